@@ -1,0 +1,32 @@
+# Two commands on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test install prompts bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+# Runs the line on http://127.0.0.1:5000; missing audio is built first.
+# Without TWILIO_AUTH_TOKEN it turns on the development switch (unsigned
+# requests allowed, with a warning in the log); with it, signatures are checked.
+run: $(STAMP)
+	$(BIN)/ivr prompts check --quiet
+	-$(BIN)/ivr prompts build --engine auto
+	IVR_DEV_UNSIGNED=$${IVR_DEV_UNSIGNED-$$([ -n "$$TWILIO_AUTH_TOKEN" ] && echo 0 || echo 1)} $(BIN)/ivr serve
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+bench: $(STAMP)
+	$(BIN)/python bench/webhook.py
+
+clean:
+	rm -rf $(VENV) audio instance

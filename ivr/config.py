@@ -1,0 +1,44 @@
+"""Settings from the environment, with defaults that work on a developer's machine."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _flag(name: str) -> bool:
+    return os.environ.get(name, "").strip().lower() in {"1", "true", "yes", "on"}
+
+
+@dataclass(frozen=True)
+class Settings:
+    content_dir: Path
+    audio_dir: Path
+    database_url: str
+    public_url: str | None
+    auth_token: str
+    account_sid: str
+    # Skip Twilio signature checks: only for local trials, never in production.
+    dev_unsigned: bool
+    secret_key: str
+    staff_mobile: str | None
+    line_number: str | None
+
+    @classmethod
+    def from_env(cls) -> "Settings":
+        env = os.environ.get
+        instance = Path(env("IVR_INSTANCE_DIR", str(ROOT / "instance")))
+        return cls(
+            content_dir=Path(env("IVR_CONTENT_DIR", str(ROOT / "prompts"))),
+            audio_dir=Path(env("IVR_AUDIO_DIR", str(ROOT / "audio"))),
+            database_url=env("IVR_DATABASE_URL", f"sqlite:///{instance / 'ivr.sqlite3'}"),
+            public_url=(env("IVR_PUBLIC_URL") or "").rstrip("/") or None,
+            auth_token=env("TWILIO_AUTH_TOKEN", ""),
+            account_sid=env("TWILIO_ACCOUNT_SID", ""),
+            dev_unsigned=_flag("IVR_DEV_UNSIGNED"),
+            secret_key=env("IVR_SECRET_KEY", ""),
+            staff_mobile=env("IVR_STAFF_MOBILE") or None,
+            line_number=env("IVR_LINE_NUMBER") or None,
+        )

@@ -1,0 +1,269 @@
+"""Load and validate what the line says (prompts/pl.toml) into plain dataclasses.
+
+Every error names the file and the key, so staff can find and fix it; the
+line refuses to start with broken content rather than say something wrong.
+"""
+from __future__ import annotations
+
+import re
+import string
+import tomllib
+from dataclasses import dataclass, field
+from datetime import date, time
+from pathlib import Path
+from typing import Any, Mapping
+
+from ivr.schedule import Hours
+
+CONTENT_FILE = "pl.toml"
+
+# Weekday keys in [hours], Monday first (ASCII so staff need no quoting).
+WEEKDAY_KEYS = ("poniedzialek", "wtorek", "sroda", "czwartek", "piatek", "sobota", "niedziela")
+
+OFFICE_KEYS = ("name", "address", "landline", "mobile", "head", "transfer_number")
+
+# Placeholders filled from [office] and [hours] when the content is loaded.
+STATIC_PLACEHOLDERS = {
+    "adres": "address",
+    "telefon": "landline",
+    "telefon_komorkowy": "mobile",
+    "kierownik": "head",
+    "godziny": None,  # built from [hours]
+}
+# Placeholders filled at call time, allowed only in the status sentences.
+RUNTIME_PLACEHOLDERS = {
+    "status_open": {"godzina"},
+    "status_closed": {"godzina", "kiedy"},
+}
+
+REQUIRED_PROMPTS = (
+    "greeting", "status_open", "status_closed", "status_closed_unknown",
+    "menu_main", "menu_about",
+    "info_hours", "info_contact", "info_addiction",
+    "info_social_work", "info_benefits", "info_programmes", "info_food",
+    "reserved_keys", "no_input", "wrong_key", "not_understood", "help", "back_to_menu",
+    "transfer", "transfer_closed", "transfer_failed", "goodbye",
+)
+
+WORD_CHOICES = (
+    "hours", "contact", "about", "addiction",
+    "social_work", "benefits", "programmes", "food",
+    "person", "repeat", "back",
+)
+
+MAX_TEXT = 2000
+_TIME = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*$")
+_E164 = re.compile(r"^\+\d{8,15}$")
+
+
+class ContentError(ValueError):
+    """Content that must not go on the line; the message names file and key."""
+
+
+@dataclass(frozen=True)
+class Office:
+    name: str
+    address: str
+    landline: str
+    mobile: str
+    head: str
+    transfer_number: str
+
+
+@dataclass(frozen=True)
+class Prompt:
+    id: str
+    text: str  # written form, static placeholders filled
+    spoken: str | None = None  # staff's hand-written spoken form, if any
+
+
+@dataclass(frozen=True)
+class Content:
+    office: Office
+    weekly: Mapping[int, Hours]
+    closures: tuple[date, ...]
+    acronyms: Mapping[str, str]
+    words: Mapping[str, tuple[str, ...]]
+    prompts: Mapping[str, Prompt]
+    values: Mapping[str, str]  # the static placeholders' written values
+    source: Path = field(compare=False)
+
+    def text(self, prompt_id: str, **values: str) -> str:
+        """The written text of a prompt, with call-time placeholders filled."""
+        return _fill(self.prompts[prompt_id].text, values)
+
+    def spoken_source(self, prompt_id: str, **values: str) -> str:
+        """What the spoken form is made from: staff's hand-written spoken form if
+        any, else the written text (the normalizer leaves spoken words as they are)."""
+        prompt = self.prompts[prompt_id]
+        return _fill(prompt.spoken or prompt.text, values)
+
+
+def _fill(text: str, values: Mapping[str, str]) -> str:
+    return text.format(**values) if values else text
+
+
+def load_content(content_dir: Path) -> Content:
+    path = Path(content_dir) / CONTENT_FILE
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ContentError(f"{path}: the content file is missing") from None
+    except UnicodeDecodeError as exc:
+        raise ContentError(f"{path}: not UTF-8 text ({exc.reason})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ContentError(f"{path}: not valid TOML: {exc}") from None
+    return parse_content(raw, path)
+
+
+def parse_content(raw: Mapping[str, Any], path: Path) -> Content:
+    where = _Where(path)
+    where.only_keys(raw, "", {"office", "hours", "acronyms", "words", "prompts"})
+    office = _office(where, _table(where, raw, "office"))
+    weekly, closures = _hours(where, _table(where, raw, "hours"))
+    acronyms = _acronyms(where, _table(where, raw, "acronyms"))
+    words = _words(where, _table(where, raw, "words"))
+    prompts, values = _prompts(where, _table(where, raw, "prompts"), office, weekly)
+    return Content(office, weekly, closures, acronyms, words, prompts, values, path)
+
+
+class _Where:
+    """Builds error messages that point at file and key."""
+
+    def __init__(self, path: Path):
+        self.path = path
+
+    def error(self, key: str, message: str) -> ContentError:
+        return ContentError(f"{self.path}: [{key}] {message}" if key else f"{self.path}: {message}")
+
+    def only_keys(self, table: Mapping, key: str, allowed: set[str]) -> None:
+        unknown = sorted(set(table) - allowed)
+        if unknown:
+            name = f"{key}.{unknown[0]}" if key else unknown[0]
+            raise self.error(name, f"unknown key (allowed: {', '.join(sorted(allowed))})")
+
+
+def _table(where: _Where, raw: Mapping, key: str) -> Mapping:
+    value = raw.get(key)
+    if not isinstance(value, Mapping):
+        raise where.error(key, "missing section" if value is None else "must be a section")
+    return value
+
+
+def _text(where: _Where, value: Any, key: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise where.error(key, "missing text" if value in (None, "") else "must be text")
+    if len(value) > MAX_TEXT:
+        raise where.error(key, f"text too long ({len(value)} characters, at most {MAX_TEXT})")
+    return value.strip()
+
+
+def _office(where: _Where, table: Mapping) -> Office:
+    where.only_keys(table, "office", set(OFFICE_KEYS))
+    values = {k: _text(where, table.get(k), f"office.{k}") for k in OFFICE_KEYS}
+    if not _E164.match(values["transfer_number"]):
+        raise where.error("office.transfer_number", "must be an international number like +48618176130")
+    return Office(**values)
+
+
+def _clock(where: _Where, value: str, key: str) -> time:
+    match = _TIME.match(value)
+    if not match:
+        raise where.error(key, f"{value!r} is not a time like 8:00")
+    hour, minute = int(match[1]), int(match[2])
+    if hour > 23 or minute > 59:
+        raise where.error(key, f"{value!r} is not a valid time")
+    return time(hour, minute)
+
+
+def _interval(where: _Where, value: Any, key: str) -> Hours:
+    if not isinstance(value, str) or value.count("-") != 1:
+        raise where.error(key, f"{value!r} must look like \"8:00-16:00\"")
+    opens, closes = (_clock(where, part, key) for part in value.split("-"))
+    if opens >= closes:
+        raise where.error(key, f"opening {opens:%H:%M} is not before closing {closes:%H:%M}")
+    return Hours(opens, closes)
+
+
+def _hours(where: _Where, table: Mapping) -> tuple[dict[int, Hours], tuple[date, ...]]:
+    where.only_keys(table, "hours", set(WEEKDAY_KEYS) | {"closures"})
+    weekly = {
+        day: _interval(where, table[key], f"hours.{key}")
+        for day, key in enumerate(WEEKDAY_KEYS)
+        if key in table
+    }
+    if not weekly:
+        raise where.error("hours", "no opening hours on any day")
+    closures = table.get("closures", [])
+    if not isinstance(closures, list):
+        raise where.error("hours.closures", "must be a list of dates like \"2026-12-31\"")
+    days = []
+    for item in closures:
+        try:
+            days.append(item if isinstance(item, date) else date.fromisoformat(str(item)))
+        except ValueError:
+            raise where.error("hours.closures", f"{item!r} is not a date like \"2026-12-31\"") from None
+    return weekly, tuple(sorted(set(days)))
+
+
+def _acronyms(where: _Where, table: Mapping) -> dict[str, str]:
+    return {k: _text(where, v, f"acronyms.{k}") for k, v in table.items()}
+
+
+def _words(where: _Where, table: Mapping) -> dict[str, tuple[str, ...]]:
+    where.only_keys(table, "words", set(WORD_CHOICES))
+    words = {}
+    for choice in WORD_CHOICES:
+        value = table.get(choice)
+        key = f"words.{choice}"
+        if not isinstance(value, list) or not value:
+            raise where.error(key, "missing list of words")
+        words[choice] = tuple(_text(where, w, key) for w in value)
+    return words
+
+
+def _placeholders(where: _Where, text: str, key: str) -> set[str]:
+    try:
+        return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+    except ValueError as exc:
+        raise where.error(key, f"broken braces {{ }}: {exc}") from None
+
+
+def _fill_static(where: _Where, text: str, key: str, allowed: set[str], values: Mapping[str, str]) -> str:
+    names = _placeholders(where, text, key)
+    unknown = names - set(STATIC_PLACEHOLDERS) - allowed
+    if unknown:
+        raise where.error(key, f"unknown placeholder {{{sorted(unknown)[0]}}}")
+    # Keep call-time placeholders for later; fill the static ones now.
+    keep = {name: "{" + name + "}" for name in allowed}
+    return text.format(**values, **keep)
+
+
+def _prompts(
+    where: _Where, table: Mapping, office: Office, weekly: Mapping[int, Hours]
+) -> tuple[dict[str, Prompt], dict[str, str]]:
+    from ivr.phrases import hours_sentences  # phrases imports schedule only; no cycle
+
+    missing = [p for p in REQUIRED_PROMPTS if p not in table]
+    if missing:
+        raise where.error(f"prompts.{missing[0]}", "missing text")
+    where.only_keys(table, "prompts", set(REQUIRED_PROMPTS))
+    values = {name: getattr(office, attr) for name, attr in STATIC_PLACEHOLDERS.items() if attr}
+    values["godziny"] = "\n".join(hours_sentences(weekly))
+    prompts = {}
+    for prompt_id in REQUIRED_PROMPTS:
+        entry = table[prompt_id]
+        key = f"prompts.{prompt_id}"
+        if not isinstance(entry, Mapping):
+            raise where.error(key, "must be a section with text = \"...\"")
+        where.only_keys(entry, key, {"text", "spoken"})
+        runtime = RUNTIME_PLACEHOLDERS.get(prompt_id, set())
+        text = _fill_static(where, _text(where, entry.get("text"), f"{key}.text"), f"{key}.text", runtime, values)
+        missing_runtime = runtime - _placeholders(where, text, f"{key}.text")
+        if missing_runtime:
+            raise where.error(f"{key}.text", f"must contain {{{sorted(missing_runtime)[0]}}}")
+        spoken = entry.get("spoken")
+        if spoken is not None:
+            spoken = _fill_static(where, _text(where, spoken, f"{key}.spoken"), f"{key}.spoken", runtime, values)
+        prompts[prompt_id] = Prompt(prompt_id, text, spoken)
+    return prompts, values

@@ -1,0 +1,61 @@
+"""Written Polish sentences built from data (opening hours, live status).
+
+They are written forms ("od 8:00 do 16:00"): SMS sends them as they are, and
+the spoken-form normalizer turns them into words for the voice.
+"""
+from __future__ import annotations
+
+from datetime import datetime, time
+from typing import Mapping
+
+from ivr.polish import WEEKDAY_GENITIVE, WEEKDAY_ON
+from ivr.schedule import Hours, Status, clock_text, when_phrase
+
+
+def time_text(t: time) -> str:
+    """Written time of day: '8:00', '7:30'."""
+    return f"{t.hour}:{t.minute:02d}"
+
+
+def _runs(weekly: Mapping[int, Hours]) -> list[tuple[int, int, Hours]]:
+    """Group consecutive weekdays with the same hours: [(first, last, hours)]."""
+    runs: list[tuple[int, int, Hours]] = []
+    for day in range(7):
+        hours = weekly.get(day)
+        if hours is None:
+            continue
+        if runs and runs[-1][1] == day - 1 and runs[-1][2] == hours:
+            runs[-1] = (runs[-1][0], day, hours)
+        else:
+            runs.append((day, day, hours))
+    return runs
+
+
+def hours_sentences(weekly: Mapping[int, Hours]) -> list[str]:
+    """'W poniedziałek od 8:00 do 16:00.', 'Od wtorku do piątku od 7:00 do 15:00.'"""
+    sentences = []
+    for first, last, hours in _runs(weekly):
+        if first == last:
+            days = WEEKDAY_ON[first]
+        elif last == first + 1:
+            days = f"{WEEKDAY_ON[first]} i {WEEKDAY_ON[last].split(' ', 1)[1]}"
+        else:
+            days = f"od {WEEKDAY_GENITIVE[first]} do {WEEKDAY_GENITIVE[last]}"
+        sentence = f"{days} od {time_text(hours.opens)} do {time_text(hours.closes)}."
+        sentences.append(sentence[0].upper() + sentence[1:])
+    return sentences
+
+
+def status_values(status: Status, now: datetime) -> dict[str, str]:
+    """The placeholders of the status sentences: {godzina} and {kiedy}."""
+    if status.is_open:
+        return {"godzina": clock_text(status.until)}
+    if status.next_open is None:
+        return {}
+    return {"godzina": clock_text(status.next_open), "kiedy": when_phrase(status.next_open, now)}
+
+
+def status_prompt_id(status: Status) -> str:
+    if status.is_open:
+        return "status_open"
+    return "status_closed" if status.next_open is not None else "status_closed_unknown"

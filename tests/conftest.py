@@ -1,0 +1,75 @@
+"""Small fixtures: a line at a chosen moment, signed Twilio requests."""
+from __future__ import annotations
+
+import shutil
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from twilio.request_validator import RequestValidator
+
+from ivr.config import ROOT, Settings
+from ivr.schedule import WARSAW
+
+TOKEN = "test-auth-token"
+BASE = "http://localhost"
+
+
+def warsaw(*args) -> datetime:
+    return datetime(*args, tzinfo=WARSAW)
+
+
+# Moments used across tests (checked with `calendar`).
+MONDAY_OPEN = warsaw(2026, 11, 30, 10, 0)  # Monday, open 8-16
+TUESDAY_OPEN = warsaw(2026, 12, 1, 9, 0)  # Tuesday, open 7-15
+FRIDAY_EVENING = warsaw(2026, 11, 27, 18, 0)  # closed until Monday 8:00
+CHRISTMAS_EVE = warsaw(2026, 12, 24, 10, 0)  # Thursday, public holiday
+
+
+@pytest.fixture
+def content_dir(tmp_path) -> Path:
+    """A private copy of the real content, safe to edit."""
+    target = tmp_path / "prompts"
+    shutil.copytree(ROOT / "prompts", target)
+    return target
+
+
+@pytest.fixture
+def settings(tmp_path, content_dir) -> Settings:
+    return replace(
+        Settings.from_env(),
+        content_dir=content_dir,
+        audio_dir=tmp_path / "audio",
+        database_url=f"sqlite:///{tmp_path / 'ivr.sqlite3'}",
+        public_url=None,
+        auth_token=TOKEN,
+        dev_unsigned=False,
+        secret_key="test-secret",
+    )
+
+
+@pytest.fixture
+def make_app(settings):
+    from ivr.web import create_app
+
+    def make(at: datetime = MONDAY_OPEN, **changes):
+        return create_app(replace(settings, **changes), clock=lambda: at)
+
+    return make
+
+
+def sign(url: str, form: dict, token: str = TOKEN) -> str:
+    return RequestValidator(token).compute_signature(url, form)
+
+
+@pytest.fixture
+def post():
+    """POST a form to the app as Twilio would, signed."""
+
+    def do(app, path: str, form: dict | None = None, token: str = TOKEN, base: str = BASE):
+        form = {"CallSid": "CA123", "From": "+48606902915", **(form or {})}
+        headers = {"X-Twilio-Signature": sign(base + path, form, token)}
+        return app.test_client().post(path, data=form, headers=headers)
+
+    return do
