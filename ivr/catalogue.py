@@ -1,0 +1,109 @@
+"""Every prompt the line can play, each with a stable id, its text and spoken form.
+
+Static prompts keep their content id. The live-status sentence has one entry
+per state the hours, holidays and closures can produce, each a whole sentence
+("Ośrodek jest teraz zamknięty. Zapraszamy w poniedziałek od 8:00."), so a
+caller never hears spliced fragments.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Iterator, Mapping
+
+from ivr.content import RUNTIME_PLACEHOLDERS, Content
+from ivr.polish import WEEKDAY_ON
+from ivr.schedule import HORIZON_DAYS, WARSAW, Schedule
+from ivr.phrases import status_prompt_id, status_values, time_text
+from ivr.speech.normalize import normalize
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    text: str  # written form, every placeholder filled
+    spoken: str  # what the voice says; lines separate menu options
+
+
+def variant_id(prompt_id: str, values: Mapping[str, str]) -> str:
+    """A file-name-safe id for a prompt filled with call-time values."""
+    if not values:
+        return prompt_id
+    parts = [_slug(values[name]) for name in sorted(values)]
+    return ".".join([prompt_id, *parts])
+
+
+def _slug(value: str) -> str:
+    folded = unicodedata.normalize("NFKD", value.replace("ł", "l").replace("Ł", "L"))
+    ascii_only = folded.encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_only).strip("-")
+
+
+class Catalogue:
+    def __init__(self, content: Content, schedule: Schedule, today: date):
+        self.content = content
+        self.entries: dict[str, Entry] = {}
+        for prompt_id in content.prompts:
+            if prompt_id not in RUNTIME_PLACEHOLDERS:
+                self._add(prompt_id, {})
+        for prompt_id, values in _status_variants(content, schedule, today):
+            self._add(prompt_id, values)
+
+    def _add(self, prompt_id: str, values: Mapping[str, str]) -> Entry:
+        entry = make_entry(self.content, prompt_id, values)
+        self.entries[entry.id] = entry
+        return entry
+
+    def entry(self, prompt_id: str, values: Mapping[str, str] | None = None) -> Entry:
+        """The entry for a prompt; a variant the catalogue did not foresee is made on the spot."""
+        values = values or {}
+        found = self.entries.get(variant_id(prompt_id, values))
+        return found or make_entry(self.content, prompt_id, values)
+
+    def __iter__(self) -> Iterator[Entry]:
+        return iter(self.entries.values())
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+
+def make_entry(content: Content, prompt_id: str, values: Mapping[str, str]) -> Entry:
+    text = content.text(prompt_id, **values)
+    spoken_lines = (normalize(line, content.acronyms) for line in content.spoken_source(prompt_id, **values).splitlines())
+    spoken = "\n".join(line for line in spoken_lines if line)
+    return Entry(variant_id(prompt_id, values), text, spoken)
+
+
+def _status_variants(content: Content, schedule: Schedule, today: date) -> Iterator[tuple[str, dict[str, str]]]:
+    """Every (prompt id, values) the live status can produce from `today` on."""
+    seen: set[tuple[str, tuple]] = set()
+
+    def once(prompt_id: str, values: dict[str, str]):
+        key = (prompt_id, tuple(sorted(values.items())))
+        if key not in seen:
+            seen.add(key)
+            yield prompt_id, values
+
+    opening_times = sorted({h.opens for h in content.weekly.values()})
+    closing_times = sorted({h.closes for h in content.weekly.values()})
+    for closes in closing_times:
+        yield from once("status_open", {"godzina": time_text(closes)})
+    # The relative day forms, whatever the date.
+    for when in ("dziś", "jutro", *WEEKDAY_ON):
+        for opens in opening_times:
+            yield from once("status_closed", {"kiedy": when, "godzina": time_text(opens)})
+    yield from once("status_closed_unknown", {})
+    # Dates appear after long closures: walk the calendar to find them.
+    for offset in range(HORIZON_DAYS):
+        day = today + timedelta(days=offset)
+        for moment in _probe_moments(day, closing_times):
+            status = schedule.status(moment)
+            yield from once(status_prompt_id(status), status_values(status, moment))
+
+
+def _probe_moments(day: date, closing_times: list[time]) -> Iterator[datetime]:
+    yield datetime.combine(day, time(0, 0), tzinfo=WARSAW)
+    for closes in closing_times:
+        yield datetime.combine(day, closes, tzinfo=WARSAW)

@@ -1,0 +1,235 @@
+"""The call flow: the menu tree as data, and pure functions from (state, input, time) to a Step.
+
+Nothing here knows HTTP or TwiML. The same flow serves the voice webhooks, the
+console simulator and the staff preview, so the caller's experience is
+defined in one place.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from typing import Mapping
+
+from ivr.catalogue import Catalogue
+from ivr.content import Content
+from ivr.phrases import status_prompt_id, status_values
+from ivr.schedule import Schedule
+from ivr.understand import Matcher
+
+# Keys that mean the same in every menu (callers.md).
+PERSON_KEY, BACK_KEY, REPEAT_KEY = "0", "*", "9"
+RESERVED = {PERSON_KEY: "person", BACK_KEY: "back", REPEAT_KEY: "repeat"}
+MISSES_BEFORE_HELP = 3  # the third miss connects a person, or gives the numbers
+# Below this Twilio speech confidence a recognised word is not trusted.
+MIN_SPEECH_CONFIDENCE = 0.25
+
+
+@dataclass(frozen=True)
+class Menu:
+    prompt: str
+    options: Mapping[str, str]  # key -> node
+    parent: str | None
+
+
+@dataclass(frozen=True)
+class Item:
+    prompts: tuple[str, ...]  # "@status" is the live status sentence
+    parent: str
+
+
+MENUS: Mapping[str, Menu] = {
+    "main": Menu("menu_main", {"1": "hours", "2": "contact", "3": "about", "4": "addiction"}, None),
+    "about": Menu("menu_about", {"1": "social_work", "2": "benefits", "3": "programmes", "4": "food"}, "main"),
+}
+ITEMS: Mapping[str, Item] = {
+    "hours": Item(("@status", "info_hours"), "main"),
+    "contact": Item(("info_contact",), "main"),
+    "addiction": Item(("info_addiction",), "main"),
+    "social_work": Item(("info_social_work",), "about"),
+    "benefits": Item(("info_benefits",), "about"),
+    "programmes": Item(("info_programmes",), "about"),
+    "food": Item(("info_food",), "about"),
+}
+NODES = set(MENUS) | set(ITEMS)
+
+
+@dataclass(frozen=True)
+class Play:
+    """One prompt to play: its catalogue id, written text and spoken form."""
+
+    id: str
+    text: str
+    spoken: str
+
+
+@dataclass(frozen=True)
+class State:
+    node: str = "main"
+    miss: int = 0  # misses in a row in this menu
+    rounds: int = 0  # times the caller went through the whole miss ladder
+
+    @classmethod
+    def parse(cls, node: str | None, miss: str | None, rounds: str | None) -> "State":
+        """From untrusted URL parameters: anything odd becomes the main menu."""
+        return cls(
+            node if node in NODES else "main",
+            _small_int(miss),
+            _small_int(rounds),
+        )
+
+
+def _small_int(value: str | None) -> int:
+    return int(value) if value and value.isdigit() and len(value) < 3 else 0
+
+
+@dataclass(frozen=True)
+class Input:
+    digits: str = ""
+    speech: str = ""
+    confidence: float | None = None
+
+    @property
+    def empty(self) -> bool:
+        return not self.digits.strip() and not self.speech.strip()
+
+
+@dataclass(frozen=True)
+class Step:
+    prompts: tuple[Play, ...]
+    action: str  # "gather" | "dial" | "hangup"
+    state: State = field(default_factory=State)  # where the next input is handled
+    dial: str | None = None
+    hints: tuple[str, ...] = ()
+    slow: bool = False  # a pause between prompts, for a caller who is struggling
+
+
+class Line:
+    """The whole call flow for one content version."""
+
+    def __init__(self, content: Content, schedule: Schedule, catalogue: Catalogue):
+        self.content = content
+        self.schedule = schedule
+        self.catalogue = catalogue
+        self._matchers = {node: Matcher(self._vocabulary(node)) for node in NODES}
+        self._hints = {node: self._hint_words(node) for node in NODES}
+
+    # -- entry points -------------------------------------------------------
+
+    def start(self, now: datetime) -> Step:
+        prompts = (self._play("greeting"), self._status(now), self._play("menu_main"))
+        return self._gather(prompts, State())
+
+    def handle(self, state: State, given: Input, now: datetime) -> Step:
+        if given.empty:
+            return self._miss(state, "no_input", now)
+        target = self._choice(state.node, given)
+        if target is None:
+            return self._miss(state, "not_understood" if given.speech and not given.digits else "wrong_key", now)
+        if target == "person":
+            return self.transfer(now)
+        if target == "back":
+            return self._gather((self._play("menu_main"),), State("main"))
+        if target == "repeat":
+            return self._enter(state.node, now, rounds=state.rounds)
+        return self._enter(target, now, rounds=state.rounds)
+
+    def transfer(self, now: datetime) -> Step:
+        """Key 0: the office's phone during opening hours, otherwise the hours."""
+        if self.schedule.status(now).is_open:
+            return Step((self._play("transfer"),), "dial", State("main"), dial=self.content.office.transfer_number)
+        return self._hours_then_menu("transfer_closed", now)
+
+    def after_dial(self, dial_status: str, now: datetime) -> Step:
+        """Twilio's DialCallStatus after the transfer ends."""
+        if dial_status == "completed":
+            return Step((self._play("goodbye"),), "hangup")
+        return self._hours_then_menu("transfer_failed", now)
+
+    # -- building blocks ----------------------------------------------------
+
+    def _enter(self, node: str, now: datetime, rounds: int = 0) -> Step:
+        if node in MENUS:
+            return self._gather((self._play(MENUS[node].prompt),), State(node, rounds=rounds))
+        item = ITEMS[node]
+        prompts = tuple(self._status(now) if p == "@status" else self._play(p) for p in item.prompts)
+        return self._gather(prompts + (self._play("reserved_keys"),), State(node, rounds=rounds))
+
+    def _choice(self, node: str, given: Input) -> str | None:
+        if given.digits:
+            return self._key_choice(node, given.digits.strip())
+        if given.confidence is not None and given.confidence < MIN_SPEECH_CONFIDENCE:
+            return None
+        match = self._matchers[node].match(given.speech)
+        return match.choice if match else None
+
+    def _key_choice(self, node: str, digits: str) -> str | None:
+        if len(digits) != 1:
+            return None
+        if digits in RESERVED:
+            return RESERVED[digits]
+        # After an information item, the keys of the menu it came from still work.
+        menu = MENUS[node] if node in MENUS else MENUS[ITEMS[node].parent]
+        return menu.options.get(digits)
+
+    def _miss(self, state: State, apology: str, now: datetime) -> Step:
+        if state.node in ITEMS:
+            # Silence after an answer means the caller listened: offer the menu again.
+            parent = ITEMS[state.node].parent
+            first = "back_to_menu" if apology == "no_input" else apology
+            return self._gather((self._play(first), self._play(MENUS[parent].prompt)), State(parent, rounds=state.rounds))
+        miss = state.miss + 1
+        menu_prompt = self._play(MENUS[state.node].prompt)
+        if miss == 1:
+            return self._gather((self._play(apology), menu_prompt), replace(state, miss=miss))
+        if miss < MISSES_BEFORE_HELP:
+            prompts = (self._play(apology), self._play("help"), menu_prompt)
+            return self._gather(prompts, replace(state, miss=miss), slow=True)
+        if self.schedule.status(now).is_open:
+            return self.transfer(now)
+        if state.rounds >= 1 and apology == "no_input":
+            # Twice through the whole ladder in silence: nobody is listening any more.
+            return Step((self._play("info_contact"), self._play("goodbye")), "hangup")
+        return self._hours_then_menu(apology, now, rounds=state.rounds + 1)
+
+    def _hours_then_menu(self, first: str, now: datetime, rounds: int = 0) -> Step:
+        """When no person can answer: when we open, hours and numbers twice, then the menu."""
+        prompts = (
+            self._play(first),
+            self._status(now),
+            self._play("info_hours"),
+            self._play("info_contact"),
+            self._play("back_to_menu"),
+            self._play("menu_main"),
+        )
+        return self._gather(prompts, State("main", rounds=rounds))
+
+    def _gather(self, prompts: tuple[Play, ...], state: State, slow: bool = False) -> Step:
+        return Step(prompts, "gather", state, hints=self._hints[state.node], slow=slow)
+
+    def _play(self, prompt_id: str, values: Mapping[str, str] | None = None) -> Play:
+        entry = self.catalogue.entry(prompt_id, values)
+        return Play(entry.id, entry.text, entry.spoken)
+
+    def _status(self, now: datetime) -> Play:
+        status = self.schedule.status(now)
+        return self._play(status_prompt_id(status), status_values(status, now))
+
+    # -- speech -------------------------------------------------------------
+
+    def _node_choices(self, node: str) -> dict[str, str]:
+        """Word-list name -> target for what a caller may say in this node."""
+        menu_id = node if node in MENUS else ITEMS[node].parent
+        menu = MENUS[menu_id]
+        choices = {target: target for target in menu.options.values()}
+        if menu.parent:
+            # The main menu's words work in a submenu too, except the submenu's own.
+            choices.update({t: t for t in MENUS[menu.parent].options.values() if t != menu_id})
+        choices.update({name: name for name in RESERVED.values()})
+        return choices
+
+    def _vocabulary(self, node: str) -> dict[str, tuple[str, ...]]:
+        return {choice: self.content.words[choice] for choice in self._node_choices(node)}
+
+    def _hint_words(self, node: str) -> tuple[str, ...]:
+        words = [w for choice in self._node_choices(node) for w in self.content.words[choice]]
+        return tuple(dict.fromkeys(words))[:100]  # Twilio takes at most 100 hints

@@ -1,0 +1,74 @@
+"""The only module that builds TwiML, with the `twilio` package.
+
+A prompt plays its pre-generated audio when there is some, otherwise Twilio's
+Polish voice says its spoken form, so the line works before any audio is built.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from twilio.twiml.messaging_response import MessagingResponse
+from twilio.twiml.voice_response import Gather, VoiceResponse
+
+from ivr.flow import Play, Step
+
+SAY = {"language": "pl-PL", "voice": "Polly.Ewa"}
+GATHER_TIMEOUT = 10  # seconds after the prompt ends; Twilio's default 5 s is too short for older callers
+DIAL_TIMEOUT = 25  # about five rings before the transfer counts as unanswered
+SLOW_PAUSE = 1  # seconds between prompts for a caller who is struggling
+
+AudioUrl = Callable[[Play], "str | None"]
+
+
+def voice(step: Step, *, next_url: str, dial_url: str, audio_url: AudioUrl) -> str:
+    response = VoiceResponse()
+    if step.action == "gather":
+        gather = Gather(
+            input="dtmf speech",
+            language="pl-PL",
+            hints=", ".join(step.hints) or None,
+            timeout=GATHER_TIMEOUT,
+            speech_timeout="auto",
+            num_digits=1,
+            action=next_url,
+            method="POST",
+            action_on_empty_result=True,
+        )
+        _speak(gather, step, audio_url)
+        response.append(gather)
+        # Reached only if Twilio ends the Gather without posting: ask again, never hang up.
+        response.redirect(next_url, method="POST")
+    elif step.action == "dial":
+        _speak(response, step, audio_url)
+        response.dial(step.dial, timeout=DIAL_TIMEOUT, action=dial_url, method="POST")
+    else:
+        _speak(response, step, audio_url)
+        response.hangup()
+    return str(response)
+
+
+def _speak(verb, step: Step, audio_url: AudioUrl) -> None:
+    for index, play in enumerate(step.prompts):
+        if step.slow and index:
+            verb.pause(length=SLOW_PAUSE)
+        url = audio_url(play)
+        if url:
+            verb.play(url)
+        else:
+            verb.say(play.spoken, **SAY)
+
+
+def apology(spoken: str, retry_url: str) -> str:
+    """When the line itself fails: a spoken apology and a fresh start, never silence."""
+    response = VoiceResponse()
+    response.say(spoken, **SAY)
+    response.redirect(retry_url, method="POST")
+    return str(response)
+
+
+def message(*texts: str) -> str:
+    """An SMS reply; no texts gives an empty response (Twilio then sends nothing)."""
+    response = MessagingResponse()
+    for text in texts:
+        response.message(text)
+    return str(response)

@@ -1,0 +1,44 @@
+"""Twilio webhook signature checks."""
+from __future__ import annotations
+
+import functools
+import logging
+
+from flask import abort, current_app, request, url_for
+from twilio.request_validator import RequestValidator
+
+log = logging.getLogger(__name__)
+
+
+def signed_url() -> str:
+    """The URL Twilio signed: the public base URL when set (behind a proxy or tunnel)."""
+    public = current_app.config["IVR_SETTINGS"].public_url
+    return public + request.full_path.rstrip("?") if public else request.url
+
+
+def public_url(endpoint: str, **values) -> str:
+    """An absolute URL Twilio can fetch, under IVR_PUBLIC_URL when set."""
+    public = current_app.config["IVR_SETTINGS"].public_url
+    if public:
+        return public + url_for(endpoint, **values)
+    return url_for(endpoint, _external=True, **values)
+
+
+def twilio_signed(view):
+    """Refuse a webhook request that Twilio did not sign (403)."""
+
+    @functools.wraps(view)
+    def wrapper(*args, **kwargs):
+        settings = current_app.config["IVR_SETTINGS"]
+        if settings.dev_unsigned:
+            return view(*args, **kwargs)
+        signature = request.headers.get("X-Twilio-Signature", "")
+        validator = RequestValidator(settings.auth_token)
+        if not settings.auth_token or not signature or not validator.validate(
+            signed_url(), request.form, signature
+        ):
+            log.warning("refused an unsigned or wrongly signed request to %s", request.path)
+            abort(403)
+        return view(*args, **kwargs)
+
+    return wrapper

@@ -1,0 +1,79 @@
+"""Voice webhooks: thin glue between Twilio's form fields, the flow and TwiML."""
+from __future__ import annotations
+
+import logging
+
+from flask import Blueprint, Response, current_app, request, url_for
+
+from ivr import twiml
+from ivr.flow import Input, Play, State, Step
+from ivr.privacy import mask_number
+from ivr.web.security import public_url, twilio_signed
+
+log = logging.getLogger(__name__)
+bp = Blueprint("voice", __name__, url_prefix="/voice")
+
+MAX_FIELD = 500  # longer speech results are cut: nobody says that much to a menu
+
+
+def _line():
+    return current_app.extensions["ivr"]
+
+
+def _field(name: str) -> str:
+    return request.form.get(name, "", type=str)[:MAX_FIELD]
+
+
+def _confidence() -> float | None:
+    try:
+        value = float(request.form.get("Confidence", ""))
+    except ValueError:
+        return None
+    return value if 0.0 <= value <= 1.0 else None
+
+
+def _state() -> State:
+    args = request.args
+    return State.parse(args.get("node"), args.get("miss"), args.get("rounds"))
+
+
+def _next_url(state: State) -> str:
+    return url_for("voice.answer", node=state.node, miss=state.miss, rounds=state.rounds)
+
+
+def _audio_url(play: Play) -> str | None:
+    name = _line().audio.file_for(play.id, play.spoken)
+    return public_url("audio.serve", name=name) if name else None
+
+
+def _render(step: Step) -> Response:
+    body = twiml.voice(
+        step,
+        next_url=_next_url(step.state),
+        dial_url=url_for("voice.dial_done"),
+        audio_url=_audio_url,
+    )
+    return Response(body, mimetype="text/xml")
+
+
+@bp.post("")
+@twilio_signed
+def incoming():
+    services = _line()
+    log.info("call from %s", mask_number(_field("From")))
+    return _render(services.line.start(services.now()))
+
+
+@bp.post("/answer")
+@twilio_signed
+def answer():
+    services = _line()
+    given = Input(digits=_field("Digits"), speech=_field("SpeechResult"), confidence=_confidence())
+    return _render(services.line.handle(_state(), given, services.now()))
+
+
+@bp.post("/dial-done")
+@twilio_signed
+def dial_done():
+    services = _line()
+    return _render(services.line.after_dial(_field("DialCallStatus"), services.now()))
