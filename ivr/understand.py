@@ -1,0 +1,388 @@
+"""Map a caller's Polish words (speech result or SMS body) to a menu choice.
+
+Pipeline: fold the text to plain ASCII words, find every vocabulary keyword
+(single word or phrase) among the caller's words, score each choice, and
+return the best one only when it is good enough and clearly ahead.
+
+Matching one caller word against one vocabulary word, best tier wins:
+  100  exact           same folded word
+   95  inflection      same light stem ("godzin" for godziny/godzinach/godzinami)
+   90  derivation      the caller's word starts with the whole keyword stem of
+                       5+ letters ("alkoholizm", "bezrobotny", "terapeuta")
+   88  alternation     stems equal after a Polish sound change: mobile e
+                       (zasiłek/zasiłku), ie/a (otwieracie/otwarte), rz/r
+                       (porze/pora), c/k, dz/g, sz/ch; or equal once a verb
+                       prefix is removed (rozmawiać/porozmawiać,
+                       słyszałam/usłyszałem, skontaktować/kontakt)
+  ~77-89  typo         rapidfuzz ratio >= 85 on word or stem, both 5+ letters,
+                       same first letter, lengths within 1; score = 0.9 * ratio
+Common words (STOPWORDS) match exactly only, 3-letter words by exact or
+equal stem only ("pić" ~ "picie"), typos need 5+ letters, so
+"nie", "tak", "dzień dobry" never match by themselves (they still work as
+parts of phrases like "nie usłyszałem", or as whole keywords like "tak").
+
+Choice score: its best keyword hit x weight, + 5 for each further distinct
+keyword of the same choice (at most +10), capped at 100.  Weight is 0.8 for
+GENERIC words that callers use with any request ("pomoc", "ośrodek",
+"socjalna" ...), 1.0 otherwise, so "potrzebuję pomocy z alkoholem" is
+addiction, while "pomoc" alone is still about.  Where a phrase covers words
+that a shorter keyword of any choice also matched, the phrase wins and the
+shorter hit is dropped.  The best choice is returned when its score >= 70 and
+it leads every other choice by >= 10; otherwise None.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+__all__ = ["Match", "Matcher", "fold"]
+
+# --- tuning -----------------------------------------------------------------
+EXACT, STEM, PREFIX, ALTERNATION = 100.0, 95.0, 90.0, 88.0
+FUZZY_CUTOFF = 85.0      # rapidfuzz ratio needed for a typo match
+FUZZY_FACTOR = 0.9       # typo score = ratio * factor (always below PREFIX)
+GENERIC_WEIGHT = 0.8
+EXTRA_BONUS, MAX_EXTRA = 5.0, 2
+THRESHOLD = 70.0
+MARGIN = 10.0
+MIN_STEM = 3             # shortest stem left after stripping an ending
+MIN_INFLECT = 4          # shorter words match by exact or equal stem only
+MIN_PREFIX_STEM = 5      # derivation rule needs a stem this long
+MIN_FUZZY = 5            # typo rule needs words this long
+MAX_WORD = 30            # longer "words" are noise: exact only
+MAX_TOKENS = 400         # longest SMS is ~250 words; bounds the work
+MEMO_LIMIT = 50_000      # per-matcher cache of analysed caller words
+
+# Words said with any request; their keyword hits weigh GENERIC_WEIGHT.
+# A vocabulary word is generic when its folded form starts with one of these.
+GENERIC_PREFIXES = (
+    "pomoc", "pomag", "osrod", "socjal", "spolecz", "spraw", "informac",
+    "pytan", "urzad", "gmin", "kleszczew",
+)
+
+# Folded common words that never match by stem, prefix or typo.
+STOPWORDS = frozenset("""
+    a ale albo bo by bym co czy do dla i ja jak juz lub mi na nas o od po
+    pan pani panie panstwo sie ta tak te ten to tu tam u w we wy z za ze
+    nie jest sa byc jestem jestes jestesmy jestescie bylem bylam byl byla
+    prosze prosic dzien dobry dobra dobrze dziekuje dziekujemy witam halo
+    hej wieczor chce chcialbym chcialabym chcialem chcialam chcemy chcial
+    wiedziec wiem moge mozna moze mozecie macie mam ma mamy bardzo jeszcze
+    mnie mna ciebie sobie kims ktos kogos cos czegos czemu tez tylko tego
+    ktory ktora ktore moj moja moje nasz nasza wasz wasza tutaj teraz
+    dzisiaj jutro wczoraj mowic powiedziec slucham
+""".split())
+
+# Inflectional and common derivational endings, folded; longest tried first.
+_ENDINGS = frozenset("""
+    owego owemu owych owymi owym owej owie owa owe owy owi ow
+    aniem eniem aniu eniu ania enia anie enie
+    acie ecie icie ycie cie cia ciu ciem
+    ami ach iem iom ego emu ymi ych imi ich ej ym im em om am
+    amy emy imy ymy asz esz isz ysz aja eja
+    ac ec ic yc aj ij
+    any ana ane ani anego anej anym anych ony ona one eni onego onej onym onych
+    ty ta te ci ia ie iu ii
+    a e i o u y
+""".split())
+_ENDING_LENGTHS = sorted({len(e) for e in _ENDINGS}, reverse=True)
+_VERBAL_NOUN_ENDINGS = frozenset("aniem eniem aniu eniu ania enia anie enie".split())
+
+# Stem-final sound changes (locative/dative softening), softened -> plain.
+_FINAL_ALTERNATIONS = (("rz", "r"), ("dz", "g"), ("sz", "ch"), ("c", "k"))
+_VOWELS = frozenset("aeiouy")
+# Verb prefixes: "rozmawiać" ~ "porozmawiać", "skontaktować" ~ "kontakt".
+_VERB_PREFIXES = ("prze", "przy", "pod", "nad", "roz", "po", "wy", "za", "na", "do", "od", "u", "z", "s")
+MIN_UNPREFIXED = 5       # letters left after removing a verb prefix
+
+_POLISH = str.maketrans("ąćęłńóśźż", "acelnoszz")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
+@dataclass(frozen=True)
+class Match:
+    choice: str     # the choice id
+    score: float    # 0..100, how sure
+    word: str       # the caller's word(s) that matched, folded
+
+
+# --- text helpers -------------------------------------------------------------
+
+def fold(text: str) -> str:
+    """Lowercase, Polish (and other accented) letters to ASCII, non-letters to
+    single spaces: "Do KTÓREJ, 8:00?" -> "do ktorej"."""
+    s = text.lower().translate(_POLISH)
+    if not s.isascii():
+        # Decomposed Polish from some phones ("a" + combining ogonek), é, ü ...
+        s = _COMBINING.sub("", unicodedata.normalize("NFKD", s))
+    return " ".join(_LETTERS.findall(s))
+
+
+def _min_stem(ending: str) -> int:
+    """Stem length an ending must leave: short stems only before vowel endings,
+    so "porcie" is not "por-cie" and "jedzie" is not "jedz-enie"."""
+    if ending in _VERBAL_NOUN_ENDINGS:
+        return MIN_STEM + 2
+    return MIN_STEM if ending[0] in _VOWELS else MIN_STEM + 1
+
+
+_STEM_NEEDS = {e: _min_stem(e) for e in _ENDINGS}
+
+
+def stem(word: str) -> str:
+    """Strip the longest known ending that leaves a long enough stem."""
+    for n in _ENDING_LENGTHS:
+        ending = word[-n:]
+        if ending in _ENDINGS and len(word) - n >= _STEM_NEEDS[ending]:
+            return word[:-n]
+    return word
+
+
+def stems(word: str) -> set[str]:
+    """The word and every stem left by stripping one known ending. Endings are
+    ambiguous ("konsultan-ta" / "konsultant-a"), so matching compares sets."""
+    found = {word}
+    for n in _ENDING_LENGTHS:
+        ending = word[-n:]
+        if ending in _ENDINGS and len(word) - n >= _STEM_NEEDS[ending]:
+            found.add(word[:-n])
+    return found
+
+
+def alternations(s: str) -> set[str]:
+    """The stem plus its forms under common Polish sound changes."""
+    forms = {s}
+    if len(s) >= 5 and s[-2] == "e" and s[-1] not in _VOWELS:
+        forms.add(s[:-2] + s[-1])                     # zasilek -> zasilk
+    i = s.find("ie", 2)
+    if i > 0 and len(s) >= 5:
+        forms.add(s[:i] + "a" + s[i + 2:])            # otwier -> otwar
+    for soft, plain in _FINAL_ALTERNATIONS:
+        if s.endswith(soft) and len(s) - len(soft) + len(plain) >= MIN_STEM:
+            forms.add(s[: -len(soft)] + plain)        # porz -> por
+    return forms
+
+
+def unprefixed(word: str) -> list[str]:
+    """The word without each verb prefix it starts with (5+ letters left)."""
+    return [word[len(p):] for p in _VERB_PREFIXES
+            if word.startswith(p) and len(word) - len(p) >= MIN_UNPREFIXED]
+
+
+def _sound_forms(word: str) -> set[str]:
+    """Stems under sound changes, and stems of the word without a verb prefix."""
+    forms: set[str] = set()
+    for s in stems(word):
+        forms |= alternations(s)
+    for rest in unprefixed(word):
+        forms |= stems(rest)
+    return forms
+
+
+def is_generic(word: str) -> bool:
+    return word.startswith(GENERIC_PREFIXES)
+
+
+# --- vocabulary structures ------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Keyword:
+    choice: str
+    words: tuple[int, ...]   # vocabulary word ids, in order
+    weight: float
+    key: int                 # distinct id, for the "further keyword" bonus
+
+
+@dataclass(frozen=True)
+class _Hit:
+    choice: str
+    start: int
+    end: int                 # token span [start, end)
+    score: float
+    key: int
+
+
+class Matcher:
+    def __init__(self, vocabulary: Mapping[str, Sequence[str]]):
+        """vocabulary: choice id -> keywords/phrases as staff write them.
+        Precomputes folded words, stems, sound-change forms and typo lists."""
+        self._word_ids: dict[str, int] = {}
+        self._by_first: dict[int, list[_Keyword]] = {}
+        self._memo: dict[str, tuple[tuple[int, float], ...]] = {}
+        seen: set[tuple[str, tuple[int, ...]]] = set()
+        for choice, keywords in vocabulary.items():
+            if isinstance(keywords, str):            # a lone string, not a list
+                keywords = [keywords]
+            for keyword in keywords:
+                words = fold(keyword).split()
+                if not words:
+                    continue
+                ids = tuple(self._word_id(w) for w in words)
+                if (choice, ids) in seen:
+                    continue
+                seen.add((choice, ids))
+                content = [w for w in words if w not in STOPWORDS] or words
+                weight = GENERIC_WEIGHT if all(map(is_generic, content)) else 1.0
+                kw = _Keyword(choice, ids, weight, len(seen))
+                self._by_first.setdefault(ids[0], []).append(kw)
+        self._build_indexes()
+
+    def _word_id(self, word: str) -> int:
+        return self._word_ids.setdefault(word, len(self._word_ids))
+
+    def _build_indexes(self) -> None:
+        """Lookup tables from folded word, stem, sound-change form and stem
+        prefix to vocabulary word ids; typo candidates grouped by first letter."""
+        self._exact = dict(self._word_ids)
+        self._stems: dict[str, set[int]] = {}
+        self._forms: dict[str, set[int]] = {}
+        self._prefix_stems: dict[str, set[int]] = {}
+        fuzzy: dict[str, tuple[list[str], list[int]]] = {}
+        for word, wid in self._word_ids.items():
+            if len(word) < MIN_INFLECT or len(word) > MAX_WORD or word in STOPWORDS:
+                continue                              # exact match only
+            s = stem(word)
+            for form in stems(word):
+                self._stems.setdefault(form, set()).add(wid)
+            for form in _sound_forms(word):
+                self._forms.setdefault(form, set()).add(wid)
+            if len(s) >= MIN_PREFIX_STEM:
+                self._prefix_stems.setdefault(s, set()).add(wid)
+            if len(word) >= MIN_FUZZY:
+                forms, ids = fuzzy.setdefault(word[0], ([], []))
+                for form in {word, s}:
+                    if len(form) >= MIN_FUZZY:
+                        forms.append(form)
+                        ids.append(wid)
+        self._fuzzy = fuzzy
+
+    # --- one caller word --------------------------------------------------------
+
+    def _analyze(self, token: str) -> tuple[tuple[int, float], ...]:
+        """(vocabulary word id, quality) pairs for one folded caller word."""
+        cached = self._memo.get(token)
+        if cached is None:
+            cached = tuple(self._analyze_uncached(token).items())
+            if len(self._memo) >= MEMO_LIMIT:
+                self._memo.clear()
+            self._memo[token] = cached
+        return cached
+
+    def _analyze_uncached(self, token: str) -> dict[int, float]:
+        found: dict[int, float] = {}
+        wid = self._exact.get(token)
+        if wid is not None:
+            found[wid] = EXACT
+        if len(token) < MIN_STEM or len(token) > MAX_WORD or token in STOPWORDS:
+            return found
+        for form in stems(token):                     # "pić" ~ "picie" from 3 letters
+            _add(found, self._stems.get(form, ()), STEM)
+        if len(token) < MIN_INFLECT:
+            return found
+        for n in range(MIN_PREFIX_STEM, len(token) + 1):
+            _add(found, self._prefix_stems.get(token[:n], ()), PREFIX)
+        for form in _sound_forms(token):
+            _add(found, self._forms.get(form, ()), ALTERNATION)
+        for rest in unprefixed(token):
+            for n in range(MIN_PREFIX_STEM, len(rest) + 1):
+                _add(found, self._prefix_stems.get(rest[:n], ()), ALTERNATION)
+        if len(token) >= MIN_FUZZY:
+            self._add_typos(found, token, stem(token))
+        return found
+
+    def _add_typos(self, found: dict[int, float], token: str, s: str) -> None:
+        group = self._fuzzy.get(token[0])
+        if group is None:
+            return
+        forms, ids = group
+        for query in {token, s}:
+            if len(query) < MIN_FUZZY:
+                continue
+            for form, ratio, i in process.extract(
+                query, forms, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=None
+            ):
+                if abs(len(form) - len(query)) <= 1:     # one typo, not a cut word
+                    _add(found, (ids[i],), ratio * FUZZY_FACTOR)
+
+    # --- a whole text -------------------------------------------------------------
+
+    def match(self, text: str) -> Match | None:
+        """Best choice for the text, or None when nothing matches well enough
+        or two different choices tie closely."""
+        tokens = fold(text).split()[:MAX_TOKENS]
+        if not tokens:
+            return None
+        hits = _keep_longest(self._hits(tokens))
+        if not hits:
+            return None
+        ranked = _score_choices(hits)
+        best_choice, (best_score, best_hit) = ranked[0]
+        runner_up = ranked[1][1][0] if len(ranked) > 1 else 0.0
+        if best_score < THRESHOLD or best_score - runner_up < MARGIN:
+            return None
+        word = " ".join(tokens[best_hit.start:best_hit.end])
+        return Match(best_choice, round(best_score, 1), word)
+
+    def _hits(self, tokens: list[str]) -> list[_Hit]:
+        """Every keyword found in the tokens, phrases as consecutive words."""
+        found = [dict(self._analyze(t)) for t in tokens]
+        hits = []
+        for start, words in enumerate(found):
+            for wid in words:
+                for kw in self._by_first.get(wid, ()):
+                    quality = _phrase_quality(found, start, kw.words)
+                    if quality is not None:
+                        end = start + len(kw.words)
+                        hits.append(_Hit(kw.choice, start, end, quality * kw.weight, kw.key))
+        return hits
+
+
+# --- scoring helpers -----------------------------------------------------------------
+
+def _add(found: dict[int, float], ids, quality: float) -> None:
+    for wid in ids:
+        if quality > found.get(wid, 0.0):
+            found[wid] = quality
+
+
+def _phrase_quality(found: list[dict[int, float]], start: int, words: tuple[int, ...]) -> float | None:
+    """Mean quality when every phrase word matches the next caller word, else None."""
+    if start + len(words) > len(found):
+        return None
+    total = 0.0
+    for offset, wid in enumerate(words):
+        quality = found[start + offset].get(wid)
+        if quality is None:
+            return None
+        total += quality
+    return total / len(words)
+
+
+def _keep_longest(hits: list[_Hit]) -> list[_Hit]:
+    """Drop hits that overlap a longer hit (the longer phrase wins)."""
+    longest = [0] * (max(h.end for h in hits) if hits else 0)
+    for h in hits:
+        for i in range(h.start, h.end):
+            longest[i] = max(longest[i], h.end - h.start)
+    return [h for h in hits if all(longest[i] == h.end - h.start for i in range(h.start, h.end))]
+
+
+def _score_choices(hits: list[_Hit]) -> list[tuple[str, tuple[float, _Hit]]]:
+    """Per choice: best hit score + bonus for further distinct keywords; best first."""
+    by_choice: dict[str, list[_Hit]] = {}
+    for h in hits:
+        by_choice.setdefault(h.choice, []).append(h)
+    scored = {}
+    for choice, own in by_choice.items():
+        best = max(own, key=lambda h: h.score)
+        # one caller word matching two keywords of a choice counts once
+        extra = min(len({h.key for h in own}), len({h.start for h in own})) - 1
+        score = min(100.0, best.score + EXTRA_BONUS * min(extra, MAX_EXTRA))
+        scored[choice] = (score, best)
+    return sorted(scored.items(), key=lambda item: item[1][0], reverse=True)
