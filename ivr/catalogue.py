@@ -11,11 +11,11 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import Iterator, Mapping
+from typing import Iterable, Iterator, Mapping
 
 from ivr.content import RUNTIME_PLACEHOLDERS, Content
 from ivr.polish import WEEKDAY_ON
-from ivr.schedule import HORIZON_DAYS, WARSAW, Schedule
+from ivr.schedule import HORIZON_DAYS, WARSAW, Hours, Schedule
 from ivr.phrases import status_prompt_id, status_values, time_text
 from ivr.speech.normalize import normalize
 
@@ -87,23 +87,26 @@ def _status_variants(content: Content, schedule: Schedule, today: date) -> Itera
             yield prompt_id, values
 
     opening_times = sorted({h.opens for h in content.weekly.values()})
-    closing_times = sorted({h.closes for h in content.weekly.values()})
-    for closes in closing_times:
+    for closes in sorted({h.closes for h in content.weekly.values()}):
         yield from once("status_open", {"godzina": time_text(closes)})
-    # The relative day forms, whatever the date.
-    for when in ("dziś", "jutro", *WEEKDAY_ON):
+    # The relative day forms, whatever the date: today or tomorrow at any
+    # opening time, a weekday at its own.
+    for when in ("dziś", "jutro"):
         for opens in opening_times:
             yield from once("status_closed", {"kiedy": when, "godzina": time_text(opens)})
+    for day, hours in sorted(content.weekly.items()):
+        yield from once("status_closed", {"kiedy": WEEKDAY_ON[day], "godzina": time_text(hours.opens)})
     yield from once("status_closed_unknown", {})
     # Dates appear after long closures: walk the calendar to find them.
     for offset in range(HORIZON_DAYS):
         day = today + timedelta(days=offset)
-        for moment in _probe_moments(day, closing_times):
+        for moment in _probe_moments(day, content.weekly.values()):
             status = schedule.status(moment)
             yield from once(status_prompt_id(status), status_values(status, moment))
 
 
-def _probe_moments(day: date, closing_times: list[time]) -> Iterator[datetime]:
+def _probe_moments(day: date, weekly: Iterable[Hours]) -> Iterator[datetime]:
+    """Midnight, and every closing time: the moments after which the status sentence changes."""
     yield datetime.combine(day, time(0, 0), tzinfo=WARSAW)
-    for closes in closing_times:
+    for closes in sorted({h.closes for h in weekly}):
         yield datetime.combine(day, closes, tzinfo=WARSAW)

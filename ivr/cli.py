@@ -34,7 +34,7 @@ def _app(settings: Settings, clock=None):
 @click.option("-v", "--verbose", is_flag=True, help="Log more.")
 def main(verbose: bool) -> None:
     """Information line of OPS Kleszczewo."""
-    logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
 
 
 @main.command()
@@ -42,6 +42,7 @@ def main(verbose: bool) -> None:
 @click.option("--port", default=5000, show_default=True, type=int)
 def serve(host: str, port: int) -> None:
     """Run the line locally (production: gunicorn 'ivr:create_app()')."""
+    logging.getLogger().setLevel(min(logging.getLogger().level, logging.INFO))
     _app(Settings.from_env()).run(host=host, port=port)
 
 

@@ -11,9 +11,12 @@ log = logging.getLogger(__name__)
 
 
 def signed_url() -> str:
-    """The URL Twilio signed: the public base URL when set (behind a proxy or tunnel)."""
+    """The URL Twilio signed: the public base URL when set (behind a proxy or tunnel),
+    with the query string exactly as it arrived."""
     public = current_app.config["IVR_SETTINGS"].public_url
-    return public + request.full_path.rstrip("?") if public else request.url
+    base = public or request.host_url.rstrip("/")
+    query = request.query_string.decode("latin-1")
+    return base + request.root_path + request.path + (f"?{query}" if query else "")
 
 
 def public_url(endpoint: str, **values) -> str:

@@ -1,0 +1,332 @@
+"""The call flow as pure functions: every menu path, the miss ladders, the transfer, speech."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from conftest import CHRISTMAS_EVE, FRIDAY_EVENING, MONDAY_OPEN, TUESDAY_OPEN, warsaw
+from ivr.catalogue import Catalogue
+from ivr.content import load_content
+from ivr.flow import ITEMS, MENUS, Input, Line, State
+from ivr.runtime import make_schedule
+
+
+@pytest.fixture(scope="module")
+def line():
+    from ivr.config import ROOT
+
+    content = load_content(ROOT / "prompts")
+    schedule = make_schedule(content)
+    return Line(content, schedule, Catalogue(content, schedule, MONDAY_OPEN.date()))
+
+
+def ids(step) -> list[str]:
+    return [p.id.split(".")[0] for p in step.prompts]
+
+
+def key(line, node, digits, at=MONDAY_OPEN, **state):
+    return line.handle(State(node, **state), Input(digits=digits), at)
+
+
+def test_call_starts_with_greeting_status_and_main_menu(line):
+    step = line.start(MONDAY_OPEN)
+    assert ids(step) == ["greeting", "status_open", "menu_main"]
+    assert step.prompts[1].text == "Ośrodek jest teraz otwarty, do 16:00."
+    assert step.action == "gather" and step.state == State("main")
+
+
+def test_closed_status_says_when_we_open(line):
+    step = line.start(FRIDAY_EVENING)
+    assert step.prompts[1].text == "Ośrodek jest teraz zamknięty. Zapraszamy w poniedziałek od 8:00."
+    assert step.prompts[1].id == "status_closed.8-00.w-poniedzialek"
+
+
+def test_holiday_status(line):
+    # Christmas Eve 2026 is Thursday; 25 Dec Friday; next opening Monday 28 Dec 8:00.
+    assert line.start(CHRISTMAS_EVE).prompts[1].text == (
+        "Ośrodek jest teraz zamknięty. Zapraszamy w poniedziałek od 8:00."
+    )
+
+
+MAIN_PATHS = [
+    ("1", "hours", ["status_open", "info_hours", "reserved_keys"]),
+    ("2", "contact", ["info_contact", "reserved_keys"]),
+    ("3", "about", ["menu_about"]),
+    ("4", "addiction", ["info_addiction", "reserved_keys"]),
+]
+
+
+@pytest.mark.parametrize("digit,node,played", MAIN_PATHS)
+def test_main_menu_keys(line, digit, node, played):
+    step = key(line, "main", digit)
+    assert step.state == State(node)
+    assert ids(step) == played
+    assert step.action == "gather"
+
+
+ABOUT_PATHS = [
+    ("1", "social_work", "info_social_work"),
+    ("2", "benefits", "info_benefits"),
+    ("3", "programmes", "info_programmes"),
+    ("4", "food", "info_food"),
+]
+
+
+@pytest.mark.parametrize("digit,node,prompt", ABOUT_PATHS)
+def test_about_submenu_keys(line, digit, node, prompt):
+    step = key(line, "about", digit)
+    assert step.state == State(node)
+    assert ids(step) == [prompt, "reserved_keys"]
+
+
+@pytest.mark.parametrize("node", sorted(MENUS) + sorted(ITEMS))
+def test_star_goes_to_main_menu_from_everywhere(line, node):
+    step = key(line, node, "*")
+    assert ids(step) == ["menu_main"] and step.state == State("main")
+
+
+@pytest.mark.parametrize("node", sorted(MENUS) + sorted(ITEMS))
+def test_nine_repeats_where_the_caller_is(line, node):
+    step = key(line, node, "9")
+    assert step.state.node == node
+    expected = [MENUS[node].prompt] if node in MENUS else [
+        "status_open" if p == "@status" else p for p in ITEMS[node].prompts
+    ] + ["reserved_keys"]
+    assert ids(step) == expected
+
+
+@pytest.mark.parametrize("node", sorted(MENUS) + sorted(ITEMS))
+def test_zero_dials_the_office_during_opening_hours(line, node):
+    step = key(line, node, "0", at=TUESDAY_OPEN)
+    assert step.action == "dial" and step.dial == "+48618176130"
+    assert ids(step) == ["transfer"]
+
+
+def test_zero_outside_hours_says_when_we_open_and_returns_to_menu(line):
+    step = key(line, "main", "0", at=FRIDAY_EVENING)
+    assert step.action == "gather" and step.state == State("main")
+    assert ids(step) == ["transfer_closed", "status_closed", "info_hours", "info_contact", "back_to_menu", "menu_main"]
+
+
+def test_after_an_item_the_menu_keys_still_work(line):
+    assert key(line, "contact", "1").state == State("hours")
+    assert key(line, "benefits", "4").state == State("food")
+
+
+def test_reserved_keys_are_said_after_every_item(line):
+    text = line.catalogue.entry("reserved_keys").text
+    assert "proszę nacisnąć dziewięć" in text
+    assert "proszę nacisnąć gwiazdkę" in text
+    assert "proszę nacisnąć zero" in text
+
+
+@pytest.mark.parametrize("menu", sorted(MENUS))
+def test_menus_have_at_most_five_numbered_options_option_first(line, menu):
+    lines = line.catalogue.entry(MENUS[menu].prompt).text.splitlines()
+    numbered = [l for l in lines if re.search(r"proszę nacisnąć (jeden|dwa|trzy|cztery|pięć)\.$", l)]
+    words = ["jeden", "dwa", "trzy", "cztery", "pięć"]
+    assert 1 <= len(numbered) <= 5
+    assert [l.rsplit(" ", 1)[1].rstrip(".") for l in numbered] == words[: len(numbered)]
+    assert all(" – proszę nacisnąć " in l and not l.startswith("Proszę") for l in numbered)
+    assert lines[-1] == "Proszę wybrać teraz."
+    assert len(MENUS[menu].options) == len(numbered)
+
+
+def test_phone_numbers_and_hours_are_said_twice_after_a_warning(line):
+    for prompt, needle in (("info_contact", "61 817 61 30"), ("info_hours", "od 8:00 do 16:00")):
+        text = line.catalogue.entry(prompt).text
+        assert text.startswith("Proszę przygotować kartkę.")
+        assert text.count(needle) == 2
+
+
+# -- the miss ladders --------------------------------------------------------
+
+
+def silence(line, state, at=MONDAY_OPEN):
+    return line.handle(state, Input(), at)
+
+
+def test_silence_ladder_during_opening_hours_ends_with_a_person(line):
+    first = silence(line, State("main"))
+    assert ids(first) == ["no_input", "menu_main"] and first.state == State("main", miss=1)
+    assert not first.slow
+    second = silence(line, first.state)
+    assert ids(second) == ["no_input", "help", "menu_main"] and second.state == State("main", miss=2)
+    assert second.slow
+    third = silence(line, second.state)
+    assert third.action == "dial" and third.dial == "+48618176130"
+
+
+def test_silence_ladder_outside_hours_gives_hours_and_numbers_then_menu(line):
+    state = State("main", miss=2)
+    step = silence(line, state, FRIDAY_EVENING)
+    assert step.action == "gather" and step.state == State("main", rounds=1)
+    assert ids(step) == ["no_input", "status_closed", "info_hours", "info_contact", "back_to_menu", "menu_main"]
+
+
+def test_a_silent_line_is_let_go_after_two_whole_ladders(line):
+    step = silence(line, State("main", miss=2, rounds=1), FRIDAY_EVENING)
+    assert step.action == "hangup"
+    assert ids(step) == ["info_contact", "goodbye"]
+
+
+def test_wrong_keys_never_hang_up(line):
+    state = State("main")
+    for _ in range(12):
+        step = key(line, state.node, "7", at=FRIDAY_EVENING, miss=state.miss, rounds=state.rounds)
+        assert step.action == "gather"
+        assert ids(step)[0] == "wrong_key"
+        state = step.state
+
+
+@pytest.mark.parametrize("digits", ["5", "6", "7", "8", "#", "12", "a", "٣", "🙂"])
+def test_unknown_keys_re_prompt(line, digits):
+    step = key(line, "main", digits)
+    assert ids(step) == ["wrong_key", "menu_main"] and step.state == State("main", miss=1)
+
+
+def test_silence_after_an_item_returns_to_its_menu(line):
+    step = silence(line, State("food"))
+    assert ids(step) == ["back_to_menu", "menu_about"] and step.state == State("about")
+
+
+def test_a_good_choice_resets_the_ladder(line):
+    assert key(line, "main", "2", miss=2).state == State("contact")
+
+
+# -- transfer results ----------------------------------------------------------
+
+
+def test_completed_transfer_says_goodbye(line):
+    step = line.after_dial("completed", TUESDAY_OPEN)
+    assert step.action == "hangup" and ids(step) == ["goodbye"]
+
+
+@pytest.mark.parametrize("status", ["busy", "no-answer", "failed", "canceled", "", "nonsense"])
+def test_unanswered_transfer_gives_hours_and_returns_to_menu(line, status):
+    step = line.after_dial(status, TUESDAY_OPEN)
+    assert step.action == "gather" and step.state == State("main")
+    assert ids(step) == ["transfer_failed", "status_open", "info_hours", "info_contact", "back_to_menu", "menu_main"]
+
+
+# -- speech --------------------------------------------------------------------
+
+PHRASES = [
+    ("chciałabym wiedzieć, do której jest otwarte", "hours"),
+    ("godziny otwarcia", "hours"),
+    ("Godziny", "hours"),
+    ("godzin", "hours"),
+    ("kiedy jesteście otwarci", "hours"),
+    ("czy ośrodek jest dziś czynny", "hours"),
+    ("od ktorej otwieracie", "hours"),
+    ("a do której pracujecie", "hours"),
+    ("czy jest zamknięte w sobotę", "hours"),
+    ("otwarte", "hours"),
+    ("godzny otwarca", "hours"),
+    ("adres", "contact"),
+    ("jaki jest adres", "contact"),
+    ("gdzie jesteście", "contact"),
+    ("a gdzie to jest", "contact"),
+    ("na jakiej ulicy", "contact"),
+    ("numer telefonu", "contact"),
+    ("telefon do kierowniczki", "contact"),
+    ("adress", "contact"),
+    ("jak dojechać, dojazd", "contact"),
+    ("kontakt", "contact"),
+    ("alkohol", "addiction"),
+    ("mąż ma problem z alkoholem", "addiction"),
+    ("uzależnienie", "addiction"),
+    ("syn jest uzależniony od narkotyków", "addiction"),
+    ("komisja alkoholowa", "addiction"),
+    ("potrzebuję psychologa", "addiction"),
+    ("porada prawnika", "addiction"),
+    ("alkochol", "addiction"),
+    ("terapia", "addiction"),
+    ("pomoc społeczna", "about"),
+    ("w czym pomaga ośrodek", "about"),
+    ("zasiłek", "about"),
+    ("chodzi mi o zasiłki", "about"),
+    ("świadczenia", "about"),
+    ("pracownik", "person"),
+    ("chcę rozmawiać z pracownikiem", "person"),
+    ("proszę mnie połączyć z kimś", "person"),
+    ("z człowiekiem proszę", "person"),
+    ("konsultant", "person"),
+    ("chciałbym porozmawiać z urzędnikiem", "person"),
+    ("powtórz", "repeat"),
+    ("proszę powtórzyć", "repeat"),
+    ("jeszcze raz proszę", "repeat"),
+    ("menu", "back"),
+    ("wróć do początku", "back"),
+]
+
+
+def _target(step):
+    if step.action == "dial" or ids(step)[0] in ("transfer", "transfer_closed"):
+        return "person"
+    return step.state.node
+
+
+@pytest.mark.parametrize("phrase,expected", PHRASES)
+def test_speech_in_the_main_menu(line, phrase, expected):
+    step = line.handle(State("main"), Input(speech=phrase, confidence=0.8), TUESDAY_OPEN)
+    if expected == "repeat":
+        assert ids(step) == ["menu_main"]
+    elif expected == "back":
+        assert ids(step) == ["menu_main"] and step.state == State("main")
+    else:
+        assert _target(step) == expected
+
+
+SUBMENU_PHRASES = [
+    ("praca socjalna", "social_work"),
+    ("jak pomaga pracownik socjalny", "social_work"),
+    ("wypłata świadczeń", "benefits"),
+    ("bezrobocie", "programmes"),
+    ("urząd pracy", "programmes"),
+    ("zbiórka żywności", "food"),
+    ("jedzenie", "food"),
+    ("godziny", "hours"),
+    ("adres", "contact"),
+]
+
+
+@pytest.mark.parametrize("phrase,expected", SUBMENU_PHRASES)
+def test_speech_in_the_about_submenu(line, phrase, expected):
+    step = line.handle(State("about"), Input(speech=phrase, confidence=0.8), TUESDAY_OPEN)
+    assert step.state.node == expected
+
+
+@pytest.mark.parametrize("phrase", ["", "   ", "tak", "dzień dobry", "asdfgh", "🙂🙂", "x" * 10000])
+def test_speech_without_a_match_re_prompts(line, phrase):
+    step = line.handle(State("main"), Input(speech=phrase), TUESDAY_OPEN)
+    assert ids(step)[0] in ("not_understood", "no_input")
+    assert step.state.miss == 1
+
+
+def test_low_confidence_speech_is_not_trusted(line):
+    step = line.handle(State("main"), Input(speech="adres", confidence=0.05), TUESDAY_OPEN)
+    assert ids(step) == ["not_understood", "menu_main"]
+
+
+def test_gather_hints_come_from_the_content_words(line):
+    hints = line.start(MONDAY_OPEN).hints
+    assert "godziny" in hints and "adres" in hints and "alkohol" in hints and "pracownik" in hints
+    assert len(hints) <= 100
+
+
+def test_the_evening_before_a_holiday(line):
+    # Wednesday 23 Dec 2026 after closing: 24, 25, 26, 27 closed -> Monday 28 Dec.
+    step = line.start(warsaw(2026, 12, 23, 16, 30))
+    assert step.prompts[1].text == "Ośrodek jest teraz zamknięty. Zapraszamy w poniedziałek od 8:00."
+
+
+def test_before_opening_today(line):
+    step = line.start(warsaw(2026, 12, 1, 6, 15))
+    assert step.prompts[1].text == "Ośrodek jest teraz zamknięty. Zapraszamy dziś od 7:00."
+
+
+def test_after_closing_tomorrow(line):
+    step = line.start(warsaw(2026, 11, 30, 16, 0))
+    assert step.prompts[1].text == "Ośrodek jest teraz zamknięty. Zapraszamy jutro od 7:00."
