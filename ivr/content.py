@@ -42,12 +42,14 @@ REQUIRED_PROMPTS = (
     "info_hours", "info_contact", "info_addiction",
     "info_social_work", "info_benefits", "info_programmes", "info_food",
     "reserved_keys", "no_input", "wrong_key", "not_understood", "help", "back_to_menu",
-    "transfer", "transfer_closed", "transfer_failed", "goodbye",
+    "transfer", "transfer_closed", "transfer_failed",
+    "sms_sent", "sms_already_sent", "sms_hidden_number", "sms_failed",
+    "goodbye",
 )
 
 WORD_CHOICES = (
     "hours", "contact", "about", "addiction",
-    "social_work", "benefits", "programmes", "food",
+    "social_work", "benefits", "programmes", "food", "sms",
     "person", "repeat", "back",
 )
 

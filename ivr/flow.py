@@ -38,7 +38,7 @@ class Item:
 
 
 MENUS: Mapping[str, Menu] = {
-    "main": Menu("menu_main", {"1": "hours", "2": "contact", "3": "about", "4": "addiction"}, None),
+    "main": Menu("menu_main", {"1": "hours", "2": "contact", "3": "about", "4": "addiction", "5": "sms"}, None),
     "about": Menu("menu_about", {"1": "social_work", "2": "benefits", "3": "programmes", "4": "food"}, "main"),
 }
 ITEMS: Mapping[str, Item] = {
@@ -51,6 +51,9 @@ ITEMS: Mapping[str, Item] = {
     "food": Item(("info_food",), "about"),
 }
 NODES = set(MENUS) | set(ITEMS)
+# Choices that do something instead of playing a node.
+SEND_SMS = "sms"
+SMS_RESULTS = ("sent", "already_sent", "hidden_number", "failed")
 
 
 @dataclass(frozen=True)
@@ -96,7 +99,7 @@ class Input:
 @dataclass(frozen=True)
 class Step:
     prompts: tuple[Play, ...]
-    action: str  # "gather" | "dial" | "hangup"
+    action: str  # "gather" | "dial" | "hangup" | "sms" (send the caller the facts, then after_sms)
     state: State = field(default_factory=State)  # where the next input is handled
     dial: str | None = None
     hints: tuple[str, ...] = ()
@@ -131,6 +134,8 @@ class Line:
             return self._gather((self._play("menu_main"),), State("main"))
         if target == "repeat":
             return self._enter(state.node, now, rounds=state.rounds)
+        if target == SEND_SMS:
+            return Step((), "sms", State("main", rounds=state.rounds))
         return self._enter(target, now, rounds=state.rounds)
 
     def transfer(self, now: datetime) -> Step:
@@ -144,6 +149,11 @@ class Line:
         if dial_status == "completed":
             return Step((self._play("goodbye"),), "hangup")
         return self._hours_then_menu("transfer_failed", now)
+
+    def after_sms(self, result: str, state: State) -> Step:
+        """What the caller hears after the line tried to text them the facts."""
+        prompt = f"sms_{result}" if result in SMS_RESULTS else "sms_failed"
+        return self._gather((self._play(prompt), self._play("menu_main")), state)
 
     # -- building blocks ----------------------------------------------------
 

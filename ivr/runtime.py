@@ -23,6 +23,7 @@ class Runtime:
         self.settings = settings
         self._clock = clock
         self.audio = AudioIndex(settings.audio_dir)
+        self.info_sms = _NoSms()  # replaced by the SMS sender (ivr/outbound.py)
         self.load(load_content(settings.content_dir))
 
     def load(self, content: Content) -> None:
@@ -34,3 +35,8 @@ class Runtime:
 
     def now(self) -> datetime:
         return now_in_warsaw(self._clock)
+
+
+class _NoSms:
+    def send_info(self, number: str, now: datetime) -> str:
+        return "failed"

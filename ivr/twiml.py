@@ -41,9 +41,11 @@ def voice(step: Step, *, next_url: str, dial_url: str, audio_url: AudioUrl) -> s
     elif step.action == "dial":
         _speak(response, step, audio_url)
         response.dial(step.dial, timeout=DIAL_TIMEOUT, action=dial_url, method="POST")
-    else:
+    elif step.action == "hangup":
         _speak(response, step, audio_url)
         response.hangup()
+    else:
+        raise ValueError(f"no TwiML for the step action {step.action!r}")
     return str(response)
 
 

@@ -57,6 +57,18 @@ MAIN_PATHS = [
 ]
 
 
+def test_key_five_asks_the_web_layer_to_send_the_facts_by_sms(line):
+    step = key(line, "main", "5", rounds=1)
+    assert step.action == "sms" and step.prompts == () and step.state == State("main", rounds=1)
+
+
+@pytest.mark.parametrize("result", ["sent", "already_sent", "hidden_number", "failed", "weird"])
+def test_after_the_sms_the_caller_hears_what_happened_and_the_menu(line, result):
+    step = line.after_sms(result, State("main"))
+    expected = f"sms_{result}" if result != "weird" else "sms_failed"
+    assert ids(step) == [expected, "menu_main"] and step.action == "gather"
+
+
 @pytest.mark.parametrize("digit,node,played", MAIN_PATHS)
 def test_main_menu_keys(line, digit, node, played):
     step = key(line, "main", digit)
@@ -180,7 +192,7 @@ def test_wrong_keys_never_hang_up(line):
         state = step.state
 
 
-@pytest.mark.parametrize("digits", ["5", "6", "7", "8", "#", "12", "a", "٣", "🙂"])
+@pytest.mark.parametrize("digits", ["6", "7", "8", "#", "12", "a", "٣", "🙂"])
 def test_unknown_keys_re_prompt(line, digits):
     step = key(line, "main", digits)
     assert ids(step) == ["wrong_key", "menu_main"] and step.state == State("main", miss=1)

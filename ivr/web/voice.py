@@ -47,6 +47,10 @@ def _audio_url(play: Play) -> str | None:
 
 
 def _render(step: Step) -> Response:
+    if step.action == "sms":
+        result = _line().info_sms.send_info(_field("From"), _line().now())
+        log.info("info SMS to %s: %s", mask_number(_field("From")), result)
+        step = _line().line.after_sms(result, step.state)
     body = twiml.voice(
         step,
         next_url=_next_url(step.state),
