@@ -1,0 +1,587 @@
+"""Written Polish to its spoken form, before any speech engine sees it.
+
+normalize() applies RULES in order. Each rule is a small `str -> str` function
+for one concern that leaves everything it does not recognise unchanged. The
+first rules only tidy the layout, so the content rules see clean input; the
+content rules turn digits, abbreviations and symbols into words; the last
+rules turn brackets and dashes into pauses and tidy the spaces again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import lru_cache
+from types import MappingProxyType
+
+from num2words import num2words
+
+from ivr.polish import (
+    DAY_GENITIVE,
+    DAY_NOMINATIVE,
+    HOUR_GENITIVE,
+    HOUR_NOMINATIVE,
+    HUNDREDS_GENITIVE,
+    MONTH_GENITIVE,
+    TENS_GENITIVE,
+    THOUSANDS_GENITIVE,
+    WEEKDAY_GENITIVE,
+    WEEKDAY_NOMINATIVE,
+    WEEKDAY_ON,
+)
+
+__all__ = ["DEFAULT_ACRONYMS", "RULES", "apply_rules", "leftovers", "normalize", "split_sentences"]
+
+DEFAULT_ACRONYMS: Mapping[str, str] = MappingProxyType(
+    {"OPS": "o-pe-es", "GKRPA": "gie-ka-er-pe-a", "GOKiS": "gokis"}
+)
+
+# Written abbreviation -> spoken words. A capitalised abbreviation ("Ul.")
+# gives a capitalised expansion. "godz.", "r." and "zł" depend on their
+# neighbours and have their own rules.
+ABBREVIATIONS: Mapping[str, str] = MappingProxyType({
+    "tel. kom.": "telefon komórkowy",
+    "nr tel.": "numer telefonu",
+    "tel.": "telefon",
+    "ul.": "ulica",
+    "al.": "aleja",
+    "os.": "osiedle",
+    "pl.": "plac",
+    "nr": "numer",
+    "im.": "imienia",
+    "św.": "świętego",
+    "ok.": "około",
+    "np.": "na przykład",
+    "m.in.": "między innymi",
+    "tj.": "to jest",
+    "tzn.": "to znaczy",
+    "ds.": "do spraw",
+    "wg": "według",
+    "itd.": "i tak dalej",
+    "itp.": "i tym podobne",
+    "pon.": "poniedziałek",
+    "pn.": "poniedziałek",
+    "wt.": "wtorek",
+    "śr.": "środa",
+    "czw.": "czwartek",
+    "pt.": "piątek",
+    "sob.": "sobota",
+    "niedz.": "niedziela",
+    "ndz.": "niedziela",
+})
+# Abbreviations whose period can also be the full stop of a sentence.
+_SENTENCE_FINAL = frozenset({"itd.", "itp.", "r.", "zł."})
+
+# "godz." agrees with the word before it: "o godzinie", "od godziny" ...
+_HOUR_NOUN_AFTER = {
+    "o": "godzinie", "po": "godzinie",
+    "od": "godziny", "do": "godziny", "około": "godziny", "ok": "godziny",
+    "w": "godzinach",
+    "przed": "godziną", "między": "godzinami", "pomiędzy": "godzinami",
+}
+
+_UPPER = "A-ZĄĆĘŁŃÓŚŹŻ"
+
+
+def _words(words) -> str:
+    """A regex alternation of words, each also with a capital first letter.
+
+    Not re.IGNORECASE: that also matches look-alikes such as "ſ" for "s".
+    """
+    return "|".join(f"[{w[0]}{w[0].upper()}]{re.escape(w[1:])}" for w in words)
+
+
+# --- helpers -----------------------------------------------------------------
+
+def _cardinal(digits: str) -> str:
+    """A digit string as spoken: leading zeros as "zero", the rest as a cardinal."""
+    digits = digits.replace(" ", "")
+    rest = digits.lstrip("0")
+    words = ["zero"] * (len(digits) - len(rest))
+    if len(rest) > 15:  # beyond sensible cardinals (and num2words' tables)
+        words += [num2words(int(d), lang="pl") for d in rest]
+    elif rest:
+        words.append(num2words(int(rest), lang="pl"))
+    return " ".join(words)
+
+
+def _plural(n: int, one: str, few: str, many: str) -> str:
+    """The noun form after a cardinal: 1 złoty, 2 złote, 5 złotych."""
+    if n == 1:
+        return one
+    if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14):
+        return few
+    return many
+
+
+def _ordinal_genitive(n: int) -> str:
+    """Masculine genitive ordinal of 1..9999, as in years: "dwa tysiące dwudziestego szóstego"."""
+    rest = n % 100
+    if rest:
+        prefix = _cardinal(str(n - rest)) if n >= 100 else ""
+        last = DAY_GENITIVE[rest] if rest < 20 else " ".join(
+            filter(None, (TENS_GENITIVE[rest // 10], DAY_GENITIVE[rest % 10])))
+    elif n % 1000:
+        prefix = _cardinal(str(n // 1000 * 1000)) if n >= 1000 else ""
+        last = HUNDREDS_GENITIVE[n // 100 % 10]
+    else:
+        prefix, last = "", THOUSANDS_GENITIVE[n // 1000]
+    return " ".join(filter(None, (prefix, last)))
+
+
+def _locative(genitive: str) -> str:
+    """Masculine ordinal genitive to locative: dwudziestego szóstego -> dwudziestym szóstym."""
+    def word(w: str) -> str:
+        if not w.endswith("ego"):
+            return w
+        stem = w[:-3]
+        return stem + ("m" if stem.endswith("i") else "ym")
+    return " ".join(word(w) for w in genitive.split())
+
+
+def _hour(h: int, case: str) -> str:
+    """Clock hour as a feminine ordinal in nominative, genitive or instrumental."""
+    if case == "gen":
+        return HOUR_GENITIVE[h]
+    nominative = HOUR_NOMINATIVE[h]
+    if case == "ins":  # every feminine ordinal ends in -a: ósma -> ósmą
+        return " ".join(w[:-1] + "ą" for w in nominative.split())
+    return nominative
+
+
+def _prev_word(text: str, pos: int) -> str:
+    """The word just before pos (an abbreviation's period allowed), lower-cased."""
+    m = re.search(r"(\w+)\.?\s*$", text[max(0, pos - 30):pos])
+    return m.group(1).lower() if m else ""
+
+
+def _like(word: str, model: str) -> str:
+    """word capitalised if model is."""
+    return word[:1].upper() + word[1:] if model[:1].isupper() else word
+
+
+def _until_stable(step, text: str) -> str:
+    """Apply step until the text stops changing."""
+    previous = None
+    while text != previous:
+        previous, text = text, step(text)
+    return text
+
+
+def _full_stop(m: re.Match) -> str:
+    """A period if the one that ends match m also ends a sentence that another follows."""
+    return "." if re.match(rf"\s+[{_UPPER}]", m.string[m.end():]) else ""
+
+
+# --- rules: layout -----------------------------------------------------------
+
+def line_breaks(text: str) -> str:
+    """Join lines into one; a line with no closing punctuation gets a period (a pause)."""
+    lines = [line.strip() for line in text.splitlines()]
+    lines = [line for line in lines if line]
+    if len(lines) < 2:
+        return text
+    ended = [line if line[-1] in ".,:;!?…" else line + "." for line in lines[:-1]]
+    return " ".join(ended + lines[-1:])
+
+
+_QUOTES = re.compile("[\"„”“‟«»‹›•●▪►]")
+
+
+def quotes(text: str) -> str:
+    """Drop quotation marks („” " « ») and list bullets."""
+    return _QUOTES.sub("", text)
+
+
+_TIDY = (
+    (re.compile(r"\s+"), " "),
+    (re.compile(r" (?=[,.;:!?…])"), ""),
+    (re.compile(r",+(?=[.;:!?…])|(?<=[.;:!?…]),+"), ""),
+    (re.compile(r",{2,}"), ","),
+    (re.compile(r"^[\s,]+|[\s,]+$"), ""),
+)
+
+
+def whitespace(text: str) -> str:
+    """Collapse whitespace (non-breaking spaces too); no space before punctuation, no stray commas."""
+    def tidy(text: str) -> str:
+        for pattern, replacement in _TIDY:
+            text = pattern.sub(replacement, text)
+        return text
+    return _until_stable(tidy, text)
+
+
+# --- rules: words ------------------------------------------------------------
+
+def _abbreviation_pattern() -> re.Pattern:
+    alternatives = []
+    for key in sorted([*ABBREVIATIONS, "godz."], key=len, reverse=True):
+        body = _words([key]).replace(r"\ ", r"\s*")  # "tel. kom." also as "tel.kom."
+        alternatives.append(body if key.endswith(".") else body + r"(?!\w)")
+    return re.compile(r"(?<![\w.@])(?:" + "|".join(alternatives) + ")")
+
+
+_ABBREVIATION = _abbreviation_pattern()
+_ABBREVIATION_KEYS = {key.replace(" ", ""): key for key in [*ABBREVIATIONS, "godz."]}
+
+
+def abbreviations(text: str) -> str:
+    """Expand ul., al., os., pl., nr, tel., tel. kom., godz., im., św., ok., np. and the like."""
+    def expand(m: re.Match) -> str:
+        written = m.group(0)
+        compact = re.sub(r"\s+", "", written)
+        key = _ABBREVIATION_KEYS[compact[0].lower() + compact[1:]]
+        if key == "godz.":
+            spoken = _HOUR_NOUN_AFTER.get(_prev_word(m.string, m.start()), "godzina")
+        else:
+            spoken = ABBREVIATIONS[key]
+        spoken = _like(spoken, written)
+        if key in _SENTENCE_FINAL:
+            spoken += _full_stop(m)
+        if m.string[m.end():m.end() + 1].isalnum():
+            spoken += " "
+        return spoken
+    # Until stable: in "ul.ul." the second "ul." shows only once the first is a word.
+    return _until_stable(lambda t: _ABBREVIATION.sub(expand, t), text)
+
+
+@lru_cache(maxsize=32)
+def _acronym_pattern(keys: tuple[str, ...]) -> re.Pattern:
+    alternatives = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+
+def acronyms(text: str, spoken: Mapping[str, str] = DEFAULT_ACRONYMS) -> str:
+    """Say acronyms as given (whole words, case-sensitive): OPS -> o-pe-es, GOKiS -> gokis."""
+    keys = tuple(k for k in spoken if k)
+    if not keys:
+        return text
+    return _acronym_pattern(keys).sub(lambda m: spoken[m.group(0)], text)
+
+
+_acronyms_rule = acronyms  # normalize() has a parameter of the same name
+
+
+# --- rules: numbers ----------------------------------------------------------
+
+_LANDLINE = re.compile(
+    r"(?<![\w+])(?:(?:\+|00)48[ ]?)?(?:\(0?([0-9][0-9])\)[ ]?|0?([0-9][0-9])[ -])"
+    r"([0-9]{3})[ -]?([0-9][0-9])[ -]?([0-9][0-9])(?!\w|-[0-9])"
+)
+_MOBILE = re.compile(
+    r"(?<![\w+])(?:(?:\+|00)48[ ]?)?([0-9]{3})[ -]?([0-9]{3})[ -]?([0-9]{3})(?!\w|-[0-9])"
+)
+
+
+def phone_numbers(text: str) -> str:
+    """Landline 2-3-2-2 and mobile 3-3-3 groups with commas; drop +48 and the old leading 0."""
+    def say(m: re.Match) -> str:
+        return ", ".join(_cardinal(g) for g in m.groups() if g)
+    return _MOBILE.sub(say, _LANDLINE.sub(say, text))
+
+
+_POSTAL = re.compile(r"(?<![\w-])([0-9][0-9])-([0-9]{3})(?![\w-])")
+
+
+def postal_codes(text: str) -> str:
+    """63-005 -> sześćdziesiąt trzy, zero zero pięć."""
+    return _POSTAL.sub(lambda m: f"{_cardinal(m[1])}, {_cardinal(m[2])}", text)
+
+
+_DAY = _words(WEEKDAY_NOMINATIVE)
+_DAY_RANGE = re.compile(rf"(?<!\w)({_DAY})\s*[-–—]\s*({_DAY})(?!\w)")
+_DAYS_BEFORE_TIME = re.compile(
+    rf"(?<!\w)(?:{_DAY})(?:\s*(?:,|\bi\b|\boraz\b|\blub\b)\s*(?:{_DAY}))*(?=:?\s*[0-9])")
+_DAY_WORD = re.compile(rf"(?<!\w)(?:{_DAY})(?!\w)")
+# Words after which a weekday before a time needs no "w".
+_NO_ON = frozenset(
+    "w we każdy każda każdą ten ta tę jest był była będzie od do na za po przez "
+    "najbliższy najbliższa najbliższą przyszły przyszła przyszłą".split())
+
+
+def _weekday_index(word: str) -> int:
+    return WEEKDAY_NOMINATIVE.index(word.lower())
+
+
+def weekdays(text: str) -> str:
+    """wtorek - piątek -> od wtorku do piątku; poniedziałek 8:00 -> w poniedziałek 8:00."""
+    def day_range(m: re.Match) -> str:
+        first, last = (WEEKDAY_GENITIVE[_weekday_index(d)] for d in m.groups())
+        return _like("od", m[1]) + f" {first} do {last}"
+
+    def on_days(m: re.Match) -> str:
+        if _prev_word(m.string, m.start()) in _NO_ON:
+            return m.group(0)
+        return _DAY_WORD.sub(lambda d: _like(WEEKDAY_ON[_weekday_index(d[0])], d[0]), m.group(0))
+
+    return _DAYS_BEFORE_TIME.sub(on_days, _DAY_RANGE.sub(day_range, text))
+
+
+_MONTH = _words(MONTH_GENITIVE[1:])
+_YEAR_END = r"(?:\s*r\.|\s+roku(?!\w))"
+_DAY_MONTH = re.compile(
+    rf"(?<![\w.,])(?:(?P<first>[0-9]{{1,2}})(?P<sep>\s*[-–—]\s*|\s+do\s+))?(?P<day>[0-9]{{1,2}})"
+    rf"\s+(?P<month>{_MONTH})(?!\w)(?:\s+(?P<year>[12][0-9]{{3}})(?P<r>{_YEAR_END})?(?!\w))?"
+)
+_NUMERIC_DATE = re.compile(
+    rf"(?<![\w.,])(?P<day>[0-9]{{1,2}})\.(?P<month>[0-9]{{1,2}})\.(?P<year>[0-9]{{4}})(?P<r>{_YEAR_END})?(?![\w]|\.[0-9])"
+)
+_YEAR = re.compile(rf"(?<![\w.,])(?P<year>[12][0-9]{{3}})(?P<r>{_YEAR_END})")
+_NOMINATIVE_DATE_AFTER = re.compile(
+    r"(?:\b(?:dziś|dzisiaj|jutro|pojutrze)\s+(?:jest|będzie)|\bwczoraj\s+był|(?:^|[.!?]\s+)jest)\s+$",
+    re.I,
+)
+
+
+def _year(m: re.Match, case: str = "gen") -> str:
+    words = _ordinal_genitive(int(m["year"]))
+    words = _locative(words) if case == "loc" else words
+    return f"{words} roku" + (_full_stop(m) if m["r"] and m["r"].endswith(".") else "")
+
+
+def _day(m: re.Match, day: int) -> str:
+    """Day of the month: nominative after "dziś jest", else genitive ("when?")."""
+    nominative = _NOMINATIVE_DATE_AFTER.search(m.string, 0, m.start())
+    return (DAY_NOMINATIVE if nominative else DAY_GENITIVE)[day]
+
+
+def dates(text: str) -> str:
+    """24 grudnia [2026 r.] and 24.12.2026 as ordinals; "2026 r." -> "dwa tysiące dwudziestego szóstego roku"."""
+    def day_month(m: re.Match) -> str:
+        day = int(m["day"])
+        if not 1 <= day <= 31 or (m["first"] and not 1 <= int(m["first"]) <= 31):
+            return m.group(0)
+        spoken = f"{_day(m, day)} {m['month']}"
+        if m["first"]:
+            first = DAY_GENITIVE[int(m["first"])]
+            spoken = f"{first} do {spoken}" if m["sep"].strip() == "do" else f"od {first} do {spoken}"
+        return spoken + (f" {_year(m)}" if m["year"] else "")
+
+    def numeric(m: re.Match) -> str:
+        day, month = int(m["day"]), int(m["month"])
+        if not (1 <= day <= 31 and 1 <= month <= 12 and int(m["year"])):
+            return m.group(0)
+        return f"{_day(m, day)} {MONTH_GENITIVE[month]} {_year(m)}"
+
+    def year(m: re.Match) -> str:
+        return _year(m, "loc" if _prev_word(m.string, m.start()) == "w" else "gen")
+
+    text = _DAY_MONTH.sub(day_month, text)
+    text = _NUMERIC_DATE.sub(numeric, text)
+    return _YEAR.sub(year, text)
+
+
+_H = r"(?:[01]?[0-9]|2[0-4])"
+# Minutes after a colon, or after a period only at quarter hours ("7.30"), so
+# that "24.12" stays a date. After "godzina" the minutes may be left out.
+_MIN = r"(?::[0-5][0-9]|\.(?:00|15|30|45))"
+_TIME = re.compile(
+    rf"(?:(?P<noun>(?<!\w)[Gg]odzin(?:a|y|ie|ą|ach|ami))\s+)?"
+    rf"(?<![\w:.,])(?P<t1>{_H}(?(noun){_MIN}?|{_MIN}))"
+    rf"(?:(?P<sep>\s*[-–—]\s*|\s+do\s+)(?P<t2>{_H}(?(noun){_MIN}?|{_MIN})))?"
+    r"(?![\w:/]|[.,][0-9])"
+)
+_TIME_CASE = {
+    "o": "gen", "od": "gen", "do": "gen", "po": "gen", "około": "gen", "ok": "gen",
+    "godziny": "gen", "godzinie": "gen", "godzinach": "gen",
+    "przed": "ins", "między": "ins", "pomiędzy": "ins", "godziną": "ins", "godzinami": "ins",
+}
+
+
+def _clock(written: str, case: str) -> str:
+    """One clock time: the hour inflects, the minutes are a cardinal ("zero pięć")."""
+    hour, minutes = (re.split(r"[:.]", written) + ["00"])[:2]
+    spoken = _hour(int(hour), case)
+    return spoken if minutes == "00" else f"{spoken} {_cardinal(minutes)}"
+
+
+def times(text: str) -> str:
+    """8:00 -> ósma; o 9:00 -> o dziewiątej; 8:00 - 16:00 -> od ósmej do szesnastej; 7:30 -> siódma trzydzieści."""
+    def say(m: re.Match) -> str:
+        noun = m["noun"]
+        lead = f"{noun} " if noun else ""
+        before = (noun or _prev_word(m.string, m.start())).lower()
+        if m["t2"]:
+            start = "" if before == "od" else "od "
+            return f"{lead}{start}{_clock(m['t1'], 'gen')} do {_clock(m['t2'], 'gen')}"
+        return lead + _clock(m["t1"], _TIME_CASE.get(before, "nom"))
+    return _TIME.sub(say, text)
+
+
+_NUMBER = r"[0-9]{1,3}(?: [0-9]{3})+(?![0-9])|[0-9]+"
+_PERCENT = re.compile(rf"(?<![\w.,])(?P<n>[0-9]+)(?:,(?P<frac>[0-9]+))?\s?%")
+
+
+def _decimal(m: re.Match) -> str:
+    spoken = _cardinal(m["n"])
+    return spoken + (f" przecinek {_cardinal(m['frac'])}" if m["frac"] else "")
+
+
+def percentages(text: str) -> str:
+    """50% -> pięćdziesiąt procent ("procent" does not inflect after a numeral)."""
+    return _PERCENT.sub(lambda m: f"{_decimal(m)} procent", text)
+
+
+_MONEY = re.compile(rf"(?<![\w.,])(?P<n>{_NUMBER})(?:,(?P<gr>[0-9][0-9]))?\s?zł(?P<dot>\.)?(?!\w)")
+
+
+def currency(text: str) -> str:
+    """12,50 zł -> dwanaście złotych pięćdziesiąt groszy."""
+    def say(m: re.Match) -> str:
+        zl = int(m["n"].replace(" ", ""))
+        spoken = f"{_cardinal(m['n'])} {_plural(zl, 'złoty', 'złote', 'złotych')}"
+        if m["gr"] and int(m["gr"]):
+            gr = int(m["gr"])
+            spoken += f" {_cardinal(str(gr))} {_plural(gr, 'grosz', 'grosze', 'groszy')}"
+        return spoken + (_full_stop(m) if m["dot"] else "")
+    return _MONEY.sub(say, text)
+
+
+_SYMBOLS = (
+    (re.compile(r"\s*&\s*"), " i "),
+    (re.compile(r"§\s*"), "paragraf "),
+    (re.compile(r"(?<=\s)\+(?=\s)"), "plus"),
+    (re.compile(r"(?<!\w)i/lub(?!\w)"), "i lub"),
+    (re.compile(r"(?<=\w\w)/(?=\w\w)"), " lub "),
+)
+
+
+def symbols(text: str) -> str:
+    """& -> i, § -> paragraf, + -> plus, Pan/Pani -> Pan lub Pani."""
+    for pattern, replacement in _SYMBOLS:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+_NUMBER_SLASH = re.compile(r"(?<=[0-9])\s*/\s*(?=[0-9])")
+_PLAIN_NUMBER = re.compile(
+    rf"(?<!\w)(?P<n>{_NUMBER})(?:,(?P<frac>[0-9]+)(?!,[0-9]))?(?P<letter>[a-hA-H])?(?!\w)"
+)
+
+
+def numbers(text: str) -> str:
+    """Remaining numbers as cardinals: 5 -> pięć, 5a -> pięć a, 5/7 -> pięć łamane przez siedem, 2,5 -> dwa przecinek pięć."""
+    def say(m: re.Match) -> str:
+        if m["frac"] and re.match(r"[0-9],", m.string[max(0, m.start() - 2):m.start()]):
+            return f"{_cardinal(m['n'])},{_cardinal(m['frac'])}"  # the end of a list 1,2,3
+        return _decimal(m) + (f" {m['letter'].lower()}" if m["letter"] else "")
+    return _PLAIN_NUMBER.sub(say, _NUMBER_SLASH.sub(" łamane przez ", text))
+
+
+# --- rules: punctuation ------------------------------------------------------
+
+def brackets(text: str) -> str:
+    """Round brackets become pauses: "Ośrodek (OPS) jest" -> "Ośrodek, OPS, jest"."""
+    return re.sub(r"\s*[()]\s*", ", ", text)
+
+
+_DASHES = (
+    (re.compile(r"^\s*[-–—]\s+"), ""),                    # a leading list dash
+    (re.compile(r"\s+[-–—]+\s+|\s*[–—]+\s+|\s+[–—]+\s*"), ", "),  # spaced: a pause
+    (re.compile(r"(?<=\w)[–—](?=\w)"), " "),              # unspaced en/em dash
+)
+
+
+def dashes(text: str) -> str:
+    """A spaced dash is a pause (comma); an unspaced en dash a space; hyphens in words stay."""
+    def step(text: str) -> str:
+        for pattern, replacement in _DASHES:
+            text = pattern.sub(replacement, text)
+        return text
+    return _until_stable(step, text)  # runs like "– –"
+
+
+RULES = (
+    line_breaks,
+    quotes,
+    whitespace,
+    abbreviations,
+    acronyms,
+    phone_numbers,
+    postal_codes,
+    weekdays,
+    dates,
+    times,
+    percentages,
+    currency,
+    numbers,
+    symbols,
+    brackets,
+    dashes,
+    whitespace,
+)
+
+
+def apply_rules(text: str, acronyms: Mapping[str, str] = DEFAULT_ACRONYMS) -> str:
+    """One pass of RULES in order."""
+    for rule in RULES:
+        text = rule(text, acronyms) if rule is _acronyms_rule else rule(text)
+    return text
+
+
+_MAX_EXTRA_PASSES = 4
+
+
+def normalize(text: str, acronyms: Mapping[str, str] | None = None) -> str:
+    """The spoken form of written Polish text.
+
+    One pass of RULES settles real text. Garbled input, where a late tidy-up
+    exposes something to an earlier rule ("(:" becoming ":"), gets a few more
+    passes, so that normalizing the result again changes nothing.
+    """
+    spoken = DEFAULT_ACRONYMS if acronyms is None else acronyms
+    text = apply_rules(text, spoken)
+    for _ in range(_MAX_EXTRA_PASSES):
+        again = apply_rules(text, spoken)
+        if again == text:
+            break
+        text = again
+    return text
+
+
+
+# --- checks ------------------------------------------------------------------
+
+_LEFTOVER = re.compile(
+    _ABBREVIATION.pattern
+    + r"|(?<![\w.])[rR]\.|(?<!\w)zł(?!\w)|\d+|[%/§&@#*+=<>|\\^~_$€£{}\[\]°\"„”“«»]"
+)
+
+
+def leftovers(spoken: str) -> list[str]:
+    """What the rules left unsaid: digits, abbreviations, symbols; unique, in order."""
+    return list(dict.fromkeys(m.group(0) for m in _LEFTOVER.finditer(spoken)))
+
+
+# Abbreviations after which a period does not end a sentence.
+_NOT_FINAL = frozenset(
+    [k.split()[-1].lower() for k in [*ABBREVIATIONS, "godz."] if k.endswith(".")]
+    + "kom. prof. dr. mgr. inż. ks. p. zob. por. tzw. ust. art. poz. pkt. dz. u. nr. wg. tys. mln. gm. woj. pow.".split()
+) - _SENTENCE_FINAL
+_BOUNDARY = re.compile(r"[.!?…]+[\"”»’)]*(?=\s)|\n")
+
+
+def _ends_sentence(text: str, m: re.Match) -> bool:
+    """Whether the punctuation or line break at m ends a sentence."""
+    mark = m.group(0)
+    if mark != "\n" and not mark.startswith("."):
+        return True
+    token = re.search(r"[\w.]*$", text[max(0, m.start() - 20):m.start()].rstrip()).group(0)
+    if mark != "\n":
+        token += "."
+    if token.lower() in _NOT_FINAL or re.fullmatch(rf"[{_UPPER}]\.", token):
+        return False
+    if mark != "\n" and (token.lower() in _SENTENCE_FINAL or token[:-1].isdigit()):
+        return bool(re.match(rf"\s+[{_UPPER}0-9(]", text[m.end():]))
+    return True
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of written or spoken Polish; "ul. Poznańska" is not a sentence end."""
+    sentences, start = [], 0
+    for m in _BOUNDARY.finditer(text):
+        if _ends_sentence(text, m):
+            sentences.append(text[start:m.end()])
+            start = m.end()
+    sentences.append(text[start:])
+    return [" ".join(s.split()) for s in sentences if s.strip()]

@@ -1,0 +1,158 @@
+"""Each normalizer rule on its own: what it changes and what it leaves alone."""
+import pytest
+
+from ivr.speech import normalize as n
+
+RULE_CASES = {
+    n.line_breaks: [
+        ("ul. Poznańska 5\n63-005 Kleszczewo", "ul. Poznańska 5. 63-005 Kleszczewo"),
+        ("Tak.\r\n\r\n Nie\n", "Tak. Nie"),
+        ("tel.:\n606", "tel.: 606"),
+        ("8:00", "8:00"),
+    ],
+    n.quotes: [
+        ("„Akcja Lato”", "Akcja Lato"),
+        ("\"Dzień\" «Seniora» • punkt", "Dzień Seniora  punkt"),
+        ("O'Brien", "O'Brien"),
+    ],
+    n.whitespace: [
+        (" a\u00a0\u00a0b\t c ", "a b c"),
+        ("tel .:", "tel.:"),
+        ("a , b ,. c", "a, b. c"),
+        (", a,", "a"),
+        ("a,,b", "a,b"),
+    ],
+    n.abbreviations: [
+        ("ul. Poznańska", "ulica Poznańska"),
+        ("Ul.Poznańska", "Ulica Poznańska"),
+        ("tel. kom.:", "telefon komórkowy:"),
+        ("tel.:", "telefon:"),
+        ("nr tel.", "numer telefonu"),
+        ("al. os. pl. nr im. św. ok.", "aleja osiedle plac numer imienia świętego około"),
+        ("o godz. 8", "o godzinie 8"),
+        ("ok. godz. 8", "około godziny 8"),
+        ("godz. 8", "godzina 8"),
+        ("pon.-pt.", "poniedziałek-piątek"),
+        ("itd. Dalej", "i tak dalej. Dalej"),
+        ("itd., dalej", "i tak dalej, dalej"),
+        ("www.ops.pl", "www.ops.pl"),
+        ("nrx ulica", "nrx ulica"),
+        ("2026 r.", "2026 r."),
+    ],
+    n.acronyms: [
+        ("OPS i GKRPA, GOKiS.", "o-pe-es i gie-ka-er-pe-a, gokis."),
+        ("MOPS OPSu ops", "MOPS OPSu ops"),
+    ],
+    n.phone_numbers: [
+        ("(061) 817-61-30", "sześćdziesiąt jeden, osiemset siedemnaście, sześćdziesiąt jeden, trzydzieści"),
+        ("+48 606 902 915", "sześćset sześć, dziewięćset dwa, dziewięćset piętnaście"),
+        ("61 817 05 30", "sześćdziesiąt jeden, osiemset siedemnaście, zero pięć, trzydzieści"),
+        ("63-005", "63-005"),
+        ("1234567890", "1234567890"),
+    ],
+    n.postal_codes: [
+        ("63-005 Kleszczewo", "sześćdziesiąt trzy, zero zero pięć Kleszczewo"),
+        ("10-15", "10-15"),
+        ("Bielsko-Biała", "Bielsko-Biała"),
+    ],
+    n.weekdays: [
+        ("wtorek - piątek", "od wtorku do piątku"),
+        ("Poniedziałek–środa", "Od poniedziałku do środy"),
+        ("poniedziałek 8:00", "w poniedziałek 8:00"),
+        ("wtorek: 7", "we wtorek: 7"),
+        ("środa, sobota 9", "w środę, w sobotę 9"),
+        ("w piątek 9", "w piątek 9"),
+        ("piątek jest wolny", "piątek jest wolny"),
+    ],
+    n.dates: [
+        ("24 grudnia", "dwudziestego czwartego grudnia"),
+        ("Dziś jest 24 grudnia", "Dziś jest dwudziesty czwarty grudnia"),
+        ("24.12.2026", "dwudziestego czwartego grudnia dwa tysiące dwudziestego szóstego roku"),
+        ("w 2026 roku", "w dwa tysiące dwudziestym szóstym roku"),
+        ("2026", "2026"),
+        ("31.13.2026", "31.13.2026"),
+        ("24.12", "24.12"),
+    ],
+    n.times: [
+        ("8:00", "ósma"),
+        ("o 9:00", "o dziewiątej"),
+        ("8:00 - 16:00", "od ósmej do szesnastej"),
+        ("od 8:00 do 16:00", "od ósmej do szesnastej"),
+        ("8:05", "ósma zero pięć"),
+        ("godzina 8", "godzina ósma"),
+        ("8", "8"),
+        ("24.12", "24.12"),
+        ("12:60", "12:60"),
+    ],
+    n.percentages: [
+        ("50%", "pięćdziesiąt procent"),
+        ("2 %", "dwa procent"),
+        ("0,5%", "zero przecinek pięć procent"),
+        ("%", "%"),
+    ],
+    n.currency: [
+        ("5 zł", "pięć złotych"),
+        ("3 zł", "trzy złote"),
+        ("12 zł", "dwanaście złotych"),
+        ("0,01 zł", "zero złotych jeden grosz"),
+        ("zł", "zł"),
+    ],
+    n.symbols: [
+        ("Pan/Pani", "Pan lub Pani"),
+        ("km/h", "km/h"),
+        ("§ 5", "paragraf 5"),
+        ("a&b", "a i b"),
+        ("dwa + dwa", "dwa plus dwa"),
+        ("+48", "+48"),
+    ],
+    n.numbers: [
+        ("5", "pięć"),
+        ("5a", "pięć a"),
+        ("5/7", "pięć łamane przez siedem"),
+        ("05", "zero pięć"),
+        ("2,5", "dwa przecinek pięć"),
+        ("1 000 000", "milion"),
+        ("1,2,3", "jeden,dwa,trzy"),
+        ("12345678901234567890", "jeden dwa trzy cztery pięć sześć siedem osiem dziewięć zero "
+                                 "jeden dwa trzy cztery pięć sześć siedem osiem dziewięć zero"),
+        ("A4 x5y", "A4 x5y"),
+    ],
+    n.brackets: [
+        ("Ośrodek (OPS) jest", "Ośrodek, OPS, jest"),
+    ],
+    n.dashes: [
+        ("Komisja – wśród", "Komisja, wśród"),
+        ("Komisja - wśród", "Komisja, wśród"),
+        ("Kleszczewo–Poznań", "Kleszczewo Poznań"),
+        ("- punkt", "punkt"),
+        ("o-pe-es", "o-pe-es"),
+    ],
+}
+
+
+def test_every_rule_has_cases():
+    assert set(RULE_CASES) == set(n.RULES)
+
+
+@pytest.mark.parametrize(
+    ("rule", "written", "expected"),
+    [(rule, w, e) for rule, cases in RULE_CASES.items() for w, e in cases],
+    ids=lambda v: v.__name__ if callable(v) else None,
+)
+def test_rule_alone(rule, written, expected):
+    assert rule(written) == expected
+
+
+@pytest.mark.parametrize("rule", n.RULES, ids=lambda r: r.__name__)
+def test_rule_leaves_plain_text_alone(rule):
+    plain = "Dzień dobry, tu Ośrodek Pomocy Społecznej w Kleszczewie."
+    assert rule(plain) == plain
+
+
+def test_rule_order():
+    names = [rule.__name__ for rule in n.RULES]
+    assert names[:3] == ["line_breaks", "quotes", "whitespace"] and names[-1] == "whitespace"
+    # ranges need their dashes and numbers their context: both before the generic rules
+    for specific, generic in [("weekdays", "times"), ("phone_numbers", "numbers"), ("numbers", "symbols"),
+                              ("times", "dashes"), ("dates", "numbers"), ("percentages", "numbers")]:
+        assert names.index(specific) < names.index(generic)
