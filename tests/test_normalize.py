@@ -87,7 +87,7 @@ CASES = [
     ("12:00", "dwunasta"),
     ("21:00", "dwudziesta pierwsza"),
     ("o 21:15", "o dwudziestej pierwszej piętnaście"),
-    ("0:30", "zerowa trzydzieści"),
+    ("0:30", "zero trzydzieści"),
     ("7.30-15.30", "od siódmej trzydzieści do piętnastej trzydzieści"),
     ("Zapraszamy o 10:45.", "Zapraszamy o dziesiątej czterdzieści pięć."),
     # weekdays
