@@ -1,0 +1,653 @@
+"""The prompt build: incremental, parallel, atomic; gTTS offline against a fake Google; real espeak-ng."""
+from __future__ import annotations
+
+import json
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import replace
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from ivr import build as build_module
+from ivr.audio_index import AUDIO_NAME, MANIFEST, read_manifest
+from ivr.build import (
+    BREAKER_FAILURES,
+    BuildLocked,
+    _build_lock,
+    audio_name,
+    build,
+    content_hash,
+    plan,
+    status,
+)
+from ivr.catalogue import Entry
+from ivr.cli import main as cli
+from ivr.config import ROOT
+from ivr.polish import plural
+from ivr.speech.engines import EspeakEngine, GttsEngine, split_for_google
+from ivr.speech.mastering import DEFAULT_SETTINGS, MasteringSettings, measure
+
+try:  # works whether or not tests/ is a package
+    from tests.audio_helpers import quiet_gaps_ms
+    from tests.conftest import CHRISTMAS_EVE, FRIDAY_EVENING, MONDAY_OPEN, TUESDAY_OPEN, warsaw
+    from tests.fake_google_tts import fake_google_tts
+    from tests.slow_build import TODAY, ToneEngine, catalogue
+except ImportError:
+    from audio_helpers import quiet_gaps_ms
+    from conftest import CHRISTMAS_EVE, FRIDAY_EVENING, MONDAY_OPEN, TUESDAY_OPEN, warsaw
+    from fake_google_tts import fake_google_tts
+    from slow_build import TODAY, ToneEngine, catalogue
+
+SLOW_BUILD = Path(__file__).with_name("slow_build.py")
+T0 = datetime(2026, 11, 27, 12, 0, tzinfo=timezone.utc)
+
+
+class Counting:
+    """Wraps an engine and records every sentence it is asked to say."""
+
+    def __init__(self, inner):
+        self.inner, self.name = inner, inner.name
+        self.calls: list[str] = []
+        self._lock = threading.Lock()
+
+    @property
+    def voice_key(self) -> str:
+        return self.inner.voice_key
+
+    def synthesize(self, sentence: str):
+        with self._lock:
+            self.calls.append(sentence)
+        return self.inner.synthesize(sentence)
+
+
+def gtts() -> GttsEngine:
+    return GttsEngine(sleep=lambda s: None)
+
+
+def manifest(audio_dir: Path) -> dict:
+    return json.loads((audio_dir / MANIFEST).read_text(encoding="utf-8"))
+
+
+def assert_consistent(audio_dir: Path) -> dict:
+    """The published manifest parses and every file it names exists, complete."""
+    data = read_manifest(audio_dir)
+    if (audio_dir / MANIFEST).exists():
+        data = manifest(audio_dir)  # must be valid JSON, not merely "readable or empty"
+    for pid, entry in data["prompts"].items():
+        path = audio_dir / entry["file"]
+        assert AUDIO_NAME.match(entry["file"]), entry
+        assert path.is_file(), f"{pid}: {entry['file']} missing"
+        assert measure(path.read_bytes())["sample_rate"] == 8000
+    return data
+
+
+def sentences_of(*entries: Entry) -> set[str]:
+    return {s for e in entries for s in plan(e.spoken)[0]}
+
+
+SMALL = [
+    Entry("alpha", "Dzień dobry.", "Dzień dobry. Tu ośrodek pomocy."),
+    Entry("menu", "Menu.", "Godziny – proszę nacisnąć jeden.\nAdres – proszę nacisnąć dwa."),
+    Entry("gamma", "Zapraszamy.", "Zapraszamy w poniedziałek."),
+]
+
+
+def changed(entry: Entry, words: str) -> Entry:
+    return replace(entry, text=words, spoken=words)
+
+
+# ---------------------------------------------------------------- module build with real espeak-ng
+
+@pytest.fixture(scope="module")
+def real_catalogue():
+    return catalogue(ROOT / "prompts", TODAY)
+
+
+@pytest.fixture(scope="module")
+def espeak_build(tmp_path_factory, real_catalogue):
+    """The whole catalogue built once with real espeak-ng (copy it before changing anything)."""
+    audio = tmp_path_factory.mktemp("espeak") / "audio"
+    report = build(real_catalogue, audio, "espeak", jobs=4)
+    return audio, report
+
+
+@pytest.fixture
+def built_copy(espeak_build, tmp_path):
+    audio = tmp_path / "audio"
+    shutil.copytree(espeak_build[0], audio)
+    return audio
+
+
+def test_plan_separates_options_and_sentences():
+    sentences, pauses = plan("Pierwsze zdanie. Drugie zdanie.\nOpcja dwa.\nOpcja trzy. Koniec.")
+    assert sentences == ["Pierwsze zdanie.", "Drugie zdanie.", "Opcja dwa.", "Opcja trzy.", "Koniec."]
+    s = DEFAULT_SETTINGS
+    assert pauses == [s.sentence_pause_ms, s.option_pause_ms, s.option_pause_ms, s.sentence_pause_ms]
+
+
+def test_hash_covers_text_voice_and_mastering():
+    base = content_hash("Dzień dobry.", "gtts:pl:com")
+    assert len(base) == 20 and AUDIO_NAME.match(audio_name("greeting", base))
+    assert base == content_hash("Dzień dobry.", "gtts:pl:com")
+    assert base != content_hash("Dzień dobry!", "gtts:pl:com")
+    assert base != content_hash("Dzień dobry.", "espeak:pl")
+    assert base != content_hash("Dzień dobry.", "gtts:pl:com", MasteringSettings(option_pause_ms=900))
+
+
+def test_full_espeak_build_publishes_every_prompt(espeak_build, real_catalogue):
+    audio, report = espeak_build
+    ids = [e.id for e in real_catalogue]
+    assert report.built == ids and report.ok and report.published
+    assert not (report.reused or report.fell_back or report.failed)
+    data = manifest(audio)
+    assert set(data["prompts"]) == set(ids) and data["unreferenced"] == {}
+    assert data["built_at"].endswith("Z")
+    for entry in real_catalogue:
+        got = data["prompts"][entry.id]
+        assert got["spoken"] == entry.spoken and got["text"] == entry.text
+        assert got["engine"] == "espeak" and got["fallback"] is False and got["built_at"]
+        assert got["file"] == f"{entry.id}.{got['hash']}.wav"
+        assert got["hash"] == content_hash(entry.spoken, EspeakEngine().voice_key)
+    assert not list(audio.glob("*.tmp"))
+
+
+def test_mastered_files_are_telephone_audio_with_even_level_and_silences(espeak_build):
+    audio, _ = espeak_build
+    s = DEFAULT_SETTINGS
+    for pid, entry in manifest(audio)["prompts"].items():
+        wav = (audio / entry["file"]).read_bytes()
+        got = measure(wav)
+        assert (got["sample_rate"], got["channels"], got["codec"]) == (8000, 1, "pcm_mulaw"), pid
+        assert abs(got["active_level_dbov"] - s.target_dbov) <= 1.0, (pid, got)
+        assert got["peak_dbfs"] <= s.peak_dbfs + 0.1, (pid, got)
+        assert s.lead_ms - 20 <= got["lead_silence_ms"] <= s.lead_ms + 80, (pid, got)
+        assert s.tail_ms - 50 <= got["tail_silence_ms"] <= s.tail_ms + 150, (pid, got)
+        # The longest quiet stretches are exactly the planned pauses; the rest is speech.
+        _, pauses = plan(entry["spoken"])
+        gaps = sorted(quiet_gaps_ms(wav), reverse=True)
+        longest, others = gaps[:len(pauses)], gaps[len(pauses):]
+        for gap, pause in zip(longest, sorted(pauses, reverse=True)):
+            assert pause - 20 <= gap <= pause + 80, (pid, gaps, pauses)
+        assert all(g < 450 for g in others), (pid, gaps, pauses)
+        assert max(gaps, default=0) <= 1000
+
+
+def test_noop_rebuild_makes_no_engine_call(built_copy, real_catalogue):
+    before = (built_copy / MANIFEST).read_bytes()
+    engine = Counting(EspeakEngine())
+    started = time.perf_counter()
+    report = build(real_catalogue, built_copy, "espeak", engines={"espeak": engine})
+    assert time.perf_counter() - started < 1.0
+    assert engine.calls == [] and report.requests == 0
+    assert report.reused == [e.id for e in real_catalogue] and not report.built
+    assert not report.published and (built_copy / MANIFEST).read_bytes() == before
+
+
+def test_one_changed_text_rebuilds_exactly_that_prompt(built_copy, content_dir):
+    toml = content_dir / "pl.toml"
+    text = toml.read_text(encoding="utf-8")
+    assert text.count("Tu informacja telefoniczna") == 1
+    toml.write_text(text.replace("Tu informacja telefoniczna", "Tu automatyczna informacja telefoniczna"), encoding="utf-8")
+    edited = catalogue(content_dir, TODAY)
+    old_file = manifest(built_copy)["prompts"]["greeting"]["file"]
+    engine = Counting(EspeakEngine())
+    report = build(edited, built_copy, "espeak", engines={"espeak": engine}, clock=lambda: T0)
+    assert report.built == ["greeting"]
+    assert len(report.reused) == len(edited) - 1
+    assert sorted(engine.calls) == sorted(plan(edited.entry("greeting").spoken)[0])
+    data = assert_consistent(built_copy)
+    assert "automatyczna" in data["prompts"]["greeting"]["spoken"]
+    # The old recording stays on disk for calls in progress, remembered as unreferenced.
+    assert (built_copy / old_file).is_file() and data["unreferenced"] == {old_file: "2026-11-27T12:00:00Z"}
+
+
+def test_file_left_by_a_killed_build_is_reused(built_copy, real_catalogue):
+    data = manifest(built_copy)
+    del data["prompts"]["menu_main"]  # as if the build died after the file, before the manifest
+    (built_copy / MANIFEST).write_text(json.dumps(data), encoding="utf-8")
+    engine = Counting(EspeakEngine())
+    report = build(real_catalogue, built_copy, "espeak", engines={"espeak": engine})
+    assert engine.calls == [] and "menu_main" in report.reused and report.published
+    assert manifest(built_copy)["prompts"]["menu_main"]["file"].startswith("menu_main.")
+
+
+# ---------------------------------------------------------------- every moment of the year has audio
+
+class FixedSms:
+    def __init__(self, result: str):
+        self.result = result
+
+    def send_info(self, number, now):
+        return self.result
+
+
+# Moments whose live status differs: open, closed, weekends, public holidays and their eves.
+MOMENTS = [
+    MONDAY_OPEN,
+    TUESDAY_OPEN,
+    warsaw(2026, 12, 1, 6, 30),  # before opening: "dziś od 7:00"
+    warsaw(2026, 11, 30, 16, 30),  # after closing: "jutro od 7:00"
+    FRIDAY_EVENING,  # closed until Monday
+    warsaw(2026, 11, 28, 11, 0),  # Saturday
+    warsaw(2026, 12, 23, 17, 0),  # evening before Christmas Eve
+    CHRISTMAS_EVE,
+    warsaw(2026, 12, 31, 20, 0),  # New Year's Eve
+    warsaw(2027, 3, 29, 9, 0),  # Easter Monday
+    warsaw(2027, 4, 30, 18, 0),  # before 1 and 3 May
+    warsaw(2027, 8, 15, 10, 0),  # Sunday, Assumption
+    warsaw(2027, 11, 10, 16, 0),  # before 11 November
+]
+# Every moment: the start and the hours (the status sentence); these moments: every path.
+EVERY_PATH_AT = [MONDAY_OPEN, FRIDAY_EVENING, warsaw(2026, 11, 28, 11, 0), CHRISTMAS_EVE]
+SHORT_PATHS = ["1", "0"]
+PATHS = ["", "1", "2", "3", "31", "32", "33", "34", "3*", "4", "9", "*", "19", "1*", "7", "77", "777",
+         "___", "______", "3_", "399", "8*9", "5",
+         "0", "01", "01_", "02", "021", "02*", "03", "0*", "0__", "0___"]
+HIDDEN = "anonymous"
+
+
+def _calls(at, press):
+    """(caller, dial status, SMS result) variations that make a difference for this key path."""
+    callers = ["+48606000111", HIDDEN] if "0" in press or "5" in press else ["+48606000111"]
+    statuses = ["no-answer", "busy", "completed"] if "0" in press else ["no-answer"]
+    sms = ["sent", "already_sent", "failed"] if "5" in press else ["sent"]
+    for caller in callers:
+        for status_ in statuses:
+            for result in (sms if caller != HIDDEN else ["hidden_number"]):
+                yield caller, status_, result
+
+
+def test_every_prompt_the_line_plays_has_audio_all_year(espeak_build, make_app):
+    from ivr.callerid import written_groups
+    from ivr.simulator import CallSimulator, inputs_from
+
+    audio, _ = espeak_build
+    played, said = set(), set()
+    for at in MOMENTS:
+        app = make_app(at, audio_dir=audio)
+        rt = app.extensions["ivr"]
+        paths = PATHS if at in EVERY_PATH_AT else SHORT_PATHS
+        for press in paths:
+            for caller, status_, sms in _calls(at, press):
+                rt.info_sms = FixedSms(sms)
+                turns = CallSimulator(app, caller=caller, dial_status=status_).call(inputs_from(press))
+                # The caller's own number read back cannot be recorded in advance: only that is said.
+                number = written_groups(caller)
+                readback = number and rt.catalogue.entry("callback_number", {"numer": number}).spoken
+                for turn in turns:
+                    assert turn.audio, (at, press, turn)
+                    for heard, url in zip(turn.heard, turn.audio):
+                        if url is None:
+                            assert heard == readback, (at, press, caller, turn)
+                            said.add(heard)
+                        else:
+                            played.add(url)
+        for words in (["do której jest otwarte"], ["alkohol"], ["bla bla"]):
+            for turn in CallSimulator(app).call(inputs_from("", words)):
+                assert None not in turn.audio, (at, words, turn)
+                played.update(turn.audio)
+    assert all(url.startswith("http://localhost/audio/") for url in played)
+    names = {url.rsplit("/", 1)[1] for url in played}
+    built = {e["file"]: pid for pid, e in manifest(audio)["prompts"].items()}
+    assert names <= set(built)
+    # The whole catalogue was heard somewhere, but for status variants of other days and the
+    # failures to store a message or request, which a simulated call cannot cause.
+    unreachable = {"record_failed", "callback_failed"}
+    assert {built[n] for n in names} >= {p for p in built.values() if not p.startswith("status_")} - unreachable
+
+
+# ---------------------------------------------------------------- gTTS through a fake Google
+
+def test_full_gtts_build(tmp_path, real_catalogue):
+    audio = tmp_path / "audio"
+    with fake_google_tts() as google:
+        report = build(real_catalogue, audio, "gtts", jobs=4, engines={"gtts": gtts()})
+    assert report.built == [e.id for e in real_catalogue] and report.ok
+    data = assert_consistent(audio)
+    assert {e["engine"] for e in data["prompts"].values()} == {"gtts"}
+    # Every distinct sentence once, each piece one request with a timeout.
+    sentences = sentences_of(*real_catalogue)
+    assert report.requests == len(sentences)
+    assert len(google.calls) == sum(len(split_for_google(s)) for s in sentences)
+    assert all(call.timeout and call.lang == "pl" for call in google.calls)
+    assert google.max_in_flight <= 4
+
+
+def test_429_is_retried_and_the_prompt_stays_on_google(tmp_path):
+    with fake_google_tts() as google:
+        google.fail(429)
+        report = build(SMALL, tmp_path, "auto", jobs=1, engines={"gtts": gtts()})
+    assert report.built == ["alpha", "menu", "gamma"] and not report.fell_back
+    assert [c.outcome for c in google.calls[:2]] == [429, None]
+    assert google.calls[0].text == google.calls[1].text
+
+
+@pytest.mark.parametrize("failure", [403, 404, "no_audio"])
+def test_permanent_google_error_falls_back_to_espeak_for_that_prompt(tmp_path, failure):
+    with fake_google_tts() as google:
+        google.fail(failure)
+        report = build(SMALL, tmp_path, "auto", jobs=1, engines={"gtts": gtts()})
+    assert report.fell_back == ["alpha"] and report.built == ["menu", "gamma"] and report.ok
+    first = google.calls[0].text
+    assert [c.text for c in google.calls].count(first) == 1  # never retried
+    entry = assert_consistent(tmp_path)["prompts"]["alpha"]
+    assert entry["fallback"] is True and entry["engine"] == "espeak"
+    assert entry["hash"] == content_hash(SMALL[0].spoken, EspeakEngine().voice_key)
+    assert str(failure) in entry["fallback_reason"] or "audio" in entry["fallback_reason"]
+
+
+def test_no_connection_falls_back_and_the_next_build_goes_back_to_google(tmp_path):
+    with fake_google_tts():
+        build(SMALL, tmp_path, "auto", engines={"gtts": gtts()})
+    edited = [SMALL[0], changed(SMALL[1], "Nowe menu. Proszę wybrać."), changed(SMALL[2], "Zapraszamy we wtorek.")]
+    with fake_google_tts() as google:
+        google.fail_always("connection")
+        down = build(edited, tmp_path, "auto", engines={"gtts": gtts()})
+    assert down.reused == ["alpha"] and down.fell_back == ["menu", "gamma"] and down.ok
+    data = assert_consistent(tmp_path)
+    assert [data["prompts"][p]["engine"] for p in ("alpha", "menu", "gamma")] == ["gtts", "espeak", "espeak"]
+    assert data["prompts"]["menu"]["fallback"] is True and data["prompts"]["menu"]["spoken"] == "Nowe menu. Proszę wybrać."
+    assert len(google.calls) > len(sentences_of(*edited[1:]))  # retried before giving up
+
+    with fake_google_tts() as google:  # Google is back
+        back = build(edited, tmp_path, "auto", engines={"gtts": gtts()})
+    assert back.built == ["menu", "gamma"] and back.reused == ["alpha"]
+    assert sorted(google.texts) == sorted(sentences_of(*edited[1:]))
+    data = assert_consistent(tmp_path)
+    assert all(not e["fallback"] and e["engine"] == "gtts" for e in data["prompts"].values())
+
+
+def test_unreachable_google_stops_being_asked_within_one_build(tmp_path):
+    entries = [Entry(f"p{i}", f"Zdanie numer {i}.", f"Zdanie numer {i}.") for i in range(16)]
+    engine = GttsEngine(sleep=lambda s: None, retries=1)
+    with fake_google_tts() as google:
+        google.fail_always("connection")
+        report = build(entries, tmp_path, "auto", jobs=2, engines={"gtts": engine})
+    assert report.fell_back == [e.id for e in entries]
+    assert len(google.calls) <= (BREAKER_FAILURES + 2) * 2
+
+
+def test_gtts_only_keeps_audio_with_the_same_words_and_drops_stale_audio(tmp_path):
+    with fake_google_tts() as google:
+        google.fail_always(403)
+        build(SMALL, tmp_path, "auto", engines={"gtts": gtts()})  # all on the fallback voice
+    old_gamma = manifest(tmp_path)["prompts"]["gamma"]["file"]
+    edited = [*SMALL[:2], changed(SMALL[2], "Zapraszamy w środę.")]
+    with fake_google_tts() as google:
+        google.fail_always(403)
+        report = build(edited, tmp_path, "gtts", engines={"gtts": gtts()})
+    assert report.kept == ["alpha", "menu"] and report.failed == ["gamma"] and not report.ok
+    assert "403" in report.errors["gamma"]
+    data = assert_consistent(tmp_path)
+    assert set(data["prompts"]) == {"alpha", "menu"}  # old words are never published again
+    assert data["prompts"]["alpha"]["fallback"] is True
+    assert (tmp_path / old_gamma).is_file() and old_gamma in data["unreferenced"]
+
+
+def test_a_prompt_with_nothing_to_say_fails_alone(tmp_path):
+    entries = [SMALL[0], Entry("empty", "", "")]
+    report = build(entries, tmp_path, "espeak", engines={"espeak": ToneEngine()})
+    assert report.built == ["alpha"] and report.failed == ["empty"]
+    assert set(manifest(tmp_path)["prompts"]) == {"alpha"}
+
+
+def test_progress_is_reported_once_per_prompt_from_the_calling_thread(tmp_path):
+    seen = []
+    caller = threading.get_ident()
+    build(SMALL, tmp_path, "espeak", engines={"espeak": ToneEngine()},
+          progress=lambda r: seen.append((r.id, r.status, threading.get_ident())))
+    build([*SMALL[:2], changed(SMALL[2], "Inaczej.")], tmp_path, "espeak", engines={"espeak": ToneEngine()},
+          progress=lambda r: seen.append((r.id, r.status, threading.get_ident())))
+    assert sorted(seen[:3]) == [("alpha", "built", caller), ("gamma", "built", caller), ("menu", "built", caller)]
+    assert sorted(seen[3:]) == [("alpha", "reused", caller), ("gamma", "built", caller), ("menu", "reused", caller)]
+
+
+def test_sentences_are_synthesized_in_parallel(tmp_path):
+    entries = [Entry(f"p{i}", "x", f"Zdanie {i}. Drugie {i}.") for i in range(8)]
+    engine = ToneEngine(delay=0.1)
+    started = time.perf_counter()
+    build(entries, tmp_path, "espeak", jobs=8, engines={"espeak": engine})
+    assert len(engine.calls) == 16
+    assert time.perf_counter() - started < 1.2  # one after another: 1.6 s of requests alone
+
+
+def test_one_build_per_folder_at_a_time(tmp_path):
+    tmp_path.mkdir(exist_ok=True)
+    with _build_lock(tmp_path):
+        with pytest.raises(BuildLocked):
+            build(SMALL, tmp_path, "espeak", engines={"espeak": ToneEngine()})
+    assert build(SMALL, tmp_path, "espeak", engines={"espeak": ToneEngine()}).ok
+
+
+# ---------------------------------------------------------------- atomicity and garbage collection
+
+class Crash(BaseException):
+    pass
+
+
+def test_a_crash_at_any_rename_leaves_the_previous_manifest_whole(tmp_path, monkeypatch):
+    build(SMALL, tmp_path, "espeak", engines={"espeak": ToneEngine("v1")})
+    real_replace = os.replace
+    for crash_at in range(len(SMALL) + 1):
+        before = (tmp_path / MANIFEST).read_bytes()
+        calls = []
+
+        def replace_then_crash(src, dst):
+            calls.append(dst)
+            if len(calls) > crash_at:
+                raise Crash
+            real_replace(src, dst)
+
+        monkeypatch.setattr(build_module.os, "replace", replace_then_crash)
+        with pytest.raises(Crash):
+            build(SMALL, tmp_path, "espeak", jobs=1, engines={"espeak": ToneEngine(f"crash{crash_at}")})
+        monkeypatch.setattr(build_module.os, "replace", real_replace)
+        assert (tmp_path / MANIFEST).read_bytes() == before
+        assert_consistent(tmp_path)
+    assert not list(tmp_path.glob(".*.tmp"))
+
+
+def _start_slow_build(content: Path, audio: Path, voice: str, delay: float) -> subprocess.Popen:
+    """The build in a subprocess; returns once it has started building (imports done)."""
+    proc = subprocess.Popen([sys.executable, str(SLOW_BUILD), str(content), str(audio), voice, str(delay), "4"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=str(ROOT))
+    first = proc.stdout.readline()
+    assert first.strip() == b"ready", first + proc.stderr.read()
+    return proc
+
+
+def _finish(proc: subprocess.Popen) -> None:
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 0, err.decode()
+
+
+def test_a_build_killed_at_random_moments_leaves_a_valid_manifest(tmp_path, content_dir):
+    rng = random.Random(4)
+    audio = tmp_path / "audio"
+    total = len(catalogue(content_dir))
+    started = time.perf_counter()
+    _finish(_start_slow_build(content_dir, audio, "v0", 0.01))  # a published build to protect
+    duration = time.perf_counter() - started
+    outcomes = []
+    for voice in ["a", "a", "b", "c", "c", "d"]:  # a repeated voice resumes from the killed build's files
+        before = (audio / MANIFEST).read_bytes()
+        named = {e["file"] for e in json.loads(before)["prompts"].values()}
+        proc = _start_slow_build(content_dir, audio, voice, 0.01)
+        time.sleep(rng.uniform(0.0, 1.1 * duration))
+        proc.send_signal(signal.SIGKILL)
+        proc.communicate()
+        data = assert_consistent(audio)
+        if (audio / MANIFEST).read_bytes() == before:
+            outcomes.append("previous kept")
+        else:  # killed after publishing (or it had finished): the new manifest is complete
+            assert len(data["prompts"]) == total
+            outcomes.append("new")
+        assert all((audio / name).is_file() for name in named), "a file the previous manifest names is gone"
+    assert "previous kept" in outcomes
+    # Finally a build runs to the end: it reuses what the killed ones left and publishes everything.
+    _finish(_start_slow_build(content_dir, audio, "d", 0.0))
+    data = assert_consistent(audio)
+    assert len(data["prompts"]) == total and {e["hash"] for e in data["prompts"].values()}
+    assert not list(audio.glob(".*.tmp"))
+
+
+def test_garbage_collection_keeps_what_manifests_name_for_a_grace_period(tmp_path):
+    engine = {"espeak": ToneEngine()}
+    build(SMALL, tmp_path, "espeak", engines=engine, clock=lambda: T0)
+    old = manifest(tmp_path)["prompts"]["gamma"]["file"]
+    orphan = tmp_path / audio_name("orphan", "ab" * 10)
+    orphan.write_bytes(b"RIFF0000WAVE")
+    two_days_ago = (T0 - timedelta(days=2)).timestamp()
+    os.utime(orphan, (two_days_ago, two_days_ago))
+    leftover = tmp_path / ".gamma.wav.123.abcd.tmp"
+    leftover.write_bytes(b"partial")
+
+    edited = [*SMALL[:2], changed(SMALL[2], "Zapraszamy w piątek.")]
+    report = build(edited, tmp_path, "espeak", engines=engine, clock=lambda: T0 + timedelta(hours=1))
+    assert report.removed == [orphan.name]  # never named by any manifest, and old
+    assert not leftover.exists()
+    assert manifest(tmp_path)["unreferenced"] == {old: "2026-11-27T13:00:00Z"}
+
+    report = build(edited, tmp_path, "espeak", engines=engine, clock=lambda: T0 + timedelta(hours=24))
+    assert report.removed == [] and (tmp_path / old).is_file()  # 23 h unreferenced: kept
+
+    report = build(edited, tmp_path, "espeak", engines=engine, clock=lambda: T0 + timedelta(hours=25))
+    assert report.removed == [old] and not (tmp_path / old).exists()
+    assert manifest(tmp_path)["unreferenced"] == {}
+    # Files the current manifest names are never collected, however old.
+    report = build(edited, tmp_path, "espeak", engines=engine, clock=lambda: T0 + timedelta(days=400))
+    assert report.removed == []
+    assert_consistent(tmp_path)
+    assert len(list(tmp_path.glob("*.wav"))) == len(edited)
+
+
+# ---------------------------------------------------------------- status and the command line
+
+def test_status_lists_missing_stale_and_fallback_prompts(tmp_path):
+    with fake_google_tts() as google:
+        google.fail(403)
+        build(SMALL, tmp_path, "auto", jobs=1, engines={"gtts": gtts()})
+    edited = [SMALL[0], changed(SMALL[1], "Inne menu."), SMALL[2], Entry("new", "Nowy.", "Nowy.")]
+    report = status(edited, tmp_path)
+    assert report.missing == ["new"] and report.stale == ["menu"] and report.espeak == [("alpha", True)]
+    assert report.total == 4 and report.current == 2
+
+
+@pytest.mark.parametrize("n, word", [(0, "komunikatów"), (1, "komunikat"), (2, "komunikaty"), (4, "komunikaty"),
+                                     (5, "komunikatów"), (12, "komunikatów"), (14, "komunikatów"),
+                                     (22, "komunikaty"), (25, "komunikatów"), (101, "komunikatów"),
+                                     (104, "komunikaty"), (112, "komunikatów")])
+def test_polish_plural(n, word):
+    assert plural(n, "komunikat", "komunikaty", "komunikatów") == word
+
+
+@pytest.fixture
+def cli_env(monkeypatch, content_dir, tmp_path):
+    audio = tmp_path / "audio"
+    monkeypatch.setenv("IVR_CONTENT_DIR", str(content_dir))
+    monkeypatch.setenv("IVR_AUDIO_DIR", str(audio))
+    # The CLI builds the catalogue of "today": make today the tests' day.
+    import ivr.schedule
+
+    real_now = ivr.schedule.now_in_warsaw
+    monkeypatch.setattr(ivr.schedule, "now_in_warsaw", lambda clock=None: real_now(clock or (lambda: warsaw(2026, 11, 27, 12, 0))))
+    # No real Google and no real backoff sleeps.
+    real_make = build_module.make_engine
+    fake_make = lambda name: gtts() if name == "gtts" else real_make(name)  # noqa: E731
+    monkeypatch.setattr(build_module, "make_engine", fake_make)
+    monkeypatch.setattr("ivr.speech.engines.make_engine", fake_make)
+    return content_dir, audio
+
+
+def edit_greeting(content_dir: Path, old: str = "Tu informacja", new: str = "Tu automatyczna informacja") -> None:
+    toml = content_dir / "pl.toml"
+    text = toml.read_text(encoding="utf-8")
+    assert text.count(old) == 1
+    toml.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def test_cli_build_prints_a_polish_summary(cli_env, espeak_build):
+    content, audio = cli_env
+    shutil.copytree(espeak_build[0], audio)
+    edit_greeting(content)
+    result = CliRunner(mix_stderr=False).invoke(cli, ["prompts", "build", "--engine", "espeak", "--jobs", "2"])
+    assert result.exit_code == 0, result.output + result.stderr
+    n = len(catalogue(content))
+    assert f"Zbudowano: 1, bez zmian: {n - 1}, głos zapasowy (espeak): 0, błędy: 0." in result.output
+    again = CliRunner(mix_stderr=False).invoke(cli, ["prompts", "build", "--engine", "espeak"])
+    assert f"Zbudowano: 0, bez zmian: {n}, głos zapasowy (espeak): 0, błędy: 0." in again.output
+
+
+def test_cli_build_falls_back_and_status_tells_staff(cli_env, espeak_build):
+    content, audio = cli_env
+    shutil.copytree(espeak_build[0], audio)
+    edit_greeting(content)
+    with fake_google_tts() as google:
+        google.fail_always("connection")
+        result = CliRunner(mix_stderr=False).invoke(cli, ["prompts", "build"])
+    n = len(catalogue(content))
+    # auto wants Google for everything: all prompts are new for it, and all fall back.
+    assert result.exit_code == 0, result.output + result.stderr
+    assert f"Zbudowano: 0, bez zmian: 0, głos zapasowy (espeak): {n}, błędy: 0." in result.output
+    assert f"Głosem zapasowym (espeak) nagrano {n} {plural(n, 'komunikat', 'komunikaty', 'komunikatów')}," in result.output
+
+    edit_greeting(content, "Tu automatyczna informacja", "Tu nowa informacja")
+    result = CliRunner(mix_stderr=False).invoke(cli, ["prompts", "status"])
+    assert result.exit_code == 0
+    assert "Nieaktualne nagranie (tekst zmieniono po nagraniu; linia czyta je głosem zastępczym): 1 komunikat\n  - greeting" in result.output
+    assert f"Głos zapasowy (espeak): {n - 1} {plural(n - 1, 'komunikat', 'komunikaty', 'komunikatów')}\n" in result.output
+    assert "(Google nie zadziałał)" in result.output
+    assert f"Aktualne nagrania: {n - 1} z {n}." in result.output
+
+
+def test_cli_build_fails_when_a_prompt_has_no_audio(cli_env, espeak_build):
+    content, audio = cli_env
+    shutil.copytree(espeak_build[0], audio)
+    edit_greeting(content)
+    with fake_google_tts() as google:
+        google.fail_always(403)
+        result = CliRunner(mix_stderr=False).invoke(cli, ["prompts", "build", "--engine", "gtts", "--jobs", "2"])
+    assert result.exit_code == 1
+    assert "błędy: " in result.output
+    assert "Bez nagrania (linia przeczyta te komunikaty głosem zastępczym):\n  - greeting: gtts:" in result.stderr
+    status_ = CliRunner(mix_stderr=False).invoke(cli, ["prompts", "status"])
+    assert status_.exit_code == 0 and "Brak nagrania (linia czyta je głosem zastępczym): 1 komunikat" in status_.output
+
+
+def test_cli_status_lists_an_offline_build_then_all_current(cli_env, espeak_build):
+    content, audio = cli_env
+    shutil.copytree(espeak_build[0], audio)
+    result = CliRunner(mix_stderr=False).invoke(cli, ["prompts", "status"])
+    n = len(catalogue(content))
+    words = plural(n, "komunikat", "komunikaty", "komunikatów")
+    assert result.exit_code == 0
+    # Built offline on purpose: listed as the espeak voice, not as a Google failure.
+    assert f"Głos zapasowy (espeak): {n} {words}\n" in result.output and "Google nie zadziałał" not in result.output
+    data = manifest(audio)
+    for entry in data["prompts"].values():
+        entry["engine"] = "gtts"
+    (audio / MANIFEST).write_text(json.dumps(data), encoding="utf-8")
+    result = CliRunner(mix_stderr=False).invoke(cli, ["prompts", "status"])
+    assert result.exit_code == 0 and result.output == f"Wszystkie nagrania są aktualne: {n} {words}.\n"
+
+
+def test_cli_say_writes_mastered_audio(cli_env, tmp_path):
+    out = tmp_path / "out.wav"
+    result = CliRunner(mix_stderr=False).invoke(cli, ["say", "Zapraszamy od 8:00.", "--audio", str(out), "--engine", "espeak"])
+    assert result.exit_code == 0, result.stderr
+    assert result.output.strip() == "Zapraszamy od ósmej."
+    got = measure(out.read_bytes())
+    assert (got["sample_rate"], got["codec"]) == (8000, "pcm_mulaw") and got["duration_s"] > 1
+    with fake_google_tts() as google:
+        google.fail_always("connection")
+        result = CliRunner(mix_stderr=False).invoke(cli, ["say", "Dzień dobry.", "--audio", str(out)])
+    assert result.exit_code == 0 and "użyto głosu zapasowego (espeak)" in result.stderr
