@@ -1,0 +1,37 @@
+"""The text line's webhook: a resident's SMS in, one SMS reply out (TwiML <Message>)."""
+from __future__ import annotations
+
+import logging
+
+from flask import Blueprint, Response, current_app, request
+
+from ivr import twiml
+from ivr.privacy import mask_number
+from ivr.web.security import twilio_signed
+
+log = logging.getLogger(__name__)
+bp = Blueprint("sms", __name__)
+
+# Twilio's longest message body; anything longer is not a real SMS.
+MAX_BODY = 1600
+APOLOGY = "Przepraszamy, wystąpił chwilowy problem. Proszę spróbować ponownie za kilka minut."
+
+
+@bp.post("/sms")
+@twilio_signed
+def incoming():
+    body = request.form.get("Body", "", type=str)[:MAX_BODY]
+    sender = mask_number(request.form.get("From", "", type=str)[:100])
+    try:
+        runtime = current_app.extensions["ivr"]
+        reply = runtime.textline.answer(body, runtime.now())
+    except Exception:  # noqa: BLE001 - the resident gets an apology, never silence
+        log.exception("SMS from %s: no reply could be made", sender)
+        return _xml(twiml.message(APOLOGY))
+    # The topic only, never the message: residents may write about their lives.
+    log.info("SMS from %s: %s", sender, reply.topic)
+    return _xml(twiml.message(*([reply.text] if reply.text else [])))
+
+
+def _xml(body: str) -> Response:
+    return Response(body, mimetype="text/xml")

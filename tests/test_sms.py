@@ -1,0 +1,426 @@
+"""The text line: SMS segment counting, keyword replies, the /sms webhook, [sms] validation, `ivr sms`."""
+from __future__ import annotations
+
+import logging
+import xml.etree.ElementTree as ET
+from datetime import date, datetime, time, timedelta
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
+
+from conftest import CHRISTMAS_EVE, FRIDAY_EVENING, MONDAY_OPEN, TUESDAY_OPEN, sign, warsaw
+from ivr.config import ROOT
+from ivr.content import ContentError, load_content
+from ivr.runtime import make_schedule
+from ivr.schedule import WARSAW, Hours, Schedule
+from ivr.sms_segments import GSM_BASIC, GSM_EXTENSION, MAX_SEGMENTS, count, fits, segments
+from ivr.textline import CARRIER_KEYWORDS, TextLine, short_hours
+
+XML = '<?xml version="1.0" encoding="UTF-8"?>'
+
+
+@pytest.fixture(scope="module")
+def content():
+    return load_content(ROOT / "prompts")
+
+
+@pytest.fixture(scope="module")
+def textline(content):
+    return TextLine(content, make_schedule(content))
+
+
+def post_sms(app, form: dict, token: str | None = None):
+    form = {"MessageSid": "SM123", "From": "+48606902915", "To": "+48225550100", **form}
+    kwargs = {"token": token} if token else {}
+    headers = {"X-Twilio-Signature": sign("http://localhost/sms", form, **kwargs)}
+    return app.test_client().post("/sms", data=form, headers=headers)
+
+
+def messages(response) -> list[str]:
+    root = ET.fromstring(response.get_data())
+    assert root.tag == "Response"
+    assert all(child.tag == "Message" for child in root)
+    return [child.text or "" for child in root]
+
+
+# -- segment counter -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,encoding,expected", [
+    ("", "GSM-7", 0),
+    ("a", "GSM-7", 1),
+    ("a" * 160, "GSM-7", 1),
+    ("a" * 161, "GSM-7", 2),
+    ("a" * 306, "GSM-7", 2),
+    ("a" * 307, "GSM-7", 3),
+    ("a" * 459, "GSM-7", 3),
+    ("a" * 460, "GSM-7", 4),
+    ("€" * 80, "GSM-7", 1),  # 160 septets
+    ("€" * 81, "GSM-7", 2),  # 162 septets
+    ("a" * 159 + "[", "GSM-7", 2),  # 161 septets
+    ("a" * 158 + "{", "GSM-7", 1),  # 160 septets
+    ("a" * 152 + "€" + "a" * 152, "GSM-7", 3),  # the pair is not split: 152 | 2+151 | 1
+    ("@£$¥èéùìòÇØøÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ¤¡ÄÖÑÜ§¿äöñüà\n\r", "GSM-7", 1),
+    ("ą", "UCS-2", 1),
+    ("ą" * 70, "UCS-2", 1),
+    ("ą" * 71, "UCS-2", 2),
+    ("ą" * 134, "UCS-2", 2),
+    ("ą" * 135, "UCS-2", 3),
+    ("ą" * 201, "UCS-2", 3),
+    ("ą" * 202, "UCS-2", 4),
+    ("a" * 159 + "ł", "UCS-2", 3),  # one Polish letter turns 160 characters into 3 SMS
+    ("8:00–16:00", "UCS-2", 1),  # the en dash is not GSM-7
+    ("😀" * 35, "UCS-2", 1),  # 70 UTF-16 units
+    ("😀" * 36, "UCS-2", 2),  # 72 units: 33 emoji | 3 emoji
+    ("ą" * 66 + "😀" + "ą" * 66, "UCS-2", 3),  # the surrogate pair is not split: 66 | 2+65 | 1
+])
+def test_segment_counter(text, encoding, expected):
+    size = count(text)
+    assert (size.encoding, size.count) == (encoding, expected)
+    assert segments(text) == expected
+    assert fits(text) == (expected <= MAX_SEGMENTS)
+
+
+def test_extension_characters_count_two_septets():
+    assert count("€").units == 2 and count("a€").units == 3
+    assert all(count(c).units == 2 for c in GSM_EXTENSION)
+    assert all(count(c).units == 1 and count(c).encoding == "GSM-7" for c in GSM_BASIC)
+    assert len(GSM_BASIC) == 127 and len(GSM_EXTENSION) == 10  # 128 codes less the escape
+    assert count("\x1b").encoding == "UCS-2"  # the escape itself is not a character
+
+
+def test_utf16_units_are_counted():
+    assert count("😀").units == 2 and count("ą😀").units == 3
+    assert count("Zażółć gęślą jaźń").units == 17
+
+
+# -- replies -----------------------------------------------------------------------------
+
+VARIANTS = {
+    "hours": [
+        "GODZINY", "godziny", "Godzin?", "godzny", "GODZINY OTWARCIA!!!",
+        "kiedy jesteście otwarci?", "do ktorej czynne", "Czy ośrodek jest dziś otwarty?",
+        "Dzień dobry, w jakich godzinach pracuje ośrodek?", "o ktorej otwieracie",
+    ],
+    "contact": [
+        "ADRES", "adres?", "Adresu", "adress", "Jaki jest adres ośrodka?", "gdzie jestescie",
+        "TELEFON", "telefom", "Poproszę numer telefonu", "telefon do ośrodka", "Telefonu.",
+        "chcę porozmawiać z pracownikiem",
+    ],
+    "help": [
+        "POMOC", "pomoc", "Pomocy!", "Potrzebuję pomocy", "pomoc spoleczna",
+        "Jaką pomoc mogę dostać?", "zasilek", "świadczenia",
+    ],
+    "addiction": [
+        "ALKOHOL", "alkohol.", "alkochol", "alkoholizm", "Problem z alkoholem",
+        "Potrzebuję pomocy z alkoholem", "mąż pije", "uzaleznienie",
+    ],
+}
+CASES = [(topic, text) for topic, texts in VARIANTS.items() for text in texts]
+
+
+@pytest.mark.parametrize("topic,text", CASES)
+def test_every_keyword_gets_its_answer(textline, content, topic, text):
+    reply = textline.answer(text, TUESDAY_OPEN)
+    assert reply.topic == topic
+    expected = textline.hours(TUESDAY_OPEN) if topic == "hours" else content.sms[topic]
+    assert reply.text == expected
+
+
+@pytest.mark.parametrize("text", [
+    "", "   ", "dzień dobry", "tak", "?", "asdf qwer", "😀🙏", "x" * 10_000, "ą" * 10_000,
+    "stop proszę",  # not Twilio's keyword (not the whole message): our menu answers
+    "<Message>hack</Message>", "\x00\x01",
+])
+def test_unknown_text_gets_the_menu(textline, content, text):
+    reply = textline.answer(text, MONDAY_OPEN)
+    assert (reply.topic, reply.text) == ("menu", content.sms["menu"])
+
+
+def test_the_menu_names_the_keywords_and_a_person(content, textline):
+    menu = content.sms["menu"]
+    for keyword in ("GODZINY", "ADRES", "TELEFON", "POMOC", "ALKOHOL"):
+        assert keyword in menu
+        assert textline.topic(keyword) != "menu", keyword  # every advertised keyword works
+    assert "pracownik" in menu and "61 817 61 30" in menu
+
+
+def test_hours_and_address_together_get_the_info_text(textline, content):
+    for text in ("adres i godziny otwarcia", "Proszę o adres i godziny"):
+        assert textline.answer(text, MONDAY_OPEN).text == content.sms["info"]
+
+
+@pytest.mark.parametrize("moment,status", [
+    (MONDAY_OPEN, "Teraz otwarte do 16:00."),
+    (TUESDAY_OPEN, "Teraz otwarte do 15:00."),
+    (FRIDAY_EVENING, "Teraz zamknięte, otwieramy w poniedziałek o 8:00."),
+    (CHRISTMAS_EVE, "Teraz zamknięte, otwieramy w poniedziałek o 8:00."),
+    (warsaw(2026, 12, 1, 6, 0), "Teraz zamknięte, otwieramy dziś o 7:00."),
+    (warsaw(2026, 11, 30, 16, 0), "Teraz zamknięte, otwieramy jutro o 7:00."),
+    (warsaw(2026, 12, 31, 16, 0), "Teraz zamknięte, otwieramy w poniedziałek o 8:00."),  # New Year, weekend: Monday 4 January
+])
+def test_hours_reply_starts_with_the_live_status(textline, moment, status):
+    reply = textline.reply("godziny", moment)
+    assert reply.splitlines()[0] == status
+    assert "Pon. 8:00–16:00\nWt.–pt. 7:00–15:00" in reply
+    assert "W soboty, niedziele i święta nieczynne." in reply
+
+
+def test_hours_reply_after_a_long_closure_names_the_date(content):
+    closures = [date(2026, 11, 30) + timedelta(days=i) for i in range(10)]
+    line = TextLine(content, Schedule(content.weekly, closures))
+    assert line.status(FRIDAY_EVENING) == "Teraz zamknięte, otwieramy 10 grudnia o 7:00."
+
+
+def test_hours_reply_when_no_opening_is_known(content):
+    line = TextLine(content, Schedule({}))
+    assert line.status(MONDAY_OPEN) == "Teraz zamknięte."
+    assert line.hours(MONDAY_OPEN).startswith("Teraz zamknięte.\nGodziny otwarcia:")
+
+
+def _moments(start: date, days: int):
+    clock = [time(0, 0), time(6, 59), time(7, 0), time(7, 59), time(8, 0), time(12, 0),
+             time(14, 59), time(15, 0), time(15, 59), time(16, 0), time(23, 59)]
+    for offset in range(days):
+        for t in clock:
+            yield datetime.combine(start + timedelta(days=offset), t, tzinfo=WARSAW)
+
+
+def test_every_reply_fits_in_three_sms(content, textline):
+    for topic in ("menu", "contact", "help", "addiction", "info"):
+        assert fits(content.sms[topic]), topic
+    statuses = set()
+    for moment in _moments(date(2026, 1, 1), 800):  # two years: every holiday, both DST changes
+        reply = textline.reply("godziny", moment)
+        statuses.add(reply.splitlines()[0])
+        assert fits(reply), (moment, reply, count(reply))
+    # Each form of the status was met: open, today, tomorrow, a weekday.
+    assert {"Teraz otwarte do 15:00.", "Teraz otwarte do 16:00."} <= statuses
+    assert any(" dziś o " in s for s in statuses) and any(" jutro o " in s for s in statuses)
+    assert any(" w poniedziałek o " in s for s in statuses)
+
+
+def test_the_longest_possible_status_still_fits(content):
+    """A date with a year after a long closure over New Year."""
+    closures = [date(2026, 12, 20) + timedelta(days=i) for i in range(40)]
+    line = TextLine(content, Schedule(content.weekly, closures))
+    reply = line.reply("godziny", warsaw(2026, 12, 21, 10, 0))
+    assert reply.startswith("Teraz zamknięte, otwieramy 29 stycznia 2027 o 7:00.")
+    assert fits(reply)
+
+
+def test_short_hours():
+    eight_four, seven_three = Hours(time(8), time(16)), Hours(time(7), time(15))
+    assert short_hours({0: eight_four, 1: seven_three, 2: seven_three, 3: seven_three, 4: seven_three}) == (
+        "Pon. 8:00–16:00\nWt.–pt. 7:00–15:00"
+    )
+    assert short_hours({0: eight_four, 1: eight_four, 3: Hours(time(9, 30), time(12)), 5: seven_three, 6: seven_three}) == (
+        "Pon.–wt. 8:00–16:00\nCzw. 9:30–12:00\nSob.–niedz. 7:00–15:00"
+    )
+
+
+def test_info_text_has_address_phones_and_hours(content, textline):
+    info = textline.info()
+    for fact in ("ul. Poznańska 5, 63-005 Kleszczewo", "61 817 61 30", "606 902 915",
+                 "Pon. 8:00–16:00", "Wt.–pt. 7:00–15:00"):
+        assert fact in info
+
+
+# -- carrier keywords ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("body", sorted(CARRIER_KEYWORDS) + ["stop", "Stop", " STOP \n", "start", "Yes", "help", "info", "unstop"])
+def test_carrier_keywords_are_left_to_twilio(make_app, body):
+    response = post_sms(make_app(), {"Body": body})
+    assert response.status_code == 200
+    assert response.get_data(as_text=True) == XML + "<Response />"
+
+
+def test_a_carrier_keyword_inside_a_sentence_is_answered(make_app):
+    assert messages(post_sms(make_app(), {"Body": "STOP godziny"}))[0].startswith("Teraz otwarte")
+
+
+# -- the webhook ---------------------------------------------------------------------------
+
+
+def test_exact_twiml_for_a_reply(make_app):
+    app = make_app(TUESDAY_OPEN)
+    response = post_sms(app, {"Body": "Kiedy jesteście otwarci?"})
+    assert response.status_code == 200 and response.mimetype == "text/xml"
+    assert response.get_data(as_text=True) == (
+        XML + "<Response><Message>"
+        "Teraz otwarte do 15:00.\n"
+        "Godziny otwarcia:\n"
+        "Pon. 8:00–16:00\n"
+        "Wt.–pt. 7:00–15:00\n"
+        "W soboty, niedziele i święta nieczynne."
+        "</Message></Response>"
+    )
+
+
+@pytest.mark.parametrize("body,topic", [
+    ("GODZINY", "hours"), ("adres", "contact"), ("Telefon", "contact"), ("pomoc", "help"),
+    ("ALKOHOL", "addiction"), ("", "menu"), ("x" * 10_000, "menu"), ("😀👍🏻", "menu"),
+])
+def test_webhook_answers_in_one_message(make_app, content, body, topic):
+    app = make_app(FRIDAY_EVENING)
+    got = messages(post_sms(app, {"Body": body}))
+    assert len(got) == 1 and fits(got[0])
+    expected = app.extensions["ivr"].textline.hours(FRIDAY_EVENING) if topic == "hours" else content.sms[topic]
+    assert got[0] == expected
+
+
+def test_a_message_without_a_body_gets_the_menu(make_app, content):
+    app = make_app()
+    form = {"From": "+48606902915"}
+    response = app.test_client().post("/sms", data=form, headers={"X-Twilio-Signature": sign("http://localhost/sms", form)})
+    assert messages(response) == [content.sms["menu"]]
+
+
+def test_forged_signature_is_refused(make_app):
+    app = make_app()
+    form = {"Body": "godziny", "From": "+48606902915"}
+    forged = sign("http://localhost/sms", {**form, "Body": "adres"})
+    assert app.test_client().post("/sms", data=form, headers={"X-Twilio-Signature": forged}).status_code == 403
+    assert app.test_client().post("/sms", data=form).status_code == 403
+    assert post_sms(app, form, token="another-token").status_code == 403
+
+
+def test_a_failure_gets_an_apology_not_an_error(make_app, monkeypatch, caplog):
+    app = make_app()
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(app.extensions["ivr"].textline, "answer", broken)
+    response = post_sms(app, {"Body": "godziny"})
+    assert response.status_code == 200
+    assert messages(response)[0].startswith("Przepraszamy")
+
+
+def test_numbers_and_texts_are_not_logged(make_app, caplog):
+    caplog.set_level(logging.DEBUG)
+    post_sms(make_app(), {"Body": "Mój mąż pije, proszę o pomoc", "From": "+48606902915"})
+    assert "606902915" not in caplog.text and "mąż" not in caplog.text
+    assert "606 *** 915" in caplog.text and "addiction" in caplog.text
+
+
+@pytest.fixture
+def sms_app(make_app):
+    return make_app(TUESDAY_OPEN)
+
+
+@hsettings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    body=st.text(max_size=2000) | st.sampled_from(["STOP", "godziny", "", "adres i godziny", "ALKOHOL"]),
+    sender=st.text(max_size=40) | st.sampled_from(["+48606902915", "anonymous", ""]),
+    extra=st.dictionaries(st.text(max_size=10), st.text(max_size=50), max_size=3),
+)
+def test_random_messages_never_break_the_webhook(sms_app, body, sender, extra):
+    # Surrogates cannot travel in a real form post.
+    clean = lambda s: s.encode("utf-8", "replace").decode()  # noqa: E731
+    form = {clean(k): clean(v) for k, v in extra.items()}
+    form.update({"Body": clean(body), "From": clean(sender)})
+    headers = {"X-Twilio-Signature": sign("http://localhost/sms", form)}
+    response = sms_app.test_client().post("/sms", data=form, headers=headers)
+    assert response.status_code == 200, response.get_data(as_text=True)
+    got = messages(response)
+    assert len(got) <= 1
+    assert all(fits(text) and text for text in got)
+
+
+# -- content validation ----------------------------------------------------------------------
+
+
+def _edit(content_dir, old: str, new: str) -> None:
+    path = content_dir / "pl.toml"
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+SMS_BROKEN = [
+    ('status_open = "Teraz otwarte do {godzina}."', "", "sms.status_open", "missing text"),
+    ('status_open = "Teraz otwarte do {godzina}."', 'status_open = ""', "sms.status_open", "missing text"),
+    ('status_open = "Teraz otwarte do {godzina}."', 'status_open = "Teraz otwarte."', "sms.status_open", "must contain {godzina}"),
+    ('status_open = "Teraz otwarte do {godzina}."', 'status_open = "Teraz otwarte do {godzina}."\nstatus_opne = "x"', "sms.status_opne", "unknown key"),
+    ('status_open = "Teraz otwarte do {godzina}."', 'status_open = "Teraz otwarte do {godzina} {kiedy}."', "sms.status_open", "unknown placeholder {kiedy}"),
+    ("{status}\nGodziny otwarcia:", "Godziny otwarcia:", "sms.hours", "must contain {status}"),
+    ("w ośrodku lub tel. {telefon}.", "{telefonn}.", "sms.menu", "unknown placeholder {telefonn}"),
+    ("w ośrodku lub tel. {telefon}.", "{status}.", "sms.menu", "unknown placeholder {status}"),
+    ("w ośrodku lub tel. {telefon}.", "{telefon.", "sms.menu", "broken braces"),
+    ("w ośrodku lub tel. {telefon}.", "w ośrodku lub tel. {telefon}. " + "Zapraszamy serdecznie. " * 3,
+     "sms.menu", "too long for one reply: 4 SMS (UCS-2"),
+    ('status_closed = "Teraz zamknięte, otwieramy {kiedy} o {godzina}."',
+     'status_closed = "Teraz ośrodek jest niestety zamknięty. Zapraszamy serdecznie ponownie {kiedy}, od godziny {godzina}. Do zobaczenia!"',
+     "sms.hours", 'with the status "Teraz ośrodek jest niestety zamknięty. Zapraszamy serdecznie ponownie 30 października 2099'),
+    ("[sms]", "[smss]", "smss", "unknown key"),
+]
+
+
+@pytest.mark.parametrize("old,new,key,words", SMS_BROKEN)
+def test_broken_sms_texts_are_refused_naming_file_and_key(content_dir, old, new, key, words):
+    _edit(content_dir, old, new)
+    with pytest.raises(ContentError) as error:
+        load_content(content_dir)
+    message = str(error.value)
+    assert str(content_dir / "pl.toml") in message
+    assert f"[{key}]" in message and words in message
+
+
+def test_a_missing_sms_section_is_refused(content_dir):
+    path = content_dir / "pl.toml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text[: text.index("[sms]")], encoding="utf-8")
+    with pytest.raises(ContentError, match=r"\[sms\] missing section"):
+        load_content(content_dir)
+
+
+def test_too_long_message_says_how_long(content_dir):
+    _edit(content_dir, "Kierownik ośrodka: {kierownik}", "Kierownik ośrodka: {kierownik}\n" + "ą" * 60)
+    with pytest.raises(ContentError) as error:
+        load_content(content_dir)
+    assert "[sms.contact] too long for one reply: 4 SMS (UCS-2, 214 characters); at most 3 SMS, which is 201 characters with Polish letters" in str(error.value)
+
+
+def test_sms_texts_keep_the_status_placeholders(content):
+    assert content.sms["status_open"] == "Teraz otwarte do {godzina}."
+    assert content.sms["hours"].startswith("{status}\n")
+    assert "{" not in content.sms["menu"] + content.sms["contact"] + content.sms["info"]
+
+
+# -- ivr sms ---------------------------------------------------------------------------------
+
+
+def _runner() -> CliRunner:
+    try:
+        return CliRunner(mix_stderr=False)  # click < 8.2
+    except TypeError:
+        return CliRunner()  # click 8.2+ keeps stderr apart always
+
+
+def test_cli_prints_the_reply(content_dir, monkeypatch):
+    from ivr.cli import main
+
+    monkeypatch.setenv("IVR_CONTENT_DIR", str(content_dir))
+    result = _runner().invoke(main, ["sms", "kiedy otwarte", "--at", "2026-11-27 18:00"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("Teraz zamknięte, otwieramy w poniedziałek o 8:00.\nGodziny otwarcia:\n")
+    assert "SMS" in result.stderr
+
+
+def test_cli_stays_silent_on_carrier_keywords(content_dir, monkeypatch):
+    from ivr.cli import main
+
+    monkeypatch.setenv("IVR_CONTENT_DIR", str(content_dir))
+    result = _runner().invoke(main, ["sms", "STOP"])
+    assert result.exit_code == 0 and result.stdout == "" and "Twilio" in result.stderr
+
+
+def test_cli_refuses_a_bad_moment(content_dir, monkeypatch):
+    from ivr.cli import main
+
+    monkeypatch.setenv("IVR_CONTENT_DIR", str(content_dir))
+    result = _runner().invoke(main, ["sms", "godziny", "--at", "jutro"])
+    assert result.exit_code == 2
