@@ -1,0 +1,147 @@
+"""Messages and call-back requests: what the web layer and the staff commands do with them.
+
+The call flow stays pure: it asks (Step actions "record" and "callback"), the
+webhooks call these methods for the side effects, then ask the flow what the
+caller hears. Database errors are logged without their parameters and become
+a polite "failed" for the caller, never an error page.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import requests
+from sqlalchemy.exc import SQLAlchemyError
+
+from ivr.callerid import callable_number
+from ivr.config import Settings
+from ivr.recordings import FetchReport, RecordingKeeper, valid_sid
+from ivr.staff_notice import STAFF_WINDOW, Send, StaffNotifier, twilio_sender
+from ivr.store import MESSAGE, DbLimiter, Store
+
+log = logging.getLogger(__name__)
+
+INFO_SMS_WINDOW = timedelta(hours=1)
+MAX_SECONDS = 4 * 3600  # longer is not a message length Twilio can give
+HIDDEN_NUMBER = "hidden"  # kept for a message from a withheld number (None: not known yet)
+
+
+def _seconds(value: str | None) -> int:
+    value = (value or "").strip()
+    return int(value) if value.isdigit() and int(value) <= MAX_SECONDS else 0
+
+
+@dataclass
+class PurgeReport:
+    removed: int = 0
+    kept: list[int] = field(default_factory=list)  # ids that could not be removed whole
+
+
+class MessageDesk:
+    def __init__(self, store: Store, keeper: RecordingKeeper, notifier: StaffNotifier, info_limiter: DbLimiter):
+        self.store = store
+        self.keeper = keeper
+        self.notifier = notifier
+        # For the informational SMS (ivr/outbound.py): at most one per number per hour.
+        self.info_limiter = info_limiter
+
+    @classmethod
+    def from_settings(cls, settings: Settings, session: requests.Session | None = None, send: Send | None = None) -> "MessageDesk":
+        store = Store(settings.database_url)
+        secret = settings.secret_key or settings.auth_token or "ivr-ops-kleszczewo"
+        keeper = RecordingKeeper(store, settings.recordings_dir, settings.account_sid, settings.auth_token, session=session)
+        if send is None and settings.account_sid and settings.auth_token and settings.line_number:
+            send = twilio_sender(settings.account_sid, settings.auth_token, settings.line_number)
+        notifier = StaffNotifier(store, DbLimiter(store, secret, STAFF_WINDOW, "staff"), settings.staff_mobile, send)
+        return cls(store, keeper, notifier, DbLimiter(store, secret, INFO_SMS_WINDOW, "info"))
+
+    def start(self) -> None:
+        """Bring the database up to date. If it is down the line still answers calls;
+        the first use tries again."""
+        try:
+            self.store.upgrade()
+        except SQLAlchemyError as exc:
+            log.error("database not ready (%s): messages cannot be kept until it is", type(exc).__name__)
+
+    # -- during a call -------------------------------------------------------------
+
+    def message_left(self, number: str, recording_sid: str, url: str, duration: str, now: datetime) -> str:
+        """The Record verb ended: 'saved', 'empty' (nothing recorded) or 'failed'."""
+        seconds = _seconds(duration)
+        if not url or not seconds:
+            return "empty"
+        if not valid_sid(recording_sid):
+            log.warning("a recording without a valid RecordingSid was not kept")
+            return "failed"
+        try:
+            message = self.store.note_recording(
+                recording_sid, now=now, number=callable_number(number) or HIDDEN_NUMBER, duration=seconds, url=url
+            )
+        except SQLAlchemyError as exc:
+            log.error("message not saved: database error %s", type(exc).__name__)
+            return "failed"
+        log.info("message %s left (%s s)", message.id, seconds)
+        return "saved"
+
+    def request_callback(self, number: str, now: datetime) -> str:
+        """'saved', 'hidden_number' or 'failed'."""
+        callable_ = callable_number(number)
+        if callable_ is None:
+            return "hidden_number"
+        try:
+            request = self.store.request_callback(callable_, now)
+        except SQLAlchemyError as exc:
+            log.error("call-back request not saved: database error %s", type(exc).__name__)
+            return "failed"
+        log.info("call-back request %s saved", request.id)
+        return "saved"
+
+    # -- Twilio's recording status callback ---------------------------------------
+
+    def recording_ready(self, recording_sid: str, url: str, status: str, duration: str, now: datetime) -> str:
+        """The recording is processed on Twilio: bring it home, delete Twilio's copy,
+        tell the staff. 'stored', 'pending' (try again later), 'empty' or 'ignored'."""
+        if not valid_sid(recording_sid) or status != "completed":
+            log.info("recording callback ignored (status %r)", status[:20])
+            return "ignored"
+        seconds = _seconds(duration)
+        if not seconds and self.store.by_recording(recording_sid) is None:
+            self.keeper.delete_remote(recording_sid)  # nothing to listen to; nothing left on Twilio
+            return "empty"
+        # The row first, so a failed download is never lost; the same row when Twilio retries.
+        message = self.store.note_recording(recording_sid, now=now, duration=seconds or None, url=url)
+        stored = self.keeper.keep(message, now)
+        self.notify_staff(now)
+        return "stored" if stored else "pending"
+
+    # -- staff ----------------------------------------------------------------------
+
+    def notify_staff(self, now: datetime) -> str:
+        return self.notifier.notify(now)
+
+    def fetch(self, now: datetime) -> FetchReport:
+        """Retry pending downloads and deletions, then send any notice held back."""
+        report = self.keeper.fetch_pending(now)
+        self.notify_staff(now)
+        return report
+
+    def purge(self, cutoff: datetime) -> PurgeReport:
+        """Remove everything left before `cutoff`: Twilio's copy, the audio file and the row together."""
+        report = PurgeReport()
+        for message in self.store.older_than(cutoff):
+            if message.kind == MESSAGE and message.recording_sid and message.remote_deleted_at is None:
+                if not (self.keeper.configured and self.keeper.delete_remote(message.recording_sid)):
+                    report.kept.append(message.id)
+                    continue
+            if message.file_path:
+                try:
+                    Path(message.file_path).unlink(missing_ok=True)
+                except OSError as exc:
+                    log.error("message %s: audio file not removed (%s)", message.id, type(exc).__name__)
+                    report.kept.append(message.id)
+                    continue
+            self.store.remove(message.id)
+            report.removed += 1
+        return report

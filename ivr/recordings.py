@@ -1,0 +1,227 @@
+"""Callers' messages move from Twilio to local storage the office controls.
+
+For each message: download the WAV from Twilio with the account's credentials,
+write it to a temporary file, fsync, verify (every byte of Content-Length, a
+whole WAV file), rename into place, record the path, and only then delete
+Twilio's copy. Any failure leaves the database row as it was, ready for the
+next try (`ivr messages fetch`); nothing is ever deleted from Twilio before the
+local copy is complete.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import re
+import struct
+import tempfile
+import time
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Callable
+from urllib.parse import urlsplit
+
+import requests
+
+from ivr.store import Message, Store
+
+log = logging.getLogger(__name__)
+
+API = "https://api.twilio.com/2010-04-01"
+RECORDING_SID = re.compile(r"^RE[0-9a-fA-F]{32}$")
+TIMEOUT = (5, 20)  # connect, read (seconds between bytes)
+CHUNK = 64 * 1024
+RETRIES = 3  # tries per download inside one request
+BACKOFF = 0.5  # seconds before the second try; doubled each time
+
+
+class DownloadError(Exception):
+    """The recording did not arrive whole; the row stays pending."""
+
+
+def valid_sid(recording_sid: str) -> bool:
+    return bool(RECORDING_SID.match(recording_sid or ""))
+
+
+def twilio_media_url(url: str | None, account_sid: str, recording_sid: str) -> str:
+    """Where the recording's audio is. Only an https URL on a twilio.com host is
+    trusted with the account's credentials; anything else gives the standard URL."""
+    standard = f"{API}/Accounts/{account_sid}/Recordings/{recording_sid}"
+    if not url:
+        return standard
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if parts.scheme != "https" or not (host == "twilio.com" or host.endswith(".twilio.com")):
+        return standard
+    if not parts.path.endswith(f"/Recordings/{recording_sid}") or parts.query:
+        return standard
+    return url
+
+
+def check_wav(path: Path, expected_size: int | None) -> None:
+    """A complete RIFF/WAVE file: the size Twilio announced, and the size its own header says."""
+    size = path.stat().st_size
+    if expected_size is not None and size != expected_size:
+        raise DownloadError(f"got {size} bytes of {expected_size}")
+    with open(path, "rb") as handle:
+        header = handle.read(12)
+    if len(header) < 12 or header[:4] != b"RIFF" or header[8:12] != b"WAVE":
+        raise DownloadError("not a WAV file")
+    riff_size = struct.unpack("<I", header[4:8])[0]
+    if riff_size + 8 != size:
+        raise DownloadError(f"WAV header says {riff_size + 8} bytes, file has {size}")
+
+
+@dataclass
+class FetchReport:
+    stored: int = 0  # downloaded and verified now
+    deleted: int = 0  # Twilio copies deleted now
+    pending: list[int] = field(default_factory=list)  # ids still waiting
+
+
+class RecordingKeeper:
+    def __init__(
+        self,
+        store: Store,
+        directory: Path,
+        account_sid: str,
+        auth_token: str,
+        session: requests.Session | None = None,
+        retries: int = RETRIES,
+        backoff: float = BACKOFF,
+        sleep: Callable[[float], None] = time.sleep,
+    ):
+        self.store = store
+        self.directory = Path(directory)
+        self.account_sid = account_sid
+        self.auth_token = auth_token
+        self.session = session or requests.Session()
+        self.retries = retries
+        self.backoff = backoff
+        self.sleep = sleep
+
+    @property
+    def configured(self) -> bool:
+        return bool(self.account_sid and self.auth_token)
+
+    def keep(self, message: Message, now: datetime) -> bool:
+        """Bring one message home and delete Twilio's copy; True when both are done."""
+        if not message.recording_sid or not valid_sid(message.recording_sid):
+            return False
+        if not message.needs_download and not message.needs_remote_delete:
+            return True  # done before: Twilio delivered its callback again
+        if not self.configured:
+            log.error("TWILIO_ACCOUNT_SID or TWILIO_AUTH_TOKEN missing: message %s stays on Twilio", message.id)
+            return False
+        if message.needs_download and not self._download_with_retries(message):
+            return False
+        return self._delete_remote(message, now)
+
+    def fetch_pending(self, now: datetime) -> FetchReport:
+        """Every message not yet home or not yet deleted from Twilio (`ivr messages fetch`)."""
+        report = FetchReport()
+        for message in self.store.unfinished_recordings():
+            finished = self.keep(message, now)
+            current = self.store.get(message.id)
+            report.stored += bool(message.needs_download and current and current.file_path)
+            report.deleted += finished
+            if not finished:
+                report.pending.append(message.id)
+        return report
+
+    # -- download ---------------------------------------------------------------
+
+    def _download_with_retries(self, message: Message) -> bool:
+        for attempt in range(self.retries):
+            if attempt:
+                self.sleep(self.backoff * 2 ** (attempt - 1))
+            try:
+                path = self._download(message)
+            except (requests.RequestException, OSError, DownloadError) as exc:
+                self.store.count_failed_download(message.id)
+                log.warning("message %s: download %d of %d failed: %s", message.id, attempt + 1, self.retries, _reason(exc))
+                continue
+            self.store.mark_stored(message.id, str(path))
+            log.info("message %s: stored locally (%s bytes)", message.id, path.stat().st_size)
+            return True
+        return False
+
+    def _download(self, message: Message) -> Path:
+        url = twilio_media_url(message.recording_url, self.account_sid, message.recording_sid) + ".wav"
+        self.directory.mkdir(parents=True, exist_ok=True)
+        final = self.directory / f"{message.recording_sid}.wav"
+        with self.session.get(url, auth=(self.account_sid, self.auth_token), stream=True, timeout=TIMEOUT) as response:
+            if response.status_code != 200:
+                raise DownloadError(f"Twilio answered {response.status_code}")
+            expected = _content_length(response)
+            temporary = self._write_temporary(response)
+        try:
+            check_wav(temporary, expected)
+            os.replace(temporary, final)
+        except BaseException:
+            temporary.unlink(missing_ok=True)
+            raise
+        _fsync_directory(self.directory)
+        return final
+
+    def _write_temporary(self, response: requests.Response) -> Path:
+        handle = tempfile.NamedTemporaryFile(dir=self.directory, prefix=".download-", suffix=".part", delete=False)
+        path = Path(handle.name)
+        try:
+            with handle:
+                for chunk in response.iter_content(CHUNK):
+                    handle.write(chunk)
+                handle.flush()
+                os.fsync(handle.fileno())
+        except BaseException:
+            path.unlink(missing_ok=True)
+            raise
+        return path
+
+    # -- delete -----------------------------------------------------------------
+
+    def _delete_remote(self, message: Message, now: datetime) -> bool:
+        if not self.delete_remote(message.recording_sid):
+            return False
+        self.store.mark_remote_deleted(message.id, now)
+        log.info("message %s: Twilio's copy deleted", message.id)
+        return True
+
+    def delete_remote(self, recording_sid: str) -> bool:
+        """DELETE the recording from Twilio; True when it is gone (deleted now or before)."""
+        url = f"{API}/Accounts/{self.account_sid}/Recordings/{recording_sid}.json"
+        try:
+            response = self.session.delete(url, auth=(self.account_sid, self.auth_token), timeout=TIMEOUT)
+        except requests.RequestException as exc:
+            log.warning("recording %s: delete on Twilio failed: %s", recording_sid, _reason(exc))
+            return False
+        if response.status_code in (204, 404):
+            return True
+        log.warning("recording %s: delete on Twilio answered %s", recording_sid, response.status_code)
+        return False
+
+
+def _content_length(response: requests.Response) -> int | None:
+    value = response.headers.get("Content-Length", "")
+    return int(value) if value.isdigit() else None
+
+
+def _fsync_directory(directory: Path) -> None:
+    """Make the rename itself durable (not possible on every platform)."""
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _reason(exc: BaseException) -> str:
+    """A short reason for the log: the exception's class and first line, no URLs or credentials."""
+    text = str(exc).splitlines()[0] if str(exc) else ""
+    text = re.sub(r"https?://\S+", "<url>", text)
+    return f"{type(exc).__name__}: {text[:200]}"

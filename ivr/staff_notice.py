@@ -1,0 +1,106 @@
+"""Telling the staff at once that a caller left a message or asked for a call back.
+
+One SMS to the staff mobile (IVR_STAFF_MOBILE) through Twilio's REST client, at
+most one per STAFF_WINDOW: what arrives meanwhile is summed up in the next SMS
+(sent by the next message, or by `ivr messages fetch`). The number is masked;
+staff read it whole in `ivr messages list`. A failed SMS never reaches the caller.
+"""
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timedelta
+from typing import Callable, Sequence
+
+from ivr.callerid import callable_number
+from ivr.privacy import mask_number
+from ivr.store import CALLBACK, MESSAGE, DbLimiter, Message, Store
+
+log = logging.getLogger(__name__)
+
+STAFF_WINDOW = timedelta(minutes=10)
+
+Send = Callable[[str, str], None]  # (to, body)
+
+
+def twilio_sender(account_sid: str, auth_token: str, from_number: str, timeout: float = 10) -> Send:
+    """Send with Twilio's REST client (Messages resource)."""
+    from twilio.http.http_client import TwilioHttpClient
+    from twilio.rest import Client
+
+    client = Client(account_sid, auth_token, http_client=TwilioHttpClient(timeout=timeout))
+
+    def send(to: str, body: str) -> None:
+        client.messages.create(to=to, from_=from_number, body=body)
+
+    return send
+
+
+def _plural(count: int, one: str, few: str, many: str) -> str:
+    """Polish noun forms after a number: 1 wiadomość, 2 wiadomości, 5 wiadomości."""
+    if count == 1:
+        return one
+    if count % 10 in (2, 3, 4) and count % 100 not in (12, 13, 14):
+        return few
+    return many
+
+
+def _length(seconds: int | None) -> str:
+    seconds = seconds or 0
+    if seconds < 60:
+        return f"{seconds} s"
+    return f"{int(seconds / 60 + 0.5)} min"
+
+
+def _from(number: str | None) -> str:
+    return f"od {mask_number(number)}" if callable_number(number) else "od numeru ukrytego"
+
+
+def notice_text(items: Sequence[Message]) -> str:
+    """The SMS for the staff about what callers left since the last one."""
+    if len(items) == 1:
+        item = items[0]
+        if item.kind == MESSAGE:
+            return f"Nowa wiadomość na infolinii OPS, {_length(item.duration)}, {_from(item.number)}."
+        return f"Prośba o oddzwonienie na infolinii OPS, {_from(item.number)}."
+    messages = sum(item.kind == MESSAGE for item in items)
+    callbacks = sum(item.kind == CALLBACK for item in items)
+    parts = []
+    if messages:
+        parts.append(f"{messages} {_plural(messages, 'wiadomość', 'wiadomości', 'wiadomości')}")
+    if callbacks:
+        parts.append(f"{callbacks} {_plural(callbacks, 'prośba', 'prośby', 'próśb')} o oddzwonienie")
+    return (
+        f"Nowe na infolinii OPS: {' i '.join(parts)}. "
+        f"Ostatnia {_from(items[-1].number)}. Szczegóły: ivr messages list."
+    )
+
+
+class StaffNotifier:
+    def __init__(self, store: Store, limiter: DbLimiter, staff_mobile: str | None, send: Send | None):
+        self.store = store
+        self.limiter = limiter
+        self.staff_mobile = staff_mobile
+        self.send = send
+
+    def notify(self, now: datetime) -> str:
+        """'sent', 'nothing' new, 'held' by the rate limit, 'not_configured' or 'failed'. Never raises."""
+        try:
+            return self._notify(now)
+        except Exception:  # noqa: BLE001 - telling the staff must never break a caller's request
+            log.exception("staff notice failed")
+            return "failed"
+
+    def _notify(self, now: datetime) -> str:
+        items = self.store.unnotified(now)
+        if not items:
+            return "nothing"
+        if not self.staff_mobile or self.send is None:
+            log.warning("IVR_STAFF_MOBILE, IVR_LINE_NUMBER or Twilio credentials not set: staff not told of %d item(s)", len(items))
+            return "not_configured"
+        if not self.limiter.allow(self.staff_mobile, now):
+            log.info("staff notice held back (one per %s): %d item(s) waiting", STAFF_WINDOW, len(items))
+            return "held"
+        self.send(self.staff_mobile, notice_text(items))
+        self.store.mark_notified([item.id for item in items], now)
+        log.info("staff told of %d item(s)", len(items))
+        return "sent"

@@ -1,0 +1,360 @@
+"""A faithful fake of Twilio's REST API for tests, on top of `responses`.
+
+It answers at the real URLs, checks HTTP Basic auth and the form fields the way
+Twilio does, and answers with Twilio's JSON shapes, so the real
+`twilio.rest.Client` runs unchanged against it. No request leaves the machine.
+
+    with responses.RequestsMock() as mock:
+        twilio = FakeTwilio(mock).register_messages()
+        twilio.fail_next("invalid_number")      # or "server_error", "connection_error"
+        ... code under test uses twilio.client() or its own Client(sid, token) ...
+        assert twilio.messages[0]["to"] == "+48..."
+
+Extending it (e.g. Recordings): add a `register_recordings()` that calls
+`self._route(method, path_regex, handler)`; a handler gets a `Recorded` request
+and returns (status, json_body) or raises like `_messages_create` does.
+"""
+from __future__ import annotations
+
+import base64
+import json
+import re
+import secrets
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from email.utils import format_datetime
+from typing import Callable
+from urllib.parse import parse_qs
+
+import requests
+import responses
+
+from ivr.sms_segments import count
+
+API = "https://api.twilio.com"
+API_VERSION = "2010-04-01"
+ACCOUNT_SID = "AC" + "0123456789abcdef" * 2
+AUTH_TOKEN = "test-auth-token"
+MAX_BODY = 1600
+_E164 = re.compile(r"^\+[1-9]\d{1,14}$")
+
+FAILURES = ("invalid_number", "not_mobile", "server_error", "connection_error")
+
+
+@dataclass
+class Recorded:
+    method: str
+    url: str
+    form: dict[str, str]
+    username: str | None
+    password: str | None
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+class TwilioError(Exception):
+    """Raised by a handler: answered as Twilio's error JSON."""
+
+    def __init__(self, status: int, code: int, message: str):
+        super().__init__(message)
+        self.status, self.code, self.message = status, code, message
+
+    def body(self) -> dict:
+        return {
+            "code": self.code,
+            "message": self.message,
+            "more_info": f"https://www.twilio.com/docs/errors/{self.code}",
+            "status": self.status,
+        }
+
+
+class FakeTwilio:
+    def __init__(self, mock: responses.RequestsMock, account_sid: str = ACCOUNT_SID, auth_token: str = AUTH_TOKEN):
+        self.mock = mock
+        self.account_sid = account_sid
+        self.auth_token = auth_token
+        self.requests: list[Recorded] = []  # every request that reached the fake, in order
+        self.messages: list[dict] = []  # every message created, as Twilio returned it
+        self._failures: list[str] = []
+
+    # -- set-up ----------------------------------------------------------------
+
+    @property
+    def account_url(self) -> str:
+        return f"{API}/{API_VERSION}/Accounts/{self.account_sid}"
+
+    def client(self):
+        from twilio.rest import Client
+
+        return Client(self.account_sid, self.auth_token)
+
+    def register_messages(self) -> "FakeTwilio":
+        """POST .../Messages.json (create) and GET .../Messages/SM....json (fetch)."""
+        self._route("POST", r"/Messages\.json", self._messages_create)
+        self._route("GET", r"/Messages/(SM[0-9a-f]{32})\.json", self._messages_fetch)
+        return self
+
+    def fail_next(self, mode: str, times: int = 1) -> None:
+        """Make the next message create(s) fail: see FAILURES."""
+        if mode not in FAILURES:
+            raise ValueError(f"unknown failure mode {mode!r}; one of {FAILURES}")
+        self._failures.extend([mode] * times)
+
+    def posts(self, suffix: str = "/Messages.json") -> list[Recorded]:
+        return [r for r in self.requests if r.method == "POST" and r.url.split("?")[0].endswith(suffix)]
+
+    # -- plumbing --------------------------------------------------------------
+
+    def _route(self, method: str, path: str, handler: Callable[[Recorded, re.Match], tuple[int, dict]]) -> None:
+        pattern = re.compile(re.escape(API) + r"/" + API_VERSION + r"/Accounts/(AC[0-9a-zA-Z]+)" + path + r"(\?.*)?$")
+
+        def callback(request):
+            recorded = self._record(request)
+            match = pattern.match(request.url)
+            try:
+                self._authenticate(recorded, match.group(1))
+                status, body = handler(recorded, match)
+            except TwilioError as error:
+                status, body = error.status, error.body()
+            return status, {"Content-Type": "application/json"}, json.dumps(body)
+
+        self.mock.add_callback(method, pattern, callback=callback)
+
+    def _record(self, request) -> Recorded:
+        raw = request.body or ""
+        if isinstance(raw, bytes):
+            raw = raw.decode("utf-8")
+        form = {k: v[-1] for k, v in parse_qs(raw, keep_blank_values=True).items()}
+        username = password = None
+        auth = request.headers.get("Authorization", "")
+        if auth.startswith("Basic "):
+            username, _, password = base64.b64decode(auth[6:]).decode("utf-8").partition(":")
+        recorded = Recorded(request.method, request.url, form, username, password, dict(request.headers))
+        self.requests.append(recorded)
+        return recorded
+
+    def _authenticate(self, request: Recorded, account_sid: str) -> None:
+        if request.username != self.account_sid or request.password != self.auth_token:
+            raise TwilioError(401, 20003, "Authenticate")
+        if account_sid != self.account_sid:
+            raise TwilioError(404, 20404, f"The requested resource /{API_VERSION}/Accounts/{account_sid} was not found")
+
+    # -- Messages ----------------------------------------------------------------
+
+    def _messages_create(self, request: Recorded, match: re.Match) -> tuple[int, dict]:
+        form = request.form
+        if self._failures:
+            mode = self._failures.pop(0)
+            if mode == "connection_error":
+                raise requests.exceptions.ConnectionError("Connection refused by the fake Twilio")
+            if mode == "server_error":
+                raise TwilioError(500, 20500, "An internal server error has occurred")
+            if mode == "invalid_number":
+                raise TwilioError(400, 21211, f"Invalid 'To' Phone Number: {form.get('To', '')}")
+            if mode == "not_mobile":
+                raise TwilioError(400, 21614, f"'To' number {form.get('To', '')} is not a valid mobile number")
+        to, sender, body = form.get("To"), form.get("From"), form.get("Body")
+        if not to:
+            raise TwilioError(400, 21604, "A 'To' phone number is required.")
+        if not sender and not form.get("MessagingServiceSid"):
+            raise TwilioError(400, 21603, "A 'From' phone number is required.")
+        if not body and not form.get("MediaUrl"):
+            raise TwilioError(400, 21602, "Message body is required.")
+        if not _E164.match(to):
+            raise TwilioError(400, 21211, f"Invalid 'To' Phone Number: {to}")
+        if sender and not _E164.match(sender):
+            raise TwilioError(400, 21212, f"Invalid From Number (caller ID): {sender}")
+        if body and len(body) > MAX_BODY:
+            raise TwilioError(400, 21617, "The concatenated message body exceeds the 1600 character limit.")
+        message = self._message(to, sender, body or "")
+        self.messages.append(message)
+        return 201, message
+
+    def _messages_fetch(self, request: Recorded, match: re.Match) -> tuple[int, dict]:
+        sid = match.group(2)
+        for message in self.messages:
+            if message["sid"] == sid:
+                return 200, message
+        raise TwilioError(404, 20404, f"The requested resource /{API_VERSION}/Accounts/{self.account_sid}/Messages/{sid}.json was not found")
+
+    def _message(self, to: str, sender: str | None, body: str) -> dict:
+        sid = "SM" + secrets.token_hex(16)
+        now = format_datetime(datetime.now(timezone.utc))
+        uri = f"/{API_VERSION}/Accounts/{self.account_sid}/Messages/{sid}.json"
+        return {
+            "account_sid": self.account_sid,
+            "api_version": API_VERSION,
+            "body": body,
+            "date_created": now,
+            "date_sent": None,
+            "date_updated": now,
+            "direction": "outbound-api",
+            "error_code": None,
+            "error_message": None,
+            "from": sender,
+            "messaging_service_sid": None,
+            "num_media": "0",
+            "num_segments": str(max(1, count(body).count)),
+            "price": None,
+            "price_unit": "USD",
+            "sid": sid,
+            "status": "queued",
+            "subresource_uris": {"media": uri.replace(".json", "/Media.json")},
+            "to": to,
+            "uri": uri,
+        }
+
+
+# -- Recordings (messages callers leave: ivr/recordings.py) ------------------------------------
+#
+#     twilio = FakeTwilio(mock).register_recordings()
+#     url = twilio.add_recording(sid, make_wav(7))        # what a <Record> left on Twilio
+#     twilio.fail_media_next("truncated")                 # or "cut", "server_error", "connection_error"
+#     ... code under test downloads url + ".wav", then DELETEs .../Recordings/{sid}.json
+#     assert sid not in twilio.recordings                 # deleted on Twilio
+#
+# Media requires HTTP Basic auth here, as with "Enforce HTTP Auth on Media URLs" (what an
+# office that keeps callers' voices should switch on). Failure modes of a media GET:
+#   "truncated"        Content-Length of the whole file, half the body: the connection closes early
+#   "cut"              the connection resets in the middle of the body
+#   "server_error"     500 with Twilio's error JSON
+#   "connection_error" no connection at all
+
+MEDIA_FAILURES = ("truncated", "cut", "server_error", "connection_error")
+DELETE_FAILURES = ("server_error", "connection_error")
+
+
+def make_wav(seconds: float, rate: int = 8000) -> bytes:
+    """A valid mono 16-bit PCM WAV file, as Twilio serves a recording."""
+    import io
+    import wave
+
+    buffer = io.BytesIO()
+    with wave.open(buffer, "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(rate)
+        out.writeframes(bytes(int(seconds * rate) * 2))
+    return buffer.getvalue()
+
+
+def _cut_body(data: bytes, limit: int):
+    """A body whose connection resets after `limit` bytes."""
+    import io
+
+    class Raw(io.RawIOBase):
+        position = 0
+
+        def readable(self):
+            return True
+
+        def readinto(self, target):
+            if self.position >= limit:
+                raise ConnectionResetError("Connection reset by peer (fake Twilio)")
+            size = min(len(target), limit - self.position)
+            target[:size] = data[self.position:self.position + size]
+            self.position += size
+            return size
+
+    return io.BufferedReader(Raw())
+
+
+def _register_recordings(self: FakeTwilio) -> FakeTwilio:
+    """GET .../Recordings/RE... (and .wav): the audio; DELETE .../Recordings/RE....json: 204."""
+    self.recordings = {}  # sid -> WAV bytes still on Twilio
+    self.deleted_recordings = []  # sids deleted, in order
+    self._media_failures = []
+    self._delete_failures = []
+    self._route_raw("GET", r"/Recordings/(RE[0-9a-f]{32})(\.wav)?", self._recordings_media)
+    self._route_raw("DELETE", r"/Recordings/(RE[0-9a-f]{32})\.json", self._recordings_delete)
+    return self
+
+
+def _add_recording(self: FakeTwilio, sid: str, audio: bytes) -> str:
+    """A recording left on Twilio; returns its RecordingUrl (no extension, as Twilio sends it)."""
+    self.recordings[sid] = audio
+    return f"{self.account_url}/Recordings/{sid}"
+
+
+def _fail_media_next(self: FakeTwilio, mode: str, times: int = 1) -> None:
+    if mode not in MEDIA_FAILURES:
+        raise ValueError(f"unknown failure mode {mode!r}; one of {MEDIA_FAILURES}")
+    self._media_failures.extend([mode] * times)
+
+
+def _fail_delete_next(self: FakeTwilio, mode: str, times: int = 1) -> None:
+    if mode not in DELETE_FAILURES:
+        raise ValueError(f"unknown failure mode {mode!r}; one of {DELETE_FAILURES}")
+    self._delete_failures.extend([mode] * times)
+
+
+def _media_gets(self: FakeTwilio) -> list[Recorded]:
+    return [r for r in self.requests if r.method == "GET" and "/Recordings/" in r.url]
+
+
+def _deletes(self: FakeTwilio) -> list[Recorded]:
+    return [r for r in self.requests if r.method == "DELETE"]
+
+
+def _route_raw(self: FakeTwilio, method: str, path: str, handler) -> None:
+    """Like _route, but the handler returns (status, headers, body) itself: audio, or no content."""
+    pattern = re.compile(re.escape(API) + r"/" + API_VERSION + r"/Accounts/(AC[0-9a-zA-Z]+)" + path + r"(\?.*)?$")
+
+    def callback(request):
+        recorded = self._record(request)
+        match = pattern.match(request.url)
+        try:
+            self._authenticate(recorded, match.group(1))
+            return handler(recorded, match)
+        except TwilioError as error:
+            return error.status, {"Content-Type": "application/json"}, json.dumps(error.body())
+
+    self.mock.add_callback(method, pattern, callback=callback)
+
+
+def _not_found(self: FakeTwilio, sid: str, suffix: str) -> TwilioError:
+    return TwilioError(404, 20404, f"The requested resource /{API_VERSION}/Accounts/{self.account_sid}/Recordings/{sid}{suffix} was not found")
+
+
+def _recordings_media(self: FakeTwilio, request: Recorded, match: re.Match):
+    sid = match.group(2)
+    mode = self._media_failures.pop(0) if self._media_failures else None
+    if mode == "connection_error":
+        raise requests.exceptions.ConnectionError("Connection refused by the fake Twilio")
+    if mode == "server_error":
+        raise TwilioError(500, 20500, "An internal server error has occurred")
+    if sid not in self.recordings:
+        raise self._not_found(sid, match.group(3) or "")
+    audio = self.recordings[sid]
+    headers = {"Content-Type": "audio/x-wav", "Content-Length": str(len(audio))}
+    if mode == "truncated":
+        return 200, headers, audio[: len(audio) // 2]
+    if mode == "cut":
+        return 200, headers, _cut_body(audio, len(audio) // 3)
+    return 200, headers, audio
+
+
+def _recordings_delete(self: FakeTwilio, request: Recorded, match: re.Match):
+    sid = match.group(2)
+    mode = self._delete_failures.pop(0) if self._delete_failures else None
+    if mode == "connection_error":
+        raise requests.exceptions.ConnectionError("Connection refused by the fake Twilio")
+    if mode == "server_error":
+        raise TwilioError(500, 20500, "An internal server error has occurred")
+    if sid not in self.recordings:
+        raise self._not_found(sid, ".json")
+    del self.recordings[sid]
+    self.deleted_recordings.append(sid)
+    return 204, {}, b""
+
+
+# Appended to the class, so the Messages part above stays exactly as it was.
+FakeTwilio.register_recordings = _register_recordings
+FakeTwilio.add_recording = _add_recording
+FakeTwilio.fail_media_next = _fail_media_next
+FakeTwilio.fail_delete_next = _fail_delete_next
+FakeTwilio.media_gets = _media_gets
+FakeTwilio.deletes = _deletes
+FakeTwilio._route_raw = _route_raw
+FakeTwilio._not_found = _not_found
+FakeTwilio._recordings_media = _recordings_media
+FakeTwilio._recordings_delete = _recordings_delete
