@@ -1,0 +1,82 @@
+"""Staff pages under /staff: edit what the line says, regenerate its audio, hear a call.
+
+Server-rendered Polish pages (Jinja templates in ivr/web/templates/staff). Only
+signed-in staff may use them: pages redirect to the sign-in form, actions and
+JSON answer 401. Every form carries a CSRF token (Flask-WTF), checked for this
+blueprint only: the Twilio webhooks are checked by their signatures instead.
+Without IVR_SECRET_KEY the pages refuse to work (503) rather than sign
+sessions with a weak key.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import timedelta
+
+from flask import Blueprint, Flask, current_app
+from flask_wtf.csrf import CSRFProtect
+
+from ivr.content_store import ContentStore
+from ivr.staff_accounts import StaffAccounts
+from ivr.web.staff.build_job import BuildJob
+from ivr.web.staff.watch import ContentWatcher
+
+log = logging.getLogger(__name__)
+
+bp = Blueprint("staff", __name__, url_prefix="/staff")
+csrf = CSRFProtect()
+SESSION_HOURS = 8
+
+
+@dataclass
+class StaffServices:
+    store: ContentStore
+    accounts: StaffAccounts
+    builds: BuildJob
+    watcher: ContentWatcher
+
+
+def services() -> StaffServices:
+    return current_app.extensions["ivr_staff"]
+
+
+def init_app(app: Flask) -> None:
+    settings = app.config["IVR_SETTINGS"]
+    runtime = app.extensions["ivr"]
+    # CSRF is checked in this blueprint's before_request only (see auth.guard).
+    app.config.setdefault("WTF_CSRF_CHECK_DEFAULT", False)
+    app.config.setdefault("WTF_CSRF_TIME_LIMIT", SESSION_HOURS * 3600)
+    app.config.setdefault("PERMANENT_SESSION_LIFETIME", timedelta(hours=SESSION_HOURS))
+    app.config.setdefault("SESSION_COOKIE_SAMESITE", "Lax")
+    app.config.setdefault("SESSION_COOKIE_HTTPONLY", True)
+    if (settings.public_url or "").startswith("https://"):
+        app.config.setdefault("SESSION_COOKIE_SECURE", True)
+    csrf.init_app(app)
+    store = ContentStore(settings.content_dir)
+    app.extensions["ivr_staff"] = StaffServices(
+        store=store,
+        # The line's database: the message desk's store when the runtime has one (one engine).
+        accounts=StaffAccounts(getattr(getattr(runtime, "messages", None), "store", None) or settings.database_url),
+        builds=BuildJob(runtime),
+        watcher=ContentWatcher(runtime, store.path),
+    )
+    # Every worker process follows the content file, so a save reaches all of them.
+    app.before_request(lambda: app.extensions["ivr_staff"].watcher.check())
+    if not settings.secret_key:
+        log.warning("IVR_SECRET_KEY is not set: the staff pages (/staff) are switched off.")
+    app.register_blueprint(bp)
+    app.register_error_handler(404, _not_found)
+
+
+def _not_found(exc):
+    """Unknown addresses under /staff get a Polish page; elsewhere the usual answer."""
+    from flask import render_template, request
+
+    if request.path.startswith(bp.url_prefix + "/") and current_app.config["IVR_SETTINGS"].secret_key:
+        return render_template("staff/error.html", title="Nie ma takiej strony", message=(
+            "Nie znaleziono tej strony. Proszę wrócić do strony głównej."
+        )), 404
+    return exc
+
+
+from ivr.web.staff import auth, pages  # noqa: E402,F401  (the routes; they import bp from here)

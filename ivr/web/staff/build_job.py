@@ -1,0 +1,190 @@
+"""The audio build started from the staff pages: in a background thread, one at a time.
+
+The build itself is ivr.build.build (incremental, atomic, locked per audio
+folder). This module runs it outside the request, and records its progress in
+`<audio>/.staff-build.json` (written atomically), so every worker process of
+the line shows the same progress. A second start while a build runs, in this
+process or another, does not start another build.
+"""
+from __future__ import annotations
+
+import fcntl
+import json
+import logging
+import os
+import tempfile
+import threading
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable
+
+log = logging.getLogger(__name__)
+
+STATUS_FILE = ".staff-build.json"
+ENGINE_CHOICES = ("auto", "gtts", "espeak")
+# Prompt results named in the summary, at most.
+MAX_LISTED = 20
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+class BuildJob:
+    def __init__(self, runtime, build_fn: Callable | None = None):
+        self.runtime = runtime
+        self.audio_dir = Path(runtime.settings.audio_dir)
+        self.build_fn = build_fn
+        self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+
+    # ------------------------------------------------------------ starting
+
+    def start(self, engine: str, login: str) -> bool:
+        """Start a build in the background; False when one is running already."""
+        if engine not in ENGINE_CHOICES:
+            raise ValueError(f"unknown engine {engine!r}")
+        with self._lock:
+            if self._thread is not None and self._thread.is_alive():
+                return False
+            if self._locked_elsewhere():
+                return False
+            entries = list(self.runtime.catalogue)
+            status = {
+                "state": "running", "engine": engine, "login": login, "started_at": _now(),
+                "finished_at": None, "total": len(entries), "done": 0,
+                "counts": {}, "failed": [], "fell_back": [], "error": None, "pid": os.getpid(),
+            }
+            self._write(status)
+            self._thread = threading.Thread(
+                target=self._run, args=(entries, engine, status), name="ivr-staff-build", daemon=True
+            )
+            self._thread.start()
+            return True
+
+    def running(self) -> bool:
+        with self._lock:
+            if self._thread is not None and self._thread.is_alive():
+                return True
+        return self._locked_elsewhere()
+
+    def wait(self, timeout: float | None = None) -> None:
+        thread = self._thread
+        if thread is not None:
+            thread.join(timeout)
+
+    # ------------------------------------------------------------ status
+
+    def status(self) -> dict:
+        """The last build's status for the pages (state idle | running | done | failed | interrupted)."""
+        try:
+            status = json.loads((self.audio_dir / STATUS_FILE).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            status = None
+        if not isinstance(status, dict):
+            status = {"state": "idle"}
+        if status.get("state") == "running" and not self._alive(status):
+            status["state"] = "interrupted"  # the process running it ended midway
+        total, done = int(status.get("total") or 0), int(status.get("done") or 0)
+        status["percent"] = round(100 * done / total) if total else 0
+        status["running"] = status["state"] == "running"
+        return status
+
+    # ------------------------------------------------------------ the build
+
+    def _run(self, entries: list, engine: str, status: dict) -> None:
+        from ivr.build import BuildLocked, build
+
+        build_fn = self.build_fn or build
+        counts: dict[str, int] = {}
+        done_lock = threading.Lock()
+
+        def progress(result) -> None:
+            with done_lock:
+                status["done"] += 1
+                counts[result.status] = counts.get(result.status, 0) + 1
+                status["counts"] = dict(counts)
+                self._write(status)
+
+        try:
+            report = build_fn(entries, self.audio_dir, engine, progress=progress)
+        except BuildLocked:
+            status.update(state="failed", error="locked")
+        except Exception as exc:  # noqa: BLE001 - staff see that it failed; the log has why
+            log.exception("audio build from the staff pages failed")
+            status.update(state="failed", error=str(exc)[:300] or type(exc).__name__)
+        else:
+            status.update(
+                state="done",
+                counts={
+                    "built": len(report.built), "reused": len(report.reused),
+                    "fell_back": len(report.fell_back), "kept": len(report.kept),
+                    "failed": len(report.failed),
+                },
+                failed=report.failed[:MAX_LISTED],
+                fell_back=report.fell_back[:MAX_LISTED],
+                published=report.published,
+                elapsed_s=round(report.elapsed_s, 1),
+                done=len(report.results),
+            )
+            status["total"] = max(status["total"], status["done"])
+        status["finished_at"] = _now()
+        self._look_at_new_audio()
+        self._write(status)
+
+    def _look_at_new_audio(self) -> None:
+        """Make this process's audio index read the new manifest now, not at its next check."""
+        audio = self.runtime.audio
+        refresh = getattr(audio, "refresh", None)
+        if callable(refresh):
+            refresh()
+        else:
+            audio._checked = float("-inf")  # AudioIndex re-reads on its next lookup
+
+    def _alive(self, status: dict) -> bool:
+        """Whether the build a status file describes is still running (without touching its lock)."""
+        pid = status.get("pid")
+        if pid == os.getpid():
+            with self._lock:
+                return self._thread is not None and self._thread.is_alive()
+        if not isinstance(pid, int) or pid <= 0:
+            return False
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        except PermissionError:
+            return True
+        return True
+
+    def _locked_elsewhere(self) -> bool:
+        """Another process holds the build lock of the audio folder."""
+        from ivr.build import LOCK_NAME
+
+        path = self.audio_dir / LOCK_NAME
+        if not path.exists():
+            return False
+        fd = os.open(path, os.O_RDWR)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        else:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+            return False
+        finally:
+            os.close(fd)
+
+    def _write(self, status: dict) -> None:
+        self.audio_dir.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=self.audio_dir, prefix=f"{STATUS_FILE}.", suffix=".part")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(status, handle, ensure_ascii=False)
+            os.replace(tmp, self.audio_dir / STATUS_FILE)
+        except BaseException:
+            try:
+                os.unlink(tmp)
+            except FileNotFoundError:
+                pass
+            raise

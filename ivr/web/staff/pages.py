@@ -1,0 +1,365 @@
+"""The staff pages: home, prompts, hours, history, audio build, phone simulator, messages."""
+from __future__ import annotations
+
+import difflib
+import tomllib
+from datetime import datetime, timezone
+from typing import Any, Callable, Mapping
+
+from flask import abort, current_app, flash, jsonify, redirect, render_template, request, url_for
+
+from ivr.content import WEEKDAY_KEYS, ContentError
+from ivr.content_store import ConflictError, HistoryNotFound, Snapshot
+from ivr.polish import MONTH_GENITIVE
+from ivr.schedule import WARSAW
+from ivr.web.staff import bp, services
+from ivr.web.staff.auth import current_login
+from ivr.web.staff.build_job import ENGINE_CHOICES
+from ivr.web.staff.editing import (
+    WEEKDAY_NAMES, display_value, edit, field_label, placeholders_for, polish_message, prompt_title, split_error,
+)
+
+ENGINE_LABELS = {
+    "auto": "Automatycznie: głos Google, a gdy jest niedostępny – głos zapasowy (espeak)",
+    "gtts": "Tylko głos Google",
+    "espeak": "Tylko głos zapasowy, bez internetu (espeak): szybki, brzmi sztucznie",
+}
+
+
+def _runtime():
+    return current_app.extensions["ivr"]
+
+
+# ---------------------------------------------------------------- template helpers
+
+
+def when(moment: datetime | None) -> str:
+    """'30 listopada 2026, 10:32' in Warsaw time."""
+    if moment is None:
+        return "—"
+    if isinstance(moment, str):
+        try:
+            moment = datetime.fromisoformat(moment)
+        except ValueError:
+            return moment
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    local = moment.astimezone(WARSAW)
+    return f"{local.day} {MONTH_GENITIVE[local.month]} {local.year}, {local:%H:%M}"
+
+
+def author(login: str) -> str:
+    from ivr.content_store import BY_HAND
+
+    return "zmiana w pliku (poza stronami)" if login == BY_HAND else login
+
+
+bp.add_app_template_filter(when, "when")
+bp.add_app_template_filter(author, "author")
+
+
+@bp.app_context_processor
+def _staff_globals() -> dict:
+    return {"prompt_title": prompt_title, "weekday_names": WEEKDAY_NAMES}
+
+
+def field_id(key: str) -> str:
+    return "pole-" + key.replace(".", "-").replace("_", "-")
+
+
+bp.add_app_template_global(field_id, "field_id")
+
+
+def _audio_state(entry) -> dict:
+    """Whether a catalogue entry has current audio, and its URL."""
+    audio = _runtime().audio
+    name = audio.file_for(entry.id, entry.spoken)
+    manifest = audio.entry(entry.id) or {}
+    if name:
+        state = "current"
+    elif manifest:
+        state = "stale"
+    else:
+        state = "missing"
+    return {
+        "id": entry.id,
+        "text": entry.text,
+        "spoken": entry.spoken,
+        "state": state,
+        "url": url_for("audio.serve", name=name) if name else None,
+        "engine": manifest.get("engine") if name else None,
+        "fallback": bool(manifest.get("fallback")) if name else False,
+    }
+
+
+def _variants(prompt_id: str) -> list[dict]:
+    return [_audio_state(e) for e in _runtime().catalogue if e.id == prompt_id or e.id.startswith(prompt_id + ".")]
+
+
+# ---------------------------------------------------------------- home
+
+
+@bp.get("/")
+def home():
+    from ivr.build import status as audio_status
+
+    runtime = _runtime()
+    report = audio_status(runtime.catalogue, runtime.settings.audio_dir)
+    history = services().store.history()
+    return render_template(
+        "staff/home.html",
+        audio=report,
+        last_change=history[0] if history else None,
+        build=services().builds.status(),
+        open_messages=_open_messages_count(),
+    )
+
+
+# ---------------------------------------------------------------- saving forms
+
+
+class BrokenFile(Exception):
+    pass
+
+
+def _read() -> tuple[Snapshot, dict]:
+    snapshot = services().store.read()
+    try:
+        return snapshot, tomllib.loads(snapshot.text)
+    except tomllib.TOMLDecodeError as exc:
+        raise BrokenFile(str(exc)) from None
+
+
+@bp.errorhandler(BrokenFile)
+def _broken_file(exc):
+    return render_template("staff/error.html", title="Plik z treścią jest uszkodzony", message=(
+        f"Pliku pl.toml nie da się odczytać (błąd zapisu: {exc}). Zapewne ktoś zmienił go ręcznie. "
+        "Infolinia działa dalej z poprzednią treścią. Aby znów edytować, proszę przywrócić ostatnią "
+        "dobrą wersję na stronie „Historia zmian” albo poprawić plik."
+    )), 503
+
+
+def _save_form(keys: list[str], render: Callable[..., Any], done_url: str):
+    """Validate and save a form of content fields; on trouble, render it again with messages."""
+    store = services().store
+    submitted = {key: request.form.get(key, "") for key in keys}
+    base = request.form.get("base", "")
+    snapshot, raw = _read()
+    if base != snapshot.version:
+        return _conflict(snapshot, raw, submitted, render)
+    result = edit(snapshot.text, store.path, submitted)
+    if not result.ok:
+        return render(raw=raw, base=snapshot.version, values=submitted, errors=result.errors,
+                      general=result.general), 422
+    if result.text is None:
+        flash("Nic nie zmieniono: formularz jest taki sam jak zapisana treść.", "info")
+        return redirect(done_url)
+    try:
+        content, _entry = store.save(result.text, base, current_login())
+    except ConflictError:
+        snapshot, raw = _read()
+        return _conflict(snapshot, raw, submitted, render)
+    except ContentError as exc:  # the store validates again; should not differ from edit()
+        key, message = split_error(exc, store.path)
+        return render(raw=raw, base=snapshot.version, values=submitted, errors={},
+                      general=[f"{field_label(key)}: {polish_message(message)}"]), 422
+    services().watcher.loaded(content)
+    flash(
+        "Zapisano zmiany. Linia telefoniczna już używa nowej treści. Nagrania zmienionych komunikatów "
+        "trzeba wygenerować ponownie – do tego czasu czyta je głos zastępczy.",
+        "success",
+    )
+    return redirect(done_url)
+
+
+def _conflict(snapshot: Snapshot, raw: dict, submitted: Mapping[str, str], render):
+    newest = services().store.history()
+    entry = newest[0] if newest else None
+    who = f" ({author(entry.login)}, {when(entry.saved_at)})" if entry else ""
+    mine = {k: v for k, v in submitted.items() if v.strip() != display_value(raw, k)}
+    message = (
+        f"Nie zapisano zmian: w tym czasie ktoś inny zapisał nowszą wersję treści{who}. "
+        "Formularz pokazuje teraz tę nowszą wersję. Państwa niezapisane teksty są niżej – "
+        "proszę nanieść zmiany jeszcze raz i zapisać."
+    )
+    return render(raw=raw, base=snapshot.version, values=None, errors={}, general=[],
+                  conflict=message, mine=mine), 409
+
+
+# ---------------------------------------------------------------- prompts
+
+
+@bp.get("/prompts")
+def prompts():
+    snapshot, raw = _read()
+    items = []
+    for prompt_id in raw.get("prompts", {}):
+        items.append({
+            "id": prompt_id,
+            "title": prompt_title(prompt_id),
+            "text": display_value(raw, f"prompts.{prompt_id}.text"),
+            "spoken": display_value(raw, f"prompts.{prompt_id}.spoken"),
+            "variants": _variants(prompt_id),
+        })
+    return render_template("staff/prompts.html", items=items)
+
+
+@bp.route("/prompts/<prompt_id>", methods=["GET", "POST"])
+def prompt_edit(prompt_id: str):
+    _snapshot, raw = _read()
+    if prompt_id not in raw.get("prompts", {}):
+        abort(404)
+    keys = [f"prompts.{prompt_id}.text", f"prompts.{prompt_id}.spoken"]
+
+    def render(raw, base, values=None, errors=None, general=None, conflict=None, mine=None):
+        values = values or {k: display_value(raw, k) for k in keys}
+        return render_template(
+            "staff/prompt_edit.html", prompt_id=prompt_id, title=prompt_title(prompt_id), keys=keys,
+            values=values, errors=errors or {}, general=general or [], base=base, conflict=conflict,
+            mine=mine or {}, placeholders=placeholders_for(prompt_id), variants=_variants(prompt_id),
+        )
+
+    if request.method == "POST":
+        return _save_form(keys, render, url_for("staff.prompts", _anchor=f"komunikat-{prompt_id}"))
+    snapshot, raw = _read()
+    return render(raw, snapshot.version)
+
+
+# ---------------------------------------------------------------- hours
+
+
+HOURS_KEYS = [f"hours.{day}" for day in WEEKDAY_KEYS] + ["hours.closures"]
+
+
+@bp.route("/hours", methods=["GET", "POST"])
+def hours():
+    def render(raw, base, values=None, errors=None, general=None, conflict=None, mine=None):
+        values = values or {k: display_value(raw, k) for k in HOURS_KEYS}
+        content = _runtime().content
+        return render_template(
+            "staff/hours.html", days=WEEKDAY_KEYS, values=values, errors=errors or {}, general=general or [],
+            base=base, conflict=conflict, mine=mine or {}, spoken_hours=content.values.get("godziny", ""),
+            labels={**{f"hours.{d}": WEEKDAY_NAMES[d] for d in WEEKDAY_KEYS}, "hours.closures": "Dodatkowe dni zamknięcia"},
+        )
+
+    if request.method == "POST":
+        return _save_form(HOURS_KEYS, render, url_for("staff.hours"))
+    snapshot, raw = _read()
+    return render(raw, snapshot.version)
+
+
+# ---------------------------------------------------------------- history
+
+
+@bp.get("/history")
+def history():
+    store = services().store
+    snapshot = store.read()
+    entries = store.history()
+    current = None
+    for entry in entries:  # the newest kept version equal to the file is "the current one"
+        if _version_of_entry(entry.name) == snapshot.version:
+            current = entry.name
+            break
+    return render_template("staff/history.html", entries=entries, current=current, base=snapshot.version)
+
+
+def _version_of_entry(name: str) -> str:
+    from ivr.content_store import version_of
+
+    return version_of(services().store.read_version(name))
+
+
+@bp.get("/history/<name>")
+def history_version(name: str):
+    store = services().store
+    try:
+        text = store.read_version(name)
+    except HistoryNotFound:
+        abort(404)
+    entry = next((e for e in store.history() if e.name == name), None)
+    snapshot = store.read()
+    diff = list(difflib.unified_diff(
+        snapshot.text.splitlines(), text.splitlines(), "obecna wersja", "ta wersja", lineterm="", n=2,
+    ))[2:]
+    return render_template(
+        "staff/history_version.html", entry=entry, text=text, diff=diff,
+        is_current=text == snapshot.text, base=snapshot.version,
+    )
+
+
+@bp.post("/history/<name>/restore")
+def history_restore(name: str):
+    store = services().store
+    try:
+        content, _entry = store.restore(name, request.form.get("base", ""), current_login())
+    except HistoryNotFound:
+        abort(404)
+    except ConflictError:
+        flash("Nie przywrócono: w tym czasie ktoś zapisał nowszą wersję treści. Proszę sprawdzić listę "
+              "wersji i spróbować jeszcze raz.", "error")
+        return redirect(url_for("staff.history")), 303
+    except ContentError as exc:
+        key, message = split_error(exc, store.path)
+        where = f"{field_label(key)}: " if key else ""
+        flash(f"Tej wersji nie można przywrócić, bo zawiera błąd. {where}{polish_message(message)}", "error")
+        return redirect(url_for("staff.history_version", name=name)), 303
+    services().watcher.loaded(content)
+    entry = next((e for e in store.history() if e.name == name), None)
+    flash(f"Przywrócono wersję z {when(entry.saved_at) if entry else name}. Linia już jej używa; "
+          "poprzednia wersja pozostała w historii. Proszę wygenerować nagrania.", "success")
+    return redirect(url_for("staff.history")), 303
+
+
+# ---------------------------------------------------------------- audio build
+
+
+@bp.get("/audio")
+def audio():
+    from ivr.build import status as audio_status
+
+    runtime = _runtime()
+    return render_template(
+        "staff/audio.html", build=services().builds.status(), engines=[(e, ENGINE_LABELS[e]) for e in ENGINE_CHOICES],
+        audio=audio_status(runtime.catalogue, runtime.settings.audio_dir),
+    )
+
+
+@bp.post("/audio/build")
+def audio_build():
+    engine = request.form.get("engine", "auto")
+    if engine not in ENGINE_CHOICES:
+        engine = "auto"
+    if services().builds.start(engine, current_login()):
+        flash("Rozpoczęto generowanie nagrań. Postęp widać poniżej.", "success")
+    else:
+        flash("Nagrania są już generowane. Drugie generowanie nie zostało uruchomione – proszę poczekać "
+              "na zakończenie obecnego.", "info")
+    return redirect(url_for("staff.audio")), 303
+
+
+@bp.get("/audio/status.json")
+def audio_status_json():
+    return jsonify(services().builds.status())
+
+
+# ---------------------------------------------------------------- phone simulator
+
+
+@bp.get("/simulator")
+def simulator():
+    from ivr.web.staff.phone import simulate
+
+    return render_template("staff/simulator.html", **simulate(request.args, _runtime()))
+
+
+# ---------------------------------------------------------------- messages
+
+
+def _open_messages_count() -> int | None:
+    from ivr.web.staff import messages_page
+
+    return messages_page.open_count()
+
+
+from ivr.web.staff import messages_page  # noqa: E402,F401  (routes)

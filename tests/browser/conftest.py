@@ -1,0 +1,92 @@
+"""Browser tests of the staff pages: Debian's chromium driven by Playwright (sync API),
+against the app served on 127.0.0.1 (a free port) from a background thread.
+
+Skipped, with the reason, where /usr/bin/chromium is missing (a developer machine);
+CI installs it (.ci/run). Playwright's own browser downloads are never used.
+"""
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+import pytest
+
+# Debian's chromium; IVR_CHROMIUM may point elsewhere on a developer machine.
+CHROMIUM = Path(os.environ.get("IVR_CHROMIUM", "/usr/bin/chromium"))
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+    "--disable-sync", "--no-first-run",
+]
+PASSWORD = "dobre-haslo-123"
+
+
+def pytest_collection_modifyitems(config, items):
+    here = Path(__file__).parent
+    reason = None
+    if not CHROMIUM.exists():
+        reason = f"{CHROMIUM} is missing (apt-get install chromium); CI installs it"
+    else:
+        try:
+            import playwright.sync_api  # noqa: F401
+        except ImportError:
+            reason = "the playwright package is not installed (pip install -e '.[test]')"
+    for item in items:
+        if here in Path(item.fspath).parents:
+            item.add_marker(pytest.mark.browser)
+            if reason:
+                item.add_marker(pytest.mark.skip(reason=reason))
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "browser: drives the staff pages in a real browser (chromium)")
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        found = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield found
+        found.close()
+
+
+@pytest.fixture
+def staff_app(make_app):
+    from conftest import MONDAY_OPEN
+
+    app = make_app(MONDAY_OPEN)
+    app.extensions["ivr_staff"].accounts.add("anna", PASSWORD)
+    return app
+
+
+@pytest.fixture
+def server(staff_app):
+    from werkzeug.serving import make_server
+
+    httpd = make_server("127.0.0.1", 0, staff_app, threaded=True)
+    thread = threading.Thread(target=httpd.serve_forever, name="staff-test-server", daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_port}"
+    httpd.shutdown()
+    thread.join(10)
+
+
+@pytest.fixture
+def page(browser, server):
+    context = browser.new_context(base_url=server, locale="pl-PL", viewport={"width": 1280, "height": 900})
+    context.set_default_timeout(15_000)
+    found = context.new_page()
+    yield found
+    context.close()
+
+
+@pytest.fixture
+def signed_in(page):
+    page.goto("/staff/")
+    page.get_by_label("Login").fill("anna")
+    page.get_by_label("Hasło").fill(PASSWORD)
+    page.get_by_role("button", name="Zaloguj się").click()
+    page.wait_for_url("**/staff/")
+    return page

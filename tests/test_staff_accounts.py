@@ -1,0 +1,152 @@
+"""Staff accounts: hashed passwords, lock-out after failed sign-ins, the `ivr staff` commands."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from click.testing import CliRunner
+from sqlalchemy import select
+
+from ivr.cli import main
+from messages_helpers import db_url  # noqa: F401  (fixture: SQLite, and PostgreSQL when configured)
+from ivr.staff_accounts import (
+    LOCK_MINUTES, MAX_FAILURES, AccountError, StaffAccounts, staff_accounts,
+)
+
+PASSWORD = "dobre-haslo-123"
+
+
+class Clock:
+    def __init__(self):
+        self.now = datetime(2026, 11, 30, 9, 0, tzinfo=timezone.utc)
+
+    def __call__(self):
+        return self.now
+
+
+@pytest.fixture
+def clock():
+    return Clock()
+
+
+@pytest.fixture
+def accounts(db_url, clock):  # noqa: F811
+    found = StaffAccounts(db_url, clock=clock)
+    found.add("anna", PASSWORD)
+    return found
+
+
+def test_password_is_stored_hashed(accounts):
+    with accounts.store.engine.connect() as db:
+        stored = db.execute(select(staff_accounts.c.password_hash)).scalar_one()
+    assert PASSWORD not in stored and stored.startswith(("scrypt:", "pbkdf2:"))
+
+
+def test_sign_in_with_the_right_password_only(accounts):
+    assert accounts.authenticate("anna", PASSWORD).ok
+    assert accounts.authenticate(" Anna ", PASSWORD).ok  # logins are lower case, trimmed
+    assert not accounts.authenticate("anna", "zle-haslo-123").ok
+    assert not accounts.authenticate("nikt", PASSWORD).ok
+
+
+def test_logins_and_passwords_are_checked(accounts):
+    with pytest.raises(AccountError, match="już istnieje"):
+        accounts.add("anna", PASSWORD)
+    for login in ("a", "1anna", "anna kowalska", "żaneta", "x" * 40, "an\nna"):
+        with pytest.raises(AccountError, match="Login"):
+            accounts.add(login, PASSWORD)
+    with pytest.raises(AccountError, match="co najmniej"):
+        accounts.add("jan", "krotkie")
+
+
+def test_five_failures_lock_the_login_for_fifteen_minutes(accounts, clock):
+    for _ in range(MAX_FAILURES - 1):
+        result = accounts.authenticate("anna", "zle-haslo-123")
+        assert not result.ok and not result.locked
+    locked = accounts.authenticate("anna", "zle-haslo-123")
+    assert locked.locked and locked.locked_until == clock.now + timedelta(minutes=LOCK_MINUTES)
+    # Locked: even the right password is refused.
+    clock.now += timedelta(minutes=LOCK_MINUTES - 1)
+    assert accounts.authenticate("anna", PASSWORD).locked
+    clock.now += timedelta(minutes=1, seconds=1)
+    assert accounts.authenticate("anna", PASSWORD).ok
+
+
+def test_the_lock_is_stored_not_kept_in_memory(accounts, db_url, clock):  # noqa: F811
+    for _ in range(MAX_FAILURES):
+        accounts.authenticate("anna", "zle-haslo-123")
+    again = StaffAccounts(db_url, clock=clock)  # e.g. another worker, or after a restart
+    assert again.authenticate("anna", PASSWORD).locked
+
+
+def test_a_success_resets_the_count(accounts):
+    for _ in range(MAX_FAILURES - 1):
+        accounts.authenticate("anna", "zle-haslo-123")
+    assert accounts.authenticate("anna", PASSWORD).ok
+    for _ in range(MAX_FAILURES - 1):
+        assert not accounts.authenticate("anna", "zle-haslo-123").locked
+
+
+def test_unlock_and_new_password(accounts):
+    for _ in range(MAX_FAILURES):
+        accounts.authenticate("anna", "zle-haslo-123")
+    accounts.unlock("anna")
+    assert accounts.authenticate("anna", PASSWORD).ok
+    stamp = accounts.session_stamp("anna")
+    accounts.set_password("anna", "nowe-haslo-456")
+    assert accounts.session_stamp("anna") != stamp  # sessions made with the old password end
+    assert accounts.authenticate("anna", "nowe-haslo-456").ok
+
+
+def test_remove_and_list(accounts):
+    accounts.add("jan", PASSWORD)
+    assert [a.login for a in accounts.list()] == ["anna", "jan"]
+    accounts.remove("jan")
+    assert accounts.session_stamp("jan") is None
+    with pytest.raises(AccountError, match="Nie ma konta"):
+        accounts.remove("jan")
+
+
+# ---------------------------------------------------------------- the command
+
+
+@pytest.fixture
+def env(settings, monkeypatch):
+    monkeypatch.setenv("IVR_DATABASE_URL", settings.database_url)
+    monkeypatch.setenv("IVR_CONTENT_DIR", str(settings.content_dir))
+    return settings
+
+
+def test_staff_add_asks_the_password_twice(env):
+    runner = CliRunner()
+    result = runner.invoke(main, ["staff", "add", "ewa"], input=f"{PASSWORD}\n{PASSWORD}\n")
+    assert result.exit_code == 0, result.output
+    assert "Utworzono konto „ewa”" in result.output
+    assert PASSWORD not in result.output  # hidden input
+    assert StaffAccounts(env.database_url).authenticate("ewa", PASSWORD).ok
+    listed = runner.invoke(main, ["staff", "list"])
+    assert listed.output.startswith("ewa (utworzone ")
+
+
+def test_staff_add_refuses_a_mistyped_or_short_password(env):
+    runner = CliRunner()
+    result = runner.invoke(main, ["staff", "add", "ewa"], input=f"{PASSWORD}\ninne-haslo-999\n{PASSWORD}\n{PASSWORD}\n")
+    assert result.exit_code == 0  # asked again after the mismatch
+    result = runner.invoke(main, ["staff", "add", "olek"], input="krotkie\nkrotkie\n")
+    assert result.exit_code == 2 and "co najmniej" in result.output
+    result = runner.invoke(main, ["staff", "add", "Zła Nazwa"])
+    assert result.exit_code == 2 and "Login" in result.output
+
+
+def test_staff_unlock_password_remove(env):
+    runner = CliRunner()
+    runner.invoke(main, ["staff", "add", "ewa"], input=f"{PASSWORD}\n{PASSWORD}\n")
+    for _ in range(MAX_FAILURES):
+        StaffAccounts(env.database_url).authenticate("ewa", "zle-haslo-123")
+    assert runner.invoke(main, ["staff", "list"]).output.count("zablokowane do") == 1
+    assert runner.invoke(main, ["staff", "unlock", "ewa"]).exit_code == 0
+    assert StaffAccounts(env.database_url).authenticate("ewa", PASSWORD).ok
+    result = runner.invoke(main, ["staff", "password", "ewa"], input="nowe-haslo-456\nnowe-haslo-456\n")
+    assert result.exit_code == 0 and StaffAccounts(env.database_url).authenticate("ewa", "nowe-haslo-456").ok
+    assert runner.invoke(main, ["staff", "remove", "ewa"]).exit_code == 0
+    assert runner.invoke(main, ["staff", "remove", "ewa"]).exit_code == 2

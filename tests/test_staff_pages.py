@@ -1,0 +1,551 @@
+"""Staff pages through the Flask test client: sign-in, refusals, CSRF, editing, history, build, simulator, messages."""
+from __future__ import annotations
+
+import re
+import threading
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from conftest import MONDAY_OPEN
+from ivr.content_store import BY_HAND, version_of
+from ivr.staff_accounts import MAX_FAILURES
+
+PASSWORD = "dobre-haslo-123"
+
+
+def token(html: str) -> str:
+    return re.search(r'name="csrf_token" value="([^"]+)"', html)[1]
+
+
+def base_of(html: str) -> str:
+    return re.search(r'name="base" value="([^"]+)"', html)[1]
+
+
+def errors_of(html: str) -> dict[str, str]:
+    """Field id -> its error message, as shown next to the field."""
+    found = {}
+    for match in re.finditer(r'<p class="error-message" id="(pole-[\w-]+)-blad"><span class="visually-hidden">Błąd: </span>(.*?)</p>', html):
+        found[match[1]] = match[2]
+    return found
+
+
+@pytest.fixture
+def app(make_app):
+    app = make_app(MONDAY_OPEN)
+    app.extensions["ivr_staff"].accounts.add("anna", PASSWORD)
+    app.extensions["ivr_staff"].accounts.add("jan", PASSWORD)
+    return app
+
+
+def sign_in(app, login="anna", password=PASSWORD):
+    client = app.test_client()
+    page = client.get("/staff/login").get_data(as_text=True)
+    response = client.post("/staff/login", data={"login": login, "password": password, "csrf_token": token(page)})
+    assert response.status_code == 302, response.get_data(as_text=True)
+    return client
+
+
+@pytest.fixture
+def client(app):
+    return sign_in(app)
+
+
+def hours_form(client) -> dict:
+    html = client.get("/staff/hours").get_data(as_text=True)
+    form = {"csrf_token": token(html), "base": base_of(html)}
+    for name, value in re.findall(r'<input type="text" id="[^"]+" name="([^"]+)" value="([^"]*)"', html):
+        form[name] = value
+    form["hours.closures"] = re.search(r'name="hours.closures"[^>]*>(.*?)</textarea>', html, re.DOTALL)[1]
+    return form
+
+
+def prompt_form(client, prompt_id="greeting") -> dict:
+    html = client.get(f"/staff/prompts/{prompt_id}").get_data(as_text=True)
+    fields = dict(re.findall(r'<textarea id="pole-[\w-]+" name="([^"]+)"[^>]*>(.*?)</textarea>', html, re.DOTALL))
+    return {"csrf_token": token(html), "base": base_of(html), **fields}
+
+
+# ---------------------------------------------------------------- refusals
+
+
+PAGES = ["/staff/", "/staff/prompts", "/staff/prompts/greeting", "/staff/hours", "/staff/history",
+         "/staff/audio", "/staff/simulator", "/staff/messages"]
+ACTIONS = ["/staff/prompts/greeting", "/staff/hours", "/staff/audio/build", "/staff/logout",
+           "/staff/history/pl.20260101-000000-000000.anna.toml/restore", "/staff/messages/1/done"]
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_anonymous_pages_go_to_sign_in(app, path):
+    response = app.test_client().get(path)
+    assert response.status_code == 302
+    assert response.headers["Location"] == f"/staff/login?next={path}"
+
+
+@pytest.mark.parametrize("path", ACTIONS)
+def test_anonymous_actions_are_refused(app, path):
+    client = app.test_client()
+    token_value = token(client.get("/staff/login").get_data(as_text=True))
+    response = client.post(path, data={"csrf_token": token_value})
+    assert response.status_code == 401
+    assert "tylko dla zalogowanych" in response.get_data(as_text=True)
+
+
+def test_anonymous_json_and_recordings_are_refused(app):
+    response = app.test_client().get("/staff/audio/status.json")
+    assert response.status_code == 401 and response.is_json
+    assert app.test_client().get("/staff/messages/1/audio").status_code == 302
+
+
+def test_a_form_without_its_csrf_token_is_refused(app, client):
+    form = hours_form(client)
+    del form["csrf_token"]
+    form["hours.poniedzialek"] = "9:00-16:00"
+    response = client.post("/staff/hours", data=form)
+    assert response.status_code == 400
+    assert "kodu zabezpieczającego" in response.get_data(as_text=True)
+    assert "9:00-16:00" not in Path(app.config["IVR_SETTINGS"].content_dir / "pl.toml").read_text()
+    # A token of another session is no better.
+    other = sign_in(app, "jan")
+    form["csrf_token"] = token(other.get("/staff/hours").get_data(as_text=True))
+    assert client.post("/staff/hours", data=form).status_code == 400
+
+
+def test_sign_in_without_csrf_token_is_refused(app):
+    response = app.test_client().post("/staff/login", data={"login": "anna", "password": PASSWORD})
+    assert response.status_code == 400
+
+
+def test_twilio_webhooks_need_no_csrf_token(app, post):
+    assert post(app, "/voice").status_code == 200
+
+
+def test_without_a_secret_key_the_pages_refuse_to_work(make_app, post):
+    app = make_app(MONDAY_OPEN, secret_key="")
+    response = app.test_client().get("/staff/login")
+    assert response.status_code == 503
+    assert "IVR_SECRET_KEY" in response.get_data(as_text=True)
+    assert app.test_client().post("/staff/login", data={"login": "a"}).status_code == 503
+    assert post(app, "/voice").status_code == 200  # the line itself works
+
+
+def test_pages_say_polish_and_forbid_framing(client):
+    response = client.get("/staff/")
+    html = response.get_data(as_text=True)
+    assert '<html lang="pl">' in html and 'href="#tresc">Przejdź do treści' in html
+    assert response.headers["X-Frame-Options"] == "DENY"
+    assert "frame-ancestors 'none'" in response.headers["Content-Security-Policy"]
+    assert response.headers["Cache-Control"] == "no-store"
+
+
+# ---------------------------------------------------------------- signing in and out
+
+
+def test_wrong_password_then_lock_out(app):
+    client = app.test_client()
+    for attempt in range(MAX_FAILURES):
+        page = client.get("/staff/login").get_data(as_text=True)
+        response = client.post("/staff/login", data={"login": "anna", "password": "zle-haslo-1", "csrf_token": token(page)})
+        assert response.status_code == 401
+    html = response.get_data(as_text=True)
+    assert "konto zostało zablokowane na 15 minut" in html
+    page = client.get("/staff/login").get_data(as_text=True)
+    response = client.post("/staff/login", data={"login": "anna", "password": PASSWORD, "csrf_token": token(page)})
+    assert response.status_code == 401 and "zablokowane" in response.get_data(as_text=True)
+    sign_in(app, "jan")  # other logins are not affected
+
+
+def test_wrong_password_message(app):
+    client = app.test_client()
+    page = client.get("/staff/login").get_data(as_text=True)
+    response = client.post("/staff/login", data={"login": "nikt", "password": "x", "csrf_token": token(page)})
+    assert "Nieprawidłowy login lub hasło" in response.get_data(as_text=True)
+
+
+def test_sign_in_returns_to_the_page_asked_for_but_never_elsewhere(app):
+    for target, expected in (("/staff/hours", "/staff/hours"), ("//evil.example/x", "/staff/"),
+                             ("https://evil.example/staff", "/staff/"), ("/voice", "/staff/")):
+        client = app.test_client()
+        page = client.get(f"/staff/login?next={target}").get_data(as_text=True)
+        response = client.post("/staff/login", data={
+            "login": "anna", "password": PASSWORD, "csrf_token": token(page), "next": target})
+        assert response.headers["Location"] == expected
+
+
+def test_sign_out(client):
+    html = client.get("/staff/").get_data(as_text=True)
+    response = client.post("/staff/logout", data={"csrf_token": token(html)})
+    assert response.headers["Location"] == "/staff/login"
+    assert client.get("/staff/").status_code == 302
+
+
+def test_a_new_password_ends_older_sessions(app, client):
+    assert client.get("/staff/").status_code == 200
+    app.extensions["ivr_staff"].accounts.set_password("anna", "nowe-haslo-456")
+    assert client.get("/staff/").status_code == 302
+
+
+# ---------------------------------------------------------------- editing
+
+
+def test_change_a_prompt_text(app, client):
+    form = prompt_form(client)
+    form["prompts.greeting.text"] = "Dzień dobry Państwu. Tu infolinia ośrodka pomocy w Kleszczewie."
+    response = client.post("/staff/prompts/greeting", data=form)
+    assert response.status_code == 302
+    assert response.headers["Location"] == "/staff/prompts#komunikat-greeting"
+    # The running line speaks the new text at once.
+    runtime = app.extensions["ivr"]
+    assert runtime.content.prompts["greeting"].text.startswith("Dzień dobry Państwu.")
+    assert runtime.catalogue.entry("greeting").text.startswith("Dzień dobry Państwu.")
+    page = client.get("/staff/prompts").get_data(as_text=True)
+    assert "Zapisano zmiany" in page and "Dzień dobry Państwu." in page
+    text = (app.config["IVR_SETTINGS"].content_dir / "pl.toml").read_text()
+    assert 'text = "Dzień dobry Państwu. Tu infolinia ośrodka pomocy w Kleszczewie."' in text
+    assert text.startswith("# What the information line of OPS Kleszczewo says")  # comments kept
+    assert [e.login for e in app.extensions["ivr_staff"].store.history()] == ["anna", BY_HAND]
+
+
+def test_spoken_form_is_added_and_removed(app, client):
+    form = prompt_form(client, "goodbye")
+    form["prompts.goodbye.spoken"] = "Dziękujemy za telefon.\nDo widzenia!"
+    assert client.post("/staff/prompts/goodbye", data=form).status_code == 302
+    assert app.extensions["ivr"].content.prompts["goodbye"].spoken == "Dziękujemy za telefon.\nDo widzenia!"
+    form = prompt_form(client, "goodbye")
+    assert form["prompts.goodbye.spoken"].startswith("Dziękujemy za telefon.")
+    form["prompts.goodbye.spoken"] = "  "
+    assert client.post("/staff/prompts/goodbye", data=form).status_code == 302
+    assert app.extensions["ivr"].content.prompts["goodbye"].spoken is None
+
+
+def test_prompt_errors_are_shown_next_to_their_field(app, client):
+    before = (app.config["IVR_SETTINGS"].content_dir / "pl.toml").read_text()
+    form = prompt_form(client, "status_open")
+    form["prompts.status_open.text"] = "Ośrodek jest otwarty, zapraszamy pod adres {adress}."
+    form["prompts.status_open.spoken"] = "Otwarte {"
+    response = client.post("/staff/prompts/status_open", data=form)
+    assert response.status_code == 422
+    errors = errors_of(response.get_data(as_text=True))
+    assert errors["pole-prompts-status-open-text"] == "Nieznany znacznik {adress}. Dozwolone znaczniki są wymienione przy polu."
+    assert errors["pole-prompts-status-open-spoken"].startswith("Nawiasy klamrowe { } nie są sparowane.")
+    assert (app.config["IVR_SETTINGS"].content_dir / "pl.toml").read_text() == before
+    # What was typed stays in the form.
+    assert "zapraszamy pod adres {adress}." in response.get_data(as_text=True)
+
+
+def test_required_placeholder_and_empty_text(client):
+    form = prompt_form(client, "status_closed")
+    form["prompts.status_closed.text"] = "Ośrodek jest zamknięty. Zapraszamy {kiedy}."
+    errors = errors_of(client.post("/staff/prompts/status_closed", data=form).get_data(as_text=True))
+    assert errors == {"pole-prompts-status-closed-text": "Tekst musi zawierać znacznik {godzina}."}
+    form["prompts.status_closed.text"] = "   "
+    errors = errors_of(client.post("/staff/prompts/status_closed", data=form).get_data(as_text=True))
+    assert errors == {"pole-prompts-status-closed-text": "Tekst nie może być pusty."}
+
+
+def test_hours_errors_every_wrong_field_at_once(app, client):
+    form = hours_form(client)
+    form.update({"hours.poniedzialek": "16:00-8:00", "hours.wtorek": "7-15", "hours.sroda": "25:00-26:00",
+                 "hours.closures": "2026-12-31\n31.12.2026"})
+    response = client.post("/staff/hours", data=form)
+    assert response.status_code == 422
+    html = response.get_data(as_text=True)
+    assert errors_of(html) == {
+        "pole-hours-poniedzialek": "Godzina otwarcia (16:00) musi być wcześniejsza niż godzina zamknięcia (8:00).",
+        "pole-hours-wtorek": "„7” nie jest godziną w postaci 8:00.",
+        "pole-hours-sroda": "„25:00” nie jest poprawną godziną (godziny 0–23, minuty 0–59).",
+        "pole-hours-closures": "„31.12.2026” nie jest datą w postaci RRRR-MM-DD, np. 2026-12-31.",
+    }
+    assert 'aria-invalid="true"' in html
+    assert 'aria-describedby="godziny-podpowiedz pole-hours-poniedzialek-blad"' in html
+    assert 'href="#pole-hours-poniedzialek">Poniedziałek: Godzina otwarcia' in html  # the summary links to it
+
+
+def test_every_day_closed_is_refused(client):
+    form = hours_form(client)
+    for day in ("poniedzialek", "wtorek", "sroda", "czwartek", "piatek"):
+        form[f"hours.{day}"] = ""
+    html = client.post("/staff/hours", data=form).get_data(as_text=True)
+    assert "Ośrodek musi być otwarty przynajmniej w jeden dzień tygodnia." in html
+
+
+def test_change_hours_and_closures(app, client):
+    form = hours_form(client)
+    form.update({"hours.poniedzialek": "8:00-17:00", "hours.piatek": "", "hours.sobota": "9:00-12:00",
+                 "hours.closures": "2026-12-31\r\n2027-01-02\r\n"})
+    assert client.post("/staff/hours", data=form).status_code == 302
+    content = app.extensions["ivr"].content
+    assert 4 not in content.weekly and content.weekly[5].opens.hour == 9
+    assert [d.isoformat() for d in content.closures] == ["2026-12-31", "2027-01-02"]
+    text = (app.config["IVR_SETTINGS"].content_dir / "pl.toml").read_text()
+    assert 'czwartek = "7:00-15:00"\nsobota = "9:00-12:00"\n' in text
+    assert "# One interval a day" in text and "# Extra days the office is closed" in text
+    assert 'closures = ["2026-12-31", "2027-01-02"]' in text
+
+
+def test_unchanged_form_saves_nothing(app, client):
+    response = client.post("/staff/hours", data=hours_form(client), follow_redirects=True)
+    assert "Nic nie zmieniono" in response.get_data(as_text=True)
+    assert app.extensions["ivr_staff"].store.history() == []
+
+
+def test_two_staff_saving_at_once_cannot_overwrite_each_other(app, client):
+    other = sign_in(app, "jan")
+    mine, theirs = prompt_form(client), prompt_form(other)
+    theirs["prompts.greeting.text"] = "Witamy w infolinii ośrodka."
+    assert other.post("/staff/prompts/greeting", data=theirs).status_code == 302
+    mine["prompts.greeting.text"] = "Dzień dobry, tu ośrodek."
+    response = client.post("/staff/prompts/greeting", data=mine)
+    assert response.status_code == 409
+    html = response.get_data(as_text=True)
+    assert "ktoś inny zapisał nowszą wersję treści (jan," in html
+    # The form now shows the newer version, with its base; my text is kept to copy.
+    assert re.search(r'name="prompts.greeting.text"[^>]*>Witamy w infolinii ośrodka.</textarea>', html)
+    assert re.search(r'readonly[^>]*>Dzień dobry, tu ośrodek.</textarea>', html)
+    assert base_of(html) == version_of((app.config["IVR_SETTINGS"].content_dir / "pl.toml").read_text())
+    assert app.extensions["ivr"].content.prompts["greeting"].text == "Witamy w infolinii ośrodka."
+
+
+def test_a_hand_edit_of_the_file_also_counts_as_newer(app, client):
+    form = prompt_form(client)
+    path = app.config["IVR_SETTINGS"].content_dir / "pl.toml"
+    path.write_text(path.read_text().replace("Dzień dobry.", "Dzień dobry!"))
+    form["prompts.greeting.text"] = "Inny tekst."
+    assert client.post("/staff/prompts/greeting", data=form).status_code == 409
+
+
+def test_other_workers_follow_the_file(app, make_app, client):
+    from ivr.web.staff import watch
+
+    other = make_app(MONDAY_OPEN)  # another worker process of the same line
+    form = prompt_form(client)
+    form["prompts.greeting.text"] = "Nowe powitanie."
+    client.post("/staff/prompts/greeting", data=form)
+    watcher = other.extensions["ivr_staff"].watcher
+    watcher._checked -= watch.RECHECK_SECONDS
+    other.test_client().get("/healthz")
+    assert other.extensions["ivr"].content.prompts["greeting"].text == "Nowe powitanie."
+
+
+def test_a_broken_hand_edit_does_not_stop_the_line(app, client, caplog):
+    from ivr.web.staff import watch
+
+    path = app.config["IVR_SETTINGS"].content_dir / "pl.toml"
+    path.write_text(path.read_text().replace('poniedzialek = "8:00-16:00"', 'poniedzialek = "8"'))
+    watcher = app.extensions["ivr_staff"].watcher
+    watcher._checked -= watch.RECHECK_SECONDS
+    assert client.get("/staff/").status_code == 200
+    assert app.extensions["ivr"].content.weekly[0].opens.hour == 8
+    assert "does not load" in caplog.text
+
+
+# ---------------------------------------------------------------- history
+
+
+def test_history_lists_views_and_restores(app, client):
+    form = prompt_form(client)
+    form["prompts.greeting.text"] = "Nowe powitanie."
+    client.post("/staff/prompts/greeting", data=form)
+    store = app.extensions["ivr_staff"].store
+    older = store.history()[-1]
+    html = client.get("/staff/history").get_data(as_text=True)
+    assert "obecna wersja" in html and "zmiana w pliku (poza stronami)" in html and ">anna<" in html
+    page = client.get(f"/staff/history/{older.name}").get_data(as_text=True)
+    assert "usunięto:</span> text = &#34;Nowe powitanie.&#34;" in page
+    response = client.post(f"/staff/history/{older.name}/restore", data={"csrf_token": token(page), "base": base_of(page)})
+    assert response.status_code == 303
+    assert app.extensions["ivr"].content.prompts["greeting"].text.startswith("Dzień dobry.")
+    assert [e.login for e in store.history()] == ["anna", "anna", BY_HAND]
+    assert "Przywrócono wersję" in client.get("/staff/history").get_data(as_text=True)
+
+
+def test_restore_from_a_stale_page_is_refused(app, client):
+    form = prompt_form(client)
+    form["prompts.greeting.text"] = "Pierwsza zmiana."
+    client.post("/staff/prompts/greeting", data=form)
+    store = app.extensions["ivr_staff"].store
+    page = client.get(f"/staff/history/{store.history()[-1].name}").get_data(as_text=True)
+    form = prompt_form(client)
+    form["prompts.greeting.text"] = "Druga zmiana."
+    client.post("/staff/prompts/greeting", data=form)
+    response = client.post(f"/staff/history/{store.history()[-1].name}/restore",
+                           data={"csrf_token": token(page), "base": base_of(page)}, follow_redirects=True)
+    assert "Nie przywrócono" in response.get_data(as_text=True)
+    assert app.extensions["ivr"].content.prompts["greeting"].text == "Druga zmiana."
+
+
+def test_history_names_cannot_reach_other_files(client):
+    for name in ("..%2Fpl.toml", "pl.toml", "pl.20260101-000000-000000.anna.toml"):
+        assert client.get(f"/staff/history/{name}").status_code == 404
+
+
+def test_a_file_broken_by_hand_is_explained_and_can_be_restored(app, client):
+    form = prompt_form(client)
+    form["prompts.greeting.text"] = "Nowe powitanie."
+    client.post("/staff/prompts/greeting", data=form)
+    path = app.config["IVR_SETTINGS"].content_dir / "pl.toml"
+    path.write_text(path.read_text() + "\n[prompts.greeting\n")
+    response = client.get("/staff/prompts")
+    assert response.status_code == 503 and "Plik z treścią jest uszkodzony" in response.get_data(as_text=True)
+    page = client.get("/staff/history").get_data(as_text=True)
+    assert "zmiana w pliku (poza stronami)" in page
+    store = app.extensions["ivr_staff"].store
+    good = next(e for e in store.history() if e.login == "anna")
+    page = client.get(f"/staff/history/{good.name}").get_data(as_text=True)
+    client.post(f"/staff/history/{good.name}/restore", data={"csrf_token": token(page), "base": base_of(page)})
+    assert client.get("/staff/prompts").status_code == 200
+    assert app.extensions["ivr"].content.prompts["greeting"].text == "Nowe powitanie."
+
+
+def test_unknown_staff_addresses_answer_in_polish(client, app, post):
+    response = client.get("/staff/nie-ma-takiej")
+    assert response.status_code == 404 and "Nie ma takiej strony" in response.get_data(as_text=True)
+    assert app.test_client().get("/nothing").status_code == 404
+
+
+# ---------------------------------------------------------------- audio build
+
+
+class FakeBuild:
+    """Stands in for ivr.build.build: waits until released, reports one prompt at a time."""
+
+    def __init__(self):
+        self.calls = 0
+        self.release = threading.Event()
+        self.started = threading.Event()
+
+    def __call__(self, entries, audio_dir, engine, progress=None):
+        from ivr.build import BuildReport, PromptResult
+
+        self.calls += 1
+        self.engine = engine
+        results = []
+        for number, entry in enumerate(entries):
+            result = PromptResult(entry.id, "built" if number % 2 else "reused", engine=engine)
+            results.append(result)
+            progress(result)
+            if number == 2:
+                self.started.set()
+                assert self.release.wait(10)
+        return BuildReport(results, published=True)
+
+
+def test_regenerate_runs_in_the_background_once(app, client):
+    fake = FakeBuild()
+    jobs = app.extensions["ivr_staff"].builds
+    jobs.build_fn = fake
+    html = client.get("/staff/audio").get_data(as_text=True)
+    response = client.post("/staff/audio/build", data={"csrf_token": token(html), "engine": "espeak"})
+    assert response.status_code == 303
+    assert fake.started.wait(10)
+    status = client.get("/staff/audio/status.json").get_json()
+    assert status["running"] and status["done"] == 3 and status["total"] == len(app.extensions["ivr"].catalogue)
+    page = client.get("/staff/audio").get_data(as_text=True)
+    assert "Trwa generowanie nagrań: gotowe 3 z" in page and '<meta http-equiv="refresh"' in page
+    # A second press while it runs does not start another build.
+    response = client.post("/staff/audio/build", data={"csrf_token": token(html), "engine": "espeak"}, follow_redirects=True)
+    assert "Nagrania są już generowane" in response.get_data(as_text=True)
+    fake.release.set()
+    jobs.wait(10)
+    assert fake.calls == 1 and fake.engine == "espeak"
+    status = client.get("/staff/audio/status.json").get_json()
+    assert status["state"] == "done" and not status["running"] and status["login"] == "anna"
+    total = status["total"]
+    assert status["counts"] == {"built": total // 2, "reused": total - total // 2, "fell_back": 0, "kept": 0, "failed": 0}
+    page = client.get("/staff/audio").get_data(as_text=True)
+    assert "Wynik ostatniego generowania" in page and f"Nowe nagrania: <strong>{total // 2}</strong>" in page
+
+
+def test_a_failed_build_is_reported(app, client):
+    jobs = app.extensions["ivr_staff"].builds
+
+    def broken(entries, audio_dir, engine, progress=None):
+        raise RuntimeError("ffmpeg nie działa")
+
+    jobs.build_fn = broken
+    html = client.get("/staff/audio").get_data(as_text=True)
+    client.post("/staff/audio/build", data={"csrf_token": token(html), "engine": "auto"})
+    jobs.wait(10)
+    page = client.get("/staff/audio").get_data(as_text=True)
+    assert "Generowanie się nie udało" in page and "ffmpeg nie działa" in page
+
+
+def test_real_offline_build_then_play(app, client):
+    jobs = app.extensions["ivr_staff"].builds
+    html = client.get("/staff/audio").get_data(as_text=True)
+    client.post("/staff/audio/build", data={"csrf_token": token(html), "engine": "espeak"})
+    jobs.wait(120)
+    status = jobs.status()
+    assert status["state"] == "done" and status["counts"]["failed"] == 0 and status["counts"]["built"] == status["total"]
+    page = client.get("/staff/prompts").get_data(as_text=True)
+    urls = re.findall(r'<audio controls preload="none" src="(/audio/[^"]+)"', page)
+    assert len(urls) >= 20
+    response = client.get(urls[0])
+    assert response.status_code == 200 and response.data[:4] == b"RIFF"
+
+
+# ---------------------------------------------------------------- simulator
+
+
+def test_simulator_plays_a_call_at_the_chosen_moment(client):
+    html = client.get("/staff/simulator?date=2026-11-30&time=10:00").get_data(as_text=True)
+    assert "Ośrodek jest teraz otwarty, do szesnastej." in html
+    assert "Linia czeka na wybór." in html
+    html = client.get("/staff/simulator?date=2026-11-30&time=18:00&keys=&key=1").get_data(as_text=True)
+    assert "Naciśnięto klawisz 1" in html and 'name="keys" value="1"' in html
+    assert "zamknięty" in html and "Proszę przygotować kartkę." in html
+    assert "Brak nagrania: ten fragment powie głos zastępczy" in html
+
+
+def test_simulator_keys_undo_reset_and_no_real_sms(client, app):
+    html = client.get("/staff/simulator?date=2026-11-30&time=10:00&keys=1&key=*").get_data(as_text=True)
+    assert 'name="keys" value="1*"' in html and "Naciśnięto klawisz gwiazdka" in html
+    html = client.get("/staff/simulator?date=2026-11-30&time=10:00&keys=1*&action=undo").get_data(as_text=True)
+    assert 'name="keys" value="1"' in html
+    html = client.get("/staff/simulator?date=2026-11-30&time=10:00&keys=1*&action=reset").get_data(as_text=True)
+    assert 'name="keys" value=""' in html
+    html = client.get("/staff/simulator?date=2026-11-30&time=10:00&keys=5").get_data(as_text=True)
+    assert "Wysłaliśmy SMS" in html  # pretended: the simulated line has no Twilio account
+    html = client.get("/staff/simulator?date=2026-13-40&time=xx").get_data(as_text=True)
+    assert "Data musi mieć postać RRRR-MM-DD" in html
+
+
+# ---------------------------------------------------------------- messages
+
+
+def test_messages_list_play_and_done(app, client, tmp_path):
+    from ivr.store import Store
+
+    settings = app.config["IVR_SETTINGS"]
+    recordings = settings.recordings_dir
+    store = Store(settings.database_url)
+    now = datetime(2026, 11, 30, 9, 15, tzinfo=timezone.utc)
+    message = store.note_recording("RE" + "a" * 32, now=now, number="+48606902915", duration=42,
+                                   url="https://api.twilio.com/x")
+    recordings.mkdir(parents=True, exist_ok=True)
+    wav = recordings / "m1.wav"
+    wav.write_bytes(b"RIFF\x24\x00\x00\x00WAVEfmt ")
+    store.mark_stored(message.id, str(wav))
+    callback = store.request_callback("+48618176130", now)
+    html = client.get("/staff/messages").get_data(as_text=True)
+    assert "Wiadomość głosowa – 30 listopada 2026, 10:15" in html
+    assert "606 902 915" in html and "42 s" in html and "Prośba o oddzwonienie" in html
+    assert f'src="/staff/messages/{message.id}/audio"' in html
+    audio = client.get(f"/staff/messages/{message.id}/audio")
+    assert audio.status_code == 200 and audio.mimetype == "audio/wav" and audio.headers["Cache-Control"] == "no-store"
+    response = client.post(f"/staff/messages/{callback.id}/done", data={"csrf_token": token(html)}, follow_redirects=True)
+    page = response.get_data(as_text=True)
+    assert "Oznaczono jako załatwione." in page and "Prośba o oddzwonienie –" not in page
+    assert "Prośba o oddzwonienie –" in client.get("/staff/messages?wszystkie=1").get_data(as_text=True)
+
+
+def test_message_audio_outside_the_recordings_folder_is_not_served(app, client, tmp_path):
+    from ivr.store import Store
+
+    store = Store(app.config["IVR_SETTINGS"].database_url)
+    message = store.note_recording("RE" + "b" * 32, now=datetime(2026, 11, 30, tzinfo=timezone.utc), duration=5)
+    secret = tmp_path / "secret.wav"
+    secret.write_bytes(b"RIFF")
+    store.mark_stored(message.id, str(secret))
+    assert client.get(f"/staff/messages/{message.id}/audio").status_code == 404
