@@ -25,6 +25,8 @@ class Settings:
     secret_key: str
     staff_mobile: str | None
     line_number: str | None
+    # Callers' messages, downloaded from Twilio (IVR_RECORDINGS_DIR).
+    recordings_dir: Path = ROOT / "instance" / "recordings"
 
     @classmethod
     def from_env(cls) -> "Settings":
@@ -41,4 +43,5 @@ class Settings:
             secret_key=env("IVR_SECRET_KEY", ""),
             staff_mobile=env("IVR_STAFF_MOBILE") or None,
             line_number=env("IVR_LINE_NUMBER") or None,
+            recordings_dir=Path(env("IVR_RECORDINGS_DIR", str(instance / "recordings"))),
         )

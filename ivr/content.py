@@ -34,6 +34,7 @@ STATIC_PLACEHOLDERS = {
 RUNTIME_PLACEHOLDERS = {
     "status_open": {"godzina"},
     "status_closed": {"godzina", "kiedy"},
+    "callback_number": {"numer"},  # the caller's number, read back for a call-back request
 }
 
 REQUIRED_PROMPTS = (
@@ -45,13 +46,30 @@ REQUIRED_PROMPTS = (
     "transfer", "transfer_closed", "transfer_failed",
     "sms_sent", "sms_already_sent", "sms_hidden_number", "sms_failed",
     "goodbye",
+    "menu_leave_word", "record_intro", "record_saved", "record_empty", "record_failed",
+    "callback_number", "menu_callback", "callback_saved", "callback_hidden", "callback_failed",
 )
 
 WORD_CHOICES = (
     "hours", "contact", "about", "addiction",
     "social_work", "benefits", "programmes", "food", "sms",
     "person", "repeat", "back",
+    "message", "callback", "confirm",
 )
+
+# SMS replies of the text line ([sms]); written forms, sent as they are.
+SMS_TEXTS = (
+    "menu", "hours", "status_open", "status_closed", "status_closed_unknown",
+    "contact", "help", "addiction", "info",
+)
+# Filled when a reply is made; required in these texts, allowed nowhere else in [sms].
+SMS_RUNTIME_PLACEHOLDERS = {
+    "hours": {"status"},
+    "status_open": {"godzina"},
+    "status_closed": {"godzina", "kiedy"},
+}
+# Besides the static placeholders, [sms] texts may use the short weekly hours.
+SMS_SHORT_HOURS = "godziny_krotko"
 
 MAX_TEXT = 2000
 _TIME = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*$")
@@ -89,6 +107,7 @@ class Content:
     prompts: Mapping[str, Prompt]
     values: Mapping[str, str]  # the static placeholders' written values
     source: Path = field(compare=False)
+    sms: Mapping[str, str] = field(default_factory=dict)  # [sms] texts, static placeholders filled
 
     def text(self, prompt_id: str, **values: str) -> str:
         """The written text of a prompt, with call-time placeholders filled."""
@@ -120,13 +139,14 @@ def load_content(content_dir: Path) -> Content:
 
 def parse_content(raw: Mapping[str, Any], path: Path) -> Content:
     where = _Where(path)
-    where.only_keys(raw, "", {"office", "hours", "acronyms", "words", "prompts"})
+    where.only_keys(raw, "", {"office", "hours", "acronyms", "words", "prompts", "sms"})
     office = _office(where, _table(where, raw, "office"))
     weekly, closures = _hours(where, _table(where, raw, "hours"))
     acronyms = _acronyms(where, _table(where, raw, "acronyms"))
     words = _words(where, _table(where, raw, "words"))
     prompts, values = _prompts(where, _table(where, raw, "prompts"), office, weekly)
-    return Content(office, weekly, closures, acronyms, words, prompts, values, path)
+    sms = _sms(where, _table(where, raw, "sms"), values, weekly)
+    return Content(office, weekly, closures, acronyms, words, prompts, values, path, sms)
 
 
 class _Where:
@@ -269,3 +289,52 @@ def _prompts(
             spoken = _fill_static(where, _text(where, spoken, f"{key}.spoken"), f"{key}.spoken", runtime, values)
         prompts[prompt_id] = Prompt(prompt_id, text, spoken)
     return prompts, values
+
+
+def _sms(where: _Where, table: Mapping, values: Mapping[str, str], weekly: Mapping[int, Hours]) -> dict[str, str]:
+    """The text line's replies: same checks as the prompts, and each must fit in
+    at most MAX_SEGMENTS SMS (the hours reply with every live status it can get)."""
+    from ivr.textline import short_hours  # textline does not import content at load; no cycle
+
+    where.only_keys(table, "sms", set(SMS_TEXTS))
+    values = {**values, SMS_SHORT_HOURS: short_hours(weekly)}
+    texts = {}
+    for name in SMS_TEXTS:
+        key = f"sms.{name}"
+        text = _text(where, table.get(name), key)
+        runtime = SMS_RUNTIME_PLACEHOLDERS.get(name, set())
+        names = _placeholders(where, text, key)
+        unknown = names - set(values) - runtime
+        if unknown:
+            raise where.error(key, f"unknown placeholder {{{sorted(unknown)[0]}}}")
+        missing = runtime - names
+        if missing:
+            raise where.error(key, f"must contain {{{sorted(missing)[0]}}}")
+        texts[name] = text.format(**values, **{n: "{" + n + "}" for n in runtime})
+    _check_sms_length(where, texts)
+    return texts
+
+
+def _check_sms_length(where: _Where, texts: Mapping[str, str]) -> None:
+    from ivr.polish import MONTH_GENITIVE, WEEKDAY_ON
+    from ivr.sms_segments import MAX_SEGMENTS, count
+
+    def check(key: str, text: str, note: str = "") -> None:
+        size = count(text)
+        if size.count > MAX_SEGMENTS:
+            raise where.error(key, (
+                f"too long for one reply{note}: {size.count} SMS ({size.encoding}, {size.units} characters); "
+                f"at most {MAX_SEGMENTS} SMS, which is {size.limit} characters"
+                + (" with Polish letters" if size.encoding == "UCS-2" else "")
+            ))
+
+    for name in ("menu", "contact", "help", "addiction", "info"):
+        check(f"sms.{name}", texts[name])
+    # Every form the live status can take, at its longest: any day word, a late time.
+    days = ["dziś", "jutro", *WEEKDAY_ON, *(f"30 {month} 2099" for month in MONTH_GENITIVE[1:])]
+    statuses = [texts["status_open"].format(godzina="23:59"), texts["status_closed_unknown"]]
+    statuses += [texts["status_closed"].format(kiedy=day, godzina="23:59") for day in days]
+    # Report the longest, so one fix is enough.
+    sizes = {s: count(texts["hours"].format(status=s)) for s in statuses}
+    status = max(statuses, key=lambda s: (sizes[s].count, sizes[s].units))
+    check("sms.hours", texts["hours"].format(status=status), f" with the status \"{status}\"")

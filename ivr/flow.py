@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Mapping
 
+from ivr.callerid import written_groups
 from ivr.catalogue import Catalogue
 from ivr.content import Content
 from ivr.phrases import status_prompt_id, status_values
@@ -37,9 +38,16 @@ class Item:
     parent: str
 
 
+# When nobody can answer: leave a message, or ask for a call back (after reading the number back).
+LEAVE_WORD, CALLBACK = "leave_word", "callback"
+# Choices there that do something: record a message; keep the call-back request.
+RECORD, CONFIRM = "message", "confirm"
+
 MENUS: Mapping[str, Menu] = {
     "main": Menu("menu_main", {"1": "hours", "2": "contact", "3": "about", "4": "addiction", "5": "sms"}, None),
     "about": Menu("menu_about", {"1": "social_work", "2": "benefits", "3": "programmes", "4": "food"}, "main"),
+    LEAVE_WORD: Menu("menu_leave_word", {"1": RECORD, "2": CALLBACK}, "main"),
+    CALLBACK: Menu("menu_callback", {"1": CONFIRM}, LEAVE_WORD),
 }
 ITEMS: Mapping[str, Item] = {
     "hours": Item(("@status", "info_hours"), "main"),
@@ -54,6 +62,9 @@ NODES = set(MENUS) | set(ITEMS)
 # Choices that do something instead of playing a node.
 SEND_SMS = "sms"
 SMS_RESULTS = ("sent", "already_sent", "hidden_number", "failed")
+# What the web layer reports after keeping a message or a call-back request.
+RECORD_RESULTS = ("saved", "empty", "failed")
+CALLBACK_RESULTS = ("saved", "hidden_number", "failed")
 
 
 @dataclass(frozen=True)
@@ -90,6 +101,7 @@ class Input:
     digits: str = ""
     speech: str = ""
     confidence: float | None = None
+    caller: str = ""  # Twilio's From: read back for a call-back request
 
     @property
     def empty(self) -> bool:
@@ -99,7 +111,9 @@ class Input:
 @dataclass(frozen=True)
 class Step:
     prompts: tuple[Play, ...]
-    action: str  # "gather" | "dial" | "hangup" | "sms" (send the caller the facts, then after_sms)
+    # "gather" | "dial" | "hangup" | "sms" (send the caller the facts, then after_sms)
+    # | "record" (a message; then after_record) | "callback" (keep the request, then after_callback)
+    action: str
     state: State = field(default_factory=State)  # where the next input is handled
     dial: str | None = None
     hints: tuple[str, ...] = ()
@@ -133,22 +147,40 @@ class Line:
         if target == "back":
             return self._gather((self._play("menu_main"),), State("main"))
         if target == "repeat":
-            return self._enter(state.node, now, rounds=state.rounds)
+            return self._enter(state.node, now, rounds=state.rounds, caller=given.caller)
         if target == SEND_SMS:
             return Step((), "sms", State("main", rounds=state.rounds))
-        return self._enter(target, now, rounds=state.rounds)
+        if target == RECORD:
+            return Step((self._play("record_intro"),), "record", State(LEAVE_WORD, rounds=state.rounds))
+        if target == CONFIRM:
+            return Step((), "callback", State(LEAVE_WORD, rounds=state.rounds))
+        return self._enter(target, now, rounds=state.rounds, caller=given.caller)
 
     def transfer(self, now: datetime) -> Step:
-        """Key 0: the office's phone during opening hours, otherwise the hours."""
+        """Key 0: the office's phone during opening hours, otherwise a message or a call back."""
         if self.schedule.status(now).is_open:
             return Step((self._play("transfer"),), "dial", State("main"), dial=self.content.office.transfer_number)
-        return self._hours_then_menu("transfer_closed", now)
+        return self._leave_word((self._play("transfer_closed"),), now)
 
     def after_dial(self, dial_status: str, now: datetime) -> Step:
-        """Twilio's DialCallStatus after the transfer ends."""
+        """Twilio's DialCallStatus after the transfer ends; unanswered: a message or a call back."""
         if dial_status == "completed":
             return Step((self._play("goodbye"),), "hangup")
-        return self._hours_then_menu("transfer_failed", now)
+        return self._leave_word((self._play("transfer_failed"),), now)
+
+    def after_record(self, result: str, state: State) -> Step:
+        """After the Record verb: the message is kept, nothing was recorded, or keeping it failed."""
+        result = result if result in RECORD_RESULTS else "failed"
+        if result == "saved":
+            return self._thanks("record_saved", state.rounds)
+        return self._offer_again(f"record_{result}", state.rounds)
+
+    def after_callback(self, result: str, state: State) -> Step:
+        """After the web layer tried to keep a call-back request."""
+        result = result if result in CALLBACK_RESULTS else "failed"
+        if result == "saved":
+            return self._thanks("callback_saved", state.rounds)
+        return self._offer_again("callback_hidden" if result == "hidden_number" else "callback_failed", state.rounds)
 
     def after_sms(self, result: str, state: State) -> Step:
         """What the caller hears after the line tried to text them the facts."""
@@ -157,7 +189,9 @@ class Line:
 
     # -- building blocks ----------------------------------------------------
 
-    def _enter(self, node: str, now: datetime, rounds: int = 0) -> Step:
+    def _enter(self, node: str, now: datetime, rounds: int = 0, caller: str = "") -> Step:
+        if node == CALLBACK:
+            return self._offer_callback(caller, rounds)
         if node in MENUS:
             return self._gather((self._play(MENUS[node].prompt),), State(node, rounds=rounds))
         item = ITEMS[node]
@@ -199,19 +233,28 @@ class Line:
         if state.rounds >= 1 and apology == "no_input":
             # Twice through the whole ladder in silence: nobody is listening any more.
             return Step((self._play("info_contact"), self._play("goodbye")), "hangup")
-        return self._hours_then_menu(apology, now, rounds=state.rounds + 1)
+        # Outside opening hours: the hours and numbers twice, then a message or a call back.
+        return self._leave_word((self._play(apology),), now, (self._play("info_hours"), self._play("info_contact")),
+                                rounds=state.rounds + 1)
 
-    def _hours_then_menu(self, first: str, now: datetime, rounds: int = 0) -> Step:
-        """When no person can answer: when we open, hours and numbers twice, then the menu."""
-        prompts = (
-            self._play(first),
-            self._status(now),
-            self._play("info_hours"),
-            self._play("info_contact"),
-            self._play("back_to_menu"),
-            self._play("menu_main"),
-        )
-        return self._gather(prompts, State("main", rounds=rounds))
+    def _leave_word(self, first: tuple[Play, ...], now: datetime, more: tuple[Play, ...] = (), rounds: int = 0) -> Step:
+        """When no person can answer: when we open, then leave a message, ask for a call back, or *."""
+        prompts = first + (self._status(now),) + more + (self._play("menu_leave_word"),)
+        return self._gather(prompts, State(LEAVE_WORD, rounds=rounds))
+
+    def _offer_callback(self, caller: str, rounds: int) -> Step:
+        """Read the caller's number back (twice, in its groups) and ask to confirm; a hidden number cannot be called."""
+        written = written_groups(caller)
+        if written is None:
+            return self._offer_again("callback_hidden", rounds)
+        prompts = (self._play("callback_number", {"numer": written}), self._play("menu_callback"))
+        return self._gather(prompts, State(CALLBACK, rounds=rounds))
+
+    def _thanks(self, prompt: str, rounds: int) -> Step:
+        return self._gather((self._play(prompt), self._play("back_to_menu"), self._play("menu_main")), State("main", rounds=rounds))
+
+    def _offer_again(self, prompt: str, rounds: int) -> Step:
+        return self._gather((self._play(prompt), self._play("menu_leave_word")), State(LEAVE_WORD, rounds=rounds))
 
     def _gather(self, prompts: tuple[Play, ...], state: State, slow: bool = False) -> Step:
         return Step(prompts, "gather", state, hints=self._hints[state.node], slow=slow)

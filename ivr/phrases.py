@@ -17,7 +17,7 @@ def time_text(t: time) -> str:
     return f"{t.hour}:{t.minute:02d}"
 
 
-def _runs(weekly: Mapping[int, Hours]) -> list[tuple[int, int, Hours]]:
+def day_runs(weekly: Mapping[int, Hours]) -> list[tuple[int, int, Hours]]:
     """Group consecutive weekdays with the same hours: [(first, last, hours)]."""
     runs: list[tuple[int, int, Hours]] = []
     for day in range(7):
@@ -34,7 +34,7 @@ def _runs(weekly: Mapping[int, Hours]) -> list[tuple[int, int, Hours]]:
 def hours_sentences(weekly: Mapping[int, Hours]) -> list[str]:
     """'W poniedziałek od 8:00 do 16:00.', 'Od wtorku do piątku od 7:00 do 15:00.'"""
     sentences = []
-    for first, last, hours in _runs(weekly):
+    for first, last, hours in day_runs(weekly):
         if first == last:
             days = WEEKDAY_ON[first]
         elif last == first + 1:

@@ -9,7 +9,10 @@ from ivr.catalogue import Catalogue
 from ivr.config import Settings
 from ivr.content import Content, load_content
 from ivr.flow import Line
+from ivr.messages import MessageDesk
+from ivr.outbound import InfoSender
 from ivr.schedule import Schedule, now_in_warsaw
+from ivr.textline import TextLine
 
 
 def make_schedule(content: Content) -> Schedule:
@@ -23,7 +26,9 @@ class Runtime:
         self.settings = settings
         self._clock = clock
         self.audio = AudioIndex(settings.audio_dir)
-        self.info_sms = _NoSms()  # replaced by the SMS sender (ivr/outbound.py)
+        self.messages = MessageDesk.from_settings(settings)  # messages, call-backs, SMS limits (database)
+        self.messages.start()
+        self.info_sms = InfoSender.from_settings(settings, text=lambda: self.textline.info(), limiter=self.messages.info_limiter)
         self.load(load_content(settings.content_dir))
 
     def load(self, content: Content) -> None:
@@ -32,11 +37,8 @@ class Runtime:
         catalogue = Catalogue(content, schedule, self.now().date())
         self.content, self.schedule, self.catalogue = content, schedule, catalogue
         self.line = Line(content, schedule, catalogue)
+        self.textline = TextLine(content, schedule)
 
     def now(self) -> datetime:
         return now_in_warsaw(self._clock)
 
-
-class _NoSms:
-    def send_info(self, number: str, now: datetime) -> str:
-        return "failed"

@@ -5,6 +5,7 @@ with the line's auth token, so the signature check runs as in production.
 """
 from __future__ import annotations
 
+import uuid
 import xml.etree.ElementTree as ET
 from dataclasses import asdict, dataclass, field
 from typing import Iterable
@@ -17,6 +18,7 @@ CALLER = "+48606000111"
 LINE = "+48618000000"
 MAX_TURNS = 60
 SILENCE = "_"  # in a key sequence: the caller says and presses nothing
+MESSAGE_SECONDS = 7  # a simulated message; silence at the beep records nothing
 
 
 @dataclass
@@ -66,9 +68,11 @@ class CallSimulator:
         form = {"CallSid": "CAsimulated", "From": self.caller, "To": LINE, **fields}
         signature = self.validator.compute_signature(self.base + path, form)
         response = self.client.post(path, data=form, headers={"X-Twilio-Signature": signature})
+        body = response.get_data(as_text=True)
+        response.close()  # as a server does: work left for after the response runs now
         if response.status_code != 200:
             raise RuntimeError(f"{path} answered {response.status_code}")
-        return response.get_data(as_text=True)
+        return body
 
     def call(self, inputs: Iterable[CallerInput]) -> list[Turn]:
         pending = list(inputs)
@@ -90,9 +94,25 @@ class CallSimulator:
                 body, label = self.post(url, fields), given.label()
             elif kind == "dial":
                 body, label = self.post(url, {"DialCallStatus": self.dial_status}), f"przełączenie: {self.dial_status}"
+            elif kind == "record":
+                if pending and pending[0] == CallerInput():
+                    pending.pop(0)  # silence at the beep: Twilio posts nothing and follows the Redirect
+                    body, label = self.post(url, {}), "nagranie: cisza"
+                else:
+                    body, label = self.post(url, self.recording()), f"nagranie: wiadomość, {MESSAGE_SECONDS} s"
             else:
                 body, label = self.post(url, {}), None
         return turns
+
+    def recording(self) -> dict[str, str]:
+        """The Record action's fields for a message of MESSAGE_SECONDS, as Twilio sends them."""
+        account = self.app.config["IVR_SETTINGS"].account_sid or "AC" + "0" * 32
+        sid = "RE" + uuid.uuid4().hex
+        return {
+            "RecordingSid": sid,
+            "RecordingUrl": f"https://api.twilio.com/2010-04-01/Accounts/{account}/Recordings/{sid}",
+            "RecordingDuration": str(MESSAGE_SECONDS),
+        }
 
     def _turn(self, body: str, label: str | None) -> tuple[Turn, tuple[str, str] | None]:
         root = ET.fromstring(body)

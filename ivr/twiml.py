@@ -16,11 +16,19 @@ SAY = {"language": "pl-PL", "voice": "Polly.Ewa"}
 GATHER_TIMEOUT = 10  # seconds after the prompt ends; Twilio's default 5 s is too short for older callers
 DIAL_TIMEOUT = 25  # about five rings before the transfer counts as unanswered
 SLOW_PAUSE = 1  # seconds between prompts for a caller who is struggling
+MESSAGE_MAX_LENGTH = 120  # seconds: a message is at most two minutes
+MESSAGE_SILENCE = 5  # seconds of silence that end a message
+ANY_KEY = "1234567890*#"  # any key ends a message
 
 AudioUrl = Callable[[Play], "str | None"]
 
 
-def voice(step: Step, *, next_url: str, dial_url: str, audio_url: AudioUrl) -> str:
+def voice(
+    step: Step, *, next_url: str, dial_url: str, audio_url: AudioUrl,
+    record_url: str | None = None, recording_callback: str | None = None,
+) -> str:
+    """record_url: where the Record verb posts (the flow's state in its query);
+    recording_callback: the absolute URL of the recording status webhook."""
     response = VoiceResponse()
     if step.action == "gather":
         gather = Gather(
@@ -41,6 +49,22 @@ def voice(step: Step, *, next_url: str, dial_url: str, audio_url: AudioUrl) -> s
     elif step.action == "dial":
         _speak(response, step, audio_url)
         response.dial(step.dial, timeout=DIAL_TIMEOUT, action=dial_url, method="POST")
+    elif step.action == "record":
+        if not record_url or not recording_callback:
+            raise ValueError("a record step needs record_url and recording_callback")
+        _speak(response, step, audio_url)
+        response.record(
+            action=record_url,
+            method="POST",
+            max_length=MESSAGE_MAX_LENGTH,
+            timeout=MESSAGE_SILENCE,
+            finish_on_key=ANY_KEY,
+            play_beep=True,
+            recording_status_callback=recording_callback,
+            recording_status_callback_method="POST",
+        )
+        # Twilio goes on here, without posting the action, when nothing was recorded.
+        response.redirect(record_url, method="POST")
     elif step.action == "hangup":
         _speak(response, step, audio_url)
         response.hangup()

@@ -41,6 +41,7 @@ def settings(tmp_path, content_dir) -> Settings:
         Settings.from_env(),
         content_dir=content_dir,
         audio_dir=tmp_path / "audio",
+        recordings_dir=tmp_path / "recordings",
         database_url=f"sqlite:///{tmp_path / 'ivr.sqlite3'}",
         public_url=None,
         auth_token=TOKEN,

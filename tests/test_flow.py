@@ -8,7 +8,7 @@ import pytest
 from conftest import CHRISTMAS_EVE, FRIDAY_EVENING, MONDAY_OPEN, TUESDAY_OPEN, warsaw
 from ivr.catalogue import Catalogue
 from ivr.content import load_content
-from ivr.flow import ITEMS, MENUS, Input, Line, State
+from ivr.flow import CALLBACK, ITEMS, LEAVE_WORD, MENUS, Input, Line, State
 from ivr.runtime import make_schedule
 
 
@@ -25,8 +25,11 @@ def ids(step) -> list[str]:
     return [p.id.split(".")[0] for p in step.prompts]
 
 
+CALLER = "+48606902915"
+
+
 def key(line, node, digits, at=MONDAY_OPEN, **state):
-    return line.handle(State(node, **state), Input(digits=digits), at)
+    return line.handle(State(node, **state), Input(digits=digits, caller=CALLER), at)
 
 
 def test_call_starts_with_greeting_status_and_main_menu(line):
@@ -105,6 +108,8 @@ def test_nine_repeats_where_the_caller_is(line, node):
     expected = [MENUS[node].prompt] if node in MENUS else [
         "status_open" if p == "@status" else p for p in ITEMS[node].prompts
     ] + ["reserved_keys"]
+    if node == CALLBACK:
+        expected = ["callback_number"] + expected  # the caller's number again, then the choice
     assert ids(step) == expected
 
 
@@ -115,10 +120,11 @@ def test_zero_dials_the_office_during_opening_hours(line, node):
     assert ids(step) == ["transfer"]
 
 
-def test_zero_outside_hours_says_when_we_open_and_returns_to_menu(line):
+def test_zero_outside_hours_says_when_we_open_and_offers_a_message_or_a_call_back(line):
     step = key(line, "main", "0", at=FRIDAY_EVENING)
-    assert step.action == "gather" and step.state == State("main")
-    assert ids(step) == ["transfer_closed", "status_closed", "info_hours", "info_contact", "back_to_menu", "menu_main"]
+    assert step.action == "gather" and step.state == State(LEAVE_WORD)
+    assert ids(step) == ["transfer_closed", "status_closed", "menu_leave_word"]
+    assert step.prompts[1].text == "Ośrodek jest teraz zamknięty. Zapraszamy w poniedziałek od 8:00."
 
 
 def test_after_an_item_the_menu_keys_still_work(line):
@@ -170,11 +176,11 @@ def test_silence_ladder_during_opening_hours_ends_with_a_person(line):
     assert third.action == "dial" and third.dial == "+48618176130"
 
 
-def test_silence_ladder_outside_hours_gives_hours_and_numbers_then_menu(line):
+def test_silence_ladder_outside_hours_gives_hours_and_numbers_then_offers_a_message(line):
     state = State("main", miss=2)
     step = silence(line, state, FRIDAY_EVENING)
-    assert step.action == "gather" and step.state == State("main", rounds=1)
-    assert ids(step) == ["no_input", "status_closed", "info_hours", "info_contact", "back_to_menu", "menu_main"]
+    assert step.action == "gather" and step.state == State(LEAVE_WORD, rounds=1)
+    assert ids(step) == ["no_input", "status_closed", "info_hours", "info_contact", "menu_leave_word"]
 
 
 def test_a_silent_line_is_let_go_after_two_whole_ladders(line):
@@ -216,10 +222,10 @@ def test_completed_transfer_says_goodbye(line):
 
 
 @pytest.mark.parametrize("status", ["busy", "no-answer", "failed", "canceled", "", "nonsense"])
-def test_unanswered_transfer_gives_hours_and_returns_to_menu(line, status):
+def test_unanswered_transfer_offers_a_message_or_a_call_back(line, status):
     step = line.after_dial(status, TUESDAY_OPEN)
-    assert step.action == "gather" and step.state == State("main")
-    assert ids(step) == ["transfer_failed", "status_open", "info_hours", "info_contact", "back_to_menu", "menu_main"]
+    assert step.action == "gather" and step.state == State(LEAVE_WORD)
+    assert ids(step) == ["transfer_failed", "status_open", "menu_leave_word"]
 
 
 # -- speech --------------------------------------------------------------------

@@ -28,11 +28,13 @@ def create_app(settings: Settings | None = None, clock: Callable[[], datetime] |
         log.warning("TWILIO_AUTH_TOKEN is not set: every webhook request will be refused (403).")
     app.extensions["ivr"] = Runtime(settings, clock)
 
-    from ivr.web import audio, health, voice
+    from ivr.web import audio, health, sms, voice
 
     app.register_blueprint(voice.bp)
     app.register_blueprint(audio.bp)
     app.register_blueprint(health.bp)
+    app.register_blueprint(sms.bp)
+    from ivr.web.staff import init_app as init_staff_pages; init_staff_pages(app)  # noqa: E702  (/staff)
     app.register_error_handler(Exception, _on_error)
     return app
 
