@@ -143,7 +143,7 @@ class Line:
         if target is None:
             return self._miss(state, "not_understood" if given.speech and not given.digits else "wrong_key", now)
         if target == "person":
-            return self.transfer(now)
+            return self.transfer(now, state.rounds)
         if target == "back":
             return self._gather((self._play("menu_main"),), State("main"))
         if target == "repeat":
@@ -156,17 +156,18 @@ class Line:
             return Step((), "callback", State(LEAVE_WORD, rounds=state.rounds))
         return self._enter(target, now, rounds=state.rounds, caller=given.caller)
 
-    def transfer(self, now: datetime) -> Step:
+    def transfer(self, now: datetime, rounds: int = 0) -> Step:
         """Key 0: the office's phone during opening hours, otherwise a message or a call back."""
         if self.schedule.status(now).is_open:
-            return Step((self._play("transfer"),), "dial", State("main"), dial=self.content.office.transfer_number)
-        return self._leave_word((self._play("transfer_closed"),), now)
+            transfer = self._play("transfer")
+            return Step((transfer,), "dial", State("main", rounds=rounds), dial=self.content.office.transfer_number)
+        return self._leave_word((self._play("transfer_closed"),), now, rounds=rounds)
 
-    def after_dial(self, dial_status: str, now: datetime) -> Step:
+    def after_dial(self, dial_status: str, now: datetime, state: State = State()) -> Step:
         """Twilio's DialCallStatus after the transfer ends; unanswered: a message or a call back."""
         if dial_status == "completed":
             return Step((self._play("goodbye"),), "hangup")
-        return self._leave_word((self._play("transfer_failed"),), now)
+        return self._leave_word((self._play("transfer_failed"),), now, rounds=state.rounds)
 
     def after_record(self, result: str, state: State) -> Step:
         """After the Record verb: the message is kept, nothing was recorded, or keeping it failed."""
@@ -228,11 +229,11 @@ class Line:
         if miss < MISSES_BEFORE_HELP:
             prompts = (self._play(apology), self._play("help"), menu_prompt)
             return self._gather(prompts, replace(state, miss=miss), slow=True)
-        if self.schedule.status(now).is_open:
-            return self.transfer(now)
         if state.rounds >= 1 and apology == "no_input":
             # Twice through the whole ladder in silence: nobody is listening any more.
             return Step((self._play("info_contact"), self._play("goodbye")), "hangup")
+        if self.schedule.status(now).is_open:
+            return self.transfer(now, state.rounds + 1)
         # Outside opening hours: the hours and numbers twice, then a message or a call back.
         return self._leave_word((self._play(apology),), now, (self._play("info_hours"), self._play("info_contact")),
                                 rounds=state.rounds + 1)
@@ -269,16 +270,15 @@ class Line:
 
     # -- speech -------------------------------------------------------------
 
-    def _node_choices(self, node: str) -> dict[str, str]:
-        """Word-list name -> target for what a caller may say in this node."""
+    def _node_choices(self, node: str) -> tuple[str, ...]:
+        """The choices (word-list names) a caller may say in this node."""
         menu_id = node if node in MENUS else ITEMS[node].parent
         menu = MENUS[menu_id]
-        choices = {target: target for target in menu.options.values()}
+        choices = list(menu.options.values())
         if menu.parent:
-            # The main menu's words work in a submenu too, except the submenu's own.
-            choices.update({t: t for t in MENUS[menu.parent].options.values() if t != menu_id})
-        choices.update({name: name for name in RESERVED.values()})
-        return choices
+            # The parent menu's words work in a submenu too, except the submenu's own.
+            choices += [t for t in MENUS[menu.parent].options.values() if t != menu_id and t not in choices]
+        return tuple(choices) + tuple(RESERVED.values())
 
     def _vocabulary(self, node: str) -> dict[str, tuple[str, ...]]:
         return {choice: self.content.words[choice] for choice in self._node_choices(node)}

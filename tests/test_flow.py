@@ -174,6 +174,24 @@ def test_silence_ladder_during_opening_hours_ends_with_a_person(line):
     assert second.slow
     third = silence(line, second.state)
     assert third.action == "dial" and third.dial == "+48618176130"
+    assert third.state.rounds == 1  # carried through the transfer
+
+
+def test_a_silent_caller_during_opening_hours_is_not_transferred_forever(line):
+    # Transfer after the first ladder, nobody answers, the caller stays silent again.
+    dialled = silence(line, State("main", miss=2))
+    unanswered = line.after_dial("no-answer", TUESDAY_OPEN, dialled.state)
+    assert unanswered.state.rounds == 1
+    state = unanswered.state
+    for _ in range(2):
+        state = silence(line, state, TUESDAY_OPEN).state
+    last = silence(line, state, TUESDAY_OPEN)
+    assert last.action == "hangup" and ids(last) == ["info_contact", "goodbye"]
+
+
+def test_key_zero_keeps_the_callers_rounds(line):
+    step = key(line, "main", "0", at=TUESDAY_OPEN, rounds=1)
+    assert step.action == "dial" and step.state.rounds == 1
 
 
 def test_silence_ladder_outside_hours_gives_hours_and_numbers_then_offers_a_message(line):

@@ -50,7 +50,7 @@ def test_transfer_exact_twiml(make_app, post):
     expected = (
         '<?xml version="1.0" encoding="UTF-8"?><Response>'
         + SAY + spoken(app, "transfer") + "</Say>"
-        + '<Dial action="/voice/dial-done" method="POST" timeout="25">+48618176130</Dial>'
+        + '<Dial action="/voice/dial-done?rounds=0" method="POST" timeout="25">+48618176130</Dial>'
         + "</Response>"
     )
     assert response.get_data(as_text=True) == expected
@@ -259,3 +259,9 @@ def test_callers_numbers_are_masked_in_logs(make_app, post, caplog):
     post(make_app(), "/voice", {"From": "+48606902915"})
     assert "606902915" not in caplog.text
     assert "606 *** 915" in caplog.text
+
+
+def test_transfer_result_keeps_the_callers_rounds(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    body = post(app, "/voice/dial-done?rounds=1", {"DialCallStatus": "no-answer"}).get_data(as_text=True)
+    assert "rounds=1" in body and "<Gather" in body

@@ -61,7 +61,7 @@ def _render(step: Step) -> Response:
     body = twiml.voice(
         step,
         next_url=_next_url(step.state),
-        dial_url=url_for("voice.dial_done"),
+        dial_url=url_for("voice.dial_done", rounds=step.state.rounds),
         audio_url=_audio_url,
         record_url=_record_url(step.state),
         recording_callback=public_url("voice.recording_status"),
@@ -107,7 +107,7 @@ def answer():
 @twilio_signed
 def dial_done():
     services = _line()
-    return _render(services.line.after_dial(_field("DialCallStatus"), services.now()))
+    return _render(services.line.after_dial(_field("DialCallStatus"), services.now(), _state()))
 
 
 @bp.post("/recorded")
