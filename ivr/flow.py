@@ -93,7 +93,7 @@ class State:
 
 
 def _small_int(value: str | None) -> int:
-    return int(value) if value and value.isdigit() and len(value) < 3 else 0
+    return int(value) if value and value.isascii() and value.isdigit() and len(value) < 3 else 0
 
 
 @dataclass(frozen=True)

@@ -189,6 +189,11 @@ def test_a_silent_caller_during_opening_hours_is_not_transferred_forever(line):
     assert last.action == "hangup" and ids(last) == ["info_contact", "goodbye"]
 
 
+@pytest.mark.parametrize("miss", ["²", "٣", "-1", "x", "999", ""])
+def test_odd_state_parameters_start_from_zero(miss):
+    assert State.parse("main", miss, miss) == State("main")
+
+
 def test_key_zero_keeps_the_callers_rounds(line):
     step = key(line, "main", "0", at=TUESDAY_OPEN, rounds=1)
     assert step.action == "dial" and step.state.rounds == 1
