@@ -44,7 +44,7 @@ class AudioIndex:
         self._stamp: tuple[int, int] | None = None
         self._checked = float("-inf")
         self._prompts: Mapping[str, dict] = {}
-        self._refresh()
+        self._read_if_changed()
 
     def _manifest_stamp(self) -> tuple[int, int] | None:
         try:
@@ -53,13 +53,21 @@ class AudioIndex:
             return None
         return (st.st_mtime_ns, st.st_ino)
 
-    def _refresh(self) -> None:
-        stamp = self._manifest_stamp()
-        if stamp == self._stamp:
-            return
+    def refresh(self) -> None:
+        """Read the manifest now (e.g. right after a build), not at the next check."""
+        with self._lock:
+            self._checked = self._clock()
+            self._read(self._manifest_stamp())
+
+    def _read(self, stamp: tuple[int, int] | None) -> None:
         prompts = read_manifest(self.audio_dir)["prompts"]
         self._prompts = {k: v for k, v in prompts.items() if isinstance(v, dict) and isinstance(v.get("file"), str)}
         self._stamp = stamp
+
+    def _read_if_changed(self) -> None:
+        stamp = self._manifest_stamp()
+        if stamp != self._stamp:
+            self._read(stamp)
 
     def _maybe_refresh(self) -> None:
         now = self._clock()
@@ -68,7 +76,7 @@ class AudioIndex:
         with self._lock:
             if now - self._checked >= RECHECK_SECONDS:
                 self._checked = now
-                self._refresh()
+                self._read_if_changed()
 
     def file_for(self, prompt_id: str, spoken: str) -> str | None:
         """The audio file of a prompt, if it was built from exactly this spoken form."""

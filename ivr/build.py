@@ -44,7 +44,6 @@ import json
 import logging
 import os
 import queue
-import secrets
 import threading
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -55,6 +54,7 @@ from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
 from ivr.audio_index import AUDIO_NAME, MANIFEST, read_manifest
 from ivr.catalogue import Entry
+from ivr.files import fsync_dir, write_atomic
 from ivr.speech.engines import Engine, EngineError, EngineUnavailable, make_engine
 from ivr.speech.mastering import DEFAULT_SETTINGS, MasteringSettings, master
 from ivr.speech.normalize import split_sentences
@@ -70,7 +70,7 @@ ENGINES = ("auto", "gtts", "espeak")
 KEEP_UNREFERENCED = timedelta(hours=24)
 BREAKER_FAILURES = 3
 LOCK_NAME = ".build.lock"
-TMP_SUFFIX = ".tmp"
+TMP_SUFFIX = ".tmp"  # of write_atomic's temporary files, which _remove clears after a killed build
 
 # PromptResult.status values
 BUILT, REUSED, FELL_BACK, KEPT, FAILED = "built", "reused", "fell_back", "kept", "failed"
@@ -202,29 +202,6 @@ def _is_audio_file(path: Path) -> bool:
     return len(head) == 12 and head[:4] == b"RIFF" and head[8:12] == b"WAVE"
 
 
-def _fsync_dir(directory: Path) -> None:
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    """Write to a temporary name in the same folder, fsync, rename onto `path`."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}{TMP_SUFFIX}")
-    try:
-        with open(tmp, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
-
-
 @contextlib.contextmanager
 def _build_lock(audio_dir: Path) -> Iterator[None]:
     """One build per audio folder at a time (the kernel drops the lock if the build is killed)."""
@@ -331,7 +308,7 @@ class _Builder:
             try:
                 wav = master([f.result() for f in job.futures], job.pauses, self.settings)
                 name = audio_name(job.entry.id, job.digest)
-                _write_atomic(self.audio_dir / name, wav)
+                write_atomic(self.audio_dir / name, wav, tmp_suffix=TMP_SUFFIX)
             except Exception as exc:  # ffmpeg, disk...
                 errors = [exc]
             else:
@@ -350,7 +327,7 @@ class _Builder:
                 path = self.audio_dir / name
                 if not _is_audio_file(path):
                     wav = render_prompt(job.entry.spoken, self.fallback, self.settings)
-                    _write_atomic(path, wav)
+                    write_atomic(path, wav, tmp_suffix=TMP_SUFFIX)
             except Exception as exc:
                 error = f"{error}; {self.fallback.name}: {_describe(exc)}"
             else:
@@ -490,10 +467,11 @@ def build(catalogue: Iterable[Entry], audio_dir: Path | str, engine_name: str = 
         unchanged = (previous.get("prompts") == prompts and previous.get("unreferenced") == unreferenced
                      and previous.get("settings") == manifest["settings"] and (audio_dir / MANIFEST).is_file())
         if not unchanged:
-            _fsync_dir(audio_dir)  # the renamed audio files are durable before the manifest names them
-            _write_atomic(audio_dir / MANIFEST, (json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True)
-                                                 + "\n").encode("utf-8"))
-            _fsync_dir(audio_dir)
+            # Reused files may come from a build killed before its folder fsync: make every name
+            # durable before the manifest names it.
+            fsync_dir(audio_dir)
+            write_atomic(audio_dir / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
+                         tmp_suffix=TMP_SUFFIX)
             report.published = True
         report.removed = _remove(audio_dir, doomed)
     report.elapsed_s = time.perf_counter() - started

@@ -115,6 +115,30 @@ def _content_or_none():
         return None
 
 
+def _content(settings: Settings):
+    """The content, or exit with why it does not load."""
+    try:
+        return load_content(settings.content_dir)
+    except ContentError as exc:
+        _fail(f"Błąd w treściach: {exc}")
+
+
+def _catalogue(settings: Settings):
+    """Every prompt the line can say today."""
+    from ivr.catalogue import Catalogue
+    from ivr.runtime import make_schedule
+    from ivr.schedule import now_in_warsaw
+
+    content = _content(settings)
+    return Catalogue(content, make_schedule(content), now_in_warsaw().date())
+
+
+def _komunikaty(n: int) -> str:
+    from ivr.polish import plural
+
+    return f"{n} {plural(n, 'komunikat', 'komunikaty', 'komunikatów')}"
+
+
 @main.group()
 def prompts() -> None:
     """Check and build the prompts' audio."""
@@ -124,17 +148,9 @@ def prompts() -> None:
 @click.option("--quiet", is_flag=True, help="Only report problems.")
 def check(quiet: bool) -> None:
     """Validate the content and show every prompt written → spoken."""
-    from ivr.catalogue import Catalogue
-    from ivr.runtime import make_schedule
-    from ivr.schedule import now_in_warsaw
     from ivr.speech.normalize import leftovers
 
-    settings = Settings.from_env()
-    try:
-        content = load_content(settings.content_dir)
-    except ContentError as exc:
-        _fail(f"Błąd w treściach: {exc}")
-    catalogue = Catalogue(content, make_schedule(content), now_in_warsaw().date())
+    catalogue = _catalogue(Settings.from_env())
     problems = 0
     for entry in catalogue:
         left = leftovers(entry.spoken)
@@ -146,7 +162,7 @@ def check(quiet: bool) -> None:
             if left:
                 click.echo(f"  UWAGA, nie rozwinięto: {', '.join(left)}")
     # Leftovers are warnings: the voice still says something sensible.
-    click.echo(f"Treści poprawne: {len(catalogue)} komunikatów, z uwagami: {problems}.")
+    click.echo(f"Treści poprawne: {_komunikaty(len(catalogue))}, z uwagami: {problems}.")
 
 
 @main.command()
@@ -159,10 +175,7 @@ def sms(text: str, at: str | None) -> None:
     from ivr.sms_segments import count
     from ivr.textline import TextLine
 
-    try:
-        content = load_content(Settings.from_env().content_dir)
-    except ContentError as exc:
-        _fail(f"Błąd w treściach: {exc}")
+    content = _content(Settings.from_env())
     moment = _moment(at) or now_in_warsaw()
     reply = TextLine(content, make_schedule(content)).reply(text, moment)
     if reply is None:
@@ -179,29 +192,11 @@ ENGINE_CHOICE = click.Choice(["auto", "gtts", "espeak"])
 ENGINE_HELP = "auto: Google's voice, the offline espeak voice for prompts Google cannot do; gtts: Google only; espeak: offline only."
 
 
-def _build_catalogue(settings: Settings):
-    from ivr.catalogue import Catalogue
-    from ivr.runtime import make_schedule
-    from ivr.schedule import now_in_warsaw
-
-    try:
-        content = load_content(settings.content_dir)
-    except ContentError as exc:
-        _fail(f"Błąd w treściach: {exc}")
-    return Catalogue(content, make_schedule(content), now_in_warsaw().date())
-
-
 def _reasons(errors, most: int = 3) -> list[str]:
     """Distinct technical reasons, the informative ones first ("skipped" says only that Google was down)."""
     found = list(dict.fromkeys(errors))
     found.sort(key=lambda e: "skipped" in e)
     return found[:most]
-
-
-def _komunikaty(n: int) -> str:
-    from ivr.polish import plural
-
-    return f"{n} {plural(n, 'komunikat', 'komunikaty', 'komunikatów')}"
 
 
 @prompts.command("build")
@@ -215,7 +210,7 @@ def build_prompts(engine: str, jobs: int) -> None:
     from ivr.polish import plural
 
     settings = Settings.from_env()
-    catalogue = _build_catalogue(settings)
+    catalogue = _catalogue(settings)
     try:
         with click.progressbar(length=len(catalogue), label="Nagrywanie komunikatów",
                                item_show_func=lambda item: item) as bar:
@@ -254,7 +249,7 @@ def prompts_status() -> None:
     from ivr.build import status
 
     settings = Settings.from_env()
-    catalogue = _build_catalogue(settings)
+    catalogue = _catalogue(settings)
     report = status(catalogue, settings.audio_dir)
     sections = [
         ("Brak nagrania (linia czyta je głosem zastępczym)", report.missing),

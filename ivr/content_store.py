@@ -17,7 +17,6 @@ import fcntl
 import hashlib
 import os
 import re
-import tempfile
 import tomllib
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -26,6 +25,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterator, Mapping
 
 from ivr.content import CONTENT_FILE, Content, ContentError, parse_content
+from ivr.files import write_atomic
 
 HISTORY_DIR = "history"
 # Author of a version that was not saved through the staff pages (an edit of the
@@ -149,7 +149,7 @@ class ContentStore:
                 return content, None
             self._keep_current(current)
             entry = self._write_history(text, login)
-            _atomic_write(self.path, text)
+            write_atomic(self.path, text)
         return content, entry
 
     def restore(self, name: str, base_version: str, login: str) -> tuple[Content, HistoryEntry | None]:
@@ -184,7 +184,7 @@ class ContentStore:
         while True:
             name = f"{self.prefix}.{moment.strftime(_STAMP_FORMAT)}.{login}.toml"
             try:
-                _atomic_write(self.history_dir / name, text, exclusive=True)
+                write_atomic(self.history_dir / name, text, exclusive=True)
                 return HistoryEntry(name, moment, login)
             except FileExistsError:
                 moment += _TICK
@@ -199,43 +199,6 @@ class ContentStore:
                 yield
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
-
-
-def _atomic_write(path: Path, text: str, exclusive: bool = False) -> None:
-    """Write a whole file or nothing: a temporary file in the same folder, fsync,
-    then os.replace (or os.link for `exclusive`, which fails if `path` exists)."""
-    folder = path.parent
-    try:
-        mode = path.stat().st_mode & 0o777
-    except FileNotFoundError:
-        mode = 0o644
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(text.encode("utf-8"))
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, mode)
-        if exclusive:
-            os.link(tmp, path)  # atomic, and refuses to replace an existing file
-            os.unlink(tmp)
-        else:
-            os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
-    _fsync_dir(folder)
-
-
-def _fsync_dir(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 # ---------------------------------------------------------------- TOML text

@@ -20,6 +20,7 @@ from ivr.config import Settings
 from ivr.recordings import FetchReport, RecordingKeeper, valid_sid
 from ivr.staff_notice import STAFF_WINDOW, Send, StaffNotifier, twilio_sender
 from ivr.store import MESSAGE, DbLimiter, Store
+from ivr.twilio_rest import has_credentials
 
 log = logging.getLogger(__name__)
 
@@ -52,8 +53,8 @@ class MessageDesk:
         store = Store(settings.database_url)
         secret = settings.secret_key or settings.auth_token or "ivr-ops-kleszczewo"
         keeper = RecordingKeeper(store, settings.recordings_dir, settings.account_sid, settings.auth_token, session=session)
-        if send is None and settings.account_sid and settings.auth_token and settings.line_number:
-            send = twilio_sender(settings.account_sid, settings.auth_token, settings.line_number)
+        if send is None and has_credentials(settings) and settings.line_number:
+            send = twilio_sender(settings)
         notifier = StaffNotifier(store, DbLimiter(store, secret, STAFF_WINDOW, "staff"), settings.staff_mobile, send)
         return cls(store, keeper, notifier, DbLimiter(store, secret, INFO_SMS_WINDOW, "info"))
 

@@ -8,16 +8,17 @@ The Twilio client comes from a factory, so tests can point it at a fake.
 from __future__ import annotations
 
 import logging
-import re
 import threading
 from datetime import datetime, timedelta
 from typing import Callable, Protocol
 
+from ivr.callerid import is_hidden
 from ivr.privacy import mask_number
+from ivr.twilio_rest import has_credentials, rest_client
 
 log = logging.getLogger(__name__)
 
-__all__ = ["InfoSender", "Limiter", "MemoryLimiter", "is_hidden", "twilio_client_factory"]
+__all__ = ["InfoSender", "Limiter", "MemoryLimiter"]
 
 SENT, ALREADY_SENT, HIDDEN_NUMBER, FAILED = "sent", "already_sent", "hidden_number", "failed"
 
@@ -25,14 +26,6 @@ WINDOW = timedelta(hours=1)
 # Seconds to wait for Twilio's REST API: the caller is on the line, and Twilio
 # gives the voice webhook 15 s in all.
 SEND_TIMEOUT = 5.0
-
-_E164 = re.compile(r"^\+[1-9]\d{7,14}$")
-# What Twilio puts in From when the caller's number is withheld: words, or the
-# keypad spelling of ANONYMOUS, RESTRICTED, UNAVAILABLE, BLOCKED, UNKNOWN.
-HIDDEN = frozenset({
-    "anonymous", "restricted", "unavailable", "unknown", "private", "blocked", "withheld",
-    "+266696687", "+7378742833", "+86282452253", "+2562533", "+8656696",
-})
 
 
 class Limiter(Protocol):
@@ -76,24 +69,6 @@ class MemoryLimiter:
             self._last = dict(newest)
 
 
-def is_hidden(number: str | None) -> bool:
-    """True for a withheld or unusable caller number."""
-    value = (number or "").strip()
-    return value.lower() in HIDDEN or not _E164.match(value)
-
-
-def twilio_client_factory(account_sid: str, auth_token: str, timeout: float = SEND_TIMEOUT):
-    """A factory of Twilio REST clients with a request timeout."""
-
-    def make():
-        from twilio.http.http_client import TwilioHttpClient
-        from twilio.rest import Client
-
-        return Client(account_sid, auth_token, http_client=TwilioHttpClient(timeout=timeout))
-
-    return make
-
-
 class InfoSender:
     def __init__(
         self,
@@ -113,9 +88,7 @@ class InfoSender:
 
     @classmethod
     def from_settings(cls, settings, text: Callable[[], str], limiter: Limiter | None = None) -> "InfoSender":
-        factory = None
-        if settings.account_sid and settings.auth_token:
-            factory = twilio_client_factory(settings.account_sid, settings.auth_token)
+        factory = (lambda: rest_client(settings, SEND_TIMEOUT)) if has_credentials(settings) else None
         return cls(factory, settings.line_number, text, limiter)
 
     def send_info(self, number: str, now: datetime) -> str:

@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 
 import requests
 
+from ivr.files import fsync_dir
 from ivr.store import Message, Store
 
 log = logging.getLogger(__name__)
@@ -161,7 +162,7 @@ class RecordingKeeper:
         except BaseException:
             temporary.unlink(missing_ok=True)
             raise
-        _fsync_directory(self.directory)
+        fsync_dir(self.directory)
         return final
 
     def _write_temporary(self, response: requests.Response) -> Path:
@@ -204,20 +205,6 @@ class RecordingKeeper:
 def _content_length(response: requests.Response) -> int | None:
     value = response.headers.get("Content-Length", "")
     return int(value) if value.isdigit() else None
-
-
-def _fsync_directory(directory: Path) -> None:
-    """Make the rename itself durable (not possible on every platform)."""
-    try:
-        fd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def _reason(exc: BaseException) -> str:

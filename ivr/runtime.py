@@ -1,18 +1,29 @@
-"""What a running line holds in memory, built once at start-up from the content."""
+"""What a running line holds in memory: built at start-up from the content, and kept on
+the content file's current version in every worker process."""
 from __future__ import annotations
 
+import logging
+import os
+import threading
+import time
 from datetime import datetime
+from pathlib import Path
 from typing import Callable
 
 from ivr.audio_index import AudioIndex
 from ivr.catalogue import Catalogue
 from ivr.config import Settings
-from ivr.content import Content, load_content
+from ivr.content import CONTENT_FILE, Content, ContentError, load_content
 from ivr.flow import Line
 from ivr.messages import MessageDesk
 from ivr.outbound import InfoSender
 from ivr.schedule import Schedule, now_in_warsaw
 from ivr.textline import TextLine
+
+log = logging.getLogger(__name__)
+
+# How often a request may look at the content file for a version another worker saved.
+CONTENT_RECHECK_SECONDS = 2.0
 
 
 def make_schedule(content: Content) -> Schedule:
@@ -29,6 +40,11 @@ class Runtime:
         self.messages = MessageDesk.from_settings(settings)  # messages, call-backs, SMS limits (database)
         self.messages.start()
         self.info_sms = InfoSender.from_settings(settings, text=lambda: self.textline.info(), limiter=self.messages.info_limiter)
+        self._content_path = Path(settings.content_dir) / CONTENT_FILE
+        self._content_lock = threading.Lock()
+        self._content_checked = time.monotonic()
+        # Stamped before reading: a change made meanwhile is loaded at the first check.
+        self._content_stamp = self._file_stamp()
         self.load(load_content(settings.content_dir))
 
     def load(self, content: Content) -> None:
@@ -39,6 +55,44 @@ class Runtime:
         self.line = Line(content, schedule, catalogue)
         self.textline = TextLine(content, schedule)
 
+    def load_saved(self, content: Content) -> None:
+        """This process just wrote `content` to the content file: switch to it now, and do
+        not load the file again for it."""
+        with self._content_lock:
+            self.load(content)
+            self._content_stamp = self._file_stamp()
+            self._content_checked = time.monotonic()
+
+    def reload_if_changed(self) -> None:
+        """Load the content file if it changed (another worker saved it, or a hand edit).
+
+        Looks at the file's stat at most every CONTENT_RECHECK_SECONDS. A file that does not
+        load is logged and ignored: the line keeps the content it has."""
+        now = time.monotonic()
+        if now - self._content_checked < CONTENT_RECHECK_SECONDS:
+            return
+        with self._content_lock:
+            if now - self._content_checked < CONTENT_RECHECK_SECONDS:
+                return
+            self._content_checked = now
+            stamp = self._file_stamp()
+            if stamp is None or stamp == self._content_stamp:
+                return
+            self._content_stamp = stamp
+            try:
+                content = load_content(self.settings.content_dir)
+            except ContentError as exc:
+                log.error("the content file changed but does not load; the line keeps its content: %s", exc)
+                return
+            self.load(content)
+            log.info("the content file changed: the line now uses it")
+
+    def _file_stamp(self) -> tuple[int, int, int] | None:
+        try:
+            st = os.stat(self._content_path)
+        except OSError:
+            return None
+        return (st.st_mtime_ns, st.st_ino, st.st_size)
+
     def now(self) -> datetime:
         return now_in_warsaw(self._clock)
-

@@ -12,8 +12,10 @@ from datetime import datetime, timedelta
 from typing import Callable, Sequence
 
 from ivr.callerid import callable_number
+from ivr.polish import plural
 from ivr.privacy import mask_number
 from ivr.store import CALLBACK, MESSAGE, DbLimiter, Message, Store
+from ivr.twilio_rest import rest_client
 
 log = logging.getLogger(__name__)
 
@@ -22,26 +24,14 @@ STAFF_WINDOW = timedelta(minutes=10)
 Send = Callable[[str, str], None]  # (to, body)
 
 
-def twilio_sender(account_sid: str, auth_token: str, from_number: str, timeout: float = 10) -> Send:
-    """Send with Twilio's REST client (Messages resource)."""
-    from twilio.http.http_client import TwilioHttpClient
-    from twilio.rest import Client
-
-    client = Client(account_sid, auth_token, http_client=TwilioHttpClient(timeout=timeout))
+def twilio_sender(settings, timeout: float = 10) -> Send:
+    """Send from the line's number with Twilio's REST client (Messages resource)."""
+    client = rest_client(settings, timeout)
 
     def send(to: str, body: str) -> None:
-        client.messages.create(to=to, from_=from_number, body=body)
+        client.messages.create(to=to, from_=settings.line_number, body=body)
 
     return send
-
-
-def _plural(count: int, one: str, few: str, many: str) -> str:
-    """Polish noun forms after a number: 1 wiadomość, 2 wiadomości, 5 wiadomości."""
-    if count == 1:
-        return one
-    if count % 10 in (2, 3, 4) and count % 100 not in (12, 13, 14):
-        return few
-    return many
 
 
 def _length(seconds: int | None) -> str:
@@ -66,9 +56,9 @@ def notice_text(items: Sequence[Message]) -> str:
     callbacks = sum(item.kind == CALLBACK for item in items)
     parts = []
     if messages:
-        parts.append(f"{messages} {_plural(messages, 'wiadomość', 'wiadomości', 'wiadomości')}")
+        parts.append(f"{messages} {plural(messages, 'wiadomość', 'wiadomości', 'wiadomości')}")
     if callbacks:
-        parts.append(f"{callbacks} {_plural(callbacks, 'prośba', 'prośby', 'próśb')} o oddzwonienie")
+        parts.append(f"{callbacks} {plural(callbacks, 'prośba', 'prośby', 'próśb')} o oddzwonienie")
     return (
         f"Nowe na infolinii OPS: {' i '.join(parts)}. "
         f"Ostatnia {_from(items[-1].number)}. Szczegóły: ivr messages list."

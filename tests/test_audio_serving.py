@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 import ivr.audio_index
-from ivr.audio_index import RECHECK_SECONDS
+from ivr.audio_index import RECHECK_SECONDS, AudioIndex
 from ivr.build import build
 
 try:  # works whether or not tests/ is a package
@@ -39,7 +39,7 @@ def build_greeting(app, voice: str = "v1") -> str:
 
 
 def look_now(app) -> None:
-    runtime(app).audio._checked = float("-inf")  # do not wait for the next 2-second check
+    runtime(app).audio.refresh()  # do not wait for the next 2-second check
 
 
 @pytest.fixture
@@ -129,9 +129,8 @@ def test_play_urls_are_absolute_under_the_public_url(make_app, post):
 
 def test_a_running_line_picks_up_a_new_build(make_app, post, monkeypatch):
     app = make_app(MONDAY_OPEN)
-    index = runtime(app).audio
     clock = Clock()
-    index._clock, index._checked = clock, clock.now
+    runtime(app).audio = AudioIndex(runtime(app).settings.audio_dir, clock=clock)  # the line's index, on a test clock
     greeting = runtime(app).catalogue.entry("greeting").spoken
     body = post(app, "/voice").get_data(as_text=True)
     assert "<Play>" not in body and greeting in body  # no audio yet: the fallback voice says it

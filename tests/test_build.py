@@ -623,6 +623,15 @@ def test_cli_build_fails_when_a_prompt_has_no_audio(cli_env, espeak_build):
     assert status_.exit_code == 0 and "Brak nagrania (linia czyta je głosem zastępczym): 1 komunikat" in status_.output
 
 
+def test_cli_check_counts_prompts_in_polish(cli_env):
+    content, _audio = cli_env
+    result = CliRunner(mix_stderr=False).invoke(cli, ["prompts", "check", "--quiet"])
+    n = len(catalogue(content))
+    assert result.exit_code == 0, result.output + result.stderr
+    words = plural(n, "komunikat", "komunikaty", "komunikatów")
+    assert result.output.endswith(f"Treści poprawne: {n} {words}, z uwagami: 0.\n")
+
+
 def test_cli_status_lists_an_offline_build_then_all_current(cli_env, espeak_build):
     content, audio = cli_env
     shutil.copytree(espeak_build[0], audio)

@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import FRIDAY_EVENING, MONDAY_OPEN, TUESDAY_OPEN
-from ivr.callerid import callable_number, written_groups
+from ivr.callerid import HIDDEN as WITHHELD, callable_number, is_hidden, written_groups
 from ivr.catalogue import Catalogue
 from ivr.content import load_content
 from ivr.flow import CALLBACK, LEAVE_WORD, Input, Line, State
@@ -230,9 +230,16 @@ def test_numbers_are_written_in_their_groups(number, written):
     assert written_groups(number) == written
 
 
-@pytest.mark.parametrize("number", HIDDEN)
+@pytest.mark.parametrize("number", sorted({*HIDDEN, *WITHHELD, "ANONYMOUS", "Restricted", "Private", "Unavailable",
+                                            "+48", "606902915", "48606902915", "+0486069029", "+4860690291512345"}))
 def test_hidden_numbers(number):
-    assert callable_number(number) is None and written_groups(number) is None
+    assert callable_number(number) is None and written_groups(number) is None and is_hidden(number)
+
+
+def test_only_a_number_exactly_as_twilio_gives_it_is_not_hidden():
+    assert not is_hidden("+48606902915") and not is_hidden(" +48618176130 ") and not is_hidden("+14155552671")
+    # Readable back, but not texted: the SMS goes only to the number exactly as Twilio gave it.
+    assert callable_number("+48 606 902 915") == "+48606902915" and is_hidden("+48 606 902 915")
 
 
 # -- through the webhooks: exact TwiML ------------------------------------------------------------

@@ -2,6 +2,9 @@
 recording rows, call-back requests, the SMS rate limit, and the staff commands."""
 from __future__ import annotations
 
+import subprocess
+import sys
+import textwrap
 import threading
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -12,6 +15,7 @@ from sqlalchemy import inspect, select
 
 from conftest import MONDAY_OPEN, warsaw
 from messages_helpers import CALLER, db_url  # noqa: F401 - fixture
+from ivr.config import ROOT
 from ivr.store import CALLBACK, DONE, MESSAGE, NEW, PENDING, DbLimiter, Store, head_revision, messages, sms_sent
 
 SID = "RE" + "a" * 32
@@ -44,6 +48,25 @@ def test_migrations_build_the_schema_from_an_empty_database(db_url):
         assert store.upgrade() == head_revision()
     finally:
         store.engine.dispose()
+
+
+def test_autogenerate_finds_the_migrations_complete(tmp_path):
+    # A fresh interpreter: the metadata holds only the tables env.py itself brings in.
+    script = textwrap.dedent("""
+        import sys
+        from alembic import command
+        from alembic.config import Config
+        from ivr.store import MIGRATIONS, Store
+
+        Store(sys.argv[1]).upgrade()
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS))
+        config.set_main_option("sqlalchemy.url", sys.argv[1])
+        command.check(config)  # raises when autogenerate would write a migration
+    """)
+    url = f"sqlite:///{tmp_path / 'ivr.sqlite3'}"
+    result = subprocess.run([sys.executable, "-c", script, url], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
 
 
 def test_a_sqlite_file_and_its_folder_are_created_on_first_start(tmp_path):

@@ -315,26 +315,24 @@ def test_a_hand_edit_of_the_file_also_counts_as_newer(app, client):
     assert client.post("/staff/prompts/greeting", data=form).status_code == 409
 
 
-def test_other_workers_follow_the_file(app, make_app, client):
-    from ivr.web.staff import watch
+def test_other_workers_follow_the_file(app, make_app, client, monkeypatch):
+    import ivr.runtime
 
     other = make_app(MONDAY_OPEN)  # another worker process of the same line
     form = prompt_form(client)
     form["prompts.greeting.text"] = "Nowe powitanie."
     client.post("/staff/prompts/greeting", data=form)
-    watcher = other.extensions["ivr_staff"].watcher
-    watcher._checked -= watch.RECHECK_SECONDS
+    monkeypatch.setattr(ivr.runtime, "CONTENT_RECHECK_SECONDS", 0)  # look at the file now, not in two seconds
     other.test_client().get("/healthz")
     assert other.extensions["ivr"].content.prompts["greeting"].text == "Nowe powitanie."
 
 
-def test_a_broken_hand_edit_does_not_stop_the_line(app, client, caplog):
-    from ivr.web.staff import watch
+def test_a_broken_hand_edit_does_not_stop_the_line(app, client, caplog, monkeypatch):
+    import ivr.runtime
 
     path = app.config["IVR_SETTINGS"].content_dir / "pl.toml"
     path.write_text(path.read_text().replace('poniedzialek = "8:00-16:00"', 'poniedzialek = "8"'))
-    watcher = app.extensions["ivr_staff"].watcher
-    watcher._checked -= watch.RECHECK_SECONDS
+    monkeypatch.setattr(ivr.runtime, "CONTENT_RECHECK_SECONDS", 0)
     assert client.get("/staff/").status_code == 200
     assert app.extensions["ivr"].content.weekly[0].opens.hour == 8
     assert "does not load" in caplog.text

@@ -210,7 +210,7 @@ def publish(app, prompt_id, values=None, name=None):
     (audio_dir / name).write_bytes(b"RIFF----WAVEfmt ")
     manifest = {"prompts": {entry.id: {"file": name, "spoken": entry.spoken}}}
     (audio_dir / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
-    runtime.audio._checked = float("-inf")  # look again now, not in two seconds
+    runtime.audio.refresh()  # look again now, not in two seconds
     return name
 
 
@@ -230,7 +230,7 @@ def test_stale_audio_is_not_played(make_app, post):
     manifest = json.loads((runtime.settings.audio_dir / "manifest.json").read_text())
     manifest["prompts"]["greeting"]["spoken"] = "stary tekst"
     (runtime.settings.audio_dir / "manifest.json").write_text(json.dumps(manifest))
-    runtime.audio._checked = float("-inf")
+    runtime.audio.refresh()
     body = post(app, "/voice").get_data(as_text=True)
     assert name not in body and spoken(app, "greeting") in body
 
@@ -240,7 +240,7 @@ def test_a_broken_manifest_falls_back_to_the_voice(make_app, post):
     runtime = app.extensions["ivr"]
     publish(app, "greeting")
     (runtime.settings.audio_dir / "manifest.json").write_text("{not json")
-    runtime.audio._checked = float("-inf")
+    runtime.audio.refresh()
     body = post(app, "/voice").get_data(as_text=True)
     assert spoken(app, "greeting") in body
 

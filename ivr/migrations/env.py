@@ -4,9 +4,10 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
-from ivr.store import metadata
+from ivr.store import schema
 
 config = context.config
+metadata = schema()
 
 
 def _url() -> str:

@@ -28,6 +28,7 @@ from ivr.polish import (
     WEEKDAY_GENITIVE,
     WEEKDAY_NOMINATIVE,
     WEEKDAY_ON,
+    plural,
 )
 
 __all__ = ["DEFAULT_ACRONYMS", "RULES", "apply_rules", "leftovers", "normalize", "split_sentences"]
@@ -103,15 +104,6 @@ def _cardinal(digits: str) -> str:
     elif rest:
         words.append(num2words(int(rest), lang="pl"))
     return " ".join(words)
-
-
-def _plural(n: int, one: str, few: str, many: str) -> str:
-    """The noun form after a cardinal: 1 złoty, 2 złote, 5 złotych."""
-    if n == 1:
-        return one
-    if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14):
-        return few
-    return many
 
 
 def _ordinal_genitive(n: int) -> str:
@@ -429,10 +421,10 @@ def currency(text: str) -> str:
     """12,50 zł -> dwanaście złotych pięćdziesiąt groszy."""
     def say(m: re.Match) -> str:
         zl = int(m["n"].replace(" ", ""))
-        spoken = f"{_cardinal(m['n'])} {_plural(zl, 'złoty', 'złote', 'złotych')}"
+        spoken = f"{_cardinal(m['n'])} {plural(zl, 'złoty', 'złote', 'złotych')}"
         if m["gr"] and int(m["gr"]):
             gr = int(m["gr"])
-            spoken += f" {_cardinal(str(gr))} {_plural(gr, 'grosz', 'grosze', 'groszy')}"
+            spoken += f" {_cardinal(str(gr))} {plural(gr, 'grosz', 'grosze', 'groszy')}"
         return spoken + (_full_stop(m) if m["dot"] else "")
     return _MONEY.sub(say, text)
 

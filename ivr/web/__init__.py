@@ -26,7 +26,9 @@ def create_app(settings: Settings | None = None, clock: Callable[[], datetime] |
         log.warning("IVR_DEV_UNSIGNED is on: Twilio signatures are NOT checked. Never use this in production.")
     elif not settings.auth_token:
         log.warning("TWILIO_AUTH_TOKEN is not set: every webhook request will be refused (403).")
-    app.extensions["ivr"] = Runtime(settings, clock)
+    runtime = app.extensions["ivr"] = Runtime(settings, clock)
+    # Every worker process follows the content file, so a save in one reaches them all.
+    app.before_request(runtime.reload_if_changed)
 
     from ivr.web import audio, health, sms, voice
 

@@ -19,7 +19,6 @@ from flask_wtf.csrf import CSRFProtect
 from ivr.content_store import ContentStore
 from ivr.staff_accounts import StaffAccounts
 from ivr.web.staff.build_job import BuildJob
-from ivr.web.staff.watch import ContentWatcher
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +32,6 @@ class StaffServices:
     store: ContentStore
     accounts: StaffAccounts
     builds: BuildJob
-    watcher: ContentWatcher
 
 
 def services() -> StaffServices:
@@ -55,13 +53,9 @@ def init_app(app: Flask) -> None:
     store = ContentStore(settings.content_dir)
     app.extensions["ivr_staff"] = StaffServices(
         store=store,
-        # The line's database: the message desk's store when the runtime has one (one engine).
-        accounts=StaffAccounts(getattr(getattr(runtime, "messages", None), "store", None) or settings.database_url),
+        accounts=StaffAccounts(runtime.messages.store),  # the line's database, one engine per process
         builds=BuildJob(runtime),
-        watcher=ContentWatcher(runtime, store.path),
     )
-    # Every worker process follows the content file, so a save reaches all of them.
-    app.before_request(lambda: app.extensions["ivr_staff"].watcher.check())
     if not settings.secret_key:
         log.warning("IVR_SECRET_KEY is not set: the staff pages (/staff) are switched off.")
     app.register_blueprint(bp)

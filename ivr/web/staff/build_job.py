@@ -12,11 +12,12 @@ import fcntl
 import json
 import logging
 import os
-import tempfile
 import threading
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
+
+from ivr.files import write_atomic
 
 log = logging.getLogger(__name__)
 
@@ -129,17 +130,8 @@ class BuildJob:
             )
             status["total"] = max(status["total"], status["done"])
         status["finished_at"] = _now()
-        self._look_at_new_audio()
+        self.runtime.audio.refresh()  # this process plays the new audio now, not at its next check
         self._write(status)
-
-    def _look_at_new_audio(self) -> None:
-        """Make this process's audio index read the new manifest now, not at its next check."""
-        audio = self.runtime.audio
-        refresh = getattr(audio, "refresh", None)
-        if callable(refresh):
-            refresh()
-        else:
-            audio._checked = float("-inf")  # AudioIndex re-reads on its next lookup
 
     def _alive(self, status: dict) -> bool:
         """Whether the build a status file describes is still running (without touching its lock)."""
@@ -177,14 +169,6 @@ class BuildJob:
 
     def _write(self, status: dict) -> None:
         self.audio_dir.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=self.audio_dir, prefix=f"{STATUS_FILE}.", suffix=".part")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(status, handle, ensure_ascii=False)
-            os.replace(tmp, self.audio_dir / STATUS_FILE)
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except FileNotFoundError:
-                pass
-            raise
+        # ".part", not the build's ".tmp", so the build's clean-up of its own leftovers
+        # never takes this file's temporary file.
+        write_atomic(self.audio_dir / STATUS_FILE, json.dumps(status, ensure_ascii=False), tmp_suffix=".part")

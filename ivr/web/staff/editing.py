@@ -19,6 +19,7 @@ from typing import Any, Mapping
 
 from ivr.content import STATIC_PLACEHOLDERS, WEEKDAY_KEYS, Content, ContentError, RUNTIME_PLACEHOLDERS, parse_content
 from ivr.content_store import render_toml
+from ivr.polish import plural
 
 WEEKDAY_NAMES = {
     "poniedzialek": "Poniedziałek", "wtorek": "Wtorek", "sroda": "Środa", "czwartek": "Czwartek",
@@ -251,16 +252,12 @@ def split_error(exc: ContentError | str, path: Path | None = None) -> tuple[str,
 # ---------------------------------------------------------------- Polish messages
 
 
-def _plural(n: int, one: str, few: str, many: str) -> str:
-    if n == 1:
-        return one
-    if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14):
-        return few
-    return many
-
-
 def _sms(n: int) -> str:
-    return _plural(n, "SMS", "SMS-y", "SMS-ów")
+    return plural(n, "SMS", "SMS-y", "SMS-ów")
+
+
+def _characters(n: int) -> str:
+    return plural(n, "znak", "znaki", "znaków")
 
 
 def _unrepr(token: str) -> str:
@@ -299,7 +296,7 @@ _RULES: list[tuple[re.Pattern, Any]] = [
     (re.compile(r"^missing text$"), lambda m: "Tekst nie może być pusty."),
     (re.compile(r"^must be text$"), lambda m: "Należy wpisać tekst."),
     (re.compile(r"^text too long \((\d+) characters, at most (\d+)\)$"),
-     lambda m: f"Tekst jest za długi: ma {m[1]} {_plural(int(m[1]), 'znak', 'znaki', 'znaków')}, "
+     lambda m: f"Tekst jest za długi: ma {m[1]} {_characters(int(m[1]))}, "
                f"a może mieć najwyżej {m[2]}."),
     (re.compile(r"^unknown placeholder \{(.*)\}$"),
      lambda m: f"Nieznany znacznik {{{m[1]}}}. Dozwolone znaczniki są wymienione przy polu."),
@@ -324,7 +321,7 @@ _RULES: list[tuple[re.Pattern, Any]] = [
                + (f" (ze stanem {_quote(m[1])})" if m[1] else "")
                + f": zajęłaby {m[2]} {_sms(int(m[2]))}, "
                + f"a może zajmować najwyżej {m[5]} {_sms(int(m[5]))}, "
-               + f"czyli {m[6]} {_plural(int(m[6]), 'znak', 'znaki', 'znaków')}"
+               + f"czyli {m[6]} {_characters(int(m[6]))}"
                + (" z polskimi literami" if m[7] else "") + "."),
 ]
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from flask import abort, current_app, flash, redirect, render_template, request, send_file, url_for
 from sqlalchemy.exc import SQLAlchemyError
 
+from ivr.callerid import written_groups
 from ivr.web.staff import bp
 
 log = logging.getLogger(__name__)
@@ -25,17 +26,8 @@ STATUS_LABELS = {
 
 
 def message_store():
-    """The line's message store: the runtime's when it has one, else one for this app."""
-    runtime = current_app.extensions["ivr"]
-    desk = getattr(runtime, "messages", None)
-    if desk is not None and getattr(desk, "store", None) is not None:
-        return desk.store
-    store = current_app.extensions.get("ivr_staff_messages")
-    if store is None:
-        from ivr.store import Store
-
-        store = current_app.extensions["ivr_staff_messages"] = Store(current_app.config["IVR_SETTINGS"].database_url)
-    return store
+    """The line's message store (the runtime's: one database engine per process)."""
+    return current_app.extensions["ivr"].messages.store
 
 
 def open_count() -> int | None:
@@ -54,12 +46,10 @@ def duration_text(seconds: int | None) -> str:
 
 
 def number_text(number: str | None) -> str:
+    """A Polish number in its usual groups (606 902 915, 61 817 61 30); others as stored."""
     if not number:
         return "numer ukryty"
-    digits = number[3:] if number.startswith("+48") and len(number) == 12 else None
-    if digits:
-        return f"{digits[:3]} {digits[3:6]} {digits[6:]}"
-    return number
+    return (written_groups(number) if number.startswith("+48") else None) or number
 
 
 @bp.get("/messages")

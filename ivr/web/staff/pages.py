@@ -163,7 +163,7 @@ def _save_form(keys: list[str], render: Callable[..., Any], done_url: str):
         key, message = split_error(exc, store.path)
         return render(raw=raw, base=snapshot.version, values=submitted, errors={},
                       general=[f"{field_label(key)}: {polish_message(message)}"]), 422
-    services().watcher.loaded(content)
+    _runtime().load_saved(content)
     flash(
         "Zapisano zmiany. Linia telefoniczna już używa nowej treści. Nagrania zmienionych komunikatów "
         "trzeba wygenerować ponownie – do tego czasu czyta je głos zastępczy.",
@@ -255,19 +255,9 @@ def hours():
 def history():
     store = services().store
     snapshot = store.read()
-    entries = store.history()
-    current = None
-    for entry in entries:  # the newest kept version equal to the file is "the current one"
-        if _version_of_entry(entry.name) == snapshot.version:
-            current = entry.name
-            break
-    return render_template("staff/history.html", entries=entries, current=current, base=snapshot.version)
-
-
-def _version_of_entry(name: str) -> str:
-    from ivr.content_store import version_of
-
-    return version_of(services().store.read_version(name))
+    current = store.find_version(snapshot.version)  # the newest kept version equal to the file
+    return render_template("staff/history.html", entries=store.history(), current=current.name if current else None,
+                           base=snapshot.version)
 
 
 @bp.get("/history/<name>")
@@ -304,7 +294,7 @@ def history_restore(name: str):
         where = f"{field_label(key)}: " if key else ""
         flash(f"Tej wersji nie można przywrócić, bo zawiera błąd. {where}{polish_message(message)}", "error")
         return redirect(url_for("staff.history_version", name=name)), 303
-    services().watcher.loaded(content)
+    _runtime().load_saved(content)
     entry = next((e for e in store.history() if e.name == name), None)
     flash(f"Przywrócono wersję z {when(entry.saved_at) if entry else name}. Linia już jej używa; "
           "poprzednia wersja pozostała w historii. Proszę wygenerować nagrania.", "success")
