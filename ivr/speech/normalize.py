@@ -401,7 +401,7 @@ def times(text: str) -> str:
 
 
 _NUMBER = r"[0-9]{1,3}(?: [0-9]{3})+(?![0-9])|[0-9]+"
-_PERCENT = re.compile(rf"(?<![\w.,])(?P<n>[0-9]+)(?:,(?P<frac>[0-9]+))?\s?%")
+_PERCENT = re.compile(r"(?<![\w.,])(?P<n>[0-9]+)(?:,(?P<frac>[0-9]+))?\s?%")
 
 
 def _decimal(m: re.Match) -> str:

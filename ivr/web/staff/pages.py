@@ -346,10 +346,8 @@ def simulator():
 # ---------------------------------------------------------------- messages
 
 
+from ivr.web.staff import messages_page  # noqa: E402  (also registers its routes)
+
+
 def _open_messages_count() -> int | None:
-    from ivr.web.staff import messages_page
-
     return messages_page.open_count()
-
-
-from ivr.web.staff import messages_page  # noqa: E402,F401  (routes)

@@ -1,0 +1,125 @@
+"""`ivr messages` and `ivr db`: what callers left, and the database that keeps it."""
+from __future__ import annotations
+
+import re
+import sys
+from datetime import timedelta
+
+import click
+
+from ivr.cli import main
+from ivr.cli.common import fail
+from ivr.config import Settings
+from ivr.schedule import WARSAW
+
+_KINDS = {"message": "wiadomość", "callback": "oddzwonienie"}
+_STATES = {"pending download": "czeka na pobranie", "new": "nowa", "done": "załatwiona"}
+
+
+def _desk():
+    from ivr.messages import MessageDesk
+
+    return MessageDesk.from_settings(Settings.from_env())
+
+
+def _staff_number(number: str | None) -> str:
+    """Whole, in Polish groups for Polish numbers: staff call it back."""
+    from ivr.callerid import callable_number, written_groups
+
+    number = callable_number(number)
+    if number is None:
+        return "ukryty"
+    return written_groups(number) if number.startswith("+48") else number
+
+
+def _older_than(value: str) -> timedelta:
+
+    match = re.fullmatch(r"(\d{1,5})([dh]?)", value.strip())
+    if not match or int(match[1]) == 0:
+        raise click.BadParameter('e.g. "30d" (days) or "12h" (hours)', param_hint="--older-than")
+    amount = int(match[1])
+    return timedelta(hours=amount) if match[2] == "h" else timedelta(days=amount)
+
+
+@main.group()
+def messages() -> None:
+    """Messages and call-back requests callers left (staff)."""
+
+
+@messages.command("list")
+@click.option("--all", "show_all", is_flag=True, help="Also those already dealt with.")
+def messages_list(show_all: bool) -> None:
+    """What callers left, oldest first, with whole numbers to call back."""
+    items = _desk().store.listing(include_done=show_all)
+    if not items:
+        click.echo("Brak wiadomości i próśb o oddzwonienie." if show_all else "Brak nowych wiadomości i próśb o oddzwonienie.")
+        return
+    rows = [("Nr", "Rodzaj", "Kiedy", "Numer", "Długość", "Stan", "Nagranie")]
+    for item in items:
+        length = f"{item.duration // 60}:{item.duration % 60:02d}" if item.kind == "message" and item.duration else "–"
+        rows.append((
+            str(item.id), _KINDS.get(item.kind, item.kind), f"{item.created_at.astimezone(WARSAW):%Y-%m-%d %H:%M}",
+            _staff_number(item.number), length, _STATES.get(item.status, item.status), item.file_path or "–",
+        ))
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
+    for row in rows:
+        click.echo("  ".join([cell.ljust(width) for cell, width in zip(row, widths)] + [row[-1]]).rstrip())
+
+
+@messages.command("done")
+@click.argument("item_id", metavar="ID", type=int)
+def messages_done(item_id: int) -> None:
+    """Mark a message or call-back request as dealt with."""
+    if not _desk().store.mark_done(item_id):
+        click.echo(f"Nie ma sprawy nr {item_id}.", err=True)
+        sys.exit(1)
+    click.echo(f"Sprawa nr {item_id} jest załatwiona.")
+
+
+@messages.command("purge")
+@click.option("--older-than", "older_than", default="30d", show_default=True, metavar="AGE",
+              help='Remove what is older than this: "30d" days, "12h" hours.')
+def messages_purge(older_than: str) -> None:
+    """Remove old messages and requests: the audio files (also on Twilio) and the rows together."""
+    from ivr.schedule import now_in_warsaw
+
+    report = _desk().purge(now_in_warsaw() - _older_than(older_than))
+    click.echo(f"Usunięto: {report.removed}.")
+    if report.kept:
+        click.echo(f"Nie usunięto (Twilio albo plik niedostępny; proszę spróbować później): nr {', '.join(map(str, report.kept))}.")
+        sys.exit(1)
+
+
+@messages.command("fetch")
+def messages_fetch() -> None:
+    """Download messages still on Twilio, delete Twilio's copies, send a held staff SMS."""
+    from ivr.schedule import now_in_warsaw
+
+    desk = _desk()
+    if not desk.keeper.configured and desk.store.unfinished_recordings():
+        click.echo("Brak TWILIO_ACCOUNT_SID lub TWILIO_AUTH_TOKEN: nie można pobrać nagrań z Twilio.", err=True)
+        sys.exit(1)
+    report = desk.fetch(now_in_warsaw())
+    click.echo(f"Pobrano: {report.stored}. Usunięto z Twilio: {report.deleted}.")
+    if report.pending:
+        click.echo(f"Nadal czeka: nr {', '.join(map(str, report.pending))} (spróbujemy przy następnym pobieraniu).")
+        sys.exit(1)
+
+
+@main.group()
+def db() -> None:
+    """The line's database."""
+
+
+@db.command("upgrade")
+def db_upgrade() -> None:
+    """Bring the database to the newest version, in place (also done at every start)."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from ivr.store import Store
+
+    try:
+        revision = Store(Settings.from_env().database_url).upgrade()
+    except SQLAlchemyError as exc:
+        fail(f"Baza danych niedostępna: {type(exc).__name__}")
+    click.echo(f"Baza danych jest aktualna (wersja {revision}).")

@@ -1,0 +1,138 @@
+"""`ivr prompts`: check the content, build and inspect the prompts' audio."""
+from __future__ import annotations
+
+import sys
+
+import click
+
+from ivr.cli import main
+from ivr.cli.common import catalogue, fail, prompts_count
+from ivr.config import Settings
+
+
+@main.group()
+def prompts() -> None:
+    """Check and build the prompts' audio."""
+
+
+@prompts.command()
+@click.option("--quiet", is_flag=True, help="Only report problems.")
+def check(quiet: bool) -> None:
+    """Validate the content and show every prompt written → spoken."""
+    from ivr.speech.normalize import leftovers
+
+    entries = catalogue(Settings.from_env())
+    problems = 0
+    for entry in entries:
+        left = leftovers(entry.spoken)
+        problems += bool(left)
+        if not quiet or left:
+            click.echo(f"[{entry.id}]")
+            click.echo(f"  napisane:  {' / '.join(entry.text.splitlines())}")
+            click.echo(f"  mówione:   {' / '.join(entry.spoken.splitlines())}")
+            if left:
+                click.echo(f"  UWAGA, nie rozwinięto: {', '.join(left)}")
+    # Leftovers are warnings: the voice still says something sensible.
+    click.echo(f"Treści poprawne: {prompts_count(len(entries))}, z uwagami: {problems}.")
+
+
+ENGINE_CHOICE = click.Choice(["auto", "gtts", "espeak"])
+ENGINE_HELP = "auto: Google's voice, the offline espeak voice for prompts Google cannot do; gtts: Google only; espeak: offline only."
+
+
+def _reasons(errors, most: int = 3) -> list[str]:
+    """Distinct technical reasons, the informative ones first ("skipped" says only that Google was down)."""
+    found = list(dict.fromkeys(errors))
+    found.sort(key=lambda e: "skipped" in e)
+    return found[:most]
+
+
+@prompts.command("build")
+@click.option("--engine", type=ENGINE_CHOICE, default="auto", show_default=True, help=ENGINE_HELP)
+@click.option("--jobs", type=click.IntRange(1, 32), default=4, show_default=True, help="Requests to the voice engine at the same time.")
+def build_prompts(engine: str, jobs: int) -> None:
+    """Build the audio of every prompt (only what changed) and publish it."""
+    import textwrap
+
+    from ivr.build import BuildLocked, build
+    from ivr.polish import plural
+
+    settings = Settings.from_env()
+    entries = catalogue(settings)
+    try:
+        with click.progressbar(length=len(entries), label="Nagrywanie komunikatów",
+                               item_show_func=lambda item: item) as bar:
+            report = build(entries, settings.audio_dir, engine_name=engine, jobs=jobs,
+                           progress=lambda result: bar.update(1, result.id))
+    except BuildLocked:
+        fail(f"W folderze {settings.audio_dir} trwa już inne nagrywanie. Spróbuj ponownie, gdy się zakończy.")
+    click.echo(f"Zbudowano: {len(report.built)}, bez zmian: {len(report.reused)}, "
+               f"głos zapasowy (espeak): {len(report.fell_back)}, "
+               f"błędy: {len(report.failed) + len(report.kept)}.")
+    if report.fell_back:
+        click.echo(f"Głosem zapasowym (espeak) nagrano {prompts_count(len(report.fell_back))}, bo Google nie zadziałał; "
+                   "następne budowanie znów spróbuje Google.")
+        click.echo(textwrap.fill(", ".join(report.fell_back), width=100, initial_indent="  Komunikaty: ",
+                                 subsequent_indent="    ", break_on_hyphens=False))
+        for reason in _reasons(report.errors[pid] for pid in report.fell_back):
+            click.echo(f"  Szczegóły techniczne: {reason}")
+    if report.kept:
+        click.echo("Nie udało się nagrać nowego głosu; zostaje poprzednie nagranie z tymi samymi słowami:", err=True)
+        for prompt_id in report.kept:
+            click.echo(f"  - {prompt_id}: {report.errors.get(prompt_id, '')}", err=True)
+    if report.failed:
+        click.echo("Bez nagrania (linia przeczyta te komunikaty głosem zastępczym):", err=True)
+        for prompt_id in report.failed:
+            click.echo(f"  - {prompt_id}: {report.errors.get(prompt_id, '')}", err=True)
+    if report.removed:
+        n = len(report.removed)
+        click.echo(f"Usunięto {n} {plural(n, 'stary plik', 'stare pliki', 'starych plików')} z nagraniami.")
+    if not report.ok:
+        sys.exit(1)
+
+
+@prompts.command("status")
+def prompts_status() -> None:
+    """List prompts without audio, with audio of an older text, or on the offline voice."""
+    from ivr.build import status
+
+    settings = Settings.from_env()
+    report = status(catalogue(settings), settings.audio_dir)
+    sections = [
+        ("Brak nagrania (linia czyta je głosem zastępczym)", report.missing),
+        ("Nieaktualne nagranie (tekst zmieniono po nagraniu; linia czyta je głosem zastępczym)", report.stale),
+        ("Głos zapasowy (espeak)", [f"{pid} (Google nie zadziałał)" if fb else pid for pid, fb in report.espeak]),
+    ]
+    for title, ids in sections:
+        if ids:
+            click.echo(f"{title}: {prompts_count(len(ids))}")
+            for line in ids:
+                click.echo(f"  - {line}")
+    if report.missing or report.stale or report.espeak:
+        click.echo(f"Aktualne nagrania: {report.current} z {report.total}. Uruchom ivr prompts build, aby nagrać "
+                   "brakujące i nieaktualne komunikaty oraz ponownie spróbować głosu Google.")
+    else:
+        click.echo(f"Wszystkie nagrania są aktualne: {prompts_count(report.total)}.")
+
+
+def say_audio(spoken: str, path: str, engine: str) -> None:
+    """Write the mastered audio of a spoken form, as the build would make it."""
+    from pathlib import Path
+
+    from ivr.build import render_prompt
+    from ivr.speech.engines import make_engine
+
+    try:
+        try:
+            wav = render_prompt(spoken, make_engine("gtts" if engine == "auto" else engine))
+            used = "gtts" if engine == "auto" else engine
+        except Exception as exc:
+            if engine != "auto":
+                raise
+            click.echo(f"Google nie zadziałał ({exc}); użyto głosu zapasowego (espeak).", err=True)
+            wav, used = render_prompt(spoken, make_engine("espeak")), "espeak"
+        Path(path).write_bytes(wav)
+    except Exception as exc:
+        click.echo(f"Nie udało się nagrać: {exc}", err=True)
+        sys.exit(1)
+    click.echo(f"Zapisano nagranie: {path} (głos: {used})", err=True)

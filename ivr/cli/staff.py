@@ -1,0 +1,86 @@
+"""`ivr staff`: accounts of the staff pages (/staff)."""
+from __future__ import annotations
+
+import click
+
+from ivr.cli import main
+from ivr.cli.common import fail
+from ivr.config import Settings
+from ivr.schedule import WARSAW
+
+
+@main.group()
+def staff() -> None:
+    """Accounts of the staff pages (/staff)."""
+
+
+def _accounts():
+    from ivr.staff_accounts import StaffAccounts
+
+    return StaffAccounts(Settings.from_env().database_url)
+
+
+def _ask_password() -> str:
+    return click.prompt("Hasło", hide_input=True, confirmation_prompt="Powtórz hasło")
+
+
+def _account_call(action) -> None:
+    from ivr.staff_accounts import AccountError
+
+    try:
+        action()
+    except AccountError as exc:
+        fail(str(exc))
+
+
+@staff.command("add")
+@click.argument("login")
+def staff_add(login: str) -> None:
+    """Create a staff account (asks for the password twice)."""
+    from ivr.staff_accounts import check_login
+
+    _account_call(lambda: check_login(login))
+    password = _ask_password()
+    _account_call(lambda: _accounts().add(login, password))
+    click.echo(f"Utworzono konto „{login.strip().lower()}”.")
+
+
+@staff.command("password")
+@click.argument("login")
+def staff_password(login: str) -> None:
+    """Set a new password (also unlocks the account; signs out its sessions)."""
+    password = _ask_password()
+    _account_call(lambda: _accounts().set_password(login, password))
+    click.echo(f"Zmieniono hasło konta „{login}”.")
+
+
+@staff.command("unlock")
+@click.argument("login")
+def staff_unlock(login: str) -> None:
+    """Lift the lock-out after failed sign-ins."""
+    _account_call(lambda: _accounts().unlock(login))
+    click.echo(f"Odblokowano konto „{login}”.")
+
+
+@staff.command("remove")
+@click.argument("login")
+def staff_remove(login: str) -> None:
+    """Delete a staff account."""
+    _account_call(lambda: _accounts().remove(login))
+    click.echo(f"Usunięto konto „{login}”.")
+
+
+@staff.command("list")
+def staff_list() -> None:
+    """List the staff accounts."""
+    from datetime import datetime, timezone
+
+    accounts = _accounts().list()
+    if not accounts:
+        click.echo("Nie ma jeszcze kont. Utwórz pierwsze: ivr staff add LOGIN")
+    now = datetime.now(timezone.utc)
+    for account in accounts:
+        locked = ""
+        if account.locked_until and account.locked_until > now:
+            locked = f", zablokowane do {account.locked_until.astimezone(WARSAW):%H:%M}"
+        click.echo(f"{account.login} (utworzone {account.created_at.astimezone(WARSAW):%Y-%m-%d}{locked})")
