@@ -166,9 +166,14 @@ def test_a_failure_inside_the_flow_apologises_and_continues(make_app, post, monk
     assert "Przepraszamy" in body and "<Redirect" in body
 
 
-field_values = st.text(max_size=300) | st.sampled_from(["0", "1", "9", "*", "#", "", "completed", "busy"])
+field_values = st.text(max_size=300) | st.sampled_from(
+    ["0", "1", "9", "*", "#", "", "completed", "busy", "7", "RE123", "https://api.twilio.com/x/Recordings/RE123"]
+)
 form_strategy = st.dictionaries(
-    st.sampled_from(["Digits", "SpeechResult", "Confidence", "DialCallStatus", "From", "CallSid", "X"]) | st.text(max_size=20),
+    st.sampled_from([
+        "Digits", "SpeechResult", "Confidence", "DialCallStatus", "From", "CallSid", "X",
+        "RecordingSid", "RecordingUrl", "RecordingDuration", "RecordingStatus",
+    ]) | st.text(max_size=20),
     field_values,
     max_size=6,
 )
@@ -176,21 +181,39 @@ query_strategy = st.dictionaries(st.sampled_from(["node", "miss", "rounds", "x"]
 
 
 @hsettings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(path=st.sampled_from(["/voice", "/voice/answer", "/voice/dial-done"]), form=form_strategy, query=query_strategy)
+@given(
+    path=st.sampled_from(["/voice", "/voice/answer", "/voice/dial-done", "/voice/recorded"]),
+    form=form_strategy,
+    query=query_strategy,
+)
 def test_random_fields_never_break_a_webhook(make_app_once, path, form, query):
+    response = _signed_random_post(make_app_once, path, form, query)
+    assert response.status_code == 200, response.get_data(as_text=True)
+    root = ET.fromstring(response.get_data())
+    assert root.tag == "Response"
+    assert any(root.find(verb) is not None for verb in ("Gather", "Dial", "Hangup", "Record"))
+
+
+@hsettings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(form=form_strategy, query=query_strategy)
+def test_random_fields_never_break_the_recording_callback(make_app_once, form, query):
+    import responses
+
+    # Nothing leaves the machine: any download attempt meets a refused connection.
+    with responses.RequestsMock(assert_all_requests_are_fired=False):
+        response = _signed_random_post(make_app_once, "/voice/recording", form, query)
+    assert response.status_code < 500, response.get_data(as_text=True)
+
+
+def _signed_random_post(app, path, form, query):
     from urllib.parse import urlencode
 
     # Surrogates cannot travel in a real form post.
     form = {k.encode("utf-8", "replace").decode(): v.encode("utf-8", "replace").decode() for k, v in form.items()}
     query = {k: v.encode("utf-8", "replace").decode() for k, v in query.items()}
     full = path + ("?" + urlencode(query) if query else "")
-    app = make_app_once
     headers = {"X-Twilio-Signature": sign("http://localhost" + full, form)}
-    response = app.test_client().post(full, data=form, headers=headers)
-    assert response.status_code == 200, response.get_data(as_text=True)
-    root = ET.fromstring(response.get_data())
-    assert root.tag == "Response"
-    assert any(root.find(verb) is not None for verb in ("Gather", "Dial", "Hangup", "Record"))
+    return app.test_client().post(full, data=form, headers=headers)
 
 
 @pytest.fixture
