@@ -75,3 +75,16 @@ def post():
         return app.test_client().post(path, data=form, headers=headers)
 
     return do
+
+
+@pytest.fixture(scope="session")
+def line():
+    """The call flow of the real content, for pure flow tests."""
+    from ivr.catalogue import Catalogue
+    from ivr.content import load_content
+    from ivr.flow import Line
+    from ivr.runtime import make_schedule
+
+    content = load_content(ROOT / "prompts")
+    schedule = make_schedule(content)
+    return Line(content, schedule, Catalogue(content, schedule, MONDAY_OPEN.date()))

@@ -6,19 +6,7 @@ import re
 import pytest
 
 from conftest import CHRISTMAS_EVE, FRIDAY_EVENING, MONDAY_OPEN, TUESDAY_OPEN, warsaw
-from ivr.catalogue import Catalogue
-from ivr.content import load_content
 from ivr.flow import CALLBACK, ITEMS, LEAVE_WORD, MENUS, Input, Line, State
-from ivr.runtime import make_schedule
-
-
-@pytest.fixture(scope="module")
-def line():
-    from ivr.config import ROOT
-
-    content = load_content(ROOT / "prompts")
-    schedule = make_schedule(content)
-    return Line(content, schedule, Catalogue(content, schedule, MONDAY_OPEN.date()))
 
 
 def ids(step) -> list[str]:

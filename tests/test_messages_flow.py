@@ -10,10 +10,7 @@ from click.testing import CliRunner
 
 from conftest import FRIDAY_EVENING, MONDAY_OPEN, TUESDAY_OPEN
 from ivr.callerid import HIDDEN as WITHHELD, callable_number, is_hidden, written_groups
-from ivr.catalogue import Catalogue
-from ivr.content import load_content
-from ivr.flow import CALLBACK, LEAVE_WORD, Input, Line, State
-from ivr.runtime import make_schedule
+from ivr.flow import CALLBACK, LEAVE_WORD, Input, State
 from ivr.store import CALLBACK as CALLBACK_KIND, MESSAGE, NEW, PENDING
 
 CALLER = "+48606902915"
@@ -21,15 +18,6 @@ HIDDEN = ["+266696687", "+7378742833", "+2562533", "+8656696", "+86282452253",
           "anonymous", "Anonymous", "restricted", "", "   ", "not a number", "12345", "+48123", "+4860690291500"]
 SAY = '<Say language="pl-PL" voice="Polly.Ewa">'
 HEAD = '<?xml version="1.0" encoding="UTF-8"?><Response>'
-
-
-@pytest.fixture(scope="module")
-def line():
-    from ivr.config import ROOT
-
-    content = load_content(ROOT / "prompts")
-    schedule = make_schedule(content)
-    return Line(content, schedule, Catalogue(content, schedule, MONDAY_OPEN.date()))
 
 
 def ids(step) -> list[str]:
