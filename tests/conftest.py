@@ -27,6 +27,14 @@ FRIDAY_EVENING = warsaw(2026, 11, 27, 18, 0)  # closed until Monday 8:00
 CHRISTMAS_EVE = warsaw(2026, 12, 24, 10, 0)  # Thursday, public holiday
 
 
+def edit_content(content_dir: Path, old: str, new: str) -> None:
+    """Replace one occurrence of `old` (which must be there) in a copy of pl.toml."""
+    path = content_dir / "pl.toml"
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
 @pytest.fixture
 def content_dir(tmp_path) -> Path:
     """A private copy of the real content, safe to edit."""

@@ -315,13 +315,19 @@ def _not_found(self: FakeTwilio, sid: str, suffix: str) -> TwilioError:
     return TwilioError(404, 20404, f"The requested resource /{API_VERSION}/Accounts/{self.account_sid}/Recordings/{sid}{suffix} was not found")
 
 
-def _recordings_media(self: FakeTwilio, request: Recorded, match: re.Match):
-    sid = match.group(2)
-    mode = self._media_failures.pop(0) if self._media_failures else None
+def _next_failure(failures: list) -> str | None:
+    """Take the next planned failure; raise it if it is one every endpoint fails alike."""
+    mode = failures.pop(0) if failures else None
     if mode == "connection_error":
         raise requests.exceptions.ConnectionError("Connection refused by the fake Twilio")
     if mode == "server_error":
         raise TwilioError(500, 20500, "An internal server error has occurred")
+    return mode
+
+
+def _recordings_media(self: FakeTwilio, request: Recorded, match: re.Match):
+    sid = match.group(2)
+    mode = _next_failure(self._media_failures)
     if sid not in self.recordings:
         raise self._not_found(sid, match.group(3) or "")
     audio = self.recordings[sid]
@@ -335,11 +341,7 @@ def _recordings_media(self: FakeTwilio, request: Recorded, match: re.Match):
 
 def _recordings_delete(self: FakeTwilio, request: Recorded, match: re.Match):
     sid = match.group(2)
-    mode = self._delete_failures.pop(0) if self._delete_failures else None
-    if mode == "connection_error":
-        raise requests.exceptions.ConnectionError("Connection refused by the fake Twilio")
-    if mode == "server_error":
-        raise TwilioError(500, 20500, "An internal server error has occurred")
+    _next_failure(self._delete_failures)
     if sid not in self.recordings:
         raise self._not_found(sid, ".json")
     del self.recordings[sid]

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from conftest import edit_content
 from ivr import build as build_module
 from ivr.audio_index import AUDIO_NAME, MANIFEST, read_manifest
 from ivr.build import (
@@ -193,10 +194,8 @@ def test_noop_rebuild_makes_no_engine_call(built_copy, real_catalogue):
 
 
 def test_one_changed_text_rebuilds_exactly_that_prompt(built_copy, content_dir):
-    toml = content_dir / "pl.toml"
-    text = toml.read_text(encoding="utf-8")
-    assert text.count("Tu informacja telefoniczna") == 1
-    toml.write_text(text.replace("Tu informacja telefoniczna", "Tu automatyczna informacja telefoniczna"), encoding="utf-8")
+    assert (content_dir / "pl.toml").read_text(encoding="utf-8").count("Tu informacja telefoniczna") == 1
+    edit_greeting(content_dir)
     edited = catalogue(content_dir, TODAY)
     old_file = manifest(built_copy)["prompts"]["greeting"]["file"]
     engine = Counting(EspeakEngine())
@@ -569,10 +568,8 @@ def cli_env(monkeypatch, content_dir, tmp_path):
 
 
 def edit_greeting(content_dir: Path, old: str = "Tu informacja", new: str = "Tu automatyczna informacja") -> None:
-    toml = content_dir / "pl.toml"
-    text = toml.read_text(encoding="utf-8")
-    assert text.count(old) == 1
-    toml.write_text(text.replace(old, new), encoding="utf-8")
+    assert (content_dir / "pl.toml").read_text(encoding="utf-8").count(old) == 1
+    edit_content(content_dir, old, new)
 
 
 def test_cli_build_prints_a_polish_summary(cli_env, espeak_build):

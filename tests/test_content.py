@@ -6,6 +6,8 @@ from datetime import date, time
 
 import pytest
 
+from conftest import edit_content
+
 from ivr.content import REQUIRED_PROMPTS, ContentError, load_content
 from ivr.schedule import Hours
 
@@ -38,13 +40,6 @@ def test_status_templates_keep_their_call_time_placeholders(content_dir):
     )
 
 
-def _edit(content_dir, old: str, new: str, count: int = 1) -> None:
-    path = content_dir / "pl.toml"
-    text = path.read_text(encoding="utf-8")
-    assert old in text, old
-    path.write_text(text.replace(old, new, count), encoding="utf-8")
-
-
 BROKEN = [
     # (replace this, with this, the key the error must name, words in the message)
     ('poniedzialek = "8:00-16:00"', 'poniedzialek = "8:00-25:00"', "hours.poniedzialek", "not a valid time"),
@@ -72,7 +67,7 @@ BROKEN = [
 
 @pytest.mark.parametrize("old,new,key,words", BROKEN, ids=[b[2] + ":" + b[3] for b in BROKEN])
 def test_broken_content_names_file_and_key(content_dir, old, new, key, words):
-    _edit(content_dir, old, new)
+    edit_content(content_dir, old, new)
     with pytest.raises(ContentError) as caught:
         load_content(content_dir)
     message = str(caught.value)
@@ -99,17 +94,17 @@ def test_binary_file_is_a_clear_error(content_dir):
 
 
 def test_closure_days_are_loaded_sorted_and_unique(content_dir):
-    _edit(content_dir, "closures = []", 'closures = ["2026-12-31", 2026-12-28, "2026-12-31"]')
+    edit_content(content_dir, "closures = []", 'closures = ["2026-12-31", 2026-12-28, "2026-12-31"]')
     assert load_content(content_dir).closures == (date(2026, 12, 28), date(2026, 12, 31))
 
 
 def test_a_closed_weekday_can_be_left_out(content_dir):
-    _edit(content_dir, 'sroda = "7:00-15:00"\n', "")
+    edit_content(content_dir, 'sroda = "7:00-15:00"\n', "")
     weekly = load_content(content_dir).weekly
     assert 2 not in weekly and 1 in weekly
 
 
 def test_broken_content_stops_the_line_from_starting(content_dir, make_app):
-    _edit(content_dir, 'poniedzialek = "8:00-16:00"', 'poniedzialek = "8:00-25:00"')
+    edit_content(content_dir, 'poniedzialek = "8:00-16:00"', 'poniedzialek = "8:00-25:00"')
     with pytest.raises(ContentError):
         make_app()

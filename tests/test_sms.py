@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
 
-from conftest import CHRISTMAS_EVE, FRIDAY_EVENING, MONDAY_OPEN, TUESDAY_OPEN, sign, warsaw
+from conftest import CHRISTMAS_EVE, edit_content, FRIDAY_EVENING, MONDAY_OPEN, TUESDAY_OPEN, sign, warsaw
 from ivr.config import ROOT
 from ivr.content import ContentError, load_content
 from ivr.runtime import make_schedule
@@ -333,13 +333,6 @@ def test_random_messages_never_break_the_webhook(sms_app, body, sender, extra):
 # -- content validation ----------------------------------------------------------------------
 
 
-def _edit(content_dir, old: str, new: str) -> None:
-    path = content_dir / "pl.toml"
-    text = path.read_text(encoding="utf-8")
-    assert old in text, old
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
 SMS_BROKEN = [
     ('status_open = "Teraz otwarte do {godzina}."', "", "sms.status_open", "missing text"),
     ('status_open = "Teraz otwarte do {godzina}."', 'status_open = ""', "sms.status_open", "missing text"),
@@ -361,7 +354,7 @@ SMS_BROKEN = [
 
 @pytest.mark.parametrize("old,new,key,words", SMS_BROKEN)
 def test_broken_sms_texts_are_refused_naming_file_and_key(content_dir, old, new, key, words):
-    _edit(content_dir, old, new)
+    edit_content(content_dir, old, new)
     with pytest.raises(ContentError) as error:
         load_content(content_dir)
     message = str(error.value)
@@ -378,7 +371,7 @@ def test_a_missing_sms_section_is_refused(content_dir):
 
 
 def test_too_long_message_says_how_long(content_dir):
-    _edit(content_dir, "Kierownik ośrodka: {kierownik}", "Kierownik ośrodka: {kierownik}\n" + "ą" * 60)
+    edit_content(content_dir, "Kierownik ośrodka: {kierownik}", "Kierownik ośrodka: {kierownik}\n" + "ą" * 60)
     with pytest.raises(ContentError) as error:
         load_content(content_dir)
     assert "[sms.contact] too long for one reply: 4 SMS (UCS-2, 214 characters); at most 3 SMS, which is 201 characters with Polish letters" in str(error.value)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import secrets
 import tempfile
+import threading
 from dataclasses import replace
 from datetime import date, datetime, time
 from pathlib import Path
@@ -94,10 +95,52 @@ def input_label(label: str | None) -> str:
     return label
 
 
+class _Sandbox:
+    """A private copy of the line for one content version, built once and reused for
+    every press: no Twilio account, no line number, an in-memory database. Its clock
+    is set to the moment each replay asks for."""
+
+    def __init__(self, runtime):
+        from ivr.web import create_app
+
+        self.content = runtime.content
+        self._folder = tempfile.TemporaryDirectory(prefix="ivr-staff-simulator-")
+        self._moment: datetime | None = None
+        self._lock = threading.Lock()
+        settings = replace(
+            runtime.settings,
+            auth_token=f"staff-simulator-{secrets.token_hex(8)}", account_sid="", line_number=None,
+            staff_mobile=None, dev_unsigned=False, public_url=None, database_url="sqlite://",
+            recordings_dir=Path(self._folder.name) / "recordings",
+        )
+        self.app = create_app(settings, clock=lambda: self._moment or datetime.now(WARSAW))
+        self.app.extensions["ivr"].info_sms = _PretendSms()
+
+    def call(self, moment: datetime, dial_status: str, inputs) -> list:
+        from ivr.simulator import CallSimulator
+
+        with self._lock:  # one replay at a time: the clock is shared
+            self._moment = moment
+            return CallSimulator(self.app, dial_status=dial_status).call(inputs)
+
+
+_sandboxes: dict[str, _Sandbox] = {}
+_sandboxes_lock = threading.Lock()
+
+
+def _sandbox(runtime) -> _Sandbox:
+    """The sandbox for the line's current content (a new one after every save)."""
+    key = str(runtime.settings.content_dir)
+    with _sandboxes_lock:
+        sandbox = _sandboxes.get(key)
+        if sandbox is None or sandbox.content is not runtime.content:
+            sandbox = _sandboxes[key] = _Sandbox(runtime)
+        return sandbox
+
+
 def simulate(args: Mapping[str, str], runtime) -> dict:
     """Everything the simulator page shows for the request's arguments."""
-    from ivr.simulator import CallSimulator, inputs_from
-    from ivr.web import create_app
+    from ivr.simulator import inputs_from
 
     moment, errors = _moment(args, runtime.now())
     keys = _keys(args)
@@ -110,25 +153,17 @@ def simulate(args: Mapping[str, str], runtime) -> dict:
         "errors": errors, "turns": [], "ended": False, "problem": None, "keypad": KEYS,
         "key_name": key_name, "actions": ACTIONS, "silence": SILENCE,
     }
-    with tempfile.TemporaryDirectory(prefix="ivr-staff-simulator-") as sandbox:
-        settings = replace(
-            runtime.settings,
-            auth_token=f"staff-simulator-{secrets.token_hex(8)}", account_sid="", line_number=None,
-            staff_mobile=None, dev_unsigned=False, public_url=None, database_url="sqlite://",
-            recordings_dir=Path(sandbox) / "recordings",
-        )
-        try:
-            app = create_app(settings, clock=lambda: moment)
-        except ContentError as exc:
-            page["problem"] = f"Treść w pliku nie daje się wczytać, więc rozmowy nie można odtworzyć: {exc}"
-            return page
-        app.extensions["ivr"].info_sms = _PretendSms()
-        try:
-            turns = CallSimulator(app, dial_status=dial_status).call(inputs_from(keys))
-        except Exception as exc:  # noqa: BLE001 - shown to staff; the real line is not affected
-            current_app_logger().exception("phone simulator failed")
-            page["problem"] = f"Symulacja rozmowy nie powiodła się: {exc}"
-            return page
+    try:
+        sandbox = _sandbox(runtime)
+    except ContentError as exc:
+        page["problem"] = f"Treść w pliku nie daje się wczytać, więc rozmowy nie można odtworzyć: {exc}"
+        return page
+    try:
+        turns = sandbox.call(moment, dial_status, inputs_from(keys))
+    except Exception as exc:  # noqa: BLE001 - shown to staff; the real line is not affected
+        current_app_logger().exception("phone simulator failed")
+        page["problem"] = f"Symulacja rozmowy nie powiodła się: {exc}"
+        return page
     page["turns"] = [
         {
             "input": input_label(turn.input),
