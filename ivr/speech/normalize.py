@@ -194,13 +194,16 @@ _TIDY = (
 )
 
 
+def _substitute(text: str, table) -> str:
+    """Apply (pattern, replacement) pairs in order."""
+    for pattern, replacement in table:
+        text = pattern.sub(replacement, text)
+    return text
+
+
 def whitespace(text: str) -> str:
     """Collapse whitespace (non-breaking spaces too); no space before punctuation, no stray commas."""
-    def tidy(text: str) -> str:
-        for pattern, replacement in _TIDY:
-            text = pattern.sub(replacement, text)
-        return text
-    return _until_stable(tidy, text)
+    return _until_stable(lambda t: _substitute(t, _TIDY), text)
 
 
 # --- rules: words ------------------------------------------------------------
@@ -440,9 +443,7 @@ _SYMBOLS = (
 
 def symbols(text: str) -> str:
     """& -> i, § -> paragraf, + -> plus, Pan/Pani -> Pan lub Pani."""
-    for pattern, replacement in _SYMBOLS:
-        text = pattern.sub(replacement, text)
-    return text
+    return _substitute(text, _SYMBOLS)
 
 
 _NUMBER_SLASH = re.compile(r"(?<=[0-9])\s*/\s*(?=[0-9])")
@@ -476,11 +477,7 @@ _DASHES = (
 
 def dashes(text: str) -> str:
     """A spaced dash is a pause (comma); an unspaced en dash a space; hyphens in words stay."""
-    def step(text: str) -> str:
-        for pattern, replacement in _DASHES:
-            text = pattern.sub(replacement, text)
-        return text
-    return _until_stable(step, text)  # runs like "– –"
+    return _until_stable(lambda t: _substitute(t, _DASHES), text)  # runs like "– –"
 
 
 RULES = (
