@@ -22,7 +22,9 @@ run: $(STAMP)
 	-$(BIN)/ivr prompts build --engine auto
 	IVR_DEV_UNSIGNED=$${IVR_DEV_UNSIGNED-$$([ -n "$$TWILIO_AUTH_TOKEN" ] && echo 0 || echo 1)} $(BIN)/ivr serve
 
+# The architecture's contracts (pyproject.toml, [tool.importlinter]) first, then the suite.
 test: $(STAMP)
+	$(BIN)/lint-imports
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)

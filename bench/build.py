@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from ivr.speech import ffmpeg  # noqa: E402  (first: pydub pointed at the bundled ffmpeg)
+from ivr.audio import ffmpeg  # noqa: E402  (first: pydub pointed at the bundled ffmpeg)
 from pydub import AudioSegment  # noqa: E402
 
 RATE = 22050
@@ -61,7 +61,7 @@ class SleepEngine:
 
 def _gtts_engine(latency: float):
     """The real GttsEngine, its one HTTP request replaced by a sleep and a canned MP3."""
-    from ivr.speech.engines import GOOGLE_SLOTS, GttsEngine
+    from ivr.audio.engines import GOOGLE_SLOTS, GttsEngine
 
     mp3 = ffmpeg.run(["-f", "s16le", "-ar", str(RATE), "-ac", "1", "-i", "pipe:0", "-ar", "24000",
                       "-c:a", "libmp3lame", "-b:a", "32k", "-f", "mp3", "pipe:1"], stdin=_tone().raw_data)
@@ -96,12 +96,12 @@ def main() -> None:
     parser.add_argument("--gtts-path", action="store_true", help="go through GttsEngine (MP3 decoding, 4 slots)")
     args = parser.parse_args()
 
-    from ivr.build import build, plan
-    from ivr.catalogue import Catalogue
+    from ivr.audio.build import build, plan
+    from ivr.call.catalogue import Catalogue
     from ivr.config import Settings
-    from ivr.content import load_content
+    from ivr.call.content import load_content
     from ivr.runtime import make_schedule
-    from ivr.schedule import now_in_warsaw
+    from ivr.call.schedule import now_in_warsaw
 
     settings = Settings.from_env()
 

@@ -10,15 +10,15 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
-from ivr.audio_index import AudioIndex
-from ivr.catalogue import Catalogue
+from ivr.audio.index import AudioIndex
+from ivr.call.catalogue import Catalogue
 from ivr.config import Settings
-from ivr.content import CONTENT_FILE, Content, ContentError, load_content
-from ivr.flow import Line
-from ivr.messages import MessageDesk
-from ivr.outbound import InfoSender
-from ivr.schedule import Schedule, now_in_warsaw
-from ivr.textline import TextLine
+from ivr.call.content import CONTENT_FILE, Content, ContentError, load_content
+from ivr.call.flow import Line
+from ivr.messages.desk import MessageDesk
+from ivr.messages.outbound import InfoSender
+from ivr.call.schedule import Schedule, now_in_warsaw
+from ivr.textline.replies import TextLine
 
 log = logging.getLogger(__name__)
 

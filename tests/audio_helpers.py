@@ -1,6 +1,6 @@
 """Signal helpers for the speech tests: tones, cached espeak speech, MP3 encoding, analysis.
 
-Pure Python (no numpy in the environment); import ivr.speech.ffmpeg first so pydub finds ffmpeg.
+Pure Python (no numpy in the environment); import ivr.audio.ffmpeg first so pydub finds ffmpeg.
 """
 
 from __future__ import annotations
@@ -9,11 +9,11 @@ import functools
 import math
 from array import array
 
-from ivr.speech import ffmpeg  # first: quiet pydub/audioop import, pydub pointed at ffmpeg
+from ivr.audio import ffmpeg  # first: quiet pydub/audioop import, pydub pointed at ffmpeg
 
 import audioop  # noqa: E402
-from ivr.speech.engines import EspeakEngine
-from ivr.speech.mastering import _parse_wav, _to_linear16
+from ivr.audio.engines import EspeakEngine
+from ivr.audio.mastering import _parse_wav, _to_linear16
 from pydub import AudioSegment
 
 PROMPTS = [

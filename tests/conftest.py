@@ -10,7 +10,7 @@ import pytest
 from twilio.request_validator import RequestValidator
 
 from ivr.config import ROOT, Settings
-from ivr.schedule import WARSAW
+from ivr.call.schedule import WARSAW
 
 TOKEN = "test-auth-token"
 BASE = "http://localhost"
@@ -88,9 +88,9 @@ def post():
 @pytest.fixture(scope="session")
 def line():
     """The call flow of the real content, for pure flow tests."""
-    from ivr.catalogue import Catalogue
-    from ivr.content import load_content
-    from ivr.flow import Line
+    from ivr.call.catalogue import Catalogue
+    from ivr.call.content import load_content
+    from ivr.call.flow import Line
     from ivr.runtime import make_schedule
 
     content = load_content(ROOT / "prompts")

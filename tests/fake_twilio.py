@@ -29,7 +29,7 @@ from urllib.parse import parse_qs
 import requests
 import responses
 
-from ivr.sms_segments import count
+from ivr.common.sms_segments import count
 
 API = "https://api.twilio.com"
 API_VERSION = "2010-04-01"

@@ -20,7 +20,7 @@ from array import array
 from datetime import date
 from pathlib import Path
 
-from ivr.speech import ffmpeg  # noqa: F401  (first: quiet pydub import, pydub pointed at ffmpeg)
+from ivr.audio import ffmpeg  # noqa: F401  (first: quiet pydub import, pydub pointed at ffmpeg)
 from pydub import AudioSegment  # noqa: E402
 
 TODAY = date(2026, 11, 27)
@@ -59,8 +59,8 @@ def _syllable(freq: int, rate: int) -> bytes:
 
 
 def catalogue(content_dir: Path, today: date = TODAY):
-    from ivr.catalogue import Catalogue
-    from ivr.content import load_content
+    from ivr.call.catalogue import Catalogue
+    from ivr.call.content import load_content
     from ivr.runtime import make_schedule
 
     content = load_content(content_dir)
@@ -68,7 +68,7 @@ def catalogue(content_dir: Path, today: date = TODAY):
 
 
 def main(argv: list[str]) -> int:
-    from ivr.build import build
+    from ivr.audio.build import build
 
     content_dir, audio_dir, voice, delay, jobs = argv
     engine = ToneEngine(voice, float(delay))

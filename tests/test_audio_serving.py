@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-import ivr.audio_index
-from ivr.audio_index import RECHECK_SECONDS, AudioIndex
-from ivr.build import build
+import ivr.audio.index
+from ivr.audio.index import RECHECK_SECONDS, AudioIndex
+from ivr.audio.build import build
 
 try:  # works whether or not tests/ is a package
     from tests.conftest import MONDAY_OPEN
@@ -136,8 +136,8 @@ def test_a_running_line_picks_up_a_new_build(make_app, post, monkeypatch):
     assert "<Play>" not in body and greeting in body  # no audio yet: the fallback voice says it
 
     reads = []
-    real_read = ivr.audio_index.read_manifest
-    monkeypatch.setattr(ivr.audio_index, "read_manifest", lambda d: reads.append(d) or real_read(d))
+    real_read = ivr.audio.index.read_manifest
+    monkeypatch.setattr(ivr.audio.index, "read_manifest", lambda d: reads.append(d) or real_read(d))
     first = build_greeting(app, "v1")
     clock.now += RECHECK_SECONDS / 2
     assert "<Play>" not in post(app, "/voice").get_data(as_text=True)  # not looked yet

@@ -18,9 +18,9 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import edit_content
-from ivr import build as build_module
-from ivr.audio_index import AUDIO_NAME, MANIFEST, read_manifest
-from ivr.build import (
+from ivr.audio import build as build_module
+from ivr.audio.index import AUDIO_NAME, MANIFEST, read_manifest
+from ivr.audio.build import (
     BREAKER_FAILURES,
     BuildLocked,
     _build_lock,
@@ -30,12 +30,12 @@ from ivr.build import (
     plan,
     status,
 )
-from ivr.catalogue import Entry
+from ivr.call.catalogue import Entry
 from ivr.cli import main as cli
 from ivr.config import ROOT
-from ivr.polish import plural
-from ivr.speech.engines import EspeakEngine, GttsEngine, split_for_google
-from ivr.speech.mastering import DEFAULT_SETTINGS, MasteringSettings, measure
+from ivr.common.polish import plural
+from ivr.audio.engines import EspeakEngine, GttsEngine, split_for_google
+from ivr.audio.mastering import DEFAULT_SETTINGS, MasteringSettings, measure
 
 try:  # works whether or not tests/ is a package
     from tests.audio_helpers import quiet_gaps_ms
@@ -266,8 +266,8 @@ def _calls(at, press):
 
 
 def test_every_prompt_the_line_plays_has_audio_all_year(espeak_build, make_app):
-    from ivr.callerid import written_groups
-    from ivr.simulator import CallSimulator, inputs_from
+    from ivr.common.callerid import written_groups
+    from ivr.web.simulator import CallSimulator, inputs_from
 
     audio, _ = espeak_build
     played, said = set(), set()
@@ -555,15 +555,15 @@ def cli_env(monkeypatch, content_dir, tmp_path):
     monkeypatch.setenv("IVR_CONTENT_DIR", str(content_dir))
     monkeypatch.setenv("IVR_AUDIO_DIR", str(audio))
     # The CLI builds the catalogue of "today": make today the tests' day.
-    import ivr.schedule
+    import ivr.call.schedule
 
-    real_now = ivr.schedule.now_in_warsaw
-    monkeypatch.setattr(ivr.schedule, "now_in_warsaw", lambda clock=None: real_now(clock or (lambda: warsaw(2026, 11, 27, 12, 0))))
+    real_now = ivr.call.schedule.now_in_warsaw
+    monkeypatch.setattr(ivr.call.schedule, "now_in_warsaw", lambda clock=None: real_now(clock or (lambda: warsaw(2026, 11, 27, 12, 0))))
     # No real Google and no real backoff sleeps.
     real_make = build_module.make_engine
     fake_make = lambda name: gtts() if name == "gtts" else real_make(name)  # noqa: E731
     monkeypatch.setattr(build_module, "make_engine", fake_make)
-    monkeypatch.setattr("ivr.speech.engines.make_engine", fake_make)
+    monkeypatch.setattr("ivr.audio.engines.make_engine", fake_make)
     return content_dir, audio
 
 

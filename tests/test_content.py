@@ -8,8 +8,8 @@ import pytest
 
 from conftest import edit_content
 
-from ivr.content import REQUIRED_PROMPTS, ContentError, load_content
-from ivr.schedule import Hours
+from ivr.call.content import REQUIRED_PROMPTS, ContentError, load_content
+from ivr.call.schedule import Hours
 
 
 def test_real_content_loads(content_dir):

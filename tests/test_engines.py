@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ivr.speech import engines
-from ivr.speech.engines import (
+from ivr.audio import engines
+from ivr.audio.engines import (
     GOOGLE_MAX_CHARS,
     EngineError,
     EngineUnavailable,

@@ -1,4 +1,4 @@
-"""ivr.files: whole-file writes, and the temporary names clean-ups rely on."""
+"""ivr.common.files: whole-file writes, and the temporary names clean-ups rely on."""
 from __future__ import annotations
 
 import os
@@ -6,8 +6,8 @@ from fnmatch import fnmatch
 
 import pytest
 
-from ivr.build import TMP_SUFFIX
-from ivr.files import write_atomic
+from ivr.audio.build import TMP_SUFFIX
+from ivr.common.files import write_atomic
 
 
 def test_writes_text_and_bytes_and_keeps_the_mode(tmp_path):

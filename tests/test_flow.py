@@ -6,7 +6,7 @@ import re
 import pytest
 
 from conftest import CHRISTMAS_EVE, FRIDAY_EVENING, MONDAY_OPEN, TUESDAY_OPEN, warsaw
-from ivr.flow import CALLBACK, ITEMS, LEAVE_WORD, MENUS, Input, State
+from ivr.call.flow import CALLBACK, ITEMS, LEAVE_WORD, MENUS, Input, State
 
 
 def ids(step) -> list[str]:

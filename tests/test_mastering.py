@@ -7,8 +7,9 @@ import math
 import pytest
 from pydub import AudioSegment
 
-from ivr.speech.engines import EspeakEngine, GttsEngine
-from ivr.speech.mastering import MasteringSettings, master, measure, render, trim
+from ivr.audio.engines import EspeakEngine, GttsEngine
+from ivr.audio.engines import render
+from ivr.audio.mastering import MasteringSettings, master, measure, trim
 
 try:  # works whether or not tests/ is a package
     from tests.audio_helpers import PROMPTS, quiet_gaps_ms, speech, tone, tone_level_db, wav_samples

@@ -9,9 +9,9 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import FRIDAY_EVENING, MONDAY_OPEN, TUESDAY_OPEN
-from ivr.callerid import HIDDEN as WITHHELD, callable_number, is_hidden, written_groups
-from ivr.flow import CALLBACK, LEAVE_WORD, Input, State
-from ivr.store import CALLBACK as CALLBACK_KIND, MESSAGE, NEW, PENDING
+from ivr.common.callerid import HIDDEN as WITHHELD, callable_number, is_hidden, written_groups
+from ivr.call.flow import CALLBACK, LEAVE_WORD, Input, State
+from ivr.messages.store import CALLBACK as CALLBACK_KIND, MESSAGE, NEW, PENDING
 
 CALLER = "+48606902915"
 HIDDEN = ["+266696687", "+7378742833", "+2562533", "+8656696", "+86282452253",
@@ -358,7 +358,7 @@ def test_new_webhooks_check_signatures(make_app, path):
 
 
 def test_the_simulator_leaves_a_message(make_app):
-    from ivr.simulator import CallSimulator, inputs_from
+    from ivr.web.simulator import CallSimulator, inputs_from
 
     app = make_app(FRIDAY_EVENING)
     turns = CallSimulator(app, caller=CALLER).call(inputs_from("01*"))
@@ -370,7 +370,7 @@ def test_the_simulator_leaves_a_message(make_app):
 
 
 def test_the_simulator_stays_silent_at_the_beep(make_app):
-    from ivr.simulator import CallSimulator, inputs_from
+    from ivr.web.simulator import CallSimulator, inputs_from
 
     app = make_app(FRIDAY_EVENING)
     turns = CallSimulator(app).call(inputs_from("01_"))

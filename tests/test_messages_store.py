@@ -16,7 +16,9 @@ from sqlalchemy import inspect, select
 from conftest import MONDAY_OPEN, warsaw
 from messages_helpers import CALLER, db_url  # noqa: F401 - fixture
 from ivr.config import ROOT
-from ivr.store import CALLBACK, DONE, MESSAGE, NEW, PENDING, DbLimiter, Store, head_revision, messages, sms_sent
+from ivr.database.engine import head_revision
+from ivr.database.schema import messages, sms_sent
+from ivr.messages.store import CALLBACK, DONE, MESSAGE, NEW, PENDING, DbLimiter, Store
 
 SID = "RE" + "a" * 32
 SID2 = "RE" + "b" * 32
@@ -56,7 +58,8 @@ def test_autogenerate_finds_the_migrations_complete(tmp_path):
         import sys
         from alembic import command
         from alembic.config import Config
-        from ivr.store import MIGRATIONS, Store
+        from ivr.database.engine import MIGRATIONS
+        from ivr.messages.store import Store
 
         Store(sys.argv[1]).upgrade()
         config = Config()
@@ -331,7 +334,7 @@ def test_messages_done(cli_env):
 
 
 def test_messages_purge_removes_old_rows_and_their_audio_together(cli_env, tmp_path):
-    from ivr.schedule import now_in_warsaw
+    from ivr.call.schedule import now_in_warsaw
 
     now = now_in_warsaw()
     store = Store(cli_env)
@@ -388,7 +391,7 @@ def test_database_errors_reach_the_log_without_numbers(store, caplog, monkeypatc
 
     from sqlalchemy.exc import IntegrityError
 
-    from ivr.messages import MessageDesk
+    from ivr.messages.desk import MessageDesk
 
     def broken(*args, **kwargs):
         raise IntegrityError("INSERT ...", {}, Exception(f"Failing row contains (callback, {CALLER})"))

@@ -1,7 +1,7 @@
 """Written -> spoken cases for the Polish normalizer, run through the whole pipeline."""
 import pytest
 
-from ivr.speech.normalize import DEFAULT_ACRONYMS, RULES, leftovers, normalize, split_sentences
+from ivr.spoken.normalize import DEFAULT_ACRONYMS, RULES, leftovers, normalize, split_sentences
 
 # Every row of the table in docs/design polish-speech.md ("Rules with examples").
 DESIGN_EXAMPLES = [

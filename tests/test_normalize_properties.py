@@ -2,7 +2,7 @@
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from ivr.speech.normalize import RULES, apply_rules, leftovers, normalize, split_sentences
+from ivr.spoken.normalize import RULES, apply_rules, leftovers, normalize, split_sentences
 
 FRAGMENTS = [
     # times, ranges, weekdays

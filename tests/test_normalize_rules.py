@@ -1,7 +1,7 @@
 """Each normalizer rule on its own: what it changes and what it leaves alone."""
 import pytest
 
-from ivr.speech import normalize as n
+from ivr.spoken import normalize as n
 
 RULE_CASES = {
     n.line_breaks: [

@@ -11,9 +11,9 @@ from twilio.rest import Client
 
 from conftest import MONDAY_OPEN, TOKEN
 from fake_twilio import ACCOUNT_SID, FakeTwilio
-from ivr.callerid import is_hidden
-from ivr.outbound import InfoSender, MemoryLimiter
-from ivr.sms_segments import fits
+from ivr.common.callerid import is_hidden
+from ivr.messages.outbound import InfoSender, MemoryLimiter
+from ivr.common.sms_segments import fits
 
 CALLER = "+48606111222"
 LINE = "+48225550100"

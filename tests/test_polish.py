@@ -1,8 +1,8 @@
-"""The hand-written grammar tables in ivr.polish, checked against num2words where it can."""
+"""The hand-written grammar tables in ivr.common.polish, checked against num2words where it can."""
 import pytest
 from num2words import num2words
 
-from ivr.polish import (
+from ivr.common.polish import (
     DAY_GENITIVE,
     DAY_NOMINATIVE,
     HOUR_GENITIVE,

@@ -15,9 +15,10 @@ from fake_twilio import ACCOUNT_SID, AUTH_TOKEN, make_wav
 from messages_helpers import (  # noqa: F401 - fixtures
     CALLER, LINE_NUMBER, STAFF_MOBILE, db_url, desk_of, line_settings, make_line, sleeps, twilio, twilio_post,
 )
-from ivr.recordings import check_wav, DownloadError, twilio_media_url
-from ivr.staff_notice import notice_text
-from ivr.store import CALLBACK, MESSAGE, NEW, PENDING, Message, messages
+from ivr.messages.recordings import check_wav, DownloadError, twilio_media_url
+from ivr.messages.staff_notice import notice_text
+from ivr.database.schema import messages
+from ivr.messages.store import CALLBACK, MESSAGE, NEW, PENDING, Message
 
 SID = "RE" + "1" * 32
 SID2 = "RE" + "2" * 32

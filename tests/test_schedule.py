@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ivr.schedule import (
+from ivr.call.schedule import (
     WARSAW,
     Hours,
     Schedule,
@@ -345,7 +345,7 @@ def test_christmas_eve_added_if_package_lacks_it(monkeypatch):
     # Simulate an older `holidays` release without the 2025 Christmas Eve law.
     import holidays
 
-    import ivr.schedule as schedule
+    import ivr.call.schedule as schedule
 
     real = holidays.country_holidays
 

@@ -11,11 +11,12 @@ from hypothesis import HealthCheck, given, settings as hsettings, strategies as 
 
 from conftest import CHRISTMAS_EVE, edit_content, FRIDAY_EVENING, MONDAY_OPEN, TUESDAY_OPEN, sign, warsaw
 from ivr.config import ROOT
-from ivr.content import ContentError, load_content
+from ivr.call.content import ContentError, load_content
 from ivr.runtime import make_schedule
-from ivr.schedule import WARSAW, Hours, Schedule
-from ivr.sms_segments import GSM_BASIC, GSM_EXTENSION, MAX_SEGMENTS, count, fits, segments
-from ivr.textline import CARRIER_KEYWORDS, TextLine, short_hours
+from ivr.call.schedule import WARSAW, Hours, Schedule
+from ivr.common.sms_segments import GSM_BASIC, GSM_EXTENSION, MAX_SEGMENTS, count, fits, segments
+from ivr.call.phrases import short_hours
+from ivr.textline.replies import CARRIER_KEYWORDS, TextLine
 
 XML = '<?xml version="1.0" encoding="UTF-8"?>'
 

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from ivr.cli import main
 from messages_helpers import db_url  # noqa: F401  (fixture: SQLite, and PostgreSQL when configured)
-from ivr.staff_accounts import (
+from ivr.staff.accounts import (
     LOCK_MINUTES, MAX_FAILURES, AccountError, StaffAccounts, staff_accounts,
 )
 

@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings as hsettings, strategies as st
 
 from ivr.config import ROOT
-from ivr.content import ContentError
-from ivr.content_store import (
+from ivr.call.content import ContentError
+from ivr.staff.content_store import (
     BY_HAND, ConflictError, ContentStore, HistoryNotFound, render_toml, version_of,
 )
 

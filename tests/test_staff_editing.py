@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from ivr.config import ROOT
-from ivr.content import ContentError
+from ivr.call.content import ContentError
 from ivr.web.staff.editing import display_value, edit, field_label, normalize_text, polish_message, split_error
 
 PATH = Path("/srv/prompts/pl.toml")

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from conftest import MONDAY_OPEN
-from ivr.content_store import BY_HAND, version_of
-from ivr.staff_accounts import MAX_FAILURES
+from ivr.staff.content_store import BY_HAND, version_of
+from ivr.staff.accounts import MAX_FAILURES
 
 PASSWORD = "dobre-haslo-123"
 
@@ -406,7 +406,7 @@ def test_unknown_staff_addresses_answer_in_polish(client, app, post):
 
 
 class FakeBuild:
-    """Stands in for ivr.build.build: waits until released, reports one prompt at a time."""
+    """Stands in for ivr.audio.build.build: waits until released, reports one prompt at a time."""
 
     def __init__(self):
         self.calls = 0
@@ -414,7 +414,7 @@ class FakeBuild:
         self.started = threading.Event()
 
     def __call__(self, entries, audio_dir, engine, progress=None):
-        from ivr.build import BuildReport, PromptResult
+        from ivr.audio.build import BuildReport, PromptResult
 
         self.calls += 1
         self.engine = engine
@@ -513,7 +513,7 @@ def test_simulator_keys_undo_reset_and_no_real_sms(client, app):
 
 
 def test_messages_list_play_and_done(app, client, tmp_path):
-    from ivr.store import Store
+    from ivr.messages.store import Store
 
     settings = app.config["IVR_SETTINGS"]
     recordings = settings.recordings_dir
@@ -539,7 +539,7 @@ def test_messages_list_play_and_done(app, client, tmp_path):
 
 
 def test_message_audio_outside_the_recordings_folder_is_not_served(app, client, tmp_path):
-    from ivr.store import Store
+    from ivr.messages.store import Store
 
     store = Store(app.config["IVR_SETTINGS"].database_url)
     message = store.note_recording("RE" + "b" * 32, now=datetime(2026, 11, 30, tzinfo=timezone.utc), duration=5)

@@ -1,10 +1,10 @@
-"""Tests for ivr.understand: caller words -> menu choice."""
+"""Tests for ivr.call.understand: caller words -> menu choice."""
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ivr.understand import Match, Matcher, fold
+from ivr.call.understand import Match, Matcher, fold
 
 # Mirrors the real menu content.
 VOCABULARY = {

@@ -7,8 +7,8 @@ from datetime import datetime
 import click
 
 from ivr.config import Settings
-from ivr.content import ContentError, load_content
-from ivr.schedule import WARSAW
+from ivr.call.content import ContentError, load_content
+from ivr.call.schedule import WARSAW
 
 
 def fail(message: str) -> None:
@@ -52,9 +52,9 @@ def content_or_exit(settings: Settings):
 
 def catalogue(settings: Settings):
     """Every prompt the line can say today."""
-    from ivr.catalogue import Catalogue
+    from ivr.call.catalogue import Catalogue
     from ivr.runtime import make_schedule
-    from ivr.schedule import now_in_warsaw
+    from ivr.call.schedule import now_in_warsaw
 
     content = content_or_exit(settings)
     return Catalogue(content, make_schedule(content), now_in_warsaw().date())
@@ -62,6 +62,6 @@ def catalogue(settings: Settings):
 
 def prompts_count(n: int) -> str:
     """'1 komunikat', '32 komunikaty', '45 komunikatów'."""
-    from ivr.polish import plural
+    from ivr.common.polish import plural
 
     return f"{n} {plural(n, 'komunikat', 'komunikaty', 'komunikatów')}"

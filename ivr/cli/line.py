@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import click
 
-from ivr.cli import main
+from ivr.cli.group import main
 from ivr.cli.common import content_or_exit, content_or_none, make_app, moment
 from ivr.config import Settings
 
@@ -34,7 +34,7 @@ def serve(host: str, port: int) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the turns as JSON.")
 def call(at, press, say, dial_status, caller, as_json) -> None:
     """Play one call through the real webhooks and print what the caller hears."""
-    from ivr.simulator import CallSimulator, format_turns, inputs_from
+    from ivr.web.simulator import CallSimulator, format_turns, inputs_from
     import tempfile
     from pathlib import Path
 
@@ -64,7 +64,7 @@ def call(at, press, say, dial_status, caller, as_json) -> None:
               help="Voice for --audio: auto (Google, else espeak), gtts, espeak.")
 def say(text: str, audio_path: str | None, engine: str) -> None:
     """Print the spoken form of a text, as the voice will say it (and record it with --audio)."""
-    from ivr.speech.normalize import leftovers, normalize
+    from ivr.spoken.normalize import leftovers, normalize
 
     acronyms = content_or_none()
     spoken = normalize(text, acronyms.acronyms if acronyms else None)
@@ -84,9 +84,9 @@ def say(text: str, audio_path: str | None, engine: str) -> None:
 def sms(text: str, at: str | None) -> None:
     """Print the reply the text line would send to an SMS."""
     from ivr.runtime import make_schedule
-    from ivr.schedule import now_in_warsaw
-    from ivr.sms_segments import count
-    from ivr.textline import TextLine
+    from ivr.call.schedule import now_in_warsaw
+    from ivr.common.sms_segments import count
+    from ivr.textline.replies import TextLine
 
     content = content_or_exit(Settings.from_env())
     reply = TextLine(content, make_schedule(content)).reply(text, moment(at) or now_in_warsaw())

@@ -7,24 +7,24 @@ from datetime import timedelta
 
 import click
 
-from ivr.cli import main
+from ivr.cli.group import main
 from ivr.cli.common import fail
 from ivr.config import Settings
-from ivr.schedule import WARSAW
+from ivr.call.schedule import WARSAW
 
 _KINDS = {"message": "wiadomość", "callback": "oddzwonienie"}
 _STATES = {"pending download": "czeka na pobranie", "new": "nowa", "done": "załatwiona"}
 
 
 def _desk():
-    from ivr.messages import MessageDesk
+    from ivr.messages.desk import MessageDesk
 
     return MessageDesk.from_settings(Settings.from_env())
 
 
 def _staff_number(number: str | None) -> str:
     """Whole, in Polish groups for Polish numbers: staff call it back."""
-    from ivr.callerid import callable_number, written_groups
+    from ivr.common.callerid import callable_number, written_groups
 
     number = callable_number(number)
     if number is None:
@@ -81,7 +81,7 @@ def messages_done(item_id: int) -> None:
               help='Remove what is older than this: "30d" days, "12h" hours.')
 def messages_purge(older_than: str) -> None:
     """Remove old messages and requests: the audio files (also on Twilio) and the rows together."""
-    from ivr.schedule import now_in_warsaw
+    from ivr.call.schedule import now_in_warsaw
 
     report = _desk().purge(now_in_warsaw() - _older_than(older_than))
     click.echo(f"Usunięto: {report.removed}.")
@@ -93,7 +93,7 @@ def messages_purge(older_than: str) -> None:
 @messages.command("fetch")
 def messages_fetch() -> None:
     """Download messages still on Twilio, delete Twilio's copies, send a held staff SMS."""
-    from ivr.schedule import now_in_warsaw
+    from ivr.call.schedule import now_in_warsaw
 
     desk = _desk()
     if not desk.keeper.configured and desk.store.unfinished_recordings():
@@ -116,10 +116,10 @@ def db_upgrade() -> None:
     """Bring the database to the newest version, in place (also done at every start)."""
     from sqlalchemy.exc import SQLAlchemyError
 
-    from ivr.store import Store
+    from ivr.database.engine import Database
 
     try:
-        revision = Store(Settings.from_env().database_url).upgrade()
+        revision = Database(Settings.from_env().database_url).upgrade()
     except SQLAlchemyError as exc:
         fail(f"Baza danych niedostępna: {type(exc).__name__}")
     click.echo(f"Baza danych jest aktualna (wersja {revision}).")

@@ -5,7 +5,7 @@ import sys
 
 import click
 
-from ivr.cli import main
+from ivr.cli.group import main
 from ivr.cli.common import catalogue, fail, prompts_count
 from ivr.config import Settings
 
@@ -19,7 +19,7 @@ def prompts() -> None:
 @click.option("--quiet", is_flag=True, help="Only report problems.")
 def check(quiet: bool) -> None:
     """Validate the content and show every prompt written → spoken."""
-    from ivr.speech.normalize import leftovers
+    from ivr.spoken.normalize import leftovers
 
     entries = catalogue(Settings.from_env())
     problems = 0
@@ -54,8 +54,8 @@ def build_prompts(engine: str, jobs: int) -> None:
     """Build the audio of every prompt (only what changed) and publish it."""
     import textwrap
 
-    from ivr.build import BuildLocked, build
-    from ivr.polish import plural
+    from ivr.audio.build import BuildLocked, build
+    from ivr.common.polish import plural
 
     settings = Settings.from_env()
     entries = catalogue(settings)
@@ -94,7 +94,7 @@ def build_prompts(engine: str, jobs: int) -> None:
 @prompts.command("status")
 def prompts_status() -> None:
     """List prompts without audio, with audio of an older text, or on the offline voice."""
-    from ivr.build import status
+    from ivr.audio.build import status
 
     settings = Settings.from_env()
     report = status(catalogue(settings), settings.audio_dir)
@@ -119,8 +119,8 @@ def say_audio(spoken: str, path: str, engine: str) -> None:
     """Write the mastered audio of a spoken form, as the build would make it."""
     from pathlib import Path
 
-    from ivr.build import render_prompt
-    from ivr.speech.engines import make_engine
+    from ivr.audio.build import render_prompt
+    from ivr.audio.engines import make_engine
 
     try:
         try:

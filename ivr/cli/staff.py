@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import click
 
-from ivr.cli import main
+from ivr.cli.group import main
 from ivr.cli.common import fail
 from ivr.config import Settings
-from ivr.schedule import WARSAW
+from ivr.call.schedule import WARSAW
 
 
 @main.group()
@@ -15,7 +15,7 @@ def staff() -> None:
 
 
 def _accounts():
-    from ivr.staff_accounts import StaffAccounts
+    from ivr.staff.accounts import StaffAccounts
 
     return StaffAccounts(Settings.from_env().database_url)
 
@@ -25,7 +25,7 @@ def _ask_password() -> str:
 
 
 def _account_call(action) -> None:
-    from ivr.staff_accounts import AccountError
+    from ivr.staff.accounts import AccountError
 
     try:
         action()
@@ -37,7 +37,7 @@ def _account_call(action) -> None:
 @click.argument("login")
 def staff_add(login: str) -> None:
     """Create a staff account (asks for the password twice)."""
-    from ivr.staff_accounts import check_login
+    from ivr.staff.accounts import check_login
 
     _account_call(lambda: check_login(login))
     password = _ask_password()

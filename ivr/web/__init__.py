@@ -1,54 +1,10 @@
-"""The Flask application: app factory and its blueprints."""
-from __future__ import annotations
+"""The web entry point: the Flask app factory, Twilio's webhooks (voice, SMS, audio,
+health), the staff pages under /staff, and the call simulator that drives the webhooks
+with signed requests (`ivr call`, the staff phone).
 
-import logging
-from datetime import datetime
-from typing import Callable
+May import: any area (ivr.call, ivr.audio, ivr.messages, ivr.staff, ivr.textline),
+ivr.runtime and the shared helpers. Nothing below imports it.
+"""
+from ivr.web.app import create_app
 
-from flask import Flask, Response, request
-
-from ivr import twiml
-from ivr.config import Settings
-from ivr.runtime import Runtime
-
-log = logging.getLogger(__name__)
-
-APOLOGY = "Przepraszamy, wystąpił chwilowy problem. Zaraz wrócimy do głównego menu."
-
-
-def create_app(settings: Settings | None = None, clock: Callable[[], datetime] | None = None) -> Flask:
-    """Build the line. Broken content raises ContentError here: the line does not start."""
-    settings = settings or Settings.from_env()
-    app = Flask(__name__)
-    app.config["IVR_SETTINGS"] = settings
-    app.config["SECRET_KEY"] = settings.secret_key or None
-    if settings.dev_unsigned:
-        log.warning("IVR_DEV_UNSIGNED is on: Twilio signatures are NOT checked. Never use this in production.")
-    elif not settings.auth_token:
-        log.warning("TWILIO_AUTH_TOKEN is not set: every webhook request will be refused (403).")
-    runtime = app.extensions["ivr"] = Runtime(settings, clock)
-    # Every worker process follows the content file, so a save in one reaches them all.
-    app.before_request(runtime.reload_if_changed)
-
-    from ivr.web import audio, health, sms, voice
-
-    app.register_blueprint(voice.bp)
-    app.register_blueprint(audio.bp)
-    app.register_blueprint(health.bp)
-    app.register_blueprint(sms.bp)
-    from ivr.web.staff import init_app as init_staff_pages; init_staff_pages(app)  # noqa: E702  (/staff)
-    app.register_error_handler(Exception, _on_error)
-    return app
-
-
-def _on_error(exc: Exception):
-    from werkzeug.exceptions import HTTPException
-
-    if isinstance(exc, HTTPException):
-        return exc
-    log.exception("webhook failed on %s", request.path)
-    if request.path.startswith("/voice"):
-        # The caller hears an apology and the main menu, never silence or an error.
-        body = twiml.apology(APOLOGY, retry_url="/voice/answer?node=main&miss=1")
-        return Response(body, mimetype="text/xml")
-    return Response("Internal error\n", status=500, mimetype="text/plain")
+__all__ = ["create_app"]

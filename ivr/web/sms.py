@@ -5,8 +5,8 @@ import logging
 
 from flask import Blueprint, Response, current_app, request
 
-from ivr import twiml
-from ivr.privacy import mask_number
+from ivr.call import twiml
+from ivr.common.privacy import mask_number
 from ivr.web.security import twilio_signed
 
 log = logging.getLogger(__name__)

@@ -6,9 +6,9 @@ import logging
 from flask import Blueprint, Response, after_this_request, current_app, request, url_for
 from sqlalchemy.exc import SQLAlchemyError
 
-from ivr import twiml
-from ivr.flow import Input, Play, State, Step
-from ivr.privacy import mask_number
+from ivr.call import twiml
+from ivr.call.flow import Input, Play, State, Step
+from ivr.common.privacy import mask_number
 from ivr.web.security import public_url, twilio_signed
 
 log = logging.getLogger(__name__)

@@ -6,36 +6,23 @@ JSON answer 401. Every form carries a CSRF token (Flask-WTF), checked for this
 blueprint only: the Twilio webhooks are checked by their signatures instead.
 Without IVR_SECRET_KEY the pages refuse to work (503) rather than sign
 sessions with a weak key.
+
+Part of the web entry point: may import any area and the shared helpers.
 """
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from datetime import timedelta
 
-from flask import Blueprint, Flask, current_app
-from flask_wtf.csrf import CSRFProtect
+from flask import Flask, current_app
 
-from ivr.content_store import ContentStore
-from ivr.staff_accounts import StaffAccounts
+from ivr.staff.accounts import StaffAccounts
+from ivr.staff.content_store import ContentStore
+from ivr.web.staff import auth, messages_page, pages  # noqa: F401  (the routes, registered on bp)
+from ivr.web.staff.blueprint import SESSION_HOURS, StaffServices, bp, csrf
 from ivr.web.staff.build_job import BuildJob
 
 log = logging.getLogger(__name__)
-
-bp = Blueprint("staff", __name__, url_prefix="/staff")
-csrf = CSRFProtect()
-SESSION_HOURS = 8
-
-
-@dataclass
-class StaffServices:
-    store: ContentStore
-    accounts: StaffAccounts
-    builds: BuildJob
-
-
-def services() -> StaffServices:
-    return current_app.extensions["ivr_staff"]
 
 
 def init_app(app: Flask) -> None:
@@ -72,5 +59,3 @@ def _not_found(exc):
         )), 404
     return exc
 
-
-from ivr.web.staff import auth, pages  # noqa: E402,F401  (the routes; they import bp from here)

@@ -8,9 +8,9 @@ from flask import (
 )
 from flask_wtf.csrf import CSRFError
 
-from ivr.schedule import WARSAW
-from ivr.staff_accounts import LOCK_MINUTES
-from ivr.web.staff import bp, csrf, services
+from ivr.call.schedule import WARSAW
+from ivr.staff.accounts import LOCK_MINUTES
+from ivr.web.staff.blueprint import bp, csrf, services
 
 PUBLIC_ENDPOINTS = {"staff.login"}
 
@@ -124,7 +124,7 @@ def login():
 
 
 def _failures_text() -> str:
-    from ivr.staff_accounts import MAX_FAILURES
+    from ivr.staff.accounts import MAX_FAILURES
 
     return {3: "trzech", 4: "czterech", 5: "pięciu", 10: "dziesięciu"}.get(MAX_FAILURES, str(MAX_FAILURES))
 

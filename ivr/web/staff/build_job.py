@@ -1,6 +1,6 @@
 """The audio build started from the staff pages: in a background thread, one at a time.
 
-The build itself is ivr.build.build (incremental, atomic, locked per audio
+The build itself is ivr.audio.build.build (incremental, atomic, locked per audio
 folder). This module runs it outside the request, and records its progress in
 `<audio>/.staff-build.json` (written atomically), so every worker process of
 the line shows the same progress. A second start while a build runs, in this
@@ -17,7 +17,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
 
-from ivr.files import write_atomic
+from ivr.common.files import write_atomic
 
 log = logging.getLogger(__name__)
 
@@ -94,7 +94,7 @@ class BuildJob:
     # ------------------------------------------------------------ the build
 
     def _run(self, entries: list, engine: str, status: dict) -> None:
-        from ivr.build import BuildLocked, build
+        from ivr.audio.build import BuildLocked, build
 
         build_fn = self.build_fn or build
         counts: dict[str, int] = {}
@@ -151,7 +151,7 @@ class BuildJob:
 
     def _locked_elsewhere(self) -> bool:
         """Another process holds the build lock of the audio folder."""
-        from ivr.build import LOCK_NAME
+        from ivr.audio.build import LOCK_NAME
 
         path = self.audio_dir / LOCK_NAME
         if not path.exists():

@@ -17,9 +17,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Mapping
 
-from ivr.content import STATIC_PLACEHOLDERS, WEEKDAY_KEYS, Content, ContentError, RUNTIME_PLACEHOLDERS, parse_content
-from ivr.content_store import render_toml
-from ivr.polish import plural
+from ivr.call.content import STATIC_PLACEHOLDERS, WEEKDAY_KEYS, Content, ContentError, RUNTIME_PLACEHOLDERS, parse_content
+from ivr.staff.content_store import render_toml
+from ivr.common.polish import plural
 
 WEEKDAY_NAMES = {
     "poniedzialek": "Poniedziałek", "wtorek": "Wtorek", "sroda": "Środa", "czwartek": "Czwartek",

@@ -1,7 +1,7 @@
 """Messages and call-back requests callers left: list, listen, mark as dealt with.
 
-Built on ivr.store.Store (listing, get, mark_done). A message's audio is the
-local copy ivr.recordings keeps in the recordings folder, served here only to
+Built on ivr.messages.store.Store (listing, get, mark_done). A message's audio is the
+local copy ivr.messages.recordings keeps in the recordings folder, served here only to
 signed-in staff and never cached.
 """
 from __future__ import annotations
@@ -12,8 +12,8 @@ from pathlib import Path
 from flask import abort, current_app, flash, redirect, render_template, request, send_file, url_for
 from sqlalchemy.exc import SQLAlchemyError
 
-from ivr.callerid import written_groups
-from ivr.web.staff import bp
+from ivr.common.callerid import written_groups
+from ivr.web.staff.blueprint import bp
 
 log = logging.getLogger(__name__)
 

@@ -8,11 +8,12 @@ from typing import Any, Callable, Mapping
 
 from flask import abort, current_app, flash, jsonify, redirect, render_template, request, url_for
 
-from ivr.content import WEEKDAY_KEYS, ContentError
-from ivr.content_store import ConflictError, HistoryNotFound, Snapshot
-from ivr.polish import MONTH_GENITIVE
-from ivr.schedule import WARSAW
-from ivr.web.staff import bp, services
+from ivr.call.content import WEEKDAY_KEYS, ContentError
+from ivr.staff.content_store import ConflictError, HistoryNotFound, Snapshot
+from ivr.common.polish import MONTH_GENITIVE
+from ivr.call.schedule import WARSAW
+from ivr.web.staff import messages_page
+from ivr.web.staff.blueprint import bp, services
 from ivr.web.staff.auth import current_login
 from ivr.web.staff.build_job import ENGINE_CHOICES
 from ivr.web.staff.editing import (
@@ -49,7 +50,7 @@ def when(moment: datetime | None) -> str:
 
 
 def author(login: str) -> str:
-    from ivr.content_store import BY_HAND
+    from ivr.staff.content_store import BY_HAND
 
     return "zmiana w pliku (poza stronami)" if login == BY_HAND else login
 
@@ -101,7 +102,7 @@ def _variants(prompt_id: str) -> list[dict]:
 
 @bp.get("/")
 def home():
-    from ivr.build import status as audio_status
+    from ivr.audio.build import status as audio_status
 
     runtime = _runtime()
     report = audio_status(runtime.catalogue, runtime.settings.audio_dir)
@@ -306,7 +307,7 @@ def history_restore(name: str):
 
 @bp.get("/audio")
 def audio():
-    from ivr.build import status as audio_status
+    from ivr.audio.build import status as audio_status
 
     runtime = _runtime()
     return render_template(
@@ -346,7 +347,6 @@ def simulator():
 # ---------------------------------------------------------------- messages
 
 
-from ivr.web.staff import messages_page  # noqa: E402  (also registers its routes)
 
 
 def _open_messages_count() -> int | None:

@@ -1,7 +1,7 @@
 """The phone simulator page: a whole call played through the line's real webhooks.
 
 The page keeps the keys pressed so far in its URL; each press replays the call
-from the start with every key so far (ivr.simulator.CallSimulator, as
+from the start with every key so far (ivr.web.simulator.CallSimulator, as
 `ivr call` does), on a private copy of the line whose clock is the chosen
 moment. That copy never texts or calls anyone and keeps nothing: it has no
 Twilio account, no line number, and an in-memory database.
@@ -15,10 +15,12 @@ from dataclasses import replace
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Mapping
+
+from flask import current_app
 from urllib.parse import urlsplit
 
-from ivr.content import ContentError
-from ivr.schedule import WARSAW
+from ivr.call.content import ContentError
+from ivr.call.schedule import WARSAW
 
 KEYS = "123456789*0#"
 SILENCE = "_"
@@ -100,9 +102,7 @@ class _Sandbox:
     every press: no Twilio account, no line number, an in-memory database. Its clock
     is set to the moment each replay asks for."""
 
-    def __init__(self, runtime):
-        from ivr.web import create_app
-
+    def __init__(self, runtime, create_app):
         self.content = runtime.content
         self._folder = tempfile.TemporaryDirectory(prefix="ivr-staff-simulator-")
         self._moment: datetime | None = None
@@ -117,7 +117,7 @@ class _Sandbox:
         self.app.extensions["ivr"].info_sms = _PretendSms()
 
     def call(self, moment: datetime, dial_status: str, inputs) -> list:
-        from ivr.simulator import CallSimulator
+        from ivr.web.simulator import CallSimulator
 
         with self._lock:  # one replay at a time: the clock is shared
             self._moment = moment
@@ -134,13 +134,13 @@ def _sandbox(runtime) -> _Sandbox:
     with _sandboxes_lock:
         sandbox = _sandboxes.get(key)
         if sandbox is None or sandbox.content is not runtime.content:
-            sandbox = _sandboxes[key] = _Sandbox(runtime)
+            sandbox = _sandboxes[key] = _Sandbox(runtime, current_app.extensions["ivr_factory"])
         return sandbox
 
 
 def simulate(args: Mapping[str, str], runtime) -> dict:
     """Everything the simulator page shows for the request's arguments."""
-    from ivr.simulator import inputs_from
+    from ivr.web.simulator import inputs_from
 
     moment, errors = _moment(args, runtime.now())
     keys = _keys(args)

@@ -1,7 +1,7 @@
 """Staff accounts for the staff pages: passwords and the lock-out after failed sign-ins.
 
 Kept in the line's database (table `staff_accounts`, Alembic migration 0002 in
-ivr/migrations), so every worker process and every host sees the same accounts
+ivr/database/migrations), so every worker process and every host sees the same accounts
 and the same failure counts. Passwords are hashed with werkzeug.security
 (scrypt). MAX_FAILURES failed sign-ins in a row lock a login for LOCK_MINUTES;
 while locked, even the right password is refused (and not checked).
@@ -14,27 +14,18 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Callable
 
-from sqlalchemy import Column, Integer, String, Table, delete, insert, select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from werkzeug.security import check_password_hash, generate_password_hash
 
-from ivr.store import Store, UtcDateTime, metadata
+from ivr.database.engine import Database
+from ivr.database.schema import staff_accounts
 
 LOGIN = re.compile(r"^[a-z][a-z0-9._-]{1,31}$")
 MIN_PASSWORD = 10
 MAX_PASSWORD = 200
 MAX_FAILURES = 5
 LOCK_MINUTES = 15
-
-staff_accounts = Table(
-    "staff_accounts",
-    metadata,
-    Column("login", String(32), primary_key=True),
-    Column("password_hash", String(255), nullable=False),
-    Column("created_at", UtcDateTime(), nullable=False),
-    Column("failures", Integer, nullable=False, server_default="0"),  # failed sign-ins in a row
-    Column("locked_until", UtcDateTime()),
-)
 
 # Checked when the login does not exist, so a wrong login takes as long as a wrong password.
 _DUMMY_HASH = generate_password_hash("not the password of anyone")
@@ -89,8 +80,8 @@ def _utcnow() -> datetime:
 
 
 class StaffAccounts:
-    def __init__(self, store: Store | str, clock: Callable[[], datetime] = _utcnow):
-        self.store = Store(store) if isinstance(store, str) else store
+    def __init__(self, store: Database | str, clock: Callable[[], datetime] = _utcnow):
+        self.store = Database(store) if isinstance(store, str) else store
         self._clock = clock
 
     @property

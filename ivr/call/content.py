@@ -13,7 +13,10 @@ from datetime import date, time
 from pathlib import Path
 from typing import Any, Mapping
 
-from ivr.schedule import Hours
+from ivr.call.phrases import hours_sentences, short_hours
+from ivr.call.schedule import Hours
+from ivr.common.polish import MONTH_GENITIVE, WEEKDAY_ON
+from ivr.common.sms_segments import MAX_SEGMENTS, count
 
 CONTENT_FILE = "pl.toml"
 
@@ -264,8 +267,6 @@ def _fill_static(where: _Where, text: str, key: str, allowed: set[str], values: 
 def _prompts(
     where: _Where, table: Mapping, office: Office, weekly: Mapping[int, Hours]
 ) -> tuple[dict[str, Prompt], dict[str, str]]:
-    from ivr.phrases import hours_sentences  # phrases imports schedule only; no cycle
-
     missing = [p for p in REQUIRED_PROMPTS if p not in table]
     if missing:
         raise where.error(f"prompts.{missing[0]}", "missing text")
@@ -294,8 +295,6 @@ def _prompts(
 def _sms(where: _Where, table: Mapping, values: Mapping[str, str], weekly: Mapping[int, Hours]) -> dict[str, str]:
     """The text line's replies: same checks as the prompts, and each must fit in
     at most MAX_SEGMENTS SMS (the hours reply with every live status it can get)."""
-    from ivr.textline import short_hours  # textline does not import content at load; no cycle
-
     where.only_keys(table, "sms", set(SMS_TEXTS))
     values = {**values, SMS_SHORT_HOURS: short_hours(weekly)}
     texts = {}
@@ -316,9 +315,6 @@ def _sms(where: _Where, table: Mapping, values: Mapping[str, str], weekly: Mappi
 
 
 def _check_sms_length(where: _Where, texts: Mapping[str, str]) -> None:
-    from ivr.polish import MONTH_GENITIVE, WEEKDAY_ON
-    from ivr.sms_segments import MAX_SEGMENTS, count
-
     def check(key: str, text: str, note: str = "") -> None:
         size = count(text)
         if size.count > MAX_SEGMENTS:

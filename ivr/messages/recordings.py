@@ -23,8 +23,8 @@ from urllib.parse import urlsplit
 
 import requests
 
-from ivr.files import fsync_dir
-from ivr.store import Message, Store
+from ivr.common.files import fsync_dir
+from ivr.messages.store import Message, Store
 
 log = logging.getLogger(__name__)
 

@@ -12,9 +12,9 @@ import threading
 from datetime import datetime, timedelta
 from typing import Callable, Protocol
 
-from ivr.callerid import is_hidden
-from ivr.privacy import mask_number
-from ivr.twilio_rest import has_credentials, rest_client
+from ivr.common.callerid import is_hidden
+from ivr.common.privacy import mask_number
+from ivr.common.twilio_rest import has_credentials, rest_client
 
 log = logging.getLogger(__name__)
 

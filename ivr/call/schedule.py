@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 
 import holidays
 
-from ivr.polish import MONTH_GENITIVE, WEEKDAY_ON
+from ivr.common.polish import MONTH_GENITIVE, WEEKDAY_ON
 
 WARSAW = ZoneInfo("Europe/Warsaw")
 

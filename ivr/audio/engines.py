@@ -15,15 +15,15 @@ import random as _random
 import re
 import threading
 import time
-from typing import Callable, Protocol, runtime_checkable
+from typing import Callable, Protocol, Sequence, runtime_checkable
 
 import requests
 from gtts import gTTS, gTTSError
 from gtts.lang import tts_langs
 from gtts.tokenizer import pre_processors
 
-from ivr.speech import ffmpeg  # noqa: F401  (points pydub at the bundled ffmpeg)
-from ivr.speech.mastering import trim
+from ivr.audio import ffmpeg  # noqa: F401  (points pydub at the bundled ffmpeg)
+from ivr.audio.mastering import DEFAULT_SETTINGS, MasteringSettings, master, trim
 from pydub import AudioSegment
 
 
@@ -310,3 +310,11 @@ def make_engine(name: str, **options) -> Engine:
         return engines[name](**options)
     except KeyError:
         raise ValueError(f"unknown speech engine {name!r} (known: {', '.join(engines)})") from None
+
+
+def render(sentences: Sequence[str], engine: Engine, settings: MasteringSettings = DEFAULT_SETTINGS,
+           pauses_ms: Sequence[int] | None = None) -> bytes:
+    """Synthesize each sentence with `engine` and master them into one prompt."""
+    if pauses_ms is None:
+        pauses_ms = [settings.sentence_pause_ms] * (len(sentences) - 1)
+    return master([engine.synthesize(s) for s in sentences], pauses_ms, settings)

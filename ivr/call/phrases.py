@@ -8,8 +8,8 @@ from __future__ import annotations
 from datetime import datetime, time
 from typing import Mapping
 
-from ivr.polish import WEEKDAY_GENITIVE, WEEKDAY_ON
-from ivr.schedule import Hours, Status, clock_text, when_phrase
+from ivr.common.polish import WEEKDAY_GENITIVE, WEEKDAY_ON
+from ivr.call.schedule import Hours, Status, clock_text, when_phrase
 
 
 def time_text(t: time) -> str:
@@ -59,3 +59,16 @@ def status_prompt_id(status: Status) -> str:
     if status.is_open:
         return "status_open"
     return "status_closed" if status.next_open is not None else "status_closed_unknown"
+
+
+# The usual written abbreviations of the weekdays, Monday first.
+WEEKDAY_SHORT = ("pon.", "wt.", "śr.", "czw.", "pt.", "sob.", "niedz.")
+
+def short_hours(weekly: Mapping[int, Hours]) -> str:
+    """Weekly hours as short written lines, as on an office door: 'Pon. 8:00–16:00', 'Wt.–pt. 7:00–15:00'."""
+    lines = []
+    for first, last, hours in day_runs(weekly):
+        days = WEEKDAY_SHORT[first] if first == last else f"{WEEKDAY_SHORT[first]}–{WEEKDAY_SHORT[last]}"
+        line = f"{days} {time_text(hours.opens)}–{time_text(hours.closes)}"
+        lines.append(line[0].upper() + line[1:])
+    return "\n".join(lines)

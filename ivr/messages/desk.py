@@ -15,12 +15,12 @@ from pathlib import Path
 import requests
 from sqlalchemy.exc import SQLAlchemyError
 
-from ivr.callerid import callable_number
+from ivr.common.callerid import callable_number
 from ivr.config import Settings
-from ivr.recordings import FetchReport, RecordingKeeper, valid_sid
-from ivr.staff_notice import STAFF_WINDOW, Send, StaffNotifier, twilio_sender
-from ivr.store import MESSAGE, DbLimiter, Store
-from ivr.twilio_rest import has_credentials
+from ivr.messages.recordings import FetchReport, RecordingKeeper, valid_sid
+from ivr.messages.staff_notice import STAFF_WINDOW, Send, StaffNotifier, twilio_sender
+from ivr.messages.store import MESSAGE, DbLimiter, Store
+from ivr.common.twilio_rest import has_credentials
 
 log = logging.getLogger(__name__)
 

@@ -31,16 +31,14 @@ from array import array
 from dataclasses import dataclass, fields
 from operator import mul
 from pathlib import Path
-from typing import TYPE_CHECKING, Sequence
+from typing import Sequence
 
-from ivr.speech import ffmpeg  # first: imports audioop/pydub quietly and points pydub at ffmpeg
+from ivr.audio import ffmpeg  # first: imports audioop/pydub quietly and points pydub at ffmpeg
 
 import audioop  # noqa: E402  (stdlib up to 3.12; audioop-lts provides it on 3.13+)
 from pydub import AudioSegment  # noqa: E402
 from pydub.silence import detect_leading_silence  # noqa: E402
 
-if TYPE_CHECKING:
-    from ivr.speech.engines import Engine
 
 # Bump when the processing changes, so content hashes built from key() change too.
 PIPELINE_VERSION = 1
@@ -193,14 +191,6 @@ def _next_gain(gain: float, level: float, previous: tuple[float, float] | None, 
     if previous is not None and previous[0] != gain:
         slope = min(1.0, max(0.2, (level - previous[1]) / (gain - previous[0])))
     return min(gain + (target - level) / slope, MAX_GAIN_DB)
-
-
-def render(sentences: Sequence[str], engine: "Engine", settings: MasteringSettings = DEFAULT_SETTINGS,
-           pauses_ms: Sequence[int] | None = None) -> bytes:
-    """Synthesize each sentence with `engine` and master them into one prompt."""
-    if pauses_ms is None:
-        pauses_ms = [settings.sentence_pause_ms] * (len(sentences) - 1)
-    return master([engine.synthesize(s) for s in sentences], pauses_ms, settings)
 
 
 # ---------------------------------------------------------------- measurement

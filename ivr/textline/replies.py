@@ -9,16 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Mapping
+from typing import Mapping
 
-from ivr.phrases import day_runs, status_prompt_id, status_values, time_text
-from ivr.schedule import Hours, Schedule
-from ivr.understand import Matcher
+from ivr.call.content import Content
+from ivr.call.phrases import short_hours, status_prompt_id, status_values, time_text
+from ivr.call.schedule import Hours, Schedule
+from ivr.call.understand import Matcher
 
-if TYPE_CHECKING:  # content imports this module while loading; no cycle at run time
-    from ivr.content import Content
-
-__all__ = ["CARRIER_KEYWORDS", "Reply", "TextLine", "is_carrier_keyword", "short_hours"]
+__all__ = ["CARRIER_KEYWORDS", "Reply", "TextLine", "is_carrier_keyword"]
 
 # Twilio answers these itself (opt-out, opt-in, help) when they are the whole
 # message, in any case; the line stays silent so nobody gets two answers.
@@ -27,9 +25,6 @@ CARRIER_KEYWORDS = frozenset({
     "START", "YES", "UNSTOP",
     "HELP", "INFO",
 })
-
-# The usual written abbreviations of the weekdays, Monday first.
-WEEKDAY_SHORT = ("pon.", "wt.", "śr.", "czw.", "pt.", "sob.", "niedz.")
 
 # Reply -> the [words] lists that ask for it. Lists that share a reply are
 # joined into one choice, so a word on two of them is never a tie.
@@ -53,20 +48,10 @@ def is_carrier_keyword(body: str) -> bool:
     return body.strip().upper() in CARRIER_KEYWORDS
 
 
-def short_hours(weekly: Mapping[int, Hours]) -> str:
-    """Weekly hours as short written lines, as on an office door: 'Pon. 8:00–16:00', 'Wt.–pt. 7:00–15:00'."""
-    lines = []
-    for first, last, hours in day_runs(weekly):
-        days = WEEKDAY_SHORT[first] if first == last else f"{WEEKDAY_SHORT[first]}–{WEEKDAY_SHORT[last]}"
-        line = f"{days} {time_text(hours.opens)}–{time_text(hours.closes)}"
-        lines.append(line[0].upper() + line[1:])
-    return "\n".join(lines)
-
-
 class TextLine:
     """Replies of the text line for one content version."""
 
-    def __init__(self, content: "Content", schedule: Schedule):
+    def __init__(self, content: Content, schedule: Schedule):
         self.texts = content.sms
         self.schedule = schedule
         vocabulary = {

@@ -1,111 +1,30 @@
-"""The line's database: messages, call-back requests and the SMS rate limit.
-
-SQLAlchemy Core on SQLite (a file in instance/, the default) or PostgreSQL
-(IVR_DATABASE_URL=postgresql+psycopg://...). The schema belongs to the Alembic
-migrations in ivr/migrations/; `upgrade()` brings any database to the newest
-version in place, at start-up and by `ivr db upgrade`.
+"""Messages and call-back requests callers leave, and the SMS rate limit.
 
 Only what the staff need is kept about a caller: the number, the time, the
 length of a message, where its audio is, and whether it has been dealt with.
+The tables are in ivr.database.schema.
 """
 from __future__ import annotations
 
 import hashlib
 import hmac
 import logging
-import threading
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
-from pathlib import Path
+from datetime import datetime, timedelta
 
-from sqlalchemy import (
-    Column,
-    DateTime,
-    Engine,
-    Index,
-    Integer,
-    MetaData,
-    String,
-    Table,
-    TypeDecorator,
-    and_,
-    create_engine,
-    delete,
-    func,
-    or_,
-    select,
-    update,
-)
-from sqlalchemy.engine import make_url
+from sqlalchemy import and_, delete, func, or_, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
-log = logging.getLogger(__name__)
+from ivr.database.engine import Database, upsert
+from ivr.database.schema import messages, sms_sent
 
-MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+log = logging.getLogger(__name__)
 
 # Kinds and states of what callers leave.
 MESSAGE, CALLBACK = "message", "callback"
 PENDING, NEW, DONE = "pending download", "new", "done"
 OPEN_STATES = (PENDING, NEW)
 NUMBER_GRACE = timedelta(minutes=2)
-
-
-class UtcDateTime(TypeDecorator):
-    """Aware datetimes in, aware UTC datetimes out, on SQLite (no time zones) and PostgreSQL alike."""
-
-    impl = DateTime(timezone=True)
-    cache_ok = True
-
-    def process_bind_param(self, value, dialect):
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            raise ValueError("naive datetime: the store keeps only aware times")
-        value = value.astimezone(timezone.utc)
-        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
-
-    def process_result_value(self, value, dialect):
-        if value is None:
-            return None
-        return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
-
-
-metadata = MetaData()
-
-messages = Table(
-    "messages",
-    metadata,
-    Column("id", Integer, primary_key=True),
-    Column("kind", String(16), nullable=False),  # MESSAGE | CALLBACK
-    Column("number", String(32)),  # the caller's number as Twilio gave it; None when unknown
-    Column("created_at", UtcDateTime(), nullable=False),
-    Column("duration", Integer),  # seconds of a message
-    Column("status", String(20), nullable=False),  # PENDING | NEW | DONE
-    Column("file_path", String(500)),  # the local copy of a message, once complete and verified
-    Column("recording_sid", String(64), unique=True),
-    Column("recording_url", String(300)),
-    Column("attempts", Integer, nullable=False, server_default="0"),  # failed downloads so far
-    Column("remote_deleted_at", UtcDateTime()),  # when Twilio's copy was deleted
-    Column("notified_at", UtcDateTime()),  # when the staff were told
-    Index("ix_messages_status_created", "status", "created_at"),
-)
-
-sms_sent = Table(
-    "sms_sent",
-    metadata,
-    Column("number_hash", String(64), primary_key=True),  # keyed hash of purpose and number
-    Column("sent_at", UtcDateTime(), nullable=False),
-)
-
-
-def schema() -> MetaData:
-    """Every table of the line's database (what Alembic compares migrations with).
-
-    Modules with tables of their own add them to `metadata` when imported: they are
-    imported here, so no table is missing and looks dropped."""
-    import ivr.staff_accounts  # noqa: F401  (staff_accounts)
-
-    return metadata
 
 
 @dataclass(frozen=True)
@@ -132,73 +51,8 @@ class Message:
         return self.kind == MESSAGE and self.file_path is not None and self.remote_deleted_at is None
 
 
-def make_engine(url: str) -> Engine:
-    """An engine for the URL; a SQLite file's folder is created first."""
-    parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite":
-        if parsed.database and parsed.database != ":memory:":
-            try:
-                Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:  # reported when the database is first used
-                log.error("cannot create the database folder %s: %s", Path(parsed.database).parent, exc.strerror)
-        # Wait for a writer in another worker instead of failing at once.
-        return create_engine(url, connect_args={"timeout": 15}, hide_parameters=True)
-    # hide_parameters: an error message never carries a caller's number into the logs.
-    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
-
-
-def upgrade(engine: Engine) -> str:
-    """Run the migrations up to the newest; returns the database's revision."""
-    from alembic import command
-    from alembic.config import Config
-    from alembic.runtime.migration import MigrationContext
-
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
-    with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision() or ""
-
-
-def head_revision() -> str:
-    """The newest migration in ivr/migrations/versions."""
-    from alembic.config import Config
-    from alembic.script import ScriptDirectory
-
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    return ScriptDirectory.from_config(config).get_current_head() or ""
-
-
-def _insert(engine: Engine):
-    """INSERT with ON CONFLICT for the engine's dialect (SQLite and PostgreSQL both have it)."""
-    if engine.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    return insert
-
-
-class Store:
+class Store(Database):
     """Messages and call-back requests; every method is one short transaction."""
-
-    def __init__(self, url: str):
-        self.engine = make_engine(url)
-        self._ready = False
-        self._lock = threading.Lock()
-
-    def upgrade(self) -> str:
-        with self._lock:
-            revision = upgrade(self.engine)
-            self._ready = True
-            return revision
-
-    def ensure_ready(self) -> None:
-        """Migrate once per process, before first use (again later if the database was down)."""
-        if not self._ready:
-            self.upgrade()
 
     # -- what callers leave -----------------------------------------------------
 
@@ -209,7 +63,7 @@ class Store:
         """Record a message by its RecordingSid, once: the Record action and Twilio's
         status callback both call this, in either order and as often as Twilio retries."""
         self.ensure_ready()
-        insert = _insert(self.engine)
+        insert = upsert(self.engine)
         statement = insert(messages).values(
             kind=MESSAGE, number=number or None, created_at=now, duration=duration,
             status=PENDING, recording_sid=recording_sid, recording_url=url or None,
@@ -337,7 +191,7 @@ class Store:
 
 class DbLimiter:
     """At most one SMS per number per window (an hour by default), kept in the database;
-    the ivr.outbound.Limiter protocol (allow, release).
+    the ivr.messages.outbound.Limiter protocol (allow, release).
 
     `allow()` answers and, when it says yes, counts the SMS as sent, in one
     statement: two requests at the same moment cannot both get a yes. Numbers
@@ -367,7 +221,7 @@ class DbLimiter:
 
     def _allow(self, number: str, now: datetime) -> bool:
         self.store.ensure_ready()
-        insert = _insert(self.store.engine)
+        insert = upsert(self.store.engine)
         statement = insert(sms_sent).values(number_hash=self._key(number), sent_at=now)
         statement = statement.on_conflict_do_update(
             index_elements=[sms_sent.c.number_hash],
@@ -380,7 +234,7 @@ class DbLimiter:
         return allowed
 
     def release(self, number: str, now: datetime) -> None:
-        """The send allowed at `now` failed: do not count it (ivr.outbound.Limiter)."""
+        """The send allowed at `now` failed: do not count it (ivr.messages.outbound.Limiter)."""
         try:
             self.store.ensure_ready()
             with self.store.engine.begin() as connection:

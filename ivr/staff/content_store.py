@@ -24,8 +24,8 @@ from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterator, Mapping
 
-from ivr.content import CONTENT_FILE, Content, ContentError, parse_content
-from ivr.files import write_atomic
+from ivr.call.content import CONTENT_FILE, Content, ContentError, parse_content
+from ivr.common.files import write_atomic
 
 HISTORY_DIR = "history"
 # Author of a version that was not saved through the staff pages (an edit of the

@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Iterable, Iterator, Mapping
 
-from ivr.content import RUNTIME_PLACEHOLDERS, Content
-from ivr.polish import WEEKDAY_ON
-from ivr.schedule import HORIZON_DAYS, WARSAW, Hours, Schedule
-from ivr.phrases import status_prompt_id, status_values, time_text
-from ivr.speech.normalize import normalize
+from ivr.call.content import RUNTIME_PLACEHOLDERS, Content
+from ivr.common.polish import WEEKDAY_ON
+from ivr.call.schedule import HORIZON_DAYS, WARSAW, Hours, Schedule
+from ivr.call.phrases import status_prompt_id, status_values, time_text
+from ivr.spoken.normalize import normalize
 
 
 @dataclass(frozen=True)

@@ -11,11 +11,11 @@ import logging
 from datetime import datetime, timedelta
 from typing import Callable, Sequence
 
-from ivr.callerid import callable_number
-from ivr.polish import plural
-from ivr.privacy import mask_number
-from ivr.store import CALLBACK, MESSAGE, DbLimiter, Message, Store
-from ivr.twilio_rest import rest_client
+from ivr.common.callerid import callable_number
+from ivr.common.polish import plural
+from ivr.common.privacy import mask_number
+from ivr.messages.store import CALLBACK, MESSAGE, DbLimiter, Message, Store
+from ivr.common.twilio_rest import rest_client
 
 log = logging.getLogger(__name__)
 

@@ -10,7 +10,7 @@ from typing import Callable
 from twilio.twiml.messaging_response import MessagingResponse
 from twilio.twiml.voice_response import Gather, VoiceResponse
 
-from ivr.flow import Play, Step
+from ivr.call.flow import Play, Step
 
 SAY = {"language": "pl-PL", "voice": "Polly.Ewa"}
 GATHER_TIMEOUT = 10  # seconds after the prompt ends; Twilio's default 5 s is too short for older callers

@@ -10,12 +10,12 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Mapping
 
-from ivr.callerid import written_groups
-from ivr.catalogue import Catalogue
-from ivr.content import Content
-from ivr.phrases import status_prompt_id, status_values
-from ivr.schedule import Schedule
-from ivr.understand import Matcher
+from ivr.common.callerid import written_groups
+from ivr.call.catalogue import Catalogue
+from ivr.call.content import Content
+from ivr.call.phrases import status_prompt_id, status_values
+from ivr.call.schedule import Schedule
+from ivr.call.understand import Matcher
 
 # Keys that mean the same in every menu (callers.md).
 PERSON_KEY, BACK_KEY, REPEAT_KEY = "0", "*", "9"

@@ -52,12 +52,12 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
-from ivr.audio_index import AUDIO_NAME, MANIFEST, read_manifest
-from ivr.catalogue import Entry
-from ivr.files import fsync_dir, write_atomic
-from ivr.speech.engines import Engine, EngineError, EngineUnavailable, make_engine
-from ivr.speech.mastering import DEFAULT_SETTINGS, MasteringSettings, master
-from ivr.speech.normalize import split_sentences
+from ivr.audio.index import AUDIO_NAME, MANIFEST, read_manifest
+from ivr.call.catalogue import Entry
+from ivr.common.files import fsync_dir, write_atomic
+from ivr.audio.engines import Engine, EngineError, EngineUnavailable, make_engine
+from ivr.audio.mastering import DEFAULT_SETTINGS, MasteringSettings, master
+from ivr.spoken.normalize import split_sentences
 
 log = logging.getLogger(__name__)
 

@@ -16,7 +16,7 @@ from types import MappingProxyType
 
 from num2words import num2words
 
-from ivr.polish import (
+from ivr.common.polish import (
     DAY_GENITIVE,
     DAY_NOMINATIVE,
     HOUR_GENITIVE,

@@ -1,13 +1,12 @@
-"""Alembic environment of the line's database, run from ivr.store.upgrade (or `alembic` with -x url=...)."""
+"""Alembic environment of the line's database, run from ivr.database.engine.upgrade (or `alembic` with -x url=...)."""
 from __future__ import annotations
 
 from alembic import context
 from sqlalchemy import create_engine
 
-from ivr.store import schema
+from ivr.database.schema import metadata
 
 config = context.config
-metadata = schema()
 
 
 def _url() -> str:

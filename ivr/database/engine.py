@@ -1,0 +1,88 @@
+"""Engines for the line's database and its migrations.
+
+SQLAlchemy Core on SQLite (a file in instance/, the default) or PostgreSQL
+(IVR_DATABASE_URL=postgresql+psycopg://...). The schema belongs to the Alembic
+migrations in ivr/database/migrations/; `upgrade()` brings any database to the
+newest version in place, at start-up and by `ivr db upgrade`.
+"""
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine
+from sqlalchemy.engine import make_url
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for the URL; a SQLite file's folder is created first."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            try:
+                Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:  # reported when the database is first used
+                log.error("cannot create the database folder %s: %s", Path(parsed.database).parent, exc.strerror)
+        # Wait for a writer in another worker instead of failing at once.
+        return create_engine(url, connect_args={"timeout": 15}, hide_parameters=True)
+    # hide_parameters: an error message never carries a caller's number into the logs.
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
+
+
+def upgrade(engine: Engine) -> str:
+    """Run the migrations up to the newest; returns the database's revision."""
+    from alembic import command
+    from alembic.config import Config
+    from alembic.runtime.migration import MigrationContext
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision() or ""
+
+
+def head_revision() -> str:
+    """The newest migration in ivr/migrations/versions."""
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return ScriptDirectory.from_config(config).get_current_head() or ""
+
+
+def upsert(engine: Engine):
+    """INSERT with ON CONFLICT for the engine's dialect (SQLite and PostgreSQL both have it)."""
+    if engine.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    return insert
+
+
+class Database:
+    """One database URL: its engine, migrated once per process before first use."""
+
+    def __init__(self, url: str):
+        self.engine = make_engine(url)
+        self._ready = False
+        self._lock = threading.Lock()
+
+    def upgrade(self) -> str:
+        with self._lock:
+            revision = upgrade(self.engine)
+            self._ready = True
+            return revision
+
+    def ensure_ready(self) -> None:
+        """Migrate once per process, before first use (again later if the database was down)."""
+        if not self._ready:
+            self.upgrade()

@@ -1,0 +1,65 @@
+"""Every table of the line's database, in one MetaData: what the Alembic migrations
+build and what their drift check compares with. Times are kept as aware UTC."""
+from __future__ import annotations
+
+from datetime import timezone
+
+from sqlalchemy import Column, DateTime, Index, Integer, MetaData, String, Table, TypeDecorator
+
+
+class UtcDateTime(TypeDecorator):
+    """Aware datetimes in, aware UTC datetimes out, on SQLite (no time zones) and PostgreSQL alike."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime: the store keeps only aware times")
+        value = value.astimezone(timezone.utc)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value, dialect):
+        if value is None:
+            return None
+        return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
+
+
+metadata = MetaData()
+
+messages = Table(
+    "messages",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("kind", String(16), nullable=False),  # MESSAGE | CALLBACK
+    Column("number", String(32)),  # the caller's number as Twilio gave it; None when unknown
+    Column("created_at", UtcDateTime(), nullable=False),
+    Column("duration", Integer),  # seconds of a message
+    Column("status", String(20), nullable=False),  # PENDING | NEW | DONE
+    Column("file_path", String(500)),  # the local copy of a message, once complete and verified
+    Column("recording_sid", String(64), unique=True),
+    Column("recording_url", String(300)),
+    Column("attempts", Integer, nullable=False, server_default="0"),  # failed downloads so far
+    Column("remote_deleted_at", UtcDateTime()),  # when Twilio's copy was deleted
+    Column("notified_at", UtcDateTime()),  # when the staff were told
+    Index("ix_messages_status_created", "status", "created_at"),
+)
+
+sms_sent = Table(
+    "sms_sent",
+    metadata,
+    Column("number_hash", String(64), primary_key=True),  # keyed hash of purpose and number
+    Column("sent_at", UtcDateTime(), nullable=False),
+)
+
+staff_accounts = Table(
+    "staff_accounts",
+    metadata,
+    Column("login", String(32), primary_key=True),
+    Column("password_hash", String(255), nullable=False),
+    Column("created_at", UtcDateTime(), nullable=False),
+    Column("failures", Integer, nullable=False, server_default="0"),  # failed sign-ins in a row
+    Column("locked_until", UtcDateTime()),
+)

@@ -1,0 +1,5 @@
+"""The SMS text line: keyword replies with the live status, for deaf and
+hard-of-hearing residents.
+
+May import: ivr.call (content, schedule, phrases, word matching), ivr.common.
+"""

@@ -1,0 +1,26 @@
+"""The staff blueprint and the services its pages share (content store, accounts, builds)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from flask import Blueprint, current_app
+from flask_wtf.csrf import CSRFProtect
+
+from ivr.staff.accounts import StaffAccounts
+from ivr.staff.content_store import ContentStore
+from ivr.web.staff.build_job import BuildJob
+
+bp = Blueprint("staff", __name__, url_prefix="/staff")
+csrf = CSRFProtect()
+SESSION_HOURS = 8
+
+
+@dataclass
+class StaffServices:
+    store: ContentStore
+    accounts: StaffAccounts
+    builds: BuildJob
+
+
+def services() -> StaffServices:
+    return current_app.extensions["ivr_staff"]
