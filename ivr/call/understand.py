@@ -386,3 +386,56 @@ def _score_choices(hits: list[_Hit]) -> list[tuple[str, tuple[float, _Hit]]]:
         score = min(100.0, best.score + EXTRA_BONUS * min(extra, MAX_EXTRA))
         scored[choice] = (score, best)
     return sorted(scored.items(), key=lambda item: item[1][0], reverse=True)
+
+
+# --- short answers said alone ------------------------------------------------------
+
+_WORDS_AND_FIGURES = re.compile(r"[^\W_]+")
+
+
+def fold_keep_figures(text: str) -> list[str]:
+    """Folded words, figures kept as words of their own: "Jedynkę, 1." -> ["jedynke", "1"]."""
+    s = text.lower().translate(_POLISH)
+    if not s.isascii():
+        s = _COMBINING.sub("", unicodedata.normalize("NFKD", s))
+    return [t for chunk in _WORDS_AND_FIGURES.findall(s) for t in re.findall(r"\d|\D+", chunk)]
+
+
+class Sayings:
+    """Short answers that mean a choice only when they are the whole answer:
+    "jedynka", "opcja druga", "co?", "dziękuję". Inside a longer sentence they
+    mean nothing ("mam jedno pytanie o godziny" is not key 1).
+
+    A phrase matches the caller's words one by one, each in any inflection
+    (shared light stem: "jedynkę" ~ "jedynka", "gwiazdkę" ~ "gwiazdka").
+    Fillers ("opcja", "numer", "proszę") are dropped when the whole answer
+    does not match as it is."""
+
+    def __init__(self, phrases: Mapping[str, Sequence[str]], fillers: Sequence[str] = ()):
+        self._phrases: list[tuple[str, tuple[frozenset[str], ...]]] = []
+        for choice, items in phrases.items():
+            for phrase in ([items] if isinstance(items, str) else items):
+                words = fold_keep_figures(phrase)
+                if words:
+                    self._phrases.append((choice, tuple(_light_stems(w) for w in words)))
+        self._fillers = frozenset(s for f in fillers for w in fold_keep_figures(f) for s in _light_stems(w))
+
+    def match(self, text: str) -> str | None:
+        tokens = fold_keep_figures(text)[:MAX_TOKENS]
+        found = self._choice(tokens)
+        if found is None:
+            found = self._choice([t for t in tokens if not _light_stems(t) & self._fillers])
+        return found
+
+    def _choice(self, tokens: list[str]) -> str | None:
+        if not tokens:
+            return None
+        caller = [_light_stems(t) for t in tokens]
+        choices = {choice for choice, words in self._phrases
+                   if len(words) == len(caller) and all(a & b for a, b in zip(words, caller))}
+        return choices.pop() if len(choices) == 1 else None
+
+
+def _light_stems(word: str) -> frozenset[str]:
+    """The word, and its stems when it is long enough to inflect."""
+    return frozenset(stems(word) if len(word) >= MIN_INFLECT else {word})

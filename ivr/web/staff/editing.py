@@ -293,6 +293,9 @@ _RULES: list[tuple[re.Pattern, Any]] = [
      lambda m: "Należy podać listę dat w postaci RRRR-MM-DD, np. 2026-12-31."),
     (re.compile(rf"^{_REPR} is not a date like \"2026-12-31\"$"),
      lambda m: f"{_quote(_unrepr(m[1]))} nie jest datą w postaci RRRR-MM-DD, np. 2026-12-31."),
+    (re.compile(r"^must fit in one SMS: it takes (\d+) \((\d+) characters\)$"),
+     lambda m: f"Podziękowanie musi się zmieścić w jednym SMS-ie, a zajęłoby {m[1]} {_sms(int(m[1]))} "
+               f"({m[2]} {_characters(int(m[2]))})."),
     (re.compile(r"^missing text$"), lambda m: "Tekst nie może być pusty."),
     (re.compile(r"^must be text$"), lambda m: "Należy wpisać tekst."),
     (re.compile(r"^text too long \((\d+) characters, at most (\d+)\)$"),
