@@ -55,12 +55,12 @@ BROKEN = [
     ("[prompts.goodbye]", "[prompts.goodby]\ntext = \"x\"\n[prompts.goodbye]", "prompts.goodby", "unknown key"),
     ("Adres ośrodka: {adres}.", "Adres ośrodka: {adresik}.", "prompts.info_contact.text", "unknown placeholder {adresik}"),
     ("do {godzina}.", "do godziny.", "prompts.status_open.text", "must contain {godzina}"),
-    ("Dzień dobry.", "Dzień dobry {.", "prompts.greeting.text", "broken braces"),
-    ("Dzień dobry.", "Dzień dobry {godzina}.", "prompts.greeting.text", "unknown placeholder {godzina}"),
+    ("Dzień dobry,", "Dzień dobry {,", "prompts.greeting.text", "broken braces"),
+    ("Dzień dobry,", "Dzień dobry {godzina},", "prompts.greeting.text", "unknown placeholder {godzina}"),
     ('transfer_number = "+48618176130"', 'transfer_number = "61 817 61 30"', "office.transfer_number", "international"),
     ('head = "Mirosława Radzimska"', "", "office.head", "missing text"),
     ('hours = ["godziny",', 'hours = [1, "godziny",', "words.hours", "must be text"),
-    ('back = ["menu", "początek", "wróć", "cofnij"]', "", "words.back", "missing list"),
+    ('back = ["menu", "główne menu", "początek", "wróć", "wrócić", "cofnij", "powrót", "wstecz"]', "", "words.back", "missing list"),
     ("[acronyms]", "[acronym]", "acronym", "unknown key"),
 ]
 

@@ -120,7 +120,7 @@ class Input:
     digits: str = ""
     speech: str = ""
     confidence: float | None = None
-    caller: str = ""  # Twilio's From: read back for a call-back request
+    caller: str | None = None  # Twilio's From: read back for a call-back request; None: not known
 
     @property
     def empty(self) -> bool:
@@ -189,14 +189,14 @@ class Line:
             return Step((), "callback", State(LEAVE_WORD, rounds=state.rounds))
         return self._enter(target, now, rounds=state.rounds, caller=given.caller)
 
-    def transfer(self, now: datetime, rounds: int = 0, caller: str = "") -> Step:
+    def transfer(self, now: datetime, rounds: int = 0, caller: str | None = None) -> Step:
         """Key 0: the office's phone during opening hours, otherwise a message or a call back."""
         if self.schedule.status(now).is_open:
             transfer = self._play("transfer")
             return Step((transfer,), "dial", State("main", rounds=rounds), dial=self.content.office.transfer_number)
         return self._leave_word((self._play("transfer_closed"), self._status(now)), caller, rounds=rounds)
 
-    def after_dial(self, dial_status: str, now: datetime, state: State = State(), caller: str = "") -> Step:
+    def after_dial(self, dial_status: str, now: datetime, state: State = State(), caller: str | None = None) -> Step:
         """Twilio's DialCallStatus after the transfer ends. Unanswered: said truthfully (busy is not
         "nobody answers"); while the office is open, 0 tries again; a message or a call back."""
         if dial_status == "completed":
@@ -208,14 +208,14 @@ class Line:
             first = (failure, self._status(now))
         return self._leave_word(first, caller, rounds=state.rounds)
 
-    def after_record(self, result: str, state: State, caller: str = "") -> Step:
+    def after_record(self, result: str, state: State, caller: str | None = None) -> Step:
         """After the Record verb: the message is kept, nothing was recorded, or keeping it failed."""
         result = result if result in RECORD_RESULTS else "failed"
         if result == "saved":
             return self._done("record_saved", state.rounds)
         return self._offer_again(f"record_{result}", caller, state.rounds)
 
-    def after_callback(self, result: str, state: State, caller: str = "") -> Step:
+    def after_callback(self, result: str, state: State, caller: str | None = None) -> Step:
         """After the web layer tried to keep a call-back request."""
         result = result if result in CALLBACK_RESULTS else "failed"
         if result == "saved":
@@ -230,7 +230,7 @@ class Line:
 
     # -- building blocks ----------------------------------------------------
 
-    def _enter(self, node: str, now: datetime, rounds: int = 0, caller: str = "") -> Step:
+    def _enter(self, node: str, now: datetime, rounds: int = 0, caller: str | None = None) -> Step:
         if node == CALLBACK:
             return self._offer_callback(caller, rounds)
         if node in MENUS:
@@ -260,7 +260,7 @@ class Line:
         # After an information item, the keys of the menu it came from still work.
         return MENUS[_menu_of(node)].options.get(digits)
 
-    def _miss(self, state: State, apology: str, now: datetime, caller: str = "") -> Step:
+    def _miss(self, state: State, apology: str, now: datetime, caller: str | None = None) -> Step:
         if state.node in ITEMS:
             # Silence after an answer means the caller listened: offer the menu again.
             parent = ITEMS[state.node].parent
@@ -285,11 +285,11 @@ class Line:
         first = (self._play(apology), self._status(now), self._play("closed_wrap_up"))
         return self._leave_word(first, caller, rounds=state.rounds + 1)
 
-    def _leave_word(self, first: tuple[Play, ...], caller: str, rounds: int = 0) -> Step:
+    def _leave_word(self, first: tuple[Play, ...], caller: str | None, rounds: int = 0) -> Step:
         """When no person can answer: a message, a call back (not to a hidden number), or *."""
         return self._gather(first + (self._menu_prompt(LEAVE_WORD, caller),), State(LEAVE_WORD, rounds=rounds))
 
-    def _offer_callback(self, caller: str, rounds: int) -> Step:
+    def _offer_callback(self, caller: str | None, rounds: int) -> Step:
         """Read the caller's number back (twice, in its groups) and ask to confirm; a hidden number cannot be called."""
         written = written_groups(caller)
         if written is None:
@@ -302,19 +302,20 @@ class Line:
         prompts = (self._play(prompt), self._play("may_hang_up"), self._play("menu_done"))
         return self._gather(prompts, State(DONE, rounds=rounds))
 
-    def _offer_again(self, prompt: str, caller: str, rounds: int) -> Step:
+    def _offer_again(self, prompt: str, caller: str | None, rounds: int) -> Step:
         return self._leave_word((self._play(prompt),), caller, rounds)
 
-    def _menu_prompt(self, node: str, caller: str) -> Play:
+    def _menu_prompt(self, node: str, caller: str | None) -> Play:
         return self._play(self._for_caller(MENUS[node].prompt, caller))
 
-    def _help(self, node: str, caller: str) -> Play:
+    def _help(self, node: str, caller: str | None) -> Play:
         return self._play(self._for_caller(MENUS[node].help, caller))
 
     @staticmethod
-    def _for_caller(prompt_id: str, caller: str) -> str:
-        """A hidden number is never offered a call-back."""
-        return HIDDEN_PROMPTS.get(prompt_id, prompt_id) if is_hidden(caller) else prompt_id
+    def _for_caller(prompt_id: str, caller: str | None) -> str:
+        """A hidden number is never offered a call-back (None: the number is not known here)."""
+        hidden = caller is not None and is_hidden(caller)
+        return HIDDEN_PROMPTS.get(prompt_id, prompt_id) if hidden else prompt_id
 
     def _gather(self, prompts: tuple[Play, ...], state: State, slow: bool = False) -> Step:
         return Step(prompts, "gather", state, hints=self._hints[state.node], slow=slow)
