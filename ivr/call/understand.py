@@ -20,6 +20,9 @@ Common words (STOPWORDS) match exactly only, 3-letter words by exact or
 equal stem only ("pić" ~ "picie"), typos need 5+ letters, so
 "nie", "tak", "dzień dobry" never match by themselves (they still work as
 parts of phrases like "nie usłyszałem", or as whole keywords like "tak").
+Number words are common words too: "jeden" is no typo of "jedzenie". A key
+said as a word, or "co?" and "dziękuję", count only as the whole answer:
+see Sayings at the end.
 
 Choice score: its best keyword hit x weight, + 5 for each further distinct
 keyword of the same choice (at most +10), capped at 100.  Weight is 0.8 for
@@ -76,6 +79,8 @@ STOPWORDS = frozenset("""
     mnie mna ciebie sobie kims ktos kogos cos czegos czemu tez tylko tego
     ktory ktora ktore moj moja moje nasz nasza wasz wasza tutaj teraz
     dzisiaj jutro wczoraj mowic powiedziec slucham
+    zero jeden jedna jedno dwa dwie trzy cztery piec szesc siedem osiem
+    dziewiec raz razy
 """.split())
 
 # Inflectional and common derivational endings, folded; longest tried first.
@@ -96,8 +101,9 @@ _VERBAL_NOUN_ENDINGS = frozenset("aniem eniem aniu eniu ania enia anie enie".spl
 # Stem-final sound changes (locative/dative softening), softened -> plain.
 _FINAL_ALTERNATIONS = (("rz", "r"), ("dz", "g"), ("sz", "ch"), ("c", "k"))
 _VOWELS = frozenset("aeiouy")
-# Verb prefixes: "rozmawiać" ~ "porozmawiać", "skontaktować" ~ "kontakt".
-_VERB_PREFIXES = ("prze", "przy", "pod", "nad", "roz", "po", "wy", "za", "na", "do", "od", "u", "z", "s")
+# Verb prefixes: "rozmawiać" ~ "porozmawiać", "skontaktować" ~ "kontakt". Not "od": it
+# carries the meaning in "oddzwonić" (call back), which "dzwonię" (I am calling) is not.
+_VERB_PREFIXES = ("prze", "przy", "pod", "nad", "roz", "po", "wy", "za", "na", "do", "u", "z", "s")
 MIN_UNPREFIXED = 5       # letters left after removing a verb prefix
 
 _POLISH = str.maketrans("ąćęłńóśźż", "acelnoszz")
