@@ -171,8 +171,9 @@ class Line:
             return self._miss(state, "no_input", now, given.caller)
         target = self._choice(state.node, given)
         if target is None:
-            apology = "not_understood" if given.speech and not given.digits else "wrong_key"
-            return self._miss(state, apology, now, given.caller)
+            # A key said as a word that this menu does not have is a wrong key, as if pressed.
+            heard_only = given.speech and not given.digits and self._spoken_keys.match(given.speech) is None
+            return self._miss(state, "not_understood" if heard_only else "wrong_key", now, given.caller)
         if target == "person":
             return self.transfer(now, state.rounds, given.caller)
         if target == "back":
