@@ -235,6 +235,8 @@ def _hours(where: _Where, table: Mapping) -> tuple[dict[int, Hours], tuple[date,
         try:
             days.append(item if isinstance(item, date) else date.fromisoformat(str(item)))
         except ValueError:
+            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(item)):  # well written, but no such day: 2026-02-30
+                raise where.error("hours.closures", f"{item!r} is no real day") from None
             raise where.error("hours.closures", f"{item!r} is not a date like \"2026-12-31\"") from None
     return weekly, tuple(sorted(set(days)))
 

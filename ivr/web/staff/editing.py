@@ -296,6 +296,8 @@ _RULES: list[tuple[re.Pattern, Any]] = [
     (re.compile(r"^must fit in one SMS: it takes (\d+) \((\d+) characters\)$"),
      lambda m: f"Podziękowanie musi się zmieścić w jednym SMS-ie, a zajęłoby {m[1]} {_sms(int(m[1]))} "
                f"({m[2]} {_characters(int(m[2]))})."),
+    (re.compile(rf"^{_REPR} is no real day$"),
+     lambda m: f"{_quote(_unrepr(m[1]))} – taki dzień nie istnieje (proszę sprawdzić dzień i miesiąc)."),
     (re.compile(r"^missing text$"), lambda m: "Tekst nie może być pusty."),
     (re.compile(r"^must be text$"), lambda m: "Należy wpisać tekst."),
     (re.compile(r"^text too long \((\d+) characters, at most (\d+)\)$"),
