@@ -324,7 +324,7 @@ def test_ivr_call_with_words(tmp_path, monkeypatch):
     assert turns[2].startswith("2. mówi: jedynkę → gather\n   [głos zastępczy] Ośrodek jest teraz otwarty, do piętnastej.\n"
                                "   [głos zastępczy] Proszę przygotować kartkę.")
     assert turns[3] == "3. mówi: dziękuję, do widzenia → hangup\n   [głos zastępczy] Dziękujemy za telefon. Do widzenia.\n"
-    assert "Z pracownikiem można porozmawiać w każdej chwili: proszę nacisnąć zero albo powiedzieć pracownik." in turns[1]
+    assert "[głos zastępczy] Aby w każdej chwili porozmawiać z pracownikiem, proszę nacisnąć zero.\n" in turns[1]
 
 
 def test_ivr_call_busy_transfer(tmp_path, monkeypatch):
