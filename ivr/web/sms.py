@@ -1,4 +1,4 @@
-"""The text line's webhook: a resident's SMS in, one SMS reply out (TwiML <Message>)."""
+"""The text line's webhook: a resident's SMS in, one SMS reply per thing asked for out (TwiML <Message>)."""
 from __future__ import annotations
 
 import logging
@@ -30,7 +30,7 @@ def incoming():
         return _xml(twiml.message(APOLOGY))
     # The topic only, never the message: residents may write about their lives.
     log.info("SMS from %s: %s", sender, reply.topic)
-    return _xml(twiml.message(*([reply.text] if reply.text else [])))
+    return _xml(twiml.message(*reply.texts))
 
 
 def _xml(body: str) -> Response:
