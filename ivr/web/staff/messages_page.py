@@ -13,6 +13,7 @@ from flask import abort, current_app, flash, redirect, render_template, request,
 from sqlalchemy.exc import SQLAlchemyError
 
 from ivr.common.callerid import written_groups
+from ivr.common.polish import minutes_seconds
 from ivr.web.staff.blueprint import bp
 
 log = logging.getLogger(__name__)
@@ -39,10 +40,7 @@ def open_count() -> int | None:
 
 
 def duration_text(seconds: int | None) -> str:
-    if not seconds:
-        return "—"
-    minutes, rest = divmod(int(seconds), 60)
-    return f"{minutes} min {rest} s" if minutes else f"{rest} s"
+    return minutes_seconds(seconds) if seconds else "—"
 
 
 def number_text(number: str | None) -> str:
