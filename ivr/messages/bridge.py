@@ -166,8 +166,10 @@ class CallBridge:
         return self.phone_number(self.store.saved_phone(login)) or self.office_phone
 
     def save_phone(self, login: str, number: str, now: datetime) -> str | None:
-        """Save the phone a staff member is at; None when it cannot be called."""
-        found = self.phone_number(number)
+        """Save the phone a staff member is at; None when it cannot be called.
+        A Polish number may be typed without its +48 ("600 100 200")."""
+        typed = (number or "").strip()
+        found = self.phone_number(typed if typed.startswith("+") else "+48" + typed)
         if found is not None:
             self.store.save_phone(login, found, now)
         return found
