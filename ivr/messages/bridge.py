@@ -165,11 +165,14 @@ class CallBridge:
         """The phone a staff member saved, else the office landline."""
         return self.phone_number(self.store.saved_phone(login)) or self.office_phone
 
+    def typed_phone(self, typed: str | None) -> str | None:
+        """A staff member's phone as they typed it; a Polish number may come without its +48."""
+        typed = (typed or "").strip()
+        return self.phone_number(typed if typed.startswith("+") else "+48" + typed)
+
     def save_phone(self, login: str, number: str, now: datetime) -> str | None:
-        """Save the phone a staff member is at; None when it cannot be called.
-        A Polish number may be typed without its +48 ("600 100 200")."""
-        typed = (number or "").strip()
-        found = self.phone_number(typed if typed.startswith("+") else "+48" + typed)
+        """Save the phone a staff member is at; None when it cannot be called."""
+        found = self.typed_phone(number)
         if found is not None:
             self.store.save_phone(login, found, now)
         return found
