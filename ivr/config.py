@@ -12,6 +12,12 @@ def _flag(name: str) -> bool:
     return os.environ.get(name, "").strip().lower() in {"1", "true", "yes", "on"}
 
 
+def _positive(value: str | None, default: int) -> int:
+    """A whole number above zero, else the default (a typo never switches a limit off)."""
+    value = (value or "").strip()
+    return int(value) if value.isdigit() and int(value) > 0 else default
+
+
 @dataclass(frozen=True)
 class Settings:
     content_dir: Path
@@ -27,6 +33,11 @@ class Settings:
     line_number: str | None
     # Callers' messages, downloaded from Twilio (IVR_RECORDINGS_DIR).
     recordings_dir: Path = ROOT / "instance" / "recordings"
+    # "Oddzwoń" (call-back bridge): the office landline staff may choose as the phone they are at,
+    # whether numbers outside Poland may be called, and how many bridges a staff member may start per hour.
+    office_phone: str | None = None
+    callback_international: bool = False
+    callback_per_hour: int = 10
 
     @classmethod
     def from_env(cls) -> "Settings":
@@ -44,4 +55,7 @@ class Settings:
             staff_mobile=env("IVR_STAFF_MOBILE") or None,
             line_number=env("IVR_LINE_NUMBER") or None,
             recordings_dir=Path(env("IVR_RECORDINGS_DIR", str(instance / "recordings"))),
+            office_phone=env("IVR_OFFICE_PHONE") or None,
+            callback_international=_flag("IVR_CALLBACK_INTERNATIONAL"),
+            callback_per_hour=_positive(env("IVR_CALLBACK_PER_HOUR"), 10),
         )

@@ -49,6 +49,7 @@ class Recorded:
     username: str | None
     password: str | None
     headers: dict[str, str] = field(default_factory=dict)
+    multi: dict[str, list[str]] = field(default_factory=dict)  # every value of a repeated field
 
 
 class TwilioError(Exception):
@@ -123,12 +124,13 @@ class FakeTwilio:
         raw = request.body or ""
         if isinstance(raw, bytes):
             raw = raw.decode("utf-8")
-        form = {k: v[-1] for k, v in parse_qs(raw, keep_blank_values=True).items()}
+        multi = parse_qs(raw, keep_blank_values=True)
+        form = {k: v[-1] for k, v in multi.items()}
         username = password = None
         auth = request.headers.get("Authorization", "")
         if auth.startswith("Basic "):
             username, _, password = base64.b64decode(auth[6:]).decode("utf-8").partition(":")
-        recorded = Recorded(request.method, request.url, form, username, password, dict(request.headers))
+        recorded = Recorded(request.method, request.url, form, username, password, dict(request.headers), multi)
         self.requests.append(recorded)
         return recorded
 
@@ -360,3 +362,203 @@ FakeTwilio._route_raw = _route_raw
 FakeTwilio._not_found = _not_found
 FakeTwilio._recordings_media = _recordings_media
 FakeTwilio._recordings_delete = _recordings_delete
+
+
+# -- Calls (the call-back bridge, "Oddzwoń": ivr/messages/bridge.py) -------------------------
+#
+#     twilio = FakeTwilio(mock).register_calls()
+#     ... code under test POSTs .../Calls.json (To, From, Url, StatusCallback, StatusCallbackEvent...)
+#     call = CallDriver(app, twilio.calls[-1])        # Twilio's voice engine for that call
+#     call.answer(); call.press("1"); call.resident("completed", talk=95)
+#
+# Create is checked as Twilio checks it (To, From, one of Url/Twiml/ApplicationSid, E.164
+# numbers, an absolute Url, a whole Timeout, known StatusCallbackEvent values). Failure modes
+# of the next create: see CALL_FAILURES.
+
+CALL_FAILURES = ("invalid_number", "unverified_from", "server_error", "connection_error")
+CALL_EVENTS = ("initiated", "ringing", "answered", "completed")
+
+
+def _register_calls(self: FakeTwilio) -> FakeTwilio:
+    """POST .../Calls.json (create)."""
+    self.calls = []  # every call created, as Twilio returned it, plus "_form"/"_events" of the request
+    self._call_failures = []
+    self._route("POST", r"/Calls\.json", self._calls_create)
+    return self
+
+
+def _fail_call_next(self: FakeTwilio, mode: str, times: int = 1) -> None:
+    if mode not in CALL_FAILURES:
+        raise ValueError(f"unknown failure mode {mode!r}; one of {CALL_FAILURES}")
+    self._call_failures.extend([mode] * times)
+
+
+def _calls_create(self: FakeTwilio, request: Recorded, match: re.Match) -> tuple[int, dict]:
+    form = request.form
+    mode = _next_failure(self._call_failures)
+    to, sender = form.get("To", ""), form.get("From", "")
+    if mode == "invalid_number":
+        raise TwilioError(400, 21211, f"Invalid 'To' Phone Number: {to}")
+    if mode == "unverified_from":
+        raise TwilioError(400, 21210, f"The source phone number provided, {sender}, is not yet verified for your account.")
+    if not to:
+        raise TwilioError(400, 21201, "No 'To' number is specified")
+    if not sender:
+        raise TwilioError(400, 21213, "No 'From' number is specified")
+    if not (form.get("Url") or form.get("Twiml") or form.get("ApplicationSid")):
+        raise TwilioError(400, 21205, "Url parameter is required.")
+    if not _E164.match(to):
+        raise TwilioError(400, 21211, f"Invalid 'To' Phone Number: {to}")
+    if not _E164.match(sender):
+        raise TwilioError(400, 21212, f"Invalid From Number (caller ID): {sender}")
+    for name in ("Url", "StatusCallback"):
+        if form.get(name) and not re.match(r"^https?://[^/]+", form[name]):
+            raise TwilioError(400, 21205, f"{name} is not a valid URL: {form[name]}")
+    if "Timeout" in form and not form["Timeout"].isdigit():
+        raise TwilioError(400, 21208, "Invalid Timeout")
+    events = [e for value in request.multi.get("StatusCallbackEvent", []) for e in value.split()]
+    if any(e not in CALL_EVENTS for e in events):
+        raise TwilioError(400, 21626, f"Invalid StatusCallbackEvent: {', '.join(events)}")
+    call = self._call(to, sender)
+    self.calls.append({**call, "_form": dict(form), "_events": events or ["completed"]})
+    return 201, call
+
+
+def _call(self: FakeTwilio, to: str, sender: str) -> dict:
+    sid = "CA" + secrets.token_hex(16)
+    now = format_datetime(datetime.now(timezone.utc))
+    uri = f"/{API_VERSION}/Accounts/{self.account_sid}/Calls/{sid}.json"
+    return {
+        "account_sid": self.account_sid, "annotation": None, "answered_by": None, "api_version": API_VERSION,
+        "caller_name": None, "date_created": now, "date_updated": now, "direction": "outbound-api",
+        "duration": None, "end_time": None, "forwarded_from": None, "from": sender, "from_formatted": sender,
+        "group_sid": None, "parent_call_sid": None, "phone_number_sid": "PN" + secrets.token_hex(16),
+        "price": None, "price_unit": "USD", "queue_time": "0", "sid": sid, "start_time": None, "status": "queued",
+        "subresource_uris": {"recordings": uri.replace(".json", "/Recordings.json")}, "to": to, "to_formatted": to,
+        "trunk_sid": None, "uri": uri,
+    }
+
+
+FakeTwilio.register_calls = _register_calls
+FakeTwilio.fail_call_next = _fail_call_next
+FakeTwilio._calls_create = _calls_create
+FakeTwilio._call = _call
+
+
+class CallDriver:
+    """Twilio's voice engine for one call the app created through the REST API: it posts the
+    webhooks Twilio would post, in Twilio's order, signed, and follows the TwiML answered
+    (Gather action, Dial action, Number statusCallback) instead of knowing the app's URLs.
+
+    `app` is a Flask app (its test client is used, with absolute URLs, so the signature is
+    computed on exactly the URL requested, as Twilio does)."""
+
+    def __init__(self, app, call: dict, auth_token: str = AUTH_TOKEN):
+        self.app = app
+        self.call = call
+        self.form = call["_form"]
+        self.token = auth_token
+        self.document_url = self.form.get("Url")
+        self.twiml = None  # the last TwiML document, as an ElementTree root
+        self.child_sid = None
+
+    # -- plumbing --------------------------------------------------------------
+
+    def _base(self, status: str) -> dict:
+        return {
+            "AccountSid": self.call["account_sid"], "ApiVersion": API_VERSION, "CallSid": self.call["sid"],
+            "CallStatus": status, "Direction": "outbound-api", "From": self.call["from"], "To": self.call["to"],
+        }
+
+    def post(self, url: str, form: dict):
+        from twilio.request_validator import RequestValidator
+
+        signature = RequestValidator(self.token).compute_signature(url, form)
+        response = self.app.test_client().post(url, data=form, headers={"X-Twilio-Signature": signature})
+        assert response.status_code in (200, 204), (url, response.status_code, response.get_data(as_text=True))
+        return response
+
+    def _document(self, url: str, form: dict):
+        import xml.etree.ElementTree as ET
+
+        response = self.post(url, form)
+        assert response.mimetype == "text/xml", response.mimetype
+        self.document_url = url
+        self.twiml = ET.fromstring(response.get_data())
+        return self.twiml
+
+    def _absolute(self, url: str) -> str:
+        from urllib.parse import urljoin
+
+        return urljoin(self.document_url, url)
+
+    def _status(self, event: str, status: str, **extra) -> None:
+        if event in self.call["_events"] and self.form.get("StatusCallback"):
+            self.post(self.form["StatusCallback"], {**self._base(status), "CallbackSource": "call-progress-events", **extra})
+
+    # -- what happens on the phone -------------------------------------------------
+
+    def ring(self) -> None:
+        self._status("initiated", "initiated")
+        self._status("ringing", "ringing")
+
+    def answer(self):
+        """The phone is answered: the answered event, then Twilio fetches the call's Url."""
+        self.ring()
+        self._status("answered", "in-progress")
+        return self._document(self.form["Url"], self._base("in-progress"))
+
+    def not_answered(self, status: str = "no-answer") -> None:
+        """Nobody answers (or busy, failed): only the completed event, with that status."""
+        self.ring()
+        self._status("completed", status, CallDuration="0")
+
+    def press(self, digits: str | None):
+        """A key during the current <Gather> (None: nothing pressed before its timeout)."""
+        gather = self.twiml.find("Gather")
+        assert gather is not None, "no <Gather> to press a key in"
+        if digits is None and gather.get("actionOnEmptyResult") != "true":
+            return self.twiml  # Twilio goes on with the verbs after the Gather
+        form = self._base("in-progress")
+        if digits is not None:
+            form["Digits"] = digits
+        return self._document(self._absolute(gather.get("action")), form)
+
+    def resident(self, outcome: str, talk: int = 0):
+        """The <Dial>ed party: "completed" (answered, talked `talk` s), "busy", "no-answer", "failed"."""
+        if outcome == "completed":
+            self.resident_answers()
+        return self.resident_ends(outcome, talk)
+
+    def _dialled(self):
+        dial = self.twiml.find("Dial")
+        assert dial is not None, "no <Dial> in the current TwiML"
+        number = dial.find("Number")
+        if self.child_sid is None:
+            self.child_sid = "CA" + secrets.token_hex(16)
+        child = {
+            "AccountSid": self.call["account_sid"], "ApiVersion": API_VERSION, "CallSid": self.child_sid,
+            "ParentCallSid": self.call["sid"], "Direction": "outbound-dial",
+            "From": dial.get("callerId") or self.call["from"], "To": number.text.strip(),
+            "CallbackSource": "call-progress-events",
+        }
+        return dial, number, (number.get("statusCallbackEvent") or "completed").split(), child
+
+    def resident_answers(self) -> None:
+        """The resident picks up: the Number's answered event."""
+        dial, number, events, child = self._dialled()
+        if "answered" in events and number.get("statusCallback"):
+            self.post(self._absolute(number.get("statusCallback")), {**child, "CallStatus": "in-progress"})
+
+    def resident_ends(self, outcome: str, talk: int = 0):
+        """The resident's leg ends: the Number's completed event, then <Dial>'s action."""
+        dial, number, events, child = self._dialled()
+        if "completed" in events and number.get("statusCallback"):
+            self.post(self._absolute(number.get("statusCallback")), {**child, "CallStatus": outcome, "CallDuration": str(talk)})
+        form = {**self._base("in-progress"), "DialCallSid": self.child_sid, "DialCallStatus": outcome,
+                "DialCallDuration": str(talk if outcome == "completed" else 0)}
+        return self._document(self._absolute(dial.get("action")), form)
+
+    def hang_up(self, duration: int = 0) -> None:
+        """The staff call ends (the staff member hangs up, or the TwiML ends)."""
+        self._status("completed", "completed", CallDuration=str(duration))

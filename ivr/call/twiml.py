@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Callable
 
 from twilio.twiml.messaging_response import MessagingResponse
-from twilio.twiml.voice_response import Gather, VoiceResponse
+from twilio.twiml.voice_response import Dial, Gather, VoiceResponse
 
 from ivr.call.flow import Play, Step
 
@@ -19,6 +19,7 @@ SLOW_PAUSE = 1  # seconds between prompts for a caller who is struggling
 MESSAGE_MAX_LENGTH = 120  # seconds: a message is at most two minutes
 MESSAGE_SILENCE = 5  # seconds of silence that end a message
 ANY_KEY = "1234567890*#"  # any key ends a message
+BRIDGE_KEY_TIMEOUT = 8  # seconds the staff member has to press 1 after the whisper
 
 AudioUrl = Callable[[Play], "str | None"]
 
@@ -97,4 +98,46 @@ def message(*texts: str) -> str:
     response = MessagingResponse()
     for text in texts:
         response.message(text)
+    return str(response)
+
+
+# -- "Oddzwoń": the staff phone's side of a call-back bridge (ivr/messages/bridge.py) ----------
+
+
+def bridge_whisper(spoken: str, key_url: str, cancelled: str) -> str:
+    """What the staff member hears on answering: the whisper, said twice (the start is easily
+    missed while lifting the receiver), a key at any moment; no key posts an empty one."""
+    response = VoiceResponse()
+    gather = Gather(
+        input="dtmf", num_digits=1, timeout=BRIDGE_KEY_TIMEOUT, action=key_url, method="POST",
+        action_on_empty_result=True,
+    )
+    gather.say(spoken, **SAY)
+    gather.pause(length=SLOW_PAUSE)
+    gather.say(spoken, **SAY)
+    response.append(gather)
+    response.say(cancelled, **SAY)  # reached only if Twilio ends the Gather without posting
+    response.hangup()
+    return str(response)
+
+
+def bridge_dial(
+    spoken: str, number: str, *, caller_id: str, action_url: str, status_url: str, timeout: int,
+) -> str:
+    """Connect the staff member to the resident, who sees the line's own number."""
+    response = VoiceResponse()
+    response.say(spoken, **SAY)
+    dial = Dial(caller_id=caller_id, timeout=timeout, action=action_url, method="POST")
+    dial.number(number, status_callback_event="answered completed", status_callback=status_url,
+                status_callback_method="POST")
+    response.append(dial)
+    return str(response)
+
+
+def bridge_end(spoken: str | None = None) -> str:
+    """A last sentence to the staff member, if any, and the end of the call."""
+    response = VoiceResponse()
+    if spoken:
+        response.say(spoken, **SAY)
+    response.hangup()
     return str(response)

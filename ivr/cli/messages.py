@@ -76,6 +76,58 @@ def messages_done(item_id: int) -> None:
     click.echo(f"Sprawa nr {item_id} jest załatwiona.")
 
 
+@messages.command("call")
+@click.argument("item_id", metavar="ID", type=int)
+@click.option("--from", "staff_phone", required=True, metavar="NUMBER",
+              help="The phone you are at (+48…, or a Polish number without +48): the line rings it first.")
+@click.option("--login", default=None, metavar="LOGIN", help="Who calls back, kept with the attempt (default: your user name).")
+@click.option("--wait/--no-wait", default=True, show_default=True, help="Follow the call until it ends.")
+def messages_call(item_id: int, staff_phone: str, login: str | None, wait: bool) -> None:
+    """Call a resident back through the line: your phone rings, press 1 to connect them.
+
+    The resident sees the line's own number (IVR_LINE_NUMBER). Twilio must reach this line's
+    webhooks, so IVR_PUBLIC_URL is needed."""
+    import getpass
+
+    from ivr.call.schedule import now_in_warsaw
+    from ivr.cli.common import make_app
+    from ivr.messages.bridge import describe
+    from ivr.web.bridge import call_urls
+
+    settings = Settings.from_env()
+    if not settings.public_url:
+        fail("Brak IVR_PUBLIC_URL: Twilio musi wiedzieć, pod jakim adresem jest infolinia, by poprowadzić połączenie.")
+    login = (login or getpass.getuser() or "terminal")[:40]
+    app = make_app(settings)
+    bridge = app.extensions["ivr"].messages.bridge
+    # Inside a request context under IVR_PUBLIC_URL, Twilio's URLs are built as in a request.
+    with app.test_request_context(base_url=settings.public_url):
+        result = bridge.start(item_id, login, bridge.typed_phone(staff_phone), call_urls, now_in_warsaw())
+    click.echo(result.message, err=not result.ok)
+    if not result.ok:
+        sys.exit(1)
+    if not wait:
+        return
+    shown = None
+    attempt = result.attempt
+    while True:
+        attempt = bridge.store.get(attempt.id)
+        if describe(attempt) != shown:
+            shown = describe(attempt)
+            click.echo(shown)
+        if not attempt.active:
+            break
+        _sleep(1.0)
+        bridge.expire_stale(now_in_warsaw())
+    sys.exit(0 if attempt.state == "completed" else 1)
+
+
+def _sleep(seconds: float) -> None:
+    import time
+
+    time.sleep(seconds)
+
+
 @messages.command("purge")
 @click.option("--older-than", "older_than", default="30d", show_default=True, metavar="AGE",
               help='Remove what is older than this: "30d" days, "12h" hours.')

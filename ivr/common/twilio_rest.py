@@ -13,3 +13,12 @@ def rest_client(settings, timeout: float):
     from twilio.rest import Client
 
     return Client(settings.account_sid, settings.auth_token, http_client=TwilioHttpClient(timeout=timeout))
+
+
+def error_reason(exc: Exception) -> str:
+    """Why a request to Twilio failed, for the logs, without the number (Twilio's messages may quote it)."""
+    from twilio.base.exceptions import TwilioRestException
+
+    if isinstance(exc, TwilioRestException):
+        return f"Twilio error {exc.code} (HTTP {exc.status})"
+    return type(exc).__name__

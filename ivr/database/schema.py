@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timezone
 
-from sqlalchemy import Column, DateTime, Index, Integer, MetaData, String, Table, TypeDecorator
+from sqlalchemy import Column, DateTime, ForeignKey, Index, Integer, MetaData, String, Table, TypeDecorator, text
 
 
 class UtcDateTime(TypeDecorator):
@@ -62,4 +62,37 @@ staff_accounts = Table(
     Column("created_at", UtcDateTime(), nullable=False),
     Column("failures", Integer, nullable=False, server_default="0"),  # failed sign-ins in a row
     Column("locked_until", UtcDateTime()),
+)
+
+# "Oddzwoń": every call-back bridge a staff member started (the line rings their phone, then
+# the resident). Kept with the item; removed with it (purge).
+BRIDGE_ACTIVE_STATES = ("calling_staff", "connecting", "in_call")
+_ACTIVE = text("state IN ('calling_staff', 'connecting', 'in_call')")
+
+callback_bridges = Table(
+    "callback_bridges",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("message_id", Integer, ForeignKey("messages.id", ondelete="CASCADE"), nullable=False),
+    Column("login", String(40), nullable=False),  # the staff member who pressed "Oddzwoń"
+    Column("staff_phone", String(32), nullable=False),  # E.164, the phone rung first
+    Column("state", String(20), nullable=False),  # see ivr.messages.bridge
+    Column("started_at", UtcDateTime(), nullable=False),
+    Column("staff_call_sid", String(64), unique=True),  # the REST call to the staff phone
+    Column("staff_answered_at", UtcDateTime()),
+    Column("resident_answered_at", UtcDateTime()),
+    Column("ended_at", UtcDateTime()),
+    Column("duration", Integer),  # seconds the staff member and the resident talked
+    Index("ix_callback_bridges_message", "message_id"),
+    Index("ix_callback_bridges_login_started", "login", "started_at"),
+    # At most one bridge per item at a time, held by the database itself (every worker, every host).
+    Index("ux_callback_bridges_active", "message_id", unique=True, sqlite_where=_ACTIVE, postgresql_where=_ACTIVE),
+)
+
+staff_phones = Table(
+    "staff_phones",
+    metadata,
+    Column("login", String(32), primary_key=True),
+    Column("number", String(32), nullable=False),  # E.164: the office landline or a work mobile
+    Column("saved_at", UtcDateTime(), nullable=False),
 )

@@ -17,6 +17,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from ivr.common.callerid import callable_number
 from ivr.config import Settings
+from ivr.messages.bridge import CallBridge
 from ivr.messages.recordings import FetchReport, RecordingKeeper, valid_sid
 from ivr.messages.staff_notice import STAFF_WINDOW, Send, StaffNotifier, twilio_sender
 from ivr.messages.store import MESSAGE, DbLimiter, Store
@@ -41,12 +42,17 @@ class PurgeReport:
 
 
 class MessageDesk:
-    def __init__(self, store: Store, keeper: RecordingKeeper, notifier: StaffNotifier, info_limiter: DbLimiter):
+    def __init__(
+        self, store: Store, keeper: RecordingKeeper, notifier: StaffNotifier, info_limiter: DbLimiter,
+        bridge: CallBridge | None = None,
+    ):
         self.store = store
         self.keeper = keeper
         self.notifier = notifier
         # For the informational SMS (ivr/outbound.py): at most one per number per hour.
         self.info_limiter = info_limiter
+        # "Oddzwoń": the line rings a staff phone, then the resident (ivr/messages/bridge.py).
+        self.bridge = bridge
 
     @classmethod
     def from_settings(cls, settings: Settings, session: requests.Session | None = None, send: Send | None = None) -> "MessageDesk":
@@ -56,7 +62,9 @@ class MessageDesk:
         if send is None and has_credentials(settings) and settings.line_number:
             send = twilio_sender(settings)
         notifier = StaffNotifier(store, DbLimiter(store, secret, STAFF_WINDOW, "staff"), settings.staff_mobile, send)
-        return cls(store, keeper, notifier, DbLimiter(store, secret, INFO_SMS_WINDOW, "info"))
+        return cls(
+            store, keeper, notifier, DbLimiter(store, secret, INFO_SMS_WINDOW, "info"), CallBridge.from_settings(settings, store)
+        )
 
     def start(self) -> None:
         """Bring the database up to date. If it is down the line still answers calls;

@@ -14,7 +14,7 @@ from typing import Callable, Protocol
 
 from ivr.common.callerid import is_hidden
 from ivr.common.privacy import mask_number
-from ivr.common.twilio_rest import has_credentials, rest_client
+from ivr.common.twilio_rest import error_reason, has_credentials, rest_client
 
 log = logging.getLogger(__name__)
 
@@ -111,7 +111,7 @@ class InfoSender:
         try:
             message = self._client_once().messages.create(to=number, from_=self._line_number, body=self._text())
         except Exception as exc:  # noqa: BLE001 - a failed SMS must never end the call
-            log.warning("info SMS to %s failed: %s", mask_number(number), _reason(exc))
+            log.warning("info SMS to %s failed: %s", mask_number(number), error_reason(exc))
             self.limiter.release(number, now)
             return FAILED
         log.info("info SMS to %s queued as %s", mask_number(number), getattr(message, "sid", "?"))
@@ -123,11 +123,3 @@ class InfoSender:
                 self._client = self._factory()
             return self._client
 
-
-def _reason(exc: Exception) -> str:
-    """Why a send failed, without the number (Twilio's messages may quote it)."""
-    from twilio.base.exceptions import TwilioRestException
-
-    if isinstance(exc, TwilioRestException):
-        return f"Twilio error {exc.code} (HTTP {exc.status})"
-    return type(exc).__name__

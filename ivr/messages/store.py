@@ -16,7 +16,7 @@ from sqlalchemy import and_, delete, func, or_, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from ivr.database.engine import Database, upsert
-from ivr.database.schema import messages, sms_sent
+from ivr.database.schema import callback_bridges, messages, sms_sent
 
 log = logging.getLogger(__name__)
 
@@ -165,7 +165,9 @@ class Store(Database):
             return [Message(**row._mapping) for row in connection.execute(query)]
 
     def remove(self, message_id: int) -> None:
+        """The item and its call-back attempts (SQLite does not enforce the foreign key's cascade)."""
         with self.engine.begin() as connection:
+            connection.execute(delete(callback_bridges).where(callback_bridges.c.message_id == message_id))
             connection.execute(delete(messages).where(messages.c.id == message_id))
 
     def unnotified(self, now: datetime) -> list[Message]:

@@ -1,18 +1,24 @@
-"""Messages and call-back requests callers left: list, listen, mark as dealt with.
+"""Messages and call-back requests callers left: list, listen, call back, mark as dealt with.
 
 Built on ivr.messages.store.Store (listing, get, mark_done). A message's audio is the
 local copy ivr.messages.recordings keeps in the recordings folder, served here only to
-signed-in staff and never cached.
+signed-in staff and never cached. "Oddzwoń" starts a call-back bridge
+(ivr.messages.bridge): the line rings the staff member's phone, then the resident; the
+item shows the bridge's state, which the page follows through a small JSON endpoint.
 """
 from __future__ import annotations
 
 import logging
 from pathlib import Path
 
-from flask import abort, current_app, flash, redirect, render_template, request, send_file, url_for
+from flask import abort, current_app, flash, jsonify, redirect, render_template, request, send_file, url_for
 from sqlalchemy.exc import SQLAlchemyError
 
 from ivr.common.callerid import written_groups
+from ivr.common.polish import minutes_seconds
+from ivr.messages.bridge import describe
+from ivr.web.bridge import call_urls
+from ivr.web.staff.auth import current_login
 from ivr.web.staff.blueprint import bp
 
 log = logging.getLogger(__name__)
@@ -30,6 +36,14 @@ def message_store():
     return current_app.extensions["ivr"].messages.store
 
 
+def call_bridge():
+    return current_app.extensions["ivr"].messages.bridge
+
+
+def _now():
+    return current_app.extensions["ivr"].now()
+
+
 def open_count() -> int | None:
     try:
         return len(message_store().listing())
@@ -39,10 +53,7 @@ def open_count() -> int | None:
 
 
 def duration_text(seconds: int | None) -> str:
-    if not seconds:
-        return "—"
-    minutes, rest = divmod(int(seconds), 60)
-    return f"{minutes} min {rest} s" if minutes else f"{rest} s"
+    return minutes_seconds(seconds) if seconds else "—"
 
 
 def number_text(number: str | None) -> str:
@@ -61,9 +72,15 @@ def messages():
         log.error("messages not readable: %s", type(exc).__name__)
         return render_template("staff/messages.html", items=None, show_all=show_all), 503
     items = sorted(items, key=lambda m: (m.created_at, m.id), reverse=True)  # newest first
+    bridge = call_bridge()
+    attempts = bridge.attempts([m.id for m in items], _now())
+    phone = bridge.phone_for(current_login())
     return render_template(
         "staff/messages.html", items=items, show_all=show_all, kinds=KIND_LABELS, statuses=STATUS_LABELS,
-        duration_text=duration_text, number_text=number_text,
+        duration_text=duration_text, number_text=number_text, attempts=attempts, describe=describe,
+        refusal=bridge.refusal, missing=bridge.missing(), phone=phone, office_phone=bridge.office_phone,
+        saved_phone=bridge.store.saved_phone(current_login()),
+        any_active=any(a.active for found in attempts.values() for a in found),
     )
 
 
@@ -88,3 +105,51 @@ def message_done(message_id: int):
     else:
         flash("Nie znaleziono tej pozycji – mogła zostać już usunięta.", "error")
     return redirect(url_for("staff.messages", wszystkie=request.form.get("wszystkie") or None)), 303
+
+
+# ---------------------------------------------------------------- "Oddzwoń"
+
+
+def _back():
+    return redirect(url_for("staff.messages", wszystkie=request.form.get("wszystkie") or None)), 303
+
+
+@bp.post("/messages/phone")
+def message_phone():
+    """Save the phone the staff member is at: the office landline or a work mobile."""
+    bridge = call_bridge()
+    choice = request.form.get("telefon", "")
+    number = bridge.office_phone if choice == "biuro" else request.form.get("numer", "")[:40]
+    if choice == "biuro" and not number:
+        flash("Numer telefonu w biurze nie jest ustawiony (IVR_OFFICE_PHONE). Proszę podać telefon komórkowy.", "error")
+    elif bridge.save_phone(current_login(), number, _now()) is None:
+        flash("Na ten numer nie można dzwonić. Proszę podać pełny numer, np. 600 100 200 albo +48 600 100 200."
+              + ("" if bridge.international else " Numery zagraniczne są wyłączone w ustawieniach."), "error")
+    else:
+        flash(f"Zapisano telefon do oddzwaniania: {number_text(bridge.phone_for(current_login()))}.", "success")
+    return _back()
+
+
+@bp.post("/messages/<int:message_id>/call")
+def message_call(message_id: int):
+    """Ring the staff member's phone; pressing 1 there connects the resident."""
+    bridge = call_bridge()
+    result = bridge.start(message_id, current_login(), bridge.phone_for(current_login()), call_urls, _now())
+    flash(result.message, "success" if result.ok else "error")
+    return _back()
+
+
+@bp.get("/messages/<int:message_id>/call-status.json")
+def message_call_status(message_id: int):
+    """The item's bridge state for the page to follow (newest attempt first)."""
+    if message_store().get(message_id) is None:
+        abort(404)
+    when = current_app.jinja_env.filters["when"]
+    found = call_bridge().attempts([message_id], _now()).get(message_id, [])
+    latest = found[0] if found else None
+    return jsonify({
+        "state": latest.state if latest else None,
+        "label": describe(latest) if latest else None,
+        "active": bool(latest and latest.active),
+        "attempts": [{"when": when(a.started_at), "login": a.login, "label": describe(a)} for a in found],
+    })
