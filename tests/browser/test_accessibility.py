@@ -44,3 +44,159 @@ def test_staff_page_reflows_at_320px(page, staff_app, built_audio, staff_page):
         page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
         problems = reflow_problems(page)
         assert not problems, "every <details> open:\n" + "\n".join(problems)
+
+
+# ---------------------------------------------------------------- error states
+
+
+def prompt_refused(page, app):
+    sign_in(page, "/staff/prompts/status_open")
+    page.get_by_label("Tekst", exact=True).fill("Zapraszamy pod adres {adress}.")
+    page.get_by_role("button", name="Zapisz zmiany").click()
+    expect(page.locator(".error-summary")).to_contain_text("Nieznany znacznik {adress}")
+
+
+def prompt_conflict(page, app):
+    sign_in(page, "/staff/prompts/goodbye")
+    store = app.extensions["ivr_staff"].store
+    snapshot = store.read()
+    store.save(snapshot.text.replace("Dziękujemy za telefon. Do widzenia.", "Do widzenia.", 1), snapshot.version, "ewa")
+    page.get_by_label("Tekst", exact=True).fill("Do usłyszenia.")
+    page.get_by_role("button", name="Zapisz zmiany").click()
+    expect(page.locator(".error-summary").first).to_contain_text("Ktoś zapisał zmiany przed Państwem")
+
+
+def hours_refused(page, app):
+    sign_in(page, "/staff/hours")
+    page.get_by_label("Poniedziałek").fill("16:00-8:00")
+    page.get_by_label("Dni, w które ośrodek jest wyjątkowo zamknięty").fill("2026-13-45")
+    page.get_by_role("button", name="Zapisz godziny").click()
+    expect(page.locator(".error-summary")).to_contain_text("Poniedziałek")
+
+
+def wrong_password(page, app):
+    page.goto("/staff/login")
+    page.get_by_label("Login").fill("anna")
+    page.get_by_label("Hasło").fill("zle-haslo-123")
+    page.get_by_role("button", name="Zaloguj się").click()
+    expect(page.get_by_role("alert")).to_contain_text("Nieprawidłowy login lub hasło")
+
+
+def simulator_bad_moment(page, app):
+    sign_in(page, "/staff/simulator?date=30.11.2026&time=25:99")
+    expect(page.locator(".error-summary")).to_contain_text("Data musi mieć postać RRRR-MM-DD")
+
+
+def simulator_call_ended(page, app):
+    # Key 0 in opening hours: the transfer, answered, then goodbye.
+    sign_in(page, "/staff/simulator?date=2026-11-30&time=10:00&dial=completed&keys=&key=0")
+    expect(page.get_by_text("Rozmowa się zakończyła")).to_be_visible()
+
+
+def version_not_found(page, app):
+    sign_in(page, "/staff/")
+    assert page.goto("/staff/history/nie-ma-takiej").status == 404
+
+
+def form_expired(page, app):
+    sign_in(page, "/staff/hours")
+    page.evaluate("document.querySelector('main input[name=csrf_token]').value = 'wygasly'")
+    page.get_by_role("button", name="Zapisz godziny").click()
+    expect(page.locator("h1")).to_have_text("Formularz wygasł")
+
+
+def pages_switched_off(page, app):
+    from dataclasses import replace
+
+    from ivr.web import create_app
+
+    settings = app.config["IVR_SETTINGS"]
+    off = create_app(replace(settings, secret_key=None)).test_client().get("/staff/")
+    assert off.status_code == 503
+    page.route("**/staff/", lambda route: route.fulfill(status=503, body=off.data, content_type="text/html; charset=utf-8"))
+    page.goto("/staff/")
+
+
+ERROR_STATES = [prompt_refused, prompt_conflict, hours_refused, wrong_password, simulator_bad_moment,
+                simulator_call_ended, version_not_found, form_expired, pages_switched_off]
+
+
+@pytest.mark.parametrize("reach", ERROR_STATES, ids=[f.__name__ for f in ERROR_STATES])
+def test_error_state_has_no_axe_violations(page, staff_app, reach):
+    reach(page, staff_app)
+    assert_accessible(page, reach.__name__)
+    page.set_viewport_size({"width": REFLOW_WIDTH, "height": 256})
+    problems = reflow_problems(page)
+    assert not problems, "\n".join(problems)
+
+
+# ---------------------------------------------------------------- the checks themselves
+
+
+def test_axe_failure_names_the_rule_the_element_and_the_help_link(signed_in):
+    page = signed_in
+    page.goto("/staff/hours")
+    # Break it the way a careless edit would: a field that loses its label, and grey-on-white text.
+    page.evaluate("""() => {
+        document.querySelector('label[for=pole-hours-poniedzialek]').remove();
+        document.querySelector('h1').style.color = '#bbb';
+    }""")
+    with pytest.raises(pytest.fail.Exception) as failure:
+        assert_accessible(page, "broken on purpose")
+    report = str(failure.value)
+    assert "label (critical)" in report and "color-contrast (serious)" in report
+    assert "#pole-hours-poniedzialek" in report and "<h1" in report
+    assert re.search(r"https://dequeuniversity\.com/rules/axe/[\d.]+/label\b", report)
+    assert "broken on purpose" in report
+
+
+def test_reflow_check_catches_a_wide_page_and_an_unlabelled_scroller(signed_in):
+    page = signed_in
+    page.set_viewport_size({"width": REFLOW_WIDTH, "height": 256})
+    page.goto("/staff/history")
+    assert reflow_problems(page) == []
+    page.evaluate("""() => {
+        const wide = document.createElement('p');
+        wide.id = 'szeroki'; wide.style.width = '400px'; wide.textContent = 'za szeroki';
+        document.querySelector('main').append(wide);
+    }""")
+    assert reflow_problems(page) == ["the page is 420 px wide", "p#szeroki reaches 420 px"]
+    page.evaluate("""() => {
+        const wide = document.getElementById('szeroki');
+        wide.remove();
+        const scroller = document.createElement('div');
+        scroller.id = 'przewijany'; scroller.style.overflowX = 'auto';
+        scroller.append(wide);
+        document.querySelector('main').append(scroller);
+    }""")
+    assert reflow_problems(page) == ["div#przewijany scrolls sideways but is not a labelled, focusable region",
+                                     "p#szeroki reaches 420 px"]
+    page.evaluate("""() => {
+        const scroller = document.getElementById('przewijany');
+        scroller.setAttribute('role', 'region'); scroller.setAttribute('aria-label', 'Szeroka treść');
+        scroller.tabIndex = 0;
+    }""")
+    assert reflow_problems(page) == []
+
+
+def test_pages_keep_their_content_security_policy(browser, server, staff_app, built_audio):
+    """Without bypass_csp: every page is served with its policy and breaks none of it."""
+    context = browser.new_context(base_url=server, locale="pl-PL")
+    try:
+        page = context.new_page()
+        refused = []
+        page.on("console", lambda message: refused.append(message.text)
+                if "Content Security Policy" in message.text else None)
+        sign_in(page)
+        for staff_page in STAFF_PAGES:
+            values = staff_page.prepare(staff_app, built_audio) if staff_page.prepare else {}
+            response = page.goto(staff_page.path.format(**values))
+            assert "script-src 'self'" in response.headers["content-security-policy"], staff_page.name
+        assert refused == []
+        # The policy is in force here: a script the page did not ship is refused.
+        with pytest.raises(Exception):
+            page.add_script_tag(content="window.injected = true")
+        assert page.evaluate("window.injected") is None
+        assert any("Content Security Policy" in text for text in refused)
+    finally:
+        context.close()
