@@ -90,7 +90,9 @@ def test_regenerate_with_the_offline_voice_and_play(signed_in, staff_app):
     assert_accessible(page, "after a build")
 
     nav(page, "Teksty komunikatów")
-    audio = page.locator("#komunikat-greeting ~ audio").first
+    page.get_by_role("link", name="Posłuchaj nagrania komunikatu „Powitanie”").click()
+    expect(page.locator("#nagranie")).to_be_focused()
+    audio = page.locator("#nagranie ~ audio").first
     src = audio.get_attribute("src")
     assert re.fullmatch(r"/audio/greeting\.[0-9a-f]+\.wav", src)
     assert page.request.get(src).status == 200
