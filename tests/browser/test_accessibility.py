@@ -200,3 +200,107 @@ def test_pages_keep_their_content_security_policy(browser, server, staff_app, bu
         assert any("Content Security Policy" in text for text in refused)
     finally:
         context.close()
+
+
+# ---------------------------------------------------------------- keyboard only
+
+
+def tab_to(page, locator, backwards: bool = False, limit: int = 120) -> int:
+    """Press Tab (or Shift+Tab) until `locator` has focus; the number of presses."""
+    for presses in range(1, limit + 1):
+        page.keyboard.press("Shift+Tab" if backwards else "Tab")
+        if locator.evaluate("el => el === document.activeElement"):
+            return presses
+    pytest.fail(f"{locator} not reached in {limit} presses of {'Shift+Tab' if backwards else 'Tab'}")
+
+
+def in_view(page, locator) -> bool:
+    box = locator.bounding_box()
+    viewport = page.viewport_size
+    # Within a pixel: layout has fractions of a pixel.
+    return (box["y"] >= -1 and box["y"] + box["height"] <= viewport["height"] + 1
+            and box["x"] >= -1 and box["x"] + box["width"] <= viewport["width"] + 1)
+
+
+def test_sign_in_by_keyboard(page):
+    page.goto("/staff/login")
+    login = page.get_by_label("Login")
+    tab_to(page, login)
+    page.keyboard.type("anna")
+    tab_to(page, page.get_by_label("Hasło"))
+    page.keyboard.type(PASSWORD)
+    tab_to(page, login, backwards=True)  # back to check the login: it is still there
+    expect(login).to_have_value("anna")
+    tab_to(page, page.get_by_role("button", name="Zaloguj się"))
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Dzień dobry!")
+
+
+def test_edit_and_save_a_prompt_by_keyboard(signed_in, staff_app, built_audio):
+    page = signed_in
+    from tests.browser.staff_pages import with_audio
+
+    with_audio(staff_app, built_audio)
+    tab_to(page, page.get_by_role("navigation", name="Menu główne").get_by_role("link", name="Teksty komunikatów"))
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/staff/prompts")
+    # The table of contents, then the prompt: its edit link is a few Tab stops away, no players between.
+    tab_to(page, page.get_by_role("navigation", name="Spis komunikatów").get_by_role("link", name="Pożegnanie"))
+    page.keyboard.press("Enter")
+    expect(page.locator("#komunikat-goodbye")).to_be_focused()
+    assert tab_to(page, page.get_by_role("link", name="Zmień tekst komunikatu „Pożegnanie”")) <= 2
+    page.keyboard.press("Enter")
+    text = page.get_by_label("Tekst", exact=True)
+    tab_to(page, text)
+    page.keyboard.type("Bardzo ")
+    typed = text.input_value()
+    assert "Bardzo " in typed and typed != "Dziękujemy za telefon. Do widzenia."
+    tab_to(page, page.get_by_role("button", name="Zapisz zmiany"))
+    page.keyboard.press(" ")
+    expect(page.get_by_role("status").first).to_contain_text("Zapisano zmiany")
+    assert staff_app.extensions["ivr"].content.prompts["goodbye"].text == typed
+
+
+@pytest.mark.parametrize("viewport", [{"width": 1280, "height": 900}, {"width": REFLOW_WIDTH, "height": 256}],
+                         ids=["1280px", "320px"])
+def test_fix_an_hours_error_through_the_error_summary_by_keyboard(signed_in, staff_app, viewport):
+    page = signed_in
+    page.set_viewport_size(viewport)
+    page.goto("/staff/hours")
+    tuesday = page.get_by_label("Wtorek")
+    tab_to(page, tuesday)  # Tab into a text field selects its text: typing replaces it
+    page.keyboard.type("15:00-7:00")
+    page.keyboard.press("Enter")
+    summary = page.locator(".error-summary")
+    expect(summary).to_be_focused()
+    tab_to(page, summary.get_by_role("link", name=re.compile("^Wtorek: ")))
+    page.keyboard.press("Enter")
+    expect(tuesday).to_be_focused()
+    # The label and the error message are in view with the field, not scrolled off the top.
+    label = page.locator("label[for=pole-hours-wtorek]")
+    assert in_view(page, label) and in_view(page, page.locator("#pole-hours-wtorek-blad")) and in_view(page, tuesday)
+    tab_to(page, page.get_by_label("Poniedziałek"), backwards=True)
+    tab_to(page, tuesday)
+    page.keyboard.type("7:30-15:30")
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("status").first).to_contain_text("Zapisano")
+    tuesday_hours = staff_app.extensions["ivr"].content.weekly[1]
+    assert (tuesday_hours.opens.hour, tuesday_hours.opens.minute, tuesday_hours.closes.hour) == (7, 30, 15)
+
+
+def test_press_a_simulator_key_by_keyboard_at_320px(signed_in):
+    page = signed_in
+    page.set_viewport_size({"width": REFLOW_WIDTH, "height": 256})
+    page.goto("/staff/simulator?date=2026-11-30&time=18:00")
+    three = page.get_by_role("button", name="3", exact=True)
+    tab_to(page, three)
+    assert in_view(page, three)  # the right-hand column is on screen at 400% zoom
+    page.keyboard.press(" ")
+    now = page.locator(".sim-now")
+    expect(now).to_contain_text("Naciśnięto klawisz 3")
+    expect(page.locator("input[name=keys]")).to_have_value("3")
+    hang_up = page.get_by_role("button", name="Rozłącz i zadzwoń od nowa")
+    tab_to(page, hang_up)
+    assert in_view(page, hang_up)
+    page.keyboard.press("Enter")
+    expect(page.locator("input[name=keys]")).to_have_value("")
