@@ -2,9 +2,12 @@
 and the main tasks by keyboard alone (Tab, Shift+Tab, Enter, Space)."""
 from __future__ import annotations
 
+import os
 import re
 
 import pytest
+
+from ivr.config import ROOT
 
 from tests.browser.accessibility import REFLOW_WIDTH, assert_accessible, axe_violations, describe_violations, reflow_problems
 from tests.browser.conftest import PASSWORD, sign_in
@@ -12,6 +15,8 @@ from tests.browser.staff_pages import STAFF_PAGES
 
 expect = pytest.importorskip("playwright.sync_api").expect
 
+SCREENSHOTS = {"simulator": ("staff-simulator-320px.png", ".keypad-box", ".keypad-box"),
+               "history": ("staff-history-320px.png", "h1", ".table-scroll")}
 BY_NAME = pytest.mark.parametrize("staff_page", STAFF_PAGES, ids=[p.name for p in STAFF_PAGES])
 
 
@@ -40,6 +45,13 @@ def test_staff_page_reflows_at_320px(page, staff_app, built_audio, staff_page):
     open_page(page, staff_app, built_audio, staff_page)
     problems = reflow_problems(page)
     assert not problems, "\n".join(problems)
+    if staff_page.name in SCREENSHOTS and os.environ.get("IVR_UPDATE_SCREENSHOT"):
+        # docs/ for the README: the part of the page the fix is about, full width, at 400% zoom.
+        name, top, bottom = SCREENSHOTS[staff_page.name]
+        top, bottom = page.locator(top).bounding_box(), page.locator(bottom).bounding_box()
+        y = page.evaluate("scrollY") + top["y"] - 10
+        page.screenshot(path=str(ROOT / "docs" / name), full_page=True, clip={
+            "x": 0, "y": y, "width": REFLOW_WIDTH, "height": page.evaluate("scrollY") + bottom["y"] + bottom["height"] + 10 - y})
     if page.locator("details").count():
         page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
         problems = reflow_problems(page)
