@@ -569,9 +569,14 @@ def test_real_offline_build_then_play(app, client):
     jobs.wait(120)
     status = jobs.status()
     assert status["state"] == "done" and status["counts"]["failed"] == 0 and status["counts"]["built"] == status["total"]
-    page = client.get("/staff/prompts").get_data(as_text=True)
+    # The list links each prompt to its own page, where its players are (one Tab stop, not three).
+    listing = client.get("/staff/prompts").get_data(as_text=True)
+    assert "<audio" not in listing
+    pages = re.findall(r'<a href="(/staff/prompts/[a-z_]+)#nagranie">Posłuchaj nagrania', listing)
+    assert len(pages) >= 20
+    page = client.get(pages[0]).get_data(as_text=True)
     urls = re.findall(r'<audio controls preload="none" src="(/audio/[^"]+)"', page)
-    assert len(urls) >= 20
+    assert urls
     response = client.get(urls[0])
     assert response.status_code == 200 and response.data[:4] == b"RIFF"
 

@@ -73,20 +73,38 @@ def server(staff_app):
     thread.join(10)
 
 
+@pytest.fixture(scope="session")
+def built_audio(tmp_path_factory, line) -> Path:
+    """The real content's audio, built once with the offline voice, for pages that show players."""
+    from ivr.audio.build import build
+
+    folder = tmp_path_factory.mktemp("built-audio")
+    report = build(line.catalogue, folder, "espeak")
+    assert not report.failed, report.failed
+    return folder
+
+
 @pytest.fixture
 def page(browser, server):
-    context = browser.new_context(base_url=server, locale="pl-PL", viewport={"width": 1280, "height": 900})
+    # bypass_csp: the tests inject axe-core (tests/browser/accessibility.py); the pages' own
+    # policy is checked in a context without it (test_accessibility).
+    context = browser.new_context(base_url=server, locale="pl-PL", viewport={"width": 1280, "height": 900},
+                                  bypass_csp=True)
     context.set_default_timeout(15_000)
     found = context.new_page()
     yield found
     context.close()
 
 
-@pytest.fixture
-def signed_in(page):
-    page.goto("/staff/")
+def sign_in(page, next_path: str = "/staff/") -> None:
+    page.goto(next_path)
     page.get_by_label("Login").fill("anna")
     page.get_by_label("Hasło").fill(PASSWORD)
     page.get_by_role("button", name="Zaloguj się").click()
-    page.wait_for_url("**/staff/")
+    page.wait_for_url(lambda url: "/staff/login" not in url)
+
+
+@pytest.fixture
+def signed_in(page):
+    sign_in(page)
     return page

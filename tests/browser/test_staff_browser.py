@@ -7,6 +7,7 @@ import re
 import pytest
 
 from ivr.config import ROOT
+from tests.browser.accessibility import assert_accessible
 
 expect = pytest.importorskip("playwright.sync_api").expect
 
@@ -21,6 +22,7 @@ def test_sign_in_page_is_polish_and_keyboard_first(page):
     page.goto("/staff/hours")
     expect(page).to_have_url(re.compile(r"/staff/login\?next=/staff/hours$"))
     assert page.get_attribute("html", "lang") == "pl"
+    assert_accessible(page, "signing in")
     # The first Tab reaches the skip link, and focus is clearly visible.
     page.keyboard.press("Tab")
     focused = page.evaluate("""() => {
@@ -40,6 +42,7 @@ def test_wrong_password_is_said_plainly(page):
     page.get_by_label("Hasło").fill("zle-haslo-123")
     page.keyboard.press("Enter")
     expect(page.get_by_role("alert")).to_contain_text("Nieprawidłowy login lub hasło")
+    assert_accessible(page, "wrong password")
 
 
 def test_change_a_text_and_see_a_bad_hour_refused(signed_in, staff_app):
@@ -54,6 +57,7 @@ def test_change_a_text_and_see_a_bad_hour_refused(signed_in, staff_app):
     expect(page.locator("#komunikat-greeting + h3 + p")).to_have_text(
         "Dzień dobry Państwu. Tu informacja telefoniczna ośrodka pomocy w Kleszczewie.")
     assert staff_app.extensions["ivr"].content.prompts["greeting"].text.startswith("Dzień dobry Państwu.")
+    assert_accessible(page, "saved")
 
     nav(page, "Godziny otwarcia")
     monday = page.get_by_label("Poniedziałek")
@@ -65,6 +69,7 @@ def test_change_a_text_and_see_a_bad_hour_refused(signed_in, staff_app):
     expect(monday).to_have_attribute("aria-invalid", "true")
     expect(monday).to_have_attribute("aria-describedby", re.compile("pole-hours-poniedzialek-blad"))
     expect(page.locator(".error-summary")).to_be_focused()
+    assert_accessible(page, "hours refused")
     page.get_by_role("link", name=f"Poniedziałek: {message}").click()
     expect(monday).to_be_focused()
     expect(monday).to_have_value("16:00-8:00")  # what was typed stays
@@ -82,9 +87,12 @@ def test_regenerate_with_the_offline_voice_and_play(signed_in, staff_app):
     expect(summary).to_contain_text(f"Nowe nagrania: {total}")
     expect(summary).to_contain_text("Nieudane: 0")
     expect(page.locator("main")).to_contain_text(f"Aktualne nagrania ma {total} z {total} komunikatów")
+    assert_accessible(page, "after a build")
 
     nav(page, "Teksty komunikatów")
-    audio = page.locator("#komunikat-greeting ~ audio").first
+    page.get_by_role("link", name="Posłuchaj nagrania komunikatu „Powitanie”").click()
+    expect(page.locator("#nagranie")).to_be_focused()
+    audio = page.locator("#nagranie ~ audio").first
     src = audio.get_attribute("src")
     assert re.fullmatch(r"/audio/greeting\.[0-9a-f]+\.wav", src)
     assert page.request.get(src).status == 200
@@ -95,6 +103,7 @@ def test_regenerate_with_the_offline_voice_and_play(signed_in, staff_app):
         el.preload = 'metadata'; el.load();
     })""")
     assert state["error"] is None and state["ready"] >= 1 and state["duration"] > 1
+    assert_accessible(page, "every prompt with its player")
     if os.environ.get("IVR_UPDATE_SCREENSHOT"):
         _screenshot(page)
 
@@ -131,6 +140,7 @@ def test_simulator_keypad_by_mouse_and_keyboard(signed_in):
     expect(now).to_contain_text("Naciśnięto klawisz gwiazdka")
     expect(now).to_contain_text("Godziny otwarcia, proszę nacisnąć jeden.")
     expect(page.locator("input[name=keys]")).to_have_value("1*")
+    assert_accessible(page, "after two keys")
     page.get_by_role("button", name="Cofnij ostatni klawisz").click()
     expect(page.locator("input[name=keys]")).to_have_value("1")
     expect(page.get_by_label("Godzina połączenia")).to_have_value("18:00")
@@ -148,9 +158,11 @@ def test_restore_an_older_version(signed_in, staff_app):
     expect(rows.first).to_contain_text("obecna wersja")
     rows.nth(1).get_by_role("link", name=re.compile("^Pokaż")).click()
     expect(page.locator(".diff")).to_contain_text('usunięto: text = "Do usłyszenia."')
+    assert_accessible(page, "an older version")
     page.get_by_role("button", name="Przywróć tę wersję").click()
     expect(page.get_by_role("status").first).to_contain_text("Przywrócono wersję")
     expect(page.locator("tbody tr")).to_have_count(3)
+    assert_accessible(page, "restored")
     assert staff_app.extensions["ivr"].content.prompts["goodbye"].text == "Dziękujemy za telefon. Do widzenia."
 
 
@@ -158,5 +170,6 @@ def test_sign_out(signed_in):
     page = signed_in
     page.get_by_role("button", name="Wyloguj").click()
     expect(page.get_by_role("status").first).to_contain_text("Wylogowano")
+    assert_accessible(page, "signed out")
     page.goto("/staff/prompts")
     expect(page).to_have_url(re.compile(r"/staff/login"))

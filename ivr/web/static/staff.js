@@ -1,4 +1,29 @@
-/* Staff pages: follow the audio build's progress without reloading the page.
+/* Staff pages: error-summary links, and the audio build's progress. */
+
+/* An error link focuses its field and scrolls the field's label and error message into view
+   with it (the browser alone puts the field itself at the very top). */
+(function () {
+  "use strict";
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest && event.target.closest(".error-summary a[href^='#']");
+    if (!link) { return; }
+    var target = document.getElementById(decodeURIComponent(link.hash.slice(1)));
+    if (!target) { return; }
+    var field = target.closest(".field") || target;
+    event.preventDefault();
+    target.focus({ preventScroll: true });
+    // The whole field from its label when it fits; otherwise the input at the bottom of the
+    // window, with as much of its label and message above it as there is room for.
+    var margin = parseFloat(getComputedStyle(field).scrollMarginTop) || 0;
+    if (target.getBoundingClientRect().bottom - field.getBoundingClientRect().top + margin <= window.innerHeight) {
+      field.scrollIntoView({ block: "start" });
+    } else {
+      target.scrollIntoView({ block: "end" });
+    }
+  });
+})();
+
+/* Follow the audio build's progress without reloading the page.
    Without JavaScript the page refreshes itself (<noscript> meta refresh). */
 (function () {
   "use strict";

@@ -1,0 +1,70 @@
+"""Every staff page, one line each, for the accessibility and reflow tests (test_accessibility).
+
+A new staff page is one more StaffPage line here. `prepare` fills the app with what the page
+shows (history, messages, built audio) and returns the values its `path` is formatted with.
+"""
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable
+
+from flask import Flask
+
+
+def with_audio(app: Flask, built_audio: Path) -> dict:
+    """Current audio for every prompt: each one has its player."""
+    shutil.copytree(built_audio, app.extensions["ivr"].settings.audio_dir, dirs_exist_ok=True)
+    return {}
+
+
+def with_history(app: Flask, built_audio: Path) -> dict:
+    """Three saved versions (the first save also keeps the one before it)."""
+    store = app.extensions["ivr_staff"].store
+    previous = "Dziękujemy za telefon. Do widzenia."
+    for text in ("Do usłyszenia.", "Do widzenia.", previous):
+        snapshot = store.read()
+        assert previous in snapshot.text
+        content, _entry = store.save(snapshot.text.replace(previous, text, 1), snapshot.version, "anna")
+        app.extensions["ivr"].load_saved(content)
+        previous = text
+    return {"oldest": store.history()[-1].name}
+
+
+def with_messages(app: Flask, built_audio: Path) -> dict:
+    """A voice message still downloading, one stored, and a call-back request."""
+    runtime = app.extensions["ivr"]
+    store = runtime.messages.store
+    now = datetime(2026, 11, 30, 9, 15, tzinfo=timezone.utc)
+    store.note_recording("RE" + "a" * 32, now=now, number="+48606902915", duration=42)
+    stored = store.note_recording("RE" + "b" * 32, now=now, number="+48618176130", duration=75)
+    recording = Path(runtime.settings.recordings_dir) / "stored.wav"
+    recording.parent.mkdir(parents=True, exist_ok=True)
+    recording.write_bytes(b"")
+    store.mark_stored(stored.id, str(recording))
+    store.request_callback("+48501234567", now)
+    return {}
+
+
+@dataclass(frozen=True)
+class StaffPage:
+    name: str
+    path: str
+    signed_in: bool = True
+    prepare: Callable[[Flask, Path], dict] | None = None
+
+
+STAFF_PAGES = [
+    StaffPage("sign-in", "/staff/login", signed_in=False),
+    StaffPage("home", "/staff/", prepare=with_history),
+    StaffPage("prompts", "/staff/prompts", prepare=with_audio),
+    StaffPage("prompt-edit", "/staff/prompts/menu", prepare=with_audio),
+    StaffPage("hours", "/staff/hours"),
+    StaffPage("audio", "/staff/audio", prepare=with_audio),
+    StaffPage("simulator", "/staff/simulator?date=2026-11-30&time=10:00&keys=1&key=2", prepare=with_audio),
+    StaffPage("messages", "/staff/messages?wszystkie=1", prepare=with_messages),
+    StaffPage("history", "/staff/history", prepare=with_history),
+    StaffPage("history-version", "/staff/history/{oldest}", prepare=with_history),
+]
