@@ -341,14 +341,27 @@ def test_ivr_messages_fetch_command(make_line, twilio, line_settings, monkeypatc
 # -- small parts ------------------------------------------------------------------------------
 
 
-def test_media_urls_trusted_only_on_twilio():
-    standard = f"https://api.twilio.com/2010-04-01/Accounts/{ACCOUNT_SID}/Recordings/{SID}"
-    regional = f"https://api.dublin.ie1.twilio.com/2010-04-01/Accounts/{ACCOUNT_SID}/Recordings/{SID}"
-    assert twilio_media_url(None, ACCOUNT_SID, SID) == standard
-    assert twilio_media_url(regional, ACCOUNT_SID, SID) == regional
-    for url in (f"http://api.twilio.com/x/Recordings/{SID}", f"https://twilio.com.evil.example/Recordings/{SID}",
-                f"https://api.twilio.com/x/Recordings/{SID2}", f"https://api.twilio.com/x/Recordings/{SID}?x=1"):
-        assert twilio_media_url(url, ACCOUNT_SID, SID) == standard
+def test_media_url_is_built_from_the_recording_sid_only():
+    assert twilio_media_url(ACCOUNT_SID, SID) == f"https://api.twilio.com/2010-04-01/Accounts/{ACCOUNT_SID}/Recordings/{SID}"
+    for bad in ("RE" + "A" * 32, SID + "\n", SID + "/../x", "RE123", "", "CA" + "1" * 32):
+        with pytest.raises(ValueError):
+            twilio_media_url(ACCOUNT_SID, bad)
+
+
+@pytest.mark.parametrize("url", [
+    f"https://localhost:18443\\@api.twilio.com/2010-04-01/Accounts/{ACCOUNT_SID}/Recordings/{SID}",
+    f"https://api.dublin.ie1.twilio.com/2010-04-01/Accounts/{ACCOUNT_SID}/Recordings/{SID}",
+    f"https://evil.example/2010-04-01/Accounts/{ACCOUNT_SID}/Recordings/{SID}",
+])
+def test_credentials_go_only_to_api_twilio_com_whatever_recording_url_says(make_line, twilio, url):
+    app = make_line()
+    twilio.add_recording(SID, make_wav(7))
+    assert status_callback(app, url=url).status_code == 204
+    assert [r.url for r in twilio.requests if r.username] == [
+        f"https://api.twilio.com/2010-04-01/Accounts/{ACCOUNT_SID}/Recordings/{SID}.wav",
+        f"https://api.twilio.com/2010-04-01/Accounts/{ACCOUNT_SID}/Recordings/{SID}.json",
+    ]
+    assert rows(app)[0].status == NEW
 
 
 def test_check_wav(tmp_path):

@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Callable
-from urllib.parse import urlsplit
 
 import requests
 
@@ -29,7 +28,7 @@ from ivr.messages.store import Message, Store
 log = logging.getLogger(__name__)
 
 API = "https://api.twilio.com/2010-04-01"
-RECORDING_SID = re.compile(r"^RE[0-9a-fA-F]{32}$")
+RECORDING_SID = re.compile(r"^RE[0-9a-f]{32}\Z")
 TIMEOUT = (5, 20)  # connect, read (seconds between bytes)
 CHUNK = 64 * 1024
 RETRIES = 3  # tries per download inside one request
@@ -44,19 +43,14 @@ def valid_sid(recording_sid: str) -> bool:
     return bool(RECORDING_SID.match(recording_sid or ""))
 
 
-def twilio_media_url(url: str | None, account_sid: str, recording_sid: str) -> str:
-    """Where the recording's audio is. Only an https URL on a twilio.com host is
-    trusted with the account's credentials; anything else gives the standard URL."""
-    standard = f"{API}/Accounts/{account_sid}/Recordings/{recording_sid}"
-    if not url:
-        return standard
-    parts = urlsplit(url)
-    host = parts.hostname or ""
-    if parts.scheme != "https" or not (host == "twilio.com" or host.endswith(".twilio.com")):
-        return standard
-    if not parts.path.endswith(f"/Recordings/{recording_sid}") or parts.query:
-        return standard
-    return url
+def twilio_media_url(account_sid: str, recording_sid: str) -> str:
+    """Where a recording's audio is: always built from the account and the RecordingSid.
+
+    Twilio's RecordingUrl is never used: URL parsers disagree on odd URLs (a backslash
+    before "@"), and the account's credentials must only ever go to api.twilio.com."""
+    if not valid_sid(recording_sid):
+        raise ValueError("not a RecordingSid")
+    return f"{API}/Accounts/{account_sid}/Recordings/{recording_sid}"
 
 
 def check_wav(path: Path, expected_size: int | None) -> None:
@@ -148,7 +142,7 @@ class RecordingKeeper:
         return False
 
     def _download(self, message: Message) -> Path:
-        url = twilio_media_url(message.recording_url, self.account_sid, message.recording_sid) + ".wav"
+        url = twilio_media_url(self.account_sid, message.recording_sid) + ".wav"
         self.directory.mkdir(parents=True, exist_ok=True)
         final = self.directory / f"{message.recording_sid}.wav"
         with self.session.get(url, auth=(self.account_sid, self.auth_token), stream=True, timeout=TIMEOUT) as response:
