@@ -12,6 +12,11 @@ def _flag(name: str) -> bool:
     return os.environ.get(name, "").strip().lower() in {"1", "true", "yes", "on"}
 
 
+def _count(name: str) -> int:
+    value = os.environ.get(name, "").strip()
+    return int(value) if value.isdigit() else 0
+
+
 @dataclass(frozen=True)
 class Settings:
     content_dir: Path
@@ -27,6 +32,9 @@ class Settings:
     line_number: str | None
     # Callers' messages, downloaded from Twilio (IVR_RECORDINGS_DIR).
     recordings_dir: Path = ROOT / "instance" / "recordings"
+    # Reverse proxies in front of the line (IVR_TRUSTED_PROXIES): how many X-Forwarded-For
+    # hops name the client, for the staff sign-in's per-address lock-out. 0: the peer itself.
+    trusted_proxies: int = 0
 
     @classmethod
     def from_env(cls) -> "Settings":
@@ -44,4 +52,5 @@ class Settings:
             staff_mobile=env("IVR_STAFF_MOBILE") or None,
             line_number=env("IVR_LINE_NUMBER") or None,
             recordings_dir=Path(env("IVR_RECORDINGS_DIR", str(instance / "recordings"))),
+            trusted_proxies=_count("IVR_TRUSTED_PROXIES"),
         )

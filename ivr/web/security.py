@@ -33,6 +33,8 @@ def twilio_signed(view):
     @functools.wraps(view)
     def wrapper(*args, **kwargs):
         settings = current_app.config["IVR_SETTINGS"]
+        if request.mimetype.startswith("multipart/"):
+            abort(415)  # Twilio posts url-encoded forms; a multipart body is never parsed (nor spooled)
         if settings.dev_unsigned:
             return view(*args, **kwargs)
         signature = request.headers.get("X-Twilio-Signature", "")
