@@ -61,12 +61,18 @@ class AudioIndex:
 
     def _read(self, stamp: tuple[int, int] | None) -> None:
         prompts = read_manifest(self.audio_dir)["prompts"]
-        self._prompts = {k: v for k, v in prompts.items() if isinstance(v, dict) and isinstance(v.get("file"), str)}
+        listed = {k: v for k, v in prompts.items() if isinstance(v, dict) and isinstance(v.get("file"), str)}
+        # An entry whose file is gone would be a 404 for Twilio: the fallback voice reads it instead.
+        self._prompts = {k: v for k, v in listed.items() if AUDIO_NAME.match(v["file"]) and (self.audio_dir / v["file"]).is_file()}
+        missing = sorted(set(listed) - set(self._prompts))
+        if missing:
+            log.error("%d prompt(s) in %s have no audio file (e.g. %s): the fallback voice reads them",
+                      len(missing), self.audio_dir / MANIFEST, missing[0])
         self._stamp = stamp
 
     def _read_if_changed(self) -> None:
         stamp = self._manifest_stamp()
-        if stamp != self._stamp:
+        if stamp != self._stamp or not all((self.audio_dir / v["file"]).is_file() for v in self._prompts.values()):
             self._read(stamp)
 
     def _maybe_refresh(self) -> None:
