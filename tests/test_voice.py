@@ -273,7 +273,7 @@ def test_healthz(make_app):
     response = make_app().test_client().get("/healthz")
     assert response.status_code == 200
     data = response.get_json()
-    assert data["status"] == "ok" and data["prompts"] > 20 and data["audio"] == 0
+    assert data["status"] == "ok" and data["prompts"] > 20 and data["audio"] == 0 and data["content"] == "file"
 
 
 def test_callers_numbers_are_masked_in_logs(make_app, post, caplog):
