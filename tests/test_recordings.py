@@ -399,3 +399,26 @@ def test_rows_are_counted_once_per_recording_across_the_whole_call(make_line, tw
     store = desk_of(app).store
     with store.engine.connect() as connection:
         assert connection.execute(select(func.count()).select_from(messages)).scalar() == 1
+
+
+def test_fetch_takes_in_this_lines_recordings_whose_callback_never_made_a_row(make_line, twilio, line_settings):
+    """E.g. the database was locked during both the Record action and the status callback."""
+    app = make_line()
+    ours = twilio.add_call("CA" + "a" * 32, LINE_NUMBER, CALLER)
+    other = twilio.add_call("CA" + "b" * 32, "+48611111111", "+48600000001")  # another number of the account
+    twilio.add_recording(SID, make_wav(9), call_sid=ours)
+    twilio.add_recording(SID2, make_wav(4), call_sid=other)
+    from ivr.messages import recordings
+    recordings_page = recordings.LIST_PAGE
+    try:
+        recordings.LIST_PAGE = 1  # one recording per page: the paging is followed
+        report = desk_of(app).fetch(FRIDAY_EVENING)
+    finally:
+        recordings.LIST_PAGE = recordings_page
+    assert report.found == 1 and report.stored == 1 and report.deleted == 1 and not report.unlisted
+    [row] = rows(app)
+    assert (row.kind, row.recording_sid, row.number, row.duration, row.status) == (MESSAGE, SID, CALLER, 9, NEW)
+    assert list(twilio.recordings) == [SID2]  # not ours: left alone
+    assert len([r for r in twilio.requests if r.url.split("?")[0].endswith("/Recordings.json")]) == 2
+    assert [m["body"] for m in twilio.messages] == ["Nowa wiadomość na infolinii OPS, 9 s, od 606 *** 915."]
+    assert desk_of(app).fetch(FRIDAY_EVENING).found == 0  # once only
