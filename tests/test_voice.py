@@ -319,3 +319,23 @@ def test_a_body_over_64_kib_is_refused_before_it_is_read(make_app, path):
 
 def test_a_normal_twilio_form_still_passes(make_app, post):
     assert post(make_app(), "/voice", {"Body": "x" * 2000}).status_code == 200
+
+
+def test_twiml_is_rendered_once_per_step_and_again_after_a_content_change(make_app, post, monkeypatch, content_dir):
+    import ivr.call.twiml
+
+    renders = []
+    real = ivr.call.twiml.voice
+    monkeypatch.setattr(ivr.call.twiml, "voice", lambda *a, **k: renders.append(1) or real(*a, **k))
+    app = make_app()
+    first = [post(app, "/voice/answer?node=main&miss=0&rounds=0", {"Digits": "2"}).get_data(as_text=True) for _ in range(3)]
+    assert len(set(first)) == 1 and len(renders) == 1
+    runtime = app.extensions["ivr"]
+    from conftest import edit_content
+    from ivr.call.content import load_content
+
+    edit_content(content_dir, "Adres ośrodka: {adres}.", "Nasz adres: {adres}.")
+    runtime.load_saved(load_content(content_dir))
+    post(app, "/voice/answer?node=main&miss=0&rounds=0", {"Digits": "2"})
+    assert len(renders) == 2  # the new content's step is a new key
+    assert "Nasz adres" in post(app, "/voice/answer?node=main&miss=0&rounds=0", {"Digits": "2"}).get_data(as_text=True)

@@ -44,6 +44,7 @@ class AudioIndex:
         self._stamp: tuple[int, int] | None = None
         self._checked = float("-inf")
         self._prompts: Mapping[str, dict] = {}
+        self.generation = 0  # raised at every read of the manifest: a key for what was rendered from it
         self._read_if_changed()
 
     def _manifest_stamp(self) -> tuple[int, int] | None:
@@ -69,6 +70,7 @@ class AudioIndex:
             log.error("%d prompt(s) in %s have no audio file (e.g. %s): the fallback voice reads them",
                       len(missing), self.audio_dir / MANIFEST, missing[0])
         self._stamp = stamp
+        self.generation += 1
 
     def _read_if_changed(self) -> None:
         stamp = self._manifest_stamp()
@@ -91,6 +93,11 @@ class AudioIndex:
         if entry and entry.get("spoken") == spoken:
             return entry["file"]
         return None
+
+    def current_generation(self) -> int:
+        """The generation after looking for a newly published manifest (as file_for does)."""
+        self._maybe_refresh()
+        return self.generation
 
     def entries(self) -> list[dict]:
         self._maybe_refresh()

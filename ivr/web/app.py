@@ -10,6 +10,7 @@ from flask import Flask, Response, request
 from ivr.call import twiml
 from ivr.config import Settings
 from ivr.runtime import Runtime
+from ivr.web.rendered import RenderCache
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +37,7 @@ def create_app(settings: Settings | None = None, clock: Callable[[], datetime] |
         # Only the client address: signatures are checked against IVR_PUBLIC_URL, not forwarded hosts.
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=settings.trusted_proxies, x_proto=0, x_host=0)
     runtime = app.extensions["ivr"] = Runtime(settings, clock)
+    app.extensions["ivr_rendered"] = RenderCache()  # rendered TwiML (ivr.web.voice)
     app.extensions["ivr_factory"] = create_app  # the staff phone builds private lines with it
     # Every worker process follows the content file, so a save in one reaches them all.
     app.before_request(runtime.reload_if_changed)
