@@ -1,7 +1,9 @@
 """Webhook throughput under gunicorn on loopback, against a bare Flask route in the same server.
 
-Prints both throughputs, their ratio (aim: >= 0.8), and the in-process time per
-request of each. Run: .venv/bin/python bench/webhook.py [--seconds 5]
+The load generator is wrk (Debian's /usr/bin/wrk) when installed, otherwise a
+multi-process Python client; its own CPU share is printed, so a saturated client
+shows. Prints both throughputs, their ratio (aim: >= 0.8), and the in-process time
+per request of each. Run: .venv/bin/python bench/webhook.py [--seconds 5] [--python]
 """
 from __future__ import annotations
 
@@ -9,6 +11,9 @@ import argparse
 import http.client
 import multiprocessing
 import os
+import re
+import resource
+import shutil
 import signal
 import socket
 import subprocess
@@ -55,14 +60,52 @@ def _client(port: int, path: str, seconds: float, counter) -> None:
         counter.value += done
 
 
-def _throughput(port: int, path: str, seconds: float, clients: int) -> float:
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _python_throughput(port: int, path: str, seconds: float, clients: int) -> float:
     counter = multiprocessing.Value("i", 0)
-    procs = [multiprocessing.Process(target=_client, args=(port, path, seconds, counter)) for _ in range(clients)]
+    procs = [multiprocessing.Process(target=_client, args=(port, path, seconds, counter)) for _ in range(clients)]  # one connection each
     for p in procs:
         p.start()
     for p in procs:
         p.join()
     return counter.value / seconds
+
+
+WRK_SCRIPT = """wrk.method = "POST"
+wrk.body = {body!r}
+wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
+wrk.headers["X-Twilio-Signature"] = {signature!r}
+"""
+
+
+def _wrk_throughput(wrk: str, port: int, path: str, seconds: float, connections: int) -> float:
+    import tempfile
+
+    script = WRK_SCRIPT.format(body=urlencode(FORM), signature=_signature(f"http://127.0.0.1:{port}", path, FORM))
+    script = script.replace("'", '"')
+    with tempfile.NamedTemporaryFile("w", suffix=".lua") as handle:
+        handle.write(script)
+        handle.flush()
+        out = subprocess.run([wrk, "-t2", f"-c{connections}", f"-d{seconds:.0f}s", "-s", handle.name,
+                              f"http://127.0.0.1:{port}{path}"], capture_output=True, text=True, check=True).stdout
+    if "Non-2xx" in out:
+        raise SystemExit(f"{path}: wrk saw non-2xx answers:\n{out}")
+    return float(re.search(r"Requests/sec:\s+([\d.]+)", out)[1])
+
+
+def _throughput(args, port: int, path: str, seconds: float) -> tuple[float, float]:
+    """Requests/s, and the load generator's CPU share of the machine meanwhile."""
+    before, start = _children_cpu(), time.perf_counter()
+    if args.wrk:
+        rate = _wrk_throughput(args.wrk, port, path, seconds, args.connections)
+    else:
+        rate = _python_throughput(port, path, seconds, args.connections)
+    share = (_children_cpu() - before) / ((time.perf_counter() - start) * (os.cpu_count() or 1))
+    return rate, share
 
 
 def _wait_for(port: int, timeout: float = 30) -> None:
@@ -97,8 +140,10 @@ def in_process(n: int = 2000) -> tuple[float, float]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--seconds", type=float, default=5.0)
-    parser.add_argument("--clients", type=int, default=2)
+    parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--python", action="store_true", help="the Python multi-process client even if wrk is installed")
     args = parser.parse_args()
+    args.wrk = None if args.python else shutil.which("wrk")
     port = _free_port()
     env = {**os.environ, "TWILIO_AUTH_TOKEN": TOKEN, "IVR_DEV_UNSIGNED": "0", "PYTHONPATH": str(ROOT)}
     server = subprocess.Popen(
@@ -108,16 +153,18 @@ def main() -> None:
     )
     try:
         _wait_for(port)
-        _throughput(port, "/bare", 1.0, args.clients)  # warm up both workers
-        bare = _throughput(port, "/bare", args.seconds, args.clients)
-        webhook = _throughput(port, WEBHOOK, args.seconds, args.clients)
+        _throughput(args, port, "/bare", 1.0)  # warm up both workers
+        _throughput(args, port, WEBHOOK, 1.0)
+        bare, bare_share = _throughput(args, port, "/bare", args.seconds)
+        webhook, hook_share = _throughput(args, port, WEBHOOK, args.seconds)
     finally:
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=30)
     hook_us, bare_us = in_process()
-    print(f"gunicorn, 2 workers, {args.clients} keep-alive clients, {args.seconds:.0f} s each, loopback:")
-    print(f"  bare Flask route : {bare:8.0f} requests/s")
-    print(f"  /voice/answer    : {webhook:8.0f} requests/s (signed, full flow and TwiML)")
+    client = f"wrk ({args.wrk})" if args.wrk else "Python multi-process client"
+    print(f"gunicorn, 2 workers, {client}, {args.connections} connections, {args.seconds:.0f} s each, loopback:")
+    print(f"  bare Flask route : {bare:8.0f} requests/s   (load generator: {bare_share:4.0%} of the machine's CPU)")
+    print(f"  /voice/answer    : {webhook:8.0f} requests/s   (load generator: {hook_share:4.0%}; signed, full flow and TwiML)")
     print(f"  ratio            : {webhook / bare:8.2f}  (aim >= 0.8)")
     print("in process (Flask test client):")
     print(f"  bare Flask route : {bare_us:8.0f} us/request")

@@ -18,6 +18,11 @@ def _positive(value: str | None, default: int) -> int:
     return int(value) if value.isdigit() and int(value) > 0 else default
 
 
+def _count(name: str) -> int:
+    value = os.environ.get(name, "").strip()
+    return int(value) if value.isdigit() else 0
+
+
 @dataclass(frozen=True)
 class Settings:
     content_dir: Path
@@ -38,6 +43,9 @@ class Settings:
     office_phone: str | None = None
     callback_international: bool = False
     callback_per_hour: int = 10
+    # Reverse proxies in front of the line (IVR_TRUSTED_PROXIES): how many X-Forwarded-For
+    # hops name the client, for the staff sign-in's per-address lock-out. 0: the peer itself.
+    trusted_proxies: int = 0
 
     @classmethod
     def from_env(cls) -> "Settings":
@@ -58,4 +66,5 @@ class Settings:
             office_phone=env("IVR_OFFICE_PHONE") or None,
             callback_international=_flag("IVR_CALLBACK_INTERNATIONAL"),
             callback_per_hour=_positive(env("IVR_CALLBACK_PER_HOUR"), 10),
+            trusted_proxies=_count("IVR_TRUSTED_PROXIES"),
         )

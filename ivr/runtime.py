@@ -18,6 +18,7 @@ from ivr.call.flow import Line
 from ivr.messages.desk import MessageDesk
 from ivr.messages.outbound import InfoSender
 from ivr.call.schedule import Schedule, now_in_warsaw
+from ivr.staff.content_store import ContentStore
 from ivr.textline.replies import TextLine
 
 log = logging.getLogger(__name__)
@@ -45,7 +46,24 @@ class Runtime:
         self._content_checked = time.monotonic()
         # Stamped before reading: a change made meanwhile is loaded at the first check.
         self._content_stamp = self._file_stamp()
-        self.load(load_content(settings.content_dir))
+        self.content_source = "file"  # or "fallback": the file is broken, a kept version is used
+        self.load(self._starting_content())
+
+    def _starting_content(self) -> Content:
+        """The content file; when it is broken, the newest kept version that loads, so a
+        worker restart never takes the line down. Only with no good content at all does
+        ContentError stop the process."""
+        try:
+            return load_content(self.settings.content_dir)
+        except ContentError as exc:
+            good = ContentStore(self.settings.content_dir).last_good()
+            if good is None:
+                raise
+            content, entry = good
+            log.error("the content file does not load (%s); the line uses the kept version %s until it is fixed",
+                      exc, entry.name)
+            self.content_source = "fallback"
+            return content
 
     def load(self, content: Content) -> None:
         """Switch to new content (validated already); calls in progress go on with the new texts."""
@@ -60,6 +78,7 @@ class Runtime:
         not load the file again for it."""
         with self._content_lock:
             self.load(content)
+            self.content_source = "file"
             self._content_stamp = self._file_stamp()
             self._content_checked = time.monotonic()
 
@@ -83,8 +102,10 @@ class Runtime:
                 content = load_content(self.settings.content_dir)
             except ContentError as exc:
                 log.error("the content file changed but does not load; the line keeps its content: %s", exc)
+                self.content_source = "fallback"
                 return
             self.load(content)
+            self.content_source = "file"
             log.info("the content file changed: the line now uses it")
 
     def _file_stamp(self) -> tuple[int, int, int] | None:

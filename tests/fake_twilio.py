@@ -268,12 +268,79 @@ def _register_recordings(self: FakeTwilio) -> FakeTwilio:
     self._delete_failures = []
     self._route_raw("GET", r"/Recordings/(RE[0-9a-f]{32})(\.wav)?", self._recordings_media)
     self._route_raw("DELETE", r"/Recordings/(RE[0-9a-f]{32})\.json", self._recordings_delete)
+    self.recording_calls = {}  # recording sid -> its call sid
+    self.known_calls = {}  # call sid -> Twilio's Call resource (to, from, direction)
+    self._route("GET", r"/Recordings\.json", self._recordings_list)
+    self._route("GET", r"/Calls/(CA[0-9a-f]{32})\.json", self._calls_fetch)
     return self
 
 
-def _add_recording(self: FakeTwilio, sid: str, audio: bytes) -> str:
-    """A recording left on Twilio; returns its RecordingUrl (no extension, as Twilio sends it)."""
+def _add_call(self: FakeTwilio, call_sid: str, to: str, caller: str) -> str:
+    """A call that came in to `to` (a line's number) from `caller`."""
+    self.known_calls[call_sid] = {
+        "sid": call_sid, "account_sid": self.account_sid, "to": to, "from": caller, "direction": "inbound",
+        "status": "completed", "api_version": API_VERSION,
+        "uri": f"/{API_VERSION}/Accounts/{self.account_sid}/Calls/{call_sid}.json",
+    }
+    return call_sid
+
+
+def _recording_resource(self: FakeTwilio, sid: str) -> dict:
+    """A recording as Twilio's REST API describes it (duration in seconds, as a string)."""
+    import wave
+    import io
+
+    with wave.open(io.BytesIO(self.recordings[sid])) as audio:
+        seconds = round(audio.getnframes() / audio.getframerate())
+    created = format_datetime(datetime(2026, 11, 27, 17, 0, 5, tzinfo=timezone.utc), usegmt=False).replace("-0000", "+0000")
+    return {
+        "account_sid": self.account_sid, "api_version": API_VERSION, "call_sid": self.recording_calls.get(sid),
+        "conference_sid": None, "date_created": created, "date_updated": created, "start_time": created,
+        "duration": str(seconds), "sid": sid, "price": None, "price_unit": "USD", "status": "completed",
+        "channels": 1, "source": "RecordVerb", "error_code": None, "encryption_details": None,
+        "media_url": f"{self.account_url}/Recordings/{sid}",
+        "uri": f"/{API_VERSION}/Accounts/{self.account_sid}/Recordings/{sid}.json",
+        "subresource_uris": {
+            "add_on_results": f"/{API_VERSION}/Accounts/{self.account_sid}/Recordings/{sid}/AddOnResults.json",
+            "transcriptions": f"/{API_VERSION}/Accounts/{self.account_sid}/Recordings/{sid}/Transcriptions.json",
+        },
+    }
+
+
+def _recordings_list(self: FakeTwilio, request: Recorded, match: re.Match) -> tuple[int, dict]:
+    """GET .../Recordings.json, newest first, paged like Twilio (PageSize, Page, next_page_uri)."""
+    from urllib.parse import urlsplit
+
+    query = {k: v[-1] for k, v in parse_qs(urlsplit(request.url).query).items()}
+    size = min(int(query.get("PageSize", 50)), 1000)
+    page = int(query.get("Page", 0))
+    sids = list(reversed(list(self.recordings)))
+    chunk = sids[page * size:(page + 1) * size]
+    base = f"/{API_VERSION}/Accounts/{self.account_sid}/Recordings.json"
+    more = (page + 1) * size < len(sids)
+    return 200, {
+        "recordings": [self._recording_resource(sid) for sid in chunk],
+        "first_page_uri": f"{base}?PageSize={size}&Page=0",
+        "next_page_uri": f"{base}?PageSize={size}&Page={page + 1}&PageToken=PA{page + 1}" if more else None,
+        "previous_page_uri": f"{base}?PageSize={size}&Page={page - 1}" if page else None,
+        "page": page, "page_size": size, "start": page * size, "end": page * size + len(chunk) - 1,
+        "uri": f"{base}?PageSize={size}&Page={page}",
+    }
+
+
+def _calls_fetch(self: FakeTwilio, request: Recorded, match: re.Match) -> tuple[int, dict]:
+    sid = match.group(2)
+    if sid not in self.known_calls:
+        raise TwilioError(404, 20404, f"The requested resource /{API_VERSION}/Accounts/{self.account_sid}/Calls/{sid}.json was not found")
+    return 200, self.known_calls[sid]
+
+
+def _add_recording(self: FakeTwilio, sid: str, audio: bytes, call_sid: str | None = None) -> str:
+    """A recording left on Twilio (of the call `call_sid`); returns its RecordingUrl (no
+    extension, as Twilio sends it)."""
     self.recordings[sid] = audio
+    if call_sid:
+        self.recording_calls[sid] = call_sid
     return f"{self.account_url}/Recordings/{sid}"
 
 
@@ -562,3 +629,7 @@ class CallDriver:
     def hang_up(self, duration: int = 0) -> None:
         """The staff call ends (the staff member hangs up, or the TwiML ends)."""
         self._status("completed", "completed", CallDuration=str(duration))
+FakeTwilio.add_call = _add_call
+FakeTwilio._recording_resource = _recording_resource
+FakeTwilio._recordings_list = _recordings_list
+FakeTwilio._calls_fetch = _calls_fetch

@@ -157,3 +157,16 @@ def test_a_running_line_picks_up_a_new_build(make_app, post, monkeypatch):
     assert f"/audio/{second}</Play>" in body and len(reads) == 2
     # A call that started before the new build still gets its file.
     assert app.test_client().get(f"/audio/{first}").status_code == 200
+
+
+def test_a_manifest_entry_without_its_file_falls_back_to_the_voice(make_app, post):
+    app = make_app(MONDAY_OPEN)
+    name = build_greeting(app)
+    look_now(app)
+    assert f"/audio/{name}</Play>" in post(app, "/voice").get_data(as_text=True)
+    built = app.test_client().get("/healthz").get_json()["audio"]
+    (runtime(app).settings.audio_dir / name).unlink()  # the manifest still lists it
+    look_now(app)
+    body = post(app, "/voice").get_data(as_text=True)
+    assert "<Play>" not in body and runtime(app).catalogue.entry("greeting").spoken in body
+    assert app.test_client().get("/healthz").get_json()["audio"] == built - 1

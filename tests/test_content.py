@@ -63,6 +63,16 @@ BROKEN = [
     ('hours = ["godziny",', 'hours = [1, "godziny",', "words.hours", "must be text"),
     ('back = ["menu", "główne menu", "początek", "wróć", "wrócić", "cofnij", "powrót", "wstecz"]', "", "words.back", "missing list"),
     ("[acronyms]", "[acronym]", "acronym", "unknown key"),
+    # Control characters make TwiML that is not well-formed XML.
+    ("Dzień dobry,", "Dzień dobry,\\u0001", "prompts.greeting.text", "control character U+0001"),
+    ("Dzień dobry,", "Dzień\\u001bdobry.", "prompts.greeting.text", "control character U+001B"),
+    ('head = "Mirosława Radzimska"', 'head = "Mirosława\\u007fRadzimska"', "office.head", "control character U+007F"),
+    ('back = ["menu",', 'back = ["me\\u0000nu",', "words.back", "control character U+0000"),
+    # Only bare {name}: a format spec could blow a text up past the length limit.
+    ("Dzień dobry,", "Dzień dobry {adres:a>100000}.", "prompts.greeting.text", "{adres:a>100000} is not allowed"),
+    ("Dzień dobry,", "Dzień dobry {adres!r}.", "prompts.greeting.text", "{adres!r} is not allowed"),
+    ("Dzień dobry,", "Dzień dobry {adres.upper}.", "prompts.greeting.text", "is not allowed"),
+    ("Dzień dobry,", "Dzień dobry {adres[0]}.", "prompts.greeting.text", "is not allowed"),
 ]
 
 
@@ -109,3 +119,25 @@ def test_broken_content_stops_the_line_from_starting(content_dir, make_app):
     edit_content(content_dir, 'poniedzialek = "8:00-16:00"', 'poniedzialek = "8:00-25:00"')
     with pytest.raises(ContentError):
         make_app()
+
+
+def test_unpaired_surrogate_is_refused_naming_the_key(content_dir):
+    import tomllib
+
+    from ivr.call.content import parse_content
+
+    path = content_dir / "pl.toml"
+    raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    raw["prompts"]["goodbye"]["text"] = "Do widzenia\ud800."
+    with pytest.raises(ContentError, match=r"\[prompts\.goodbye\.text\] unpaired surrogate U\+D800"):
+        parse_content(raw, path)
+
+
+def test_length_is_checked_after_the_placeholders_are_filled(content_dir):
+    from ivr.call.content import MAX_TEXT
+
+    address = load_content(content_dir).office.address
+    times = MAX_TEXT // len(address) + 1
+    edit_content(content_dir, "Dzień dobry,", "Dzień dobry," + "{adres}" * times)
+    with pytest.raises(ContentError, match=r"\[prompts\.greeting\.text\] text too long"):
+        load_content(content_dir)

@@ -409,3 +409,18 @@ def test_paths_in_the_database_are_plain_strings(store, tmp_path):
     message = store.note_recording(SID, now=MONDAY_OPEN, number=CALLER, duration=7, url=URL)
     store.mark_stored(message.id, str(tmp_path / "a.wav"))
     assert Path(store.get(message.id).file_path) == tmp_path / "a.wav"
+
+
+def test_a_locked_database_gives_up_well_within_twilios_15_seconds(db_url):  # noqa: F811
+    """A webhook waits for a lock at most this long, then answers "not saved" (Twilio's limit is 15 s)."""
+    from sqlalchemy import text
+
+    store = Store(db_url)
+    with store.engine.connect() as connection:
+        if connection.dialect.name == "sqlite":
+            waits = [connection.execute(text("PRAGMA busy_timeout")).scalar_one() / 1000]
+        else:
+            waits = [connection.execute(text(f"SHOW {name}")).scalar_one() for name in ("statement_timeout", "lock_timeout")]
+            waits = [int(w.rstrip("s")) if w.endswith("s") and not w.endswith("ms") else int(w.rstrip("ms")) / 1000 for w in waits]
+    store.engine.dispose()
+    assert all(0 < wait <= 5 for wait in waits), waits

@@ -341,14 +341,27 @@ def test_ivr_messages_fetch_command(make_line, twilio, line_settings, monkeypatc
 # -- small parts ------------------------------------------------------------------------------
 
 
-def test_media_urls_trusted_only_on_twilio():
-    standard = f"https://api.twilio.com/2010-04-01/Accounts/{ACCOUNT_SID}/Recordings/{SID}"
-    regional = f"https://api.dublin.ie1.twilio.com/2010-04-01/Accounts/{ACCOUNT_SID}/Recordings/{SID}"
-    assert twilio_media_url(None, ACCOUNT_SID, SID) == standard
-    assert twilio_media_url(regional, ACCOUNT_SID, SID) == regional
-    for url in (f"http://api.twilio.com/x/Recordings/{SID}", f"https://twilio.com.evil.example/Recordings/{SID}",
-                f"https://api.twilio.com/x/Recordings/{SID2}", f"https://api.twilio.com/x/Recordings/{SID}?x=1"):
-        assert twilio_media_url(url, ACCOUNT_SID, SID) == standard
+def test_media_url_is_built_from_the_recording_sid_only():
+    assert twilio_media_url(ACCOUNT_SID, SID) == f"https://api.twilio.com/2010-04-01/Accounts/{ACCOUNT_SID}/Recordings/{SID}"
+    for bad in ("RE" + "A" * 32, SID + "\n", SID + "/../x", "RE123", "", "CA" + "1" * 32):
+        with pytest.raises(ValueError):
+            twilio_media_url(ACCOUNT_SID, bad)
+
+
+@pytest.mark.parametrize("url", [
+    f"https://localhost:18443\\@api.twilio.com/2010-04-01/Accounts/{ACCOUNT_SID}/Recordings/{SID}",
+    f"https://api.dublin.ie1.twilio.com/2010-04-01/Accounts/{ACCOUNT_SID}/Recordings/{SID}",
+    f"https://evil.example/2010-04-01/Accounts/{ACCOUNT_SID}/Recordings/{SID}",
+])
+def test_credentials_go_only_to_api_twilio_com_whatever_recording_url_says(make_line, twilio, url):
+    app = make_line()
+    twilio.add_recording(SID, make_wav(7))
+    assert status_callback(app, url=url).status_code == 204
+    assert [r.url for r in twilio.requests if r.username] == [
+        f"https://api.twilio.com/2010-04-01/Accounts/{ACCOUNT_SID}/Recordings/{SID}.wav",
+        f"https://api.twilio.com/2010-04-01/Accounts/{ACCOUNT_SID}/Recordings/{SID}.json",
+    ]
+    assert rows(app)[0].status == NEW
 
 
 def test_check_wav(tmp_path):
@@ -386,3 +399,26 @@ def test_rows_are_counted_once_per_recording_across_the_whole_call(make_line, tw
     store = desk_of(app).store
     with store.engine.connect() as connection:
         assert connection.execute(select(func.count()).select_from(messages)).scalar() == 1
+
+
+def test_fetch_takes_in_this_lines_recordings_whose_callback_never_made_a_row(make_line, twilio, line_settings):
+    """E.g. the database was locked during both the Record action and the status callback."""
+    app = make_line()
+    ours = twilio.add_call("CA" + "a" * 32, LINE_NUMBER, CALLER)
+    other = twilio.add_call("CA" + "b" * 32, "+48611111111", "+48600000001")  # another number of the account
+    twilio.add_recording(SID, make_wav(9), call_sid=ours)
+    twilio.add_recording(SID2, make_wav(4), call_sid=other)
+    from ivr.messages import recordings
+    recordings_page = recordings.LIST_PAGE
+    try:
+        recordings.LIST_PAGE = 1  # one recording per page: the paging is followed
+        report = desk_of(app).fetch(FRIDAY_EVENING)
+    finally:
+        recordings.LIST_PAGE = recordings_page
+    assert report.found == 1 and report.stored == 1 and report.deleted == 1 and not report.unlisted
+    [row] = rows(app)
+    assert (row.kind, row.recording_sid, row.number, row.duration, row.status) == (MESSAGE, SID, CALLER, 9, NEW)
+    assert list(twilio.recordings) == [SID2]  # not ours: left alone
+    assert len([r for r in twilio.requests if r.url.split("?")[0].endswith("/Recordings.json")]) == 2
+    assert [m["body"] for m in twilio.messages] == ["Nowa wiadomość na infolinii OPS, 9 s, od 606 *** 915."]
+    assert desk_of(app).fetch(FRIDAY_EVENING).found == 0  # once only

@@ -150,3 +150,57 @@ def test_staff_unlock_password_remove(env):
     assert result.exit_code == 0 and StaffAccounts(env.database_url).authenticate("ewa", "nowe-haslo-456").ok
     assert runner.invoke(main, ["staff", "remove", "ewa"]).exit_code == 0
     assert runner.invoke(main, ["staff", "remove", "ewa"]).exit_code == 2
+
+
+# ---------------------------------------------------------------- under attack
+
+
+def test_parallel_wrong_passwords_check_at_most_the_limit_and_leave_the_login_locked(accounts, monkeypatch):
+    import threading
+
+    import ivr.staff.accounts as module
+
+    checked = []
+    real_check = module.check_password_hash
+
+    def counting_check(stored, password):
+        checked.append(password)
+        return real_check(stored, password)
+
+    monkeypatch.setattr(module, "check_password_hash", counting_check)
+    start = threading.Barrier(8)
+
+    def attacker(number):
+        start.wait()
+        for attempt in range(8):
+            accounts.authenticate("anna", f"zgadywane-{number}-{attempt}", "203.0.113.5")
+
+    threads = [threading.Thread(target=attacker, args=(n,)) for n in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(checked) <= MAX_FAILURES  # 64 tries, never more than the limit checked
+    assert accounts.authenticate("anna", PASSWORD, "203.0.113.5").locked  # and the lock held
+    assert accounts.authenticate("anna", PASSWORD, "198.51.100.7").ok  # the real staff member elsewhere
+
+
+def test_a_failure_never_clears_a_lock(accounts, clock):
+    for _ in range(MAX_FAILURES):
+        accounts.authenticate("anna", "zle-haslo-123")
+    until = accounts.authenticate("anna", "zle-haslo-123").locked_until
+    for _ in range(10):
+        assert accounts.authenticate("anna", "zle-haslo-123").locked_until == until
+    assert [a.locked_until for a in accounts.list()] == [until]
+
+
+def test_unknown_logins_are_counted_and_locked_like_known_ones(accounts):
+    results = [(accounts.authenticate("anna", "zle-haslo-123"), accounts.authenticate("nikt", "zle-haslo-123"))
+               for _ in range(MAX_FAILURES + 1)]
+    assert [(k.ok, k.locked) for k, _ in results] == [(u.ok, u.locked) for _, u in results]
+
+
+def test_sign_out_and_new_password_end_every_session(accounts):
+    stamp = accounts.session_stamp("anna")
+    accounts.end_sessions("anna")
+    assert accounts.session_stamp("anna") not in (None, stamp)

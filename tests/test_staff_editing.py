@@ -33,6 +33,10 @@ TEXT = (ROOT / "prompts" / "pl.toml").read_text(encoding="utf-8")
      "Numer należy wpisać w formacie międzynarodowym, np. +48618176130."),
     ("too long for one reply: 4 SMS (UCS-2, 210 characters); at most 3 SMS, which is 201 characters with Polish letters",
      "Odpowiedź jest za długa: zajęłaby 4 SMS-y, a może zajmować najwyżej 3 SMS-y, czyli 201 znaków z polskimi literami."),
+    ("control character U+0001 at position 5 is not allowed",
+     "Tekst zawiera niedozwolony znak sterujący (U+0001) na pozycji 5. Proszę go usunąć."),
+    ("placeholder {adres:a>100000} is not allowed: write just {name}",
+     "Znacznik {adres:a>100000} jest niedozwolony: znacznik wpisuje się bez dodatków, np. {adres}."),
     ("something new", "Błąd w treści: something new"),
 ])
 def test_loader_messages_in_polish(english, polish):
@@ -87,3 +91,13 @@ def test_an_error_outside_the_form_is_general():
     assert not result.ok and result.errors == {}
     assert result.general == ["Godziny otwarcia: Ośrodek musi być otwarty przynajmniej w jeden dzień tygodnia."]
     assert raw == tomllib.loads(TEXT)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Test\x01", "znak sterujący (U+0001)"),
+    ("Dzień dobry {adres:a>100000}", "Znacznik {adres:a>100000} jest niedozwolony"),
+])
+def test_the_editor_refuses_what_would_break_the_twiml_or_the_length(text, words):
+    result = edit(TEXT, PATH, {"prompts.goodbye.text": text})
+    assert not result.ok and result.text is None
+    assert words in result.errors["prompts.goodbye.text"]

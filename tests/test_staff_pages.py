@@ -645,3 +645,112 @@ def test_message_audio_outside_the_recordings_folder_is_not_served(app, client, 
     secret.write_bytes(b"RIFF")
     store.mark_stored(message.id, str(secret))
     assert client.get(f"/staff/messages/{message.id}/audio").status_code == 404
+
+
+# ---------------------------------------------------------------- sessions and sign-in under attack
+
+
+def session_cookie(response) -> str:
+    [cookie] = [c for c in response.headers.getlist("Set-Cookie") if c.startswith("session=")]
+    return cookie
+
+
+def sign_in_response(app, **changes):
+    client = app.test_client()
+    page = client.get("/staff/login", **changes).get_data(as_text=True)
+    return client, client.post("/staff/login", data={"login": "anna", "password": PASSWORD, "csrf_token": token(page)}, **changes)
+
+
+def test_the_session_cookie_lasts_8_hours_lax_httponly_not_secure_on_http(app):
+    _, response = sign_in_response(app)
+    cookie = session_cookie(response)
+    assert "HttpOnly" in cookie and "SameSite=Lax" in cookie and "Secure" not in cookie
+    expires = datetime.strptime(re.search(r"Expires=([^;]+)", cookie)[1], "%a, %d %b %Y %H:%M:%S GMT")
+    hours = (expires.replace(tzinfo=timezone.utc) - datetime.now(timezone.utc)).total_seconds() / 3600
+    assert 7.9 < hours <= 8.0
+
+
+def test_the_session_cookie_is_secure_behind_https(make_app):
+    app = make_app(MONDAY_OPEN, public_url="https://ops.example.org")
+    app.extensions["ivr_staff"].accounts.add("anna", PASSWORD)
+    # Over https Flask-WTF also wants a same-site Referer, as a browser sends it.
+    _, response = sign_in_response(app, base_url="https://ops.example.org",
+                                   headers={"Referer": "https://ops.example.org/staff/login"})
+    assert "; Secure" in session_cookie(response)
+
+
+def test_a_session_older_than_8_hours_ends_however_often_used(app, client, monkeypatch):
+    import time as time_module
+
+    assert client.get("/staff/").status_code == 200
+    later = time_module.time() + 8 * 3600 + 1
+    monkeypatch.setattr("ivr.web.staff.auth.time.time", lambda: later)
+    assert client.get("/staff/").status_code == 302
+
+
+def test_a_cookie_copied_before_sign_out_does_not_work_after_it(app, client):
+    copy = app.test_client()
+    copy.set_cookie("session", client.get_cookie("session").value)
+    assert copy.get("/staff/").status_code == 200
+    html = client.get("/staff/").get_data(as_text=True)
+    client.post("/staff/logout", data={"csrf_token": token(html)})
+    assert copy.get("/staff/").status_code == 302
+    assert sign_in(app).get("/staff/").status_code == 200  # signing in again works
+
+
+def test_a_next_with_cr_lf_goes_home_not_to_an_error(app):
+    for target in ("/staff/hours\r\nSet-Cookie: x=1", "/staff/\nx", "/staff/\x00"):
+        client = app.test_client()
+        page = client.get("/staff/login").get_data(as_text=True)
+        response = client.post("/staff/login", data={
+            "login": "anna", "password": PASSWORD, "csrf_token": token(page), "next": target})
+        assert response.status_code == 302 and response.headers["Location"] == "/staff/"
+
+
+def wrong_password(app, login="anna", address="203.0.113.5"):
+    client = app.test_client()
+    page = client.get("/staff/login", environ_base={"REMOTE_ADDR": address}).get_data(as_text=True)
+    return client.post("/staff/login", data={"login": login, "password": "zle-haslo-1", "csrf_token": token(page)},
+                       environ_base={"REMOTE_ADDR": address})
+
+
+def test_an_attacker_cannot_lock_out_staff_signing_in_from_elsewhere(app):
+    for _ in range(MAX_FAILURES + 3):
+        response = wrong_password(app)
+    assert "zablokowane" in response.get_data(as_text=True)
+    client = app.test_client()
+    page = client.get("/staff/login", environ_base={"REMOTE_ADDR": "198.51.100.7"}).get_data(as_text=True)
+    response = client.post("/staff/login", data={"login": "anna", "password": PASSWORD, "csrf_token": token(page)},
+                           environ_base={"REMOTE_ADDR": "198.51.100.7"})
+    assert response.status_code == 302
+
+
+def test_an_unknown_login_is_answered_exactly_like_a_known_one(app):
+    for attempt in range(MAX_FAILURES + 1):
+        known, unknown = wrong_password(app, "anna", "203.0.113.5"), wrong_password(app, "nikt", "203.0.113.6")
+        assert known.status_code == unknown.status_code == 401
+        strip = lambda html: re.sub(r'value="[^"]*"', "", html)  # noqa: E731 (the login typed and the token)
+        assert strip(known.get_data(as_text=True)) == strip(unknown.get_data(as_text=True)), attempt
+
+
+def test_an_address_trying_many_logins_is_throttled(app):
+    from ivr.staff.accounts import ADDRESS_MAX_FAILURES
+
+    for number in range(ADDRESS_MAX_FAILURES):
+        wrong_password(app, f"login{number}")
+    html = wrong_password(app, "anna").get_data(as_text=True)
+    assert "Z tego komputera było zbyt wiele nieudanych prób logowania" in html
+    # The right password from that address waits too; from another address it works.
+    client = app.test_client()
+    page = client.get("/staff/login").get_data(as_text=True)
+    env = {"REMOTE_ADDR": "203.0.113.5"}
+    response = client.post("/staff/login", data={"login": "jan", "password": PASSWORD, "csrf_token": token(page)}, environ_base=env)
+    assert response.status_code == 401
+    sign_in(app, "jan")
+
+
+def test_staff_pages_accept_a_larger_body_than_the_webhooks(app, client, post):
+    html = client.get("/staff/prompts/greeting").get_data(as_text=True)
+    response = client.post("/staff/prompts/greeting", data={"csrf_token": token(html), "base": base_of(html),
+                                                            "prompts.greeting.text": "x" * 100_000})
+    assert response.status_code != 413

@@ -1,6 +1,7 @@
 """The voice webhooks: exact TwiML, signatures, malformed input, audio or fallback voice."""
 from __future__ import annotations
 
+import io
 import json
 import xml.etree.ElementTree as ET
 
@@ -274,7 +275,7 @@ def test_healthz(make_app):
     response = make_app().test_client().get("/healthz")
     assert response.status_code == 200
     data = response.get_json()
-    assert data["status"] == "ok" and data["prompts"] > 20 and data["audio"] == 0
+    assert data["status"] == "ok" and data["prompts"] > 20 and data["audio"] == 0 and data["content"] == "file"
 
 
 def test_callers_numbers_are_masked_in_logs(make_app, post, caplog):
@@ -290,3 +291,53 @@ def test_transfer_result_keeps_the_callers_rounds(make_app, post):
     app = make_app(TUESDAY_OPEN)
     body = post(app, "/voice/dial-done?rounds=1", {"DialCallStatus": "no-answer"}).get_data(as_text=True)
     assert "rounds=1" in body and "<Gather" in body
+
+
+# -- hostile bodies --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", ["/sms", "/voice", "/voice/recording"])
+def test_a_multipart_body_is_refused_unread(make_app, path, monkeypatch):
+    import werkzeug.formparser
+
+    def never(*args, **kwargs):
+        raise AssertionError("the multipart body was parsed")
+
+    monkeypatch.setattr(werkzeug.formparser.MultiPartParser, "parse", never)
+    app = make_app()
+    response = app.test_client().post(path, data={"Body": "x", "file": (io.BytesIO(b"x" * 1000), "a.bin")},
+                                      headers={"X-Twilio-Signature": "fake"}, content_type="multipart/form-data")
+    assert response.status_code == 415
+
+
+@pytest.mark.parametrize("path", ["/sms", "/voice/answer"])
+def test_a_body_over_64_kib_is_refused_before_it_is_read(make_app, path):
+    app = make_app()
+    body = b"Body=" + b"x" * (64 * 1024)
+    response = app.test_client().post(path, data=body, headers={"X-Twilio-Signature": "fake"},
+                                      content_type="application/x-www-form-urlencoded")
+    assert response.status_code == 413
+
+
+def test_a_normal_twilio_form_still_passes(make_app, post):
+    assert post(make_app(), "/voice", {"Body": "x" * 2000}).status_code == 200
+
+
+def test_twiml_is_rendered_once_per_step_and_again_after_a_content_change(make_app, post, monkeypatch, content_dir):
+    import ivr.call.twiml
+
+    renders = []
+    real = ivr.call.twiml.voice
+    monkeypatch.setattr(ivr.call.twiml, "voice", lambda *a, **k: renders.append(1) or real(*a, **k))
+    app = make_app()
+    first = [post(app, "/voice/answer?node=main&miss=0&rounds=0", {"Digits": "2"}).get_data(as_text=True) for _ in range(3)]
+    assert len(set(first)) == 1 and len(renders) == 1
+    runtime = app.extensions["ivr"]
+    from conftest import edit_content
+    from ivr.call.content import load_content
+
+    edit_content(content_dir, "Adres ośrodka: {adres}.", "Nasz adres: {adres}.")
+    runtime.load_saved(load_content(content_dir))
+    post(app, "/voice/answer?node=main&miss=0&rounds=0", {"Digits": "2"})
+    assert len(renders) == 2  # the new content's step is a new key
+    assert "Nasz adres" in post(app, "/voice/answer?node=main&miss=0&rounds=0", {"Digits": "2"}).get_data(as_text=True)

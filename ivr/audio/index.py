@@ -44,6 +44,7 @@ class AudioIndex:
         self._stamp: tuple[int, int] | None = None
         self._checked = float("-inf")
         self._prompts: Mapping[str, dict] = {}
+        self.generation = 0  # raised at every read of the manifest: a key for what was rendered from it
         self._read_if_changed()
 
     def _manifest_stamp(self) -> tuple[int, int] | None:
@@ -61,12 +62,19 @@ class AudioIndex:
 
     def _read(self, stamp: tuple[int, int] | None) -> None:
         prompts = read_manifest(self.audio_dir)["prompts"]
-        self._prompts = {k: v for k, v in prompts.items() if isinstance(v, dict) and isinstance(v.get("file"), str)}
+        listed = {k: v for k, v in prompts.items() if isinstance(v, dict) and isinstance(v.get("file"), str)}
+        # An entry whose file is gone would be a 404 for Twilio: the fallback voice reads it instead.
+        self._prompts = {k: v for k, v in listed.items() if AUDIO_NAME.match(v["file"]) and (self.audio_dir / v["file"]).is_file()}
+        missing = sorted(set(listed) - set(self._prompts))
+        if missing:
+            log.error("%d prompt(s) in %s have no audio file (e.g. %s): the fallback voice reads them",
+                      len(missing), self.audio_dir / MANIFEST, missing[0])
         self._stamp = stamp
+        self.generation += 1
 
     def _read_if_changed(self) -> None:
         stamp = self._manifest_stamp()
-        if stamp != self._stamp:
+        if stamp != self._stamp or not all((self.audio_dir / v["file"]).is_file() for v in self._prompts.values()):
             self._read(stamp)
 
     def _maybe_refresh(self) -> None:
@@ -85,6 +93,11 @@ class AudioIndex:
         if entry and entry.get("spoken") == spoken:
             return entry["file"]
         return None
+
+    def current_generation(self) -> int:
+        """The generation after looking for a newly published manifest (as file_for does)."""
+        self._maybe_refresh()
+        return self.generation
 
     def entries(self) -> list[dict]:
         self._maybe_refresh()

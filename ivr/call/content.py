@@ -83,6 +83,10 @@ SMS_RUNTIME_PLACEHOLDERS = {
 SMS_SHORT_HOURS = "godziny_krotko"
 
 MAX_TEXT = 2000
+# C0 control characters other than tab and newline (CR too: a TOML line end is "\n"),
+# DEL, and lone surrogates: they make TwiML that is not well-formed XML.
+_FORBIDDEN_CHARACTER = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]")
+_PLACEHOLDER_NAME = re.compile(r"^[a-z_]+\Z")
 _TIME = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*$")
 _E164 = re.compile(r"^\+\d{8,15}$")
 
@@ -186,9 +190,17 @@ def _table(where: _Where, raw: Mapping, key: str) -> Mapping:
 def _text(where: _Where, value: Any, key: str) -> str:
     if not isinstance(value, str) or not value.strip():
         raise where.error(key, "missing text" if value in (None, "") else "must be text")
+    bad = _FORBIDDEN_CHARACTER.search(value)
+    if bad:
+        kind = "unpaired surrogate" if ord(bad[0]) >= 0xD800 else "control character"
+        raise where.error(key, f"{kind} U+{ord(bad[0]):04X} at position {bad.start() + 1} is not allowed")
+    _check_length(where, value, key)
+    return value.strip()
+
+
+def _check_length(where: _Where, value: str, key: str) -> None:
     if len(value) > MAX_TEXT:
         raise where.error(key, f"text too long ({len(value)} characters, at most {MAX_TEXT})")
-    return value.strip()
 
 
 def _office(where: _Where, table: Mapping) -> Office:
@@ -258,10 +270,17 @@ def _words(where: _Where, table: Mapping) -> dict[str, tuple[str, ...]]:
 
 
 def _placeholders(where: _Where, text: str, key: str) -> set[str]:
+    """The names of the text's placeholders; only bare {name}: no format spec, conversion,
+    attribute or index (they could blow a text up far past MAX_TEXT)."""
     try:
-        return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+        fields = [(name, spec, conversion) for _, name, spec, conversion in string.Formatter().parse(text) if name is not None]
     except ValueError as exc:
         raise where.error(key, f"broken braces {{ }}: {exc}") from None
+    for name, spec, conversion in fields:
+        if spec or conversion or not _PLACEHOLDER_NAME.match(name):
+            shown = "{" + name + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "") + "}"
+            raise where.error(key, f"placeholder {shown} is not allowed: write just {{name}}")
+    return {name for name, _, _ in fields}
 
 
 def _fill_static(where: _Where, text: str, key: str, allowed: set[str], values: Mapping[str, str]) -> str:
@@ -271,7 +290,9 @@ def _fill_static(where: _Where, text: str, key: str, allowed: set[str], values: 
         raise where.error(key, f"unknown placeholder {{{sorted(unknown)[0]}}}")
     # Keep call-time placeholders for later; fill the static ones now.
     keep = {name: "{" + name + "}" for name in allowed}
-    return text.format(**values, **keep)
+    filled = text.format(**values, **keep)
+    _check_length(where, filled, key)
+    return filled
 
 
 def _prompts(
@@ -320,6 +341,7 @@ def _sms(where: _Where, table: Mapping, values: Mapping[str, str], weekly: Mappi
         if missing:
             raise where.error(key, f"must contain {{{sorted(missing)[0]}}}")
         texts[name] = text.format(**values, **{n: "{" + n + "}" for n in runtime})
+        _check_length(where, texts[name], key)
     _check_sms_length(where, texts)
     return texts
 

@@ -152,8 +152,12 @@ def messages_fetch() -> None:
         click.echo("Brak TWILIO_ACCOUNT_SID lub TWILIO_AUTH_TOKEN: nie można pobrać nagrań z Twilio.", err=True)
         sys.exit(1)
     report = desk.fetch(now_in_warsaw())
+    if report.found:
+        click.echo(f"Znaleziono na Twilio nagrania bez wpisu: {report.found}.")
     click.echo(f"Pobrano: {report.stored}. Usunięto z Twilio: {report.deleted}.")
-    if report.pending:
+    if report.unlisted:
+        click.echo("Nie udało się sprawdzić listy nagrań na Twilio (brak IVR_LINE_NUMBER albo Twilio niedostępne).", err=True)
+    if report.pending or report.unlisted:
         click.echo(f"Nadal czeka: nr {', '.join(map(str, report.pending))} (spróbujemy przy następnym pobieraniu).")
         sys.exit(1)
 

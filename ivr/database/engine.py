@@ -11,12 +11,15 @@ import logging
 import threading
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
 log = logging.getLogger(__name__)
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+# How long a statement may wait for a lock (SQLite busy_timeout, PostgreSQL lock and statement
+# timeouts): well under Twilio's 15 s webhook limit, so a caller always gets an answer in time.
+BUSY_TIMEOUT_SECONDS = 5
 
 
 def make_engine(url: str) -> Engine:
@@ -28,10 +31,21 @@ def make_engine(url: str) -> Engine:
                 Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:  # reported when the database is first used
                 log.error("cannot create the database folder %s: %s", Path(parsed.database).parent, exc.strerror)
-        # Wait for a writer in another worker instead of failing at once.
-        return create_engine(url, connect_args={"timeout": 15}, hide_parameters=True)
+        # Wait for a writer in another worker instead of failing at once, but not for long.
+        return create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_SECONDS}, hide_parameters=True)
     # hide_parameters: an error message never carries a caller's number into the logs.
-    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
+    engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
+    if engine.dialect.name == "postgresql":
+        event.listen(engine, "connect", _postgres_timeouts)
+    return engine
+
+
+def _postgres_timeouts(connection, record) -> None:
+    milliseconds = BUSY_TIMEOUT_SECONDS * 1000
+    with connection.cursor() as cursor:
+        cursor.execute(f"SET statement_timeout = {milliseconds}")
+        cursor.execute(f"SET lock_timeout = {milliseconds}")
+    connection.commit()
 
 
 def upgrade(engine: Engine) -> str:

@@ -61,7 +61,22 @@ staff_accounts = Table(
     Column("password_hash", String(255), nullable=False),
     Column("created_at", UtcDateTime(), nullable=False),
     Column("failures", Integer, nullable=False, server_default="0"),  # failed sign-ins in a row
+    Column("locked_until", UtcDateTime()),  # not used since 0003: locks are in sign_in_failures
+    # Raised by a sign-out and a password change: every session made before ends (migration 0003).
+    Column("session_generation", Integer, nullable=False, server_default="0"),
+)
+
+# Failed sign-ins, per (login, address) and per address (login "*"), for the lock-out
+# and the throttling (migration 0003). Any login typed is counted, known or not, so an
+# unknown login is answered exactly like a known one. `address` is a hash of the client's IP.
+sign_in_failures = Table(
+    "sign_in_failures",
+    metadata,
+    Column("login", String(32), primary_key=True),
+    Column("address", String(64), primary_key=True),
+    Column("failures", Integer, nullable=False, server_default="0"),  # attempts not yet proven right
     Column("locked_until", UtcDateTime()),
+    Column("last_at", UtcDateTime(), nullable=False),
 )
 
 # "Oddzwoń": every call-back bridge a staff member started (the line rings their phone, then

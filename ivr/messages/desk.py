@@ -18,7 +18,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from ivr.common.callerid import callable_number
 from ivr.config import Settings
 from ivr.messages.bridge import CallBridge
-from ivr.messages.recordings import FetchReport, RecordingKeeper, valid_sid
+from ivr.messages.recordings import DownloadError, FetchReport, RecordingKeeper, valid_sid
 from ivr.messages.staff_notice import STAFF_WINDOW, Send, StaffNotifier, twilio_sender
 from ivr.messages.store import MESSAGE, DbLimiter, Store
 from ivr.common.twilio_rest import has_credentials
@@ -28,6 +28,17 @@ log = logging.getLogger(__name__)
 INFO_SMS_WINDOW = timedelta(hours=1)
 MAX_SECONDS = 4 * 3600  # longer is not a message length Twilio can give
 HIDDEN_NUMBER = "hidden"  # kept for a message from a withheld number (None: not known yet)
+
+
+def _created(recording: dict, default: datetime) -> datetime:
+    """When Twilio made the recording (RFC 2822 date_created), or `default`."""
+    from email.utils import parsedate_to_datetime
+
+    try:
+        created = parsedate_to_datetime(str(recording.get("date_created") or ""))
+    except (TypeError, ValueError):
+        return default
+    return created if created.tzinfo else default
 
 
 def _seconds(value: str | None) -> int:
@@ -44,9 +55,10 @@ class PurgeReport:
 class MessageDesk:
     def __init__(
         self, store: Store, keeper: RecordingKeeper, notifier: StaffNotifier, info_limiter: DbLimiter,
-        bridge: CallBridge | None = None,
+        bridge: CallBridge | None = None, line_number: str | None = None,
     ):
         self.store = store
+        self.line_number = line_number  # the line's own number: which of the account's calls are ours
         self.keeper = keeper
         self.notifier = notifier
         # For the informational SMS (ivr/outbound.py): at most one per number per hour.
@@ -63,7 +75,8 @@ class MessageDesk:
             send = twilio_sender(settings)
         notifier = StaffNotifier(store, DbLimiter(store, secret, STAFF_WINDOW, "staff"), settings.staff_mobile, send)
         return cls(
-            store, keeper, notifier, DbLimiter(store, secret, INFO_SMS_WINDOW, "info"), CallBridge.from_settings(settings, store)
+            store, keeper, notifier, DbLimiter(store, secret, INFO_SMS_WINDOW, "info"),
+            CallBridge.from_settings(settings, store), settings.line_number,
         )
 
     def start(self) -> None:
@@ -131,10 +144,41 @@ class MessageDesk:
         return self.notifier.notify(now)
 
     def fetch(self, now: datetime) -> FetchReport:
-        """Retry pending downloads and deletions, then send any notice held back."""
+        """Take in this line's recordings on Twilio that have no row (their callback failed,
+        e.g. the database was locked), retry pending downloads and deletions, then send any
+        notice held back."""
+        found, unlisted = self._adopt_unknown_recordings(now)
         report = self.keeper.fetch_pending(now)
+        report.found, report.unlisted = found, unlisted
         self.notify_staff(now)
         return report
+
+    def _adopt_unknown_recordings(self, now: datetime) -> tuple[int, bool]:
+        """A row for each recording of this line's calls that Twilio has and we do not."""
+        if not self.keeper.configured:
+            return 0, False
+        if not self.line_number:
+            log.warning("IVR_LINE_NUMBER is not set: recordings on Twilio without a row cannot be told apart")
+            return 0, True
+        found = 0
+        try:
+            for recording in self.keeper.remote_recordings():
+                sid = recording.get("sid") or ""
+                if not valid_sid(sid) or self.store.by_recording(sid) is not None:
+                    continue
+                call = self.keeper.call_of(recording.get("call_sid") or "")
+                if not call or call.get("to") != self.line_number:
+                    continue  # another number of the same account: not ours to take
+                self.store.note_recording(
+                    sid, now=_created(recording, now), number=callable_number(call.get("from")) or HIDDEN_NUMBER,
+                    duration=_seconds(str(recording.get("duration") or "")) or None,
+                )
+                found += 1
+                log.warning("recording %s was on Twilio without a row (its callback failed): taken in", sid)
+        except DownloadError as exc:
+            log.error("Twilio's list of recordings could not be read: %s", exc)
+            return found, True
+        return found, False
 
     def purge(self, cutoff: datetime) -> PurgeReport:
         """Remove everything left before `cutoff`: Twilio's copy, the audio file and the row together."""

@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Callable
-from urllib.parse import urlsplit
 
 import requests
 
@@ -28,8 +27,12 @@ from ivr.messages.store import Message, Store
 
 log = logging.getLogger(__name__)
 
-API = "https://api.twilio.com/2010-04-01"
-RECORDING_SID = re.compile(r"^RE[0-9a-fA-F]{32}$")
+API_HOST = "https://api.twilio.com"
+API = f"{API_HOST}/2010-04-01"
+CALL_SID = re.compile(r"^CA[0-9a-f]{32}\Z")
+LIST_PAGE = 100  # recordings per page of Twilio's list
+MAX_LIST_PAGES = 50
+RECORDING_SID = re.compile(r"^RE[0-9a-f]{32}\Z")
 TIMEOUT = (5, 20)  # connect, read (seconds between bytes)
 CHUNK = 64 * 1024
 RETRIES = 3  # tries per download inside one request
@@ -44,19 +47,14 @@ def valid_sid(recording_sid: str) -> bool:
     return bool(RECORDING_SID.match(recording_sid or ""))
 
 
-def twilio_media_url(url: str | None, account_sid: str, recording_sid: str) -> str:
-    """Where the recording's audio is. Only an https URL on a twilio.com host is
-    trusted with the account's credentials; anything else gives the standard URL."""
-    standard = f"{API}/Accounts/{account_sid}/Recordings/{recording_sid}"
-    if not url:
-        return standard
-    parts = urlsplit(url)
-    host = parts.hostname or ""
-    if parts.scheme != "https" or not (host == "twilio.com" or host.endswith(".twilio.com")):
-        return standard
-    if not parts.path.endswith(f"/Recordings/{recording_sid}") or parts.query:
-        return standard
-    return url
+def twilio_media_url(account_sid: str, recording_sid: str) -> str:
+    """Where a recording's audio is: always built from the account and the RecordingSid.
+
+    Twilio's RecordingUrl is never used: URL parsers disagree on odd URLs (a backslash
+    before "@"), and the account's credentials must only ever go to api.twilio.com."""
+    if not valid_sid(recording_sid):
+        raise ValueError("not a RecordingSid")
+    return f"{API}/Accounts/{account_sid}/Recordings/{recording_sid}"
 
 
 def check_wav(path: Path, expected_size: int | None) -> None:
@@ -78,6 +76,8 @@ class FetchReport:
     stored: int = 0  # downloaded and verified now
     deleted: int = 0  # Twilio copies deleted now
     pending: list[int] = field(default_factory=list)  # ids still waiting
+    found: int = 0  # recordings of this line on Twilio that had no row (their callback failed)
+    unlisted: bool = False  # Twilio's list of recordings could not be read
 
 
 class RecordingKeeper:
@@ -148,7 +148,7 @@ class RecordingKeeper:
         return False
 
     def _download(self, message: Message) -> Path:
-        url = twilio_media_url(message.recording_url, self.account_sid, message.recording_sid) + ".wav"
+        url = twilio_media_url(self.account_sid, message.recording_sid) + ".wav"
         self.directory.mkdir(parents=True, exist_ok=True)
         final = self.directory / f"{message.recording_sid}.wav"
         with self.session.get(url, auth=(self.account_sid, self.auth_token), stream=True, timeout=TIMEOUT) as response:
@@ -178,6 +178,45 @@ class RecordingKeeper:
             path.unlink(missing_ok=True)
             raise
         return path
+
+    # -- what Twilio holds -------------------------------------------------------
+
+    def remote_recordings(self) -> list[dict]:
+        """Every completed recording on the account (Twilio's Recordings list, all pages).
+        Raises DownloadError when Twilio cannot be asked."""
+        url: str | None = f"{API}/Accounts/{self.account_sid}/Recordings.json?PageSize={LIST_PAGE}"
+        found: list[dict] = []
+        for _ in range(MAX_LIST_PAGES):  # bounded: a broken next_page_uri cannot loop forever
+            if url is None:
+                break
+            page = self._get_json(url)
+            found += [r for r in page.get("recordings", []) if isinstance(r, dict) and r.get("status") == "completed"]
+            next_page = page.get("next_page_uri")
+            url = f"{API_HOST}{next_page}" if isinstance(next_page, str) and next_page.startswith("/2010-04-01/") else None
+        return found
+
+    def call_of(self, call_sid: str) -> dict | None:
+        """Twilio's Call resource of a recording (to, from), or None when there is none."""
+        if not CALL_SID.match(call_sid or ""):
+            return None
+        return self._get_json(f"{API}/Accounts/{self.account_sid}/Calls/{call_sid}.json", missing_ok=True)
+
+    def _get_json(self, url: str, missing_ok: bool = False) -> dict | None:
+        try:
+            response = self.session.get(url, auth=(self.account_sid, self.auth_token), timeout=TIMEOUT)
+        except requests.RequestException as exc:
+            raise DownloadError(_reason(exc)) from None
+        if missing_ok and response.status_code == 404:
+            return None
+        if response.status_code != 200:
+            raise DownloadError(f"Twilio answered {response.status_code}")
+        try:
+            data = response.json()
+        except ValueError:
+            raise DownloadError("Twilio's answer is not JSON") from None
+        if not isinstance(data, dict):
+            raise DownloadError("Twilio's answer is not a JSON object")
+        return data
 
     # -- delete -----------------------------------------------------------------
 

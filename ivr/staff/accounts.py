@@ -3,8 +3,20 @@
 Kept in the line's database (table `staff_accounts`, Alembic migration 0002 in
 ivr/database/migrations), so every worker process and every host sees the same accounts
 and the same failure counts. Passwords are hashed with werkzeug.security
-(scrypt). MAX_FAILURES failed sign-ins in a row lock a login for LOCK_MINUTES;
-while locked, even the right password is refused (and not checked).
+(scrypt).
+
+Failed sign-ins (table `sign_in_failures`, migration 0003) are counted per login *and
+address*: MAX_FAILURES within LOCK_MINUTES lock that login from that address for
+LOCK_MINUTES, so an attacker elsewhere cannot keep a real staff member locked out. Every
+address is also throttled over all logins (ADDRESS_MAX_FAILURES). Each attempt is counted
+in one guarded UPDATE *before* the password is checked, and a right password takes its
+count back: parallel attempts cannot check more passwords than the limit, and no failure
+ever clears a lock. While locked, even the right password is refused (and not checked).
+Any login typed is counted, known or not, and an unknown login costs one password hash
+too: it is answered exactly like a known one.
+
+Sessions end on the server: `session_stamp` changes with the password and with the
+account's session generation, which a sign-out raises.
 """
 from __future__ import annotations
 
@@ -14,18 +26,21 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Callable
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import and_, case, delete, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from werkzeug.security import check_password_hash, generate_password_hash
 
-from ivr.database.engine import Database
-from ivr.database.schema import staff_accounts
+from ivr.database.engine import Database, upsert
+from ivr.database.schema import sign_in_failures, staff_accounts
 
 LOGIN = re.compile(r"^[a-z][a-z0-9._-]{1,31}$")
 MIN_PASSWORD = 10
 MAX_PASSWORD = 200
-MAX_FAILURES = 5
+MAX_FAILURES = 5  # per login and address, within LOCK_MINUTES
+ADDRESS_MAX_FAILURES = 20  # per address over all logins, within LOCK_MINUTES
 LOCK_MINUTES = 15
+ANY_LOGIN = "*"  # the login column of an address's own count (not a valid login)
+FORGET_AFTER = timedelta(days=1)  # counts older than this are deleted
 
 # Checked when the login does not exist, so a wrong login takes as long as a wrong password.
 _DUMMY_HASH = generate_password_hash("not the password of anyone")
@@ -47,7 +62,8 @@ class Account:
 class SignIn:
     ok: bool
     login: str
-    locked_until: datetime | None = None  # set when the login is locked out
+    locked_until: datetime | None = None  # set when the login (or the address) is locked out
+    address_locked: bool = False  # the lock is on the address: too many failures of any login
 
     @property
     def locked(self) -> bool:
@@ -79,6 +95,11 @@ def _utcnow() -> datetime:
     return datetime.now(timezone.utc)
 
 
+def address_key(address: str | None) -> str:
+    """What is kept of a client's address: a hash, never the address itself."""
+    return hashlib.sha256(f"staff-sign-in:{address or ''}".encode()).hexdigest()
+
+
 class StaffAccounts:
     def __init__(self, store: Database | str, clock: Callable[[], datetime] = _utcnow):
         self.store = Database(store) if isinstance(store, str) else store
@@ -105,23 +126,45 @@ class StaffAccounts:
         return Account(login, now, 0, None)
 
     def set_password(self, login: str, password: str) -> None:
+        """A new password: unlocks the login and ends every session of the account."""
         check_password(password)
-        self._update(login, password_hash=generate_password_hash(password), failures=0, locked_until=None)
+        self._update(login, password_hash=generate_password_hash(password),
+                     session_generation=staff_accounts.c.session_generation + 1)
+        self.unlock(login)
 
     def unlock(self, login: str) -> None:
+        """Lift the lock of a login from every address."""
         self._update(login, failures=0, locked_until=None)
+        with self._engine.begin() as db:
+            db.execute(delete(sign_in_failures).where(sign_in_failures.c.login == normalize_login(login)))
+
+    def end_sessions(self, login: str) -> None:
+        """Sign-out: every session of the account ends, also a copy of its cookie."""
+        self._update(login, session_generation=staff_accounts.c.session_generation + 1)
 
     def remove(self, login: str) -> None:
         with self._engine.begin() as db:
             gone = db.execute(delete(staff_accounts).where(staff_accounts.c.login == normalize_login(login)))
+            db.execute(delete(sign_in_failures).where(sign_in_failures.c.login == normalize_login(login)))
         if gone.rowcount != 1:
             raise AccountError(f"Nie ma konta „{normalize_login(login)}”.")
 
     def list(self) -> list[Account]:
-        query = select(staff_accounts).order_by(staff_accounts.c.login)
+        """The accounts; locked_until: the latest lock of the login from any address."""
+        failures = sign_in_failures
+        locks = (
+            select(failures.c.login, func.max(failures.c.failures).label("failures"),
+                   func.max(failures.c.locked_until).label("locked_until"))
+            .group_by(failures.c.login).subquery()
+        )
+        query = (
+            select(staff_accounts.c.login, staff_accounts.c.created_at, locks.c.failures, locks.c.locked_until)
+            .outerjoin(locks, locks.c.login == staff_accounts.c.login)
+            .order_by(staff_accounts.c.login)
+        )
         with self._engine.connect() as db:
             return [
-                Account(row.login, row.created_at, row.failures, row.locked_until)
+                Account(row.login, row.created_at, row.failures or 0, row.locked_until)
                 for row in db.execute(query)
             ]
 
@@ -134,38 +177,87 @@ class StaffAccounts:
 
     # ------------------------------------------------------------ signing in
 
-    def authenticate(self, login: str, password: str) -> SignIn:
-        """Check a password; count failures (atomically); refuse while locked out."""
+    def authenticate(self, login: str, password: str, address: str | None = None) -> SignIn:
+        """Check a password from a client address; refuse while the login or the address is locked."""
         login = normalize_login(login)[:32]
         password = (password or "")[:MAX_PASSWORD]
-        table = staff_accounts
-        where = table.c.login == login
+        where = address_key(address)
+        now = self._clock()
+        if self._reserve(ANY_LOGIN, where, ADDRESS_MAX_FAILURES, now) is None:
+            return SignIn(False, login, self._lock_of(ANY_LOGIN, where, now), address_locked=True)
+        attempt = self._reserve(login, where, MAX_FAILURES, now)
+        if attempt is None:
+            return SignIn(False, login, self._lock_of(login, where, now))
+        query = select(staff_accounts.c.password_hash).where(staff_accounts.c.login == login)
+        with self._engine.connect() as db:
+            stored = db.execute(query).scalar_one_or_none()
+        # An unknown login costs one hash too: it takes as long as a wrong password.
+        right = check_password_hash(stored or _DUMMY_HASH, password) and stored is not None
+        if right:
+            self._take_back(login, where, reset=True)
+            self._take_back(ANY_LOGIN, where, reset=False)
+            return SignIn(True, login)
+        if attempt >= MAX_FAILURES:
+            return SignIn(False, login, self._lock(login, where, now))
+        return SignIn(False, login)
+
+    def _reserve(self, login: str, where: str, limit: int, now: datetime) -> int | None:
+        """Count one attempt of `login` from `where`, in one guarded UPDATE; the count
+        reached, or None when locked (or `limit` attempts are already being checked)."""
+        table = sign_in_failures
+        key = and_(table.c.login == login, table.c.address == where)
+        stale = table.c.last_at <= now - timedelta(minutes=LOCK_MINUTES)
         with self._engine.begin() as db:
-            row = db.execute(select(table).where(where).with_for_update()).first()
-            if row is None:
-                check_password_hash(_DUMMY_HASH, password)
-                return SignIn(False, login)
-            now = self._clock()
-            if row.locked_until is not None and row.locked_until > now:
-                return SignIn(False, login, row.locked_until)
-            if check_password_hash(row.password_hash, password):
-                db.execute(update(table).where(where).values(failures=0, locked_until=None))
-                return SignIn(True, login)
-            # Counted in the database, so failures at the same moment all count.
-            db.execute(update(table).where(where).values(failures=table.c.failures + 1, locked_until=None))
-            failures = db.execute(select(table.c.failures).where(where)).scalar_one()
-            if failures >= MAX_FAILURES:
-                until = now + timedelta(minutes=LOCK_MINUTES)
-                db.execute(update(table).where(where).values(failures=0, locked_until=until))
-                return SignIn(False, login, until)
-            return SignIn(False, login)
+            db.execute(
+                upsert(self.store.engine)(table).values(login=login, address=where, failures=0, last_at=now)
+                .on_conflict_do_nothing()
+            )
+            return db.execute(
+                update(table)
+                .where(key, or_(table.c.locked_until.is_(None), table.c.locked_until <= now),
+                       or_(table.c.failures < limit, stale))
+                .values(failures=case((stale, 1), else_=table.c.failures + 1), last_at=now)
+                .returning(table.c.failures)
+            ).scalar_one_or_none()
+
+    def _lock(self, login: str, where: str, now: datetime) -> datetime:
+        """Lock `login` from `where` (the address's own count when login is ANY_LOGIN).
+        Only ever sets or extends a lock; old counts of anyone are forgotten here."""
+        table = sign_in_failures
+        until = now + timedelta(minutes=LOCK_MINUTES)
+        with self._engine.begin() as db:
+            db.execute(
+                update(table).where(table.c.login == login, table.c.address == where)
+                # A NULL lock compares as unknown, so it gets `until` too.
+                .values(failures=0, locked_until=case((table.c.locked_until > until, table.c.locked_until), else_=until))
+            )
+            db.execute(delete(table).where(table.c.last_at < now - FORGET_AFTER,
+                                           or_(table.c.locked_until.is_(None), table.c.locked_until < now)))
+        return until
+
+    def _take_back(self, login: str, where: str, reset: bool) -> None:
+        """A right password: its attempt was no failure (reset: nor were the ones before)."""
+        table = sign_in_failures
+        key = and_(table.c.login == login, table.c.address == where)
+        fewer = 0 if reset else case((table.c.failures > 0, table.c.failures - 1), else_=0)
+        with self._engine.begin() as db:
+            db.execute(update(table).where(key).values(failures=fewer))
+
+    def _lock_of(self, login: str, where: str, now: datetime) -> datetime:
+        """Until when a refused attempt is locked out (the limit may still be being reached)."""
+        table = sign_in_failures
+        query = select(table.c.locked_until).where(table.c.login == login, table.c.address == where)
+        with self._engine.connect() as db:
+            until = db.execute(query).scalar_one_or_none()
+        return until if until is not None and until > now else now + timedelta(minutes=LOCK_MINUTES)
 
     def session_stamp(self, login: str) -> str | None:
-        """A value that changes with the password: a session made before a password
-        change (or for a removed account) is no longer valid. None: no such account."""
-        query = select(staff_accounts.c.password_hash).where(staff_accounts.c.login == normalize_login(login))
+        """A value that changes with the password and at every sign-out: a session made
+        before (or for a removed account) is no longer valid. None: no such account."""
+        table = staff_accounts
+        query = select(table.c.password_hash, table.c.session_generation).where(table.c.login == normalize_login(login))
         with self._engine.connect() as db:
-            found = db.execute(query).scalar_one_or_none()
+            found = db.execute(query).first()
         if found is None:
             return None
-        return hashlib.sha256(f"staff-session:{found}".encode()).hexdigest()[:32]
+        return hashlib.sha256(f"staff-session:{found.password_hash}:{found.session_generation}".encode()).hexdigest()[:32]

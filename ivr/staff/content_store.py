@@ -121,6 +121,15 @@ class ContentStore:
         except FileNotFoundError:
             raise HistoryNotFound(name) from None
 
+    def last_good(self) -> tuple[Content, HistoryEntry] | None:
+        """The newest kept version that loads, for a line whose file is broken; None: none does."""
+        for entry in self.history():
+            try:
+                return self.validate(self.read_version(entry.name)), entry
+            except (ContentError, HistoryNotFound, OSError, UnicodeDecodeError):
+                continue
+        return None
+
     def find_version(self, version: str) -> HistoryEntry | None:
         """The newest kept version with this hash, if any."""
         for entry in self.history():

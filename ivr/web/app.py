@@ -10,10 +10,14 @@ from flask import Flask, Response, request
 from ivr.call import twiml
 from ivr.config import Settings
 from ivr.runtime import Runtime
+from ivr.web.rendered import RenderCache
 
 log = logging.getLogger(__name__)
 
 APOLOGY = "Przepraszamy, wystąpił chwilowy problem. Zaraz wrócimy do głównego menu."
+# Twilio's webhook forms are a few kB; a larger body is refused (413) before it is read.
+# The staff pages raise the limit for their own requests (ivr.web.staff.auth.guard).
+WEBHOOK_MAX_BODY = 64 * 1024
 
 
 def create_app(settings: Settings | None = None, clock: Callable[[], datetime] | None = None) -> Flask:
@@ -22,11 +26,18 @@ def create_app(settings: Settings | None = None, clock: Callable[[], datetime] |
     app = Flask(__name__)
     app.config["IVR_SETTINGS"] = settings
     app.config["SECRET_KEY"] = settings.secret_key or None
+    app.config["MAX_CONTENT_LENGTH"] = WEBHOOK_MAX_BODY
     if settings.dev_unsigned:
         log.warning("IVR_DEV_UNSIGNED is on: Twilio signatures are NOT checked. Never use this in production.")
     elif not settings.auth_token:
         log.warning("TWILIO_AUTH_TOKEN is not set: every webhook request will be refused (403).")
+    if settings.trusted_proxies:
+        from werkzeug.middleware.proxy_fix import ProxyFix
+
+        # Only the client address: signatures are checked against IVR_PUBLIC_URL, not forwarded hosts.
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=settings.trusted_proxies, x_proto=0, x_host=0)
     runtime = app.extensions["ivr"] = Runtime(settings, clock)
+    app.extensions["ivr_rendered"] = RenderCache()  # rendered TwiML (ivr.web.voice)
     app.extensions["ivr_factory"] = create_app  # the staff phone builds private lines with it
     # Every worker process follows the content file, so a save in one reaches them all.
     app.before_request(runtime.reload_if_changed)

@@ -27,16 +27,24 @@ def public_url(endpoint: str, **values) -> str:
     return url_for(endpoint, _external=True, **values)
 
 
+@functools.lru_cache(maxsize=4)
+def _validator(auth_token: str) -> RequestValidator:
+    """One validator per token, not one per request."""
+    return RequestValidator(auth_token)
+
+
 def twilio_signed(view):
     """Refuse a webhook request that Twilio did not sign (403)."""
 
     @functools.wraps(view)
     def wrapper(*args, **kwargs):
         settings = current_app.config["IVR_SETTINGS"]
+        if request.mimetype.startswith("multipart/"):
+            abort(415)  # Twilio posts url-encoded forms; a multipart body is never parsed (nor spooled)
         if settings.dev_unsigned:
             return view(*args, **kwargs)
         signature = request.headers.get("X-Twilio-Signature", "")
-        validator = RequestValidator(settings.auth_token)
+        validator = _validator(settings.auth_token)
         if not settings.auth_token or not signature or not validator.validate(
             signed_url(), request.form, signature
         ):

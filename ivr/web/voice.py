@@ -58,15 +58,20 @@ def _render(step: Step) -> Response:
         step = _line().line.after_sms(result, step.state)
     if step.action == "callback":
         step = _line().line.after_callback(_keep_callback_request(), step.state, _field("From"))
-    body = twiml.voice(
+    return Response(_twiml(step), mimetype="text/xml")
+
+
+def _twiml(step: Step) -> str:
+    """The step's TwiML, rendered once per step, base URL and audio version (ivr.web.rendered)."""
+    key = (step, request.host_url, request.root_path, _line().audio.current_generation())
+    return current_app.extensions["ivr_rendered"].get(key, lambda: twiml.voice(
         step,
         next_url=_next_url(step.state),
         dial_url=url_for("voice.dial_done", rounds=step.state.rounds),
         audio_url=_audio_url,
         record_url=_record_url(step.state),
         recording_callback=public_url("voice.recording_status"),
-    )
-    return Response(body, mimetype="text/xml")
+    ))
 
 
 def _keep_callback_request() -> str:

@@ -28,14 +28,16 @@ log = logging.getLogger(__name__)
 def init_app(app: Flask) -> None:
     settings = app.config["IVR_SETTINGS"]
     runtime = app.extensions["ivr"]
-    # CSRF is checked in this blueprint's before_request only (see auth.guard).
-    app.config.setdefault("WTF_CSRF_CHECK_DEFAULT", False)
-    app.config.setdefault("WTF_CSRF_TIME_LIMIT", SESSION_HOURS * 3600)
-    app.config.setdefault("PERMANENT_SESSION_LIFETIME", timedelta(hours=SESSION_HOURS))
-    app.config.setdefault("SESSION_COOKIE_SAMESITE", "Lax")
-    app.config.setdefault("SESSION_COOKIE_HTTPONLY", True)
-    if (settings.public_url or "").startswith("https://"):
-        app.config.setdefault("SESSION_COOKIE_SECURE", True)
+    # Set, not setdefault: Flask defines these keys already (31 days, no SameSite).
+    app.config.update(
+        WTF_CSRF_CHECK_DEFAULT=False,  # CSRF is checked in this blueprint's before_request only (auth.guard)
+        WTF_CSRF_TIME_LIMIT=SESSION_HOURS * 3600,
+        PERMANENT_SESSION_LIFETIME=timedelta(hours=SESSION_HOURS),
+        SESSION_REFRESH_EACH_REQUEST=False,  # 8 hours from signing in, not from the last click
+        SESSION_COOKIE_SAMESITE="Lax",
+        SESSION_COOKIE_HTTPONLY=True,
+        SESSION_COOKIE_SECURE=(settings.public_url or "").startswith("https://"),
+    )
     csrf.init_app(app)
     store = ContentStore(settings.content_dir)
     app.extensions["ivr_staff"] = StaffServices(

@@ -1,6 +1,8 @@
 """Signing in and out, and the guard every staff request passes."""
 from __future__ import annotations
 
+import re
+import time
 from urllib.parse import urlsplit
 
 from flask import (
@@ -10,14 +12,16 @@ from flask_wtf.csrf import CSRFError
 
 from ivr.call.schedule import WARSAW
 from ivr.staff.accounts import LOCK_MINUTES
-from ivr.web.staff.blueprint import bp, csrf, services
+from ivr.web.staff.blueprint import SESSION_HOURS, STAFF_MAX_BODY, bp, csrf, services
 
 PUBLIC_ENDPOINTS = {"staff.login"}
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 @bp.before_request
 def guard():
     """No secret key: off. Then who is signed in; anonymous use refused; CSRF on every form."""
+    request.max_content_length = STAFF_MAX_BODY  # before any form is read
     if not current_app.config["IVR_SETTINGS"].secret_key or not current_app.secret_key:
         return Response(render_template("staff/disabled.html"), status=503)
     g.staff = _signed_in()
@@ -75,9 +79,13 @@ def _signed_in() -> str | None:
     login = session.get("login")
     if not login:
         return None
+    signed_in_at = session.get("at")
+    if not isinstance(signed_in_at, (int, float)) or time.time() - signed_in_at > SESSION_HOURS * 3600:
+        session.clear()  # sessions last SESSION_HOURS from signing in, however often used
+        return None
     stamp = services().accounts.session_stamp(login)
     if stamp is None or stamp != session.get("stamp"):
-        session.clear()  # the account was removed or its password changed
+        session.clear()  # the account was removed, its password changed, or it signed out
         return None
     return login
 
@@ -86,7 +94,8 @@ def _safe_next(target: str | None) -> str:
     """Only a path inside the staff pages: never another site."""
     if target:
         parts = urlsplit(target)
-        if not parts.scheme and not parts.netloc and parts.path.startswith("/staff") and "\\" not in target:
+        if (not parts.scheme and not parts.netloc and parts.path.startswith("/staff")
+                and "\\" not in target and not _CONTROL.search(target)):
             return target
     return url_for("staff.home")
 
@@ -100,16 +109,23 @@ def login():
     status = 200
     if request.method == "POST":
         login_value = request.form.get("login", "").strip()[:64]
-        result = services().accounts.authenticate(login_value, request.form.get("password", ""))
+        result = services().accounts.authenticate(login_value, request.form.get("password", ""), request.remote_addr)
         if result.ok:
             session.clear()
             session.permanent = True
             session["login"] = result.login
+            session["at"] = int(time.time())
             session["stamp"] = services().accounts.session_stamp(result.login)
             flash(f"Zalogowano jako {result.login}.", "success")
             return redirect(_safe_next(request.form.get("next")))
         status = 401
-        if result.locked:
+        if result.address_locked:
+            until = result.locked_until.astimezone(WARSAW)
+            error = (
+                "Z tego komputera było zbyt wiele nieudanych prób logowania. Ze względów bezpieczeństwa "
+                f"logowanie z niego jest wstrzymane do godziny {until:%H:%M}. Proszę spróbować ponownie później."
+            )
+        elif result.locked:
             until = result.locked_until.astimezone(WARSAW)
             error = (
                 f"Po {_failures_text()} nieudanych próbach logowania konto zostało zablokowane na "
@@ -131,6 +147,7 @@ def _failures_text() -> str:
 
 @bp.post("/logout")
 def logout():
+    services().accounts.end_sessions(g.staff)  # a copy of the cookie stops working too
     session.clear()
     flash("Wylogowano. Do zobaczenia!", "success")
     return redirect(url_for("staff.login"))

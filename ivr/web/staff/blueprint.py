@@ -13,6 +13,8 @@ from ivr.web.staff.build_job import BuildJob
 bp = Blueprint("staff", __name__, url_prefix="/staff")
 csrf = CSRFProtect()
 SESSION_HOURS = 8
+# A whole content file with room to spare; the rest of the app keeps the webhooks' small limit.
+STAFF_MAX_BODY = 2 * 1024 * 1024
 
 
 @dataclass
