@@ -44,7 +44,7 @@ def twilio() -> None:
 def twilio_connect(dry_run: bool) -> None:
     """Point the number's voice, SMS and status webhooks at IVR_PUBLIC_URL (POST)."""
     import requests
-    from twilio.base.exceptions import TwilioRestException
+    from twilio.base.exceptions import TwilioException
 
     from ivr.operations import twilio_number
 
@@ -71,8 +71,8 @@ def twilio_connect(dry_run: bool) -> None:
             click.echo(f"Próba (--dry-run): nic nie zmieniono. Zmian do wprowadzenia: {len(changes)}.")
             return
         updated = twilio_number.apply(number, planned)
-    except TwilioRestException as exc:
-        fail(f"Twilio odmówił (HTTP {exc.status}, błąd {exc.code}): {exc.msg}")
+    except TwilioException as exc:
+        fail(f"Twilio odmówił ({twilio_number.refusal(exc)}).")
     except requests.RequestException as exc:
         fail(f"Brak połączenia z Twilio ({type(exc).__name__}). Proszę sprawdzić dostęp serwera do internetu.")
     after = twilio_number.current(updated)

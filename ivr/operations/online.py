@@ -21,7 +21,7 @@ WEBHOOK_CHECKS = {
 
 
 def online_checks(settings: Settings, session: requests.Session | None = None) -> Iterator[Check]:
-    from twilio.base.exceptions import TwilioRestException
+    from twilio.base.exceptions import TwilioException
 
     try:
         public_url = twilio_number.require_https(settings.public_url)
@@ -31,8 +31,8 @@ def online_checks(settings: Settings, session: requests.Session | None = None) -
     twilio = _twilio_checks(settings, public_url)
     try:
         yield from twilio
-    except TwilioRestException as exc:
-        yield failed("Twilio", f"Twilio odpowiada błędem {exc.status} ({exc.code}: {exc.msg})",
+    except TwilioException as exc:
+        yield failed("Twilio", f"Twilio odpowiada błędem ({twilio_number.refusal(exc)})",
                      "sprawdzić stan konta w konsoli Twilio; szczegóły błędu: https://www.twilio.com/docs/errors")
     except requests.RequestException as exc:
         yield failed("Twilio", f"brak połączenia z api.twilio.com ({type(exc).__name__})",
@@ -44,7 +44,7 @@ def online_checks(settings: Settings, session: requests.Session | None = None) -
 
 
 def _twilio_checks(settings: Settings, public_url: str | None) -> Iterator[Check]:
-    from twilio.base.exceptions import TwilioRestException
+    from twilio.base.exceptions import TwilioException
 
     name = "Dane logowania Twilio"
     if not (settings.account_sid and settings.auth_token):
@@ -53,9 +53,9 @@ def _twilio_checks(settings: Settings, public_url: str | None) -> Iterator[Check
     client = twilio_number.client_for(settings)
     try:
         account = client.api.v2010.accounts(settings.account_sid).fetch()
-    except TwilioRestException as exc:
-        if exc.status in (401, 403, 404):
-            yield failed(name, f"Twilio odrzuca TWILIO_ACCOUNT_SID i TWILIO_AUTH_TOKEN (HTTP {exc.status}); "
+    except TwilioException as exc:
+        if twilio_number.status_of(exc) in (401, 403, 404):
+            yield failed(name, f"Twilio odrzuca TWILIO_ACCOUNT_SID i TWILIO_AUTH_TOKEN (HTTP {twilio_number.status_of(exc)}); "
                          "z takim tokenem każde połączenie dostanie 403",
                          f"skopiować Account SID i Auth Token z konsoli Twilio {IN_ENV_FILE}")
             return

@@ -82,3 +82,24 @@ def apply(number, settings: list[Setting]):
     """Set what differs in one update; returns the number as Twilio now has it."""
     changes = {s.field: s.wanted for s in settings if s.changes}
     return number.update(**changes) if changes else number
+
+
+def refusal(exc) -> str:
+    """What Twilio said, for a TwilioRestException or the plain TwilioException a failed list page raises."""
+    import json
+
+    status, code, message = getattr(exc, "status", None), getattr(exc, "code", None), getattr(exc, "msg", None)
+    response = exc.args[1] if len(exc.args) > 1 else None
+    if status is None and response is not None:
+        status = getattr(response, "status_code", None)
+        try:
+            body = json.loads(getattr(response, "text", "") or "{}")
+        except ValueError:
+            body = {}
+        code, message = body.get("code"), body.get("message")
+    return f"HTTP {status}, błąd {code}: {message or exc}"
+
+
+def status_of(exc) -> int | None:
+    response = exc.args[1] if len(exc.args) > 1 else None
+    return getattr(exc, "status", None) or getattr(response, "status_code", None)
