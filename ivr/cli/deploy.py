@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import click
 
@@ -89,3 +90,34 @@ def _show(planned, after: dict[str, str]) -> None:
     for s in planned:
         before, now = s.before or "(puste)", after[s.field] or "(puste)"
         click.echo(f"  {s.label.ljust(width)}  {before}" + ("  (bez zmian)" if before == now else f"  →  {now}"))
+
+
+@main.command()
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option("--keep", type=click.IntRange(1, 1000), help="When PATH is a folder: keep only this many newest backups in it.")
+def backup(path, keep: int | None) -> None:
+    """Write one archive of the database, prompts/ with history, recordings and audio to PATH (a file, or a folder for a dated file)."""
+    from ivr.operations.backup import BackupError, backup as make_backup
+
+    try:
+        summary = make_backup(Settings.from_env(), path, keep=keep)
+    except BackupError as exc:
+        fail(str(exc))
+    click.echo(f"Zapisano kopię {summary.path}: baza ({summary.database}), nagrania wiadomości: {summary.recordings}, "
+               f"wersje treści w historii: {summary.history}, pliki nagrań komunikatów: {summary.audio}.")
+
+
+@main.command()
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option("--force", is_flag=True, help="Replace the database, content, recordings and audio that are there now.")
+def restore(path, force: bool) -> None:
+    """Put a backup made by `ivr backup` back (refuses to overwrite without --force)."""
+    from ivr.operations.backup import BackupError, restore as put_back
+
+    try:
+        summary = put_back(Settings.from_env(), path, force=force)
+    except BackupError as exc:
+        fail(str(exc))
+    click.echo(f"Odtworzono kopię {summary.path}: baza ({summary.database}), nagrania wiadomości: {summary.recordings}, "
+               f"wersje treści w historii: {summary.history}, pliki nagrań komunikatów: {summary.audio}. "
+               "Proszę uruchomić: sudo systemctl restart ivr, potem ivr doctor.")
