@@ -633,3 +633,134 @@ FakeTwilio.add_call = _add_call
 FakeTwilio._recording_resource = _recording_resource
 FakeTwilio._recordings_list = _recordings_list
 FakeTwilio._calls_fetch = _calls_fetch
+# -- Accounts and IncomingPhoneNumbers (`ivr doctor --online`, `ivr twilio connect`) ----------
+#
+#     twilio = FakeTwilio(mock).register_numbers()
+#     number = twilio.add_number("+48618000000")          # as bought: Twilio's demo webhooks
+#     twilio.account_status = "suspended"                 # GET .../Accounts/AC....json says so
+#     ... code under test lists .../IncomingPhoneNumbers.json?PhoneNumber=... and POSTs
+#         .../IncomingPhoneNumbers/PN....json with VoiceUrl, SmsUrl, StatusCallback, ...
+#     assert twilio.numbers[number["sid"]]["voice_url"] == "https://line.example.org/voice"
+#
+# The JSON is Twilio's (2010-04-01): an Account, a page of incoming_phone_numbers, one
+# IncomingPhoneNumber. Unknown or badly formed update fields are refused as Twilio does.
+
+DEMO_VOICE_URL = "https://demo.twilio.com/welcome/voice/"
+DEMO_SMS_URL = "https://demo.twilio.com/welcome/sms/reply"
+# Form field of an update -> key of the resource's JSON.
+NUMBER_FIELDS = {
+    "FriendlyName": "friendly_name", "VoiceUrl": "voice_url", "VoiceMethod": "voice_method",
+    "VoiceFallbackUrl": "voice_fallback_url", "VoiceFallbackMethod": "voice_fallback_method",
+    "VoiceApplicationSid": "voice_application_sid", "SmsUrl": "sms_url", "SmsMethod": "sms_method",
+    "SmsFallbackUrl": "sms_fallback_url", "SmsFallbackMethod": "sms_fallback_method",
+    "SmsApplicationSid": "sms_application_sid", "StatusCallback": "status_callback",
+    "StatusCallbackMethod": "status_callback_method", "VoiceCallerIdLookup": "voice_caller_id_lookup",
+    "TrunkSid": "trunk_sid",
+}
+_URL_FIELDS = {"VoiceUrl", "VoiceFallbackUrl", "SmsUrl", "SmsFallbackUrl", "StatusCallback"}
+_METHOD_FIELDS = {"VoiceMethod", "VoiceFallbackMethod", "SmsMethod", "SmsFallbackMethod", "StatusCallbackMethod"}
+
+
+def _register_numbers(self: FakeTwilio) -> FakeTwilio:
+    """GET .../Accounts/AC....json, GET .../IncomingPhoneNumbers.json, POST .../IncomingPhoneNumbers/PN....json."""
+    self.numbers = {}  # sid -> the IncomingPhoneNumber JSON, as Twilio holds it
+    self.account_status = "active"
+    self._route("GET", r"\.json", self._account_fetch)
+    self._route("GET", r"/IncomingPhoneNumbers\.json", self._numbers_list)
+    self._route("POST", r"/IncomingPhoneNumbers/(PN[0-9a-f]{32})\.json", self._number_update)
+    return self
+
+
+def _add_number(self: FakeTwilio, phone_number: str, **fields) -> dict:
+    """A number in the account, with what the console gives a new number unless `fields` say otherwise."""
+    sid = "PN" + secrets.token_hex(16)
+    now = format_datetime(datetime.now(timezone.utc))
+    uri = f"/{API_VERSION}/Accounts/{self.account_sid}/IncomingPhoneNumbers/{sid}.json"
+    number = {
+        "account_sid": self.account_sid, "address_requirements": "none", "address_sid": None,
+        "api_version": API_VERSION, "beta": False, "bundle_sid": None,
+        "capabilities": {"fax": False, "mms": True, "sms": True, "voice": True},
+        "date_created": now, "date_updated": now, "emergency_address_sid": None,
+        "emergency_address_status": "unregistered", "emergency_status": "Active",
+        "friendly_name": phone_number, "identity_sid": None, "origin": "twilio", "phone_number": phone_number,
+        "sid": sid, "sms_application_sid": "", "sms_fallback_method": "POST", "sms_fallback_url": "",
+        "sms_method": "POST", "sms_url": DEMO_SMS_URL, "status": "in-use", "status_callback": "",
+        "status_callback_method": "POST",
+        "subresource_uris": {"assigned_add_ons": uri.replace(".json", "/AssignedAddOns.json")},
+        "trunk_sid": None, "uri": uri, "voice_application_sid": "", "voice_caller_id_lookup": False,
+        "voice_fallback_method": "POST", "voice_fallback_url": None, "voice_method": "POST",
+        "voice_receive_mode": "voice", "voice_url": DEMO_VOICE_URL,
+    }
+    number.update(fields)
+    self.numbers[sid] = number
+    return number
+
+
+def _account_fetch(self: FakeTwilio, request: Recorded, match: re.Match) -> tuple[int, dict]:
+    uri = f"/{API_VERSION}/Accounts/{self.account_sid}"
+    return 200, {
+        "auth_token": self.auth_token, "date_created": "Thu, 04 Sep 2025 08:00:00 +0000",
+        "date_updated": "Thu, 04 Sep 2025 08:00:00 +0000", "friendly_name": "OPS Kleszczewo",
+        "owner_account_sid": self.account_sid, "sid": self.account_sid, "status": self.account_status,
+        "subresource_uris": {name: f"{uri}/{name}.json" for name in ("IncomingPhoneNumbers", "Messages", "Recordings", "Calls")},
+        "type": "Full", "uri": f"{uri}.json",
+    }
+
+
+def _query(request: Recorded) -> dict[str, str]:
+    query = request.url.partition("?")[2]
+    return {k: v[-1] for k, v in parse_qs(query, keep_blank_values=True).items()}
+
+
+def _number_matches(pattern: str, phone_number: str) -> bool:
+    """Twilio's PhoneNumber filter: digits of a whole or partial number, '*' any one digit."""
+    wanted = re.sub(r"[^\d*]", "", pattern)
+    regex = re.compile(re.escape(wanted).replace(r"\*", r"\d"))
+    return bool(regex.search(re.sub(r"\D", "", phone_number)))
+
+
+def _numbers_list(self: FakeTwilio, request: Recorded, match: re.Match) -> tuple[int, dict]:
+    query = _query(request)
+    size = int(query.get("PageSize", "50"))
+    found = [n for n in self.numbers.values()
+             if ("PhoneNumber" not in query or _number_matches(query["PhoneNumber"], n["phone_number"]))
+             and ("FriendlyName" not in query or query["FriendlyName"] == n["friendly_name"])]
+    page = found[:size]
+    uri = f"/{API_VERSION}/Accounts/{self.account_sid}/IncomingPhoneNumbers.json"
+    filters = "".join(f"{k}={v}&" for k, v in query.items() if k not in {"PageSize", "Page", "PageToken"})
+    return 200, {
+        "end": max(len(page) - 1, 0), "first_page_uri": f"{uri}?{filters}PageSize={size}&Page=0",
+        "incoming_phone_numbers": page, "next_page_uri": None, "page": 0, "page_size": size,
+        "previous_page_uri": None, "start": 0, "uri": f"{uri}?{filters}PageSize={size}&Page=0",
+    }
+
+
+def _number_update(self: FakeTwilio, request: Recorded, match: re.Match) -> tuple[int, dict]:
+    sid = match.group(2)
+    number = self.numbers.get(sid)
+    if number is None:
+        raise TwilioError(404, 20404, f"The requested resource /{API_VERSION}/Accounts/{self.account_sid}/IncomingPhoneNumbers/{sid}.json was not found")
+    changes = {}
+    for name, value in request.form.items():
+        if name not in NUMBER_FIELDS:
+            raise TwilioError(400, 20001, f"Unknown parameter {name}")
+        if name in _URL_FIELDS and value and not re.match(r"^https?://[^\s/]+", value):
+            raise TwilioError(400, 21502, f"{name} is not valid")
+        if name in _METHOD_FIELDS and value.upper() not in {"GET", "POST"}:
+            raise TwilioError(400, 20001, f"{name} must be GET or POST")
+        changes[NUMBER_FIELDS[name]] = value.upper() if name in _METHOD_FIELDS else value
+    number.update(changes)
+    number["date_updated"] = format_datetime(datetime.now(timezone.utc))
+    return 200, number
+
+
+def _number_updates(self: FakeTwilio) -> list[Recorded]:
+    return [r for r in self.requests if r.method == "POST" and "/IncomingPhoneNumbers/" in r.url]
+
+
+FakeTwilio.register_numbers = _register_numbers
+FakeTwilio.add_number = _add_number
+FakeTwilio.number_updates = _number_updates
+FakeTwilio._account_fetch = _account_fetch
+FakeTwilio._numbers_list = _numbers_list
+FakeTwilio._number_update = _number_update

@@ -387,7 +387,7 @@ def test_ivr_call_shows_the_record_turn_and_keeps_nothing(monkeypatch, tmp_path,
     monkeypatch.setenv("IVR_CONTENT_DIR", str(content_dir))
     monkeypatch.setenv("IVR_AUDIO_DIR", str(tmp_path / "audio"))
     monkeypatch.setenv("IVR_STAFF_MOBILE", "+48600100200")
-    result = CliRunner().invoke(main, ["call", "--at", "2026-11-27 18:00", "--press", "01", "--json"], catch_exceptions=False)
+    result = CliRunner(mix_stderr=False).invoke(main, ["call", "--at", "2026-11-27 18:00", "--press", "01", "--json"], catch_exceptions=False)
     assert result.exit_code == 0, result.output
     turns = json.loads(result.output)
     assert [t["action"] for t in turns] == ["gather", "gather", "record", "gather"]

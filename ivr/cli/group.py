@@ -5,9 +5,12 @@ import logging
 
 import click
 
+from ivr.common import logs
+
 
 @click.group()
 @click.option("-v", "--verbose", is_flag=True, help="Log more.")
-def main(verbose: bool) -> None:
+@click.option("--log-json", is_flag=True, help="Log one JSON object per line (also IVR_LOG_FORMAT=json).")
+def main(verbose: bool, log_json: bool) -> None:
     """Information line of OPS Kleszczewo."""
-    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    logs.configure(level=logging.DEBUG if verbose else logging.WARNING, fmt="json" if log_json else None)

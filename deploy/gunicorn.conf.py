@@ -1,0 +1,19 @@
+"""gunicorn settings of the line (systemd runs `gunicorn -c deploy/gunicorn.conf.py`).
+
+The line's own INFO logs reach stderr, and so the journal, one line per event with
+callers' numbers masked; IVR_LOG_FORMAT=json makes each line one JSON object.
+Bind address and worker count come from the environment file (IVR_BIND, IVR_WORKERS).
+"""
+import os
+
+from ivr.common import logs
+
+wsgi_app = "ivr:create_app()"
+bind = os.environ.get("IVR_BIND", "127.0.0.1:8000")
+workers = int(os.environ.get("IVR_WORKERS", "2"))
+timeout = 30
+# Behind Caddy on the same machine: trust its X-Forwarded-* headers only from localhost.
+forwarded_allow_ips = "127.0.0.1,::1"
+# No access log: Caddy keeps one, and webhook paths carry nothing worth a second copy.
+accesslog = None
+logconfig_dict = logs.gunicorn_config()

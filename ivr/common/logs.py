@@ -1,0 +1,102 @@
+"""How the line logs: one line per event on stderr (so systemd's journal keeps one entry
+per event), callers' numbers masked, as plain text or as one JSON object per line
+(IVR_LOG_FORMAT=json, or `ivr --log-json`) for log collectors.
+
+The `ivr` command (configure) and gunicorn (deploy/gunicorn.conf.py, gunicorn_config) both
+set logging up here.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import sys
+from datetime import datetime, timezone
+
+from ivr.common.privacy import mask_number
+
+FORMAT_ENV = "IVR_LOG_FORMAT"
+FORMATS = ("text", "json")
+TEXT_FORMAT = "%(levelname)s %(name)s: %(message)s"
+# An E.164 number anywhere in a line, even one a message or a traceback let through whole.
+_NUMBER = re.compile(r"(?<![\w+])\+\d{8,15}(?!\d)")
+
+
+def mask_numbers(text: str) -> str:
+    return _NUMBER.sub(lambda match: mask_number(match.group()), text)
+
+
+class TextFormatter(logging.Formatter):
+    """`LEVEL logger: message`, on one line: a traceback's line breaks become ` | `."""
+
+    def __init__(self):
+        super().__init__(TEXT_FORMAT)
+
+    def format(self, record: logging.LogRecord) -> str:
+        return mask_numbers(super().format(record)).replace("\r", "").replace("\n", " | ")
+
+
+class JsonFormatter(logging.Formatter):
+    """One JSON object per event: time (UTC, ISO 8601), level, logger, message, exception."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        event = {
+            "time": datetime.fromtimestamp(record.created, timezone.utc).isoformat(timespec="milliseconds"),
+            "level": record.levelname,
+            "logger": record.name,
+            "message": mask_numbers(record.getMessage()),
+        }
+        if record.exc_info:
+            event["exception"] = mask_numbers(self.formatException(record.exc_info))
+        return json.dumps(event, ensure_ascii=False)
+
+
+class _LineHandler(logging.StreamHandler):
+    """The handler configure() installs, so a second call replaces it instead of doubling lines."""
+
+
+def log_format(requested: str | None = None) -> str:
+    """The format asked for (argument, else IVR_LOG_FORMAT); unknown values mean text."""
+    value = (requested or os.environ.get(FORMAT_ENV) or "text").strip().lower()
+    return value if value in FORMATS else "text"
+
+
+def make_formatter(fmt: str | None = None) -> logging.Formatter:
+    return JsonFormatter() if log_format(fmt) == "json" else TextFormatter()
+
+
+def make_handler(fmt: str | None = None, stream=None) -> logging.Handler:
+    handler = _LineHandler(stream or sys.stderr)
+    handler.setFormatter(make_formatter(fmt))
+    return handler
+
+
+def configure(level: int = logging.INFO, fmt: str | None = None, stream=None) -> logging.Handler:
+    """Send every logger's events at `level` and above to stderr, one line each."""
+    root = logging.getLogger()
+    for old in [h for h in root.handlers if isinstance(h, _LineHandler)]:
+        root.removeHandler(old)
+    handler = make_handler(fmt, stream)
+    root.addHandler(handler)
+    root.setLevel(level)
+    unknown = (fmt or os.environ.get(FORMAT_ENV) or "text").strip().lower()
+    if unknown not in FORMATS:
+        logging.getLogger(__name__).warning("%s=%r is not one of %s: logging as text", FORMAT_ENV, unknown, ", ".join(FORMATS))
+    return handler
+
+
+def gunicorn_config(level: str = "INFO") -> dict:
+    """gunicorn's `logconfig_dict`: the line's and gunicorn's own events, one line each on stderr."""
+    handler = {"class": f"{__name__}._LineHandler", "formatter": "line", "stream": "ext://sys.stderr"}
+    return {
+        "version": 1,
+        "disable_existing_loggers": False,
+        "formatters": {"line": {"()": f"{__name__}.make_formatter"}},
+        "handlers": {"stderr": handler},
+        "root": {"level": level, "handlers": ["stderr"]},
+        "loggers": {
+            "gunicorn.error": {"level": level, "handlers": ["stderr"], "propagate": False},
+            "gunicorn.access": {"level": level, "handlers": ["stderr"], "propagate": False},
+        },
+    }

@@ -1,0 +1,337 @@
+"""One archive (tar.gz) of everything the office cannot make again: the database (a
+consistent snapshot: SQLite's online backup API, or pg_dump), prompts/ with its history,
+the callers' recordings and the published audio with its manifest.
+
+    backup.json              what the archive holds (format, time, database kind)
+    database/ivr.sqlite3     or database/ivr.pgdump (pg_dump's custom format)
+    prompts/                 pl.toml and history/
+    recordings/              the messages' WAV files
+    audio/                   manifest.json and the files it names
+
+The database is taken first and the files after it, so every recording a row names is
+already complete on disk when it is copied.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import tarfile
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sqlalchemy.engine import URL, make_url
+
+from ivr.config import Settings
+
+FORMAT = 1
+INFO = "backup.json"
+SQLITE_FILE, PG_FILE = "database/ivr.sqlite3", "database/ivr.pgdump"
+NAME_PREFIX = "ivr-backup-"
+RESTORED_BY = "kopia-zapasowa"  # the history's author of content put back by `ivr restore --force`
+
+
+class BackupError(RuntimeError):
+    """Why a backup or restore cannot be done (in Polish, for the administrator)."""
+
+
+class NotEmpty(BackupError):
+    """The restore would overwrite data: `--force` needed."""
+
+
+@dataclass(frozen=True)
+class Summary:
+    path: Path
+    database: str
+    recordings: int
+    history: int
+    audio: int
+
+
+# -- the database -------------------------------------------------------------------------
+
+def _url(settings: Settings) -> URL:
+    return make_url(settings.database_url)
+
+
+def _libpq(url: URL) -> tuple[str, dict[str, str]]:
+    """A libpq connection URI for pg_dump / pg_restore, and the password in the environment
+    (never on a command line others can read in ps)."""
+    env = dict(os.environ)
+    if url.password:
+        env["PGPASSWORD"] = str(url.password)
+    return url.set(drivername="postgresql", password=None).render_as_string(hide_password=False), env
+
+
+def _run(command: list[str], env: dict[str, str]) -> None:
+    try:
+        subprocess.run(command, env=env, check=True, capture_output=True, text=True)
+    except FileNotFoundError:
+        raise BackupError(f"Brak programu {command[0]}: sudo apt-get install postgresql-client") from None
+    except subprocess.CalledProcessError as exc:
+        raise BackupError(f"{command[0]} zakończył się błędem: {exc.stderr.strip()[:500]}") from None
+
+
+def snapshot_database(settings: Settings, folder: Path) -> str:
+    """Write a consistent copy of the database into `folder`; returns its kind."""
+    url = _url(settings)
+    target = folder / (SQLITE_FILE if url.get_backend_name() == "sqlite" else PG_FILE)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if url.get_backend_name() == "sqlite":
+        if not url.database or not Path(url.database).is_file():
+            raise BackupError(f"Nie ma pliku bazy {url.database}.")
+        # The online backup API: a consistent copy even while the line writes to it.
+        source = sqlite3.connect(f"file:{url.database}?mode=ro", uri=True, timeout=15)
+        copy = sqlite3.connect(target)
+        try:
+            with copy:
+                source.backup(copy)
+        finally:
+            copy.close()
+            source.close()
+        return "sqlite"
+    uri, env = _libpq(url)
+    # pg_dump reads in one repeatable-read transaction: a consistent snapshot.
+    _run(["pg_dump", "--format=custom", "--no-owner", "--no-privileges", "--file", str(target), uri], env)
+    return "postgresql"
+
+
+def _database_has_tables(settings: Settings) -> bool:
+    from sqlalchemy import inspect
+
+    from ivr.database.engine import make_engine
+
+    url = _url(settings)
+    if url.get_backend_name() == "sqlite" and not (url.database and Path(url.database).is_file()):
+        return False
+    engine = make_engine(settings.database_url)
+    try:
+        with engine.connect() as connection:
+            return bool(inspect(connection).get_table_names())
+    finally:
+        engine.dispose()
+
+
+def _drop_tables(settings: Settings) -> None:
+    from sqlalchemy import MetaData
+
+    from ivr.database.engine import make_engine
+
+    engine = make_engine(settings.database_url)
+    try:
+        existing = MetaData()
+        existing.reflect(engine)
+        existing.drop_all(engine)
+    finally:
+        engine.dispose()
+
+
+def restore_database(settings: Settings, folder: Path, kind: str) -> None:
+    url = _url(settings)
+    here = "sqlite" if url.get_backend_name() == "sqlite" else "postgresql"
+    if kind != here:
+        raise BackupError(f"Kopia zawiera bazę {kind}, a IVR_DATABASE_URL wskazuje bazę {here}: "
+                          "proszę odtwarzać do bazy tego samego rodzaju.")
+    if here == "sqlite":
+        Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+        source = sqlite3.connect(f"file:{folder / SQLITE_FILE}?mode=ro", uri=True)
+        target = sqlite3.connect(url.database, timeout=15)
+        try:
+            with target:
+                source.backup(target)  # replaces the whole database, in one step
+        finally:
+            target.close()
+            source.close()
+        return
+    _drop_tables(settings)
+    uri, env = _libpq(url)
+    _run(["pg_restore", "--no-owner", "--no-privileges", "--single-transaction", "--exit-on-error",
+          "--dbname", uri, str(folder / PG_FILE)], env)
+
+
+# -- the files ----------------------------------------------------------------------------
+
+def _files(folder: Path) -> list[Path]:
+    """Regular files under `folder`, without the hidden temporaries of atomic writes."""
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.rglob("*") if p.is_file() and not any(part.startswith(".") for part in p.relative_to(folder).parts))
+
+
+def _audio_files(audio_dir: Path) -> list[Path]:
+    """The manifest and the audio files it names (old, unreferenced files are left out)."""
+    from ivr.audio.index import MANIFEST, read_manifest
+
+    manifest = audio_dir / MANIFEST
+    if not manifest.is_file():
+        return []
+    named = {str(entry.get("file")) for entry in read_manifest(audio_dir)["prompts"].values() if isinstance(entry, dict)}
+    return [audio_dir / name for name in sorted(named) if (audio_dir / name).is_file()] + [manifest]
+
+
+def _copy_into(files: list[Path], base: Path, target: Path) -> None:
+    for path in files:
+        destination = target / path.relative_to(base)
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(path, destination)
+
+
+# -- backup ---------------------------------------------------------------------------------
+
+def archive_path(path: Path, now: datetime) -> Path:
+    """PATH itself, or a new dated file inside PATH when it is a folder."""
+    if path.is_dir():
+        return path / f"{NAME_PREFIX}{now.astimezone(timezone.utc):%Y%m%d-%H%M%S}.tar.gz"
+    return path
+
+
+def backup(settings: Settings, path: Path, now: datetime | None = None, keep: int | None = None) -> Summary:
+    """Write one archive of the line's data to `path` (whole or not at all)."""
+    now = now or datetime.now(timezone.utc)
+    target = archive_path(Path(path), now)
+    if not target.parent.is_dir():
+        raise BackupError(f"Folder {target.parent} nie istnieje.")
+    with tempfile.TemporaryDirectory(prefix=".ivr-backup-", dir=target.parent) as staging:
+        staging = Path(staging)
+        kind = snapshot_database(settings, staging)
+        content, recordings = Path(settings.content_dir), Path(settings.recordings_dir)
+        audio = Path(settings.audio_dir)
+        _copy_into(_files(content), content, staging / "prompts")
+        _copy_into(_files(recordings), recordings, staging / "recordings")
+        _copy_into(_audio_files(audio), audio, staging / "audio")
+        info = {"format": FORMAT, "created_at": now.astimezone(timezone.utc).isoformat(), "database": kind}
+        (staging / INFO).write_text(json.dumps(info, indent=2), encoding="utf-8")
+        partial = staging / "archive.tar.gz"
+        with tarfile.open(partial, "w:gz") as tar:
+            for item in [INFO, "database", "prompts", "recordings", "audio"]:
+                if (staging / item).exists():
+                    tar.add(staging / item, arcname=item)
+        os.chmod(partial, 0o600)  # callers' voices and numbers: for the service user only
+        os.replace(partial, target)
+        summary = _summary(target, staging, kind)
+    if keep and Path(path).is_dir():
+        _keep_newest(Path(path), keep)
+    return summary
+
+
+def _summary(path: Path, folder: Path, kind: str) -> Summary:
+    return Summary(path, kind, len(_files(folder / "recordings")),
+                   len(_files(folder / "prompts" / "history")), len(_files(folder / "audio")))
+
+
+def _keep_newest(folder: Path, keep: int) -> None:
+    archives = sorted(folder.glob(f"{NAME_PREFIX}*.tar.gz"))
+    for old in archives[:-keep]:
+        old.unlink(missing_ok=True)
+
+
+# -- restore ----------------------------------------------------------------------------------
+
+def _occupied(settings: Settings) -> list[str]:
+    """What a restore would overwrite."""
+    from ivr.audio.index import MANIFEST
+    from ivr.call.content import CONTENT_FILE
+
+    found = []
+    if (Path(settings.content_dir) / CONTENT_FILE).exists():
+        found.append(str(Path(settings.content_dir) / CONTENT_FILE))
+    if _files(Path(settings.recordings_dir)):
+        found.append(str(settings.recordings_dir))
+    if (Path(settings.audio_dir) / MANIFEST).exists():
+        found.append(str(Path(settings.audio_dir) / MANIFEST))
+    if _database_has_tables(settings):
+        found.append("baza danych (IVR_DATABASE_URL)")
+    return found
+
+
+def restore(settings: Settings, path: Path, force: bool = False) -> Summary:
+    """Put an archive's data back into the configured folders and database."""
+    from ivr.call.content import CONTENT_FILE, ContentError
+    from ivr.staff.content_store import ContentStore
+
+    path = Path(path)
+    if not path.is_file():
+        raise BackupError(f"Nie ma pliku {path}.")
+    with tempfile.TemporaryDirectory(prefix="ivr-restore-") as unpacked:
+        unpacked = Path(unpacked)
+        try:
+            with tarfile.open(path, "r:gz") as tar:
+                tar.extractall(unpacked, filter="data")  # no absolute paths, links or ../ out of it
+            info = json.loads((unpacked / INFO).read_text(encoding="utf-8"))
+        except (tarfile.TarError, OSError, ValueError) as exc:
+            raise BackupError(f"{path} nie jest kopią zapasową linii ({exc}).") from None
+        if info.get("format") != FORMAT:
+            raise BackupError(f"Nieznany format kopii: {info.get('format')!r}.")
+        text = (unpacked / "prompts" / CONTENT_FILE).read_text(encoding="utf-8")
+        try:
+            ContentStore(unpacked / "prompts").validate(text)
+        except ContentError as exc:
+            raise BackupError(f"Treści w kopii nie wczytują się: {exc}") from None
+        occupied = _occupied(settings)
+        if occupied and not force:
+            raise NotEmpty("Odtworzenie nadpisałoby: " + "; ".join(occupied) + ". Aby je zastąpić kopią, proszę dodać --force.")
+        restore_database(settings, unpacked, info["database"])
+        _restore_content(settings, unpacked / "prompts", text)
+        recordings = Path(settings.recordings_dir)
+        _copy_into(_files(unpacked / "recordings"), unpacked / "recordings", recordings)
+        _relocate_recordings(settings, recordings)
+        _restore_audio(unpacked / "audio", Path(settings.audio_dir))
+        return _summary(path, unpacked, info["database"])
+
+
+def _restore_content(settings: Settings, source: Path, text: str) -> None:
+    """History is merged (no version is lost); pl.toml is saved through the content store
+    when there is one already, so the text it replaces stays in the history."""
+    from ivr.call.content import CONTENT_FILE
+    from ivr.common.files import write_atomic
+    from ivr.staff.content_store import HISTORY_DIR, ContentStore
+
+    content_dir = Path(settings.content_dir)
+    history = [p for p in _files(source) if p.parent.name == HISTORY_DIR]
+    for version in history:
+        destination = content_dir / HISTORY_DIR / version.name
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        if not destination.exists():
+            shutil.copy2(version, destination)
+    current = content_dir / CONTENT_FILE
+    if current.exists():
+        store = ContentStore(content_dir)
+        store.save(text, store.read().version, RESTORED_BY)
+    else:
+        content_dir.mkdir(parents=True, exist_ok=True)
+        write_atomic(current, text)
+
+
+def _relocate_recordings(settings: Settings, recordings: Path) -> None:
+    """Rows name their recording's full path: point them at the folder it was restored to."""
+    from sqlalchemy import select, update
+
+    from ivr.database.engine import make_engine
+    from ivr.database.schema import messages
+
+    engine = make_engine(settings.database_url)
+    try:
+        with engine.begin() as db:
+            for row in db.execute(select(messages.c.id, messages.c.file_path).where(messages.c.file_path.is_not(None))):
+                moved = recordings / Path(row.file_path).name
+                if str(moved) != row.file_path and moved.is_file():
+                    db.execute(update(messages).where(messages.c.id == row.id).values(file_path=str(moved)))
+    finally:
+        engine.dispose()
+
+
+def _restore_audio(source: Path, audio_dir: Path) -> None:
+    """The audio files first and the manifest last, so a running line never reads a
+    manifest naming a file not yet there."""
+    from ivr.audio.index import MANIFEST
+    from ivr.common.files import write_atomic
+
+    files = _files(source)
+    audio_dir.mkdir(parents=True, exist_ok=True)
+    _copy_into([p for p in files if p.name != MANIFEST], source, audio_dir)
+    if (source / MANIFEST).is_file():
+        write_atomic(audio_dir / MANIFEST, (source / MANIFEST).read_bytes())

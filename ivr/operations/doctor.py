@@ -1,0 +1,226 @@
+"""The checks of `ivr doctor`: everything the line needs on its server, one result each,
+in Polish, with the fix for a failed one. Nothing here changes the set-up it checks."""
+from __future__ import annotations
+
+import re
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterator
+
+from ivr.config import Settings
+
+ENV_FILE = "/etc/ivr/ivr.env"
+MIN_FREE_BYTES = 500 * 1024 * 1024  # some 250 two-minute messages, and room for a build and backups
+MIN_SECRET_LENGTH = 32
+_AUTH_TOKEN = re.compile(r"^[0-9a-f]{32}$")
+_ACCOUNT_SID = re.compile(r"^AC[0-9a-f]{32}$")
+IN_ENV_FILE = f"w pliku {ENV_FILE}, potem: sudo systemctl restart ivr"
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    ok: bool
+    detail: str
+    fix: str = ""
+
+    def line(self) -> str:
+        mark = "✓" if self.ok else "✗"
+        text = f"{mark} {self.name}: {self.detail}"
+        return text if self.ok or not self.fix else f"{text} — Naprawa: {self.fix}"
+
+
+def passed(name: str, detail: str) -> Check:
+    return Check(name, True, detail)
+
+
+def failed(name: str, detail: str, fix: str) -> Check:
+    return Check(name, False, detail, fix)
+
+
+class Doctor:
+    """The offline checks of one set-up, in the order an administrator fixes them."""
+
+    def __init__(self, settings: Settings, disk_usage: Callable = shutil.disk_usage):
+        self.settings = settings
+        self.disk_usage = disk_usage
+
+    def checks(self) -> Iterator[Check]:
+        yield from self.content_and_audio()
+        yield from self.database()
+        yield from self.folders()
+        yield from self.environment()
+
+    # -- content and audio -----------------------------------------------------------
+
+    def content_and_audio(self) -> Iterator[Check]:
+        from ivr.audio.build import status
+        from ivr.call.catalogue import Catalogue
+        from ivr.call.content import CONTENT_FILE, ContentError, load_content
+        from ivr.call.schedule import now_in_warsaw
+        from ivr.common.polish import plural
+        from ivr.runtime import make_schedule
+
+        path = Path(self.settings.content_dir) / CONTENT_FILE
+        try:
+            content = load_content(self.settings.content_dir)
+        except ContentError as exc:
+            yield failed("Treści", f"{path} nie wczytuje się ({exc})",
+                         "proszę poprawić plik i sprawdzić go poleceniem ivr prompts check")
+            yield failed("Nagrania komunikatów", "nie sprawdzono, bo treści się nie wczytują", "najpierw poprawić treści")
+            return
+        entries = list(Catalogue(content, make_schedule(content), now_in_warsaw().date()))
+        n = len(entries)
+        yield passed("Treści", f"{path} jest poprawny, {n} {plural(n, 'komunikat', 'komunikaty', 'komunikatów')}")
+        report = status(entries, self.settings.audio_dir)
+        if report.missing or report.stale:
+            yield failed("Nagrania komunikatów",
+                         f"aktualne {report.current} z {report.total} (brak: {len(report.missing)}, "
+                         f"nieaktualne: {len(report.stale)}); pozostałe czyta głos zastępczy",
+                         "ivr prompts build")
+        else:
+            yield passed("Nagrania komunikatów", f"wszystkie {report.total} aktualne")
+        robotic = [pid for pid, _ in report.espeak]
+        if robotic:
+            yield failed("Głos zapasowy (espeak)", f"{len(robotic)} z {report.total} komunikatów nagrano głosem zapasowym "
+                         f"({', '.join(robotic[:5])}{', …' if len(robotic) > 5 else ''})",
+                         "ivr prompts build, gdy serwer ma dostęp do Google (nocny timer ivr-prompts-build robi to sam)")
+        else:
+            yield passed("Głos zapasowy (espeak)", "żaden komunikat nie jest nagrany głosem zapasowym")
+
+    # -- database -------------------------------------------------------------------
+
+    def database(self) -> Iterator[Check]:
+        from alembic.runtime.migration import MigrationContext
+        from sqlalchemy import func, inspect, select
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from ivr.database.engine import head_revision, make_engine
+        from ivr.common.polish import plural
+        from ivr.database.schema import staff_accounts
+
+        url = make_url(self.settings.database_url)
+        shown = url.render_as_string(hide_password=True)
+        if url.get_backend_name() == "sqlite" and url.database and not Path(url.database).is_file():
+            yield failed("Baza danych", f"plik {url.database} nie istnieje", "ivr db upgrade")
+            return
+        engine = make_engine(self.settings.database_url)
+        try:
+            with engine.connect() as connection:
+                revision = MigrationContext.configure(connection).get_current_revision()
+                has_staff = inspect(connection).has_table(staff_accounts.name)
+                accounts = connection.execute(select(func.count()).select_from(staff_accounts)).scalar() if has_staff else 0
+        except SQLAlchemyError as exc:
+            reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0][:200]
+            yield failed("Baza danych", f"{shown} nie odpowiada ({reason})",
+                         f"sprawdzić IVR_DATABASE_URL {IN_ENV_FILE}, i czy serwer bazy działa")
+            return
+        finally:
+            engine.dispose()
+        yield passed("Baza danych", f"{shown} odpowiada")
+        head = head_revision()
+        if revision != head:
+            yield failed("Wersja bazy danych", f"{revision or 'pusta'}, najnowsza to {head}",
+                         "ivr db upgrade")
+        else:
+            yield passed("Wersja bazy danych", f"najnowsza ({head})")
+        if accounts:
+            yield passed("Konta pracowników", f"{accounts} {plural(accounts, 'konto', 'konta', 'kont')}")
+        else:
+            yield failed("Konta pracowników", "nie ma żadnego konta do stron /staff",
+                         "ivr staff add LOGIN")
+
+    # -- folders ------------------------------------------------------------------------
+
+    def folders(self) -> Iterator[Check]:
+        s = self.settings
+        for name, path, variable in (
+            ("Folder nagrań wiadomości", s.recordings_dir, "IVR_RECORDINGS_DIR"),
+            ("Folder nagrań komunikatów", s.audio_dir, "IVR_AUDIO_DIR"),
+            ("Folder treści", s.content_dir, "IVR_CONTENT_DIR"),
+        ):
+            problem = _not_writable(Path(path))
+            if problem:
+                yield failed(name, f"{path} {problem}",
+                             f"sudo install -d -o ivr -g ivr {path} (albo poprawić {variable}); "
+                             "ten folder musi też być w ReadWritePaths usługi ivr.service")
+            else:
+                yield passed(name, f"{path} pozwala na zapis")
+        yield self.free_space()
+
+    def free_space(self) -> Check:
+        path = Path(self.settings.recordings_dir)
+        while not path.exists() and path != path.parent:
+            path = path.parent
+        free = self.disk_usage(path).free
+        shown = f"{free / 1024 ** 3:.1f} GB wolne na {path}"
+        if free < MIN_FREE_BYTES:
+            return failed("Wolne miejsce na dysku", f"tylko {shown} (potrzeba co najmniej {MIN_FREE_BYTES // 1024 ** 2} MB)",
+                          "zwolnić miejsce (stare kopie zapasowe, journalctl --vacuum-size=200M) albo powiększyć dysk")
+        return passed("Wolne miejsce na dysku", shown)
+
+    # -- settings -------------------------------------------------------------------------
+
+    def environment(self) -> Iterator[Check]:
+        from ivr.common.callerid import callable_number
+        from ivr.operations.twilio_number import NotHttps, require_https
+
+        s = self.settings
+        console = "wpisać wartość z konsoli Twilio (Account Info na stronie głównej konsoli)"
+        yield _format_check("TWILIO_AUTH_TOKEN", s.auth_token, _AUTH_TOKEN, "32 znaki 0-9 a-f",
+                            f"{console} {IN_ENV_FILE}", secret=True)
+        yield _format_check("TWILIO_ACCOUNT_SID", s.account_sid, _ACCOUNT_SID, "AC i 32 znaki 0-9 a-f",
+                            f"{console} {IN_ENV_FILE}")
+        try:
+            yield passed("IVR_PUBLIC_URL", require_https(s.public_url))
+        except NotHttps as exc:
+            yield failed("IVR_PUBLIC_URL", str(exc),
+                         f"ustawić adres https, pod którym Caddy wystawia linię, np. IVR_PUBLIC_URL=https://infolinia.example.pl, {IN_ENV_FILE}")
+        if len(s.secret_key) >= MIN_SECRET_LENGTH:
+            yield passed("IVR_SECRET_KEY", f"ustawiony ({len(s.secret_key)} znaków)")
+        else:
+            yield failed("IVR_SECRET_KEY", "nie jest ustawiony" if not s.secret_key else
+                         f"za krótki ({len(s.secret_key)} znaków, potrzeba co najmniej {MIN_SECRET_LENGTH})",
+                         f"wpisać wynik python3 -c \"import secrets; print(secrets.token_hex(32))\" {IN_ENV_FILE}")
+        for variable, value, role in (("IVR_LINE_NUMBER", s.line_number, "numer linii kupiony w Twilio"),
+                                      ("IVR_STAFF_MOBILE", s.staff_mobile, "numer komórki pracownika, który dostaje powiadomienia")):
+            fix = f"wpisać {role} w postaci międzynarodowej, np. +48618176130, {IN_ENV_FILE}"
+            if not value:
+                yield failed(variable, "nie jest ustawiony", fix)
+            elif callable_number(value) != value:
+                yield failed(variable, f"{value} nie jest numerem w postaci +48… bez spacji", fix)
+            elif variable == "IVR_STAFF_MOBILE" and value == s.line_number:
+                yield failed(variable, "to numer samej linii: powiadomienia nie dotrą do nikogo", fix)
+            else:
+                yield passed(variable, value)
+        if s.dev_unsigned:
+            yield failed("Tryb deweloperski (IVR_DEV_UNSIGNED)", "włączony: linia przyjmuje niepodpisane żądania od każdego",
+                         f"usunąć IVR_DEV_UNSIGNED albo wpisać IVR_DEV_UNSIGNED=0 {IN_ENV_FILE}")
+        else:
+            yield passed("Tryb deweloperski (IVR_DEV_UNSIGNED)", "wyłączony")
+
+
+def _format_check(variable: str, value: str, pattern: re.Pattern, expected: str, fix: str, secret: bool = False) -> Check:
+    if not value:
+        return failed(variable, "nie jest ustawiony", fix)
+    if not pattern.match(value):
+        return failed(variable, f"ma zły format (oczekiwano: {expected})", fix)
+    return passed(variable, "ustawiony" if secret else value)
+
+
+def _not_writable(path: Path) -> str | None:
+    """Why the line cannot write into `path`, or None. Tries a real file: access() says
+    nothing of read-only mounts (ProtectSystem=strict) or a full disk."""
+    if not path.exists():
+        return "nie istnieje"
+    if not path.is_dir():
+        return "nie jest folderem"
+    try:
+        with tempfile.NamedTemporaryFile(dir=path, prefix=".ivr-doctor-"):
+            pass
+    except OSError as exc:
+        return f"nie pozwala na zapis ({exc.strerror or exc})"
+    return None
