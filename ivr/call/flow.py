@@ -13,6 +13,7 @@ from typing import Mapping
 from ivr.common.callerid import written_groups
 from ivr.call.catalogue import Catalogue
 from ivr.call.content import Content
+from ivr.call.notices import active_notices, closure_days_text, coming_closures
 from ivr.call.phrases import status_prompt_id, status_values
 from ivr.call.schedule import Schedule
 from ivr.call.understand import Matcher
@@ -50,7 +51,7 @@ MENUS: Mapping[str, Menu] = {
     CALLBACK: Menu("menu_callback", {"1": CONFIRM}, LEAVE_WORD),
 }
 ITEMS: Mapping[str, Item] = {
-    "hours": Item(("@status", "info_hours"), "main"),
+    "hours": Item(("@status", "@news", "info_hours"), "main"),  # @news: closures and notices of the day
     "contact": Item(("info_contact",), "main"),
     "addiction": Item(("info_addiction",), "main"),
     "social_work": Item(("info_social_work",), "about"),
@@ -133,7 +134,7 @@ class Line:
     # -- entry points -------------------------------------------------------
 
     def start(self, now: datetime) -> Step:
-        prompts = (self._play("greeting"), self._status(now), self._play("menu_main"))
+        prompts = (self._play("greeting"), self._status(now), *self._news(now), self._play("menu_main"))
         return self._gather(prompts, State())
 
     def handle(self, state: State, given: Input, now: datetime) -> Step:
@@ -147,6 +148,8 @@ class Line:
         if target == "back":
             return self._gather((self._play("menu_main"),), State("main"))
         if target == "repeat":
+            if state.node == "main":  # the main menu again, with the news of the day
+                return self._gather((*self._news(now), self._play("menu_main")), State("main", rounds=state.rounds))
             return self._enter(state.node, now, rounds=state.rounds, caller=given.caller)
         if target == SEND_SMS:
             return Step((), "sms", State("main", rounds=state.rounds))
@@ -196,7 +199,9 @@ class Line:
         if node in MENUS:
             return self._gather((self._play(MENUS[node].prompt),), State(node, rounds=rounds))
         item = ITEMS[node]
-        prompts = tuple(self._status(now) if p == "@status" else self._play(p) for p in item.prompts)
+        prompts: tuple[Play, ...] = ()
+        for p in item.prompts:
+            prompts += (self._status(now),) if p == "@status" else self._news(now) if p == "@news" else (self._play(p),)
         return self._gather(prompts + (self._play("reserved_keys"),), State(node, rounds=rounds))
 
     def _choice(self, node: str, given: Input) -> str | None:
@@ -267,6 +272,18 @@ class Line:
     def _status(self, now: datetime) -> Play:
         status = self.schedule.status(now)
         return self._play(status_prompt_id(status), status_values(status, now))
+
+    def _news(self, now: datetime) -> tuple[Play, ...]:
+        """After the status: the closed working days of the coming week, then the notices of the day."""
+        plays: tuple[Play, ...] = ()
+        runs = coming_closures(self.schedule, self.content.weekly, now)
+        if runs:
+            plays += (self._play("closure", {"dni": closure_days_text(runs)}),)
+        notices = active_notices(self.content.notices, now.date())
+        if notices:
+            plays += (self._play("notice_lead"),)
+            plays += tuple(Play(e.id, e.text, e.spoken) for e in map(self.catalogue.notice, notices))
+        return plays
 
     # -- speech -------------------------------------------------------------
 

@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Mapping
 
 from ivr.call.content import Content
+from ivr.call.notices import active_notices, coming_closures, news_message
 from ivr.call.phrases import short_hours, status_prompt_id, status_values, time_text
 from ivr.call.schedule import Hours, Schedule
 from ivr.call.understand import Matcher
@@ -42,6 +43,7 @@ BOTH_INFO = frozenset({"hours", "contact"})
 class Reply:
     topic: str  # "hours", "contact", "help", "addiction", "info", "menu" or "carrier"
     text: str | None  # None: no reply from the line (Twilio answers carrier keywords)
+    news: str | None = None  # a second SMS: the closures of the coming week and the notices of the day
 
 
 def is_carrier_keyword(body: str) -> bool:
@@ -54,6 +56,8 @@ class TextLine:
     def __init__(self, content: Content, schedule: Schedule):
         self.texts = content.sms
         self.schedule = schedule
+        self._weekly = content.weekly
+        self._notices = content.notices
         vocabulary = {
             topic: tuple(dict.fromkeys(word for name in lists for word in content.words[name]))
             for topic, lists in TOPIC_WORDS.items()
@@ -66,7 +70,7 @@ class TextLine:
             return Reply("carrier", None)
         topic = self.topic(body)
         if topic == "hours":
-            return Reply(topic, self.hours(now))
+            return Reply(topic, self.hours(now), self.news(now))
         return Reply(topic, self.texts[topic])
 
     def reply(self, body: str, now: datetime) -> str | None:
@@ -87,6 +91,12 @@ class TextLine:
 
     def hours(self, now: datetime) -> str:
         return self.texts["hours"].format(status=self.status(now))
+
+    def news(self, now: datetime) -> str | None:
+        """The SMS after the hours and the info SMS: 'Nieczynne: śr. 24.12.' and the notices
+        of the day, in written form; None when there is no news."""
+        runs = coming_closures(self.schedule, self._weekly, now)
+        return news_message(self.texts["closed_days"], runs, active_notices(self._notices, now.date()))
 
     def info(self) -> str:
         """What a caller gets by SMS when pressing 5: address, phones and hours."""
