@@ -300,3 +300,30 @@ def test_the_catalogue_has_every_closure_sentence_of_the_next_400_days(shipped):
             runs = coming_closures(schedule, shipped.weekly, warsaw(day.year, day.month, day.day, hour, 0))
             if runs:
                 assert catalogue.entry("closure", {"dni": closure_days_text(runs)}).id in catalogue.entries
+
+
+def test_ivr_notices_list_shows_what_a_caller_hears_at_the_moment(content_dir, monkeypatch):
+    from click.testing import CliRunner
+
+    from ivr.cli import main
+
+    add_notices(content_dir, (FOOD, "2026-12-08", "2026-12-22"), ("Stary.", "2026-11-01", "2026-11-02"),
+                (SENIOR, "2027-01-10", "2027-01-15"))
+    monkeypatch.setenv("IVR_CONTENT_DIR", str(content_dir))
+    result = CliRunner().invoke(main, ["notices", "list", "--at", "2026-12-21 10:00"])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == [
+        f"1. 08.12.2026–22.12.2026 (trwa): {FOOD}",
+        "2. 01.11.2026–02.11.2026 (minął): Stary.",
+        f"3. 10.01.2027–15.01.2027 (zaplanowany): {SENIOR}",
+        "",
+        "Dzwoniący 21.12.2026 10:00 słyszy po informacji o godzinach otwarcia:",
+        "  Uwaga: od czwartku, 24 grudnia, do piątku, 25 grudnia, ośrodek będzie nieczynny.",
+        "  Ważna informacja.",
+        f"  {FOOD}",
+        "SMS z aktualnościami po odpowiedzi GODZINY:",
+        "  Nieczynne: czw.–pt. 24–25.12.",
+        f"  {FOOD}",
+    ]
+    quiet = CliRunner().invoke(main, ["notices", "list", "--at", "2026-12-01 10:00"])
+    assert quiet.output.splitlines()[-2:] == ["  (nic więcej)", "Bez SMS-a z aktualnościami."]
