@@ -211,8 +211,8 @@ def test_speech_works_here_too(line, phrase, node, expected):
     ("+48618176130", "61 817 61 30"),
     ("+48221234567", "22 123 45 67"),
     ("+48800123456", "800 123 456"),
-    ("+4915123456789", "plus 49, 151, 234, 567, 89"),
-    ("+12025550123", "plus 1, 202, 555, 012, 3"),
+    ("+4915123456789", "plus 49, 15, 12, 345, 67, 89"),  # its own groups, 1512 3456789
+    ("+12025550123", "plus 1, 202, 555, 01, 23"),  # 202-555-0123
 ])
 def test_numbers_are_written_in_their_groups(number, written):
     assert written_groups(number) == written

@@ -91,6 +91,29 @@ def test_extension_characters_count_two_septets():
     assert count("\x1b").encoding == "UCS-2"  # the escape itself is not a character
 
 
+EXTENSION = sorted("\f^{}\\[~]|€")  # the ten characters of the GSM 03.38 extension table
+
+
+@pytest.mark.parametrize("char", EXTENSION)
+def test_an_extension_character_at_every_segment_boundary(char):
+    assert GSM_EXTENSION == frozenset(EXTENSION)
+    # The end of a single SMS: 158 + 2 septets fit, 159 + 2 do not.
+    assert (count("a" * 158 + char).count, count("a" * 158 + char).units) == (1, 160)
+    assert (count("a" * 159 + char).count, count("a" * 159 + char).units) == (2, 161)
+    assert count(char + "a" * 159).count == 2
+    # The end of the first segment of a long text: the pair fits exactly, or moves whole.
+    assert count("a" * 151 + char + "a" * 153).count == 2  # 151+2 | 153
+    assert count("a" * 152 + char + "a" * 152).count == 3  # 152 | 2+151 | 1, though 306 septets
+    # The end of the second segment.
+    assert count("a" * 153 + "a" * 151 + char).count == 2  # 153 | 151+2
+    assert count("a" * 153 + "a" * 152 + char).count == 3  # 153 | 152 | 2
+    # The line's limit of three segments.
+    assert fits("a" * 457 + char) and not fits("a" * 458 + char)
+    assert count(char * 228 + "a").count == 3 and count(char * 229).count == 4  # 76 pairs fill a segment
+    # A Polish letter beside it makes the text UCS-2, where it is one unit like any other.
+    assert count("ą" + char).encoding == "UCS-2" and count("ą" + char).units == 2
+
+
 def test_utf16_units_are_counted():
     assert count("😀").units == 2 and count("ą😀").units == 3
     assert count("Zażółć gęślą jaźń").units == 17

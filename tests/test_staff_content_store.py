@@ -1,6 +1,7 @@
-"""The content store: atomic saves, every version kept, restore, conflicts; the TOML writer."""
+"""The content store: values written into the TOML text (comments kept); atomic saves, every version kept, restore, conflicts."""
 from __future__ import annotations
 
+import difflib
 import os
 import threading
 import tomllib
@@ -10,9 +11,9 @@ import pytest
 from hypothesis import given, settings as hsettings, strategies as st
 
 from ivr.config import ROOT
-from ivr.call.content import ContentError
+from ivr.call.content import WEEKDAY_KEYS, ContentError
 from ivr.staff.content_store import (
-    BY_HAND, ConflictError, ContentStore, HistoryNotFound, render_toml, version_of,
+    BY_HAND, REMOVE, ConflictError, ContentStore, HistoryNotFound, replace_tables, set_values, version_of,
 )
 
 
@@ -26,30 +27,146 @@ def changed(text: str, old: str = "Dzień dobry.", new: str = "Dzień dobry Pań
     return text.replace(old, new, 1)
 
 
-# ---------------------------------------------------------------- the TOML writer
+# ---------------------------------------------------------------- writing values into the TOML text
+
+REAL = (ROOT / "prompts" / "pl.toml").read_text(encoding="utf-8")
+
+COMMENTED = """\
+# Header.
+
+[office]  # the office
+name = "OPS"  # its name
+# Where key 0 connects.
+transfer_number = "+48618176130"  # international
+
+[hours]  # one interval a day
+poniedzialek = "8:00-16:00"  # Monday
+wtorek = "7:00-15:00"    # Tuesday, odd spacing kept
+piatek = "7:00-15:00"  # Friday
+closures = []  # extra days
+
+[prompts.goodbye]  # the last words
+text = \"\"\"
+Dziękujemy.
+Do widzenia.
+\"\"\"  # two lines
+"""
 
 
-def test_rewriting_the_real_file_gives_it_back_byte_for_byte():
-    text = (ROOT / "prompts" / "pl.toml").read_text(encoding="utf-8")
-    assert render_toml(tomllib.loads(text), text) == text
+def diff(before: str, after: str) -> list[str]:
+    return [line for line in difflib.unified_diff(before.splitlines(), after.splitlines(), lineterm="", n=0)
+            if line[:1] in "+-" and not line.startswith(("+++", "---"))]
 
 
-def test_comments_stay_above_their_keys_and_move_on_when_a_key_goes():
-    template = (
-        "# Header.\n\n[hours]\n# One interval a day.\nponiedzialek = \"8:00-16:00\"\n"
-        "wtorek = \"7:00-15:00\"\n# Extra days.\nclosures = []\n"
-    )
-    data = tomllib.loads(template)
-    del data["hours"]["poniedzialek"]
-    text = render_toml(data, template)
-    assert text == "# Header.\n\n[hours]\n# One interval a day.\nwtorek = \"7:00-15:00\"\n# Extra days.\nclosures = []\n"
+def scalar_paths(node, prefix=()):
+    """Every key path of the text's values (tables walked into, arrays of tables left out)."""
+    for key, value in node.items():
+        if isinstance(value, dict):
+            yield from scalar_paths(value, (*prefix, key))
+        else:
+            yield (*prefix, key), value
 
 
-def test_texts_with_quotes_backslashes_and_lines_round_trip():
-    data = {"prompts": {"a": {"text": 'Mówi "tak" i \\ ukośnik'}, "b": {"text": 'Wiersz 1\n"""potrójny"""\nkoniec"'}}}
-    text = render_toml(data)
-    assert tomllib.loads(text) == data
-    assert '"""\nWiersz 1' in text  # lines stay readable in triple quotes
+def test_setting_every_value_of_the_real_file_to_itself_changes_no_byte():
+    data = tomllib.loads(REAL)
+    values = dict(scalar_paths(data))
+    assert len(values) > 50
+    assert set_values(REAL, values) == REAL
+    assert set_values(REAL, {}) == REAL
+
+
+def test_one_value_changes_one_line_and_its_end_of_line_comment_stays():
+    after = set_values(COMMENTED, {"hours.wtorek": "8:00-15:00"})
+    assert diff(COMMENTED, after) == [
+        '-wtorek = "7:00-15:00"    # Tuesday, odd spacing kept',
+        '+wtorek = "8:00-15:00"    # Tuesday, odd spacing kept',
+    ]
+
+
+def test_key_paths_may_be_tuples_and_several_values_change_together():
+    after = set_values(COMMENTED, {("office", "name"): "Ośrodek", "hours.closures": ["2026-12-31"]})
+    assert diff(COMMENTED, after) == [
+        '-name = "OPS"  # its name', '+name = "Ośrodek"  # its name',
+        '-closures = []  # extra days', '+closures = ["2026-12-31"]  # extra days',
+    ]
+
+
+def test_a_text_of_several_lines_is_written_one_line_per_line():
+    after = set_values(COMMENTED, {"prompts.goodbye.text": 'Dziękujemy za telefon.\nDo "widzenia".\n'})
+    assert diff(COMMENTED, after) == ["-Dziękujemy.", "-Do widzenia.", "+Dziękujemy za telefon.", '+Do "widzenia".']
+    assert tomllib.loads(after)["prompts"]["goodbye"]["text"] == 'Dziękujemy za telefon.\nDo "widzenia".\n'
+
+
+def test_a_removed_key_takes_only_its_own_line():
+    after = set_values(COMMENTED, {"hours.wtorek": REMOVE, "hours.sobota": REMOVE})  # sobota is not there
+    assert diff(COMMENTED, after) == ['-wtorek = "7:00-15:00"    # Tuesday, odd spacing kept']
+
+
+def test_a_new_key_goes_next_to_its_neighbours_in_the_given_order():
+    order = {"hours": WEEKDAY_KEYS}
+    after = set_values(COMMENTED, {"hours.sroda": "7:00-15:00", "hours.sobota": "9:00-12:00"}, order=order)
+    assert after.splitlines()[8:14] == [
+        'poniedzialek = "8:00-16:00"  # Monday', 'wtorek = "7:00-15:00"    # Tuesday, odd spacing kept',
+        'sroda = "7:00-15:00"', 'piatek = "7:00-15:00"  # Friday', 'sobota = "9:00-12:00"', "closures = []  # extra days",
+    ]
+    # Before the first day when no earlier day is there; without an order, at the end of the table.
+    first = set_values(set_values(COMMENTED, {"hours.poniedzialek": REMOVE}), {"hours.poniedzialek": "8:00-16:00"}, order=order)
+    assert first == COMMENTED.replace('"8:00-16:00"  # Monday', '"8:00-16:00"')
+    unordered = set_values(COMMENTED, {"hours.sobota": "9:00-12:00"})
+    assert 'closures = []  # extra days\nsobota = "9:00-12:00"\n\n[prompts.goodbye]' in unordered
+
+
+def test_a_missing_table_is_made_and_keeps_the_next_table_apart():
+    after = set_values(REAL, {"prompts.zzz_new.text": "Nowy.", "office.email": "ops@example.pl"})
+    assert tomllib.loads(after)["prompts"]["zzz_new"] == {"text": "Nowy."}
+    assert '[prompts.zzz_new]\ntext = "Nowy."\n\n[' in after
+    assert diff(REAL, after).count('+email = "ops@example.pl"') == 1
+
+
+def test_a_key_path_through_a_value_is_refused():
+    with pytest.raises(TypeError, match="office.name is not a table"):
+        set_values(COMMENTED, {"office.name.x": "y"})
+
+
+NOTICES = COMMENTED + """
+# Notices read out after the greeting.
+[[notices]]  # the first
+title = "Zbiórka"  # a title
+text = "W sobotę zbiórka żywności."
+
+[[notices]]
+title = "Zamknięte"
+text = "W piątek ośrodek jest zamknięty."
+"""
+
+
+def test_replacing_notices_edits_rows_in_place_and_keeps_their_comments():
+    rows = [{"title": "Zbiórka", "text": "W niedzielę zbiórka żywności."}, {"title": "Nowe", "text": "Nowe."},
+            {"title": "Trzecie", "text": "Trzecie."}]
+    after = replace_tables(NOTICES, "notices", rows)
+    assert tomllib.loads(after)["notices"] == rows
+    assert diff(NOTICES, after) == [
+        '-text = "W sobotę zbiórka żywności."', '+text = "W niedzielę zbiórka żywności."',
+        '-title = "Zamknięte"', '-text = "W piątek ośrodek jest zamknięty."', '+title = "Nowe"', '+text = "Nowe."',
+        "+", "+[[notices]]", '+title = "Trzecie"', '+text = "Trzecie."',
+    ]
+    assert "# Notices read out after the greeting.\n[[notices]]  # the first\n" in after
+
+
+def test_fewer_notices_drop_the_last_rows_and_none_drops_the_array():
+    one = replace_tables(NOTICES, ("notices",), [{"title": "Zbiórka", "text": "W sobotę zbiórka żywności."}])
+    assert tomllib.loads(one)["notices"] == [{"title": "Zbiórka", "text": "W sobotę zbiórka żywności."}]
+    assert "Zamknięte" not in one and '[[notices]]  # the first\ntitle = "Zbiórka"  # a title' in one
+    none = replace_tables(NOTICES, "notices", [])
+    assert "notices" not in tomllib.loads(none) and "[[notices]]" not in none
+    assert tomllib.loads(none) == tomllib.loads(COMMENTED)
+
+
+def test_notices_in_a_file_without_any_are_appended():
+    rows = [{"title": "A", "text": "Pierwsza\nlinia."}]
+    after = replace_tables(REAL, "notices", rows)
+    assert after.startswith(REAL) and tomllib.loads(after)["notices"] == rows
+    assert set_values(after, {}) == after
 
 
 @hsettings(max_examples=200, deadline=None)
@@ -58,9 +175,10 @@ def test_texts_with_quotes_backslashes_and_lines_round_trip():
     st.one_of(st.text(max_size=60), st.lists(st.text(max_size=10), max_size=4), st.integers(), st.booleans()),
     max_size=5,
 ))
-def test_any_table_of_texts_round_trips(table):
-    data = {"sekcja": table}
-    assert tomllib.loads(render_toml(data)) == data
+def test_any_table_of_values_round_trips(table):
+    values = {("sekcja", key): value for key, value in table.items()}
+    text = set_values(COMMENTED, values)
+    assert tomllib.loads(text) == {**tomllib.loads(COMMENTED), **({"sekcja": table} if table else {})}
 
 
 # ---------------------------------------------------------------- saving

@@ -1,6 +1,7 @@
 """Staff pages through the Flask test client: sign-in, refusals, CSRF, editing, history, build, simulator, messages."""
 from __future__ import annotations
 
+import difflib
 import re
 import threading
 from datetime import datetime, timezone
@@ -288,6 +289,54 @@ def test_unchanged_form_saves_nothing(app, client):
     response = client.post("/staff/hours", data=hours_form(client), follow_redirects=True)
     assert "Nic nie zmieniono" in response.get_data(as_text=True)
     assert app.extensions["ivr_staff"].store.history() == []
+
+
+def with_end_of_line_comments(text: str) -> str:
+    """The content text with a comment at the end of every line that can carry one."""
+    lines, inside = [], False
+    for number, line in enumerate(text.splitlines()):
+        if line.count('"""') == 1:
+            inside = not inside
+            if inside:  # the opening line of a text block
+                lines.append(line)
+                continue
+        if not inside and line.strip() and not line.startswith("#"):
+            line += f"  # line {number + 1}, kept"
+        lines.append(line)
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("field, value, old, new", [
+    ("hours.wtorek", "8:00-15:00", 'wtorek = "7:00-15:00"', 'wtorek = "8:00-15:00"'),
+    ("hours.closures", "2026-12-31", "closures = []", 'closures = ["2026-12-31"]'),
+])
+def test_a_save_changes_only_the_line_of_the_changed_value(app, client, field, value, old, new):
+    path = app.config["IVR_SETTINGS"].content_dir / "pl.toml"
+    before = with_end_of_line_comments(path.read_text(encoding="utf-8"))
+    path.write_text(before, encoding="utf-8")  # by hand, between two page loads
+    assert before.count("  # line ") > 100
+    form = hours_form(client)
+    form[field] = value
+    assert client.post("/staff/hours", data=form).status_code == 302
+    after = path.read_text(encoding="utf-8")
+    changes = [line for line in difflib.unified_diff(before.splitlines(), after.splitlines(), lineterm="", n=0)
+               if line[:1] in "+-" and not line.startswith(("+++", "---"))]
+    comment = re.search(rf"^{re.escape(old)}(  # line \d+, kept)$", before, re.MULTILINE)[1]
+    assert changes == [f"-{old}{comment}", f"+{new}{comment}"]
+
+
+def test_a_save_of_a_prompt_keeps_the_comments_of_the_file(app, client):
+    path = app.config["IVR_SETTINGS"].content_dir / "pl.toml"
+    before = with_end_of_line_comments(path.read_text(encoding="utf-8"))
+    path.write_text(before, encoding="utf-8")
+    form = prompt_form(client, "goodbye")
+    form["prompts.goodbye.text"] = "Do widzenia.\nDziękujemy."
+    assert client.post("/staff/prompts/goodbye", data=form).status_code == 302
+    after = path.read_text(encoding="utf-8")
+    changes = [line for line in difflib.unified_diff(before.splitlines(), after.splitlines(), lineterm="", n=0)
+               if line[:1] in "+-" and not line.startswith(("+++", "---"))]
+    old = next(line for line in before.splitlines() if line.startswith('text = "Dziękujemy za telefon. Do widzenia."'))
+    assert changes == [f"-{old}", '+text = """', "+Do widzenia.", "+Dziękujemy.", '+"""' + old[old.index("  # line"):]]
 
 
 def test_two_staff_saving_at_once_cannot_overwrite_each_other(app, client):

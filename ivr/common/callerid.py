@@ -1,11 +1,16 @@
 """The caller's number as Twilio gives it: is it hidden, can we call it back, how is it written.
 
-Hidden numbers reach Twilio as words or as the keypad spelling of a word
-("+266696687" is A-N-O-N-Y-M-O-U-S), so they look like numbers but are not.
+Which numbers exist, their type and their grouping come from `phonenumbers`
+(Google's libphonenumber). Hidden numbers reach Twilio as words or as the keypad
+spelling of a word ("+266696687" is A-N-O-N-Y-M-O-U-S), so they look like
+numbers but are not.
 """
 from __future__ import annotations
 
 import re
+
+import phonenumbers
+from phonenumbers import PhoneNumber, PhoneNumberFormat, PhoneNumberType
 
 # What Twilio puts in From when the caller's number is withheld: words (any case),
 # or their keypad spellings.
@@ -17,21 +22,31 @@ HIDDEN = frozenset({
     "+8656696",  # UNKNOWN
     "+86282452253",  # UNAVAILABLE
 })
-_E164 = re.compile(r"^\+[1-9]\d{7,14}$")
-# Polish mobile ranges: said 606 902 915; everything else is a landline, said 61 817 61 30.
-_PL_MOBILE = ("45", "50", "51", "53", "57", "60", "66", "69", "72", "73", "78", "79", "88")
-_PL_THREES = ("80", "70")  # free and premium lines: 800 123 456
+POLAND = 48
+# Numbers we do not call back: the office would pay the caller's premium rate.
+_NOT_CALLED_BACK = frozenset({PhoneNumberType.PREMIUM_RATE})
+_SEPARATORS = re.compile(r"[\s\-()]")
+
+
+def parse(number: str | None) -> PhoneNumber | None:
+    """The number, if it is a valid international one ("+48 606 902 915" too); else None."""
+    cleaned = _SEPARATORS.sub("", number or "")
+    if cleaned.lower() in HIDDEN or not cleaned.startswith("+") or not cleaned[1:].isdigit():
+        return None
+    try:
+        parsed = phonenumbers.parse(cleaned, None)
+    except phonenumbers.NumberParseException:
+        return None
+    return parsed if phonenumbers.is_valid_number(parsed) else None
 
 
 def callable_number(number: str | None) -> str | None:
     """The number in E.164 form when a person can call it back, else None.
     Spaces, dashes and brackets are dropped: '+48 606 902 915' -> '+48606902915'."""
-    cleaned = re.sub(r"[\s\-()]", "", number or "")
-    if cleaned.lower() in HIDDEN or not _E164.match(cleaned):
+    parsed = parse(number)
+    if parsed is None or phonenumbers.number_type(parsed) in _NOT_CALLED_BACK:
         return None
-    if cleaned.startswith("+48") and len(cleaned) != 12:
-        return None
-    return cleaned
+    return phonenumbers.format_number(parsed, PhoneNumberFormat.E164)
 
 
 def is_hidden(number: str | None) -> bool:
@@ -43,25 +58,34 @@ def is_hidden(number: str | None) -> bool:
     return callable_number(value) != value
 
 
+def reading_groups(parsed: PhoneNumber) -> list[str]:
+    """The digit groups a number is read in: a Polish one in its national grouping
+    (mobile 606 902 915, landline 61 817 61 30); a foreign one its country code first,
+    then its own groups, none longer than three digits (1512 -> 15 12)."""
+    if parsed.country_code == POLAND:
+        return phonenumbers.format_number(parsed, PhoneNumberFormat.NATIONAL).split()
+    international = phonenumbers.format_number(parsed, PhoneNumberFormat.INTERNATIONAL)
+    country, *rest = re.findall(r"\d+", international)
+    return [country, *(part for group in rest for part in _at_most_three(group))]
+
+
+def _at_most_three(digits: str) -> list[str]:
+    """Threes from the left; a lone last digit joins the one before (1234 -> 12 34)."""
+    parts = [digits[i:i + 3] for i in range(0, len(digits), 3)]
+    if len(parts) > 1 and len(parts[-1]) == 1:
+        pair = parts[-2] + parts[-1]
+        parts[-2:] = [pair[:2], pair[2:]]
+    return parts
+
+
 def written_groups(number: str | None) -> str | None:
-    """How a number is written for reading back, in its Polish groups: '+48606902915' ->
+    """How a number is written for reading back, in its groups: '+48606902915' ->
     '606 902 915', '+48618176130' -> '61 817 61 30'. A foreign number keeps its country
-    code: 'plus 49, 151, 234, 567, 89'. None for a hidden number."""
-    cleaned = callable_number(number)
-    if cleaned is None:
+    code: 'plus 49, 15, 12, 345, 67, 89'. None for a number we cannot call back."""
+    if callable_number(number) is None:
         return None
-    if cleaned.startswith("+48"):
-        local = cleaned[3:]
-        if local.startswith(_PL_MOBILE + _PL_THREES):
-            return f"{local[:3]} {local[3:6]} {local[6:]}"
-        return f"{local[:2]} {local[2:5]} {local[5:7]} {local[7:]}"
-    digits = cleaned[1:]
-    country, rest = _country_code(digits)
-    groups = [rest[i:i + 3] for i in range(0, len(rest), 3)]
-    return ", ".join([f"plus {country}", *groups])
-
-
-def _country_code(digits: str) -> tuple[str, str]:
-    """A good-enough split for reading aloud: one digit for +1 and +7, else two."""
-    size = 1 if digits[0] in "17" else 2
-    return digits[:size], digits[size:]
+    parsed = parse(number)
+    groups = reading_groups(parsed)
+    if parsed.country_code == POLAND:
+        return " ".join(groups)
+    return ", ".join([f"plus {groups[0]}", *groups[1:]])

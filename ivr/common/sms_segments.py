@@ -8,12 +8,15 @@ character, Polish letters included, makes the whole text UCS-2: 70 UTF-16
 code units in one SMS, 67 per segment when concatenated; a character outside
 the Basic Multilingual Plane (most emoji) takes two units, never split.
 
-No maintained PyPI package counts this correctly (checked at the time of
-writing), hence this small module.
+Which characters are GSM-7 and how many septets each takes is the `gsm0338`
+codec's answer; this module keeps only the segment arithmetic.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+
+import gsm0338
 
 __all__ = ["MAX_SEGMENTS", "Segments", "count", "segments", "fits", "GSM_BASIC", "GSM_EXTENSION"]
 
@@ -24,20 +27,31 @@ GSM7, UCS2 = "GSM-7", "UCS-2"
 GSM_SINGLE, GSM_MULTI = 160, 153
 UCS2_SINGLE, UCS2_MULTI = 70, 67
 
-# The default alphabet, in code order 0x00-0x7F; 0x1B (escape) is left out:
-# it is not a character of its own but the prefix of the extension table.
-GSM_BASIC = frozenset(
-    "@£$¥èéùìòÇ\nØø\rÅå"
-    "Δ_ΦΓΛΩΠΨΣΘΞÆæßÉ"
-    " !\"#¤%&'()*+,-./"
-    "0123456789:;<=>?"
-    "¡ABCDEFGHIJKLMNO"
-    "PQRSTUVWXYZÄÖÑÜ§"
-    "¿abcdefghijklmno"
-    "pqrstuvwxyzäöñüà"
-)
-# Characters sent as escape + code: two septets each.
-GSM_EXTENSION = frozenset("\f^{}\\[~]|€")
+_CODEC = gsm0338.Codec()  # the default alphabet with its extension table
+_ESCAPE = "\x1b"  # not a character of its own but the prefix of the extension table
+
+
+def _decoded(raw: bytes) -> str | None:
+    try:
+        return _CODEC.decode(raw)[0]
+    except UnicodeDecodeError:
+        return None
+
+
+# Both tables as the codec has them, for reference and tests.
+GSM_BASIC = frozenset(c for code in range(128) if (c := _decoded(bytes([code]))) and c != _ESCAPE)
+GSM_EXTENSION = frozenset(c for code in range(128) if (c := _decoded(bytes([0x1B, code]))) and c != _ESCAPE)
+
+
+@lru_cache(maxsize=512)
+def _septets(char: str) -> int | None:
+    """Septets the codec needs for one character (2 for the extension table), None if not GSM-7."""
+    if char == _ESCAPE:
+        return None
+    try:
+        return len(_CODEC.encode(char)[0])
+    except UnicodeEncodeError:
+        return None
 
 
 @dataclass(frozen=True)
@@ -54,9 +68,9 @@ class Segments:
 
 def count(text: str) -> Segments:
     """Encoding, segment count and size of one message body."""
-    if all(c in GSM_BASIC or c in GSM_EXTENSION for c in text):
-        sizes = [2 if c in GSM_EXTENSION else 1 for c in text]
-        return Segments(GSM7, _pack(sizes, GSM_SINGLE, GSM_MULTI), sum(sizes))
+    septets = [_septets(c) for c in text]
+    if None not in septets:
+        return Segments(GSM7, _pack(septets, GSM_SINGLE, GSM_MULTI), sum(septets))
     sizes = [2 if ord(c) > 0xFFFF else 1 for c in text]
     return Segments(UCS2, _pack(sizes, UCS2_SINGLE, UCS2_MULTI), sum(sizes))
 

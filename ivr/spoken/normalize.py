@@ -30,6 +30,7 @@ from ivr.common.polish import (
     WEEKDAY_ON,
     plural,
 )
+from ivr.spoken.phone_numbers import phone_numbers  # a rule of its own module
 
 __all__ = ["DEFAULT_ACRONYMS", "RULES", "apply_rules", "leftovers", "normalize", "split_sentences"]
 
@@ -258,22 +259,6 @@ _acronyms_rule = acronyms  # normalize() has a parameter of the same name
 
 
 # --- rules: numbers ----------------------------------------------------------
-
-_LANDLINE = re.compile(
-    r"(?<![\w+])(?:(?:\+|00)48[ ]?)?(?:\(0?([0-9][0-9])\)[ ]?|0?([0-9][0-9])[ -])"
-    r"([0-9]{3})[ -]?([0-9][0-9])[ -]?([0-9][0-9])(?!\w|-[0-9])"
-)
-_MOBILE = re.compile(
-    r"(?<![\w+])(?:(?:\+|00)48[ ]?)?([0-9]{3})[ -]?([0-9]{3})[ -]?([0-9]{3})(?!\w|-[0-9])"
-)
-
-
-def phone_numbers(text: str) -> str:
-    """Landline 2-3-2-2 and mobile 3-3-3 groups with commas; drop +48 and the old leading 0."""
-    def say(m: re.Match) -> str:
-        return ", ".join(_cardinal(g) for g in m.groups() if g)
-    return _MOBILE.sub(say, _LANDLINE.sub(say, text))
-
 
 _POSTAL = re.compile(r"(?<![\w-])([0-9][0-9])-([0-9]{3})(?![\w-])")
 

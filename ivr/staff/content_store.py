@@ -1,10 +1,9 @@
 """The content file on disk: the one place that writes prompts/pl.toml.
 
-- `render_toml` turns the content's data back into TOML text in a fixed layout,
-  keeping the file's comments (the header block, and each comment above a table
-  or a key). `tomlkit` is not installed, so values are written in one layout:
-  short texts in quotes, texts with several lines in triple quotes, one blank
-  line between tables. Comments at the end of a line are not kept.
+- `set_values` and `replace_tables` change values of a content text through
+  tomlkit, which leaves every other byte of the file as it was: comments (also at
+  the end of a line), blank lines and key order. Staff forms (texts, hours) and
+  the notices ([[notices]]) all write through them.
 - `ContentStore.save` validates the new text exactly as the line loads it,
   refuses to overwrite a version the editor did not see (optimistic
   concurrency: the caller passes the version it started from), keeps every
@@ -20,9 +19,13 @@ import re
 import tomllib
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any, Callable, Iterator, Mapping
+from typing import Any, Callable, Iterator, Mapping, Sequence
+
+import tomlkit
+from tomlkit.items import AoT, Item, String, Table, Trivia, Whitespace
+from tomlkit.toml_document import TOMLDocument
 
 from ivr.call.content import CONTENT_FILE, Content, ContentError, parse_content
 from ivr.common.files import write_atomic
@@ -203,228 +206,133 @@ class ContentStore:
 
 # ---------------------------------------------------------------- TOML text
 
-_BARE_KEY = re.compile(r"^[A-Za-z0-9_-]+$")
-_TABLE_LINE = re.compile(r"^\s*\[\s*([^\[\]]+?)\s*\]\s*(#.*)?$")
-_KEY_LINE = re.compile(r'^\s*("(?:[^"\\]|\\.)*"|[A-Za-z0-9_.-]+)\s*=')
-END = "\x00end"  # comments after a table's last key
+KeyPath = str | tuple[str, ...]  # "hours.sobota" or ("prompts", "greeting", "text")
+REMOVE = object()  # as a value in set_values: take the key out
 
 
-@dataclass
-class _Comments:
-    header: list[str]
-    # (table, key) -> comment lines right above it; key None: above the table's header.
-    above: dict[tuple[str, str | None], list[str]]
-    keys: dict[str, list[str]]  # table -> its keys in the file's order
+def set_values(text: str, values: Mapping[KeyPath, Any],
+               order: Mapping[KeyPath, Sequence[str]] | None = None) -> str:
+    """`text` with the keys of `values` set (or removed, for REMOVE), and nothing else changed.
 
-
-def _key_name(token: str) -> str:
-    if token.startswith('"'):
-        try:
-            return tomllib.loads(f"k = {token}")["k"]
-        except tomllib.TOMLDecodeError:
-            return token
-    return token
-
-
-def _table_name(token: str) -> str:
-    try:
-        parts = []
-        data = tomllib.loads(f"[{token}]")
-        while isinstance(data, dict) and len(data) == 1:
-            key, data = next(iter(data.items()))
-            parts.append(key)
-        return ".".join(parts)
-    except tomllib.TOMLDecodeError:
-        return token
-
-
-def scan_comments(text: str) -> _Comments:
-    """Where the comments of a TOML text are: best effort, for keeping them on rewrite."""
-    lines = text.splitlines()
-    header: list[str] = []
-    index = 0
-    while index < len(lines) and (not lines[index].strip() or lines[index].lstrip().startswith("#")):
-        header.append(lines[index])
-        index += 1
-    while header and not header[-1].strip():
-        header.pop()
-    if index == len(lines):  # a file of comments only
-        return _Comments(header, {}, {})
-    above: dict[tuple[str, str | None], list[str]] = {}
-    keys: dict[str, list[str]] = {"": []}
-    table, pending, closing = "", [], None
-    depth = 0  # open brackets of a multi-line array
-    for line in lines[index:]:
-        stripped = line.strip()
-        if closing:  # inside a multi-line string
-            if line.count(closing) % 2 == 1:
-                closing = None
-            continue
-        if depth > 0:
-            if stripped.startswith("#"):
-                pending.append(line.rstrip())
-            depth += _bracket_balance(line)
-            continue
-        if not stripped:
-            if pending:  # a blank line between comments stays
-                pending.append("")
-            continue
-        if stripped.startswith("#"):
-            pending.append(line.rstrip())
-            continue
-        while pending and not pending[-1]:
-            pending.pop()
-        match = _TABLE_LINE.match(line)
-        if match and not stripped.startswith("[["):
-            table = _table_name(match[1])
-            keys.setdefault(table, [])
-            above[(table, None)] = pending
-            pending = []
-            continue
-        match = _KEY_LINE.match(line)
-        if match:
-            key = _key_name(match[1])
-            keys.setdefault(table, []).append(key)
-            above[(table, key)] = pending
-            pending = []
-            value = line[match.end():]
-            for quotes in ('"""', "'''"):
-                if value.count(quotes) % 2 == 1:
-                    closing = quotes
-                    break
-            else:
-                depth = max(0, _bracket_balance(value))
-    while pending and not pending[-1]:
-        pending.pop()
-    above[(table, END)] = pending
-    return _Comments(header, above, keys)
-
-
-def _bracket_balance(text: str) -> int:
-    """Opened minus closed brackets outside simple strings and comments."""
-    balance, quote, escaped = 0, None, False
-    for char in text:
-        if quote:
-            if escaped:
-                escaped = False
-            elif char == "\\" and quote == '"':
-                escaped = True
-            elif char == quote:
-                quote = None
-        elif char in "\"'":
-            quote = char
-        elif char == "#":
-            break
-        elif char == "[":
-            balance += 1
-        elif char == "]":
-            balance -= 1
-    return balance
-
-
-def render_toml(data: Mapping[str, Any], template: str | None = None) -> str:
-    """TOML text for `data`, in a fixed layout, with the comments of `template` kept
-    above the same tables and keys (a removed key's comment moves to the next key)."""
-    comments = scan_comments(template) if template else _Comments([], {}, {})
-    out: list[str] = list(comments.header)
-    scalars = {k: v for k, v in data.items() if not isinstance(v, Mapping)}
-    if scalars:
-        if out:
-            out.append("")
-        out.extend(_render_keys("", scalars, comments))
-    for key, value in data.items():
-        if isinstance(value, Mapping):
-            _render_table(out, _key(key), key, value, comments)
-    return "\n".join(out).strip("\n") + "\n"
-
-
-def _render_table(out: list[str], path: str, name: str, table: Mapping, comments: _Comments) -> None:
-    plain_name = name
-    scalars = {k: v for k, v in table.items() if not isinstance(v, Mapping)}
-    subtables = {k: v for k, v in table.items() if isinstance(v, Mapping)}
-    above = comments.above.get((plain_name, None), [])
-    if scalars or not subtables or above:
-        if out:
-            out.append("")
-        out.extend(above)
-        out.append(f"[{path}]")
-        out.extend(_render_keys(plain_name, scalars, comments))
-    for key, value in subtables.items():
-        _render_table(out, f"{path}.{_key(key)}", f"{plain_name}.{key}", value, comments)
-
-
-def _render_keys(table: str, values: Mapping[str, Any], comments: _Comments) -> list[str]:
-    lines: list[str] = []
-    carried: list[str] = []
-    present = set(values)
-    # Comments of keys no longer there go to the next key of the file's order that is.
-    moved: dict[str, list[str]] = {}
-    for key in comments.keys.get(table, []):
-        if key in present:
-            if carried:
-                moved[key] = carried
-                carried = []
-        else:
-            carried += comments.above.get((table, key), [])
+    tomlkit keeps every comment (above a key or at the end of its line), blank line and
+    key order; a value equal to the file's is not rewritten at all. A new key goes at the
+    end of its table (created if missing), or, when `order` names its table's key order,
+    next to its neighbours in that order. A text with several lines is written between
+    triple quotes, one line of TOML per line of text.
+    """
+    doc = tomlkit.parse(text)
+    orders = {_path(k): tuple(v) for k, v in (order or {}).items()}
+    created: list[Table] = []
     for key, value in values.items():
-        lines.extend(moved.get(key, []))
-        lines.extend(comments.above.get((table, key), []))
-        lines.append(f"{_key(key)} = {_value(value)}")
-    lines.extend(carried)
-    lines.extend(comments.above.get((table, END), []))
-    return lines
-
-
-def _key(key: str) -> str:
-    return key if _BARE_KEY.fullmatch(key) else _basic(key)
-
-
-def _value(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (int, float)):
-        return repr(value) if isinstance(value, float) else str(value)
-    if isinstance(value, str):
-        return _multiline(value) if "\n" in value else _basic(value)
-    if isinstance(value, (datetime, date, time)):
-        return value.isoformat()
-    if isinstance(value, (list, tuple)):
-        return "[" + ", ".join(_value(v) for v in value) + "]"
-    if isinstance(value, Mapping):
-        return "{ " + ", ".join(f"{_key(k)} = {_value(v)}" for k, v in value.items()) + " }"
-    raise TypeError(f"cannot write {type(value).__name__} as TOML")
-
-
-_ESCAPES = {"\\": "\\\\", '"': '\\"', "\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r"}
-
-
-def _control(char: str) -> str:
-    return f"\\u{ord(char):04X}"
-
-
-def _basic(text: str) -> str:
-    escaped = "".join(
-        _ESCAPES.get(c) or (_control(c) if ord(c) < 0x20 or ord(c) == 0x7F else c) for c in text
-    )
-    return f'"{escaped}"'
-
-
-def _multiline(text: str) -> str:
-    body = []
-    for char in text:
-        if char == "\\":
-            body.append("\\\\")
-        elif char == "\n":
-            body.append("\n")
-        elif char == "\t":
-            body.append("\t")
-        elif char == "\r":
-            body.append("\\r")
-        elif ord(char) < 0x20 or ord(char) == 0x7F:
-            body.append(_control(char))
+        *parents, last = _path(key)
+        if value is REMOVE:
+            table = _table(doc, parents)
+            if table is not None and last in table:
+                del table[last]
+            continue
+        table = _table(doc, parents, created)
+        if last in table:
+            if table[last] != value:  # tomlkit's items compare equal to their Python values
+                table[last] = _item(value)
         else:
-            body.append(char)
-    escaped = "".join(body).replace('"""', '""\\"')
-    if escaped.endswith('"') and not escaped.endswith('\\"'):
-        escaped = escaped[:-1] + '\\"'
-    return f'"""\n{escaped}"""'
+            _insert(table, last, _item(value), orders.get(tuple(parents), ()))
+    for table in created:
+        _end_with_blank_line(table)
+    return tomlkit.dumps(doc)
+
+
+def replace_tables(text: str, key: KeyPath, rows: Sequence[Mapping[str, Any]]) -> str:
+    """`text` with the array of tables at `key` ([[notices]]) made `rows`.
+
+    Row i is edited in place like set_values, so the comments and unchanged lines of
+    the rows that stay are kept; rows past the new end go, new rows are appended.
+    No rows removes the array (TOML has no empty array of tables)."""
+    doc = tomlkit.parse(text)
+    *parents, last = _path(key)
+    table = _table(doc, parents, [] if rows else None)
+    if not rows:
+        if table is not None and last in table:
+            del table[last]
+        return tomlkit.dumps(doc)
+    tables = table.get(last)
+    if not isinstance(tables, AoT):
+        tables = tomlkit.aot()
+        table[last] = tables
+    for index, row in enumerate(rows):
+        if index == len(tables):
+            if tables:
+                _end_with_blank_line(tables[-1])
+            tables.append(tomlkit.table())
+        entry = tables[index]
+        for name in [name for name in entry if name not in row]:
+            del entry[name]
+        for name, value in row.items():
+            if name not in entry or entry[name] != value:
+                entry[name] = _item(value)
+    while len(tables) > len(rows):
+        del tables[len(rows)]
+    return tomlkit.dumps(doc)
+
+
+def _path(key: KeyPath) -> tuple[str, ...]:
+    return tuple(key.split(".")) if isinstance(key, str) else tuple(key)
+
+
+def _table(doc: TOMLDocument, parents: Sequence[str], created: list[Table] | None = None) -> Any:
+    """The table at `parents` (the document itself for none), or None if it is missing.
+    With `created`, missing tables are made and added to that list."""
+    node: Any = doc
+    for part in parents:
+        if part not in node:
+            if created is None:
+                return None
+            new = tomlkit.table()
+            created.append(new)
+            node[part] = new
+        node = node[part]
+        if not isinstance(node, dict):  # tomlkit's tables are dicts
+            raise TypeError(f"{'.'.join(parents)} is not a table")
+    return node
+
+
+def _end_with_blank_line(table: Table) -> None:
+    """A blank line after a table's last key, so the next table header stands apart."""
+    body = table.value.body
+    if not body or not isinstance(body[-1][1], Whitespace):
+        table.add(tomlkit.nl())
+
+
+def _insert(table: Any, key: str, item: Item, order: Sequence[str]) -> None:
+    """Add `key` to `table`, after the nearest key before it in `order` that the table has,
+    else before the nearest one after it, else at the end."""
+    if key in order:
+        at = order.index(key)
+        before = [k for k in order[:at] if k in table]
+        after = [k for k in order[at + 1:] if k in table]
+        # A container has no public "insert next to"; these are its own helpers.
+        container = table.value if isinstance(table, Table) else table
+        if before:
+            container._insert_after(before[-1], key, item)
+            return
+        if after:
+            index = next(i for i, (k, _) in enumerate(container.body) if k is not None and k.key == after[0])
+            container._insert_at(index, key, item)
+            return
+    table.add(key, item)  # tomlkit puts it before the blank lines that end the table
+
+
+def _item(value: Any) -> Item:
+    if isinstance(value, str) and "\n" in value:
+        return _lines(value)
+    return tomlkit.item(value)
+
+
+def _lines(value: str) -> String:
+    """A text of several lines between triple quotes, its first line on a line of its own
+    (the newline right after the opening quotes is not part of the text)."""
+    escaped = tomlkit.string(value, multiline=True)  # escapes quotes, backslashes, controls
+    # A raw CR before a newline would be read back as a plain newline: escape every CR.
+    body = escaped.as_string()[3:-3].replace("\r", "\\r")
+    if not body.startswith("\n"):  # tomlkit adds that newline itself when the text starts with one
+        body = "\n" + body
+    return String(escaped.type, value, body, Trivia())

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from ivr.call.content import STATIC_PLACEHOLDERS, WEEKDAY_KEYS, Content, ContentError, RUNTIME_PLACEHOLDERS, parse_content
-from ivr.staff.content_store import render_toml
+from ivr.staff.content_store import REMOVE, set_values
 from ivr.common.polish import plural
 
 WEEKDAY_NAMES = {
@@ -133,36 +133,29 @@ def display_value(raw: Mapping, key: str) -> str:
     return normalize_text(value) if isinstance(value, str) else str(value)
 
 
+def field_value(key: str, submitted: str) -> Any:
+    """The content value a field's submitted text stands for; REMOVE for none."""
+    value = normalize_text(submitted)
+    if key == "hours.closures":
+        return [line.strip() for line in value.split("\n") if line.strip()]
+    if not value and (key.startswith("hours.") or key.endswith(".spoken")):
+        return REMOVE  # an empty day is a closed day; an empty spoken form is none
+    if "\n" in value:
+        value += "\n"  # written as a block of lines between triple quotes
+    return value
+
+
 def _set(raw: dict, key: str, submitted: str) -> None:
     """Put one field's submitted value into the content data (in place)."""
     *parents, last = key.split(".")
     node = raw
     for part in parents:
         node = node.setdefault(part, {})
-    value = normalize_text(submitted)
-    if key == "hours.closures":
-        node[last] = [line.strip() for line in value.split("\n") if line.strip()]
-        return
-    optional = key.startswith("hours.") or key.endswith(".spoken")
-    if not value and optional:
-        node.pop(last, None)  # an empty day is a closed day; an empty spoken form is none
-        if key.startswith("hours.") and last in WEEKDAY_KEYS:
-            _order_hours(node)
-        return
-    if "\n" in value:
-        value += "\n"  # written as a block of lines between triple quotes
-    node[last] = value
-    if key.startswith("hours.") and last in WEEKDAY_KEYS:
-        _order_hours(node)
-
-
-def _order_hours(hours: dict) -> None:
-    """Weekdays in calendar order first, then whatever else [hours] holds."""
-    days = {k: hours[k] for k in WEEKDAY_KEYS if k in hours}
-    rest = {k: v for k, v in hours.items() if k not in WEEKDAY_KEYS}
-    hours.clear()
-    hours.update(days)
-    hours.update(rest)
+    value = field_value(key, submitted)
+    if value is REMOVE:
+        node.pop(last, None)
+    else:
+        node[last] = value
 
 
 def changed_fields(raw: Mapping, submitted: Mapping[str, str]) -> dict[str, str]:
@@ -209,7 +202,8 @@ def edit(base_text: str, path: Path, submitted: Mapping[str, str]) -> Edit:
     if not result.ok:
         return result
     data = apply(raw, result.changed)
-    text = render_toml(data, base_text)
+    values = {key: field_value(key, value) for key, value in result.changed.items()}
+    text = set_values(base_text, values, order={"hours": WEEKDAY_KEYS})  # a reopened day among the others
     try:
         if tomllib.loads(text) != data:  # the writer must give back exactly the data
             raise RuntimeError("the TOML writer changed the content's data")
