@@ -194,7 +194,7 @@ def test_noop_rebuild_makes_no_engine_call(built_copy, real_catalogue):
 
 
 def test_one_changed_text_rebuilds_exactly_that_prompt(built_copy, content_dir):
-    assert (content_dir / "pl.toml").read_text(encoding="utf-8").count("Tu informacja telefoniczna") == 1
+    assert (content_dir / "pl.toml").read_text(encoding="utf-8").count("tu Ośrodek Pomocy Społecznej") == 1
     edit_greeting(content_dir)
     edited = catalogue(content_dir, TODAY)
     old_file = manifest(built_copy)["prompts"]["greeting"]["file"]
@@ -250,14 +250,15 @@ EVERY_PATH_AT = [MONDAY_OPEN, FRIDAY_EVENING, warsaw(2026, 11, 28, 11, 0), CHRIS
 SHORT_PATHS = ["1", "0"]
 PATHS = ["", "1", "2", "3", "31", "32", "33", "34", "3*", "4", "9", "*", "19", "1*", "7", "77", "777",
          "___", "______", "3_", "399", "8*9", "5",
-         "0", "01", "01_", "02", "021", "02*", "03", "0*", "0__", "0___"]
+         "0", "01", "01_", "02", "021", "02*", "03", "0*", "0__", "0___",
+         "1_", "3__", "02__"]  # silence after an item; help in the submenu and the call-back menu
 HIDDEN = "anonymous"
 
 
 def _calls(at, press):
     """(caller, dial status, SMS result) variations that make a difference for this key path."""
     callers = ["+48606000111", HIDDEN] if "0" in press or "5" in press else ["+48606000111"]
-    statuses = ["no-answer", "busy", "completed"] if "0" in press else ["no-answer"]
+    statuses = ["no-answer", "busy", "failed", "completed"] if "0" in press else ["no-answer"]
     sms = ["sent", "already_sent", "failed"] if "5" in press else ["sent"]
     for caller in callers:
         for status_ in statuses:
@@ -569,7 +570,7 @@ def cli_env(monkeypatch, content_dir, tmp_path):
     return content_dir, audio
 
 
-def edit_greeting(content_dir: Path, old: str = "Tu informacja", new: str = "Tu automatyczna informacja") -> None:
+def edit_greeting(content_dir: Path, old: str = "tu Ośrodek", new: str = "tu automatyczna informacja, Ośrodek") -> None:
     assert (content_dir / "pl.toml").read_text(encoding="utf-8").count(old) == 1
     edit_content(content_dir, old, new)
 
@@ -599,7 +600,7 @@ def test_cli_build_falls_back_and_status_tells_staff(cli_env, espeak_build):
     assert f"Zbudowano: 0, bez zmian: 0, głos zapasowy (espeak): {n}, błędy: 0." in result.output
     assert f"Głosem zapasowym (espeak) nagrano {n} {plural(n, 'komunikat', 'komunikaty', 'komunikatów')}," in result.output
 
-    edit_greeting(content, "Tu automatyczna informacja", "Tu nowa informacja")
+    edit_greeting(content, "tu automatyczna informacja", "tu nowa informacja")
     result = CliRunner(mix_stderr=False).invoke(cli, ["prompts", "status"])
     assert result.exit_code == 0
     assert "Nieaktualne nagranie (tekst zmieniono po nagraniu; linia czyta je głosem zastępczym): 1 komunikat\n  - greeting" in result.output

@@ -22,7 +22,7 @@ def key(line, node, digits, at=MONDAY_OPEN, **state):
 
 def test_call_starts_with_greeting_status_and_main_menu(line):
     step = line.start(MONDAY_OPEN)
-    assert ids(step) == ["greeting", "status_open", "menu_main"]
+    assert ids(step) == ["greeting", "status_open", "person_hint_open", "menu_main"]
     assert step.prompts[1].text == "Ośrodek jest teraz otwarty, do 16:00."
     assert step.action == "gather" and step.state == State("main")
 
@@ -127,7 +127,7 @@ def test_reserved_keys_are_said_after_every_item(line):
     assert "proszę nacisnąć zero" in text
 
 
-@pytest.mark.parametrize("menu", sorted(MENUS))
+@pytest.mark.parametrize("menu", sorted(set(MENUS) - {"done"}))
 def test_menus_have_at_most_five_numbered_options_option_first(line, menu):
     lines = line.catalogue.entry(MENUS[menu].prompt).text.splitlines()
     numbered = [l for l in lines if re.search(r"proszę nacisnąć (jeden|dwa|trzy|cztery|pięć)\.$", l)]
@@ -191,7 +191,7 @@ def test_silence_ladder_outside_hours_gives_hours_and_numbers_then_offers_a_mess
     state = State("main", miss=2)
     step = silence(line, state, FRIDAY_EVENING)
     assert step.action == "gather" and step.state == State(LEAVE_WORD, rounds=1)
-    assert ids(step) == ["no_input", "status_closed", "info_hours", "info_contact", "menu_leave_word"]
+    assert ids(step) == ["no_input", "status_closed", "closed_wrap_up", "menu_leave_word"]
 
 
 def test_a_silent_line_is_let_go_after_two_whole_ladders(line):
@@ -236,7 +236,9 @@ def test_completed_transfer_says_goodbye(line):
 def test_unanswered_transfer_offers_a_message_or_a_call_back(line, status):
     step = line.after_dial(status, TUESDAY_OPEN)
     assert step.action == "gather" and step.state == State(LEAVE_WORD)
-    assert ids(step) == ["transfer_failed", "status_open", "menu_leave_word"]
+    said = {"busy": "transfer_busy", "no-answer": "transfer_no_answer"}.get(status, "transfer_failed")
+    # While the office is open: no status ("nobody answers" + "we are open" contradict), 0 tries again.
+    assert ids(step) == [said, "transfer_retry", "menu_leave_word"]
 
 
 # -- speech --------------------------------------------------------------------
@@ -274,9 +276,9 @@ PHRASES = [
     ("terapia", "addiction"),
     ("pomoc społeczna", "about"),
     ("w czym pomaga ośrodek", "about"),
-    ("zasiłek", "about"),
-    ("chodzi mi o zasiłki", "about"),
-    ("świadczenia", "about"),
+    ("zasiłek", "benefits"),
+    ("chodzi mi o zasiłki", "benefits"),
+    ("świadczenia", "benefits"),
     ("pracownik", "person"),
     ("chcę rozmawiać z pracownikiem", "person"),
     ("proszę mnie połączyć z kimś", "person"),

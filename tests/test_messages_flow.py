@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from conftest import FRIDAY_EVENING, MONDAY_OPEN, TUESDAY_OPEN
 from ivr.common.callerid import HIDDEN as WITHHELD, callable_number, is_hidden, written_groups
-from ivr.call.flow import CALLBACK, LEAVE_WORD, Input, State
+from ivr.call.flow import CALLBACK, DONE, LEAVE_WORD, Input, State
 from ivr.messages.store import CALLBACK as CALLBACK_KIND, MESSAGE, NEW, PENDING
 
 CALLER = "+48606902915"
@@ -49,14 +49,15 @@ def test_key_zero_during_hours_still_dials_the_office(line):
 
 @pytest.mark.parametrize("status", ["busy", "no-answer", "failed", "canceled"])
 def test_an_unanswered_transfer_offers_the_choice(line, status):
-    step = line.after_dial(status, TUESDAY_OPEN)
-    assert ids(step) == ["transfer_failed", "status_open", "menu_leave_word"]
+    step = line.after_dial(status, TUESDAY_OPEN, caller=CALLER)
+    said = {"busy": "transfer_busy", "no-answer": "transfer_no_answer"}.get(status, "transfer_failed")
+    assert ids(step) == [said, "transfer_retry", "menu_leave_word"]
     assert step.state == State(LEAVE_WORD)
 
 
 def test_the_third_miss_outside_hours_gives_hours_and_numbers_then_the_choice(line):
     step = silence(line, State("main", miss=2))
-    assert ids(step) == ["no_input", "status_closed", "info_hours", "info_contact", "menu_leave_word"]
+    assert ids(step) == ["no_input", "status_closed", "closed_wrap_up", "menu_leave_word"]
     assert step.state == State(LEAVE_WORD, rounds=1)
 
 
@@ -82,7 +83,7 @@ def test_key_one_records_a_message(line):
 
 def test_a_kept_message_is_confirmed_then_the_menu(line):
     step = line.after_record("saved", State(LEAVE_WORD, rounds=1))
-    assert ids(step) == ["record_saved", "back_to_menu", "menu_main"] and step.state == State("main", rounds=1)
+    assert ids(step) == ["record_saved", "may_hang_up", "menu_done"] and step.state == State(DONE, rounds=1)
     assert step.prompts[0].text == "Dziękujemy, wiadomość została zapisana."
 
 
@@ -98,10 +99,10 @@ def test_nothing_recorded_or_not_kept_offers_the_choice_again(line, result, prom
 def test_key_two_reads_the_number_back_twice_in_its_groups(line):
     step = press(line, LEAVE_WORD, "2")
     assert ids(step) == ["callback_number", "menu_callback"] and step.state == State(CALLBACK)
-    assert step.prompts[0].text == "Oddzwonimy na numer, z którego Państwo dzwonią: 606 902 915.\nPowtarzam: 606 902 915."
+    assert step.prompts[0].text == "Oddzwonimy na numer, z którego Państwo dzwonią: 606 902 915.\nPowtarzamy: 606 902 915."
     assert step.prompts[0].spoken == (
         "Oddzwonimy na numer, z którego Państwo dzwonią: sześćset sześć, dziewięćset dwa, dziewięćset piętnaście.\n"
-        "Powtarzam: sześćset sześć, dziewięćset dwa, dziewięćset piętnaście."
+        "Powtarzamy: sześćset sześć, dziewięćset dwa, dziewięćset piętnaście."
     )
 
 
@@ -114,7 +115,8 @@ def test_a_landline_is_read_in_its_own_groups(line):
 @pytest.mark.parametrize("caller", HIDDEN)
 def test_a_hidden_number_cannot_ask_for_a_call_back(line, caller):
     step = press(line, LEAVE_WORD, "2", caller=caller)
-    assert ids(step) == ["callback_hidden", "menu_leave_word"] and step.state == State(LEAVE_WORD)
+    # Told why, and offered only what works: a message.
+    assert ids(step) == ["callback_hidden", "menu_leave_word_hidden"] and step.state == State(LEAVE_WORD)
     assert "numer jest ukryty" in step.prompts[0].text
 
 
@@ -128,7 +130,7 @@ def test_nine_reads_the_number_again(line):
 
 
 @pytest.mark.parametrize("result,expected,node", [
-    ("saved", ["callback_saved", "back_to_menu", "menu_main"], "main"),
+    ("saved", ["callback_saved", "may_hang_up", "menu_done"], DONE),
     ("hidden_number", ["callback_hidden", "menu_leave_word"], LEAVE_WORD),
     ("failed", ["callback_failed", "menu_leave_word"], LEAVE_WORD),
     ("weird", ["callback_failed", "menu_leave_word"], LEAVE_WORD),
@@ -168,9 +170,9 @@ def test_the_ladder_here_is_the_same_ladder(line):
     first = silence(line, State(LEAVE_WORD))
     assert ids(first) == ["no_input", "menu_leave_word"] and first.state == State(LEAVE_WORD, miss=1)
     second = silence(line, first.state)
-    assert ids(second) == ["no_input", "help", "menu_leave_word"] and second.slow
+    assert ids(second) == ["no_input", "help_leave_word", "menu_leave_word"] and second.slow
     third = silence(line, second.state)
-    assert ids(third) == ["no_input", "status_closed", "info_hours", "info_contact", "menu_leave_word"]
+    assert ids(third) == ["no_input", "status_closed", "closed_wrap_up", "menu_leave_word"]
     assert third.state == State(LEAVE_WORD, rounds=1)
     assert silence(line, second.state, at=MONDAY_OPEN).action == "dial"
 
@@ -254,8 +256,7 @@ def gather(app, node: str, inner: str, miss: int = 0, rounds: int = 0) -> str:
 def test_busy_transfer_exact_twiml(make_app, post):
     app = make_app(TUESDAY_OPEN)
     body = post(app, "/voice/dial-done", {"DialCallStatus": "busy"}).get_data(as_text=True)
-    status = SAY + spoken(app, "status_open", godzina="15:00") + "</Say>"
-    assert body == HEAD + gather(app, LEAVE_WORD, says(app, "transfer_failed") + status + says(app, "menu_leave_word"))
+    assert body == HEAD + gather(app, LEAVE_WORD, says(app, "transfer_busy", "transfer_retry", "menu_leave_word"))
 
 
 def test_closed_key_zero_exact_twiml(make_app, post):
@@ -291,7 +292,7 @@ def recorded_fields(sid="RE" + "5" * 32, seconds="7"):
 def test_message_recorded_exact_twiml_and_row(make_app, post):
     app = make_app(FRIDAY_EVENING)
     response = post(app, "/voice/recorded?node=leave_word&miss=0&rounds=1", recorded_fields())
-    assert response.get_data(as_text=True) == HEAD + gather(app, "main", says(app, "record_saved", "back_to_menu", "menu_main"), rounds=1)
+    assert response.get_data(as_text=True) == HEAD + gather(app, DONE, says(app, "record_saved", "may_hang_up", "menu_done"), rounds=1)
     [row] = app.extensions["ivr"].messages.store.listing()
     assert (row.kind, row.number, row.duration, row.status) == (MESSAGE, CALLER, 7, PENDING)
     app.extensions["ivr"].messages.store.engine.dispose()
@@ -328,7 +329,7 @@ def test_callback_offer_exact_twiml(make_app, post):
 def test_callback_confirmed_exact_twiml_and_row(make_app, post):
     app = make_app(FRIDAY_EVENING)
     response = post(app, "/voice/answer?node=callback&miss=0&rounds=0", {"Digits": "1"})
-    assert response.get_data(as_text=True) == HEAD + gather(app, "main", says(app, "callback_saved", "back_to_menu", "menu_main"))
+    assert response.get_data(as_text=True) == HEAD + gather(app, DONE, says(app, "callback_saved", "may_hang_up", "menu_done"))
     [row] = app.extensions["ivr"].messages.store.listing()
     assert (row.kind, row.number, row.status) == (CALLBACK_KIND, CALLER, NEW)
     post(app, "/voice/answer?node=callback&miss=0&rounds=0", {"Digits": "1"})  # pressed again: still one request
@@ -340,10 +341,10 @@ def test_callback_confirmed_exact_twiml_and_row(make_app, post):
 def test_anonymous_callers_through_the_webhooks(make_app, post, caller):
     app = make_app(FRIDAY_EVENING)
     offer = post(app, "/voice/answer?node=leave_word", {"Digits": "2", "From": caller}).get_data(as_text=True)
-    assert offer == HEAD + gather(app, LEAVE_WORD, says(app, "callback_hidden", "menu_leave_word"))
+    assert offer == HEAD + gather(app, LEAVE_WORD, says(app, "callback_hidden", "menu_leave_word_hidden"))
     # Even a made-up confirmation keeps nothing.
     confirm = post(app, "/voice/answer?node=callback", {"Digits": "1", "From": caller}).get_data(as_text=True)
-    assert confirm == HEAD + gather(app, LEAVE_WORD, says(app, "callback_hidden", "menu_leave_word"))
+    assert confirm == HEAD + gather(app, LEAVE_WORD, says(app, "callback_hidden", "menu_leave_word_hidden"))
     assert app.extensions["ivr"].messages.store.listing() == []
 
 

@@ -22,7 +22,7 @@ def store(content_dir):
     return ContentStore(content_dir)
 
 
-def changed(text: str, old: str = "Dzień dobry.", new: str = "Dzień dobry Państwu.") -> str:
+def changed(text: str, old: str = "Dzień dobry,", new: str = "Dzień dobry Państwu,") -> str:
     assert old in text
     return text.replace(old, new, 1)
 
@@ -189,7 +189,7 @@ def test_save_writes_the_file_and_keeps_both_versions(store):
     new_text = changed(before.text)
     content, entry = store.save(new_text, before.version, "anna")
     assert store.path.read_text(encoding="utf-8") == new_text
-    assert content.prompts["greeting"].text.startswith("Dzień dobry Państwu.")
+    assert content.prompts["greeting"].text.startswith("Dzień dobry Państwu,")
     history = store.history()
     assert [e.login for e in history] == ["anna", BY_HAND]
     assert history[0] == entry
@@ -201,7 +201,7 @@ def test_a_second_save_keeps_every_earlier_version_once(store):
     first = store.read()
     text_2 = changed(first.text)
     store.save(text_2, first.version, "anna")
-    text_3 = changed(text_2, "Dzień dobry Państwu.", "Witamy.")
+    text_3 = changed(text_2, "Dzień dobry Państwu,", "Witamy.")
     store.save(text_3, version_of(text_2), "jan")
     assert [e.login for e in store.history()] == ["jan", "anna", BY_HAND]
     assert [store.read_version(e.name) for e in store.history()] == [text_3, text_2, first.text]
@@ -210,7 +210,7 @@ def test_a_second_save_keeps_every_earlier_version_once(store):
 def test_a_hand_edit_between_saves_is_kept_too(store):
     first = store.read()
     store.save(changed(first.text), first.version, "anna")
-    by_hand = changed(store.read().text, "Dzień dobry Państwu.", "Ręcznie.")
+    by_hand = changed(store.read().text, "Dzień dobry Państwu,", "Ręcznie.")
     store.path.write_text(by_hand, encoding="utf-8")
     store.save(changed(by_hand, "Ręcznie.", "Znowu."), version_of(by_hand), "anna")
     assert [e.login for e in store.history()] == ["anna", BY_HAND, "anna", BY_HAND]
@@ -238,7 +238,7 @@ def test_a_save_based_on_an_older_version_is_refused(store):
     store.save(changed(before.text), before.version, "anna")
     newer = store.read()
     with pytest.raises(ConflictError) as caught:
-        store.save(changed(before.text, "Dzień dobry.", "Inaczej."), before.version, "jan")
+        store.save(changed(before.text, "Dzień dobry,", "Inaczej."), before.version, "jan")
     assert caught.value.current == newer
     assert caught.value.newest.login == "anna"
     assert store.read() == newer and len(store.history()) == 2
@@ -251,7 +251,7 @@ def test_two_saves_at_once_from_the_same_version_one_wins(store):
     def save(login, new):
         barrier.wait()
         try:
-            store.save(changed(before.text, "Dzień dobry.", new), before.version, login)
+            store.save(changed(before.text, "Dzień dobry,", new), before.version, login)
             results.append(login)
         except ConflictError:
             results.append("conflict")
@@ -295,7 +295,7 @@ def test_history_stays_in_order_when_the_clock_goes_back(content_dir):
     first = store.read()
     store.save(changed(first.text), first.version, "anna")
     second = store.read()
-    store.save(changed(second.text, "Dzień dobry Państwu.", "Witamy."), second.version, "jan")
+    store.save(changed(second.text, "Dzień dobry Państwu,", "Witamy."), second.version, "jan")
     history = store.history()
     assert [e.login for e in history] == ["jan", "anna", BY_HAND]
     assert history[0].saved_at > history[1].saved_at
@@ -307,7 +307,7 @@ def test_restore_makes_an_old_version_current_and_keeps_history(store):
     oldest = store.history()[-1]
     content, entry = store.restore(oldest.name, store.read().version, "jan")
     assert store.read().text == original.text
-    assert content.prompts["greeting"].text.startswith("Dzień dobry.")
+    assert content.prompts["greeting"].text.startswith("Dzień dobry,")
     assert [e.login for e in store.history()] == ["jan", "anna", BY_HAND]
 
 

@@ -58,7 +58,6 @@ def hours_form(client) -> dict:
     form = {"csrf_token": token(html), "base": base_of(html)}
     for name, value in re.findall(r'<input type="text" id="[^"]+" name="([^"]+)" value="([^"]*)"', html):
         form[name] = value
-    form["hours.closures"] = re.search(r'name="hours.closures"[^>]*>(.*?)</textarea>', html, re.DOTALL)[1]
     return form
 
 
@@ -247,8 +246,8 @@ def test_required_placeholder_and_empty_text(client):
 
 def test_hours_errors_every_wrong_field_at_once(app, client):
     form = hours_form(client)
-    form.update({"hours.poniedzialek": "16:00-8:00", "hours.wtorek": "7-15", "hours.sroda": "25:00-26:00",
-                 "hours.closures": "2026-12-31\n31.12.2026"})
+    form.update({"hours.poniedzialek": "16:00-8:00", "hours.wtorek": "7-", "hours.sroda": "25:00-26:00",
+                 "hours.closures.1": "31.12.2026", "hours.closures.2": "2026-02-30", "hours.closures.3": "jutro"})
     response = client.post("/staff/hours", data=form)
     assert response.status_code == 422
     html = response.get_data(as_text=True)
@@ -256,11 +255,56 @@ def test_hours_errors_every_wrong_field_at_once(app, client):
         "pole-hours-poniedzialek": "Godzina otwarcia (16:00) musi być wcześniejsza niż godzina zamknięcia (8:00).",
         "pole-hours-wtorek": "„7” nie jest godziną w postaci 8:00.",
         "pole-hours-sroda": "„25:00” nie jest poprawną godziną (godziny 0–23, minuty 0–59).",
-        "pole-hours-closures": "„31.12.2026” nie jest datą w postaci RRRR-MM-DD, np. 2026-12-31.",
+        # Every bad closure date, each next to its own field; a well-written impossible day is called impossible.
+        "pole-hours-closures-2": "„2026-02-30” – taki dzień nie istnieje. Proszę sprawdzić dzień i miesiąc.",
+        "pole-hours-closures-3": "„jutro” nie jest datą. Proszę wpisać datę, np. 31.12.2026, 31.12 albo 2026-12-31.",
     }
     assert 'aria-invalid="true"' in html
     assert 'aria-describedby="godziny-podpowiedz pole-hours-poniedzialek-blad"' in html
     assert 'href="#pole-hours-poniedzialek">Poniedziałek: Godzina otwarcia' in html  # the summary links to it
+    assert 'href="#pole-hours-closures-2">Dzień zamknięcia nr 2: „2026-02-30”' in html
+    # What the clerk typed stays in its field.
+    assert 'name="hours.closures.3" value="jutro"' in html and 'name="hours.closures.1" value="31.12.2026"' in html
+
+
+@pytest.mark.parametrize("typed,saved", [
+    ("7.00-15.00", "7:00-15:00"), ("7:00 - 15:00", "7:00-15:00"), ("8-16", "8:00-16:00"), ("7–15", "7:00-15:00"),
+    ("7.30—15.30", "7:30-15:30"), ("od 8 do 16", "8:00-16:00"),
+])
+def test_hours_as_clerks_type_them_are_saved_normalized(app, client, typed, saved):
+    form = hours_form(client)
+    form["hours.wtorek"] = typed
+    response = client.post("/staff/hours", data=form)
+    if saved == "7:00-15:00":  # the same hours: nothing to save
+        assert response.status_code == 302
+    else:
+        assert response.status_code == 302, errors_of(response.get_data(as_text=True))
+        text = (app.config["IVR_SETTINGS"].content_dir / "pl.toml").read_text()
+        assert f'wtorek = "{saved}"' in text
+
+
+def test_closure_dates_as_clerks_type_them(app, client, monkeypatch):
+    import ivr.web.staff.pages as pages
+    from datetime import datetime as real
+
+    class Frozen(real):
+        @classmethod
+        def now(cls, tz=None):
+            return real(2026, 12, 2, 12, 0, tzinfo=tz)
+
+    monkeypatch.setattr(pages, "datetime", Frozen)
+    form = hours_form(client)
+    form.update({"hours.closures.1": "31.12.2026", "hours.closures.2": "2.11", "hours.closures.3": "2027-01-05"})
+    assert client.post("/staff/hours", data=form).status_code == 302
+    # "2.11" has passed this year (today is 2 December 2026): the next 2 November.
+    assert [d.isoformat() for d in app.extensions["ivr"].content.closures] == ["2026-12-31", "2027-01-05", "2027-11-02"]
+    html = client.get("/staff/hours").get_data(as_text=True)
+    assert 'name="hours.closures.1" value="31.12.2026"' in html and 'name="hours.closures.4" value=""' in html
+    # Emptying a field removes that day.
+    form = hours_form(client)
+    form["hours.closures.2"] = ""
+    assert client.post("/staff/hours", data=form).status_code == 302
+    assert [d.isoformat() for d in app.extensions["ivr"].content.closures] == ["2026-12-31", "2027-11-02"]
 
 
 def test_every_day_closed_is_refused(client):
@@ -359,7 +403,7 @@ def test_two_staff_saving_at_once_cannot_overwrite_each_other(app, client):
 def test_a_hand_edit_of_the_file_also_counts_as_newer(app, client):
     form = prompt_form(client)
     path = app.config["IVR_SETTINGS"].content_dir / "pl.toml"
-    path.write_text(path.read_text().replace("Dzień dobry.", "Dzień dobry!"))
+    path.write_text(path.read_text().replace("Dzień dobry,", "Dzień dobry!"))
     form["prompts.greeting.text"] = "Inny tekst."
     assert client.post("/staff/prompts/greeting", data=form).status_code == 409
 
@@ -402,7 +446,7 @@ def test_history_lists_views_and_restores(app, client):
     assert "usunięto:</span> text = &#34;Nowe powitanie.&#34;" in page
     response = client.post(f"/staff/history/{older.name}/restore", data={"csrf_token": token(page), "base": base_of(page)})
     assert response.status_code == 303
-    assert app.extensions["ivr"].content.prompts["greeting"].text.startswith("Dzień dobry.")
+    assert app.extensions["ivr"].content.prompts["greeting"].text.startswith("Dzień dobry,")
     assert [e.login for e in store.history()] == ["anna", "anna", BY_HAND]
     assert "Przywrócono wersję" in client.get("/staff/history").get_data(as_text=True)
 

@@ -36,6 +36,7 @@ def test_incoming_call_exact_twiml(make_app, post):
         + gather_open(action, hints)
         + SAY + spoken(app, "greeting") + "</Say>"
         + SAY + spoken(app, "status_open", godzina="16:00") + "</Say>"
+        + SAY + spoken(app, "person_hint_open") + "</Say>"
         + SAY + spoken(app, "menu_main") + "</Say>"
         + "</Gather>"
         + f'<Redirect method="POST">{action}</Redirect>'
@@ -75,9 +76,10 @@ def test_struggling_caller_gets_pauses_between_prompts(make_app, post):
 @pytest.mark.parametrize("state", ["node=main&miss=0", "node=hours&miss=0", "node=about&miss=1"])
 def test_unanswered_transfer_offers_a_message_or_a_call_back(make_app, post, state):
     app = make_app(TUESDAY_OPEN)
-    for status in ("busy", "no-answer", "failed", "canceled"):
-        body = post(app, "/voice/dial-done", {"DialCallStatus": status}).get_data(as_text=True)
-        assert spoken(app, "transfer_failed") in body and spoken(app, "menu_leave_word") in body
+    for status, said in (("busy", "transfer_busy"), ("no-answer", "transfer_no_answer"),
+                         ("failed", "transfer_failed"), ("canceled", "transfer_failed")):
+        body = post(app, "/voice/dial-done?" + state, {"DialCallStatus": status}).get_data(as_text=True)
+        assert spoken(app, said) in body and spoken(app, "menu_leave_word") in body
         assert "<Gather" in body and "node=leave_word" in body and "<Hangup" not in body
 
 

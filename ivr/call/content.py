@@ -45,28 +45,36 @@ RUNTIME_PLACEHOLDERS = {
 
 REQUIRED_PROMPTS = (
     "greeting", "status_open", "status_closed", "status_closed_unknown",
+    "person_hint_open", "person_hint_closed",
     "menu_main", "menu_about",
     "info_hours", "info_contact", "info_addiction",
     "info_social_work", "info_benefits", "info_programmes", "info_food",
-    "reserved_keys", "no_input", "wrong_key", "not_understood", "help", "back_to_menu",
-    "transfer", "transfer_closed", "transfer_failed",
+    "reserved_keys", "no_input", "wrong_key", "not_understood", "back_to_menu",
+    "help", "help_about", "help_leave_word", "help_leave_word_hidden", "help_callback",
+    "transfer", "transfer_closed", "transfer_failed", "transfer_no_answer", "transfer_busy", "transfer_retry",
     "sms_sent", "sms_already_sent", "sms_hidden_number", "sms_failed",
-    "goodbye",
-    "menu_leave_word", "record_intro", "record_saved", "record_empty", "record_failed",
+    "goodbye", "closed_wrap_up",
+    "menu_leave_word", "menu_leave_word_hidden", "may_hang_up", "menu_done", "record_intro", "record_saved", "record_empty", "record_failed",
     "callback_number", "menu_callback", "callback_saved", "callback_hidden", "callback_failed",
     "closure", "notice_lead",
 )
+
+# A key said as a word: key -> its [words] list.
+KEY_WORDS = {**{str(d): f"key_{d}" for d in range(10)}, "*": "key_star", "#": "key_hash"}
 
 WORD_CHOICES = (
     "hours", "contact", "about", "addiction",
     "social_work", "benefits", "programmes", "food", "sms",
     "person", "repeat", "back",
-    "message", "callback", "confirm",
+    "message", "callback", "confirm", "goodbye",
+    # Said alone only (see [words] in the content file).
+    "repeat_alone", "goodbye_alone", "thanks",
+    *KEY_WORDS.values(), "key_filler",
 )
 
 # SMS replies of the text line ([sms]); written forms, sent as they are.
 SMS_TEXTS = (
-    "menu", "hours", "status_open", "status_closed", "status_closed_unknown",
+    "thanks", "menu", "hours", "status_open", "status_closed", "status_closed_unknown",
     "contact", "help", "addiction", "info", "closed_days",
 )
 # Filled when a reply is made; required in these texts, allowed nowhere else in [sms].
@@ -239,6 +247,8 @@ def _hours(where: _Where, table: Mapping) -> tuple[dict[int, Hours], tuple[date,
         try:
             days.append(item if isinstance(item, date) else date.fromisoformat(str(item)))
         except ValueError:
+            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(item)):  # well written, but no such day: 2026-02-30
+                raise where.error("hours.closures", f"{item!r} is no real day") from None
             raise where.error("hours.closures", f"{item!r} is not a date like \"2026-12-31\"") from None
     return weekly, tuple(sorted(set(days)))
 
@@ -356,6 +366,9 @@ def _check_sms_length(where: _Where, texts: Mapping[str, str]) -> None:
 
     for name in ("menu", "contact", "help", "addiction", "info"):
         check(f"sms.{name}", texts[name])
+    thanks = count(texts["thanks"])
+    if thanks.count > 1:  # a thank-you must not cost the resident more than one SMS
+        raise where.error("sms.thanks", f"must fit in one SMS: it takes {thanks.count} ({thanks.units} characters)")
     status = _longest_status(texts)
     check("sms.hours", texts["hours"].format(status=status), f" with the status \"{status}\"")
     check("sms.closed_days", news_message(texts["closed_days"], _LONGEST_CLOSURES, ()) or "")

@@ -10,13 +10,13 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Mapping
 
-from ivr.common.callerid import written_groups
+from ivr.common.callerid import is_hidden, written_groups
 from ivr.call.catalogue import Catalogue
-from ivr.call.content import Content
+from ivr.call.content import KEY_WORDS, Content
 from ivr.call.notices import active_notices, closure_days_text, coming_closures
 from ivr.call.phrases import status_prompt_id, status_values
 from ivr.call.schedule import Schedule
-from ivr.call.understand import Matcher
+from ivr.call.understand import Matcher, Sayings
 
 # Keys that mean the same in every menu (callers.md).
 PERSON_KEY, BACK_KEY, REPEAT_KEY = "0", "*", "9"
@@ -24,6 +24,7 @@ RESERVED = {PERSON_KEY: "person", BACK_KEY: "back", REPEAT_KEY: "repeat"}
 MISSES_BEFORE_HELP = 3  # the third miss connects a person, or gives the numbers
 # Below this Twilio speech confidence a recognised word is not trusted.
 MIN_SPEECH_CONFIDENCE = 0.25
+MAX_HINTS = 100  # Twilio's limit of hint phrases
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,7 @@ class Menu:
     prompt: str
     options: Mapping[str, str]  # key -> node
     parent: str | None
+    help: str = "help"  # the second miss: help that fits this menu
 
 
 @dataclass(frozen=True)
@@ -41,15 +43,23 @@ class Item:
 
 # When nobody can answer: leave a message, or ask for a call back (after reading the number back).
 LEAVE_WORD, CALLBACK = "leave_word", "callback"
+# After a message or a call-back request is kept: the caller may hang up, or go on.
+DONE = "done"
 # Choices there that do something: record a message; keep the call-back request.
 RECORD, CONFIRM = "message", "confirm"
+# Said from any menu: end the call politely.
+GOODBYE = "goodbye"
 
 MENUS: Mapping[str, Menu] = {
     "main": Menu("menu_main", {"1": "hours", "2": "contact", "3": "about", "4": "addiction", "5": "sms"}, None),
-    "about": Menu("menu_about", {"1": "social_work", "2": "benefits", "3": "programmes", "4": "food"}, "main"),
-    LEAVE_WORD: Menu("menu_leave_word", {"1": RECORD, "2": CALLBACK}, "main"),
-    CALLBACK: Menu("menu_callback", {"1": CONFIRM}, LEAVE_WORD),
+    "about": Menu("menu_about", {"1": "social_work", "2": "benefits", "3": "programmes", "4": "food"}, "main",
+                  "help_about"),
+    LEAVE_WORD: Menu("menu_leave_word", {"1": RECORD, "2": CALLBACK}, "main", "help_leave_word"),
+    CALLBACK: Menu("menu_callback", {"1": CONFIRM}, LEAVE_WORD, "help_callback"),
+    DONE: Menu("menu_done", {}, "main"),
 }
+# A hidden number cannot be called back: its menu of a message has no call-back.
+HIDDEN_PROMPTS = {"menu_leave_word": "menu_leave_word_hidden", "help_leave_word": "help_leave_word_hidden"}
 ITEMS: Mapping[str, Item] = {
     "hours": Item(("@status", "@news", "info_hours"), "main"),  # @news: closures and notices of the day
     "contact": Item(("info_contact",), "main"),
@@ -66,6 +76,15 @@ SMS_RESULTS = ("sent", "already_sent", "hidden_number", "failed")
 # What the web layer reports after keeping a message or a call-back request.
 RECORD_RESULTS = ("saved", "empty", "failed")
 CALLBACK_RESULTS = ("saved", "hidden_number", "failed")
+# How a transfer ended (Twilio's DialCallStatus) -> what the caller is told.
+DIAL_FAILURES = {"busy": "transfer_busy", "no-answer": "transfer_no_answer"}  # anything else: transfer_failed
+# Speech works as a shortcut through the whole tree: what may be asked for by name from any menu.
+SHORTCUTS = (
+    "hours", "contact", "about", "addiction", "social_work", "benefits", "programmes", "food", SEND_SMS,
+    *RESERVED.values(), RECORD, CALLBACK, GOODBYE,
+)
+# Only in the call-back menu: "tak" confirms (there "oddzwonić" confirms too, so it is no shortcut).
+LOCAL_WORDS = {CALLBACK: ((CONFIRM,), (CALLBACK,))}
 
 
 @dataclass(frozen=True)
@@ -102,7 +121,7 @@ class Input:
     digits: str = ""
     speech: str = ""
     confidence: float | None = None
-    caller: str = ""  # Twilio's From: read back for a call-back request
+    caller: str | None = None  # Twilio's From: read back for a call-back request; None: not known
 
     @property
     def empty(self) -> bool:
@@ -130,27 +149,42 @@ class Line:
         self.catalogue = catalogue
         self._matchers = {node: Matcher(self._vocabulary(node)) for node in NODES}
         self._hints = {node: self._hint_words(node) for node in NODES}
+        words = content.words
+        # A key said as a word ("jedynka", "opcja druga", a figure "1"), alone.
+        self._spoken_keys = Sayings({key: (*words[name], key) for key, name in KEY_WORDS.items()}, words["key_filler"])
+        # "Co?", "dziękuję": a choice only when said alone.
+        self._sayings = Sayings({"repeat": words["repeat_alone"], GOODBYE: words["goodbye_alone"]}, words["key_filler"])
 
     # -- entry points -------------------------------------------------------
 
     def start(self, now: datetime) -> Step:
-        prompts = (self._play("greeting"), self._status(now), *self._news(now), self._play("menu_main"))
-        return self._gather(prompts, State())
+        return self._gather(self.opening(now), State())
+
+    def opening(self, now: datetime) -> tuple[Play, ...]:
+        """What a caller hears first, in this order: greeting, live status, the news of the day
+        (coming closures, notices), how to reach a person, the menu."""
+        open_now = self.schedule.status(now).is_open
+        person_hint = self._play("person_hint_open" if open_now else "person_hint_closed")
+        return (self._play("greeting"), self._status(now), *self._news(now), person_hint, self._play("menu_main"))
 
     def handle(self, state: State, given: Input, now: datetime) -> Step:
         if given.empty:
-            return self._miss(state, "no_input", now)
+            return self._miss(state, "no_input", now, given.caller)
         target = self._choice(state.node, given)
         if target is None:
-            return self._miss(state, "not_understood" if given.speech and not given.digits else "wrong_key", now)
+            # A key said as a word that this menu does not have is a wrong key, as if pressed.
+            heard_only = given.speech and not given.digits and self._spoken_keys.match(given.speech) is None
+            return self._miss(state, "not_understood" if heard_only else "wrong_key", now, given.caller)
         if target == "person":
-            return self.transfer(now, state.rounds)
+            return self.transfer(now, state.rounds, given.caller)
         if target == "back":
             return self._gather((self._play("menu_main"),), State("main"))
         if target == "repeat":
             if state.node == "main":  # the main menu again, with the news of the day
                 return self._gather((*self._news(now), self._play("menu_main")), State("main", rounds=state.rounds))
             return self._enter(state.node, now, rounds=state.rounds, caller=given.caller)
+        if target == GOODBYE:
+            return Step((self._play("goodbye"),), "hangup")
         if target == SEND_SMS:
             return Step((), "sms", State("main", rounds=state.rounds))
         if target == RECORD:
@@ -159,32 +193,39 @@ class Line:
             return Step((), "callback", State(LEAVE_WORD, rounds=state.rounds))
         return self._enter(target, now, rounds=state.rounds, caller=given.caller)
 
-    def transfer(self, now: datetime, rounds: int = 0) -> Step:
+    def transfer(self, now: datetime, rounds: int = 0, caller: str | None = None) -> Step:
         """Key 0: the office's phone during opening hours, otherwise a message or a call back."""
         if self.schedule.status(now).is_open:
             transfer = self._play("transfer")
             return Step((transfer,), "dial", State("main", rounds=rounds), dial=self.content.office.transfer_number)
-        return self._leave_word((self._play("transfer_closed"),), now, rounds=rounds)
+        return self._leave_word((self._play("transfer_closed"), self._status(now)), caller, rounds=rounds)
 
-    def after_dial(self, dial_status: str, now: datetime, state: State = State()) -> Step:
-        """Twilio's DialCallStatus after the transfer ends; unanswered: a message or a call back."""
+    def after_dial(self, dial_status: str, now: datetime, state: State = State(), caller: str | None = None) -> Step:
+        """Twilio's DialCallStatus after the transfer ends. Unanswered: said truthfully (busy is not
+        "nobody answers"); while the office is open, 0 tries again; a message or a call back."""
         if dial_status == "completed":
             return Step((self._play("goodbye"),), "hangup")
-        return self._leave_word((self._play("transfer_failed"),), now, rounds=state.rounds)
+        failure = self._play(DIAL_FAILURES.get(dial_status, "transfer_failed"))
+        if self.schedule.status(now).is_open:
+            first = (failure, self._play("transfer_retry"))
+        else:  # the office closed while the caller waited: when it opens again
+            first = (failure, self._status(now))
+        return self._leave_word(first, caller, rounds=state.rounds)
 
-    def after_record(self, result: str, state: State) -> Step:
+    def after_record(self, result: str, state: State, caller: str | None = None) -> Step:
         """After the Record verb: the message is kept, nothing was recorded, or keeping it failed."""
         result = result if result in RECORD_RESULTS else "failed"
         if result == "saved":
-            return self._thanks("record_saved", state.rounds)
-        return self._offer_again(f"record_{result}", state.rounds)
+            return self._done("record_saved", state.rounds)
+        return self._offer_again(f"record_{result}", caller, state.rounds)
 
-    def after_callback(self, result: str, state: State) -> Step:
+    def after_callback(self, result: str, state: State, caller: str | None = None) -> Step:
         """After the web layer tried to keep a call-back request."""
         result = result if result in CALLBACK_RESULTS else "failed"
         if result == "saved":
-            return self._thanks("callback_saved", state.rounds)
-        return self._offer_again("callback_hidden" if result == "hidden_number" else "callback_failed", state.rounds)
+            return self._done("callback_saved", state.rounds)
+        prompt = "callback_hidden" if result == "hidden_number" else "callback_failed"
+        return self._offer_again(prompt, caller, state.rounds)
 
     def after_sms(self, result: str, state: State) -> Step:
         """What the caller hears after the line tried to text them the facts."""
@@ -193,11 +234,11 @@ class Line:
 
     # -- building blocks ----------------------------------------------------
 
-    def _enter(self, node: str, now: datetime, rounds: int = 0, caller: str = "") -> Step:
+    def _enter(self, node: str, now: datetime, rounds: int = 0, caller: str | None = None) -> Step:
         if node == CALLBACK:
             return self._offer_callback(caller, rounds)
         if node in MENUS:
-            return self._gather((self._play(MENUS[node].prompt),), State(node, rounds=rounds))
+            return self._gather((self._menu_prompt(node, caller),), State(node, rounds=rounds))
         item = ITEMS[node]
         prompts: tuple[Play, ...] = ()
         for p in item.prompts:
@@ -209,8 +250,13 @@ class Line:
             return self._key_choice(node, given.digits.strip())
         if given.confidence is not None and given.confidence < MIN_SPEECH_CONFIDENCE:
             return None
+        key = self._spoken_keys.match(given.speech)
+        if key is not None:  # "jedynka" is key 1: only where the menu has it
+            return self._key_choice(node, key)
         match = self._matchers[node].match(given.speech)
-        return match.choice if match else None
+        if match:
+            return match.choice
+        return self._sayings.match(given.speech)
 
     def _key_choice(self, node: str, digits: str) -> str | None:
         if len(digits) != 1:
@@ -218,49 +264,64 @@ class Line:
         if digits in RESERVED:
             return RESERVED[digits]
         # After an information item, the keys of the menu it came from still work.
-        menu = MENUS[node] if node in MENUS else MENUS[ITEMS[node].parent]
-        return menu.options.get(digits)
+        return MENUS[_menu_of(node)].options.get(digits)
 
-    def _miss(self, state: State, apology: str, now: datetime) -> Step:
+    def _miss(self, state: State, apology: str, now: datetime, caller: str | None = None) -> Step:
         if state.node in ITEMS:
             # Silence after an answer means the caller listened: offer the menu again.
             parent = ITEMS[state.node].parent
             first = "back_to_menu" if apology == "no_input" else apology
             return self._gather((self._play(first), self._play(MENUS[parent].prompt)), State(parent, rounds=state.rounds))
+        if state.node == DONE and apology == "no_input":
+            # Told they may hang up, and silent: they have what they called for.
+            return Step((self._play("goodbye"),), "hangup")
         miss = state.miss + 1
-        menu_prompt = self._play(MENUS[state.node].prompt)
+        menu_prompt = self._menu_prompt(state.node, caller)
         if miss == 1:
             return self._gather((self._play(apology), menu_prompt), replace(state, miss=miss))
         if miss < MISSES_BEFORE_HELP:
-            prompts = (self._play(apology), self._play("help"), menu_prompt)
+            prompts = (self._play(apology), self._help(state.node, caller), menu_prompt)
             return self._gather(prompts, replace(state, miss=miss), slow=True)
         if state.rounds >= 1 and apology == "no_input":
             # Twice through the whole ladder in silence: nobody is listening any more.
             return Step((self._play("info_contact"), self._play("goodbye")), "hangup")
         if self.schedule.status(now).is_open:
-            return self.transfer(now, state.rounds + 1)
-        # Outside opening hours: the hours and numbers twice, then a message or a call back.
-        return self._leave_word((self._play(apology),), now, (self._play("info_hours"), self._play("info_contact")),
-                                rounds=state.rounds + 1)
+            return self.transfer(now, state.rounds + 1, caller)
+        # Outside opening hours: one tidy turn, the hours and numbers twice, then a message.
+        first = (self._play(apology), self._status(now), self._play("closed_wrap_up"))
+        return self._leave_word(first, caller, rounds=state.rounds + 1)
 
-    def _leave_word(self, first: tuple[Play, ...], now: datetime, more: tuple[Play, ...] = (), rounds: int = 0) -> Step:
-        """When no person can answer: when we open, then leave a message, ask for a call back, or *."""
-        prompts = first + (self._status(now),) + more + (self._play("menu_leave_word"),)
-        return self._gather(prompts, State(LEAVE_WORD, rounds=rounds))
+    def _leave_word(self, first: tuple[Play, ...], caller: str | None, rounds: int = 0) -> Step:
+        """When no person can answer: a message, a call back (not to a hidden number), or *."""
+        return self._gather(first + (self._menu_prompt(LEAVE_WORD, caller),), State(LEAVE_WORD, rounds=rounds))
 
-    def _offer_callback(self, caller: str, rounds: int) -> Step:
+    def _offer_callback(self, caller: str | None, rounds: int) -> Step:
         """Read the caller's number back (twice, in its groups) and ask to confirm; a hidden number cannot be called."""
         written = written_groups(caller)
         if written is None:
-            return self._offer_again("callback_hidden", rounds)
+            return self._offer_again("callback_hidden", caller, rounds)
         prompts = (self._play("callback_number", {"numer": written}), self._play("menu_callback"))
         return self._gather(prompts, State(CALLBACK, rounds=rounds))
 
-    def _thanks(self, prompt: str, rounds: int) -> Step:
-        return self._gather((self._play(prompt), self._play("back_to_menu"), self._play("menu_main")), State("main", rounds=rounds))
+    def _done(self, prompt: str, rounds: int) -> Step:
+        """Kept: thanks, the caller may hang up now, and a short menu (not the whole tree)."""
+        prompts = (self._play(prompt), self._play("may_hang_up"), self._play("menu_done"))
+        return self._gather(prompts, State(DONE, rounds=rounds))
 
-    def _offer_again(self, prompt: str, rounds: int) -> Step:
-        return self._gather((self._play(prompt), self._play("menu_leave_word")), State(LEAVE_WORD, rounds=rounds))
+    def _offer_again(self, prompt: str, caller: str | None, rounds: int) -> Step:
+        return self._leave_word((self._play(prompt),), caller, rounds)
+
+    def _menu_prompt(self, node: str, caller: str | None) -> Play:
+        return self._play(self._for_caller(MENUS[node].prompt, caller))
+
+    def _help(self, node: str, caller: str | None) -> Play:
+        return self._play(self._for_caller(MENUS[node].help, caller))
+
+    @staticmethod
+    def _for_caller(prompt_id: str, caller: str | None) -> str:
+        """A hidden number is never offered a call-back (None: the number is not known here)."""
+        hidden = caller is not None and is_hidden(caller)
+        return HIDDEN_PROMPTS.get(prompt_id, prompt_id) if hidden else prompt_id
 
     def _gather(self, prompts: tuple[Play, ...], state: State, slow: bool = False) -> Step:
         return Step(prompts, "gather", state, hints=self._hints[state.node], slow=slow)
@@ -288,18 +349,27 @@ class Line:
     # -- speech -------------------------------------------------------------
 
     def _node_choices(self, node: str) -> tuple[str, ...]:
-        """The choices (word-list names) a caller may say in this node."""
-        menu_id = node if node in MENUS else ITEMS[node].parent
-        menu = MENUS[menu_id]
-        choices = list(menu.options.values())
-        if menu.parent:
-            # The parent menu's words work in a submenu too, except the submenu's own.
-            choices += [t for t in MENUS[menu.parent].options.values() if t != menu_id and t not in choices]
-        return tuple(choices) + tuple(RESERVED.values())
+        """The choices (word-list names) a caller may say in this node: the menu's own options
+        first (for the hints), then every shortcut of the tree."""
+        own, excluded = LOCAL_WORDS.get(node, ((), ()))
+        options = tuple(MENUS[_menu_of(node)].options.values())
+        choices = dict.fromkeys((*own, *options, *SHORTCUTS))
+        return tuple(c for c in choices if c not in excluded and c in self.content.words)
 
     def _vocabulary(self, node: str) -> dict[str, tuple[str, ...]]:
         return {choice: self.content.words[choice] for choice in self._node_choices(node)}
 
     def _hint_words(self, node: str) -> tuple[str, ...]:
+        """The menu's own words and its keys as words first, then the rest of the tree."""
+        menu = MENUS[_menu_of(node)]
+        keys = [self.content.words[KEY_WORDS[k]][0] for k in (*menu.options, *RESERVED)]
         words = [w for choice in self._node_choices(node) for w in self.content.words[choice]]
-        return tuple(dict.fromkeys(words))[:100]  # Twilio takes at most 100 hints
+        own = len(LOCAL_WORDS.get(node, ((), ()))[0]) + len(menu.options)
+        split = sum(len(self.content.words[c]) for c in self._node_choices(node)[:own])
+        ordered = words[:split] + keys + words[split:]
+        return tuple(dict.fromkeys(ordered))[:MAX_HINTS]
+
+
+def _menu_of(node: str) -> str:
+    """The menu a node's keys belong to: itself, or the menu an item came from."""
+    return node if node in MENUS else ITEMS[node].parent

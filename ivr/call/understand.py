@@ -20,6 +20,9 @@ Common words (STOPWORDS) match exactly only, 3-letter words by exact or
 equal stem only ("pić" ~ "picie"), typos need 5+ letters, so
 "nie", "tak", "dzień dobry" never match by themselves (they still work as
 parts of phrases like "nie usłyszałem", or as whole keywords like "tak").
+Number words are common words too: "jeden" is no typo of "jedzenie". A key
+said as a word, or "co?" and "dziękuję", count only as the whole answer:
+see Sayings at the end.
 
 Choice score: its best keyword hit x weight, + 5 for each further distinct
 keyword of the same choice (at most +10), capped at 100.  Weight is 0.8 for
@@ -76,6 +79,8 @@ STOPWORDS = frozenset("""
     mnie mna ciebie sobie kims ktos kogos cos czegos czemu tez tylko tego
     ktory ktora ktore moj moja moje nasz nasza wasz wasza tutaj teraz
     dzisiaj jutro wczoraj mowic powiedziec slucham
+    zero jeden jedna jedno dwa dwie trzy cztery piec szesc siedem osiem
+    dziewiec raz razy
 """.split())
 
 # Inflectional and common derivational endings, folded; longest tried first.
@@ -96,8 +101,9 @@ _VERBAL_NOUN_ENDINGS = frozenset("aniem eniem aniu eniu ania enia anie enie".spl
 # Stem-final sound changes (locative/dative softening), softened -> plain.
 _FINAL_ALTERNATIONS = (("rz", "r"), ("dz", "g"), ("sz", "ch"), ("c", "k"))
 _VOWELS = frozenset("aeiouy")
-# Verb prefixes: "rozmawiać" ~ "porozmawiać", "skontaktować" ~ "kontakt".
-_VERB_PREFIXES = ("prze", "przy", "pod", "nad", "roz", "po", "wy", "za", "na", "do", "od", "u", "z", "s")
+# Verb prefixes: "rozmawiać" ~ "porozmawiać", "skontaktować" ~ "kontakt". Not "od": it
+# carries the meaning in "oddzwonić" (call back), which "dzwonię" (I am calling) is not.
+_VERB_PREFIXES = ("prze", "przy", "pod", "nad", "roz", "po", "wy", "za", "na", "do", "u", "z", "s")
 MIN_UNPREFIXED = 5       # letters left after removing a verb prefix
 
 _POLISH = str.maketrans("ąćęłńóśźż", "acelnoszz")
@@ -386,3 +392,56 @@ def _score_choices(hits: list[_Hit]) -> list[tuple[str, tuple[float, _Hit]]]:
         score = min(100.0, best.score + EXTRA_BONUS * min(extra, MAX_EXTRA))
         scored[choice] = (score, best)
     return sorted(scored.items(), key=lambda item: item[1][0], reverse=True)
+
+
+# --- short answers said alone ------------------------------------------------------
+
+_WORDS_AND_FIGURES = re.compile(r"[^\W_]+")
+
+
+def fold_keep_figures(text: str) -> list[str]:
+    """Folded words, figures kept as words of their own: "Jedynkę, 1." -> ["jedynke", "1"]."""
+    s = text.lower().translate(_POLISH)
+    if not s.isascii():
+        s = _COMBINING.sub("", unicodedata.normalize("NFKD", s))
+    return [t for chunk in _WORDS_AND_FIGURES.findall(s) for t in re.findall(r"\d|\D+", chunk)]
+
+
+class Sayings:
+    """Short answers that mean a choice only when they are the whole answer:
+    "jedynka", "opcja druga", "co?", "dziękuję". Inside a longer sentence they
+    mean nothing ("mam jedno pytanie o godziny" is not key 1).
+
+    A phrase matches the caller's words one by one, each in any inflection
+    (shared light stem: "jedynkę" ~ "jedynka", "gwiazdkę" ~ "gwiazdka").
+    Fillers ("opcja", "numer", "proszę") are dropped when the whole answer
+    does not match as it is."""
+
+    def __init__(self, phrases: Mapping[str, Sequence[str]], fillers: Sequence[str] = ()):
+        self._phrases: list[tuple[str, tuple[frozenset[str], ...]]] = []
+        for choice, items in phrases.items():
+            for phrase in ([items] if isinstance(items, str) else items):
+                words = fold_keep_figures(phrase)
+                if words:
+                    self._phrases.append((choice, tuple(_light_stems(w) for w in words)))
+        self._fillers = frozenset(s for f in fillers for w in fold_keep_figures(f) for s in _light_stems(w))
+
+    def match(self, text: str) -> str | None:
+        tokens = fold_keep_figures(text)[:MAX_TOKENS]
+        found = self._choice(tokens)
+        if found is None:
+            found = self._choice([t for t in tokens if not _light_stems(t) & self._fillers])
+        return found
+
+    def _choice(self, tokens: list[str]) -> str | None:
+        if not tokens:
+            return None
+        caller = [_light_stems(t) for t in tokens]
+        choices = {choice for choice, words in self._phrases
+                   if len(words) == len(caller) and all(a & b for a, b in zip(words, caller))}
+        return choices.pop() if len(choices) == 1 else None
+
+
+def _light_stems(word: str) -> frozenset[str]:
+    """The word, and its stems when it is long enough to inflect."""
+    return frozenset(stems(word) if len(word) >= MIN_INFLECT else {word})

@@ -89,13 +89,13 @@ def sms(text: str, at: str | None) -> None:
     from ivr.textline.replies import TextLine
 
     content = content_or_exit(Settings.from_env())
-    reply = TextLine(content, make_schedule(content)).answer(text, moment(at) or now_in_warsaw())
-    if reply.text is None:
+    replies = TextLine(content, make_schedule(content)).answer(text, moment(at) or now_in_warsaw()).texts
+    if not replies:
         click.echo("Bez odpowiedzi: na to słowo odpowiada Twilio (wypisanie, zapisanie, pomoc).", err=True)
         return
-    for number, body in enumerate(filter(None, (reply.text, reply.news)), start=1):
-        if number > 1:
-            click.echo("--- drugi SMS (aktualności) ---")
-        click.echo(body)
-        size = count(body)
+    for number, reply in enumerate(replies, 1):
+        if len(replies) > 1:
+            click.echo(f"--- SMS {number} z {len(replies)}", err=True)
+        click.echo(reply)
+        size = count(reply)
         click.echo(f"(części SMS: {size.count}, znaki: {size.units}, kodowanie: {size.encoding})", err=True)

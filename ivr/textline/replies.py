@@ -4,6 +4,8 @@ Pure: (message text, moment) -> reply text. The same facts as the voice line,
 in written form and short sentences, from the [sms] texts of the content file;
 the hours reply carries the live status. Words are understood by the same
 Matcher as speech (any inflection, no Polish letters, typos, inside a sentence).
+A message asking for several things gets one reply for each (each within 3 SMS);
+a thank-you or an "ok" gets a one-SMS thank-you, not the menu.
 """
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ from ivr.call.content import Content
 from ivr.call.notices import active_notices, coming_closures, news_message
 from ivr.call.phrases import short_hours, status_prompt_id, status_values, time_text
 from ivr.call.schedule import Hours, Schedule
-from ivr.call.understand import Matcher
+from ivr.call.understand import Matcher, fold, is_generic
 
 __all__ = ["CARRIER_KEYWORDS", "Reply", "TextLine", "is_carrier_keyword"]
 
@@ -27,23 +29,28 @@ CARRIER_KEYWORDS = frozenset({
     "HELP", "INFO",
 })
 
-# Reply -> the [words] lists that ask for it. Lists that share a reply are
-# joined into one choice, so a word on two of them is never a tie.
+# Reply -> the [words] lists that ask for it, in the order replies are sent. Lists
+# that share a reply are joined into one choice, so a word on two of them is never a tie.
 TOPIC_WORDS: Mapping[str, tuple[str, ...]] = {
     "hours": ("hours",),
     "contact": ("contact", "person"),  # how to reach a person: address and phones
     "help": ("about", "social_work", "benefits", "programmes", "food"),
     "addiction": ("addiction",),
 }
-# Asking for both the hours and the address gets the text sent during a call.
-BOTH_INFO = frozenset({"hours", "contact"})
+# A message made only of these words is a thank-you (or an "ok").
+THANKS_WORDS = ("thanks", "goodbye_alone", "goodbye")
 
 
 @dataclass(frozen=True)
 class Reply:
-    topic: str  # "hours", "contact", "help", "addiction", "info", "menu" or "carrier"
-    text: str | None  # None: no reply from the line (Twilio answers carrier keywords)
-    news: str | None = None  # a second SMS: the closures of the coming week and the notices of the day
+    topic: str  # "hours", "contact", "help", "addiction", "thanks", "menu", "carrier", or several joined by "+"
+    text: str | None  # the first reply; None: no reply from the line (Twilio answers carrier keywords)
+    more: tuple[str, ...] = ()  # one further reply per further topic asked for
+
+    @property
+    def texts(self) -> tuple[str, ...]:
+        """Every SMS to send, each within 3 segments."""
+        return (self.text, *self.more) if self.text else ()
 
 
 def is_carrier_keyword(body: str) -> bool:
@@ -63,27 +70,41 @@ class TextLine:
             for topic, lists in TOPIC_WORDS.items()
         }
         self._matcher = Matcher(vocabulary)
-        self._alone = {topic: Matcher({topic: words}) for topic, words in vocabulary.items()}
+        # Each topic on its own, by its specific words only: "pomoc" alone asks for help,
+        # but in "pomoc przy alkoholu" it only says that help is wanted.
+        self._specific = {
+            topic: Matcher({topic: [w for w in words if not all(map(is_generic, fold(w).split()))]})
+            for topic, words in vocabulary.items()
+        }
+        self._thanks = frozenset(w for name in THANKS_WORDS for item in content.words[name] for w in fold(item).split())
 
     def answer(self, body: str, now: datetime) -> Reply:
         if is_carrier_keyword(body):
             return Reply("carrier", None)
-        topic = self.topic(body)
-        if topic == "hours":
-            return Reply(topic, self.hours(now), self.news(now))
-        return Reply(topic, self.texts[topic])
+        topics = self.topics(body)
+        texts = [self.hours(now) if topic == "hours" else self.texts[topic] for topic in topics]
+        news = self.news(now) if "hours" in topics else None
+        if news:  # after the hours: the closures of the coming week and the notices of the day
+            texts.insert(topics.index("hours") + 1, news)
+        return Reply("+".join(topics), texts[0], tuple(texts[1:]))
 
     def reply(self, body: str, now: datetime) -> str | None:
-        """The reply text, or None when the line must not answer."""
+        """The first reply text, or None when the line must not answer."""
         return self.answer(body, now).text
 
     def topic(self, body: str) -> str:
+        return "+".join(self.topics(body))
+
+    def topics(self, body: str) -> tuple[str, ...]:
+        """Every topic the message asks for, in TOPIC_WORDS order; a thank-you; or the menu."""
+        words = fold(body).split()
+        if words and all(w in self._thanks for w in words):
+            return ("thanks",)
+        found = tuple(topic for topic, matcher in self._specific.items() if matcher.match(body))
+        if found:
+            return found
         match = self._matcher.match(body)
-        if match is not None:
-            return match.choice
-        # Two topics close together: only hours + address has one reply for both.
-        found = {topic for topic, matcher in self._alone.items() if matcher.match(body)}
-        return "info" if found == BOTH_INFO else "menu"
+        return (match.choice,) if match else ("menu",)
 
     def status(self, now: datetime) -> str:
         status = self.schedule.status(now)

@@ -1,5 +1,5 @@
-"""The text line's webhook: a resident's SMS in, an SMS reply out (TwiML <Message>),
-and a second one with the news of the day after the hours."""
+"""The text line's webhook: a resident's SMS in, one SMS reply per thing asked for out (TwiML <Message>),
+and after the hours one with the news of the day (closures, notices)."""
 from __future__ import annotations
 
 import logging
@@ -31,7 +31,7 @@ def incoming():
         return _xml(twiml.message(APOLOGY))
     # The topic only, never the message: residents may write about their lives.
     log.info("SMS from %s: %s", sender, reply.topic)
-    return _xml(twiml.message(*(text for text in (reply.text, reply.news) if text)))
+    return _xml(twiml.message(*reply.texts))
 
 
 def _xml(body: str) -> Response:

@@ -57,7 +57,7 @@ def _render(step: Step) -> Response:
         log.info("info SMS to %s: %s", mask_number(_field("From")), result)
         step = _line().line.after_sms(result, step.state)
     if step.action == "callback":
-        step = _line().line.after_callback(_keep_callback_request(), step.state)
+        step = _line().line.after_callback(_keep_callback_request(), step.state, _field("From"))
     body = twiml.voice(
         step,
         next_url=_next_url(step.state),
@@ -107,7 +107,7 @@ def answer():
 @twilio_signed
 def dial_done():
     services = _line()
-    return _render(services.line.after_dial(_field("DialCallStatus"), services.now(), _state()))
+    return _render(services.line.after_dial(_field("DialCallStatus"), services.now(), _state(), _field("From")))
 
 
 @bp.post("/recorded")
@@ -122,7 +122,7 @@ def recorded():
     if result == "saved":
         now = services.now()
         _after_response(lambda: services.messages.notify_staff(now))  # told at once, the caller not kept waiting
-    return _render(services.line.after_record(result, _state()))
+    return _render(services.line.after_record(result, _state(), _field("From")))
 
 
 @bp.post("/recording")

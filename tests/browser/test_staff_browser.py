@@ -47,7 +47,7 @@ def test_change_a_text_and_see_a_bad_hour_refused(signed_in, staff_app):
     nav(page, "Teksty komunikatów")
     page.get_by_role("link", name="Zmień tekst komunikatu „Powitanie”").click()
     text = page.get_by_label("Tekst", exact=True)
-    expect(text).to_have_value(re.compile(r"^Dzień dobry\. Tu informacja telefoniczna"))
+    expect(text).to_have_value(re.compile(r"^Dzień dobry, tu Ośrodek Pomocy Społecznej"))
     text.fill("Dzień dobry Państwu. Tu informacja telefoniczna ośrodka pomocy w Kleszczewie.")
     page.get_by_role("button", name="Zapisz zmiany").click()
     expect(page.get_by_role("status").first).to_contain_text("Zapisano zmiany")

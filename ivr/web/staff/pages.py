@@ -12,7 +12,7 @@ from ivr.call.content import WEEKDAY_KEYS, ContentError
 from ivr.staff.content_store import ConflictError, HistoryNotFound, Snapshot
 from ivr.common.polish import MONTH_GENITIVE
 from ivr.call.schedule import WARSAW
-from ivr.web.staff import messages_page
+from ivr.web.staff import hours_form, messages_page
 from ivr.web.staff.blueprint import bp, services
 from ivr.web.staff.auth import current_login
 from ivr.web.staff.build_job import ENGINE_CHOICES
@@ -140,17 +140,21 @@ def _broken_file(exc):
     )), 503
 
 
-def _save_form(keys: list[str], render: Callable[..., Any], done_url: str):
-    """Validate and save a form of content fields; on trouble, render it again with messages."""
+def _save_form(keys: list[str], render: Callable[..., Any], done_url: str,
+               submitted: Mapping[str, str] | None = None, errors: Mapping[str, str] | None = None,
+               shown: Mapping[str, str] | None = None):
+    """Validate and save a form of content fields; on trouble, render it again with messages.
+    `submitted` replaces the raw form fields, `errors` are found before the loader's own,
+    `shown` is what the form shows again."""
     store = services().store
-    submitted = {key: request.form.get(key, "") for key in keys}
+    submitted = dict(submitted) if submitted is not None else {key: request.form.get(key, "") for key in keys}
     base = request.form.get("base", "")
     snapshot, raw = read_content()
     if base != snapshot.version:
         return _conflict(snapshot, raw, submitted, render)
     result = edit(snapshot.text, store.path, submitted)
-    if not result.ok:
-        return render(raw=raw, base=snapshot.version, values=submitted, errors=result.errors,
+    if errors or not result.ok:
+        return render(raw=raw, base=snapshot.version, values=shown or submitted, errors={**result.errors, **(errors or {})},
                       general=result.general), 422
     if result.text is None:
         flash("Nic nie zmieniono: formularz jest taki sam jak zapisana treść.", "info")
@@ -229,22 +233,27 @@ def prompt_edit(prompt_id: str):
 # ---------------------------------------------------------------- hours
 
 
-HOURS_KEYS = [f"hours.{day}" for day in WEEKDAY_KEYS] + ["hours.closures"]
+HOURS_KEYS = hours_form.DAY_KEYS + [hours_form.CLOSURES]
 
 
 @bp.route("/hours", methods=["GET", "POST"])
 def hours():
     def render(raw, base, values=None, errors=None, general=None, conflict=None, mine=None):
         values = values or {k: display_value(raw, k) for k in HOURS_KEYS}
+        closures = hours_form.closure_fields(values)
         content = _runtime().content
+        labels = {**{f"hours.{d}": WEEKDAY_NAMES[d] for d in WEEKDAY_KEYS}, "hours.closures": "Dodatkowe dni zamknięcia"}
+        labels |= {key: f"Dzień zamknięcia nr {n}" for n, (key, _) in enumerate(closures, 1)}
         return render_template(
             "staff/hours.html", days=WEEKDAY_KEYS, values=values, errors=errors or {}, general=general or [],
             base=base, conflict=conflict, mine=mine or {}, spoken_hours=content.values.get("godziny", ""),
-            labels={**{f"hours.{d}": WEEKDAY_NAMES[d] for d in WEEKDAY_KEYS}, "hours.closures": "Dodatkowe dni zamknięcia"},
+            labels=labels, closures=closures, formats=hours_form.FORMATS,
         )
 
     if request.method == "POST":
-        return _save_form(HOURS_KEYS, render, url_for("staff.hours"))
+        today = datetime.now(WARSAW).date()
+        submitted, errors, shown = hours_form.read(request.form, today)
+        return _save_form(HOURS_KEYS, render, url_for("staff.hours"), submitted, errors, shown)
     snapshot, raw = read_content()
     return render(raw, snapshot.version)
 
