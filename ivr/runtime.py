@@ -40,7 +40,8 @@ class Runtime:
         self.audio = AudioIndex(settings.audio_dir)
         self.messages = MessageDesk.from_settings(settings)  # messages, call-backs, SMS limits (database)
         self.messages.start()
-        self.info_sms = InfoSender.from_settings(settings, text=lambda: self.textline.info(), limiter=self.messages.info_limiter)
+        self.info_sms = InfoSender.from_settings(settings, text=lambda: self.textline.info(), limiter=self.messages.info_limiter,
+                                                 news=lambda now: self.textline.news(now))
         self._content_path = Path(settings.content_dir) / CONTENT_FILE
         self._content_lock = threading.Lock()
         self._content_checked = time.monotonic()

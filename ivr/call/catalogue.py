@@ -7,6 +7,7 @@ caller never hears spliced fragments.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Iterable, Iterator, Mapping
 
 from ivr.call.content import RUNTIME_PLACEHOLDERS, Content
+from ivr.call.notices import Notice, closure_days_text, coming_closures, current_or_later
 from ivr.common.polish import WEEKDAY_ON
 from ivr.call.schedule import HORIZON_DAYS, WARSAW, Hours, Schedule
 from ivr.call.phrases import status_prompt_id, status_values, time_text
@@ -50,6 +52,12 @@ class Catalogue:
                 self._add(prompt_id, {})
         for prompt_id, values in _status_variants(content, schedule, today):
             self._add(prompt_id, values)
+        for values in _closure_variants(content, schedule, today):
+            self._add("closure", values)
+        self._notices: dict[Notice, Entry] = {}
+        for notice in current_or_later(content.notices, today):
+            entry = self._notices[notice] = notice_entry(content, notice)
+            self.entries[entry.id] = entry
 
     def _add(self, prompt_id: str, values: Mapping[str, str]) -> Entry:
         entry = make_entry(self.content, prompt_id, values)
@@ -62,11 +70,24 @@ class Catalogue:
         found = self.entries.get(variant_id(prompt_id, values))
         return found or make_entry(self.content, prompt_id, values)
 
+    def notice(self, notice: Notice) -> Entry:
+        """The entry of a notice (made on the spot for one the catalogue did not foresee)."""
+        found = self._notices.get(notice)
+        return found or notice_entry(self.content, notice)
+
     def __iter__(self) -> Iterator[Entry]:
         return iter(self.entries.values())
 
     def __len__(self) -> int:
         return len(self.entries)
+
+
+def notice_entry(content: Content, notice: Notice) -> Entry:
+    """A notice's prompt, named by its words: an edited notice gets a new recording."""
+    source = notice.spoken or notice.text
+    digest = hashlib.sha256(f"{notice.text}\0{source}".encode()).hexdigest()[:12]
+    spoken = " ".join(normalize(line, content.acronyms) for line in source.splitlines() if line.strip())
+    return Entry(f"notice.{digest}", notice.text, spoken)
 
 
 def make_entry(content: Content, prompt_id: str, values: Mapping[str, str]) -> Entry:
@@ -110,3 +131,18 @@ def _probe_moments(day: date, weekly: Iterable[Hours]) -> Iterator[datetime]:
     yield datetime.combine(day, time(0, 0), tzinfo=WARSAW)
     for closes in sorted({h.closes for h in weekly}):
         yield datetime.combine(day, closes, tzinfo=WARSAW)
+
+
+def _closure_variants(content: Content, schedule: Schedule, today: date) -> Iterator[dict[str, str]]:
+    """Every closure sentence the coming week can bring from `today` on, found like the
+    status sentences: by walking the calendar."""
+    seen: set[str] = set()
+    for offset in range(HORIZON_DAYS):
+        day = today + timedelta(days=offset)
+        for moment in _probe_moments(day, content.weekly.values()):
+            runs = coming_closures(schedule, content.weekly, moment)
+            if runs:
+                days = closure_days_text(runs)
+                if days not in seen:
+                    seen.add(days)
+                    yield {"dni": days}

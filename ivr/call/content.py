@@ -9,14 +9,16 @@ import re
 import string
 import tomllib
 from dataclasses import dataclass, field
-from datetime import date, time
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any, Mapping
 
+from ivr.call.notices import ClosureRun, Notice, active_notices, news_message
 from ivr.call.phrases import hours_sentences, short_hours
 from ivr.call.schedule import Hours
 from ivr.common.polish import MONTH_GENITIVE, WEEKDAY_ON
 from ivr.common.sms_segments import MAX_SEGMENTS, count
+from ivr.spoken.normalize import normalize, split_sentences
 
 CONTENT_FILE = "pl.toml"
 
@@ -38,6 +40,7 @@ RUNTIME_PLACEHOLDERS = {
     "status_open": {"godzina"},
     "status_closed": {"godzina", "kiedy"},
     "callback_number": {"numer"},  # the caller's number, read back for a call-back request
+    "closure": {"dni"},  # the closed working days of the coming week
 }
 
 REQUIRED_PROMPTS = (
@@ -53,6 +56,7 @@ REQUIRED_PROMPTS = (
     "goodbye", "closed_wrap_up",
     "menu_leave_word", "menu_leave_word_hidden", "may_hang_up", "menu_done", "record_intro", "record_saved", "record_empty", "record_failed",
     "callback_number", "menu_callback", "callback_saved", "callback_hidden", "callback_failed",
+    "closure", "notice_lead",
 )
 
 # A key said as a word: key -> its [words] list.
@@ -71,13 +75,14 @@ WORD_CHOICES = (
 # SMS replies of the text line ([sms]); written forms, sent as they are.
 SMS_TEXTS = (
     "thanks", "menu", "hours", "status_open", "status_closed", "status_closed_unknown",
-    "contact", "help", "addiction", "info",
+    "contact", "help", "addiction", "info", "closed_days",
 )
 # Filled when a reply is made; required in these texts, allowed nowhere else in [sms].
 SMS_RUNTIME_PLACEHOLDERS = {
     "hours": {"status"},
     "status_open": {"godzina"},
     "status_closed": {"godzina", "kiedy"},
+    "closed_days": {"dni"},
 }
 # Besides the static placeholders, [sms] texts may use the short weekly hours.
 SMS_SHORT_HOURS = "godziny_krotko"
@@ -87,6 +92,10 @@ MAX_TEXT = 2000
 # DEL, and lone surrogates: they make TwiML that is not well-formed XML.
 _FORBIDDEN_CHARACTER = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]")
 _PLACEHOLDER_NAME = re.compile(r"^[a-z_]+\Z")
+# A notice callers can keep in mind: a few short sentences.
+MAX_NOTICE_SENTENCES = 3
+MAX_NOTICE_TEXT = 400
+NOTICE_KEYS = {"text", "from", "to", "spoken"}
 _TIME = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*$")
 _E164 = re.compile(r"^\+\d{8,15}$")
 
@@ -123,6 +132,7 @@ class Content:
     values: Mapping[str, str]  # the static placeholders' written values
     source: Path = field(compare=False)
     sms: Mapping[str, str] = field(default_factory=dict)  # [sms] texts, static placeholders filled
+    notices: tuple[Notice, ...] = ()  # [[notices]], in the file's order, expired ones included
 
     def text(self, prompt_id: str, **values: str) -> str:
         """The written text of a prompt, with call-time placeholders filled."""
@@ -154,14 +164,16 @@ def load_content(content_dir: Path) -> Content:
 
 def parse_content(raw: Mapping[str, Any], path: Path) -> Content:
     where = _Where(path)
-    where.only_keys(raw, "", {"office", "hours", "acronyms", "words", "prompts", "sms"})
+    where.only_keys(raw, "", {"office", "hours", "acronyms", "words", "prompts", "sms", "notices"})
     office = _office(where, _table(where, raw, "office"))
     weekly, closures = _hours(where, _table(where, raw, "hours"))
     acronyms = _acronyms(where, _table(where, raw, "acronyms"))
     words = _words(where, _table(where, raw, "words"))
     prompts, values = _prompts(where, _table(where, raw, "prompts"), office, weekly)
     sms = _sms(where, _table(where, raw, "sms"), values, weekly)
-    return Content(office, weekly, closures, acronyms, words, prompts, values, path, sms)
+    notices = _notices(where, raw.get("notices", []), acronyms)
+    _check_notices_sms(where, sms, notices)
+    return Content(office, weekly, closures, acronyms, words, prompts, values, path, sms, notices)
 
 
 class _Where:
@@ -346,26 +358,93 @@ def _sms(where: _Where, table: Mapping, values: Mapping[str, str], weekly: Mappi
     return texts
 
 
+def _check_segments(where: _Where, key: str, text: str, note: str = "") -> None:
+    size = count(text)
+    if size.count > MAX_SEGMENTS:
+        raise where.error(key, (
+            f"too long for one reply{note}: {size.count} SMS ({size.encoding}, {size.units} characters); "
+            f"at most {MAX_SEGMENTS} SMS, which is {size.limit} characters"
+            + (" with Polish letters" if size.encoding == "UCS-2" else "")
+        ))
+
+
+def _longest_status(texts: Mapping[str, str]) -> str:
+    """Every form the live status can take, at its longest (any day word, a late time):
+    the longest, so one fix is enough."""
+    days = ["dziś", "jutro", *WEEKDAY_ON, *(f"30 {month} 2099" for month in MONTH_GENITIVE[1:])]
+    statuses = [texts["status_open"].format(godzina="23:59"), texts["status_closed_unknown"]]
+    statuses += [texts["status_closed"].format(kiedy=day, godzina="23:59") for day in days]
+    sizes = {s: count(texts["hours"].format(status=s)) for s in statuses}
+    return max(statuses, key=lambda s: (sizes[s].count, sizes[s].units))
+
+
+# The longest closure line a week can bring: two runs, one across a year's end.
+_LONGEST_CLOSURES = (ClosureRun(date(2026, 12, 31), date(2027, 1, 1)), ClosureRun(date(2027, 1, 6), date(2027, 1, 6)))
+
+
 def _check_sms_length(where: _Where, texts: Mapping[str, str]) -> None:
     def check(key: str, text: str, note: str = "") -> None:
-        size = count(text)
-        if size.count > MAX_SEGMENTS:
-            raise where.error(key, (
-                f"too long for one reply{note}: {size.count} SMS ({size.encoding}, {size.units} characters); "
-                f"at most {MAX_SEGMENTS} SMS, which is {size.limit} characters"
-                + (" with Polish letters" if size.encoding == "UCS-2" else "")
-            ))
+        _check_segments(where, key, text, note)
 
     for name in ("menu", "contact", "help", "addiction", "info"):
         check(f"sms.{name}", texts[name])
     thanks = count(texts["thanks"])
     if thanks.count > 1:  # a thank-you must not cost the resident more than one SMS
         raise where.error("sms.thanks", f"must fit in one SMS: it takes {thanks.count} ({thanks.units} characters)")
-    # Every form the live status can take, at its longest: any day word, a late time.
-    days = ["dziś", "jutro", *WEEKDAY_ON, *(f"30 {month} 2099" for month in MONTH_GENITIVE[1:])]
-    statuses = [texts["status_open"].format(godzina="23:59"), texts["status_closed_unknown"]]
-    statuses += [texts["status_closed"].format(kiedy=day, godzina="23:59") for day in days]
-    # Report the longest, so one fix is enough.
-    sizes = {s: count(texts["hours"].format(status=s)) for s in statuses}
-    status = max(statuses, key=lambda s: (sizes[s].count, sizes[s].units))
+    status = _longest_status(texts)
     check("sms.hours", texts["hours"].format(status=status), f" with the status \"{status}\"")
+    check("sms.closed_days", news_message(texts["closed_days"], _LONGEST_CLOSURES, ()) or "")
+
+
+def _notice_date(where: _Where, value: Any, key: str) -> date:
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    if value is None:
+        raise where.error(key, "missing date")
+    raise where.error(key, f"{value!r} is not a date like 2026-12-31")
+
+
+def _notices(where: _Where, value: Any, acronyms: Mapping[str, str]) -> tuple[Notice, ...]:
+    """[[notices]]: text, from, to (inclusive), optional spoken form; a few sentences each."""
+    if not isinstance(value, list) or not all(isinstance(item, Mapping) for item in value):
+        raise where.error("notices", "must be a list of [[notices]] tables")
+    notices = []
+    for number, table in enumerate(value, start=1):
+        key = f"notices.{number}"
+        where.only_keys(table, key, NOTICE_KEYS)
+        text = _text(where, table.get("text"), f"{key}.text")
+        first = _notice_date(where, table.get("from"), f"{key}.from")
+        last = _notice_date(where, table.get("to"), f"{key}.to")
+        if last < first:
+            raise where.error(f"{key}.to", f"the last day {last.isoformat()} is before the first day {first.isoformat()}")
+        spoken = table.get("spoken")
+        if spoken is not None:
+            spoken = _text(where, spoken, f"{key}.spoken")
+        for field_key, words in ((f"{key}.text", text), (f"{key}.spoken", spoken)):
+            if words is None:
+                continue
+            if len(words) > MAX_NOTICE_TEXT:
+                raise where.error(field_key, f"notice too long ({len(words)} characters, at most {MAX_NOTICE_TEXT})")
+            # Counted as spoken: "ul." or "pok." ends no sentence.
+            sentences = len(split_sentences(normalize(words, acronyms)))
+            if sentences > MAX_NOTICE_SENTENCES:
+                raise where.error(field_key, f"notice too long ({sentences} sentences, at most {MAX_NOTICE_SENTENCES})")
+        notices.append(Notice(text, first, last, spoken))
+    return tuple(notices)
+
+
+def _check_notices_sms(where: _Where, texts: Mapping[str, str], notices: tuple[Notice, ...]) -> None:
+    """The notices of a day travel in one SMS after the GODZINY reply and the info SMS
+    (key 5), with the closures of the coming week: each set of notices heard together
+    must fit in MAX_SEGMENTS, beside the longest closure line."""
+    changes = sorted({n.first for n in notices})
+    for day in changes:
+        active = active_notices(notices, day)
+        newest = max(notices.index(n) for n in active) + 1
+        news = news_message(texts["closed_days"], _LONGEST_CLOSURES, active) or ""
+        _check_segments(where, f"notices.{newest}.text", news, f" with the notices of {day.isoformat()}")

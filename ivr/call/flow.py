@@ -13,6 +13,7 @@ from typing import Mapping
 from ivr.common.callerid import is_hidden, written_groups
 from ivr.call.catalogue import Catalogue
 from ivr.call.content import KEY_WORDS, Content
+from ivr.call.notices import active_notices, closure_days_text, coming_closures
 from ivr.call.phrases import status_prompt_id, status_values
 from ivr.call.schedule import Schedule
 from ivr.call.understand import Matcher, Sayings
@@ -60,7 +61,7 @@ MENUS: Mapping[str, Menu] = {
 # A hidden number cannot be called back: its menu of a message has no call-back.
 HIDDEN_PROMPTS = {"menu_leave_word": "menu_leave_word_hidden", "help_leave_word": "help_leave_word_hidden"}
 ITEMS: Mapping[str, Item] = {
-    "hours": Item(("@status", "info_hours"), "main"),
+    "hours": Item(("@status", "@news", "info_hours"), "main"),  # @news: closures and notices of the day
     "contact": Item(("info_contact",), "main"),
     "addiction": Item(("info_addiction",), "main"),
     "social_work": Item(("info_social_work",), "about"),
@@ -160,11 +161,11 @@ class Line:
         return self._gather(self.opening(now), State())
 
     def opening(self, now: datetime) -> tuple[Play, ...]:
-        """What a caller hears first, in this order: greeting, live status, how to reach a person, the menu.
-        (Notices that matter today go between the status and the person hint.)"""
+        """What a caller hears first, in this order: greeting, live status, the news of the day
+        (coming closures, notices), how to reach a person, the menu."""
         open_now = self.schedule.status(now).is_open
         person_hint = self._play("person_hint_open" if open_now else "person_hint_closed")
-        return (self._play("greeting"), self._status(now), person_hint, self._play("menu_main"))
+        return (self._play("greeting"), self._status(now), *self._news(now), person_hint, self._play("menu_main"))
 
     def handle(self, state: State, given: Input, now: datetime) -> Step:
         if given.empty:
@@ -179,6 +180,8 @@ class Line:
         if target == "back":
             return self._gather((self._play("menu_main"),), State("main"))
         if target == "repeat":
+            if state.node == "main":  # the main menu again, with the news of the day
+                return self._gather((*self._news(now), self._play("menu_main")), State("main", rounds=state.rounds))
             return self._enter(state.node, now, rounds=state.rounds, caller=given.caller)
         if target == GOODBYE:
             return Step((self._play("goodbye"),), "hangup")
@@ -237,7 +240,9 @@ class Line:
         if node in MENUS:
             return self._gather((self._menu_prompt(node, caller),), State(node, rounds=rounds))
         item = ITEMS[node]
-        prompts = tuple(self._status(now) if p == "@status" else self._play(p) for p in item.prompts)
+        prompts: tuple[Play, ...] = ()
+        for p in item.prompts:
+            prompts += (self._status(now),) if p == "@status" else self._news(now) if p == "@news" else (self._play(p),)
         return self._gather(prompts + (self._play("reserved_keys"),), State(node, rounds=rounds))
 
     def _choice(self, node: str, given: Input) -> str | None:
@@ -328,6 +333,18 @@ class Line:
     def _status(self, now: datetime) -> Play:
         status = self.schedule.status(now)
         return self._play(status_prompt_id(status), status_values(status, now))
+
+    def _news(self, now: datetime) -> tuple[Play, ...]:
+        """After the status: the closed working days of the coming week, then the notices of the day."""
+        plays: tuple[Play, ...] = ()
+        runs = coming_closures(self.schedule, self.content.weekly, now)
+        if runs:
+            plays += (self._play("closure", {"dni": closure_days_text(runs)}),)
+        notices = active_notices(self.content.notices, now.date())
+        if notices:
+            plays += (self._play("notice_lead"),)
+            plays += tuple(Play(e.id, e.text, e.spoken) for e in map(self.catalogue.notice, notices))
+        return plays
 
     # -- speech -------------------------------------------------------------
 

@@ -76,20 +76,24 @@ class InfoSender:
         line_number: str | None,
         text: Callable[[], str],
         limiter: Limiter | None = None,
+        news: Callable[[datetime], str | None] = lambda now: None,
     ):
         """client_factory: returns a twilio.rest.Client (None: not configured);
-        line_number: the sender, the line's own number; text: the SMS body."""
+        line_number: the sender, the line's own number; text: the SMS body;
+        news: a second SMS at that moment (closures, notices), or None."""
         self._factory = client_factory
         self._line_number = line_number
         self._text = text
+        self._news = news
         self.limiter = limiter if limiter is not None else MemoryLimiter()
         self._client = None
         self._client_lock = threading.Lock()
 
     @classmethod
-    def from_settings(cls, settings, text: Callable[[], str], limiter: Limiter | None = None) -> "InfoSender":
+    def from_settings(cls, settings, text: Callable[[], str], limiter: Limiter | None = None,
+                      news: Callable[[datetime], str | None] = lambda now: None) -> "InfoSender":
         factory = (lambda: rest_client(settings, SEND_TIMEOUT)) if has_credentials(settings) else None
-        return cls(factory, settings.line_number, text, limiter)
+        return cls(factory, settings.line_number, text, limiter, news)
 
     def send_info(self, number: str, now: datetime) -> str:
         """Text the caller the address, phone numbers and hours: one of flow.SMS_RESULTS."""
@@ -115,7 +119,17 @@ class InfoSender:
             self.limiter.release(number, now)
             return FAILED
         log.info("info SMS to %s queued as %s", mask_number(number), getattr(message, "sid", "?"))
+        self._send_news(number, now)
         return SENT
+
+    def _send_news(self, number: str, now: datetime) -> None:
+        """The news of the day after the facts; a failure here leaves the facts sent."""
+        try:
+            news = self._news(now)
+            if news:
+                self._client_once().messages.create(to=number, from_=self._line_number, body=news)
+        except Exception as exc:  # noqa: BLE001 - the caller already has the facts
+            log.warning("news SMS to %s failed: %s", mask_number(number), error_reason(exc))
 
     def _client_once(self):
         with self._client_lock:

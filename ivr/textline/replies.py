@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import Mapping
 
 from ivr.call.content import Content
+from ivr.call.notices import active_notices, coming_closures, news_message
 from ivr.call.phrases import short_hours, status_prompt_id, status_values, time_text
 from ivr.call.schedule import Hours, Schedule
 from ivr.call.understand import Matcher, fold, is_generic
@@ -62,6 +63,8 @@ class TextLine:
     def __init__(self, content: Content, schedule: Schedule):
         self.texts = content.sms
         self.schedule = schedule
+        self._weekly = content.weekly
+        self._notices = content.notices
         vocabulary = {
             topic: tuple(dict.fromkeys(word for name in lists for word in content.words[name]))
             for topic, lists in TOPIC_WORDS.items()
@@ -80,6 +83,9 @@ class TextLine:
             return Reply("carrier", None)
         topics = self.topics(body)
         texts = [self.hours(now) if topic == "hours" else self.texts[topic] for topic in topics]
+        news = self.news(now) if "hours" in topics else None
+        if news:  # after the hours: the closures of the coming week and the notices of the day
+            texts.insert(topics.index("hours") + 1, news)
         return Reply("+".join(topics), texts[0], tuple(texts[1:]))
 
     def reply(self, body: str, now: datetime) -> str | None:
@@ -106,6 +112,12 @@ class TextLine:
 
     def hours(self, now: datetime) -> str:
         return self.texts["hours"].format(status=self.status(now))
+
+    def news(self, now: datetime) -> str | None:
+        """The SMS after the hours and the info SMS: 'Nieczynne: śr. 24.12.' and the notices
+        of the day, in written form; None when there is no news."""
+        runs = coming_closures(self.schedule, self._weekly, now)
+        return news_message(self.texts["closed_days"], runs, active_notices(self._notices, now.date()))
 
     def info(self) -> str:
         """What a caller gets by SMS when pressing 5: address, phones and hours."""

@@ -1,4 +1,5 @@
-"""The text line's webhook: a resident's SMS in, one SMS reply per thing asked for out (TwiML <Message>)."""
+"""The text line's webhook: a resident's SMS in, one SMS reply per thing asked for out (TwiML <Message>),
+and after the hours one with the news of the day (closures, notices)."""
 from __future__ import annotations
 
 import logging

@@ -48,6 +48,23 @@ def with_messages(app: Flask, built_audio: Path) -> dict:
     return {}
 
 
+def with_notices(app: Flask, built_audio: Path) -> dict:
+    """An active, an upcoming and an expired notice (the staff app's day is 30 November 2026)."""
+    from ivr.staff.content_store import replace_tables
+    from datetime import date
+
+    store = app.extensions["ivr_staff"].store
+    snapshot = store.read()
+    rows = [
+        {"text": "W sobotę przed szkołą w Kleszczewie odbędzie się zbiórka żywności.", "from": date(2026, 11, 25), "to": date(2026, 12, 5)},
+        {"text": "Zapraszamy na Dzień Seniora w piątek o 16:00.", "from": date(2026, 12, 10), "to": date(2026, 12, 11)},
+        {"text": "Stary komunikat.", "from": date(2026, 11, 1), "to": date(2026, 11, 2)},
+    ]
+    content, _entry = store.save(replace_tables(snapshot.text, "notices", rows), snapshot.version, "anna")
+    app.extensions["ivr"].load_saved(content)
+    return {}
+
+
 @dataclass(frozen=True)
 class StaffPage:
     name: str
@@ -62,6 +79,9 @@ STAFF_PAGES = [
     StaffPage("prompts", "/staff/prompts", prepare=with_audio),
     StaffPage("prompt-edit", "/staff/prompts/menu", prepare=with_audio),
     StaffPage("hours", "/staff/hours"),
+    StaffPage("notices", "/staff/notices", prepare=with_notices),
+    StaffPage("notice-edit", "/staff/notices/1", prepare=with_notices),
+    StaffPage("notice-new", "/staff/notices/new"),
     StaffPage("audio", "/staff/audio", prepare=with_audio),
     StaffPage("simulator", "/staff/simulator?date=2026-11-30&time=10:00&keys=1&key=2", prepare=with_audio),
     StaffPage("messages", "/staff/messages?wszystkie=1", prepare=with_messages),

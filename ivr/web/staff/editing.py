@@ -114,6 +114,9 @@ def field_label(key: str) -> str:
         return "Godziny otwarcia"
     if parts[0] == "sms" and len(parts) == 2:
         return f"Odpowiedź SMS „{parts[1]}”"
+    if parts[0] == "notices" and len(parts) >= 2:
+        what = {"text": "treść", "from": "pierwszy dzień", "to": "ostatni dzień", "spoken": "wymowa"}.get(parts[-1], "")
+        return f"Komunikat nr {parts[1]}" + (f", {what}" if what and len(parts) > 2 else "")
     return f"[{key}]"
 
 
@@ -279,6 +282,12 @@ def _clock(value: str) -> str:
     return value[1:] if len(value) == 5 and value.startswith("0") else value
 
 
+def _day(iso: str) -> str:
+    """'2026-12-08' -> '8.12.2026'."""
+    year, month, day = iso.split("-")
+    return f"{int(day)}.{month}.{year}"
+
+
 def _quote(value: str) -> str:
     return f"„{value}”"
 
@@ -333,6 +342,22 @@ _RULES: list[tuple[re.Pattern, Any]] = [
     (re.compile(r"^missing list of words$"), lambda m: "Brakuje listy słów."),
     (re.compile(r"^not valid TOML: (.*)$", re.DOTALL),
      lambda m: f"Plik nie jest poprawnym plikiem TOML ({m[1]})."),
+    (re.compile(r"^the last day (\S+) is before the first day (\S+)$"),
+     lambda m: f"Ostatni dzień ({_day(m[1])}) jest przed pierwszym dniem ({_day(m[2])})."),
+    (re.compile(r"^notice too long \((\d+) sentences, at most (\d+)\)$"),
+     lambda m: f"Komunikat jest za długi: ma {m[1]} {plural(int(m[1]), 'zdanie', 'zdania', 'zdań')}, "
+               f"a może mieć najwyżej {m[2]} – tyle dzwoniący zapamiętają."),
+    (re.compile(r"^notice too long \((\d+) characters, at most (\d+)\)$"),
+     lambda m: f"Komunikat jest za długi: ma {m[1]} {_characters(int(m[1]))}, a może mieć najwyżej {m[2]}."),
+    (re.compile(r"^missing date$"), lambda m: "Proszę podać datę."),
+    (re.compile(rf"^{_REPR} is not a date like 2026-12-31$"),
+     lambda m: f"{_quote(_unrepr(m[1]))} nie jest datą, np. 24.12.2026."),
+    (re.compile(r"^must be a list of \[\[notices\]\] tables$"), lambda m: "Komunikaty muszą być tabelami [[notices]]."),
+    (re.compile(r"^too long for one reply with the notices of (\S+): (\d+) SMS \(([^,]+), (\d+) characters\); "
+                r"at most (\d+) SMS, which is (\d+) characters( with Polish letters)?$", re.DOTALL),
+     lambda m: f"Z komunikatami z dnia {_day(m[1])} SMS z aktualnościami (po odpowiedzi GODZINY) zająłby "
+               f"{m[2]} {_sms(int(m[2]))}, a może najwyżej {m[5]}, czyli {m[6]} {_characters(int(m[6]))}"
+               + (" z polskimi literami" if m[7] else "") + ". Proszę skrócić komunikat."),
     (re.compile(r"^too long for one reply(?: with the status \"(.*)\")?: (\d+) SMS \(([^,]+), (\d+) characters\); "
                 r"at most (\d+) SMS, which is (\d+) characters( with Polish letters)?$", re.DOTALL),
      lambda m: "Odpowiedź jest za długa"

@@ -71,7 +71,7 @@ def field_id(key: str) -> str:
 bp.add_app_template_global(field_id, "field_id")
 
 
-def _audio_state(entry) -> dict:
+def audio_state(entry) -> dict:
     """Whether a catalogue entry has current audio, and its URL."""
     audio = _runtime().audio
     name = audio.file_for(entry.id, entry.spoken)
@@ -94,7 +94,7 @@ def _audio_state(entry) -> dict:
 
 
 def _variants(prompt_id: str) -> list[dict]:
-    return [_audio_state(e) for e in _runtime().catalogue if e.id == prompt_id or e.id.startswith(prompt_id + ".")]
+    return [audio_state(e) for e in _runtime().catalogue if e.id == prompt_id or e.id.startswith(prompt_id + ".")]
 
 
 # ---------------------------------------------------------------- home
@@ -123,7 +123,7 @@ class BrokenFile(Exception):
     pass
 
 
-def _read() -> tuple[Snapshot, dict]:
+def read_content() -> tuple[Snapshot, dict]:
     snapshot = services().store.read()
     try:
         return snapshot, tomllib.loads(snapshot.text)
@@ -149,7 +149,7 @@ def _save_form(keys: list[str], render: Callable[..., Any], done_url: str,
     store = services().store
     submitted = dict(submitted) if submitted is not None else {key: request.form.get(key, "") for key in keys}
     base = request.form.get("base", "")
-    snapshot, raw = _read()
+    snapshot, raw = read_content()
     if base != snapshot.version:
         return _conflict(snapshot, raw, submitted, render)
     result = edit(snapshot.text, store.path, submitted)
@@ -162,7 +162,7 @@ def _save_form(keys: list[str], render: Callable[..., Any], done_url: str,
     try:
         content, _entry = store.save(result.text, base, current_login())
     except ConflictError:
-        snapshot, raw = _read()
+        snapshot, raw = read_content()
         return _conflict(snapshot, raw, submitted, render)
     except ContentError as exc:  # the store validates again; should not differ from edit()
         key, message = split_error(exc, store.path)
@@ -196,7 +196,7 @@ def _conflict(snapshot: Snapshot, raw: dict, submitted: Mapping[str, str], rende
 
 @bp.get("/prompts")
 def prompts():
-    snapshot, raw = _read()
+    snapshot, raw = read_content()
     items = []
     for prompt_id in raw.get("prompts", {}):
         items.append({
@@ -211,7 +211,7 @@ def prompts():
 
 @bp.route("/prompts/<prompt_id>", methods=["GET", "POST"])
 def prompt_edit(prompt_id: str):
-    _snapshot, raw = _read()
+    _snapshot, raw = read_content()
     if prompt_id not in raw.get("prompts", {}):
         abort(404)
     keys = [f"prompts.{prompt_id}.text", f"prompts.{prompt_id}.spoken"]
@@ -226,7 +226,7 @@ def prompt_edit(prompt_id: str):
 
     if request.method == "POST":
         return _save_form(keys, render, url_for("staff.prompts", _anchor=f"komunikat-{prompt_id}"))
-    snapshot, raw = _read()
+    snapshot, raw = read_content()
     return render(raw, snapshot.version)
 
 
@@ -254,7 +254,7 @@ def hours():
         today = datetime.now(WARSAW).date()
         submitted, errors, shown = hours_form.read(request.form, today)
         return _save_form(HOURS_KEYS, render, url_for("staff.hours"), submitted, errors, shown)
-    snapshot, raw = _read()
+    snapshot, raw = read_content()
     return render(raw, snapshot.version)
 
 

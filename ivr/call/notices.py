@@ -1,0 +1,129 @@
+"""Notices staff add for a span of days, and the closures the line announces by itself.
+
+Pure: (notices, schedule, moment) -> what a caller hears after the live status and what
+the hours SMS adds. A notice is heard from its first to its last day inclusive (Warsaw
+dates). A working day (Monday to Friday, one the office normally opens) in the coming
+week on which the office is closed, for a public holiday or a staff closure day, is
+announced too, grouped into runs of consecutive days, unless the status sentence already
+says it: when the office is closed now, the days before it opens again are covered by
+"zapraszamy w poniedziałek".
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Iterable, Sequence
+
+from ivr.call.phrases import WEEKDAY_SHORT
+from ivr.call.schedule import Schedule, to_warsaw
+from ivr.common.polish import MONTH_GENITIVE, WEEKDAY_GENITIVE, WEEKDAY_ON
+
+# How far ahead closures are announced, in days after today.
+CLOSURE_HORIZON_DAYS = 7
+WORKING_DAYS = range(5)  # Monday to Friday
+
+
+@dataclass(frozen=True)
+class Notice:
+    text: str  # written form, as staff wrote it (also what the SMS carries)
+    first: date  # first day it is heard
+    last: date  # last day it is heard, inclusive
+    spoken: str | None = None  # staff's hand-written spoken form, if any
+
+    def active_on(self, day: date) -> bool:
+        return self.first <= day <= self.last
+
+    def expired_on(self, day: date) -> bool:
+        return self.last < day
+
+
+@dataclass(frozen=True)
+class ClosureRun:
+    """Consecutive closed working days."""
+
+    first: date
+    last: date
+
+
+def active_notices(notices: Iterable[Notice], day: date) -> tuple[Notice, ...]:
+    """The notices heard on `day`, in the order staff listed them."""
+    return tuple(notice for notice in notices if notice.active_on(day))
+
+
+def current_or_later(notices: Iterable[Notice], day: date) -> tuple[Notice, ...]:
+    """The notices still to be heard from `day` on (what the audio build records)."""
+    return tuple(notice for notice in notices if not notice.expired_on(day))
+
+
+def coming_closures(schedule: Schedule, weekly_days: Iterable[int], now: datetime) -> tuple[ClosureRun, ...]:
+    """Runs of closed working days in the coming week that the status sentence does not
+    already cover. `weekly_days` are the weekdays the office normally opens."""
+    local = to_warsaw(now)
+    today = local.date()
+    normally_open = set(weekly_days) & set(WORKING_DAYS)
+    status = schedule.status(local)
+    if status.is_open:
+        covered_until = today
+    elif status.next_open is None:
+        return ()  # nothing known to open: the status says so, nothing to add
+    else:
+        covered_until = status.next_open.date()
+    runs: list[ClosureRun] = []
+    for offset in range(1, CLOSURE_HORIZON_DAYS + 1):
+        day = today + timedelta(days=offset)
+        if day <= covered_until or day.weekday() not in normally_open or schedule.is_open_day(day):
+            continue
+        if runs and runs[-1].last == day - timedelta(days=1):
+            runs[-1] = ClosureRun(runs[-1].first, day)
+        else:
+            runs.append(ClosureRun(day, day))
+    return tuple(runs)
+
+
+def _day_words(day: date) -> str:
+    """'31 grudnia' (written; the normalizer reads it as a date)."""
+    return f"{day.day} {MONTH_GENITIVE[day.month]}"
+
+
+def closure_days_text(runs: Sequence[ClosureRun]) -> str:
+    """Written days for the spoken closure sentence: 'w czwartek, 31 grudnia,' or
+    'od środy, 24 grudnia, do piątku, 26 grudnia,'; runs joined with 'oraz'."""
+    parts = []
+    for run in runs:
+        if run.first == run.last:
+            parts.append(f"{WEEKDAY_ON[run.first.weekday()]}, {_day_words(run.first)},")
+        else:
+            parts.append(
+                f"od {WEEKDAY_GENITIVE[run.first.weekday()]}, {_day_words(run.first)}, "
+                f"do {WEEKDAY_GENITIVE[run.last.weekday()]}, {_day_words(run.last)},"
+            )
+    return " oraz ".join(parts)
+
+
+def _short_date(day: date) -> str:
+    return f"{day.day}.{day.month:02d}"
+
+
+def closure_days_short(runs: Sequence[ClosureRun]) -> str:
+    """Written days for SMS: 'śr. 24.12', 'śr.–pt. 24–26.12', 'czw.–pt. 31.12–1.01'."""
+    parts = []
+    for run in runs:
+        first, last = run.first, run.last
+        if first == last:
+            parts.append(f"{WEEKDAY_SHORT[first.weekday()]} {_short_date(first)}")
+            continue
+        days = f"{WEEKDAY_SHORT[first.weekday()]}–{WEEKDAY_SHORT[last.weekday()]}"
+        if first.month == last.month:
+            dates = f"{first.day}–{_short_date(last)}"
+        else:
+            dates = f"{_short_date(first)}–{_short_date(last)}"
+        parts.append(f"{days} {dates}")
+    return ", ".join(parts)
+
+
+def news_message(closed_template: str, runs: Sequence[ClosureRun], notices: Sequence[Notice]) -> str | None:
+    """The SMS that follows the GODZINY reply and the info SMS when there is news: the
+    closure line ('Nieczynne: śr. 24.12.') and the notices, one a line; None without news."""
+    lines = [closed_template.format(dni=closure_days_short(runs))] if runs else []
+    lines += [notice.text for notice in notices]
+    return "\n".join(lines) or None

@@ -1,0 +1,171 @@
+"""Staff page "Komunikaty": dated notices callers hear after the status ([[notices]]).
+
+A list of active, upcoming and expired notices with their days in Polish, and a form to
+add or edit one: the dates as clerks type them (24.12, 24.12.2026, 2026-12-24), the
+spoken form and the pronunciation warnings before saving ("Sprawdź wymowę" shows them
+without saving), saved through the content store like every other change (history,
+conflicts, validation by the loader).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from flask import abort, current_app, flash, redirect, render_template, request, url_for
+
+from ivr.call.content import ContentError, parse_content
+from ivr.call.notices import Notice
+from ivr.common.polish import MONTH_GENITIVE
+from ivr.spoken.normalize import leftovers, normalize
+from ivr.staff.clerk_input import DateProblem, closure_date
+from ivr.staff.content_store import ConflictError, replace_tables
+from ivr.web.staff.auth import current_login
+from ivr.web.staff.blueprint import bp, services
+from ivr.web.staff.editing import polish_message, split_error
+from ivr.web.staff.pages import audio_state, read_content
+
+FIELDS = ("text", "from", "to", "spoken")
+LABELS = {"text": "Treść komunikatu", "from": "Pierwszy dzień", "to": "Ostatni dzień", "spoken": "Wymowa (nieobowiązkowo)"}
+DATE_HINT = "Np. 24.12, 24.12.2026 albo 2026-12-24. Data bez roku to najbliższy taki dzień."
+
+
+def _runtime():
+    return current_app.extensions["ivr"]
+
+
+def polish_day(day: date) -> str:
+    """'8 grudnia 2026'."""
+    return f"{day.day} {MONTH_GENITIVE[day.month]} {day.year}"
+
+
+def _rows(raw: dict) -> list[dict]:
+    """The [[notices]] tables as the file has them (dates as dates)."""
+    rows = raw.get("notices", [])
+    return [dict(row) for row in rows] if isinstance(rows, list) else []
+
+
+@dataclass
+class Listed:
+    number: int
+    notice: Notice
+    state: str  # "active" | "upcoming" | "expired"
+    audio: dict | None
+
+
+@bp.get("/notices")
+def notices():
+    _snapshot, raw = read_content()
+    runtime = _runtime()
+    today = runtime.now().date()
+    listed = []
+    for number, notice in enumerate(runtime.content.notices, start=1):
+        state = "active" if notice.active_on(today) else "expired" if notice.expired_on(today) else "upcoming"
+        audio = audio_state(runtime.catalogue.notice(notice)) if state != "expired" else None
+        listed.append(Listed(number, notice, state, audio))
+    groups = [(title, [item for item in listed if item.state == state]) for state, title in (
+        ("active", "Trwają"), ("upcoming", "Zaplanowane"), ("expired", "Minęły (nie są odtwarzane; można je usunąć)"))]
+    return render_template("staff/notices.html", groups=groups, polish_day=polish_day, base=_snapshot.version)
+
+
+@bp.route("/notices/new", methods=["GET", "POST"], endpoint="notices_new")
+@bp.route("/notices/<int:number>", methods=["GET", "POST"], endpoint="notices_edit")
+def notice_form(number: int | None = None):
+    snapshot, raw = read_content()
+    rows = _rows(raw)
+    if number is not None and not 1 <= number <= len(rows):
+        abort(404)
+    if request.method == "GET":
+        values = _form_values(rows[number - 1]) if number else {name: "" for name in FIELDS}
+        return _render(number, values, snapshot.version)
+    values = {name: request.form.get(name, "").strip() for name in FIELDS}
+    row, errors = _row_from(values, _runtime().now().date())
+    check = request.form.get("action") == "check"
+    if errors:
+        return _render(number, values, request.form.get("base", ""), errors=errors), 422
+    if check:
+        return _render(number, values, request.form.get("base", ""), checked=True)
+    new_rows = rows[:]
+    if number:
+        new_rows[number - 1] = row
+    else:
+        new_rows.append(row)
+    return _save(replace_tables(snapshot.text, "notices", new_rows), number, number or len(new_rows), values)
+
+
+@bp.post("/notices/<int:number>/delete")
+def notices_delete(number: int):
+    snapshot, raw = read_content()
+    rows = _rows(raw)
+    if not 1 <= number <= len(rows):
+        abort(404)
+    text = replace_tables(snapshot.text, "notices", rows[:number - 1] + rows[number:])
+    try:
+        content, _entry = services().store.save(text, request.form.get("base", ""), current_login())
+    except ConflictError:
+        flash("Nie usunięto: w tym czasie ktoś zapisał nowszą wersję treści. Proszę spróbować jeszcze raz.", "error")
+        return redirect(url_for("staff.notices")), 303
+    _runtime().load_saved(content)
+    flash("Usunięto komunikat. Dzwoniący już go nie usłyszą.", "success")
+    return redirect(url_for("staff.notices")), 303
+
+
+def _form_values(row: dict) -> dict:
+    def shown(value) -> str:
+        return f"{value.day}.{value.month:02d}.{value.year}" if isinstance(value, date) else str(value or "")
+
+    return {name: shown(row.get(name)) for name in FIELDS}
+
+
+def _row_from(values: dict, today: date) -> tuple[dict, dict]:
+    """The [[notices]] table for the form, and the errors of its fields (Polish)."""
+    errors = {}
+    if not values["text"]:
+        errors["text"] = "Proszę wpisać treść komunikatu."
+    days = {}
+    for name in ("from", "to"):
+        if not values[name]:
+            errors[name] = "Proszę podać datę."
+            continue
+        try:
+            # A date without a year: the next such day, counted from the first day for the last one.
+            days[name] = closure_date(values[name], days.get("from", today))
+        except DateProblem as problem:
+            errors[name] = (f"„{problem.text}” – taki dzień nie istnieje." if problem.impossible
+                            else f"„{problem.text}” nie jest datą. {DATE_HINT}")
+    row = {"text": values["text"], **days}
+    if values["spoken"]:
+        row["spoken"] = values["spoken"]
+    return row, errors
+
+
+def _save(text: str, number: int | None, row_number: int, values: dict):
+    """Save through the store; the loader's objections are shown at their fields."""
+    store = services().store
+    base = request.form.get("base", "")
+    try:
+        content, _entry = store.save(text, base, current_login())
+    except ConflictError:
+        return _render(number, values, store.read().version, general=[
+            "Nie zapisano: w tym czasie ktoś inny zapisał nowszą wersję treści. "
+            "Proszę sprawdzić listę komunikatów i zapisać jeszcze raz."]), 409
+    except ContentError as exc:
+        key, message = split_error(exc, store.path)
+        prefix, _, field = key.rpartition(".")
+        if prefix == f"notices.{row_number}" and field in FIELDS:
+            return _render(number, values, base, errors={field: polish_message(message)}), 422
+        return _render(number, values, base, general=[polish_message(message)]), 422
+    _runtime().load_saved(content)
+    flash("Zapisano komunikat. Dzwoniący usłyszą go w podanych dniach – głosem zastępczym, dopóki "
+          "nagrania nie zostaną wygenerowane ponownie (strona „Nagrania”).", "success")
+    return redirect(url_for("staff.notices")), 303
+
+
+def _render(number, values, base, errors=None, general=None, checked=False):
+    acronyms = _runtime().content.acronyms
+    source = values.get("spoken") or values.get("text") or ""
+    spoken = normalize(source, acronyms) if source else ""
+    warnings = leftovers(spoken) if spoken else []
+    return render_template(
+        "staff/notice_edit.html", number=number, values=values, base=base, errors=errors or {},
+        general=general or [], labels=LABELS, spoken=spoken, warnings=warnings, checked=checked, date_hint=DATE_HINT,
+    )
