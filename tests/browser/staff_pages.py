@@ -65,6 +65,20 @@ def with_notices(app: Flask, built_audio: Path) -> dict:
     return {}
 
 
+# A piece the normalizer leaves whatever its rules (see tests/test_staff_pronunciation.py).
+LEFTOVER_GOODBYE = "Dziękujemy za telefon ~~ do widzenia."
+
+
+def with_prompt_warning(app: Flask, built_audio: Path) -> dict:
+    """The goodbye saved with a piece the voice may say wrong: its edit page shows the warning."""
+    store = app.extensions["ivr_staff"].store
+    snapshot = store.read()
+    text = snapshot.text.replace("Dziękujemy za telefon. Do widzenia.", LEFTOVER_GOODBYE, 1)
+    content, _entry = store.save(text, snapshot.version, "anna")
+    app.extensions["ivr"].load_saved(content)
+    return {}
+
+
 @dataclass(frozen=True)
 class StaffPage:
     name: str
@@ -78,6 +92,7 @@ STAFF_PAGES = [
     StaffPage("home", "/staff/", prepare=with_history),
     StaffPage("prompts", "/staff/prompts", prepare=with_audio),
     StaffPage("prompt-edit", "/staff/prompts/menu", prepare=with_audio),
+    StaffPage("prompt-edit-warnings", "/staff/prompts/goodbye", prepare=with_prompt_warning),
     StaffPage("hours", "/staff/hours"),
     StaffPage("notices", "/staff/notices", prepare=with_notices),
     StaffPage("notice-edit", "/staff/notices/1", prepare=with_notices),
