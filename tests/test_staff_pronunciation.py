@@ -171,3 +171,14 @@ def test_static_placeholders_are_previewed_with_the_office_values(app, client):
     # The same words the line says (the catalogue fills the same values).
     assert shown_spoken(html) == escape(app.extensions["ivr"].catalogue.entry("info_contact").spoken)
     assert "{" not in shown_spoken(html) and WARNING not in html
+
+
+def test_the_list_of_prompts_marks_the_ones_with_warnings(app, client):
+    assert "Uwaga: głos może źle przeczytać" not in client.get("/staff/prompts").get_data(as_text=True)
+    post(client, "save", **{TEXT_KEY: WITH_LEFTOVER})
+    html = client.get("/staff/prompts").get_data(as_text=True)
+    assert html.count('<p class="warning"><strong>Uwaga: głos może źle przeczytać</strong>') == 1
+    section = html[html.index('id="komunikat-goodbye"'):]
+    section = section[:section.index("</section>")]
+    for leftover in review(WITH_LEFTOVER, acronyms(app)).leftovers:
+        assert f"<code>{escape(leftover.text)}</code>" in section

@@ -93,6 +93,7 @@ STAFF_PAGES = [
     StaffPage("prompts", "/staff/prompts", prepare=with_audio),
     StaffPage("prompt-edit", "/staff/prompts/menu", prepare=with_audio),
     StaffPage("prompt-edit-warnings", "/staff/prompts/goodbye", prepare=with_prompt_warning),
+    StaffPage("prompts-warnings", "/staff/prompts", prepare=with_prompt_warning),
     StaffPage("hours", "/staff/hours"),
     StaffPage("notices", "/staff/notices", prepare=with_notices),
     StaffPage("notice-edit", "/staff/notices/1", prepare=with_notices),

@@ -92,6 +92,7 @@ def audio_state(entry) -> dict:
         "url": url_for("audio.serve", name=name) if name else None,
         "engine": manifest.get("engine") if name else None,
         "fallback": bool(manifest.get("fallback")) if name else False,
+        "leftovers": entry.leftovers,
     }
 
 
@@ -204,12 +205,14 @@ def prompts():
     snapshot, raw = read_content()
     items = []
     for prompt_id in raw.get("prompts", {}):
+        variants = _variants(prompt_id)
         items.append({
             "id": prompt_id,
             "title": prompt_title(prompt_id),
             "text": display_value(raw, f"prompts.{prompt_id}.text"),
             "spoken": display_value(raw, f"prompts.{prompt_id}.spoken"),
-            "variants": _variants(prompt_id),
+            "variants": variants,
+            "leftovers": list(dict.fromkeys(left for v in variants for left in v["leftovers"])),
         })
     return render_template("staff/prompts.html", items=items)
 
