@@ -22,7 +22,7 @@ from ivr.web.staff.auth import current_login
 from ivr.web.staff.blueprint import bp, services
 from ivr.web.staff.editing import polish_message, split_error
 from ivr.web.staff.pages import audio_state, read_content
-from ivr.web.staff.pronunciation import notice_review
+from ivr.web.staff.pronunciation import WARNED_SAVE, notice_review
 
 FIELDS = ("text", "from", "to", "spoken")
 LABELS = {"text": "Treść komunikatu", "from": "Pierwszy dzień", "to": "Ostatni dzień", "spoken": "Wymowa (nieobowiązkowo)"}
@@ -157,6 +157,10 @@ def _save(text: str, number: int | None, row_number: int, values: dict):
     _runtime().load_saved(content)
     flash("Zapisano komunikat. Dzwoniący usłyszą go w podanych dniach – głosem zastępczym, dopóki "
           "nagrania nie zostaną wygenerowane ponownie (strona „Nagrania”).", "success")
+    if notice_review(content, values["text"], values["spoken"]).leftovers:
+        # Saved all the same (staff may know better), but back on its page with the warnings.
+        flash(WARNED_SAVE, "warning")
+        return redirect(url_for("staff.notices_edit", number=row_number, _anchor="wymowa")), 303
     return redirect(url_for("staff.notices")), 303
 
 

@@ -16,7 +16,7 @@ from ivr.web.staff import hours_form, messages_page
 from ivr.web.staff.blueprint import bp, services
 from ivr.web.staff.auth import current_login
 from ivr.web.staff.build_job import ENGINE_CHOICES
-from ivr.web.staff.pronunciation import advice, example_values, prompt_review
+from ivr.web.staff.pronunciation import WARNED_SAVE, advice, example_values, prompt_review
 from ivr.web.staff.editing import (
     WEEKDAY_NAMES, display_value, edit, field_label, placeholders_for, polish_message, prompt_title, split_error,
 )
@@ -178,8 +178,7 @@ def _save_form(keys: list[str], render: Callable[..., Any], done_url: str,
         "success",
     )
     if warn:
-        flash("Głos może źle przeczytać niektóre fragmenty tekstu – są wymienione niżej, w części "
-              "„Tak to powie głos”. Proszę je poprawić albo podać wymowę.", "warning")
+        flash(WARNED_SAVE, "warning")
     return redirect(done_url)
 
 

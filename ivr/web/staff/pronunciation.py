@@ -20,6 +20,9 @@ from ivr.spoken.review import Leftover, Review
 
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 EXAMPLE_CALLER = "+48606902915"
+# The flash message after saving a text that has warnings.
+WARNED_SAVE = ("Głos może źle przeczytać niektóre fragmenty tekstu – są wymienione niżej, w części "
+               "„Tak to powie głos”. Proszę je poprawić albo podać wymowę.")
 
 
 def example_values(content: Content, prompt_id: str, today: date) -> dict[str, str]:
