@@ -157,6 +157,7 @@ def test_a_check_keeps_the_version_the_form_was_opened_on(app, client, content_d
     ("status_open", "godzina", "16:00"),
     ("status_closed", "kiedy", "jutro"),
     ("callback_number", "numer", "606 902 915"),
+    ("closure", "dni", "w poniedziałek, 30 listopada,"),  # the pages' day: Monday 30 November 2026
 ])
 def test_call_time_placeholders_are_previewed_with_an_example(client, prompt_id, name, value):
     html = client.get(f"/staff/prompts/{prompt_id}").get_data(as_text=True)
