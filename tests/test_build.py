@@ -585,6 +585,67 @@ def test_cli_build_prints_a_polish_summary(cli_env, espeak_build):
     assert f"Zbudowano: 1, bez zmian: {n - 1}, głos zapasowy (espeak): 0, błędy: 0." in result.output
     again = CliRunner(mix_stderr=False).invoke(cli, ["prompts", "build", "--engine", "espeak"])
     assert f"Zbudowano: 0, bez zmian: {n}, głos zapasowy (espeak): 0, błędy: 0." in again.output
+    assert "uwagami do wymowy" not in result.output + again.output  # the shipped prompts have none
+
+
+# A piece the normalizer leaves whatever its rules: the expected warnings are read from the catalogue.
+LEFTOVER_GREETING = "tu ~~ Ośrodek"
+
+
+def test_cli_build_lists_the_prompts_with_warnings_after_the_counts(cli_env, espeak_build):
+    content, audio = cli_env
+    shutil.copytree(espeak_build[0], audio)
+    edit_greeting(content, new=LEFTOVER_GREETING)
+    leftovers = catalogue(content).entry("greeting").leftovers
+    assert leftovers
+    result = CliRunner(mix_stderr=False).invoke(cli, ["prompts", "build", "--engine", "espeak"])
+    assert result.exit_code == 0, result.output + result.stderr  # warnings do not fail a build
+    counts, warned, listed = result.output.splitlines()[-3:]
+    assert counts.startswith("Zbudowano: 1, ")
+    assert warned == "Z uwagami do wymowy: 1 komunikat (szczegóły: ivr prompts check --quiet)"
+    assert listed == "  - greeting: " + ", ".join(f"„{left.text}”" for left in leftovers)
+
+
+def test_cli_check_strict_passes_without_warnings(cli_env):
+    content, _audio = cli_env
+    result = CliRunner(mix_stderr=False).invoke(cli, ["prompts", "check", "--quiet", "--strict"])
+    n = len(catalogue(content))
+    assert result.exit_code == 0, result.output + result.stderr
+    assert result.output == f"Treści poprawne: {n} {plural(n, 'komunikat', 'komunikaty', 'komunikatów')}, z uwagami: 0.\n"
+    assert result.stderr == ""
+
+
+def test_cli_check_prints_the_warnings_and_strict_fails_on_them(cli_env):
+    from ivr.cli.prompts import warning_line
+
+    content, _audio = cli_env
+    edit_greeting(content, new=LEFTOVER_GREETING)
+    entry = catalogue(content).entry("greeting")
+    assert entry.leftovers
+    result = CliRunner(mix_stderr=False).invoke(cli, ["prompts", "check", "--quiet"])
+    assert result.exit_code == 0, result.output + result.stderr  # without --strict they are warnings
+    expected = [f"    - {warning_line(left)}" for left in entry.leftovers]
+    assert result.output.splitlines() == [
+        "[greeting]",
+        f"  napisane:  {entry.text}",
+        f"  mówione:   {entry.spoken}",
+        "  UWAGA, głos może źle przeczytać:",
+        *expected,
+        f"Treści poprawne: {(n := len(catalogue(content)))} {plural(n, 'komunikat', 'komunikaty', 'komunikatów')}, z uwagami: 1.",
+    ]
+    assert all(f"„{left.text}”" in line for left, line in zip(entry.leftovers, expected))
+    strict = CliRunner(mix_stderr=False).invoke(cli, ["prompts", "check", "--quiet", "--strict"])
+    assert strict.exit_code == 1
+    assert strict.output == result.output
+    assert strict.stderr == ("Sprawdzenie nie przeszło (--strict): 1 komunikat z uwagami do wymowy. "
+                             "Proszę poprawić teksty albo podać ich wymowę.\n")
+
+
+def test_cli_check_strict_exits_2_when_the_content_does_not_load(cli_env):
+    content, _audio = cli_env
+    edit_content(content, "[prompts.greeting]", "[prompts.greeting")
+    result = CliRunner(mix_stderr=False).invoke(cli, ["prompts", "check", "--strict"])
+    assert result.exit_code == 2 and "Błąd w treściach" in result.stderr
 
 
 def test_cli_build_falls_back_and_status_tells_staff(cli_env, espeak_build):
@@ -660,3 +721,19 @@ def test_cli_say_writes_mastered_audio(cli_env, tmp_path):
         google.fail_always("connection")
         result = CliRunner(mix_stderr=False).invoke(cli, ["say", "Dzień dobry.", "--audio", str(out)])
     assert result.exit_code == 0 and "użyto głosu zapasowego (espeak)" in result.stderr
+
+
+def test_cli_say_warns_with_the_suggestions(cli_env):
+    from ivr.cli.prompts import warning_line
+    from ivr.spoken.review import review
+
+    text = "Wejście ~~ od podwórza."
+    reviewed = review(text)
+    assert reviewed.leftovers
+    result = CliRunner(mix_stderr=False).invoke(cli, ["say", text])
+    assert result.exit_code == 0, result.stderr
+    assert result.output == reviewed.spoken + "\n"
+    assert result.stderr.splitlines() == ["Uwaga, głos może źle przeczytać:",
+                                          *(f"  - {warning_line(left)}" for left in reviewed.leftovers)]
+    clean = CliRunner(mix_stderr=False).invoke(cli, ["say", "Zapraszamy od 8:00."])
+    assert clean.exit_code == 0 and "Uwaga" not in clean.stderr

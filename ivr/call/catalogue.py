@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Iterable, Iterator, Mapping
 
@@ -19,7 +19,7 @@ from ivr.call.notices import Notice, closure_days_text, coming_closures, current
 from ivr.common.polish import WEEKDAY_ON
 from ivr.call.schedule import HORIZON_DAYS, WARSAW, Hours, Schedule
 from ivr.call.phrases import status_prompt_id, status_values, time_text
-from ivr.spoken.normalize import normalize
+from ivr.spoken.review import Leftover, Review, review
 
 
 @dataclass(frozen=True)
@@ -27,6 +27,8 @@ class Entry:
     id: str
     text: str  # written form, every placeholder filled
     spoken: str  # what the voice says; lines separate menu options
+    # What the voice may say wrong (ivr prompts check/build); not part of the prompt's identity.
+    leftovers: tuple[Leftover, ...] = field(default=(), compare=False)
 
 
 def variant_id(prompt_id: str, values: Mapping[str, str]) -> str:
@@ -86,15 +88,22 @@ def notice_entry(content: Content, notice: Notice) -> Entry:
     """A notice's prompt, named by its words: an edited notice gets a new recording."""
     source = notice.spoken or notice.text
     digest = hashlib.sha256(f"{notice.text}\0{source}".encode()).hexdigest()[:12]
-    spoken = " ".join(normalize(line, content.acronyms) for line in source.splitlines() if line.strip())
-    return Entry(f"notice.{digest}", notice.text, spoken)
+    reviewed = review_lines(source, content.acronyms)
+    return Entry(f"notice.{digest}", notice.text, reviewed.spoken.replace("\n", " "), reviewed.leftovers)
 
 
 def make_entry(content: Content, prompt_id: str, values: Mapping[str, str]) -> Entry:
     text = content.text(prompt_id, **values)
-    spoken_lines = (normalize(line, content.acronyms) for line in content.spoken_source(prompt_id, **values).splitlines())
-    spoken = "\n".join(line for line in spoken_lines if line)
-    return Entry(variant_id(prompt_id, values), text, spoken)
+    reviewed = review_lines(content.spoken_source(prompt_id, **values), content.acronyms)
+    return Entry(variant_id(prompt_id, values), text, reviewed.spoken, reviewed.leftovers)
+
+
+def review_lines(source: str, acronyms: Mapping[str, str]) -> Review:
+    """Each line reviewed alone (a line is a menu option or a pause), blank lines dropped;
+    the leftovers of all lines, each piece once."""
+    reviews = [review(line, acronyms) for line in source.splitlines() if line.strip()]
+    spoken = "\n".join(r.spoken for r in reviews if r.spoken)
+    return Review(spoken, tuple(dict.fromkeys(left for r in reviews for left in r.leftovers)))
 
 
 def _status_variants(content: Content, schedule: Schedule, today: date) -> Iterator[tuple[str, dict[str, str]]]:

@@ -64,18 +64,20 @@ def call(at, press, say, dial_status, caller, as_json) -> None:
               help="Voice for --audio: auto (Google, else espeak), gtts, espeak.")
 def say(text: str, audio_path: str | None, engine: str) -> None:
     """Print the spoken form of a text, as the voice will say it (and record it with --audio)."""
-    from ivr.spoken.normalize import leftovers, normalize
+    from ivr.cli.prompts import warning_line
+    from ivr.spoken.review import review
 
-    acronyms = content_or_none()
-    spoken = normalize(text, acronyms.acronyms if acronyms else None)
-    click.echo(spoken)
-    left = leftovers(spoken)
-    if left:
-        click.echo(f"Uwaga, nie rozwinięto: {', '.join(left)}", err=True)
+    content = content_or_none()
+    reviewed = review(text, content.acronyms if content else None)
+    click.echo(reviewed.spoken)
+    if reviewed.leftovers:
+        click.echo("Uwaga, głos może źle przeczytać:", err=True)
+        for leftover in reviewed.leftovers:
+            click.echo(f"  - {warning_line(leftover)}", err=True)
     if audio_path:
         from ivr.cli.prompts import say_audio
 
-        say_audio(spoken, audio_path, engine)
+        say_audio(reviewed.spoken, audio_path, engine)
 
 
 @main.command()

@@ -17,23 +17,45 @@ def prompts() -> None:
 
 @prompts.command()
 @click.option("--quiet", is_flag=True, help="Only report problems.")
-def check(quiet: bool) -> None:
-    """Validate the content and show every prompt written → spoken."""
-    from ivr.spoken.normalize import leftovers
-
+@click.option("--strict", is_flag=True, help="Exit 1 if any prompt has pronunciation warnings (e.g. before a deploy).")
+def check(quiet: bool, strict: bool) -> None:
+    """Validate the content and show every prompt written → spoken, with what the voice may say wrong."""
     entries = catalogue(Settings.from_env())
-    problems = 0
+    warned = [entry for entry in entries if entry.leftovers]
     for entry in entries:
-        left = leftovers(entry.spoken)
-        problems += bool(left)
-        if not quiet or left:
+        if not quiet or entry.leftovers:
             click.echo(f"[{entry.id}]")
             click.echo(f"  napisane:  {' / '.join(entry.text.splitlines())}")
             click.echo(f"  mówione:   {' / '.join(entry.spoken.splitlines())}")
-            if left:
-                click.echo(f"  UWAGA, nie rozwinięto: {', '.join(left)}")
-    # Leftovers are warnings: the voice still says something sensible.
-    click.echo(f"Treści poprawne: {prompts_count(len(entries))}, z uwagami: {problems}.")
+            if entry.leftovers:
+                click.echo("  UWAGA, głos może źle przeczytać:")
+                for leftover in entry.leftovers:
+                    click.echo(f"    - {warning_line(leftover)}")
+    # Leftovers are warnings: the voice still says something sensible. --strict makes them an error.
+    click.echo(f"Treści poprawne: {prompts_count(len(entries))}, z uwagami: {len(warned)}.")
+    if strict and warned:
+        click.echo(f"Sprawdzenie nie przeszło (--strict): {prompts_count(len(warned))} z uwagami do wymowy. "
+                   "Proszę poprawić teksty albo podać ich wymowę.", err=True)
+        sys.exit(1)
+
+
+def warning_line(leftover) -> str:
+    """One leftover and its suggestion, the piece named once."""
+    if f"„{leftover.text}”" in leftover.suggestion:
+        return leftover.suggestion
+    return f"„{leftover.text}”: {leftover.suggestion}"
+
+
+def warnings_summary(entries) -> list[str]:
+    """The build summary's lines for prompts with leftovers: id and pieces."""
+    warned = [entry for entry in entries if entry.leftovers]
+    if not warned:
+        return []
+    lines = [f"Z uwagami do wymowy: {prompts_count(len(warned))} (szczegóły: ivr prompts check --quiet)"]
+    for entry in warned:
+        pieces = ", ".join(f"„{leftover.text}”" for leftover in entry.leftovers)
+        lines.append(f"  - {entry.id}: {pieces}")
+    return lines
 
 
 ENGINE_CHOICE = click.Choice(["auto", "gtts", "espeak"])
@@ -69,6 +91,8 @@ def build_prompts(engine: str, jobs: int) -> None:
     click.echo(f"Zbudowano: {len(report.built)}, bez zmian: {len(report.reused)}, "
                f"głos zapasowy (espeak): {len(report.fell_back)}, "
                f"błędy: {len(report.failed) + len(report.kept)}.")
+    for line in warnings_summary(entries):
+        click.echo(line)
     if report.fell_back:
         click.echo(f"Głosem zapasowym (espeak) nagrano {prompts_count(len(report.fell_back))}, bo Google nie zadziałał; "
                    "następne budowanie znów spróbuje Google.")

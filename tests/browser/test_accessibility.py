@@ -11,7 +11,7 @@ from ivr.config import ROOT
 
 from tests.browser.accessibility import REFLOW_WIDTH, assert_accessible, axe_violations, describe_violations, reflow_problems
 from tests.browser.conftest import PASSWORD, sign_in
-from tests.browser.staff_pages import STAFF_PAGES
+from tests.browser.staff_pages import LEFTOVER_GOODBYE, STAFF_PAGES
 
 expect = pytest.importorskip("playwright.sync_api").expect
 
@@ -78,6 +78,13 @@ def prompt_conflict(page, app):
     expect(page.locator(".error-summary").first).to_contain_text("Ktoś zapisał zmiany przed Państwem")
 
 
+def prompt_checked_with_warnings(page, app):
+    sign_in(page, "/staff/prompts/goodbye")
+    page.get_by_label("Tekst", exact=True).fill(LEFTOVER_GOODBYE)
+    page.get_by_role("button", name="Sprawdź wymowę").click()
+    expect(page.locator("#wymowa-uwagi")).to_contain_text("Uwaga: głos może źle przeczytać")
+
+
 def hours_refused(page, app):
     sign_in(page, "/staff/hours")
     page.get_by_label("Poniedziałek").fill("16:00-8:00")
@@ -129,7 +136,7 @@ def pages_switched_off(page, app):
     page.goto("/staff/")
 
 
-ERROR_STATES = [prompt_refused, prompt_conflict, hours_refused, wrong_password, simulator_bad_moment,
+ERROR_STATES = [prompt_refused, prompt_conflict, prompt_checked_with_warnings, hours_refused, wrong_password, simulator_bad_moment,
                 simulator_call_ended, version_not_found, form_expired, pages_switched_off]
 
 

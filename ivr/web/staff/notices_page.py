@@ -16,13 +16,13 @@ from flask import abort, current_app, flash, redirect, render_template, request,
 from ivr.call.content import ContentError, parse_content
 from ivr.call.notices import Notice
 from ivr.common.polish import MONTH_GENITIVE
-from ivr.spoken.normalize import leftovers, normalize
 from ivr.staff.clerk_input import DateProblem, closure_date
 from ivr.staff.content_store import ConflictError, replace_tables
 from ivr.web.staff.auth import current_login
 from ivr.web.staff.blueprint import bp, services
 from ivr.web.staff.editing import polish_message, split_error
 from ivr.web.staff.pages import audio_state, read_content
+from ivr.web.staff.pronunciation import WARNED_SAVE, notice_review
 
 FIELDS = ("text", "from", "to", "spoken")
 LABELS = {"text": "Treść komunikatu", "from": "Pierwszy dzień", "to": "Ostatni dzień", "spoken": "Wymowa (nieobowiązkowo)"}
@@ -157,15 +157,16 @@ def _save(text: str, number: int | None, row_number: int, values: dict):
     _runtime().load_saved(content)
     flash("Zapisano komunikat. Dzwoniący usłyszą go w podanych dniach – głosem zastępczym, dopóki "
           "nagrania nie zostaną wygenerowane ponownie (strona „Nagrania”).", "success")
+    if notice_review(content, values["text"], values["spoken"]).leftovers:
+        # Saved all the same (staff may know better), but back on its page with the warnings.
+        flash(WARNED_SAVE, "warning")
+        return redirect(url_for("staff.notices_edit", number=row_number, _anchor="wymowa")), 303
     return redirect(url_for("staff.notices")), 303
 
 
 def _render(number, values, base, errors=None, general=None, checked=False):
-    acronyms = _runtime().content.acronyms
-    source = values.get("spoken") or values.get("text") or ""
-    spoken = normalize(source, acronyms) if source else ""
-    warnings = leftovers(spoken) if spoken else []
     return render_template(
         "staff/notice_edit.html", number=number, values=values, base=base, errors=errors or {},
-        general=general or [], labels=LABELS, spoken=spoken, warnings=warnings, checked=checked, date_hint=DATE_HINT,
+        general=general or [], labels=LABELS, review=notice_review(_runtime().content, values["text"], values["spoken"]),
+        checked=checked, date_hint=DATE_HINT,
     )

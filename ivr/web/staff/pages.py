@@ -16,6 +16,7 @@ from ivr.web.staff import hours_form, messages_page
 from ivr.web.staff.blueprint import bp, services
 from ivr.web.staff.auth import current_login
 from ivr.web.staff.build_job import ENGINE_CHOICES
+from ivr.web.staff.pronunciation import WARNED_SAVE, advice, example_values, prompt_review
 from ivr.web.staff.editing import (
     WEEKDAY_NAMES, display_value, edit, field_label, placeholders_for, polish_message, prompt_title, split_error,
 )
@@ -57,6 +58,7 @@ def author(login: str) -> str:
 
 bp.add_app_template_filter(when, "when")
 bp.add_app_template_filter(author, "author")
+bp.add_app_template_filter(advice, "advice")
 
 
 @bp.app_context_processor
@@ -90,6 +92,7 @@ def audio_state(entry) -> dict:
         "url": url_for("audio.serve", name=name) if name else None,
         "engine": manifest.get("engine") if name else None,
         "fallback": bool(manifest.get("fallback")) if name else False,
+        "leftovers": entry.leftovers,
     }
 
 
@@ -142,10 +145,10 @@ def _broken_file(exc):
 
 def _save_form(keys: list[str], render: Callable[..., Any], done_url: str,
                submitted: Mapping[str, str] | None = None, errors: Mapping[str, str] | None = None,
-               shown: Mapping[str, str] | None = None):
+               shown: Mapping[str, str] | None = None, warn: bool = False):
     """Validate and save a form of content fields; on trouble, render it again with messages.
     `submitted` replaces the raw form fields, `errors` are found before the loader's own,
-    `shown` is what the form shows again."""
+    `shown` is what the form shows again; `warn`: the saved text has pronunciation warnings."""
     store = services().store
     submitted = dict(submitted) if submitted is not None else {key: request.form.get(key, "") for key in keys}
     base = request.form.get("base", "")
@@ -174,6 +177,8 @@ def _save_form(keys: list[str], render: Callable[..., Any], done_url: str,
         "trzeba wygenerować ponownie – do tego czasu czyta je głos zastępczy.",
         "success",
     )
+    if warn:
+        flash(WARNED_SAVE, "warning")
     return redirect(done_url)
 
 
@@ -199,12 +204,14 @@ def prompts():
     snapshot, raw = read_content()
     items = []
     for prompt_id in raw.get("prompts", {}):
+        variants = _variants(prompt_id)
         items.append({
             "id": prompt_id,
             "title": prompt_title(prompt_id),
             "text": display_value(raw, f"prompts.{prompt_id}.text"),
             "spoken": display_value(raw, f"prompts.{prompt_id}.spoken"),
-            "variants": _variants(prompt_id),
+            "variants": variants,
+            "leftovers": list(dict.fromkeys(left for v in variants for left in v["leftovers"])),
         })
     return render_template("staff/prompts.html", items=items)
 
@@ -215,19 +222,42 @@ def prompt_edit(prompt_id: str):
     if prompt_id not in raw.get("prompts", {}):
         abort(404)
     keys = [f"prompts.{prompt_id}.text", f"prompts.{prompt_id}.spoken"]
+    content = _runtime().content
+    examples = example_values(content, prompt_id, _runtime().now().date())
 
-    def render(raw, base, values=None, errors=None, general=None, conflict=None, mine=None):
+    def review_of(values):
+        return prompt_review(content, prompt_id, values[keys[0]], values[keys[1]], examples)
+
+    def render(raw, base, values=None, errors=None, general=None, conflict=None, mine=None, checked=False):
         values = values or {k: display_value(raw, k) for k in keys}
         return render_template(
             "staff/prompt_edit.html", prompt_id=prompt_id, title=prompt_title(prompt_id), keys=keys,
             values=values, errors=errors or {}, general=general or [], base=base, conflict=conflict,
             mine=mine or {}, placeholders=placeholders_for(prompt_id), variants=_variants(prompt_id),
+            review=review_of(values), examples=examples, checked=checked,
         )
 
-    if request.method == "POST":
-        return _save_form(keys, render, url_for("staff.prompts", _anchor=f"komunikat-{prompt_id}"))
+    if request.method == "GET":
+        snapshot, raw = read_content()
+        return render(raw, snapshot.version)
+    submitted = {key: request.form.get(key, "") for key in keys}
+    if request.form.get("action") == "check":
+        return _check_prompt(submitted, render)
+    if review_of(submitted).leftovers:
+        # Saved all the same (staff may know better), but back on this page with its warnings.
+        done = url_for("staff.prompt_edit", prompt_id=prompt_id, _anchor="wymowa")
+        return _save_form(keys, render, done, submitted, warn=True)
+    return _save_form(keys, render, url_for("staff.prompts", _anchor=f"komunikat-{prompt_id}"), submitted)
+
+
+def _check_prompt(submitted: Mapping[str, str], render):
+    """"Sprawdź wymowę": the form again as typed, its spoken form and warnings; nothing saved.
+    The loader's objections are shown too, so a check finds everything a save would refuse."""
     snapshot, raw = read_content()
-    return render(raw, snapshot.version)
+    result = edit(snapshot.text, services().store.path, submitted)
+    base = request.form.get("base", "")  # the version the form was opened on: a later save still sees a conflict
+    status = 200 if result.ok else 422
+    return render(raw=raw, base=base, values=submitted, errors=result.errors, general=result.general, checked=True), status
 
 
 # ---------------------------------------------------------------- hours

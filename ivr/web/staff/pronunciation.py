@@ -1,0 +1,60 @@
+"""The "Tak to powie głos" block of the editing pages: the spoken form of a text as typed,
+before it is saved, and every piece the voice may say wrong (ivr.spoken.review).
+
+A prompt's text may hold placeholders: the static ones ({adres}, {godziny}) get the
+office's real values, the call-time ones ({godzina}, {kiedy}, {numer}, {dni}) an example,
+named on the page, so the preview is a whole sentence as a caller hears it.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Mapping
+
+from ivr.call.catalogue import review_lines
+from ivr.call.content import Content
+from ivr.call.notices import ClosureRun, closure_days_text
+from ivr.call.phrases import time_text
+from ivr.common.callerid import written_groups
+from ivr.spoken.review import Leftover, Review
+
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+EXAMPLE_CALLER = "+48606902915"
+# The flash message after saving a text that has warnings.
+WARNED_SAVE = ("Głos może źle przeczytać niektóre fragmenty tekstu – są wymienione niżej, w części "
+               "„Tak to powie głos”. Proszę je poprawić albo podać wymowę.")
+
+
+def example_values(content: Content, prompt_id: str, today: date) -> dict[str, str]:
+    """Call-time placeholder -> an example value, from the office's own hours."""
+    hours = content.weekly[min(content.weekly)]
+    examples = {
+        "status_open": {"godzina": time_text(hours.closes)},
+        "status_closed": {"kiedy": "jutro", "godzina": time_text(hours.opens)},
+        "callback_number": {"numer": written_groups(EXAMPLE_CALLER) or ""},
+        "closure": {"dni": closure_days_text([ClosureRun(today, today)])},
+    }
+    return examples.get(prompt_id, {})
+
+
+def fill(text: str, values: Mapping[str, str]) -> str:
+    """The placeholders with their values; an unknown one stays as typed (the form says why)."""
+    return _PLACEHOLDER.sub(lambda m: values.get(m[1], m[0]), text)
+
+
+def prompt_review(content: Content, prompt_id: str, text: str, spoken: str, examples: Mapping[str, str]) -> Review:
+    """What the voice makes of a prompt's fields as typed: the spoken form if given, else the text."""
+    source = fill(spoken.strip() or text, {**content.values, **examples})
+    return review_lines(source, content.acronyms)
+
+
+def notice_review(content: Content, text: str, spoken: str) -> Review:
+    """What the voice makes of a notice as typed (one paragraph, like the line says it)."""
+    reviewed = review_lines(spoken.strip() or text, content.acronyms)
+    return Review(reviewed.spoken.replace("\n", " "), reviewed.leftovers)
+
+
+def advice(leftover: Leftover) -> str:
+    """The suggestion without its leading „piece”: – the page shows the piece itself."""
+    prefix = f"„{leftover.text}”: "
+    return leftover.suggestion[len(prefix):] if leftover.suggestion.startswith(prefix) else leftover.suggestion
