@@ -318,14 +318,13 @@ def _insert(table: Any, key: str, item: Item, order: Sequence[str]) -> None:
         at = order.index(key)
         before = [k for k in order[:at] if k in table]
         after = [k for k in order[at + 1:] if k in table]
-        # A container has no public "insert next to"; these are its own helpers.
+        # A container has no public "insert next to"; _insert_at is its own helper
+        # (its _insert_after is gone since tomlkit 0.15.3).
         container = table.value if isinstance(table, Table) else table
-        if before:
-            container._insert_after(before[-1], key, item)
-            return
-        if after:
-            index = next(i for i, (k, _) in enumerate(container.body) if k is not None and k.key == after[0])
-            container._insert_at(index, key, item)
+        if before or after:
+            neighbour = before[-1] if before else after[0]
+            index = next(i for i, (k, _) in enumerate(container.body) if k is not None and k.key == neighbour)
+            container._insert_at(index + 1 if before else index, key, item)
             return
     table.add(key, item)  # tomlkit puts it before the blank lines that end the table
 
