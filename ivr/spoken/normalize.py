@@ -30,7 +30,19 @@ from ivr.common.polish import (
     WEEKDAY_ON,
     plural,
 )
+from ivr.spoken.contacts import bank_accounts, emails, emoji, web_addresses
+from ivr.spoken.counts import counts, number_ranges, programmes, temperatures, units
+from ivr.spoken.hours import hours
+from ivr.spoken.inflection import (
+    _inflect,
+    cardinal,
+    count_noun,
+    governed_cases,
+    ordinal,
+    readings,
+)
 from ivr.spoken.phone_numbers import phone_numbers  # a rule of its own module
+from ivr.spoken.roman import roman_numerals
 
 __all__ = ["DEFAULT_ACRONYMS", "RULES", "apply_rules", "leftovers", "normalize", "split_sentences"]
 
@@ -53,6 +65,21 @@ ABBREVIATIONS: Mapping[str, str] = MappingProxyType({
     "im.": "imienia",
     "św.": "świętego",
     "ok.": "około",
+    "pok.": "pokój",
+    "p.": "pokój",
+    "wew.": "wewnętrzny",
+    "tzw.": "tak zwany",
+    "ww.": "wyżej wymieniony",
+    "w/w": "wyżej wymieniony",
+    "dn.": "dnia",
+    "art.": "artykuł",
+    "ust.": "ustęp",
+    "pkt": "punkt",
+    "pkt.": "punkt",
+    "§": "paragraf",
+    "ub.r.": "ubiegłego roku",
+    "r.ż.": "roku życia",
+    "min.": "minimum",
     "np.": "na przykład",
     "m.in.": "między innymi",
     "tj.": "to jest",
@@ -71,6 +98,14 @@ ABBREVIATIONS: Mapping[str, str] = MappingProxyType({
     "niedz.": "niedziela",
     "ndz.": "niedziela",
 })
+# Nouns that take the case of the preposition before them ("przy ul." -> "przy ulicy"),
+# and adjectives that agree with the word after them ("tzw. becikowe" -> "tak zwane").
+_NOUN_LEMMAS = {
+    "ul.": "ulica", "al.": "aleja", "os.": "osiedle", "pl.": "plac", "nr": "numer",
+    "pok.": "pokój", "p.": "pokój", "art.": "artykuł", "ust.": "ustęp", "pkt": "punkt",
+    "pkt.": "punkt", "§": "paragraf", "dn.": "dzień",
+}
+_AGREEING = {"tzw.": ("tak", "zwan"), "ww.": ("wyżej", "wymienion"), "w/w": ("wyżej", "wymienion")}
 # Abbreviations whose period can also be the full stop of a sentence.
 _SENTENCE_FINAL = frozenset({"itd.", "itp.", "r.", "zł."})
 
@@ -162,8 +197,12 @@ def _until_stable(step, text: str) -> str:
 
 
 def _full_stop(m: re.Match) -> str:
-    """A period if the one that ends match m also ends a sentence that another follows."""
-    return "." if re.match(rf"\s+[{_UPPER}]", m.string[m.end():]) else ""
+    """A period if the one that ends match m also ends a sentence: another follows, or the
+    text ends there and is a sentence (it starts with a capital; "24.12.2026 r." is a label)."""
+    rest = m.string[m.end():]
+    if re.match(rf"\s+[{_UPPER}]", rest):
+        return "."
+    return "." if not rest.strip() and re.match(rf"\s*[{_UPPER}]", m.string) else ""
 
 
 # --- rules: layout -----------------------------------------------------------
@@ -213,7 +252,7 @@ def _abbreviation_pattern() -> re.Pattern:
     alternatives = []
     for key in sorted([*ABBREVIATIONS, "godz."], key=len, reverse=True):
         body = _words([key]).replace(r"\ ", r"\s*")  # "tel. kom." also as "tel.kom."
-        alternatives.append(body if key.endswith(".") else body + r"(?!\w)")
+        alternatives.append(body if key.endswith(".") or key == "§" else body + r"(?!\w)")
     return re.compile(r"(?<![\w.@])(?:" + "|".join(alternatives) + ")")
 
 
@@ -221,14 +260,86 @@ _ABBREVIATION = _abbreviation_pattern()
 _ABBREVIATION_KEYS = {key.replace(" ", ""): key for key in [*ABBREVIATIONS, "godz."]}
 
 
+_RANGE_AHEAD = re.compile(r"\s*[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:[-–—]|do\s)\s*[0-9]")
+# "Godz. otwarcia" are the opening hours: plural before these genitives.
+_HOURS_OF = frozenset("otwarcia pracy przyjęć przyjmowania urzędowania dyżuru dyżurów".split())
+_LIFE_YEAR = re.compile(r"(?<![\w.,])(?P<n>[0-9]{1,2})\s?[rR]\.\s?ż\.")
+_ADJ_CASES = ("nom", "acc", "gen", "loc", "inst", "dat")
+
+
+def _noun_case(text: str, pos: int) -> str:
+    """The case a noun takes after the preposition before pos: przy ul. -> loc, z ul. -> gen."""
+    prev = _prev_word(text, pos)
+    if prev in {"z", "ze"} and re.search(r"zgodnie\s+z\w?\s*$", text[max(0, pos - 20):pos], re.I):
+        return "inst"
+    cases = governed_cases(text[max(0, pos - 25):pos])
+    if prev in {"pod", "za", "przed", "nad"}:
+        return "inst"
+    return cases[0] if cases else "nom"
+
+
+def _declined(key: str, written: str, m: re.Match) -> str:
+    case = _noun_case(m.string, m.start())
+    if key == "dn.":
+        return "dniu" if case == "loc" else "dnia"
+    if key == "p.":
+        nxt = re.match(r"\s*(\w+)", m.string[m.end():])
+        if nxt and nxt[1][:1].isupper() and not nxt[1].isdigit():
+            female = nxt[1].endswith(("a", "ej", "ą"))
+            return "pani" if female else ("pana" if case in {"gen", "acc"} else "pan")
+        if not nxt or not nxt[1][:1].isdigit():
+            return written  # a leftover: staff are told to write it out
+    if case == "nom":
+        return ABBREVIATIONS[key]
+    return _inflect(_NOUN_LEMMAS[key], "subst", "sg", case, None) or ABBREVIATIONS[key]
+
+
+def _agreeing(key: str, m: re.Match) -> str:
+    """tzw. / ww. in the gender, number and case of the word after them."""
+    first, stem = _AGREEING[key]
+    nxt = re.match(r"\s*(\w+)", m.string[m.end():])
+    options = [r for r in readings(nxt[1]) if r.pos in {"subst", "adj", "ger", "ppas", "pact"} and r.cases] if nxt else []
+    if not options:
+        return ABBREVIATIONS[key]
+    r = sorted(options, key=lambda r: min(_ADJ_CASES.index(c) for c in r.cases if c in _ADJ_CASES)
+               if r.cases & set(_ADJ_CASES) else 9)[0]
+    case = next(c for c in (*_ADJ_CASES, "voc") if c in r.cases)
+    form = _inflect("nowy", "adj", r.number, case, r.gender) or "nowy"
+    ending = form[3:]
+    if stem == "wymienion" and ending == "i":
+        return f"{first} wymienieni"
+    return f"{first} {stem}{ending}"
+
+
 def abbreviations(text: str) -> str:
-    """Expand ul., al., os., pl., nr, tel., tel. kom., godz., im., św., ok., np. and the like."""
+    """Expand ul., al., os., pl., nr, tel., tel. kom., godz., im., św., ok., np. and the like,
+    nouns in the case of the preposition before them ("przy ul." -> "przy ulicy")."""
     def expand(m: re.Match) -> str:
         written = m.group(0)
         compact = re.sub(r"\s+", "", written)
         key = _ABBREVIATION_KEYS[compact[0].lower() + compact[1:]]
         if key == "godz.":
-            spoken = _HOUR_NOUN_AFTER.get(_prev_word(m.string, m.start()), "godzina")
+            prev = _prev_word(m.string, m.start())
+            spoken = _HOUR_NOUN_AFTER.get(prev)
+            after = m.string[m.end():]
+            if spoken is None:
+                nxt = re.match(r"\s*(\w+)", after)
+                if _RANGE_AHEAD.match(after):
+                    spoken = "w godzinach"
+                elif nxt and nxt[1].lower() in _HOURS_OF:
+                    spoken = "godziny"
+                else:
+                    spoken = "godzina"
+        elif key in _AGREEING:
+            spoken = _agreeing(key, m)
+        elif key in _NOUN_LEMMAS:
+            spoken = _declined(key, written, m)
+            if spoken == written:
+                return written
+        elif key == "ub.r." and _prev_word(m.string, m.start()) == "w":
+            spoken = "ubiegłym roku"
+        elif key == "min." and not re.match(r"\s*[0-9]", m.string[m.end():]):
+            return written
         else:
             spoken = ABBREVIATIONS[key]
         spoken = _like(spoken, written)
@@ -237,6 +348,13 @@ def abbreviations(text: str) -> str:
         if m.string[m.end():m.end() + 1].isalnum():
             spoken += " "
         return spoken
+    def life_year(m: re.Match) -> str:  # "do 6 r.ż." -> "do szóstego roku życia"
+        case = "loc" if _prev_word(m.string, m.start()) == "w" else "gen"
+        n = int(m["n"])
+        if not n:
+            return m[0]
+        return f"{ordinal(n, case)} {'roku' if case == 'gen' else 'roku'} życia"
+    text = _LIFE_YEAR.sub(life_year, text)
     # Until stable: in "ul.ul." the second "ul." shows only once the first is a word.
     return _until_stable(lambda t: _ABBREVIATION.sub(expand, t), text)
 
@@ -351,6 +469,68 @@ def dates(text: str) -> str:
     return _YEAR.sub(year, text)
 
 
+_SHORT_DATE = re.compile(
+    r"(?<![\w.,:/-])(?:(?P<first>[0-9]{1,2})(?P<fm>\.[0-9]{2})?\.?\s*[-–—]\s*)?"
+    r"(?P<day>[0-9]{1,2})\.(?P<month>[0-9]{2})(?:\.(?P<year>[12][0-9]{3}))?"
+    rf"(?P<r>{_YEAR_END})?(?![\w]|[.,:][0-9])"
+)
+
+
+def short_dates(text: str) -> str:
+    """2.11 -> drugiego listopada; 24–26.12 -> od dwudziestego czwartego do dwudziestego szóstego grudnia;
+    27-31.12.2026 r.; 1.07-31.08 -> od pierwszego lipca do trzydziestego pierwszego sierpnia."""
+    def say(m: re.Match) -> str:
+        day, month = int(m["day"]), int(m["month"])
+        first = int(m["first"]) if m["first"] else None
+        first_month = int(m["fm"][1:]) if m["fm"] else month
+        if not (1 <= day <= 31 and 1 <= month <= 12) or (
+                first is not None and not (1 <= first <= 31 and 1 <= first_month <= 12)):
+            return m[0]
+        if first is not None and (first_month, first) >= (month, day):
+            return m[0]
+        spoken = f"{_day(m, day)} {MONTH_GENITIVE[month]}"
+        if first is not None:
+            head = DAY_GENITIVE[first] + (f" {MONTH_GENITIVE[first_month]}" if m["fm"] else "")
+            od = "" if _prev_word(m.string, m.start()) == "od" else "od "
+            spoken = f"{od}{head} do {DAY_GENITIVE[day]} {MONTH_GENITIVE[month]}"
+        if m["year"]:
+            spoken += f" {_year(m)}"
+        elif m["r"]:
+            return m[0]
+        return spoken
+    return _SHORT_DATE.sub(say, text)
+
+
+_ORDINAL_SUFFIX = re.compile(r"(?<![\w.,:/-])(?P<n>[0-9]{1,2})-?(?P<suffix>go|ego|ty|ym|ej|ga)(?!\w)")
+_ORDINAL_DOT = re.compile(r"(?<![\w.,:/-])(?P<n>[0-9]{1,3})\.\s+(?P<noun>[a-ząćęłńóśźż]\w*)")
+_SUFFIX_FORM = {"go": ("gen", "m3"), "ego": ("gen", "m3"), "ty": ("nom", "m3"), "ym": ("loc", "m3"),
+                "ej": ("gen", "f"), "ga": ("nom", "f")}
+
+
+def ordinal_numbers(text: str) -> str:
+    """5-go -> piątego; do 15. dnia -> do piętnastego dnia (the noun's gender and case)."""
+    def suffixed(m: re.Match) -> str:
+        n = int(m["n"])
+        if not n:
+            return m[0]
+        case, gender = _SUFFIX_FORM[m["suffix"]]
+        if m["suffix"] == "ga":
+            return ordinal(n, "nom", "f")[:-1] + "ga" if False else ordinal(n, "nom", "f")
+        return ordinal(n, case, gender)
+
+    def dotted(m: re.Match) -> str:
+        n = int(m["n"])
+        nouns = [r for r in readings(m["noun"]) if r.pos in {"subst", "adj"} and r.number == "sg" and r.cases]
+        if not n or not nouns:
+            return m[0]
+        governed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
+        r = sorted(nouns, key=lambda r: not (set(governed) & r.cases))[0]
+        case = next((c for c in (*governed, "nom", "gen", "acc", "loc", "inst", "dat") if c in r.cases), "nom")
+        return f"{ordinal(n, case, r.gender)} {m['noun']}"
+
+    return _ORDINAL_DOT.sub(dotted, _ORDINAL_SUFFIX.sub(suffixed, text))
+
+
 _H = r"(?:[01]?[0-9]|2[0-4])"
 # Minutes after a colon, or after a period only at quarter hours ("7.30"), so
 # that "24.12" stays a date. After "godzina" the minutes may be left out.
@@ -382,7 +562,7 @@ def times(text: str) -> str:
         lead = f"{noun} " if noun else ""
         before = (noun or _prev_word(m.string, m.start())).lower()
         if m["t2"]:
-            start = "" if before == "od" else "od "
+            start = "" if _prev_word(m.string, m.start()) == "od" else "od "
             return f"{lead}{start}{_clock(m['t1'], 'gen')} do {_clock(m['t2'], 'gen')}"
         return lead + _clock(m["t1"], _TIME_CASE.get(before, "nom"))
     return _TIME.sub(say, text)
@@ -397,23 +577,58 @@ def _decimal(m: re.Match) -> str:
     return spoken + (f" przecinek {_cardinal(m['frac'])}" if m["frac"] else "")
 
 
+def _amount_case(text: str, pos: int) -> str:
+    """The case of an amount after the preposition before pos ("do 50%" -> genitive)."""
+    cases = governed_cases(text[max(0, pos - 25):pos])
+    if not cases:
+        return "nom"
+    return "acc" if "acc" in cases else cases[0]
+
+
 def percentages(text: str) -> str:
-    """50% -> pięćdziesiąt procent ("procent" does not inflect after a numeral)."""
-    return _PERCENT.sub(lambda m: f"{_decimal(m)} procent", text)
+    """50% -> pięćdziesiąt procent, do 90% -> do dziewięćdziesięciu procent ("procent" does not inflect)."""
+    def say(m: re.Match) -> str:
+        case = _amount_case(m.string, m.start())
+        if m["frac"] or case == "nom" or len(m["n"]) > 9:
+            return f"{_decimal(m)} procent"
+        return f"{cardinal(int(m['n']), case)} procent"
+    return _PERCENT.sub(say, text)
 
 
-_MONEY = re.compile(rf"(?<![\w.,])(?P<n>{_NUMBER})(?:,(?P<gr>[0-9][0-9]))?\s?zł(?P<dot>\.)?(?!\w)")
+_MONEY = re.compile(
+    rf"(?<![\w.,])(?P<n>{_NUMBER})(?:,(?P<gr>[0-9][0-9]))?\s?zł(?P<dot>\.)?(?!\w)"
+    r"(?:\s?/\s?(?P<per>os\.|osobę|osoba|mies\.|m-c|msc\.|dzień|h|godz\.)(?!\w))?")
+_PER = {"os.": "za osobę", "osobę": "za osobę", "osoba": "za osobę", "mies.": "miesięcznie",
+        "m-c": "miesięcznie", "msc.": "miesięcznie", "dzień": "dziennie", "h": "za godzinę",
+        "godz.": "za godzinę"}
+
+
+def _money(n: int, one: str, few: str, many: str, lemma: str, case: str) -> str:
+    if case == "nom" or n > 999_999_999:
+        return f"{_cardinal(str(n))} {plural(n, one, few, many)}"
+    return f"{cardinal(n, case)} {count_noun(n, lemma, case)}"
 
 
 def currency(text: str) -> str:
-    """12,50 zł -> dwanaście złotych pięćdziesiąt groszy."""
+    """12,50 zł -> dwanaście złotych pięćdziesiąt groszy; 0,50 zł -> pięćdziesiąt groszy;
+    do 50 zł -> do pięćdziesięciu złotych; 20 zł/os. -> dwadzieścia złotych za osobę."""
     def say(m: re.Match) -> str:
         zl = int(m["n"].replace(" ", ""))
-        spoken = f"{_cardinal(m['n'])} {plural(zl, 'złoty', 'złote', 'złotych')}"
-        if m["gr"] and int(m["gr"]):
-            gr = int(m["gr"])
-            spoken += f" {_cardinal(str(gr))} {plural(gr, 'grosz', 'grosze', 'groszy')}"
-        return spoken + (_full_stop(m) if m["dot"] else "")
+        gr = int(m["gr"]) if m["gr"] else 0
+        case = _amount_case(m.string, m.start())
+        parts = []
+        if zl or not gr:
+            parts.append(_money(zl, "złoty", "złote", "złotych", "złoty", case))
+        if gr:
+            parts.append(_money(gr, "grosz", "grosze", "groszy", "grosz", case))
+        spoken = " ".join(parts)
+        if m["per"]:
+            spoken += " " + _PER[m["per"]]
+            if m["per"].endswith("."):
+                spoken += _full_stop(m)
+        elif m["dot"]:
+            spoken += _full_stop(m)
+        return spoken
     return _MONEY.sub(say, text)
 
 
@@ -468,16 +683,29 @@ def dashes(text: str) -> str:
 RULES = (
     line_breaks,
     quotes,
+    emoji,
     whitespace,
+    emails,
+    web_addresses,
+    bank_accounts,
+    programmes,
+    temperatures,
+    units,
     abbreviations,
     acronyms,
     phone_numbers,
     postal_codes,
     weekdays,
     dates,
+    hours,
+    short_dates,
+    ordinal_numbers,
+    roman_numerals,
     times,
     percentages,
     currency,
+    number_ranges,
+    counts,
     numbers,
     symbols,
     brackets,
