@@ -683,8 +683,8 @@ def dashes(text: str) -> str:
 RULES = (
     line_breaks,
     quotes,
-    emoji,
     whitespace,
+    emoji,
     emails,
     web_addresses,
     bank_accounts,
