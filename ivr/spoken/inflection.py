@@ -52,7 +52,7 @@ class Reading(NamedTuple):
     cases: frozenset
     gender: str       # m1, m2, m3, f, n
     collective: bool  # "dzieci" counts with "troje", not "trzy"
-    name: bool        # a first name or surname
+    name: bool        # a first name ("Jana Pawła II")
 
 
 @lru_cache(maxsize=16384)
@@ -67,7 +67,7 @@ def readings(word: str) -> tuple[Reading, ...]:
         gender = parts[3].split(".")[0]
         out.append(Reading(
             lemma.split(":")[0], parts[0], parts[1].split(".")[0], frozenset(parts[2].split(".")),
-            gender, "col" in parts[4:], any(q in {"imię", "nazwisko"} for q in quals)))
+            gender, "col" in parts[4:], "imię" in quals))
     return tuple(out)
 
 

@@ -38,13 +38,16 @@ from ivr.spoken.inflection import (
     cardinal,
     count_noun,
     governed_cases,
+    is_known,
     ordinal,
     readings,
 )
 from ivr.spoken.phone_numbers import phone_numbers  # a rule of its own module
-from ivr.spoken.roman import roman_numerals
+from ivr.spoken.roman import ROMAN, roman_numerals
 
-__all__ = ["DEFAULT_ACRONYMS", "RULES", "apply_rules", "leftovers", "normalize", "split_sentences"]
+__all__ = [
+    "DEFAULT_ACRONYMS", "RULES", "apply_rules", "leftover_pieces", "leftovers", "normalize", "split_sentences",
+]
 
 DEFAULT_ACRONYMS: Mapping[str, str] = MappingProxyType(
     {"OPS": "o-pe-es", "GKRPA": "gie-ka-er-pe-a", "GOKiS": "gokis"}
@@ -744,15 +747,47 @@ def normalize(text: str, acronyms: Mapping[str, str] | None = None) -> str:
 
 # --- checks ------------------------------------------------------------------
 
-_LEFTOVER = re.compile(
-    _ABBREVIATION.pattern
-    + r"|(?<![\w.])[rR]\.|(?<!\w)zł(?!\w)|\d+|[%/§&@#*+=<>|\\^~_$€£{}\[\]°\"„”“«»]"
+# Each kind of leftover, most specific first; leftover_pieces() names the kind.
+_URL = r"(?:https?://|www\.)\S*[\w/]|(?<![\w@.])[\w-]+(?:\.[\w-]+)*\.(?:pl|com|eu|org|net|info|gov)(?:/\S*[\w/])?(?!\w)"
+_LEFTOVER_KINDS = (
+    ("url", _URL),
+    ("emoji", "[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF]+"),
+    ("abbreviation", _ABBREVIATION.pattern + r"|(?<![\w.])[rR]\.|(?<!\w)zł(?!\w)|(?<!\w)(?:tys|mln|mld|km|gr|kg)(?:\.|(?!\w))"),
+    ("roman", rf"(?<![\w.-])(?!I(?![\w-]))(?:{ROMAN})(?![\w-])"),
+    ("unknown_abbreviation", rf"(?<![\w.])[a-ząćęłńóśźż]{{1,5}}\.(?=\s+\S)"),
+    ("acronym", rf"(?<![\w-])[{_UPPER}]{{2,}}(?![\w])"),
+    ("digits", r"\d+"),
+    ("symbol", r"[%/§&@#*+=<>|\\^~_$€£{}\[\]°\"„”“«»]"),
 )
+_LEFTOVER = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _LEFTOVER_KINDS))
+# Short words with a period that the dictionary knows, yet a voice cannot say.
+_TITLES = frozenset("mgr dr prof inż ks hab lek doc sp zob por poz dz gm woj pow kom wyd jw bm".split())
+
+
+def _is_leftover(kind: str, piece: str) -> bool:
+    if kind == "unknown_abbreviation":
+        word = piece[:-1]
+        return word in _TITLES or not is_known(word)
+    if kind == "acronym":
+        return not is_known(piece)
+    return True
+
+
+def leftover_pieces(spoken: str) -> list[tuple[str, str]]:
+    """(piece, kind) for what the rules left unsaid, unique, in order. Kinds: url, emoji,
+    abbreviation, roman, unknown_abbreviation, acronym, digits, symbol."""
+    found = {}
+    for m in _LEFTOVER.finditer(spoken):
+        kind, piece = m.lastgroup, m.group(0)
+        if piece not in found and _is_leftover(kind, piece):
+            found[piece] = kind
+    return list(found.items())
 
 
 def leftovers(spoken: str) -> list[str]:
-    """What the rules left unsaid: digits, abbreviations, symbols; unique, in order."""
-    return list(dict.fromkeys(m.group(0) for m in _LEFTOVER.finditer(spoken)))
+    """What the rules left unsaid: digits, abbreviations, symbols, Roman numerals, web
+    addresses, emoji, unknown acronyms; unique, in order."""
+    return [piece for piece, _kind in leftover_pieces(spoken)]
 
 
 # Abbreviations after which a period does not end a sentence.
