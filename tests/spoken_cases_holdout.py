@@ -38,12 +38,12 @@ HOLDOUT = [
     ("Godz. przyjęć: 9-13", "Godziny przyjęć: od dziewiątej do trzynastej"),
     # roman numerals
     ("pokój na II piętrze", "pokój na drugim piętrze"),
-    ("III edycja konkursu", "trzecia edycja konkursu"),
+    ("III edycja konkursu", "Trzecia edycja konkursu"),
     ("w II kwartale", "w drugim kwartale"),
     ("uczniowie klasy IV", "uczniowie klasy czwartej"),
     ("Szkoła im. Jana Pawła II", "Szkoła imienia Jana Pawła Drugiego"),
     ("na początku XX wieku", "na początku dwudziestego wieku"),
-    ("I tura wypłat", "pierwsza tura wypłat"),
+    ("I tura wypłat", "Pierwsza tura wypłat"),
     ("I co dalej?", "I co dalej?"),
     ("dzieci z klas I–III", "dzieci z klas od pierwszej do trzeciej"),
     # abbreviations
@@ -92,7 +92,7 @@ HOLDOUT = [
     ("Seniorzy 60+", "Seniorzy sześćdziesiąt plus"),
     ("Temperatura -10°C", "Temperatura minus dziesięć stopni Celsjusza"),
     ("przy 3°C", "przy trzech stopniach Celsjusza"),
-    ("Bilet 15 zł/os.", "Bilet piętnaście złotych za osobę"),
+    ("Bilet 15 zł/os.", "Bilet piętnaście złotych za osobę."),
     ("Pomoc 24/7", "Pomoc dwadzieścia cztery na siedem"),
     ("Pisz: pomoc@kleszczewo.pl", "Pisz: pomoc małpa kleszczewo kropka pe el"),
     ("www.kleszczewo.pl", "wu wu wu kropka kleszczewo kropka pe el"),

@@ -128,7 +128,7 @@ RULE_CASES = {
     ],
     n.web_addresses: [
         ("www.kleszczewo.pl", "wu wu wu kropka kleszczewo kropka pe el"),
-        ("https://kleszczewo.pl/ops", "https://kleszczewo.pl/ops"),
+        ("https://kleszczewo.pl/ops", "kleszczewo kropka pe el ukośnik ops"),
     ],
     n.bank_accounts: [
         ("12 1020 3040 5060 7080 9000 1234",

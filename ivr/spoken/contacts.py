@@ -7,7 +7,7 @@ import re
 
 from ivr.spoken.phone_numbers import say_digits
 
-__all__ = ["bank_accounts", "emails", "emoji", "web_addresses"]
+__all__ = ["bank_accounts", "emails", "emoji", "long_addresses", "web_addresses"]
 
 # Pictographs, dingbats, flags, variation selectors and joiners.
 _EMOJI = re.compile(
@@ -26,7 +26,9 @@ _TLD = {"pl": "pe el", "eu": "e u", "com": "kom", "org": "org", "net": "net", "i
 _LABEL = r"[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?"
 _DOMAIN = rf"{_LABEL}(?:\.{_LABEL})*\.(?:{'|'.join(_TLD)})"
 _EMAIL = re.compile(rf"(?<![\w.@-])(?P<local>[a-zA-Z0-9](?:[\w.+-]*[a-zA-Z0-9])?)@(?P<domain>{_DOMAIN})(?![\w@-]|\.\w)")
-_WWW = re.compile(rf"(?<![\w./@-])(?P<domain>(?:www\.)?{_DOMAIN})/?(?![\w/@-]|\.\w)")
+_WWW = re.compile(
+    rf"(?<![\w./@-])(?P<scheme>https?://)?(?P<domain>(?:www\.)?{_DOMAIN})"
+    r"(?P<path>/[\w./%?=&-]*[\w/])?/?(?![\w/@-]|\.\w)")
 _SIGNS = {".": " kropka ", "-": " myślnik ", "_": " podkreślnik ", "+": " plus "}
 
 
@@ -45,8 +47,20 @@ def emails(text: str) -> str:
 
 
 def web_addresses(text: str) -> str:
-    """www.kleszczewo.pl -> wu wu wu kropka kleszczewo kropka pe el (no path: a path is a leftover)."""
-    return _WWW.sub(lambda m: _say(m["domain"]), text)
+    """www.kleszczewo.pl -> wu wu wu kropka kleszczewo kropka pe el. A path is said with
+    "ukośnik", but staff are warned about it (review() reports long addresses)."""
+    def say(m: re.Match) -> str:
+        spoken = _say(m["domain"])
+        for part in (m["path"] or "").strip("/").split("/"):
+            if part:
+                spoken += " ukośnik " + _say(part)
+        return spoken
+    return _WWW.sub(say, text)
+
+
+def long_addresses(text: str) -> list[str]:
+    """Web addresses of a written text with a scheme or a path: too long to note down by ear."""
+    return [m[0] for m in _WWW.finditer(text) if m["scheme"] or m["path"]]
 
 
 _ACCOUNT = re.compile(r"(?<![\w+])(?:PL\s?)?(?P<digits>[0-9]{2}(?:\s?[0-9]{4}){6})(?![\w])")

@@ -94,12 +94,20 @@ def units(text: str) -> str:
                 spoken = count_noun(1, lemma, case)  # "tysiąc złotych", not "jeden tysiąc"
         if m["zl"]:
             spoken += " złotych"
-            if m["zl"].endswith(".") and re.match(r"\s*$|\s+[A-ZĄĆĘŁŃÓŚŹŻ]", m.string[m.end():]):
+            if m["zl"].endswith(".") and _sentence_ends(m):
                 spoken += "."
-        elif unit.endswith(".") and unit != "os." and re.match(r"\s+[A-ZĄĆĘŁŃÓŚŹŻ]", m.string[m.end():]):
+        elif unit.endswith(".") and unit != "os." and _sentence_ends(m):
             spoken += "."
         return spoken
     return _UNIT.sub(say, text)
+
+
+def _sentence_ends(m: re.Match) -> bool:
+    """Whether the period ending match m is also a full stop (see normalize._full_stop)."""
+    rest = m.string[m.end():]
+    if re.match(r"\s+[A-ZĄĆĘŁŃÓŚŹŻ]", rest):
+        return True
+    return not rest.strip() and bool(re.match(r"\s*[A-ZĄĆĘŁŃÓŚŹŻ]", m.string))
 
 
 _RANGE = re.compile(

@@ -18,9 +18,10 @@ _WEEKDAY_FORMS = set(WEEKDAY_NOMINATIVE) | set(WEEKDAY_GENITIVE) | {
 _HOUR_CONTEXT = _WEEKDAY_FORMS | {
     "godzinach", "godziny", "czynne", "czynny", "czynna", "otwarte", "otwarty", "otwarta",
     "dyżur", "dyżury", "przyjęcia", "przyjmuje", "przyjmujemy", "pracy", "otwarcia", "przyjęć",
-    "pracuje", "pracujemy", "kasa", "dyżuruje"}
+    "pracuje", "pracujemy", "kasa", "dyżuruje", "urzędowania", "interesantów", "klientów"}
 _RANGE = re.compile(
     rf"(?<![\w:.,/-])(?P<t1>{_T})(?P<sep>\s*[-–—]\s*|\s+do\s+)(?P<t2>{_T})(?![\w:/-]|[.,][0-9]|\s?%)")
+_SINGLE = re.compile(rf"(?<![\w])(?P<p>[oO]d|[dD]o)\s+(?P<t>{_H})(?![\w:/-]|[.,][0-9]|\s?%)")
 _AT = re.compile(rf"(?<![\w])(?P<o>[oO])\s+(?P<t>{_H}[.][0-5][0-9])(?![\w:/-]|[.,][0-9])")
 
 
@@ -62,5 +63,10 @@ def hours(text: str) -> str:
                 return m[0]  # "1.07-31.08" is a range of dates
         return f"{_clock(t1)}{m['sep']}{_clock(t2)}"
 
-    text = _RANGE.sub(hour_range, text)
+    def single(m: re.Match) -> str:  # "czynne do 12" is an hour
+        if _before(m.string, m.start()) in _HOUR_CONTEXT and _valid(m["t"]):
+            return f"{m['p']} {_clock(m['t'])}"
+        return m[0]
+
+    text = _SINGLE.sub(single, _RANGE.sub(hour_range, text))
     return _AT.sub(lambda m: f"{m['o']} {_clock(m['t'])}" if _valid(m["t"]) else m[0], text)

@@ -77,7 +77,7 @@ def noun_readings(word: str) -> tuple[Reading, ...]:
 
 def is_known(word: str) -> bool:
     """Whether the dictionary knows the word as anything but an abbreviation."""
-    return any(r.pos not in {"ign", "brev"} for r in readings(word))
+    return any(r.pos not in {"ign", "brev", "romandig"} for r in readings(word))
 
 
 def _fits(tag: str, pos: str, number: str | None, case: str, gender: str | None) -> bool:

@@ -10,6 +10,7 @@ rules turn brackets and dashes into pauses and tidy the spaces again.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from functools import lru_cache
 from types import MappingProxyType
@@ -228,10 +229,17 @@ def quotes(text: str) -> str:
     return _QUOTES.sub("", text)
 
 
+def _comma_after_mark(m: re.Match) -> str:
+    """Drop a comma after a full stop, but not after an abbreviation: "wt., czw."."""
+    word = re.search(r"[\w.]*$", m.string[max(0, m.start() - 12):m.start()]).group(0).lower()
+    return "," if m.string[m.start() - 1] == "." and word in ABBREVIATIONS else ""
+
+
 _TIDY = (
     (re.compile(r"\s+"), " "),
     (re.compile(r" (?=[,.;:!?…])"), ""),
-    (re.compile(r",+(?=[.;:!?…])|(?<=[.;:!?…]),+"), ""),
+    (re.compile(r",+(?=[.;:!?…])"), ""),
+    (re.compile(r"(?<=[.;:!?…]),+"), _comma_after_mark),
     (re.compile(r",{2,}"), ","),
     (re.compile(r"^[\s,]+|[\s,]+$"), ""),
 )
@@ -256,7 +264,7 @@ def _abbreviation_pattern() -> re.Pattern:
     for key in sorted([*ABBREVIATIONS, "godz."], key=len, reverse=True):
         body = _words([key]).replace(r"\ ", r"\s*")  # "tel. kom." also as "tel.kom."
         alternatives.append(body if key.endswith(".") or key == "§" else body + r"(?!\w)")
-    return re.compile(r"(?<![\w.@])(?:" + "|".join(alternatives) + ")")
+    return re.compile(r"(?<![\w.@/])(?:" + "|".join(alternatives) + ")")
 
 
 _ABBREVIATION = _abbreviation_pattern()
@@ -276,6 +284,8 @@ def _noun_case(text: str, pos: int) -> str:
     if prev in {"z", "ze"} and re.search(r"zgodnie\s+z\w?\s*$", text[max(0, pos - 20):pos], re.I):
         return "inst"
     cases = governed_cases(text[max(0, pos - 25):pos])
+    if prev in {"podstawie", "mocy", "treści"}:  # "na podstawie art. 8"
+        return "gen"
     if prev in {"pod", "za", "przed", "nad"}:
         return "inst"
     return cases[0] if cases else "nom"
@@ -307,7 +317,7 @@ def _agreeing(key: str, m: re.Match) -> str:
     r = sorted(options, key=lambda r: min(_ADJ_CASES.index(c) for c in r.cases if c in _ADJ_CASES)
                if r.cases & set(_ADJ_CASES) else 9)[0]
     case = next(c for c in (*_ADJ_CASES, "voc") if c in r.cases)
-    form = _inflect("nowy", "adj", r.number, case, r.gender) or "nowy"
+    form = _inflect("nowy", "adj", r.number, case, r.gender, ("pos",)) or "nowy"
     ending = form[3:]
     if stem == "wymienion" and ending == "i":
         return f"{first} wymienieni"
@@ -425,7 +435,7 @@ _DAY_MONTH = re.compile(
     rf"\s+(?P<month>{_MONTH})(?!\w)(?:\s+(?P<year>[12][0-9]{{3}})(?P<r>{_YEAR_END})?(?!\w))?"
 )
 _NUMERIC_DATE = re.compile(
-    rf"(?<![\w.,])(?P<day>[0-9]{{1,2}})\.(?P<month>[0-9]{{1,2}})\.(?P<year>[0-9]{{4}})(?P<r>{_YEAR_END})?(?![\w]|\.[0-9])"
+    rf"(?<![\w.,–—-])(?<![–—-]\s)(?P<day>[0-9]{{1,2}})\.(?P<month>[0-9]{{1,2}})\.(?P<year>[0-9]{{4}})(?P<r>{_YEAR_END})?(?![\w]|\.[0-9])"
 )
 _YEAR = re.compile(rf"(?<![\w.,])(?P<year>[12][0-9]{{3}})(?P<r>{_YEAR_END})")
 _NOMINATIVE_DATE_AFTER = re.compile(
@@ -489,7 +499,7 @@ def short_dates(text: str) -> str:
         if not (1 <= day <= 31 and 1 <= month <= 12) or (
                 first is not None and not (1 <= first <= 31 and 1 <= first_month <= 12)):
             return m[0]
-        if first is not None and (first_month, first) >= (month, day):
+        if first is not None and first_month == month and first >= day:
             return m[0]
         spoken = f"{_day(m, day)} {MONTH_GENITIVE[month]}"
         if first is not None:
@@ -754,19 +764,20 @@ _LEFTOVER_KINDS = (
     ("emoji", "[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF]+"),
     ("abbreviation", _ABBREVIATION.pattern + r"|(?<![\w.])[rR]\.|(?<!\w)zł(?!\w)|(?<!\w)(?:tys|mln|mld|km|gr|kg)(?:\.|(?!\w))"),
     ("roman", rf"(?<![\w.-])(?!I(?![\w-]))(?:{ROMAN})(?![\w-])"),
-    ("unknown_abbreviation", rf"(?<![\w.])[a-ząćęłńóśźż]{{1,5}}\.(?=\s+\S)"),
+    ("unknown_abbreviation", rf"(?<![\w.])[a-ząćęłńóśźż]{{1,5}}\.(?=\s+\S)|(?<![\w.])(?:mgr|dr|inż|prof|hab)(?!\w)"),
     ("acronym", rf"(?<![\w-])[{_UPPER}]{{2,}}(?![\w])"),
     ("digits", r"\d+"),
     ("symbol", r"[%/§&@#*+=<>|\\^~_$€£{}\[\]°\"„”“«»]"),
 )
 _LEFTOVER = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _LEFTOVER_KINDS))
+_SYMBOL_CATEGORIES = frozenset({"So", "Sm", "Sc", "Sk", "No", "Co", "Cn"})
 # Short words with a period that the dictionary knows, yet a voice cannot say.
 _TITLES = frozenset("mgr dr prof inż ks hab lek doc sp zob por poz dz gm woj pow kom wyd jw bm".split())
 
 
 def _is_leftover(kind: str, piece: str) -> bool:
     if kind == "unknown_abbreviation":
-        word = piece[:-1]
+        word = piece.rstrip(".")
         return word in _TITLES or not is_known(word)
     if kind == "acronym":
         return not is_known(piece)
@@ -780,8 +791,14 @@ def leftover_pieces(spoken: str) -> list[tuple[str, str]]:
     for m in _LEFTOVER.finditer(spoken):
         kind, piece = m.lastgroup, m.group(0)
         if piece not in found and _is_leftover(kind, piece):
-            found[piece] = kind
-    return list(found.items())
+            found[m.start(), piece] = kind
+    for i, ch in enumerate(spoken):  # any other symbol: ½, ², №, ©
+        if unicodedata.category(ch) in _SYMBOL_CATEGORIES and not any(ch in p for _, p in found):
+            found[i, ch] = "symbol"
+    unique = {}
+    for (_, piece), kind in sorted(found.items()):
+        unique.setdefault(piece, kind)
+    return list(unique.items())
 
 
 def leftovers(spoken: str) -> list[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from ivr.spoken.contacts import long_addresses
 from ivr.spoken.normalize import leftover_pieces, normalize
 
 __all__ = ["Leftover", "Review", "review", "suggestion"]
@@ -46,8 +47,8 @@ _SUGGESTIONS = {
                     + _OR_SPOKEN + ".",
     "unknown_abbreviation": "nieznany skrót: proszę napisać pełne słowo (np. „magister”, "
                             "„inżynier”) " + _OR_SPOKEN + ".",
-    "url": "adres strony zostanie odczytany znak po znaku: proszę napisać go słowami "
-           "(np. „kleszczewo kropka pe el”) albo pominąć ścieżkę po ukośniku.",
+    "url": "adres z całą ścieżką trudno zapisać ze słuchu: proszę podać sam adres strony "
+           "(np. www.kleszczewo.pl) albo napisać, jak do niej trafić.",
     "emoji": "emotikona nie zostanie odczytana: proszę ją usunąć albo opisać słowami.",
     "acronym": "nieznany skrótowiec: proszę podać, jak go czytać (np. „zus” albo „zet-u-es”), "
                "w polu „Wymowa” albo napisać pełną nazwę.",
@@ -68,5 +69,5 @@ def suggestion(piece: str, kind: str = "digits") -> str:
 def review(text: str, acronyms: Mapping[str, str] | None = None) -> Review:
     """The spoken form of `text` and what in it the voice cannot say right."""
     spoken = normalize(text, acronyms) if text.strip() else ""
-    pieces = leftover_pieces(spoken)
+    pieces = [(url, "url") for url in long_addresses(text)] + leftover_pieces(spoken)
     return Review(spoken, tuple(Leftover(p, suggestion(p, kind)) for p, kind in pieces))
