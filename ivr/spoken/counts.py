@@ -55,7 +55,7 @@ def temperatures(text: str) -> str:
     def say(m: re.Match) -> str:
         minus = "minus " if m["minus"] else ""
         lead = " " if m["minus"] and m.start() and not m.string[m.start() - 1].isspace() else ""
-        case = _case(m.string[:m.start()])
+        case = _case(m.string[max(0, m.start() - 30):m.start()])
         if m["frac"]:
             spoken = f"{_fraction(m['n'], m['frac'])} stopnia"
         else:
@@ -82,7 +82,7 @@ def units(text: str) -> str:
     def say(m: re.Match) -> str:
         unit = m["unit"]
         lemma = _UNIT_NOUNS[unit]
-        case = _case(m.string[:m.start()])
+        case = _case(m.string[max(0, m.start() - 30):m.start()])
         if m["frac"]:
             noun = count_noun(1, lemma, "gen")  # "dwa przecinek pięć kilometra"
             spoken = f"{_fraction(m['n'], m['frac'])} {noun}"
@@ -104,10 +104,9 @@ def units(text: str) -> str:
 
 def _sentence_ends(m: re.Match) -> bool:
     """Whether the period ending match m is also a full stop (see normalize._full_stop)."""
-    rest = m.string[m.end():]
-    if re.match(r"\s+[A-ZĄĆĘŁŃÓŚŹŻ]", rest):
+    if re.compile(r"\s+[A-ZĄĆĘŁŃÓŚŹŻ]").match(m.string, m.end()):
         return True
-    return not rest.strip() and bool(re.match(r"\s*[A-ZĄĆĘŁŃÓŚŹŻ]", m.string))
+    return bool(re.compile(r"\s*$").match(m.string, m.end()) and re.match(r"\s*[A-ZĄĆĘŁŃÓŚŹŻ]", m.string))
 
 
 _RANGE = re.compile(
@@ -119,7 +118,7 @@ def number_ranges(text: str) -> str:
     """5-10 dni -> od pięciu do dziesięciu dni; 2-4 tygodnie -> od dwóch do czterech tygodni."""
     def say(m: re.Match) -> str:
         a, b = int(m["a"]), int(m["b"])
-        if a >= b or re.search(r"(?:^|\s)(?:od|do)\s*$", m.string[:m.start()]):
+        if a >= b or re.search(r"(?:^|\s)(?:od|do)\s*$", m.string[max(0, m.start() - 30):m.start()]):
             return m[0]
         noun = m["noun"] or ""
         word = noun.strip()
@@ -146,7 +145,7 @@ def counts(text: str) -> str:
         n = _int(m["n"])
         if n > 999_999 or (len(m["n"]) > 1 and m["n"].startswith("0")):
             return m[0]
-        governed = governed_cases(m.string[:m.start()])
+        governed = governed_cases(m.string[max(0, m.start() - 30):m.start()])
         numeral = counted(n, m["noun"], governed)
         if numeral is None:
             return m[0]

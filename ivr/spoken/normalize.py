@@ -134,6 +134,7 @@ def _words(words) -> str:
 
 # --- helpers -----------------------------------------------------------------
 
+@lru_cache(maxsize=4096)
 def _cardinal(digits: str) -> str:
     """A digit string as spoken: leading zeros as "zero", the rest as a cardinal."""
     digits = digits.replace(" ", "")
@@ -203,10 +204,9 @@ def _until_stable(step, text: str) -> str:
 def _full_stop(m: re.Match) -> str:
     """A period if the one that ends match m also ends a sentence: another follows, or the
     text ends there and is a sentence (it starts with a capital; "24.12.2026 r." is a label)."""
-    rest = m.string[m.end():]
-    if re.match(rf"\s+[{_UPPER}]", rest):
+    if re.compile(rf"\s+[{_UPPER}]").match(m.string, m.end()):
         return "."
-    return "." if not rest.strip() and re.match(rf"\s*[{_UPPER}]", m.string) else ""
+    return "." if re.compile(r"\s*$").match(m.string, m.end()) and re.match(rf"\s*[{_UPPER}]", m.string) else ""
 
 
 # --- rules: layout -----------------------------------------------------------
@@ -236,10 +236,10 @@ def _comma_after_mark(m: re.Match) -> str:
 
 
 _TIDY = (
-    (re.compile(r"\s+"), " "),
+    (re.compile(r"\s{2,}|[^\S ]"), " "),  # every run of whitespace one space; lone spaces left as they are
     (re.compile(r" (?=[,.;:!?…])"), ""),
-    (re.compile(r",+(?=[.;:!?…])"), ""),
-    (re.compile(r"(?<=[.;:!?…]),+"), _comma_after_mark),
+    (re.compile(r"(?<!,),++(?=[.;:!?…])"), ""),  # possessive: a long run of commas stays linear
+    (re.compile(r"(?<=[.;:!?…]),++"), _comma_after_mark),
     (re.compile(r",{2,}"), ","),
     (re.compile(r"^[\s,]+|[\s,]+$"), ""),
 )
@@ -264,7 +264,8 @@ def _abbreviation_pattern() -> re.Pattern:
     for key in sorted([*ABBREVIATIONS, "godz."], key=len, reverse=True):
         body = _words([key]).replace(r"\ ", r"\s*")  # "tel. kom." also as "tel.kom."
         alternatives.append(body if key.endswith(".") or key == "§" else body + r"(?!\w)")
-    return re.compile(r"(?<![\w.@/])(?:" + "|".join(alternatives) + ")")
+    # A period may come before: "ul.ul." expands in one pass.
+    return re.compile(r"(?<![\w@/])(?:" + "|".join(alternatives) + ")")
 
 
 _ABBREVIATION = _abbreviation_pattern()
@@ -296,7 +297,7 @@ def _declined(key: str, written: str, m: re.Match) -> str:
     if key == "dn.":
         return "dniu" if case == "loc" else "dnia"
     if key == "p.":
-        nxt = re.match(r"\s*(\w+)", m.string[m.end():])
+        nxt = re.match(r"\s*(\w+)", m.string[m.end():m.end() + 40])
         if nxt and nxt[1][:1].isupper() and not nxt[1].isdigit():
             female = nxt[1].endswith(("a", "ej", "ą"))
             return "pani" if female else ("pana" if case in {"gen", "acc"} else "pan")
@@ -310,7 +311,7 @@ def _declined(key: str, written: str, m: re.Match) -> str:
 def _agreeing(key: str, m: re.Match) -> str:
     """tzw. / ww. in the gender, number and case of the word after them."""
     first, stem = _AGREEING[key]
-    nxt = re.match(r"\s*(\w+)", m.string[m.end():])
+    nxt = re.match(r"\s*(\w+)", m.string[m.end():m.end() + 40])
     options = [r for r in readings(nxt[1]) if r.pos in {"subst", "adj", "ger", "ppas", "pact"} and r.cases] if nxt else []
     if not options:
         return ABBREVIATIONS[key]
@@ -334,7 +335,7 @@ def abbreviations(text: str) -> str:
         if key == "godz.":
             prev = _prev_word(m.string, m.start())
             spoken = _HOUR_NOUN_AFTER.get(prev)
-            after = m.string[m.end():]
+            after = m.string[m.end():m.end() + 40]
             if spoken is None:
                 nxt = re.match(r"\s*(\w+)", after)
                 if _RANGE_AHEAD.match(after):
@@ -351,7 +352,7 @@ def abbreviations(text: str) -> str:
                 return written
         elif key == "ub.r." and _prev_word(m.string, m.start()) == "w":
             spoken = "ubiegłym roku"
-        elif key == "min." and not re.match(r"\s*[0-9]", m.string[m.end():]):
+        elif key == "min." and not re.match(r"\s*[0-9]", m.string[m.end():m.end() + 40]):
             return written
         else:
             spoken = ABBREVIATIONS[key]
@@ -683,7 +684,7 @@ def brackets(text: str) -> str:
 
 _DASHES = (
     (re.compile(r"^\s*[-–—]\s+"), ""),                    # a leading list dash
-    (re.compile(r"\s+[-–—]+\s+|\s*[–—]+\s+|\s+[–—]+\s*"), ", "),  # spaced: a pause
+    (re.compile(r"\s+[-–—]++\s+|\s*+[–—]++\s+|\s+[–—]++\s*"), ", "),  # spaced: a pause
     (re.compile(r"(?<=\w)[–—](?=\w)"), " "),              # unspaced en/em dash
 )
 
@@ -727,9 +728,23 @@ RULES = (
 )
 
 
+# Rules that change nothing in a text without a digit (or an "@", or a capital I, V, X, L, C):
+# skipped for such texts, which is most of the second, checking pass (bench/normalize.py).
+_NEEDS = {
+    **dict.fromkeys((bank_accounts, programmes, temperatures, units, phone_numbers, postal_codes,
+                     dates, hours, short_dates, ordinal_numbers, times, percentages, currency,
+                     number_ranges, counts, numbers), re.compile(r"\d")),
+    emails: re.compile("@"),
+    roman_numerals: re.compile("[IVXLC]"),
+}
+
+
 def apply_rules(text: str, acronyms: Mapping[str, str] = DEFAULT_ACRONYMS) -> str:
     """One pass of RULES in order."""
     for rule in RULES:
+        needs = _NEEDS.get(rule)
+        if needs is not None and not needs.search(text):
+            continue
         text = rule(text, acronyms) if rule is _acronyms_rule else rule(text)
     return text
 
@@ -758,7 +773,8 @@ def normalize(text: str, acronyms: Mapping[str, str] | None = None) -> str:
 # --- checks ------------------------------------------------------------------
 
 # Each kind of leftover, most specific first; leftover_pieces() names the kind.
-_URL = r"(?:https?://|www\.)\S*[\w/]|(?<![\w@.])[\w-]+(?:\.[\w-]+)*\.(?:pl|com|eu|org|net|info|gov)(?:/\S*[\w/])?(?!\w)"
+_URL = (r"(?:https?://|www\.)\S*[\w/]"
+        r"|(?<![\w@.-])[\w-]++(?:\.[\w-]++)*?\.(?:pl|com|eu|org|net|info|gov)(?:/\S*[\w/])?(?!\w)")
 _LEFTOVER_KINDS = (
     ("url", _URL),
     ("emoji", "[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF]+"),
@@ -770,6 +786,7 @@ _LEFTOVER_KINDS = (
     ("symbol", r"[%/§&@#*+=<>|\\^~_$€£{}\[\]°\"„”“«»]"),
 )
 _LEFTOVER = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _LEFTOVER_KINDS))
+_PLAIN = re.compile(r"[a-zA-Z0-9ąćęłńóśźżĄĆĘŁŃÓŚŹŻ\s.,;:!?…()\-–—'’]+")
 _SYMBOL_CATEGORIES = frozenset({"So", "Sm", "Sc", "Sk", "No", "Co", "Cn"})
 # Short words with a period that the dictionary knows, yet a voice cannot say.
 _TITLES = frozenset("mgr dr prof inż ks hab lek doc sp zob por poz dz gm woj pow kom wyd jw bm".split())
@@ -787,18 +804,17 @@ def _is_leftover(kind: str, piece: str) -> bool:
 def leftover_pieces(spoken: str) -> list[tuple[str, str]]:
     """(piece, kind) for what the rules left unsaid, unique, in order. Kinds: url, emoji,
     abbreviation, roman, unknown_abbreviation, acronym, digits, symbol."""
-    found = {}
+    found, seen = [], set()
     for m in _LEFTOVER.finditer(spoken):
         kind, piece = m.lastgroup, m.group(0)
-        if piece not in found and _is_leftover(kind, piece):
-            found[m.start(), piece] = kind
-    for i, ch in enumerate(spoken):  # any other symbol: ½, ², №, ©
-        if unicodedata.category(ch) in _SYMBOL_CATEGORIES and not any(ch in p for _, p in found):
-            found[i, ch] = "symbol"
-    unique = {}
-    for (_, piece), kind in sorted(found.items()):
-        unique.setdefault(piece, kind)
-    return list(unique.items())
+        if piece not in seen and _is_leftover(kind, piece):
+            seen.add(piece)
+            found.append((m.start(), piece, kind))
+    covered = "".join(seen)
+    for ch in set(_PLAIN.sub("", spoken)):  # any other symbol: ½, ², №, ©
+        if unicodedata.category(ch) in _SYMBOL_CATEGORIES and ch not in covered:
+            found.append((spoken.index(ch), ch, "symbol"))
+    return [(piece, kind) for _, piece, kind in sorted(found)]
 
 
 def leftovers(spoken: str) -> list[str]:

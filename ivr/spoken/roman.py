@@ -48,13 +48,13 @@ def roman_numerals(text: str) -> str:
     """I piętro -> pierwsze piętro, w IV kwartale -> w czwartym kwartale, XX edycja -> dwudziesta edycja."""
     def say(m: re.Match) -> str:
         a, b = m["a"], m["b"]
-        before = m.string[:m.start()]
-        after = re.match(r"\s+(\w+)", m.string[m.end():])
+        before = m.string[max(0, m.start() - 40):m.start()]
+        after = re.match(r"\s+(\w+)", m.string[m.end():m.end() + 40])
         prev = re.search(r"(\w+)\s+$", before)
         governed = governed_cases(before)
         if after and (r := _noun(after[1], governed)):  # "II piętro", "w XXI wieku"
             case = _case(r, governed)
-            return _say(a, b, case, r.gender, r.number, start=not before.strip() or before.rstrip()[-1] in ".!?")
+            return _say(a, b, case, r.gender, r.number, start=(m.start() < 40 and not m.string[:m.start()].strip()) or before.rstrip()[-1:] in {".", "!", "?"})
         if prev and (r := _noun(prev[1], ())):  # "klasy IV", "wiek XXI"
             return _say(a, b, _case(r, ()) if not b else "gen", r.gender, "sg")
         if prev and not b and prev[1][:1].isupper():  # "Jana Pawła II"
