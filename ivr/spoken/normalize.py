@@ -346,6 +346,8 @@ def abbreviations(text: str) -> str:
                     spoken = "godzina"
         elif key in _AGREEING:
             spoken = _agreeing(key, m)
+        elif key == "nr tel.":  # "pod nr tel." -> "pod numerem telefonu"
+            spoken = _declined("nr", written, m) + " telefonu"
         elif key in _NOUN_LEMMAS:
             spoken = _declined(key, written, m)
             if spoken == written:
