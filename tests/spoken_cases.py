@@ -232,6 +232,10 @@ COUNTS = [
     ("2 razy w tygodniu", "dwa razy w tygodniu"),
     ("4 kwartały", "cztery kwartały"),
     ("2 sale", "dwie sale"),
+    ("dzieci od 3 do 5 lat", "dzieci od trzech do pięciu lat"),
+    ("od 1 do 3 osób", "od jednej do trzech osób"),
+    ("od 2 do 4 dzieci", "od dwojga do czworga dzieci"),
+    ("Dla 3 i więcej osób", "Dla trzech i więcej osób"),
 ]
 
 AMOUNTS_AND_PROGRAMMES = [

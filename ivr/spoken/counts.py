@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ivr.spoken.inflection import (
+    GOVERNS,
     cardinal,
     count_noun,
     counted,
@@ -134,7 +135,8 @@ def number_ranges(text: str) -> str:
 
 
 _COUNT = re.compile(
-    rf"(?<![\w.,:/+-])(?P<n>{_NUM})(?![\w.,:/+°-]|\s?%|,[0-9])(?P<space>\s+)(?P<noun>\w+)")
+    rf"(?<![\w.,:/+-])(?P<n>{_NUM})(?![\w.,:/+°-]|\s?%|,[0-9])(?:(?P<space>\s+)(?P<noun>\w+))?")
+_NOUN_AFTER_RANGE = re.compile(r"\s+do\s+[0-9]+\s+(\w+)")
 _AFTER_LAT = re.compile(rf"(?<![\w.,])(?P<prep>\w+)\s+lat\s+(?P<n>[0-9]{{1,3}})(?![\w.,:/-])")
 
 
@@ -146,9 +148,18 @@ def counts(text: str) -> str:
         if n > 999_999 or (len(m["n"]) > 1 and m["n"].startswith("0")):
             return m[0]
         governed = governed_cases(m.string[max(0, m.start() - 30):m.start()])
-        numeral = counted(n, m["noun"], governed)
+        noun = m["noun"] if m["noun"] and m["noun"].lower() not in GOVERNS else None  # "do" is also a note
+        numeral = counted(n, noun, governed) if noun else None
         if numeral is None:
-            return m[0]
+            if governed != ("gen",):
+                return m[0]
+            # "od 3 do 5 lat": a genitive preposition and no noun of its own; the range's noun tells the gender
+            after = _NOUN_AFTER_RANGE.match(m.string, m.end("n"))
+            nouns = noun_readings(after[1]) if after else ()
+            gender = nouns[0].gender if nouns else "m3"
+            collective = bool(nouns) and nouns[0].collective
+            numeral = cardinal(n, "gen", gender, collective)
+            return numeral + m[0][m.end("n") - m.start():]
         return f"{numeral}{m['space']}{m['noun']}"
 
     def after_lat(m: re.Match) -> str:
