@@ -341,5 +341,5 @@ LEFTOVER_CASES = [
     ("r.", "r."), ("zł", "zł"), ("mln", "mln"), ("gr", "gr"),
     ("½ etatu", "½"), ("x²", "²"), ("№ 5", "№"), ("kpt. Nowak", "kpt."), ("wyd. II", "wyd."),
     ("tys. osób", "tys."), ("ZZZ", "ZZZ"), ("x^2", "^"), ("5 £", "£"), 
-    ("LOL", "LOL"), ("SZPZLO", "SZPZLO"),
+    ("LOL", "LOL"), ("Wesołych Świąt 🎄", "🎄"), ("Dziękujemy 🙂", "🙂"), ("SZPZLO", "SZPZLO"),
 ]

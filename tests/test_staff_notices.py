@@ -119,12 +119,12 @@ def test_a_too_long_notice_is_refused_with_the_reason(client, content_dir):
 
 
 def test_check_shows_the_spoken_form_and_warnings_without_saving(client, content_dir):
-    response = add(client, text="Bon 500+ dla seniorów w sali nr 5.", action="check")
+    response = add(client, text="Bon 500+ dla seniorów w sali nr 5, ul. XX.", action="check")
     html = response.get_data(as_text=True)
     assert response.status_code == 200
     spoken = re.search(r'<p class="text-block spoken">(.*?)</p>', html)[1]
-    assert spoken == "Bon pięćset+ dla seniorów w sali numer pięć."
-    assert "Uwaga: głos może źle przeczytać" in html and "<code>+</code>" in html
+    assert spoken == "Bon pięćset plus dla seniorów w sali numer pięć, ulica XX."
+    assert "Uwaga: głos może źle przeczytać" in html and "<code>XX</code>" in html
     assert saved_notices(content_dir) == []
     clean = add(client, text=FOOD, action="check").get_data(as_text=True)
     assert "bez uwag" in clean and "Uwaga: głos może źle przeczytać" not in clean

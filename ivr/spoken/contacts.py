@@ -7,7 +7,7 @@ import re
 
 from ivr.spoken.phone_numbers import say_digits
 
-__all__ = ["bank_accounts", "emails", "emoji", "long_addresses", "web_addresses"]
+__all__ = ["bank_accounts", "emails", "emoji", "emoji_in", "long_addresses", "web_addresses"]
 
 # Pictographs, dingbats, flags, variation selectors and joiners.
 _EMOJI = re.compile(
@@ -18,6 +18,11 @@ _EMOJI = re.compile(
 def emoji(text: str) -> str:
     """Drop emoji and pictographs: "Wesołych Świąt! 🎄" -> "Wesołych Świąt! "."""
     return _EMOJI.sub(" ", text) if _EMOJI.search(text) else text
+
+
+def emoji_in(text: str) -> list[str]:
+    """The emoji of a text, each once, in order."""
+    return list(dict.fromkeys(m[0] for m in _EMOJI.finditer(text) if m[0].strip("\ufe0e\ufe0f\u200d\u20e3")))
 
 
 # Domain endings said letter by letter, or as a word Poles say.

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from ivr.spoken.contacts import long_addresses
+from ivr.spoken.contacts import emoji_in, long_addresses
 from ivr.spoken.normalize import leftover_pieces, normalize
 
 __all__ = ["Leftover", "Review", "review", "suggestion"]
@@ -49,7 +49,7 @@ _SUGGESTIONS = {
                             "„inżynier”) " + _OR_SPOKEN + ".",
     "url": "adres z całą ścieżką trudno zapisać ze słuchu: proszę podać sam adres strony "
            "(np. www.kleszczewo.pl) albo napisać, jak do niej trafić.",
-    "emoji": "emotikona nie zostanie odczytana: proszę ją usunąć albo opisać słowami.",
+    "emoji": "emotikona zostanie pominięta: proszę ją usunąć albo opisać słowami.",
     "acronym": "nieznany skrótowiec: proszę podać, jak go czytać (np. „zus” albo „zet-u-es”), "
                "w polu „Wymowa” albo napisać pełną nazwę.",
 }
@@ -69,5 +69,7 @@ def suggestion(piece: str, kind: str = "digits") -> str:
 def review(text: str, acronyms: Mapping[str, str] | None = None) -> Review:
     """The spoken form of `text` and what in it the voice cannot say right."""
     spoken = normalize(text, acronyms) if text.strip() else ""
-    pieces = [(url, "url") for url in long_addresses(text)] + leftover_pieces(spoken)
+    # Web addresses with a path and emoji are said or dropped, yet staff should know.
+    written = [(url, "url") for url in long_addresses(text)] + [(e, "emoji") for e in emoji_in(text)]
+    pieces = written + leftover_pieces(spoken)
     return Review(spoken, tuple(Leftover(p, suggestion(p, kind)) for p, kind in pieces))
