@@ -252,8 +252,14 @@ def _substitute(text: str, table) -> str:
     return text
 
 
+# Anything _TIDY would change; most texts have none, and one scan is cheaper than six.
+_UNTIDY = re.compile(r"\s\s|[^\S ]| [,.;:!?…]|,[,.;:!?…]|[.;:!?…],|^[\s,]|[\s,]$")
+
+
 def whitespace(text: str) -> str:
     """Collapse whitespace (non-breaking spaces too); no space before punctuation, no stray commas."""
+    if not _UNTIDY.search(text):
+        return text
     return _until_stable(lambda t: _substitute(t, _TIDY), text)
 
 
@@ -737,6 +743,12 @@ _NEEDS = {
                      dates, hours, short_dates, ordinal_numbers, times, percentages, currency,
                      number_ranges, counts, numbers), re.compile(r"\d")),
     emails: re.compile("@"),
+    web_addresses: re.compile(r"\.\w"),
+    line_breaks: re.compile("[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]"),
+    quotes: _QUOTES,
+    brackets: re.compile("[()]"),
+    dashes: re.compile("[-–—]"),
+    symbols: re.compile("[&§+/]"),
     roman_numerals: re.compile("[IVXLC]"),
 }
 
