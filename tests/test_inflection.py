@@ -1,7 +1,7 @@
 """Numerals from the SGJP dictionary (morfeusz2): case, gender, agreement with a noun."""
 import pytest
 
-from ivr.spoken.inflection import cardinal, count_noun, counted, governed_cases, noun_form, ordinal
+from ivr.spoken.inflection import cardinal, count_noun, counted, governed_cases, noun_form, numeral_for, ordinal
 
 
 @pytest.mark.parametrize(("n", "case", "gender", "spoken"), [
@@ -39,12 +39,20 @@ def test_ordinal(n, case, gender, number, spoken):
     (3, "pracowników", (), "trzech"), (2, "pracownicy", (), "dwaj"), (2, "wnioski", (), "dwa"),
     (2, "osobami", ("gen", "inst"), "dwiema"), (2, "osoby", ("loc", "acc"), "dwie"), (1, "miejsce", (), "jedno"),
 ])
+def test_numeral_for(n, noun, governed, spoken):
+    assert numeral_for(n, noun, governed) == spoken
+
+
+@pytest.mark.parametrize(("n", "noun", "governed", "spoken"), [
+    (2, "osoby", (), "dwie osoby"), (1, "paczkę", (), "jedną paczkę"), (22, "osoby", (), "dwadzieścia dwie osoby"),
+    (3, "osób", ("gen",), "trzech osób"), (10, "osób", ("gen",), "dziesięciu osób"),
+])
 def test_counted(n, noun, governed, spoken):
     assert counted(n, noun, governed) == spoken
 
 
 def test_counted_needs_a_known_noun():
-    assert counted(2, "xyzzy") is None
+    assert counted(2, "xyzzy") is None and numeral_for(2, "xyzzy") is None
 
 
 @pytest.mark.parametrize(("before", "cases"), [

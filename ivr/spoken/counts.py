@@ -9,7 +9,7 @@ from ivr.spoken.inflection import (
     GOVERNS,
     cardinal,
     count_noun,
-    counted,
+    numeral_for,
     governed_cases,
     noun_form,
     noun_readings,
@@ -149,7 +149,7 @@ def counts(text: str) -> str:
             return m[0]
         governed = governed_cases(m.string[max(0, m.start() - 30):m.start()])
         noun = m["noun"] if m["noun"] and m["noun"].lower() not in GOVERNS else None  # "do" is also a note
-        numeral = counted(n, noun, governed) if noun else None
+        numeral = numeral_for(n, noun, governed) if noun else None
         if numeral is None:
             if governed != ("gen",):
                 return m[0]

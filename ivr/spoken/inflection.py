@@ -16,7 +16,7 @@ from num2words import num2words
 
 __all__ = [
     "GOVERNS", "Reading", "cardinal", "count_noun", "counted", "governed_cases", "is_known",
-    "noun_form", "noun_readings", "numeral_case", "ordinal", "readings",
+    "noun_form", "noun_readings", "numeral_case", "numeral_for", "ordinal", "readings",
 ]
 
 CASES = ("nom", "gen", "dat", "acc", "inst", "loc", "voc")
@@ -228,6 +228,13 @@ def _pick(n: int, noun: str, governed: tuple[str, ...]) -> Reading | None:
 
 
 def counted(n: int, noun: str, governed: tuple[str, ...] = ()) -> str | None:
+    """n and its noun as said: counted(2, "osoby") -> "dwie osoby", counted(3, "osób", ("gen",))
+    -> "trzech osób"; None when the dictionary does not know the noun."""
+    numeral = numeral_for(n, noun, governed)
+    return f"{numeral} {noun}" if numeral else None
+
+
+def numeral_for(n: int, noun: str, governed: tuple[str, ...] = ()) -> str | None:
     """The numeral for n agreeing with the noun after it ("osoby" -> "dwie"), or None when
     the noun is not one the dictionary knows."""
     r = _pick(n, noun, governed)
