@@ -43,6 +43,12 @@ CLOSURES = [
     ("Zamknięte 1.11 i 11.11", "Zamknięte pierwszego listopada i jedenastego listopada"),
     ("ważne do 30.06", "ważne do trzydziestego czerwca"),
     ("31.12 nieczynne", "trzydziestego pierwszego grudnia nieczynne"),
+    ("2-ga zmiana", "druga zmiana"),
+    ("3-ci dzień", "trzeci dzień"),
+    ("1-szy raz", "pierwszy raz"),
+    ("czynne do 10-tej", "czynne do dziesiątej"),
+    ("w 3-cim tygodniu", "w trzecim tygodniu"),
+    ("ul. Polna 5a", "ulica Polna pięć a"),
 ]
 
 HOURS = [

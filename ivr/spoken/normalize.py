@@ -375,7 +375,7 @@ def abbreviations(text: str) -> str:
         n = int(m["n"])
         if not n:
             return m[0]
-        return f"{ordinal(n, case)} {'roku' if case == 'gen' else 'roku'} życia"
+        return f"{ordinal(n, case)} roku życia"
     text = _LIFE_YEAR.sub(life_year, text)
     # Until stable: in "ul.ul." the second "ul." shows only once the first is a word.
     return _until_stable(lambda t: _ABBREVIATION.sub(expand, t), text)
@@ -523,10 +523,14 @@ def short_dates(text: str) -> str:
     return _SHORT_DATE.sub(say, text)
 
 
-_ORDINAL_SUFFIX = re.compile(r"(?<![\w.,:/-])(?P<n>[0-9]{1,2})-?(?P<suffix>go|ego|ty|ym|ej|ga)(?!\w)")
+# "5-go", "5go", "3-ci", "1-szy", "2-ga", "10-tej": the ending tells case and gender; one-letter
+# endings only after a hyphen ("5a" is a house number).
+_ORDINAL_SUFFIX = re.compile(
+    r"(?<![\w.,:/-])(?P<n>[0-9]{1,2})(?:-?(?P<suffix>(?:sz|g|c|t|m|w)?(?:iego|ego|go|iej|ej|ym|im)|sz[ya]|g[ia]|c[ia]|t[ya]|m[ya]|w[ya])"
+    r"|-(?P<short>[ayią]))(?!\w)")
 _ORDINAL_DOT = re.compile(r"(?<![\w.,:/-])(?P<n>[0-9]{1,3})\.\s+(?P<noun>[a-ząćęłńóśźż]\w*)")
-_SUFFIX_FORM = {"go": ("gen", "m3"), "ego": ("gen", "m3"), "ty": ("nom", "m3"), "ym": ("loc", "m3"),
-                "ej": ("gen", "f"), "ga": ("nom", "f")}
+_SUFFIX_FORM = (("go", "gen", "m3"), ("ej", "gen", "f"), ("ym", "loc", "m3"), ("im", "loc", "m3"),
+                ("ą", "inst", "f"), ("a", "nom", "f"), ("y", "nom", "m3"), ("i", "nom", "m3"))
 
 
 def ordinal_numbers(text: str) -> str:
@@ -535,9 +539,8 @@ def ordinal_numbers(text: str) -> str:
         n = int(m["n"])
         if not n:
             return m[0]
-        case, gender = _SUFFIX_FORM[m["suffix"]]
-        if m["suffix"] == "ga":
-            return ordinal(n, "nom", "f")[:-1] + "ga" if False else ordinal(n, "nom", "f")
+        suffix = m["suffix"] or m["short"]
+        case, gender = next((c, g) for end, c, g in _SUFFIX_FORM if suffix.endswith(end))
         return ordinal(n, case, gender)
 
     def dotted(m: re.Match) -> str:
