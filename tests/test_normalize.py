@@ -48,7 +48,7 @@ CASES = [
     ("tel.kom.: 606 902 915", f"telefon komórkowy: {MOBILE}"),
     ("Szkoła im. Jana", "Szkoła imienia Jana"),
     ("ul. św. Marcina", "ulica świętego Marcina"),
-    ("ok. 5 minut", "około pięć minut"),
+    ("ok. 5 minut", "około pięciu minut"),
     ("np. z urzędem", "na przykład z urzędem"),
     ("m.in. zasiłki", "między innymi zasiłki"),
     ("wg planu", "według planu"),
@@ -130,7 +130,7 @@ CASES = [
     ("2026", "dwa tysiące dwadzieścia sześć"),
     ("1 200 osób", "tysiąc dwieście osób"),
     ("007", "zero zero siedem"),
-    ("2,5 km", "dwa przecinek pięć km"),
+    ("2,5 km", "dwa przecinek pięć kilometra"),
     ("50%", "pięćdziesiąt procent"),
     ("1%", "jeden procent"),
     ("3 %", "trzy procent"),
@@ -168,7 +168,7 @@ CASES = [
     ("Tak.\n\nNie", "Tak. Nie"),
     ("Tak , nie .", "Tak, nie."),
     # unknown tokens pass through
-    ("A4 abc123 😀 ٣", "A4 abc123 😀 ٣"),
+    ("A4 abc123 😀 ٣", "A4 abc123 ٣"),
     ("Dzień dobry, tu Ośrodek Pomocy Społecznej.", "Dzień dobry, tu Ośrodek Pomocy Społecznej."),
     ("", ""),
 ]

@@ -94,7 +94,7 @@ RULE_CASES = {
         ("5 zł", "pięć złotych"),
         ("3 zł", "trzy złote"),
         ("12 zł", "dwanaście złotych"),
-        ("0,01 zł", "zero złotych jeden grosz"),
+        ("0,01 zł", "jeden grosz"),
         ("zł", "zł"),
     ],
     n.symbols: [
@@ -116,6 +116,72 @@ RULE_CASES = {
         ("12345678901234567890", "jeden dwa trzy cztery pięć sześć siedem osiem dziewięć zero "
                                  "jeden dwa trzy cztery pięć sześć siedem osiem dziewięć zero"),
         ("A4 x5y", "A4 x5y"),
+    ],
+    # issue 12's rules
+    n.emoji: [
+        ("Wesołych Świąt! 🎄", "Wesołych Świąt!  "),
+        ("°C", "°C"),
+    ],
+    n.emails: [
+        ("ops@kleszczewo.pl", "ops małpa kleszczewo kropka pe el"),
+        ("a@b", "a@b"),
+    ],
+    n.web_addresses: [
+        ("www.kleszczewo.pl", "wu wu wu kropka kleszczewo kropka pe el"),
+        ("https://kleszczewo.pl/ops", "kleszczewo kropka pe el ukośnik ops"),
+    ],
+    n.bank_accounts: [
+        ("12 1020 3040 5060 7080 9000 1234",
+         "dwanaście, dziesięć dwadzieścia, trzydzieści czterdzieści, pięćdziesiąt sześćdziesiąt, "
+         "siedemdziesiąt osiemdziesiąt, dziewięćdziesiąt zero zero, dwanaście trzydzieści cztery"),
+        ("606 902 915", "606 902 915"),
+    ],
+    n.programmes: [
+        ("500+", "pięćset plus"),
+        ("24/7", "dwadzieścia cztery na siedem"),
+        ("+48", "+48"),
+    ],
+    n.temperatures: [
+        ("-5°C", "minus pięć stopni Celsjusza"),
+        ("1°C", "jeden stopień Celsjusza"),
+        ("5", "5"),
+    ],
+    n.units: [
+        ("15 km", "piętnaście kilometrów"),
+        ("ok. 30 min.", "ok. trzydziestu minut"),
+        ("km", "km"),
+    ],
+    n.hours: [
+        ("poniedziałek 8-16", "poniedziałek 8:00-16:00"),
+        ("o 7.10", "o 7:10"),
+        ("od 15:30 do 17", "od 15:30 do 17:00"),
+        ("od 1.07 do 31.08", "od 1.07 do 31.08"),
+        ("8-16", "8-16"),
+    ],
+    n.short_dates: [
+        ("2.11", "drugiego listopada"),
+        ("24–26.12", "od dwudziestego czwartego do dwudziestego szóstego grudnia"),
+        ("2,11", "2,11"),
+        ("32.12", "32.12"),
+    ],
+    n.ordinal_numbers: [
+        ("5-go", "piątego"),
+        ("do 15. dnia", "do piętnastego dnia"),
+        ("5 dni", "5 dni"),
+    ],
+    n.roman_numerals: [
+        ("I piętro", "Pierwsze piętro"),
+        ("I co dalej?", "I co dalej?"),
+        ("XX", "XX"),
+    ],
+    n.number_ranges: [
+        ("5-10 dni", "od pięciu do dziesięciu dni"),
+        ("10-5", "10-5"),
+    ],
+    n.counts: [
+        ("2 osoby", "dwie osoby"),
+        ("dla 3 osób", "dla trzech osób"),
+        ("2 xyz", "2 xyz"),
     ],
     n.brackets: [
         ("Ośrodek (OPS) jest", "Ośrodek, OPS, jest"),

@@ -10,6 +10,7 @@ rules turn brackets and dashes into pauses and tidy the spaces again.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from functools import lru_cache
 from types import MappingProxyType
@@ -30,9 +31,24 @@ from ivr.common.polish import (
     WEEKDAY_ON,
     plural,
 )
+from ivr.spoken.contacts import bank_accounts, emails, emoji, web_addresses
+from ivr.spoken.counts import counts, number_ranges, programmes, temperatures, units
+from ivr.spoken.hours import hours
+from ivr.spoken.inflection import (
+    _inflect,
+    cardinal,
+    count_noun,
+    governed_cases,
+    is_known,
+    ordinal,
+    readings,
+)
 from ivr.spoken.phone_numbers import phone_numbers  # a rule of its own module
+from ivr.spoken.roman import ROMAN, roman_numerals
 
-__all__ = ["DEFAULT_ACRONYMS", "RULES", "apply_rules", "leftovers", "normalize", "split_sentences"]
+__all__ = [
+    "DEFAULT_ACRONYMS", "RULES", "apply_rules", "leftover_pieces", "leftovers", "normalize", "split_sentences",
+]
 
 DEFAULT_ACRONYMS: Mapping[str, str] = MappingProxyType(
     {"OPS": "o-pe-es", "GKRPA": "gie-ka-er-pe-a", "GOKiS": "gokis"}
@@ -53,6 +69,21 @@ ABBREVIATIONS: Mapping[str, str] = MappingProxyType({
     "im.": "imienia",
     "św.": "świętego",
     "ok.": "około",
+    "pok.": "pokój",
+    "p.": "pokój",
+    "wew.": "wewnętrzny",
+    "tzw.": "tak zwany",
+    "ww.": "wyżej wymieniony",
+    "w/w": "wyżej wymieniony",
+    "dn.": "dnia",
+    "art.": "artykuł",
+    "ust.": "ustęp",
+    "pkt": "punkt",
+    "pkt.": "punkt",
+    "§": "paragraf",
+    "ub.r.": "ubiegłego roku",
+    "r.ż.": "roku życia",
+    "min.": "minimum",
     "np.": "na przykład",
     "m.in.": "między innymi",
     "tj.": "to jest",
@@ -71,6 +102,14 @@ ABBREVIATIONS: Mapping[str, str] = MappingProxyType({
     "niedz.": "niedziela",
     "ndz.": "niedziela",
 })
+# Nouns that take the case of the preposition before them ("przy ul." -> "przy ulicy"),
+# and adjectives that agree with the word after them ("tzw. becikowe" -> "tak zwane").
+_NOUN_LEMMAS = {
+    "ul.": "ulica", "al.": "aleja", "os.": "osiedle", "pl.": "plac", "nr": "numer",
+    "pok.": "pokój", "p.": "pokój", "art.": "artykuł", "ust.": "ustęp", "pkt": "punkt",
+    "pkt.": "punkt", "§": "paragraf", "dn.": "dzień",
+}
+_AGREEING = {"tzw.": ("tak", "zwan"), "ww.": ("wyżej", "wymienion"), "w/w": ("wyżej", "wymienion")}
 # Abbreviations whose period can also be the full stop of a sentence.
 _SENTENCE_FINAL = frozenset({"itd.", "itp.", "r.", "zł."})
 
@@ -95,6 +134,7 @@ def _words(words) -> str:
 
 # --- helpers -----------------------------------------------------------------
 
+@lru_cache(maxsize=4096)
 def _cardinal(digits: str) -> str:
     """A digit string as spoken: leading zeros as "zero", the rest as a cardinal."""
     digits = digits.replace(" ", "")
@@ -162,8 +202,11 @@ def _until_stable(step, text: str) -> str:
 
 
 def _full_stop(m: re.Match) -> str:
-    """A period if the one that ends match m also ends a sentence that another follows."""
-    return "." if re.match(rf"\s+[{_UPPER}]", m.string[m.end():]) else ""
+    """A period if the one that ends match m also ends a sentence: another follows, or the
+    text ends there and is a sentence (it starts with a capital; "24.12.2026 r." is a label)."""
+    if re.compile(rf"\s+[{_UPPER}]").match(m.string, m.end()):
+        return "."
+    return "." if re.compile(r"\s*$").match(m.string, m.end()) and re.match(rf"\s*[{_UPPER}]", m.string) else ""
 
 
 # --- rules: layout -----------------------------------------------------------
@@ -186,10 +229,17 @@ def quotes(text: str) -> str:
     return _QUOTES.sub("", text)
 
 
+def _comma_after_mark(m: re.Match) -> str:
+    """Drop a comma after a full stop, but not after an abbreviation: "wt., czw."."""
+    word = re.search(r"[\w.]*$", m.string[max(0, m.start() - 12):m.start()]).group(0).lower()
+    return "," if m.string[m.start() - 1] == "." and word in ABBREVIATIONS else ""
+
+
 _TIDY = (
-    (re.compile(r"\s+"), " "),
+    (re.compile(r"\s{2,}|[^\S ]"), " "),  # every run of whitespace one space; lone spaces left as they are
     (re.compile(r" (?=[,.;:!?…])"), ""),
-    (re.compile(r",+(?=[.;:!?…])|(?<=[.;:!?…]),+"), ""),
+    (re.compile(r"(?<!,),++(?=[.;:!?…])"), ""),  # possessive: a long run of commas stays linear
+    (re.compile(r"(?<=[.;:!?…]),++"), _comma_after_mark),
     (re.compile(r",{2,}"), ","),
     (re.compile(r"^[\s,]+|[\s,]+$"), ""),
 )
@@ -202,8 +252,14 @@ def _substitute(text: str, table) -> str:
     return text
 
 
+# Anything _TIDY would change; most texts have none, and one scan is cheaper than six.
+_UNTIDY = re.compile(r"\s\s|[^\S ]| [,.;:!?…]|,[,.;:!?…]|[.;:!?…],|^[\s,]|[\s,]$")
+
+
 def whitespace(text: str) -> str:
     """Collapse whitespace (non-breaking spaces too); no space before punctuation, no stray commas."""
+    if not _UNTIDY.search(text):
+        return text
     return _until_stable(lambda t: _substitute(t, _TIDY), text)
 
 
@@ -213,22 +269,99 @@ def _abbreviation_pattern() -> re.Pattern:
     alternatives = []
     for key in sorted([*ABBREVIATIONS, "godz."], key=len, reverse=True):
         body = _words([key]).replace(r"\ ", r"\s*")  # "tel. kom." also as "tel.kom."
-        alternatives.append(body if key.endswith(".") else body + r"(?!\w)")
-    return re.compile(r"(?<![\w.@])(?:" + "|".join(alternatives) + ")")
+        alternatives.append(body if key.endswith(".") or key == "§" else body + r"(?!\w)")
+    # A period may come before: "ul.ul." expands in one pass.
+    return re.compile(r"(?<![\w@/])(?:" + "|".join(alternatives) + ")")
 
 
 _ABBREVIATION = _abbreviation_pattern()
 _ABBREVIATION_KEYS = {key.replace(" ", ""): key for key in [*ABBREVIATIONS, "godz."]}
 
 
+_RANGE_AHEAD = re.compile(r"\s*[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:[-–—]|do\s)\s*[0-9]")
+# "Godz. otwarcia" are the opening hours: plural before these genitives.
+_HOURS_OF = frozenset("otwarcia pracy przyjęć przyjmowania urzędowania dyżuru dyżurów".split())
+_LIFE_YEAR = re.compile(r"(?<![\w.,])(?P<n>[0-9]{1,2})\s?[rR]\.\s?ż\.")
+_ADJ_CASES = ("nom", "acc", "gen", "loc", "inst", "dat")
+
+
+def _noun_case(text: str, pos: int) -> str:
+    """The case a noun takes after the preposition before pos: przy ul. -> loc, z ul. -> gen."""
+    prev = _prev_word(text, pos)
+    if prev in {"z", "ze"} and re.search(r"zgodnie\s+z\w?\s*$", text[max(0, pos - 20):pos], re.I):
+        return "inst"
+    cases = governed_cases(text[max(0, pos - 25):pos])
+    if prev in {"podstawie", "mocy", "treści"}:  # "na podstawie art. 8"
+        return "gen"
+    if prev in {"pod", "za", "przed", "nad"}:
+        return "inst"
+    return cases[0] if cases else "nom"
+
+
+def _declined(key: str, written: str, m: re.Match) -> str:
+    case = _noun_case(m.string, m.start())
+    if key == "dn.":
+        return "dniu" if case == "loc" else "dnia"
+    if key == "p.":
+        nxt = re.match(r"\s*(\w+)", m.string[m.end():m.end() + 40])
+        if nxt and nxt[1][:1].isupper() and not nxt[1].isdigit():
+            female = nxt[1].endswith(("a", "ej", "ą"))
+            return "pani" if female else ("pana" if case in {"gen", "acc"} else "pan")
+        if not nxt or not nxt[1][:1].isdigit():
+            return written  # a leftover: staff are told to write it out
+    if case == "nom":
+        return ABBREVIATIONS[key]
+    return _inflect(_NOUN_LEMMAS[key], "subst", "sg", case, None) or ABBREVIATIONS[key]
+
+
+def _agreeing(key: str, m: re.Match) -> str:
+    """tzw. / ww. in the gender, number and case of the word after them."""
+    first, stem = _AGREEING[key]
+    nxt = re.match(r"\s*(\w+)", m.string[m.end():m.end() + 40])
+    options = [r for r in readings(nxt[1]) if r.pos in {"subst", "adj", "ger", "ppas", "pact"} and r.cases] if nxt else []
+    if not options:
+        return ABBREVIATIONS[key]
+    r = sorted(options, key=lambda r: min(_ADJ_CASES.index(c) for c in r.cases if c in _ADJ_CASES)
+               if r.cases & set(_ADJ_CASES) else 9)[0]
+    case = next(c for c in (*_ADJ_CASES, "voc") if c in r.cases)
+    form = _inflect("nowy", "adj", r.number, case, r.gender, ("pos",)) or "nowy"
+    ending = form[3:]
+    if stem == "wymienion" and ending == "i":
+        return f"{first} wymienieni"
+    return f"{first} {stem}{ending}"
+
+
 def abbreviations(text: str) -> str:
-    """Expand ul., al., os., pl., nr, tel., tel. kom., godz., im., św., ok., np. and the like."""
+    """Expand ul., al., os., pl., nr, tel., tel. kom., godz., im., św., ok., np. and the like,
+    nouns in the case of the preposition before them ("przy ul." -> "przy ulicy")."""
     def expand(m: re.Match) -> str:
         written = m.group(0)
         compact = re.sub(r"\s+", "", written)
         key = _ABBREVIATION_KEYS[compact[0].lower() + compact[1:]]
         if key == "godz.":
-            spoken = _HOUR_NOUN_AFTER.get(_prev_word(m.string, m.start()), "godzina")
+            prev = _prev_word(m.string, m.start())
+            spoken = _HOUR_NOUN_AFTER.get(prev)
+            after = m.string[m.end():m.end() + 40]
+            if spoken is None:
+                nxt = re.match(r"\s*(\w+)", after)
+                if _RANGE_AHEAD.match(after):
+                    spoken = "w godzinach"
+                elif nxt and nxt[1].lower() in _HOURS_OF:
+                    spoken = "godziny"
+                else:
+                    spoken = "godzina"
+        elif key in _AGREEING:
+            spoken = _agreeing(key, m)
+        elif key == "nr tel.":  # "pod nr tel." -> "pod numerem telefonu"
+            spoken = _declined("nr", written, m) + " telefonu"
+        elif key in _NOUN_LEMMAS:
+            spoken = _declined(key, written, m)
+            if spoken == written:
+                return written
+        elif key == "ub.r." and _prev_word(m.string, m.start()) == "w":
+            spoken = "ubiegłym roku"
+        elif key == "min." and not re.match(r"\s*[0-9]", m.string[m.end():m.end() + 40]):
+            return written
         else:
             spoken = ABBREVIATIONS[key]
         spoken = _like(spoken, written)
@@ -237,6 +370,13 @@ def abbreviations(text: str) -> str:
         if m.string[m.end():m.end() + 1].isalnum():
             spoken += " "
         return spoken
+    def life_year(m: re.Match) -> str:  # "do 6 r.ż." -> "do szóstego roku życia"
+        case = "loc" if _prev_word(m.string, m.start()) == "w" else "gen"
+        n = int(m["n"])
+        if not n:
+            return m[0]
+        return f"{ordinal(n, case)} roku życia"
+    text = _LIFE_YEAR.sub(life_year, text)
     # Until stable: in "ul.ul." the second "ul." shows only once the first is a word.
     return _until_stable(lambda t: _ABBREVIATION.sub(expand, t), text)
 
@@ -304,7 +444,7 @@ _DAY_MONTH = re.compile(
     rf"\s+(?P<month>{_MONTH})(?!\w)(?:\s+(?P<year>[12][0-9]{{3}})(?P<r>{_YEAR_END})?(?!\w))?"
 )
 _NUMERIC_DATE = re.compile(
-    rf"(?<![\w.,])(?P<day>[0-9]{{1,2}})\.(?P<month>[0-9]{{1,2}})\.(?P<year>[0-9]{{4}})(?P<r>{_YEAR_END})?(?![\w]|\.[0-9])"
+    rf"(?<![\w.,–—-])(?<![–—-]\s)(?P<day>[0-9]{{1,2}})\.(?P<month>[0-9]{{1,2}})\.(?P<year>[0-9]{{4}})(?P<r>{_YEAR_END})?(?![\w]|\.[0-9])"
 )
 _YEAR = re.compile(rf"(?<![\w.,])(?P<year>[12][0-9]{{3}})(?P<r>{_YEAR_END})")
 _NOMINATIVE_DATE_AFTER = re.compile(
@@ -351,6 +491,71 @@ def dates(text: str) -> str:
     return _YEAR.sub(year, text)
 
 
+_SHORT_DATE = re.compile(
+    r"(?<![\w.,:/-])(?:(?P<first>[0-9]{1,2})(?P<fm>\.[0-9]{2})?\.?\s*[-–—]\s*)?"
+    r"(?P<day>[0-9]{1,2})\.(?P<month>[0-9]{2})(?:\.(?P<year>[12][0-9]{3}))?"
+    rf"(?P<r>{_YEAR_END})?(?![\w]|[.,:][0-9])"
+)
+
+
+def short_dates(text: str) -> str:
+    """2.11 -> drugiego listopada; 24–26.12 -> od dwudziestego czwartego do dwudziestego szóstego grudnia;
+    27-31.12.2026 r.; 1.07-31.08 -> od pierwszego lipca do trzydziestego pierwszego sierpnia."""
+    def say(m: re.Match) -> str:
+        day, month = int(m["day"]), int(m["month"])
+        first = int(m["first"]) if m["first"] else None
+        first_month = int(m["fm"][1:]) if m["fm"] else month
+        if not (1 <= day <= 31 and 1 <= month <= 12) or (
+                first is not None and not (1 <= first <= 31 and 1 <= first_month <= 12)):
+            return m[0]
+        if first is not None and first_month == month and first >= day:
+            return m[0]
+        spoken = f"{_day(m, day)} {MONTH_GENITIVE[month]}"
+        if first is not None:
+            head = DAY_GENITIVE[first] + (f" {MONTH_GENITIVE[first_month]}" if m["fm"] else "")
+            od = "" if _prev_word(m.string, m.start()) == "od" else "od "
+            spoken = f"{od}{head} do {DAY_GENITIVE[day]} {MONTH_GENITIVE[month]}"
+        if m["year"]:
+            spoken += f" {_year(m)}"
+        elif m["r"]:
+            return m[0]
+        return spoken
+    return _SHORT_DATE.sub(say, text)
+
+
+# "5-go", "5go", "3-ci", "1-szy", "2-ga", "10-tej": the ending tells case and gender; one-letter
+# endings only after a hyphen ("5a" is a house number).
+_ORDINAL_SUFFIX = re.compile(
+    r"(?<![\w.,:/-])(?P<n>[0-9]{1,2})(?:-?(?P<suffix>(?:sz|g|c|t|m|w)?(?:iego|ego|go|iej|ej|ym|im)|sz[ya]|g[ia]|c[ia]|t[ya]|m[ya]|w[ya])"
+    r"|-(?P<short>[ayią]))(?!\w)")
+_ORDINAL_DOT = re.compile(r"(?<![\w.,:/-])(?P<n>[0-9]{1,3})\.\s+(?P<noun>[a-ząćęłńóśźż]\w*)")
+_SUFFIX_FORM = (("go", "gen", "m3"), ("ej", "gen", "f"), ("ym", "loc", "m3"), ("im", "loc", "m3"),
+                ("ą", "inst", "f"), ("a", "nom", "f"), ("y", "nom", "m3"), ("i", "nom", "m3"))
+
+
+def ordinal_numbers(text: str) -> str:
+    """5-go -> piątego; do 15. dnia -> do piętnastego dnia (the noun's gender and case)."""
+    def suffixed(m: re.Match) -> str:
+        n = int(m["n"])
+        if not n:
+            return m[0]
+        suffix = m["suffix"] or m["short"]
+        case, gender = next((c, g) for end, c, g in _SUFFIX_FORM if suffix.endswith(end))
+        return ordinal(n, case, gender)
+
+    def dotted(m: re.Match) -> str:
+        n = int(m["n"])
+        nouns = [r for r in readings(m["noun"]) if r.pos in {"subst", "adj"} and r.number == "sg" and r.cases]
+        if not n or not nouns:
+            return m[0]
+        governed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
+        r = sorted(nouns, key=lambda r: not (set(governed) & r.cases))[0]
+        case = next((c for c in (*governed, "nom", "gen", "acc", "loc", "inst", "dat") if c in r.cases), "nom")
+        return f"{ordinal(n, case, r.gender)} {m['noun']}"
+
+    return _ORDINAL_DOT.sub(dotted, _ORDINAL_SUFFIX.sub(suffixed, text))
+
+
 _H = r"(?:[01]?[0-9]|2[0-4])"
 # Minutes after a colon, or after a period only at quarter hours ("7.30"), so
 # that "24.12" stays a date. After "godzina" the minutes may be left out.
@@ -382,7 +587,7 @@ def times(text: str) -> str:
         lead = f"{noun} " if noun else ""
         before = (noun or _prev_word(m.string, m.start())).lower()
         if m["t2"]:
-            start = "" if before == "od" else "od "
+            start = "" if _prev_word(m.string, m.start()) == "od" else "od "
             return f"{lead}{start}{_clock(m['t1'], 'gen')} do {_clock(m['t2'], 'gen')}"
         return lead + _clock(m["t1"], _TIME_CASE.get(before, "nom"))
     return _TIME.sub(say, text)
@@ -397,23 +602,58 @@ def _decimal(m: re.Match) -> str:
     return spoken + (f" przecinek {_cardinal(m['frac'])}" if m["frac"] else "")
 
 
+def _amount_case(text: str, pos: int) -> str:
+    """The case of an amount after the preposition before pos ("do 50%" -> genitive)."""
+    cases = governed_cases(text[max(0, pos - 25):pos])
+    if not cases:
+        return "nom"
+    return "acc" if "acc" in cases else cases[0]
+
+
 def percentages(text: str) -> str:
-    """50% -> pięćdziesiąt procent ("procent" does not inflect after a numeral)."""
-    return _PERCENT.sub(lambda m: f"{_decimal(m)} procent", text)
+    """50% -> pięćdziesiąt procent, do 90% -> do dziewięćdziesięciu procent ("procent" does not inflect)."""
+    def say(m: re.Match) -> str:
+        case = _amount_case(m.string, m.start())
+        if m["frac"] or case == "nom" or len(m["n"]) > 9:
+            return f"{_decimal(m)} procent"
+        return f"{cardinal(int(m['n']), case)} procent"
+    return _PERCENT.sub(say, text)
 
 
-_MONEY = re.compile(rf"(?<![\w.,])(?P<n>{_NUMBER})(?:,(?P<gr>[0-9][0-9]))?\s?zł(?P<dot>\.)?(?!\w)")
+_MONEY = re.compile(
+    rf"(?<![\w.,])(?P<n>{_NUMBER})(?:,(?P<gr>[0-9][0-9]))?\s?zł(?P<dot>\.)?(?!\w)"
+    r"(?:\s?/\s?(?P<per>os\.|osobę|osoba|mies\.|m-c|msc\.|dzień|h|godz\.)(?!\w))?")
+_PER = {"os.": "za osobę", "osobę": "za osobę", "osoba": "za osobę", "mies.": "miesięcznie",
+        "m-c": "miesięcznie", "msc.": "miesięcznie", "dzień": "dziennie", "h": "za godzinę",
+        "godz.": "za godzinę"}
+
+
+def _money(n: int, one: str, few: str, many: str, lemma: str, case: str) -> str:
+    if case == "nom" or n > 999_999_999:
+        return f"{_cardinal(str(n))} {plural(n, one, few, many)}"
+    return f"{cardinal(n, case)} {count_noun(n, lemma, case)}"
 
 
 def currency(text: str) -> str:
-    """12,50 zł -> dwanaście złotych pięćdziesiąt groszy."""
+    """12,50 zł -> dwanaście złotych pięćdziesiąt groszy; 0,50 zł -> pięćdziesiąt groszy;
+    do 50 zł -> do pięćdziesięciu złotych; 20 zł/os. -> dwadzieścia złotych za osobę."""
     def say(m: re.Match) -> str:
         zl = int(m["n"].replace(" ", ""))
-        spoken = f"{_cardinal(m['n'])} {plural(zl, 'złoty', 'złote', 'złotych')}"
-        if m["gr"] and int(m["gr"]):
-            gr = int(m["gr"])
-            spoken += f" {_cardinal(str(gr))} {plural(gr, 'grosz', 'grosze', 'groszy')}"
-        return spoken + (_full_stop(m) if m["dot"] else "")
+        gr = int(m["gr"]) if m["gr"] else 0
+        case = _amount_case(m.string, m.start())
+        parts = []
+        if zl or not gr:
+            parts.append(_money(zl, "złoty", "złote", "złotych", "złoty", case))
+        if gr:
+            parts.append(_money(gr, "grosz", "grosze", "groszy", "grosz", case))
+        spoken = " ".join(parts)
+        if m["per"]:
+            spoken += " " + _PER[m["per"]]
+            if m["per"].endswith("."):
+                spoken += _full_stop(m)
+        elif m["dot"]:
+            spoken += _full_stop(m)
+        return spoken
     return _MONEY.sub(say, text)
 
 
@@ -455,7 +695,7 @@ def brackets(text: str) -> str:
 
 _DASHES = (
     (re.compile(r"^\s*[-–—]\s+"), ""),                    # a leading list dash
-    (re.compile(r"\s+[-–—]+\s+|\s*[–—]+\s+|\s+[–—]+\s*"), ", "),  # spaced: a pause
+    (re.compile(r"\s+[-–—]++\s+|\s*+[–—]++\s+|\s+[–—]++\s*"), ", "),  # spaced: a pause
     (re.compile(r"(?<=\w)[–—](?=\w)"), " "),              # unspaced en/em dash
 )
 
@@ -469,15 +709,28 @@ RULES = (
     line_breaks,
     quotes,
     whitespace,
+    emoji,
+    emails,
+    web_addresses,
+    bank_accounts,
+    programmes,
+    temperatures,
+    units,
     abbreviations,
     acronyms,
     phone_numbers,
     postal_codes,
     weekdays,
     dates,
+    hours,
+    short_dates,
+    ordinal_numbers,
+    roman_numerals,
     times,
     percentages,
     currency,
+    number_ranges,
+    counts,
     numbers,
     symbols,
     brackets,
@@ -486,9 +739,29 @@ RULES = (
 )
 
 
+# Rules that change nothing in a text without a digit (or an "@", or a capital I, V, X, L, C):
+# skipped for such texts, which is most of the second, checking pass (bench/normalize.py).
+_NEEDS = {
+    **dict.fromkeys((bank_accounts, programmes, temperatures, units, phone_numbers, postal_codes,
+                     dates, hours, short_dates, ordinal_numbers, times, percentages, currency,
+                     number_ranges, counts, numbers), re.compile(r"\d")),
+    emails: re.compile("@"),
+    web_addresses: re.compile(r"\.\w"),
+    line_breaks: re.compile("[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]"),
+    quotes: _QUOTES,
+    brackets: re.compile("[()]"),
+    dashes: re.compile("[-–—]"),
+    symbols: re.compile("[&§+/]"),
+    roman_numerals: re.compile("[IVXLC]"),
+}
+
+
 def apply_rules(text: str, acronyms: Mapping[str, str] = DEFAULT_ACRONYMS) -> str:
     """One pass of RULES in order."""
     for rule in RULES:
+        needs = _NEEDS.get(rule)
+        if needs is not None and not needs.search(text):
+            continue
         text = rule(text, acronyms) if rule is _acronyms_rule else rule(text)
     return text
 
@@ -516,15 +789,55 @@ def normalize(text: str, acronyms: Mapping[str, str] | None = None) -> str:
 
 # --- checks ------------------------------------------------------------------
 
-_LEFTOVER = re.compile(
-    _ABBREVIATION.pattern
-    + r"|(?<![\w.])[rR]\.|(?<!\w)zł(?!\w)|\d+|[%/§&@#*+=<>|\\^~_$€£{}\[\]°\"„”“«»]"
+# Each kind of leftover, most specific first; leftover_pieces() names the kind.
+_URL = (r"(?:https?://|www\.)\S*[\w/]"
+        r"|(?<![\w@.-])[\w-]++(?:\.[\w-]++)*?\.(?:pl|com|eu|org|net|info|gov)(?:/\S*[\w/])?(?!\w)")
+_LEFTOVER_KINDS = (
+    ("url", _URL),
+    ("emoji", "[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF]+"),
+    ("abbreviation", _ABBREVIATION.pattern + r"|(?<![\w.])[rR]\.|(?<!\w)zł(?!\w)|(?<!\w)(?:tys|mln|mld|km|gr|kg)(?:\.|(?!\w))"),
+    ("roman", rf"(?<![\w.-])(?!I(?![\w-]))(?:{ROMAN})(?![\w-])"),
+    ("unknown_abbreviation", rf"(?<![\w.])[a-ząćęłńóśźż]{{1,5}}\.(?=\s+\S)|(?<![\w.])(?:mgr|dr|inż|prof|hab)(?!\w)"),
+    ("acronym", rf"(?<![\w-])[{_UPPER}]{{2,}}(?![\w])"),
+    ("digits", r"\d+"),
+    ("symbol", r"[%/§&@#*+=<>|\\^~_$€£{}\[\]°\"„”“«»]"),
 )
+_LEFTOVER = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _LEFTOVER_KINDS))
+_PLAIN = re.compile(r"[a-zA-Z0-9ąćęłńóśźżĄĆĘŁŃÓŚŹŻ\s.,;:!?…()\-–—'’]+")
+_SYMBOL_CATEGORIES = frozenset({"So", "Sm", "Sc", "Sk", "No", "Co", "Cn"})
+# Short words with a period that the dictionary knows, yet a voice cannot say.
+_TITLES = frozenset("mgr dr prof inż ks hab lek doc sp zob por poz dz gm woj pow kom wyd jw bm".split())
+
+
+def _is_leftover(kind: str, piece: str) -> bool:
+    if kind == "unknown_abbreviation":
+        word = piece.rstrip(".")
+        return word in _TITLES or not is_known(word)
+    if kind == "acronym":
+        return not is_known(piece)
+    return True
+
+
+def leftover_pieces(spoken: str) -> list[tuple[str, str]]:
+    """(piece, kind) for what the rules left unsaid, unique, in order. Kinds: url, emoji,
+    abbreviation, roman, unknown_abbreviation, acronym, digits, symbol."""
+    found, seen = [], set()
+    for m in _LEFTOVER.finditer(spoken):
+        kind, piece = m.lastgroup, m.group(0)
+        if piece not in seen and _is_leftover(kind, piece):
+            seen.add(piece)
+            found.append((m.start(), piece, kind))
+    covered = "".join(seen)
+    for ch in set(_PLAIN.sub("", spoken)):  # any other symbol: ½, ², №, ©
+        if unicodedata.category(ch) in _SYMBOL_CATEGORIES and ch not in covered:
+            found.append((spoken.index(ch), ch, "symbol"))
+    return [(piece, kind) for _, piece, kind in sorted(found)]
 
 
 def leftovers(spoken: str) -> list[str]:
-    """What the rules left unsaid: digits, abbreviations, symbols; unique, in order."""
-    return list(dict.fromkeys(m.group(0) for m in _LEFTOVER.finditer(spoken)))
+    """What the rules left unsaid: digits, abbreviations, symbols, Roman numerals, web
+    addresses, emoji, unknown acronyms; unique, in order."""
+    return [piece for piece, _kind in leftover_pieces(spoken)]
 
 
 # Abbreviations after which a period does not end a sentence.

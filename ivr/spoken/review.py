@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from ivr.spoken.normalize import leftovers, normalize
+from ivr.spoken.contacts import emoji_in, long_addresses
+from ivr.spoken.normalize import leftover_pieces, normalize
 
 __all__ = ["Leftover", "Review", "review", "suggestion"]
 
@@ -30,15 +31,45 @@ class Review:
         return not self.leftovers
 
 
-_WRITE_OUT = "Proszę napisać to słowami albo podać wymowę w polu „Wymowa”."
+_OR_SPOKEN = "albo podać wymowę w polu „Wymowa”"
+# What each symbol is called, so that the clerk can write it as a word.
+_SYMBOL_WORDS = {
+    "%": "procent", "§": "paragraf", "&": "i", "/": "„lub” albo „łamane przez”", "@": "małpa",
+    "#": "krzyżyk", "*": "gwiazdka", "+": "plus", "=": "równa się", "°": "stopni",
+    "€": "euro", "$": "dolarów", "£": "funtów", "<": "mniej niż", ">": "więcej niż",
+}
+_SUGGESTIONS = {
+    "digits": "liczba, której reguły nie odczytały: proszę napisać ją słowami (np. „pięć”) "
+              + _OR_SPOKEN + ".",
+    "roman": "liczba rzymska bez rzeczownika: proszę napisać ją słowami (np. „druga edycja”, "
+             "„na pierwszym piętrze”) " + _OR_SPOKEN + ".",
+    "abbreviation": "skrót bez liczby albo w nietypowym miejscu: proszę napisać pełne słowo "
+                    + _OR_SPOKEN + ".",
+    "unknown_abbreviation": "nieznany skrót: proszę napisać pełne słowo (np. „magister”, "
+                            "„inżynier”) " + _OR_SPOKEN + ".",
+    "url": "adres z całą ścieżką trudno zapisać ze słuchu: proszę podać sam adres strony "
+           "(np. www.kleszczewo.pl) albo napisać, jak do niej trafić.",
+    "emoji": "emotikona zostanie pominięta: proszę ją usunąć albo opisać słowami.",
+    "acronym": "nieznany skrótowiec: proszę podać, jak go czytać (np. „zus” albo „zet-u-es”), "
+               "w polu „Wymowa” albo napisać pełną nazwę.",
+}
 
 
-def suggestion(piece: str) -> str:
-    """A short Polish suggestion for one leftover piece."""
-    return f"„{piece}”: {_WRITE_OUT}"
+def suggestion(piece: str, kind: str = "digits") -> str:
+    """A short Polish suggestion for one leftover piece of a given kind (see leftover_pieces)."""
+    if kind == "symbol":
+        if piece in "„”“«»\"":
+            return f"„{piece}”: cudzysłów nie jest czytany: proszę go usunąć."
+        word = _SYMBOL_WORDS.get(piece)
+        said = f" (np. {word})" if word and word.startswith("„") else (f" (np. „{word}”)" if word else "")
+        return f"„{piece}”: znak, którego głos nie przeczyta: proszę napisać go słowem{said} {_OR_SPOKEN}."
+    return f"„{piece}”: {_SUGGESTIONS.get(kind, _SUGGESTIONS['digits'])}"
 
 
 def review(text: str, acronyms: Mapping[str, str] | None = None) -> Review:
     """The spoken form of `text` and what in it the voice cannot say right."""
     spoken = normalize(text, acronyms) if text.strip() else ""
-    return Review(spoken, tuple(Leftover(p, suggestion(p)) for p in leftovers(spoken)))
+    # Web addresses with a path and emoji are said or dropped, yet staff should know.
+    written = [(url, "url") for url in long_addresses(text)] + [(e, "emoji") for e in emoji_in(text)]
+    pieces = written + leftover_pieces(spoken)
+    return Review(spoken, tuple(Leftover(p, suggestion(p, kind)) for p, kind in pieces))

@@ -1,0 +1,171 @@
+"""Numbers that count something: the numeral agrees with its noun and takes the case of the
+preposition before it ("dla 3 osób" -> "dla trzech osób"), units (km, min., tys., °C),
+ranges ("5-10 dni" -> "od pięciu do dziesięciu dni") and programmes ("500+")."""
+from __future__ import annotations
+
+import re
+
+from ivr.spoken.inflection import (
+    GOVERNS,
+    cardinal,
+    count_noun,
+    numeral_for,
+    governed_cases,
+    noun_form,
+    noun_readings,
+)
+
+__all__ = ["counts", "number_ranges", "programmes", "temperatures", "units"]
+
+_NUM = r"[0-9]{1,3}(?: [0-9]{3})+(?![0-9])|[0-9]+"
+
+
+def _int(digits: str) -> int:
+    return int(digits.replace(" ", ""))
+
+
+def _case(before: str, default: str = "nom") -> str:
+    """The numeral's case after the text before it: a preposition's, else `default`.
+    o/w/na before an amount take the accusative ("o pięć procent")."""
+    cases = governed_cases(before)
+    if not cases:
+        return default
+    return "acc" if "acc" in cases else cases[0]
+
+
+def _fraction(whole: str, frac: str) -> str:
+    return f"{cardinal(_int(whole))} przecinek {cardinal(int(frac)) if frac.lstrip('0') else 'zero'}"
+
+
+_PROGRAMME = re.compile(r"(?<![\w.,+])([0-9]{1,4})\+(?![\w+])")
+_ALWAYS = re.compile(r"(?<![\w/])24\s?/\s?7(?![\w/])")
+
+
+def programmes(text: str) -> str:
+    """500+ -> pięćset plus, Seniorzy 60+ -> sześćdziesiąt plus; 24/7 -> dwadzieścia cztery na siedem."""
+    text = _ALWAYS.sub("dwadzieścia cztery na siedem", text)
+    return _PROGRAMME.sub(lambda m: f"{cardinal(int(m[1]))} plus", text)
+
+
+_TEMPERATURE = re.compile(
+    r"(?<![\w.,])(?P<minus>[-−–]\s?)?(?P<n>[0-9]+)(?:,(?P<frac>[0-9]+))?\s?°\s?(?P<c>C(?![a-zA-Z]))?")
+
+
+def temperatures(text: str) -> str:
+    """-5°C -> minus pięć stopni Celsjusza; przy 3°C -> przy trzech stopniach Celsjusza."""
+    def say(m: re.Match) -> str:
+        minus = "minus " if m["minus"] else ""
+        lead = " " if m["minus"] and m.start() and not m.string[m.start() - 1].isspace() else ""
+        case = _case(m.string[max(0, m.start() - 30):m.start()])
+        if m["frac"]:
+            spoken = f"{_fraction(m['n'], m['frac'])} stopnia"
+        else:
+            n = int(m["n"])
+            spoken = f"{cardinal(n, case)} {count_noun(n, 'stopień', case)}"
+        return lead + minus + spoken + (" Celsjusza" if m["c"] else "")
+    return _TEMPERATURE.sub(say, text)
+
+
+# Written unit -> the noun it stands for. "tys. zł" / "mln zł" end in "złotych" whatever the count.
+_UNIT_NOUNS = {
+    "tys.": "tysiąc", "tys": "tysiąc", "mln": "milion", "mld": "miliard", "km": "kilometr",
+    "min.": "minuta", "min": "minuta", "gr": "grosz", "gr.": "grosz", "os.": "osoba",
+    "godz.": "godzina", "m-cy": "miesiąc", "mies.": "miesiąc", "kg": "kilogram", "m": "metr",
+}
+_UNIT = re.compile(
+    rf"(?<![\w.,])(?P<n>{_NUM})(?:,(?P<frac>[0-9]+))?\s?"
+    r"(?P<unit>tys\.|tys(?=\s+zł)|mln|mld|km|min\.?|gr\.?|os\.|godz\.|m-cy|mies\.|kg|m)(?!\w)"
+    r"(?P<zl>\s?zł\.?(?!\w))?")
+
+
+def units(text: str) -> str:
+    """15 km -> piętnaście kilometrów; ok. 30 min. -> około trzydziestu minut; 3 tys. zł -> trzy tysiące złotych."""
+    def say(m: re.Match) -> str:
+        unit = m["unit"]
+        lemma = _UNIT_NOUNS[unit]
+        case = _case(m.string[max(0, m.start() - 30):m.start()])
+        if m["frac"]:
+            noun = count_noun(1, lemma, "gen")  # "dwa przecinek pięć kilometra"
+            spoken = f"{_fraction(m['n'], m['frac'])} {noun}"
+        else:
+            n = _int(m["n"])
+            gender = "f" if lemma in {"minuta", "osoba", "godzina"} else "m3"
+            spoken = f"{cardinal(n, case, gender)} {count_noun(n, lemma, case)}"
+            if n == 1 and lemma in {"tysiąc", "milion", "miliard"} and case == "nom":
+                spoken = count_noun(1, lemma, case)  # "tysiąc złotych", not "jeden tysiąc"
+        if m["zl"]:
+            spoken += " złotych"
+            if m["zl"].endswith(".") and _sentence_ends(m):
+                spoken += "."
+        elif unit.endswith(".") and unit != "os." and _sentence_ends(m):
+            spoken += "."
+        return spoken
+    return _UNIT.sub(say, text)
+
+
+def _sentence_ends(m: re.Match) -> bool:
+    """Whether the period ending match m is also a full stop (see normalize._full_stop)."""
+    if re.compile(r"\s+[A-ZĄĆĘŁŃÓŚŹŻ]").match(m.string, m.end()):
+        return True
+    return bool(re.compile(r"\s*$").match(m.string, m.end()) and re.match(r"\s*[A-ZĄĆĘŁŃÓŚŹŻ]", m.string))
+
+
+_RANGE = re.compile(
+    rf"(?<![\w.,:/-])(?P<a>[0-9]{{1,4}})\s?[-–—]\s?(?P<b>[0-9]{{1,4}})(?![\w.,:/-]|\s?%)"
+    r"(?P<noun>\s+\w+)?")
+
+
+def number_ranges(text: str) -> str:
+    """5-10 dni -> od pięciu do dziesięciu dni; 2-4 tygodnie -> od dwóch do czterech tygodni."""
+    def say(m: re.Match) -> str:
+        a, b = int(m["a"]), int(m["b"])
+        if a >= b or re.search(r"(?:^|\s)(?:od|do)\s*$", m.string[max(0, m.start() - 30):m.start()]):
+            return m[0]
+        noun = m["noun"] or ""
+        word = noun.strip()
+        gender, collective = "m3", False
+        readings = noun_readings(word) if word else ()
+        if readings:
+            gender, collective = readings[0].gender, readings[0].collective
+            noun = noun[: len(noun) - len(word)] + noun_form(word, "pl", "gen")
+        first = cardinal(a, "gen", gender, collective)
+        last = cardinal(b, "gen", gender, collective)
+        return f"od {first} do {last}{noun}"
+    return _RANGE.sub(say, text)
+
+
+_COUNT = re.compile(
+    rf"(?<![\w.,:/+-])(?P<n>{_NUM})(?![\w.,:/+°-]|\s?%|,[0-9])(?:(?P<space>\s+)(?P<noun>\w+))?")
+_NOUN_AFTER_RANGE = re.compile(r"\s+do\s+[0-9]+\s+(\w+)")
+_AFTER_LAT = re.compile(rf"(?<![\w.,])(?P<prep>\w+)\s+lat\s+(?P<n>[0-9]{{1,3}})(?![\w.,:/-])")
+
+
+def counts(text: str) -> str:
+    """2 osoby -> dwie osoby, 1 paczkę -> jedną paczkę, dla 3 osób -> dla trzech osób;
+    do lat 18 -> do lat osiemnastu."""
+    def say(m: re.Match) -> str:
+        n = _int(m["n"])
+        if n > 999_999 or (len(m["n"]) > 1 and m["n"].startswith("0")):
+            return m[0]
+        governed = governed_cases(m.string[max(0, m.start() - 30):m.start()])
+        noun = m["noun"] if m["noun"] and m["noun"].lower() not in GOVERNS else None  # "do" is also a note
+        numeral = numeral_for(n, noun, governed) if noun else None
+        if numeral is None:
+            if governed != ("gen",):
+                return m[0]
+            # "od 3 do 5 lat": a genitive preposition and no noun of its own; the range's noun tells the gender
+            after = _NOUN_AFTER_RANGE.match(m.string, m.end("n"))
+            nouns = noun_readings(after[1]) if after else ()
+            gender = nouns[0].gender if nouns else "m3"
+            collective = bool(nouns) and nouns[0].collective
+            numeral = cardinal(n, "gen", gender, collective)
+            return numeral + m[0][m.end("n") - m.start():]
+        return f"{numeral}{m['space']}{m['noun']}"
+
+    def after_lat(m: re.Match) -> str:
+        cases = governed_cases(m["prep"])
+        if not cases:
+            return m[0]
+        return m[0][: m.start("n") - m.start()] + cardinal(int(m["n"]), cases[0])
+
+    return _COUNT.sub(say, _AFTER_LAT.sub(after_lat, text))

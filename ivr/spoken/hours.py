@@ -1,0 +1,72 @@
+"""Clock times as clerks write them, rewritten to "H:MM" so that the times rule says them:
+"pn. 8-16" (after a weekday or "godzinach"), "o 7.10" (any dotted minutes after "o"),
+"od 15:30 do 17" (a bare number next to a time is an hour)."""
+from __future__ import annotations
+
+import re
+
+from ivr.common.polish import WEEKDAY_GENITIVE, WEEKDAY_NOMINATIVE
+
+__all__ = ["hours"]
+
+_H = r"(?:[01]?[0-9]|2[0-4])"
+_T = rf"{_H}(?:[:.][0-5][0-9])?"
+_WEEKDAY_FORMS = set(WEEKDAY_NOMINATIVE) | set(WEEKDAY_GENITIVE) | {
+    "środę", "sobotę", "niedzielę", "poniedziałki", "wtorki", "środy", "czwartki", "piątki",
+    "soboty", "niedziele"}
+# Words after which a range of numbers is a range of hours.
+_HOUR_CONTEXT = _WEEKDAY_FORMS | {
+    "godzinach", "godziny", "czynne", "czynny", "czynna", "otwarte", "otwarty", "otwarta",
+    "dyżur", "dyżury", "przyjęcia", "przyjmuje", "przyjmujemy", "pracy", "otwarcia", "przyjęć",
+    "pracuje", "pracujemy", "kasa", "dyżuruje", "urzędowania", "interesantów", "klientów"}
+_RANGE = re.compile(
+    rf"(?<![\w:.,/-])(?P<t1>{_T})(?P<sep>\s*[-–—]\s*|\s+do\s+)(?P<t2>{_T})(?![\w:/-]|[.,][0-9]|\s?%)")
+_SINGLE = re.compile(rf"(?<![\w])(?P<p>[oO]d|[dD]o)\s+(?P<t>{_H})(?![\w:/-]|[.,][0-9]|\s?%)")
+_AT = re.compile(rf"(?<![\w])(?P<o>[oO])\s+(?P<t>{_H}[.][0-5][0-9])(?![\w:/-]|[.,][0-9])")
+
+
+def _sure(t: str) -> bool:
+    """A time beyond doubt: 8:00, 7.30, 9.45 (a date never has a month above 12)."""
+    if ":" in t:
+        return True
+    if "." in t:
+        minutes = int(t.split(".")[1])
+        return minutes == 0 or minutes > 12
+    return False
+
+
+def _clock(t: str) -> str:
+    hour, _, minutes = t.replace(".", ":").partition(":")
+    return f"{int(hour)}:{minutes or '00'}"
+
+
+def _valid(t: str) -> bool:
+    hour, _, minutes = t.replace(".", ":").partition(":")
+    return int(hour) < 24 or (int(hour) == 24 and minutes in {"", "00"})
+
+
+def _before(text: str, pos: int) -> str:
+    m = re.search(r"(\w+)[.:,]?\s*(?:od\s+)?$", text[max(0, pos - 30):pos])
+    return m.group(1).lower() if m else ""
+
+
+def hours(text: str) -> str:
+    """pn. 8-16 -> poniedziałek 8:00-16:00; o 7.10 -> o 7:10; od 15:30 do 17 -> od 15:30 do 17:00."""
+    def hour_range(m: re.Match) -> str:
+        t1, t2 = m["t1"], m["t2"]
+        if not (_valid(t1) and _valid(t2)):
+            return m[0]
+        if not (_sure(t1) or _sure(t2) or _before(m.string, m.start()) in _HOUR_CONTEXT):
+            return m[0]
+        if "." in t1 and not _sure(t1) or "." in t2 and not _sure(t2):
+            if _before(m.string, m.start()) not in _HOUR_CONTEXT:
+                return m[0]  # "1.07-31.08" is a range of dates
+        return f"{_clock(t1)}{m['sep']}{_clock(t2)}"
+
+    def single(m: re.Match) -> str:  # "czynne do 12" is an hour
+        if _before(m.string, m.start()) in _HOUR_CONTEXT and _valid(m["t"]):
+            return f"{m['p']} {_clock(m['t'])}"
+        return m[0]
+
+    text = _SINGLE.sub(single, _RANGE.sub(hour_range, text))
+    return _AT.sub(lambda m: f"{m['o']} {_clock(m['t'])}" if _valid(m["t"]) else m[0], text)

@@ -1,0 +1,271 @@
+"""Polish numerals in the case and gender their sentence needs, from the SGJP dictionary.
+
+morfeusz2 bundles the dictionary: `generate(lemma)` gives every form of a word with its
+tags ("num:pl:gen.loc:m1.m2.m3.f.n:congr:ncol"), `analyse(word)` a word's readings. One
+Morfeusz instance is made on first use (loading takes ~0.1 s) and every lookup is cached:
+office texts repeat the same few words.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+import morfeusz2
+from num2words import num2words
+
+__all__ = [
+    "GOVERNS", "Reading", "cardinal", "count_noun", "counted", "governed_cases", "is_known",
+    "noun_form", "noun_readings", "numeral_case", "numeral_for", "ordinal", "readings",
+]
+
+CASES = ("nom", "gen", "dat", "acc", "inst", "loc", "voc")
+
+# The case(s) a preposition governs, most likely first.
+GOVERNS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(
+        "do dla od około ok powyżej poniżej ciągu trakcie spośród bez u podczas wśród według "
+        "zamiast oprócz koło obok blisko naprzeciw wobec".split(), ("gen",)),
+    "z": ("gen", "inst"), "ze": ("gen", "inst"),
+    "o": ("loc", "acc"), "w": ("loc", "acc"), "we": ("loc", "acc"), "na": ("loc", "acc"),
+    "przy": ("loc",), "po": ("loc", "acc"), "przez": ("acc",), "ponad": ("acc",),
+    "za": ("acc", "inst"), "pod": ("inst", "acc"), "nad": ("inst",), "przed": ("inst",),
+    "między": ("inst",), "pomiędzy": ("inst",), "dzięki": ("dat",), "ku": ("dat",),
+}
+
+
+@lru_cache(maxsize=1)
+def _morfeusz() -> morfeusz2.Morfeusz:
+    return morfeusz2.Morfeusz()
+
+
+@lru_cache(maxsize=4096)
+def _forms(lemma: str) -> tuple[tuple[str, str, str], ...]:
+    """(form, lemma as tagged, tag) for every form of lemma."""
+    return tuple((f, lem, tag) for f, lem, tag, *_ in _morfeusz().generate(lemma))
+
+
+class Reading(NamedTuple):
+    lemma: str
+    pos: str          # subst, adj, num, ...
+    number: str       # sg / pl ("" when the tag has none)
+    cases: frozenset
+    gender: str       # m1, m2, m3, f, n
+    collective: bool  # "dzieci" counts with "troje", not "trzy"
+    name: bool        # a first name ("Jana Pawła II")
+
+
+@lru_cache(maxsize=16384)
+def readings(word: str) -> tuple[Reading, ...]:
+    """Every dictionary reading of one word; () for unknown words."""
+    out = []
+    for _start, _end, (_form, lemma, tag, quals, _) in _morfeusz().analyse(word):
+        parts = tag.split(":")
+        if len(parts) < 4 or parts[0] not in {"subst", "depr", "adj", "ppas", "pact", "num", "ger"}:
+            out.append(Reading(lemma, parts[0], "", frozenset(), "", False, False))
+            continue
+        gender = parts[3].split(".")[0]
+        out.append(Reading(
+            lemma.split(":")[0], parts[0], parts[1].split(".")[0], frozenset(parts[2].split(".")),
+            gender, "col" in parts[4:], "imię" in quals))
+    return tuple(out)
+
+
+def noun_readings(word: str) -> tuple[Reading, ...]:
+    return tuple(r for r in readings(word) if r.pos in {"subst", "depr"})
+
+
+def is_known(word: str) -> bool:
+    """Whether the dictionary knows the word as anything but an abbreviation."""
+    return any(r.pos not in {"ign", "brev", "romandig"} for r in readings(word))
+
+
+def _fits(tag: str, pos: str, number: str | None, case: str, gender: str | None) -> bool:
+    parts = tag.split(":")
+    if parts[0] != pos or len(parts) < 3:
+        return False
+    if number and number not in parts[1].split("."):
+        return False
+    if case not in parts[2].split("."):
+        return False
+    return not gender or len(parts) < 4 or gender in parts[3].split(".")
+
+
+@lru_cache(maxsize=8192)
+def _inflect(word: str, pos: str, number: str | None, case: str, gender: str | None,
+             want: tuple[str, ...] = ()) -> str | None:
+    """word (a lemma) in the given form; `want` tag parts (col, ncol, congr, rec) preferred."""
+    found = [(f, tag) for f, _lem, tag in _forms(word) if _fits(tag, pos, number, case, gender)]
+    if not found:
+        return None
+    def rank(item):
+        form, tag = item
+        parts = set(tag.split(":"))
+        return (-sum(w in parts for w in want), form in _RARE)
+    return sorted(found, key=rank)[0][0]
+
+
+_RARE = frozenset({"dwu", "dwom", "obu", "dwuch"})  # correct, but clerks say "dwóch", "dwóm"
+
+
+def noun_form(word: str, number: str, case: str) -> str:
+    """A noun of the text in another number and case ("osoby" -> pl gen "osób"); unknown words unchanged."""
+    nouns = noun_readings(word)
+    if not nouns:
+        return word
+    r = nouns[0]
+    form = _inflect(r.lemma, r.pos, number, case, r.gender)
+    return _like(form, word) if form else word
+
+
+def _like(word: str, model: str) -> str:
+    return word[:1].upper() + word[1:] if model[:1].isupper() else word
+
+
+def _gender_of(gender: str) -> str:
+    return gender if gender in {"m1", "m2", "m3", "f", "n"} else "m3"
+
+
+@lru_cache(maxsize=8192)
+def cardinal(n: int, case: str = "nom", gender: str = "m3", collective: bool = False,
+             personal_rec: bool = True) -> str:
+    """n as a cardinal in a case and gender: cardinal(2, "nom", "f") -> "dwie";
+    cardinal(22, "gen") -> "dwudziestu dwóch"; collective: cardinal(3, "nom", "n", True) -> "troje".
+    personal_rec: masculine-personal nominative "dwóch (panów)" rather than "dwaj (panowie)"."""
+    gender = _gender_of(gender)
+    words = num2words(n, lang="pl").split()
+    if n == 1:
+        return _inflect("jeden", "adj", "sg", case, gender) or "jeden"
+    plain = case in {"nom", "acc", "voc"} and gender not in {"m1"} and not collective
+    if plain:
+        if gender == "f" and words[-1] == "dwa":
+            words[-1] = "dwie"
+        return " ".join(words)
+    out = []
+    for i, w in enumerate(words):
+        last = i == len(words) - 1
+        if w == "jeden" and last:
+            out.append(w)  # "dwudziestu jeden osób": a final "jeden" never inflects
+        elif w in _BIG or w.startswith(("tysi", "milion", "miliard")):
+            out.append(_big(w, words[i - 1] if i else None, case))
+        else:
+            want = ("col",) if collective and last else ("ncol",)
+            if gender == "m1" and case in {"nom", "voc"}:
+                want += ("rec",) if personal_rec else ("congr",)
+            else:
+                want += ("congr",)
+            form = _inflect(w, "num", "pl", case, "n" if collective and last else gender, want)
+            out.append(form or w)
+    return " ".join(out)
+
+
+_BIG = {"tysiąc": "tysiąc", "milion": "milion", "miliard": "miliard"}
+
+
+def _big(word: str, count_word: str | None, case: str) -> str:
+    """tysiąc / milion after its count, in the case of the whole numeral."""
+    lemma = next((b for b in ("tysiąc", "milion", "miliard") if word.startswith(b[:5])), word)
+    if case in {"nom", "acc", "voc"}:
+        return word
+    number = "pl" if count_word else "sg"
+    return _inflect(lemma, "subst", number, case, None) or word
+
+
+@lru_cache(maxsize=8192)
+def ordinal(n: int, case: str = "nom", gender: str = "m3", number: str = "sg") -> str:
+    """n as an ordinal: ordinal(3, "loc", "n") -> "trzecim"; ordinal(21, "gen") -> "dwudziestego pierwszego"."""
+    gender = _gender_of(gender)
+    words = num2words(n, lang="pl", to="ordinal").split()
+    out = []
+    for w in words:
+        form = _inflect(w, "adj", number, case, gender)
+        out.append(form or w)
+    return " ".join(out)
+
+
+def numeral_case(n: int, noun: Reading, governed: tuple[str, ...] = ()) -> str:
+    """The case of a numeral before a noun reading, given the cases a preposition allows."""
+    few = 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14
+    options = []
+    for case in noun.cases:
+        if case == "gen" and n != 1 and not few:
+            options += ["nom", "acc", "gen"]  # "pięć osób" and "dla pięciu osób"
+        else:
+            options.append(case)
+    for case in governed:
+        if case in options:
+            return case
+    if governed:
+        return governed[0]
+    return "nom" if "nom" in options else (options[0] if options else "nom")
+
+
+def _noun_fits(n: int, r: Reading) -> bool:
+    few = 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14
+    if n == 1:
+        return r.number == "sg"
+    if r.number != "pl":
+        return False
+    if few:
+        return True
+    return True  # 5+: genitive plural after nom/acc, or the oblique case itself
+
+
+def _pick(n: int, noun: str, governed: tuple[str, ...]) -> Reading | None:
+    fits = [r for r in noun_readings(noun) if _noun_fits(n, r) and r.cases]
+    if not fits:
+        return None
+    few = 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14
+    def score(r: Reading):
+        case = numeral_case(n, r, governed)
+        ok_governed = not governed or case in governed
+        # after 5+ in the nominative the noun must be genitive plural
+        agrees = n == 1 or few or case not in {"nom", "acc"} or "gen" in r.cases
+        if few and case in {"nom", "acc"}:
+            agrees = bool({"nom", "acc"} & r.cases)
+        return (not ok_governed, not agrees, r.name)
+    return sorted(fits, key=score)[0]
+
+
+def counted(n: int, noun: str, governed: tuple[str, ...] = ()) -> str | None:
+    """n and its noun as said: counted(2, "osoby") -> "dwie osoby", counted(3, "osób", ("gen",))
+    -> "trzech osób"; None when the dictionary does not know the noun."""
+    numeral = numeral_for(n, noun, governed)
+    return f"{numeral} {noun}" if numeral else None
+
+
+def numeral_for(n: int, noun: str, governed: tuple[str, ...] = ()) -> str | None:
+    """The numeral for n agreeing with the noun after it ("osoby" -> "dwie"), or None when
+    the noun is not one the dictionary knows."""
+    r = _pick(n, noun, governed)
+    if r is None:
+        return None
+    case = numeral_case(n, r, governed)
+    rec = "gen" in r.cases and case in {"nom", "acc"}  # "dwóch panów", "dwaj panowie"
+    return cardinal(n, case, r.gender, r.collective, personal_rec=rec)
+
+
+_WORD = re.compile(r"(\w+)\.?\s*$")
+
+
+def governed_cases(before: str) -> tuple[str, ...]:
+    """The cases the preposition just before a position governs ("dla " -> ("gen",)); () if none."""
+    m = _WORD.search(before[-25:])
+    return GOVERNS.get(m.group(1).lower(), ()) if m else ()
+
+
+def count_noun(n: int, lemma: str, case: str, gender: str | None = None) -> str:
+    """A dictionary noun (lemma) in the form a count needs: 1 -> sg, 2-4 -> pl, 5+ -> gen pl in nom/acc."""
+    few = 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14
+    if n == 1:
+        number, noun_case = "sg", case
+    elif case in {"nom", "acc", "voc"} and not few:
+        number, noun_case = "pl", "gen"
+    else:
+        number, noun_case = "pl", case
+    return _inflect(lemma, "subst", number, noun_case, gender) or lemma
+
+
+def noun_gender(lemma: str) -> str:
+    r = noun_readings(lemma)
+    return r[0].gender if r else "m3"

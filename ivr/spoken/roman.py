@@ -1,0 +1,76 @@
+"""Roman numerals next to a noun they qualify, as ordinals in its gender and case:
+"na II piętrze" -> "na drugim piętrze", "XXI wieku" -> "dwudziestego pierwszego wieku",
+"klasy I–III" -> "klasy od pierwszej do trzeciej", "Jana Pawła II" -> "Jana Pawła Drugiego".
+Anything else, a lone "I" above all (a conjunction), is left alone (and reported)."""
+from __future__ import annotations
+
+import re
+
+from ivr.spoken.inflection import Reading, governed_cases, noun_readings, ordinal
+
+__all__ = ["ROMAN", "roman_numerals", "roman_value"]
+
+ROMAN = r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
+_PAIR = re.compile(
+    rf"(?<![\w.-])(?P<a>{ROMAN})(?:\s*[-–—]\s*(?P<b>{ROMAN}))?(?![\w-])")
+# Nouns a Roman numeral qualifies (lemmas).
+ORDINAL_NOUNS = frozenset(
+    "piętro klasa kwartał półrocze edycja etap tura wiek stopień miejsce grupa semestr rok "
+    "rozdział część kadencja sesja zjazd nagroda liga tom wydanie dział próg turnus".split())
+_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def roman_value(numeral: str) -> int:
+    total = 0
+    for ch, nxt in zip(numeral, numeral[1:] + " "):
+        v = _VALUES[ch]
+        total += -v if nxt != " " and _VALUES[nxt] > v else v
+    return total
+
+
+def _noun(word: str, governed: tuple[str, ...]) -> Reading | None:
+    found = [r for r in noun_readings(word) if r.lemma.lower() in ORDINAL_NOUNS]
+    if not found:
+        return None
+    def rank(r: Reading):
+        return (governed and not (set(governed) & r.cases), r.number != "sg", "nom" not in r.cases)
+    return sorted(found, key=rank)[0]
+
+
+def _case(r: Reading, governed: tuple[str, ...]) -> str:
+    for c in (*governed, "nom", "gen", "acc", "loc", "inst", "dat"):
+        if c in r.cases:
+            return c
+    return "nom"
+
+
+def roman_numerals(text: str) -> str:
+    """I piętro -> pierwsze piętro, w IV kwartale -> w czwartym kwartale, XX edycja -> dwudziesta edycja."""
+    def say(m: re.Match) -> str:
+        a, b = m["a"], m["b"]
+        before = m.string[max(0, m.start() - 40):m.start()]
+        after = re.match(r"\s+(\w+)", m.string[m.end():m.end() + 40])
+        prev = re.search(r"(\w+)\s+$", before)
+        governed = governed_cases(before)
+        if after and (r := _noun(after[1], governed)):  # "II piętro", "w XXI wieku"
+            case = _case(r, governed)
+            return _say(a, b, case, r.gender, r.number, start=(m.start() < 40 and not m.string[:m.start()].strip()) or before.rstrip()[-1:] in {".", "!", "?"})
+        if prev and (r := _noun(prev[1], ())):  # "klasy IV", "wiek XXI"
+            return _say(a, b, _case(r, ()) if not b else "gen", r.gender, "sg")
+        if prev and not b and prev[1][:1].isupper():  # "Jana Pawła II"
+            names = [r for r in noun_readings(prev[1]) if r.name and r.gender == "m1"]
+            if names:
+                r = sorted(names, key=lambda r: "gen" not in r.cases)[0] if "gen" in before[-30:] else names[0]
+                case = "gen" if "gen" in r.cases and not {"nom"} & r.cases else _case(r, ())
+                word = ordinal(roman_value(a), case, "m1")
+                return word[:1].upper() + word[1:]
+        return m[0]
+    return _PAIR.sub(say, text)
+
+
+def _say(a: str, b: str | None, case: str, gender: str, number: str, start: bool = False) -> str:
+    if b:
+        spoken = f"od {ordinal(roman_value(a), 'gen', gender)} do {ordinal(roman_value(b), 'gen', gender)}"
+    else:
+        spoken = ordinal(roman_value(a), case, gender, number)
+    return spoken[:1].upper() + spoken[1:] if start else spoken

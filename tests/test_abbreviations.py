@@ -1,0 +1,84 @@
+"""One case per entry of the abbreviation table, plus the abbreviations with rules of their own
+(godz., r., zł, gr., tys., mln, km, min. after a number, os. after a number), in the case the
+sentence needs."""
+import pytest
+
+from ivr.spoken.normalize import ABBREVIATIONS, normalize
+
+MOBILE = "sześćset sześć, dziewięćset dwa, dziewięćset piętnaście"
+
+TABLE_CASES = {
+    "tel. kom.": ("tel. kom. 606 902 915", f"telefon komórkowy {MOBILE}"),
+    "nr tel.": ("pod nr tel. 606 902 915", f"pod numerem telefonu {MOBILE}"),
+    "tel.": ("tel. 606 902 915", f"telefon {MOBILE}"),
+    "ul.": ("przy ul. Szkolnej", "przy ulicy Szkolnej"),
+    "al.": ("przy al. Lipowej", "przy alei Lipowej"),
+    "os.": ("na os. Zielonym", "na osiedlu Zielonym"),
+    "pl.": ("na pl. Wolności", "na placu Wolności"),
+    "nr": ("w pok. nr 3", "w pokoju numer trzy"),
+    "im.": ("Szkoła im. Marii Konopnickiej", "Szkoła imienia Marii Konopnickiej"),
+    "św.": ("kościół św. Jana", "kościół świętego Jana"),
+    "ok.": ("ok. 20 osób", "około dwudziestu osób"),
+    "pok.": ("z pok. 5", "z pokoju pięć"),
+    "p.": ("p. 7", "pokój siedem"),
+    "wew.": ("wew. 31", "wewnętrzny trzydzieści jeden"),
+    "tzw.": ("tzw. bon senioralny", "tak zwany bon senioralny"),
+    "ww.": ("ww. zaświadczenia", "wyżej wymienione zaświadczenia"),
+    "w/w": ("w/w osoba", "wyżej wymieniona osoba"),
+    "dn.": ("w dn. 3.11", "w dniu trzeciego listopada"),
+    "art.": ("w art. 5", "w artykule pięć"),
+    "ust.": ("ust. 4", "ustęp cztery"),
+    "pkt": ("w pkt 2", "w punkcie dwa"),
+    "pkt.": ("pkt. 3", "punkt trzy"),
+    "§": ("§ 7 regulaminu", "paragraf siedem regulaminu"),
+    "ub.r.": ("od ub.r.", "od ubiegłego roku"),
+    "r.ż.": ("dzieci do 3 r.ż.", "dzieci do trzeciego roku życia"),
+    "min.": ("min. 2 osoby", "minimum dwie osoby"),
+    "np.": ("np. wniosek", "na przykład wniosek"),
+    "m.in.": ("m.in. wnioski", "między innymi wnioski"),
+    "tj.": ("tj. we wtorek", "to jest we wtorek"),
+    "tzn.": ("tzn. jutro", "to znaczy jutro"),
+    "ds.": ("specjalista ds. świadczeń", "specjalista do spraw świadczeń"),
+    "wg": ("wg regulaminu", "według regulaminu"),
+    "itd.": ("zasiłki itd.", "zasiłki i tak dalej"),
+    "itp.": ("dokumenty itp.", "dokumenty i tym podobne"),
+    "pon.": ("pon. 8-16", "w poniedziałek od ósmej do szesnastej"),
+    "pn.": ("pn. 8-16", "w poniedziałek od ósmej do szesnastej"),
+    "wt.": ("wt. 7-15", "we wtorek od siódmej do piętnastej"),
+    "śr.": ("śr. 7-15", "w środę od siódmej do piętnastej"),
+    "czw.": ("czw. 7-15", "w czwartek od siódmej do piętnastej"),
+    "pt.": ("pt. 7-13", "w piątek od siódmej do trzynastej"),
+    "sob.": ("sob. 9–12", "w sobotę od dziewiątej do dwunastej"),
+    "niedz.": ("niedz. 10-12", "w niedzielę od dziesiątej do dwunastej"),
+    "ndz.": ("ndz. 10-12", "w niedzielę od dziesiątej do dwunastej"),
+}
+
+OWN_RULES = [
+    ("o godz. 9", "o godzinie dziewiątej"),
+    ("Godz. otwarcia", "Godziny otwarcia"),
+    ("godz. 8-16", "w godzinach od ósmej do szesnastej"),
+    ("w 2026 r.", "w dwa tysiące dwudziestym szóstym roku"),
+    ("Do 2026 r.", "Do dwa tysiące dwudziestego szóstego roku."),
+    ("5 zł", "pięć złotych"),
+    ("Wynosi 5 zł.", "Wynosi pięć złotych."),
+    ("20 gr.", "dwadzieścia groszy"),
+    ("5 tys. zł", "pięć tysięcy złotych"),
+    ("2 mln zł", "dwa miliony złotych"),
+    ("10 km", "dziesięć kilometrów"),
+    ("15 min.", "piętnaście minut"),
+    ("dla 4 os.", "dla czterech osób"),
+]
+
+
+def test_every_table_entry_has_a_case():
+    assert set(TABLE_CASES) == set(ABBREVIATIONS)
+
+
+@pytest.mark.parametrize(("key", "written", "spoken"), [(k, w, s) for k, (w, s) in TABLE_CASES.items()])
+def test_table_entry(key, written, spoken):
+    assert normalize(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), OWN_RULES)
+def test_abbreviation_with_its_own_rule(written, spoken):
+    assert normalize(written) == spoken
