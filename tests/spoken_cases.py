@@ -325,7 +325,36 @@ NOTICES = [
     ("III edycja „Akcji Lato”", "Trzecia edycja Akcji Lato"),
 ]
 
-CASES = CLOSURES + HOURS + ROMAN + ABBREVIATIONS + COUNTS + AMOUNTS_AND_PROGRAMMES + CONTACTS + NOTICES
+# Written by the reviewer at merge time, unseen while the rules were tuned; the four
+# that failed then ("do lat 18,", "przyjmujemy do 15. dnia", "w dn. 24-26.12" and the
+# unknown abbreviations below) were fixed through these very cases.
+AT_MERGE = [
+    ("Nieczynne 23.12, pok. nr 3, I piętro", "Nieczynne dwudziestego trzeciego grudnia, pokój numer trzy, pierwsze piętro"),
+    ("W dn. 24-26.12 ośrodek nieczynny.",
+     "W dniach od dwudziestego czwartego do dwudziestego szóstego grudnia ośrodek nieczynny."),
+    ("Dyżur pn. 8-16, wt.-pt. 7.30-15.30",
+     "Dyżur w poniedziałek od ósmej do szesnastej, od wtorku do piątku od siódmej trzydzieści do piętnastej trzydzieści"),
+    ("Dla 3 osób, ok. 10 osób, powyżej 2 lat, do lat 18, w ciągu 3 miesięcy",
+     "Dla trzech osób, około dziesięciu osób, powyżej dwóch lat, do lat osiemnastu, w ciągu trzech miesięcy"),
+    ("Zasiłek 500 zł/os., dopłata 0,50 zł.", "Zasiłek pięćset złotych za osobę, dopłata pięćdziesiąt groszy."),
+    ("Spotkanie o godz. 17 w sali nr 2", "Spotkanie o godzinie siedemnastej w sali numer dwa"),
+    ("Program 800+ – wnioski do 30.06.", "Program osiemset plus, wnioski do trzydziestego czerwca."),
+    ("Paczki dla 25 rodzin, 2 osoby w kolejce, 1 paczkę na rodzinę",
+     "Paczki dla dwudziestu pięciu rodzin, dwie osoby w kolejce, jedną paczkę na rodzinę"),
+    ("XXI wiek, Jana Pawła II 5, klasy I–III",
+     "Dwudziesty pierwszy wiek, Jana Pawła Drugiego pięć, klasy od pierwszej do trzeciej"),
+    ("Wnioski przyjmujemy do 15. dnia miesiąca", "Wnioski przyjmujemy do piętnastego dnia miesiąca"),
+    ("Godz. otwarcia: pon.-pt. 7:30-15:30",
+     "Godziny otwarcia: od poniedziałku do piątku od siódmej trzydzieści do piętnastej trzydzieści"),
+    ("Szkolenie 5-10 dni, koszt 1 250 zł", "Szkolenie od pięciu do dziesięciu dni, koszt tysiąc dwieście pięćdziesiąt złotych"),
+    ("Zebranie 5-go grudnia", "Zebranie piątego grudnia"),
+    ("Telefon zaufania 116 111, czynny 24/7",
+     "Telefon zaufania sto szesnaście, sto jedenaście, czynny dwadzieścia cztery na siedem"),
+    ("Dzieci do lat 7, młodzież do lat 18, dorośli bez ograniczeń.",
+     "Dzieci do lat siedmiu, młodzież do lat osiemnastu, dorośli bez ograniczeń."),
+]
+
+CASES = CLOSURES + HOURS + ROMAN + ABBREVIATIONS + COUNTS + AMOUNTS_AND_PROGRAMMES + CONTACTS + NOTICES + AT_MERGE
 
 # Each must be reported by leftovers(): (written, a piece that must be among the leftovers).
 LEFTOVER_CASES = [
@@ -347,5 +376,6 @@ LEFTOVER_CASES = [
     ("r.", "r."), ("zł", "zł"), ("mln", "mln"), ("gr", "gr"),
     ("½ etatu", "½"), ("x²", "²"), ("№ 5", "№"), ("kpt. Nowak", "kpt."), ("wyd. II", "wyd."),
     ("tys. osób", "tys."), ("ZZZ", "ZZZ"), ("x^2", "^"), ("5 £", "£"), 
+    ("Temp. spada, wydajemy koce", "Temp."), ("wg zarz. nr 5", "zarz."), ("Dyr. OPS zaprasza", "Dyr."),
     ("LOL", "LOL"), ("Wesołych Świąt 🎄", "🎄"), ("Dziękujemy 🙂", "🙂"), ("SZPZLO", "SZPZLO"),
 ]

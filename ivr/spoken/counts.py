@@ -137,7 +137,7 @@ def number_ranges(text: str) -> str:
 _COUNT = re.compile(
     rf"(?<![\w.,:/+-])(?P<n>{_NUM})(?![\w.,:/+°-]|\s?%|,[0-9])(?:(?P<space>\s+)(?P<noun>\w+))?")
 _NOUN_AFTER_RANGE = re.compile(r"\s+do\s+[0-9]+\s+(\w+)")
-_AFTER_LAT = re.compile(rf"(?<![\w.,])(?P<prep>\w+)\s+lat\s+(?P<n>[0-9]{{1,3}})(?![\w.,:/-])")
+_AFTER_LAT = re.compile(rf"(?<![\w.,])(?P<prep>\w+)\s+lat\s+(?P<n>[0-9]{{1,3}})(?![\w:/-]|[.,][0-9])")
 
 
 def counts(text: str) -> str:

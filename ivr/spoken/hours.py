@@ -21,7 +21,8 @@ _HOUR_CONTEXT = _WEEKDAY_FORMS | {
     "pracuje", "pracujemy", "kasa", "dyżuruje", "urzędowania", "interesantów", "klientów"}
 _RANGE = re.compile(
     rf"(?<![\w:.,/-])(?P<t1>{_T})(?P<sep>\s*[-–—]\s*|\s+do\s+)(?P<t2>{_T})(?![\w:/-]|[.,][0-9]|\s?%)")
-_SINGLE = re.compile(rf"(?<![\w])(?P<p>[oO]d|[dD]o)\s+(?P<t>{_H})(?![\w:/-]|[.,][0-9]|\s?%)")
+# "przyjmujemy do 15. dnia": a number with a full stop before a lowercase word is an ordinal.
+_SINGLE = re.compile(rf"(?<![\w])(?P<p>[oO]d|[dD]o)\s+(?P<t>{_H})(?![\w:/-]|[.,][0-9]|\s?%|\.\s+[a-ząćęłńóśźż])")
 _AT = re.compile(rf"(?<![\w])(?P<o>[oO])\s+(?P<t>{_H}[.][0-5][0-9])(?![\w:/-]|[.,][0-9])")
 
 

@@ -298,9 +298,14 @@ def _noun_case(text: str, pos: int) -> str:
     return cases[0] if cases else "nom"
 
 
+_DAY_RANGE_AFTER = re.compile(r"\s*\d{1,2}\.?\s*[-–—]\s*\d{1,2}\.\d{1,2}")
+
+
 def _declined(key: str, written: str, m: re.Match) -> str:
     case = _noun_case(m.string, m.start())
     if key == "dn.":
+        if case == "loc" and _DAY_RANGE_AFTER.match(m.string, m.end()):
+            return "dniach"  # "w dn. 24-26.12": several days
         return "dniu" if case == "loc" else "dnia"
     if key == "p.":
         nxt = re.match(r"\s*(\w+)", m.string[m.end():m.end() + 40])
@@ -797,6 +802,9 @@ _LEFTOVER_KINDS = (
     ("emoji", "[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF]+"),
     ("abbreviation", _ABBREVIATION.pattern + r"|(?<![\w.])[rR]\.|(?<!\w)zł(?!\w)|(?<!\w)(?:tys|mln|mld|km|gr|kg)(?:\.|(?!\w))"),
     ("roman", rf"(?<![\w.-])(?!I(?![\w-]))(?:{ROMAN})(?![\w-])"),
+    # A short word whose full stop is followed by a lowercase word cannot end a sentence:
+    # an abbreviation the rules do not know, even if the dictionary knows the letters ("Dyr.", "zarz.").
+    ("dotted", rf"(?<![\w.])[{_UPPER}a-ząćęłńóśźż][a-ząćęłńóśźż]{{0,5}}\.(?=[ \t]+[a-ząćęłńóśźż])"),
     ("unknown_abbreviation", rf"(?<![\w.])[a-ząćęłńóśźż]{{1,5}}\.(?=\s+\S)|(?<![\w.])(?:mgr|dr|inż|prof|hab)(?!\w)"),
     ("acronym", rf"(?<![\w-])[{_UPPER}]{{2,}}(?![\w])"),
     ("digits", r"\d+"),
@@ -809,12 +817,18 @@ _SYMBOL_CATEGORIES = frozenset({"So", "Sm", "Sc", "Sk", "No", "Co", "Cn"})
 _TITLES = frozenset("mgr dr prof inż ks hab lek doc sp zob por poz dz gm woj pow kom wyd jw bm".split())
 
 
+# Parts of speech a short word is said as written in: numerals, verbs, adverbs, particles.
+_SAID_AS_WRITTEN = frozenset({"num", "fin", "praet", "impt", "inf", "adv", "adj", "qub", "conj", "comp", "prep", "ppron12", "ppron3"})
+
+
 def _is_leftover(kind: str, piece: str) -> bool:
     if kind == "unknown_abbreviation":
         word = piece.rstrip(".")
         return word in _TITLES or not is_known(word)
     if kind == "acronym":
         return not is_known(piece)
+    if kind == "dotted":  # a word the voice says as it is ("pięć.", "tak.") is a sloppy sentence end
+        return not any(r.pos in _SAID_AS_WRITTEN for r in readings(piece.rstrip(".").lower()))
     return True
 
 
@@ -825,6 +839,7 @@ def leftover_pieces(spoken: str) -> list[tuple[str, str]]:
     for m in _LEFTOVER.finditer(spoken):
         kind, piece = m.lastgroup, m.group(0)
         if piece not in seen and _is_leftover(kind, piece):
+            kind = "unknown_abbreviation" if kind == "dotted" else kind
             seen.add(piece)
             found.append((m.start(), piece, kind))
     covered = "".join(seen)
