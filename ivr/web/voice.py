@@ -1,4 +1,7 @@
-"""Voice webhooks: thin glue between Twilio's form fields, the flow and TwiML."""
+"""Voice webhooks: thin glue between Twilio's form fields, the flow and TwiML.
+
+Each webhook also hands the call's events to the statistics (ivr.stats.record): queued in
+memory, written by another thread, so they never change or delay what the caller hears."""
 from __future__ import annotations
 
 import logging
@@ -7,13 +10,16 @@ from flask import Blueprint, Response, after_this_request, current_app, request,
 from sqlalchemy.exc import SQLAlchemyError
 
 from ivr.call import twiml
-from ivr.call.flow import Input, Play, State, Step
+from ivr.call.flow import MISSES, Input, Play, State, Step
 from ivr.common.privacy import mask_number
+from ivr.stats import record as stats
 from ivr.web.security import public_url, twilio_signed
 
 log = logging.getLogger(__name__)
 bp = Blueprint("voice", __name__, url_prefix="/voice")
 
+# Twilio's DialCallStatus -> the transfer's outcome in the statistics (anything else failed).
+TRANSFER_OUTCOMES = {"completed": "transfer_answered", "busy": "transfer_busy", "no-answer": "transfer_no_answer"}
 MAX_FIELD = 500  # longer speech results are cut: nobody says that much to a menu
 
 
@@ -51,14 +57,45 @@ def _record_url(state: State) -> str:
     return url_for("voice.recorded", node=state.node, miss=state.miss, rounds=state.rounds)
 
 
-def _render(step: Step) -> Response:
+# Where the caller is while a step plays, for the statistics: its node, or the choice that
+# is no menu (names as in ivr.call.flow). A hang-up step has none: the line ended the call.
+_POSITIONS = {"dial": "person", "record": "message", "sms": "sms"}
+
+
+def _position(step: Step) -> str | None:
+    return step.state.node if step.action == "gather" else _POSITIONS.get(step.action)
+
+
+def _stat(kind: str, name: str = "", value: int | None = None) -> None:
+    services = _line()
+    services.stats.event(_field("CallSid"), kind, name, services.now(), value)
+
+
+def _render(step: Step, came_from: str | None = None) -> Response:
+    """The step's TwiML; `came_from` is where the caller was (None: the call just came in)."""
+    where = came_from
+    for stage in _stages(step):
+        position = _position(stage)
+        if position and position != where:
+            _stat(stats.ENTER, position)
+            where = position
+        step = stage
+    return Response(_twiml(step), mimetype="text/xml")
+
+
+def _stages(step: Step):
+    """The step, and what it becomes once its side effect is done (an SMS sent, a call-back request kept)."""
+    yield step
     if step.action == "sms":
         result = _line().info_sms.send_info(_field("From"), _line().now())
         log.info("info SMS to %s: %s", mask_number(_field("From")), result)
-        step = _line().line.after_sms(result, step.state)
-    if step.action == "callback":
-        step = _line().line.after_callback(_keep_callback_request(), step.state, _field("From"))
-    return Response(_twiml(step), mimetype="text/xml")
+        _stat(stats.OUTCOME, f"sms_{result}")
+        yield _line().line.after_sms(result, step.state)
+    elif step.action == "callback":
+        result = _keep_callback_request()
+        if result == "saved":
+            _stat(stats.OUTCOME, "callback")
+        yield _line().line.after_callback(result, step.state, _field("From"))
 
 
 def _twiml(step: Step) -> str:
@@ -97,6 +134,7 @@ def _after_response(work) -> None:
 def incoming():
     services = _line()
     log.info("call from %s", mask_number(_field("From")))
+    _stat(stats.START)
     return _render(services.line.start(services.now()))
 
 
@@ -105,14 +143,31 @@ def incoming():
 def answer():
     services = _line()
     given = Input(digits=_field("Digits"), speech=_field("SpeechResult"), confidence=_confidence(), caller=_field("From"))
-    return _render(services.line.handle(_state(), given, services.now()))
+    state = _state()
+    target = services.line.interpret(state, given)
+    _count_input(given, target)
+    step = services.line.respond(state, target, services.now(), given.caller)
+    if step.action == "hangup":
+        _stat(stats.OUTCOME, "goodbye")
+    return _render(step, came_from=state.node)
+
+
+def _count_input(given: Input, target: str) -> None:
+    """Key, speech or none; understood or not (never the words themselves)."""
+    kind = "key" if given.digits.strip() else "speech" if given.speech.strip() else "none"
+    missed = target in MISSES
+    _stat(stats.INPUT, kind, 0 if missed else 1)
+    if missed:
+        _stat(stats.MISS, target)
 
 
 @bp.post("/dial-done")
 @twilio_signed
 def dial_done():
     services = _line()
-    return _render(services.line.after_dial(_field("DialCallStatus"), services.now(), _state(), _field("From")))
+    status = _field("DialCallStatus")
+    _stat(stats.OUTCOME, TRANSFER_OUTCOMES.get(status, "transfer_failed"))
+    return _render(services.line.after_dial(status, services.now(), _state(), _field("From")), came_from="person")
 
 
 @bp.post("/recorded")
@@ -127,7 +182,8 @@ def recorded():
     if result == "saved":
         now = services.now()
         _after_response(lambda: services.messages.notify_staff(now))  # told at once, the caller not kept waiting
-    return _render(services.line.after_record(result, _state(), _field("From")))
+        _stat(stats.OUTCOME, "message")
+    return _render(services.line.after_record(result, _state(), _field("From")), came_from="message")
 
 
 @bp.post("/recording")
@@ -145,4 +201,16 @@ def recording_status():
         log.error("recording callback: database error %s; the recording stays on Twilio", type(exc).__name__)
         return Response("database unavailable\n", status=503, mimetype="text/plain")
     log.info("recording callback: %s", result)
+    return Response(status=204)
+
+
+@bp.post("/status")
+@twilio_signed
+def call_status():
+    """Twilio's call status callback (the number's "Call status changes"): the length of a
+    finished call, for the statistics. No caller waits on it."""
+    if _field("CallStatus") == "completed":
+        seconds = _field("CallDuration").strip()
+        if seconds.isdigit() and int(seconds) < 24 * 3600:
+            _stat(stats.DURATION, value=int(seconds))
     return Response(status=204)
