@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 
-from flask import Blueprint, Response, after_this_request, current_app, request, url_for
+from flask import Blueprint, Response, after_this_request, current_app, g, request, url_for
 from sqlalchemy.exc import SQLAlchemyError
 
 from ivr.call import twiml
@@ -68,7 +68,9 @@ def _position(step: Step) -> str | None:
 
 def _stat(kind: str, name: str = "", value: int | None = None) -> None:
     services = _line()
-    services.stats.event(_field("CallSid"), kind, name, services.now(), value)
+    if "stats_call" not in g:  # one CallSid and one moment for every event of a request
+        g.stats_call, g.stats_at = _field("CallSid"), services.now()
+    services.stats.event(g.stats_call, kind, name, g.stats_at, value)
 
 
 def _render(step: Step, came_from: str | None = None) -> Response:
