@@ -5,8 +5,9 @@ memory, written by another thread, so they never change or delay what the caller
 from __future__ import annotations
 
 import logging
+from typing import Callable
 
-from flask import Blueprint, Response, after_this_request, current_app, g, request, url_for
+from flask import Blueprint, Response, after_this_request, current_app, request, url_for
 from sqlalchemy.exc import SQLAlchemyError
 
 from ivr.call import twiml
@@ -66,37 +67,39 @@ def _position(step: Step) -> str | None:
     return step.state.node if step.action == "gather" else _POSITIONS.get(step.action)
 
 
-def _stat(kind: str, name: str = "", value: int | None = None) -> None:
-    services = _line()
-    if "stats_call" not in g:  # one CallSid and one moment for every event of a request
-        g.stats_call, g.stats_at = _field("CallSid"), services.now()
-    services.stats.event(g.stats_call, kind, name, g.stats_at, value)
+Note = Callable[..., None]  # note(kind, name="", value=None): one event of this call
 
 
-def _render(step: Step, came_from: str | None = None) -> Response:
+def _notes(services, now) -> Note:
+    """The statistics' pen for one request: its CallSid and moment bound once (it runs on every turn)."""
+    event, call_sid = services.stats.event, _field("CallSid")
+    return lambda kind, name="", value=None: event(call_sid, kind, name, now, value)
+
+
+def _render(step: Step, note: Note, came_from: str | None = None) -> Response:
     """The step's TwiML; `came_from` is where the caller was (None: the call just came in)."""
     where = came_from
-    for stage in _stages(step):
+    for stage in _stages(step, note):
         position = _position(stage)
         if position and position != where:
-            _stat(stats.ENTER, position)
+            note(stats.ENTER, position)
             where = position
         step = stage
     return Response(_twiml(step), mimetype="text/xml")
 
 
-def _stages(step: Step):
+def _stages(step: Step, note: Note):
     """The step, and what it becomes once its side effect is done (an SMS sent, a call-back request kept)."""
     yield step
     if step.action == "sms":
         result = _line().info_sms.send_info(_field("From"), _line().now())
         log.info("info SMS to %s: %s", mask_number(_field("From")), result)
-        _stat(stats.OUTCOME, f"sms_{result}")
+        note(stats.OUTCOME, f"sms_{result}")
         yield _line().line.after_sms(result, step.state)
     elif step.action == "callback":
         result = _keep_callback_request()
         if result == "saved":
-            _stat(stats.OUTCOME, "callback")
+            note(stats.OUTCOME, "callback")
         yield _line().line.after_callback(result, step.state, _field("From"))
 
 
@@ -134,42 +137,43 @@ def _after_response(work) -> None:
 @bp.post("")
 @twilio_signed
 def incoming():
-    services = _line()
+    services, now = _line(), _line().now()
     log.info("call from %s", mask_number(_field("From")))
-    _stat(stats.START)
-    return _render(services.line.start(services.now()))
+    note = _notes(services, now)
+    note(stats.START)
+    return _render(services.line.start(now), note)
 
 
 @bp.post("/answer")
 @twilio_signed
 def answer():
-    services = _line()
+    services, now = _line(), _line().now()
     given = Input(digits=_field("Digits"), speech=_field("SpeechResult"), confidence=_confidence(), caller=_field("From"))
-    state = _state()
+    state, note = _state(), _notes(services, now)
     target = services.line.interpret(state, given)
-    _count_input(given, target)
-    step = services.line.respond(state, target, services.now(), given.caller)
+    _count_input(note, given, target)
+    step = services.line.respond(state, target, now, given.caller)
     if step.action == "hangup":
-        _stat(stats.OUTCOME, "goodbye")
-    return _render(step, came_from=state.node)
+        note(stats.OUTCOME, "goodbye")
+    return _render(step, note, came_from=state.node)
 
 
-def _count_input(given: Input, target: str) -> None:
+def _count_input(note: Note, given: Input, target: str) -> None:
     """Key, speech or none; understood or not (never the words themselves)."""
     kind = "key" if given.digits.strip() else "speech" if given.speech.strip() else "none"
     missed = target in MISSES
-    _stat(stats.INPUT, kind, 0 if missed else 1)
+    note(stats.INPUT, kind, 0 if missed else 1)
     if missed:
-        _stat(stats.MISS, target)
+        note(stats.MISS, target)
 
 
 @bp.post("/dial-done")
 @twilio_signed
 def dial_done():
-    services = _line()
-    status = _field("DialCallStatus")
-    _stat(stats.OUTCOME, TRANSFER_OUTCOMES.get(status, "transfer_failed"))
-    return _render(services.line.after_dial(status, services.now(), _state(), _field("From")), came_from="person")
+    services, now = _line(), _line().now()
+    status, note = _field("DialCallStatus"), _notes(services, now)
+    note(stats.OUTCOME, TRANSFER_OUTCOMES.get(status, "transfer_failed"))
+    return _render(services.line.after_dial(status, now, _state(), _field("From")), note, came_from="person")
 
 
 @bp.post("/recorded")
@@ -181,11 +185,12 @@ def recorded():
         _field("From"), _field("RecordingSid"), _field("RecordingUrl"), _field("RecordingDuration"), services.now()
     )
     log.info("message from %s: %s", mask_number(_field("From")), result)
+    now = services.now()
+    note = _notes(services, now)
     if result == "saved":
-        now = services.now()
         _after_response(lambda: services.messages.notify_staff(now))  # told at once, the caller not kept waiting
-        _stat(stats.OUTCOME, "message")
-    return _render(services.line.after_record(result, _state(), _field("From")), came_from="message")
+        note(stats.OUTCOME, "message")
+    return _render(services.line.after_record(result, _state(), _field("From")), note, came_from="message")
 
 
 @bp.post("/recording")
@@ -214,5 +219,5 @@ def call_status():
     if _field("CallStatus") == "completed":
         seconds = _field("CallDuration").strip()
         if seconds.isdigit() and int(seconds) < 24 * 3600:
-            _stat(stats.DURATION, value=int(seconds))
+            _notes(_line(), _line().now())(stats.DURATION, value=int(seconds))
     return Response(status=204)
