@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from sqlalchemy import func, select, text
 
 from conftest import FRIDAY_EVENING, MONDAY_OPEN
-from messages_helpers import db_url  # noqa: F401 - fixture
+from messages_helpers import db_url, line_settings, make_line, sleeps, twilio  # noqa: F401 - fixtures
 from ivr.database.schema import call_events
 from ivr.web.simulator import CallerInput, CallSimulator, inputs_from
 
@@ -322,20 +322,23 @@ def test_switched_off_it_records_nothing(make_app, post):
     assert not stats.enabled and not stats._queue
 
 
-def test_staff_call_backs_are_counted(line, db_url, monkeypatch):  # noqa: F811
-    from ivr.messages.bridge_store import Attempt
+def test_staff_call_backs_are_counted(make_line, twilio, db_url, monkeypatch):  # noqa: F811
+    """Through the real "Oddzwoń" bridge (fake Twilio): one answered, one the resident did not answer."""
+    from fake_twilio import CallDriver
+    from test_bridge import new_item, start
 
-    runtime = line.extensions["ivr"]
-    fields = {f: None for f in Attempt.__dataclass_fields__}
-    started = Attempt(**{**fields, "id": 1, "message_id": 1, "login": "anna", "staff_phone": "+48600100200",
-                         "state": "calling_staff", "started_at": MONDAY_OPEN})
-    for listener in runtime.messages.bridge._listeners:
-        listener(started)
-        listener(replace(started, state="completed", ended_at=MONDAY_OPEN + timedelta(minutes=3)))
-        listener(replace(started, state="resident_no_answer", ended_at=MONDAY_OPEN + timedelta(minutes=5)))
-    runtime.stats.flush()
+    calls = twilio.register_calls()
+    app = make_line()
+    for outcome in ("completed", "no-answer"):
+        assert start(app, new_item(app)).ok
+        call = CallDriver(app, calls.calls[-1])
+        call.answer()
+        call.press("1")
+        call.resident(outcome, talk=30 if outcome == "completed" else 0)
+        call.hang_up(40)
+    app.extensions["ivr"].stats.flush()
     found = stats_json(db_url, monkeypatch)
-    assert (found["callbacks_made"], found["callbacks_answered"], found["calls"]) == (1, 1, 0)
+    assert (found["callbacks_made"], found["callbacks_answered"], found["calls"]) == (2, 1, 0)
 
 
 def test_human_output_is_a_polish_table(line, db_url, monkeypatch):  # noqa: F811
