@@ -42,7 +42,7 @@ class Runtime:
         self.messages = MessageDesk.from_settings(settings)  # messages, call-backs, SMS limits (database)
         self.messages.start()
         # Call statistics: batched, in the same database (never simulated calls: stats off there).
-        self.stats = CallStats(self.messages.store if settings.stats else None, stats_key(self._secret()))
+        self.stats = CallStats(self.messages.store, stats_key(self._secret()), enabled=settings.stats)
         if self.messages.bridge is not None:
             self.messages.bridge.subscribe(self._bridge_attempt)
         self.info_sms = InfoSender.from_settings(settings, text=lambda: self.textline.info(), limiter=self.messages.info_limiter,

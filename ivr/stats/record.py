@@ -139,10 +139,12 @@ def add_daily_in(connection, counts) -> None:
 
 class CallStats:
     """The line's recorder: events queue in memory and a writer thread stores them in batches.
-    `db=None` records nothing (IVR_STATS=0, the simulators)."""
+    `enabled=False` records nothing (IVR_STATS=0, the simulators); `db` is still where the
+    figures are read (ivr.stats.report)."""
 
-    def __init__(self, db: Database | None, key: bytes, flush_seconds: float = FLUSH_SECONDS):
+    def __init__(self, db: Database | None, key: bytes, flush_seconds: float = FLUSH_SECONDS, enabled: bool = True):
         self.db = db
+        self._enabled = enabled and db is not None
         self.key = key
         self.flush_seconds = flush_seconds
         self._queue: collections.deque[Event] = collections.deque()
@@ -154,12 +156,12 @@ class CallStats:
 
     @property
     def enabled(self) -> bool:
-        return self.db is not None
+        return self._enabled
 
     def event(self, call_sid: str | None, kind: str, name: str = "", at: datetime | None = None,
               value: int | None = None) -> None:
         """Queue one event; never raises, never waits for the database."""
-        if self.db is None or (kind in CALL_KINDS and not call_sid):
+        if not self._enabled or (kind in CALL_KINDS and not call_sid):
             return
         try:
             if len(self._queue) >= MAX_QUEUED:
