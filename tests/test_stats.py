@@ -347,7 +347,7 @@ def test_human_output_is_a_polish_table(line, db_url, monkeypatch):  # noqa: F81
     assert out.startswith("Statystyki infolinii 01.11.2026–30.11.2026\n")
     lines = out.splitlines()
     assert any(line_.split() == ["Połączenia", "10"] for line_ in lines)
-    assert any(line_.split() == ["Mediana", "długości", "20", "s"] for line_ in lines)
+    assert any(line_.split() == ["Mediana", "długości", "połączenia", "20", "s"] for line_ in lines)
     assert any(line_.split() == ["Przełączenia:", "zajęte", "1"] for line_ in lines)
     assert "Gdzie się rozłączyli:" in out and "Adres i telefony" not in out.split("Gdzie się rozłączyli:")[1].split("\n\n")[0]
     assert "GODZINY" in out and "pon. 8" in out and "pt. 2" in out

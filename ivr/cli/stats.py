@@ -79,7 +79,7 @@ def table(s: dict) -> str:
     median = s["median_duration_s"]
     rows = [
         ("Połączenia", s["calls"]),
-        ("Mediana długości", minutes_seconds(round(median)) if median is not None else "–"),
+        ("Mediana długości połączenia", minutes_seconds(round(median)) if median is not None else "–"),
         ("Naciśnięte klawisze", s["key_inputs"]),
         ("Odpowiedzi głosem", s["speech_inputs"]),
         ("Cisza zamiast wyboru", s["no_input"]),
@@ -96,17 +96,16 @@ def table(s: dict) -> str:
     sections = (
         ("Dokąd dotarli dzwoniący (liczba połączeń)", [(node_label(k), n) for k, n in s["items"].items()]),
         ("Gdzie się rozłączyli", [(node_label(k), n) for k, n in s["hangups"].items()]),
-        ("SMS-y od mieszkańców: o co pytali", [(sms_label(k), n) for k, n in s["sms_received"].items()]),
+        ("SMS-y od mieszkańców, o co pytali", [(sms_label(k), n) for k, n in s["sms_received"].items()]),
     )
     for title, section in sections:
         lines += ["", f"{title}:", *(_rows(section) if section else ["  –"])]
     hours = [f"{h}:00 {n}" for h, n in s["by_hour"].items() if n]
-    lines += ["", "Według godziny: " + (", ".join(hours) or "–")]
-    lines += ["Według dnia tygodnia: " + ", ".join(f"{WEEKDAYS[int(d) - 1]} {n}" for d, n in s["by_weekday"].items())]
+    lines += ["", "Połączenia według godziny: " + (", ".join(hours) or "–")]
+    lines += ["Połączenia według dnia tygodnia: " + ", ".join(f"{WEEKDAYS[int(d) - 1]} {n}" for d, n in s["by_weekday"].items())]
     return "\n".join(lines)
 
 
 def _rows(rows) -> list[str]:
     width = max(len(label) for label, _ in rows)
-    return [f"  {label:<{width}}  {value:>5}" if isinstance(value, int) else f"  {label:<{width}}  {value}"
-            for label, value in rows]
+    return [f"  {label:<{width}}  {value!s:>5}" for label, value in rows]
