@@ -213,7 +213,7 @@ def test_no_number_and_no_speech_is_stored(line, db_url):  # noqa: F811
     store = line.extensions["ivr"].messages.store
     with store.engine.connect() as connection:
         rows = [" ".join(map(str, row)) for row in connection.execute(select(call_events))]
-    assert len(rows) > 50
+    assert len(rows) > 40
     everything = "\n".join(rows)
     for secret in ("606", "606000111", "CA-a", "którejj", "której", "xyzzy", "dziękuję", "godziny", "STOP"):
         assert secret not in everything, secret
@@ -308,11 +308,11 @@ def test_events_are_written_by_the_writer_thread_not_the_request(line, db_url): 
     while time.monotonic() < deadline:
         with store.engine.connect() as connection:
             count = connection.execute(select(func.count()).select_from(call_events)).scalar()
-        if count == 4:  # start, enter main, the key, enter hours
+        if count == 2:  # start (then main), the key (then hours)
             break
         stats._wake.set()
         time.sleep(0.05)
-    assert count == 4
+    assert count == 2
 
 
 def test_switched_off_it_records_nothing(make_app, post):

@@ -159,3 +159,15 @@ def test_the_recorder_skips_events_without_a_call_and_when_switched_off(db):
     off = r.CallStats(None, b"k")
     off.event("CA1", r.START)
     assert not off.enabled and off.flush() == 0
+
+
+def test_an_event_may_carry_the_node_entered_after_it(db):
+    start = warsaw(2026, 11, 30, 10, 0)
+    r.record(db, "CA1", r.START, at=start, node="main")
+    r.record(db, "CA1", r.INPUT, "key", at=start + timedelta(seconds=5), value=1, node="sms")
+    # Same moment (one request): the order they were written decides where the caller is.
+    r.record(db, "CA1", r.OUTCOME, "sms_sent", at=start + timedelta(seconds=5), node="main")
+    r.record(db, "CA1", r.INPUT, "key", at=start + timedelta(seconds=9), value=1, node="about")
+    found = summary(db, date(2026, 11, 30), date(2026, 11, 30))
+    assert found["items"] == {"about": 1, "main": 1, "sms": 1} and found["sms_sent"] == 1
+    assert found["hangups"] == {"about": 1} and found["key_inputs"] == 2 and found["median_duration_s"] == 9

@@ -124,6 +124,7 @@ call_events = Table(
     Column("kind", String(16), nullable=False),  # see ivr.stats.record
     Column("name", String(40), nullable=False, server_default=""),
     Column("value", Integer),  # an input matched (1) or not (0); seconds of a call
+    Column("node", String(40)),  # where the caller went next (one row per turn, usually)
     Index("ix_call_events_at", "at"),
     Index("ix_call_events_call", "call_key"),
 )

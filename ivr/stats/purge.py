@@ -51,7 +51,8 @@ def purge(db: Database, now: datetime, months: int = KEEP_MONTHS) -> PurgeReport
     old_calls = select(e.call_key).where(e.kind == START, e.at < before)
     folded = or_(e.call_key.in_(old_calls), and_(e.call_key.is_(None), e.at < before))
     with db.engine.begin() as connection:
-        rows = [Row(*row) for row in connection.execute(select(e.call_key, e.at, e.kind, e.name, e.value).where(folded))]
+        query = select(e.call_key, e.at, e.kind, e.name, e.value, e.node).where(folded).order_by(e.id)
+        rows = [Row(*row) for row in connection.execute(query)]
         counts = tally(rows)
         add_daily_in(connection, [(day, metric, name, n) for (day, metric, name), n in counts.items()])
         deleted = connection.execute(delete(call_events).where(folded)).rowcount

@@ -22,8 +22,10 @@ event at once and `record_daily(db, day, metric, name, count)` adds to the daily
     SMS       topic of ivr.textline (hours, contact, help, addiction, thanks, menu, carrier); no call
     BRIDGE    started | a final bridge state (completed = answered): a staff call-back; no call
 
-The call's last ENTER is where its caller hung up, unless the line ended it (goodbye, an
-answered transfer).
+Any event may also carry `node`: the node the caller entered right after it, as an ENTER
+would (the webhooks store one row per turn that way: the input and where it led). The
+call's last node entered is where its caller hung up, unless the line ended it (goodbye,
+an answered transfer).
 """
 from __future__ import annotations
 
@@ -70,6 +72,7 @@ class Event(NamedTuple):
     kind: str
     name: str = ""
     value: int | None = None
+    node: str | None = None  # the node the caller entered after this event
 
 
 def write_events(db: Database, key: bytes, events: list[Event]) -> None:
@@ -87,29 +90,30 @@ def write_events(db: Database, key: bytes, events: list[Event]) -> None:
         keys: dict[str, str] = {}
         times: dict[datetime, object] = {}
         rows = []
-        for sid, at, kind, name, value in events:
+        for sid, at, kind, name, value, node in events:
             hashed = None
             if sid:
                 hashed = keys.get(sid) or keys.setdefault(sid, call_key(key, sid))
             bound = times.get(at)
             if bound is None:
                 bound = times[at] = bind_time(at)
-            rows.append((hashed, bound, kind, name[:NAME_LENGTH], value))
+            rows.append((hashed, bound, kind, name[:NAME_LENGTH], value, node and node[:NAME_LENGTH]))
         connection.exec_driver_sql(_insert_sql(dialect.paramstyle), rows)
 
 
 def _insert_sql(paramstyle: str) -> str:
     mark = "?" if paramstyle == "qmark" else "%s"  # SQLite; PostgreSQL (psycopg)
-    columns = ("call_key", "at", "kind", "name", "value")
+    columns = ("call_key", "at", "kind", "name", "value", "node")
     return f"INSERT INTO {call_events.name} ({', '.join(columns)}) VALUES ({', '.join([mark] * len(columns))})"
 
 
 def record(db: Database, call_sid: str | None, kind: str, name: str = "", *, at: datetime,
-           value: int | None = None, secret: str | bytes = "test-secret") -> None:
-    """Write one event now (tests, seeding). `secret` is the app's secret (IVR_SECRET_KEY)."""
+           value: int | None = None, node: str | None = None, secret: str | bytes = "test-secret") -> None:
+    """Write one event now (tests, seeding). `node`: the caller then entered it (as an ENTER
+    would say). `secret` is the app's secret (IVR_SECRET_KEY)."""
     if kind not in KINDS:
         raise ValueError(f"unknown event kind {kind!r}")
-    write_events(db, stats_key(secret), [Event(call_sid, at, kind, name, value)])
+    write_events(db, stats_key(secret), [Event(call_sid, at, kind, name, value, node)])
 
 
 def record_daily(db: Database, day: date, metric: str, name: str, count: int) -> None:
@@ -159,7 +163,7 @@ class CallStats:
         return self._enabled
 
     def event(self, call_sid: str | None, kind: str, name: str = "", at: datetime | None = None,
-              value: int | None = None) -> None:
+              value: int | None = None, node: str | None = None) -> None:
         """Queue one event; never raises, never waits for the database."""
         if not self._enabled or (kind in CALL_KINDS and not call_sid):
             return
@@ -167,7 +171,7 @@ class CallStats:
             if len(self._queue) >= MAX_QUEUED:
                 self._dropped += 1
                 return
-            self._queue.append(Event(call_sid, at or datetime.now(timezone.utc), kind, name, value))
+            self._queue.append(Event(call_sid, at or datetime.now(timezone.utc), kind, name, value, node))
             if self._writer_pid != os.getpid():
                 self._start_writer()
         except Exception:  # noqa: BLE001 - a statistic is never worth a turn of a call

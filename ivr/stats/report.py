@@ -29,10 +29,10 @@ def counts(db: Database, since: date, until: date) -> Counts:
     start, end = moment(since), moment(until + timedelta(days=1))
     e = call_events.c
     started = select(e.call_key).where(e.kind == START, e.at >= start, e.at < end)
-    query = select(e.call_key, e.at, e.kind, e.name, e.value).where(or_(
+    query = select(e.call_key, e.at, e.kind, e.name, e.value, e.node).where(or_(
         e.call_key.in_(started),
         and_(e.call_key.is_(None), e.at >= start, e.at < end),
-    ))
+    )).order_by(e.id)  # the order they happened in, also within one request
     d = call_stats_daily.c
     daily = select(d.day, d.metric, d.name, d.count).where(d.day >= since, d.day <= until)
     with db.engine.connect() as connection:

@@ -38,6 +38,7 @@ class Row:
     kind: str
     name: str
     value: int | None
+    node: str | None = None
 
 
 Counts = Counter  # (day, metric, name) -> count
@@ -73,7 +74,8 @@ def _tally_call(events: list[Row], counts: Counts) -> None:
     day = started.date()
     counts[(day, "calls", "")] += 1
     counts[(day, "calls_by_hour", str(started.hour))] += 1
-    for node in {e.name for e in events if e.kind == ENTER}:
+    entered = {e.name for e in events if e.kind == ENTER} | {e.node for e in events if e.node}
+    for node in entered:
         counts[(day, "items", node)] += 1
     last_node, ended_by_line, duration = "main", False, None
     for event in events:
@@ -91,6 +93,8 @@ def _tally_call(events: list[Row], counts: Counts) -> None:
                 counts[(day, "transfers_by_hour", f"{local(event.at).hour}:{answered}")] += 1
         elif event.kind == DURATION and event.value is not None:
             duration = event.value
+        if event.node:
+            last_node = event.node
     if not ended_by_line:
         counts[(day, "hangups", last_node)] += 1
     if duration is None:

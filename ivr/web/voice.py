@@ -5,7 +5,6 @@ memory, written by another thread, so they never change or delay what the caller
 from __future__ import annotations
 
 import logging
-from typing import Callable
 
 from flask import Blueprint, Response, after_this_request, current_app, request, url_for
 from sqlalchemy.exc import SQLAlchemyError
@@ -67,39 +66,57 @@ def _position(step: Step) -> str | None:
     return step.state.node if step.action == "gather" else _POSITIONS.get(step.action)
 
 
-Note = Callable[..., None]  # note(kind, name="", value=None): one event of this call
+class _Turn:
+    """The statistics' events of one request (ivr.stats.record): its CallSid and moment bound
+    once. The node the caller enters rides on the event before it, so a usual turn is one
+    row (the input and where it led); `done()` hands them to the recorder's queue."""
+
+    def __init__(self, services, now):
+        self._event, self._call_sid, self._now = services.stats.event, _field("CallSid"), now
+        self._last: list | None = None  # [kind, name, value, node], not queued yet
+
+    def note(self, kind: str, name: str = "", value: int | None = None) -> None:
+        self.done()
+        self._last = [kind, name, value, None]
+
+    def enter(self, node: str) -> None:
+        if self._last is not None and self._last[3] is None:
+            self._last[3] = node
+        else:
+            self.note(stats.ENTER, node)
+
+    def done(self) -> None:
+        if self._last is not None:
+            kind, name, value, node = self._last
+            self._event(self._call_sid, kind, name, self._now, value, node)
+            self._last = None
 
 
-def _notes(services, now) -> Note:
-    """The statistics' pen for one request: its CallSid and moment bound once (it runs on every turn)."""
-    event, call_sid = services.stats.event, _field("CallSid")
-    return lambda kind, name="", value=None: event(call_sid, kind, name, now, value)
-
-
-def _render(step: Step, note: Note, came_from: str | None = None) -> Response:
+def _render(step: Step, turn: _Turn, came_from: str | None = None) -> Response:
     """The step's TwiML; `came_from` is where the caller was (None: the call just came in)."""
     where = came_from
-    for stage in _stages(step, note):
+    for stage in _stages(step, turn):
         position = _position(stage)
         if position and position != where:
-            note(stats.ENTER, position)
+            turn.enter(position)
             where = position
         step = stage
+    turn.done()
     return Response(_twiml(step), mimetype="text/xml")
 
 
-def _stages(step: Step, note: Note):
+def _stages(step: Step, turn: _Turn):
     """The step, and what it becomes once its side effect is done (an SMS sent, a call-back request kept)."""
     yield step
     if step.action == "sms":
         result = _line().info_sms.send_info(_field("From"), _line().now())
         log.info("info SMS to %s: %s", mask_number(_field("From")), result)
-        note(stats.OUTCOME, f"sms_{result}")
+        turn.note(stats.OUTCOME, f"sms_{result}")
         yield _line().line.after_sms(result, step.state)
     elif step.action == "callback":
         result = _keep_callback_request()
         if result == "saved":
-            note(stats.OUTCOME, "callback")
+            turn.note(stats.OUTCOME, "callback")
         yield _line().line.after_callback(result, step.state, _field("From"))
 
 
@@ -139,9 +156,9 @@ def _after_response(work) -> None:
 def incoming():
     services, now = _line(), _line().now()
     log.info("call from %s", mask_number(_field("From")))
-    note = _notes(services, now)
-    note(stats.START)
-    return _render(services.line.start(now), note)
+    turn = _Turn(services, now)
+    turn.note(stats.START)
+    return _render(services.line.start(now), turn)
 
 
 @bp.post("/answer")
@@ -149,31 +166,31 @@ def incoming():
 def answer():
     services, now = _line(), _line().now()
     given = Input(digits=_field("Digits"), speech=_field("SpeechResult"), confidence=_confidence(), caller=_field("From"))
-    state, note = _state(), _notes(services, now)
+    state, turn = _state(), _Turn(services, now)
     target = services.line.interpret(state, given)
-    _count_input(note, given, target)
     step = services.line.respond(state, target, now, given.caller)
+    _count_input(turn, given, target)
     if step.action == "hangup":
-        note(stats.OUTCOME, "goodbye")
-    return _render(step, note, came_from=state.node)
+        turn.note(stats.OUTCOME, "goodbye")
+    return _render(step, turn, came_from=state.node)
 
 
-def _count_input(note: Note, given: Input, target: str) -> None:
+def _count_input(turn: _Turn, given: Input, target: str) -> None:
     """Key, speech or none; understood or not (never the words themselves)."""
     kind = "key" if given.digits.strip() else "speech" if given.speech.strip() else "none"
     missed = target in MISSES
-    note(stats.INPUT, kind, 0 if missed else 1)
     if missed:
-        note(stats.MISS, target)
+        turn.note(stats.MISS, target)
+    turn.note(stats.INPUT, kind, 0 if missed else 1)
 
 
 @bp.post("/dial-done")
 @twilio_signed
 def dial_done():
     services, now = _line(), _line().now()
-    status, note = _field("DialCallStatus"), _notes(services, now)
-    note(stats.OUTCOME, TRANSFER_OUTCOMES.get(status, "transfer_failed"))
-    return _render(services.line.after_dial(status, now, _state(), _field("From")), note, came_from="person")
+    status, turn = _field("DialCallStatus"), _Turn(services, now)
+    turn.note(stats.OUTCOME, TRANSFER_OUTCOMES.get(status, "transfer_failed"))
+    return _render(services.line.after_dial(status, now, _state(), _field("From")), turn, came_from="person")
 
 
 @bp.post("/recorded")
@@ -186,11 +203,11 @@ def recorded():
     )
     log.info("message from %s: %s", mask_number(_field("From")), result)
     now = services.now()
-    note = _notes(services, now)
+    turn = _Turn(services, now)
     if result == "saved":
         _after_response(lambda: services.messages.notify_staff(now))  # told at once, the caller not kept waiting
-        note(stats.OUTCOME, "message")
-    return _render(services.line.after_record(result, _state(), _field("From")), note, came_from="message")
+        turn.note(stats.OUTCOME, "message")
+    return _render(services.line.after_record(result, _state(), _field("From")), turn, came_from="message")
 
 
 @bp.post("/recording")
@@ -219,5 +236,7 @@ def call_status():
     if _field("CallStatus") == "completed":
         seconds = _field("CallDuration").strip()
         if seconds.isdigit() and int(seconds) < 24 * 3600:
-            _notes(_line(), _line().now())(stats.DURATION, value=int(seconds))
+            turn = _Turn(_line(), _line().now())
+            turn.note(stats.DURATION, value=int(seconds))
+            turn.done()
     return Response(status=204)

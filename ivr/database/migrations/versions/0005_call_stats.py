@@ -25,6 +25,7 @@ def upgrade() -> None:
         sa.Column("kind", sa.String(16), nullable=False),
         sa.Column("name", sa.String(40), nullable=False, server_default=""),
         sa.Column("value", sa.Integer),
+        sa.Column("node", sa.String(40)),
     )
     op.create_index("ix_call_events_at", "call_events", ["at"])
     op.create_index("ix_call_events_call", "call_events", ["call_key"])
