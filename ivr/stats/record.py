@@ -1,7 +1,7 @@
 """Recording the events of calls, never at the caller's expense.
 
-A webhook calls `CallStats.event(call_sid, kind, name, at, value)`: the event is appended
-to an in-memory queue (microseconds) and a writer thread stores the queue in one
+A webhook calls `CallStats.event(call_sid, kind, name, at, value, node)` (through a
+`Turn`, one per request): the event is appended to an in-memory queue (microseconds) and a writer thread stores the queue in one
 transaction every FLUSH_SECONDS. A database failure loses those statistics, logged, and
 never reaches a call; a full queue drops new events.
 
