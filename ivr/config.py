@@ -46,6 +46,8 @@ class Settings:
     # Reverse proxies in front of the line (IVR_TRUSTED_PROXIES): how many X-Forwarded-For
     # hops name the client, for the staff sign-in's per-address lock-out. 0: the peer itself.
     trusted_proxies: int = 0
+    # Call statistics (ivr.stats): on unless IVR_STATS=0; the simulators always switch them off.
+    stats: bool = True
 
     @classmethod
     def from_env(cls) -> "Settings":
@@ -67,4 +69,5 @@ class Settings:
             callback_international=_flag("IVR_CALLBACK_INTERNATIONAL"),
             callback_per_hour=_positive(env("IVR_CALLBACK_PER_HOUR"), 10),
             trusted_proxies=_count("IVR_TRUSTED_PROXIES"),
+            stats=env("IVR_STATS", "1").strip().lower() not in {"0", "false", "no", "off"},
         )

@@ -19,6 +19,7 @@ from ivr.messages.desk import MessageDesk
 from ivr.messages.outbound import InfoSender
 from ivr.call.schedule import Schedule, now_in_warsaw
 from ivr.staff.content_store import ContentStore
+from ivr.stats.record import BRIDGE, CallStats, stats_key
 from ivr.textline.replies import TextLine
 
 log = logging.getLogger(__name__)
@@ -40,6 +41,10 @@ class Runtime:
         self.audio = AudioIndex(settings.audio_dir)
         self.messages = MessageDesk.from_settings(settings)  # messages, call-backs, SMS limits (database)
         self.messages.start()
+        # Call statistics: batched, in the same database (never simulated calls: stats off there).
+        self.stats = CallStats(self.messages.store, stats_key(self._secret()), enabled=settings.stats)
+        if self.messages.bridge is not None:
+            self.messages.bridge.subscribe(self._bridge_attempt)
         self.info_sms = InfoSender.from_settings(settings, text=lambda: self.textline.info(), limiter=self.messages.info_limiter,
                                                  news=lambda now: self.textline.news(now))
         self._content_path = Path(settings.content_dir) / CONTENT_FILE
@@ -49,6 +54,14 @@ class Runtime:
         self._content_stamp = self._file_stamp()
         self.content_source = "file"  # or "fallback": the file is broken, a kept version is used
         self.load(self._starting_content())
+
+    def _secret(self) -> str:
+        return self.settings.secret_key or self.settings.auth_token
+
+    def _bridge_attempt(self, attempt) -> None:
+        """A staff call-back ("Oddzwoń") started or ended: counted, without its numbers."""
+        name = "started" if attempt.active else attempt.state
+        self.stats.event(None, BRIDGE, name, attempt.started_at if attempt.active else (attempt.ended_at or self.now()))
 
     def _starting_content(self) -> Content:
         """The content file; when it is broken, the newest kept version that loads, so a

@@ -110,7 +110,7 @@ def test_each_timer_runs_its_ivr_command_on_schedule(name):
     assert service["Type"] == ["oneshot"] and service["User"] == ["ivr"] and service["ProtectSystem"] == ["strict"]
 
 
-@pytest.mark.parametrize("name", [n for n in TIMERS if n != "ivr-stats-purge"])
+@pytest.mark.parametrize("name", TIMERS)
 def test_each_timer_command_is_a_real_ivr_command(name):
     import click
 

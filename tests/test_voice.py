@@ -162,7 +162,8 @@ def test_a_failure_inside_the_flow_apologises_and_continues(make_app, post, monk
     def broken(*args, **kwargs):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(app.extensions["ivr"].line, "handle", broken)
+    for stage in ("interpret", "respond"):  # reading the input, or the step it leads to
+        monkeypatch.setattr(app.extensions["ivr"].line, stage, broken)
     response = post(app, "/voice/answer?node=main", {"Digits": "1"})
     assert response.status_code == 200
     body = response.get_data(as_text=True)

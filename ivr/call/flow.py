@@ -70,6 +70,8 @@ ITEMS: Mapping[str, Item] = {
     "food": Item(("info_food",), "about"),
 }
 NODES = set(MENUS) | set(ITEMS)
+# What interpret() says when the caller's input chose nothing here.
+MISSES = ("no_input", "wrong_key", "not_understood")
 # Choices that do something instead of playing a node.
 SEND_SMS = "sms"
 SMS_RESULTS = ("sent", "already_sent", "hidden_number", "failed")
@@ -168,21 +170,32 @@ class Line:
         return (self._play("greeting"), self._status(now), *self._news(now), person_hint, self._play("menu_main"))
 
     def handle(self, state: State, given: Input, now: datetime) -> Step:
+        return self.respond(state, self.interpret(state, given), now, given.caller)
+
+    def interpret(self, state: State, given: Input) -> str:
+        """What the caller chose in this node: a target of the tree, or why it is a miss
+        (one of MISSES). The web layer counts it for the statistics, then asks respond()."""
         if given.empty:
-            return self._miss(state, "no_input", now, given.caller)
+            return "no_input"
         target = self._choice(state.node, given)
         if target is None:
             # A key said as a word that this menu does not have is a wrong key, as if pressed.
             heard_only = given.speech and not given.digits and self._spoken_keys.match(given.speech) is None
-            return self._miss(state, "not_understood" if heard_only else "wrong_key", now, given.caller)
+            return "not_understood" if heard_only else "wrong_key"
+        return target
+
+    def respond(self, state: State, target: str, now: datetime, caller: str | None = None) -> Step:
+        """The step for what interpret() read."""
+        if target in MISSES:
+            return self._miss(state, target, now, caller)
         if target == "person":
-            return self.transfer(now, state.rounds, given.caller)
+            return self.transfer(now, state.rounds, caller)
         if target == "back":
             return self._gather((self._play("menu_main"),), State("main"))
         if target == "repeat":
             if state.node == "main":  # the main menu again, with the news of the day
                 return self._gather((*self._news(now), self._play("menu_main")), State("main", rounds=state.rounds))
-            return self._enter(state.node, now, rounds=state.rounds, caller=given.caller)
+            return self._enter(state.node, now, rounds=state.rounds, caller=caller)
         if target == GOODBYE:
             return Step((self._play("goodbye"),), "hangup")
         if target == SEND_SMS:
@@ -191,7 +204,7 @@ class Line:
             return Step((self._play("record_intro"),), "record", State(LEAVE_WORD, rounds=state.rounds))
         if target == CONFIRM:
             return Step((), "callback", State(LEAVE_WORD, rounds=state.rounds))
-        return self._enter(target, now, rounds=state.rounds, caller=given.caller)
+        return self._enter(target, now, rounds=state.rounds, caller=caller)
 
     def transfer(self, now: datetime, rounds: int = 0, caller: str | None = None) -> Step:
         """Key 0: the office's phone during opening hours, otherwise a message or a call back."""

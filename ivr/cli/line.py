@@ -41,7 +41,8 @@ def call(at, press, say, dial_status, caller, as_json) -> None:
     settings = Settings.from_env()
     # Signed like Twilio does; a local token when none is configured. No line
     # number: a simulated key 5 must never text the (made-up) caller for real.
-    settings = replace(settings, auth_token=settings.auth_token or SIMULATOR_TOKEN, dev_unsigned=False, line_number=None)
+    settings = replace(settings, auth_token=settings.auth_token or SIMULATOR_TOKEN, dev_unsigned=False, line_number=None,
+                       stats=False)  # a simulated call is never counted
     at_moment = moment(at)
     # A throwaway database: a simulated message or call-back request never reaches
     # the staff's list or their mobile.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timezone
 
-from sqlalchemy import Column, DateTime, ForeignKey, Index, Integer, MetaData, String, Table, TypeDecorator, text
+from sqlalchemy import Column, Date, DateTime, ForeignKey, Index, Integer, MetaData, String, Table, TypeDecorator, text
 
 
 class UtcDateTime(TypeDecorator):
@@ -110,4 +110,31 @@ staff_phones = Table(
     Column("login", String(32), primary_key=True),
     Column("number", String(32), nullable=False),  # E.164: the office landline or a work mobile
     Column("saved_at", UtcDateTime(), nullable=False),
+)
+
+# Call statistics (ivr.stats, migration 0005). No number and no speech: a call is only a keyed
+# hash of its CallSid, to tie its events together. Events are kept 13 months, then folded
+# into daily counts (`ivr stats purge`) and deleted.
+call_events = Table(
+    "call_events",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("call_key", String(32)),  # keyed hash of the CallSid; None: not a call (an SMS, a staff call-back)
+    Column("at", UtcDateTime(), nullable=False),
+    Column("kind", String(16), nullable=False),  # see ivr.stats.record
+    Column("name", String(40), nullable=False, server_default=""),
+    Column("value", Integer),  # an input matched (1) or not (0); seconds of a call
+    Column("node", String(40)),  # where the caller went next (one row per turn, usually)
+    Index("ix_call_events_at", "at"),
+    Index("ix_call_events_call", "call_key"),
+)
+
+# What is left of the events after 13 months: counts per Warsaw day (see ivr.stats.tally).
+call_stats_daily = Table(
+    "call_stats_daily",
+    metadata,
+    Column("day", Date, primary_key=True),
+    Column("metric", String(24), primary_key=True),
+    Column("name", String(40), primary_key=True),
+    Column("count", Integer, nullable=False),
 )

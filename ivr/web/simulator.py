@@ -53,8 +53,9 @@ def inputs_from(press: str = "", say: Iterable[str] = ()) -> list[CallerInput]:
 
 
 class CallSimulator:
-    def __init__(self, app: Flask, caller: str = CALLER, dial_status: str = "no-answer"):
+    def __init__(self, app: Flask, caller: str = CALLER, dial_status: str = "no-answer", call_sid: str = "CAsimulated"):
         self.app = app
+        self.call_sid = call_sid  # Twilio's CallSid of this call (the statistics tie its events by it)
         self.client = app.test_client()
         self.caller = caller
         self.dial_status = dial_status
@@ -65,7 +66,7 @@ class CallSimulator:
 
     def post(self, url: str, fields: dict[str, str]) -> str:
         path = _path(url)
-        form = {"CallSid": "CAsimulated", "From": self.caller, "To": LINE, **fields}
+        form = {"CallSid": self.call_sid, "From": self.caller, "To": LINE, **fields}
         signature = self.validator.compute_signature(self.base + path, form)
         response = self.client.post(path, data=form, headers={"X-Twilio-Signature": signature})
         body = response.get_data(as_text=True)

@@ -8,6 +8,7 @@ from flask import Blueprint, Response, current_app, request
 
 from ivr.call import twiml
 from ivr.common.privacy import mask_number
+from ivr.stats.record import SMS
 from ivr.web.security import twilio_signed
 
 log = logging.getLogger(__name__)
@@ -31,6 +32,8 @@ def incoming():
         return _xml(twiml.message(APOLOGY))
     # The topic only, never the message: residents may write about their lives.
     log.info("SMS from %s: %s", sender, reply.topic)
+    for topic in reply.topic.split("+"):  # what was asked for, for the statistics (never who, never the words)
+        runtime.stats.event(None, SMS, topic, runtime.now())
     return _xml(twiml.message(*reply.texts))
 
 

@@ -1,4 +1,7 @@
-"""Voice webhooks: thin glue between Twilio's form fields, the flow and TwiML."""
+"""Voice webhooks: thin glue between Twilio's form fields, the flow and TwiML.
+
+Each webhook also hands the call's events to the statistics (ivr.stats.record): queued in
+memory, written by another thread, so they never change or delay what the caller hears."""
 from __future__ import annotations
 
 import logging
@@ -7,13 +10,16 @@ from flask import Blueprint, Response, after_this_request, current_app, request,
 from sqlalchemy.exc import SQLAlchemyError
 
 from ivr.call import twiml
-from ivr.call.flow import Input, Play, State, Step
+from ivr.call.flow import MISSES, Input, Play, State, Step
 from ivr.common.privacy import mask_number
+from ivr.stats import record as stats
 from ivr.web.security import public_url, twilio_signed
 
 log = logging.getLogger(__name__)
 bp = Blueprint("voice", __name__, url_prefix="/voice")
 
+# Twilio's DialCallStatus -> the transfer's outcome in the statistics (anything else failed).
+TRANSFER_OUTCOMES = {"completed": "transfer_answered", "busy": "transfer_busy", "no-answer": "transfer_no_answer"}
 MAX_FIELD = 500  # longer speech results are cut: nobody says that much to a menu
 
 
@@ -51,14 +57,46 @@ def _record_url(state: State) -> str:
     return url_for("voice.recorded", node=state.node, miss=state.miss, rounds=state.rounds)
 
 
-def _render(step: Step) -> Response:
+# Where the caller is while a step plays, for the statistics: its node, or the choice that
+# is no menu (names as in ivr.call.flow). A hang-up step has none: the line ended the call.
+_POSITIONS = {"dial": "person", "record": "message", "sms": "sms"}
+
+
+def _position(step: Step) -> str | None:
+    return step.state.node if step.action == "gather" else _POSITIONS.get(step.action)
+
+
+def _turn(services, now) -> stats.Turn:
+    """The statistics' events of this request: its CallSid and moment bound once."""
+    return services.stats.turn(_field("CallSid"), now)
+
+
+def _render(step: Step, turn: stats.Turn, came_from: str | None = None) -> Response:
+    """The step's TwiML; `came_from` is where the caller was (None: the call just came in)."""
+    where = came_from
+    for stage in _stages(step, turn):
+        position = _position(stage)
+        if position and position != where:
+            turn.enter(position)
+            where = position
+        step = stage
+    turn.done()
+    return Response(_twiml(step), mimetype="text/xml")
+
+
+def _stages(step: Step, turn: stats.Turn):
+    """The step, and what it becomes once its side effect is done (an SMS sent, a call-back request kept)."""
+    yield step
     if step.action == "sms":
         result = _line().info_sms.send_info(_field("From"), _line().now())
         log.info("info SMS to %s: %s", mask_number(_field("From")), result)
-        step = _line().line.after_sms(result, step.state)
-    if step.action == "callback":
-        step = _line().line.after_callback(_keep_callback_request(), step.state, _field("From"))
-    return Response(_twiml(step), mimetype="text/xml")
+        turn.note(stats.OUTCOME, f"sms_{result}")
+        yield _line().line.after_sms(result, step.state)
+    elif step.action == "callback":
+        result = _keep_callback_request()
+        if result == "saved":
+            turn.note(stats.OUTCOME, "callback")
+        yield _line().line.after_callback(result, step.state, _field("From"))
 
 
 def _twiml(step: Step) -> str:
@@ -95,24 +133,43 @@ def _after_response(work) -> None:
 @bp.post("")
 @twilio_signed
 def incoming():
-    services = _line()
+    services, now = _line(), _line().now()
     log.info("call from %s", mask_number(_field("From")))
-    return _render(services.line.start(services.now()))
+    turn = _turn(services, now)
+    turn.note(stats.START)
+    return _render(services.line.start(now), turn)
 
 
 @bp.post("/answer")
 @twilio_signed
 def answer():
-    services = _line()
+    services, now = _line(), _line().now()
     given = Input(digits=_field("Digits"), speech=_field("SpeechResult"), confidence=_confidence(), caller=_field("From"))
-    return _render(services.line.handle(_state(), given, services.now()))
+    state, turn = _state(), _turn(services, now)
+    target = services.line.interpret(state, given)
+    step = services.line.respond(state, target, now, given.caller)
+    _count_input(turn, given, target)
+    if step.action == "hangup":
+        turn.note(stats.OUTCOME, "goodbye")
+    return _render(step, turn, came_from=state.node)
+
+
+def _count_input(turn: stats.Turn, given: Input, target: str) -> None:
+    """Key, speech or none; understood or not (never the words themselves)."""
+    kind = "key" if given.digits.strip() else "speech" if given.speech.strip() else "none"
+    missed = target in MISSES
+    if missed:
+        turn.note(stats.MISS, target)
+    turn.note(stats.INPUT, kind, 0 if missed else 1)
 
 
 @bp.post("/dial-done")
 @twilio_signed
 def dial_done():
-    services = _line()
-    return _render(services.line.after_dial(_field("DialCallStatus"), services.now(), _state(), _field("From")))
+    services, now = _line(), _line().now()
+    status, turn = _field("DialCallStatus"), _turn(services, now)
+    turn.note(stats.OUTCOME, TRANSFER_OUTCOMES.get(status, "transfer_failed"))
+    return _render(services.line.after_dial(status, now, _state(), _field("From")), turn, came_from="person")
 
 
 @bp.post("/recorded")
@@ -124,10 +181,12 @@ def recorded():
         _field("From"), _field("RecordingSid"), _field("RecordingUrl"), _field("RecordingDuration"), services.now()
     )
     log.info("message from %s: %s", mask_number(_field("From")), result)
+    now = services.now()
+    turn = _turn(services, now)
     if result == "saved":
-        now = services.now()
         _after_response(lambda: services.messages.notify_staff(now))  # told at once, the caller not kept waiting
-    return _render(services.line.after_record(result, _state(), _field("From")))
+        turn.note(stats.OUTCOME, "message")
+    return _render(services.line.after_record(result, _state(), _field("From")), turn, came_from="message")
 
 
 @bp.post("/recording")
@@ -145,4 +204,18 @@ def recording_status():
         log.error("recording callback: database error %s; the recording stays on Twilio", type(exc).__name__)
         return Response("database unavailable\n", status=503, mimetype="text/plain")
     log.info("recording callback: %s", result)
+    return Response(status=204)
+
+
+@bp.post("/status")
+@twilio_signed
+def call_status():
+    """Twilio's call status callback (the number's "Call status changes"): the length of a
+    finished call, for the statistics. No caller waits on it."""
+    if _field("CallStatus") == "completed":
+        seconds = _field("CallDuration").strip()
+        if seconds.isdigit() and int(seconds) < 24 * 3600:
+            turn = _turn(_line(), _line().now())
+            turn.note(stats.DURATION, value=int(seconds))
+            turn.done()
     return Response(status=204)
