@@ -1,7 +1,7 @@
 """Recording the events of calls, never at the caller's expense.
 
-A webhook calls `CallStats.event(call_sid, kind, name, at, value)`: the event is appended
-to an in-memory queue (microseconds) and a writer thread stores the queue in one
+A webhook calls `CallStats.event(call_sid, kind, name, at, value, node)` (through a
+`Turn`, one per request): the event is appended to an in-memory queue (microseconds) and a writer thread stores the queue in one
 transaction every FLUSH_SECONDS. A database failure loses those statistics, logged, and
 never reaches a call; a full queue drops new events.
 
@@ -177,6 +177,10 @@ class CallStats:
         except Exception:  # noqa: BLE001 - a statistic is never worth a turn of a call
             log.exception("statistics event lost")
 
+    def turn(self, call_sid: str, at: datetime) -> "Turn":
+        """The events of one webhook request of a call."""
+        return Turn(self.event, call_sid, at)
+
     def flush(self) -> int:
         """Store what is queued now; the number of events stored (0 when the database failed)."""
         with self._flush_lock:
@@ -212,3 +216,29 @@ class CallStats:
             self._wake.wait(self.flush_seconds)
             self._wake.clear()
             self.flush()
+
+
+class Turn:
+    """The events of one webhook request: its CallSid and moment bound once. The node the
+    caller enters rides on the event before it, so a usual turn is one row (the input and
+    where it led); `done()` hands what is left to the recorder's queue."""
+
+    def __init__(self, event, call_sid: str, at: datetime):
+        self._event, self._call_sid, self._at = event, call_sid, at
+        self._last: list | None = None  # [kind, name, value, node], not queued yet
+
+    def note(self, kind: str, name: str = "", value: int | None = None) -> None:
+        self.done()
+        self._last = [kind, name, value, None]
+
+    def enter(self, node: str) -> None:
+        if self._last is not None and self._last[3] is None:
+            self._last[3] = node
+        else:
+            self.note(ENTER, node)
+
+    def done(self) -> None:
+        if self._last is not None:
+            kind, name, value, node = self._last
+            self._event(self._call_sid, kind, name, self._at, value, node)
+            self._last = None

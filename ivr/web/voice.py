@@ -66,33 +66,12 @@ def _position(step: Step) -> str | None:
     return step.state.node if step.action == "gather" else _POSITIONS.get(step.action)
 
 
-class _Turn:
-    """The statistics' events of one request (ivr.stats.record): its CallSid and moment bound
-    once. The node the caller enters rides on the event before it, so a usual turn is one
-    row (the input and where it led); `done()` hands them to the recorder's queue."""
-
-    def __init__(self, services, now):
-        self._event, self._call_sid, self._now = services.stats.event, _field("CallSid"), now
-        self._last: list | None = None  # [kind, name, value, node], not queued yet
-
-    def note(self, kind: str, name: str = "", value: int | None = None) -> None:
-        self.done()
-        self._last = [kind, name, value, None]
-
-    def enter(self, node: str) -> None:
-        if self._last is not None and self._last[3] is None:
-            self._last[3] = node
-        else:
-            self.note(stats.ENTER, node)
-
-    def done(self) -> None:
-        if self._last is not None:
-            kind, name, value, node = self._last
-            self._event(self._call_sid, kind, name, self._now, value, node)
-            self._last = None
+def _turn(services, now) -> stats.Turn:
+    """The statistics' events of this request: its CallSid and moment bound once."""
+    return services.stats.turn(_field("CallSid"), now)
 
 
-def _render(step: Step, turn: _Turn, came_from: str | None = None) -> Response:
+def _render(step: Step, turn: stats.Turn, came_from: str | None = None) -> Response:
     """The step's TwiML; `came_from` is where the caller was (None: the call just came in)."""
     where = came_from
     for stage in _stages(step, turn):
@@ -105,7 +84,7 @@ def _render(step: Step, turn: _Turn, came_from: str | None = None) -> Response:
     return Response(_twiml(step), mimetype="text/xml")
 
 
-def _stages(step: Step, turn: _Turn):
+def _stages(step: Step, turn: stats.Turn):
     """The step, and what it becomes once its side effect is done (an SMS sent, a call-back request kept)."""
     yield step
     if step.action == "sms":
@@ -156,7 +135,7 @@ def _after_response(work) -> None:
 def incoming():
     services, now = _line(), _line().now()
     log.info("call from %s", mask_number(_field("From")))
-    turn = _Turn(services, now)
+    turn = _turn(services, now)
     turn.note(stats.START)
     return _render(services.line.start(now), turn)
 
@@ -166,7 +145,7 @@ def incoming():
 def answer():
     services, now = _line(), _line().now()
     given = Input(digits=_field("Digits"), speech=_field("SpeechResult"), confidence=_confidence(), caller=_field("From"))
-    state, turn = _state(), _Turn(services, now)
+    state, turn = _state(), _turn(services, now)
     target = services.line.interpret(state, given)
     step = services.line.respond(state, target, now, given.caller)
     _count_input(turn, given, target)
@@ -175,7 +154,7 @@ def answer():
     return _render(step, turn, came_from=state.node)
 
 
-def _count_input(turn: _Turn, given: Input, target: str) -> None:
+def _count_input(turn: stats.Turn, given: Input, target: str) -> None:
     """Key, speech or none; understood or not (never the words themselves)."""
     kind = "key" if given.digits.strip() else "speech" if given.speech.strip() else "none"
     missed = target in MISSES
@@ -188,7 +167,7 @@ def _count_input(turn: _Turn, given: Input, target: str) -> None:
 @twilio_signed
 def dial_done():
     services, now = _line(), _line().now()
-    status, turn = _field("DialCallStatus"), _Turn(services, now)
+    status, turn = _field("DialCallStatus"), _turn(services, now)
     turn.note(stats.OUTCOME, TRANSFER_OUTCOMES.get(status, "transfer_failed"))
     return _render(services.line.after_dial(status, now, _state(), _field("From")), turn, came_from="person")
 
@@ -203,7 +182,7 @@ def recorded():
     )
     log.info("message from %s: %s", mask_number(_field("From")), result)
     now = services.now()
-    turn = _Turn(services, now)
+    turn = _turn(services, now)
     if result == "saved":
         _after_response(lambda: services.messages.notify_staff(now))  # told at once, the caller not kept waiting
         turn.note(stats.OUTCOME, "message")
@@ -236,7 +215,7 @@ def call_status():
     if _field("CallStatus") == "completed":
         seconds = _field("CallDuration").strip()
         if seconds.isdigit() and int(seconds) < 24 * 3600:
-            turn = _Turn(_line(), _line().now())
+            turn = _turn(_line(), _line().now())
             turn.note(stats.DURATION, value=int(seconds))
             turn.done()
     return Response(status=204)
