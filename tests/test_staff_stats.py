@@ -11,10 +11,12 @@ from html.parser import HTMLParser
 
 import pytest
 
+from conftest import MONDAY_OPEN
 from ivr.stats.labels import node_label
 from ivr.web.staff import charts
+from messages_helpers import db_url  # noqa: F401 - fixture: SQLite, and PostgreSQL with IVR_TEST_POSTGRES_URL
 from stats_helpers import seed_calls
-from test_staff_pages import app, client, sign_in  # noqa: F401 - fixtures
+from test_staff_pages import PASSWORD, client  # noqa: F401 - fixture
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -142,6 +144,14 @@ def test_descriptions_in_polish_with_the_right_plural():
 
 
 # ---------------------------------------------------------------- the page
+
+
+@pytest.fixture
+def app(make_app, db_url):  # noqa: F811
+    """The staff app on SQLite and on PostgreSQL (the page reads the line's own database)."""
+    app = make_app(MONDAY_OPEN, database_url=db_url)
+    app.extensions["ivr_staff"].accounts.add("anna", PASSWORD)
+    return app
 
 
 @pytest.fixture
