@@ -205,6 +205,8 @@ def test_csv_download_is_the_charts_table(seeded, client):  # noqa: F811
     assert text.startswith("\ufeffMiejsce w rozmowie;Dzwoniący\r\n")
     assert csv_rows(text) == table
     assert sorted(table[1:]) == sorted([[node_label(n), "1"] for n in ("callback", "hours", "main", "message")])
+    for slug, body in sections(html).items():  # every chart's download is its own table
+        assert csv_rows(client.get(f"/staff/stats/{slug}.csv?okres=30").data.decode()) == table_rows("<table" + body.split("<table", 1)[1])
     assert client.get("/staff/stats/nie-ma.csv?okres=30").status_code == 404
     assert client.get("/staff/stats/polaczenia.csv?okres=wlasny&od=2026-12-01&do=2026-11-01").status_code == 400
 
