@@ -84,6 +84,14 @@ def with_prompt_warning(app: Flask, built_audio: Path) -> dict:
     return {}
 
 
+def with_stats(app: Flask, built_audio: Path) -> dict:
+    """Five calls in November 2026: every chart of the last 30 days has bars."""
+    from stats_helpers import seed_calls
+
+    seed_calls(app.extensions["ivr"].stats.db)
+    return {}
+
+
 @dataclass(frozen=True)
 class StaffPage:
     name: str
@@ -106,6 +114,8 @@ STAFF_PAGES = [
     StaffPage("audio", "/staff/audio", prepare=with_audio),
     StaffPage("simulator", "/staff/simulator?date=2026-11-30&time=10:00&keys=1&key=2", prepare=with_audio),
     StaffPage("messages", "/staff/messages?wszystkie=1", prepare=with_messages),
+    StaffPage("stats", "/staff/stats?okres=30", prepare=with_stats),
+    StaffPage("stats-error", "/staff/stats?okres=wlasny&od=2026-12-01&do=2026-11-01"),
     StaffPage("history", "/staff/history", prepare=with_history),
     StaffPage("history-version", "/staff/history/{oldest}", prepare=with_history),
 ]
