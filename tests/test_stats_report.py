@@ -13,7 +13,7 @@ from messages_helpers import db_url  # noqa: F401 - fixture
 from ivr.database.engine import Database
 from ivr.stats import record as r
 from ivr.stats.purge import cutoff_day, purge
-from ivr.stats.report import calls_per_day, median, summary, transfers_by_hour
+from ivr.stats.report import calls_per_day, figures, median, summary, transfers_by_hour
 
 
 @pytest.fixture
@@ -171,3 +171,14 @@ def test_an_event_may_carry_the_node_entered_after_it(db):
     found = summary(db, date(2026, 11, 30), date(2026, 11, 30))
     assert found["items"] == {"about": 1, "main": 1, "sms": 1} and found["sms_sent"] == 1
     assert found["hangups"] == {"about": 1} and found["key_inputs"] == 2 and found["median_duration_s"] == 9
+
+
+def test_the_pages_one_read_gives_the_same_figures_as_each_function(db):
+    a_call(db, "CA1", warsaw(2026, 11, 30, 9, 0), (r.INPUT, "key", 0), (r.ENTER, "person"), (r.OUTCOME, "transfer_answered"))
+    a_call(db, "CA2", warsaw(2026, 11, 28, 14, 0), (r.INPUT, "key", 0), (r.OUTCOME, "transfer_no_answer"))
+    since, until = date(2026, 11, 27), date(2026, 11, 30)
+    found = figures(db, since, until)
+    assert found.summary == summary(db, since, until) and found.summary["calls"] == 2
+    assert found.calls_per_day == calls_per_day(db, since, until) and len(found.calls_per_day) == 4
+    assert found.transfers_by_hour == transfers_by_hour(db, since, until)
+    assert found.transfers_by_hour[9]["answered"] == 1 and found.transfers_by_hour[14]["not_answered"] == 1

@@ -5,6 +5,7 @@ the daily counts of older ones: `ivr stats`, `ivr stats --json` and the staff pa
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 
 from sqlalchemy import and_, or_, select
@@ -110,17 +111,37 @@ def _sorted(by_name: Counter) -> dict[str, int]:
     return {name: n for name, n in sorted(by_name.items(), key=lambda kv: (-kv[1], kv[0])) if n}
 
 
+@dataclass(frozen=True)
+class Figures:
+    """What the staff page shows, from one read of the database."""
+    summary: dict
+    calls_per_day: list[tuple[date, int]]
+    transfers_by_hour: dict[int, dict[str, int]]
+
+
+def figures(db: Database, since: date, until: date) -> Figures:
+    found = counts(db, since, until)
+    return Figures(summarize(found, since, until), days_of(found, since, until), transfers_of(found))
+
+
 def calls_per_day(db: Database, since: date, until: date) -> list[tuple[date, int]]:
     """Every day of the period with its calls, zeros included."""
-    found = counts(db, since, until)
+    return days_of(counts(db, since, until), since, until)
+
+
+def days_of(found: Counts, since: date, until: date) -> list[tuple[date, int]]:
     per_day = Counter({day: n for (day, metric, _), n in found.items() if metric == "calls"})
     return [(since + timedelta(days=i), per_day[since + timedelta(days=i)]) for i in range((until - since).days + 1)]
 
 
 def transfers_by_hour(db: Database, since: date, until: date) -> dict[int, dict[str, int]]:
     """0..23 -> {"answered": n, "not_answered": n}: transfers by the hour they ended."""
+    return transfers_of(counts(db, since, until))
+
+
+def transfers_of(found: Counts) -> dict[int, dict[str, int]]:
     table = {hour: {"answered": 0, "not_answered": 0} for hour in range(24)}
-    for name, n in _by(counts(db, since, until), "transfers_by_hour").items():
+    for name, n in _by(found, "transfers_by_hour").items():
         hour, result = name.split(":")
         table[int(hour)][result] += n
     return table

@@ -84,25 +84,24 @@ def period(args, today: date) -> Period:
     return Period(choice, since, until, errors)
 
 
-# Each chart from what it needs: the page reads the summary once, a CSV only its own figures.
+# Each chart from the period's figures (one read of the database for the page or a CSV).
 CHARTS = {
-    "polaczenia": lambda db, since, until, summary: charts.calls_chart(report.calls_per_day(db, since, until)),
-    "godziny": lambda db, since, until, summary: charts.hours_chart(summary()["by_hour"]),
-    "wybory": lambda db, since, until, summary: charts.items_chart(summary()["items"], node_label),
-    "rozlaczenia": lambda db, since, until, summary: charts.hangups_chart(summary()["hangups"], node_label),
-    "przekazania": lambda db, since, until, summary: charts.transfers_chart(report.transfers_by_hour(db, since, until)),
+    "polaczenia": lambda f: charts.calls_chart(f.calls_per_day),
+    "godziny": lambda f: charts.hours_chart(f.summary["by_hour"]),
+    "wybory": lambda f: charts.items_chart(f.summary["items"], node_label),
+    "rozlaczenia": lambda f: charts.hangups_chart(f.summary["hangups"], node_label),
+    "przekazania": lambda f: charts.transfers_chart(f.transfers_by_hour),
 }
 
 
-def _chart(slug: str, since: date, until: date, summary=None) -> charts.Chart:
-    db = current_app.extensions["ivr"].stats.db
-    return CHARTS[slug](db, since, until, lambda: summary or report.summary(db, since, until))
+def _figures(since: date, until: date) -> report.Figures:
+    return report.figures(current_app.extensions["ivr"].stats.db, since, until)
 
 
 def read(since: date, until: date) -> tuple[dict, list[charts.Chart]]:
     """The period's summary and its five charts."""
-    summary = report.summary(current_app.extensions["ivr"].stats.db, since, until)
-    return summary, [_chart(slug, since, until, summary) for slug in CHARTS]
+    found = _figures(since, until)
+    return found.summary, [chart(found) for chart in CHARTS.values()]
 
 
 @bp.get("/stats")
@@ -129,7 +128,7 @@ def stats_csv(slug: str):
     if slug not in CHARTS:
         abort(404)
     try:
-        chart = _chart(slug, chosen.since, chosen.until)
+        chart = CHARTS[slug](_figures(chosen.since, chosen.until))
     except SQLAlchemyError as exc:
         log.error("statistics not readable: %s", type(exc).__name__)
         abort(503)
