@@ -350,6 +350,12 @@ AT_MERGE = [
     ("Zebranie 5-go grudnia", "Zebranie piątego grudnia"),
     ("Telefon zaufania 116 111, czynny 24/7",
      "Telefon zaufania sto szesnaście, sto jedenaście, czynny dwadzieścia cztery na siedem"),
+    ("Rodziny z 2 dzieci i więcej - do 1200 zł netto/os.",
+     "Rodziny z dwojga dzieci i więcej, do tysiąca dwustu złotych netto za osobę."),
+    ("Zapisy na Wigilię dla 40 os. do 15.12 u p. Kasi",
+     "Zapisy na Wigilię dla czterdziestu osób do piętnastego grudnia u pani Kasi"),
+    ("Wydawanie paczek: czw. 10-13, pok. 5 (parter).",
+     "Wydawanie paczek: w czwartek od dziesiątej do trzynastej, pokój pięć, parter."),
     ("Dzieci do lat 7, młodzież do lat 18, dorośli bez ograniczeń.",
      "Dzieci do lat siedmiu, młodzież do lat osiemnastu, dorośli bez ograniczeń."),
 ]
@@ -376,6 +382,6 @@ LEFTOVER_CASES = [
     ("r.", "r."), ("zł", "zł"), ("mln", "mln"), ("gr", "gr"),
     ("½ etatu", "½"), ("x²", "²"), ("№ 5", "№"), ("kpt. Nowak", "kpt."), ("wyd. II", "wyd."),
     ("tys. osób", "tys."), ("ZZZ", "ZZZ"), ("x^2", "^"), ("5 £", "£"), 
-    ("Temp. spada, wydajemy koce", "Temp."), ("wg zarz. nr 5", "zarz."), ("Dyr. OPS zaprasza", "Dyr."),
+    ("Temp. spada, wydajemy koce", "Temp."), ("tel. 61 817 61 30 w. 21", "w."), ("wg zarz. nr 5", "zarz."), ("Dyr. OPS zaprasza", "Dyr."),
     ("LOL", "LOL"), ("Wesołych Świąt 🎄", "🎄"), ("Dziękujemy 🙂", "🙂"), ("SZPZLO", "SZPZLO"),
 ]

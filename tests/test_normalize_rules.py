@@ -90,6 +90,13 @@ RULE_CASES = {
         ("0,5%", "zero przecinek pięć procent"),
         ("%", "%"),
     ],
+    n.per_unit: [
+        ("10 zł/os.", "10 zł za osobę"),
+        ("1200 zł netto/os.", "1200 zł netto za osobę"),
+        ("Obiad 8 zł/os. Zapraszamy", "Obiad 8 zł za osobę. Zapraszamy"),
+        ("500 zł/mies.", "500 zł miesięcznie"),
+        ("Pan/Pani", "Pan/Pani"),
+    ],
     n.currency: [
         ("5 zł", "pięć złotych"),
         ("3 zł", "trzy złote"),

@@ -40,6 +40,7 @@ from ivr.spoken.inflection import (
     count_noun,
     governed_cases,
     is_known,
+    noun_readings,
     ordinal,
     readings,
 )
@@ -301,6 +302,14 @@ def _noun_case(text: str, pos: int) -> str:
 _DAY_RANGE_AFTER = re.compile(r"\s*\d{1,2}\.?\s*[-–—]\s*\d{1,2}\.\d{1,2}")
 
 
+def _female_name(word: str) -> bool:
+    """Whether "p. <word>" is pani: the dictionary's first names ("Kasi", "Jana"), else the ending."""
+    genders = {r.gender for r in noun_readings(word) if r.name}
+    if genders:
+        return "f" in genders and "m1" not in genders
+    return word.endswith(("a", "ej", "ą"))
+
+
 def _declined(key: str, written: str, m: re.Match) -> str:
     case = _noun_case(m.string, m.start())
     if key == "dn.":
@@ -310,7 +319,7 @@ def _declined(key: str, written: str, m: re.Match) -> str:
     if key == "p.":
         nxt = re.match(r"\s*(\w+)", m.string[m.end():m.end() + 40])
         if nxt and nxt[1][:1].isupper() and not nxt[1].isdigit():
-            female = nxt[1].endswith(("a", "ej", "ą"))
+            female = _female_name(nxt[1])
             return "pani" if female else ("pana" if case in {"gen", "acc"} else "pan")
         if not nxt or not nxt[1][:1].isdigit():
             return written  # a leftover: staff are told to write it out
@@ -626,11 +635,22 @@ def percentages(text: str) -> str:
 
 
 _MONEY = re.compile(
-    rf"(?<![\w.,])(?P<n>{_NUMBER})(?:,(?P<gr>[0-9][0-9]))?\s?zł(?P<dot>\.)?(?!\w)"
-    r"(?:\s?/\s?(?P<per>os\.|osobę|osoba|mies\.|m-c|msc\.|dzień|h|godz\.)(?!\w))?")
+    rf"(?<![\w.,])(?P<n>{_NUMBER})(?:,(?P<gr>[0-9][0-9]))?\s?zł(?P<dot>\.)?(?!\w)")
 _PER = {"os.": "za osobę", "osobę": "za osobę", "osoba": "za osobę", "mies.": "miesięcznie",
         "m-c": "miesięcznie", "msc.": "miesięcznie", "dzień": "dziennie", "h": "za godzinę",
         "godz.": "za godzinę"}
+_PER_WORDS = "|".join(re.escape(unit) for unit in _PER)
+# "/os." after a word is "per person" ("zł/os.", "netto/os."), never "or osiedle"; spaces
+# around the slash only after "zł", since "al. / os. / pl." is a list of abbreviations.
+_PER_UNIT = re.compile(rf"(?:(?<=zł)|(?<=zł\.))\s?/\s?(?P<per>{_PER_WORDS})(?!\w)|(?<=\w)/(?P<per2>{_PER_WORDS})(?!\w)")
+
+
+def per_unit(text: str) -> str:
+    """zł/os. -> zł za osobę, netto/mies. -> netto miesięcznie (the amount is the currency rule's)."""
+    def say(m: re.Match) -> str:
+        per = m["per"] or m["per2"]
+        return " " + _PER[per] + (_full_stop(m) if per.endswith(".") else "")
+    return _PER_UNIT.sub(say, text)
 
 
 def _money(n: int, one: str, few: str, many: str, lemma: str, case: str) -> str:
@@ -652,11 +672,7 @@ def currency(text: str) -> str:
         if gr:
             parts.append(_money(gr, "grosz", "grosze", "groszy", "grosz", case))
         spoken = " ".join(parts)
-        if m["per"]:
-            spoken += " " + _PER[m["per"]]
-            if m["per"].endswith("."):
-                spoken += _full_stop(m)
-        elif m["dot"]:
+        if m["dot"]:
             spoken += _full_stop(m)
         return spoken
     return _MONEY.sub(say, text)
@@ -721,6 +737,7 @@ RULES = (
     programmes,
     temperatures,
     units,
+    per_unit,
     abbreviations,
     acronyms,
     phone_numbers,
@@ -822,6 +839,8 @@ _SAID_AS_WRITTEN = frozenset({"num", "fin", "praet", "impt", "inf", "adv", "adj"
 
 
 def _is_leftover(kind: str, piece: str) -> bool:
+    if kind in {"dotted", "unknown_abbreviation"} and len(piece) == 2 and piece[1] == ".":
+        return True  # one letter and a full stop is never a word: "w. 21" whatever the dictionary says
     if kind == "unknown_abbreviation":
         word = piece.rstrip(".")
         return word in _TITLES or not is_known(word)
