@@ -219,6 +219,25 @@ def test_file_left_by_a_killed_build_is_reused(built_copy, real_catalogue):
     assert manifest(built_copy)["prompts"]["menu_main"]["file"].startswith("menu_main.")
 
 
+@pytest.mark.parametrize("content", [
+    b"",  # an empty file
+    b"RIFF",  # cut off inside the header
+    b"ID3\x04\x00\x00\x00\x00\x00\x00" + b"\xff\xfb" * 200,  # an MP3 under the WAV's name
+    b"RIFF\x24\x00\x00\x00AVI LIST" + b"\x00" * 64,  # RIFF, but not WAVE
+])
+def test_a_file_that_is_not_a_wav_is_rebuilt_not_reused(tmp_path, content):
+    first = build(SMALL, tmp_path, "espeak", engines={"espeak": ToneEngine()})
+    assert first.ok
+    name = manifest(tmp_path)["prompts"]["menu"]["file"]
+    (tmp_path / name).write_bytes(content)
+    engine = ToneEngine()
+    report = build(SMALL, tmp_path, "espeak", engines={"espeak": engine})
+    assert report.built == ["menu"] and report.reused == ["alpha", "gamma"]
+    assert sorted(engine.calls) == sorted(plan(SMALL[1].spoken)[0])
+    data = assert_consistent(tmp_path)  # the file is a WAV again, under the same name
+    assert data["prompts"]["menu"]["file"] == name
+
+
 # ---------------------------------------------------------------- every moment of the year has audio
 
 class FixedSms:
@@ -375,7 +394,21 @@ def test_unreachable_google_stops_being_asked_within_one_build(tmp_path):
         google.fail_always("connection")
         report = build(entries, tmp_path, "auto", jobs=2, engines={"gtts": engine})
     assert report.fell_back == [e.id for e in entries]
-    assert len(google.calls) <= (BREAKER_FAILURES + 2) * 2
+    # README: "After 3 failed Google requests in a row" the build stops asking. Each request is
+    # 2 calls (retries=1); with 2 jobs one more request may already be under way.
+    assert BREAKER_FAILURES == 3
+    assert 3 * 2 <= len(google.calls) <= (3 + 1) * 2
+
+
+def test_the_breaker_opens_after_exactly_three_unreachable_requests(tmp_path):
+    # One job: no request is in flight when the breaker opens, so the count is exact.
+    entries = [Entry(f"p{i}", f"Zdanie numer {i}.", f"Zdanie numer {i}.") for i in range(8)]
+    engine = GttsEngine(sleep=lambda s: None, retries=1)
+    with fake_google_tts() as google:
+        google.fail_always("connection")
+        report = build(entries, tmp_path, "auto", jobs=1, engines={"gtts": engine})
+    assert report.fell_back == [e.id for e in entries] and report.ok
+    assert report.requests == 3 and len(google.calls) == 3 * 2
 
 
 def test_gtts_only_keeps_audio_with_the_same_words_and_drops_stale_audio(tmp_path):
