@@ -38,12 +38,12 @@ from ivr.audio.engines import EspeakEngine, GttsEngine, split_for_google
 from ivr.audio.mastering import DEFAULT_SETTINGS, MasteringSettings, measure
 
 try:  # works whether or not tests/ is a package
-    from tests.audio_helpers import quiet_gaps_ms
+    from tests.audio_helpers import LEAD_MS, PEAK_DBFS, TAIL_MS, TARGET_DBOV, quiet_gaps_ms
     from tests.conftest import CHRISTMAS_EVE, FRIDAY_EVENING, MONDAY_OPEN, TUESDAY_OPEN, warsaw
     from tests.fake_google_tts import fake_google_tts
     from tests.slow_build import TODAY, ToneEngine, catalogue
 except ImportError:
-    from audio_helpers import quiet_gaps_ms
+    from audio_helpers import LEAD_MS, PEAK_DBFS, TAIL_MS, TARGET_DBOV, quiet_gaps_ms
     from conftest import CHRISTMAS_EVE, FRIDAY_EVENING, MONDAY_OPEN, TUESDAY_OPEN, warsaw
     from fake_google_tts import fake_google_tts
     from slow_build import TODAY, ToneEngine, catalogue
@@ -163,15 +163,14 @@ def test_full_espeak_build_publishes_every_prompt(espeak_build, real_catalogue):
 
 def test_mastered_files_are_telephone_audio_with_even_level_and_silences(espeak_build):
     audio, _ = espeak_build
-    s = DEFAULT_SETTINGS
     for pid, entry in manifest(audio)["prompts"].items():
         wav = (audio / entry["file"]).read_bytes()
         got = measure(wav)
         assert (got["sample_rate"], got["channels"], got["codec"]) == (8000, 1, "pcm_mulaw"), pid
-        assert abs(got["active_level_dbov"] - s.target_dbov) <= 1.0, (pid, got)
-        assert got["peak_dbfs"] <= s.peak_dbfs + 0.1, (pid, got)
-        assert s.lead_ms - 20 <= got["lead_silence_ms"] <= s.lead_ms + 80, (pid, got)
-        assert s.tail_ms - 50 <= got["tail_silence_ms"] <= s.tail_ms + 150, (pid, got)
+        assert abs(got["active_level_dbov"] - TARGET_DBOV) <= 1.0, (pid, got)
+        assert got["peak_dbfs"] <= PEAK_DBFS + 0.1, (pid, got)
+        assert LEAD_MS - 20 <= got["lead_silence_ms"] <= LEAD_MS + 80, (pid, got)
+        assert TAIL_MS - 50 <= got["tail_silence_ms"] <= TAIL_MS + 150, (pid, got)
         # The longest quiet stretches are exactly the planned pauses; the rest is speech.
         _, pauses = plan(entry["spoken"])
         gaps = sorted(quiet_gaps_ms(wav), reverse=True)
