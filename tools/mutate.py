@@ -56,7 +56,25 @@ class Equivalent:
 
 
 # Survivors judged equivalent, by mutant name (README, "Mutation testing").
-EQUIVALENT: dict[str, Equivalent] = {}
+EQUIVALENT: dict[str, Equivalent] = {
+    "ivr.web.security.x_signed_url__mutmut_8": Equivalent(
+        'base = public or request.host_url.rstrip("XX/XX")',
+        "also strips a trailing capital X, but Werkzeug lower-cases the host: host_url ends in a "
+        "lower-case letter, a digit or ']' before its slash"),
+    "ivr.web.security.x_signed_url__mutmut_12": Equivalent(
+        'query = request.query_string.decode("LATIN-1")',
+        "codec names are case-insensitive: the same codec"),
+    "ivr.call.notices.x_coming_closures__mutmut_16": Equivalent(
+        "for offset in range(CLOSURE_HORIZON_DAYS + 1):",
+        "offset 0 is today, always skipped: covered_until is today or the next opening, never earlier"),
+    "ivr.call.notices.x_coming_closures__mutmut_26": Equivalent(
+        "if day < covered_until or day.weekday() not in normally_open or schedule.is_open_day(day):",
+        "day == covered_until is either today (offsets start at 1) or the next opening's day, "
+        "an open day that the is_open_day test skips anyway"),
+    "ivr.call.schedule.x_to_warsaw__mutmut_5": Equivalent(
+        "moment = moment.replace(tzinfo=WARSAW).astimezone(None)",
+        "the system zone instead of UTC in between: the same instant, then converted to Warsaw"),
+}
 
 KILLED = {1, 3, -24, 36}  # test failure, pytest internal error, CPU limit, timeout: each a detection
 STATUS = {0: "survived", 5: "no tests", 33: "no tests", 34: "skipped", None: "not checked"}
