@@ -118,8 +118,8 @@ def changed_line(diff: str) -> str:
 def run_module(guard: str, children: int) -> dict:
     folder = lay_out(guard)
     started = time.monotonic()
-    print(f"\n=== ivr/{guard}  (tests: {' '.join(GUARDS[guard])})", flush=True)
     log = folder / "mutmut.log"
+    print(f"\n=== ivr/{guard}  (tests: {' '.join(GUARDS[guard])}; progress: {log.relative_to(ROOT)})", flush=True)
     with log.open("w") as out:
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT / "tools"), os.environ.get("PYTHONPATH")]))}
         code = subprocess.run([str(Path(sys.executable).parent / "mutmut"), "run", "--max-children", str(children)],
