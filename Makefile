@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install prompts bench clean
+.PHONY: run test install prompts bench mutate clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,5 +30,10 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/webhook.py
 
+# Mutation testing of the guard modules, each with only its own tests (tools/mutate.py;
+# README, "Mutation testing"). Not part of `make test`. A subset: make mutate MODULES="call/schedule.py"
+mutate: $(STAMP)
+	$(BIN)/python tools/mutate.py $(MODULES)
+
 clean:
-	rm -rf $(VENV) audio instance
+	rm -rf $(VENV) audio instance .mutate

@@ -16,6 +16,13 @@ from ivr.audio.engines import EspeakEngine
 from ivr.audio.mastering import _parse_wav, _to_linear16
 from pydub import AudioSegment
 
+# The levels and silences the design asks for (shared/design/audio.md, "Telephone audio"), written
+# here, not read from MasteringSettings: a changed default must fail the tests, not move them.
+TARGET_DBOV = -26.0  # "ITU-T P.56 tools normalize to -26 dBov"
+PEAK_DBFS = -3.0  # "peaks at or below -3 dBFS"
+LEAD_MS = 200  # "about 0.2 s before a prompt"
+TAIL_MS = 450  # "0.4-0.5 s after"
+
 PROMPTS = [
     "Dzień dobry, tu Ośrodek Pomocy Społecznej w Kleszczewie.",
     "Biuro jest czynne od poniedziałku do piątku, od ósmej do szesnastej.",

@@ -38,12 +38,12 @@ from ivr.audio.engines import EspeakEngine, GttsEngine, split_for_google
 from ivr.audio.mastering import DEFAULT_SETTINGS, MasteringSettings, measure
 
 try:  # works whether or not tests/ is a package
-    from tests.audio_helpers import quiet_gaps_ms
+    from tests.audio_helpers import LEAD_MS, PEAK_DBFS, TAIL_MS, TARGET_DBOV, quiet_gaps_ms
     from tests.conftest import CHRISTMAS_EVE, FRIDAY_EVENING, MONDAY_OPEN, TUESDAY_OPEN, warsaw
     from tests.fake_google_tts import fake_google_tts
     from tests.slow_build import TODAY, ToneEngine, catalogue
 except ImportError:
-    from audio_helpers import quiet_gaps_ms
+    from audio_helpers import LEAD_MS, PEAK_DBFS, TAIL_MS, TARGET_DBOV, quiet_gaps_ms
     from conftest import CHRISTMAS_EVE, FRIDAY_EVENING, MONDAY_OPEN, TUESDAY_OPEN, warsaw
     from fake_google_tts import fake_google_tts
     from slow_build import TODAY, ToneEngine, catalogue
@@ -163,15 +163,14 @@ def test_full_espeak_build_publishes_every_prompt(espeak_build, real_catalogue):
 
 def test_mastered_files_are_telephone_audio_with_even_level_and_silences(espeak_build):
     audio, _ = espeak_build
-    s = DEFAULT_SETTINGS
     for pid, entry in manifest(audio)["prompts"].items():
         wav = (audio / entry["file"]).read_bytes()
         got = measure(wav)
         assert (got["sample_rate"], got["channels"], got["codec"]) == (8000, 1, "pcm_mulaw"), pid
-        assert abs(got["active_level_dbov"] - s.target_dbov) <= 1.0, (pid, got)
-        assert got["peak_dbfs"] <= s.peak_dbfs + 0.1, (pid, got)
-        assert s.lead_ms - 20 <= got["lead_silence_ms"] <= s.lead_ms + 80, (pid, got)
-        assert s.tail_ms - 50 <= got["tail_silence_ms"] <= s.tail_ms + 150, (pid, got)
+        assert abs(got["active_level_dbov"] - TARGET_DBOV) <= 1.0, (pid, got)
+        assert got["peak_dbfs"] <= PEAK_DBFS + 0.1, (pid, got)
+        assert LEAD_MS - 20 <= got["lead_silence_ms"] <= LEAD_MS + 80, (pid, got)
+        assert TAIL_MS - 50 <= got["tail_silence_ms"] <= TAIL_MS + 150, (pid, got)
         # The longest quiet stretches are exactly the planned pauses; the rest is speech.
         _, pauses = plan(entry["spoken"])
         gaps = sorted(quiet_gaps_ms(wav), reverse=True)
@@ -217,6 +216,25 @@ def test_file_left_by_a_killed_build_is_reused(built_copy, real_catalogue):
     report = build(real_catalogue, built_copy, "espeak", engines={"espeak": engine})
     assert engine.calls == [] and "menu_main" in report.reused and report.published
     assert manifest(built_copy)["prompts"]["menu_main"]["file"].startswith("menu_main.")
+
+
+@pytest.mark.parametrize("content", [
+    b"",  # an empty file
+    b"RIFF",  # cut off inside the header
+    b"ID3\x04\x00\x00\x00\x00\x00\x00" + b"\xff\xfb" * 200,  # an MP3 under the WAV's name
+    b"RIFF\x24\x00\x00\x00AVI LIST" + b"\x00" * 64,  # RIFF, but not WAVE
+])
+def test_a_file_that_is_not_a_wav_is_rebuilt_not_reused(tmp_path, content):
+    first = build(SMALL, tmp_path, "espeak", engines={"espeak": ToneEngine()})
+    assert first.ok
+    name = manifest(tmp_path)["prompts"]["menu"]["file"]
+    (tmp_path / name).write_bytes(content)
+    engine = ToneEngine()
+    report = build(SMALL, tmp_path, "espeak", engines={"espeak": engine})
+    assert report.built == ["menu"] and report.reused == ["alpha", "gamma"]
+    assert sorted(engine.calls) == sorted(plan(SMALL[1].spoken)[0])
+    data = assert_consistent(tmp_path)  # the file is a WAV again, under the same name
+    assert data["prompts"]["menu"]["file"] == name
 
 
 # ---------------------------------------------------------------- every moment of the year has audio
@@ -375,7 +393,21 @@ def test_unreachable_google_stops_being_asked_within_one_build(tmp_path):
         google.fail_always("connection")
         report = build(entries, tmp_path, "auto", jobs=2, engines={"gtts": engine})
     assert report.fell_back == [e.id for e in entries]
-    assert len(google.calls) <= (BREAKER_FAILURES + 2) * 2
+    # README: "After 3 failed Google requests in a row" the build stops asking. Each request is
+    # 2 calls (retries=1); with 2 jobs one more request may already be under way.
+    assert BREAKER_FAILURES == 3
+    assert 3 * 2 <= len(google.calls) <= (3 + 1) * 2
+
+
+def test_the_breaker_opens_after_exactly_three_unreachable_requests(tmp_path):
+    # One job: no request is in flight when the breaker opens, so the count is exact.
+    entries = [Entry(f"p{i}", f"Zdanie numer {i}.", f"Zdanie numer {i}.") for i in range(8)]
+    engine = GttsEngine(sleep=lambda s: None, retries=1)
+    with fake_google_tts() as google:
+        google.fail_always("connection")
+        report = build(entries, tmp_path, "auto", jobs=1, engines={"gtts": engine})
+    assert report.fell_back == [e.id for e in entries] and report.ok
+    assert report.requests == 3 and len(google.calls) == 3 * 2
 
 
 def test_gtts_only_keeps_audio_with_the_same_words_and_drops_stale_audio(tmp_path):

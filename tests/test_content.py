@@ -43,6 +43,9 @@ def test_status_templates_keep_their_call_time_placeholders(content_dir):
 BROKEN = [
     # (replace this, with this, the key the error must name, words in the message)
     ('poniedzialek = "8:00-16:00"', 'poniedzialek = "8:00-25:00"', "hours.poniedzialek", "not a valid time"),
+    # The edges: "24:00" is no time of day (the day ends at 23:59), nor is minute 60.
+    ('poniedzialek = "8:00-16:00"', 'poniedzialek = "8:00-24:00"', "hours.poniedzialek", "'24:00' is not a valid time"),
+    ('czwartek = "7:00-15:00"', 'czwartek = "7:00-15:60"', "hours.czwartek", "'15:60' is not a valid time"),
     ('wtorek = "7:00-15:00"', 'wtorek = "15:00-7:00"', "hours.wtorek", "not before closing"),
     ('sroda = "7:00-15:00"', 'sroda = "7:00-15:00-16:00"', "hours.sroda", "must look like"),
     ('piatek = "7:00-15:00"', 'piatek = "siódma-15:00"', "hours.piatek", "not a time"),
@@ -141,3 +144,9 @@ def test_length_is_checked_after_the_placeholders_are_filled(content_dir):
     edit_content(content_dir, "Dzień dobry,", "Dzień dobry," + "{adres}" * times)
     with pytest.raises(ContentError, match=r"\[prompts\.greeting\.text\] text too long"):
         load_content(content_dir)
+
+
+def test_the_first_and_last_minute_of_the_day_are_valid_hours(content_dir):
+    edit_content(content_dir, 'poniedzialek = "8:00-16:00"', 'poniedzialek = "0:00-23:59"')
+    hours = load_content(content_dir).weekly[0]
+    assert (hours.opens, hours.closes) == (time(0, 0), time(23, 59))

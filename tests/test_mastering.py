@@ -12,10 +12,16 @@ from ivr.audio.engines import render
 from ivr.audio.mastering import MasteringSettings, master, measure, trim
 
 try:  # works whether or not tests/ is a package
-    from tests.audio_helpers import PROMPTS, quiet_gaps_ms, speech, tone, tone_level_db, wav_samples
+    from tests.audio_helpers import (
+        LEAD_MS, PEAK_DBFS, PROMPTS, TAIL_MS, TARGET_DBOV, quiet_gaps_ms, speech, tone, tone_level_db,
+        wav_samples,
+    )
     from tests.fake_google_tts import fake_google_tts
 except ImportError:
-    from audio_helpers import PROMPTS, quiet_gaps_ms, speech, tone, tone_level_db, wav_samples
+    from audio_helpers import (
+        LEAD_MS, PEAK_DBFS, PROMPTS, TAIL_MS, TARGET_DBOV, quiet_gaps_ms, speech, tone, tone_level_db,
+        wav_samples,
+    )
     from fake_google_tts import fake_google_tts
 
 S = MasteringSettings()
@@ -39,13 +45,13 @@ def test_output_is_8khz_mono_mulaw_wav(prompt_wav):
 def test_active_level_on_target_for_loud_and_quiet_input(gain_db):
     sentences = [speech(PROMPTS[0]).apply_gain(gain_db), speech(PROMPTS[2]).apply_gain(gain_db)]
     m = measure(master(sentences, [S.option_pause_ms], S))
-    assert abs(m["active_level_dbov"] - S.target_dbov) <= 1.0
-    assert m["peak_dbfs"] <= S.peak_dbfs + MULAW_PEAK_TOLERANCE_DB
+    assert abs(m["active_level_dbov"] - TARGET_DBOV) <= 1.0
+    assert m["peak_dbfs"] <= PEAK_DBFS + MULAW_PEAK_TOLERANCE_DB
 
 
 def test_level_is_consistent_across_prompts():
     levels = [measure(master([speech(p)], [], S))["active_level_dbov"] for p in PROMPTS]
-    assert all(abs(lv - S.target_dbov) <= 1.0 for lv in levels), levels
+    assert all(abs(lv - TARGET_DBOV) <= 1.0 for lv in levels), levels
     assert max(levels) - min(levels) <= 1.0, levels
 
 
@@ -55,7 +61,7 @@ def test_dbov_convention_with_a_sine():
     # 200 ms hangover after the tone counts as active: 3 s of tone are averaged over 3.2 s.
     samples, rate = wav_samples(master([tone([1000], 3000)], [], S))
     steady = samples[rate: 2 * rate]
-    expected = S.target_dbov + 3.01 + 10 * math.log10(3.2 / 3.0)
+    expected = TARGET_DBOV + 3.01 + 10 * math.log10(3.2 / 3.0)
     assert abs(tone_level_db(steady, rate, 1000) - expected) <= 0.3
 
 
@@ -65,21 +71,21 @@ def test_peaks_are_limited_while_level_stays_on_target():
     seg = speech(PROMPTS[3]).apply_gain(-20)
     seg = seg.overlay(clicks, position=400).overlay(clicks, position=1500)
     m = measure(master([seg], [], S))
-    assert m["peak_dbfs"] <= S.peak_dbfs + MULAW_PEAK_TOLERANCE_DB
-    assert abs(m["active_level_dbov"] - S.target_dbov) <= 1.0
+    assert m["peak_dbfs"] <= PEAK_DBFS + MULAW_PEAK_TOLERANCE_DB
+    assert abs(m["active_level_dbov"] - TARGET_DBOV) <= 1.0
 
 
 def test_lead_and_tail_silence(prompt_wav):
     m = measure(prompt_wav)
-    assert abs(m["lead_silence_ms"] - S.lead_ms) <= EDGE_TOLERANCE_MS
-    assert abs(m["tail_silence_ms"] - S.tail_ms) <= EDGE_TOLERANCE_MS
+    assert abs(m["lead_silence_ms"] - LEAD_MS) <= EDGE_TOLERANCE_MS
+    assert abs(m["tail_silence_ms"] - TAIL_MS) <= EDGE_TOLERANCE_MS
 
 
 def test_engine_silence_is_trimmed_before_adding_ours():
     padded = AudioSegment.silent(700, frame_rate=22050) + speech(PROMPTS[2]) + AudioSegment.silent(900, frame_rate=22050)
     m = measure(master([padded], [], S))
-    assert abs(m["lead_silence_ms"] - S.lead_ms) <= EDGE_TOLERANCE_MS
-    assert abs(m["tail_silence_ms"] - S.tail_ms) <= EDGE_TOLERANCE_MS
+    assert abs(m["lead_silence_ms"] - LEAD_MS) <= EDGE_TOLERANCE_MS
+    assert abs(m["tail_silence_ms"] - TAIL_MS) <= EDGE_TOLERANCE_MS
 
 
 @pytest.mark.parametrize("pause_ms", [500, 800])
@@ -141,7 +147,7 @@ def test_settings_key_covers_every_setting():
 def test_render_with_espeak():
     wav = render(["Dzień dobry.", "Wybierz jeden."], EspeakEngine(), S)
     m = measure(wav)
-    assert m["format_tag"] == 7 and abs(m["active_level_dbov"] - S.target_dbov) <= 1.0
+    assert m["format_tag"] == 7 and abs(m["active_level_dbov"] - TARGET_DBOV) <= 1.0
     assert 1.5 < m["duration_s"] < 5
 
 
@@ -150,5 +156,54 @@ def test_render_with_gtts_through_fake_google():
         wav = render(["Dzień dobry.", "Wybierz jeden."], GttsEngine(sleep=lambda s: None), S)
     assert google.texts == ["Dzień dobry.", "Wybierz jeden."]
     m = measure(wav)
-    assert m["format_tag"] == 7 and abs(m["active_level_dbov"] - S.target_dbov) <= 1.0
-    assert abs(m["lead_silence_ms"] - S.lead_ms) <= EDGE_TOLERANCE_MS
+    assert m["format_tag"] == 7 and abs(m["active_level_dbov"] - TARGET_DBOV) <= 1.0
+    assert abs(m["lead_silence_ms"] - LEAD_MS) <= EDGE_TOLERANCE_MS
+
+
+# ---------------------------------------------------------------- the meter against signals of known level
+
+def _wav(samples: list[int], rate: int = 8000) -> bytes:
+    """16-bit PCM mono WAV written by the standard library, not by the code under test."""
+    import io
+    import wave
+    from array import array
+
+    out = io.BytesIO()
+    with wave.open(out, "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(rate)
+        w.writeframes(array("h", samples).tobytes())
+    return out.getvalue()
+
+
+def _sine(amplitude: int, seconds: float, freq: int = 1000, rate: int = 8000) -> list[int]:
+    return [round(amplitude * math.sin(2 * math.pi * freq * n / rate)) for n in range(int(seconds * rate))]
+
+
+@pytest.mark.parametrize("amplitude", [16384, 3277, 328])  # half, a tenth and a hundredth of full scale
+def test_the_meter_reads_a_steady_sine_at_its_known_level(amplitude):
+    # A sine's mean power is amplitude^2 / 2: at half scale 10*log10(0.125) = -9.03 dBov.
+    level_dbov = 10 * math.log10((amplitude / 32768) ** 2 / 2)
+    m = measure(_wav(_sine(amplitude, 2.0)))
+    assert abs(m["active_level_dbov"] - level_dbov) <= 0.02
+    assert abs(m["peak_dbfs"] - 20 * math.log10(amplitude / 32768)) <= 0.01
+    assert m["duration_s"] == 2.0
+
+
+def test_a_full_scale_square_wave_is_0_dbov():
+    square = [32767 if (n // 4) % 2 == 0 else -32767 for n in range(16000)]  # 1 kHz at 8 kHz
+    m = measure(_wav(square))
+    assert abs(m["active_level_dbov"] - 0.0) <= 0.01 and abs(m["peak_dbfs"] - 0.0) <= 0.01
+
+
+def test_the_meter_counts_speech_and_its_200_ms_hangover_but_not_the_silence_after():
+    # 1 s of tone, then 2 s of silence: as in P.56, 200 ms after the burst count as active,
+    # so the level is the tone's power spread over 1.2 s; the other 1.8 s do not count.
+    m = measure(_wav(_sine(16384, 1.0) + [0] * 16000))
+    assert abs(m["active_level_dbov"] - (-9.031 + 10 * math.log10(1.0 / 1.2))) <= 0.02
+
+
+def test_edge_silences_of_a_known_signal():
+    m = measure(_wav([0] * 4000 + _sine(16384, 1.0) + [0] * 2400))  # 500 ms, tone, 300 ms
+    assert abs(m["lead_silence_ms"] - 500) <= 5 and abs(m["tail_silence_ms"] - 300) <= 5

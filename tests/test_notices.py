@@ -327,3 +327,62 @@ def test_ivr_notices_list_shows_what_a_caller_hears_at_the_moment(content_dir, m
     ]
     quiet = CliRunner().invoke(main, ["notices", "list", "--at", "2026-12-01 10:00"])
     assert quiet.output.splitlines()[-2:] == ["  (nic więcej)", "Bez SMS-a z aktualnościami."]
+
+
+# -- edges (issue 35) ---------------------------------------------------------------
+
+
+def test_a_notice_is_active_through_its_last_day_and_expired_only_after_it():
+    notice = Notice(FOOD, date(2026, 12, 8), date(2026, 12, 12))
+    assert [notice.active_on(date(2026, 12, d)) for d in (7, 8, 12, 13)] == [False, True, True, False]
+    assert [notice.expired_on(date(2026, 12, d)) for d in (7, 12, 13)] == [False, False, True]
+
+
+def test_a_one_day_notice_is_accepted_heard_that_day_only_and_recorded(make_app, post, content_dir):
+    add_notices(content_dir, (FOOD, "2026-12-09", "2026-12-09"))
+    content = load_content(content_dir)
+    assert content.notices == (Notice(FOOD, date(2026, 12, 9), date(2026, 12, 9)),)
+    assert FOOD in said(make_app(warsaw(2026, 12, 9, 10, 0)), post)
+    assert FOOD not in said(make_app(warsaw(2026, 12, 10, 10, 0)), post)
+    catalogue = Catalogue(content, make_schedule(content), date(2026, 12, 9))
+    assert FOOD in {entry.text for entry in catalogue if entry.id.startswith("notice.")}
+
+
+@pytest.mark.parametrize("build_day, recorded", [(date(2026, 12, 12), True), (date(2026, 12, 13), False)])
+def test_a_notice_is_still_recorded_by_a_build_on_its_last_day(content_dir, build_day, recorded):
+    # The nightly build of its last day must keep its audio: callers hear it until midnight.
+    add_notices(content_dir, (FOOD, "2026-12-08", "2026-12-12"))
+    content = load_content(content_dir)
+    catalogue = Catalogue(content, make_schedule(content), build_day)
+    assert (FOOD in {entry.text for entry in catalogue if entry.id.startswith("notice.")}) is recorded
+
+
+def test_a_notice_is_heard_on_its_last_day_until_midnight(make_app, post, content_dir):
+    add_notices(content_dir, (FOOD, "2026-12-08", "2026-12-12"))
+    assert FOOD in said(make_app(warsaw(2026, 12, 12, 23, 59)), post)
+    assert FOOD not in said(make_app(warsaw(2026, 12, 13, 0, 0)), post)
+
+
+def test_a_weekday_the_office_never_opens_is_no_closure_news():
+    # An office closed every Wednesday: an ordinary Wednesday is not "nieczynne" news.
+    from ivr.call.schedule import Hours, Schedule
+    from datetime import time
+
+    weekly = {day: Hours(time(8), time(15)) for day in (0, 1, 3, 4)}
+    schedule = Schedule(weekly)
+    assert coming_closures(schedule, weekly, warsaw(2026, 11, 30, 10, 0)) == ()
+    # ... while a holiday on a day it does open still is.
+    assert coming_closures(schedule, weekly, warsaw(2026, 12, 21, 10, 0)) == (
+        ClosureRun(date(2026, 12, 24), date(2026, 12, 25)),)
+
+
+def test_a_saturday_opening_is_no_working_day_for_closure_news():
+    # Closures are announced for Monday to Friday only, even if the office also opens on Saturdays.
+    from ivr.call.schedule import Hours, Schedule
+    from datetime import time
+
+    weekly = {day: Hours(time(8), time(12)) for day in range(6)}
+    schedule = Schedule(weekly)
+    # Saturday 26 December 2026 is a holiday (second day of Christmas) on an opening Saturday.
+    assert coming_closures(schedule, weekly, warsaw(2026, 12, 21, 10, 0)) == (
+        ClosureRun(date(2026, 12, 24), date(2026, 12, 25)),)

@@ -361,3 +361,72 @@ def test_christmas_eve_added_if_package_lacks_it(monkeypatch):
         assert s.closed_reason(date(2024, 12, 24)) is None
     finally:
         schedule._holiday_names.cache_clear()
+
+
+# --- edges (issue 35) ---------------------------------------------------------
+
+
+def test_christmas_eve_is_a_holiday_in_the_pinned_holidays_release_itself():
+    # The rule changed in 2025: the installed `holidays` (pyproject's pin) must know both sides
+    # of the change, so the line does not depend on the fallback below for the years it serves.
+    import holidays
+
+    eve_2025 = holidays.country_holidays("PL", years=2025, language="pl")
+    assert eve_2025.get(date(2025, 12, 24)) == "Wigilia Bożego Narodzenia"
+    assert date(2024, 12, 24) not in holidays.country_holidays("PL", years=2024, language="pl")
+    s = Schedule(WEEKLY)
+    # Wednesday 24 December 2025: the first Christmas Eve off; the office opens on Monday 29th.
+    assert not s.is_open_day(date(2025, 12, 24))
+    assert s.status(datetime(2025, 12, 23, 16)) == Status(False, None, w(2025, 12, 29, 8))
+
+
+def test_the_christmas_eve_fallback_starts_exactly_in_2025(monkeypatch):
+    import holidays
+
+    import ivr.call.schedule as schedule
+
+    real = holidays.country_holidays
+    monkeypatch.setattr(holidays, "country_holidays", lambda *a, **k: {
+        d: n for d, n in real(*a, **k).items() if (d.month, d.day) != (12, 24)})
+    schedule._holiday_names.cache_clear()
+    try:
+        s = Schedule(WEEKLY)
+        assert s.closed_reason(date(2025, 12, 24)) == "Wigilia Bożego Narodzenia"  # the first year
+        assert s.closed_reason(date(2024, 12, 24)) is None and s.is_open_day(date(2024, 12, 24))
+    finally:
+        schedule._holiday_names.cache_clear()
+
+
+def test_next_opening_at_the_very_opening_moment_is_the_next_day():
+    # "Strictly after": at 8:00 sharp on Monday the office has just opened; the next opening is Tuesday 7:00.
+    s = Schedule(WEEKLY)
+    assert s.next_opening(w(2026, 11, 16, 8)) == w(2026, 11, 17, 7)
+    assert s.next_opening(w(2026, 11, 16, 7, 59)) == w(2026, 11, 16, 8)
+
+
+def test_a_bad_weekday_key_is_named_in_the_error():
+    with pytest.raises(ValueError, match=r"0 \(Monday\) \.\. 6 \(Sunday\), got \[7\]"):
+        Schedule({7: Hours(dt.time(7), dt.time(15))})
+
+
+def test_hours_name_both_times_when_out_of_order():
+    with pytest.raises(ValueError, match="opening 15:00:00 must be before closing 07:00:00"):
+        Hours(dt.time(15), dt.time(7))
+    with pytest.raises(ValueError):
+        Hours(dt.time(8), dt.time(8))  # an empty interval is no opening either
+
+
+class _NoOffset(dt.tzinfo):
+    """A tzinfo that does not know its offset: Python treats such a datetime as naive."""
+
+    def utcoffset(self, moment):
+        return None
+
+    def dst(self, moment):
+        return None
+
+
+def test_a_moment_whose_zone_has_no_offset_is_warsaw_wall_time():
+    moment = datetime(2026, 11, 16, 10, 0, tzinfo=_NoOffset())
+    assert Schedule(WEEKLY).status(moment) == Status(True, w(2026, 11, 16, 16), None)
+    assert clock_text(moment) == "10:00"

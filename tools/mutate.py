@@ -1,0 +1,192 @@
+"""Mutation testing of the guard modules: `make mutate [MODULES="call/schedule.py ..."]`.
+
+Each guard module is mutated by mutmut and checked by ONLY its own test files (GUARDS
+below, the one place that maps a module to its tests), so a module's run stays short
+on a 2-core machine. Every module runs in its own scratch folder, .mutate/<module>/,
+laid out anew each time (a fresh run: no stale result survives a change of code or
+tests). Per module it prints the score (killed / non-equivalent mutants), and every
+surviving mutant with its diff.
+
+A survivor judged equivalent (no behaviour can tell it from the original) is listed in
+EQUIVALENT with the mutated line it must show and why; it then leaves the denominator.
+If the code moves and the named mutant no longer changes that line, the judgement no
+longer applies and the survivor counts again.
+
+    .venv/bin/python tools/mutate.py                      # every guard module
+    .venv/bin/python tools/mutate.py call/schedule.py     # a subset (paths under ivr/)
+    .venv/bin/python tools/mutate.py --list               # the mapping, nothing run
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SCRATCH = ROOT / ".mutate"
+
+# The guard modules (paths under ivr/) and the test files that hold their promises.
+GUARDS: dict[str, list[str]] = {
+    "web/security.py": ["tests/test_security.py"],
+    "web/staff/auth.py": ["tests/test_staff_pages.py", "tests/test_staff_redirects.py"],
+    "staff/accounts.py": ["tests/test_staff_accounts.py"],
+    "messages/recordings.py": ["tests/test_recordings.py"],
+    "messages/bridge.py": ["tests/test_bridge.py"],
+    "operations/backup.py": ["tests/test_backup.py"],
+    "operations/doctor.py": ["tests/test_doctor.py"],
+    "call/notices.py": ["tests/test_notices.py"],
+    "call/schedule.py": ["tests/test_schedule.py"],
+}
+
+# What the tests read from the project folder besides the package and the tests.
+ALSO_COPY = ["prompts", "deploy", "bench"]
+
+
+@dataclass(frozen=True)
+class Equivalent:
+    line: str  # the mutated line as mutmut's diff shows it after "+", stripped
+    why: str
+
+
+# Survivors judged equivalent, by mutant name (README, "Mutation testing").
+EQUIVALENT: dict[str, Equivalent] = {
+    "ivr.web.security.x_signed_url__mutmut_8": Equivalent(
+        'base = public or request.host_url.rstrip("XX/XX")',
+        "also strips a trailing capital X, but Werkzeug lower-cases the host: host_url ends in a "
+        "lower-case letter, a digit or ']' before its slash"),
+    "ivr.web.security.x_signed_url__mutmut_12": Equivalent(
+        'query = request.query_string.decode("LATIN-1")',
+        "codec names are case-insensitive: the same codec"),
+    "ivr.call.notices.x_coming_closures__mutmut_16": Equivalent(
+        "for offset in range(CLOSURE_HORIZON_DAYS + 1):",
+        "offset 0 is today, always skipped: covered_until is today or the next opening, never earlier"),
+    "ivr.call.notices.x_coming_closures__mutmut_26": Equivalent(
+        "if day < covered_until or day.weekday() not in normally_open or schedule.is_open_day(day):",
+        "day == covered_until is either today (offsets start at 1) or the next opening's day, "
+        "an open day that the is_open_day test skips anyway"),
+    "ivr.call.schedule.x_to_warsaw__mutmut_5": Equivalent(
+        "moment = moment.replace(tzinfo=WARSAW).astimezone(None)",
+        "the system zone instead of UTC in between: the same instant, then converted to Warsaw"),
+}
+
+KILLED = {1, 3, -24, 36}  # test failure, pytest internal error, CPU limit, timeout: each a detection
+STATUS = {0: "survived", 5: "no tests", 33: "no tests", 34: "skipped", None: "not checked"}
+
+
+def module_name(guard: str) -> str:
+    return "ivr." + guard.removesuffix(".py").replace("/", ".")
+
+
+def lay_out(guard: str) -> Path:
+    """A scratch project for one module: links to the package, tests and data, and a
+    pyproject.toml holding only this module's mutmut settings."""
+    folder = SCRATCH / guard.replace("/", "_").removesuffix(".py")
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    for name in ["ivr", "tests", *ALSO_COPY]:
+        (folder / name).symlink_to(ROOT / name)
+    settings = {
+        "source_paths": ["ivr"],
+        "only_mutate": [f"ivr/{guard}"],
+        "also_copy": ALSO_COPY,
+        "pytest_add_cli_args_test_selection": GUARDS[guard],
+        "pytest_add_cli_args": ["-p", "no:cacheprovider", "-p", "mutmut_compat"],
+    }
+    lines = ["[tool.mutmut]"] + [f"{key} = {json.dumps(value)}" for key, value in settings.items()]
+    (folder / "pyproject.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return folder
+
+
+def mutant_diff(folder: Path, name: str) -> str:
+    shown = subprocess.run([str(Path(sys.executable).parent / "mutmut"), "show", name], cwd=folder,
+                           capture_output=True, text=True)
+    return "\n".join(line for line in shown.stdout.splitlines() if not line.startswith("# "))
+
+
+def changed_line(diff: str) -> str:
+    added = [line[1:].strip() for line in diff.splitlines() if line.startswith("+") and not line.startswith("+++")]
+    return " | ".join(added)
+
+
+def run_module(guard: str, children: int) -> dict:
+    folder = lay_out(guard)
+    started = time.monotonic()
+    log = folder / "mutmut.log"
+    print(f"\n=== ivr/{guard}  (tests: {' '.join(GUARDS[guard])}; progress: {log.relative_to(ROOT)})", flush=True)
+    with log.open("w") as out:
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT / "tools"), os.environ.get("PYTHONPATH")]))}
+        code = subprocess.run([str(Path(sys.executable).parent / "mutmut"), "run", "--max-children", str(children)],
+                              cwd=folder, env=env, stdout=out, stderr=subprocess.STDOUT).returncode
+    meta = folder / "mutants" / "ivr" / (guard + ".meta")
+    if code != 0 or not meta.exists():
+        print(f"mutmut failed (exit {code}); its output: {log}")
+        print("\n".join(log.read_text(errors="replace").splitlines()[-30:]))
+        return {"module": guard, "error": True}
+    results = json.loads(meta.read_text())["exit_code_by_key"]
+    killed, survivors, equivalent, other = [], [], [], []
+    for name, exit_code in sorted(results.items()):
+        if exit_code in KILLED:
+            killed.append(name)
+            continue
+        diff = mutant_diff(folder, name)
+        judged = EQUIVALENT.get(name)
+        if exit_code == 0 and judged and judged.line == changed_line(diff):
+            equivalent.append((name, judged.why))
+        elif exit_code == 0:
+            survivors.append((name, diff))
+        else:
+            other.append((name, STATUS.get(exit_code, f"exit {exit_code}"), diff))
+    counted = len(results) - len(equivalent)
+    score = 100.0 * len(killed) / counted if counted else 100.0
+    for name, diff in survivors:
+        print(f"\n--- SURVIVED {name}\n{diff}")
+    for name, status, diff in other:
+        print(f"\n--- {status.upper()} {name} (counts as not killed)\n{diff}")
+    for name, why in equivalent:
+        print(f"    equivalent {name}: {why}")
+    seconds = time.monotonic() - started
+    print(f"\nivr/{guard}: {score:.1f}% killed ({len(killed)}/{counted} non-equivalent; "
+          f"{len(equivalent)} equivalent, {len(survivors)} survived, {len(other)} untested) in {seconds:.0f} s")
+    return {"module": guard, "score": score, "killed": len(killed), "counted": counted,
+            "equivalent": len(equivalent), "survived": len(survivors) + len(other), "seconds": seconds}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("modules", nargs="*", help="guard modules, paths under ivr/ (default: all)")
+    parser.add_argument("--children", type=int, default=os.cpu_count() or 2, help="parallel mutant runs")
+    parser.add_argument("--threshold", type=float, default=90.0, help="lowest acceptable score, percent")
+    parser.add_argument("--list", action="store_true", help="print the module -> tests mapping and stop")
+    args = parser.parse_args(argv)
+    modules = [m.removeprefix("ivr/") for m in args.modules] or list(GUARDS)
+    unknown = [m for m in modules if m not in GUARDS]
+    if unknown:
+        parser.error(f"not a guard module: {', '.join(unknown)} (known: {', '.join(GUARDS)})")
+    if args.list:
+        for guard in modules:
+            print(f"ivr/{guard}: {' '.join(GUARDS[guard])}")
+        return 0
+    load = os.getloadavg()
+    print(f"mutation testing, {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC, {args.children} children, "
+          f"load {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
+    summary = [run_module(guard, args.children) for guard in modules]
+    print("\nmodule                         score   killed/counted  equivalent  survived")
+    for row in summary:
+        if row.get("error"):
+            print(f"ivr/{row['module']:<27} ERROR")
+        else:
+            print(f"ivr/{row['module']:<27} {row['score']:5.1f}%  {row['killed']:>6}/{row['counted']:<7} "
+                  f"{row['equivalent']:>10}  {row['survived']:>8}")
+    failing = [row for row in summary if row.get("error") or row["score"] < args.threshold]
+    return 1 if failing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
