@@ -59,6 +59,7 @@ class Doctor:
         from ivr.audio.build import status
         from ivr.call.catalogue import Catalogue
         from ivr.call.content import CONTENT_FILE, ContentError, load_content
+        from ivr.call.content_errors import describe
         from ivr.call.schedule import now_in_warsaw
         from ivr.common.polish import plural
         from ivr.runtime import make_schedule
@@ -66,12 +67,14 @@ class Doctor:
         path = Path(self.settings.content_dir) / CONTENT_FILE
         try:
             content = load_content(self.settings.content_dir)
-        except ContentError as exc:
-            yield failed("Treści", f"{path} nie wczytuje się ({exc})",
-                         "proszę poprawić plik i sprawdzić go poleceniem ivr prompts check")
+            entries = list(Catalogue(content, make_schedule(content), now_in_warsaw().date()))
+        except Exception as exc:  # noqa: BLE001  (every problem as a line of the report, never a traceback)
+            problem = describe(exc) if isinstance(exc, ContentError) else f"{path}: nie da się złożyć komunikatów ({type(exc).__name__}: {exc})"
+            yield failed("Treści", f"{problem} Linia odpowiada {self._fallback_words()}",
+                         "proszę poprawić plik (ivr prompts check pokaże błąd) albo przywrócić dobrą wersję "
+                         "na stronie „Historia zmian”")
             yield failed("Nagrania komunikatów", "nie sprawdzono, bo treści się nie wczytują", "najpierw poprawić treści")
             return
-        entries = list(Catalogue(content, make_schedule(content), now_in_warsaw().date()))
         n = len(entries)
         yield passed("Treści", f"{path} jest poprawny, {n} {plural(n, 'komunikat', 'komunikaty', 'komunikatów')}")
         report = status(entries, self.settings.audio_dir)
@@ -89,6 +92,27 @@ class Doctor:
                          "ivr prompts build, gdy serwer ma dostęp do Google (nocny timer ivr-prompts-build robi to sam)")
         else:
             yield passed("Głos zapasowy (espeak)", "żaden komunikat nie jest nagrany głosem zapasowym")
+
+    def _fallback_words(self) -> str:
+        """What the line answers with while the file does not load (as ivr.runtime chooses)."""
+        from ivr.call.content import ContentError, load_content
+        from ivr.runtime import same_folder
+        from ivr.staff.content_store import ContentStore
+
+        try:
+            kept = ContentStore(self.settings.content_dir).last_good()
+        except OSError:
+            kept = None
+        if kept is not None:
+            return f"ostatnią dobrą wersją z historii zmian ({kept[1].name})."
+        nothing = "— nie ma żadnej dobrej wersji: linia nie wystartuje."
+        if same_folder(Path(self.settings.shipped_content_dir), Path(self.settings.content_dir)):
+            return nothing
+        try:
+            load_content(self.settings.shipped_content_dir)
+        except ContentError:
+            return nothing
+        return f"treścią dostarczoną z programem ({Path(self.settings.shipped_content_dir) / 'pl.toml'})."
 
     # -- database -------------------------------------------------------------------
 

@@ -27,7 +27,7 @@ import tomlkit
 from tomlkit.items import AoT, Item, String, Table, Trivia, Whitespace
 from tomlkit.toml_document import TOMLDocument
 
-from ivr.call.content import CONTENT_FILE, Content, ContentError, parse_content
+from ivr.call.content import CONTENT_FILE, Content, ContentError, parse_content, read_text
 from ivr.common.files import write_atomic
 
 HISTORY_DIR = "history"
@@ -74,6 +74,10 @@ class HistoryNotFound(LookupError):
     pass
 
 
+class ContentUnreadable(ContentError):
+    """pl.toml itself cannot be read; the administrator must repair the file or its rights."""
+
+
 # ---------------------------------------------------------------- the store
 
 
@@ -89,7 +93,12 @@ class ContentStore:
     # reading
 
     def read(self) -> Snapshot:
-        text = self.path.read_text(encoding="utf-8")
+        """The file's text and version; ContentUnreadable when it cannot be read at all (a
+        folder in its place, no permission, not UTF-8)."""
+        try:
+            text = read_text(self.path)
+        except ContentError as exc:
+            raise ContentUnreadable(str(exc)) from None
         return Snapshot(text, version_of(text))
 
     def validate(self, text: str) -> Content:
@@ -123,12 +132,15 @@ class ContentStore:
 
     def last_good(self) -> tuple[Content, HistoryEntry] | None:
         """The newest kept version that loads, for a line whose file is broken; None: none does."""
+        return next(self.good_versions(), None)
+
+    def good_versions(self) -> Iterator[tuple[Content, HistoryEntry]]:
+        """Every kept version that loads, newest first (read one at a time, as asked for)."""
         for entry in self.history():
             try:
-                return self.validate(self.read_version(entry.name)), entry
+                yield self.validate(self.read_version(entry.name)), entry
             except (ContentError, HistoryNotFound, OSError, UnicodeDecodeError):
                 continue
-        return None
 
     def find_version(self, version: str) -> HistoryEntry | None:
         """The newest kept version with this hash, if any."""
