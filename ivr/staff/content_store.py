@@ -36,6 +36,9 @@ HISTORY_DIR = "history"
 BY_HAND = "_plik"
 _STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
 _TICK = timedelta(microseconds=1)
+# A kept version dated later than this ahead of the system clock is no version (see
+# ContentStore.entry); a clock set back by less keeps history in order.
+MAX_CLOCK_AHEAD = timedelta(days=366)
 _LOGIN_IN_NAME = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9._-]{0,63}$")
 
 
@@ -117,13 +120,13 @@ class ContentStore:
         except FileNotFoundError:
             return []
         for name in names:
-            entry = self._entry(name)
+            entry = self.entry(name)
             if entry:
                 entries.append(entry)
         return sorted(entries, key=lambda e: e.name.split(".")[1], reverse=True)
 
     def read_version(self, name: str) -> str:
-        if not self._entry(name):  # also keeps path tricks out
+        if not self.entry(name):  # also keeps path tricks out
             raise HistoryNotFound(name)
         try:
             return (self.history_dir / name).read_text(encoding="utf-8")
@@ -182,12 +185,22 @@ class ContentStore:
 
     # internals
 
-    def _entry(self, name: str) -> HistoryEntry | None:
+    def entry(self, name: str, latest: datetime | None = None) -> HistoryEntry | None:
+        """The history entry a file name stands for, or None when it is no sane version name:
+        not of the form, an impossible date, or a date after `latest` (by default MAX_CLOCK_AHEAD
+        past the system clock): such a file, e.g. dated 9999-12-31, would sort before every real
+        save forever, and a save after it would run past the calendar's end."""
         match = self._name.fullmatch(name)
         if not match or not _LOGIN_IN_NAME.fullmatch(match[2]):
             return None
-        saved_at = datetime.strptime(match[1], _STAMP_FORMAT).replace(tzinfo=timezone.utc)
+        try:
+            saved_at = datetime.strptime(match[1], _STAMP_FORMAT).replace(tzinfo=timezone.utc)
+        except ValueError:
+            return None
+        if saved_at > (latest or datetime.now(timezone.utc) + MAX_CLOCK_AHEAD):
+            return None
         return HistoryEntry(name, saved_at, match[2])
+
 
     def _keep_current(self, current: Snapshot) -> None:
         """Keep the file's current text if history does not end with it (first save,
