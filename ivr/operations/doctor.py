@@ -127,7 +127,7 @@ class Doctor:
         from ivr.database.schema import staff_accounts
 
         url = make_url(self.settings.database_url)
-        shown = url.render_as_string(hide_password=True)
+        shown = masked_url(url)
         if url.get_backend_name() == "sqlite" and url.database and not Path(url.database).is_file():
             yield failed("Baza danych", f"plik {url.database} nie istnieje", "ivr db upgrade")
             return
@@ -138,7 +138,7 @@ class Doctor:
                 has_staff = inspect(connection).has_table(staff_accounts.name)
                 accounts = connection.execute(select(func.count()).select_from(staff_accounts)).scalar() if has_staff else 0
         except SQLAlchemyError as exc:
-            reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0][:200]
+            reason = _without_secrets(str(getattr(exc, "orig", exc)).strip().splitlines()[0][:200], url)
             yield failed("Baza danych", f"{shown} nie odpowiada ({reason})",
                          f"sprawdzić IVR_DATABASE_URL {IN_ENV_FILE}, i czy serwer bazy działa")
             return
@@ -225,6 +225,29 @@ class Doctor:
                          f"usunąć IVR_DEV_UNSIGNED albo wpisać IVR_DEV_UNSIGNED=0 {IN_ENV_FILE}")
         else:
             yield passed("Tryb deweloperski (IVR_DEV_UNSIGNED)", "wyłączony")
+
+
+# Query parameters of a database URL whose values are secrets (libpq's password, sslpassword,
+# a driver's token or key).
+_SECRET_PARAMETER = re.compile(r"pass|secret|token|key|credential", re.I)
+MASK = "***"
+
+
+def masked_url(url) -> str:
+    """A database URL to show: the password and every secret-looking query value as ***."""
+    query = {name: (MASK if _SECRET_PARAMETER.search(name) else value) for name, value in url.query.items()}
+    return url.set(query=query).render_as_string(hide_password=True).replace("%2A%2A%2A", MASK)
+
+
+def _without_secrets(text: str, url) -> str:
+    """A driver's error message with the URL's secrets taken out, should it quote them."""
+    secrets = [str(url.password)] if url.password else []
+    for name, value in url.query.items():
+        if _SECRET_PARAMETER.search(name):
+            secrets += [value] if isinstance(value, str) else list(value)
+    for secret in sorted(filter(None, secrets), key=len, reverse=True):
+        text = text.replace(secret, MASK)
+    return text
 
 
 def _format_check(variable: str, value: str, pattern: re.Pattern, expected: str, fix: str, secret: bool = False) -> Check:
