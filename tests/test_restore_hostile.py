@@ -453,3 +453,15 @@ module.backup(settings, Path({str(folder)!r}))
             process.kill()
     assert process.returncode != 0
     assert staging_folders(folder) == [] and not list(folder.glob("*.tar.gz"))
+
+
+def test_a_file_touched_into_the_far_future_breaks_no_staff_save(content_dir):
+    """Its hand-edit copy would be named after its mtime: year 36812 has no name."""
+    from ivr.staff.content_store import ContentStore
+
+    store = ContentStore(content_dir)
+    os.utime(store.path, (2 ** 40, 2 ** 40))
+    snapshot = store.read()
+    _content, entry = store.save(snapshot.text.replace("Dzień dobry, tu Ośrodek", "Dzień dobry, mówi Ośrodek", 1),
+                                 snapshot.version, "anna")
+    assert [e.login for e in store.history()] == ["anna", "_plik"]

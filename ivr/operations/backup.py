@@ -34,6 +34,7 @@ from typing import Iterator
 
 from sqlalchemy.engine import URL, make_url
 
+from ivr.common.files import inside
 from ivr.config import Settings
 from ivr.operations.restored_database import RECORDING_FILE
 
@@ -275,9 +276,10 @@ def _summary(path: Path, folder: Path, kind: str) -> Summary:
 
 
 def _keep_newest(folder: Path, keep: int) -> None:
-    archives = sorted(folder.glob(f"{NAME_PREFIX}*.tar.gz"))
+    archives = sorted(p for p in folder.glob(f"{NAME_PREFIX}*.tar.gz") if p.is_file() and not p.is_symlink())
     for old in archives[:-keep]:
-        old.unlink(missing_ok=True)
+        if inside(old, folder):
+            old.unlink(missing_ok=True)
 
 
 # -- restore ----------------------------------------------------------------------------------

@@ -208,7 +208,11 @@ class ContentStore:
         history = self.history()
         if history and version_of(self.read_version(history[0].name)) == current.version:
             return
-        modified = datetime.fromtimestamp(self.path.stat().st_mtime, timezone.utc)
+        now = datetime.now(timezone.utc)
+        try:  # an mtime in the far future (touch -d) names no version, nor one past the year 9999
+            modified = min(datetime.fromtimestamp(self.path.stat().st_mtime, timezone.utc), now)
+        except (OverflowError, ValueError, OSError):
+            modified = now
         self._write_history(current.text, BY_HAND, at=modified)
 
     def _write_history(self, text: str, login: str, at: datetime | None = None) -> HistoryEntry:
