@@ -15,5 +15,6 @@ timeout = 30
 # Behind Caddy on the same machine: trust its X-Forwarded-* headers only from localhost.
 forwarded_allow_ips = "127.0.0.1,::1"
 # No access log: Caddy keeps one, and webhook paths carry nothing worth a second copy.
+# (gunicorn logs access whenever logconfig_dict is set; gunicorn_config switches it off.)
 accesslog = None
-logconfig_dict = logs.gunicorn_config()
+logconfig_dict = logs.gunicorn_config(access_log=False)

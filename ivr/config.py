@@ -48,6 +48,10 @@ class Settings:
     trusted_proxies: int = 0
     # Call statistics (ivr.stats): on unless IVR_STATS=0; the simulators always switch them off.
     stats: bool = True
+    # The content shipped with the release (the code's own prompts/, read-only on a server:
+    # /srv/ivr/prompts): the line answers with it when pl.toml in content_dir does not load
+    # and no kept version in its history/ does either.
+    shipped_content_dir: Path = ROOT / "prompts"
 
     @classmethod
     def from_env(cls) -> "Settings":

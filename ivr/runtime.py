@@ -6,9 +6,10 @@ import logging
 import os
 import threading
 import time
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 from ivr.audio.index import AudioIndex
 from ivr.call.catalogue import Catalogue
@@ -32,6 +33,46 @@ def make_schedule(content: Content) -> Schedule:
     return Schedule(content.weekly, content.closures)
 
 
+@dataclass(frozen=True)
+class FallbackSource:
+    """What the line answers with while pl.toml does not load."""
+
+    kind: str  # "history": a kept version; "shipped": the release's content; "kept": what it had loaded
+    name: str = ""
+    saved_at: datetime | None = None
+    login: str = ""
+
+    @property
+    def described(self) -> str:
+        if self.kind == "history":
+            return f"the kept version {self.name}"
+        if self.kind == "shipped":
+            return f"the content shipped with the release ({self.name})"
+        return "the content it had loaded before"
+
+
+@dataclass(frozen=True)
+class ContentFallback:
+    problem: str  # the loader's error (English; ivr.call.content_errors.describe gives it in Polish)
+    used: FallbackSource
+
+
+def _problem(exc: Exception) -> str:
+    if isinstance(exc, ContentError):
+        return str(exc)
+    return f"the content cannot be rendered ({type(exc).__name__}: {exc})"
+
+
+def same_folder(a: Path, b: Path) -> bool:
+    """Whether two content folders are one (the developer's checkout: prompts/ is both)."""
+    if os.path.realpath(a) == os.path.realpath(b):
+        return True
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
 class Runtime:
     """Content, schedule, catalogue, flow and audio index of one line."""
 
@@ -53,7 +94,8 @@ class Runtime:
         # Stamped before reading: a change made meanwhile is loaded at the first check.
         self._content_stamp = self._file_stamp()
         self.content_source = "file"  # or "fallback": the file is broken, a kept version is used
-        self.load(self._starting_content())
+        self.content_fallback: ContentFallback | None = None  # why, and what the line uses instead
+        self.content, self.schedule, self.catalogue, self.line, self.textline = self._starting_content()
 
     def _secret(self) -> str:
         return self.settings.secret_key or self.settings.auth_token
@@ -63,29 +105,53 @@ class Runtime:
         name = "started" if attempt.active else attempt.state
         self.stats.event(None, BRIDGE, name, attempt.started_at if attempt.active else (attempt.ended_at or self.now()))
 
-    def _starting_content(self) -> Content:
-        """The content file; when it is broken, the newest kept version that loads, so a
-        worker restart never takes the line down. Only with no good content at all does
-        ContentError stop the process."""
+    def _starting_content(self) -> tuple:
+        """The content file; when it does not load or render, the newest kept version that
+        does, else the content shipped with the release, so no (re)start of a worker ever
+        takes the line down for content. Only when none of them loads does ContentError
+        stop the process."""
         try:
-            return load_content(self.settings.content_dir)
-        except ContentError as exc:
-            good = ContentStore(self.settings.content_dir).last_good()
-            if good is None:
-                raise
-            content, entry = good
-            log.error("the content file does not load (%s); the line uses the kept version %s until it is fixed",
-                      exc, entry.name)
+            return self._built(load_content(self.settings.content_dir))  # renders too
+        except Exception as exc:  # noqa: BLE001  (any failure to read or render falls back)
+            problem = _problem(exc)
+        for content, used in self._fallbacks():
+            try:
+                built = self._built(content)
+            except Exception as exc:  # noqa: BLE001
+                log.error("the fallback content %s does not render either: %s", used, _problem(exc))
+                continue
+            log.error("the content file does not load (%s); the line uses %s until it is fixed", problem, used.described)
             self.content_source = "fallback"
-            return content
+            self.content_fallback = ContentFallback(problem, used)
+            return built
+        log.critical("the content file does not load (%s), and neither does any kept version nor the shipped content",
+                     problem)
+        raise ContentError(problem)
+
+    def _fallbacks(self) -> Iterator[tuple[Content, "FallbackSource"]]:
+        """The newest good kept versions (history/), then the shipped content."""
+        try:
+            for content, entry in ContentStore(self.settings.content_dir).good_versions():
+                yield content, FallbackSource("history", entry.name, entry.saved_at, entry.login)
+        except OSError as exc:  # history/ cannot be read: go on to the shipped content
+            log.error("the kept versions cannot be read: %s", exc)
+        shipped = Path(self.settings.shipped_content_dir)
+        if same_folder(shipped, Path(self.settings.content_dir)):
+            return
+        try:
+            yield load_content(shipped), FallbackSource("shipped", str(shipped / CONTENT_FILE))
+        except ContentError as exc:
+            log.error("the shipped content does not load: %s", exc)
+
+    def _built(self, content: Content) -> tuple:
+        schedule = make_schedule(content)
+        catalogue = Catalogue(content, schedule, self.now().date())
+        return content, schedule, catalogue, Line(content, schedule, catalogue), TextLine(content, schedule)
 
     def load(self, content: Content) -> None:
         """Switch to new content (validated already); calls in progress go on with the new texts."""
-        schedule = make_schedule(content)
-        catalogue = Catalogue(content, schedule, self.now().date())
-        self.content, self.schedule, self.catalogue = content, schedule, catalogue
-        self.line = Line(content, schedule, catalogue)
-        self.textline = TextLine(content, schedule)
+        built = self._built(content)  # all or nothing: a failure leaves the line as it was
+        self.content, self.schedule, self.catalogue, self.line, self.textline = built
 
     def load_saved(self, content: Content) -> None:
         """This process just wrote `content` to the content file: switch to it now, and do
@@ -93,6 +159,7 @@ class Runtime:
         with self._content_lock:
             self.load(content)
             self.content_source = "file"
+            self.content_fallback = None
             self._content_stamp = self._file_stamp()
             self._content_checked = time.monotonic()
 
@@ -100,7 +167,8 @@ class Runtime:
         """Load the content file if it changed (another worker saved it, or a hand edit).
 
         Looks at the file's stat at most every CONTENT_RECHECK_SECONDS. A file that does not
-        load is logged and ignored: the line keeps the content it has."""
+        load or render (or is gone, or cannot be read) is logged and ignored: the line keeps
+        the content it has."""
         now = time.monotonic()
         if now - self._content_checked < CONTENT_RECHECK_SECONDS:
             return
@@ -109,17 +177,21 @@ class Runtime:
                 return
             self._content_checked = now
             stamp = self._file_stamp()
-            if stamp is None or stamp == self._content_stamp:
+            if stamp == self._content_stamp:
                 return
             self._content_stamp = stamp
             try:
                 content = load_content(self.settings.content_dir)
-            except ContentError as exc:
-                log.error("the content file changed but does not load; the line keeps its content: %s", exc)
+                self.load(content)
+            except Exception as exc:  # noqa: BLE001  (never take the line down for content)
+                problem = _problem(exc)
+                log.error("the content file changed but does not load; the line keeps its content: %s", problem)
                 self.content_source = "fallback"
+                kept = self.content_fallback.used if self.content_fallback else FallbackSource("kept")
+                self.content_fallback = ContentFallback(problem, kept)
                 return
-            self.load(content)
             self.content_source = "file"
+            self.content_fallback = None
             log.info("the content file changed: the line now uses it")
 
     def _file_stamp(self) -> tuple[int, int, int] | None:

@@ -118,10 +118,13 @@ def test_a_closed_weekday_can_be_left_out(content_dir):
     assert 2 not in weekly and 1 in weekly
 
 
-def test_broken_content_stops_the_line_from_starting(content_dir, make_app):
+def test_broken_content_with_no_good_content_anywhere_stops_the_line_from_starting(content_dir, make_app, tmp_path):
     edit_content(content_dir, 'poniedzialek = "8:00-16:00"', 'poniedzialek = "8:00-25:00"')
+    shipped = tmp_path / "shipped"
+    shipped.mkdir()
+    (shipped / "pl.toml").write_text("[broken", encoding="utf-8")
     with pytest.raises(ContentError):
-        make_app()
+        make_app(shipped_content_dir=shipped)
 
 
 def test_unpaired_surrogate_is_refused_naming_the_key(content_dir):
@@ -150,3 +153,74 @@ def test_the_first_and_last_minute_of_the_day_are_valid_hours(content_dir):
     edit_content(content_dir, 'poniedzialek = "8:00-16:00"', 'poniedzialek = "0:00-23:59"')
     hours = load_content(content_dir).weekly[0]
     assert (hours.opens, hours.closes) == (time(0, 0), time(23, 59))
+
+# -- H1 / M3: unknown placeholders in every section, every noncharacter -----------------------
+
+@pytest.mark.parametrize("old, new, key", [
+    ('address = "ul. Poznańska 5, 63-005 Kleszczewo"', 'address = "ul. Poznańska {nr}, 63-005 Kleszczewo"', "office.address"),
+    ('OPS = "o-pe-es"', 'OPS = "o-pe-{es}"', "acronyms.OPS"),
+    ('hours = ["godziny",', 'hours = ["{godziny}",', "words.hours"),
+    ('thanks = "Dziękujemy. Pozdrawiamy', 'thanks = "Dziękujemy {teraz}. Pozdrawiamy', "sms.thanks"),
+])
+def test_an_unknown_placeholder_is_refused_in_every_section(content_dir, old, new, key):
+    edit_content(content_dir, old, new)
+    with pytest.raises(ContentError, match=rf"\[{re.escape(key)}\] unknown placeholder"):
+        load_content(content_dir)
+
+
+def test_a_static_placeholder_in_office_is_refused_too(content_dir):
+    """{adres} in [office] would be put into a prompt unfilled and raise KeyError at call time."""
+    edit_content(content_dir, 'address = "ul. Poznańska 5, 63-005 Kleszczewo"', 'address = "{adres}"')
+    with pytest.raises(ContentError, match=r"\[office\.address\] unknown placeholder \{adres\}"):
+        load_content(content_dir)
+
+
+def test_an_unknown_placeholder_in_a_notice_is_refused(content_dir):
+    with open(content_dir / "pl.toml", "a", encoding="utf-8") as handle:
+        handle.write('\n[[notices]]\ntext = "Jutro {cos} nieczynne."\nfrom = "2026-12-01"\nto = "2026-12-02"\n')
+    with pytest.raises(ContentError, match=r"\[notices\.1\.text\] unknown placeholder \{cos\}"):
+        load_content(content_dir)
+
+
+@pytest.mark.parametrize("text", ["Dzień {{dobry}}", "Dzień }} dobry"])
+def test_doubled_braces_are_refused(content_dir, text):
+    edit_content(content_dir, 'text = "Dziękujemy za telefon. Do widzenia."', f'text = "{text}"')
+    with pytest.raises(ContentError, match=r"\[prompts\.goodbye\.text\] broken braces"):
+        load_content(content_dir)
+
+
+NONCHARACTERS = ["\\uFFFE", "\\uFFFF", "\\uFDD0", "\\uFDEF", "\\U0001FFFE", "\\U0010FFFF", "\\u0085"]
+
+
+@pytest.mark.parametrize("escape", NONCHARACTERS)
+@pytest.mark.parametrize("where, old, key", [
+    ("prompt", 'text = "Dziękujemy za telefon. Do widzenia."', "prompts.goodbye.text"),
+    ("acronym name", 'OPS = "o-pe-es"', "acronyms.OPS"),
+])
+def test_every_noncharacter_is_refused(content_dir, escape, where, old, key):
+    if where == "prompt":
+        new = old.replace("Do widzenia.", f"Do {escape}widzenia.")
+    else:
+        new = f'"OPS{escape}" = "o-pe-es"'
+        key = "acronyms.OPS"
+    edit_content(content_dir, old, new)
+    with pytest.raises(ContentError, match=r"(noncharacter|control character) U\+[0-9A-F]{4,6} at position \d+ is not allowed") as caught:
+        load_content(content_dir)
+    assert f"[{key}" in str(caught.value)
+
+
+def test_a_noncharacter_in_a_notice_would_break_the_godziny_sms_and_is_refused(content_dir):
+    with open(content_dir / "pl.toml", "a", encoding="utf-8") as handle:
+        handle.write('\n[[notices]]\ntext = "Jutro nieczynne.\\uFFFF"\nfrom = "2026-12-01"\nto = "2026-12-02"\n')
+    with pytest.raises(ContentError, match=r"\[notices\.1\.text\] noncharacter U\+FFFF"):
+        load_content(content_dir)
+
+
+@pytest.mark.parametrize("escape", NONCHARACTERS[:2])
+def test_the_staff_form_refuses_a_noncharacter_in_polish(content_dir, escape):
+    from ivr.call.content_errors import describe
+
+    edit_content(content_dir, 'text = "Dziękujemy za telefon. Do widzenia."', f'text = "Do {escape}widzenia."')
+    with pytest.raises(ContentError) as caught:
+        load_content(content_dir)
+    assert "Tekst zawiera niedozwolony znak (U+FFF" in describe(caught.value)

@@ -329,3 +329,30 @@ def test_doctor_online_command_passes_on_a_good_set_up(good, online):
     result = doctor_cli(good, "--online")
     assert result.exit_code == 0, result.output
     assert len(result.output.splitlines()) == 24
+
+
+# -- N15: no secret of the database URL in the report ----------------------------------------------
+
+@pytest.mark.parametrize("url", [
+    "postgresql+psycopg://ivr:Sekret-Haslo-1@127.0.0.1:1/ivr?connect_timeout=1",
+    "postgresql+psycopg://ivr@127.0.0.1:1/ivr?password=Sekret-Haslo-1&connect_timeout=1",
+    "postgresql+psycopg://ivr@127.0.0.1:1/ivr?sslpassword=Sekret-Haslo-1&connect_timeout=1",
+])
+def test_the_doctor_never_prints_a_database_password(good, url):
+    from ivr.operations.doctor import masked_url
+
+    from sqlalchemy.engine import make_url
+
+    assert "Sekret-Haslo-1" not in masked_url(make_url(url)) and "***" in masked_url(make_url(url))
+    lines = [check.line() for check in Doctor(replace(good, database_url=url), disk_usage=plenty).database()]
+    assert lines and lines[0].startswith("✗ Baza danych: postgresql+psycopg://ivr")
+    assert not any("Sekret-Haslo-1" in line for line in lines), lines
+
+
+def test_the_masked_url_keeps_what_helps_to_find_the_database():
+    from sqlalchemy.engine import make_url
+
+    from ivr.operations.doctor import masked_url
+
+    shown = masked_url(make_url("postgresql+psycopg://ivr:x@db.example/ivr?host=/run/postgresql&password=y"))
+    assert shown == "postgresql+psycopg://ivr:***@db.example/ivr?host=%2Frun%2Fpostgresql&password=***"

@@ -145,3 +145,45 @@ def test_under_gunicorn_info_logs_reach_stderr_one_line_each_numbers_masked(tmp_
         assert {"level": "INFO", "logger": "ivr.web.voice", "message": "call from 606 *** 915"}.items() <= next(
             e for e in events if e["logger"] == "ivr.web.voice").items()
         assert any(e["logger"] == "gunicorn.error" for e in events)
+
+
+def test_under_the_deploy_config_gunicorn_keeps_no_access_log(tmp_path, content_dir):
+    """N16: `accesslog = None` said no access log, yet one line per request reached the journal
+    (gunicorn logs access whenever logconfig_dict is set)."""
+    process, base = _gunicorn(tmp_path, content_dir)
+    for _ in range(3):
+        assert requests.get(base + "/healthz", timeout=10).status_code == 200
+    lines = _call_and_stop(process, base)
+    assert "INFO ivr.web.voice: call from 606 *** 915" in lines  # the line's own events still come
+    assert not any("gunicorn.access" in line or "GET /healthz" in line or "POST /voice" in line for line in lines), lines
+
+
+def test_the_access_log_can_still_be_switched_on():
+    config = logs.gunicorn_config(access_log=True)
+    assert config["loggers"]["gunicorn.access"]["handlers"] == ["stderr"]
+
+
+def test_a_twilio_rest_call_logs_no_info_lines(captured):
+    """N16: the Twilio client logged 12 INFO lines (method, URL, headers...) per REST call."""
+    import responses
+    from twilio.rest import Client
+
+    buffer = captured()
+    sid = "AC" + "0" * 32
+    with responses.RequestsMock() as mock:
+        mock.add(responses.POST, f"https://api.twilio.com/2010-04-01/Accounts/{sid}/Messages.json",
+                 json={"sid": "SM" + "0" * 32, "status": "queued"}, status=201)
+        Client(sid, "t" * 32).messages.create(to=CALLER, from_="+48618000000", body="Godziny")
+    assert "twilio.http_client" not in buffer.getvalue(), buffer.getvalue()
+    logging.getLogger("twilio.http_client").warning("a real problem")
+    assert "WARNING twilio.http_client: a real problem" in buffer.getvalue()
+
+
+def test_gunicorn_config_quiets_the_twilio_client_too(captured):
+    import logging.config
+
+    twilio = logging.getLogger("twilio.http_client")
+    twilio.setLevel(logging.NOTSET)
+    logging.config.dictConfig(logs.gunicorn_config())
+    assert not twilio.isEnabledFor(logging.INFO) and twilio.isEnabledFor(logging.WARNING)
+    captured()  # the root logger as the other tests expect it (restored after this test)

@@ -88,9 +88,16 @@ SMS_RUNTIME_PLACEHOLDERS = {
 SMS_SHORT_HOURS = "godziny_krotko"
 
 MAX_TEXT = 2000
-# C0 control characters other than tab and newline (CR too: a TOML line end is "\n"),
-# DEL, and lone surrogates: they make TwiML that is not well-formed XML.
-_FORBIDDEN_CHARACTER = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]")
+# Characters no text (and no key) may hold:
+# - control characters: C0 other than tab and newline (CR too: a TOML line end is "\n"),
+#   DEL and C1;
+# - unpaired surrogates;
+# - every Unicode noncharacter: U+FDD0..U+FDEF and the last two code points of each plane
+#   (U+FFFE, U+FFFF, U+1FFFE ... U+10FFFF).
+# Controls, surrogates, U+FFFE and U+FFFF make TwiML that is not well-formed XML (every call
+# would fail); the other noncharacters are not meant for interchange (an SMS, a voice).
+_NONCHARACTERS = "\\ufdd0-\\ufdef" + "".join(f"\\U{plane:04x}fffe\\U{plane:04x}ffff" for plane in range(17))
+_FORBIDDEN_CHARACTER = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff" + _NONCHARACTERS + "]")
 _PLACEHOLDER_NAME = re.compile(r"^[a-z_]+\Z")
 # A notice callers can keep in mind: a few short sentences.
 MAX_NOTICE_SENTENCES = 3
@@ -152,18 +159,31 @@ def _fill(text: str, values: Mapping[str, str]) -> str:
 def load_content(content_dir: Path) -> Content:
     path = Path(content_dir) / CONTENT_FILE
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ContentError(f"{path}: the content file is missing") from None
-    except UnicodeDecodeError as exc:
-        raise ContentError(f"{path}: not UTF-8 text ({exc.reason})") from None
+        raw = tomllib.loads(read_text(path))
     except tomllib.TOMLDecodeError as exc:
         raise ContentError(f"{path}: not valid TOML: {exc}") from None
     return parse_content(raw, path)
 
 
+def read_text(path: Path) -> str:
+    """The content file's text; ContentError says why it cannot be read."""
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ContentError(f"{path}: the content file is missing") from None
+    except IsADirectoryError:
+        raise ContentError(f"{path}: cannot be read: it is a folder, not a file") from None
+    except PermissionError:
+        raise ContentError(f"{path}: cannot be read: no permission to read it") from None
+    except OSError as exc:
+        raise ContentError(f"{path}: cannot be read ({exc.strerror or type(exc).__name__})") from None
+    except UnicodeDecodeError as exc:
+        raise ContentError(f"{path}: not UTF-8 text ({exc.reason})") from None
+
+
 def parse_content(raw: Mapping[str, Any], path: Path) -> Content:
     where = _Where(path)
+    _check_every_string(where, raw)
     where.only_keys(raw, "", {"office", "hours", "acronyms", "words", "prompts", "sms", "notices"})
     office = _office(where, _table(where, raw, "office"))
     weekly, closures = _hours(where, _table(where, raw, "hours"))
@@ -173,7 +193,9 @@ def parse_content(raw: Mapping[str, Any], path: Path) -> Content:
     sms = _sms(where, _table(where, raw, "sms"), values, weekly)
     notices = _notices(where, raw.get("notices", []), acronyms)
     _check_notices_sms(where, sms, notices)
-    return Content(office, weekly, closures, acronyms, words, prompts, values, path, sms, notices)
+    content = Content(office, weekly, closures, acronyms, words, prompts, values, path, sms, notices)
+    _check_filling(where, content)
+    return content
 
 
 class _Where:
@@ -202,12 +224,33 @@ def _table(where: _Where, raw: Mapping, key: str) -> Mapping:
 def _text(where: _Where, value: Any, key: str) -> str:
     if not isinstance(value, str) or not value.strip():
         raise where.error(key, "missing text" if value in (None, "") else "must be text")
-    bad = _FORBIDDEN_CHARACTER.search(value)
-    if bad:
-        kind = "unpaired surrogate" if ord(bad[0]) >= 0xD800 else "control character"
-        raise where.error(key, f"{kind} U+{ord(bad[0]):04X} at position {bad.start() + 1} is not allowed")
+    _check_characters(where, value, key)
     _check_length(where, value, key)
     return value.strip()
+
+
+def _check_characters(where: _Where, value: str, key: str) -> None:
+    bad = _FORBIDDEN_CHARACTER.search(value)
+    if bad:
+        point = ord(bad[0])
+        kind = ("control character" if point < 0xA0 else
+                "unpaired surrogate" if 0xD800 <= point <= 0xDFFF else "noncharacter")
+        raise where.error(key, f"{kind} U+{point:04X} at position {bad.start() + 1} is not allowed")
+
+
+def _check_every_string(where: _Where, value: Any, key: str = "") -> None:
+    """Every key and every text anywhere in the file, also where no other check looks
+    (the names of [acronyms], unknown keys, lists): no forbidden character."""
+    if isinstance(value, str):
+        _check_characters(where, value, key)
+    elif isinstance(value, Mapping):
+        for name, item in value.items():
+            inner = f"{key}.{name}" if key else str(name)
+            _check_characters(where, str(name), inner)
+            _check_every_string(where, item, inner)
+    elif isinstance(value, list):
+        for number, item in enumerate(value, start=1):
+            _check_every_string(where, item, f"{key}.{number}" if isinstance(item, Mapping) else key)
 
 
 def _check_length(where: _Where, value: str, key: str) -> None:
@@ -217,7 +260,8 @@ def _check_length(where: _Where, value: str, key: str) -> None:
 
 def _office(where: _Where, table: Mapping) -> Office:
     where.only_keys(table, "office", set(OFFICE_KEYS))
-    values = {k: _text(where, table.get(k), f"office.{k}") for k in OFFICE_KEYS}
+    # The office's details are put into other texts: no placeholder, no brace in them.
+    values = {k: _no_placeholders(where, _text(where, table.get(k), f"office.{k}"), f"office.{k}") for k in OFFICE_KEYS}
     if not _E164.match(values["transfer_number"]):
         raise where.error("office.transfer_number", "must be an international number like +48618176130")
     return Office(**values)
@@ -266,7 +310,7 @@ def _hours(where: _Where, table: Mapping) -> tuple[dict[int, Hours], tuple[date,
 
 
 def _acronyms(where: _Where, table: Mapping) -> dict[str, str]:
-    return {k: _text(where, v, f"acronyms.{k}") for k, v in table.items()}
+    return {k: _no_placeholders(where, _text(where, v, f"acronyms.{k}"), f"acronyms.{k}") for k, v in table.items()}
 
 
 def _words(where: _Where, table: Mapping) -> dict[str, tuple[str, ...]]:
@@ -277,7 +321,7 @@ def _words(where: _Where, table: Mapping) -> dict[str, tuple[str, ...]]:
         key = f"words.{choice}"
         if not isinstance(value, list) or not value:
             raise where.error(key, "missing list of words")
-        words[choice] = tuple(_text(where, w, key) for w in value)
+        words[choice] = tuple(_no_placeholders(where, _text(where, w, key), key) for w in value)
     return words
 
 
@@ -285,14 +329,45 @@ def _placeholders(where: _Where, text: str, key: str) -> set[str]:
     """The names of the text's placeholders; only bare {name}: no format spec, conversion,
     attribute or index (they could blow a text up far past MAX_TEXT)."""
     try:
-        fields = [(name, spec, conversion) for _, name, spec, conversion in string.Formatter().parse(text) if name is not None]
+        parsed = list(string.Formatter().parse(text))
     except ValueError as exc:
         raise where.error(key, f"broken braces {{ }}: {exc}") from None
+    if any("{" in literal or "}" in literal for literal, _, _, _ in parsed):
+        # "{{" and "}}" would come back as single braces when a call-time value is filled in.
+        raise where.error(key, "broken braces { }: doubled braces are not allowed")
+    fields = [(name, spec, conversion) for _, name, spec, conversion in parsed if name is not None]
     for name, spec, conversion in fields:
         if spec or conversion or not _PLACEHOLDER_NAME.match(name):
             shown = "{" + name + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "") + "}"
             raise where.error(key, f"placeholder {shown} is not allowed: write just {{name}}")
     return {name for name, _, _ in fields}
+
+
+def _no_placeholders(where: _Where, text: str, key: str) -> str:
+    """A text that is used as it is (or put into other texts): any {name} in it is unknown."""
+    names = _placeholders(where, text, key)
+    if names:
+        raise where.error(key, f"unknown placeholder {{{sorted(names)[0]}}}")
+    return text
+
+
+def _check_filling(where: _Where, content: Content) -> None:
+    """Fill every text as the line does at call time, with sample values: nothing the
+    loader let through may fail there (KeyError, a stray brace)."""
+    for prompt_id, prompt in content.prompts.items():
+        sample = {name: "1" for name in RUNTIME_PLACEHOLDERS.get(prompt_id, set())}
+        for part, text in (("text", prompt.text), ("spoken", prompt.spoken)):
+            if text is not None:
+                _try_filling(where, f"prompts.{prompt_id}.{part}", text, sample)
+    for name, text in content.sms.items():
+        _try_filling(where, f"sms.{name}", text, {n: "1" for n in SMS_RUNTIME_PLACEHOLDERS.get(name, set())})
+
+
+def _try_filling(where: _Where, key: str, text: str, sample: Mapping[str, str]) -> None:
+    try:
+        text.format(**sample)
+    except (KeyError, IndexError, ValueError, AttributeError) as exc:
+        raise where.error(key, f"cannot be filled in ({type(exc).__name__}: {exc})") from None
 
 
 def _fill_static(where: _Where, text: str, key: str, allowed: set[str], values: Mapping[str, str]) -> str:
@@ -417,14 +492,14 @@ def _notices(where: _Where, value: Any, acronyms: Mapping[str, str]) -> tuple[No
     for number, table in enumerate(value, start=1):
         key = f"notices.{number}"
         where.only_keys(table, key, NOTICE_KEYS)
-        text = _text(where, table.get("text"), f"{key}.text")
+        text = _no_placeholders(where, _text(where, table.get("text"), f"{key}.text"), f"{key}.text")
         first = _notice_date(where, table.get("from"), f"{key}.from")
         last = _notice_date(where, table.get("to"), f"{key}.to")
         if last < first:
             raise where.error(f"{key}.to", f"the last day {last.isoformat()} is before the first day {first.isoformat()}")
         spoken = table.get("spoken")
         if spoken is not None:
-            spoken = _text(where, spoken, f"{key}.spoken")
+            spoken = _no_placeholders(where, _text(where, spoken, f"{key}.spoken"), f"{key}.spoken")
         for field_key, words in ((f"{key}.text", text), (f"{key}.spoken", spoken)):
             if words is None:
                 continue

@@ -8,6 +8,7 @@ import click
 
 from ivr.config import Settings
 from ivr.call.content import ContentError, load_content
+from ivr.call.content_errors import describe
 from ivr.call.schedule import WARSAW
 
 
@@ -22,7 +23,7 @@ def make_app(settings: Settings, clock=None):
     try:
         return create_app(settings, clock=clock)
     except ContentError as exc:
-        fail(f"Błąd w treściach: {exc}")
+        fail(f"Błąd w treściach: {describe(exc)}")
 
 
 def moment(value: str | None) -> datetime | None:
@@ -47,7 +48,7 @@ def content_or_exit(settings: Settings):
     try:
         return load_content(settings.content_dir)
     except ContentError as exc:
-        fail(f"Błąd w treściach: {exc}")
+        fail(f"Błąd w treściach: {describe(exc)}")
 
 
 def catalogue(settings: Settings):
@@ -57,7 +58,10 @@ def catalogue(settings: Settings):
     from ivr.call.schedule import now_in_warsaw
 
     content = content_or_exit(settings)
-    return Catalogue(content, make_schedule(content), now_in_warsaw().date())
+    try:
+        return Catalogue(content, make_schedule(content), now_in_warsaw().date())
+    except Exception as exc:  # noqa: BLE001  (a text the loader let through that cannot be filled in)
+        fail(f"Błąd w treściach: nie da się złożyć komunikatów ({type(exc).__name__}: {exc}).")
 
 
 def prompts_count(n: int) -> str:

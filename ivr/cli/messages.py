@@ -136,7 +136,8 @@ def messages_purge(older_than: str) -> None:
     from ivr.call.schedule import now_in_warsaw
 
     report = _desk().purge(now_in_warsaw() - _older_than(older_than))
-    click.echo(f"Usunięto: {report.removed}.")
+    click.echo(f"Usunięto: {report.removed}." + (f" Usunięto też pliki nagrań bez wiadomości: {report.orphans}."
+                                                  if report.orphans else ""))
     if report.kept:
         click.echo(f"Nie usunięto (Twilio albo plik niedostępny; proszę spróbować później): nr {', '.join(map(str, report.kept))}.")
         sys.exit(1)

@@ -74,3 +74,11 @@ def fsync_dir(directory: Path | str) -> None:
             raise
     finally:
         os.close(fd)
+
+
+def inside(path: Path | str, folder: Path | str) -> bool:
+    """Whether `path`, links resolved, is a file within `folder` (not the folder itself):
+    checked before the line deletes anything a database row or a manifest names."""
+    root = os.path.realpath(folder)
+    target = os.path.realpath(path)
+    return target != root and os.path.commonpath([root, target]) == root

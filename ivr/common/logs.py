@@ -17,6 +17,9 @@ from datetime import datetime, timezone
 from ivr.common.privacy import mask_number
 
 FORMAT_ENV = "IVR_LOG_FORMAT"
+# Loggers held to WARNING: the Twilio client logs a dozen INFO lines (method, URL, headers,
+# status) for every REST call.
+QUIET_LOGGERS = ("twilio.http_client",)
 FORMATS = ("text", "json")
 TEXT_FORMAT = "%(levelname)s %(name)s: %(message)s"
 # An E.164 number anywhere in a line, even one a message or a traceback let through whole.
@@ -80,15 +83,24 @@ def configure(level: int = logging.INFO, fmt: str | None = None, stream=None) ->
     handler = make_handler(fmt, stream)
     root.addHandler(handler)
     root.setLevel(level)
+    for name in QUIET_LOGGERS:
+        logging.getLogger(name).setLevel(max(level, logging.WARNING))
     unknown = (fmt or os.environ.get(FORMAT_ENV) or "text").strip().lower()
     if unknown not in FORMATS:
         logging.getLogger(__name__).warning("%s=%r is not one of %s: logging as text", FORMAT_ENV, unknown, ", ".join(FORMATS))
     return handler
 
 
-def gunicorn_config(level: str = "INFO") -> dict:
-    """gunicorn's `logconfig_dict`: the line's and gunicorn's own events, one line each on stderr."""
+def gunicorn_config(level: str = "INFO", access_log: bool = False) -> dict:
+    """gunicorn's `logconfig_dict`: the line's and gunicorn's own events, one line each on stderr.
+
+    gunicorn writes its access log whenever a `logconfig_dict` is given, whatever `accesslog`
+    says (gunicorn.glogging.Logger.access_log_enabled), so the access log is switched off here:
+    its logger gets no handler and is held above INFO (the level access lines are logged at).
+    Caddy keeps the one access log (deploy/Caddyfile)."""
     handler = {"class": f"{__name__}._LineHandler", "formatter": "line", "stream": "ext://sys.stderr"}
+    access = ({"level": level, "handlers": ["stderr"], "propagate": False} if access_log
+              else {"level": "WARNING", "handlers": [], "propagate": False})
     return {
         "version": 1,
         "disable_existing_loggers": False,
@@ -97,6 +109,7 @@ def gunicorn_config(level: str = "INFO") -> dict:
         "root": {"level": level, "handlers": ["stderr"]},
         "loggers": {
             "gunicorn.error": {"level": level, "handlers": ["stderr"], "propagate": False},
-            "gunicorn.access": {"level": level, "handlers": ["stderr"], "propagate": False},
+            "gunicorn.access": access,
+            **{name: {"level": "WARNING"} for name in QUIET_LOGGERS},
         },
     }

@@ -8,6 +8,7 @@ a polite "failed" for the caller, never an error page.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -16,6 +17,7 @@ import requests
 from sqlalchemy.exc import SQLAlchemyError
 
 from ivr.common.callerid import callable_number
+from ivr.common.files import inside
 from ivr.config import Settings
 from ivr.messages.bridge import CallBridge
 from ivr.messages.recordings import DownloadError, FetchReport, RecordingKeeper, valid_sid
@@ -24,6 +26,9 @@ from ivr.messages.store import MESSAGE, DbLimiter, Store
 from ivr.common.twilio_rest import has_credentials
 
 log = logging.getLogger(__name__)
+
+RECORDING_FILE = re.compile(r"^RE[0-9a-f]{32}\.wav$")  # RecordingKeeper's names
+DOWNLOAD_PART = re.compile(r"^\.download-.*\.part$")  # its temporary files
 
 INFO_SMS_WINDOW = timedelta(hours=1)
 MAX_SECONDS = 4 * 3600  # longer is not a message length Twilio can give
@@ -50,6 +55,7 @@ def _seconds(value: str | None) -> int:
 class PurgeReport:
     removed: int = 0
     kept: list[int] = field(default_factory=list)  # ids that could not be removed whole
+    orphans: int = 0  # recordings folder files no row named, removed
 
 
 class MessageDesk:
@@ -181,14 +187,22 @@ class MessageDesk:
         return found, False
 
     def purge(self, cutoff: datetime) -> PurgeReport:
-        """Remove everything left before `cutoff`: Twilio's copy, the audio file and the row together."""
+        """Remove everything left before `cutoff`: Twilio's copy, the audio file and the row
+        together; then the recordings folder's files older than `cutoff` that no row names
+        (their row was removed by hand, or a killed download's temporary file).
+
+        Only files inside the recordings folder are ever deleted: a row naming any other
+        file (a tampered database) loses its row, never that file."""
         report = PurgeReport()
+        folder = self.keeper.directory
         for message in self.store.older_than(cutoff):
             if message.kind == MESSAGE and message.recording_sid and message.remote_deleted_at is None:
                 if not (self.keeper.configured and self.keeper.delete_remote(message.recording_sid)):
                     report.kept.append(message.id)
                     continue
-            if message.file_path:
+            if message.file_path and not inside(message.file_path, folder):
+                log.error("message %s names a file outside the recordings folder: the file is left alone", message.id)
+            elif message.file_path:
                 try:
                     Path(message.file_path).unlink(missing_ok=True)
                 except OSError as exc:
@@ -197,4 +211,33 @@ class MessageDesk:
                     continue
             self.store.remove(message.id)
             report.removed += 1
+        report.orphans = self._sweep_orphans(cutoff)
         return report
+
+    def _sweep_orphans(self, cutoff: datetime) -> int:
+        """Delete the recordings folder's own files (RE….wav, .download-….part) that no row
+        names and that were last written before `cutoff`. Links and folders are left alone."""
+        folder = self.keeper.directory
+        if not folder.is_dir():
+            return 0
+        named = set()
+        for message in self.store.listing(include_done=True):
+            if message.file_path:
+                named.add(Path(message.file_path).name)
+            if message.recording_sid:
+                named.add(f"{message.recording_sid}.wav")
+        removed = 0
+        for path in folder.iterdir():
+            if path.name in named or not (RECORDING_FILE.match(path.name) or DOWNLOAD_PART.match(path.name)):
+                continue
+            try:
+                if path.is_symlink() or not path.is_file() or not inside(path, folder):
+                    continue
+                if path.stat().st_mtime >= cutoff.timestamp():
+                    continue  # a download in progress, or a row about to be written
+                path.unlink()
+                removed += 1
+                log.info("removed %s: no message names it", path.name)
+            except OSError as exc:
+                log.error("cannot remove %s: %s", path.name, type(exc).__name__)
+        return removed

@@ -14,25 +14,40 @@ already complete on disk when it is copied.
 from __future__ import annotations
 
 import json
+import logging
 import os
+import re
 import shutil
+import signal
 import sqlite3
 import subprocess
 import tarfile
 import tempfile
+import threading
+import time
+import zlib
+from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timezone
-from pathlib import Path
+from datetime import datetime, timedelta, timezone
+from pathlib import Path, PurePosixPath
+from typing import Iterator
 
 from sqlalchemy.engine import URL, make_url
 
+from ivr.common.files import inside
 from ivr.config import Settings
+from ivr.operations.restored_database import RECORDING_FILE
+
+log = logging.getLogger(__name__)
 
 FORMAT = 1
 INFO = "backup.json"
 SQLITE_FILE, PG_FILE = "database/ivr.sqlite3", "database/ivr.pgdump"
 NAME_PREFIX = "ivr-backup-"
-RESTORED_BY = "kopia-zapasowa"  # the history's author of content put back by `ivr restore --force`
+STAGING_PREFIX = ".ivr-backup-"  # the folder a backup is put together in, next to the archive
+STALE_STAGING = timedelta(hours=6)
+RESTORED_BY = "kopia-zapasowa"
+_CONTENT_NAME = re.compile(r"^[A-Za-z0-9_-]{1,64}\.toml$")  # pl.toml (and a language's file)  # the history's author of content put back by `ivr restore --force`
 
 
 class BackupError(RuntimeError):
@@ -159,18 +174,22 @@ def _files(folder: Path) -> list[Path]:
     """Regular files under `folder`, without the hidden temporaries of atomic writes."""
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.rglob("*") if p.is_file() and not any(part.startswith(".") for part in p.relative_to(folder).parts))
+    return sorted(p for p in folder.rglob("*") if p.is_file() and not p.is_symlink()
+                  and not any(part.startswith(".") for part in p.relative_to(folder).parts))
 
 
 def _audio_files(audio_dir: Path) -> list[Path]:
     """The manifest and the audio files it names (old, unreferenced files are left out)."""
-    from ivr.audio.index import MANIFEST, read_manifest
+    from ivr.audio.index import AUDIO_NAME, MANIFEST, read_manifest
 
     manifest = audio_dir / MANIFEST
     if not manifest.is_file():
         return []
     named = {str(entry.get("file")) for entry in read_manifest(audio_dir)["prompts"].values() if isinstance(entry, dict)}
-    return [audio_dir / name for name in sorted(named) if (audio_dir / name).is_file()] + [manifest]
+    # Only audio file names: a manifest naming "../..." cannot pull another file into the archive.
+    named = {name for name in named if AUDIO_NAME.match(name)}
+    return [audio_dir / name for name in sorted(named) if (audio_dir / name).is_file()
+            and not (audio_dir / name).is_symlink()] + [manifest]
 
 
 def _copy_into(files: list[Path], base: Path, target: Path) -> None:
@@ -195,7 +214,8 @@ def backup(settings: Settings, path: Path, now: datetime | None = None, keep: in
     target = archive_path(Path(path), now)
     if not target.parent.is_dir():
         raise BackupError(f"Folder {target.parent} nie istnieje.")
-    with tempfile.TemporaryDirectory(prefix=".ivr-backup-", dir=target.parent) as staging:
+    _remove_stale_staging(target.parent)
+    with _stop_cleanly(), tempfile.TemporaryDirectory(prefix=STAGING_PREFIX, dir=target.parent) as staging:  # removed on any exit
         staging = Path(staging)
         kind = snapshot_database(settings, staging)
         content, recordings = Path(settings.content_dir), Path(settings.recordings_dir)
@@ -218,15 +238,48 @@ def backup(settings: Settings, path: Path, now: datetime | None = None, keep: in
     return summary
 
 
+@contextmanager
+def _stop_cleanly() -> Iterator[None]:
+    """SIGTERM (systemctl stop, a timeout) ends the backup through its finally blocks, so its
+    temporary folder goes too; Python's default would end the process on the spot."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum, frame):
+        raise SystemExit(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _remove_stale_staging(folder: Path) -> None:
+    """The staging folders of backups that were killed (SIGKILL, power loss): no finally
+    ran for them. One older than STALE_STAGING cannot belong to a backup still running
+    (the timer runs one a night; a manual one takes minutes)."""
+    cutoff = time.time() - STALE_STAGING.total_seconds()
+    for stale in folder.glob(f"{STAGING_PREFIX}*"):
+        try:
+            if stale.is_dir() and not stale.is_symlink() and stale.lstat().st_mtime < cutoff:
+                shutil.rmtree(stale)
+                log.warning("removed the temporary folder of an interrupted backup: %s", stale)
+        except OSError as exc:
+            log.error("cannot remove %s: %s", stale, exc)
+
+
 def _summary(path: Path, folder: Path, kind: str) -> Summary:
     return Summary(path, kind, len(_files(folder / "recordings")),
                    len(_files(folder / "prompts" / "history")), len(_files(folder / "audio")))
 
 
 def _keep_newest(folder: Path, keep: int) -> None:
-    archives = sorted(folder.glob(f"{NAME_PREFIX}*.tar.gz"))
+    archives = sorted(p for p in folder.glob(f"{NAME_PREFIX}*.tar.gz") if p.is_file() and not p.is_symlink())
     for old in archives[:-keep]:
-        old.unlink(missing_ok=True)
+        if inside(old, folder):
+            old.unlink(missing_ok=True)
 
 
 # -- restore ----------------------------------------------------------------------------------
@@ -248,39 +301,119 @@ def _occupied(settings: Settings) -> list[str]:
     return found
 
 
-def restore(settings: Settings, path: Path, force: bool = False) -> Summary:
-    """Put an archive's data back into the configured folders and database."""
+def _allowed(name: PurePosixPath, now: datetime) -> bool:
+    """Whether a member's name is one the backup layout has (see the module's doc)."""
+    from ivr.audio.index import AUDIO_NAME, MANIFEST
+    from ivr.staff.content_store import HISTORY_DIR, ContentStore
+
+    parts = name.parts
+    if parts in ((INFO,), tuple(SQLITE_FILE.split("/")), tuple(PG_FILE.split("/"))):
+        return True
+    if parts[0] == "prompts":
+        if len(parts) == 2:
+            return bool(_CONTENT_NAME.match(parts[1]))
+        # A kept version: a name the content store reads as one, dated no later than now.
+        return (len(parts) == 3 and parts[1] == HISTORY_DIR
+                and ContentStore(Path(".")).entry(parts[2], latest=now + timedelta(days=1)) is not None)
+    if parts[0] == "recordings":
+        return len(parts) == 2 and bool(RECORDING_FILE.match(parts[1]))
+    if parts[0] == "audio":
+        return len(parts) == 2 and (parts[1] == MANIFEST or bool(AUDIO_NAME.match(parts[1])))
+    return False
+
+
+def _check_manifest(unpacked: Path) -> None:
+    """The restored manifest names only audio files (the line serves and backs up what it names)."""
+    from ivr.audio.index import AUDIO_NAME, MANIFEST
+
+    manifest = unpacked / "audio" / MANIFEST
+    if not manifest.is_file():
+        return
+    try:
+        prompts = json.loads(manifest.read_text(encoding="utf-8")).get("prompts", {})
+    except (ValueError, AttributeError) as exc:
+        raise BackupError(f"audio/{MANIFEST} w kopii jest uszkodzony ({exc}).") from None
+    for entry in (prompts.values() if isinstance(prompts, dict) else []):
+        name = entry.get("file") if isinstance(entry, dict) else None
+        if not isinstance(name, str) or not AUDIO_NAME.match(name):
+            raise BackupError(f"audio/{MANIFEST} w kopii wskazuje plik {str(name)[:100]!r}, który nie jest nagraniem komunikatu.")
+
+
+def restore(settings: Settings, path: Path, force: bool = False, now: datetime | None = None) -> Summary:
+    """Put an archive's data back into the configured folders and database.
+
+    The archive is hostile until checked (ivr.operations.archive, restored_database):
+    nothing is written anywhere before every member's header has passed, nothing of the
+    line's is replaced before the content, the manifest and the database have passed."""
     from ivr.call.content import CONTENT_FILE, ContentError
+    from ivr.operations.archive import UnsafeArchive, extract, scan
+    from ivr.operations.restored_database import BadDatabase, check_pgdump, check_sqlite
     from ivr.staff.content_store import ContentStore
 
     path = Path(path)
+    now = now or datetime.now(timezone.utc)
     if not path.is_file():
         raise BackupError(f"Nie ma pliku {path}.")
+    occupied = _occupied(settings)
+    if occupied and not force:
+        raise NotEmpty("Odtworzenie nadpisałoby: " + "; ".join(occupied) + ". Aby je zastąpić kopią, proszę dodać --force.")
+    try:
+        members = scan(path, lambda name: _allowed(name, now))
+    except UnsafeArchive as exc:
+        raise BackupError(f"Kopia odrzucona, nic nie zmieniono: {exc}.") from None
+    except (tarfile.TarError, OSError, EOFError, zlib.error) as exc:
+        raise BackupError(f"{path} nie jest kopią zapasową linii ({exc}).") from None
     with tempfile.TemporaryDirectory(prefix="ivr-restore-") as unpacked:
         unpacked = Path(unpacked)
         try:
-            with tarfile.open(path, "r:gz") as tar:
-                tar.extractall(unpacked, filter="data")  # no absolute paths, links or ../ out of it
+            extract(path, members, unpacked)
             info = json.loads((unpacked / INFO).read_text(encoding="utf-8"))
-        except (tarfile.TarError, OSError, ValueError) as exc:
+        except UnsafeArchive as exc:
+            raise BackupError(f"Kopia odrzucona, nic nie zmieniono: {exc}.") from None
+        except (tarfile.TarError, OSError, EOFError, zlib.error, ValueError) as exc:
             raise BackupError(f"{path} nie jest kopią zapasową linii ({exc}).") from None
-        if info.get("format") != FORMAT:
-            raise BackupError(f"Nieznany format kopii: {info.get('format')!r}.")
-        text = (unpacked / "prompts" / CONTENT_FILE).read_text(encoding="utf-8")
+        if not isinstance(info, dict) or info.get("format") != FORMAT:
+            raise BackupError(f"Nieznany format kopii: {info.get('format') if isinstance(info, dict) else info!r}.")
+        kind = info.get("database")
+        if kind not in ("sqlite", "postgresql") or not (unpacked / (SQLITE_FILE if kind == "sqlite" else PG_FILE)).is_file():
+            raise BackupError("Kopia nie zawiera bazy danych.")
         try:
+            text = (unpacked / "prompts" / CONTENT_FILE).read_text(encoding="utf-8")
             ContentStore(unpacked / "prompts").validate(text)
+        except (OSError, UnicodeDecodeError) as exc:
+            raise BackupError(f"Kopia nie zawiera czytelnego pliku prompts/{CONTENT_FILE} ({exc}).") from None
         except ContentError as exc:
             raise BackupError(f"Treści w kopii nie wczytują się: {exc}") from None
-        occupied = _occupied(settings)
-        if occupied and not force:
-            raise NotEmpty("Odtworzenie nadpisałoby: " + "; ".join(occupied) + ". Aby je zastąpić kopią, proszę dodać --force.")
-        restore_database(settings, unpacked, info["database"])
-        _restore_content(settings, unpacked / "prompts", text)
+        _check_manifest(unpacked)
+        try:
+            if kind == "sqlite":
+                check_sqlite(unpacked / SQLITE_FILE)
+            else:
+                check_pgdump(unpacked / PG_FILE, _libpq(_url(settings))[1])
+        except BadDatabase as exc:
+            raise BackupError(f"Kopia odrzucona, nic nie zmieniono: {exc}.") from None
         recordings = Path(settings.recordings_dir)
+        if kind == "sqlite":
+            _point_into(unpacked / SQLITE_FILE, recordings)  # before it replaces the live database
+        restore_database(settings, unpacked, kind)
+        _restore_content(settings, unpacked / "prompts", text)
         _copy_into(_files(unpacked / "recordings"), unpacked / "recordings", recordings)
         _relocate_recordings(settings, recordings)
         _restore_audio(unpacked / "audio", Path(settings.audio_dir))
-        return _summary(path, unpacked, info["database"])
+        return _summary(path, unpacked, kind)
+
+
+def _point_into(database: Path, recordings: Path) -> None:
+    """In the unpacked SQLite copy: every message's file path into the recordings folder."""
+    connection = sqlite3.connect(database)
+    try:
+        with connection:
+            rows = connection.execute("SELECT id, file_path FROM messages WHERE file_path IS NOT NULL").fetchall()
+            for row_id, stored in rows:
+                connection.execute("UPDATE messages SET file_path = ? WHERE id = ?",
+                                   (str(recordings / Path(stored).name), row_id))
+    finally:
+        connection.close()
 
 
 def _restore_content(settings: Settings, source: Path, text: str) -> None:
@@ -307,7 +440,9 @@ def _restore_content(settings: Settings, source: Path, text: str) -> None:
 
 
 def _relocate_recordings(settings: Settings, recordings: Path) -> None:
-    """Rows name their recording's full path: point them at the folder it was restored to."""
+    """Rows name their recording's full path: point every one at the folder it was restored
+    to. A name that is not a Twilio recording's (only possible from a PostgreSQL dump, whose
+    rows cannot be read before pg_restore) is cleared: no row may name a file elsewhere."""
     from sqlalchemy import select, update
 
     from ivr.database.engine import make_engine
@@ -316,10 +451,13 @@ def _relocate_recordings(settings: Settings, recordings: Path) -> None:
     engine = make_engine(settings.database_url)
     try:
         with engine.begin() as db:
-            for row in db.execute(select(messages.c.id, messages.c.file_path).where(messages.c.file_path.is_not(None))):
-                moved = recordings / Path(row.file_path).name
-                if str(moved) != row.file_path and moved.is_file():
-                    db.execute(update(messages).where(messages.c.id == row.id).values(file_path=str(moved)))
+            for row in db.execute(select(messages.c.id, messages.c.file_path).where(messages.c.file_path.is_not(None))).all():
+                name = Path(row.file_path).name
+                moved = str(recordings / name) if RECORDING_FILE.match(name) else None
+                if moved is None:
+                    log.warning("message %s named a file that is no recording: its path is cleared", row.id)
+                if moved != row.file_path:
+                    db.execute(update(messages).where(messages.c.id == row.id).values(file_path=moved))
     finally:
         engine.dispose()
 

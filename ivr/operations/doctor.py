@@ -59,6 +59,7 @@ class Doctor:
         from ivr.audio.build import status
         from ivr.call.catalogue import Catalogue
         from ivr.call.content import CONTENT_FILE, ContentError, load_content
+        from ivr.call.content_errors import describe
         from ivr.call.schedule import now_in_warsaw
         from ivr.common.polish import plural
         from ivr.runtime import make_schedule
@@ -66,12 +67,14 @@ class Doctor:
         path = Path(self.settings.content_dir) / CONTENT_FILE
         try:
             content = load_content(self.settings.content_dir)
-        except ContentError as exc:
-            yield failed("Treści", f"{path} nie wczytuje się ({exc})",
-                         "proszę poprawić plik i sprawdzić go poleceniem ivr prompts check")
+            entries = list(Catalogue(content, make_schedule(content), now_in_warsaw().date()))
+        except Exception as exc:  # noqa: BLE001  (every problem as a line of the report, never a traceback)
+            problem = describe(exc) if isinstance(exc, ContentError) else f"{path}: nie da się złożyć komunikatów ({type(exc).__name__}: {exc})"
+            yield failed("Treści", f"{problem} Linia odpowiada {self._fallback_words()}",
+                         "proszę poprawić plik (ivr prompts check pokaże błąd) albo przywrócić dobrą wersję "
+                         "na stronie „Historia zmian”")
             yield failed("Nagrania komunikatów", "nie sprawdzono, bo treści się nie wczytują", "najpierw poprawić treści")
             return
-        entries = list(Catalogue(content, make_schedule(content), now_in_warsaw().date()))
         n = len(entries)
         yield passed("Treści", f"{path} jest poprawny, {n} {plural(n, 'komunikat', 'komunikaty', 'komunikatów')}")
         report = status(entries, self.settings.audio_dir)
@@ -90,6 +93,27 @@ class Doctor:
         else:
             yield passed("Głos zapasowy (espeak)", "żaden komunikat nie jest nagrany głosem zapasowym")
 
+    def _fallback_words(self) -> str:
+        """What the line answers with while the file does not load (as ivr.runtime chooses)."""
+        from ivr.call.content import ContentError, load_content
+        from ivr.runtime import same_folder
+        from ivr.staff.content_store import ContentStore
+
+        try:
+            kept = ContentStore(self.settings.content_dir).last_good()
+        except OSError:
+            kept = None
+        if kept is not None:
+            return f"ostatnią dobrą wersją z historii zmian ({kept[1].name})."
+        nothing = "— nie ma żadnej dobrej wersji: linia nie wystartuje."
+        if same_folder(Path(self.settings.shipped_content_dir), Path(self.settings.content_dir)):
+            return nothing
+        try:
+            load_content(self.settings.shipped_content_dir)
+        except ContentError:
+            return nothing
+        return f"treścią dostarczoną z programem ({Path(self.settings.shipped_content_dir) / 'pl.toml'})."
+
     # -- database -------------------------------------------------------------------
 
     def database(self) -> Iterator[Check]:
@@ -103,7 +127,7 @@ class Doctor:
         from ivr.database.schema import staff_accounts
 
         url = make_url(self.settings.database_url)
-        shown = url.render_as_string(hide_password=True)
+        shown = masked_url(url)
         if url.get_backend_name() == "sqlite" and url.database and not Path(url.database).is_file():
             yield failed("Baza danych", f"plik {url.database} nie istnieje", "ivr db upgrade")
             return
@@ -114,7 +138,7 @@ class Doctor:
                 has_staff = inspect(connection).has_table(staff_accounts.name)
                 accounts = connection.execute(select(func.count()).select_from(staff_accounts)).scalar() if has_staff else 0
         except SQLAlchemyError as exc:
-            reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0][:200]
+            reason = _without_secrets(str(getattr(exc, "orig", exc)).strip().splitlines()[0][:200], url)
             yield failed("Baza danych", f"{shown} nie odpowiada ({reason})",
                          f"sprawdzić IVR_DATABASE_URL {IN_ENV_FILE}, i czy serwer bazy działa")
             return
@@ -201,6 +225,29 @@ class Doctor:
                          f"usunąć IVR_DEV_UNSIGNED albo wpisać IVR_DEV_UNSIGNED=0 {IN_ENV_FILE}")
         else:
             yield passed("Tryb deweloperski (IVR_DEV_UNSIGNED)", "wyłączony")
+
+
+# Query parameters of a database URL whose values are secrets (libpq's password, sslpassword,
+# a driver's token or key).
+_SECRET_PARAMETER = re.compile(r"pass|secret|token|key|credential", re.I)
+MASK = "***"
+
+
+def masked_url(url) -> str:
+    """A database URL to show: the password and every secret-looking query value as ***."""
+    query = {name: (MASK if _SECRET_PARAMETER.search(name) else value) for name, value in url.query.items()}
+    return url.set(query=query).render_as_string(hide_password=True).replace("%2A%2A%2A", MASK)
+
+
+def _without_secrets(text: str, url) -> str:
+    """A driver's error message with the URL's secrets taken out, should it quote them."""
+    secrets = [str(url.password)] if url.password else []
+    for name, value in url.query.items():
+        if _SECRET_PARAMETER.search(name):
+            secrets += [value] if isinstance(value, str) else list(value)
+    for secret in sorted(filter(None, secrets), key=len, reverse=True):
+        text = text.replace(secret, MASK)
+    return text
 
 
 def _format_check(variable: str, value: str, pattern: re.Pattern, expected: str, fix: str, secret: bool = False) -> Check:

@@ -27,7 +27,7 @@ import tomlkit
 from tomlkit.items import AoT, Item, String, Table, Trivia, Whitespace
 from tomlkit.toml_document import TOMLDocument
 
-from ivr.call.content import CONTENT_FILE, Content, ContentError, parse_content
+from ivr.call.content import CONTENT_FILE, Content, ContentError, parse_content, read_text
 from ivr.common.files import write_atomic
 
 HISTORY_DIR = "history"
@@ -36,6 +36,9 @@ HISTORY_DIR = "history"
 BY_HAND = "_plik"
 _STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
 _TICK = timedelta(microseconds=1)
+# A kept version dated later than this ahead of the system clock is no version (see
+# ContentStore.entry); a clock set back by less keeps history in order.
+MAX_CLOCK_AHEAD = timedelta(days=366)
 _LOGIN_IN_NAME = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9._-]{0,63}$")
 
 
@@ -74,6 +77,10 @@ class HistoryNotFound(LookupError):
     pass
 
 
+class ContentUnreadable(ContentError):
+    """pl.toml itself cannot be read; the administrator must repair the file or its rights."""
+
+
 # ---------------------------------------------------------------- the store
 
 
@@ -89,7 +96,12 @@ class ContentStore:
     # reading
 
     def read(self) -> Snapshot:
-        text = self.path.read_text(encoding="utf-8")
+        """The file's text and version; ContentUnreadable when it cannot be read at all (a
+        folder in its place, no permission, not UTF-8)."""
+        try:
+            text = read_text(self.path)
+        except ContentError as exc:
+            raise ContentUnreadable(str(exc)) from None
         return Snapshot(text, version_of(text))
 
     def validate(self, text: str) -> Content:
@@ -108,13 +120,13 @@ class ContentStore:
         except FileNotFoundError:
             return []
         for name in names:
-            entry = self._entry(name)
+            entry = self.entry(name)
             if entry:
                 entries.append(entry)
         return sorted(entries, key=lambda e: e.name.split(".")[1], reverse=True)
 
     def read_version(self, name: str) -> str:
-        if not self._entry(name):  # also keeps path tricks out
+        if not self.entry(name):  # also keeps path tricks out
             raise HistoryNotFound(name)
         try:
             return (self.history_dir / name).read_text(encoding="utf-8")
@@ -123,12 +135,15 @@ class ContentStore:
 
     def last_good(self) -> tuple[Content, HistoryEntry] | None:
         """The newest kept version that loads, for a line whose file is broken; None: none does."""
+        return next(self.good_versions(), None)
+
+    def good_versions(self) -> Iterator[tuple[Content, HistoryEntry]]:
+        """Every kept version that loads, newest first (read one at a time, as asked for)."""
         for entry in self.history():
             try:
-                return self.validate(self.read_version(entry.name)), entry
+                yield self.validate(self.read_version(entry.name)), entry
             except (ContentError, HistoryNotFound, OSError, UnicodeDecodeError):
                 continue
-        return None
 
     def find_version(self, version: str) -> HistoryEntry | None:
         """The newest kept version with this hash, if any."""
@@ -170,12 +185,22 @@ class ContentStore:
 
     # internals
 
-    def _entry(self, name: str) -> HistoryEntry | None:
+    def entry(self, name: str, latest: datetime | None = None) -> HistoryEntry | None:
+        """The history entry a file name stands for, or None when it is no sane version name:
+        not of the form, an impossible date, or a date after `latest` (by default MAX_CLOCK_AHEAD
+        past the system clock): such a file, e.g. dated 9999-12-31, would sort before every real
+        save forever, and a save after it would run past the calendar's end."""
         match = self._name.fullmatch(name)
         if not match or not _LOGIN_IN_NAME.fullmatch(match[2]):
             return None
-        saved_at = datetime.strptime(match[1], _STAMP_FORMAT).replace(tzinfo=timezone.utc)
+        try:
+            saved_at = datetime.strptime(match[1], _STAMP_FORMAT).replace(tzinfo=timezone.utc)
+        except ValueError:
+            return None
+        if saved_at > (latest or datetime.now(timezone.utc) + MAX_CLOCK_AHEAD):
+            return None
         return HistoryEntry(name, saved_at, match[2])
+
 
     def _keep_current(self, current: Snapshot) -> None:
         """Keep the file's current text if history does not end with it (first save,
@@ -183,7 +208,11 @@ class ContentStore:
         history = self.history()
         if history and version_of(self.read_version(history[0].name)) == current.version:
             return
-        modified = datetime.fromtimestamp(self.path.stat().st_mtime, timezone.utc)
+        now = datetime.now(timezone.utc)
+        try:  # an mtime in the far future (touch -d) names no version, nor one past the year 9999
+            modified = min(datetime.fromtimestamp(self.path.stat().st_mtime, timezone.utc), now)
+        except (OverflowError, ValueError, OSError):
+            modified = now
         self._write_history(current.text, BY_HAND, at=modified)
 
     def _write_history(self, text: str, login: str, at: datetime | None = None) -> HistoryEntry:

@@ -9,7 +9,7 @@ from typing import Any, Callable, Mapping
 from flask import abort, current_app, flash, jsonify, redirect, render_template, request, url_for
 
 from ivr.call.content import WEEKDAY_KEYS, ContentError
-from ivr.staff.content_store import ConflictError, HistoryNotFound, Snapshot
+from ivr.staff.content_store import ConflictError, ContentUnreadable, HistoryNotFound, Snapshot
 from ivr.common.polish import MONTH_GENITIVE
 from ivr.call.schedule import WARSAW
 from ivr.web.staff import hours_form, messages_page
@@ -63,7 +63,29 @@ bp.add_app_template_filter(advice, "advice")
 
 @bp.app_context_processor
 def _staff_globals() -> dict:
-    return {"prompt_title": prompt_title, "weekday_names": WEEKDAY_NAMES}
+    return {"prompt_title": prompt_title, "weekday_names": WEEKDAY_NAMES, "content_warning": content_warning}
+
+
+def content_warning() -> str | None:
+    """The staff pages' warning while pl.toml does not load: why, and what the line says instead."""
+    from ivr.call.content_errors import error_parts
+
+    runtime = current_app.extensions.get("ivr")
+    fallback = getattr(runtime, "content_fallback", None)
+    if fallback is None:
+        return None
+    _path, _key, detail = error_parts(fallback.problem)
+    key = _key and f" (pole {field_label(_key)})"
+    used = fallback.used
+    if used.kind == "history":
+        instead = f"na ostatniej dobrej wersji z historii zmian ({when(used.saved_at)}, {author(used.login)})"
+    elif used.kind == "shipped":
+        instead = "na treści dostarczonej z programem przy instalacji (historia zmian nie ma dobrej wersji)"
+    else:
+        instead = "na treści wczytanej wcześniej"
+    return (f"Pliku z treścią pl.toml nie da się wczytać{key}: {polish_message(detail)} "
+            f"Linia telefoniczna działa dalej {instead}. Proszę przywrócić dobrą wersję na stronie "
+            "„Historia zmian” albo poprosić administratora o poprawienie pliku (ivr prompts check).")
 
 
 def field_id(key: str) -> str:
@@ -132,6 +154,16 @@ def read_content() -> tuple[Snapshot, dict]:
         return snapshot, tomllib.loads(snapshot.text)
     except tomllib.TOMLDecodeError as exc:
         raise BrokenFile(str(exc)) from None
+
+
+@bp.errorhandler(ContentUnreadable)
+def _unreadable_file(exc):
+    from ivr.call.content_errors import error_parts, polish_message
+
+    return render_template("staff/error.html", title="Nie da się odczytać pliku z treścią", message=(
+        f"{polish_message(error_parts(exc)[2])} Infolinia działa dalej z poprzednią treścią. Stron do edycji "
+        "nie można używać, dopóki administrator nie naprawi pliku pl.toml (ivr doctor pokaże, co jest nie tak)."
+    )), 503
 
 
 @bp.errorhandler(BrokenFile)
