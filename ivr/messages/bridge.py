@@ -17,6 +17,7 @@ Statistics hook: `subscribe(listener)`; the listener gets the Attempt when it st
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -60,6 +61,7 @@ SAY_OUTCOME = {
     FAILED: "Nie udało się połączyć z mieszkańcem. Do usłyszenia.",
 }
 
+CALL_SID = re.compile(r"CA[0-9a-f]{32}")  # Twilio's CallSid of the staff phone's call
 STAFF_RING_SECONDS = 30  # the staff phone rings this long (the Calls resource's Timeout)
 RESIDENT_RING_SECONDS = 30  # the resident's phone (<Dial timeout>)
 REST_TIMEOUT = 10.0  # seconds for Twilio's REST API; the staff member waits for the page
@@ -316,12 +318,17 @@ class CallBridge:
                 log.exception("bridge listener failed")
 
     def _own(self, attempt_id: int, call_sid: str) -> Attempt | None:
-        """The attempt a webhook is about; None when unknown or when the call is not its call."""
+        """The attempt a webhook is about; None when unknown, when the webhook names no call
+        (issue 34, N14: one without a CallSid was taken for the attempt's own), or when the
+        call is not its call."""
+        if not CALL_SID.fullmatch(call_sid or ""):
+            log.warning("bridge %s: webhook without a valid CallSid ignored", attempt_id)
+            return None
         attempt = self.store.get(attempt_id)
         if attempt is None:
             log.warning("bridge webhook for unknown attempt %s", attempt_id)
             return None
-        if attempt.staff_call_sid and call_sid and call_sid != attempt.staff_call_sid:
+        if attempt.staff_call_sid and call_sid != attempt.staff_call_sid:
             log.warning("bridge %s: webhook of another call ignored", attempt_id)
             return None
         return attempt
