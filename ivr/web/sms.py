@@ -35,7 +35,8 @@ def incoming():
         refusal = _no_reply(number, runtime) if texts else None
     except Exception:  # noqa: BLE001 - the resident gets an apology, never silence
         log.exception("SMS from %s: no reply could be made", sender)
-        return _xml(twiml.message(APOLOGY) if contact_number(number, _settings().callback_international) else "")
+        answered = contact_number(number, _settings().callback_international)
+        return _xml(twiml.message(APOLOGY) if answered else twiml.message())
     # The topic only, never the message: residents may write about their lives.
     log.info("SMS from %s: %s", sender, reply.topic)
     if refusal:
