@@ -172,3 +172,13 @@ def test_oddzwon_with_calls_abroad_on_refuses_shared_cost_personal_and_satellite
         assert bridge.phone_number(number) is None
         assert "nie oddzwaniamy" in bridge.refusal(number)
     assert bridge.refusal("+4915123456789") is None and bridge.refusal("+48606902915") is None
+
+
+def test_the_apology_after_a_failure_also_goes_only_to_numbers_the_line_answers(app, monkeypatch):
+    def broken(*args):
+        raise RuntimeError("content trouble")
+
+    monkeypatch.setattr(app.extensions["ivr"].textline, "answer", broken)
+    assert messages(post_sms(app, {"Body": "godziny", "From": "+881612345678"})) == []
+    assert messages(post_sms(app, {"Body": "godziny"})) == [
+        "Przepraszamy, wystąpił chwilowy problem. Proszę spróbować ponownie za kilka minut."]
