@@ -13,9 +13,7 @@ CALLERS = [
     ("+48618176130", "+48618176130", "61 817 61 30", "618 *** 130"),  # landline, Poznań area
     ("+48221234567", "+48221234567", "22 123 45 67", "221 *** 567"),  # landline, Warsaw
     ("+48451234567", "+48451234567", "451 234 567", "451 *** 567"),  # mobile, a newer range
-    ("+48800123456", "+48800123456", "800 123 456", "800 *** 456"),  # toll-free
-    ("+48801234567", "+48801234567", "801 234 567", "801 *** 567"),  # shared cost
-    ("+48391234567", "+48391234567", "391 234 567", "391 *** 567"),  # VoIP
+    ("+48391234567", "+48391234567", "391 234 567", "391 *** 567"),  # VoIP: a Polish home phone (issue 34, N8)
     # Written with spaces, dashes or brackets: callable, read back, but see is_hidden below.
     ("+48 606 902 915", "+48606902915", "606 902 915", "606 *** 915"),
     ("+48 (61) 817-61-30", "+48618176130", "61 817 61 30", "618 *** 130"),
@@ -26,6 +24,9 @@ CALLERS = [
     ("+380441234567", "+380441234567", "plus 380, 44, 123, 45, 67", "+380 *** 567"),  # Kyiv
     # Premium-rate: a real number, but the office would pay for calling it back.
     ("+48701234567", None, None, "701 *** 567"),
+    # Issue 34, N8: only landlines and mobiles; toll-free, shared-cost and other classes are no one's phone.
+    ("+48800123456", None, None, "800 *** 456"),  # toll-free
+    ("+48801234567", None, None, "801 *** 567"),  # shared cost
     # Hidden: words and Twilio's keypad spellings of them.
     ("anonymous", None, None, "hidden"),
     ("Restricted", None, None, "hidden"),

@@ -167,6 +167,7 @@ def test_parallel_wrong_passwords_check_at_most_the_limit_and_leave_the_login_lo
         checked.append(password)
         return real_check(stored, password)
 
+    assert accounts.authenticate("anna", PASSWORD, "198.51.100.7").ok  # the office computer, signed in before
     monkeypatch.setattr(module, "check_password_hash", counting_check)
     start = threading.Barrier(8)
 
@@ -182,7 +183,8 @@ def test_parallel_wrong_passwords_check_at_most_the_limit_and_leave_the_login_lo
         thread.join()
     assert len(checked) <= MAX_FAILURES  # 64 tries, never more than the limit checked
     assert accounts.authenticate("anna", PASSWORD, "203.0.113.5").locked  # and the lock held
-    assert accounts.authenticate("anna", PASSWORD, "198.51.100.7").ok  # the real staff member elsewhere
+    assert accounts.authenticate("anna", PASSWORD, "198.51.100.7").ok  # the real staff member at the office
+    assert accounts.authenticate("anna", PASSWORD, "192.0.2.99").locked  # a new address: the account is locked
 
 
 def test_a_failure_never_clears_a_lock(accounts, clock):

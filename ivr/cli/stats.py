@@ -41,8 +41,18 @@ def stats(ctx: click.Context, since: str | None, until: str | None, as_json: boo
     from ivr.stats.report import summary
     from ivr.stats.tally import local
 
-    last = _day(until, "--until") or local(datetime.now().astimezone()).date()
-    first = _day(since, "--since") or last - timedelta(days=DEFAULT_DAYS - 1)
+    from ivr.stats.report import EARLIEST, in_range, latest
+
+    today = local(datetime.now().astimezone()).date()
+
+    def checked(day: date | None, option: str) -> date | None:
+        if day is not None and not in_range(day, today):
+            fail(f"{option}: {day.isoformat()} jest poza zakresem statystyk "
+                 f"({EARLIEST.isoformat()} – {latest(today).isoformat()})")
+        return day
+
+    last = checked(_day(until, "--until"), "--until") or today
+    first = checked(_day(since, "--since"), "--since") or max(EARLIEST, last - timedelta(days=DEFAULT_DAYS - 1))
     if first > last:
         fail("--since jest po --until")
     db = _database()
@@ -59,7 +69,7 @@ def stats(ctx: click.Context, since: str | None, until: str | None, as_json: boo
 @stats.command()
 @click.option("--at", "at", metavar='"YYYY-MM-DD HH:MM"', help="As if run at this moment (Warsaw time); default now.")
 def purge(at: str | None) -> None:
-    """Fold events older than 13 months into daily counts and delete them."""
+    """Count closed days into daily counts; delete events older than 13 months."""
     from ivr.stats.purge import purge as fold
 
     db = _database()
@@ -67,6 +77,7 @@ def purge(at: str | None) -> None:
         report = fold(db, moment(at) or datetime.now().astimezone())
     finally:
         db.engine.dispose()
+    click.echo(f"Dni zliczone teraz w sumach dziennych: {report.rolled}.")
     click.echo(f"Zdarzenia sprzed {report.cutoff:%d.%m.%Y}: {report.events} "
                f"(połączeń: {report.calls}) zliczono w sumach dziennych i usunięto.")
 

@@ -23,8 +23,15 @@ HIDDEN = frozenset({
     "+86282452253",  # UNAVAILABLE
 })
 POLAND = 48
-# Numbers we do not call back: the office would pay the caller's premium rate.
-_NOT_CALLED_BACK = frozenset({PhoneNumberType.PREMIUM_RATE})
+# The only numbers the line calls back or texts (issue 34, N8): a person's own phone. Premium
+# and shared-cost numbers, personal (forwarding) numbers, UAN, pagers, voicemail, toll-free
+# (inbound only) and numbers of unknown type could cost the office dearly or reach no person.
+_PERSONAL_PHONES = frozenset({PhoneNumberType.FIXED_LINE, PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE})
+# VoIP only in Poland: Polish VoIP numbers (39…) are residents' home phones, billed like a
+# landline; abroad, VoIP ranges are a usual vehicle of toll fraud and their price is unknown.
+_POLISH_VOIP = PhoneNumberType.VOIP
+# Satellite and other numbers of no country (+870, +881, +882, +883): the most expensive of all.
+_NO_COUNTRY = "001"
 _SEPARATORS = re.compile(r"[\s\-()]")
 
 
@@ -41,12 +48,21 @@ def parse(number: str | None) -> PhoneNumber | None:
 
 
 def callable_number(number: str | None) -> str | None:
-    """The number in E.164 form when a person can call it back, else None.
+    """The number in E.164 form when a person can call it back (a landline or a mobile, see
+    is_personal_phone), else None.
     Spaces, dashes and brackets are dropped: '+48 606 902 915' -> '+48606902915'."""
     parsed = parse(number)
-    if parsed is None or phonenumbers.number_type(parsed) in _NOT_CALLED_BACK:
+    if parsed is None or not is_personal_phone(parsed):
         return None
     return phonenumbers.format_number(parsed, PhoneNumberFormat.E164)
+
+
+def is_personal_phone(parsed: PhoneNumber) -> bool:
+    """A landline or a mobile (a Polish VoIP number too); never a satellite number."""
+    if phonenumbers.region_code_for_number(parsed) in (None, _NO_COUNTRY):
+        return False
+    kind = phonenumbers.number_type(parsed)
+    return kind in _PERSONAL_PHONES or (kind == _POLISH_VOIP and parsed.country_code == POLAND)
 
 
 def is_hidden(number: str | None) -> bool:
@@ -89,3 +105,13 @@ def written_groups(number: str | None) -> str | None:
     if parsed.country_code == POLAND:
         return " ".join(groups)
     return ", ".join([f"plus {groups[0]}", *groups[1:]])
+
+
+def contact_number(number: str | None, international: bool = False) -> str | None:
+    """The E.164 number the line may call or text on its own account: a landline or a mobile
+    (see is_personal_phone), in Poland unless `international` (IVR_CALLBACK_INTERNATIONAL,
+    the one setting for "Oddzwoń" and SMS replies alike); else None."""
+    found = callable_number(number)
+    if found is None or (not found.startswith(f"+{POLAND}") and not international):
+        return None
+    return found

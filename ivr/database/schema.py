@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timezone
 
-from sqlalchemy import Column, Date, DateTime, ForeignKey, Index, Integer, MetaData, String, Table, TypeDecorator, text
+from sqlalchemy import Column, Date, DateTime, ForeignKey, Index, Integer, MetaData, String, Table, Text, TypeDecorator, text
 
 
 class UtcDateTime(TypeDecorator):
@@ -40,7 +40,7 @@ messages = Table(
     Column("status", String(20), nullable=False),  # PENDING | NEW | DONE
     Column("file_path", String(500)),  # the local copy of a message, once complete and verified
     Column("recording_sid", String(64), unique=True),
-    Column("recording_url", String(300)),
+    Column("recording_url", Text),  # informational only (never followed); TEXT since migration 0006
     Column("attempts", Integer, nullable=False, server_default="0"),  # failed downloads so far
     Column("remote_deleted_at", UtcDateTime()),  # when Twilio's copy was deleted
     Column("notified_at", UtcDateTime()),  # when the staff were told

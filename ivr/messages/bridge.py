@@ -17,18 +17,19 @@ Statistics hook: `subscribe(listener)`; the listener gets the Attempt when it st
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Callable
 
-from ivr.common.callerid import callable_number, written_groups
+from ivr.common.callerid import callable_number, contact_number, parse, written_groups
 from ivr.common.polish import minutes_seconds
 from ivr.common.privacy import mask_number
 from ivr.common.twilio_rest import error_reason, has_credentials, rest_client
 from ivr.messages.bridge_store import (
     ACTIVE, CALLING_STAFF, CANCELLED, COMPLETED, CONNECTING, FAILED, IN_CALL, LOST, RESIDENT_BUSY,
-    RESIDENT_NO_ANSWER, STAFF_BUSY, STAFF_NO_ANSWER, AlreadyActive, Attempt, BridgeStore,
+    RESIDENT_NO_ANSWER, STAFF_BUSY, STAFF_NO_ANSWER, AlreadyActive, Attempt, BridgeStore, LimitReached,
 )
 from ivr.messages.store import Message, Store
 
@@ -60,6 +61,7 @@ SAY_OUTCOME = {
     FAILED: "Nie udało się połączyć z mieszkańcem. Do usłyszenia.",
 }
 
+CALL_SID = re.compile(r"CA[0-9a-f]{32}")  # Twilio's CallSid of the staff phone's call
 STAFF_RING_SECONDS = 30  # the staff phone rings this long (the Calls resource's Timeout)
 RESIDENT_RING_SECONDS = 30  # the resident's phone (<Dial timeout>)
 REST_TIMEOUT = 10.0  # seconds for Twilio's REST API; the staff member waits for the page
@@ -148,14 +150,14 @@ class CallBridge:
     def phone_number(self, number: str | None) -> str | None:
         """`number` in E.164 form if the line may call it: callable, and in Poland unless
         calls abroad are allowed (IVR_CALLBACK_INTERNATIONAL)."""
-        found = callable_number(number)
-        if found is None or (not found.startswith("+48") and not self.international):
-            return None
-        return found
+        return contact_number(number, self.international)
 
     def refusal(self, number: str | None) -> str | None:
         """Why an item's number gets no "Oddzwoń" (Polish), or None when it may be called."""
         if callable_number(number) is None:
+            if parse(number) is not None:  # a real number, but no one's own phone (issue 34, N8)
+                return ("To nie jest numer stacjonarny ani komórkowy (np. numer o podwyższonej opłacie, infolinia "
+                        "albo telefon satelitarny) – na takie numery nie oddzwaniamy.")
             return "Numer ukryty albo niepełny – nie można oddzwonić."
         if self.phone_number(number) is None:
             return "Numer zagraniczny – oddzwanianie za granicę jest wyłączone w ustawieniach (IVR_CALLBACK_INTERNATIONAL)."
@@ -197,13 +199,12 @@ class CallBridge:
                 "Nie można zadzwonić na podany telefon pracownika. Proszę podać pełny numer, np. +48 600 100 200."
                 + ("" if self.international else " Numery zagraniczne są wyłączone w ustawieniach.")))
         self.expire_stale(now)
-        started = self.store.started_by(login, now - HOUR)
-        if started >= self.per_hour:
+        try:  # the hourly limit is counted in the insert itself: atomic across threads and workers
+            attempt = self.store.open(message_id, login, phone, now, per_hour=self.per_hour, since=now - HOUR)
+        except LimitReached as limit:
             return StartResult(False, "limit", (
-                f"W ciągu ostatniej godziny uruchomiono już {started} połączeń – to najwięcej, ile można. "
+                f"W ciągu ostatniej godziny uruchomiono już {limit.started} połączeń – to najwięcej, ile można. "
                 "Proszę spróbować później."))
-        try:
-            attempt = self.store.open(message_id, login, phone, now)
         except AlreadyActive:
             return StartResult(False, "active", "Połączenie w tej sprawie już trwa. Proszę poczekać na jego koniec.")
         self._tell(attempt)
@@ -317,12 +318,17 @@ class CallBridge:
                 log.exception("bridge listener failed")
 
     def _own(self, attempt_id: int, call_sid: str) -> Attempt | None:
-        """The attempt a webhook is about; None when unknown or when the call is not its call."""
+        """The attempt a webhook is about; None when unknown, when the webhook names no call
+        (issue 34, N14: one without a CallSid was taken for the attempt's own), or when the
+        call is not its call."""
+        if not CALL_SID.fullmatch(call_sid or ""):
+            log.warning("bridge %s: webhook without a valid CallSid ignored", attempt_id)
+            return None
         attempt = self.store.get(attempt_id)
         if attempt is None:
             log.warning("bridge webhook for unknown attempt %s", attempt_id)
             return None
-        if attempt.staff_call_sid and call_sid and call_sid != attempt.staff_call_sid:
+        if attempt.staff_call_sid and call_sid != attempt.staff_call_sid:
             log.warning("bridge %s: webhook of another call ignored", attempt_id)
             return None
         return attempt

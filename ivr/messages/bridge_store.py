@@ -6,10 +6,11 @@ an attempt forward once and never back. The tables are in ivr.database.schema.
 """
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, insert, literal, select, update
 from sqlalchemy.exc import IntegrityError
 
 from ivr.database.engine import Database, upsert
@@ -28,6 +29,14 @@ ACTIVE = frozenset(BRIDGE_ACTIVE_STATES)
 
 class AlreadyActive(Exception):
     """The item already has a bridge in progress."""
+
+
+class LimitReached(Exception):
+    """The staff member started `per_hour` bridges within the hour already."""
+
+    def __init__(self, started: int):
+        super().__init__(started)
+        self.started = started
 
 
 @dataclass(frozen=True)
@@ -49,6 +58,11 @@ class Attempt:
         return self.state in ACTIVE
 
 
+def _lock_key(login: str) -> int:
+    """A signed 64-bit key of a staff login, for pg_advisory_xact_lock."""
+    return int.from_bytes(hashlib.sha256(f"callback-bridges:{login}".encode()).digest()[:8], "big", signed=True)
+
+
 class BridgeStore:
     """On the line's database (the messages store's engine: one per process)."""
 
@@ -62,15 +76,34 @@ class BridgeStore:
 
     # -- attempts ---------------------------------------------------------------
 
-    def open(self, message_id: int, login: str, staff_phone: str, now: datetime) -> Attempt:
-        """A new attempt, ringing the staff phone; AlreadyActive if the item has one."""
+    def open(self, message_id: int, login: str, staff_phone: str, now: datetime,
+             per_hour: int | None = None, since: datetime | None = None) -> Attempt:
+        """A new attempt, ringing the staff phone; AlreadyActive if the item has one;
+        LimitReached if `login` started `per_hour` attempts since `since` already.
+
+        The count and the insert are one statement (INSERT … SELECT … WHERE count < limit),
+        and on PostgreSQL the staff member's attempts are serialised by a transaction-level
+        advisory lock first: parallel requests in any worker cannot pass the limit together
+        (issue 34, N7: check-then-insert let 49 through instead of 10)."""
+        c = callback_bridges.c
+        values = {"message_id": message_id, "login": login, "staff_phone": staff_phone,
+                  "state": CALLING_STAFF, "started_at": now}
+        columns = list(values)
+        row = select(*(literal(value, type_=c[name].type).label(name) for name, value in values.items()))
+        if per_hour is not None:
+            started = (select(func.count()).select_from(callback_bridges)
+                       .where(c.login == login, c.started_at >= since).scalar_subquery())
+            row = row.where(started < per_hour)
         try:
             with self._engine.begin() as db:
-                new_id = db.execute(insert(callback_bridges).values(
-                    message_id=message_id, login=login, staff_phone=staff_phone, state=CALLING_STAFF, started_at=now,
-                )).inserted_primary_key[0]
+                if per_hour is not None and db.dialect.name == "postgresql":
+                    db.execute(select(func.pg_advisory_xact_lock(_lock_key(login))))
+                new_id = db.execute(insert(callback_bridges).from_select(columns, row)
+                                    .returning(c.id)).scalar_one_or_none()
         except IntegrityError:
             raise AlreadyActive(message_id) from None
+        if new_id is None:
+            raise LimitReached(self.started_by(login, since))
         return self.get(new_id)
 
     def get(self, attempt_id: int) -> Attempt | None:

@@ -51,6 +51,19 @@ class Message:
         return self.kind == MESSAGE and self.file_path is not None and self.remote_deleted_at is None
 
 
+# Twilio's RecordingUrl is kept for reference only (the audio is fetched by RecordingSid):
+# an https URL of a sane length, else nothing. A longer one lost the message on PostgreSQL
+# (issue 34, N12); the column is TEXT since migration 0006 as well.
+MAX_RECORDING_URL = 500
+
+
+def sane_recording_url(url: str | None) -> str | None:
+    url = (url or "").strip()
+    if not url.startswith("https://") or len(url) > MAX_RECORDING_URL or any(ch.isspace() for ch in url):
+        return None
+    return url
+
+
 class Store(Database):
     """Messages and call-back requests; every method is one short transaction."""
 
@@ -66,7 +79,7 @@ class Store(Database):
         insert = upsert(self.engine)
         statement = insert(messages).values(
             kind=MESSAGE, number=number or None, created_at=now, duration=duration,
-            status=PENDING, recording_sid=recording_sid, recording_url=url or None,
+            status=PENDING, recording_sid=recording_sid, recording_url=sane_recording_url(url),
         )
         excluded = statement.excluded
         statement = statement.on_conflict_do_update(

@@ -20,8 +20,17 @@ __all__ = ["counts", "number_ranges", "programmes", "temperatures", "units"]
 _NUM = r"[0-9]{1,3}(?: [0-9]{3})+(?![0-9])|[0-9]+"
 
 
+# A longer run of digits is no count: the numbers rule reads it digit by digit. (int() of
+# thousands of digits is slow, and raises beyond 4300: a pasted run of digits broke the page.)
+_MAX_DIGITS = 15
+
+
 def _int(digits: str) -> int:
     return int(digits.replace(" ", ""))
+
+
+def _too_long(*parts: str | None) -> bool:
+    return any(part and len(part) > _MAX_DIGITS + part.count(" ") for part in parts)
 
 
 def _case(before: str, default: str = "nom") -> str:
@@ -54,6 +63,8 @@ _TEMPERATURE = re.compile(
 def temperatures(text: str) -> str:
     """-5°C -> minus pięć stopni Celsjusza; przy 3°C -> przy trzech stopniach Celsjusza."""
     def say(m: re.Match) -> str:
+        if _too_long(m["n"], m["frac"]):
+            return m[0]
         minus = "minus " if m["minus"] else ""
         lead = " " if m["minus"] and m.start() and not m.string[m.start() - 1].isspace() else ""
         case = _case(m.string[max(0, m.start() - 30):m.start()])
@@ -81,6 +92,8 @@ _UNIT = re.compile(
 def units(text: str) -> str:
     """15 km -> piętnaście kilometrów; ok. 30 min. -> około trzydziestu minut; 3 tys. zł -> trzy tysiące złotych."""
     def say(m: re.Match) -> str:
+        if _too_long(m["n"], m["frac"]):
+            return m[0]
         unit = m["unit"]
         lemma = _UNIT_NOUNS[unit]
         case = _case(m.string[max(0, m.start() - 30):m.start()])
@@ -144,6 +157,8 @@ def counts(text: str) -> str:
     """2 osoby -> dwie osoby, 1 paczkę -> jedną paczkę, dla 3 osób -> dla trzech osób;
     do lat 18 -> do lat osiemnastu."""
     def say(m: re.Match) -> str:
+        if _too_long(m["n"]):
+            return m[0]
         n = _int(m["n"])
         if n > 999_999 or (len(m["n"]) > 1 and m["n"].startswith("0")):
             return m[0]

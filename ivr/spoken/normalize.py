@@ -467,6 +467,10 @@ _NOMINATIVE_DATE_AFTER = re.compile(
 )
 
 
+# Longer than any match of _NOMINATIVE_DATE_AFTER once whitespace is collapsed ("pojutrze będzie ").
+_NOMINATIVE_WINDOW = 40
+
+
 def _year(m: re.Match, case: str = "gen") -> str:
     words = _ordinal_genitive(int(m["year"]))
     words = _locative(words) if case == "loc" else words
@@ -475,7 +479,9 @@ def _year(m: re.Match, case: str = "gen") -> str:
 
 def _day(m: re.Match, day: int) -> str:
     """Day of the month: nominative after "dziś jest", else genitive ("when?")."""
-    nominative = _NOMINATIVE_DATE_AFTER.search(m.string, 0, m.start())
+    # Only the few words before the date: searching from the text's start for every date made
+    # dates() quadratic in the length of the text (issue 34, N4).
+    nominative = _NOMINATIVE_DATE_AFTER.search(m.string, max(0, m.start() - _NOMINATIVE_WINDOW), m.start())
     return (DAY_NOMINATIVE if nominative else DAY_GENITIVE)[day]
 
 
@@ -663,6 +669,8 @@ def currency(text: str) -> str:
     """12,50 zł -> dwanaście złotych pięćdziesiąt groszy; 0,50 zł -> pięćdziesiąt groszy;
     do 50 zł -> do pięćdziesięciu złotych; 20 zł/os. -> dwadzieścia złotych za osobę."""
     def say(m: re.Match) -> str:
+        if len(m["n"].replace(" ", "")) > 15:  # no amount: read digit by digit by numbers()
+            return m[0]
         zl = int(m["n"].replace(" ", ""))
         gr = int(m["gr"]) if m["gr"] else 0
         case = _amount_case(m.string, m.start())
@@ -716,7 +724,9 @@ def brackets(text: str) -> str:
 
 _DASHES = (
     (re.compile(r"^\s*[-–—]\s+"), ""),                    # a leading list dash
-    (re.compile(r"\s+[-–—]++\s+|\s*+[–—]++\s+|\s+[–—]++\s*"), ", "),  # spaced: a pause
+    # spaced: a pause. The middle alternative never starts inside a run of dashes: from each dash
+    # of a long run "––––…" it rescanned the rest of the run, quadratic (issue 34, N4).
+    (re.compile(r"\s+[-–—]++\s+|(?<![–—])\s*+[–—]++\s+|\s+[–—]++\s*"), ", "),
     (re.compile(r"(?<=\w)[–—](?=\w)"), " "),              # unspaced en/em dash
 )
 
@@ -828,7 +838,7 @@ _LEFTOVER_KINDS = (
     ("symbol", r"[%/§&@#*+=<>|\\^~_$€£{}\[\]°\"„”“«»]"),
 )
 _LEFTOVER = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _LEFTOVER_KINDS))
-_PLAIN = re.compile(r"[a-zA-Z0-9ąćęłńóśźżĄĆĘŁŃÓŚŹŻ\s.,;:!?…()\-–—'’]+")
+_NOT_PLAIN = re.compile(r"[^a-zA-Z0-9ąćęłńóśźżĄĆĘŁŃÓŚŹŻ\s.,;:!?…()\-–—'’]+")
 _SYMBOL_CATEGORIES = frozenset({"So", "Sm", "Sc", "Sk", "No", "Co", "Cn"})
 # Short words with a period that the dictionary knows, yet a voice cannot say.
 _TITLES = frozenset("mgr dr prof inż ks hab lek doc sp zob por poz dz gm woj pow kom wyd jw bm".split())
@@ -861,10 +871,16 @@ def leftover_pieces(spoken: str) -> list[tuple[str, str]]:
             kind = "unknown_abbreviation" if kind == "dotted" else kind
             seen.add(piece)
             found.append((m.start(), piece, kind))
-    covered = "".join(seen)
-    for ch in set(_PLAIN.sub("", spoken)):  # any other symbol: ½, ², №, ©
+    # Any other symbol (½, ², №, ©), at its first place. A set and one scan: looking each one up
+    # in the text (or in the pieces found) was quadratic on text full of symbols (issue 34, N4).
+    covered = set("".join(seen))
+    first: dict[str, int] = {}
+    for m in _NOT_PLAIN.finditer(spoken):
+        for i, ch in enumerate(m.group(0), m.start()):
+            first.setdefault(ch, i)
+    for ch, i in first.items():
         if unicodedata.category(ch) in _SYMBOL_CATEGORIES and ch not in covered:
-            found.append((spoken.index(ch), ch, "symbol"))
+            found.append((i, ch, "symbol"))
     return [(piece, kind) for _, piece, kind in sorted(found)]
 
 

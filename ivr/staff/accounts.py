@@ -5,15 +5,27 @@ ivr/database/migrations), so every worker process and every host sees the same a
 and the same failure counts. Passwords are hashed with werkzeug.security
 (scrypt).
 
-Failed sign-ins (table `sign_in_failures`, migration 0003) are counted per login *and
-address*: MAX_FAILURES within LOCK_MINUTES lock that login from that address for
-LOCK_MINUTES, so an attacker elsewhere cannot keep a real staff member locked out. Every
-address is also throttled over all logins (ADDRESS_MAX_FAILURES). Each attempt is counted
-in one guarded UPDATE *before* the password is checked, and a right password takes its
-count back: parallel attempts cannot check more passwords than the limit, and no failure
-ever clears a lock. While locked, even the right password is refused (and not checked).
-Any login typed is counted, known or not, and an unknown login costs one password hash
-too: it is answered exactly like a known one.
+Failed sign-ins (table `sign_in_failures`, migration 0003) are counted three ways, each
+MAX_FAILURES (or ADDRESS_MAX_FAILURES) within LOCK_MINUTES locking for LOCK_MINUTES:
+
+- per login *and address*: that login from that address;
+- per login from every address that has not signed in to it lately (issue 34, N5: rotating
+  addresses gave 619 guesses in 30 s): the account, for all of them. An address where the
+  login signed in within KNOWN_DAYS is spared this lock (the row `ok:<address hash>`), so an
+  attacker elsewhere cannot keep a real staff member locked out of the usual office computer;
+- per address over all logins (ADDRESS_MAX_FAILURES).
+
+Each attempt is counted in one guarded UPDATE *before* the password is checked, and a right
+password takes its own attempt back (it resets only its own login's count from its own
+address: never another account's, never the account-wide count): parallel attempts cannot
+check more passwords than the limit, and no failure ever clears a lock. While locked, even
+the right password is refused (and not checked). Any login typed is counted, known or not,
+and an unknown login costs one password hash too: it is answered exactly like a known one.
+At most one hash is checked at a time on the machine (ivr.staff.hash_gate); an attempt that
+cannot get its turn within seconds is answered "busy" and counted nowhere.
+
+Addresses are kept only as an HMAC keyed with the app's secret (IVR_SECRET_KEY): an IPv4
+address cannot be recovered from the table by trying all of them.
 
 Sessions end on the server: `session_stamp` changes with the password and with the
 account's session generation, which a sign-out raises.
@@ -30,8 +42,10 @@ from sqlalchemy import and_, case, delete, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from werkzeug.security import check_password_hash, generate_password_hash
 
+from ivr.common.privacy import derived_key, keyed_hash
 from ivr.database.engine import Database, upsert
 from ivr.database.schema import sign_in_failures, staff_accounts
+from ivr.staff.hash_gate import HashGate
 
 LOGIN = re.compile(r"^[a-z][a-z0-9._-]{1,31}$")
 MIN_PASSWORD = 10
@@ -40,6 +54,9 @@ MAX_FAILURES = 5  # per login and address, within LOCK_MINUTES
 ADDRESS_MAX_FAILURES = 20  # per address over all logins, within LOCK_MINUTES
 LOCK_MINUTES = 15
 ANY_LOGIN = "*"  # the login column of an address's own count (not a valid login)
+ANY_ADDRESS = "*"  # the address column of a login's count from addresses it has not signed in from
+KNOWN = "ok:"  # address column prefix: the login signed in from this address (last_at: when)
+KNOWN_DAYS = 30
 FORGET_AFTER = timedelta(days=1)  # counts older than this are deleted
 
 # Checked when the login does not exist, so a wrong login takes as long as a wrong password.
@@ -64,6 +81,7 @@ class SignIn:
     login: str
     locked_until: datetime | None = None  # set when the login (or the address) is locked out
     address_locked: bool = False  # the lock is on the address: too many failures of any login
+    busy: bool = False  # not checked: another password check had the machine's one turn too long
 
     @property
     def locked(self) -> bool:
@@ -95,15 +113,23 @@ def _utcnow() -> datetime:
     return datetime.now(timezone.utc)
 
 
-def address_key(address: str | None) -> str:
-    """What is kept of a client's address: a hash, never the address itself."""
-    return hashlib.sha256(f"staff-sign-in:{address or ''}".encode()).hexdigest()
+KEY_PURPOSE = "staff-sign-in-address"
+
+
+def address_key(address: str | None, key: bytes) -> str:
+    """What is kept of a client's address: an HMAC keyed with the app's secret (32 hex
+    characters), never the address, nor a plain hash one could reverse by trying every IPv4."""
+    return keyed_hash(key, f"staff-sign-in:{address or ''}")
 
 
 class StaffAccounts:
-    def __init__(self, store: Database | str, clock: Callable[[], datetime] = _utcnow):
+    def __init__(self, store: Database | str, clock: Callable[[], datetime] = _utcnow, secret: str | bytes = "",
+                 gate: HashGate | None = None):
         self.store = Database(store) if isinstance(store, str) else store
         self._clock = clock
+        # Without a secret the staff pages are off; the commands never sign in from an address.
+        self._address_key = derived_key(secret or "ivr-no-secret", KEY_PURPOSE)
+        self.gate = gate or HashGate(str(self.store.engine.url))
 
     @property
     def _engine(self):
@@ -133,10 +159,11 @@ class StaffAccounts:
         self.unlock(login)
 
     def unlock(self, login: str) -> None:
-        """Lift the lock of a login from every address."""
+        """Lift the lock of a login from every address (the addresses it signed in from stay known)."""
         self._update(login, failures=0, locked_until=None)
+        table = sign_in_failures
         with self._engine.begin() as db:
-            db.execute(delete(sign_in_failures).where(sign_in_failures.c.login == normalize_login(login)))
+            db.execute(delete(table).where(table.c.login == normalize_login(login), ~table.c.address.startswith(KNOWN)))
 
     def end_sessions(self, login: str) -> None:
         """Sign-out: every session of the account ends, also a copy of its cookie."""
@@ -178,13 +205,26 @@ class StaffAccounts:
     # ------------------------------------------------------------ signing in
 
     def authenticate(self, login: str, password: str, address: str | None = None) -> SignIn:
-        """Check a password from a client address; refuse while the login or the address is locked."""
+        """Check a password from a client address; refuse while the login, the account or the
+        address is locked, and answer busy when the machine's one hash check is taken too long."""
         login = normalize_login(login)[:32]
         password = (password or "")[:MAX_PASSWORD]
-        where = address_key(address)
+        where = address_key(address, self._address_key)
+        with self.gate.slot() as turn:
+            if not turn:
+                return SignIn(False, login, busy=True)
+            return self._authenticate(login, password, where)
+
+    def _authenticate(self, login: str, password: str, where: str) -> SignIn:
         now = self._clock()
         if self._reserve(ANY_LOGIN, where, ADDRESS_MAX_FAILURES, now) is None:
             return SignIn(False, login, self._lock_of(ANY_LOGIN, where, now), address_locked=True)
+        known = self._known(login, where, now)
+        account = None
+        if not known:
+            account = self._reserve(login, ANY_ADDRESS, MAX_FAILURES, now)
+            if account is None:
+                return SignIn(False, login, self._lock_of(login, ANY_ADDRESS, now))
         attempt = self._reserve(login, where, MAX_FAILURES, now)
         if attempt is None:
             return SignIn(False, login, self._lock_of(login, where, now))
@@ -196,10 +236,32 @@ class StaffAccounts:
         if right:
             self._take_back(login, where, reset=True)
             self._take_back(ANY_LOGIN, where, reset=False)
+            if account is not None:
+                self._take_back(login, ANY_ADDRESS, reset=False)
+            self._remember(login, where, now)
             return SignIn(True, login)
+        locked_until = None
+        if account is not None and account >= MAX_FAILURES:
+            locked_until = self._lock(login, ANY_ADDRESS, now)
         if attempt >= MAX_FAILURES:
-            return SignIn(False, login, self._lock(login, where, now))
-        return SignIn(False, login)
+            locked_until = self._lock(login, where, now)
+        return SignIn(False, login, locked_until)
+
+    def _known(self, login: str, where: str, now: datetime) -> bool:
+        """Whether `login` signed in from `where` within KNOWN_DAYS."""
+        table = sign_in_failures
+        query = select(table.c.last_at).where(table.c.login == login, table.c.address == KNOWN + where)
+        with self._engine.connect() as db:
+            last = db.execute(query).scalar_one_or_none()
+        return last is not None and last > now - timedelta(days=KNOWN_DAYS)
+
+    def _remember(self, login: str, where: str, now: datetime) -> None:
+        table = sign_in_failures
+        with self._engine.begin() as db:
+            db.execute(
+                upsert(self.store.engine)(table).values(login=login, address=KNOWN + where, failures=0, last_at=now)
+                .on_conflict_do_update(index_elements=["login", "address"], set_={"last_at": now})
+            )
 
     def _reserve(self, login: str, where: str, limit: int, now: datetime) -> int | None:
         """Count one attempt of `login` from `where`, in one guarded UPDATE; the count
@@ -231,8 +293,10 @@ class StaffAccounts:
                 # A NULL lock compares as unknown, so it gets `until` too.
                 .values(failures=0, locked_until=case((table.c.locked_until > until, table.c.locked_until), else_=until))
             )
-            db.execute(delete(table).where(table.c.last_at < now - FORGET_AFTER,
+            db.execute(delete(table).where(table.c.last_at < now - FORGET_AFTER, ~table.c.address.startswith(KNOWN),
                                            or_(table.c.locked_until.is_(None), table.c.locked_until < now)))
+            db.execute(delete(table).where(table.c.address.startswith(KNOWN),
+                                           table.c.last_at < now - timedelta(days=KNOWN_DAYS)))
         return until
 
     def _take_back(self, login: str, where: str, reset: bool) -> None:

@@ -130,15 +130,16 @@ def add_daily(db: Database, counts) -> None:
 
 def add_daily_in(connection, counts) -> None:
     """The same, inside the caller's transaction (the purge folds and deletes in one)."""
-    insert_ = upsert(connection)  # the connection's dialect: SQLite or PostgreSQL
-    for day, metric, name, count in counts:
-        if not count:
-            continue
-        statement = insert_(call_stats_daily).values(day=day, metric=metric, name=name[:NAME_LENGTH], count=count)
-        connection.execute(statement.on_conflict_do_update(
-            index_elements=["day", "metric", "name"],
-            set_={"count": call_stats_daily.c.count + statement.excluded.count},
-        ))
+    rows = [{"day": day, "metric": metric, "name": name[:NAME_LENGTH], "count": count}
+            for day, metric, name, count in counts if count]
+    if not rows:
+        return
+    statement = upsert(connection)(call_stats_daily)  # the connection's dialect: SQLite or PostgreSQL
+    # One statement for every row (executemany): a day of counts is a hundred rows or more.
+    connection.execute(statement.on_conflict_do_update(
+        index_elements=["day", "metric", "name"],
+        set_={"count": call_stats_daily.c.count + statement.excluded.count},
+    ), rows)
 
 
 class CallStats:

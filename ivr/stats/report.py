@@ -1,46 +1,73 @@
-"""The figures of a period (Warsaw dates, both inclusive), from the events still kept and
-the daily counts of older ones: `ivr stats`, `ivr stats --json` and the staff page.
+"""The figures of a period (Warsaw dates, both inclusive), from the daily counts of closed days
+(ivr.stats.rollup) and older years (ivr.stats.purge), and the events of the last days:
+`ivr stats`, `ivr stats --json` and the staff page.
 
 `db` is an ivr.database.engine.Database (the line's: `runtime.stats.db`)."""
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, timedelta
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, func, select
 
 from ivr.database.engine import Database
-from ivr.database.schema import call_events, call_stats_daily
-from ivr.stats.record import START
-from ivr.stats.tally import WARSAW, Counts, Row, tally
+from ivr.database.schema import call_stats_daily
+from ivr.stats.rollup import ROLLED, events_of, rolled_days
+from ivr.stats.tally import Counts
 
 TRANSFER_RESULTS = {"answered": "transfer_answered", "busy": "transfer_busy",
                     "no_answer": "transfer_no_answer", "failed": "transfer_failed"}
 
 
-def moment(day: date) -> datetime:
-    """Warsaw midnight at the start of `day`, in UTC."""
-    return datetime.combine(day, time(), WARSAW).astimezone(timezone.utc)
+# The days a period may name: no statistics before 2000, none after the end of next year. Beyond
+# them a date is a typo (9999-12-30 overflowed the day after it: a 500 on the staff page).
+EARLIEST = date(2000, 1, 1)
+
+
+def latest(today: date) -> date:
+    return date(today.year + 1, 12, 31)
+
+
+def in_range(day: date, today: date) -> bool:
+    return EARLIEST <= day <= latest(today)
 
 
 def counts(db: Database, since: date, until: date) -> Counts:
-    """Every (day, metric, name) count of the period, events and daily counts together."""
+    """The (day, metric, name) counts of the period: the daily counts (days rolled up, and years
+    folded by the purge), and the events of the days not rolled up yet (usually the last two,
+    see ivr.stats.rollup), read per run of consecutive such days.
+
+    Only "calls" is needed day by day (calls per day, per weekday); the daily counts of every
+    other metric are summed by the database and carried on the period's first day."""
     db.ensure_ready()
-    start, end = moment(since), moment(until + timedelta(days=1))
-    e = call_events.c
-    started = select(e.call_key).where(e.kind == START, e.at >= start, e.at < end)
-    query = select(e.call_key, e.at, e.kind, e.name, e.value, e.node).where(or_(
-        e.call_key.in_(started),
-        and_(e.call_key.is_(None), e.at >= start, e.at < end),
-    )).order_by(e.id)  # the order they happened in, also within one request
     d = call_stats_daily.c
-    daily = select(d.day, d.metric, d.name, d.count).where(d.day >= since, d.day <= until)
+    in_period = and_(d.day >= since, d.day <= until)
+    per_day = select(d.day, d.metric, d.name, d.count).where(in_period, d.metric == "calls")
+    summed = (select(d.metric, d.name, func.sum(d.count)).where(in_period, d.metric.not_in(["calls", ROLLED]))
+              .group_by(d.metric, d.name))
+    found: Counts = Counter()
     with db.engine.connect() as connection:
-        found = tally(Row(*row) for row in connection.execute(query))
-        for day, metric, name, count in connection.execute(daily):
+        rolled = rolled_days(connection, since, until)
+        days = [since + timedelta(days=i) for i in range((until - since).days + 1)]
+        for first, last in _runs([day for day in days if day not in rolled]):
+            found.update(events_of(connection, first, last))
+        for day, metric, name, count in connection.execute(per_day):
             found[(day, metric, name)] += count
+        for metric, name, count in connection.execute(summed):
+            found[(since, metric, name)] += int(count)
     return Counter({key: n for key, n in found.items() if since <= key[0] <= until})
+
+
+def _runs(days: list[date]) -> list[tuple[date, date]]:
+    """Consecutive days as (first, last) runs."""
+    runs: list[tuple[date, date]] = []
+    for day in days:
+        if runs and runs[-1][1] + timedelta(days=1) == day:
+            runs[-1] = (runs[-1][0], day)
+        else:
+            runs.append((day, day))
+    return runs
 
 
 def _by(found: Counts, metric: str) -> Counter:

@@ -8,13 +8,14 @@ in a URL: it is read from the item in the database.
 """
 from __future__ import annotations
 
+import functools
 import logging
 
 from flask import Blueprint, Response, current_app, request, url_for
 
 from ivr.call import twiml
 from ivr.messages.bridge import (
-    RESIDENT_RING_SECONDS, SAY_CANCELLED, SAY_CONNECTING, SAY_OUTCOME, CallBridge, CallUrls,
+    CALL_SID, RESIDENT_RING_SECONDS, SAY_CANCELLED, SAY_CONNECTING, SAY_OUTCOME, CallBridge, CallUrls,
 )
 from ivr.spoken.normalize import normalize
 from ivr.web.security import public_url, twilio_signed
@@ -37,6 +38,23 @@ def _field(name: str) -> str:
     return request.form.get(name, "", type=str)[:100]
 
 
+def names_its_call(view):
+    """Every bridge webhook names the staff phone's call (CallSid; ParentCallSid for the
+    resident's leg): one that does not is refused before anything is looked up (issue 34,
+    N14). A TwiML webhook gets the polite end (nobody is connected), a status callback 400.
+    Applied under @twilio_signed: the signature is checked first."""
+    @functools.wraps(view)
+    def checked(*args, **kwargs):
+        name = "ParentCallSid" if view.__name__ == "resident" else "CallSid"
+        if CALL_SID.fullmatch(_field(name)):
+            return view(*args, **kwargs)
+        log.warning("bridge webhook %s without a valid %s refused", request.path, name)
+        if view.__name__ in ("status", "resident"):
+            return Response(status=400)
+        return _twiml(twiml.bridge_end(normalize(SAY_CANCELLED)))
+    return checked
+
+
 def _twiml(body: str) -> Response:
     return Response(body, mimetype="text/xml")
 
@@ -51,6 +69,7 @@ def call_urls(attempt_id: int) -> CallUrls:
 
 @bp.post("/<int:attempt_id>/answer")
 @twilio_signed
+@names_its_call
 def answer(attempt_id: int):
     whisper = _bridge().staff_answered(attempt_id, _field("CallSid"), _now())
     if whisper is None:
@@ -61,6 +80,7 @@ def answer(attempt_id: int):
 
 @bp.post("/<int:attempt_id>/key")
 @twilio_signed
+@names_its_call
 def key(attempt_id: int):
     bridge = _bridge()
     resident = bridge.key_pressed(attempt_id, _field("CallSid"), _field("Digits"), _now())
@@ -75,6 +95,7 @@ def key(attempt_id: int):
 
 @bp.post("/<int:attempt_id>/dial-done")
 @twilio_signed
+@names_its_call
 def dial_done(attempt_id: int):
     attempt = _bridge().dial_ended(
         attempt_id, _field("CallSid"), _field("DialCallStatus"), _field("DialCallDuration"), _now())
@@ -84,6 +105,7 @@ def dial_done(attempt_id: int):
 
 @bp.post("/<int:attempt_id>/resident")
 @twilio_signed
+@names_its_call
 def resident(attempt_id: int):
     _bridge().resident_progress(
         attempt_id, _field("ParentCallSid"), _field("CallStatus"), _field("CallDuration"), _now())
@@ -92,6 +114,7 @@ def resident(attempt_id: int):
 
 @bp.post("/<int:attempt_id>/status")
 @twilio_signed
+@names_its_call
 def status(attempt_id: int):
     _bridge().staff_progress(attempt_id, _field("CallSid"), _field("CallStatus"), _now())
     return Response(status=204)

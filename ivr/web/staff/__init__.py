@@ -42,7 +42,8 @@ def init_app(app: Flask) -> None:
     store = ContentStore(settings.content_dir)
     app.extensions["ivr_staff"] = StaffServices(
         store=store,
-        accounts=StaffAccounts(runtime.messages.store),  # the line's database, one engine per process
+        # The line's database, one engine per process; client addresses keyed with the secret.
+        accounts=StaffAccounts(runtime.messages.store, secret=settings.secret_key),
         builds=BuildJob(runtime),
     )
     if not settings.secret_key:

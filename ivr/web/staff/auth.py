@@ -119,6 +119,14 @@ def login():
             flash(f"Zalogowano jako {result.login}.", "success")
             return redirect(_safe_next(request.form.get("next")))
         status = 401
+        if result.busy:
+            # Another sign-in holds the machine's one password check: the phone line comes first.
+            error = "Logowanie jest teraz zajęte. Proszę spróbować za chwilę."
+            response = current_app.make_response((render_template(
+                "staff/login.html", error=error, login_value=login_value, next=request.values.get("next", "")
+            ), 503))
+            response.headers["Retry-After"] = "5"
+            return response
         if result.address_locked:
             until = result.locked_until.astimezone(WARSAW)
             error = (

@@ -13,7 +13,7 @@ from datetime import date
 
 from flask import abort, current_app, flash, redirect, render_template, request, url_for
 
-from ivr.call.content import ContentError, parse_content
+from ivr.call.content import MAX_NOTICE_TEXT, ContentError, parse_content
 from ivr.call.notices import Notice
 from ivr.common.polish import MONTH_GENITIVE
 from ivr.staff.clerk_input import DateProblem, closure_date
@@ -121,6 +121,10 @@ def _row_from(values: dict, today: date) -> tuple[dict, dict]:
     errors = {}
     if not values["text"]:
         errors["text"] = "Proszę wpisać treść komunikatu."
+    for name in ("text", "spoken"):  # before anything normalizes it (issue 34, N4)
+        if len(values[name]) > MAX_NOTICE_TEXT:
+            errors[name] = polish_message(
+                f"notice too long ({len(values[name])} characters, at most {MAX_NOTICE_TEXT})")
     days = {}
     for name in ("from", "to"):
         if not values[name]:

@@ -8,14 +8,16 @@ named on the page, so the preview is a whole sentence as a caller hears it.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 from typing import Mapping
 
 from ivr.call.catalogue import review_lines
-from ivr.call.content import Content
+from ivr.call.content import MAX_NOTICE_TEXT, MAX_TEXT, Content
 from ivr.call.notices import ClosureRun, closure_days_text
 from ivr.call.phrases import time_text
 from ivr.common.callerid import written_groups
+from ivr.common.polish import plural
 from ivr.spoken.review import Leftover, Review
 
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
@@ -42,14 +44,48 @@ def fill(text: str, values: Mapping[str, str]) -> str:
     return _PLACEHOLDER.sub(lambda m: values.get(m[1], m[0]), text)
 
 
-def prompt_review(content: Content, prompt_id: str, text: str, spoken: str, examples: Mapping[str, str]) -> Review:
-    """What the voice makes of a prompt's fields as typed: the spoken form if given, else the text."""
+@dataclass(frozen=True)
+class TooLong:
+    """A text over its limit is not normalized (issue 34, N4: a pasted 400k characters took
+    the workers down): the block says so instead. Shaped like a Review for the template."""
+    length: int
+    limit: int
+    spoken: str = ""
+    leftovers: tuple[Leftover, ...] = ()
+
+    @property
+    def clean(self) -> bool:
+        return True
+
+    @property
+    def message(self) -> str:
+        characters = plural(self.length, "znak", "znaki", "znaków")
+        return (f"Tekst jest za długi, by sprawdzić wymowę: ma {self.length} {characters}, a może mieć "
+                f"najwyżej {self.limit}. Proszę go skrócić.")
+
+
+def _over(limit: int, *texts: str) -> TooLong | None:
+    longest = max(len(text) for text in texts)
+    return TooLong(longest, limit) if longest > limit else None
+
+
+def prompt_review(content: Content, prompt_id: str, text: str, spoken: str,
+                  examples: Mapping[str, str]) -> Review | TooLong:
+    """What the voice makes of a prompt's fields as typed: the spoken form if given, else the text.
+    Over the loader's limit (as typed, or with the placeholders filled) nothing is normalized."""
+    too_long = _over(MAX_TEXT, text.strip(), spoken.strip())
+    if too_long:
+        return too_long
     source = fill(spoken.strip() or text, {**content.values, **examples})
-    return review_lines(source, content.acronyms)
+    return _over(MAX_TEXT, source.strip()) or review_lines(source, content.acronyms)
 
 
-def notice_review(content: Content, text: str, spoken: str) -> Review:
-    """What the voice makes of a notice as typed (one paragraph, like the line says it)."""
+def notice_review(content: Content, text: str, spoken: str) -> Review | TooLong:
+    """What the voice makes of a notice as typed (one paragraph, like the line says it);
+    over the notice limit nothing is normalized."""
+    too_long = _over(MAX_NOTICE_TEXT, text.strip(), spoken.strip())
+    if too_long:
+        return too_long
     reviewed = review_lines(spoken.strip() or text, content.acronyms)
     return Review(reviewed.spoken.replace("\n", " "), reviewed.leftovers)
 

@@ -48,16 +48,22 @@ def _today() -> date:
     return current_app.extensions["ivr"].now().date()
 
 
-def _day(text: str, label: str, errors: dict, key: str) -> date | None:
+def _day(text: str, label: str, errors: dict, key: str, today: date) -> date | None:
     text = text.strip()
     if not text:
         errors[key] = f"Proszę podać datę ({label.lower()})."
         return None
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
-        errors[key] = f"„{text}” nie jest poprawną datą. Proszę wpisać ją w postaci RRRR-MM-DD, np. 2026-11-30."
+        errors[key] = f"„{text[:40]}” nie jest poprawną datą. Proszę wpisać ją w postaci RRRR-MM-DD, np. 2026-11-30."
         return None
+    if not report.in_range(day, today):
+        last = report.latest(today)
+        errors[key] = (f"„{text[:40]}” jest poza zakresem statystyk. Proszę podać datę od "
+                       f"{charts.polish_date(report.EARLIEST)} do {charts.polish_date(last)}.")
+        return None
+    return day
 
 
 def period(args, today: date) -> Period:
@@ -74,8 +80,8 @@ def period(args, today: date) -> Period:
         since = date(today.year + (month - 1) // 12, (month - 1) % 12 + 1, 1)
         return Period(choice, since, today, {})
     errors: dict[str, str] = {}
-    since = _day(args.get("od", ""), FIELDS["od"], errors, "od")
-    until = _day(args.get("do", ""), FIELDS["do"], errors, "do")
+    since = _day(args.get("od", ""), FIELDS["od"], errors, "od", today)
+    until = _day(args.get("do", ""), FIELDS["do"], errors, "do", today)
     if since and until:
         if since > until:
             errors["do"] = "Data końcowa jest wcześniejsza niż początkowa. Proszę zamienić daty."
