@@ -62,8 +62,8 @@ class Settings:
     stats: bool = True
     # Twilio's REST API (IVR_TWILIO_API_URL): only a fake on loopback for tests and bench/ ever changes it.
     twilio_api_url: str = "https://api.twilio.com"
-    # The spool of messages and call-back requests the database could not take in time (IVR_SPOOL_FILE);
-    # None: spool.jsonl in the instance folder, beside the recordings folder.
+    # The spool of messages and call-back requests the database could not take in time (IVR_SPOOL_FILE,
+    # else spool.jsonl in IVR_INSTANCE_DIR); None: spool.jsonl beside the recordings folder.
     spool_file: Path | None = None
 
     @property
@@ -92,5 +92,6 @@ class Settings:
             trusted_proxies=_count("IVR_TRUSTED_PROXIES"),
             stats=env("IVR_STATS", "1").strip().lower() not in {"0", "false", "no", "off"},
             twilio_api_url=_api_url(env("IVR_TWILIO_API_URL")),
-            spool_file=Path(env("IVR_SPOOL_FILE")) if env("IVR_SPOOL_FILE") else None,
+            spool_file=Path(env("IVR_SPOOL_FILE") or instance / "spool.jsonl")
+            if env("IVR_SPOOL_FILE") or env("IVR_INSTANCE_DIR") else None,
         )
