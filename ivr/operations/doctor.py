@@ -50,6 +50,7 @@ class Doctor:
     def checks(self) -> Iterator[Check]:
         yield from self.content_and_audio()
         yield from self.database()
+        yield from self.jobs()
         yield from self.folders()
         yield from self.environment()
 
@@ -132,6 +133,33 @@ class Doctor:
         else:
             yield failed("Konta pracowników", "nie ma żadnego konta do stron /staff",
                          "ivr staff add LOGIN")
+
+    # -- jobs (ivr worker) ----------------------------------------------------------------
+
+    def jobs(self) -> Iterator[Check]:
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from ivr.jobs.queue import JobQueue
+        from ivr.jobs.spool import Spool
+        from ivr.jobs.summary import polish_summary
+        from ivr.messages.store import Store
+
+        store = Store(self.settings.database_url)
+        try:
+            counts = JobQueue(store).counts()
+        except SQLAlchemyError:
+            yield failed("Zadania (ivr worker)", "nie sprawdzono: baza danych nie odpowiada", "najpierw naprawić bazę danych")
+            return
+        finally:
+            store.engine.dispose()
+        spooled = Spool(self.settings.spool_path).waiting()
+        text = polish_summary(counts, spooled)
+        stuck = counts.oldest_pending is not None and counts.oldest_pending.total_seconds() > 15 * 60
+        if counts.failed or stuck or spooled:
+            yield failed("Zadania (ivr worker)", text,
+                         "sprawdzić, czy działa sudo systemctl status ivr-worker, i jego dziennik: journalctl -u ivr-worker")
+        else:
+            yield passed("Zadania (ivr worker)", text)
 
     # -- folders ------------------------------------------------------------------------
 
