@@ -246,3 +246,17 @@ def test_doctor_and_the_staff_home_page_show_the_jobs(settings, make_app):
     app.extensions["ivr_staff"].accounts.add("anna", PASSWORD)
     html = sign_in(app).get("/staff/").get_data(as_text=True)
     assert "Zadania w kolejce: 1" in html and "nieudane: 1" in html
+
+
+def test_processes_starting_at_once_migrate_a_fresh_database_once(tmp_path):
+    """gunicorn's workers and `ivr worker` all start on a fresh deploy: one migrates, the
+    others find it done (before, two half-runs left tables without a revision for good)."""
+    url = f"sqlite:///{tmp_path / 'fresh.sqlite3'}"
+    code = ("import sys; from ivr.database.engine import Database; from ivr.jobs.queue import JobQueue; "
+            "d = Database(sys.argv[1]); print(d.upgrade()); JobQueue(d).counts()")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    runs = [subprocess.Popen([sys.executable, "-c", code, url], env=env, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True) for _ in range(4)]
+    results = [run.communicate(timeout=120) for run in runs]
+    assert [run.returncode for run in runs] == [0, 0, 0, 0], [err for _, err in results]
+    assert {out.strip() for out, _ in results} == {"0006"}

@@ -7,6 +7,8 @@ newest version in place, at start-up and by `ivr db upgrade`.
 """
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import logging
 import threading
 from pathlib import Path
@@ -55,19 +57,51 @@ def _postgres_timeouts(connection, timeout: float) -> None:
     connection.commit()
 
 
+# Alembic's context is one per process: migrations in two threads at once would mix them.
+_MIGRATING = threading.Lock()
+_ADVISORY_KEY = 0x1C0_2026  # pg_advisory_xact_lock: one migration at a time on a PostgreSQL server
+
+
 def upgrade(engine: Engine) -> str:
-    """Run the migrations up to the newest; returns the database's revision."""
+    """Run the migrations up to the newest; returns the database's revision.
+
+    One at a time, whatever starts at once (gunicorn's workers, `ivr worker`): a thread
+    lock, and across processes a file lock beside a SQLite file (SQLite commits each
+    CREATE at once, so two half-runs would leave tables without a revision) or an advisory
+    lock on PostgreSQL. The second finds the work done."""
     from alembic import command
     from alembic.config import Config
     from alembic.runtime.migration import MigrationContext
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
-    with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision() or ""
+    with _MIGRATING, _file_lock(engine):
+        with engine.begin() as connection:
+            if engine.dialect.name == "postgresql":
+                from sqlalchemy import text
+
+                connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _ADVISORY_KEY})
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+        with engine.connect() as connection:
+            return MigrationContext.configure(connection).get_current_revision() or ""
+
+
+@contextlib.contextmanager
+def _file_lock(engine: Engine):
+    """An exclusive lock on '<database>.migrate.lock' for a SQLite file; nothing otherwise."""
+    database = engine.url.database if engine.dialect.name == "sqlite" else None
+    if not database or database == ":memory:":
+        yield
+        return
+    try:
+        handle = open(f"{database}.migrate.lock", "a")
+    except OSError:  # a read-only folder: the migration itself will say what is wrong
+        yield
+        return
+    with handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
 
 
 def head_revision() -> str:

@@ -65,6 +65,9 @@ class Worker:
         except SQLAlchemyError as exc:  # the database is down or locked: wait and try again
             log.warning("worker: database unavailable (%s)", type(exc).__name__)
             return False
+        except OSError as exc:  # the spool's folder: reported, tried again next round
+            log.error("worker: spool unavailable (%s)", exc.strerror or type(exc).__name__)
+            return False
 
     def drain_spool(self) -> int:
         """Store every spooled record as a job (once, whatever happens); the records stored."""
@@ -76,7 +79,7 @@ class Worker:
             records = self.spool.read(batch)
             self.queue.enqueue_many(
                 NewJob(record["kind"], record, dedupe_key=SPOOL_KEY + record["id"][:64]) for record in records)
-            batch.unlink()  # only once every line is in the database
+            batch.unlink(missing_ok=True)  # only once every line is in the database
             stored += len(records)
             log.info("spool: %d record(s) stored as jobs", len(records))
         return stored
