@@ -29,6 +29,7 @@ import json
 import os
 import random
 import resource
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -310,6 +311,8 @@ def run(scenario: str, args, said: dict, seed: int) -> dict:
         return _measure(scenario, args, said, seed, work, line)
     finally:
         line.stop()  # whatever happened: no process is left behind
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
 
 
 def _measure(scenario, args, said, seed, work, line) -> dict:
@@ -401,16 +404,21 @@ def main() -> None:
     parser.add_argument("--drain", type=float, default=60.0, help="seconds the worker gets to empty the spool")
     parser.add_argument("--worker-threads", type=int, default=4)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--keep", action="store_true", help="keep each run's folder (database, spool, server.log)")
     args = parser.parse_args()
     scenarios = [s.strip() for s in args.scenarios.split(",") if s.strip()]
     unknown = set(scenarios) - set(SCENARIOS)
     if unknown or args.callers > 300 or args.seconds > 600:
         raise SystemExit(f"scenarios from {SCENARIOS}; at most 300 callers and 600 s")
-    os.environ.update({"IVR_AUDIO_DIR": tempfile.mkdtemp(prefix="ivr-calls-audio-"), "IVR_STATS": "0",
-                       "IVR_DATABASE_URL": f"sqlite:///{tempfile.mkdtemp(prefix='ivr-calls-said-')}/x.sqlite3"})
+    scratch = tempfile.mkdtemp(prefix="ivr-calls-said-")
+    os.environ.update({"IVR_AUDIO_DIR": f"{scratch}/audio", "IVR_STATS": "0", "IVR_DATABASE_URL": f"sqlite:///{scratch}/x.sqlite3",
+                       "IVR_RECORDINGS_DIR": f"{scratch}/recordings"})
     from ivr import create_app
 
-    catalogue = create_app().extensions["ivr"].catalogue  # what callers hear, as the line says it
+    app = create_app()
+    catalogue = app.extensions["ivr"].catalogue  # what callers hear, as the line says it
+    app.extensions["ivr"].messages.store.engine.dispose()
+    shutil.rmtree(scratch, ignore_errors=True)
     said = {name: catalogue.entry(name).spoken for name in ("record_saved", "callback_saved", "sms_sent", "sms_failed")}
     print(f"bench/calls.py at {time.strftime('%Y-%m-%d %H:%M:%S')}, load {os.getloadavg()[0]:.2f}, {os.cpu_count()} CPUs")
     baseline = None

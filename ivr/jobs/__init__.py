@@ -3,4 +3,5 @@ a local append-only spool for what must not be lost when the database cannot tak
 time (spool), and the loop of `ivr worker` that works both (worker).
 
 Below the areas that enqueue work (messages); knows nothing of what a job does: the
-worker is given one handler per kind (ivr.messages.work)."""
+worker is given one handler per kind (ivr.messages.work). May import ivr.database and
+ivr.common only."""

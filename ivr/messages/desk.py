@@ -36,7 +36,7 @@ HIDDEN_NUMBER = "hidden"  # kept for a message from a withheld number (None: not
 UNSTORED = "unstored"
 # Job kinds (worked by `ivr worker`, see ivr.messages.work).
 NOTIFY_STAFF, KEEP_RECORDING, DELETE_RECORDING = "notify_staff", "keep_recording", "delete_recording"
-SPOOLED_MESSAGE, SPOOLED_CALLBACK = "keep_message", "keep_callback"
+SPOOLED_MESSAGE, SPOOLED_CALLBACK, SPOOLED_RECORDING = "keep_message", "keep_callback", "recording_ready"
 
 
 def _created(recording: dict, default: datetime) -> datetime:
@@ -189,6 +189,12 @@ class MessageDesk:
         self.store.note_recording(recording_sid, now=now, duration=seconds or None, url=url)
         self.jobs.enqueue(KEEP_RECORDING, {"recording_sid": recording_sid})
         return "queued"
+
+    def spool_recording_ready(self, recording_sid: str, url: str, status: str, duration: str, now: datetime) -> bool:
+        """Twilio's recording callback into the spool when the database did not take it in
+        time (the worker runs recording_ready later); True once it is durable there."""
+        fields = {"recording_sid": recording_sid, "url": url, "status": status, "duration": duration, "at": now.isoformat()}
+        return self.spool is not None and self.spool.append(SPOOLED_RECORDING, fields) is not None
 
     def keep_recording(self, recording_sid: str, now: datetime) -> bool:
         """The worker's job: bring one message home, delete Twilio's copy, tell the staff."""

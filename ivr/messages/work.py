@@ -7,6 +7,7 @@ REST calls and slow work that left the webhooks (ivr.jobs).
     delete_recording  delete an empty recording on Twilio
     keep_message      a message the webhook kept in the spool, now stored
     keep_callback     a call-back request kept in the spool, now stored
+    recording_ready   Twilio's recording callback kept in the spool, now handled
 
 A handler returns when its job is done, raises PermanentError when trying again cannot
 help, and anything else to be tried again after the backoff.
@@ -23,7 +24,8 @@ from ivr.common.privacy import mask_number
 from ivr.common.twilio_rest import error_reason, has_credentials, permanent, rest_client
 from ivr.jobs.worker import Handler, PermanentError
 from ivr.messages.desk import (
-    DELETE_RECORDING, KEEP_RECORDING, NOTIFY_STAFF, SPOOLED_CALLBACK, SPOOLED_MESSAGE, UNSTORED, MessageDesk,
+    DELETE_RECORDING, KEEP_RECORDING, NOTIFY_STAFF, SPOOLED_CALLBACK, SPOOLED_MESSAGE, SPOOLED_RECORDING, UNSTORED,
+    MessageDesk,
 )
 from ivr.messages.outbound import SEND_TIMEOUT, SMS
 
@@ -80,6 +82,10 @@ def handlers(desk: MessageDesk, settings, clock: Callable[[], datetime] = now_in
         if result != "saved":
             raise PermanentError(f"a spooled message that cannot be kept ({result})")
 
+    def recording_ready(payload: dict) -> None:
+        desk.recording_ready(str(payload.get("recording_sid", "")), str(payload.get("url", "")),
+                             str(payload.get("status", "")), str(payload.get("duration", "")), _at(payload, clock))
+
     def keep_callback(payload: dict) -> None:
         result = desk.request_callback(str(payload.get("number", "")), _at(payload, clock))
         if result == UNSTORED:
@@ -89,7 +95,7 @@ def handlers(desk: MessageDesk, settings, clock: Callable[[], datetime] = now_in
 
     return {
         SMS: sms, NOTIFY_STAFF: notify_staff, KEEP_RECORDING: keep_recording, DELETE_RECORDING: delete_recording,
-        SPOOLED_MESSAGE: keep_message, SPOOLED_CALLBACK: keep_callback,
+        SPOOLED_MESSAGE: keep_message, SPOOLED_CALLBACK: keep_callback, SPOOLED_RECORDING: recording_ready,
     }
 
 

@@ -208,7 +208,10 @@ def recording_status():
             return "unavailable"
 
     result = budget.within(note, "unavailable", what="recording callback")
-    if result == "unavailable":  # `ivr messages fetch` (its timer) takes it in later
+    if result == "unavailable":
+        if services.messages.spool_recording_ready(*ready):  # the worker handles it later
+            return Response(status=204)
+        # Neither kept: `ivr messages fetch` (its timer) finds it on Twilio later.
         return Response("database unavailable\n", status=503, mimetype="text/plain")
     log.info("recording callback: %s", result)
     return Response(status=204)
