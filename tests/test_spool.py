@@ -194,3 +194,45 @@ def test_when_neither_the_database_nor_the_spool_can_keep_it_the_caller_hears_so
         answer = signed_post(base, CALLBACK_PATH, {"CallSid": "CA2", "From": CALLBACK_CALLER, "Digits": "1"})
     assert answer.status_code == 200
     assert spoken(app, "callback_saved") not in answer.text and spoken(app, "callback_failed") in answer.text
+
+
+def test_a_database_that_hangs_past_the_budget_still_gets_the_caller_an_answer(line, monkeypatch):
+    """A statement that never returns (a hung connection, no lock timeout): when the request's
+    budget is spent the message goes to the spool and the caller hears it is saved."""
+    from ivr.web import budget
+
+    app, base = line
+    desk = app.extensions["ivr"].messages
+    release = threading.Event()
+    real = desk.store.note_recording
+
+    def hung(*args, **kwargs):
+        release.wait(60)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(budget, "REQUEST_BUDGET", 2.0)
+    monkeypatch.setattr(desk.store, "note_recording", hung)
+    form = {"CallSid": "CA1", "From": MESSAGE_CALLER, "RecordingSid": SID, "RecordingDuration": "9", "Digits": "#",
+            "RecordingUrl": f"https://api.twilio.com/2010-04-01/Accounts/{ACCOUNT_SID}/Recordings/{SID}"}
+    try:
+        answer = signed_post(base, RECORDED, form)
+    finally:
+        release.set()  # the hung statement finishes late: the same row the spool makes (by RecordingSid)
+    assert answer.status_code == 200 and spoken(app, "record_saved") in answer.text
+    assert [r["recording_sid"] for r in Spool.read(desk.spool.path)] == [SID]
+    monkeypatch.undo()
+    work_jobs(app)
+    assert [(m.kind, m.recording_sid) for m in rows(app)] == [(MESSAGE, SID)]
+
+
+def test_within_gives_the_fallback_for_work_that_fails_or_overruns(make_app):
+    from ivr.web import budget
+
+    app = make_app()
+    stop = threading.Event()
+    with app.test_request_context("/voice"):
+        budget.start()
+        assert budget.within(lambda: "done", "fallback") == "done"
+        assert budget.within(lambda: 1 / 0, "fallback") == "fallback"
+        assert budget.within(lambda: stop.wait(30) or "late", "fallback", limit=0.2) == "fallback"
+    stop.set()
