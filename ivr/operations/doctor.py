@@ -144,11 +144,19 @@ class Doctor:
         from ivr.jobs.summary import polish_summary
         from ivr.messages.store import Store
 
+        from sqlalchemy.engine import make_url
+
+        url = make_url(self.settings.database_url)
+        if url.get_backend_name() == "sqlite" and url.database and not Path(url.database).is_file():
+            yield failed("Zadania (ivr worker)", "nie sprawdzono: nie ma bazy danych", "ivr db upgrade")
+            return
         store = Store(self.settings.database_url)
+        store._ready = True  # read only: the doctor never migrates (a missing table is reported)
         try:
             counts = JobQueue(store).counts()
         except SQLAlchemyError:
-            yield failed("Zadania (ivr worker)", "nie sprawdzono: baza danych nie odpowiada", "najpierw naprawić bazę danych")
+            yield failed("Zadania (ivr worker)", "nie sprawdzono: baza danych nie odpowiada albo nie ma tabeli zadań",
+                         "najpierw naprawić bazę danych (ivr db upgrade)")
             return
         finally:
             store.engine.dispose()
