@@ -17,9 +17,13 @@ install: $(STAMP)
 # Runs the line on http://127.0.0.1:5000; missing audio is built first.
 # Without TWILIO_AUTH_TOKEN it turns on the development switch (unsigned
 # requests allowed, with a warning in the log); with it, signatures are checked.
+# The worker (SMS, staff notices, recordings, the spool) runs beside the server and
+# stops with it.
 run: $(STAMP)
 	$(BIN)/ivr prompts check --quiet
 	-$(BIN)/ivr prompts build --engine auto
+	$(BIN)/ivr worker & worker=$$!; \
+	trap 'kill -TERM $$worker 2>/dev/null; wait $$worker' EXIT; trap 'exit 130' INT TERM; \
 	IVR_DEV_UNSIGNED=$${IVR_DEV_UNSIGNED-$$([ -n "$$TWILIO_AUTH_TOKEN" ] && echo 0 || echo 1)} $(BIN)/ivr serve
 
 # The architecture's contracts (pyproject.toml, [tool.importlinter]) first, then the suite.

@@ -2,7 +2,10 @@
 
 The line's own INFO logs reach stderr, and so the journal, one line per event with
 callers' numbers masked; IVR_LOG_FORMAT=json makes each line one JSON object.
-Bind address and worker count come from the environment file (IVR_BIND, IVR_WORKERS).
+Bind address, worker and thread counts come from the environment file (IVR_BIND,
+IVR_WORKERS, IVR_THREADS). Threaded workers (gthread): one slow request holds one thread,
+never a whole worker, so it cannot stall the other callers. Nothing slow runs in a request
+anyway: Twilio's API and recordings are jobs for `ivr worker` (deploy/ivr-worker.service).
 """
 import os
 
@@ -11,6 +14,8 @@ from ivr.common import logs
 wsgi_app = "ivr:create_app()"
 bind = os.environ.get("IVR_BIND", "127.0.0.1:8000")
 workers = int(os.environ.get("IVR_WORKERS", "2"))
+worker_class = "gthread"
+threads = int(os.environ.get("IVR_THREADS", "8"))
 timeout = 30
 # Behind Caddy on the same machine: trust its X-Forwarded-* headers only from localhost.
 forwarded_allow_ips = "127.0.0.1,::1"

@@ -23,6 +23,18 @@ def _count(name: str) -> int:
     return int(value) if value.isdigit() else 0
 
 
+def _api_url(value: str | None) -> str:
+    """Twilio's API, or a fake on loopback: credentials are never sent anywhere else."""
+    from urllib.parse import urlsplit
+
+    value = (value or "").strip().rstrip("/")
+    if value:
+        parts = urlsplit(value)
+        if parts.scheme == "http" and parts.hostname in {"127.0.0.1", "localhost", "::1"} and not parts.path:
+            return value
+    return "https://api.twilio.com"
+
+
 @dataclass(frozen=True)
 class Settings:
     content_dir: Path
@@ -53,6 +65,16 @@ class Settings:
     # and no kept version in its history/ does either.
     shipped_content_dir: Path = ROOT / "prompts"
 
+    # Twilio's REST API (IVR_TWILIO_API_URL): only a fake on loopback for tests and bench/ ever changes it.
+    twilio_api_url: str = "https://api.twilio.com"
+    # The spool of messages and call-back requests the database could not take in time (IVR_SPOOL_FILE,
+    # else spool.jsonl in IVR_INSTANCE_DIR); None: spool.jsonl beside the recordings folder.
+    spool_file: Path | None = None
+
+    @property
+    def spool_path(self) -> Path:
+        return self.spool_file or Path(self.recordings_dir).parent / "spool.jsonl"
+
     @classmethod
     def from_env(cls) -> "Settings":
         env = os.environ.get
@@ -74,4 +96,7 @@ class Settings:
             callback_per_hour=_positive(env("IVR_CALLBACK_PER_HOUR"), 10),
             trusted_proxies=_count("IVR_TRUSTED_PROXIES"),
             stats=env("IVR_STATS", "1").strip().lower() not in {"0", "false", "no", "off"},
+            twilio_api_url=_api_url(env("IVR_TWILIO_API_URL")),
+            spool_file=Path(env("IVR_SPOOL_FILE") or instance / "spool.jsonl")
+            if env("IVR_SPOOL_FILE") or env("IVR_INSTANCE_DIR") else None,
         )

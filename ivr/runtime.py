@@ -14,6 +14,7 @@ from typing import Callable, Iterator
 from ivr.audio.index import AudioIndex
 from ivr.call.catalogue import Catalogue
 from ivr.config import Settings
+from ivr.database.engine import WEBHOOK_TIMEOUT_SECONDS
 from ivr.call.content import CONTENT_FILE, Content, ContentError, load_content
 from ivr.call.flow import Line
 from ivr.messages.desk import MessageDesk
@@ -80,14 +81,18 @@ class Runtime:
         self.settings = settings
         self._clock = clock
         self.audio = AudioIndex(settings.audio_dir)
-        self.messages = MessageDesk.from_settings(settings)  # messages, call-backs, SMS limits (database)
+        # Messages, call-backs, SMS limits and jobs (database); statements wait at most a short
+        # time for a lock: the webhooks answer within their budget whatever the database does.
+        self.messages = MessageDesk.from_settings(settings, timeout=WEBHOOK_TIMEOUT_SECONDS)
         self.messages.start()
         # Call statistics: batched, in the same database (never simulated calls: stats off there).
         self.stats = CallStats(self.messages.store, stats_key(self._secret()), enabled=settings.stats)
         if self.messages.bridge is not None:
             self.messages.bridge.subscribe(self._bridge_attempt)
-        self.info_sms = InfoSender.from_settings(settings, text=lambda: self.textline.info(), limiter=self.messages.info_limiter,
-                                                 news=lambda now: self.textline.news(now))
+        # Key 5: queued as jobs, to the numbers "Oddzwoń" may ring (the bridge's own rule).
+        self.info_sms = InfoSender.from_settings(settings, self.messages.jobs, text=lambda: self.textline.info(),
+                                                 limiter=self.messages.info_limiter, news=lambda now: self.textline.news(now),
+                                                 destination=self.messages.bridge.phone_number)
         self._content_path = Path(settings.content_dir) / CONTENT_FILE
         self._content_lock = threading.Lock()
         self._content_checked = time.monotonic()

@@ -92,13 +92,34 @@ def make_line(line_settings, sleeps):
         dispose(app)
 
 
+def work_jobs(app, after=None, limit: int = 100) -> int:
+    """What `ivr worker` does next: drain the spool, then work every job due (`after`: that
+    much later, so retries are due). The jobs worked."""
+    from datetime import timedelta
+
+    from ivr.jobs.queue import JobQueue, utc_now
+    from ivr.jobs.worker import Worker
+    from ivr.messages import work
+
+    runtime = app.extensions["ivr"]
+    desk = runtime.messages
+    shift = after or timedelta(0)
+    worker = Worker(JobQueue(desk.store, clock=lambda: utc_now() + shift), desk.spool,
+                    work.handlers(desk, runtime.settings, clock=runtime.now), name="test-worker")
+    done = 0
+    while done < limit and worker.step():  # a database that is down: nothing worked
+        done += 1
+    return done
+
+
 def twilio_post(app, path: str, form: dict, close: bool = True):
-    """POST exactly these fields, signed as Twilio signs them; closed like a server
-    closes a response, so work left for after the response runs."""
+    """POST exactly these fields, signed as Twilio signs them; then, with `close`, the
+    worker works the jobs the request queued (as `ivr worker` would, moments later)."""
     from conftest import BASE, sign
 
     response = app.test_client().post(path, data=form, headers={"X-Twilio-Signature": sign(BASE + path, form)})
     response.get_data()
     if close:
         response.close()
+        work_jobs(app)
     return response

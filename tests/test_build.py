@@ -277,7 +277,7 @@ def _calls(at, press):
     """(caller, dial status, SMS result) variations that make a difference for this key path."""
     callers = ["+48606000111", HIDDEN] if "0" in press or "5" in press else ["+48606000111"]
     statuses = ["no-answer", "busy", "failed", "completed"] if "0" in press else ["no-answer"]
-    sms = ["sent", "already_sent", "failed"] if "5" in press else ["sent"]
+    sms = ["sent", "already_sent", "abroad", "failed"] if "5" in press else ["sent"]
     for caller in callers:
         for status_ in statuses:
             for result in (sms if caller != HIDDEN else ["hidden_number"]):

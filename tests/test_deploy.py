@@ -44,7 +44,7 @@ def verify(folder: Path, files: list[Path]) -> subprocess.CompletedProcess:
 
 @needs_systemd
 def test_systemd_units_verify_cleanly(tmp_path):
-    assert len(UNITS) == 11
+    assert len(UNITS) == 12
     result = verify(tmp_path, UNITS)
     assert result.returncode == 0 and not (result.stdout + result.stderr).strip(), result.stdout + result.stderr
 
@@ -92,6 +92,22 @@ def test_the_service_runs_gunicorn_hardened_with_its_environment_file():
     template = (DEPLOY / "ivr.env.example").read_text()
     for folder in re.findall(r"^IVR_\w+_DIR=(\S+)$", template, re.M):
         assert folder.startswith("/var/lib/ivr/"), folder
+
+
+def test_the_worker_service_runs_ivr_worker_hardened_like_the_line():
+    worker, line = unit("ivr-worker.service"), unit("ivr.service")
+    assert worker["ExecStart"] == ["/srv/ivr/.venv/bin/ivr worker"]
+    assert worker["Restart"] == ["always"] and worker["KillSignal"] == ["SIGTERM"]
+    for key in ("User", "EnvironmentFile", "ReadWritePaths", "NoNewPrivileges", "ProtectSystem", "PrivateTmp",
+                "ProtectHome", "CapabilityBoundingSet", "RestrictAddressFamilies", "UMask"):
+        assert worker[key] == line[key], key
+
+
+def test_gunicorn_runs_threaded_workers():
+    import runpy
+
+    config = runpy.run_path(str(DEPLOY / "gunicorn.conf.py"))
+    assert config["worker_class"] == "gthread" and config["threads"] >= 4 and config["timeout"] == 30
 
 
 TIMERS = {

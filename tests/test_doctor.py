@@ -80,7 +80,7 @@ def failures(checks):
 def test_a_correct_set_up_passes_every_check(good):
     checks = run(good)
     assert failures(checks) == {}
-    assert len(checks) == 17
+    assert len(checks) == 18
     assert all(c.line().startswith("✓ ") for c in checks)
 
 
@@ -181,7 +181,7 @@ def test_each_broken_set_up_fails_with_its_check_and_fix(good, tmp_path, breakag
     assert fix in bad[name].fix
     assert bad[name].line().startswith(f"✗ {name}: ") and "Naprawa:" in bad[name].line()
     # The set-up is broken in one way only: nothing unrelated fails with it.
-    related = {"Nagrania komunikatów"} if name == "Treści" else {"Konta pracowników", "Wersja bazy danych"} if name == "Baza danych" else set()
+    related = {"Nagrania komunikatów"} if name == "Treści" else {"Konta pracowników", "Wersja bazy danych", "Zadania (ivr worker)"} if name == "Baza danych" else set()
     assert set(bad) - {name} <= related, sorted(bad)
 
 
@@ -219,15 +219,15 @@ def test_the_command_prints_one_line_per_check_and_exits_zero_when_all_pass(good
     result = doctor_cli(good)
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
-    assert len(lines) == 18 and all(line.startswith("✓ ") for line in lines[:-1])
-    assert lines[-1].startswith("Wszystko w porządku (17 sprawdzeń).")
+    assert len(lines) == 19 and all(line.startswith("✓ ") for line in lines[:-1])
+    assert lines[-1].startswith("Wszystko w porządku (18 sprawdzeń).")
 
 
 def test_the_command_exits_non_zero_and_counts_what_to_fix(good):
     result = doctor_cli(replace(good, public_url="http://x.example.pl", dev_unsigned=True))
     assert result.exit_code == 1
     assert "✗ IVR_PUBLIC_URL: http://x.example.pl nie jest adresem https://" in result.output
-    assert result.output.splitlines()[-1] == "Do poprawy: 2 z 17. Po poprawkach proszę uruchomić ivr doctor ponownie."
+    assert result.output.splitlines()[-1] == "Do poprawy: 2 z 18. Po poprawkach proszę uruchomić ivr doctor ponownie."
 
 
 # -- online -------------------------------------------------------------------------------
@@ -328,7 +328,7 @@ def test_online_without_network_says_so(good):
 def test_doctor_online_command_passes_on_a_good_set_up(good, online):
     result = doctor_cli(good, "--online")
     assert result.exit_code == 0, result.output
-    assert len(result.output.splitlines()) == 24
+    assert len(result.output.splitlines()) == 25
 
 
 # -- N15: no secret of the database URL in the report ----------------------------------------------

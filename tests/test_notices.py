@@ -245,32 +245,58 @@ def fake_twilio():
         yield FakeTwilio(mock, auth_token=TOKEN).register_messages()
 
 
-def test_key_five_texts_the_news_after_the_facts(fake_twilio):
+def _sent_bodies(store, fake) -> list[str]:
+    """Every SMS the worker sends for the jobs queued so far."""
+    from types import SimpleNamespace
+
+    from ivr.jobs.queue import JobQueue
+    from ivr.jobs.worker import Worker
+    from ivr.messages import work
+
+    worker = Worker(JobQueue(store), None, work.handlers(None, SimpleNamespace(line_number="+48225550100"),
+                                                         client_factory=fake.client))
+    while worker.work_one():
+        pass
+    return [r.form["Body"] for r in fake.posts()]
+
+
+@pytest.fixture
+def job_store(tmp_path):
+    from ivr.messages.store import Store
+
+    store = Store(f"sqlite:///{tmp_path / 'jobs.sqlite3'}")
+    yield store
+    store.engine.dispose()
+
+
+def test_key_five_texts_the_news_after_the_facts(fake_twilio, job_store):
+    from ivr.jobs.queue import JobQueue
     from ivr.messages.outbound import InfoSender
 
     news = {warsaw(2026, 12, 21, 10, 0): "Nieczynne: czw.–pt. 24–25.12.", warsaw(2026, 12, 1, 10, 0): None}
-    sender = InfoSender(fake_twilio.client, "+48225550100", text=lambda: "Ośrodek Pomocy Społecznej", news=news.get)
+    sender = InfoSender(JobQueue(job_store), "+48225550100", text=lambda: "Ośrodek Pomocy Społecznej", news=news.get)
     assert sender.send_info("+48606111222", warsaw(2026, 12, 21, 10, 0)) == "sent"
-    assert [r.form["Body"] for r in fake_twilio.posts()] == ["Ośrodek Pomocy Społecznej", "Nieczynne: czw.–pt. 24–25.12."]
+    assert _sent_bodies(job_store, fake_twilio) == ["Ośrodek Pomocy Społecznej", "Nieczynne: czw.–pt. 24–25.12."]
     assert sender.send_info("+48606111333", warsaw(2026, 12, 1, 10, 0)) == "sent"
-    assert len(fake_twilio.posts()) == 3  # no news that day: the facts alone
+    assert len(_sent_bodies(job_store, fake_twilio)) == 3  # no news that day: the facts alone
 
 
-def test_a_failed_news_sms_leaves_the_facts_sent(fake_twilio):
+def test_a_failed_news_sms_leaves_the_facts_sent(fake_twilio, job_store):
+    from ivr.jobs.queue import JobQueue
     from ivr.messages.outbound import InfoSender
-
-    sender = InfoSender(fake_twilio.client, "+48225550100", text=lambda: "Fakty", news=lambda now: "Nieczynne: pt. 1.01.")
-    fake_twilio.fail_next("server_error")  # fails the first POST: the facts
-    assert sender.send_info("+48606111222", warsaw(2026, 12, 28, 10, 0)) == "failed"
-    sender = InfoSender(fake_twilio.client, "+48225550100", text=lambda: "Fakty", news=lambda now: "Nieczynne: pt. 1.01.")
-    real = fake_twilio.posts
 
     def broken_news(now):
         raise RuntimeError("news broke")
 
-    sender._news = broken_news
+    sender = InfoSender(JobQueue(job_store), "+48225550100", text=lambda: "Fakty", news=broken_news)
     assert sender.send_info("+48606111444", warsaw(2026, 12, 28, 10, 0)) == "sent"
-    assert [r.form["Body"] for r in real()][-1] == "Fakty"
+    assert _sent_bodies(job_store, fake_twilio) == ["Fakty"]
+    # The news failing at Twilio leaves the facts sent: they are separate jobs.
+    sender = InfoSender(JobQueue(job_store), "+48225550100", text=lambda: "Fakty", news=lambda now: "Nieczynne: pt. 1.01.")
+    assert sender.send_info("+48606111555", warsaw(2026, 12, 28, 10, 0)) == "sent"
+    fake_twilio.fail_next("invalid_number")
+    assert _sent_bodies(job_store, fake_twilio)[-1] == "Nieczynne: pt. 1.01."
+    assert fake_twilio.messages[-1]["body"] == "Nieczynne: pt. 1.01." and len(fake_twilio.messages) == 2
 
 
 # -- audio catalogue --------------------------------------------------------------

@@ -14,6 +14,7 @@ from conftest import FRIDAY_EVENING
 from fake_twilio import ACCOUNT_SID, AUTH_TOKEN, make_wav
 from messages_helpers import (  # noqa: F401 - fixtures
     CALLER, LINE_NUMBER, STAFF_MOBILE, db_url, desk_of, line_settings, make_line, sleeps, twilio, twilio_post,
+    work_jobs,
 )
 from ivr.messages.recordings import check_wav, DownloadError, twilio_media_url
 from ivr.messages.staff_notice import notice_text
@@ -227,11 +228,32 @@ def test_the_recording_webhook_checks_signatures(make_line, twilio):
     assert response.status_code == 403 and rows(app) == []
 
 
-def test_a_database_that_is_down_answers_503(make_line, twilio, tmp_path):
+def test_a_database_that_is_down_keeps_the_callback_in_the_spool_else_answers_503(make_line, twilio, tmp_path):
+    from ivr.jobs.spool import Spool
+
     blocked = tmp_path / "file"
     blocked.write_text("x")
     app = make_line(database_url=f"sqlite:///{blocked}/ivr.sqlite3")
-    assert status_callback(app).status_code == 503
+    assert status_callback(app).status_code == 204
+    spool = desk_of(app).spool  # the worker took it aside, and keeps it while the database is down
+    [record] = [r for path in [spool.path, *spool.batches()] if path.exists() for r in Spool.read(path)]
+    assert record["kind"] == "recording_ready" and record["recording_sid"] == SID
+    unwritable = tmp_path / "no-spool"
+    unwritable.mkdir()
+    app = make_line(database_url=f"sqlite:///{blocked}/ivr.sqlite3", spool_file=unwritable)
+    assert status_callback(app).status_code == 503  # Twilio keeps it; `ivr messages fetch` finds it later
+
+
+def test_a_spooled_recording_callback_is_handled_by_the_worker(make_line, twilio, line_settings):
+    from ivr.jobs.spool import Spool
+
+    app = make_line()
+    url = twilio.add_recording(SID, make_wav(7))
+    desk_of(app).spool_recording_ready(SID, url, "completed", "7", FRIDAY_EVENING)
+    assert Spool.read(desk_of(app).spool.path)
+    work_jobs(app)
+    [message] = rows(app)
+    assert message.file_path and message.remote_deleted_at is not None
 
 
 def test_without_credentials_the_message_waits_on_twilio(make_line, twilio):

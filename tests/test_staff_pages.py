@@ -602,7 +602,7 @@ def test_simulator_keys_undo_reset_and_no_real_sms(client, app):
     html = client.get("/staff/simulator?date=2026-11-30&time=10:00&keys=1*&action=reset").get_data(as_text=True)
     assert 'name="keys" value=""' in html
     html = client.get("/staff/simulator?date=2026-11-30&time=10:00&keys=5").get_data(as_text=True)
-    assert "Wysłaliśmy SMS" in html  # pretended: the simulated line has no Twilio account
+    assert "zostanie wysłany" in html  # pretended: the simulated line has no Twilio account
     html = client.get("/staff/simulator?date=2026-13-40&time=xx").get_data(as_text=True)
     assert "Data musi mieć postać RRRR-MM-DD" in html
 

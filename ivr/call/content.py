@@ -52,7 +52,7 @@ REQUIRED_PROMPTS = (
     "reserved_keys", "no_input", "wrong_key", "not_understood", "back_to_menu",
     "help", "help_about", "help_leave_word", "help_leave_word_hidden", "help_callback",
     "transfer", "transfer_closed", "transfer_failed", "transfer_no_answer", "transfer_busy", "transfer_retry",
-    "sms_sent", "sms_already_sent", "sms_hidden_number", "sms_failed",
+    "sms_sent", "sms_already_sent", "sms_hidden_number", "sms_abroad", "sms_failed",
     "goodbye", "closed_wrap_up",
     "menu_leave_word", "menu_leave_word_hidden", "may_hang_up", "menu_done", "record_intro", "record_saved", "record_empty", "record_failed",
     "callback_number", "menu_callback", "callback_saved", "callback_hidden", "callback_failed",

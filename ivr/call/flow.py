@@ -74,7 +74,7 @@ NODES = set(MENUS) | set(ITEMS)
 MISSES = ("no_input", "wrong_key", "not_understood")
 # Choices that do something instead of playing a node.
 SEND_SMS = "sms"
-SMS_RESULTS = ("sent", "already_sent", "hidden_number", "failed")
+SMS_RESULTS = ("sent", "already_sent", "hidden_number", "abroad", "failed")  # sent: queued durably
 # What the web layer reports after keeping a message or a call-back request.
 RECORD_RESULTS = ("saved", "empty", "failed")
 CALLBACK_RESULTS = ("saved", "hidden_number", "failed")

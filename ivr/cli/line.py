@@ -48,7 +48,7 @@ def call(at, press, say, dial_status, caller, as_json) -> None:
     # the staff's list or their mobile.
     with tempfile.TemporaryDirectory(prefix="ivr-call-") as sandbox:
         settings = replace(settings, database_url=f"sqlite:///{sandbox}/ivr.sqlite3",
-                           recordings_dir=Path(sandbox) / "recordings", staff_mobile=None)
+                           recordings_dir=Path(sandbox) / "recordings", spool_file=None, staff_mobile=None)
         app = make_app(settings, clock=(lambda: at_moment) if at_moment else None)
         turns = CallSimulator(app, caller=caller, dial_status=dial_status).call(inputs_from(press, say))
         app.extensions["ivr"].messages.store.engine.dispose()

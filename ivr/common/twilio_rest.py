@@ -1,9 +1,16 @@
 """Twilio's REST client, built one way for every part of the line that talks to Twilio."""
 from __future__ import annotations
 
+TWILIO_API = "https://api.twilio.com"
+
 
 def has_credentials(settings) -> bool:
     return bool(settings.account_sid and settings.auth_token)
+
+
+def api_url(settings) -> str:
+    """Twilio's API, or the loopback fake of the tests and benches (Settings.twilio_api_url)."""
+    return getattr(settings, "twilio_api_url", None) or TWILIO_API
 
 
 def rest_client(settings, timeout: float):
@@ -12,7 +19,20 @@ def rest_client(settings, timeout: float):
     from twilio.http.http_client import TwilioHttpClient
     from twilio.rest import Client
 
-    return Client(settings.account_sid, settings.auth_token, http_client=TwilioHttpClient(timeout=timeout))
+    base = api_url(settings)
+    if base == TWILIO_API:
+        http_client = TwilioHttpClient(timeout=timeout)
+    else:
+        class _Redirected(TwilioHttpClient):
+            """The same client, its requests sent to the fake API instead of api.twilio.com."""
+
+            def request(self, method, url, *args, **kwargs):
+                if url.startswith(TWILIO_API + "/"):
+                    url = base + url[len(TWILIO_API):]
+                return super().request(method, url, *args, **kwargs)
+
+        http_client = _Redirected(timeout=timeout)
+    return Client(settings.account_sid, settings.auth_token, http_client=http_client)
 
 
 def error_reason(exc: Exception) -> str:
@@ -22,3 +42,10 @@ def error_reason(exc: Exception) -> str:
     if isinstance(exc, TwilioRestException):
         return f"Twilio error {exc.code} (HTTP {exc.status})"
     return type(exc).__name__
+
+
+def permanent(exc: Exception) -> bool:
+    """Twilio refused the request itself (a bad number, not a mobile): trying again cannot help."""
+    from twilio.base.exceptions import TwilioRestException
+
+    return isinstance(exc, TwilioRestException) and 400 <= (exc.status or 0) < 500 and exc.status != 429

@@ -138,3 +138,24 @@ call_stats_daily = Table(
     Column("name", String(40), primary_key=True),
     Column("count", Integer, nullable=False),
 )
+
+# Work that leaves the webhooks (ivr.jobs, migration 0006): outbound SMS, staff notices,
+# recording downloads and deletions, records drained from the spool. Worked by `ivr worker`.
+jobs = Table(
+    "jobs",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("kind", String(32), nullable=False),  # what the worker does with it (ivr.messages.work)
+    Column("payload", Text, nullable=False),  # JSON; emptied once the job is done (it may hold a number)
+    Column("state", String(10), nullable=False),  # pending | running | done | failed
+    Column("attempts", Integer, nullable=False, server_default="0"),
+    Column("max_attempts", Integer, nullable=False),
+    Column("run_after", UtcDateTime(), nullable=False),  # not before (the retry's backoff)
+    Column("created_at", UtcDateTime(), nullable=False),
+    Column("updated_at", UtcDateTime(), nullable=False),
+    Column("locked_by", String(64)),  # the worker running it
+    Column("locked_until", UtcDateTime()),  # its lease: a killed worker's job is taken again after it
+    Column("last_error", String(200)),
+    Column("dedupe_key", String(80), unique=True),  # the same work enqueued twice is one job (spool lines)
+    Index("ix_jobs_state_run_after", "state", "run_after"),
+)

@@ -19,6 +19,9 @@ from sqlalchemy.exc import SQLAlchemyError
 from ivr.common.callerid import callable_number
 from ivr.common.files import inside
 from ivr.config import Settings
+from ivr.database.engine import BUSY_TIMEOUT_SECONDS
+from ivr.jobs.queue import JobQueue
+from ivr.jobs.spool import Spool
 from ivr.messages.bridge import CallBridge
 from ivr.messages.recordings import DownloadError, FetchReport, RecordingKeeper, valid_sid
 from ivr.messages.staff_notice import STAFF_WINDOW, Send, StaffNotifier, twilio_sender
@@ -33,6 +36,12 @@ DOWNLOAD_PART = re.compile(r"^\.download-.*\.part$")  # its temporary files
 INFO_SMS_WINDOW = timedelta(hours=1)
 MAX_SECONDS = 4 * 3600  # longer is not a message length Twilio can give
 HIDDEN_NUMBER = "hidden"  # kept for a message from a withheld number (None: not known yet)
+# A message or call-back request the database did not take (locked, down, too slow): the
+# web layer keeps it in the spool instead (spool_message, spool_callback).
+UNSTORED = "unstored"
+# Job kinds (worked by `ivr worker`, see ivr.messages.work).
+NOTIFY_STAFF, KEEP_RECORDING, DELETE_RECORDING = "notify_staff", "keep_recording", "delete_recording"
+SPOOLED_MESSAGE, SPOOLED_CALLBACK, SPOOLED_RECORDING = "keep_message", "keep_callback", "recording_ready"
 
 
 def _created(recording: dict, default: datetime) -> datetime:
@@ -44,6 +53,16 @@ def _created(recording: dict, default: datetime) -> datetime:
     except (TypeError, ValueError):
         return default
     return created if created.tzinfo else default
+
+
+def _message_problem(recording_sid: str, url: str, duration: str) -> str | None:
+    """'empty' when nothing was recorded, 'failed' without a valid RecordingSid, else None."""
+    if not url or not _seconds(duration):
+        return "empty"
+    if not valid_sid(recording_sid):
+        log.warning("a recording without a valid RecordingSid was not kept")
+        return "failed"
+    return None
 
 
 def _seconds(value: str | None) -> int:
@@ -61,9 +80,11 @@ class PurgeReport:
 class MessageDesk:
     def __init__(
         self, store: Store, keeper: RecordingKeeper, notifier: StaffNotifier, info_limiter: DbLimiter,
-        bridge: CallBridge | None = None, line_number: str | None = None,
+        bridge: CallBridge | None = None, line_number: str | None = None, spool: Spool | None = None,
     ):
         self.store = store
+        self.jobs = JobQueue(store)  # the same database: a job and the row it is about live together
+        self.spool = spool
         self.line_number = line_number  # the line's own number: which of the account's calls are ours
         self.keeper = keeper
         self.notifier = notifier
@@ -73,16 +94,20 @@ class MessageDesk:
         self.bridge = bridge
 
     @classmethod
-    def from_settings(cls, settings: Settings, session: requests.Session | None = None, send: Send | None = None) -> "MessageDesk":
-        store = Store(settings.database_url)
+    def from_settings(cls, settings: Settings, session: requests.Session | None = None, send: Send | None = None,
+                      timeout: float = BUSY_TIMEOUT_SECONDS, retries: int | None = None) -> "MessageDesk":
+        """timeout: how long a statement may wait for a lock (short for the webhooks);
+        retries: downloads per try (the worker retries whole jobs instead)."""
+        store = Store(settings.database_url, timeout)
         secret = settings.secret_key or settings.auth_token or "ivr-ops-kleszczewo"
-        keeper = RecordingKeeper(store, settings.recordings_dir, settings.account_sid, settings.auth_token, session=session)
+        keeper = RecordingKeeper(store, settings.recordings_dir, settings.account_sid, settings.auth_token, session=session,
+                                 api_host=settings.twilio_api_url, **({"retries": retries} if retries else {}))
         if send is None and has_credentials(settings) and settings.line_number:
             send = twilio_sender(settings)
         notifier = StaffNotifier(store, DbLimiter(store, secret, STAFF_WINDOW, "staff"), settings.staff_mobile, send)
         return cls(
             store, keeper, notifier, DbLimiter(store, secret, INFO_SMS_WINDOW, "info"),
-            CallBridge.from_settings(settings, store), settings.line_number,
+            CallBridge.from_settings(settings, store), settings.line_number, Spool(settings.spool_path),
         )
 
     def start(self) -> None:
@@ -96,53 +121,95 @@ class MessageDesk:
     # -- during a call -------------------------------------------------------------
 
     def message_left(self, number: str, recording_sid: str, url: str, duration: str, now: datetime) -> str:
-        """The Record verb ended: 'saved', 'empty' (nothing recorded) or 'failed'."""
+        """The Record verb ended: 'saved' (and the staff notice queued), 'empty' (nothing
+        recorded), 'failed' (no valid RecordingSid) or UNSTORED (the database did not take it:
+        keep it with spool_message)."""
+        problem = _message_problem(recording_sid, url, duration)
+        if problem:
+            return problem
         seconds = _seconds(duration)
-        if not url or not seconds:
-            return "empty"
-        if not valid_sid(recording_sid):
-            log.warning("a recording without a valid RecordingSid was not kept")
-            return "failed"
         try:
             message = self.store.note_recording(
                 recording_sid, now=now, number=callable_number(number) or HIDDEN_NUMBER, duration=seconds, url=url
             )
         except SQLAlchemyError as exc:
-            log.error("message not saved: database error %s", type(exc).__name__)
-            return "failed"
+            log.error("message not stored: database error %s", type(exc).__name__)
+            return UNSTORED
         log.info("message %s left (%s s)", message.id, seconds)
+        self.queue_staff_notice()
         return "saved"
 
+    def spool_message(self, number: str, recording_sid: str, url: str, duration: str, now: datetime) -> str:
+        """The message into the spool (the worker stores it): 'saved' once it is durable there."""
+        problem = _message_problem(recording_sid, url, duration)
+        if problem:
+            return problem
+        fields = {"number": number, "recording_sid": recording_sid, "url": url, "duration": duration, "at": now.isoformat()}
+        return "saved" if self.spool is not None and self.spool.append(SPOOLED_MESSAGE, fields) else "failed"
+
     def request_callback(self, number: str, now: datetime) -> str:
-        """'saved', 'hidden_number' or 'failed'."""
+        """'saved' (and the staff notice queued), 'hidden_number' or UNSTORED (keep it with spool_callback)."""
         callable_ = callable_number(number)
         if callable_ is None:
             return "hidden_number"
         try:
             request = self.store.request_callback(callable_, now)
         except SQLAlchemyError as exc:
-            log.error("call-back request not saved: database error %s", type(exc).__name__)
-            return "failed"
+            log.error("call-back request not stored: database error %s", type(exc).__name__)
+            return UNSTORED
         log.info("call-back request %s saved", request.id)
+        self.queue_staff_notice()
         return "saved"
+
+    def spool_callback(self, number: str, now: datetime) -> str:
+        """The call-back request into the spool: 'saved' once it is durable there."""
+        if callable_number(number) is None:
+            return "hidden_number"
+        fields = {"number": number, "at": now.isoformat()}
+        return "saved" if self.spool is not None and self.spool.append(SPOOLED_CALLBACK, fields) else "failed"
+
+    def queue_staff_notice(self) -> bool:
+        """A job to tell the staff (sent by the worker); the worker's round looks anyway, so a
+        failure here only delays the notice."""
+        try:
+            self.jobs.enqueue(NOTIFY_STAFF, {})
+        except SQLAlchemyError as exc:
+            log.warning("staff notice not queued (database error %s): the worker's next round sends it", type(exc).__name__)
+            return False
+        return True
 
     # -- Twilio's recording status callback ---------------------------------------
 
     def recording_ready(self, recording_sid: str, url: str, status: str, duration: str, now: datetime) -> str:
-        """The recording is processed on Twilio: bring it home, delete Twilio's copy,
-        tell the staff. 'stored', 'pending' (try again later), 'empty' or 'ignored'."""
+        """The recording is processed on Twilio: its row, and a job that brings it home,
+        deletes Twilio's copy and tells the staff (the worker does it, not the webhook).
+        'queued', 'empty' (a job deletes it on Twilio) or 'ignored'. Raises SQLAlchemyError."""
         if not valid_sid(recording_sid) or status != "completed":
             log.info("recording callback ignored (status %r)", status[:20])
             return "ignored"
         seconds = _seconds(duration)
         if not seconds and self.store.by_recording(recording_sid) is None:
-            self.keeper.delete_remote(recording_sid)  # nothing to listen to; nothing left on Twilio
+            self.jobs.enqueue(DELETE_RECORDING, {"recording_sid": recording_sid})  # nothing to listen to
             return "empty"
         # The row first, so a failed download is never lost; the same row when Twilio retries.
-        message = self.store.note_recording(recording_sid, now=now, duration=seconds or None, url=url)
-        stored = self.keeper.keep(message, now)
+        self.store.note_recording(recording_sid, now=now, duration=seconds or None, url=url)
+        self.jobs.enqueue(KEEP_RECORDING, {"recording_sid": recording_sid})
+        return "queued"
+
+    def spool_recording_ready(self, recording_sid: str, url: str, status: str, duration: str, now: datetime) -> bool:
+        """Twilio's recording callback into the spool when the database did not take it in
+        time (the worker runs recording_ready later); True once it is durable there."""
+        fields = {"recording_sid": recording_sid, "url": url, "status": status, "duration": duration, "at": now.isoformat()}
+        return self.spool is not None and self.spool.append(SPOOLED_RECORDING, fields) is not None
+
+    def keep_recording(self, recording_sid: str, now: datetime) -> bool:
+        """The worker's job: bring one message home, delete Twilio's copy, tell the staff."""
+        message = self.store.by_recording(recording_sid)
+        if message is None:
+            return True  # purged meanwhile
+        kept = self.keeper.keep(message, now)
         self.notify_staff(now)
-        return "stored" if stored else "pending"
+        return kept
 
     # -- staff ----------------------------------------------------------------------
 

@@ -1,9 +1,12 @@
 """Texting a caller the office's facts during a call (main menu, key 5).
 
-InfoSender.send_info(number, now) returns one of flow.SMS_RESULTS and never
-raises: the caller hears what happened and the call goes on. At most one such
-SMS per number per hour (a Limiter decides); hidden numbers are not texted.
-The Twilio client comes from a factory, so tests can point it at a fake.
+InfoSender.send_info(number, now) returns one of flow.SMS_RESULTS and never raises: the
+caller hears what happened and the call goes on. The webhook never talks to Twilio: "sent"
+means the SMS jobs are stored in the database (the worker sends them, ivr.messages.work),
+so the caller is told it "zostanie wysłany" only once that is durable. At most one such SMS
+per number per hour (a Limiter decides); hidden numbers are not texted, and only numbers
+"Oddzwoń" may ring get one (Poland, unless IVR_CALLBACK_INTERNATIONAL): `destination` is
+the call-back bridge's own rule (CallBridge.phone_number), not a second one.
 """
 from __future__ import annotations
 
@@ -12,20 +15,22 @@ import threading
 from datetime import datetime, timedelta
 from typing import Callable, Protocol
 
-from ivr.common.callerid import is_hidden
+from ivr.common.callerid import callable_number, is_hidden
 from ivr.common.privacy import mask_number
-from ivr.common.twilio_rest import error_reason, has_credentials, rest_client
+from ivr.common.twilio_rest import has_credentials
+from ivr.jobs.queue import JobQueue, NewJob
 
 log = logging.getLogger(__name__)
 
-__all__ = ["InfoSender", "Limiter", "MemoryLimiter"]
+__all__ = ["InfoSender", "Limiter", "MemoryLimiter", "SMS"]
 
-SENT, ALREADY_SENT, HIDDEN_NUMBER, FAILED = "sent", "already_sent", "hidden_number", "failed"
+SENT, ALREADY_SENT, HIDDEN_NUMBER, ABROAD, FAILED = "sent", "already_sent", "hidden_number", "abroad", "failed"
+SMS = "sms"  # the job kind: one SMS from the line's number (ivr.messages.work)
+SMS_ATTEMPTS = 6  # 15 s, 30 s, 1 min, 2 min, 4 min: a caller's SMS is worth nothing a day later
 
 WINDOW = timedelta(hours=1)
-# Seconds to wait for Twilio's REST API: the caller is on the line, and Twilio
-# gives the voice webhook 15 s in all.
-SEND_TIMEOUT = 5.0
+# Seconds the worker waits for Twilio's REST API per SMS.
+SEND_TIMEOUT = 10.0
 
 
 class Limiter(Protocol):
@@ -72,31 +77,32 @@ class MemoryLimiter:
 class InfoSender:
     def __init__(
         self,
-        client_factory: Callable[[], object] | None,
+        queue: JobQueue | None,
         line_number: str | None,
         text: Callable[[], str],
         limiter: Limiter | None = None,
         news: Callable[[datetime], str | None] = lambda now: None,
+        destination: Callable[[str], str | None] = callable_number,
     ):
-        """client_factory: returns a twilio.rest.Client (None: not configured);
-        line_number: the sender, the line's own number; text: the SMS body;
-        news: a second SMS at that moment (closures, notices), or None."""
-        self._factory = client_factory
+        """queue: where the SMS jobs go (None: Twilio is not configured); line_number: the
+        sender, the line's own number; text: the SMS body; news: a second SMS at that moment
+        (closures, notices), or None; destination: the number in E.164 form when the line may
+        text it, else None."""
+        self._queue = queue
         self._line_number = line_number
         self._text = text
         self._news = news
+        self._destination = destination
         self.limiter = limiter if limiter is not None else MemoryLimiter()
-        self._client = None
-        self._client_lock = threading.Lock()
 
     @classmethod
-    def from_settings(cls, settings, text: Callable[[], str], limiter: Limiter | None = None,
-                      news: Callable[[datetime], str | None] = lambda now: None) -> "InfoSender":
-        factory = (lambda: rest_client(settings, SEND_TIMEOUT)) if has_credentials(settings) else None
-        return cls(factory, settings.line_number, text, limiter, news)
+    def from_settings(cls, settings, queue: JobQueue, text: Callable[[], str], limiter: Limiter | None = None,
+                      news: Callable[[datetime], str | None] = lambda now: None,
+                      destination: Callable[[str], str | None] = callable_number) -> "InfoSender":
+        return cls(queue if has_credentials(settings) else None, settings.line_number, text, limiter, news, destination)
 
     def send_info(self, number: str, now: datetime) -> str:
-        """Text the caller the address, phone numbers and hours: one of flow.SMS_RESULTS."""
+        """Queue the SMS with the address, phone numbers and hours: one of flow.SMS_RESULTS."""
         try:
             return self._send_info((number or "").strip(), now)
         except Exception:  # noqa: BLE001 - e.g. a limiter that broke: the call goes on
@@ -106,34 +112,28 @@ class InfoSender:
     def _send_info(self, number: str, now: datetime) -> str:
         if is_hidden(number):
             return HIDDEN_NUMBER
-        if self._factory is None or not self._line_number:
-            missing = "IVR_LINE_NUMBER" if self._factory else "TWILIO_ACCOUNT_SID / TWILIO_AUTH_TOKEN"
+        if self._destination(number) is None:
+            log.info("info SMS to %s not sent: not a number the line texts (abroad or not a phone)", mask_number(number))
+            return ABROAD
+        if self._queue is None or not self._line_number:
+            missing = "IVR_LINE_NUMBER" if self._queue else "TWILIO_ACCOUNT_SID / TWILIO_AUTH_TOKEN"
             log.error("info SMS to %s not sent: %s is not set", mask_number(number), missing)
             return FAILED
         if not self.limiter.allow(number, now):
             return ALREADY_SENT
-        try:
-            message = self._client_once().messages.create(to=number, from_=self._line_number, body=self._text())
-        except Exception as exc:  # noqa: BLE001 - a failed SMS must never end the call
-            log.warning("info SMS to %s failed: %s", mask_number(number), error_reason(exc))
-            self.limiter.release(number, now)
-            return FAILED
-        log.info("info SMS to %s queued as %s", mask_number(number), getattr(message, "sid", "?"))
-        self._send_news(number, now)
-        return SENT
-
-    def _send_news(self, number: str, now: datetime) -> None:
-        """The news of the day after the facts; a failure here leaves the facts sent."""
+        texts = [self._text()]
         try:
             news = self._news(now)
-            if news:
-                self._client_once().messages.create(to=number, from_=self._line_number, body=news)
-        except Exception as exc:  # noqa: BLE001 - the caller already has the facts
-            log.warning("news SMS to %s failed: %s", mask_number(number), error_reason(exc))
-
-    def _client_once(self):
-        with self._client_lock:
-            if self._client is None:
-                self._client = self._factory()
-            return self._client
-
+        except Exception:  # noqa: BLE001 - the facts go without the news
+            log.exception("the news SMS could not be written")
+            news = None
+        if news:
+            texts.append(news)
+        try:
+            self._queue.enqueue_many(NewJob(SMS, {"to": number, "body": body}, max_attempts=SMS_ATTEMPTS) for body in texts)
+        except Exception as exc:  # noqa: BLE001 - not stored: the caller hears so, and may try again
+            log.warning("info SMS to %s not queued: %s", mask_number(number), type(exc).__name__)
+            self.limiter.release(number, now)
+            return FAILED
+        log.info("info SMS to %s queued", mask_number(number))
+        return SENT

@@ -47,14 +47,14 @@ def valid_sid(recording_sid: str) -> bool:
     return bool(RECORDING_SID.match(recording_sid or ""))
 
 
-def twilio_media_url(account_sid: str, recording_sid: str) -> str:
+def twilio_media_url(account_sid: str, recording_sid: str, api_host: str = API_HOST) -> str:
     """Where a recording's audio is: always built from the account and the RecordingSid.
 
     Twilio's RecordingUrl is never used: URL parsers disagree on odd URLs (a backslash
     before "@"), and the account's credentials must only ever go to api.twilio.com."""
     if not valid_sid(recording_sid):
         raise ValueError("not a RecordingSid")
-    return f"{API}/Accounts/{account_sid}/Recordings/{recording_sid}"
+    return f"{api_host}/2010-04-01/Accounts/{account_sid}/Recordings/{recording_sid}"
 
 
 def check_wav(path: Path, expected_size: int | None) -> None:
@@ -91,6 +91,7 @@ class RecordingKeeper:
         retries: int = RETRIES,
         backoff: float = BACKOFF,
         sleep: Callable[[float], None] = time.sleep,
+        api_host: str = API_HOST,
     ):
         self.store = store
         self.directory = Path(directory)
@@ -100,6 +101,8 @@ class RecordingKeeper:
         self.retries = retries
         self.backoff = backoff
         self.sleep = sleep
+        self.api_host = api_host  # Twilio, or the loopback fake of the tests and benches
+        self.api = f"{api_host}/2010-04-01"
 
     @property
     def configured(self) -> bool:
@@ -148,7 +151,7 @@ class RecordingKeeper:
         return False
 
     def _download(self, message: Message) -> Path:
-        url = twilio_media_url(self.account_sid, message.recording_sid) + ".wav"
+        url = twilio_media_url(self.account_sid, message.recording_sid, self.api_host) + ".wav"
         self.directory.mkdir(parents=True, exist_ok=True)
         final = self.directory / f"{message.recording_sid}.wav"
         with self.session.get(url, auth=(self.account_sid, self.auth_token), stream=True, timeout=TIMEOUT) as response:
@@ -184,7 +187,7 @@ class RecordingKeeper:
     def remote_recordings(self) -> list[dict]:
         """Every completed recording on the account (Twilio's Recordings list, all pages).
         Raises DownloadError when Twilio cannot be asked."""
-        url: str | None = f"{API}/Accounts/{self.account_sid}/Recordings.json?PageSize={LIST_PAGE}"
+        url: str | None = f"{self.api}/Accounts/{self.account_sid}/Recordings.json?PageSize={LIST_PAGE}"
         found: list[dict] = []
         for _ in range(MAX_LIST_PAGES):  # bounded: a broken next_page_uri cannot loop forever
             if url is None:
@@ -192,14 +195,14 @@ class RecordingKeeper:
             page = self._get_json(url)
             found += [r for r in page.get("recordings", []) if isinstance(r, dict) and r.get("status") == "completed"]
             next_page = page.get("next_page_uri")
-            url = f"{API_HOST}{next_page}" if isinstance(next_page, str) and next_page.startswith("/2010-04-01/") else None
+            url = f"{self.api_host}{next_page}" if isinstance(next_page, str) and next_page.startswith("/2010-04-01/") else None
         return found
 
     def call_of(self, call_sid: str) -> dict | None:
         """Twilio's Call resource of a recording (to, from), or None when there is none."""
         if not CALL_SID.match(call_sid or ""):
             return None
-        return self._get_json(f"{API}/Accounts/{self.account_sid}/Calls/{call_sid}.json", missing_ok=True)
+        return self._get_json(f"{self.api}/Accounts/{self.account_sid}/Calls/{call_sid}.json", missing_ok=True)
 
     def _get_json(self, url: str, missing_ok: bool = False) -> dict | None:
         try:
@@ -229,7 +232,7 @@ class RecordingKeeper:
 
     def delete_remote(self, recording_sid: str) -> bool:
         """DELETE the recording from Twilio; True when it is gone (deleted now or before)."""
-        url = f"{API}/Accounts/{self.account_sid}/Recordings/{recording_sid}.json"
+        url = f"{self.api}/Accounts/{self.account_sid}/Recordings/{recording_sid}.json"
         try:
             response = self.session.delete(url, auth=(self.account_sid, self.auth_token), timeout=TIMEOUT)
         except requests.RequestException as exc:

@@ -50,6 +50,7 @@ class Doctor:
     def checks(self) -> Iterator[Check]:
         yield from self.content_and_audio()
         yield from self.database()
+        yield from self.jobs()
         yield from self.folders()
         yield from self.environment()
 
@@ -156,6 +157,41 @@ class Doctor:
         else:
             yield failed("Konta pracowników", "nie ma żadnego konta do stron /staff",
                          "ivr staff add LOGIN")
+
+    # -- jobs (ivr worker) ----------------------------------------------------------------
+
+    def jobs(self) -> Iterator[Check]:
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from ivr.jobs.queue import JobQueue
+        from ivr.jobs.spool import Spool
+        from ivr.jobs.summary import polish_summary
+        from ivr.messages.store import Store
+
+        from sqlalchemy.engine import make_url
+
+        url = make_url(self.settings.database_url)
+        if url.get_backend_name() == "sqlite" and url.database and not Path(url.database).is_file():
+            yield failed("Zadania (ivr worker)", "nie sprawdzono: nie ma bazy danych", "ivr db upgrade")
+            return
+        store = Store(self.settings.database_url)
+        store._ready = True  # read only: the doctor never migrates (a missing table is reported)
+        try:
+            counts = JobQueue(store).counts()
+        except SQLAlchemyError:
+            yield failed("Zadania (ivr worker)", "nie sprawdzono: baza danych nie odpowiada albo nie ma tabeli zadań",
+                         "najpierw naprawić bazę danych (ivr db upgrade)")
+            return
+        finally:
+            store.engine.dispose()
+        spooled = Spool(self.settings.spool_path).waiting()
+        text = polish_summary(counts, spooled)
+        stuck = counts.oldest_pending is not None and counts.oldest_pending.total_seconds() > 15 * 60
+        if counts.failed or stuck or spooled:
+            yield failed("Zadania (ivr worker)", text,
+                         "sprawdzić, czy działa sudo systemctl status ivr-worker, i jego dziennik: journalctl -u ivr-worker")
+        else:
+            yield passed("Zadania (ivr worker)", text)
 
     # -- folders ------------------------------------------------------------------------
 

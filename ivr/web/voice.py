@@ -1,22 +1,30 @@
 """Voice webhooks: thin glue between Twilio's form fields, the flow and TwiML.
 
 Each webhook also hands the call's events to the statistics (ivr.stats.record): queued in
-memory, written by another thread, so they never change or delay what the caller hears."""
+memory, written by another thread, so they never change or delay what the caller hears.
+
+Nothing here talks to Twilio's API or waits long: an SMS or a staff notice is a job for the
+worker (ivr.jobs), and every database write runs within the request's budget
+(ivr.web.budget). A message or call-back request the database does not take in time goes
+to the spool; the caller hears "saved" only once it is durable in one or the other."""
 from __future__ import annotations
 
 import logging
 
-from flask import Blueprint, Response, after_this_request, current_app, request, url_for
+from flask import Blueprint, Response, current_app, request, url_for
 from sqlalchemy.exc import SQLAlchemyError
 
 from ivr.call import twiml
 from ivr.call.flow import MISSES, Input, Play, State, Step
 from ivr.common.privacy import mask_number
 from ivr.stats import record as stats
+from ivr.messages.desk import UNSTORED
+from ivr.web import budget
 from ivr.web.security import public_url, twilio_signed
 
 log = logging.getLogger(__name__)
 bp = Blueprint("voice", __name__, url_prefix="/voice")
+bp.before_request(budget.start)
 
 # Twilio's DialCallStatus -> the transfer's outcome in the statistics (anything else failed).
 TRANSFER_OUTCOMES = {"completed": "transfer_answered", "busy": "transfer_busy", "no-answer": "transfer_no_answer"}
@@ -88,7 +96,8 @@ def _stages(step: Step, turn: stats.Turn):
     """The step, and what it becomes once its side effect is done (an SMS sent, a call-back request kept)."""
     yield step
     if step.action == "sms":
-        result = _line().info_sms.send_info(_field("From"), _line().now())
+        sender, number, now = _line().info_sms, _field("From"), _line().now()
+        result = budget.within(lambda: sender.send_info(number, now), "failed", what="info SMS")
         log.info("info SMS to %s: %s", mask_number(_field("From")), result)
         turn.note(stats.OUTCOME, f"sms_{result}")
         yield _line().line.after_sms(result, step.state)
@@ -113,21 +122,13 @@ def _twiml(step: Step) -> str:
 
 
 def _keep_callback_request() -> str:
-    services = _line()
-    now = services.now()
-    result = services.messages.request_callback(_field("From"), now)
-    log.info("call-back request from %s: %s", mask_number(_field("From")), result)
-    if result == "saved":
-        # The staff SMS goes once the caller has their answer: they never wait for Twilio's API.
-        _after_response(lambda: services.messages.notify_staff(now))
+    """'saved' once the request is in the database (the staff notice queued) or the spool."""
+    desk, now, number = _line().messages, _line().now(), _field("From")
+    result = budget.within(lambda: desk.request_callback(number, now), UNSTORED, what="call-back request")
+    if result == UNSTORED:
+        result = desk.spool_callback(number, now)
+    log.info("call-back request from %s: %s", mask_number(number), result)
     return result
-
-
-def _after_response(work) -> None:
-    @after_this_request
-    def attach(response: Response) -> Response:
-        response.call_on_close(work)
-        return response
 
 
 @bp.post("")
@@ -176,15 +177,16 @@ def dial_done():
 @twilio_signed
 def recorded():
     """The Record verb's action, and its fallback redirect when nothing was recorded."""
-    services = _line()
-    result = services.messages.message_left(
-        _field("From"), _field("RecordingSid"), _field("RecordingUrl"), _field("RecordingDuration"), services.now()
-    )
+    services, now = _line(), _line().now()
+    desk = services.messages
+    left = (_field("From"), _field("RecordingSid"), _field("RecordingUrl"), _field("RecordingDuration"), now)
+    # Stored with its staff notice queued, or kept in the spool: only then is it "saved".
+    result = budget.within(lambda: desk.message_left(*left), UNSTORED, what="message")
+    if result == UNSTORED:
+        result = desk.spool_message(*left)
     log.info("message from %s: %s", mask_number(_field("From")), result)
-    now = services.now()
     turn = _turn(services, now)
     if result == "saved":
-        _after_response(lambda: services.messages.notify_staff(now))  # told at once, the caller not kept waiting
         turn.note(stats.OUTCOME, "message")
     return _render(services.line.after_record(result, _state(), _field("From")), turn, came_from="message")
 
@@ -193,15 +195,23 @@ def recorded():
 @twilio_signed
 def recording_status():
     """Twilio's recording status callback: no caller waits on it. The message is
-    brought home, Twilio's copy deleted, the staff told."""
+    brought home, Twilio's copy deleted, the staff told: by a job, so this answers at once."""
     services = _line()
-    try:
-        result = services.messages.recording_ready(
-            _field("RecordingSid"), _field("RecordingUrl"), _field("RecordingStatus"),
-            _field("RecordingDuration"), services.now(),
-        )
-    except SQLAlchemyError as exc:
-        log.error("recording callback: database error %s; the recording stays on Twilio", type(exc).__name__)
+    ready = (_field("RecordingSid"), _field("RecordingUrl"), _field("RecordingStatus"), _field("RecordingDuration"),
+             services.now())
+
+    def note() -> str:
+        try:
+            return services.messages.recording_ready(*ready)
+        except SQLAlchemyError as exc:
+            log.error("recording callback: database error %s; the recording stays on Twilio", type(exc).__name__)
+            return "unavailable"
+
+    result = budget.within(note, "unavailable", what="recording callback")
+    if result == "unavailable":
+        if services.messages.spool_recording_ready(*ready):  # the worker handles it later
+            return Response(status=204)
+        # Neither kept: `ivr messages fetch` (its timer) finds it on Twilio later.
         return Response("database unavailable\n", status=503, mimetype="text/plain")
     log.info("recording callback: %s", result)
     return Response(status=204)

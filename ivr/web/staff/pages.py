@@ -138,6 +138,7 @@ def home():
         last_change=history[0] if history else None,
         build=services().builds.status(),
         open_messages=_open_messages_count(),
+        jobs=_jobs_summary(),
     )
 
 
@@ -418,6 +419,19 @@ def simulator():
 # ---------------------------------------------------------------- messages
 
 
+
+
+def _jobs_summary() -> str | None:
+    """'Zadania w kolejce: 2; nieudane: 0' (ivr worker's SMS, notices, recordings), or None."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from ivr.jobs.summary import polish_summary
+
+    desk = _runtime().messages
+    try:
+        return polish_summary(desk.jobs.counts(), desk.spool.waiting() if desk.spool else 0)
+    except (SQLAlchemyError, OSError):
+        return None
 
 
 def _open_messages_count() -> int | None:

@@ -111,7 +111,8 @@ class _Sandbox:
             runtime.settings,
             auth_token=f"staff-simulator-{secrets.token_hex(8)}", account_sid="", line_number=None,
             staff_mobile=None, dev_unsigned=False, public_url=None, database_url="sqlite://",
-            recordings_dir=Path(self._folder.name) / "recordings", stats=False,  # never counted
+            recordings_dir=Path(self._folder.name) / "recordings", spool_file=None,  # its spool stays private too
+            stats=False,  # never counted
         )
         self.app = create_app(settings, clock=lambda: self._moment or datetime.now(WARSAW))
         self.app.extensions["ivr"].info_sms = _PretendSms()
