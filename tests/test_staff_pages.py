@@ -754,3 +754,52 @@ def test_staff_pages_accept_a_larger_body_than_the_webhooks(app, client, post):
     response = client.post("/staff/prompts/greeting", data={"csrf_token": token(html), "base": base_of(html),
                                                             "prompts.greeting.text": "x" * 100_000})
     assert response.status_code != 413
+
+
+def test_simulator_keeps_a_message_once_per_call_apart_from_the_inbox(client, app):
+    """A message left in the simulator is kept (in its own file), listed under "Symulator",
+    kept once however often the call is replayed, and never in the staff's inbox."""
+    from ivr.web.staff.phone import SIMULATOR_DATABASE, simulator_folder
+
+    settings = app.config["IVR_SETTINGS"]
+    html = client.get("/staff/simulator?date=2026-11-27&time=18:00&keys=0&key=1").get_data(as_text=True)
+    call = re.search(r'name="call" value="([0-9a-f]{16})"', html)[1]
+    assert "wiadomość została zapisana" in html and "nie udało się zapisać" not in html
+    assert html.count("Wiadomość głosowa (7 s)") == 1
+    for key in ("*", "9"):  # further presses replay the call, message included
+        html = client.get(f"/staff/simulator?date=2026-11-27&time=18:00&keys=01&call={call}&key={key}").get_data(as_text=True)
+        assert html.count("Wiadomość głosowa (7 s)") == 1
+    html = client.get(f"/staff/simulator?date=2026-11-27&time=18:00&keys=02&call={call}&key=1").get_data(as_text=True)
+    assert "Prośba o oddzwonienie –" in html and html.count("Wiadomość głosowa (7 s)") == 1
+    assert (simulator_folder(settings) / SIMULATOR_DATABASE).exists()
+    inbox = client.get("/staff/messages?wszystkie=1").get_data(as_text=True)
+    assert "Wiadomość głosowa" not in inbox and "Prośba o oddzwonienie –" not in inbox
+    assert app.extensions["ivr"].messages.store.listing(include_done=True) == []
+    # A new call ("Rozłącz i zadzwoń od nowa") leaves a second message.
+    html = client.get(f"/staff/simulator?date=2026-11-27&time=18:00&keys=01&call={call}&action=reset").get_data(as_text=True)
+    new_call = re.search(r'name="call" value="([0-9a-f]{16})"', html)[1]
+    assert new_call != call
+    html = client.get(f"/staff/simulator?date=2026-11-27&time=18:00&keys=0&call={new_call}&key=1").get_data(as_text=True)
+    assert html.count("Wiadomość głosowa (7 s)") == 2
+    response = client.post("/staff/simulator/clear", data={"csrf_token": token(html)}, follow_redirects=True)
+    page = response.get_data(as_text=True)
+    assert "Wyczyszczono listę symulatora (3)" in page
+    html = client.get("/staff/simulator?date=2026-11-27&time=18:00").get_data(as_text=True)
+    assert "Wiadomość głosowa (" not in html
+
+
+def test_simulator_keeps_messages_across_threads(client, app):
+    """Each press in its own thread, as a threaded server runs them: the list stays whole."""
+    results = []
+
+    def press(keys, key):
+        results.append(client.get(f"/staff/simulator?date=2026-11-27&time=18:00&keys={keys}&call=00000000000000aa&key={key}")
+                       .get_data(as_text=True))
+
+    for keys, key in (("0", "1"), ("01", "*"), ("02", "1")):
+        thread = threading.Thread(target=press, args=(keys, key))
+        thread.start()
+        thread.join(60)
+    assert "wiadomość została zapisana" in results[0]
+    assert all("nie udało się zapisać" not in html for html in results)
+    assert "Prośba o oddzwonienie –" in results[2] and "Wiadomość głosowa (7 s)" in results[2]

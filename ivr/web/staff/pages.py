@@ -383,6 +383,16 @@ def simulator():
     return render_template("staff/simulator.html", **simulate(request.args, _runtime()))
 
 
+@bp.post("/simulator/clear")
+def simulator_clear():
+    from ivr.web.staff.phone import clear_simulated
+
+    removed = clear_simulated(_runtime())
+    flash(f"Wyczyszczono listę symulatora ({removed}). Prawdziwe wiadomości od mieszkańców pozostały bez zmian.",
+          "success")
+    return redirect(url_for("staff.simulator", _anchor="symulator-lista")), 303
+
+
 # ---------------------------------------------------------------- messages
 
 
