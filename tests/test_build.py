@@ -660,6 +660,9 @@ def test_cli_build_falls_back_and_status_tells_staff(cli_env, espeak_build):
     assert result.exit_code == 0, result.output + result.stderr
     assert f"Zbudowano: 0, bez zmian: 0, głos zapasowy (espeak): {n}, błędy: 0." in result.output
     assert f"Głosem zapasowym (espeak) nagrano {n} {plural(n, 'komunikat', 'komunikaty', 'komunikatów')}," in result.output
+    # The one line `make run` shows: which voice callers hear.
+    assert (f"Dzwoniący słyszą: głos robota – gorsza jakość, bo Google był niedostępny – {n} "
+            f"{plural(n, 'komunikat', 'komunikaty', 'komunikatów')}.\n") in result.output
 
     edit_greeting(content, "tu automatyczna informacja", "tu nowa informacja")
     result = CliRunner(mix_stderr=False).invoke(cli, ["prompts", "status"])

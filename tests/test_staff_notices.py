@@ -82,7 +82,7 @@ def test_a_saved_notice_is_listed_heard_on_the_line_and_kept_in_history(app, cli
     html = client.get("/staff/notices").get_data(as_text=True)
     upcoming = html.split("Zaplanowane")[1].split("Minęły")[0]
     assert "Od 8 grudnia 2026 do 12 grudnia 2026" in upcoming and FOOD in upcoming
-    assert "Brak nagrania: ten komunikat czyta głos zastępczy." in upcoming
+    assert "Brak nagrania: ten komunikat czyta lektor Twilio." in upcoming
     history = app.extensions["ivr_staff"].store.history()
     assert history and history[0].login == "anna"
     # The running line uses it at once.

@@ -591,7 +591,7 @@ def test_simulator_plays_a_call_at_the_chosen_moment(client):
     html = client.get("/staff/simulator?date=2026-11-30&time=18:00&keys=&key=1").get_data(as_text=True)
     assert "Naciśnięto klawisz 1" in html and 'name="keys" value="1"' in html
     assert "zamknięty" in html and "Proszę przygotować kartkę." in html
-    assert "Brak nagrania: ten fragment powie głos zastępczy" in html
+    assert "Brak nagrania: ten fragment powie lektor Twilio" in html
 
 
 def test_simulator_keys_undo_reset_and_no_real_sms(client, app):
@@ -803,3 +803,39 @@ def test_simulator_keeps_messages_across_threads(client, app):
     assert "wiadomość została zapisana" in results[0]
     assert all("nie udało się zapisać" not in html for html in results)
     assert "Prośba o oddzwonienie –" in results[2] and "Wiadomość głosowa (7 s)" in results[2]
+
+
+def test_voice_label_says_callers_hear_the_robot_when_google_was_down(app, client):
+    """Google unreachable: every prompt is recorded by espeak, and the home and Nagrania pages
+    say so in a clerk's words, with the one button that tries the natural voice again."""
+    from fake_google_tts import fake_google_tts
+    from ivr.audio.build import build
+
+    runtime = app.extensions["ivr"]
+    total = len(runtime.catalogue)
+    with fake_google_tts() as google:
+        google.fail_always("connection")
+        report = build(runtime.catalogue, runtime.settings.audio_dir, "auto", jobs=2)
+    assert len(report.fell_back) == total
+    for path in ("/staff/", "/staff/audio"):
+        html = client.get(path).get_data(as_text=True)
+        assert f"Głos robota – gorsza jakość, bo Google był niedostępny</strong>: {total} z {total} komunikatów" in html
+        assert "Naturalny głos Google</strong>" not in html
+        assert f"część komunikatów ({total} z {total}) dzwoniący słyszą teraz głosem robota" in html
+        assert "Spróbuj nagrać naturalnym głosem Google" in html
+        assert "Aktualne nagrania ma" not in html
+    # The button starts an ordinary build with the automatic choice (Google first).
+    fake = FakeBuild()
+    app.extensions["ivr_staff"].builds.build_fn = fake
+    fake.release.set()
+    response = client.post("/staff/audio/build", data={"csrf_token": token(html), "engine": "auto"})
+    assert response.status_code == 303
+    app.extensions["ivr_staff"].builds.wait(10)
+    assert fake.calls == 1 and fake.engine == "auto"
+
+
+def test_voice_label_with_no_audio_names_twilio_not_the_robot(client, app):
+    total = len(app.extensions["ivr"].catalogue)
+    html = client.get("/staff/").get_data(as_text=True)
+    assert f"Lektor Twilio – czyta tekst na bieżąco, bo nie ma aktualnego nagrania</strong>: {total} z {total}" in html
+    assert "głosem robota" not in html and "Spróbuj nagrać naturalnym głosem Google" in html

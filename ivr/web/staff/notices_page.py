@@ -155,7 +155,7 @@ def _save(text: str, number: int | None, row_number: int, values: dict):
             return _render(number, values, base, errors={field: polish_message(message)}), 422
         return _render(number, values, base, general=[polish_message(message)]), 422
     _runtime().load_saved(content)
-    flash("Zapisano komunikat. Dzwoniący usłyszą go w podanych dniach – głosem zastępczym, dopóki "
+    flash("Zapisano komunikat. Dzwoniący usłyszą go w podanych dniach – głosem lektora Twilio, dopóki "
           "nagrania nie zostaną wygenerowane ponownie (strona „Nagrania”).", "success")
     if notice_review(content, values["text"], values["spoken"]).leftovers:
         # Saved all the same (staff may know better), but back on its page with the warnings.

@@ -8,6 +8,7 @@ from typing import Any, Callable, Mapping
 
 from flask import abort, current_app, flash, jsonify, redirect, render_template, request, url_for
 
+from ivr.audio.voices import voices
 from ivr.call.content import WEEKDAY_KEYS, ContentError
 from ivr.staff.content_store import ConflictError, HistoryNotFound, Snapshot
 from ivr.common.polish import MONTH_GENITIVE
@@ -22,9 +23,9 @@ from ivr.web.staff.editing import (
 )
 
 ENGINE_LABELS = {
-    "auto": "Automatycznie: głos Google, a gdy jest niedostępny – głos zapasowy (espeak)",
-    "gtts": "Tylko głos Google",
-    "espeak": "Tylko głos zapasowy, bez internetu (espeak): szybki, brzmi sztucznie",
+    "auto": "Automatycznie: naturalny głos Google, a gdy jest niedostępny – głos robota (espeak)",
+    "gtts": "Tylko naturalny głos Google",
+    "espeak": "Tylko głos robota, bez internetu (espeak): szybki, ale brzmi sztucznie – gorsza jakość",
 }
 
 
@@ -113,6 +114,7 @@ def home():
     return render_template(
         "staff/home.html",
         audio=report,
+        voices=voices(report),
         last_change=history[0] if history else None,
         build=services().builds.status(),
         open_messages=_open_messages_count(),
@@ -174,7 +176,7 @@ def _save_form(keys: list[str], render: Callable[..., Any], done_url: str,
     _runtime().load_saved(content)
     flash(
         "Zapisano zmiany. Linia telefoniczna już używa nowej treści. Nagrania zmienionych komunikatów "
-        "trzeba wygenerować ponownie – do tego czasu czyta je głos zastępczy.",
+        "trzeba wygenerować ponownie – do tego czasu czyta je lektor Twilio.",
         "success",
     )
     if warn:
@@ -349,9 +351,10 @@ def audio():
     from ivr.audio.build import status as audio_status
 
     runtime = _runtime()
+    report = audio_status(runtime.catalogue, runtime.settings.audio_dir)
     return render_template(
         "staff/audio.html", build=services().builds.status(), engines=[(e, ENGINE_LABELS[e]) for e in ENGINE_CHOICES],
-        audio=audio_status(runtime.catalogue, runtime.settings.audio_dir),
+        audio=report, voices=voices(report),
     )
 
 
