@@ -68,6 +68,9 @@ def test_a_form_without_its_csrf_token_is_refused(client, content_dir):
     ("2026-12-08", "2026-12-12", "2026-12-08", "2026-12-12"),
     ("28.12", "2.01", "2026-12-28", "2027-01-02"),  # the last day without a year follows the first
     ("1.12", "3.12", "2027-12-01", "2027-12-03"),  # 1 December has passed: the next one
+    ("7 grudnia", "12 grudnia 2026", "2026-12-07", "2026-12-12"),  # as the help text promises (ivr.spoken.dates)
+    ("7 XII", "12.XII", "2026-12-07", "2026-12-12"),
+    ("07.12.2026", "12 grudzień", "2026-12-07", "2026-12-12"),
 ])
 def test_dates_as_clerks_type_them(client, content_dir, first, last, saved_first, saved_last):
     response = add(client, first=first, last=last)
@@ -96,7 +99,8 @@ def test_a_saved_notice_is_listed_heard_on_the_line_and_kept_in_history(app, cli
     ("", "12.12", "pole-from", "Proszę podać datę."),
     ("8.13", "12.12", "pole-from", "„8.13” – taki dzień nie istnieje."),
     ("30.02.2027", "12.12", "pole-from", "„30.02.2027” – taki dzień nie istnieje."),
-    ("jutro", "12.12", "pole-from", "„jutro” nie jest datą."),
+    ("kiedyś", "12.12", "pole-from", "„kiedyś” nie jest datą."),
+    ("8.12", "32 grudnia", "pole-to", "„32 grudnia” – taki dzień nie istnieje."),
     ("12.12", "8.12.2026", "pole-to", "przed pierwszym dniem"),
 ])
 def test_bad_dates_are_shown_at_their_field(client, content_dir, first, last, field, message):
@@ -187,3 +191,28 @@ def test_the_simulator_plays_the_notice_on_its_days(client):
     assert FOOD in html
     other = client.get("/staff/simulator", query_string={"date": "2026-12-14", "time": "10:00"}).get_data(as_text=True)
     assert FOOD not in other
+
+
+def test_relative_days_are_shown_back_before_saving(client, content_dir):
+    """"od poniedziałku" and "do końca miesiąca": the page says the days it understood, as dates
+    in the fields, and saves only when the clerk saves again."""
+    response = add(client, first="od poniedziałku", last="do końca miesiąca")
+    html = response.get_data(as_text=True)
+    assert response.status_code == 200 and saved_notices(content_dir) == []
+    assert "Proszę sprawdzić daty przed zapisaniem" in html
+    assert "<strong>Od: poniedziałek, 7 grudnia 2026</strong>" in html
+    assert "<strong>Do: czwartek, 31 grudnia 2026</strong>" in html
+    assert 'name="from" value="7.12.2026"' in html and 'name="to" value="31.12.2026"' in html
+    form = {"csrf_token": token(html), "base": base_of(html), "text": FOOD, "from": "7.12.2026", "to": "31.12.2026",
+            "spoken": "", "action": "save"}
+    assert client.post("/staff/notices/new", data=form).status_code == 303
+    [notice] = saved_notices(content_dir)
+    assert (notice["from"].isoformat(), notice["to"].isoformat()) == ("2026-12-07", "2026-12-31")
+
+
+def test_every_date_field_says_its_day_in_words(client):
+    add(client, first="7 grudnia", last="12.12")
+    html = client.get("/staff/notices/1").get_data(as_text=True)
+    assert '<p class="understood" id="pole-from-rozumiane">Od: poniedziałek, 7 grudnia 2026</p>' in html
+    assert 'aria-describedby="pole-from-rozumiane pole-from-podpowiedz"' in html
+    assert "Do: sobota, 12 grudnia 2026" in html

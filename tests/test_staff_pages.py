@@ -305,6 +305,12 @@ def test_closure_dates_as_clerks_type_them(app, client, monkeypatch):
     form["hours.closures.2"] = ""
     assert client.post("/staff/hours", data=form).status_code == 302
     assert [d.isoformat() for d in app.extensions["ivr"].content.closures] == ["2026-12-31", "2027-11-02"]
+    # Month names and Roman months, as clerks write them (ivr.spoken.dates).
+    form = hours_form(client)
+    form.update({"hours.closures.5": "24 grudnia", "hours.closures.6": "7 I", "hours.closures.7": "2 stycznia 2027 r."})
+    assert client.post("/staff/hours", data=form).status_code == 302
+    assert [d.isoformat() for d in app.extensions["ivr"].content.closures] == [
+        "2026-12-24", "2026-12-31", "2027-01-02", "2027-01-07", "2027-11-02"]
 
 
 def test_every_day_closed_is_refused(client):
@@ -604,7 +610,13 @@ def test_simulator_keys_undo_reset_and_no_real_sms(client, app):
     html = client.get("/staff/simulator?date=2026-11-30&time=10:00&keys=5").get_data(as_text=True)
     assert "Wysłaliśmy SMS" in html  # pretended: the simulated line has no Twilio account
     html = client.get("/staff/simulator?date=2026-13-40&time=xx").get_data(as_text=True)
-    assert "Data musi mieć postać RRRR-MM-DD" in html
+    assert "„2026-13-40” – taki dzień nie istnieje." in html
+    html = client.get("/staff/simulator?date=kiedyś&time=10:00").get_data(as_text=True)
+    assert "„kiedyś” nie jest datą. Proszę wpisać datę, np. 7 grudnia" in html
+    # Any date as clerks write it (ivr.spoken.dates): 24 December 2026 is a public holiday.
+    for written in ("24 grudnia", "24 XII 2026", "24.12.2026"):
+        html = client.get(f"/staff/simulator?date={written}&time=10:00").get_data(as_text=True)
+        assert 'value="2026-12-24"' in html and "nie jest datą" not in html
 
 
 # ---------------------------------------------------------------- messages

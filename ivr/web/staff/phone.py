@@ -68,10 +68,13 @@ def _moment(args: Mapping[str, str], now: datetime) -> tuple[datetime, list[str]
     errors = []
     day, clock = now.date(), now.time().replace(second=0, microsecond=0)
     if args.get("date"):
+        from ivr.spoken.dates import FORMATS, DateProblem, parse_date
+
         try:
-            day = date.fromisoformat(args["date"])
-        except ValueError:
-            errors.append("Data musi mieć postać RRRR-MM-DD, np. 2026-12-24.")
+            day = parse_date(args["date"], now.date(), relative=True)
+        except DateProblem as problem:
+            errors.append(f"„{problem.text}” – taki dzień nie istnieje." if problem.impossible
+                          else f"„{problem.text}” nie jest datą. Proszę wpisać datę, {FORMATS}.")
     if args.get("time"):
         try:
             clock = time.fromisoformat(args["time"]).replace(second=0, microsecond=0)

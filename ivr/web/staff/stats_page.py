@@ -60,6 +60,18 @@ def _day(text: str, label: str, errors: dict, key: str) -> date | None:
         return None
 
 
+def _as_written(text: str, today: date) -> str:
+    """A day typed as clerks write it ("7 grudnia", "7.12.2026"), as RRRR-MM-DD; anything else as it was.
+    A day without a year is the last such day up to today (statistics look back)."""
+    from ivr.spoken.dates import DateProblem, parse_date
+
+    try:
+        found = parse_date(text, today.replace(year=today.year - 1) + timedelta(days=1))
+    except (DateProblem, ValueError):
+        return text
+    return found.isoformat()
+
+
 def period(args, today: date) -> Period:
     """The period the form asks for, or the errors that stop it."""
     choice = args.get("okres", DEFAULT)
@@ -74,8 +86,8 @@ def period(args, today: date) -> Period:
         since = date(today.year + (month - 1) // 12, (month - 1) % 12 + 1, 1)
         return Period(choice, since, today, {})
     errors: dict[str, str] = {}
-    since = _day(args.get("od", ""), FIELDS["od"], errors, "od")
-    until = _day(args.get("do", ""), FIELDS["do"], errors, "do")
+    since = _day(_as_written(args.get("od", ""), today), FIELDS["od"], errors, "od")
+    until = _day(_as_written(args.get("do", ""), today), FIELDS["do"], errors, "do")
     if since and until:
         if since > until:
             errors["do"] = "Data końcowa jest wcześniejsza niż początkowa. Proszę zamienić daty."
