@@ -169,8 +169,14 @@ def test_edit_and_delete(client, content_dir):
     assert "niedzielę" in first["text"] and first["to"].isoformat() == "2026-12-13"
     assert second["text"] == "Dzień Seniora w piątek o 16:00."
     html = client.get("/staff/notices").get_data(as_text=True)
-    response = client.post("/staff/notices/1/delete", data={"csrf_token": token(html), "base": base_of(html)})
-    assert response.status_code == 303
+    form = {"csrf_token": token(html), "base": base_of(html)}
+    asked = client.post("/staff/notices/1/delete", data=form)  # asked once, nothing deleted yet
+    page = asked.get_data(as_text=True)
+    assert asked.status_code == 200 and "Czy na pewno usunąć to ogłoszenie?" in page and "niedzielę" in page
+    assert 'name="confirmed" value="1"' in page and "Historia zmian" in page
+    assert len(saved_notices(content_dir)) == 2
+    response = client.post("/staff/notices/1/delete", data={**form, "confirmed": "1"}, follow_redirects=True)
+    assert "można go przywrócić na stronie „Historia zmian”" in response.get_data(as_text=True)
     assert [n["text"] for n in saved_notices(content_dir)] == ["Dzień Seniora w piątek o 16:00."]
     assert client.get("/staff/notices/2").status_code == 404
 

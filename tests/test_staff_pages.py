@@ -645,7 +645,38 @@ def test_messages_list_play_and_done(app, client, tmp_path):
     response = client.post(f"/staff/messages/{callback.id}/done", data={"csrf_token": token(html)}, follow_redirects=True)
     page = response.get_data(as_text=True)
     assert "Oznaczono jako załatwione." in page and "Prośba o oddzwonienie –" not in page
+    assert "Pokaż także załatwione" in page and "Przez minutę można to cofnąć" in page
     assert "Prośba o oddzwonienie –" in client.get("/staff/messages?wszystkie=1").get_data(as_text=True)
+    # "Cofnij": the item is to be dealt with again.
+    assert f'action="/staff/messages/{callback.id}/undo-done"' in page
+    page = client.post(f"/staff/messages/{callback.id}/undo-done", data={"csrf_token": token(page)},
+                       follow_redirects=True).get_data(as_text=True)
+    assert "Cofnięto: pozycja znów jest do załatwienia." in page and "Prośba o oddzwonienie –" in page
+    assert "undo-done" not in page  # offered once
+    assert store.get(callback.id).status == "new"
+
+
+def test_undo_done_only_within_a_minute_and_only_the_same_item(app, client, monkeypatch):
+    import ivr.web.staff.messages_page as messages_page
+    from ivr.messages.store import Store
+
+    store = Store(app.config["IVR_SETTINGS"].database_url)
+    now = datetime(2026, 11, 30, 9, 15, tzinfo=timezone.utc)
+    first = store.request_callback("+48618176130", now)
+    second = store.request_callback("+48606902915", now)
+    html = client.get("/staff/messages").get_data(as_text=True)
+    client.post(f"/staff/messages/{first.id}/done", data={"csrf_token": token(html)})
+    client.post(f"/staff/messages/{second.id}/done", data={"csrf_token": token(html)})
+    # Only the last one marked may be undone.
+    page = client.post(f"/staff/messages/{first.id}/undo-done", data={"csrf_token": token(html)},
+                       follow_redirects=True).get_data(as_text=True)
+    assert "Minęła minuta na cofnięcie" in page and store.get(first.id).status == "done"
+    client.post(f"/staff/messages/{first.id}/done", data={"csrf_token": token(html)})
+    real = messages_page.time.time
+    monkeypatch.setattr(messages_page.time, "time", lambda: real() + 61)
+    page = client.post(f"/staff/messages/{first.id}/undo-done", data={"csrf_token": token(html)},
+                       follow_redirects=True).get_data(as_text=True)
+    assert "Minęła minuta na cofnięcie" in page and store.get(first.id).status == "done"
 
 
 def test_message_audio_outside_the_recordings_folder_is_not_served(app, client, tmp_path):

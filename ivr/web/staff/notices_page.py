@@ -109,6 +109,12 @@ def notices_delete(number: int):
     rows = _rows(raw)
     if not 1 <= number <= len(rows):
         abort(404)
+    if request.form.get("confirmed") != "1":
+        # Asked once, on a page of its own (no JavaScript needed).
+        row = rows[number - 1]
+        return render_template("staff/notice_delete.html", number=number, base=request.form.get("base", ""),
+                               text=row.get("text", ""), first=row.get("from"), last=row.get("to"),
+                               polish_day=lambda d: polish_day(d) if isinstance(d, date) else str(d or ""))
     text = replace_tables(snapshot.text, "notices", rows[:number - 1] + rows[number:])
     try:
         content, _entry = services().store.save(text, request.form.get("base", ""), current_login())
@@ -116,7 +122,8 @@ def notices_delete(number: int):
         flash("Nie usunięto: w tym czasie ktoś zapisał nowszą wersję treści. Proszę spróbować jeszcze raz.", "error")
         return redirect(url_for("staff.notices")), 303
     _runtime().load_saved(content)
-    flash("Usunięto komunikat. Dzwoniący już go nie usłyszą.", "success")
+    flash("Usunięto komunikat. Dzwoniący już go nie usłyszą. Gdyby był jeszcze potrzebny, można go przywrócić "
+          "na stronie „Historia zmian” (wersja sprzed usunięcia, przycisk „Przywróć tę wersję”).", "success")
     return redirect(url_for("staff.notices")), 303
 
 

@@ -175,8 +175,9 @@ def _save_form(keys: list[str], render: Callable[..., Any], done_url: str,
                       general=[f"{field_label(key)}: {polish_message(message)}"]), 422
     _runtime().load_saved(content)
     flash(
-        "Zapisano zmiany. Linia telefoniczna już używa nowej treści. Nagrania zmienionych komunikatów "
-        "trzeba wygenerować ponownie – do tego czasu czyta je lektor Twilio.",
+        "Zapisano zmiany. Linia telefoniczna już używa nowej treści. Nagrania zmienionych tekstów "
+        "trzeba wygenerować ponownie – do tego czasu czyta je lektor Twilio. Poprzednią wersję można "
+        "przywrócić na stronie „Historia zmian”.",
         "success",
     )
     if warn:
