@@ -149,12 +149,16 @@ def test_check_shows_the_spoken_form_and_warnings_without_saving(app, client, co
 def test_a_notice_with_warnings_is_saved_and_its_page_shows_them(client, content_dir):
     response = add(client, text=WITH_LEFTOVER)
     assert response.status_code == 303
-    assert response.headers["Location"].endswith("/staff/notices/1#wymowa")
+    assert response.headers["Location"].endswith("/staff/notices/1?zapisano=1#zapisano")
     assert [n["text"] for n in saved_notices(content_dir)] == [WITH_LEFTOVER]
     html = client.get("/staff/notices/1").get_data(as_text=True)
     assert "Zapisano komunikat" in html and '<p class="flash flash-warning" role="status">' in html
     assert "Uwaga: głos może źle przeczytać" in html
-    assert add(client).headers["Location"].endswith("/staff/notices")  # without warnings: the list
+    # Without warnings: the list, at the saved notice, with the message next to it.
+    location = add(client).headers["Location"]
+    assert location.endswith("/staff/notices?zapisano=2#komunikat-2")
+    listing = client.get(location).get_data(as_text=True)
+    assert listing.split('id="komunikat-2"')[1].split("</article>")[0].count('id="zapisano"') == 1
 
 
 def test_edit_and_delete(client, content_dir):

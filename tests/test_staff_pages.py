@@ -194,13 +194,18 @@ def test_change_a_prompt_text(app, client):
     form["prompts.greeting.text"] = "Dzień dobry Państwu. Tu infolinia ośrodka pomocy w Kleszczewie."
     response = client.post("/staff/prompts/greeting", data=form)
     assert response.status_code == 302
-    assert response.headers["Location"] == "/staff/prompts#komunikat-greeting"
+    assert response.headers["Location"] == "/staff/prompts?zapisano=greeting#komunikat-greeting"
     # The running line speaks the new text at once.
     runtime = app.extensions["ivr"]
     assert runtime.content.prompts["greeting"].text.startswith("Dzień dobry Państwu.")
     assert runtime.catalogue.entry("greeting").text.startswith("Dzień dobry Państwu.")
-    page = client.get("/staff/prompts").get_data(as_text=True)
+    page = client.get(response.headers["Location"]).get_data(as_text=True)
     assert "Zapisano zmiany" in page and "Dzień dobry Państwu." in page
+    # The message is next to the saved prompt (not at the top of the long list), focused, a live region.
+    saved = page.split('<h2 id="komunikat-greeting" tabindex="-1">Powitanie</h2>')[1].split("</section>")[0]
+    assert '<div class="flashes" id="zapisano" tabindex="-1" autofocus>' in saved and "Zapisano zmiany" in saved
+    assert '<p class="flash flash-success" role="status">' in saved
+    assert page.count("Zapisano zmiany") == 1 and "Historia zmian”" in saved
     text = (app.config["IVR_SETTINGS"].content_dir / "pl.toml").read_text()
     assert 'text = "Dzień dobry Państwu. Tu infolinia ośrodka pomocy w Kleszczewie."' in text
     assert text.startswith("# What the information line of OPS Kleszczewo says")  # comments kept
@@ -257,7 +262,7 @@ def test_hours_errors_every_wrong_field_at_once(app, client):
         "pole-hours-sroda": "„25:00” nie jest poprawną godziną (godziny 0–23, minuty 0–59).",
         # Every bad closure date, each next to its own field; a well-written impossible day is called impossible.
         "pole-hours-closures-2": "„2026-02-30” – taki dzień nie istnieje. Proszę sprawdzić dzień i miesiąc.",
-        "pole-hours-closures-3": "„jutro” nie jest datą. Proszę wpisać datę, np. 31.12.2026, 31.12 albo 2026-12-31.",
+        "pole-hours-closures-3": "„jutro” nie jest datą. Proszę wpisać datę, np. 31 grudnia, 31 XII, 31.12, 31.12.2026 albo 2026-12-31.",
     }
     assert 'aria-invalid="true"' in html
     assert 'aria-describedby="godziny-podpowiedz pole-hours-poniedzialek-blad"' in html

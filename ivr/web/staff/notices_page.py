@@ -71,7 +71,9 @@ def notices():
         listed.append(Listed(number, notice, state, audio))
     groups = [(title, [item for item in listed if item.state == state]) for state, title in (
         ("active", "Trwają"), ("upcoming", "Zaplanowane"), ("expired", "Minęły (nie są odtwarzane; można je usunąć)"))]
-    return render_template("staff/notices.html", groups=groups, polish_day=polish_day, base=_snapshot.version)
+    saved = request.args.get("zapisano", type=int)
+    return render_template("staff/notices.html", groups=groups, polish_day=polish_day, base=_snapshot.version,
+                           saved=saved if any(item.number == saved for item in listed) else None)
 
 
 @bp.route("/notices/new", methods=["GET", "POST"], endpoint="notices_new")
@@ -201,8 +203,9 @@ def _save(text: str, number: int | None, row_number: int, values: dict):
     if notice_review(content, values["text"], values["spoken"]).leftovers:
         # Saved all the same (staff may know better), but back on its page with the warnings.
         flash(WARNED_SAVE, "warning")
-        return redirect(url_for("staff.notices_edit", number=row_number, _anchor="wymowa")), 303
-    return redirect(url_for("staff.notices")), 303
+        return redirect(url_for("staff.notices_edit", number=row_number, zapisano=1, _anchor="zapisano")), 303
+    # The saved notice in the list, with the message next to it.
+    return redirect(url_for("staff.notices", zapisano=row_number, _anchor=f"komunikat-{row_number}")), 303
 
 
 def _render(number, values, base, errors=None, general=None, checked=False, confirm=False):
@@ -210,5 +213,6 @@ def _render(number, values, base, errors=None, general=None, checked=False, conf
         "staff/notice_edit.html", number=number, values=values, base=base, errors=errors or {},
         general=general or [], labels=LABELS, review=notice_review(_runtime().content, values["text"], values["spoken"]),
         checked=checked, date_hint=DATE_HINT, to_hint=TO_HINT, confirm=confirm,
+        saved=request.method == "GET" and request.args.get("zapisano") == "1",
         understood=understood(values, _runtime().now().date()),
     )

@@ -216,7 +216,9 @@ def prompts():
             "variants": variants,
             "leftovers": list(dict.fromkeys(left for v in variants for left in v["leftovers"])),
         })
-    return render_template("staff/prompts.html", items=items)
+    saved = request.args.get("zapisano")
+    return render_template("staff/prompts.html", items=items,
+                           saved=saved if any(item["id"] == saved for item in items) else None)
 
 
 @bp.route("/prompts/<prompt_id>", methods=["GET", "POST"])
@@ -238,6 +240,7 @@ def prompt_edit(prompt_id: str):
             values=values, errors=errors or {}, general=general or [], base=base, conflict=conflict,
             mine=mine or {}, placeholders=placeholders_for(prompt_id), variants=_variants(prompt_id),
             review=review_of(values), examples=examples, checked=checked,
+            saved=request.method == "GET" and request.args.get("zapisano") == "1",
         )
 
     if request.method == "GET":
@@ -248,9 +251,11 @@ def prompt_edit(prompt_id: str):
         return _check_prompt(submitted, render)
     if review_of(submitted).leftovers:
         # Saved all the same (staff may know better), but back on this page with its warnings.
-        done = url_for("staff.prompt_edit", prompt_id=prompt_id, _anchor="wymowa")
+        done = url_for("staff.prompt_edit", prompt_id=prompt_id, zapisano=1, _anchor="zapisano")
         return _save_form(keys, render, done, submitted, warn=True)
-    return _save_form(keys, render, url_for("staff.prompts", _anchor=f"komunikat-{prompt_id}"), submitted)
+    # The saved prompt in the list, with the message next to it (the list is long).
+    done = url_for("staff.prompts", zapisano=prompt_id, _anchor=f"komunikat-{prompt_id}")
+    return _save_form(keys, render, done, submitted)
 
 
 def _check_prompt(submitted: Mapping[str, str], render):
