@@ -1,4 +1,4 @@
-"""The staff page "Komunikaty": list, add, edit, delete notices; dates as clerks type them;
+"""The staff page "Ogłoszenia": list, add, edit, delete notices; dates as clerks type them;
 the spoken form and warnings before saving; saved with history; heard on the line."""
 from __future__ import annotations
 
@@ -44,7 +44,7 @@ def saved_notices(content_dir) -> list[dict]:
 
 def test_the_page_is_in_the_navigation_and_says_when_there_are_none(client):
     home = client.get("/staff/").get_data(as_text=True)
-    assert 'href="/staff/notices"' in home and ">Komunikaty<" in home
+    assert 'href="/staff/notices"' in home and ">Ogłoszenia<" in home
     html = client.get("/staff/notices").get_data(as_text=True)
     assert html.count('<p class="note">Brak.</p>') == 3
 
@@ -120,7 +120,7 @@ def test_a_too_long_notice_is_refused_with_the_reason(client, content_dir):
     response = add(client, text="Raz. Dwa. Trzy. Cztery.")
     assert response.status_code == 422
     assert errors_of(response.get_data(as_text=True))["pole-text"] == (
-        "Komunikat jest za długi: ma 4 zdania, a może mieć najwyżej 3 – tyle dzwoniący zapamiętają.")
+        "Tekst jest za długi: ma 4 zdania, a może mieć najwyżej 3 – tyle dzwoniący zapamiętają.")
     assert saved_notices(content_dir) == []
 
 
@@ -152,7 +152,7 @@ def test_a_notice_with_warnings_is_saved_and_its_page_shows_them(client, content
     assert response.headers["Location"].endswith("/staff/notices/1?zapisano=1#zapisano")
     assert [n["text"] for n in saved_notices(content_dir)] == [WITH_LEFTOVER]
     html = client.get("/staff/notices/1").get_data(as_text=True)
-    assert "Zapisano komunikat" in html and '<p class="flash flash-warning" role="status">' in html
+    assert "Zapisano ogłoszenie" in html and '<p class="flash flash-warning" role="status">' in html
     assert "Uwaga: głos może źle przeczytać" in html
     # Without warnings: the list, at the saved notice, with the message next to it.
     location = add(client).headers["Location"]
@@ -180,7 +180,7 @@ def test_edit_and_delete(client, content_dir):
     assert 'name="confirmed" value="1"' in page and "Historia zmian" in page
     assert len(saved_notices(content_dir)) == 2
     response = client.post("/staff/notices/1/delete", data={**form, "confirmed": "1"}, follow_redirects=True)
-    assert "można go przywrócić na stronie „Historia zmian”" in response.get_data(as_text=True)
+    assert "można je przywrócić na stronie „Historia zmian”" in response.get_data(as_text=True)
     assert [n["text"] for n in saved_notices(content_dir)] == ["Dzień Seniora w piątek o 16:00."]
     assert client.get("/staff/notices/2").status_code == 404
 

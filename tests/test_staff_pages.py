@@ -887,3 +887,37 @@ def test_voice_label_with_no_audio_names_twilio_not_the_robot(client, app):
     html = client.get("/staff/").get_data(as_text=True)
     assert f"Lektor Twilio – czyta tekst na bieżąco, bo nie ma aktualnego nagrania</strong>: {total} z {total}" in html
     assert "głosem robota" not in html and "Spróbuj nagrać naturalnym głosem Google" in html
+
+
+def test_plain_names_ogloszenia_and_teksty_infolinii(client):
+    """The dated notices and the fixed prompts have names a clerk cannot mix up."""
+    home = client.get("/staff/").get_data(as_text=True)
+    nav = home.split('aria-label="Menu główne"')[1].split("</nav>")[0]
+    assert ">Ogłoszenia<" in nav and ">Teksty infolinii<" in nav
+    assert "Komunikaty<" not in nav and "Teksty komunikatów" not in nav
+
+
+def test_every_prompt_has_a_polish_title_never_its_id(client):
+    """Each prompt in the content file has its own title; the pages never fall back to the id."""
+    import tomllib
+
+    from ivr.config import ROOT
+    from ivr.web.staff.editing import PROMPT_TITLES
+
+    ids = tomllib.loads((ROOT / "prompts" / "pl.toml").read_text(encoding="utf-8"))["prompts"]
+    assert set(ids) <= set(PROMPT_TITLES), sorted(set(ids) - set(PROMPT_TITLES))
+    html = client.get("/staff/prompts").get_data(as_text=True)
+    shown = re.findall(r'<h2 id="komunikat-[a-z_]+" tabindex="-1">([^<]+)</h2>', html)
+    assert len(shown) == len(ids) and not set(shown) & set(ids)
+    assert "Komunikat „" not in html and "Wstęp do ogłoszeń" in html
+
+
+def test_placeholders_are_shown_as_the_example_they_stand_for(client):
+    html = client.get("/staff/prompts").get_data(as_text=True)
+    status = html.split('id="komunikat-status_open"')[1].split("</section>")[0]
+    text = status.split('<h3 class="small-heading">Tekst</h3>')[1].split("</p>")[0]
+    assert "{godzina}" not in text and '<span class="example">' in text
+    assert "Podkreślone fragmenty infolinia wstawia sama" in status and "godzina zamknięcia lub otwarcia" in status
+    contact = html.split('id="komunikat-info_contact"')[1].split("</section>")[0]
+    assert "{adres}" not in contact and "adres ośrodka" in contact
+    assert not re.search(r'class="text-block">[^<]*\{[a-z_]+\}', html)  # no raw placeholder in any text

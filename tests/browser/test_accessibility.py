@@ -260,7 +260,7 @@ def test_edit_and_save_a_prompt_by_keyboard(signed_in, staff_app, built_audio):
     from tests.browser.staff_pages import with_audio
 
     with_audio(staff_app, built_audio)
-    tab_to(page, page.get_by_role("navigation", name="Menu główne").get_by_role("link", name="Teksty komunikatów"))
+    tab_to(page, page.get_by_role("navigation", name="Menu główne").get_by_role("link", name="Teksty infolinii"))
     page.keyboard.press("Enter")
     page.wait_for_url("**/staff/prompts")
     # The table of contents, then the prompt: its edit link is a few Tab stops away, no players between.

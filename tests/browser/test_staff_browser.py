@@ -47,7 +47,7 @@ def test_wrong_password_is_said_plainly(page):
 
 def test_change_a_text_and_see_a_bad_hour_refused(signed_in, staff_app):
     page = signed_in
-    nav(page, "Teksty komunikatów")
+    nav(page, "Teksty infolinii")
     page.get_by_role("link", name="Zmień tekst komunikatu „Powitanie”").click()
     text = page.get_by_label("Tekst", exact=True)
     expect(text).to_have_value(re.compile(r"^Dzień dobry, tu Ośrodek Pomocy Społecznej"))
@@ -93,7 +93,7 @@ def test_regenerate_with_the_offline_voice_and_play(signed_in, staff_app):
     expect(page.get_by_role("button", name="Spróbuj nagrać naturalnym głosem Google")).to_be_visible()
     assert_accessible(page, "after a build")
 
-    nav(page, "Teksty komunikatów")
+    nav(page, "Teksty infolinii")
     page.get_by_role("link", name="Posłuchaj nagrania komunikatu „Powitanie”").click()
     expect(page.locator("#nagranie")).to_be_focused()
     audio = page.locator("#nagranie ~ audio").first

@@ -28,6 +28,8 @@ WEEKDAY_NAMES = {
 
 PROMPT_TITLES = {
     "greeting": "Powitanie",
+    "closure": "Zapowiedź dni, w które ośrodek będzie nieczynny",
+    "notice_lead": "Wstęp do ogłoszeń",
     "status_open": "Stan: ośrodek otwarty",
     "status_closed": "Stan: ośrodek zamknięty, z terminem otwarcia",
     "status_closed_unknown": "Stan: ośrodek zamknięty, bez terminu otwarcia",
@@ -88,6 +90,7 @@ PLACEHOLDER_HELP = {
     "godzina": "godzina zamknięcia lub otwarcia, wstawiana w czasie rozmowy",
     "kiedy": "dzień otwarcia („jutro”, „w poniedziałek”…), wstawiany w czasie rozmowy",
     "numer": "numer dzwoniącego, odczytywany w czasie rozmowy",
+    "dni": "dni, w które ośrodek będzie nieczynny, wstawiane w czasie rozmowy",
 }
 
 
@@ -116,7 +119,7 @@ def field_label(key: str) -> str:
         return f"Odpowiedź SMS „{parts[1]}”"
     if parts[0] == "notices" and len(parts) >= 2:
         what = {"text": "treść", "from": "pierwszy dzień", "to": "ostatni dzień", "spoken": "wymowa"}.get(parts[-1], "")
-        return f"Komunikat nr {parts[1]}" + (f", {what}" if what and len(parts) > 2 else "")
+        return f"Ogłoszenie nr {parts[1]}" + (f", {what}" if what and len(parts) > 2 else "")
     return f"[{key}]"
 
 
@@ -345,10 +348,10 @@ _RULES: list[tuple[re.Pattern, Any]] = [
     (re.compile(r"^the last day (\S+) is before the first day (\S+)$"),
      lambda m: f"Ostatni dzień ({_day(m[1])}) jest przed pierwszym dniem ({_day(m[2])})."),
     (re.compile(r"^notice too long \((\d+) sentences, at most (\d+)\)$"),
-     lambda m: f"Komunikat jest za długi: ma {m[1]} {plural(int(m[1]), 'zdanie', 'zdania', 'zdań')}, "
+     lambda m: f"Tekst jest za długi: ma {m[1]} {plural(int(m[1]), 'zdanie', 'zdania', 'zdań')}, "
                f"a może mieć najwyżej {m[2]} – tyle dzwoniący zapamiętają."),
     (re.compile(r"^notice too long \((\d+) characters, at most (\d+)\)$"),
-     lambda m: f"Komunikat jest za długi: ma {m[1]} {_characters(int(m[1]))}, a może mieć najwyżej {m[2]}."),
+     lambda m: f"Tekst jest za długi: ma {m[1]} {_characters(int(m[1]))}, a może mieć najwyżej {m[2]}."),
     (re.compile(r"^missing date$"), lambda m: "Proszę podać datę."),
     (re.compile(rf"^{_REPR} is not a date like 2026-12-31$"),
      lambda m: f"{_quote(_unrepr(m[1]))} nie jest datą, np. 24.12.2026."),

@@ -1,4 +1,4 @@
-"""Staff page "Komunikaty": dated notices callers hear after the status ([[notices]]).
+"""Staff page "Ogłoszenia": dated notices callers hear after the status ([[notices]]).
 
 A list of active, upcoming and expired notices with their days in Polish, and a form to
 add or edit one: the dates as clerks type them (24 grudnia, 24 XII, 24.12, 24.12.2026,
@@ -28,10 +28,10 @@ from ivr.web.staff.pages import audio_state, read_content
 from ivr.web.staff.pronunciation import WARNED_SAVE, notice_review
 
 FIELDS = ("text", "from", "to", "spoken")
-LABELS = {"text": "Treść komunikatu", "from": "Pierwszy dzień", "to": "Ostatni dzień", "spoken": "Wymowa (nieobowiązkowo)"}
+LABELS = {"text": "Treść ogłoszenia", "from": "Pierwszy dzień", "to": "Ostatni dzień", "spoken": "Wymowa (nieobowiązkowo)"}
 DATE_HINT = ("Np. 7 grudnia, 7 XII, 7.12, 07.12.2026 albo słowami: „od poniedziałku”, „od jutra”. "
              "Data bez roku to najbliższy taki dzień.")
-TO_HINT = ("Ostatni dzień, w który komunikat jest odtwarzany (włącznie), np. 24 grudnia, 24.12 "
+TO_HINT = ("Ostatni dzień, w który ogłoszenie jest odtwarzane (włącznie), np. 24 grudnia, 24.12 "
            "albo „do końca miesiąca”.")
 UNDERSTOOD = {"from": "Od", "to": "Do"}
 
@@ -124,7 +124,7 @@ def notices_delete(number: int):
         flash("Nie usunięto: w tym czasie ktoś zapisał nowszą wersję treści. Proszę spróbować jeszcze raz.", "error")
         return redirect(url_for("staff.notices")), 303
     _runtime().load_saved(content)
-    flash("Usunięto komunikat. Dzwoniący już go nie usłyszą. Gdyby był jeszcze potrzebny, można go przywrócić "
+    flash("Usunięto ogłoszenie. Dzwoniący już go nie usłyszą. Gdyby było jeszcze potrzebne, można je przywrócić "
           "na stronie „Historia zmian” (wersja sprzed usunięcia, przycisk „Przywróć tę wersję”).", "success")
     return redirect(url_for("staff.notices")), 303
 
@@ -157,7 +157,7 @@ def _row_from(values: dict, today: date) -> tuple[dict, dict, list[str]]:
     fields given in relative words ("od poniedziałku"), which are shown for a check first."""
     errors, relative = {}, []
     if not values["text"]:
-        errors["text"] = "Proszę wpisać treść komunikatu."
+        errors["text"] = "Proszę wpisać treść ogłoszenia."
     days = {}
     for name in ("from", "to"):
         if not values[name]:
@@ -190,7 +190,7 @@ def _save(text: str, number: int | None, row_number: int, values: dict):
     except ConflictError:
         return _render(number, values, store.read().version, general=[
             "Nie zapisano: w tym czasie ktoś inny zapisał nowszą wersję treści. "
-            "Proszę sprawdzić listę komunikatów i zapisać jeszcze raz."]), 409
+            "Proszę sprawdzić listę ogłoszeń i zapisać jeszcze raz."]), 409
     except ContentError as exc:
         key, message = split_error(exc, store.path)
         prefix, _, field = key.rpartition(".")
@@ -198,7 +198,7 @@ def _save(text: str, number: int | None, row_number: int, values: dict):
             return _render(number, values, base, errors={field: polish_message(message)}), 422
         return _render(number, values, base, general=[polish_message(message)]), 422
     _runtime().load_saved(content)
-    flash("Zapisano komunikat. Dzwoniący usłyszą go w podanych dniach – głosem lektora Twilio, dopóki "
+    flash("Zapisano ogłoszenie. Dzwoniący usłyszą je w podanych dniach – głosem lektora Twilio, dopóki "
           "nagrania nie zostaną wygenerowane ponownie (strona „Nagrania”).", "success")
     if notice_review(content, values["text"], values["spoken"]).leftovers:
         # Saved all the same (staff may know better), but back on its page with the warnings.

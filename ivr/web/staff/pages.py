@@ -202,16 +202,43 @@ def _conflict(snapshot: Snapshot, raw: dict, submitted: Mapping[str, str], rende
 # ---------------------------------------------------------------- prompts
 
 
+def with_examples(text: str, values: Mapping[str, str]) -> tuple[list[tuple[str, str | None]], list[tuple[str, str]]]:
+    """A text's pieces with each {placeholder} as the example it stands for (piece, placeholder name),
+    and a note per placeholder used: (example, what the line puts there)."""
+    import re
+
+    from ivr.web.staff.editing import PLACEHOLDER_HELP
+
+    pieces, notes = [], {}
+    last = 0
+    for found in re.finditer(r"\{([a-z_]+)\}", text):
+        name = found[1]
+        example = values.get(name)
+        if example is None:
+            continue  # unknown: shown as typed (the edit page explains)
+        pieces.append((text[last:found.start()], None))
+        example = " ".join(example.split())
+        pieces.append((example, name))
+        notes.setdefault(name, (example, PLACEHOLDER_HELP.get(name, "")))
+        last = found.end()
+    pieces.append((text[last:], None))
+    return pieces, list(notes.values())
+
+
 @bp.get("/prompts")
 def prompts():
     snapshot, raw = read_content()
+    content = _runtime().content
+    today = _runtime().now().date()
     items = []
     for prompt_id in raw.get("prompts", {}):
         variants = _variants(prompt_id)
+        text = display_value(raw, f"prompts.{prompt_id}.text")
+        pieces, notes = with_examples(text, {**content.values, **example_values(content, prompt_id, today)})
         items.append({
             "id": prompt_id,
             "title": prompt_title(prompt_id),
-            "text": display_value(raw, f"prompts.{prompt_id}.text"),
+            "text": text, "pieces": pieces, "notes": notes,
             "spoken": display_value(raw, f"prompts.{prompt_id}.spoken"),
             "variants": variants,
             "leftovers": list(dict.fromkeys(left for v in variants for left in v["leftovers"])),
