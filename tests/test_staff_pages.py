@@ -453,7 +453,17 @@ def test_history_lists_views_and_restores(app, client):
     older = store.history()[-1]
     html = client.get("/staff/history").get_data(as_text=True)
     assert "obecna wersja" in html and "zmiana w pliku (poza stronami)" in html and ">anna<" in html
+    # The list says what each version changed, in words.
+    assert "Zmieniono tekst „Powitanie”</td>" in html and "najstarsza zachowana wersja" in html
+    newer = store.history()[0]
+    page = client.get(f"/staff/history/{newer.name}").get_data(as_text=True)
+    assert ("Zmieniono tekst „Powitanie”: było „Dzień dobry," in page
+            and "/ jest „Nowe powitanie.”.</li>" in page), page
     page = client.get(f"/staff/history/{older.name}").get_data(as_text=True)
+    assert "To najstarsza zachowana wersja" in page
+    assert "Co zmieni przywrócenie tej wersji" in page and "było „Nowe powitanie.” / jest „Dzień dobry," in page
+    # The file's own diff is kept, behind a disclosure, for the technically minded.
+    assert "Szczegóły techniczne: różnice w pliku pl.toml" in page
     assert "usunięto:</span> text = &#34;Nowe powitanie.&#34;" in page
     response = client.post(f"/staff/history/{older.name}/restore", data={"csrf_token": token(page), "base": base_of(page)})
     assert response.status_code == 303
@@ -921,3 +931,26 @@ def test_placeholders_are_shown_as_the_example_they_stand_for(client):
     contact = html.split('id="komunikat-info_contact"')[1].split("</section>")[0]
     assert "{adres}" not in contact and "adres ośrodka" in contact
     assert not re.search(r'class="text-block">[^<]*\{[a-z_]+\}', html)  # no raw placeholder in any text
+
+
+def test_history_in_words_for_hours_notices_words_and_office():
+    from datetime import date
+
+    from ivr.config import ROOT
+    from ivr.staff.content_store import replace_tables, set_values
+    from ivr.web.staff.history_words import changes, summary
+
+    before = (ROOT / "prompts" / "pl.toml").read_text(encoding="utf-8")
+    after = set_values(before, {"hours.piatek": "7:00-13:00", "hours.closures": [date(2026, 12, 24)],
+                                "office.landline": "61 000 00 00", "words.food": ["żywność", "jedzenie", "chleb"]})
+    after = replace_tables(after, "notices", [{"text": "Zbiórka żywności.", "from": date(2026, 12, 7), "to": date(2026, 12, 12)}])
+    found = [change.sentence for change in changes(before, after)]
+    assert "Zmieniono godziny otwarcia (piątek): było „7:00-15:00” / jest „7:00-13:00”." in found
+    assert "Dodano dzień zamknięcia: „24 grudnia 2026”." in found
+    assert "Zmieniono telefon stacjonarny: było „61 817 61 30” / jest „61 000 00 00”." in found
+    assert "Dodano słowa rozpoznawane dla „Zbiórki żywności”: „chleb”." in found
+    assert any(s.startswith("Usunięto słowa rozpoznawane dla „Zbiórki żywności” (było: „zbiórka, paczka") for s in found)
+    assert "Dodano ogłoszenie: „od 7 grudnia 2026 do 12 grudnia 2026: Zbiórka żywności.”." in found
+    assert not any("[" in s or "=" in s for s in found)  # no TOML
+    assert summary(changes(before, after), most=2).endswith("i 4 inne zmiany")
+    assert changes(before, before) == [] and changes(before, "[broken") == []

@@ -94,6 +94,25 @@ PLACEHOLDER_HELP = {
 }
 
 
+# The [words] lists: what a caller may say for each destination or role. A list not named here
+# (added later) is shown by its key with a plain description, never as a bare id alone.
+WORD_TITLES = {
+    "hours": "Godziny otwarcia", "contact": "Adres i telefony", "about": "W czym pomaga ośrodek",
+    "addiction": "Alkohol i uzależnienia", "social_work": "Praca socjalna", "benefits": "Świadczenia",
+    "programmes": "Bezrobocie, zdrowie, urzędy", "food": "Zbiórki żywności", "sms": "SMS z informacjami",
+    "person": "Rozmowa z pracownikiem", "repeat": "Prośba o powtórzenie", "back": "Powrót do menu głównego",
+    "message": "Zostawienie wiadomości", "callback": "Prośba o oddzwonienie", "confirm": "Potwierdzenie („tak”)",
+    "goodbye": "Pożegnanie", "repeat_alone": "Prośba o powtórzenie (gdy to cała odpowiedź)",
+    "goodbye_alone": "Podziękowanie na pożegnanie (gdy to cała odpowiedź)", "thanks": "Podziękowanie w SMS-ie",
+    "key_star": "Klawisz gwiazdka", "key_hash": "Klawisz krzyżyk", "key_filler": "Słowa wokół numeru klawisza",
+    **{f"key_{n}": f"Klawisz {n}" for n in range(10)},
+}
+
+
+def word_list_title(key: str) -> str:
+    return WORD_TITLES.get(key, f"Słowa dla wyboru „{key.replace('_', ' ')}”")
+
+
 def prompt_title(prompt_id: str) -> str:
     return PROMPT_TITLES.get(prompt_id, f"Komunikat „{prompt_id}”")
 

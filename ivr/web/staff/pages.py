@@ -326,13 +326,31 @@ def hours():
 # ---------------------------------------------------------------- history
 
 
+HISTORY_SUMMARIES = 60  # the newest versions get a line of what changed in them
+
+
+def _version_text(store, name: str) -> str | None:
+    try:
+        return store.read_version(name)
+    except HistoryNotFound:
+        return None
+
+
 @bp.get("/history")
 def history():
+    from ivr.web.staff.history_words import changes, summary
+
     store = services().store
     snapshot = store.read()
     current = store.find_version(snapshot.version)  # the newest kept version equal to the file
-    return render_template("staff/history.html", entries=store.history(), current=current.name if current else None,
-                           base=snapshot.version)
+    entries = store.history()
+    texts = [_version_text(store, e.name) for e in entries[:HISTORY_SUMMARIES + 1]]
+    summaries = {}
+    for index, entry in enumerate(entries[:HISTORY_SUMMARIES]):
+        newer, older = texts[index], texts[index + 1] if index + 1 < len(texts) else None
+        summaries[entry.name] = summary(changes(older, newer)) if newer and older else "najstarsza zachowana wersja"
+    return render_template("staff/history.html", entries=entries, current=current.name if current else None,
+                           base=snapshot.version, summaries=summaries)
 
 
 @bp.get("/history/<name>")
@@ -342,7 +360,13 @@ def history_version(name: str):
         text = store.read_version(name)
     except HistoryNotFound:
         abort(404)
-    entry = next((e for e in store.history() if e.name == name), None)
+    from ivr.web.staff.history_words import changes
+
+    entries = store.history()
+    position = next((i for i, e in enumerate(entries) if e.name == name), None)
+    entry = entries[position] if position is not None else None
+    previous = entries[position + 1] if position is not None and position + 1 < len(entries) else None
+    previous_text = _version_text(store, previous.name) if previous else None
     snapshot = store.read()
     diff = list(difflib.unified_diff(
         snapshot.text.splitlines(), text.splitlines(), "obecna wersja", "ta wersja", lineterm="", n=2,
@@ -350,6 +374,8 @@ def history_version(name: str):
     return render_template(
         "staff/history_version.html", entry=entry, text=text, diff=diff,
         is_current=text == snapshot.text, base=snapshot.version,
+        made=changes(previous_text, text) if previous_text is not None else None, previous=previous,
+        restoring=changes(snapshot.text, text),
     )
 
 
