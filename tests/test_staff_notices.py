@@ -156,7 +156,7 @@ def test_a_notice_with_warnings_is_saved_and_its_page_shows_them(client, content
     assert "Uwaga: głos może źle przeczytać" in html
     # Without warnings: the list, at the saved notice, with the message next to it.
     location = add(client).headers["Location"]
-    assert location.endswith("/staff/notices?zapisano=2#komunikat-2")
+    assert location.endswith("/staff/notices?zapisano=2#zapisano")
     listing = client.get(location).get_data(as_text=True)
     assert listing.split('id="komunikat-2"')[1].split("</article>")[0].count('id="zapisano"') == 1
 

@@ -194,7 +194,7 @@ def test_change_a_prompt_text(app, client):
     form["prompts.greeting.text"] = "Dzień dobry Państwu. Tu infolinia ośrodka pomocy w Kleszczewie."
     response = client.post("/staff/prompts/greeting", data=form)
     assert response.status_code == 302
-    assert response.headers["Location"] == "/staff/prompts?zapisano=greeting#komunikat-greeting"
+    assert response.headers["Location"] == "/staff/prompts?zapisano=greeting#zapisano"
     # The running line speaks the new text at once.
     runtime = app.extensions["ivr"]
     assert runtime.content.prompts["greeting"].text.startswith("Dzień dobry Państwu.")

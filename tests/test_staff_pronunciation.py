@@ -138,7 +138,7 @@ def test_a_text_with_warnings_is_saved_and_the_page_after_shows_them(app, client
 def test_a_clean_save_goes_back_to_the_list_as_before(client, content_dir):
     response = post(client, "save", **{TEXT_KEY: CLEAN})
     assert response.status_code == 302
-    assert response.headers["Location"].endswith("/staff/prompts?zapisano=goodbye#komunikat-goodbye")
+    assert response.headers["Location"].endswith("/staff/prompts?zapisano=goodbye#zapisano")
     assert CLEAN in (content_dir / "pl.toml").read_text(encoding="utf-8")
 
 

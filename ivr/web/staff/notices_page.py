@@ -205,7 +205,7 @@ def _save(text: str, number: int | None, row_number: int, values: dict):
         flash(WARNED_SAVE, "warning")
         return redirect(url_for("staff.notices_edit", number=row_number, zapisano=1, _anchor="zapisano")), 303
     # The saved notice in the list, with the message next to it.
-    return redirect(url_for("staff.notices", zapisano=row_number, _anchor=f"komunikat-{row_number}")), 303
+    return redirect(url_for("staff.notices", zapisano=row_number, _anchor="zapisano")), 303
 
 
 def _render(number, values, base, errors=None, general=None, checked=False, confirm=False):

@@ -281,7 +281,7 @@ def prompt_edit(prompt_id: str):
         done = url_for("staff.prompt_edit", prompt_id=prompt_id, zapisano=1, _anchor="zapisano")
         return _save_form(keys, render, done, submitted, warn=True)
     # The saved prompt in the list, with the message next to it (the list is long).
-    done = url_for("staff.prompts", zapisano=prompt_id, _anchor=f"komunikat-{prompt_id}")
+    done = url_for("staff.prompts", zapisano=prompt_id, _anchor="zapisano")
     return _save_form(keys, render, done, submitted)
 
 
