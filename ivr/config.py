@@ -48,6 +48,8 @@ class Settings:
     trusted_proxies: int = 0
     # Call statistics (ivr.stats): on unless IVR_STATS=0; the simulators always switch them off.
     stats: bool = True
+    # "Nierozpoznane": keep what callers said that was not understood, 14 days (IVR_KEEP_MISSES=1).
+    keep_misses: bool = False
 
     @classmethod
     def from_env(cls) -> "Settings":
@@ -70,4 +72,5 @@ class Settings:
             callback_per_hour=_positive(env("IVR_CALLBACK_PER_HOUR"), 10),
             trusted_proxies=_count("IVR_TRUSTED_PROXIES"),
             stats=env("IVR_STATS", "1").strip().lower() not in {"0", "false", "no", "off"},
+            keep_misses=_flag("IVR_KEEP_MISSES"),
         )

@@ -138,3 +138,16 @@ call_stats_daily = Table(
     Column("name", String(40), primary_key=True),
     Column("count", Integer, nullable=False),
 )
+
+# "Nierozpoznane" (ivr.stats.misses, migration 0006): what callers said that the line did not
+# understand, and the menu it was said in. Only with IVR_KEEP_MISSES=1; never a number (long
+# runs of digits are cut out of the text too); deleted after 14 days.
+speech_misses = Table(
+    "speech_misses",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("at", UtcDateTime(), nullable=False),
+    Column("node", String(40), nullable=False),
+    Column("text", String(200), nullable=False),
+    Index("ix_speech_misses_at", "at"),
+)
