@@ -125,6 +125,7 @@ STAFF_PAGES = [
     StaffPage("messages", "/staff/messages?wszystkie=1", prepare=with_messages),
     StaffPage("stats", "/staff/stats?okres=30", prepare=with_stats),
     StaffPage("stats-error", "/staff/stats?okres=wlasny&od=2026-12-01&do=2026-11-01"),
+    StaffPage("guide", "/staff/instrukcja"),
     StaffPage("misses", "/staff/misses", prepare=with_misses),
     StaffPage("misses-off", "/staff/misses"),
     StaffPage("simulator-message-left", "/staff/simulator?date=2026-11-27&time=18:00&keys=0&key=1"),
