@@ -66,8 +66,8 @@ def _as_written(text: str, today: date) -> str:
     from ivr.spoken.dates import DateProblem, parse_date
 
     try:
-        found = parse_date(text, today.replace(year=today.year - 1) + timedelta(days=1))
-    except (DateProblem, ValueError):
+        found = parse_date(text, today - timedelta(days=364))
+    except DateProblem:
         return text
     return found.isoformat()
 
