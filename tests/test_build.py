@@ -600,8 +600,9 @@ def test_cli_build_lists_the_prompts_with_warnings_after_the_counts(cli_env, esp
     assert leftovers
     result = CliRunner(mix_stderr=False).invoke(cli, ["prompts", "build", "--engine", "espeak"])
     assert result.exit_code == 0, result.output + result.stderr  # warnings do not fail a build
-    counts, warned, listed = result.output.splitlines()[-3:]
+    counts, voices, warned, listed = result.output.splitlines()[-4:]
     assert counts.startswith("Zbudowano: 1, ")
+    assert voices.startswith("Dzwoniący słyszą: głos robota – gorsza jakość, wybrany przy generowaniu nagrań – ")
     assert warned == "Z uwagami do wymowy: 1 komunikat (szczegóły: ivr prompts check --quiet)"
     assert listed == "  - greeting: " + ", ".join(f"„{left.text}”" for left in leftovers)
 

@@ -54,7 +54,7 @@ def test_change_a_text_and_see_a_bad_hour_refused(signed_in, staff_app):
     text.fill("Dzień dobry Państwu. Tu informacja telefoniczna ośrodka pomocy w Kleszczewie.")
     page.get_by_role("button", name="Zapisz zmiany").click()
     expect(page.get_by_role("status").first).to_contain_text("Zapisano zmiany")
-    expect(page.locator("#komunikat-greeting + h3 + p")).to_have_text(
+    expect(page.locator("#komunikat-greeting ~ h3 + p").first).to_have_text(
         "Dzień dobry Państwu. Tu informacja telefoniczna ośrodka pomocy w Kleszczewie.")
     assert staff_app.extensions["ivr"].content.prompts["greeting"].text.startswith("Dzień dobry Państwu.")
     assert_accessible(page, "saved")

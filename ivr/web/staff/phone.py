@@ -156,7 +156,7 @@ class _Sandbox:
             auth_token=f"staff-simulator-{secrets.token_hex(8)}", account_sid="", line_number=None,
             staff_mobile=None, dev_unsigned=False, public_url=None,
             database_url=f"sqlite:///{folder / SIMULATOR_DATABASE}",
-            recordings_dir=Path(self._folder.name) / "recordings", stats=False,  # never counted
+            recordings_dir=Path(self._folder.name) / "recordings", stats=False, keep_misses=False,  # never counted or kept
         )
         # Worker processes start their sandboxes at the same moment: one migrates the file at a time.
         with open(folder / (SIMULATOR_DATABASE + ".lock"), "w") as lock:
