@@ -75,6 +75,9 @@ class Settings:
     def spool_path(self) -> Path:
         return self.spool_file or Path(self.recordings_dir).parent / "spool.jsonl"
 
+    # "Nierozpoznane": keep what callers said that was not understood, 14 days (IVR_KEEP_MISSES=1).
+    keep_misses: bool = False
+
     @classmethod
     def from_env(cls) -> "Settings":
         env = os.environ.get
@@ -99,4 +102,5 @@ class Settings:
             twilio_api_url=_api_url(env("IVR_TWILIO_API_URL")),
             spool_file=Path(env("IVR_SPOOL_FILE") or instance / "spool.jsonl")
             if env("IVR_SPOOL_FILE") or env("IVR_INSTANCE_DIR") else None,
+            keep_misses=_flag("IVR_KEEP_MISSES"),
         )

@@ -233,7 +233,22 @@ def test_a_call_twilio_refuses_is_kept_as_failed(make_line, calls):
     calls.fail_call_next("unverified_from")
     result = start(app, new_item(app))
     assert not result.ok and result.code == "twilio" and result.attempt.state == states.FAILED
+    assert "ustawień konta infolinii" in result.message and "sprawdzić ten numer" not in result.message
     assert start(app, result.attempt.message_id).ok  # the item is free again
+
+
+@pytest.mark.parametrize("failure, told, not_told", [
+    ("connection_error", "Nie udało się połączyć z Twilio – proszę spróbować za chwilę.", "numer"),
+    ("server_error", "Twilio chwilowo nie przyjmuje połączeń – proszę spróbować za chwilę.", "numer"),
+    ("invalid_number", "Twilio nie może zadzwonić na Pana/Pani telefon", "administratora"),
+])
+def test_twilio_errors_are_told_as_what_they_are(make_line, calls, failure, told, not_told):
+    """Only a refused number is the staff member's to check; Twilio out of reach is said as that."""
+    app = make_line()
+    calls.fail_call_next(failure)
+    result = start(app, new_item(app))
+    assert not result.ok and result.code == "twilio" and told in result.message
+    assert not_told not in result.message
 
 
 def test_numbers_are_masked_in_the_logs(placed, caplog):

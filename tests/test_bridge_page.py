@@ -91,7 +91,9 @@ def test_oddzwon_rings_the_staff_phone_and_the_item_follows_the_call(staff_line,
     assert "Dzwonimy na Pana/Pani telefon. Proszę odebrać." in html
     assert "Połączenie: <strong>Dzwonię do pracownika</strong>" in html
     assert '<noscript><meta http-equiv="refresh" content="5"></noscript>' in html  # refreshes itself without JS
-    assert re.search(r'<button type="submit" class="button" disabled>Oddzwoń', html)
+    # Disabled while the call runs, and why is written next to it.
+    assert re.search(rf'<button type="submit" class="button" disabled aria-describedby="oddzwon-{item}-trwa">Oddzwoń', html)
+    assert f'id="oddzwon-{item}-trwa">Przycisk jest nieaktywny, bo połączenie w tej sprawie już trwa.' in html
 
     status = lambda: client.get(f"/staff/messages/{item}/call-status.json").get_json()  # noqa: E731
     assert status()["label"] == "Dzwonię do pracownika" and status()["active"] is True
@@ -137,6 +139,7 @@ def test_without_the_line_number_the_button_says_what_is_missing(staff_line, cal
     assert not call_button(html, item)
     assert f'aria-describedby="oddzwon-{item}-brak">Oddzwoń</button>' in html
     assert "brakuje numeru infolinii (IVR_LINE_NUMBER)" in html
+    assert f'id="oddzwon-{item}-brak">Przycisk jest nieaktywny. Oddzwanianie przez infolinię jest niedostępne' in html
     flashed = client.post(f"/staff/messages/{item}/call", data={"csrf_token": token(html)}, follow_redirects=True)
     assert "IVR_LINE_NUMBER" in flashed.get_data(as_text=True) and calls.requests == []
 

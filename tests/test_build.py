@@ -632,8 +632,9 @@ def test_cli_build_lists_the_prompts_with_warnings_after_the_counts(cli_env, esp
     assert leftovers
     result = CliRunner(mix_stderr=False).invoke(cli, ["prompts", "build", "--engine", "espeak"])
     assert result.exit_code == 0, result.output + result.stderr  # warnings do not fail a build
-    counts, warned, listed = result.output.splitlines()[-3:]
+    counts, voices, warned, listed = result.output.splitlines()[-4:]
     assert counts.startswith("Zbudowano: 1, ")
+    assert voices.startswith("Dzwoniący słyszą: głos robota – gorsza jakość, wybrany przy generowaniu nagrań – ")
     assert warned == "Z uwagami do wymowy: 1 komunikat (szczegóły: ivr prompts check --quiet)"
     assert listed == "  - greeting: " + ", ".join(f"„{left.text}”" for left in leftovers)
 
@@ -692,6 +693,9 @@ def test_cli_build_falls_back_and_status_tells_staff(cli_env, espeak_build):
     assert result.exit_code == 0, result.output + result.stderr
     assert f"Zbudowano: 0, bez zmian: 0, głos zapasowy (espeak): {n}, błędy: 0." in result.output
     assert f"Głosem zapasowym (espeak) nagrano {n} {plural(n, 'komunikat', 'komunikaty', 'komunikatów')}," in result.output
+    # The one line `make run` shows: which voice callers hear.
+    assert (f"Dzwoniący słyszą: głos robota – gorsza jakość, bo Google był niedostępny – {n} "
+            f"{plural(n, 'komunikat', 'komunikaty', 'komunikatów')}.\n") in result.output
 
     edit_greeting(content, "tu automatyczna informacja", "tu nowa informacja")
     result = CliRunner(mix_stderr=False).invoke(cli, ["prompts", "status"])

@@ -30,6 +30,7 @@ def test_what_is_no_interval_is_left_for_the_loader_to_explain(typed):
     ("31.12.2026", date(2026, 12, 31)), ("31.12", date(2026, 12, 31)), ("2026-12-31", date(2026, 12, 31)),
     ("1.1", date(2027, 1, 1)), ("2.12", date(2026, 12, 2)), ("1.12", date(2027, 12, 1)),
     ("29.02", date(2028, 2, 29)), (" 5/1/2027 ", date(2027, 1, 5)), ("24.12.", date(2026, 12, 24)),
+    ("31 grudnia", date(2026, 12, 31)), ("7 XII", date(2026, 12, 7)),  # the one parser: ivr.spoken.dates
 ])
 def test_dates(typed, meant):
     assert closure_date(typed, TODAY) == meant
@@ -37,7 +38,8 @@ def test_dates(typed, meant):
 
 @pytest.mark.parametrize("typed,impossible", [
     ("2026-02-30", True), ("30.02.2026", True), ("31.04", True), ("12/31/2026", True), ("0.1.2027", True),
-    ("jutro", False), ("2026/12/31", False), ("31 grudnia", False), ("", False),
+    ("jutro", False), ("2026/12/31", False), ("31 grudnika", False), ("", False),
+    ("od poniedziałku", False),  # relative days are a notice's, not a closure day's
 ])
 def test_bad_dates(typed, impossible):
     with pytest.raises(DateProblem) as problem:

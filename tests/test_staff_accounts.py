@@ -148,8 +148,12 @@ def test_staff_unlock_password_remove(env):
     assert StaffAccounts(env.database_url).authenticate("ewa", PASSWORD).ok
     result = runner.invoke(main, ["staff", "password", "ewa"], input="nowe-haslo-456\nnowe-haslo-456\n")
     assert result.exit_code == 0 and StaffAccounts(env.database_url).authenticate("ewa", "nowe-haslo-456").ok
-    assert runner.invoke(main, ["staff", "remove", "ewa"]).exit_code == 0
-    assert runner.invoke(main, ["staff", "remove", "ewa"]).exit_code == 2
+    kept = runner.invoke(main, ["staff", "remove", "ewa"], input="nie\n")  # asked once: anything but "tak" keeps it
+    assert kept.exit_code == 0 and "Nie usunięto konta." in kept.output and "Tego nie można cofnąć" in kept.output
+    assert StaffAccounts(env.database_url).authenticate("ewa", "nowe-haslo-456").ok
+    removed = runner.invoke(main, ["staff", "remove", "ewa"], input="tak\n")
+    assert removed.exit_code == 0 and "Usunięto konto „ewa”" in removed.output
+    assert runner.invoke(main, ["staff", "remove", "ewa", "--yes"]).exit_code == 2
 
 
 # ---------------------------------------------------------------- under attack

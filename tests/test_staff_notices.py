@@ -1,4 +1,4 @@
-"""The staff page "Komunikaty": list, add, edit, delete notices; dates as clerks type them;
+"""The staff page "Ogłoszenia": list, add, edit, delete notices; dates as clerks type them;
 the spoken form and warnings before saving; saved with history; heard on the line."""
 from __future__ import annotations
 
@@ -44,7 +44,7 @@ def saved_notices(content_dir) -> list[dict]:
 
 def test_the_page_is_in_the_navigation_and_says_when_there_are_none(client):
     home = client.get("/staff/").get_data(as_text=True)
-    assert 'href="/staff/notices"' in home and ">Komunikaty<" in home
+    assert 'href="/staff/notices"' in home and ">Ogłoszenia<" in home
     html = client.get("/staff/notices").get_data(as_text=True)
     assert html.count('<p class="note">Brak.</p>') == 3
 
@@ -68,6 +68,9 @@ def test_a_form_without_its_csrf_token_is_refused(client, content_dir):
     ("2026-12-08", "2026-12-12", "2026-12-08", "2026-12-12"),
     ("28.12", "2.01", "2026-12-28", "2027-01-02"),  # the last day without a year follows the first
     ("1.12", "3.12", "2027-12-01", "2027-12-03"),  # 1 December has passed: the next one
+    ("7 grudnia", "12 grudnia 2026", "2026-12-07", "2026-12-12"),  # as the help text promises (ivr.spoken.dates)
+    ("7 XII", "12.XII", "2026-12-07", "2026-12-12"),
+    ("07.12.2026", "12 grudzień", "2026-12-07", "2026-12-12"),
 ])
 def test_dates_as_clerks_type_them(client, content_dir, first, last, saved_first, saved_last):
     response = add(client, first=first, last=last)
@@ -82,7 +85,7 @@ def test_a_saved_notice_is_listed_heard_on_the_line_and_kept_in_history(app, cli
     html = client.get("/staff/notices").get_data(as_text=True)
     upcoming = html.split("Zaplanowane")[1].split("Minęły")[0]
     assert "Od 8 grudnia 2026 do 12 grudnia 2026" in upcoming and FOOD in upcoming
-    assert "Brak nagrania: ten komunikat czyta głos zastępczy." in upcoming
+    assert "Brak nagrania: ten komunikat czyta lektor Twilio." in upcoming
     history = app.extensions["ivr_staff"].store.history()
     assert history and history[0].login == "anna"
     # The running line uses it at once.
@@ -96,7 +99,8 @@ def test_a_saved_notice_is_listed_heard_on_the_line_and_kept_in_history(app, cli
     ("", "12.12", "pole-from", "Proszę podać datę."),
     ("8.13", "12.12", "pole-from", "„8.13” – taki dzień nie istnieje."),
     ("30.02.2027", "12.12", "pole-from", "„30.02.2027” – taki dzień nie istnieje."),
-    ("jutro", "12.12", "pole-from", "„jutro” nie jest datą."),
+    ("kiedyś", "12.12", "pole-from", "„kiedyś” nie jest datą."),
+    ("8.12", "32 grudnia", "pole-to", "„32 grudnia” – taki dzień nie istnieje."),
     ("12.12", "8.12.2026", "pole-to", "przed pierwszym dniem"),
 ])
 def test_bad_dates_are_shown_at_their_field(client, content_dir, first, last, field, message):
@@ -116,7 +120,7 @@ def test_a_too_long_notice_is_refused_with_the_reason(client, content_dir):
     response = add(client, text="Raz. Dwa. Trzy. Cztery.")
     assert response.status_code == 422
     assert errors_of(response.get_data(as_text=True))["pole-text"] == (
-        "Komunikat jest za długi: ma 4 zdania, a może mieć najwyżej 3 – tyle dzwoniący zapamiętają.")
+        "Tekst jest za długi: ma 4 zdania, a może mieć najwyżej 3 – tyle dzwoniący zapamiętają.")
     assert saved_notices(content_dir) == []
 
 
@@ -145,12 +149,16 @@ def test_check_shows_the_spoken_form_and_warnings_without_saving(app, client, co
 def test_a_notice_with_warnings_is_saved_and_its_page_shows_them(client, content_dir):
     response = add(client, text=WITH_LEFTOVER)
     assert response.status_code == 303
-    assert response.headers["Location"].endswith("/staff/notices/1#wymowa")
+    assert response.headers["Location"].endswith("/staff/notices/1?zapisano=1#zapisano")
     assert [n["text"] for n in saved_notices(content_dir)] == [WITH_LEFTOVER]
     html = client.get("/staff/notices/1").get_data(as_text=True)
-    assert "Zapisano komunikat" in html and '<p class="flash flash-warning" role="status">' in html
+    assert "Zapisano ogłoszenie" in html and '<p class="flash flash-warning" role="status">' in html
     assert "Uwaga: głos może źle przeczytać" in html
-    assert add(client).headers["Location"].endswith("/staff/notices")  # without warnings: the list
+    # Without warnings: the list, at the saved notice, with the message next to it.
+    location = add(client).headers["Location"]
+    assert location.endswith("/staff/notices?zapisano=2#zapisano")
+    listing = client.get(location).get_data(as_text=True)
+    assert listing.split('id="komunikat-2"')[1].split("</article>")[0].count('id="zapisano"') == 1
 
 
 def test_edit_and_delete(client, content_dir):
@@ -165,8 +173,14 @@ def test_edit_and_delete(client, content_dir):
     assert "niedzielę" in first["text"] and first["to"].isoformat() == "2026-12-13"
     assert second["text"] == "Dzień Seniora w piątek o 16:00."
     html = client.get("/staff/notices").get_data(as_text=True)
-    response = client.post("/staff/notices/1/delete", data={"csrf_token": token(html), "base": base_of(html)})
-    assert response.status_code == 303
+    form = {"csrf_token": token(html), "base": base_of(html)}
+    asked = client.post("/staff/notices/1/delete", data=form)  # asked once, nothing deleted yet
+    page = asked.get_data(as_text=True)
+    assert asked.status_code == 200 and "Czy na pewno usunąć to ogłoszenie?" in page and "niedzielę" in page
+    assert 'name="confirmed" value="1"' in page and "Historia zmian" in page
+    assert len(saved_notices(content_dir)) == 2
+    response = client.post("/staff/notices/1/delete", data={**form, "confirmed": "1"}, follow_redirects=True)
+    assert "można je przywrócić na stronie „Historia zmian”" in response.get_data(as_text=True)
     assert [n["text"] for n in saved_notices(content_dir)] == ["Dzień Seniora w piątek o 16:00."]
     assert client.get("/staff/notices/2").status_code == 404
 
@@ -187,3 +201,28 @@ def test_the_simulator_plays_the_notice_on_its_days(client):
     assert FOOD in html
     other = client.get("/staff/simulator", query_string={"date": "2026-12-14", "time": "10:00"}).get_data(as_text=True)
     assert FOOD not in other
+
+
+def test_relative_days_are_shown_back_before_saving(client, content_dir):
+    """"od poniedziałku" and "do końca miesiąca": the page says the days it understood, as dates
+    in the fields, and saves only when the clerk saves again."""
+    response = add(client, first="od poniedziałku", last="do końca miesiąca")
+    html = response.get_data(as_text=True)
+    assert response.status_code == 200 and saved_notices(content_dir) == []
+    assert "Proszę sprawdzić daty przed zapisaniem" in html
+    assert "<strong>Od: poniedziałek, 7 grudnia 2026</strong>" in html
+    assert "<strong>Do: czwartek, 31 grudnia 2026</strong>" in html
+    assert 'name="from" value="7.12.2026"' in html and 'name="to" value="31.12.2026"' in html
+    form = {"csrf_token": token(html), "base": base_of(html), "text": FOOD, "from": "7.12.2026", "to": "31.12.2026",
+            "spoken": "", "action": "save"}
+    assert client.post("/staff/notices/new", data=form).status_code == 303
+    [notice] = saved_notices(content_dir)
+    assert (notice["from"].isoformat(), notice["to"].isoformat()) == ("2026-12-07", "2026-12-31")
+
+
+def test_every_date_field_says_its_day_in_words(client):
+    add(client, first="7 grudnia", last="12.12")
+    html = client.get("/staff/notices/1").get_data(as_text=True)
+    assert '<p class="understood" id="pole-from-rozumiane">Od: poniedziałek, 7 grudnia 2026</p>' in html
+    assert 'aria-describedby="pole-from-rozumiane pole-from-podpowiedz"' in html
+    assert "Do: sobota, 12 grudnia 2026" in html

@@ -194,13 +194,18 @@ def test_change_a_prompt_text(app, client):
     form["prompts.greeting.text"] = "Dzień dobry Państwu. Tu infolinia ośrodka pomocy w Kleszczewie."
     response = client.post("/staff/prompts/greeting", data=form)
     assert response.status_code == 302
-    assert response.headers["Location"] == "/staff/prompts#komunikat-greeting"
+    assert response.headers["Location"] == "/staff/prompts?zapisano=greeting#zapisano"
     # The running line speaks the new text at once.
     runtime = app.extensions["ivr"]
     assert runtime.content.prompts["greeting"].text.startswith("Dzień dobry Państwu.")
     assert runtime.catalogue.entry("greeting").text.startswith("Dzień dobry Państwu.")
-    page = client.get("/staff/prompts").get_data(as_text=True)
+    page = client.get(response.headers["Location"]).get_data(as_text=True)
     assert "Zapisano zmiany" in page and "Dzień dobry Państwu." in page
+    # The message is next to the saved prompt (not at the top of the long list), focused, a live region.
+    saved = page.split('<h2 id="komunikat-greeting" tabindex="-1">Powitanie</h2>')[1].split("</section>")[0]
+    assert '<div class="flashes" id="zapisano" tabindex="-1" autofocus>' in saved and "Zapisano zmiany" in saved
+    assert '<p class="flash flash-success" role="status">' in saved
+    assert page.count("Zapisano zmiany") == 1 and "Historia zmian”" in saved
     text = (app.config["IVR_SETTINGS"].content_dir / "pl.toml").read_text()
     assert 'text = "Dzień dobry Państwu. Tu infolinia ośrodka pomocy w Kleszczewie."' in text
     assert text.startswith("# What the information line of OPS Kleszczewo says")  # comments kept
@@ -257,7 +262,7 @@ def test_hours_errors_every_wrong_field_at_once(app, client):
         "pole-hours-sroda": "„25:00” nie jest poprawną godziną (godziny 0–23, minuty 0–59).",
         # Every bad closure date, each next to its own field; a well-written impossible day is called impossible.
         "pole-hours-closures-2": "„2026-02-30” – taki dzień nie istnieje. Proszę sprawdzić dzień i miesiąc.",
-        "pole-hours-closures-3": "„jutro” nie jest datą. Proszę wpisać datę, np. 31.12.2026, 31.12 albo 2026-12-31.",
+        "pole-hours-closures-3": "„jutro” nie jest datą. Proszę wpisać datę, np. 31 grudnia, 31 XII, 31.12, 31.12.2026 albo 2026-12-31.",
     }
     assert 'aria-invalid="true"' in html
     assert 'aria-describedby="godziny-podpowiedz pole-hours-poniedzialek-blad"' in html
@@ -305,6 +310,12 @@ def test_closure_dates_as_clerks_type_them(app, client, monkeypatch):
     form["hours.closures.2"] = ""
     assert client.post("/staff/hours", data=form).status_code == 302
     assert [d.isoformat() for d in app.extensions["ivr"].content.closures] == ["2026-12-31", "2027-11-02"]
+    # Month names and Roman months, as clerks write them (ivr.spoken.dates).
+    form = hours_form(client)
+    form.update({"hours.closures.5": "24 grudnia", "hours.closures.6": "7 I", "hours.closures.7": "2 stycznia 2027 r."})
+    assert client.post("/staff/hours", data=form).status_code == 302
+    assert [d.isoformat() for d in app.extensions["ivr"].content.closures] == [
+        "2026-12-24", "2026-12-31", "2027-01-02", "2027-01-07", "2027-11-02"]
 
 
 def test_every_day_closed_is_refused(client):
@@ -442,7 +453,17 @@ def test_history_lists_views_and_restores(app, client):
     older = store.history()[-1]
     html = client.get("/staff/history").get_data(as_text=True)
     assert "obecna wersja" in html and "zmiana w pliku (poza stronami)" in html and ">anna<" in html
+    # The list says what each version changed, in words.
+    assert "Zmieniono tekst „Powitanie”</td>" in html and "najstarsza zachowana wersja" in html
+    newer = store.history()[0]
+    page = client.get(f"/staff/history/{newer.name}").get_data(as_text=True)
+    assert ("Zmieniono tekst „Powitanie”: było „Dzień dobry," in page
+            and "/ jest „Nowe powitanie.”.</li>" in page), page
     page = client.get(f"/staff/history/{older.name}").get_data(as_text=True)
+    assert "To najstarsza zachowana wersja" in page
+    assert "Co zmieni przywrócenie tej wersji" in page and "było „Nowe powitanie.” / jest „Dzień dobry," in page
+    # The file's own diff is kept, behind a disclosure, for the technically minded.
+    assert "Szczegóły techniczne: różnice w pliku pl.toml" in page
     assert "usunięto:</span> text = &#34;Nowe powitanie.&#34;" in page
     response = client.post(f"/staff/history/{older.name}/restore", data={"csrf_token": token(page), "base": base_of(page)})
     assert response.status_code == 303
@@ -591,7 +612,7 @@ def test_simulator_plays_a_call_at_the_chosen_moment(client):
     html = client.get("/staff/simulator?date=2026-11-30&time=18:00&keys=&key=1").get_data(as_text=True)
     assert "Naciśnięto klawisz 1" in html and 'name="keys" value="1"' in html
     assert "zamknięty" in html and "Proszę przygotować kartkę." in html
-    assert "Brak nagrania: ten fragment powie głos zastępczy" in html
+    assert "Brak nagrania: ten fragment powie lektor Twilio" in html
 
 
 def test_simulator_keys_undo_reset_and_no_real_sms(client, app):
@@ -604,7 +625,13 @@ def test_simulator_keys_undo_reset_and_no_real_sms(client, app):
     html = client.get("/staff/simulator?date=2026-11-30&time=10:00&keys=5").get_data(as_text=True)
     assert "zostanie wysłany" in html  # pretended: the simulated line has no Twilio account
     html = client.get("/staff/simulator?date=2026-13-40&time=xx").get_data(as_text=True)
-    assert "Data musi mieć postać RRRR-MM-DD" in html
+    assert "„2026-13-40” – taki dzień nie istnieje." in html
+    html = client.get("/staff/simulator?date=kiedyś&time=10:00").get_data(as_text=True)
+    assert "„kiedyś” nie jest datą. Proszę wpisać datę, np. 7 grudnia" in html
+    # Any date as clerks write it (ivr.spoken.dates): 24 December 2026 is a public holiday.
+    for written in ("24 grudnia", "24 XII 2026", "24.12.2026"):
+        html = client.get(f"/staff/simulator?date={written}&time=10:00").get_data(as_text=True)
+        assert 'value="2026-12-24"' in html and "nie jest datą" not in html
 
 
 # ---------------------------------------------------------------- messages
@@ -633,7 +660,38 @@ def test_messages_list_play_and_done(app, client, tmp_path):
     response = client.post(f"/staff/messages/{callback.id}/done", data={"csrf_token": token(html)}, follow_redirects=True)
     page = response.get_data(as_text=True)
     assert "Oznaczono jako załatwione." in page and "Prośba o oddzwonienie –" not in page
+    assert "Pokaż także załatwione" in page and "Przez minutę można to cofnąć" in page
     assert "Prośba o oddzwonienie –" in client.get("/staff/messages?wszystkie=1").get_data(as_text=True)
+    # "Cofnij": the item is to be dealt with again.
+    assert f'action="/staff/messages/{callback.id}/undo-done"' in page
+    page = client.post(f"/staff/messages/{callback.id}/undo-done", data={"csrf_token": token(page)},
+                       follow_redirects=True).get_data(as_text=True)
+    assert "Cofnięto: pozycja znów jest do załatwienia." in page and "Prośba o oddzwonienie –" in page
+    assert "undo-done" not in page  # offered once
+    assert store.get(callback.id).status == "new"
+
+
+def test_undo_done_only_within_a_minute_and_only_the_same_item(app, client, monkeypatch):
+    import ivr.web.staff.messages_page as messages_page
+    from ivr.messages.store import Store
+
+    store = Store(app.config["IVR_SETTINGS"].database_url)
+    now = datetime(2026, 11, 30, 9, 15, tzinfo=timezone.utc)
+    first = store.request_callback("+48618176130", now)
+    second = store.request_callback("+48606902915", now)
+    html = client.get("/staff/messages").get_data(as_text=True)
+    client.post(f"/staff/messages/{first.id}/done", data={"csrf_token": token(html)})
+    client.post(f"/staff/messages/{second.id}/done", data={"csrf_token": token(html)})
+    # Only the last one marked may be undone.
+    page = client.post(f"/staff/messages/{first.id}/undo-done", data={"csrf_token": token(html)},
+                       follow_redirects=True).get_data(as_text=True)
+    assert "Minęła minuta na cofnięcie" in page and store.get(first.id).status == "done"
+    client.post(f"/staff/messages/{first.id}/done", data={"csrf_token": token(html)})
+    real = messages_page.time.time
+    monkeypatch.setattr(messages_page.time, "time", lambda: real() + 61)
+    page = client.post(f"/staff/messages/{first.id}/undo-done", data={"csrf_token": token(html)},
+                       follow_redirects=True).get_data(as_text=True)
+    assert "Minęła minuta na cofnięcie" in page and store.get(first.id).status == "done"
 
 
 def test_message_audio_outside_the_recordings_folder_is_not_served(app, client, tmp_path):
@@ -760,3 +818,145 @@ def test_staff_pages_accept_a_larger_body_than_the_webhooks(app, client, post):
     response = client.post("/staff/prompts/greeting", data={"csrf_token": token(html), "base": base_of(html),
                                                             "prompts.greeting.text": "x" * 100_000})
     assert response.status_code != 413
+
+
+def test_simulator_keeps_a_message_once_per_call_apart_from_the_inbox(client, app):
+    """A message left in the simulator is kept (in its own file), listed under "Symulator",
+    kept once however often the call is replayed, and never in the staff's inbox."""
+    from ivr.web.staff.phone import SIMULATOR_DATABASE, simulator_folder
+
+    settings = app.config["IVR_SETTINGS"]
+    html = client.get("/staff/simulator?date=2026-11-27&time=18:00&keys=0&key=1").get_data(as_text=True)
+    call = re.search(r'name="call" value="([0-9a-f]{16})"', html)[1]
+    assert "wiadomość została zapisana" in html and "nie udało się zapisać" not in html
+    assert html.count("Wiadomość głosowa (7 s)") == 1
+    for key in ("*", "9"):  # further presses replay the call, message included
+        html = client.get(f"/staff/simulator?date=2026-11-27&time=18:00&keys=01&call={call}&key={key}").get_data(as_text=True)
+        assert html.count("Wiadomość głosowa (7 s)") == 1
+    html = client.get(f"/staff/simulator?date=2026-11-27&time=18:00&keys=02&call={call}&key=1").get_data(as_text=True)
+    assert "Prośba o oddzwonienie –" in html and html.count("Wiadomość głosowa (7 s)") == 1
+    assert (simulator_folder(settings) / SIMULATOR_DATABASE).exists()
+    inbox = client.get("/staff/messages?wszystkie=1").get_data(as_text=True)
+    assert "Wiadomość głosowa" not in inbox and "Prośba o oddzwonienie –" not in inbox
+    assert app.extensions["ivr"].messages.store.listing(include_done=True) == []
+    # A new call ("Rozłącz i zadzwoń od nowa") leaves a second message.
+    html = client.get(f"/staff/simulator?date=2026-11-27&time=18:00&keys=01&call={call}&action=reset").get_data(as_text=True)
+    new_call = re.search(r'name="call" value="([0-9a-f]{16})"', html)[1]
+    assert new_call != call
+    html = client.get(f"/staff/simulator?date=2026-11-27&time=18:00&keys=0&call={new_call}&key=1").get_data(as_text=True)
+    assert html.count("Wiadomość głosowa (7 s)") == 2
+    response = client.post("/staff/simulator/clear", data={"csrf_token": token(html)}, follow_redirects=True)
+    page = response.get_data(as_text=True)
+    assert "Wyczyszczono listę symulatora (3)" in page
+    html = client.get("/staff/simulator?date=2026-11-27&time=18:00").get_data(as_text=True)
+    assert "Wiadomość głosowa (" not in html
+
+
+def test_simulator_keeps_messages_across_threads(client, app):
+    """Each press in its own thread, as a threaded server runs them: the list stays whole."""
+    results = []
+
+    def press(keys, key):
+        results.append(client.get(f"/staff/simulator?date=2026-11-27&time=18:00&keys={keys}&call=00000000000000aa&key={key}")
+                       .get_data(as_text=True))
+
+    for keys, key in (("0", "1"), ("01", "*"), ("02", "1")):
+        thread = threading.Thread(target=press, args=(keys, key))
+        thread.start()
+        thread.join(60)
+    assert "wiadomość została zapisana" in results[0]
+    assert all("nie udało się zapisać" not in html for html in results)
+    assert "Prośba o oddzwonienie –" in results[2] and "Wiadomość głosowa (7 s)" in results[2]
+
+
+def test_voice_label_says_callers_hear_the_robot_when_google_was_down(app, client):
+    """Google unreachable: every prompt is recorded by espeak, and the home and Nagrania pages
+    say so in a clerk's words, with the one button that tries the natural voice again."""
+    from fake_google_tts import fake_google_tts
+    from ivr.audio.build import build
+
+    runtime = app.extensions["ivr"]
+    total = len(runtime.catalogue)
+    with fake_google_tts() as google:
+        google.fail_always("connection")
+        report = build(runtime.catalogue, runtime.settings.audio_dir, "auto", jobs=2)
+    assert len(report.fell_back) == total
+    for path in ("/staff/", "/staff/audio"):
+        html = client.get(path).get_data(as_text=True)
+        assert f"Głos robota – gorsza jakość, bo Google był niedostępny</strong>: {total} z {total} komunikatów" in html
+        assert "Naturalny głos Google</strong>" not in html
+        assert f"część komunikatów ({total} z {total}) dzwoniący słyszą teraz głosem robota" in html
+        assert "Spróbuj nagrać naturalnym głosem Google" in html
+        assert "Aktualne nagrania ma" not in html
+    # The button starts an ordinary build with the automatic choice (Google first).
+    fake = FakeBuild()
+    app.extensions["ivr_staff"].builds.build_fn = fake
+    fake.release.set()
+    response = client.post("/staff/audio/build", data={"csrf_token": token(html), "engine": "auto"})
+    assert response.status_code == 303
+    app.extensions["ivr_staff"].builds.wait(10)
+    assert fake.calls == 1 and fake.engine == "auto"
+
+
+def test_voice_label_with_no_audio_names_twilio_not_the_robot(client, app):
+    total = len(app.extensions["ivr"].catalogue)
+    html = client.get("/staff/").get_data(as_text=True)
+    assert f"Lektor Twilio – czyta tekst na bieżąco, bo nie ma aktualnego nagrania</strong>: {total} z {total}" in html
+    assert "głosem robota" not in html and "Spróbuj nagrać naturalnym głosem Google" in html
+
+
+def test_plain_names_ogloszenia_and_teksty_infolinii(client):
+    """The dated notices and the fixed prompts have names a clerk cannot mix up."""
+    home = client.get("/staff/").get_data(as_text=True)
+    nav = home.split('aria-label="Menu główne"')[1].split("</nav>")[0]
+    assert ">Ogłoszenia<" in nav and ">Teksty infolinii<" in nav
+    assert "Komunikaty<" not in nav and "Teksty komunikatów" not in nav
+
+
+def test_every_prompt_has_a_polish_title_never_its_id(client):
+    """Each prompt in the content file has its own title; the pages never fall back to the id."""
+    import tomllib
+
+    from ivr.config import ROOT
+    from ivr.web.staff.editing import PROMPT_TITLES
+
+    ids = tomllib.loads((ROOT / "prompts" / "pl.toml").read_text(encoding="utf-8"))["prompts"]
+    assert set(ids) <= set(PROMPT_TITLES), sorted(set(ids) - set(PROMPT_TITLES))
+    html = client.get("/staff/prompts").get_data(as_text=True)
+    shown = re.findall(r'<h2 id="komunikat-[a-z_]+" tabindex="-1">([^<]+)</h2>', html)
+    assert len(shown) == len(ids) and not set(shown) & set(ids)
+    assert "Komunikat „" not in html and "Wstęp do ogłoszeń" in html
+
+
+def test_placeholders_are_shown_as_the_example_they_stand_for(client):
+    html = client.get("/staff/prompts").get_data(as_text=True)
+    status = html.split('id="komunikat-status_open"')[1].split("</section>")[0]
+    text = status.split('<h3 class="small-heading">Tekst</h3>')[1].split("</p>")[0]
+    assert "{godzina}" not in text and '<span class="example">' in text
+    assert "Podkreślone fragmenty infolinia wstawia sama" in status and "godzina zamknięcia lub otwarcia" in status
+    contact = html.split('id="komunikat-info_contact"')[1].split("</section>")[0]
+    assert "{adres}" not in contact and "adres ośrodka" in contact
+    assert not re.search(r'class="text-block">[^<]*\{[a-z_]+\}', html)  # no raw placeholder in any text
+
+
+def test_history_in_words_for_hours_notices_words_and_office():
+    from datetime import date
+
+    from ivr.config import ROOT
+    from ivr.staff.content_store import replace_tables, set_values
+    from ivr.web.staff.history_words import changes, summary
+
+    before = (ROOT / "prompts" / "pl.toml").read_text(encoding="utf-8")
+    after = set_values(before, {"hours.piatek": "7:00-13:00", "hours.closures": [date(2026, 12, 24)],
+                                "office.landline": "61 000 00 00", "words.food": ["żywność", "jedzenie", "chleb"]})
+    after = replace_tables(after, "notices", [{"text": "Zbiórka żywności.", "from": date(2026, 12, 7), "to": date(2026, 12, 12)}])
+    found = [change.sentence for change in changes(before, after)]
+    assert "Zmieniono godziny otwarcia (piątek): było „7:00-15:00” / jest „7:00-13:00”." in found
+    assert "Dodano dzień zamknięcia: „24 grudnia 2026”." in found
+    assert "Zmieniono telefon stacjonarny: było „61 817 61 30” / jest „61 000 00 00”." in found
+    assert "Dodano słowa rozpoznawane dla „Zbiórki żywności”: „chleb”." in found
+    assert any(s.startswith("Usunięto słowa rozpoznawane dla „Zbiórki żywności” (było: „zbiórka, paczka") for s in found)
+    assert "Dodano ogłoszenie: „od 7 grudnia 2026 do 12 grudnia 2026: Zbiórka żywności.”." in found
+    assert not any("[" in s or "=" in s for s in found)  # no TOML
+    assert summary(changes(before, after), most=2).endswith("i 4 inne zmiany")
+    assert changes(before, before) == [] and changes(before, "[broken") == []

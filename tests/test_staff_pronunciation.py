@@ -124,7 +124,7 @@ def test_check_shows_what_a_save_would_refuse_and_saves_nothing(client, content_
 def test_a_text_with_warnings_is_saved_and_the_page_after_shows_them(app, client, content_dir):
     response = post(client, "save", **{TEXT_KEY: WITH_LEFTOVER})
     assert response.status_code == 302
-    assert response.headers["Location"].endswith("/staff/prompts/goodbye#wymowa")
+    assert response.headers["Location"].endswith("/staff/prompts/goodbye?zapisano=1#zapisano")
     assert WITH_LEFTOVER in (content_dir / "pl.toml").read_text(encoding="utf-8")
     assert app.extensions["ivr"].content.prompts["goodbye"].text == WITH_LEFTOVER
     html = client.get("/staff/prompts/goodbye").get_data(as_text=True)
@@ -138,7 +138,7 @@ def test_a_text_with_warnings_is_saved_and_the_page_after_shows_them(app, client
 def test_a_clean_save_goes_back_to_the_list_as_before(client, content_dir):
     response = post(client, "save", **{TEXT_KEY: CLEAN})
     assert response.status_code == 302
-    assert response.headers["Location"].endswith("/staff/prompts#komunikat-goodbye")
+    assert response.headers["Location"].endswith("/staff/prompts?zapisano=goodbye#zapisano")
     assert CLEAN in (content_dir / "pl.toml").read_text(encoding="utf-8")
 
 

@@ -129,10 +129,10 @@ _RULES: list[tuple[re.Pattern, Any]] = [
     (re.compile(r"^the last day (\S+) is before the first day (\S+)$"),
      lambda m: f"Ostatni dzień ({_day(m[1])}) jest przed pierwszym dniem ({_day(m[2])})."),
     (re.compile(r"^notice too long \((\d+) sentences, at most (\d+)\)$"),
-     lambda m: f"Komunikat jest za długi: ma {m[1]} {plural(int(m[1]), 'zdanie', 'zdania', 'zdań')}, "
+     lambda m: f"Tekst jest za długi: ma {m[1]} {plural(int(m[1]), 'zdanie', 'zdania', 'zdań')}, "
                f"a może mieć najwyżej {m[2]} – tyle dzwoniący zapamiętają."),
     (re.compile(r"^notice too long \((\d+) characters, at most (\d+)\)$"),
-     lambda m: f"Komunikat jest za długi: ma {m[1]} {_characters(int(m[1]))}, a może mieć najwyżej {m[2]}."),
+     lambda m: f"Tekst jest za długi: ma {m[1]} {_characters(int(m[1]))}, a może mieć najwyżej {m[2]}."),
     (re.compile(r"^missing date$"), lambda m: "Proszę podać datę."),
     (re.compile(rf"^{_REPR} is not a date like 2026-12-31$"),
      lambda m: f"{_quote(_unrepr(m[1]))} nie jest datą, np. 24.12.2026."),

@@ -91,6 +91,10 @@ def build_prompts(engine: str, jobs: int) -> None:
     click.echo(f"Zbudowano: {len(report.built)}, bez zmian: {len(report.reused)}, "
                f"głos zapasowy (espeak): {len(report.fell_back)}, "
                f"błędy: {len(report.failed) + len(report.kept)}.")
+    from ivr.audio.build import status as audio_status
+    from ivr.audio.voices import summary_line
+
+    click.echo(summary_line(audio_status(entries, settings.audio_dir)))  # which voice callers hear, in one line
     for line in warnings_summary(entries):
         click.echo(line)
     if report.fell_back:

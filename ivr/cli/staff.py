@@ -64,10 +64,17 @@ def staff_unlock(login: str) -> None:
 
 @staff.command("remove")
 @click.argument("login")
-def staff_remove(login: str) -> None:
-    """Delete a staff account."""
+@click.option("--yes", is_flag=True, help="Do not ask (for scripts).")
+def staff_remove(login: str, yes: bool) -> None:
+    """Delete a staff account (asks once: it cannot be undone)."""
+    if not yes:
+        answer = click.prompt(f"Usunąć konto „{login}”? Tego nie można cofnąć – trzeba by założyć konto od nowa. "
+                              "Proszę wpisać „tak”, aby usunąć", default="", show_default=False)
+        if answer.strip().lower() not in {"tak", "t", "yes", "y"}:
+            click.echo("Nie usunięto konta.")
+            return
     _account_call(lambda: _accounts().remove(login))
-    click.echo(f"Usunięto konto „{login}”.")
+    click.echo(f"Usunięto konto „{login}”. Tego nie można cofnąć; nowe konto zakłada: ivr staff add {login}")
 
 
 @staff.command("list")

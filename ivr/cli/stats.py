@@ -72,14 +72,19 @@ def purge(at: str | None) -> None:
     """Count closed days into daily counts; delete events older than 13 months."""
     from ivr.stats.purge import purge as fold
 
+    from ivr.stats.misses import MissBook
+
     db = _database()
+    now = moment(at) or datetime.now().astimezone()
     try:
-        report = fold(db, moment(at) or datetime.now().astimezone())
+        report = fold(db, now)
+        misses = MissBook(db, enabled=True).purge(now)  # "Nierozpoznane": 14 days, kept or not
     finally:
         db.engine.dispose()
     click.echo(f"Dni zliczone teraz w sumach dziennych: {report.rolled}.")
     click.echo(f"Zdarzenia sprzed {report.cutoff:%d.%m.%Y}: {report.events} "
                f"(połączeń: {report.calls}) zliczono w sumach dziennych i usunięto.")
+    click.echo(f"Nierozpoznane wypowiedzi starsze niż 14 dni: usunięto {misses}.")
 
 
 def table(s: dict) -> str:

@@ -40,7 +40,7 @@ messages = Table(
     Column("status", String(20), nullable=False),  # PENDING | NEW | DONE
     Column("file_path", String(500)),  # the local copy of a message, once complete and verified
     Column("recording_sid", String(64), unique=True),
-    Column("recording_url", Text),  # informational only (never followed); TEXT since migration 0006
+    Column("recording_url", Text),  # informational only (never followed); TEXT since migration 0006_recording_url_text
     Column("attempts", Integer, nullable=False, server_default="0"),  # failed downloads so far
     Column("remote_deleted_at", UtcDateTime()),  # when Twilio's copy was deleted
     Column("notified_at", UtcDateTime()),  # when the staff were told
@@ -139,7 +139,7 @@ call_stats_daily = Table(
     Column("count", Integer, nullable=False),
 )
 
-# Work that leaves the webhooks (ivr.jobs, migration 0006): outbound SMS, staff notices,
+# Work that leaves the webhooks (ivr.jobs, migration 0007): outbound SMS, staff notices,
 # recording downloads and deletions, records drained from the spool. Worked by `ivr worker`.
 jobs = Table(
     "jobs",
@@ -158,4 +158,17 @@ jobs = Table(
     Column("last_error", String(200)),
     Column("dedupe_key", String(80), unique=True),  # the same work enqueued twice is one job (spool lines)
     Index("ix_jobs_state_run_after", "state", "run_after"),
+)
+
+# "Nierozpoznane" (ivr.stats.misses, migration 0008): what callers said that the line did not
+# understand, and the menu it was said in. Only with IVR_KEEP_MISSES=1; never a number (long
+# runs of digits are cut out of the text too); deleted after 14 days.
+speech_misses = Table(
+    "speech_misses",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("at", UtcDateTime(), nullable=False),
+    Column("node", String(40), nullable=False),
+    Column("text", String(200), nullable=False),
+    Index("ix_speech_misses_at", "at"),
 )

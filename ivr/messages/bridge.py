@@ -105,6 +105,26 @@ def _seconds(value: str | None) -> int | None:
     return int(value) if value.isdigit() and int(value) < 24 * 3600 else None
 
 
+# Twilio's error codes about the number called (the staff member's phone): only these are hers to check.
+_TO_NUMBER_CODES = {21211, 21214, 21215, 21216, 21217, 13223, 13224, 13225}
+
+
+def twilio_refusal(exc: Exception, phone: str) -> str:
+    """Why Twilio did not place the call, as what it is: Twilio unreachable or busy, the line's
+    account or number, or (only then) the staff member's own phone number."""
+    from twilio.base.exceptions import TwilioRestException
+
+    if not isinstance(exc, TwilioRestException):  # no answer from Twilio at all
+        return "Nie udało się połączyć z Twilio – proszę spróbować za chwilę."
+    if exc.code in _TO_NUMBER_CODES:
+        return (f"Twilio nie może zadzwonić na Pana/Pani telefon ({phone}). Proszę sprawdzić ten numer "
+                "w polu „Mój telefon do oddzwaniania”.")
+    if exc.status in (401, 403) or exc.code in (20003, 20005, 21210, 21212):
+        return ("Twilio odmówił połączenia z powodu ustawień konta infolinii (dane konta albo numer infolinii). "
+                "Proszę zwrócić się do administratora.")
+    return "Twilio chwilowo nie przyjmuje połączeń – proszę spróbować za chwilę."
+
+
 class CallBridge:
     def __init__(
         self, store: BridgeStore, messages: Store, client_factory: Callable[[], object] | None,
@@ -218,9 +238,7 @@ class CallBridge:
         except Exception as exc:  # noqa: BLE001 - a refused call is reported on the page, never an error page
             log.warning("bridge %s: call to staff phone %s not placed: %s", attempt.id, mask_number(phone), error_reason(exc))
             self._finish(attempt.id, FAILED, {CALLING_STAFF}, now)
-            return StartResult(False, "twilio", (
-                "Twilio nie przyjął połączenia. Proszę sprawdzić numer swojego telefonu i spróbować ponownie za chwilę."),
-                self.store.get(attempt.id))
+            return StartResult(False, "twilio", twilio_refusal(exc, phone), self.store.get(attempt.id))
         self.store.fill(attempt.id, "staff_call_sid", getattr(call, "sid", None))
         log.info("bridge %s: item %s, %s rings staff phone %s", attempt.id, message_id, login, mask_number(phone))
         return StartResult(True, "started", "Dzwonimy na Pana/Pani telefon. Proszę odebrać.", self.store.get(attempt.id))

@@ -171,6 +171,18 @@ class Store(Database):
             result = connection.execute(update(messages).where(messages.c.id == message_id).values(status=DONE))
         return result.rowcount == 1
 
+    def reopen(self, message_id: int) -> bool:
+        """Undo "done" (the staff page's "Cofnij"): new again, or still downloading when its audio is not home."""
+        self.ensure_ready()
+        with self.engine.begin() as connection:
+            found = connection.execute(select(messages.c.kind, messages.c.file_path).where(
+                messages.c.id == message_id, messages.c.status == DONE)).first()
+            if found is None:
+                return False
+            status = PENDING if found.kind == MESSAGE and found.file_path is None else NEW
+            connection.execute(update(messages).where(messages.c.id == message_id).values(status=status))
+        return True
+
     def older_than(self, cutoff: datetime) -> list[Message]:
         self.ensure_ready()
         query = select(messages).where(messages.c.created_at < cutoff).order_by(messages.c.id)

@@ -5,6 +5,7 @@ with the line's auth token, so the signature check runs as in production.
 """
 from __future__ import annotations
 
+import hashlib
 import uuid
 import xml.etree.ElementTree as ET
 from dataclasses import asdict, dataclass, field
@@ -53,8 +54,13 @@ def inputs_from(press: str = "", say: Iterable[str] = ()) -> list[CallerInput]:
 
 
 class CallSimulator:
-    def __init__(self, app: Flask, caller: str = CALLER, dial_status: str = "no-answer", call_sid: str = "CAsimulated"):
+    def __init__(self, app: Flask, caller: str = CALLER, dial_status: str = "no-answer", call_sid: str = "CAsimulated",
+                 stable_recordings: bool = False):
         self.app = app
+        # Stable: the n-th recording of a call gets the same RecordingSid at every replay of it
+        # (the staff simulator replays a call from the start at every press).
+        self.stable_recordings = stable_recordings
+        self._recordings = 0
         self.call_sid = call_sid  # Twilio's CallSid of this call (the statistics tie its events by it)
         self.client = app.test_client()
         self.caller = caller
@@ -108,7 +114,11 @@ class CallSimulator:
     def recording(self) -> dict[str, str]:
         """The Record action's fields for a message of MESSAGE_SECONDS, as Twilio sends them."""
         account = self.app.config["IVR_SETTINGS"].account_sid or "AC" + "0" * 32
-        sid = "RE" + uuid.uuid4().hex
+        self._recordings += 1
+        if self.stable_recordings:
+            sid = "RE" + hashlib.sha256(f"{self.call_sid}/{self._recordings}".encode()).hexdigest()[:32]
+        else:
+            sid = "RE" + uuid.uuid4().hex
         return {
             "RecordingSid": sid,
             "RecordingUrl": f"https://api.twilio.com/2010-04-01/Accounts/{account}/Recordings/{sid}",

@@ -20,6 +20,8 @@ from ivr.common.privacy import mask_number
 from ivr.stats import record as stats
 from ivr.messages.desk import UNSTORED
 from ivr.web import budget
+
+from ivr.web.misses import note_miss
 from ivr.web.security import public_url, twilio_signed
 
 log = logging.getLogger(__name__)
@@ -150,6 +152,7 @@ def answer():
     target = services.line.interpret(state, given)
     step = services.line.respond(state, target, now, given.caller)
     _count_input(turn, given, target)
+    note_miss(state.node, given.speech, target)  # "Nierozpoznane": off unless IVR_KEEP_MISSES=1
     if step.action == "hangup":
         turn.note(stats.OUTCOME, "goodbye")
     return _render(step, turn, came_from=state.node)

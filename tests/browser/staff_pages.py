@@ -92,6 +92,15 @@ def with_stats(app: Flask, built_audio: Path) -> dict:
     return {}
 
 
+def with_misses(app: Flask, built_audio: Path) -> dict:
+    """"Nierozpoznane" switched on, with one utterance kept (and the statistics of a few calls)."""
+    book = app.extensions["ivr_misses"]
+    book.enabled = True
+    book.note("about", "czy wydajecie worki z marchewką", datetime(2026, 11, 30, 8, 0, tzinfo=timezone.utc))
+    with_stats(app, built_audio)
+    return {}
+
+
 @dataclass(frozen=True)
 class StaffPage:
     name: str
@@ -116,6 +125,10 @@ STAFF_PAGES = [
     StaffPage("messages", "/staff/messages?wszystkie=1", prepare=with_messages),
     StaffPage("stats", "/staff/stats?okres=30", prepare=with_stats),
     StaffPage("stats-error", "/staff/stats?okres=wlasny&od=2026-12-01&do=2026-11-01"),
+    StaffPage("guide", "/staff/instrukcja"),
+    StaffPage("misses", "/staff/misses", prepare=with_misses),
+    StaffPage("misses-off", "/staff/misses"),
+    StaffPage("simulator-message-left", "/staff/simulator?date=2026-11-27&time=18:00&keys=0&key=1"),
     StaffPage("history", "/staff/history", prepare=with_history),
     StaffPage("history-version", "/staff/history/{oldest}", prepare=with_history),
 ]

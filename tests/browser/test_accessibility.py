@@ -102,8 +102,41 @@ def wrong_password(page, app):
 
 
 def simulator_bad_moment(page, app):
-    sign_in(page, "/staff/simulator?date=30.11.2026&time=25:99")
-    expect(page.locator(".error-summary")).to_contain_text("Data musi mieć postać RRRR-MM-DD")
+    sign_in(page, "/staff/simulator?date=31.02.2026&time=25:99")
+    expect(page.locator(".error-summary")).to_contain_text("„31.02.2026” – taki dzień nie istnieje.")
+    expect(page.locator(".error-summary")).to_contain_text("Godzina musi mieć postać GG:MM")
+
+
+def notice_delete_asked(page, app):
+    from tests.browser.staff_pages import with_notices
+
+    with_notices(app, None)
+    sign_in(page, "/staff/notices")
+    page.get_by_role("button", name=re.compile("^Usuń ogłoszenie od 10 grudnia")).click()
+    expect(page.locator("h1")).to_have_text("Czy na pewno usunąć to ogłoszenie?")
+
+
+def notice_dates_to_check(page, app):
+    sign_in(page, "/staff/notices/new")
+    page.get_by_label("Treść ogłoszenia").fill("Zbiórka żywności przed szkołą.")
+    page.get_by_label("Pierwszy dzień").fill("od poniedziałku")
+    page.get_by_label("Ostatni dzień").fill("do końca miesiąca")
+    page.get_by_role("button", name="Zapisz ogłoszenie").click()
+    expect(page.locator("#daty-do-sprawdzenia")).to_contain_text("Od: poniedziałek, 7 grudnia 2026")
+
+
+def message_done_with_undo(page, app):
+    from tests.browser.staff_pages import with_messages
+
+    with_messages(app, None)
+    sign_in(page, "/staff/messages")
+    page.get_by_role("button", name=re.compile("^Oznacz jako załatwione")).first.click()
+    expect(page.get_by_role("button", name="Cofnij oznaczenie jako załatwione")).to_be_visible()
+
+
+def simulator_message_left(page, app):
+    sign_in(page, "/staff/simulator?date=2026-11-27&time=18:00&keys=0&key=1")
+    expect(page.locator(".sim-left")).to_contain_text("Wiadomość głosowa (7 s)")
 
 
 def simulator_call_ended(page, app):
@@ -137,7 +170,9 @@ def pages_switched_off(page, app):
 
 
 ERROR_STATES = [prompt_refused, prompt_conflict, prompt_checked_with_warnings, hours_refused, wrong_password, simulator_bad_moment,
-                simulator_call_ended, version_not_found, form_expired, pages_switched_off]
+                simulator_call_ended, version_not_found, form_expired, pages_switched_off,
+                # States a clerk meets on the way (issue 29): asked, to check, to undo, kept.
+                notice_delete_asked, notice_dates_to_check, message_done_with_undo, simulator_message_left]
 
 
 @pytest.mark.parametrize("reach", ERROR_STATES, ids=[f.__name__ for f in ERROR_STATES])
@@ -179,7 +214,9 @@ def test_reflow_check_catches_a_wide_page_and_an_unlabelled_scroller(signed_in):
         wide.id = 'szeroki'; wide.style.width = '400px'; wide.textContent = 'za szeroki';
         document.querySelector('main').append(wide);
     }""")
-    assert reflow_problems(page) == ["the page is 420 px wide", "p#szeroki reaches 420 px"]
+    # The paragraph starts at the page's left padding (smaller type, so padding, on a phone).
+    right = 400 + round(page.evaluate("document.getElementById('szeroki').getBoundingClientRect().left"))
+    assert reflow_problems(page) == [f"the page is {right} px wide", f"p#szeroki reaches {right} px"]
     page.evaluate("""() => {
         const wide = document.getElementById('szeroki');
         wide.remove();
@@ -189,7 +226,7 @@ def test_reflow_check_catches_a_wide_page_and_an_unlabelled_scroller(signed_in):
         document.querySelector('main').append(scroller);
     }""")
     assert reflow_problems(page) == ["div#przewijany scrolls sideways but is not a labelled, focusable region",
-                                     "p#szeroki reaches 420 px"]
+                                     f"p#szeroki reaches {right} px"]
     page.evaluate("""() => {
         const scroller = document.getElementById('przewijany');
         scroller.setAttribute('role', 'region'); scroller.setAttribute('aria-label', 'Szeroka treść');
@@ -260,11 +297,11 @@ def test_edit_and_save_a_prompt_by_keyboard(signed_in, staff_app, built_audio):
     from tests.browser.staff_pages import with_audio
 
     with_audio(staff_app, built_audio)
-    tab_to(page, page.get_by_role("navigation", name="Menu główne").get_by_role("link", name="Teksty komunikatów"))
+    tab_to(page, page.get_by_role("navigation", name="Menu główne").get_by_role("link", name="Teksty infolinii"))
     page.keyboard.press("Enter")
     page.wait_for_url("**/staff/prompts")
     # The table of contents, then the prompt: its edit link is a few Tab stops away, no players between.
-    tab_to(page, page.get_by_role("navigation", name="Spis komunikatów").get_by_role("link", name="Pożegnanie"))
+    tab_to(page, page.get_by_role("navigation", name="Spis tekstów").get_by_role("link", name="Pożegnanie"))
     page.keyboard.press("Enter")
     expect(page.locator("#komunikat-goodbye")).to_be_focused()
     assert tab_to(page, page.get_by_role("link", name="Zmień tekst komunikatu „Pożegnanie”")) <= 2
@@ -276,7 +313,11 @@ def test_edit_and_save_a_prompt_by_keyboard(signed_in, staff_app, built_audio):
     assert "Bardzo " in typed and typed != "Dziękujemy za telefon. Do widzenia."
     tab_to(page, page.get_by_role("button", name="Zapisz zmiany"))
     page.keyboard.press(" ")
-    expect(page.get_by_role("status").first).to_contain_text("Zapisano zmiany")
+    # The message next to the saved prompt, focused and in view (not 11,000 px up at the top).
+    saved = page.locator("#komunikat-goodbye ~ #zapisano")
+    expect(saved).to_contain_text("Zapisano zmiany")
+    expect(saved).to_be_focused()
+    assert in_view(page, saved)
     assert staff_app.extensions["ivr"].content.prompts["goodbye"].text == typed
 
 

@@ -2,6 +2,8 @@
 and the page needs no sideways scrolling at 320 px (400% zoom) nor at 200% zoom."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.browser.accessibility import reflow_problems
@@ -43,6 +45,7 @@ def test_period_form_works_without_javascript(browser, server, staff_app):
     page = context.new_page()
     try:
         sign_in(page, "/staff/stats")
+        page.get_by_text(re.compile("^Zmień okres")).click()  # the period form folds under the summary
         page.get_by_label("własny okres").check()
         page.get_by_label("Od dnia (przy własnym okresie)").fill("2026-11-29")
         page.get_by_label("Do dnia (przy własnym okresie)").fill("2026-11-30")

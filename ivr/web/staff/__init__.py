@@ -18,7 +18,7 @@ from flask import Flask, current_app
 
 from ivr.staff.accounts import StaffAccounts
 from ivr.staff.content_store import ContentStore
-from ivr.web.staff import auth, messages_page, notices_page, pages, stats_page  # noqa: F401  (the routes, registered on bp)
+from ivr.web.staff import auth, guide_page, messages_page, misses_page, notices_page, pages, stats_page  # noqa: F401  (the routes, registered on bp)
 from ivr.web.staff.blueprint import SESSION_HOURS, StaffServices, bp, csrf
 from ivr.web.staff.build_job import BuildJob
 
@@ -39,6 +39,10 @@ def init_app(app: Flask) -> None:
         SESSION_COOKIE_SECURE=(settings.public_url or "").startswith("https://"),
     )
     csrf.init_app(app)
+    from ivr.stats.misses import MissBook
+
+    # "Nierozpoznane": what callers said that was not understood (the voice webhook keeps it).
+    app.extensions["ivr_misses"] = MissBook(runtime.messages.store, settings.keep_misses)
     store = ContentStore(settings.content_dir)
     app.extensions["ivr_staff"] = StaffServices(
         store=store,

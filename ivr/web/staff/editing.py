@@ -27,6 +27,8 @@ WEEKDAY_NAMES = {
 
 PROMPT_TITLES = {
     "greeting": "Powitanie",
+    "closure": "Zapowiedź dni, w które ośrodek będzie nieczynny",
+    "notice_lead": "Wstęp do ogłoszeń",
     "status_open": "Stan: ośrodek otwarty",
     "status_closed": "Stan: ośrodek zamknięty, z terminem otwarcia",
     "status_closed_unknown": "Stan: ośrodek zamknięty, bez terminu otwarcia",
@@ -88,7 +90,27 @@ PLACEHOLDER_HELP = {
     "godzina": "godzina zamknięcia lub otwarcia, wstawiana w czasie rozmowy",
     "kiedy": "dzień otwarcia („jutro”, „w poniedziałek”…), wstawiany w czasie rozmowy",
     "numer": "numer dzwoniącego, odczytywany w czasie rozmowy",
+    "dni": "dni, w które ośrodek będzie nieczynny, wstawiane w czasie rozmowy",
 }
+
+
+# The [words] lists: what a caller may say for each destination or role. A list not named here
+# (added later) is shown by its key with a plain description, never as a bare id alone.
+WORD_TITLES = {
+    "hours": "Godziny otwarcia", "contact": "Adres i telefony", "about": "W czym pomaga ośrodek",
+    "addiction": "Alkohol i uzależnienia", "social_work": "Praca socjalna", "benefits": "Świadczenia",
+    "programmes": "Bezrobocie, zdrowie, urzędy", "food": "Zbiórki żywności", "sms": "SMS z informacjami",
+    "person": "Rozmowa z pracownikiem", "repeat": "Prośba o powtórzenie", "back": "Powrót do menu głównego",
+    "message": "Zostawienie wiadomości", "callback": "Prośba o oddzwonienie", "confirm": "Potwierdzenie („tak”)",
+    "goodbye": "Pożegnanie", "repeat_alone": "Prośba o powtórzenie (gdy to cała odpowiedź)",
+    "goodbye_alone": "Podziękowanie na pożegnanie (gdy to cała odpowiedź)", "thanks": "Podziękowanie w SMS-ie",
+    "key_star": "Klawisz gwiazdka", "key_hash": "Klawisz krzyżyk", "key_filler": "Słowa wokół numeru klawisza",
+    **{f"key_{n}": f"Klawisz {n}" for n in range(10)},
+}
+
+
+def word_list_title(key: str) -> str:
+    return WORD_TITLES.get(key, f"Słowa dla wyboru „{key.replace('_', ' ')}”")
 
 
 def prompt_title(prompt_id: str) -> str:
@@ -116,7 +138,7 @@ def field_label(key: str) -> str:
         return f"Odpowiedź SMS „{parts[1]}”"
     if parts[0] == "notices" and len(parts) >= 2:
         what = {"text": "treść", "from": "pierwszy dzień", "to": "ostatni dzień", "spoken": "wymowa"}.get(parts[-1], "")
-        return f"Komunikat nr {parts[1]}" + (f", {what}" if what and len(parts) > 2 else "")
+        return f"Ogłoszenie nr {parts[1]}" + (f", {what}" if what and len(parts) > 2 else "")
     return f"[{key}]"
 
 

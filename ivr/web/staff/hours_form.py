@@ -1,7 +1,8 @@
 """The hours form, read as clerks type it: one field per weekday and one per closure day.
 
 Times like "7.00-15.00", "8-16" or "7–15" are saved as "7:00-15:00"; dates like
-"31.12.2026", "31.12" (the next such day) or "2026-12-31" are saved as "2026-12-31".
+"31 grudnia", "31 XII", "31.12.2026", "31.12" (the next such day) or "2026-12-31" are saved
+as "2026-12-31" (ivr.spoken.dates reads them all).
 Every bad closure date is reported next to its own field, all at once.
 """
 from __future__ import annotations
@@ -17,7 +18,7 @@ DAY_KEYS = [f"hours.{day}" for day in WEEKDAY_KEYS]
 CLOSURES = "hours.closures"  # the content key: a list of ISO dates
 CLOSURE_PREFIX = CLOSURES + "."  # one form field per day: hours.closures.1, hours.closures.2 ...
 EMPTY_CLOSURE_FIELDS = 3  # room for new days each time the form is shown
-FORMATS = "np. 31.12.2026, 31.12 albo 2026-12-31"
+FORMATS = "np. 31 grudnia, 31 XII, 31.12, 31.12.2026 albo 2026-12-31"
 
 
 def closure_keys(form: Mapping[str, str]) -> list[str]:

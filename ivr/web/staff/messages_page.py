@@ -9,9 +9,10 @@ item shows the bridge's state, which the page follows through a small JSON endpo
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 
-from flask import abort, current_app, flash, jsonify, redirect, render_template, request, send_file, url_for
+from flask import abort, current_app, flash, jsonify, redirect, render_template, request, send_file, session, url_for
 from sqlalchemy.exc import SQLAlchemyError
 
 from ivr.common.callerid import written_groups
@@ -80,7 +81,7 @@ def messages():
         duration_text=duration_text, number_text=number_text, attempts=attempts, describe=describe,
         refusal=bridge.refusal, missing=bridge.missing(), phone=phone, office_phone=bridge.office_phone,
         saved_phone=bridge.store.saved_phone(current_login()),
-        any_active=any(a.active for found in attempts.values() for a in found),
+        any_active=any(a.active for found in attempts.values() for a in found), undo=undo_offer(),
     )
 
 
@@ -98,12 +99,38 @@ def message_audio(message_id: int):
     return response
 
 
+UNDO_SECONDS = 60  # "Cofnij" after "Oznacz jako załatwione" is offered this long
+
+
+def undo_offer() -> int | None:
+    """The item this staff member marked done in the last minute, which "Cofnij" can reopen."""
+    offer = session.get("undo_done")
+    if isinstance(offer, dict) and isinstance(offer.get("id"), int) and time.time() < offer.get("until", 0):
+        return offer["id"]
+    return None
+
+
 @bp.post("/messages/<int:message_id>/done")
 def message_done(message_id: int):
     if message_store().mark_done(message_id):
-        flash("Oznaczono jako załatwione.", "success")
+        session["undo_done"] = {"id": message_id, "until": time.time() + UNDO_SECONDS}
+        flash("Oznaczono jako załatwione. Pozycja zniknęła z listy do załatwienia, ale nie została usunięta: "
+              "widać ją po wybraniu „Pokaż także załatwione”. Przez minutę można to cofnąć przyciskiem „Cofnij” "
+              "poniżej.", "success")
     else:
         flash("Nie znaleziono tej pozycji – mogła zostać już usunięta.", "error")
+    return redirect(url_for("staff.messages", wszystkie=request.form.get("wszystkie") or None)), 303
+
+
+@bp.post("/messages/<int:message_id>/undo-done")
+def message_undo_done(message_id: int):
+    if undo_offer() != message_id:
+        flash("Minęła minuta na cofnięcie. Pozycja jest na liście „Pokaż także załatwione”.", "error")
+    elif message_store().reopen(message_id):
+        flash("Cofnięto: pozycja znów jest do załatwienia.", "success")
+    else:
+        flash("Nie znaleziono tej pozycji – mogła zostać już usunięta.", "error")
+    session.pop("undo_done", None)
     return redirect(url_for("staff.messages", wszystkie=request.form.get("wszystkie") or None)), 303
 
 

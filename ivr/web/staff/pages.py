@@ -8,6 +8,7 @@ from typing import Any, Callable, Mapping
 
 from flask import abort, current_app, flash, jsonify, redirect, render_template, request, url_for
 
+from ivr.audio.voices import voices
 from ivr.call.content import WEEKDAY_KEYS, ContentError
 from ivr.staff.content_store import ConflictError, ContentUnreadable, HistoryNotFound, Snapshot
 from ivr.common.polish import MONTH_GENITIVE
@@ -22,9 +23,9 @@ from ivr.web.staff.editing import (
 )
 
 ENGINE_LABELS = {
-    "auto": "Automatycznie: głos Google, a gdy jest niedostępny – głos zapasowy (espeak)",
-    "gtts": "Tylko głos Google",
-    "espeak": "Tylko głos zapasowy, bez internetu (espeak): szybki, brzmi sztucznie",
+    "auto": "Automatycznie: naturalny głos Google, a gdy jest niedostępny – głos robota (espeak)",
+    "gtts": "Tylko naturalny głos Google",
+    "espeak": "Tylko głos robota, bez internetu (espeak): szybki, ale brzmi sztucznie – gorsza jakość",
 }
 
 
@@ -135,6 +136,7 @@ def home():
     return render_template(
         "staff/home.html",
         audio=report,
+        voices=voices(report),
         last_change=history[0] if history else None,
         build=services().builds.status(),
         open_messages=_open_messages_count(),
@@ -206,8 +208,9 @@ def _save_form(keys: list[str], render: Callable[..., Any], done_url: str,
                       general=[f"{field_label(key)}: {polish_message(message)}"]), 422
     _runtime().load_saved(content)
     flash(
-        "Zapisano zmiany. Linia telefoniczna już używa nowej treści. Nagrania zmienionych komunikatów "
-        "trzeba wygenerować ponownie – do tego czasu czyta je głos zastępczy.",
+        "Zapisano zmiany. Linia telefoniczna już używa nowej treści. Nagrania zmienionych tekstów "
+        "trzeba wygenerować ponownie – do tego czasu czyta je lektor Twilio. Poprzednią wersję można "
+        "przywrócić na stronie „Historia zmian”.",
         "success",
     )
     if warn:
@@ -232,21 +235,50 @@ def _conflict(snapshot: Snapshot, raw: dict, submitted: Mapping[str, str], rende
 # ---------------------------------------------------------------- prompts
 
 
+def with_examples(text: str, values: Mapping[str, str]) -> tuple[list[tuple[str, str | None]], list[tuple[str, str]]]:
+    """A text's pieces with each {placeholder} as the example it stands for (piece, placeholder name),
+    and a note per placeholder used: (example, what the line puts there)."""
+    import re
+
+    from ivr.web.staff.editing import PLACEHOLDER_HELP
+
+    pieces, notes = [], {}
+    last = 0
+    for found in re.finditer(r"\{([a-z_]+)\}", text):
+        name = found[1]
+        example = values.get(name)
+        if example is None:
+            continue  # unknown: shown as typed (the edit page explains)
+        pieces.append((text[last:found.start()], None))
+        example = " ".join(example.split())
+        pieces.append((example, name))
+        notes.setdefault(name, (example, PLACEHOLDER_HELP.get(name, "")))
+        last = found.end()
+    pieces.append((text[last:], None))
+    return pieces, list(notes.values())
+
+
 @bp.get("/prompts")
 def prompts():
     snapshot, raw = read_content()
+    content = _runtime().content
+    today = _runtime().now().date()
     items = []
     for prompt_id in raw.get("prompts", {}):
         variants = _variants(prompt_id)
+        text = display_value(raw, f"prompts.{prompt_id}.text")
+        pieces, notes = with_examples(text, {**content.values, **example_values(content, prompt_id, today)})
         items.append({
             "id": prompt_id,
             "title": prompt_title(prompt_id),
-            "text": display_value(raw, f"prompts.{prompt_id}.text"),
+            "text": text, "pieces": pieces, "notes": notes,
             "spoken": display_value(raw, f"prompts.{prompt_id}.spoken"),
             "variants": variants,
             "leftovers": list(dict.fromkeys(left for v in variants for left in v["leftovers"])),
         })
-    return render_template("staff/prompts.html", items=items)
+    saved = request.args.get("zapisano")
+    return render_template("staff/prompts.html", items=items,
+                           saved=saved if any(item["id"] == saved for item in items) else None)
 
 
 @bp.route("/prompts/<prompt_id>", methods=["GET", "POST"])
@@ -268,6 +300,7 @@ def prompt_edit(prompt_id: str):
             values=values, errors=errors or {}, general=general or [], base=base, conflict=conflict,
             mine=mine or {}, placeholders=placeholders_for(prompt_id), variants=_variants(prompt_id),
             review=review_of(values), examples=examples, checked=checked,
+            saved=request.method == "GET" and request.args.get("zapisano") == "1",
         )
 
     if request.method == "GET":
@@ -278,9 +311,11 @@ def prompt_edit(prompt_id: str):
         return _check_prompt(submitted, render)
     if review_of(submitted).leftovers:
         # Saved all the same (staff may know better), but back on this page with its warnings.
-        done = url_for("staff.prompt_edit", prompt_id=prompt_id, _anchor="wymowa")
+        done = url_for("staff.prompt_edit", prompt_id=prompt_id, zapisano=1, _anchor="zapisano")
         return _save_form(keys, render, done, submitted, warn=True)
-    return _save_form(keys, render, url_for("staff.prompts", _anchor=f"komunikat-{prompt_id}"), submitted)
+    # The saved prompt in the list, with the message next to it (the list is long).
+    done = url_for("staff.prompts", zapisano=prompt_id, _anchor="zapisano")
+    return _save_form(keys, render, done, submitted)
 
 
 def _check_prompt(submitted: Mapping[str, str], render):
@@ -324,13 +359,31 @@ def hours():
 # ---------------------------------------------------------------- history
 
 
+HISTORY_SUMMARIES = 60  # the newest versions get a line of what changed in them
+
+
+def _version_text(store, name: str) -> str | None:
+    try:
+        return store.read_version(name)
+    except HistoryNotFound:
+        return None
+
+
 @bp.get("/history")
 def history():
+    from ivr.web.staff.history_words import changes, summary
+
     store = services().store
     snapshot = store.read()
     current = store.find_version(snapshot.version)  # the newest kept version equal to the file
-    return render_template("staff/history.html", entries=store.history(), current=current.name if current else None,
-                           base=snapshot.version)
+    entries = store.history()
+    texts = [_version_text(store, e.name) for e in entries[:HISTORY_SUMMARIES + 1]]
+    summaries = {}
+    for index, entry in enumerate(entries[:HISTORY_SUMMARIES]):
+        newer, older = texts[index], texts[index + 1] if index + 1 < len(texts) else None
+        summaries[entry.name] = summary(changes(older, newer)) if newer and older else "najstarsza zachowana wersja"
+    return render_template("staff/history.html", entries=entries, current=current.name if current else None,
+                           base=snapshot.version, summaries=summaries)
 
 
 @bp.get("/history/<name>")
@@ -340,7 +393,13 @@ def history_version(name: str):
         text = store.read_version(name)
     except HistoryNotFound:
         abort(404)
-    entry = next((e for e in store.history() if e.name == name), None)
+    from ivr.web.staff.history_words import changes
+
+    entries = store.history()
+    position = next((i for i, e in enumerate(entries) if e.name == name), None)
+    entry = entries[position] if position is not None else None
+    previous = entries[position + 1] if position is not None and position + 1 < len(entries) else None
+    previous_text = _version_text(store, previous.name) if previous else None
     snapshot = store.read()
     diff = list(difflib.unified_diff(
         snapshot.text.splitlines(), text.splitlines(), "obecna wersja", "ta wersja", lineterm="", n=2,
@@ -348,6 +407,8 @@ def history_version(name: str):
     return render_template(
         "staff/history_version.html", entry=entry, text=text, diff=diff,
         is_current=text == snapshot.text, base=snapshot.version,
+        made=changes(previous_text, text) if previous_text is not None else None, previous=previous,
+        restoring=changes(snapshot.text, text),
     )
 
 
@@ -382,9 +443,10 @@ def audio():
     from ivr.audio.build import status as audio_status
 
     runtime = _runtime()
+    report = audio_status(runtime.catalogue, runtime.settings.audio_dir)
     return render_template(
         "staff/audio.html", build=services().builds.status(), engines=[(e, ENGINE_LABELS[e]) for e in ENGINE_CHOICES],
-        audio=audio_status(runtime.catalogue, runtime.settings.audio_dir),
+        audio=report, voices=voices(report),
     )
 
 
@@ -414,6 +476,16 @@ def simulator():
     from ivr.web.staff.phone import simulate
 
     return render_template("staff/simulator.html", **simulate(request.args, _runtime()))
+
+
+@bp.post("/simulator/clear")
+def simulator_clear():
+    from ivr.web.staff.phone import clear_simulated
+
+    removed = clear_simulated(_runtime())
+    flash(f"Wyczyszczono listę symulatora ({removed}). Prawdziwe wiadomości od mieszkańców pozostały bez zmian.",
+          "success")
+    return redirect(url_for("staff.simulator", _anchor="symulator-lista")), 303
 
 
 # ---------------------------------------------------------------- messages

@@ -66,6 +66,18 @@ def _day(text: str, label: str, errors: dict, key: str, today: date) -> date | N
     return day
 
 
+def _as_written(text: str, today: date) -> str:
+    """A day typed as clerks write it ("7 grudnia", "7.12.2026"), as RRRR-MM-DD; anything else as it was.
+    A day without a year is the last such day up to today (statistics look back)."""
+    from ivr.spoken.dates import DateProblem, parse_date
+
+    try:
+        found = parse_date(text, today - timedelta(days=364))
+    except DateProblem:
+        return text
+    return found.isoformat()
+
+
 def period(args, today: date) -> Period:
     """The period the form asks for, or the errors that stop it."""
     choice = args.get("okres", DEFAULT)
@@ -80,8 +92,8 @@ def period(args, today: date) -> Period:
         since = date(today.year + (month - 1) // 12, (month - 1) % 12 + 1, 1)
         return Period(choice, since, today, {})
     errors: dict[str, str] = {}
-    since = _day(args.get("od", ""), FIELDS["od"], errors, "od", today)
-    until = _day(args.get("do", ""), FIELDS["do"], errors, "do", today)
+    since = _day(_as_written(args.get("od", ""), today), FIELDS["od"], errors, "od", today)
+    until = _day(_as_written(args.get("do", ""), today), FIELDS["do"], errors, "do", today)
     if since and until:
         if since > until:
             errors["do"] = "Data końcowa jest wcześniejsza niż początkowa. Proszę zamienić daty."

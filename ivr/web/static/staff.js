@@ -62,3 +62,38 @@
   }
   window.setTimeout(poll, 1000);
 })();
+
+/* At 600 px and below the main menu folds behind a "Menu" button (aria-expanded), so the header
+   stays small on a phone. Without JavaScript the button stays hidden and the menu shown. */
+(function () {
+  "use strict";
+  var button = document.querySelector(".menu-button");
+  var nav = document.getElementById("menu-glowne");
+  if (!button || !nav || !window.matchMedia) { return; }
+  var narrow = window.matchMedia("(max-width: 600px)");
+
+  function show(open) {
+    button.setAttribute("aria-expanded", open ? "true" : "false");
+    nav.classList.toggle("folded", !open);
+  }
+  function fit() {
+    button.hidden = !narrow.matches;
+    show(!narrow.matches);
+  }
+  button.addEventListener("click", function () {
+    show(button.getAttribute("aria-expanded") !== "true");
+  });
+  if (narrow.addEventListener) { narrow.addEventListener("change", fit); }
+  fit();
+})();
+
+/* After a save the address names the message next to the saved item (#zapisano): the browser
+   scrolls there and focuses it. Should anything have taken the focus first, it goes back there. */
+(function () {
+  "use strict";
+  var saved = document.getElementById("zapisano");
+  if (!saved) { return; }
+  window.addEventListener("load", function () {
+    if (document.activeElement !== saved) { saved.focus({ preventScroll: true }); }
+  });
+})();

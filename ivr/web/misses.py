@@ -1,0 +1,20 @@
+"""The voice webhook's one call for "Nierozpoznane": a spoken answer the line did not understand
+is kept (ivr.stats.misses) after the response is sent, so the caller never waits for it.
+Off unless IVR_KEEP_MISSES=1; never the caller's number."""
+from __future__ import annotations
+
+from flask import Response, after_this_request, current_app
+
+NOT_UNDERSTOOD = "not_understood"
+
+
+def note_miss(node: str, speech: str, target: str) -> None:
+    book = current_app.extensions.get("ivr_misses")
+    if book is None or not book.enabled or target != NOT_UNDERSTOOD or not speech.strip():
+        return
+    at = current_app.extensions["ivr"].now()
+
+    @after_this_request
+    def keep(response: Response) -> Response:
+        response.call_on_close(lambda: book.note(node, speech, at))
+        return response
