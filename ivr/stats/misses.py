@@ -21,7 +21,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from ivr.database.engine import Database
 from ivr.database.schema import call_events, speech_misses
 from ivr.stats.record import ENTER, MISS, START
-from ivr.stats.report import moment
+from ivr.stats.rollup import moment
 from ivr.stats.tally import local
 
 log = logging.getLogger(__name__)
