@@ -165,7 +165,7 @@ class Webhooks:
 
 
 def run(corpus: list[Utterance]) -> list[Result]:
-    with tempfile.TemporaryDirectory(prefix="ivr-understanding-") as sandbox:
+    with tempfile.TemporaryDirectory(prefix="ivr-understanding-", ignore_cleanup_errors=True) as sandbox:
         hooks = Webhooks(Path(sandbox))
         try:
             return [hooks.result(u) for u in corpus]
