@@ -73,6 +73,7 @@ MIN_FUZZY = 5            # typo rule needs words this long
 MAX_WORD = 30            # longer "words" are noise: exact only
 MAX_TOKENS = 400         # longest SMS is ~250 words; bounds the work
 MEMO_LIMIT = 50_000      # per-matcher cache of analysed caller words
+READING_SPREAD = 6.0     # a caller word's matches this far below its best one are dropped
 MAX_SCORE = 110.0        # further keywords may lift a choice past 100 (reported capped at 100)
 
 # Sounds of hesitation, dropped before matching: "do yyy której" is "do której".
@@ -410,7 +411,7 @@ class Matcher:
 
     def _hits(self, pairs: list[tuple[str, str]]) -> list[_Hit]:
         """Every keyword found in the words, phrases as consecutive words."""
-        found = [dict(self._analyze(word, token)) for word, token in pairs]
+        found = [_best_readings(self._analyze(word, token)) for word, token in pairs]
         hits = []
         for start, words in enumerate(found):
             for wid in words:
@@ -424,6 +425,15 @@ class Matcher:
                 if pairs[i - 1][1] in NAME_LEADS and is_first_name(pairs[i][0]):
                     hits.append(_Hit(self._names, i - 1, i + 1, EXACT, -1))
         return hits
+
+
+def _best_readings(pairs: tuple[tuple[int, float], ...]) -> dict[int, float]:
+    """A caller word's vocabulary matches, without those far weaker than its best one:
+    "posiłki" is "posiłek" by the dictionary, not "zasiłki" by a sound change."""
+    if not pairs:
+        return {}
+    least = max(q for _, q in pairs) - READING_SPREAD
+    return {wid: q for wid, q in pairs if q >= least}
 
 
 def best_of(scores: Sequence[Match]) -> Match | None:
