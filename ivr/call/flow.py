@@ -26,6 +26,7 @@ MISSES_BEFORE_HELP = 3  # the third miss connects a person, or gives the numbers
 # Below this Twilio speech confidence a recognised word is not trusted.
 MIN_SPEECH_CONFIDENCE = 0.25
 MAX_HINTS = 100  # Twilio's limit of hint phrases
+OWN_HINTS, OTHER_HINTS = 10, 4  # hints from each list of the menu's own choices, and of the others
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,8 @@ DANGER = "danger"
 # one in a call reaches a person while the office is open.
 LOST = "lost"
 LOST_BEFORE_PERSON = 2
+# "Proszę powtórzyć" said (key 9 is a plain repeat, however often): said twice in a row, it is a sign of being lost.
+REPEAT_SAID = "repeat_said"
 
 MENUS: Mapping[str, Menu] = {
     "main": Menu("menu_main", {"1": "hours", "2": "contact", "3": "about", "4": "addiction", "5": "sms"}, None),
@@ -94,8 +97,8 @@ CALLBACK_RESULTS = ("saved", "hidden_number", "failed")
 # How a transfer ended (Twilio's DialCallStatus) -> what the caller is told.
 DIAL_FAILURES = {"busy": "transfer_busy", "no-answer": "transfer_no_answer"}  # anything else: transfer_failed
 # Speech works as a shortcut through the whole tree: what may be asked for by name from any menu.
-SHORTCUTS = (
-    DANGER, "hours", "when", "contact", "about", "addiction", "social_work", "benefits", "child_benefit", "heating",
+SHORTCUTS = (  # in the order of the hints after the menu's own words (Twilio takes 100)
+    "person", DANGER, "hours", "when", "contact", "about", "addiction", "social_work", "benefits", "child_benefit", "heating",
     "care", "programmes", "food", SEND_SMS, *RESERVED.values(), LOST, RECORD, CALLBACK, GOODBYE,
 )
 # When words of several choices are heard, the first class that is heard wins (README "Speech"):
@@ -199,7 +202,8 @@ class Line:
         self._hints = {node: self._hint_words(node) for node in NODES}
         words = content.words
         # A key said as a word ("jedynka", "to może opcja druga", a figure "1"), alone or among fillers.
-        self._spoken_keys = Sayings({key: (*words[name], key) for key, name in KEY_WORDS.items()}, words["key_filler"])
+        self._spoken_keys = Sayings({key: (*words[name], key) for key, name in KEY_WORDS.items()},
+                                    (*words["key_filler"], *words[LOST]))
         # "Co?", "halo", "dziękuję": a choice only when said alone.
         self._sayings = Sayings(
             {"repeat": words["repeat_alone"], LOST: words["lost_alone"], GOODBYE: words["goodbye_alone"]},
@@ -236,11 +240,12 @@ class Line:
     def respond(self, state: State, target: str, now: datetime, caller: str | None = None) -> Step:
         """The step for what interpret() read. A repeat right after a repeat is a sign of
         confusion; every step carries the call's count of such signs."""
-        if target == "repeat" and state.again:
-            target = LOST
+        said_again = target == REPEAT_SAID
+        if said_again:
+            target = LOST if state.again else "repeat"
         step = self._respond(state, target, now, caller)
         lost = state.lost + (target == LOST)
-        return replace(step, state=replace(step.state, lost=lost, again=int(target == "repeat")))
+        return replace(step, state=replace(step.state, lost=lost, again=int(said_again and target == "repeat")))
 
     def _respond(self, state: State, target: str, now: datetime, caller: str | None) -> Step:
         if target == DANGER:
@@ -390,7 +395,7 @@ class Line:
         if LOST in heard or alone == LOST:
             return LOST
         if "repeat" in heard or alone == "repeat":
-            return "repeat"
+            return REPEAT_SAID
         return None
 
     @staticmethod
@@ -504,14 +509,15 @@ class Line:
         return {choice: self.content.words[choice] for choice in self._node_choices(node)}
 
     def _hint_words(self, node: str) -> tuple[str, ...]:
-        """The menu's own words and its keys as words first, then the rest of the tree."""
+        """The menu's own words (the first few of each list) and its keys as words first, then
+        the first words of every other list of the tree: Twilio takes MAX_HINTS."""
         menu = MENUS[_menu_of(node)]
         keys = [self.content.words[KEY_WORDS[k]][0] for k in (*menu.options, *RESERVED)]
-        words = [w for choice in self._node_choices(node) for w in self.content.words[choice]]
+        choices = self._node_choices(node)
         own = len(LOCAL_WORDS.get(node, ((), ()))[0]) + len(menu.options)
-        split = sum(len(self.content.words[c]) for c in self._node_choices(node)[:own])
-        ordered = words[:split] + keys + words[split:]
-        return tuple(dict.fromkeys(ordered))[:MAX_HINTS]
+        first = [w for choice in choices[:own] for w in self.content.words[choice][:OWN_HINTS]]
+        rest = [w for choice in choices[own:] for w in self.content.words[choice][:OTHER_HINTS]]
+        return tuple(dict.fromkeys(first + keys + rest))[:MAX_HINTS]
 
 
 def _carry(step: Step, state: State) -> Step:
