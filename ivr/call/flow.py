@@ -106,6 +106,10 @@ SHORTCUTS = (  # in the order of the hints after the menu's own words (Twilio ta
 NOT_TOPICS = frozenset({DANGER, "person", GOODBYE, LOST, "repeat"})
 # Days and times of day ask about the hours, unless a topic is named too.
 WHEN = "when"
+# Lists whose words weigh less than a named topic: a day, benefits in general.
+WEAK = (WHEN, "benefits")
+# "Send me the address": the SMS, not the address read out (what the SMS carries).
+SMS_CARRIES = frozenset({"contact", "hours", WHEN})
 # A day named in a question about the hours: its answer comes first. Lemma -> weekday (0 = Monday).
 DAY_LEMMAS = {"poniedzialek": 0, "wtorek": 1, "sroda": 2, "czwartek": 3, "piatek": 4, "sobota": 5,
               "niedziela": 6, "weekend": 5, "jutro": "jutro"}
@@ -197,7 +201,7 @@ class Line:
         for node in NODES:
             choices = tuple(sorted(self._node_choices(node)))
             if choices not in matchers:
-                matchers[choices] = Matcher(self._vocabulary(node), weak=(WHEN,), strict=(RECORD,), names="person")
+                matchers[choices] = Matcher(self._vocabulary(node), weak=WEAK, strict=(RECORD,), names="person")
             self._matchers[node] = matchers[choices]
         self._hints = {node: self._hint_words(node) for node in NODES}
         words = content.words
@@ -386,7 +390,10 @@ class Line:
                 return choice
         if GOODBYE in heard or alone == GOODBYE:
             return GOODBYE
-        topic = best_of([m for m in scores if m.choice not in NOT_TOPICS])
+        topics = [m for m in scores if m.choice not in NOT_TOPICS]
+        if SEND_SMS in heard and {m.choice for m in topics if m.score >= THRESHOLD} <= SMS_CARRIES | {SEND_SMS}:
+            return SEND_SMS
+        topic = best_of(topics)
         if topic is not None:
             return self._hours_day(speech) if topic.choice in ("hours", WHEN) else topic.choice
         key = self._spoken_keys.match(speech)

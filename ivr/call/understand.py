@@ -54,7 +54,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from ivr.spoken.inflection import readings
+from ivr.spoken.inflection import _morfeusz, readings
 
 __all__ = ["Match", "Matcher", "fold", "lemmas", "words_and_folds"]
 
@@ -78,8 +78,12 @@ MAX_SCORE = 110.0        # further keywords may lift a choice past 100 (reported
 
 # Sounds of hesitation, dropped before matching: "do yyy której" is "do której".
 HESITATIONS = frozenset("y yy yyy yyyy e ee eee eeee m mm mmm hm hmm hmmm yhm yhym aha ehm".split())
-# Words before a first name that make it a request for that person: "z panią Anią".
-NAME_LEADS = frozenset("pan pani pania panem panu pana z ze".split())
+# Words before a name that make it a request for that person: "z panią Anią", "pani Kowalska".
+# After "z" only a first name counts ("z Anią"); after "pan"/"pani" a surname too, or any word
+# the recogniser wrote with a capital.
+TITLE_LEADS = frozenset("pan pani pania panem panu pana panstwo".split())
+NAME_LEADS = TITLE_LEADS | {"z", "ze"}
+SURNAME_ENDINGS = tuple("ska skiej ska ski skiego skim cka ckiej cki ckiego ckim dzka dzki".split())
 # Dictionary readings that are no word of their own ("-m" of "pogubiłam", punctuation, unknown).
 _NO_LEMMA = frozenset({"aglt", "interp", "ign", "brev"})
 
@@ -156,15 +160,22 @@ def fold(text: str) -> str:
 def words_and_folds(text: str) -> list[tuple[str, str]]:
     """(lower-case word with its Polish letters, folded word) pairs, hesitations dropped:
     the dictionary needs the Polish letters, the matching works on folded words."""
-    pairs = []
-    for word in _WORDS_FIGURES_PLUS.findall(unicodedata.normalize("NFC", text.lower())):
-        if not word.isalpha():  # a figure, or "+" as in "800+"
-            pairs.append((word, word) if word != "+" else ("plus", "plus"))
+    return [(word, folded) for word, folded, _ in _words(text)]
+
+
+def _words(text: str) -> list[tuple[str, str, bool]]:
+    """(lower-case word, folded word, written with a capital) for each word, hesitations
+    dropped; a figure and "+" ("800+") are words too."""
+    found = []
+    for said in _WORDS_FIGURES_PLUS.findall(unicodedata.normalize("NFC", text)):
+        if not said.isalpha():  # a figure, or "+" as in "800+"
+            found.append((said, said, False) if said != "+" else ("plus", "plus", False))
             continue
+        word = said.lower()
         folded = fold(word)
         if folded and " " not in folded and folded not in HESITATIONS:
-            pairs.append((word, folded))
-    return pairs
+            found.append((word, folded, said[0].isupper()))
+    return found
 
 
 @lru_cache(maxsize=65536)
@@ -179,6 +190,17 @@ def lemmas(word: str) -> frozenset[str]:
 @lru_cache(maxsize=16384)
 def is_first_name(word: str) -> bool:
     return any(r.name for r in readings(word)) if len(word) <= MAX_WORD else False
+
+
+@lru_cache(maxsize=16384)
+def is_name(word: str) -> bool:
+    """A first name or a surname by the dictionary ("Anią", "Radzimska"), or a word with a
+    surname's ending ("Kowalską", "Nowickiej")."""
+    if len(word) > MAX_WORD:
+        return False
+    if word.endswith(SURNAME_ENDINGS) or is_first_name(word):
+        return True
+    return any({"imię", "nazwisko"} & set(quals) for *_, (_, _, _, quals, _) in _morfeusz().analyse(word))
 
 
 def _min_stem(ending: str) -> int:
@@ -399,10 +421,14 @@ class Matcher:
     def scores(self, text: str) -> list[Match]:
         """Every choice heard in the text with its score (may exceed 100 with further
         keywords), best first."""
-        pairs = words_and_folds(text)[:MAX_TOKENS]
+        words = _words(text)[:MAX_TOKENS]
+        pairs = [(word, folded) for word, folded, _ in words]
         if not pairs:
             return []
-        hits = _keep_longest(self._hits(pairs))
+        hits = self._hits(pairs)
+        if self._names:
+            hits += self._name_hits(words)
+        hits = _keep_longest(hits)
         if not hits:
             return []
         tokens = [folded for _, folded in pairs]
@@ -420,10 +446,17 @@ class Matcher:
                     if quality is not None:
                         end = start + len(kw.words)
                         hits.append(_Hit(kw.choice, start, end, quality * kw.weight, kw.key))
-        if self._names:
-            for i in range(1, len(pairs)):
-                if pairs[i - 1][1] in NAME_LEADS and is_first_name(pairs[i][0]):
-                    hits.append(_Hit(self._names, i - 1, i + 1, EXACT, -1))
+        return hits
+
+    def _name_hits(self, words: list[tuple[str, str, bool]]) -> list[_Hit]:
+        """A person asked for by name: "z panią Anią", "pani Kowalska", "pan Tomek"."""
+        hits = []
+        for i in range(1, len(words)):
+            lead, (word, folded, capital) = words[i - 1][1], words[i]
+            if folded in STOPWORDS or lead not in NAME_LEADS:
+                continue
+            if is_first_name(word) or (lead in TITLE_LEADS and (capital or is_name(word))):
+                hits.append(_Hit(self._names, i - 1, i + 1, EXACT, -1))
         return hits
 
 
