@@ -58,6 +58,7 @@ DANGER = "danger"
 # one in a call reaches a person while the office is open.
 LOST = "lost"
 LOST_BEFORE_PERSON = 2
+MERGE_BONUS = 5.0  # an alias list heard beside its destination's own words
 # "Proszę powtórzyć" said (key 9 is a plain repeat, however often): said twice in a row, it is a sign of being lost.
 REPEAT_SAID = "repeat_said"
 
@@ -98,7 +99,7 @@ CALLBACK_RESULTS = ("saved", "hidden_number", "failed")
 DIAL_FAILURES = {"busy": "transfer_busy", "no-answer": "transfer_no_answer"}  # anything else: transfer_failed
 # Speech works as a shortcut through the whole tree: what may be asked for by name from any menu.
 SHORTCUTS = (  # in the order of the hints after the menu's own words (Twilio takes 100)
-    "person", DANGER, "hours", "when", "contact", "about", "addiction", "social_work", "benefits", "child_benefit", "heating",
+    "person", DANGER, "hours", "when", "contact", "where", "about", "addiction", "social_work", "benefits", "child_benefit", "heating",
     "care", "programmes", "food", SEND_SMS, *RESERVED.values(), LOST, RECORD, CALLBACK, GOODBYE,
 )
 # When words of several choices are heard, the first class that is heard wins (README "Speech"):
@@ -107,9 +108,14 @@ NOT_TOPICS = frozenset({DANGER, "person", GOODBYE, LOST, "repeat"})
 # Days and times of day ask about the hours, unless a topic is named too.
 WHEN = "when"
 # Lists whose words weigh less than a named topic: a day, benefits in general.
-WEAK = (WHEN, "benefits")
+WHERE = "where"  # "gdzie": the address, unless a topic is named too
+# Lists whose words weigh less than a named topic: a day or "gdzie" (ahead of generic words such
+# as "ośrodek"), benefits in general (as generic words: "zasiłek na opał" is heating).
+WEAK = {WHEN: 0.9, WHERE: 0.9, "benefits": 0.8}
+# Lists that lead to another list's destination: scored together with it.
+ALIASES = {WHEN: "hours", WHERE: "contact"}
 # "Send me the address": the SMS, not the address read out (what the SMS carries).
-SMS_CARRIES = frozenset({"contact", "hours", WHEN})
+SMS_CARRIES = frozenset({"contact", "hours"})
 # A day named in a question about the hours: its answer comes first. Lemma -> weekday (0 = Monday).
 DAY_LEMMAS = {"poniedzialek": 0, "wtorek": 1, "sroda": 2, "czwartek": 3, "piatek": 4, "sobota": 5,
               "niedziela": 6, "weekend": 5, "jutro": "jutro"}
@@ -390,12 +396,12 @@ class Line:
                 return choice
         if GOODBYE in heard or alone == GOODBYE:
             return GOODBYE
-        topics = [m for m in scores if m.choice not in NOT_TOPICS]
+        topics = _merged([m for m in scores if m.choice not in NOT_TOPICS])
         if SEND_SMS in heard and {m.choice for m in topics if m.score >= THRESHOLD} <= SMS_CARRIES | {SEND_SMS}:
             return SEND_SMS
         topic = best_of(topics)
         if topic is not None:
-            return self._hours_day(speech) if topic.choice in ("hours", WHEN) else topic.choice
+            return self._hours_day(speech) if topic.choice == "hours" else topic.choice
         key = self._spoken_keys.match(speech)
         if key is not None:  # "jedynka" is key 1: only where the menu has it
             return self._key_choice(node, key)
@@ -525,6 +531,19 @@ class Line:
         first = [w for choice in choices[:own] for w in self.content.words[choice][:OWN_HINTS]]
         rest = [w for choice in choices[own:] for w in self.content.words[choice][:OTHER_HINTS]]
         return tuple(dict.fromkeys(first + keys + rest))[:MAX_HINTS]
+
+
+def _merged(scores: list[Match]) -> list[Match]:
+    """Scores with each alias list counted as its destination ("kiedy" and "otwarte" are both
+    the hours): the best of them, plus MERGE_BONUS when both are heard; best first."""
+    best: dict[str, Match] = {}
+    for m in scores:
+        choice = ALIASES.get(m.choice, m.choice)
+        if choice in best:
+            best[choice] = Match(choice, max(best[choice].score, m.score) + MERGE_BONUS, best[choice].word)
+        else:
+            best[choice] = Match(choice, m.score, m.word)
+    return sorted(best.values(), key=lambda m: m.score, reverse=True)
 
 
 def _carry(step: Step, state: State) -> Step:

@@ -38,8 +38,8 @@ that a shorter keyword of any choice also matched, the phrase wins and the
 shorter hit is dropped.  The best choice is returned when its score >= 70 and
 it leads every other choice by >= 10; otherwise None. `scores()` gives every
 choice's score instead, for a caller (the call flow) that resolves conflicts by
-its own precedence. Choices given as `weak` weigh GENERIC_WEIGHT too (days and
-times of day: "w czwartek" asks about the hours unless a topic is named), and
+its own precedence. Words of choices given in `weak` weigh less (days and times of
+day: "w czwartek" asks about the hours unless a topic is named), and
 `strict` choices match by exact word, stem or lemma only (never by a prefix,
 a sound change or a typo: "sekretariat" is not "sekretarka").
 """
@@ -289,10 +289,10 @@ class _Hit:
 
 
 class Matcher:
-    def __init__(self, vocabulary: Mapping[str, Sequence[str]], *, weak: Collection[str] = (),
+    def __init__(self, vocabulary: Mapping[str, Sequence[str]], *, weak: Mapping[str, float] | None = None,
                  strict: Collection[str] = (), names: str | None = None):
         """vocabulary: choice id -> keywords/phrases as staff write them.
-        weak: choices whose words all weigh GENERIC_WEIGHT; strict: choices matched by
+        weak: choice -> the weight of its words (below 1); strict: choices matched by
         exact word, stem or lemma only; names: the choice a first name after "pani" asks for.
         Precomputes folded words, stems, lemmas, sound-change forms and typo lists."""
         self._word_ids: dict[str, int] = {}
@@ -300,6 +300,7 @@ class Matcher:
         self._memo: dict[tuple[str, str], tuple[tuple[int, float], ...]] = {}
         self._strict_words: set[int] = set()
         self._names = names
+        weak = weak or {}
         originals: dict[int, set[str]] = {}
         seen: set[tuple[str, tuple[int, ...]]] = set()
         for choice, keywords in vocabulary.items():
@@ -317,8 +318,8 @@ class Matcher:
                     continue
                 seen.add((choice, ids))
                 content = [w for w in words if w not in STOPWORDS] or words
-                generic = choice in weak or all(map(is_generic, content))
-                kw = _Keyword(choice, ids, GENERIC_WEIGHT if generic else 1.0, len(seen), choice in strict)
+                weight = GENERIC_WEIGHT if all(map(is_generic, content)) else weak.get(choice, 1.0)
+                kw = _Keyword(choice, ids, weight, len(seen), choice in strict)
                 self._by_first.setdefault(ids[0], []).append(kw)
         self._build_indexes()
         # Lemma -> vocabulary word ids, from the words as staff wrote them (Polish letters).

@@ -33,7 +33,7 @@ CARRIER_KEYWORDS = frozenset({
 # that share a reply are joined into one choice, so a word on two of them is never a tie.
 TOPIC_WORDS: Mapping[str, tuple[str, ...]] = {
     "hours": ("hours", "when"),
-    "contact": ("contact", "person"),  # how to reach a person: address and phones
+    "contact": ("contact", "where", "person"),  # how to reach a person: address and phones
     "help": ("about", "social_work", "benefits", "child_benefit", "heating", "care", "programmes", "food"),
     "addiction": ("addiction",),
 }
