@@ -112,6 +112,9 @@ WHERE = "where"  # "gdzie": the address, unless a topic is named too
 # Lists whose words weigh less than a named topic: a day or "gdzie" (ahead of generic words such
 # as "ośrodek"), benefits in general (as generic words: "zasiłek na opał" is heating).
 WEAK = {WHEN: 0.9, WHERE: 0.9, "benefits": 0.8}
+# Lists matched only by the word itself (exact, stem or lemma), never by a near word: a message
+# never starts by accident, "płacze" is not "połączyć", "piątkę" (key 5) is not "piątek".
+STRICT = (RECORD, "person", WHEN)
 # Lists that lead to another list's destination: scored together with it.
 ALIASES = {WHEN: "hours", WHERE: "contact"}
 # "Send me the address": the SMS, not the address read out (what the SMS carries).
@@ -207,7 +210,7 @@ class Line:
         for node in NODES:
             choices = tuple(sorted(self._node_choices(node)))
             if choices not in matchers:
-                matchers[choices] = Matcher(self._vocabulary(node), weak=WEAK, strict=(RECORD,), names="person")
+                matchers[choices] = Matcher(self._vocabulary(node), weak=WEAK, strict=STRICT, names="person")
             self._matchers[node] = matchers[choices]
         self._hints = {node: self._hint_words(node) for node in NODES}
         words = content.words

@@ -330,7 +330,10 @@ class Matcher:
             if len(folded) < MIN_STEM or folded in STOPWORDS:
                 continue
             for word in words:
-                for lemma in lemmas(word):
+                # A word written in its base form means that word only: "piątek" (Friday),
+                # not also the genitive plural of "piątka" (key 5).
+                found = lemmas(word)
+                for lemma in ({folded} if folded in found else found):
                     self._lemmas.setdefault(lemma, set()).add(wid)
 
     def _word_id(self, word: str) -> int:
