@@ -103,8 +103,8 @@ SHORTCUTS = (  # in the order of the hints after the menu's own words (Twilio ta
     "care", "programmes", "food", SEND_SMS, *RESERVED.values(), LOST, RECORD, CALLBACK, GOODBYE,
 )
 # When words of several choices are heard, the first class that is heard wins (README "Speech"):
-# danger, a person, goodbye, a named topic, a key said in words, a sign of being lost, repeat.
-NOT_TOPICS = frozenset({DANGER, "person", GOODBYE, LOST, "repeat"})
+# danger, a person, goodbye, a named topic, a key said in words, a sign of being lost, back, repeat.
+NOT_TOPICS = frozenset({DANGER, "person", GOODBYE, LOST, "back", "repeat"})
 # Days and times of day ask about the hours, unless a topic is named too.
 WHEN = "when"
 # Lists whose words weigh less than a named topic: a day, benefits in general.
@@ -390,7 +390,7 @@ class Line:
 
     def _speech_choice(self, node: str, speech: str) -> str | None:
         """Words to a choice, by precedence: danger, a person, goodbye, a named topic, a key
-        said in words, a sign of being lost, repeat (README "Speech")."""
+        said in words, a sign of being lost, back to the main menu, repeat (README "Speech")."""
         scores = self._matchers[node].scores(speech)
         heard = {m.choice for m in scores if m.score >= THRESHOLD}
         alone = self._sayings.match(speech)
@@ -410,6 +410,8 @@ class Line:
             return self._key_choice(node, key)
         if LOST in heard or alone == LOST:
             return LOST
+        if "back" in heard:
+            return "back"
         if "repeat" in heard or alone == "repeat":
             return REPEAT_SAID
         return None
