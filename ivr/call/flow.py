@@ -113,8 +113,9 @@ WHERE = "where"  # "gdzie": the address, unless a topic is named too
 # as "ośrodek"), benefits in general (as generic words: "zasiłek na opał" is heating).
 WEAK = {WHEN: 0.9, WHERE: 0.9, "benefits": 0.8}
 # Lists matched only by the word itself (exact, stem or lemma), never by a near word: a message
-# never starts by accident, "płacze" is not "połączyć", "piątkę" (key 5) is not "piątek".
-STRICT = (RECORD, "person", WHEN)
+# never starts by accident, "płacze" is not "połączyć", "piątkę" (key 5) is not "piątek",
+# "nazywam się" is not "wyzywać".
+STRICT = (RECORD, "person", WHEN, DANGER)
 # Lists that lead to another list's destination: scored together with it.
 ALIASES = {WHEN: "hours", WHERE: "contact"}
 # "Send me the address": the SMS, not the address read out (what the SMS carries).
