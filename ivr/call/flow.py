@@ -109,10 +109,10 @@ NOT_TOPICS = frozenset({DANGER, "person", GOODBYE, LOST, "back", "repeat"})
 WHEN = "when"
 # Lists whose words weigh less than a named topic: a day, benefits in general.
 WHERE = "where"  # "gdzie": the address, unless a topic is named too
-# Lists whose words weigh less than a named topic: a day ("w czwartek dzwoniłam w sprawie
-# zasiłku" is the benefit), "gdzie" (still ahead of generic words such as "ośrodek"), benefits
-# in general ("zasiłek na opał" is heating).
-WEAK = {WHEN: 0.75, WHERE: 0.9, "benefits": 0.85}
+# Lists whose words weigh less than a named topic: a day (and it counts only when no topic is
+# named: "w czwartek dzwoniłam w sprawie zasiłku" is the benefit), "gdzie" (still ahead of
+# generic words such as "ośrodek"), benefits in general ("zasiłek na opał" is heating).
+WEAK = {WHEN: 0.9, WHERE: 0.9, "benefits": 0.85}
 # Lists matched only by the word itself (exact, stem or lemma), never by a near word: a message
 # never starts by accident, "płacze" is not "połączyć", "piątkę" (key 5) is not "piątek",
 # "nazywam się" is not "wyzywać".
@@ -401,7 +401,10 @@ class Line:
                 return choice
         if GOODBYE in heard or alone == GOODBYE:
             return GOODBYE
-        topics = _merged([m for m in scores if m.choice not in NOT_TOPICS])
+        topics = [m for m in scores if m.choice not in NOT_TOPICS]
+        if any(m.score >= THRESHOLD and m.choice != WHEN for m in topics):  # a day only beside no topic
+            topics = [m for m in topics if m.choice != WHEN]
+        topics = _merged(topics)
         if SEND_SMS in heard and {m.choice for m in topics if m.score >= THRESHOLD} <= SMS_CARRIES | {SEND_SMS}:
             return SEND_SMS
         topic = best_of(topics)
