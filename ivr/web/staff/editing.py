@@ -41,7 +41,17 @@ PROMPT_TITLES = {
     "info_social_work": "Praca socjalna",
     "info_benefits": "Świadczenia",
     "info_programmes": "Bezrobocie, zdrowie i współpraca z urzędami",
-    "info_food": "Zbiórki żywności",
+    "info_food": "Posiłki, pomoc żywnościowa i zbiórki żywności",
+    "menu_benefits": "Menu „Świadczenia i dodatki”",
+    "help_benefits": "Wskazówki w menu „Świadczenia i dodatki”",
+    "info_care": "Opieka w domu i dom pomocy społecznej",
+    "info_heating": "Dodatki na ogrzewanie i energię",
+    "info_child_benefit": "Świadczenie 800 plus (ZUS)",
+    "hours_day": "Godziny w dniu, o który pyta dzwoniący",
+    "hours_day_closed": "Dzień, o który pyta dzwoniący: nieczynne",
+    "danger": "Zagrożenie: numer alarmowy 112",
+    "danger_helpline": "Zagrożenie po godzinach: Niebieska Linia",
+    "lost_closed": "Dzwoniący się pogubił (poza godzinami)",
     "reserved_keys": "Stałe klawisze: 9, gwiazdka i 0",
     "no_input": "Brak wyboru",
     "wrong_key": "Nieprawidłowy klawisz",
@@ -88,6 +98,9 @@ PLACEHOLDER_HELP = {
     "godzina": "godzina zamknięcia lub otwarcia, wstawiana w czasie rozmowy",
     "kiedy": "dzień otwarcia („jutro”, „w poniedziałek”…), wstawiany w czasie rozmowy",
     "numer": "numer dzwoniącego, odczytywany w czasie rozmowy",
+    "dzien": "dzień, o który pyta dzwoniący („W czwartek”, „Jutro”), wstawiany w czasie rozmowy",
+    "od": "godzina otwarcia w tym dniu, wstawiana w czasie rozmowy",
+    "do": "godzina zamknięcia w tym dniu, wstawiana w czasie rozmowy",
 }
 
 
