@@ -54,11 +54,12 @@ ITEM_BY_KEY_WORD = [
     ("main", "jedynkę", "hours"), ("main", "Jeden.", "hours"), ("main", "1", "hours"),
     ("main", "opcja pierwsza", "hours"), ("main", "numer jeden", "hours"), ("main", "poproszę dwójkę", "contact"),
     ("main", "czwórka", "addiction"), ("about", "opcja druga", "benefits"), ("about", "trzecią", "programmes"),
-    ("about", "4", "food"), ("hours", "dwa", "contact"), ("benefits", "czwarta", "food"),
+    ("about", "4", "food"), ("hours", "dwa", "contact"), ("food", "piąta", "care"), ("benefits", "jedynka", "child_benefit"),
 ]
 ITEM_PROMPTS = {
     "hours": ("status_open", "info_hours", "reserved_keys"), "contact": ("info_contact", "reserved_keys"),
-    "addiction": ("info_addiction", "reserved_keys"), "benefits": ("info_benefits", "reserved_keys"),
+    "addiction": ("info_addiction", "reserved_keys"), "benefits": ("info_benefits", "menu_benefits"),
+    "care": ("info_care", "reserved_keys"), "child_benefit": ("info_child_benefit", "reserved_keys"),
     "programmes": ("info_programmes", "reserved_keys"), "food": ("info_food", "reserved_keys"),
 }
 
@@ -84,7 +85,7 @@ def test_star_and_nine_said(make_app, post):
 
 
 @pytest.mark.parametrize("node,words", [
-    ("about", "pięć"), ("callback", "dwa"), ("leave_word", "trzy"), ("main", "sześć"), ("main", "krzyżyk"),
+    ("benefits", "trzy"), ("callback", "dwa"), ("leave_word", "trzy"), ("main", "sześć"), ("main", "krzyżyk"),
     (DONE, "jeden"),
 ])
 def test_a_key_word_the_menu_does_not_have_is_a_wrong_key(make_app, post, node, words):

@@ -70,9 +70,9 @@ def test_main_menu_keys(line, digit, node, played):
 
 ABOUT_PATHS = [
     ("1", "social_work", "info_social_work"),
-    ("2", "benefits", "info_benefits"),
     ("3", "programmes", "info_programmes"),
     ("4", "food", "info_food"),
+    ("5", "care", "info_care"),
 ]
 
 
@@ -81,6 +81,18 @@ def test_about_submenu_keys(line, digit, node, prompt):
     step = key(line, "about", digit)
     assert step.state == State(node)
     assert ids(step) == [prompt, "reserved_keys"]
+
+
+def test_benefits_are_a_menu_of_their_own_after_the_general_facts(line):
+    step = key(line, "about", "2")
+    assert step.state == State("benefits") and ids(step) == ["info_benefits", "menu_benefits"]
+    assert ids(key(line, "benefits", "1")) == ["info_child_benefit", "reserved_keys"]
+    assert ids(key(line, "benefits", "2")) == ["info_heating", "reserved_keys"]
+    assert ids(key(line, "heating", "1")) == ["info_child_benefit", "reserved_keys"]  # the menu's keys after its item
+
+
+def test_no_menu_has_more_than_five_options(line):
+    assert all(len(menu.options) <= 5 for menu in MENUS.values())
 
 
 @pytest.mark.parametrize("node", sorted(MENUS) + sorted(ITEMS))
@@ -93,7 +105,7 @@ def test_star_goes_to_main_menu_from_everywhere(line, node):
 def test_nine_repeats_where_the_caller_is(line, node):
     step = key(line, node, "9")
     assert step.state.node == node
-    expected = [MENUS[node].prompt] if node in MENUS else [
+    expected = [*MENUS[node].intro, MENUS[node].prompt] if node in MENUS else [
         "status_open" if p == "@status" else p for p in ITEMS[node].prompts if p != "@news"  # no news that day
     ] + ["reserved_keys"]
     if node == CALLBACK:
@@ -117,7 +129,7 @@ def test_zero_outside_hours_says_when_we_open_and_offers_a_message_or_a_call_bac
 
 def test_after_an_item_the_menu_keys_still_work(line):
     assert key(line, "contact", "1").state == State("hours")
-    assert key(line, "benefits", "4").state == State("food")
+    assert key(line, "food", "5").state == State("care")
 
 
 def test_reserved_keys_are_said_after_every_item(line):
@@ -261,7 +273,7 @@ PHRASES = [
     ("a gdzie to jest", "contact"),
     ("na jakiej ulicy", "contact"),
     ("numer telefonu", "contact"),
-    ("telefon do kierowniczki", "contact"),
+    ("telefon do kierowniczki", "person"),  # the head of the office is a person (issue 23)
     ("adress", "contact"),
     ("jak dojechać, dojazd", "contact"),
     ("kontakt", "contact"),

@@ -18,7 +18,7 @@ from ivr.call.content import RUNTIME_PLACEHOLDERS, Content
 from ivr.call.notices import Notice, closure_days_text, coming_closures, current_or_later
 from ivr.common.polish import WEEKDAY_ON
 from ivr.call.schedule import HORIZON_DAYS, WARSAW, Hours, Schedule
-from ivr.call.phrases import status_prompt_id, status_values, time_text
+from ivr.call.phrases import day_sentence, status_prompt_id, status_values, time_text
 from ivr.spoken.review import Leftover, Review, review
 
 
@@ -56,6 +56,8 @@ class Catalogue:
             self._add(prompt_id, values)
         for values in _closure_variants(content, schedule, today):
             self._add("closure", values)
+        for prompt_id, values in _day_variants(content):
+            self._add(prompt_id, values)
         self._notices: dict[Notice, Entry] = {}
         for notice in current_or_later(content.notices, today):
             entry = self._notices[notice] = notice_entry(content, notice)
@@ -155,3 +157,16 @@ def _closure_variants(content: Content, schedule: Schedule, today: date) -> Iter
                 if days not in seen:
                     seen.add(days)
                     yield {"dni": days}
+
+
+def _day_variants(content: Content) -> Iterator[tuple[str, dict[str, str]]]:
+    """Every answer for a day a caller may ask about ("W czwartek ośrodek jest otwarty od 7:00
+    do 15:00."): each weekday open at its hours or closed (a holiday), tomorrow at any hours."""
+    for day, on in enumerate(WEEKDAY_ON):
+        label = on[0].upper() + on[1:]
+        if day in content.weekly:
+            yield day_sentence(label, content.weekly[day])
+        yield day_sentence(label, None)
+    for hours in sorted(set(content.weekly.values()), key=lambda h: (h.opens, h.closes)):
+        yield day_sentence("Jutro", hours)
+    yield day_sentence("Jutro", None)

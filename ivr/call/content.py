@@ -41,16 +41,20 @@ RUNTIME_PLACEHOLDERS = {
     "status_closed": {"godzina", "kiedy"},
     "callback_number": {"numer"},  # the caller's number, read back for a call-back request
     "closure": {"dni"},  # the closed working days of the coming week
+    "hours_day": {"dzien", "od", "do"},  # the day a caller asked about, and its hours
+    "hours_day_closed": {"dzien"},
 }
 
 REQUIRED_PROMPTS = (
     "greeting", "status_open", "status_closed", "status_closed_unknown",
     "person_hint_open", "person_hint_closed",
-    "menu_main", "menu_about",
+    "menu_main", "menu_about", "menu_benefits",
     "info_hours", "info_contact", "info_addiction",
     "info_social_work", "info_benefits", "info_programmes", "info_food",
+    "info_care", "info_heating", "info_child_benefit", "hours_day", "hours_day_closed",
+    "danger", "danger_helpline", "lost_closed",
     "reserved_keys", "no_input", "wrong_key", "not_understood", "back_to_menu",
-    "help", "help_about", "help_leave_word", "help_leave_word_hidden", "help_callback",
+    "help", "help_about", "help_benefits", "help_leave_word", "help_leave_word_hidden", "help_callback",
     "transfer", "transfer_closed", "transfer_failed", "transfer_no_answer", "transfer_busy", "transfer_retry",
     "sms_sent", "sms_already_sent", "sms_hidden_number", "sms_abroad", "sms_failed",
     "goodbye", "closed_wrap_up",
@@ -63,12 +67,12 @@ REQUIRED_PROMPTS = (
 KEY_WORDS = {**{str(d): f"key_{d}" for d in range(10)}, "*": "key_star", "#": "key_hash"}
 
 WORD_CHOICES = (
-    "hours", "contact", "about", "addiction",
-    "social_work", "benefits", "programmes", "food", "sms",
-    "person", "repeat", "back",
+    "danger", "hours", "when", "where", "contact", "about", "addiction",
+    "social_work", "benefits", "child_benefit", "heating", "care", "programmes", "food", "sms",
+    "person", "repeat", "lost", "back",
     "message", "callback", "confirm", "goodbye",
     # Said alone only (see [words] in the content file).
-    "repeat_alone", "goodbye_alone", "thanks",
+    "repeat_alone", "lost_alone", "goodbye_alone", "thanks",
     *KEY_WORDS.values(), "key_filler",
 )
 

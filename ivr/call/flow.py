@@ -7,16 +7,17 @@ defined in one place.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import Mapping
 
 from ivr.common.callerid import is_hidden, written_groups
 from ivr.call.catalogue import Catalogue
 from ivr.call.content import KEY_WORDS, Content
 from ivr.call.notices import active_notices, closure_days_text, coming_closures
-from ivr.call.phrases import status_prompt_id, status_values
-from ivr.call.schedule import Schedule
-from ivr.call.understand import Matcher, Sayings
+from ivr.call.phrases import day_sentence, status_prompt_id, status_values
+from ivr.call.schedule import Schedule, to_warsaw
+from ivr.call.understand import THRESHOLD, Match, Matcher, Sayings, best_of, lemmas, words_and_folds
+from ivr.common.polish import WEEKDAY_ON
 
 # Keys that mean the same in every menu (callers.md).
 PERSON_KEY, BACK_KEY, REPEAT_KEY = "0", "*", "9"
@@ -25,6 +26,7 @@ MISSES_BEFORE_HELP = 3  # the third miss connects a person, or gives the numbers
 # Below this Twilio speech confidence a recognised word is not trusted.
 MIN_SPEECH_CONFIDENCE = 0.25
 MAX_HINTS = 100  # Twilio's limit of hint phrases
+OWN_HINTS, OTHER_HINTS = 10, 4  # hints from each list of the menu's own choices, and of the others
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,7 @@ class Menu:
     options: Mapping[str, str]  # key -> node
     parent: str | None
     help: str = "help"  # the second miss: help that fits this menu
+    intro: tuple[str, ...] = ()  # said before the menu when the caller comes in (not on a re-prompt)
 
 
 @dataclass(frozen=True)
@@ -49,11 +52,23 @@ DONE = "done"
 RECORD, CONFIRM = "message", "confirm"
 # Said from any menu: end the call politely.
 GOODBYE = "goodbye"
+# Words of violence, threat, crisis or hunger: 112 first, then a person (or the helpline after hours).
+DANGER = "danger"
+# A sign that the caller is lost ("nie wiem", "halo", a second repeat in a row): the second
+# one in a call reaches a person while the office is open.
+LOST = "lost"
+LOST_BEFORE_PERSON = 2
+MERGE_BONUS = 5.0  # an alias list heard beside its destination's own words
+# "Proszę powtórzyć" said (key 9 is a plain repeat, however often): said twice in a row, it is a sign of being lost.
+REPEAT_SAID = "repeat_said"
 
 MENUS: Mapping[str, Menu] = {
     "main": Menu("menu_main", {"1": "hours", "2": "contact", "3": "about", "4": "addiction", "5": "sms"}, None),
-    "about": Menu("menu_about", {"1": "social_work", "2": "benefits", "3": "programmes", "4": "food"}, "main",
-                  "help_about"),
+    "about": Menu("menu_about", {"1": "social_work", "2": "benefits", "3": "programmes", "4": "food", "5": "care"},
+                  "main", "help_about"),
+    # Benefits in general, then the two asked for by name.
+    "benefits": Menu("menu_benefits", {"1": "child_benefit", "2": "heating"}, "main", "help_benefits",
+                     ("info_benefits",)),
     LEAVE_WORD: Menu("menu_leave_word", {"1": RECORD, "2": CALLBACK}, "main", "help_leave_word"),
     CALLBACK: Menu("menu_callback", {"1": CONFIRM}, LEAVE_WORD, "help_callback"),
     DONE: Menu("menu_done", {}, "main"),
@@ -65,9 +80,11 @@ ITEMS: Mapping[str, Item] = {
     "contact": Item(("info_contact",), "main"),
     "addiction": Item(("info_addiction",), "main"),
     "social_work": Item(("info_social_work",), "about"),
-    "benefits": Item(("info_benefits",), "about"),
     "programmes": Item(("info_programmes",), "about"),
     "food": Item(("info_food",), "about"),
+    "care": Item(("info_care",), "about"),
+    "child_benefit": Item(("info_child_benefit",), "benefits"),
+    "heating": Item(("info_heating",), "benefits"),
 }
 NODES = set(MENUS) | set(ITEMS)
 # What interpret() says when the caller's input chose nothing here.
@@ -81,10 +98,32 @@ CALLBACK_RESULTS = ("saved", "hidden_number", "failed")
 # How a transfer ended (Twilio's DialCallStatus) -> what the caller is told.
 DIAL_FAILURES = {"busy": "transfer_busy", "no-answer": "transfer_no_answer"}  # anything else: transfer_failed
 # Speech works as a shortcut through the whole tree: what may be asked for by name from any menu.
-SHORTCUTS = (
-    "hours", "contact", "about", "addiction", "social_work", "benefits", "programmes", "food", SEND_SMS,
-    *RESERVED.values(), RECORD, CALLBACK, GOODBYE,
+SHORTCUTS = (  # in the order of the hints after the menu's own words (Twilio takes 100)
+    "person", DANGER, "hours", "when", "contact", "where", "about", "addiction", "social_work", "benefits", "child_benefit", "heating",
+    "care", "programmes", "food", SEND_SMS, *RESERVED.values(), LOST, RECORD, CALLBACK, GOODBYE,
 )
+# When words of several choices are heard, the first class that is heard wins (README "Speech"):
+# danger, a person, goodbye, a named topic, a key said in words, a sign of being lost, back, repeat.
+NOT_TOPICS = frozenset({DANGER, "person", GOODBYE, LOST, "back", "repeat"})
+# Days and times of day ask about the hours, unless a topic is named too.
+WHEN = "when"
+# Lists whose words weigh less than a named topic: a day, benefits in general.
+WHERE = "where"  # "gdzie": the address, unless a topic is named too
+# Lists whose words weigh less than a named topic: a day (and it counts only when no topic is
+# named: "w czwartek dzwoniłam w sprawie zasiłku" is the benefit), "gdzie" (still ahead of
+# generic words such as "ośrodek"), benefits in general ("zasiłek na opał" is heating).
+WEAK = {WHEN: 0.9, WHERE: 0.9, "benefits": 0.85}
+# Lists matched only by the word itself (exact, stem or lemma), never by a near word: a message
+# never starts by accident, "płacze" is not "połączyć", "piątkę" (key 5) is not "piątek",
+# "nazywam się" is not "wyzywać".
+STRICT = (RECORD, "person", WHEN, DANGER)
+# Lists that lead to another list's destination: scored together with it.
+ALIASES = {WHEN: "hours", WHERE: "contact"}
+# "Send me the address": the SMS, not the address read out (what the SMS carries).
+SMS_CARRIES = frozenset({"contact", "hours"})
+# A day named in a question about the hours: its answer comes first. Lemma -> weekday (0 = Monday).
+DAY_LEMMAS = {"poniedzialek": 0, "wtorek": 1, "sroda": 2, "czwartek": 3, "piatek": 4, "sobota": 5,
+              "niedziela": 6, "weekend": 5, "jutro": "jutro"}
 # Only in the call-back menu: "tak" confirms (there "oddzwonić" confirms too, so it is no shortcut).
 LOCAL_WORDS = {CALLBACK: ((CONFIRM,), (CALLBACK,))}
 
@@ -103,15 +142,33 @@ class State:
     node: str = "main"
     miss: int = 0  # misses in a row in this menu
     rounds: int = 0  # times the caller went through the whole miss ladder
+    lost: int = 0  # signs of confusion in this call (never reset)
+    again: int = 0  # 1: the last answer asked to repeat
 
     @classmethod
-    def parse(cls, node: str | None, miss: str | None, rounds: str | None) -> "State":
+    def parse(cls, node: str | None, miss: str | None, rounds: str | None,
+              lost: str | None = None, again: str | None = None) -> "State":
         """From untrusted URL parameters: anything odd becomes the main menu."""
         return cls(
             node if node in NODES else "main",
             _small_int(miss),
             _small_int(rounds),
+            _small_int(lost),
+            min(_small_int(again), 1),
         )
+
+    @classmethod
+    def from_query(cls, args: Mapping[str, str]) -> "State":
+        return cls.parse(args.get("node"), args.get("miss"), args.get("rounds"), args.get("lost"), args.get("again"))
+
+    def query(self) -> dict[str, object]:
+        """The URL parameters that carry this state to the next webhook (lost, again only when set)."""
+        return {"node": self.node, "miss": self.miss, "rounds": self.rounds, **self.carried(with_rounds=False),
+                **({"again": 1} if self.again else {})}
+
+    def carried(self, with_rounds: bool = True) -> dict[str, object]:
+        """What outlives a transfer or a recording: the rounds of the ladder, the signs of confusion."""
+        return {**({"rounds": self.rounds} if with_rounds else {}), **({"lost": self.lost} if self.lost else {})}
 
 
 def _small_int(value: str | None) -> int:
@@ -149,13 +206,24 @@ class Line:
         self.content = content
         self.schedule = schedule
         self.catalogue = catalogue
-        self._matchers = {node: Matcher(self._vocabulary(node)) for node in NODES}
+        # One matcher per vocabulary: nodes with the same choices share it (and its cache).
+        matchers: dict[tuple[str, ...], Matcher] = {}
+        self._matchers = {}
+        for node in NODES:
+            choices = tuple(sorted(self._node_choices(node)))
+            if choices not in matchers:
+                matchers[choices] = Matcher(self._vocabulary(node), weak=WEAK, strict=STRICT, names="person")
+            self._matchers[node] = matchers[choices]
         self._hints = {node: self._hint_words(node) for node in NODES}
         words = content.words
-        # A key said as a word ("jedynka", "opcja druga", a figure "1"), alone.
-        self._spoken_keys = Sayings({key: (*words[name], key) for key, name in KEY_WORDS.items()}, words["key_filler"])
-        # "Co?", "dziękuję": a choice only when said alone.
-        self._sayings = Sayings({"repeat": words["repeat_alone"], GOODBYE: words["goodbye_alone"]}, words["key_filler"])
+        # A key said as a word ("jedynka", "to może opcja druga", a figure "1"), alone or among fillers.
+        self._spoken_keys = Sayings({key: (*words[name], key) for key, name in KEY_WORDS.items()},
+                                    (*words["key_filler"], *words[LOST]))
+        # "Co?", "halo", "dziękuję": a choice only when said alone.
+        self._sayings = Sayings(
+            {"repeat": words["repeat_alone"], LOST: words["lost_alone"], GOODBYE: words["goodbye_alone"]},
+            words["key_filler"],
+        )
 
     # -- entry points -------------------------------------------------------
 
@@ -185,7 +253,23 @@ class Line:
         return target
 
     def respond(self, state: State, target: str, now: datetime, caller: str | None = None) -> Step:
-        """The step for what interpret() read."""
+        """The step for what interpret() read. A repeat right after a repeat is a sign of
+        confusion; every step carries the call's count of such signs."""
+        said_again = target == REPEAT_SAID
+        if said_again:
+            target = LOST if state.again else "repeat"
+        step = self._respond(state, target, now, caller)
+        lost = state.lost + (target == LOST)
+        return replace(step, state=replace(step.state, lost=lost, again=int(said_again and target == "repeat")))
+
+    def _respond(self, state: State, target: str, now: datetime, caller: str | None) -> Step:
+        if target == DANGER:
+            return self._danger(state, now, caller)
+        if target == LOST:
+            return self._lost(state, now, caller)
+        day = None
+        if target.startswith("hours@"):
+            target, day = "hours", target.split("@", 1)[1]
         if target in MISSES:
             return self._miss(state, target, now, caller)
         if target == "person":
@@ -204,7 +288,44 @@ class Line:
             return Step((self._play("record_intro"),), "record", State(LEAVE_WORD, rounds=state.rounds))
         if target == CONFIRM:
             return Step((), "callback", State(LEAVE_WORD, rounds=state.rounds))
-        return self._enter(target, now, rounds=state.rounds, caller=caller)
+        step = self._enter(target, now, rounds=state.rounds, caller=caller)
+        if day is not None:  # "a w czwartek do której?": that day first, then the week
+            step = replace(step, prompts=(self._day_hours(day, now), *step.prompts[1:]))
+        return step
+
+    def _danger(self, state: State, now: datetime, caller: str | None) -> Step:
+        """One calm sentence with 112, then a person while open; after hours the national
+        helpline, when the office opens, and the choice of a message or a call back."""
+        first = self._play("danger")
+        if self.schedule.status(now).is_open:
+            return Step((first, self._play("transfer")), "dial", State("main", rounds=state.rounds),
+                        dial=self.content.office.transfer_number)
+        return self._leave_word((first, self._play("danger_helpline"), self._status(now)), caller, rounds=state.rounds)
+
+    def _lost(self, state: State, now: datetime, caller: str | None) -> Step:
+        """A sign of confusion. The first: this menu's help, slowly. The second in a call: a person
+        while open; after hours one sentence, when the office opens, a message or a call back."""
+        if state.lost + 1 >= LOST_BEFORE_PERSON:
+            if self.schedule.status(now).is_open:
+                return self.transfer(now, state.rounds, caller)
+            first = (self._play("lost_closed"), self._status(now))
+            return self._leave_word(first, caller, rounds=state.rounds)
+        menu = _menu_of(state.node)
+        miss = state.miss + 1 if menu == state.node else 1
+        prompts = (self._help(menu, caller), self._menu_prompt(menu, caller))
+        return self._gather(prompts, State(menu, miss=miss, rounds=state.rounds), slow=True)
+
+    def _day_hours(self, day: str, now: datetime) -> Play:
+        """'W czwartek ośrodek jest otwarty od 7:00 do 15:00.' for the next such day (today
+        included), or 'Jutro ...'; holidays and closures count."""
+        today = to_warsaw(now).date()
+        if day == "jutro":
+            when, label = today + timedelta(days=1), "Jutro"
+        else:
+            weekday = int(day)
+            when = today + timedelta(days=(weekday - today.weekday()) % 7)
+            label = WEEKDAY_ON[weekday][0].upper() + WEEKDAY_ON[weekday][1:]
+        return self._play(*day_sentence(label, self.schedule.hours_on(when)))
 
     def transfer(self, now: datetime, rounds: int = 0, caller: str | None = None) -> Step:
         """Key 0: the office's phone during opening hours, otherwise a message or a call back."""
@@ -216,6 +337,9 @@ class Line:
     def after_dial(self, dial_status: str, now: datetime, state: State = State(), caller: str | None = None) -> Step:
         """Twilio's DialCallStatus after the transfer ends. Unanswered: said truthfully (busy is not
         "nobody answers"); while the office is open, 0 tries again; a message or a call back."""
+        return _carry(self._after_dial(dial_status, now, state, caller), state)
+
+    def _after_dial(self, dial_status: str, now: datetime, state: State, caller: str | None) -> Step:
         if dial_status == "completed":
             return Step((self._play("goodbye"),), "hangup")
         failure = self._play(DIAL_FAILURES.get(dial_status, "transfer_failed"))
@@ -229,16 +353,16 @@ class Line:
         """After the Record verb: the message is kept, nothing was recorded, or keeping it failed."""
         result = result if result in RECORD_RESULTS else "failed"
         if result == "saved":
-            return self._done("record_saved", state.rounds)
-        return self._offer_again(f"record_{result}", caller, state.rounds)
+            return _carry(self._done("record_saved", state.rounds), state)
+        return _carry(self._offer_again(f"record_{result}", caller, state.rounds), state)
 
     def after_callback(self, result: str, state: State, caller: str | None = None) -> Step:
         """After the web layer tried to keep a call-back request."""
         result = result if result in CALLBACK_RESULTS else "failed"
         if result == "saved":
-            return self._done("callback_saved", state.rounds)
+            return _carry(self._done("callback_saved", state.rounds), state)
         prompt = "callback_hidden" if result == "hidden_number" else "callback_failed"
-        return self._offer_again(prompt, caller, state.rounds)
+        return _carry(self._offer_again(prompt, caller, state.rounds), state)
 
     def after_sms(self, result: str, state: State) -> Step:
         """What the caller hears after the line tried to text them the facts."""
@@ -251,7 +375,8 @@ class Line:
         if node == CALLBACK:
             return self._offer_callback(caller, rounds)
         if node in MENUS:
-            return self._gather((self._menu_prompt(node, caller),), State(node, rounds=rounds))
+            intro = tuple(self._play(p) for p in MENUS[node].intro)
+            return self._gather((*intro, self._menu_prompt(node, caller)), State(node, rounds=rounds))
         item = ITEMS[node]
         prompts: tuple[Play, ...] = ()
         for p in item.prompts:
@@ -263,13 +388,47 @@ class Line:
             return self._key_choice(node, given.digits.strip())
         if given.confidence is not None and given.confidence < MIN_SPEECH_CONFIDENCE:
             return None
-        key = self._spoken_keys.match(given.speech)
+        return self._speech_choice(node, given.speech)
+
+    def _speech_choice(self, node: str, speech: str) -> str | None:
+        """Words to a choice, by precedence: danger, a person, goodbye, a named topic, a key
+        said in words, a sign of being lost, back to the main menu, repeat (README "Speech")."""
+        scores = self._matchers[node].scores(speech)
+        heard = {m.choice for m in scores if m.score >= THRESHOLD}
+        alone = self._sayings.match(speech)
+        for choice in (DANGER, "person"):
+            if choice in heard:
+                return choice
+        if GOODBYE in heard or alone == GOODBYE:
+            return GOODBYE
+        topics = [m for m in scores if m.choice not in NOT_TOPICS]
+        if any(m.score >= THRESHOLD and m.choice != WHEN for m in topics):  # a day only beside no topic
+            topics = [m for m in topics if m.choice != WHEN]
+        topics = _merged(topics)
+        if SEND_SMS in heard and {m.choice for m in topics if m.score >= THRESHOLD} <= SMS_CARRIES | {SEND_SMS}:
+            return SEND_SMS
+        topic = best_of(topics)
+        if topic is not None:
+            return self._hours_day(speech) if topic.choice == "hours" else topic.choice
+        key = self._spoken_keys.match(speech)
         if key is not None:  # "jedynka" is key 1: only where the menu has it
             return self._key_choice(node, key)
-        match = self._matchers[node].match(given.speech)
-        if match:
-            return match.choice
-        return self._sayings.match(given.speech)
+        if LOST in heard or alone == LOST:
+            return LOST
+        if "back" in heard:
+            return "back"
+        if "repeat" in heard or alone == "repeat":
+            return REPEAT_SAID
+        return None
+
+    @staticmethod
+    def _hours_day(speech: str) -> str:
+        """"hours", or "hours@3" when the question names a day (Thursday), "hours@jutro" for tomorrow."""
+        for word, folded in words_and_folds(speech):
+            for lemma in {folded, *lemmas(word)}:
+                if lemma in DAY_LEMMAS:
+                    return f"hours@{DAY_LEMMAS[lemma]}"
+        return "hours"
 
     def _key_choice(self, node: str, digits: str) -> str | None:
         if len(digits) != 1:
@@ -373,14 +532,33 @@ class Line:
         return {choice: self.content.words[choice] for choice in self._node_choices(node)}
 
     def _hint_words(self, node: str) -> tuple[str, ...]:
-        """The menu's own words and its keys as words first, then the rest of the tree."""
+        """The menu's own words (the first few of each list) and its keys as words first, then
+        the first words of every other list of the tree: Twilio takes MAX_HINTS."""
         menu = MENUS[_menu_of(node)]
         keys = [self.content.words[KEY_WORDS[k]][0] for k in (*menu.options, *RESERVED)]
-        words = [w for choice in self._node_choices(node) for w in self.content.words[choice]]
+        choices = self._node_choices(node)
         own = len(LOCAL_WORDS.get(node, ((), ()))[0]) + len(menu.options)
-        split = sum(len(self.content.words[c]) for c in self._node_choices(node)[:own])
-        ordered = words[:split] + keys + words[split:]
-        return tuple(dict.fromkeys(ordered))[:MAX_HINTS]
+        first = [w for choice in choices[:own] for w in self.content.words[choice][:OWN_HINTS]]
+        rest = [w for choice in choices[own:] for w in self.content.words[choice][:OTHER_HINTS]]
+        return tuple(dict.fromkeys(first + keys + rest))[:MAX_HINTS]
+
+
+def _merged(scores: list[Match]) -> list[Match]:
+    """Scores with each alias list counted as its destination ("kiedy" and "otwarte" are both
+    the hours): the best of them, plus MERGE_BONUS when both are heard; best first."""
+    best: dict[str, Match] = {}
+    for m in scores:
+        choice = ALIASES.get(m.choice, m.choice)
+        if choice in best:
+            best[choice] = Match(choice, max(best[choice].score, m.score) + MERGE_BONUS, best[choice].word)
+        else:
+            best[choice] = Match(choice, m.score, m.word)
+    return sorted(best.values(), key=lambda m: m.score, reverse=True)
+
+
+def _carry(step: Step, state: State) -> Step:
+    """The step, keeping the call's signs of confusion."""
+    return replace(step, state=replace(step.state, lost=state.lost))
 
 
 def _menu_of(node: str) -> str:

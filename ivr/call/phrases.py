@@ -55,6 +55,13 @@ def status_values(status: Status, now: datetime) -> dict[str, str]:
     return {"godzina": clock_text(status.next_open), "kiedy": when_phrase(status.next_open, now)}
 
 
+def day_sentence(label: str, hours: Hours | None) -> tuple[str, dict[str, str]]:
+    """The prompt and values of the answer for one day ("W czwartek", "Jutro"): open from/to, or closed."""
+    if hours is None:
+        return "hours_day_closed", {"dzien": label}
+    return "hours_day", {"dzien": label, "od": time_text(hours.opens), "do": time_text(hours.closes)}
+
+
 def status_prompt_id(status: Status) -> str:
     if status.is_open:
         return "status_open"

@@ -6,6 +6,8 @@ return the best one only when it is good enough and clearly ahead.
 
 Matching one caller word against one vocabulary word, best tier wins:
   100  exact           same folded word
+   96  lemma           same dictionary lemma (morfeusz2, SGJP): "bił" ~ "bije"
+                       (bić), "opieki" ~ "opieka", "myje" ~ "mycie" (myć)
    95  inflection      same light stem ("godzin" for godziny/godzinach/godzinami)
    90  derivation      the caller's word starts with the whole keyword stem of
                        5+ letters ("alkoholizm", "bezrobotny", "terapeuta")
@@ -24,6 +26,9 @@ Number words are common words too: "jeden" is no typo of "jedzenie". A key
 said as a word, or "co?" and "dziękuję", count only as the whole answer:
 see Sayings at the end.
 
+Hesitations ("yyy", "eee", "hmm") are dropped before matching. A first name
+after "pan"/"pani"/"z" ("z panią Anią") is a hit of the name choice, if given.
+
 Choice score: its best keyword hit x weight, + 5 for each further distinct
 keyword of the same choice (at most +10), capped at 100.  Weight is 0.8 for
 GENERIC words that callers use with any request ("pomoc", "ośrodek",
@@ -31,22 +36,30 @@ GENERIC words that callers use with any request ("pomoc", "ośrodek",
 addiction, while "pomoc" alone is still about.  Where a phrase covers words
 that a shorter keyword of any choice also matched, the phrase wins and the
 shorter hit is dropped.  The best choice is returned when its score >= 70 and
-it leads every other choice by >= 10; otherwise None.
+it leads every other choice by >= 10; otherwise None. `scores()` gives every
+choice's score instead, for a caller (the call flow) that resolves conflicts by
+its own precedence. Words of choices given in `weak` weigh less (days and times of
+day: "w czwartek" asks about the hours unless a topic is named), and
+`strict` choices match by exact word, stem or lemma only (never by a prefix,
+a sound change or a typo: "sekretariat" is not "sekretarka").
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-__all__ = ["Match", "Matcher", "fold"]
+from ivr.spoken.inflection import _morfeusz, readings
+
+__all__ = ["Match", "Matcher", "fold", "lemmas", "words_and_folds"]
 
 # --- tuning -----------------------------------------------------------------
-EXACT, STEM, PREFIX, ALTERNATION = 100.0, 95.0, 90.0, 88.0
+EXACT, LEMMA, STEM, PREFIX, ALTERNATION = 100.0, 96.0, 95.0, 90.0, 88.0
 FUZZY_CUTOFF = 85.0      # rapidfuzz ratio needed for a typo match
 FUZZY_FACTOR = 0.9       # typo score = ratio * factor (always below PREFIX)
 GENERIC_WEIGHT = 0.8
@@ -60,6 +73,19 @@ MIN_FUZZY = 5            # typo rule needs words this long
 MAX_WORD = 30            # longer "words" are noise: exact only
 MAX_TOKENS = 400         # longest SMS is ~250 words; bounds the work
 MEMO_LIMIT = 50_000      # per-matcher cache of analysed caller words
+READING_SPREAD = 6.0     # a caller word's matches this far below its best one are dropped
+MAX_SCORE = 110.0        # further keywords may lift a choice past 100 (reported capped at 100)
+
+# Sounds of hesitation, dropped before matching: "do yyy której" is "do której".
+HESITATIONS = frozenset("y yy yyy yyyy e ee eee eeee m mm mmm hm hmm hmmm yhm yhym aha ehm".split())
+# Words before a name that make it a request for that person: "z panią Anią", "pani Kowalska".
+# After "z" only a first name counts ("z Anią"); after "pan"/"pani" a surname too, or any word
+# the recogniser wrote with a capital.
+TITLE_LEADS = frozenset("pan pani pania panem panu pana panstwo".split())
+NAME_LEADS = TITLE_LEADS | {"z", "ze"}
+SURNAME_ENDINGS = tuple("ska skiej ska ski skiego skim cka ckiej cki ckiego ckim dzka dzki".split())
+# Dictionary readings that are no word of their own ("-m" of "pogubiłam", punctuation, unknown).
+_NO_LEMMA = frozenset({"aglt", "interp", "ign", "brev"})
 
 # Words said with any request; their keyword hits weigh GENERIC_WEIGHT.
 # A vocabulary word is generic when its folded form starts with one of these.
@@ -108,6 +134,7 @@ MIN_UNPREFIXED = 5       # letters left after removing a verb prefix
 
 _POLISH = str.maketrans("ąćęłńóśźż", "acelnoszz")
 _LETTERS = re.compile(r"[^\W\d_]+")
+_WORDS_FIGURES_PLUS = re.compile(r"[^\W\d_]+|\d+|\+")
 _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
@@ -128,6 +155,52 @@ def fold(text: str) -> str:
         # Decomposed Polish from some phones ("a" + combining ogonek), é, ü ...
         s = _COMBINING.sub("", unicodedata.normalize("NFKD", s))
     return " ".join(_LETTERS.findall(s))
+
+
+def words_and_folds(text: str) -> list[tuple[str, str]]:
+    """(lower-case word with its Polish letters, folded word) pairs, hesitations dropped:
+    the dictionary needs the Polish letters, the matching works on folded words."""
+    return [(word, folded) for word, folded, _ in _words(text)]
+
+
+def _words(text: str) -> list[tuple[str, str, bool]]:
+    """(lower-case word, folded word, written with a capital) for each word, hesitations
+    dropped; a figure and "+" ("800+") are words too."""
+    found = []
+    for said in _WORDS_FIGURES_PLUS.findall(unicodedata.normalize("NFC", text)):
+        if not said.isalpha():  # a figure, or "+" as in "800+"
+            found.append((said, said, False) if said != "+" else ("plus", "plus", False))
+            continue
+        word = said.lower()
+        folded = fold(word)
+        if folded and " " not in folded and folded not in HESITATIONS:
+            found.append((word, folded, said[0].isupper()))
+    return found
+
+
+@lru_cache(maxsize=65536)
+def lemmas(word: str) -> frozenset[str]:
+    """The folded dictionary lemmas of one lower-case word ("bił" -> {"bic"}); empty when
+    the dictionary does not know it. Cached: callers say the same few words."""
+    if len(word) > MAX_WORD:
+        return frozenset()
+    return frozenset(fold(r.lemma.split(":")[0]) for r in readings(word) if r.pos not in _NO_LEMMA) - {""}
+
+
+@lru_cache(maxsize=16384)
+def is_first_name(word: str) -> bool:
+    return any(r.name for r in readings(word)) if len(word) <= MAX_WORD else False
+
+
+@lru_cache(maxsize=16384)
+def is_name(word: str) -> bool:
+    """A first name or a surname by the dictionary ("Anią", "Radzimska"), or a word with a
+    surname's ending ("Kowalską", "Nowickiej")."""
+    if len(word) > MAX_WORD:
+        return False
+    if word.endswith(SURNAME_ENDINGS) or is_first_name(word):
+        return True
+    return any({"imię", "nazwisko"} & set(quals) for *_, (_, _, _, quals, _) in _morfeusz().analyse(word))
 
 
 def _min_stem(ending: str) -> int:
@@ -203,6 +276,7 @@ class _Keyword:
     words: tuple[int, ...]   # vocabulary word ids, in order
     weight: float
     key: int                 # distinct id, for the "further keyword" bonus
+    strict: bool = False     # only exact, stem or lemma hits count
 
 
 @dataclass(frozen=True)
@@ -215,29 +289,52 @@ class _Hit:
 
 
 class Matcher:
-    def __init__(self, vocabulary: Mapping[str, Sequence[str]]):
+    def __init__(self, vocabulary: Mapping[str, Sequence[str]], *, weak: Mapping[str, float] | None = None,
+                 strict: Collection[str] = (), names: str | None = None):
         """vocabulary: choice id -> keywords/phrases as staff write them.
-        Precomputes folded words, stems, sound-change forms and typo lists."""
+        weak: choice -> the weight of its words (below 1); strict: choices matched by
+        exact word, stem or lemma only; names: the choice a first name after "pani" asks for.
+        Precomputes folded words, stems, lemmas, sound-change forms and typo lists."""
         self._word_ids: dict[str, int] = {}
         self._by_first: dict[int, list[_Keyword]] = {}
-        self._memo: dict[str, tuple[tuple[int, float], ...]] = {}
+        self._memo: dict[tuple[str, str], tuple[tuple[int, float], ...]] = {}
+        self._strict_words: set[int] = set()
+        self._names = names
+        weak = weak or {}
+        originals: dict[int, set[str]] = {}
         seen: set[tuple[str, tuple[int, ...]]] = set()
         for choice, keywords in vocabulary.items():
             if isinstance(keywords, str):            # a lone string, not a list
                 keywords = [keywords]
             for keyword in keywords:
-                words = fold(keyword).split()
+                pairs = words_and_folds(keyword)
+                words = [folded for _, folded in pairs]
                 if not words:
                     continue
                 ids = tuple(self._word_id(w) for w in words)
+                for (word, _), wid in zip(pairs, ids):
+                    originals.setdefault(wid, set()).add(word)
                 if (choice, ids) in seen:
                     continue
                 seen.add((choice, ids))
                 content = [w for w in words if w not in STOPWORDS] or words
-                weight = GENERIC_WEIGHT if all(map(is_generic, content)) else 1.0
-                kw = _Keyword(choice, ids, weight, len(seen))
+                weight = GENERIC_WEIGHT if all(map(is_generic, content)) else weak.get(choice, 1.0)
+                kw = _Keyword(choice, ids, weight, len(seen), choice in strict)
                 self._by_first.setdefault(ids[0], []).append(kw)
         self._build_indexes()
+        # Lemma -> vocabulary word ids, from the words as staff wrote them (Polish letters).
+        self._lemmas: dict[str, set[int]] = {}
+        folded_of = {wid: w for w, wid in self._word_ids.items()}
+        for wid, words in originals.items():
+            folded = folded_of[wid]
+            if len(folded) < MIN_STEM or folded in STOPWORDS:
+                continue
+            for word in words:
+                # A word written in its base form means that word only: "piątek" (Friday),
+                # not also the genitive plural of "piątka" (key 5).
+                found = lemmas(word)
+                for lemma in ({folded} if folded in found else found):
+                    self._lemmas.setdefault(lemma, set()).add(wid)
 
     def _word_id(self, word: str) -> int:
         return self._word_ids.setdefault(word, len(self._word_ids))
@@ -270,23 +367,25 @@ class Matcher:
 
     # --- one caller word --------------------------------------------------------
 
-    def _analyze(self, token: str) -> tuple[tuple[int, float], ...]:
-        """(vocabulary word id, quality) pairs for one folded caller word."""
-        cached = self._memo.get(token)
+    def _analyze(self, word: str, token: str) -> tuple[tuple[int, float], ...]:
+        """(vocabulary word id, quality) pairs for one caller word (as said, and folded)."""
+        cached = self._memo.get((word, token))
         if cached is None:
-            cached = tuple(self._analyze_uncached(token).items())
+            cached = tuple(self._analyze_uncached(word, token).items())
             if len(self._memo) >= MEMO_LIMIT:
                 self._memo.clear()
-            self._memo[token] = cached
+            self._memo[(word, token)] = cached
         return cached
 
-    def _analyze_uncached(self, token: str) -> dict[int, float]:
+    def _analyze_uncached(self, word: str, token: str) -> dict[int, float]:
         found: dict[int, float] = {}
         wid = self._exact.get(token)
         if wid is not None:
             found[wid] = EXACT
-        if len(token) < MIN_STEM or len(token) > MAX_WORD or token in STOPWORDS:
+        if len(token) < MIN_STEM or len(token) > MAX_WORD or token in STOPWORDS or not token.isalpha():
             return found
+        for lemma in lemmas(word):
+            _add(found, self._lemmas.get(lemma, ()), LEMMA)
         for form in stems(token):                     # "pić" ~ "picie" from 3 letters
             _add(found, self._stems.get(form, ()), STEM)
         if len(token) < MIN_INFLECT:
@@ -321,32 +420,68 @@ class Matcher:
     def match(self, text: str) -> Match | None:
         """Best choice for the text, or None when nothing matches well enough
         or two different choices tie closely."""
-        tokens = fold(text).split()[:MAX_TOKENS]
-        if not tokens:
-            return None
-        hits = _keep_longest(self._hits(tokens))
-        if not hits:
-            return None
-        ranked = _score_choices(hits)
-        best_choice, (best_score, best_hit) = ranked[0]
-        runner_up = ranked[1][1][0] if len(ranked) > 1 else 0.0
-        if best_score < THRESHOLD or best_score - runner_up < MARGIN:
-            return None
-        word = " ".join(tokens[best_hit.start:best_hit.end])
-        return Match(best_choice, round(best_score, 1), word)
+        return best_of(self.scores(text))
 
-    def _hits(self, tokens: list[str]) -> list[_Hit]:
-        """Every keyword found in the tokens, phrases as consecutive words."""
-        found = [dict(self._analyze(t)) for t in tokens]
+    def scores(self, text: str) -> list[Match]:
+        """Every choice heard in the text with its score (may exceed 100 with further
+        keywords), best first."""
+        words = _words(text)[:MAX_TOKENS]
+        pairs = [(word, folded) for word, folded, _ in words]
+        if not pairs:
+            return []
+        hits = self._hits(pairs)
+        if self._names:
+            hits += self._name_hits(words)
+        hits = _keep_longest(hits)
+        if not hits:
+            return []
+        tokens = [folded for _, folded in pairs]
+        return [Match(choice, round(score, 1), " ".join(tokens[hit.start:hit.end]))
+                for choice, (score, hit) in _score_choices(hits)]
+
+    def _hits(self, pairs: list[tuple[str, str]]) -> list[_Hit]:
+        """Every keyword found in the words, phrases as consecutive words."""
+        found = [_best_readings(self._analyze(word, token)) for word, token in pairs]
         hits = []
         for start, words in enumerate(found):
             for wid in words:
                 for kw in self._by_first.get(wid, ()):
-                    quality = _phrase_quality(found, start, kw.words)
+                    quality = _phrase_quality(found, start, kw.words, STEM if kw.strict else 0.0)
                     if quality is not None:
                         end = start + len(kw.words)
                         hits.append(_Hit(kw.choice, start, end, quality * kw.weight, kw.key))
         return hits
+
+    def _name_hits(self, words: list[tuple[str, str, bool]]) -> list[_Hit]:
+        """A person asked for by name: "z panią Anią", "pani Kowalska", "pan Tomek"."""
+        hits = []
+        for i in range(1, len(words)):
+            lead, (word, folded, capital) = words[i - 1][1], words[i]
+            if folded in STOPWORDS or lead not in NAME_LEADS:
+                continue
+            if is_first_name(word) or (lead in TITLE_LEADS and (capital or is_name(word))):
+                hits.append(_Hit(self._names, i - 1, i + 1, EXACT, -1))
+        return hits
+
+
+def _best_readings(pairs: tuple[tuple[int, float], ...]) -> dict[int, float]:
+    """A caller word's vocabulary matches, without those far weaker than its best one:
+    "posiłki" is "posiłek" by the dictionary, not "zasiłki" by a sound change."""
+    if not pairs:
+        return {}
+    least = max(q for _, q in pairs) - READING_SPREAD
+    return {wid: q for wid, q in pairs if q >= least}
+
+
+def best_of(scores: Sequence[Match]) -> Match | None:
+    """The first choice when it is good enough and clearly ahead of the next one."""
+    if not scores:
+        return None
+    best = scores[0]
+    runner_up = scores[1].score if len(scores) > 1 else 0.0
+    if best.score < THRESHOLD or best.score - runner_up < MARGIN:
+        return None
+    return Match(best.choice, min(best.score, 100.0), best.word)
 
 
 # --- scoring helpers -----------------------------------------------------------------
@@ -357,14 +492,16 @@ def _add(found: dict[int, float], ids, quality: float) -> None:
             found[wid] = quality
 
 
-def _phrase_quality(found: list[dict[int, float]], start: int, words: tuple[int, ...]) -> float | None:
-    """Mean quality when every phrase word matches the next caller word, else None."""
+def _phrase_quality(found: list[dict[int, float]], start: int, words: tuple[int, ...],
+                    least: float = 0.0) -> float | None:
+    """Mean quality when every phrase word matches the next caller word (each at least
+    `least`), else None."""
     if start + len(words) > len(found):
         return None
     total = 0.0
     for offset, wid in enumerate(words):
         quality = found[start + offset].get(wid)
-        if quality is None:
+        if quality is None or quality < least:
             return None
         total += quality
     return total / len(words)
@@ -389,7 +526,7 @@ def _score_choices(hits: list[_Hit]) -> list[tuple[str, tuple[float, _Hit]]]:
         best = max(own, key=lambda h: h.score)
         # one caller word matching two keywords of a choice counts once
         extra = min(len({h.key for h in own}), len({h.start for h in own})) - 1
-        score = min(100.0, best.score + EXTRA_BONUS * min(extra, MAX_EXTRA))
+        score = min(MAX_SCORE, best.score + EXTRA_BONUS * min(extra, MAX_EXTRA))
         scored[choice] = (score, best)
     return sorted(scored.items(), key=lambda item: item[1][0], reverse=True)
 

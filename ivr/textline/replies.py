@@ -36,9 +36,9 @@ CARRIER_KEYWORDS = frozenset({
 # Reply -> the [words] lists that ask for it, in the order replies are sent. Lists
 # that share a reply are joined into one choice, so a word on two of them is never a tie.
 TOPIC_WORDS: Mapping[str, tuple[str, ...]] = {
-    "hours": ("hours",),
-    "contact": ("contact", "person"),  # how to reach a person: address and phones
-    "help": ("about", "social_work", "benefits", "programmes", "food"),
+    "hours": ("hours", "when"),
+    "contact": ("contact", "where", "person"),  # how to reach a person: address and phones
+    "help": ("about", "social_work", "benefits", "child_benefit", "heating", "care", "programmes", "food"),
     "addiction": ("addiction",),
 }
 # A message made only of these words is a thank-you (or an "ok").

@@ -50,12 +50,11 @@ def _confidence() -> float | None:
 
 
 def _state() -> State:
-    args = request.args
-    return State.parse(args.get("node"), args.get("miss"), args.get("rounds"))
+    return State.from_query(request.args)
 
 
 def _next_url(state: State) -> str:
-    return url_for("voice.answer", node=state.node, miss=state.miss, rounds=state.rounds)
+    return url_for("voice.answer", **state.query())
 
 
 def _audio_url(play: Play) -> str | None:
@@ -64,7 +63,7 @@ def _audio_url(play: Play) -> str | None:
 
 
 def _record_url(state: State) -> str:
-    return url_for("voice.recorded", node=state.node, miss=state.miss, rounds=state.rounds)
+    return url_for("voice.recorded", **state.query())
 
 
 # Where the caller is while a step plays, for the statistics: its node, or the choice that
@@ -116,7 +115,7 @@ def _twiml(step: Step) -> str:
     return current_app.extensions["ivr_rendered"].get(key, lambda: twiml.voice(
         step,
         next_url=_next_url(step.state),
-        dial_url=url_for("voice.dial_done", rounds=step.state.rounds),
+        dial_url=url_for("voice.dial_done", **step.state.carried()),
         audio_url=_audio_url,
         record_url=_record_url(step.state),
         recording_callback=public_url("voice.recording_status"),

@@ -42,7 +42,17 @@ PROMPT_TITLES = {
     "info_social_work": "Praca socjalna",
     "info_benefits": "Świadczenia",
     "info_programmes": "Bezrobocie, zdrowie i współpraca z urzędami",
-    "info_food": "Zbiórki żywności",
+    "info_food": "Posiłki, pomoc żywnościowa i zbiórki żywności",
+    "menu_benefits": "Menu „Świadczenia i dodatki”",
+    "help_benefits": "Wskazówki w menu „Świadczenia i dodatki”",
+    "info_care": "Opieka w domu i dom pomocy społecznej",
+    "info_heating": "Dodatki na ogrzewanie i energię",
+    "info_child_benefit": "Świadczenie 800 plus (ZUS)",
+    "hours_day": "Godziny w dniu, o który pyta dzwoniący",
+    "hours_day_closed": "Dzień, o który pyta dzwoniący: nieczynne",
+    "danger": "Zagrożenie: numer alarmowy 112",
+    "danger_helpline": "Zagrożenie po godzinach: Niebieska Linia",
+    "lost_closed": "Dzwoniący się pogubił (poza godzinami)",
     "reserved_keys": "Stałe klawisze: 9, gwiazdka i 0",
     "no_input": "Brak wyboru",
     "wrong_key": "Nieprawidłowy klawisz",
@@ -91,6 +101,9 @@ PLACEHOLDER_HELP = {
     "kiedy": "dzień otwarcia („jutro”, „w poniedziałek”…), wstawiany w czasie rozmowy",
     "numer": "numer dzwoniącego, odczytywany w czasie rozmowy",
     "dni": "dni, w które ośrodek będzie nieczynny, wstawiane w czasie rozmowy",
+    "dzien": "dzień, o który pyta dzwoniący („W czwartek”, „Jutro”), wstawiany w czasie rozmowy",
+    "od": "godzina otwarcia w tym dniu, wstawiana w czasie rozmowy",
+    "do": "godzina zamknięcia w tym dniu, wstawiana w czasie rozmowy",
 }
 
 
@@ -99,12 +112,17 @@ PLACEHOLDER_HELP = {
 WORD_TITLES = {
     "hours": "Godziny otwarcia", "contact": "Adres i telefony", "about": "W czym pomaga ośrodek",
     "addiction": "Alkohol i uzależnienia", "social_work": "Praca socjalna", "benefits": "Świadczenia",
-    "programmes": "Bezrobocie, zdrowie, urzędy", "food": "Zbiórki żywności", "sms": "SMS z informacjami",
+    "programmes": "Bezrobocie, zdrowie, urzędy", "food": "Posiłki i pomoc żywnościowa", "sms": "SMS z informacjami",
     "person": "Rozmowa z pracownikiem", "repeat": "Prośba o powtórzenie", "back": "Powrót do menu głównego",
     "message": "Zostawienie wiadomości", "callback": "Prośba o oddzwonienie", "confirm": "Potwierdzenie („tak”)",
     "goodbye": "Pożegnanie", "repeat_alone": "Prośba o powtórzenie (gdy to cała odpowiedź)",
     "goodbye_alone": "Podziękowanie na pożegnanie (gdy to cała odpowiedź)", "thanks": "Podziękowanie w SMS-ie",
     "key_star": "Klawisz gwiazdka", "key_hash": "Klawisz krzyżyk", "key_filler": "Słowa wokół numeru klawisza",
+    "danger": "Przemoc, zagrożenie, kryzys (połączenie od razu, numer 112)",
+    "when": "Pytanie o dzień lub porę („jutro”, „w czwartek”, „rano”)", "where": "Pytanie o miejsce („gdzie”)",
+    "lost": "Zagubienie („nie rozumiem”, „pogubiłam się”)", "lost_alone": "Zagubienie (gdy to cała odpowiedź)",
+    "care": "Opieka w domu i dom pomocy społecznej", "heating": "Dodatek na ogrzewanie i energię",
+    "child_benefit": "800 plus na dziecko",
     **{f"key_{n}": f"Klawisz {n}" for n in range(10)},
 }
 

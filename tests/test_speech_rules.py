@@ -1,0 +1,326 @@
+"""The speech rules of issue 23, each played through the real webhooks with exact TwiML:
+the precedence (danger, a person, goodbye, a named topic, a key, lost, repeat), the safety
+route, a person in any words and never a recording by accident, confusion that hands over,
+the new destinations, and the answer for a named day."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import CHRISTMAS_EVE, FRIDAY_EVENING, TUESDAY_OPEN
+from ivr.call.flow import LEAVE_WORD, REPEAT_SAID, State
+from ivr.call.understand import Matcher, lemmas, words_and_folds
+
+CALLER = "+48606902915"
+SAY = '<Say language="pl-PL" voice="Polly.Ewa">'
+HEAD = '<?xml version="1.0" encoding="UTF-8"?><Response>'
+PAUSE = '<Pause length="1" />'
+OPEN_UNTIL = {"godzina": "15:00"}  # Tuesday
+CLOSED_UNTIL = {"kiedy": "w poniedziałek", "godzina": "8:00"}  # Friday evening
+
+
+def spoken(app, prompt_id, **values):
+    return app.extensions["ivr"].catalogue.entry(prompt_id, values or None).spoken
+
+
+def say(app, prompt_id, **values) -> str:
+    return SAY + spoken(app, prompt_id, **values) + "</Say>"
+
+
+def says(app, *prompt_ids, pause=False) -> str:
+    return (PAUSE if pause else "").join(say(app, p) for p in prompt_ids)
+
+
+def url(node, miss=0, rounds=0, lost=0, again=0) -> str:
+    extra = (f"&amp;lost={lost}" if lost else "") + (f"&amp;again={again}" if again else "")
+    return f"/voice/answer?node={node}&amp;miss={miss}&amp;rounds={rounds}{extra}"
+
+
+def gather(app, node, inner, **state) -> str:
+    action = url(node, **state)
+    hints = ", ".join(app.extensions["ivr"].line._hints[node])
+    return (
+        HEAD + f'<Gather action="{action}" actionOnEmptyResult="true" hints="{hints}" input="dtmf speech" '
+        'language="pl-PL" method="POST" numDigits="1" speechTimeout="auto" timeout="10">'
+        + inner + f'</Gather><Redirect method="POST">{action}</Redirect></Response>'
+    )
+
+
+def dial(app, *prompt_ids, lost=0) -> str:
+    done = "/voice/dial-done?rounds=0" + (f"&amp;lost={lost}" if lost else "")
+    return (HEAD + says(app, *prompt_ids)
+            + f'<Dial action="{done}" method="POST" timeout="25">+48618176130</Dial></Response>')
+
+
+def say_in(post, app, node, words, **state) -> str:
+    query = url(node, **state).replace("&amp;", "&")
+    form = {"SpeechResult": words, "Confidence": "0.87", "From": CALLER}
+    return post(app, query, form).get_data(as_text=True)
+
+
+# -- the safety route ---------------------------------------------------------------------------
+
+DANGER_WORDS = [
+    "sąsiad mnie straszy", "córka się nade mną znęca", "mąż mnie bił", "boję się wracać do domu",
+    "przemoc w rodzinie", "mam niebieską kartę", "nie mam co jeść", "chcę umrzeć",
+]
+
+
+@pytest.mark.parametrize("words", DANGER_WORDS)
+def test_danger_while_open_says_112_then_connects_a_person(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == dial(app, "danger", "transfer")
+
+
+def test_danger_after_hours_says_112_the_helpline_when_we_open_and_offers_a_message(make_app, post):
+    app = make_app(FRIDAY_EVENING)
+    body = say_in(post, app, "about", "mąż mnie bije")
+    inner = (says(app, "danger", "danger_helpline") + say(app, "status_closed", **CLOSED_UNTIL)
+             + say(app, "menu_leave_word"))
+    assert body == gather(app, LEAVE_WORD, inner)
+
+
+def test_the_danger_sentences_carry_112_and_the_helpline_from_the_content_file(line):
+    assert "112" in line.catalogue.entry("danger").text
+    assert "sto dwanaście" in line.catalogue.entry("danger").spoken  # as Poles say the number
+    helpline = line.catalogue.entry("danger_helpline").text
+    assert "Niebieska Linia" in helpline and helpline.count("800 120 002") == 2
+
+
+@pytest.mark.parametrize("words", [
+    "mąż mnie bije, proszę połączyć z pracownikiem",  # over a person
+    "do widzenia, on mnie bije",  # over goodbye
+    "syn pije i mnie bije",  # over a topic
+])
+def test_danger_wins_over_everything(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == dial(app, "danger", "transfer")
+
+
+def test_danger_from_a_message_menu_is_not_a_recording(make_app, post):
+    app = make_app(CHRISTMAS_EVE)
+    body = say_in(post, app, LEAVE_WORD, "boję się męża")
+    assert "<Record" not in body and body.count(spoken(app, "danger")) == 1
+
+
+# -- a person, in any words; never a recording by accident ------------------------------------------
+
+@pytest.mark.parametrize("words", [
+    "z kimś z ośrodka chciałabym", "proszę połączyć z panią Anią", "poproszę panią kierownik",
+    "z sekretariatem proszę", "czy jest ktoś żywy", "operator", "zero zero", "chcę rozmawiać z człowiekiem",
+])
+def test_any_request_for_a_person_transfers_while_open(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == dial(app, "transfer")
+
+
+def test_a_person_after_hours_offers_a_message_or_a_call_back(make_app, post):
+    app = make_app(FRIDAY_EVENING)
+    body = say_in(post, app, "main", "proszę z sekretariatem")
+    inner = say(app, "transfer_closed") + say(app, "status_closed", **CLOSED_UNTIL) + say(app, "menu_leave_word")
+    assert body == gather(app, LEAVE_WORD, inner)
+
+
+def test_a_person_wins_over_a_topic_and_goodbye(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", "chciałabym porozmawiać z kimś o zasiłku") == dial(app, "transfer")
+    assert say_in(post, app, "main", "dziękuję, połączy mnie pani z kierowniczką") == dial(app, "transfer")
+
+
+@pytest.mark.parametrize("words", [
+    "sekretariat", "w sekretariacie", "zostawiłam tam dokumenty", "zostawiłam wniosek", "sekretarki nie ma",
+])
+def test_nothing_records_during_opening_hours_unless_a_message_is_asked_for(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert "<Record" not in say_in(post, app, "main", words)
+
+
+def test_a_message_asked_for_still_records(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert "<Record" in say_in(post, app, "main", "chcę zostawić wiadomość")
+
+
+# -- goodbye, topic, key, repeat ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("words", ["dziękuję, to wszystko", "to na razie", "dobra, dziękuję, już wiem"])
+def test_everyday_goodbyes_end_the_call(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "about", words) == HEAD + says(app, "goodbye") + "<Hangup /></Response>"
+
+
+def test_goodbye_wins_over_a_topic(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    body = say_in(post, app, "main", "to wszystko, godziny już znam, do widzenia")
+    assert body == HEAD + says(app, "goodbye") + "<Hangup /></Response>"
+
+
+def test_a_topic_wins_over_a_key_and_a_key_over_lost(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    benefits = gather(app, "benefits", says(app, "info_benefits", "menu_benefits"))
+    assert say_in(post, app, "main", "dwa pytania o zasiłek") == benefits
+    contact = gather(app, "contact", says(app, "info_contact", "reserved_keys"))
+    assert say_in(post, app, "main", "nie wiem, może dwójka") == contact
+
+
+@pytest.mark.parametrize("words", ["yyy… czwarta", "to może opcja czwarta", "czwóreczka", "no to może czwórka"])
+def test_a_key_with_hesitation_or_inside_a_short_phrase(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == gather(app, "addiction", says(app, "info_addiction", "reserved_keys"))
+
+
+# -- confusion hands over -----------------------------------------------------------------------------
+
+def test_the_first_sign_of_confusion_gets_help_the_second_a_person_while_open(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    first = say_in(post, app, "main", "ja się pogubiłam")
+    assert first == gather(app, "main", says(app, "help", "menu_main", pause=True), miss=1, lost=1)
+    second = say_in(post, app, "main", "nie rozumiem", miss=1, lost=1)
+    assert second == dial(app, "transfer", lost=2)
+
+
+def test_confusion_is_counted_across_menus_not_reset(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    first = say_in(post, app, "about", "nie wiem")
+    assert first == gather(app, "about", says(app, "help_about", "menu_about", pause=True), miss=1, lost=1)
+    # The caller found their way to an item, then is lost again: a person.
+    assert "lost=1" in say_in(post, app, "about", "trzy", miss=1, lost=1)
+    assert say_in(post, app, "programmes", "nic nie rozumiem", lost=1) == dial(app, "transfer", lost=2)
+
+
+def test_the_second_sign_of_confusion_after_hours_offers_a_message(make_app, post):
+    app = make_app(FRIDAY_EVENING)
+    body = say_in(post, app, "main", "nie wiem", lost=1)
+    inner = say(app, "lost_closed") + say(app, "status_closed", **CLOSED_UNTIL) + say(app, "menu_leave_word")
+    assert body == gather(app, LEAVE_WORD, inner, lost=2)
+
+
+def test_halo_again_and_again_reaches_a_person(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", "halo?") == gather(app, "main", says(app, "help", "menu_main", pause=True),
+                                                       miss=1, lost=1)
+    assert say_in(post, app, "main", "halo, halo", miss=1, lost=1) == dial(app, "transfer", lost=2)
+
+
+def test_a_plain_repeat_repeats_but_twice_in_a_row_climbs_the_ladder(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    item = says(app, "info_contact", "reserved_keys")
+    assert say_in(post, app, "contact", "proszę powtórzyć") == gather(app, "contact", item, again=1)
+    second = say_in(post, app, "contact", "jeszcze raz proszę", again=1)
+    assert second == gather(app, "main", says(app, "help", "menu_main", pause=True), miss=1, lost=1)
+    assert say_in(post, app, "main", "powtórz", miss=1, lost=1) == gather(app, "main", says(app, "menu_main"), lost=1,
+                                                                         again=1)
+    assert say_in(post, app, "main", "powtórz", lost=1, again=1) == dial(app, "transfer", lost=2)
+
+
+def test_a_repeat_after_something_else_is_a_plain_repeat_again(line):
+    step = line.respond(State("contact", again=1), "hours", TUESDAY_OPEN)
+    assert step.state.again == 0
+    assert line.respond(step.state, REPEAT_SAID, TUESDAY_OPEN).state == State("hours", again=1)
+
+
+def test_nine_pressed_again_and_again_is_no_confusion(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    item = says(app, "info_contact", "reserved_keys")
+    for _ in range(3):
+        body = post(app, url("contact").replace("&amp;", "&"), {"Digits": "9", "From": CALLER}).get_data(as_text=True)
+        assert body == gather(app, "contact", item)
+
+
+def test_confusion_survives_a_transfer_and_a_recording_in_the_urls(line):
+    state = State(LEAVE_WORD, lost=1)
+    assert line.after_dial("no-answer", TUESDAY_OPEN, state, CALLER).state.lost == 1
+    assert line.after_record("saved", state, CALLER).state.lost == 1
+    assert line.after_callback("failed", state, CALLER).state.lost == 1
+    assert State.from_query({"node": "main", "lost": "7", "again": "5"}) == State("main", lost=7, again=1)
+    assert State.from_query({"node": "main", "lost": "-1", "again": "x"}) == State("main")
+
+
+# -- what residents call about ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("words,node,prompt", [
+    ("pomoc przy myciu taty", "care", "info_care"),
+    ("miejsce w domu spokojnej starości", "care", "info_care"),
+    ("ciepły posiłek dla mamy", "food", "info_food"),
+    ("dodatek węglowy", "heating", "info_heating"),
+    ("osiemset plus", "child_benefit", "info_child_benefit"),
+    ("800+", "child_benefit", "info_child_benefit"),
+    ("brat zagląda do kieliszka", "addiction", "info_addiction"),
+])
+def test_what_residents_call_about_has_a_destination_from_every_menu(make_app, post, words, node, prompt):
+    app = make_app(TUESDAY_OPEN)
+    for menu in ("main", "about", "benefits", "hours"):
+        assert say_in(post, app, menu, words) == gather(app, node, says(app, prompt, "reserved_keys"))
+
+
+def test_the_new_items_say_only_general_facts_and_send_to_a_person(line):
+    text = {p: line.catalogue.entry(p).text for p in ("info_child_benefit", "info_care", "info_heating", "info_food")}
+    assert "ZUS" in text["info_child_benefit"] and "nie wypłaca" in text["info_child_benefit"]
+    assert "pracownik socjalny" in text["info_care"] and "domu pomocy społecznej" in text["info_care"]
+    assert all("pracownik" in t for p, t in text.items() if p != "info_child_benefit")  # 800+: not the office
+    assert "proszę nacisnąć zero" in line.catalogue.entry("reserved_keys").text  # said after every item
+
+
+# -- hours asked as a question ----------------------------------------------------------------------
+
+def test_a_named_day_is_answered_first_then_the_week(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    body = say_in(post, app, "main", "a w czwartek do której")
+    day = say(app, "hours_day", dzien="W czwartek", od="7:00", do="15:00")
+    assert spoken(app, "hours_day", dzien="W czwartek", od="7:00", do="15:00") == (
+        "W czwartek ośrodek jest otwarty od siódmej do piętnastej.")
+    assert body == gather(app, "hours", day + says(app, "info_hours", "reserved_keys"))
+
+
+def test_tomorrow_and_the_weekend(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    tomorrow = say(app, "hours_day", dzien="Jutro", od="7:00", do="15:00")
+    assert say_in(post, app, "main", "czy jutro rano ktoś będzie") == gather(
+        app, "hours", tomorrow + says(app, "info_hours", "reserved_keys"))
+    saturday = say(app, "hours_day_closed", dzien="W sobotę")
+    assert say_in(post, app, "about", "w weekend czynne?") == gather(
+        app, "hours", saturday + says(app, "info_hours", "reserved_keys"))
+
+
+def test_a_day_that_is_a_holiday_is_said_closed(make_app, post):
+    app = make_app(warsaw_wednesday_before_christmas())
+    body = say_in(post, app, "main", "czy w czwartek jest otwarte")
+    assert say(app, "hours_day_closed", dzien="W czwartek") in body  # 24 December 2026, a public holiday
+
+
+def warsaw_wednesday_before_christmas():
+    from conftest import warsaw
+    return warsaw(2026, 12, 23, 10, 0)
+
+
+@pytest.mark.parametrize("words", ["do której dziś jesteście", "o której zamykacie", "a po południu można przyjść"])
+def test_hours_asked_as_a_question(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    hours = gather(app, "hours", say(app, "status_open", **OPEN_UNTIL) + says(app, "info_hours", "reserved_keys"))
+    assert say_in(post, app, "main", words) == hours
+
+
+def test_a_day_with_another_topic_is_that_topic(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    body = say_in(post, app, "main", "w czwartek dzwoniłam w sprawie zasiłku")
+    assert body == gather(app, "benefits", says(app, "info_benefits", "menu_benefits"))
+
+
+# -- the matcher's lemmas ------------------------------------------------------------------------
+
+def test_lemmas_come_from_the_dictionary_and_are_cached():
+    assert "bic" in lemmas("bił") and "opieka" in lemmas("opieki")
+    assert lemmas("xyzzyq") == frozenset()
+    before = lemmas.cache_info().hits
+    lemmas("opieki")
+    assert lemmas.cache_info().hits == before + 1
+
+
+def test_hesitations_are_dropped_and_figures_kept():
+    assert [f for _, f in words_and_folds("Yyy… do eee której, 800+")] == ["do", "ktorej", "800", "plus"]
+
+
+def test_a_strict_choice_needs_the_word_itself_not_a_near_one():
+    matcher = Matcher({"message": ["sekretarka"], "person": ["kierownik"]}, strict=("message",), names="person")
+    assert matcher.match("sekretarką") is not None  # an inflection of the word itself
+    assert matcher.match("sekretariat") is None  # a near word is not enough
+    assert matcher.match("z panią Basią").choice == "person"
+    assert matcher.match("z panią dyrektor") is None  # no first name
