@@ -688,6 +688,22 @@ def test_a_session_older_than_8_hours_ends_however_often_used(app, client, monke
     assert client.get("/staff/").status_code == 302
 
 
+def test_a_session_used_every_ten_minutes_still_ends_at_8_hours(app, client, monkeypatch):
+    """The absolute limit (8 hours from sign-in) holds however constantly the session is used."""
+    import time as time_module
+
+    signed_in = time_module.time()
+    now = [signed_in]
+    monkeypatch.setattr("ivr.web.staff.auth.time.time", lambda: now[0])
+    for minutes in range(0, 8 * 60, 10):  # a request every 10 minutes for 8 hours
+        now[0] = signed_in + minutes * 60
+        assert client.get("/staff/").status_code == 200, minutes
+    now[0] = signed_in + 8 * 3600 - 5  # just before the limit: still in
+    assert client.get("/staff/").status_code == 200
+    now[0] = signed_in + 8 * 3600 + 5  # just after it: out, though used a moment ago
+    assert client.get("/staff/").status_code == 302
+
+
 def test_a_cookie_copied_before_sign_out_does_not_work_after_it(app, client):
     copy = app.test_client()
     copy.set_cookie("session", client.get_cookie("session").value)

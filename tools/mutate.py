@@ -35,12 +35,13 @@ SCRATCH = ROOT / ".mutate"
 # The guard modules (paths under ivr/) and the test files that hold their promises.
 GUARDS: dict[str, list[str]] = {
     "web/security.py": ["tests/test_security.py"],
-    "web/staff/auth.py": ["tests/test_staff_pages.py", "tests/test_staff_redirects.py"],
-    "staff/accounts.py": ["tests/test_staff_accounts.py"],
+    "web/staff/auth.py": ["tests/test_staff_pages.py", "tests/test_staff_redirects.py", "tests/test_sign_in_limits.py"],
+    "staff/accounts.py": ["tests/test_staff_accounts.py", "tests/test_sign_in_limits.py"],
     "messages/recordings.py": ["tests/test_recordings.py"],
-    "messages/bridge.py": ["tests/test_bridge.py"],
-    "operations/backup.py": ["tests/test_backup.py"],
-    "operations/doctor.py": ["tests/test_doctor.py"],
+    "messages/bridge.py": ["tests/test_bridge.py", "tests/test_low_findings.py", "tests/test_outbound.py",
+                           "tests/test_sms_budget.py"],
+    "operations/backup.py": ["tests/test_backup.py", "tests/test_restore_hostile.py"],
+    "operations/doctor.py": ["tests/test_doctor.py", "tests/test_jobs.py"],
     "call/notices.py": ["tests/test_notices.py"],
     "call/schedule.py": ["tests/test_schedule.py"],
 }
