@@ -81,6 +81,9 @@ EQUIVALENT: dict[str, Equivalent] = {
     "ivr.web.staff.auth.x__failures_text__mutmut_5": Equivalent(
         "return {4: \"trzech\", 4: \"czterech\", 5: \"pięciu\", 10: \"dziesięciu\"}.get(MAX_FAILURES, str(MAX_FAILURES))",
         "the entries for 3, 4 and 10 are never looked up: MAX_FAILURES is 5 (a module constant, not mutated)"),
+    "ivr.web.staff.auth.x__failures_text__mutmut_6": Equivalent(
+        "return {3: \"XXtrzechXX\", 4: \"czterech\", 5: \"pięciu\", 10: \"dziesięciu\"}.get(MAX_FAILURES, str(MAX_FAILURES))",
+        "the entries for 3, 4 and 10 are never looked up: MAX_FAILURES is 5 (a module constant, not mutated)"),
     "ivr.web.staff.auth.x__failures_text__mutmut_7": Equivalent(
         "return {3: \"TRZECH\", 4: \"czterech\", 5: \"pięciu\", 10: \"dziesięciu\"}.get(MAX_FAILURES, str(MAX_FAILURES))",
         "the entries for 3, 4 and 10 are never looked up: MAX_FAILURES is 5 (a module constant, not mutated)"),
