@@ -640,6 +640,15 @@ def test_simulator_plays_a_call_at_the_chosen_moment(client):
     assert "Brak nagrania: ten fragment powie lektor Twilio" in html
 
 
+def test_the_simulators_day_is_typed_as_clerks_write_it(client):
+    html = client.get("/staff/simulator?date=30 listopada 2026&time=10:00").get_data(as_text=True)
+    assert "Ośrodek jest teraz otwarty, do szesnastej." in html  # Monday 30 November, open 8-16
+    field = re.search(r'<input type="(\w+)" id="sim-data"[^>]*>', html)
+    assert field and field[1] == "text" and 'aria-describedby="sim-data-wskazowka"' in field[0]
+    html = client.get("/staff/simulator?date=30 lutego&time=10:00").get_data(as_text=True)
+    assert "„30 lutego” – taki dzień nie istnieje." in html
+
+
 def test_simulator_keys_undo_reset_and_no_real_sms(client, app):
     html = client.get("/staff/simulator?date=2026-11-30&time=10:00&keys=1&key=*").get_data(as_text=True)
     assert 'name="keys" value="1*"' in html and "Naciśnięto klawisz gwiazdka" in html
