@@ -1004,8 +1004,8 @@ def test_history_in_words_for_hours_notices_words_and_office():
     assert "Zmieniono godziny otwarcia (piątek): było „7:00-15:00” / jest „7:00-13:00”." in found
     assert "Dodano dzień zamknięcia: „24 grudnia 2026”." in found
     assert "Zmieniono telefon stacjonarny: było „61 817 61 30” / jest „61 000 00 00”." in found
-    assert "Dodano słowa rozpoznawane dla „Zbiórki żywności”: „chleb”." in found
-    assert any(s.startswith("Usunięto słowa rozpoznawane dla „Zbiórki żywności” (było: „zbiórka, paczka") for s in found)
+    assert "Dodano słowa rozpoznawane dla „Posiłki i pomoc żywnościowa”: „chleb”." in found
+    assert any(s.startswith("Usunięto słowa rozpoznawane dla „Posiłki i pomoc żywnościowa” (było: „zbiórka, paczka") for s in found)
     assert "Dodano ogłoszenie: „od 7 grudnia 2026 do 12 grudnia 2026: Zbiórka żywności.”." in found
     assert not any("[" in s or "=" in s for s in found)  # no TOML
     assert summary(changes(before, after), most=2).endswith("i 4 inne zmiany")
