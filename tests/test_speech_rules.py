@@ -315,7 +315,30 @@ def test_lemmas_come_from_the_dictionary_and_are_cached():
 
 
 def test_hesitations_are_dropped_and_figures_kept():
-    assert [f for _, f in words_and_folds("Yyy… do eee której, 800+")] == ["do", "ktorej", "800", "plus"]
+    said = "Yyy… do eee której, 800+"
+    assert [f for _, f in words_and_folds(said, {"yyy", "eee"})] == ["do", "ktorej", "800", "plus"]
+    assert Matcher({"hours": ["do której"]}, hesitations=["yyy", "eee"]).match("do yyy której").choice == "hours"
+    assert Matcher({"hours": ["do której"]}).match("do yyy której") is None
+
+
+def test_hesitations_come_from_the_content_file(make_app, post, content_dir):
+    from conftest import edit_content
+
+    addiction_item = gather(app := make_app(TUESDAY_OPEN), "addiction", says(app, "info_addiction", "reserved_keys"))
+    assert say_in(post, app, "main", "khm khm, czwarta") != addiction_item  # "khm" is no hesitation yet
+    edit_content(content_dir, 'hesitation = ["y", ', 'hesitation = ["khm", "y", ')
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", "khm khm, czwarta") == addiction_item
+
+
+def test_a_lost_phrase_is_a_filler_only_as_a_whole(make_app, post):
+    """ "nie wiem, może dwójka" is key 2; but "zero wiem" (I know nothing) is no zero among
+    fillers: a sign of being lost, never a transfer at once."""
+    app = make_app(TUESDAY_OPEN)
+    contact = gather(app, "contact", says(app, "info_contact", "reserved_keys"))
+    assert say_in(post, app, "main", "nie wiem, może dwójka") == contact
+    assert say_in(post, app, "main", "zero wiem") == gather(app, "main", says(app, "help", "menu_main", pause=True),
+                                                         miss=1, lost=1)
 
 
 def test_a_strict_choice_needs_the_word_itself_not_a_near_one():

@@ -74,6 +74,8 @@ WORD_CHOICES = (
     # Said alone only (see [words] in the content file).
     "repeat_alone", "lost_alone", "goodbye_alone", "thanks",
     *KEY_WORDS.values(), "key_filler",
+    # Sounds of hesitation, dropped before matching ("do yyy której" is "do której").
+    "hesitation",
 )
 
 # SMS replies of the text line ([sms]); written forms, sent as they are.

@@ -212,17 +212,18 @@ class Line:
         for node in NODES:
             choices = tuple(sorted(self._node_choices(node)))
             if choices not in matchers:
-                matchers[choices] = Matcher(self._vocabulary(node), weak=WEAK, strict=STRICT, names="person")
+                matchers[choices] = Matcher(self._vocabulary(node), weak=WEAK, strict=STRICT, names="person",
+                                            hesitations=content.words["hesitation"])
             self._matchers[node] = matchers[choices]
         self._hints = {node: self._hint_words(node) for node in NODES}
         words = content.words
         # A key said as a word ("jedynka", "to może opcja druga", a figure "1"), alone or among fillers.
         self._spoken_keys = Sayings({key: (*words[name], key) for key, name in KEY_WORDS.items()},
-                                    (*words["key_filler"], *words[LOST]))
+                                    (*words["key_filler"], *words["hesitation"], *words[LOST]))
         # "Co?", "halo", "dziękuję": a choice only when said alone.
         self._sayings = Sayings(
             {"repeat": words["repeat_alone"], LOST: words["lost_alone"], GOODBYE: words["goodbye_alone"]},
-            words["key_filler"],
+            (*words["key_filler"], *words["hesitation"]),
         )
 
     # -- entry points -------------------------------------------------------

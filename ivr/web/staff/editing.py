@@ -123,6 +123,7 @@ WORD_TITLES = {
     "lost": "Zagubienie („nie rozumiem”, „pogubiłam się”)", "lost_alone": "Zagubienie (gdy to cała odpowiedź)",
     "care": "Opieka w domu i dom pomocy społecznej", "heating": "Dodatek na ogrzewanie i energię",
     "child_benefit": "800 plus na dziecko",
+    "hesitation": "Dźwięki wahania, pomijane („yyy”, „eee”, „hmm”)",
     **{f"key_{n}": f"Klawisz {n}" for n in range(10)},
 }
 
