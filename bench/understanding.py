@@ -150,6 +150,8 @@ class Webhooks:
         if first in ("callback_number", "callback_hidden"):
             return "callback"
         node = parse_qs(urlsplit(root.find(".//Redirect").text).query)["node"][0]
+        if first.startswith("hours_day"):
+            return "hours"  # the answer for the day asked about ("a w sobotę?"), not a repeat
         if node == start:
             return "back" if node == "main" and first == "menu_main" and start == "main" else "repeat"
         return "back" if node == "main" else node
