@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import os
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
@@ -227,8 +228,11 @@ def _shown(result: Result, show_held: bool, show_blind: bool) -> bool:
     return kind == "dev" or (kind == "held" and show_held) or (kind == "blind" and show_blind)
 
 
-def corpora(blind: bool = True) -> dict[str, list[Utterance]]:
-    """Every corpus present, by name; the blind one only once it has been added (and asked for)."""
+def corpora(blind: bool | None = None) -> dict[str, list[Utterance]]:
+    """Every corpus present, by name; the blind one only once it has been added, and not when
+    left out (blind=False, or IVR_BENCH_SKIP_BLIND=1 when not given: while tuning)."""
+    if blind is None:
+        blind = os.environ.get("IVR_BENCH_SKIP_BLIND") != "1"
     found = {"first corpus (bench/utterances.tsv)": load_corpus(CORPUS),
              "held-out for issue 23 (bench/heldout)": load_corpus(HELDOUT)}
     if FRESH.exists():
@@ -249,7 +253,7 @@ def main() -> None:
 
     logging.disable(logging.WARNING)
     print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
-    found = corpora(blind=not args.skip_blind)
+    found = corpora(blind=False if args.skip_blind else None)
     results = run([u for corpus in found.values() for u in corpus])  # one line, one sandbox
     for name, corpus in found.items():
         print(f"\n== {name}: {len(corpus)} utterances, {sum(u.kind == 'neg' for u in corpus)} negatives")
