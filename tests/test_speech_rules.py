@@ -425,3 +425,16 @@ def test_what_the_office_does_in_residents_words(make_app, post):
 def test_topics_in_residents_words(make_app, post, words, node, then):
     app = make_app(TUESDAY_OPEN)
     assert say_in(post, app, "main", words) == gather(app, node, says(app, f"info_{node}", then))
+
+
+@pytest.mark.parametrize("words", ["jak się nazywa pani kierowniczka", "kto jest kierownikiem"])
+def test_asking_who_a_person_is_gets_the_address_card_not_a_transfer(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == gather(app, "contact", says(app, "info_contact", "reserved_keys"))
+
+
+def test_asking_who_without_a_person_is_nothing(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    not_understood = gather(app, "main", says(app, "not_understood", "menu_main"), miss=1)
+    assert say_in(post, app, "main", "jak się nazywa ten ksiądz nowy") == not_understood
+    assert say_in(post, app, "main", "proszę połączyć z kierowniczką") == dial(app, "transfer")

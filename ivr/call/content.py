@@ -67,7 +67,7 @@ REQUIRED_PROMPTS = (
 KEY_WORDS = {**{str(d): f"key_{d}" for d in range(10)}, "*": "key_star", "#": "key_hash"}
 
 WORD_CHOICES = (
-    "danger", "hours", "when", "where", "contact", "about", "addiction",
+    "danger", "hours", "when", "where", "who", "contact", "about", "addiction",
     "social_work", "benefits", "child_benefit", "heating", "care", "programmes", "food", "sms",
     "person", "repeat", "lost", "back",
     "message", "callback", "confirm", "goodbye",
