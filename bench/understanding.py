@@ -10,6 +10,7 @@ Three corpora, each scored on its own:
   bench/heldout/utterances.tsv  held-out rows for the speech rules of issue 23, never tuned on
   bench/fresh/utterances.tsv    written fresh for the second round by someone who never saw the
                                 code: dev (70%, tuned on) and held (30%, fixed seed, never tuned on)
+  bench/fresh3/utterances.tsv   the same for the third round, by another such writer
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
                                 scored when present, never tuned on (--skip-blind: not even run)
 
@@ -38,6 +39,7 @@ sys.path.insert(0, str(ROOT))
 CORPUS = Path(__file__).with_name("utterances.tsv")
 HELDOUT = Path(__file__).with_name("heldout") / "utterances.tsv"
 FRESH = Path(__file__).with_name("fresh") / "utterances.tsv"
+FRESH3 = Path(__file__).with_name("fresh3") / "utterances.tsv"
 BLIND = Path(__file__).with_name("blind") / "utterances.tsv"
 # An expectation of a key said in words: "key3" -> press 3 in the same menu.
 KEY_EXPECTATIONS = {**{f"key{d}": str(d) for d in range(10)}, "star": "*"}
@@ -237,6 +239,8 @@ def corpora(blind: bool | None = None) -> dict[str, list[Utterance]]:
              "held-out for issue 23 (bench/heldout)": load_corpus(HELDOUT)}
     if FRESH.exists():
         found["fresh, second round (bench/fresh)"] = load_corpus(FRESH)
+    if FRESH3.exists():
+        found["fresh, third round (bench/fresh3)"] = load_corpus(FRESH3)
     if blind and BLIND.exists():
         found["blind (bench/blind)"] = load_corpus(BLIND)
     return found

@@ -438,3 +438,81 @@ def test_asking_who_without_a_person_is_nothing(make_app, post):
     not_understood = gather(app, "main", says(app, "not_understood", "menu_main"), miss=1)
     assert say_in(post, app, "main", "jak się nazywa ten ksiądz nowy") == not_understood
     assert say_in(post, app, "main", "proszę połączyć z kierowniczką") == dial(app, "transfer")
+
+
+# -- third round: denied danger, presence, other offices, the call-back asked for, the need named last ----
+
+def item(app, node, prompt):
+    return gather(app, node, says(app, prompt, "reserved_keys"))
+
+
+@pytest.mark.parametrize("words", [
+    "syn pije od lat ale nie bije", "mąż pije ale nie jest agresywny", "brat popija ale nigdy nie bił",
+])
+def test_a_danger_word_denied_by_nie_is_no_danger(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == item(app, "addiction", "info_addiction")
+
+
+@pytest.mark.parametrize("words", [
+    "syn pije i bije", "nie nie chcę żyć", "on mnie nie wypuszcza z domu", "nie, on mnie bije",
+])
+def test_a_danger_phrase_that_starts_with_nie_or_follows_a_lone_no_is_still_danger(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == dial(app, "danger", "transfer")
+
+
+@pytest.mark.parametrize("words", [
+    "mama upadła w kuchni i nie mogę jej dobudzić", "sąsiadka leży na podwórku i się nie rusza",
+    "pali się u sąsiada", "łyknęłam wszystkie tabletki", "dzieci same w domu od wczoraj",
+])
+def test_an_emergency_of_health_fire_or_a_child_alone_is_danger(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == dial(app, "danger", "transfer")
+
+
+def test_asking_whether_someone_is_there_is_a_person_or_with_a_time_the_hours(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", "czy jest ktoś") == dial(app, "transfer")
+    assert say_in(post, app, "main", "halo nikt nie odbiera") == dial(app, "transfer")
+    status = gather(app, "hours", say(app, "status_open", **OPEN_UNTIL) + says(app, "info_hours", "reserved_keys"))
+    assert say_in(post, app, "main", "będę koło 14 czy jeszcze kogoś zastanę") == status
+    assert say_in(post, app, "main", "a kiedy was zastanę") == status
+    tomorrow = say(app, "hours_day", dzien="Jutro", od="7:00", do="15:00")
+    assert say_in(post, app, "main", "czy jutro będzie ktoś w biurze") == gather(
+        app, "hours", tomorrow + says(app, "info_hours", "reserved_keys"))
+
+
+@pytest.mark.parametrize("words,fooled", [
+    ("o której jest msza w niedzielę", "hours"), ("gdzie się składa pit", "contact"),
+    ("gdzie jest urząd pocztowy", "contact"), ("jaka będzie pogoda jutro", "hours"),
+])
+def test_another_offices_matter_is_not_taken_for_the_hours_or_the_address(make_app, post, words, fooled):
+    app = make_app(TUESDAY_OPEN)
+    body = say_in(post, app, "main", words)
+    assert spoken(app, "not_understood") in body
+    assert f"node={fooled}&" not in body
+
+
+def test_another_offices_matter_beside_a_topic_of_the_line_goes_to_the_topic(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", "dowód mi się kończy a ja potrzebuję dodatek węglowy") == item(
+        app, "heating", "info_heating")
+
+
+def test_a_call_back_asked_for_with_its_reason_is_a_call_back(make_app, post):
+    app = make_app(FRIDAY_EVENING)
+    reading = app.extensions["ivr"].catalogue.entry("callback_number", {"numer": "606 902 915"}).spoken
+    read_back = gather(app, "callback", SAY + reading + "</Say>" + says(app, "menu_callback"))
+    for words in ("proszę o telefon w sprawie zasiłku", "niech ktoś oddzwoni jak będzie w pracy"):
+        assert say_in(post, app, "main", words) == read_back, words
+
+
+@pytest.mark.parametrize("words,node,prompt", [
+    ("opał a i jedzenie", "food", "info_food"),
+    ("jedzenie a i opał", "heating", "info_heating"),
+    ("córka wyjechała do pracy a dzieci u mnie to osiemset na dziecko", "child_benefit", "info_child_benefit"),
+])
+def test_of_two_topics_heard_alike_the_one_named_last_wins(make_app, post, words, node, prompt):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == item(app, node, prompt)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bench.understanding import BLIND, HELDOUT, accuracy, corpora, load_corpus, report, run
+from bench.understanding import BLIND, FRESH3, HELDOUT, accuracy, corpora, load_corpus, report, run
 
 
 @pytest.fixture(scope="module")
@@ -37,7 +37,7 @@ def test_the_corpora_are_big_varied_and_partly_held_out(found):
     assert sum(u.expected == "danger" for u in held) >= 10
 
 
-@pytest.mark.parametrize("name", ["first", "held-out", "fresh"])
+@pytest.mark.parametrize("name", ["first", "held-out", "fresh, second"])
 def test_each_corpus_is_understood_at_95_percent_and_danger_always(found, results, name):
     rows = results[next(n for n in found if n.startswith(name))]
     assert accuracy(rows) >= 0.95, report(rows, show_held=True)
@@ -45,10 +45,23 @@ def test_each_corpus_is_understood_at_95_percent_and_danger_always(found, result
     assert accuracy(danger) == 1.0, report(danger, show_held=True)
 
 
-# The blind corpus is below issue 23's target (95 %, danger 100 %; the issue stays open): as
-# measured on 2026-12-05 it is 264/281 with danger 26/27. This holds that level so no change
-# makes it worse; its rows are never printed (they must not guide tuning).
-BLIND_FLOOR, BLIND_DANGER_FLOOR = 264 / 281, 26 / 27
+# The blind corpus, as measured on 2026-12-05 after the third round: 269/281 (95.7 %), danger
+# 26/27 (issue 23 asks 100 %). This holds that level so no change makes it worse; its rows are
+# never printed (they must not guide tuning).
+BLIND_FLOOR, BLIND_DANGER_FLOOR = 269 / 281, 26 / 27
+# The third fresh corpus (bench/fresh3): untouched 241/320; after tuning on its dev rows the
+# held rows stay at 77/96 and danger (held) 8/10 -- the honest gap between tuned and unseen words.
+FRESH3_DEV_FLOOR, FRESH3_HELD_FLOOR, FRESH3_DANGER_DEV = 211 / 224, 77 / 96, 1.0
+
+
+def test_the_third_fresh_corpus_holds_its_measured_level(found, results):
+    rows = results[next(n for n in found if n.startswith("fresh, third"))]
+    assert len(rows) == len(load_corpus(FRESH3)) >= 300
+    dev = [r for r in rows if r.utterance.set == "dev"]
+    held = [r for r in rows if r.utterance.set == "held"]
+    assert accuracy(dev) >= FRESH3_DEV_FLOOR - 1e-9, report(dev)
+    assert accuracy([r for r in dev if r.utterance.expected == "danger"]) == FRESH3_DANGER_DEV, report(dev)
+    assert accuracy(held) >= FRESH3_HELD_FLOOR - 1e-9, f"fresh3 held: {accuracy(held):.1%} (rows not shown)"
 
 
 def test_the_blind_corpus_does_not_fall_below_its_measured_level(found, results):
@@ -62,7 +75,10 @@ def test_the_blind_corpus_does_not_fall_below_its_measured_level(found, results)
 
 
 def test_no_tuning_negative_triggers_anything_it_does_not_mean(results):
-    negatives = [r for rows in results.values() for r in rows if r.utterance.kind == "neg" and r.utterance.set == "dev"]
+    # The third fresh corpus's dev negatives are held by its floor above: three are still taken
+    # for a topic (a lost cat that "comes home for dinner", "ja mam dwa telefony", "czy się nagrało").
+    negatives = [r for name, rows in results.items() if not name.startswith("fresh, third")
+                 for r in rows if r.utterance.kind == "neg" and r.utterance.set == "dev"]
     assert accuracy(negatives) == 1.0, report(negatives)
 
 

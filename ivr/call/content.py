@@ -78,6 +78,15 @@ WORD_CHOICES = (
     "hesitation",
 )
 
+# Word lists a content file may leave out (added after offices had edited their files).
+OPTIONAL_WORD_CHOICES = (
+    # Asking whether someone is there: a person, but the hours when a day or time is named.
+    "present",
+    # Matters of other offices (taxes, ID cards, buses, the weather): not understood here,
+    # even beside a word of the hours or the address ("o której jest autobus").
+    "elsewhere",
+)
+
 # SMS replies of the text line ([sms]); written forms, sent as they are.
 SMS_TEXTS = (
     "thanks", "menu", "hours", "status_open", "status_closed", "status_closed_unknown",
@@ -320,11 +329,13 @@ def _acronyms(where: _Where, table: Mapping) -> dict[str, str]:
 
 
 def _words(where: _Where, table: Mapping) -> dict[str, tuple[str, ...]]:
-    where.only_keys(table, "words", set(WORD_CHOICES))
+    where.only_keys(table, "words", set(WORD_CHOICES) | set(OPTIONAL_WORD_CHOICES))
     words = {}
-    for choice in WORD_CHOICES:
+    for choice in (*WORD_CHOICES, *OPTIONAL_WORD_CHOICES):
         value = table.get(choice)
         key = f"words.{choice}"
+        if value is None and choice in OPTIONAL_WORD_CHOICES:
+            continue
         if not isinstance(value, list) or not value:
             raise where.error(key, "missing list of words")
         words[choice] = tuple(_no_placeholders(where, _text(where, w, key), key) for w in value)

@@ -16,7 +16,7 @@ from ivr.call.content import KEY_WORDS, Content
 from ivr.call.notices import active_notices, closure_days_text, coming_closures
 from ivr.call.phrases import day_sentence, status_prompt_id, status_values
 from ivr.call.schedule import Schedule, to_warsaw
-from ivr.call.understand import THRESHOLD, Match, Matcher, Sayings, best_of, lemmas, words_and_folds
+from ivr.call.understand import THRESHOLD, Match, Matcher, Sayings, best_of, last_of, lemmas, words_and_folds
 from ivr.common.polish import WEEKDAY_ON
 
 # Keys that mean the same in every menu (callers.md).
@@ -54,6 +54,8 @@ RECORD, CONFIRM = "message", "confirm"
 GOODBYE = "goodbye"
 # Words of violence, threat, crisis or hunger: 112 first, then a person (or the helpline after hours).
 DANGER = "danger"
+PRESENT = "present"  # "czy ktoś jest": a person, or the hours when a day or time is named
+ELSEWHERE = "elsewhere"  # matters of other offices: not understood, even beside "o której" or "gdzie"
 WHO = "who"  # "kto jest", "jak się nazywa", "numer do": asking about a person is the address card
 # A sign that the caller is lost ("nie wiem", "halo", a second repeat in a row): the second
 # one in a call reaches a person while the office is open.
@@ -100,12 +102,12 @@ CALLBACK_RESULTS = ("saved", "hidden_number", "failed")
 DIAL_FAILURES = {"busy": "transfer_busy", "no-answer": "transfer_no_answer"}  # anything else: transfer_failed
 # Speech works as a shortcut through the whole tree: what may be asked for by name from any menu.
 SHORTCUTS = (  # in the order of the hints after the menu's own words (Twilio takes 100)
-    "person", DANGER, "hours", "when", "contact", "where", WHO, "about", "addiction", "social_work", "benefits", "child_benefit", "heating",
+    "person", DANGER, "hours", "when", "contact", "where", WHO, PRESENT, ELSEWHERE, "about", "addiction", "social_work", "benefits", "child_benefit", "heating",
     "care", "programmes", "food", SEND_SMS, *RESERVED.values(), LOST, RECORD, CALLBACK, GOODBYE,
 )
 # When words of several choices are heard, the first class that is heard wins (README "Speech"):
 # danger, a person, goodbye, a named topic, a key said in words, a sign of being lost, back, repeat.
-NOT_TOPICS = frozenset({DANGER, "person", WHO, GOODBYE, LOST, "back", "repeat"})  # WHO: only beside a person
+NOT_TOPICS = frozenset({DANGER, "person", WHO, PRESENT, ELSEWHERE, GOODBYE, LOST, "back", "repeat"})  # WHO: only beside a person
 # Days and times of day ask about the hours, unless a topic is named too.
 WHEN = "when"
 # Lists whose words weigh less than a named topic: a day, benefits in general.
@@ -117,7 +119,11 @@ WEAK = {WHEN: 0.9, WHERE: 0.9, "benefits": 0.85}
 # Lists matched only by the word itself (exact, stem or lemma), never by a near word: a message
 # never starts by accident, "płacze" is not "połączyć", "piątkę" (key 5) is not "piątek",
 # "nazywam się" is not "wyzywać".
-STRICT = (RECORD, "person", WHEN, DANGER)
+STRICT = (RECORD, "person", WHEN, DANGER, PRESENT, ELSEWHERE)
+# Lists whose words do not count right after "nie": "syn pije, ale nie bije" is no danger.
+NEGATABLE = (DANGER,)
+# The general questions a matter of another office shares words with ("o której jest autobus").
+GENERAL_TOPICS = frozenset({"hours", "when", "contact", "where", "about"})
 # Lists that lead to another list's destination: scored together with it.
 ALIASES = {WHEN: "hours", WHERE: "contact"}
 # "Send me the address": the SMS, not the address read out (what the SMS carries).
@@ -214,7 +220,7 @@ class Line:
             choices = tuple(sorted(self._node_choices(node)))
             if choices not in matchers:
                 matchers[choices] = Matcher(self._vocabulary(node), weak=WEAK, strict=STRICT, names="person",
-                                            hesitations=content.words["hesitation"])
+                                            hesitations=content.words["hesitation"], negatable=NEGATABLE)
             self._matchers[node] = matchers[choices]
         self._hints = {node: self._hint_words(node) for node in NODES}
         words = content.words
@@ -394,7 +400,9 @@ class Line:
 
     def _speech_choice(self, node: str, speech: str) -> str | None:
         """Words to a choice, by precedence: danger, a person, goodbye, a named topic, a key
-        said in words, a sign of being lost, back to the main menu, repeat (README "Speech")."""
+        said in words, a sign of being lost, back to the main menu, repeat (README "Speech").
+        Asking whether someone is there is a person, or the hours beside a day or a time; a
+        matter of another office is not understood unless a topic of the line is named too."""
         scores = self._matchers[node].scores(speech)
         heard = {m.choice for m in scores if m.score >= THRESHOLD}
         alone = self._sayings.match(speech)
@@ -404,15 +412,23 @@ class Line:
             # Asking who a person is or for their number ("jak się nazywa pani kierownik") is the
             # address card, not a transfer.
             return "contact" if WHO in heard else "person"
+        if PRESENT in heard:
+            # "Czy jutro ktoś będzie?" asks about the hours; "czy jest ktoś?" for a person.
+            return self._hours_day(speech) if heard & {"hours", WHEN} or _asks_when(speech) else "person"
         if GOODBYE in heard or alone == GOODBYE:
             return GOODBYE
+        if CALLBACK in heard:
+            # "Proszę o telefon w sprawie zasiłku": the call-back is what is asked for, the topic its reason.
+            return CALLBACK
+        if ELSEWHERE in heard and not (heard - NOT_TOPICS - GENERAL_TOPICS - {SEND_SMS}):
+            return None  # another office's matter: the line cannot help with it
         topics = [m for m in scores if m.choice not in NOT_TOPICS]
         if any(m.score >= THRESHOLD and m.choice != WHEN for m in topics):  # a day only beside no topic
             topics = [m for m in topics if m.choice != WHEN]
         topics = _merged(topics)
         if SEND_SMS in heard and {m.choice for m in topics if m.score >= THRESHOLD} <= SMS_CARRIES | {SEND_SMS}:
             return SEND_SMS
-        topic = best_of(topics)
+        topic = best_of(topics) or last_of(topics)
         if topic is not None:
             return self._hours_day(speech) if topic.choice == "hours" else topic.choice
         key = self._spoken_keys.match(speech)
@@ -548,6 +564,16 @@ class Line:
         return tuple(dict.fromkeys(first + keys + rest))[:MAX_HINTS]
 
 
+# Words that ask about a time beside "czy ktoś będzie": "kiedy", "o której", an hour of the day.
+TIME_WORDS = frozenset("""kiedy ktorej siodmej osmej dziewiatej dziesiatej jedenastej dwunastej trzynastej
+    czternastej pietnastej szesnastej siedemnastej osiemnastej""".split())
+
+
+def _asks_when(speech: str) -> bool:
+    """"Kiedy", "o której", an hour in words or figures ("po dwunastej", "koło 14"): a time."""
+    return any(folded.isdigit() or folded in TIME_WORDS for _, folded in words_and_folds(speech))
+
+
 def _merged(scores: list[Match]) -> list[Match]:
     """Scores with each alias list counted as its destination ("kiedy" and "otwarte" are both
     the hours): the best of them, plus MERGE_BONUS when both are heard; best first."""
@@ -555,9 +581,10 @@ def _merged(scores: list[Match]) -> list[Match]:
     for m in scores:
         choice = ALIASES.get(m.choice, m.choice)
         if choice in best:
-            best[choice] = Match(choice, max(best[choice].score, m.score) + MERGE_BONUS, best[choice].word)
+            best[choice] = Match(choice, max(best[choice].score, m.score) + MERGE_BONUS, best[choice].word,
+                                 max(best[choice].last, m.last))
         else:
-            best[choice] = Match(choice, m.score, m.word)
+            best[choice] = Match(choice, m.score, m.word, m.last)
     return sorted(best.values(), key=lambda m: m.score, reverse=True)
 
 

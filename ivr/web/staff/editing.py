@@ -124,6 +124,8 @@ WORD_TITLES = {
     "lost": "Zagubienie („nie rozumiem”, „pogubiłam się”)", "lost_alone": "Zagubienie (gdy to cała odpowiedź)",
     "care": "Opieka w domu i dom pomocy społecznej", "heating": "Dodatek na ogrzewanie i energię",
     "child_benefit": "800 plus na dziecko",
+    "present": "Pytanie, czy ktoś jest („czy ktoś jest”, „zastanę kogoś”); z dniem lub porą – godziny",
+    "elsewhere": "Sprawy, którymi ośrodek się nie zajmuje (dowód, podatki, autobus)",
     "hesitation": "Dźwięki wahania, pomijane („yyy”, „eee”, „hmm”)",
     **{f"key_{n}": f"Klawisz {n}" for n in range(10)},
 }
