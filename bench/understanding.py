@@ -13,6 +13,8 @@ Three corpora, each scored on its own:
   bench/fresh3/utterances.tsv   the same for the third round, by another such writer
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
                                 scored when present, never tuned on (--skip-blind: not even run)
+  bench/blind/utterances-2.tsv  a second blind set by another writer, added after the third round
+                                and scored once for it
 
 Prints, per corpus, the accuracy, its negatives, its danger rows, and every utterance that
 started a recording during opening hours without asking for a message; then the misses of
@@ -41,6 +43,7 @@ HELDOUT = Path(__file__).with_name("heldout") / "utterances.tsv"
 FRESH = Path(__file__).with_name("fresh") / "utterances.tsv"
 FRESH3 = Path(__file__).with_name("fresh3") / "utterances.tsv"
 BLIND = Path(__file__).with_name("blind") / "utterances.tsv"
+BLIND2 = Path(__file__).with_name("blind") / "utterances-2.tsv"
 # An expectation of a key said in words: "key3" -> press 3 in the same menu.
 KEY_EXPECTATIONS = {**{f"key{d}": str(d) for d in range(10)}, "star": "*"}
 CALLER = "+48606902915"
@@ -243,6 +246,8 @@ def corpora(blind: bool | None = None) -> dict[str, list[Utterance]]:
         found["fresh, third round (bench/fresh3)"] = load_corpus(FRESH3)
     if blind and BLIND.exists():
         found["blind (bench/blind)"] = load_corpus(BLIND)
+    if blind and BLIND2.exists():
+        found["blind, second (bench/blind/utterances-2.tsv)"] = load_corpus(BLIND2)
     return found
 
 

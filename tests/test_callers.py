@@ -322,10 +322,10 @@ def test_ivr_call_with_words(tmp_path, monkeypatch):
                                        "dziękuję, do widzenia"])
     assert result.exit_code == 0, result.output
     turns = result.output.split("— ")
-    assert turns[2].startswith("2. mówi: jedynkę → gather\n   [głos zastępczy] Ośrodek jest teraz otwarty, do piętnastej.\n"
-                               "   [głos zastępczy] Proszę przygotować kartkę.")
-    assert turns[3] == "3. mówi: dziękuję, do widzenia → hangup\n   [głos zastępczy] Dziękujemy za telefon. Do widzenia.\n"
-    assert "[głos zastępczy] Aby w każdej chwili porozmawiać z pracownikiem, proszę nacisnąć zero.\n" in turns[1]
+    assert turns[2].startswith("2. mówi: jedynkę → gather\n   [lektor Twilio] Ośrodek jest teraz otwarty, do piętnastej.\n"
+                               "   [lektor Twilio] Proszę przygotować kartkę.")
+    assert turns[3] == "3. mówi: dziękuję, do widzenia → hangup\n   [lektor Twilio] Dziękujemy za telefon. Do widzenia.\n"
+    assert "[lektor Twilio] Aby w każdej chwili porozmawiać z pracownikiem, proszę nacisnąć zero.\n" in turns[1]
 
 
 def test_ivr_call_busy_transfer(tmp_path, monkeypatch):
@@ -334,6 +334,6 @@ def test_ivr_call_busy_transfer(tmp_path, monkeypatch):
     monkeypatch.setenv("IVR_AUDIO_DIR", str(tmp_path / "audio"))
     result = CliRunner().invoke(main, ["call", "--at", "2026-12-01 10:00", "--press", "0", "--dial-status", "busy"])
     assert result.exit_code == 0, result.output
-    assert ("[głos zastępczy] Przepraszamy, linia ośrodka jest teraz zajęta.\n"
-            "   [głos zastępczy] Aby spróbować połączyć jeszcze raz, proszę nacisnąć zero.\n") in result.output
+    assert ("[lektor Twilio] Przepraszamy, linia ośrodka jest teraz zajęta.\n"
+            "   [lektor Twilio] Aby spróbować połączyć jeszcze raz, proszę nacisnąć zero.\n") in result.output
     assert "otwarty" not in result.output.split("zajęta.")[1]

@@ -82,7 +82,7 @@ class Doctor:
         if report.missing or report.stale:
             yield failed("Nagrania komunikatów",
                          f"aktualne {report.current} z {report.total} (brak: {len(report.missing)}, "
-                         f"nieaktualne: {len(report.stale)}); pozostałe czyta głos zastępczy",
+                         f"nieaktualne: {len(report.stale)}); pozostałe czyta lektor Twilio",
                          "ivr prompts build")
         else:
             yield passed("Nagrania komunikatów", f"wszystkie {report.total} aktualne")
