@@ -11,6 +11,7 @@ Three corpora, each scored on its own:
   bench/fresh/utterances.tsv    written fresh for the second round by someone who never saw the
                                 code: dev (70%, tuned on) and held (30%, fixed seed, never tuned on)
   bench/fresh3/utterances.tsv   the same for the third round, by another such writer
+  bench/fresh4/utterances.tsv   danger across its whole field and near-misses, by a third writer
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
                                 scored when present, never tuned on (--skip-blind: not even run)
   bench/blind/utterances-2.tsv  a second blind set by another writer, added after the third round
@@ -42,6 +43,7 @@ CORPUS = Path(__file__).with_name("utterances.tsv")
 HELDOUT = Path(__file__).with_name("heldout") / "utterances.tsv"
 FRESH = Path(__file__).with_name("fresh") / "utterances.tsv"
 FRESH3 = Path(__file__).with_name("fresh3") / "utterances.tsv"
+FRESH4 = Path(__file__).with_name("fresh4") / "utterances.tsv"
 BLIND = Path(__file__).with_name("blind") / "utterances.tsv"
 BLIND2 = Path(__file__).with_name("blind") / "utterances-2.tsv"
 # An expectation of a key said in words: "key3" -> press 3 in the same menu.
@@ -244,6 +246,8 @@ def corpora(blind: bool | None = None) -> dict[str, list[Utterance]]:
         found["fresh, second round (bench/fresh)"] = load_corpus(FRESH)
     if FRESH3.exists():
         found["fresh, third round (bench/fresh3)"] = load_corpus(FRESH3)
+    if FRESH4.exists():
+        found["fresh, danger (bench/fresh4)"] = load_corpus(FRESH4)
     if blind and BLIND.exists():
         found["blind (bench/blind)"] = load_corpus(BLIND)
     if blind and BLIND2.exists():

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bench.understanding import BLIND, FRESH3, HELDOUT, accuracy, corpora, load_corpus, report, run
+from bench.understanding import BLIND, BLIND2, FRESH3, FRESH4, HELDOUT, accuracy, corpora, load_corpus, report, run
 
 
 @pytest.fixture(scope="module")
@@ -45,39 +45,52 @@ def test_each_corpus_is_understood_at_95_percent_and_danger_always(found, result
     assert accuracy(danger) == 1.0, report(danger, show_held=True)
 
 
-# The blind corpus, as measured on 2026-12-05 after the third round: 269/281 (95.7 %), danger
-# 26/27 (issue 23 asks 100 %). This holds that level so no change makes it worse; its rows are
-# never printed (they must not guide tuning).
-BLIND_FLOOR, BLIND_DANGER_FLOOR = 269 / 281, 26 / 27
-# The third fresh corpus (bench/fresh3): untouched 241/320; after tuning on its dev rows the
-# held rows stay at 77/96 and danger (held) 8/10 -- the honest gap between tuned and unseen words.
-FRESH3_DEV_FLOOR, FRESH3_HELD_FLOOR, FRESH3_DANGER_DEV = 211 / 224, 77 / 96, 1.0
+# Levels measured on 2026-12-05 at the end of issue 23's third round (README "Speech"). Each test
+# holds its corpus there so that no change makes it worse; the rows of the blind sets and of the
+# fresh `held` sets are never printed (they must not guide tuning).
+BLIND_FLOOR, BLIND_DANGER_FLOOR = 270 / 281, 27 / 27
+BLIND2_FLOOR, BLIND2_DANGER_FLOOR = 161 / 200, 25 / 36   # issue 23's target (95 %, danger 100 %) not met
+# name prefix -> (dev floor, dev danger floor, held floor, held danger floor)
+FRESH_FLOORS = {
+    "fresh, third": (212 / 224, 32 / 32, 77 / 96, 8 / 10),
+    "fresh, danger": (162 / 182, 113 / 117, 50 / 78, 33 / 53),
+}
 
 
-def test_the_third_fresh_corpus_holds_its_measured_level(found, results):
-    rows = results[next(n for n in found if n.startswith("fresh, third"))]
-    assert len(rows) == len(load_corpus(FRESH3)) >= 300
+def _danger(rows):
+    return [r for r in rows if r.utterance.expected == "danger"]
+
+
+@pytest.mark.parametrize("prefix", sorted(FRESH_FLOORS))
+def test_the_later_fresh_corpora_hold_their_measured_level(found, results, prefix):
+    rows = results[next(n for n in found if n.startswith(prefix))]
     dev = [r for r in rows if r.utterance.set == "dev"]
     held = [r for r in rows if r.utterance.set == "held"]
-    assert accuracy(dev) >= FRESH3_DEV_FLOOR - 1e-9, report(dev)
-    assert accuracy([r for r in dev if r.utterance.expected == "danger"]) == FRESH3_DANGER_DEV, report(dev)
-    assert accuracy(held) >= FRESH3_HELD_FLOOR - 1e-9, f"fresh3 held: {accuracy(held):.1%} (rows not shown)"
+    dev_floor, dev_danger, held_floor, held_danger = FRESH_FLOORS[prefix]
+    assert len(dev) + len(held) >= 250 and len(held) >= 70
+    assert accuracy(dev) >= dev_floor - 1e-9, report(dev)
+    assert accuracy(_danger(dev)) >= dev_danger - 1e-9, report(_danger(dev))
+    assert accuracy(held) >= held_floor - 1e-9, f"{prefix} held: {accuracy(held):.1%} (rows not shown)"
+    assert accuracy(_danger(held)) >= held_danger - 1e-9, f"{prefix} held danger: {accuracy(_danger(held)):.1%}"
 
 
-def test_the_blind_corpus_does_not_fall_below_its_measured_level(found, results):
-    matching = [n for n in found if n.startswith("blind")]
+@pytest.mark.parametrize("prefix,path,floor,danger_floor", [
+    ("blind (", BLIND, BLIND_FLOOR, BLIND_DANGER_FLOOR),
+    ("blind, second", BLIND2, BLIND2_FLOOR, BLIND2_DANGER_FLOOR),
+])
+def test_the_blind_corpora_do_not_fall_below_their_measured_level(found, results, prefix, path, floor, danger_floor):
+    matching = [n for n in found if n.startswith(prefix)]
     if not matching:
-        pytest.skip("the blind corpus has not been added yet" if not BLIND.exists() else "left out (IVR_BENCH_SKIP_BLIND=1)")
+        pytest.skip("the blind corpus has not been added yet" if not path.exists() else "left out (IVR_BENCH_SKIP_BLIND=1)")
     rows = results[matching[0]]
-    danger = [r for r in rows if r.utterance.expected == "danger"]
-    assert accuracy(rows) >= BLIND_FLOOR - 1e-9, f"blind corpus: {accuracy(rows):.1%} (rows not shown)"
-    assert accuracy(danger) >= BLIND_DANGER_FLOOR - 1e-9, f"blind danger: {accuracy(danger):.1%} (rows not shown)"
+    assert accuracy(rows) >= floor - 1e-9, f"{prefix}: {accuracy(rows):.1%} (rows not shown)"
+    assert accuracy(_danger(rows)) >= danger_floor - 1e-9, f"{prefix} danger: {accuracy(_danger(rows)):.1%} (rows not shown)"
 
 
 def test_no_tuning_negative_triggers_anything_it_does_not_mean(results):
-    # The third fresh corpus's dev negatives are held by its floor above: three are still taken
-    # for a topic (a lost cat that "comes home for dinner", "ja mam dwa telefony", "czy się nagrało").
-    negatives = [r for name, rows in results.items() if not name.startswith("fresh, third")
+    # The later fresh corpora's dev negatives are held by their floors above: some are still taken
+    # for a topic or for danger ("ja mam dwa telefony", a TV story of a beaten wife, "zimno dziś").
+    negatives = [r for name, rows in results.items() if not name.startswith(("fresh, third", "fresh, danger"))
                  for r in rows if r.utterance.kind == "neg" and r.utterance.set == "dev"]
     assert accuracy(negatives) == 1.0, report(negatives)
 
