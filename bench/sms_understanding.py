@@ -33,6 +33,21 @@ HELP_TOPICS = {"care", "meals", "heating", "child_benefit", "food"}
 STOP_KEYWORDS = {"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "REVOKE", "OPTOUT"}
 
 
+def moment_of(text: str):
+    """A named moment (as in bench/understanding.py) or "YYYY-MM-DD HH:MM", Warsaw time."""
+    from ivr.call.schedule import WARSAW
+
+    named = {
+        "open": datetime(2026, 12, 1, 10, 0, tzinfo=WARSAW),  # Tuesday, open 7-15
+        "closed": datetime(2026, 11, 27, 18, 0, tzinfo=WARSAW),  # Friday evening
+        "holiday": datetime(2026, 12, 25, 10, 0, tzinfo=WARSAW),  # Christmas Day, a Friday
+    }
+    text = text.strip()
+    if text in named:
+        return named[text]
+    return datetime.strptime(text, "%Y-%m-%d %H:%M").replace(tzinfo=WARSAW)
+
+
 def kind(reply, text: str) -> str:
     if reply.topic == "carrier":
         return "stop" if text.strip().upper() in STOP_KEYWORDS else "menu"
@@ -50,12 +65,11 @@ def rows(path: Path) -> list[dict]:
 
 
 def score(line, table: list[dict], show: bool, name: str) -> float:
-    from ivr.call.schedule import WARSAW
     from ivr.common.sms_segments import segments
 
     hits, set_segments, single_max = 0, [], 0
     for row in table:
-        moment = datetime.strptime(row["moment"], "%Y-%m-%d %H:%M").replace(tzinfo=WARSAW)
+        moment = moment_of(row["moment"])
         reply = line.answer(row["text"], moment)
         got = kind(reply, row["text"])
         costs = [segments(text) for text in reply.texts]
