@@ -85,7 +85,6 @@ SMS_TEXTS = (
 # which use only placeholders every file has); each must fit in MAX_SEGMENTS SMS, the
 # one-line ones (thanks, stop, start) in one.
 SMS_OPTIONAL_TEXTS = {
-    "footer": "Tel. {telefon}, {godziny_w_linii}.",
     "callback_saved": "Prośba o telefon zapisana. Pracownik ośrodka zadzwoni {kiedy}.",
     "callback_kept": "Prośba o telefon z tego numeru jest już zapisana. Pracownik zadzwoni {kiedy}.",
     "callback_other_number": "Numer z wiadomości przekażemy pracownikowi.",
@@ -93,10 +92,10 @@ SMS_OPTIONAL_TEXTS = {
     "stop": "Dobrze, nie będziemy już pisać. Aby to zmienić, proszę wysłać START.",
     "start": "Dobrze, znów odpowiadamy na SMS-y. Proszę pisać: GODZINY, ADRES.",
     "danger": "W niebezpieczeństwie proszę dzwonić pod {numer_alarmowy}. Przemoc w rodzinie: Niebieska Linia {niebieska_linia}, bezpłatnie, całą dobę.",
-    "care": "Opieka w domu albo miejsce w domu pomocy społecznej (DPS): najpierw odwiedza pracownik socjalny. Proszę pytać pracownika ośrodka.",
-    "food": "O posiłki dla seniorów i dzieci oraz pomoc żywnościową prosimy pytać pracownika socjalnego.",
-    "heating": "O dodatki na ogrzewanie i energię prosimy pytać pracownika ośrodka: powie, co można teraz dostać i jak złożyć wniosek.",
-    "child_benefit": "Świadczenie 800 plus wypłaca ZUS, wniosek składa się przez internet. W innych sprawach rodziny pomoże ośrodek.",
+    "care": "Opieka w domu albo miejsce w domu pomocy społecznej (DPS): najpierw przychodzi pracownik socjalny. Proszę pytać w ośrodku.\nTel. {telefon}, {godziny_w_linii}.",
+    "food": "O posiłki dla seniorów i dzieci oraz pomoc żywnościową prosimy pytać pracownika socjalnego.\nTel. {telefon}, {godziny_w_linii}.",
+    "heating": "O dodatki na ogrzewanie i energię prosimy pytać pracownika ośrodka: powie, co można dostać i jak złożyć wniosek.\nTel. {telefon}, {godziny_w_linii}.",
+    "child_benefit": "Świadczenie 800 plus wypłaca ZUS, wniosek składa się przez internet. W innych sprawach rodziny pomoże ośrodek.\nTel. {telefon}, {godziny_w_linii}.",
 }
 # Replies that must fit in one SMS.
 SMS_ONE_SEGMENT = ("thanks", "stop", "start")

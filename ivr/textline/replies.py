@@ -274,12 +274,8 @@ class TextLine:
         return None
 
     def topic_text(self, topic: str) -> str:
-        """A topic's SMS, ending with the way forward (phone and hours) when it has none."""
-        text = self.texts[topic]
-        footer = self.texts["footer"]
-        if topic in ("help", "addiction", *HELP_DETAIL) and footer not in text:
-            return f"{text}\n{footer}"
-        return text
+        """A topic's SMS (each ends with the way forward: the phone and the hours)."""
+        return self.texts[topic]
 
     def single(self, topic: str, now: datetime) -> str:
         """The one reply of danger, stop, start, thanks, the menu, and a call-back as saved."""
@@ -318,7 +314,7 @@ class TextLine:
     def hours(self, now: datetime, day: date | None = None) -> str:
         """The GODZINY reply; with a day asked about, that day's hours first ("W piątek 11 grudnia: 7:00–15:00.")."""
         text = self.texts["hours"].format(status=self.status(now))
-        if day is None:
+        if day is None or day == to_warsaw(now).date():  # today: the live status says it
             return text
         named = day_text(day, to_warsaw(now).date()).replace("jutro, ", "")
         named = named[0].upper() + named[1:]
