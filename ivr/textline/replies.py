@@ -51,12 +51,17 @@ CARRIER_START = frozenset({"START", "YES", "UNSTOP"})
 TOPIC_WORDS: Mapping[str, tuple[str, ...]] = {
     "hours": ("hours", "when"),
     "contact": ("contact", "where", "person"),  # how to reach a person: address and phones
+    "help": ("about", "social_work", "benefits", "child_benefit", "heating", "care", "programmes", "food"),
+    "addiction": ("addiction",),
+}
+# Which help a message asks for, when it asks for help: one choice among these, so that an
+# exact word of one list beats a near word of another ("zasilek" is a benefit, not "posiłek").
+HELP_WORDS: Mapping[str, tuple[str, ...]] = {
     "help": ("about", "social_work", "benefits", "programmes"),
     "care": ("care",),
     "food": ("food",),
     "heating": ("heating",),
     "child_benefit": ("child_benefit",),
-    "addiction": ("addiction",),
 }
 # The topics that say more than "help": with one of them the general POMOC text is not sent.
 HELP_DETAIL = ("care", "food", "heating", "child_benefit")
@@ -77,8 +82,10 @@ SMS_THANKS_STRONG = frozenset(fold("dziekuje dziekujemy dzieki zaplac szczesc po
 STOP_PATTERN = re.compile(
     r"\bnie\s+(?:chce|chcemy|prosze|trzeba|potrzebuje)?\s*(?:juz\s+|wiecej\s+|wiecej\s+juz\s+|juz\s+wiecej\s+)?"
     r"(?:pisac|piszcie|pisz|wysylac|wysylajcie|przysylac|przysylajcie|sms\w*|esemes\w*|wiadomosci)\b"
-    r"|\bwypis\w*|\bstop\b|\brezygnuj\w*|\bkoniec\s+(?:sms\w*|wiadomosci|esemes\w*)"
+    r"|\bwypis\w*|\brezygnuj\w*|\bkoniec\s+(?:sms\w*|wiadomosci|esemes\w*)"
 )
+# "Stop" in a message that asks for nothing else ("stop proszę"; "STOP godziny" asks for the hours).
+STOP_WORD = re.compile(r"\bstop\b")
 START_PATTERN = re.compile(r"^(?:start|unstop|prosze\s+(?:znow\s+|dalej\s+)?pisac|mozecie\s+(?:znow\s+)?pisac|"
                            r"piszcie|prosze\s+o\s+sms\w*)\b")
 # Asking to be called back (besides [words] callback): the folded text.
@@ -96,14 +103,22 @@ DAY_WORDS = {
     6: ("niedziela", "niedziele", "niedz"),
 }
 RELATIVE_DAYS = {"dzis": 0, "dzisiaj": 0, "jutro": 1, "pojutrze": 2}
+# Abbreviations people write, spelled out before matching.
+ABBREVIATIONS = {"nr": "numer", "tel": "telefon", "godz": "godziny"}
+# The published keywords: a message made only of them gets every one ("GODZINY ADRES POMOC").
+KEYWORD_TOPICS = {"godziny": "hours", "adres": "contact", "telefon": "contact", "pomoc": "help", "alkohol": "addiction"}
+# Words that ask for help only when nothing else is asked for ("godziny pracy", "numer do OPS",
+# "rozmowa z pracownikiem socjalnym" asks for a person, "mąż pije, co robić" for addiction help).
+WEAK_HELP = ("prac", "ops", "osrod", "co robic", "socjal")
 
 # The segments (billable SMS parts) one incoming message may cost at most: two whole answers
 # (the usual "adres i godziny" is 5), never the 9 of a message naming every keyword. The first
 # answer is always sent whole (the hours with the day's news may take 6 by themselves).
 MAX_REPLY_SEGMENTS = 6
 # The published keyword of each topic, for the hint about what was left out.
+# The finer help topics are named by the word that asks for them in one word.
 KEYWORDS: Mapping[str, str] = {"hours": "GODZINY", "contact": "ADRES", "help": "POMOC", "addiction": "ALKOHOL",
-                               "care": "OPIEKA", "food": "POSIŁKI", "heating": "OGRZEWANIE", "child_benefit": "800 PLUS"}
+                               "care": "OPIEKA", "food": "OBIADY", "heating": "OPAŁ", "child_benefit": "800"}
 LEFT_OUT_HINT = "Pozostałe informacje: proszę wysłać osobno {keywords}."
 
 
@@ -123,7 +138,7 @@ class Reply:
 
 
 def left_out_hint(topics) -> str:
-    return LEFT_OUT_HINT.format(keywords=", ".join(KEYWORDS[topic] for topic in topics))
+    return LEFT_OUT_HINT.format(keywords=", ".join(dict.fromkeys(KEYWORDS[topic] for topic in topics)))
 
 
 def within_budget(answers: list[tuple[str, list[str]]], budget: int) -> tuple[list[str], list[str]]:
@@ -189,6 +204,12 @@ class TextLine:
             for topic, words in vocabulary.items()
         }
         self._thanks = frozenset(w for name in THANKS_WORDS for item in content.words[name] for w in fold(item).split())
+        self._help = Matcher({
+            topic: tuple(dict.fromkeys(word for name in lists for word in content.words[name]))
+            for topic, lists in HELP_WORDS.items()
+        })
+        self._when = frozenset(fold(w) for w in content.words["when"])
+        self._where = frozenset(fold(w) for w in content.words["where"])
         self._danger = Matcher({"danger": content.words["danger"]})
         self._callback = Matcher({"callback": content.words["callback"]})
         self._landline = content.office.landline
@@ -233,17 +254,43 @@ class TextLine:
             return ("callback",)
         if words and all(w in self._thanks for w in words):
             return ("thanks",)
-        found = tuple(topic for topic, matcher in self._specific.items() if matcher.match(body))
+        body = " ".join(ABBREVIATIONS.get(word, word) for word in body.split())
+        found = self.specific_topics(body)
         if not found:
             match = self._matcher.match(body)
             found = (match.choice,) if match else ()
-        if any(topic in HELP_DETAIL for topic in found):
-            found = tuple(topic for topic in found if topic != "help")
+        if "help" in found:
+            which = self._help.match(body)
+            if which and which.choice != "help":
+                found = tuple(which.choice if topic == "help" else topic for topic in found)
         if found:
             return found
+        if STOP_WORD.search(folded):
+            return ("stop",)
         if self.is_thanks(words, body):
             return ("thanks",)
         return ("menu",)
+
+    def specific_topics(self, body: str) -> tuple[str, ...]:
+        """Topics named by their specific words; a day or "gdzie", and the weak words of help,
+        count only when nothing else is asked for; the published keywords alone count each."""
+        words = [w for w in fold(body).split() if w != "i"]
+        if words and all(w in KEYWORD_TOPICS for w in words):
+            return tuple(t for t in TOPIC_WORDS if t in {KEYWORD_TOPICS[w] for w in words})
+        matched = {}
+        for topic, matcher in self._specific.items():
+            match = matcher.match(body)
+            if match:
+                matched[topic] = fold(match.word)
+        weak = {
+            "hours": lambda word: word in self._when,
+            "contact": lambda word: word in self._where,
+            "help": lambda word: word.startswith(WEAK_HELP),
+        }
+        strong = [t for t, w in matched.items() if not (t in weak and weak[t](w))]
+        if strong:
+            return tuple(t for t in matched if t in strong)
+        return tuple(matched)
 
     def is_thanks(self, words: list[str], body: str) -> bool:
         """Thanks, a greeting, a blessing or only emoji ("👍", "🙏"), with a signature at most."""
