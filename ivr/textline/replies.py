@@ -110,6 +110,8 @@ KEYWORD_TOPICS = {"godziny": "hours", "adres": "contact", "telefon": "contact", 
 # Words that ask for help only when nothing else is asked for ("godziny pracy", "numer do OPS",
 # "rozmowa z pracownikiem socjalnym" asks for a person, "mąż pije, co robić" for addiction help).
 WEAK_HELP = ("prac", "ops", "osrod", "co robic", "socjal")
+# With a day or "kiedy", these make it a question about coming to the office ("kiedy mogę przyjść").
+VISIT = re.compile(r"\b(?:przyjs|przyjd|przyjech|przyjm|podejs|zastan|jestescie|czynn|otwar|pracujecie|zalatw|wpas)\w*")
 
 # The segments (billable SMS parts) one incoming message may cost at most: two whole answers
 # (the usual "adres i godziny" is 5), never the 9 of a message naming every keyword. The first
@@ -282,15 +284,18 @@ class TextLine:
             match = matcher.match(body)
             if match:
                 matched[topic] = fold(match.word)
+        folded = fold(body)
         weak = {
-            "hours": lambda word: word in self._when,
+            "hours": lambda word: word in self._when and not VISIT.search(folded),
             "contact": lambda word: word in self._where,
             "help": lambda word: word.startswith(WEAK_HELP),
         }
         strong = [t for t, w in matched.items() if not (t in weak and weak[t](w))]
-        if strong:
-            return tuple(t for t in matched if t in strong)
-        return tuple(matched)
+        if not strong:
+            return tuple(matched)
+        named = any(t in ("help", "addiction") for t in strong)  # a topic named: "gdzie", "kiedy" ask about it
+        keep = [t for t in matched if t in strong or (t != "help" and not named)]
+        return tuple(keep)
 
     def is_thanks(self, words: list[str], body: str) -> bool:
         """Thanks, a greeting, a blessing or only emoji ("👍", "🙏"), with a signature at most."""
