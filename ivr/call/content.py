@@ -91,6 +91,8 @@ SMS_OPTIONAL_TEXTS = {
     "callback_failed": "Przepraszamy, prośby nie udało się zapisać. Proszę zadzwonić: tel. {telefon}.",
     "stop": "Dobrze, nie będziemy już pisać. Aby to zmienić, proszę wysłać START.",
     "start": "Dobrze, znów odpowiadamy na SMS-y. Proszę pisać: GODZINY, ADRES.",
+    "hours_short": "{status}\n{godziny_w_linii}.",
+    "contact_short": "OPS, {adres}. Tel. {telefon}, kom. {telefon_komorkowy}.",
     "danger": "W niebezpieczeństwie proszę dzwonić pod {numer_alarmowy}. Przemoc w rodzinie: Niebieska Linia {niebieska_linia}, bezpłatnie, całą dobę.",
     "care": "Opieka w domu albo miejsce w domu pomocy społecznej (DPS): najpierw przychodzi pracownik socjalny. Proszę pytać w ośrodku.\nTel. {telefon}, {godziny_w_linii}.",
     "food": "O posiłki dla seniorów i dzieci oraz pomoc żywnościową prosimy pytać pracownika socjalnego.\nTel. {telefon}, {godziny_w_linii}.",
@@ -104,6 +106,7 @@ SMS_RUNTIME_PLACEHOLDERS = {
     "callback_saved": {"kiedy"},
     "callback_kept": {"kiedy"},
     "hours": {"status"},
+    "hours_short": {"status"},
     "status_open": {"godzina"},
     "status_closed": {"godzina", "kiedy"},
     "closed_days": {"dni"},
@@ -504,8 +507,8 @@ def _check_sms_length(where: _Where, texts: Mapping[str, str]) -> None:
         _check_segments(where, key, text, note)
 
     for name in ("menu", "contact", "help", "addiction", "info", *SMS_OPTIONAL_TEXTS):
-        check(f"sms.{name}", texts[name].format(kiedy="w poniedziałek 30 września")
-              if name in ("callback_saved", "callback_kept") else texts[name])
+        check(f"sms.{name}", texts[name].format(kiedy="w poniedziałek 30 września", status=_longest_status(texts))
+              if name in SMS_RUNTIME_PLACEHOLDERS else texts[name])
     for name in SMS_ONE_SEGMENT:  # a thank-you or a stop must not cost the resident more than one SMS
         size = count(texts[name])
         if size.count > 1:

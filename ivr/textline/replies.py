@@ -230,6 +230,11 @@ class TextLine:
                 texts.append(news)
             answers.append((topic, texts))
         sent, left_out = within_budget(answers, MAX_REPLY_SEGMENTS)
+        if left_out:  # several things asked for: the short hours and address, so none is left out
+            short = [(topic, [self.short(topic, texts[0], now), *texts[1:]]) for topic, texts in answers]
+            sent_short, left_short = within_budget(short, MAX_REPLY_SEGMENTS)
+            if len(left_short) < len(left_out):
+                sent, left_out = sent_short, left_short
         if left_out:
             sent.append(left_out_hint(left_out))
         return Reply("+".join(topics), sent[0], tuple(sent[1:]), tuple(left_out))
@@ -324,6 +329,14 @@ class TextLine:
                 if word in forms:
                     return today + timedelta(days=(weekday - today.weekday()) % 7)
         return None
+
+    def short(self, topic: str, text: str, now: datetime) -> str:
+        """The short form of the hours and the address, for a reply of several answers."""
+        if topic == "hours":
+            return self.texts["hours_short"].format(status=self.status(now))
+        if topic == "contact":
+            return self.texts["contact_short"]
+        return text
 
     def topic_text(self, topic: str) -> str:
         """A topic's SMS (each ends with the way forward: the phone and the hours)."""

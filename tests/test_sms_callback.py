@@ -1,0 +1,231 @@
+"""Issue 27: a call-back asked for by SMS, thanks and greetings, stop/start and the
+do-not-text list, and every reply within its segment limit."""
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+from datetime import timedelta
+from types import SimpleNamespace
+
+import pytest
+from sqlalchemy import select
+
+from conftest import FRIDAY_EVENING, MONDAY_OPEN, TUESDAY_OPEN, edit_content, sign
+from ivr.call.content import SMS_OPTIONAL_TEXTS, ContentError, load_content
+from ivr.common.sms_segments import segments
+from ivr.config import ROOT
+from ivr.database.schema import jobs
+from ivr.jobs.queue import JobQueue
+from ivr.jobs.worker import Worker
+from ivr.messages import work
+from ivr.messages.desk import NOTIFY_STAFF
+from ivr.messages.outbound import InfoSender
+from ivr.messages.staff_notice import notice_text
+from ivr.messages.store import CALLBACK, DONE, SMS_CHANNEL
+from ivr.runtime import make_schedule
+from ivr.textline.replies import MAX_REPLY_SEGMENTS, TextLine
+
+SENDER = "+48606902915"
+
+
+def post_sms(app, body: str, sender: str = SENDER):
+    form = {"MessageSid": "SM123", "From": sender, "To": "+48225550100", "Body": body}
+    response = app.test_client().post("/sms", data=form, headers={"X-Twilio-Signature": sign("http://localhost/sms", form)})
+    assert response.status_code == 200
+    return [child.text or "" for child in ET.fromstring(response.get_data())]
+
+
+def staff_jobs(app) -> int:
+    store = app.extensions["ivr"].messages.store
+    with store.engine.connect() as connection:
+        return len(connection.execute(select(jobs.c.id).where(jobs.c.kind == NOTIFY_STAFF)).all())
+
+
+@pytest.fixture(scope="module")
+def textline():
+    content = load_content(ROOT / "prompts")
+    return TextLine(content, make_schedule(content))
+
+
+# -- call-back by SMS -------------------------------------------------------------------------
+
+
+def test_a_call_back_by_sms_is_a_request_with_its_text_and_a_staff_alert(make_app):
+    app = make_app(TUESDAY_OPEN)
+    body = "Dzień dobry, proszę o telefon na 600 100 200. Nowak"
+    assert post_sms(app, body) == [
+        "Prośba o telefon zapisana. Pracownik ośrodka zadzwoni jutro, w środę 2 grudnia. "
+        "Numer z wiadomości przekażemy pracownikowi."
+    ]
+    [row] = app.extensions["ivr"].messages.store.listing()
+    assert (row.kind, row.number, row.channel, row.sms_text) == (CALLBACK, SENDER, SMS_CHANNEL, body)
+    assert row.by_sms and staff_jobs(app) == 1
+    # the number in the text is kept only in the note: no request, no call for it
+    assert all(item.number == SENDER for item in app.extensions["ivr"].messages.store.listing(include_done=True))
+    assert notice_text([row]) == "Prośba o oddzwonienie (SMS) na infolinii OPS, od 606 *** 915."
+
+
+@pytest.mark.parametrize("body", [
+    "czy ktoś może do mnie zadzwonić", "zadzwońcie proszę", "proszę o kontakt", "oddzwońcie",
+    "moj nr 601234567", "prosze o oddzwonienie",
+])
+def test_ways_of_asking_to_be_called(textline, body):
+    assert textline.answer(body, TUESDAY_OPEN).topic == "callback"
+
+
+@pytest.mark.parametrize("body", ["gdzie mogę zadzwonić", "nr do ośrodka", "numer telefonu", "kiedy mogę zadzwonić?"])
+def test_asking_for_a_number_is_not_a_call_back(textline, body):
+    assert textline.answer(body, TUESDAY_OPEN).topic != "callback"
+
+
+def test_once_per_number_per_day(make_app, settings):
+    app = make_app(TUESDAY_OPEN)
+    post_sms(app, "zadzwońcie do mnie")
+    second = post_sms(app, "proszę o kontakt, to pilne")
+    assert second == ["Prośba o telefon z tego numeru jest już zapisana. Pracownik zadzwoni jutro, w środę 2 grudnia."]
+    store = app.extensions["ivr"].messages.store
+    [row] = store.listing(include_done=True)
+    assert staff_jobs(app) == 1
+    store.mark_done(row.id)  # called back: the same day is still once
+    assert post_sms(app, "zadzwońcie")[0].startswith("Prośba o telefon z tego numeru jest już zapisana.")
+    assert len(store.listing(include_done=True)) == 1
+    # the next day a new request
+    next_day = make_app(TUESDAY_OPEN + timedelta(days=1))
+    assert post_sms(next_day, "zadzwońcie")[0] == "Prośba o telefon zapisana. Pracownik ośrodka zadzwoni jutro, w czwartek 3 grudnia."
+    assert len(store.listing(include_done=True)) == 2
+
+
+def test_the_reply_names_the_next_working_day(make_app):
+    # Friday evening: the office calls on Monday, not "tomorrow"
+    assert post_sms(make_app(FRIDAY_EVENING), "proszę zadzwonić") == [
+        "Prośba o telefon zapisana. Pracownik ośrodka zadzwoni w poniedziałek 30 listopada."]
+
+
+def test_a_failed_store_says_so_and_gives_the_phone(make_app, monkeypatch):
+    app = make_app(TUESDAY_OPEN)
+    from sqlalchemy.exc import OperationalError
+
+    def broken(*args, **kwargs):
+        raise OperationalError("x", {}, Exception("locked"))
+
+    monkeypatch.setattr(app.extensions["ivr"].messages.store, "request_sms_callback", broken)
+    assert post_sms(app, "zadzwońcie") == ["Przepraszamy, prośby nie udało się zapisać. Proszę zadzwonić: tel. 61 817 61 30."]
+
+
+# -- thanks, greetings, stop and start -------------------------------------------------------
+
+
+@pytest.mark.parametrize("body", [
+    "dziękuję pani serdecznie", "👍", "🙏🙏", "Szczęść Boże", "Bóg zapłać", "pozdrawiam", "dzien dobry",
+    "Dziękuję bardzo, Halina", "ok dzieki",
+])
+def test_thanks_in_any_form_gets_one_short_segment(textline, body):
+    reply = textline.answer(body, TUESDAY_OPEN)
+    assert reply.topic == "thanks" and reply.texts == ("Dziękujemy. Pozdrawiamy – OPS w Kleszczewie.",)
+    assert segments(reply.text) == 1
+
+
+@pytest.mark.parametrize("body", ["proszę więcej nie pisać", "wypisz mnie", "nie chcę SMS-ów", "stop proszę",
+                                  "Proszę nie wysyłać wiadomości"])
+def test_a_polish_stop_puts_the_number_on_the_list_and_the_key5_sms_honours_it(make_app, body):
+    app = make_app(TUESDAY_OPEN)
+    runtime = app.extensions["ivr"]
+    assert post_sms(app, body) == ["Dobrze, nie będziemy już pisać. Aby to zmienić, proszę wysłać START."]
+    assert runtime.messages.opted_out(SENDER)
+    # key 5 during a call from that number: no SMS job is queued
+    queue = JobQueue(runtime.messages.store)
+    sender = InfoSender(queue, "+48225550100", text=lambda: "info", opted_out=runtime.messages.opted_out)
+    assert sender.send_info(SENDER, TUESDAY_OPEN) == "failed"
+    assert queue.counts().pending == 0
+    # another number still gets it
+    assert sender.send_info("+48606111222", TUESDAY_OPEN) == "sent"
+    assert queue.counts().pending == 1
+
+
+def test_the_running_line_wires_the_list_into_key5(make_app, monkeypatch):
+    app = make_app(TUESDAY_OPEN, account_sid="AC" + "0" * 32, line_number="+48225550100")
+    runtime = app.extensions["ivr"]
+    post_sms(app, "proszę nie pisać")
+    assert runtime.info_sms.send_info(SENDER, TUESDAY_OPEN) == "failed"
+    assert runtime.info_sms.send_info("+48606111222", TUESDAY_OPEN) == "sent"
+
+
+@pytest.mark.parametrize("body,reply", [
+    ("START", []), ("start", []),  # Twilio answers START itself; the list is lifted all the same
+    ("proszę pisać", ["Dobrze, znów odpowiadamy na SMS-y. Proszę pisać: GODZINY, ADRES."]),
+])
+def test_start_lifts_the_list(make_app, body, reply):
+    app = make_app(TUESDAY_OPEN)
+    post_sms(app, "wypisz mnie")
+    assert app.extensions["ivr"].messages.opted_out(SENDER)
+    assert post_sms(app, body) == reply
+    assert not app.extensions["ivr"].messages.opted_out(SENDER)
+
+
+def test_twilio_stop_keyword_also_puts_the_number_on_the_list(make_app):
+    app = make_app(TUESDAY_OPEN)
+    assert post_sms(app, "STOP") == []
+    assert app.extensions["ivr"].messages.opted_out(SENDER)
+
+
+def test_the_worker_drops_a_queued_sms_to_a_number_on_the_list(make_app):
+    app = make_app(TUESDAY_OPEN)
+    desk = app.extensions["ivr"].messages
+    queue = JobQueue(desk.store)
+    queue.enqueue("sms", {"to": SENDER, "body": "info"})
+    desk.store.opt_out(SENDER, TUESDAY_OPEN)
+    sent = []
+    client = SimpleNamespace(messages=SimpleNamespace(create=lambda **kw: sent.append(kw) or SimpleNamespace(sid="SM1")))
+    worker = Worker(queue, None, work.handlers(desk, SimpleNamespace(line_number="+48225550100"),
+                                               client_factory=lambda: client), name="t")
+    assert worker.work_one() and sent == []
+    queue.enqueue("sms", {"to": "+48606111222", "body": "info"})
+    assert worker.work_one() and [m["to"] for m in sent] == ["+48606111222"]
+
+
+# -- replies within their limits ---------------------------------------------------------------
+
+
+def test_every_new_reply_within_its_segment_limit(textline):
+    for name in SMS_OPTIONAL_TEXTS:
+        limit = 1 if name in ("stop", "start") else 3
+        text = textline.texts[name].format(kiedy="jutro, w poniedziałek 30 września",
+                                           status="Teraz zamknięte, otwieramy w poniedziałek o 8:00.")
+        assert segments(text) <= limit, name
+    for result in ("saved", "kept", "failed"):
+        assert segments(textline.callback_reply(result, FRIDAY_EVENING, other_number=True)) <= 3
+
+
+@pytest.mark.parametrize("body", [
+    "pomoc", "alkohol", "opieka nad mamą", "obiady", "węgiel na zimę", "800 plus", "mąż mnie bije",
+    "GODZINY ADRES POMOC", "godziny adres pomoc alkohol opieka", "czy w piątek jesteście", "czy jutro przyjmujecie",
+])
+def test_topic_replies_end_with_a_way_forward_within_the_budget(textline, body):
+    for moment in (MONDAY_OPEN, FRIDAY_EVENING, TUESDAY_OPEN):
+        reply = textline.answer(body, moment)
+        assert all(segments(text) <= 3 for text in reply.texts)
+        assert sum(map(segments, reply.texts)) <= MAX_REPLY_SEGMENTS
+        ways = ("61 817 61 30", "Pozostałe", "Godziny otwarcia", "pon. 8–16", "Nieczynne")
+        assert all(any(way in text for way in ways) for text in reply.texts), reply.texts
+
+
+def test_several_keywords_none_dropped(textline):
+    reply = textline.answer("GODZINY ADRES POMOC", TUESDAY_OPEN)
+    assert reply.topic == "hours+contact+help" and not reply.left_out
+
+
+def test_danger_reply_with_112_and_the_helpline_from_the_content(textline):
+    assert textline.answer("mąż mnie bije", TUESDAY_OPEN).texts == (
+        "W niebezpieczeństwie proszę dzwonić pod 112. Przemoc w rodzinie: Niebieska Linia 800 120 002, "
+        "bezpłatnie, całą dobę.\nOPS: tel. 61 817 61 30.",)
+
+
+def test_a_day_asked_about_comes_first(textline):
+    assert textline.answer("czy w piątek jesteście", TUESDAY_OPEN).text.startswith("W piątek 4 grudnia: 7:00–15:00.\n")
+    assert textline.answer("czy jutro przyjmujecie", FRIDAY_EVENING).text.startswith("W sobotę 28 listopada: nieczynne.\n")
+
+
+def test_prompts_check_names_a_reply_over_three_segments(content_dir):
+    edit_content(content_dir, "care = \"\"\"\n", "care = \"\"\"\n" + "Bardzo długi tekst o opiece. " * 8 + "\n")
+    with pytest.raises(ContentError, match=r"sms\.care"):
+        load_content(content_dir)
