@@ -229,3 +229,26 @@ def test_prompts_check_names_a_reply_over_three_segments(content_dir):
     edit_content(content_dir, "care = \"\"\"\n", "care = \"\"\"\n" + "Bardzo długi tekst o opiece. " * 8 + "\n")
     with pytest.raises(ContentError, match=r"sms\.care"):
         load_content(content_dir)
+
+
+# -- dates in full ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("runs,text", [
+    ([("2026-12-24", "2026-12-25")], "czwartek 24 i piątek 25 grudnia"),
+    ([("2026-12-24", "2026-12-24")], "czwartek 24 grudnia"),
+    ([("2026-12-23", "2026-12-25")], "od środy 23 do piątku 25 grudnia"),
+    ([("2026-12-31", "2027-01-01"), ("2027-01-06", "2027-01-06")], "czwartek 31 grudnia, piątek 1 i środa 6 stycznia"),
+])
+def test_closed_days_in_full(runs, text):
+    from datetime import date
+
+    from ivr.call.notices import ClosureRun, closure_days_full
+
+    assert closure_days_full([ClosureRun(date.fromisoformat(a), date.fromisoformat(b)) for a, b in runs]) == text
+
+
+def test_the_hours_reply_names_closed_days_in_full(textline):
+    from conftest import warsaw
+
+    assert textline.answer("godziny", warsaw(2026, 12, 21, 10, 0)).texts[-1] == "Nieczynne: czwartek 24 i piątek 25 grudnia."
