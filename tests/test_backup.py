@@ -175,6 +175,26 @@ def test_restore_refuses_to_overwrite_without_force(line, tmp_path):
     assert any("Tu linia po kopii" in ContentStore(line.content_dir).read_version(h.name) for h in history)
 
 
+def test_restore_refuses_to_overwrite_a_database_with_data_alone_without_force(line, tmp_path):
+    """Only the database holds data (no content file, recordings or audio manifest in place):
+    restore still refuses without --force, and the stored message is kept."""
+    import shutil
+
+    from ivr.audio.index import MANIFEST
+    from ivr.messages.store import Store
+
+    archive = tmp_path / "kopia.tar.gz"
+    assert cli(line, "backup", str(archive)).exit_code == 0
+    (line.content_dir / "pl.toml").unlink()
+    shutil.rmtree(line.recordings_dir)
+    (line.audio_dir / MANIFEST).unlink(missing_ok=True)
+    later = Store(line.database_url).request_callback("+48606902919", NOW)
+    refused = cli(line, "restore", str(archive))
+    assert refused.exit_code == 2, refused.stderr
+    assert "baza danych (IVR_DATABASE_URL)" in refused.stderr and "--force" in refused.stderr
+    assert Store(line.database_url).get(later.id) is not None  # the newer data is still there
+
+
 def test_backup_into_a_folder_makes_dated_files_and_keeps_the_newest(line, tmp_path):
     from ivr.operations.backup import backup
 

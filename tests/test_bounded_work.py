@@ -57,7 +57,7 @@ def test_a_pasted_400k_notice_is_refused_before_it_is_normalized(client, content
     assert response.status_code == 422
     assert max(normalized, default=0) <= MAX_NOTICE_TEXT  # the short text may be reviewed, never the paste
     message = errors_of(html)[f"pole-{field}"]
-    assert message.startswith(f"Komunikat jest za długi: ma {len(PASTED.strip())} znaków")
+    assert message.startswith(f"Tekst jest za długi: ma {len(PASTED.strip())} znaków")
     assert "Tekst jest za długi, by sprawdzić wymowę" in html
     assert (content_dir / "pl.toml").read_bytes() == before
     assert PASTED.strip()[:200] in html  # nothing the clerk typed is lost: it is in the field again

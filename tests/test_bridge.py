@@ -115,6 +115,16 @@ def test_staff_hangs_up_during_the_whisper(placed):
     assert call.press("1").find("Dial") is None
 
 
+def test_a_key_pressed_twice_dials_the_resident_once(placed):
+    """Twilio may post the Gather action twice (a retry, or the key pressed again): one Dial only."""
+    app, result, call = placed
+    call.answer()
+    assert call.press("1").find("Dial") is not None
+    again = twilio_post(app, f"/bridge/{result.attempt.id}/key", {**call._base("in-progress"), "Digits": "1"})
+    assert again.status_code == 200 and b"<Dial" not in again.data  # no second call to the resident
+    assert state(app, result) == states.CONNECTING
+
+
 @pytest.mark.parametrize("status, expected, label", [
     ("no-answer", states.STAFF_NO_ANSWER, "Nie odebrał pracownik"),
     ("busy", states.STAFF_BUSY, "Zajęte (telefon pracownika)"),
@@ -168,16 +178,25 @@ def test_one_bridge_per_item_at_a_time(placed, calls):
 
 
 def test_at_most_n_bridges_per_staff_member_per_hour(make_line, calls):
+    """The limit counts the whole past hour: call-backs spread over it, not all at one instant."""
     app = make_line(callback_per_hour=2)
-    items = [new_item(app, f"+4860690291{i}") for i in range(4)]
-    for item in items[:2]:
-        assert start(app, item).ok
+    items = [new_item(app, f"+4860690291{i}") for i in range(6)]
+    minutes = lambda m: FRIDAY_EVENING + timedelta(minutes=m)  # noqa: E731
+    for item, at in ((items[0], 0), (items[1], 50)):  # the first at :00, the second 50 minutes later
+        assert start(app, item, now=minutes(at)).ok
         CallDriver(app, calls.calls[-1]).not_answered()
-    refused = start(app, items[2])
+    refused = start(app, items[2], now=minutes(59))  # both are within the past hour
     assert not refused.ok and refused.code == "limit" and "2 połączeń" in refused.message
+    assert not start(app, items[2], now=minutes(60)).ok  # the first is exactly an hour old: still counted
     assert len(calls.calls) == 2
-    assert start(app, items[2], login="piotr").ok  # another staff member has their own limit
-    assert start(app, items[3], now=FRIDAY_EVENING + timedelta(hours=1, minutes=1)).ok  # an hour later
+    assert start(app, items[2], login="piotr", now=minutes(59)).ok  # another staff member has their own limit
+    CallDriver(app, calls.calls[-1]).not_answered()
+    # An hour and a second after the first, only it has left the window: one more, not two.
+    later = FRIDAY_EVENING + timedelta(hours=1, seconds=1)
+    assert start(app, items[3], now=later).ok
+    CallDriver(app, calls.calls[-1]).not_answered()
+    assert start(app, items[4], now=later + timedelta(minutes=5)).code == "limit"  # :50 and 1:00:01 count
+    assert start(app, items[4], now=minutes(110) + timedelta(seconds=1)).ok  # :50 has left the window too
 
 
 def test_hidden_and_incomplete_numbers_are_never_called(make_line, calls):

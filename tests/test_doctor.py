@@ -17,7 +17,9 @@ from click.testing import CliRunner
 
 from conftest import edit_content
 from fake_twilio import ACCOUNT_SID, FakeTwilio
-from ivr.operations.doctor import MIN_FREE_BYTES, Doctor
+from ivr.operations.doctor import Doctor
+
+MIN_FREE_BYTES = 500 * 1024 ** 2  # the documented threshold (README, "Deploying", step 7), not the code's
 
 TOKEN32 = "0123456789abcdef" * 2
 PUBLIC = "https://infolinia.example.pl"
@@ -189,6 +191,9 @@ def test_low_disk_space_fails(good):
     bad = failures(run(good, disk_usage=lambda path: Usage(10 * 1024 ** 3, 0, MIN_FREE_BYTES - 1)))
     assert set(bad) == {"Wolne miejsce na dysku"}
     assert "journalctl --vacuum-size" in bad["Wolne miejsce na dysku"].fix
+    assert "500 MB" in bad["Wolne miejsce na dysku"].detail
+    # Exactly the documented amount free is enough.
+    assert not failures(run(good, disk_usage=lambda path: Usage(10 * 1024 ** 3, 0, MIN_FREE_BYTES)))
 
 
 def test_the_doctor_changes_nothing_it_checks(good, tmp_path):
@@ -356,3 +361,21 @@ def test_the_masked_url_keeps_what_helps_to_find_the_database():
 
     shown = masked_url(make_url("postgresql+psycopg://ivr:x@db.example/ivr?host=/run/postgresql&password=y"))
     assert shown == "postgresql+psycopg://ivr:***@db.example/ivr?host=%2Frun%2Fpostgresql&password=***"
+
+
+@pytest.mark.parametrize("token, key", [
+    ("9e107d9d372bb6826bd81d3542a419d6", "k" * 64),  # both good (the token unlike the account SID)
+    ("9e107d9d372bb6826bd81d3542a419dX", "Sekret-krotki"),  # the token mistyped, the key too short
+    ("9e107d9d372bb6826bd81d3542a419d60", "Z" * 64),  # one character too many
+])
+def test_the_doctor_never_prints_a_secret(good, token, key):
+    """Neither the Twilio auth token nor the secret key, nor a telling part of either, reaches
+    the report, whether the value is good or wrong."""
+    password = "Sekret-Haslo-1"
+    url = f"postgresql+psycopg://ivr:{password}@127.0.0.1:1/ivr?connect_timeout=1"
+    result = doctor_cli(replace(good, auth_token=token, secret_key=key, database_url=url))
+    assert "TWILIO_AUTH_TOKEN" in result.output and "IVR_SECRET_KEY" in result.output
+    for secret in (token, key, password):
+        parts = {secret[i:i + 6] for i in range(len(secret) - 5)}
+        leaked = [part for part in parts if part in result.output]
+        assert not leaked, (secret, leaked, result.output)

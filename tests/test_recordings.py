@@ -374,6 +374,9 @@ def test_media_url_is_built_from_the_recording_sid_only():
     f"https://localhost:18443\\@api.twilio.com/2010-04-01/Accounts/{ACCOUNT_SID}/Recordings/{SID}",
     f"https://api.dublin.ie1.twilio.com/2010-04-01/Accounts/{ACCOUNT_SID}/Recordings/{SID}",
     f"https://evil.example/2010-04-01/Accounts/{ACCOUNT_SID}/Recordings/{SID}",
+    f"https://api.twilio.com.evil.example/2010-04-01/Accounts/{ACCOUNT_SID}/Recordings/{SID}",  # look-alikes
+    f"https://api-twilio.com/2010-04-01/Accounts/{ACCOUNT_SID}/Recordings/{SID}",
+    f"https://evil.example/?https://api.twilio.com/2010-04-01/Accounts/{ACCOUNT_SID}/Recordings/{SID}",
 ])
 def test_credentials_go_only_to_api_twilio_com_whatever_recording_url_says(make_line, twilio, url):
     app = make_line()
@@ -444,3 +447,78 @@ def test_fetch_takes_in_this_lines_recordings_whose_callback_never_made_a_row(ma
     assert len([r for r in twilio.requests if r.url.split("?")[0].endswith("/Recordings.json")]) == 2
     assert [m["body"] for m in twilio.messages] == ["Nowa wiadomość na infolinii OPS, 9 s, od 606 *** 915."]
     assert desk_of(app).fetch(FRIDAY_EVENING).found == 0  # once only
+
+
+# -- the paging links of Twilio's list, and the API base setting ------------------------------
+
+
+class PagingSession:
+    """Answers every GET with one page of Twilio's Recordings list whose next_page_uri is `link`
+    (once); records where the credentials went."""
+
+    def __init__(self, link):
+        self.link, self.sent = link, []
+
+    def get(self, url, auth=None, timeout=None):
+        import requests
+
+        self.sent.append((url, auth))
+        response = requests.Response()
+        response.status_code = 200
+        page = {"recordings": [{"sid": SID, "status": "completed"}],
+                "next_page_uri": self.link if len(self.sent) == 1 else None}
+        response._content = __import__("json").dumps(page).encode()
+        return response
+
+
+@pytest.mark.parametrize("link", [
+    "https://evil.example/2010-04-01/Accounts/AC1/Recordings.json?Page=1",
+    "//evil.example/2010-04-01/Accounts/AC1/Recordings.json?Page=1",
+    "https://api.twilio.com.evil.example/2010-04-01/Accounts/AC1/Recordings.json?Page=1",
+    "https://api-twilio.com/2010-04-01/Accounts/AC1/Recordings.json?Page=1",
+    ".evil.example/2010-04-01/Accounts/AC1/Recordings.json",
+    "@evil.example/2010-04-01/Accounts/AC1/Recordings.json",
+])
+def test_a_paging_link_from_twilio_never_takes_the_credentials_elsewhere(tmp_path, link):
+    from ivr.messages.recordings import RecordingKeeper
+
+    session = PagingSession(link)
+    keeper = RecordingKeeper(None, tmp_path, ACCOUNT_SID, AUTH_TOKEN, session=session)
+    assert [r["sid"] for r in keeper.remote_recordings()] == [SID]
+    assert [url for url, _ in session.sent] == [
+        f"https://api.twilio.com/2010-04-01/Accounts/{ACCOUNT_SID}/Recordings.json?PageSize=100"]
+
+
+def test_a_twilio_paging_link_is_followed_on_api_twilio_com(tmp_path):
+    from ivr.messages.recordings import RecordingKeeper
+
+    session = PagingSession(f"/2010-04-01/Accounts/{ACCOUNT_SID}/Recordings.json?PageSize=100&Page=1&PageToken=PA1")
+    keeper = RecordingKeeper(None, tmp_path, ACCOUNT_SID, AUTH_TOKEN, session=session)
+    assert len(keeper.remote_recordings()) == 2
+    assert [url for url, _ in session.sent][1] == (
+        f"https://api.twilio.com/2010-04-01/Accounts/{ACCOUNT_SID}/Recordings.json?PageSize=100&Page=1&PageToken=PA1")
+    assert all(auth == (ACCOUNT_SID, AUTH_TOKEN) for _, auth in session.sent)
+
+
+@pytest.mark.parametrize("value, expected", [
+    (None, "https://api.twilio.com"),
+    ("", "https://api.twilio.com"),
+    ("http://127.0.0.1:18443", "http://127.0.0.1:18443"),
+    ("http://localhost:18443/", "http://localhost:18443"),
+    ("http://[::1]:18443", "http://[::1]:18443"),
+    ("https://evil.example", "https://api.twilio.com"),
+    ("http://api.twilio.com.evil.example", "https://api.twilio.com"),
+    ("http://api-twilio.com", "https://api.twilio.com"),
+    ("http://127.0.0.1.evil.example:18443", "https://api.twilio.com"),
+    ("http://localhost.evil.example", "https://api.twilio.com"),
+    ("http://10.0.0.5:18443", "https://api.twilio.com"),
+    ("http://127.0.0.1:18443@evil.example", "https://api.twilio.com"),
+    ("http://evil.example#@127.0.0.1", "https://api.twilio.com"),
+    ("http://127.0.0.1:18443/x", "https://api.twilio.com"),
+    ("ftp://127.0.0.1", "https://api.twilio.com"),
+])
+def test_the_fake_api_setting_takes_only_loopback(monkeypatch, value, expected):
+    """IVR_TWILIO_API_URL may point the credentials at a fake on this machine, nowhere else."""
+    from ivr.config import _api_url
+
+    assert _api_url(value) == expected

@@ -315,7 +315,30 @@ def test_lemmas_come_from_the_dictionary_and_are_cached():
 
 
 def test_hesitations_are_dropped_and_figures_kept():
-    assert [f for _, f in words_and_folds("Yyy… do eee której, 800+")] == ["do", "ktorej", "800", "plus"]
+    said = "Yyy… do eee której, 800+"
+    assert [f for _, f in words_and_folds(said, {"yyy", "eee"})] == ["do", "ktorej", "800", "plus"]
+    assert Matcher({"hours": ["do której"]}, hesitations=["yyy", "eee"]).match("do yyy której").choice == "hours"
+    assert Matcher({"hours": ["do której"]}).match("do yyy której") is None
+
+
+def test_hesitations_come_from_the_content_file(make_app, post, content_dir):
+    from conftest import edit_content
+
+    addiction_item = gather(app := make_app(TUESDAY_OPEN), "addiction", says(app, "info_addiction", "reserved_keys"))
+    assert say_in(post, app, "main", "khm khm, czwarta") != addiction_item  # "khm" is no hesitation yet
+    edit_content(content_dir, 'hesitation = ["y", ', 'hesitation = ["khm", "y", ')
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", "khm khm, czwarta") == addiction_item
+
+
+def test_a_lost_phrase_is_a_filler_only_as_a_whole(make_app, post):
+    """ "nie wiem, może dwójka" is key 2; but "zero wiem" (I know nothing) is no zero among
+    fillers: a sign of being lost, never a transfer at once."""
+    app = make_app(TUESDAY_OPEN)
+    contact = gather(app, "contact", says(app, "info_contact", "reserved_keys"))
+    assert say_in(post, app, "main", "nie wiem, może dwójka") == contact
+    assert say_in(post, app, "main", "zero wiem") == gather(app, "main", says(app, "help", "menu_main", pause=True),
+                                                         miss=1, lost=1)
 
 
 def test_a_strict_choice_needs_the_word_itself_not_a_near_one():
@@ -324,3 +347,94 @@ def test_a_strict_choice_needs_the_word_itself_not_a_near_one():
     assert matcher.match("sekretariat") is None  # a near word is not enough
     assert matcher.match("z panią Basią").choice == "person"
     assert matcher.match("z panią dyrektor") is None  # no first name
+
+
+# -- second round: the semantic fields, in words no list had (issue 23, fresh corpus) ----------------
+
+@pytest.mark.parametrize("words", [
+    "on grozi, że mnie zakopie w ogrodzie", "wyrzucili mnie z domu na mróz", "ktoś chodzi za mną od tygodnia",
+    "mam myśli, żeby ze sobą skończyć", "lodówka pusta, a brat rentę zabiera", "chcę się wieszać",
+    "żyję w strachu przed synem", "mam kryzys, nie daję rady", "zięć wszystko rozwala i wrzeszczy na mnie",
+])
+def test_danger_in_any_words_of_its_field(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == dial(app, "danger", "transfer")
+
+
+@pytest.mark.parametrize("words", [
+    "strach pomyśleć ile to kosztuje", "trzeba wyrzucić śmieci", "chodzi mi po głowie jedna sprawa",
+    "wrzeszczy pies sąsiada", "potrzebuję kopie dokumentów",
+])
+def test_harmless_words_near_the_danger_field_are_no_danger(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    not_understood = gather(app, "main", says(app, "not_understood", "menu_main"), miss=1)
+    assert say_in(post, app, "main", words) == not_understood
+
+
+def test_hurrying_off_is_a_goodbye_not_an_escape(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", "muszę uciekać, do widzenia") == HEAD + says(app, "goodbye") + "<Hangup /></Response>"
+
+
+@pytest.mark.parametrize("words", [
+    "daj mi pan kogoś normalnego", "nie chcę nagrania, chcę człowieka", "czy ktoś od was podejdzie do telefonu",
+])
+def test_a_person_in_everyday_words(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == dial(app, "transfer")
+
+
+def test_a_person_mentioned_in_a_topic_is_that_topic(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", "starszy człowiek potrzebuje opieki") == gather(
+        app, "care", says(app, "info_care", "reserved_keys"))
+
+
+@pytest.mark.parametrize("words", ["z Bogiem", "dobra to cześć", "dziękuję, kończę", "a to dobrze, to dziękuję, pa pa"])
+def test_more_goodbyes(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "about", words) == HEAD + says(app, "goodbye") + "<Hangup /></Response>"
+
+
+def test_a_greeting_before_a_topic_is_no_goodbye(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", "cześć, dzwonię w sprawie zasiłku") == gather(
+        app, "benefits", says(app, "info_benefits", "menu_benefits"))
+
+
+def test_closing_time_of_a_named_day_and_finding_someone_in(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    friday = say(app, "hours_day", dzien="W piątek", od="7:00", do="15:00")
+    assert say_in(post, app, "main", "o której kończycie pracę w piątek") == gather(
+        app, "hours", friday + says(app, "info_hours", "reserved_keys"))
+    hours = gather(app, "hours", say(app, "status_open", **OPEN_UNTIL) + says(app, "info_hours", "reserved_keys"))
+    assert say_in(post, app, "main", "czy kogoś zastanę po dwunastej") == hours
+
+
+def test_what_the_office_does_in_residents_words(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", "z czym można do was przyjść") == gather(app, "about", say(app, "menu_about"))
+
+
+@pytest.mark.parametrize(("words", "node", "then"), [
+    ("syn nie chodzi do szkoły", "social_work", "reserved_keys"),
+    ("pośredniak", "programmes", "reserved_keys"),
+    ("wnuczek bierze jakieś prochy", "addiction", "reserved_keys"),
+    ("mama nie daje rady gotować", "food", "reserved_keys"),
+])
+def test_topics_in_residents_words(make_app, post, words, node, then):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == gather(app, node, says(app, f"info_{node}", then))
+
+
+@pytest.mark.parametrize("words", ["jak się nazywa pani kierowniczka", "kto jest kierownikiem"])
+def test_asking_who_a_person_is_gets_the_address_card_not_a_transfer(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == gather(app, "contact", says(app, "info_contact", "reserved_keys"))
+
+
+def test_asking_who_without_a_person_is_nothing(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    not_understood = gather(app, "main", says(app, "not_understood", "menu_main"), miss=1)
+    assert say_in(post, app, "main", "jak się nazywa ten ksiądz nowy") == not_understood
+    assert say_in(post, app, "main", "proszę połączyć z kierowniczką") == dial(app, "transfer")

@@ -71,12 +71,12 @@ def test_the_page_lists_misses_and_one_click_teaches_the_line(app, post):
     assert f"„{UNKNOWN}”" in html and "w menu: W czym pomaga ośrodek (3)" in html
     [miss] = kept(app)
     # Every [words] list is a destination, by its Polish title.
-    assert '<option value="food">Zbiórki żywności</option>' in html and '<option value="key_1">Klawisz 1</option>' in html
+    assert '<option value="food">Posiłki i pomoc żywnościowa</option>' in html and '<option value="key_1">Klawisz 1</option>' in html
     base = re.search(r'name="base" value="([^"]+)"', html)[1]
     response = client.post(f"/staff/misses/{miss.id}/add", data={
         "csrf_token": token(html), "base": base, "cel": "food", "slowa": "worki z marchewką"}, follow_redirects=True)
     page = response.get_data(as_text=True)
-    assert "Dodano „worki z marchewką” do listy „Zbiórki żywności”" in page and "Historia zmian" in page
+    assert "Dodano „worki z marchewką” do listy „Posiłki i pomoc żywnościowa”" in page and "Historia zmian" in page
     saved = tomllib.loads((app.config["IVR_SETTINGS"].content_dir / "pl.toml").read_text(encoding="utf-8"))
     assert saved["words"]["food"][-1] == "worki z marchewką"
     assert app.extensions["ivr_staff"].store.history()[0].login == "anna"  # through the store: kept in history

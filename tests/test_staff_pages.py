@@ -11,9 +11,10 @@ import pytest
 
 from conftest import MONDAY_OPEN
 from ivr.staff.content_store import BY_HAND, version_of
-from ivr.staff.accounts import MAX_FAILURES
 
 PASSWORD = "dobre-haslo-123"
+
+MAX_FAILURES = 5  # the documented lock-out threshold (README, "Security"), not the code's constant
 
 
 def token(html: str) -> str:
@@ -149,11 +150,35 @@ def test_wrong_password_then_lock_out(app):
         response = client.post("/staff/login", data={"login": "anna", "password": "zle-haslo-1", "csrf_token": token(page)})
         assert response.status_code == 401
     html = response.get_data(as_text=True)
-    assert "konto zostało zablokowane na 15 minut" in html
+    assert "Po pięciu nieudanych próbach logowania konto zostało zablokowane na 15 minut" in html
     page = client.get("/staff/login").get_data(as_text=True)
     response = client.post("/staff/login", data={"login": "anna", "password": PASSWORD, "csrf_token": token(page)})
     assert response.status_code == 401 and "zablokowane" in response.get_data(as_text=True)
     sign_in(app, "jan")  # other logins are not affected
+
+
+def test_four_failures_do_not_lock_the_fifth_does(app):
+    client = app.test_client()
+    for attempt in range(1, 6):
+        page = client.get("/staff/login").get_data(as_text=True)
+        html = client.post("/staff/login", data={"login": "anna", "password": "zle-haslo-1",
+                                                 "csrf_token": token(page)}).get_data(as_text=True)
+        assert ("zablokowane" in html) == (attempt == 5), attempt
+        assert ("Nieprawidłowy login lub hasło" in html) == (attempt < 5), attempt
+
+
+@pytest.mark.parametrize("accept, json_answer", [
+    ("application/json", True),
+    ("text/html", False),
+    ("text/html, application/json;q=0.5", False),
+    ("application/json, text/html;q=0.5", True),
+])
+def test_an_anonymous_request_gets_json_only_when_it_asks_for_json(app, accept, json_answer):
+    response = app.test_client().get("/staff/messages", headers={"Accept": accept})
+    if json_answer:
+        assert response.status_code == 401 and response.get_json() == {"error": "Trzeba się zalogować."}
+    else:
+        assert response.status_code == 302 and response.headers["Location"].startswith("/staff/login")
 
 
 def test_wrong_password_message(app):
@@ -615,6 +640,15 @@ def test_simulator_plays_a_call_at_the_chosen_moment(client):
     assert "Brak nagrania: ten fragment powie lektor Twilio" in html
 
 
+def test_the_simulators_day_is_typed_as_clerks_write_it(client):
+    html = client.get("/staff/simulator?date=30 listopada 2026&time=10:00").get_data(as_text=True)
+    assert "Ośrodek jest teraz otwarty, do szesnastej." in html  # Monday 30 November, open 8-16
+    field = re.search(r'<input type="(\w+)" id="sim-data"[^>]*>', html)
+    assert field and field[1] == "text" and 'aria-describedby="sim-data-wskazowka"' in field[0]
+    html = client.get("/staff/simulator?date=30 lutego&time=10:00").get_data(as_text=True)
+    assert "„30 lutego” – taki dzień nie istnieje." in html
+
+
 def test_simulator_keys_undo_reset_and_no_real_sms(client, app):
     html = client.get("/staff/simulator?date=2026-11-30&time=10:00&keys=1&key=*").get_data(as_text=True)
     assert 'name="keys" value="1*"' in html and "Naciśnięto klawisz gwiazdka" in html
@@ -743,6 +777,22 @@ def test_a_session_older_than_8_hours_ends_however_often_used(app, client, monke
     assert client.get("/staff/").status_code == 200
     later = time_module.time() + 8 * 3600 + 1
     monkeypatch.setattr("ivr.web.staff.auth.time.time", lambda: later)
+    assert client.get("/staff/").status_code == 302
+
+
+def test_a_session_used_every_ten_minutes_still_ends_at_8_hours(app, client, monkeypatch):
+    """The absolute limit (8 hours from sign-in) holds however constantly the session is used."""
+    import time as time_module
+
+    signed_in = time_module.time()
+    now = [signed_in]
+    monkeypatch.setattr("ivr.web.staff.auth.time.time", lambda: now[0])
+    for minutes in range(0, 8 * 60, 10):  # a request every 10 minutes for 8 hours
+        now[0] = signed_in + minutes * 60
+        assert client.get("/staff/").status_code == 200, minutes
+    now[0] = signed_in + 8 * 3600 - 5  # just before the limit: still in
+    assert client.get("/staff/").status_code == 200
+    now[0] = signed_in + 8 * 3600 + 5  # just after it: out, though used a moment ago
     assert client.get("/staff/").status_code == 302
 
 
@@ -954,8 +1004,8 @@ def test_history_in_words_for_hours_notices_words_and_office():
     assert "Zmieniono godziny otwarcia (piątek): było „7:00-15:00” / jest „7:00-13:00”." in found
     assert "Dodano dzień zamknięcia: „24 grudnia 2026”." in found
     assert "Zmieniono telefon stacjonarny: było „61 817 61 30” / jest „61 000 00 00”." in found
-    assert "Dodano słowa rozpoznawane dla „Zbiórki żywności”: „chleb”." in found
-    assert any(s.startswith("Usunięto słowa rozpoznawane dla „Zbiórki żywności” (było: „zbiórka, paczka") for s in found)
+    assert "Dodano słowa rozpoznawane dla „Posiłki i pomoc żywnościowa”: „chleb”." in found
+    assert any(s.startswith("Usunięto słowa rozpoznawane dla „Posiłki i pomoc żywnościowa” (było: „zbiórka, paczka") for s in found)
     assert "Dodano ogłoszenie: „od 7 grudnia 2026 do 12 grudnia 2026: Zbiórka żywności.”." in found
     assert not any("[" in s or "=" in s for s in found)  # no TOML
     assert summary(changes(before, after), most=2).endswith("i 4 inne zmiany")

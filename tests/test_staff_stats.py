@@ -225,6 +225,11 @@ def test_periods_7_days_12_months_and_custom(seeded, client):  # noqa: F811
     for since, until in (("2 listopada 2026", "2.11.2026"), ("2 XI", "2 listopada")):
         written = client.get(f"/staff/stats?okres=wlasny&od={since}&do={until}").get_data(as_text=True)
         assert "<dt>Połączenia</dt><dd>1</dd>" in written and "Od 2 listopada 2026 do 2 listopada 2026" in written
+    # The fields take typed words: text inputs with an example, not the browser's date picker.
+    for name in ("od", "do"):
+        field = re.search(rf'<input type="(\w+)" id="[^"]+" name="{name}"[^>]*>', written)
+        assert field and field[1] == "text" and "wskazowka" in field[0]
+    assert "Np. „7 grudnia”, „7 XII” albo „07.12.2026”." in written
     # Without a choice: the last 30 days.
     assert "Od 1 listopada 2026 do 30 listopada 2026" in client.get("/staff/stats").get_data(as_text=True)
 
@@ -251,7 +256,7 @@ def test_custom_period_errors_in_polish(client, query, field, message):  # noqa:
     assert response.status_code == 400
     assert "Nie pokazano statystyk – proszę poprawić okres" in html and message in html
     assert f'href="#pole-{field}"' in html and f'id="pole-{field}" name="{field}"' in html
-    assert re.search(f'id="pole-{field}" name="{field}"\\s+value="[^"]*" aria-invalid="true"', html)
+    assert re.search(f'id="pole-{field}" name="{field}"\\s+value="[^"]*" autocomplete="off" aria-invalid="true"', html)
     assert "<svg" not in html and "<dt>Połączenia</dt>" not in html
 
 

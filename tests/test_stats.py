@@ -109,6 +109,7 @@ EXPECTED = {
     "no_input": 2,
     "wrong_key": 1,
     "not_understood": 1,
+    "lost": 0,
     "transfers": {"answered": 1, "busy": 1, "no_answer": 1, "failed": 1},
     "messages": 1,
     "callbacks": 1,
@@ -182,6 +183,14 @@ def test_the_period_is_warsaw_days_inclusive(line, db_url, monkeypatch):  # noqa
     monday = stats_json(db_url, monkeypatch, "2026-11-30", "2026-12-06")
     assert monday["calls"] == 8 and monday["transfers"] == {"answered": 1, "busy": 1, "no_answer": 1, "failed": 1}
     assert stats_json(db_url, monkeypatch, "2026-11-28", "2026-11-29")["calls"] == 0
+
+
+def test_a_sign_of_confusion_is_counted_as_a_miss(line, db_url, monkeypatch):  # noqa: F811
+    # Said, then a repeat asked twice in a row (the second is a sign of being lost too).
+    play(line, "CA-l", MONDAY_OPEN, say("nie rozumiem") + keys("1") + say("proszę powtórzyć", "proszę powtórzyć"))
+    line.extensions["ivr"].stats.flush()
+    found = stats_json(db_url, monkeypatch)
+    assert (found["lost"], found["not_understood"], found["speech_inputs"]) == (2, 0, 3)
 
 
 def test_without_the_status_callback_the_length_is_first_to_last_event(line, db_url, monkeypatch):  # noqa: F811

@@ -35,12 +35,13 @@ SCRATCH = ROOT / ".mutate"
 # The guard modules (paths under ivr/) and the test files that hold their promises.
 GUARDS: dict[str, list[str]] = {
     "web/security.py": ["tests/test_security.py"],
-    "web/staff/auth.py": ["tests/test_staff_pages.py", "tests/test_staff_redirects.py"],
-    "staff/accounts.py": ["tests/test_staff_accounts.py"],
+    "web/staff/auth.py": ["tests/test_staff_pages.py", "tests/test_staff_redirects.py", "tests/test_sign_in_limits.py"],
+    "staff/accounts.py": ["tests/test_staff_accounts.py", "tests/test_sign_in_limits.py"],
     "messages/recordings.py": ["tests/test_recordings.py"],
-    "messages/bridge.py": ["tests/test_bridge.py"],
-    "operations/backup.py": ["tests/test_backup.py"],
-    "operations/doctor.py": ["tests/test_doctor.py"],
+    "messages/bridge.py": ["tests/test_bridge.py", "tests/test_low_findings.py", "tests/test_outbound.py",
+                           "tests/test_sms_budget.py"],
+    "operations/backup.py": ["tests/test_backup.py", "tests/test_restore_hostile.py"],
+    "operations/doctor.py": ["tests/test_doctor.py", "tests/test_jobs.py"],
     "call/notices.py": ["tests/test_notices.py"],
     "call/schedule.py": ["tests/test_schedule.py"],
 }
@@ -71,6 +72,42 @@ EQUIVALENT: dict[str, Equivalent] = {
         "if day < covered_until or day.weekday() not in normally_open or schedule.is_open_day(day):",
         "day == covered_until is either today (offsets start at 1) or the next opening's day, "
         "an open day that the is_open_day test skips anyway"),
+    "ivr.web.staff.auth.x__failures_text__mutmut_2": Equivalent(
+        "return {3: \"trzech\", 4: \"czterech\", 5: \"pięciu\", 10: \"dziesięciu\"}.get(MAX_FAILURES, None)",
+        "the default is never used: MAX_FAILURES (5) is a key of the table"),
+    "ivr.web.staff.auth.x__failures_text__mutmut_4": Equivalent(
+        "return {3: \"trzech\", 4: \"czterech\", 5: \"pięciu\", 10: \"dziesięciu\"}.get(MAX_FAILURES, )",
+        "the default is never used: MAX_FAILURES (5) is a key of the table"),
+    "ivr.web.staff.auth.x__failures_text__mutmut_5": Equivalent(
+        "return {4: \"trzech\", 4: \"czterech\", 5: \"pięciu\", 10: \"dziesięciu\"}.get(MAX_FAILURES, str(MAX_FAILURES))",
+        "the entries for 3, 4 and 10 are never looked up: MAX_FAILURES is 5 (a module constant, not mutated)"),
+    "ivr.web.staff.auth.x__failures_text__mutmut_6": Equivalent(
+        "return {3: \"XXtrzechXX\", 4: \"czterech\", 5: \"pięciu\", 10: \"dziesięciu\"}.get(MAX_FAILURES, str(MAX_FAILURES))",
+        "the entries for 3, 4 and 10 are never looked up: MAX_FAILURES is 5 (a module constant, not mutated)"),
+    "ivr.web.staff.auth.x__failures_text__mutmut_7": Equivalent(
+        "return {3: \"TRZECH\", 4: \"czterech\", 5: \"pięciu\", 10: \"dziesięciu\"}.get(MAX_FAILURES, str(MAX_FAILURES))",
+        "the entries for 3, 4 and 10 are never looked up: MAX_FAILURES is 5 (a module constant, not mutated)"),
+    "ivr.web.staff.auth.x__failures_text__mutmut_8": Equivalent(
+        "return {3: \"trzech\", 5: \"czterech\", 5: \"pięciu\", 10: \"dziesięciu\"}.get(MAX_FAILURES, str(MAX_FAILURES))",
+        "a repeated key 5: the later entry, \"pięciu\", wins, as before"),
+    "ivr.web.staff.auth.x__failures_text__mutmut_9": Equivalent(
+        "return {3: \"trzech\", 4: \"XXczterechXX\", 5: \"pięciu\", 10: \"dziesięciu\"}.get(MAX_FAILURES, str(MAX_FAILURES))",
+        "the entries for 3, 4 and 10 are never looked up: MAX_FAILURES is 5 (a module constant, not mutated)"),
+    "ivr.web.staff.auth.x__failures_text__mutmut_10": Equivalent(
+        "return {3: \"trzech\", 4: \"CZTERECH\", 5: \"pięciu\", 10: \"dziesięciu\"}.get(MAX_FAILURES, str(MAX_FAILURES))",
+        "the entries for 3, 4 and 10 are never looked up: MAX_FAILURES is 5 (a module constant, not mutated)"),
+    "ivr.web.staff.auth.x__failures_text__mutmut_14": Equivalent(
+        "return {3: \"trzech\", 4: \"czterech\", 5: \"pięciu\", 11: \"dziesięciu\"}.get(MAX_FAILURES, str(MAX_FAILURES))",
+        "the entries for 3, 4 and 10 are never looked up: MAX_FAILURES is 5 (a module constant, not mutated)"),
+    "ivr.web.staff.auth.x__failures_text__mutmut_15": Equivalent(
+        "return {3: \"trzech\", 4: \"czterech\", 5: \"pięciu\", 10: \"XXdziesięciuXX\"}.get(MAX_FAILURES, str(MAX_FAILURES))",
+        "the entries for 3, 4 and 10 are never looked up: MAX_FAILURES is 5 (a module constant, not mutated)"),
+    "ivr.web.staff.auth.x__failures_text__mutmut_16": Equivalent(
+        "return {3: \"trzech\", 4: \"czterech\", 5: \"pięciu\", 10: \"DZIESIĘCIU\"}.get(MAX_FAILURES, str(MAX_FAILURES))",
+        "the entries for 3, 4 and 10 are never looked up: MAX_FAILURES is 5 (a module constant, not mutated)"),
+    "ivr.web.staff.auth.x__failures_text__mutmut_17": Equivalent(
+        "return {3: \"trzech\", 4: \"czterech\", 5: \"pięciu\", 10: \"dziesięciu\"}.get(MAX_FAILURES, str(None))",
+        "the default is never used: MAX_FAILURES (5) is a key of the table"),
     "ivr.call.schedule.x_to_warsaw__mutmut_5": Equivalent(
         "moment = moment.replace(tzinfo=WARSAW).astimezone(None)",
         "the system zone instead of UTC in between: the same instant, then converted to Warsaw"),

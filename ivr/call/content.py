@@ -67,13 +67,15 @@ REQUIRED_PROMPTS = (
 KEY_WORDS = {**{str(d): f"key_{d}" for d in range(10)}, "*": "key_star", "#": "key_hash"}
 
 WORD_CHOICES = (
-    "danger", "hours", "when", "where", "contact", "about", "addiction",
+    "danger", "hours", "when", "where", "who", "contact", "about", "addiction",
     "social_work", "benefits", "child_benefit", "heating", "care", "programmes", "food", "sms",
     "person", "repeat", "lost", "back",
     "message", "callback", "confirm", "goodbye",
     # Said alone only (see [words] in the content file).
     "repeat_alone", "lost_alone", "goodbye_alone", "thanks",
     *KEY_WORDS.values(), "key_filler",
+    # Sounds of hesitation, dropped before matching ("do yyy której" is "do której").
+    "hesitation",
 )
 
 # SMS replies of the text line ([sms]); written forms, sent as they are.

@@ -54,6 +54,7 @@ RECORD, CONFIRM = "message", "confirm"
 GOODBYE = "goodbye"
 # Words of violence, threat, crisis or hunger: 112 first, then a person (or the helpline after hours).
 DANGER = "danger"
+WHO = "who"  # "kto jest", "jak się nazywa", "numer do": asking about a person is the address card
 # A sign that the caller is lost ("nie wiem", "halo", a second repeat in a row): the second
 # one in a call reaches a person while the office is open.
 LOST = "lost"
@@ -99,12 +100,12 @@ CALLBACK_RESULTS = ("saved", "hidden_number", "failed")
 DIAL_FAILURES = {"busy": "transfer_busy", "no-answer": "transfer_no_answer"}  # anything else: transfer_failed
 # Speech works as a shortcut through the whole tree: what may be asked for by name from any menu.
 SHORTCUTS = (  # in the order of the hints after the menu's own words (Twilio takes 100)
-    "person", DANGER, "hours", "when", "contact", "where", "about", "addiction", "social_work", "benefits", "child_benefit", "heating",
+    "person", DANGER, "hours", "when", "contact", "where", WHO, "about", "addiction", "social_work", "benefits", "child_benefit", "heating",
     "care", "programmes", "food", SEND_SMS, *RESERVED.values(), LOST, RECORD, CALLBACK, GOODBYE,
 )
 # When words of several choices are heard, the first class that is heard wins (README "Speech"):
 # danger, a person, goodbye, a named topic, a key said in words, a sign of being lost, back, repeat.
-NOT_TOPICS = frozenset({DANGER, "person", GOODBYE, LOST, "back", "repeat"})
+NOT_TOPICS = frozenset({DANGER, "person", WHO, GOODBYE, LOST, "back", "repeat"})  # WHO: only beside a person
 # Days and times of day ask about the hours, unless a topic is named too.
 WHEN = "when"
 # Lists whose words weigh less than a named topic: a day, benefits in general.
@@ -212,17 +213,18 @@ class Line:
         for node in NODES:
             choices = tuple(sorted(self._node_choices(node)))
             if choices not in matchers:
-                matchers[choices] = Matcher(self._vocabulary(node), weak=WEAK, strict=STRICT, names="person")
+                matchers[choices] = Matcher(self._vocabulary(node), weak=WEAK, strict=STRICT, names="person",
+                                            hesitations=content.words["hesitation"])
             self._matchers[node] = matchers[choices]
         self._hints = {node: self._hint_words(node) for node in NODES}
         words = content.words
         # A key said as a word ("jedynka", "to może opcja druga", a figure "1"), alone or among fillers.
         self._spoken_keys = Sayings({key: (*words[name], key) for key, name in KEY_WORDS.items()},
-                                    (*words["key_filler"], *words[LOST]))
+                                    (*words["key_filler"], *words["hesitation"], *words[LOST]))
         # "Co?", "halo", "dziękuję": a choice only when said alone.
         self._sayings = Sayings(
             {"repeat": words["repeat_alone"], LOST: words["lost_alone"], GOODBYE: words["goodbye_alone"]},
-            words["key_filler"],
+            (*words["key_filler"], *words["hesitation"]),
         )
 
     # -- entry points -------------------------------------------------------
@@ -396,9 +398,12 @@ class Line:
         scores = self._matchers[node].scores(speech)
         heard = {m.choice for m in scores if m.score >= THRESHOLD}
         alone = self._sayings.match(speech)
-        for choice in (DANGER, "person"):
-            if choice in heard:
-                return choice
+        if DANGER in heard:
+            return DANGER
+        if "person" in heard:
+            # Asking who a person is or for their number ("jak się nazywa pani kierownik") is the
+            # address card, not a transfer.
+            return "contact" if WHO in heard else "person"
         if GOODBYE in heard or alone == GOODBYE:
             return GOODBYE
         topics = [m for m in scores if m.choice not in NOT_TOPICS]

@@ -26,7 +26,8 @@ Number words are common words too: "jeden" is no typo of "jedzenie". A key
 said as a word, or "co?" and "dziękuję", count only as the whole answer:
 see Sayings at the end.
 
-Hesitations ("yyy", "eee", "hmm") are dropped before matching. A first name
+Hesitations ("yyy", "eee", "hmm": [words] hesitation in the content file, given
+to the Matcher) are dropped before matching. A first name
 after "pan"/"pani"/"z" ("z panią Anią") is a hit of the name choice, if given.
 
 Choice score: its best keyword hit x weight, + 5 for each further distinct
@@ -76,8 +77,6 @@ MEMO_LIMIT = 50_000      # per-matcher cache of analysed caller words
 READING_SPREAD = 6.0     # a caller word's matches this far below its best one are dropped
 MAX_SCORE = 110.0        # further keywords may lift a choice past 100 (reported capped at 100)
 
-# Sounds of hesitation, dropped before matching: "do yyy której" is "do której".
-HESITATIONS = frozenset("y yy yyy yyyy e ee eee eeee m mm mmm hm hmm hmmm yhm yhym aha ehm".split())
 # Words before a name that make it a request for that person: "z panią Anią", "pani Kowalska".
 # After "z" only a first name counts ("z Anią"); after "pan"/"pani" a surname too, or any word
 # the recogniser wrote with a capital.
@@ -157,15 +156,15 @@ def fold(text: str) -> str:
     return " ".join(_LETTERS.findall(s))
 
 
-def words_and_folds(text: str) -> list[tuple[str, str]]:
-    """(lower-case word with its Polish letters, folded word) pairs, hesitations dropped:
-    the dictionary needs the Polish letters, the matching works on folded words."""
-    return [(word, folded) for word, folded, _ in _words(text)]
+def words_and_folds(text: str, hesitations: Collection[str] = ()) -> list[tuple[str, str]]:
+    """(lower-case word with its Polish letters, folded word) pairs, hesitations (folded
+    words) dropped: the dictionary needs the Polish letters, the matching works on folded words."""
+    return [(word, folded) for word, folded, _ in _words(text, hesitations)]
 
 
-def _words(text: str) -> list[tuple[str, str, bool]]:
+def _words(text: str, hesitations: Collection[str] = ()) -> list[tuple[str, str, bool]]:
     """(lower-case word, folded word, written with a capital) for each word, hesitations
-    dropped; a figure and "+" ("800+") are words too."""
+    (folded words) dropped; a figure and "+" ("800+") are words too."""
     found = []
     for said in _WORDS_FIGURES_PLUS.findall(unicodedata.normalize("NFC", text)):
         if not said.isalpha():  # a figure, or "+" as in "800+"
@@ -173,7 +172,7 @@ def _words(text: str) -> list[tuple[str, str, bool]]:
             continue
         word = said.lower()
         folded = fold(word)
-        if folded and " " not in folded and folded not in HESITATIONS:
+        if folded and " " not in folded and folded not in hesitations:
             found.append((word, folded, said[0].isupper()))
     return found
 
@@ -290,8 +289,9 @@ class _Hit:
 
 class Matcher:
     def __init__(self, vocabulary: Mapping[str, Sequence[str]], *, weak: Mapping[str, float] | None = None,
-                 strict: Collection[str] = (), names: str | None = None):
+                 strict: Collection[str] = (), names: str | None = None, hesitations: Collection[str] = ()):
         """vocabulary: choice id -> keywords/phrases as staff write them.
+        hesitations: sounds dropped before matching ("yyy", "eee": [words] hesitation).
         weak: choice -> the weight of its words (below 1); strict: choices matched by
         exact word, stem or lemma only; names: the choice a first name after "pani" asks for.
         Precomputes folded words, stems, lemmas, sound-change forms and typo lists."""
@@ -300,6 +300,7 @@ class Matcher:
         self._memo: dict[tuple[str, str], tuple[tuple[int, float], ...]] = {}
         self._strict_words: set[int] = set()
         self._names = names
+        self._hesitations = frozenset(fold(h) for h in hesitations) - {""}
         weak = weak or {}
         originals: dict[int, set[str]] = {}
         seen: set[tuple[str, tuple[int, ...]]] = set()
@@ -425,7 +426,7 @@ class Matcher:
     def scores(self, text: str) -> list[Match]:
         """Every choice heard in the text with its score (may exceed 100 with further
         keywords), best first."""
-        words = _words(text)[:MAX_TOKENS]
+        words = _words(text, self._hesitations)[:MAX_TOKENS]
         pairs = [(word, folded) for word, folded, _ in words]
         if not pairs:
             return []
@@ -561,14 +562,32 @@ class Sayings:
                 words = fold_keep_figures(phrase)
                 if words:
                     self._phrases.append((choice, tuple(_light_stems(w) for w in words)))
-        self._fillers = frozenset(s for f in fillers for w in fold_keep_figures(f) for s in _light_stems(w))
+        # A filler of one word drops that word; a filler phrase ("nie wiem", "niech będzie") drops
+        # only the whole phrase: "zero wiem" is no "zero" among fillers.
+        fill = [[_light_stems(w) for w in fold_keep_figures(f)] for f in fillers]
+        self._fillers = frozenset(s for words in fill if len(words) == 1 for s in words[0])
+        self._filler_phrases = sorted({tuple(words) for words in fill if len(words) > 1}, key=len, reverse=True)
 
     def match(self, text: str) -> str | None:
         tokens = fold_keep_figures(text)[:MAX_TOKENS]
         found = self._choice(tokens)
         if found is None:
-            found = self._choice([t for t in tokens if not _light_stems(t) & self._fillers])
+            found = self._choice(self._without_fillers(tokens))
         return found
+
+    def _without_fillers(self, tokens: list[str]) -> list[str]:
+        kept, i = [], 0
+        while i < len(tokens):
+            for phrase in self._filler_phrases:
+                if len(phrase) <= len(tokens) - i and all(
+                        _light_stems(t) & w for t, w in zip(tokens[i:i + len(phrase)], phrase)):
+                    i += len(phrase)
+                    break
+            else:
+                if not _light_stems(tokens[i]) & self._fillers:
+                    kept.append(tokens[i])
+                i += 1
+        return kept
 
     def _choice(self, tokens: list[str]) -> str | None:
         if not tokens:

@@ -101,6 +101,7 @@ def table(s: dict) -> str:
         ("Cisza zamiast wyboru", s["no_input"]),
         ("Zły klawisz", s["wrong_key"]),
         ("Niezrozumiane słowa", s["not_understood"]),
+        ("Dzwoniący się pogubił", s["lost"]),
         *((f"Przełączenia: {label}", s["transfers"][key]) for key, label in TRANSFER_LABELS.items()),
         ("Zostawione wiadomości", s["messages"]),
         ("Prośby o oddzwonienie", s["callbacks"]),

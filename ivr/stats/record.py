@@ -15,7 +15,8 @@ event at once and `record_daily(db, day, metric, name, count)` adds to the daily
                                                   and the choices that are no menu: person (a transfer),
                                                   message (recording one), sms (key 5)
     INPUT     key | speech | none                 value 1: understood, 0: a miss
-    MISS      no_input | wrong_key | not_understood
+    MISS      no_input | wrong_key | not_understood | lost (a sign of confusion: "nie rozumiem",
+              "halo", a repeat asked twice in a row)
     OUTCOME   sms_sent (sms_already_sent, sms_hidden_number, sms_failed), message, callback, goodbye,
               transfer_answered | transfer_busy | transfer_no_answer | transfer_failed
     DURATION  ""                                  value: seconds (Twilio's status callback, CallDuration)

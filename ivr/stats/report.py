@@ -118,6 +118,7 @@ def summarize(found: Counts, since: date, until: date) -> dict:
         "no_input": inputs["none"],
         "wrong_key": misses["wrong_key"],
         "not_understood": misses["not_understood"],
+        "lost": misses["lost"],
         "transfers": {name: outcomes[outcome] for name, outcome in TRANSFER_RESULTS.items()},
         "messages": outcomes["message"],
         "callbacks": outcomes["callback"],

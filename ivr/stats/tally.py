@@ -7,7 +7,7 @@ Everything of a call counts on the day it started. Metrics and their names:
     calls_by_hour       "0".."23"                 hour the call started
     items               node                      callers who reached it (once per call)
     inputs              key | speech | none
-    misses              no_input | wrong_key | not_understood
+    misses              no_input | wrong_key | not_understood | lost
     outcomes            sms_sent, message, callback, goodbye, transfer_answered, ...
     transfers_by_hour   "<hour>:answered" | "<hour>:not_answered"
     hangups             node                      where callers hung up (calls the line did not end)

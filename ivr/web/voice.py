@@ -150,19 +150,20 @@ def answer():
     state, turn = _state(), _turn(services, now)
     target = services.line.interpret(state, given)
     step = services.line.respond(state, target, now, given.caller)
-    _count_input(turn, given, target)
+    _count_input(turn, given, target, lost=step.state.lost > state.lost)
     note_miss(state.node, given.speech, target)  # "Nierozpoznane": off unless IVR_KEEP_MISSES=1
     if step.action == "hangup":
         turn.note(stats.OUTCOME, "goodbye")
     return _render(step, turn, came_from=state.node)
 
 
-def _count_input(turn: stats.Turn, given: Input, target: str) -> None:
-    """Key, speech or none; understood or not (never the words themselves)."""
+def _count_input(turn: stats.Turn, given: Input, target: str, lost: bool = False) -> None:
+    """Key, speech or none; understood or not (never the words themselves). A sign of
+    confusion ("nie rozumiem", "halo", a repeat asked twice in a row) is a miss too."""
     kind = "key" if given.digits.strip() else "speech" if given.speech.strip() else "none"
-    missed = target in MISSES
+    missed = target in MISSES or lost
     if missed:
-        turn.note(stats.MISS, target)
+        turn.note(stats.MISS, target if target in MISSES else "lost")
     turn.note(stats.INPUT, kind, 0 if missed else 1)
 
 

@@ -120,9 +120,11 @@ WORD_TITLES = {
     "key_star": "Klawisz gwiazdka", "key_hash": "Klawisz krzyżyk", "key_filler": "Słowa wokół numeru klawisza",
     "danger": "Przemoc, zagrożenie, kryzys (połączenie od razu, numer 112)",
     "when": "Pytanie o dzień lub porę („jutro”, „w czwartek”, „rano”)", "where": "Pytanie o miejsce („gdzie”)",
+    "who": "Pytanie o osobę lub jej numer („kto jest”, „jak się nazywa”)",
     "lost": "Zagubienie („nie rozumiem”, „pogubiłam się”)", "lost_alone": "Zagubienie (gdy to cała odpowiedź)",
     "care": "Opieka w domu i dom pomocy społecznej", "heating": "Dodatek na ogrzewanie i energię",
     "child_benefit": "800 plus na dziecko",
+    "hesitation": "Dźwięki wahania, pomijane („yyy”, „eee”, „hmm”)",
     **{f"key_{n}": f"Klawisz {n}" for n in range(10)},
 }
 

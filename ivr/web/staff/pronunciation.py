@@ -35,6 +35,8 @@ def example_values(content: Content, prompt_id: str, today: date) -> dict[str, s
         "status_closed": {"kiedy": "jutro", "godzina": time_text(hours.opens)},
         "callback_number": {"numer": written_groups(EXAMPLE_CALLER) or ""},
         "closure": {"dni": closure_days_text([ClosureRun(today, today)])},
+        "hours_day": {"dzien": "W czwartek", "od": time_text(hours.opens), "do": time_text(hours.closes)},
+        "hours_day_closed": {"dzien": "W sobotę"},
     }
     return examples.get(prompt_id, {})
 
