@@ -9,11 +9,12 @@ The line's own finer topics count as the kind a resident asked for: care, meals,
 Two tables, each scored on its own:
   bench/sms_texts.tsv   written for tuning (set=dev)
   bench/blind/sms.tsv   written blind; scored when present, never tuned on, its rows shown
-                        only with --show-blind
+                        only with --show-blind (--skip-blind or IVR_BENCH_SKIP_BLIND=1: not
+                        even read, while tuning)
 
 Prints per table the accuracy and the segments per reply set (mean, max) and per single SMS (max).
 
-Run: .venv/bin/python bench/sms_understanding.py [--show-blind]
+Run: .venv/bin/python bench/sms_understanding.py [--show-blind] [--skip-blind]
 """
 from __future__ import annotations
 
@@ -89,7 +90,9 @@ def score(line, table: list[dict], show: bool, name: str) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show-blind", action="store_true", help="list the blind table's misses (never tune on them)")
+    parser.add_argument("--skip-blind", action="store_true", help="leave the blind table out (while tuning)")
     args = parser.parse_args()
+    skip_blind = args.skip_blind or os.environ.get("IVR_BENCH_SKIP_BLIND") == "1"
     from ivr.cli.common import content_or_exit
     from ivr.config import Settings
     from ivr.runtime import make_schedule
@@ -99,7 +102,9 @@ def main() -> None:
     line = TextLine(content, make_schedule(content))
     print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     score(line, rows(DEV), True, "dev (bench/sms_texts.tsv)")
-    if BLIND.exists():
+    if skip_blind:
+        print("blind: left out (--skip-blind / IVR_BENCH_SKIP_BLIND=1)")
+    elif BLIND.exists():
         score(line, rows(BLIND), args.show_blind, "blind (bench/blind/sms.tsv)")
     else:
         print("blind: bench/blind/sms.tsv not present")
