@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from conftest import FRIDAY_EVENING, MONDAY_OPEN, TUESDAY_OPEN, edit_content, sign
-from ivr.call.content import SMS_OPTIONAL_TEXTS, ContentError, load_content
+from ivr.call.content import SMS_LONGEST_CALLBACK_DAY, SMS_OPTIONAL_TEXTS, ContentError, load_content
 from ivr.common.sms_segments import segments
 from ivr.config import ROOT
 from ivr.database.schema import jobs
@@ -189,7 +189,7 @@ def test_the_worker_drops_a_queued_sms_to_a_number_on_the_list(make_app):
 def test_every_new_reply_within_its_segment_limit(textline):
     for name in SMS_OPTIONAL_TEXTS:
         limit = 1 if name in ("stop", "start") else 3
-        text = textline.texts[name].format(kiedy="jutro, w poniedziałek 30 września",
+        text = textline.texts[name].format(kiedy=SMS_LONGEST_CALLBACK_DAY,
                                            status="Teraz zamknięte, otwieramy w poniedziałek o 8:00.")
         assert segments(text) <= limit, name
     for result in ("saved", "kept", "failed"):
@@ -225,10 +225,50 @@ def test_a_day_asked_about_comes_first(textline):
     assert textline.answer("czy jutro przyjmujecie", FRIDAY_EVENING).text.startswith("W sobotę 28 listopada: nieczynne.\n")
 
 
-def test_prompts_check_names_a_reply_over_three_segments(content_dir):
+def test_prompts_check_names_a_reply_over_three_segments(content_dir, settings, monkeypatch):
+    from click.testing import CliRunner
+
+    from ivr.cli import main
+
     edit_content(content_dir, "care = \"\"\"\n", "care = \"\"\"\n" + "Bardzo długi tekst o opiece. " * 8 + "\n")
     with pytest.raises(ContentError, match=r"sms\.care"):
         load_content(content_dir)
+    monkeypatch.setenv("IVR_CONTENT_DIR", str(content_dir))
+    monkeypatch.setenv("IVR_DATABASE_URL", settings.database_url)
+    result = CliRunner().invoke(main, ["prompts", "check", "--quiet"])
+    output = result.output + (result.stderr if result.stderr_bytes is not None else "")
+    assert result.exit_code != 0 and "sms.care" in output and "Traceback" not in output, output
+
+
+def test_a_call_back_reply_is_checked_as_sent_with_the_other_number_note(content_dir):
+    # 170 characters with Polish letters fit in 3 SMS alone, not with the longest day and the note
+    padding = "Prośba o telefon zapisana. " + "Dziękujemy za cierpliwość. " * 4
+    edit_content(content_dir, 'callback_saved = "Prośba o telefon zapisana.', f'callback_saved = "{padding}')
+    with pytest.raises(ContentError, match=r"sms\.callback_saved"):
+        load_content(content_dir)
+
+
+# Texts residents send, through the webhook at moments that change the replies (open, closed,
+# a week with closures and its news SMS): every SMS within 3 segments, every set within 6.
+WEBHOOK_BODIES = [
+    "godziny", "adres", "pomoc", "alkohol", "GODZINY ADRES POMOC", "godziny adres pomoc alkohol opieka obiady",
+    "czy w piątek jesteście", "czy jutro przyjmujecie", "opieka nad mamą", "obiady dla taty", "węgiel na zimę",
+    "800 plus", "mąż mnie bije", "proszę o telefon 600 100 200", "dziękuję pani serdecznie", "👍",
+    "proszę więcej nie pisać", "proszę pisać", "x", "nr do ośrodka",
+]
+
+
+@pytest.mark.parametrize("moment", ["open", "closed", "closures"])
+def test_every_reply_through_the_webhook_within_its_segment_limits(make_app, moment):
+    from conftest import warsaw
+
+    at = {"open": TUESDAY_OPEN, "closed": FRIDAY_EVENING, "closures": warsaw(2026, 12, 21, 10, 0)}[moment]
+    app = make_app(at)
+    for index, body in enumerate(WEBHOOK_BODIES):
+        texts = post_sms(app, body, sender=f"+4860690{index:04d}")  # one number each: under the hourly limit
+        assert texts, body
+        assert all(1 <= segments(text) <= 3 for text in texts), (body, texts)
+        assert sum(map(segments, texts)) <= MAX_REPLY_SEGMENTS, (body, texts)
 
 
 # -- dates in full ---------------------------------------------------------------------------------

@@ -500,6 +500,11 @@ def _longest_status(texts: Mapping[str, str]) -> str:
     return max(statuses, key=lambda s: (sizes[s].count, sizes[s].units))
 
 
+# The longest day a call-back reply can name (ivr.textline.replies.day_text), or its fallback
+# when no working day is in sight ("w najbliższy dzień pracy ośrodka" is shorter).
+SMS_LONGEST_CALLBACK_DAY = "jutro, w poniedziałek 30 października"
+
+
 # The longest closure line a week can bring: two runs, one across a year's end.
 _LONGEST_CLOSURES = (ClosureRun(date(2026, 12, 31), date(2027, 1, 1)), ClosureRun(date(2027, 1, 6), date(2027, 1, 6)))
 
@@ -509,8 +514,11 @@ def _check_sms_length(where: _Where, texts: Mapping[str, str]) -> None:
         _check_segments(where, key, text, note)
 
     for name in ("menu", "contact", "help", "addiction", "info", *SMS_OPTIONAL_TEXTS):
-        check(f"sms.{name}", texts[name].format(kiedy="w poniedziałek 30 września", status=_longest_status(texts))
-              if name in SMS_RUNTIME_PLACEHOLDERS else texts[name])
+        text = (texts[name].format(kiedy=SMS_LONGEST_CALLBACK_DAY, status=_longest_status(texts))
+                if name in SMS_RUNTIME_PLACEHOLDERS else texts[name])
+        if name in ("callback_saved", "callback_kept"):  # as sent when the SMS names another number
+            text += " " + texts["callback_other_number"]
+        check(f"sms.{name}", text)
     for name in SMS_ONE_SEGMENT:  # a thank-you or a stop must not cost the resident more than one SMS
         size = count(texts[name])
         if size.count > 1:
