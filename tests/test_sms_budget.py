@@ -43,8 +43,18 @@ def test_a_message_naming_every_keyword_costs_at_most_the_budget(textline):
     assert cost(reply.texts) <= MAX_REPLY_SEGMENTS
     # the first thing asked for, whole or (issue 27) in its short form so that more answers fit
     assert reply.texts[0] == textline.short("hours", "", FRIDAY_EVENING)
-    assert reply.left_out and reply.texts[-1] == left_out_hint(reply.left_out)
-    assert reply.texts[-1] == "Pozostałe informacje: proszę wysłać osobno POMOC, ALKOHOL."  # the address fits now
+    # issue 27: several keywords each get an answer, none dropped: all four in their short forms
+    assert reply.left_out == ()
+    assert reply.texts == tuple(textline.short(t, "", FRIDAY_EVENING) for t in ("hours", "contact", "help", "addiction"))
+
+
+def test_what_does_not_fit_even_in_short_forms_is_named_in_the_hint(textline):
+    # a week with closures (the news SMS after the hours), and care has no short form
+    moment = warsaw(2026, 12, 21, 10, 0)
+    reply = textline.answer("godziny, adres, opieka nad mamą i alkohol", moment)
+    assert cost(reply.texts) <= MAX_REPLY_SEGMENTS
+    assert reply.left_out and reply.texts[-1] == left_out_hint(reply.left_out) and segments(reply.texts[-1]) == 1
+    assert reply.texts[1] == textline.news(moment)  # the hours whole with their news, first
 
 
 @pytest.mark.parametrize("moment", [FRIDAY_EVENING, TUESDAY_OPEN, warsaw(2026, 12, 21, 10, 0)])  # the last: closures ahead

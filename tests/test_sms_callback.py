@@ -209,9 +209,16 @@ def test_topic_replies_end_with_a_way_forward_within_the_budget(textline, body):
         assert all(any(way in text for way in ways) for text in reply.texts), reply.texts
 
 
-def test_several_keywords_none_dropped(textline):
-    reply = textline.answer("GODZINY ADRES POMOC", TUESDAY_OPEN)
-    assert reply.topic == "hours+contact+help" and not reply.left_out
+@pytest.mark.parametrize("body", ["GODZINY ADRES POMOC", "GODZINY ADRES POMOC ALKOHOL", "adres, pomoc i alkohol"])
+def test_several_keywords_none_dropped(textline, body):
+    from conftest import warsaw
+
+    for moment in (TUESDAY_OPEN, FRIDAY_EVENING, warsaw(2026, 12, 21, 10, 0)):  # the last: a week with closures
+        reply = textline.answer(body, moment)
+        assert len(reply.topic.split("+")) == len(body.split()) - body.count(" i ") and not reply.left_out
+        assert sum(map(segments, reply.texts)) <= MAX_REPLY_SEGMENTS
+        assert not any(text.startswith("Pozostałe") for text in reply.texts)
+        assert any("Alkohol" in text or "alkohol" in text for text in reply.texts) == ("alkohol" in body.lower())
 
 
 def test_danger_reply_with_112_and_the_helpline_from_the_content(textline):

@@ -95,6 +95,8 @@ SMS_OPTIONAL_TEXTS = {
     "start": "Dobrze, znów odpowiadamy na SMS-y. Proszę pisać: GODZINY, ADRES.",
     "hours_short": "{status}\n{godziny_w_linii}.",
     "contact_short": "OPS, {adres}. Tel. {telefon}, kom. {telefon_komorkowy}.",
+    "help_short": "Pomoc socjalna, materialna i świadczenia: tel. {telefon}.",
+    "addiction_short": "Alkohol, narkotyki: komisja GKRPA w budynku OPS, tel. {telefon}.",
     "danger": "W niebezpieczeństwie proszę dzwonić pod {numer_alarmowy}. Przemoc w rodzinie: Niebieska Linia {niebieska_linia}, bezpłatnie, całą dobę.",
     "care": "Opieka w domu albo miejsce w domu pomocy społecznej (DPS): najpierw przychodzi pracownik socjalny. Proszę pytać w ośrodku.\nTel. {telefon}, {godziny_w_linii}.",
     "food": "O posiłki dla seniorów i dzieci oraz pomoc żywnościową prosimy pytać pracownika socjalnego.\nTel. {telefon}, {godziny_w_linii}.",

@@ -122,6 +122,9 @@ MAX_REPLY_SEGMENTS = 6
 KEYWORDS: Mapping[str, str] = {"hours": "GODZINY", "contact": "ADRES", "help": "POMOC", "addiction": "ALKOHOL",
                                "care": "OPIEKA", "food": "OBIADY", "heating": "OPAŁ", "child_benefit": "800"}
 LEFT_OUT_HINT = "Pozostałe informacje: proszę wysłać osobno {keywords}."
+# The topics given in their short form ([sms] *_short), step by step, when the whole answers
+# asked for in one message would go over MAX_REPLY_SEGMENTS.
+SHORTENED = (("hours", "contact"), ("hours", "contact", "help", "addiction"))
 
 
 @dataclass(frozen=True)
@@ -230,8 +233,13 @@ class TextLine:
                 texts.append(news)
             answers.append((topic, texts))
         sent, left_out = within_budget(answers, MAX_REPLY_SEGMENTS)
-        if left_out:  # several things asked for: the short hours and address, so none is left out
-            short = [(topic, [self.short(topic, texts[0], now), *texts[1:]]) for topic, texts in answers]
+        # Several things asked for and not all fit: the short hours and address, then also the
+        # short help and addiction texts, so that none is left out ("GODZINY ADRES POMOC ALKOHOL").
+        for shortened in SHORTENED:
+            if not left_out:
+                break
+            short = [(topic, [self.short(topic, texts[0], now) if topic in shortened else texts[0], *texts[1:]])
+                     for topic, texts in answers]
             sent_short, left_short = within_budget(short, MAX_REPLY_SEGMENTS)
             if len(left_short) < len(left_out):
                 sent, left_out = sent_short, left_short
@@ -331,11 +339,11 @@ class TextLine:
         return None
 
     def short(self, topic: str, text: str, now: datetime) -> str:
-        """The short form of the hours and the address, for a reply of several answers."""
+        """The short form of the hours, the address, help and addiction, for a reply of several answers."""
         if topic == "hours":
             return self.texts["hours_short"].format(status=self.status(now))
-        if topic == "contact":
-            return self.texts["contact_short"]
+        if topic in ("contact", "help", "addiction"):
+            return self.texts[f"{topic}_short"]
         return text
 
     def topic_text(self, topic: str) -> str:
