@@ -251,8 +251,15 @@ def test_a_call_back_reply_is_checked_as_sent_with_the_other_number_note(content
     # 170 characters with Polish letters fit in 3 SMS alone, not with the longest day and the note
     padding = "Prośba o telefon zapisana. " + "Dziękujemy za cierpliwość. " * 4
     edit_content(content_dir, 'callback_saved = "Prośba o telefon zapisana.', f'callback_saved = "{padding}')
-    with pytest.raises(ContentError, match=r"sms\.callback_saved"):
+    with pytest.raises(ContentError, match=r"sms\.callback_saved") as refused:
         load_content(content_dir)
+    from ivr.web.staff.editing import polish_message, split_error
+
+    key, detail = split_error(refused.value, content_dir / "pl.toml")
+    assert key == "sms.callback_saved"
+    assert polish_message(detail).startswith(
+        "Odpowiedź jest za długa: z najdłuższą datą („jutro, w poniedziałek 30 października”) i zdaniem o innym "
+        "numerze w SMS-ie zajęłaby 4 SMS-y, a może zajmować najwyżej 3 SMS-y")
 
 
 # Texts residents send, through the webhook at moments that change the replies (open, closed,
