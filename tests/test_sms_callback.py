@@ -162,6 +162,20 @@ def test_start_lifts_the_list(make_app, body, reply):
     assert not app.extensions["ivr"].messages.opted_out(SENDER)
 
 
+def test_key_five_in_a_call_honours_a_stop_sent_by_sms(make_app, post):
+    # through both webhooks: "proszę nie pisać" by SMS, then key 5 in a call from that number
+    app = make_app(TUESDAY_OPEN, account_sid="AC" + "0" * 32, line_number="+48225550100")
+    jobs_now = app.extensions["ivr"].messages.jobs
+    sentence = app.extensions["ivr"].catalogue.entry("sms_failed").spoken
+    post_sms(app, "proszę więcej nie pisać")
+    five = {"Digits": "5", "From": SENDER}
+    body = post(app, "/voice/answer?node=main&miss=0&rounds=0", five).get_data(as_text=True)
+    assert sentence in body and jobs_now.counts().pending == 0  # the caller is told; nothing is queued
+    post_sms(app, "START")
+    body = post(app, "/voice/answer?node=main&miss=0&rounds=0", {**five, "CallSid": "CA124"}).get_data(as_text=True)
+    assert sentence not in body and jobs_now.counts().pending >= 1
+
+
 def test_twilio_stop_keyword_also_puts_the_number_on_the_list(make_app):
     app = make_app(TUESDAY_OPEN)
     assert post_sms(app, "STOP") == []
