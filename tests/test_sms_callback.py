@@ -67,7 +67,7 @@ def test_a_call_back_by_sms_is_a_request_with_its_text_and_a_staff_alert(make_ap
 
 @pytest.mark.parametrize("body", [
     "czy ktoś może do mnie zadzwonić", "zadzwońcie proszę", "proszę o kontakt", "oddzwońcie",
-    "moj nr 601234567", "prosze o oddzwonienie",
+    "moj nr 601234567", "prosze o oddzwonienie", "czekam na telefon od was",
 ])
 def test_ways_of_asking_to_be_called(textline, body):
     assert textline.answer(body, TUESDAY_OPEN).topic == "callback"
@@ -117,7 +117,7 @@ def test_a_failed_store_says_so_and_gives_the_phone(make_app, monkeypatch):
 
 @pytest.mark.parametrize("body", [
     "dziękuję pani serdecznie", "👍", "🙏🙏", "Szczęść Boże", "Bóg zapłać", "pozdrawiam", "dzien dobry",
-    "Dziękuję bardzo, Halina", "ok dzieki",
+    "Dziękuję bardzo, Halina", "ok dzieki", "Dziękuję bardzo za pomoc", "Dziękuję za informację, pozdrawiam",
 ])
 def test_thanks_in_any_form_gets_one_short_segment(textline, body):
     reply = textline.answer(body, TUESDAY_OPEN)
@@ -126,7 +126,8 @@ def test_thanks_in_any_form_gets_one_short_segment(textline, body):
 
 
 @pytest.mark.parametrize("body", ["proszę więcej nie pisać", "wypisz mnie", "nie chcę SMS-ów", "stop proszę",
-                                  "Proszę nie wysyłać wiadomości"])
+                                  "Proszę nie wysyłać wiadomości", "proszę usunąć mój numer",
+                                  "nie chcę dostawać wiadomości"])
 def test_a_polish_stop_puts_the_number_on_the_list_and_the_key5_sms_honours_it(make_app, body):
     app = make_app(TUESDAY_OPEN)
     runtime = app.extensions["ivr"]
@@ -195,6 +196,22 @@ def test_the_worker_drops_a_queued_sms_to_a_number_on_the_list(make_app):
     assert worker.work_one() and sent == []
     queue.enqueue("sms", {"to": "+48606111222", "body": "info"})
     assert worker.work_one() and [m["to"] for m in sent] == ["+48606111222"]
+
+
+@pytest.mark.parametrize("body,topic", [
+    ("dziękuję, a jakie są godziny", "hours"),  # a thanks with a question: the answer
+    ("dziękuję, a czy jest pomoc na opał", "heating"),
+    ("nie chcę dostawać zasiłku tylko pracy", "help"),  # no stop without texting words
+    ("czekam na adres", "contact"),
+    ("o której dziś zamykacie", "hours"),  # an hours word is no near help word
+    ("adres i godzny", "contact+hours"),  # a typo beside another topic still counts
+])
+def test_near_phrases_are_not_thanks_stop_or_another_topic(make_app, textline, body, topic):
+    assert set(textline.answer(body, TUESDAY_OPEN).topic.split("+")) == set(topic.split("+"))
+    app = make_app(TUESDAY_OPEN)
+    post_sms(app, body)
+    assert not app.extensions["ivr"].messages.opted_out(SENDER)
+    assert app.extensions["ivr"].messages.store.listing(include_done=True) == []
 
 
 # -- replies within their limits ---------------------------------------------------------------

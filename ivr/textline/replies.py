@@ -82,6 +82,8 @@ SMS_THANKS_STRONG = frozenset(fold("dziekuje dziekujemy dzieki zaplac szczesc po
 STOP_PATTERN = re.compile(
     r"\bnie\s+(?:chce|chcemy|prosze|trzeba|potrzebuje)?\s*(?:juz\s+|wiecej\s+|wiecej\s+juz\s+|juz\s+wiecej\s+)?"
     r"(?:pisac|piszcie|pisz|wysylac|wysylajcie|przysylac|przysylajcie|sms\w*|esemes\w*|wiadomosci)\b"
+    r"|\bnie\s+(?:chce|chcemy|potrzebuje)\s+(?:juz\s+|wiecej\s+)?(?:dostawac|otrzymywac)\s+(?:sms\w*|esemes\w*|wiadomosci)\b"
+    r"|\busun\w*\s+(?:moj\s+|ten\s+)?numer\b"
     r"|\bwypis\w*|\brezygnuj\w*|\bkoniec\s+(?:sms\w*|wiadomosci|esemes\w*)"
 )
 # "Stop" in a message that asks for nothing else ("stop proszę"; "STOP godziny" asks for the hours).
@@ -92,6 +94,7 @@ START_PATTERN = re.compile(r"^(?:start|unstop|prosze\s+(?:znow\s+|dalej\s+)?pisa
 CALLBACK_PATTERN = re.compile(
     r"\b(?:zadzwon\w*|oddzwon\w*|zatelefon\w*|przedzwon\w*|dzwoncie|prosze\s+dzwonic)\b"
     r"|\bo\s+(?:telefon|kontakt|oddzwonienie)\b|\btelefon\s+zwrotny|\bkontakt\s+telefoniczny"
+    r"|\bczekam\s+na\s+(?:telefon|kontakt)\b"
 )
 # "Gdzie/kiedy/jak mogę zadzwonić": the resident will call, nobody is asked to.
 CALLBACK_NOT = re.compile(r"\b(?:moge|mozna|gdzie|jak|kiedy|mam|moglabym|moglbym|dzwonilam|dzwonilem|pod\s+jaki)"
@@ -208,6 +211,12 @@ class TextLine:
             topic: Matcher({topic: [w for w in words if not all(map(is_generic, fold(w).split()))]})
             for topic, words in vocabulary.items()
         }
+        # The same by exact word, inflection or lemma only: a near word of one topic that is
+        # another topic's own word ("zamykacie": the hours, not a sound change of a help word).
+        self._firm = {
+            topic: Matcher({topic: [w for w in words if not all(map(is_generic, fold(w).split()))]}, strict={topic})
+            for topic, words in vocabulary.items()
+        }
         self._thanks = frozenset(w for name in THANKS_WORDS for item in content.words[name] for w in fold(item).split())
         self._help = Matcher({
             topic: tuple(dict.fromkeys(word for name in lists for word in content.words[name]))
@@ -269,6 +278,9 @@ class TextLine:
             return ("callback",)
         if words and all(w in self._thanks for w in words):
             return ("thanks",)
+        if any(w in SMS_THANKS_STRONG for w in words) and all(
+                w in self._thanks or w in SMS_THANKS_EXTRA for w in words):
+            return ("thanks",)  # "dziękuję bardzo za pomoc": a thanks, not a question about help
         body = " ".join(ABBREVIATIONS.get(word, word) for word in body.split())
         found = self.specific_topics(body)
         if not found:
@@ -297,6 +309,10 @@ class TextLine:
             match = matcher.match(body)
             if match:
                 matched[topic] = fold(match.word)
+        for topic, word in list(matched.items()):
+            if not self._firm[topic].match(body) and any(
+                    self._firm[other].match(word) for other in matched if other != topic):
+                del matched[topic]
         folded = fold(body)
         weak = {
             "hours": lambda word: word in self._when and not VISIT.search(folded),
