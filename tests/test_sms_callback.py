@@ -67,7 +67,7 @@ def test_a_call_back_by_sms_is_a_request_with_its_text_and_a_staff_alert(make_ap
 
 @pytest.mark.parametrize("body", [
     "czy ktoś może do mnie zadzwonić", "zadzwońcie proszę", "proszę o kontakt", "oddzwońcie",
-    "moj nr 601234567", "prosze o oddzwonienie", "czekam na telefon od was",
+    "moj nr 601234567", "prosze o oddzwonienie", "czekam na telefon od was", "Proszę o pilny kontakt",
 ])
 def test_ways_of_asking_to_be_called(textline, body):
     assert textline.answer(body, TUESDAY_OPEN).topic == "callback"
@@ -127,7 +127,7 @@ def test_thanks_in_any_form_gets_one_short_segment(textline, body):
 
 @pytest.mark.parametrize("body", ["proszę więcej nie pisać", "wypisz mnie", "nie chcę SMS-ów", "stop proszę",
                                   "Proszę nie wysyłać wiadomości", "proszę usunąć mój numer",
-                                  "nie chcę dostawać wiadomości"])
+                                  "nie chcę dostawać wiadomości", "nie życzę sobie sms"])
 def test_a_polish_stop_puts_the_number_on_the_list_and_the_key5_sms_honours_it(make_app, body):
     app = make_app(TUESDAY_OPEN)
     runtime = app.extensions["ivr"]
@@ -203,6 +203,7 @@ def test_the_worker_drops_a_queued_sms_to_a_number_on_the_list(make_app):
     ("dziękuję, a czy jest pomoc na opał", "heating"),
     ("nie chcę dostawać zasiłku tylko pracy", "help"),  # no stop without texting words
     ("czekam na adres", "contact"),
+    ("proszę o numer telefonu", "contact"),  # a number asked for, not a call
     ("o której dziś zamykacie", "hours"),  # an hours word is no near help word
     ("adres i godzny", "contact+hours"),  # a typo beside another topic still counts
 ])
