@@ -92,7 +92,8 @@ class Runtime:
         # Key 5: queued as jobs, to the numbers "Oddzwoń" may ring (the bridge's own rule).
         self.info_sms = InfoSender.from_settings(settings, self.messages.jobs, text=lambda: self.textline.info(),
                                                  limiter=self.messages.info_limiter, news=lambda now: self.textline.news(now),
-                                                 destination=self.messages.bridge.phone_number)
+                                                 destination=self.messages.bridge.phone_number,
+                                                 opted_out=self.messages.opted_out)
         self._content_path = Path(settings.content_dir) / CONTENT_FILE
         self._content_lock = threading.Lock()
         self._content_checked = time.monotonic()

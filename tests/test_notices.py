@@ -214,7 +214,7 @@ def test_godziny_gets_a_second_sms_with_closures_and_notices(make_app, content_d
     add_notices(content_dir, (FOOD, "2026-12-18", "2026-12-23"))
     replies = post_sms(make_app(warsaw(2026, 12, 21, 10, 0)), "GODZINY")
     assert replies[0].startswith("Teraz otwarte do 16:00.\n")
-    assert replies[1] == f"Nieczynne: czw.–pt. 24–25.12.\n{FOOD}"
+    assert replies[1] == f"Nieczynne: czwartek 24 i piątek 25 grudnia.\n{FOOD}"
 
 
 def test_no_news_means_one_sms(make_app):
@@ -273,10 +273,10 @@ def test_key_five_texts_the_news_after_the_facts(fake_twilio, job_store):
     from ivr.jobs.queue import JobQueue
     from ivr.messages.outbound import InfoSender
 
-    news = {warsaw(2026, 12, 21, 10, 0): "Nieczynne: czw.–pt. 24–25.12.", warsaw(2026, 12, 1, 10, 0): None}
+    news = {warsaw(2026, 12, 21, 10, 0): "Nieczynne: czwartek 24 i piątek 25 grudnia.", warsaw(2026, 12, 1, 10, 0): None}
     sender = InfoSender(JobQueue(job_store), "+48225550100", text=lambda: "Ośrodek Pomocy Społecznej", news=news.get)
     assert sender.send_info("+48606111222", warsaw(2026, 12, 21, 10, 0)) == "sent"
-    assert _sent_bodies(job_store, fake_twilio) == ["Ośrodek Pomocy Społecznej", "Nieczynne: czw.–pt. 24–25.12."]
+    assert _sent_bodies(job_store, fake_twilio) == ["Ośrodek Pomocy Społecznej", "Nieczynne: czwartek 24 i piątek 25 grudnia."]
     assert sender.send_info("+48606111333", warsaw(2026, 12, 1, 10, 0)) == "sent"
     assert len(_sent_bodies(job_store, fake_twilio)) == 3  # no news that day: the facts alone
 
@@ -348,7 +348,7 @@ def test_ivr_notices_list_shows_what_a_caller_hears_at_the_moment(content_dir, m
         "  Ważna informacja.",
         f"  {FOOD}",
         "SMS z aktualnościami po odpowiedzi GODZINY:",
-        "  Nieczynne: czw.–pt. 24–25.12.",
+        "  Nieczynne: czwartek 24 i piątek 25 grudnia.",
         f"  {FOOD}",
     ]
     quiet = CliRunner().invoke(main, ["notices", "list", "--at", "2026-12-01 10:00"])

@@ -71,6 +71,18 @@ def status_prompt_id(status: Status) -> str:
 # The usual written abbreviations of the weekdays, Monday first.
 WEEKDAY_SHORT = ("pon.", "wt.", "śr.", "czw.", "pt.", "sob.", "niedz.")
 
+def hours_line(weekly: Mapping[int, Hours]) -> str:
+    """Weekly hours in one short line for the end of an SMS: 'pon. 8–16, wt.–pt. 7–15'."""
+    def hour(moment) -> str:
+        return f"{moment.hour}" if moment.minute == 0 else f"{moment.hour}:{moment.minute:02d}"
+
+    parts = []
+    for first, last, hours in day_runs(weekly):
+        days = WEEKDAY_SHORT[first] if first == last else f"{WEEKDAY_SHORT[first]}–{WEEKDAY_SHORT[last]}"
+        parts.append(f"{days} {hour(hours.opens)}–{hour(hours.closes)}")
+    return ", ".join(parts)
+
+
 def short_hours(weekly: Mapping[int, Hours]) -> str:
     """Weekly hours as short written lines, as on an office door: 'Pon. 8:00–16:00', 'Wt.–pt. 7:00–15:00'."""
     lines = []
