@@ -1,6 +1,8 @@
 """Office Polish as clerks type it, with its full spoken form (issue 12). The rules were
 tuned against these; tests/spoken_cases_holdout.py holds the cases they were not."""
 
+from spoken_cases_last_mile import LAST_MILE, WARNINGS  # noqa: F401 (issue 28)
+
 Y2026 = "dwa tysiące dwudziestego szóstego roku"
 Y2027 = "dwa tysiące dwudziestego siódmego roku"
 OFFICE = "sześćdziesiąt jeden, osiemset siedemnaście, sześćdziesiąt jeden, trzydzieści"
@@ -360,7 +362,8 @@ AT_MERGE = [
      "Dzieci do lat siedmiu, młodzież do lat osiemnastu, dorośli bez ograniczeń."),
 ]
 
-CASES = CLOSURES + HOURS + ROMAN + ABBREVIATIONS + COUNTS + AMOUNTS_AND_PROGRAMMES + CONTACTS + NOTICES + AT_MERGE
+CASES = (CLOSURES + HOURS + ROMAN + ABBREVIATIONS + COUNTS + AMOUNTS_AND_PROGRAMMES + CONTACTS + NOTICES + AT_MERGE
+         + LAST_MILE)
 
 # Each must be reported by leftovers(): (written, a piece that must be among the leftovers).
 LEFTOVER_CASES = [
@@ -383,5 +386,6 @@ LEFTOVER_CASES = [
     ("½ etatu", "½"), ("x²", "²"), ("№ 5", "№"), ("kpt. Nowak", "kpt."), ("wyd. II", "wyd."),
     ("tys. osób", "tys."), ("ZZZ", "ZZZ"), ("x^2", "^"), ("5 £", "£"), 
     ("Temp. spada, wydajemy koce", "Temp."), ("tel. 61 817 61 30 w. 21", "w."), ("wg zarz. nr 5", "zarz."), ("Dyr. OPS zaprasza", "Dyr."),
+    *WARNINGS,
     ("LOL", "LOL"), ("Wesołych Świąt 🎄", "🎄"), ("Dziękujemy 🙂", "🙂"), ("SZPZLO", "SZPZLO"),
 ]

@@ -32,6 +32,8 @@ TABLE_CASES = {
     "pkt.": ("pkt. 3", "punkt trzy"),
     "§": ("§ 7 regulaminu", "paragraf siedem regulaminu"),
     "ub.r.": ("od ub.r.", "od ubiegłego roku"),
+    "br.": ("do 30 czerwca br.", "do trzydziestego czerwca bieżącego roku"),
+    "b.r.": ("w b.r. wydano", "w bieżącym roku wydano"),
     "r.ż.": ("dzieci do 3 r.ż.", "dzieci do trzeciego roku życia"),
     "min.": ("min. 2 osoby", "minimum dwie osoby"),
     "np.": ("np. wniosek", "na przykład wniosek"),

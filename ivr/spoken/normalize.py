@@ -33,6 +33,7 @@ from ivr.common.polish import (
 )
 from ivr.spoken.contacts import bank_accounts, emails, emoji, web_addresses
 from ivr.spoken.counts import counts, number_ranges, programmes, temperatures, units
+from ivr.spoken.dates import WRITTEN_DATE, date_parts
 from ivr.spoken.hours import hours
 from ivr.spoken.inflection import (
     _inflect,
@@ -83,6 +84,8 @@ ABBREVIATIONS: Mapping[str, str] = MappingProxyType({
     "pkt.": "punkt",
     "§": "paragraf",
     "ub.r.": "ubiegłego roku",
+    "br.": "bieżącego roku",
+    "b.r.": "bieżącego roku",
     "r.ż.": "roku życia",
     "min.": "minimum",
     "np.": "na przykład",
@@ -112,7 +115,7 @@ _NOUN_LEMMAS = {
 }
 _AGREEING = {"tzw.": ("tak", "zwan"), "ww.": ("wyżej", "wymienion"), "w/w": ("wyżej", "wymienion")}
 # Abbreviations whose period can also be the full stop of a sentence.
-_SENTENCE_FINAL = frozenset({"itd.", "itp.", "r.", "zł."})
+_SENTENCE_FINAL = frozenset({"itd.", "itp.", "r.", "zł.", "br.", "b.r.", "ub.r."})
 
 # "godz." agrees with the word before it: "o godzinie", "od godziny" ...
 _HOUR_NOUN_AFTER = {
@@ -372,8 +375,8 @@ def abbreviations(text: str) -> str:
             spoken = _declined(key, written, m)
             if spoken == written:
                 return written
-        elif key == "ub.r." and _prev_word(m.string, m.start()) == "w":
-            spoken = "ubiegłym roku"
+        elif key in {"ub.r.", "br.", "b.r."} and _prev_word(m.string, m.start()) == "w":
+            spoken = "ubiegłym roku" if key == "ub.r." else "bieżącym roku"
         elif key == "min." and not re.match(r"\s*[0-9]", m.string[m.end():m.end() + 40]):
             return written
         else:
@@ -451,10 +454,23 @@ def weekdays(text: str) -> str:
     return _DAYS_BEFORE_TIME.sub(on_days, _DAY_RANGE.sub(day_range, text))
 
 
+def written_dates(text: str) -> str:
+    """2027-01-15 and Roman months (15 I 2027, 7.VIII.2026, 7 XII) as "15 stycznia 2027", placed by
+    the staff forms' date parser (ivr.spoken.dates) so that the dates rule says them."""
+    def say(m: re.Match) -> str:
+        parts = date_parts(m[0])
+        if parts is None:
+            return m[0]  # "2027-02-31": left, and reported as digits
+        day, month, year = parts
+        return f"{day} {MONTH_GENITIVE[month]}" + (f" {year}" if year else "")
+    return WRITTEN_DATE.sub(say, text)
+
+
 _MONTH = _words(MONTH_GENITIVE[1:])
 _YEAR_END = r"(?:\s*r\.|\s+roku(?!\w))"
 _DAY_MONTH = re.compile(
-    rf"(?<![\w.,])(?:(?P<first>[0-9]{{1,2}})(?P<sep>\s*[-–—]\s*|\s+do\s+))?(?P<day>[0-9]{{1,2}})"
+    rf"(?<![\w.,])(?:(?P<first>[0-9]{{1,2}})(?P<sep>\s*[-–—]\s*|\s+do\s+))?"
+    rf"(?P<list>(?:[0-9]{{1,2}}(?:\s*,\s*|\s+(?:i|oraz|lub|albo)\s+))+)?(?P<day>[0-9]{{1,2}})"
     rf"\s+(?P<month>{_MONTH})(?!\w)(?:\s+(?P<year>[12][0-9]{{3}})(?P<r>{_YEAR_END})?(?!\w))?"
 )
 _NUMERIC_DATE = re.compile(
@@ -492,6 +508,12 @@ def dates(text: str) -> str:
         if not 1 <= day <= 31 or (m["first"] and not 1 <= int(m["first"]) <= 31):
             return m.group(0)
         spoken = f"{_day(m, day)} {m['month']}"
+        if m["list"]:  # "5 i 12 stycznia", "5, 12 i 19 stycznia": every day an ordinal
+            days = re.findall(r"[0-9]+|[^0-9]+", m["list"])
+            if any(d.isdigit() and not 1 <= int(d) <= 31 for d in days):
+                return m.group(0)
+            said = "".join(_day(m, int(d)) if d.isdigit() else (", " if "," in d else d) for d in days)
+            spoken = said + spoken
         if m["first"]:
             first = DAY_GENITIVE[int(m["first"])]
             spoken = f"{first} do {spoken}" if m["sep"].strip() == "do" else f"od {first} do {spoken}"
@@ -753,6 +775,7 @@ RULES = (
     phone_numbers,
     postal_codes,
     weekdays,
+    written_dates,
     dates,
     hours,
     short_dates,
@@ -775,7 +798,7 @@ RULES = (
 # skipped for such texts, which is most of the second, checking pass (bench/normalize.py).
 _NEEDS = {
     **dict.fromkeys((bank_accounts, programmes, temperatures, units, phone_numbers, postal_codes,
-                     dates, hours, short_dates, ordinal_numbers, times, percentages, currency,
+                     written_dates, dates, hours, short_dates, ordinal_numbers, times, percentages, currency,
                      number_ranges, counts, numbers), re.compile(r"\d")),
     emails: re.compile("@"),
     web_addresses: re.compile(r"\.\w"),

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ivr.spoken.contacts import emoji_in, long_addresses
+from ivr.spoken.dates import unplaced_dates
 from ivr.spoken.normalize import leftover_pieces, normalize
 
 __all__ = ["Leftover", "Review", "review", "suggestion"]
@@ -50,6 +51,8 @@ _SUGGESTIONS = {
     "url": "adres z całą ścieżką trudno zapisać ze słuchu: proszę podać sam adres strony "
            "(np. www.kleszczewo.pl) albo napisać, jak do niej trafić.",
     "emoji": "emotikona zostanie pominięta: proszę ją usunąć albo opisać słowami.",
+    "date": "data, której nie ma w kalendarzu: proszę sprawdzić dzień i miesiąc "
+            "(np. „15 stycznia 2027”).",
     "acronym": "nieznany skrótowiec: proszę podać, jak go czytać (np. „zus” albo „zet-u-es”), "
                "w polu „Wymowa” albo napisać pełną nazwę.",
 }
@@ -71,5 +74,6 @@ def review(text: str, acronyms: Mapping[str, str] | None = None) -> Review:
     spoken = normalize(text, acronyms) if text.strip() else ""
     # Web addresses with a path and emoji are said or dropped, yet staff should know.
     written = [(url, "url") for url in long_addresses(text)] + [(e, "emoji") for e in emoji_in(text)]
+    written += [(d, "date") for d in unplaced_dates(text)]
     pieces = written + leftover_pieces(spoken)
     return Review(spoken, tuple(Leftover(p, suggestion(p, kind)) for p, kind in pieces))

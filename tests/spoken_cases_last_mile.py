@@ -1,0 +1,36 @@
+"""Staff Polish, the last mile (issue 28): what clerks still typed that the voice said wrong.
+By kind, in the issue's order; each kind holds the issue's examples and fresh ones of the same
+kind. tests/spoken_cases.py adds them to CASES (said exactly, stable, no warning)."""
+
+Y2026 = "dwa tysiące dwudziestego szóstego roku"
+Y2027 = "dwa tysiące dwudziestego siódmego roku"
+
+DATES = [
+    # the issue's examples
+    ("Termin 2027-01-15.", f"Termin piętnastego stycznia {Y2027}."),
+    ("Nieczynne 5 i 12 stycznia.", "Nieczynne piątego i dwunastego stycznia."),
+    ("Nieczynne 15 I 2027 r.", f"Nieczynne piętnastego stycznia {Y2027}."),
+    ("Spotkanie 7.VIII.2026.", f"Spotkanie siódmego sierpnia {Y2026}."),
+    ("Wnioski do 30 listopada br.", "Wnioski do trzydziestego listopada bieżącego roku."),
+    ("2 I 2027 r.", f"drugiego stycznia {Y2027}"),
+    # fresh ones of the same kinds
+    ("od 2026-12-24 do 2026-12-26", f"od dwudziestego czwartego grudnia {Y2026} do dwudziestego szóstego grudnia {Y2026}"),
+    ("Nieczynne 5, 12 i 19 stycznia 2027 r.",
+     f"Nieczynne piątego, dwunastego i dziewiętnastego stycznia {Y2027}."),
+    ("Dyżury 3 oraz 17 lutego", "Dyżury trzeciego oraz siedemnastego lutego"),
+    ("dnia 3 V 2026 r. zapraszamy", f"dnia trzeciego maja {Y2026} zapraszamy"),
+    ("Zebranie 1.X.2026 r. o 10:00", f"Zebranie pierwszego października {Y2026} o dziesiątej"),
+    ("Do 7 XII.", "Do siódmego grudnia."),
+    ("Kiermasz 11.XI", "Kiermasz jedenastego listopada"),
+    ("Wnioski przyjmujemy w br. do końca roku.", "Wnioski przyjmujemy w bieżącym roku do końca roku."),
+    ("Rozliczenie do 31 marca b.r.", "Rozliczenie do trzydziestego pierwszego marca bieżącego roku."),
+]
+
+# (written, a piece that must be warned about): what the date rules cannot place.
+DATE_WARNINGS = [
+    ("Termin 2027-02-31.", "2027-02-31"),
+    ("Termin 31 II 2027 r.", "31 II 2027"),
+]
+
+LAST_MILE = DATES
+WARNINGS = DATE_WARNINGS
