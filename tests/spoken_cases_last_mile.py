@@ -32,5 +32,27 @@ DATE_WARNINGS = [
     ("Termin 31 II 2027 r.", "31 II 2027"),
 ]
 
-LAST_MILE = DATES
+ORDINALS = [
+    ("w każdą 2 środę miesiąca", "w każdą drugą środę miesiąca"),
+    ("1 środa miesiąca", "pierwsza środa miesiąca"),  # a regression: it said "jedna"
+    ("podczas 10. Festiwalu Seniora", "podczas dziesiątego Festiwalu Seniora"),
+    ("1. Wniosek. 2. Zaświadczenie.", "Po pierwsze, Wniosek. Po drugie, Zaświadczenie."),
+    # fresh
+    ("Spotkania w 1 czwartek miesiąca.", "Spotkania w pierwszy czwartek miesiąca."),
+    ("Dyżur w każdy 3 wtorek.", "Dyżur w każdy trzeci wtorek."),
+    ("w 4 piątek każdego miesiąca", "w czwarty piątek każdego miesiąca"),
+    ("Zapraszamy na 3. Piknik Rodzinny.", "Zapraszamy na trzeci Piknik Rodzinny."),
+    ("Dokumenty:\n1. Wniosek o zasiłek\n2. Zaświadczenie o dochodach",
+     "Dokumenty: Po pierwsze, Wniosek o zasiłek. Po drugie, Zaświadczenie o dochodach"),
+    ("na 2 piętrze", "na drugim piętrze"),
+    ("po 2 dniu", "po drugim dniu"),
+    ("w 2 tygodniu miesiąca", "w drugim tygodniu miesiąca"),
+    ("3 miejsce w konkursie", "trzecie miejsce w konkursie"),
+    # counts stay counts
+    ("1 środa wolna", "jedna środa wolna"),
+    ("2 osoby", "dwie osoby"),
+    ("2 godziny", "dwie godziny"),
+]
+
+LAST_MILE = DATES + ORDINALS
 WARNINGS = DATE_WARNINGS

@@ -184,6 +184,13 @@ RULE_CASES = {
         ("32.12", "32.12"),
     ],
     n.ordinal_numbers: [
+        ("w każdą 2 środę", "w każdą drugą środę"),
+        ("1 środa miesiąca", "pierwsza środa miesiąca"),
+        ("1 środa", "1 środa"),
+        ("podczas 10. Festiwalu", "podczas dziesiątego Festiwalu"),
+        ("Nieczynne 24. Zapraszamy", "Nieczynne 24. Zapraszamy"),
+        ("1. Wniosek", "Po pierwsze, Wniosek"),
+        ("2 osoby", "2 osoby"),
         ("5-go", "piątego"),
         ("do 15. dnia", "do piętnastego dnia"),
         ("5 dni", "5 dni"),

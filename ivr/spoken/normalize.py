@@ -570,7 +570,28 @@ def short_dates(text: str) -> str:
 _ORDINAL_SUFFIX = re.compile(
     r"(?<![\w.,:/-])(?P<n>[0-9]{1,2})(?:-?(?P<suffix>(?:sz|g|c|t|m|w)?(?:iego|ego|go|iej|ej|ym|im)|sz[ya]|g[ia]|c[ia]|t[ya]|m[ya]|w[ya])"
     r"|-(?P<short>[ayią]))(?!\w)")
-_ORDINAL_DOT = re.compile(r"(?<![\w.,:/-])(?P<n>[0-9]{1,3})\.\s+(?P<noun>[a-ząćęłńóśźż]\w*)")
+# "do 15. dnia"; a capitalised noun only after a lowercase word: "podczas 10. Festiwalu".
+_ORDINAL_DOT = re.compile(r"(?<![\w.,:/-])(?P<n>[0-9]{1,3})\.\s+(?P<noun>[a-ząćęłńóśźżA-ZĄĆĘŁŃÓŚŹŻ]\w*)")
+_LOWER_WORD_BEFORE = re.compile(r"[a-ząćęłńóśźż]\w*,?\s+$")
+# A list number: "1. Wniosek" at the start of the text or a sentence (or after a colon).
+_LIST_NUMBER = re.compile(r"(?:^|(?<=[.!?:;]\s))(?P<n>[0-9]{1,2})\.\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
+# A number before a noun it cannot count: "2 środę", "na 3 piętrze" (a count would say "dwie środy").
+_NUMBER_NOUN = re.compile(r"(?<![\w.,:/-])(?P<n>[0-9]{1,3})\s+(?P<noun>[a-ząćęłńóśźż]+)(?!\w|[-.]\w)")
+_WEEKDAY_LEMMAS = frozenset(WEEKDAY_NOMINATIVE)
+# Nouns a number after them labels ("artykuł 17", "pokój 12"): that number is said as it is.
+LABEL_LEMMAS = frozenset(
+    "artykuł ustęp punkt paragraf pozycja numer pokój lokal sala budynek mieszkanie dom ulica "
+    "aleja plac osiedle rozdział tom strona załącznik litera wewnętrzny telefon linia autobus "
+    "kod pozycja rok dziennik".split())
+_WORD_BEFORE = re.compile(r"(\w+)\.?\s+$")
+
+
+def _after_label(text: str, pos: int) -> bool:
+    """Whether the number at pos labels the noun before it: "artykułu 17", "pokój 4"."""
+    m = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
+    return bool(m) and any(r.lemma.lower() in LABEL_LEMMAS for r in readings(m[1].lower()))
+_MONTH_AFTER = re.compile(r"\s+(?:(?:każdego|danego|tego|bieżącego|kolejnego)\s+)?miesiąca(?!\w)")
+_EVERY_BEFORE = re.compile(r"(?:każd\w*|co|w|we)\s+$", re.I)
 _SUFFIX_FORM = (("go", "gen", "m3"), ("ej", "gen", "f"), ("ym", "loc", "m3"), ("im", "loc", "m3"),
                 ("ą", "inst", "f"), ("a", "nom", "f"), ("y", "nom", "m3"), ("i", "nom", "m3"))
 
@@ -587,7 +608,9 @@ def ordinal_numbers(text: str) -> str:
 
     def dotted(m: re.Match) -> str:
         n = int(m["n"])
-        nouns = [r for r in readings(m["noun"]) if r.pos in {"subst", "adj"} and r.number == "sg" and r.cases]
+        if m["noun"][0].isupper() and not _LOWER_WORD_BEFORE.search(m.string[max(0, m.start() - 30):m.start()]):
+            return m[0]  # "Nieczynne 24. Zapraszamy": a sentence ends there
+        nouns = [r for r in readings(m["noun"].lower()) if r.pos in {"subst", "adj"} and r.number == "sg" and r.cases]
         if not n or not nouns:
             return m[0]
         governed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
@@ -595,7 +618,39 @@ def ordinal_numbers(text: str) -> str:
         case = next((c for c in (*governed, "nom", "gen", "acc", "loc", "inst", "dat") if c in r.cases), "nom")
         return f"{ordinal(n, case, r.gender)} {m['noun']}"
 
-    return _ORDINAL_DOT.sub(dotted, _ORDINAL_SUFFIX.sub(suffixed, text))
+    def listed(m: re.Match) -> str:  # "1. Wniosek" -> "Po pierwsze, Wniosek": no gender to guess
+        n = int(m["n"])
+        return f"Po {ordinal(n, 'nom', 'n')}, " if n else m[0]
+
+    def before_noun(m: re.Match) -> str:
+        n = int(m["n"])
+        sg = [r for r in noun_readings(m["noun"]) if r.number == "sg" and r.cases - {"gen", "voc"}]
+        if any(r.pos in {"prep", "conj", "comp", "qub", "interj"} for r in readings(m["noun"])):
+            return m[0]  # "od 3 do 5 lat": "do" is no note
+        if not n or not sg or _after_label(m.string, m.start()):
+            return m[0]
+        governed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
+        weekday = [r for r in sg if r.lemma in _WEEKDAY_LEMMAS]
+        if weekday:
+            sg = weekday
+        else:  # "40 paczek" counts (paczka, pl gen), although "paczek" is also a singular noun
+            few = 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14
+            count_cases = {*governed, *(("nom", "acc") if few else ("gen",))}
+            if any(r.number == "pl" and r.cases & count_cases for r in noun_readings(m["noun"])):
+                return m[0]
+        if n == 1 or n > 5 and sg[0].lemma in _WEEKDAY_LEMMAS:
+            # "1 środa" counts one day unless it is the month's first: "1 środa miesiąca",
+            # "w każdą 1 środę"; a weekday is the month's first to fifth.
+            if sg[0].lemma not in _WEEKDAY_LEMMAS or n > 5 or not (
+                    _MONTH_AFTER.match(m.string, m.end())
+                    or _EVERY_BEFORE.search(m.string[max(0, m.start() - 12):m.start()])):
+                return m[0]
+        r = sorted(sg, key=lambda r: not (set(governed) & r.cases))[0]
+        case = next(c for c in (*governed, "nom", "acc", "loc", "inst", "dat", "gen") if c in r.cases)
+        return f"{ordinal(n, case, r.gender)} {m['noun']}"
+
+    text = _ORDINAL_DOT.sub(dotted, _ORDINAL_SUFFIX.sub(suffixed, text))
+    return _NUMBER_NOUN.sub(before_noun, _LIST_NUMBER.sub(listed, text))
 
 
 _H = r"(?:[01]?[0-9]|2[0-4])"
