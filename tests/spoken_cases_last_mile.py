@@ -54,5 +54,20 @@ ORDINALS = [
     ("2 godziny", "dwie godziny"),
 ]
 
-LAST_MILE = DATES + ORDINALS
+ROMAN = [
+    ("X Bieg Seniora", "Dziesiąty Bieg Seniora"),
+    ("XIX w.", "Dziewiętnasty wiek"),
+    ("Katarzyna II", "Katarzyna Druga"),
+    # fresh
+    ("Zapraszamy na X Bieg Seniora.", "Zapraszamy na dziesiąty Bieg Seniora."),
+    ("podczas III Pikniku Rodzinnego", "podczas trzeciego Pikniku Rodzinnego"),
+    ("I Piknik Rodzinny", "Pierwszy Piknik Rodzinny"),
+    ("na V Festiwalu Seniora", "na piątym Festiwalu Seniora"),
+    ("Kościół z XIX w. zaprasza.", "Kościół z dziewiętnastego wieku zaprasza."),
+    ("w XVIII w. zbudowano dwór", "w osiemnastym wieku zbudowano dwór"),
+    ("Portret Katarzyny II", "Portret Katarzyny Drugiej"),
+    ("Króla Jana III Sobieskiego", "Króla Jana Trzeciego Sobieskiego"),
+]
+
+LAST_MILE = DATES + ORDINALS + ROMAN
 WARNINGS = DATE_WARNINGS

@@ -196,6 +196,10 @@ RULE_CASES = {
         ("5 dni", "5 dni"),
     ],
     n.roman_numerals: [
+        ("X Bieg Seniora", "Dziesiąty Bieg Seniora"),
+        ("z XIX w. dwór", "z dziewiętnastego wieku dwór"),
+        ("Katarzyna II", "Katarzyna Druga"),
+        ("I kto", "I kto"),
         ("I piętro", "Pierwsze piętro"),
         ("I co dalej?", "I co dalej?"),
         ("XX", "XX"),
