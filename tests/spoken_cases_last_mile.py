@@ -69,5 +69,18 @@ ROMAN = [
     ("Króla Jana III Sobieskiego", "Króla Jana Trzeciego Sobieskiego"),
 ]
 
-LAST_MILE = DATES + ORDINALS + ROMAN
+HOURS = [
+    ("od 9 do 12", "od dziewiątej do dwunastej"),
+    # fresh
+    ("Biuro przyjmuje od 9 do 12.", "Biuro przyjmuje od dziewiątej do dwunastej."),
+    ("Zapraszamy od 10 do 14 w sali nr 2.", "Zapraszamy od dziesiątej do czternastej w sali numer dwa."),
+    ("od 8 do 15, w piątki od 8 do 13", "od ósmej do piętnastej, w piątki od ósmej do trzynastej"),
+    ("od 9 do 12 oraz od 13 do 15", "od dziewiątej do dwunastej oraz od trzynastej do piętnastej"),
+    # counts stay counts
+    ("dzieci od 6 do 10 lat", "dzieci od sześciu do dziesięciu lat"),
+    ("od 7 do 9 osób", "od siedmiu do dziewięciu osób"),
+    ("od 1 do 3", "od jednego do trzech"),
+]
+
+LAST_MILE = DATES + ORDINALS + ROMAN + HOURS
 WARNINGS = DATE_WARNINGS

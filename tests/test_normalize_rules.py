@@ -171,6 +171,9 @@ RULE_CASES = {
         ("km", "km"),
     ],
     n.hours: [
+        ("od 9 do 12", "od 9:00 do 12:00"),
+        ("od 9 do 12 lat", "od 9 do 12 lat"),
+        ("od 2 do 4", "od 2 do 4"),
         ("poniedziałek 8-16", "poniedziałek 8:00-16:00"),
         ("o 7.10", "o 7:10"),
         ("od 15:30 do 17", "od 15:30 do 17:00"),
