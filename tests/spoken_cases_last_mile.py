@@ -82,5 +82,21 @@ HOURS = [
     ("od 1 do 3", "od jednego do trzech"),
 ]
 
-LAST_MILE = DATES + ORDINALS + ROMAN + HOURS
+WEEKDAYS = [
+    ("w śr. i pt.", "w środę i piątek"),
+    ("w sob. i ndz.", "w sobotę i niedzielę"),
+    ("w czw.", "w czwartek"),
+    # fresh
+    ("Zapraszamy w śr.", "Zapraszamy w środę."),
+    ("w wt. i czw.", "we wtorek i czwartek"),
+    ("w sob., ndz. i święta nieczynne", "w soboty, niedziele i święta nieczynne"),
+    ("Czynne w pn.-pt.", "Czynne od poniedziałku do piątku."),
+    ("od pn. do pt.", "od poniedziałku do piątku"),
+    ("Wnioski do pt.", "Wnioski do piątku."),
+    ("po pt. wypłata", "po piątku wypłata"),
+    ("przed śr. prosimy dzwonić", "przed środą prosimy dzwonić"),
+    ("w sob. 9-12", "w sobotę od dziewiątej do dwunastej"),
+]
+
+LAST_MILE = DATES + ORDINALS + ROMAN + HOURS + WEEKDAYS
 WARNINGS = DATE_WARNINGS

@@ -23,6 +23,9 @@ RULE_CASES = {
         ("a,,b", "a,b"),
     ],
     n.abbreviations: [
+        ("w śr.", "w środę"),
+        ("w sob. i ndz.", "w sobotę i niedzielę"),
+        ("od pn.", "od poniedziałku"),
         ("ul. Poznańska", "ulica Poznańska"),
         ("Ul.Poznańska", "Ulica Poznańska"),
         ("tel. kom.:", "telefon komórkowy:"),
@@ -56,6 +59,8 @@ RULE_CASES = {
         ("Bielsko-Biała", "Bielsko-Biała"),
     ],
     n.weekdays: [
+        ("w wtorek", "we wtorek"),
+        ("w poniedziałek-piątek", "od poniedziałku do piątku"),
         ("wtorek - piątek", "od wtorku do piątku"),
         ("Poniedziałek–środa", "Od poniedziałku do środy"),
         ("poniedziałek 8:00", "w poniedziałek 8:00"),

@@ -115,7 +115,8 @@ _NOUN_LEMMAS = {
 }
 _AGREEING = {"tzw.": ("tak", "zwan"), "ww.": ("wyżej", "wymienion"), "w/w": ("wyżej", "wymienion")}
 # Abbreviations whose period can also be the full stop of a sentence.
-_SENTENCE_FINAL = frozenset({"itd.", "itp.", "r.", "zł.", "br.", "b.r.", "ub.r."})
+_SENTENCE_FINAL = frozenset({"itd.", "itp.", "r.", "zł.", "br.", "b.r.", "ub.r.",
+                             "pon.", "pn.", "wt.", "śr.", "czw.", "pt.", "sob.", "niedz.", "ndz."})
 
 # "godz." agrees with the word before it: "o godzinie", "od godziny" ...
 _HOUR_NOUN_AFTER = {
@@ -348,6 +349,32 @@ def _agreeing(key: str, m: re.Match) -> str:
     return f"{first} {stem}{ending}"
 
 
+_WEEKDAY_ABBREVIATIONS = {k: v for k, v in ABBREVIATIONS.items() if v in WEEKDAY_NOMINATIVE}
+_WEEKDAY_WORD = "|".join(
+    [re.escape(k) for k in sorted(_WEEKDAY_ABBREVIATIONS, key=len, reverse=True)] + list(WEEKDAY_NOMINATIVE))
+# The preposition before a weekday, or before a list of them: "w śr.", "w sob. i ndz.", "od pn.".
+_DAY_PREPOSITION = re.compile(
+    rf"(?<!\w)(?P<prep>w|we|na|od|do|po|przed|przez|za|co|między|oprócz|z|ze)\s+"
+    rf"(?:(?:{_WEEKDAY_WORD})\s*(?:,|i|oraz|lub|albo)\s*)*$", re.I)
+_DAY_CASE = {"w": "acc", "we": "acc", "na": "acc", "przez": "acc", "za": "acc", "co": "acc", "od": "gen",
+             "do": "gen", "oprócz": "gen", "z": "gen", "ze": "gen", "po": "loc", "przed": "inst", "między": "inst"}
+# After the list: days and holidays are plural ("w sob., ndz. i święta": every such day).
+_PLURAL_AFTER = re.compile(
+    rf"(?:\s*(?:,|i|oraz|lub)\s*(?:{_WEEKDAY_WORD}))*\s*(?:,|i|oraz|lub)\s+(?:święta|dni\s+świąteczne)(?!\w)")
+
+
+def _weekday(key: str, m: re.Match) -> str:
+    """A weekday abbreviation in the case of the preposition before it (or its list): "w śr." ->
+    "w środę", "od pn." -> "od poniedziałku", "w sob., ndz. i święta" -> "w soboty, niedziele i święta"."""
+    day = ABBREVIATIONS[key]
+    before = _DAY_PREPOSITION.search(m.string, max(0, m.start() - 60), m.start())
+    if not before:
+        return day
+    case = _DAY_CASE[before["prep"].lower()]
+    number = "pl" if case == "acc" and _PLURAL_AFTER.match(m.string, m.end()) else "sg"
+    return _inflect(day, "subst", number, case, None) or day
+
+
 def abbreviations(text: str) -> str:
     """Expand ul., al., os., pl., nr, tel., tel. kom., godz., im., św., ok., np. and the like,
     nouns in the case of the preposition before them ("przy ul." -> "przy ulicy")."""
@@ -369,6 +396,8 @@ def abbreviations(text: str) -> str:
                     spoken = "godzina"
         elif key in _AGREEING:
             spoken = _agreeing(key, m)
+        elif key in _WEEKDAY_ABBREVIATIONS:
+            spoken = _weekday(key, m)
         elif key == "nr tel.":  # "pod nr tel." -> "pod numerem telefonu"
             spoken = _declined("nr", written, m) + " telefonu"
         elif key in _NOUN_LEMMAS:
@@ -426,7 +455,8 @@ def postal_codes(text: str) -> str:
 
 
 _DAY = _words(WEEKDAY_NOMINATIVE)
-_DAY_RANGE = re.compile(rf"(?<!\w)({_DAY})\s*[-–—]\s*({_DAY})(?!\w)")
+_DAY_RANGE = re.compile(rf"(?<!\w)(?:([wW]e?)\s+)?({_DAY})\s*[-–—]\s*({_DAY})(?!\w)")  # "w pn.-pt."
+_W_TUESDAY = re.compile(r"(?<!\w)([wW]) (?=wtor(?:ek|ki)(?!\w))")
 _DAYS_BEFORE_TIME = re.compile(
     rf"(?<!\w)(?:{_DAY})(?:\s*(?:,|\bi\b|\boraz\b|\blub\b)\s*(?:{_DAY}))*(?=:?\s*[0-9])")
 _DAY_WORD = re.compile(rf"(?<!\w)(?:{_DAY})(?!\w)")
@@ -443,14 +473,15 @@ def _weekday_index(word: str) -> int:
 def weekdays(text: str) -> str:
     """wtorek - piątek -> od wtorku do piątku; poniedziałek 8:00 -> w poniedziałek 8:00."""
     def day_range(m: re.Match) -> str:
-        first, last = (WEEKDAY_GENITIVE[_weekday_index(d)] for d in m.groups())
-        return _like("od", m[1]) + f" {first} do {last}"
+        first, last = (WEEKDAY_GENITIVE[_weekday_index(d)] for d in m.group(2, 3))
+        return _like("od", m[1] or m[2]) + f" {first} do {last}"
 
     def on_days(m: re.Match) -> str:
         if _prev_word(m.string, m.start()) in _NO_ON:
             return m.group(0)
         return _DAY_WORD.sub(lambda d: _like(WEEKDAY_ON[_weekday_index(d[0])], d[0]), m.group(0))
 
+    text = _W_TUESDAY.sub(r"\1e ", text)  # "w wt." -> "we wtorek"
     return _DAYS_BEFORE_TIME.sub(on_days, _DAY_RANGE.sub(day_range, text))
 
 
