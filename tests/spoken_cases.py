@@ -385,7 +385,7 @@ LEFTOVER_CASES = [
     ("r.", "r."), ("zł", "zł"), ("mln", "mln"), ("gr", "gr"),
     ("½ etatu", "½"), ("x²", "²"), ("№ 5", "№"), ("kpt. Nowak", "kpt."), ("wyd. II", "wyd."),
     ("tys. osób", "tys."), ("ZZZ", "ZZZ"), ("x^2", "^"), ("5 £", "£"), 
-    ("Temp. spada, wydajemy koce", "Temp."), ("tel. 61 817 61 30 w. 21", "w."), ("wg zarz. nr 5", "zarz."), ("Dyr. OPS zaprasza", "Dyr."),
+    ("Temp. spada, wydajemy koce", "Temp."), ("wg zarz. nr 5", "zarz."), ("Dyr. OPS zaprasza", "Dyr."),
     *WARNINGS,
     ("LOL", "LOL"), ("Wesołych Świąt 🎄", "🎄"), ("Dziękujemy 🙂", "🙂"), ("SZPZLO", "SZPZLO"),
 ]

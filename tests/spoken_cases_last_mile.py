@@ -98,5 +98,24 @@ WEEKDAYS = [
     ("w sob. 9-12", "w sobotę od dziewiątej do dwunastej"),
 ]
 
-LAST_MILE = DATES + ORDINALS + ROMAN + HOURS + WEEKDAYS
-WARNINGS = DATE_WARNINGS
+OFFICE = "sześćdziesiąt jeden, osiemset siedemnaście, sześćdziesiąt jeden, trzydzieści"
+MOBILE = "sześćset sześć, dziewięćset dwa, dziewięćset piętnaście"
+EXTENSIONS_AND_NUMBERS = [
+    ("tel. 61 817 61 30 wewn. 21", f"telefon {OFFICE} wewnętrzny dwadzieścia jeden"),
+    ("tel. 61 817 61 30 w. 21", f"telefon {OFFICE} wewnętrzny dwadzieścia jeden"),
+    ("należy dzwonić pod nr 997", "należy dzwonić pod numer dziewięćset dziewięćdziesiąt siedem"),  # a regression
+    ("1.200 zł", "tysiąc dwieście złotych"),
+    # fresh
+    ("Sekretariat: 61 817 61 30, wewn. 5.", f"Sekretariat: {OFFICE}, wewnętrzny pięć."),
+    ("SMS można wysłać pod nr 606 902 915.", f"SMS można wysłać pod numer {MOBILE}."),
+    ("Proszę zadzwonić pod nr 998.", "Proszę zadzwonić pod numer dziewięćset dziewięćdziesiąt osiem."),
+    ("pod nr 997 dyżur", "pod numerem dziewięćset dziewięćdziesiąt siedem dyżur"),
+    ("Dochód do 1.200 zł netto.", "Dochód do tysiąca dwustu złotych netto."),
+    ("ok. 1.500 osób", "około tysiąca pięciuset osób"),
+    ("2.000.000 zł", "dwa miliony złotych"),
+]
+
+LAST_MILE = DATES + ORDINALS + ROMAN + HOURS + WEEKDAYS + EXTENSIONS_AND_NUMBERS
+WARNINGS = DATE_WARNINGS + [
+    ("mieszka w. 5 domu", "w."),  # "w." away from a phone number is no extension
+]

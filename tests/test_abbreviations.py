@@ -22,6 +22,8 @@ TABLE_CASES = {
     "pok.": ("z pok. 5", "z pokoju pięć"),
     "p.": ("p. 7", "pokój siedem"),
     "wew.": ("wew. 31", "wewnętrzny trzydzieści jeden"),
+    "wewn.": ("wewn. 31", "wewnętrzny trzydzieści jeden"),
+    "w.": ("61 817 61 30 w. 31", "sześćdziesiąt jeden, osiemset siedemnaście, sześćdziesiąt jeden, trzydzieści wewnętrzny trzydzieści jeden"),
     "tzw.": ("tzw. bon senioralny", "tak zwany bon senioralny"),
     "ww.": ("ww. zaświadczenia", "wyżej wymienione zaświadczenia"),
     "w/w": ("w/w osoba", "wyżej wymieniona osoba"),

@@ -23,3 +23,11 @@ def test_regression_first_wednesday_of_the_month_is_an_ordinal():
     # "1 środa miesiąca" said "jedna środa miesiąca": one Wednesday, not the first.
     assert normalize("Spotkanie: 1 środa miesiąca.") == "Spotkanie: pierwsza środa miesiąca."
     assert normalize("w 1 środę miesiąca") == "w pierwszą środę miesiąca"
+
+
+def test_regression_calling_a_number_is_accusative():
+    # "dzwonić pod nr 997" said "pod numerem": where the call goes takes the accusative.
+    assert normalize("Proszę dzwonić pod nr 997.") == "Proszę dzwonić pod numer dziewięćset dziewięćdziesiąt siedem."
+    assert normalize("zadzwoń pod nr 112") == "zadzwoń pod numer sto dwanaście"
+    # without a verb of calling the instrumental stays: "pod numerem ... czynny jest dyżur"
+    assert normalize("pod nr 997 czynny jest dyżur") == "pod numerem dziewięćset dziewięćdziesiąt siedem czynny jest dyżur"

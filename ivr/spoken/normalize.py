@@ -74,6 +74,8 @@ ABBREVIATIONS: Mapping[str, str] = MappingProxyType({
     "pok.": "pokój",
     "p.": "pokój",
     "wew.": "wewnętrzny",
+    "wewn.": "wewnętrzny",
+    "w.": "wewnętrzny",  # only before the number after a phone number: see abbreviations()
     "tzw.": "tak zwany",
     "ww.": "wyżej wymieniony",
     "w/w": "wyżej wymieniony",
@@ -261,6 +263,14 @@ def _substitute(text: str, table) -> str:
 _UNTIDY = re.compile(r"\s\s|[^\S ]| [,.;:!?…]|,[,.;:!?…]|[.;:!?…],|^[\s,]|[\s,]$")
 
 
+_DOTTED_THOUSANDS = re.compile(r"(?<![\w.,:/-])[0-9]{1,3}(?:\.[0-9]{3})+(?![\w-]|[.,:][0-9])")
+
+
+def thousands(text: str) -> str:
+    """A period between groups of three digits separates thousands: 1.200 zł -> 1 200 zł."""
+    return _DOTTED_THOUSANDS.sub(lambda m: m[0].replace(".", " "), text)
+
+
 def whitespace(text: str) -> str:
     """Collapse whitespace (non-breaking spaces too); no space before punctuation, no stray commas."""
     if not _UNTIDY.search(text):
@@ -314,8 +324,24 @@ def _female_name(word: str) -> bool:
     return word.endswith(("a", "ej", "ą"))
 
 
+_EXTENSION_AFTER = re.compile(r"\s*[0-9]{1,4}(?![0-9])")
+_PHONE_BEFORE = re.compile(r"[0-9]{2,}[,;]?\s*(?:\(\s*)?$")
+# Verbs after which "pod nr 997" is where the call goes: "pod numer" (accusative).
+_CALLING = frozenset("dzwonić zadzwonić telefonować zatelefonować wysłać wysyłać pisać napisać "
+                     "przesłać przesyłać wybrać wybierać".split())
+_CALL_BEFORE = re.compile(r"(\w+)\s+(?:(?:też|także|również|bezpośrednio|całodobowo|bezpłatnie)\s+)?pod\s+$", re.I)
+
+
+def _after_calling(text: str, pos: int) -> bool:
+    """Whether "pod" before pos follows a verb of calling: "proszę dzwonić pod nr 997"."""
+    m = _CALL_BEFORE.search(text, max(0, pos - 45), pos)
+    return bool(m) and any(r.lemma.split(":")[0] in _CALLING for r in readings(m[1].lower()))
+
+
 def _declined(key: str, written: str, m: re.Match) -> str:
     case = _noun_case(m.string, m.start())
+    if case == "inst" and key == "nr" and _after_calling(m.string, m.start()):
+        case = "acc"  # "dzwonić pod numer 997", but "pod numerem 997 czynny jest dyżur"
     if key == "dn.":
         if case == "loc" and _DAY_RANGE_AFTER.match(m.string, m.end()):
             return "dniach"  # "w dn. 24-26.12": several days
@@ -398,6 +424,10 @@ def abbreviations(text: str) -> str:
             spoken = _agreeing(key, m)
         elif key in _WEEKDAY_ABBREVIATIONS:
             spoken = _weekday(key, m)
+        elif key == "w.":
+            if not (_EXTENSION_AFTER.match(m.string, m.end()) and _PHONE_BEFORE.search(m.string, max(0, m.start() - 25), m.start())):
+                return written  # "w." is also "wiek", "wieś", "wers": left, and warned
+            spoken = "wewnętrzny"
         elif key == "nr tel.":  # "pod nr tel." -> "pod numerem telefonu"
             spoken = _declined("nr", written, m) + " telefonu"
         elif key in _NOUN_LEMMAS:
@@ -848,6 +878,7 @@ RULES = (
     line_breaks,
     quotes,
     whitespace,
+    thousands,
     emoji,
     emails,
     web_addresses,
@@ -883,7 +914,7 @@ RULES = (
 # Rules that change nothing in a text without a digit (or an "@", or a capital I, V, X, L, C):
 # skipped for such texts, which is most of the second, checking pass (bench/normalize.py).
 _NEEDS = {
-    **dict.fromkeys((bank_accounts, programmes, temperatures, units, phone_numbers, postal_codes,
+    **dict.fromkeys((thousands, bank_accounts, programmes, temperatures, units, phone_numbers, postal_codes,
                      written_dates, dates, hours, short_dates, ordinal_numbers, times, percentages, currency,
                      number_ranges, counts, numbers), re.compile(r"\d")),
     emails: re.compile("@"),
