@@ -115,7 +115,29 @@ EXTENSIONS_AND_NUMBERS = [
     ("2.000.000 zł", "dwa miliony złotych"),
 ]
 
-LAST_MILE = DATES + ORDINALS + ROMAN + HOURS + WEEKDAYS + EXTENSIONS_AND_NUMBERS
+CURRENCY_AND_UNITS = [
+    ("100 PLN", "sto złotych"),
+    ("PLN 100", "sto złotych"),
+    ("100 zl", "sto złotych"),
+    ("50 m²", "pięćdziesiąt metrów kwadratowych"),
+    ("50 m2", "pięćdziesiąt metrów kwadratowych"),
+    ("5 cm", "pięć centymetrów"),
+    ("10 mm", "dziesięć milimetrów"),
+    ("3 kg", "trzy kilogramy"),
+    ("1,5 km", "półtora kilometra"),
+    # fresh
+    ("Opłata 12,50 PLN.", "Opłata dwanaście złotych pięćdziesiąt groszy."),
+    ("Dopłata PLN 1.200 dla rodzin.", "Dopłata tysiąc dwieście złotych dla rodzin."),
+    ("do 500 zl miesięcznie", "do pięciuset złotych miesięcznie"),
+    ("mieszkanie do 40 m2", "mieszkanie do czterdziestu metrów kwadratowych"),
+    ("pokój 2 m2", "pokój dwa metry kwadratowe"),
+    ("paczka 2,5 kg", "paczka dwa i pół kilograma"),
+    ("ok. 1,5 godz.", "około półtorej godziny"),
+    ("0,5 km od ośrodka", "pół kilometra od ośrodka"),
+    ("5 l wody", "pięć litrów wody"),
+]
+
+LAST_MILE = DATES + ORDINALS + ROMAN + HOURS + WEEKDAYS + EXTENSIONS_AND_NUMBERS + CURRENCY_AND_UNITS
 WARNINGS = DATE_WARNINGS + [
     ("mieszka w. 5 domu", "w."),  # "w." away from a phone number is no extension
 ]

@@ -130,7 +130,7 @@ CASES = [
     ("2026", "dwa tysiące dwadzieścia sześć"),
     ("1 200 osób", "tysiąc dwieście osób"),
     ("007", "zero zero siedem"),
-    ("2,5 km", "dwa przecinek pięć kilometra"),
+    ("2,5 km", "dwa i pół kilometra"),
     ("50%", "pięćdziesiąt procent"),
     ("1%", "jeden procent"),
     ("3 %", "trzy procent"),

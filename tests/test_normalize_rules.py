@@ -149,6 +149,12 @@ RULE_CASES = {
         ("24.12.2026", "24.12.2026"),
         ("1.2", "1.2"),
     ],
+    n.currency_codes: [
+        ("100 PLN", "100 zł"),
+        ("PLN 12,50", "12,50 zł"),
+        ("100 zl", "100 zł"),
+        ("PLNX 5", "PLNX 5"),
+    ],
     n.emoji: [
         ("Wesołych Świąt! 🎄", "Wesołych Świąt!  "),
         ("°C", "°C"),
@@ -178,6 +184,9 @@ RULE_CASES = {
         ("5", "5"),
     ],
     n.units: [
+        ("50 m2", "pięćdziesiąt metrów kwadratowych"),
+        ("1,5 km", "półtora kilometra"),
+        ("5 cm", "pięć centymetrów"),
         ("15 km", "piętnaście kilometrów"),
         ("ok. 30 min.", "ok. trzydziestu minut"),
         ("km", "km"),

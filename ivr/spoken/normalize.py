@@ -271,6 +271,16 @@ def thousands(text: str) -> str:
     return _DOTTED_THOUSANDS.sub(lambda m: m[0].replace(".", " "), text)
 
 
+_AMOUNT = r"[0-9]{1,3}(?: [0-9]{3})+(?![0-9])(?:,[0-9]{2})?|[0-9]+(?:,[0-9]{2})?"
+_CODE_AFTER = re.compile(rf"(?<![\w.,])(?P<n>{_AMOUNT})\s?(?:PLN|zl)(?!\w)")
+_CODE_BEFORE = re.compile(rf"(?<!\w)PLN\s?(?P<n>{_AMOUNT})(?![\w,]|\.[0-9])")
+
+
+def currency_codes(text: str) -> str:
+    """100 PLN, PLN 100 and 100 zl (no Polish letter) -> 100 zł, which the currency rule says."""
+    return _CODE_BEFORE.sub(r"\g<n> zł", _CODE_AFTER.sub(r"\g<n> zł", text))
+
+
 def whitespace(text: str) -> str:
     """Collapse whitespace (non-breaking spaces too); no space before punctuation, no stray commas."""
     if not _UNTIDY.search(text):
@@ -879,6 +889,7 @@ RULES = (
     quotes,
     whitespace,
     thousands,
+    currency_codes,
     emoji,
     emails,
     web_addresses,
@@ -914,7 +925,7 @@ RULES = (
 # Rules that change nothing in a text without a digit (or an "@", or a capital I, V, X, L, C):
 # skipped for such texts, which is most of the second, checking pass (bench/normalize.py).
 _NEEDS = {
-    **dict.fromkeys((thousands, bank_accounts, programmes, temperatures, units, phone_numbers, postal_codes,
+    **dict.fromkeys((thousands, currency_codes, bank_accounts, programmes, temperatures, units, phone_numbers, postal_codes,
                      written_dates, dates, hours, short_dates, ordinal_numbers, times, percentages, currency,
                      number_ranges, counts, numbers), re.compile(r"\d")),
     emails: re.compile("@"),
