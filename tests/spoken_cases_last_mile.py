@@ -137,7 +137,44 @@ CURRENCY_AND_UNITS = [
     ("5 l wody", "pięć litrów wody"),
 ]
 
-LAST_MILE = DATES + ORDINALS + ROMAN + HOURS + WEEKDAYS + EXTENSIONS_AND_NUMBERS + CURRENCY_AND_UNITS
+LEGAL = [
+    ("art. 17 ust. 1 ustawy", "artykuł siedemnaście ustęp jeden ustawy"),
+    ("Dz.U. z 2023 r. poz. 901", "Dziennik Ustaw z dwa tysiące dwudziestego trzeciego roku pozycja dziewięćset jeden"),
+    ("na podst. art. 8", "na podstawie artykułu osiem"),
+    # fresh
+    ("na podstawie art. 8 ust. 2 pkt 3 ustawy o pomocy społecznej",
+     "na podstawie artykułu osiem ustęp dwa punkt trzy ustawy o pomocy społecznej"),
+    ("§ 3 ust. 2 rozporządzenia", "paragraf trzy ustęp dwa rozporządzenia"),
+    ("tekst jednolity: Dz. U. z 2024 r. poz. 1283",
+     "tekst jednolity: Dziennik Ustaw z dwa tysiące dwudziestego czwartego roku pozycja tysiąc dwieście osiemdziesiąt trzy"),
+    ("(dz. u. z 2023 r., poz. 901)",
+     "Dziennik Ustaw z dwa tysiące dwudziestego trzeciego roku, pozycja dziewięćset jeden"),
+]
+
+OFFICE_ABBREVIATIONS = [
+    ("ur. 1950 r.", "urodzony w tysiąc dziewięćset pięćdziesiątym roku"),
+    ("inż. Nowak", "inżynier Nowak"),
+    ("200 m n.p.m.", "dwieście metrów nad poziomem morza"),
+    # fresh
+    ("dla osób ur. przed 1950 r.", "dla osób urodzonych przed tysiąc dziewięćset pięćdziesiątym rokiem"),
+    ("Kowalska, ur. 12.03.1950 r.",
+     "Kowalska, urodzona dwunastego marca tysiąc dziewięćset pięćdziesiątego roku."),
+    ("Zaprasza inż. Anna Lis.", "Zaprasza inżynier Anna Lis."),
+    ("Kleszczewo leży ok. 80 m n.p.m.", "Kleszczewo leży około osiemdziesięciu metrów nad poziomem morza."),
+]
+
+AGREEMENT = [
+    ("z co najmniej 4 dzieci", "z co najmniej czworgiem dzieci"),
+    # fresh
+    ("rodzina z 3 dzieci", "rodzina z trojgiem dzieci"),
+    ("dla co najmniej 3 osób", "dla co najmniej trzech osób"),
+    ("dla przynajmniej 2 dzieci", "dla przynajmniej dwojga dzieci"),
+    ("z 2 osobami", "z dwiema osobami"),
+]
+
+LAST_MILE = (DATES + ORDINALS + ROMAN + HOURS + WEEKDAYS + EXTENSIONS_AND_NUMBERS + CURRENCY_AND_UNITS + LEGAL
+             + OFFICE_ABBREVIATIONS + AGREEMENT)
 WARNINGS = DATE_WARNINGS + [
-    ("mieszka w. 5 domu", "w."),  # "w." away from a phone number is no extension
+    ("mieszka w. 5 domu", "w."),
+    ("Szkoła Podst. nr 1", "Podst."),  # "podst." only after "na" is "podstawie"  # "w." away from a phone number is no extension
 ]

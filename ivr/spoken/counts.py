@@ -8,6 +8,7 @@ import re
 from ivr.spoken.inflection import (
     GOVERNS,
     _inflect,
+    after_label,
     cardinal,
     count_noun,
     numeral_for,
@@ -189,6 +190,12 @@ _NOUN_AFTER_RANGE = re.compile(r"\s+do\s+[0-9]+\s+(\w+)")
 _AFTER_LAT = re.compile(rf"(?<![\w.,])(?P<prep>\w+)\s+lat\s+(?P<n>[0-9]{{1,3}})(?![\w:/-]|[.,][0-9])")
 
 
+# Words between a preposition and its count: "z co najmniej 4 dzieci" is "z czworgiem dzieci".
+_MODIFIERS = re.compile(
+    r"(?<!\w)(?:(?:co\s+)?(?:najmniej|najwyżej)|przynajmniej|aż|tylko|nawet|łącznie|maksymalnie|minimalnie"
+    r"|mniej\s+więcej|prawie|blisko|niemal)\s+$")
+
+
 def counts(text: str) -> str:
     """2 osoby -> dwie osoby, 1 paczkę -> jedną paczkę, dla 3 osób -> dla trzech osób;
     do lat 18 -> do lat osiemnastu."""
@@ -198,8 +205,12 @@ def counts(text: str) -> str:
         n = _int(m["n"])
         if n > 999_999 or (len(m["n"]) > 1 and m["n"].startswith("0")):
             return m[0]
-        governed = governed_cases(m.string[max(0, m.start() - 30):m.start()])
+        if after_label(m.string, m.start()):
+            return m[0]  # "art. 17 ust. 1 ustawy": a label, counting nothing after it
+        governed = governed_cases(_MODIFIERS.sub("", m.string[max(0, m.start() - 40):m.start()]))
         noun = m["noun"] if m["noun"] and m["noun"].lower() not in GOVERNS else None  # "do" is also a note
+        if noun and governed == ("gen", "inst") and any(r.collective and "gen" in r.cases for r in noun_readings(noun)):
+            governed = ("inst",)  # "z 4 dzieci": with them, "z czworgiem dzieci"
         numeral = numeral_for(n, noun, governed) if noun else None
         if numeral is None:
             if governed != ("gen",):

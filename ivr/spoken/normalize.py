@@ -37,6 +37,7 @@ from ivr.spoken.dates import WRITTEN_DATE, date_parts
 from ivr.spoken.hours import hours
 from ivr.spoken.inflection import (
     _inflect,
+    after_label,
     cardinal,
     count_noun,
     governed_cases,
@@ -82,6 +83,13 @@ ABBREVIATIONS: Mapping[str, str] = MappingProxyType({
     "dn.": "dnia",
     "art.": "artykuł",
     "ust.": "ustęp",
+    "poz.": "pozycja",
+    "dz. U.": "Dziennik Ustaw",  # also "Dz.U." (a capital first letter is always allowed)
+    "dz. u.": "Dziennik Ustaw",
+    "podst.": "podstawie",  # only after "na": see abbreviations()
+    "ur.": "urodzony",
+    "inż.": "inżynier",
+    "n.p.m.": "nad poziomem morza",
     "pkt": "punkt",
     "pkt.": "punkt",
     "§": "paragraf",
@@ -113,11 +121,11 @@ ABBREVIATIONS: Mapping[str, str] = MappingProxyType({
 _NOUN_LEMMAS = {
     "ul.": "ulica", "al.": "aleja", "os.": "osiedle", "pl.": "plac", "nr": "numer",
     "pok.": "pokój", "p.": "pokój", "art.": "artykuł", "ust.": "ustęp", "pkt": "punkt",
-    "pkt.": "punkt", "§": "paragraf", "dn.": "dzień",
+    "pkt.": "punkt", "§": "paragraf", "dn.": "dzień", "poz.": "pozycja",
 }
 _AGREEING = {"tzw.": ("tak", "zwan"), "ww.": ("wyżej", "wymienion"), "w/w": ("wyżej", "wymienion")}
 # Abbreviations whose period can also be the full stop of a sentence.
-_SENTENCE_FINAL = frozenset({"itd.", "itp.", "r.", "zł.", "br.", "b.r.", "ub.r.",
+_SENTENCE_FINAL = frozenset({"itd.", "itp.", "r.", "zł.", "br.", "b.r.", "ub.r.", "n.p.m.",
                              "pon.", "pn.", "wt.", "śr.", "czw.", "pt.", "sob.", "niedz.", "ndz."})
 
 # "godz." agrees with the word before it: "o godzinie", "od godziny" ...
@@ -239,7 +247,7 @@ def quotes(text: str) -> str:
 def _comma_after_mark(m: re.Match) -> str:
     """Drop a comma after a full stop, but not after an abbreviation: "wt., czw."."""
     word = re.search(r"[\w.]*$", m.string[max(0, m.start() - 12):m.start()]).group(0).lower()
-    return "," if m.string[m.start() - 1] == "." and word in ABBREVIATIONS else ""
+    return "," if m.string[m.start() - 1] == "." and (word in ABBREVIATIONS or word in _SENTENCE_FINAL) else ""
 
 
 _TIDY = (
@@ -313,10 +321,12 @@ _ADJ_CASES = ("nom", "acc", "gen", "loc", "inst", "dat")
 def _noun_case(text: str, pos: int) -> str:
     """The case a noun takes after the preposition before pos: przy ul. -> loc, z ul. -> gen."""
     prev = _prev_word(text, pos)
+    if re.search(r"dz\.\s*u\.\s*$", text[max(0, pos - 10):pos], re.I):
+        return "nom"  # "Dz. U. nr 5": the "u." is no preposition
     if prev in {"z", "ze"} and re.search(r"zgodnie\s+z\w?\s*$", text[max(0, pos - 20):pos], re.I):
         return "inst"
     cases = governed_cases(text[max(0, pos - 25):pos])
-    if prev in {"podstawie", "mocy", "treści"}:  # "na podstawie art. 8"
+    if prev in {"podstawie", "podst", "mocy", "treści"}:  # "na podstawie art. 8"
         return "gen"
     if prev in {"pod", "za", "przed", "nad"}:
         return "inst"
@@ -346,6 +356,26 @@ def _after_calling(text: str, pos: int) -> bool:
     """Whether "pod" before pos follows a verb of calling: "proszę dzwonić pod nr 997"."""
     m = _CALL_BEFORE.search(text, max(0, pos - 45), pos)
     return bool(m) and any(r.lemma.split(":")[0] in _CALLING for r in readings(m[1].lower()))
+
+
+_YEAR_AFTER = re.compile(r"\s+(?=[12][0-9]{3}(?:\s*r\.|\s+roku)(?!\w))")
+
+
+def _born(m: re.Match) -> str:
+    """"ur." agreeing with the noun before it ("osób ur. przed" -> "osób urodzonych przed"),
+    "urodzony" alone; before a bare year "urodzony w" ("ur. 1950 r." -> "urodzony w 1950 r.")."""
+    spoken = "urodzony"
+    prev = re.search(r"(\w+)\s*,?\s*$", m.string[max(0, m.start() - 30):m.start()])
+    nouns = [r for r in (*readings(prev[1]), *readings(prev[1].lower()))
+             if r.pos in {"subst", "depr", "adj"} and r.cases and r.gender] if prev else []
+    if nouns:
+        r = next((r for r in nouns if "nom" in r.cases), nouns[0])  # "osoby ur.": nominative plural
+        case = next((c for c in ("nom", "gen", "acc", "loc", "inst", "dat") if c in r.cases), "nom")
+        spoken = _inflect("urodzony", "adj", r.number, case, r.gender) or _inflect(
+            "urodzić", "ppas", r.number, case, r.gender) or spoken
+    if _YEAR_AFTER.match(m.string, m.end()):
+        spoken += " w"
+    return spoken
 
 
 def _declined(key: str, written: str, m: re.Match) -> str:
@@ -438,6 +468,12 @@ def abbreviations(text: str) -> str:
             if not (_EXTENSION_AFTER.match(m.string, m.end()) and _PHONE_BEFORE.search(m.string, max(0, m.start() - 25), m.start())):
                 return written  # "w." is also "wiek", "wieś", "wers": left, and warned
             spoken = "wewnętrzny"
+        elif key == "podst.":
+            if _prev_word(m.string, m.start()) != "na":
+                return written  # "Szkoła Podst.": left, and warned
+            spoken = "podstawie"
+        elif key == "ur.":
+            spoken = _born(m)
         elif key == "nr tel.":  # "pod nr tel." -> "pod numerem telefonu"
             spoken = _declined("nr", written, m) + " telefonu"
         elif key in _NOUN_LEMMAS:
@@ -560,8 +596,8 @@ _NOMINATIVE_WINDOW = 40
 
 def _year(m: re.Match, case: str = "gen") -> str:
     words = _ordinal_genitive(int(m["year"]))
-    words = _locative(words) if case == "loc" else words
-    return f"{words} roku" + (_full_stop(m) if m["r"] and m["r"].endswith(".") else "")
+    words = _locative(words) if case in {"loc", "inst"} else words  # masculine: -ym in both
+    return f"{words} {'rokiem' if case == 'inst' else 'roku'}" + (_full_stop(m) if m["r"] and m["r"].endswith(".") else "")
 
 
 def _day(m: re.Match, day: int) -> str:
@@ -597,7 +633,10 @@ def dates(text: str) -> str:
         return f"{_day(m, day)} {MONTH_GENITIVE[month]} {_year(m)}"
 
     def year(m: re.Match) -> str:
-        return _year(m, "loc" if _prev_word(m.string, m.start()) == "w" else "gen")
+        prev = _prev_word(m.string, m.start())
+        if prev in {"przed", "między", "pomiędzy", "nad"}:  # "przed 1950 r." -> "przed ... pięćdziesiątym rokiem"
+            return _year(m, "inst")
+        return _year(m, "loc" if prev == "w" else "gen")
 
     text = _DAY_MONTH.sub(day_month, text)
     text = _NUMERIC_DATE.sub(numeric, text)
@@ -649,18 +688,6 @@ _LIST_NUMBER = re.compile(r"(?:^|(?<=[.!?:;]\s))(?P<n>[0-9]{1,2})\.\s+(?=[A-ZĄ�
 # A number before a noun it cannot count: "2 środę", "na 3 piętrze" (a count would say "dwie środy").
 _NUMBER_NOUN = re.compile(r"(?<![\w.,:/-])(?P<n>[0-9]{1,3})\s+(?P<noun>[a-ząćęłńóśźż]+)(?!\w|[-.]\w)")
 _WEEKDAY_LEMMAS = frozenset(WEEKDAY_NOMINATIVE)
-# Nouns a number after them labels ("artykuł 17", "pokój 12"): that number is said as it is.
-LABEL_LEMMAS = frozenset(
-    "artykuł ustęp punkt paragraf pozycja numer pokój lokal sala budynek mieszkanie dom ulica "
-    "aleja plac osiedle rozdział tom strona załącznik litera wewnętrzny telefon linia autobus "
-    "kod pozycja rok dziennik".split())
-_WORD_BEFORE = re.compile(r"(\w+)\.?\s+$")
-
-
-def _after_label(text: str, pos: int) -> bool:
-    """Whether the number at pos labels the noun before it: "artykułu 17", "pokój 4"."""
-    m = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
-    return bool(m) and any(r.lemma.lower() in LABEL_LEMMAS for r in readings(m[1].lower()))
 _MONTH_AFTER = re.compile(r"\s+(?:(?:każdego|danego|tego|bieżącego|kolejnego)\s+)?miesiąca(?!\w)")
 _EVERY_BEFORE = re.compile(r"(?:każd\w*|co|w|we)\s+$", re.I)
 _SUFFIX_FORM = (("go", "gen", "m3"), ("ej", "gen", "f"), ("ym", "loc", "m3"), ("im", "loc", "m3"),
@@ -698,7 +725,7 @@ def ordinal_numbers(text: str) -> str:
         sg = [r for r in noun_readings(m["noun"]) if r.number == "sg" and r.cases - {"gen", "voc"}]
         if any(r.pos in {"prep", "conj", "comp", "qub", "interj"} for r in readings(m["noun"])):
             return m[0]  # "od 3 do 5 lat": "do" is no note
-        if not n or not sg or _after_label(m.string, m.start()):
+        if not n or not sg or after_label(m.string, m.start()):
             return m[0]
         governed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
         weekday = [r for r in sg if r.lemma in _WEEKDAY_LEMMAS]
