@@ -172,9 +172,22 @@ AGREEMENT = [
     ("z 2 osobami", "z dwiema osobami"),
 ]
 
+ACRONYMS = [
+    ("PUP, PCPR, ŚDS, NFZ, AA i PFRON", "pe-u-pe, pe-ce-pe-er, eś-de-es, en-ef-zet, a-a i pe-fron"),
+    # fresh
+    ("Wniosek do ZUS lub KRUS.", "Wniosek do zus lub krus."),
+    ("Informacje w BIP, rozliczenie PIT.", "Informacje w bip, rozliczenie pit."),
+    ("Mityng AA w czwartek.", "Mityng a-a w czwartek."),
+    ("Skierowanie z MOPS albo GOPS do DPS.", "Skierowanie z mops albo gops do de-pe-es."),
+    ("UWAGA: NOWE GODZINY", "UWAGA: NOWE GODZINY"),  # shouted words are words, not acronyms
+]
+
 LAST_MILE = (DATES + ORDINALS + ROMAN + HOURS + WEEKDAYS + EXTENSIONS_AND_NUMBERS + CURRENCY_AND_UNITS + LEGAL
-             + OFFICE_ABBREVIATIONS + AGREEMENT)
+             + OFFICE_ABBREVIATIONS + AGREEMENT + ACRONYMS)
 WARNINGS = DATE_WARNINGS + [
     ("mieszka w. 5 domu", "w."),
-    ("Szkoła Podst. nr 1", "Podst."),  # "podst." only after "na" is "podstawie"  # "w." away from a phone number is no extension
+    ("Szkoła Podst. nr 1", "Podst."),
+    # acronyms not in the table, even those the dictionary knows
+    ("Numer PESEL i NIP.", "PESEL"), ("Numer PESEL i NIP.", "NIP"), ("Wniosek do MGOPS.", "MGOPS"),
+    ("Polisa PZU", "PZU"),  # "podst." only after "na" is "podstawie"  # "w." away from a phone number is no extension
 ]

@@ -44,7 +44,8 @@ RULE_CASES = {
     ],
     n.acronyms: [
         ("OPS i GKRPA, GOKiS.", "o-pe-es i gie-ka-er-pe-a, gokis."),
-        ("MOPS OPSu ops", "MOPS OPSu ops"),
+        ("MGOPS OPSu ops", "MGOPS OPSu ops"),
+        ("NFZ i ŚDS", "en-ef-zet i eś-de-es"),
     ],
     n.phone_numbers: [
         ("(061) 817-61-30", "sześćdziesiąt jeden, osiemset siedemnaście, sześćdziesiąt jeden, trzydzieści"),

@@ -53,9 +53,14 @@ __all__ = [
     "DEFAULT_ACRONYMS", "RULES", "apply_rules", "leftover_pieces", "leftovers", "normalize", "split_sentences",
 ]
 
-DEFAULT_ACRONYMS: Mapping[str, str] = MappingProxyType(
-    {"OPS": "o-pe-es", "GKRPA": "gie-ka-er-pe-a", "GOKiS": "gokis"}
-)
+# How each office acronym is said when the content file gives no table of its own (the content
+# file's [acronyms] holds the same, and staff add more): as a word ("zus"), spelled letter by
+# letter ("en-ef-zet"), or as the office says it ("pe-fron"). An acronym not in the table is warned.
+DEFAULT_ACRONYMS: Mapping[str, str] = MappingProxyType({
+    "OPS": "o-pe-es", "GOPS": "gops", "MOPS": "mops", "GKRPA": "gie-ka-er-pe-a", "GOKiS": "gokis",
+    "ZUS": "zus", "KRUS": "krus", "NFZ": "en-ef-zet", "PUP": "pe-u-pe", "PCPR": "pe-ce-pe-er",
+    "PFRON": "pe-fron", "ŚDS": "eś-de-es", "DPS": "de-pe-es", "BIP": "bip", "PIT": "pit", "AA": "a-a",
+})
 
 # Written abbreviation -> spoken words. A capitalised abbreviation ("Ul.")
 # gives a capitalised expansion. "godz.", "r." and "zł" depend on their
@@ -1032,8 +1037,9 @@ def _is_leftover(kind: str, piece: str) -> bool:
     if kind == "unknown_abbreviation":
         word = piece.rstrip(".")
         return word in _TITLES or not is_known(word)
-    if kind == "acronym":
-        return not is_known(piece)
+    if kind == "acronym":  # not in the table: warned, even if the dictionary knows it ("PESEL")
+        return not any(r.lemma[:1].islower() and r.pos not in {"ign", "brev", "romandig"}
+                       for r in readings(piece.lower()))  # shouted words ("UWAGA") are words
     if kind == "dotted":  # a word the voice says as it is ("pięć.", "tak.") is a sloppy sentence end
         return not any(r.pos in _SAID_AS_WRITTEN for r in readings(piece.rstrip(".").lower()))
     return True
