@@ -182,12 +182,28 @@ ACRONYMS = [
     ("UWAGA: NOWE GODZINY", "UWAGA: NOWE GODZINY"),  # shouted words are words, not acronyms
 ]
 
+SYMBOLS_AND_LAYOUT = [
+    ("Wniosek → pokój 5", "Wniosek, pokój pięć"),
+    ("Wymagane dokumenty*", "Wymagane dokumenty"),
+    ("Dokumenty: • wniosek • zaświadczenie • dowód", "Dokumenty: wniosek, zaświadczenie, dowód"),
+    ("2 x 50 zł", "dwa razy pięćdziesiąt złotych"),
+    ("Ośrodek czynny jest w\ngodzinach od 8 do 15.", "Ośrodek czynny jest w godzinach od ósmej do piętnastej."),
+    # fresh
+    ("Zapisy → sekretariat, pok. 3", "Zapisy, sekretariat, pokój trzy"),
+    ("* dotyczy osób samotnych", "dotyczy osób samotnych"),
+    ("Dokumenty:\n* wniosek\n* zaświadczenie", "Dokumenty: wniosek. zaświadczenie"),
+    ("3 × 100 zł", "trzy razy sto złotych"),
+    ("Prosimy o kontakt z\npracownikiem socjalnym.", "Prosimy o kontakt z pracownikiem socjalnym."),
+    ("Paczki wydajemy w piątki i\nw soboty.", "Paczki wydajemy w piątki i w soboty."),
+]
+
 LAST_MILE = (DATES + ORDINALS + ROMAN + HOURS + WEEKDAYS + EXTENSIONS_AND_NUMBERS + CURRENCY_AND_UNITS + LEGAL
-             + OFFICE_ABBREVIATIONS + AGREEMENT + ACRONYMS)
+             + OFFICE_ABBREVIATIONS + AGREEMENT + ACRONYMS + SYMBOLS_AND_LAYOUT)
 WARNINGS = DATE_WARNINGS + [
     ("mieszka w. 5 domu", "w."),
     ("Szkoła Podst. nr 1", "Podst."),
     # acronyms not in the table, even those the dictionary knows
     ("Numer PESEL i NIP.", "PESEL"), ("Numer PESEL i NIP.", "NIP"), ("Wniosek do MGOPS.", "MGOPS"),
-    ("Polisa PZU", "PZU"),  # "podst." only after "na" is "podstawie"  # "w." away from a phone number is no extension
+    ("Polisa PZU", "PZU"),
+    ("a * b", "*"),  # a star between words is no footnote  # "podst." only after "na" is "podstawie"  # "w." away from a phone number is no extension
 ]

@@ -9,10 +9,23 @@ RULE_CASES = {
         ("Tak.\r\n\r\n Nie\n", "Tak. Nie"),
         ("tel.:\n606", "tel.: 606"),
         ("8:00", "8:00"),
+        ("czynny jest w\ngodzinach", "czynny jest w godzinach"),
+        ("kierownik\npn. 8-16", "kierownik. pn. 8-16"),
+    ],
+    n.multiplication: [
+        ("2 x 50 zł", "2 razy 50 zł"),
+        ("3×100", "3 razy 100"),
+        ("x 5", "x 5"),
+    ],
+    n.arrows: [
+        ("Wnioski → pokój 5", "Wnioski, pokój 5"),
     ],
     n.quotes: [
         ("„Akcja Lato”", "Akcja Lato"),
-        ("\"Dzień\" «Seniora» • punkt", "Dzień Seniora  punkt"),
+        ("\"Dzień\" «Seniora» • punkt", "Dzień Seniora, punkt"),
+        ("• wniosek • zaświadczenie", "wniosek, zaświadczenie"),
+        ("dokumenty*", "dokumenty"),
+        ("a * b", "a * b"),
         ("O'Brien", "O'Brien"),
     ],
     n.whitespace: [

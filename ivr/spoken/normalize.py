@@ -36,6 +36,7 @@ from ivr.spoken.counts import counts, number_ranges, programmes, temperatures, u
 from ivr.spoken.dates import WRITTEN_DATE, date_parts
 from ivr.spoken.hours import hours
 from ivr.spoken.inflection import (
+    GOVERNS,
     _inflect,
     after_label,
     cardinal,
@@ -237,16 +238,40 @@ def line_breaks(text: str) -> str:
     lines = [line for line in lines if line]
     if len(lines) < 2:
         return text
-    ended = [line if line[-1] in ".,:;!?…" else line + "." for line in lines[:-1]]
-    return " ".join(ended + lines[-1:])
+    def ended(line: str, following: str) -> str:
+        if line[-1] in ".,:;!?…":
+            return line
+        # A sentence broken across lines ("czynny jest w\ngodzinach"): no pause, no stray period
+        # (which made "w." look like an abbreviation). List items ("- wniosek") keep theirs.
+        last = re.search(r"(\w+)$", line)
+        if following[:1].islower() and last and (last[1] in GOVERNS or last[1] in _JOINING or len(last[1]) <= 2
+                                                 and last[1].islower()):
+            return line
+        return line + "."
+    return " ".join([ended(line, nxt) for line, nxt in zip(lines, lines[1:])] + lines[-1:])
+
+
+# Words that cannot end a sentence: a line ending in one goes on in the next.
+_JOINING = frozenset("i oraz lub albo a ale lecz że czy który która które których jak gdy jeśli jeżeli aby "
+                     "żeby niż jest są będzie będą można należy prosimy proszę".split())
 
 
 _QUOTES = re.compile("[\"„”“‟«»‹›•●▪►]")
+_BULLET = re.compile(r"(?P<before>^|[.:;,!?]\s*|\s)[•●▪►](?:\s+|$)|(?<=^)\*\s+|(?<=[.:;!?])\s+\*\s+")
+_FOOTNOTE = re.compile(r"(?<=[\w.)])\*+(?!\w)|(?<![\w*])\*+(?=[A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż])")
 
 
 def quotes(text: str) -> str:
-    """Drop quotation marks („” " « ») and list bullets."""
-    return _QUOTES.sub("", text)
+    """Drop quotation marks („” " « ») and footnote stars ("dokumenty*"); a list bullet (•, "* ")
+    is a pause between items: "• wniosek • zaświadczenie" -> "wniosek, zaświadczenie"."""
+    def bullet(m: re.Match) -> str:
+        before = m["before"]
+        if before is None:  # "* item" at the start or after a sentence
+            return " " if m.start() else ""
+        if not before or before.strip():  # at the start, or after punctuation: the pause is there
+            return before.rstrip() + (" " if before.strip() else "")
+        return ", "
+    return _QUOTES.sub("", _FOOTNOTE.sub("", _BULLET.sub(bullet, text)))
 
 
 def _comma_after_mark(m: re.Match) -> str:
@@ -292,6 +317,22 @@ _CODE_BEFORE = re.compile(rf"(?<!\w)PLN\s?(?P<n>{_AMOUNT})(?![\w,]|\.[0-9])")
 def currency_codes(text: str) -> str:
     """100 PLN, PLN 100 and 100 zl (no Polish letter) -> 100 zł, which the currency rule says."""
     return _CODE_BEFORE.sub(r"\g<n> zł", _CODE_AFTER.sub(r"\g<n> zł", text))
+
+
+_TIMES_SIGN = re.compile(r"(?<=[0-9])\s*[x×]\s*(?=[0-9])")
+
+
+def multiplication(text: str) -> str:
+    """2 x 50 zł, 3×100 -> 2 razy 50 zł, 3 razy 100."""
+    return _TIMES_SIGN.sub(" razy ", text)
+
+
+_ARROW = re.compile(r"\s*[→⇒➔➜►]\s*")
+
+
+def arrows(text: str) -> str:
+    """An arrow between words is a pause: "Wnioski → pokój 5" -> "Wnioski, pokój 5"."""
+    return _ARROW.sub(", ", text)
 
 
 def whitespace(text: str) -> str:
@@ -922,6 +963,8 @@ RULES = (
     whitespace,
     thousands,
     currency_codes,
+    multiplication,
+    arrows,
     emoji,
     emails,
     web_addresses,
@@ -957,13 +1000,15 @@ RULES = (
 # Rules that change nothing in a text without a digit (or an "@", or a capital I, V, X, L, C):
 # skipped for such texts, which is most of the second, checking pass (bench/normalize.py).
 _NEEDS = {
+    multiplication: re.compile("[x×]"),
+    arrows: re.compile("[→⇒➔➜►]"),
     **dict.fromkeys((thousands, currency_codes, bank_accounts, programmes, temperatures, units, phone_numbers, postal_codes,
                      written_dates, dates, hours, short_dates, ordinal_numbers, times, percentages, currency,
                      number_ranges, counts, numbers), re.compile(r"\d")),
     emails: re.compile("@"),
     web_addresses: re.compile(r"\.\w"),
     line_breaks: re.compile("[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]"),
-    quotes: _QUOTES,
+    quotes: re.compile("[\"„”“‟«»‹›•●▪►*]"),
     brackets: re.compile("[()]"),
     dashes: re.compile("[-–—]"),
     symbols: re.compile("[&§+/]"),
