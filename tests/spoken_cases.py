@@ -376,7 +376,7 @@ LEFTOVER_CASES = [
     ("prof. Nowak", "prof."), ("ks. proboszcz", "ks."), ("zob. niżej", "zob."), ("por. ustawa", "por."),
     ("sp. z o.o.", "sp."), ("woj. wielkopolskie", "woj."),
     ("pow. poznański", "pow."), ("gm. Kleszczewo", "gm."), ("xyz. abc", "xyz."),
-    ("QWX", "QWX"), ("KPRM", "KPRM"), ("KRDS w Poznaniu", "KRDS"), ("PESEL", "PESEL"), ("RODO", "RODO"), ("MGOPS", "MGOPS"), ("KRDS", "KRDS"),
+    ("QWX", "QWX"), ("KPRM", "KPRM"), ("KRDS w Poznaniu", "KRDS"), ("KPRM i ZOZ", "ZOZ"), ("MGOPS", "MGOPS"), ("KRDS", "KRDS"),
     ("#zostańwdomu", "#"), ("a * b", "*"), ("1 = 1", "="), ("cena 5 €", "€"), ("5 $", "$"),
     ("<b>", "<"), ("a | b", "|"), ("a ~ b", "~"), ("a_b", "_"), ("{x}", "{"), ("[x]", "["),
     ("@ops", "@"), ("a\\b", "\\"),

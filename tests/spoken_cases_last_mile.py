@@ -48,10 +48,14 @@ ORDINALS = [
     ("po 2 dniu", "po drugim dniu"),
     ("w 2 tygodniu miesiąca", "w drugim tygodniu miesiąca"),
     ("3 miejsce w konkursie", "trzecie miejsce w konkursie"),
+    ("Świetlica na 1 piętrze.", "Świetlica na pierwszym piętrze."),
+    ("Kolejność: 1. Wniosek 2. Zaświadczenie 3. Oświadczenie",
+     "Kolejność: Po pierwsze, Wniosek, po drugie, Zaświadczenie, po trzecie, Oświadczenie"),
     # counts stay counts
     ("1 środa wolna", "jedna środa wolna"),
     ("2 osoby", "dwie osoby"),
     ("2 godziny", "dwie godziny"),
+    ("Zostało 1 miejsce.", "Zostało jedno miejsce."),
 ]
 
 ROMAN = [
@@ -66,6 +70,7 @@ ROMAN = [
     ("Kościół z XIX w. zaprasza.", "Kościół z dziewiętnastego wieku zaprasza."),
     ("w XVIII w. zbudowano dwór", "w osiemnastym wieku zbudowano dwór"),
     ("Portret Katarzyny II", "Portret Katarzyny Drugiej"),
+    ("Król Zygmunt III Waza.", "Król Zygmunt Trzeci Waza."),
     ("Króla Jana III Sobieskiego", "Króla Jana Trzeciego Sobieskiego"),
 ]
 
@@ -113,6 +118,7 @@ EXTENSIONS_AND_NUMBERS = [
     ("Dochód do 1.200 zł netto.", "Dochód do tysiąca dwustu złotych netto."),
     ("ok. 1.500 osób", "około tysiąca pięciuset osób"),
     ("2.000.000 zł", "dwa miliony złotych"),
+    ("Kwota 1.250,50 zł.", "Kwota tysiąc dwieście pięćdziesiąt złotych pięćdziesiąt groszy."),
 ]
 
 CURRENCY_AND_UNITS = [
@@ -147,6 +153,8 @@ LEGAL = [
     ("§ 3 ust. 2 rozporządzenia", "paragraf trzy ustęp dwa rozporządzenia"),
     ("tekst jednolity: Dz. U. z 2024 r. poz. 1283",
      "tekst jednolity: Dziennik Ustaw z dwa tysiące dwudziestego czwartego roku pozycja tysiąc dwieście osiemdziesiąt trzy"),
+    ("Na podstawie § 2 ust. 3 rozporządzenia.", "Na podstawie paragrafu dwa ustęp trzy rozporządzenia."),
+    ("Zmiana w Dz. U. poz. 55.", "Zmiana w Dzienniku Ustaw pozycja pięćdziesiąt pięć."),
     ("(dz. u. z 2023 r., poz. 901)",
      "Dziennik Ustaw z dwa tysiące dwudziestego trzeciego roku, pozycja dziewięćset jeden"),
 ]
@@ -160,6 +168,8 @@ OFFICE_ABBREVIATIONS = [
     ("Kowalska, ur. 12.03.1950 r.",
      "Kowalska, urodzona dwunastego marca tysiąc dziewięćset pięćdziesiątego roku."),
     ("Zaprasza inż. Anna Lis.", "Zaprasza inżynier Anna Lis."),
+    ("Spotkanie z inż. Nowakiem.", "Spotkanie z inżynierem Nowakiem."),
+    ("Pan Jan Kowalski, ur. 1948 r.", "Pan Jan Kowalski, urodzony w tysiąc dziewięćset czterdziestym ósmym roku."),
     ("Kleszczewo leży ok. 80 m n.p.m.", "Kleszczewo leży około osiemdziesięciu metrów nad poziomem morza."),
 ]
 
@@ -179,7 +189,8 @@ ACRONYMS = [
     ("Informacje w BIP, rozliczenie PIT.", "Informacje w bip, rozliczenie pit."),
     ("Mityng AA w czwartek.", "Mityng a-a w czwartek."),
     ("Skierowanie z MOPS albo GOPS do DPS.", "Skierowanie z mops albo gops do de-pe-es."),
-    ("UWAGA: NOWE GODZINY", "UWAGA: NOWE GODZINY"),  # shouted words are words, not acronyms
+    ("UWAGA: NOWE GODZINY", "UWAGA: NOWE GODZINY"),
+    ("Numer PESEL i NIP.", "Numer pesel i nip."),  # shouted words are words, not acronyms
 ]
 
 SYMBOLS_AND_LAYOUT = [
@@ -203,7 +214,7 @@ WARNINGS = DATE_WARNINGS + [
     ("mieszka w. 5 domu", "w."),
     ("Szkoła Podst. nr 1", "Podst."),
     # acronyms not in the table, even those the dictionary knows
-    ("Numer PESEL i NIP.", "PESEL"), ("Numer PESEL i NIP.", "NIP"), ("Wniosek do MGOPS.", "MGOPS"),
+    ("Wniosek do MGOPS.", "MGOPS"), ("Skierowanie z ZOZ", "ZOZ"),
     ("Polisa PZU", "PZU"),
     ("a * b", "*"),  # a star between words is no footnote  # "podst." only after "na" is "podstawie"  # "w." away from a phone number is no extension
 ]

@@ -61,6 +61,8 @@ DEFAULT_ACRONYMS: Mapping[str, str] = MappingProxyType({
     "OPS": "o-pe-es", "GOPS": "gops", "MOPS": "mops", "GKRPA": "gie-ka-er-pe-a", "GOKiS": "gokis",
     "ZUS": "zus", "KRUS": "krus", "NFZ": "en-ef-zet", "PUP": "pe-u-pe", "PCPR": "pe-ce-pe-er",
     "PFRON": "pe-fron", "ŚDS": "eś-de-es", "DPS": "de-pe-es", "BIP": "bip", "PIT": "pit", "AA": "a-a",
+    "PESEL": "pesel", "NIP": "nip", "REGON": "regon", "RODO": "rodo", "USC": "u-es-ce",
+    "GUS": "gus", "KRS": "ka-er-es",
 })
 
 # Written abbreviation -> spoken words. A capitalised abbreviation ("Ul.")
@@ -127,7 +129,7 @@ ABBREVIATIONS: Mapping[str, str] = MappingProxyType({
 _NOUN_LEMMAS = {
     "ul.": "ulica", "al.": "aleja", "os.": "osiedle", "pl.": "plac", "nr": "numer",
     "pok.": "pokój", "p.": "pokój", "art.": "artykuł", "ust.": "ustęp", "pkt": "punkt",
-    "pkt.": "punkt", "§": "paragraf", "dn.": "dzień", "poz.": "pozycja",
+    "pkt.": "punkt", "§": "paragraf", "dn.": "dzień", "poz.": "pozycja", "inż.": "inżynier",
 }
 _AGREEING = {"tzw.": ("tak", "zwan"), "ww.": ("wyżej", "wymienion"), "w/w": ("wyżej", "wymienion")}
 # Abbreviations whose period can also be the full stop of a sentence.
@@ -301,7 +303,8 @@ def _substitute(text: str, table) -> str:
 _UNTIDY = re.compile(r"\s\s|[^\S ]| [,.;:!?…]|,[,.;:!?…]|[.;:!?…],|^[\s,]|[\s,]$")
 
 
-_DOTTED_THOUSANDS = re.compile(r"(?<![\w.,:/-])[0-9]{1,3}(?:\.[0-9]{3})+(?![\w-]|[.,:][0-9])")
+_DOTTED_THOUSANDS = re.compile(
+    r"(?<![\w.,:/-])[0-9]{1,3}(?:\.[0-9]{3})+(?![\w-]|[.:][0-9]|,[0-9]{3})")  # "1.250,50 zł" too
 
 
 def thousands(text: str) -> str:
@@ -415,6 +418,7 @@ def _born(m: re.Match) -> str:
     nouns = [r for r in (*readings(prev[1]), *readings(prev[1].lower()))
              if r.pos in {"subst", "depr", "adj"} and r.cases and r.gender] if prev else []
     if nouns:
+        nouns.sort(key=lambda r: len(r.cases))  # "Kowalski": the man (nom), not the indeclinable woman
         r = next((r for r in nouns if "nom" in r.cases), nouns[0])  # "osoby ur.": nominative plural
         case = next((c for c in ("nom", "gen", "acc", "loc", "inst", "dat") if c in r.cases), "nom")
         spoken = _inflect("urodzony", "adj", r.number, case, r.gender) or _inflect(
@@ -426,6 +430,13 @@ def _born(m: re.Match) -> str:
 
 def _declined(key: str, written: str, m: re.Match) -> str:
     case = _noun_case(m.string, m.start())
+    if key == "inż.":  # a title takes the case of the name after it: "z inż. Nowakiem"
+        nxt = re.match(r"\s*(\w+)", m.string[m.end():m.end() + 40])
+        name_cases = [r.cases for r in noun_readings(nxt[1]) if r.gender == "m1"] if nxt else []
+        if len(name_cases) and all(len(c) == 1 for c in name_cases) and len(set().union(*name_cases)) == 1:
+            case = next(iter(name_cases[0]))
+        elif not nxt or not any(r.gender == "m1" for r in noun_readings(nxt[1])):
+            case = "nom"  # "inż. Anna Lis": the title stays as it is for a woman
     if case == "inst" and key == "nr" and _after_calling(m.string, m.start()):
         case = "acc"  # "dzwonić pod numer 997", but "pod numerem 997 czynny jest dyżur"
     if key == "dn.":
@@ -441,7 +452,9 @@ def _declined(key: str, written: str, m: re.Match) -> str:
             return written  # a leftover: staff are told to write it out
     if case == "nom":
         return ABBREVIATIONS[key]
-    return _inflect(_NOUN_LEMMAS[key], "subst", "sg", case, None) or ABBREVIATIONS[key]
+    lemma = _NOUN_LEMMAS[key]
+    # "paragrafu", not the rare personal "paragrafa": an inanimate reading first
+    return _inflect(lemma, "subst", "sg", case, "m3") or _inflect(lemma, "subst", "sg", case, None) or ABBREVIATIONS[key]
 
 
 def _agreeing(key: str, m: re.Match) -> str:
@@ -514,6 +527,9 @@ def abbreviations(text: str) -> str:
             if not (_EXTENSION_AFTER.match(m.string, m.end()) and _PHONE_BEFORE.search(m.string, max(0, m.start() - 25), m.start())):
                 return written  # "w." is also "wiek", "wieś", "wers": left, and warned
             spoken = "wewnętrzny"
+        elif key in {"dz. U.", "dz. u."}:  # "w Dz. U." -> "w Dzienniku Ustaw"
+            case = _noun_case(m.string, m.start())
+            spoken = (_inflect("dziennik", "subst", "sg", case, "m3") or "dziennik").capitalize() + " Ustaw"
         elif key == "podst.":
             if _prev_word(m.string, m.start()) != "na":
                 return written  # "Szkoła Podst.": left, and warned
@@ -728,12 +744,15 @@ _ORDINAL_SUFFIX = re.compile(
     r"|-(?P<short>[ayią]))(?!\w)")
 # "do 15. dnia"; a capitalised noun only after a lowercase word: "podczas 10. Festiwalu".
 _ORDINAL_DOT = re.compile(r"(?<![\w.,:/-])(?P<n>[0-9]{1,3})\.\s+(?P<noun>[a-ząćęłńóśźżA-ZĄĆĘŁŃÓŚŹŻ]\w*)")
-_LOWER_WORD_BEFORE = re.compile(r"[a-ząćęłńóśźż]\w*,?\s+$")
+_LOWER_WORD_BEFORE = re.compile(r"(?<!\w)[a-ząćęłńóśźż]\w*,?\s+$")
 # A list number: "1. Wniosek" at the start of the text or a sentence (or after a colon).
-_LIST_NUMBER = re.compile(r"(?:^|(?<=[.!?:;]\s))(?P<n>[0-9]{1,2})\.\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
+_LIST_NUMBER = re.compile(
+    r"(?:^|(?<=[.!?:;]\s)|(?P<inline>(?<=\w)\s+))(?P<n>[0-9]{1,2})\.\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
 # A number before a noun it cannot count: "2 środę", "na 3 piętrze" (a count would say "dwie środy").
 _NUMBER_NOUN = re.compile(r"(?<![\w.,:/-])(?P<n>[0-9]{1,3})\s+(?P<noun>[a-ząćęłńóśźż]+)(?!\w|[-.]\w)")
 _WEEKDAY_LEMMAS = frozenset(WEEKDAY_NOMINATIVE)
+# Nouns that "1" before names the first of, never one of: "na 1 piętrze", "1 kwartał".
+_FIRST_NOUNS = frozenset("piętro kwartał półrocze semestr etap turnus edycja klasa tura kadencja".split())
 _MONTH_AFTER = re.compile(r"\s+(?:(?:każdego|danego|tego|bieżącego|kolejnego)\s+)?miesiąca(?!\w)")
 _EVERY_BEFORE = re.compile(r"(?:każd\w*|co|w|we)\s+$", re.I)
 _SUFFIX_FORM = (("go", "gen", "m3"), ("ej", "gen", "f"), ("ym", "loc", "m3"), ("im", "loc", "m3"),
@@ -764,7 +783,16 @@ def ordinal_numbers(text: str) -> str:
 
     def listed(m: re.Match) -> str:  # "1. Wniosek" -> "Po pierwsze, Wniosek": no gender to guess
         n = int(m["n"])
-        return f"Po {ordinal(n, 'nom', 'n')}, " if n else m[0]
+        if not n:
+            return m[0]
+        if m["inline"] is not None:  # "1. Wniosek 2. Zaświadczenie": the next number of a list
+            if n != listed.last + 1:
+                return m[0]
+            listed.last = n
+            return f", po {ordinal(n, 'nom', 'n')}, "
+        listed.last = n
+        return f"Po {ordinal(n, 'nom', 'n')}, "
+    listed.last = -1
 
     def before_noun(m: re.Match) -> str:
         n = int(m["n"])
@@ -782,7 +810,9 @@ def ordinal_numbers(text: str) -> str:
             count_cases = {*governed, *(("nom", "acc") if few else ("gen",))}
             if any(r.number == "pl" and r.cases & count_cases for r in noun_readings(m["noun"])):
                 return m[0]
-        if n == 1 or n > 5 and sg[0].lemma in _WEEKDAY_LEMMAS:
+        if n == 1 and any(r.lemma in _FIRST_NOUNS for r in sg):
+            sg = [r for r in sg if r.lemma in _FIRST_NOUNS]  # "na 1 piętrze": the first floor
+        elif n == 1 or n > 5 and sg[0].lemma in _WEEKDAY_LEMMAS:
             # "1 środa" counts one day unless it is the month's first: "1 środa miesiąca",
             # "w każdą 1 środę"; a weekday is the month's first to fifth.
             if sg[0].lemma not in _WEEKDAY_LEMMAS or n > 5 or not (
@@ -793,8 +823,8 @@ def ordinal_numbers(text: str) -> str:
         case = next(c for c in (*governed, "nom", "acc", "loc", "inst", "dat", "gen") if c in r.cases)
         return f"{ordinal(n, case, r.gender)} {m['noun']}"
 
-    text = _ORDINAL_DOT.sub(dotted, _ORDINAL_SUFFIX.sub(suffixed, text))
-    return _NUMBER_NOUN.sub(before_noun, _LIST_NUMBER.sub(listed, text))
+    text = _ORDINAL_DOT.sub(dotted, _LIST_NUMBER.sub(listed, _ORDINAL_SUFFIX.sub(suffixed, text)))
+    return _NUMBER_NOUN.sub(before_noun, text)
 
 
 _H = r"(?:[01]?[0-9]|2[0-4])"

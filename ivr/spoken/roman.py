@@ -56,7 +56,8 @@ def roman_numerals(text: str) -> str:
             case = _case(r, governed)
             return _say(a, b, case, r.gender, r.number, start=(m.start() < 40 and not m.string[:m.start()].strip()) or before.rstrip()[-1:] in {".", "!", "?"})
         start = not before.strip() or before.rstrip()[-1:] in {".", "!", "?", ":"}
-        if after and after[1][:1].isupper() and not b:
+        named = prev and prev[1][:1].isupper() and any(r.name for r in noun_readings(prev[1]))
+        if after and after[1][:1].isupper() and not b and not named:
             # "X Bieg Seniora", "podczas III Pikniku": an edition before a capitalised name
             r = _common_noun(after[1].lower(), governed)
             if r is not None:
