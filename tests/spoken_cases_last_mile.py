@@ -56,6 +56,7 @@ ORDINALS = [
     ("2 osoby", "dwie osoby"),
     ("2 godziny", "dwie godziny"),
     ("Zostało 1 miejsce.", "Zostało jedno miejsce."),
+    ("Pokój 5/7 na parterze.", "Pokój pięć łamane przez siedem na parterze."),  # a house number, no fraction
 ]
 
 ROMAN = [
@@ -190,7 +191,8 @@ ACRONYMS = [
     ("Mityng AA w czwartek.", "Mityng a-a w czwartek."),
     ("Skierowanie z MOPS albo GOPS do DPS.", "Skierowanie z mops albo gops do de-pe-es."),
     ("UWAGA: NOWE GODZINY", "UWAGA: NOWE GODZINY"),
-    ("Numer PESEL i NIP.", "Numer pesel i nip."),  # shouted words are words, not acronyms
+    ("Numer PESEL i NIP.", "Numer pesel i nip."),
+    ("Informacja w BIP.", "Informacja w bip."),  # the table's reading at a sentence end is no abbreviation  # shouted words are words, not acronyms
 ]
 
 SYMBOLS_AND_LAYOUT = [
@@ -216,5 +218,13 @@ WARNINGS = DATE_WARNINGS + [
     # acronyms not in the table, even those the dictionary knows
     ("Wniosek do MGOPS.", "MGOPS"), ("Skierowanie z ZOZ", "ZOZ"),
     ("Polisa PZU", "PZU"),
-    ("a * b", "*"),  # a star between words is no footnote  # "podst." only after "na" is "podstawie"  # "w." away from a phone number is no extension
+    ("a * b", "*"),  # a star between words is no footnote
+    # what no rule says right is warned: no silent miss
+    ("wersja 1.2 regulaminu", "jeden.dwa"),
+    ("do 3-ech osób", "trzy-ech"),
+    ("Jubileusz 60-lecia", "sześćdziesiąt-lecia"),
+    ("Paczki dla 1/3 rodzin.", "jeden łamane przez trzy"),
+    ("Temperatura 36,6 st.", "st."),
+    ("Czynne pn–pt.", "pn"),
+    ("Wniosek w 2 egz.", "egz."),  # "podst." only after "na" is "podstawie"  # "w." away from a phone number is no extension
 ]

@@ -23,6 +23,8 @@ TABLE_CASES = {
     "p.": ("p. 7", "pokój siedem"),
     "wew.": ("wew. 31", "wewnętrzny trzydzieści jeden"),
     "poz.": ("poz. 12", "pozycja dwanaście"),
+    "m-ca": ("do 10. dnia m-ca", "do dziesiątego dnia miesiąca"),
+    "m-cu": ("w danym m-cu", "w danym miesiącu"),
     "dz. U.": ("Dz.U. z 2023 r.", "Dziennik Ustaw z dwa tysiące dwudziestego trzeciego roku."),
     "dz. u.": ("dz. u. nr 5", "Dziennik Ustaw numer pięć"),
     "podst.": ("na podst. art. 8", "na podstawie artykułu osiem"),

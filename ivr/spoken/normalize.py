@@ -102,6 +102,8 @@ ABBREVIATIONS: Mapping[str, str] = MappingProxyType({
     "pkt.": "punkt",
     "§": "paragraf",
     "ub.r.": "ubiegłego roku",
+    "m-ca": "miesiąca",
+    "m-cu": "miesiącu",
     "br.": "bieżącego roku",
     "b.r.": "bieżącego roku",
     "r.ż.": "roku życia",
@@ -1090,8 +1092,17 @@ _LEFTOVER_KINDS = (
     # A short word whose full stop is followed by a lowercase word cannot end a sentence:
     # an abbreviation the rules do not know, even if the dictionary knows the letters ("Dyr.", "zarz.").
     ("dotted", rf"(?<![\w.])[{_UPPER}a-ząćęłńóśźż][a-ząćęłńóśźż]{{0,5}}\.(?=[ \t]+[a-ząćęłńóśźż])"),
-    ("unknown_abbreviation", rf"(?<![\w.])[a-ząćęłńóśźż]{{1,5}}\.(?=\s+\S)|(?<![\w.])(?:mgr|dr|inż|prof|hab)(?!\w)"),
+    ("unknown_abbreviation", rf"(?<![\w.])[a-ząćęłńóśźż]{{1,5}}\.(?=\s+\S)|(?<![\w.-])[a-ząćęłńóśźż]{{1,4}}\.(?=\s*$)"
+                             r"|(?<![\w.])(?:mgr|dr|inż|prof|hab)(?!\w)"),
     ("acronym", rf"(?<![\w-])[{_UPPER}]{{2,}}(?![\w])"),
+    # A number word glued to an ending or a word: "trzy-ech", "sześćdziesiąt-lecie", "trzy-pokojowe".
+    ("numeral_hyphen", r"(?<![\w-])[a-ząćęłńóśźż]+-[a-ząćęłńóśźż]+(?![\w-])"),
+    # Words joined by a period: "jeden.dwa" (a version number), "zł.os".
+    ("joined", r"(?<![\w.])[a-ząćęłńóśźż]+(?:\.[a-ząćęłńóśźż]+)+(?![\w.])(?<!\.)"),
+    # A fraction read as "łamane przez" before the thing it divides: "jeden łamane przez trzy rodzin".
+    ("fraction", r"\w+ łamane przez \w+(?= (?!łamane)[a-ząćęłńóśźż]{3,})"),
+    # Consonants alone are no word: "pn", "ws".
+    ("letters", r"(?<![\w.-])(?<!małpa )(?<!kropka )[bcćdfghjklłmnńprsśtwzźż]{2,4}(?![\w-])(?! kropka)"),
     ("digits", r"\d+"),
     ("symbol", r"[%/§&@#*+=<>|\\^~_$€£{}\[\]°\"„”“«»]"),
 )
@@ -1107,6 +1118,12 @@ _SAID_AS_WRITTEN = frozenset({"num", "fin", "praet", "impt", "inf", "adv", "adj"
 
 
 def _is_leftover(kind: str, piece: str) -> bool:
+    if kind == "numeral_hyphen":
+        return any(r.pos == "num" for r in readings(piece.split("-")[0]))
+    if kind == "fraction":
+        return bool(re.search(r"łamane przez (?:dwa|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć|dziesięć)$", piece))
+    if kind == "letters":  # "pn" is known only as the acronym "PN"
+        return not any(r.lemma[:1].islower() and r.pos not in {"ign", "brev"} for r in readings(piece))
     if kind in {"dotted", "unknown_abbreviation"} and len(piece) == 2 and piece[1] == ".":
         return True  # one letter and a full stop is never a word: "w. 21" whatever the dictionary says
     if kind == "unknown_abbreviation":
@@ -1120,13 +1137,13 @@ def _is_leftover(kind: str, piece: str) -> bool:
     return True
 
 
-def leftover_pieces(spoken: str) -> list[tuple[str, str]]:
+def leftover_pieces(spoken: str, said: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
     """(piece, kind) for what the rules left unsaid, unique, in order. Kinds: url, emoji,
     abbreviation, roman, unknown_abbreviation, acronym, digits, symbol."""
     found, seen = [], set()
     for m in _LEFTOVER.finditer(spoken):
         kind, piece = m.lastgroup, m.group(0)
-        if piece not in seen and _is_leftover(kind, piece):
+        if piece not in seen and piece.rstrip(".") not in said and _is_leftover(kind, piece):
             kind = "unknown_abbreviation" if kind == "dotted" else kind
             seen.add(piece)
             found.append((m.start(), piece, kind))

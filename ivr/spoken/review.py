@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ivr.spoken.contacts import emoji_in, long_addresses
 from ivr.spoken.dates import unplaced_dates
-from ivr.spoken.normalize import leftover_pieces, normalize
+from ivr.spoken.normalize import DEFAULT_ACRONYMS, leftover_pieces, normalize
 
 __all__ = ["Leftover", "Review", "review", "suggestion"]
 
@@ -53,6 +53,12 @@ _SUGGESTIONS = {
     "emoji": "emotikona zostanie pominięta: proszę ją usunąć albo opisać słowami.",
     "date": "data, której nie ma w kalendarzu: proszę sprawdzić dzień i miesiąc "
             "(np. „15 stycznia 2027”).",
+    "numeral_hyphen": "liczba z końcówką albo złożenie z liczbą (np. „3-ech”, „60-lecie”): proszę napisać "
+                      "je słowami (np. „trzech”, „sześćdziesięciolecie”) " + _OR_SPOKEN + ".",
+    "joined": "słowa połączone kropką (np. numer wersji „1.2”): proszę napisać je słowami " + _OR_SPOKEN + ".",
+    "fraction": "ułamek przeczytany jako „łamane przez”: proszę napisać go słowami (np. „jedna trzecia”, "
+                "„połowa”) " + _OR_SPOKEN + ".",
+    "letters": "skrót bez kropki, którego głos nie przeczyta: proszę napisać pełne słowo " + _OR_SPOKEN + ".",
     "acronym": "nieznany skrótowiec: proszę podać, jak go czytać (np. „zus” albo „zet-u-es”), "
                "w polu „Wymowa” albo napisać pełną nazwę.",
 }
@@ -75,5 +81,7 @@ def review(text: str, acronyms: Mapping[str, str] | None = None) -> Review:
     # Web addresses with a path and emoji are said or dropped, yet staff should know.
     written = [(url, "url") for url in long_addresses(text)] + [(e, "emoji") for e in emoji_in(text)]
     written += [(d, "date") for d in unplaced_dates(text)]
-    pieces = written + leftover_pieces(spoken)
+    table = DEFAULT_ACRONYMS if acronyms is None else acronyms
+    said = frozenset(w for v in table.values() for w in v.split())  # "bip." is the table's, not a stray abbreviation
+    pieces = written + leftover_pieces(spoken, said)
     return Review(spoken, tuple(Leftover(p, suggestion(p, kind)) for p, kind in pieces))
