@@ -1137,7 +1137,10 @@ def _is_leftover(kind: str, piece: str) -> bool:
     return True
 
 
-def leftover_pieces(spoken: str, said: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
+_DEFAULT_SAID = frozenset(w for v in DEFAULT_ACRONYMS.values() for w in v.split())
+
+
+def leftover_pieces(spoken: str, said: frozenset[str] = _DEFAULT_SAID) -> list[tuple[str, str]]:
     """(piece, kind) for what the rules left unsaid, unique, in order. Kinds: url, emoji,
     abbreviation, roman, unknown_abbreviation, acronym, digits, symbol."""
     found, seen = [], set()
