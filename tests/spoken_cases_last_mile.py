@@ -42,6 +42,8 @@ ORDINALS = [
     ("Dyżur w każdy 3 wtorek.", "Dyżur w każdy trzeci wtorek."),
     ("w 4 piątek każdego miesiąca", "w czwarty piątek każdego miesiąca"),
     ("Zapraszamy na 3. Piknik Rodzinny.", "Zapraszamy na trzeci Piknik Rodzinny."),
+    ("Podczas 5. Pikniku rozdamy paczki.", "Podczas piątego Pikniku rozdamy paczki."),
+    ("Nasz 10. Jarmark Świąteczny.", "Nasz dziesiąty Jarmark Świąteczny."),
     ("Dokumenty:\n1. Wniosek o zasiłek\n2. Zaświadczenie o dochodach",
      "Dokumenty: Po pierwsze, Wniosek o zasiłek. Po drugie, Zaświadczenie o dochodach"),
     ("na 2 piętrze", "na drugim piętrze"),

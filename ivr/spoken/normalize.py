@@ -746,7 +746,21 @@ _ORDINAL_SUFFIX = re.compile(
     r"|-(?P<short>[ayią]))(?!\w)")
 # "do 15. dnia"; a capitalised noun only after a lowercase word: "podczas 10. Festiwalu".
 _ORDINAL_DOT = re.compile(r"(?<![\w.,:/-])(?P<n>[0-9]{1,3})\.\s+(?P<noun>[a-ząćęłńóśźżA-ZĄĆĘŁŃÓŚŹŻ]\w*)")
-_LOWER_WORD_BEFORE = re.compile(r"(?<!\w)[a-ząćęłńóśźż]\w*,?\s+$")
+_WORD_BEFORE_DOT = re.compile(r"(?<!\w)(\w+),?\s+$")
+
+
+def _goes_on(text: str, pos: int) -> bool:
+    """Whether the word before pos carries a sentence on into a capitalised noun: a lowercase word
+    ("podczas 10. Festiwalu") or a capitalised preposition or adjective ("Podczas 5.", "Nasz 10.");
+    not a noun ("Wniosek 2. Zaświadczenie" is a list)."""
+    m = _WORD_BEFORE_DOT.search(text, max(0, pos - 30), pos)
+    if not m:
+        return False
+    word = m[1]
+    if word[:1].islower():
+        return True
+    return any(r.pos in {"prep", "adj", "num"} for r in readings(word.lower())) and not any(
+        r.pos in {"subst", "depr"} for r in readings(word.lower()))
 # A list number: "1. Wniosek" at the start of the text or a sentence (or after a colon).
 _LIST_NUMBER = re.compile(
     r"(?:^|(?<=[.!?:;]\s)|(?P<inline>(?<=\w)\s+))(?P<n>[0-9]{1,2})\.\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
@@ -773,7 +787,7 @@ def ordinal_numbers(text: str) -> str:
 
     def dotted(m: re.Match) -> str:
         n = int(m["n"])
-        if m["noun"][0].isupper() and not _LOWER_WORD_BEFORE.search(m.string[max(0, m.start() - 30):m.start()]):
+        if m["noun"][0].isupper() and not _goes_on(m.string, m.start()):
             return m[0]  # "Nieczynne 24. Zapraszamy": a sentence ends there
         nouns = [r for r in readings(m["noun"].lower()) if r.pos in {"subst", "adj"} and r.number == "sg" and r.cases]
         if not n or not nouns:
