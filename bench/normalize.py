@@ -6,7 +6,7 @@ texts of several kinds, and its growth with length.
 
 Quality: the pass rates of the case tables (tests/spoken_cases*.py: the tuned tables, the held-out
 one, the last-mile kinds of issue 28) and the share of the "must be warned" cases that are; then, per
-sentence set (bench/spoken/fresh.tsv, written by the rules' author, NOT blind; bench/blind/spoken.tsv
+sentence set (bench/spoken/*.tsv, written by the rules' author, NOT blind; bench/blind/spoken.tsv
 when the lead has put one there, scored but never listed unless --show-blind), the share said right,
 the share of wrong outputs that carry a warning, and the warnings on right outputs (false alarms).
 A set is "written<TAB>spoken" lines ("\\n" for a line break, "#" comments); an output is right when it
@@ -90,7 +90,7 @@ def quality(skip_blind: bool = False, show_blind: bool = False) -> None:
     must = LEFTOVER_CASES + [c for c in WARNINGS if c not in LEFTOVER_CASES]
     warned = sum(piece in [f.text for f in review(w).leftovers] for w, piece in must)
     print(f"  {'must-warn cases':32} {_pct(warned, len(must))} warned")
-    sets = {"fresh (bench/spoken, NOT blind)": (FRESH, True)}
+    sets = {f"fresh {path.name} (NOT blind)": (path, True) for path in sorted(FRESH.parent.glob("*.tsv"))}
     if not skip_blind and os.environ.get("IVR_BENCH_SKIP_BLIND") != "1" and BLIND.exists():
         sets["blind (bench/blind)"] = (BLIND, show_blind)
     for name, (path, listed) in sets.items():
