@@ -17,6 +17,8 @@ DATES = [
     ("od 2026-12-24 do 2026-12-26", f"od dwudziestego czwartego grudnia {Y2026} do dwudziestego szóstego grudnia {Y2026}"),
     ("Nieczynne 5, 12 i 19 stycznia 2027 r.",
      f"Nieczynne piątego, dwunastego i dziewiętnastego stycznia {Y2027}."),
+    ("Przerwa 2026-12-24 – 2026-12-26.",
+     f"Przerwa od dwudziestego czwartego grudnia {Y2026} do dwudziestego szóstego grudnia {Y2026}."),
     ("Dyżury 3 oraz 17 lutego", "Dyżury trzeciego oraz siedemnastego lutego"),
     ("dnia 3 V 2026 r. zapraszamy", f"dnia trzeciego maja {Y2026} zapraszamy"),
     ("Zebranie 1.X.2026 r. o 10:00", f"Zebranie pierwszego października {Y2026} o dziesiątej"),
@@ -44,6 +46,7 @@ ORDINALS = [
     ("Zapraszamy na 3. Piknik Rodzinny.", "Zapraszamy na trzeci Piknik Rodzinny."),
     ("Podczas 5. Pikniku rozdamy paczki.", "Podczas piątego Pikniku rozdamy paczki."),
     ("Nasz 10. Jarmark Świąteczny.", "Nasz dziesiąty Jarmark Świąteczny."),
+    ("Zapraszamy na 7. Dożynki Gminne.", "Zapraszamy na siódme Dożynki Gminne."),
     ("Dokumenty:\n1. Wniosek o zasiłek\n2. Zaświadczenie o dochodach",
      "Dokumenty: Po pierwsze, Wniosek o zasiłek. Po drugie, Zaświadczenie o dochodach"),
     ("na 2 piętrze", "na drugim piętrze"),
@@ -171,6 +174,7 @@ OFFICE_ABBREVIATIONS = [
     ("Kowalska, ur. 12.03.1950 r.",
      "Kowalska, urodzona dwunastego marca tysiąc dziewięćset pięćdziesiątego roku."),
     ("Zaprasza inż. Anna Lis.", "Zaprasza inżynier Anna Lis."),
+    ("Pani Anna Nowak, ur. 1950 r.", "Pani Anna Nowak, urodzona w tysiąc dziewięćset pięćdziesiątym roku."),
     ("Spotkanie z inż. Nowakiem.", "Spotkanie z inżynierem Nowakiem."),
     ("Pan Jan Kowalski, ur. 1948 r.", "Pan Jan Kowalski, urodzony w tysiąc dziewięćset czterdziestym ósmym roku."),
     ("Kleszczewo leży ok. 80 m n.p.m.", "Kleszczewo leży około osiemdziesięciu metrów nad poziomem morza."),
@@ -210,6 +214,7 @@ SYMBOLS_AND_LAYOUT = [
     ("3 × 100 zł", "trzy razy sto złotych"),
     ("Prosimy o kontakt z\npracownikiem socjalnym.", "Prosimy o kontakt z pracownikiem socjalnym."),
     ("Paczki wydajemy w piątki i\nw soboty.", "Paczki wydajemy w piątki i w soboty."),
+    ("Paczki wydaje GOPS i\nMOPS.", "Paczki wydaje gops i mops."),
 ]
 
 LAST_MILE = (DATES + ORDINALS + ROMAN + HOURS + WEEKDAYS + EXTENSIONS_AND_NUMBERS + CURRENCY_AND_UNITS + LEGAL

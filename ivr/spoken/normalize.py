@@ -248,8 +248,9 @@ def line_breaks(text: str) -> str:
         # A sentence broken across lines ("czynny jest w\ngodzinach"): no pause, no stray period
         # (which made "w." look like an abbreviation). List items ("- wniosek") keep theirs.
         last = re.search(r"(\w+)$", line)
-        if following[:1].islower() and last and (last[1] in GOVERNS or last[1] in _JOINING or len(last[1]) <= 2
-                                                 and last[1].islower()):
+        if last and (last[1] in GOVERNS or last[1] in _JOINING) and following[:1].isalnum():
+            return line  # "wydaje GOPS i\nMOPS": a line cannot end on "i"
+        if following[:1].islower() and last and len(last[1]) <= 2 and last[1].islower():
             return line
         return line + "."
     return " ".join([ended(line, nxt) for line, nxt in zip(lines, lines[1:])] + lines[-1:])
@@ -416,6 +417,14 @@ def _born(m: re.Match) -> str:
     """"ur." agreeing with the noun before it ("osób ur. przed" -> "osób urodzonych przed"),
     "urodzony" alone; before a bare year "urodzony w" ("ur. 1950 r." -> "urodzony w 1950 r.")."""
     spoken = "urodzony"
+    # "Pani Anna Nowak, ur.": a first name among the words before tells the gender
+    for word in reversed(re.findall(r"\w+", m.string[max(0, m.start() - 40):m.start()])[-3:]):
+        names = {r.gender for r in noun_readings(word) if r.name and r.number == "sg" and "nom" in r.cases}
+        if len(names) == 1:
+            gender = names.pop()
+            form = _inflect("urodzony", "adj", "sg", "nom", gender) if gender in {"f", "m1"} else None
+            if form:
+                return form + (" w" if _YEAR_AFTER.match(m.string, m.end()) else "")
     prev = re.search(r"(\w+)\s*,?\s*$", m.string[max(0, m.start() - 30):m.start()])
     nouns = [r for r in (*readings(prev[1]), *readings(prev[1].lower()))
              if r.pos in {"subst", "depr", "adj"} and r.cases and r.gender] if prev else []
@@ -625,16 +634,31 @@ def weekdays(text: str) -> str:
     return _DAYS_BEFORE_TIME.sub(on_days, _DAY_RANGE.sub(day_range, text))
 
 
+_WRITTEN_SPAN = re.compile(
+    rf"(?P<a>{WRITTEN_DATE.pattern})\s*(?:[-–—]|\s+do\s+)\s*(?P<b>{WRITTEN_DATE.pattern})")
+
+
+def _written_date(written: str) -> str | None:
+    """One ISO or Roman-month date as "15 stycznia 2027"; None when it names no day."""
+    parts = date_parts(written)
+    if parts is None:
+        return None  # "2027-02-31": left, and reported (review.py)
+    day, month, year = parts
+    return f"{day} {MONTH_GENITIVE[month]}" + (f" {year}" if year else "")
+
+
 def written_dates(text: str) -> str:
     """2027-01-15 and Roman months (15 I 2027, 7.VIII.2026, 7 XII) as "15 stycznia 2027", placed by
-    the staff forms' date parser (ivr.spoken.dates) so that the dates rule says them."""
-    def say(m: re.Match) -> str:
-        parts = date_parts(m[0])
-        if parts is None:
-            return m[0]  # "2027-02-31": left, and reported as digits
-        day, month, year = parts
-        return f"{day} {MONTH_GENITIVE[month]}" + (f" {year}" if year else "")
-    return WRITTEN_DATE.sub(say, text)
+    the staff forms' date parser (ivr.spoken.dates) so that the dates rule says them; a span of two
+    ("2026-12-24 – 2026-12-26") from one to the other."""
+    def span(m: re.Match) -> str:
+        first, last = _written_date(m["a"]), _written_date(m["b"])
+        if first is None or last is None:
+            return m[0]
+        od = "" if _prev_word(m.string, m.start()) == "od" else "od "
+        return f"{od}{first} do {last}"
+    text = _WRITTEN_SPAN.sub(span, text)
+    return WRITTEN_DATE.sub(lambda m: _written_date(m[0]) or m[0], text)
 
 
 _MONTH = _words(MONTH_GENITIVE[1:])
@@ -789,13 +813,16 @@ def ordinal_numbers(text: str) -> str:
         n = int(m["n"])
         if m["noun"][0].isupper() and not _goes_on(m.string, m.start()):
             return m[0]  # "Nieczynne 24. Zapraszamy": a sentence ends there
-        nouns = [r for r in readings(m["noun"].lower()) if r.pos in {"subst", "adj"} and r.number == "sg" and r.cases]
+        found = [r for r in readings(m["noun"].lower()) if r.pos in {"subst", "adj"} and r.cases]
+        nouns = [r for r in found if r.number == "sg"]
+        if not nouns and found and not any(r.number == "sg" for r in noun_readings(found[0].lemma)):
+            nouns = found  # "7. Dożynki": a noun with no singular, and its ordinal in the plural
         if not n or not nouns:
             return m[0]
         governed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
         r = sorted(nouns, key=lambda r: not (set(governed) & r.cases))[0]
         case = next((c for c in (*governed, "nom", "gen", "acc", "loc", "inst", "dat") if c in r.cases), "nom")
-        return f"{ordinal(n, case, r.gender)} {m['noun']}"
+        return f"{ordinal(n, case, r.gender, r.number)} {m['noun']}"
 
     def listed(m: re.Match) -> str:  # "1. Wniosek" -> "Po pierwsze, Wniosek": no gender to guess
         n = int(m["n"])
