@@ -74,7 +74,7 @@ def _pct(a: int, b: int) -> str:
     return f"{a}/{b} ({100 * a / b:.1f} %)" if b else "0/0"
 
 
-def quality(skip_blind: bool = False, show_blind: bool = False) -> None:
+def quality(skip_blind: bool = False, show_blind: bool = False, nemo: str | None = None) -> None:
     sys.path.insert(0, str(ROOT / "tests"))
     from spoken_cases import CASES, LEFTOVER_CASES  # noqa: PLC0415 (test tables, only for the bench)
     from spoken_cases_holdout import HOLDOUT  # noqa: PLC0415
@@ -104,7 +104,30 @@ def quality(skip_blind: bool = False, show_blind: bool = False) -> None:
                       f"      want {expected!r}")
             for written, got, pieces in result["false"]:
                 print(f"    false warning {pieces}: {written!r} -> {got!r}")
-    print("  NeMo's Polish cases: not brought in (no network here); see the README.")
+    if nemo is None:
+        print("  NeMo's Polish cases: not given (--nemo DIR, a local copy of its test_cases_*.txt)")
+    else:
+        peer_suite(Path(nemo))
+
+
+def _natural(written: str, got: str, expected: str) -> bool:
+    """NeMo's reading, or a second natural one: "roku" after a year, a "przecinek" decimal, the case
+    of a ruler's numeral's first letter."""
+    got, expected = got.lower().rstrip("."), expected.lower().rstrip(".")
+    if got == expected or got == f"{expected} roku":
+        return True
+    return "przecinek" in got and "," in written and got.split(" przecinek")[0] == expected.split(" i ")[0]
+
+
+def peer_suite(folder: Path) -> None:
+    """NeMo's Polish text-normalization cases ("written~spoken" lines), a peer suite scored apart."""
+    total = passed = 0
+    for path in sorted(folder.glob("test_cases_*.txt")):
+        rows = [line.split("~", 1) for line in path.read_text(encoding="utf-8").splitlines() if "~" in line]
+        ok = sum(_natural(w, normalize(w), e) for w, e in rows)
+        total, passed = total + len(rows), passed + ok
+        print(f"    NeMo {path.stem[len('test_cases_'):]:12} {ok}/{len(rows)}")
+    print(f"  NeMo's Polish cases (peer suite, second natural readings counted): {_pct(passed, total)}")
 
 LENGTH = 2000
 LIMIT_MS = 50.0
@@ -201,9 +224,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quality-only", action="store_true", help="only the quality figures")
     parser.add_argument("--skip-blind", action="store_true", help="leave the blind set out (while tuning)")
     parser.add_argument("--show-blind", action="store_true", help="list the blind set's misses")
+    parser.add_argument("--nemo", help="a folder with NeMo's Polish test_cases_*.txt (a peer suite)")
     args = parser.parse_args(argv)
     if not args.sweep_only:
-        quality(args.skip_blind, args.show_blind)
+        quality(args.skip_blind, args.show_blind, args.nemo)
         if args.quality_only:
             return 0
     rng = random.Random(12)
