@@ -176,6 +176,7 @@ OFFICE_ABBREVIATIONS = [
     ("Zaprasza inż. Anna Lis.", "Zaprasza inżynier Anna Lis."),
     ("Pani Anna Nowak, ur. 1950 r.", "Pani Anna Nowak, urodzona w tysiąc dziewięćset pięćdziesiątym roku."),
     ("Spotkanie z inż. Nowakiem.", "Spotkanie z inżynierem Nowakiem."),
+    ("Prelekcja inż. Nowaka.", "Prelekcja inżyniera Nowaka."),
     ("Pan Jan Kowalski, ur. 1948 r.", "Pan Jan Kowalski, urodzony w tysiąc dziewięćset czterdziestym ósmym roku."),
     ("Kleszczewo leży ok. 80 m n.p.m.", "Kleszczewo leży około osiemdziesięciu metrów nad poziomem morza."),
 ]
@@ -212,6 +213,8 @@ SYMBOLS_AND_LAYOUT = [
     ("* dotyczy osób samotnych", "dotyczy osób samotnych"),
     ("Dokumenty:\n* wniosek\n* zaświadczenie", "Dokumenty: wniosek. zaświadczenie"),
     ("3 × 100 zł", "trzy razy sto złotych"),
+    ("3×100 zł", "trzy razy sto złotych"),
+    ("Paczki 2 x w miesiącu.", "Paczki dwa razy w miesiącu."),
     ("Prosimy o kontakt z\npracownikiem socjalnym.", "Prosimy o kontakt z pracownikiem socjalnym."),
     ("Paczki wydajemy w piątki i\nw soboty.", "Paczki wydajemy w piątki i w soboty."),
     ("Paczki wydaje GOPS i\nMOPS.", "Paczki wydaje gops i mops."),
@@ -233,5 +236,6 @@ WARNINGS = DATE_WARNINGS + [
     ("Paczki dla 1/3 rodzin.", "jeden łamane przez trzy"),
     ("Temperatura 36,6 st.", "st."),
     ("Czynne pn–pt.", "pn"),
-    ("Wniosek w 2 egz.", "egz."),  # "podst." only after "na" is "podstawie"  # "w." away from a phone number is no extension
+    ("Wniosek w 2 egz.", "egz."),
+    ("Tabletki 2 x po posiłku.", "x"),  # "podst." only after "na" is "podstawie"  # "w." away from a phone number is no extension
 ]

@@ -15,6 +15,7 @@ RULE_CASES = {
     n.multiplication: [
         ("2 x 50 zł", "2 razy 50 zł"),
         ("3×100", "3 razy 100"),
+        ("2 x w miesiącu", "2 razy w miesiącu"),
         ("x 5", "x 5"),
     ],
     n.arrows: [

@@ -325,12 +325,13 @@ def currency_codes(text: str) -> str:
     return _CODE_BEFORE.sub(r"\g<n> zł", _CODE_AFTER.sub(r"\g<n> zł", text))
 
 
-_TIMES_SIGN = re.compile(r"(?<=[0-9])\s*[x×]\s*(?=[0-9])")
+_TIMES_SIGN = re.compile(r"(?<=[0-9])\s*[x×]\s*(?=[0-9])|(?<=[0-9])\s+[x×](?=\s+(?:w|na|dziennie|tygodniowo|"
+                         r"miesięcznie|rocznie|do)(?!\w))")  # "2 x w miesiącu": twice a month
 
 
 def multiplication(text: str) -> str:
-    """2 x 50 zł, 3×100 -> 2 razy 50 zł, 3 razy 100."""
-    return _TIMES_SIGN.sub(" razy ", text)
+    """2 x 50 zł, 3×100 -> 2 razy 50 zł, 3 razy 100; 2 x w miesiącu -> 2 razy w miesiącu."""
+    return _TIMES_SIGN.sub(lambda m: " razy" if m.string[m.end():m.end() + 1].isspace() else " razy ", text)
 
 
 _ARROW = re.compile(r"\s*[→⇒➔➜►]\s*")
@@ -448,6 +449,8 @@ def _declined(key: str, written: str, m: re.Match) -> str:
             case = next(iter(name_cases[0]))
         elif not nxt or not any(r.gender == "m1" for r in noun_readings(nxt[1])):
             case = "nom"  # "inż. Anna Lis": the title stays as it is for a woman
+        elif case == "nom" and any("gen" in c for c in name_cases) and not any("nom" in c for c in name_cases):
+            case = "gen"  # "Prelekcja inż. Nowaka": after a noun, the name's genitive
     if case == "inst" and key == "nr" and _after_calling(m.string, m.start()):
         case = "acc"  # "dzwonić pod numer 997", but "pod numerem 997 czynny jest dyżur"
     if key == "dn.":
@@ -1143,7 +1146,7 @@ _LEFTOVER_KINDS = (
     # A fraction read as "łamane przez" before the thing it divides: "jeden łamane przez trzy rodzin".
     ("fraction", r"\w+ łamane przez \w+(?= (?!łamane)[a-ząćęłńóśźż]{3,})"),
     # Consonants alone are no word: "pn", "ws".
-    ("letters", r"(?<![\w.-])(?<!małpa )(?<!kropka )[bcćdfghjklłmnńprsśtwzźż]{2,4}(?![\w-])(?! kropka)"),
+    ("letters", r"(?<![\w.-])(?<!małpa )(?<!kropka )(?:[bcćdfghjklłmnńprsśtwzźż]{2,4}|[xqv])(?![\w-])(?! kropka)"),
     ("digits", r"\d+"),
     ("symbol", r"[%/§&@#*+=<>|\\^~_$€£{}\[\]°\"„”“«»]"),
 )
@@ -1163,6 +1166,8 @@ def _is_leftover(kind: str, piece: str) -> bool:
         return any(r.pos == "num" for r in readings(piece.split("-")[0]))
     if kind == "fraction":
         return bool(re.search(r"łamane przez (?:dwa|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć|dziesięć)$", piece))
+    if kind == "letters" and len(piece) == 1:
+        return True  # "2 x w tygodniu": x, q, v are no Polish words
     if kind == "letters":  # "pn" is known only as the acronym "PN"
         return not any(r.lemma[:1].islower() and r.pos not in {"ign", "brev"} for r in readings(piece))
     if kind in {"dotted", "unknown_abbreviation"} and len(piece) == 2 and piece[1] == ".":
