@@ -569,6 +569,7 @@ class StatusReport:
     missing: list[str] = field(default_factory=list)  # no audio: the fallback voice reads it
     stale: list[str] = field(default_factory=list)  # audio of an older text: not played
     espeak: list[tuple[str, bool]] = field(default_factory=list)  # (id, fallback) on the robotic voice
+    engines: dict[str, tuple[str, bool]] = field(default_factory=dict)  # id -> (engine, fallback) of current audio
 
     @property
     def current(self) -> int:
@@ -587,6 +588,8 @@ def status(catalogue: Iterable[Entry], audio_dir: Path | str) -> StatusReport:
             report.missing.append(entry.id)
         elif found.get("spoken") != entry.spoken:
             report.stale.append(entry.id)
-        elif found.get("engine") == "espeak":
-            report.espeak.append((entry.id, bool(found.get("fallback"))))
+        else:
+            report.engines[entry.id] = (str(found.get("engine")), bool(found.get("fallback")))
+            if found.get("engine") == "espeak":
+                report.espeak.append((entry.id, bool(found.get("fallback"))))
     return report
