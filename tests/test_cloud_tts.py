@@ -441,3 +441,20 @@ def test_cli_explains_an_official_voice_chosen_without_its_key(cli_env, monkeypa
     monkeypatch.setenv("IVR_TTS_ENGINE", "polly")
     result = CliRunner(mix_stderr=False).invoke(cli, ["prompts", "build"])
     assert result.exit_code != 0 and "IVR_TTS_ENGINE" in result.stderr
+
+
+def test_doctor_online_checks_each_configured_key(azure, google):
+    from ivr.operations.online import voice_checks
+
+    assert [c.ok for c in voice_checks({})] == [True]  # nothing configured: said, not failed
+    env = {"IVR_AZURE_SPEECH_KEY": KEY, "IVR_AZURE_TTS_URL": azure.url,
+           "IVR_GOOGLE_TTS_KEY": "expired", "IVR_GOOGLE_TTS_URL": google.url}
+    az, gc = list(voice_checks(env))
+    assert az.ok and az.name == "Głos Azure" and "pl-PL-ZofiaNeural" in az.detail
+    assert not gc.ok and gc.name == "Głos Google Cloud" and "HTTP 401" in gc.detail and "IVR_GOOGLE_TTS_KEY" in gc.fix
+    (wrong_voice,) = voice_checks({"IVR_AZURE_SPEECH_KEY": KEY, "IVR_AZURE_TTS_URL": azure.url,
+                                   "IVR_AZURE_VOICE": "pl-PL-Nobody"})
+    assert not wrong_voice.ok and "pl-PL-Nobody" in wrong_voice.detail and "IVR_AZURE_VOICE" in wrong_voice.fix
+    (down,) = voice_checks({"IVR_GOOGLE_TTS_KEY": KEY, "IVR_GOOGLE_TTS_URL": "http://127.0.0.1:9/v1/text:synthesize"})
+    assert not down.ok and "brak połączenia" in down.detail
+    assert not azure.synth_calls() and not google.synth_calls()  # nothing billed
