@@ -3,16 +3,14 @@ REST APIs (tests/fake_cloud_tts.py): the exact request, every kind of answer, an
 fallback chain and rebuild. The real code path runs: only the endpoint URL points at 127.0.0.1."""
 from __future__ import annotations
 
-import base64
 import json
 import logging
+import re
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
-from ivr.audio import build as build_module
 from ivr.audio import ssml
 from ivr.audio.azure_tts import AzureEngine
 from ivr.audio.build import BREAKER_FAILURES, auto_chain, build
@@ -20,20 +18,19 @@ from ivr.audio.cloud import MAX_RETRY_AFTER_S, endpoint
 from ivr.audio.engine_errors import EngineError, EngineUnavailable
 from ivr.audio.engines import EspeakEngine, GttsEngine
 from ivr.audio.google_tts import GoogleCloudEngine
-from ivr.audio.index import MANIFEST
 from ivr.audio.mastering import measure
 from ivr.audio.telephone_audio import BadAudio, decode
 from ivr.call.catalogue import Entry
 from ivr.cli import main as cli
 
 try:  # works whether or not tests/ is a package
-    from tests.fake_cloud_tts import AZURE_VOICES, KEY, SSML_NS, XML_LANG, FakeCloudTTS, mulaw_wav, wav
+    from tests.fake_cloud_tts import KEY, SSML_NS, XML_LANG, FakeCloudTTS, mulaw_wav, wav
     from tests.fake_google_tts import fake_google_tts
     from tests.slow_build import catalogue
     from tests.test_build import SMALL, cli_env, manifest  # noqa: F401  (fixture)
 except ImportError:
     from slow_build import catalogue
-    from fake_cloud_tts import AZURE_VOICES, KEY, SSML_NS, XML_LANG, FakeCloudTTS, mulaw_wav, wav
+    from fake_cloud_tts import KEY, SSML_NS, XML_LANG, FakeCloudTTS, mulaw_wav, wav
     from fake_google_tts import fake_google_tts
     from test_build import SMALL, cli_env, manifest  # noqa: F401
 
@@ -458,3 +455,64 @@ def test_doctor_online_checks_each_configured_key(azure, google):
     (down,) = voice_checks({"IVR_GOOGLE_TTS_KEY": KEY, "IVR_GOOGLE_TTS_URL": "http://127.0.0.1:9/v1/text:synthesize"})
     assert not down.ok and "brak połączenia" in down.detail
     assert not azure.synth_calls() and not google.synth_calls()  # nothing billed
+
+
+# ---------------------------------------------------------------- hearing each voice before choosing
+
+def test_samples_record_one_sentence_per_voice_and_keep_them(tmp_path, monkeypatch, azure):
+    from ivr.audio.samples import available, record
+
+    official_env(monkeypatch, azure)
+    with fake_google_tts():
+        assert record(tmp_path, "Dzień dobry.") == {"azure": None, "gtts": None, "espeak": None}
+    found = available(tmp_path)
+    assert set(found) == {"azure", "gtts", "espeak"}
+    for name in found.values():
+        got = measure((tmp_path / "samples" / name).read_bytes())
+        assert (got["sample_rate"], got["codec"]) == (8000, "pcm_mulaw")
+    calls = len(azure.synth_calls())
+    azure.fail_always(503)
+    with fake_google_tts() as gtts_fake:
+        again = record(tmp_path, "Dzień dobry.")
+    assert again == {"azure": None, "gtts": None, "espeak": None} and len(azure.synth_calls()) == calls
+    assert not gtts_fake.calls and available(tmp_path) == found  # unchanged words: nothing asked
+    with fake_google_tts():
+        changed = record(tmp_path, "Zapraszamy.", ["azure", "espeak"])
+    assert changed["azure"] and changed["espeak"] is None  # Azure down: its old sample stays
+    assert available(tmp_path)["azure"] == found["azure"] and available(tmp_path)["espeak"] != found["espeak"]
+
+
+def test_simulator_page_plays_each_voice_in_clerks_words(make_app, monkeypatch, azure):
+    import time as _time
+
+    from ivr.web.staff import voice_samples
+
+    try:
+        from tests.conftest import MONDAY_OPEN
+        from tests.test_staff_pages import PASSWORD, sign_in, token
+    except ImportError:
+        from conftest import MONDAY_OPEN
+        from test_staff_pages import PASSWORD, sign_in, token
+
+    official_env(monkeypatch, azure)
+    app = make_app(MONDAY_OPEN)
+    app.extensions["ivr_staff"].accounts.add("anna", PASSWORD)
+    client = sign_in(app)
+    html = client.get("/staff/simulator").get_data(as_text=True)
+    assert "Jak brzmią głosy" in html and "Nie ma jeszcze próbek głosów." in html
+    with fake_google_tts():
+        response = client.post("/staff/simulator/voices", data={"csrf_token": token(html)})
+        assert response.status_code == 303
+        deadline = _time.monotonic() + 60
+        while voice_samples._running.locked() and _time.monotonic() < deadline:
+            _time.sleep(0.1)
+    html = client.get("/staff/simulator").get_data(as_text=True)
+    assert html.index("Naturalny głos (Azure)") < html.index("Naturalny głos Google") < html.index("Głos robota (espeak)")
+    greeting = azure.spoken()[0]
+    assert greeting.startswith("Dzień dobry")  # the greeting's own first sentence
+    urls = re.findall(r'<audio controls preload="none" src="([^"]+)" aria-label="Próbka', html)
+    assert len(urls) == 3
+    sample = client.get(urls[0])
+    assert sample.status_code == 200 and sample.mimetype == "audio/wav"
+    assert client.get("/staff/simulator/voices/..%2Fmanifest.json").status_code == 404
+    assert app.test_client().get(urls[0]).status_code in (302, 401)  # staff only

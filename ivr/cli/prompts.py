@@ -216,3 +216,15 @@ def say_audio(spoken: str, path: str, engine: str) -> None:
         click.echo(f"{'; '.join(failures)}; użyto głosu zapasowego ({used}).", err=True)
     Path(path).write_bytes(wav)
     click.echo(f"Zapisano nagranie: {path} (głos: {used})", err=True)
+
+
+@prompts.command("samples")
+def prompts_samples() -> None:
+    """Record the greeting's first sentence in each available voice (the staff simulator plays them)."""
+    from ivr.audio.samples import folder, record, sample_sentence
+
+    settings = Settings.from_env()
+    outcome = record(settings.audio_dir, sample_sentence(catalogue(settings)))
+    for engine, error in outcome.items():
+        click.echo(f"  {engine}: " + ("nagrano" if error is None else f"nie udało się ({error})"))
+    click.echo(f"Próbki głosów: {folder(settings.audio_dir)} (do odsłuchania w symulatorze na stronach pracowników).")

@@ -493,7 +493,10 @@ def audio_status_json():
 def simulator():
     from ivr.web.staff.phone import simulate
 
-    return render_template("staff/simulator.html", **simulate(request.args, _runtime()))
+    from ivr.web.staff.voice_samples import listed
+
+    return render_template("staff/simulator.html", voice_samples=listed(_runtime()),
+                           **simulate(request.args, _runtime()))
 
 
 @bp.post("/simulator/clear")
