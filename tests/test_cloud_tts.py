@@ -516,3 +516,37 @@ def test_simulator_page_plays_each_voice_in_clerks_words(make_app, monkeypatch, 
     assert sample.status_code == 200 and sample.mimetype == "audio/wav"
     assert client.get("/staff/simulator/voices/..%2Fmanifest.json").status_code == 404
     assert app.test_client().get(urls[0]).status_code in (302, 401)  # staff only
+
+
+def test_nagrania_page_offers_the_configured_voice_and_shows_a_refusal_in_polish(make_app, monkeypatch, azure):
+    try:
+        from tests.conftest import MONDAY_OPEN
+        from tests.test_staff_pages import PASSWORD, sign_in, token
+    except ImportError:
+        from conftest import MONDAY_OPEN
+        from test_staff_pages import PASSWORD, sign_in, token
+
+    for name in ("IVR_AZURE_SPEECH_KEY", "IVR_AZURE_SPEECH_REGION", "IVR_AZURE_TTS_URL", "IVR_GOOGLE_TTS_KEY"):
+        monkeypatch.delenv(name, raising=False)
+    app = make_app(MONDAY_OPEN)
+    app.extensions["ivr_staff"].accounts.add("anna", PASSWORD)
+    client = sign_in(app)
+    html = client.get("/staff/audio").get_data(as_text=True)
+    assert "(Azure)" not in html and 'value="azure"' not in html  # no key: not offered
+    official_env(monkeypatch, azure)
+    html = client.get("/staff/audio").get_data(as_text=True)
+    assert "Tylko naturalny głos (Azure)" in html and "Automatycznie: naturalny głos (Azure), a gdy" in html
+
+    engines = chain_engines(azure)
+    engines["azure"] = azure_engine(azure, key="revoked")
+    jobs = app.extensions["ivr_staff"].builds
+    jobs.build_fn = lambda entries, audio_dir, engine, progress=None: build(SMALL, audio_dir, engine, progress=progress,
+                                                                             engines=engines)
+    with fake_google_tts():
+        response = client.post("/staff/audio/build", data={"csrf_token": token(html), "engine": "auto"})
+        assert response.status_code == 303
+        jobs.wait(60)
+    page = client.get("/staff/audio").get_data(as_text=True)
+    assert "Naturalny głos Azure jest niedostępny: dostawca nie przyjął klucza dostępu." in page
+    assert "Wysłane do dostawców znaki: gtts " in page and "Traceback" not in page
+    assert "revoked" not in page
