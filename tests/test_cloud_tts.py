@@ -550,3 +550,12 @@ def test_nagrania_page_offers_the_configured_voice_and_shows_a_refusal_in_polish
     assert "Naturalny głos Azure jest niedostępny: dostawca nie przyjął klucza dostępu." in page
     assert "Wysłane do dostawców znaki: gtts " in page and "Traceback" not in page
     assert "revoked" not in page
+
+
+def test_auto_skips_a_misconfigured_official_voice(tmp_path, monkeypatch, caplog):
+    monkeypatch.setenv("IVR_AZURE_SPEECH_KEY", "k")
+    monkeypatch.setenv("IVR_AZURE_TTS_URL", "http://tts.example.com/cognitiveservices/v1")  # key in clear text
+    with caplog.at_level(logging.ERROR), fake_google_tts():
+        report = build(SMALL[:1], tmp_path, "auto", engines={"gtts": GttsEngine(sleep=lambda s: None)})
+    assert report.built == ["alpha"] and report.results[0].engine == "gtts"
+    assert "azure is misconfigured" in caplog.text and "https" in caplog.text

@@ -417,7 +417,13 @@ def _resolve_engines(engine_name: str, engines: Mapping[str, Engine] | None) -> 
         return make_engine(name)
 
     if engine_name == "auto":
-        primary, *fallbacks = [get(name) for name in auto_chain(engines)]
+        chain = []
+        for name in auto_chain(engines):
+            try:
+                chain.append(get(name))
+            except ValueError as exc:  # a misconfigured official voice: the rest of the chain still works
+                log.error("speech engine %s is misconfigured, auto skips it: %s", name, exc)
+        primary, *fallbacks = chain
         return primary, fallbacks
     return get(engine_name), []
 
