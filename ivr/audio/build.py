@@ -14,14 +14,18 @@ version). A file name therefore never changes meaning, so:
   manifest and every file it names untouched; a running line keeps playing it.
 
 Engines (`engine_name`):
+- "azure", "google": an official neural voice (Azure Speech, Google Cloud TTS) only.
 - "gtts": Google's voice only; a prompt Google cannot do fails.
 - "espeak": the offline robotic voice only.
-- "auto": gTTS, and per prompt the offline voice when gTTS fails in ANY way (unreachable, 429 or
-  5xx after retries, 403, a changed endpoint, undecodable audio). Such entries are marked
-  `"fallback": true, "engine": "espeak"`. Their hash is the espeak one, so the next auto build
-  never finds them up to date and asks Google again. After BREAKER_FAILURES requests in a row
-  ended "unreachable" (each after its own retries), the rest of that build skips Google, so a
-  build without network takes seconds, not minutes of timeouts.
+- "auto": a chain, best first: the configured official voices (their key is set), gTTS, then
+  espeak. Per prompt the next engine of the chain takes over when one fails in ANY way
+  (unreachable, 429 or 5xx after retries, 401/403, a changed endpoint, undecodable audio).
+  Such entries are marked `"fallback": true, "engine": <the one that recorded it>`. Their hash
+  is that engine's, so the next auto build never finds them up to date and asks the best
+  engine again: a prompt recorded by a lower engine is rebuilt when the better one is back.
+  After BREAKER_FAILURES requests in a row to one engine ended "unreachable" (each after its
+  own retries), the rest of that build skips it, so a build without network takes seconds,
+  not minutes of timeouts; a refused key or exhausted quota (`stops_engine`) skips it at once.
 
 When every engine fails for a prompt: if the previous manifest has audio with the SAME spoken
 text (e.g. an older fallback recording, or audio from before a mastering change) it stays
@@ -55,7 +59,7 @@ from typing import Callable, Iterable, Iterator, Mapping, Sequence
 from ivr.audio.index import AUDIO_NAME, MANIFEST, read_manifest
 from ivr.call.catalogue import Entry
 from ivr.common.files import fsync_dir, write_atomic
-from ivr.audio.engines import Engine, EngineError, EngineUnavailable, make_engine
+from ivr.audio.engines import OFFICIAL, Engine, EngineError, EngineUnavailable, configured_official, make_engine
 from ivr.audio.mastering import DEFAULT_SETTINGS, MasteringSettings, master
 from ivr.spoken.normalize import split_sentences
 
@@ -66,7 +70,7 @@ BUILD_VERSION = 1
 MANIFEST_VERSION = 1
 HASH_CHARS = 20
 DEFAULT_JOBS = 4
-ENGINES = ("auto", "gtts", "espeak")
+ENGINES = ("auto", "azure", "google", "gtts", "espeak")
 KEEP_UNREFERENCED = timedelta(hours=24)
 BREAKER_FAILURES = 3
 LOCK_NAME = ".build.lock"
@@ -104,6 +108,14 @@ class BuildReport:
     published: bool = False  # a new manifest was written
     requests: int = 0  # sentences sent to the main engine (before its own retries)
     elapsed_s: float = 0.0
+    characters: dict[str, int] = field(default_factory=dict)  # engine -> characters it was sent (billed count)
+    prices: dict[str, float] = field(default_factory=dict)  # engine -> US$ per million characters (paid engines)
+    notices: list[str] = field(default_factory=list)  # Polish, for staff: a refused key, a quota
+
+    def cost(self, engine: str) -> float | None:
+        """Estimated US$ for the characters sent to a paid engine in this build."""
+        price = self.prices.get(engine)
+        return None if price is None else self.characters.get(engine, 0) * price / 1_000_000
 
     def _ids(self, status: str) -> list[str]:
         return [r.id for r in self.results if r.status == status]
@@ -230,10 +242,13 @@ class _Job:
 
 
 class _Builder:
-    def __init__(self, audio_dir: Path, primary: Engine, fallback: Engine | None,
+    def __init__(self, audio_dir: Path, primary: Engine, fallbacks: Sequence[Engine],
                  settings: MasteringSettings, jobs: int, stamp: str):
         self.audio_dir = audio_dir
-        self.primary, self.fallback = primary, fallback
+        self.primary, self.fallbacks = primary, list(fallbacks)
+        self.chain = [primary, *self.fallbacks]
+        self.characters: dict[str, int] = {}
+        self.notices: list[str] = []
         self.settings = settings
         self.stamp = stamp
         self.results: queue.Queue = queue.Queue()
@@ -241,8 +256,8 @@ class _Builder:
         self.requests = 0
         self._lock = threading.Lock()
         self._sentences: dict[str, Future] = {}
-        self._streak = 0
-        self._breaker_open = False
+        self._streak: dict[str, int] = {}
+        self._open: set[str] = set()  # engines this build no longer asks
         self._synth_pool = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="ivr-synth")
         self._master_pool = ThreadPoolExecutor(max_workers=max(1, min(jobs, os.cpu_count() or 1)),
                                                thread_name_prefix="ivr-master")
@@ -267,22 +282,37 @@ class _Builder:
         return found
 
     def _synthesize(self, sentence: str):
-        if self._breaker_open:
-            raise EngineUnavailable(f"{self.primary.name} skipped: unreachable earlier in this build")
-        with self._lock:
-            self.requests += 1
-        try:
-            audio = self.primary.synthesize(sentence)
-        except EngineUnavailable:
+        return self._call(self.primary, sentence)
+
+    def _call(self, engine: Engine, sentence: str):
+        """One sentence from one engine, through that engine's circuit breaker."""
+        name = engine.name
+        if name in self._open:
+            raise EngineUnavailable(f"{name} skipped: unreachable or refused earlier in this build")
+        if engine is self.primary:
             with self._lock:
-                self._streak += 1
-                if self._streak >= BREAKER_FAILURES and self.fallback is not None and not self._breaker_open:
-                    self._breaker_open = True
-                    log.info("%s unreachable %d times in a row: the rest of this build uses %s",
-                             self.primary.name, self._streak, self.fallback.name)
+                self.requests += 1
+        try:
+            audio = engine.synthesize(sentence)
+        except EngineError as exc:
+            with self._lock:
+                if exc.staff_message and exc.staff_message not in self.notices:
+                    self.notices.append(exc.staff_message)
+                later = self.chain.index(engine) < len(self.chain) - 1 if engine in self.chain else False
+                if exc.stops_engine and name not in self._open:
+                    self._open.add(name)
+                    log.warning("%s refused (%s): the rest of this build does not ask it", name, exc)
+                elif isinstance(exc, EngineUnavailable):
+                    self._streak[name] = self._streak.get(name, 0) + 1
+                    if self._streak[name] >= BREAKER_FAILURES and later and name not in self._open:
+                        self._open.add(name)
+                        log.info("%s unreachable %d times in a row: the rest of this build skips it",
+                                 name, self._streak[name])
             raise
+        billed = getattr(engine, "billed_characters", None)
         with self._lock:
-            self._streak = 0
+            self._streak[name] = 0
+            self.characters[name] = self.characters.get(name, 0) + (billed(sentence) if billed else len(sentence))
         return audio
 
     def _sentence_done(self, job: _Job) -> None:
@@ -320,19 +350,19 @@ class _Builder:
     # -- after the main engine failed
 
     def _after_failure(self, job: _Job, error: str) -> None:
-        if self.fallback is not None:
+        for fallback in self.fallbacks:
             try:
-                digest = content_hash(job.entry.spoken, self.fallback.voice_key, self.settings)
+                digest = content_hash(job.entry.spoken, fallback.voice_key, self.settings)
                 name = audio_name(job.entry.id, digest)
                 path = self.audio_dir / name
                 if not _is_audio_file(path):
-                    wav = render_prompt(job.entry.spoken, self.fallback, self.settings)
+                    wav = master([self._call(fallback, s) for s in job.sentences], job.pauses, self.settings)
                     write_atomic(path, wav, tmp_suffix=TMP_SUFFIX)
             except Exception as exc:
-                error = f"{error}; {self.fallback.name}: {_describe(exc)}"
+                error = f"{error}; {fallback.name}: {_describe(exc)}"
             else:
-                self._publish(job, name, digest, self.fallback.name, fallback=True, reason=error)
-                self._post(job, FELL_BACK, engine=self.fallback.name, file=name, error=error)
+                self._publish(job, name, digest, fallback.name, fallback=True, reason=error)
+                self._post(job, FELL_BACK, engine=fallback.name, file=name, error=error)
                 return
         old = job.old
         if old and old.get("spoken") == job.entry.spoken and _is_audio_file(self.audio_dir / str(old.get("file"))):
@@ -371,7 +401,13 @@ def manifest_entry(entry: Entry, name: str, digest: str, engine: str, fallback: 
     }
 
 
-def _resolve_engines(engine_name: str, engines: Mapping[str, Engine] | None) -> tuple[Engine, Engine | None]:
+def auto_chain(engines: Mapping[str, Engine] | None = None) -> list[str]:
+    """What "auto" means here: the configured official voices, gTTS, espeak."""
+    official = [n for n in OFFICIAL if (engines is not None and n in engines) or n in configured_official()]
+    return [*official, "gtts", "espeak"]
+
+
+def _resolve_engines(engine_name: str, engines: Mapping[str, Engine] | None) -> tuple[Engine, list[Engine]]:
     if engine_name not in ENGINES:
         raise ValueError(f"unknown engine {engine_name!r} (choose from {', '.join(ENGINES)})")
 
@@ -381,8 +417,15 @@ def _resolve_engines(engine_name: str, engines: Mapping[str, Engine] | None) -> 
         return make_engine(name)
 
     if engine_name == "auto":
-        return get("gtts"), get("espeak")
-    return get(engine_name), None
+        chain = []
+        for name in auto_chain(engines):
+            try:
+                chain.append(get(name))
+            except ValueError as exc:  # a misconfigured official voice: the rest of the chain still works
+                log.error("speech engine %s is misconfigured, auto skips it: %s", name, exc)
+        primary, *fallbacks = chain
+        return primary, fallbacks
+    return get(engine_name), []
 
 
 def build(catalogue: Iterable[Entry], audio_dir: Path | str, engine_name: str = "auto", jobs: int = DEFAULT_JOBS,
@@ -400,13 +443,13 @@ def build(catalogue: Iterable[Entry], audio_dir: Path | str, engine_name: str = 
     started = time.perf_counter()
     audio_dir = Path(audio_dir)
     audio_dir.mkdir(parents=True, exist_ok=True)
-    primary, fallback = _resolve_engines(engine_name, engines)
+    primary, fallbacks = _resolve_engines(engine_name, engines)
     entries = list(catalogue)
     with _build_lock(audio_dir):
         now = clock()
         previous = read_manifest(audio_dir)
         old_prompts = {k: v for k, v in previous["prompts"].items() if isinstance(v, dict)}
-        builder = _Builder(audio_dir, primary, fallback, settings, jobs, _stamp(now))
+        builder = _Builder(audio_dir, primary, fallbacks, settings, jobs, _stamp(now))
         report = BuildReport([])
         todo: list[_Job] = []
         voice_key = primary.voice_key
@@ -448,6 +491,10 @@ def build(catalogue: Iterable[Entry], audio_dir: Path | str, engine_name: str = 
             raise
         builder.close(wait=True)
         report.requests = builder.requests
+        report.characters = dict(builder.characters)
+        report.prices = {e.name: e.price_per_million for e in builder.chain
+                         if getattr(e, "price_per_million", None) is not None}
+        report.notices = list(builder.notices)
 
         order = {e.id: i for i, e in enumerate(entries)}
         report.results.sort(key=lambda r: order.get(r.id, len(order)))
@@ -528,6 +575,7 @@ class StatusReport:
     missing: list[str] = field(default_factory=list)  # no audio: the fallback voice reads it
     stale: list[str] = field(default_factory=list)  # audio of an older text: not played
     espeak: list[tuple[str, bool]] = field(default_factory=list)  # (id, fallback) on the robotic voice
+    engines: dict[str, tuple[str, bool]] = field(default_factory=dict)  # id -> (engine, fallback) of current audio
 
     @property
     def current(self) -> int:
@@ -546,6 +594,8 @@ def status(catalogue: Iterable[Entry], audio_dir: Path | str) -> StatusReport:
             report.missing.append(entry.id)
         elif found.get("spoken") != entry.spoken:
             report.stale.append(entry.id)
-        elif found.get("engine") == "espeak":
-            report.espeak.append((entry.id, bool(found.get("fallback"))))
+        else:
+            report.engines[entry.id] = (str(found.get("engine")), bool(found.get("fallback")))
+            if found.get("engine") == "espeak":
+                report.espeak.append((entry.id, bool(found.get("fallback"))))
     return report

@@ -2,6 +2,8 @@
 
 - GttsEngine: Google Translate's voice through gTTS (network; retried; may be unavailable).
 - EspeakEngine: espeak-ng from the espeakng-loader wheel via ctypes (offline, robotic).
+- AzureEngine, GoogleCloudEngine (azure_tts, google_tts): the official neural voices under a
+  contract, by their REST APIs (cloud.py has their shared retries and refusals).
 
 Fallback policy (gTTS, else espeak per prompt) belongs to the build; this module only raises
 EngineUnavailable for "Google could not be reached" and EngineError for everything permanent.
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 import ctypes
 import io
+import os
 import random as _random
 import re
 import threading
@@ -23,16 +26,14 @@ from gtts.lang import tts_langs
 from gtts.tokenizer import pre_processors
 
 from ivr.audio import ffmpeg  # noqa: F401  (points pydub at the bundled ffmpeg)
+from ivr.audio import azure_tts, google_tts
+from ivr.audio.azure_tts import AzureEngine
+from ivr.audio.google_tts import GoogleCloudEngine
+from ivr.audio.engine_errors import EngineError, EngineUnavailable  # noqa: F401  (re-exported)
 from ivr.audio.mastering import DEFAULT_SETTINGS, MasteringSettings, master, trim
 from pydub import AudioSegment
 
 
-class EngineError(RuntimeError):
-    """Synthesis failed and retrying will not help (403, changed API, bad audio...)."""
-
-
-class EngineUnavailable(EngineError):
-    """The engine could not be reached (no connection, 429, 5xx) even after retries."""
 
 
 def is_unavailable(exc: BaseException) -> bool:
@@ -304,8 +305,17 @@ class EspeakEngine:
 
 # ---------------------------------------------------------------- factory
 
+OFFICIAL = {"azure": azure_tts, "google": google_tts}  # paid voices under contract, best first
+
+
+def configured_official(env=os.environ) -> list[str]:
+    """The official engines whose key (and region) are set, best first."""
+    return [name for name, module in OFFICIAL.items() if module.configured(env)]
+
+
 def make_engine(name: str, **options) -> Engine:
-    engines = {"gtts": GttsEngine, "espeak": EspeakEngine}
+    engines = {"gtts": GttsEngine, "espeak": EspeakEngine, "azure": AzureEngine.from_env,
+               "google": GoogleCloudEngine.from_env}
     try:
         return engines[name](**options)
     except KeyError:

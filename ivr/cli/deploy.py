@@ -12,7 +12,8 @@ from ivr.config import Settings
 
 
 @main.command()
-@click.option("--online", is_flag=True, help="Also ask Twilio's API about the account and number, and fetch IVR_PUBLIC_URL/healthz.")
+@click.option("--online", is_flag=True, help="Also ask Twilio's API about the account and number, fetch IVR_PUBLIC_URL/healthz, "
+              "and check the keys of the official voices (Azure, Google Cloud).")
 def doctor(online: bool) -> None:
     """Check everything the line needs; one line per check, with the fix for each failure."""
     from ivr.operations.doctor import Doctor
@@ -21,9 +22,10 @@ def doctor(online: bool) -> None:
     checks = []
     groups = [Doctor(settings).checks()]
     if online:
-        from ivr.operations.online import online_checks
+        from ivr.operations.online import online_checks, voice_checks
 
         groups.append(online_checks(settings))
+        groups.append(voice_checks())
     for group in groups:
         for check in group:
             click.echo(check.line())

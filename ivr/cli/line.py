@@ -61,8 +61,8 @@ def call(at, press, say, dial_status, caller, as_json) -> None:
 @main.command()
 @click.argument("text")
 @click.option("--audio", "audio_path", type=click.Path(dir_okay=False), help="Also write its telephone audio (WAV) here.")
-@click.option("--engine", type=click.Choice(["auto", "gtts", "espeak"]), default="auto", show_default=True,
-              help="Voice for --audio: auto (Google, else espeak), gtts, espeak.")
+@click.option("--engine", type=click.Choice(["auto", "azure", "google", "gtts", "espeak"]), default="auto",
+              show_default=True, help="Voice for --audio: auto (the official voice if configured, else Google, else espeak).")
 def say(text: str, audio_path: str | None, engine: str) -> None:
     """Print the spoken form of a text, as the voice will say it (and record it with --audio)."""
     from ivr.cli.prompts import warning_line

@@ -22,7 +22,7 @@ from ivr.common.files import write_atomic
 log = logging.getLogger(__name__)
 
 STATUS_FILE = ".staff-build.json"
-ENGINE_CHOICES = ("auto", "gtts", "espeak")
+ENGINE_CHOICES = ("auto", "azure", "google", "gtts", "espeak")
 # Prompt results named in the summary, at most.
 MAX_LISTED = 20
 
@@ -125,6 +125,10 @@ class BuildJob:
                 failed=report.failed[:MAX_LISTED],
                 fell_back=report.fell_back[:MAX_LISTED],
                 published=report.published,
+                notices=list(getattr(report, "notices", [])),  # Polish: a refused key, a quota
+                characters={k: v for k, v in getattr(report, "characters", {}).items() if k != "espeak" and v},
+                costs={k: round(c, 4) for k in getattr(report, "prices", {})
+                       if (c := report.cost(k)) is not None and report.characters.get(k)},
                 elapsed_s=round(report.elapsed_s, 1),
                 done=len(report.results),
             )

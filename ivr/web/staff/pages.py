@@ -8,7 +8,7 @@ from typing import Any, Callable, Mapping
 
 from flask import abort, current_app, flash, jsonify, redirect, render_template, request, url_for
 
-from ivr.audio.voices import voices
+from ivr.audio.voices import voice_label, voices
 from ivr.call.content import WEEKDAY_KEYS, ContentError
 from ivr.staff.content_store import ConflictError, ContentUnreadable, HistoryNotFound, Snapshot
 from ivr.common.polish import MONTH_GENITIVE
@@ -24,6 +24,8 @@ from ivr.web.staff.editing import (
 
 ENGINE_LABELS = {
     "auto": "Automatycznie: naturalny głos Google, a gdy jest niedostępny – głos robota (espeak)",
+    "azure": "Tylko naturalny głos (Azure)",
+    "google": "Tylko naturalny głos (Google Cloud)",
     "gtts": "Tylko naturalny głos Google",
     "espeak": "Tylko głos robota, bez internetu (espeak): szybki, ale brzmi sztucznie – gorsza jakość",
 }
@@ -115,6 +117,7 @@ def audio_state(entry) -> dict:
         "url": url_for("audio.serve", name=name) if name else None,
         "engine": manifest.get("engine") if name else None,
         "fallback": bool(manifest.get("fallback")) if name else False,
+        "voice": voice_label(manifest.get("engine"), bool(manifest.get("fallback"))) if name else None,
         "leftovers": entry.leftovers,
     }
 
@@ -445,9 +448,24 @@ def audio():
     runtime = _runtime()
     report = audio_status(runtime.catalogue, runtime.settings.audio_dir)
     return render_template(
-        "staff/audio.html", build=services().builds.status(), engines=[(e, ENGINE_LABELS[e]) for e in ENGINE_CHOICES],
+        "staff/audio.html", build=services().builds.status(), engines=_engine_choices(),
         audio=report, voices=voices(report),
     )
+
+
+def _engine_choices() -> list[tuple[str, str]]:
+    """The voices staff may choose: the official ones only when their key is set."""
+    from ivr.audio.build import auto_chain
+    from ivr.audio.engines import OFFICIAL
+    from ivr.audio.voices import LABELS
+
+    chain = auto_chain()
+    labels = dict(ENGINE_LABELS)
+    if chain[0] in OFFICIAL:
+        best = LABELS["azure" if chain[0] == "azure" else "google_cloud"]
+        labels["auto"] = (f"Automatycznie: {best}, a gdy jest niedostępny – naturalny głos Google, "
+                          "potem głos robota (espeak)")
+    return [(e, labels[e]) for e in ENGINE_CHOICES if e not in OFFICIAL or e in chain]
 
 
 @bp.post("/audio/build")
@@ -475,7 +493,10 @@ def audio_status_json():
 def simulator():
     from ivr.web.staff.phone import simulate
 
-    return render_template("staff/simulator.html", **simulate(request.args, _runtime()))
+    from ivr.web.staff.voice_samples import listed
+
+    return render_template("staff/simulator.html", voice_samples=listed(_runtime()),
+                           **simulate(request.args, _runtime()))
 
 
 @bp.post("/simulator/clear")
