@@ -243,9 +243,14 @@ class _Builder:
         self._sentences: dict[str, Future] = {}
         self._streak = 0
         self._breaker_open = False
+        self._skip_reason = "unreachable earlier in this build"
         self._synth_pool = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="ivr-synth")
         self._master_pool = ThreadPoolExecutor(max_workers=max(1, min(jobs, os.cpu_count() or 1)),
                                                thread_name_prefix="ivr-master")
+
+    def skip_primary(self, reason: str) -> None:
+        """The main engine is not asked at all in this build (the probe found it unreachable)."""
+        self._breaker_open, self._skip_reason = True, reason
 
     def close(self, wait: bool) -> None:
         self._synth_pool.shutdown(wait=wait, cancel_futures=True)
@@ -268,7 +273,7 @@ class _Builder:
 
     def _synthesize(self, sentence: str):
         if self._breaker_open:
-            raise EngineUnavailable(f"{self.primary.name} skipped: unreachable earlier in this build")
+            raise EngineUnavailable(f"{self.primary.name} skipped: {self._skip_reason}")
         with self._lock:
             self.requests += 1
         try:
@@ -325,6 +330,15 @@ class _Builder:
                 digest = content_hash(job.entry.spoken, self.fallback.voice_key, self.settings)
                 name = audio_name(job.entry.id, digest)
                 path = self.audio_dir / name
+                old = job.old
+                if (old and old.get("file") == name and old.get("fallback") and old.get("spoken") == job.entry.spoken
+                        and _is_audio_file(path)):
+                    # Nothing better this time: the entry stays as it was (a build in which nothing
+                    # can improve changes no file, the manifest included).
+                    with self._lock:
+                        self.entries[job.entry.id] = dict(old, text=job.entry.text)
+                    self._post(job, FELL_BACK, engine=self.fallback.name, file=name, error=error)
+                    return
                 if not _is_audio_file(path):
                     wav = render_prompt(job.entry.spoken, self.fallback, self.settings)
                     write_atomic(path, wav, tmp_suffix=TMP_SUFFIX)
@@ -388,12 +402,14 @@ def _resolve_engines(engine_name: str, engines: Mapping[str, Engine] | None) -> 
 def build(catalogue: Iterable[Entry], audio_dir: Path | str, engine_name: str = "auto", jobs: int = DEFAULT_JOBS,
           settings: MasteringSettings = DEFAULT_SETTINGS, progress: Callable[[PromptResult], None] | None = None,
           engines: Mapping[str, Engine] | None = None, *, keep_unreferenced: timedelta = KEEP_UNREFERENCED,
-          clock: Callable[[], datetime] = _utcnow) -> BuildReport:
+          clock: Callable[[], datetime] = _utcnow, probe: bool = False) -> BuildReport:
     """Build every prompt of `catalogue` into `audio_dir` and publish a new manifest.
 
     `progress` is called once per prompt, from the calling thread. `engines` maps "gtts" /
     "espeak" to engine objects (default: make_engine). Raises BuildLocked when another build
-    holds the folder.
+    holds the folder. With `probe` (the `ivr prompts build` command), when there is anything to
+    build and a fallback engine, the main engine is first asked once, quickly (its `probe()`, about
+    2 s at most, no retries); if it cannot be reached, this build does not ask it again.
     """
     if jobs < 1:
         raise ValueError("jobs must be at least 1")
@@ -435,6 +451,12 @@ def build(catalogue: Iterable[Entry], audio_dir: Path | str, engine_name: str = 
             report.results.append(result)
             if progress:
                 progress(result)
+        if probe and todo and fallback is not None and callable(getattr(primary, "probe", None)):
+            try:
+                primary.probe()
+            except EngineUnavailable as exc:
+                log.info("%s unreachable at the quick check: this build uses %s (%s)", primary.name, fallback.name, exc)
+                builder.skip_primary(f"unreachable at the quick check before this build ({_describe(exc)})")
         try:
             for job in todo:
                 builder.start(job)
