@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install prompts bench mutate clean
+.PHONY: run test install install-production prompts bench mutate clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -13,6 +13,13 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 install: $(STAMP)
+
+# A server's set (deploy/, README "Deploying the line"): the line and PostgreSQL's driver, no
+# test tools. Editable, so the code stays the checkout's (ivr upgrade pulls, then runs this).
+install-production:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[postgres]'
 
 # Runs the line on http://127.0.0.1:5000; new or changed prompts' audio is built first
 # (one quick check of Google; offline it is the espeak voice, and nothing changes twice).

@@ -5,7 +5,20 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+
+
+def _checkout() -> Path:
+    """The checkout the line runs from: the package's parent folder (`make install`'s editable
+    install), else, for a copy installed with `pip install .`, the working directory when it holds
+    the shipped prompts (systemd's WorkingDirectory=/srv/ivr)."""
+    parent = Path(__file__).resolve().parent.parent
+    if (parent / "prompts" / "pl.toml").is_file():
+        return parent
+    here = Path.cwd()
+    return here if (here / "prompts" / "pl.toml").is_file() else parent
+
+
+ROOT = _checkout()
 
 
 def _flag(name: str) -> bool:
