@@ -10,6 +10,11 @@ anyway: Twilio's API and recordings are jobs for `ivr worker` (deploy/ivr-worker
 import os
 
 from ivr.common import logs
+from ivr.config import refuse_bad_settings
+
+# A typo in a setting (IVR_WORKERS=dwa) stops the start here with the doctor's words (exit
+# status 2, which ivr.service does not restart on), never a traceback.
+refuse_bad_settings()
 
 wsgi_app = "ivr:create_app()"
 bind = os.environ.get("IVR_BIND", "127.0.0.1:8000")

@@ -27,6 +27,9 @@ def serve(ctx: click.Context, host: str, port: int, build_first: bool, verbose: 
 
     from ivr.common import logs
 
+    from ivr.config import refuse_bad_settings
+
+    refuse_bad_settings()  # a typo in a setting: its name and what it should be, no traceback
     verbose = verbose or bool(ctx.parent and ctx.parent.params.get("verbose"))
     if verbose:  # without it, only warnings (and the summary) reach the terminal
         logging.getLogger().setLevel(min(logging.getLogger().level, logging.INFO))

@@ -34,6 +34,9 @@ def build_worker(settings: Settings, name: str | None = None, housekeeping: bool
 @click.option("--quiet", is_flag=True, help="Only warnings and errors (make run: the server prints the summary).")
 def worker(once: bool, threads: int, quiet: bool) -> None:
     """Work the jobs (SMS, staff notices, recordings) and drain the spool until SIGTERM."""
+    from ivr.config import refuse_bad_settings
+
+    refuse_bad_settings()
     if not quiet:
         logging.getLogger().setLevel(min(logging.getLogger().level, logging.INFO))
     settings = Settings.from_env()
