@@ -123,3 +123,11 @@ def test_ivr_worker_refuses_a_bad_log_format(tmp_path):
 def test_the_units_do_not_restart_on_a_bad_setting():
     for unit in ("ivr.service", "ivr-worker.service"):
         assert "RestartPreventExitStatus=2" in (ROOT / "deploy" / unit).read_text()
+
+
+def test_upgrade_runs_outside_the_sandbox(tmp_path):
+    """`ivr upgrade` pulls, installs and restarts: the wrapper hands it to the venv's ivr as root,
+    not to systemd-run (here that ivr does not exist, so the shell says so)."""
+    result = wrapper(tmp_path, "upgrade")
+    assert "RAN-SYSTEMD-RUN" not in result.stdout
+    assert "/srv/ivr/.venv/bin/ivr" in result.stderr and result.returncode != 0
