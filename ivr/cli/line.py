@@ -53,9 +53,14 @@ def serve(ctx: click.Context, host: str, port: int, build_first: bool, verbose: 
 def _build_quietly(entries, settings: Settings, verbose: bool) -> list[str]:
     """`ivr prompts build --engine auto` before serving: its problems as notes for the summary
     (in full with --verbose). A build already running elsewhere is left alone."""
-    from ivr.audio.build import BuildLocked, build
+    from ivr.audio.build import BuildLocked, build, status
+    from ivr.cli.common import prompts_count
     from ivr.cli.prompts import echo_report
 
+    before = status(entries, settings.audio_dir)
+    if before.missing or before.stale:  # a first start records every prompt: say why it waits
+        click.echo(f"Nagrywanie komunikatów: {prompts_count(len(before.missing) + len(before.stale))} "
+                   "bez aktualnego nagrania…")
     try:
         report = build(entries, settings.audio_dir, engine_name="auto", probe=True)
     except BuildLocked:
