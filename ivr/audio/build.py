@@ -258,6 +258,7 @@ class _Builder:
         self._sentences: dict[str, Future] = {}
         self._streak: dict[str, int] = {}
         self._open: set[str] = set()  # engines this build no longer asks
+        self._skip_reasons: dict[str, str] = {}  # why, when not "unreachable or refused earlier"
         self._synth_pool = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="ivr-synth")
         self._master_pool = ThreadPoolExecutor(max_workers=max(1, min(jobs, os.cpu_count() or 1)),
                                                thread_name_prefix="ivr-master")
@@ -281,6 +282,12 @@ class _Builder:
             found = self._sentences[sentence] = self._synth_pool.submit(self._synthesize, sentence)
         return found
 
+    def skip_primary(self, reason: str) -> None:
+        """The main engine is not asked at all in this build (the probe found it unreachable)."""
+        with self._lock:
+            self._open.add(self.primary.name)
+            self._skip_reasons[self.primary.name] = reason
+
     def _synthesize(self, sentence: str):
         return self._call(self.primary, sentence)
 
@@ -288,7 +295,8 @@ class _Builder:
         """One sentence from one engine, through that engine's circuit breaker."""
         name = engine.name
         if name in self._open:
-            raise EngineUnavailable(f"{name} skipped: unreachable or refused earlier in this build")
+            reason = self._skip_reasons.get(name, "unreachable or refused earlier in this build")
+            raise EngineUnavailable(f"{name} skipped: {reason}")
         if engine is self.primary:
             with self._lock:
                 self.requests += 1
@@ -355,6 +363,15 @@ class _Builder:
                 digest = content_hash(job.entry.spoken, fallback.voice_key, self.settings)
                 name = audio_name(job.entry.id, digest)
                 path = self.audio_dir / name
+                old = job.old
+                if (old and old.get("file") == name and old.get("fallback") and old.get("spoken") == job.entry.spoken
+                        and _is_audio_file(path)):
+                    # Nothing better this time: the entry stays as it was (a build in which nothing
+                    # can improve changes no file, the manifest included).
+                    with self._lock:
+                        self.entries[job.entry.id] = dict(old, text=job.entry.text)
+                    self._post(job, FELL_BACK, engine=fallback.name, file=name, error=error)
+                    return
                 if not _is_audio_file(path):
                     wav = master([self._call(fallback, s) for s in job.sentences], job.pauses, self.settings)
                     write_atomic(path, wav, tmp_suffix=TMP_SUFFIX)
@@ -431,12 +448,14 @@ def _resolve_engines(engine_name: str, engines: Mapping[str, Engine] | None) -> 
 def build(catalogue: Iterable[Entry], audio_dir: Path | str, engine_name: str = "auto", jobs: int = DEFAULT_JOBS,
           settings: MasteringSettings = DEFAULT_SETTINGS, progress: Callable[[PromptResult], None] | None = None,
           engines: Mapping[str, Engine] | None = None, *, keep_unreferenced: timedelta = KEEP_UNREFERENCED,
-          clock: Callable[[], datetime] = _utcnow) -> BuildReport:
+          clock: Callable[[], datetime] = _utcnow, probe: bool = False) -> BuildReport:
     """Build every prompt of `catalogue` into `audio_dir` and publish a new manifest.
 
     `progress` is called once per prompt, from the calling thread. `engines` maps "gtts" /
     "espeak" to engine objects (default: make_engine). Raises BuildLocked when another build
-    holds the folder.
+    holds the folder. With `probe` (the `ivr prompts build` command), when there is anything to
+    build and a fallback engine, the main engine is first asked once, quickly (its `probe()`, about
+    2 s at most, no retries); if it cannot be reached, this build does not ask it again.
     """
     if jobs < 1:
         raise ValueError("jobs must be at least 1")
@@ -478,6 +497,13 @@ def build(catalogue: Iterable[Entry], audio_dir: Path | str, engine_name: str = 
             report.results.append(result)
             if progress:
                 progress(result)
+        if probe and todo and fallbacks and callable(getattr(primary, "probe", None)):
+            try:
+                primary.probe()
+            except EngineUnavailable as exc:
+                log.info("%s unreachable at the quick check: this build uses %s (%s)", primary.name,
+                         fallbacks[0].name, exc)
+                builder.skip_primary(f"unreachable at the quick check before this build ({_describe(exc)})")
         try:
             for job in todo:
                 builder.start(job)

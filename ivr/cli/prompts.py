@@ -107,10 +107,7 @@ def _reasons(errors, most: int = 3) -> list[str]:
 @click.option("--jobs", type=click.IntRange(1, 32), default=4, show_default=True, help="Requests to the voice engine at the same time.")
 def build_prompts(engine: str | None, jobs: int) -> None:
     """Build the audio of every prompt (only what changed) and publish it."""
-    import textwrap
-
     from ivr.audio.build import BuildLocked, build
-    from ivr.common.polish import plural
 
     engine = engine_choice(engine)
     settings = Settings.from_env()
@@ -119,31 +116,47 @@ def build_prompts(engine: str | None, jobs: int) -> None:
         with click.progressbar(length=len(entries), label="Nagrywanie komunikatów",
                                item_show_func=lambda item: item) as bar:
             report = build(entries, settings.audio_dir, engine_name=engine, jobs=jobs,
-                           progress=lambda result: bar.update(1, result.id))
+                           progress=lambda result: bar.update(1, result.id), probe=True)
     except BuildLocked:
         fail(f"W folderze {settings.audio_dir} trwa już inne nagrywanie. Spróbuj ponownie, gdy się zakończy.")
     except ValueError as exc:  # an official voice chosen without its key or with a bad endpoint
         fail(f"Nie można użyć głosu „{engine}”: {exc}. Ustawienia opisuje README, część „Audio prompts”.")
-    backups = list(dict.fromkeys(r.engine for r in report.results if r.status == "fell_back")) or ["espeak"]
-    click.echo(f"Zbudowano: {len(report.built)}, bez zmian: {len(report.reused)}, "
-               f"głos zapasowy ({', '.join(backups)}): {len(report.fell_back)}, "
-               f"błędy: {len(report.failed) + len(report.kept)}.")
-    for line in characters_lines(report):
-        click.echo(line)
-    from ivr.audio.build import status as audio_status
-    from ivr.audio.voices import summary_line
+    echo_report(report, entries, settings, engine=engine)
+    if not report.ok:
+        sys.exit(1)
 
-    click.echo(summary_line(audio_status(entries, settings.audio_dir)))  # which voice callers hear, in one line
-    for line in warnings_summary(entries):
-        click.echo(line)
+
+def echo_report(report, entries, settings, brief: bool = False, engine: str = "auto") -> None:
+    """What a build did, in Polish. `brief` (the start of `ivr serve --build`): only problems,
+    and nothing when there is none (the start's summary names the voice)."""
+    import textwrap
+
+    from ivr.common.polish import plural
+
+    backups = list(dict.fromkeys(r.engine for r in report.results if r.status == "fell_back")) or ["espeak"]
+    if not brief:
+        click.echo(f"Zbudowano: {len(report.built)}, bez zmian: {len(report.reused)}, "
+                   f"głos zapasowy ({', '.join(backups)}): {len(report.fell_back)}, "
+                   f"błędy: {len(report.failed) + len(report.kept)}.")
+        for line in characters_lines(report):
+            click.echo(line)
+        from ivr.audio.build import status as audio_status
+        from ivr.audio.voices import summary_line
+
+        click.echo(summary_line(audio_status(entries, settings.audio_dir)))  # which voice callers hear, in one line
+        for line in warnings_summary(entries):
+            click.echo(line)
     for notice in report.notices:
         click.echo(f"Uwaga: {notice}", err=True)
-    if report.fell_back:
+    if report.fell_back and not brief:
         main_voice = PROVIDERS.get(_main_engine(engine), "Google")
         click.echo(f"Głosem zapasowym ({', '.join(backups)}) nagrano {prompts_count(len(report.fell_back))}, "
                    f"bo {main_voice} nie zadziałał; następne budowanie znów spróbuje {main_voice}.")
-        click.echo(textwrap.fill(", ".join(report.fell_back), width=100, initial_indent="  Komunikaty: ",
-                                 subsequent_indent="    ", break_on_hyphens=False))
+        if len(report.fell_back) <= FALLBACK_IDS_SHOWN:
+            click.echo(textwrap.fill(", ".join(report.fell_back), width=100, initial_indent="  Komunikaty: ",
+                                     subsequent_indent="    ", break_on_hyphens=False))
+        else:
+            click.echo("  Lista komunikatów: ivr prompts status")
         for reason in _reasons(report.errors[pid] for pid in report.fell_back):
             click.echo(f"  Szczegóły techniczne: {reason}")
     if report.kept:
@@ -154,11 +167,13 @@ def build_prompts(engine: str | None, jobs: int) -> None:
         click.echo("Bez nagrania (linia przeczyta te komunikaty głosem zastępczym):", err=True)
         for prompt_id in report.failed:
             click.echo(f"  - {prompt_id}: {report.errors.get(prompt_id, '')}", err=True)
-    if report.removed:
+    if report.removed and not brief:
         n = len(report.removed)
         click.echo(f"Usunięto {n} {plural(n, 'stary plik', 'stare pliki', 'starych plików')} z nagraniami.")
-    if not report.ok:
-        sys.exit(1)
+
+
+# More prompts than this on the fallback voice are not listed one by one (ivr prompts status does).
+FALLBACK_IDS_SHOWN = 10
 
 
 @prompts.command("status")
