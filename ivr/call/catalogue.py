@@ -10,12 +10,13 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from typing import Iterable, Iterator, Mapping
 
 from ivr.call.content import RUNTIME_PLACEHOLDERS, Content
 from ivr.call.notices import Notice, closure_days_text, coming_closures, current_or_later
+from ivr.common.pace import DEFAULT_PACE, Pace, pace_for
 from ivr.common.polish import WEEKDAY_ON
 from ivr.call.schedule import HORIZON_DAYS, WARSAW, Hours, Schedule
 from ivr.call.phrases import day_sentence, status_prompt_id, status_values, time_text
@@ -29,6 +30,26 @@ class Entry:
     spoken: str  # what the voice says; lines separate menu options
     # What the voice may say wrong (ivr prompts check/build); not part of the prompt's identity.
     leftovers: tuple[Leftover, ...] = field(default=(), compare=False)
+    pace: Pace = DEFAULT_PACE  # tempo and pauses it is built with ([voice], or its slow variant)
+
+
+# Prompts with a slow variant ("wolniej"): every information item and menu, and what an item
+# plays besides (the live status, closures, the day asked about, the reserved keys, help).
+SLOW_PREFIXES = ("info_", "menu_", "help", "status_", "hours_day", "closure", "reserved_keys", "notice_lead")
+SLOW_SUFFIX = ".slow"
+
+
+def has_slow_variant(prompt_id: str) -> bool:
+    return prompt_id.startswith(SLOW_PREFIXES) and not prompt_id.endswith(SLOW_SUFFIX)
+
+
+def slow_id(entry_id: str) -> str:
+    """The catalogue id of a prompt's slow variant: 'info_hours' -> 'info_hours.slow'."""
+    return entry_id + SLOW_SUFFIX
+
+
+def slow_entry(entry: Entry, voice: Pace) -> Entry:
+    return replace(entry, id=slow_id(entry.id), pace=pace_for(voice, slow=True))
 
 
 def variant_id(prompt_id: str, values: Mapping[str, str]) -> str:
@@ -62,6 +83,9 @@ class Catalogue:
         for notice in current_or_later(content.notices, today):
             entry = self._notices[notice] = notice_entry(content, notice)
             self.entries[entry.id] = entry
+        for entry in [e for e in self.entries.values() if has_slow_variant(e.id)]:
+            slow = slow_entry(entry, content.voice)
+            self.entries[slow.id] = slow
 
     def _add(self, prompt_id: str, values: Mapping[str, str]) -> Entry:
         entry = make_entry(self.content, prompt_id, values)
@@ -91,13 +115,13 @@ def notice_entry(content: Content, notice: Notice) -> Entry:
     source = notice.spoken or notice.text
     digest = hashlib.sha256(f"{notice.text}\0{source}".encode()).hexdigest()[:12]
     reviewed = review_lines(source, content.acronyms)
-    return Entry(f"notice.{digest}", notice.text, reviewed.spoken.replace("\n", " "), reviewed.leftovers)
+    return Entry(f"notice.{digest}", notice.text, reviewed.spoken.replace("\n", " "), reviewed.leftovers, content.voice)
 
 
 def make_entry(content: Content, prompt_id: str, values: Mapping[str, str]) -> Entry:
     text = content.text(prompt_id, **values)
     reviewed = review_lines(content.spoken_source(prompt_id, **values), content.acronyms)
-    return Entry(variant_id(prompt_id, values), text, reviewed.spoken, reviewed.leftovers)
+    return Entry(variant_id(prompt_id, values), text, reviewed.spoken, reviewed.leftovers, content.voice)
 
 
 def review_lines(source: str, acronyms: Mapping[str, str]) -> Review:
