@@ -782,3 +782,59 @@ def test_cli_say_warns_with_the_suggestions(cli_env):
                                           *(f"  - {warning_line(left)}" for left in reviewed.leftovers)]
     clean = CliRunner(mix_stderr=False).invoke(cli, ["say", "Zapraszamy od 8:00."])
     assert clean.exit_code == 0 and "Uwaga" not in clean.stderr
+
+
+# ---------------------------------------------------------------- the pace (issue 25: [voice])
+
+
+def _rates(audio):
+    from ivr.audio.speech_rate import rates
+
+    return rates(manifest(audio)["prompts"], audio)
+
+
+def test_with_the_default_voice_the_offline_build_speaks_at_most_4_syllables_a_second(espeak_build):
+    # The issue's measure: syllables (vowel nuclei) per second of speech, pauses of 150 ms or
+    # more left out. Measured at tempo 1.0 the same build had a median of 4.2 and 16 above 4.5.
+    import statistics
+
+    normal = [r.per_second for pid, r in _rates(espeak_build[0]).items() if not pid.endswith(".slow")]
+    assert len(normal) > 60
+    assert statistics.median(normal) <= 4.0
+    assert max(normal) <= 4.5
+
+
+def test_every_slow_variant_is_at_least_15_percent_longer(espeak_build):
+    found = _rates(espeak_build[0])
+    slow = {pid: r for pid, r in found.items() if pid.endswith(".slow")}
+    assert {"info_hours.slow", "info_contact.slow", "menu_main.slow", "reserved_keys.slow"} <= set(slow)
+    for pid, r in slow.items():
+        assert r.duration_s >= 1.15 * found[pid.removesuffix(".slow")].duration_s, pid
+
+
+def test_cli_status_shows_each_prompts_pace_and_flags_the_fast_ones(cli_env, espeak_build):
+    from ivr.audio.build import render_prompt
+
+    content, audio = cli_env
+    shutil.copytree(espeak_build[0], audio)
+    entry = manifest(audio)["prompts"]["goodbye"]
+    # The same words at a tempo far too fast for older ears, under the same name.
+    fast = render_prompt(entry["spoken"], EspeakEngine(), MasteringSettings(tempo=1.2))
+    (audio / entry["file"]).write_bytes(fast)
+    result = CliRunner(mix_stderr=False).invoke(cli, ["prompts", "status"])
+    assert result.exit_code == 0, result.output + result.stderr
+    lines = {line.split()[0]: line for line in result.output.splitlines() if line.startswith("  ") and "sylaby/s" in line}
+    assert lines["goodbye"].endswith("ZA SZYBKO")
+    assert not lines["greeting"].endswith("ZA SZYBKO") and "info_hours.slow" in lines
+    assert "najszybszy goodbye" in result.output and "za szybkich (powyżej 4,5 sylaby/s): 1." in result.output
+
+
+def test_cli_build_prints_the_median_pace_and_the_fastest_prompt(cli_env, espeak_build):
+    content, audio = cli_env
+    shutil.copytree(espeak_build[0], audio)
+    result = CliRunner(mix_stderr=False).invoke(cli, ["prompts", "build", "--engine", "espeak"])
+    found = {pid: r for pid, r in _rates(audio).items() if not pid.endswith(".slow")}
+    fastest = max(found.values(), key=lambda r: r.per_second)
+    rate = f"{fastest.per_second:.1f}".replace(".", ",")
+    assert "Tempo mowy: mediana " in result.output
+    assert f"najszybszy {fastest.id} ({rate} sylaby/s)" in result.output

@@ -94,7 +94,11 @@ def build_prompts(engine: str, jobs: int) -> None:
     from ivr.audio.build import status as audio_status
     from ivr.audio.voices import summary_line
 
-    click.echo(summary_line(audio_status(entries, settings.audio_dir)))  # which voice callers hear, in one line
+    after = audio_status(entries, settings.audio_dir)
+    click.echo(summary_line(after))  # which voice callers hear, in one line
+    pace = pace_line(after, settings.audio_dir)
+    if pace:
+        click.echo(pace)
     for line in warnings_summary(entries):
         click.echo(line)
     if report.fell_back:
@@ -119,13 +123,46 @@ def build_prompts(engine: str, jobs: int) -> None:
         sys.exit(1)
 
 
+def _is_normal(prompt_id: str) -> bool:
+    """A prompt as callers normally hear it: not a slow "wolniej" variant, not a piece of a number."""
+    return not prompt_id.endswith(".slow") and not prompt_id.startswith("number.")
+
+
+def pace_line(report, audio_dir) -> str | None:
+    """'Tempo: mediana 3,6 sylaby/s, najszybszy goodbye (4,2 sylaby/s); za szybkich (powyżej 4,5): 0.'"""
+    from ivr.audio.speech_rate import FAST, per_second_pl, rates, summary
+
+    found = rates({k: v for k, v in report.files.items() if _is_normal(k)}, audio_dir)
+    median_fastest = summary(found.values())
+    if median_fastest is None:
+        return None
+    median, fastest = median_fastest
+    fast = sum(r.fast for r in found.values())
+    return (f"Tempo mowy: mediana {per_second_pl(median)}, najszybszy {fastest.id} ({per_second_pl(fastest.per_second)}); "
+            f"za szybkich (powyżej {per_second_pl(FAST)}): {fast}.")
+
+
 @prompts.command("status")
 def prompts_status() -> None:
-    """List prompts without audio, with audio of an older text, or on the offline voice."""
+    """List prompts without audio, with audio of an older text, or on the offline voice; the pace of each."""
     from ivr.audio.build import status
+    from ivr.audio.speech_rate import FAST, per_second_pl, rates
 
     settings = Settings.from_env()
     report = status(catalogue(settings), settings.audio_dir)
+    found = rates(report.files, settings.audio_dir)
+    shown = [r for pid, r in found.items() if not pid.startswith("number.")]
+    if shown:
+        click.echo(f"Tempo mowy nagrań (sylaby na sekundę mowy; ZA SZYBKO: powyżej {per_second_pl(FAST)}):")
+        for r in shown:
+            click.echo(f"  {r.id:48} {per_second_pl(r.per_second):>13}{'  ZA SZYBKO' if r.fast else ''}")
+        pieces = len(found) - len(shown)
+        if pieces:
+            click.echo(f"  (i {pieces} nagranych fragmentów numerów)")
+        click.echo(pace_line(report, settings.audio_dir))
+    if report.old_pace:
+        click.echo(f"Nagrania w poprzednim tempie lub z poprzednimi przerwami: {prompts_count(len(report.old_pace))} "
+                   "(linia je gra; ivr prompts build nagra je w nowym tempie).")
     sections = [
         ("Brak nagrania (linia czyta je głosem zastępczym)", report.missing),
         ("Nieaktualne nagranie (tekst zmieniono po nagraniu; linia czyta je głosem zastępczym)", report.stale),
