@@ -125,7 +125,7 @@ class Webhooks:
 
     def _prompts(self, root: ET.Element) -> list[str]:
         """The prompt ids the caller hears, in order."""
-        return [self._prompt_of.get((say.text or "").strip(), "?") for say in root.iter("Say")]
+        return [self._prompt_of.get("".join(say.itertext()).strip(), "?") for say in root.iter("Say")]
 
     def _read(self, body: str, start: str, moment: str = "open") -> str:
         """Where the caller is after this answer, in the corpus's words."""

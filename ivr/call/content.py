@@ -70,7 +70,7 @@ KEY_WORDS = {**{str(d): f"key_{d}" for d in range(10)}, "*": "key_star", "#": "k
 WORD_CHOICES = (
     "danger", "hours", "when", "where", "who", "contact", "about", "addiction",
     "social_work", "benefits", "child_benefit", "heating", "care", "programmes", "food", "sms",
-    "person", "repeat", "lost", "back",
+    "person", "repeat", "lost", "back", "slower",
     "message", "callback", "confirm", "goodbye",
     # Said alone only (see [words] in the content file).
     "repeat_alone", "lost_alone", "goodbye_alone", "thanks",

@@ -20,8 +20,11 @@ from ivr.call.understand import THRESHOLD, Match, Matcher, Sayings, best_of, lem
 from ivr.common.polish import WEEKDAY_ON
 
 # Keys that mean the same in every menu (callers.md).
-PERSON_KEY, BACK_KEY, REPEAT_KEY = "0", "*", "9"
-RESERVED = {PERSON_KEY: "person", BACK_KEY: "back", REPEAT_KEY: "repeat"}
+PERSON_KEY, BACK_KEY, REPEAT_KEY, SLOWER_KEY = "0", "*", "9", "7"
+# "wolniej", "za szybko", "nie nadążam", "głośniej" or key 7: the last item again, slowly; the
+# rest of the call stays slow (issue 25). Louder would clip on a phone line; slower helps more.
+SLOWER = "slower"
+RESERVED = {PERSON_KEY: "person", BACK_KEY: "back", REPEAT_KEY: "repeat", SLOWER_KEY: SLOWER}
 MISSES_BEFORE_HELP = 3  # the third miss connects a person, or gives the numbers
 # Below this Twilio speech confidence a recognised word is not trusted.
 MIN_SPEECH_CONFIDENCE = 0.25
@@ -105,7 +108,7 @@ SHORTCUTS = (  # in the order of the hints after the menu's own words (Twilio ta
 )
 # When words of several choices are heard, the first class that is heard wins (README "Speech"):
 # danger, a person, goodbye, a named topic, a key said in words, a sign of being lost, back, repeat.
-NOT_TOPICS = frozenset({DANGER, "person", WHO, GOODBYE, LOST, "back", "repeat"})  # WHO: only beside a person
+NOT_TOPICS = frozenset({DANGER, "person", WHO, GOODBYE, LOST, "back", "repeat", SLOWER})  # WHO: only beside a person
 # Days and times of day ask about the hours, unless a topic is named too.
 WHEN = "when"
 # Lists whose words weigh less than a named topic: a day, benefits in general.
@@ -117,7 +120,7 @@ WEAK = {WHEN: 0.9, WHERE: 0.9, "benefits": 0.85}
 # Lists matched only by the word itself (exact, stem or lemma), never by a near word: a message
 # never starts by accident, "płacze" is not "połączyć", "piątkę" (key 5) is not "piątek",
 # "nazywam się" is not "wyzywać".
-STRICT = (RECORD, "person", WHEN, DANGER)
+STRICT = (RECORD, "person", WHEN, DANGER, SLOWER)
 # Lists that lead to another list's destination: scored together with it.
 ALIASES = {WHEN: "hours", WHERE: "contact"}
 # "Send me the address": the SMS, not the address read out (what the SMS carries).
@@ -136,6 +139,7 @@ class Play:
     id: str
     text: str
     spoken: str
+    slow: bool = False  # the caller asked for "wolniej": its slow variant (ivr.call.catalogue.slow_id)
 
 
 @dataclass(frozen=True)
@@ -145,10 +149,11 @@ class State:
     rounds: int = 0  # times the caller went through the whole miss ladder
     lost: int = 0  # signs of confusion in this call (never reset)
     again: int = 0  # 1: the last answer asked to repeat
+    slow: int = 0  # 1: the caller asked for "wolniej"; the rest of the call is slow
 
     @classmethod
     def parse(cls, node: str | None, miss: str | None, rounds: str | None,
-              lost: str | None = None, again: str | None = None) -> "State":
+              lost: str | None = None, again: str | None = None, slow: str | None = None) -> "State":
         """From untrusted URL parameters: anything odd becomes the main menu."""
         return cls(
             node if node in NODES else "main",
@@ -156,20 +161,24 @@ class State:
             _small_int(rounds),
             _small_int(lost),
             min(_small_int(again), 1),
+            min(_small_int(slow), 1),
         )
 
     @classmethod
     def from_query(cls, args: Mapping[str, str]) -> "State":
-        return cls.parse(args.get("node"), args.get("miss"), args.get("rounds"), args.get("lost"), args.get("again"))
+        return cls.parse(args.get("node"), args.get("miss"), args.get("rounds"), args.get("lost"), args.get("again"),
+                         args.get("slow"))
 
     def query(self) -> dict[str, object]:
-        """The URL parameters that carry this state to the next webhook (lost, again only when set)."""
+        """The URL parameters that carry this state to the next webhook (lost, again, slow only when set)."""
         return {"node": self.node, "miss": self.miss, "rounds": self.rounds, **self.carried(with_rounds=False),
                 **({"again": 1} if self.again else {})}
 
     def carried(self, with_rounds: bool = True) -> dict[str, object]:
-        """What outlives a transfer or a recording: the rounds of the ladder, the signs of confusion."""
-        return {**({"rounds": self.rounds} if with_rounds else {}), **({"lost": self.lost} if self.lost else {})}
+        """What outlives a transfer or a recording: the rounds of the ladder, the signs of confusion,
+        the slow pace."""
+        return {**({"rounds": self.rounds} if with_rounds else {}), **({"lost": self.lost} if self.lost else {}),
+                **({"slow": 1} if self.slow else {})}
 
 
 def _small_int(value: str | None) -> int:
@@ -260,9 +269,16 @@ class Line:
         said_again = target == REPEAT_SAID
         if said_again:
             target = LOST if state.again else "repeat"
-        step = self._respond(state, target, now, caller)
+        step = self._slower(state, now, caller) if target == SLOWER else self._respond(state, target, now, caller)
         lost = state.lost + (target == LOST)
-        return replace(step, state=replace(step.state, lost=lost, again=int(said_again and target == "repeat")))
+        slow = int(state.slow or target == SLOWER)
+        return slowed(replace(step, state=replace(step.state, lost=lost, again=int(said_again and target == "repeat"),
+                                                  slow=slow)))
+
+    def _slower(self, state: State, now: datetime, caller: str | None) -> Step:
+        """"wolniej" (key 7): the item or menu the caller is in again, as "repeat" plays it; respond()
+        makes it and the rest of the call slow."""
+        return self._respond(state, "repeat", now, caller)
 
     def _respond(self, state: State, target: str, now: datetime, caller: str | None) -> Step:
         if target == DANGER:
@@ -369,7 +385,7 @@ class Line:
     def after_sms(self, result: str, state: State) -> Step:
         """What the caller hears after the line tried to text them the facts."""
         prompt = f"sms_{result}" if result in SMS_RESULTS else "sms_failed"
-        return self._gather((self._play(prompt), self._play("menu_main")), state)
+        return slowed(self._gather((self._play(prompt), self._play("menu_main")), state))
 
     # -- building blocks ----------------------------------------------------
 
@@ -418,6 +434,8 @@ class Line:
         key = self._spoken_keys.match(speech)
         if key is not None:  # "jedynka" is key 1: only where the menu has it
             return self._key_choice(node, key)
+        if SLOWER in heard:  # "za szybko", "nie nadążam": before the signs of being lost
+            return SLOWER
         if LOST in heard or alone == LOST:
             return LOST
         if "back" in heard:
@@ -562,8 +580,15 @@ def _merged(scores: list[Match]) -> list[Match]:
 
 
 def _carry(step: Step, state: State) -> Step:
-    """The step, keeping the call's signs of confusion."""
-    return replace(step, state=replace(step.state, lost=state.lost))
+    """The step, keeping the call's signs of confusion and its pace."""
+    return slowed(replace(step, state=replace(step.state, lost=state.lost, slow=state.slow)))
+
+
+def slowed(step: Step) -> Step:
+    """In a slow call, every prompt of the step is played slowly."""
+    if not step.state.slow:
+        return step
+    return replace(step, prompts=tuple(replace(p, slow=True) for p in step.prompts))
 
 
 def _menu_of(node: str) -> str:

@@ -75,3 +75,27 @@ def plan(spoken: str, pace: Pace) -> tuple[list[str], list[int]]:
                     pauses.append(pause)
                 pieces.append(piece)
     return pieces, pauses
+
+
+_CUE_END = re.compile(r"(?:" + "|".join(re.escape(c) for c in DICTATION_CUES) + r")[^.!?\n]*[.!?]\s*", re.IGNORECASE)
+
+
+def spoken_chunks(spoken: str, pace: Pace) -> list[tuple[str, int]]:
+    """The spoken form cut where the voice must pause to let a caller write (between the groups
+    of a number, after "Proszę przygotować kartkę"), each chunk with the pause after it (0: none).
+    The chunks joined give back `spoken` exactly (for Twilio's <Say> with SSML <break>)."""
+    cuts: dict[int, int] = {}
+    for found in _CUE_END.finditer(spoken):
+        cuts[found.end()] = pace.dictation_pause_ms
+    for found in re.finditer(r", ", spoken):
+        before, after = _words(spoken[:found.start()][-40:]), _words(spoken[found.end():][:40])
+        line_before = spoken[:found.start()].rsplit("\n", 1)[-1]
+        if before and after and before[-1] in NUMBER_WORDS and after[0] in NUMBER_WORDS and _words(line_before):
+            cuts[found.end()] = pace.dictation_pause_ms
+    chunks, start = [], 0
+    for at in sorted(cuts):
+        if start < at < len(spoken.rstrip()):
+            chunks.append((spoken[start:at], cuts[at]))
+            start = at
+    chunks.append((spoken[start:], 0))
+    return chunks
