@@ -137,3 +137,43 @@ def test_a_voice_change_marks_audio_stale_keeps_it_playing_and_the_build_redoes_
     assert sorted(second.built) == ["greeting", "menu"]
     assert status(faster, audio).old_pace == []
     assert AudioIndex(audio).file_for("greeting", "Dzień dobry.") != first.results[0].file
+
+
+# ---------------------------------------------------------------- the fallback voice (SSML)
+
+
+def test_say_carries_the_tempo_and_breaks_between_the_groups_of_a_number():
+    from twilio.twiml.voice_response import VoiceResponse
+
+    from ivr.call.twiml import say
+
+    response = VoiceResponse()
+    say(response, "Proszę przygotować kartkę.\nTelefon: sześćdziesiąt jeden, osiemset siedemnaście. Dzień dobry, tu ośrodek.",
+        Pace(tempo=0.9, dictation_pause_ms=1200))
+    assert str(response) == (
+        '<?xml version="1.0" encoding="UTF-8"?><Response><Say language="pl-PL" voice="Polly.Ewa">'
+        '<prosody rate="90%">Proszę przygotować kartkę.\n<break time="1200ms" />'
+        'Telefon: sześćdziesiąt jeden, <break time="1200ms" />osiemset siedemnaście. Dzień dobry, tu ośrodek.'
+        '</prosody></Say></Response>')
+
+
+def test_say_of_a_slow_call_is_slower_and_text_is_escaped():
+    from twilio.twiml.voice_response import VoiceResponse
+
+    from ivr.call.twiml import say
+
+    response = VoiceResponse()
+    say(response, "A & B <x>", pace_for(Pace(tempo=1.0), slow=True))
+    assert '<prosody rate="80%">A &amp; B &lt;x&gt;</prosody>' in str(response)
+
+
+@pytest.mark.parametrize("spoken", [
+    "Powtarzamy: osiemset, sto dwadzieścia, zero zero dwa.",
+    "Proszę przygotować kartkę.\nAdres: ulica Poznańska pięć, sześćdziesiąt trzy, zero zero pięć Kleszczewo.\n",
+    "Dzień dobry, tu ośrodek, dwa, trzy.",
+    "",
+])
+def test_the_chunks_give_back_the_spoken_form_exactly(spoken):
+    from ivr.spoken.pauses import spoken_chunks
+
+    assert "".join(text for text, _ in spoken_chunks(spoken, DEFAULT_PACE)) == spoken
