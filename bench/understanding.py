@@ -148,7 +148,7 @@ class Webhooks:
             return "sms"
         if first in ("callback_saved", "callback_failed"):
             return "confirm"
-        if first in ("callback_number", "callback_hidden"):
+        if first.startswith("callback_number") or first == "callback_hidden":
             return "callback"
         node = parse_qs(urlsplit(root.find(".//Redirect").text).query)["node"][0]
         if first.startswith("hours_day"):

@@ -109,7 +109,8 @@ def test_nine_repeats_where_the_caller_is(line, node):
         "status_open" if p == "@status" else p for p in ITEMS[node].prompts if p != "@news"  # no news that day
     ] + ["reserved_keys"]
     if node == CALLBACK:
-        expected = ["callback_number"] + expected  # the caller's number again, then the choice
+        # the caller's number again (the fixed words, the number, twice), then the choice
+        expected = ["callback_number", "number", "callback_number", "number"] + expected
     assert ids(step) == expected
 
 

@@ -47,13 +47,13 @@ import queue
 import threading
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
 from ivr.audio.index import AUDIO_NAME, MANIFEST, read_manifest
-from ivr.call.catalogue import Entry
+from ivr.call.catalogue import NUMBER_PREFIX, Entry
 from ivr.common.files import fsync_dir, write_atomic
 from ivr.audio.engines import Engine, EngineError, EngineUnavailable, make_engine
 from ivr.audio.mastering import DEFAULT_SETTINGS, MasteringSettings, master
@@ -155,8 +155,13 @@ def paces_itself(engine: Engine) -> bool:
 
 
 def entry_settings(entry: Entry, engine: Engine, settings: MasteringSettings = DEFAULT_SETTINGS) -> MasteringSettings:
-    """The mastering of one prompt: `settings` with the prompt's own tempo and pauses."""
-    return settings.with_pace(entry.pace, paces_itself(engine))
+    """The mastering of one prompt: `settings` with the prompt's own tempo and pauses. A piece of
+    a dictated number has no silence before it and the dictation pause after it: played in a row,
+    the pieces are the number dictated group by group."""
+    own = settings.with_pace(entry.pace, paces_itself(engine))
+    if entry.id.startswith(NUMBER_PREFIX):
+        own = replace(own, lead_ms=0, tail_ms=entry.pace.dictation_pause_ms)
+    return own
 
 
 def _synthesize_with(engine: Engine, sentence: str, tempo: float):
@@ -549,6 +554,9 @@ class StatusReport:
     # Built at an older [voice] tempo or pauses: played until the next build records them anew.
     old_pace: list[str] = field(default_factory=list)
     files: dict[str, dict] = field(default_factory=dict)  # id -> manifest entry, for prompts with audio
+    # The pieces of dictated numbers, apart from the prompts: how many, how many have current audio.
+    pieces: int = 0
+    pieces_built: int = 0
 
     @property
     def current(self) -> int:
@@ -560,9 +568,15 @@ def status(catalogue: Iterable[Entry], audio_dir: Path | str) -> StatusReport:
     audio_dir = Path(audio_dir)
     prompts = read_manifest(audio_dir)["prompts"]
     entries = list(catalogue)
-    report = StatusReport(len(entries))
+    report = StatusReport(sum(not e.id.startswith(NUMBER_PREFIX) for e in entries))
     for entry in entries:
         found = prompts.get(entry.id)
+        if entry.id.startswith(NUMBER_PREFIX):
+            report.pieces += 1
+            current = (isinstance(found, dict) and found.get("spoken") == entry.spoken
+                       and _is_audio_file(audio_dir / str(found.get("file"))))
+            report.pieces_built += bool(current)
+            continue
         if not isinstance(found, dict) or not _is_audio_file(audio_dir / str(found.get("file"))):
             report.missing.append(entry.id)
         elif found.get("spoken") != entry.spoken:

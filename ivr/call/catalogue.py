@@ -52,6 +52,46 @@ def slow_entry(entry: Entry, voice: Pace) -> Entry:
     return replace(entry, id=slow_id(entry.id), pace=pace_for(voice, slow=True))
 
 
+# The pieces a number dictated at call time is read from (the caller's own number at the
+# call-back read-back): every group ivr.common.callerid gives, "0"-"999" with leading zeros
+# ("05" is "zero pięć"), and "plus" of a foreign country code. Built with no silence before and
+# the dictation pause after, so a row of them is the number dictated.
+NUMBER_PREFIX = "number."
+READBACK = "callback_number"  # its text around {numer} is built as parts, the number as pieces
+
+
+def number_groups() -> list[str]:
+    return [f"{n:0{width}d}" for width in (1, 2, 3) for n in range(10 ** width)] + ["plus"]
+
+
+def number_groups_of(written: str) -> list[str]:
+    """'606 902 915' -> ['606', '902', '915']; 'plus 49, 15, 12' -> ['plus', '49', '15', '12']."""
+    return re.findall(r"plus|\d{1,3}", written)
+
+
+def piece_id(group: str) -> str:
+    return NUMBER_PREFIX + group
+
+
+def piece_entry(content: Content, group: str) -> Entry:
+    reviewed = review_lines(group, content.acronyms)
+    return Entry(piece_id(group), group, reviewed.spoken, reviewed.leftovers, content.voice)
+
+
+def readback_parts(content: Content) -> list[Entry]:
+    """The fixed words of the read-back around each {numer} (e.g. "Oddzwonimy na numer, z którego
+    Państwo dzwonią:", "Powtarzamy:"), each a prompt of its own; nothing for a bare "."."""
+    parts = []
+    for i, part in enumerate(re.split(r"\{numer\}", content.spoken_source(READBACK, numer="{numer}"))):
+        part = part.strip().lstrip(".,;:!? \n").strip()
+        if any(ch.isalpha() for ch in part):
+            reviewed = review_lines(part, content.acronyms)
+            parts.append(Entry(f"{READBACK}.part{i}", part, reviewed.spoken, reviewed.leftovers, content.voice))
+        else:
+            parts.append(None)
+    return parts
+
+
 def variant_id(prompt_id: str, values: Mapping[str, str]) -> str:
     """A file-name-safe id for a prompt filled with call-time values."""
     if not values:
@@ -67,9 +107,12 @@ def _slug(value: str) -> str:
 
 
 class Catalogue:
-    def __init__(self, content: Content, schedule: Schedule, today: date):
+    def __init__(self, content: Content, schedule: Schedule, today: date, pieces: bool = False):
+        """pieces: also every piece of a dictated number (1111 short recordings: the build and
+        its status want them, a look-up of prompts does not)."""
         self.content = content
         self.entries: dict[str, Entry] = {}
+        self.readback = readback_parts(content)
         for prompt_id in content.prompts:
             if prompt_id not in RUNTIME_PLACEHOLDERS:
                 self._add(prompt_id, {})
@@ -86,6 +129,17 @@ class Catalogue:
         for entry in [e for e in self.entries.values() if has_slow_variant(e.id)]:
             slow = slow_entry(entry, content.voice)
             self.entries[slow.id] = slow
+        for part in self.readback:
+            if part is not None:
+                self.entries[part.id] = part
+        if pieces:
+            for group in number_groups():
+                entry = piece_entry(content, group)
+                self.entries[entry.id] = entry
+
+    def piece(self, group: str) -> Entry:
+        """The entry of one group of a dictated number (made on the spot when not listed)."""
+        return self.entries.get(piece_id(group)) or piece_entry(self.content, group)
 
     def _add(self, prompt_id: str, values: Mapping[str, str]) -> Entry:
         entry = make_entry(self.content, prompt_id, values)

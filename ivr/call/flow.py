@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta
 from typing import Mapping
 
 from ivr.common.callerid import is_hidden, written_groups
-from ivr.call.catalogue import Catalogue
+from ivr.call.catalogue import Catalogue, number_groups_of
 from ivr.call.content import KEY_WORDS, Content
 from ivr.call.notices import active_notices, closure_days_text, coming_closures
 from ivr.call.phrases import day_sentence, status_prompt_id, status_values
@@ -140,6 +140,9 @@ class Play:
     text: str
     spoken: str
     slow: bool = False  # the caller asked for "wolniej": its slow variant (ivr.call.catalogue.slow_id)
+    # A number dictated at call time: the recordings of its groups, played in a row when all are
+    # built; otherwise the fallback voice says `spoken` (the whole number).
+    pieces: tuple["Play", ...] = ()
 
 
 @dataclass(frozen=True)
@@ -495,8 +498,24 @@ class Line:
         written = written_groups(caller)
         if written is None:
             return self._offer_again("callback_hidden", caller, rounds)
-        prompts = (self._play("callback_number", {"numer": written}), self._play("menu_callback"))
+        prompts = (*self._readback(written), self._play("menu_callback"))
         return self._gather(prompts, State(CALLBACK, rounds=rounds))
+
+    def _readback(self, written: str) -> tuple[Play, ...]:
+        """The read-back in the line's own voice: its fixed words as prompts, the number between
+        them as the pieces it is read from (issue 25)."""
+        pieces = tuple(Play(e.id, e.text, e.spoken) for e in map(self.catalogue.piece, number_groups_of(written)))
+        # Said by the fallback voice when a piece is missing: the groups with commas between them
+        # (a <break> at each, see ivr.call.twiml), "plus" joined to the country code.
+        spoken = ", ".join(p.spoken for p in pieces).replace("plus, ", "plus ") + "."
+        said = Play("number", written, spoken, pieces=pieces)
+        plays: list[Play] = []
+        for i, part in enumerate(self.catalogue.readback):
+            if i:
+                plays.append(said)
+            if part is not None:
+                plays.append(Play(part.id, part.text, part.spoken))
+        return tuple(plays)
 
     def _done(self, prompt: str, rounds: int) -> Step:
         """Kept: thanks, the caller may hang up now, and a short menu (not the whole tree)."""

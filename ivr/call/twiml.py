@@ -82,7 +82,13 @@ def _speak(verb, step: Step, audio_url: AudioUrl, pace: Pace) -> None:
     for index, play in enumerate(step.prompts):
         if step.slow and index:
             verb.pause(length=SLOW_PAUSE)
-        url = audio_url(play)
+        if play.pieces:  # a number dictated at call time: its built pieces, or all of it said
+            urls = [audio_url(piece) for piece in play.pieces]
+            if all(urls):
+                for url in urls:
+                    verb.play(url)
+                continue
+        url = audio_url(play) if not play.pieces else None
         if url:
             verb.play(url)
         else:

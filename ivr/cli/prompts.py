@@ -80,7 +80,7 @@ def build_prompts(engine: str, jobs: int) -> None:
     from ivr.common.polish import plural
 
     settings = Settings.from_env()
-    entries = catalogue(settings)
+    entries = list(catalogue(settings, pieces=True))
     try:
         with click.progressbar(length=len(entries), label="Nagrywanie komunikatów",
                                item_show_func=lambda item: item) as bar:
@@ -149,17 +149,18 @@ def prompts_status() -> None:
     from ivr.audio.speech_rate import FAST, per_second_pl, rates
 
     settings = Settings.from_env()
-    report = status(catalogue(settings), settings.audio_dir)
+    report = status(catalogue(settings, pieces=True), settings.audio_dir)
     found = rates(report.files, settings.audio_dir)
     shown = [r for pid, r in found.items() if not pid.startswith("number.")]
     if shown:
         click.echo(f"Tempo mowy nagrań (sylaby na sekundę mowy; ZA SZYBKO: powyżej {per_second_pl(FAST)}):")
         for r in shown:
             click.echo(f"  {r.id:48} {per_second_pl(r.per_second):>13}{'  ZA SZYBKO' if r.fast else ''}")
-        pieces = len(found) - len(shown)
-        if pieces:
-            click.echo(f"  (i {pieces} nagranych fragmentów numerów)")
         click.echo(pace_line(report, settings.audio_dir))
+    if report.pieces:
+        click.echo(f"Fragmenty numerów (odczytanie numeru dzwoniącego): nagrane {report.pieces_built} z {report.pieces}"
+                   + ("." if report.pieces_built == report.pieces else
+                      "; gdy brakuje fragmentu, numer czyta lektor Twilio."))
     if report.old_pace:
         click.echo(f"Nagrania w poprzednim tempie lub z poprzednimi przerwami: {prompts_count(len(report.old_pace))} "
                    "(linia je gra; ivr prompts build nagra je w nowym tempie).")
