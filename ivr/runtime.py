@@ -150,7 +150,7 @@ class Runtime:
 
     def _built(self, content: Content) -> tuple:
         schedule = make_schedule(content)
-        catalogue = Catalogue(content, schedule, self.now().date(), pieces=True)  # the staff's build records them too
+        catalogue = Catalogue(content, schedule, self.now().date())
         return content, schedule, catalogue, Line(content, schedule, catalogue), TextLine(content, schedule)
 
     def load(self, content: Content) -> None:

@@ -100,3 +100,12 @@ def test_slow_outlives_a_transfer_and_a_message(line):
     assert line.after_record("saved", slow).state.slow
     assert line.respond(State("hours"), SLOWER, MONDAY_OPEN).state.slow
     assert not line.respond(State("hours"), "repeat", MONDAY_OPEN).state.slow
+
+
+def test_staff_hear_the_slow_recordings_in_the_simulator(app):
+    from ivr.web.simulator import CallSimulator, inputs_from
+
+    turns = CallSimulator(app).call(inputs_from("17"))
+    names = [url.rsplit("/", 1)[1] for url in turns[2].audio if url]
+    assert [n.split(".")[0] + (".slow" if ".slow." in n else "") for n in names] == [
+        "status_open.slow", "info_hours.slow", "reserved_keys"]

@@ -14,7 +14,8 @@ from ivr.audio.speech_rate import rates
 
 
 @pytest.fixture
-def app(make_app):
+def app(make_app, monkeypatch):
+    monkeypatch.setattr("ivr.call.catalogue.number_groups", lambda: ["606"])  # one piece of a number
     app = make_app(MONDAY_OPEN)
     app.extensions["ivr_staff"].accounts.add("anna", PASSWORD)
     return app
@@ -72,8 +73,9 @@ def test_a_saved_change_marks_every_prompt_and_records_them_all_anew(app, client
     assert capture.done.wait(10)
     jobs.wait(10)
     catalogue = list(app.extensions["ivr"].catalogue)
-    assert [e.id for e in capture.entries] == [e.id for e in catalogue]
+    assert [e.id for e in capture.entries] == [e.id for e in catalogue] + ["number.606"]  # and the pieces
     assert all(e.pace.tempo in (0.9, 0.72) and e.pace.dictation_pause_ms in (1200, 1800) for e in capture.entries)
+    assert capture.entries[-1].pace.dictation_pause_ms == 1200
     assert sum(e.pace.slow for e in capture.entries) == sum(e.id.endswith(".slow") for e in catalogue) > 0
 
 
@@ -123,3 +125,9 @@ def test_check_shows_the_pace_a_new_tempo_gives_before_saving(app, client, setti
     assert response.status_code == 200 and f"około {expected} sylaby/s" in html
     assert 'value="1,0"' in html  # the form keeps what was typed
     assert (settings.content_dir / "pl.toml").read_text(encoding="utf-8") == before  # nothing saved
+
+
+def test_the_prompt_page_shows_the_slow_variant_staff_can_listen_to(client):
+    page = client.get("/staff/prompts/info_hours").get_data(as_text=True)
+    assert page.count("Wolniej – tak słyszy ten komunikat dzwoniący") == 1
+    assert "Wolniej – tak słyszy" not in client.get("/staff/prompts/greeting").get_data(as_text=True)

@@ -137,6 +137,10 @@ class Catalogue:
                 entry = piece_entry(content, group)
                 self.entries[entry.id] = entry
 
+    def number_pieces(self) -> list[Entry]:
+        """Every piece of a dictated number, for a build (those listed, else made now)."""
+        return [self.piece(group) for group in number_groups()]
+
     def piece(self, group: str) -> Entry:
         """The entry of one group of a dictated number (made on the spot when not listed)."""
         return self.entries.get(piece_id(group)) or piece_entry(self.content, group)

@@ -181,12 +181,16 @@ def prompts_status() -> None:
         click.echo(f"Wszystkie nagrania są aktualne: {prompts_count(report.total)}.")
 
 
-def say_audio(spoken: str, path: str, engine: str) -> None:
-    """Write the mastered audio of a spoken form, as the build would make it."""
+def say_audio(spoken: str, path: str, engine: str, pace=None) -> None:
+    """Write the mastered audio of a spoken form, as the build would make it ([voice] `pace`)."""
     from pathlib import Path
 
-    from ivr.audio.build import render_prompt
+    from ivr.audio.build import render_prompt as render
     from ivr.audio.engines import make_engine
+    from ivr.audio.mastering import DEFAULT_SETTINGS
+
+    def render_prompt(spoken, voice):
+        return render(spoken, voice, DEFAULT_SETTINGS.with_pace(pace) if pace is not None else DEFAULT_SETTINGS)
 
     try:
         try:

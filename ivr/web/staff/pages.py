@@ -118,6 +118,7 @@ def audio_state(entry) -> dict:
         "engine": manifest.get("engine") if name else None,
         "fallback": bool(manifest.get("fallback")) if name else False,
         "leftovers": entry.leftovers,
+        "slow": entry.pace.slow,  # the "wolniej" variant (issue 25)
     }
 
 
