@@ -177,3 +177,41 @@ def test_the_chunks_give_back_the_spoken_form_exactly(spoken):
     from ivr.spoken.pauses import spoken_chunks
 
     assert "".join(text for text, _ in spoken_chunks(spoken, DEFAULT_PACE)) == spoken
+
+
+# ---------------------------------------------------------------- an engine that slows speech itself
+
+
+class PacingEngine:
+    """A stand-in for an SSML engine (issue 26): speaks at the tempo it is given (a tone here)."""
+
+    name = "pacing"
+    voice_key = "pacing:v1"
+    paces_itself = True
+
+    def __init__(self):
+        self.tempos = []
+
+    def synthesize(self, sentence, tempo=1.0):
+        from audio_helpers import tone
+
+        self.tempos.append((sentence, tempo))
+        return tone([1000], round(1000 / tempo))
+
+
+def test_an_engine_that_slows_speech_itself_gets_the_tempo_instead_of_atempo(tmp_path):
+    engine = PacingEngine()
+    normal = Entry("info_x", "Zdanie.", "Zdanie.")
+    slow = replace(normal, id="info_x.slow", pace=pace_for(normal.pace, slow=True))
+    assert entry_settings(normal, engine).tempo == 1.0 and entry_settings(normal, EspeakEngine()).tempo == 0.85
+    report = build_audio([normal, slow], tmp_path / "audio", "gtts", jobs=1, engines={"gtts": engine})
+    assert sorted(report.built) == ["info_x", "info_x.slow"]
+    assert sorted(engine.tempos) == [("Zdanie.", 0.68), ("Zdanie.", 0.85)]  # asked once per tempo
+    from ivr.audio.mastering import measure
+
+    index = AudioIndex(tmp_path / "audio")
+    lengths = {pid: measure((tmp_path / "audio" / index.file_for(pid, "Zdanie.")).read_bytes())["duration_s"]
+               for pid in ("info_x", "info_x.slow")}
+    # Not stretched again by atempo: the engine's own length plus the lead and tail silences.
+    assert abs(lengths["info_x"] - (1 / 0.85 + 0.65)) <= 0.05
+    assert abs(lengths["info_x.slow"] - (1 / 0.68 + 0.65)) <= 0.05
