@@ -132,7 +132,7 @@ class Webhooks:
 
     def _prompts(self, root: ET.Element) -> list[str]:
         """The prompt ids the caller hears, in order."""
-        return [self._prompt_of.get((say.text or "").strip(), "?") for say in root.iter("Say")]
+        return [self._prompt_of.get("".join(say.itertext()).strip(), "?") for say in root.iter("Say")]
 
     def _read(self, body: str, start: str, moment: str = "open") -> str:
         """Where the caller is after this answer, in the corpus's words."""
@@ -155,7 +155,7 @@ class Webhooks:
             return "sms"
         if first in ("callback_saved", "callback_failed"):
             return "confirm"
-        if first in ("callback_number", "callback_hidden"):
+        if first.startswith("callback_number") or first == "callback_hidden":
             return "callback"
         node = parse_qs(urlsplit(root.find(".//Redirect").text).query)["node"][0]
         if first.startswith("hours_day"):

@@ -9,12 +9,11 @@ import tomllib
 import pytest
 from click.testing import CliRunner
 
-from conftest import CHRISTMAS_EVE, FRIDAY_EVENING, MONDAY_OPEN, TUESDAY_OPEN
+from conftest import CHRISTMAS_EVE, FRIDAY_EVENING, MONDAY_OPEN, TUESDAY_OPEN, say_xml
 from ivr.call.flow import CALLBACK, DONE, LEAVE_WORD, MENUS, Input, State
 from ivr.config import ROOT
 
 CALLER = "+48606902915"
-SAY = '<Say language="pl-PL" voice="Polly.Ewa">'
 HEAD = '<?xml version="1.0" encoding="UTF-8"?><Response>'
 
 
@@ -23,7 +22,7 @@ def spoken(app, prompt_id, **values):
 
 
 def says(app, *prompt_ids, **values) -> str:
-    return "".join(SAY + spoken(app, p, **(values if p.startswith("status") else {})) + "</Say>" for p in prompt_ids)
+    return "".join(say_xml(spoken(app, p, **(values if p.startswith("status") else {}))) for p in prompt_ids)
 
 
 def gather(app, node, inner, miss=0, rounds=0) -> str:
@@ -128,8 +127,8 @@ def test_repeat_back_person_message_goodbye_from_every_menu(make_app, post, node
     assert say_in(post, app, node, "co?") == again
     assert say_in(post, app, node, "wróć do menu") == gather(app, "main", says(app, "menu_main"))
     assert say_in(post, app, node, "chcę rozmawiać z pracownikiem") == gather(
-        app, LEAVE_WORD, says(app, "transfer_closed") + SAY + spoken(
-            app, "status_closed", kiedy="w poniedziałek", godzina="8:00") + "</Say>" + says(app, "menu_leave_word"))
+        app, LEAVE_WORD, says(app, "transfer_closed") + say_xml(spoken(
+            app, "status_closed", kiedy="w poniedziałek", godzina="8:00")) + says(app, "menu_leave_word"))
     assert say_in(post, app, node, "dziękuję, do widzenia") == hangup(app, "goodbye")
     assert say_in(post, app, node, "dziękuję bardzo") == hangup(app, "goodbye")
     record = say_in(post, app, node, "chcę zostawić wiadomość")
@@ -140,8 +139,9 @@ def test_repeat_back_person_message_goodbye_from_every_menu(make_app, post, node
 def test_call_back_by_speech_reads_the_number_back(make_app, post, node):
     app = make_app(FRIDAY_EVENING)
     body = say_in(post, app, node, "oddzwońcie do mnie")
-    reading = app.extensions["ivr"].catalogue.entry("callback_number", {"numer": "606 902 915"}).spoken
-    assert body == gather(app, CALLBACK, SAY + reading + "</Say>" + says(app, "menu_callback"))
+    number = say_xml("sześćset sześć, dziewięćset dwa, dziewięćset piętnaście.")
+    reading = say_xml("Oddzwonimy na numer, z którego Państwo dzwonią:") + number + say_xml("Powtarzamy:") + number
+    assert body == gather(app, CALLBACK, reading + says(app, "menu_callback"))
 
 
 def test_call_back_by_speech_from_a_hidden_number_offers_only_a_message(make_app, post):
@@ -182,7 +182,7 @@ def test_hints_follow_the_menu(line):
 
 def test_the_person_hint_follows_the_status_exact_twiml(make_app, post):
     app = make_app(FRIDAY_EVENING)
-    status = SAY + spoken(app, "status_closed", kiedy="w poniedziałek", godzina="8:00") + "</Say>"
+    status = say_xml(spoken(app, "status_closed", kiedy="w poniedziałek", godzina="8:00"))
     body = post(app, "/voice").get_data(as_text=True)
     assert body == gather(app, "main", says(app, "greeting") + status + says(app, "person_hint_closed", "menu_main"))
 
@@ -190,14 +190,17 @@ def test_the_person_hint_follows_the_status_exact_twiml(make_app, post):
 def test_the_person_hint_is_short_and_says_zero(line):
     for prompt in ("person_hint_open", "person_hint_closed"):
         text = line.catalogue.entry(prompt).text
-        assert "nacisnąć zero" in text and len(text.split()) <= 14
+        person, slower = text.split(". ", 1)  # issue 25: the hint also says, once, how to hear it slower
+        assert "nacisnąć zero" in person and len(person.split()) <= 14
+        assert slower == "Aby usłyszeć wolniej, proszę powiedzieć „wolniej” albo nacisnąć siedem."
     assert "pracownik" in line.catalogue.entry("person_hint_open").text
     # Before the hint only the greeting and the status: about 12 s of speech at most.
     for at in (MONDAY_OPEN, FRIDAY_EVENING, CHRISTMAS_EVE):
         prompts = line.start(at).prompts
         assert [p.id.split(".")[0] for p in prompts][::2] == ["greeting", prompts[2].id]
         assert prompts[1].id.startswith("status_") and prompts[3].id == "menu_main"
-        assert sum(len(p.spoken.split()) for p in prompts[:3]) <= 30
+        person = prompts[2].spoken.split(". ")[0]  # the hint's first sentence: how to reach a person
+        assert sum(len(p.spoken.split()) for p in prompts[:2]) + len(person.split()) <= 30
 
 
 # -- 4. failures said truthfully --------------------------------------------------------------------
@@ -241,8 +244,8 @@ def test_a_hidden_number_is_never_offered_a_call_back(make_app, post):
     said = re.sub(r'hints="[^"]*"', "", body).lower()
     assert spoken(closed, "menu_leave_word_hidden") in body and "oddzwonienie" not in said
     second_miss = post(closed, "/voice/answer?node=leave_word&miss=1", {"From": "restricted"}).get_data(as_text=True)
-    assert second_miss == gather(closed, LEAVE_WORD, says(closed, "no_input") + '<Pause length="1" />' + SAY
-                                 + spoken(closed, "help_leave_word_hidden") + '</Say><Pause length="1" />'
+    assert second_miss == gather(closed, LEAVE_WORD, says(closed, "no_input") + '<Pause length="1" />'
+                                 + say_xml(spoken(closed, "help_leave_word_hidden")) + '<Pause length="1" />'
                                  + says(closed, "menu_leave_word_hidden"), miss=2)
     assert "oddzwon" not in closed.extensions["ivr"].catalogue.entry("menu_leave_word_hidden").text
 
@@ -265,7 +268,7 @@ def test_after_a_saved_message_the_caller_may_hang_up_then_a_short_menu(make_app
 def test_a_silent_caller_outside_hours_gets_one_tidy_wrap_up(make_app, post):
     app = make_app(FRIDAY_EVENING)
     body = post(app, "/voice/answer?node=main&miss=2&rounds=0", {}).get_data(as_text=True)
-    status = SAY + spoken(app, "status_closed", kiedy="w poniedziałek", godzina="8:00") + "</Say>"
+    status = say_xml(spoken(app, "status_closed", kiedy="w poniedziałek", godzina="8:00"))
     assert body == gather(app, LEAVE_WORD, says(app, "no_input") + status + says(app, "closed_wrap_up", "menu_leave_word"),
                           rounds=1)
     text = app.extensions["ivr"].catalogue.entry("closed_wrap_up").text
@@ -325,7 +328,8 @@ def test_ivr_call_with_words(tmp_path, monkeypatch):
     assert turns[2].startswith("2. mówi: jedynkę → gather\n   [lektor Twilio] Ośrodek jest teraz otwarty, do piętnastej.\n"
                                "   [lektor Twilio] Proszę przygotować kartkę.")
     assert turns[3] == "3. mówi: dziękuję, do widzenia → hangup\n   [lektor Twilio] Dziękujemy za telefon. Do widzenia.\n"
-    assert "[lektor Twilio] Aby w każdej chwili porozmawiać z pracownikiem, proszę nacisnąć zero.\n" in turns[1]
+    assert ("[lektor Twilio] Aby w każdej chwili porozmawiać z pracownikiem, proszę nacisnąć zero. "
+            "Aby usłyszeć wolniej, proszę powiedzieć wolniej albo nacisnąć siedem.\n") in turns[1]
 
 
 def test_ivr_call_busy_transfer(tmp_path, monkeypatch):

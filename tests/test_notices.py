@@ -28,7 +28,7 @@ def add_notices(content_dir, *notices) -> None:
 
 def heard(response) -> list[str]:
     root = ET.fromstring(response.get_data())
-    return [el.text for el in root.iter() if el.tag in {"Say", "Play"}]
+    return ["".join(el.itertext()) for el in root.iter() if el.tag in {"Say", "Play"}]
 
 
 def said(app, post, at_path="/voice"):

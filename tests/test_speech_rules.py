@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import CHRISTMAS_EVE, FRIDAY_EVENING, TUESDAY_OPEN
+from conftest import CHRISTMAS_EVE, FRIDAY_EVENING, TUESDAY_OPEN, say_xml
 from ivr.call.flow import LEAVE_WORD, REPEAT_SAID, State
 from ivr.call.understand import Matcher, lemmas, words_and_folds
 
 CALLER = "+48606902915"
-SAY = '<Say language="pl-PL" voice="Polly.Ewa">'
 HEAD = '<?xml version="1.0" encoding="UTF-8"?><Response>'
 PAUSE = '<Pause length="1" />'
 OPEN_UNTIL = {"godzina": "15:00"}  # Tuesday
@@ -23,7 +22,7 @@ def spoken(app, prompt_id, **values):
 
 
 def say(app, prompt_id, **values) -> str:
-    return SAY + spoken(app, prompt_id, **values) + "</Say>"
+    return say_xml(spoken(app, prompt_id, **values))
 
 
 def says(app, *prompt_ids, pause=False) -> str:

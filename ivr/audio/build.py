@@ -51,22 +51,22 @@ import queue
 import threading
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
 from ivr.audio.index import AUDIO_NAME, MANIFEST, read_manifest
-from ivr.call.catalogue import Entry
+from ivr.call.catalogue import NUMBER_PREFIX, Entry
 from ivr.common.files import fsync_dir, write_atomic
 from ivr.audio.engines import OFFICIAL, Engine, EngineError, EngineUnavailable, configured_official, make_engine
 from ivr.audio.mastering import DEFAULT_SETTINGS, MasteringSettings, master
-from ivr.spoken.normalize import split_sentences
+from ivr.spoken.pauses import plan as pause_plan
 
 log = logging.getLogger(__name__)
 
 # Bump when the segmentation into sentences/pauses changes: it shapes the sound too.
-BUILD_VERSION = 1
+BUILD_VERSION = 2  # 2: dictation pauses between the groups of a number
 MANIFEST_VERSION = 1
 HASH_CHARS = 20
 DEFAULT_JOBS = 4
@@ -155,16 +155,29 @@ class BuildReport:
 
 def plan(spoken: str, settings: MasteringSettings = DEFAULT_SETTINGS) -> tuple[list[str], list[int]]:
     """Sentences of a spoken form and the pause after each but the last: lines are menu
-    options / blocks (option_pause_ms between them), sentences within a line sentence_pause_ms."""
-    sentences: list[str] = []
-    pauses: list[int] = []
-    for line in spoken.splitlines():
-        parts = split_sentences(line)
-        for i, sentence in enumerate(parts):
-            if sentences:
-                pauses.append(settings.sentence_pause_ms if i else settings.option_pause_ms)
-            sentences.append(sentence)
-    return sentences, pauses
+    options / blocks (option_pause_ms between them), sentences within a line sentence_pause_ms,
+    the groups of a dictated number dictation_pause_ms (ivr.spoken.pauses)."""
+    return pause_plan(spoken, settings)
+
+
+def paces_itself(engine: Engine) -> bool:
+    """An engine that slows speech itself (SSML prosody) gets the tempo instead of atempo:
+    its synthesize(sentence, tempo=...) speaks at that tempo."""
+    return bool(getattr(engine, "paces_itself", False))
+
+
+def entry_settings(entry: Entry, engine: Engine, settings: MasteringSettings = DEFAULT_SETTINGS) -> MasteringSettings:
+    """The mastering of one prompt: `settings` with the prompt's own tempo and pauses. A piece of
+    a dictated number has no silence before it and the dictation pause after it: played in a row,
+    the pieces are the number dictated group by group."""
+    own = settings.with_pace(entry.pace, paces_itself(engine))
+    if entry.id.startswith(NUMBER_PREFIX):
+        own = replace(own, lead_ms=0, tail_ms=entry.pace.dictation_pause_ms)
+    return own
+
+
+def _synthesize_with(engine: Engine, sentence: str, tempo: float):
+    return engine.synthesize(sentence, tempo=tempo) if paces_itself(engine) else engine.synthesize(sentence)
 
 
 def content_hash(spoken: str, voice_key: str, settings: MasteringSettings = DEFAULT_SETTINGS) -> str:
@@ -179,12 +192,15 @@ def audio_name(prompt_id: str, digest: str) -> str:
     return f"{prompt_id}.{digest}.wav"
 
 
-def render_prompt(spoken: str, engine: Engine, settings: MasteringSettings = DEFAULT_SETTINGS) -> bytes:
-    """Mastered WAV of one spoken form with one engine, sentence by sentence (as the build does)."""
+def render_prompt(spoken: str, engine: Engine, settings: MasteringSettings = DEFAULT_SETTINGS,
+                  tempo: float | None = None) -> bytes:
+    """Mastered WAV of one spoken form with one engine, sentence by sentence (as the build does).
+    `tempo`: what an engine that paces itself speaks at (settings.tempo is then 1.0)."""
     sentences, pauses = plan(spoken, settings)
     if not sentences:
         raise EngineError("nothing to say")
-    return master([engine.synthesize(s) for s in sentences], pauses, settings)
+    tempo = settings.tempo if tempo is None else tempo
+    return master([_synthesize_with(engine, s, tempo) for s in sentences], pauses, settings)
 
 
 def _utcnow() -> datetime:
@@ -237,6 +253,7 @@ class _Job:
     pauses: list[int]
     digest: str
     old: dict | None  # previous manifest entry of this id
+    settings: MasteringSettings = DEFAULT_SETTINGS  # with this prompt's tempo and pauses
     pending: int = 0
     futures: list[Future] = field(default_factory=list)
 
@@ -271,15 +288,17 @@ class _Builder:
 
     def start(self, job: _Job) -> None:
         with self._lock:
-            job.futures = [self._sentence(s) for s in job.sentences]
+            job.futures = [self._sentence(s, job.entry.pace.tempo) for s in job.sentences]
             job.pending = len(job.futures)
         for future in job.futures:
             future.add_done_callback(lambda _f, job=job: self._sentence_done(job))
 
-    def _sentence(self, sentence: str) -> Future:
-        found = self._sentences.get(sentence)
+    def _sentence(self, sentence: str, tempo: float) -> Future:
+        # The same sentence is asked for once per build (per tempo, for an engine that paces itself).
+        key = (sentence, tempo if paces_itself(self.primary) else None)
+        found = self._sentences.get(key)
         if found is None:
-            found = self._sentences[sentence] = self._synth_pool.submit(self._synthesize, sentence)
+            found = self._sentences[key] = self._synth_pool.submit(self._synthesize, sentence, tempo)
         return found
 
     def skip_primary(self, reason: str) -> None:
@@ -288,11 +307,12 @@ class _Builder:
             self._open.add(self.primary.name)
             self._skip_reasons[self.primary.name] = reason
 
-    def _synthesize(self, sentence: str):
-        return self._call(self.primary, sentence)
+    def _synthesize(self, sentence: str, tempo: float):
+        return self._call(self.primary, sentence, tempo)
 
-    def _call(self, engine: Engine, sentence: str):
-        """One sentence from one engine, through that engine's circuit breaker."""
+    def _call(self, engine: Engine, sentence: str, tempo: float):
+        """One sentence from one engine (at `tempo` when it paces itself), through that engine's
+        circuit breaker."""
         name = engine.name
         if name in self._open:
             reason = self._skip_reasons.get(name, "unreachable or refused earlier in this build")
@@ -301,7 +321,7 @@ class _Builder:
             with self._lock:
                 self.requests += 1
         try:
-            audio = engine.synthesize(sentence)
+            audio = _synthesize_with(engine, sentence, tempo)
         except EngineError as exc:
             with self._lock:
                 if exc.staff_message and exc.staff_message not in self.notices:
@@ -344,7 +364,7 @@ class _Builder:
         errors = [f.exception() for f in job.futures if f.exception() is not None]
         if not errors:
             try:
-                wav = master([f.result() for f in job.futures], job.pauses, self.settings)
+                wav = master([f.result() for f in job.futures], job.pauses, job.settings)
                 name = audio_name(job.entry.id, job.digest)
                 write_atomic(self.audio_dir / name, wav, tmp_suffix=TMP_SUFFIX)
             except Exception as exc:  # ffmpeg, disk...
@@ -360,7 +380,8 @@ class _Builder:
     def _after_failure(self, job: _Job, error: str) -> None:
         for fallback in self.fallbacks:
             try:
-                digest = content_hash(job.entry.spoken, fallback.voice_key, self.settings)
+                settings = entry_settings(job.entry, fallback, self.settings)
+                digest = content_hash(job.entry.spoken, fallback.voice_key, settings)
                 name = audio_name(job.entry.id, digest)
                 path = self.audio_dir / name
                 old = job.old
@@ -373,7 +394,9 @@ class _Builder:
                     self._post(job, FELL_BACK, engine=fallback.name, file=name, error=error)
                     return
                 if not _is_audio_file(path):
-                    wav = master([self._call(fallback, s) for s in job.sentences], job.pauses, self.settings)
+                    sentences, pauses = plan(job.entry.spoken, settings)
+                    tempo = job.entry.pace.tempo
+                    wav = master([self._call(fallback, s, tempo) for s in sentences], pauses, settings)
                     write_atomic(path, wav, tmp_suffix=TMP_SUFFIX)
             except Exception as exc:
                 error = f"{error}; {fallback.name}: {_describe(exc)}"
@@ -415,6 +438,7 @@ def manifest_entry(entry: Entry, name: str, digest: str, engine: str, fallback: 
         "engine": engine,
         "fallback": fallback,
         "built_at": built_at,
+        "pace": entry.pace.key(),
     }
 
 
@@ -474,9 +498,10 @@ def build(catalogue: Iterable[Entry], audio_dir: Path | str, engine_name: str = 
         voice_key = primary.voice_key
         for entry in entries:
             old = old_prompts.get(entry.id)
-            digest = content_hash(entry.spoken, voice_key, settings)
+            own = entry_settings(entry, primary, settings)
+            digest = content_hash(entry.spoken, voice_key, own)
             name = audio_name(entry.id, digest)
-            sentences, pauses = plan(entry.spoken, settings)
+            sentences, pauses = plan(entry.spoken, own)
             if not AUDIO_NAME.match(name) or not sentences:
                 why = "nothing to say" if sentences == [] else f"id {entry.id!r} cannot be a file name"
                 result = PromptResult(entry.id, FAILED, error=why)
@@ -487,12 +512,13 @@ def build(catalogue: Iterable[Entry], audio_dir: Path | str, engine_name: str = 
                     reused = manifest_entry(entry, name, digest, primary.name, False, _stamp(built_at))
                 # The name is the main engine's hash: this IS its audio (even if an auto build
                 # once made it as a fallback and the main engine is now espeak).
-                reused.update(text=entry.text, spoken=entry.spoken, engine=primary.name, fallback=False)
+                reused.update(text=entry.text, spoken=entry.spoken, engine=primary.name, fallback=False,
+                              pace=entry.pace.key())
                 reused.pop("fallback_reason", None)
                 builder.entries[entry.id] = reused
                 result = PromptResult(entry.id, REUSED, engine=reused.get("engine"), file=name)
             else:
-                todo.append(_Job(entry, sentences, pauses, digest, old))
+                todo.append(_Job(entry, sentences, pauses, digest, old, own))
                 continue
             report.results.append(result)
             if progress:
@@ -602,6 +628,12 @@ class StatusReport:
     stale: list[str] = field(default_factory=list)  # audio of an older text: not played
     espeak: list[tuple[str, bool]] = field(default_factory=list)  # (id, fallback) on the robotic voice
     engines: dict[str, tuple[str, bool]] = field(default_factory=dict)  # id -> (engine, fallback) of current audio
+    # Built at an older [voice] tempo or pauses: played until the next build records them anew.
+    old_pace: list[str] = field(default_factory=list)
+    files: dict[str, dict] = field(default_factory=dict)  # id -> manifest entry, for prompts with audio
+    # The pieces of dictated numbers, apart from the prompts: how many, how many have current audio.
+    pieces: int = 0
+    pieces_built: int = 0
 
     @property
     def current(self) -> int:
@@ -613,15 +645,24 @@ def status(catalogue: Iterable[Entry], audio_dir: Path | str) -> StatusReport:
     audio_dir = Path(audio_dir)
     prompts = read_manifest(audio_dir)["prompts"]
     entries = list(catalogue)
-    report = StatusReport(len(entries))
+    report = StatusReport(sum(not e.id.startswith(NUMBER_PREFIX) for e in entries))
     for entry in entries:
         found = prompts.get(entry.id)
+        if entry.id.startswith(NUMBER_PREFIX):
+            report.pieces += 1
+            current = (isinstance(found, dict) and found.get("spoken") == entry.spoken
+                       and _is_audio_file(audio_dir / str(found.get("file"))))
+            report.pieces_built += bool(current)
+            continue
         if not isinstance(found, dict) or not _is_audio_file(audio_dir / str(found.get("file"))):
             report.missing.append(entry.id)
         elif found.get("spoken") != entry.spoken:
             report.stale.append(entry.id)
         else:
             report.engines[entry.id] = (str(found.get("engine")), bool(found.get("fallback")))
+            report.files[entry.id] = found
+            if found.get("pace") != entry.pace.key():
+                report.old_pace.append(entry.id)
             if found.get("engine") == "espeak":
                 report.espeak.append((entry.id, bool(found.get("fallback"))))
     return report

@@ -42,6 +42,10 @@ def is_unavailable(exc: BaseException) -> bool:
 
 @runtime_checkable
 class Engine(Protocol):
+    """An engine may also set `paces_itself = True` (SSML prosody): the build then calls
+    synthesize(sentence, tempo=...) with the prompt's [voice] tempo (ivr.common.pace) and
+    mastering skips atempo."""
+
     name: str
     voice_key: str  # everything about the voice that shapes the sound, for content hashes
 

@@ -16,6 +16,7 @@ from typing import Any, Mapping
 from ivr.call.notices import ClosureRun, Notice, active_notices, news_message
 from ivr.call.phrases import hours_line, hours_sentences, short_hours
 from ivr.call.schedule import Hours
+from ivr.common.pace import DEFAULT_PACE, Pace, from_table, problems as pace_problems
 from ivr.common.polish import MONTH_GENITIVE, WEEKDAY_ON
 from ivr.common.sms_segments import MAX_SEGMENTS, count
 from ivr.spoken.normalize import normalize, split_sentences
@@ -69,7 +70,7 @@ KEY_WORDS = {**{str(d): f"key_{d}" for d in range(10)}, "*": "key_star", "#": "k
 WORD_CHOICES = (
     "danger", "hours", "when", "where", "who", "contact", "about", "addiction",
     "social_work", "benefits", "child_benefit", "heating", "care", "programmes", "food", "sms",
-    "person", "repeat", "lost", "back",
+    "person", "repeat", "lost", "back", "slower",
     "message", "callback", "confirm", "goodbye",
     # Said alone only (see [words] in the content file).
     "repeat_alone", "lost_alone", "goodbye_alone", "thanks",
@@ -188,6 +189,7 @@ class Content:
     source: Path = field(compare=False)
     sms: Mapping[str, str] = field(default_factory=dict)  # [sms] texts, static placeholders filled
     notices: tuple[Notice, ...] = ()  # [[notices]], in the file's order, expired ones included
+    voice: Pace = DEFAULT_PACE  # [voice]: tempo and pauses (ivr.common.pace)
 
     def text(self, prompt_id: str, **values: str) -> str:
         """The written text of a prompt, with call-time placeholders filled."""
@@ -232,7 +234,7 @@ def read_text(path: Path) -> str:
 def parse_content(raw: Mapping[str, Any], path: Path) -> Content:
     where = _Where(path)
     _check_every_string(where, raw)
-    where.only_keys(raw, "", {"office", "hours", "acronyms", "words", "prompts", "sms", "notices"})
+    where.only_keys(raw, "", {"office", "hours", "acronyms", "words", "prompts", "sms", "notices", "voice"})
     office = _office(where, _table(where, raw, "office"))
     weekly, closures = _hours(where, _table(where, raw, "hours"))
     acronyms = _acronyms(where, _table(where, raw, "acronyms"))
@@ -241,7 +243,8 @@ def parse_content(raw: Mapping[str, Any], path: Path) -> Content:
     sms = _sms(where, _table(where, raw, "sms"), {**values, **_danger_numbers(prompts)}, weekly)
     notices = _notices(where, raw.get("notices", []), acronyms)
     _check_notices_sms(where, sms, notices)
-    content = Content(office, weekly, closures, acronyms, words, prompts, values, path, sms, notices)
+    voice = _voice(where, raw.get("voice", {}))
+    content = Content(office, weekly, closures, acronyms, words, prompts, values, path, sms, notices, voice)
     _check_filling(where, content)
     return content
 
@@ -355,6 +358,17 @@ def _hours(where: _Where, table: Mapping) -> tuple[dict[int, Hours], tuple[date,
                 raise where.error("hours.closures", f"{item!r} is no real day") from None
             raise where.error("hours.closures", f"{item!r} is not a date like \"2026-12-31\"") from None
     return weekly, tuple(sorted(set(days)))
+
+
+def _voice(where: _Where, table: Any) -> Pace:
+    """[voice]: optional; each key optional, within ivr.common.pace.LIMITS."""
+    if not isinstance(table, Mapping):
+        raise where.error("voice", "must be a section")
+    found = pace_problems(dict(table))
+    if found:
+        name = sorted(found)[0]
+        raise where.error(f"voice.{name}", found[name])
+    return from_table(dict(table))
 
 
 def _acronyms(where: _Where, table: Mapping) -> dict[str, str]:

@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta
 from typing import Mapping
 
 from ivr.common.callerid import is_hidden, written_groups
-from ivr.call.catalogue import Catalogue
+from ivr.call.catalogue import Catalogue, number_groups_of
 from ivr.call.content import KEY_WORDS, Content
 from ivr.call.notices import active_notices, closure_days_text, coming_closures
 from ivr.call.phrases import day_sentence, status_prompt_id, status_values
@@ -20,8 +20,11 @@ from ivr.call.understand import THRESHOLD, Match, Matcher, Sayings, best_of, las
 from ivr.common.polish import WEEKDAY_ON
 
 # Keys that mean the same in every menu (callers.md).
-PERSON_KEY, BACK_KEY, REPEAT_KEY = "0", "*", "9"
-RESERVED = {PERSON_KEY: "person", BACK_KEY: "back", REPEAT_KEY: "repeat"}
+PERSON_KEY, BACK_KEY, REPEAT_KEY, SLOWER_KEY = "0", "*", "9", "7"
+# "wolniej", "za szybko", "nie nadążam", "głośniej" or key 7: the last item again, slowly; the
+# rest of the call stays slow (issue 25). Louder would clip on a phone line; slower helps more.
+SLOWER = "slower"
+RESERVED = {PERSON_KEY: "person", BACK_KEY: "back", REPEAT_KEY: "repeat", SLOWER_KEY: SLOWER}
 MISSES_BEFORE_HELP = 3  # the third miss connects a person, or gives the numbers
 # Below this Twilio speech confidence a recognised word is not trusted.
 MIN_SPEECH_CONFIDENCE = 0.25
@@ -107,7 +110,7 @@ SHORTCUTS = (  # in the order of the hints after the menu's own words (Twilio ta
 )
 # When words of several choices are heard, the first class that is heard wins (README "Speech"):
 # danger, a person, goodbye, a named topic, a key said in words, a sign of being lost, back, repeat.
-NOT_TOPICS = frozenset({DANGER, "person", WHO, PRESENT, ELSEWHERE, GOODBYE, LOST, "back", "repeat"})  # WHO: only beside a person
+NOT_TOPICS = frozenset({DANGER, "person", WHO, PRESENT, ELSEWHERE, GOODBYE, LOST, "back", "repeat", SLOWER})  # WHO: only beside a person
 # Days and times of day ask about the hours, unless a topic is named too.
 WHEN = "when"
 # Lists whose words weigh less than a named topic: a day, benefits in general.
@@ -119,7 +122,7 @@ WEAK = {WHEN: 0.9, WHERE: 0.9, "benefits": 0.85}
 # Lists matched only by the word itself (exact, stem or lemma), never by a near word: a message
 # never starts by accident, "płacze" is not "połączyć", "piątkę" (key 5) is not "piątek",
 # "nazywam się" is not "wyzywać".
-STRICT = (RECORD, "person", WHEN, DANGER, PRESENT, ELSEWHERE)
+STRICT = (RECORD, "person", WHEN, DANGER, PRESENT, ELSEWHERE, SLOWER)
 # Lists whose words do not count right after "nie": "syn pije, ale nie bije" is no danger.
 NEGATABLE = (DANGER,)
 # The general questions a matter of another office shares words with ("o której jest autobus").
@@ -142,6 +145,10 @@ class Play:
     id: str
     text: str
     spoken: str
+    slow: bool = False  # the caller asked for "wolniej": its slow variant (ivr.call.catalogue.slow_id)
+    # A number dictated at call time: the recordings of its groups, played in a row when all are
+    # built; otherwise the fallback voice says `spoken` (the whole number).
+    pieces: tuple["Play", ...] = ()
 
 
 @dataclass(frozen=True)
@@ -151,10 +158,11 @@ class State:
     rounds: int = 0  # times the caller went through the whole miss ladder
     lost: int = 0  # signs of confusion in this call (never reset)
     again: int = 0  # 1: the last answer asked to repeat
+    slow: int = 0  # 1: the caller asked for "wolniej"; the rest of the call is slow
 
     @classmethod
     def parse(cls, node: str | None, miss: str | None, rounds: str | None,
-              lost: str | None = None, again: str | None = None) -> "State":
+              lost: str | None = None, again: str | None = None, slow: str | None = None) -> "State":
         """From untrusted URL parameters: anything odd becomes the main menu."""
         return cls(
             node if node in NODES else "main",
@@ -162,20 +170,24 @@ class State:
             _small_int(rounds),
             _small_int(lost),
             min(_small_int(again), 1),
+            min(_small_int(slow), 1),
         )
 
     @classmethod
     def from_query(cls, args: Mapping[str, str]) -> "State":
-        return cls.parse(args.get("node"), args.get("miss"), args.get("rounds"), args.get("lost"), args.get("again"))
+        return cls.parse(args.get("node"), args.get("miss"), args.get("rounds"), args.get("lost"), args.get("again"),
+                         args.get("slow"))
 
     def query(self) -> dict[str, object]:
-        """The URL parameters that carry this state to the next webhook (lost, again only when set)."""
+        """The URL parameters that carry this state to the next webhook (lost, again, slow only when set)."""
         return {"node": self.node, "miss": self.miss, "rounds": self.rounds, **self.carried(with_rounds=False),
                 **({"again": 1} if self.again else {})}
 
     def carried(self, with_rounds: bool = True) -> dict[str, object]:
-        """What outlives a transfer or a recording: the rounds of the ladder, the signs of confusion."""
-        return {**({"rounds": self.rounds} if with_rounds else {}), **({"lost": self.lost} if self.lost else {})}
+        """What outlives a transfer or a recording: the rounds of the ladder, the signs of confusion,
+        the slow pace."""
+        return {**({"rounds": self.rounds} if with_rounds else {}), **({"lost": self.lost} if self.lost else {}),
+                **({"slow": 1} if self.slow else {})}
 
 
 def _small_int(value: str | None) -> int:
@@ -266,9 +278,16 @@ class Line:
         said_again = target == REPEAT_SAID
         if said_again:
             target = LOST if state.again else "repeat"
-        step = self._respond(state, target, now, caller)
+        step = self._slower(state, now, caller) if target == SLOWER else self._respond(state, target, now, caller)
         lost = state.lost + (target == LOST)
-        return replace(step, state=replace(step.state, lost=lost, again=int(said_again and target == "repeat")))
+        slow = int(state.slow or target == SLOWER)
+        return slowed(replace(step, state=replace(step.state, lost=lost, again=int(said_again and target == "repeat"),
+                                                  slow=slow)))
+
+    def _slower(self, state: State, now: datetime, caller: str | None) -> Step:
+        """"wolniej" (key 7): the item or menu the caller is in again, as "repeat" plays it; respond()
+        makes it and the rest of the call slow."""
+        return self._respond(state, "repeat", now, caller)
 
     def _respond(self, state: State, target: str, now: datetime, caller: str | None) -> Step:
         if target == DANGER:
@@ -375,7 +394,7 @@ class Line:
     def after_sms(self, result: str, state: State) -> Step:
         """What the caller hears after the line tried to text them the facts."""
         prompt = f"sms_{result}" if result in SMS_RESULTS else "sms_failed"
-        return self._gather((self._play(prompt), self._play("menu_main")), state)
+        return slowed(self._gather((self._play(prompt), self._play("menu_main")), state))
 
     # -- building blocks ----------------------------------------------------
 
@@ -434,6 +453,8 @@ class Line:
         key = self._spoken_keys.match(speech)
         if key is not None:  # "jedynka" is key 1: only where the menu has it
             return self._key_choice(node, key)
+        if SLOWER in heard:  # "za szybko", "nie nadążam": before the signs of being lost
+            return SLOWER
         if LOST in heard or alone == LOST:
             return LOST
         if "back" in heard:
@@ -493,8 +514,24 @@ class Line:
         written = written_groups(caller)
         if written is None:
             return self._offer_again("callback_hidden", caller, rounds)
-        prompts = (self._play("callback_number", {"numer": written}), self._play("menu_callback"))
+        prompts = (*self._readback(written), self._play("menu_callback"))
         return self._gather(prompts, State(CALLBACK, rounds=rounds))
+
+    def _readback(self, written: str) -> tuple[Play, ...]:
+        """The read-back in the line's own voice: its fixed words as prompts, the number between
+        them as the pieces it is read from (issue 25)."""
+        pieces = tuple(Play(e.id, e.text, e.spoken) for e in map(self.catalogue.piece, number_groups_of(written)))
+        # Said by the fallback voice when a piece is missing: the groups with commas between them
+        # (a <break> at each, see ivr.call.twiml), "plus" joined to the country code.
+        spoken = ", ".join(p.spoken for p in pieces).replace("plus, ", "plus ") + "."
+        said = Play("number", written, spoken, pieces=pieces)
+        plays: list[Play] = []
+        for i, part in enumerate(self.catalogue.readback):
+            if i:
+                plays.append(said)
+            if part is not None:
+                plays.append(Play(part.id, part.text, part.spoken))
+        return tuple(plays)
 
     def _done(self, prompt: str, rounds: int) -> Step:
         """Kept: thanks, the caller may hang up now, and a short menu (not the whole tree)."""
@@ -589,8 +626,15 @@ def _merged(scores: list[Match]) -> list[Match]:
 
 
 def _carry(step: Step, state: State) -> Step:
-    """The step, keeping the call's signs of confusion."""
-    return replace(step, state=replace(step.state, lost=state.lost))
+    """The step, keeping the call's signs of confusion and its pace."""
+    return slowed(replace(step, state=replace(step.state, lost=state.lost, slow=state.slow)))
+
+
+def slowed(step: Step) -> Step:
+    """In a slow call, every prompt of the step is played slowly."""
+    if not step.state.slow:
+        return step
+    return replace(step, prompts=tuple(replace(p, slow=True) for p in step.prompts))
 
 
 def _menu_of(node: str) -> str:

@@ -163,7 +163,7 @@ def say(text: str, audio_path: str | None, engine: str) -> None:
     if audio_path:
         from ivr.cli.prompts import say_audio
 
-        say_audio(reviewed.spoken, audio_path, engine)
+        say_audio(reviewed.spoken, audio_path, engine, content.voice if content else None)
 
 
 @main.command()

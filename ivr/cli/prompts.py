@@ -111,7 +111,7 @@ def build_prompts(engine: str | None, jobs: int) -> None:
 
     engine = engine_choice(engine)
     settings = Settings.from_env()
-    entries = catalogue(settings)
+    entries = list(catalogue(settings, pieces=True))
     try:
         with click.progressbar(length=len(entries), label="Nagrywanie komunikatów",
                                item_show_func=lambda item: item) as bar:
@@ -143,7 +143,11 @@ def echo_report(report, entries, settings, brief: bool = False, engine: str = "a
         from ivr.audio.build import status as audio_status
         from ivr.audio.voices import summary_line
 
-        click.echo(summary_line(audio_status(entries, settings.audio_dir)))  # which voice callers hear, in one line
+        after = audio_status(entries, settings.audio_dir)
+        click.echo(summary_line(after))  # which voice callers hear, in one line
+        pace = pace_line(after, settings.audio_dir)
+        if pace:
+            click.echo(pace)
         for line in warnings_summary(entries):
             click.echo(line)
     for notice in report.notices:
@@ -176,13 +180,47 @@ def echo_report(report, entries, settings, brief: bool = False, engine: str = "a
 FALLBACK_IDS_SHOWN = 10
 
 
+def _is_normal(prompt_id: str) -> bool:
+    """A prompt as callers normally hear it: not a slow "wolniej" variant, not a piece of a number."""
+    return not prompt_id.endswith(".slow") and not prompt_id.startswith("number.")
+
+
+def pace_line(report, audio_dir) -> str | None:
+    """'Tempo: mediana 3,6 sylaby/s, najszybszy goodbye (4,2 sylaby/s); za szybkich (powyżej 4,5): 0.'"""
+    from ivr.audio.speech_rate import FAST, per_second_pl, rates, summary
+
+    found = rates({k: v for k, v in report.files.items() if _is_normal(k)}, audio_dir)
+    median_fastest = summary(found.values())
+    if median_fastest is None:
+        return None
+    median, fastest = median_fastest
+    fast = sum(r.fast for r in found.values())
+    return (f"Tempo mowy: mediana {per_second_pl(median)}, najszybszy {fastest.id} ({per_second_pl(fastest.per_second)}); "
+            f"za szybkich (powyżej {per_second_pl(FAST)}): {fast}.")
+
+
 @prompts.command("status")
 def prompts_status() -> None:
-    """List prompts without audio, with audio of an older text, or on the offline voice."""
+    """List prompts without audio, with audio of an older text, or on the offline voice; the pace of each."""
     from ivr.audio.build import status
+    from ivr.audio.speech_rate import FAST, per_second_pl, rates
 
     settings = Settings.from_env()
-    report = status(catalogue(settings), settings.audio_dir)
+    report = status(catalogue(settings, pieces=True), settings.audio_dir)
+    found = rates(report.files, settings.audio_dir)
+    shown = [r for pid, r in found.items() if not pid.startswith("number.")]
+    if shown:
+        click.echo(f"Tempo mowy nagrań (sylaby na sekundę mowy; ZA SZYBKO: powyżej {per_second_pl(FAST)}):")
+        for r in shown:
+            click.echo(f"  {r.id:48} {per_second_pl(r.per_second):>13}{'  ZA SZYBKO' if r.fast else ''}")
+        click.echo(pace_line(report, settings.audio_dir))
+    if report.pieces:
+        click.echo(f"Fragmenty numerów (odczytanie numeru dzwoniącego): nagrane {report.pieces_built} z {report.pieces}"
+                   + ("." if report.pieces_built == report.pieces else
+                      "; gdy brakuje fragmentu, numer czyta lektor Twilio."))
+    if report.old_pace:
+        click.echo(f"Nagrania w poprzednim tempie lub z poprzednimi przerwami: {prompts_count(len(report.old_pace))} "
+                   "(linia je gra; ivr prompts build nagra je w nowym tempie).")
     sections = [
         ("Brak nagrania (linia czyta je głosem zastępczym)", report.missing),
         ("Nieaktualne nagranie (tekst zmieniono po nagraniu; linia czyta je głosem zastępczym)", report.stale),
@@ -209,12 +247,17 @@ def _main_engine(engine: str) -> str:
     return auto_chain()[0]
 
 
-def say_audio(spoken: str, path: str, engine: str) -> None:
-    """Write the mastered audio of a spoken form, as the build would make it (auto: the build's chain)."""
+def say_audio(spoken: str, path: str, engine: str, pace=None) -> None:
+    """Write the mastered audio of a spoken form, as the build would make it (auto: the build's
+    chain; [voice] `pace`)."""
     from pathlib import Path
 
-    from ivr.audio.build import auto_chain, render_prompt
+    from ivr.audio.build import auto_chain, render_prompt as render
     from ivr.audio.engines import make_engine
+    from ivr.audio.mastering import DEFAULT_SETTINGS
+
+    def render_prompt(spoken, voice):
+        return render(spoken, voice, DEFAULT_SETTINGS.with_pace(pace) if pace is not None else DEFAULT_SETTINGS)
 
     chain = auto_chain() if engine == "auto" else [engine]
     wav, used, failures = None, None, []

@@ -130,7 +130,7 @@ class CallSimulator:
         turn = Turn(input=label)
         for element in root.iter():
             if element.tag == "Say":
-                turn.heard.append((element.text or "").strip())
+                turn.heard.append("".join(element.itertext()).strip())  # inside SSML <prosody>, <break>
                 turn.audio.append(None)
             elif element.tag == "Play":
                 url = (element.text or "").strip()

@@ -15,6 +15,7 @@ from flask import Blueprint, Response, current_app, request, url_for
 from sqlalchemy.exc import SQLAlchemyError
 
 from ivr.call import twiml
+from ivr.call.catalogue import slow_id
 from ivr.call.flow import MISSES, Input, Play, State, Step
 from ivr.common.privacy import mask_number
 from ivr.stats import record as stats
@@ -58,8 +59,17 @@ def _next_url(state: State) -> str:
 
 
 def _audio_url(play: Play) -> str | None:
-    name = _line().audio.file_for(play.id, play.spoken)
+    name = audio_file(_line().audio, play)
     return public_url("audio.serve", name=name) if name else None
+
+
+def audio_file(audio, play: Play) -> str | None:
+    """The built file of a prompt; in a slow call its slow variant, else its normal recording."""
+    if play.slow:
+        name = audio.file_for(slow_id(play.id), play.spoken)
+        if name:
+            return name
+    return audio.file_for(play.id, play.spoken)
 
 
 def _record_url(state: State) -> str:
@@ -111,7 +121,7 @@ def _stages(step: Step, turn: stats.Turn):
 
 def _twiml(step: Step) -> str:
     """The step's TwiML, rendered once per step, base URL and audio version (ivr.web.rendered)."""
-    key = (step, request.host_url, request.root_path, _line().audio.current_generation())
+    key = (step, request.host_url, request.root_path, _line().audio.current_generation(), _line().line.content.voice)
     return current_app.extensions["ivr_rendered"].get(key, lambda: twiml.voice(
         step,
         next_url=_next_url(step.state),
@@ -119,6 +129,7 @@ def _twiml(step: Step) -> str:
         audio_url=_audio_url,
         record_url=_record_url(step.state),
         recording_callback=public_url("voice.recording_status"),
+        pace=_line().line.content.voice,
     ))
 
 

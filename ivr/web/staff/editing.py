@@ -113,7 +113,8 @@ WORD_TITLES = {
     "hours": "Godziny otwarcia", "contact": "Adres i telefony", "about": "W czym pomaga ośrodek",
     "addiction": "Alkohol i uzależnienia", "social_work": "Praca socjalna", "benefits": "Świadczenia",
     "programmes": "Bezrobocie, zdrowie, urzędy", "food": "Posiłki i pomoc żywnościowa", "sms": "SMS z informacjami",
-    "person": "Rozmowa z pracownikiem", "repeat": "Prośba o powtórzenie", "back": "Powrót do menu głównego",
+    "person": "Rozmowa z pracownikiem", "repeat": "Prośba o powtórzenie",
+    "slower": "Prośba o wolniejsze mówienie („wolniej”, „za szybko”, „głośniej”; też klawisz 7)", "back": "Powrót do menu głównego",
     "message": "Zostawienie wiadomości", "callback": "Prośba o oddzwonienie", "confirm": "Potwierdzenie („tak”)",
     "goodbye": "Pożegnanie", "repeat_alone": "Prośba o powtórzenie (gdy to cała odpowiedź)",
     "goodbye_alone": "Podziękowanie na pożegnanie (gdy to cała odpowiedź)", "thanks": "Podziękowanie w SMS-ie",
@@ -129,6 +130,22 @@ WORD_TITLES = {
     "hesitation": "Dźwięki wahania, pomijane („yyy”, „eee”, „hmm”)",
     **{f"key_{n}": f"Klawisz {n}" for n in range(10)},
 }
+
+
+# The [voice] settings on the Nagrania page: key -> (label, explanation), in a clerk's words.
+VOICE_FIELDS = {
+    "voice.tempo": ("Tempo mowy",
+                    "1 to zwykłe tempo głosu, 0,85 – o 15% wolniej (wysokość głosu się nie zmienia). "
+                    "Można wpisać od 0,6 do 1,2. Starsze osoby lepiej rozumieją wolniejszą mowę."),
+    "voice.sentence_pause_ms": ("Przerwa między zdaniami",
+                                "W milisekundach (1000 to jedna sekunda), od 200 do 2000."),
+    "voice.option_pause_ms": ("Przerwa między możliwościami w menu",
+                              "W milisekundach, od 300 do 2500."),
+    "voice.dictation_pause_ms": ("Przerwa przy dyktowaniu",
+                                 "Między grupami cyfr numeru telefonu i kodu pocztowego oraz po „Proszę "
+                                 "przygotować kartkę”, aby zdążyć zapisać. W milisekundach, od 500 do 3000."),
+}
+VOICE_KEYS = list(VOICE_FIELDS)
 
 
 def word_list_title(key: str) -> str:
@@ -156,6 +173,8 @@ def field_label(key: str) -> str:
         return f"Godziny otwarcia: {WEEKDAY_NAMES.get(parts[1], parts[1]).lower()}"
     if key == "hours":
         return "Godziny otwarcia"
+    if key in VOICE_FIELDS:
+        return VOICE_FIELDS[key][0]
     if parts[0] == "sms" and len(parts) == 2:
         return f"Odpowiedź SMS „{parts[1]}”"
     if parts[0] == "notices" and len(parts) >= 2:
@@ -190,12 +209,16 @@ def display_value(raw: Mapping, key: str) -> str:
         return "\n".join(v.isoformat() if isinstance(v, date) else str(v) for v in items)
     if value is None:
         return ""
+    if key.startswith("voice.") and isinstance(value, (int, float)) and not isinstance(value, bool):
+        return f"{value:g}".replace(".", ",")  # 0,85 as a clerk writes it
     return normalize_text(value) if isinstance(value, str) else str(value)
 
 
 def field_value(key: str, submitted: str) -> Any:
     """The content value a field's submitted text stands for; REMOVE for none."""
     value = normalize_text(submitted)
+    if key.startswith("voice."):
+        return _number(value) if value else REMOVE  # empty: the default
     if key == "hours.closures":
         return [line.strip() for line in value.split("\n") if line.strip()]
     if not value and (key.startswith("hours.") or key.endswith(".spoken")):
@@ -203,6 +226,16 @@ def field_value(key: str, submitted: str) -> Any:
     if "\n" in value:
         value += "\n"  # written as a block of lines between triple quotes
     return value
+
+
+def _number(value: str) -> Any:
+    """'0,85' -> 0.85, '1000' -> 1000; anything else stays text (the loader says what is wrong)."""
+    cleaned = value.replace(",", ".").replace(" ", "")
+    try:
+        number = float(cleaned)
+    except ValueError:
+        return value
+    return int(number) if number.is_integer() and "." not in cleaned else number
 
 
 def _set(raw: dict, key: str, submitted: str) -> None:
