@@ -145,10 +145,11 @@ class State:
     rounds: int = 0  # times the caller went through the whole miss ladder
     lost: int = 0  # signs of confusion in this call (never reset)
     again: int = 0  # 1: the last answer asked to repeat
+    danger: int = 0  # 1: the caller spoke of danger in this call (never reset)
 
     @classmethod
     def parse(cls, node: str | None, miss: str | None, rounds: str | None,
-              lost: str | None = None, again: str | None = None) -> "State":
+              lost: str | None = None, again: str | None = None, danger: str | None = None) -> "State":
         """From untrusted URL parameters: anything odd becomes the main menu."""
         return cls(
             node if node in NODES else "main",
@@ -156,11 +157,13 @@ class State:
             _small_int(rounds),
             _small_int(lost),
             min(_small_int(again), 1),
+            min(_small_int(danger), 1),
         )
 
     @classmethod
     def from_query(cls, args: Mapping[str, str]) -> "State":
-        return cls.parse(args.get("node"), args.get("miss"), args.get("rounds"), args.get("lost"), args.get("again"))
+        return cls.parse(args.get("node"), args.get("miss"), args.get("rounds"), args.get("lost"), args.get("again"),
+                         args.get("danger"))
 
     def query(self) -> dict[str, object]:
         """The URL parameters that carry this state to the next webhook (lost, again only when set)."""
@@ -168,8 +171,10 @@ class State:
                 **({"again": 1} if self.again else {})}
 
     def carried(self, with_rounds: bool = True) -> dict[str, object]:
-        """What outlives a transfer or a recording: the rounds of the ladder, the signs of confusion."""
-        return {**({"rounds": self.rounds} if with_rounds else {}), **({"lost": self.lost} if self.lost else {})}
+        """What outlives a transfer or a recording: the rounds of the ladder, the signs of confusion,
+        whether the caller spoke of danger."""
+        return {**({"rounds": self.rounds} if with_rounds else {}), **({"lost": self.lost} if self.lost else {}),
+                **({"danger": 1} if self.danger else {})}
 
 
 def _small_int(value: str | None) -> int:
@@ -262,7 +267,9 @@ class Line:
             target = LOST if state.again else "repeat"
         step = self._respond(state, target, now, caller)
         lost = state.lost + (target == LOST)
-        return replace(step, state=replace(step.state, lost=lost, again=int(said_again and target == "repeat")))
+        danger = int(bool(state.danger) or target == DANGER)
+        return replace(step, state=replace(step.state, lost=lost, danger=danger,
+                                           again=int(said_again and target == "repeat")))
 
     def _respond(self, state: State, target: str, now: datetime, caller: str | None) -> Step:
         if target == DANGER:
@@ -344,12 +351,16 @@ class Line:
     def _after_dial(self, dial_status: str, now: datetime, state: State, caller: str | None) -> Step:
         if dial_status == "completed":
             return Step((self._play("goodbye"),), "hangup")
-        failure = self._play(DIAL_FAILURES.get(dial_status, "transfer_failed"))
+        failure = (self._play(DIAL_FAILURES.get(dial_status, "transfer_failed")), *self._danger_again(state))
         if self.schedule.status(now).is_open:
-            first = (failure, self._play("transfer_retry"))
+            first = (*failure, self._play("transfer_retry"))
         else:  # the office closed while the caller waited: when it opens again
-            first = (failure, self._status(now))
+            first = (*failure, self._status(now))
         return self._leave_word(first, caller, rounds=state.rounds)
+
+    def _danger_again(self, state: State) -> tuple[Play, ...]:
+        """A caller in danger whose transfer was not answered hears 112 and the helpline again."""
+        return (self._play("danger"), self._play("danger_helpline")) if state.danger else ()
 
     def after_record(self, result: str, state: State, caller: str | None = None) -> Step:
         """After the Record verb: the message is kept, nothing was recorded, or keeping it failed."""
@@ -562,8 +573,8 @@ def _merged(scores: list[Match]) -> list[Match]:
 
 
 def _carry(step: Step, state: State) -> Step:
-    """The step, keeping the call's signs of confusion."""
-    return replace(step, state=replace(step.state, lost=state.lost))
+    """The step, keeping the call's signs of confusion and of danger."""
+    return replace(step, state=replace(step.state, lost=state.lost, danger=state.danger))
 
 
 def _menu_of(node: str) -> str:
