@@ -95,3 +95,73 @@ def test_a_retried_transfer_still_carries_the_danger(make_app, post):
     app = make_app(TUESDAY_OPEN)
     again = body(post, app, url(LEAVE_WORD, danger=1), Digits="0")
     assert again == dial(app, "transfer", danger=1)
+
+
+# -- 1. menus that match the moment and the phone ----------------------------------------------------
+
+OPENING_MENUS = [
+    # (moment, caller, person hint, main menu)
+    (TUESDAY_OPEN, MOBILE, "person_hint_open", "menu_main"),
+    (TUESDAY_OPEN, LANDLINE, "person_hint_open", "menu_main_no_sms"),
+    (TUESDAY_OPEN, HIDDEN, "person_hint_open", "menu_main_no_sms"),
+    (TUESDAY_OPEN, FOREIGN, "person_hint_open", "menu_main_no_sms"),
+    (FRIDAY_EVENING, MOBILE, "person_hint_closed", "menu_main_closed"),
+    (FRIDAY_EVENING, LANDLINE, "person_hint_closed", "menu_main_closed_no_sms"),
+    (FRIDAY_EVENING, HIDDEN, "person_hint_closed", "menu_main_closed_no_sms"),
+    (FRIDAY_EVENING, FOREIGN, "person_hint_closed", "menu_main_closed_no_sms"),
+]
+
+
+@pytest.mark.parametrize("at,caller,hint,menu", OPENING_MENUS)
+def test_the_opening_offers_only_what_works_now_for_this_phone(make_app, post, at, caller, hint, menu):
+    app = make_app(at)
+    status = (say(app, "status_open", **OPEN_UNTIL) if at == TUESDAY_OPEN
+              else say(app, "status_closed", **CLOSED_UNTIL))
+    assert body(post, app, "/voice", caller) == gather(app, "main", say(app, "greeting") + status + says(app, hint, menu))
+
+
+def test_on_a_holiday_the_menu_leaves_word_instead_of_a_conversation(make_app, post):
+    app = make_app(CHRISTMAS_EVE)
+    said = body(post, app, "/voice", LANDLINE)
+    assert says(app, "person_hint_closed", "menu_main_closed_no_sms") in said
+    assert spoken(app, "menu_main") not in said and "Rozmowa z pracownikiem" not in said
+
+
+def test_after_hours_no_menu_or_trailer_promises_a_conversation(line):
+    for prompt in ("menu_main_closed", "menu_main_closed_no_sms", "menu_benefits_closed", "reserved_keys_closed"):
+        text = line.catalogue.entry(prompt).text
+        assert "zero" in text and "Wiadomość dla pracowników" in text.replace("zostawić wiadomość", "Wiadomość"), prompt
+        assert "porozmawiać" not in text and "Rozmowa" not in text
+    for prompt in ("menu_main_no_sms", "menu_main_closed_no_sms"):
+        assert "SMS" not in line.catalogue.entry(prompt).text and "pięć" not in line.catalogue.entry(prompt).text
+
+
+@pytest.mark.parametrize("at,trailer,menu", [(TUESDAY_OPEN, "reserved_keys", "menu_benefits"),
+                                             (FRIDAY_EVENING, "reserved_keys_closed", "menu_benefits_closed"),
+                                             (CHRISTMAS_EVE, "reserved_keys_closed", "menu_benefits_closed")])
+def test_the_trailer_and_the_benefits_menu_match_the_moment(make_app, post, at, trailer, menu):
+    app = make_app(at)
+    assert body(post, app, url("main"), Digits="2") == gather(app, "contact", says(app, "info_contact", trailer))
+    assert body(post, app, url("about"), Digits="2") == gather(app, "benefits", says(app, "info_benefits", menu))
+
+
+@pytest.mark.parametrize("caller,reason", [(LANDLINE, "sms_landline"), (HIDDEN, "sms_hidden_number"),
+                                           (FOREIGN, "sms_abroad"), (PREMIUM, "sms_unreachable")])
+def test_key_five_where_no_sms_can_go_says_so_kindly_and_reads_the_address_twice(make_app, post, caller, reason):
+    app = make_app(TUESDAY_OPEN)
+    said = body(post, app, url("main"), caller, Digits="5")
+    assert said == gather(app, "contact", says(app, reason, "sms_instead", "info_contact", "reserved_keys"))
+    assert app.extensions["ivr"].messages.jobs.counts().pending == 0  # nothing queued for Twilio
+    assert spoken(app, "info_contact").count("Adres ośrodka") == 2
+    assert "teraz" not in app.extensions["ivr"].catalogue.entry(reason).text
+
+
+def test_a_landline_gets_no_sms_said_in_words_either(make_app, post):
+    app = make_app(FRIDAY_EVENING)
+    said = body(post, app, url("main"), LANDLINE, SpeechResult="proszę wysłać SMS z adresem", Confidence="0.9")
+    assert said == gather(app, "contact", says(app, "sms_landline", "sms_instead", "info_contact", "reserved_keys_closed"))
+
+
+def test_a_foreign_number_gets_the_sms_menu_when_international_call_backs_are_on(make_app, post):
+    app = make_app(TUESDAY_OPEN, callback_international=True)
+    assert says(app, "person_hint_open", "menu_main") in body(post, app, "/voice", FOREIGN)

@@ -48,7 +48,8 @@ RUNTIME_PLACEHOLDERS = {
 REQUIRED_PROMPTS = (
     "greeting", "status_open", "status_closed", "status_closed_unknown",
     "person_hint_open", "person_hint_closed",
-    "menu_main", "menu_about", "menu_benefits",
+    "menu_main", "menu_main_closed", "menu_main_no_sms", "menu_main_closed_no_sms", "menu_about", "menu_benefits",
+    "menu_benefits_closed", "reserved_keys_closed",
     "info_hours", "info_contact", "info_addiction",
     "info_social_work", "info_benefits", "info_programmes", "info_food",
     "info_care", "info_heating", "info_child_benefit", "hours_day", "hours_day_closed",
@@ -57,6 +58,7 @@ REQUIRED_PROMPTS = (
     "help", "help_about", "help_benefits", "help_leave_word", "help_leave_word_hidden", "help_callback",
     "transfer", "transfer_closed", "transfer_failed", "transfer_no_answer", "transfer_busy", "transfer_retry",
     "sms_sent", "sms_already_sent", "sms_hidden_number", "sms_abroad", "sms_failed",
+    "sms_landline", "sms_unreachable", "sms_instead", "callback_abroad", "callback_unreachable",
     "goodbye", "closed_wrap_up",
     "menu_leave_word", "menu_leave_word_hidden", "may_hang_up", "menu_done", "record_intro", "record_saved", "record_empty", "record_failed",
     "callback_number", "menu_callback", "callback_saved", "callback_hidden", "callback_failed",

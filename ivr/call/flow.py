@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Mapping
 
-from ivr.common.callerid import is_hidden, written_groups
+from ivr.common.callerid import CAN_CALL_BACK, CAN_TEXT, PHONE, WITHHELD, phone_kind, written_groups
 from ivr.call.catalogue import Catalogue
 from ivr.call.content import KEY_WORDS, Content
 from ivr.call.notices import active_notices, closure_days_text, coming_closures
@@ -74,8 +74,17 @@ MENUS: Mapping[str, Menu] = {
     CALLBACK: Menu("menu_callback", {"1": CONFIRM}, LEAVE_WORD, "help_callback"),
     DONE: Menu("menu_done", {}, "main"),
 }
-# A hidden number cannot be called back: its menu of a message has no call-back.
+# A number that cannot be called back (hidden, abroad, premium-rate): its menu of a message has no call-back.
 HIDDEN_PROMPTS = {"menu_leave_word": "menu_leave_word_hidden", "help_leave_word": "help_leave_word_hidden"}
+# Menus and the trailer match the moment and the phone (issue 24): no option that cannot work now.
+NO_SMS_PROMPTS = {"menu_main": "menu_main_no_sms"}  # a landline, a hidden or a foreign number: no key 5
+AFTER_HOURS_PROMPTS = {  # key 0 leaves word instead of promising a conversation
+    "menu_main": "menu_main_closed", "menu_main_no_sms": "menu_main_closed_no_sms",
+    "menu_benefits": "menu_benefits_closed", "reserved_keys": "reserved_keys_closed",
+}
+# Why a phone gets no SMS (key 5 there), and no call back: said, then what can be done instead.
+SMS_REFUSED = {WITHHELD: "sms_hidden_number", "landline": "sms_landline", "abroad": "sms_abroad"}
+CALLBACK_REFUSED = {WITHHELD: "callback_hidden", "abroad": "callback_abroad"}
 ITEMS: Mapping[str, Item] = {
     "hours": Item(("@status", "@news", "info_hours"), "main"),  # @news: closures and notices of the day
     "contact": Item(("info_contact",), "main"),
@@ -208,7 +217,9 @@ class Step:
 class Line:
     """The whole call flow for one content version."""
 
-    def __init__(self, content: Content, schedule: Schedule, catalogue: Catalogue):
+    def __init__(self, content: Content, schedule: Schedule, catalogue: Catalogue, international: bool = False):
+        """international: IVR_CALLBACK_INTERNATIONAL, foreign phones may be called back and texted."""
+        self.international = international
         self.content = content
         self.schedule = schedule
         self.catalogue = catalogue
@@ -234,15 +245,16 @@ class Line:
 
     # -- entry points -------------------------------------------------------
 
-    def start(self, now: datetime) -> Step:
-        return self._gather(self.opening(now), State())
+    def start(self, now: datetime, caller: str | None = None) -> Step:
+        return self._gather(self.opening(now, caller), State())
 
-    def opening(self, now: datetime) -> tuple[Play, ...]:
+    def opening(self, now: datetime, caller: str | None = None) -> tuple[Play, ...]:
         """What a caller hears first, in this order: greeting, live status, the news of the day
         (coming closures, notices), how to reach a person, the menu."""
         open_now = self.schedule.status(now).is_open
         person_hint = self._play("person_hint_open" if open_now else "person_hint_closed")
-        return (self._play("greeting"), self._status(now), *self._news(now), person_hint, self._play("menu_main"))
+        return (self._play("greeting"), self._status(now), *self._news(now), person_hint,
+                self._menu_prompt("main", caller, now))
 
     def handle(self, state: State, given: Input, now: datetime) -> Step:
         return self.respond(state, self.interpret(state, given), now, given.caller)
@@ -284,18 +296,23 @@ class Line:
         if target == "person":
             return self.transfer(now, state.rounds, caller)
         if target == "back":
-            return self._gather((self._play("menu_main"),), State("main"))
+            return self._gather((self._menu_prompt("main", caller, now),), State("main"))
         if target == "repeat":
             if state.node == "main":  # the main menu again, with the news of the day
-                return self._gather((*self._news(now), self._play("menu_main")), State("main", rounds=state.rounds))
+                return self._gather((*self._news(now), self._menu_prompt("main", caller, now)),
+                                    State("main", rounds=state.rounds))
             return self._enter(state.node, now, rounds=state.rounds, caller=caller)
         if target == GOODBYE:
             return Step((self._play("goodbye"),), "hangup")
         if target == SEND_SMS:
+            if self._kind(caller) not in CAN_TEXT:
+                return self._no_sms(caller, now, state.rounds)
             return Step((), "sms", State("main", rounds=state.rounds))
         if target == RECORD:
             return Step((self._play("record_intro"),), "record", State(LEAVE_WORD, rounds=state.rounds))
         if target == CONFIRM:
+            if self._kind(caller) not in CAN_CALL_BACK:
+                return self._no_callback(caller, state.rounds)
             return Step((), "callback", State(LEAVE_WORD, rounds=state.rounds))
         step = self._enter(target, now, rounds=state.rounds, caller=caller)
         if day is not None:  # "a w czwartek do której?": that day first, then the week
@@ -321,7 +338,7 @@ class Line:
             return self._leave_word(first, caller, rounds=state.rounds)
         menu = _menu_of(state.node)
         miss = state.miss + 1 if menu == state.node else 1
-        prompts = (self._help(menu, caller), self._menu_prompt(menu, caller))
+        prompts = (self._help(menu, caller), self._menu_prompt(menu, caller, now))
         return self._gather(prompts, State(menu, miss=miss, rounds=state.rounds), slow=True)
 
     def _day_hours(self, day: str, now: datetime) -> Play:
@@ -377,10 +394,10 @@ class Line:
         prompt = "callback_hidden" if result == "hidden_number" else "callback_failed"
         return _carry(self._offer_again(prompt, caller, state.rounds), state)
 
-    def after_sms(self, result: str, state: State) -> Step:
+    def after_sms(self, result: str, state: State, now: datetime | None = None, caller: str | None = None) -> Step:
         """What the caller hears after the line tried to text them the facts."""
         prompt = f"sms_{result}" if result in SMS_RESULTS else "sms_failed"
-        return self._gather((self._play(prompt), self._play("menu_main")), state)
+        return self._gather((self._play(prompt), self._menu_prompt("main", caller, now)), state)
 
     # -- building blocks ----------------------------------------------------
 
@@ -389,12 +406,12 @@ class Line:
             return self._offer_callback(caller, rounds)
         if node in MENUS:
             intro = tuple(self._play(p) for p in MENUS[node].intro)
-            return self._gather((*intro, self._menu_prompt(node, caller)), State(node, rounds=rounds))
+            return self._gather((*intro, self._menu_prompt(node, caller, now)), State(node, rounds=rounds))
         item = ITEMS[node]
         prompts: tuple[Play, ...] = ()
         for p in item.prompts:
             prompts += (self._status(now),) if p == "@status" else self._news(now) if p == "@news" else (self._play(p),)
-        return self._gather(prompts + (self._play("reserved_keys"),), State(node, rounds=rounds))
+        return self._gather(prompts + (self._moment_prompt("reserved_keys", now),), State(node, rounds=rounds))
 
     def _choice(self, node: str, given: Input) -> str | None:
         if given.digits:
@@ -459,12 +476,13 @@ class Line:
             # Silence after an answer means the caller listened: offer the menu again.
             parent = ITEMS[state.node].parent
             first = "back_to_menu" if apology == "no_input" else apology
-            return self._gather((self._play(first), self._play(MENUS[parent].prompt)), State(parent, rounds=state.rounds))
+            return self._gather((self._play(first), self._menu_prompt(parent, caller, now)),
+                                State(parent, rounds=state.rounds))
         if state.node == DONE and apology == "no_input":
             # Told they may hang up, and silent: they have what they called for.
             return Step((self._play("goodbye"),), "hangup")
         miss = state.miss + 1
-        menu_prompt = self._menu_prompt(state.node, caller)
+        menu_prompt = self._menu_prompt(state.node, caller, now)
         if miss == 1:
             return self._gather((self._play(apology), menu_prompt), replace(state, miss=miss))
         if miss < MISSES_BEFORE_HELP:
@@ -484,10 +502,11 @@ class Line:
         return self._gather(first + (self._menu_prompt(LEAVE_WORD, caller),), State(LEAVE_WORD, rounds=rounds))
 
     def _offer_callback(self, caller: str | None, rounds: int) -> Step:
-        """Read the caller's number back (twice, in its groups) and ask to confirm; a hidden number cannot be called."""
+        """Read the caller's number back (twice, in its groups) and ask to confirm; a number the
+        staff cannot call (hidden, abroad, premium-rate) is told why, and offered a message."""
         written = written_groups(caller)
-        if written is None:
-            return self._offer_again("callback_hidden", caller, rounds)
+        if written is None or self._kind(caller) not in CAN_CALL_BACK:
+            return self._no_callback(caller, rounds)
         prompts = (self._play("callback_number", {"numer": written}), self._play("menu_callback"))
         return self._gather(prompts, State(CALLBACK, rounds=rounds))
 
@@ -499,17 +518,41 @@ class Line:
     def _offer_again(self, prompt: str, caller: str | None, rounds: int) -> Step:
         return self._leave_word((self._play(prompt),), caller, rounds)
 
-    def _menu_prompt(self, node: str, caller: str | None) -> Play:
-        return self._play(self._for_caller(MENUS[node].prompt, caller))
+    def _menu_prompt(self, node: str, caller: str | None, now: datetime | None = None) -> Play:
+        """The menu in the wording for this phone and this moment (now None: as while open)."""
+        prompt = self._for_caller(MENUS[node].prompt, caller)
+        if self._kind(caller) not in CAN_TEXT:
+            prompt = NO_SMS_PROMPTS.get(prompt, prompt)
+        return self._moment_prompt(prompt, now)
+
+    def _moment_prompt(self, prompt_id: str, now: datetime | None) -> Play:
+        """After hours, the wording where key 0 leaves word instead of promising a conversation."""
+        if now is not None and not self.schedule.status(now).is_open:
+            prompt_id = AFTER_HOURS_PROMPTS.get(prompt_id, prompt_id)
+        return self._play(prompt_id)
 
     def _help(self, node: str, caller: str | None) -> Play:
         return self._play(self._for_caller(MENUS[node].help, caller))
 
-    @staticmethod
-    def _for_caller(prompt_id: str, caller: str | None) -> str:
-        """A hidden number is never offered a call-back (None: the number is not known here)."""
-        hidden = caller is not None and is_hidden(caller)
-        return HIDDEN_PROMPTS.get(prompt_id, prompt_id) if hidden else prompt_id
+    def _kind(self, caller: str | None) -> str:
+        """What the caller's phone allows (ivr.common.callerid.phone_kind); None: not known
+        here (a preview), everything is offered."""
+        return PHONE if caller is None else phone_kind(caller, self.international)
+
+    def _for_caller(self, prompt_id: str, caller: str | None) -> str:
+        """A number the staff cannot call back is never offered a call-back."""
+        return prompt_id if self._kind(caller) in CAN_CALL_BACK else HIDDEN_PROMPTS.get(prompt_id, prompt_id)
+
+    def _no_sms(self, caller: str | None, now: datetime, rounds: int) -> Step:
+        """Key 5 from a phone that cannot get the SMS (a landline, a hidden or foreign number):
+        said kindly, then the address and numbers read twice instead."""
+        reason = self._play(SMS_REFUSED.get(self._kind(caller), "sms_unreachable"))
+        step = self._enter("contact", now, rounds=rounds, caller=caller)
+        return replace(step, prompts=(reason, self._play("sms_instead"), *step.prompts))
+
+    def _no_callback(self, caller: str | None, rounds: int) -> Step:
+        """Why this number cannot be called back (never "ukryty" unless it is), and a message instead."""
+        return self._offer_again(CALLBACK_REFUSED.get(self._kind(caller), "callback_unreachable"), caller, rounds)
 
     def _gather(self, prompts: tuple[Play, ...], state: State, slow: bool = False) -> Step:
         return Step(prompts, "gather", state, hints=self._hints[state.node], slow=slow)

@@ -101,7 +101,7 @@ def _stages(step: Step, turn: stats.Turn):
         result = budget.within(lambda: sender.send_info(number, now), "failed", what="info SMS")
         log.info("info SMS to %s: %s", mask_number(_field("From")), result)
         turn.note(stats.OUTCOME, f"sms_{result}")
-        yield _line().line.after_sms(result, step.state)
+        yield _line().line.after_sms(result, step.state, now, _field("From"))
     elif step.action == "callback":
         result = _keep_callback_request()
         if result == "saved":
@@ -139,7 +139,7 @@ def incoming():
     log.info("call from %s", mask_number(_field("From")))
     turn = _turn(services, now)
     turn.note(stats.START)
-    return _render(services.line.start(now), turn)
+    return _render(services.line.start(now, _field("From")), turn)
 
 
 @bp.post("/answer")
