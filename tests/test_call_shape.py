@@ -3,6 +3,8 @@ webhooks (signed like Twilio's requests) with exact TwiML, for the open, closed,
 landline, hidden-number and foreign-number cases."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from conftest import CHRISTMAS_EVE, FRIDAY_EVENING, TUESDAY_OPEN, warsaw
@@ -130,7 +132,7 @@ def test_on_a_holiday_the_menu_leaves_word_instead_of_a_conversation(make_app, p
 def test_after_hours_no_menu_or_trailer_promises_a_conversation(line):
     for prompt in ("menu_main_closed", "menu_main_closed_no_sms", "menu_benefits_closed", "reserved_keys_closed"):
         text = line.catalogue.entry(prompt).text
-        assert "zero" in text and "Wiadomość dla pracowników" in text.replace("zostawić wiadomość", "Wiadomość"), prompt
+        assert re.search(r"wiadomość dla pracowników – (proszę nacisnąć )?zero", text.lower()), prompt
         assert "porozmawiać" not in text and "Rozmowa" not in text
     for prompt in ("menu_main_no_sms", "menu_main_closed_no_sms"):
         assert "SMS" not in line.catalogue.entry(prompt).text and "pięć" not in line.catalogue.entry(prompt).text
@@ -165,3 +167,55 @@ def test_a_landline_gets_no_sms_said_in_words_either(make_app, post):
 def test_a_foreign_number_gets_the_sms_menu_when_international_call_backs_are_on(make_app, post):
     app = make_app(TUESDAY_OPEN, callback_international=True)
     assert says(app, "person_hint_open", "menu_main") in body(post, app, "/voice", FOREIGN)
+
+
+# -- 2. a finished answer ------------------------------------------------------------------------------
+
+
+def asked(app, node, inner) -> str:
+    return gather(app, node, inner).replace(f"node={node}&amp;miss=0&amp;rounds=0",
+                                             f"node={node}&amp;miss=0&amp;rounds=0&amp;asked=1")
+
+
+@pytest.mark.parametrize("at,trailer,menu", [(TUESDAY_OPEN, "reserved_keys", "menu_main"),
+                                             (FRIDAY_EVENING, "reserved_keys_closed", "menu_main_closed"),
+                                             (CHRISTMAS_EVE, "reserved_keys_closed", "menu_main_closed")])
+def test_hear_the_hours_then_silence_is_asked_once_then_let_go(make_app, post, at, trailer, menu):
+    app = make_app(at)
+    hours = body(post, app, url("main"), Digits="1")
+    assert hours.endswith(says(app, "info_hours", trailer) + "</Gather>" + hours.split("</Gather>")[1])
+    assert spoken(app, trailer).startswith("Jeśli to wszystko, można się już rozłączyć.")
+    first = body(post, app, url("hours"))
+    assert first == asked(app, "main", says(app, "anything_else", menu))
+    second = body(post, app, url("main") + "&asked=1")
+    assert second == hangup(app, "goodbye")
+
+
+@pytest.mark.parametrize("caller,menu", [(LANDLINE, "menu_main_no_sms"), (HIDDEN, "menu_main_no_sms"),
+                                         (FOREIGN, "menu_main_no_sms")])
+def test_silence_after_an_answer_for_other_phones(make_app, post, caller, menu):
+    app = make_app(TUESDAY_OPEN)
+    assert body(post, app, url("contact"), caller) == asked(app, "main", says(app, "anything_else", menu))
+
+
+def test_a_key_after_the_question_goes_on_as_usual(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert body(post, app, url("main") + "&asked=1", Digits="2") == gather(
+        app, "contact", says(app, "info_contact", "reserved_keys"))
+    # A wrong key there is an ordinary miss (the next silence is no goodbye).
+    assert body(post, app, url("main") + "&asked=1", Digits="7") == gather(
+        app, "main", says(app, "wrong_key", "menu_main"), miss=1)
+
+
+def test_silence_in_a_menu_that_was_no_answer_is_still_the_ladder(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert body(post, app, url("main")) == gather(app, "main", says(app, "no_input", "menu_main"), miss=1)
+
+
+def test_nothing_contradicts_you_may_hang_up_after_a_saved_message(make_app, post):
+    app = make_app(FRIDAY_EVENING)
+    form = {"RecordingSid": "RE" + "b" * 32, "RecordingUrl": "https://api.twilio.com/rec", "RecordingDuration": "7"}
+    said = body(post, app, "/voice/recorded?node=leave_word&miss=0&rounds=0", **form)
+    assert said == gather(app, "done", says(app, "record_saved", "may_hang_up", "menu_done"))
+    assert "Proszę wybrać teraz" not in app.extensions["ivr"].catalogue.entry("menu_done").text
+    app.extensions["ivr"].messages.store.engine.dispose()

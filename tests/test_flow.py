@@ -133,10 +133,10 @@ def test_after_an_item_the_menu_keys_still_work(line):
 
 
 def test_reserved_keys_are_said_after_every_item(line):
-    text = line.catalogue.entry("reserved_keys").text
-    assert "proszę nacisnąć dziewięć" in text
-    assert "proszę nacisnąć gwiazdkę" in text
-    assert "proszę nacisnąć zero" in text
+    # Issue 24: the answer is finished first, then the keys in one line (not three sentences).
+    finished, keys = line.catalogue.entry("reserved_keys").text.splitlines()
+    assert finished == "Jeśli to wszystko, można się już rozłączyć."
+    assert "– dziewięć" in keys and "– gwiazdka" in keys and "rozmowa z pracownikiem – zero" in keys
 
 
 @pytest.mark.parametrize("menu", sorted(set(MENUS) - {"done"}))
@@ -229,7 +229,7 @@ def test_unknown_keys_re_prompt(line, digits):
 
 def test_silence_after_an_item_returns_to_its_menu(line):
     step = silence(line, State("food"))
-    assert ids(step) == ["back_to_menu", "menu_about"] and step.state == State("about")
+    assert ids(step) == ["anything_else", "menu_about"] and step.state == State("about", asked=1)
 
 
 def test_a_good_choice_resets_the_ladder(line):

@@ -257,7 +257,7 @@ def test_the_new_items_say_only_general_facts_and_send_to_a_person(line):
     assert "ZUS" in text["info_child_benefit"] and "nie wypłaca" in text["info_child_benefit"]
     assert "pracownik socjalny" in text["info_care"] and "domu pomocy społecznej" in text["info_care"]
     assert all("pracownik" in t for p, t in text.items() if p != "info_child_benefit")  # 800+: not the office
-    assert "proszę nacisnąć zero" in line.catalogue.entry("reserved_keys").text  # said after every item
+    assert "pracownikiem – zero" in line.catalogue.entry("reserved_keys").text  # said after every item
 
 
 # -- hours asked as a question ----------------------------------------------------------------------

@@ -155,10 +155,12 @@ class State:
     lost: int = 0  # signs of confusion in this call (never reset)
     again: int = 0  # 1: the last answer asked to repeat
     danger: int = 0  # 1: the caller spoke of danger in this call (never reset)
+    asked: int = 0  # 1: silent after an answer, the caller was asked whether we can help with anything else
 
     @classmethod
     def parse(cls, node: str | None, miss: str | None, rounds: str | None,
-              lost: str | None = None, again: str | None = None, danger: str | None = None) -> "State":
+              lost: str | None = None, again: str | None = None, danger: str | None = None,
+              asked: str | None = None) -> "State":
         """From untrusted URL parameters: anything odd becomes the main menu."""
         return cls(
             node if node in NODES else "main",
@@ -167,17 +169,18 @@ class State:
             _small_int(lost),
             min(_small_int(again), 1),
             min(_small_int(danger), 1),
+            min(_small_int(asked), 1),
         )
 
     @classmethod
     def from_query(cls, args: Mapping[str, str]) -> "State":
         return cls.parse(args.get("node"), args.get("miss"), args.get("rounds"), args.get("lost"), args.get("again"),
-                         args.get("danger"))
+                         args.get("danger"), args.get("asked"))
 
     def query(self) -> dict[str, object]:
         """The URL parameters that carry this state to the next webhook (lost, again only when set)."""
         return {"node": self.node, "miss": self.miss, "rounds": self.rounds, **self.carried(with_rounds=False),
-                **({"again": 1} if self.again else {})}
+                **({"again": 1} if self.again else {}), **({"asked": 1} if self.asked else {})}
 
     def carried(self, with_rounds: bool = True) -> dict[str, object]:
         """What outlives a transfer or a recording: the rounds of the ladder, the signs of confusion,
@@ -472,11 +475,12 @@ class Line:
         return MENUS[_menu_of(node)].options.get(digits)
 
     def _miss(self, state: State, apology: str, now: datetime, caller: str | None = None) -> Step:
+        if apology == "no_input" and (state.node in ITEMS or state.asked):
+            return self._silent_after_answer(state, now, caller)
+        state = replace(state, asked=0)
         if state.node in ITEMS:
-            # Silence after an answer means the caller listened: offer the menu again.
             parent = ITEMS[state.node].parent
-            first = "back_to_menu" if apology == "no_input" else apology
-            return self._gather((self._play(first), self._menu_prompt(parent, caller, now)),
+            return self._gather((self._play(apology), self._menu_prompt(parent, caller, now)),
                                 State(parent, rounds=state.rounds))
         if state.node == DONE and apology == "no_input":
             # Told they may hang up, and silent: they have what they called for.
@@ -496,6 +500,15 @@ class Line:
         # Outside opening hours: one tidy turn, the hours and numbers twice, then a message.
         first = (self._play(apology), self._status(now), self._play("closed_wrap_up"))
         return self._leave_word(first, caller, rounds=state.rounds + 1)
+
+    def _silent_after_answer(self, state: State, now: datetime, caller: str | None) -> Step:
+        """Silence after an answer: the caller listened. The first time, "can we help with
+        anything else?" and the menu the answer came from; the second, a polite goodbye."""
+        if state.asked:
+            return Step((self._play("goodbye"),), "hangup")
+        parent = ITEMS[state.node].parent
+        return self._gather((self._play("anything_else"), self._menu_prompt(parent, caller, now)),
+                            State(parent, rounds=state.rounds, asked=1))
 
     def _leave_word(self, first: tuple[Play, ...], caller: str | None, rounds: int = 0) -> Step:
         """When no person can answer: a message, a call back (not to a hidden number), or *."""

@@ -68,6 +68,7 @@ PROMPT_TITLES = {
     "help_leave_word_hidden": "Wskazówki w menu wiadomości (numer ukryty)",
     "help_callback": "Wskazówki przy potwierdzaniu oddzwonienia",
     "back_to_menu": "Powrót do menu głównego",
+    "anything_else": "Cisza po odpowiedzi: czy możemy jeszcze pomóc",
     "transfer": "Łączenie z pracownikiem",
     "transfer_closed": "Połączenie z pracownikiem niemożliwe",
     "transfer_failed": "Połączenie z ośrodkiem nieudane",
