@@ -219,3 +219,107 @@ def test_nothing_contradicts_you_may_hang_up_after_a_saved_message(make_app, pos
     assert said == gather(app, "done", says(app, "record_saved", "may_hang_up", "menu_done"))
     assert "Proszę wybrać teraz" not in app.extensions["ivr"].catalogue.entry("menu_done").text
     app.extensions["ivr"].messages.store.engine.dispose()
+
+
+# -- 3. a call-back the caller can correct ----------------------------------------------------------
+
+
+def typing(app, inner, miss=0) -> str:
+    action = url("callback_type", miss=miss)
+    return (HEAD + f'<Gather action="{action}" actionOnEmptyResult="true" finishOnKey="#" input="dtmf" '
+            'method="POST" numDigits="9" timeout="10">'
+            + inner + f'</Gather><Redirect method="POST">{action}</Redirect></Response>')
+
+
+def readback(app, number_digits, written) -> str:
+    return gather(app, "callback", say(app, "callback_typed_number", numer=written) + say(app, "menu_callback")).replace(
+        "rounds=0", f"rounds=0&amp;number={number_digits}")
+
+
+@pytest.mark.parametrize("answer", [{"SpeechResult": "nie", "Confidence": "0.9"},
+                                    {"SpeechResult": "to nie ten numer", "Confidence": "0.9"},
+                                    {"SpeechResult": "nie, nie zgadza się", "Confidence": "0.9"},
+                                    {"SpeechResult": "no nie", "Confidence": "0.9"},
+                                    {"Digits": "2"}])
+def test_no_at_the_read_back_offers_to_type_another_number(make_app, post, answer):
+    app = make_app(FRIDAY_EVENING)
+    offer = body(post, app, url(LEAVE_WORD), Digits="2")
+    assert offer == gather(app, "callback", say(app, "callback_number", numer="606 902 915") + say(app, "menu_callback"))
+    assert body(post, app, url("callback"), **answer) == typing(app, say(app, "menu_callback_type"))
+    assert "wiadomość" in app.extensions["ivr"].catalogue.entry("menu_callback_type").text  # a message stays an option
+
+
+def test_yes_at_the_read_back_still_confirms(make_app, post):
+    app = make_app(FRIDAY_EVENING)
+    saved = body(post, app, url("callback"), SpeechResult="tak, zgadza się", Confidence="0.9")
+    assert saved == gather(app, "done", say(app, "callback_saved", kiedy="w poniedziałek") + says(app, "may_hang_up", "menu_done"))
+    app.extensions["ivr"].messages.store.engine.dispose()
+
+
+@pytest.mark.parametrize("typed,written", [("501234567", "501 234 567"), ("501234567#", "501 234 567"),
+                                           ("618176130", "61 817 61 30")])
+def test_a_typed_number_is_read_back_in_groups_and_kept_on_1(make_app, post, typed, written):
+    from ivr.messages.store import CALLBACK as CALLBACK_KIND
+
+    app = make_app(FRIDAY_EVENING)
+    digits = typed.rstrip("#")
+    said = body(post, app, url("callback_type"), HIDDEN, Digits=typed)  # even from a hidden number
+    assert said == readback(app, digits, written)
+    assert body(post, app, url("callback") + f"&number={digits}", HIDDEN, Digits="9") == said  # 9: read again
+    kept = body(post, app, url("callback") + f"&number={digits}", HIDDEN, Digits="1")
+    assert kept == gather(app, "done", say(app, "callback_saved", kiedy="w poniedziałek") + says(app, "may_hang_up", "menu_done"))
+    [row] = app.extensions["ivr"].messages.store.listing()
+    assert (row.kind, row.number) == (CALLBACK_KIND, f"+48{digits}")
+    app.extensions["ivr"].messages.store.engine.dispose()
+
+
+@pytest.mark.parametrize("typed", ["123", "70123456", "701234567", "800123456", "12345678901", "5012345*7"])
+def test_a_number_that_cannot_be_called_is_refused_and_asked_again(make_app, post, typed):
+    app = make_app(FRIDAY_EVENING)
+    said = body(post, app, url("callback_type"), Digits=typed)
+    assert said == typing(app, says(app, "callback_type_invalid", "menu_callback_type"), miss=1)
+
+
+def test_a_forged_number_in_the_url_is_not_confirmed(make_app, post):
+    app = make_app(FRIDAY_EVENING)
+    kept = body(post, app, url("callback") + "&number=701234567", HIDDEN, Digits="1")  # premium: dropped
+    assert kept == gather(app, LEAVE_WORD, says(app, "callback_hidden", "menu_leave_word_hidden"))
+    assert app.extensions["ivr"].messages.store.listing() == []
+
+
+def test_star_while_typing_goes_back_to_the_main_menu(make_app, post):
+    app = make_app(FRIDAY_EVENING)
+    assert body(post, app, url("callback_type"), Digits="*") == gather(app, "main", say(app, "menu_main_closed"))
+
+
+@pytest.mark.parametrize("at,when", [(TUESDAY_OPEN, "dziś albo w najbliższy dzień pracy"), (FRIDAY_EVENING, "w poniedziałek"),
+                                     (CHRISTMAS_EVE, "w poniedziałek")])
+def test_the_call_back_is_promised_for_a_day(make_app, post, at, when):
+    app = make_app(at)
+    kept = body(post, app, url("callback"), LANDLINE, Digits="1")
+    assert kept == gather(app, "done", say(app, "callback_saved", kiedy=when) + says(app, "may_hang_up", "menu_done"))
+    assert f"oddzwoni {when}, w godzinach pracy" in app.extensions["ivr"].catalogue.entry("callback_saved", {"kiedy": when}).text
+    app.extensions["ivr"].messages.store.engine.dispose()
+
+
+@pytest.mark.parametrize("caller,reason", [(FOREIGN, "callback_abroad"), (PREMIUM, "callback_unreachable"),
+                                           ("+48123", "callback_unreachable"), (HIDDEN, "callback_hidden")])
+def test_no_call_back_promised_to_numbers_the_staff_cannot_call(make_app, post, caller, reason):
+    app = make_app(FRIDAY_EVENING)
+    leave = body(post, app, url("main"), caller, Digits="0")
+    assert leave == gather(app, LEAVE_WORD, say(app, "transfer_closed") + say(app, "status_closed", **CLOSED_UNTIL)
+                           + say(app, "menu_leave_word_hidden"))
+    refused = body(post, app, url(LEAVE_WORD), caller, Digits="2")
+    assert refused == gather(app, LEAVE_WORD, says(app, reason, "menu_leave_word_hidden"))
+    confirmed = body(post, app, url("callback"), caller, Digits="1")
+    assert confirmed == refused and app.extensions["ivr"].messages.store.listing() == []
+    text = app.extensions["ivr"].catalogue.entry(reason).text
+    assert ("ukryty" in text) == (caller == HIDDEN)
+    app.extensions["ivr"].messages.store.engine.dispose()
+
+
+def test_a_foreign_number_is_offered_a_call_back_when_international_call_backs_are_on(make_app, post):
+    app = make_app(FRIDAY_EVENING, callback_international=True)
+    offer = body(post, app, url(LEAVE_WORD), FOREIGN, Digits="2")
+    assert offer == gather(app, "callback", say(app, "callback_number", numer="plus 49, 15, 12, 345, 67, 89")
+                           + say(app, "menu_callback"))

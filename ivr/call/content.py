@@ -40,6 +40,8 @@ RUNTIME_PLACEHOLDERS = {
     "status_open": {"godzina"},
     "status_closed": {"godzina", "kiedy"},
     "callback_number": {"numer"},  # the caller's number, read back for a call-back request
+    "callback_typed_number": {"numer"},  # a number the caller typed for the call back
+    "callback_saved": {"kiedy"},  # when the office will call back
     "closure": {"dni"},  # the closed working days of the coming week
     "hours_day": {"dzien", "od", "do"},  # the day a caller asked about, and its hours
     "hours_day_closed": {"dzien"},
@@ -59,6 +61,7 @@ REQUIRED_PROMPTS = (
     "transfer", "transfer_closed", "transfer_failed", "transfer_no_answer", "transfer_busy", "transfer_retry",
     "sms_sent", "sms_already_sent", "sms_hidden_number", "sms_abroad", "sms_failed",
     "sms_landline", "sms_unreachable", "sms_instead", "callback_abroad", "callback_unreachable",
+    "menu_callback_type", "help_callback_type", "callback_typed_number", "callback_type_invalid",
     "goodbye", "closed_wrap_up",
     "menu_leave_word", "menu_leave_word_hidden", "may_hang_up", "menu_done", "record_intro", "record_saved", "record_empty", "record_failed",
     "callback_number", "menu_callback", "callback_saved", "callback_hidden", "callback_failed",
@@ -72,9 +75,9 @@ WORD_CHOICES = (
     "danger", "hours", "when", "where", "who", "contact", "about", "addiction",
     "social_work", "benefits", "child_benefit", "heating", "care", "programmes", "food", "sms",
     "person", "repeat", "lost", "back",
-    "message", "callback", "confirm", "goodbye",
+    "message", "callback", "confirm", "other_number", "goodbye",
     # Said alone only (see [words] in the content file).
-    "repeat_alone", "lost_alone", "goodbye_alone", "thanks",
+    "repeat_alone", "lost_alone", "goodbye_alone", "no_alone", "thanks",
     *KEY_WORDS.values(), "key_filler",
     # Sounds of hesitation, dropped before matching ("do yyy której" is "do której").
     "hesitation",

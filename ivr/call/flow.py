@@ -14,7 +14,7 @@ from ivr.common.callerid import CAN_CALL_BACK, CAN_TEXT, PHONE, WITHHELD, phone_
 from ivr.call.catalogue import Catalogue
 from ivr.call.content import KEY_WORDS, Content
 from ivr.call.notices import active_notices, closure_days_text, coming_closures
-from ivr.call.phrases import day_sentence, status_prompt_id, status_values
+from ivr.call.phrases import CALLBACK_NEXT_WORKING_DAY, CALLBACK_TODAY, day_sentence, status_prompt_id, status_values
 from ivr.call.schedule import Schedule, to_warsaw
 from ivr.call.understand import THRESHOLD, Match, Matcher, Sayings, best_of, lemmas, words_and_folds
 from ivr.common.polish import WEEKDAY_ON
@@ -50,6 +50,10 @@ LEAVE_WORD, CALLBACK = "leave_word", "callback"
 DONE = "done"
 # Choices there that do something: record a message; keep the call-back request.
 RECORD, CONFIRM = "message", "confirm"
+# At the read-back: "nie", "to nie ten numer", or key 2: type another number on the keypad.
+TYPE_NUMBER, OTHER_NUMBER = "callback_type", "other_number"
+NATIONAL_DIGITS = 9  # a Polish number without +48
+TYPED = "typed:"  # interpret() of a typed number: "typed:606902915"
 # Said from any menu: end the call politely.
 GOODBYE = "goodbye"
 # Words of violence, threat, crisis or hunger: 112 first, then a person (or the helpline after hours).
@@ -71,7 +75,8 @@ MENUS: Mapping[str, Menu] = {
     "benefits": Menu("menu_benefits", {"1": "child_benefit", "2": "heating"}, "main", "help_benefits",
                      ("info_benefits",)),
     LEAVE_WORD: Menu("menu_leave_word", {"1": RECORD, "2": CALLBACK}, "main", "help_leave_word"),
-    CALLBACK: Menu("menu_callback", {"1": CONFIRM}, LEAVE_WORD, "help_callback"),
+    CALLBACK: Menu("menu_callback", {"1": CONFIRM, "2": TYPE_NUMBER}, LEAVE_WORD, "help_callback"),
+    TYPE_NUMBER: Menu("menu_callback_type", {}, LEAVE_WORD, "help_callback_type"),
     DONE: Menu("menu_done", {}, "main"),
 }
 # A number that cannot be called back (hidden, abroad, premium-rate): its menu of a message has no call-back.
@@ -135,7 +140,7 @@ SMS_CARRIES = frozenset({"contact", "hours"})
 DAY_LEMMAS = {"poniedzialek": 0, "wtorek": 1, "sroda": 2, "czwartek": 3, "piatek": 4, "sobota": 5,
               "niedziela": 6, "weekend": 5, "jutro": "jutro"}
 # Only in the call-back menu: "tak" confirms (there "oddzwonić" confirms too, so it is no shortcut).
-LOCAL_WORDS = {CALLBACK: ((CONFIRM,), (CALLBACK,))}
+LOCAL_WORDS = {CALLBACK: ((CONFIRM, OTHER_NUMBER), (CALLBACK,))}
 
 
 @dataclass(frozen=True)
@@ -156,11 +161,12 @@ class State:
     again: int = 0  # 1: the last answer asked to repeat
     danger: int = 0  # 1: the caller spoke of danger in this call (never reset)
     asked: int = 0  # 1: silent after an answer, the caller was asked whether we can help with anything else
+    number: str = ""  # a Polish number the caller typed for the call back (9 digits), until it is kept
 
     @classmethod
     def parse(cls, node: str | None, miss: str | None, rounds: str | None,
               lost: str | None = None, again: str | None = None, danger: str | None = None,
-              asked: str | None = None) -> "State":
+              asked: str | None = None, number: str | None = None) -> "State":
         """From untrusted URL parameters: anything odd becomes the main menu."""
         return cls(
             node if node in NODES else "main",
@@ -170,23 +176,33 @@ class State:
             min(_small_int(again), 1),
             min(_small_int(danger), 1),
             min(_small_int(asked), 1),
+            typed_number(number),
         )
 
     @classmethod
     def from_query(cls, args: Mapping[str, str]) -> "State":
         return cls.parse(args.get("node"), args.get("miss"), args.get("rounds"), args.get("lost"), args.get("again"),
-                         args.get("danger"), args.get("asked"))
+                         args.get("danger"), args.get("asked"), args.get("number"))
 
     def query(self) -> dict[str, object]:
         """The URL parameters that carry this state to the next webhook (lost, again only when set)."""
         return {"node": self.node, "miss": self.miss, "rounds": self.rounds, **self.carried(with_rounds=False),
-                **({"again": 1} if self.again else {}), **({"asked": 1} if self.asked else {})}
+                **({"again": 1} if self.again else {}), **({"asked": 1} if self.asked else {}),
+                **({"number": self.number} if self.number else {})}
 
     def carried(self, with_rounds: bool = True) -> dict[str, object]:
         """What outlives a transfer or a recording: the rounds of the ladder, the signs of confusion,
         whether the caller spoke of danger."""
         return {**({"rounds": self.rounds} if with_rounds else {}), **({"lost": self.lost} if self.lost else {}),
                 **({"danger": 1} if self.danger else {})}
+
+
+def typed_number(digits: str | None) -> str:
+    """The digits of a Polish number a person can call back (landline or mobile), else ""."""
+    digits = (digits or "").strip().rstrip("#")
+    if len(digits) != NATIONAL_DIGITS or not digits.isascii() or not digits.isdigit():
+        return ""
+    return digits if phone_kind(f"+48{digits}") in CAN_CALL_BACK else ""
 
 
 def _small_int(value: str | None) -> int:
@@ -215,6 +231,7 @@ class Step:
     dial: str | None = None
     hints: tuple[str, ...] = ()
     slow: bool = False  # a pause between prompts, for a caller who is struggling
+    digits: int = 1  # keys gathered in one go (a typed phone number: NATIONAL_DIGITS, ended by #)
 
 
 class Line:
@@ -240,6 +257,8 @@ class Line:
         # A key said as a word ("jedynka", "to może opcja druga", a figure "1"), alone or among fillers.
         self._spoken_keys = Sayings({key: (*words[name], key) for key, name in KEY_WORDS.items()},
                                     (*words["key_filler"], *words["hesitation"], *words[LOST]))
+        # "Nie" said alone at the read-back of the number: another number.
+        self._no = Sayings({OTHER_NUMBER: words["no_alone"]}, (*words["key_filler"], *words["hesitation"]))
         # "Co?", "halo", "dziękuję": a choice only when said alone.
         self._sayings = Sayings(
             {"repeat": words["repeat_alone"], LOST: words["lost_alone"], GOODBYE: words["goodbye_alone"]},
@@ -267,6 +286,9 @@ class Line:
         (one of MISSES). The web layer counts it for the statistics, then asks respond()."""
         if given.empty:
             return "no_input"
+        if state.node == TYPE_NUMBER and given.digits.strip() not in RESERVED and given.digits.strip():
+            typed = typed_number(given.digits)
+            return TYPED + typed if typed else "wrong_key"
         target = self._choice(state.node, given)
         if target is None:
             # A key said as a word that this menu does not have is a wrong key, as if pressed.
@@ -296,6 +318,10 @@ class Line:
             target, day = "hours", target.split("@", 1)[1]
         if target in MISSES:
             return self._miss(state, target, now, caller)
+        if target.startswith(TYPED):
+            return self._read_back_typed(target[len(TYPED):], state.rounds)
+        if target == OTHER_NUMBER:
+            return self._enter(TYPE_NUMBER, now, rounds=state.rounds, caller=caller)
         if target == "person":
             return self.transfer(now, state.rounds, caller)
         if target == "back":
@@ -304,6 +330,8 @@ class Line:
             if state.node == "main":  # the main menu again, with the news of the day
                 return self._gather((*self._news(now), self._menu_prompt("main", caller, now)),
                                     State("main", rounds=state.rounds))
+            if state.node == CALLBACK and state.number:
+                return self._read_back_typed(state.number, state.rounds)
             return self._enter(state.node, now, rounds=state.rounds, caller=caller)
         if target == GOODBYE:
             return Step((self._play("goodbye"),), "hangup")
@@ -314,6 +342,8 @@ class Line:
         if target == RECORD:
             return Step((self._play("record_intro"),), "record", State(LEAVE_WORD, rounds=state.rounds))
         if target == CONFIRM:
+            if state.number:  # the number the caller typed, read back and confirmed
+                return Step((), "callback", State(LEAVE_WORD, rounds=state.rounds, number=state.number))
             if self._kind(caller) not in CAN_CALL_BACK:
                 return self._no_callback(caller, state.rounds)
             return Step((), "callback", State(LEAVE_WORD, rounds=state.rounds))
@@ -389,11 +419,11 @@ class Line:
             return _carry(self._done("record_saved", state.rounds), state)
         return _carry(self._offer_again(f"record_{result}", caller, state.rounds), state)
 
-    def after_callback(self, result: str, state: State, caller: str | None = None) -> Step:
-        """After the web layer tried to keep a call-back request."""
+    def after_callback(self, result: str, state: State, caller: str | None = None, now: datetime | None = None) -> Step:
+        """After the web layer tried to keep a call-back request: kept, with when the office calls."""
         result = result if result in CALLBACK_RESULTS else "failed"
         if result == "saved":
-            return _carry(self._done("callback_saved", state.rounds), state)
+            return _carry(self._done("callback_saved", state.rounds, {"kiedy": self._callback_when(now)}), state)
         prompt = "callback_hidden" if result == "hidden_number" else "callback_failed"
         return _carry(self._offer_again(prompt, caller, state.rounds), state)
 
@@ -437,6 +467,8 @@ class Line:
             return "contact" if WHO in heard else "person"
         if GOODBYE in heard or alone == GOODBYE:
             return GOODBYE
+        if node == CALLBACK and (OTHER_NUMBER in heard or self._no.match(speech) is not None):
+            return OTHER_NUMBER  # "nie", "to nie ten numer": wins over "zgadza się" in "nie zgadza się"
         topics = [m for m in scores if m.choice not in NOT_TOPICS]
         if any(m.score >= THRESHOLD and m.choice != WHEN for m in topics):  # a day only beside no topic
             topics = [m for m in topics if m.choice != WHEN]
@@ -478,6 +510,8 @@ class Line:
         if apology == "no_input" and (state.node in ITEMS or state.asked):
             return self._silent_after_answer(state, now, caller)
         state = replace(state, asked=0)
+        if state.node == TYPE_NUMBER and apology == "wrong_key":
+            apology = "callback_type_invalid"  # not a Polish number we can call
         if state.node in ITEMS:
             parent = ITEMS[state.node].parent
             return self._gather((self._play(apology), self._menu_prompt(parent, caller, now)),
@@ -523,9 +557,9 @@ class Line:
         prompts = (self._play("callback_number", {"numer": written}), self._play("menu_callback"))
         return self._gather(prompts, State(CALLBACK, rounds=rounds))
 
-    def _done(self, prompt: str, rounds: int) -> Step:
+    def _done(self, prompt: str, rounds: int, values: Mapping[str, str] | None = None) -> Step:
         """Kept: thanks, the caller may hang up now, and a short menu (not the whole tree)."""
-        prompts = (self._play(prompt), self._play("may_hang_up"), self._play("menu_done"))
+        prompts = (self._play(prompt, values), self._play("may_hang_up"), self._play("menu_done"))
         return self._gather(prompts, State(DONE, rounds=rounds))
 
     def _offer_again(self, prompt: str, caller: str | None, rounds: int) -> Step:
@@ -563,11 +597,29 @@ class Line:
         step = self._enter("contact", now, rounds=rounds, caller=caller)
         return replace(step, prompts=(reason, self._play("sms_instead"), *step.prompts))
 
+    def _callback_when(self, now: datetime | None) -> str:
+        """When the office will call back: the next opening day by name ("jutro", "w poniedziałek"),
+        while open "dziś albo w najbliższy dzień pracy"; without a known day, the next working day."""
+        status = self.schedule.status(now) if now is not None else None
+        if status is None or (not status.is_open and status.next_open is None):
+            return CALLBACK_NEXT_WORKING_DAY
+        if status.is_open:
+            return CALLBACK_TODAY
+        return status_values(status, now)["kiedy"]
+
+    def _read_back_typed(self, digits: str, rounds: int) -> Step:
+        """A number typed on the keypad, read back twice in its groups, to confirm with 1."""
+        written = written_groups(f"+48{digits}")
+        prompts = (self._play("callback_typed_number", {"numer": written}), self._play("menu_callback"))
+        return self._gather(prompts, State(CALLBACK, rounds=rounds, number=digits))
+
     def _no_callback(self, caller: str | None, rounds: int) -> Step:
         """Why this number cannot be called back (never "ukryty" unless it is), and a message instead."""
         return self._offer_again(CALLBACK_REFUSED.get(self._kind(caller), "callback_unreachable"), caller, rounds)
 
     def _gather(self, prompts: tuple[Play, ...], state: State, slow: bool = False) -> Step:
+        if state.node == TYPE_NUMBER:  # keys only: the whole number, ended by #
+            return Step(prompts, "gather", state, slow=slow, digits=NATIONAL_DIGITS)
         return Step(prompts, "gather", state, hints=self._hints[state.node], slow=slow)
 
     def _play(self, prompt_id: str, values: Mapping[str, str] | None = None) -> Play:

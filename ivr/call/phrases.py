@@ -11,6 +11,9 @@ from typing import Mapping
 from ivr.common.polish import WEEKDAY_GENITIVE, WEEKDAY_ON
 from ivr.call.schedule import Hours, Status, clock_text, when_phrase
 
+# When the office will call back (callback_saved's {kiedy}), besides the status's own days.
+CALLBACK_TODAY, CALLBACK_NEXT_WORKING_DAY = "dziś albo w najbliższy dzień pracy", "w najbliższy dzień pracy"
+
 
 def time_text(t: time) -> str:
     """Written time of day: '8:00', '7:30'."""

@@ -31,7 +31,13 @@ def voice(
     """record_url: where the Record verb posts (the flow's state in its query);
     recording_callback: the absolute URL of the recording status webhook."""
     response = VoiceResponse()
-    if step.action == "gather":
+    if step.action == "gather" and step.digits > 1:  # a phone number typed on the keypad, ended by #
+        gather = Gather(input="dtmf", timeout=GATHER_TIMEOUT, num_digits=step.digits, finish_on_key="#",
+                        action=next_url, method="POST", action_on_empty_result=True)
+        _speak(gather, step, audio_url)
+        response.append(gather)
+        response.redirect(next_url, method="POST")
+    elif step.action == "gather":
         gather = Gather(
             input="dtmf speech",
             language="pl-PL",

@@ -99,6 +99,10 @@ PROMPT_TITLES = {
     "callback_hidden": "Oddzwonienie niemożliwe: numer ukryty",
     "callback_failed": "Prośby o oddzwonienie nie zapisano",
     "callback_abroad": "Oddzwonienie niemożliwe: numer zagraniczny",
+    "menu_callback_type": "Oddzwonienie: wpisanie innego numeru",
+    "help_callback_type": "Wskazówki przy wpisywaniu innego numeru",
+    "callback_typed_number": "Oddzwonienie: odczytanie wpisanego numeru",
+    "callback_type_invalid": "Oddzwonienie: wpisany numer nieprawidłowy",
     "callback_unreachable": "Oddzwonienie niemożliwe na ten numer",
 }
 
@@ -126,6 +130,7 @@ WORD_TITLES = {
     "programmes": "Bezrobocie, zdrowie, urzędy", "food": "Posiłki i pomoc żywnościowa", "sms": "SMS z informacjami",
     "person": "Rozmowa z pracownikiem", "repeat": "Prośba o powtórzenie", "back": "Powrót do menu głównego",
     "message": "Zostawienie wiadomości", "callback": "Prośba o oddzwonienie", "confirm": "Potwierdzenie („tak”)",
+    "other_number": "Inny numer do oddzwonienia („to nie ten numer”)", "no_alone": "„Nie” przy odczytaniu numeru",
     "goodbye": "Pożegnanie", "repeat_alone": "Prośba o powtórzenie (gdy to cała odpowiedź)",
     "goodbye_alone": "Podziękowanie na pożegnanie (gdy to cała odpowiedź)", "thanks": "Podziękowanie w SMS-ie",
     "key_star": "Klawisz gwiazdka", "key_hash": "Klawisz krzyżyk", "key_filler": "Słowa wokół numeru klawisza",
