@@ -323,3 +323,54 @@ def test_a_foreign_number_is_offered_a_call_back_when_international_call_backs_a
     offer = body(post, app, url(LEAVE_WORD), FOREIGN, Digits="2")
     assert offer == gather(app, "callback", say(app, "callback_number", numer="plus 49, 15, 12, 345, 67, 89")
                            + say(app, "menu_callback"))
+
+
+# -- 4. the way to a person stays early ------------------------------------------------------------
+
+FOOD = "W sobotę przed szkołą w Kleszczewie odbędzie się zbiórka żywności."
+SENIOR = "Zapraszamy na Dzień Seniora w piątek o 16:00 w świetlicy."
+
+
+def add_notices(content_dir, *notices) -> None:
+    path = content_dir / "pl.toml"
+    extra = "".join(f'\n[[notices]]\ntext = "{t}"\nfrom = {a}\nto = {b}\n' for t, a, b in notices)
+    path.write_text(path.read_text(encoding="utf-8") + extra, encoding="utf-8")
+
+
+def notice(app, text) -> str:
+    catalogue = app.extensions["ivr"].catalogue
+    [entry] = [e for e in catalogue if e.id.startswith("notice.") and e.text == text]
+    return SAY + entry.spoken + "</Say>"
+
+
+def test_a_closure_and_two_notices_the_person_hint_first_then_one_item(make_app, post, content_dir):
+    add_notices(content_dir, (FOOD, "2026-12-21", "2026-12-23"), (SENIOR, "2026-12-21", "2026-12-23"))
+    app = make_app(warsaw(2026, 12, 21, 10, 0))  # Monday; closed 24-25 December
+    closure = say(app, "closure", dni="od czwartku, 24 grudnia, do piątku, 25 grudnia,")
+    opening = body(post, app, "/voice")
+    assert opening == gather(app, "main", say(app, "greeting") + say(app, "status_open", godzina="16:00")
+                             + say(app, "person_hint_open") + closure + says(app, "more_news", "menu_main"))
+    hours = body(post, app, url("main"), Digits="1")  # all the news is under the hours item
+    assert hours == gather(app, "hours", say(app, "status_open", godzina="16:00") + closure + say(app, "notice_lead")
+                           + notice(app, FOOD) + notice(app, SENIOR) + says(app, "info_hours", "reserved_keys"))
+
+
+@pytest.mark.parametrize("caller,menu", [(MOBILE, "menu_main"), (LANDLINE, "menu_main_no_sms")])
+def test_two_notices_one_before_the_menu(make_app, post, content_dir, caller, menu):
+    add_notices(content_dir, (FOOD, "2026-12-08", "2026-12-12"), (SENIOR, "2026-12-10", "2026-12-11"))
+    app = make_app(warsaw(2026, 12, 10, 10, 0))
+    opening = body(post, app, "/voice", caller)
+    assert opening == gather(app, "main", say(app, "greeting") + say(app, "status_open", godzina="15:00")
+                             + says(app, "person_hint_open", "notice_lead") + notice(app, FOOD)
+                             + says(app, "more_news", menu))
+    again = body(post, app, url("main"), caller, Digits="9")
+    assert again == gather(app, "main", say(app, "notice_lead") + notice(app, FOOD) + says(app, "more_news", menu))
+
+
+def test_one_notice_alone_needs_no_pointer(make_app, post, content_dir):
+    add_notices(content_dir, (FOOD, "2026-12-08", "2026-12-12"))
+    app = make_app(warsaw(2026, 12, 11, 18, 0))  # Friday evening
+    opening = body(post, app, "/voice")
+    assert opening == gather(app, "main", say(app, "greeting") + say(app, "status_closed", **CLOSED_UNTIL)
+                             + says(app, "person_hint_closed", "notice_lead") + notice(app, FOOD)
+                             + say(app, "menu_main_closed"))

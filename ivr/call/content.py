@@ -65,7 +65,7 @@ REQUIRED_PROMPTS = (
     "goodbye", "closed_wrap_up",
     "menu_leave_word", "menu_leave_word_hidden", "may_hang_up", "menu_done", "record_intro", "record_saved", "record_empty", "record_failed",
     "callback_number", "menu_callback", "callback_saved", "callback_hidden", "callback_failed",
-    "closure", "notice_lead",
+    "closure", "notice_lead", "more_news",
 )
 
 # A key said as a word: key -> its [words] list.

@@ -271,12 +271,19 @@ class Line:
         return self._gather(self.opening(now, caller), State())
 
     def opening(self, now: datetime, caller: str | None = None) -> tuple[Play, ...]:
-        """What a caller hears first, in this order: greeting, live status, the news of the day
-        (coming closures, notices), how to reach a person, the menu."""
+        """What a caller hears first, in this order: greeting, live status, how to reach a person,
+        at most one piece of news of the day (the rest under the hours item), the menu."""
         open_now = self.schedule.status(now).is_open
         person_hint = self._play("person_hint_open" if open_now else "person_hint_closed")
-        return (self._play("greeting"), self._status(now), *self._news(now), person_hint,
+        return (self._play("greeting"), self._status(now), person_hint, *self._first_news(now),
                 self._menu_prompt("main", caller, now))
+
+    def _first_news(self, now: datetime) -> tuple[Play, ...]:
+        """Before the main menu, one piece of news: the coming closures, else the first notice
+        (with its lead); if there is more, one sentence saying it is under the hours item."""
+        news = self._news(now)
+        first = news[:2] if news and news[0].id == "notice_lead" else news[:1]
+        return first + ((self._play("more_news"),) if len(news) > len(first) else ())
 
     def handle(self, state: State, given: Input, now: datetime) -> Step:
         return self.respond(state, self.interpret(state, given), now, given.caller)
@@ -327,8 +334,8 @@ class Line:
         if target == "back":
             return self._gather((self._menu_prompt("main", caller, now),), State("main"))
         if target == "repeat":
-            if state.node == "main":  # the main menu again, with the news of the day
-                return self._gather((*self._news(now), self._menu_prompt("main", caller, now)),
+            if state.node == "main":  # the main menu again, with the news of the day (one piece)
+                return self._gather((*self._first_news(now), self._menu_prompt("main", caller, now)),
                                     State("main", rounds=state.rounds))
             if state.node == CALLBACK and state.number:
                 return self._read_back_typed(state.number, state.rounds)

@@ -29,6 +29,7 @@ PROMPT_TITLES = {
     "greeting": "Powitanie",
     "closure": "Zapowiedź dni, w które ośrodek będzie nieczynny",
     "notice_lead": "Wstęp do ogłoszeń",
+    "more_news": "Więcej ogłoszeń pod klawiszem 1",
     "status_open": "Stan: ośrodek otwarty",
     "status_closed": "Stan: ośrodek zamknięty, z terminem otwarcia",
     "status_closed_unknown": "Stan: ośrodek zamknięty, bez terminu otwarcia",
