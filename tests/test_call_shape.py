@@ -374,3 +374,21 @@ def test_one_notice_alone_needs_no_pointer(make_app, post, content_dir):
     assert opening == gather(app, "main", say(app, "greeting") + say(app, "status_closed", **CLOSED_UNTIL)
                              + says(app, "person_hint_closed", "notice_lead") + notice(app, FOOD)
                              + say(app, "menu_main_closed"))
+
+
+# -- 6. recording for older callers ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("at,caller", [(FRIDAY_EVENING, MOBILE), (CHRISTMAS_EVE, LANDLINE), (TUESDAY_OPEN, HIDDEN),
+                                       (FRIDAY_EVENING, FOREIGN)])
+def test_a_message_waits_10_s_of_silence_and_asks_for_a_name_then_a_number(make_app, post, at, caller):
+    app = make_app(at)
+    said = body(post, app, url(LEAVE_WORD, rounds=1), caller, Digits="1")
+    action = "/voice/recorded?node=leave_word&amp;miss=0&amp;rounds=1"
+    assert said == (
+        HEAD + say(app, "record_intro")
+        + f'<Record action="{action}" finishOnKey="1234567890*#" maxLength="120" method="POST" playBeep="true" '
+        'recordingStatusCallback="http://localhost/voice/recording" recordingStatusCallbackMethod="POST" timeout="10" />'
+        + f'<Redirect method="POST">{action}</Redirect></Response>')
+    ask = [line for line in app.extensions["ivr"].catalogue.entry("record_intro").text.splitlines() if "imię" in line]
+    assert len(ask) == 1 and ask[0].index("imię") < ask[0].index("numer telefonu") and ask[0].count(".") == 1

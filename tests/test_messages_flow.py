@@ -278,7 +278,7 @@ def test_record_exact_twiml(make_app, post):
     assert body == (
         HEAD + says(app, "record_intro")
         + f'<Record action="{action}" finishOnKey="1234567890*#" maxLength="120" method="POST" playBeep="true" '
-        'recordingStatusCallback="http://localhost/voice/recording" recordingStatusCallbackMethod="POST" timeout="5" />'
+        'recordingStatusCallback="http://localhost/voice/recording" recordingStatusCallbackMethod="POST" timeout="10" />'
         + f'<Redirect method="POST">{action}</Redirect></Response>'
     )
 

@@ -17,7 +17,7 @@ GATHER_TIMEOUT = 10  # seconds after the prompt ends; Twilio's default 5 s is to
 DIAL_TIMEOUT = 25  # about five rings before the transfer counts as unanswered
 SLOW_PAUSE = 1  # seconds between prompts for a caller who is struggling
 MESSAGE_MAX_LENGTH = 120  # seconds: a message is at most two minutes
-MESSAGE_SILENCE = 5  # seconds of silence that end a message
+MESSAGE_SILENCE = 10  # seconds of silence that end a message: older callers pause to find a document
 ANY_KEY = "1234567890*#"  # any key ends a message
 BRIDGE_KEY_TIMEOUT = 8  # seconds the staff member has to press 1 after the whisper
 
