@@ -392,3 +392,36 @@ def test_a_message_waits_10_s_of_silence_and_asks_for_a_name_then_a_number(make_
         + f'<Redirect method="POST">{action}</Redirect></Response>')
     ask = [line for line in app.extensions["ivr"].catalogue.entry("record_intro").text.splitlines() if "imię" in line]
     assert len(ask) == 1 and ask[0].index("imię") < ask[0].index("numer telefonu") and ask[0].count(".") == 1
+
+
+# -- 5. say what today is -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("at,caller,kiedy,godzina", [
+    (CHRISTMAS_EVE, MOBILE, "w poniedziałek, 28 grudnia,", "8:00"),  # Thursday; Friday a holiday too
+    (warsaw(2026, 11, 11, 9, 0), LANDLINE, "jutro", "7:00"),  # Independence Day, a Wednesday
+])
+def test_a_holiday_in_the_usual_hours_is_said_as_an_exception(make_app, post, at, caller, kiedy, godzina):
+    app = make_app(at)
+    menu = "menu_main_closed" if caller == MOBILE else "menu_main_closed_no_sms"
+    status = say(app, "status_closed_today", kiedy=kiedy, godzina=godzina)
+    assert body(post, app, "/voice", caller) == gather(app, "main", say(app, "greeting") + status
+                                                      + says(app, "person_hint_closed", menu))
+    text = app.extensions["ivr"].catalogue.entry("status_closed_today", {"kiedy": kiedy, "godzina": godzina}).text
+    assert text.startswith("Dziś ośrodek jest wyjątkowo nieczynny.")
+
+
+def test_a_staff_closure_day_in_the_usual_hours(make_app, post, content_dir):
+    from conftest import edit_content
+
+    edit_content(content_dir, "closures = []", 'closures = ["2026-12-11"]')  # Friday
+    app = make_app(warsaw(2026, 12, 11, 9, 30))
+    status = say(app, "status_closed_today", kiedy="w poniedziałek, 14 grudnia,", godzina="8:00")
+    assert "czternastego grudnia, od ósmej" in status
+    assert body(post, app, "/voice", FOREIGN) == gather(app, "main", say(app, "greeting") + status
+                                                       + says(app, "person_hint_closed", "menu_main_closed_no_sms"))
+
+
+def test_outside_the_usual_hours_of_a_holiday_the_usual_status(make_app, post):
+    app = make_app(warsaw(2026, 12, 24, 18, 0))  # Christmas Eve evening: closed as every evening
+    assert say(app, "status_closed", kiedy="w poniedziałek", godzina="8:00") in body(post, app, "/voice")

@@ -35,8 +35,9 @@ def test_closed_status_says_when_we_open(line):
 
 def test_holiday_status(line):
     # Christmas Eve 2026 is Thursday; 25 Dec Friday; next opening Monday 28 Dec 8:00.
+    # Issue 24: a holiday in the usual hours is said as an exception, the next opening with its date.
     assert line.start(CHRISTMAS_EVE).prompts[1].text == (
-        "Ośrodek jest teraz zamknięty. Zapraszamy w poniedziałek od 8:00."
+        "Dziś ośrodek jest wyjątkowo nieczynny. Zapraszamy w poniedziałek, 28 grudnia, od 8:00."
     )
 
 

@@ -18,7 +18,7 @@ from ivr.call.content import RUNTIME_PLACEHOLDERS, Content
 from ivr.call.notices import Notice, closure_days_text, coming_closures, current_or_later
 from ivr.common.polish import WEEKDAY_ON
 from ivr.call.schedule import HORIZON_DAYS, WARSAW, Hours, Schedule
-from ivr.call.phrases import CALLBACK_NEXT_WORKING_DAY, CALLBACK_TODAY, day_sentence, status_prompt_id, status_values, time_text
+from ivr.call.phrases import CALLBACK_NEXT_WORKING_DAY, CALLBACK_TODAY, closed_today_values, day_sentence, status_prompt_id, status_values, time_text
 from ivr.spoken.review import Leftover, Review, review
 
 
@@ -56,6 +56,11 @@ class Catalogue:
             self._add(prompt_id, values)
             if prompt_id == "status_closed":  # the call back is promised for the same day
                 self._add("callback_saved", {"kiedy": values["kiedy"]})
+        for day in (today + timedelta(days=offset) for offset in range(HORIZON_DAYS)):
+            usual = content.weekly.get(day.weekday())
+            values = usual and closed_today_values(schedule, content.weekly, datetime.combine(day, usual.opens, WARSAW))
+            if values:
+                self._add("status_closed_today", values)
         for when in (CALLBACK_TODAY, CALLBACK_NEXT_WORKING_DAY):
             self._add("callback_saved", {"kiedy": when})
         for values in _closure_variants(content, schedule, today):

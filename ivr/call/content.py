@@ -39,6 +39,7 @@ STATIC_PLACEHOLDERS = {
 RUNTIME_PLACEHOLDERS = {
     "status_open": {"godzina"},
     "status_closed": {"godzina", "kiedy"},
+    "status_closed_today": {"godzina", "kiedy"},  # a holiday or a closure day, in the usual hours
     "callback_number": {"numer"},  # the caller's number, read back for a call-back request
     "callback_typed_number": {"numer"},  # a number the caller typed for the call back
     "callback_saved": {"kiedy"},  # when the office will call back
@@ -48,7 +49,7 @@ RUNTIME_PLACEHOLDERS = {
 }
 
 REQUIRED_PROMPTS = (
-    "greeting", "status_open", "status_closed", "status_closed_unknown",
+    "greeting", "status_open", "status_closed", "status_closed_unknown", "status_closed_today",
     "person_hint_open", "person_hint_closed",
     "menu_main", "menu_main_closed", "menu_main_no_sms", "menu_main_closed_no_sms", "menu_about", "menu_benefits",
     "menu_benefits_closed", "reserved_keys_closed",

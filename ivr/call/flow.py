@@ -14,7 +14,8 @@ from ivr.common.callerid import CAN_CALL_BACK, CAN_TEXT, PHONE, WITHHELD, phone_
 from ivr.call.catalogue import Catalogue
 from ivr.call.content import KEY_WORDS, Content
 from ivr.call.notices import active_notices, closure_days_text, coming_closures
-from ivr.call.phrases import CALLBACK_NEXT_WORKING_DAY, CALLBACK_TODAY, day_sentence, status_prompt_id, status_values
+from ivr.call.phrases import (CALLBACK_NEXT_WORKING_DAY, CALLBACK_TODAY, closed_today_values, day_sentence,
+                              status_prompt_id, status_values)
 from ivr.call.schedule import Schedule, to_warsaw
 from ivr.call.understand import THRESHOLD, Match, Matcher, Sayings, best_of, lemmas, words_and_folds
 from ivr.common.polish import WEEKDAY_ON
@@ -634,6 +635,9 @@ class Line:
         return Play(entry.id, entry.text, entry.spoken)
 
     def _status(self, now: datetime) -> Play:
+        today = closed_today_values(self.schedule, self.content.weekly, now)
+        if today is not None:  # a holiday or a closure day in the usual hours: said as an exception
+            return self._play("status_closed_today", today)
         status = self.schedule.status(now)
         return self._play(status_prompt_id(status), status_values(status, now))
 

@@ -33,6 +33,7 @@ PROMPT_TITLES = {
     "status_open": "Stan: ośrodek otwarty",
     "status_closed": "Stan: ośrodek zamknięty, z terminem otwarcia",
     "status_closed_unknown": "Stan: ośrodek zamknięty, bez terminu otwarcia",
+    "status_closed_today": "Stan: dziś wyjątkowo nieczynne (święto lub dzień wolny ośrodka)",
     "person_hint_open": "Jak porozmawiać z pracownikiem (ośrodek otwarty)",
     "person_hint_closed": "Jak zostawić wiadomość (ośrodek zamknięty)",
     "menu_main": "Menu główne",
