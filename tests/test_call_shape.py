@@ -425,3 +425,40 @@ def test_a_staff_closure_day_in_the_usual_hours(make_app, post, content_dir):
 def test_outside_the_usual_hours_of_a_holiday_the_usual_status(make_app, post):
     app = make_app(warsaw(2026, 12, 24, 18, 0))  # Christmas Eve evening: closed as every evening
     assert say(app, "status_closed", kiedy="w poniedziałek", godzina="8:00") in body(post, app, "/voice")
+
+
+# -- 7. shorter turns ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("at,caller,node,keys", [
+    (TUESDAY_OPEN, MOBILE, "main", "keys_main"),
+    (FRIDAY_EVENING, MOBILE, "main", "keys_main_closed"),
+    (CHRISTMAS_EVE, LANDLINE, "main", "keys_main_closed_no_sms"),
+    (TUESDAY_OPEN, HIDDEN, "main", "keys_main_no_sms"),
+    (FRIDAY_EVENING, FOREIGN, LEAVE_WORD, "keys_leave_word_hidden"),
+    (FRIDAY_EVENING, MOBILE, LEAVE_WORD, "keys_leave_word"),
+    (FRIDAY_EVENING, MOBILE, "benefits", "keys_benefits_closed"),
+    (TUESDAY_OPEN, LANDLINE, "about", "keys_about"),
+    (TUESDAY_OPEN, MOBILE, "callback", "keys_callback"),
+])
+def test_the_second_miss_gives_the_help_then_only_the_keys_in_one_line(make_app, post, at, caller, node, keys):
+    app = make_app(at)
+    help_ = {"main": "help", "about": "help_about", "benefits": "help_benefits", "callback": "help_callback",
+             LEAVE_WORD: "help_leave_word_hidden" if caller == FOREIGN else "help_leave_word"}[node]
+    said = body(post, app, url(node, miss=1), caller)
+    assert said == gather(app, node, says(app, "no_input", help_, keys, pause=True), miss=2)
+    text = app.extensions["ivr"].catalogue.entry(keys).text
+    assert "\n" not in text and "proszę nacisnąć" not in text  # one line, not the whole menu
+
+
+def test_the_keys_lines_are_shorter_than_their_menus(line):
+    for keys, menu in [("keys_main", "menu_main"), ("keys_main_closed_no_sms", "menu_main_closed_no_sms"),
+                       ("keys_about", "menu_about"), ("keys_leave_word", "menu_leave_word")]:
+        assert len(line.catalogue.entry(keys).spoken.split()) < len(line.catalogue.entry(menu).spoken.split()) / 2
+
+
+def test_no_two_main_options_begin_alike(line):
+    for menu in ("menu_main", "menu_main_closed", "menu_main_no_sms", "menu_main_closed_no_sms"):
+        options = [l.split(" – ")[0] for l in line.catalogue.entry(menu).text.splitlines() if " – " in l]
+        firsts = [o.split()[0].lower() for o in options]
+        assert len(firsts) == len(set(firsts)), (menu, options)

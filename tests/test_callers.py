@@ -245,7 +245,8 @@ def test_a_hidden_number_is_never_offered_a_call_back(make_app, post):
     second_miss = post(closed, "/voice/answer?node=leave_word&miss=1", {"From": "restricted"}).get_data(as_text=True)
     assert second_miss == gather(closed, LEAVE_WORD, says(closed, "no_input") + '<Pause length="1" />' + SAY
                                  + spoken(closed, "help_leave_word_hidden") + '</Say><Pause length="1" />'
-                                 + says(closed, "menu_leave_word_hidden"), miss=2)
+                                 + says(closed, "keys_leave_word_hidden"), miss=2)  # issue 24: keys only
+    assert "oddzwon" not in closed.extensions["ivr"].catalogue.entry("keys_leave_word_hidden").text
     assert "oddzwon" not in closed.extensions["ivr"].catalogue.entry("menu_leave_word_hidden").text
 
 

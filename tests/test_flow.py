@@ -171,7 +171,8 @@ def test_silence_ladder_during_opening_hours_ends_with_a_person(line):
     assert ids(first) == ["no_input", "menu_main"] and first.state == State("main", miss=1)
     assert not first.slow
     second = silence(line, first.state)
-    assert ids(second) == ["no_input", "help", "menu_main"] and second.state == State("main", miss=2)
+    # Issue 24: after the help only the menu's keys in one line, not the whole menu again.
+    assert ids(second) == ["no_input", "help", "keys_main"] and second.state == State("main", miss=2)
     assert second.slow
     third = silence(line, second.state)
     assert third.action == "dial" and third.dial == "+48618176130"

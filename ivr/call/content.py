@@ -58,6 +58,7 @@ REQUIRED_PROMPTS = (
     "info_care", "info_heating", "info_child_benefit", "hours_day", "hours_day_closed",
     "danger", "danger_helpline", "lost_closed",
     "reserved_keys", "no_input", "wrong_key", "not_understood", "back_to_menu", "anything_else",
+    "keys_main", "keys_main_closed", "keys_main_no_sms", "keys_main_closed_no_sms", "keys_about", "keys_benefits", "keys_benefits_closed", "keys_leave_word", "keys_leave_word_hidden", "keys_callback",
     "help", "help_about", "help_benefits", "help_leave_word", "help_leave_word_hidden", "help_callback",
     "transfer", "transfer_closed", "transfer_failed", "transfer_no_answer", "transfer_busy", "transfer_retry",
     "sms_sent", "sms_already_sent", "sms_hidden_number", "sms_abroad", "sms_failed",

@@ -37,6 +37,7 @@ class Menu:
     parent: str | None
     help: str = "help"  # the second miss: help that fits this menu
     intro: tuple[str, ...] = ()  # said before the menu when the caller comes in (not on a re-prompt)
+    keys: str = ""  # after the help: only this menu's keys, in one line (default: the menu itself)
 
 
 @dataclass(frozen=True)
@@ -69,24 +70,29 @@ MERGE_BONUS = 5.0  # an alias list heard beside its destination's own words
 REPEAT_SAID = "repeat_said"
 
 MENUS: Mapping[str, Menu] = {
-    "main": Menu("menu_main", {"1": "hours", "2": "contact", "3": "about", "4": "addiction", "5": "sms"}, None),
+    "main": Menu("menu_main", {"1": "hours", "2": "contact", "3": "about", "4": "addiction", "5": "sms"}, None,
+                 keys="keys_main"),
     "about": Menu("menu_about", {"1": "social_work", "2": "benefits", "3": "programmes", "4": "food", "5": "care"},
-                  "main", "help_about"),
+                  "main", "help_about", keys="keys_about"),
     # Benefits in general, then the two asked for by name.
     "benefits": Menu("menu_benefits", {"1": "child_benefit", "2": "heating"}, "main", "help_benefits",
-                     ("info_benefits",)),
-    LEAVE_WORD: Menu("menu_leave_word", {"1": RECORD, "2": CALLBACK}, "main", "help_leave_word"),
-    CALLBACK: Menu("menu_callback", {"1": CONFIRM, "2": TYPE_NUMBER}, LEAVE_WORD, "help_callback"),
+                     ("info_benefits",), keys="keys_benefits"),
+    LEAVE_WORD: Menu("menu_leave_word", {"1": RECORD, "2": CALLBACK}, "main", "help_leave_word",
+                     keys="keys_leave_word"),
+    CALLBACK: Menu("menu_callback", {"1": CONFIRM, "2": TYPE_NUMBER}, LEAVE_WORD, "help_callback",
+                   keys="keys_callback"),
     TYPE_NUMBER: Menu("menu_callback_type", {}, LEAVE_WORD, "help_callback_type"),
     DONE: Menu("menu_done", {}, "main"),
 }
 # A number that cannot be called back (hidden, abroad, premium-rate): its menu of a message has no call-back.
-HIDDEN_PROMPTS = {"menu_leave_word": "menu_leave_word_hidden", "help_leave_word": "help_leave_word_hidden"}
+HIDDEN_PROMPTS = {"menu_leave_word": "menu_leave_word_hidden", "help_leave_word": "help_leave_word_hidden",
+                  "keys_leave_word": "keys_leave_word_hidden"}
 # Menus and the trailer match the moment and the phone (issue 24): no option that cannot work now.
-NO_SMS_PROMPTS = {"menu_main": "menu_main_no_sms"}  # a landline, a hidden or a foreign number: no key 5
+NO_SMS_PROMPTS = {"menu_main": "menu_main_no_sms", "keys_main": "keys_main_no_sms"}  # a landline, a hidden or a foreign number: no key 5
 AFTER_HOURS_PROMPTS = {  # key 0 leaves word instead of promising a conversation
     "menu_main": "menu_main_closed", "menu_main_no_sms": "menu_main_closed_no_sms",
     "menu_benefits": "menu_benefits_closed", "reserved_keys": "reserved_keys_closed",
+    "keys_main": "keys_main_closed", "keys_main_no_sms": "keys_main_closed_no_sms", "keys_benefits": "keys_benefits_closed",
 }
 # Why a phone gets no SMS (key 5 there), and no call back: said, then what can be done instead.
 SMS_REFUSED = {WITHHELD: "sms_hidden_number", "landline": "sms_landline", "abroad": "sms_abroad"}
@@ -531,8 +537,8 @@ class Line:
         menu_prompt = self._menu_prompt(state.node, caller, now)
         if miss == 1:
             return self._gather((self._play(apology), menu_prompt), replace(state, miss=miss))
-        if miss < MISSES_BEFORE_HELP:
-            prompts = (self._play(apology), self._help(state.node, caller), menu_prompt)
+        if miss < MISSES_BEFORE_HELP:  # the help, then only this menu's keys in one line
+            prompts = (self._play(apology), self._help(state.node, caller), self._keys_prompt(state.node, caller, now))
             return self._gather(prompts, replace(state, miss=miss), slow=True)
         if state.rounds >= 1 and apology == "no_input":
             # Twice through the whole ladder in silence: nobody is listening any more.
@@ -576,6 +582,15 @@ class Line:
     def _menu_prompt(self, node: str, caller: str | None, now: datetime | None = None) -> Play:
         """The menu in the wording for this phone and this moment (now None: as while open)."""
         prompt = self._for_caller(MENUS[node].prompt, caller)
+        if self._kind(caller) not in CAN_TEXT:
+            prompt = NO_SMS_PROMPTS.get(prompt, prompt)
+        return self._moment_prompt(prompt, now)
+
+    def _keys_prompt(self, node: str, caller: str | None, now: datetime | None) -> Play:
+        """A menu's keys in one line, worded for this phone and moment (a menu without: itself)."""
+        if not MENUS[node].keys:
+            return self._menu_prompt(node, caller, now)
+        prompt = self._for_caller(MENUS[node].keys, caller)
         if self._kind(caller) not in CAN_TEXT:
             prompt = NO_SMS_PROMPTS.get(prompt, prompt)
         return self._moment_prompt(prompt, now)
