@@ -152,7 +152,7 @@ class Runtime:
     def _built(self, content: Content) -> tuple:
         schedule = make_schedule(content)
         catalogue = Catalogue(content, schedule, self.now().date())
-        return content, schedule, catalogue, Line(content, schedule, catalogue), TextLine(content, schedule)
+        return content, schedule, catalogue, Line(content, schedule, catalogue, self.settings.callback_international), TextLine(content, schedule)
 
     def load(self, content: Content) -> None:
         """Switch to new content (validated already); calls in progress go on with the new texts."""

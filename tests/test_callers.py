@@ -84,12 +84,13 @@ def test_star_and_nine_said(make_app, post):
 
 
 @pytest.mark.parametrize("node,words", [
-    ("benefits", "trzy"), ("callback", "dwa"), ("leave_word", "trzy"), ("main", "sześć"), ("main", "krzyżyk"),
+    ("benefits", "trzy"), ("callback", "trzy"), ("leave_word", "trzy"), ("main", "sześć"), ("main", "krzyżyk"),
     (DONE, "jeden"),
 ])
 def test_a_key_word_the_menu_does_not_have_is_a_wrong_key(make_app, post, node, words):
     app = make_app(FRIDAY_EVENING)
     menu = MENUS[node].prompt
+    menu = {"menu_main": "menu_main_closed", "menu_benefits": "menu_benefits_closed"}.get(menu, menu)  # after hours
     assert say_in(post, app, node, words) == gather(app, node, says(app, "wrong_key", menu), miss=1)
 
 
@@ -125,7 +126,7 @@ def test_repeat_back_person_message_goodbye_from_every_menu(make_app, post, node
     again = say_in(post, app, node, "nie słyszę, proszę powtórzyć")
     assert "<Gather" in again and f"node={node}&amp;" in again and spoken(app, "not_understood") not in again
     assert say_in(post, app, node, "co?") == again
-    assert say_in(post, app, node, "wróć do menu") == gather(app, "main", says(app, "menu_main"))
+    assert say_in(post, app, node, "wróć do menu") == gather(app, "main", says(app, "menu_main_closed"))
     assert say_in(post, app, node, "chcę rozmawiać z pracownikiem") == gather(
         app, LEAVE_WORD, says(app, "transfer_closed") + say_xml(spoken(
             app, "status_closed", kiedy="w poniedziałek", godzina="8:00")) + says(app, "menu_leave_word"))
@@ -154,7 +155,8 @@ def test_in_the_call_back_menu_yes_and_call_back_confirm(make_app, post):
     app = make_app(FRIDAY_EVENING)
     for words in ("tak, zgadza się", "proszę oddzwonić"):
         body = say_in(post, app, CALLBACK, words)
-        assert body == gather(app, DONE, says(app, "callback_saved", "may_hang_up", "menu_done"))
+        saved = SAY + spoken(app, "callback_saved", kiedy="w poniedziałek") + "</Say>"  # issue 24: the day
+        assert body == gather(app, DONE, saved + says(app, "may_hang_up", "menu_done"))
     assert len(app.extensions["ivr"].messages.store.listing()) == 1  # one request per number
     app.extensions["ivr"].messages.store.engine.dispose()
 
@@ -184,7 +186,7 @@ def test_the_person_hint_follows_the_status_exact_twiml(make_app, post):
     app = make_app(FRIDAY_EVENING)
     status = say_xml(spoken(app, "status_closed", kiedy="w poniedziałek", godzina="8:00"))
     body = post(app, "/voice").get_data(as_text=True)
-    assert body == gather(app, "main", says(app, "greeting") + status + says(app, "person_hint_closed", "menu_main"))
+    assert body == gather(app, "main", says(app, "greeting") + status + says(app, "person_hint_closed", "menu_main_closed"))
 
 
 def test_the_person_hint_is_short_and_says_zero(line):
@@ -198,7 +200,7 @@ def test_the_person_hint_is_short_and_says_zero(line):
     for at in (MONDAY_OPEN, FRIDAY_EVENING, CHRISTMAS_EVE):
         prompts = line.start(at).prompts
         assert [p.id.split(".")[0] for p in prompts][::2] == ["greeting", prompts[2].id]
-        assert prompts[1].id.startswith("status_") and prompts[3].id == "menu_main"
+        assert prompts[1].id.startswith("status_") and prompts[3].id == ("menu_main" if at == MONDAY_OPEN else "menu_main_closed")
         person = prompts[2].spoken.split(". ")[0]  # the hint's first sentence: how to reach a person
         assert sum(len(p.spoken.split()) for p in prompts[:2]) + len(person.split()) <= 30
 
@@ -246,7 +248,8 @@ def test_a_hidden_number_is_never_offered_a_call_back(make_app, post):
     second_miss = post(closed, "/voice/answer?node=leave_word&miss=1", {"From": "restricted"}).get_data(as_text=True)
     assert second_miss == gather(closed, LEAVE_WORD, says(closed, "no_input") + '<Pause length="1" />'
                                  + say_xml(spoken(closed, "help_leave_word_hidden")) + '<Pause length="1" />'
-                                 + says(closed, "menu_leave_word_hidden"), miss=2)
+                                 + says(closed, "keys_leave_word_hidden"), miss=2)  # issue 24: keys only
+    assert "oddzwon" not in closed.extensions["ivr"].catalogue.entry("keys_leave_word_hidden").text
     assert "oddzwon" not in closed.extensions["ivr"].catalogue.entry("menu_leave_word_hidden").text
 
 
@@ -261,7 +264,7 @@ def test_after_a_saved_message_the_caller_may_hang_up_then_a_short_menu(make_app
     assert post(app, "/voice/answer?node=done", {"Digits": "9"}).get_data(as_text=True) == gather(
         app, DONE, says(app, "menu_done"))
     assert post(app, "/voice/answer?node=done", {"Digits": "*"}).get_data(as_text=True) == gather(
-        app, "main", says(app, "menu_main"))
+        app, "main", says(app, "menu_main_closed"))
     app.extensions["ivr"].messages.store.engine.dispose()
 
 

@@ -29,8 +29,9 @@ def says(app, *prompt_ids, pause=False) -> str:
     return (PAUSE if pause else "").join(say(app, p) for p in prompt_ids)
 
 
-def url(node, miss=0, rounds=0, lost=0, again=0) -> str:
+def url(node, miss=0, rounds=0, lost=0, again=0, danger=0) -> str:
     extra = (f"&amp;lost={lost}" if lost else "") + (f"&amp;again={again}" if again else "")
+    extra += "&amp;danger=1" if danger else ""
     return f"/voice/answer?node={node}&amp;miss={miss}&amp;rounds={rounds}{extra}"
 
 
@@ -44,8 +45,8 @@ def gather(app, node, inner, **state) -> str:
     )
 
 
-def dial(app, *prompt_ids, lost=0) -> str:
-    done = "/voice/dial-done?rounds=0" + (f"&amp;lost={lost}" if lost else "")
+def dial(app, *prompt_ids, lost=0, danger=0) -> str:
+    done = "/voice/dial-done?rounds=0" + (f"&amp;lost={lost}" if lost else "") + ("&amp;danger=1" if danger else "")
     return (HEAD + says(app, *prompt_ids)
             + f'<Dial action="{done}" method="POST" timeout="25">+48618176130</Dial></Response>')
 
@@ -67,7 +68,7 @@ DANGER_WORDS = [
 @pytest.mark.parametrize("words", DANGER_WORDS)
 def test_danger_while_open_says_112_then_connects_a_person(make_app, post, words):
     app = make_app(TUESDAY_OPEN)
-    assert say_in(post, app, "main", words) == dial(app, "danger", "transfer")
+    assert say_in(post, app, "main", words) == dial(app, "danger", "transfer", danger=1)
 
 
 def test_danger_after_hours_says_112_the_helpline_when_we_open_and_offers_a_message(make_app, post):
@@ -75,7 +76,7 @@ def test_danger_after_hours_says_112_the_helpline_when_we_open_and_offers_a_mess
     body = say_in(post, app, "about", "mąż mnie bije")
     inner = (says(app, "danger", "danger_helpline") + say(app, "status_closed", **CLOSED_UNTIL)
              + say(app, "menu_leave_word"))
-    assert body == gather(app, LEAVE_WORD, inner)
+    assert body == gather(app, LEAVE_WORD, inner, danger=1)
 
 
 def test_the_danger_sentences_carry_112_and_the_helpline_from_the_content_file(line):
@@ -92,7 +93,7 @@ def test_the_danger_sentences_carry_112_and_the_helpline_from_the_content_file(l
 ])
 def test_danger_wins_over_everything(make_app, post, words):
     app = make_app(TUESDAY_OPEN)
-    assert say_in(post, app, "main", words) == dial(app, "danger", "transfer")
+    assert say_in(post, app, "main", words) == dial(app, "danger", "transfer", danger=1)
 
 
 def test_danger_from_a_message_menu_is_not_a_recording(make_app, post):
@@ -255,7 +256,7 @@ def test_the_new_items_say_only_general_facts_and_send_to_a_person(line):
     assert "ZUS" in text["info_child_benefit"] and "nie wypłaca" in text["info_child_benefit"]
     assert "pracownik socjalny" in text["info_care"] and "domu pomocy społecznej" in text["info_care"]
     assert all("pracownik" in t for p, t in text.items() if p != "info_child_benefit")  # 800+: not the office
-    assert "proszę nacisnąć zero" in line.catalogue.entry("reserved_keys").text  # said after every item
+    assert "pracownikiem – zero" in line.catalogue.entry("reserved_keys").text  # said after every item
 
 
 # -- hours asked as a question ----------------------------------------------------------------------
@@ -357,7 +358,7 @@ def test_a_strict_choice_needs_the_word_itself_not_a_near_one():
 ])
 def test_danger_in_any_words_of_its_field(make_app, post, words):
     app = make_app(TUESDAY_OPEN)
-    assert say_in(post, app, "main", words) == dial(app, "danger", "transfer")
+    assert say_in(post, app, "main", words) == dial(app, "danger", "transfer", danger=1)
 
 
 @pytest.mark.parametrize("words", [

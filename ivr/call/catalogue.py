@@ -19,7 +19,7 @@ from ivr.call.notices import Notice, closure_days_text, coming_closures, current
 from ivr.common.pace import DEFAULT_PACE, Pace, pace_for
 from ivr.common.polish import WEEKDAY_ON
 from ivr.call.schedule import HORIZON_DAYS, WARSAW, Hours, Schedule
-from ivr.call.phrases import day_sentence, status_prompt_id, status_values, time_text
+from ivr.call.phrases import CALLBACK_NEXT_WORKING_DAY, CALLBACK_TODAY, closed_today_values, day_sentence, status_prompt_id, status_values, time_text
 from ivr.spoken.review import Leftover, Review, review
 
 
@@ -118,6 +118,15 @@ class Catalogue:
                 self._add(prompt_id, {})
         for prompt_id, values in _status_variants(content, schedule, today):
             self._add(prompt_id, values)
+            if prompt_id == "status_closed":  # the call back is promised for the same day
+                self._add("callback_saved", {"kiedy": values["kiedy"]})
+        for day in (today + timedelta(days=offset) for offset in range(HORIZON_DAYS)):
+            usual = content.weekly.get(day.weekday())
+            values = usual and closed_today_values(schedule, content.weekly, datetime.combine(day, usual.opens, WARSAW))
+            if values:
+                self._add("status_closed_today", values)
+        for when in (CALLBACK_TODAY, CALLBACK_NEXT_WORKING_DAY):
+            self._add("callback_saved", {"kiedy": when})
         for values in _closure_variants(content, schedule, today):
             self._add("closure", values)
         for prompt_id, values in _day_variants(content):

@@ -40,28 +40,35 @@ STATIC_PLACEHOLDERS = {
 RUNTIME_PLACEHOLDERS = {
     "status_open": {"godzina"},
     "status_closed": {"godzina", "kiedy"},
+    "status_closed_today": {"godzina", "kiedy"},  # a holiday or a closure day, in the usual hours
     "callback_number": {"numer"},  # the caller's number, read back for a call-back request
+    "callback_typed_number": {"numer"},  # a number the caller typed for the call back
+    "callback_saved": {"kiedy"},  # when the office will call back
     "closure": {"dni"},  # the closed working days of the coming week
     "hours_day": {"dzien", "od", "do"},  # the day a caller asked about, and its hours
     "hours_day_closed": {"dzien"},
 }
 
 REQUIRED_PROMPTS = (
-    "greeting", "status_open", "status_closed", "status_closed_unknown",
+    "greeting", "status_open", "status_closed", "status_closed_unknown", "status_closed_today",
     "person_hint_open", "person_hint_closed",
-    "menu_main", "menu_about", "menu_benefits",
+    "menu_main", "menu_main_closed", "menu_main_no_sms", "menu_main_closed_no_sms", "menu_about", "menu_benefits",
+    "menu_benefits_closed", "reserved_keys_closed",
     "info_hours", "info_contact", "info_addiction",
     "info_social_work", "info_benefits", "info_programmes", "info_food",
     "info_care", "info_heating", "info_child_benefit", "hours_day", "hours_day_closed",
     "danger", "danger_helpline", "lost_closed",
-    "reserved_keys", "no_input", "wrong_key", "not_understood", "back_to_menu",
+    "reserved_keys", "no_input", "wrong_key", "not_understood", "back_to_menu", "anything_else",
+    "keys_main", "keys_main_closed", "keys_main_no_sms", "keys_main_closed_no_sms", "keys_about", "keys_benefits", "keys_benefits_closed", "keys_leave_word", "keys_leave_word_hidden", "keys_callback",
     "help", "help_about", "help_benefits", "help_leave_word", "help_leave_word_hidden", "help_callback",
     "transfer", "transfer_closed", "transfer_failed", "transfer_no_answer", "transfer_busy", "transfer_retry",
     "sms_sent", "sms_already_sent", "sms_hidden_number", "sms_abroad", "sms_failed",
+    "sms_landline", "sms_unreachable", "sms_instead", "callback_abroad", "callback_unreachable",
+    "menu_callback_type", "help_callback_type", "callback_typed_number", "callback_type_invalid",
     "goodbye", "closed_wrap_up",
     "menu_leave_word", "menu_leave_word_hidden", "may_hang_up", "menu_done", "record_intro", "record_saved", "record_empty", "record_failed",
     "callback_number", "menu_callback", "callback_saved", "callback_hidden", "callback_failed",
-    "closure", "notice_lead",
+    "closure", "notice_lead", "more_news",
 )
 
 # A key said as a word: key -> its [words] list.
@@ -71,9 +78,9 @@ WORD_CHOICES = (
     "danger", "hours", "when", "where", "who", "contact", "about", "addiction",
     "social_work", "benefits", "child_benefit", "heating", "care", "programmes", "food", "sms",
     "person", "repeat", "lost", "back", "slower",
-    "message", "callback", "confirm", "goodbye",
+    "message", "callback", "confirm", "other_number", "goodbye",
     # Said alone only (see [words] in the content file).
-    "repeat_alone", "lost_alone", "goodbye_alone", "thanks",
+    "repeat_alone", "lost_alone", "goodbye_alone", "no_alone", "thanks",
     *KEY_WORDS.values(), "key_filler",
     # Sounds of hesitation, dropped before matching ("do yyy której" is "do której").
     "hesitation",

@@ -8,8 +8,11 @@ from __future__ import annotations
 from datetime import datetime, time
 from typing import Mapping
 
-from ivr.common.polish import WEEKDAY_GENITIVE, WEEKDAY_ON
-from ivr.call.schedule import Hours, Status, clock_text, when_phrase
+from ivr.common.polish import MONTH_GENITIVE, WEEKDAY_GENITIVE, WEEKDAY_ON
+from ivr.call.schedule import Hours, Schedule, Status, clock_text, to_warsaw, when_phrase
+
+# When the office will call back (callback_saved's {kiedy}), besides the status's own days.
+CALLBACK_TODAY, CALLBACK_NEXT_WORKING_DAY = "dziś albo w najbliższy dzień pracy", "w najbliższy dzień pracy"
 
 
 def time_text(t: time) -> str:
@@ -44,6 +47,24 @@ def hours_sentences(weekly: Mapping[int, Hours]) -> list[str]:
         sentence = f"{days} od {time_text(hours.opens)} do {time_text(hours.closes)}."
         sentences.append(sentence[0].upper() + sentence[1:])
     return sentences
+
+
+def closed_today_values(schedule: Schedule, weekly: Mapping[int, Hours], now: datetime) -> dict[str, str] | None:
+    """On a holiday or a staff closure day, during the usual hours of that weekday: the values of
+    status_closed_today ({kiedy} with the date when the next opening is more than a day away:
+    "w poniedziałek, 14 grudnia"); else None."""
+    local = to_warsaw(now)
+    usual = weekly.get(local.weekday())
+    if usual is None or not usual.opens <= local.time() < usual.closes or schedule.hours_on(local.date()) is not None:
+        return None
+    opens = schedule.next_opening(now)
+    if opens is None:
+        return None
+    opens = to_warsaw(opens)
+    when = when_phrase(opens, now)
+    if (opens.date() - local.date()).days >= 2:
+        when = f"{WEEKDAY_ON[opens.weekday()]}, {opens.day} {MONTH_GENITIVE[opens.month]},"
+    return {"kiedy": when, "godzina": clock_text(opens)}
 
 
 def status_values(status: Status, now: datetime) -> dict[str, str]:

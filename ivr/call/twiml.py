@@ -21,7 +21,7 @@ GATHER_TIMEOUT = 10  # seconds after the prompt ends; Twilio's default 5 s is to
 DIAL_TIMEOUT = 25  # about five rings before the transfer counts as unanswered
 SLOW_PAUSE = 1  # seconds between prompts for a caller who is struggling
 MESSAGE_MAX_LENGTH = 120  # seconds: a message is at most two minutes
-MESSAGE_SILENCE = 5  # seconds of silence that end a message
+MESSAGE_SILENCE = 10  # seconds of silence that end a message: older callers pause to find a document
 ANY_KEY = "1234567890*#"  # any key ends a message
 BRIDGE_KEY_TIMEOUT = 8  # seconds the staff member has to press 1 after the whisper
 
@@ -35,7 +35,13 @@ def voice(
     """record_url: where the Record verb posts (the flow's state in its query);
     recording_callback: the absolute URL of the recording status webhook."""
     response = VoiceResponse()
-    if step.action == "gather":
+    if step.action == "gather" and step.digits > 1:  # a phone number typed on the keypad, ended by #
+        gather = Gather(input="dtmf", timeout=GATHER_TIMEOUT, num_digits=step.digits, finish_on_key="#",
+                        action=next_url, method="POST", action_on_empty_result=True)
+        _speak(gather, step, audio_url)
+        response.append(gather)
+        response.redirect(next_url, method="POST")
+    elif step.action == "gather":
         gather = Gather(
             input="dtmf speech",
             language="pl-PL",

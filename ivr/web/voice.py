@@ -111,12 +111,13 @@ def _stages(step: Step, turn: stats.Turn):
         result = budget.within(lambda: sender.send_info(number, now), "failed", what="info SMS")
         log.info("info SMS to %s: %s", mask_number(_field("From")), result)
         turn.note(stats.OUTCOME, f"sms_{result}")
-        yield _line().line.after_sms(result, step.state)
+        yield _line().line.after_sms(result, step.state, now, _field("From"))
     elif step.action == "callback":
-        result = _keep_callback_request()
+        # The number the caller typed and confirmed, else the one they call from.
+        result = _keep_callback_request(f"+48{step.state.number}" if step.state.number else _field("From"))
         if result == "saved":
             turn.note(stats.OUTCOME, "callback")
-        yield _line().line.after_callback(result, step.state, _field("From"))
+        yield _line().line.after_callback(result, step.state, _field("From"), _line().now())
 
 
 def _twiml(step: Step) -> str:
@@ -133,9 +134,9 @@ def _twiml(step: Step) -> str:
     ))
 
 
-def _keep_callback_request() -> str:
+def _keep_callback_request(number: str) -> str:
     """'saved' once the request is in the database (the staff notice queued) or the spool."""
-    desk, now, number = _line().messages, _line().now(), _field("From")
+    desk, now = _line().messages, _line().now()
     result = budget.within(lambda: desk.request_callback(number, now), UNSTORED, what="call-back request")
     if result == UNSTORED:
         result = desk.spool_callback(number, now)
@@ -150,7 +151,7 @@ def incoming():
     log.info("call from %s", mask_number(_field("From")))
     turn = _turn(services, now)
     turn.note(stats.START)
-    return _render(services.line.start(now), turn)
+    return _render(services.line.start(now, _field("From")), turn)
 
 
 @bp.post("/answer")
