@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from conftest import CHRISTMAS_EVE, FRIDAY_EVENING, TUESDAY_OPEN, warsaw
+from conftest import CHRISTMAS_EVE, FRIDAY_EVENING, TUESDAY_OPEN, say_xml, warsaw
 from ivr.call.flow import LEAVE_WORD
 
 MOBILE = "+48606902915"
@@ -27,7 +27,7 @@ def spoken(app, prompt_id, **values):
 
 
 def say(app, prompt_id, **values) -> str:
-    return SAY + spoken(app, prompt_id, **values) + "</Say>"
+    return say_xml(spoken(app, prompt_id, **values))
 
 
 def says(app, *prompt_ids, pause=False) -> str:
@@ -203,7 +203,7 @@ def test_a_key_after_the_question_goes_on_as_usual(make_app, post):
     assert body(post, app, url("main") + "&asked=1", Digits="2") == gather(
         app, "contact", says(app, "info_contact", "reserved_keys"))
     # A wrong key there is an ordinary miss (the next silence is no goodbye).
-    assert body(post, app, url("main") + "&asked=1", Digits="7") == gather(
+    assert body(post, app, url("main") + "&asked=1", Digits="8") == gather(
         app, "main", says(app, "wrong_key", "menu_main"), miss=1)
 
 
@@ -231,6 +231,13 @@ def typing(app, inner, miss=0) -> str:
             + inner + f'</Gather><Redirect method="POST">{action}</Redirect></Response>')
 
 
+def said_back(spoken_number: str) -> str:
+    """The read-back of the caller's own number (issue 25: its fixed words, the number between them;
+    here no pieces are built, so Twilio's voice says the number with a pause at each group)."""
+    number = say_xml(spoken_number)
+    return say_xml("Oddzwonimy na numer, z którego Państwo dzwonią:") + number + say_xml("Powtarzamy:") + number
+
+
 def readback(app, number_digits, written) -> str:
     return gather(app, "callback", say(app, "callback_typed_number", numer=written) + say(app, "menu_callback")).replace(
         "rounds=0", f"rounds=0&amp;number={number_digits}")
@@ -244,7 +251,8 @@ def readback(app, number_digits, written) -> str:
 def test_no_at_the_read_back_offers_to_type_another_number(make_app, post, answer):
     app = make_app(FRIDAY_EVENING)
     offer = body(post, app, url(LEAVE_WORD), Digits="2")
-    assert offer == gather(app, "callback", say(app, "callback_number", numer="606 902 915") + say(app, "menu_callback"))
+    assert offer == gather(app, "callback", said_back("sześćset sześć, dziewięćset dwa, dziewięćset piętnaście.")
+                           + say(app, "menu_callback"))
     assert body(post, app, url("callback"), **answer) == typing(app, say(app, "menu_callback_type"))
     assert "wiadomość" in app.extensions["ivr"].catalogue.entry("menu_callback_type").text  # a message stays an option
 
@@ -321,8 +329,9 @@ def test_no_call_back_promised_to_numbers_the_staff_cannot_call(make_app, post, 
 def test_a_foreign_number_is_offered_a_call_back_when_international_call_backs_are_on(make_app, post):
     app = make_app(FRIDAY_EVENING, callback_international=True)
     offer = body(post, app, url(LEAVE_WORD), FOREIGN, Digits="2")
-    assert offer == gather(app, "callback", say(app, "callback_number", numer="plus 49, 15, 12, 345, 67, 89")
-                           + say(app, "menu_callback"))
+    assert offer == gather(app, "callback", said_back(
+        "plus czterdzieści dziewięć, piętnaście, dwanaście, trzysta czterdzieści pięć, sześćdziesiąt siedem, "
+        "osiemdziesiąt dziewięć.") + say(app, "menu_callback"))
 
 
 # -- 4. the way to a person stays early ------------------------------------------------------------
@@ -340,7 +349,7 @@ def add_notices(content_dir, *notices) -> None:
 def notice(app, text) -> str:
     catalogue = app.extensions["ivr"].catalogue
     [entry] = [e for e in catalogue if e.id.startswith("notice.") and e.text == text]
-    return SAY + entry.spoken + "</Say>"
+    return say_xml(entry.spoken)
 
 
 def test_a_closure_and_two_notices_the_person_hint_first_then_one_item(make_app, post, content_dir):

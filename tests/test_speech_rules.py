@@ -459,7 +459,7 @@ def test_a_danger_word_denied_by_nie_is_no_danger(make_app, post, words):
 ])
 def test_a_danger_phrase_that_starts_with_nie_or_follows_a_lone_no_is_still_danger(make_app, post, words):
     app = make_app(TUESDAY_OPEN)
-    assert say_in(post, app, "main", words) == dial(app, "danger", "transfer")
+    assert say_in(post, app, "main", words) == dial(app, "danger", "transfer", danger=1)
 
 
 @pytest.mark.parametrize("words", [
@@ -468,7 +468,7 @@ def test_a_danger_phrase_that_starts_with_nie_or_follows_a_lone_no_is_still_dang
 ])
 def test_an_emergency_of_health_fire_or_a_child_alone_is_danger(make_app, post, words):
     app = make_app(TUESDAY_OPEN)
-    assert say_in(post, app, "main", words) == dial(app, "danger", "transfer")
+    assert say_in(post, app, "main", words) == dial(app, "danger", "transfer", danger=1)
 
 
 def test_asking_whether_someone_is_there_is_a_person_or_with_a_time_the_hours(make_app, post):

@@ -38,7 +38,7 @@ def voice(
     if step.action == "gather" and step.digits > 1:  # a phone number typed on the keypad, ended by #
         gather = Gather(input="dtmf", timeout=GATHER_TIMEOUT, num_digits=step.digits, finish_on_key="#",
                         action=next_url, method="POST", action_on_empty_result=True)
-        _speak(gather, step, audio_url)
+        _speak(gather, step, audio_url, pace)
         response.append(gather)
         response.redirect(next_url, method="POST")
     elif step.action == "gather":
