@@ -155,9 +155,11 @@ class Webhooks:
             return "sms"
         if first in ("callback_saved", "callback_failed"):
             return "confirm"
+        node = parse_qs(urlsplit(root.find(".//Redirect").text).query)["node"][0]
+        if first.startswith("callback_number") and start == node == "callback":
+            return "repeat"  # the number read back again, in the call-back menu
         if first.startswith("callback_number") or first == "callback_hidden":
             return "callback"
-        node = parse_qs(urlsplit(root.find(".//Redirect").text).query)["node"][0]
         if first.startswith("hours_day"):
             return "hours"  # the answer for the day asked about ("a w sobotę?"), not a repeat
         if node == start:

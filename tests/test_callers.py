@@ -155,7 +155,7 @@ def test_in_the_call_back_menu_yes_and_call_back_confirm(make_app, post):
     app = make_app(FRIDAY_EVENING)
     for words in ("tak, zgadza się", "proszę oddzwonić"):
         body = say_in(post, app, CALLBACK, words)
-        saved = SAY + spoken(app, "callback_saved", kiedy="w poniedziałek") + "</Say>"  # issue 24: the day
+        saved = say_xml(spoken(app, "callback_saved", kiedy="w poniedziałek"))  # issue 24: the day
         assert body == gather(app, DONE, saved + says(app, "may_hang_up", "menu_done"))
     assert len(app.extensions["ivr"].messages.store.listing()) == 1  # one request per number
     app.extensions["ivr"].messages.store.engine.dispose()

@@ -343,7 +343,7 @@ def test_callback_offer_exact_twiml(make_app, post):
 def test_callback_confirmed_exact_twiml_and_row(make_app, post):
     app = make_app(FRIDAY_EVENING)
     response = post(app, "/voice/answer?node=callback&miss=0&rounds=0", {"Digits": "1"})
-    saved = SAY + spoken(app, "callback_saved", kiedy="w poniedziałek") + "</Say>"  # issue 24: the day it calls
+    saved = say_xml(spoken(app, "callback_saved", kiedy="w poniedziałek"))  # issue 24: the day it calls
     assert response.get_data(as_text=True) == HEAD + gather(app, DONE, saved + says(app, "may_hang_up", "menu_done"))
     [row] = app.extensions["ivr"].messages.store.listing()
     assert (row.kind, row.number, row.status) == (CALLBACK_KIND, CALLER, NEW)
