@@ -132,24 +132,14 @@ def parse_date(text: str, base: date, relative: bool = False) -> date:
         if found is not None:
             return found
     parts = _parts(plain)
-    if parts is not None and this_year and parts[2] is None:
-        return _day(base.year, parts[1], parts[0], shown)
-    for pattern, month_of in ((_ISO, None), (_NUMERIC, int), (_ROMAN, lambda m: roman_value(m.upper())),
-                              (_WORDS, _MONTHS.get)):
-        match = pattern.fullmatch(plain)
-        if not match:
-            continue
-        if pattern is _ISO:
-            year, month, day = (int(g) for g in match.groups())
-            return _day(year, month, day, shown)
-        month = month_of(match[2])
-        if month is None:
-            break
-        day = int(match[1])
-        if match[3]:
-            return _day(int(match[3]), month, day, shown)
-        return _next(day, month, base, shown)
-    raise DateProblem(shown, impossible=False)
+    if parts is None:
+        raise DateProblem(shown, impossible=False)
+    day, month, year = parts
+    if year is not None:
+        return _day(year, month, day, shown)
+    if this_year:
+        return _day(base.year, month, day, shown)
+    return _next(day, month, base, shown)
 
 
 def _relative(plain: str, base: date) -> date | None:
