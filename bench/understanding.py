@@ -117,7 +117,9 @@ class Webhooks:
 
     def close(self) -> None:
         for simulator in self.callers.values():
-            simulator.app.extensions["ivr"].messages.store.engine.dispose()
+            line = simulator.app.extensions["ivr"]
+            line.stats.flush()  # before the sandbox goes: the writer would find no database
+            line.messages.store.engine.dispose()
 
     def result(self, u: Utterance) -> Result:
         body = self._post(u, {"SpeechResult": u.text, "Confidence": "0.9"})
