@@ -256,3 +256,16 @@ def test_negatable_words_do_not_count_right_after_nie_but_phrases_with_nie_do():
     assert [x.choice for x in m.scores("nie nie chcę żyć")] == ["danger"]
     plain = Matcher({"danger": ["bije"]})  # not negatable: "nie bije" still counts
     assert [x.choice for x in plain.scores("nie bije")] == ["danger"]
+
+
+def test_a_gapped_choice_hears_its_phrase_with_words_between():
+    """Danger phrases of two content words count with up to two words between them, in order;
+    other choices' phrases, and phrases of one content word ("na ulicę"), only when said whole."""
+    m = Matcher({"danger": ["oddycha szybko", "na ulicę"], "care": ["opieka domowa"]}, gapped=["danger"])
+    assert m.match("mąż oddycha tak bardzo szybko").choice == "danger"
+    assert m.match("oddycha szybko").score > m.match("oddycha tak szybko").score  # whole weighs more
+    assert m.match("mąż oddycha tak bardzo płytko i szybko") is None  # three words between
+    assert m.match("szybko oddycha") is None  # out of order
+    assert m.match("na jakiej ulicy jesteście") is None  # one content word: not gapped
+    assert m.match("opieka taka domowa") is None  # not a gapped choice
+    assert m.match("opieka domowa").choice == "care"

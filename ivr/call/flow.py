@@ -272,7 +272,8 @@ class Line:
             choices = tuple(sorted(self._node_choices(node)))
             if choices not in matchers:
                 matchers[choices] = Matcher(self._vocabulary(node), weak=WEAK, strict=STRICT, names="person",
-                                            hesitations=content.words["hesitation"], negatable=NEGATABLE)
+                                            hesitations=content.words["hesitation"], negatable=NEGATABLE,
+                                            gapped=NEGATABLE)
             self._matchers[node] = matchers[choices]
         self._hints = {node: self._hint_words(node) for node in NODES}
         words = content.words

@@ -76,6 +76,8 @@ MAX_TOKENS = 400         # longest SMS is ~250 words; bounds the work
 MEMO_LIMIT = 50_000      # per-matcher cache of analysed caller words
 READING_SPREAD = 6.0     # a caller word's matches this far below its best one are dropped
 MAX_SCORE = 110.0        # further keywords may lift a choice past 100 (reported capped at 100)
+GAP = 2                  # words a gapped choice's phrase may have between its words
+GAP_FACTOR = 0.97        # a phrase heard with words between weighs a little less than said whole
 
 # Words before a name that make it a request for that person: "z panią Anią", "pani Kowalska".
 # After "z" only a first name counts ("z Anią"); after "pan"/"pani" a surname too, or any word
@@ -280,6 +282,7 @@ class _Keyword:
     weight: float
     key: int                 # distinct id, for the "further keyword" bonus
     strict: bool = False     # only exact, stem or lemma hits count
+    gapped: bool = False     # may be heard with words between its words
 
 
 @dataclass(frozen=True)
@@ -294,12 +297,14 @@ class _Hit:
 class Matcher:
     def __init__(self, vocabulary: Mapping[str, Sequence[str]], *, weak: Mapping[str, float] | None = None,
                  strict: Collection[str] = (), names: str | None = None, hesitations: Collection[str] = (),
-                 negatable: Collection[str] = ()):
+                 negatable: Collection[str] = (), gapped: Collection[str] = ()):
         """vocabulary: choice id -> keywords/phrases as staff write them.
         hesitations: sounds dropped before matching ("yyy", "eee": [words] hesitation).
         weak: choice -> the weight of its words (below 1); strict: choices matched by
         exact word, stem or lemma only; names: the choice a first name after "pani" asks for;
         negatable: choices whose words do not count right after "nie".
+        gapped: choices whose phrases of two or more content words also count with up to GAP
+        words between their words, in order ("oddycha tak szybko" for "oddycha szybko").
         Precomputes folded words, stems, lemmas, sound-change forms and typo lists."""
         self._word_ids: dict[str, int] = {}
         self._by_first: dict[int, list[_Keyword]] = {}
@@ -307,6 +312,7 @@ class Matcher:
         self._strict_words: set[int] = set()
         self._names = names
         self._negatable = frozenset(negatable)
+        self._gapped = frozenset(gapped)  # before the keywords are read
         self._hesitations = frozenset(fold(h) for h in hesitations) - {""}
         weak = weak or {}
         originals: dict[int, set[str]] = {}
@@ -327,7 +333,10 @@ class Matcher:
                 seen.add((choice, ids))
                 content = [w for w in words if w not in STOPWORDS] or words
                 weight = GENERIC_WEIGHT if all(map(is_generic, content)) else weak.get(choice, 1.0)
-                kw = _Keyword(choice, ids, weight, len(seen), choice in strict)
+                # Only a phrase of two or more content words keeps its sense with words between
+                # ("oddycha ... szybko"); "na ... ulicy" or "nie ... jadła" would not.
+                gapped_kw = choice in self._gapped and len([w for w in words if w not in STOPWORDS]) >= 2
+                kw = _Keyword(choice, ids, weight, len(seen), choice in strict, gapped_kw)
                 self._by_first.setdefault(ids[0], []).append(kw)
         self._build_indexes()
         # Lemma -> vocabulary word ids, from the words as staff wrote them (Polish letters).
@@ -459,9 +468,12 @@ class Matcher:
         for start, words in enumerate(found):
             for wid in words:
                 for kw in self._by_first.get(wid, ()):
-                    quality = _phrase_quality(found, start, kw.words, STEM if kw.strict else 0.0)
+                    least = STEM if kw.strict else 0.0
+                    quality = _phrase_quality(found, start, kw.words, least)
+                    end = start + len(kw.words)
+                    if quality is None and kw.gapped:
+                        quality, end = _gapped_quality(found, start, kw.words, least)
                     if quality is not None:
-                        end = start + len(kw.words)
                         hits.append(_Hit(kw.choice, start, end, quality * kw.weight, kw.key))
         return hits
 
@@ -542,6 +554,21 @@ def _phrase_quality(found: list[dict[int, float]], start: int, words: tuple[int,
             return None
         total += quality
     return total / len(words)
+
+
+def _gapped_quality(found: list[dict[int, float]], start: int, words: tuple[int, ...],
+                    least: float = 0.0) -> tuple[float | None, int]:
+    """(Quality, end) when the phrase's words follow in order from `start` with at most GAP
+    caller words between each two, the nearest match taken; (None, start) otherwise."""
+    total, at = 0.0, start
+    for offset, wid in enumerate(words):
+        window = range(at, min(len(found), at + 1 + (GAP if offset else 0)))
+        quality = next((found[i][wid] for i in window if found[i].get(wid, -1.0) >= least), None)
+        if quality is None:
+            return None, start
+        at = next(i for i in window if found[i].get(wid, -1.0) >= least) + 1
+        total += quality
+    return GAP_FACTOR * total / len(words), at
 
 
 def _keep_longest(hits: list[_Hit]) -> list[_Hit]:
