@@ -8,13 +8,15 @@ name exists (issue 31).
   in the one place listed in READ_OUTSIDE_IVR; and, the reverse, every IVR_* setting the code
   reads is named somewhere in the docs;
 - every relative link (and its #anchor, for a Markdown target) and every repository path in
-  code (ivr/…, tests/…, bench/…, tools/…, deploy/…, prompts/…, docs/…, .ci/…) exists.
+  code (ivr/…, tests/…, bench/…, tools/…, deploy/…, prompts/…, docs/…, .ci/…) exists;
+- every dotted name of the code (`ivr.spoken.review.review`) imports.
 
 Each check was made to fail once by breaking one reference by hand (see the issue 31 report).
 """
 from __future__ import annotations
 
 import ast
+import importlib
 import re
 from pathlib import Path
 
@@ -340,3 +342,46 @@ def test_every_doc_is_reachable_from_the_readme(doc):
         return
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert f"(docs/{doc.name})" in readme, f"README's map does not link {where(doc)}"
+
+
+# ---------------------------------------------------------------- dotted names of the code
+
+DOTTED = re.compile(r"(?<![\w/.])ivr((?:\.[a-z_][a-z0-9_]*)+)")
+
+
+def dotted_names(pieces) -> list[tuple[str, str]]:
+    """`ivr.a.b…` the pieces of code name, whose first part is a module or package of ivr/ (not
+    the file names ivr.env, ivr.service, ivr.sqlite3)."""
+    areas = {p.stem for p in (ROOT / "ivr").iterdir() if p.suffix == ".py" or (p / "__init__.py").exists()}
+    return [(where(doc), "ivr" + m.group(1)) for doc, piece in pieces for m in DOTTED.finditer(piece)
+            if m.group(1).split(".")[1] in areas]
+
+
+def unresolved(named) -> list[str]:
+    problems = []
+    for doc, name in named:
+        parts = name.split(".")
+        try:
+            obj = importlib.import_module(parts[0])
+            for i, part in enumerate(parts[1:], start=2):
+                try:
+                    obj = getattr(obj, part)
+                except AttributeError:
+                    obj = importlib.import_module(".".join(parts[:i]))
+        except ImportError:
+            problems.append(f"{doc}: {name}")
+    return problems
+
+
+def test_every_dotted_name_of_the_code_the_docs_name_exists():
+    named = dotted_names(code_of_docs())
+    assert ("docs/audio.md", "ivr.spoken.review.review") in named
+    problems = unresolved(named)
+    assert not problems, f"modules or functions the docs name that the code has not: {problems}"
+
+
+def test_the_dotted_name_check_sees_a_missing_module_or_function():
+    doc = ROOT / "docs" / "audio.md"
+    named = dotted_names([(doc, "`ivr.spoken.review.review(text)`, `ivr.spoken.review.rewiev`, `ivr.audio.bulid`"),
+                          (doc, "`/etc/ivr/ivr.env`, `ivr.service`")])
+    assert unresolved(named) == ["docs/audio.md: ivr.spoken.review.rewiev", "docs/audio.md: ivr.audio.bulid"]
