@@ -9,7 +9,8 @@ name exists (issue 31).
   reads is named somewhere in the docs;
 - every relative link (and its #anchor, for a Markdown target) and every repository path in
   code (ivr/…, tests/…, bench/…, tools/…, deploy/…, prompts/…, docs/…, .ci/…) exists;
-- every dotted name of the code (`ivr.spoken.review.review`) imports.
+- every dotted name of the code (`ivr.spoken.review.review`) imports, and every --option written
+  after a bench/, tools/ or tests/ script is defined in that script.
 
 Each check was made to fail once by breaking one reference by hand (see the issue 31 report).
 """
@@ -385,3 +386,47 @@ def test_the_dotted_name_check_sees_a_missing_module_or_function():
     named = dotted_names([(doc, "`ivr.spoken.review.review(text)`, `ivr.spoken.review.rewiev`, `ivr.audio.bulid`"),
                           (doc, "`/etc/ivr/ivr.env`, `ivr.service`")])
     assert unresolved(named) == ["docs/audio.md: ivr.spoken.review.rewiev", "docs/audio.md: ivr.audio.bulid"]
+
+
+# ---------------------------------------------------------------- options of the repository's scripts
+
+SCRIPT = re.compile(r"(?:(?<![\w/])((?:bench|tools|tests)/[\w/]+\.py)|-m\s+(bench\.\w+))([^#|;&`\n]*)")
+
+
+def script_options_named(pieces) -> list[tuple[str, str, str]]:
+    """(doc, script, option) of every --option written after a bench/, tools/ or tests/ script."""
+    found = []
+    for doc, piece in pieces:
+        for m in SCRIPT.finditer(piece):
+            script = m.group(1) or m.group(2).replace(".", "/") + ".py"
+            found += [(where(doc), script, option) for option in OPTION.findall(m.group(3))
+                      if option.startswith("--")]
+    return found
+
+
+def unknown_script_options(named) -> list[str]:
+    """Options the script's own source does not define (as a quoted string, as argparse takes it)."""
+    problems = []
+    for doc, script, option in named:
+        path = ROOT / script
+        if not path.is_file():
+            continue  # the path check reports it
+        source = path.read_text(encoding="utf-8")
+        if f'"{option}"' not in source and f"'{option}'" not in source:
+            problems.append(f"{doc}: {script} has no option {option}")
+    return problems
+
+
+def test_every_option_of_a_script_the_docs_name_exists():
+    named = script_options_named(code_of_docs())
+    assert ("docs/development.md", "bench/load.py", "--lock-at") in named
+    problems = unknown_script_options(named)
+    assert not problems, "\n".join(problems)
+
+
+def test_the_script_option_check_sees_a_missing_option():
+    doc = ROOT / "docs" / "development.md"
+    named = script_options_named([(doc, "    .venv/bin/python bench/load.py --callers 200 --lock-after 20  # --x"),
+                                  (doc, "`python -m bench.normalize --sweep --quality-only`")])
+    assert unknown_script_options(named) == ["docs/development.md: bench/load.py has no option --lock-after",
+                                             "docs/development.md: bench/normalize.py has no option --sweep"]
