@@ -430,3 +430,13 @@ def test_the_script_option_check_sees_a_missing_option():
                                   (doc, "`python -m bench.normalize --sweep --quality-only`")])
     assert unknown_script_options(named) == ["docs/development.md: bench/load.py has no option --lock-after",
                                              "docs/development.md: bench/normalize.py has no option --sweep"]
+
+
+def test_the_readme_opens_with_the_two_commands_and_ci_runs_its_test_command():
+    lines = (ROOT / "README.md").read_text(encoding="utf-8").split("\n")
+    assert lines[0].startswith("# ") and lines[1] == ""
+    commands = [line.split("#", 1)[0].strip() for line in lines[2:4]]
+    assert commands == ["make run", "make test"] and all(line.startswith("    ") for line in lines[2:4])
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert re.search(r"^make test$", ci, re.M), ".ci/run no longer runs the README's test command"
+    assert len(lines) <= 250 + 1  # the front door stays short (the file ends with a newline)
