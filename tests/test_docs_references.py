@@ -440,3 +440,48 @@ def test_the_readme_opens_with_the_two_commands_and_ci_runs_its_test_command():
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert re.search(r"^make test$", ci, re.M), ".ci/run no longer runs the README's test command"
     assert len(lines) <= 250 + 1  # the front door stays short (the file ends with a newline)
+
+
+# ---------------------------------------------------------------- pointers to the README's old sections
+
+OLD_SECTION_POINTER = re.compile(r"README[, (]*(?:część\s+)?[\"„“]([^\"”\n]+)[\"”]")
+POINTER_PLACES = ["ivr", "deploy", "tools", "tests", "bench/fresh", "bench/fresh3", "bench/fresh4", "Makefile"]
+
+
+def old_sections() -> list[str]:
+    """The first column of the README's table of where its old sections went."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = text.split("## Where the README's old sections went", 1)[1]
+    return [m.group(1).replace("`", "") for m in re.finditer(r"^\| ([^|]+?) \| \[docs/", table, re.M)]
+
+
+def unresolved_pointers(pointers: list[tuple[str, str]]) -> list[str]:
+    sections = old_sections()
+    return [f"{place}: README \"{name}\"" for place, name in pointers
+            if not any(section.startswith(name) for section in sections)]
+
+
+def pointers_in_the_code() -> list[tuple[str, str]]:
+    found = []
+    for place in POINTER_PLACES:
+        root = ROOT / place
+        files = [root] if root.is_file() else [p for p in root.rglob("*") if p.is_file() and p.suffix in
+                                                   {".py", ".tsv", ".service", ".timer", ".example", ""}]
+        for path in files:
+            if path.name == "test_docs_references.py" or "blind" in path.parts:
+                continue
+            text = path.read_text(encoding="utf-8", errors="replace")
+            found += [(where(path), m.group(1)) for m in OLD_SECTION_POINTER.finditer(text)]
+    return found
+
+
+def test_every_pointer_to_an_old_readme_section_finds_its_new_place():
+    pointers = pointers_in_the_code()
+    assert ("ivr/operations/upgrade.py", "Upgrades") in pointers  # a Polish message the administrator reads
+    problems = unresolved_pointers(pointers)
+    assert not problems, f"pointers to README sections the README's table does not send on: {problems}"
+
+
+def test_the_pointer_check_sees_a_section_that_went_nowhere():
+    assert unresolved_pointers([("ivr/x.py", "Pace"), ("ivr/x.py", "Audio prompts"), ("ivr/y.py", "Backups")]) == [
+        'ivr/y.py: README "Backups"']
