@@ -411,7 +411,7 @@ def test_unreachable_google_stops_being_asked_within_one_build(tmp_path):
         google.fail_always("connection")
         report = build(entries, tmp_path, "auto", jobs=2, engines={"gtts": engine})
     assert report.fell_back == [e.id for e in entries]
-    # README: "After 3 failed Google requests in a row" the build stops asking. Each request is
+    # docs/audio.md: "After 3 failed Google requests in a row" the build stops asking. Each request is
     # 2 calls (retries=1); with 2 jobs one more request may already be under way.
     assert BREAKER_FAILURES == 3
     assert 3 * 2 <= len(google.calls) <= (3 + 1) * 2

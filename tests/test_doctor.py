@@ -19,7 +19,7 @@ from conftest import edit_content
 from fake_twilio import ACCOUNT_SID, FakeTwilio
 from ivr.operations.doctor import Doctor
 
-MIN_FREE_BYTES = 500 * 1024 ** 2  # the documented threshold (README, "Deploying", step 7), not the code's
+MIN_FREE_BYTES = 500 * 1024 ** 2  # the documented threshold (docs/deployment.md, "Deploying the line", step 7), not the code's
 
 TOKEN32 = "7f3a9c1e5b2d8046e1c9a7b35d0f2e84"  # drawn at random: the doctor refuses the docs' examples
 SECRET64 = "c4e1a97b02f35d8e6a1b9c0d7e2f4a3b5c6d8e9f0a1b2c3d4e5f60718293a4b5"

@@ -112,8 +112,8 @@ def test_deploy_installs_the_lean_set():
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     recipe = makefile.split("install-production:", 1)[1].split("\n\n", 1)[0]
     assert "pip install --quiet -e '.[postgres]'" in recipe and "test" not in recipe
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    deploying = readme.split("## Deploying the line", 1)[1].split("\n## ", 1)[0]
+    deployment = (ROOT / "docs" / "deployment.md").read_text(encoding="utf-8")  # from the README's map
+    deploying = deployment.split("## Deploying the line", 1)[1].split("\n## ", 1)[0]
     assert "make install-production" in deploying and "make install " not in deploying
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert "make test" in ci and ".ci/lean-smoke" in ci

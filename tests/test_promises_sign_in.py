@@ -1,7 +1,7 @@
 """Issue 35, sign-in: promises the other sign-in tests held only with the code's own constants
 or only by counting calls.
 
-- Each client address is limited to 20 failures over all logins (README, "Staff pages":
+- Each client address is limited to 20 failures over all logins (docs/staff-pages.md, "Security":
   "each address is limited to 20 failures over all logins"), locking it for 15 minutes; the
   number is the documented one, not `ADDRESS_MAX_FAILURES` read back from the code.
 - An unknown login costs the same time as a known one: not only one hash check (counted in
@@ -20,8 +20,8 @@ from ivr.staff.hash_gate import HashGate
 from messages_helpers import db_url  # noqa: F401 - fixture
 from test_staff_accounts import PASSWORD, Clock
 
-ADDRESS_MAX_FAILURES = 20  # README, "Staff pages": failures per address over all logins
-LOCK_MINUTES = 15  # README: "each locking for 15 minutes"
+ADDRESS_MAX_FAILURES = 20  # docs/staff-pages.md, "Security": failures per address over all logins
+LOCK_MINUTES = 15  # docs/staff-pages.md: "each locking for 15 minutes"
 WRONG = "zle-haslo-123"
 OFFICE = "198.51.100.7"
 
@@ -76,5 +76,5 @@ def test_an_unknown_login_is_checked_against_a_hash_as_costly_as_a_real_one(acco
     method = lambda stored: stored.split("$", 1)[0]  # noqa: E731
     assert method(known_anna) == method(known_jan)
     assert method(unknown) == method(known_anna), (method(unknown), method(known_anna))
-    # README, "Staff pages": the passwords are hashed with scrypt.
+    # docs/staff-pages.md, "Security": the passwords are hashed with scrypt.
     assert method(known_anna).startswith("scrypt:")

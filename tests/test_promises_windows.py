@@ -1,5 +1,5 @@
 """Issue 35, weak tests that start everything at the same instant: the SMS line's reply limit
-(README, "SMS line": "At most 5 reply sets per sender per hour") tried with replies spread over
+(docs/sms.md: "At most 5 reply sets per sender per hour") tried with replies spread over
 the hour, so a window shorter than an hour, or one that forgets the oldest reply early, fails.
 The counts and minutes are worked out by hand from the documented rule, not read from the code.
 SQLite, and PostgreSQL when IVR_TEST_POSTGRES_URL is set."""
@@ -13,7 +13,7 @@ from ivr.messages.sms_replies import ReplyLimit
 from ivr.messages.store import Store
 from messages_helpers import db_url  # noqa: F401 - fixture
 
-REPLIES_PER_HOUR = 5  # README, "SMS line"
+REPLIES_PER_HOUR = 5  # docs/sms.md, "The budget"
 RESIDENT = "+48606902915"
 NEIGHBOUR = "+48501234567"
 START = datetime(2026, 12, 7, 9, 0, tzinfo=timezone.utc)

@@ -30,7 +30,7 @@ from messages_helpers import db_url  # noqa: F401 - fixture
 from test_staff_accounts import PASSWORD, Clock
 from test_staff_pages import token
 
-MAX_FAILURES = 5  # the documented threshold (README, "Security"), not the code's constant
+MAX_FAILURES = 5  # the documented threshold (docs/staff-pages.md, "Security"), not the code's constant
 
 WRONG = "zle-haslo-123"
 

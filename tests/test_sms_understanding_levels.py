@@ -1,5 +1,5 @@
 """The text line's two tables (bench/sms_texts.tsv, tuned on; bench/blind/sms.tsv, never tuned
-on) held at their measured level, 2026-12-05 (README "SMS line"): no change may make them worse.
+on) held at their measured level, 2026-12-05 (docs/sms.md): no change may make them worse.
 The blind table's rows are never printed (they must not guide tuning)."""
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """The staff sentences written blind for issue 28 (bench/blind/spoken.tsv), held at their level of
 2026-12-05: 84/150 said exactly as the writer would read them, 19 of the 66 others warned, 2
-right ones warned (README "The spoken form"). Never printed: the rows must not guide tuning."""
+right ones warned (docs/spoken-form.md). Never printed: the rows must not guide tuning."""
 from __future__ import annotations
 
 import os

@@ -11,7 +11,7 @@ from ivr.cli import main
 from messages_helpers import db_url  # noqa: F401  (fixture: SQLite, and PostgreSQL when configured)
 from ivr.staff.accounts import AccountError, StaffAccounts, staff_accounts
 
-# The documented limits (README, "Security"; issue 35), not the code's constants: a change of
+# The documented limits (docs/staff-pages.md, "Security"; issue 35), not the code's constants: a change of
 # either in the code must fail these tests.
 MAX_FAILURES = 5  # failures of a login from one address that lock it
 LOCK_MINUTES = 15  # how long the lock lasts

@@ -14,7 +14,7 @@ from ivr.staff.content_store import BY_HAND, version_of
 
 PASSWORD = "dobre-haslo-123"
 
-MAX_FAILURES = 5  # the documented lock-out threshold (README, "Security"), not the code's constant
+MAX_FAILURES = 5  # the documented lock-out threshold (docs/staff-pages.md, "Security"), not the code's constant
 
 
 def token(html: str) -> str:

@@ -45,7 +45,7 @@ def test_each_corpus_is_understood_at_95_percent_and_danger_always(found, result
     assert accuracy(danger) == 1.0, report(danger, show_held=True)
 
 
-# Levels measured on 2026-12-05 at the end of issue 23's third round (README "Speech"). Each test
+# Levels measured on 2026-12-05 at the end of issue 23's third round (docs/call-flow.md, "Speech"). Each test
 # holds its corpus there so that no change makes it worse; the rows of the blind sets and of the
 # fresh `held` sets are never printed (they must not guide tuning).
 BLIND_FLOOR, BLIND_DANGER_FLOOR = 270 / 281, 27 / 27

@@ -46,7 +46,7 @@ def test_staff_page_reflows_at_320px(page, staff_app, built_audio, staff_page):
     problems = reflow_problems(page)
     assert not problems, "\n".join(problems)
     if staff_page.name in SCREENSHOTS and os.environ.get("IVR_UPDATE_SCREENSHOT"):
-        # docs/ for the README: the part of the page the fix is about, full width, at 400% zoom.
+        # docs/ for docs/staff-pages.md: the part of the page the fix is about, full width, at 400% zoom.
         name, top, bottom = SCREENSHOTS[staff_page.name]
         top, bottom = page.locator(top).bounding_box(), page.locator(bottom).bounding_box()
         y = page.evaluate("scrollY") + top["y"] - 10

@@ -115,8 +115,8 @@ def test_regenerate_with_the_offline_voice_and_play(signed_in, staff_app):
 
 
 def _screenshot(page) -> None:
-    """docs/staff.png for the README (IVR_UPDATE_SCREENSHOT=1): the phone simulator after a build,
-    from what the caller hears down to the keypad."""
+    """docs/staff.png for the README and docs/staff-pages.md (IVR_UPDATE_SCREENSHOT=1): the phone
+    simulator after a build, from what the caller hears down to the keypad."""
     page.set_viewport_size({"width": 1000, "height": 1600})
     page.goto("/staff/simulator?date=2026-11-30&time=10:00&keys=&key=1")
     # Left out: the date and time fields, which headless chromium shows in US format.
