@@ -14,7 +14,7 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-# A server's set (deploy/, README "Deploying the line"): the line and PostgreSQL's driver, no
+# A server's set (deploy/, docs/deployment.md): the line and PostgreSQL's driver, no
 # test tools. Editable, so the code stays the checkout's (ivr upgrade pulls, then runs this).
 install-production:
 	$(PYTHON) -m venv $(VENV)
@@ -42,7 +42,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/webhook.py
 
 # Mutation testing of the guard modules, each with only its own tests (tools/mutate.py;
-# README, "Mutation testing"). Not part of `make test`. A subset: make mutate MODULES="call/schedule.py"
+# docs/development.md, "Mutation testing"). Not part of `make test`. A subset: make mutate MODULES="call/schedule.py"
 mutate: $(STAMP)
 	$(BIN)/python tools/mutate.py $(MODULES)
 

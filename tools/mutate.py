@@ -60,7 +60,7 @@ class Equivalent:
     why: str
 
 
-# Survivors judged equivalent, by mutant name (README, "Mutation testing").
+# Survivors judged equivalent, by mutant name (docs/development.md, "Mutation testing").
 EQUIVALENT: dict[str, Equivalent] = {
     "ivr.web.security.x_signed_url__mutmut_8": Equivalent(
         'base = public or request.host_url.rstrip("XX/XX")',

@@ -129,7 +129,7 @@ SHORTCUTS = (  # in the order of the hints after the menu's own words (Twilio ta
     "person", DANGER, "hours", "when", "contact", "where", WHO, PRESENT, ELSEWHERE, "about", "addiction", "social_work", "benefits", "child_benefit", "heating",
     "care", "programmes", "food", SEND_SMS, *RESERVED.values(), LOST, RECORD, CALLBACK, GOODBYE,
 )
-# When words of several choices are heard, the first class that is heard wins (README "Speech"):
+# When words of several choices are heard, the first class that is heard wins (docs/call-flow.md):
 # danger, a person, goodbye, a named topic, a key said in words, a sign of being lost, back, repeat.
 NOT_TOPICS = frozenset({DANGER, "person", WHO, PRESENT, ELSEWHERE, GOODBYE, LOST, "back", "repeat", SLOWER})  # WHO: only beside a person
 # Days and times of day ask about the hours, unless a topic is named too.
@@ -491,7 +491,7 @@ class Line:
 
     def _speech_choice(self, node: str, speech: str) -> str | None:
         """Words to a choice, by precedence: danger, a person, goodbye, a named topic, a key
-        said in words, a sign of being lost, back to the main menu, repeat (README "Speech").
+        said in words, a sign of being lost, back to the main menu, repeat (docs/call-flow.md).
         Asking whether someone is there is a person, or the hours beside a day or a time; a
         matter of another office is not understood unless a topic of the line is named too."""
         scores = self._matchers[node].scores(speech)

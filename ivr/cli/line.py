@@ -94,7 +94,7 @@ def start_summary(app, host: str, port: int, notes: list[str], verbose: bool) ->
     shown_host = f"[{host}]" if ":" in host else host
     base = f"http://{shown_host}:{port}"
     staff = (f"{base}/staff/" if settings.secret_key else
-             "wyłączone (brak IVR_SECRET_KEY; README, „Staff pages”)")
+             "wyłączone (brak IVR_SECRET_KEY; docs/staff-pages.md)")
     lines = [
         f"Infolinia OPS Kleszczewo: {base}/ (webhooki Twilio: {base}/voice, {base}/sms)",
         f"Strony pracowników: {staff}",

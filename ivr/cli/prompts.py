@@ -120,7 +120,7 @@ def build_prompts(engine: str | None, jobs: int) -> None:
     except BuildLocked:
         fail(f"W folderze {settings.audio_dir} trwa już inne nagrywanie. Spróbuj ponownie, gdy się zakończy.")
     except ValueError as exc:  # an official voice chosen without its key or with a bad endpoint
-        fail(f"Nie można użyć głosu „{engine}”: {exc}. Ustawienia opisuje README, część „Audio prompts”.")
+        fail(f"Nie można użyć głosu „{engine}”: {exc}. Ustawienia opisuje docs/audio.md.")
     echo_report(report, entries, settings, engine=engine)
     if not report.ok:
         sys.exit(1)

@@ -30,7 +30,7 @@ MAX_PAUSE_MS = 3000  # never longer than this, even slowed
 class Pace:
     """Tempo (1.0 = the engine's own speed) and the pauses, in milliseconds."""
 
-    # Defaults measured on the offline build (README "Pace"): median <= 4.0 syllables a second.
+    # Defaults measured on the offline build (docs/audio.md, "Pace for older ears"): median <= 4.0 syllables a second.
     tempo: float = 0.85
     sentence_pause_ms: int = 600  # between sentences of one line
     option_pause_ms: int = 900  # between menu options (lines of a text)

@@ -292,7 +292,7 @@ class Doctor:
             yield passed("Ustawienia liczbowe i wyboru", f"poprawne ({', '.join(name for name, _, _ in SETTING_RULES)})")
 
 
-# The example domains of RFC 2606 (infolinia.example.pl in deploy/ivr.env.example and the README).
+# The example domains of RFC 2606 (infolinia.example.pl in deploy/ivr.env.example and docs/deployment.md).
 _EXAMPLE_LABEL = "example"
 # Words of placeholders, in English and Polish: no real secret holds them.
 _EXAMPLE_WORDS = ("example", "przyklad", "przykład", "changeme", "zmien", "zmień", "secret", "sekret", "haslo", "hasło",

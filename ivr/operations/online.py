@@ -71,7 +71,7 @@ def voice_checks(env: Mapping[str, str] = os.environ) -> Iterator[Check]:
             yield passed(title, f"klucz działa, głos {engine.voice} jest dostępny")
         elif status == 200:
             yield failed(title, f"klucz działa, ale dostawca nie zna głosu {engine.voice}",
-                         f"wpisać w {voice_setting} polski głos z README (część „Audio prompts”) {IN_ENV_FILE}")
+                         f"wpisać w {voice_setting} polski głos z docs/audio.md {IN_ENV_FILE}")
         elif status == 401:
             yield failed(title, f"dostawca nie przyjmuje klucza (HTTP 401: {detail})",
                          f"skopiować klucz z {where} do {keys} {IN_ENV_FILE}")

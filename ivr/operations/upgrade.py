@@ -5,7 +5,7 @@
 
 Until step 6 the running line keeps the code it started with, so a failure before it leaves
 callers on the old version. Each step is a command; the runner is injectable (tests use fakes),
-and every failure prints what failed and how to go back (README, "Upgrades").
+and every failure prints what failed and how to go back (docs/operations.md, "Upgrades").
 """
 from __future__ import annotations
 
@@ -118,7 +118,7 @@ def rollback_advice(paths: Paths, outcome: Outcome, steps: list[Step]) -> list[s
         return lines
     before = outcome.before or "POPRZEDNI_COMMIT"
     database_touched = keys.index(outcome.failed) > keys.index("database") or outcome.failed == "database"
-    lines.append("Powrót do poprzedniej wersji (README, „Upgrades”):")
+    lines.append("Powrót do poprzedniej wersji (docs/operations.md, „Upgrades”):")
     lines.append(f"  git -C {paths.checkout} reset --hard {before}")
     lines.append(f"  {paths.pip or paths.checkout / '.venv' / 'bin' / 'pip'} install --quiet -e '{paths.checkout}[postgres]'")
     if database_touched:
