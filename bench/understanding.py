@@ -78,6 +78,7 @@ class Result:
     got: str
     wanted: str = ""  # where the caller wanted to go: the expectation, or where its key leads
     recorded: bool = False  # the answer starts a recording
+    checked: bool = False  # the line asked "is anyone in danger?" and the caller answered truly
 
     @property
     def ok(self) -> bool:
@@ -127,10 +128,14 @@ class Webhooks:
         if u.expected in KEY_EXPECTATIONS:  # the same place as pressing that key
             wanted = self._read(self._post(u, {"Digits": KEY_EXPECTATIONS[u.expected]}), u.menu, u.moment)
         recorded = ET.fromstring(body).find(".//Record") is not None
-        return Result(u, self._read(body, u.menu, u.moment), wanted, recorded)
+        checked = self._prompts(ET.fromstring(body))[:1] == ["danger_check_intro"]
+        if checked:  # "is anyone in danger?": the caller answers truly, "tak" only when in danger
+            answer = "tak" if u.expected == "danger" else "nie"
+            body = self._post(u, {"SpeechResult": answer, "Confidence": "0.9"}, node="danger_check")
+        return Result(u, self._read(body, u.menu, u.moment), wanted, recorded, checked)
 
-    def _post(self, u: Utterance, form: dict[str, str]) -> str:
-        return self.callers[u.moment].post(f"/voice/answer?node={u.menu}&miss=0&rounds=0", form)
+    def _post(self, u: Utterance, form: dict[str, str], node: str | None = None) -> str:
+        return self.callers[u.moment].post(f"/voice/answer?node={node or u.menu}&miss=0&rounds=0", form)
 
     def _prompts(self, root: ET.Element) -> list[str]:
         """The prompt ids the caller hears, in order."""
@@ -217,6 +222,9 @@ def report(results: list[Result], show_held: bool = False, show_blind: bool = Fa
             lines.append(_line(f"  danger", danger))
     if len(lines) > 3:
         lines.insert(0, _line("all rows", results))
+    checked = [r for r in results if r.checked]
+    lines.append(f"asked 'is anyone in danger?' (a long story not understood): {len(checked)} rows, "
+                 f"{sum(r.utterance.expected == 'danger' for r in checked)} of them danger")
     unasked = [r for r in results if r.unasked_recording]
     lines.append(f"recordings started while open, not asked for: {len(unasked)}")
     lines += [f"  [{r.utterance.set}] {r.utterance.menu} {r.utterance.text!r}" for r in unasked

@@ -319,7 +319,8 @@ def test_every_prompt_the_line_plays_has_audio_all_year(espeak_build, make_app):
                         else:
                             played.add(url)
         for words in (["do której jest otwarte"], ["alkohol"], ["bla bla"], ["mąż mnie bije"],
-                      ["nie wiem", "nie rozumiem"], ["a w czwartek do której"]):
+                      ["nie wiem", "nie rozumiem"], ["a w czwartek do której"],
+                      ["u nas w domu od tygodnia dzieją się dziwne rzeczy a sąsiedzi patrzą", "nie"]):
             for turn in CallSimulator(app).call(inputs_from("", words)):
                 assert None not in turn.audio, (at, words, turn)
                 played.update(turn.audio)

@@ -167,6 +167,70 @@ def test_a_key_with_hesitation_or_inside_a_short_phrase(make_app, post, words):
     assert say_in(post, app, "main", words) == gather(app, "addiction", says(app, "info_addiction", "reserved_keys"))
 
 
+# -- a long story not understood: "is anyone in danger?" ----------------------------------------------
+
+STORY = "u nas w domu od tygodnia dzieją się dziwne rzeczy a sąsiedzi tylko patrzą przez okno"
+
+
+def check(app) -> str:
+    return gather(app, "danger_check", says(app, "danger_check_intro", "menu_danger_check"))
+
+
+@pytest.mark.parametrize("node", ["main", "about", "benefits", "hours"])
+def test_a_long_story_not_understood_asks_whether_anyone_is_in_danger(make_app, post, node):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, node, STORY) == check(app)
+
+
+def test_a_day_named_in_a_long_story_is_no_question_about_the_hours(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", "wczoraj wieczorem przyszedł szwagier i zaczęło się to samo co zawsze") == check(app)
+    # A short question naming a day still gets that day's hours first.
+    assert 'action="/voice/answer?node=hours&amp;' in say_in(post, app, "main", "a w czwartek?")
+
+
+@pytest.mark.parametrize("words", ["banany jabłka", "a to tak"])
+def test_a_short_answer_not_understood_is_not_asked_about_danger(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == gather(app, "main", says(app, "not_understood", "menu_main"), miss=1)
+
+
+@pytest.mark.parametrize("node", [LEAVE_WORD, "callback"])
+def test_where_a_choice_or_a_number_is_awaited_a_story_is_not_asked_about(make_app, post, node):
+    app = make_app(FRIDAY_EVENING)
+    assert "danger_check" not in say_in(post, app, node, STORY)
+
+
+@pytest.mark.parametrize("answer", [{"SpeechResult": "tak", "Confidence": "0.9"}, {"Digits": "1"},
+                                    {"SpeechResult": "no tak, tak", "Confidence": "0.9"},
+                                    {}])  # silence: a frightened caller may not answer
+def test_yes_or_no_clear_answer_to_the_danger_question_takes_the_safety_route(make_app, post, answer):
+    app = make_app(TUESDAY_OPEN)
+    body = post(app, url("danger_check").replace("&amp;", "&"), {"From": CALLER, **answer}).get_data(as_text=True)
+    assert body == dial(app, "danger", "transfer", danger=1)
+
+
+def test_yes_to_the_danger_question_after_hours_gives_112_and_the_helpline(make_app, post):
+    app = make_app(FRIDAY_EVENING)
+    inner = (says(app, "danger", "danger_helpline") + say(app, "status_closed", **CLOSED_UNTIL)
+             + say(app, "menu_leave_word"))
+    assert say_in(post, app, "danger_check", "tak") == gather(app, LEAVE_WORD, inner, danger=1)
+
+
+@pytest.mark.parametrize("answer", [{"SpeechResult": "nie", "Confidence": "0.9"}, {"Digits": "2"},
+                                    {"SpeechResult": "nie, wszystko w porządku", "Confidence": "0.9"},
+                                    {"SpeechResult": "nikt", "Confidence": "0.9"}])
+def test_no_to_the_danger_question_gives_the_main_menus_help(make_app, post, answer):
+    app = make_app(TUESDAY_OPEN)
+    body = post(app, url("danger_check").replace("&amp;", "&"), {"From": CALLER, **answer}).get_data(as_text=True)
+    assert body == gather(app, "main", says(app, "help", "menu_main", pause=True), miss=1)
+
+
+def test_danger_words_in_the_story_take_the_safety_route_without_asking(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", STORY + " i mąż mnie bije") == dial(app, "danger", "transfer", danger=1)
+
+
 # -- confusion hands over -----------------------------------------------------------------------------
 
 def test_the_first_sign_of_confusion_gets_help_the_second_a_person_while_open(make_app, post):

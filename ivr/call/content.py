@@ -57,7 +57,7 @@ REQUIRED_PROMPTS = (
     "info_hours", "info_contact", "info_addiction",
     "info_social_work", "info_benefits", "info_programmes", "info_food",
     "info_care", "info_heating", "info_child_benefit", "hours_day", "hours_day_closed",
-    "danger", "danger_helpline", "lost_closed",
+    "danger", "danger_helpline", "lost_closed", "danger_check_intro", "menu_danger_check",
     "reserved_keys", "no_input", "wrong_key", "not_understood", "back_to_menu", "anything_else",
     "keys_main", "keys_main_closed", "keys_main_no_sms", "keys_main_closed_no_sms", "keys_about", "keys_benefits", "keys_benefits_closed", "keys_leave_word", "keys_leave_word_hidden", "keys_callback",
     "help", "help_about", "help_benefits", "help_leave_word", "help_leave_word_hidden", "help_callback",
@@ -93,6 +93,9 @@ OPTIONAL_WORD_CHOICES = (
     # Matters of other offices (taxes, ID cards, buses, the weather): not understood here,
     # even beside a word of the hours or the address ("o której jest autobus").
     "elsewhere",
+    # Said alone to "is anyone in danger?" after a long story the line did not understand: no
+    # danger (besides every word of `no_alone`); anything else there takes the safety route.
+    "no_danger",
 )
 
 # SMS replies of the text line ([sms]); written forms, sent as they are.

@@ -17,7 +17,8 @@ from ivr.call.notices import active_notices, closure_days_text, coming_closures
 from ivr.call.phrases import (CALLBACK_NEXT_WORKING_DAY, CALLBACK_TODAY, closed_today_values, day_sentence,
                               status_prompt_id, status_values)
 from ivr.call.schedule import Schedule, to_warsaw
-from ivr.call.understand import THRESHOLD, Match, Matcher, Sayings, best_of, last_of, lemmas, words_and_folds
+from ivr.call.understand import (STOPWORDS, THRESHOLD, Match, Matcher, Sayings, best_of, last_of, lemmas,
+                                 words_and_folds)
 from ivr.common.polish import WEEKDAY_ON
 
 # Keys that mean the same in every menu (callers.md).
@@ -73,6 +74,13 @@ LOST_BEFORE_PERSON = 2
 MERGE_BONUS = 5.0  # an alias list heard beside its destination's own words
 # "Proszę powtórzyć" said (key 9 is a plain repeat, however often): said twice in a row, it is a sign of being lost.
 REPEAT_SAID = "repeat_said"
+# A long story the line did not understand (STORY_WORDS content words or more) may be someone in
+# danger who found new words for it: the line asks once whether anyone is in danger. "Tak" or key
+# 1 is the safety route; "nie" or key 2 this menu's help; silence or anything unclear the safety
+# route too (a frightened caller may not answer). Only from the menus and items, where a matter
+# is asked for.
+DANGER_CHECK, NOT_DANGER = "danger_check", "not_danger"
+STORY_WORDS = 6
 
 MENUS: Mapping[str, Menu] = {
     "main": Menu("menu_main", {"1": "hours", "2": "contact", "3": "about", "4": "addiction", "5": "sms"}, None,
@@ -87,6 +95,7 @@ MENUS: Mapping[str, Menu] = {
     CALLBACK: Menu("menu_callback", {"1": CONFIRM, "2": TYPE_NUMBER}, LEAVE_WORD, "help_callback",
                    keys="keys_callback"),
     TYPE_NUMBER: Menu("menu_callback_type", {}, LEAVE_WORD, "help_callback_type"),
+    DANGER_CHECK: Menu("menu_danger_check", {"1": DANGER, "2": NOT_DANGER}, "main", intro=("danger_check_intro",)),
     DONE: Menu("menu_done", {}, "main"),
 }
 # A number that cannot be called back (hidden, abroad, premium-rate): its menu of a message has no call-back.
@@ -156,7 +165,9 @@ SMS_CARRIES = frozenset({"contact", "hours"})
 DAY_LEMMAS = {"poniedzialek": 0, "wtorek": 1, "sroda": 2, "czwartek": 3, "piatek": 4, "sobota": 5,
               "niedziela": 6, "weekend": 5, "jutro": "jutro"}
 # Only in the call-back menu: "tak" confirms (there "oddzwonić" confirms too, so it is no shortcut).
-LOCAL_WORDS = {CALLBACK: ((CONFIRM, OTHER_NUMBER), (CALLBACK,))}
+LOCAL_WORDS = {CALLBACK: ((CONFIRM, OTHER_NUMBER), (CALLBACK,)), DANGER_CHECK: ((CONFIRM,), ())}
+# Where a long story not understood is asked about (not where a number, a yes or a no is awaited).
+STORY_NODES = frozenset({"main", "about", "benefits", *ITEMS})
 
 
 @dataclass(frozen=True)
@@ -282,6 +293,9 @@ class Line:
                                     (*words["key_filler"], *words["hesitation"], *words[LOST]))
         # "Nie" said alone at the read-back of the number: another number.
         self._no = Sayings({OTHER_NUMBER: words["no_alone"]}, (*words["key_filler"], *words["hesitation"]))
+        # "Nie", "nikt", "wszystko w porządku" said to "is anyone in danger?".
+        self._no_danger = Sayings({NOT_DANGER: (*words["no_alone"], *words.get("no_danger", ()))},
+                                  (*words["key_filler"], *words["hesitation"]))
         # "Co?", "halo", "dziękuję": a choice only when said alone.
         self._sayings = Sayings(
             {"repeat": words["repeat_alone"], LOST: words["lost_alone"], GOODBYE: words["goodbye_alone"]},
@@ -323,12 +337,16 @@ class Line:
         if target is None:
             # A key said as a word that this menu does not have is a wrong key, as if pressed.
             heard_only = given.speech and not given.digits and self._spoken_keys.match(given.speech) is None
+            if heard_only and state.node in STORY_NODES and _is_story(given.speech):
+                return DANGER_CHECK
             return "not_understood" if heard_only else "wrong_key"
         return target
 
     def respond(self, state: State, target: str, now: datetime, caller: str | None = None) -> Step:
         """The step for what interpret() read. A repeat right after a repeat is a sign of
         confusion; every step carries the call's count of such signs."""
+        if state.node == DANGER_CHECK and target in (*MISSES, LOST):
+            target = DANGER  # no clear "nie" to "is anyone in danger?": the safe side
         said_again = target == REPEAT_SAID
         if said_again:
             target = LOST if state.again else "repeat"
@@ -345,6 +363,11 @@ class Line:
         return self._respond(state, "repeat", now, caller)
 
     def _respond(self, state: State, target: str, now: datetime, caller: str | None) -> Step:
+        if target == DANGER_CHECK:
+            return self._enter(DANGER_CHECK, now, rounds=state.rounds, caller=caller)
+        if target == NOT_DANGER:  # the story was no danger: this menu's help, as after a miss
+            return self._gather((self._help("main", caller), self._menu_prompt("main", caller, now)),
+                                State("main", miss=1, rounds=state.rounds), slow=True)
         if target == DANGER:
             return self._danger(state, now, caller)
         if target == LOST:
@@ -499,6 +522,11 @@ class Line:
         alone = self._sayings.match(speech)
         if DANGER in heard:
             return DANGER
+        if node == DANGER_CHECK:  # "is anyone in danger?": "tak" is; a plain "nie" is not; a matter
+            if self._no_danger.match(speech) is not None:  # named goes there; anything else: respond()
+                return NOT_DANGER
+            if CONFIRM in heard:
+                return DANGER
         if "person" in heard:
             # Asking who a person is or for their number ("jak się nazywa pani kierownik") is the
             # address card, not a transfer.
@@ -516,7 +544,9 @@ class Line:
         if ELSEWHERE in heard and not (heard - NOT_TOPICS - GENERAL_TOPICS - {SEND_SMS}):
             return None  # another office's matter: the line cannot help with it
         topics = [m for m in scores if m.choice not in NOT_TOPICS]
-        if any(m.score >= THRESHOLD and m.choice != WHEN for m in topics):  # a day only beside no topic
+        if any(m.score >= THRESHOLD and m.choice != WHEN for m in topics) or _is_story(speech):
+            # A day counts only beside no topic, and not in a long story ("wczoraj wieczorem
+            # przyszedł szwagier i..." tells what happened, it does not ask for the hours).
             topics = [m for m in topics if m.choice != WHEN]
         topics = _merged(topics)
         if SEND_SMS in heard and {m.choice for m in topics if m.score >= THRESHOLD} <= SMS_CARRIES | {SEND_SMS}:
@@ -751,6 +781,11 @@ TIME_WORDS = frozenset("""kiedy ktorej siodmej osmej dziewiatej dziesiatej jeden
 def _asks_when(speech: str) -> bool:
     """"Kiedy", "o której", an hour in words or figures ("po dwunastej", "koło 14"): a time."""
     return any(folded.isdigit() or folded in TIME_WORDS for _, folded in words_and_folds(speech))
+
+
+def _is_story(speech: str) -> bool:
+    """A long telling: STORY_WORDS words or more beyond the little words ("bo", "ja", "się")."""
+    return sum(1 for _, folded in words_and_folds(speech) if len(folded) >= 3 and folded not in STOPWORDS) >= STORY_WORDS
 
 
 def _merged(scores: list[Match]) -> list[Match]:

@@ -57,7 +57,7 @@ from rapidfuzz import fuzz, process
 
 from ivr.spoken.inflection import _morfeusz, readings
 
-__all__ = ["Match", "Matcher", "fold", "lemmas", "words_and_folds"]
+__all__ = ["STOPWORDS", "Match", "Matcher", "fold", "lemmas", "words_and_folds"]
 
 # --- tuning -----------------------------------------------------------------
 EXACT, LEMMA, STEM, PREFIX, ALTERNATION = 100.0, 96.0, 95.0, 90.0, 88.0

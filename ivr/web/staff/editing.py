@@ -59,6 +59,8 @@ PROMPT_TITLES = {
     "danger": "Zagrożenie: numer alarmowy 112",
     "danger_helpline": "Zagrożenie po godzinach: Niebieska Linia",
     "lost_closed": "Dzwoniący się pogubił (poza godzinami)",
+    "danger_check_intro": "Długa wypowiedź niezrozumiana: wstęp do pytania",
+    "menu_danger_check": "Pytanie, czy ktoś jest w niebezpieczeństwie",
     "reserved_keys": "Stałe klawisze: 9, gwiazdka i 0",
     "reserved_keys_closed": "Stałe klawisze: 9, gwiazdka i 0 (ośrodek zamknięty)",
     "no_input": "Brak wyboru",
