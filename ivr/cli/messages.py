@@ -129,13 +129,14 @@ def _sleep(seconds: float) -> None:
 
 
 @messages.command("purge")
-@click.option("--older-than", "older_than", default="30d", show_default=True, metavar="AGE",
-              help='Remove what is older than this: "30d" days, "12h" hours.')
-def messages_purge(older_than: str) -> None:
+@click.option("--older-than", "older_than", default=None, metavar="AGE",
+              help='Remove what is older than this: "30d" days, "12h" hours (default: IVR_KEEP_MESSAGES_DAYS).')
+def messages_purge(older_than: str | None) -> None:
     """Remove old messages and requests: the audio files (also on Twilio) and the rows together."""
     from ivr.call.schedule import now_in_warsaw
 
-    report = _desk().purge(now_in_warsaw() - _older_than(older_than))
+    keep = _older_than(older_than) if older_than else timedelta(days=Settings.from_env().keep_messages_days)
+    report = _desk().purge(now_in_warsaw() - keep)
     click.echo(f"Usunięto: {report.removed}." + (f" Usunięto też pliki nagrań bez wiadomości: {report.orphans}."
                                                   if report.orphans else ""))
     if report.kept:
@@ -180,3 +181,8 @@ def db_upgrade() -> None:
     except SQLAlchemyError as exc:
         fail(f"Baza danych niedostępna: {type(exc).__name__}")
     click.echo(f"Baza danych jest aktualna (wersja {revision}).")
+    sealed = _desk().seal_plain_recordings()
+    if sealed is None:
+        click.echo("Nagrania nie są szyfrowane: brak IVR_RECORDINGS_KEY i IVR_SECRET_KEY.", err=True)
+    elif sealed.sealed:
+        click.echo(f"Zaszyfrowano nagrania zapisane wcześniej bez szyfrowania: {sealed.sealed}.")

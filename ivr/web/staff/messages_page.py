@@ -8,6 +8,7 @@ item shows the bridge's state, which the page follows through a small JSON endpo
 """
 from __future__ import annotations
 
+import io
 import logging
 import time
 from pathlib import Path
@@ -17,6 +18,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from ivr.common.callerid import written_groups
 from ivr.common.polish import minutes_seconds
+from ivr.common.sealed import SealError, recordings_sealer
 from ivr.messages.bridge import describe
 from ivr.web.bridge import call_urls
 from ivr.web.staff.auth import current_login
@@ -90,11 +92,25 @@ def message_audio(message_id: int):
     message = message_store().get(message_id)
     if message is None or not message.file_path:
         abort(404)
-    folder = Path(current_app.config["IVR_SETTINGS"].recordings_dir).resolve()
+    settings = current_app.config["IVR_SETTINGS"]
+    folder = Path(settings.recordings_dir).resolve()
     path = Path(message.file_path).resolve()
     if folder not in path.parents or not path.is_file():
         abort(404)  # only files the recordings keeper wrote, in its folder
-    response = send_file(path, mimetype="audio/wav", conditional=True, download_name=f"wiadomosc-{message_id}.wav")
+    sealer = recordings_sealer(settings)
+    try:
+        if sealer is None:
+            raise SealError("no recordings key")
+        audio = sealer.read(path)  # decrypted in memory, never written anywhere
+    except (OSError, SealError) as exc:
+        log.error("message %s: recording does not open: %s", message_id, exc)
+        return render_template("staff/error.html", title="Nagrania nie można otworzyć", message=(
+            "Nagranie jest zaszyfrowane kluczem, którego serwer teraz nie ma, albo plik jest uszkodzony. "
+            "Proszę zwrócić się do administratora (ivr doctor)."
+        )), 503
+    download = request.args.get("pobierz") == "1"
+    response = send_file(io.BytesIO(audio), mimetype="audio/wav", as_attachment=download,
+                         download_name=f"wiadomosc-{message_id}.wav")
     response.headers["Cache-Control"] = "no-store"
     return response
 
