@@ -66,6 +66,7 @@ def test_the_choice_is_a_small_menu_said_option_first(line):
     assert text == [
         "Wiadomość dla pracowników ośrodka – proszę nacisnąć jeden.",
         "Prośba o oddzwonienie – proszę nacisnąć dwa.",
+        "Informacja o ochronie danych – proszę nacisnąć osiem.",
         "Powrót do głównego menu – proszę nacisnąć gwiazdkę.",
         "Proszę wybrać teraz.",
     ]
@@ -76,9 +77,9 @@ def test_the_choice_is_a_small_menu_said_option_first(line):
 
 def test_key_one_records_a_message(line):
     step = press(line, LEAVE_WORD, "1", rounds=1)
-    assert step.action == "record" and ids(step) == ["record_intro"]
+    assert step.action == "record" and ids(step) == ["privacy_before_beep", "record_intro"]
     assert step.state == State(LEAVE_WORD, rounds=1)
-    assert "do dwóch minut" in step.prompts[0].spoken and step.prompts[0].text.endswith("Proszę mówić po sygnale.")
+    assert "do dwóch minut" in step.prompts[-1].spoken and step.prompts[-1].text.endswith("Proszę mówić po sygnale.")
 
 
 def test_a_kept_message_is_confirmed_then_the_menu(line):
@@ -98,7 +99,7 @@ def test_nothing_recorded_or_not_kept_offers_the_choice_again(line, result, prom
 
 def test_key_two_reads_the_number_back_twice_in_its_groups(line):
     step = press(line, LEAVE_WORD, "2")
-    assert ids(step) == ["callback_number", "menu_callback"] and step.state == State(CALLBACK)
+    assert ids(step) == ["callback_number", "privacy_callback", "menu_callback"] and step.state == State(CALLBACK)
     assert step.prompts[0].text == "Oddzwonimy na numer, z którego Państwo dzwonią: 606 902 915.\nPowtarzamy: 606 902 915."
     assert step.prompts[0].spoken == (
         "Oddzwonimy na numer, z którego Państwo dzwonią: sześćset sześć, dziewięćset dwa, dziewięćset piętnaście.\n"
@@ -126,7 +127,7 @@ def test_key_one_confirms_the_request(line):
 
 
 def test_nine_reads_the_number_again(line):
-    assert ids(press(line, CALLBACK, "9")) == ["callback_number", "menu_callback"]
+    assert ids(press(line, CALLBACK, "9")) == ["callback_number", "privacy_callback", "menu_callback"]
 
 
 @pytest.mark.parametrize("result,expected,node", [
@@ -270,7 +271,7 @@ def test_record_exact_twiml(make_app, post):
     body = post(app, "/voice/answer?node=leave_word&miss=1&rounds=1", {"Digits": "1"}).get_data(as_text=True)
     action = "/voice/recorded?node=leave_word&amp;miss=0&amp;rounds=1"
     assert body == (
-        HEAD + says(app, "record_intro")
+        HEAD + says(app, "privacy_before_beep", "record_intro")
         + f'<Record action="{action}" finishOnKey="1234567890*#" maxLength="120" method="POST" playBeep="true" '
         'recordingStatusCallback="http://localhost/voice/recording" recordingStatusCallbackMethod="POST" timeout="5" />'
         + f'<Redirect method="POST">{action}</Redirect></Response>'
@@ -321,7 +322,7 @@ def test_callback_offer_exact_twiml(make_app, post):
     app = make_app(FRIDAY_EVENING)
     body = post(app, "/voice/answer?node=leave_word&miss=0&rounds=0", {"Digits": "2"}).get_data(as_text=True)
     number = SAY + spoken(app, "callback_number", numer="606 902 915") + "</Say>"
-    assert body == HEAD + gather(app, CALLBACK, number + says(app, "menu_callback"))
+    assert body == HEAD + gather(app, CALLBACK, number + says(app, "privacy_callback", "menu_callback"))
     assert "sześćset sześć, dziewięćset dwa, dziewięćset piętnaście" in body
 
 

@@ -50,6 +50,8 @@ LEAVE_WORD, CALLBACK = "leave_word", "callback"
 DONE = "done"
 # Choices there that do something: record a message; keep the call-back request.
 RECORD, CONFIRM = "message", "confirm"
+# Key 8 in the message menu: the full privacy notice (RODO art. 13), then that menu's keys again.
+PRIVACY = "privacy"
 # Said from any menu: end the call politely.
 GOODBYE = "goodbye"
 # Words of violence, threat, crisis or hunger: 112 first, then a person (or the helpline after hours).
@@ -70,7 +72,7 @@ MENUS: Mapping[str, Menu] = {
     # Benefits in general, then the two asked for by name.
     "benefits": Menu("menu_benefits", {"1": "child_benefit", "2": "heating"}, "main", "help_benefits",
                      ("info_benefits",)),
-    LEAVE_WORD: Menu("menu_leave_word", {"1": RECORD, "2": CALLBACK}, "main", "help_leave_word"),
+    LEAVE_WORD: Menu("menu_leave_word", {"1": RECORD, "2": CALLBACK, "8": PRIVACY}, "main", "help_leave_word"),
     CALLBACK: Menu("menu_callback", {"1": CONFIRM}, LEAVE_WORD, "help_callback"),
     DONE: Menu("menu_done", {}, "main"),
 }
@@ -86,6 +88,7 @@ ITEMS: Mapping[str, Item] = {
     "care": Item(("info_care",), "about"),
     "child_benefit": Item(("info_child_benefit",), "benefits"),
     "heating": Item(("info_heating",), "benefits"),
+    PRIVACY: Item(("privacy_notice",), LEAVE_WORD),
 }
 NODES = set(MENUS) | set(ITEMS)
 # What interpret() says when the caller's input chose nothing here.
@@ -287,7 +290,7 @@ class Line:
         if target == SEND_SMS:
             return Step((), "sms", State("main", rounds=state.rounds))
         if target == RECORD:
-            return Step((self._play("record_intro"),), "record", State(LEAVE_WORD, rounds=state.rounds))
+            return Step(self._before_recording(), "record", State(LEAVE_WORD, rounds=state.rounds))
         if target == CONFIRM:
             return Step((), "callback", State(LEAVE_WORD, rounds=state.rounds))
         step = self._enter(target, now, rounds=state.rounds, caller=caller)
@@ -383,7 +386,9 @@ class Line:
         prompts: tuple[Play, ...] = ()
         for p in item.prompts:
             prompts += (self._status(now),) if p == "@status" else self._news(now) if p == "@news" else (self._play(p),)
-        return self._gather(prompts + (self._play("reserved_keys"),), State(node, rounds=rounds))
+        # After the privacy notice the message menu again (record, call back, 8 again); else the reserved keys.
+        tail = self._menu_prompt(item.parent, caller) if node == PRIVACY else self._play("reserved_keys")
+        return self._gather(prompts + (tail,), State(node, rounds=rounds))
 
     def _choice(self, node: str, given: Input) -> str | None:
         if given.digits:
@@ -472,12 +477,17 @@ class Line:
         """When no person can answer: a message, a call back (not to a hidden number), or *."""
         return self._gather(first + (self._menu_prompt(LEAVE_WORD, caller),), State(LEAVE_WORD, rounds=rounds))
 
+    def _before_recording(self) -> tuple[Play, ...]:
+        """Before the beep: that the message is recorded and who holds the data (RODO art. 13)."""
+        return (self._play("privacy_before_beep"), self._play("record_intro"))
+
     def _offer_callback(self, caller: str | None, rounds: int) -> Step:
         """Read the caller's number back (twice, in its groups) and ask to confirm; a hidden number cannot be called."""
         written = written_groups(caller)
         if written is None:
             return self._offer_again("callback_hidden", caller, rounds)
-        prompts = (self._play("callback_number", {"numer": written}), self._play("menu_callback"))
+        prompts = (self._play("callback_number", {"numer": written}), self._play("privacy_callback"),
+                   self._play("menu_callback"))
         return self._gather(prompts, State(CALLBACK, rounds=rounds))
 
     def _done(self, prompt: str, rounds: int) -> Step:
