@@ -76,6 +76,7 @@ class PurgeReport:
     removed: int = 0
     kept: list[int] = field(default_factory=list)  # ids that could not be removed whole
     orphans: int = 0  # recordings folder files no row named, removed
+    removed_items: list[tuple[int, str | None]] = field(default_factory=list)  # (id, number) of each removed
 
 
 class MessageDesk:
@@ -291,6 +292,7 @@ class MessageDesk:
                     continue
             self.store.remove(message.id)
             report.removed += 1
+            report.removed_items.append((message.id, message.number))
         report.orphans = self._sweep_orphans(cutoff)
         return report
 

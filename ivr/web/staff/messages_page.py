@@ -21,6 +21,7 @@ from ivr.common.polish import minutes_seconds
 from ivr.common.sealed import SealError, recordings_sealer
 from ivr.messages.bridge import describe
 from ivr.web.bridge import call_urls
+from ivr.web.staff.audit_page import record_access
 from ivr.web.staff.auth import current_login
 from ivr.web.staff.blueprint import bp
 
@@ -109,6 +110,7 @@ def message_audio(message_id: int):
             "Proszę zwrócić się do administratora (ivr doctor)."
         )), 503
     download = request.args.get("pobierz") == "1"
+    record_access("downloaded" if download else "played", message.number, f"wiadomość nr {message_id}")
     response = send_file(io.BytesIO(audio), mimetype="audio/wav", as_attachment=download,
                          download_name=f"wiadomosc-{message_id}.wav")
     response.headers["Cache-Control"] = "no-store"
@@ -128,7 +130,9 @@ def undo_offer() -> int | None:
 
 @bp.post("/messages/<int:message_id>/done")
 def message_done(message_id: int):
+    item = message_store().get(message_id)
     if message_store().mark_done(message_id):
+        record_access("done", item.number if item else None, f"nr {message_id}")
         session["undo_done"] = {"id": message_id, "until": time.time() + UNDO_SECONDS}
         flash("Oznaczono jako załatwione. Pozycja zniknęła z listy do załatwienia, ale nie została usunięta: "
               "widać ją po wybraniu „Pokaż także załatwione”. Przez minutę można to cofnąć przyciskiem „Cofnij” "
@@ -143,6 +147,8 @@ def message_undo_done(message_id: int):
     if undo_offer() != message_id:
         flash("Minęła minuta na cofnięcie. Pozycja jest na liście „Pokaż także załatwione”.", "error")
     elif message_store().reopen(message_id):
+        item = message_store().get(message_id)
+        record_access("undone", item.number if item else None, f"nr {message_id}")
         flash("Cofnięto: pozycja znów jest do załatwienia.", "success")
     else:
         flash("Nie znaleziono tej pozycji – mogła zostać już usunięta.", "error")
@@ -178,6 +184,9 @@ def message_call(message_id: int):
     """Ring the staff member's phone; pressing 1 there connects the resident."""
     bridge = call_bridge()
     result = bridge.start(message_id, current_login(), bridge.phone_for(current_login()), call_urls, _now())
+    if result.ok:
+        item = message_store().get(message_id)
+        record_access("called_back", item.number if item else None, f"nr {message_id}")
     flash(result.message, "success" if result.ok else "error")
     return _back()
 
