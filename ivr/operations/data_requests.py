@@ -139,6 +139,11 @@ class DataRequests:
                 item.pop(private, None)
         for job in data["queued_jobs"]:
             job.pop("payload", None)
+        for attempt in data["attempts"]:  # the staff member's phone is not the resident's data
+            attempt.pop("staff_phone", None)
+            attempt.pop("staff_call_sid", None)
+        for limit in data["sms_limits"]:
+            limit.pop("number_hash", None)
         (folder / "dane.json").write_text(json.dumps(data, ensure_ascii=False, indent=2))
         (folder / "raport.txt").write_text(report_text(held))
         self.log.record(actor, "exported", held.number, f"{len(held.items)} pozycji")
