@@ -163,3 +163,41 @@ def test_the_admin_page_exports_a_zip_and_erases(make_app, settings, held, monke
     assert "Usunięto: pozycji 1" in html and "nagranie na Twilio nieusunięte" in html
     actions = [(e.actor, e.action) for e in AccessLog(settings.database_url).entries()]
     assert ("anna", "exported") in actions and ("anna", "erased") in actions
+
+
+def test_a_backup_restored_on_a_clean_instance_plays_with_the_kept_secrets_only(settings, held, tmp_path, make_app):
+    """Point 6 in part: the recordings travel as ciphertext; the restore needs the keys kept apart."""
+    from dataclasses import replace
+
+    from test_rodo_roles import signed_in
+    from test_staff_pages import PASSWORD
+
+    env = {"IVR_DATABASE_URL": settings.database_url, "IVR_RECORDINGS_DIR": str(settings.recordings_dir),
+           "IVR_CONTENT_DIR": str(settings.content_dir), "IVR_AUDIO_DIR": str(settings.audio_dir),
+           "IVR_SECRET_KEY": settings.secret_key}
+    made = ivr(env, "backup", str(tmp_path / "kopia.tar.gz"))
+    assert made.exit_code == 0, made.output
+    assert "IVR_RECORDINGS_KEY" in made.output and "IVR_SECRET_KEY" in made.output and "osobno" in made.output
+    import tarfile
+
+    with tarfile.open(tmp_path / "kopia.tar.gz") as archive:
+        for member in archive.getmembers():
+            if member.name.startswith("recordings/"):
+                assert b"RIFF" not in archive.extractfile(member).read()  # ciphertext only in the backup
+    clean = tmp_path / "nowy"
+    fresh = replace(settings, database_url=f"sqlite:///{clean / 'ivr.sqlite3'}", recordings_dir=clean / "recordings",
+                    content_dir=clean / "prompts", audio_dir=clean / "audio")
+    fresh_env = {**env, "IVR_DATABASE_URL": fresh.database_url, "IVR_RECORDINGS_DIR": str(fresh.recordings_dir),
+                 "IVR_CONTENT_DIR": str(fresh.content_dir), "IVR_AUDIO_DIR": str(fresh.audio_dir)}
+    restored = ivr(fresh_env, "restore", str(tmp_path / "kopia.tar.gz"))
+    assert restored.exit_code == 0, restored.output
+    [first_id] = [i for i in held][:1]
+    for secret, status in ((settings.secret_key, 200), ("another-secret-key", 503)):
+        app = make_app(**{f: getattr(fresh, f) for f in ("database_url", "recordings_dir", "content_dir", "audio_dir")},
+                       secret_key=secret)
+        if not app.extensions["ivr_staff"].accounts.list():
+            app.extensions["ivr_staff"].accounts.add("anna", PASSWORD)
+        response = signed_in(app, "anna").get(f"/staff/messages/{first_id}/audio")
+        assert response.status_code == status
+        if status == 200:
+            assert response.data == held[first_id]

@@ -105,6 +105,9 @@ def backup(path, keep: int | None) -> None:
         fail(str(exc))
     click.echo(f"Zapisano kopię {summary.path}: baza ({summary.database}), nagrania wiadomości: {summary.recordings}, "
                f"wersje treści w historii: {summary.history}, pliki nagrań komunikatów: {summary.audio}.")
+    click.echo("Nagrania wiadomości są w kopii zaszyfrowane. Aby odtworzyć ją na innym serwerze, trzeba mieć "
+               "IVR_RECORDINGS_KEY (a jeśli nie jest ustawiony – IVR_SECRET_KEY) oraz IVR_SECRET_KEY z /etc/ivr/ivr.env: "
+               "proszę przechowywać je osobno, poza serwerem i poza kopiami.")
 
 
 @main.command()
