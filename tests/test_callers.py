@@ -133,7 +133,7 @@ def test_repeat_back_person_message_goodbye_from_every_menu(make_app, post, node
     assert say_in(post, app, node, "dziękuję, do widzenia") == hangup(app, "goodbye")
     assert say_in(post, app, node, "dziękuję bardzo") == hangup(app, "goodbye")
     record = say_in(post, app, node, "chcę zostawić wiadomość")
-    assert record.startswith(HEAD + says(app, "record_intro") + "<Record ")
+    assert record.startswith(HEAD + says(app, "privacy_before_beep", "record_intro") + "<Record ")
 
 
 @pytest.mark.parametrize("node", ["main", "about", "hours", LEAVE_WORD, DONE])
