@@ -141,7 +141,7 @@ def test_call_back_by_speech_reads_the_number_back(make_app, post, node):
     app = make_app(FRIDAY_EVENING)
     body = say_in(post, app, node, "oddzwońcie do mnie")
     reading = app.extensions["ivr"].catalogue.entry("callback_number", {"numer": "606 902 915"}).spoken
-    assert body == gather(app, CALLBACK, SAY + reading + "</Say>" + says(app, "menu_callback"))
+    assert body == gather(app, CALLBACK, SAY + reading + "</Say>" + says(app, "privacy_callback", "menu_callback"))
 
 
 def test_call_back_by_speech_from_a_hidden_number_offers_only_a_message(make_app, post):
