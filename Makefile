@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install prompts bench mutate clean
+.PHONY: run test install install-production prompts bench mutate clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,17 +14,24 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-# Runs the line on http://127.0.0.1:5000; missing audio is built first.
+# A server's set (deploy/, README "Deploying the line"): the line and PostgreSQL's driver, no
+# test tools. Editable, so the code stays the checkout's (ivr upgrade pulls, then runs this).
+install-production:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[postgres]'
+
+# Runs the line on http://127.0.0.1:5000; new or changed prompts' audio is built first
+# (one quick check of Google; offline it is the espeak voice, and nothing changes twice).
+# Prints one short summary; `make run VERBOSE=1` shows every log line.
 # Without TWILIO_AUTH_TOKEN it turns on the development switch (unsigned
-# requests allowed, with a warning in the log); with it, signatures are checked.
+# requests allowed, with a warning in the summary); with it, signatures are checked.
 # The worker (SMS, staff notices, recordings, the spool) runs beside the server and
 # stops with it.
 run: $(STAMP)
-	$(BIN)/ivr prompts check --quiet
-	-$(BIN)/ivr prompts build --engine auto
-	$(BIN)/ivr worker & worker=$$!; \
+	@$(BIN)/ivr worker $(if $(VERBOSE),,--quiet) & worker=$$!; \
 	trap 'kill -TERM $$worker 2>/dev/null; wait $$worker' EXIT; trap 'exit 130' INT TERM; \
-	IVR_DEV_UNSIGNED=$${IVR_DEV_UNSIGNED-$$([ -n "$$TWILIO_AUTH_TOKEN" ] && echo 0 || echo 1)} $(BIN)/ivr serve
+	IVR_DEV_UNSIGNED=$${IVR_DEV_UNSIGNED-$$([ -n "$$TWILIO_AUTH_TOKEN" ] && echo 0 || echo 1)} $(BIN)/ivr serve --build $(if $(VERBOSE),--verbose)
 
 # The architecture's contracts (pyproject.toml, [tool.importlinter]) first, then the suite.
 test: $(STAMP)

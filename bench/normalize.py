@@ -1,6 +1,16 @@
-"""Worst time of the normalizer on 2,000-character texts of several kinds, and its growth with length.
+"""How right the spoken form is (issue 28), then the worst time of the normalizer on 2,000-character
+texts of several kinds, and its growth with length.
 
-    .venv/bin/python -m bench.normalize [--rounds N] [--sweep-only] [--sizes 1000,10000,100000]
+    .venv/bin/python -m bench.normalize [--quality-only] [--skip-blind] [--show-blind]
+                                        [--rounds N] [--sweep-only] [--sizes 1000,10000,100000]
+
+Quality: the pass rates of the case tables (tests/spoken_cases*.py: the tuned tables, the held-out
+one, the last-mile kinds of issue 28) and the share of the "must be warned" cases that are; then, per
+sentence set (bench/spoken/*.tsv, written by the rules' author, NOT blind; bench/blind/spoken.tsv
+when the lead has put one there, scored but never listed unless --show-blind), the share said right,
+the share of wrong outputs that carry a warning, and the warnings on right outputs (false alarms).
+A set is "written<TAB>spoken" lines ("\\n" for a line break, "#" comments); an output is right when it
+equals the spoken column or a second reading given after " || ".
 
 Prints, per kind, the worst and median CPU time of review() (normalize() and the leftovers); the limit is
 50 ms for any input (issue 12). Morfeusz is loaded and warmed once before timing: that
@@ -21,8 +31,103 @@ import string
 import sys
 import time
 
+from pathlib import Path
+
 from ivr.spoken.normalize import normalize
 from ivr.spoken.review import review
+
+ROOT = Path(__file__).resolve().parent.parent
+FRESH = ROOT / "bench" / "spoken" / "fresh.tsv"
+BLIND = ROOT / "bench" / "blind" / "spoken.tsv"
+
+
+def load_set(path: Path) -> list[tuple[str, list[str]]]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        written, _, spoken = line.partition("\t")
+        rows.append((written.replace("\\n", "\n"), [s.strip() for s in spoken.split(" || ")]))
+    return rows
+
+
+def score_set(rows: list[tuple[str, list[str]]]) -> dict:
+    """Right, wrong, wrong and warned, right but warned; and the wrong/false rows for listing."""
+    right = wrong_warned = false_warned = 0
+    misses, false = [], []
+    for written, spoken in rows:
+        reviewed = review(written)
+        warned = bool(reviewed.leftovers)
+        if reviewed.spoken in spoken:
+            right += 1
+            if warned:
+                false_warned += 1
+                false.append((written, reviewed.spoken, [f.text for f in reviewed.leftovers]))
+        else:
+            wrong_warned += warned
+            misses.append((written, reviewed.spoken, spoken[0], warned))
+    return {"n": len(rows), "right": right, "wrong": len(rows) - right, "wrong_warned": wrong_warned,
+            "false_warned": false_warned, "misses": misses, "false": false}
+
+
+def _pct(a: int, b: int) -> str:
+    return f"{a}/{b} ({100 * a / b:.1f} %)" if b else "0/0"
+
+
+def quality(skip_blind: bool = False, show_blind: bool = False, nemo: str | None = None) -> None:
+    sys.path.insert(0, str(ROOT / "tests"))
+    from spoken_cases import CASES, LEFTOVER_CASES  # noqa: PLC0415 (test tables, only for the bench)
+    from spoken_cases_holdout import HOLDOUT  # noqa: PLC0415
+    from spoken_cases_last_mile import LAST_MILE, WARNINGS  # noqa: PLC0415
+
+    print(f"spoken form quality; load {os.getloadavg()[0]:.2f}")
+    last = set(LAST_MILE)
+    tables = {"tuned tables (issue 12 on)": [c for c in CASES if c not in last], "held-out table": HOLDOUT,
+              "last-mile kinds (issue 28)": LAST_MILE}
+    for name, cases in tables.items():
+        passed = sum(normalize(w) == s for w, s in cases)
+        print(f"  {name:32} {_pct(passed, len(cases))} said exactly")
+    must = LEFTOVER_CASES + [c for c in WARNINGS if c not in LEFTOVER_CASES]
+    warned = sum(piece in [f.text for f in review(w).leftovers] for w, piece in must)
+    print(f"  {'must-warn cases':32} {_pct(warned, len(must))} warned")
+    sets = {f"fresh {path.name} (NOT blind)": (path, True) for path in sorted(FRESH.parent.glob("*.tsv"))}
+    if not skip_blind and os.environ.get("IVR_BENCH_SKIP_BLIND") != "1" and BLIND.exists():
+        sets["blind (bench/blind)"] = (BLIND, show_blind)
+    for name, (path, listed) in sets.items():
+        result = score_set(load_set(path))
+        print(f"  {name}: {_pct(result['right'], result['n'])} right; wrong outputs warned "
+              f"{_pct(result['wrong_warned'], result['wrong'])}; false warnings on right outputs "
+              f"{result['false_warned']}")
+        if listed:
+            for written, got, expected, was_warned in result["misses"]:
+                print(f"    wrong{'' if was_warned else ', NOT warned'}: {written!r}\n      got  {got!r}\n"
+                      f"      want {expected!r}")
+            for written, got, pieces in result["false"]:
+                print(f"    false warning {pieces}: {written!r} -> {got!r}")
+    if nemo is None:
+        print("  NeMo's Polish cases: not given (--nemo DIR, a local copy of its test_cases_*.txt)")
+    else:
+        peer_suite(Path(nemo))
+
+
+def _natural(written: str, got: str, expected: str) -> bool:
+    """NeMo's reading, or a second natural one: "roku" after a year, a "przecinek" decimal, the case
+    of a ruler's numeral's first letter."""
+    got, expected = got.lower().rstrip("."), expected.lower().rstrip(".")
+    if got == expected or got == f"{expected} roku":
+        return True
+    return "przecinek" in got and "," in written and got.split(" przecinek")[0] == expected.split(" i ")[0]
+
+
+def peer_suite(folder: Path) -> None:
+    """NeMo's Polish text-normalization cases ("written~spoken" lines), a peer suite scored apart."""
+    total = passed = 0
+    for path in sorted(folder.glob("test_cases_*.txt")):
+        rows = [line.split("~", 1) for line in path.read_text(encoding="utf-8").splitlines() if "~" in line]
+        ok = sum(_natural(w, normalize(w), e) for w, e in rows)
+        total, passed = total + len(rows), passed + ok
+        print(f"    NeMo {path.stem[len('test_cases_'):]:12} {ok}/{len(rows)}")
+    print(f"  NeMo's Polish cases (peer suite, second natural readings counted): {_pct(passed, total)}")
 
 LENGTH = 2000
 LIMIT_MS = 50.0
@@ -116,7 +221,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sweep-only", action="store_true", help="only the size sweep")
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--sweep-rounds", type=int, default=3)
+    parser.add_argument("--quality-only", action="store_true", help="only the quality figures")
+    parser.add_argument("--skip-blind", action="store_true", help="leave the blind set out (while tuning)")
+    parser.add_argument("--show-blind", action="store_true", help="list the blind set's misses")
+    parser.add_argument("--nemo", help="a folder with NeMo's Polish test_cases_*.txt (a peer suite)")
     args = parser.parse_args(argv)
+    if not args.sweep_only:
+        quality(args.skip_blind, args.show_blind, args.nemo)
+        if args.quality_only:
+            return 0
     rng = random.Random(12)
     review(" ".join(OFFICE))  # load morfeusz, fill the caches of common words
     sizes = [int(n) for n in args.sizes.split(",")]

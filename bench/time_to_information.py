@@ -8,6 +8,12 @@ main menu starts. Also the whole turn a silent caller gets outside opening hours
 wrap-up, aim: at most about 45 s). Aims with the gTTS voice: status <= 8 s, person hint
 <= 12 s; espeak speaks at its own pace, so its figures are reported as they are.
 
+Issue 24 adds: the seconds until the person hint on a day with a coming closure and two
+notices (now: right after the status; before: after all the news, computed from the same
+recordings); the words of the whole opening turn (menu included) per moment and phone; and
+the length of a whole "hear the hours, then hang up" call (opening, key 1, the answer up to
+"Jeśli to wszystko, można się już rozłączyć.").
+
 Run: .venv/bin/python bench/time_to_information.py
 """
 from __future__ import annotations
@@ -58,15 +64,33 @@ def main() -> None:
     from ivr.call.flow import Input, Line, State
     from ivr.runtime import make_schedule
 
+    from dataclasses import replace as _replace
+    from datetime import date
+
+    from ivr.call.notices import Notice
+
     logging.disable(logging.WARNING)
     content = load_content(ROOT / "prompts")
+    # Two notices of the day, heard on 21-23 December (a closure of 24-25 December is coming too).
+    content = _replace(content, notices=(
+        Notice("W sobotę przed szkołą w Kleszczewie odbędzie się zbiórka żywności.", date(2026, 12, 21), date(2026, 12, 23)),
+        Notice("Zapraszamy na Dzień Seniora w piątek o 16:00 w świetlicy.", date(2026, 12, 21), date(2026, 12, 23)),
+    ))
     schedule = make_schedule(content)
     moments = _moments()
     catalogue = Catalogue(content, schedule, min(moments.values()).date())
     line = Line(content, schedule, catalogue)
     turns = {name: line.opening(at) for name, at in moments.items()}
+    news_day = datetime(2026, 12, 21, 10, 0, tzinfo=moments["open"].tzinfo)
+    news_opening = line.opening(news_day)
+    news_all = line._news(news_day)  # everything the opening used to read before the hint
+    phones = {"mobile": "+48606902915", "landline": "+48618176130", "hidden": "anonymous"}
+    openings = {(n, k): line.opening(at, c) for n, at in moments.items() for k, c in phones.items()}
+    hours_call = {n: (*line.opening(at), *line.handle(State("main"), Input(digits="1"), at).prompts)
+                  for n, at in moments.items()}
     wrap_up = line.handle(State("main", miss=2), Input(caller="+48606902915"), moments["closed"]).prompts
-    plays = {p.id: p for p in (*sum(turns.values(), ()), *wrap_up)}
+    plays = {p.id: p for p in (*sum(turns.values(), ()), *wrap_up, *news_opening, *news_all,
+                               *sum(openings.values(), ()), *sum(hours_call.values(), ()))}
     entries = [Entry(p.id, p.text, p.spoken) for p in plays.values()]
 
     with tempfile.TemporaryDirectory(prefix="ivr-tti-") as folder:
@@ -91,6 +115,18 @@ def main() -> None:
         words = sum(len(p.spoken.split()) for p in wrap_up)
         print(f"\nSilent caller outside hours, the whole wrap-up turn: {total:.1f} s ({words} words; "
               f"'Proszę przygotować kartkę' said {sum(p.text.count('Proszę przygotować kartkę') for p in wrap_up)}x)")
+        hint_now = seconds(news_opening[0]) + seconds(news_opening[1])
+        hint_before = hint_now + sum(seconds(p) for p in news_all)
+        print(f"\nWith a coming closure and two notices of the day (21 Dec): the person hint starts at "
+              f"{hint_now:.1f} s (before issue 24's order: {hint_before:.1f} s; ratio {hint_now / hint_before:.2f}); "
+              f"news read before the menu: {len(news_opening) - 4} prompt(s) of {len(news_all)}")
+        print("\nWords of the whole opening turn (greeting, status, hint, news, menu):")
+        for (name, kind), plays_ in openings.items():
+            print(f"  {name:8} {kind:9} {sum(len(p.spoken.split()) for p in plays_):4d} words, "
+                  f"{sum(seconds(p) for p in plays_):5.1f} s")
+        print("\nA whole 'hear the hours, then hang up' call, seconds of audio (opening + key 1 + the answer):")
+        for name, plays_ in hours_call.items():
+            print(f"  {name:8} {sum(seconds(p) for p in plays_):5.1f} s ({sum(len(p.spoken.split()) for p in plays_)} words)")
         print("gTTS estimate at ~2.4 words/s: "
               + ", ".join(f"{n} hint ends {sum(len(p.spoken.split()) for p in t[:3]) / 2.4:.1f} s" for n, t in turns.items())
               + f"; wrap-up {words / 2.4:.1f} s")

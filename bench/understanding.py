@@ -10,8 +10,12 @@ Three corpora, each scored on its own:
   bench/heldout/utterances.tsv  held-out rows for the speech rules of issue 23, never tuned on
   bench/fresh/utterances.tsv    written fresh for the second round by someone who never saw the
                                 code: dev (70%, tuned on) and held (30%, fixed seed, never tuned on)
+  bench/fresh3/utterances.tsv   the same for the third round, by another such writer
+  bench/fresh4/utterances.tsv   danger across its whole field and near-misses, by a third writer
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
                                 scored when present, never tuned on (--skip-blind: not even run)
+  bench/blind/utterances-2.tsv  a second blind set by another writer, added after the third round
+                                and scored once for it
 
 Prints, per corpus, the accuracy, its negatives, its danger rows, and every utterance that
 started a recording during opening hours without asking for a message; then the misses of
@@ -38,7 +42,10 @@ sys.path.insert(0, str(ROOT))
 CORPUS = Path(__file__).with_name("utterances.tsv")
 HELDOUT = Path(__file__).with_name("heldout") / "utterances.tsv"
 FRESH = Path(__file__).with_name("fresh") / "utterances.tsv"
+FRESH3 = Path(__file__).with_name("fresh3") / "utterances.tsv"
+FRESH4 = Path(__file__).with_name("fresh4") / "utterances.tsv"
 BLIND = Path(__file__).with_name("blind") / "utterances.tsv"
+BLIND2 = Path(__file__).with_name("blind") / "utterances-2.tsv"
 # An expectation of a key said in words: "key3" -> press 3 in the same menu.
 KEY_EXPECTATIONS = {**{f"key{d}": str(d) for d in range(10)}, "star": "*"}
 CALLER = "+48606902915"
@@ -125,7 +132,7 @@ class Webhooks:
 
     def _prompts(self, root: ET.Element) -> list[str]:
         """The prompt ids the caller hears, in order."""
-        return [self._prompt_of.get((say.text or "").strip(), "?") for say in root.iter("Say")]
+        return [self._prompt_of.get("".join(say.itertext()).strip(), "?") for say in root.iter("Say")]
 
     def _read(self, body: str, start: str, moment: str = "open") -> str:
         """Where the caller is after this answer, in the corpus's words."""
@@ -148,9 +155,11 @@ class Webhooks:
             return "sms"
         if first in ("callback_saved", "callback_failed"):
             return "confirm"
-        if first in ("callback_number", "callback_hidden"):
-            return "callback"
         node = parse_qs(urlsplit(root.find(".//Redirect").text).query)["node"][0]
+        if first.startswith("callback_number") and start == node == "callback":
+            return "repeat"  # the number read back again, in the call-back menu
+        if first.startswith("callback_number") or first == "callback_hidden":
+            return "callback"
         if first.startswith("hours_day"):
             return "hours"  # the answer for the day asked about ("a w sobotę?"), not a repeat
         if node == start:
@@ -237,8 +246,14 @@ def corpora(blind: bool | None = None) -> dict[str, list[Utterance]]:
              "held-out for issue 23 (bench/heldout)": load_corpus(HELDOUT)}
     if FRESH.exists():
         found["fresh, second round (bench/fresh)"] = load_corpus(FRESH)
+    if FRESH3.exists():
+        found["fresh, third round (bench/fresh3)"] = load_corpus(FRESH3)
+    if FRESH4.exists():
+        found["fresh, danger (bench/fresh4)"] = load_corpus(FRESH4)
     if blind and BLIND.exists():
         found["blind (bench/blind)"] = load_corpus(BLIND)
+    if blind and BLIND2.exists():
+        found["blind, second (bench/blind/utterances-2.tsv)"] = load_corpus(BLIND2)
     return found
 
 

@@ -10,6 +10,11 @@ anyway: Twilio's API and recordings are jobs for `ivr worker` (deploy/ivr-worker
 import os
 
 from ivr.common import logs
+from ivr.config import refuse_bad_settings
+
+# A typo in a setting (IVR_WORKERS=dwa) stops the start here with the doctor's words (exit
+# status 2, which ivr.service does not restart on), never a traceback.
+refuse_bad_settings()
 
 wsgi_app = "ivr:create_app()"
 bind = os.environ.get("IVR_BIND", "127.0.0.1:8000")
@@ -20,6 +25,7 @@ timeout = 30
 # Behind Caddy on the same machine: trust its X-Forwarded-* headers only from localhost.
 forwarded_allow_ips = "127.0.0.1,::1"
 # No access log: Caddy keeps one, and webhook paths carry nothing worth a second copy.
-# (gunicorn logs access whenever logconfig_dict is set; gunicorn_config switches it off.)
-accesslog = None
-logconfig_dict = logs.gunicorn_config(access_log=False)
+# IVR_ACCESS_LOG=1 in the environment file turns one on (to stderr, so the journal).
+# (gunicorn logs access whenever logconfig_dict is set; gunicorn_config follows `accesslog`.)
+accesslog = "-" if logs.access_log_wanted() else None
+logconfig_dict = logs.gunicorn_config(access_log=accesslog is not None)

@@ -5,7 +5,20 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+
+
+def _checkout() -> Path:
+    """The checkout the line runs from: the package's parent folder (`make install`'s editable
+    install), else, for a copy installed with `pip install .`, the working directory when it holds
+    the shipped prompts (systemd's WorkingDirectory=/srv/ivr)."""
+    parent = Path(__file__).resolve().parent.parent
+    if (parent / "prompts" / "pl.toml").is_file():
+        return parent
+    here = Path.cwd()
+    return here if (here / "prompts" / "pl.toml").is_file() else parent
+
+
+ROOT = _checkout()
 
 
 def _flag(name: str) -> bool:
@@ -115,3 +128,85 @@ class Settings:
             keep_messages_days=_positive(env("IVR_KEEP_MESSAGES_DAYS"), 30),
             keep_audit_days=_positive(env("IVR_KEEP_AUDIT_DAYS"), 730),
         )
+
+
+# ---------------------------------------------------------------- checking the settings
+# Every numeric, yes/no and list setting, checked as written: a typo (IVR_WORKERS=dwa,
+# IVR_TRUSTED_PROXIES=jeden) is named, in Polish and English, by `ivr doctor` and stops the
+# service's start with the same words (deploy/gunicorn.conf.py, `ivr serve`, `ivr worker`),
+# instead of a traceback or a quiet default.
+
+FLAG_WORDS = {"1", "0", "true", "false", "yes", "no", "on", "off"}
+# (variable, kind, the values of a list)
+SETTING_RULES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("IVR_WORKERS", "positive", ()),
+    ("IVR_THREADS", "positive", ()),
+    ("IVR_CALLBACK_PER_HOUR", "positive", ()),
+    ("IVR_TRUSTED_PROXIES", "count", ()),
+    ("IVR_BIND", "bind", ()),
+    ("IVR_STATS", "flag", ()),
+    ("IVR_KEEP_MISSES", "flag", ()),
+    ("IVR_CALLBACK_INTERNATIONAL", "flag", ()),
+    ("IVR_DEV_UNSIGNED", "flag", ()),
+    ("IVR_ACCESS_LOG", "flag", ()),
+    ("IVR_LOG_FORMAT", "choice", ("text", "json")),
+)
+_EXPECTED = {
+    "positive": ("liczbą całkowitą większą od zera, np. 2", "a whole number above zero, e.g. 2"),
+    "count": ("liczbą całkowitą: 0 albo więcej, np. 1", "a whole number, 0 or more, e.g. 1"),
+    "bind": ("adresem i portem, np. 127.0.0.1:8000", "an address and a port, e.g. 127.0.0.1:8000"),
+    "flag": ("1 (włączone) albo 0 (wyłączone)", "1 (on) or 0 (off)"),
+}
+
+
+def _fits(kind: str, value: str, choices: tuple[str, ...]) -> bool:
+    if kind == "positive":
+        return value.isascii() and value.isdigit() and int(value) > 0
+    if kind == "count":
+        return value.isascii() and value.isdigit()
+    if kind == "flag":
+        return value.lower() in FLAG_WORDS
+    if kind == "choice":
+        return value.lower() in choices
+    if kind == "bind":
+        if value.startswith("unix:"):
+            return len(value) > 5
+        host, _, port = value.rpartition(":")
+        return bool(host) and port.isascii() and port.isdigit() and 0 < int(port) < 65536
+    raise ValueError(kind)
+
+
+def setting_problem(name: str, kind: str, value: str, choices: tuple[str, ...] = ()) -> str | None:
+    """Why `value` cannot be `name`, in Polish and English; None when it can (empty: the default)."""
+    value = value.strip()
+    if not value or _fits(kind, value, choices):
+        return None
+    polish, english = _EXPECTED.get(kind) or (f"jednym z: {', '.join(choices)}", f"one of: {', '.join(choices)}")
+    return (f"Błędne ustawienie {name}=„{value}”: ma być {polish}. "
+            f"/ Bad setting {name}={value!r}: must be {english}.")
+
+
+def setting_problems(environ=None) -> list[str]:
+    """Every numeric, yes/no and list setting of the environment that is written wrong."""
+    environ = os.environ if environ is None else environ
+    found = (setting_problem(name, kind, environ.get(name, ""), choices) for name, kind, choices in SETTING_RULES)
+    return [problem for problem in found if problem]
+
+
+class BadSettings(SystemExit):
+    """Raised at a start with a bad setting: exits with status 2 after printing `message`."""
+
+
+def refuse_bad_settings(environ=None, stream=None) -> None:
+    """Stop a start (gunicorn, `ivr serve`, `ivr worker`) on a bad setting, with the doctor's words."""
+    import sys
+
+    problems = setting_problems(environ)
+    if problems:
+        out = stream or sys.stderr
+        for problem in problems:
+            print(problem, file=out)
+        print("Linia nie wystartuje, dopóki ustawienie nie zostanie poprawione (plik /etc/ivr/ivr.env; "
+              "ivr doctor pokaże wszystkie). / The line will not start until the setting is fixed.", file=out)
+        out.flush()
+        raise BadSettings(2)

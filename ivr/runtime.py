@@ -92,7 +92,8 @@ class Runtime:
         # Key 5: queued as jobs, to the numbers "Oddzwoń" may ring (the bridge's own rule).
         self.info_sms = InfoSender.from_settings(settings, self.messages.jobs, text=lambda: self.textline.info(),
                                                  limiter=self.messages.info_limiter, news=lambda now: self.textline.news(now),
-                                                 destination=self.messages.bridge.phone_number)
+                                                 destination=self.messages.bridge.phone_number,
+                                                 opted_out=self.messages.opted_out)
         self._content_path = Path(settings.content_dir) / CONTENT_FILE
         self._content_lock = threading.Lock()
         self._content_checked = time.monotonic()
@@ -151,7 +152,7 @@ class Runtime:
     def _built(self, content: Content) -> tuple:
         schedule = make_schedule(content)
         catalogue = Catalogue(content, schedule, self.now().date())
-        return content, schedule, catalogue, Line(content, schedule, catalogue), TextLine(content, schedule)
+        return content, schedule, catalogue, Line(content, schedule, catalogue, self.settings.callback_international), TextLine(content, schedule)
 
     def load(self, content: Content) -> None:
         """Switch to new content (validated already); calls in progress go on with the new texts."""

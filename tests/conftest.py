@@ -96,3 +96,14 @@ def line():
     content = load_content(ROOT / "prompts")
     schedule = make_schedule(content)
     return Line(content, schedule, Catalogue(content, schedule, MONDAY_OPEN.date()))
+
+
+def say_xml(spoken: str, rate: str = "85%", pause_ms: int = 1000) -> str:
+    """The TwiML of Twilio's voice saying `spoken` at the line's pace ([voice] defaults): SSML
+    <prosody rate>, and a <break> at each dictation pause (ivr.spoken.pauses, tested there)."""
+    from ivr.common.pace import Pace
+    from ivr.spoken.pauses import spoken_chunks
+
+    inner = "".join(text + (f'<break time="{ms}ms" />' if ms else "")
+                    for text, ms in spoken_chunks(spoken, Pace(dictation_pause_ms=pause_ms)))
+    return f'<Say language="pl-PL" voice="Polly.Ewa"><prosody rate="{rate}">{inner}</prosody></Say>'

@@ -129,8 +129,9 @@ class FakeGoogleTTS:
 
 @contextmanager
 def fake_google_tts(delay: float = 0.0) -> Iterator[FakeGoogleTTS]:
-    """Intercept all `requests` traffic; anything but the TTS endpoint fails as unreachable."""
+    """Intercept all `requests` traffic; anything but the TTS endpoint (and loopback) fails as unreachable."""
     fake = FakeGoogleTTS(delay=delay)
     with responses.RequestsMock(assert_all_requests_are_fired=False) as rsps:
         fake.register(rsps)
+        rsps.add_passthru(re.compile(r"http://127\.0\.0\.1:\d+/"))  # real local fakes (tests/fake_cloud_tts.py)
         yield fake

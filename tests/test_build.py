@@ -22,6 +22,7 @@ from ivr.audio import build as build_module
 from ivr.audio.index import AUDIO_NAME, MANIFEST, read_manifest
 from ivr.audio.build import (
     BREAKER_FAILURES,
+    entry_settings,
     BuildLocked,
     _build_lock,
     audio_name,
@@ -141,7 +142,7 @@ def test_hash_covers_text_voice_and_mastering():
     assert base == content_hash("Dzień dobry.", "gtts:pl:com")
     assert base != content_hash("Dzień dobry!", "gtts:pl:com")
     assert base != content_hash("Dzień dobry.", "espeak:pl")
-    assert base != content_hash("Dzień dobry.", "gtts:pl:com", MasteringSettings(option_pause_ms=900))
+    assert base != content_hash("Dzień dobry.", "gtts:pl:com", MasteringSettings(option_pause_ms=1200))
 
 
 def test_full_espeak_build_publishes_every_prompt(espeak_build, real_catalogue):
@@ -157,28 +158,32 @@ def test_full_espeak_build_publishes_every_prompt(espeak_build, real_catalogue):
         assert got["spoken"] == entry.spoken and got["text"] == entry.text
         assert got["engine"] == "espeak" and got["fallback"] is False and got["built_at"]
         assert got["file"] == f"{entry.id}.{got['hash']}.wav"
-        assert got["hash"] == content_hash(entry.spoken, EspeakEngine().voice_key)
+        assert got["hash"] == content_hash(entry.spoken, EspeakEngine().voice_key, entry_settings(entry, EspeakEngine()))
     assert not list(audio.glob("*.tmp"))
 
 
-def test_mastered_files_are_telephone_audio_with_even_level_and_silences(espeak_build):
+def test_mastered_files_are_telephone_audio_with_even_level_and_silences(espeak_build, real_catalogue):
     audio, _ = espeak_build
+    entries = {e.id: e for e in real_catalogue}
     for pid, entry in manifest(audio)["prompts"].items():
         wav = (audio / entry["file"]).read_bytes()
         got = measure(wav)
         assert (got["sample_rate"], got["channels"], got["codec"]) == (8000, 1, "pcm_mulaw"), pid
         assert abs(got["active_level_dbov"] - TARGET_DBOV) <= 1.0, (pid, got)
         assert got["peak_dbfs"] <= PEAK_DBFS + 0.1, (pid, got)
+        # (each prompt's own pace: the slow variants pause longer, the engine's quiet ends of
+        # speech are slowed too; atempo's overlap-add smears the edges of a pause by up to about 30 ms)
+        own = entry_settings(entries[pid], EspeakEngine())
         assert LEAD_MS - 20 <= got["lead_silence_ms"] <= LEAD_MS + 80, (pid, got)
-        assert TAIL_MS - 50 <= got["tail_silence_ms"] <= TAIL_MS + 150, (pid, got)
+        assert TAIL_MS - 50 <= got["tail_silence_ms"] <= TAIL_MS + 150 / own.tempo, (pid, got)
         # The longest quiet stretches are exactly the planned pauses; the rest is speech.
-        _, pauses = plan(entry["spoken"])
+        _, pauses = plan(entry["spoken"], own)
         gaps = sorted(quiet_gaps_ms(wav), reverse=True)
         longest, others = gaps[:len(pauses)], gaps[len(pauses):]
         for gap, pause in zip(longest, sorted(pauses, reverse=True)):
-            assert pause - 20 <= gap <= pause + 80, (pid, gaps, pauses)
-        assert all(g < 450 for g in others), (pid, gaps, pauses)
-        assert max(gaps, default=0) <= 1000
+            assert pause - 40 <= gap <= pause + 100 / own.tempo, (pid, gaps, pauses)  # quiet ends slowed too
+        assert all(g < 450 / own.tempo for g in others), (pid, gaps, pauses)  # the engine's own, slowed
+        assert max(gaps, default=0) <= max(pauses, default=450 / own.tempo) + 100 / own.tempo <= 3000
 
 
 def test_noop_rebuild_makes_no_engine_call(built_copy, real_catalogue):
@@ -266,7 +271,7 @@ MOMENTS = [
 # Every moment: the start and the hours (the status sentence); these moments: every path.
 EVERY_PATH_AT = [MONDAY_OPEN, FRIDAY_EVENING, warsaw(2026, 11, 28, 11, 0), CHRISTMAS_EVE]
 SHORT_PATHS = ["1", "0"]
-PATHS = ["", "1", "2", "3", "31", "32", "33", "34", "3*", "4", "9", "*", "19", "1*", "7", "77", "777",
+PATHS = ["", "1", "2", "3", "31", "32", "33", "34", "3*", "4", "9", "*", "19", "1*", "8", "88", "888",
          "___", "______", "3_", "399", "8*9", "5",
          "0", "01", "01_", "02", "021", "02*", "03", "0*", "0__", "0___", "08", "081",  # 8: the privacy notice
          "1_", "3__", "02__",  # silence after an item; help in the submenu and the call-back menu
@@ -286,6 +291,7 @@ def _calls(at, press):
 
 
 def test_every_prompt_the_line_plays_has_audio_all_year(espeak_build, make_app):
+    from ivr.call.catalogue import number_groups_of
     from ivr.common.callerid import written_groups
     from ivr.web.simulator import CallSimulator, inputs_from
 
@@ -301,7 +307,9 @@ def test_every_prompt_the_line_plays_has_audio_all_year(espeak_build, make_app):
                 turns = CallSimulator(app, caller=caller, dial_status=status_).call(inputs_from(press))
                 # The caller's own number read back cannot be recorded in advance: only that is said.
                 number = written_groups(caller)
-                readback = number and rt.catalogue.entry("callback_number", {"numer": number}).spoken
+                # (this build has no pieces of numbers: the number alone is said, issue 25)
+                readback = number and ", ".join(
+                    rt.catalogue.piece(g).spoken for g in number_groups_of(number)).replace("plus, ", "plus ") + "."
                 for turn in turns:
                     assert turn.audio, (at, press, turn)
                     for heard, url in zip(turn.heard, turn.audio):
@@ -322,9 +330,17 @@ def test_every_prompt_the_line_plays_has_audio_all_year(espeak_build, make_app):
     # The whole catalogue was heard somewhere, but for status variants of other days and the
     # failures to store a message or request, which a simulated call cannot cause.
     unreachable = {"record_failed", "callback_failed", "notice_lead"}  # notice_lead: the shipped content has no notices
+    # Issue 24: heard only by a landline, foreign or premium-rate caller, a typed number or with two notices,
+    # which these simulated calls do not make (tests/test_call_shape.py plays each through the webhooks).
+    unreachable |= {"more_news", "callback_type_invalid", "sms_landline", "sms_unreachable", "callback_abroad",
+                    "callback_unreachable", "keys_main_no_sms", "keys_main_closed_no_sms", "menu_callback_type",
+                    "help_callback_type",
+                    "back_to_menu"}  # back_to_menu: no longer played (silence after an answer asks "anything_else")
     # Status and closure sentences depend on the day: only some are heard at these moments.
-    by_day = ("status_", "closure.", "hours_day")
-    assert {built[n] for n in names} >= {p for p in built.values() if not p.startswith(by_day)} - unreachable
+    by_day = ("status_", "closure.", "hours_day", "callback_saved.")
+    # The slow variants ("wolniej"): tests/test_slower.py.
+    wanted = {p for p in built.values() if not p.startswith(by_day) and not p.endswith(".slow")}
+    assert {built[n] for n in names} >= wanted - unreachable
 
 
 # ---------------------------------------------------------------- gTTS through a fake Google
@@ -601,6 +617,8 @@ def cli_env(monkeypatch, content_dir, tmp_path):
     fake_make = lambda name: gtts() if name == "gtts" else real_make(name)  # noqa: E731
     monkeypatch.setattr(build_module, "make_engine", fake_make)
     monkeypatch.setattr("ivr.audio.engines.make_engine", fake_make)
+    # The 1111 pieces of dictated numbers take minutes on a shared machine: none here (tests/test_number_pieces.py).
+    monkeypatch.setattr("ivr.call.catalogue.number_groups", lambda: [])
     return content_dir, audio
 
 
@@ -634,8 +652,8 @@ def test_cli_build_lists_the_prompts_with_warnings_after_the_counts(cli_env, esp
     assert leftovers
     result = CliRunner(mix_stderr=False).invoke(cli, ["prompts", "build", "--engine", "espeak"])
     assert result.exit_code == 0, result.output + result.stderr  # warnings do not fail a build
-    counts, voices, warned, listed = result.output.splitlines()[-4:]
-    assert counts.startswith("Zbudowano: 1, ")
+    counts, voices, pace, warned, listed = result.output.splitlines()[-5:]
+    assert counts.startswith("Zbudowano: 1, ") and pace.startswith("Tempo mowy: mediana ")
     assert voices.startswith("Dzwoniący słyszą: głos robota – gorsza jakość, wybrany przy generowaniu nagrań – ")
     assert warned == "Z uwagami do wymowy: 1 komunikat (szczegóły: ivr prompts check --quiet)"
     assert listed == "  - greeting: " + ", ".join(f"„{left.text}”" for left in leftovers)
@@ -745,7 +763,8 @@ def test_cli_status_lists_an_offline_build_then_all_current(cli_env, espeak_buil
         entry["engine"] = "gtts"
     (audio / MANIFEST).write_text(json.dumps(data), encoding="utf-8")
     result = CliRunner(mix_stderr=False).invoke(cli, ["prompts", "status"])
-    assert result.exit_code == 0 and result.output == f"Wszystkie nagrania są aktualne: {n} {words}.\n"
+    assert result.exit_code == 0 and result.output.endswith(f"\nWszystkie nagrania są aktualne: {n} {words}.\n")
+    assert result.output.startswith("Tempo mowy nagrań (sylaby na sekundę mowy")  # every prompt's pace first
 
 
 def test_cli_say_writes_mastered_audio(cli_env, tmp_path):
@@ -775,3 +794,76 @@ def test_cli_say_warns_with_the_suggestions(cli_env):
                                           *(f"  - {warning_line(left)}" for left in reviewed.leftovers)]
     clean = CliRunner(mix_stderr=False).invoke(cli, ["say", "Zapraszamy od 8:00."])
     assert clean.exit_code == 0 and "Uwaga" not in clean.stderr
+
+
+# ---------------------------------------------------------------- the pace (issue 25: [voice])
+
+
+def _rates(audio):
+    from ivr.audio.speech_rate import rates
+
+    return rates(manifest(audio)["prompts"], audio)
+
+
+def test_with_the_default_voice_the_offline_build_speaks_at_most_4_syllables_a_second(espeak_build):
+    # The issue's measure: syllables (vowel nuclei) per second of speech, pauses of 150 ms or
+    # more left out. Measured at tempo 1.0 the same build had a median of 4.2 and 16 above 4.5.
+    import statistics
+
+    normal = [r.per_second for pid, r in _rates(espeak_build[0]).items() if not pid.endswith(".slow")]
+    assert len(normal) > 60
+    assert statistics.median(normal) <= 4.0
+    assert max(normal) <= 4.5
+
+
+def test_every_slow_variant_is_at_least_15_percent_longer(espeak_build):
+    found = _rates(espeak_build[0])
+    slow = {pid: r for pid, r in found.items() if pid.endswith(".slow")}
+    assert {"info_hours.slow", "info_contact.slow", "menu_main.slow", "reserved_keys.slow"} <= set(slow)
+    for pid, r in slow.items():
+        assert r.duration_s >= 1.15 * found[pid.removesuffix(".slow")].duration_s, pid
+
+
+def test_cli_status_shows_each_prompts_pace_and_flags_the_fast_ones(cli_env, espeak_build):
+    from ivr.audio.build import render_prompt
+
+    content, audio = cli_env
+    shutil.copytree(espeak_build[0], audio)
+    entry = manifest(audio)["prompts"]["goodbye"]
+    # The same words at a tempo far too fast for older ears, under the same name.
+    fast = render_prompt(entry["spoken"], EspeakEngine(), MasteringSettings(tempo=1.2))
+    (audio / entry["file"]).write_bytes(fast)
+    result = CliRunner(mix_stderr=False).invoke(cli, ["prompts", "status"])
+    assert result.exit_code == 0, result.output + result.stderr
+    lines = {line.split()[0]: line for line in result.output.splitlines() if line.startswith("  ") and "sylaby/s" in line}
+    assert lines["goodbye"].endswith("ZA SZYBKO")
+    assert not lines["greeting"].endswith("ZA SZYBKO") and "info_hours.slow" in lines
+    assert "najszybszy goodbye" in result.output and "za szybkich (powyżej 4,5 sylaby/s): 1." in result.output
+
+
+def test_cli_build_prints_the_median_pace_and_the_fastest_prompt(cli_env, espeak_build):
+    content, audio = cli_env
+    shutil.copytree(espeak_build[0], audio)
+    result = CliRunner(mix_stderr=False).invoke(cli, ["prompts", "build", "--engine", "espeak"])
+    found = {pid: r for pid, r in _rates(audio).items() if not pid.endswith(".slow")}
+    fastest = max(found.values(), key=lambda r: r.per_second)
+    rate = f"{fastest.per_second:.1f}".replace(".", ",")
+    assert "Tempo mowy: mediana " in result.output
+    assert f"najszybszy {fastest.id} ({rate} sylaby/s)" in result.output
+
+
+def test_cli_build_records_the_pieces_of_numbers_and_status_counts_them(cli_env, monkeypatch):
+    content, audio = cli_env
+    monkeypatch.setattr("ivr.call.catalogue.number_groups", lambda: ["606", "plus"])
+    from ivr.cli import common
+
+    def small(settings, pieces=False):  # the pieces and one prompt: a short build
+        return [e for e in common.catalogue(settings, pieces) if e.id.startswith(("number.", "greeting"))]
+
+    monkeypatch.setattr("ivr.cli.prompts.catalogue", small)
+    result = CliRunner(mix_stderr=False).invoke(cli, ["prompts", "build", "--engine", "espeak"])
+    assert result.exit_code == 0, result.output + result.stderr
+    prompts = manifest(audio)["prompts"]
+    assert {"number.606", "number.plus", "greeting"} <= set(prompts)
+    status_ = CliRunner(mix_stderr=False).invoke(cli, ["prompts", "status"])
+    assert "Fragmenty numerów (odczytanie numeru dzwoniącego): nagrane 2 z 2." in status_.output

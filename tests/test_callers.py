@@ -9,12 +9,11 @@ import tomllib
 import pytest
 from click.testing import CliRunner
 
-from conftest import CHRISTMAS_EVE, FRIDAY_EVENING, MONDAY_OPEN, TUESDAY_OPEN
+from conftest import CHRISTMAS_EVE, FRIDAY_EVENING, MONDAY_OPEN, TUESDAY_OPEN, say_xml
 from ivr.call.flow import CALLBACK, DONE, LEAVE_WORD, MENUS, Input, State
 from ivr.config import ROOT
 
 CALLER = "+48606902915"
-SAY = '<Say language="pl-PL" voice="Polly.Ewa">'
 HEAD = '<?xml version="1.0" encoding="UTF-8"?><Response>'
 
 
@@ -23,7 +22,7 @@ def spoken(app, prompt_id, **values):
 
 
 def says(app, *prompt_ids, **values) -> str:
-    return "".join(SAY + spoken(app, p, **(values if p.startswith("status") else {})) + "</Say>" for p in prompt_ids)
+    return "".join(say_xml(spoken(app, p, **(values if p.startswith("status") else {}))) for p in prompt_ids)
 
 
 def gather(app, node, inner, miss=0, rounds=0) -> str:
@@ -85,12 +84,13 @@ def test_star_and_nine_said(make_app, post):
 
 
 @pytest.mark.parametrize("node,words", [
-    ("benefits", "trzy"), ("callback", "dwa"), ("leave_word", "trzy"), ("main", "sześć"), ("main", "krzyżyk"),
+    ("benefits", "trzy"), ("callback", "trzy"), ("leave_word", "trzy"), ("main", "sześć"), ("main", "krzyżyk"),
     (DONE, "jeden"),
 ])
 def test_a_key_word_the_menu_does_not_have_is_a_wrong_key(make_app, post, node, words):
     app = make_app(FRIDAY_EVENING)
     menu = MENUS[node].prompt
+    menu = {"menu_main": "menu_main_closed", "menu_benefits": "menu_benefits_closed"}.get(menu, menu)  # after hours
     assert say_in(post, app, node, words) == gather(app, node, says(app, "wrong_key", menu), miss=1)
 
 
@@ -126,10 +126,10 @@ def test_repeat_back_person_message_goodbye_from_every_menu(make_app, post, node
     again = say_in(post, app, node, "nie słyszę, proszę powtórzyć")
     assert "<Gather" in again and f"node={node}&amp;" in again and spoken(app, "not_understood") not in again
     assert say_in(post, app, node, "co?") == again
-    assert say_in(post, app, node, "wróć do menu") == gather(app, "main", says(app, "menu_main"))
+    assert say_in(post, app, node, "wróć do menu") == gather(app, "main", says(app, "menu_main_closed"))
     assert say_in(post, app, node, "chcę rozmawiać z pracownikiem") == gather(
-        app, LEAVE_WORD, says(app, "transfer_closed") + SAY + spoken(
-            app, "status_closed", kiedy="w poniedziałek", godzina="8:00") + "</Say>" + says(app, "menu_leave_word"))
+        app, LEAVE_WORD, says(app, "transfer_closed") + say_xml(spoken(
+            app, "status_closed", kiedy="w poniedziałek", godzina="8:00")) + says(app, "menu_leave_word"))
     assert say_in(post, app, node, "dziękuję, do widzenia") == hangup(app, "goodbye")
     assert say_in(post, app, node, "dziękuję bardzo") == hangup(app, "goodbye")
     record = say_in(post, app, node, "chcę zostawić wiadomość")
@@ -140,8 +140,9 @@ def test_repeat_back_person_message_goodbye_from_every_menu(make_app, post, node
 def test_call_back_by_speech_reads_the_number_back(make_app, post, node):
     app = make_app(FRIDAY_EVENING)
     body = say_in(post, app, node, "oddzwońcie do mnie")
-    reading = app.extensions["ivr"].catalogue.entry("callback_number", {"numer": "606 902 915"}).spoken
-    assert body == gather(app, CALLBACK, SAY + reading + "</Say>" + says(app, "privacy_callback", "menu_callback"))
+    number = say_xml("sześćset sześć, dziewięćset dwa, dziewięćset piętnaście.")
+    reading = say_xml("Oddzwonimy na numer, z którego Państwo dzwonią:") + number + say_xml("Powtarzamy:") + number
+    assert body == gather(app, CALLBACK, reading + says(app, "privacy_callback", "menu_callback"))
 
 
 def test_call_back_by_speech_from_a_hidden_number_offers_only_a_message(make_app, post):
@@ -154,7 +155,8 @@ def test_in_the_call_back_menu_yes_and_call_back_confirm(make_app, post):
     app = make_app(FRIDAY_EVENING)
     for words in ("tak, zgadza się", "proszę oddzwonić"):
         body = say_in(post, app, CALLBACK, words)
-        assert body == gather(app, DONE, says(app, "callback_saved", "may_hang_up", "menu_done"))
+        saved = say_xml(spoken(app, "callback_saved", kiedy="w poniedziałek"))  # issue 24: the day
+        assert body == gather(app, DONE, saved + says(app, "may_hang_up", "menu_done"))
     assert len(app.extensions["ivr"].messages.store.listing()) == 1  # one request per number
     app.extensions["ivr"].messages.store.engine.dispose()
 
@@ -182,22 +184,25 @@ def test_hints_follow_the_menu(line):
 
 def test_the_person_hint_follows_the_status_exact_twiml(make_app, post):
     app = make_app(FRIDAY_EVENING)
-    status = SAY + spoken(app, "status_closed", kiedy="w poniedziałek", godzina="8:00") + "</Say>"
+    status = say_xml(spoken(app, "status_closed", kiedy="w poniedziałek", godzina="8:00"))
     body = post(app, "/voice").get_data(as_text=True)
-    assert body == gather(app, "main", says(app, "greeting") + status + says(app, "person_hint_closed", "menu_main"))
+    assert body == gather(app, "main", says(app, "greeting") + status + says(app, "person_hint_closed", "menu_main_closed"))
 
 
 def test_the_person_hint_is_short_and_says_zero(line):
     for prompt in ("person_hint_open", "person_hint_closed"):
         text = line.catalogue.entry(prompt).text
-        assert "nacisnąć zero" in text and len(text.split()) <= 14
+        person, slower = text.split(". ", 1)  # issue 25: the hint also says, once, how to hear it slower
+        assert "nacisnąć zero" in person and len(person.split()) <= 14
+        assert slower == "Aby usłyszeć wolniej, proszę powiedzieć „wolniej” albo nacisnąć siedem."
     assert "pracownik" in line.catalogue.entry("person_hint_open").text
     # Before the hint only the greeting and the status: about 12 s of speech at most.
     for at in (MONDAY_OPEN, FRIDAY_EVENING, CHRISTMAS_EVE):
         prompts = line.start(at).prompts
         assert [p.id.split(".")[0] for p in prompts][::2] == ["greeting", prompts[2].id]
-        assert prompts[1].id.startswith("status_") and prompts[3].id == "menu_main"
-        assert sum(len(p.spoken.split()) for p in prompts[:3]) <= 30
+        assert prompts[1].id.startswith("status_") and prompts[3].id == ("menu_main" if at == MONDAY_OPEN else "menu_main_closed")
+        person = prompts[2].spoken.split(". ")[0]  # the hint's first sentence: how to reach a person
+        assert sum(len(p.spoken.split()) for p in prompts[:2]) + len(person.split()) <= 30
 
 
 # -- 4. failures said truthfully --------------------------------------------------------------------
@@ -241,9 +246,10 @@ def test_a_hidden_number_is_never_offered_a_call_back(make_app, post):
     said = re.sub(r'hints="[^"]*"', "", body).lower()
     assert spoken(closed, "menu_leave_word_hidden") in body and "oddzwonienie" not in said
     second_miss = post(closed, "/voice/answer?node=leave_word&miss=1", {"From": "restricted"}).get_data(as_text=True)
-    assert second_miss == gather(closed, LEAVE_WORD, says(closed, "no_input") + '<Pause length="1" />' + SAY
-                                 + spoken(closed, "help_leave_word_hidden") + '</Say><Pause length="1" />'
-                                 + says(closed, "menu_leave_word_hidden"), miss=2)
+    assert second_miss == gather(closed, LEAVE_WORD, says(closed, "no_input") + '<Pause length="1" />'
+                                 + say_xml(spoken(closed, "help_leave_word_hidden")) + '<Pause length="1" />'
+                                 + says(closed, "keys_leave_word_hidden"), miss=2)  # issue 24: keys only
+    assert "oddzwon" not in closed.extensions["ivr"].catalogue.entry("keys_leave_word_hidden").text
     assert "oddzwon" not in closed.extensions["ivr"].catalogue.entry("menu_leave_word_hidden").text
 
 
@@ -258,14 +264,14 @@ def test_after_a_saved_message_the_caller_may_hang_up_then_a_short_menu(make_app
     assert post(app, "/voice/answer?node=done", {"Digits": "9"}).get_data(as_text=True) == gather(
         app, DONE, says(app, "menu_done"))
     assert post(app, "/voice/answer?node=done", {"Digits": "*"}).get_data(as_text=True) == gather(
-        app, "main", says(app, "menu_main"))
+        app, "main", says(app, "menu_main_closed"))
     app.extensions["ivr"].messages.store.engine.dispose()
 
 
 def test_a_silent_caller_outside_hours_gets_one_tidy_wrap_up(make_app, post):
     app = make_app(FRIDAY_EVENING)
     body = post(app, "/voice/answer?node=main&miss=2&rounds=0", {}).get_data(as_text=True)
-    status = SAY + spoken(app, "status_closed", kiedy="w poniedziałek", godzina="8:00") + "</Say>"
+    status = say_xml(spoken(app, "status_closed", kiedy="w poniedziałek", godzina="8:00"))
     assert body == gather(app, LEAVE_WORD, says(app, "no_input") + status + says(app, "closed_wrap_up", "menu_leave_word"),
                           rounds=1)
     text = app.extensions["ivr"].catalogue.entry("closed_wrap_up").text
@@ -322,10 +328,11 @@ def test_ivr_call_with_words(tmp_path, monkeypatch):
                                        "dziękuję, do widzenia"])
     assert result.exit_code == 0, result.output
     turns = result.output.split("— ")
-    assert turns[2].startswith("2. mówi: jedynkę → gather\n   [głos zastępczy] Ośrodek jest teraz otwarty, do piętnastej.\n"
-                               "   [głos zastępczy] Proszę przygotować kartkę.")
-    assert turns[3] == "3. mówi: dziękuję, do widzenia → hangup\n   [głos zastępczy] Dziękujemy za telefon. Do widzenia.\n"
-    assert "[głos zastępczy] Aby w każdej chwili porozmawiać z pracownikiem, proszę nacisnąć zero.\n" in turns[1]
+    assert turns[2].startswith("2. mówi: jedynkę → gather\n   [lektor Twilio] Ośrodek jest teraz otwarty, do piętnastej.\n"
+                               "   [lektor Twilio] Proszę przygotować kartkę.")
+    assert turns[3] == "3. mówi: dziękuję, do widzenia → hangup\n   [lektor Twilio] Dziękujemy za telefon. Do widzenia.\n"
+    assert ("[lektor Twilio] Aby w każdej chwili porozmawiać z pracownikiem, proszę nacisnąć zero. "
+            "Aby usłyszeć wolniej, proszę powiedzieć wolniej albo nacisnąć siedem.\n") in turns[1]
 
 
 def test_ivr_call_busy_transfer(tmp_path, monkeypatch):
@@ -334,6 +341,6 @@ def test_ivr_call_busy_transfer(tmp_path, monkeypatch):
     monkeypatch.setenv("IVR_AUDIO_DIR", str(tmp_path / "audio"))
     result = CliRunner().invoke(main, ["call", "--at", "2026-12-01 10:00", "--press", "0", "--dial-status", "busy"])
     assert result.exit_code == 0, result.output
-    assert ("[głos zastępczy] Przepraszamy, linia ośrodka jest teraz zajęta.\n"
-            "   [głos zastępczy] Aby spróbować połączyć jeszcze raz, proszę nacisnąć zero.\n") in result.output
+    assert ("[lektor Twilio] Przepraszamy, linia ośrodka jest teraz zajęta.\n"
+            "   [lektor Twilio] Aby spróbować połączyć jeszcze raz, proszę nacisnąć zero.\n") in result.output
     assert "otwarty" not in result.output.split("zajęta.")[1]

@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from ivr.spoken.dates import DateProblem, parse_date, written
+from ivr.spoken.dates import DateProblem, date_parts, parse_date, written
 
 MONDAY_30_NOV = date(2026, 11, 30)
 WEDNESDAY_2_DEC = date(2026, 12, 2)
@@ -71,3 +71,20 @@ def test_what_is_no_day(typed, impossible):
 def test_written_back_with_the_weekday():
     assert written(date(2026, 12, 7)) == "poniedziałek, 7 grudnia 2026"
     assert written(date(2026, 12, 31)) == "czwartek, 31 grudnia 2026"
+
+
+@pytest.mark.parametrize("typed,meant", [
+    ("7 grudnia br.", date(2026, 12, 7)), ("1 grudnia br.", date(2026, 12, 1)),  # this year's, even if past
+    ("30 XI b.r.", date(2026, 11, 30)), ("7 grudnia bieżącego roku", date(2026, 12, 7)),
+])
+def test_this_year_written_br(typed, meant):
+    assert parse_date(typed, WEDNESDAY_2_DEC) == meant
+
+
+@pytest.mark.parametrize("typed,parts", [
+    ("2027-01-15", (15, 1, 2027)), ("15 I 2027", (15, 1, 2027)), ("7.VIII.2026", (7, 8, 2026)),
+    ("7 XII", (7, 12, None)), ("5 stycznia", (5, 1, None)), ("29 II", (29, 2, None)),
+    ("2027-02-31", None), ("31 II 2027", None), ("32 stycznia", None), ("kot", None),
+])
+def test_date_parts_the_normalizer_says(typed, parts):
+    assert date_parts(typed) == parts

@@ -351,7 +351,7 @@ def wrapper_properties() -> list[str]:
     """The -p NAME=VALUE properties deploy/ivr gives systemd-run."""
     import shlex
 
-    words = shlex.split((DEPLOY / "ivr").read_text().split("exec sudo systemd-run", 1)[1].replace("\\\n", " "))
+    words = shlex.split((DEPLOY / "ivr").read_text().split("systemd-run --quiet", 1)[1].replace("\\\n", " "))
     return [words[i + 1] for i, word in enumerate(words) if word == "-p"]
 
 

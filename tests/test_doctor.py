@@ -21,8 +21,9 @@ from ivr.operations.doctor import Doctor
 
 MIN_FREE_BYTES = 500 * 1024 ** 2  # the documented threshold (README, "Deploying", step 7), not the code's
 
-TOKEN32 = "0123456789abcdef" * 2
-PUBLIC = "https://infolinia.example.pl"
+TOKEN32 = "7f3a9c1e5b2d8046e1c9a7b35d0f2e84"  # drawn at random: the doctor refuses the docs' examples
+SECRET64 = "c4e1a97b02f35d8e6a1b9c0d7e2f4a3b5c6d8e9f0a1b2c3d4e5f60718293a4b5"
+PUBLIC = "https://infolinia.kleszczewo.pl"
 LINE = "+48618000000"
 MOBILE = "+48600100200"
 Usage = namedtuple("Usage", "total used free")
@@ -64,7 +65,7 @@ def good(settings, tmp_path, built_audio):
     shutil.copytree(built_audio, tmp_path / "audio")
     (tmp_path / "recordings").mkdir()
     good = replace(settings, auth_token=TOKEN32, account_sid=ACCOUNT_SID, public_url=PUBLIC,
-                   secret_key="s" * 64, line_number=LINE, staff_mobile=MOBILE, dev_unsigned=False)
+                   secret_key=SECRET64, line_number=LINE, staff_mobile=MOBILE, dev_unsigned=False)
     accounts = StaffAccounts(good.database_url)
     accounts.add("anna", "dobre-haslo-123")
     accounts.store.engine.dispose()
@@ -82,7 +83,7 @@ def failures(checks):
 def test_a_correct_set_up_passes_every_check(good):
     checks = run(good)
     assert failures(checks) == {}
-    assert len(checks) == 20  # with the recordings key and "every recording encrypted"
+    assert len(checks) == 21  # with the recordings key and "every recording encrypted"
     assert all(c.line().startswith("✓ ") for c in checks)
 
 
@@ -234,15 +235,15 @@ def test_the_command_prints_one_line_per_check_and_exits_zero_when_all_pass(good
     result = doctor_cli(good)
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
-    assert len(lines) == 21 and all(line.startswith("✓ ") for line in lines[:-1])
-    assert lines[-1].startswith("Wszystko w porządku (20 sprawdzeń).")
+    assert len(lines) == 22 and all(line.startswith("✓ ") for line in lines[:-1])
+    assert lines[-1].startswith("Wszystko w porządku (21 sprawdzeń).")
 
 
 def test_the_command_exits_non_zero_and_counts_what_to_fix(good):
     result = doctor_cli(replace(good, public_url="http://x.example.pl", dev_unsigned=True))
     assert result.exit_code == 1
     assert "✗ IVR_PUBLIC_URL: http://x.example.pl nie jest adresem https://" in result.output
-    assert result.output.splitlines()[-1] == "Do poprawy: 2 z 20. Po poprawkach proszę uruchomić ivr doctor ponownie."
+    assert result.output.splitlines()[-1] == "Do poprawy: 2 z 21. Po poprawkach proszę uruchomić ivr doctor ponownie."
 
 
 # -- online -------------------------------------------------------------------------------
@@ -343,7 +344,7 @@ def test_online_without_network_says_so(good):
 def test_doctor_online_command_passes_on_a_good_set_up(good, online):
     result = doctor_cli(good, "--online")
     assert result.exit_code == 0, result.output
-    assert len(result.output.splitlines()) == 27
+    assert len(result.output.splitlines()) == 28
 
 
 # -- N15: no secret of the database URL in the report ----------------------------------------------
@@ -389,3 +390,68 @@ def test_the_doctor_never_prints_a_secret(good, token, key):
         parts = {secret[i:i + 6] for i in range(len(secret) - 5)}
         leaked = [part for part in parts if part in result.output]
         assert not leaked, (secret, leaked, result.output)
+
+
+# -- issue 31: typos, the example domain and example secrets ----------------------------------------
+
+TYPOS = {
+    "IVR_WORKERS": ("dwa", "liczbą całkowitą większą od zera", "a whole number above zero"),
+    "IVR_THREADS": ("0", "liczbą całkowitą większą od zera", "a whole number above zero"),
+    "IVR_CALLBACK_PER_HOUR": ("10 na godzinę", "liczbą całkowitą większą od zera", "a whole number above zero"),
+    "IVR_TRUSTED_PROXIES": ("jeden", "liczbą całkowitą: 0 albo więcej", "a whole number, 0 or more"),
+    "IVR_BIND": ("127.0.0.1", "adresem i portem", "an address and a port"),
+    "IVR_STATS": ("tak", "1 (włączone) albo 0 (wyłączone)", "1 (on) or 0 (off)"),
+    "IVR_KEEP_MISSES": ("włączone", "1 (włączone) albo 0 (wyłączone)", "1 (on) or 0 (off)"),
+    "IVR_CALLBACK_INTERNATIONAL": ("2", "1 (włączone) albo 0 (wyłączone)", "1 (on) or 0 (off)"),
+    "IVR_DEV_UNSIGNED": ("nie", "1 (włączone) albo 0 (wyłączone)", "1 (on) or 0 (off)"),
+    "IVR_ACCESS_LOG": ("tak", "1 (włączone) albo 0 (wyłączone)", "1 (on) or 0 (off)"),
+    "IVR_LOG_FORMAT": ("xml", "jednym z: text, json", "one of: text, json"),
+}
+
+
+@pytest.mark.parametrize("variable", TYPOS, ids=list(TYPOS))
+def test_the_doctor_names_a_mistyped_setting_in_polish_and_english(good, variable):
+    value, polish, english = TYPOS[variable]
+    checks = list(Doctor(good, disk_usage=plenty, environ={variable: value}).checks())
+    bad = failures(checks)
+    assert set(bad) == {variable}, sorted(bad)
+    line = bad[variable].line()
+    assert line.startswith(f"✗ {variable}: Błędne ustawienie {variable}=„{value}”: ma być {polish}")
+    assert f"Bad setting {variable}={value!r}: must be {english}" in line
+    assert "/etc/ivr/ivr.env" in bad[variable].fix
+
+
+@pytest.mark.parametrize("variable, value", [("IVR_WORKERS", "4"), ("IVR_TRUSTED_PROXIES", "0"), ("IVR_BIND", "127.0.0.1:8000"),
+                                             ("IVR_BIND", "[::1]:8000"), ("IVR_STATS", "off"), ("IVR_LOG_FORMAT", "JSON"),
+                                             ("IVR_WORKERS", "")])
+def test_well_written_settings_pass(good, variable, value):
+    assert failures(list(Doctor(good, disk_usage=plenty, environ={variable: value}).checks())) == {}
+
+
+def test_every_bad_setting_is_named_at_once(good):
+    bad = failures(list(Doctor(good, disk_usage=plenty, environ={"IVR_WORKERS": "dwa", "IVR_TRUSTED_PROXIES": "jeden"}).checks()))
+    assert set(bad) == {"IVR_WORKERS", "IVR_TRUSTED_PROXIES"}
+
+
+@pytest.mark.parametrize("url", ["https://infolinia.example.pl", "https://example.com", "https://ivr.example.org/"])
+def test_the_example_domain_fails(good, url):
+    bad = failures(run(replace(good, public_url=url)))
+    assert set(bad) == {"IVR_PUBLIC_URL"}
+    assert "adres z przykładu" in bad["IVR_PUBLIC_URL"].detail
+
+
+@pytest.mark.parametrize("field, value, name", [
+    ("secret_key", "s" * 64, "IVR_SECRET_KEY"),
+    ("secret_key", "tu-wpisz-sekret-" + "a1b2c3d4" * 4, "IVR_SECRET_KEY"),
+    ("secret_key", "changeme-changeme-changeme-changeme", "IVR_SECRET_KEY"),
+    ("auth_token", "0123456789abcdef" * 2, "TWILIO_AUTH_TOKEN"),
+    ("auth_token", "0" * 32, "TWILIO_AUTH_TOKEN"),
+    ("account_sid", "AC" + "0123456789abcdef" * 2, "TWILIO_ACCOUNT_SID"),
+])
+def test_example_secrets_fail_without_being_shown(good, field, value, name):
+    checks = run(replace(good, **{field: value}))
+    bad = failures(checks)
+    assert set(bad) == {name}, sorted(bad)
+    assert "przykład" in bad[name].detail
+    if field != "account_sid":
+        assert value not in "\n".join(c.line() for c in checks)

@@ -24,7 +24,7 @@ except ImportError:
     )
     from fake_google_tts import fake_google_tts
 
-S = MasteringSettings()
+S = MasteringSettings(tempo=1.0)  # level and silences at the engine's own speed; the tempo is tested below
 MULAW_PEAK_TOLERANCE_DB = 0.1
 EDGE_TOLERANCE_MS = 60
 
@@ -139,9 +139,9 @@ def test_pause_count_must_match():
 
 
 def test_settings_key_covers_every_setting():
-    assert S.key() == MasteringSettings().key()
+    assert S.key() == MasteringSettings(tempo=1.0).key()
     assert S.key() != MasteringSettings(target_dbov=-24.0).key()
-    assert S.key() != MasteringSettings(option_pause_ms=900).key()
+    assert S.key() != MasteringSettings(tempo=1.0, option_pause_ms=1200).key()
 
 
 def test_render_with_espeak():
@@ -207,3 +207,32 @@ def test_the_meter_counts_speech_and_its_200_ms_hangover_but_not_the_silence_aft
 def test_edge_silences_of_a_known_signal():
     m = measure(_wav([0] * 4000 + _sine(16384, 1.0) + [0] * 2400))  # 500 ms, tone, 300 ms
     assert abs(m["lead_silence_ms"] - 500) <= 5 and abs(m["tail_silence_ms"] - 300) <= 5
+
+
+# ---------------------------------------------------------------- tempo ([voice] tempo, ffmpeg atempo)
+
+
+@pytest.mark.parametrize("tempo", [0.85, 0.68])
+def test_tempo_stretches_speech_and_keeps_the_pitch(tempo):
+    # A 2 s 1 kHz tone: at tempo t it lasts 2/t s, still at 1 kHz (atempo keeps the pitch).
+    slow = MasteringSettings(tempo=tempo)
+    samples, rate = wav_samples(master([tone([1000], 2000)], [], slow))
+    active = len(samples) / rate - (LEAD_MS + TAIL_MS) / 1000
+    assert abs(active - 2.0 / tempo) <= 0.06
+    steady = samples[rate // 2: rate // 2 + rate]
+    assert tone_level_db(steady, rate, 1000) - max(tone_level_db(steady, rate, f) for f in (800, 1200)) >= 20
+
+
+def test_tempo_keeps_the_set_pauses_and_edges():
+    # The silences are cut before atempo and stretched back: a caller hears the pause that is set.
+    slow = MasteringSettings(tempo=0.7)
+    wav = master([speech("Wybierz jeden."), speech("Wybierz dwa.")], [1000], slow)
+    assert abs(max(quiet_gaps_ms(wav)) - 1000) <= EDGE_TOLERANCE_MS
+    m = measure(wav)
+    assert abs(m["lead_silence_ms"] - LEAD_MS) <= EDGE_TOLERANCE_MS
+    assert abs(m["tail_silence_ms"] - TAIL_MS) <= EDGE_TOLERANCE_MS
+    assert abs(m["active_level_dbov"] - TARGET_DBOV) <= 1.0
+
+
+def test_tempo_is_part_of_the_key():
+    assert MasteringSettings(tempo=0.85).key() != MasteringSettings(tempo=0.9).key()

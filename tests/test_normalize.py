@@ -130,7 +130,7 @@ CASES = [
     ("2026", "dwa tysiące dwadzieścia sześć"),
     ("1 200 osób", "tysiąc dwieście osób"),
     ("007", "zero zero siedem"),
-    ("2,5 km", "dwa przecinek pięć kilometra"),
+    ("2,5 km", "dwa i pół kilometra"),
     ("50%", "pięćdziesiąt procent"),
     ("1%", "jeden procent"),
     ("3 %", "trzy procent"),
@@ -144,7 +144,8 @@ CASES = [
     # acronyms
     ("kierownik OPS", "kierownik o-pe-es"),
     ("OPS-u", "o-pe-es-u"),
-    ("MOPS i OPSY", "MOPS i OPSY"),
+    ("MGOPS i OPSY", "MGOPS i OPSY"),
+    ("PFRON, PUP i AA", "pe-fron, pe-u-pe i a-a"),
     ("ops", "ops"),
     ("GKRPA i GOKiS", "gie-ka-er-pe-a i gokis"),
     # quotation marks, dashes, brackets, symbols
@@ -200,7 +201,9 @@ def test_custom_acronyms_replace_the_default():
 
 
 def test_default_acronyms():
-    assert dict(DEFAULT_ACRONYMS) == {"OPS": "o-pe-es", "GKRPA": "gie-ka-er-pe-a", "GOKiS": "gokis"}
+    assert {"OPS", "GKRPA", "GOKiS", "ZUS", "KRUS", "NFZ", "PUP", "PCPR", "PFRON", "MOPS", "GOPS", "ŚDS", "DPS",
+            "BIP", "PIT", "AA"} <= set(DEFAULT_ACRONYMS)
+    assert DEFAULT_ACRONYMS["PFRON"] == "pe-fron" and DEFAULT_ACRONYMS["AA"] == "a-a"
 
 
 def test_rules_are_plain_functions():

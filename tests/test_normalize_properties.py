@@ -2,7 +2,7 @@
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from ivr.spoken.normalize import RULES, apply_rules, leftovers, normalize, split_sentences
+from ivr.spoken.normalize import DEFAULT_ACRONYMS, RULES, apply_rules, leftovers, normalize, split_sentences
 
 FRAGMENTS = [
     # times, ranges, weekdays
@@ -89,7 +89,7 @@ def test_never_crashes(text):
 @FAST
 @given(st.from_regex(r"[A-Za-zĄĆĘŁŃÓŚŹŻąćęłńóśźż]{1,12}", fullmatch=True))
 def test_unknown_words_pass_through(word):
-    known = {"nr", "wg", "OPS", "GKRPA", "GOKiS", "Nr", "Wg"}
+    known = {"nr", "wg", "Nr", "Wg", *DEFAULT_ACRONYMS}
     if word not in known:
         assert normalize(word) == word
 

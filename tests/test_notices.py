@@ -28,7 +28,7 @@ def add_notices(content_dir, *notices) -> None:
 
 def heard(response) -> list[str]:
     root = ET.fromstring(response.get_data())
-    return [el.text for el in root.iter() if el.tag in {"Say", "Play"}]
+    return ["".join(el.itertext()) for el in root.iter() if el.tag in {"Say", "Play"}]
 
 
 def said(app, post, at_path="/voice"):
@@ -96,15 +96,24 @@ def test_a_notice_is_heard_from_its_first_to_its_last_day(make_app, post, conten
 
 def test_overlapping_notices_are_heard_in_the_files_order_after_one_lead_in(make_app, post, content_dir):
     add_notices(content_dir, (FOOD, "2026-12-08", "2026-12-12"), (SENIOR, "2026-12-10", "2026-12-11"))
-    texts = said(make_app(warsaw(2026, 12, 10, 10, 0)), post)
+    app = make_app(warsaw(2026, 12, 10, 10, 0))
+    texts = said(app, post)
     status = texts.index("Ośrodek jest teraz otwarty, do piętnastej.")
-    assert texts[status + 1:status + 4] == [
+    # Issue 24: the person hint first, then one notice before the menu, the rest under the hours item.
+    assert texts[status + 2:status + 5] == [
+        "Ważna informacja.",
+        "W sobotę przed szkołą w Kleszczewie odbędzie się zbiórka żywności.",
+        "Pozostałe ogłoszenia są pod klawiszem jeden, przy godzinach otwarcia.",
+    ]
+    assert texts.count("Ważna informacja.") == 1
+    assert texts[-1].endswith("Proszę wybrać teraz.")  # the menu follows
+    hours = heard(post(app, "/voice/answer?node=main", {"Digits": "1"}))
+    assert hours[1:4] == [
         "Ważna informacja.",
         "W sobotę przed szkołą w Kleszczewie odbędzie się zbiórka żywności.",
         "Zapraszamy na Dzień Seniora w piątek o szesnastej w świetlicy.",
     ]
-    assert texts.count("Ważna informacja.") == 1
-    assert texts[-1].endswith("Proszę wybrać teraz.")  # the menu follows
+    assert hours.count("Ważna informacja.") == 1
 
 
 def test_nine_in_the_main_menu_and_the_hours_item_repeat_the_notices(make_app, post, content_dir):
@@ -184,12 +193,10 @@ def test_closure_days_in_words_and_in_short(runs, spoken_days, sms_days):
 
 def test_the_caller_hears_the_coming_closure_after_the_status(make_app, post):
     texts = said(make_app(warsaw(2026, 12, 28, 10, 0)), post)
-    assert texts[1:3] == [
-        "Ośrodek jest teraz otwarty, do szesnastej.",
-        "Uwaga: w piątek, pierwszego stycznia, ośrodek będzie nieczynny.",
-    ]
+    assert texts[1] == "Ośrodek jest teraz otwarty, do szesnastej."  # then the person hint (issue 24)
+    assert texts[3] == "Uwaga: w piątek, pierwszego stycznia, ośrodek będzie nieczynny."
     texts = said(make_app(warsaw(2026, 12, 21, 10, 0)), post)
-    assert texts[2] == ("Uwaga: od czwartku, dwudziestego czwartego grudnia, do piątku, dwudziestego piątego grudnia, "
+    assert texts[3] == ("Uwaga: od czwartku, dwudziestego czwartego grudnia, do piątku, dwudziestego piątego grudnia, "
                         "ośrodek będzie nieczynny.")
 
 
@@ -214,7 +221,7 @@ def test_godziny_gets_a_second_sms_with_closures_and_notices(make_app, content_d
     add_notices(content_dir, (FOOD, "2026-12-18", "2026-12-23"))
     replies = post_sms(make_app(warsaw(2026, 12, 21, 10, 0)), "GODZINY")
     assert replies[0].startswith("Teraz otwarte do 16:00.\n")
-    assert replies[1] == f"Nieczynne: czw.–pt. 24–25.12.\n{FOOD}"
+    assert replies[1] == f"Nieczynne: czwartek 24 i piątek 25 grudnia.\n{FOOD}"
 
 
 def test_no_news_means_one_sms(make_app):
@@ -273,10 +280,10 @@ def test_key_five_texts_the_news_after_the_facts(fake_twilio, job_store):
     from ivr.jobs.queue import JobQueue
     from ivr.messages.outbound import InfoSender
 
-    news = {warsaw(2026, 12, 21, 10, 0): "Nieczynne: czw.–pt. 24–25.12.", warsaw(2026, 12, 1, 10, 0): None}
+    news = {warsaw(2026, 12, 21, 10, 0): "Nieczynne: czwartek 24 i piątek 25 grudnia.", warsaw(2026, 12, 1, 10, 0): None}
     sender = InfoSender(JobQueue(job_store), "+48225550100", text=lambda: "Ośrodek Pomocy Społecznej", news=news.get)
     assert sender.send_info("+48606111222", warsaw(2026, 12, 21, 10, 0)) == "sent"
-    assert _sent_bodies(job_store, fake_twilio) == ["Ośrodek Pomocy Społecznej", "Nieczynne: czw.–pt. 24–25.12."]
+    assert _sent_bodies(job_store, fake_twilio) == ["Ośrodek Pomocy Społecznej", "Nieczynne: czwartek 24 i piątek 25 grudnia."]
     assert sender.send_info("+48606111333", warsaw(2026, 12, 1, 10, 0)) == "sent"
     assert len(_sent_bodies(job_store, fake_twilio)) == 3  # no news that day: the facts alone
 
@@ -348,7 +355,7 @@ def test_ivr_notices_list_shows_what_a_caller_hears_at_the_moment(content_dir, m
         "  Ważna informacja.",
         f"  {FOOD}",
         "SMS z aktualnościami po odpowiedzi GODZINY:",
-        "  Nieczynne: czw.–pt. 24–25.12.",
+        "  Nieczynne: czwartek 24 i piątek 25 grudnia.",
         f"  {FOOD}",
     ]
     quiet = CliRunner().invoke(main, ["notices", "list", "--at", "2026-12-01 10:00"])

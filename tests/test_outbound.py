@@ -13,7 +13,7 @@ import pytest
 import responses
 from sqlalchemy.exc import OperationalError
 
-from conftest import MONDAY_OPEN, TOKEN
+from conftest import MONDAY_OPEN, TOKEN, say_xml
 from fake_twilio import ACCOUNT_SID, FakeTwilio
 from ivr.common.callerid import is_hidden
 from ivr.common.sms_segments import fits
@@ -28,7 +28,6 @@ CALLER = "+48606111222"
 LINE = "+48225550100"
 GERMAN_MOBILE = "+4915123456789"
 INFO = "Ośrodek Pomocy Społecznej\nul. Poznańska 5, 63-005 Kleszczewo"
-SAY = '<Say language="pl-PL" voice="Polly.Ewa">'
 
 
 @pytest.fixture
@@ -280,8 +279,8 @@ def test_key_five_queues_the_sms_says_it_will_be_sent_and_the_worker_sends_it(li
     assert response.get_data(as_text=True) == (
         '<?xml version="1.0" encoding="UTF-8"?><Response>'
         + gather_open(action, hints)
-        + SAY + spoken(app, "sms_sent") + "</Say>"
-        + SAY + spoken(app, "menu_main") + "</Say>"
+        + say_xml(spoken(app, "sms_sent"))
+        + say_xml(spoken(app, "menu_main"))
         + "</Gather>"
         + f'<Redirect method="POST">{action}</Redirect>'
         + "</Response>"

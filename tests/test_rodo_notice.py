@@ -38,9 +38,10 @@ def test_a_message_left_by_speech_hears_the_notice_too(line):
 def test_the_call_back_request_says_why_the_number_is_kept(line):
     step = press(line, LEAVE_WORD, "2")
     assert step.state.node == CALLBACK
-    assert ids(step) == ["callback_number", "privacy_callback", "menu_callback"]
-    assert "tylko po to, żeby oddzwonić" in step.prompts[1].text
-    assert "Ośrodek Pomocy Społecznej w Kleszczewie" in step.prompts[1].text
+    # the read-back (its words, the number, twice), then the data sentence, then the choice
+    assert ids(step) == ["callback_number", "number", "callback_number", "number", "privacy_callback", "menu_callback"]
+    assert "tylko po to, żeby oddzwonić" in step.prompts[4].text
+    assert "Ośrodek Pomocy Społecznej w Kleszczewie" in step.prompts[4].text
 
 
 def test_key_eight_plays_the_full_notice_then_the_message_menu_works(line):

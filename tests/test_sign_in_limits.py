@@ -15,6 +15,7 @@ import subprocess
 import sys
 import threading
 import time
+from pathlib import Path
 
 import pytest
 import requests
@@ -203,7 +204,8 @@ def test_under_gunicorn_every_worker_waits_for_the_one_check_and_says_so_in_poli
 
     url = f"sqlite:///{tmp_path / 'instance' / 'ivr.sqlite3'}"
     StaffAccounts(url).add("anna", PASSWORD)
-    gate_path = HashGate(str(Database(url).engine.url)).path
+    gate_path = HashGate.for_database(Database(url).engine.url).path
+    assert gate_path.parent == tmp_path / "instance"  # beside the database, not in /tmp
     process, base = _gunicorn(tmp_path, content_dir, IVR_WORKERS="2")
     try:
         holder = _hold_gate(gate_path)
@@ -226,3 +228,16 @@ def test_under_gunicorn_every_worker_waits_for_the_one_check_and_says_so_in_poli
     finally:
         process.terminate()
         process.communicate(timeout=30)
+
+
+def test_the_gate_lock_file_lies_beside_a_sqlite_database_and_in_the_temporary_folder_otherwise(tmp_path):
+    import tempfile
+
+    beside = HashGate.for_database(f"sqlite:///{tmp_path / 'ivr.sqlite3'}")
+    assert beside.path.parent == tmp_path
+    assert beside.path.name.startswith("ivr-hash-gate-")
+    other = HashGate.for_database("postgresql://ivr@localhost/ivr")
+    assert other.path.parent == Path(tempfile.gettempdir())
+    # Two lines on one machine never share a gate; the same database always does.
+    assert beside.path != HashGate.for_database(f"sqlite:///{tmp_path / 'other.sqlite3'}").path
+    assert beside.path == HashGate.for_database(f"sqlite:///{tmp_path / 'ivr.sqlite3'}").path

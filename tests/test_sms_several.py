@@ -53,7 +53,7 @@ def test_a_thank_you_gets_one_short_sms(textline, content, body):
 
 @pytest.mark.parametrize("body,topic", [
     ("dziękuję, a do której jesteście otwarci?", "hours"),  # a question, not a thank-you
-    ("ok a adres?", "contact"), ("dzień dobry", "menu"), ("tak", "menu"),
+    ("ok a adres?", "contact"), ("dzień dobry, mam pytanie o coś", "menu"), ("tak", "menu"),
 ])
 def test_a_thank_you_with_a_question_gets_the_answer(textline, body, topic):
     assert textline.answer(body, TUESDAY_OPEN).topic == topic

@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import CHRISTMAS_EVE, FRIDAY_EVENING, TUESDAY_OPEN
+from conftest import CHRISTMAS_EVE, FRIDAY_EVENING, TUESDAY_OPEN, say_xml
 from ivr.call.flow import LEAVE_WORD, REPEAT_SAID, State
 from ivr.call.understand import Matcher, lemmas, words_and_folds
 
 CALLER = "+48606902915"
-SAY = '<Say language="pl-PL" voice="Polly.Ewa">'
 HEAD = '<?xml version="1.0" encoding="UTF-8"?><Response>'
 PAUSE = '<Pause length="1" />'
 OPEN_UNTIL = {"godzina": "15:00"}  # Tuesday
@@ -23,15 +22,16 @@ def spoken(app, prompt_id, **values):
 
 
 def say(app, prompt_id, **values) -> str:
-    return SAY + spoken(app, prompt_id, **values) + "</Say>"
+    return say_xml(spoken(app, prompt_id, **values))
 
 
 def says(app, *prompt_ids, pause=False) -> str:
     return (PAUSE if pause else "").join(say(app, p) for p in prompt_ids)
 
 
-def url(node, miss=0, rounds=0, lost=0, again=0) -> str:
+def url(node, miss=0, rounds=0, lost=0, again=0, danger=0) -> str:
     extra = (f"&amp;lost={lost}" if lost else "") + (f"&amp;again={again}" if again else "")
+    extra += "&amp;danger=1" if danger else ""
     return f"/voice/answer?node={node}&amp;miss={miss}&amp;rounds={rounds}{extra}"
 
 
@@ -45,8 +45,8 @@ def gather(app, node, inner, **state) -> str:
     )
 
 
-def dial(app, *prompt_ids, lost=0) -> str:
-    done = "/voice/dial-done?rounds=0" + (f"&amp;lost={lost}" if lost else "")
+def dial(app, *prompt_ids, lost=0, danger=0) -> str:
+    done = "/voice/dial-done?rounds=0" + (f"&amp;lost={lost}" if lost else "") + ("&amp;danger=1" if danger else "")
     return (HEAD + says(app, *prompt_ids)
             + f'<Dial action="{done}" method="POST" timeout="25">+48618176130</Dial></Response>')
 
@@ -68,7 +68,7 @@ DANGER_WORDS = [
 @pytest.mark.parametrize("words", DANGER_WORDS)
 def test_danger_while_open_says_112_then_connects_a_person(make_app, post, words):
     app = make_app(TUESDAY_OPEN)
-    assert say_in(post, app, "main", words) == dial(app, "danger", "transfer")
+    assert say_in(post, app, "main", words) == dial(app, "danger", "transfer", danger=1)
 
 
 def test_danger_after_hours_says_112_the_helpline_when_we_open_and_offers_a_message(make_app, post):
@@ -76,7 +76,7 @@ def test_danger_after_hours_says_112_the_helpline_when_we_open_and_offers_a_mess
     body = say_in(post, app, "about", "mąż mnie bije")
     inner = (says(app, "danger", "danger_helpline") + say(app, "status_closed", **CLOSED_UNTIL)
              + say(app, "menu_leave_word"))
-    assert body == gather(app, LEAVE_WORD, inner)
+    assert body == gather(app, LEAVE_WORD, inner, danger=1)
 
 
 def test_the_danger_sentences_carry_112_and_the_helpline_from_the_content_file(line):
@@ -93,7 +93,7 @@ def test_the_danger_sentences_carry_112_and_the_helpline_from_the_content_file(l
 ])
 def test_danger_wins_over_everything(make_app, post, words):
     app = make_app(TUESDAY_OPEN)
-    assert say_in(post, app, "main", words) == dial(app, "danger", "transfer")
+    assert say_in(post, app, "main", words) == dial(app, "danger", "transfer", danger=1)
 
 
 def test_danger_from_a_message_menu_is_not_a_recording(make_app, post):
@@ -256,7 +256,7 @@ def test_the_new_items_say_only_general_facts_and_send_to_a_person(line):
     assert "ZUS" in text["info_child_benefit"] and "nie wypłaca" in text["info_child_benefit"]
     assert "pracownik socjalny" in text["info_care"] and "domu pomocy społecznej" in text["info_care"]
     assert all("pracownik" in t for p, t in text.items() if p != "info_child_benefit")  # 800+: not the office
-    assert "proszę nacisnąć zero" in line.catalogue.entry("reserved_keys").text  # said after every item
+    assert "pracownikiem – zero" in line.catalogue.entry("reserved_keys").text  # said after every item
 
 
 # -- hours asked as a question ----------------------------------------------------------------------
@@ -358,7 +358,7 @@ def test_a_strict_choice_needs_the_word_itself_not_a_near_one():
 ])
 def test_danger_in_any_words_of_its_field(make_app, post, words):
     app = make_app(TUESDAY_OPEN)
-    assert say_in(post, app, "main", words) == dial(app, "danger", "transfer")
+    assert say_in(post, app, "main", words) == dial(app, "danger", "transfer", danger=1)
 
 
 @pytest.mark.parametrize("words", [
@@ -438,3 +438,82 @@ def test_asking_who_without_a_person_is_nothing(make_app, post):
     not_understood = gather(app, "main", says(app, "not_understood", "menu_main"), miss=1)
     assert say_in(post, app, "main", "jak się nazywa ten ksiądz nowy") == not_understood
     assert say_in(post, app, "main", "proszę połączyć z kierowniczką") == dial(app, "transfer")
+
+
+# -- third round: denied danger, presence, other offices, the call-back asked for, the need named last ----
+
+def item(app, node, prompt):
+    return gather(app, node, says(app, prompt, "reserved_keys"))
+
+
+@pytest.mark.parametrize("words", [
+    "syn pije od lat ale nie bije", "mąż pije ale nie jest agresywny", "brat popija ale nigdy nie bił",
+])
+def test_a_danger_word_denied_by_nie_is_no_danger(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == item(app, "addiction", "info_addiction")
+
+
+@pytest.mark.parametrize("words", [
+    "syn pije i bije", "nie nie chcę żyć", "on mnie nie wypuszcza z domu", "nie, on mnie bije",
+])
+def test_a_danger_phrase_that_starts_with_nie_or_follows_a_lone_no_is_still_danger(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == dial(app, "danger", "transfer", danger=1)
+
+
+@pytest.mark.parametrize("words", [
+    "mama upadła w kuchni i nie mogę jej dobudzić", "sąsiadka leży na podwórku i się nie rusza",
+    "pali się u sąsiada", "łyknęłam wszystkie tabletki", "dzieci same w domu od wczoraj",
+])
+def test_an_emergency_of_health_fire_or_a_child_alone_is_danger(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == dial(app, "danger", "transfer", danger=1)
+
+
+def test_asking_whether_someone_is_there_is_a_person_or_with_a_time_the_hours(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", "czy jest ktoś") == dial(app, "transfer")
+    assert say_in(post, app, "main", "halo nikt nie odbiera") == dial(app, "transfer")
+    status = gather(app, "hours", say(app, "status_open", **OPEN_UNTIL) + says(app, "info_hours", "reserved_keys"))
+    assert say_in(post, app, "main", "będę koło 14 czy jeszcze kogoś zastanę") == status
+    assert say_in(post, app, "main", "a kiedy was zastanę") == status
+    tomorrow = say(app, "hours_day", dzien="Jutro", od="7:00", do="15:00")
+    assert say_in(post, app, "main", "czy jutro będzie ktoś w biurze") == gather(
+        app, "hours", tomorrow + says(app, "info_hours", "reserved_keys"))
+
+
+@pytest.mark.parametrize("words,fooled", [
+    ("o której jest msza w niedzielę", "hours"), ("gdzie się składa pit", "contact"),
+    ("gdzie jest urząd pocztowy", "contact"), ("jaka będzie pogoda jutro", "hours"),
+])
+def test_another_offices_matter_is_not_taken_for_the_hours_or_the_address(make_app, post, words, fooled):
+    app = make_app(TUESDAY_OPEN)
+    body = say_in(post, app, "main", words)
+    assert spoken(app, "not_understood") in body
+    assert f"node={fooled}&" not in body
+
+
+def test_another_offices_matter_beside_a_topic_of_the_line_goes_to_the_topic(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", "dowód mi się kończy a ja potrzebuję dodatek węglowy") == item(
+        app, "heating", "info_heating")
+
+
+def test_a_call_back_asked_for_with_its_reason_is_a_call_back(make_app, post):
+    app = make_app(FRIDAY_EVENING)
+    # The same read-back as a plain request (its exact TwiML: tests/test_callers.py), never a topic.
+    read_back = say_in(post, app, "main", "oddzwońcie do mnie")
+    assert "node=callback" in read_back
+    for words in ("proszę o telefon w sprawie zasiłku", "niech ktoś oddzwoni jak będzie w pracy"):
+        assert say_in(post, app, "main", words) == read_back, words
+
+
+@pytest.mark.parametrize("words,node,prompt", [
+    ("opał a i jedzenie", "food", "info_food"),
+    ("jedzenie a i opał", "heating", "info_heating"),
+    ("córka wyjechała do pracy a dzieci u mnie to osiemset na dziecko", "child_benefit", "info_child_benefit"),
+])
+def test_of_two_topics_heard_alike_the_one_named_last_wins(make_app, post, words, node, prompt):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == item(app, node, prompt)

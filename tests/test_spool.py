@@ -128,8 +128,8 @@ class Locked:
         self.connection.close()
 
 
-def spoken(app, prompt_id):
-    return app.extensions["ivr"].catalogue.entry(prompt_id).spoken
+def spoken(app, prompt_id, **values):
+    return app.extensions["ivr"].catalogue.entry(prompt_id, values or None).spoken
 
 
 def rows(app):
@@ -154,7 +154,7 @@ def test_with_the_database_locked_callers_are_answered_saved_from_the_spool(line
         spooled = Spool.read(app.extensions["ivr"].messages.spool.path)
     assert all(a.status_code == 200 and a.text.startswith("<?xml") for a in answers.values())
     assert spoken(app, "record_saved") in answers["message"].text
-    assert spoken(app, "callback_saved") in answers["callback"].text
+    assert spoken(app, "callback_saved", kiedy="w poniedziałek") in answers["callback"].text
     # The SMS job could not be stored: the caller is told so, never that it will be sent.
     assert spoken(app, "sms_failed") in answers["five"].text and spoken(app, "sms_sent") not in answers["five"].text
     assert sorted(r["kind"] for r in spooled) == ["keep_callback", "keep_message"]
@@ -193,7 +193,7 @@ def test_when_neither_the_database_nor_the_spool_can_keep_it_the_caller_hears_so
     with Locked(settings.database_url):
         answer = signed_post(base, CALLBACK_PATH, {"CallSid": "CA2", "From": CALLBACK_CALLER, "Digits": "1"})
     assert answer.status_code == 200
-    assert spoken(app, "callback_saved") not in answer.text and spoken(app, "callback_failed") in answer.text
+    assert "została zapisana" not in answer.text and spoken(app, "callback_failed") in answer.text
 
 
 def test_a_database_that_hangs_past_the_budget_still_gets_the_caller_an_answer(line, monkeypatch):

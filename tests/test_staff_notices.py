@@ -92,7 +92,7 @@ def test_a_saved_notice_is_listed_heard_on_the_line_and_kept_in_history(app, cli
     app.extensions["ivr"].clock = lambda: warsaw(2026, 12, 9, 10, 0)
     runtime = app.extensions["ivr"]
     step = runtime.line.start(warsaw(2026, 12, 9, 10, 0))
-    assert [p.text for p in step.prompts][2:4] == ["Ważna informacja.", FOOD]
+    assert [p.text for p in step.prompts][3:5] == ["Ważna informacja.", FOOD]  # after the person hint
 
 
 @pytest.mark.parametrize("first, last, field, message", [

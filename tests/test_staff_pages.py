@@ -34,7 +34,10 @@ def errors_of(html: str) -> dict[str, str]:
 
 
 @pytest.fixture
-def app(make_app):
+def app(make_app, monkeypatch):
+    # The 1111 pieces of dictated numbers take minutes to build on a shared machine: none here
+    # (tests/test_number_pieces.py, tests/test_staff_voice.py).
+    monkeypatch.setattr("ivr.call.catalogue.number_groups", lambda: [])
     app = make_app(MONDAY_OPEN)
     app.extensions["ivr_staff"].accounts.add("anna", PASSWORD)
     app.extensions["ivr_staff"].accounts.add("jan", PASSWORD)

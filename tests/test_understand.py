@@ -167,7 +167,8 @@ def test_negative(matcher, text):
 
 
 def test_match_fields(matcher):
-    assert matcher.match("Chciałabym wiedzieć, do KTÓREJ?") == Match("hours", 100.0, "do ktorej")
+    # last: where the choice's last keyword ends, in words ("do której" ends the 4th word)
+    assert matcher.match("Chciałabym wiedzieć, do KTÓREJ?") == Match("hours", 100.0, "do ktorej", 4)
     result = matcher.match("pracownikiem")
     assert (result.choice, result.word) == ("person", "pracownikiem")
     assert 70 <= result.score < 100
@@ -232,3 +233,26 @@ def test_never_raises_on_vocabulary_soup(text):
 
 
 _MATCHER = Matcher(VOCABULARY)
+
+
+def test_of_two_choices_heard_alike_the_last_named_wins_and_a_clear_lead_or_a_tie_decides_nothing():
+    from ivr.call.understand import last_of
+
+    alike = [Match("heating", 100.0, "opal", 1), Match("food", 98.0, "jedzenie", 4)]
+    assert last_of(alike).choice == "food"
+    assert last_of(list(reversed(alike))).choice == "food"
+    assert last_of([Match("heating", 100.0, "opal", 1), Match("food", 85.0, "jedzenie", 4)]) is None  # a clear lead
+    assert last_of([Match("heating", 100.0, "opal", 3), Match("food", 98.0, "jedzenie", 3)]) is None  # same word
+    assert last_of([Match("heating", 100.0, "opal", 1), Match("food", 60.0, "jedzenie", 4)]) is None  # too weak
+    assert last_of([Match("heating", 100.0, "opal", 1)]) is None
+
+
+def test_negatable_words_do_not_count_right_after_nie_but_phrases_with_nie_do():
+    m = Matcher({"danger": ["bije", "agresywny", "nie chcę żyć"], "addiction": ["pije"]}, negatable=["danger"])
+    assert [x.choice for x in m.scores("on pije ale nie bije")] == ["addiction"]
+    assert [x.choice for x in m.scores("nie jest agresywny")] == []
+    assert [x.choice for x in m.scores("on mnie bije")] == ["danger"]
+    assert [x.choice for x in m.scores("ja nie chcę żyć")] == ["danger"]
+    assert [x.choice for x in m.scores("nie nie chcę żyć")] == ["danger"]
+    plain = Matcher({"danger": ["bije"]})  # not negatable: "nie bije" still counts
+    assert [x.choice for x in plain.scores("nie bije")] == ["danger"]

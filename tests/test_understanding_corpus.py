@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bench.understanding import BLIND, HELDOUT, accuracy, corpora, load_corpus, report, run
+from bench.understanding import BLIND, BLIND2, FRESH3, FRESH4, HELDOUT, accuracy, corpora, load_corpus, report, run
 
 
 @pytest.fixture(scope="module")
@@ -37,7 +37,7 @@ def test_the_corpora_are_big_varied_and_partly_held_out(found):
     assert sum(u.expected == "danger" for u in held) >= 10
 
 
-@pytest.mark.parametrize("name", ["first", "held-out", "fresh"])
+@pytest.mark.parametrize("name", ["first", "held-out", "fresh, second"])
 def test_each_corpus_is_understood_at_95_percent_and_danger_always(found, results, name):
     rows = results[next(n for n in found if n.startswith(name))]
     assert accuracy(rows) >= 0.95, report(rows, show_held=True)
@@ -45,24 +45,53 @@ def test_each_corpus_is_understood_at_95_percent_and_danger_always(found, result
     assert accuracy(danger) == 1.0, report(danger, show_held=True)
 
 
-# The blind corpus is below issue 23's target (95 %, danger 100 %; the issue stays open): as
-# measured on 2026-12-05 it is 264/281 with danger 26/27. This holds that level so no change
-# makes it worse; its rows are never printed (they must not guide tuning).
-BLIND_FLOOR, BLIND_DANGER_FLOOR = 264 / 281, 26 / 27
+# Levels measured on 2026-12-05 at the end of issue 23's third round (README "Speech"). Each test
+# holds its corpus there so that no change makes it worse; the rows of the blind sets and of the
+# fresh `held` sets are never printed (they must not guide tuning).
+BLIND_FLOOR, BLIND_DANGER_FLOOR = 270 / 281, 27 / 27
+BLIND2_FLOOR, BLIND2_DANGER_FLOOR = 161 / 200, 25 / 36   # issue 23's target (95 %, danger 100 %) not met
+# name prefix -> (dev floor, dev danger floor, held floor, held danger floor)
+FRESH_FLOORS = {
+    "fresh, third": (211 / 224, 32 / 32, 77 / 96, 8 / 10),  # 211: "nie nadążam" now slows the line (issue 25)
+    "fresh, danger": (162 / 182, 113 / 117, 50 / 78, 33 / 53),
+}
 
 
-def test_the_blind_corpus_does_not_fall_below_its_measured_level(found, results):
-    matching = [n for n in found if n.startswith("blind")]
+def _danger(rows):
+    return [r for r in rows if r.utterance.expected == "danger"]
+
+
+@pytest.mark.parametrize("prefix", sorted(FRESH_FLOORS))
+def test_the_later_fresh_corpora_hold_their_measured_level(found, results, prefix):
+    rows = results[next(n for n in found if n.startswith(prefix))]
+    dev = [r for r in rows if r.utterance.set == "dev"]
+    held = [r for r in rows if r.utterance.set == "held"]
+    dev_floor, dev_danger, held_floor, held_danger = FRESH_FLOORS[prefix]
+    assert len(dev) + len(held) >= 250 and len(held) >= 70
+    assert accuracy(dev) >= dev_floor - 1e-9, report(dev)
+    assert accuracy(_danger(dev)) >= dev_danger - 1e-9, report(_danger(dev))
+    assert accuracy(held) >= held_floor - 1e-9, f"{prefix} held: {accuracy(held):.1%} (rows not shown)"
+    assert accuracy(_danger(held)) >= held_danger - 1e-9, f"{prefix} held danger: {accuracy(_danger(held)):.1%}"
+
+
+@pytest.mark.parametrize("prefix,path,floor,danger_floor", [
+    ("blind (", BLIND, BLIND_FLOOR, BLIND_DANGER_FLOOR),
+    ("blind, second", BLIND2, BLIND2_FLOOR, BLIND2_DANGER_FLOOR),
+])
+def test_the_blind_corpora_do_not_fall_below_their_measured_level(found, results, prefix, path, floor, danger_floor):
+    matching = [n for n in found if n.startswith(prefix)]
     if not matching:
-        pytest.skip("the blind corpus has not been added yet" if not BLIND.exists() else "left out (IVR_BENCH_SKIP_BLIND=1)")
+        pytest.skip("the blind corpus has not been added yet" if not path.exists() else "left out (IVR_BENCH_SKIP_BLIND=1)")
     rows = results[matching[0]]
-    danger = [r for r in rows if r.utterance.expected == "danger"]
-    assert accuracy(rows) >= BLIND_FLOOR - 1e-9, f"blind corpus: {accuracy(rows):.1%} (rows not shown)"
-    assert accuracy(danger) >= BLIND_DANGER_FLOOR - 1e-9, f"blind danger: {accuracy(danger):.1%} (rows not shown)"
+    assert accuracy(rows) >= floor - 1e-9, f"{prefix}: {accuracy(rows):.1%} (rows not shown)"
+    assert accuracy(_danger(rows)) >= danger_floor - 1e-9, f"{prefix} danger: {accuracy(_danger(rows)):.1%} (rows not shown)"
 
 
 def test_no_tuning_negative_triggers_anything_it_does_not_mean(results):
-    negatives = [r for rows in results.values() for r in rows if r.utterance.kind == "neg" and r.utterance.set == "dev"]
+    # The later fresh corpora's dev negatives are held by their floors above: some are still taken
+    # for a topic or for danger ("ja mam dwa telefony", a TV story of a beaten wife, "zimno dziś").
+    negatives = [r for name, rows in results.items() if not name.startswith(("fresh, third", "fresh, danger"))
+                 for r in rows if r.utterance.kind == "neg" and r.utterance.set == "dev"]
     assert accuracy(negatives) == 1.0, report(negatives)
 
 

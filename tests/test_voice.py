@@ -8,9 +8,8 @@ import xml.etree.ElementTree as ET
 import pytest
 from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
 
-from conftest import FRIDAY_EVENING, MONDAY_OPEN, TOKEN, TUESDAY_OPEN, sign
+from conftest import FRIDAY_EVENING, MONDAY_OPEN, TOKEN, TUESDAY_OPEN, sign, say_xml
 
-SAY = '<Say language="pl-PL" voice="Polly.Ewa">'
 
 
 def gather_open(action: str, hints: str) -> str:
@@ -35,10 +34,10 @@ def test_incoming_call_exact_twiml(make_app, post):
     expected = (
         '<?xml version="1.0" encoding="UTF-8"?><Response>'
         + gather_open(action, hints)
-        + SAY + spoken(app, "greeting") + "</Say>"
-        + SAY + spoken(app, "status_open", godzina="16:00") + "</Say>"
-        + SAY + spoken(app, "person_hint_open") + "</Say>"
-        + SAY + spoken(app, "menu_main") + "</Say>"
+        + say_xml(spoken(app, "greeting"))
+        + say_xml(spoken(app, "status_open", godzina="16:00"))
+        + say_xml(spoken(app, "person_hint_open"))
+        + say_xml(spoken(app, "menu_main"))
         + "</Gather>"
         + f'<Redirect method="POST">{action}</Redirect>'
         + "</Response>"
@@ -51,7 +50,7 @@ def test_transfer_exact_twiml(make_app, post):
     response = post(app, "/voice/answer?node=main&miss=0&rounds=0", {"Digits": "0"})
     expected = (
         '<?xml version="1.0" encoding="UTF-8"?><Response>'
-        + SAY + spoken(app, "transfer") + "</Say>"
+        + say_xml(spoken(app, "transfer"))
         + '<Dial action="/voice/dial-done?rounds=0" method="POST" timeout="25">+48618176130</Dial>'
         + "</Response>"
     )
@@ -63,7 +62,7 @@ def test_completed_transfer_exact_twiml(make_app, post):
     response = post(app, "/voice/dial-done", {"DialCallStatus": "completed"})
     assert response.get_data(as_text=True) == (
         '<?xml version="1.0" encoding="UTF-8"?><Response>'
-        + SAY + spoken(app, "goodbye") + "</Say><Hangup /></Response>"
+        + say_xml(spoken(app, "goodbye")) + "<Hangup /></Response>"
     )
 
 

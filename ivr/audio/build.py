@@ -14,14 +14,18 @@ version). A file name therefore never changes meaning, so:
   manifest and every file it names untouched; a running line keeps playing it.
 
 Engines (`engine_name`):
+- "azure", "google": an official neural voice (Azure Speech, Google Cloud TTS) only.
 - "gtts": Google's voice only; a prompt Google cannot do fails.
 - "espeak": the offline robotic voice only.
-- "auto": gTTS, and per prompt the offline voice when gTTS fails in ANY way (unreachable, 429 or
-  5xx after retries, 403, a changed endpoint, undecodable audio). Such entries are marked
-  `"fallback": true, "engine": "espeak"`. Their hash is the espeak one, so the next auto build
-  never finds them up to date and asks Google again. After BREAKER_FAILURES requests in a row
-  ended "unreachable" (each after its own retries), the rest of that build skips Google, so a
-  build without network takes seconds, not minutes of timeouts.
+- "auto": a chain, best first: the configured official voices (their key is set), gTTS, then
+  espeak. Per prompt the next engine of the chain takes over when one fails in ANY way
+  (unreachable, 429 or 5xx after retries, 401/403, a changed endpoint, undecodable audio).
+  Such entries are marked `"fallback": true, "engine": <the one that recorded it>`. Their hash
+  is that engine's, so the next auto build never finds them up to date and asks the best
+  engine again: a prompt recorded by a lower engine is rebuilt when the better one is back.
+  After BREAKER_FAILURES requests in a row to one engine ended "unreachable" (each after its
+  own retries), the rest of that build skips it, so a build without network takes seconds,
+  not minutes of timeouts; a refused key or exhausted quota (`stops_engine`) skips it at once.
 
 When every engine fails for a prompt: if the previous manifest has audio with the SAME spoken
 text (e.g. an older fallback recording, or audio from before a mastering change) it stays
@@ -47,26 +51,26 @@ import queue
 import threading
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
 from ivr.audio.index import AUDIO_NAME, MANIFEST, read_manifest
-from ivr.call.catalogue import Entry
+from ivr.call.catalogue import NUMBER_PREFIX, Entry
 from ivr.common.files import fsync_dir, write_atomic
-from ivr.audio.engines import Engine, EngineError, EngineUnavailable, make_engine
+from ivr.audio.engines import OFFICIAL, Engine, EngineError, EngineUnavailable, configured_official, make_engine
 from ivr.audio.mastering import DEFAULT_SETTINGS, MasteringSettings, master
-from ivr.spoken.normalize import split_sentences
+from ivr.spoken.pauses import plan as pause_plan
 
 log = logging.getLogger(__name__)
 
 # Bump when the segmentation into sentences/pauses changes: it shapes the sound too.
-BUILD_VERSION = 1
+BUILD_VERSION = 2  # 2: dictation pauses between the groups of a number
 MANIFEST_VERSION = 1
 HASH_CHARS = 20
 DEFAULT_JOBS = 4
-ENGINES = ("auto", "gtts", "espeak")
+ENGINES = ("auto", "azure", "google", "gtts", "espeak")
 KEEP_UNREFERENCED = timedelta(hours=24)
 BREAKER_FAILURES = 3
 LOCK_NAME = ".build.lock"
@@ -104,6 +108,14 @@ class BuildReport:
     published: bool = False  # a new manifest was written
     requests: int = 0  # sentences sent to the main engine (before its own retries)
     elapsed_s: float = 0.0
+    characters: dict[str, int] = field(default_factory=dict)  # engine -> characters it was sent (billed count)
+    prices: dict[str, float] = field(default_factory=dict)  # engine -> US$ per million characters (paid engines)
+    notices: list[str] = field(default_factory=list)  # Polish, for staff: a refused key, a quota
+
+    def cost(self, engine: str) -> float | None:
+        """Estimated US$ for the characters sent to a paid engine in this build."""
+        price = self.prices.get(engine)
+        return None if price is None else self.characters.get(engine, 0) * price / 1_000_000
 
     def _ids(self, status: str) -> list[str]:
         return [r.id for r in self.results if r.status == status]
@@ -143,16 +155,29 @@ class BuildReport:
 
 def plan(spoken: str, settings: MasteringSettings = DEFAULT_SETTINGS) -> tuple[list[str], list[int]]:
     """Sentences of a spoken form and the pause after each but the last: lines are menu
-    options / blocks (option_pause_ms between them), sentences within a line sentence_pause_ms."""
-    sentences: list[str] = []
-    pauses: list[int] = []
-    for line in spoken.splitlines():
-        parts = split_sentences(line)
-        for i, sentence in enumerate(parts):
-            if sentences:
-                pauses.append(settings.sentence_pause_ms if i else settings.option_pause_ms)
-            sentences.append(sentence)
-    return sentences, pauses
+    options / blocks (option_pause_ms between them), sentences within a line sentence_pause_ms,
+    the groups of a dictated number dictation_pause_ms (ivr.spoken.pauses)."""
+    return pause_plan(spoken, settings)
+
+
+def paces_itself(engine: Engine) -> bool:
+    """An engine that slows speech itself (SSML prosody) gets the tempo instead of atempo:
+    its synthesize(sentence, tempo=...) speaks at that tempo."""
+    return bool(getattr(engine, "paces_itself", False))
+
+
+def entry_settings(entry: Entry, engine: Engine, settings: MasteringSettings = DEFAULT_SETTINGS) -> MasteringSettings:
+    """The mastering of one prompt: `settings` with the prompt's own tempo and pauses. A piece of
+    a dictated number has no silence before it and the dictation pause after it: played in a row,
+    the pieces are the number dictated group by group."""
+    own = settings.with_pace(entry.pace, paces_itself(engine))
+    if entry.id.startswith(NUMBER_PREFIX):
+        own = replace(own, lead_ms=0, tail_ms=entry.pace.dictation_pause_ms)
+    return own
+
+
+def _synthesize_with(engine: Engine, sentence: str, tempo: float):
+    return engine.synthesize(sentence, tempo=tempo) if paces_itself(engine) else engine.synthesize(sentence)
 
 
 def content_hash(spoken: str, voice_key: str, settings: MasteringSettings = DEFAULT_SETTINGS) -> str:
@@ -167,12 +192,15 @@ def audio_name(prompt_id: str, digest: str) -> str:
     return f"{prompt_id}.{digest}.wav"
 
 
-def render_prompt(spoken: str, engine: Engine, settings: MasteringSettings = DEFAULT_SETTINGS) -> bytes:
-    """Mastered WAV of one spoken form with one engine, sentence by sentence (as the build does)."""
+def render_prompt(spoken: str, engine: Engine, settings: MasteringSettings = DEFAULT_SETTINGS,
+                  tempo: float | None = None) -> bytes:
+    """Mastered WAV of one spoken form with one engine, sentence by sentence (as the build does).
+    `tempo`: what an engine that paces itself speaks at (settings.tempo is then 1.0)."""
     sentences, pauses = plan(spoken, settings)
     if not sentences:
         raise EngineError("nothing to say")
-    return master([engine.synthesize(s) for s in sentences], pauses, settings)
+    tempo = settings.tempo if tempo is None else tempo
+    return master([_synthesize_with(engine, s, tempo) for s in sentences], pauses, settings)
 
 
 def _utcnow() -> datetime:
@@ -225,15 +253,19 @@ class _Job:
     pauses: list[int]
     digest: str
     old: dict | None  # previous manifest entry of this id
+    settings: MasteringSettings = DEFAULT_SETTINGS  # with this prompt's tempo and pauses
     pending: int = 0
     futures: list[Future] = field(default_factory=list)
 
 
 class _Builder:
-    def __init__(self, audio_dir: Path, primary: Engine, fallback: Engine | None,
+    def __init__(self, audio_dir: Path, primary: Engine, fallbacks: Sequence[Engine],
                  settings: MasteringSettings, jobs: int, stamp: str):
         self.audio_dir = audio_dir
-        self.primary, self.fallback = primary, fallback
+        self.primary, self.fallbacks = primary, list(fallbacks)
+        self.chain = [primary, *self.fallbacks]
+        self.characters: dict[str, int] = {}
+        self.notices: list[str] = []
         self.settings = settings
         self.stamp = stamp
         self.results: queue.Queue = queue.Queue()
@@ -241,8 +273,9 @@ class _Builder:
         self.requests = 0
         self._lock = threading.Lock()
         self._sentences: dict[str, Future] = {}
-        self._streak = 0
-        self._breaker_open = False
+        self._streak: dict[str, int] = {}
+        self._open: set[str] = set()  # engines this build no longer asks
+        self._skip_reasons: dict[str, str] = {}  # why, when not "unreachable or refused earlier"
         self._synth_pool = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="ivr-synth")
         self._master_pool = ThreadPoolExecutor(max_workers=max(1, min(jobs, os.cpu_count() or 1)),
                                                thread_name_prefix="ivr-master")
@@ -255,34 +288,59 @@ class _Builder:
 
     def start(self, job: _Job) -> None:
         with self._lock:
-            job.futures = [self._sentence(s) for s in job.sentences]
+            job.futures = [self._sentence(s, job.entry.pace.tempo) for s in job.sentences]
             job.pending = len(job.futures)
         for future in job.futures:
             future.add_done_callback(lambda _f, job=job: self._sentence_done(job))
 
-    def _sentence(self, sentence: str) -> Future:
-        found = self._sentences.get(sentence)
+    def _sentence(self, sentence: str, tempo: float) -> Future:
+        # The same sentence is asked for once per build (per tempo, for an engine that paces itself).
+        key = (sentence, tempo if paces_itself(self.primary) else None)
+        found = self._sentences.get(key)
         if found is None:
-            found = self._sentences[sentence] = self._synth_pool.submit(self._synthesize, sentence)
+            found = self._sentences[key] = self._synth_pool.submit(self._synthesize, sentence, tempo)
         return found
 
-    def _synthesize(self, sentence: str):
-        if self._breaker_open:
-            raise EngineUnavailable(f"{self.primary.name} skipped: unreachable earlier in this build")
+    def skip_primary(self, reason: str) -> None:
+        """The main engine is not asked at all in this build (the probe found it unreachable)."""
         with self._lock:
-            self.requests += 1
-        try:
-            audio = self.primary.synthesize(sentence)
-        except EngineUnavailable:
+            self._open.add(self.primary.name)
+            self._skip_reasons[self.primary.name] = reason
+
+    def _synthesize(self, sentence: str, tempo: float):
+        return self._call(self.primary, sentence, tempo)
+
+    def _call(self, engine: Engine, sentence: str, tempo: float):
+        """One sentence from one engine (at `tempo` when it paces itself), through that engine's
+        circuit breaker."""
+        name = engine.name
+        if name in self._open:
+            reason = self._skip_reasons.get(name, "unreachable or refused earlier in this build")
+            raise EngineUnavailable(f"{name} skipped: {reason}")
+        if engine is self.primary:
             with self._lock:
-                self._streak += 1
-                if self._streak >= BREAKER_FAILURES and self.fallback is not None and not self._breaker_open:
-                    self._breaker_open = True
-                    log.info("%s unreachable %d times in a row: the rest of this build uses %s",
-                             self.primary.name, self._streak, self.fallback.name)
+                self.requests += 1
+        try:
+            audio = _synthesize_with(engine, sentence, tempo)
+        except EngineError as exc:
+            with self._lock:
+                if exc.staff_message and exc.staff_message not in self.notices:
+                    self.notices.append(exc.staff_message)
+                later = self.chain.index(engine) < len(self.chain) - 1 if engine in self.chain else False
+                if exc.stops_engine and name not in self._open:
+                    self._open.add(name)
+                    log.warning("%s refused (%s): the rest of this build does not ask it", name, exc)
+                elif isinstance(exc, EngineUnavailable):
+                    self._streak[name] = self._streak.get(name, 0) + 1
+                    if self._streak[name] >= BREAKER_FAILURES and later and name not in self._open:
+                        self._open.add(name)
+                        log.info("%s unreachable %d times in a row: the rest of this build skips it",
+                                 name, self._streak[name])
             raise
+        billed = getattr(engine, "billed_characters", None)
         with self._lock:
-            self._streak = 0
+            self._streak[name] = 0
+            self.characters[name] = self.characters.get(name, 0) + (billed(sentence) if billed else len(sentence))
         return audio
 
     def _sentence_done(self, job: _Job) -> None:
@@ -306,7 +364,7 @@ class _Builder:
         errors = [f.exception() for f in job.futures if f.exception() is not None]
         if not errors:
             try:
-                wav = master([f.result() for f in job.futures], job.pauses, self.settings)
+                wav = master([f.result() for f in job.futures], job.pauses, job.settings)
                 name = audio_name(job.entry.id, job.digest)
                 write_atomic(self.audio_dir / name, wav, tmp_suffix=TMP_SUFFIX)
             except Exception as exc:  # ffmpeg, disk...
@@ -320,19 +378,31 @@ class _Builder:
     # -- after the main engine failed
 
     def _after_failure(self, job: _Job, error: str) -> None:
-        if self.fallback is not None:
+        for fallback in self.fallbacks:
             try:
-                digest = content_hash(job.entry.spoken, self.fallback.voice_key, self.settings)
+                settings = entry_settings(job.entry, fallback, self.settings)
+                digest = content_hash(job.entry.spoken, fallback.voice_key, settings)
                 name = audio_name(job.entry.id, digest)
                 path = self.audio_dir / name
+                old = job.old
+                if (old and old.get("file") == name and old.get("fallback") and old.get("spoken") == job.entry.spoken
+                        and _is_audio_file(path)):
+                    # Nothing better this time: the entry stays as it was (a build in which nothing
+                    # can improve changes no file, the manifest included).
+                    with self._lock:
+                        self.entries[job.entry.id] = dict(old, text=job.entry.text)
+                    self._post(job, FELL_BACK, engine=fallback.name, file=name, error=error)
+                    return
                 if not _is_audio_file(path):
-                    wav = render_prompt(job.entry.spoken, self.fallback, self.settings)
+                    sentences, pauses = plan(job.entry.spoken, settings)
+                    tempo = job.entry.pace.tempo
+                    wav = master([self._call(fallback, s, tempo) for s in sentences], pauses, settings)
                     write_atomic(path, wav, tmp_suffix=TMP_SUFFIX)
             except Exception as exc:
-                error = f"{error}; {self.fallback.name}: {_describe(exc)}"
+                error = f"{error}; {fallback.name}: {_describe(exc)}"
             else:
-                self._publish(job, name, digest, self.fallback.name, fallback=True, reason=error)
-                self._post(job, FELL_BACK, engine=self.fallback.name, file=name, error=error)
+                self._publish(job, name, digest, fallback.name, fallback=True, reason=error)
+                self._post(job, FELL_BACK, engine=fallback.name, file=name, error=error)
                 return
         old = job.old
         if old and old.get("spoken") == job.entry.spoken and _is_audio_file(self.audio_dir / str(old.get("file"))):
@@ -368,10 +438,17 @@ def manifest_entry(entry: Entry, name: str, digest: str, engine: str, fallback: 
         "engine": engine,
         "fallback": fallback,
         "built_at": built_at,
+        "pace": entry.pace.key(),
     }
 
 
-def _resolve_engines(engine_name: str, engines: Mapping[str, Engine] | None) -> tuple[Engine, Engine | None]:
+def auto_chain(engines: Mapping[str, Engine] | None = None) -> list[str]:
+    """What "auto" means here: the configured official voices, gTTS, espeak."""
+    official = [n for n in OFFICIAL if (engines is not None and n in engines) or n in configured_official()]
+    return [*official, "gtts", "espeak"]
+
+
+def _resolve_engines(engine_name: str, engines: Mapping[str, Engine] | None) -> tuple[Engine, list[Engine]]:
     if engine_name not in ENGINES:
         raise ValueError(f"unknown engine {engine_name!r} (choose from {', '.join(ENGINES)})")
 
@@ -381,40 +458,50 @@ def _resolve_engines(engine_name: str, engines: Mapping[str, Engine] | None) -> 
         return make_engine(name)
 
     if engine_name == "auto":
-        return get("gtts"), get("espeak")
-    return get(engine_name), None
+        chain = []
+        for name in auto_chain(engines):
+            try:
+                chain.append(get(name))
+            except ValueError as exc:  # a misconfigured official voice: the rest of the chain still works
+                log.error("speech engine %s is misconfigured, auto skips it: %s", name, exc)
+        primary, *fallbacks = chain
+        return primary, fallbacks
+    return get(engine_name), []
 
 
 def build(catalogue: Iterable[Entry], audio_dir: Path | str, engine_name: str = "auto", jobs: int = DEFAULT_JOBS,
           settings: MasteringSettings = DEFAULT_SETTINGS, progress: Callable[[PromptResult], None] | None = None,
           engines: Mapping[str, Engine] | None = None, *, keep_unreferenced: timedelta = KEEP_UNREFERENCED,
-          clock: Callable[[], datetime] = _utcnow) -> BuildReport:
+          clock: Callable[[], datetime] = _utcnow, probe: bool = False) -> BuildReport:
     """Build every prompt of `catalogue` into `audio_dir` and publish a new manifest.
 
     `progress` is called once per prompt, from the calling thread. `engines` maps "gtts" /
     "espeak" to engine objects (default: make_engine). Raises BuildLocked when another build
-    holds the folder.
+    holds the folder. With `probe` (the `ivr prompts build` command), when there is anything to
+    build and a fallback engine, the main engine is first asked once, quickly (its `probe()`, about
+    2 s at most, no retries); if it cannot be reached, this build does not ask it again.
     """
     if jobs < 1:
         raise ValueError("jobs must be at least 1")
     started = time.perf_counter()
     audio_dir = Path(audio_dir)
     audio_dir.mkdir(parents=True, exist_ok=True)
-    primary, fallback = _resolve_engines(engine_name, engines)
+    primary, fallbacks = _resolve_engines(engine_name, engines)
     entries = list(catalogue)
     with _build_lock(audio_dir):
         now = clock()
         previous = read_manifest(audio_dir)
         old_prompts = {k: v for k, v in previous["prompts"].items() if isinstance(v, dict)}
-        builder = _Builder(audio_dir, primary, fallback, settings, jobs, _stamp(now))
+        builder = _Builder(audio_dir, primary, fallbacks, settings, jobs, _stamp(now))
         report = BuildReport([])
         todo: list[_Job] = []
         voice_key = primary.voice_key
         for entry in entries:
             old = old_prompts.get(entry.id)
-            digest = content_hash(entry.spoken, voice_key, settings)
+            own = entry_settings(entry, primary, settings)
+            digest = content_hash(entry.spoken, voice_key, own)
             name = audio_name(entry.id, digest)
-            sentences, pauses = plan(entry.spoken, settings)
+            sentences, pauses = plan(entry.spoken, own)
             if not AUDIO_NAME.match(name) or not sentences:
                 why = "nothing to say" if sentences == [] else f"id {entry.id!r} cannot be a file name"
                 result = PromptResult(entry.id, FAILED, error=why)
@@ -425,16 +512,24 @@ def build(catalogue: Iterable[Entry], audio_dir: Path | str, engine_name: str = 
                     reused = manifest_entry(entry, name, digest, primary.name, False, _stamp(built_at))
                 # The name is the main engine's hash: this IS its audio (even if an auto build
                 # once made it as a fallback and the main engine is now espeak).
-                reused.update(text=entry.text, spoken=entry.spoken, engine=primary.name, fallback=False)
+                reused.update(text=entry.text, spoken=entry.spoken, engine=primary.name, fallback=False,
+                              pace=entry.pace.key())
                 reused.pop("fallback_reason", None)
                 builder.entries[entry.id] = reused
                 result = PromptResult(entry.id, REUSED, engine=reused.get("engine"), file=name)
             else:
-                todo.append(_Job(entry, sentences, pauses, digest, old))
+                todo.append(_Job(entry, sentences, pauses, digest, old, own))
                 continue
             report.results.append(result)
             if progress:
                 progress(result)
+        if probe and todo and fallbacks and callable(getattr(primary, "probe", None)):
+            try:
+                primary.probe()
+            except EngineUnavailable as exc:
+                log.info("%s unreachable at the quick check: this build uses %s (%s)", primary.name,
+                         fallbacks[0].name, exc)
+                builder.skip_primary(f"unreachable at the quick check before this build ({_describe(exc)})")
         try:
             for job in todo:
                 builder.start(job)
@@ -448,6 +543,10 @@ def build(catalogue: Iterable[Entry], audio_dir: Path | str, engine_name: str = 
             raise
         builder.close(wait=True)
         report.requests = builder.requests
+        report.characters = dict(builder.characters)
+        report.prices = {e.name: e.price_per_million for e in builder.chain
+                         if getattr(e, "price_per_million", None) is not None}
+        report.notices = list(builder.notices)
 
         order = {e.id: i for i, e in enumerate(entries)}
         report.results.sort(key=lambda r: order.get(r.id, len(order)))
@@ -528,6 +627,13 @@ class StatusReport:
     missing: list[str] = field(default_factory=list)  # no audio: the fallback voice reads it
     stale: list[str] = field(default_factory=list)  # audio of an older text: not played
     espeak: list[tuple[str, bool]] = field(default_factory=list)  # (id, fallback) on the robotic voice
+    engines: dict[str, tuple[str, bool]] = field(default_factory=dict)  # id -> (engine, fallback) of current audio
+    # Built at an older [voice] tempo or pauses: played until the next build records them anew.
+    old_pace: list[str] = field(default_factory=list)
+    files: dict[str, dict] = field(default_factory=dict)  # id -> manifest entry, for prompts with audio
+    # The pieces of dictated numbers, apart from the prompts: how many, how many have current audio.
+    pieces: int = 0
+    pieces_built: int = 0
 
     @property
     def current(self) -> int:
@@ -539,13 +645,24 @@ def status(catalogue: Iterable[Entry], audio_dir: Path | str) -> StatusReport:
     audio_dir = Path(audio_dir)
     prompts = read_manifest(audio_dir)["prompts"]
     entries = list(catalogue)
-    report = StatusReport(len(entries))
+    report = StatusReport(sum(not e.id.startswith(NUMBER_PREFIX) for e in entries))
     for entry in entries:
         found = prompts.get(entry.id)
+        if entry.id.startswith(NUMBER_PREFIX):
+            report.pieces += 1
+            current = (isinstance(found, dict) and found.get("spoken") == entry.spoken
+                       and _is_audio_file(audio_dir / str(found.get("file"))))
+            report.pieces_built += bool(current)
+            continue
         if not isinstance(found, dict) or not _is_audio_file(audio_dir / str(found.get("file"))):
             report.missing.append(entry.id)
         elif found.get("spoken") != entry.spoken:
             report.stale.append(entry.id)
-        elif found.get("engine") == "espeak":
-            report.espeak.append((entry.id, bool(found.get("fallback"))))
+        else:
+            report.engines[entry.id] = (str(found.get("engine")), bool(found.get("fallback")))
+            report.files[entry.id] = found
+            if found.get("pace") != entry.pace.key():
+                report.old_pace.append(entry.id)
+            if found.get("engine") == "espeak":
+                report.espeak.append((entry.id, bool(found.get("fallback"))))
     return report

@@ -2,6 +2,8 @@
 
 - GttsEngine: Google Translate's voice through gTTS (network; retried; may be unavailable).
 - EspeakEngine: espeak-ng from the espeakng-loader wheel via ctypes (offline, robotic).
+- AzureEngine, GoogleCloudEngine (azure_tts, google_tts): the official neural voices under a
+  contract, by their REST APIs (cloud.py has their shared retries and refusals).
 
 Fallback policy (gTTS, else espeak per prompt) belongs to the build; this module only raises
 EngineUnavailable for "Google could not be reached" and EngineError for everything permanent.
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 import ctypes
 import io
+import os
 import random as _random
 import re
 import threading
@@ -23,16 +26,14 @@ from gtts.lang import tts_langs
 from gtts.tokenizer import pre_processors
 
 from ivr.audio import ffmpeg  # noqa: F401  (points pydub at the bundled ffmpeg)
+from ivr.audio import azure_tts, google_tts
+from ivr.audio.azure_tts import AzureEngine
+from ivr.audio.google_tts import GoogleCloudEngine
+from ivr.audio.engine_errors import EngineError, EngineUnavailable  # noqa: F401  (re-exported)
 from ivr.audio.mastering import DEFAULT_SETTINGS, MasteringSettings, master, trim
 from pydub import AudioSegment
 
 
-class EngineError(RuntimeError):
-    """Synthesis failed and retrying will not help (403, changed API, bad audio...)."""
-
-
-class EngineUnavailable(EngineError):
-    """The engine could not be reached (no connection, 429, 5xx) even after retries."""
 
 
 def is_unavailable(exc: BaseException) -> bool:
@@ -41,6 +42,10 @@ def is_unavailable(exc: BaseException) -> bool:
 
 @runtime_checkable
 class Engine(Protocol):
+    """An engine may also set `paces_itself = True` (SSML prosody): the build then calls
+    synthesize(sentence, tempo=...) with the prompt's [voice] tempo (ivr.common.pace) and
+    mastering skips atempo."""
+
     name: str
     voice_key: str  # everything about the voice that shapes the sound, for content hashes
 
@@ -55,6 +60,45 @@ MAX_BACKOFF_S = 8.0
 # gTTS without its English rules: `abbreviations` deletes a sentence-final period after words
 # ending in e.g. "st" ("To jest most." -> "To jest most"), `word_sub` knows English only.
 GTTS_PRE_PROCESSORS = [pre_processors.tone_marks, pre_processors.end_of_line]
+
+# How long one quick check that Google answers may take before a build gives up on it (the
+# build's probe, ivr.audio.build): a build without network then takes seconds, not retries.
+PROBE_TIMEOUT_S = 2.0
+PROBE_TEXT = "Dzień dobry."
+# Google's endpoint on loopback instead (IVR_GTTS_URL=http://127.0.0.1:PORT): only tests and
+# bench/ set it, with a local fake or a closed port; any other value is ignored.
+GTTS_URL_ENV = "IVR_GTTS_URL"
+GTTS_PATH = "/_/TranslateWebserverUi/data/batchexecute"
+
+
+def gtts_base_url(value: str | None = None) -> str | None:
+    """IVR_GTTS_URL when it is plain http on loopback (no path), else None (Google itself)."""
+    from urllib.parse import urlsplit
+
+    value = (os.environ.get(GTTS_URL_ENV, "") if value is None else value).strip().rstrip("/")
+    if not value:
+        return None
+    try:
+        parts = urlsplit(value)
+        parts.port  # noqa: B018  (a bad port raises)
+    except ValueError:
+        return None
+    if parts.scheme == "http" and parts.hostname in {"127.0.0.1", "localhost", "::1"} and not parts.path:
+        return value
+    return None
+
+
+class _LocalGTTS(gTTS):
+    """gTTS sending its requests to a local base URL instead of translate.google.<tld>."""
+
+    base_url = ""
+
+    def _prepare_requests(self):
+        prepared = super()._prepare_requests()
+        for request in prepared:
+            request.prepare_url(self.base_url + GTTS_PATH, None)
+        return prepared
+
 
 # Google rate-limits bursts (429): at most this many requests in flight per process.
 GOOGLE_SLOTS = threading.BoundedSemaphore(4)
@@ -148,6 +192,32 @@ class GttsEngine:
         self.retries, self.backoff = retries, backoff
         self._sleep, self._random = sleep, random
         self.voice_key = f"gtts:{lang}:{tld}"
+        self.base_url = gtts_base_url()
+
+    def probe(self, timeout: float = PROBE_TIMEOUT_S) -> None:
+        """One short request, no retries, bounded by `timeout` (name lookup included): raises
+        EngineUnavailable when Google cannot be reached, so a build need not retry every prompt."""
+        outcome: list[BaseException | None] = []
+
+        def ask() -> None:
+            try:
+                self._request(PROBE_TEXT, timeout=timeout)
+                outcome.append(None)
+            except BaseException as exc:  # noqa: BLE001  (reported to the caller below)
+                outcome.append(exc)
+
+        asker = threading.Thread(target=ask, name="ivr-gtts-probe", daemon=True)
+        asker.start()
+        asker.join(timeout + 0.5)
+        if not outcome:
+            raise EngineUnavailable(f"gTTS did not answer within {timeout:g} s")
+        exc = outcome[0]
+        # Only no answer at all decides: a 429 or 5xx means Google is there (the build's own
+        # retries deal with it), and a permanent error shows in the build anyway.
+        no_answer = isinstance(exc, (requests.ConnectionError, requests.Timeout)) or (
+            isinstance(exc, gTTSError) and exc.rsp is None)
+        if no_answer:
+            raise EngineUnavailable(f"gTTS unreachable: {exc}") from exc
 
     def synthesize(self, sentence: str) -> AudioSegment:
         # gTTS refuses (AssertionError) text that is only punctuation.
@@ -160,9 +230,12 @@ class GttsEngine:
             out = out + AudioSegment.silent(PIECE_PAUSE_MS, frame_rate=out.frame_rate) + seg
         return out
 
-    def _request(self, piece: str) -> bytes:
-        tts = gTTS(piece, lang=self.lang, tld=self.tld, lang_check=False,
-                   pre_processor_funcs=GTTS_PRE_PROCESSORS, timeout=self.timeout)
+    def _request(self, piece: str, timeout: float | None = None) -> bytes:
+        cls = gTTS
+        if self.base_url:
+            cls = type("LocalGTTS", (_LocalGTTS,), {"base_url": self.base_url})
+        tts = cls(piece, lang=self.lang, tld=self.tld, lang_check=False,
+                  pre_processor_funcs=GTTS_PRE_PROCESSORS, timeout=self.timeout if timeout is None else timeout)
         # Guard: exactly one request of <= 100 characters, or gTTS would cut the audio itself.
         if len(tts.get_bodies()) != 1:
             raise EngineError(f"piece would be split by gTTS: {piece!r}")
@@ -304,8 +377,17 @@ class EspeakEngine:
 
 # ---------------------------------------------------------------- factory
 
+OFFICIAL = {"azure": azure_tts, "google": google_tts}  # paid voices under contract, best first
+
+
+def configured_official(env=os.environ) -> list[str]:
+    """The official engines whose key (and region) are set, best first."""
+    return [name for name, module in OFFICIAL.items() if module.configured(env)]
+
+
 def make_engine(name: str, **options) -> Engine:
-    engines = {"gtts": GttsEngine, "espeak": EspeakEngine}
+    engines = {"gtts": GttsEngine, "espeak": EspeakEngine, "azure": AzureEngine.from_env,
+               "google": GoogleCloudEngine.from_env}
     try:
         return engines[name](**options)
     except KeyError:

@@ -28,12 +28,13 @@ import struct
 import sys
 import tempfile
 from array import array
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from operator import mul
 from pathlib import Path
 from typing import Sequence
 
 from ivr.audio import ffmpeg  # first: imports audioop/pydub quietly and points pydub at ffmpeg
+from ivr.common.pace import DEFAULT_PACE, Pace
 
 import audioop  # noqa: E402  (stdlib up to 3.12; audioop-lts provides it on 3.13+)
 from pydub import AudioSegment  # noqa: E402
@@ -41,7 +42,7 @@ from pydub.silence import detect_leading_silence  # noqa: E402
 
 
 # Bump when the processing changes, so content hashes built from key() change too.
-PIPELINE_VERSION = 1
+PIPELINE_VERSION = 2  # 2: tempo (atempo) and the dictation pause
 
 FRAME_S = 0.020
 HANGOVER_S = 0.200
@@ -67,8 +68,10 @@ _CODECS = {WAVE_FORMAT_PCM: "pcm_s16le", WAVE_FORMAT_ALAW: "pcm_alaw", WAVE_FORM
 class MasteringSettings:
     lead_ms: int = 200
     tail_ms: int = 450
-    sentence_pause_ms: int = 500
-    option_pause_ms: int = 800
+    sentence_pause_ms: int = DEFAULT_PACE.sentence_pause_ms
+    option_pause_ms: int = DEFAULT_PACE.option_pause_ms
+    dictation_pause_ms: int = DEFAULT_PACE.dictation_pause_ms
+    tempo: float = DEFAULT_PACE.tempo  # ffmpeg atempo (pitch kept); 1.0 leaves the engine's speed
     highpass: int = 300
     lowpass: int = 3400
     target_dbov: float = -26.0
@@ -79,6 +82,13 @@ class MasteringSettings:
         """Every setting that shapes the output, for content hashes."""
         parts = ",".join(f"{f.name}={getattr(self, f.name)}" for f in fields(self))
         return f"master-v{PIPELINE_VERSION}:{parts}"
+
+    def with_pace(self, pace: Pace, engine_paces_itself: bool = False) -> "MasteringSettings":
+        """These settings with the tempo and pauses of `pace` ([voice], or its slow variant);
+        tempo 1.0 when the engine already speaks at that tempo (SSML prosody)."""
+        return replace(self, tempo=1.0 if engine_paces_itself else pace.tempo,
+                       sentence_pause_ms=pace.sentence_pause_ms, option_pause_ms=pace.option_pause_ms,
+                       dictation_pause_ms=pace.dictation_pause_ms)
 
 
 DEFAULT_SETTINGS = MasteringSettings()
@@ -110,15 +120,20 @@ def _silence(ms: int, rate: int) -> bytes:
 
 
 def _assemble(sentences: Sequence[AudioSegment], pauses_ms: Sequence[int], settings: MasteringSettings) -> tuple[bytes, int]:
-    """Return s16le mono PCM of lead + s1 + pause + s2 ... + tail, and its sample rate."""
+    """Return s16le mono PCM of s1 + pause + s2 ..., and its sample rate (lead and tail silence
+    are added after the tempo, exactly). Pauses are cut to `tempo` of their length: atempo
+    stretches them back to the set length."""
     rate = max(s.frame_rate for s in sentences)
-    parts = [_silence(settings.lead_ms, rate)]
+    parts = []
     for i, seg in enumerate(sentences):
         if i:
-            parts.append(_silence(pauses_ms[i - 1], rate))
+            parts.append(_silence(round(pauses_ms[i - 1] * settings.tempo), rate))
         parts.append(trim(_as_mono16(seg, rate)).raw_data)
-    parts.append(_silence(settings.tail_ms, rate))
     return b"".join(parts), rate
+
+
+def _float_silence(ms: int, rate: int) -> bytes:
+    return b"\x00\x00\x00\x00" * round(ms * rate / 1000)
 
 
 # ---------------------------------------------------------------- ffmpeg passes
@@ -131,10 +146,12 @@ def _floats(raw: bytes) -> array:
 
 
 def _band_limit(pcm: bytes, rate: int, settings: MasteringSettings) -> bytes:
-    """Telephone band and 8 kHz; float32 output keeps filter overshoot from clipping."""
+    """Tempo (atempo keeps the pitch), telephone band and 8 kHz; float32 output keeps filter
+    overshoot from clipping."""
+    tempo = f"atempo={settings.tempo:.4f}," if settings.tempo != 1.0 else ""
     return ffmpeg.run([
         "-f", "s16le", "-ar", str(rate), "-ac", "1", "-i", "pipe:0",
-        "-af", f"highpass=f={settings.highpass},lowpass=f={settings.lowpass}",
+        "-af", f"{tempo}highpass=f={settings.highpass},lowpass=f={settings.lowpass}",
         "-ar", str(settings.sample_rate), "-ac", "1",
         "-f", "f32le", "-c:a", "pcm_f32le", "pipe:1",
     ], stdin=pcm)
@@ -165,7 +182,9 @@ def master(sentences: Sequence[AudioSegment], pauses_ms: Sequence[int],
     if len(pauses_ms) != len(sentences) - 1:
         raise ValueError(f"need {len(sentences) - 1} pauses for {len(sentences)} sentences, got {len(pauses_ms)}")
     pcm, rate = _assemble(sentences, pauses_ms, settings)
-    band = _band_limit(pcm, rate, settings)
+    out_rate = settings.sample_rate
+    band = (_float_silence(settings.lead_ms, out_rate) + _band_limit(pcm, rate, settings)
+            + _float_silence(settings.tail_ms, out_rate))
     level = active_level_dbov(_floats(band), settings.sample_rate)
     gain = 0.0 if level == -math.inf else min(settings.target_dbov - level, MAX_GAIN_DB)
     limit = settings.peak_dbfs - MULAW_HEADROOM_DB

@@ -10,15 +10,16 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from typing import Iterable, Iterator, Mapping
 
 from ivr.call.content import RUNTIME_PLACEHOLDERS, Content
 from ivr.call.notices import Notice, closure_days_text, coming_closures, current_or_later
+from ivr.common.pace import DEFAULT_PACE, Pace, pace_for
 from ivr.common.polish import WEEKDAY_ON
 from ivr.call.schedule import HORIZON_DAYS, WARSAW, Hours, Schedule
-from ivr.call.phrases import day_sentence, status_prompt_id, status_values, time_text
+from ivr.call.phrases import CALLBACK_NEXT_WORKING_DAY, CALLBACK_TODAY, closed_today_values, day_sentence, status_prompt_id, status_values, time_text
 from ivr.spoken.review import Leftover, Review, review
 
 
@@ -29,6 +30,66 @@ class Entry:
     spoken: str  # what the voice says; lines separate menu options
     # What the voice may say wrong (ivr prompts check/build); not part of the prompt's identity.
     leftovers: tuple[Leftover, ...] = field(default=(), compare=False)
+    pace: Pace = DEFAULT_PACE  # tempo and pauses it is built with ([voice], or its slow variant)
+
+
+# Prompts with a slow variant ("wolniej"): every information item and menu, and what an item
+# plays besides (the live status, closures, the day asked about, the reserved keys, help).
+SLOW_PREFIXES = ("info_", "menu_", "help", "status_", "hours_day", "closure", "reserved_keys", "notice_lead")
+SLOW_SUFFIX = ".slow"
+
+
+def has_slow_variant(prompt_id: str) -> bool:
+    return prompt_id.startswith(SLOW_PREFIXES) and not prompt_id.endswith(SLOW_SUFFIX)
+
+
+def slow_id(entry_id: str) -> str:
+    """The catalogue id of a prompt's slow variant: 'info_hours' -> 'info_hours.slow'."""
+    return entry_id + SLOW_SUFFIX
+
+
+def slow_entry(entry: Entry, voice: Pace) -> Entry:
+    return replace(entry, id=slow_id(entry.id), pace=pace_for(voice, slow=True))
+
+
+# The pieces a number dictated at call time is read from (the caller's own number at the
+# call-back read-back): every group ivr.common.callerid gives, "0"-"999" with leading zeros
+# ("05" is "zero pięć"), and "plus" of a foreign country code. Built with no silence before and
+# the dictation pause after, so a row of them is the number dictated.
+NUMBER_PREFIX = "number."
+READBACK = "callback_number"  # its text around {numer} is built as parts, the number as pieces
+
+
+def number_groups() -> list[str]:
+    return [f"{n:0{width}d}" for width in (1, 2, 3) for n in range(10 ** width)] + ["plus"]
+
+
+def number_groups_of(written: str) -> list[str]:
+    """'606 902 915' -> ['606', '902', '915']; 'plus 49, 15, 12' -> ['plus', '49', '15', '12']."""
+    return re.findall(r"plus|\d{1,3}", written)
+
+
+def piece_id(group: str) -> str:
+    return NUMBER_PREFIX + group
+
+
+def piece_entry(content: Content, group: str) -> Entry:
+    reviewed = review_lines(group, content.acronyms)
+    return Entry(piece_id(group), group, reviewed.spoken, reviewed.leftovers, content.voice)
+
+
+def readback_parts(content: Content) -> list[Entry]:
+    """The fixed words of the read-back around each {numer} (e.g. "Oddzwonimy na numer, z którego
+    Państwo dzwonią:", "Powtarzamy:"), each a prompt of its own; nothing for a bare "."."""
+    parts = []
+    for i, part in enumerate(re.split(r"\{numer\}", content.spoken_source(READBACK, numer="{numer}"))):
+        part = part.strip().lstrip(".,;:!? \n").strip()
+        if any(ch.isalpha() for ch in part):
+            reviewed = review_lines(part, content.acronyms)
+            parts.append(Entry(f"{READBACK}.part{i}", part, reviewed.spoken, reviewed.leftovers, content.voice))
+        else:
+            parts.append(None)
+    return parts
 
 
 def variant_id(prompt_id: str, values: Mapping[str, str]) -> str:
@@ -46,14 +107,26 @@ def _slug(value: str) -> str:
 
 
 class Catalogue:
-    def __init__(self, content: Content, schedule: Schedule, today: date):
+    def __init__(self, content: Content, schedule: Schedule, today: date, pieces: bool = False):
+        """pieces: also every piece of a dictated number (1111 short recordings: the build and
+        its status want them, a look-up of prompts does not)."""
         self.content = content
         self.entries: dict[str, Entry] = {}
+        self.readback = readback_parts(content)
         for prompt_id in content.prompts:
             if prompt_id not in RUNTIME_PLACEHOLDERS:
                 self._add(prompt_id, {})
         for prompt_id, values in _status_variants(content, schedule, today):
             self._add(prompt_id, values)
+            if prompt_id == "status_closed":  # the call back is promised for the same day
+                self._add("callback_saved", {"kiedy": values["kiedy"]})
+        for day in (today + timedelta(days=offset) for offset in range(HORIZON_DAYS)):
+            usual = content.weekly.get(day.weekday())
+            values = usual and closed_today_values(schedule, content.weekly, datetime.combine(day, usual.opens, WARSAW))
+            if values:
+                self._add("status_closed_today", values)
+        for when in (CALLBACK_TODAY, CALLBACK_NEXT_WORKING_DAY):
+            self._add("callback_saved", {"kiedy": when})
         for values in _closure_variants(content, schedule, today):
             self._add("closure", values)
         for prompt_id, values in _day_variants(content):
@@ -62,6 +135,24 @@ class Catalogue:
         for notice in current_or_later(content.notices, today):
             entry = self._notices[notice] = notice_entry(content, notice)
             self.entries[entry.id] = entry
+        for entry in [e for e in self.entries.values() if has_slow_variant(e.id)]:
+            slow = slow_entry(entry, content.voice)
+            self.entries[slow.id] = slow
+        for part in self.readback:
+            if part is not None:
+                self.entries[part.id] = part
+        if pieces:
+            for group in number_groups():
+                entry = piece_entry(content, group)
+                self.entries[entry.id] = entry
+
+    def number_pieces(self) -> list[Entry]:
+        """Every piece of a dictated number, for a build (those listed, else made now)."""
+        return [self.piece(group) for group in number_groups()]
+
+    def piece(self, group: str) -> Entry:
+        """The entry of one group of a dictated number (made on the spot when not listed)."""
+        return self.entries.get(piece_id(group)) or piece_entry(self.content, group)
 
     def _add(self, prompt_id: str, values: Mapping[str, str]) -> Entry:
         entry = make_entry(self.content, prompt_id, values)
@@ -91,13 +182,13 @@ def notice_entry(content: Content, notice: Notice) -> Entry:
     source = notice.spoken or notice.text
     digest = hashlib.sha256(f"{notice.text}\0{source}".encode()).hexdigest()[:12]
     reviewed = review_lines(source, content.acronyms)
-    return Entry(f"notice.{digest}", notice.text, reviewed.spoken.replace("\n", " "), reviewed.leftovers)
+    return Entry(f"notice.{digest}", notice.text, reviewed.spoken.replace("\n", " "), reviewed.leftovers, content.voice)
 
 
 def make_entry(content: Content, prompt_id: str, values: Mapping[str, str]) -> Entry:
     text = content.text(prompt_id, **values)
     reviewed = review_lines(content.spoken_source(prompt_id, **values), content.acronyms)
-    return Entry(variant_id(prompt_id, values), text, reviewed.spoken, reviewed.leftovers)
+    return Entry(variant_id(prompt_id, values), text, reviewed.spoken, reviewed.leftovers, content.voice)
 
 
 def review_lines(source: str, acronyms: Mapping[str, str]) -> Review:

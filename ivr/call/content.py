@@ -14,8 +14,9 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from ivr.call.notices import ClosureRun, Notice, active_notices, news_message
-from ivr.call.phrases import hours_sentences, short_hours
+from ivr.call.phrases import hours_line, hours_sentences, short_hours
 from ivr.call.schedule import Hours
+from ivr.common.pace import DEFAULT_PACE, Pace, from_table, problems as pace_problems
 from ivr.common.polish import MONTH_GENITIVE, WEEKDAY_ON
 from ivr.common.sms_segments import MAX_SEGMENTS, count
 from ivr.spoken.normalize import normalize, split_sentences
@@ -43,28 +44,35 @@ STATIC_PLACEHOLDERS = {
 RUNTIME_PLACEHOLDERS = {
     "status_open": {"godzina"},
     "status_closed": {"godzina", "kiedy"},
+    "status_closed_today": {"godzina", "kiedy"},  # a holiday or a closure day, in the usual hours
     "callback_number": {"numer"},  # the caller's number, read back for a call-back request
+    "callback_typed_number": {"numer"},  # a number the caller typed for the call back
+    "callback_saved": {"kiedy"},  # when the office will call back
     "closure": {"dni"},  # the closed working days of the coming week
     "hours_day": {"dzien", "od", "do"},  # the day a caller asked about, and its hours
     "hours_day_closed": {"dzien"},
 }
 
 REQUIRED_PROMPTS = (
-    "greeting", "status_open", "status_closed", "status_closed_unknown",
+    "greeting", "status_open", "status_closed", "status_closed_unknown", "status_closed_today",
     "person_hint_open", "person_hint_closed",
-    "menu_main", "menu_about", "menu_benefits",
+    "menu_main", "menu_main_closed", "menu_main_no_sms", "menu_main_closed_no_sms", "menu_about", "menu_benefits",
+    "menu_benefits_closed", "reserved_keys_closed",
     "info_hours", "info_contact", "info_addiction",
     "info_social_work", "info_benefits", "info_programmes", "info_food",
     "info_care", "info_heating", "info_child_benefit", "hours_day", "hours_day_closed",
     "danger", "danger_helpline", "lost_closed",
-    "reserved_keys", "no_input", "wrong_key", "not_understood", "back_to_menu",
+    "reserved_keys", "no_input", "wrong_key", "not_understood", "back_to_menu", "anything_else",
+    "keys_main", "keys_main_closed", "keys_main_no_sms", "keys_main_closed_no_sms", "keys_about", "keys_benefits", "keys_benefits_closed", "keys_leave_word", "keys_leave_word_hidden", "keys_callback",
     "help", "help_about", "help_benefits", "help_leave_word", "help_leave_word_hidden", "help_callback",
     "transfer", "transfer_closed", "transfer_failed", "transfer_no_answer", "transfer_busy", "transfer_retry",
     "sms_sent", "sms_already_sent", "sms_hidden_number", "sms_abroad", "sms_failed",
+    "sms_landline", "sms_unreachable", "sms_instead", "callback_abroad", "callback_unreachable",
+    "menu_callback_type", "help_callback_type", "callback_typed_number", "callback_type_invalid",
     "goodbye", "closed_wrap_up",
     "menu_leave_word", "menu_leave_word_hidden", "may_hang_up", "menu_done", "record_intro", "record_saved", "record_empty", "record_failed",
     "callback_number", "menu_callback", "callback_saved", "callback_hidden", "callback_failed",
-    "closure", "notice_lead",
+    "closure", "notice_lead", "more_news",
     # Data protection (RODO art. 13): the sentence before the beep, the one before a call-back
     # request, and the full notice (key 8 in the message menu, the public page /prywatnosc).
     "privacy_before_beep", "privacy_callback", "privacy_notice",
@@ -76,13 +84,22 @@ KEY_WORDS = {**{str(d): f"key_{d}" for d in range(10)}, "*": "key_star", "#": "k
 WORD_CHOICES = (
     "danger", "hours", "when", "where", "who", "contact", "about", "addiction",
     "social_work", "benefits", "child_benefit", "heating", "care", "programmes", "food", "sms",
-    "person", "repeat", "lost", "back",
-    "message", "callback", "confirm", "goodbye",
+    "person", "repeat", "lost", "back", "slower",
+    "message", "callback", "confirm", "other_number", "goodbye",
     # Said alone only (see [words] in the content file).
-    "repeat_alone", "lost_alone", "goodbye_alone", "thanks",
+    "repeat_alone", "lost_alone", "goodbye_alone", "no_alone", "thanks",
     *KEY_WORDS.values(), "key_filler",
     # Sounds of hesitation, dropped before matching ("do yyy której" is "do której").
     "hesitation",
+)
+
+# Word lists a content file may leave out (added after offices had edited their files).
+OPTIONAL_WORD_CHOICES = (
+    # Asking whether someone is there: a person, but the hours when a day or time is named.
+    "present",
+    # Matters of other offices (taxes, ID cards, buses, the weather): not understood here,
+    # even beside a word of the hours or the address ("o której jest autobus").
+    "elsewhere",
 )
 
 # SMS replies of the text line ([sms]); written forms, sent as they are.
@@ -90,15 +107,48 @@ SMS_TEXTS = (
     "thanks", "menu", "hours", "status_open", "status_closed", "status_closed_unknown",
     "contact", "help", "addiction", "info", "closed_days",
 )
+# Replies added in issue 27: optional in a content file (an older file gets these defaults,
+# which use only placeholders every file has); each must fit in MAX_SEGMENTS SMS, the
+# one-line ones (thanks, stop, start) in one.
+SMS_OPTIONAL_TEXTS = {
+    "callback_saved": "Prośba o telefon zapisana. Pracownik ośrodka zadzwoni {kiedy}.",
+    "callback_kept": "Prośba o telefon z tego numeru jest już zapisana. Pracownik zadzwoni {kiedy}.",
+    "callback_other_number": "Numer z wiadomości przekażemy pracownikowi.",
+    "callback_failed": "Przepraszamy, prośby nie udało się zapisać. Proszę zadzwonić: tel. {telefon}.",
+    "stop": "Dobrze, nie będziemy już pisać. Aby to zmienić, proszę wysłać START.",
+    "start": "Dobrze, znów odpowiadamy na SMS-y. Proszę pisać: GODZINY, ADRES.",
+    "hours_short": "{status}\n{godziny_w_linii}.",
+    "contact_short": "OPS, {adres}. Tel. {telefon}, kom. {telefon_komorkowy}.",
+    "help_short": "Pomoc socjalna, materialna i świadczenia: tel. {telefon}.",
+    "addiction_short": "Alkohol, narkotyki: komisja GKRPA w budynku OPS, tel. {telefon}.",
+    "danger": "W niebezpieczeństwie proszę dzwonić pod {numer_alarmowy}. Przemoc w rodzinie: Niebieska Linia {niebieska_linia}, bezpłatnie, całą dobę.",
+    "care": "Opieka w domu albo miejsce w domu pomocy społecznej (DPS): najpierw przychodzi pracownik socjalny. Proszę pytać w ośrodku.\nTel. {telefon}, {godziny_w_linii}.",
+    "food": "O posiłki dla seniorów i dzieci oraz pomoc żywnościową prosimy pytać pracownika socjalnego.\nTel. {telefon}, {godziny_w_linii}.",
+    "heating": "O dodatki na ogrzewanie i energię prosimy pytać pracownika ośrodka: powie, co można dostać i jak złożyć wniosek.\nTel. {telefon}, {godziny_w_linii}.",
+    "child_benefit": "Świadczenie 800 plus wypłaca ZUS, wniosek składa się przez internet. W innych sprawach rodziny pomoże ośrodek.\nTel. {telefon}, {godziny_w_linii}.",
+}
+# Replies that must fit in one SMS.
+SMS_ONE_SEGMENT = ("thanks", "stop", "start")
 # Filled when a reply is made; required in these texts, allowed nowhere else in [sms].
 SMS_RUNTIME_PLACEHOLDERS = {
+    "callback_saved": {"kiedy"},
+    "callback_kept": {"kiedy"},
     "hours": {"status"},
+    "hours_short": {"status"},
     "status_open": {"godzina"},
     "status_closed": {"godzina", "kiedy"},
     "closed_days": {"dni"},
 }
-# Besides the static placeholders, [sms] texts may use the short weekly hours.
+# Besides the static placeholders, [sms] texts may use the short weekly hours, the hours in
+# one line ("pon. 8–16, wt.–pt. 7–15") and the emergency and helpline numbers, taken from the
+# written [prompts] danger and danger_helpline (one source for the phone and the SMS).
 SMS_SHORT_HOURS = "godziny_krotko"
+SMS_HOURS_LINE = "godziny_w_linii"
+# Without such a prompt (an older file) the national numbers themselves.
+SMS_DANGER_NUMBERS = {
+    "numer_alarmowy": ("danger", r"\b11\d\b", "112"),
+    "niebieska_linia": ("danger_helpline", r"\b800 ?\d{3} ?\d{3}\b", "800 120 002"),
+}
 
 MAX_TEXT = 2000
 # Characters no text (and no key) may hold:
@@ -153,6 +203,7 @@ class Content:
     source: Path = field(compare=False)
     sms: Mapping[str, str] = field(default_factory=dict)  # [sms] texts, static placeholders filled
     notices: tuple[Notice, ...] = ()  # [[notices]], in the file's order, expired ones included
+    voice: Pace = DEFAULT_PACE  # [voice]: tempo and pauses (ivr.common.pace)
 
     def text(self, prompt_id: str, **values: str) -> str:
         """The written text of a prompt, with call-time placeholders filled."""
@@ -197,16 +248,17 @@ def read_text(path: Path) -> str:
 def parse_content(raw: Mapping[str, Any], path: Path) -> Content:
     where = _Where(path)
     _check_every_string(where, raw)
-    where.only_keys(raw, "", {"office", "hours", "acronyms", "words", "prompts", "sms", "notices"})
+    where.only_keys(raw, "", {"office", "hours", "acronyms", "words", "prompts", "sms", "notices", "voice"})
     office = _office(where, _table(where, raw, "office"))
     weekly, closures = _hours(where, _table(where, raw, "hours"))
     acronyms = _acronyms(where, _table(where, raw, "acronyms"))
     words = _words(where, _table(where, raw, "words"))
     prompts, values = _prompts(where, _table(where, raw, "prompts"), office, weekly)
-    sms = _sms(where, _table(where, raw, "sms"), values, weekly)
+    sms = _sms(where, _table(where, raw, "sms"), {**values, **_danger_numbers(prompts)}, weekly)
     notices = _notices(where, raw.get("notices", []), acronyms)
     _check_notices_sms(where, sms, notices)
-    content = Content(office, weekly, closures, acronyms, words, prompts, values, path, sms, notices)
+    voice = _voice(where, raw.get("voice", {}))
+    content = Content(office, weekly, closures, acronyms, words, prompts, values, path, sms, notices, voice)
     _check_filling(where, content)
     return content
 
@@ -322,16 +374,29 @@ def _hours(where: _Where, table: Mapping) -> tuple[dict[int, Hours], tuple[date,
     return weekly, tuple(sorted(set(days)))
 
 
+def _voice(where: _Where, table: Any) -> Pace:
+    """[voice]: optional; each key optional, within ivr.common.pace.LIMITS."""
+    if not isinstance(table, Mapping):
+        raise where.error("voice", "must be a section")
+    found = pace_problems(dict(table))
+    if found:
+        name = sorted(found)[0]
+        raise where.error(f"voice.{name}", found[name])
+    return from_table(dict(table))
+
+
 def _acronyms(where: _Where, table: Mapping) -> dict[str, str]:
     return {k: _no_placeholders(where, _text(where, v, f"acronyms.{k}"), f"acronyms.{k}") for k, v in table.items()}
 
 
 def _words(where: _Where, table: Mapping) -> dict[str, tuple[str, ...]]:
-    where.only_keys(table, "words", set(WORD_CHOICES))
+    where.only_keys(table, "words", set(WORD_CHOICES) | set(OPTIONAL_WORD_CHOICES))
     words = {}
-    for choice in WORD_CHOICES:
+    for choice in (*WORD_CHOICES, *OPTIONAL_WORD_CHOICES):
         value = table.get(choice)
         key = f"words.{choice}"
+        if value is None and choice in OPTIONAL_WORD_CHOICES:
+            continue
         if not isinstance(value, list) or not value:
             raise where.error(key, "missing list of words")
         words[choice] = tuple(_no_placeholders(where, _text(where, w, key), key) for w in value)
@@ -446,12 +511,12 @@ def _prompts(
 def _sms(where: _Where, table: Mapping, values: Mapping[str, str], weekly: Mapping[int, Hours]) -> dict[str, str]:
     """The text line's replies: same checks as the prompts, and each must fit in
     at most MAX_SEGMENTS SMS (the hours reply with every live status it can get)."""
-    where.only_keys(table, "sms", set(SMS_TEXTS))
-    values = {**values, SMS_SHORT_HOURS: short_hours(weekly)}
+    where.only_keys(table, "sms", set(SMS_TEXTS) | set(SMS_OPTIONAL_TEXTS))
+    values = {**values, SMS_SHORT_HOURS: short_hours(weekly), SMS_HOURS_LINE: hours_line(weekly)}
     texts = {}
-    for name in SMS_TEXTS:
+    for name in (*SMS_TEXTS, *SMS_OPTIONAL_TEXTS):
         key = f"sms.{name}"
-        text = _text(where, table.get(name), key)
+        text = _text(where, table.get(name, SMS_OPTIONAL_TEXTS.get(name)), key)
         runtime = SMS_RUNTIME_PLACEHOLDERS.get(name, set())
         names = _placeholders(where, text, key)
         unknown = names - set(values) - runtime
@@ -464,6 +529,16 @@ def _sms(where: _Where, table: Mapping, values: Mapping[str, str], weekly: Mappi
         _check_length(where, texts[name], key)
     _check_sms_length(where, texts)
     return texts
+
+
+def _danger_numbers(prompts: Mapping[str, Prompt]) -> dict[str, str]:
+    """{numer_alarmowy} and {niebieska_linia} for [sms], from the written danger prompts."""
+    found = {}
+    for name, (prompt_id, pattern, default) in SMS_DANGER_NUMBERS.items():
+        prompt = prompts.get(prompt_id)
+        match = re.search(pattern, prompt.text) if prompt else None
+        found[name] = match.group(0) if match else default
+    return found
 
 
 def _check_segments(where: _Where, key: str, text: str, note: str = "") -> None:
@@ -486,6 +561,11 @@ def _longest_status(texts: Mapping[str, str]) -> str:
     return max(statuses, key=lambda s: (sizes[s].count, sizes[s].units))
 
 
+# The longest day a call-back reply can name (ivr.textline.replies.day_text), or its fallback
+# when no working day is in sight ("w najbliższy dzień pracy ośrodka" is shorter).
+SMS_LONGEST_CALLBACK_DAY = "jutro, w poniedziałek 30 października"
+
+
 # The longest closure line a week can bring: two runs, one across a year's end.
 _LONGEST_CLOSURES = (ClosureRun(date(2026, 12, 31), date(2027, 1, 1)), ClosureRun(date(2027, 1, 6), date(2027, 1, 6)))
 
@@ -494,11 +574,18 @@ def _check_sms_length(where: _Where, texts: Mapping[str, str]) -> None:
     def check(key: str, text: str, note: str = "") -> None:
         _check_segments(where, key, text, note)
 
-    for name in ("menu", "contact", "help", "addiction", "info"):
-        check(f"sms.{name}", texts[name])
-    thanks = count(texts["thanks"])
-    if thanks.count > 1:  # a thank-you must not cost the resident more than one SMS
-        raise where.error("sms.thanks", f"must fit in one SMS: it takes {thanks.count} ({thanks.units} characters)")
+    for name in ("menu", "contact", "help", "addiction", "info", *SMS_OPTIONAL_TEXTS):
+        text = (texts[name].format(kiedy=SMS_LONGEST_CALLBACK_DAY, status=_longest_status(texts))
+                if name in SMS_RUNTIME_PLACEHOLDERS else texts[name])
+        if name in ("callback_saved", "callback_kept"):  # as sent when the SMS names another number
+            check(f"sms.{name}", text + " " + texts["callback_other_number"],
+                  " as sent with the longest day and the note about another number")
+            continue
+        check(f"sms.{name}", text)
+    for name in SMS_ONE_SEGMENT:  # a thank-you or a stop must not cost the resident more than one SMS
+        size = count(texts[name])
+        if size.count > 1:
+            raise where.error(f"sms.{name}", f"must fit in one SMS: it takes {size.count} ({size.units} characters)")
     status = _longest_status(texts)
     check("sms.hours", texts["hours"].format(status=status), f" with the status \"{status}\"")
     check("sms.closed_days", news_message(texts["closed_days"], _LONGEST_CLOSURES, ()) or "")

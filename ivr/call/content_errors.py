@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from ivr.call.content import ContentError
+from ivr.call.content import SMS_LONGEST_CALLBACK_DAY, ContentError
 from ivr.common.polish import plural
 
 
@@ -119,6 +119,11 @@ _RULES: list[tuple[re.Pattern, Any]] = [
      lambda m: f"Numer należy wpisać w formacie międzynarodowym, np. {m[1]}."),
     (re.compile(r"^unknown key \(allowed: (.*)\)$"),
      lambda m: f"Nieznany klucz (dozwolone: {m[1]})."),
+    (re.compile(r"^must be between (\S+) and (\S+)$"),
+     lambda m: f"Wartość musi być między {m[1].replace('.', ',')} a {m[2].replace('.', ',')}."),
+    (re.compile(r"^must be a number$"), lambda m: "Należy wpisać liczbę, np. 0,85."),
+    (re.compile(r"^must be a whole number of milliseconds$"),
+     lambda m: "Należy wpisać liczbę całkowitą milisekund, np. 1000."),
     (re.compile(r"^missing section$"), lambda m: "Brakuje tej sekcji."),
     (re.compile(r"^must be a section$"), lambda m: "To musi być sekcja."),
     (re.compile(r"^must be a section with text = \"\.\.\.\"$"),
@@ -142,6 +147,12 @@ _RULES: list[tuple[re.Pattern, Any]] = [
      lambda m: f"Z komunikatami z dnia {_day(m[1])} SMS z aktualnościami (po odpowiedzi GODZINY) zająłby "
                f"{m[2]} {_sms(int(m[2]))}, a może najwyżej {m[5]}, czyli {m[6]} {_characters(int(m[6]))}"
                + (" z polskimi literami" if m[7] else "") + ". Proszę skrócić komunikat."),
+    (re.compile(r"^too long for one reply as sent with the longest day and the note about another number: (\d+) SMS "
+                r"\(([^,]+), (\d+) characters\); at most (\d+) SMS, which is (\d+) characters( with Polish letters)?$",
+                re.DOTALL),
+     lambda m: f"Odpowiedź jest za długa: z najdłuższą datą („{SMS_LONGEST_CALLBACK_DAY}”) i zdaniem o innym "
+               f"numerze w SMS-ie zajęłaby {m[1]} {_sms(int(m[1]))}, a może zajmować najwyżej {m[4]} {_sms(int(m[4]))}, "
+               f"czyli {m[5]} {_characters(int(m[5]))}" + (" z polskimi literami" if m[6] else "") + "."),
     (re.compile(r"^too long for one reply(?: with the status \"(.*)\")?: (\d+) SMS \(([^,]+), (\d+) characters\); "
                 r"at most (\d+) SMS, which is (\d+) characters( with Polish letters)?$", re.DOTALL),
      lambda m: "Odpowiedź jest za długa"

@@ -10,18 +10,22 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Mapping
 
-from ivr.common.callerid import is_hidden, written_groups
-from ivr.call.catalogue import Catalogue
+from ivr.common.callerid import CAN_CALL_BACK, CAN_TEXT, PHONE, WITHHELD, phone_kind, written_groups
+from ivr.call.catalogue import Catalogue, number_groups_of
 from ivr.call.content import KEY_WORDS, Content
 from ivr.call.notices import active_notices, closure_days_text, coming_closures
-from ivr.call.phrases import day_sentence, status_prompt_id, status_values
+from ivr.call.phrases import (CALLBACK_NEXT_WORKING_DAY, CALLBACK_TODAY, closed_today_values, day_sentence,
+                              status_prompt_id, status_values)
 from ivr.call.schedule import Schedule, to_warsaw
-from ivr.call.understand import THRESHOLD, Match, Matcher, Sayings, best_of, lemmas, words_and_folds
+from ivr.call.understand import THRESHOLD, Match, Matcher, Sayings, best_of, last_of, lemmas, words_and_folds
 from ivr.common.polish import WEEKDAY_ON
 
 # Keys that mean the same in every menu (callers.md).
-PERSON_KEY, BACK_KEY, REPEAT_KEY = "0", "*", "9"
-RESERVED = {PERSON_KEY: "person", BACK_KEY: "back", REPEAT_KEY: "repeat"}
+PERSON_KEY, BACK_KEY, REPEAT_KEY, SLOWER_KEY = "0", "*", "9", "7"
+# "wolniej", "za szybko", "nie nadążam", "głośniej" or key 7: the last item again, slowly; the
+# rest of the call stays slow (issue 25). Louder would clip on a phone line; slower helps more.
+SLOWER = "slower"
+RESERVED = {PERSON_KEY: "person", BACK_KEY: "back", REPEAT_KEY: "repeat", SLOWER_KEY: SLOWER}
 MISSES_BEFORE_HELP = 3  # the third miss connects a person, or gives the numbers
 # Below this Twilio speech confidence a recognised word is not trusted.
 MIN_SPEECH_CONFIDENCE = 0.25
@@ -36,6 +40,7 @@ class Menu:
     parent: str | None
     help: str = "help"  # the second miss: help that fits this menu
     intro: tuple[str, ...] = ()  # said before the menu when the caller comes in (not on a re-prompt)
+    keys: str = ""  # after the help: only this menu's keys, in one line (default: the menu itself)
 
 
 @dataclass(frozen=True)
@@ -52,10 +57,16 @@ DONE = "done"
 RECORD, CONFIRM = "message", "confirm"
 # Key 8 in the message menu: the full privacy notice (RODO art. 13), then that menu's keys again.
 PRIVACY = "privacy"
+# At the read-back: "nie", "to nie ten numer", or key 2: type another number on the keypad.
+TYPE_NUMBER, OTHER_NUMBER = "callback_type", "other_number"
+NATIONAL_DIGITS = 9  # a Polish number without +48
+TYPED = "typed:"  # interpret() of a typed number: "typed:606902915"
 # Said from any menu: end the call politely.
 GOODBYE = "goodbye"
 # Words of violence, threat, crisis or hunger: 112 first, then a person (or the helpline after hours).
 DANGER = "danger"
+PRESENT = "present"  # "czy ktoś jest": a person, or the hours when a day or time is named
+ELSEWHERE = "elsewhere"  # matters of other offices: not understood, even beside "o której" or "gdzie"
 WHO = "who"  # "kto jest", "jak się nazywa", "numer do": asking about a person is the address card
 # A sign that the caller is lost ("nie wiem", "halo", a second repeat in a row): the second
 # one in a call reaches a person while the office is open.
@@ -66,18 +77,33 @@ MERGE_BONUS = 5.0  # an alias list heard beside its destination's own words
 REPEAT_SAID = "repeat_said"
 
 MENUS: Mapping[str, Menu] = {
-    "main": Menu("menu_main", {"1": "hours", "2": "contact", "3": "about", "4": "addiction", "5": "sms"}, None),
+    "main": Menu("menu_main", {"1": "hours", "2": "contact", "3": "about", "4": "addiction", "5": "sms"}, None,
+                 keys="keys_main"),
     "about": Menu("menu_about", {"1": "social_work", "2": "benefits", "3": "programmes", "4": "food", "5": "care"},
-                  "main", "help_about"),
+                  "main", "help_about", keys="keys_about"),
     # Benefits in general, then the two asked for by name.
     "benefits": Menu("menu_benefits", {"1": "child_benefit", "2": "heating"}, "main", "help_benefits",
-                     ("info_benefits",)),
-    LEAVE_WORD: Menu("menu_leave_word", {"1": RECORD, "2": CALLBACK, "8": PRIVACY}, "main", "help_leave_word"),
-    CALLBACK: Menu("menu_callback", {"1": CONFIRM}, LEAVE_WORD, "help_callback"),
+                     ("info_benefits",), keys="keys_benefits"),
+    LEAVE_WORD: Menu("menu_leave_word", {"1": RECORD, "2": CALLBACK, "8": PRIVACY}, "main", "help_leave_word",
+                     keys="keys_leave_word"),
+    CALLBACK: Menu("menu_callback", {"1": CONFIRM, "2": TYPE_NUMBER}, LEAVE_WORD, "help_callback",
+                   keys="keys_callback"),
+    TYPE_NUMBER: Menu("menu_callback_type", {}, LEAVE_WORD, "help_callback_type"),
     DONE: Menu("menu_done", {}, "main"),
 }
-# A hidden number cannot be called back: its menu of a message has no call-back.
-HIDDEN_PROMPTS = {"menu_leave_word": "menu_leave_word_hidden", "help_leave_word": "help_leave_word_hidden"}
+# A number that cannot be called back (hidden, abroad, premium-rate): its menu of a message has no call-back.
+HIDDEN_PROMPTS = {"menu_leave_word": "menu_leave_word_hidden", "help_leave_word": "help_leave_word_hidden",
+                  "keys_leave_word": "keys_leave_word_hidden"}
+# Menus and the trailer match the moment and the phone (issue 24): no option that cannot work now.
+NO_SMS_PROMPTS = {"menu_main": "menu_main_no_sms", "keys_main": "keys_main_no_sms"}  # a landline, a hidden or a foreign number: no key 5
+AFTER_HOURS_PROMPTS = {  # key 0 leaves word instead of promising a conversation
+    "menu_main": "menu_main_closed", "menu_main_no_sms": "menu_main_closed_no_sms",
+    "menu_benefits": "menu_benefits_closed", "reserved_keys": "reserved_keys_closed",
+    "keys_main": "keys_main_closed", "keys_main_no_sms": "keys_main_closed_no_sms", "keys_benefits": "keys_benefits_closed",
+}
+# Why a phone gets no SMS (key 5 there), and no call back: said, then what can be done instead.
+SMS_REFUSED = {WITHHELD: "sms_hidden_number", "landline": "sms_landline", "abroad": "sms_abroad"}
+CALLBACK_REFUSED = {WITHHELD: "callback_hidden", "abroad": "callback_abroad"}
 ITEMS: Mapping[str, Item] = {
     "hours": Item(("@status", "@news", "info_hours"), "main"),  # @news: closures and notices of the day
     "contact": Item(("info_contact",), "main"),
@@ -103,12 +129,12 @@ CALLBACK_RESULTS = ("saved", "hidden_number", "failed")
 DIAL_FAILURES = {"busy": "transfer_busy", "no-answer": "transfer_no_answer"}  # anything else: transfer_failed
 # Speech works as a shortcut through the whole tree: what may be asked for by name from any menu.
 SHORTCUTS = (  # in the order of the hints after the menu's own words (Twilio takes 100)
-    "person", DANGER, "hours", "when", "contact", "where", WHO, "about", "addiction", "social_work", "benefits", "child_benefit", "heating",
+    "person", DANGER, "hours", "when", "contact", "where", WHO, PRESENT, ELSEWHERE, "about", "addiction", "social_work", "benefits", "child_benefit", "heating",
     "care", "programmes", "food", SEND_SMS, *RESERVED.values(), LOST, RECORD, CALLBACK, GOODBYE,
 )
 # When words of several choices are heard, the first class that is heard wins (README "Speech"):
 # danger, a person, goodbye, a named topic, a key said in words, a sign of being lost, back, repeat.
-NOT_TOPICS = frozenset({DANGER, "person", WHO, GOODBYE, LOST, "back", "repeat"})  # WHO: only beside a person
+NOT_TOPICS = frozenset({DANGER, "person", WHO, PRESENT, ELSEWHERE, GOODBYE, LOST, "back", "repeat", SLOWER})  # WHO: only beside a person
 # Days and times of day ask about the hours, unless a topic is named too.
 WHEN = "when"
 # Lists whose words weigh less than a named topic: a day, benefits in general.
@@ -120,7 +146,11 @@ WEAK = {WHEN: 0.9, WHERE: 0.9, "benefits": 0.85}
 # Lists matched only by the word itself (exact, stem or lemma), never by a near word: a message
 # never starts by accident, "płacze" is not "połączyć", "piątkę" (key 5) is not "piątek",
 # "nazywam się" is not "wyzywać".
-STRICT = (RECORD, "person", WHEN, DANGER)
+STRICT = (RECORD, "person", WHEN, DANGER, PRESENT, ELSEWHERE, SLOWER)
+# Lists whose words do not count right after "nie": "syn pije, ale nie bije" is no danger.
+NEGATABLE = (DANGER,)
+# The general questions a matter of another office shares words with ("o której jest autobus").
+GENERAL_TOPICS = frozenset({"hours", "when", "contact", "where", "about"})
 # Lists that lead to another list's destination: scored together with it.
 ALIASES = {WHEN: "hours", WHERE: "contact"}
 # "Send me the address": the SMS, not the address read out (what the SMS carries).
@@ -129,7 +159,7 @@ SMS_CARRIES = frozenset({"contact", "hours"})
 DAY_LEMMAS = {"poniedzialek": 0, "wtorek": 1, "sroda": 2, "czwartek": 3, "piatek": 4, "sobota": 5,
               "niedziela": 6, "weekend": 5, "jutro": "jutro"}
 # Only in the call-back menu: "tak" confirms (there "oddzwonić" confirms too, so it is no shortcut).
-LOCAL_WORDS = {CALLBACK: ((CONFIRM,), (CALLBACK,))}
+LOCAL_WORDS = {CALLBACK: ((CONFIRM, OTHER_NUMBER), (CALLBACK,))}
 
 
 @dataclass(frozen=True)
@@ -139,6 +169,10 @@ class Play:
     id: str
     text: str
     spoken: str
+    slow: bool = False  # the caller asked for "wolniej": its slow variant (ivr.call.catalogue.slow_id)
+    # A number dictated at call time: the recordings of its groups, played in a row when all are
+    # built; otherwise the fallback voice says `spoken` (the whole number).
+    pieces: tuple["Play", ...] = ()
 
 
 @dataclass(frozen=True)
@@ -148,10 +182,15 @@ class State:
     rounds: int = 0  # times the caller went through the whole miss ladder
     lost: int = 0  # signs of confusion in this call (never reset)
     again: int = 0  # 1: the last answer asked to repeat
+    slow: int = 0  # 1: the caller asked for "wolniej"; the rest of the call is slow
+    danger: int = 0  # 1: the caller spoke of danger in this call (never reset)
+    asked: int = 0  # 1: silent after an answer, the caller was asked whether we can help with anything else
+    number: str = ""  # a Polish number the caller typed for the call back (9 digits), until it is kept
 
     @classmethod
     def parse(cls, node: str | None, miss: str | None, rounds: str | None,
-              lost: str | None = None, again: str | None = None) -> "State":
+              lost: str | None = None, again: str | None = None, slow: str | None = None,
+              danger: str | None = None, asked: str | None = None, number: str | None = None) -> "State":
         """From untrusted URL parameters: anything odd becomes the main menu."""
         return cls(
             node if node in NODES else "main",
@@ -159,20 +198,36 @@ class State:
             _small_int(rounds),
             _small_int(lost),
             min(_small_int(again), 1),
+            min(_small_int(slow), 1),
+            min(_small_int(danger), 1),
+            min(_small_int(asked), 1),
+            typed_number(number),
         )
 
     @classmethod
     def from_query(cls, args: Mapping[str, str]) -> "State":
-        return cls.parse(args.get("node"), args.get("miss"), args.get("rounds"), args.get("lost"), args.get("again"))
+        return cls.parse(args.get("node"), args.get("miss"), args.get("rounds"), args.get("lost"), args.get("again"),
+                         args.get("slow"), args.get("danger"), args.get("asked"), args.get("number"))
 
     def query(self) -> dict[str, object]:
-        """The URL parameters that carry this state to the next webhook (lost, again only when set)."""
+        """The URL parameters that carry this state to the next webhook (lost, again, slow only when set)."""
         return {"node": self.node, "miss": self.miss, "rounds": self.rounds, **self.carried(with_rounds=False),
-                **({"again": 1} if self.again else {})}
+                **({"again": 1} if self.again else {}), **({"asked": 1} if self.asked else {}),
+                **({"number": self.number} if self.number else {})}
 
     def carried(self, with_rounds: bool = True) -> dict[str, object]:
-        """What outlives a transfer or a recording: the rounds of the ladder, the signs of confusion."""
-        return {**({"rounds": self.rounds} if with_rounds else {}), **({"lost": self.lost} if self.lost else {})}
+        """What outlives a transfer or a recording: the rounds of the ladder, the signs of confusion,
+        the slow pace, whether the caller spoke of danger."""
+        return {**({"rounds": self.rounds} if with_rounds else {}), **({"lost": self.lost} if self.lost else {}),
+                **({"slow": 1} if self.slow else {}), **({"danger": 1} if self.danger else {})}
+
+
+def typed_number(digits: str | None) -> str:
+    """The digits of a Polish number a person can call back (landline or mobile), else ""."""
+    digits = (digits or "").strip().rstrip("#")
+    if len(digits) != NATIONAL_DIGITS or not digits.isascii() or not digits.isdigit():
+        return ""
+    return digits if phone_kind(f"+48{digits}") in CAN_CALL_BACK else ""
 
 
 def _small_int(value: str | None) -> int:
@@ -201,12 +256,15 @@ class Step:
     dial: str | None = None
     hints: tuple[str, ...] = ()
     slow: bool = False  # a pause between prompts, for a caller who is struggling
+    digits: int = 1  # keys gathered in one go (a typed phone number: NATIONAL_DIGITS, ended by #)
 
 
 class Line:
     """The whole call flow for one content version."""
 
-    def __init__(self, content: Content, schedule: Schedule, catalogue: Catalogue):
+    def __init__(self, content: Content, schedule: Schedule, catalogue: Catalogue, international: bool = False):
+        """international: IVR_CALLBACK_INTERNATIONAL, foreign phones may be called back and texted."""
+        self.international = international
         self.content = content
         self.schedule = schedule
         self.catalogue = catalogue
@@ -217,13 +275,15 @@ class Line:
             choices = tuple(sorted(self._node_choices(node)))
             if choices not in matchers:
                 matchers[choices] = Matcher(self._vocabulary(node), weak=WEAK, strict=STRICT, names="person",
-                                            hesitations=content.words["hesitation"])
+                                            hesitations=content.words["hesitation"], negatable=NEGATABLE)
             self._matchers[node] = matchers[choices]
         self._hints = {node: self._hint_words(node) for node in NODES}
         words = content.words
         # A key said as a word ("jedynka", "to może opcja druga", a figure "1"), alone or among fillers.
         self._spoken_keys = Sayings({key: (*words[name], key) for key, name in KEY_WORDS.items()},
                                     (*words["key_filler"], *words["hesitation"], *words[LOST]))
+        # "Nie" said alone at the read-back of the number: another number.
+        self._no = Sayings({OTHER_NUMBER: words["no_alone"]}, (*words["key_filler"], *words["hesitation"]))
         # "Co?", "halo", "dziękuję": a choice only when said alone.
         self._sayings = Sayings(
             {"repeat": words["repeat_alone"], LOST: words["lost_alone"], GOODBYE: words["goodbye_alone"]},
@@ -232,15 +292,23 @@ class Line:
 
     # -- entry points -------------------------------------------------------
 
-    def start(self, now: datetime) -> Step:
-        return self._gather(self.opening(now), State())
+    def start(self, now: datetime, caller: str | None = None) -> Step:
+        return self._gather(self.opening(now, caller), State())
 
-    def opening(self, now: datetime) -> tuple[Play, ...]:
-        """What a caller hears first, in this order: greeting, live status, the news of the day
-        (coming closures, notices), how to reach a person, the menu."""
+    def opening(self, now: datetime, caller: str | None = None) -> tuple[Play, ...]:
+        """What a caller hears first, in this order: greeting, live status, how to reach a person,
+        at most one piece of news of the day (the rest under the hours item), the menu."""
         open_now = self.schedule.status(now).is_open
         person_hint = self._play("person_hint_open" if open_now else "person_hint_closed")
-        return (self._play("greeting"), self._status(now), *self._news(now), person_hint, self._play("menu_main"))
+        return (self._play("greeting"), self._status(now), person_hint, *self._first_news(now),
+                self._menu_prompt("main", caller, now))
+
+    def _first_news(self, now: datetime) -> tuple[Play, ...]:
+        """Before the main menu, one piece of news: the coming closures, else the first notice
+        (with its lead); if there is more, one sentence saying it is under the hours item."""
+        news = self._news(now)
+        first = news[:2] if news and news[0].id == "notice_lead" else news[:1]
+        return first + ((self._play("more_news"),) if len(news) > len(first) else ())
 
     def handle(self, state: State, given: Input, now: datetime) -> Step:
         return self.respond(state, self.interpret(state, given), now, given.caller)
@@ -250,6 +318,9 @@ class Line:
         (one of MISSES). The web layer counts it for the statistics, then asks respond()."""
         if given.empty:
             return "no_input"
+        if state.node == TYPE_NUMBER and given.digits.strip() not in RESERVED and given.digits.strip():
+            typed = typed_number(given.digits)
+            return TYPED + typed if typed else "wrong_key"
         target = self._choice(state.node, given)
         if target is None:
             # A key said as a word that this menu does not have is a wrong key, as if pressed.
@@ -263,9 +334,17 @@ class Line:
         said_again = target == REPEAT_SAID
         if said_again:
             target = LOST if state.again else "repeat"
-        step = self._respond(state, target, now, caller)
+        step = self._slower(state, now, caller) if target == SLOWER else self._respond(state, target, now, caller)
         lost = state.lost + (target == LOST)
-        return replace(step, state=replace(step.state, lost=lost, again=int(said_again and target == "repeat")))
+        slow = int(state.slow or target == SLOWER)
+        danger = int(bool(state.danger) or target == DANGER)
+        return slowed(replace(step, state=replace(step.state, lost=lost, danger=danger, slow=slow,
+                                                  again=int(said_again and target == "repeat"))))
+
+    def _slower(self, state: State, now: datetime, caller: str | None) -> Step:
+        """"wolniej" (key 7): the item or menu the caller is in again, as "repeat" plays it; respond()
+        makes it and the rest of the call slow."""
+        return self._respond(state, "repeat", now, caller)
 
     def _respond(self, state: State, target: str, now: datetime, caller: str | None) -> Step:
         if target == DANGER:
@@ -277,21 +356,34 @@ class Line:
             target, day = "hours", target.split("@", 1)[1]
         if target in MISSES:
             return self._miss(state, target, now, caller)
+        if target.startswith(TYPED):
+            return self._read_back_typed(target[len(TYPED):], state.rounds)
+        if target == OTHER_NUMBER:
+            return self._enter(TYPE_NUMBER, now, rounds=state.rounds, caller=caller)
         if target == "person":
             return self.transfer(now, state.rounds, caller)
         if target == "back":
-            return self._gather((self._play("menu_main"),), State("main"))
+            return self._gather((self._menu_prompt("main", caller, now),), State("main"))
         if target == "repeat":
-            if state.node == "main":  # the main menu again, with the news of the day
-                return self._gather((*self._news(now), self._play("menu_main")), State("main", rounds=state.rounds))
+            if state.node == "main":  # the main menu again, with the news of the day (one piece)
+                return self._gather((*self._first_news(now), self._menu_prompt("main", caller, now)),
+                                    State("main", rounds=state.rounds))
+            if state.node == CALLBACK and state.number:
+                return self._read_back_typed(state.number, state.rounds)
             return self._enter(state.node, now, rounds=state.rounds, caller=caller)
         if target == GOODBYE:
             return Step((self._play("goodbye"),), "hangup")
         if target == SEND_SMS:
+            if self._kind(caller) not in CAN_TEXT:
+                return self._no_sms(caller, now, state.rounds)
             return Step((), "sms", State("main", rounds=state.rounds))
         if target == RECORD:
             return Step(self._before_recording(), "record", State(LEAVE_WORD, rounds=state.rounds))
         if target == CONFIRM:
+            if state.number:  # the number the caller typed, read back and confirmed
+                return Step((), "callback", State(LEAVE_WORD, rounds=state.rounds, number=state.number))
+            if self._kind(caller) not in CAN_CALL_BACK:
+                return self._no_callback(caller, state.rounds)
             return Step((), "callback", State(LEAVE_WORD, rounds=state.rounds))
         step = self._enter(target, now, rounds=state.rounds, caller=caller)
         if day is not None:  # "a w czwartek do której?": that day first, then the week
@@ -317,7 +409,7 @@ class Line:
             return self._leave_word(first, caller, rounds=state.rounds)
         menu = _menu_of(state.node)
         miss = state.miss + 1 if menu == state.node else 1
-        prompts = (self._help(menu, caller), self._menu_prompt(menu, caller))
+        prompts = (self._help(menu, caller), self._menu_prompt(menu, caller, now))
         return self._gather(prompts, State(menu, miss=miss, rounds=state.rounds), slow=True)
 
     def _day_hours(self, day: str, now: datetime) -> Play:
@@ -347,12 +439,16 @@ class Line:
     def _after_dial(self, dial_status: str, now: datetime, state: State, caller: str | None) -> Step:
         if dial_status == "completed":
             return Step((self._play("goodbye"),), "hangup")
-        failure = self._play(DIAL_FAILURES.get(dial_status, "transfer_failed"))
+        failure = (self._play(DIAL_FAILURES.get(dial_status, "transfer_failed")), *self._danger_again(state))
         if self.schedule.status(now).is_open:
-            first = (failure, self._play("transfer_retry"))
+            first = (*failure, self._play("transfer_retry"))
         else:  # the office closed while the caller waited: when it opens again
-            first = (failure, self._status(now))
+            first = (*failure, self._status(now))
         return self._leave_word(first, caller, rounds=state.rounds)
+
+    def _danger_again(self, state: State) -> tuple[Play, ...]:
+        """A caller in danger whose transfer was not answered hears 112 and the helpline again."""
+        return (self._play("danger"), self._play("danger_helpline")) if state.danger else ()
 
     def after_record(self, result: str, state: State, caller: str | None = None) -> Step:
         """After the Record verb: the message is kept, nothing was recorded, or keeping it failed."""
@@ -361,18 +457,18 @@ class Line:
             return _carry(self._done("record_saved", state.rounds), state)
         return _carry(self._offer_again(f"record_{result}", caller, state.rounds), state)
 
-    def after_callback(self, result: str, state: State, caller: str | None = None) -> Step:
-        """After the web layer tried to keep a call-back request."""
+    def after_callback(self, result: str, state: State, caller: str | None = None, now: datetime | None = None) -> Step:
+        """After the web layer tried to keep a call-back request: kept, with when the office calls."""
         result = result if result in CALLBACK_RESULTS else "failed"
         if result == "saved":
-            return _carry(self._done("callback_saved", state.rounds), state)
+            return _carry(self._done("callback_saved", state.rounds, {"kiedy": self._callback_when(now)}), state)
         prompt = "callback_hidden" if result == "hidden_number" else "callback_failed"
         return _carry(self._offer_again(prompt, caller, state.rounds), state)
 
-    def after_sms(self, result: str, state: State) -> Step:
+    def after_sms(self, result: str, state: State, now: datetime | None = None, caller: str | None = None) -> Step:
         """What the caller hears after the line tried to text them the facts."""
         prompt = f"sms_{result}" if result in SMS_RESULTS else "sms_failed"
-        return self._gather((self._play(prompt), self._play("menu_main")), state)
+        return slowed(self._gather((self._play(prompt), self._menu_prompt("main", caller, now)), state))
 
     # -- building blocks ----------------------------------------------------
 
@@ -381,13 +477,14 @@ class Line:
             return self._offer_callback(caller, rounds)
         if node in MENUS:
             intro = tuple(self._play(p) for p in MENUS[node].intro)
-            return self._gather((*intro, self._menu_prompt(node, caller)), State(node, rounds=rounds))
+            return self._gather((*intro, self._menu_prompt(node, caller, now)), State(node, rounds=rounds))
         item = ITEMS[node]
         prompts: tuple[Play, ...] = ()
         for p in item.prompts:
             prompts += (self._status(now),) if p == "@status" else self._news(now) if p == "@news" else (self._play(p),)
         # After the privacy notice the message menu again (record, call back, 8 again); else the reserved keys.
-        tail = self._menu_prompt(item.parent, caller) if node == PRIVACY else self._play("reserved_keys")
+        tail = (self._menu_prompt(item.parent, caller, now) if node == PRIVACY
+                else self._moment_prompt("reserved_keys", now))
         return self._gather(prompts + (tail,), State(node, rounds=rounds))
 
     def _choice(self, node: str, given: Input) -> str | None:
@@ -399,7 +496,9 @@ class Line:
 
     def _speech_choice(self, node: str, speech: str) -> str | None:
         """Words to a choice, by precedence: danger, a person, goodbye, a named topic, a key
-        said in words, a sign of being lost, back to the main menu, repeat (README "Speech")."""
+        said in words, a sign of being lost, back to the main menu, repeat (README "Speech").
+        Asking whether someone is there is a person, or the hours beside a day or a time; a
+        matter of another office is not understood unless a topic of the line is named too."""
         scores = self._matchers[node].scores(speech)
         heard = {m.choice for m in scores if m.score >= THRESHOLD}
         alone = self._sayings.match(speech)
@@ -409,20 +508,32 @@ class Line:
             # Asking who a person is or for their number ("jak się nazywa pani kierownik") is the
             # address card, not a transfer.
             return "contact" if WHO in heard else "person"
+        if PRESENT in heard:
+            # "Czy jutro ktoś będzie?" asks about the hours; "czy jest ktoś?" for a person.
+            return self._hours_day(speech) if heard & {"hours", WHEN} or _asks_when(speech) else "person"
         if GOODBYE in heard or alone == GOODBYE:
             return GOODBYE
+        if node == CALLBACK and (OTHER_NUMBER in heard or self._no.match(speech) is not None):
+            return OTHER_NUMBER  # "nie", "to nie ten numer": wins over "zgadza się" in "nie zgadza się"
+        if CALLBACK in heard:
+            # "Proszę o telefon w sprawie zasiłku": the call-back is what is asked for, the topic its reason.
+            return CALLBACK
+        if ELSEWHERE in heard and not (heard - NOT_TOPICS - GENERAL_TOPICS - {SEND_SMS}):
+            return None  # another office's matter: the line cannot help with it
         topics = [m for m in scores if m.choice not in NOT_TOPICS]
         if any(m.score >= THRESHOLD and m.choice != WHEN for m in topics):  # a day only beside no topic
             topics = [m for m in topics if m.choice != WHEN]
         topics = _merged(topics)
         if SEND_SMS in heard and {m.choice for m in topics if m.score >= THRESHOLD} <= SMS_CARRIES | {SEND_SMS}:
             return SEND_SMS
-        topic = best_of(topics)
+        topic = best_of(topics) or last_of(topics)
         if topic is not None:
             return self._hours_day(speech) if topic.choice == "hours" else topic.choice
         key = self._spoken_keys.match(speech)
         if key is not None:  # "jedynka" is key 1: only where the menu has it
             return self._key_choice(node, key)
+        if SLOWER in heard:  # "za szybko", "nie nadążam": before the signs of being lost
+            return SLOWER
         if LOST in heard or alone == LOST:
             return LOST
         if "back" in heard:
@@ -449,20 +560,24 @@ class Line:
         return MENUS[_menu_of(node)].options.get(digits)
 
     def _miss(self, state: State, apology: str, now: datetime, caller: str | None = None) -> Step:
+        if apology == "no_input" and (state.node in ITEMS or state.asked):
+            return self._silent_after_answer(state, now, caller)
+        state = replace(state, asked=0)
+        if state.node == TYPE_NUMBER and apology == "wrong_key":
+            apology = "callback_type_invalid"  # not a Polish number we can call
         if state.node in ITEMS:
-            # Silence after an answer means the caller listened: offer the menu again.
             parent = ITEMS[state.node].parent
-            first = "back_to_menu" if apology == "no_input" else apology
-            return self._gather((self._play(first), self._play(MENUS[parent].prompt)), State(parent, rounds=state.rounds))
+            return self._gather((self._play(apology), self._menu_prompt(parent, caller, now)),
+                                State(parent, rounds=state.rounds))
         if state.node == DONE and apology == "no_input":
             # Told they may hang up, and silent: they have what they called for.
             return Step((self._play("goodbye"),), "hangup")
         miss = state.miss + 1
-        menu_prompt = self._menu_prompt(state.node, caller)
+        menu_prompt = self._menu_prompt(state.node, caller, now)
         if miss == 1:
             return self._gather((self._play(apology), menu_prompt), replace(state, miss=miss))
-        if miss < MISSES_BEFORE_HELP:
-            prompts = (self._play(apology), self._help(state.node, caller), menu_prompt)
+        if miss < MISSES_BEFORE_HELP:  # the help, then only this menu's keys in one line
+            prompts = (self._play(apology), self._help(state.node, caller), self._keys_prompt(state.node, caller, now))
             return self._gather(prompts, replace(state, miss=miss), slow=True)
         if state.rounds >= 1 and apology == "no_input":
             # Twice through the whole ladder in silence: nobody is listening any more.
@@ -473,6 +588,15 @@ class Line:
         first = (self._play(apology), self._status(now), self._play("closed_wrap_up"))
         return self._leave_word(first, caller, rounds=state.rounds + 1)
 
+    def _silent_after_answer(self, state: State, now: datetime, caller: str | None) -> Step:
+        """Silence after an answer: the caller listened. The first time, "can we help with
+        anything else?" and the menu the answer came from; the second, a polite goodbye."""
+        if state.asked:
+            return Step((self._play("goodbye"),), "hangup")
+        parent = ITEMS[state.node].parent
+        return self._gather((self._play("anything_else"), self._menu_prompt(parent, caller, now)),
+                            State(parent, rounds=state.rounds, asked=1))
+
     def _leave_word(self, first: tuple[Play, ...], caller: str | None, rounds: int = 0) -> Step:
         """When no person can answer: a message, a call back (not to a hidden number), or *."""
         return self._gather(first + (self._menu_prompt(LEAVE_WORD, caller),), State(LEAVE_WORD, rounds=rounds))
@@ -482,35 +606,102 @@ class Line:
         return (self._play("privacy_before_beep"), self._play("record_intro"))
 
     def _offer_callback(self, caller: str | None, rounds: int) -> Step:
-        """Read the caller's number back (twice, in its groups) and ask to confirm; a hidden number cannot be called."""
+        """Read the caller's number back (twice, in its groups) and ask to confirm; a number the
+        staff cannot call (hidden, abroad, premium-rate) is told why, and offered a message."""
         written = written_groups(caller)
-        if written is None:
-            return self._offer_again("callback_hidden", caller, rounds)
-        prompts = (self._play("callback_number", {"numer": written}), self._play("privacy_callback"),
-                   self._play("menu_callback"))
+        if written is None or self._kind(caller) not in CAN_CALL_BACK:
+            return self._no_callback(caller, rounds)
+        prompts = (*self._readback(written), self._play("privacy_callback"), self._play("menu_callback"))
         return self._gather(prompts, State(CALLBACK, rounds=rounds))
 
-    def _done(self, prompt: str, rounds: int) -> Step:
+    def _readback(self, written: str) -> tuple[Play, ...]:
+        """The read-back in the line's own voice: its fixed words as prompts, the number between
+        them as the pieces it is read from (issue 25)."""
+        pieces = tuple(Play(e.id, e.text, e.spoken) for e in map(self.catalogue.piece, number_groups_of(written)))
+        # Said by the fallback voice when a piece is missing: the groups with commas between them
+        # (a <break> at each, see ivr.call.twiml), "plus" joined to the country code.
+        spoken = ", ".join(p.spoken for p in pieces).replace("plus, ", "plus ") + "."
+        said = Play("number", written, spoken, pieces=pieces)
+        plays: list[Play] = []
+        for i, part in enumerate(self.catalogue.readback):
+            if i:
+                plays.append(said)
+            if part is not None:
+                plays.append(Play(part.id, part.text, part.spoken))
+        return tuple(plays)
+
+    def _done(self, prompt: str, rounds: int, values: Mapping[str, str] | None = None) -> Step:
         """Kept: thanks, the caller may hang up now, and a short menu (not the whole tree)."""
-        prompts = (self._play(prompt), self._play("may_hang_up"), self._play("menu_done"))
+        prompts = (self._play(prompt, values), self._play("may_hang_up"), self._play("menu_done"))
         return self._gather(prompts, State(DONE, rounds=rounds))
 
     def _offer_again(self, prompt: str, caller: str | None, rounds: int) -> Step:
         return self._leave_word((self._play(prompt),), caller, rounds)
 
-    def _menu_prompt(self, node: str, caller: str | None) -> Play:
-        return self._play(self._for_caller(MENUS[node].prompt, caller))
+    def _menu_prompt(self, node: str, caller: str | None, now: datetime | None = None) -> Play:
+        """The menu in the wording for this phone and this moment (now None: as while open)."""
+        prompt = self._for_caller(MENUS[node].prompt, caller)
+        if self._kind(caller) not in CAN_TEXT:
+            prompt = NO_SMS_PROMPTS.get(prompt, prompt)
+        return self._moment_prompt(prompt, now)
+
+    def _keys_prompt(self, node: str, caller: str | None, now: datetime | None) -> Play:
+        """A menu's keys in one line, worded for this phone and moment (a menu without: itself)."""
+        if not MENUS[node].keys:
+            return self._menu_prompt(node, caller, now)
+        prompt = self._for_caller(MENUS[node].keys, caller)
+        if self._kind(caller) not in CAN_TEXT:
+            prompt = NO_SMS_PROMPTS.get(prompt, prompt)
+        return self._moment_prompt(prompt, now)
+
+    def _moment_prompt(self, prompt_id: str, now: datetime | None) -> Play:
+        """After hours, the wording where key 0 leaves word instead of promising a conversation."""
+        if now is not None and not self.schedule.status(now).is_open:
+            prompt_id = AFTER_HOURS_PROMPTS.get(prompt_id, prompt_id)
+        return self._play(prompt_id)
 
     def _help(self, node: str, caller: str | None) -> Play:
         return self._play(self._for_caller(MENUS[node].help, caller))
 
-    @staticmethod
-    def _for_caller(prompt_id: str, caller: str | None) -> str:
-        """A hidden number is never offered a call-back (None: the number is not known here)."""
-        hidden = caller is not None and is_hidden(caller)
-        return HIDDEN_PROMPTS.get(prompt_id, prompt_id) if hidden else prompt_id
+    def _kind(self, caller: str | None) -> str:
+        """What the caller's phone allows (ivr.common.callerid.phone_kind); None: not known
+        here (a preview), everything is offered."""
+        return PHONE if caller is None else phone_kind(caller, self.international)
+
+    def _for_caller(self, prompt_id: str, caller: str | None) -> str:
+        """A number the staff cannot call back is never offered a call-back."""
+        return prompt_id if self._kind(caller) in CAN_CALL_BACK else HIDDEN_PROMPTS.get(prompt_id, prompt_id)
+
+    def _no_sms(self, caller: str | None, now: datetime, rounds: int) -> Step:
+        """Key 5 from a phone that cannot get the SMS (a landline, a hidden or foreign number):
+        said kindly, then the address and numbers read twice instead."""
+        reason = self._play(SMS_REFUSED.get(self._kind(caller), "sms_unreachable"))
+        step = self._enter("contact", now, rounds=rounds, caller=caller)
+        return replace(step, prompts=(reason, self._play("sms_instead"), *step.prompts))
+
+    def _callback_when(self, now: datetime | None) -> str:
+        """When the office will call back: the next opening day by name ("jutro", "w poniedziałek"),
+        while open "dziś albo w najbliższy dzień pracy"; without a known day, the next working day."""
+        status = self.schedule.status(now) if now is not None else None
+        if status is None or (not status.is_open and status.next_open is None):
+            return CALLBACK_NEXT_WORKING_DAY
+        if status.is_open:
+            return CALLBACK_TODAY
+        return status_values(status, now)["kiedy"]
+
+    def _read_back_typed(self, digits: str, rounds: int) -> Step:
+        """A number typed on the keypad, read back twice in its groups, to confirm with 1."""
+        written = written_groups(f"+48{digits}")
+        prompts = (self._play("callback_typed_number", {"numer": written}), self._play("menu_callback"))
+        return self._gather(prompts, State(CALLBACK, rounds=rounds, number=digits))
+
+    def _no_callback(self, caller: str | None, rounds: int) -> Step:
+        """Why this number cannot be called back (never "ukryty" unless it is), and a message instead."""
+        return self._offer_again(CALLBACK_REFUSED.get(self._kind(caller), "callback_unreachable"), caller, rounds)
 
     def _gather(self, prompts: tuple[Play, ...], state: State, slow: bool = False) -> Step:
+        if state.node == TYPE_NUMBER:  # keys only: the whole number, ended by #
+            return Step(prompts, "gather", state, slow=slow, digits=NATIONAL_DIGITS)
         return Step(prompts, "gather", state, hints=self._hints[state.node], slow=slow)
 
     def _play(self, prompt_id: str, values: Mapping[str, str] | None = None) -> Play:
@@ -518,6 +709,9 @@ class Line:
         return Play(entry.id, entry.text, entry.spoken)
 
     def _status(self, now: datetime) -> Play:
+        today = closed_today_values(self.schedule, self.content.weekly, now)
+        if today is not None:  # a holiday or a closure day in the usual hours: said as an exception
+            return self._play("status_closed_today", today)
         status = self.schedule.status(now)
         return self._play(status_prompt_id(status), status_values(status, now))
 
@@ -558,6 +752,16 @@ class Line:
         return tuple(dict.fromkeys(first + keys + rest))[:MAX_HINTS]
 
 
+# Words that ask about a time beside "czy ktoś będzie": "kiedy", "o której", an hour of the day.
+TIME_WORDS = frozenset("""kiedy ktorej siodmej osmej dziewiatej dziesiatej jedenastej dwunastej trzynastej
+    czternastej pietnastej szesnastej siedemnastej osiemnastej""".split())
+
+
+def _asks_when(speech: str) -> bool:
+    """"Kiedy", "o której", an hour in words or figures ("po dwunastej", "koło 14"): a time."""
+    return any(folded.isdigit() or folded in TIME_WORDS for _, folded in words_and_folds(speech))
+
+
 def _merged(scores: list[Match]) -> list[Match]:
     """Scores with each alias list counted as its destination ("kiedy" and "otwarte" are both
     the hours): the best of them, plus MERGE_BONUS when both are heard; best first."""
@@ -565,15 +769,23 @@ def _merged(scores: list[Match]) -> list[Match]:
     for m in scores:
         choice = ALIASES.get(m.choice, m.choice)
         if choice in best:
-            best[choice] = Match(choice, max(best[choice].score, m.score) + MERGE_BONUS, best[choice].word)
+            best[choice] = Match(choice, max(best[choice].score, m.score) + MERGE_BONUS, best[choice].word,
+                                 max(best[choice].last, m.last))
         else:
-            best[choice] = Match(choice, m.score, m.word)
+            best[choice] = Match(choice, m.score, m.word, m.last)
     return sorted(best.values(), key=lambda m: m.score, reverse=True)
 
 
 def _carry(step: Step, state: State) -> Step:
-    """The step, keeping the call's signs of confusion."""
-    return replace(step, state=replace(step.state, lost=state.lost))
+    """The step, keeping the call's signs of confusion, of danger, and its pace."""
+    return slowed(replace(step, state=replace(step.state, lost=state.lost, slow=state.slow, danger=state.danger)))
+
+
+def slowed(step: Step) -> Step:
+    """In a slow call, every prompt of the step is played slowly."""
+    if not step.state.slow:
+        return step
+    return replace(step, prompts=tuple(replace(p, slow=True) for p in step.prompts))
 
 
 def _menu_of(node: str) -> str:

@@ -16,7 +16,7 @@ from typing import Iterable, Sequence
 
 from ivr.call.phrases import WEEKDAY_SHORT
 from ivr.call.schedule import Schedule, to_warsaw
-from ivr.common.polish import MONTH_GENITIVE, WEEKDAY_GENITIVE, WEEKDAY_ON
+from ivr.common.polish import MONTH_GENITIVE, WEEKDAY_GENITIVE, WEEKDAY_NOMINATIVE, WEEKDAY_ON
 
 # How far ahead closures are announced, in days after today.
 CLOSURE_HORIZON_DAYS = 7
@@ -121,9 +121,29 @@ def closure_days_short(runs: Sequence[ClosureRun]) -> str:
     return ", ".join(parts)
 
 
+def closure_days_full(runs: Sequence[ClosureRun]) -> str:
+    """Written days for SMS, in full (issue 27): 'czwartek 24 i piątek 25 grudnia',
+    'od środy 23 do piątku 25 grudnia', 'czwartek 31 grudnia i piątek 1 stycznia'; the month
+    once after the last day that has it."""
+    days: list[tuple[str, date]] = []  # (words without the month, the day)
+    for run in runs:
+        if run.first == run.last or run.last - run.first == timedelta(days=1):
+            days += [(f"{WEEKDAY_NOMINATIVE[d.weekday()]} {d.day}", d) for d in (run.first, run.last)][:1 + (run.first != run.last)]
+        else:
+            days.append((f"od {WEEKDAY_GENITIVE[run.first.weekday()]} {run.first.day}"
+                         + ("" if run.first.month == run.last.month else f" {MONTH_GENITIVE[run.first.month]}")
+                         + f" do {WEEKDAY_GENITIVE[run.last.weekday()]} {run.last.day}", run.last))
+    words = []
+    for index, (text, day) in enumerate(days):
+        following = days[index + 1][1] if index + 1 < len(days) else None
+        words.append(text if following is not None and following.month == day.month and following.year == day.year
+                     else f"{text} {MONTH_GENITIVE[day.month]}")
+    return ", ".join(words[:-1]) + " i " + words[-1] if len(words) > 1 else "".join(words)
+
+
 def news_message(closed_template: str, runs: Sequence[ClosureRun], notices: Sequence[Notice]) -> str | None:
     """The SMS that follows the GODZINY reply and the info SMS when there is news: the
-    closure line ('Nieczynne: śr. 24.12.') and the notices, one a line; None without news."""
-    lines = [closed_template.format(dni=closure_days_short(runs))] if runs else []
+    closure line ('Nieczynne: czwartek 24 i piątek 25 grudnia.') and the notices, one a line; None without news."""
+    lines = [closed_template.format(dni=closure_days_full(runs))] if runs else []
     lines += [notice.text for notice in notices]
     return "\n".join(lines) or None

@@ -8,8 +8,11 @@ from __future__ import annotations
 from datetime import datetime, time
 from typing import Mapping
 
-from ivr.common.polish import WEEKDAY_GENITIVE, WEEKDAY_ON
-from ivr.call.schedule import Hours, Status, clock_text, when_phrase
+from ivr.common.polish import MONTH_GENITIVE, WEEKDAY_GENITIVE, WEEKDAY_ON
+from ivr.call.schedule import Hours, Schedule, Status, clock_text, to_warsaw, when_phrase
+
+# When the office will call back (callback_saved's {kiedy}), besides the status's own days.
+CALLBACK_TODAY, CALLBACK_NEXT_WORKING_DAY = "dziś albo w najbliższy dzień pracy", "w najbliższy dzień pracy"
 
 
 def time_text(t: time) -> str:
@@ -46,6 +49,24 @@ def hours_sentences(weekly: Mapping[int, Hours]) -> list[str]:
     return sentences
 
 
+def closed_today_values(schedule: Schedule, weekly: Mapping[int, Hours], now: datetime) -> dict[str, str] | None:
+    """On a holiday or a staff closure day, during the usual hours of that weekday: the values of
+    status_closed_today ({kiedy} with the date when the next opening is more than a day away:
+    "w poniedziałek, 14 grudnia"); else None."""
+    local = to_warsaw(now)
+    usual = weekly.get(local.weekday())
+    if usual is None or not usual.opens <= local.time() < usual.closes or schedule.hours_on(local.date()) is not None:
+        return None
+    opens = schedule.next_opening(now)
+    if opens is None:
+        return None
+    opens = to_warsaw(opens)
+    when = when_phrase(opens, now)
+    if (opens.date() - local.date()).days >= 2:
+        when = f"{WEEKDAY_ON[opens.weekday()]}, {opens.day} {MONTH_GENITIVE[opens.month]},"
+    return {"kiedy": when, "godzina": clock_text(opens)}
+
+
 def status_values(status: Status, now: datetime) -> dict[str, str]:
     """The placeholders of the status sentences: {godzina} and {kiedy}."""
     if status.is_open:
@@ -70,6 +91,18 @@ def status_prompt_id(status: Status) -> str:
 
 # The usual written abbreviations of the weekdays, Monday first.
 WEEKDAY_SHORT = ("pon.", "wt.", "śr.", "czw.", "pt.", "sob.", "niedz.")
+
+def hours_line(weekly: Mapping[int, Hours]) -> str:
+    """Weekly hours in one short line for the end of an SMS: 'pon. 8–16, wt.–pt. 7–15'."""
+    def hour(moment) -> str:
+        return f"{moment.hour}" if moment.minute == 0 else f"{moment.hour}:{moment.minute:02d}"
+
+    parts = []
+    for first, last, hours in day_runs(weekly):
+        days = WEEKDAY_SHORT[first] if first == last else f"{WEEKDAY_SHORT[first]}–{WEEKDAY_SHORT[last]}"
+        parts.append(f"{days} {hour(hours.opens)}–{hour(hours.closes)}")
+    return ", ".join(parts)
+
 
 def short_hours(weekly: Mapping[int, Hours]) -> str:
     """Weekly hours as short written lines, as on an office door: 'Pon. 8:00–16:00', 'Wt.–pt. 7:00–15:00'."""

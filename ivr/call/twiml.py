@@ -1,7 +1,9 @@
 """The only module that builds TwiML, with the `twilio` package.
 
 A prompt plays its pre-generated audio when there is some, otherwise Twilio's
-Polish voice says its spoken form, so the line works before any audio is built.
+Polish voice says its spoken form, so the line works before any audio is built. That voice
+speaks at the line's pace too: SSML <prosody rate> from the [voice] tempo (slower still in a
+"wolniej" call), and <break> at the dictation pauses (ivr.spoken.pauses).
 """
 from __future__ import annotations
 
@@ -11,13 +13,15 @@ from twilio.twiml.messaging_response import MessagingResponse
 from twilio.twiml.voice_response import Dial, Gather, VoiceResponse
 
 from ivr.call.flow import Play, Step
+from ivr.common.pace import DEFAULT_PACE, Pace, pace_for
+from ivr.spoken.pauses import spoken_chunks
 
 SAY = {"language": "pl-PL", "voice": "Polly.Ewa"}
 GATHER_TIMEOUT = 10  # seconds after the prompt ends; Twilio's default 5 s is too short for older callers
 DIAL_TIMEOUT = 25  # about five rings before the transfer counts as unanswered
 SLOW_PAUSE = 1  # seconds between prompts for a caller who is struggling
 MESSAGE_MAX_LENGTH = 120  # seconds: a message is at most two minutes
-MESSAGE_SILENCE = 5  # seconds of silence that end a message
+MESSAGE_SILENCE = 10  # seconds of silence that end a message: older callers pause to find a document
 ANY_KEY = "1234567890*#"  # any key ends a message
 BRIDGE_KEY_TIMEOUT = 8  # seconds the staff member has to press 1 after the whisper
 
@@ -26,12 +30,18 @@ AudioUrl = Callable[[Play], "str | None"]
 
 def voice(
     step: Step, *, next_url: str, dial_url: str, audio_url: AudioUrl,
-    record_url: str | None = None, recording_callback: str | None = None,
+    record_url: str | None = None, recording_callback: str | None = None, pace: Pace = DEFAULT_PACE,
 ) -> str:
     """record_url: where the Record verb posts (the flow's state in its query);
     recording_callback: the absolute URL of the recording status webhook."""
     response = VoiceResponse()
-    if step.action == "gather":
+    if step.action == "gather" and step.digits > 1:  # a phone number typed on the keypad, ended by #
+        gather = Gather(input="dtmf", timeout=GATHER_TIMEOUT, num_digits=step.digits, finish_on_key="#",
+                        action=next_url, method="POST", action_on_empty_result=True)
+        _speak(gather, step, audio_url, pace)
+        response.append(gather)
+        response.redirect(next_url, method="POST")
+    elif step.action == "gather":
         gather = Gather(
             input="dtmf speech",
             language="pl-PL",
@@ -43,17 +53,17 @@ def voice(
             method="POST",
             action_on_empty_result=True,
         )
-        _speak(gather, step, audio_url)
+        _speak(gather, step, audio_url, pace)
         response.append(gather)
         # Reached only if Twilio ends the Gather without posting: ask again, never hang up.
         response.redirect(next_url, method="POST")
     elif step.action == "dial":
-        _speak(response, step, audio_url)
+        _speak(response, step, audio_url, pace)
         response.dial(step.dial, timeout=DIAL_TIMEOUT, action=dial_url, method="POST")
     elif step.action == "record":
         if not record_url or not recording_callback:
             raise ValueError("a record step needs record_url and recording_callback")
-        _speak(response, step, audio_url)
+        _speak(response, step, audio_url, pace)
         response.record(
             action=record_url,
             method="POST",
@@ -67,28 +77,44 @@ def voice(
         # Twilio goes on here, without posting the action, when nothing was recorded.
         response.redirect(record_url, method="POST")
     elif step.action == "hangup":
-        _speak(response, step, audio_url)
+        _speak(response, step, audio_url, pace)
         response.hangup()
     else:
         raise ValueError(f"no TwiML for the step action {step.action!r}")
     return str(response)
 
 
-def _speak(verb, step: Step, audio_url: AudioUrl) -> None:
+def _speak(verb, step: Step, audio_url: AudioUrl, pace: Pace) -> None:
     for index, play in enumerate(step.prompts):
         if step.slow and index:
             verb.pause(length=SLOW_PAUSE)
-        url = audio_url(play)
+        if play.pieces:  # a number dictated at call time: its built pieces, or all of it said
+            urls = [audio_url(piece) for piece in play.pieces]
+            if all(urls):
+                for url in urls:
+                    verb.play(url)
+                continue
+        url = audio_url(play) if not play.pieces else None
         if url:
             verb.play(url)
         else:
-            verb.say(play.spoken, **SAY)
+            say(verb, play.spoken, pace_for(pace, play.slow))
+
+
+def say(verb, spoken: str, pace: Pace = DEFAULT_PACE) -> None:
+    """Twilio's voice says `spoken` at the line's pace: <prosody rate> of the tempo, <break> where
+    a caller writes a number down."""
+    prosody = verb.say(**SAY).prosody(rate=pace.ssml_rate)
+    for text, pause_ms in spoken_chunks(spoken, pace):
+        prosody.append(text)
+        if pause_ms:
+            prosody.break_(time=f"{pause_ms}ms")
 
 
 def apology(spoken: str, retry_url: str) -> str:
     """When the line itself fails: a spoken apology and a fresh start, never silence."""
     response = VoiceResponse()
-    response.say(spoken, **SAY)
+    say(response, spoken)
     response.redirect(retry_url, method="POST")
     return str(response)
 

@@ -83,6 +83,9 @@ MAX_SCORE = 110.0        # further keywords may lift a choice past 100 (reported
 TITLE_LEADS = frozenset("pan pani pania panem panu pana panstwo".split())
 NAME_LEADS = TITLE_LEADS | {"z", "ze"}
 SURNAME_ENDINGS = tuple("ska skiej ska ski skiego skim cka ckiej cki ckiego ckim dzka dzki".split())
+# A keyword of a negatable choice right after these words is denied: "on nie bije", "nie jest agresywny".
+NEGATIONS = frozenset({"nie", "nigdy"})
+NEGATION_LINKS = frozenset("jest byl byla bylo bedzie jestem sa".split())  # "nie jest agresywny"
 # Dictionary readings that are no word of their own ("-m" of "pogubiłam", punctuation, unknown).
 _NO_LEMMA = frozenset({"aglt", "interp", "ign", "brev"})
 
@@ -142,6 +145,7 @@ class Match:
     choice: str     # the choice id
     score: float    # 0..100, how sure
     word: str       # the caller's word(s) that matched, folded
+    last: int = 0   # where the choice's last keyword ends (word count): the need often comes last
 
 
 # --- text helpers -------------------------------------------------------------
@@ -289,17 +293,20 @@ class _Hit:
 
 class Matcher:
     def __init__(self, vocabulary: Mapping[str, Sequence[str]], *, weak: Mapping[str, float] | None = None,
-                 strict: Collection[str] = (), names: str | None = None, hesitations: Collection[str] = ()):
+                 strict: Collection[str] = (), names: str | None = None, hesitations: Collection[str] = (),
+                 negatable: Collection[str] = ()):
         """vocabulary: choice id -> keywords/phrases as staff write them.
         hesitations: sounds dropped before matching ("yyy", "eee": [words] hesitation).
         weak: choice -> the weight of its words (below 1); strict: choices matched by
-        exact word, stem or lemma only; names: the choice a first name after "pani" asks for.
+        exact word, stem or lemma only; names: the choice a first name after "pani" asks for;
+        negatable: choices whose words do not count right after "nie".
         Precomputes folded words, stems, lemmas, sound-change forms and typo lists."""
         self._word_ids: dict[str, int] = {}
         self._by_first: dict[int, list[_Keyword]] = {}
         self._memo: dict[tuple[str, str], tuple[tuple[int, float], ...]] = {}
         self._strict_words: set[int] = set()
         self._names = names
+        self._negatable = frozenset(negatable)
         self._hesitations = frozenset(fold(h) for h in hesitations) - {""}
         weak = weak or {}
         originals: dict[int, set[str]] = {}
@@ -431,13 +438,18 @@ class Matcher:
         if not pairs:
             return []
         hits = self._hits(pairs)
+        if self._negatable:
+            hits = self._affirmed(hits, [folded for _, folded in pairs])
         if self._names:
             hits += self._name_hits(words)
         hits = _keep_longest(hits)
         if not hits:
             return []
         tokens = [folded for _, folded in pairs]
-        return [Match(choice, round(score, 1), " ".join(tokens[hit.start:hit.end]))
+        last = {}
+        for h in hits:
+            last[h.choice] = max(last.get(h.choice, 0), h.end)
+        return [Match(choice, round(score, 1), " ".join(tokens[hit.start:hit.end]), last[choice])
                 for choice, (score, hit) in _score_choices(hits)]
 
     def _hits(self, pairs: list[tuple[str, str]]) -> list[_Hit]:
@@ -452,6 +464,17 @@ class Matcher:
                         end = start + len(kw.words)
                         hits.append(_Hit(kw.choice, start, end, quality * kw.weight, kw.key))
         return hits
+
+    def _affirmed(self, hits: list[_Hit], tokens: list[str]) -> list[_Hit]:
+        """Hits without the denied ones: a negatable choice's keyword right after "nie"
+        ("nie bije"), or after "nie" and a form of "być" ("nie jest agresywny")."""
+        def denied(h: _Hit) -> bool:
+            if h.choice not in self._negatable or tokens[h.start] in NEGATIONS:
+                return False
+            before = tokens[max(0, h.start - 2):h.start]
+            return bool(before) and (before[-1] in NEGATIONS or (
+                len(before) == 2 and before[0] in NEGATIONS and before[1] in NEGATION_LINKS))
+        return [h for h in hits if not denied(h)]
 
     def _name_hits(self, words: list[tuple[str, str, bool]]) -> list[_Hit]:
         """A person asked for by name: "z panią Anią", "pani Kowalska", "pan Tomek"."""
@@ -482,8 +505,21 @@ def best_of(scores: Sequence[Match]) -> Match | None:
     runner_up = scores[1].score if len(scores) > 1 else 0.0
     if best.score < THRESHOLD or best.score - runner_up < MARGIN:
         return None
-    return Match(best.choice, min(best.score, 100.0), best.word)
+    return Match(best.choice, min(best.score, 100.0), best.word, best.last)
 
+
+def last_of(scores: Sequence[Match]) -> Match | None:
+    """Of two choices heard about equally well (each good enough), the one named last: a caller
+    tells the story first and the need at the end ("córka pracuje za granicą ... to osiemset na
+    dziecko"). None when fewer than two are good enough or they end at the same word."""
+    good = [m for m in scores if m.score >= THRESHOLD]
+    if len(good) < 2 or good[0].score - good[1].score >= MARGIN:
+        return None
+    top = [m for m in good if good[0].score - m.score < MARGIN]
+    top.sort(key=lambda m: m.last, reverse=True)
+    if len(top) > 1 and top[0].last == top[1].last:
+        return None
+    return Match(top[0].choice, min(top[0].score, 100.0), top[0].word, top[0].last)
 
 # --- scoring helpers -----------------------------------------------------------------
 

@@ -51,15 +51,15 @@ def content_or_exit(settings: Settings):
         fail(f"Błąd w treściach: {describe(exc)}")
 
 
-def catalogue(settings: Settings):
-    """Every prompt the line can say today."""
+def catalogue(settings: Settings, pieces: bool = False):
+    """Every prompt the line can say today; `pieces`: with the pieces of dictated numbers."""
     from ivr.call.catalogue import Catalogue
     from ivr.runtime import make_schedule
     from ivr.call.schedule import now_in_warsaw
 
     content = content_or_exit(settings)
     try:
-        return Catalogue(content, make_schedule(content), now_in_warsaw().date())
+        return Catalogue(content, make_schedule(content), now_in_warsaw().date(), pieces=pieces)
     except Exception as exc:  # noqa: BLE001  (a text the loader let through that cannot be filled in)
         fail(f"Błąd w treściach: nie da się złożyć komunikatów ({type(exc).__name__}: {exc}).")
 

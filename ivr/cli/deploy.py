@@ -12,7 +12,8 @@ from ivr.config import Settings
 
 
 @main.command()
-@click.option("--online", is_flag=True, help="Also ask Twilio's API about the account and number, and fetch IVR_PUBLIC_URL/healthz.")
+@click.option("--online", is_flag=True, help="Also ask Twilio's API about the account and number, fetch IVR_PUBLIC_URL/healthz, "
+              "and check the keys of the official voices (Azure, Google Cloud).")
 def doctor(online: bool) -> None:
     """Check everything the line needs; one line per check, with the fix for each failure."""
     from ivr.operations.doctor import Doctor
@@ -21,9 +22,10 @@ def doctor(online: bool) -> None:
     checks = []
     groups = [Doctor(settings).checks()]
     if online:
-        from ivr.operations.online import online_checks
+        from ivr.operations.online import online_checks, voice_checks
 
         groups.append(online_checks(settings))
+        groups.append(voice_checks())
     for group in groups:
         for check in group:
             click.echo(check.line())
@@ -124,3 +126,28 @@ def restore(path, force: bool) -> None:
     click.echo(f"Odtworzono kopię {summary.path}: baza ({summary.database}), nagrania wiadomości: {summary.recordings}, "
                f"wersje treści w historii: {summary.history}, pliki nagrań komunikatów: {summary.audio}. "
                "Proszę uruchomić: sudo systemctl restart ivr, potem ivr doctor.")
+
+
+@main.command()
+@click.option("--checkout", type=click.Path(path_type=Path, file_okay=False), default="/srv/ivr", show_default=True,
+              help="The line's git checkout (with its .venv).")
+@click.option("--ivr", "ivr_command", default="/usr/local/bin/ivr", show_default=True,
+              help="The `ivr` wrapper that runs the line's commands as the service user (deploy/ivr).")
+@click.option("--backups", type=click.Path(path_type=Path, file_okay=False), default="/var/backups/ivr", show_default=True,
+              help="Where step 1 writes its backup.")
+@click.option("--pip", "pip_command", default=None, help="pip of the line's virtualenv [default: CHECKOUT/.venv/bin/pip].")
+@click.option("--git", "git_command", default="git", show_default=True, hidden=True)
+@click.option("--systemctl", "systemctl_command", default="systemctl", show_default=True, hidden=True)
+def upgrade(checkout: Path, ivr_command: str, backups: Path, pip_command: str | None, git_command: str,
+            systemctl_command: str) -> None:
+    """Install a new release: backup, git pull --ff-only, install, db upgrade, prompts build, restart, check.
+
+    Stops at the first step that fails; before the restart the line keeps running the old
+    version. Run as root (the deploy/ivr wrapper runs it outside its sandbox)."""
+    from ivr.operations.upgrade import Paths, upgrade as run_upgrade
+
+    paths = Paths(checkout=checkout, ivr=ivr_command, backups=backups, pip=pip_command, git=git_command,
+                  systemctl=systemctl_command)
+    outcome = run_upgrade(paths, echo=click.echo)
+    if not outcome.ok:
+        sys.exit(1)

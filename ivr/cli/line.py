@@ -17,10 +17,95 @@ SIMULATOR_TOKEN = "local-simulator-token"
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=5000, show_default=True, type=int)
-def serve(host: str, port: int) -> None:
-    """Run the line locally (production: gunicorn 'ivr:create_app()')."""
-    logging.getLogger().setLevel(min(logging.getLogger().level, logging.INFO))
-    make_app(Settings.from_env()).run(host=host, port=port)
+@click.option("--build", "build_first", is_flag=True,
+              help="First build the audio of new or changed prompts (auto voice, one quick check of Google).")
+@click.option("-v", "--verbose", is_flag=True, help="Every log line: migrations, requests, the build in full.")
+@click.pass_context
+def serve(ctx: click.Context, host: str, port: int, build_first: bool, verbose: bool) -> None:
+    """Run the line locally, printing one short summary (production: gunicorn 'ivr:create_app()')."""
+    from werkzeug.serving import run_simple
+
+    from ivr.common import logs
+
+    from ivr.config import refuse_bad_settings
+
+    refuse_bad_settings()  # a typo in a setting: its name and what it should be, no traceback
+    verbose = verbose or bool(ctx.parent and ctx.parent.params.get("verbose"))
+    if verbose:  # without it, only warnings (and the summary) reach the terminal
+        logging.getLogger().setLevel(min(logging.getLogger().level, logging.INFO))
+    logs.quiet_start(verbose)
+    settings = Settings.from_env()
+    notes: list[str] = []
+    if verbose:
+        app = make_app(settings)
+    else:
+        with logs.collected_warnings() as warnings:
+            app = make_app(settings)
+        notes += warnings.messages
+    if build_first:  # the prompts the line says (its own catalogue: one to make, not two)
+        runtime = app.extensions["ivr"]
+        notes += _build_quietly(list(runtime.catalogue), settings, verbose)
+        runtime.audio.refresh()
+    click.echo(start_summary(app, host, port, notes, verbose))
+    run_simple(host, port, app, threaded=True)
+
+
+def _build_quietly(entries, settings: Settings, verbose: bool) -> list[str]:
+    """`ivr prompts build --engine auto` before serving: its problems as notes for the summary
+    (in full with --verbose). A build already running elsewhere is left alone."""
+    from ivr.audio.build import BuildLocked, build, status
+    from ivr.cli.common import prompts_count
+    from ivr.cli.prompts import echo_report
+
+    before = status(entries, settings.audio_dir)
+    if before.missing or before.stale:  # a first start records every prompt: say why it waits
+        click.echo(f"Nagrywanie komunikatów: {prompts_count(len(before.missing) + len(before.stale))} "
+                   "bez aktualnego nagrania…")
+    try:
+        report = build(entries, settings.audio_dir, engine_name="auto", probe=True)
+    except BuildLocked:
+        return ["Nagrania: w tym folderze trwa już inne nagrywanie; linia używa tego, co jest gotowe."]
+    except Exception as exc:  # noqa: BLE001  (the line still serves: missing audio is read by Twilio's voice)
+        return [f"Nagrania: budowanie się nie udało ({type(exc).__name__}: {exc})."]
+    echo_report(report, entries, settings, brief=not verbose)
+    notes = []
+    if report.failed or report.kept:
+        notes.append(f"Nagrania: nie udało się nagrać {len(report.failed) + len(report.kept)} "
+                     "komunikatów (szczegóły powyżej; ivr prompts status).")
+    return notes
+
+
+def start_summary(app, host: str, port: int, notes: list[str], verbose: bool) -> str:
+    """The few lines a start prints: where the line listens, the staff pages, the voice and the
+    number of prompts, the database, then any warnings."""
+    from ivr.audio.build import status
+    from ivr.audio.voices import summary_line
+    from ivr.operations.doctor import masked_url
+    from sqlalchemy.engine import make_url
+
+    from ivr.cli.common import prompts_count
+
+    runtime = app.extensions["ivr"]
+    settings = runtime.settings
+    entries = list(runtime.catalogue)
+    warned = [entry for entry in entries if entry.leftovers]
+    if warned:
+        notes = [*notes, f"z uwagami do wymowy: {prompts_count(len(warned))} (ivr prompts check --quiet)"]
+    shown_host = f"[{host}]" if ":" in host else host
+    base = f"http://{shown_host}:{port}"
+    staff = (f"{base}/staff/" if settings.secret_key else
+             "wyłączone (brak IVR_SECRET_KEY; README, „Staff pages”)")
+    lines = [
+        f"Infolinia OPS Kleszczewo: {base}/ (webhooki Twilio: {base}/voice, {base}/sms)",
+        f"Strony pracowników: {staff}",
+        summary_line(status(entries, settings.audio_dir)),
+        f"Baza danych: {masked_url(make_url(settings.database_url))}",
+    ]
+    for note in dict.fromkeys(notes):
+        lines.append(f"Uwaga: {note}")
+    if not verbose:
+        lines.append("Więcej szczegółów: ivr serve --verbose (make run VERBOSE=1). Zatrzymanie: Ctrl+C.")
+    return "\n".join(lines)
 
 
 @main.command()
@@ -61,8 +146,8 @@ def call(at, press, say, dial_status, caller, as_json) -> None:
 @main.command()
 @click.argument("text")
 @click.option("--audio", "audio_path", type=click.Path(dir_okay=False), help="Also write its telephone audio (WAV) here.")
-@click.option("--engine", type=click.Choice(["auto", "gtts", "espeak"]), default="auto", show_default=True,
-              help="Voice for --audio: auto (Google, else espeak), gtts, espeak.")
+@click.option("--engine", type=click.Choice(["auto", "azure", "google", "gtts", "espeak"]), default="auto",
+              show_default=True, help="Voice for --audio: auto (the official voice if configured, else Google, else espeak).")
 def say(text: str, audio_path: str | None, engine: str) -> None:
     """Print the spoken form of a text, as the voice will say it (and record it with --audio)."""
     from ivr.cli.prompts import warning_line
@@ -78,7 +163,7 @@ def say(text: str, audio_path: str | None, engine: str) -> None:
     if audio_path:
         from ivr.cli.prompts import say_audio
 
-        say_audio(reviewed.spoken, audio_path, engine)
+        say_audio(reviewed.spoken, audio_path, engine, content.voice if content else None)
 
 
 @main.command()

@@ -31,9 +31,14 @@ def build_worker(settings: Settings, name: str | None = None, housekeeping: bool
 @click.option("--once", is_flag=True, help="Drain the spool and work every due job, then stop.")
 @click.option("--threads", default=1, show_default=True, type=click.IntRange(1, 16),
               help="Jobs worked at the same time (each claims its own; a slow API then holds only one).")
-def worker(once: bool, threads: int) -> None:
+@click.option("--quiet", is_flag=True, help="Only warnings and errors (make run: the server prints the summary).")
+def worker(once: bool, threads: int, quiet: bool) -> None:
     """Work the jobs (SMS, staff notices, recordings) and drain the spool until SIGTERM."""
-    logging.getLogger().setLevel(min(logging.getLogger().level, logging.INFO))
+    from ivr.config import refuse_bad_settings
+
+    refuse_bad_settings()
+    if not quiet:
+        logging.getLogger().setLevel(min(logging.getLogger().level, logging.INFO))
     settings = Settings.from_env()
     the_worker = build_worker(settings)
     if once:

@@ -115,3 +115,26 @@ def contact_number(number: str | None, international: bool = False) -> str | Non
     if found is None or (not found.startswith(f"+{POLAND}") and not international):
         return None
     return found
+
+
+# How the line can reach a caller again (issue 24): what its menus may offer.
+WITHHELD, LANDLINE, PHONE, ABROAD, UNREACHABLE = "hidden", "landline", "phone", "abroad", "unreachable"
+CAN_CALL_BACK = frozenset({LANDLINE, PHONE})  # "Oddzwoń" will ring it
+CAN_TEXT = frozenset({PHONE})  # the key-5 SMS may go there
+
+
+def phone_kind(number: str | None, international: bool = False) -> str:
+    """What the caller's number allows, from `phonenumbers` alone (no network lookup):
+    WITHHELD (no number, or Twilio's words or keypad spellings for one), LANDLINE (a Polish
+    fixed line: a call back, but no SMS), PHONE (a mobile, FIXED_LINE_OR_MOBILE or Polish VoIP:
+    a call back and an SMS), ABROAD (a foreign phone while IVR_CALLBACK_INTERNATIONAL is off),
+    UNREACHABLE (premium-rate, shared-cost, toll-free, satellite, invalid: neither)."""
+    value = (number or "").strip()
+    if not value or _SEPARATORS.sub("", value).lower() in HIDDEN:
+        return WITHHELD
+    parsed = parse(value)
+    if parsed is None or not is_personal_phone(parsed):
+        return UNREACHABLE
+    if parsed.country_code != POLAND:
+        return PHONE if international else ABROAD
+    return LANDLINE if phonenumbers.number_type(parsed) == PhoneNumberType.FIXED_LINE else PHONE

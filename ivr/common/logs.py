@@ -19,7 +19,11 @@ from ivr.common.privacy import mask_number
 FORMAT_ENV = "IVR_LOG_FORMAT"
 # Loggers held to WARNING: the Twilio client logs a dozen INFO lines (method, URL, headers,
 # status) for every REST call.
-QUIET_LOGGERS = ("twilio.http_client",)
+QUIET_LOGGERS = ("twilio.http_client", "alembic.runtime.plugins")  # and Alembic's "setup plugin" lines
+# Held to WARNING at a quiet start (`ivr serve`, `ivr worker --quiet`) unless --verbose: the
+# migrations' lines and the development server's banner and request lines.
+START_LOGGERS = ("alembic", "werkzeug")
+ACCESS_LOG_ENV = "IVR_ACCESS_LOG"
 FORMATS = ("text", "json")
 TEXT_FORMAT = "%(levelname)s %(name)s: %(message)s"
 # An E.164 number anywhere in a line, even one a message or a traceback let through whole.
@@ -89,6 +93,52 @@ def configure(level: int = logging.INFO, fmt: str | None = None, stream=None) ->
     if unknown not in FORMATS:
         logging.getLogger(__name__).warning("%s=%r is not one of %s: logging as text", FORMAT_ENV, unknown, ", ".join(FORMATS))
     return handler
+
+
+def access_log_wanted() -> bool:
+    """IVR_ACCESS_LOG=1: one line per request (gunicorn's access log, `ivr serve`'s request lines)."""
+    return os.environ.get(ACCESS_LOG_ENV, "").strip().lower() in {"1", "true", "yes", "on"}
+
+
+def quiet_start(verbose: bool) -> None:
+    """A start that prints only its own summary and warnings; `verbose` shows every INFO line."""
+    for name in START_LOGGERS:
+        logging.getLogger(name).setLevel(logging.NOTSET if verbose else logging.WARNING)
+    if not verbose and access_log_wanted():
+        logging.getLogger("werkzeug").setLevel(logging.INFO)
+
+
+class _Collector(logging.Handler):
+    def __init__(self):
+        super().__init__(logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+class collected_warnings:
+    """Within the block, WARNING and above are kept (`.messages`) instead of printed: the start's
+    summary lists them once, under "Uwagi"."""
+
+    def __enter__(self) -> "collected_warnings":
+        root = logging.getLogger()
+        self._lines = [h for h in root.handlers if isinstance(h, _LineHandler)]
+        for handler in self._lines:
+            root.removeHandler(handler)
+        self._collector = _Collector()
+        root.addHandler(self._collector)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        root = logging.getLogger()
+        root.removeHandler(self._collector)
+        for handler in self._lines:
+            root.addHandler(handler)
+
+    @property
+    def messages(self) -> list[str]:
+        return [mask_numbers(record.getMessage()) for record in self._collector.records]
 
 
 def gunicorn_config(level: str = "INFO", access_log: bool = False) -> dict:

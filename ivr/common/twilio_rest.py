@@ -16,22 +16,25 @@ def api_url(settings) -> str:
 def rest_client(settings, timeout: float):
     """A twilio.rest.Client for the account in `settings`, with a request timeout: its
     default is none, and a hung request would hold a caller or a worker indefinitely."""
+    from twilio.base.exceptions import TwilioException
     from twilio.http.http_client import TwilioHttpClient
     from twilio.rest import Client
 
     base = api_url(settings)
-    if base == TWILIO_API:
-        http_client = TwilioHttpClient(timeout=timeout)
-    else:
-        class _Redirected(TwilioHttpClient):
-            """The same client, its requests sent to the fake API instead of api.twilio.com."""
 
-            def request(self, method, url, *args, **kwargs):
-                if url.startswith(TWILIO_API + "/"):
-                    url = base + url[len(TWILIO_API):]
-                return super().request(method, url, *args, **kwargs)
+    class _OnlyTwilio(TwilioHttpClient):
+        """Requests go to Twilio's API (or the loopback fake) and nowhere else: a list page's
+        link to the next page (`meta.next_page_url`) is followed as given by the library, with
+        the account's credentials, so a link to another host is refused, not sent."""
 
-        http_client = _Redirected(timeout=timeout)
+        def request(self, method, url, *args, **kwargs):
+            if url.startswith(TWILIO_API + "/"):
+                url = base + url[len(TWILIO_API):]
+            elif not url.startswith(base + "/"):
+                raise TwilioException("a Twilio link pointed to another host; request not sent")
+            return super().request(method, url, *args, **kwargs)
+
+    http_client = _OnlyTwilio(timeout=timeout)
     return Client(settings.account_sid, settings.auth_token, http_client=http_client)
 
 

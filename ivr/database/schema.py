@@ -44,7 +44,17 @@ messages = Table(
     Column("attempts", Integer, nullable=False, server_default="0"),  # failed downloads so far
     Column("remote_deleted_at", UtcDateTime()),  # when Twilio's copy was deleted
     Column("notified_at", UtcDateTime()),  # when the staff were told
+    Column("channel", String(8)),  # "sms": a call-back asked for by SMS (migration 0009); None: by phone
+    Column("sms_text", Text),  # that SMS, for the staff
     Index("ix_messages_status_created", "status", "created_at"),
+)
+
+# The do-not-text list (issue 27): numbers (E.164) that asked by SMS not to be texted.
+sms_optout = Table(
+    "sms_optout",
+    metadata,
+    Column("number", String(32), primary_key=True),
+    Column("since", UtcDateTime(), nullable=False),
 )
 
 sms_sent = Table(

@@ -10,12 +10,13 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from pathlib import Path
 
 import requests
 from sqlalchemy.exc import SQLAlchemyError
 
+from ivr.call.schedule import to_warsaw
 from ivr.common.callerid import callable_number
 from ivr.common.files import inside
 from ivr.common.sealed import recordings_sealer, seal_plain_files
@@ -174,6 +175,35 @@ class MessageDesk:
         log.info("call-back request %s saved", request.id)
         self.queue_staff_notice()
         return "saved"
+
+    def request_sms_callback(self, number: str, text: str, now: datetime) -> str:
+        """A call-back asked for by SMS (issue 27): 'saved' (and the staff notice queued), 'kept'
+        (this number asked today already, or has an open request), 'hidden_number' or 'failed'."""
+        callable_ = callable_number(number)
+        if callable_ is None:
+            return "hidden_number"
+        local = to_warsaw(now)
+        day_start = datetime.combine(local.date(), time(0), tzinfo=local.tzinfo)
+        try:
+            request, new = self.store.request_sms_callback(callable_, text, now, day_start)
+        except SQLAlchemyError as exc:
+            log.error("SMS call-back request not stored: database error %s", type(exc).__name__)
+            return "failed"
+        if not new:
+            log.info("SMS call-back request: %s kept", request.id)
+            return "kept"
+        log.info("SMS call-back request %s saved", request.id)
+        self.queue_staff_notice()
+        return "saved"
+
+    def opted_out(self, number: str) -> bool:
+        """On the do-not-text list. With the database down: no (the caller asked for the SMS)."""
+        found = callable_number(number) or number
+        try:
+            return self.store.opted_out(found)
+        except SQLAlchemyError as exc:
+            log.error("do-not-text list not read: database error %s", type(exc).__name__)
+            return False
 
     def spool_callback(self, number: str, now: datetime) -> str:
         """The call-back request into the spool: 'saved' once it is durable there."""

@@ -83,12 +83,14 @@ class InfoSender:
         limiter: Limiter | None = None,
         news: Callable[[datetime], str | None] = lambda now: None,
         destination: Callable[[str], str | None] = callable_number,
+        opted_out: Callable[[str], bool] = lambda number: False,
     ):
         """queue: where the SMS jobs go (None: Twilio is not configured); line_number: the
         sender, the line's own number; text: the SMS body; news: a second SMS at that moment
         (closures, notices), or None; destination: the number in E.164 form when the line may
-        text it, else None."""
+        text it, else None; opted_out: the number (E.164) is on the do-not-text list."""
         self._queue = queue
+        self._opted_out = opted_out
         self._line_number = line_number
         self._text = text
         self._news = news
@@ -98,8 +100,10 @@ class InfoSender:
     @classmethod
     def from_settings(cls, settings, queue: JobQueue, text: Callable[[], str], limiter: Limiter | None = None,
                       news: Callable[[datetime], str | None] = lambda now: None,
-                      destination: Callable[[str], str | None] = callable_number) -> "InfoSender":
-        return cls(queue if has_credentials(settings) else None, settings.line_number, text, limiter, news, destination)
+                      destination: Callable[[str], str | None] = callable_number,
+                      opted_out: Callable[[str], bool] = lambda number: False) -> "InfoSender":
+        return cls(queue if has_credentials(settings) else None, settings.line_number, text, limiter, news, destination,
+                   opted_out)
 
     def send_info(self, number: str, now: datetime) -> str:
         """Queue the SMS with the address, phone numbers and hours: one of flow.SMS_RESULTS."""
@@ -112,9 +116,13 @@ class InfoSender:
     def _send_info(self, number: str, now: datetime) -> str:
         if is_hidden(number):
             return HIDDEN_NUMBER
-        if self._destination(number) is None:
+        destination = self._destination(number)
+        if destination is None:
             log.info("info SMS to %s not sent: not a number the line texts (abroad or not a phone)", mask_number(number))
             return ABROAD
+        if self._opted_out(destination):
+            log.info("info SMS to %s not sent: the number asked not to be texted", mask_number(number))
+            return FAILED
         if self._queue is None or not self._line_number:
             missing = "IVR_LINE_NUMBER" if self._queue else "TWILIO_ACCOUNT_SID / TWILIO_AUTH_TOKEN"
             log.error("info SMS to %s not sent: %s is not set", mask_number(number), missing)

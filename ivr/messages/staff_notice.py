@@ -51,6 +51,8 @@ def notice_text(items: Sequence[Message]) -> str:
         item = items[0]
         if item.kind == MESSAGE:
             return f"Nowa wiadomość na infolinii OPS, {_length(item.duration)}, {_from(item.number)}."
+        if item.by_sms:
+            return f"Prośba o oddzwonienie (SMS) na infolinii OPS, {_from(item.number)}."
         return f"Prośba o oddzwonienie na infolinii OPS, {_from(item.number)}."
     messages = sum(item.kind == MESSAGE for item in items)
     callbacks = sum(item.kind == CALLBACK for item in items)

@@ -16,7 +16,7 @@ from sqlalchemy import and_, delete, func, or_, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from ivr.database.engine import Database, upsert
-from ivr.database.schema import callback_bridges, messages, sms_sent
+from ivr.database.schema import callback_bridges, messages, sms_optout, sms_sent
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +25,8 @@ MESSAGE, CALLBACK = "message", "callback"
 PENDING, NEW, DONE = "pending download", "new", "done"
 OPEN_STATES = (PENDING, NEW)
 NUMBER_GRACE = timedelta(minutes=2)
+SMS_CHANNEL = "sms"  # a call-back asked for by SMS
+MAX_SMS_TEXT = 1600
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,12 @@ class Message:
     attempts: int
     remote_deleted_at: datetime | None
     notified_at: datetime | None
+    channel: str | None = None  # SMS_CHANNEL, or None for the phone
+    sms_text: str | None = None
+
+    @property
+    def by_sms(self) -> bool:
+        return self.channel == SMS_CHANNEL
 
     @property
     def needs_download(self) -> bool:
@@ -111,6 +119,49 @@ class Store(Database):
             ).inserted_primary_key[0]
             row = connection.execute(select(messages).where(messages.c.id == new_id)).one()
         return Message(**row._mapping)
+
+    def request_sms_callback(self, number: str, text: str, now: datetime, day_start: datetime) -> tuple[Message, bool]:
+        """A call-back asked for by SMS, with the SMS text: (the request, True when new). Once per
+        number per day (since `day_start`, the Warsaw midnight) and never beside an open request of
+        the same number: then the request kept is returned with False."""
+        self.ensure_ready()
+        with self.engine.begin() as connection:
+            kept = connection.execute(
+                select(messages).where(
+                    messages.c.kind == CALLBACK, messages.c.number == number,
+                    or_(messages.c.status.in_(OPEN_STATES),
+                        and_(messages.c.channel == SMS_CHANNEL, messages.c.created_at >= day_start)),
+                ).order_by(messages.c.id).limit(1)
+            ).first()
+            if kept:
+                return Message(**kept._mapping), False
+            new_id = connection.execute(messages.insert().values(
+                kind=CALLBACK, number=number, created_at=now, status=NEW, channel=SMS_CHANNEL,
+                sms_text=text[:MAX_SMS_TEXT],
+            )).inserted_primary_key[0]
+            row = connection.execute(select(messages).where(messages.c.id == new_id)).one()
+        return Message(**row._mapping), True
+
+    # -- the do-not-text list ------------------------------------------------------
+
+    def opt_out(self, number: str, now: datetime) -> None:
+        """The number asked not to be texted: kept until it asks again (START, "proszę pisać")."""
+        self.ensure_ready()
+        insert = upsert(self.engine)
+        with self.engine.begin() as connection:
+            connection.execute(insert(sms_optout).values(number=number, since=now).on_conflict_do_nothing(
+                index_elements=[sms_optout.c.number]))
+
+    def opt_in(self, number: str) -> bool:
+        """The number may be texted again; True when it was on the list."""
+        self.ensure_ready()
+        with self.engine.begin() as connection:
+            return connection.execute(delete(sms_optout).where(sms_optout.c.number == number)).rowcount > 0
+
+    def opted_out(self, number: str) -> bool:
+        self.ensure_ready()
+        with self.engine.connect() as connection:
+            return connection.execute(select(sms_optout.c.number).where(sms_optout.c.number == number)).first() is not None
 
     # -- the recordings' way to local storage -----------------------------------
 

@@ -48,6 +48,9 @@ def handlers(desk: MessageDesk, settings, clock: Callable[[], datetime] = now_in
             raise PermanentError("an SMS job without a number or a text")
         if client.factory is None or not settings.line_number:
             raise PermanentError("TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN or IVR_LINE_NUMBER is not set")
+        if desk is not None and desk.opted_out(str(to)):  # asked by SMS not to be texted after the job was queued
+            log.info("SMS to %s dropped: the number asked not to be texted", mask_number(to))
+            return
         try:
             message = client.get().messages.create(to=to, from_=settings.line_number, body=body)
         except Exception as exc:  # noqa: BLE001 - classified: refused for good, or tried again

@@ -43,9 +43,12 @@ def failed(name: str, detail: str, fix: str) -> Check:
 class Doctor:
     """The offline checks of one set-up, in the order an administrator fixes them."""
 
-    def __init__(self, settings: Settings, disk_usage: Callable = shutil.disk_usage):
+    def __init__(self, settings: Settings, disk_usage: Callable = shutil.disk_usage, environ=None):
+        import os
+
         self.settings = settings
         self.disk_usage = disk_usage
+        self.environ = os.environ if environ is None else environ
 
     def checks(self) -> Iterator[Check]:
         yield from self.content_and_audio()
@@ -82,7 +85,7 @@ class Doctor:
         if report.missing or report.stale:
             yield failed("Nagrania komunikatów",
                          f"aktualne {report.current} z {report.total} (brak: {len(report.missing)}, "
-                         f"nieaktualne: {len(report.stale)}); pozostałe czyta głos zastępczy",
+                         f"nieaktualne: {len(report.stale)}); pozostałe czyta lektor Twilio",
                          "ivr prompts build")
         else:
             yield passed("Nagrania komunikatów", f"wszystkie {report.total} aktualne")
@@ -229,17 +232,28 @@ class Doctor:
         from ivr.operations.twilio_number import NotHttps, require_https
 
         s = self.settings
+        yield from self.setting_formats()
         console = "wpisać wartość z konsoli Twilio (Account Info na stronie głównej konsoli)"
-        yield _format_check("TWILIO_AUTH_TOKEN", s.auth_token, _AUTH_TOKEN, "32 znaki 0-9 a-f",
-                            f"{console} {IN_ENV_FILE}", secret=True)
-        yield _format_check("TWILIO_ACCOUNT_SID", s.account_sid, _ACCOUNT_SID, "AC i 32 znaki 0-9 a-f",
-                            f"{console} {IN_ENV_FILE}")
+        yield _not_an_example(_format_check("TWILIO_AUTH_TOKEN", s.auth_token, _AUTH_TOKEN, "32 znaki 0-9 a-f",
+                                            f"{console} {IN_ENV_FILE}", secret=True), s.auth_token)
+        yield _not_an_example(_format_check("TWILIO_ACCOUNT_SID", s.account_sid, _ACCOUNT_SID, "AC i 32 znaki 0-9 a-f",
+                                            f"{console} {IN_ENV_FILE}"), s.account_sid[2:])
+        url_fix = f"ustawić adres https, pod którym Caddy wystawia linię (domena urzędu), {IN_ENV_FILE}"
         try:
-            yield passed("IVR_PUBLIC_URL", require_https(s.public_url))
+            shown = require_https(s.public_url)
         except NotHttps as exc:
-            yield failed("IVR_PUBLIC_URL", str(exc),
-                         f"ustawić adres https, pod którym Caddy wystawia linię, np. IVR_PUBLIC_URL=https://infolinia.example.pl, {IN_ENV_FILE}")
-        if len(s.secret_key) >= MIN_SECRET_LENGTH:
+            yield failed("IVR_PUBLIC_URL", str(exc), url_fix)
+        else:
+            if is_example_domain(s.public_url):
+                yield failed("IVR_PUBLIC_URL", f"{shown} to adres z przykładu, nie adres tej linii "
+                             "(the example's domain, not the line's)", url_fix)
+            else:
+                yield passed("IVR_PUBLIC_URL", shown)
+        if len(s.secret_key) >= MIN_SECRET_LENGTH and looks_like_example(s.secret_key):
+            yield failed("IVR_SECRET_KEY", "ustawiony, ale to wartość z przykładu albo łatwa do odgadnięcia "
+                         "(an example or guessable value)",
+                         f"wpisać wynik python3 -c \"import secrets; print(secrets.token_hex(32))\" {IN_ENV_FILE}")
+        elif len(s.secret_key) >= MIN_SECRET_LENGTH:
             yield passed("IVR_SECRET_KEY", f"ustawiony ({len(s.secret_key)} znaków)")
         else:
             yield failed("IVR_SECRET_KEY", "nie jest ustawiony" if not s.secret_key else
@@ -295,6 +309,48 @@ class Doctor:
                          "uruchomić ivr recordings encrypt")
         else:
             yield passed("Nagrania zaszyfrowane", "wszystkie")
+    def setting_formats(self) -> Iterator[Check]:
+        """Every numeric, yes/no and list setting (ivr.config.SETTING_RULES): one failure per bad one,
+        in the words the service refuses to start with; one line when all are right."""
+        from ivr.config import SETTING_RULES, setting_problem
+
+        bad = False
+        for name, kind, choices in SETTING_RULES:
+            problem = setting_problem(name, kind, self.environ.get(name, ""), choices)
+            if problem:
+                bad = True
+                yield failed(name, problem, f"poprawić {IN_ENV_FILE} (deploy/ivr.env.example opisuje każde ustawienie)")
+        if not bad:
+            yield passed("Ustawienia liczbowe i wyboru", f"poprawne ({', '.join(name for name, _, _ in SETTING_RULES)})")
+
+
+# The example domains of RFC 2606 (infolinia.example.pl in deploy/ivr.env.example and the README).
+_EXAMPLE_LABEL = "example"
+# Words of placeholders, in English and Polish: no real secret holds them.
+_EXAMPLE_WORDS = ("example", "przyklad", "przykład", "changeme", "zmien", "zmień", "secret", "sekret", "haslo", "hasło",
+                  "password", "your", "twoj", "twój", "xxxx", "0123456789abcdef")
+
+
+def is_example_domain(url: str | None) -> bool:
+    from urllib.parse import urlsplit
+
+    host = (urlsplit(url or "").hostname or "").lower().rstrip(".")
+    labels = host.split(".")
+    return _EXAMPLE_LABEL in labels[-3:] or host.endswith((".test", ".invalid", ".localhost")) or host == "localhost"
+
+
+def looks_like_example(secret: str) -> bool:
+    """A placeholder or a value nobody drew at random: few distinct characters, or a placeholder's word."""
+    lowered = secret.lower()
+    return len(set(lowered)) < 8 or any(word in lowered for word in _EXAMPLE_WORDS)
+
+
+def _not_an_example(check: Check, value: str) -> Check:
+    if check.ok and looks_like_example(value):
+        return failed(check.name, "ma dobry format, ale to wartość z przykładu (an example value, not the account's)",
+                      check.fix or "wpisać wartość z konsoli Twilio (Account Info na stronie głównej konsoli) "
+                      f"{IN_ENV_FILE}")
+    return check
 
 
 # Query parameters of a database URL whose values are secrets (libpq's password, sslpassword,

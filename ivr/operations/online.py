@@ -1,8 +1,10 @@
 """The online checks of `ivr doctor --online`: Twilio's REST API knows the account and the
-line's number, the number's webhooks point at IVR_PUBLIC_URL, and the line answers there."""
+line's number, the number's webhooks point at IVR_PUBLIC_URL, the line answers there, and the
+key of each configured official voice (Azure, Google Cloud) works (one free request each)."""
 from __future__ import annotations
 
-from typing import Iterator
+import os
+from typing import Iterator, Mapping
 
 import requests
 
@@ -41,6 +43,47 @@ def online_checks(settings: Settings, session: requests.Session | None = None) -
         yield failed("IVR_PUBLIC_URL/healthz", f"nie sprawdzono: {reason}", f"ustawić IVR_PUBLIC_URL {IN_ENV_FILE}")
     else:
         yield healthz(public_url, session or requests.Session())
+
+
+VOICE_FIXES = {
+    "azure": ("IVR_AZURE_SPEECH_KEY i IVR_AZURE_SPEECH_REGION", "IVR_AZURE_VOICE",
+              "portalu Azure (zasób Speech → Keys and Endpoint)"),
+    "google": ("IVR_GOOGLE_TTS_KEY", "IVR_GOOGLE_VOICE", "konsoli Google Cloud (APIs & Services → Credentials)"),
+}
+
+
+def voice_checks(env: Mapping[str, str] = os.environ) -> Iterator[Check]:
+    """One tiny free request (the voice list) per configured official voice: the key works and
+    the provider knows the chosen voice."""
+    from ivr.audio.engines import configured_official, make_engine
+    from ivr.audio.voices import LABELS
+
+    for name in configured_official(env):  # none configured: nothing to check (gTTS has no key)
+        keys, voice_setting, where = VOICE_FIXES[name]
+        title = "Głos " + LABELS["azure" if name == "azure" else "google_cloud"].split("(")[1].rstrip(")")
+        try:
+            engine = make_engine(name, env=env)
+        except ValueError as exc:
+            yield failed(title, f"błędne ustawienia ({exc})", f"poprawić {keys} {IN_ENV_FILE}")
+            continue
+        status, detail = engine.check()
+        if status == 200 and detail == "voice found":
+            yield passed(title, f"klucz działa, głos {engine.voice} jest dostępny")
+        elif status == 200:
+            yield failed(title, f"klucz działa, ale dostawca nie zna głosu {engine.voice}",
+                         f"wpisać w {voice_setting} polski głos z README (część „Audio prompts”) {IN_ENV_FILE}")
+        elif status == 401:
+            yield failed(title, f"dostawca nie przyjmuje klucza (HTTP 401: {detail})",
+                         f"skopiować klucz z {where} do {keys} {IN_ENV_FILE}")
+        elif status in (403, 429):
+            yield failed(title, f"dostawca odmawia (HTTP {status}: {detail})",
+                         "sprawdzić konto u dostawcy: włączona usługa, rozliczenia, limity, ograniczenia klucza")
+        elif status is None:
+            yield failed(title, f"brak połączenia z {engine.voices_url()} ({detail})",
+                         "sprawdzić połączenie serwera z internetem (DNS, zapora, HTTPS na zewnątrz)")
+        else:
+            yield failed(title, f"nieoczekiwana odpowiedź HTTP {status}: {detail}",
+                         f"sprawdzić {keys} i adres usługi {IN_ENV_FILE}")
 
 
 def _twilio_checks(settings: Settings, public_url: str | None) -> Iterator[Check]:

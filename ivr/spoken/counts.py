@@ -7,6 +7,8 @@ import re
 
 from ivr.spoken.inflection import (
     GOVERNS,
+    _inflect,
+    after_label,
     cardinal,
     count_noun,
     numeral_for,
@@ -82,10 +84,15 @@ _UNIT_NOUNS = {
     "tys.": "tysiąc", "tys": "tysiąc", "mln": "milion", "mld": "miliard", "km": "kilometr",
     "min.": "minuta", "min": "minuta", "gr": "grosz", "gr.": "grosz", "os.": "osoba",
     "godz.": "godzina", "m-cy": "miesiąc", "mies.": "miesiąc", "kg": "kilogram", "m": "metr",
+    "cm": "centymetr", "mm": "milimetr", "m2": "metr", "m²": "metr", "m3": "metr", "m³": "metr",
+    "g": "gram", "dag": "dekagram", "l": "litr", "ha": "hektar",
 }
+# Units said with an adjective after the noun: "metr kwadratowy".
+_UNIT_ADJECTIVES = {"m2": "kwadratowy", "m²": "kwadratowy", "m3": "sześcienny", "m³": "sześcienny"}
+_FEMININE_UNITS = frozenset({"minuta", "osoba", "godzina"})
 _UNIT = re.compile(
     rf"(?<![\w.,])(?P<n>{_NUM})(?:,(?P<frac>[0-9]+))?\s?"
-    r"(?P<unit>tys\.|tys(?=\s+zł)|mln|mld|km|min\.?|gr\.?|os\.|godz\.|m-cy|mies\.|kg|m)(?!\w)"
+    r"(?P<unit>tys\.|tys(?=\s+zł)|mln|mld|km|min\.?|gr\.?|os\.|godz\.|m-cy|mies\.|kg|m[23²³]|cm|mm|dag|ha|m|g|l)(?!\w)"
     r"(?P<zl>\s?zł\.?(?!\w))?")
 
 
@@ -97,13 +104,19 @@ def units(text: str) -> str:
         unit = m["unit"]
         lemma = _UNIT_NOUNS[unit]
         case = _case(m.string[max(0, m.start() - 30):m.start()])
+        gender = "f" if lemma in _FEMININE_UNITS else "m3"
+        adjective = _UNIT_ADJECTIVES.get(unit)
         if m["frac"]:
             noun = count_noun(1, lemma, "gen")  # "dwa przecinek pięć kilometra"
-            spoken = f"{_fraction(m['n'], m['frac'])} {noun}"
+            if adjective:
+                noun += " " + (_inflect(adjective, "adj", "sg", "gen", "m3") or adjective)
+            spoken = f"{_half(m['n'], gender, case) or _fraction(m['n'], m['frac'])} {noun}" if m["frac"] == "5" \
+                else f"{_fraction(m['n'], m['frac'])} {noun}"
         else:
             n = _int(m["n"])
-            gender = "f" if lemma in {"minuta", "osoba", "godzina"} else "m3"
-            spoken = f"{cardinal(n, case, gender)} {count_noun(n, lemma, case)}"
+            spoken = f"{cardinal(n, case, gender)} {count_noun(n, lemma, case, gender)}"
+            if adjective:
+                spoken += " " + _count_adjective(n, adjective, case)
             if n == 1 and lemma in {"tysiąc", "milion", "miliard"} and case == "nom":
                 spoken = count_noun(1, lemma, case)  # "tysiąc złotych", not "jeden tysiąc"
         if m["zl"]:
@@ -114,6 +127,30 @@ def units(text: str) -> str:
             spoken += "."
         return spoken
     return _UNIT.sub(say, text)
+
+
+def _half(whole: str, gender: str, case: str) -> str | None:
+    """n,5 as an announcer says it: 0,5 -> pół, 1,5 -> półtora (półtorej), 2,5 -> dwa i pół."""
+    if _too_long(whole):
+        return None
+    n = _int(whole)
+    if n == 0:
+        return "pół"
+    if n == 1:
+        return "półtorej" if gender == "f" else "półtora"
+    return f"{cardinal(n, case if case != 'nom' else 'nom', gender)} i pół"
+
+
+def _count_adjective(n: int, adjective: str, case: str) -> str:
+    """The adjective after a counted unit: 1 metr kwadratowy, 2 metry kwadratowe, 5 metrów kwadratowych."""
+    few = 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14
+    if n == 1:
+        number, adj_case = "sg", case
+    elif case in {"nom", "acc", "voc"} and not few:
+        number, adj_case = "pl", "gen"
+    else:
+        number, adj_case = "pl", case
+    return _inflect(adjective, "adj", number, adj_case, "m3") or adjective
 
 
 def _sentence_ends(m: re.Match) -> bool:
@@ -153,6 +190,12 @@ _NOUN_AFTER_RANGE = re.compile(r"\s+do\s+[0-9]+\s+(\w+)")
 _AFTER_LAT = re.compile(rf"(?<![\w.,])(?P<prep>\w+)\s+lat\s+(?P<n>[0-9]{{1,3}})(?![\w:/-]|[.,][0-9])")
 
 
+# Words between a preposition and its count: "z co najmniej 4 dzieci" is "z czworgiem dzieci".
+_MODIFIERS = re.compile(
+    r"(?<!\w)(?:(?:co\s+)?(?:najmniej|najwyżej)|przynajmniej|aż|tylko|nawet|łącznie|maksymalnie|minimalnie"
+    r"|mniej\s+więcej|prawie|blisko|niemal)\s+$")
+
+
 def counts(text: str) -> str:
     """2 osoby -> dwie osoby, 1 paczkę -> jedną paczkę, dla 3 osób -> dla trzech osób;
     do lat 18 -> do lat osiemnastu."""
@@ -162,8 +205,12 @@ def counts(text: str) -> str:
         n = _int(m["n"])
         if n > 999_999 or (len(m["n"]) > 1 and m["n"].startswith("0")):
             return m[0]
-        governed = governed_cases(m.string[max(0, m.start() - 30):m.start()])
+        if after_label(m.string, m.start()):
+            return m[0]  # "art. 17 ust. 1 ustawy": a label, counting nothing after it
+        governed = governed_cases(_MODIFIERS.sub("", m.string[max(0, m.start() - 40):m.start()]))
         noun = m["noun"] if m["noun"] and m["noun"].lower() not in GOVERNS else None  # "do" is also a note
+        if noun and governed == ("gen", "inst") and any(r.collective and "gen" in r.cases for r in noun_readings(noun)):
+            governed = ("inst",)  # "z 4 dzieci": with them, "z czworgiem dzieci"
         numeral = numeral_for(n, noun, governed) if noun else None
         if numeral is None:
             if governed != ("gen",):

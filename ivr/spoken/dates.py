@@ -26,7 +26,8 @@ from datetime import date, timedelta
 from ivr.common.polish import MONTH_GENITIVE
 from ivr.spoken.roman import roman_value
 
-__all__ = ["DateProblem", "parse_date", "written", "WEEKDAY_NOMINATIVE", "FORMATS"]
+__all__ = ["DateProblem", "date_parts", "parse_date", "written", "WEEKDAY_NOMINATIVE", "FORMATS",
+           "WRITTEN_DATE", "unplaced_dates"]
 
 FORMATS = "np. 7 grudnia, 7 XII, 7.12, 07.12.2026 albo 2026-12-07"
 WEEKDAY_NOMINATIVE = ("poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela")
@@ -66,13 +67,62 @@ _ROMAN_MONTH = r"(?:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)"
 _ROMAN = re.compile(rf"(\d{{1,2}})\s*[. ]\s*({_ROMAN_MONTH})(?:\s*[. ]\s*(\d{{4}}))?\.?")
 _WORDS = re.compile(r"(\d{1,2})\.?\s+([a-z]+)(?:\s+(\d{4}))?")
 _YEAR_MARK = re.compile(r"(?<=\d)\s*(?:r\.?|roku)$")
+_THIS_YEAR = re.compile(r"(?<=[a-z\d])\s*(?:br\.?|b\.r\.|biezacego roku)$")
+
+# Dates inside running text that only this parser can place (the normalizer says them):
+# the ISO form "2027-01-15" and a Roman month, "15 I 2027 r.", "7.VIII.2026", "7 XII". Written
+# Roman months are upper case ("5 i 12" is a list); a lone "I" needs a year or a dot after it.
+_ROMAN_UPPER = "XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I"
+WRITTEN_DATE = re.compile(
+    r"(?<![\w.,/-])(?:[12]\d{3}-\d{1,2}-\d{1,2}"
+    rf"|\d{{1,2}}(?:\.\s?|\s)(?:{_ROMAN_UPPER})(?:(?:\.\s?|\s)[12]\d{{3}}(?!\d)|(?!\w)(?<!\sI)|(?<=I)(?=\.|\s*$)))"
+    r"(?![\w-])(?!\s+[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż])")  # "8 X Bieg Seniora" is an edition
 _LEAD = re.compile(r"^(?:od|do|w|we|na)\s+")
+
+
+def date_parts(text: str) -> tuple[int, int, int | None] | None:
+    """(day, month, year or None) of a written date, without a base day; None when the text is
+    no date or no such day exists ("31.02"). The normalizer says dates with it."""
+    plain = _plain(" ".join(text.split())).strip().rstrip(",;")
+    plain = _LEAD.sub("", _YEAR_MARK.sub("", plain).strip())
+    parts = _parts(plain)
+    if parts is None:
+        return None
+    day, month, year = parts
+    try:
+        date(year or 2024, month, day)  # a leap year: "29 II" is a day
+    except ValueError:
+        return None
+    return parts
+
+
+def _parts(plain: str) -> tuple[int, int, int | None] | None:
+    for pattern, month_of in ((_ISO, None), (_NUMERIC, int), (_ROMAN, lambda m: roman_value(m.upper())),
+                              (_WORDS, _MONTHS.get)):
+        match = pattern.fullmatch(plain)
+        if not match:
+            continue
+        if pattern is _ISO:
+            year, month, day = (int(g) for g in match.groups())
+            return day, month, year
+        month = month_of(match[2])
+        if month is None:
+            return None
+        return int(match[1]), month, int(match[3]) if match[3] else None
+    return None
+
+
+def unplaced_dates(text: str) -> list[str]:
+    """Written dates in text that name no day ("2027-02-31", "31 II 2027"): staff are warned."""
+    return [m[0] for m in WRITTEN_DATE.finditer(text) if date_parts(m[0]) is None]
 
 
 def parse_date(text: str, base: date, relative: bool = False) -> date:
     """The day the writer means (see the module's doc); DateProblem when there is none."""
     shown = " ".join((text or "").split())
     plain = _plain(shown).strip().rstrip(",;")
+    this_year = bool(_THIS_YEAR.search(plain))  # "7 grudnia br.": this year's, even if it has passed
+    plain = _THIS_YEAR.sub("", plain).strip()
     plain = _YEAR_MARK.sub("", plain).strip()
     plain = _LEAD.sub("", plain)
     if not plain:
@@ -81,22 +131,15 @@ def parse_date(text: str, base: date, relative: bool = False) -> date:
         found = _relative(plain, base)
         if found is not None:
             return found
-    for pattern, month_of in ((_ISO, None), (_NUMERIC, int), (_ROMAN, lambda m: roman_value(m.upper())),
-                              (_WORDS, _MONTHS.get)):
-        match = pattern.fullmatch(plain)
-        if not match:
-            continue
-        if pattern is _ISO:
-            year, month, day = (int(g) for g in match.groups())
-            return _day(year, month, day, shown)
-        month = month_of(match[2])
-        if month is None:
-            break
-        day = int(match[1])
-        if match[3]:
-            return _day(int(match[3]), month, day, shown)
-        return _next(day, month, base, shown)
-    raise DateProblem(shown, impossible=False)
+    parts = _parts(plain)
+    if parts is None:
+        raise DateProblem(shown, impossible=False)
+    day, month, year = parts
+    if year is not None:
+        return _day(year, month, day, shown)
+    if this_year:
+        return _day(base.year, month, day, shown)
+    return _next(day, month, base, shown)
 
 
 def _relative(plain: str, base: date) -> date | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ivr.common.polish import WEEKDAY_GENITIVE, WEEKDAY_NOMINATIVE
+from ivr.spoken.inflection import readings
 
 __all__ = ["hours"]
 
@@ -51,13 +52,37 @@ def _before(text: str, pos: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+_OD_BEFORE = re.compile(r"(?<!\w)[oO]d\s+$")
+_WORD_AFTER = re.compile(r"\s*(\w+)")
+
+
+def _office_hours(m: re.Match) -> bool:
+    """"od 9 do 12" with nothing counted after it: the hours of an office day (5 to 23),
+    not "od 9 do 12 lat" nor "od 1 do 3"."""
+    if m["sep"].strip() != "do" or not _OD_BEFORE.search(m.string[max(0, m.start() - 5):m.start()]):
+        return False
+    h1, h2 = (int(t.replace(".", ":").partition(":")[0]) for t in (m["t1"], m["t2"]))
+    if not (5 <= h1 < h2 <= 23):
+        return False
+    after = _WORD_AFTER.match(m.string, m.end())
+    if after and not after[1].isdigit():
+        return not any(r.pos in {"subst", "depr", "brev", "ign", "ger"} and r.lemma not in _NOT_COUNTED
+                       for r in readings(after[1].lower()))
+    return not after or m.string[m.end():].lstrip()[:1] in {"", ",", ".", ";", ")", "!", "?", "–", "-"}
+
+
+# Words after "od 9 do 12" that count nothing ("w", "oraz", "każdego").
+_NOT_COUNTED = frozenset({"w", "z", "i", "o", "a", "u"})
+
+
 def hours(text: str) -> str:
     """pn. 8-16 -> poniedziałek 8:00-16:00; o 7.10 -> o 7:10; od 15:30 do 17 -> od 15:30 do 17:00."""
     def hour_range(m: re.Match) -> str:
         t1, t2 = m["t1"], m["t2"]
         if not (_valid(t1) and _valid(t2)):
             return m[0]
-        if not (_sure(t1) or _sure(t2) or _before(m.string, m.start()) in _HOUR_CONTEXT):
+        if not (_sure(t1) or _sure(t2) or _before(m.string, m.start()) in _HOUR_CONTEXT
+                or _office_hours(m)):
             return m[0]
         if "." in t1 and not _sure(t1) or "." in t2 and not _sure(t2):
             if _before(m.string, m.start()) not in _HOUR_CONTEXT:

@@ -15,7 +15,7 @@ import morfeusz2
 from num2words import num2words
 
 __all__ = [
-    "GOVERNS", "Reading", "cardinal", "count_noun", "counted", "governed_cases", "is_known",
+    "GOVERNS", "LABEL_LEMMAS", "Reading", "after_label", "cardinal", "count_noun", "counted", "governed_cases", "is_known",
     "noun_form", "noun_readings", "numeral_case", "numeral_for", "ordinal", "readings",
 ]
 
@@ -150,7 +150,9 @@ def cardinal(n: int, case: str = "nom", gender: str = "m3", collective: bool = F
             out.append(_big(w, words[i - 1] if i else None, case))
         else:
             want = ("col",) if collective and last else ("ncol",)
-            if gender == "m1" and case in {"nom", "voc"}:
+            if collective and last:
+                pass  # "czworgiem dzieci": the collective form, whatever its agreement tag
+            elif gender == "m1" and case in {"nom", "voc"}:
                 want += ("rec",) if personal_rec else ("congr",)
             else:
                 want += ("congr",)
@@ -269,3 +271,18 @@ def count_noun(n: int, lemma: str, case: str, gender: str | None = None) -> str:
 def noun_gender(lemma: str) -> str:
     r = noun_readings(lemma)
     return r[0].gender if r else "m3"
+
+
+# Nouns a number after them labels ("artykuł 17", "ustęp 1", "pokój 12"): that number is said
+# as it is, agreeing with nothing after it ("ust. 1 ustawy" is "ustęp jeden ustawy").
+LABEL_LEMMAS = frozenset(
+    "artykuł ustęp punkt paragraf pozycja numer pokój lokal sala budynek mieszkanie dom ulica "
+    "aleja plac osiedle rozdział tom strona załącznik litera wewnętrzny telefon linia autobus "
+    "kod rok dziennik".split())
+_LABEL_WORD = re.compile(r"(\w+)\.?\s+$")
+
+
+def after_label(text: str, pos: int) -> bool:
+    """Whether the number at pos labels the noun before it: "artykułu 17", "pokój 4"."""
+    m = _LABEL_WORD.search(text, max(0, pos - 30), pos)
+    return bool(m) and any(r.lemma.split(":")[0].lower() in LABEL_LEMMAS for r in readings(m[1].lower()))

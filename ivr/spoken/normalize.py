@@ -33,9 +33,12 @@ from ivr.common.polish import (
 )
 from ivr.spoken.contacts import bank_accounts, emails, emoji, web_addresses
 from ivr.spoken.counts import counts, number_ranges, programmes, temperatures, units
+from ivr.spoken.dates import WRITTEN_DATE, date_parts
 from ivr.spoken.hours import hours
 from ivr.spoken.inflection import (
+    GOVERNS,
     _inflect,
+    after_label,
     cardinal,
     count_noun,
     governed_cases,
@@ -51,9 +54,16 @@ __all__ = [
     "DEFAULT_ACRONYMS", "RULES", "apply_rules", "leftover_pieces", "leftovers", "normalize", "split_sentences",
 ]
 
-DEFAULT_ACRONYMS: Mapping[str, str] = MappingProxyType(
-    {"OPS": "o-pe-es", "GKRPA": "gie-ka-er-pe-a", "GOKiS": "gokis"}
-)
+# How each office acronym is said when the content file gives no table of its own (the content
+# file's [acronyms] holds the same, and staff add more): as a word ("zus"), spelled letter by
+# letter ("en-ef-zet"), or as the office says it ("pe-fron"). An acronym not in the table is warned.
+DEFAULT_ACRONYMS: Mapping[str, str] = MappingProxyType({
+    "OPS": "o-pe-es", "GOPS": "gops", "MOPS": "mops", "GKRPA": "gie-ka-er-pe-a", "GOKiS": "gokis",
+    "ZUS": "zus", "KRUS": "krus", "NFZ": "en-ef-zet", "PUP": "pe-u-pe", "PCPR": "pe-ce-pe-er",
+    "PFRON": "pe-fron", "ŚDS": "eś-de-es", "DPS": "de-pe-es", "BIP": "bip", "PIT": "pit", "AA": "a-a",
+    "PESEL": "pesel", "NIP": "nip", "REGON": "regon", "RODO": "rodo", "USC": "u-es-ce",
+    "GUS": "gus", "KRS": "ka-er-es",
+})
 
 # Written abbreviation -> spoken words. A capitalised abbreviation ("Ul.")
 # gives a capitalised expansion. "godz.", "r." and "zł" depend on their
@@ -73,16 +83,29 @@ ABBREVIATIONS: Mapping[str, str] = MappingProxyType({
     "pok.": "pokój",
     "p.": "pokój",
     "wew.": "wewnętrzny",
+    "wewn.": "wewnętrzny",
+    "w.": "wewnętrzny",  # only before the number after a phone number: see abbreviations()
     "tzw.": "tak zwany",
     "ww.": "wyżej wymieniony",
     "w/w": "wyżej wymieniony",
     "dn.": "dnia",
     "art.": "artykuł",
     "ust.": "ustęp",
+    "poz.": "pozycja",
+    "dz. U.": "Dziennik Ustaw",  # also "Dz.U." (a capital first letter is always allowed)
+    "dz. u.": "Dziennik Ustaw",
+    "podst.": "podstawie",  # only after "na": see abbreviations()
+    "ur.": "urodzony",
+    "inż.": "inżynier",
+    "n.p.m.": "nad poziomem morza",
     "pkt": "punkt",
     "pkt.": "punkt",
     "§": "paragraf",
     "ub.r.": "ubiegłego roku",
+    "m-ca": "miesiąca",
+    "m-cu": "miesiącu",
+    "br.": "bieżącego roku",
+    "b.r.": "bieżącego roku",
     "r.ż.": "roku życia",
     "min.": "minimum",
     "np.": "na przykład",
@@ -108,11 +131,12 @@ ABBREVIATIONS: Mapping[str, str] = MappingProxyType({
 _NOUN_LEMMAS = {
     "ul.": "ulica", "al.": "aleja", "os.": "osiedle", "pl.": "plac", "nr": "numer",
     "pok.": "pokój", "p.": "pokój", "art.": "artykuł", "ust.": "ustęp", "pkt": "punkt",
-    "pkt.": "punkt", "§": "paragraf", "dn.": "dzień",
+    "pkt.": "punkt", "§": "paragraf", "dn.": "dzień", "poz.": "pozycja", "inż.": "inżynier",
 }
 _AGREEING = {"tzw.": ("tak", "zwan"), "ww.": ("wyżej", "wymienion"), "w/w": ("wyżej", "wymienion")}
 # Abbreviations whose period can also be the full stop of a sentence.
-_SENTENCE_FINAL = frozenset({"itd.", "itp.", "r.", "zł."})
+_SENTENCE_FINAL = frozenset({"itd.", "itp.", "r.", "zł.", "br.", "b.r.", "ub.r.", "n.p.m.",
+                             "pon.", "pn.", "wt.", "śr.", "czw.", "pt.", "sob.", "niedz.", "ndz."})
 
 # "godz." agrees with the word before it: "o godzinie", "od godziny" ...
 _HOUR_NOUN_AFTER = {
@@ -218,22 +242,47 @@ def line_breaks(text: str) -> str:
     lines = [line for line in lines if line]
     if len(lines) < 2:
         return text
-    ended = [line if line[-1] in ".,:;!?…" else line + "." for line in lines[:-1]]
-    return " ".join(ended + lines[-1:])
+    def ended(line: str, following: str) -> str:
+        if line[-1] in ".,:;!?…":
+            return line
+        # A sentence broken across lines ("czynny jest w\ngodzinach"): no pause, no stray period
+        # (which made "w." look like an abbreviation). List items ("- wniosek") keep theirs.
+        last = re.search(r"(\w+)$", line)
+        if last and (last[1] in GOVERNS or last[1] in _JOINING) and following[:1].isalnum():
+            return line  # "wydaje GOPS i\nMOPS": a line cannot end on "i"
+        if following[:1].islower() and last and len(last[1]) <= 2 and last[1].islower():
+            return line
+        return line + "."
+    return " ".join([ended(line, nxt) for line, nxt in zip(lines, lines[1:])] + lines[-1:])
+
+
+# Words that cannot end a sentence: a line ending in one goes on in the next.
+_JOINING = frozenset("i oraz lub albo a ale lecz że czy który która które których jak gdy jeśli jeżeli aby "
+                     "żeby niż jest są będzie będą można należy prosimy proszę".split())
 
 
 _QUOTES = re.compile("[\"„”“‟«»‹›•●▪►]")
+_BULLET = re.compile(r"(?P<before>^|[.:;,!?]\s*|\s)[•●▪►](?:\s+|$)|(?<=^)\*\s+|(?<=[.:;!?])\s+\*\s+")
+_FOOTNOTE = re.compile(r"(?<=[\w.)])\*+(?!\w)|(?<![\w*])\*+(?=[A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż])")
 
 
 def quotes(text: str) -> str:
-    """Drop quotation marks („” " « ») and list bullets."""
-    return _QUOTES.sub("", text)
+    """Drop quotation marks („” " « ») and footnote stars ("dokumenty*"); a list bullet (•, "* ")
+    is a pause between items: "• wniosek • zaświadczenie" -> "wniosek, zaświadczenie"."""
+    def bullet(m: re.Match) -> str:
+        before = m["before"]
+        if before is None:  # "* item" at the start or after a sentence
+            return " " if m.start() else ""
+        if not before or before.strip():  # at the start, or after punctuation: the pause is there
+            return before.rstrip() + (" " if before.strip() else "")
+        return ", "
+    return _QUOTES.sub("", _FOOTNOTE.sub("", _BULLET.sub(bullet, text)))
 
 
 def _comma_after_mark(m: re.Match) -> str:
     """Drop a comma after a full stop, but not after an abbreviation: "wt., czw."."""
     word = re.search(r"[\w.]*$", m.string[max(0, m.start() - 12):m.start()]).group(0).lower()
-    return "," if m.string[m.start() - 1] == "." and word in ABBREVIATIONS else ""
+    return "," if m.string[m.start() - 1] == "." and (word in ABBREVIATIONS or word in _SENTENCE_FINAL) else ""
 
 
 _TIDY = (
@@ -255,6 +304,42 @@ def _substitute(text: str, table) -> str:
 
 # Anything _TIDY would change; most texts have none, and one scan is cheaper than six.
 _UNTIDY = re.compile(r"\s\s|[^\S ]| [,.;:!?…]|,[,.;:!?…]|[.;:!?…],|^[\s,]|[\s,]$")
+
+
+_DOTTED_THOUSANDS = re.compile(
+    r"(?<![\w.,:/-])[0-9]{1,3}(?:\.[0-9]{3})+(?![\w-]|[.:][0-9]|,[0-9]{3})")  # "1.250,50 zł" too
+
+
+def thousands(text: str) -> str:
+    """A period between groups of three digits separates thousands: 1.200 zł -> 1 200 zł."""
+    return _DOTTED_THOUSANDS.sub(lambda m: m[0].replace(".", " "), text)
+
+
+_AMOUNT = r"[0-9]{1,3}(?: [0-9]{3})+(?![0-9])(?:,[0-9]{2})?|[0-9]+(?:,[0-9]{2})?"
+_CODE_AFTER = re.compile(rf"(?<![\w.,])(?P<n>{_AMOUNT})\s?(?:PLN|zl)(?!\w)")
+_CODE_BEFORE = re.compile(rf"(?<!\w)PLN\s?(?P<n>{_AMOUNT})(?![\w,]|\.[0-9])")
+
+
+def currency_codes(text: str) -> str:
+    """100 PLN, PLN 100 and 100 zl (no Polish letter) -> 100 zł, which the currency rule says."""
+    return _CODE_BEFORE.sub(r"\g<n> zł", _CODE_AFTER.sub(r"\g<n> zł", text))
+
+
+_TIMES_SIGN = re.compile(r"(?<=[0-9])\s*[x×]\s*(?=[0-9])|(?<=[0-9])\s+[x×](?=\s+(?:w|na|dziennie|tygodniowo|"
+                         r"miesięcznie|rocznie|do)(?!\w))")  # "2 x w miesiącu": twice a month
+
+
+def multiplication(text: str) -> str:
+    """2 x 50 zł, 3×100 -> 2 razy 50 zł, 3 razy 100; 2 x w miesiącu -> 2 razy w miesiącu."""
+    return _TIMES_SIGN.sub(lambda m: " razy" if m.string[m.end():m.end() + 1].isspace() else " razy ", text)
+
+
+_ARROW = re.compile(r"\s*[→⇒➔➜►]\s*")
+
+
+def arrows(text: str) -> str:
+    """An arrow between words is a pause: "Wnioski → pokój 5" -> "Wnioski, pokój 5"."""
+    return _ARROW.sub(", ", text)
 
 
 def whitespace(text: str) -> str:
@@ -289,10 +374,12 @@ _ADJ_CASES = ("nom", "acc", "gen", "loc", "inst", "dat")
 def _noun_case(text: str, pos: int) -> str:
     """The case a noun takes after the preposition before pos: przy ul. -> loc, z ul. -> gen."""
     prev = _prev_word(text, pos)
+    if re.search(r"dz\.\s*u\.\s*$", text[max(0, pos - 10):pos], re.I):
+        return "nom"  # "Dz. U. nr 5": the "u." is no preposition
     if prev in {"z", "ze"} and re.search(r"zgodnie\s+z\w?\s*$", text[max(0, pos - 20):pos], re.I):
         return "inst"
     cases = governed_cases(text[max(0, pos - 25):pos])
-    if prev in {"podstawie", "mocy", "treści"}:  # "na podstawie art. 8"
+    if prev in {"podstawie", "podst", "mocy", "treści"}:  # "na podstawie art. 8"
         return "gen"
     if prev in {"pod", "za", "przed", "nad"}:
         return "inst"
@@ -310,8 +397,62 @@ def _female_name(word: str) -> bool:
     return word.endswith(("a", "ej", "ą"))
 
 
+_EXTENSION_AFTER = re.compile(r"\s*[0-9]{1,4}(?![0-9])")
+_PHONE_BEFORE = re.compile(r"[0-9]{2,}[,;]?\s*(?:\(\s*)?$")
+# Verbs after which "pod nr 997" is where the call goes: "pod numer" (accusative).
+_CALLING = frozenset("dzwonić zadzwonić telefonować zatelefonować wysłać wysyłać pisać napisać "
+                     "przesłać przesyłać wybrać wybierać".split())
+_CALL_BEFORE = re.compile(r"(\w+)\s+(?:(?:też|także|również|bezpośrednio|całodobowo|bezpłatnie)\s+)?pod\s+$", re.I)
+
+
+def _after_calling(text: str, pos: int) -> bool:
+    """Whether "pod" before pos follows a verb of calling: "proszę dzwonić pod nr 997"."""
+    m = _CALL_BEFORE.search(text, max(0, pos - 45), pos)
+    return bool(m) and any(r.lemma.split(":")[0] in _CALLING for r in readings(m[1].lower()))
+
+
+_YEAR_AFTER = re.compile(r"\s+(?=[12][0-9]{3}(?:\s*r\.|\s+roku)(?!\w))")
+
+
+def _born(m: re.Match) -> str:
+    """"ur." agreeing with the noun before it ("osób ur. przed" -> "osób urodzonych przed"),
+    "urodzony" alone; before a bare year "urodzony w" ("ur. 1950 r." -> "urodzony w 1950 r.")."""
+    spoken = "urodzony"
+    # "Pani Anna Nowak, ur.": a first name among the words before tells the gender
+    for word in reversed(re.findall(r"\w+", m.string[max(0, m.start() - 40):m.start()])[-3:]):
+        names = {r.gender for r in noun_readings(word) if r.name and r.number == "sg" and "nom" in r.cases}
+        if len(names) == 1:
+            gender = names.pop()
+            form = _inflect("urodzony", "adj", "sg", "nom", gender) if gender in {"f", "m1"} else None
+            if form:
+                return form + (" w" if _YEAR_AFTER.match(m.string, m.end()) else "")
+    prev = re.search(r"(\w+)\s*,?\s*$", m.string[max(0, m.start() - 30):m.start()])
+    nouns = [r for r in (*readings(prev[1]), *readings(prev[1].lower()))
+             if r.pos in {"subst", "depr", "adj"} and r.cases and r.gender] if prev else []
+    if nouns:
+        nouns.sort(key=lambda r: len(r.cases))  # "Kowalski": the man (nom), not the indeclinable woman
+        r = next((r for r in nouns if "nom" in r.cases), nouns[0])  # "osoby ur.": nominative plural
+        case = next((c for c in ("nom", "gen", "acc", "loc", "inst", "dat") if c in r.cases), "nom")
+        spoken = _inflect("urodzony", "adj", r.number, case, r.gender) or _inflect(
+            "urodzić", "ppas", r.number, case, r.gender) or spoken
+    if _YEAR_AFTER.match(m.string, m.end()):
+        spoken += " w"
+    return spoken
+
+
 def _declined(key: str, written: str, m: re.Match) -> str:
     case = _noun_case(m.string, m.start())
+    if key == "inż.":  # a title takes the case of the name after it: "z inż. Nowakiem"
+        nxt = re.match(r"\s*(\w+)", m.string[m.end():m.end() + 40])
+        name_cases = [r.cases for r in noun_readings(nxt[1]) if r.gender == "m1"] if nxt else []
+        if len(name_cases) and all(len(c) == 1 for c in name_cases) and len(set().union(*name_cases)) == 1:
+            case = next(iter(name_cases[0]))
+        elif not nxt or not any(r.gender == "m1" for r in noun_readings(nxt[1])):
+            case = "nom"  # "inż. Anna Lis": the title stays as it is for a woman
+        elif case == "nom" and any("gen" in c for c in name_cases) and not any("nom" in c for c in name_cases):
+            case = "gen"  # "Prelekcja inż. Nowaka": after a noun, the name's genitive
+    if case == "inst" and key == "nr" and _after_calling(m.string, m.start()):
+        case = "acc"  # "dzwonić pod numer 997", but "pod numerem 997 czynny jest dyżur"
     if key == "dn.":
         if case == "loc" and _DAY_RANGE_AFTER.match(m.string, m.end()):
             return "dniach"  # "w dn. 24-26.12": several days
@@ -325,7 +466,9 @@ def _declined(key: str, written: str, m: re.Match) -> str:
             return written  # a leftover: staff are told to write it out
     if case == "nom":
         return ABBREVIATIONS[key]
-    return _inflect(_NOUN_LEMMAS[key], "subst", "sg", case, None) or ABBREVIATIONS[key]
+    lemma = _NOUN_LEMMAS[key]
+    # "paragrafu", not the rare personal "paragrafa": an inanimate reading first
+    return _inflect(lemma, "subst", "sg", case, "m3") or _inflect(lemma, "subst", "sg", case, None) or ABBREVIATIONS[key]
 
 
 def _agreeing(key: str, m: re.Match) -> str:
@@ -343,6 +486,32 @@ def _agreeing(key: str, m: re.Match) -> str:
     if stem == "wymienion" and ending == "i":
         return f"{first} wymienieni"
     return f"{first} {stem}{ending}"
+
+
+_WEEKDAY_ABBREVIATIONS = {k: v for k, v in ABBREVIATIONS.items() if v in WEEKDAY_NOMINATIVE}
+_WEEKDAY_WORD = "|".join(
+    [re.escape(k) for k in sorted(_WEEKDAY_ABBREVIATIONS, key=len, reverse=True)] + list(WEEKDAY_NOMINATIVE))
+# The preposition before a weekday, or before a list of them: "w śr.", "w sob. i ndz.", "od pn.".
+_DAY_PREPOSITION = re.compile(
+    rf"(?<!\w)(?P<prep>w|we|na|od|do|po|przed|przez|za|co|między|oprócz|z|ze)\s+"
+    rf"(?:(?:{_WEEKDAY_WORD})\s*(?:,|i|oraz|lub|albo)\s*)*$", re.I)
+_DAY_CASE = {"w": "acc", "we": "acc", "na": "acc", "przez": "acc", "za": "acc", "co": "acc", "od": "gen",
+             "do": "gen", "oprócz": "gen", "z": "gen", "ze": "gen", "po": "loc", "przed": "inst", "między": "inst"}
+# After the list: days and holidays are plural ("w sob., ndz. i święta": every such day).
+_PLURAL_AFTER = re.compile(
+    rf"(?:\s*(?:,|i|oraz|lub)\s*(?:{_WEEKDAY_WORD}))*\s*(?:,|i|oraz|lub)\s+(?:święta|dni\s+świąteczne)(?!\w)")
+
+
+def _weekday(key: str, m: re.Match) -> str:
+    """A weekday abbreviation in the case of the preposition before it (or its list): "w śr." ->
+    "w środę", "od pn." -> "od poniedziałku", "w sob., ndz. i święta" -> "w soboty, niedziele i święta"."""
+    day = ABBREVIATIONS[key]
+    before = _DAY_PREPOSITION.search(m.string, max(0, m.start() - 60), m.start())
+    if not before:
+        return day
+    case = _DAY_CASE[before["prep"].lower()]
+    number = "pl" if case == "acc" and _PLURAL_AFTER.match(m.string, m.end()) else "sg"
+    return _inflect(day, "subst", number, case, None) or day
 
 
 def abbreviations(text: str) -> str:
@@ -366,14 +535,29 @@ def abbreviations(text: str) -> str:
                     spoken = "godzina"
         elif key in _AGREEING:
             spoken = _agreeing(key, m)
+        elif key in _WEEKDAY_ABBREVIATIONS:
+            spoken = _weekday(key, m)
+        elif key == "w.":
+            if not (_EXTENSION_AFTER.match(m.string, m.end()) and _PHONE_BEFORE.search(m.string, max(0, m.start() - 25), m.start())):
+                return written  # "w." is also "wiek", "wieś", "wers": left, and warned
+            spoken = "wewnętrzny"
+        elif key in {"dz. U.", "dz. u."}:  # "w Dz. U." -> "w Dzienniku Ustaw"
+            case = _noun_case(m.string, m.start())
+            spoken = (_inflect("dziennik", "subst", "sg", case, "m3") or "dziennik").capitalize() + " Ustaw"
+        elif key == "podst.":
+            if _prev_word(m.string, m.start()) != "na":
+                return written  # "Szkoła Podst.": left, and warned
+            spoken = "podstawie"
+        elif key == "ur.":
+            spoken = _born(m)
         elif key == "nr tel.":  # "pod nr tel." -> "pod numerem telefonu"
             spoken = _declined("nr", written, m) + " telefonu"
         elif key in _NOUN_LEMMAS:
             spoken = _declined(key, written, m)
             if spoken == written:
                 return written
-        elif key == "ub.r." and _prev_word(m.string, m.start()) == "w":
-            spoken = "ubiegłym roku"
+        elif key in {"ub.r.", "br.", "b.r."} and _prev_word(m.string, m.start()) == "w":
+            spoken = "ubiegłym roku" if key == "ub.r." else "bieżącym roku"
         elif key == "min." and not re.match(r"\s*[0-9]", m.string[m.end():m.end() + 40]):
             return written
         else:
@@ -423,7 +607,8 @@ def postal_codes(text: str) -> str:
 
 
 _DAY = _words(WEEKDAY_NOMINATIVE)
-_DAY_RANGE = re.compile(rf"(?<!\w)({_DAY})\s*[-–—]\s*({_DAY})(?!\w)")
+_DAY_RANGE = re.compile(rf"(?<!\w)(?:([wW]e?)\s+)?({_DAY})\s*[-–—]\s*({_DAY})(?!\w)")  # "w pn.-pt."
+_W_TUESDAY = re.compile(r"(?<!\w)([wW]) (?=wtor(?:ek|ki)(?!\w))")
 _DAYS_BEFORE_TIME = re.compile(
     rf"(?<!\w)(?:{_DAY})(?:\s*(?:,|\bi\b|\boraz\b|\blub\b)\s*(?:{_DAY}))*(?=:?\s*[0-9])")
 _DAY_WORD = re.compile(rf"(?<!\w)(?:{_DAY})(?!\w)")
@@ -440,21 +625,50 @@ def _weekday_index(word: str) -> int:
 def weekdays(text: str) -> str:
     """wtorek - piątek -> od wtorku do piątku; poniedziałek 8:00 -> w poniedziałek 8:00."""
     def day_range(m: re.Match) -> str:
-        first, last = (WEEKDAY_GENITIVE[_weekday_index(d)] for d in m.groups())
-        return _like("od", m[1]) + f" {first} do {last}"
+        first, last = (WEEKDAY_GENITIVE[_weekday_index(d)] for d in m.group(2, 3))
+        return _like("od", m[1] or m[2]) + f" {first} do {last}"
 
     def on_days(m: re.Match) -> str:
         if _prev_word(m.string, m.start()) in _NO_ON:
             return m.group(0)
         return _DAY_WORD.sub(lambda d: _like(WEEKDAY_ON[_weekday_index(d[0])], d[0]), m.group(0))
 
+    text = _W_TUESDAY.sub(r"\1e ", text)  # "w wt." -> "we wtorek"
     return _DAYS_BEFORE_TIME.sub(on_days, _DAY_RANGE.sub(day_range, text))
+
+
+_WRITTEN_SPAN = re.compile(
+    rf"(?P<a>{WRITTEN_DATE.pattern})\s*(?:[-–—]|\s+do\s+)\s*(?P<b>{WRITTEN_DATE.pattern})")
+
+
+def _written_date(written: str) -> str | None:
+    """One ISO or Roman-month date as "15 stycznia 2027"; None when it names no day."""
+    parts = date_parts(written)
+    if parts is None:
+        return None  # "2027-02-31": left, and reported (review.py)
+    day, month, year = parts
+    return f"{day} {MONTH_GENITIVE[month]}" + (f" {year}" if year else "")
+
+
+def written_dates(text: str) -> str:
+    """2027-01-15 and Roman months (15 I 2027, 7.VIII.2026, 7 XII) as "15 stycznia 2027", placed by
+    the staff forms' date parser (ivr.spoken.dates) so that the dates rule says them; a span of two
+    ("2026-12-24 – 2026-12-26") from one to the other."""
+    def span(m: re.Match) -> str:
+        first, last = _written_date(m["a"]), _written_date(m["b"])
+        if first is None or last is None:
+            return m[0]
+        od = "" if _prev_word(m.string, m.start()) == "od" else "od "
+        return f"{od}{first} do {last}"
+    text = _WRITTEN_SPAN.sub(span, text)
+    return WRITTEN_DATE.sub(lambda m: _written_date(m[0]) or m[0], text)
 
 
 _MONTH = _words(MONTH_GENITIVE[1:])
 _YEAR_END = r"(?:\s*r\.|\s+roku(?!\w))"
 _DAY_MONTH = re.compile(
-    rf"(?<![\w.,])(?:(?P<first>[0-9]{{1,2}})(?P<sep>\s*[-–—]\s*|\s+do\s+))?(?P<day>[0-9]{{1,2}})"
+    rf"(?<![\w.,])(?:(?P<first>[0-9]{{1,2}})(?P<sep>\s*[-–—]\s*|\s+do\s+))?"
+    rf"(?P<list>(?:[0-9]{{1,2}}(?:\s*,\s*|\s+(?:i|oraz|lub|albo)\s+))+)?(?P<day>[0-9]{{1,2}})"
     rf"\s+(?P<month>{_MONTH})(?!\w)(?:\s+(?P<year>[12][0-9]{{3}})(?P<r>{_YEAR_END})?(?!\w))?"
 )
 _NUMERIC_DATE = re.compile(
@@ -473,8 +687,8 @@ _NOMINATIVE_WINDOW = 40
 
 def _year(m: re.Match, case: str = "gen") -> str:
     words = _ordinal_genitive(int(m["year"]))
-    words = _locative(words) if case == "loc" else words
-    return f"{words} roku" + (_full_stop(m) if m["r"] and m["r"].endswith(".") else "")
+    words = _locative(words) if case in {"loc", "inst"} else words  # masculine: -ym in both
+    return f"{words} {'rokiem' if case == 'inst' else 'roku'}" + (_full_stop(m) if m["r"] and m["r"].endswith(".") else "")
 
 
 def _day(m: re.Match, day: int) -> str:
@@ -492,6 +706,12 @@ def dates(text: str) -> str:
         if not 1 <= day <= 31 or (m["first"] and not 1 <= int(m["first"]) <= 31):
             return m.group(0)
         spoken = f"{_day(m, day)} {m['month']}"
+        if m["list"]:  # "5 i 12 stycznia", "5, 12 i 19 stycznia": every day an ordinal
+            days = re.findall(r"[0-9]+|[^0-9]+", m["list"])
+            if any(d.isdigit() and not 1 <= int(d) <= 31 for d in days):
+                return m.group(0)
+            said = "".join(_day(m, int(d)) if d.isdigit() else (", " if "," in d else d) for d in days)
+            spoken = said + spoken
         if m["first"]:
             first = DAY_GENITIVE[int(m["first"])]
             spoken = f"{first} do {spoken}" if m["sep"].strip() == "do" else f"od {first} do {spoken}"
@@ -504,7 +724,10 @@ def dates(text: str) -> str:
         return f"{_day(m, day)} {MONTH_GENITIVE[month]} {_year(m)}"
 
     def year(m: re.Match) -> str:
-        return _year(m, "loc" if _prev_word(m.string, m.start()) == "w" else "gen")
+        prev = _prev_word(m.string, m.start())
+        if prev in {"przed", "między", "pomiędzy", "nad"}:  # "przed 1950 r." -> "przed ... pięćdziesiątym rokiem"
+            return _year(m, "inst")
+        return _year(m, "loc" if prev == "w" else "gen")
 
     text = _DAY_MONTH.sub(day_month, text)
     text = _NUMERIC_DATE.sub(numeric, text)
@@ -548,7 +771,33 @@ def short_dates(text: str) -> str:
 _ORDINAL_SUFFIX = re.compile(
     r"(?<![\w.,:/-])(?P<n>[0-9]{1,2})(?:-?(?P<suffix>(?:sz|g|c|t|m|w)?(?:iego|ego|go|iej|ej|ym|im)|sz[ya]|g[ia]|c[ia]|t[ya]|m[ya]|w[ya])"
     r"|-(?P<short>[ayią]))(?!\w)")
-_ORDINAL_DOT = re.compile(r"(?<![\w.,:/-])(?P<n>[0-9]{1,3})\.\s+(?P<noun>[a-ząćęłńóśźż]\w*)")
+# "do 15. dnia"; a capitalised noun only after a lowercase word: "podczas 10. Festiwalu".
+_ORDINAL_DOT = re.compile(r"(?<![\w.,:/-])(?P<n>[0-9]{1,3})\.\s+(?P<noun>[a-ząćęłńóśźżA-ZĄĆĘŁŃÓŚŹŻ]\w*)")
+_WORD_BEFORE_DOT = re.compile(r"(?<!\w)(\w+),?\s+$")
+
+
+def _goes_on(text: str, pos: int) -> bool:
+    """Whether the word before pos carries a sentence on into a capitalised noun: a lowercase word
+    ("podczas 10. Festiwalu") or a capitalised preposition or adjective ("Podczas 5.", "Nasz 10.");
+    not a noun ("Wniosek 2. Zaświadczenie" is a list)."""
+    m = _WORD_BEFORE_DOT.search(text, max(0, pos - 30), pos)
+    if not m:
+        return False
+    word = m[1]
+    if word[:1].islower():
+        return True
+    return any(r.pos in {"prep", "adj", "num"} for r in readings(word.lower())) and not any(
+        r.pos in {"subst", "depr"} for r in readings(word.lower()))
+# A list number: "1. Wniosek" at the start of the text or a sentence (or after a colon).
+_LIST_NUMBER = re.compile(
+    r"(?:^|(?<=[.!?:;]\s)|(?P<inline>(?<=\w)\s+))(?P<n>[0-9]{1,2})\.\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
+# A number before a noun it cannot count: "2 środę", "na 3 piętrze" (a count would say "dwie środy").
+_NUMBER_NOUN = re.compile(r"(?<![\w.,:/-])(?P<n>[0-9]{1,3})\s+(?P<noun>[a-ząćęłńóśźż]+)(?!\w|[-.]\w)")
+_WEEKDAY_LEMMAS = frozenset(WEEKDAY_NOMINATIVE)
+# Nouns that "1" before names the first of, never one of: "na 1 piętrze", "1 kwartał".
+_FIRST_NOUNS = frozenset("piętro kwartał półrocze semestr etap turnus edycja klasa tura kadencja".split())
+_MONTH_AFTER = re.compile(r"\s+(?:(?:każdego|danego|tego|bieżącego|kolejnego)\s+)?miesiąca(?!\w)")
+_EVERY_BEFORE = re.compile(r"(?:każd\w*|co|w|we)\s+$", re.I)
 _SUFFIX_FORM = (("go", "gen", "m3"), ("ej", "gen", "f"), ("ym", "loc", "m3"), ("im", "loc", "m3"),
                 ("ą", "inst", "f"), ("a", "nom", "f"), ("y", "nom", "m3"), ("i", "nom", "m3"))
 
@@ -565,15 +814,63 @@ def ordinal_numbers(text: str) -> str:
 
     def dotted(m: re.Match) -> str:
         n = int(m["n"])
-        nouns = [r for r in readings(m["noun"]) if r.pos in {"subst", "adj"} and r.number == "sg" and r.cases]
+        if m["noun"][0].isupper() and not _goes_on(m.string, m.start()):
+            return m[0]  # "Nieczynne 24. Zapraszamy": a sentence ends there
+        found = [r for r in readings(m["noun"].lower()) if r.pos in {"subst", "adj"} and r.cases]
+        nouns = [r for r in found if r.number == "sg"]
+        if not nouns and found and not any(r.number == "sg" for r in noun_readings(found[0].lemma)):
+            nouns = found  # "7. Dożynki": a noun with no singular, and its ordinal in the plural
         if not n or not nouns:
             return m[0]
         governed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
         r = sorted(nouns, key=lambda r: not (set(governed) & r.cases))[0]
         case = next((c for c in (*governed, "nom", "gen", "acc", "loc", "inst", "dat") if c in r.cases), "nom")
+        return f"{ordinal(n, case, r.gender, r.number)} {m['noun']}"
+
+    def listed(m: re.Match) -> str:  # "1. Wniosek" -> "Po pierwsze, Wniosek": no gender to guess
+        n = int(m["n"])
+        if not n:
+            return m[0]
+        if m["inline"] is not None:  # "1. Wniosek 2. Zaświadczenie": the next number of a list
+            if n != listed.last + 1:
+                return m[0]
+            listed.last = n
+            return f", po {ordinal(n, 'nom', 'n')}, "
+        listed.last = n
+        return f"Po {ordinal(n, 'nom', 'n')}, "
+    listed.last = -1
+
+    def before_noun(m: re.Match) -> str:
+        n = int(m["n"])
+        sg = [r for r in noun_readings(m["noun"]) if r.number == "sg" and r.cases - {"gen", "voc"}]
+        if any(r.pos in {"prep", "conj", "comp", "qub", "interj"} for r in readings(m["noun"])):
+            return m[0]  # "od 3 do 5 lat": "do" is no note
+        if not n or not sg or after_label(m.string, m.start()):
+            return m[0]
+        governed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
+        weekday = [r for r in sg if r.lemma in _WEEKDAY_LEMMAS]
+        if weekday:
+            sg = weekday
+        else:  # "40 paczek" counts (paczka, pl gen), although "paczek" is also a singular noun
+            few = 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14
+            count_cases = {*governed, *(("nom", "acc") if few else ("gen",))}
+            if any(r.number == "pl" and r.cases & count_cases for r in noun_readings(m["noun"])):
+                return m[0]
+        if n == 1 and any(r.lemma in _FIRST_NOUNS for r in sg):
+            sg = [r for r in sg if r.lemma in _FIRST_NOUNS]  # "na 1 piętrze": the first floor
+        elif n == 1 or n > 5 and sg[0].lemma in _WEEKDAY_LEMMAS:
+            # "1 środa" counts one day unless it is the month's first: "1 środa miesiąca",
+            # "w każdą 1 środę"; a weekday is the month's first to fifth.
+            if sg[0].lemma not in _WEEKDAY_LEMMAS or n > 5 or not (
+                    _MONTH_AFTER.match(m.string, m.end())
+                    or _EVERY_BEFORE.search(m.string[max(0, m.start() - 12):m.start()])):
+                return m[0]
+        r = sorted(sg, key=lambda r: not (set(governed) & r.cases))[0]
+        case = next(c for c in (*governed, "nom", "acc", "loc", "inst", "dat", "gen") if c in r.cases)
         return f"{ordinal(n, case, r.gender)} {m['noun']}"
 
-    return _ORDINAL_DOT.sub(dotted, _ORDINAL_SUFFIX.sub(suffixed, text))
+    text = _ORDINAL_DOT.sub(dotted, _LIST_NUMBER.sub(listed, _ORDINAL_SUFFIX.sub(suffixed, text)))
+    return _NUMBER_NOUN.sub(before_noun, text)
 
 
 _H = r"(?:[01]?[0-9]|2[0-4])"
@@ -740,6 +1037,10 @@ RULES = (
     line_breaks,
     quotes,
     whitespace,
+    thousands,
+    currency_codes,
+    multiplication,
+    arrows,
     emoji,
     emails,
     web_addresses,
@@ -753,6 +1054,7 @@ RULES = (
     phone_numbers,
     postal_codes,
     weekdays,
+    written_dates,
     dates,
     hours,
     short_dates,
@@ -774,13 +1076,15 @@ RULES = (
 # Rules that change nothing in a text without a digit (or an "@", or a capital I, V, X, L, C):
 # skipped for such texts, which is most of the second, checking pass (bench/normalize.py).
 _NEEDS = {
-    **dict.fromkeys((bank_accounts, programmes, temperatures, units, phone_numbers, postal_codes,
-                     dates, hours, short_dates, ordinal_numbers, times, percentages, currency,
+    multiplication: re.compile("[x×]"),
+    arrows: re.compile("[→⇒➔➜►]"),
+    **dict.fromkeys((thousands, currency_codes, bank_accounts, programmes, temperatures, units, phone_numbers, postal_codes,
+                     written_dates, dates, hours, short_dates, ordinal_numbers, times, percentages, currency,
                      number_ranges, counts, numbers), re.compile(r"\d")),
     emails: re.compile("@"),
     web_addresses: re.compile(r"\.\w"),
     line_breaks: re.compile("[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]"),
-    quotes: _QUOTES,
+    quotes: re.compile("[\"„”“‟«»‹›•●▪►*]"),
     brackets: re.compile("[()]"),
     dashes: re.compile("[-–—]"),
     symbols: re.compile("[&§+/]"),
@@ -832,8 +1136,17 @@ _LEFTOVER_KINDS = (
     # A short word whose full stop is followed by a lowercase word cannot end a sentence:
     # an abbreviation the rules do not know, even if the dictionary knows the letters ("Dyr.", "zarz.").
     ("dotted", rf"(?<![\w.])[{_UPPER}a-ząćęłńóśźż][a-ząćęłńóśźż]{{0,5}}\.(?=[ \t]+[a-ząćęłńóśźż])"),
-    ("unknown_abbreviation", rf"(?<![\w.])[a-ząćęłńóśźż]{{1,5}}\.(?=\s+\S)|(?<![\w.])(?:mgr|dr|inż|prof|hab)(?!\w)"),
+    ("unknown_abbreviation", rf"(?<![\w.])[a-ząćęłńóśźż]{{1,5}}\.(?=\s+\S)|(?<![\w.-])[a-ząćęłńóśźż]{{1,4}}\.(?=\s*$)"
+                             r"|(?<![\w.])(?:mgr|dr|inż|prof|hab)(?!\w)"),
     ("acronym", rf"(?<![\w-])[{_UPPER}]{{2,}}(?![\w])"),
+    # A number word glued to an ending or a word: "trzy-ech", "sześćdziesiąt-lecie", "trzy-pokojowe".
+    ("numeral_hyphen", r"(?<![\w-])[a-ząćęłńóśźż]+-[a-ząćęłńóśźż]+(?![\w-])"),
+    # Words joined by a period: "jeden.dwa" (a version number), "zł.os".
+    ("joined", r"(?<![\w.])[a-ząćęłńóśźż]+(?:\.[a-ząćęłńóśźż]+)+(?![\w.])(?<!\.)"),
+    # A fraction read as "łamane przez" before the thing it divides: "jeden łamane przez trzy rodzin".
+    ("fraction", r"\w+ łamane przez \w+(?= (?!łamane)[a-ząćęłńóśźż]{3,})"),
+    # Consonants alone are no word: "pn", "ws".
+    ("letters", r"(?<![\w.-])(?<!małpa )(?<!kropka )(?:[bcćdfghjklłmnńprsśtwzźż]{2,4}|[xqv])(?![\w-])(?! kropka)"),
     ("digits", r"\d+"),
     ("symbol", r"[%/§&@#*+=<>|\\^~_$€£{}\[\]°\"„”“«»]"),
 )
@@ -849,25 +1162,37 @@ _SAID_AS_WRITTEN = frozenset({"num", "fin", "praet", "impt", "inf", "adv", "adj"
 
 
 def _is_leftover(kind: str, piece: str) -> bool:
+    if kind == "numeral_hyphen":
+        return any(r.pos == "num" for r in readings(piece.split("-")[0]))
+    if kind == "fraction":
+        return bool(re.search(r"łamane przez (?:dwa|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć|dziesięć)$", piece))
+    if kind == "letters" and len(piece) == 1:
+        return True  # "2 x w tygodniu": x, q, v are no Polish words
+    if kind == "letters":  # "pn" is known only as the acronym "PN"
+        return not any(r.lemma[:1].islower() and r.pos not in {"ign", "brev"} for r in readings(piece))
     if kind in {"dotted", "unknown_abbreviation"} and len(piece) == 2 and piece[1] == ".":
         return True  # one letter and a full stop is never a word: "w. 21" whatever the dictionary says
     if kind == "unknown_abbreviation":
         word = piece.rstrip(".")
         return word in _TITLES or not is_known(word)
-    if kind == "acronym":
-        return not is_known(piece)
+    if kind == "acronym":  # not in the table: warned, even if the dictionary knows it ("PESEL")
+        return not any(r.lemma[:1].islower() and r.pos not in {"ign", "brev", "romandig"}
+                       for r in readings(piece.lower()))  # shouted words ("UWAGA") are words
     if kind == "dotted":  # a word the voice says as it is ("pięć.", "tak.") is a sloppy sentence end
         return not any(r.pos in _SAID_AS_WRITTEN for r in readings(piece.rstrip(".").lower()))
     return True
 
 
-def leftover_pieces(spoken: str) -> list[tuple[str, str]]:
+_DEFAULT_SAID = frozenset(w for v in DEFAULT_ACRONYMS.values() for w in v.split())
+
+
+def leftover_pieces(spoken: str, said: frozenset[str] = _DEFAULT_SAID) -> list[tuple[str, str]]:
     """(piece, kind) for what the rules left unsaid, unique, in order. Kinds: url, emoji,
     abbreviation, roman, unknown_abbreviation, acronym, digits, symbol."""
     found, seen = [], set()
     for m in _LEFTOVER.finditer(spoken):
         kind, piece = m.lastgroup, m.group(0)
-        if piece not in seen and _is_leftover(kind, piece):
+        if piece not in seen and piece.rstrip(".") not in said and _is_leftover(kind, piece):
             kind = "unknown_abbreviation" if kind == "dotted" else kind
             seen.add(piece)
             found.append((m.start(), piece, kind))

@@ -10,7 +10,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ivr.spoken.contacts import emoji_in, long_addresses
-from ivr.spoken.normalize import leftover_pieces, normalize
+from ivr.spoken.dates import unplaced_dates
+from ivr.spoken.normalize import DEFAULT_ACRONYMS, leftover_pieces, normalize
 
 __all__ = ["Leftover", "Review", "review", "suggestion"]
 
@@ -50,6 +51,14 @@ _SUGGESTIONS = {
     "url": "adres z całą ścieżką trudno zapisać ze słuchu: proszę podać sam adres strony "
            "(np. www.kleszczewo.pl) albo napisać, jak do niej trafić.",
     "emoji": "emotikona zostanie pominięta: proszę ją usunąć albo opisać słowami.",
+    "date": "data, której nie ma w kalendarzu: proszę sprawdzić dzień i miesiąc "
+            "(np. „15 stycznia 2027”).",
+    "numeral_hyphen": "liczba z końcówką albo złożenie z liczbą (np. „3-ech”, „60-lecie”): proszę napisać "
+                      "je słowami (np. „trzech”, „sześćdziesięciolecie”) " + _OR_SPOKEN + ".",
+    "joined": "słowa połączone kropką (np. numer wersji „1.2”): proszę napisać je słowami " + _OR_SPOKEN + ".",
+    "fraction": "ułamek przeczytany jako „łamane przez”: proszę napisać go słowami (np. „jedna trzecia”, "
+                "„połowa”) " + _OR_SPOKEN + ".",
+    "letters": "skrót bez kropki, którego głos nie przeczyta: proszę napisać pełne słowo " + _OR_SPOKEN + ".",
     "acronym": "nieznany skrótowiec: proszę podać, jak go czytać (np. „zus” albo „zet-u-es”), "
                "w polu „Wymowa” albo napisać pełną nazwę.",
 }
@@ -71,5 +80,8 @@ def review(text: str, acronyms: Mapping[str, str] | None = None) -> Review:
     spoken = normalize(text, acronyms) if text.strip() else ""
     # Web addresses with a path and emoji are said or dropped, yet staff should know.
     written = [(url, "url") for url in long_addresses(text)] + [(e, "emoji") for e in emoji_in(text)]
-    pieces = written + leftover_pieces(spoken)
+    written += [(d, "date") for d in unplaced_dates(text)]
+    table = DEFAULT_ACRONYMS if acronyms is None else acronyms
+    said = frozenset(w for v in table.values() for w in v.split())  # "bip." is the table's, not a stray abbreviation
+    pieces = written + leftover_pieces(spoken, said)
     return Review(spoken, tuple(Leftover(p, suggestion(p, kind)) for p, kind in pieces))

@@ -55,17 +55,57 @@ def roman_numerals(text: str) -> str:
         if after and (r := _noun(after[1], governed)):  # "II piętro", "w XXI wieku"
             case = _case(r, governed)
             return _say(a, b, case, r.gender, r.number, start=(m.start() < 40 and not m.string[:m.start()].strip()) or before.rstrip()[-1:] in {".", "!", "?"})
+        start = not before.strip() or before.rstrip()[-1:] in {".", "!", "?", ":"}
+        named = prev and prev[1][:1].isupper() and any(r.name for r in noun_readings(prev[1]))
+        if after and after[1][:1].isupper() and not b and not named:
+            # "X Bieg Seniora", "podczas III Pikniku": an edition before a capitalised name
+            r = _common_noun(after[1].lower(), governed)
+            if r is not None:
+                spoken = ordinal(roman_value(a), _case(r, governed), r.gender)
+                return _capital(spoken) if start else spoken
         if prev and (r := _noun(prev[1], ())):  # "klasy IV", "wiek XXI"
             return _say(a, b, _case(r, ()) if not b else "gen", r.gender, "sg")
         if prev and not b and prev[1][:1].isupper():  # "Jana Pawła II"
-            names = [r for r in noun_readings(prev[1]) if r.name and r.gender == "m1"]
+            names = [r for r in noun_readings(prev[1]) if r.name and r.gender in {"m1", "f"} and r.number == "sg"]
+            names = [r for r in names if r.gender == "m1"] or names  # "Pawła": Paweł, not a woman
             if names:
                 r = sorted(names, key=lambda r: "gen" not in r.cases)[0] if "gen" in before[-30:] else names[0]
                 case = "gen" if "gen" in r.cases and not {"nom"} & r.cases else _case(r, ())
-                word = ordinal(roman_value(a), case, "m1")
+                word = ordinal(roman_value(a), case, r.gender)
                 return word[:1].upper() + word[1:]
         return m[0]
-    return _PAIR.sub(say, text)
+    return _PAIR.sub(say, _centuries(text))
+
+
+_CENTURY_CASES = {"nom": "wiek", "acc": "wiek", "gen": "wieku", "loc": "wieku", "inst": "wiekiem",
+                  "dat": "wiekowi"}
+_CENTURY = re.compile(rf"(?<![\w.-])(?P<a>{ROMAN})\s*w\.")
+
+
+def _centuries(text: str) -> str:
+    """XIX w. -> dziewiętnasty wiek; w XIX w. -> w dziewiętnastym wieku; z XIX w. -> z dziewiętnastego wieku."""
+    def say(m: re.Match) -> str:
+        before = m.string[max(0, m.start() - 40):m.start()]
+        case = next((c for c in governed_cases(before) if c in _CENTURY_CASES), "nom")
+        spoken = f"{ordinal(roman_value(m['a']), case, 'm3')} {_CENTURY_CASES[case]}"
+        if not before.strip() or before.rstrip()[-1:] in {".", "!", "?"}:
+            spoken = _capital(spoken)
+        rest = m.string[m.end():]
+        ends = not rest.strip() or re.match(r"\s+[A-ZĄĆĘŁŃÓŚŹŻ]", rest)
+        return spoken + ("." if ends and (rest.strip() or before.strip()[:1].isupper()) else "")
+    return _CENTURY.sub(say, text)
+
+
+def _capital(spoken: str) -> str:
+    return spoken[:1].upper() + spoken[1:]
+
+
+def _common_noun(word: str, governed: tuple[str, ...]) -> Reading | None:
+    """A common noun's singular reading ("bieg", "pikniku"), the governed case first."""
+    found = [r for r in noun_readings(word) if r.number == "sg" and not r.name and r.lemma.islower()]
+    if not found:
+        return None
+    return sorted(found, key=lambda r: (bool(governed) and not (set(governed) & r.cases), "nom" not in r.cases))[0]
 
 
 def _say(a: str, b: str | None, case: str, gender: str, number: str, start: bool = False) -> str:

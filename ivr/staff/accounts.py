@@ -134,7 +134,7 @@ class StaffAccounts:
         self._clock = clock
         # Without a secret the staff pages are off; the commands never sign in from an address.
         self._address_key = derived_key(secret or "ivr-no-secret", KEY_PURPOSE)
-        self.gate = gate or HashGate(str(self.store.engine.url))
+        self.gate = gate or HashGate.for_database(self.store.engine.url)
 
     @property
     def _engine(self):

@@ -3,7 +3,8 @@ guessing passwords from many addresses) never take the CPU the phone webhooks ne
 (issue 34, N5: 48 guessers raised callers' p50 from 2 ms to 1.15 s).
 
 A scrypt check costs about 0.1–0.4 s of one core. The gate is a lock file (`fcntl.flock`)
-shared by every worker process of the line (named after its database), behind a semaphore
+shared by every worker process of the line (named after its database and, for SQLite, kept
+beside the database file, so it is cleaned up with the instance), behind a semaphore
 of the process's own threads. A sign-in that cannot get the gate within WAIT_SECONDS is not
 checked at all: the page asks to try again in a moment (503), nothing is counted.
 """
@@ -32,6 +33,20 @@ class HashGate:
         self.path = Path(folder or tempfile.gettempdir()) / f"ivr-hash-gate-{os.getuid()}-{digest}.lock"
         self.wait = WAIT_SECONDS if wait is None else wait
         self._threads = threading.BoundedSemaphore(1)
+
+    @classmethod
+    def for_database(cls, url) -> "HashGate":
+        """The gate of one line's database: for SQLite the lock file sits beside the database
+        file (a folder the line owns), otherwise in the temporary folder."""
+        from sqlalchemy.engine import make_url
+
+        parsed = make_url(str(url))
+        folder = None
+        if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+            parent = Path(parsed.database).resolve().parent
+            if parent.is_dir() and os.access(parent, os.W_OK):
+                folder = parent
+        return cls(str(url), folder=folder)
 
     @contextmanager
     def slot(self) -> Iterator[bool]:

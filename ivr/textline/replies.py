@@ -9,21 +9,32 @@ a budget of MAX_REPLY_SEGMENTS segments for the whole set (issue 34, N6): the fi
 asked for always whole, the rest in order while they fit, and what does not fit named in a
 one-segment hint ("Pozostałe informacje: proszę wysłać osobno POMOC, ALKOHOL.");
 a thank-you or an "ok" gets a one-SMS thank-you, not the menu.
+
+Issue 27: before the topics, in this order: danger (the 112 and Niebieska Linia SMS), a
+request to stop or to start texting again, a request to be called back ("zadzwońcie",
+"proszę o kontakt", a phone number written in the text); the web layer does what they ask
+(ivr.web.sms). The care, food, heating and 800+ topics get their own short text, and a day
+named in a question about the hours gets that day's hours first.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import Mapping
+
+import phonenumbers
 
 from ivr.call.content import Content
 from ivr.call.notices import active_notices, coming_closures, news_message
 from ivr.call.phrases import short_hours, status_prompt_id, status_values, time_text
-from ivr.call.schedule import Hours, Schedule
+from ivr.call.schedule import Hours, Schedule, to_warsaw
 from ivr.call.understand import Matcher, fold, is_generic
+from ivr.common.polish import MONTH_GENITIVE, WEEKDAY_ON
 from ivr.common.sms_segments import segments
 
-__all__ = ["CARRIER_KEYWORDS", "Reply", "TextLine", "is_carrier_keyword"]
+__all__ = ["CARRIER_KEYWORDS", "CARRIER_START", "CARRIER_STOP", "Reply", "TextLine", "is_carrier_keyword",
+           "numbers_in"]
 
 # Twilio answers these itself (opt-out, opt-in, help) when they are the whole
 # message, in any case; the line stays silent so nobody gets two answers.
@@ -32,6 +43,8 @@ CARRIER_KEYWORDS = frozenset({
     "START", "YES", "UNSTOP",
     "HELP", "INFO",
 })
+CARRIER_STOP = frozenset({"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "REVOKE", "OPTOUT"})
+CARRIER_START = frozenset({"START", "YES", "UNSTOP"})
 
 # Reply -> the [words] lists that ask for it, in the order replies are sent. Lists
 # that share a reply are joined into one choice, so a word on two of them is never a tie.
@@ -41,21 +54,87 @@ TOPIC_WORDS: Mapping[str, tuple[str, ...]] = {
     "help": ("about", "social_work", "benefits", "child_benefit", "heating", "care", "programmes", "food"),
     "addiction": ("addiction",),
 }
+# Which help a message asks for, when it asks for help: one choice among these, so that an
+# exact word of one list beats a near word of another ("zasilek" is a benefit, not "posiłek").
+HELP_WORDS: Mapping[str, tuple[str, ...]] = {
+    "help": ("about", "social_work", "benefits", "programmes"),
+    "care": ("care",),
+    "food": ("food",),
+    "heating": ("heating",),
+    "child_benefit": ("child_benefit",),
+}
+# The topics that say more than "help": with one of them the general POMOC text is not sent.
+HELP_DETAIL = ("care", "food", "heating", "child_benefit")
 # A message made only of these words is a thank-you (or an "ok").
 THANKS_WORDS = ("thanks", "goodbye_alone", "goodbye")
+# SMS-only words (the [words] lists are shared with speech; these are how people write):
+# greetings, forms of address and signatures' words that may go with a thanks.
+SMS_THANKS_EXTRA = frozenset(fold(
+    "dziekuje dziekujemy dziekuja dzieki dziekowac dziekuj dzienkuje dziekuie dziena bog zaplac szczesc boze "
+    "pozdrawiam pozdrowienia pozdrawiamy serdeczne serdecznosci milego dnia dzien dobry witam witaj dobry wieczor "
+    "pani panu panstwu pan za informacje informacja wiadomosc pomoc odpowiedz i a juz wszystko jasne rozumiem "
+    "ok okey okej oki dobrze super bardzo pieknie serdecznie"
+).split())
+# Words that on their own say thanks (a greeting alone is answered with the thanks too).
+SMS_THANKS_STRONG = frozenset(fold("dziekuje dziekujemy dzieki zaplac szczesc pozdrawiam pozdrowienia dzienkuje "
+                                   "dziekuie").split())
+# Stop and start in Polish, on the folded text (Twilio answers the English keywords alone).
+STOP_PATTERN = re.compile(
+    r"\bnie\s+(?:chce|chcemy|prosze|trzeba|potrzebuje)?\s*(?:juz\s+|wiecej\s+|wiecej\s+juz\s+|juz\s+wiecej\s+)?"
+    r"(?:pisac|piszcie|pisz|wysylac|wysylajcie|przysylac|przysylajcie|sms\w*|esemes\w*|wiadomosci)\b"
+    r"|\bnie\s+(?:chce|chcemy|potrzebuje)\s+(?:juz\s+|wiecej\s+)?(?:dostawac|otrzymywac)\s+(?:sms\w*|esemes\w*|wiadomosci)\b"
+    r"|\busun\w*\s+(?:moj\s+|ten\s+)?numer\b|\bnie\s+zycze\s+sobie\s+(?:sms\w*|esemes\w*|wiadomosci|pisania)\b"
+    r"|\bwypis\w*|\brezygnuj\w*|\bkoniec\s+(?:sms\w*|wiadomosci|esemes\w*)"
+)
+# "Stop" in a message that asks for nothing else ("stop proszę"; "STOP godziny" asks for the hours).
+STOP_WORD = re.compile(r"\bstop\b")
+START_PATTERN = re.compile(r"^(?:start|unstop|prosze\s+(?:znow\s+|dalej\s+)?pisac|mozecie\s+(?:znow\s+)?pisac|"
+                           r"piszcie|prosze\s+o\s+sms\w*)\b")
+# Asking to be called back (besides [words] callback): the folded text.
+CALLBACK_PATTERN = re.compile(
+    r"\b(?:zadzwon\w*|oddzwon\w*|zatelefon\w*|przedzwon\w*|dzwoncie|prosze\s+dzwonic)\b"
+    r"|\bo\s+(?:pilny\s+|szybki\s+|ponowny\s+|jakis\s+)?(?:telefon|kontakt|oddzwonienie)\b|\btelefon\s+zwrotny|\bkontakt\s+telefoniczny"
+    r"|\bczekam\s+na\s+(?:telefon|kontakt)\b"
+)
+# "Gdzie/kiedy/jak mogę zadzwonić": the resident will call, nobody is asked to.
+CALLBACK_NOT = re.compile(r"\b(?:moge|mozna|gdzie|jak|kiedy|mam|moglabym|moglbym|dzwonilam|dzwonilem|pod\s+jaki)"
+                          r"\s+(?:\w+\s+)?(?:zadzwonic|dzwonic|zatelefonowac)\b")
+# A day named in a question about the hours.
+DAY_WORDS = {
+    0: ("poniedzialek", "poniedzialki", "pon"), 1: ("wtorek", "wtorki", "wt"), 2: ("sroda", "srode", "srody", "sr"),
+    3: ("czwartek", "czwartki", "czw"), 4: ("piatek", "piatki", "pt"), 5: ("sobota", "sobote", "soboty", "sob"),
+    6: ("niedziela", "niedziele", "niedz"),
+}
+RELATIVE_DAYS = {"dzis": 0, "dzisiaj": 0, "jutro": 1, "pojutrze": 2}
+# Abbreviations people write, spelled out before matching.
+ABBREVIATIONS = {"nr": "numer", "tel": "telefon", "godz": "godziny"}
+# The published keywords: a message made only of them gets every one ("GODZINY ADRES POMOC").
+KEYWORD_TOPICS = {"godziny": "hours", "adres": "contact", "telefon": "contact", "pomoc": "help", "alkohol": "addiction"}
+# Words that ask for help only when nothing else is asked for ("godziny pracy", "numer do OPS",
+# "rozmowa z pracownikiem socjalnym" asks for a person, "mąż pije, co robić" for addiction help).
+WEAK_HELP = ("prac", "ops", "osrod", "co robic", "socjal")
+# With a day or "kiedy", these make it a question about coming to the office ("kiedy mogę przyjść").
+VISIT = re.compile(r"\b(?:przyjs|przyjd|przyjech|przyjm|podejs|zastan|jestescie|czynn|otwar|pracujecie|zalatw|wpas)\w*")
 
 # The segments (billable SMS parts) one incoming message may cost at most: two whole answers
 # (the usual "adres i godziny" is 5), never the 9 of a message naming every keyword. The first
 # answer is always sent whole (the hours with the day's news may take 6 by themselves).
 MAX_REPLY_SEGMENTS = 6
 # The published keyword of each topic, for the hint about what was left out.
-KEYWORDS: Mapping[str, str] = {"hours": "GODZINY", "contact": "ADRES", "help": "POMOC", "addiction": "ALKOHOL"}
+# The finer help topics are named by the word that asks for them in one word.
+KEYWORDS: Mapping[str, str] = {"hours": "GODZINY", "contact": "ADRES", "help": "POMOC", "addiction": "ALKOHOL",
+                               "care": "OPIEKA", "food": "OBIADY", "heating": "OPAŁ", "child_benefit": "800"}
 LEFT_OUT_HINT = "Pozostałe informacje: proszę wysłać osobno {keywords}."
+# The topics given in their short form ([sms] *_short), step by step, when the whole answers
+# asked for in one message would go over MAX_REPLY_SEGMENTS.
+SHORTENED = (("hours", "contact"), ("hours", "contact", "help", "addiction"))
 
 
 @dataclass(frozen=True)
 class Reply:
-    topic: str  # "hours", "contact", "help", "addiction", "thanks", "menu", "carrier", or several joined by "+"
+    # "hours", "contact", "help", "care", "food", "heating", "child_benefit", "addiction", "danger", "callback",
+    # "stop", "start", "thanks", "menu", "carrier", or several topics joined by "+"
+    topic: str
     text: str | None  # the first reply; None: no reply from the line (Twilio answers carrier keywords)
     more: tuple[str, ...] = ()  # one further reply per further topic asked for
     left_out: tuple[str, ...] = ()  # topics asked for but not answered (over the segment budget)
@@ -67,7 +146,7 @@ class Reply:
 
 
 def left_out_hint(topics) -> str:
-    return LEFT_OUT_HINT.format(keywords=", ".join(KEYWORDS[topic] for topic in topics))
+    return LEFT_OUT_HINT.format(keywords=", ".join(dict.fromkeys(KEYWORDS[topic] for topic in topics)))
 
 
 def within_budget(answers: list[tuple[str, list[str]]], budget: int) -> tuple[list[str], list[str]]:
@@ -97,6 +176,22 @@ def is_carrier_keyword(body: str) -> bool:
     return body.strip().upper() in CARRIER_KEYWORDS
 
 
+def numbers_in(body: str) -> tuple[str, ...]:
+    """Phone numbers written in the text, in E.164 form ("600 100 200" -> "+48600100200")."""
+    found = []
+    for match in phonenumbers.PhoneNumberMatcher(body, "PL", leniency=phonenumbers.Leniency.VALID):
+        number = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
+        if number not in found:
+            found.append(number)
+    return tuple(found)
+
+
+def day_text(day: date, today: date) -> str:
+    """'jutro, w poniedziałek 7 grudnia' / 'w poniedziałek 7 grudnia': a date in full."""
+    named = f"{WEEKDAY_ON[day.weekday()]} {day.day} {MONTH_GENITIVE[day.month]}"
+    return f"jutro, {named}" if day == today + timedelta(days=1) else named
+
+
 class TextLine:
     """Replies of the text line for one content version."""
 
@@ -116,20 +211,47 @@ class TextLine:
             topic: Matcher({topic: [w for w in words if not all(map(is_generic, fold(w).split()))]})
             for topic, words in vocabulary.items()
         }
+        # The same by exact word, inflection or lemma only: a near word of one topic that is
+        # another topic's own word ("zamykacie": the hours, not a sound change of a help word).
+        self._firm = {
+            topic: Matcher({topic: [w for w in words if not all(map(is_generic, fold(w).split()))]}, strict={topic})
+            for topic, words in vocabulary.items()
+        }
         self._thanks = frozenset(w for name in THANKS_WORDS for item in content.words[name] for w in fold(item).split())
+        self._help = Matcher({
+            topic: tuple(dict.fromkeys(word for name in lists for word in content.words[name]))
+            for topic, lists in HELP_WORDS.items()
+        })
+        self._when = frozenset(fold(w) for w in content.words["when"])
+        self._where = frozenset(fold(w) for w in content.words["where"])
+        self._danger = Matcher({"danger": content.words["danger"]})
+        self._callback = Matcher({"callback": content.words["callback"]})
+        self._landline = content.office.landline
 
     def answer(self, body: str, now: datetime) -> Reply:
         if is_carrier_keyword(body):
             return Reply("carrier", None)
         topics = self.topics(body)
+        if topics[0] in ("danger", "callback", "stop", "start", "thanks", "menu"):
+            return Reply(topics[0], self.single(topics[0], now))
         answers = []  # (topic, its texts)
         for topic in topics:
-            texts = [self.hours(now) if topic == "hours" else self.texts[topic]]
+            texts = [self.hours(now, self.asked_day(body, now)) if topic == "hours" else self.topic_text(topic)]
             news = self.news(now) if topic == "hours" else None
             if news:  # after the hours: the closures of the coming week and the notices of the day
                 texts.append(news)
             answers.append((topic, texts))
         sent, left_out = within_budget(answers, MAX_REPLY_SEGMENTS)
+        # Several things asked for and not all fit: the short hours and address, then also the
+        # short help and addiction texts, so that none is left out ("GODZINY ADRES POMOC ALKOHOL").
+        for shortened in SHORTENED:
+            if not left_out:
+                break
+            short = [(topic, [self.short(topic, texts[0], now) if topic in shortened else texts[0], *texts[1:]])
+                     for topic, texts in answers]
+            sent_short, left_short = within_budget(short, MAX_REPLY_SEGMENTS)
+            if len(left_short) < len(left_out):
+                sent, left_out = sent_short, left_short
         if left_out:
             sent.append(left_out_hint(left_out))
         return Reply("+".join(topics), sent[0], tuple(sent[1:]), tuple(left_out))
@@ -142,22 +264,154 @@ class TextLine:
         return "+".join(self.topics(body))
 
     def topics(self, body: str) -> tuple[str, ...]:
-        """Every topic the message asks for, in TOPIC_WORDS order; a thank-you; or the menu."""
-        words = fold(body).split()
+        """Danger; stop or start; a call-back; else every topic the message asks for, in
+        TOPIC_WORDS order; a thank-you or greeting; or the menu."""
+        folded = fold(body)
+        words = folded.split()
+        if words and self._danger.match(body):
+            return ("danger",)
+        if STOP_PATTERN.search(folded):
+            return ("stop",)
+        if START_PATTERN.match(folded):
+            return ("start",)
+        if self.asks_callback(body):
+            return ("callback",)
         if words and all(w in self._thanks for w in words):
             return ("thanks",)
-        found = tuple(topic for topic, matcher in self._specific.items() if matcher.match(body))
+        if any(w in SMS_THANKS_STRONG for w in words) and all(
+                w in self._thanks or w in SMS_THANKS_EXTRA for w in words):
+            return ("thanks",)  # "dziękuję bardzo za pomoc": a thanks, not a question about help
+        body = " ".join(ABBREVIATIONS.get(word, word) for word in body.split())
+        found = self.specific_topics(body)
+        if not found:
+            match = self._matcher.match(body)
+            found = (match.choice,) if match else ()
+        if "help" in found:
+            which = self._help.match(body)
+            if which and which.choice != "help":
+                found = tuple(which.choice if topic == "help" else topic for topic in found)
         if found:
             return found
-        match = self._matcher.match(body)
-        return (match.choice,) if match else ("menu",)
+        if STOP_WORD.search(folded):
+            return ("stop",)
+        if self.is_thanks(words, body):
+            return ("thanks",)
+        return ("menu",)
+
+    def specific_topics(self, body: str) -> tuple[str, ...]:
+        """Topics named by their specific words; a day or "gdzie", and the weak words of help,
+        count only when nothing else is asked for; the published keywords alone count each."""
+        words = [w for w in fold(body).split() if w != "i"]
+        if words and all(w in KEYWORD_TOPICS for w in words):
+            return tuple(t for t in TOPIC_WORDS if t in {KEYWORD_TOPICS[w] for w in words})
+        matched = {}
+        for topic, matcher in self._specific.items():
+            match = matcher.match(body)
+            if match:
+                matched[topic] = fold(match.word)
+        for topic, word in list(matched.items()):
+            if not self._firm[topic].match(body) and any(
+                    self._firm[other].match(word) for other in matched if other != topic):
+                del matched[topic]
+        folded = fold(body)
+        weak = {
+            "hours": lambda word: word in self._when and not VISIT.search(folded),
+            "contact": lambda word: word in self._where,
+            "help": lambda word: word.startswith(WEAK_HELP),
+        }
+        strong = [t for t, w in matched.items() if not (t in weak and weak[t](w))]
+        if not strong:
+            return tuple(matched)
+        named = any(t in ("help", "addiction") for t in strong)  # a topic named: "gdzie", "kiedy" ask about it
+        keep = [t for t in matched if t in strong or (t != "help" and not named)]
+        return tuple(keep)
+
+    def is_thanks(self, words: list[str], body: str) -> bool:
+        """Thanks, a greeting, a blessing or only emoji ("👍", "🙏"), with a signature at most."""
+        if not words:  # no letters: emoji and the like, but not a lone "?" or a figure
+            return any(not ch.isascii() and not ch.isspace() for ch in body) and not any(ch.isdigit() for ch in body)
+        unknown = [w for w in words if w not in self._thanks and w not in SMS_THANKS_EXTRA]
+        if not unknown:
+            return True
+        return any(w in SMS_THANKS_STRONG for w in words) and len(unknown) <= 2
+
+    def asks_callback(self, body: str) -> bool:
+        folded = fold(body)
+        if CALLBACK_NOT.search(folded):
+            return False
+        if CALLBACK_PATTERN.search(folded) or self._callback.match(body):
+            return True
+        return bool(numbers_in(body))
+
+    def asked_day(self, body: str, now: datetime) -> date | None:
+        """The day a question about the hours names ("czy w piątek jesteście"): the next such day."""
+        today = to_warsaw(now).date()
+        for word in fold(body).split():
+            if word in RELATIVE_DAYS:
+                return today + timedelta(days=RELATIVE_DAYS[word])
+            for weekday, forms in DAY_WORDS.items():
+                if word in forms:
+                    return today + timedelta(days=(weekday - today.weekday()) % 7)
+        return None
+
+    def short(self, topic: str, text: str, now: datetime) -> str:
+        """The short form of the hours, the address, help and addiction, for a reply of several answers."""
+        if topic == "hours":
+            return self.texts["hours_short"].format(status=self.status(now))
+        if topic in ("contact", "help", "addiction"):
+            return self.texts[f"{topic}_short"]
+        return text
+
+    def topic_text(self, topic: str) -> str:
+        """A topic's SMS (each ends with the way forward: the phone and the hours)."""
+        return self.texts[topic]
+
+    def single(self, topic: str, now: datetime) -> str:
+        """The one reply of danger, stop, start, thanks, the menu, and a call-back as saved."""
+        if topic == "danger":
+            return f"{self.texts['danger']}\nOPS: tel. {self._landline}."
+        if topic == "callback":
+            return self.callback_reply("saved", now)
+        return self.texts[topic]
+
+    def next_working_day(self, now: datetime) -> date | None:
+        today = to_warsaw(now).date()
+        for offset in range(1, 31):
+            day = today + timedelta(days=offset)
+            if self.schedule.is_open_day(day):
+                return day
+        return None
+
+    def callback_reply(self, result: str, now: datetime, other_number: bool = False) -> str:
+        """The reply to a call-back asked for by SMS: result 'saved', 'kept' or anything else (failed)."""
+        day = self.next_working_day(now)
+        when = day_text(day, to_warsaw(now).date()) if day else "w najbliższy dzień pracy ośrodka"
+        if result == "saved":
+            text = self.texts["callback_saved"].format(kiedy=when)
+        elif result == "kept":
+            text = self.texts["callback_kept"].format(kiedy=when)
+        else:
+            return self.texts["callback_failed"]
+        if other_number:
+            text += " " + self.texts["callback_other_number"]
+        return text
 
     def status(self, now: datetime) -> str:
         status = self.schedule.status(now)
         return self.texts[status_prompt_id(status)].format(**status_values(status, now))
 
-    def hours(self, now: datetime) -> str:
-        return self.texts["hours"].format(status=self.status(now))
+    def hours(self, now: datetime, day: date | None = None) -> str:
+        """The GODZINY reply; with a day asked about, that day's hours first ("W piątek 11 grudnia: 7:00–15:00.")."""
+        text = self.texts["hours"].format(status=self.status(now))
+        if day is None or day == to_warsaw(now).date():  # today: the live status says it
+            return text
+        named = day_text(day, to_warsaw(now).date()).replace("jutro, ", "")
+        named = named[0].upper() + named[1:]
+        hours = self.schedule.hours_on(day)
+        first = f"{named}: {time_text(hours.opens)}–{time_text(hours.closes)}." if hours else f"{named}: nieczynne."
+        if segments(f"{first}\n{text}") <= 3:
+            return f"{first}\n{text}"
+        return text
 
     def news(self, now: datetime) -> str | None:
         """The SMS after the hours and the info SMS: 'Nieczynne: śr. 24.12.' and the notices

@@ -130,7 +130,7 @@ class CallSimulator:
         turn = Turn(input=label)
         for element in root.iter():
             if element.tag == "Say":
-                turn.heard.append((element.text or "").strip())
+                turn.heard.append("".join(element.itertext()).strip())  # inside SSML <prosody>, <break>
                 turn.audio.append(None)
             elif element.tag == "Play":
                 url = (element.text or "").strip()
@@ -170,6 +170,6 @@ def format_turns(turns: list[Turn]) -> str:
     for number, turn in enumerate(turns, 1):
         lines.append(f"— {number}. {turn.input or 'połączenie'} → {turn.action}")
         for heard, audio in zip(turn.heard, turn.audio):
-            source = "nagranie" if audio else "głos zastępczy"
+            source = "nagranie" if audio else "lektor Twilio"
             lines.extend(f"   [{source}] {line}" for line in heard.splitlines())
     return "\n".join(lines)

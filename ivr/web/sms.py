@@ -1,17 +1,24 @@
 """The text line's webhook: a resident's SMS in, one SMS reply per thing asked for out (TwiML <Message>),
-and after the hours one with the news of the day (closures, notices)."""
+and after the hours one with the news of the day (closures, notices).
+
+Issue 27: a request to be called back becomes a call-back request of the sender's number with
+the SMS text (once a day; the staff are told by a job), and the reply says when the office will
+call; a number written in the text is only kept in the note, never called. A request to stop
+("proszę nie pisać", or Twilio's STOP) puts the number on the do-not-text list; START or
+"proszę pisać" takes it off."""
 from __future__ import annotations
 
 import logging
 
 from flask import Blueprint, Response, current_app, request
+from sqlalchemy.exc import SQLAlchemyError
 
 from ivr.call import twiml
 from ivr.common.callerid import contact_number
 from ivr.common.privacy import mask_number
 from ivr.messages.sms_replies import REPLIES_PER_HOUR, ReplyLimit
 from ivr.stats.record import SMS
-from ivr.textline.replies import MAX_REPLY_SEGMENTS
+from ivr.textline.replies import CARRIER_START, CARRIER_STOP, MAX_REPLY_SEGMENTS, numbers_in
 from ivr.web.security import twilio_signed
 
 log = logging.getLogger(__name__)
@@ -32,6 +39,7 @@ def incoming():
     try:
         reply = runtime.textline.answer(body, runtime.now())
         texts = reply.texts
+        texts = _act(reply.topic, body, number, runtime) or texts
         refusal = _no_reply(number, runtime) if texts else None
     except Exception:  # noqa: BLE001 - the resident gets an apology, never silence
         log.exception("SMS from %s: no reply could be made", sender)
@@ -48,6 +56,29 @@ def incoming():
     for topic in reply.topic.split("+"):  # what was asked for, for the statistics (never who, never the words)
         runtime.stats.event(None, SMS, topic, runtime.now())
     return _xml(twiml.message(*texts))
+
+
+def _act(topic: str, body: str, number: str, runtime) -> tuple[str, ...]:
+    """Do what a call-back, stop or start message asks; the reply texts when they depend on it."""
+    desk, now = runtime.messages, runtime.now()
+    found = contact_number(number, _settings().callback_international)
+    keyword = body.strip().upper()
+    if topic in ("stop", "start") or (topic == "carrier" and keyword in CARRIER_STOP | CARRIER_START):
+        if found is None:
+            return ()
+        stop = topic == "stop" or keyword in CARRIER_STOP
+        try:
+            desk.store.opt_out(found, now) if stop else desk.store.opt_in(found)
+        except SQLAlchemyError as exc:  # the reply still goes; the log says the list was not changed
+            log.error("do-not-text list not changed: database error %s", type(exc).__name__)
+        log.info("SMS from %s: %s texting", mask_number(number), "stop" if stop else "start")
+        return ()
+    if topic != "callback":
+        return ()
+    result = desk.request_sms_callback(number, body, now)
+    log.info("SMS call-back request from %s: %s", mask_number(number), result)
+    other = any(n != found for n in numbers_in(body))
+    return (runtime.textline.callback_reply(result, now, other_number=other and result != "failed"),)
 
 
 def _settings():

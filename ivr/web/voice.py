@@ -15,6 +15,7 @@ from flask import Blueprint, Response, current_app, request, url_for
 from sqlalchemy.exc import SQLAlchemyError
 
 from ivr.call import twiml
+from ivr.call.catalogue import slow_id
 from ivr.call.flow import MISSES, Input, Play, State, Step
 from ivr.common.privacy import mask_number
 from ivr.stats import record as stats
@@ -58,8 +59,17 @@ def _next_url(state: State) -> str:
 
 
 def _audio_url(play: Play) -> str | None:
-    name = _line().audio.file_for(play.id, play.spoken)
+    name = audio_file(_line().audio, play)
     return public_url("audio.serve", name=name) if name else None
+
+
+def audio_file(audio, play: Play) -> str | None:
+    """The built file of a prompt; in a slow call its slow variant, else its normal recording."""
+    if play.slow:
+        name = audio.file_for(slow_id(play.id), play.spoken)
+        if name:
+            return name
+    return audio.file_for(play.id, play.spoken)
 
 
 def _record_url(state: State) -> str:
@@ -101,17 +111,18 @@ def _stages(step: Step, turn: stats.Turn):
         result = budget.within(lambda: sender.send_info(number, now), "failed", what="info SMS")
         log.info("info SMS to %s: %s", mask_number(_field("From")), result)
         turn.note(stats.OUTCOME, f"sms_{result}")
-        yield _line().line.after_sms(result, step.state)
+        yield _line().line.after_sms(result, step.state, now, _field("From"))
     elif step.action == "callback":
-        result = _keep_callback_request()
+        # The number the caller typed and confirmed, else the one they call from.
+        result = _keep_callback_request(f"+48{step.state.number}" if step.state.number else _field("From"))
         if result == "saved":
             turn.note(stats.OUTCOME, "callback")
-        yield _line().line.after_callback(result, step.state, _field("From"))
+        yield _line().line.after_callback(result, step.state, _field("From"), _line().now())
 
 
 def _twiml(step: Step) -> str:
     """The step's TwiML, rendered once per step, base URL and audio version (ivr.web.rendered)."""
-    key = (step, request.host_url, request.root_path, _line().audio.current_generation())
+    key = (step, request.host_url, request.root_path, _line().audio.current_generation(), _line().line.content.voice)
     return current_app.extensions["ivr_rendered"].get(key, lambda: twiml.voice(
         step,
         next_url=_next_url(step.state),
@@ -119,12 +130,13 @@ def _twiml(step: Step) -> str:
         audio_url=_audio_url,
         record_url=_record_url(step.state),
         recording_callback=public_url("voice.recording_status"),
+        pace=_line().line.content.voice,
     ))
 
 
-def _keep_callback_request() -> str:
+def _keep_callback_request(number: str) -> str:
     """'saved' once the request is in the database (the staff notice queued) or the spool."""
-    desk, now, number = _line().messages, _line().now(), _field("From")
+    desk, now = _line().messages, _line().now()
     result = budget.within(lambda: desk.request_callback(number, now), UNSTORED, what="call-back request")
     if result == UNSTORED:
         result = desk.spool_callback(number, now)
@@ -139,7 +151,7 @@ def incoming():
     log.info("call from %s", mask_number(_field("From")))
     turn = _turn(services, now)
     turn.note(stats.START)
-    return _render(services.line.start(now), turn)
+    return _render(services.line.start(now, _field("From")), turn)
 
 
 @bp.post("/answer")

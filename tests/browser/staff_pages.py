@@ -110,6 +110,7 @@ class StaffPage:
 
 
 STAFF_PAGES = [
+    StaffPage("front", "/", signed_in=False),  # the public page (ivr/web/front.py)
     StaffPage("sign-in", "/staff/login", signed_in=False),
     StaffPage("home", "/staff/", prepare=with_history),
     StaffPage("prompts", "/staff/prompts", prepare=with_audio),

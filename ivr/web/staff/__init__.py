@@ -20,6 +20,7 @@ from ivr.staff.access_log import AccessLog
 from ivr.staff.accounts import StaffAccounts
 from ivr.staff.content_store import ContentStore
 from ivr.web.staff import audit_page, auth, guide_page, privacy_page, messages_page, misses_page, notices_page, pages, stats_page  # noqa: F401  (the routes, registered on bp)
+from ivr.web.staff import voice_samples  # noqa: F401,E402  (the routes, registered on bp)
 from ivr.web.staff.blueprint import SESSION_HOURS, StaffServices, bp, csrf
 from ivr.web.staff.build_job import BuildJob
 

@@ -13,6 +13,7 @@ import json
 import logging
 import os
 import threading
+import time
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
@@ -22,9 +23,11 @@ from ivr.common.files import write_atomic
 log = logging.getLogger(__name__)
 
 STATUS_FILE = ".staff-build.json"
-ENGINE_CHOICES = ("auto", "gtts", "espeak")
+ENGINE_CHOICES = ("auto", "azure", "google", "gtts", "espeak")
 # Prompt results named in the summary, at most.
 MAX_LISTED = 20
+PROGRESS_AT_ONCE = 20  # the first results written to the status file each
+PROGRESS_PER_S = 4  # then at most this many writes a second
 
 
 def _now() -> str:
@@ -50,7 +53,8 @@ class BuildJob:
                 return False
             if self._locked_elsewhere():
                 return False
-            entries = list(self.runtime.catalogue)
+            catalogue = self.runtime.catalogue
+            entries = [*catalogue, *catalogue.number_pieces()]  # every build records the pieces of numbers too
             status = {
                 "state": "running", "engine": engine, "login": login, "started_at": _now(),
                 "finished_at": None, "total": len(entries), "done": 0,
@@ -99,13 +103,19 @@ class BuildJob:
         build_fn = self.build_fn or build
         counts: dict[str, int] = {}
         done_lock = threading.Lock()
+        last = [0.0]
 
         def progress(result) -> None:
             with done_lock:
                 status["done"] += 1
                 counts[result.status] = counts.get(result.status, 0) + 1
                 status["counts"] = dict(counts)
-                self._write(status)
+                # A build with the 1111 pieces of numbers reports over a thousand results, most
+                # reused at once: the first ones shown as they come, then at most PROGRESS_PER_S a second.
+                now = time.monotonic()
+                if status["done"] <= PROGRESS_AT_ONCE or now - last[0] >= 1 / PROGRESS_PER_S:
+                    last[0] = now
+                    self._write(status)
 
         try:
             report = build_fn(entries, self.audio_dir, engine, progress=progress)
@@ -125,6 +135,10 @@ class BuildJob:
                 failed=report.failed[:MAX_LISTED],
                 fell_back=report.fell_back[:MAX_LISTED],
                 published=report.published,
+                notices=list(getattr(report, "notices", [])),  # Polish: a refused key, a quota
+                characters={k: v for k, v in getattr(report, "characters", {}).items() if k != "espeak" and v},
+                costs={k: round(c, 4) for k in getattr(report, "prices", {})
+                       if (c := report.cost(k)) is not None and report.characters.get(k)},
                 elapsed_s=round(report.elapsed_s, 1),
                 done=len(report.results),
             )

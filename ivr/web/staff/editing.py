@@ -32,12 +32,17 @@ PROMPT_TITLES = {
     "privacy_notice": "Ochrona danych: pełna informacja (klawisz 8, strona /prywatnosc)",
     "closure": "Zapowiedź dni, w które ośrodek będzie nieczynny",
     "notice_lead": "Wstęp do ogłoszeń",
+    "more_news": "Więcej ogłoszeń pod klawiszem 1",
     "status_open": "Stan: ośrodek otwarty",
     "status_closed": "Stan: ośrodek zamknięty, z terminem otwarcia",
     "status_closed_unknown": "Stan: ośrodek zamknięty, bez terminu otwarcia",
+    "status_closed_today": "Stan: dziś wyjątkowo nieczynne (święto lub dzień wolny ośrodka)",
     "person_hint_open": "Jak porozmawiać z pracownikiem (ośrodek otwarty)",
     "person_hint_closed": "Jak zostawić wiadomość (ośrodek zamknięty)",
     "menu_main": "Menu główne",
+    "menu_main_closed": "Menu główne (ośrodek zamknięty: zero to wiadomość)",
+    "menu_main_no_sms": "Menu główne bez SMS-a (telefon stacjonarny, numer ukryty lub zagraniczny)",
+    "menu_main_closed_no_sms": "Menu główne bez SMS-a, ośrodek zamknięty",
     "menu_about": "Menu „W czym pomaga ośrodek”",
     "info_hours": "Godziny otwarcia",
     "info_contact": "Adres i numery telefonów",
@@ -47,6 +52,7 @@ PROMPT_TITLES = {
     "info_programmes": "Bezrobocie, zdrowie i współpraca z urzędami",
     "info_food": "Posiłki, pomoc żywnościowa i zbiórki żywności",
     "menu_benefits": "Menu „Świadczenia i dodatki”",
+    "menu_benefits_closed": "Menu „Świadczenia i dodatki” (ośrodek zamknięty)",
     "help_benefits": "Wskazówki w menu „Świadczenia i dodatki”",
     "info_care": "Opieka w domu i dom pomocy społecznej",
     "info_heating": "Dodatki na ogrzewanie i energię",
@@ -57,6 +63,7 @@ PROMPT_TITLES = {
     "danger_helpline": "Zagrożenie po godzinach: Niebieska Linia",
     "lost_closed": "Dzwoniący się pogubił (poza godzinami)",
     "reserved_keys": "Stałe klawisze: 9, gwiazdka i 0",
+    "reserved_keys_closed": "Stałe klawisze: 9, gwiazdka i 0 (ośrodek zamknięty)",
     "no_input": "Brak wyboru",
     "wrong_key": "Nieprawidłowy klawisz",
     "not_understood": "Niezrozumiała odpowiedź",
@@ -66,6 +73,17 @@ PROMPT_TITLES = {
     "help_leave_word_hidden": "Wskazówki w menu wiadomości (numer ukryty)",
     "help_callback": "Wskazówki przy potwierdzaniu oddzwonienia",
     "back_to_menu": "Powrót do menu głównego",
+    "anything_else": "Cisza po odpowiedzi: czy możemy jeszcze pomóc",
+    "keys_main": "Klawisze menu głównego w jednym zdaniu (po wskazówkach)",
+    "keys_main_closed": "Klawisze menu głównego, ośrodek zamknięty",
+    "keys_main_no_sms": "Klawisze menu głównego bez SMS-a",
+    "keys_main_closed_no_sms": "Klawisze menu głównego bez SMS-a, ośrodek zamknięty",
+    "keys_about": "Klawisze menu „W czym pomaga ośrodek”",
+    "keys_benefits": "Klawisze menu „Świadczenia i dodatki”",
+    "keys_benefits_closed": "Klawisze menu „Świadczenia i dodatki”, ośrodek zamknięty",
+    "keys_leave_word": "Klawisze menu wiadomości i oddzwonienia",
+    "keys_leave_word_hidden": "Klawisze menu wiadomości (bez oddzwonienia)",
+    "keys_callback": "Klawisze przy potwierdzaniu oddzwonienia",
     "transfer": "Łączenie z pracownikiem",
     "transfer_closed": "Połączenie z pracownikiem niemożliwe",
     "transfer_failed": "Połączenie z ośrodkiem nieudane",
@@ -77,6 +95,9 @@ PROMPT_TITLES = {
     "sms_hidden_number": "SMS niemożliwy: numer ukryty",
     "sms_abroad": "SMS niemożliwy: numer zagraniczny",
     "sms_failed": "SMS niewysłany",
+    "sms_landline": "SMS niemożliwy: telefon stacjonarny",
+    "sms_unreachable": "SMS niemożliwy na ten numer",
+    "sms_instead": "Zamiast SMS-a: adres i telefony",
     "goodbye": "Pożegnanie",
     "closed_wrap_up": "Po trzecim braku wyboru poza godzinami: godziny i telefony dwa razy",
     "menu_leave_word": "Menu: wiadomość lub prośba o oddzwonienie",
@@ -92,6 +113,12 @@ PROMPT_TITLES = {
     "callback_saved": "Prośba o oddzwonienie zapisana",
     "callback_hidden": "Oddzwonienie niemożliwe: numer ukryty",
     "callback_failed": "Prośby o oddzwonienie nie zapisano",
+    "callback_abroad": "Oddzwonienie niemożliwe: numer zagraniczny",
+    "menu_callback_type": "Oddzwonienie: wpisanie innego numeru",
+    "help_callback_type": "Wskazówki przy wpisywaniu innego numeru",
+    "callback_typed_number": "Oddzwonienie: odczytanie wpisanego numeru",
+    "callback_type_invalid": "Oddzwonienie: wpisany numer nieprawidłowy",
+    "callback_unreachable": "Oddzwonienie niemożliwe na ten numer",
 }
 
 PLACEHOLDER_HELP = {
@@ -118,8 +145,10 @@ WORD_TITLES = {
     "hours": "Godziny otwarcia", "contact": "Adres i telefony", "about": "W czym pomaga ośrodek",
     "addiction": "Alkohol i uzależnienia", "social_work": "Praca socjalna", "benefits": "Świadczenia",
     "programmes": "Bezrobocie, zdrowie, urzędy", "food": "Posiłki i pomoc żywnościowa", "sms": "SMS z informacjami",
-    "person": "Rozmowa z pracownikiem", "repeat": "Prośba o powtórzenie", "back": "Powrót do menu głównego",
+    "person": "Rozmowa z pracownikiem", "repeat": "Prośba o powtórzenie",
+    "slower": "Prośba o wolniejsze mówienie („wolniej”, „za szybko”, „głośniej”; też klawisz 7)", "back": "Powrót do menu głównego",
     "message": "Zostawienie wiadomości", "callback": "Prośba o oddzwonienie", "confirm": "Potwierdzenie („tak”)",
+    "other_number": "Inny numer do oddzwonienia („to nie ten numer”)", "no_alone": "„Nie” przy odczytaniu numeru",
     "goodbye": "Pożegnanie", "repeat_alone": "Prośba o powtórzenie (gdy to cała odpowiedź)",
     "goodbye_alone": "Podziękowanie na pożegnanie (gdy to cała odpowiedź)", "thanks": "Podziękowanie w SMS-ie",
     "key_star": "Klawisz gwiazdka", "key_hash": "Klawisz krzyżyk", "key_filler": "Słowa wokół numeru klawisza",
@@ -129,9 +158,27 @@ WORD_TITLES = {
     "lost": "Zagubienie („nie rozumiem”, „pogubiłam się”)", "lost_alone": "Zagubienie (gdy to cała odpowiedź)",
     "care": "Opieka w domu i dom pomocy społecznej", "heating": "Dodatek na ogrzewanie i energię",
     "child_benefit": "800 plus na dziecko",
+    "present": "Pytanie, czy ktoś jest („czy ktoś jest”, „zastanę kogoś”); z dniem lub porą – godziny",
+    "elsewhere": "Sprawy, którymi ośrodek się nie zajmuje (dowód, podatki, autobus)",
     "hesitation": "Dźwięki wahania, pomijane („yyy”, „eee”, „hmm”)",
     **{f"key_{n}": f"Klawisz {n}" for n in range(10)},
 }
+
+
+# The [voice] settings on the Nagrania page: key -> (label, explanation), in a clerk's words.
+VOICE_FIELDS = {
+    "voice.tempo": ("Tempo mowy",
+                    "1 to zwykłe tempo głosu, 0,85 – o 15% wolniej (wysokość głosu się nie zmienia). "
+                    "Można wpisać od 0,6 do 1,2. Starsze osoby lepiej rozumieją wolniejszą mowę."),
+    "voice.sentence_pause_ms": ("Przerwa między zdaniami",
+                                "W milisekundach (1000 to jedna sekunda), od 200 do 2000."),
+    "voice.option_pause_ms": ("Przerwa między możliwościami w menu",
+                              "W milisekundach, od 300 do 2500."),
+    "voice.dictation_pause_ms": ("Przerwa przy dyktowaniu",
+                                 "Między grupami cyfr numeru telefonu i kodu pocztowego oraz po „Proszę "
+                                 "przygotować kartkę”, aby zdążyć zapisać. W milisekundach, od 500 do 3000."),
+}
+VOICE_KEYS = list(VOICE_FIELDS)
 
 
 def word_list_title(key: str) -> str:
@@ -159,6 +206,8 @@ def field_label(key: str) -> str:
         return f"Godziny otwarcia: {WEEKDAY_NAMES.get(parts[1], parts[1]).lower()}"
     if key == "hours":
         return "Godziny otwarcia"
+    if key in VOICE_FIELDS:
+        return VOICE_FIELDS[key][0]
     if parts[0] == "sms" and len(parts) == 2:
         return f"Odpowiedź SMS „{parts[1]}”"
     if parts[0] == "notices" and len(parts) >= 2:
@@ -193,12 +242,16 @@ def display_value(raw: Mapping, key: str) -> str:
         return "\n".join(v.isoformat() if isinstance(v, date) else str(v) for v in items)
     if value is None:
         return ""
+    if key.startswith("voice.") and isinstance(value, (int, float)) and not isinstance(value, bool):
+        return f"{value:g}".replace(".", ",")  # 0,85 as a clerk writes it
     return normalize_text(value) if isinstance(value, str) else str(value)
 
 
 def field_value(key: str, submitted: str) -> Any:
     """The content value a field's submitted text stands for; REMOVE for none."""
     value = normalize_text(submitted)
+    if key.startswith("voice."):
+        return _number(value) if value else REMOVE  # empty: the default
     if key == "hours.closures":
         return [line.strip() for line in value.split("\n") if line.strip()]
     if not value and (key.startswith("hours.") or key.endswith(".spoken")):
@@ -206,6 +259,16 @@ def field_value(key: str, submitted: str) -> Any:
     if "\n" in value:
         value += "\n"  # written as a block of lines between triple quotes
     return value
+
+
+def _number(value: str) -> Any:
+    """'0,85' -> 0.85, '1000' -> 1000; anything else stays text (the loader says what is wrong)."""
+    cleaned = value.replace(",", ".").replace(" ", "")
+    try:
+        number = float(cleaned)
+    except ValueError:
+        return value
+    return int(number) if number.is_integer() and "." not in cleaned else number
 
 
 def _set(raw: dict, key: str, submitted: str) -> None:

@@ -8,22 +8,26 @@ from typing import Any, Callable, Mapping
 
 from flask import abort, current_app, flash, jsonify, redirect, render_template, request, url_for
 
-from ivr.audio.voices import voices
+from ivr.audio.voices import voice_label, voices
 from ivr.call.content import WEEKDAY_KEYS, ContentError
 from ivr.staff.content_store import ConflictError, ContentUnreadable, HistoryNotFound, Snapshot
 from ivr.common.polish import MONTH_GENITIVE
 from ivr.call.schedule import WARSAW
-from ivr.web.staff import hours_form, messages_page
+from ivr.audio.build import status as audio_status
+from ivr.audio.speech_rate import AIM, FAST, per_second_pl
+from ivr.web.staff import hours_form, messages_page, voice_form
 from ivr.web.staff.blueprint import bp, services
 from ivr.web.staff.auth import current_login
 from ivr.web.staff.build_job import ENGINE_CHOICES
 from ivr.web.staff.pronunciation import WARNED_SAVE, advice, example_values, prompt_review
 from ivr.web.staff.editing import (
-    WEEKDAY_NAMES, display_value, edit, field_label, placeholders_for, polish_message, prompt_title, split_error,
+    VOICE_FIELDS, VOICE_KEYS, WEEKDAY_NAMES, display_value, edit, field_label, placeholders_for, polish_message, prompt_title, split_error,
 )
 
 ENGINE_LABELS = {
     "auto": "Automatycznie: naturalny głos Google, a gdy jest niedostępny – głos robota (espeak)",
+    "azure": "Tylko naturalny głos (Azure)",
+    "google": "Tylko naturalny głos (Google Cloud)",
     "gtts": "Tylko naturalny głos Google",
     "espeak": "Tylko głos robota, bez internetu (espeak): szybki, ale brzmi sztucznie – gorsza jakość",
 }
@@ -115,7 +119,9 @@ def audio_state(entry) -> dict:
         "url": url_for("audio.serve", name=name) if name else None,
         "engine": manifest.get("engine") if name else None,
         "fallback": bool(manifest.get("fallback")) if name else False,
+        "voice": voice_label(manifest.get("engine"), bool(manifest.get("fallback"))) if name else None,
         "leftovers": entry.leftovers,
+        "slow": entry.pace.slow,  # the "wolniej" variant (issue 25)
     }
 
 
@@ -180,7 +186,7 @@ def _broken_file(exc):
 
 def _save_form(keys: list[str], render: Callable[..., Any], done_url: str,
                submitted: Mapping[str, str] | None = None, errors: Mapping[str, str] | None = None,
-               shown: Mapping[str, str] | None = None, warn: bool = False):
+               shown: Mapping[str, str] | None = None, warn: bool = False, saved_message: str | None = None):
     """Validate and save a form of content fields; on trouble, render it again with messages.
     `submitted` replaces the raw form fields, `errors` are found before the loader's own,
     `shown` is what the form shows again; `warn`: the saved text has pronunciation warnings."""
@@ -208,6 +214,7 @@ def _save_form(keys: list[str], render: Callable[..., Any], done_url: str,
                       general=[f"{field_label(key)}: {polish_message(message)}"]), 422
     _runtime().load_saved(content)
     flash(
+        saved_message or
         "Zapisano zmiany. Linia telefoniczna już używa nowej treści. Nagrania zmienionych tekstów "
         "trzeba wygenerować ponownie – do tego czasu czyta je lektor Twilio. Poprzednią wersję można "
         "przywrócić na stronie „Historia zmian”.",
@@ -440,14 +447,60 @@ def history_restore(name: str):
 
 @bp.get("/audio")
 def audio():
+    return _render_audio()
+
+
+def _render_audio(raw=None, base=None, values=None, errors=None, general=None, conflict=None, mine=None,
+                  estimate=None):
+    """The Nagrania page: the voices callers hear, the [voice] form with the measured pace, the build."""
     from ivr.audio.build import status as audio_status
 
     runtime = _runtime()
     report = audio_status(runtime.catalogue, runtime.settings.audio_dir)
+    if raw is None or base is None:
+        snapshot, raw = read_content()
+        base = snapshot.version
     return render_template(
-        "staff/audio.html", build=services().builds.status(), engines=[(e, ENGINE_LABELS[e]) for e in ENGINE_CHOICES],
-        audio=report, voices=voices(report),
+        "staff/audio.html", build=services().builds.status(), engines=_engine_choices(),
+        audio=report, voices=voices(report), voice_fields=VOICE_FIELDS,
+        voice_values=values or {key: display_value(raw, key) for key in VOICE_KEYS},
+        voice_errors=errors or {}, voice_general=general or [], conflict=conflict, mine=mine or {}, base=base,
+        pace=voice_form.measured_pace(report, runtime.settings.audio_dir), estimate=estimate,
+        aim=per_second_pl(AIM), fast=per_second_pl(FAST),
     )
+
+
+def _engine_choices() -> list[tuple[str, str]]:
+    """The voices staff may choose: the official ones only when their key is set."""
+    from ivr.audio.build import auto_chain
+    from ivr.audio.engines import OFFICIAL
+    from ivr.audio.voices import LABELS
+
+    chain = auto_chain()
+    labels = dict(ENGINE_LABELS)
+    if chain[0] in OFFICIAL:
+        best = LABELS["azure" if chain[0] == "azure" else "google_cloud"]
+        labels["auto"] = (f"Automatycznie: {best}, a gdy jest niedostępny – naturalny głos Google, "
+                          "potem głos robota (espeak)")
+    return [(e, labels[e]) for e in ENGINE_CHOICES if e not in OFFICIAL or e in chain]
+
+
+@bp.post("/audio/voice")
+def audio_voice():
+    """Save tempo and pauses, and record every prompt anew; or ("Sprawdź tempo") only show the
+    pace the new tempo would give."""
+    runtime = _runtime()
+    before = runtime.content.voice
+    if request.form.get("action") == "preview":
+        submitted = {key: request.form.get(key, "") for key in VOICE_KEYS}
+        measured = voice_form.measured_pace(audio_status(runtime.catalogue, runtime.settings.audio_dir),
+                                            runtime.settings.audio_dir)
+        return _render_audio(values=submitted, estimate=voice_form.estimate(measured, before.tempo,
+                                                                            submitted["voice.tempo"]))
+    response = _save_form(VOICE_KEYS, _render_audio, url_for("staff.audio"), saved_message=voice_form.REBUILD_STARTED)
+    if _runtime().content.voice != before and not services().builds.start("auto", current_login()):
+        flash(voice_form.REBUILD_WAITING, "info")
+    return response
 
 
 @bp.post("/audio/build")
@@ -475,7 +528,10 @@ def audio_status_json():
 def simulator():
     from ivr.web.staff.phone import simulate
 
-    return render_template("staff/simulator.html", **simulate(request.args, _runtime()))
+    from ivr.web.staff.voice_samples import listed
+
+    return render_template("staff/simulator.html", voice_samples=listed(_runtime()),
+                           **simulate(request.args, _runtime()))
 
 
 @bp.post("/simulator/clear")

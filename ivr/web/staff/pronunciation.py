@@ -33,7 +33,10 @@ def example_values(content: Content, prompt_id: str, today: date) -> dict[str, s
     examples = {
         "status_open": {"godzina": time_text(hours.closes)},
         "status_closed": {"kiedy": "jutro", "godzina": time_text(hours.opens)},
+        "status_closed_today": {"kiedy": "jutro", "godzina": time_text(hours.opens)},
         "callback_number": {"numer": written_groups(EXAMPLE_CALLER) or ""},
+        "callback_typed_number": {"numer": written_groups(EXAMPLE_CALLER) or ""},
+        "callback_saved": {"kiedy": "jutro"},
         "closure": {"dni": closure_days_text([ClosureRun(today, today)])},
         "hours_day": {"dzien": "W czwartek", "od": time_text(hours.opens), "do": time_text(hours.closes)},
         "hours_day_closed": {"dzien": "W sobotę"},

@@ -3,7 +3,7 @@
 account yet gets its admin from the first `ivr staff add`.
 
 Revision ID: 0010
-Revises: 0008 (re-chained after the SMS line's 0009 at merge)
+Revises: 0009
 Create Date: 2026-12-05
 """
 from __future__ import annotations
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0010"
-down_revision = "0008"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,114 @@
+"""How well the SMS line understands what residents write: a table of texts through TextLine.
+
+Each row (set, moment, text, expected) is answered at its moment (Warsaw time); the reply's
+kind is compared with the expected one. Kinds: hours, contact, help, addiction, callback,
+danger, thanks, stop, menu, or topics joined with "+" (hours, contact, help, addiction order).
+The line's own finer topics count as the kind a resident asked for: care, meals, heating and
+800+ are "help"; Twilio's STOP-family keywords are "stop".
+
+Two tables, each scored on its own:
+  bench/sms_texts.tsv   written for tuning (set=dev)
+  bench/blind/sms.tsv   written blind; scored when present, never tuned on, its rows shown
+                        only with --show-blind (--skip-blind or IVR_BENCH_SKIP_BLIND=1: not
+                        even read, while tuning)
+
+Prints per table the accuracy and the segments per reply set (mean, max) and per single SMS (max).
+
+Run: .venv/bin/python bench/sms_understanding.py [--show-blind] [--skip-blind]
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import sys
+from datetime import datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+DEV = Path(__file__).with_name("sms_texts.tsv")
+BLIND = Path(__file__).with_name("blind") / "sms.tsv"
+HELP_TOPICS = {"care", "meals", "heating", "child_benefit", "food"}
+STOP_KEYWORDS = {"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "REVOKE", "OPTOUT"}
+
+
+def moment_of(text: str):
+    """A named moment (as in bench/understanding.py) or "YYYY-MM-DD HH:MM", Warsaw time."""
+    from ivr.call.schedule import WARSAW
+
+    named = {
+        "open": datetime(2026, 12, 1, 10, 0, tzinfo=WARSAW),  # Tuesday, open 7-15
+        "closed": datetime(2026, 11, 27, 18, 0, tzinfo=WARSAW),  # Friday evening
+        "holiday": datetime(2026, 12, 25, 10, 0, tzinfo=WARSAW),  # Christmas Day, a Friday
+    }
+    text = text.strip()
+    if text in named:
+        return named[text]
+    return datetime.strptime(text, "%Y-%m-%d %H:%M").replace(tzinfo=WARSAW)
+
+
+def kind(reply, text: str) -> str:
+    if reply.topic == "carrier":
+        return "stop" if text.strip().upper() in STOP_KEYWORDS else "menu"
+    topics = []
+    for topic in reply.topic.split("+"):
+        topic = "help" if topic in HELP_TOPICS else topic
+        if topic not in topics:
+            topics.append(topic)
+    return "+".join(topics)
+
+
+def rows(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def score(line, table: list[dict], show: bool, name: str) -> float:
+    from ivr.common.sms_segments import segments
+
+    hits, set_segments, single_max = 0, [], 0
+    for row in table:
+        moment = moment_of(row["moment"])
+        reply = line.answer(row["text"], moment)
+        got = kind(reply, row["text"])
+        costs = [segments(text) for text in reply.texts]
+        set_segments.append(sum(costs))
+        single_max = max([single_max, *costs])
+        if got == row["expected"]:
+            hits += 1
+        elif show:
+            print(f"  miss: {row['text']!r}: expected {row['expected']}, got {got}")
+    accuracy = hits / len(table) if table else 0.0
+    mean = sum(set_segments) / len(set_segments) if set_segments else 0.0
+    print(f"{name}: {hits}/{len(table)} = {accuracy:.1%}; segments per reply set mean {mean:.2f}, "
+          f"max {max(set_segments, default=0)}; per SMS max {single_max}")
+    return accuracy
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--show-blind", action="store_true", help="list the blind table's misses (never tune on them)")
+    parser.add_argument("--skip-blind", action="store_true", help="leave the blind table out (while tuning)")
+    args = parser.parse_args()
+    skip_blind = args.skip_blind or os.environ.get("IVR_BENCH_SKIP_BLIND") == "1"
+    from ivr.cli.common import content_or_exit
+    from ivr.config import Settings
+    from ivr.runtime import make_schedule
+    from ivr.textline.replies import TextLine
+
+    content = content_or_exit(Settings.from_env())
+    line = TextLine(content, make_schedule(content))
+    print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    score(line, rows(DEV), True, "dev (bench/sms_texts.tsv)")
+    if skip_blind:
+        print("blind: left out (--skip-blind / IVR_BENCH_SKIP_BLIND=1)")
+    elif BLIND.exists():
+        score(line, rows(BLIND), args.show_blind, "blind (bench/blind/sms.tsv)")
+    else:
+        print("blind: bench/blind/sms.tsv not present")
+
+
+if __name__ == "__main__":
+    main()
