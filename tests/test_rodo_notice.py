@@ -102,6 +102,9 @@ def test_the_public_page_shows_the_same_notice_without_signing_in(make_app, monk
     html = response.get_data(as_text=True)
     assert "<h1>Informacja o ochronie danych osobowych.</h1>" in html
     assert "przez 21 dni" in html and "Prezesa Urzędu Ochrony Danych Osobowych" in html
+    # The SMS line's data too (issue 27): call-backs asked for by SMS with their text, the do-not-text list.
+    assert "także te wysłane SMS-em razem z treścią SMS-a, przechowujemy przez 21 dni" in html
+    assert "żeby nie wysyłać Państwu SMS-ów, zapisujemy numer na liście" in html
     notice = app.extensions["ivr"].content.prompts["privacy_notice"].text
     for line in notice.strip().splitlines()[1:]:
         assert f"<p>{line.strip()}</p>" in html

@@ -110,7 +110,7 @@ def test_erase_removes_everything_of_the_number_here_and_on_twilio(settings, hel
     result = ivr(env_of(settings, api), "privacy", "erase", "606902915", "--yes")
     assert result.exit_code == 0, result.output
     assert ("Usunięto: pozycji 3, nagrań na dysku 2, nagrań na Twilio 2, prób oddzwonienia 1, limitów SMS 1, "
-            "czekających zadań 0. Statystyki połączeń nie zawierają numerów: bez zmian.") in result.output
+            "wpisów na liście „nie wysyłać SMS” 0, czekających zadań 0. Statystyki połączeń nie zawierają numerów: bez zmian.") in result.output
     assert state.counts["deletes"] == 2  # DELETE .../Recordings/RE….json on the fake, with the account's credentials
     assert state.counts["refused"] == 0
     store = Store(settings.database_url)
@@ -150,7 +150,8 @@ def test_the_admin_page_exports_a_zip_and_erases(make_app, settings, held, monke
     app.extensions["ivr_staff"].accounts.add("anna", PASSWORD)
     client = signed_in(app, "anna")
     page = client.get("/staff/privacy?numer=606902915").get_data(as_text=True)
-    assert "Wiadomości i prośby o oddzwonienie: 3." in page
+    assert "Wiadomości i prośby o oddzwonienie: 3\n(w tym prośby wysłane SMS-em: 0)." in page
+    assert "Na liście „nie wysyłać SMS”: nie." in page
     response = client.post("/staff/privacy/export", data={"csrf_token": token(page), "numer": NUMBER})
     assert response.status_code == 200 and response.mimetype == "application/zip"
     names = zipfile.ZipFile(BytesIO(response.data)).namelist()
@@ -201,3 +202,74 @@ def test_a_backup_restored_on_a_clean_instance_plays_with_the_kept_secrets_only(
         assert response.status_code == status
         if status == 200:
             assert response.data == held[first_id]
+
+
+# -- the SMS line's data (issue 27): call-backs asked for by SMS, the do-not-text list ---------
+
+
+@pytest.fixture
+def texted(make_app, settings):
+    """Through the real SMS webhook: NUMBER asks for a call-back, then not to be texted; OTHER asks not to be texted."""
+    from conftest import TUESDAY_OPEN
+    from test_sms_callback import post_sms
+
+    app = make_app(TUESDAY_OPEN)
+    assert post_sms(app, "Proszę o telefon w sprawie zasiłku. Kowalska", sender=NUMBER)
+    post_sms(app, "proszę nie pisać", sender=NUMBER)
+    post_sms(app, "proszę nie pisać", sender=OTHER)
+    store = app.extensions["ivr"].messages.store
+    assert store.opted_out(NUMBER) and store.opted_out(OTHER)
+    store.engine.dispose()
+    return app
+
+
+def test_export_names_the_call_back_asked_by_sms_and_the_do_not_text_entry(settings, texted, fake_api, tmp_path):
+    out = tmp_path / "wniosek"
+    result = ivr(env_of(settings, fake_api[0]), "privacy", "export", "606902915", "--out", str(out))
+    assert result.exit_code == 0, result.output
+    data = json.loads((out / "dane.json").read_text())
+    [request] = data["items"]
+    assert request["kind"] == "callback" and request["channel"] == "sms"
+    assert request["sms_text"] == "Proszę o telefon w sprawie zasiłku. Kowalska"  # the resident's own words, for them
+    assert [entry["number"] for entry in data["do_not_text"]] == [NUMBER]
+    assert "sms-reply-0" in [limit["purpose"] for limit in data["sms_limits"]]  # the SMS line's replies to this number
+    report = (out / "raport.txt").read_text()
+    assert "prośba o oddzwonienie wysłana SMS-em" in report
+    assert "treść SMS-a: „Proszę o telefon w sprawie zasiłku. Kowalska”" in report
+    assert "na liście numerów, na które infolinia nie wysyła SMS-ów" in report
+    assert "618176130" not in report + json.dumps(data)  # OTHER's entry stays out
+
+
+def test_the_admin_page_counts_the_sms_request_and_the_do_not_text_entry(settings, texted):
+    from test_rodo_roles import signed_in
+    from test_staff_pages import PASSWORD, token
+
+    texted.extensions["ivr_staff"].accounts.add("anna", PASSWORD)
+    client = signed_in(texted, "anna")
+    page = client.get("/staff/privacy?numer=606902915").get_data(as_text=True)
+    assert "Wiadomości i prośby o oddzwonienie: 1\n(w tym prośby wysłane SMS-em: 1)." in page
+    assert "Na liście „nie wysyłać SMS”: tak." in page
+    done = client.post("/staff/privacy/erase", data={"csrf_token": token(page), "numer": NUMBER, "potwierdzam": "tak"})
+    assert "wpisów na liście „nie wysyłać SMS” 1" in done.get_data(as_text=True)
+    assert not texted.extensions["ivr"].messages.store.opted_out(NUMBER)
+
+
+def test_erase_removes_the_sms_request_the_do_not_text_entry_and_the_reply_limits(settings, texted, fake_api):
+    from ivr.database.schema import sms_optout
+
+    store = Store(settings.database_url)
+    with store.engine.connect() as db:
+        limits_before = db.execute(select(func.count()).select_from(sms_sent)).scalar_one()
+    check = ivr(env_of(settings, fake_api[0]), "privacy", "erase", NUMBER, input="nie\n")
+    assert "(w tym prośby SMS-em: 1)" in check.output and "lista „nie wysyłać SMS”: 1" in check.output
+    result = ivr(env_of(settings, fake_api[0]), "privacy", "erase", NUMBER, "--yes")
+    assert result.exit_code == 0, result.output
+    assert "Usunięto: pozycji 1," in result.output and "wpisów na liście „nie wysyłać SMS” 1" in result.output
+    assert store.listing(include_done=True) == []
+    assert not store.opted_out(NUMBER) and store.opted_out(OTHER)  # only this number's entry
+    with store.engine.connect() as db:
+        assert [row.number for row in db.execute(select(sms_optout))] == [OTHER]
+        limits_after = db.execute(select(func.count()).select_from(sms_sent)).scalar_one()
+    assert limits_after < limits_before and limits_after >= 1  # OTHER's reply limit stays
+    again = ivr(env_of(settings, fake_api[0]), "privacy", "export", NUMBER, "--out", str(settings.recordings_dir.parent / "po"))
+    assert "nie wysyła SMS-ów" not in again.output and "nie przechowuje wiadomości ani próśb" in again.output

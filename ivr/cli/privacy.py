@@ -54,13 +54,15 @@ def privacy_export(number: str, out: Path | None, as_json: bool) -> None:
 @click.argument("number")
 @click.option("--yes", is_flag=True, help="Do not ask (for scripts).")
 def privacy_erase(number: str, yes: bool) -> None:
-    """Remove everything held about NUMBER: the audio (here and on Twilio), items, call-back
-    attempts, SMS limits, queued work. The call statistics hold no number."""
+    """Remove everything held about NUMBER: the audio (here and on Twilio), items (call-back
+    requests by SMS included), call-back attempts, SMS limits, the do-not-text entry, queued work. The call statistics hold no number."""
     number = _number(number)
     requests = _requests()
     held = requests.find(number)
-    click.echo(f"Numer {number}: wiadomości i prośby o oddzwonienie: {len(held.items)}, próby oddzwonienia: "
-               f"{len(held.attempts)}, limity SMS: {len(held.sms_limits)}, czekające zadania: {len(held.queued_jobs)}.")
+    by_sms = sum(1 for item in held.items if item.get("channel") == "sms")
+    click.echo(f"Numer {number}: wiadomości i prośby o oddzwonienie: {len(held.items)} (w tym prośby SMS-em: {by_sms}), "
+               f"próby oddzwonienia: {len(held.attempts)}, limity SMS: {len(held.sms_limits)}, lista „nie wysyłać SMS”: "
+               f"{len(held.do_not_text)}, czekające zadania: {len(held.queued_jobs)}.")
     if not yes:
         answer = click.prompt("Usunąć to wszystko? Tego nie można cofnąć. Proszę wpisać „tak”", default="", show_default=False)
         if answer.strip().lower() not in {"tak", "t", "yes", "y"}:
@@ -69,6 +71,7 @@ def privacy_erase(number: str, yes: bool) -> None:
     _, done = requests.erase(number, "cli")
     click.echo(f"Usunięto: pozycji {done.items}, nagrań na dysku {done.audio_files}, nagrań na Twilio "
                f"{done.twilio_recordings}, prób oddzwonienia {done.attempts}, limitów SMS {done.sms_limits}, "
+               f"wpisów na liście „nie wysyłać SMS” {done.do_not_text}, "
                f"czekających zadań {done.queued_jobs}. Statystyki połączeń nie zawierają numerów: bez zmian. "
                "W rejestrze dostępu zostaje zamaskowany numer i informacja o usunięciu.")
     for problem in done.kept:

@@ -3,7 +3,9 @@ number, exported (a JSON report, a readable Polish report and the audio beside t
 (the audio here and on Twilio, the rows, the SMS limits, queued work that names the number).
 
 What is looked at: messages and call-back requests with their call-back attempts, their audio
-(decrypted for the export), the SMS limits (kept as keyed hashes of the number: the line can
+(decrypted for the export), the call-back requests sent by SMS (issue 27: the request row keeps
+the resident's SMS text), the do-not-text list (issue 27: the number and since when), the SMS
+limits and the SMS line's reply limits (kept as keyed hashes of the number: the line can
 tell whether the number has one, not read them back), queued jobs that name the number. The
 call statistics hold no number, so there is nothing of the number in them. The staff access
 log keeps only the masked number and is kept as the record of who did what (art. 5(2)).
@@ -24,16 +26,18 @@ from ivr.common.files import inside
 from ivr.common.privacy import mask_number
 from ivr.common.sealed import SealError, recordings_sealer
 from ivr.config import Settings
-from ivr.database.schema import callback_bridges, jobs, messages, sms_sent
+from ivr.database.schema import callback_bridges, jobs, messages, sms_optout, sms_sent
 from ivr.messages.desk import MessageDesk
+from ivr.messages.sms_replies import REPLIES_PER_HOUR
 from ivr.messages.store import DbLimiter
 from ivr.staff.access_log import AccessLog
 
 log = logging.getLogger(__name__)
 
 # Every purpose the line keeps an SMS limit for (ivr.messages.desk, ivr.messages.sms_replies).
-SMS_LIMIT_PURPOSES = ("info", "staff", *(f"sms-reply-{n}" for n in range(5)))
+SMS_LIMIT_PURPOSES = ("info", "staff", *(f"sms-reply-{n}" for n in range(REPLIES_PER_HOUR)))
 KINDS = {"message": "wiadomość głosowa", "callback": "prośba o oddzwonienie"}
+SMS_CHANNEL = "sms"  # ivr.messages.store: a call-back asked for by SMS
 STATES = {"pending download": "czeka na pobranie", "new": "do załatwienia", "done": "załatwiona"}
 
 
@@ -61,6 +65,7 @@ class Held:
     items: list[dict] = field(default_factory=list)  # messages and call-back requests
     attempts: list[dict] = field(default_factory=list)  # their "Oddzwoń" attempts
     sms_limits: list[dict] = field(default_factory=list)  # purpose, last SMS
+    do_not_text: list[dict] = field(default_factory=list)  # the do-not-text list's entry: number, since
     queued_jobs: list[dict] = field(default_factory=list)  # work not yet done that names the number
 
 
@@ -71,6 +76,7 @@ class Erased:
     twilio_recordings: int = 0
     attempts: int = 0
     sms_limits: int = 0
+    do_not_text: int = 0
     queued_jobs: int = 0
     kept: list[str] = field(default_factory=list)  # what could not be removed (and why)
 
@@ -105,6 +111,8 @@ class DataRequests:
                 found = db.execute(select(sms_sent).where(sms_sent.c.number_hash == key)).first()
                 if found:
                     held.sms_limits.append({"purpose": purpose, "sent_at": found.sent_at, "number_hash": key})
+            held.do_not_text = [dict(r._mapping) for r in db.execute(
+                select(sms_optout).where(sms_optout.c.number.in_(self._variants(number))))]
             held.queued_jobs = [dict(r._mapping) for r in db.execute(
                 select(jobs.c.id, jobs.c.kind, jobs.c.state, jobs.c.created_at, jobs.c.payload).where(
                     jobs.c.state != "done", or_(*[jobs.c.payload.contains(v) for v in (number, number.lstrip("+"))])))]
@@ -178,6 +186,8 @@ class DataRequests:
         with self.store.engine.begin() as db:
             for limit in held.sms_limits:
                 done.sms_limits += db.execute(delete(sms_sent).where(sms_sent.c.number_hash == limit["number_hash"])).rowcount
+            for entry in held.do_not_text:  # erased on request too: texted again only if it asks again
+                done.do_not_text += db.execute(delete(sms_optout).where(sms_optout.c.number == entry["number"])).rowcount
             for job in held.queued_jobs:
                 done.queued_jobs += db.execute(delete(jobs).where(jobs.c.id == job["id"], jobs.c.state != "done")).rowcount
         self.log.record(actor, "erased", held.number,
@@ -212,8 +222,11 @@ def report_text(held: Held) -> str:
     for item in held.items:
         length = f", długość {item['duration']} s" if item.get("duration") else ""
         audio = f", nagranie w pliku {item['audio_file']}" if str(item.get("audio_file") or "").endswith(".wav") else ""
-        lines.append(f"- {KINDS.get(item['kind'], item['kind'])} z {_when(item['created_at'])}{length}, "
+        kind = KINDS.get(item["kind"], item["kind"]) + (" wysłana SMS-em" if item.get("channel") == SMS_CHANNEL else "")
+        lines.append(f"- {kind} z {_when(item['created_at'])}{length}, "
                      f"stan: {STATES.get(item['status'], item['status'])}{audio}")
+        if item.get("sms_text"):
+            lines.append(f"    treść SMS-a: „{item['sms_text']}”")
         for attempt in (a for a in held.attempts if a["message_id"] == item["id"]):
             lines.append(f"    oddzwonienie {_when(attempt['started_at'])} przez pracownika {attempt['login']}: {attempt['state']}")
     lines.append("")
@@ -222,6 +235,9 @@ def report_text(held: Held) -> str:
                      "(do ograniczenia liczby SMS-ów), usuwany po dobie.")
     else:
         lines.append("Infolinia nie przechowuje zapisu o SMS-ach wysłanych na ten numer.")
+    for entry in held.do_not_text:
+        lines.append(f"Numer jest na liście numerów, na które infolinia nie wysyła SMS-ów (na prośbę z {_when(entry['since'])}). "
+                     "Wpis jest przechowywany, dopóki mieszkaniec nie poprosi o SMS-y ponownie albo o usunięcie danych.")
     if held.queued_jobs:
         lines.append(f"Czynności czekające na wykonanie, dotyczące tego numeru: {len(held.queued_jobs)}.")
     lines += [
