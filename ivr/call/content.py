@@ -116,6 +116,11 @@ SMS_OPTIONAL_TEXTS = {
     "callback_other_number": "Numer z wiadomości przekażemy pracownikowi.",
     "callback_failed": "Przepraszamy, prośby nie udało się zapisać. Proszę zadzwonić: tel. {telefon}.",
     "stop": "Dobrze, nie będziemy już pisać. Aby to zmienić, proszę wysłać START.",
+    # Data protection (issue 30): the sentence after a call-back asked for by SMS (its own SMS),
+    # and the notice sent to whoever writes RODO, in two SMS (the full text: /prywatnosc, the office).
+    "privacy_callback": "Numer i treść SMS-a zapisujemy tylko po to, żeby oddzwonić. Administrator danych: OPS w Kleszczewie. Więcej: proszę wysłać RODO.",
+    "privacy": "Administrator danych: Ośrodek Pomocy Społecznej w Kleszczewie, {adres}, tel. {telefon}. Dane z infolinii służą tylko do zajęcia się sprawą i oddzwonienia.",
+    "privacy_rights": "Wiadomości i prośby przechowujemy przez {okres_wiadomosci}. Mają Państwo prawo dostępu do danych, ich usunięcia, sprzeciwu i skargi do Prezesa UODO. Więcej w ośrodku.",
     "start": "Dobrze, znów odpowiadamy na SMS-y. Proszę pisać: GODZINY, ADRES.",
     "hours_short": "{status}\n{godziny_w_linii}.",
     "contact_short": "OPS, {adres}. Tel. {telefon}, kom. {telefon_komorkowy}.",
