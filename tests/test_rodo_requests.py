@@ -181,7 +181,11 @@ def test_a_backup_restored_on_a_clean_instance_plays_with_the_kept_secrets_only(
     assert "IVR_RECORDINGS_KEY" in made.output and "IVR_SECRET_KEY" in made.output and "osobno" in made.output
     import tarfile
 
-    with tarfile.open(tmp_path / "kopia.tar.gz") as archive:
+    from ivr.operations.backup_cipher import archive_key, decrypt_file, is_encrypted
+
+    assert is_encrypted(tmp_path / "kopia.tar.gz")  # the archive as a whole too (tests/test_rodo_backup.py)
+    decrypt_file(tmp_path / "kopia.tar.gz", tmp_path / "otwarta.tar.gz", archive_key(Sealer.from_settings(settings)))
+    with tarfile.open(tmp_path / "otwarta.tar.gz") as archive:
         for member in archive.getmembers():
             if member.name.startswith("recordings/"):
                 assert b"RIFF" not in archive.extractfile(member).read()  # ciphertext only in the backup
