@@ -90,6 +90,14 @@ class Settings:
 
     # "Nierozpoznane": keep what callers said that was not understood, 14 days (IVR_KEEP_MISSES=1).
     keep_misses: bool = False
+    # Callers' recordings are encrypted at rest (ivr.common.sealed) with IVR_RECORDINGS_KEY,
+    # else with a key derived from IVR_SECRET_KEY for that purpose.
+    recordings_key: str = ""
+    # How long callers' data is kept (the privacy notice says these same numbers):
+    # messages and call-back requests (IVR_KEEP_MESSAGES_DAYS), the staff access log
+    # (IVR_KEEP_AUDIT_DAYS, 2 years).
+    keep_messages_days: int = 30
+    keep_audit_days: int = 730
 
     @classmethod
     def from_env(cls) -> "Settings":
@@ -116,6 +124,9 @@ class Settings:
             spool_file=Path(env("IVR_SPOOL_FILE") or instance / "spool.jsonl")
             if env("IVR_SPOOL_FILE") or env("IVR_INSTANCE_DIR") else None,
             keep_misses=_flag("IVR_KEEP_MISSES"),
+            recordings_key=env("IVR_RECORDINGS_KEY", "").strip(),
+            keep_messages_days=_positive(env("IVR_KEEP_MESSAGES_DAYS"), 30),
+            keep_audit_days=_positive(env("IVR_KEEP_AUDIT_DAYS"), 730),
         )
 
 

@@ -252,7 +252,7 @@ def test_no_at_the_read_back_offers_to_type_another_number(make_app, post, answe
     app = make_app(FRIDAY_EVENING)
     offer = body(post, app, url(LEAVE_WORD), Digits="2")
     assert offer == gather(app, "callback", said_back("sześćset sześć, dziewięćset dwa, dziewięćset piętnaście.")
-                           + say(app, "menu_callback"))
+                           + says(app, "privacy_callback", "menu_callback"))
     assert body(post, app, url("callback"), **answer) == typing(app, say(app, "menu_callback_type"))
     assert "wiadomość" in app.extensions["ivr"].catalogue.entry("menu_callback_type").text  # a message stays an option
 
@@ -331,7 +331,7 @@ def test_a_foreign_number_is_offered_a_call_back_when_international_call_backs_a
     offer = body(post, app, url(LEAVE_WORD), FOREIGN, Digits="2")
     assert offer == gather(app, "callback", said_back(
         "plus czterdzieści dziewięć, piętnaście, dwanaście, trzysta czterdzieści pięć, sześćdziesiąt siedem, "
-        "osiemdziesiąt dziewięć.") + say(app, "menu_callback"))
+        "osiemdziesiąt dziewięć.") + says(app, "privacy_callback", "menu_callback"))
 
 
 # -- 4. the way to a person stays early ------------------------------------------------------------
@@ -395,7 +395,7 @@ def test_a_message_waits_10_s_of_silence_and_asks_for_a_name_then_a_number(make_
     said = body(post, app, url(LEAVE_WORD, rounds=1), caller, Digits="1")
     action = "/voice/recorded?node=leave_word&amp;miss=0&amp;rounds=1"
     assert said == (
-        HEAD + say(app, "record_intro")
+        HEAD + says(app, "privacy_before_beep", "record_intro")  # the data sentence, then the ask (issue 30)
         + f'<Record action="{action}" finishOnKey="1234567890*#" maxLength="120" method="POST" playBeep="true" '
         'recordingStatusCallback="http://localhost/voice/recording" recordingStatusCallbackMethod="POST" timeout="10" />'
         + f'<Redirect method="POST">{action}</Redirect></Response>')

@@ -133,7 +133,7 @@ def test_repeat_back_person_message_goodbye_from_every_menu(make_app, post, node
     assert say_in(post, app, node, "dziękuję, do widzenia") == hangup(app, "goodbye")
     assert say_in(post, app, node, "dziękuję bardzo") == hangup(app, "goodbye")
     record = say_in(post, app, node, "chcę zostawić wiadomość")
-    assert record.startswith(HEAD + says(app, "record_intro") + "<Record ")
+    assert record.startswith(HEAD + says(app, "privacy_before_beep", "record_intro") + "<Record ")
 
 
 @pytest.mark.parametrize("node", ["main", "about", "hours", LEAVE_WORD, DONE])
@@ -142,7 +142,7 @@ def test_call_back_by_speech_reads_the_number_back(make_app, post, node):
     body = say_in(post, app, node, "oddzwońcie do mnie")
     number = say_xml("sześćset sześć, dziewięćset dwa, dziewięćset piętnaście.")
     reading = say_xml("Oddzwonimy na numer, z którego Państwo dzwonią:") + number + say_xml("Powtarzamy:") + number
-    assert body == gather(app, CALLBACK, reading + says(app, "menu_callback"))
+    assert body == gather(app, CALLBACK, reading + says(app, "privacy_callback", "menu_callback"))
 
 
 def test_call_back_by_speech_from_a_hidden_number_offers_only_a_message(make_app, post):

@@ -112,7 +112,7 @@ def test_gunicorn_runs_threaded_workers():
 
 TIMERS = {
     "ivr-messages-fetch": ("*:0/5", ["messages", "fetch"]),
-    "ivr-messages-purge": ("*-*-* 03:15", ["messages", "purge", "--older-than", "30d"]),
+    "ivr-messages-purge": ("*-*-* 03:15", ["messages", "purge"]),  # IVR_KEEP_MESSAGES_DAYS
     "ivr-stats-purge": ("*-*-* 03:30", ["stats", "purge"]),
     "ivr-prompts-build": ("*-*-* 02:00", ["prompts", "build"]),
     "ivr-backup": ("*-*-* 01:30", ["backup", "/var/backups/ivr", "--keep", "14"]),

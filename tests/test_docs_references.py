@@ -29,9 +29,6 @@ from ivr.config import ROOT
 
 DOCS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
 
-# Linked from the README's map, brought by the data-protection branch (the lead adds it at merge).
-# The only target allowed to be missing.
-KNOWN_MISSING = {ROOT / "docs" / "data-protection.md"}
 
 # Settings named in the docs and read outside ivr/: by the tests, the benches or the proxy. Each
 # must really be read where this says.
@@ -279,8 +276,6 @@ def broken_links(doc: Path, text: str) -> list[str]:
             continue  # https:, mailto:
         file_part, _, anchor = target.partition("#")
         path = (doc.parent / file_part).resolve() if file_part else doc
-        if path in KNOWN_MISSING:
-            continue
         if not path.exists():
             problems.append(f"{where(doc)}: link to a missing file: {target}")
         elif anchor and path.suffix == ".md" and anchor not in anchors(path):
@@ -297,7 +292,7 @@ def test_the_link_check_sees_a_missing_file_or_heading():
     doc = ROOT / "README.md"
     text = ("[a](docs/sms.md) [b](docs/nowhere.md) [c](docs/operations.md#backups-and-restore) "
             "[d](docs/operations.md#no-such-heading) ![e](docs/staff.png) [f](https://example.org/x) "
-            "[g](docs/data-protection.md)")
+            "[g](docs/data-protection.md#data-protection-rodo)")
     assert broken_links(doc, text) == ["README.md: link to a missing file: docs/nowhere.md",
                                        "README.md: link to a missing heading: docs/operations.md#no-such-heading"]
 

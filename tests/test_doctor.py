@@ -83,7 +83,7 @@ def failures(checks):
 def test_a_correct_set_up_passes_every_check(good):
     checks = run(good)
     assert failures(checks) == {}
-    assert len(checks) == 19
+    assert len(checks) == 21  # with the recordings key and "every recording encrypted"
     assert all(c.line().startswith("✓ ") for c in checks)
 
 
@@ -149,6 +149,13 @@ def _recordings_missing(s, tmp):
     return replace(s, recordings_dir=tmp / "no-such-folder")
 
 
+def _plain_recording(s, tmp):
+    from fake_twilio import make_wav
+
+    (s.recordings_dir / ("RE" + "c" * 32 + ".wav")).write_bytes(make_wav(1))
+    return s
+
+
 BROKEN = {
     "content does not load": (_broken_content, "Treści", "ivr prompts check"),
     "audio of an older text": (_stale_audio, "Nagrania komunikatów", "ivr prompts build"),
@@ -171,6 +178,9 @@ BROKEN = {
     "no line number": (lambda s, t: replace(s, line_number=None), "IVR_LINE_NUMBER", "+48"),
     "staff mobile in national form": (lambda s, t: replace(s, staff_mobile="600100200"), "IVR_STAFF_MOBILE", "+48"),
     "staff mobile is the line": (lambda s, t: replace(s, staff_mobile=LINE), "IVR_STAFF_MOBILE", "+48"),
+    "recordings key is the example": (lambda s, t: replace(s, recordings_key="0" * 64), "Klucz nagrań (IVR_RECORDINGS_KEY)", "ivr recordings new-key"),
+    "recordings key malformed": (lambda s, t: replace(s, recordings_key="krotki-klucz"), "Klucz nagrań (IVR_RECORDINGS_KEY)", "ivr recordings new-key"),
+    "a plain recording left": (_plain_recording, "Nagrania zaszyfrowane", "ivr recordings encrypt"),
     "development switch on": (lambda s, t: replace(s, dev_unsigned=True), "Tryb deweloperski (IVR_DEV_UNSIGNED)", "IVR_DEV_UNSIGNED=0"),
 }
 
@@ -184,7 +194,7 @@ def test_each_broken_set_up_fails_with_its_check_and_fix(good, tmp_path, breakag
     assert fix in bad[name].fix
     assert bad[name].line().startswith(f"✗ {name}: ") and "Naprawa:" in bad[name].line()
     # The set-up is broken in one way only: nothing unrelated fails with it.
-    related = {"Nagrania komunikatów"} if name == "Treści" else {"Konta pracowników", "Wersja bazy danych", "Zadania (ivr worker)"} if name == "Baza danych" else set()
+    related = {"Nagrania komunikatów"} if name == "Treści" else {"Klucz nagrań (IVR_RECORDINGS_KEY)"} if name == "IVR_SECRET_KEY" else {"Konta pracowników", "Wersja bazy danych", "Zadania (ivr worker)"} if name == "Baza danych" else set()
     assert set(bad) - {name} <= related, sorted(bad)
 
 
@@ -225,15 +235,15 @@ def test_the_command_prints_one_line_per_check_and_exits_zero_when_all_pass(good
     result = doctor_cli(good)
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
-    assert len(lines) == 20 and all(line.startswith("✓ ") for line in lines[:-1])
-    assert lines[-1].startswith("Wszystko w porządku (19 sprawdzeń).")
+    assert len(lines) == 22 and all(line.startswith("✓ ") for line in lines[:-1])
+    assert lines[-1].startswith("Wszystko w porządku (21 sprawdzeń).")
 
 
 def test_the_command_exits_non_zero_and_counts_what_to_fix(good):
     result = doctor_cli(replace(good, public_url="http://x.example.pl", dev_unsigned=True))
     assert result.exit_code == 1
     assert "✗ IVR_PUBLIC_URL: http://x.example.pl nie jest adresem https://" in result.output
-    assert result.output.splitlines()[-1] == "Do poprawy: 2 z 19. Po poprawkach proszę uruchomić ivr doctor ponownie."
+    assert result.output.splitlines()[-1] == "Do poprawy: 2 z 21. Po poprawkach proszę uruchomić ivr doctor ponownie."
 
 
 # -- online -------------------------------------------------------------------------------
@@ -334,7 +344,7 @@ def test_online_without_network_says_so(good):
 def test_doctor_online_command_passes_on_a_good_set_up(good, online):
     result = doctor_cli(good, "--online")
     assert result.exit_code == 0, result.output
-    assert len(result.output.splitlines()) == 26
+    assert len(result.output.splitlines()) == 28
 
 
 # -- N15: no secret of the database URL in the report ----------------------------------------------

@@ -1,5 +1,5 @@
 """The public page at `/` (ivr/web/front.py): Polish, the office's facts from the content file,
-open now or when it opens, links to the staff pages and to /prywatnosc only when it exists."""
+open now or when it opens, links to the staff pages and to the privacy notice (/prywatnosc)."""
 from __future__ import annotations
 
 import re
@@ -55,14 +55,21 @@ def test_front_page_links_the_staff_pages(make_app):
     assert 'href="/staff/instrukcja"' in html
 
 
-def test_front_page_links_the_privacy_notice_only_when_the_page_exists(make_app):
-    app = make_app(MONDAY_OPEN)
-    assert "/prywatnosc" not in app.test_client().get("/").get_data(as_text=True)
-
-    with_notice = make_app(MONDAY_OPEN)
-    with_notice.add_url_rule("/prywatnosc", "privacy_notice", lambda: "Informacja o przetwarzaniu danych")
-    html = with_notice.test_client().get("/").get_data(as_text=True)
+def test_front_page_links_the_privacy_notice_which_opens(make_app):
+    # /prywatnosc is the line's own page since issue 30: linked, and the link leads to the notice.
+    client = make_app(MONDAY_OPEN).test_client()
+    html = client.get("/").get_data(as_text=True)
     assert '<a href="/prywatnosc">Informacja o przetwarzaniu danych osobowych</a>' in html
+    notice = client.get("/prywatnosc")
+    assert notice.status_code == 200
+    assert "Prezesa Urzędu Ochrony Danych Osobowych" in text_of(notice)
+
+
+def test_front_page_links_a_page_only_when_it_exists(make_app):
+    from ivr.web.front import has_route
+
+    app = make_app(MONDAY_OPEN)
+    assert has_route(app, "/prywatnosc") and not has_route(app, "/nie-ma-takiej-strony")
 
 
 def test_front_page_shows_nothing_secret(make_app, settings):

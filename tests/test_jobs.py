@@ -259,4 +259,4 @@ def test_processes_starting_at_once_migrate_a_fresh_database_once(tmp_path):
                              stderr=subprocess.PIPE, text=True) for _ in range(4)]
     results = [run.communicate(timeout=120) for run in runs]
     assert [run.returncode for run in runs] == [0, 0, 0, 0], [err for _, err in results]
-    assert {out.strip() for out, _ in results} == {"0009"}
+    assert {out.strip() for out, _ in results} == {"0011"}

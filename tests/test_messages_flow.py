@@ -69,6 +69,7 @@ def test_the_choice_is_a_small_menu_said_option_first(line):
     assert text == [
         "Wiadomość dla pracowników ośrodka – proszę nacisnąć jeden.",
         "Prośba o oddzwonienie – proszę nacisnąć dwa.",
+        "Informacja o ochronie danych – proszę nacisnąć osiem.",
         "Powrót do głównego menu – proszę nacisnąć gwiazdkę.",
         "Proszę wybrać teraz.",
     ]
@@ -79,9 +80,9 @@ def test_the_choice_is_a_small_menu_said_option_first(line):
 
 def test_key_one_records_a_message(line):
     step = press(line, LEAVE_WORD, "1", rounds=1)
-    assert step.action == "record" and ids(step) == ["record_intro"]
+    assert step.action == "record" and ids(step) == ["privacy_before_beep", "record_intro"]
     assert step.state == State(LEAVE_WORD, rounds=1)
-    assert "do dwóch minut" in step.prompts[0].spoken and step.prompts[0].text.endswith("Proszę mówić po sygnale.")
+    assert "do dwóch minut" in step.prompts[-1].spoken and step.prompts[-1].text.endswith("Proszę mówić po sygnale.")
 
 
 def test_a_kept_message_is_confirmed_then_the_menu(line):
@@ -101,7 +102,7 @@ def test_nothing_recorded_or_not_kept_offers_the_choice_again(line, result, prom
 
 def test_key_two_reads_the_number_back_twice_in_its_groups(line):
     step = press(line, LEAVE_WORD, "2")
-    assert ids(step) == [*READBACK, "menu_callback"] and step.state == State(CALLBACK)
+    assert ids(step) == [*READBACK, "privacy_callback", "menu_callback"] and step.state == State(CALLBACK)
     # The fixed words as prompts of their own, the number between them read from its pieces (issue 25).
     assert [p.text for p in step.prompts[:4]] == ["Oddzwonimy na numer, z którego Państwo dzwonią:", "606 902 915",
                                                   "Powtarzamy:", "606 902 915"]
@@ -138,7 +139,7 @@ def test_key_one_confirms_the_request(line):
 
 
 def test_nine_reads_the_number_again(line):
-    assert ids(press(line, CALLBACK, "9")) == [*READBACK, "menu_callback"]
+    assert ids(press(line, CALLBACK, "9")) == [*READBACK, "privacy_callback", "menu_callback"]
 
 
 @pytest.mark.parametrize("result,expected,node", [
@@ -172,7 +173,7 @@ def test_zero_during_hours_dials_from_here_too(line, node):
 
 
 @pytest.mark.parametrize("node,menu", [(LEAVE_WORD, "menu_leave_word"), (CALLBACK, "menu_callback")])
-@pytest.mark.parametrize("digits", ["3", "5", "8", "#", "12"])
+@pytest.mark.parametrize("digits", ["3", "5", "6", "#", "12"])
 def test_wrong_keys_re_prompt(line, node, menu, digits):
     step = press(line, node, digits)
     assert ids(step) == ["wrong_key", menu] and step.state == State(node, miss=1)
@@ -197,7 +198,7 @@ def test_a_silent_line_is_still_let_go(line):
 def test_wrong_keys_here_never_hang_up(line):
     state = State(LEAVE_WORD)
     for _ in range(12):
-        step = press(line, state.node, "8", miss=state.miss, rounds=state.rounds)
+        step = press(line, state.node, "6", miss=state.miss, rounds=state.rounds)
         assert step.action == "gather" and ids(step)[0] == "wrong_key"
         state = step.state
 
@@ -282,7 +283,7 @@ def test_record_exact_twiml(make_app, post):
     body = post(app, "/voice/answer?node=leave_word&miss=1&rounds=1", {"Digits": "1"}).get_data(as_text=True)
     action = "/voice/recorded?node=leave_word&amp;miss=0&amp;rounds=1"
     assert body == (
-        HEAD + says(app, "record_intro")
+        HEAD + says(app, "privacy_before_beep", "record_intro")
         + f'<Record action="{action}" finishOnKey="1234567890*#" maxLength="120" method="POST" playBeep="true" '
         'recordingStatusCallback="http://localhost/voice/recording" recordingStatusCallbackMethod="POST" timeout="10" />'
         + f'<Redirect method="POST">{action}</Redirect></Response>'
@@ -334,7 +335,7 @@ def test_callback_offer_exact_twiml(make_app, post):
     body = post(app, "/voice/answer?node=leave_word&miss=0&rounds=0", {"Digits": "2"}).get_data(as_text=True)
     number = say_xml("sześćset sześć, dziewięćset dwa, dziewięćset piętnaście.")
     readback = say_xml("Oddzwonimy na numer, z którego Państwo dzwonią:") + number + say_xml("Powtarzamy:") + number
-    assert body == HEAD + gather(app, CALLBACK, readback + says(app, "menu_callback"))
+    assert body == HEAD + gather(app, CALLBACK, readback + says(app, "privacy_callback", "menu_callback"))
     # No audio built: the fallback voice dictates the number slowly too, a second between its groups.
     assert ('<prosody rate="85%">sześćset sześć, <break time="1000ms" />'
             'dziewięćset dwa, <break time="1000ms" />dziewięćset piętnaście.</prosody>') in body

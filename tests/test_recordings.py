@@ -16,6 +16,7 @@ from messages_helpers import (  # noqa: F401 - fixtures
     CALLER, LINE_NUMBER, STAFF_MOBILE, db_url, desk_of, line_settings, make_line, sleeps, twilio, twilio_post,
     work_jobs,
 )
+from ivr.common.sealed import Sealer
 from ivr.messages.recordings import check_wav, DownloadError, twilio_media_url
 from ivr.messages.staff_notice import notice_text
 from ivr.database.schema import messages
@@ -78,7 +79,9 @@ def test_download_verify_store_then_delete_on_twilio(make_line, twilio, line_set
     assert SID not in twilio.recordings and twilio.deleted_recordings == [SID]
 
     path = line_settings.recordings_dir / f"{SID}.wav"
-    assert path.read_bytes() == audio
+    on_disk = path.read_bytes()
+    assert on_disk[:4] != b"RIFF" and b"RIFF" not in on_disk and audio[44:1044] not in on_disk  # only ciphertext
+    assert Sealer.from_settings(line_settings).read(path) == audio
     assert leftovers(line_settings.recordings_dir) == []
     [row] = rows(app)
     assert (row.kind, row.number, row.duration, row.status) == (MESSAGE, CALLER, 7, NEW)
@@ -141,7 +144,7 @@ def test_a_failed_download_is_retried_inside_the_callback_without_duplicates(mak
     assert sleeps == [0.5]
     [row] = rows(app)
     assert row.status == NEW and row.attempts == 1
-    assert (line_settings.recordings_dir / f"{SID}.wav").read_bytes() == audio
+    assert Sealer.from_settings(line_settings).read(line_settings.recordings_dir / f"{SID}.wav") == audio
     assert leftovers(line_settings.recordings_dir) == []
 
 
@@ -350,7 +353,8 @@ def test_ivr_messages_fetch_command(make_line, twilio, line_settings, monkeypatc
     status_callback(app)
     for name, value in (("IVR_DATABASE_URL", line_settings.database_url), ("IVR_RECORDINGS_DIR", str(line_settings.recordings_dir)),
                         ("TWILIO_ACCOUNT_SID", ACCOUNT_SID), ("TWILIO_AUTH_TOKEN", AUTH_TOKEN),
-                        ("IVR_STAFF_MOBILE", STAFF_MOBILE), ("IVR_LINE_NUMBER", LINE_NUMBER)):
+                        ("IVR_STAFF_MOBILE", STAFF_MOBILE), ("IVR_LINE_NUMBER", LINE_NUMBER),
+                        ("IVR_SECRET_KEY", line_settings.secret_key)):
         monkeypatch.setenv(name, value)
     from ivr.cli import main
 

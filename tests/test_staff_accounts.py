@@ -128,7 +128,7 @@ def test_staff_add_asks_the_password_twice(env):
     assert PASSWORD not in result.output  # hidden input
     assert StaffAccounts(env.database_url).authenticate("ewa", PASSWORD).ok
     listed = runner.invoke(main, ["staff", "list"])
-    assert listed.output.startswith("ewa (utworzone ")
+    assert listed.output.startswith("ewa (admin, utworzone ")
 
 
 def test_staff_add_refuses_a_mistyped_or_short_password(env):

@@ -35,6 +35,10 @@ STATIC_PLACEHOLDERS = {
     "telefon_komorkowy": "mobile",
     "kierownik": "head",
     "godziny": None,  # built from [hours]
+    # How long callers' data is kept, from the settings (IVR_KEEP_MESSAGES_DAYS, IVR_KEEP_AUDIT_DAYS):
+    # the privacy notice says exactly what the purge does.
+    "okres_wiadomosci": None,
+    "okres_rejestru": None,
 }
 # Placeholders filled at call time, allowed only in the status sentences.
 RUNTIME_PLACEHOLDERS = {
@@ -69,6 +73,9 @@ REQUIRED_PROMPTS = (
     "menu_leave_word", "menu_leave_word_hidden", "may_hang_up", "menu_done", "record_intro", "record_saved", "record_empty", "record_failed",
     "callback_number", "menu_callback", "callback_saved", "callback_hidden", "callback_failed",
     "closure", "notice_lead", "more_news",
+    # Data protection (RODO art. 13): the sentence before the beep, the one before a call-back
+    # request, and the full notice (key 8 in the message menu, the public page /prywatnosc).
+    "privacy_before_beep", "privacy_callback", "privacy_notice",
 )
 
 # A key said as a word: key -> its [words] list.
@@ -112,6 +119,11 @@ SMS_OPTIONAL_TEXTS = {
     "callback_other_number": "Numer z wiadomości przekażemy pracownikowi.",
     "callback_failed": "Przepraszamy, prośby nie udało się zapisać. Proszę zadzwonić: tel. {telefon}.",
     "stop": "Dobrze, nie będziemy już pisać. Aby to zmienić, proszę wysłać START.",
+    # Data protection (issue 30): the sentence after a call-back asked for by SMS (its own SMS),
+    # and the notice sent to whoever writes RODO, in two SMS (the full text: /prywatnosc, the office).
+    "privacy_callback": "Numer i treść SMS-a zapisujemy tylko po to, żeby oddzwonić. Administrator danych: OPS w Kleszczewie. Więcej: proszę wysłać RODO.",
+    "privacy": "Administrator danych: Ośrodek Pomocy Społecznej w Kleszczewie, {adres}, tel. {telefon}. Dane z infolinii służą tylko do zajęcia się sprawą i oddzwonienia.",
+    "privacy_rights": "Wiadomości i prośby przechowujemy przez {okres_wiadomosci}. Mają Państwo prawo dostępu do danych, ich usunięcia, sprzeciwu i skargi do Prezesa UODO. Więcej w ośrodku.",
     "start": "Dobrze, znów odpowiadamy na SMS-y. Proszę pisać: GODZINY, ADRES.",
     "hours_short": "{status}\n{godziny_w_linii}.",
     "contact_short": "OPS, {adres}. Tel. {telefon}, kom. {telefon_komorkowy}.",
@@ -456,6 +468,25 @@ def _fill_static(where: _Where, text: str, key: str, allowed: set[str], values: 
     return filled
 
 
+def period_text(days: int) -> str:
+    """30 -> "30 dni", 730 -> "2 lata", 365 -> "1 rok": how long, as the notice says it."""
+    from ivr.common.polish import plural
+
+    if days % 365 == 0:
+        years = days // 365
+        return f"{years} {plural(years, 'rok', 'lata', 'lat')}"
+    return f"{days} {plural(days, 'dzień', 'dni', 'dni')}"
+
+
+def retention_values() -> dict[str, str]:
+    """The retention periods the privacy notice states, from the same settings the purges use."""
+    from ivr.config import Settings
+
+    settings = Settings.from_env()
+    return {"okres_wiadomosci": period_text(settings.keep_messages_days),
+            "okres_rejestru": period_text(settings.keep_audit_days)}
+
+
 def _prompts(
     where: _Where, table: Mapping, office: Office, weekly: Mapping[int, Hours]
 ) -> tuple[dict[str, Prompt], dict[str, str]]:
@@ -465,6 +496,7 @@ def _prompts(
     where.only_keys(table, "prompts", set(REQUIRED_PROMPTS))
     values = {name: getattr(office, attr) for name, attr in STATIC_PLACEHOLDERS.items() if attr}
     values["godziny"] = "\n".join(hours_sentences(weekly))
+    values.update(retention_values())
     prompts = {}
     for prompt_id in REQUIRED_PROMPTS:
         entry = table[prompt_id]

@@ -56,6 +56,8 @@ LEAVE_WORD, CALLBACK = "leave_word", "callback"
 DONE = "done"
 # Choices there that do something: record a message; keep the call-back request.
 RECORD, CONFIRM = "message", "confirm"
+# Key 8 in the message menu: the full privacy notice (RODO art. 13), then that menu's keys again.
+PRIVACY = "privacy"
 # At the read-back: "nie", "to nie ten numer", or key 2: type another number on the keypad.
 TYPE_NUMBER, OTHER_NUMBER = "callback_type", "other_number"
 NATIONAL_DIGITS = 9  # a Polish number without +48
@@ -90,7 +92,7 @@ MENUS: Mapping[str, Menu] = {
     # Benefits in general, then the two asked for by name.
     "benefits": Menu("menu_benefits", {"1": "child_benefit", "2": "heating"}, "main", "help_benefits",
                      ("info_benefits",), keys="keys_benefits"),
-    LEAVE_WORD: Menu("menu_leave_word", {"1": RECORD, "2": CALLBACK}, "main", "help_leave_word",
+    LEAVE_WORD: Menu("menu_leave_word", {"1": RECORD, "2": CALLBACK, "8": PRIVACY}, "main", "help_leave_word",
                      keys="keys_leave_word"),
     CALLBACK: Menu("menu_callback", {"1": CONFIRM, "2": TYPE_NUMBER}, LEAVE_WORD, "help_callback",
                    keys="keys_callback"),
@@ -121,6 +123,7 @@ ITEMS: Mapping[str, Item] = {
     "care": Item(("info_care",), "about"),
     "child_benefit": Item(("info_child_benefit",), "benefits"),
     "heating": Item(("info_heating",), "benefits"),
+    PRIVACY: Item(("privacy_notice",), LEAVE_WORD),
 }
 NODES = set(MENUS) | set(ITEMS)
 # What interpret() says when the caller's input chose nothing here.
@@ -399,7 +402,7 @@ class Line:
                 return self._no_sms(caller, now, state.rounds)
             return Step((), "sms", State("main", rounds=state.rounds))
         if target == RECORD:
-            return Step((self._play("record_intro"),), "record", State(LEAVE_WORD, rounds=state.rounds))
+            return Step(self._before_recording(), "record", State(LEAVE_WORD, rounds=state.rounds))
         if target == CONFIRM:
             if state.number:  # the number the caller typed, read back and confirmed
                 return Step((), "callback", State(LEAVE_WORD, rounds=state.rounds, number=state.number))
@@ -503,7 +506,10 @@ class Line:
         prompts: tuple[Play, ...] = ()
         for p in item.prompts:
             prompts += (self._status(now),) if p == "@status" else self._news(now) if p == "@news" else (self._play(p),)
-        return self._gather(prompts + (self._moment_prompt("reserved_keys", now),), State(node, rounds=rounds))
+        # After the privacy notice the message menu again (record, call back, 8 again); else the reserved keys.
+        tail = (self._menu_prompt(item.parent, caller, now) if node == PRIVACY
+                else self._moment_prompt("reserved_keys", now))
+        return self._gather(prompts + (tail,), State(node, rounds=rounds))
 
     def _choice(self, node: str, given: Input) -> str | None:
         if given.digits:
@@ -626,13 +632,17 @@ class Line:
         """When no person can answer: a message, a call back (not to a hidden number), or *."""
         return self._gather(first + (self._menu_prompt(LEAVE_WORD, caller),), State(LEAVE_WORD, rounds=rounds))
 
+    def _before_recording(self) -> tuple[Play, ...]:
+        """Before the beep: that the message is recorded and who holds the data (RODO art. 13)."""
+        return (self._play("privacy_before_beep"), self._play("record_intro"))
+
     def _offer_callback(self, caller: str | None, rounds: int) -> Step:
         """Read the caller's number back (twice, in its groups) and ask to confirm; a number the
         staff cannot call (hidden, abroad, premium-rate) is told why, and offered a message."""
         written = written_groups(caller)
         if written is None or self._kind(caller) not in CAN_CALL_BACK:
             return self._no_callback(caller, rounds)
-        prompts = (*self._readback(written), self._play("menu_callback"))
+        prompts = (*self._readback(written), self._play("privacy_callback"), self._play("menu_callback"))
         return self._gather(prompts, State(CALLBACK, rounds=rounds))
 
     def _readback(self, written: str) -> tuple[Play, ...]:

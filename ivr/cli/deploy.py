@@ -107,6 +107,12 @@ def backup(path, keep: int | None) -> None:
         fail(str(exc))
     click.echo(f"Zapisano kopię {summary.path}: baza ({summary.database}), nagrania wiadomości: {summary.recordings}, "
                f"wersje treści w historii: {summary.history}, pliki nagrań komunikatów: {summary.audio}.")
+    if not summary.encrypted:
+        click.echo("Uwaga: kopia NIE jest zaszyfrowana, bo nie ustawiono IVR_RECORDINGS_KEY ani IVR_SECRET_KEY.", err=True)
+    click.echo(("Kopia jest zaszyfrowana w całości, a nagrania" if summary.encrypted else "Nagrania") +
+               " wiadomości są w kopii zaszyfrowane. Aby odtworzyć ją na innym serwerze, trzeba mieć "
+               "IVR_RECORDINGS_KEY (a jeśli nie jest ustawiony – IVR_SECRET_KEY) oraz IVR_SECRET_KEY z /etc/ivr/ivr.env: "
+               "proszę przechowywać je osobno, poza serwerem i poza kopiami.")
 
 
 @main.command()

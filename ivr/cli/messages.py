@@ -22,6 +22,15 @@ def _desk():
     return MessageDesk.from_settings(Settings.from_env())
 
 
+def access_log():
+    from ivr.staff.access_log import AccessLog
+
+    return AccessLog(Settings.from_env().database_url)
+
+
+CLI = "cli"
+
+
 def _staff_number(number: str | None) -> str:
     """Whole, in Polish groups for Polish numbers: staff call it back."""
     from ivr.common.callerid import callable_number, written_groups
@@ -70,9 +79,12 @@ def messages_list(show_all: bool) -> None:
 @click.argument("item_id", metavar="ID", type=int)
 def messages_done(item_id: int) -> None:
     """Mark a message or call-back request as dealt with."""
-    if not _desk().store.mark_done(item_id):
+    desk = _desk()
+    item = desk.store.get(item_id)
+    if not desk.store.mark_done(item_id):
         click.echo(f"Nie ma sprawy nr {item_id}.", err=True)
         sys.exit(1)
+    access_log().record(CLI, "done", item.number, f"nr {item_id}")
     click.echo(f"Sprawa nr {item_id} jest załatwiona.")
 
 
@@ -106,6 +118,8 @@ def messages_call(item_id: int, staff_phone: str, login: str | None, wait: bool)
     click.echo(result.message, err=not result.ok)
     if not result.ok:
         sys.exit(1)
+    item = app.extensions["ivr"].messages.store.get(item_id)
+    access_log().record(f"cli:{login}", "called_back", item.number if item else None, f"nr {item_id}")
     if not wait:
         return
     shown = None
@@ -129,13 +143,20 @@ def _sleep(seconds: float) -> None:
 
 
 @messages.command("purge")
-@click.option("--older-than", "older_than", default="30d", show_default=True, metavar="AGE",
-              help='Remove what is older than this: "30d" days, "12h" hours.')
-def messages_purge(older_than: str) -> None:
+@click.option("--older-than", "older_than", default=None, metavar="AGE",
+              help='Remove what is older than this: "30d" days, "12h" hours (default: IVR_KEEP_MESSAGES_DAYS).')
+def messages_purge(older_than: str | None) -> None:
     """Remove old messages and requests: the audio files (also on Twilio) and the rows together."""
     from ivr.call.schedule import now_in_warsaw
 
-    report = _desk().purge(now_in_warsaw() - _older_than(older_than))
+    settings = Settings.from_env()
+    keep = _older_than(older_than) if older_than else timedelta(days=settings.keep_messages_days)
+    report = _desk().purge(now_in_warsaw() - keep)
+    log = access_log()
+    for item_id, number in report.removed_items:
+        log.record(CLI, "deleted", number, f"nr {item_id}, starsze niż {keep.days} dni")
+    # The access log's own retention (IVR_KEEP_AUDIT_DAYS, 2 years), on the same daily timer.
+    log.purge(now_in_warsaw() - timedelta(days=settings.keep_audit_days))
     click.echo(f"Usunięto: {report.removed}." + (f" Usunięto też pliki nagrań bez wiadomości: {report.orphans}."
                                                   if report.orphans else ""))
     if report.kept:
@@ -180,3 +201,8 @@ def db_upgrade() -> None:
     except SQLAlchemyError as exc:
         fail(f"Baza danych niedostępna: {type(exc).__name__}")
     click.echo(f"Baza danych jest aktualna (wersja {revision}).")
+    sealed = _desk().seal_plain_recordings()
+    if sealed is None:
+        click.echo("Nagrania nie są szyfrowane: brak IVR_RECORDINGS_KEY i IVR_SECRET_KEY.", err=True)
+    elif sealed.sealed:
+        click.echo(f"Zaszyfrowano nagrania zapisane wcześniej bez szyfrowania: {sealed.sealed}.")

@@ -33,16 +33,36 @@ def _account_call(action) -> None:
         fail(str(exc))
 
 
+def _log(action: str, login: str, detail: str = "") -> None:
+    from ivr.staff.access_log import CLI, AccessLog
+
+    AccessLog(Settings.from_env().database_url).record(CLI, action, item=login.strip().lower(), detail=detail)
+
+
 @staff.command("add")
 @click.argument("login")
-def staff_add(login: str) -> None:
-    """Create a staff account (asks for the password twice)."""
+@click.option("--admin", is_flag=True, help="An administrator: accounts, the access log, residents' data requests.")
+def staff_add(login: str, admin: bool) -> None:
+    """Create a staff account (asks for the password twice). The first account is an admin."""
     from ivr.staff.accounts import check_login
 
     _account_call(lambda: check_login(login))
     password = _ask_password()
-    _account_call(lambda: _accounts().add(login, password))
-    click.echo(f"Utworzono konto „{login.strip().lower()}”.")
+    created = []
+    _account_call(lambda: created.append(_accounts().add(login, password, admin=admin)))
+    role = created[0].role
+    _log("account_added", login, f"rola {role}")
+    click.echo(f"Utworzono konto „{login.strip().lower()}” ({'administrator' if role == 'admin' else 'pracownik'}).")
+
+
+@staff.command("role")
+@click.argument("login")
+@click.argument("role", type=click.Choice(["admin", "staff"]))
+def staff_role(login: str, role: str) -> None:
+    """Make an account an administrator (admin) or a staff member (staff)."""
+    _account_call(lambda: _accounts().set_role(login, role))
+    _log("account_role", login, f"rola {role}")
+    click.echo(f"Konto „{login}” ma teraz rolę {role}.")
 
 
 @staff.command("password")
@@ -51,6 +71,7 @@ def staff_password(login: str) -> None:
     """Set a new password (also unlocks the account; signs out its sessions)."""
     password = _ask_password()
     _account_call(lambda: _accounts().set_password(login, password))
+    _log("account_password", login)
     click.echo(f"Zmieniono hasło konta „{login}”.")
 
 
@@ -59,6 +80,7 @@ def staff_password(login: str) -> None:
 def staff_unlock(login: str) -> None:
     """Lift the lock-out after failed sign-ins."""
     _account_call(lambda: _accounts().unlock(login))
+    _log("account_unlocked", login)
     click.echo(f"Odblokowano konto „{login}”.")
 
 
@@ -74,6 +96,7 @@ def staff_remove(login: str, yes: bool) -> None:
             click.echo("Nie usunięto konta.")
             return
     _account_call(lambda: _accounts().remove(login))
+    _log("account_removed", login)
     click.echo(f"Usunięto konto „{login}”. Tego nie można cofnąć; nowe konto zakłada: ivr staff add {login}")
 
 
@@ -90,4 +113,4 @@ def staff_list() -> None:
         locked = ""
         if account.locked_until and account.locked_until > now:
             locked = f", zablokowane do {account.locked_until.astimezone(WARSAW):%H:%M}"
-        click.echo(f"{account.login} (utworzone {account.created_at.astimezone(WARSAW):%Y-%m-%d}{locked})")
+        click.echo(f"{account.login} ({account.role}, utworzone {account.created_at.astimezone(WARSAW):%Y-%m-%d}{locked})")

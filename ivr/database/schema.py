@@ -74,6 +74,8 @@ staff_accounts = Table(
     Column("locked_until", UtcDateTime()),  # not used since 0003: locks are in sign_in_failures
     # Raised by a sign-out and a password change: every session made before ends (migration 0003).
     Column("session_generation", Integer, nullable=False, server_default="0"),
+    # "admin" (accounts, the access log, data requests) or "staff" (the daily work); migration 0010.
+    Column("role", String(10), nullable=False, server_default="staff"),
 )
 
 # Failed sign-ins, per (login, address) and per address (login "*"), for the lock-out
@@ -181,4 +183,18 @@ speech_misses = Table(
     Column("node", String(40), nullable=False),
     Column("text", String(200), nullable=False),
     Index("ix_speech_misses_at", "at"),
+)
+
+# The staff access log (ivr.staff.access_log, migration 0011): who did what to which item
+# (the number masked), append-only, kept IVR_KEEP_AUDIT_DAYS (2 years) then purged.
+access_log = Table(
+    "access_log",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("at", UtcDateTime(), nullable=False),
+    Column("actor", String(40), nullable=False),  # the staff login, or "cli"
+    Column("action", String(24), nullable=False),  # see ivr.staff.access_log.ACTIONS
+    Column("item", String(40), nullable=False, server_default=""),  # the masked number, or an account
+    Column("detail", String(200), nullable=False, server_default=""),
+    Index("ix_access_log_at", "at"),
 )

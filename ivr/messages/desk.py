@@ -19,6 +19,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from ivr.call.schedule import to_warsaw
 from ivr.common.callerid import callable_number
 from ivr.common.files import inside
+from ivr.common.sealed import recordings_sealer, seal_plain_files
 from ivr.config import Settings
 from ivr.database.engine import BUSY_TIMEOUT_SECONDS
 from ivr.jobs.queue import JobQueue
@@ -76,6 +77,7 @@ class PurgeReport:
     removed: int = 0
     kept: list[int] = field(default_factory=list)  # ids that could not be removed whole
     orphans: int = 0  # recordings folder files no row named, removed
+    removed_items: list[tuple[int, str | None]] = field(default_factory=list)  # (id, number) of each removed
 
 
 class MessageDesk:
@@ -102,7 +104,8 @@ class MessageDesk:
         store = Store(settings.database_url, timeout)
         secret = settings.secret_key or settings.auth_token or "ivr-ops-kleszczewo"
         keeper = RecordingKeeper(store, settings.recordings_dir, settings.account_sid, settings.auth_token, session=session,
-                                 api_host=settings.twilio_api_url, **({"retries": retries} if retries else {}))
+                                 api_host=settings.twilio_api_url, sealer=recordings_sealer(settings),
+                                 **({"retries": retries} if retries else {}))
         if send is None and has_credentials(settings) and settings.line_number:
             send = twilio_sender(settings)
         notifier = StaffNotifier(store, DbLimiter(store, secret, STAFF_WINDOW, "staff"), settings.staff_mobile, send)
@@ -118,6 +121,17 @@ class MessageDesk:
             self.store.upgrade()
         except SQLAlchemyError as exc:
             log.error("database not ready (%s): messages cannot be kept until it is", type(exc).__name__)
+        self.seal_plain_recordings()
+
+    def seal_plain_recordings(self):
+        """The migration step of encryption at rest: plain WAV files left from before (or
+        restored from an old backup) are encrypted in place. Idempotent; None without a key."""
+        if self.keeper.sealer is None:
+            return None
+        report = seal_plain_files(self.keeper.directory, self.keeper.sealer)
+        if report.sealed or report.failed:
+            log.warning("recordings encrypted now: %d, could not be: %d", report.sealed, len(report.failed))
+        return report
 
     # -- during a call -------------------------------------------------------------
 
@@ -308,6 +322,7 @@ class MessageDesk:
                     continue
             self.store.remove(message.id)
             report.removed += 1
+            report.removed_items.append((message.id, message.number))
         report.orphans = self._sweep_orphans(cutoff)
         return report
 

@@ -1,9 +1,10 @@
 """Callers' messages move from Twilio to local storage the office controls.
 
-For each message: download the WAV from Twilio with the account's credentials,
-write it to a temporary file, fsync, verify (every byte of Content-Length, a
-whole WAV file), rename into place, record the path, and only then delete
-Twilio's copy. Any failure leaves the database row as it was, ready for the
+For each message: download the WAV from Twilio with the account's credentials
+into memory, verify it (every byte of Content-Length, a whole WAV file), encrypt it
+(ivr.common.sealed: only ciphertext ever reaches the disk), write it to a temporary
+file, fsync, rename into place, record the path, and only then delete Twilio's copy.
+Without a recordings key nothing is downloaded: the message waits on Twilio. Any failure leaves the database row as it was, ready for the
 next try (`ivr messages fetch`); nothing is ever deleted from Twilio before the
 local copy is complete.
 """
@@ -23,6 +24,7 @@ from typing import Callable
 import requests
 
 from ivr.common.files import fsync_dir
+from ivr.common.sealed import Sealer
 from ivr.messages.store import Message, Store
 
 log = logging.getLogger(__name__)
@@ -35,6 +37,7 @@ MAX_LIST_PAGES = 50
 RECORDING_SID = re.compile(r"^RE[0-9a-f]{32}\Z")
 TIMEOUT = (5, 20)  # connect, read (seconds between bytes)
 CHUNK = 64 * 1024
+MAX_RECORDING_BYTES = 64 * 1024 * 1024  # far beyond the longest message the line records
 RETRIES = 3  # tries per download inside one request
 BACKOFF = 0.5  # seconds before the second try; doubled each time
 
@@ -57,13 +60,18 @@ def twilio_media_url(account_sid: str, recording_sid: str, api_host: str = API_H
     return f"{api_host}/2010-04-01/Accounts/{account_sid}/Recordings/{recording_sid}"
 
 
-def check_wav(path: Path, expected_size: int | None) -> None:
-    """A complete RIFF/WAVE file: the size Twilio announced, and the size its own header says."""
-    size = path.stat().st_size
+def check_wav(path: Path | bytes, expected_size: int | None) -> None:
+    """A complete RIFF/WAVE file (a path or its bytes): the size Twilio announced, and the
+    size its own header says."""
+    data = path if isinstance(path, bytes) else None
+    size = len(data) if data is not None else path.stat().st_size
     if expected_size is not None and size != expected_size:
         raise DownloadError(f"got {size} bytes of {expected_size}")
-    with open(path, "rb") as handle:
-        header = handle.read(12)
+    if data is not None:
+        header = data[:12]
+    else:
+        with open(path, "rb") as handle:
+            header = handle.read(12)
     if len(header) < 12 or header[:4] != b"RIFF" or header[8:12] != b"WAVE":
         raise DownloadError("not a WAV file")
     riff_size = struct.unpack("<I", header[4:8])[0]
@@ -92,6 +100,7 @@ class RecordingKeeper:
         backoff: float = BACKOFF,
         sleep: Callable[[float], None] = time.sleep,
         api_host: str = API_HOST,
+        sealer: Sealer | None = None,
     ):
         self.store = store
         self.directory = Path(directory)
@@ -103,6 +112,7 @@ class RecordingKeeper:
         self.sleep = sleep
         self.api_host = api_host  # Twilio, or the loopback fake of the tests and benches
         self.api = f"{api_host}/2010-04-01"
+        self.sealer = sealer  # None: no recordings key, so nothing is brought home
 
     @property
     def configured(self) -> bool:
@@ -116,6 +126,9 @@ class RecordingKeeper:
             return True  # done before: Twilio delivered its callback again
         if not self.configured:
             log.error("TWILIO_ACCOUNT_SID or TWILIO_AUTH_TOKEN missing: message %s stays on Twilio", message.id)
+            return False
+        if message.needs_download and self.sealer is None:
+            log.error("no recordings key (IVR_RECORDINGS_KEY or IVR_SECRET_KEY): message %s stays on Twilio", message.id)
             return False
         if message.needs_download and not self._download_with_retries(message):
             return False
@@ -158,29 +171,36 @@ class RecordingKeeper:
             if response.status_code != 200:
                 raise DownloadError(f"Twilio answered {response.status_code}")
             expected = _content_length(response)
-            temporary = self._write_temporary(response)
-        try:
-            check_wav(temporary, expected)
-            os.replace(temporary, final)
-        except BaseException:
-            temporary.unlink(missing_ok=True)
-            raise
+            audio = self._read_whole(response)
+        check_wav(audio, expected)
+        self._write_sealed(final, audio)
         fsync_dir(self.directory)
         return final
 
-    def _write_temporary(self, response: requests.Response) -> Path:
+    @staticmethod
+    def _read_whole(response: requests.Response) -> bytes:
+        """The audio in memory, never as plaintext on disk."""
+        parts, size = [], 0
+        for chunk in response.iter_content(CHUNK):
+            size += len(chunk)
+            if size > MAX_RECORDING_BYTES:
+                raise DownloadError("recording larger than any message the line records")
+            parts.append(chunk)
+        return b"".join(parts)
+
+    def _write_sealed(self, final: Path, audio: bytes) -> None:
+        """The encrypted audio to a temporary file, fsync, rename into place."""
         handle = tempfile.NamedTemporaryFile(dir=self.directory, prefix=".download-", suffix=".part", delete=False)
         path = Path(handle.name)
         try:
             with handle:
-                for chunk in response.iter_content(CHUNK):
-                    handle.write(chunk)
+                handle.write(self.sealer.seal(audio, final.name))
                 handle.flush()
                 os.fsync(handle.fileno())
+            os.replace(path, final)
         except BaseException:
             path.unlink(missing_ok=True)
             raise
-        return path
 
     # -- what Twilio holds -------------------------------------------------------
 

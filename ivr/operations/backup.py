@@ -10,6 +10,10 @@ the callers' recordings and the published audio with its manifest.
 
 The database is taken first and the files after it, so every recording a row names is
 already complete on disk when it is copied.
+
+The archive is then encrypted as a whole (ivr.operations.backup_cipher) with a key derived from
+the recordings key, when the line has one (IVR_RECORDINGS_KEY or IVR_SECRET_KEY); `restore`
+opens it with the same secrets, and still takes a plain archive made before.
 """
 from __future__ import annotations
 
@@ -27,7 +31,7 @@ import threading
 import time
 import zlib
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path, PurePosixPath
 from typing import Iterator
@@ -65,6 +69,7 @@ class Summary:
     recordings: int
     history: int
     audio: int
+    encrypted: bool = False  # the archive as a whole (ivr.operations.backup_cipher)
 
 
 # -- the database -------------------------------------------------------------------------
@@ -231,11 +236,49 @@ def backup(settings: Settings, path: Path, now: datetime | None = None, keep: in
                 if (staging / item).exists():
                     tar.add(staging / item, arcname=item)
         os.chmod(partial, 0o600)  # callers' voices and numbers: for the service user only
+        key = _archive_key(settings)
+        if key is not None:
+            from ivr.operations.backup_cipher import encrypt_file
+
+            encrypt_file(partial, staging / "archive.enc", key)
+            partial = staging / "archive.enc"
+        else:
+            log.warning("backup not encrypted: neither IVR_RECORDINGS_KEY nor IVR_SECRET_KEY is set")
         os.replace(partial, target)
-        summary = _summary(target, staging, kind)
+        summary = replace(_summary(target, staging, kind), encrypted=key is not None)
     if keep and Path(path).is_dir():
         _keep_newest(Path(path), keep)
     return summary
+
+
+def _archive_key(settings: Settings) -> bytes | None:
+    """The archive's key, from the recordings key; None when the line has no key at all."""
+    from ivr.common.sealed import KeyMissing, Sealer
+    from ivr.operations.backup_cipher import archive_key
+
+    try:
+        return archive_key(Sealer.from_settings(settings))
+    except KeyMissing:
+        return None
+
+
+def _opened(settings: Settings, path: Path, folder: Path) -> Path:
+    """The tar.gz to restore: `path` itself when plain (a backup made before encryption),
+    else decrypted into `folder` with the key from this server's secrets."""
+    from ivr.operations.backup_cipher import ArchiveKeyError, decrypt_file, is_encrypted
+
+    if not is_encrypted(path):
+        return path
+    key = _archive_key(settings)
+    if key is None:
+        raise BackupError("Kopia jest zaszyfrowana, a nie ustawiono IVR_RECORDINGS_KEY ani IVR_SECRET_KEY: proszę "
+                          "wpisać do /etc/ivr/ivr.env wartości z serwera, na którym ją zrobiono. Nic nie zmieniono.")
+    opened = folder / "archive.tar.gz"
+    try:
+        decrypt_file(path, opened, key)
+    except ArchiveKeyError as exc:
+        raise BackupError(f"Kopii nie da się odszyfrować: {exc}. Nic nie zmieniono.") from None
+    return opened
 
 
 @contextmanager
@@ -357,13 +400,15 @@ def restore(settings: Settings, path: Path, force: bool = False, now: datetime |
     occupied = _occupied(settings)
     if occupied and not force:
         raise NotEmpty("Odtworzenie nadpisałoby: " + "; ".join(occupied) + ". Aby je zastąpić kopią, proszę dodać --force.")
-    try:
-        members = scan(path, lambda name: _allowed(name, now))
-    except UnsafeArchive as exc:
-        raise BackupError(f"Kopia odrzucona, nic nie zmieniono: {exc}.") from None
-    except (tarfile.TarError, OSError, EOFError, zlib.error) as exc:
-        raise BackupError(f"{path} nie jest kopią zapasową linii ({exc}).") from None
-    with tempfile.TemporaryDirectory(prefix="ivr-restore-") as unpacked:
+    with tempfile.TemporaryDirectory(prefix="ivr-restore-") as opened_in, \
+            tempfile.TemporaryDirectory(prefix="ivr-restore-") as unpacked:
+        shown, path = path, _opened(settings, path, Path(opened_in))
+        try:
+            members = scan(path, lambda name: _allowed(name, now))
+        except UnsafeArchive as exc:
+            raise BackupError(f"Kopia odrzucona, nic nie zmieniono: {exc}.") from None
+        except (tarfile.TarError, OSError, EOFError, zlib.error) as exc:
+            raise BackupError(f"{shown} nie jest kopią zapasową linii ({exc}).") from None
         unpacked = Path(unpacked)
         try:
             extract(path, members, unpacked)
@@ -371,7 +416,7 @@ def restore(settings: Settings, path: Path, force: bool = False, now: datetime |
         except UnsafeArchive as exc:
             raise BackupError(f"Kopia odrzucona, nic nie zmieniono: {exc}.") from None
         except (tarfile.TarError, OSError, EOFError, zlib.error, ValueError) as exc:
-            raise BackupError(f"{path} nie jest kopią zapasową linii ({exc}).") from None
+            raise BackupError(f"{shown} nie jest kopią zapasową linii ({exc}).") from None
         if not isinstance(info, dict) or info.get("format") != FORMAT:
             raise BackupError(f"Nieznany format kopii: {info.get('format') if isinstance(info, dict) else info!r}.")
         kind = info.get("database")
@@ -400,7 +445,7 @@ def restore(settings: Settings, path: Path, force: bool = False, now: datetime |
         _copy_into(_files(unpacked / "recordings"), unpacked / "recordings", recordings)
         _relocate_recordings(settings, recordings)
         _restore_audio(unpacked / "audio", Path(settings.audio_dir))
-        return _summary(path, unpacked, kind)
+        return _summary(shown, unpacked, kind)
 
 
 def _point_into(database: Path, recordings: Path) -> None:

@@ -259,6 +259,7 @@ class Doctor:
             yield failed("IVR_SECRET_KEY", "nie jest ustawiony" if not s.secret_key else
                          f"za krótki ({len(s.secret_key)} znaków, potrzeba co najmniej {MIN_SECRET_LENGTH})",
                          f"wpisać wynik python3 -c \"import secrets; print(secrets.token_hex(32))\" {IN_ENV_FILE}")
+        yield from self.recordings_key()
         for variable, value, role in (("IVR_LINE_NUMBER", s.line_number, "numer linii kupiony w Twilio"),
                                       ("IVR_STAFF_MOBILE", s.staff_mobile, "numer komórki pracownika, który dostaje powiadomienia")):
             fix = f"wpisać {role} w postaci międzynarodowej, np. +48618176130, {IN_ENV_FILE}"
@@ -277,6 +278,37 @@ class Doctor:
             yield passed("Tryb deweloperski (IVR_DEV_UNSIGNED)", "wyłączony")
 
 
+    def recordings_key(self) -> Iterator[Check]:
+        """Callers' recordings are encrypted at rest: a key, not the example, and no plain file left."""
+        from ivr.common.sealed import EXAMPLE_KEY, SealError, Sealer, recording_files
+
+        s = self.settings
+        fix = (f"wpisać wynik `ivr recordings new-key` jako IVR_RECORDINGS_KEY {IN_ENV_FILE} i zachować kopię "
+               "klucza poza serwerem (bez niego nagrań z kopii zapasowej nie da się odtworzyć)")
+        name = "Klucz nagrań (IVR_RECORDINGS_KEY)"
+        if s.recordings_key.lower() == EXAMPLE_KEY:
+            yield failed(name, "to klucz z przykładu: każdy, kto zna przykład, odczyta nagrania", fix)
+            return
+        try:
+            sealer = Sealer.from_settings(s)
+        except SealError as exc:
+            yield failed(name, "nie jest ustawiony, a nie ma też IVR_SECRET_KEY" if not s.recordings_key
+                         else f"ma zły format ({exc})", fix)
+            return
+        if s.recordings_key:
+            yield passed(name, "ustawiony")
+        else:
+            yield passed(name, "nie jest ustawiony: klucz jest wyprowadzony z IVR_SECRET_KEY (tę wartość trzeba "
+                         "przechowywać także poza serwerem)")
+        try:
+            plain = [p.name for p in recording_files(Path(s.recordings_dir)) if _starts_with(p, b"RIFF")]
+        except OSError:
+            plain = []
+        if plain:
+            yield failed("Nagrania zaszyfrowane", f"{len(plain)} plików WAV nie jest zaszyfrowanych",
+                         "uruchomić ivr recordings encrypt")
+        else:
+            yield passed("Nagrania zaszyfrowane", "wszystkie")
     def setting_formats(self) -> Iterator[Check]:
         """Every numeric, yes/no and list setting (ivr.config.SETTING_RULES): one failure per bad one,
         in the words the service refuses to start with; one line when all are right."""
@@ -350,6 +382,11 @@ def _format_check(variable: str, value: str, pattern: re.Pattern, expected: str,
     if not pattern.match(value):
         return failed(variable, f"ma zły format (oczekiwano: {expected})", fix)
     return passed(variable, "ustawiony" if secret else value)
+
+
+def _starts_with(path: Path, head: bytes) -> bool:
+    with open(path, "rb") as handle:
+        return handle.read(len(head)) == head
 
 
 def _not_writable(path: Path) -> str | None:

@@ -67,12 +67,17 @@ class AccountError(ValueError):
     """A request the accounts cannot do; the message is Polish, for staff."""
 
 
+ADMIN, STAFF = "admin", "staff"
+ROLES = (ADMIN, STAFF)
+
+
 @dataclass(frozen=True)
 class Account:
     login: str
     created_at: datetime
     failures: int
     locked_until: datetime | None
+    role: str = STAFF
 
 
 @dataclass(frozen=True)
@@ -138,18 +143,40 @@ class StaffAccounts:
 
     # ------------------------------------------------------------ managing
 
-    def add(self, login: str, password: str) -> Account:
+    def add(self, login: str, password: str, admin: bool = False) -> Account:
+        """A new account; the first account of the line is always an admin."""
         login = check_login(login)
         check_password(password)
         now = self._clock()
         try:
             with self._engine.begin() as db:
+                first = db.execute(select(func.count()).select_from(staff_accounts)).scalar_one() == 0
+                role = ADMIN if admin or first else STAFF
                 db.execute(insert(staff_accounts).values(
                     login=login, password_hash=generate_password_hash(password), created_at=now, failures=0,
+                    role=role,
                 ))
         except IntegrityError:
             raise AccountError(f"Konto „{login}” już istnieje.") from None
-        return Account(login, now, 0, None)
+        return Account(login, now, 0, None, role)
+
+    def role_of(self, login: str) -> str | None:
+        with self._engine.connect() as db:
+            return db.execute(select(staff_accounts.c.role).where(staff_accounts.c.login == normalize_login(login))).scalar()
+
+    def set_role(self, login: str, role: str) -> None:
+        """Make an account admin or staff; the last admin cannot stop being one."""
+        if role not in ROLES:
+            raise AccountError("Rola musi być „admin” albo „staff”.")
+        login = normalize_login(login)
+        with self._engine.begin() as db:
+            current = db.execute(select(staff_accounts.c.role).where(staff_accounts.c.login == login)).scalar()
+            if current is None:
+                raise AccountError(f"Nie ma konta „{login}”.")
+            admins = db.execute(select(func.count()).select_from(staff_accounts).where(staff_accounts.c.role == ADMIN)).scalar_one()
+            if current == ADMIN and role != ADMIN and admins <= 1:
+                raise AccountError("To jedyne konto administratora: najpierw proszę nadać rolę admin innemu kontu.")
+            db.execute(update(staff_accounts).where(staff_accounts.c.login == login).values(role=role))
 
     def set_password(self, login: str, password: str) -> None:
         """A new password: unlocks the login and ends every session of the account."""
@@ -185,13 +212,14 @@ class StaffAccounts:
             .group_by(failures.c.login).subquery()
         )
         query = (
-            select(staff_accounts.c.login, staff_accounts.c.created_at, locks.c.failures, locks.c.locked_until)
+            select(staff_accounts.c.login, staff_accounts.c.created_at, locks.c.failures, locks.c.locked_until,
+                   staff_accounts.c.role)
             .outerjoin(locks, locks.c.login == staff_accounts.c.login)
             .order_by(staff_accounts.c.login)
         )
         with self._engine.connect() as db:
             return [
-                Account(row.login, row.created_at, row.failures or 0, row.locked_until)
+                Account(row.login, row.created_at, row.failures or 0, row.locked_until, row.role)
                 for row in db.execute(query)
             ]
 

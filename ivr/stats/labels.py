@@ -26,6 +26,7 @@ SMS_LABELS = {
     "help": "POMOC",
     "addiction": "ALKOHOL",
     "thanks": "podziękowanie",
+    "privacy": "RODO (ochrona danych)",
     "menu": "inne (lista słów)",
     "carrier": "STOP, START i inne (odpowiada Twilio)",
 }

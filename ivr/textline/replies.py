@@ -90,6 +90,9 @@ STOP_PATTERN = re.compile(
 STOP_WORD = re.compile(r"\bstop\b")
 START_PATTERN = re.compile(r"^(?:start|unstop|prosze\s+(?:znow\s+|dalej\s+)?pisac|mozecie\s+(?:znow\s+)?pisac|"
                            r"piszcie|prosze\s+o\s+sms\w*)\b")
+# Asking about data protection (issue 30): the notice by SMS ("RODO", "dane osobowe", "ochrona danych").
+PRIVACY_PATTERN = re.compile(r"\brodo\b|\bdan\w*\s+osobow\w*|\bochron\w*\s+danych\b|\bprywatnos\w*"
+                             r"|\bklauzul\w*\s+informacyjn\w*")
 # Asking to be called back (besides [words] callback): the folded text.
 CALLBACK_PATTERN = re.compile(
     r"\b(?:zadzwon\w*|oddzwon\w*|zatelefon\w*|przedzwon\w*|dzwoncie|prosze\s+dzwonic)\b"
@@ -133,7 +136,7 @@ SHORTENED = (("hours", "contact"), ("hours", "contact", "help", "addiction"))
 @dataclass(frozen=True)
 class Reply:
     # "hours", "contact", "help", "care", "food", "heating", "child_benefit", "addiction", "danger", "callback",
-    # "stop", "start", "thanks", "menu", "carrier", or several topics joined by "+"
+    # "stop", "start", "thanks", "menu", "carrier", "privacy", or several topics joined by "+"
     topic: str
     text: str | None  # the first reply; None: no reply from the line (Twilio answers carrier keywords)
     more: tuple[str, ...] = ()  # one further reply per further topic asked for
@@ -232,6 +235,8 @@ class TextLine:
         if is_carrier_keyword(body):
             return Reply("carrier", None)
         topics = self.topics(body)
+        if topics[0] == "privacy":  # the notice in two SMS (MAX_REPLY_SEGMENTS holds both)
+            return Reply("privacy", self.texts["privacy"], (self.texts["privacy_rights"],))
         if topics[0] in ("danger", "callback", "stop", "start", "thanks", "menu"):
             return Reply(topics[0], self.single(topics[0], now))
         answers = []  # (topic, its texts)
@@ -274,6 +279,8 @@ class TextLine:
             return ("stop",)
         if START_PATTERN.match(folded):
             return ("start",)
+        if PRIVACY_PATTERN.search(folded):
+            return ("privacy",)
         if self.asks_callback(body):
             return ("callback",)
         if words and all(w in self._thanks for w in words):

@@ -42,11 +42,12 @@ def create_app(settings: Settings | None = None, clock: Callable[[], datetime] |
     # Every worker process follows the content file, so a save in one reaches them all.
     app.before_request(runtime.reload_if_changed)
 
-    from ivr.web import audio, bridge, front, health, sms, voice
+    from ivr.web import audio, bridge, front, health, privacy, sms, voice
 
     app.register_blueprint(voice.bp)
     app.register_blueprint(audio.bp)
     app.register_blueprint(health.bp)
+    app.register_blueprint(privacy.bp)  # /prywatnosc: the public privacy notice
     app.register_blueprint(sms.bp)
     app.register_blueprint(front.bp)  # the public page at /
     app.register_blueprint(bridge.bp)  # "Oddzwoń": the staff phone's call-back bridge

@@ -5,7 +5,10 @@ Issue 27: a request to be called back becomes a call-back request of the sender'
 the SMS text (once a day; the staff are told by a job), and the reply says when the office will
 call; a number written in the text is only kept in the note, never called. A request to stop
 ("proszę nie pisać", or Twilio's STOP) puts the number on the do-not-text list; START or
-"proszę pisać" takes it off."""
+"proszę pisać" takes it off.
+
+Issue 30: a call-back request kept from an SMS gets a second SMS saying why the number and the
+text are kept and who holds them; "RODO" (or "dane osobowe", "ochrona danych") gets the notice."""
 from __future__ import annotations
 
 import logging
@@ -78,7 +81,10 @@ def _act(topic: str, body: str, number: str, runtime) -> tuple[str, ...]:
     result = desk.request_sms_callback(number, body, now)
     log.info("SMS call-back request from %s: %s", mask_number(number), result)
     other = any(n != found for n in numbers_in(body))
-    return (runtime.textline.callback_reply(result, now, other_number=other and result != "failed"),)
+    reply = runtime.textline.callback_reply(result, now, other_number=other and result != "failed")
+    if result == "saved":  # the number and the text are kept: who holds them and why (RODO art. 13, issue 30)
+        return (reply, runtime.textline.texts["privacy_callback"])
+    return (reply,)
 
 
 def _settings():

@@ -1,5 +1,5 @@
-"""The public page at / in chromium: axe-core and reflow at 320 px, without and with the
-privacy notice's page (/prywatnosc, added by the data-protection work) that it then links."""
+"""The public page at / in chromium: axe-core and reflow at 320 px, with the privacy notice's
+page (/prywatnosc, issue 30) that it links."""
 from __future__ import annotations
 
 import threading
@@ -20,15 +20,10 @@ def serve(app):
     return httpd, thread
 
 
-@pytest.mark.parametrize("privacy_page", [False, True], ids=["without-privacy-page", "with-privacy-page"])
-def test_front_page_is_accessible_and_links_what_exists(browser, make_app, privacy_page):
+def test_front_page_is_accessible_and_links_the_privacy_notice(browser, make_app):
     from conftest import MONDAY_OPEN
 
     app = make_app(MONDAY_OPEN, line_number="+48618176100")
-    if privacy_page:
-        app.add_url_rule("/prywatnosc", "test_privacy", lambda: (
-            '<!doctype html><html lang="pl"><head><title>Prywatność</title></head>'
-            '<body><main><h1>Informacja o przetwarzaniu danych</h1></main></body></html>'))
     httpd, thread = serve(app)
     context = browser.new_context(base_url=f"http://127.0.0.1:{httpd.server_port}", locale="pl-PL", bypass_csp=True)
     try:
@@ -38,16 +33,18 @@ def test_front_page_is_accessible_and_links_what_exists(browser, make_app, priva
         expect(page.locator("#teraz")).to_have_text("Ośrodek jest teraz otwarty, do godziny 16:00.")
         assert_accessible(page, "front page")
         privacy = page.get_by_role("link", name="Informacja o przetwarzaniu danych osobowych")
-        expect(privacy).to_have_count(1 if privacy_page else 0)
+        expect(privacy).to_have_count(1)
         page.get_by_role("link", name="Strony dla pracowników").click()
         expect(page).to_have_url(f"http://127.0.0.1:{httpd.server_port}/staff/login?next=/staff/")
-        if privacy_page:
-            page.goto("/")
-            privacy.click()
-            expect(page.get_by_role("heading", level=1)).to_have_text("Informacja o przetwarzaniu danych")
-        page.set_viewport_size({"width": REFLOW_WIDTH, "height": 256})
         page.goto("/")
-        assert reflow_problems(page) == []
+        privacy.click()
+        expect(page).to_have_url(f"http://127.0.0.1:{httpd.server_port}/prywatnosc")
+        expect(page.get_by_role("heading", level=1)).to_have_text("Informacja o ochronie danych osobowych.")
+        assert_accessible(page, "privacy notice")
+        page.set_viewport_size({"width": REFLOW_WIDTH, "height": 256})
+        for path in ("/", "/prywatnosc"):
+            page.goto(path)
+            assert reflow_problems(page) == [], path
     finally:
         context.close()
         httpd.shutdown()

@@ -16,9 +16,10 @@ from datetime import timedelta
 
 from flask import Flask, current_app
 
+from ivr.staff.access_log import AccessLog
 from ivr.staff.accounts import StaffAccounts
 from ivr.staff.content_store import ContentStore
-from ivr.web.staff import auth, guide_page, messages_page, misses_page, notices_page, pages, stats_page  # noqa: F401  (the routes, registered on bp)
+from ivr.web.staff import audit_page, auth, guide_page, privacy_page, messages_page, misses_page, notices_page, pages, stats_page  # noqa: F401  (the routes, registered on bp)
 from ivr.web.staff import voice_samples  # noqa: F401,E402  (the routes, registered on bp)
 from ivr.web.staff.blueprint import SESSION_HOURS, StaffServices, bp, csrf
 from ivr.web.staff.build_job import BuildJob
@@ -50,6 +51,7 @@ def init_app(app: Flask) -> None:
         # The line's database, one engine per process; client addresses keyed with the secret.
         accounts=StaffAccounts(runtime.messages.store, secret=settings.secret_key),
         builds=BuildJob(runtime),
+        audit=AccessLog(runtime.messages.store),
     )
     if not settings.secret_key:
         log.warning("IVR_SECRET_KEY is not set: the staff pages (/staff) are switched off.")

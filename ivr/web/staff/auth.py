@@ -12,7 +12,7 @@ from flask_wtf.csrf import CSRFError
 
 from ivr.call.schedule import WARSAW
 from ivr.staff.accounts import LOCK_MINUTES
-from ivr.web.staff.blueprint import SESSION_HOURS, STAFF_MAX_BODY, bp, csrf, services
+from ivr.web.staff.blueprint import ADMIN_ENDPOINTS, SESSION_HOURS, STAFF_MAX_BODY, bp, csrf, services
 
 PUBLIC_ENDPOINTS = {"staff.login"}
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
@@ -29,6 +29,9 @@ def guard():
         if request.method in ("GET", "HEAD") and not _wants_json():
             return redirect(url_for("staff.login", next=request.full_path.rstrip("?")))
         abort(401)
+    g.role = services().accounts.role_of(g.staff) if g.staff else None
+    if request.endpoint in ADMIN_ENDPOINTS and g.role != "admin":
+        abort(403)  # the role is read from the database on every request, never from the session
     csrf.protect()  # GET/HEAD pass; POST etc. need the token of this session
 
 
@@ -62,6 +65,16 @@ def unauthorized(exc):
     return render_template("staff/error.html", title="Trzeba się zalogować", message=(
         "Ta czynność jest dostępna tylko dla zalogowanych pracowników."
     ), sign_in=True), 401
+
+
+@bp.errorhandler(403)
+def forbidden(exc):
+    if _wants_json():
+        return {"error": "Ta czynność jest dostępna tylko dla administratora."}, 403
+    return render_template("staff/error.html", title="Tylko dla administratora", message=(
+        "Ta strona jest dostępna tylko dla konta z rolą administratora. Jeśli potrzebują Państwo "
+        "tej czynności, proszę zwrócić się do administratora infolinii."
+    )), 403
 
 
 @bp.errorhandler(404)

@@ -6,11 +6,15 @@ from dataclasses import dataclass
 from flask import Blueprint, current_app
 from flask_wtf.csrf import CSRFProtect
 
+from ivr.staff.access_log import AccessLog
 from ivr.staff.accounts import StaffAccounts
 from ivr.staff.content_store import ContentStore
 from ivr.web.staff.build_job import BuildJob
 
 bp = Blueprint("staff", __name__, url_prefix="/staff")
+# Routes only an admin may use (checked on the server for every request, ivr.web.staff.auth.guard):
+# the access log and residents' data requests. Everything else is the daily work of any staff account.
+ADMIN_ENDPOINTS = {"staff.audit", "staff.privacy", "staff.privacy_export", "staff.privacy_erase"}
 csrf = CSRFProtect()
 SESSION_HOURS = 8
 # A whole content file with room to spare; the rest of the app keeps the webhooks' small limit.
@@ -22,6 +26,7 @@ class StaffServices:
     store: ContentStore
     accounts: StaffAccounts
     builds: BuildJob
+    audit: AccessLog | None = None  # who did what (ivr.staff.access_log)
 
 
 def services() -> StaffServices:

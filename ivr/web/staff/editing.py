@@ -27,6 +27,9 @@ WEEKDAY_NAMES = {
 
 PROMPT_TITLES = {
     "greeting": "Powitanie",
+    "privacy_before_beep": "Ochrona danych: zdanie przed nagraniem wiadomości",
+    "privacy_callback": "Ochrona danych: zdanie przed prośbą o oddzwonienie",
+    "privacy_notice": "Ochrona danych: pełna informacja (klawisz 8, strona /prywatnosc)",
     "closure": "Zapowiedź dni, w które ośrodek będzie nieczynny",
     "notice_lead": "Wstęp do ogłoszeń",
     "more_news": "Więcej ogłoszeń pod klawiszem 1",
@@ -126,6 +129,8 @@ PLACEHOLDER_HELP = {
     "telefon_komorkowy": "telefon komórkowy",
     "kierownik": "imię i nazwisko kierownika",
     "godziny": "godziny otwarcia, ułożone z tygodniowych godzin",
+    "okres_wiadomosci": "jak długo przechowujemy wiadomości (z ustawień, np. „30 dni”)",
+    "okres_rejestru": "jak długo przechowujemy rejestr dostępu (z ustawień, np. „2 lata”)",
     "godzina": "godzina zamknięcia lub otwarcia, wstawiana w czasie rozmowy",
     "kiedy": "dzień otwarcia („jutro”, „w poniedziałek”…), wstawiany w czasie rozmowy",
     "numer": "numer dzwoniącego, odczytywany w czasie rozmowy",

@@ -8,6 +8,7 @@ item shows the bridge's state, which the page follows through a small JSON endpo
 """
 from __future__ import annotations
 
+import io
 import logging
 import time
 from pathlib import Path
@@ -17,8 +18,10 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from ivr.common.callerid import written_groups
 from ivr.common.polish import minutes_seconds
+from ivr.common.sealed import SealError, recordings_sealer
 from ivr.messages.bridge import describe
 from ivr.web.bridge import call_urls
+from ivr.web.staff.audit_page import record_access
 from ivr.web.staff.auth import current_login
 from ivr.web.staff.blueprint import bp
 
@@ -90,11 +93,26 @@ def message_audio(message_id: int):
     message = message_store().get(message_id)
     if message is None or not message.file_path:
         abort(404)
-    folder = Path(current_app.config["IVR_SETTINGS"].recordings_dir).resolve()
+    settings = current_app.config["IVR_SETTINGS"]
+    folder = Path(settings.recordings_dir).resolve()
     path = Path(message.file_path).resolve()
     if folder not in path.parents or not path.is_file():
         abort(404)  # only files the recordings keeper wrote, in its folder
-    response = send_file(path, mimetype="audio/wav", conditional=True, download_name=f"wiadomosc-{message_id}.wav")
+    sealer = recordings_sealer(settings)
+    try:
+        if sealer is None:
+            raise SealError("no recordings key")
+        audio = sealer.read(path)  # decrypted in memory, never written anywhere
+    except (OSError, SealError) as exc:
+        log.error("message %s: recording does not open: %s", message_id, exc)
+        return render_template("staff/error.html", title="Nagrania nie można otworzyć", message=(
+            "Nagranie jest zaszyfrowane kluczem, którego serwer teraz nie ma, albo plik jest uszkodzony. "
+            "Proszę zwrócić się do administratora (ivr doctor)."
+        )), 503
+    download = request.args.get("pobierz") == "1"
+    record_access("downloaded" if download else "played", message.number, f"wiadomość nr {message_id}")
+    response = send_file(io.BytesIO(audio), mimetype="audio/wav", as_attachment=download,
+                         download_name=f"wiadomosc-{message_id}.wav")
     response.headers["Cache-Control"] = "no-store"
     return response
 
@@ -112,7 +130,9 @@ def undo_offer() -> int | None:
 
 @bp.post("/messages/<int:message_id>/done")
 def message_done(message_id: int):
+    item = message_store().get(message_id)
     if message_store().mark_done(message_id):
+        record_access("done", item.number if item else None, f"nr {message_id}")
         session["undo_done"] = {"id": message_id, "until": time.time() + UNDO_SECONDS}
         flash("Oznaczono jako załatwione. Pozycja zniknęła z listy do załatwienia, ale nie została usunięta: "
               "widać ją po wybraniu „Pokaż także załatwione”. Przez minutę można to cofnąć przyciskiem „Cofnij” "
@@ -127,6 +147,8 @@ def message_undo_done(message_id: int):
     if undo_offer() != message_id:
         flash("Minęła minuta na cofnięcie. Pozycja jest na liście „Pokaż także załatwione”.", "error")
     elif message_store().reopen(message_id):
+        item = message_store().get(message_id)
+        record_access("undone", item.number if item else None, f"nr {message_id}")
         flash("Cofnięto: pozycja znów jest do załatwienia.", "success")
     else:
         flash("Nie znaleziono tej pozycji – mogła zostać już usunięta.", "error")
@@ -162,6 +184,9 @@ def message_call(message_id: int):
     """Ring the staff member's phone; pressing 1 there connects the resident."""
     bridge = call_bridge()
     result = bridge.start(message_id, current_login(), bridge.phone_for(current_login()), call_urls, _now())
+    if result.ok:
+        item = message_store().get(message_id)
+        record_access("called_back", item.number if item else None, f"nr {message_id}")
     flash(result.message, "success" if result.ok else "error")
     return _back()
 
