@@ -248,7 +248,7 @@ def phone_numbers(text: str) -> str:
 def numbers(text: str) -> str:
     """What digits are left, as cardinals: '112' -> "сто дванадцять", '800+' -> "вісімсот плюс"."""
     text = re.sub(r"(?<![\w])(\d+)\+", lambda m: f"{cardinal(m.group(1))} плюс", text)
-    return re.sub(r"(?<![\w.,:])\d{1,9}(?![\w]|[.,:]\d)", lambda m: cardinal(m.group(0)), text)
+    return re.sub(r"(?<![\w.,:/])\d{1,9}(?![\w/]|[.,:]\d)", lambda m: cardinal(m.group(0)), text)
 
 
 # Polish letters -> Cyrillic, as Ukrainian writes Polish names (ł as л: Łódź -> Лодзь). Longest first.
@@ -305,7 +305,7 @@ def whitespace(text: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-RULES = (quotes, abbreviations, weekdays, postal_codes, phone_numbers, times, dates, numbers, symbols,
+RULES = (phone_numbers, quotes, abbreviations, weekdays, postal_codes, times, dates, numbers, symbols,
          polish_names, whitespace)
 
 
@@ -352,8 +352,9 @@ def leftover_pieces(spoken: str) -> list[tuple[str, str]]:
         if piece not in seen:
             seen.add(piece)
             found.append((m.start(), piece, m.lastgroup))
+    covered = set("".join(seen))  # "/" of "4/5" is named with its piece
     for i, ch in enumerate(spoken):
-        if not _PLAIN.match(ch) and ch not in seen:
+        if not _PLAIN.match(ch) and ch not in seen and ch not in covered:
             seen.add(ch)
             found.append((i, ch, "symbol"))
     return [(piece, kind) for _, piece, kind in sorted(found)]
