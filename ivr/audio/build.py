@@ -56,7 +56,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
-from ivr.audio.index import AUDIO_NAME, MANIFEST, read_manifest
+from ivr.audio.index import AUDIO_NAME, MANIFEST, language_audio_dir, read_manifest  # noqa: F401  (language_audio_dir: used with build())
 from ivr.call.catalogue import NUMBER_PREFIX, Entry
 from ivr.common.files import fsync_dir, write_atomic
 from ivr.audio.engines import OFFICIAL, Engine, EngineError, EngineUnavailable, configured_official, make_engine
@@ -446,14 +446,6 @@ def auto_chain(engines: Mapping[str, Engine] | None = None) -> list[str]:
     """What "auto" means here: the configured official voices, gTTS, espeak."""
     official = [n for n in OFFICIAL if (engines is not None and n in engines) or n in configured_official()]
     return [*official, "gtts", "espeak"]
-
-
-def language_audio_dir(audio_dir: Path | str, lang: str = "pl") -> Path:
-    """Where a language's audio and manifest live: Polish in the audio folder itself (its
-    URLs /audio/<file> never change), every other language in its own namespace, a
-    subfolder named by its code (audio/uk/, served as /audio/uk/<file>)."""
-    audio_dir = Path(audio_dir)
-    return audio_dir if lang == "pl" else audio_dir / lang
 
 
 def _resolve_engines(engine_name: str, engines: Mapping[str, Engine] | None,
