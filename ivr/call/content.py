@@ -18,10 +18,11 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from ivr.call.languages import DEFAULT as DEFAULT_LANGUAGE, LANGUAGES, Language, language as language_of
-from ivr.call.notices import ClosureRun, Notice, active_notices
+from ivr.call.notices import ClosureRun, Notice, active_notices, news_message
 from ivr.call.schedule import Hours
 from ivr.common.pace import DEFAULT_PACE, Pace, from_table, problems as pace_problems
 from ivr.common.sms_segments import MAX_SEGMENTS, count
+from ivr.spoken import for_language
 
 CONTENT_FILE = "pl.toml"
 # Sections only the Polish file has: the facts every language reads from there.
@@ -582,25 +583,18 @@ def _longest_status(texts: Mapping[str, str], language: Language | None = None) 
 
 # The longest day a call-back reply can name (ivr.textline.replies.day_text), or its fallback
 # when no working day is in sight ("w najbliższy dzień pracy ośrodka" is shorter).
-SMS_LONGEST_CALLBACK_DAY = "jutro, w poniedziałek 30 października"
+SMS_LONGEST_CALLBACK_DAY = language_of(DEFAULT_LANGUAGE).longest_callback_day  # "jutro, w poniedziałek 30 października"
 
 
 # The longest closure line a week can bring: two runs, one across a year's end.
 _LONGEST_CLOSURES = (ClosureRun(date(2026, 12, 31), date(2027, 1, 1)), ClosureRun(date(2027, 1, 6), date(2027, 1, 6)))
 
 
-def _news_message(where: _Where, closed_template: str, runs, notices) -> str | None:
-    """ivr.call.notices.news_message in the file's language."""
-    lines = [closed_template.format(dni=where.language.closure_days_full(runs))] if runs else []
-    lines += [notice.text for notice in notices]
-    return "\n".join(lines) or None
-
-
 def _check_sms_length(where: _Where, texts: Mapping[str, str]) -> None:
     def check(key: str, text: str, note: str = "") -> None:
         _check_segments(where, key, text, note)
 
-    longest_day = SMS_LONGEST_CALLBACK_DAY if where.polish else where.language.longest_callback_day
+    longest_day = where.language.longest_callback_day
     for name in ("menu", "contact", "help", "addiction", "info", *SMS_OPTIONAL_TEXTS):
         text = (texts[name].format(kiedy=longest_day, status=_longest_status(texts, where.language))
                 if name in SMS_RUNTIME_PLACEHOLDERS else texts[name])
@@ -615,7 +609,8 @@ def _check_sms_length(where: _Where, texts: Mapping[str, str]) -> None:
             raise where.error(f"sms.{name}", f"must fit in one SMS: it takes {size.count} ({size.units} characters)")
     status = _longest_status(texts, where.language)
     check("sms.hours", texts["hours"].format(status=status), f" with the status \"{status}\"")
-    check("sms.closed_days", _news_message(where, texts["closed_days"], _LONGEST_CLOSURES, ()) or "")
+    closed = news_message(texts["closed_days"], _LONGEST_CLOSURES, (), where.language.closure_days_full)
+    check("sms.closed_days", closed or "")
 
 
 def _notice_date(where: _Where, value: Any, key: str) -> date:
@@ -668,12 +663,10 @@ def _check_notices_sms(where: _Where, texts: Mapping[str, str], notices: tuple[N
     for day in changes:
         active = active_notices(notices, day)
         newest = max(notices.index(n) for n in active) + 1
-        news = _news_message(where, texts["closed_days"], _LONGEST_CLOSURES, active) or ""
+        news = news_message(texts["closed_days"], _LONGEST_CLOSURES, active, where.language.closure_days_full) or ""
         _check_segments(where, f"notices.{newest}.text", news, f" with the notices of {day.isoformat()}")
 
 
 def _sentences(where: _Where, text: str, acronyms: Mapping[str, str]) -> int:
     """How many sentences the voice says for a text, in the file's language."""
-    from ivr.spoken import for_language
-
     return len(for_language(where.language.code).sentences(text, acronyms))
