@@ -23,7 +23,11 @@ def serve(name: str):
     return _immutable(runtime.audio.audio_dir, name)
 
 
-@bp.get("/audio/<lang>/<name>")
+# Only the line's other languages ("uk"), and no slash merging: "/audio//etc/passwd" stays a 404.
+_OTHER_LANGUAGES = ", ".join(code for code in LANGUAGES if code != "pl")
+
+
+@bp.get(f"/audio/<any({_OTHER_LANGUAGES}):lang>/<name>", merge_slashes=False)
 def serve_language(lang: str, name: str):
     """A translation's audio: only a language of the line (not Polish, whose URLs stay
     /audio/<name>) and only a name a build makes that exists in that language's folder."""
