@@ -182,3 +182,23 @@ def test_ukrainian_audio_is_served_under_its_namespace(served_uk):
     for path in (f"/audio/{name}", f"/audio/pl/{name}", f"/audio/xx/{name}", "/audio/uk/manifest.json",
                  "/audio/uk/..%2fmanifest.json", "/audio/uk/greeting.0123456789abcdef0123.wav", "/audio/uk/"):
         assert client.get(path).status_code == 404, path
+
+
+def test_cli_builds_the_ukrainian_audio_into_its_namespace(monkeypatch, content_dir, tmp_path):
+    from click.testing import CliRunner
+
+    from ivr.cli import main as cli
+
+    audio = tmp_path / "audio"
+    monkeypatch.setenv("IVR_CONTENT_DIR", str(content_dir))
+    monkeypatch.setenv("IVR_AUDIO_DIR", str(audio))
+    monkeypatch.setattr("ivr.call.catalogue.number_groups", lambda: [])  # the 1111 pieces take minutes
+    result = CliRunner(mix_stderr=False).invoke(cli, ["prompts", "build", "--lang", "uk", "--engine", "espeak",
+                                                      "--jobs", "2"])
+    assert result.exit_code == 0, result.output + result.stderr
+    manifest = json.loads((audio / "uk" / MANIFEST).read_text(encoding="utf-8"))
+    assert not (audio / MANIFEST).exists()  # --lang uk: the Polish audio is not touched
+    n = len(manifest["prompts"])
+    assert n > 150 and all(p["engine"] == "espeak" for p in manifest["prompts"].values())
+    assert f"Po ukraińsku ({audio / 'uk'}):" in result.output
+    assert f"Zbudowano: {n}, bez zmian: 0, " in result.output
