@@ -42,8 +42,15 @@ from ivr.audio import ffmpeg  # noqa: F401  (first: quiet audioop/pydub import)
 import audioop  # noqa: E402
 
 KEY = "fake-key-0123456789"
-AZURE_VOICES = ["pl-PL-ZofiaNeural", "pl-PL-AgnieszkaNeural", "pl-PL-MarekNeural"]
-GOOGLE_VOICES = ["pl-PL-Wavenet-A", "pl-PL-Wavenet-B", "pl-PL-Standard-A", "pl-PL-Chirp3-HD-Achernar"]
+AZURE_VOICES = ["pl-PL-ZofiaNeural", "pl-PL-AgnieszkaNeural", "pl-PL-MarekNeural",
+                "uk-UA-PolinaNeural", "uk-UA-OstapNeural"]
+GOOGLE_VOICES = ["pl-PL-Wavenet-A", "pl-PL-Wavenet-B", "pl-PL-Standard-A", "pl-PL-Chirp3-HD-Achernar",
+                 "uk-UA-Standard-A", "uk-UA-Wavenet-A"]
+
+
+def locale(voice: str | None) -> str:
+    """'uk-UA-PolinaNeural' -> 'uk-UA': the language a voice speaks."""
+    return "-".join((voice or "").split("-")[:2])
 SSML_NS = "{http://www.w3.org/2001/10/synthesis}"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 AZURE_401 = {"error": {"code": "401", "message": "Access denied due to invalid subscription key or wrong API endpoint. "
@@ -244,13 +251,13 @@ def _handler(fake: FakeCloudTTS):
             try:
                 self._check_key(call)
                 if fake.provider == "azure" and call.path == "/cognitiveservices/voices/list":
-                    self._json(200, [{"Name": f"Microsoft Server Speech Text to Speech Voice (pl-PL, {v[6:]})",
-                                      "ShortName": v, "Locale": "pl-PL", "VoiceType": "Neural"} for v in AZURE_VOICES])
+                    self._json(200, [{"Name": f"Microsoft Server Speech Text to Speech Voice ({locale(v)}, {v[6:]})",
+                                      "ShortName": v, "Locale": locale(v), "VoiceType": "Neural"} for v in AZURE_VOICES])
                 elif fake.provider == "google" and call.path == "/v1/voices":
                     lang = (call.query.get("languageCode") or [""])[0]
-                    self._json(200, {"voices": [{"languageCodes": ["pl-PL"], "name": v, "ssmlGender": "FEMALE",
+                    self._json(200, {"voices": [{"languageCodes": [locale(v)], "name": v, "ssmlGender": "FEMALE",
                                                  "naturalSampleRateHertz": 24000}
-                                                for v in GOOGLE_VOICES if not lang or lang == "pl-PL"]})
+                                                for v in GOOGLE_VOICES if not lang or lang == locale(v)]})
                 else:
                     self._send(404, b"not found", "text/plain")
             except _Refuse as refuse:
@@ -287,7 +294,7 @@ def _handler(fake: FakeCloudTTS):
             except (ET.ParseError, UnicodeDecodeError):
                 raise _Refuse(400, "invalid SSML") from None
             voice = root.find(f"{SSML_NS}voice")
-            if root.tag != f"{SSML_NS}speak" or root.get(XML_LANG) != "pl-PL" or voice is None \
+            if root.tag != f"{SSML_NS}speak" or voice is None or root.get(XML_LANG) != locale(voice.get("name")) \
                     or root.get("version") != "1.0":
                 raise _Refuse(400, "invalid SSML")
             if voice.get("name") not in AZURE_VOICES:
@@ -304,7 +311,7 @@ def _handler(fake: FakeCloudTTS):
                 raise self._refusal(400, "Invalid JSON payload received.") from None
             if len(source) != 1 or not ({"text", "ssml"} & set(source)):
                 raise self._refusal(400, "Either `input.text` or `input.ssml` must be set.")
-            if voice.get("languageCode") != "pl-PL" or voice.get("name") not in GOOGLE_VOICES:
+            if voice.get("name") not in GOOGLE_VOICES or voice.get("languageCode") != locale(voice.get("name")):
                 raise self._refusal(400, f"Voice '{voice.get('name')}' does not exist. Is it misspelled?")
             if config.get("audioEncoding") != "MULAW" or config.get("sampleRateHertz") != 8000:
                 raise self._refusal(400, "unexpected audio config for this fake")

@@ -59,16 +59,28 @@ class AzureEngine(CloudEngine):
         self.rate, self.clause_break_ms = rate, clause_break_ms
 
     @classmethod
-    def from_env(cls, env=os.environ, **options) -> "AzureEngine":
-        return cls(env.get(KEY, "").strip(), env.get(REGION, "").strip(), env.get(VOICE, "").strip() or DEFAULT_VOICE,
+    def from_env(cls, env=os.environ, voice: str | None = None, **options) -> "AzureEngine":
+        """From the settings; `voice` (another language's) wins over IVR_AZURE_VOICE."""
+        return cls(env.get(KEY, "").strip(), env.get(REGION, "").strip(),
+                   voice or env.get(VOICE, "").strip() or DEFAULT_VOICE,
                    env.get(URL, "").strip() or None, price(env), **options)
+
+    @property
+    def language(self) -> str:
+        """The SSML xml:lang: the voice's locale when it is one of the line's other languages
+        (uk-UA-PolinaNeural: uk-UA), else Polish, as always."""
+        from ivr.call.languages import LANGUAGES
+
+        locale = "-".join(self.voice.split("-")[:2])
+        return locale if locale in {language.speech for language in LANGUAGES.values()} else ssml.LANGUAGE
 
     @property
     def voice_key(self) -> str:
         return f"azure:{self.voice}:{OUTPUT_FORMAT}:rate={self.rate}:break={self.clause_break_ms}"
 
     def request(self, sentence: str) -> tuple[dict, bytes]:
-        document = ssml.speak(sentence, self.voice, rate=self.rate, clause_break_ms=self.clause_break_ms)
+        document = ssml.speak(sentence, self.voice, lang=self.language, rate=self.rate,
+                              clause_break_ms=self.clause_break_ms)
         return {
             "Ocp-Apim-Subscription-Key": self._key,
             "Content-Type": "application/ssml+xml",

@@ -56,7 +56,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
-from ivr.audio.index import AUDIO_NAME, MANIFEST, read_manifest
+from ivr.audio.index import AUDIO_NAME, MANIFEST, language_audio_dir, read_manifest  # noqa: F401  (language_audio_dir: used with build())
 from ivr.call.catalogue import NUMBER_PREFIX, Entry
 from ivr.common.files import fsync_dir, write_atomic
 from ivr.audio.engines import OFFICIAL, Engine, EngineError, EngineUnavailable, configured_official, make_engine
@@ -448,14 +448,15 @@ def auto_chain(engines: Mapping[str, Engine] | None = None) -> list[str]:
     return [*official, "gtts", "espeak"]
 
 
-def _resolve_engines(engine_name: str, engines: Mapping[str, Engine] | None) -> tuple[Engine, list[Engine]]:
+def _resolve_engines(engine_name: str, engines: Mapping[str, Engine] | None,
+                     lang: str = "pl") -> tuple[Engine, list[Engine]]:
     if engine_name not in ENGINES:
         raise ValueError(f"unknown engine {engine_name!r} (choose from {', '.join(ENGINES)})")
 
     def get(name: str) -> Engine:
         if engines is not None and name in engines:
             return engines[name]
-        return make_engine(name)
+        return make_engine(name) if lang == "pl" else make_engine(name, lang=lang)
 
     if engine_name == "auto":
         chain = []
@@ -472,7 +473,7 @@ def _resolve_engines(engine_name: str, engines: Mapping[str, Engine] | None) -> 
 def build(catalogue: Iterable[Entry], audio_dir: Path | str, engine_name: str = "auto", jobs: int = DEFAULT_JOBS,
           settings: MasteringSettings = DEFAULT_SETTINGS, progress: Callable[[PromptResult], None] | None = None,
           engines: Mapping[str, Engine] | None = None, *, keep_unreferenced: timedelta = KEEP_UNREFERENCED,
-          clock: Callable[[], datetime] = _utcnow, probe: bool = False) -> BuildReport:
+          clock: Callable[[], datetime] = _utcnow, probe: bool = False, lang: str = "pl") -> BuildReport:
     """Build every prompt of `catalogue` into `audio_dir` and publish a new manifest.
 
     `progress` is called once per prompt, from the calling thread. `engines` maps "gtts" /
@@ -480,13 +481,15 @@ def build(catalogue: Iterable[Entry], audio_dir: Path | str, engine_name: str = 
     holds the folder. With `probe` (the `ivr prompts build` command), when there is anything to
     build and a fallback engine, the main engine is first asked once, quickly (its `probe()`, about
     2 s at most, no retries); if it cannot be reached, this build does not ask it again.
+    `lang` chooses the engines' voices (gTTS "uk", espeak "uk", the Ukrainian neural voices);
+    the caller passes that language's folder (language_audio_dir) and catalogue.
     """
     if jobs < 1:
         raise ValueError("jobs must be at least 1")
     started = time.perf_counter()
     audio_dir = Path(audio_dir)
     audio_dir.mkdir(parents=True, exist_ok=True)
-    primary, fallbacks = _resolve_engines(engine_name, engines)
+    primary, fallbacks = _resolve_engines(engine_name, engines, lang)
     entries = list(catalogue)
     with _build_lock(audio_dir):
         now = clock()

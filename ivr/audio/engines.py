@@ -385,13 +385,36 @@ def configured_official(env=os.environ) -> list[str]:
     return [name for name, module in OFFICIAL.items() if module.configured(env)]
 
 
-def make_engine(name: str, **options) -> Engine:
+def language_options(name: str, lang: str) -> dict:
+    """What an engine needs to speak a language other than Polish: gTTS's language code, the
+    espeak-ng voice, the cloud voice (IVR_AZURE_VOICE_UK / IVR_GOOGLE_VOICE_UK, else the
+    language's default neural voice, e.g. uk-UA-PolinaNeural / uk-UA-Standard-A)."""
+    from ivr.call.languages import language
+
+    spoken = language(lang)
+    if spoken.code == "pl":
+        return {}
+    suffix = "_" + spoken.code.upper()
+    if name == "gtts":
+        return {"lang": spoken.gtts}
+    if name == "espeak":
+        return {"voice": spoken.espeak}
+    if name == "azure":
+        return {"voice": os.environ.get(azure_tts.VOICE + suffix, "").strip() or spoken.azure_voice}
+    if name == "google":
+        return {"voice": os.environ.get(google_tts.VOICE + suffix, "").strip() or spoken.google_voice}
+    return {}
+
+
+def make_engine(name: str, lang: str = "pl", **options) -> Engine:
+    """An engine by name; `lang` ("pl", "uk") chooses its voice (Polish by default)."""
     engines = {"gtts": GttsEngine, "espeak": EspeakEngine, "azure": AzureEngine.from_env,
                "google": GoogleCloudEngine.from_env}
     try:
-        return engines[name](**options)
+        make = engines[name]
     except KeyError:
         raise ValueError(f"unknown speech engine {name!r} (known: {', '.join(engines)})") from None
+    return make(**{**language_options(name, lang), **options})
 
 
 def render(sentences: Sequence[str], engine: Engine, settings: MasteringSettings = DEFAULT_SETTINGS,

@@ -68,8 +68,9 @@ class GoogleCloudEngine(CloudEngine):
         self.rate, self.clause_break_ms = rate, clause_break_ms
 
     @classmethod
-    def from_env(cls, env=os.environ, **options) -> "GoogleCloudEngine":
-        return cls(env.get(KEY, "").strip(), env.get(VOICE, "").strip() or DEFAULT_VOICE,
+    def from_env(cls, env=os.environ, voice: str | None = None, **options) -> "GoogleCloudEngine":
+        """From the settings; `voice` (another language's) wins over IVR_GOOGLE_VOICE."""
+        return cls(env.get(KEY, "").strip(), voice or env.get(VOICE, "").strip() or DEFAULT_VOICE,
                    env.get(URL, "").strip() or None, price(env), **options)
 
     @property

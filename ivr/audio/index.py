@@ -18,6 +18,14 @@ RECHECK_SECONDS = 2.0  # how often a running line looks for a newly published ma
 AUDIO_NAME = re.compile(r"^[a-z0-9_-]+(\.[a-z0-9-]+)*\.[0-9a-f]{16,64}\.wav$")
 
 
+def language_audio_dir(audio_dir: Path | str, lang: str = "pl") -> Path:
+    """Where a language's audio and manifest live: Polish in the audio folder itself (its
+    URLs /audio/<file> never change), every other language in its own namespace, a
+    subfolder named by its code (audio/uk/, served as /audio/uk/<file>)."""
+    audio_dir = Path(audio_dir)
+    return audio_dir if lang == "pl" else audio_dir / lang
+
+
 def read_manifest(audio_dir: Path) -> dict:
     """The published manifest, or an empty one when there is none or it is unreadable."""
     path = Path(audio_dir) / MANIFEST

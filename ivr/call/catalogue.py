@@ -15,12 +15,12 @@ from datetime import date, datetime, time, timedelta
 from typing import Iterable, Iterator, Mapping
 
 from ivr.call.content import RUNTIME_PLACEHOLDERS, Content
-from ivr.call.notices import Notice, closure_days_text, coming_closures, current_or_later
+from ivr.call.notices import Notice, coming_closures, current_or_later
 from ivr.common.pace import DEFAULT_PACE, Pace, pace_for
-from ivr.common.polish import WEEKDAY_ON
 from ivr.call.schedule import HORIZON_DAYS, WARSAW, Hours, Schedule
-from ivr.call.phrases import CALLBACK_NEXT_WORKING_DAY, CALLBACK_TODAY, closed_today_values, day_sentence, status_prompt_id, status_values, time_text
-from ivr.spoken.review import Leftover, Review, review
+from ivr.call.phrases import day_sentence, status_prompt_id, time_text
+from ivr.spoken import for_language
+from ivr.spoken.review import Leftover, Review
 
 
 @dataclass(frozen=True)
@@ -74,7 +74,7 @@ def piece_id(group: str) -> str:
 
 
 def piece_entry(content: Content, group: str) -> Entry:
-    reviewed = review_lines(group, content.acronyms)
+    reviewed = review_lines(group, content.acronyms, content.lang)
     return Entry(piece_id(group), group, reviewed.spoken, reviewed.leftovers, content.voice)
 
 
@@ -85,7 +85,7 @@ def readback_parts(content: Content) -> list[Entry]:
     for i, part in enumerate(re.split(r"\{numer\}", content.spoken_source(READBACK, numer="{numer}"))):
         part = part.strip().lstrip(".,;:!? \n").strip()
         if any(ch.isalpha() for ch in part):
-            reviewed = review_lines(part, content.acronyms)
+            reviewed = review_lines(part, content.acronyms, content.lang)
             parts.append(Entry(f"{READBACK}.part{i}", part, reviewed.spoken, reviewed.leftovers, content.voice))
         else:
             parts.append(None)
@@ -100,7 +100,14 @@ def variant_id(prompt_id: str, values: Mapping[str, str]) -> str:
     return ".".join([prompt_id, *parts])
 
 
+# Cyrillic letters in ASCII for file names (a Ukrainian variant's value: "у п'ятницю" -> "u-pyatnytsyu").
+_CYRILLIC = dict(zip("абвгґдеєжзиіїйклмнопрстуфхцчшщьюя",
+                     ["a", "b", "v", "h", "g", "d", "e", "ye", "zh", "z", "y", "i", "yi", "y", "k", "l", "m", "n", "o",
+                      "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "yu", "ya"]))
+
+
 def _slug(value: str) -> str:
+    value = "".join(_CYRILLIC.get(ch, ch) for ch in value.lower()) if any("\u0400" <= ch <= "\u04ff" for ch in value) else value
     folded = unicodedata.normalize("NFKD", value.replace("ł", "l").replace("Ł", "L"))
     ascii_only = folded.encode("ascii", "ignore").decode().lower()
     return re.sub(r"[^a-z0-9]+", "-", ascii_only).strip("-")
@@ -122,10 +129,11 @@ class Catalogue:
                 self._add("callback_saved", {"kiedy": values["kiedy"]})
         for day in (today + timedelta(days=offset) for offset in range(HORIZON_DAYS)):
             usual = content.weekly.get(day.weekday())
-            values = usual and closed_today_values(schedule, content.weekly, datetime.combine(day, usual.opens, WARSAW))
+            values = usual and content.language.closed_today_values(
+                schedule, content.weekly, datetime.combine(day, usual.opens, WARSAW))
             if values:
                 self._add("status_closed_today", values)
-        for when in (CALLBACK_TODAY, CALLBACK_NEXT_WORKING_DAY):
+        for when in (content.language.callback_today, content.language.callback_next_working_day):
             self._add("callback_saved", {"kiedy": when})
         for values in _closure_variants(content, schedule, today):
             self._add("closure", values)
@@ -181,19 +189,20 @@ def notice_entry(content: Content, notice: Notice) -> Entry:
     """A notice's prompt, named by its words: an edited notice gets a new recording."""
     source = notice.spoken or notice.text
     digest = hashlib.sha256(f"{notice.text}\0{source}".encode()).hexdigest()[:12]
-    reviewed = review_lines(source, content.acronyms)
+    reviewed = review_lines(source, content.acronyms, content.lang)
     return Entry(f"notice.{digest}", notice.text, reviewed.spoken.replace("\n", " "), reviewed.leftovers, content.voice)
 
 
 def make_entry(content: Content, prompt_id: str, values: Mapping[str, str]) -> Entry:
     text = content.text(prompt_id, **values)
-    reviewed = review_lines(content.spoken_source(prompt_id, **values), content.acronyms)
+    reviewed = review_lines(content.spoken_source(prompt_id, **values), content.acronyms, content.lang)
     return Entry(variant_id(prompt_id, values), text, reviewed.spoken, reviewed.leftovers, content.voice)
 
 
-def review_lines(source: str, acronyms: Mapping[str, str]) -> Review:
+def review_lines(source: str, acronyms: Mapping[str, str], lang: str = "pl") -> Review:
     """Each line reviewed alone (a line is a menu option or a pause), blank lines dropped;
-    the leftovers of all lines, each piece once."""
+    the leftovers of all lines, each piece once. `lang`: the spoken form of that language."""
+    review = for_language(lang).review
     reviews = [review(line, acronyms) for line in source.splitlines() if line.strip()]
     spoken = "\n".join(r.spoken for r in reviews if r.spoken)
     return Review(spoken, tuple(dict.fromkeys(left for r in reviews for left in r.leftovers)))
@@ -202,6 +211,7 @@ def review_lines(source: str, acronyms: Mapping[str, str]) -> Review:
 def _status_variants(content: Content, schedule: Schedule, today: date) -> Iterator[tuple[str, dict[str, str]]]:
     """Every (prompt id, values) the live status can produce from `today` on."""
     seen: set[tuple[str, tuple]] = set()
+    language = content.language
 
     def once(prompt_id: str, values: dict[str, str]):
         key = (prompt_id, tuple(sorted(values.items())))
@@ -214,18 +224,18 @@ def _status_variants(content: Content, schedule: Schedule, today: date) -> Itera
         yield from once("status_open", {"godzina": time_text(closes)})
     # The relative day forms, whatever the date: today or tomorrow at any
     # opening time, a weekday at its own.
-    for when in ("dziś", "jutro"):
+    for when in (language.today, language.tomorrow):
         for opens in opening_times:
             yield from once("status_closed", {"kiedy": when, "godzina": time_text(opens)})
     for day, hours in sorted(content.weekly.items()):
-        yield from once("status_closed", {"kiedy": WEEKDAY_ON[day], "godzina": time_text(hours.opens)})
+        yield from once("status_closed", {"kiedy": language.weekday_on[day], "godzina": time_text(hours.opens)})
     yield from once("status_closed_unknown", {})
     # Dates appear after long closures: walk the calendar to find them.
     for offset in range(HORIZON_DAYS):
         day = today + timedelta(days=offset)
         for moment in _probe_moments(day, content.weekly.values()):
             status = schedule.status(moment)
-            yield from once(status_prompt_id(status), status_values(status, moment))
+            yield from once(status_prompt_id(status), language.status_values(status, moment))
 
 
 def _probe_moments(day: date, weekly: Iterable[Hours]) -> Iterator[datetime]:
@@ -244,7 +254,7 @@ def _closure_variants(content: Content, schedule: Schedule, today: date) -> Iter
         for moment in _probe_moments(day, content.weekly.values()):
             runs = coming_closures(schedule, content.weekly, moment)
             if runs:
-                days = closure_days_text(runs)
+                days = content.language.closure_days_text(runs)
                 if days not in seen:
                     seen.add(days)
                     yield {"dni": days}
@@ -253,11 +263,10 @@ def _closure_variants(content: Content, schedule: Schedule, today: date) -> Iter
 def _day_variants(content: Content) -> Iterator[tuple[str, dict[str, str]]]:
     """Every answer for a day a caller may ask about ("W czwartek ośrodek jest otwarty od 7:00
     do 15:00."): each weekday open at its hours or closed (a holiday), tomorrow at any hours."""
-    for day, on in enumerate(WEEKDAY_ON):
-        label = on[0].upper() + on[1:]
+    for day, label in enumerate(content.language.day_labels):
         if day in content.weekly:
             yield day_sentence(label, content.weekly[day])
         yield day_sentence(label, None)
     for hours in sorted(set(content.weekly.values()), key=lambda h: (h.opens, h.closes)):
-        yield day_sentence("Jutro", hours)
-    yield day_sentence("Jutro", None)
+        yield day_sentence(content.language.tomorrow_label, hours)
+    yield day_sentence(content.language.tomorrow_label, None)

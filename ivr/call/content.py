@@ -1,4 +1,8 @@
-"""Load and validate what the line says (prompts/pl.toml) into plain dataclasses.
+"""Load and validate what the line says (prompts/pl.toml, prompts/uk.toml) into plain dataclasses.
+
+Each language has its own file with the same keys; the facts ([office], [hours], [voice])
+are written only in the Polish file, and `load_content(dir, lang="uk")` takes them from
+there, so the languages cannot disagree (ivr.call.languages holds what differs).
 
 Every error names the file and the key, so staff can find and fix it; the
 line refuses to start with broken content rather than say something wrong.
@@ -13,15 +17,16 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any, Mapping
 
+from ivr.call.languages import DEFAULT as DEFAULT_LANGUAGE, LANGUAGES, Language, language as language_of
 from ivr.call.notices import ClosureRun, Notice, active_notices, news_message
-from ivr.call.phrases import hours_line, hours_sentences, short_hours
 from ivr.call.schedule import Hours
 from ivr.common.pace import DEFAULT_PACE, Pace, from_table, problems as pace_problems
-from ivr.common.polish import MONTH_GENITIVE, WEEKDAY_ON
 from ivr.common.sms_segments import MAX_SEGMENTS, count
-from ivr.spoken.normalize import normalize, split_sentences
+from ivr.spoken import for_language
 
 CONTENT_FILE = "pl.toml"
+# Sections only the Polish file has: the facts every language reads from there.
+FACT_SECTIONS = ("office", "hours", "voice")
 
 # Weekday keys in [hours], Monday first (ASCII so staff need no quoting).
 WEEKDAY_KEYS = ("poniedzialek", "wtorek", "sroda", "czwartek", "piatek", "sobota", "niedziela")
@@ -212,6 +217,11 @@ class Content:
     sms: Mapping[str, str] = field(default_factory=dict)  # [sms] texts, static placeholders filled
     notices: tuple[Notice, ...] = ()  # [[notices]], in the file's order, expired ones included
     voice: Pace = DEFAULT_PACE  # [voice]: tempo and pauses (ivr.common.pace)
+    lang: str = DEFAULT_LANGUAGE  # the language of the texts ("pl", "uk"); facts are always pl.toml's
+
+    @property
+    def language(self) -> Language:
+        return language_of(self.lang)
 
     def text(self, prompt_id: str, **values: str) -> str:
         """The written text of a prompt, with call-time placeholders filled."""
@@ -228,13 +238,33 @@ def _fill(text: str, values: Mapping[str, str]) -> str:
     return text.format(**values) if values else text
 
 
-def load_content(content_dir: Path) -> Content:
+def load_content(content_dir: Path, lang: str = DEFAULT_LANGUAGE) -> Content:
+    """The content of one language; every language but Polish takes the facts from pl.toml."""
     path = Path(content_dir) / CONTENT_FILE
+    raw = read_raw(path)
+    if lang == DEFAULT_LANGUAGE:
+        return parse_content(raw, path)
+    if lang not in LANGUAGES:
+        raise ContentError(f"{path}: unknown language {lang!r} (known: {', '.join(LANGUAGES)})")
+    own = Path(content_dir) / LANGUAGES[lang].file
+    return parse_content(with_facts(read_raw(own), raw, own), own, lang=lang)
+
+
+def read_raw(path: Path) -> dict:
+    """A content file's TOML; ContentError says why it cannot be read."""
     try:
-        raw = tomllib.loads(read_text(path))
+        return tomllib.loads(read_text(path))
     except tomllib.TOMLDecodeError as exc:
         raise ContentError(f"{path}: not valid TOML: {exc}") from None
-    return parse_content(raw, path)
+
+
+def with_facts(raw: Mapping[str, Any], polish: Mapping[str, Any], path: Path) -> dict:
+    """Another language's file with the facts of the Polish one: a fact written there is an
+    error (it could disagree with pl.toml)."""
+    for section in FACT_SECTIONS:
+        if section in raw:
+            raise _Where(path).error(section, "facts are written only in pl.toml: remove this section")
+    return {**raw, **{section: polish[section] for section in FACT_SECTIONS if section in polish}}
 
 
 def read_text(path: Path) -> str:
@@ -253,8 +283,8 @@ def read_text(path: Path) -> str:
         raise ContentError(f"{path}: not UTF-8 text ({exc.reason})") from None
 
 
-def parse_content(raw: Mapping[str, Any], path: Path) -> Content:
-    where = _Where(path)
+def parse_content(raw: Mapping[str, Any], path: Path, lang: str = DEFAULT_LANGUAGE) -> Content:
+    where = _Where(path, language_of(lang))
     _check_every_string(where, raw)
     where.only_keys(raw, "", {"office", "hours", "acronyms", "words", "prompts", "sms", "notices", "voice"})
     office = _office(where, _table(where, raw, "office"))
@@ -266,7 +296,8 @@ def parse_content(raw: Mapping[str, Any], path: Path) -> Content:
     notices = _notices(where, raw.get("notices", []), acronyms)
     _check_notices_sms(where, sms, notices)
     voice = _voice(where, raw.get("voice", {}))
-    content = Content(office, weekly, closures, acronyms, words, prompts, values, path, sms, notices, voice)
+    content = Content(office, weekly, closures, acronyms, words, prompts, values, path, sms, notices, voice,
+                      lang=where.language.code)
     _check_filling(where, content)
     return content
 
@@ -274,8 +305,13 @@ def parse_content(raw: Mapping[str, Any], path: Path) -> Content:
 class _Where:
     """Builds error messages that point at file and key."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, language: Language | None = None):
         self.path = path
+        self.language = language or language_of(DEFAULT_LANGUAGE)
+
+    @property
+    def polish(self) -> bool:
+        return self.language.code == DEFAULT_LANGUAGE
 
     def error(self, key: str, message: str) -> ContentError:
         return ContentError(f"{self.path}: [{key}] {message}" if key else f"{self.path}: {message}")
@@ -478,13 +514,25 @@ def period_text(days: int) -> str:
     return f"{days} {plural(days, 'dzień', 'dni', 'dni')}"
 
 
-def retention_values() -> dict[str, str]:
-    """The retention periods the privacy notice states, from the same settings the purges use."""
+def period_text_uk(days: int) -> str:
+    """30 -> "30 днів", 730 -> "2 роки", 365 -> "1 рік": the same, in Ukrainian."""
+    from ivr.common.ukrainian import plural
+
+    if days % 365 == 0:
+        years = days // 365
+        return f"{years} {plural(years, 'рік', 'роки', 'років')}"
+    return f"{days} {plural(days, 'день', 'дні', 'днів')}"
+
+
+def retention_values(lang: str = "pl") -> dict[str, str]:
+    """The retention periods the privacy notice states, from the same settings the purges use,
+    worded in the content's language."""
     from ivr.config import Settings
 
     settings = Settings.from_env()
-    return {"okres_wiadomosci": period_text(settings.keep_messages_days),
-            "okres_rejestru": period_text(settings.keep_audit_days)}
+    period = period_text_uk if lang == "uk" else period_text
+    return {"okres_wiadomosci": period(settings.keep_messages_days),
+            "okres_rejestru": period(settings.keep_audit_days)}
 
 
 def _prompts(
@@ -492,11 +540,11 @@ def _prompts(
 ) -> tuple[dict[str, Prompt], dict[str, str]]:
     missing = [p for p in REQUIRED_PROMPTS if p not in table]
     if missing:
-        raise where.error(f"prompts.{missing[0]}", "missing text")
+        raise where.error(f"prompts.{missing[0]}", "missing text" if where.polish else _untranslated(where))
     where.only_keys(table, "prompts", set(REQUIRED_PROMPTS))
     values = {name: getattr(office, attr) for name, attr in STATIC_PLACEHOLDERS.items() if attr}
-    values["godziny"] = "\n".join(hours_sentences(weekly))
-    values.update(retention_values())
+    values["godziny"] = "\n".join(where.language.hours_sentences(weekly))
+    values.update(retention_values(where.language.code))
     prompts = {}
     for prompt_id in REQUIRED_PROMPTS:
         entry = table[prompt_id]
@@ -516,15 +564,24 @@ def _prompts(
     return prompts, values
 
 
+def _untranslated(where: _Where) -> str:
+    return f"missing in {where.language.code} (every text of pl.toml needs a translation)"
+
+
 def _sms(where: _Where, table: Mapping, values: Mapping[str, str], weekly: Mapping[int, Hours]) -> dict[str, str]:
     """The text line's replies: same checks as the prompts, and each must fit in
     at most MAX_SEGMENTS SMS (the hours reply with every live status it can get)."""
     where.only_keys(table, "sms", set(SMS_TEXTS) | set(SMS_OPTIONAL_TEXTS))
-    values = {**values, SMS_SHORT_HOURS: short_hours(weekly), SMS_HOURS_LINE: hours_line(weekly)}
+    values = {**values, SMS_SHORT_HOURS: where.language.short_hours(weekly),
+              SMS_HOURS_LINE: where.language.hours_line(weekly)}
     texts = {}
     for name in (*SMS_TEXTS, *SMS_OPTIONAL_TEXTS):
         key = f"sms.{name}"
-        text = _text(where, table.get(name, SMS_OPTIONAL_TEXTS.get(name)), key)
+        # A default stands in for a missing optional reply only in Polish (it is Polish text).
+        default = SMS_OPTIONAL_TEXTS.get(name) if where.polish else None
+        if name not in table and not where.polish:
+            raise where.error(key, _untranslated(where))
+        text = _text(where, table.get(name, default), key)
         runtime = SMS_RUNTIME_PLACEHOLDERS.get(name, set())
         names = _placeholders(where, text, key)
         unknown = names - set(values) - runtime
@@ -559,10 +616,12 @@ def _check_segments(where: _Where, key: str, text: str, note: str = "") -> None:
         ))
 
 
-def _longest_status(texts: Mapping[str, str]) -> str:
+def _longest_status(texts: Mapping[str, str], language: Language | None = None) -> str:
     """Every form the live status can take, at its longest (any day word, a late time):
     the longest, so one fix is enough."""
-    days = ["dziś", "jutro", *WEEKDAY_ON, *(f"30 {month} 2099" for month in MONTH_GENITIVE[1:])]
+    language = language or language_of(DEFAULT_LANGUAGE)
+    days = [language.today, language.tomorrow, *language.weekday_on,
+            *(f"30 {month} 2099{language.year_word}" for month in language.month_genitive[1:])]
     statuses = [texts["status_open"].format(godzina="23:59"), texts["status_closed_unknown"]]
     statuses += [texts["status_closed"].format(kiedy=day, godzina="23:59") for day in days]
     sizes = {s: count(texts["hours"].format(status=s)) for s in statuses}
@@ -571,7 +630,7 @@ def _longest_status(texts: Mapping[str, str]) -> str:
 
 # The longest day a call-back reply can name (ivr.textline.replies.day_text), or its fallback
 # when no working day is in sight ("w najbliższy dzień pracy ośrodka" is shorter).
-SMS_LONGEST_CALLBACK_DAY = "jutro, w poniedziałek 30 października"
+SMS_LONGEST_CALLBACK_DAY = language_of(DEFAULT_LANGUAGE).longest_callback_day  # "jutro, w poniedziałek 30 października"
 
 
 # The longest closure line a week can bring: two runs, one across a year's end.
@@ -582,8 +641,9 @@ def _check_sms_length(where: _Where, texts: Mapping[str, str]) -> None:
     def check(key: str, text: str, note: str = "") -> None:
         _check_segments(where, key, text, note)
 
+    longest_day = where.language.longest_callback_day
     for name in ("menu", "contact", "help", "addiction", "info", *SMS_OPTIONAL_TEXTS):
-        text = (texts[name].format(kiedy=SMS_LONGEST_CALLBACK_DAY, status=_longest_status(texts))
+        text = (texts[name].format(kiedy=longest_day, status=_longest_status(texts, where.language))
                 if name in SMS_RUNTIME_PLACEHOLDERS else texts[name])
         if name in ("callback_saved", "callback_kept"):  # as sent when the SMS names another number
             check(f"sms.{name}", text + " " + texts["callback_other_number"],
@@ -594,9 +654,10 @@ def _check_sms_length(where: _Where, texts: Mapping[str, str]) -> None:
         size = count(texts[name])
         if size.count > 1:
             raise where.error(f"sms.{name}", f"must fit in one SMS: it takes {size.count} ({size.units} characters)")
-    status = _longest_status(texts)
+    status = _longest_status(texts, where.language)
     check("sms.hours", texts["hours"].format(status=status), f" with the status \"{status}\"")
-    check("sms.closed_days", news_message(texts["closed_days"], _LONGEST_CLOSURES, ()) or "")
+    closed = news_message(texts["closed_days"], _LONGEST_CLOSURES, (), where.language.closure_days_full)
+    check("sms.closed_days", closed or "")
 
 
 def _notice_date(where: _Where, value: Any, key: str) -> date:
@@ -634,7 +695,7 @@ def _notices(where: _Where, value: Any, acronyms: Mapping[str, str]) -> tuple[No
             if len(words) > MAX_NOTICE_TEXT:
                 raise where.error(field_key, f"notice too long ({len(words)} characters, at most {MAX_NOTICE_TEXT})")
             # Counted as spoken: "ul." or "pok." ends no sentence.
-            sentences = len(split_sentences(normalize(words, acronyms)))
+            sentences = _sentences(where, words, acronyms)
             if sentences > MAX_NOTICE_SENTENCES:
                 raise where.error(field_key, f"notice too long ({sentences} sentences, at most {MAX_NOTICE_SENTENCES})")
         notices.append(Notice(text, first, last, spoken))
@@ -649,5 +710,10 @@ def _check_notices_sms(where: _Where, texts: Mapping[str, str], notices: tuple[N
     for day in changes:
         active = active_notices(notices, day)
         newest = max(notices.index(n) for n in active) + 1
-        news = news_message(texts["closed_days"], _LONGEST_CLOSURES, active) or ""
+        news = news_message(texts["closed_days"], _LONGEST_CLOSURES, active, where.language.closure_days_full) or ""
         _check_segments(where, f"notices.{newest}.text", news, f" with the notices of {day.isoformat()}")
+
+
+def _sentences(where: _Where, text: str, acronyms: Mapping[str, str]) -> int:
+    """How many sentences the voice says for a text, in the file's language."""
+    return len(for_language(where.language.code).sentences(text, acronyms))

@@ -59,6 +59,14 @@ def _day(iso: str) -> str:
     return f"{int(day)}.{month}.{year}"
 
 
+def _language(code: str) -> str:
+    """'uk' -> 'po ukraińsku'."""
+    from ivr.call.languages import LANGUAGES
+
+    found = LANGUAGES.get(code)
+    return found.name_pl_locative if found else code
+
+
 def _quote(value: str) -> str:
     return f"„{value}”"
 
@@ -86,6 +94,14 @@ _RULES: list[tuple[re.Pattern, Any]] = [
     (re.compile(rf"^{_REPR} is no real day$"),
      lambda m: f"{_quote(_unrepr(m[1]))} – taki dzień nie istnieje (proszę sprawdzić dzień i miesiąc)."),
     (re.compile(r"^missing text$"), lambda m: "Tekst nie może być pusty."),
+    (re.compile(r"^missing in (\w+) \(every text of pl\.toml needs a translation\)$"),
+     lambda m: f"Brak tłumaczenia ({_language(m[1])}): każdy tekst z pliku pl.toml musi mieć tłumaczenie, "
+               "inaczej dzwoniący nie usłyszałby tego komunikatu w swoim języku."),
+    (re.compile(r"^facts are written only in pl\.toml: remove this section$"),
+     lambda m: "Dane ośrodka (adres, telefony, godziny, tempo głosu) wpisuje się tylko w pliku pl.toml. "
+               "Proszę usunąć tę sekcję z tłumaczenia."),
+    (re.compile(r"^unknown language '(\w+)' \(known: (.*)\)$"),
+     lambda m: f"Nieznany język „{m[1]}” (dostępne: {m[2]})."),
     (re.compile(r"^must be text$"), lambda m: "Należy wpisać tekst."),
     (re.compile(r"^text too long \((\d+) characters, at most (\d+)\)$"),
      lambda m: f"Tekst jest za długi: ma {m[1]} {_characters(int(m[1]))}, "

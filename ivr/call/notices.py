@@ -141,9 +141,11 @@ def closure_days_full(runs: Sequence[ClosureRun]) -> str:
     return ", ".join(words[:-1]) + " i " + words[-1] if len(words) > 1 else "".join(words)
 
 
-def news_message(closed_template: str, runs: Sequence[ClosureRun], notices: Sequence[Notice]) -> str | None:
+def news_message(closed_template: str, runs: Sequence[ClosureRun], notices: Sequence[Notice],
+                 days_text=None) -> str | None:
     """The SMS that follows the GODZINY reply and the info SMS when there is news: the
-    closure line ('Nieczynne: czwartek 24 i piątek 25 grudnia.') and the notices, one a line; None without news."""
-    lines = [closed_template.format(dni=closure_days_full(runs))] if runs else []
+    closure line ('Nieczynne: czwartek 24 i piątek 25 grudnia.') and the notices, one a line; None without news.
+    `days_text`: the closure days in another language (default closure_days_full, Polish)."""
+    lines = [closed_template.format(dni=(days_text or closure_days_full)(runs))] if runs else []
     lines += [notice.text for notice in notices]
     return "\n".join(lines) or None

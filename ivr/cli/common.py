@@ -36,9 +36,9 @@ def moment(value: str | None) -> datetime | None:
         fail(f'--at: "{value}" is not a moment like "2026-12-24 09:30"')
 
 
-def content_or_none():
+def content_or_none(lang: str = "pl"):
     try:
-        return load_content(Settings.from_env().content_dir)
+        return load_content(Settings.from_env().content_dir, lang=lang)
     except ContentError:
         return None
 

@@ -148,13 +148,15 @@ def call(at, press, say, dial_status, caller, as_json) -> None:
 @click.option("--audio", "audio_path", type=click.Path(dir_okay=False), help="Also write its telephone audio (WAV) here.")
 @click.option("--engine", type=click.Choice(["auto", "azure", "google", "gtts", "espeak"]), default="auto",
               show_default=True, help="Voice for --audio: auto (the official voice if configured, else Google, else espeak).")
-def say(text: str, audio_path: str | None, engine: str) -> None:
+@click.option("--lang", type=click.Choice(["pl", "uk"]), default="pl", show_default=True,
+              help="The language of the text: pl (Polish) or uk (Ukrainian).")
+def say(text: str, audio_path: str | None, engine: str, lang: str) -> None:
     """Print the spoken form of a text, as the voice will say it (and record it with --audio)."""
     from ivr.cli.prompts import warning_line
-    from ivr.spoken.review import review
+    from ivr.spoken import for_language
 
-    content = content_or_none()
-    reviewed = review(text, content.acronyms if content else None)
+    content = content_or_none(lang)
+    reviewed = for_language(lang).review(text, content.acronyms if content else None)
     click.echo(reviewed.spoken)
     if reviewed.leftovers:
         click.echo("Uwaga, głos może źle przeczytać:", err=True)
@@ -163,7 +165,7 @@ def say(text: str, audio_path: str | None, engine: str) -> None:
     if audio_path:
         from ivr.cli.prompts import say_audio
 
-        say_audio(reviewed.spoken, audio_path, engine, content.voice if content else None)
+        say_audio(reviewed.spoken, audio_path, engine, content.voice if content else None, lang=lang)
 
 
 @main.command()

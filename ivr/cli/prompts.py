@@ -1,13 +1,19 @@
 """`ivr prompts`: check the content, build and inspect the prompts' audio."""
 from __future__ import annotations
 
+import logging
 import sys
+from dataclasses import dataclass, field
 
 import click
 
 from ivr.cli.group import main
 from ivr.cli.common import catalogue, fail, prompts_count
+from ivr.call.translations import translations
+from ivr.common.polish import plural
 from ivr.config import Settings
+
+log = logging.getLogger(__name__)
 
 
 @main.group()
@@ -19,24 +25,98 @@ def prompts() -> None:
 @click.option("--quiet", is_flag=True, help="Only report problems.")
 @click.option("--strict", is_flag=True, help="Exit 1 if any prompt has pronunciation warnings (e.g. before a deploy).")
 def check(quiet: bool, strict: bool) -> None:
-    """Validate the content and show every prompt written → spoken, with what the voice may say wrong."""
-    entries = catalogue(Settings.from_env())
+    """Validate the content and show every prompt written → spoken, with what the voice may say wrong;
+    then each translation (prompts/uk.toml): every key missing, every placeholder or number that differs."""
+    settings = Settings.from_env()
+    entries = catalogue(settings)
     warned = [entry for entry in entries if entry.leftovers]
+    _echo_entries(entries, quiet)
+    failed = []
+    for lang in translations(settings.content_dir):
+        outcome = check_translation(settings, lang, quiet)
+        warned += outcome.warned
+        if outcome.errors:
+            failed.append(outcome)
+    # Leftovers are warnings: the voice still says something sensible. --strict makes them an error.
+    click.echo(f"Treści poprawne: {prompts_count(len(entries))}, z uwagami: {len(warned)}.")
+    for outcome in failed:
+        click.echo(f"Sprawdzenie nie przeszło: tłumaczenie {outcome.file} ma {outcome.errors} "
+                   f"{plural(outcome.errors, 'błąd', 'błędy', 'błędów')} (wymienione wyżej).", err=True)
+    if failed:
+        sys.exit(1)
+    if strict and warned:
+        click.echo(f"Sprawdzenie nie przeszło (--strict): {prompts_count(len(warned))} z uwagami do wymowy. "
+                   "Proszę poprawić teksty albo podać ich wymowę.", err=True)
+        sys.exit(1)
+
+
+def _echo_entries(entries, quiet: bool, prefix: str = "") -> None:
     for entry in entries:
         if not quiet or entry.leftovers:
-            click.echo(f"[{entry.id}]")
+            click.echo(f"[{prefix}{entry.id}]")
             click.echo(f"  napisane:  {' / '.join(entry.text.splitlines())}")
             click.echo(f"  mówione:   {' / '.join(entry.spoken.splitlines())}")
             if entry.leftovers:
                 click.echo("  UWAGA, głos może źle przeczytać:")
                 for leftover in entry.leftovers:
                     click.echo(f"    - {warning_line(leftover)}")
-    # Leftovers are warnings: the voice still says something sensible. --strict makes them an error.
-    click.echo(f"Treści poprawne: {prompts_count(len(entries))}, z uwagami: {len(warned)}.")
-    if strict and warned:
-        click.echo(f"Sprawdzenie nie przeszło (--strict): {prompts_count(len(warned))} z uwagami do wymowy. "
-                   "Proszę poprawić teksty albo podać ich wymowę.", err=True)
-        sys.exit(1)
+
+
+@dataclass
+class TranslationCheck:
+    file: str
+    errors: int = 0  # missing texts, differing placeholders or numbers, a file that does not load
+    warned: list = field(default_factory=list)  # its prompts with pronunciation warnings
+
+
+def check_translation(settings: Settings, lang: str, quiet: bool) -> TranslationCheck:
+    """Print what a translation lacks or says differently, then its prompts as `check` does."""
+    from ivr.call.content import ContentError
+    from ivr.call.content_errors import describe
+    from ivr.call.languages import LANGUAGES
+    from ivr.call.translations import compare_files, polish_line
+
+    language = LANGUAGES[lang]
+    outcome = TranslationCheck(language.file)
+    try:
+        gaps = compare_files(settings.content_dir, lang)
+    except ContentError as exc:
+        click.echo(f"Tłumaczenie {language.name_pl_locative} ({language.file}): {describe(exc)}")
+        outcome.errors = 1
+        return outcome
+    for gap in gaps:
+        log.warning("translation %s: %s", language.file, gap.english(lang))
+    errors = [gap for gap in gaps if gap.is_error]
+    if gaps:
+        click.echo(f"Tłumaczenie {language.name_pl_locative} ({language.file}): "
+                   f"braki i różnice względem pl.toml: {len(errors)}, ogłoszenia bez tłumaczenia: {len(gaps) - len(errors)}.")
+        for gap in gaps:
+            click.echo(f"  - {polish_line(gap, lang)}")
+    try:
+        entries = translation_catalogue(settings, lang)
+    except ContentError as exc:
+        log.error("translation %s does not load: %s", language.file, exc)
+        click.echo(f"Tłumaczenie {language.name_pl_locative} się nie wczytuje: {describe(exc)}")
+        outcome.errors = max(1, len(errors))
+        return outcome
+    outcome.errors = len(errors)
+    outcome.warned = [entry for entry in entries if entry.leftovers]
+    _echo_entries(entries, quiet, prefix=f"{lang}:")
+    if not quiet:
+        click.echo(f"Tłumaczenie {language.name_pl_locative} ({language.file}): {prompts_count(len(entries))}, "
+                   f"z uwagami: {len(outcome.warned)}, braki: {len(errors)}.")
+    return outcome
+
+
+def translation_catalogue(settings: Settings, lang: str, pieces: bool = False):
+    """Every prompt the line can say today in a translation (ContentError when it does not load)."""
+    from ivr.call.catalogue import Catalogue
+    from ivr.call.content import load_content
+    from ivr.call.schedule import now_in_warsaw
+    from ivr.runtime import make_schedule
+
+    content = load_content(settings.content_dir, lang=lang)
+    return Catalogue(content, make_schedule(content), now_in_warsaw().date(), pieces=pieces)
 
 
 def warning_line(leftover) -> str:
@@ -105,25 +185,84 @@ def _reasons(errors, most: int = 3) -> list[str]:
 @prompts.command("build")
 @click.option("--engine", type=ENGINE_CHOICE, default=None, help=ENGINE_HELP)
 @click.option("--jobs", type=click.IntRange(1, 32), default=4, show_default=True, help="Requests to the voice engine at the same time.")
-def build_prompts(engine: str | None, jobs: int) -> None:
+@click.option("--lang", "langs", type=click.Choice(["pl", "uk", "all"]), default="pl", show_default=True,
+              help="Which language's audio: pl, uk (into audio/uk/), or all. Every build first checks that each "
+                   "translation (prompts/uk.toml) has every prompt, and refuses otherwise.")
+def build_prompts(engine: str | None, jobs: int, langs: str) -> None:
     """Build the audio of every prompt (only what changed) and publish it."""
-    from ivr.audio.build import BuildLocked, build
+    from ivr.audio.build import BuildLocked, build, language_audio_dir
 
     engine = engine_choice(engine)
     settings = Settings.from_env()
     entries = list(catalogue(settings, pieces=True))
-    try:
-        with click.progressbar(length=len(entries), label="Nagrywanie komunikatów",
-                               item_show_func=lambda item: item) as bar:
-            report = build(entries, settings.audio_dir, engine_name=engine, jobs=jobs,
-                           progress=lambda result: bar.update(1, result.id), probe=True)
-    except BuildLocked:
-        fail(f"W folderze {settings.audio_dir} trwa już inne nagrywanie. Spróbuj ponownie, gdy się zakończy.")
-    except ValueError as exc:  # an official voice chosen without its key or with a bad endpoint
-        fail(f"Nie można użyć głosu „{engine}”: {exc}. Ustawienia opisuje docs/audio.md.")
-    echo_report(report, entries, settings, engine=engine)
-    if not report.ok:
+    translated = refuse_incomplete_translations(settings, pieces=True)
+    wanted = [lang for lang in ("uk",) if langs in (lang, "all")]
+    for lang in wanted:
+        if lang not in translated:
+            fail(f"Nie można nagrać komunikatów: brak pliku prompts/{lang}.toml.")
+    ok = True
+    if langs != "uk":
+        try:
+            with click.progressbar(length=len(entries), label="Nagrywanie komunikatów",
+                                   item_show_func=lambda item: item) as bar:
+                report = build(entries, settings.audio_dir, engine_name=engine, jobs=jobs,
+                               progress=lambda result: bar.update(1, result.id), probe=True)
+        except BuildLocked:
+            fail(f"W folderze {settings.audio_dir} trwa już inne nagrywanie. Spróbuj ponownie, gdy się zakończy.")
+        except ValueError as exc:  # an official voice chosen without its key or with a bad endpoint
+            fail(f"Nie można użyć głosu „{engine}”: {exc}. Ustawienia opisuje docs/audio.md.")
+        echo_report(report, entries, settings, engine=engine)
+        ok = report.ok
+    for lang in wanted:  # each translation into its own namespace: audio/uk/
+        ok = build_language(translated[lang], language_audio_dir(settings.audio_dir, lang), engine, jobs, lang,
+                            settings) and ok
+    if not ok:
         sys.exit(1)
+
+
+def refuse_incomplete_translations(settings: Settings, pieces: bool = False) -> dict:
+    """lang -> its catalogue, for every translation in the content folder; a translation that does
+    not load (a prompt the line can play has no text in it) stops the build: in Polish for staff,
+    in English in the log."""
+    from ivr.call.content import ContentError
+    from ivr.call.content_errors import describe
+    from ivr.call.languages import LANGUAGES
+
+    found = {}
+    for lang in translations(settings.content_dir):
+        try:
+            found[lang] = list(translation_catalogue(settings, lang, pieces=pieces))
+        except ContentError as exc:
+            log.error("build refused: translation %s does not load: %s", LANGUAGES[lang].file, exc)
+            fail(f"Nie można nagrać komunikatów: tłumaczenie {LANGUAGES[lang].name_pl_locative} jest niepełne "
+                 f"albo błędne: {describe(exc)} Szczegóły: ivr prompts check.")
+    return found
+
+
+def build_language(entries, audio_dir, engine: str, jobs: int, lang: str, settings: Settings) -> bool:
+    """Build one translation's audio into its own folder and print what happened, as for Polish;
+    whether every prompt has audio."""
+    from ivr.audio.build import BuildLocked, build
+    from ivr.call.languages import LANGUAGES
+
+    label = f"Nagrywanie komunikatów ({LANGUAGES[lang].name_pl_locative})"
+    try:
+        with click.progressbar(length=len(entries), label=label, item_show_func=lambda item: item) as bar:
+            report = build(entries, audio_dir, engine_name=engine, jobs=jobs,
+                           progress=lambda result: bar.update(1, result.id), probe=True, lang=lang)
+    except BuildLocked:
+        fail(f"W folderze {audio_dir} trwa już inne nagrywanie. Spróbuj ponownie, gdy się zakończy.")
+    except ValueError as exc:
+        fail(f"Nie można użyć głosu „{engine}”: {exc}. Ustawienia opisuje README, część „Audio prompts”.")
+    click.echo(f"{LANGUAGES[lang].name_pl_locative.capitalize()} ({audio_dir}):")
+    echo_report(report, entries, replace_audio_dir(settings, audio_dir), engine=engine)
+    return report.ok
+
+
+def replace_audio_dir(settings: Settings, audio_dir) -> Settings:
+    from dataclasses import replace
+
+    return replace(settings, audio_dir=audio_dir)
 
 
 def echo_report(report, entries, settings, brief: bool = False, engine: str = "auto") -> None:
@@ -247,7 +386,7 @@ def _main_engine(engine: str) -> str:
     return auto_chain()[0]
 
 
-def say_audio(spoken: str, path: str, engine: str, pace=None) -> None:
+def say_audio(spoken: str, path: str, engine: str, pace=None, lang: str = "pl") -> None:
     """Write the mastered audio of a spoken form, as the build would make it (auto: the build's
     chain; [voice] `pace`)."""
     from pathlib import Path
@@ -263,7 +402,8 @@ def say_audio(spoken: str, path: str, engine: str, pace=None) -> None:
     wav, used, failures = None, None, []
     for name in chain:
         try:
-            wav, used = render_prompt(spoken, make_engine(name)), name
+            voice = make_engine(name) if lang == "pl" else make_engine(name, lang=lang)
+            wav, used = render_prompt(spoken, voice), name
             break
         except Exception as exc:
             failures.append(f"{PROVIDERS.get(name, name)} nie zadziałał ({exc})")

@@ -1,0 +1,241 @@
+"""Map a caller's Ukrainian words (speech result in uk-UA or an SMS in Cyrillic) to a menu choice:
+the counterpart of ivr.call.understand for the Ukrainian line, with the same result (Match).
+
+The word lists are uk.toml's [words] (the same keys as pl.toml). Matching one caller word
+against one list word, best tier wins (the tiers and thresholds of ivr.call.understand):
+  100  exact        the same word (apostrophes ' ’ ʼ are one letter)
+   96  lemma        the same dictionary lemma (pymorphy3 with its Ukrainian dictionary):
+                    "передзвоніть" ~ "передзвонити", "годинах" ~ "години" (година)
+   95  stem         the same stem once a Ukrainian ending is cut ("опаленням" ~ "опалення")
+   90  derivation   the caller's word starts with the list word's whole stem of 5+ letters
+  ~77-89 typo       rapidfuzz ratio >= 85, both words 5+ letters, same first letter
+Words of 3 letters or fewer match exactly only ("не", "що", "так" never match a longer word).
+A phrase matches when each of its words matches the caller's words in a row; its quality is
+its worst word's. A choice's score is its best keyword's, + 5 for each further keyword (at most
++10), capped at 100; a keyword inside a longer phrase of another choice is dropped. The best
+choice wins when it has 70 and leads by 10 (understand.best_of); the lists said alone (a key
+said as a word, "що?", "дякую") count only as the whole answer, as in Polish.
+
+`understand(text, words)` applies the precedence of the [words] comment of pl.toml: danger, a
+person, goodbye, then the best of the rest. `language_asked(text)` says whether a caller asks for
+Ukrainian or Polish ("українською", "po ukraińsku", "польською").
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Mapping, Sequence
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from ivr.call.understand import (
+    EXACT,
+    EXTRA_BONUS,
+    FUZZY_CUTOFF,
+    FUZZY_FACTOR,
+    GENERIC_WEIGHT,
+    LEMMA,
+    MAX_EXTRA,
+    PREFIX,
+    STEM,
+    THRESHOLD,
+    Match,
+    best_of,
+)
+
+__all__ = ["UkrainianMatcher", "understand", "language_asked", "tokens", "lemmas"]
+
+MIN_INFLECT = 4  # shorter words match exactly only
+MIN_STEM = 3
+MIN_PREFIX_STEM = 5
+MIN_FUZZY = 5
+MAX_TOKENS = 400
+
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'"})
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*|\d+\+?")
+# Ukrainian inflectional endings, longest first (nouns, adjectives, verbs, the reflexive -ся).
+_ENDINGS = sorted("""
+    ами ями ого ому ими іми ого ому ого єю ею ою ій ий ої ої ів їв ах ях ам ям ом ем им ім
+    ти ть те ся сь ла ло ли ав ив ув ють ять уть ать ить ите іть ете емо имо ємо
+    а я у ю і ї и е є о ь й
+""".split(), key=len, reverse=True)
+
+# Common words that match exactly only (a pronoun is no form of "меню"; "будь ласка" goes with anything).
+STOPWORDS = frozenset("""
+    мені мене мною мій моя моє мої ви вас вам вами ваш ваша ваше ваші нам нас нами наш наша він вона
+    воно вони його її їх їм йому ним нею себе собі будь ласка хочу хотів хотіла можна можу можете
+    треба потрібно потрібна потрібен дуже ще вже тут там тепер зараз це цей ця ці той та те яка який
+    яке які як що чи коли де хто чому бо але або також теж тільки лише добрий день добрий вечір
+""".split())
+# Words said with any request: their keywords weigh GENERIC_WEIGHT ("допомога" alone is still
+# about the office, "допомога з опаленням" is heating). A word is generic when it starts so.
+GENERIC_PREFIXES = ("допомог", "допоможі", "центр", "соціальн", "гмін", "kleszczew", "клещев", "інформац", "питанн")
+# Lists that weigh less: a day or "where" beside a topic ("коли працює центр" is the hours);
+# the general benefits beside a named benefit (as the Polish line's WEAK).
+WEAK = {"when": 0.9, "where": 0.9, "benefits": 0.85}
+
+# The lists said alone (the whole answer), and the choice each one means.
+ALONE = {"repeat_alone": "repeat", "lost_alone": "lost", "goodbye_alone": "goodbye", "no_alone": "no"}
+KEYS = ("key_0", "key_1", "key_2", "key_3", "key_4", "key_5", "key_6", "key_7", "key_8", "key_9",
+        "key_star", "key_hash")
+# Lists that are no choice of their own.
+NOT_CHOICES = frozenset({*ALONE, *KEYS, "key_filler", "hesitation", "thanks"})
+# When several are heard, these win in this order (as in pl.toml's [words] comment).
+FIRST = ("danger", "person", "goodbye")
+
+
+def tokens(text: str, hesitations: Collection[str] = ()) -> list[str]:
+    """Lower-case words, apostrophes unified, hesitations dropped: "Е-е, ДО КОТРОЇ?" -> ["до", "котрої"]."""
+    words = _WORD.findall(text.lower().translate(_APOSTROPHES))
+    drop = {h.lower() for h in hesitations}
+    return [w for w in words if w not in drop][:MAX_TOKENS]
+
+
+@lru_cache(maxsize=1)
+def _morph():
+    """pymorphy3's Ukrainian analyzer, or None when it is not installed (stems still work)."""
+    try:
+        import pymorphy3
+    except ImportError:  # pragma: no cover - a lean install without the dictionary
+        return None
+    try:
+        return pymorphy3.MorphAnalyzer(lang="uk")
+    except (ValueError, OSError):  # pragma: no cover - dictionaries missing
+        return None
+
+
+@lru_cache(maxsize=50_000)
+def lemmas(word: str) -> frozenset[str]:
+    """Dictionary lemmas of a Ukrainian word ("годинах" -> {"година"}); empty for a short word."""
+    morph = _morph()
+    if morph is None or len(word) < MIN_INFLECT or word.isdigit():
+        return frozenset()
+    return frozenset(p.normal_form.replace("’", "'") for p in morph.parse(word))
+
+
+@lru_cache(maxsize=50_000)
+def stem(word: str) -> str:
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
+            return word[:-len(ending)]
+    return word
+
+
+def quality(heard: str, listed: str) -> float:
+    """How well one caller word matches one list word (0: not at all)."""
+    if heard == listed:
+        return EXACT
+    if len(heard) < MIN_INFLECT or len(listed) < MIN_INFLECT or heard in STOPWORDS or listed in STOPWORDS:
+        return 0.0
+    if lemmas(heard) & lemmas(listed):
+        return LEMMA
+    if stem(heard) == stem(listed):
+        return STEM
+    root = stem(listed)
+    if len(root) >= MIN_PREFIX_STEM and heard.startswith(root):
+        return PREFIX
+    if len(heard) >= MIN_FUZZY and len(listed) >= MIN_FUZZY and heard[0] == listed[0] \
+            and abs(len(heard) - len(listed)) <= 1:
+        ratio = fuzz.ratio(heard, listed)
+        if ratio >= FUZZY_CUTOFF:
+            return ratio * FUZZY_FACTOR
+    return 0.0
+
+
+class UkrainianMatcher:
+    """Choices of a vocabulary {choice: [words or phrases]}, as understand.Matcher gives them."""
+
+    def __init__(self, vocabulary: Mapping[str, Sequence[str]], *, hesitations: Collection[str] = (),
+                 weak: Mapping[str, float] | None = None):
+        self.hesitations = tuple(hesitations)
+        self.weak = dict(WEAK if weak is None else weak)
+        self._keywords = [(choice, tuple(tokens(item))) for choice, items in vocabulary.items() for item in items]
+        self._keywords = [(c, w) for c, w in self._keywords if w]
+
+    def scores(self, text: str) -> list[Match]:
+        """Every choice heard, best first."""
+        heard = tokens(text, self.hesitations)
+        hits = []  # (choice, quality, start, end, keyword)
+        for choice, words in self._keywords:
+            for start in range(len(heard) - len(words) + 1):
+                found = min(quality(heard[start + i], word) for i, word in enumerate(words))
+                if found > 0:
+                    found *= self._weight(choice, words)
+                    hits.append((choice, found, start, start + len(words), " ".join(words)))
+        # A keyword inside a longer phrase of another choice is that phrase's: "не чую" is no "чую".
+        kept = [h for h in hits if not any(o[0] != h[0] and o[3] - o[2] > h[3] - h[2] and o[2] <= h[2] and h[3] <= o[3]
+                                           for o in hits)]
+        by_choice: dict[str, list] = {}
+        for hit in kept:
+            by_choice.setdefault(hit[0], []).append(hit)
+        results = []
+        for choice, found in by_choice.items():
+            found.sort(key=lambda h: (-h[1], h[2]))
+            best = found[0]
+            others = {h[4] for h in found[1:]} - {best[4]}
+            score = min(100.0, best[1] + EXTRA_BONUS * min(MAX_EXTRA, len(others)))
+            results.append(Match(choice, score, " ".join(heard[best[2]:best[3]]), max(h[3] for h in found)))
+        results.sort(key=lambda m: (-m.score, m.choice))
+        return results
+
+    def match(self, text: str) -> Match | None:
+        return best_of(self.scores(text))
+
+    def _weight(self, choice: str, words: tuple[str, ...]) -> float:
+        generic = GENERIC_WEIGHT if all(w.startswith(GENERIC_PREFIXES) for w in words) else 1.0
+        return min(generic, self.weak.get(choice, 1.0))
+
+
+def _alone(text: str, words: Mapping[str, Sequence[str]]) -> Match | None:
+    """A list said alone as the whole answer (fillers dropped): a key, "що?", "дякую", "ні"."""
+    heard = tokens(text, words.get("hesitation", ()))
+    fillers = {w for item in words.get("key_filler", ()) for w in tokens(item)}
+    for answer in (heard, [w for w in heard if w not in fillers]):
+        if not answer:
+            continue
+        for name in (*KEYS, *ALONE):
+            for item in words.get(name, ()):
+                listed = tokens(item)
+                if len(listed) == len(answer) and all(quality(a, b) >= STEM for a, b in zip(answer, listed)):
+                    return Match(ALONE.get(name, name), EXACT, " ".join(answer), len(answer))
+    return None
+
+
+_MATCHERS: dict[int, tuple[Mapping, UkrainianMatcher]] = {}
+
+
+def _matcher(words: Mapping[str, Sequence[str]]) -> UkrainianMatcher:
+    key = id(words)
+    cached = _MATCHERS.get(key)
+    if cached is None or cached[0] is not words:
+        vocabulary = {choice: items for choice, items in words.items() if choice not in NOT_CHOICES}
+        cached = _MATCHERS[key] = (words, UkrainianMatcher(vocabulary, hesitations=words.get("hesitation", ())))
+    return cached[1]
+
+
+def understand(text: str, words: Mapping[str, Sequence[str]]) -> Match | None:
+    """The choice a Ukrainian answer names, with uk.toml's [words] (content.words of the Ukrainian
+    content): a list said alone first, then danger, a person, goodbye, then the clear best."""
+    alone = _alone(text, words)
+    if alone is not None:
+        return alone
+    scores = _matcher(words).scores(text)
+    for choice in FIRST:
+        found = next((m for m in scores if m.choice == choice and m.score >= THRESHOLD), None)
+        if found is not None:
+            return found
+    return best_of(scores)
+
+
+_UKRAINIAN = re.compile(r"\b(?:по[- ]?українськ\w*|українськ\w*|ukrai[nń]sk\w*|po ukrai[nń]sku|ukrainsk\w*)", re.IGNORECASE)
+_POLISH = re.compile(r"\b(?:по[- ]?польськ\w*|польськ\w*|po polsku|polsk\w*)", re.IGNORECASE)
+
+
+def language_asked(text: str) -> str | None:
+    """"uk" when a caller asks for Ukrainian ("українською", "по-українськи", "po ukraińsku"),
+    "pl" for Polish ("польською", "po polsku"), else None (both: None, it is unclear)."""
+    text = text.translate(_APOSTROPHES)
+    uk, pl = bool(_UKRAINIAN.search(text)), bool(_POLISH.search(text))
+    if uk == pl:
+        return None
+    return "uk" if uk else "pl"
