@@ -46,6 +46,7 @@ FRESH3 = Path(__file__).with_name("fresh3") / "utterances.tsv"
 FRESH4 = Path(__file__).with_name("fresh4") / "utterances.tsv"
 BLIND = Path(__file__).with_name("blind") / "utterances.tsv"
 BLIND2 = Path(__file__).with_name("blind") / "utterances-2.tsv"
+BLIND3 = Path(__file__).with_name("blind") / "utterances-3.tsv"  # written after the danger question (issue 23, round four)
 # An expectation of a key said in words: "key3" -> press 3 in the same menu.
 KEY_EXPECTATIONS = {**{f"key{d}": str(d) for d in range(10)}, "star": "*"}
 CALLER = "+48606902915"
@@ -264,6 +265,8 @@ def corpora(blind: bool | None = None) -> dict[str, list[Utterance]]:
         found["blind (bench/blind)"] = load_corpus(BLIND)
     if blind and BLIND2.exists():
         found["blind, second (bench/blind/utterances-2.tsv)"] = load_corpus(BLIND2)
+    if blind and BLIND3.exists():
+        found["blind, third (bench/blind/utterances-3.tsv)"] = load_corpus(BLIND3)
     return found
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bench.understanding import BLIND, BLIND2, FRESH3, FRESH4, HELDOUT, accuracy, corpora, load_corpus, report, run
+from bench.understanding import BLIND, BLIND2, BLIND3, FRESH3, FRESH4, HELDOUT, accuracy, corpora, load_corpus, report, run
 
 
 @pytest.fixture(scope="module")
@@ -45,15 +45,17 @@ def test_each_corpus_is_understood_at_95_percent_and_danger_always(found, result
     assert accuracy(danger) == 1.0, report(danger, show_held=True)
 
 
-# Levels measured on 2026-12-05 at the end of issue 23's third round (docs/call-flow.md, "Speech"). Each test
+# Levels measured on 2026-12-05 at the end of issue 23's fourth round (docs/call-flow.md, "Speech"). Each test
 # holds its corpus there so that no change makes it worse; the rows of the blind sets and of the
 # fresh `held` sets are never printed (they must not guide tuning).
 BLIND_FLOOR, BLIND_DANGER_FLOOR = 270 / 281, 27 / 27
-BLIND2_FLOOR, BLIND2_DANGER_FLOOR = 161 / 200, 25 / 36   # issue 23's target (95 %, danger 100 %) not met
+BLIND2_FLOOR, BLIND2_DANGER_FLOOR = 161 / 200, 27 / 36   # issue 23's target (95 %, danger 100 %) not met
+# Round four (the danger question, gapped danger phrases): the third blind set, scored once.
+BLIND3_FLOOR, BLIND3_DANGER_FLOOR = 166 / 200, 38 / 42
 # name prefix -> (dev floor, dev danger floor, held floor, held danger floor)
 FRESH_FLOORS = {
     "fresh, third": (211 / 224, 32 / 32, 77 / 96, 8 / 10),  # 211: "nie nadążam" now slows the line (issue 25)
-    "fresh, danger": (162 / 182, 113 / 117, 50 / 78, 33 / 53),
+    "fresh, danger": (163 / 182, 114 / 117, 58 / 78, 41 / 53),
 }
 
 
@@ -77,6 +79,7 @@ def test_the_later_fresh_corpora_hold_their_measured_level(found, results, prefi
 @pytest.mark.parametrize("prefix,path,floor,danger_floor", [
     ("blind (", BLIND, BLIND_FLOOR, BLIND_DANGER_FLOOR),
     ("blind, second", BLIND2, BLIND2_FLOOR, BLIND2_DANGER_FLOOR),
+    ("blind, third", BLIND3, BLIND3_FLOOR, BLIND3_DANGER_FLOOR),
 ])
 def test_the_blind_corpora_do_not_fall_below_their_measured_level(found, results, prefix, path, floor, danger_floor):
     matching = [n for n in found if n.startswith(prefix)]
