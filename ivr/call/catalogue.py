@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import hashlib
 import re
+import threading
 import unicodedata
+from collections import OrderedDict
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from typing import Iterable, Iterator, Mapping
@@ -193,10 +195,28 @@ def make_entry(content: Content, prompt_id: str, values: Mapping[str, str]) -> E
 
 def review_lines(source: str, acronyms: Mapping[str, str]) -> Review:
     """Each line reviewed alone (a line is a menu option or a pause), blank lines dropped;
-    the leftovers of all lines, each piece once."""
+    the leftovers of all lines, each piece once. The review is a function of the text and the
+    acronyms alone: a catalogue rebuilt for a content change (or in another app) reviews only
+    the texts it has not seen (REVIEWED_LIMIT recent ones are kept)."""
+    key = (source, tuple(acronyms.items()))
+    with _REVIEWED_LOCK:
+        found = _REVIEWED.get(key)
+        if found is not None:
+            _REVIEWED.move_to_end(key)
+            return found
     reviews = [review(line, acronyms) for line in source.splitlines() if line.strip()]
     spoken = "\n".join(r.spoken for r in reviews if r.spoken)
-    return Review(spoken, tuple(dict.fromkeys(left for r in reviews for left in r.leftovers)))
+    reviewed = Review(spoken, tuple(dict.fromkeys(left for r in reviews for left in r.leftovers)))
+    with _REVIEWED_LOCK:
+        _REVIEWED[key] = reviewed
+        while len(_REVIEWED) > REVIEWED_LIMIT:
+            _REVIEWED.popitem(last=False)
+    return reviewed
+
+
+_REVIEWED: OrderedDict[tuple, Review] = OrderedDict()
+_REVIEWED_LOCK = threading.Lock()
+REVIEWED_LIMIT = 4096
 
 
 def _status_variants(content: Content, schedule: Schedule, today: date) -> Iterator[tuple[str, dict[str, str]]]:

@@ -1,0 +1,48 @@
+"""Matchers of the same words share their built tables (issue 32: a line is rebuilt on every
+content change and in every app, its words rarely change); other words never get them."""
+from __future__ import annotations
+
+import ivr.call.understand as understand
+from ivr.call.understand import Matcher
+
+
+def _choice(matcher: Matcher, text: str) -> str | None:
+    found = matcher.match(text)
+    return found.choice if found else None
+
+
+def test_a_matcher_of_the_same_words_reuses_the_tables_and_matches_alike():
+    words = {"hours": ["godziny otwarcia", "kiedy otwarte"], "address": ["adres", "gdzie"]}
+    first = Matcher(words, weak={"hours": 0.9}, strict={"address"})
+    second = Matcher({k: list(v) for k, v in words.items()}, weak={"hours": 0.9}, strict={"address"})
+    assert second._by_first is first._by_first and second._lemmas is first._lemmas
+    assert second._memo is not first._memo  # each keeps its own memo of caller words
+    for text in ("jaki jest adres", "w jakich godzinach otwarte", "godzinny", "nic"):
+        assert _choice(first, text) == _choice(second, text)
+    assert _choice(second, "jaki jest adres") == "address"
+
+
+def test_other_words_or_options_build_their_own_tables():
+    first = Matcher({"topic": ["godziny"]})
+    other = Matcher({"topic": ["adres"]})
+    assert other._by_first is not first._by_first
+    assert _choice(other, "adres proszę") == "topic" and _choice(other, "godziny") is None
+    assert _choice(first, "godziny") == "topic" and _choice(first, "adres proszę") is None
+    # The same words, strict: a typo-like neighbour is no match (built loose first, then strict).
+    loose = Matcher({"topic": ["sekretariat"]})
+    strict = Matcher({"topic": ["sekretariat"]}, strict={"topic"})
+    assert _choice(loose, "sekretarka") == "topic" and _choice(strict, "sekretarka") is None
+    assert _choice(loose, "sekretariatu") == _choice(strict, "sekretariatu") == "topic"  # an inflection: both
+
+
+def test_words_changed_in_place_after_a_build_are_not_served_stale():
+    words = {"topic": ["godziny"]}
+    Matcher(words)
+    words["topic"].append("adres")  # the same list, now with another word
+    assert _choice(Matcher(words), "adres") == "topic"
+
+
+def test_the_shared_tables_are_bounded():
+    for n in range(understand.COMPILED_LIMIT + 5):
+        Matcher({"topic": [f"słowo{n}"]})
+    assert len(understand._COMPILED) <= understand.COMPILED_LIMIT
