@@ -1,5 +1,6 @@
-"""Matchers of the same words share their built tables (issue 32: a line is rebuilt on every
-content change and in every app, its words rarely change); other words never get them."""
+"""Matchers of the same words share their built tables, and a catalogue text is reviewed once
+(issue 32: a line is rebuilt on every content change and in every app, its words and texts
+rarely change); other words, texts or acronyms never get stale results."""
 from __future__ import annotations
 
 import ivr.call.understand as understand
@@ -46,3 +47,13 @@ def test_the_shared_tables_are_bounded():
     for n in range(understand.COMPILED_LIMIT + 5):
         Matcher({"topic": [f"słowo{n}"]})
     assert len(understand._COMPILED) <= understand.COMPILED_LIMIT
+
+
+def test_a_text_reviewed_again_with_other_acronyms_is_reviewed_anew():
+    from ivr.call.catalogue import review_lines
+
+    first = review_lines("Proszę dzwonić do ZUS.", {"ZUS": "zus"})
+    assert review_lines("Proszę dzwonić do ZUS.", {"ZUS": "zus"}) is first  # the same text: kept
+    other = review_lines("Proszę dzwonić do ZUS.", {"ZUS": "zet-u-es"})
+    assert "zus" in first.spoken and "zet-u-es" in other.spoken
+    assert review_lines("Proszę dzwonić do OPS.", {"ZUS": "zus"}).spoken != first.spoken
