@@ -118,21 +118,8 @@ class Catalogue:
         for prompt_id in content.prompts:
             if prompt_id not in RUNTIME_PLACEHOLDERS:
                 self._add(prompt_id, {})
-        for prompt_id, values in _status_variants(content, schedule, today):
-            self._add(prompt_id, values)
-            if prompt_id == "status_closed":  # the call back is promised for the same day
-                self._add("callback_saved", {"kiedy": values["kiedy"]})
-        for day in (today + timedelta(days=offset) for offset in range(HORIZON_DAYS)):
-            usual = content.weekly.get(day.weekday())
-            values = usual and closed_today_values(schedule, content.weekly, datetime.combine(day, usual.opens, WARSAW))
-            if values:
-                self._add("status_closed_today", values)
-        for when in (CALLBACK_TODAY, CALLBACK_NEXT_WORKING_DAY):
-            self._add("callback_saved", {"kiedy": when})
-        for values in _closure_variants(content, schedule, today):
-            self._add("closure", values)
-        for prompt_id, values in _day_variants(content):
-            self._add(prompt_id, values)
+        for prompt_id, values in schedule_variants(content, schedule, today):
+            self._add(prompt_id, dict(values))
         self._notices: dict[Notice, Entry] = {}
         for notice in current_or_later(content.notices, today):
             entry = self._notices[notice] = notice_entry(content, notice)
@@ -217,6 +204,44 @@ def review_lines(source: str, acronyms: Mapping[str, str]) -> Review:
 _REVIEWED: OrderedDict[tuple, Review] = OrderedDict()
 _REVIEWED_LOCK = threading.Lock()
 REVIEWED_LIMIT = 4096
+
+
+def schedule_variants(content: Content, schedule: Schedule, today: date) -> tuple[tuple[str, dict[str, str]], ...]:
+    """Every (prompt id, values) the hours and closures can produce from `today` on, in the
+    catalogue's order. Walking the calendar (HORIZON_DAYS) is most of a catalogue's cost, and
+    its result depends on the hours, the closures and the day alone: it is kept for the recent
+    ones (SCHEDULE_LIMIT), so a content change that leaves the hours alone does not walk again."""
+    key = (tuple(sorted(content.weekly.items())), schedule.key, today)
+    with _SCHEDULED_LOCK:
+        found = _SCHEDULED.get(key)
+        if found is not None:
+            _SCHEDULED.move_to_end(key)
+            return found
+    variants: list[tuple[str, dict[str, str]]] = []
+    for prompt_id, values in _status_variants(content, schedule, today):
+        variants.append((prompt_id, values))
+        if prompt_id == "status_closed":  # the call back is promised for the same day
+            variants.append(("callback_saved", {"kiedy": values["kiedy"]}))
+    for day in (today + timedelta(days=offset) for offset in range(HORIZON_DAYS)):
+        usual = content.weekly.get(day.weekday())
+        values = usual and closed_today_values(schedule, content.weekly, datetime.combine(day, usual.opens, WARSAW))
+        if values:
+            variants.append(("status_closed_today", values))
+    for when in (CALLBACK_TODAY, CALLBACK_NEXT_WORKING_DAY):
+        variants.append(("callback_saved", {"kiedy": when}))
+    variants.extend(("closure", values) for values in _closure_variants(content, schedule, today))
+    variants.extend(_day_variants(content))
+    found = tuple(variants)
+    with _SCHEDULED_LOCK:
+        _SCHEDULED[key] = found
+        while len(_SCHEDULED) > SCHEDULE_LIMIT:
+            _SCHEDULED.popitem(last=False)
+    return found
+
+
+_SCHEDULED: OrderedDict[tuple, tuple] = OrderedDict()
+_SCHEDULED_LOCK = threading.Lock()
+SCHEDULE_LIMIT = 32
 
 
 def _status_variants(content: Content, schedule: Schedule, today: date) -> Iterator[tuple[str, dict[str, str]]]:

@@ -57,3 +57,34 @@ def test_a_text_reviewed_again_with_other_acronyms_is_reviewed_anew():
     other = review_lines("Proszę dzwonić do ZUS.", {"ZUS": "zet-u-es"})
     assert "zus" in first.spoken and "zet-u-es" in other.spoken
     assert review_lines("Proszę dzwonić do OPS.", {"ZUS": "zus"}).spoken != first.spoken
+
+
+def _catalogue(content, today):
+    from ivr.call.catalogue import Catalogue
+    from ivr.runtime import make_schedule
+
+    return Catalogue(content, make_schedule(content), today)
+
+
+def test_a_catalogue_from_kept_schedule_variants_equals_one_walked_afresh():
+    from dataclasses import replace as changed
+    from datetime import date
+
+    import ivr.call.catalogue as catalogue_module
+    from ivr.call.content import load_content
+    from ivr.config import ROOT
+
+    content = load_content(ROOT / "prompts")
+    today = date(2026, 12, 21)
+    catalogue_module._SCHEDULED.clear()
+    walked = [(e.id, e.text, e.spoken) for e in _catalogue(content, today)]
+    kept = [(e.id, e.text, e.spoken) for e in _catalogue(content, today)]
+    assert kept == walked  # the same entries, in the same order
+    # Another closure day: the variants are walked anew, the new closure sentence is there.
+    closed = changed(content, closures=(*content.closures, date(2026, 12, 28)))
+    ids = {e.id for e in _catalogue(closed, today)}
+    assert ids != {entry_id for entry_id, _, _ in walked}
+    assert any(entry_id.startswith("closure.") for entry_id in ids - {entry_id for entry_id, _, _ in walked})
+    # Another day: walked from that day.
+    later = {e.id for e in _catalogue(content, date(2027, 3, 1))}
+    assert later != {entry_id for entry_id, _, _ in walked}
