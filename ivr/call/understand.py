@@ -311,7 +311,7 @@ def _compile_key(vocabulary, weak, strict, names, hesitations, negatable) -> tup
 # only read once built, so matchers of the same words share them (each keeps its own memo).
 _COMPILED: OrderedDict[tuple, dict] = OrderedDict()
 _COMPILED_LOCK = threading.Lock()
-COMPILED_LIMIT = 64
+COMPILED_LIMIT = 32  # about 0.8 MB each: the real line has 14 vocabularies
 
 
 class Matcher:
