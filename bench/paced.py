@@ -381,8 +381,8 @@ def describe(r: dict) -> str:
         f"  messages           : told saved {m['told_saved']}, kept {m['kept']} (database {m['kept_database']}, "
         f"spool {m['kept_spool']}); not told saved {m['not_told_saved']}",
         f"  generator CPU      : {r['generator_cpu_core']:.0%} of one core ({r['generator_cpu_machine']:.0%} of the "
-        f"machine); server {r['server_cpu_machine']:.0%} of the machine; {r['peak_in_flight']} of {r['pool']} "
-        "threads busy at most",
+        f"machine); server {r['server_cpu_machine']:.0%} of the machine; at most {r['peak_in_flight']} requests "
+        f"in flight or queued for {r['pool']} threads",
         f"  verdict            : {r['verdict']}",
     ]
     return "\n".join(lines)
