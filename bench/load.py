@@ -10,6 +10,14 @@ by the deadline.
 
     .venv/bin/python bench/load.py --callers 200 --seconds 60
     .venv/bin/python bench/load.py --callers 200 --seconds 60 --lock-at 20 --lock-for 10
+
+`--paced` is the way calls really arrive: an open-loop generator (bench/paced.py). Each
+simulated call makes one request every 8 s, on the clock (never "after the previous
+answer"), through whole journeys: the greeting with the office's status, a menu, an item,
+a spoken request to leave a message, the recording, the status callback. 2,000 concurrent
+calls (250 requests/s) for 60 s against gunicorn with deploy/gunicorn.conf.py, 2 workers.
+
+    .venv/bin/python bench/load.py --paced [--calls 2000 --seconds 60 --interval 8] [--json]
 """
 from __future__ import annotations
 
@@ -99,6 +107,10 @@ def _hold_lock(database: Path, at: float, seconds: float) -> None:
 
 
 def main() -> None:
+    if "--paced" in sys.argv[1:]:
+        from bench.paced import main as paced
+
+        sys.exit(paced([arg for arg in sys.argv[1:] if arg != "--paced"]))
     parser = argparse.ArgumentParser()
     parser.add_argument("--callers", type=int, default=200)
     parser.add_argument("--seconds", type=float, default=60.0)

@@ -1,9 +1,15 @@
 """Webhook throughput under gunicorn on loopback, against a bare Flask route in the same server.
 
+Honest figures: the 1-minute load average is read before the run, and above 1.5 the bench
+refuses to report a ratio (under contention both sides slow down and the ratio flatters the
+heavier one); `--loaded` runs anyway and labels every figure LOADED. The bare route and
+ours run alternately, `--rounds` (3) rounds each, and the median and the spread (lowest to
+highest) of each are printed with the load before and after.
+
 The load generator is wrk (Debian's /usr/bin/wrk) when installed, otherwise a
 multi-process Python client; its own CPU share is printed, so a saturated client
 shows. Prints both throughputs, their ratio (aim: >= 0.8), and the in-process time
-per request of each. Run: .venv/bin/python bench/webhook.py [--seconds 5] [--python]
+per request of each. Run: .venv/bin/python bench/webhook.py [--seconds 5] [--rounds 3] [--python] [--loaded]
 """
 from __future__ import annotations
 
@@ -15,6 +21,7 @@ import re
 import resource
 import shutil
 import signal
+import statistics
 import socket
 import subprocess
 import sys
@@ -119,30 +126,70 @@ def _wait_for(port: int, timeout: float = 30) -> None:
     raise SystemExit("gunicorn did not start")
 
 
-def in_process(n: int = 2000) -> tuple[float, float]:
-    """Microseconds per request of the webhook and of the bare route, with Flask's test client."""
+MAX_LOAD = 1.5  # 1-minute load average above which no ratio is reported
+
+
+def refusal(load: float, loaded: bool) -> str | None:
+    """Why the bench will not report a ratio at this load average, or None when it may."""
+    if load <= MAX_LOAD or loaded:
+        return None
+    return (f"load average {load:.2f} over the last minute is above {MAX_LOAD}: other work shares the CPUs, "
+            "both routes slow down and the ratio flatters the heavier one, so no ratio is reported. "
+            "Run it on a quiet machine, or with --loaded to measure anyway (every figure then says LOADED).")
+
+
+def spread(values: list[float]) -> tuple[float, float, float]:
+    """The median, the lowest and the highest of the rounds' values."""
+    if not values:
+        raise ValueError("no rounds")
+    return statistics.median(values), min(values), max(values)
+
+
+def describe(values: list[float], unit: str, digits: int = 0) -> str:
+    """'2201 requests/s (median of 3; 2150-2290, ±3%)': the spread as the half-range against the median."""
+    middle, low, high = spread(values)
+    half = (high - low) / 2 / middle if middle else 0.0
+    unit = f" {unit}" if unit else ""
+    return (f"{middle:.{digits}f}{unit} (median of {len(values)}; {low:.{digits}f}-{high:.{digits}f}, "
+            f"±{half:.0%})")
+
+
+def in_process(n: int = 2000, rounds: int = 1) -> tuple[list[float], list[float]]:
+    """Microseconds per request of the webhook and of the bare route, with Flask's test client,
+    `rounds` alternating rounds of `n` requests each."""
     os.environ.update(TWILIO_AUTH_TOKEN=TOKEN, IVR_DEV_UNSIGNED="0")
     import importlib
 
     module = importlib.import_module("bench.webhook_app")
     client = module.app.test_client()
-    results = []
-    for path in (WEBHOOK, "/bare"):
-        headers = {"X-Twilio-Signature": _signature("http://localhost", path, FORM)}
-        client.post(path, data=FORM, headers=headers)  # warm up
-        start = time.perf_counter()
-        for _ in range(n):
-            client.post(path, data=FORM, headers=headers)
-        results.append((time.perf_counter() - start) / n * 1e6)
-    return results[0], results[1]
+    results: dict[str, list[float]] = {WEBHOOK: [], "/bare": []}
+    headers = {path: {"X-Twilio-Signature": _signature("http://localhost", path, FORM)} for path in results}
+    for path in results:
+        client.post(path, data=FORM, headers=headers[path])  # warm up
+    for _ in range(rounds):
+        for path in ("/bare", WEBHOOK):
+            start = time.perf_counter()
+            for _ in range(n):
+                client.post(path, data=FORM, headers=headers[path])
+            results[path].append((time.perf_counter() - start) / n * 1e6)
+    return results[WEBHOOK], results["/bare"]
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--seconds", type=float, default=5.0)
+    parser.add_argument("--rounds", type=int, default=3, help="alternating rounds of each route")
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--python", action="store_true", help="the Python multi-process client even if wrk is installed")
-    args = parser.parse_args()
+    parser.add_argument("--loaded", action="store_true",
+                        help=f"run even when the load average is above {MAX_LOAD}; every figure is labelled LOADED")
+    args = parser.parse_args(argv)
+    load_before = os.getloadavg()
+    reason = refusal(load_before[0], args.loaded)
+    if reason:
+        print(f"bench/webhook.py: not run: {reason}", file=sys.stderr)
+        return 2
+    label = "LOADED " if load_before[0] > MAX_LOAD else ""
     args.wrk = None if args.python else shutil.which("wrk")
     port = _free_port()
     env = {**os.environ, "TWILIO_AUTH_TOKEN": TOKEN, "IVR_DEV_UNSIGNED": "0", "PYTHONPATH": str(ROOT)}
@@ -151,25 +198,40 @@ def main() -> None:
          "-b", f"127.0.0.1:{port}", "--log-level", "warning", "bench.webhook_app:app"],
         cwd=ROOT, env=env,
     )
+    rates: dict[str, list[float]] = {"/bare": [], WEBHOOK: []}
+    shares: dict[str, list[float]] = {"/bare": [], WEBHOOK: []}
     try:
         _wait_for(port)
         _throughput(args, port, "/bare", 1.0)  # warm up both workers
         _throughput(args, port, WEBHOOK, 1.0)
-        bare, bare_share = _throughput(args, port, "/bare", args.seconds)
-        webhook, hook_share = _throughput(args, port, WEBHOOK, args.seconds)
+        for _ in range(args.rounds):
+            for path in ("/bare", WEBHOOK):
+                rate, share = _throughput(args, port, path, args.seconds)
+                rates[path].append(rate)
+                shares[path].append(share)
     finally:
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=30)
-    hook_us, bare_us = in_process()
+    hook_us, bare_us = in_process(rounds=args.rounds)
+    load_after = os.getloadavg()
+    ratios = [hook / bare for hook, bare in zip(rates[WEBHOOK], rates["/bare"])]
     client = f"wrk ({args.wrk})" if args.wrk else "Python multi-process client"
-    print(f"gunicorn, 2 workers, {client}, {args.connections} connections, {args.seconds:.0f} s each, loopback:")
-    print(f"  bare Flask route : {bare:8.0f} requests/s   (load generator: {bare_share:4.0%} of the machine's CPU)")
-    print(f"  /voice/answer    : {webhook:8.0f} requests/s   (load generator: {hook_share:4.0%}; signed, full flow and TwiML)")
-    print(f"  ratio            : {webhook / bare:8.2f}  (aim >= 0.8)")
+    loads = lambda load: " / ".join(f"{x:.2f}" for x in load)  # noqa: E731
+    print(f"load average (1, 5, 15 min) before: {loads(load_before)}, after: {loads(load_after)}"
+          + ("  -- LOADED: figures below are not comparable with a quiet machine's" if label else ""))
+    print(f"gunicorn, 2 workers, {client}, {args.connections} connections, {args.seconds:.0f} s per round, "
+          f"{args.rounds} alternating rounds per route, loopback:")
+    print(f"  {label}bare Flask route : {describe(rates['/bare'], 'requests/s')}"
+          f"   (load generator: {statistics.median(shares['/bare']):.0%} of the machine's CPU)")
+    print(f"  {label}/voice/answer    : {describe(rates[WEBHOOK], 'requests/s')}"
+          f"   (load generator: {statistics.median(shares[WEBHOOK]):.0%}; signed, full flow and TwiML)")
+    print(f"  {label}ratio            : {statistics.median(rates[WEBHOOK]) / statistics.median(rates['/bare']):.2f}"
+          f" of the medians; per round {describe(ratios, '', 2)}  (aim >= 0.8)")
     print("in process (Flask test client):")
-    print(f"  bare Flask route : {bare_us:8.0f} us/request")
-    print(f"  /voice/answer    : {hook_us:8.0f} us/request")
+    print(f"  {label}bare Flask route : {describe(bare_us, 'us/request')}")
+    print(f"  {label}/voice/answer    : {describe(hook_us, 'us/request')}")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

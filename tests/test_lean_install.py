@@ -19,7 +19,7 @@ from pathlib import Path
 
 from ivr.config import ROOT
 
-TEST_TOOLS = ["pytest", "_pytest", "hypothesis", "responses", "playwright", "axe_playwright_python", "mutmut",
+TEST_TOOLS = ["pytest", "_pytest", "xdist", "hypothesis", "responses", "playwright", "axe_playwright_python", "mutmut",
               "importlinter", "psycopg", "psycopg_binary"]
 
 

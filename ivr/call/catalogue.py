@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import hashlib
 import re
+import threading
 import unicodedata
+from collections import OrderedDict
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from typing import Iterable, Iterator, Mapping
@@ -123,22 +125,8 @@ class Catalogue:
         for prompt_id in content.prompts:
             if prompt_id not in RUNTIME_PLACEHOLDERS:
                 self._add(prompt_id, {})
-        for prompt_id, values in _status_variants(content, schedule, today):
-            self._add(prompt_id, values)
-            if prompt_id == "status_closed":  # the call back is promised for the same day
-                self._add("callback_saved", {"kiedy": values["kiedy"]})
-        for day in (today + timedelta(days=offset) for offset in range(HORIZON_DAYS)):
-            usual = content.weekly.get(day.weekday())
-            values = usual and content.language.closed_today_values(
-                schedule, content.weekly, datetime.combine(day, usual.opens, WARSAW))
-            if values:
-                self._add("status_closed_today", values)
-        for when in (content.language.callback_today, content.language.callback_next_working_day):
-            self._add("callback_saved", {"kiedy": when})
-        for values in _closure_variants(content, schedule, today):
-            self._add("closure", values)
-        for prompt_id, values in _day_variants(content):
-            self._add(prompt_id, values)
+        for prompt_id, values in schedule_variants(content, schedule, today):
+            self._add(prompt_id, dict(values))
         self._notices: dict[Notice, Entry] = {}
         for notice in current_or_later(content.notices, today):
             entry = self._notices[notice] = notice_entry(content, notice)
@@ -201,11 +189,69 @@ def make_entry(content: Content, prompt_id: str, values: Mapping[str, str]) -> E
 
 def review_lines(source: str, acronyms: Mapping[str, str], lang: str = "pl") -> Review:
     """Each line reviewed alone (a line is a menu option or a pause), blank lines dropped;
-    the leftovers of all lines, each piece once. `lang`: the spoken form of that language."""
+    the leftovers of all lines, each piece once. `lang`: the spoken form of that language.
+    The review is a function of the text, the acronyms and the language alone: a catalogue rebuilt for a content change (or in another app) reviews only
+    the texts it has not seen (REVIEWED_LIMIT recent ones are kept)."""
     review = for_language(lang).review
+    key = (source, tuple(acronyms.items()), lang)
+    with _REVIEWED_LOCK:
+        found = _REVIEWED.get(key)
+        if found is not None:
+            _REVIEWED.move_to_end(key)
+            return found
     reviews = [review(line, acronyms) for line in source.splitlines() if line.strip()]
     spoken = "\n".join(r.spoken for r in reviews if r.spoken)
-    return Review(spoken, tuple(dict.fromkeys(left for r in reviews for left in r.leftovers)))
+    reviewed = Review(spoken, tuple(dict.fromkeys(left for r in reviews for left in r.leftovers)))
+    with _REVIEWED_LOCK:
+        _REVIEWED[key] = reviewed
+        while len(_REVIEWED) > REVIEWED_LIMIT:
+            _REVIEWED.popitem(last=False)
+    return reviewed
+
+
+_REVIEWED: OrderedDict[tuple, Review] = OrderedDict()
+_REVIEWED_LOCK = threading.Lock()
+REVIEWED_LIMIT = 4096
+
+
+def schedule_variants(content: Content, schedule: Schedule, today: date) -> tuple[tuple[str, dict[str, str]], ...]:
+    """Every (prompt id, values) the hours and closures can produce from `today` on, in the
+    catalogue's order. Walking the calendar (HORIZON_DAYS) is most of a catalogue's cost, and
+    its result depends on the hours, the closures and the day alone: it is kept for the recent
+    ones (SCHEDULE_LIMIT), so a content change that leaves the hours alone does not walk again."""
+    language = content.language
+    key = (tuple(sorted(content.weekly.items())), schedule.key, today, language.code)
+    with _SCHEDULED_LOCK:
+        found = _SCHEDULED.get(key)
+        if found is not None:
+            _SCHEDULED.move_to_end(key)
+            return found
+    variants: list[tuple[str, dict[str, str]]] = []
+    for prompt_id, values in _status_variants(content, schedule, today):
+        variants.append((prompt_id, values))
+        if prompt_id == "status_closed":  # the call back is promised for the same day
+            variants.append(("callback_saved", {"kiedy": values["kiedy"]}))
+    for day in (today + timedelta(days=offset) for offset in range(HORIZON_DAYS)):
+        usual = content.weekly.get(day.weekday())
+        values = usual and language.closed_today_values(schedule, content.weekly,
+                                                        datetime.combine(day, usual.opens, WARSAW))
+        if values:
+            variants.append(("status_closed_today", values))
+    for when in (language.callback_today, language.callback_next_working_day):
+        variants.append(("callback_saved", {"kiedy": when}))
+    variants.extend(("closure", values) for values in _closure_variants(content, schedule, today))
+    variants.extend(_day_variants(content))
+    found = tuple(variants)
+    with _SCHEDULED_LOCK:
+        _SCHEDULED[key] = found
+        while len(_SCHEDULED) > SCHEDULE_LIMIT:
+            _SCHEDULED.popitem(last=False)
+    return found
+
+
+_SCHEDULED: OrderedDict[tuple, tuple] = OrderedDict()
+_SCHEDULED_LOCK = threading.Lock()
+SCHEDULE_LIMIT = 32
 
 
 def _status_variants(content: Content, schedule: Schedule, today: date) -> Iterator[tuple[str, dict[str, str]]]:

@@ -88,6 +88,11 @@ class Schedule:
         self._weekly: dict[int, Hours] = dict(weekly)
         self._closures: frozenset[dt.date] = frozenset(closures)
 
+    @property
+    def key(self) -> tuple:
+        """What the schedule is made of, hashable: two schedules of one key answer alike."""
+        return tuple(sorted(self._weekly.items())), self._closures
+
     def hours_on(self, day: dt.date) -> Hours | None:
         """The day's hours, or None when closed for any reason."""
         hours = self._weekly.get(day.weekday())

@@ -48,7 +48,9 @@ a sound change or a typo: "sekretariat" is not "sekretarka").
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
+from collections import OrderedDict
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -294,6 +296,27 @@ class _Hit:
     key: int
 
 
+def _compile_key(vocabulary, weak, strict, names, hesitations, negatable, gapped=()) -> tuple | None:
+    """What a matcher's tables are built from, as a hashable key (None: not hashable, not cached)."""
+    try:
+        words = tuple((choice, (keywords,) if isinstance(keywords, str) else tuple(keywords))
+                      for choice, keywords in vocabulary.items())
+        key = (words, tuple(sorted((weak or {}).items())), frozenset(strict), names, frozenset(hesitations),
+               frozenset(negatable), frozenset(gapped))
+        hash(key)
+    except TypeError:
+        return None
+    return key
+
+
+# Built tables of recent vocabularies: a line is rebuilt whole on every content change (a staff
+# save, a worker's reload) and in every new app, while its words rarely change. The tables are
+# only read once built, so matchers of the same words share them (each keeps its own memo).
+_COMPILED: OrderedDict[tuple, dict] = OrderedDict()
+_COMPILED_LOCK = threading.Lock()
+COMPILED_LIMIT = 32  # about 0.8 MB each: the real line has 14 vocabularies
+
+
 class Matcher:
     def __init__(self, vocabulary: Mapping[str, Sequence[str]], *, weak: Mapping[str, float] | None = None,
                  strict: Collection[str] = (), names: str | None = None, hesitations: Collection[str] = (),
@@ -305,7 +328,25 @@ class Matcher:
         negatable: choices whose words do not count right after "nie".
         gapped: choices whose phrases of two or more content words also count with up to GAP
         words between their words, in order ("oddycha tak szybko" for "oddycha szybko").
-        Precomputes folded words, stems, lemmas, sound-change forms and typo lists."""
+        Precomputes folded words, stems, lemmas, sound-change forms and typo lists (once per
+        vocabulary in a process: a matcher of the same words shares the read-only tables)."""
+        key = _compile_key(vocabulary, weak, strict, names, hesitations, negatable, gapped)
+        with _COMPILED_LOCK:
+            tables = _COMPILED.get(key) if key is not None else None
+            if tables is not None:
+                _COMPILED.move_to_end(key)
+        if tables is None:
+            self._compile(vocabulary, weak, strict, names, hesitations, negatable, gapped)
+            tables = {name: value for name, value in vars(self).items() if name != "_memo"}
+            if key is not None:
+                with _COMPILED_LOCK:
+                    _COMPILED[key] = tables
+                    while len(_COMPILED) > COMPILED_LIMIT:
+                        _COMPILED.popitem(last=False)
+        self.__dict__.update(tables)
+        self._memo: dict[tuple[str, str], tuple[tuple[int, float], ...]] = {}
+
+    def _compile(self, vocabulary, weak, strict, names, hesitations, negatable, gapped) -> None:
         self._word_ids: dict[str, int] = {}
         self._by_first: dict[int, list[_Keyword]] = {}
         self._memo: dict[tuple[str, str], tuple[tuple[int, float], ...]] = {}
