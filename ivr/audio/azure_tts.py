@@ -25,6 +25,7 @@ OUTPUT_FORMAT = "riff-8khz-8bit-mono-mulaw"
 DEFAULT_PRICE = 15.0  # US$ per million characters, neural voices, pay as you go (check your contract)
 KEY, REGION, VOICE, URL, PRICE = ("IVR_AZURE_SPEECH_KEY", "IVR_AZURE_SPEECH_REGION", "IVR_AZURE_VOICE",
                                   "IVR_AZURE_TTS_URL", "IVR_AZURE_PRICE_PER_MILLION")
+VOICE_OF_LANGUAGE = {"uk": "IVR_AZURE_VOICE_UK"}  # another language's voice setting
 
 
 def synthesis_url(region: str) -> str:

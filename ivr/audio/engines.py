@@ -394,15 +394,16 @@ def language_options(name: str, lang: str) -> dict:
     spoken = language(lang)
     if spoken.code == "pl":
         return {}
-    suffix = "_" + spoken.code.upper()
     if name == "gtts":
         return {"lang": spoken.gtts}
     if name == "espeak":
         return {"voice": spoken.espeak}
     if name == "azure":
-        return {"voice": os.environ.get(azure_tts.VOICE + suffix, "").strip() or spoken.azure_voice}
+        setting = azure_tts.VOICE_OF_LANGUAGE.get(spoken.code, "")
+        return {"voice": os.environ.get(setting, "").strip() or spoken.azure_voice}
     if name == "google":
-        return {"voice": os.environ.get(google_tts.VOICE + suffix, "").strip() or spoken.google_voice}
+        setting = google_tts.VOICE_OF_LANGUAGE.get(spoken.code, "")
+        return {"voice": os.environ.get(setting, "").strip() or spoken.google_voice}
     return {}
 
 

@@ -30,6 +30,7 @@ SYNTHESIZE_URL = "https://texttospeech.googleapis.com/v1/text:synthesize"
 DEFAULT_VOICE = "pl-PL-Wavenet-A"
 DEFAULT_PRICE = 16.0  # US$ per million characters (WaveNet list price at most; check your contract)
 KEY, VOICE, URL, PRICE = "IVR_GOOGLE_TTS_KEY", "IVR_GOOGLE_VOICE", "IVR_GOOGLE_TTS_URL", "IVR_GOOGLE_PRICE_PER_MILLION"
+VOICE_OF_LANGUAGE = {"uk": "IVR_GOOGLE_VOICE_UK"}  # another language's voice setting
 KEY_REASONS = {"API_KEY_INVALID", "API_KEY_EXPIRED"}
 
 
