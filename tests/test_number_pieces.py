@@ -16,7 +16,7 @@ from ivr.config import ROOT
 from ivr.runtime import make_schedule
 
 CALLER = "+48606902915"  # read back as 606 902 915
-FIXED = ["callback_number.part0", "callback_number.part1", "menu_callback"]
+FIXED = ["callback_number.part0", "callback_number.part1", "privacy_callback", "menu_callback"]  # privacy_callback: issue 30
 
 
 def real_catalogue(pieces: bool) -> Catalogue:
@@ -63,7 +63,7 @@ def test_every_group_a_number_is_read_in_has_a_piece():
 def test_the_read_back_plays_only_built_audio_when_the_pieces_are_built(make_app, post, built):
     number = ["number.606", "number.902", "number.915"]
     assert readback(make_app, post, built) == [
-        "callback_number.part0", *number, "callback_number.part1", *number, "menu_callback"]
+        "callback_number.part0", *number, "callback_number.part1", *number, "privacy_callback", "menu_callback"]
 
 
 def test_a_missing_piece_makes_the_fallback_voice_read_that_number(make_app, post, built):
@@ -71,7 +71,7 @@ def test_a_missing_piece_makes_the_fallback_voice_read_that_number(make_app, pos
     heard = readback(make_app, post, built, "+48606000111")
     said = ('Say: <Say language="pl-PL" voice="Polly.Ewa"><prosody rate="85%">sześćset sześć, <break time="1000ms" />'
             'zero zero zero, <break time="1000ms" />sto jedenaście.</prosody></Say>')
-    assert heard == ["callback_number.part0", said, "callback_number.part1", said, "menu_callback"]
+    assert heard == ["callback_number.part0", said, "callback_number.part1", said, "privacy_callback", "menu_callback"]
 
 
 def test_a_piece_is_the_group_then_the_dictation_pause(built, make_app):
