@@ -76,7 +76,7 @@ def test_a_catalogue_from_kept_schedule_variants_equals_one_walked_afresh():
 
     content = load_content(ROOT / "prompts")
     today = date(2026, 12, 21)
-    catalogue_module._SCHEDULED.clear()
+    catalogue_module.schedule_variants.cache_clear()
     walked = [(e.id, e.text, e.spoken) for e in _catalogue(content, today)]
     kept = [(e.id, e.text, e.spoken) for e in _catalogue(content, today)]
     assert kept == walked  # the same entries, in the same order

@@ -11,10 +11,11 @@ import hashlib
 import re
 import threading
 import unicodedata
-from collections import OrderedDict
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from typing import Iterable, Iterator, Mapping
+
+from cachetools import LRUCache, cached
 
 from ivr.call.content import RUNTIME_PLACEHOLDERS, Content
 from ivr.call.notices import Notice, coming_closures, current_or_later
@@ -39,6 +40,9 @@ class Entry:
 # plays besides (the live status, closures, the day asked about, the reserved keys, help).
 SLOW_PREFIXES = ("info_", "menu_", "help", "status_", "hours_day", "closure", "reserved_keys", "notice_lead")
 SLOW_SUFFIX = ".slow"
+# Recent results kept in a process: reviewed texts (a catalogue rebuilt for a content change
+# reviews only new ones) and calendar walks (by hours, closures, day and language).
+REVIEWED_LIMIT, SCHEDULE_LIMIT = 4096, 32
 
 
 def has_slow_variant(prompt_id: str) -> bool:
@@ -187,45 +191,31 @@ def make_entry(content: Content, prompt_id: str, values: Mapping[str, str]) -> E
     return Entry(variant_id(prompt_id, values), text, reviewed.spoken, reviewed.leftovers, content.voice)
 
 
+@cached(LRUCache(REVIEWED_LIMIT), lock=threading.Lock(),
+        key=lambda source, acronyms, lang="pl": (source, tuple(acronyms.items()), lang))
 def review_lines(source: str, acronyms: Mapping[str, str], lang: str = "pl") -> Review:
     """Each line reviewed alone (a line is a menu option or a pause), blank lines dropped;
     the leftovers of all lines, each piece once. `lang`: the spoken form of that language.
-    The review is a function of the text, the acronyms and the language alone: a catalogue rebuilt for a content change (or in another app) reviews only
-    the texts it has not seen (REVIEWED_LIMIT recent ones are kept)."""
+    The review is a function of the text, the acronyms and the language alone: a catalogue
+    rebuilt for a content change (or in another app) reviews only the texts it has not seen
+    (REVIEWED_LIMIT recent ones are kept)."""
     review = for_language(lang).review
-    key = (source, tuple(acronyms.items()), lang)
-    with _REVIEWED_LOCK:
-        found = _REVIEWED.get(key)
-        if found is not None:
-            _REVIEWED.move_to_end(key)
-            return found
     reviews = [review(line, acronyms) for line in source.splitlines() if line.strip()]
     spoken = "\n".join(r.spoken for r in reviews if r.spoken)
-    reviewed = Review(spoken, tuple(dict.fromkeys(left for r in reviews for left in r.leftovers)))
-    with _REVIEWED_LOCK:
-        _REVIEWED[key] = reviewed
-        while len(_REVIEWED) > REVIEWED_LIMIT:
-            _REVIEWED.popitem(last=False)
-    return reviewed
+    return Review(spoken, tuple(dict.fromkeys(left for r in reviews for left in r.leftovers)))
 
 
-_REVIEWED: OrderedDict[tuple, Review] = OrderedDict()
-_REVIEWED_LOCK = threading.Lock()
-REVIEWED_LIMIT = 4096
+def _schedule_key(content: Content, schedule: Schedule, today: date) -> tuple:
+    return (tuple(sorted(content.weekly.items())), schedule.key, today, content.language.code)
 
 
+@cached(LRUCache(SCHEDULE_LIMIT), key=_schedule_key, lock=threading.Lock())
 def schedule_variants(content: Content, schedule: Schedule, today: date) -> tuple[tuple[str, dict[str, str]], ...]:
     """Every (prompt id, values) the hours and closures can produce from `today` on, in the
     catalogue's order. Walking the calendar (HORIZON_DAYS) is most of a catalogue's cost, and
     its result depends on the hours, the closures and the day alone: it is kept for the recent
     ones (SCHEDULE_LIMIT), so a content change that leaves the hours alone does not walk again."""
     language = content.language
-    key = (tuple(sorted(content.weekly.items())), schedule.key, today, language.code)
-    with _SCHEDULED_LOCK:
-        found = _SCHEDULED.get(key)
-        if found is not None:
-            _SCHEDULED.move_to_end(key)
-            return found
     variants: list[tuple[str, dict[str, str]]] = []
     for prompt_id, values in _status_variants(content, schedule, today):
         variants.append((prompt_id, values))
@@ -241,17 +231,7 @@ def schedule_variants(content: Content, schedule: Schedule, today: date) -> tupl
         variants.append(("callback_saved", {"kiedy": when}))
     variants.extend(("closure", values) for values in _closure_variants(content, schedule, today))
     variants.extend(_day_variants(content))
-    found = tuple(variants)
-    with _SCHEDULED_LOCK:
-        _SCHEDULED[key] = found
-        while len(_SCHEDULED) > SCHEDULE_LIMIT:
-            _SCHEDULED.popitem(last=False)
-    return found
-
-
-_SCHEDULED: OrderedDict[tuple, tuple] = OrderedDict()
-_SCHEDULED_LOCK = threading.Lock()
-SCHEDULE_LIMIT = 32
+    return tuple(variants)
 
 
 def _status_variants(content: Content, schedule: Schedule, today: date) -> Iterator[tuple[str, dict[str, str]]]:

@@ -50,11 +50,11 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
-from collections import OrderedDict
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from cachetools import LRUCache
 from rapidfuzz import fuzz, process
 
 from ivr.spoken.inflection import _morfeusz, readings
@@ -312,9 +312,9 @@ def _compile_key(vocabulary, weak, strict, names, hesitations, negatable, gapped
 # Built tables of recent vocabularies: a line is rebuilt whole on every content change (a staff
 # save, a worker's reload) and in every new app, while its words rarely change. The tables are
 # only read once built, so matchers of the same words share them (each keeps its own memo).
-_COMPILED: OrderedDict[tuple, dict] = OrderedDict()
-_COMPILED_LOCK = threading.Lock()
 COMPILED_LIMIT = 32  # about 0.8 MB each: the real line has 14 vocabularies
+_COMPILED: LRUCache = LRUCache(COMPILED_LIMIT)
+_COMPILED_LOCK = threading.Lock()
 
 
 class Matcher:
@@ -333,16 +333,12 @@ class Matcher:
         key = _compile_key(vocabulary, weak, strict, names, hesitations, negatable, gapped)
         with _COMPILED_LOCK:
             tables = _COMPILED.get(key) if key is not None else None
-            if tables is not None:
-                _COMPILED.move_to_end(key)
         if tables is None:
             self._compile(vocabulary, weak, strict, names, hesitations, negatable, gapped)
             tables = {name: value for name, value in vars(self).items() if name != "_memo"}
             if key is not None:
                 with _COMPILED_LOCK:
                     _COMPILED[key] = tables
-                    while len(_COMPILED) > COMPILED_LIMIT:
-                        _COMPILED.popitem(last=False)
         self.__dict__.update(tables)
         self._memo: dict[tuple[str, str], tuple[tuple[int, float], ...]] = {}
 
