@@ -10,8 +10,6 @@ Only 127.0.0.1, a free port, a bounded number of requests, each with a timeout."
 from __future__ import annotations
 
 import os
-import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -21,6 +19,7 @@ from datetime import datetime, timezone
 import requests
 
 from conftest import sign
+from test_simulator_servers import _free_port, _stop
 from ivr.config import ROOT
 from ivr.messages import bridge_store as states
 
@@ -29,12 +28,6 @@ LINE = "+48618176199"
 STAFF_PHONE = "+48600300400"
 RESIDENTS = ["+48606902911", "+48606902912", "+48606902913", "+48606902914"]
 PRESSES = 12
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _attempt(url: str, resident: str) -> int:
@@ -79,16 +72,6 @@ def _start(env: dict, base: str, log) -> subprocess.Popen:
             time.sleep(0.3)
     _stop(server)
     raise AssertionError("gunicorn did not start:\n" + log.read_text(errors="replace")[-3000:])
-
-
-def _stop(server: subprocess.Popen) -> None:
-    if server.poll() is None:
-        os.killpg(server.pid, signal.SIGTERM)
-        try:
-            server.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(server.pid, signal.SIGKILL)
-            server.wait(timeout=10)
 
 
 def _press_together(base: str, attempt_id: int) -> list[tuple[int, str]]:
