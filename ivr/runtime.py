@@ -17,6 +17,7 @@ from ivr.config import Settings
 from ivr.database.engine import WEBHOOK_TIMEOUT_SECONDS
 from ivr.call.content import CONTENT_FILE, Content, ContentError, load_content
 from ivr.call.flow import Line
+from ivr.call.notices import active_notices, coming_closures, news_message
 from ivr.call.languages import LANGUAGES, caller_language
 from ivr.messages.desk import MessageDesk
 from ivr.messages.outbound import InfoSender
@@ -190,6 +191,21 @@ class Runtime:
     def audio_generations(self) -> tuple[int, ...]:
         """The generation of every language's audio: a key for what was rendered from them."""
         return (self.audio.current_generation(), *(a.current_generation() for a in self.audios.values()))
+
+    def sms_in(self, lang: str | None) -> tuple:
+        """The key-5 SMS (facts, news) in a call's language: (None, None) for the line's own
+        (Polish) texts, else the translation's info text and its news (closures, its notices)."""
+        line = self.line_for(lang)
+        if line is self.line:
+            return None, None
+        content, schedule = line.content, line.schedule
+
+        def news(now: datetime) -> str | None:
+            runs = coming_closures(schedule, content.weekly, now)
+            return news_message(content.sms["closed_days"], runs, active_notices(content.notices, now.date()),
+                                days_text=content.language.closure_days_full)
+
+        return (lambda: content.sms["info"]), news
 
     def line_for(self, lang: str | None) -> Line:
         """The line of a call's language; Polish when that language is not offered (now)."""

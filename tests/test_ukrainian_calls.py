@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from conftest import CHRISTMAS_EVE, FRIDAY_EVENING, TUESDAY_OPEN, say_xml, warsaw
+from conftest import TOKEN, CHRISTMAS_EVE, FRIDAY_EVENING, TUESDAY_OPEN, say_xml, warsaw
 from ivr.call.flow import State
 
 MOBILE = "+48606902915"
@@ -220,3 +220,21 @@ def test_a_missing_uk_toml_leaves_the_polish_line_unchanged(make_app, post, cont
     app = make_app(warsaw(2026, 12, 1, 9, 0))
     assert set(app.extensions["ivr"].lines) == {"pl"}
     assert OFFER_UK not in body(post, app, "/voice", MOBILE)
+
+
+def test_key_5_in_a_ukrainian_call_texts_the_facts_in_ukrainian(make_app, post):
+    import responses
+
+    from fake_twilio import ACCOUNT_SID, FakeTwilio
+    from messages_helpers import work_jobs
+
+    with responses.RequestsMock(assert_all_requests_are_fired=False) as mocked:
+        fake = FakeTwilio(mocked, auth_token=TOKEN).register_messages()
+        app = make_app(TUESDAY_OPEN, account_sid=ACCOUNT_SID, line_number="+48225550100")
+        heard = body(post, app, url(lang="uk"), MOBILE, Digits="5")  # a Polish mobile that chose Ukrainian
+        assert heard == gather(app, "uk", "main", say_uk(app, "sms_sent") + say_uk(app, "menu_main"))
+        work_jobs(app)
+        [request] = fake.posts()
+        info = app.extensions["ivr"].lines["uk"].content.sms["info"]
+        assert request.form == {"To": MOBILE, "From": "+48225550100", "Body": info}
+        assert "Kleszczewo" in info and any("а" <= c <= "я" for c in info)
