@@ -113,7 +113,8 @@ def _stages(step: Step, turn: stats.Turn):
     if step.action == "sms":
         sender, number, now = _line().info_sms, _field("From"), _line().now()
         text, news = _line().sms_in(step.state.lang)  # the key-5 SMS in the call's language
-        result = budget.within(lambda: sender.send_info(number, now, text, news), "failed", what="info SMS")
+        translated = {"text": text, "news": news} if text is not None else {}
+        result = budget.within(lambda: sender.send_info(number, now, **translated), "failed", what="info SMS")
         log.info("info SMS to %s: %s", mask_number(_field("From")), result)
         turn.note(stats.OUTCOME, f"sms_{result}")
         yield _line().line_for(step.state.lang).after_sms(result, step.state, now, _field("From"))
