@@ -271,8 +271,8 @@ MOMENTS = [
 # Every moment: the start and the hours (the status sentence); these moments: every path.
 EVERY_PATH_AT = [MONDAY_OPEN, FRIDAY_EVENING, warsaw(2026, 11, 28, 11, 0), CHRISTMAS_EVE]
 SHORT_PATHS = ["1", "0"]
-PATHS = ["", "1", "2", "3", "31", "32", "33", "34", "3*", "4", "9", "*", "19", "1*", "8", "88", "888",
-         "___", "______", "3_", "399", "8*9", "5",
+PATHS = ["", "1", "2", "3", "31", "32", "33", "34", "3*", "4", "9", "*", "19", "1*", "6", "66", "666",
+         "___", "______", "3_", "399", "6*9", "5",  # 6: a wrong key (8 in the main menu: Ukrainian, issue 33)
          "0", "01", "01_", "02", "021", "02*", "03", "0*", "0__", "0___", "08", "081",  # 8: the privacy notice
          "1_", "3__", "02__",  # silence after an item; help in the submenu and the call-back menu
          "35", "321", "322", "32__"]  # care; the benefits menu, its items and its help
