@@ -327,9 +327,9 @@ def test_every_prompt_the_line_plays_has_audio_all_year(espeak_build, make_app):
                       ["nie wiem", "nie rozumiem"], ["a w czwartek do której"],
                       ["u nas w domu od tygodnia dzieją się dziwne rzeczy a sąsiedzi patrzą", "nie"]):
             for turn in CallSimulator(app).call(inputs_from("", words)):
-                audio = [url for heard, url in zip(turn.heard, turn.audio) if not (url is None and heard == offer)]
-                assert None not in audio, (at, words, turn)
-                played.update(audio)
+                urls = [url for heard, url in zip(turn.heard, turn.audio) if not (url is None and heard == offer)]
+                assert None not in urls, (at, words, turn)
+                played.update(urls)
     assert all(url.startswith("http://localhost/audio/") for url in played)
     names = {url.rsplit("/", 1)[1] for url in played}
     built = {e["file"]: pid for pid, e in manifest(audio)["prompts"].items()}
