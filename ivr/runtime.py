@@ -11,12 +11,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable, Iterator
 
-from ivr.audio.index import AudioIndex
+from ivr.audio.index import AudioIndex, language_audio_dir
 from ivr.call.catalogue import Catalogue
 from ivr.config import Settings
 from ivr.database.engine import WEBHOOK_TIMEOUT_SECONDS
 from ivr.call.content import CONTENT_FILE, Content, ContentError, load_content
 from ivr.call.flow import Line
+from ivr.call.notices import active_notices, coming_closures, news_message
+from ivr.call.languages import LANGUAGES, caller_language
 from ivr.messages.desk import MessageDesk
 from ivr.messages.outbound import InfoSender
 from ivr.call.schedule import Schedule, now_in_warsaw
@@ -81,6 +83,8 @@ class Runtime:
         self.settings = settings
         self._clock = clock
         self.audio = AudioIndex(settings.audio_dir)
+        # Every other language's audio, in its namespace (audio/uk/, served at /audio/uk/<file>).
+        self.audios = {code: AudioIndex(language_audio_dir(settings.audio_dir, code)) for code in LANGUAGES if code != "pl"}
         # Messages, call-backs, SMS limits and jobs (database); statements wait at most a short
         # time for a lock: the webhooks answer within their budget whatever the database does.
         self.messages = MessageDesk.from_settings(settings, timeout=WEBHOOK_TIMEOUT_SECONDS)
@@ -101,7 +105,9 @@ class Runtime:
         self._content_stamp = self._file_stamp()
         self.content_source = "file"  # or "fallback": the file is broken, a kept version is used
         self.content_fallback: ContentFallback | None = None  # why, and what the line uses instead
-        self.content, self.schedule, self.catalogue, self.line, self.textline = self._starting_content()
+        # The Polish line is self.line; self.lines holds every language's (the Ukrainian one when
+        # uk.toml loads: a missing or broken translation is logged and not offered, never more).
+        self.content, self.schedule, self.catalogue, self.line, self.textline, self.lines = self._starting_content()
 
     def _secret(self) -> str:
         return self.settings.secret_key or self.settings.auth_token
@@ -152,12 +158,67 @@ class Runtime:
     def _built(self, content: Content) -> tuple:
         schedule = make_schedule(content)
         catalogue = Catalogue(content, schedule, self.now().date())
-        return content, schedule, catalogue, Line(content, schedule, catalogue, self.settings.callback_international), TextLine(content, schedule)
+        line = Line(content, schedule, catalogue, self.settings.callback_international)
+        lines = {content.lang: line, **self._translated_lines(content)}
+        for each in lines.values():
+            each.link(lines)
+        return content, schedule, catalogue, line, TextLine(content, schedule), lines
+
+    def _translated_lines(self, polish: Content) -> dict[str, Line]:
+        """The line of every other language whose content file loads and renders, with the facts
+        of the Polish content the line uses; a translation that does not is left out (warned)."""
+        lines = {}
+        for code in LANGUAGES:
+            if code == polish.lang:
+                continue
+            try:
+                content = load_content(self.settings.content_dir, lang=code)
+                if content.office != polish.office or content.weekly != polish.weekly or content.closures != polish.closures:
+                    # pl.toml on disk is not the content the line uses (a fallback): the facts
+                    # would disagree, so the translation waits until pl.toml loads again.
+                    raise ContentError("its facts differ from the Polish content the line uses")
+                schedule = make_schedule(content)
+                catalogue = Catalogue(content, schedule, self.now().date())
+                lines[code] = Line(content, schedule, catalogue, self.settings.callback_international)
+            except Exception as exc:  # noqa: BLE001  (a translation never takes the Polish line down)
+                log.warning("the %s line is not offered: %s", code, _problem(exc))
+        return lines
+
+    def audio_of(self, lang: str) -> AudioIndex:
+        """The audio index of a language (Polish: self.audio)."""
+        return self.audios.get(lang, self.audio)
+
+    def audio_generations(self) -> tuple[int, ...]:
+        """The generation of every language's audio: a key for what was rendered from them."""
+        return (self.audio.current_generation(), *(a.current_generation() for a in self.audios.values()))
+
+    def sms_in(self, lang: str | None) -> tuple:
+        """The key-5 SMS (facts, news) in a call's language: (None, None) for the line's own
+        (Polish) texts, else the translation's info text and its news (closures, its notices)."""
+        line = self.line_for(lang)
+        if line is self.line:
+            return None, None
+        content, schedule = line.content, line.schedule
+
+        def news(now: datetime) -> str | None:
+            runs = coming_closures(schedule, content.weekly, now)
+            return news_message(content.sms["closed_days"], runs, active_notices(content.notices, now.date()),
+                                days_text=content.language.closure_days_full)
+
+        return (lambda: content.sms["info"]), news
+
+    def line_for(self, lang: str | None) -> Line:
+        """The line of a call's language; Polish when that language is not offered (now)."""
+        return self.lines.get(lang or "pl", self.line)
+
+    def caller_line(self, number: str | None) -> Line:
+        """The line a call starts in: Ukrainian for a Ukrainian number (+380), when offered."""
+        return self.line_for(caller_language(number))
 
     def load(self, content: Content) -> None:
         """Switch to new content (validated already); calls in progress go on with the new texts."""
         built = self._built(content)  # all or nothing: a failure leaves the line as it was
-        self.content, self.schedule, self.catalogue, self.line, self.textline = built
+        self.content, self.schedule, self.catalogue, self.line, self.textline, self.lines = built
 
     def load_saved(self, content: Content) -> None:
         """This process just wrote `content` to the content file: switch to it now, and do
@@ -200,12 +261,21 @@ class Runtime:
             self.content_fallback = None
             log.info("the content file changed: the line now uses it")
 
-    def _file_stamp(self) -> tuple[int, int, int] | None:
+    def _file_stamp(self) -> tuple | None:
+        """pl.toml's stat (None: it cannot be read), with every translation's: a change to any is reloaded."""
         try:
             st = os.stat(self._content_path)
         except OSError:
             return None
-        return (st.st_mtime_ns, st.st_ino, st.st_size)
+        stamp: tuple = (st.st_mtime_ns, st.st_ino, st.st_size)
+        for code, language in LANGUAGES.items():
+            if code != "pl":
+                try:
+                    other = os.stat(self._content_path.parent / language.file)
+                    stamp += ((other.st_mtime_ns, other.st_ino, other.st_size),)
+                except OSError:
+                    stamp += (None,)
+        return stamp
 
     def now(self) -> datetime:
         return now_in_warsaw(self._clock)

@@ -271,8 +271,8 @@ MOMENTS = [
 # Every moment: the start and the hours (the status sentence); these moments: every path.
 EVERY_PATH_AT = [MONDAY_OPEN, FRIDAY_EVENING, warsaw(2026, 11, 28, 11, 0), CHRISTMAS_EVE]
 SHORT_PATHS = ["1", "0"]
-PATHS = ["", "1", "2", "3", "31", "32", "33", "34", "3*", "4", "9", "*", "19", "1*", "8", "88", "888",
-         "___", "______", "3_", "399", "8*9", "5",
+PATHS = ["", "1", "2", "3", "31", "32", "33", "34", "3*", "4", "9", "*", "19", "1*", "6", "66", "666",
+         "___", "______", "3_", "399", "6*9", "5",  # 6: a wrong key (8 in the main menu: Ukrainian, issue 33)
          "0", "01", "01_", "02", "021", "02*", "03", "0*", "0__", "0___", "08", "081",  # 8: the privacy notice
          "1_", "3__", "02__",  # silence after an item; help in the submenu and the call-back menu
          "35", "321", "322", "32__"]  # care; the benefits menu, its items and its help
@@ -300,6 +300,9 @@ def test_every_prompt_the_line_plays_has_audio_all_year(espeak_build, make_app):
     for at in MOMENTS:
         app = make_app(at, audio_dir=audio)
         rt = app.extensions["ivr"]
+        # The Ukrainian offer after the opening menu (issue 33) has its audio in audio/uk/,
+        # which this Polish build does not make: the Ukrainian voice says it.
+        offer = rt.lines["uk"].catalogue.entry("language_offer").spoken
         paths = PATHS if at in EVERY_PATH_AT else SHORT_PATHS
         for press in paths:
             for caller, status_, sms in _calls(at, press):
@@ -313,6 +316,8 @@ def test_every_prompt_the_line_plays_has_audio_all_year(espeak_build, make_app):
                 for turn in turns:
                     assert turn.audio, (at, press, turn)
                     for heard, url in zip(turn.heard, turn.audio):
+                        if url is None and heard == offer:
+                            continue
                         if url is None:
                             assert heard == readback, (at, press, caller, turn)
                             said.add(heard)
@@ -322,15 +327,17 @@ def test_every_prompt_the_line_plays_has_audio_all_year(espeak_build, make_app):
                       ["nie wiem", "nie rozumiem"], ["a w czwartek do której"],
                       ["u nas w domu od tygodnia dzieją się dziwne rzeczy a sąsiedzi patrzą", "nie"]):
             for turn in CallSimulator(app).call(inputs_from("", words)):
-                assert None not in turn.audio, (at, words, turn)
-                played.update(turn.audio)
+                urls = [url for heard, url in zip(turn.heard, turn.audio) if not (url is None and heard == offer)]
+                assert None not in urls, (at, words, turn)
+                played.update(urls)
     assert all(url.startswith("http://localhost/audio/") for url in played)
     names = {url.rsplit("/", 1)[1] for url in played}
     built = {e["file"]: pid for pid, e in manifest(audio)["prompts"].items()}
     assert names <= set(built)
     # The whole catalogue was heard somewhere, but for status variants of other days and the
     # failures to store a message or request, which a simulated call cannot cause.
-    unreachable = {"record_failed", "callback_failed", "notice_lead"}  # notice_lead: the shipped content has no notices
+    unreachable = {"record_failed", "callback_failed", "notice_lead",
+                   "language_offer"}  # the Polish offer: played by the Ukrainian line (tests/test_ukrainian_calls.py)  # notice_lead: the shipped content has no notices
     # Issue 24: heard only by a landline, foreign or premium-rate caller, a typed number or with two notices,
     # which these simulated calls do not make (tests/test_call_shape.py plays each through the webhooks).
     unreachable |= {"more_news", "callback_type_invalid", "sms_landline", "sms_unreachable", "callback_abroad",

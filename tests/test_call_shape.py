@@ -34,6 +34,13 @@ def says(app, *prompt_ids, pause=False) -> str:
     return (PAUSE if pause else "").join(say(app, p) for p in prompt_ids)
 
 
+def offer(app) -> str:
+    """The end of every opening turn (issue 33): the Ukrainian line offered on key 8, in its voice."""
+    spoken = app.extensions["ivr"].lines["uk"].catalogue.entry("language_offer").spoken
+    return ('<Say language="uk-UA" voice="Google.uk-UA-Standard-A"><prosody rate="85%">' + spoken
+            + "</prosody></Say>")
+
+
 def url(node, miss=0, rounds=0, lost=0, danger=0) -> str:
     extra = (f"&amp;lost={lost}" if lost else "") + ("&amp;danger=1" if danger else "")
     return f"/voice/answer?node={node}&amp;miss={miss}&amp;rounds={rounds}{extra}"
@@ -119,7 +126,8 @@ def test_the_opening_offers_only_what_works_now_for_this_phone(make_app, post, a
     app = make_app(at)
     status = (say(app, "status_open", **OPEN_UNTIL) if at == TUESDAY_OPEN
               else say(app, "status_closed", **CLOSED_UNTIL))
-    assert body(post, app, "/voice", caller) == gather(app, "main", say(app, "greeting") + status + says(app, hint, menu))
+    assert body(post, app, "/voice", caller) == gather(app, "main", say(app, "greeting") + status + says(app, hint, menu)
+                                                              + offer(app))
 
 
 def test_on_a_holiday_the_menu_leaves_word_instead_of_a_conversation(make_app, post):
@@ -203,7 +211,7 @@ def test_a_key_after_the_question_goes_on_as_usual(make_app, post):
     assert body(post, app, url("main") + "&asked=1", Digits="2") == gather(
         app, "contact", says(app, "info_contact", "reserved_keys"))
     # A wrong key there is an ordinary miss (the next silence is no goodbye).
-    assert body(post, app, url("main") + "&asked=1", Digits="8") == gather(
+    assert body(post, app, url("main") + "&asked=1", Digits="6") == gather(
         app, "main", says(app, "wrong_key", "menu_main"), miss=1)
 
 
@@ -358,7 +366,7 @@ def test_a_closure_and_two_notices_the_person_hint_first_then_one_item(make_app,
     closure = say(app, "closure", dni="od czwartku, 24 grudnia, do piątku, 25 grudnia,")
     opening = body(post, app, "/voice")
     assert opening == gather(app, "main", say(app, "greeting") + say(app, "status_open", godzina="16:00")
-                             + say(app, "person_hint_open") + closure + says(app, "more_news", "menu_main"))
+                             + say(app, "person_hint_open") + closure + says(app, "more_news", "menu_main") + offer(app))
     hours = body(post, app, url("main"), Digits="1")  # all the news is under the hours item
     assert hours == gather(app, "hours", say(app, "status_open", godzina="16:00") + closure + say(app, "notice_lead")
                            + notice(app, FOOD) + notice(app, SENIOR) + says(app, "info_hours", "reserved_keys"))
@@ -371,7 +379,7 @@ def test_two_notices_one_before_the_menu(make_app, post, content_dir, caller, me
     opening = body(post, app, "/voice", caller)
     assert opening == gather(app, "main", say(app, "greeting") + say(app, "status_open", godzina="15:00")
                              + says(app, "person_hint_open", "notice_lead") + notice(app, FOOD)
-                             + says(app, "more_news", menu))
+                             + says(app, "more_news", menu) + offer(app))
     again = body(post, app, url("main"), caller, Digits="9")
     assert again == gather(app, "main", say(app, "notice_lead") + notice(app, FOOD) + says(app, "more_news", menu))
 
@@ -382,7 +390,7 @@ def test_one_notice_alone_needs_no_pointer(make_app, post, content_dir):
     opening = body(post, app, "/voice")
     assert opening == gather(app, "main", say(app, "greeting") + say(app, "status_closed", **CLOSED_UNTIL)
                              + says(app, "person_hint_closed", "notice_lead") + notice(app, FOOD)
-                             + say(app, "menu_main_closed"))
+                             + say(app, "menu_main_closed") + offer(app))
 
 
 # -- 6. recording for older callers ----------------------------------------------------------------
@@ -415,7 +423,7 @@ def test_a_holiday_in_the_usual_hours_is_said_as_an_exception(make_app, post, at
     menu = "menu_main_closed" if caller == MOBILE else "menu_main_closed_no_sms"
     status = say(app, "status_closed_today", kiedy=kiedy, godzina=godzina)
     assert body(post, app, "/voice", caller) == gather(app, "main", say(app, "greeting") + status
-                                                      + says(app, "person_hint_closed", menu))
+                                                      + says(app, "person_hint_closed", menu) + offer(app))
     text = app.extensions["ivr"].catalogue.entry("status_closed_today", {"kiedy": kiedy, "godzina": godzina}).text
     assert text.startswith("Dziś ośrodek jest wyjątkowo nieczynny.")
 
@@ -428,7 +436,8 @@ def test_a_staff_closure_day_in_the_usual_hours(make_app, post, content_dir):
     status = say(app, "status_closed_today", kiedy="w poniedziałek, 14 grudnia,", godzina="8:00")
     assert "czternastego grudnia, od ósmej" in status
     assert body(post, app, "/voice", FOREIGN) == gather(app, "main", say(app, "greeting") + status
-                                                       + says(app, "person_hint_closed", "menu_main_closed_no_sms"))
+                                                       + says(app, "person_hint_closed", "menu_main_closed_no_sms")
+                                                       + offer(app))
 
 
 def test_outside_the_usual_hours_of_a_holiday_the_usual_status(make_app, post):

@@ -186,7 +186,10 @@ def test_the_person_hint_follows_the_status_exact_twiml(make_app, post):
     app = make_app(FRIDAY_EVENING)
     status = say_xml(spoken(app, "status_closed", kiedy="w poniedziałek", godzina="8:00"))
     body = post(app, "/voice").get_data(as_text=True)
-    assert body == gather(app, "main", says(app, "greeting") + status + says(app, "person_hint_closed", "menu_main_closed"))
+    offer = app.extensions["ivr"].lines["uk"].catalogue.entry("language_offer").spoken  # issue 33: after the menu
+    uk = f'<Say language="uk-UA" voice="Google.uk-UA-Standard-A"><prosody rate="85%">{offer}</prosody></Say>'
+    assert body == gather(app, "main", says(app, "greeting") + status + says(app, "person_hint_closed", "menu_main_closed")
+                          + uk)
 
 
 def test_the_person_hint_is_short_and_says_zero(line):
@@ -327,7 +330,7 @@ def test_ivr_call_with_words(tmp_path, monkeypatch):
     result = CliRunner().invoke(main, ["call", "--at", "2026-12-01 10:00", "--say", "jedynkę", "--say",
                                        "dziękuję, do widzenia"])
     assert result.exit_code == 0, result.output
-    turns = result.output.split("— ")
+    turns = re.split(r"(?m)^— ", result.output)  # a turn starts a line ("Українською — …" is no turn)
     assert turns[2].startswith("2. mówi: jedynkę → gather\n   [lektor Twilio] Ośrodek jest teraz otwarty, do piętnastej.\n"
                                "   [lektor Twilio] Proszę przygotować kartkę.")
     assert turns[3] == "3. mówi: dziękuję, do widzenia → hangup\n   [lektor Twilio] Dziękujemy za telefon. Do widzenia.\n"

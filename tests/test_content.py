@@ -8,13 +8,13 @@ import pytest
 
 from conftest import edit_content
 
-from ivr.call.content import REQUIRED_PROMPTS, ContentError, load_content
+from ivr.call.content import OPTIONAL_PROMPTS, REQUIRED_PROMPTS, ContentError, load_content
 from ivr.call.schedule import Hours
 
 
 def test_real_content_loads(content_dir):
     content = load_content(content_dir)
-    assert set(content.prompts) == set(REQUIRED_PROMPTS)
+    assert set(content.prompts) == set(REQUIRED_PROMPTS) | set(OPTIONAL_PROMPTS)
     assert content.weekly[0] == Hours(time(8), time(16))
     assert all(content.weekly[d] == Hours(time(7), time(15)) for d in range(1, 5))
     assert 5 not in content.weekly and 6 not in content.weekly

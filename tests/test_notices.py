@@ -106,7 +106,8 @@ def test_overlapping_notices_are_heard_in_the_files_order_after_one_lead_in(make
         "Pozostałe ogłoszenia są pod klawiszem jeden, przy godzinach otwarcia.",
     ]
     assert texts.count("Ważna informacja.") == 1
-    assert texts[-1].endswith("Proszę wybrać teraz.")  # the menu follows
+    # The menu follows, then the Ukrainian line's offer (issue 33).
+    assert texts[-2].endswith("Proszę wybrać teraz.") and texts[-1] == "Українською — натисніть вісім."
     hours = heard(post(app, "/voice/answer?node=main", {"Digits": "1"}))
     assert hours[1:4] == [
         "Ważna informacja.",

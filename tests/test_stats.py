@@ -90,7 +90,7 @@ CALLS = [
     ("CA-c", at(MONDAY_OPEN, 60), keys("0"), "completed"),  # a person answers: the line ends the call
     ("CA-d", at(MONDAY_OPEN, 90), keys("021_"), "busy"),  # busy, a call back kept, silence: goodbye
     ("CA-e", at(FRIDAY_EVENING, 0), keys("01"), "no-answer"),  # closed: a message, hangs up after it
-    ("CA-f", at(FRIDAY_EVENING, 10), keys("8_"), "no-answer"),  # a wrong key (7 is "wolniej"), silence, hangs up in main
+    ("CA-f", at(FRIDAY_EVENING, 10), keys("6_"), "no-answer"),  # a wrong key (7 is "wolniej", 8 Ukrainian), silence, hangs up in main
     ("CA-g", at(MONDAY_OPEN, 120), keys("5") + say("dziękuję, do widzenia"), "no-answer"),  # SMS, then goodbye
     ("CA-h", at(MONDAY_OPEN, 150), keys("0"), "no-answer"),  # nobody answers: hangs up at the choice
     ("CA-i", at(MONDAY_OPEN, 180), keys("0"), "canceled"),  # failed

@@ -38,6 +38,9 @@ def test_incoming_call_exact_twiml(make_app, post):
         + say_xml(spoken(app, "status_open", godzina="16:00"))
         + say_xml(spoken(app, "person_hint_open"))
         + say_xml(spoken(app, "menu_main"))
+        # Issue 33: after the menu, the Ukrainian line offered in its own voice.
+        + '<Say language="uk-UA" voice="Google.uk-UA-Standard-A"><prosody rate="85%">'
+        + "Українською — натисніть вісім.</prosody></Say>"
         + "</Gather>"
         + f'<Redirect method="POST">{action}</Redirect>'
         + "</Response>"

@@ -82,6 +82,10 @@ REQUIRED_PROMPTS = (
     # request, and the full notice (key 8 in the message menu, the public page /prywatnosc).
     "privacy_before_beep", "privacy_callback", "privacy_notice",
 )
+# Prompts a content file may leave out (added after offices had edited their files); the flow
+# plays them only when present. language_offer: one sentence in this file's language offering
+# it on key 8, played by the line of the other language (issue 33).
+OPTIONAL_PROMPTS = ("language_offer",)
 
 # A key said as a word: key -> its [words] list.
 KEY_WORDS = {**{str(d): f"key_{d}" for d in range(10)}, "*": "key_star", "#": "key_hash"}
@@ -541,12 +545,12 @@ def _prompts(
     missing = [p for p in REQUIRED_PROMPTS if p not in table]
     if missing:
         raise where.error(f"prompts.{missing[0]}", "missing text" if where.polish else _untranslated(where))
-    where.only_keys(table, "prompts", set(REQUIRED_PROMPTS))
+    where.only_keys(table, "prompts", {*REQUIRED_PROMPTS, *OPTIONAL_PROMPTS})
     values = {name: getattr(office, attr) for name, attr in STATIC_PLACEHOLDERS.items() if attr}
     values["godziny"] = "\n".join(where.language.hours_sentences(weekly))
     values.update(retention_values(where.language.code))
     prompts = {}
-    for prompt_id in REQUIRED_PROMPTS:
+    for prompt_id in (*REQUIRED_PROMPTS, *(p for p in OPTIONAL_PROMPTS if p in table)):
         entry = table[prompt_id]
         key = f"prompts.{prompt_id}"
         if not isinstance(entry, Mapping):

@@ -13,13 +13,13 @@ from typing import Mapping
 from ivr.common.callerid import CAN_CALL_BACK, CAN_TEXT, PHONE, WITHHELD, phone_kind, written_groups
 from ivr.call.catalogue import Catalogue, number_groups_of
 from ivr.call.content import KEY_WORDS, Content
-from ivr.call.notices import active_notices, closure_days_text, coming_closures
-from ivr.call.phrases import (CALLBACK_NEXT_WORKING_DAY, CALLBACK_TODAY, closed_today_values, day_sentence,
-                              status_prompt_id, status_values)
+from ivr.call.notices import active_notices, coming_closures
+from ivr.call.languages import DEFAULT as DEFAULT_LANGUAGE, LANGUAGES
+from ivr.call.phrases import day_sentence, status_prompt_id
 from ivr.call.schedule import Schedule, to_warsaw
+from ivr.call import understand_uk
 from ivr.call.understand import (STOPWORDS, THRESHOLD, Match, Matcher, Sayings, best_of, last_of, lemmas,
                                  words_and_folds)
-from ivr.common.polish import WEEKDAY_ON
 
 # Keys that mean the same in every menu (callers.md).
 PERSON_KEY, BACK_KEY, REPEAT_KEY, SLOWER_KEY = "0", "*", "9", "7"
@@ -83,6 +83,16 @@ REPEAT_SAID = "repeat_said"
 # is asked for.
 DANGER_CHECK, NOT_DANGER = "danger_check", "not_danger"
 STORY_WORDS = 6
+# Issue 33: the line speaks Polish and Ukrainian (ivr.call.languages); each language has its own
+# Line over the same tree, and the call state carries the chosen one. Key 8 in the main menu (and
+# after an item of it), or asking for the language by name ("po ukraińsku", "українською",
+# "польською"), switches the rest of the call to the other language's line.
+LANGUAGE_KEY = "8"
+SWITCH = "lang:"  # interpret() of a switch: "lang:uk"
+# Hints for the recognizer of a line's language: how its callers ask for the other one.
+LANGUAGE_HINTS = {"pl": ("po ukraińsku", "ukraiński"), "uk": ("польською", "по-польськи", "польська")}
+# A language named beside one of these is no request for it ("nie mówię po polsku").
+NEGATIONS = frozenset({"nie", "не", "ні"})
 
 MENUS: Mapping[str, Menu] = {
     "main": Menu("menu_main", {"1": "hours", "2": "contact", "3": "about", "4": "addiction", "5": "sms"}, None,
@@ -184,6 +194,7 @@ class Play:
     # A number dictated at call time: the recordings of its groups, played in a row when all are
     # built; otherwise the fallback voice says `spoken` (the whole number).
     pieces: tuple["Play", ...] = ()
+    lang: str = DEFAULT_LANGUAGE  # said in this language's voice, its audio from this language's namespace
 
 
 @dataclass(frozen=True)
@@ -197,11 +208,13 @@ class State:
     danger: int = 0  # 1: the caller spoke of danger in this call (never reset)
     asked: int = 0  # 1: silent after an answer, the caller was asked whether we can help with anything else
     number: str = ""  # a Polish number the caller typed for the call back (9 digits), until it is kept
+    lang: str = DEFAULT_LANGUAGE  # the language of the call ("pl", "uk"): the line that answers it
 
     @classmethod
     def parse(cls, node: str | None, miss: str | None, rounds: str | None,
               lost: str | None = None, again: str | None = None, slow: str | None = None,
-              danger: str | None = None, asked: str | None = None, number: str | None = None) -> "State":
+              danger: str | None = None, asked: str | None = None, number: str | None = None,
+              lang: str | None = None) -> "State":
         """From untrusted URL parameters: anything odd becomes the main menu."""
         return cls(
             node if node in NODES else "main",
@@ -213,12 +226,13 @@ class State:
             min(_small_int(danger), 1),
             min(_small_int(asked), 1),
             typed_number(number),
+            lang if lang in LANGUAGES else DEFAULT_LANGUAGE,
         )
 
     @classmethod
     def from_query(cls, args: Mapping[str, str]) -> "State":
         return cls.parse(args.get("node"), args.get("miss"), args.get("rounds"), args.get("lost"), args.get("again"),
-                         args.get("slow"), args.get("danger"), args.get("asked"), args.get("number"))
+                         args.get("slow"), args.get("danger"), args.get("asked"), args.get("number"), args.get("lang"))
 
     def query(self) -> dict[str, object]:
         """The URL parameters that carry this state to the next webhook (lost, again, slow only when set)."""
@@ -228,9 +242,10 @@ class State:
 
     def carried(self, with_rounds: bool = True) -> dict[str, object]:
         """What outlives a transfer or a recording: the rounds of the ladder, the signs of confusion,
-        the slow pace, whether the caller spoke of danger."""
+        the slow pace, whether the caller spoke of danger, the language (only when not Polish)."""
         return {**({"rounds": self.rounds} if with_rounds else {}), **({"lost": self.lost} if self.lost else {}),
-                **({"slow": 1} if self.slow else {}), **({"danger": 1} if self.danger else {})}
+                **({"slow": 1} if self.slow else {}), **({"danger": 1} if self.danger else {}),
+                **({"lang": self.lang} if self.lang != DEFAULT_LANGUAGE else {})}
 
 
 def typed_number(digits: str | None) -> str:
@@ -279,44 +294,82 @@ class Line:
         self.content = content
         self.schedule = schedule
         self.catalogue = catalogue
+        self.lang = content.lang
+        self.language = content.language  # its phrases: the status, the closures, the day labels
+        self.others: dict[str, Line] = {}  # the lines of the other languages a caller may switch to (link())
+        ukrainian = self.lang == "uk"
+        Sayings_ = understand_uk.UkrainianSayings if ukrainian else Sayings
         # One matcher per vocabulary: nodes with the same choices share it (and its cache).
-        matchers: dict[tuple[str, ...], Matcher] = {}
+        matchers: dict[tuple[str, ...], object] = {}
         self._matchers = {}
         for node in NODES:
             choices = tuple(sorted(self._node_choices(node)))
             if choices not in matchers:
-                matchers[choices] = Matcher(self._vocabulary(node), weak=WEAK, strict=STRICT, names="person",
-                                            hesitations=content.words["hesitation"], negatable=NEGATABLE,
-                                            gapped=NEGATABLE)
+                if ukrainian:
+                    matchers[choices] = understand_uk.UkrainianMatcher(
+                        self._vocabulary(node), hesitations=content.words["hesitation"], weak=WEAK)
+                else:
+                    matchers[choices] = Matcher(self._vocabulary(node), weak=WEAK, strict=STRICT, names="person",
+                                                hesitations=content.words["hesitation"], negatable=NEGATABLE,
+                                                gapped=NEGATABLE)
             self._matchers[node] = matchers[choices]
+        self._is_story = understand_uk.is_story if ukrainian else _is_story
+        self._asks_when = understand_uk.asks_when if ukrainian else _asks_when
+        self._weekday_named = understand_uk.weekday_named if ukrainian else _weekday_named
         self._hints = {node: self._hint_words(node) for node in NODES}
         words = content.words
         # A key said as a word ("jedynka", "to może opcja druga", a figure "1"), alone or among fillers.
-        self._spoken_keys = Sayings({key: (*words[name], key) for key, name in KEY_WORDS.items()},
+        self._spoken_keys = Sayings_({key: (*words[name], key) for key, name in KEY_WORDS.items()},
                                     (*words["key_filler"], *words["hesitation"], *words[LOST]))
         # "Nie" said alone at the read-back of the number: another number.
-        self._no = Sayings({OTHER_NUMBER: words["no_alone"]}, (*words["key_filler"], *words["hesitation"]))
+        self._no = Sayings_({OTHER_NUMBER: words["no_alone"]}, (*words["key_filler"], *words["hesitation"]))
         # "Nie", "nikt", "wszystko w porządku" said to "is anyone in danger?".
-        self._no_danger = Sayings({NOT_DANGER: (*words["no_alone"], *words.get("no_danger", ()))},
+        self._no_danger = Sayings_({NOT_DANGER: (*words["no_alone"], *words.get("no_danger", ()))},
                                   (*words["key_filler"], *words["hesitation"]))
         # "Co?", "halo", "dziękuję": a choice only when said alone.
-        self._sayings = Sayings(
+        self._sayings = Sayings_(
             {"repeat": words["repeat_alone"], LOST: words["lost_alone"], GOODBYE: words["goodbye_alone"]},
             (*words["key_filler"], *words["hesitation"]),
         )
 
     # -- entry points -------------------------------------------------------
 
+    def link(self, others: Mapping[str, "Line"]) -> None:
+        """The lines of the other languages: offered at the opening, reached by key 8 or by name."""
+        self.others = {code: line for code, line in others.items() if code != self.lang}
+        extra = LANGUAGE_HINTS.get(self.lang, ()) if self.others else ()
+        if extra:
+            self._hints = {node: tuple(dict.fromkeys((*hints[:MAX_HINTS - len(extra)], *extra)))
+                           for node, hints in self._hints.items()}
+
     def start(self, now: datetime, caller: str | None = None) -> Step:
-        return self._gather(self.opening(now, caller), State())
+        return self._gather(self.opening(now, caller), State(lang=self.lang))
 
     def opening(self, now: datetime, caller: str | None = None) -> tuple[Play, ...]:
         """What a caller hears first, in this order: greeting, live status, how to reach a person,
-        at most one piece of news of the day (the rest under the hours item), the menu."""
+        at most one piece of news of the day (the rest under the hours item), the menu, and in
+        the other language's voice the one sentence offering it on key 8."""
         open_now = self.schedule.status(now).is_open
         person_hint = self._play("person_hint_open" if open_now else "person_hint_closed")
         return (self._play("greeting"), self._status(now), person_hint, *self._first_news(now),
-                self._menu_prompt("main", caller, now))
+                self._menu_prompt("main", caller, now), *self._language_offer())
+
+    def _other(self) -> "Line | None":
+        """The other language's line (the line speaks two languages), if it is offered."""
+        return next(iter(self.others.values()), None)
+
+    def _language_offer(self) -> tuple[Play, ...]:
+        """The other language's "press 8" sentence, in its own voice; nothing when it is not offered."""
+        other = self._other()
+        if other is None or "language_offer" not in other.content.prompts:
+            return ()
+        return (other._play("language_offer"),)
+
+    def switched(self, state: State, now: datetime, caller: str | None = None) -> Step:
+        """A caller switched to this language: its live status and main menu, then the offer of
+        the language they came from (a key 8 pressed by mistake is undone the same way)."""
+        prompts = (self._status(now), self._menu_prompt("main", caller, now), *self._language_offer())
+        return self._gather(prompts, State("main", rounds=state.rounds, lang=self.lang))
 
     def _first_news(self, now: datetime) -> tuple[Play, ...]:
         """Before the main menu, one piece of news: the coming closures, else the first notice
@@ -340,7 +393,7 @@ class Line:
         if target is None:
             # A key said as a word that this menu does not have is a wrong key, as if pressed.
             heard_only = given.speech and not given.digits and self._spoken_keys.match(given.speech) is None
-            if heard_only and state.node in STORY_NODES and _is_story(given.speech):
+            if heard_only and state.node in STORY_NODES and self._is_story(given.speech):
                 return DANGER_CHECK
             return "not_understood" if heard_only else "wrong_key"
         return target
@@ -353,7 +406,13 @@ class Line:
         said_again = target == REPEAT_SAID
         if said_again:
             target = LOST if state.again else "repeat"
-        step = self._slower(state, now, caller) if target == SLOWER else self._respond(state, target, now, caller)
+        if target.startswith(SWITCH) and target[len(SWITCH):] in self.others:
+            step = self.others[target[len(SWITCH):]].switched(state, now, caller)  # in that language now
+        else:
+            if target.startswith(SWITCH):  # no such line (uk.toml does not load): a key not in this menu
+                target = "wrong_key"
+            step = self._slower(state, now, caller) if target == SLOWER else self._respond(state, target, now, caller)
+            step = replace(step, state=replace(step.state, lang=self.lang))
         lost = state.lost + (target == LOST)
         slow = int(state.slow or target == SLOWER)
         danger = int(bool(state.danger) or target == DANGER)
@@ -441,11 +500,11 @@ class Line:
         included), or 'Jutro ...'; holidays and closures count."""
         today = to_warsaw(now).date()
         if day == "jutro":
-            when, label = today + timedelta(days=1), "Jutro"
+            when, label = today + timedelta(days=1), self.language.tomorrow_label
         else:
             weekday = int(day)
             when = today + timedelta(days=(weekday - today.weekday()) % 7)
-            label = WEEKDAY_ON[weekday][0].upper() + WEEKDAY_ON[weekday][1:]
+            label = self.language.day_labels[weekday]
         return self._play(*day_sentence(label, self.schedule.hours_on(when)))
 
     def transfer(self, now: datetime, rounds: int = 0, caller: str | None = None) -> Step:
@@ -528,6 +587,9 @@ class Line:
         alone = self._sayings.match(speech)
         if DANGER in heard:
             return DANGER
+        asked = self._language_asked(speech) if node != DANGER_CHECK else None
+        if asked is not None:
+            return SWITCH + asked
         if node == DANGER_CHECK:  # "is anyone in danger?": "tak" is; a plain "nie" is not; a matter
             if self._no_danger.match(speech) is not None:  # named goes there; anything else: respond()
                 return NOT_DANGER
@@ -539,7 +601,7 @@ class Line:
             return "contact" if WHO in heard else "person"
         if PRESENT in heard:
             # "Czy jutro ktoś będzie?" asks about the hours; "czy jest ktoś?" for a person.
-            return self._hours_day(speech) if heard & {"hours", WHEN} or _asks_when(speech) else "person"
+            return self._hours_day(speech) if heard & {"hours", WHEN} or self._asks_when(speech) else "person"
         if GOODBYE in heard or alone == GOODBYE:
             return GOODBYE
         if node == CALLBACK and (OTHER_NUMBER in heard or self._no.match(speech) is not None):
@@ -550,7 +612,7 @@ class Line:
         if ELSEWHERE in heard and not (heard - NOT_TOPICS - GENERAL_TOPICS - {SEND_SMS}):
             return None  # another office's matter: the line cannot help with it
         topics = [m for m in scores if m.choice not in NOT_TOPICS]
-        if any(m.score >= THRESHOLD and m.choice != WHEN for m in topics) or _is_story(speech):
+        if any(m.score >= THRESHOLD and m.choice != WHEN for m in topics) or self._is_story(speech):
             # A day counts only beside no topic, and not in a long story ("wczoraj wieczorem
             # przyszedł szwagier i..." tells what happened, it does not ask for the hours).
             topics = [m for m in topics if m.choice != WHEN]
@@ -573,20 +635,28 @@ class Line:
             return REPEAT_SAID
         return None
 
-    @staticmethod
-    def _hours_day(speech: str) -> str:
+    def _language_asked(self, speech: str) -> str | None:
+        """The other language's code when the caller asks for it by name ("po ukraińsku",
+        "українською", "польською"), and not beside a "nie" ("nie rozumiem po polsku")."""
+        asked = understand_uk.language_asked(speech)
+        if asked is None or asked == self.lang or asked not in self.others:
+            return None
+        if NEGATIONS & set(understand_uk.tokens(speech)):
+            return None
+        return asked
+
+    def _hours_day(self, speech: str) -> str:
         """"hours", or "hours@3" when the question names a day (Thursday), "hours@jutro" for tomorrow."""
-        for word, folded in words_and_folds(speech):
-            for lemma in {folded, *lemmas(word)}:
-                if lemma in DAY_LEMMAS:
-                    return f"hours@{DAY_LEMMAS[lemma]}"
-        return "hours"
+        day = self._weekday_named(speech)
+        return "hours" if day is None else f"hours@{day}"
 
     def _key_choice(self, node: str, digits: str) -> str | None:
         if len(digits) != 1:
             return None
         if digits in RESERVED:
             return RESERVED[digits]
+        if digits == LANGUAGE_KEY and _menu_of(node) == "main" and self.others:
+            return SWITCH + next(iter(self.others))
         # After an information item, the keys of the menu it came from still work.
         return MENUS[_menu_of(node)].options.get(digits)
 
@@ -648,17 +718,18 @@ class Line:
     def _readback(self, written: str) -> tuple[Play, ...]:
         """The read-back in the line's own voice: its fixed words as prompts, the number between
         them as the pieces it is read from (issue 25)."""
-        pieces = tuple(Play(e.id, e.text, e.spoken) for e in map(self.catalogue.piece, number_groups_of(written)))
+        pieces = tuple(Play(e.id, e.text, e.spoken, lang=self.lang)
+                       for e in map(self.catalogue.piece, number_groups_of(written)))
         # Said by the fallback voice when a piece is missing: the groups with commas between them
         # (a <break> at each, see ivr.call.twiml), "plus" joined to the country code.
         spoken = ", ".join(p.spoken for p in pieces).replace("plus, ", "plus ") + "."
-        said = Play("number", written, spoken, pieces=pieces)
+        said = Play("number", written, spoken, pieces=pieces, lang=self.lang)
         plays: list[Play] = []
         for i, part in enumerate(self.catalogue.readback):
             if i:
                 plays.append(said)
             if part is not None:
-                plays.append(Play(part.id, part.text, part.spoken))
+                plays.append(Play(part.id, part.text, part.spoken, lang=self.lang))
         return tuple(plays)
 
     def _done(self, prompt: str, rounds: int, values: Mapping[str, str] | None = None) -> Step:
@@ -715,10 +786,10 @@ class Line:
         while open "dziś albo w najbliższy dzień pracy"; without a known day, the next working day."""
         status = self.schedule.status(now) if now is not None else None
         if status is None or (not status.is_open and status.next_open is None):
-            return CALLBACK_NEXT_WORKING_DAY
+            return self.language.callback_next_working_day
         if status.is_open:
-            return CALLBACK_TODAY
-        return status_values(status, now)["kiedy"]
+            return self.language.callback_today
+        return self.language.status_values(status, now)["kiedy"]
 
     def _read_back_typed(self, digits: str, rounds: int) -> Step:
         """A number typed on the keypad, read back twice in its groups, to confirm with 1."""
@@ -737,25 +808,25 @@ class Line:
 
     def _play(self, prompt_id: str, values: Mapping[str, str] | None = None) -> Play:
         entry = self.catalogue.entry(prompt_id, values)
-        return Play(entry.id, entry.text, entry.spoken)
+        return Play(entry.id, entry.text, entry.spoken, lang=self.lang)
 
     def _status(self, now: datetime) -> Play:
-        today = closed_today_values(self.schedule, self.content.weekly, now)
+        today = self.language.closed_today_values(self.schedule, self.content.weekly, now)
         if today is not None:  # a holiday or a closure day in the usual hours: said as an exception
             return self._play("status_closed_today", today)
         status = self.schedule.status(now)
-        return self._play(status_prompt_id(status), status_values(status, now))
+        return self._play(status_prompt_id(status), self.language.status_values(status, now))
 
     def _news(self, now: datetime) -> tuple[Play, ...]:
         """After the status: the closed working days of the coming week, then the notices of the day."""
         plays: tuple[Play, ...] = ()
         runs = coming_closures(self.schedule, self.content.weekly, now)
         if runs:
-            plays += (self._play("closure", {"dni": closure_days_text(runs)}),)
+            plays += (self._play("closure", {"dni": self.language.closure_days_text(runs)}),)
         notices = active_notices(self.content.notices, now.date())
         if notices:
             plays += (self._play("notice_lead"),)
-            plays += tuple(Play(e.id, e.text, e.spoken) for e in map(self.catalogue.notice, notices))
+            plays += tuple(Play(e.id, e.text, e.spoken, lang=self.lang) for e in map(self.catalogue.notice, notices))
         return plays
 
     # -- speech -------------------------------------------------------------
@@ -798,6 +869,15 @@ def _is_story(speech: str) -> bool:
     return sum(1 for _, folded in words_and_folds(speech) if len(folded) >= 3 and folded not in STOPWORDS) >= STORY_WORDS
 
 
+def _weekday_named(speech: str) -> int | str | None:
+    """The first day a Polish caller names ("w czwartek" -> 3, "jutro" -> "jutro"), else None."""
+    for word, folded in words_and_folds(speech):
+        for lemma in {folded, *lemmas(word)}:
+            if lemma in DAY_LEMMAS:
+                return DAY_LEMMAS[lemma]
+    return None
+
+
 def _merged(scores: list[Match]) -> list[Match]:
     """Scores with each alias list counted as its destination ("kiedy" and "otwarte" are both
     the hours): the best of them, plus MERGE_BONUS when both are heard; best first."""
@@ -814,7 +894,8 @@ def _merged(scores: list[Match]) -> list[Match]:
 
 def _carry(step: Step, state: State) -> Step:
     """The step, keeping the call's signs of confusion, of danger, and its pace."""
-    return slowed(replace(step, state=replace(step.state, lost=state.lost, slow=state.slow, danger=state.danger)))
+    return slowed(replace(step, state=replace(step.state, lost=state.lost, slow=state.slow, danger=state.danger,
+                                              lang=state.lang)))
 
 
 def slowed(step: Step) -> Step:

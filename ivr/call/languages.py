@@ -13,9 +13,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Mapping
 
+import phonenumbers
+
 from ivr.call import phrases, phrases_uk
 from ivr.call import notices
 from ivr.common import polish, ukrainian
+from ivr.common.callerid import parse as parse_number
 
 DEFAULT = "pl"
 
@@ -103,3 +106,16 @@ def say_attributes(code: str | None) -> dict[str, str]:
     """Twilio <Say> attributes of the fallback voice for a language: for Ukrainian
     {"language": "uk-UA", "voice": "Google.uk-UA-Standard-A"}."""
     return language(code).say
+
+
+# A caller whose number is of these regions hears that language's line first (the other
+# language offered on key 8): +380 numbers, Ukraine.
+REGION_LANGUAGES = {"UA": "uk"}
+
+
+def caller_language(number: str | None) -> str:
+    """The language a call starts in: Ukrainian for a valid Ukrainian number (+380), else Polish."""
+    parsed = parse_number(number)
+    if parsed is None:
+        return DEFAULT
+    return REGION_LANGUAGES.get(phonenumbers.region_code_for_number(parsed) or "", DEFAULT)

@@ -13,10 +13,11 @@ from twilio.twiml.messaging_response import MessagingResponse
 from twilio.twiml.voice_response import Dial, Gather, VoiceResponse
 
 from ivr.call.flow import Play, Step
+from ivr.call.languages import language, say_attributes
 from ivr.common.pace import DEFAULT_PACE, Pace, pace_for
 from ivr.spoken.pauses import spoken_chunks
 
-SAY = {"language": "pl-PL", "voice": "Polly.Ewa"}
+SAY = say_attributes("pl")  # {"language": "pl-PL", "voice": "Polly.Ewa"}; a prompt's own language: say_attributes
 GATHER_TIMEOUT = 10  # seconds after the prompt ends; Twilio's default 5 s is too short for older callers
 DIAL_TIMEOUT = 25  # about five rings before the transfer counts as unanswered
 SLOW_PAUSE = 1  # seconds between prompts for a caller who is struggling
@@ -44,7 +45,7 @@ def voice(
     elif step.action == "gather":
         gather = Gather(
             input="dtmf speech",
-            language="pl-PL",
+            language=language(step.state.lang).speech,  # the call's language: "pl-PL", "uk-UA"
             hints=", ".join(step.hints) or None,
             timeout=GATHER_TIMEOUT,
             speech_timeout="auto",
@@ -98,13 +99,13 @@ def _speak(verb, step: Step, audio_url: AudioUrl, pace: Pace) -> None:
         if url:
             verb.play(url)
         else:
-            say(verb, play.spoken, pace_for(pace, play.slow))
+            say(verb, play.spoken, pace_for(pace, play.slow), play.lang)
 
 
-def say(verb, spoken: str, pace: Pace = DEFAULT_PACE) -> None:
-    """Twilio's voice says `spoken` at the line's pace: <prosody rate> of the tempo, <break> where
-    a caller writes a number down."""
-    prosody = verb.say(**SAY).prosody(rate=pace.ssml_rate)
+def say(verb, spoken: str, pace: Pace = DEFAULT_PACE, lang: str = "pl") -> None:
+    """Twilio's voice of `lang` says `spoken` at the line's pace: <prosody rate> of the tempo,
+    <break> where a caller writes a number down."""
+    prosody = verb.say(**say_attributes(lang)).prosody(rate=pace.ssml_rate)
     for text, pause_ms in spoken_chunks(spoken, pace):
         prosody.append(text)
         if pause_ms:

@@ -43,7 +43,8 @@ from ivr.call.understand import (
     best_of,
 )
 
-__all__ = ["UkrainianMatcher", "understand", "language_asked", "tokens", "lemmas"]
+__all__ = ["UkrainianMatcher", "UkrainianSayings", "understand", "language_asked", "tokens", "lemmas", "is_story",
+           "asks_when", "weekday_named"]
 
 MIN_INFLECT = 4  # shorter words match exactly only
 MIN_STEM = 3
@@ -198,6 +199,74 @@ def _alone(text: str, words: Mapping[str, Sequence[str]]) -> Match | None:
                 listed = tokens(item)
                 if len(listed) == len(answer) and all(quality(a, b) >= STEM for a, b in zip(answer, listed)):
                     return Match(ALONE.get(name, name), EXACT, " ".join(answer), len(answer))
+    return None
+
+
+class UkrainianSayings:
+    """Short answers that mean a choice only as the whole answer ("вісімка", "що?", "дякую"), as
+    understand.Sayings for the Polish line: each word in any form (the same stem or lemma);
+    fillers ("номер", "будь ласка") dropped when the whole answer does not match as it is."""
+
+    def __init__(self, phrases: Mapping[str, Sequence[str]], fillers: Sequence[str] = ()):
+        self._phrases = [(choice, tuple(tokens(item))) for choice, items in phrases.items()
+                         for item in ([items] if isinstance(items, str) else items)]
+        self._phrases = [(c, w) for c, w in self._phrases if w]
+        fill = [tuple(tokens(f)) for f in fillers]
+        self._fillers = frozenset(words[0] for words in fill if len(words) == 1)
+        self._filler_phrases = sorted({words for words in fill if len(words) > 1}, key=len, reverse=True)
+
+    def match(self, text: str) -> str | None:
+        heard = tokens(text)
+        found = self._choice(heard)
+        return found if found is not None else self._choice(self._without_fillers(heard))
+
+    def _without_fillers(self, heard: list[str]) -> list[str]:
+        kept, i = [], 0
+        while i < len(heard):
+            for phrase in self._filler_phrases:
+                if tuple(heard[i:i + len(phrase)]) == phrase:
+                    i += len(phrase)
+                    break
+            else:
+                if heard[i] not in self._fillers:
+                    kept.append(heard[i])
+                i += 1
+        return kept
+
+    def _choice(self, heard: list[str]) -> str | None:
+        if not heard:
+            return None
+        choices = {choice for choice, words in self._phrases
+                   if len(words) == len(heard) and all(quality(a, b) >= STEM for a, b in zip(heard, words))}
+        return choices.pop() if len(choices) == 1 else None
+
+
+# A long telling (the flow asks whether anyone is in danger): this many words of 3+ letters
+# beyond the little words, as the Polish line's flow.STORY_WORDS.
+STORY_WORDS = 6
+# Days named in a question about the hours: lemma -> weekday (0 = Monday), or "jutro" (tomorrow).
+DAY_LEMMAS = {"понеділок": 0, "вівторок": 1, "середа": 2, "четвер": 3, "п'ятниця": 4, "субота": 5,
+              "неділя": 6, "вихідні": 5, "вихідний": 5, "завтра": "jutro"}
+# Words that ask about a time beside "чи хтось буде": "коли", "о котрій", an hour in figures.
+TIME_WORDS = frozenset("коли котрій котрої котра годині".split())
+
+
+def is_story(text: str) -> bool:
+    """A long telling: STORY_WORDS words or more beyond the little words."""
+    return sum(1 for w in tokens(text) if len(w) >= 3 and w not in STOPWORDS) >= STORY_WORDS
+
+
+def asks_when(text: str) -> bool:
+    """"Коли", "о котрій", an hour in figures: a question about a time."""
+    return any(w.isdigit() or w in TIME_WORDS for w in tokens(text))
+
+
+def weekday_named(text: str) -> int | str | None:
+    """The first day a caller names ("у п'ятницю" -> 4, "завтра" -> "jutro"), else None."""
+    for word in tokens(text):
+        for lemma in (word, *lemmas(word)):
+            if lemma in DAY_LEMMAS:
+                return DAY_LEMMAS[lemma]
     return None
 
 

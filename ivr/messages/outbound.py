@@ -105,15 +105,18 @@ class InfoSender:
         return cls(queue if has_credentials(settings) else None, settings.line_number, text, limiter, news, destination,
                    opted_out)
 
-    def send_info(self, number: str, now: datetime) -> str:
-        """Queue the SMS with the address, phone numbers and hours: one of flow.SMS_RESULTS."""
+    def send_info(self, number: str, now: datetime, text: Callable[[], str] | None = None,
+                  news: Callable[[datetime], str | None] | None = None) -> str:
+        """Queue the SMS with the address, phone numbers and hours: one of flow.SMS_RESULTS.
+        text, news: this call's own (the caller's language, issue 33) instead of the line's."""
         try:
-            return self._send_info((number or "").strip(), now)
+            return self._send_info((number or "").strip(), now, text or self._text, news or self._news)
         except Exception:  # noqa: BLE001 - e.g. a limiter that broke: the call goes on
             log.exception("info SMS to %s failed unexpectedly", mask_number(number))
             return FAILED
 
-    def _send_info(self, number: str, now: datetime) -> str:
+    def _send_info(self, number: str, now: datetime, text: Callable[[], str],
+                   news_of: Callable[[datetime], str | None]) -> str:
         if is_hidden(number):
             return HIDDEN_NUMBER
         destination = self._destination(number)
@@ -129,9 +132,9 @@ class InfoSender:
             return FAILED
         if not self.limiter.allow(number, now):
             return ALREADY_SENT
-        texts = [self._text()]
+        texts = [text()]
         try:
-            news = self._news(now)
+            news = news_of(now)
         except Exception:  # noqa: BLE001 - the facts go without the news
             log.exception("the news SMS could not be written")
             news = None

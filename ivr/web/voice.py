@@ -59,8 +59,12 @@ def _next_url(state: State) -> str:
 
 
 def _audio_url(play: Play) -> str | None:
-    name = audio_file(_line().audio, play)
-    return public_url("audio.serve", name=name) if name else None
+    """The prompt's built audio: Polish at /audio/<file>, another language at /audio/<lang>/<file>."""
+    if play.lang == "pl":
+        name = audio_file(_line().audio, play)
+        return public_url("audio.serve", name=name) if name else None
+    name = audio_file(_line().audio_of(play.lang), play)
+    return public_url("audio.serve_language", lang=play.lang, name=name) if name else None
 
 
 def audio_file(audio, play: Play) -> str | None:
@@ -108,21 +112,23 @@ def _stages(step: Step, turn: stats.Turn):
     yield step
     if step.action == "sms":
         sender, number, now = _line().info_sms, _field("From"), _line().now()
-        result = budget.within(lambda: sender.send_info(number, now), "failed", what="info SMS")
+        text, news = _line().sms_in(step.state.lang)  # the key-5 SMS in the call's language
+        translated = {"text": text, "news": news} if text is not None else {}
+        result = budget.within(lambda: sender.send_info(number, now, **translated), "failed", what="info SMS")
         log.info("info SMS to %s: %s", mask_number(_field("From")), result)
         turn.note(stats.OUTCOME, f"sms_{result}")
-        yield _line().line.after_sms(result, step.state, now, _field("From"))
+        yield _line().line_for(step.state.lang).after_sms(result, step.state, now, _field("From"))
     elif step.action == "callback":
         # The number the caller typed and confirmed, else the one they call from.
         result = _keep_callback_request(f"+48{step.state.number}" if step.state.number else _field("From"))
         if result == "saved":
             turn.note(stats.OUTCOME, "callback")
-        yield _line().line.after_callback(result, step.state, _field("From"), _line().now())
+        yield _line().line_for(step.state.lang).after_callback(result, step.state, _field("From"), _line().now())
 
 
 def _twiml(step: Step) -> str:
     """The step's TwiML, rendered once per step, base URL and audio version (ivr.web.rendered)."""
-    key = (step, request.host_url, request.root_path, _line().audio.current_generation(), _line().line.content.voice)
+    key = (step, request.host_url, request.root_path, _line().audio_generations(), _line().line.content.voice)
     return current_app.extensions["ivr_rendered"].get(key, lambda: twiml.voice(
         step,
         next_url=_next_url(step.state),
@@ -151,7 +157,8 @@ def incoming():
     log.info("call from %s", mask_number(_field("From")))
     turn = _turn(services, now)
     turn.note(stats.START)
-    return _render(services.line.start(now, _field("From")), turn)
+    # A Ukrainian number (+380) hears the Ukrainian line first, when it is offered.
+    return _render(services.caller_line(_field("From")).start(now, _field("From")), turn)
 
 
 @bp.post("/answer")
@@ -160,8 +167,9 @@ def answer():
     services, now = _line(), _line().now()
     given = Input(digits=_field("Digits"), speech=_field("SpeechResult"), confidence=_confidence(), caller=_field("From"))
     state, turn = _state(), _turn(services, now)
-    target = services.line.interpret(state, given)
-    step = services.line.respond(state, target, now, given.caller)
+    line = services.line_for(state.lang)  # the call's language, carried in the URL
+    target = line.interpret(state, given)
+    step = line.respond(state, target, now, given.caller)
     _count_input(turn, given, target, lost=step.state.lost > state.lost)
     note_miss(state.node, given.speech, target)  # "Nierozpoznane": off unless IVR_KEEP_MISSES=1
     if step.action == "hangup":
@@ -185,7 +193,9 @@ def dial_done():
     services, now = _line(), _line().now()
     status, turn = _field("DialCallStatus"), _turn(services, now)
     turn.note(stats.OUTCOME, TRANSFER_OUTCOMES.get(status, "transfer_failed"))
-    return _render(services.line.after_dial(status, now, _state(), _field("From")), turn, came_from="person")
+    state = _state()
+    return _render(services.line_for(state.lang).after_dial(status, now, state, _field("From")), turn,
+                   came_from="person")
 
 
 @bp.post("/recorded")
@@ -203,7 +213,9 @@ def recorded():
     turn = _turn(services, now)
     if result == "saved":
         turn.note(stats.OUTCOME, "message")
-    return _render(services.line.after_record(result, _state(), _field("From")), turn, came_from="message")
+    state = _state()
+    return _render(services.line_for(state.lang).after_record(result, state, _field("From")), turn,
+                   came_from="message")
 
 
 @bp.post("/recording")
