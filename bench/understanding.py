@@ -46,7 +46,10 @@ FRESH3 = Path(__file__).with_name("fresh3") / "utterances.tsv"
 FRESH4 = Path(__file__).with_name("fresh4") / "utterances.tsv"
 BLIND = Path(__file__).with_name("blind") / "utterances.tsv"
 BLIND2 = Path(__file__).with_name("blind") / "utterances-2.tsv"
-BLIND3 = Path(__file__).with_name("blind") / "utterances-3.tsv"  # written after the danger question (issue 23, round four)
+BLIND3 = Path(__file__).with_name("blind") / "utterances-3.tsv"
+# Issue 33: what Ukrainian-speaking callers say to the Ukrainian line, written blind.
+BLIND_UK = Path(__file__).with_name("blind") / "uk-utterances.tsv"
+YES_NO = {"pl": ("tak", "nie"), "uk": ("так", "ні")}  # written after the danger question (issue 23, round four)
 # An expectation of a key said in words: "key3" -> press 3 in the same menu.
 KEY_EXPECTATIONS = {**{f"key{d}": str(d) for d in range(10)}, "star": "*"}
 CALLER = "+48606902915"
@@ -71,6 +74,7 @@ class Utterance:
     moment: str
     text: str
     expected: str
+    lang: str = "pl"  # the call's language: "uk" for the Ukrainian line
 
 
 @dataclass(frozen=True)
@@ -91,9 +95,9 @@ class Result:
         return self.recorded and self.utterance.moment == "open" and self.utterance.expected != "message"
 
 
-def load_corpus(path: Path = CORPUS) -> list[Utterance]:
+def load_corpus(path: Path = CORPUS, lang: str = "pl") -> list[Utterance]:
     lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
-    return [Utterance(**row) for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)]
+    return [Utterance(**row, lang=lang) for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)]
 
 
 class Webhooks:
@@ -114,8 +118,9 @@ class Webhooks:
                                recordings_dir=sandbox / name / "recordings")
             app = create_app(settings, clock=lambda at=at: at)
             self.callers[name] = CallSimulator(app, caller=CALLER)
-        line = next(iter(self.callers.values())).app.extensions["ivr"].line
-        self._prompt_of = {entry.spoken: entry.id.split(".")[0] for entry in line.catalogue}
+        runtime = next(iter(self.callers.values())).app.extensions["ivr"]
+        lines = getattr(runtime, "lines", {"pl": runtime.line})  # every language's line
+        self._prompt_of = {entry.spoken: entry.id.split(".")[0] for line in lines.values() for entry in line.catalogue}
 
     def close(self) -> None:
         for simulator in self.callers.values():
@@ -131,12 +136,13 @@ class Webhooks:
         recorded = ET.fromstring(body).find(".//Record") is not None
         checked = self._prompts(ET.fromstring(body))[:1] == ["danger_check_intro"]
         if checked:  # "is anyone in danger?": the caller answers truly, "tak" only when in danger
-            answer = "tak" if u.expected == "danger" else "nie"
+            answer = YES_NO[u.lang][u.expected != "danger"]
             body = self._post(u, {"SpeechResult": answer, "Confidence": "0.9"}, node="danger_check")
         return Result(u, self._read(body, u.menu, u.moment), wanted, recorded, checked)
 
     def _post(self, u: Utterance, form: dict[str, str], node: str | None = None) -> str:
-        return self.callers[u.moment].post(f"/voice/answer?node={node or u.menu}&miss=0&rounds=0", form)
+        lang = f"&lang={u.lang}" if u.lang != "pl" else ""
+        return self.callers[u.moment].post(f"/voice/answer?node={node or u.menu}&miss=0&rounds=0{lang}", form)
 
     def _prompts(self, root: ET.Element) -> list[str]:
         """The prompt ids the caller hears, in order."""
@@ -267,6 +273,8 @@ def corpora(blind: bool | None = None) -> dict[str, list[Utterance]]:
         found["blind, second (bench/blind/utterances-2.tsv)"] = load_corpus(BLIND2)
     if blind and BLIND3.exists():
         found["blind, third (bench/blind/utterances-3.tsv)"] = load_corpus(BLIND3)
+    if blind and BLIND_UK.exists():
+        found["blind, Ukrainian (bench/blind/uk-utterances.tsv)"] = load_corpus(BLIND_UK, lang="uk")
     return found
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bench.understanding import BLIND, BLIND2, BLIND3, FRESH3, FRESH4, HELDOUT, accuracy, corpora, load_corpus, report, run
+from bench.understanding import BLIND, BLIND2, BLIND3, BLIND_UK, FRESH3, FRESH4, HELDOUT, accuracy, corpora, load_corpus, report, run
 
 
 @pytest.fixture(scope="module")
@@ -52,6 +52,8 @@ BLIND_FLOOR, BLIND_DANGER_FLOOR = 270 / 281, 27 / 27
 BLIND2_FLOOR, BLIND2_DANGER_FLOOR = 161 / 200, 27 / 36   # issue 23's target (95 %, danger 100 %) not met
 # Round four (the danger question, gapped danger phrases): the third blind set, scored once.
 BLIND3_FLOOR, BLIND3_DANGER_FLOOR = 166 / 200, 38 / 42
+# Issue 33: the Ukrainian line, 30 utterances written blind, scored once (target 90 %: not met).
+BLIND_UK_FLOOR, BLIND_UK_DANGER_FLOOR = 23 / 30, 4 / 5
 # name prefix -> (dev floor, dev danger floor, held floor, held danger floor)
 FRESH_FLOORS = {
     "fresh, third": (211 / 224, 32 / 32, 77 / 96, 8 / 10),  # 211: "nie nadążam" now slows the line (issue 25)
@@ -80,6 +82,7 @@ def test_the_later_fresh_corpora_hold_their_measured_level(found, results, prefi
     ("blind (", BLIND, BLIND_FLOOR, BLIND_DANGER_FLOOR),
     ("blind, second", BLIND2, BLIND2_FLOOR, BLIND2_DANGER_FLOOR),
     ("blind, third", BLIND3, BLIND3_FLOOR, BLIND3_DANGER_FLOOR),
+    ("blind, Ukrainian", BLIND_UK, BLIND_UK_FLOOR, BLIND_UK_DANGER_FLOOR),
 ])
 def test_the_blind_corpora_do_not_fall_below_their_measured_level(found, results, prefix, path, floor, danger_floor):
     matching = [n for n in found if n.startswith(prefix)]
