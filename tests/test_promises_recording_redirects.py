@@ -12,6 +12,7 @@ import requests
 from requests.adapters import HTTPAdapter
 
 from fake_twilio import ACCOUNT_SID, AUTH_TOKEN, make_wav
+from ivr.common.sealed import Sealer, new_key, parse_key
 from ivr.messages.recordings import RecordingKeeper
 from ivr.messages.store import Store
 
@@ -58,8 +59,9 @@ def test_a_media_redirect_elsewhere_is_followed_without_the_credentials(tmp_path
     session = requests.Session()
     session.mount("https://", adapter)
     session.mount("http://", adapter)
+    sealer = Sealer(parse_key(new_key()))  # recordings are kept encrypted (issue 30)
     keeper = RecordingKeeper(store, tmp_path / "recordings", ACCOUNT_SID, AUTH_TOKEN, session=session,
-                             sleep=lambda s: None)
+                             sleep=lambda s: None, sealer=sealer)
     assert keeper.keep(message, NOW)  # the audio arrived and Twilio's copy was deleted
     with_credentials = {url for _, url, authorization in adapter.sent if authorization}
     assert with_credentials == {
@@ -67,5 +69,5 @@ def test_a_media_redirect_elsewhere_is_followed_without_the_credentials(tmp_path
         f"https://api.twilio.com/2010-04-01/Accounts/{ACCOUNT_SID}/Recordings/{SID}.json",
     }
     assert (location.split("#")[0], None) in {(url, a) for _, url, a in adapter.sent}
-    assert (tmp_path / "recordings" / f"{SID}.wav").read_bytes() == make_wav(7)
+    assert sealer.read(tmp_path / "recordings" / f"{SID}.wav") == make_wav(7)
     store.engine.dispose()

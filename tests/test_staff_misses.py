@@ -149,3 +149,9 @@ def test_deleted_after_14_days_by_the_daily_purge(app, settings, monkeypatch):
     assert [m.text for m in book.recent(now)] == ["nowe słowa"]
     book.enabled = False
     assert book.note("main", "wyłączone", now) is False  # switched off: nothing kept
+
+
+def test_a_long_story_answered_with_the_danger_question_is_kept_too(app, post):
+    story = "u nas w domu od tygodnia dzieją się dziwne rzeczy a sąsiedzi tylko patrzą przez okno"
+    say(post, app, story)
+    assert [(m.node, m.text) for m in kept(app)] == [("main", story)]

@@ -865,8 +865,10 @@ def _asks_when(speech: str) -> bool:
 
 
 def _is_story(speech: str) -> bool:
-    """A long telling: STORY_WORDS words or more beyond the little words ("bo", "ja", "się")."""
-    return sum(1 for _, folded in words_and_folds(speech) if len(folded) >= 3 and folded not in STOPWORDS) >= STORY_WORDS
+    """A long telling: STORY_WORDS words or more beyond the little words ("bo", "ja", "się"); figures
+    (a number said) do not count."""
+    return sum(1 for _, folded in words_and_folds(speech)
+               if len(folded) >= 3 and folded.isalpha() and folded not in STOPWORDS) >= STORY_WORDS
 
 
 def _weekday_named(speech: str) -> int | str | None:

@@ -6,11 +6,14 @@ from __future__ import annotations
 from flask import Response, after_this_request, current_app
 
 NOT_UNDERSTOOD = "not_understood"
+# A long story not understood, answered with "is anyone in danger?": kept too (issue 23), the
+# words the office most needs to read.
+DANGER_CHECK = "danger_check"
 
 
 def note_miss(node: str, speech: str, target: str) -> None:
     book = current_app.extensions.get("ivr_misses")
-    if book is None or not book.enabled or target != NOT_UNDERSTOOD or not speech.strip():
+    if book is None or not book.enabled or target not in (NOT_UNDERSTOOD, DANGER_CHECK) or not speech.strip():
         return
     at = current_app.extensions["ivr"].now()
 

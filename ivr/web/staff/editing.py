@@ -64,6 +64,7 @@ PROMPT_TITLES = {
     "lost_closed": "Dzwoniący się pogubił (poza godzinami)",
     "danger_check_intro": "Długa wypowiedź niezrozumiana: wstęp do pytania",
     "menu_danger_check": "Pytanie, czy ktoś jest w niebezpieczeństwie",
+    "language_offer": "Propozycja rozmowy w drugim języku (klawisz 8)",
     "reserved_keys": "Stałe klawisze: 9, gwiazdka i 0",
     "reserved_keys_closed": "Stałe klawisze: 9, gwiazdka i 0 (ośrodek zamknięty)",
     "no_input": "Brak wyboru",
