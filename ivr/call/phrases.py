@@ -67,13 +67,14 @@ def closed_today_values(schedule: Schedule, weekly: Mapping[int, Hours], now: da
     return {"kiedy": when, "godzina": clock_text(opens)}
 
 
-def status_values(status: Status, now: datetime) -> dict[str, str]:
-    """The placeholders of the status sentences: {godzina} and {kiedy}."""
+def status_values(status: Status, now: datetime, when=None) -> dict[str, str]:
+    """The placeholders of the status sentences: {godzina} and {kiedy}; `when` words the next
+    opening day in another language (default: Polish, when_phrase)."""
     if status.is_open:
         return {"godzina": clock_text(status.until)}
     if status.next_open is None:
         return {}
-    return {"godzina": clock_text(status.next_open), "kiedy": when_phrase(status.next_open, now)}
+    return {"godzina": clock_text(status.next_open), "kiedy": (when or when_phrase)(status.next_open, now)}
 
 
 def day_sentence(label: str, hours: Hours | None) -> tuple[str, dict[str, str]]:

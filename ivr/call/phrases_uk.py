@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 from typing import Mapping, Sequence
 
 from ivr.call.notices import ClosureRun
+from ivr.call import phrases
 from ivr.call.phrases import day_runs, time_text
 from ivr.call.schedule import Hours, Schedule, Status, clock_text, to_warsaw
 from ivr.common.ukrainian import MONTH_GENITIVE, WEEKDAY_ACCUSATIVE, WEEKDAY_GENITIVE, WEEKDAY_NOMINATIVE, WEEKDAY_ON
@@ -79,12 +80,8 @@ def when_phrase(moment: datetime, now: datetime) -> str:
 
 
 def status_values(status: Status, now: datetime) -> dict[str, str]:
-    """The placeholders of the Ukrainian status sentences: {godzina} and {kiedy}."""
-    if status.is_open:
-        return {"godzina": clock_text(status.until)}
-    if status.next_open is None:
-        return {}
-    return {"godzina": clock_text(status.next_open), "kiedy": when_phrase(status.next_open, now)}
+    """The placeholders of the Ukrainian status sentences: the Polish ones, the day in Ukrainian."""
+    return phrases.status_values(status, now, when=when_phrase)
 
 
 def closed_today_values(schedule: Schedule, weekly: Mapping[int, Hours], now: datetime) -> dict[str, str] | None:
