@@ -13,7 +13,7 @@ from typing import Mapping, Sequence
 from ivr.call.notices import ClosureRun
 from ivr.call import phrases
 from ivr.call.phrases import day_runs, time_text
-from ivr.call.schedule import Hours, Schedule, Status, clock_text, to_warsaw
+from ivr.call.schedule import Hours, Schedule, Status, to_warsaw
 from ivr.common.ukrainian import MONTH_GENITIVE, WEEKDAY_ACCUSATIVE, WEEKDAY_GENITIVE, WEEKDAY_NOMINATIVE, WEEKDAY_ON
 
 TODAY, TOMORROW = "сьогодні", "завтра"
