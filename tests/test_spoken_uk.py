@@ -141,3 +141,10 @@ def test_ivr_say_lang_uk_prints_the_spoken_form_and_warns_leftovers():
     assert "Uwaga, głos może źle przeczytać:" in result.stderr and "„~”" in result.stderr
     polish = CliRunner(mix_stderr=False).invoke(cli, ["say", "Zapraszamy jutro od 8:00"])
     assert polish.output == "Zapraszamy jutro od ósmej\n"  # Polish stays the default
+
+
+def test_a_clerks_room_and_about_are_read_out():
+    from ivr.spoken import for_language
+
+    spoken = for_language("uk").review("центр працює до 12:00, кімн. 5, ок. 3 тис.", {}).spoken
+    assert "кімната п'ять" in spoken and "кімн." not in spoken and "близько" in spoken
