@@ -372,8 +372,9 @@ LEFTOVER_CASES = [
     ("www.kleszczewo.pl/aktualnosci", "www.kleszczewo.pl/aktualnosci"),
     ("bip.kleszczewo.pl/ops/wnioski", "bip.kleszczewo.pl/ops/wnioski"),
     ("strona gov.pl/web/rodzina", "gov.pl/web/rodzina"),
-    ("mgr Kowalska", "mgr"), ("mgr. Kowalska", "mgr."), ("dr. Lis", "dr."),
-    ("prof. Nowak", "prof."), ("ks. proboszcz", "ks."), ("zob. niżej", "zob."), ("por. ustawa", "por."),
+    # (titles before a name, "mgr", "dr.", "prof.", "ks.", are read since issue 28's titles:
+    # tests/spoken_cases_last_mile.py, TITLES_UNITS_DECADES)
+    ("hab. Kowalska", "hab."), ("zob. niżej", "zob."), ("por. ustawa", "por."),
     ("sp. z o.o.", "sp."), ("woj. wielkopolskie", "woj."),
     ("pow. poznański", "pow."), ("gm. Kleszczewo", "gm."), ("xyz. abc", "xyz."),
     ("QWX", "QWX"), ("KPRM", "KPRM"), ("KRDS w Poznaniu", "KRDS"), ("KPRM i ZOZ", "ZOZ"), ("MGOPS", "MGOPS"), ("KRDS", "KRDS"),

@@ -222,6 +222,13 @@ RULE_CASES = {
         ("2,11", "2,11"),
         ("32.12", "32.12"),
     ],
+    n.decades: [
+        ("w latach 50. i 60.", "w latach pięćdziesiątych i sześćdziesiątych"),
+        ("z lat 80-tych", "z lat osiemdziesiątych"),
+        ("lat 60–70. XX w.", "lat sześćdziesiątych i siedemdziesiątych XX w."),
+        ("lat 50 osób", "lat 50 osób"),
+        ("w latach 1990-2000", "w latach 1990-2000"),
+    ],
     n.ordinal_numbers: [
         ("w każdą 2 środę", "w każdą drugą środę"),
         ("1 środa miesiąca", "pierwsza środa miesiąca"),

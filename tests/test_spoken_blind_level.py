@@ -9,7 +9,10 @@ import pytest
 
 from bench.normalize import BLIND, load_set, score_set
 
-RIGHT_FLOOR, WARNED_FLOOR, FALSE_WARNINGS_CEILING = 84, 19, 2
+# Scored again after the titles, tonnes and decades (built from the judge's kinds, not the rows):
+# 91 right; of the 59 others 45 unwarned. Held as "unwarned wrong ones at most": a warned wrong
+# output that becomes right must not fail the test.
+RIGHT_FLOOR, UNWARNED_WRONG_CEILING, FALSE_WARNINGS_CEILING = 91, 45, 2
 
 
 def test_the_blind_staff_sentences_do_not_fall_below_their_measured_level():
@@ -18,5 +21,6 @@ def test_the_blind_staff_sentences_do_not_fall_below_their_measured_level():
     result = score_set(load_set(BLIND))
     assert result["n"] == 150
     assert result["right"] >= RIGHT_FLOOR, f"blind spoken: {result['right']}/150 right (rows not shown)"
-    assert result["wrong_warned"] >= WARNED_FLOOR, f"blind spoken: {result['wrong_warned']} wrong ones warned"
+    unwarned = result["wrong"] - result["wrong_warned"]
+    assert unwarned <= UNWARNED_WRONG_CEILING, f"blind spoken: {unwarned} wrong ones without a warning"
     assert result["false_warned"] <= FALSE_WARNINGS_CEILING, f"blind spoken: {result['false_warned']} false warnings"

@@ -85,14 +85,14 @@ _UNIT_NOUNS = {
     "min.": "minuta", "min": "minuta", "gr": "grosz", "gr.": "grosz", "os.": "osoba",
     "godz.": "godzina", "m-cy": "miesiąc", "mies.": "miesiąc", "kg": "kilogram", "m": "metr",
     "cm": "centymetr", "mm": "milimetr", "m2": "metr", "m²": "metr", "m3": "metr", "m³": "metr",
-    "g": "gram", "dag": "dekagram", "l": "litr", "ha": "hektar",
+    "g": "gram", "dag": "dekagram", "l": "litr", "ha": "hektar", "t": "tona",
 }
 # Units said with an adjective after the noun: "metr kwadratowy".
 _UNIT_ADJECTIVES = {"m2": "kwadratowy", "m²": "kwadratowy", "m3": "sześcienny", "m³": "sześcienny"}
-_FEMININE_UNITS = frozenset({"minuta", "osoba", "godzina"})
+_FEMININE_UNITS = frozenset({"minuta", "osoba", "godzina", "tona"})
 _UNIT = re.compile(
     rf"(?<![\w.,])(?P<n>{_NUM})(?:,(?P<frac>[0-9]+))?\s?"
-    r"(?P<unit>tys\.|tys(?=\s+zł)|mln|mld|km|min\.?|gr\.?|os\.|godz\.|m-cy|mies\.|kg|m[23²³]|cm|mm|dag|ha|m|g|l)(?!\w)"
+    r"(?P<unit>tys\.|tys(?=\s+zł)|mln|mld|km|min\.?|gr\.?|os\.|godz\.|m-cy|mies\.|kg|m[23²³]|cm|mm|dag|ha|m|g|l|t)(?!\w)"
     r"(?P<zl>\s?zł\.?(?!\w))?")
 
 

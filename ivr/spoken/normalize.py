@@ -97,6 +97,17 @@ ABBREVIATIONS: Mapping[str, str] = MappingProxyType({
     "podst.": "podstawie",  # only after "na": see abbreviations()
     "ur.": "urodzony",
     "inż.": "inżynier",
+    "mgr inż.": "magister inżynier",
+    "mgr.": "magister",  # "u mgr. Nowaka": the period of the declined form
+    "mgr": "magister",
+    "dr hab.": "doktor habilitowany",
+    "dr. hab.": "doktor habilitowany",
+    "dr.": "doktor",  # "z dr. Nowakiem": the period of the declined form
+    "dr": "doktor",
+    "prof.": "profesor",
+    "ks.": "ksiądz",
+    "lek. med.": "lekarz medycyny",
+    "lek.": "lekarz",
     "n.p.m.": "nad poziomem morza",
     "pkt": "punkt",
     "pkt.": "punkt",
@@ -131,8 +142,20 @@ ABBREVIATIONS: Mapping[str, str] = MappingProxyType({
 _NOUN_LEMMAS = {
     "ul.": "ulica", "al.": "aleja", "os.": "osiedle", "pl.": "plac", "nr": "numer",
     "pok.": "pokój", "p.": "pokój", "art.": "artykuł", "ust.": "ustęp", "pkt": "punkt",
-    "pkt.": "punkt", "§": "paragraf", "dn.": "dzień", "poz.": "pozycja", "inż.": "inżynier",
+    "pkt.": "punkt", "§": "paragraf", "dn.": "dzień", "poz.": "pozycja",
 }
+# Titles before a name take the name's case ("z dr. Nowakiem" -> "z doktorem Nowakiem"); each
+# word of a title with its part of speech (None: said as written, "lekarz medycyny").
+_TITLE_WORDS = {
+    "inż.": (("inżynier", "subst"),), "mgr": (("magister", "subst"),), "dr": (("doktor", "subst"),),
+    "dr.": (("doktor", "subst"),), "prof.": (("profesor", "subst"),), "ks.": (("ksiądz", "subst"),),
+    "lek.": (("lekarz", "subst"),), "mgr inż.": (("magister", "subst"), ("inżynier", "subst")),
+    "dr hab.": (("doktor", "subst"), ("habilitować", "ppas")),
+    "dr. hab.": (("doktor", "subst"), ("habilitować", "ppas")), "mgr.": (("magister", "subst"),), "lek. med.": (("lekarz", "subst"), ("medycyny", None)),
+}
+_NOUN_LEMMAS.update({key: words[0][0] for key, words in _TITLE_WORDS.items()})
+# Further titles between a title and the name: "prof. dr hab. Jan Nowak".
+_MORE_TITLES = re.compile(r"(?:\s*(?:mgr|dr|hab|inż|prof|lek|med)\.?(?!\w))*\s*(\w+)")
 _AGREEING = {"tzw.": ("tak", "zwan"), "ww.": ("wyżej", "wymienion"), "w/w": ("wyżej", "wymienion")}
 # Abbreviations whose period can also be the full stop of a sentence.
 _SENTENCE_FINAL = frozenset({"itd.", "itp.", "r.", "zł.", "br.", "b.r.", "ub.r.", "n.p.m.",
@@ -442,12 +465,22 @@ def _born(m: re.Match) -> str:
 
 def _declined(key: str, written: str, m: re.Match) -> str:
     case = _noun_case(m.string, m.start())
-    if key == "inż.":  # a title takes the case of the name after it: "z inż. Nowakiem"
-        nxt = re.match(r"\s*(\w+)", m.string[m.end():m.end() + 40])
+    if key in _TITLE_WORDS:  # a title takes the case of the name after it: "z inż. Nowakiem"
+        nxt = _MORE_TITLES.match(m.string[m.end():m.end() + 60])
         name_cases = [r.cases for r in noun_readings(nxt[1]) if r.gender == "m1"] if nxt else []
+        # A surname declined like an adjective ("Kowalskim") is no noun: its singular readings
+        # narrow the cases the preposition allows ("z" + "Kowalskim": the instrumental).
+        surname = {c for r in readings(nxt[1]) if r.pos == "adj" and r.gender == "m1" and r.number == "sg"
+                   for c in r.cases} if nxt and nxt[1][:1].isupper() else set()
+        allowed = [c for c in governed_cases(m.string[max(0, m.start() - 25):m.start()]) if c in surname]
         if len(name_cases) and all(len(c) == 1 for c in name_cases) and len(set().union(*name_cases)) == 1:
             case = next(iter(name_cases[0]))
+        elif allowed:
+            case = allowed[0]
         elif not nxt or not any(r.gender == "m1" for r in noun_readings(nxt[1])):
+            if nxt and _female_name(nxt[1]) and any(pos == "ppas" for _w, pos in _TITLE_WORDS[key]):
+                return " ".join(_inflect(w, pos, "sg", "nom", "f", ("aff",)) or w if pos == "ppas" else w
+                                for w, pos in _TITLE_WORDS[key])  # "doktor habilitowana Anna Lis"
             case = "nom"  # "inż. Anna Lis": the title stays as it is for a woman
         elif case == "nom" and any("gen" in c for c in name_cases) and not any("nom" in c for c in name_cases):
             case = "gen"  # "Prelekcja inż. Nowaka": after a noun, the name's genitive
@@ -466,6 +499,9 @@ def _declined(key: str, written: str, m: re.Match) -> str:
             return written  # a leftover: staff are told to write it out
     if case == "nom":
         return ABBREVIATIONS[key]
+    if key in _TITLE_WORDS:
+        return " ".join(_inflect(word, pos, "sg", case, "m1", ("aff",) if pos == "ppas" else ()) or word
+                        if pos else word for word, pos in _TITLE_WORDS[key])
     lemma = _NOUN_LEMMAS[key]
     # "paragrafu", not the rare personal "paragrafa": an inanimate reading first
     return _inflect(lemma, "subst", "sg", case, "m3") or _inflect(lemma, "subst", "sg", case, None) or ABBREVIATIONS[key]
@@ -565,6 +601,8 @@ def abbreviations(text: str) -> str:
         spoken = _like(spoken, written)
         if key in _SENTENCE_FINAL:
             spoken += _full_stop(m)
+        elif key in _TITLE_WORDS and written.endswith(".") and not m.string[m.end():].strip():
+            spoken += "."  # "Przyjmuje mgr.": a title before a name never ends a sentence, the text's end does
         if m.string[m.end():m.end() + 1].isalnum():
             spoken += " "
         return spoken
@@ -800,6 +838,41 @@ _MONTH_AFTER = re.compile(r"\s+(?:(?:każdego|danego|tego|bieżącego|kolejnego)
 _EVERY_BEFORE = re.compile(r"(?:każd\w*|co|w|we)\s+$", re.I)
 _SUFFIX_FORM = (("go", "gen", "m3"), ("ej", "gen", "f"), ("ym", "loc", "m3"), ("im", "loc", "m3"),
                 ("ą", "inst", "f"), ("a", "nom", "f"), ("y", "nom", "m3"), ("i", "nom", "m3"))
+
+
+# Decades: "w latach 50. i 60." -> "w latach pięćdziesiątych i sześćdziesiątych" (an ordinal
+# adjective, plural, in the case of "lata"); a four-digit "w latach 1990-2000" is a span of years.
+_DECADE_CASE = {"lata": "nom", "latach": "loc", "lat": "gen", "latami": "inst", "latom": "dat"}
+_DECADE_ITEM = r"[1-9]0(?:\.|-?(?:te|tych|ych|ymi|ym|e)(?!\w))?"
+_DECADE_LAST = r"[1-9]0(?:\.|-?(?:te|tych|ych|ymi|ym|e)(?!\w))"  # "lat 50 osób" is a count
+_DECADE = re.compile(rf"(?<!\w)(?P<lata>lata|latach|lat|latami|latom)\s+(?P<list>(?:{_DECADE_ITEM}"
+                     rf"\s*(?:,|i|oraz|lub|albo|[-–—])\s*)*{_DECADE_LAST})(?![\w,]\d)", re.I)
+_DECADE_NUMBER = re.compile(rf"(?P<n>[1-9]0)(?P<dot>\.)?(?:-?(?:te|tych|ych|ymi|ym|e)(?!\w))?")
+
+
+def decades(text: str) -> str:
+    """w latach 50. i 60. -> w latach pięćdziesiątych i sześćdziesiątych; lata 90. -> lata dziewięćdziesiąte."""
+    def say(m: re.Match) -> str:
+        case = _DECADE_CASE[m["lata"].lower()]
+        items = m["list"]
+        spoken = _DECADE_NUMBER.sub(lambda d: ordinal(int(d["n"]), case, "n", "pl"), items)
+        spoken = re.sub(r"\s*[-–—]\s*", " i ", spoken) if re.search(r"\d0\.?\s*[-–—]", items) else spoken
+        if items.endswith(".") and _full_stop_after(m):
+            spoken += "."
+        return f"{m['lata']} {spoken}"
+    return _DECADE.sub(say, text)
+
+
+def _full_stop_after(m: re.Match) -> bool:
+    """The period after a decade also ends the sentence: the text ends, or a capital follows
+    that is not a century ("lat 50. XX w.")."""
+    rest = m.string[m.end():]
+    if not rest.strip():
+        return bool(re.match(rf"\s*[{_UPPER}]", m.string))
+    before = re.sub(r"\s*\S+\s*$", "", m.string[:m.start()])  # the sentence so far, without "w"/"z"
+    opens = not before.strip() or before.rstrip()[-1] in ".!?:"  # "W latach 50. Kleszczewo ...": goes on
+    return (not opens and bool(re.match(rf"\s+[{_UPPER}]", rest))
+            and not re.match(rf"\s+(?:{ROMAN})\s*w\.", rest))
 
 
 def ordinal_numbers(text: str) -> str:
@@ -1049,6 +1122,7 @@ RULES = (
     temperatures,
     units,
     per_unit,
+    decades,
     abbreviations,
     acronyms,
     phone_numbers,
@@ -1078,7 +1152,7 @@ RULES = (
 _NEEDS = {
     multiplication: re.compile("[x×]"),
     arrows: re.compile("[→⇒➔➜►]"),
-    **dict.fromkeys((thousands, currency_codes, bank_accounts, programmes, temperatures, units, phone_numbers, postal_codes,
+    **dict.fromkeys((thousands, decades, currency_codes, bank_accounts, programmes, temperatures, units, phone_numbers, postal_codes,
                      written_dates, dates, hours, short_dates, ordinal_numbers, times, percentages, currency,
                      number_ranges, counts, numbers), re.compile(r"\d")),
     emails: re.compile("@"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ivr.spoken.inflection import Reading, governed_cases, noun_readings, ordinal
+from ivr.spoken.inflection import Reading, governed_cases, noun_readings, ordinal, readings
 
 __all__ = ["ROMAN", "roman_numerals", "roman_value"]
 
@@ -79,6 +79,7 @@ def roman_numerals(text: str) -> str:
 
 _CENTURY_CASES = {"nom": "wiek", "acc": "wiek", "gen": "wieku", "loc": "wieku", "inst": "wiekiem",
                   "dat": "wiekowi"}
+_NOT_NOUNS = frozenset({"to", "ten", "ta", "tamten", "tamta", "co", "coś", "wszystko"})  # pronouns: "To XIX w."
 _CENTURY = re.compile(rf"(?<![\w.-])(?P<a>{ROMAN})\s*w\.")
 
 
@@ -86,13 +87,18 @@ def _centuries(text: str) -> str:
     """XIX w. -> dziewiętnasty wiek; w XIX w. -> w dziewiętnastym wieku; z XIX w. -> z dziewiętnastego wieku."""
     def say(m: re.Match) -> str:
         before = m.string[max(0, m.start() - 40):m.start()]
-        case = next((c for c in governed_cases(before) if c in _CENTURY_CASES), "nom")
+        case = next((c for c in governed_cases(before) if c in _CENTURY_CASES), None)
+        if case is None:  # "Zabytek XIX w.", "w latach 50. XX w.": after a noun, the genitive
+            prev = re.search(r"(\w+)\s*$", before)
+            after_noun = prev and before.rstrip()[-1:].isalpha() and prev[1].lower() not in _NOT_NOUNS and any(
+                r.pos in {"subst", "adj"} for r in readings(prev[1].lower()))
+            case = "gen" if after_noun else "nom"
         spoken = f"{ordinal(roman_value(m['a']), case, 'm3')} {_CENTURY_CASES[case]}"
         if not before.strip() or before.rstrip()[-1:] in {".", "!", "?"}:
             spoken = _capital(spoken)
         rest = m.string[m.end():]
         ends = not rest.strip() or re.match(r"\s+[A-ZĄĆĘŁŃÓŚŹŻ]", rest)
-        return spoken + ("." if ends and (rest.strip() or before.strip()[:1].isupper()) else "")
+        return spoken + ("." if ends and (rest.strip() or m.string[:m.start()].strip()[:1].isupper()) else "")
     return _CENTURY.sub(say, text)
 
 
