@@ -249,6 +249,10 @@ TITLES_UNITS_DECADES = [
     ("To XIX w.", "To dziewiętnasty wiek."),
     ("mgr Kowalska", "magister Kowalska"), ("dr. Lis", "doktor Lis"), ("prof. Nowak", "profesor Nowak"),
     ("ks. proboszcz", "ksiądz proboszcz"),
+    # an acronym with a case ending is one word
+    ("Kontakt z PCPR-em.", "Kontakt z pe-ce-pe-erem."), ("Wnioski w MOPS-ie.", "Wnioski w mopsie."),
+    ("Pismo z ZUS-u.", "Pismo z zusu."), ("W NFZ-cie.", "W en-ef-zecie."),
+    ("Dofinansowanie z PFRON-u.", "Dofinansowanie z pe-fronu."), ("Skierowanie do PUP-u.", "Skierowanie do pe-u-pe-u."),
     # what must not change: a count after "lat", a span of years
     ("lat 50 osób", "lat pięćdziesiąt osób"),
     ("w latach 1990-2000", "w latach od tysiąca dziewięciuset dziewięćdziesięciu do dwóch tysięcy"),

@@ -143,7 +143,7 @@ CASES = [
     ("12,02 zł", "dwanaście złotych dwa grosze"),
     # acronyms
     ("kierownik OPS", "kierownik o-pe-es"),
-    ("OPS-u", "o-pe-es-u"),
+    ("OPS-u", "o-pe-esu"),
     ("MGOPS i OPSY", "MGOPS i OPSY"),
     ("PFRON, PUP i AA", "pe-fron, pe-u-pe i a-a"),
     ("ops", "ops"),

@@ -10,9 +10,9 @@ import pytest
 from bench.normalize import BLIND, load_set, score_set
 
 # Scored again after the titles, tonnes and decades (built from the judge's kinds, not the rows):
-# 91 right; of the 59 others 45 unwarned. Held as "unwarned wrong ones at most": a warned wrong
+# 94 right; of the 56 others 42 unwarned (with the acronym endings). Held as "unwarned wrong ones at most": a warned wrong
 # output that becomes right must not fail the test.
-RIGHT_FLOOR, UNWARNED_WRONG_CEILING, FALSE_WARNINGS_CEILING = 91, 45, 2
+RIGHT_FLOOR, UNWARNED_WRONG_CEILING, FALSE_WARNINGS_CEILING = 94, 42, 2
 
 
 def test_the_blind_staff_sentences_do_not_fall_below_their_measured_level():

@@ -620,15 +620,30 @@ def abbreviations(text: str) -> str:
 @lru_cache(maxsize=32)
 def _acronym_pattern(keys: tuple[str, ...]) -> re.Pattern:
     alternatives = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+    return re.compile(rf"(?<!\w)(?P<acronym>{alternatives})(?!\w)"
+                      r"(?:-(?P<ending>[a-ząćęłńóśźż]{1,4})(?![\w-]))?")
+
+
+def _with_ending(said: str, ending: str | None) -> str:
+    """An inflected acronym as one word: "ZUS-u" -> "zusu", "PCPR-em" -> "pe-ce-pe-erem",
+    "NFZ-cie" -> "en-ef-zecie" (the t of "zet" softens); after a spelled vowel the hyphen stays
+    ("PUP-u" -> "pe-u-pe-u": "peu" would be read as one syllable)."""
+    if not ending:
+        return said
+    if said[-1:] in "aeiouyąę" and ending[0] in "aeiouyąęó":
+        return f"{said}-{ending}"
+    if said.endswith("t") and ending.startswith("c"):
+        said = said[:-1]
+    return said + ending
 
 
 def acronyms(text: str, spoken: Mapping[str, str] = DEFAULT_ACRONYMS) -> str:
-    """Say acronyms as given (whole words, case-sensitive): OPS -> o-pe-es, GOKiS -> gokis."""
+    """Say acronyms as given (whole words, case-sensitive): OPS -> o-pe-es, GOKiS -> gokis,
+    and with a case ending joined: ZUS-u -> zusu, PCPR-em -> pe-ce-pe-erem."""
     keys = tuple(k for k in spoken if k)
     if not keys:
         return text
-    return _acronym_pattern(keys).sub(lambda m: spoken[m.group(0)], text)
+    return _acronym_pattern(keys).sub(lambda m: _with_ending(spoken[m["acronym"]], m["ending"]), text)
 
 
 _acronyms_rule = acronyms  # normalize() has a parameter of the same name
@@ -1260,13 +1275,22 @@ def _is_leftover(kind: str, piece: str) -> bool:
 _DEFAULT_SAID = frozenset(w for v in DEFAULT_ACRONYMS.values() for w in v.split())
 
 
+def _said(word: str, said: frozenset[str]) -> bool:
+    """An acronym's spoken word, alone or with a case ending joined ("zusu", "zecie")."""
+    return word in said or any(word.endswith(e) and (word[:-len(e)] in said or word[:-len(e)] + "t" in said)
+                               for e in _ACRONYM_ENDINGS)
+
+
+_ACRONYM_ENDINGS = ("u", "em", "ie", "cie", "owi", "ach", "ami", "om", "y", "a", "ów", "e", "ę")
+
+
 def leftover_pieces(spoken: str, said: frozenset[str] = _DEFAULT_SAID) -> list[tuple[str, str]]:
     """(piece, kind) for what the rules left unsaid, unique, in order. Kinds: url, emoji,
     abbreviation, roman, unknown_abbreviation, acronym, digits, symbol."""
     found, seen = [], set()
     for m in _LEFTOVER.finditer(spoken):
         kind, piece = m.lastgroup, m.group(0)
-        if piece not in seen and piece.rstrip(".") not in said and _is_leftover(kind, piece):
+        if piece not in seen and not _said(piece.rstrip("."), said) and _is_leftover(kind, piece):
             kind = "unknown_abbreviation" if kind == "dotted" else kind
             seen.add(piece)
             found.append((m.start(), piece, kind))
