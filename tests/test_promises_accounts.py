@@ -1,0 +1,186 @@
+"""Issue 35: the promises of staff account management (roles, unlock, sign-out, removal, the
+list of accounts, the session stamp), each tried with the input that would break it: a login
+written with capitals and spaces, a second account whose rows must stay, the last admin."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from sqlalchemy import insert, select
+
+from messages_helpers import db_url  # noqa: F401  (fixture: SQLite, and PostgreSQL when configured)
+from ivr.database.schema import sign_in_failures
+from ivr.staff.accounts import AccountError, StaffAccounts
+
+PASSWORD = "dobre-haslo-123"
+LOCK_MINUTES = 15  # documented in docs/staff-pages.md, "Security"; not the code's constant
+T0 = datetime(2026, 11, 30, 9, 0, tzinfo=timezone.utc)
+
+
+class Clock:
+    def __init__(self):
+        self.now = T0
+
+    def __call__(self):
+        return self.now
+
+
+@pytest.fixture
+def clock():
+    return Clock()
+
+
+@pytest.fixture
+def accounts(db_url, clock):  # noqa: F811
+    found = StaffAccounts(db_url, clock=clock)
+    found.add("anna", PASSWORD)  # the first account: an admin
+    found.add("bartek", PASSWORD)
+    return found
+
+
+def _rows(accounts, login):
+    with accounts.store.engine.connect() as db:
+        return {(r.address, r.failures, r.locked_until is not None) for r in db.execute(
+            select(sign_in_failures).where(sign_in_failures.c.login == login))}
+
+
+def _fail(accounts, login, times, address="10.0.0.1"):
+    for _ in range(times):
+        assert not accounts.authenticate(login, "zle-haslo-123", address).ok
+
+
+# ---------------------------------------------------------------- roles
+
+def test_role_of_reads_the_stored_role_by_the_written_login(accounts):
+    assert accounts.role_of("anna") == "admin"
+    assert accounts.role_of(" Bartek ") == "staff"  # the login as a clerk may type it
+    assert accounts.role_of("nikt") is None
+
+
+def test_set_role_promotes_and_demotes_and_normalizes_the_login(accounts):
+    accounts.set_role(" BARTEK ", "admin")
+    assert accounts.role_of("bartek") == "admin"
+    accounts.set_role("Anna", "staff")  # two admins: one may stop being one
+    assert accounts.role_of("anna") == "staff"
+    assert accounts.role_of("bartek") == "admin"
+    assert [a.role for a in accounts.list()] == ["staff", "admin"]
+
+
+def test_the_last_admin_cannot_stop_being_one(accounts):
+    with pytest.raises(AccountError) as refused:
+        accounts.set_role("anna", "staff")
+    assert str(refused.value) == ("To jedyne konto administratora: najpierw proszę nadać rolę admin "
+                                  "innemu kontu.")
+    assert accounts.role_of("anna") == "admin"
+    accounts.set_role("anna", "admin")  # staying admin is no demotion
+    assert accounts.role_of("anna") == "admin"
+
+
+def test_set_role_refuses_an_unknown_role_or_login_with_its_words(accounts):
+    with pytest.raises(AccountError) as refused:
+        accounts.set_role("bartek", "root")
+    assert str(refused.value) == "Rola musi być „admin” albo „staff”."
+    with pytest.raises(AccountError) as refused:
+        accounts.set_role(" Nikt ", "admin")
+    assert str(refused.value) == "Nie ma konta „nikt”."
+    assert accounts.role_of("bartek") == "staff"
+
+
+# ---------------------------------------------------------------- unlock, password, sign-out
+
+def test_unlock_lifts_only_this_logins_locks_and_keeps_its_known_addresses(accounts):
+    assert accounts.authenticate("anna", PASSWORD, "10.0.0.9").ok  # a known address of anna
+    _fail(accounts, "anna", 5)
+    _fail(accounts, "bartek", 5)
+    assert accounts.authenticate("anna", PASSWORD, "10.0.0.1").locked
+    accounts.unlock(" ANNA ")
+    anna = _rows(accounts, "anna")
+    assert anna and all(address.startswith("ok:") for address, _f, _l in anna)  # the known address stays
+    assert all(not locked for _a, _f, locked in anna)
+    assert accounts.authenticate("anna", PASSWORD, "10.0.0.1").ok
+    assert any(locked for _a, _f, locked in _rows(accounts, "bartek"))  # another login stays locked
+    assert accounts.authenticate("bartek", PASSWORD, "10.0.0.1").locked
+
+
+def test_unlock_clears_the_failure_count_so_five_more_are_allowed(accounts):
+    _fail(accounts, "anna", 4)
+    accounts.unlock("anna")
+    _fail(accounts, "anna", 4)  # 4 after the unlock, not 8: not locked
+    assert accounts.authenticate("anna", PASSWORD, "10.0.0.1").ok
+
+
+def test_unlock_of_an_unknown_login_is_refused(accounts):
+    with pytest.raises(AccountError) as refused:
+        accounts.unlock("nikt")
+    assert str(refused.value) == "Nie ma konta „nikt”."
+
+
+def test_a_new_password_ends_sessions_unlocks_and_works(accounts):
+    stamp = accounts.session_stamp("anna")
+    _fail(accounts, "anna", 5)
+    accounts.set_password(" Anna ", "nowe-haslo-456")
+    assert accounts.session_stamp("anna") != stamp
+    assert accounts.authenticate("anna", "nowe-haslo-456", "10.0.0.1").ok
+    assert not accounts.authenticate("anna", PASSWORD, "10.0.0.2").ok
+    with pytest.raises(AccountError) as refused:
+        accounts.set_password("anna", "krotkie")
+    assert str(refused.value) == "Hasło musi mieć co najmniej 10 znaków."
+    with pytest.raises(AccountError):
+        accounts.set_password("nikt", "nowe-haslo-456")
+
+
+def test_sign_out_changes_only_this_accounts_stamp(accounts):
+    anna, bartek = accounts.session_stamp("anna"), accounts.session_stamp("bartek")
+    accounts.end_sessions(" ANNA ")
+    assert accounts.session_stamp("anna") not in {anna, None}
+    assert accounts.session_stamp("bartek") == bartek
+    accounts.end_sessions("anna")
+    assert len({anna, accounts.session_stamp("anna")}) == 2
+    with pytest.raises(AccountError) as refused:
+        accounts.end_sessions("nikt")
+    assert str(refused.value) == "Nie ma konta „nikt”."
+
+
+def test_the_session_stamp_is_stable_per_account_and_absent_for_none(accounts):
+    stamp = accounts.session_stamp("anna")
+    assert stamp == accounts.session_stamp(" Anna ") and len(stamp) == 32
+    assert stamp != accounts.session_stamp("bartek")  # two accounts, same password, two stamps
+    assert accounts.session_stamp("nikt") is None
+
+
+# ---------------------------------------------------------------- removal and the list
+
+def test_remove_deletes_the_account_and_its_failures_only(accounts):
+    _fail(accounts, "anna", 2)
+    _fail(accounts, "bartek", 2)
+    accounts.remove(" Bartek ")
+    assert [a.login for a in accounts.list()] == ["anna"]
+    assert _rows(accounts, "bartek") == set()
+    assert _rows(accounts, "anna")
+    assert accounts.session_stamp("bartek") is None
+    with pytest.raises(AccountError) as refused:
+        accounts.remove(" Bartek ")
+    assert str(refused.value) == "Nie ma konta „bartek”."
+
+
+def test_the_list_shows_the_worst_count_and_the_latest_lock_of_each_login(accounts, clock):
+    with accounts.store.engine.begin() as db:
+        for address, failures, until in (("a1", 2, T0 + timedelta(minutes=5)), ("a2", 4, T0 + timedelta(minutes=20)),
+                                          ("a3", 1, None)):
+            db.execute(insert(sign_in_failures).values(login="bartek", address=address, failures=failures,
+                                                       last_at=T0, locked_until=until))
+    listed = {a.login: a for a in accounts.list()}
+    assert [a.login for a in accounts.list()] == ["anna", "bartek"]
+    assert listed["bartek"].failures == 4
+    assert listed["bartek"].locked_until.replace(tzinfo=timezone.utc) == T0 + timedelta(minutes=20)
+    assert listed["anna"].failures == 0 and listed["anna"].locked_until is None
+    assert (listed["anna"].role, listed["bartek"].role) == ("admin", "staff")
+
+
+def test_a_refused_attempt_reports_the_lock_it_hit_or_a_fresh_one(accounts, clock):
+    _fail(accounts, "anna", 5)
+    clock.now = T0 + timedelta(minutes=3)
+    refused = accounts.authenticate("anna", PASSWORD, "10.0.0.1")
+    assert refused.locked_until.replace(tzinfo=timezone.utc) == T0 + timedelta(minutes=LOCK_MINUTES)
+    clock.now = T0 + timedelta(minutes=LOCK_MINUTES + 1)  # the lock ran out: signing in works again
+    assert accounts.authenticate("anna", PASSWORD, "10.0.0.1").ok
