@@ -253,6 +253,25 @@ TITLES_UNITS_DECADES = [
     ("Kontakt z PCPR-em.", "Kontakt z pe-ce-pe-erem."), ("Wnioski w MOPS-ie.", "Wnioski w mopsie."),
     ("Pismo z ZUS-u.", "Pismo z zusu."), ("W NFZ-cie.", "W en-ef-zecie."),
     ("Dofinansowanie z PFRON-u.", "Dofinansowanie z pe-fronu."), ("Skierowanie do PUP-u.", "Skierowanie do pe-u-pe-u."),
+    # the date's own period before a lowercase word ends no sentence
+    ("Wnioski przyjmujemy do 30.04. br. w pok. nr 3.",
+     "Wnioski przyjmujemy do trzydziestego kwietnia bieżącego roku w pokoju numer trzy."),
+    ("Dyżur w sob. 14.12. w godz. 9–13.",
+     "Dyżur w sobotę czternastego grudnia w godzinach od dziewiątej do trzynastej."),
+    ("Nieczynne 24.12. Zapraszamy 27.12.",
+     "Nieczynne dwudziestego czwartego grudnia. Zapraszamy dwudziestego siódmego grudnia."),
+    # ordinals of a list before one noun; days before a Roman month
+    ("Punkt czynny w każdy 1. i 3. wtorek m-ca.", "Punkt czynny w każdy pierwszy i trzeci wtorek miesiąca."),
+    ("Dla uczniów 1., 2. i 3. klasy.", "Dla uczniów pierwszej, drugiej i trzeciej klasy."),
+    ("Paczki wydajemy 12-13 XII.", "Paczki wydajemy od dwunastego do trzynastego grudnia."),
+    ("Nieczynne 24 i 31 XII.", "Nieczynne dwudziestego czwartego i trzydziestego pierwszego grudnia."),
+    # "os." before a word agreeing with a woman's noun is "osoba"; an estate before a name
+    ("Kryterium dla os. samotnej.", "Kryterium dla osoby samotnej."), ("Dla os. niepełnosprawnych.", "Dla osób niepełnosprawnych."),
+    ("z os. bezrobotnymi", "z osobami bezrobotnymi"), ("Mieszka na os. Słonecznym.", "Mieszka na osiedlu Słonecznym."),
+    # max., zaśw. (declined: "wraz z" takes the instrumental, "brak" the genitive)
+    ("Zasiłek: max. 600 zł.", "Zasiłek: maksymalnie sześćset złotych."),
+    ("wraz z zaśw. o dochodach", "wraz z zaświadczeniem o dochodach"),
+    ("Brak zaśw. o dochodach.", "Brak zaświadczenia o dochodach."), ("Dołączyć zaśw. lekarskie.", "Dołączyć zaświadczenie lekarskie."),
     # what must not change: a count after "lat", a span of years
     ("lat 50 osób", "lat pięćdziesiąt osób"),
     ("w latach 1990-2000", "w latach od tysiąca dziewięciuset dziewięćdziesięciu do dwóch tysięcy"),

@@ -25,7 +25,7 @@ CASES = ("nom", "gen", "dat", "acc", "inst", "loc", "voc")
 GOVERNS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
         "do dla od około ok powyżej poniżej ciągu trakcie spośród bez u podczas wśród według "
-        "zamiast oprócz koło obok blisko naprzeciw wobec".split(), ("gen",)),
+        "zamiast oprócz koło obok blisko naprzeciw wobec brak".split(), ("gen",)),
     "z": ("gen", "inst"), "ze": ("gen", "inst"),
     "o": ("loc", "acc"), "w": ("loc", "acc"), "we": ("loc", "acc"), "na": ("loc", "acc"),
     "przy": ("loc",), "po": ("loc", "acc"), "przez": ("acc",), "ponad": ("acc",),

@@ -119,6 +119,8 @@ ABBREVIATIONS: Mapping[str, str] = MappingProxyType({
     "b.r.": "bieżącego roku",
     "r.ż.": "roku życia",
     "min.": "minimum",
+    "max.": "maksymalnie",  # only before a number: see abbreviations()
+    "zaśw.": "zaświadczenie",
     "np.": "na przykład",
     "m.in.": "między innymi",
     "tj.": "to jest",
@@ -142,7 +144,7 @@ ABBREVIATIONS: Mapping[str, str] = MappingProxyType({
 _NOUN_LEMMAS = {
     "ul.": "ulica", "al.": "aleja", "os.": "osiedle", "pl.": "plac", "nr": "numer",
     "pok.": "pokój", "p.": "pokój", "art.": "artykuł", "ust.": "ustęp", "pkt": "punkt",
-    "pkt.": "punkt", "§": "paragraf", "dn.": "dzień", "poz.": "pozycja",
+    "pkt.": "punkt", "§": "paragraf", "dn.": "dzień", "poz.": "pozycja", "zaśw.": "zaświadczenie",
 }
 # Titles before a name take the name's case ("z dr. Nowakiem" -> "z doktorem Nowakiem"); each
 # word of a title with its part of speech (None: said as written, "lekarz medycyny").
@@ -399,7 +401,7 @@ def _noun_case(text: str, pos: int) -> str:
     prev = _prev_word(text, pos)
     if re.search(r"dz\.\s*u\.\s*$", text[max(0, pos - 10):pos], re.I):
         return "nom"  # "Dz. U. nr 5": the "u." is no preposition
-    if prev in {"z", "ze"} and re.search(r"zgodnie\s+z\w?\s*$", text[max(0, pos - 20):pos], re.I):
+    if prev in {"z", "ze"} and re.search(r"(?:zgodnie|wraz|razem)\s+z\w?\s*$", text[max(0, pos - 20):pos], re.I):
         return "inst"
     cases = governed_cases(text[max(0, pos - 25):pos])
     if prev in {"podstawie", "podst", "mocy", "treści"}:  # "na podstawie art. 8"
@@ -507,6 +509,24 @@ def _declined(key: str, written: str, m: re.Match) -> str:
     return _inflect(lemma, "subst", "sg", case, "m3") or _inflect(lemma, "subst", "sg", case, None) or ABBREVIATIONS[key]
 
 
+def _person(m: re.Match) -> str | None:
+    """"os." before a lowercase word that agrees with a woman's noun is "osoba", not "osiedle"
+    ("dla os. samotnej" -> "dla osoby samotnej", "os. niepełnosprawnych" -> "osób ...")."""
+    nxt = re.match(r"\s*([a-ząćęłńóśźż]+)", m.string[m.end():m.end() + 40])
+    if not nxt:
+        return None
+    options = [r for r in readings(nxt[1]) if r.pos in {"adj", "ppas", "pact"} and r.cases
+               and (r.gender == "f" or r.number == "pl")]
+    if not options:
+        return None
+    governed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
+    for case in (*governed, "nom", "gen", "acc", "loc", "inst", "dat"):
+        for r in options:
+            if case in r.cases:
+                return _inflect("osoba", "subst", r.number, case, "f")
+    return None
+
+
 def _agreeing(key: str, m: re.Match) -> str:
     """tzw. / ww. in the gender, number and case of the word after them."""
     first, stem = _AGREEING[key]
@@ -588,13 +608,15 @@ def abbreviations(text: str) -> str:
             spoken = _born(m)
         elif key == "nr tel.":  # "pod nr tel." -> "pod numerem telefonu"
             spoken = _declined("nr", written, m) + " telefonu"
+        elif key == "os." and (person := _person(m)):
+            spoken = person
         elif key in _NOUN_LEMMAS:
             spoken = _declined(key, written, m)
             if spoken == written:
                 return written
         elif key in {"ub.r.", "br.", "b.r."} and _prev_word(m.string, m.start()) == "w":
             spoken = "ubiegłym roku" if key == "ub.r." else "bieżącym roku"
-        elif key == "min." and not re.match(r"\s*[0-9]", m.string[m.end():m.end() + 40]):
+        elif key in {"min.", "max."} and not re.match(r"\s*[0-9]", m.string[m.end():m.end() + 40]):
             return written
         else:
             spoken = ABBREVIATIONS[key]
@@ -713,8 +735,18 @@ def written_dates(text: str) -> str:
             return m[0]
         od = "" if _prev_word(m.string, m.start()) == "od" else "od "
         return f"{od}{first} do {last}"
+    def days_then_date(m: re.Match) -> str:  # "12-13 XII" -> "12-13 grudnia": the dates rule says the span
+        last = _written_date(m["b"])
+        return f"{m['days']}{last}" if last else m[0]
     text = _WRITTEN_SPAN.sub(span, text)
+    text = _DAYS_BEFORE_WRITTEN.sub(days_then_date, text)
     return WRITTEN_DATE.sub(lambda m: _written_date(m[0]) or m[0], text)
+
+
+# Days before a Roman-month date: "12-13 XII", "5 i 12 I 2027".
+_DAYS_BEFORE_WRITTEN = re.compile(
+    rf"(?<![\w.,/-])(?P<days>(?:[0-9]{{1,2}}(?:\s*[-–—,]\s*|\s+(?:i|oraz|do)\s+))+)"
+    r"(?P<b>" + WRITTEN_DATE.pattern.removeprefix(r"(?<![\w.,/-])") + ")")
 
 
 _MONTH = _words(MONTH_GENITIVE[1:])
@@ -790,7 +822,10 @@ def dates(text: str) -> str:
 _SHORT_DATE = re.compile(
     r"(?<![\w.,:/-])(?:(?P<first>[0-9]{1,2})(?P<fm>\.[0-9]{2})?\.?\s*[-–—]\s*)?"
     r"(?P<day>[0-9]{1,2})\.(?P<month>[0-9]{2})(?:\.(?P<year>[12][0-9]{3}))?"
-    rf"(?P<r>{_YEAR_END})?(?![\w]|[.,:][0-9])"
+    rf"(?P<r>{_YEAR_END})?"
+    # "do 30.04. br.", "w sob. 14.12. w godz.": the date's own period before a lowercase word or a
+    # bracket ends no sentence, and is dropped (no pause mid-sentence).
+    rf"(?P<dot>\.(?=[ \t]+[a-ząćęłńóśźż(]))?(?![\w]|[.,:][0-9])"
 )
 
 
@@ -890,6 +925,27 @@ def _full_stop_after(m: re.Match) -> bool:
             and not re.match(rf"\s+(?:{ROMAN})\s*w\.", rest))
 
 
+def _ordinal_before(n: int, noun: str, text: str, start: int) -> str | None:
+    """n as the ordinal of the noun after it, in the noun's gender and number and the case the
+    preposition before start allows; None when the word is no noun (or n is 0)."""
+    found = [r for r in readings(noun.lower()) if r.pos in {"subst", "adj"} and r.cases]
+    nouns = [r for r in found if r.number == "sg"]
+    if not nouns and found and not any(r.number == "sg" for r in noun_readings(found[0].lemma)):
+        nouns = found  # "7. Dożynki": a noun with no singular, and its ordinal in the plural
+    if not n or not nouns:
+        return None
+    governed = governed_cases(text[max(0, start - 25):start])
+    r = sorted(nouns, key=lambda r: not (set(governed) & r.cases))[0]
+    case = next((c for c in (*governed, "nom", "gen", "acc", "loc", "inst", "dat") if c in r.cases), "nom")
+    return ordinal(n, case, r.gender, r.number)
+
+
+# "w każdy 1. i 3. wtorek", "1., 2. i 3. klasa": the numbers of a list before one lowercase noun.
+_ORDINAL_LIST = re.compile(
+    r"(?<![\w.,:/-])(?P<n>[0-9]{1,2})\.(?P<sep>\s*,\s*|\s+(?:i|oraz|lub|albo)\s+|\s+)"
+    r"(?=(?:[0-9]{1,2}\.(?:\s*,\s*|\s+(?:i|oraz|lub|albo)\s+|\s+))*[0-9]{1,2}\.\s+(?P<noun>[a-ząćęłńóśźż]\w*))")
+
+
 def ordinal_numbers(text: str) -> str:
     """5-go -> piątego; do 15. dnia -> do piętnastego dnia (the noun's gender and case)."""
     def suffixed(m: re.Match) -> str:
@@ -901,19 +957,14 @@ def ordinal_numbers(text: str) -> str:
         return ordinal(n, case, gender)
 
     def dotted(m: re.Match) -> str:
-        n = int(m["n"])
         if m["noun"][0].isupper() and not _goes_on(m.string, m.start()):
             return m[0]  # "Nieczynne 24. Zapraszamy": a sentence ends there
-        found = [r for r in readings(m["noun"].lower()) if r.pos in {"subst", "adj"} and r.cases]
-        nouns = [r for r in found if r.number == "sg"]
-        if not nouns and found and not any(r.number == "sg" for r in noun_readings(found[0].lemma)):
-            nouns = found  # "7. Dożynki": a noun with no singular, and its ordinal in the plural
-        if not n or not nouns:
-            return m[0]
-        governed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
-        r = sorted(nouns, key=lambda r: not (set(governed) & r.cases))[0]
-        case = next((c for c in (*governed, "nom", "gen", "acc", "loc", "inst", "dat") if c in r.cases), "nom")
-        return f"{ordinal(n, case, r.gender, r.number)} {m['noun']}"
+        said = _ordinal_before(int(m["n"]), m["noun"], m.string, m.start())
+        return f"{said} {m['noun']}" if said else m[0]
+
+    def in_list(m: re.Match) -> str:  # "w każdy 1. i 3. wtorek": the first one agrees with the noun too
+        said = _ordinal_before(int(m["n"]), m["noun"], m.string, m.start())
+        return said + (m["sep"] if m["sep"].strip() else ", ") if said else m[0]  # "1., 2." lost its comma
 
     def listed(m: re.Match) -> str:  # "1. Wniosek" -> "Po pierwsze, Wniosek": no gender to guess
         n = int(m["n"])
@@ -957,7 +1008,8 @@ def ordinal_numbers(text: str) -> str:
         case = next(c for c in (*governed, "nom", "acc", "loc", "inst", "dat", "gen") if c in r.cases)
         return f"{ordinal(n, case, r.gender)} {m['noun']}"
 
-    text = _ORDINAL_DOT.sub(dotted, _LIST_NUMBER.sub(listed, _ORDINAL_SUFFIX.sub(suffixed, text)))
+    text = _ORDINAL_SUFFIX.sub(suffixed, text)
+    text = _ORDINAL_DOT.sub(dotted, _LIST_NUMBER.sub(listed, _until_stable(lambda t: _ORDINAL_LIST.sub(in_list, t), text)))
     return _NUMBER_NOUN.sub(before_noun, text)
 
 
