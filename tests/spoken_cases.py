@@ -374,7 +374,7 @@ LEFTOVER_CASES = [
     ("strona gov.pl/web/rodzina", "gov.pl/web/rodzina"),
     # (titles before a name, "mgr", "dr.", "prof.", "ks.", are read since issue 28's titles:
     # tests/spoken_cases_last_mile.py, TITLES_UNITS_DECADES)
-    ("hab. Kowalska", "hab."), ("Pismo z zusx.", "zusx."), ("Wartość max. to próg.", "max."), ("zob. niżej", "zob."), ("por. ustawa", "por."),
+    ("hab. Kowalska", "hab."), ("Pismo z zusx.", "zusx."), ("Wartość max. to próg.", "max."), ("ub. zdrowotne", "ub."), ("zob. niżej", "zob."), ("por. ustawa", "por."),
     ("sp. z o.o.", "sp."), ("woj. wielkopolskie", "woj."),
     ("pow. poznański", "pow."), ("gm. Kleszczewo", "gm."), ("xyz. abc", "xyz."),
     ("QWX", "QWX"), ("KPRM", "KPRM"), ("KRDS w Poznaniu", "KRDS"), ("KPRM i ZOZ", "ZOZ"), ("MGOPS", "MGOPS"), ("KRDS", "KRDS"),

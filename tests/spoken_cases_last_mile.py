@@ -272,6 +272,12 @@ TITLES_UNITS_DECADES = [
     ("Zasiłek: max. 600 zł.", "Zasiłek: maksymalnie sześćset złotych."),
     ("wraz z zaśw. o dochodach", "wraz z zaświadczeniem o dochodach"),
     ("Brak zaśw. o dochodach.", "Brak zaświadczenia o dochodach."), ("Dołączyć zaśw. lekarskie.", "Dołączyć zaświadczenie lekarskie."),
+    # "m-c", "m-ca" after a number (no "metra-ca"), "ub." before a span of time only
+    ("Termin – do 1 m-ca, w sprawach skomplikowanych do 2 m-cy.",
+     "Termin, do jednego miesiąca, w sprawach skomplikowanych do dwóch miesięcy."),
+    ("za m-c poprzedzający", "za miesiąc poprzedzający"), ("10 m od wejścia", "dziesięć metrów od wejścia"),
+    ("W ub. roku pomocy udzielono 312 rodzinom.", "W ubiegłym roku pomocy udzielono trzystu dwunastu rodzinom."),
+    ("w ub. tygodniu", "w ubiegłym tygodniu"),
     # what must not change: a count after "lat", a span of years
     ("lat 50 osób", "lat pięćdziesiąt osób"),
     ("w latach 1990-2000", "w latach od tysiąca dziewięciuset dziewięćdziesięciu do dwóch tysięcy"),

@@ -92,7 +92,7 @@ _UNIT_ADJECTIVES = {"m2": "kwadratowy", "m²": "kwadratowy", "m3": "sześcienny"
 _FEMININE_UNITS = frozenset({"minuta", "osoba", "godzina", "tona"})
 _UNIT = re.compile(
     rf"(?<![\w.,])(?P<n>{_NUM})(?:,(?P<frac>[0-9]+))?\s?"
-    r"(?P<unit>tys\.|tys(?=\s+zł)|mln|mld|km|min\.?|gr\.?|os\.|godz\.|m-cy|mies\.|kg|m[23²³]|cm|mm|dag|ha|m|g|l|t)(?!\w)"
+    r"(?P<unit>tys\.|tys(?=\s+zł)|mln|mld|km|min\.?|gr\.?|os\.|godz\.|m-cy|mies\.|kg|m[23²³]|cm|mm|dag|ha|m(?!-)|g|l|t)(?!\w)"
     r"(?P<zl>\s?zł\.?(?!\w))?")
 
 

@@ -113,6 +113,9 @@ ABBREVIATIONS: Mapping[str, str] = MappingProxyType({
     "pkt.": "punkt",
     "§": "paragraf",
     "ub.r.": "ubiegłego roku",
+    "ub.": "ubiegły",  # agreeing with the noun after it: "w ub. roku" -> "w ubiegłym roku"
+    "m-c": "miesiąc",  # as written: "za m-c" (the accusative), the genitive is "m-ca"
+
     "m-ca": "miesiąca",
     "m-cu": "miesiącu",
     "br.": "bieżącego roku",
@@ -158,7 +161,10 @@ _TITLE_WORDS = {
 _NOUN_LEMMAS.update({key: words[0][0] for key, words in _TITLE_WORDS.items()})
 # Further titles between a title and the name: "prof. dr hab. Jan Nowak".
 _MORE_TITLES = re.compile(r"(?:\s*(?:mgr|dr|hab|inż|prof|lek|med)\.?(?!\w))*\s*(\w+)")
-_AGREEING = {"tzw.": ("tak", "zwan"), "ww.": ("wyżej", "wymienion"), "w/w": ("wyżej", "wymienion")}
+_AGREEING = {"tzw.": ("tak", "zwan"), "ww.": ("wyżej", "wymienion"), "w/w": ("wyżej", "wymienion"), "ub.": ("", "ubiegł")}
+# "ub." is "ubiegły" only before a span of time ("w ub. roku", "z ub. miesiąca").
+_TIME_NOUN_AFTER = re.compile(r"\s*(?:rok|roku|rokiem|miesiąc|miesiąca|miesiącu|m-ca|m-cu|tydzień|tygodnia|tygodniu"
+                              r"|kwartał|kwartału|kwartale|półrocz[aeu]|lat|latach|sezon|sezonu|sezonie)(?!\w)")
 # Abbreviations whose period can also be the full stop of a sentence.
 _SENTENCE_FINAL = frozenset({"itd.", "itp.", "r.", "zł.", "br.", "b.r.", "ub.r.", "n.p.m.",
                              "pon.", "pn.", "wt.", "śr.", "czw.", "pt.", "sob.", "niedz.", "ndz."})
@@ -534,14 +540,16 @@ def _agreeing(key: str, m: re.Match) -> str:
     options = [r for r in readings(nxt[1]) if r.pos in {"subst", "adj", "ger", "ppas", "pact"} and r.cases] if nxt else []
     if not options:
         return ABBREVIATIONS[key]
-    r = sorted(options, key=lambda r: min(_ADJ_CASES.index(c) for c in r.cases if c in _ADJ_CASES)
-               if r.cases & set(_ADJ_CASES) else 9)[0]
-    case = next(c for c in (*_ADJ_CASES, "voc") if c in r.cases)
+    governed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
+    order = (*[c for c in governed if c in _ADJ_CASES], *_ADJ_CASES)  # "w ub. roku": the preposition's case
+    r = sorted(options, key=lambda r: min(order.index(c) for c in r.cases if c in order)
+               if r.cases & set(order) else 99)[0]
+    case = next(c for c in (*order, "voc") if c in r.cases)
     form = _inflect("nowy", "adj", r.number, case, r.gender, ("pos",)) or "nowy"
     ending = form[3:]
     if stem == "wymienion" and ending == "i":
         return f"{first} wymienieni"
-    return f"{first} {stem}{ending}"
+    return f"{first} {stem}{ending}".strip()
 
 
 _WEEKDAY_ABBREVIATIONS = {k: v for k, v in ABBREVIATIONS.items() if v in WEEKDAY_NOMINATIVE}
@@ -589,6 +597,8 @@ def abbreviations(text: str) -> str:
                     spoken = "godziny"
                 else:
                     spoken = "godzina"
+        elif key == "ub." and not _TIME_NOUN_AFTER.match(m.string, m.end()):
+            return written  # "ub. zdrowotne" is "ubezpieczenie": left, and warned
         elif key in _AGREEING:
             spoken = _agreeing(key, m)
         elif key in _WEEKDAY_ABBREVIATIONS:
