@@ -17,6 +17,19 @@ TOKEN = "test-auth-token"
 BASE = "http://localhost"
 
 
+@pytest.fixture(autouse=True)
+def cheap_password_hashes(request, monkeypatch):
+    """Staff passwords hashed with a cheap method in tests: scrypt costs 0.1 s a hash on a quiet
+    machine and 0.5 s under load, and every sign-in checks one (hundreds of tests, and every
+    mutant of the sign-in code in `make mutate`). A test marked `real_password_hash` keeps
+    scrypt: where the cost is the promise. Servers started as subprocesses keep it too."""
+    if request.node.get_closest_marker("real_password_hash"):
+        return
+    import ivr.staff.accounts as accounts
+
+    monkeypatch.setattr(accounts, "HASH_METHOD", "pbkdf2:sha256:1000")
+
+
 @pytest.fixture(scope="session", autouse=True)
 def migrated_template(tmp_path_factory):
     """A fresh SQLite file is copied from one migrated once per test process (each xdist worker

@@ -63,6 +63,7 @@ def test_an_address_gets_exactly_twenty_failures_over_all_logins(accounts, clock
     assert accounts.authenticate("anna", PASSWORD, OFFICE).ok
 
 
+@pytest.mark.real_password_hash
 def test_an_unknown_login_is_checked_against_a_hash_as_costly_as_a_real_one(accounts, monkeypatch):
     checked: list[str] = []
     real = module.check_password_hash

@@ -32,6 +32,7 @@ account's session generation, which a sign-out raises.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from dataclasses import dataclass
@@ -59,8 +60,15 @@ KNOWN = "ok:"  # address column prefix: the login signed in from this address (l
 KNOWN_DAYS = 30
 FORGET_AFTER = timedelta(days=1)  # counts older than this are deleted
 
-# Checked when the login does not exist, so a wrong login takes as long as a wrong password.
-_DUMMY_HASH = generate_password_hash("not the password of anyone")
+# werkzeug's scrypt (N=2**15, r=8, p=1): about 0.1 s a hash on a quiet 2-core machine, on purpose.
+# The tests lower it (tests/conftest.py, `cheap_password_hashes`) except where the cost is the promise.
+HASH_METHOD = "scrypt"
+
+
+@functools.lru_cache(maxsize=4)
+def _dummy_hash(method: str) -> str:
+    """Checked when the login does not exist, so a wrong login takes as long as a wrong password."""
+    return generate_password_hash("not the password of anyone", method=method)
 
 
 class AccountError(ValueError):
@@ -153,7 +161,7 @@ class StaffAccounts:
                 first = db.execute(select(func.count()).select_from(staff_accounts)).scalar_one() == 0
                 role = ADMIN if admin or first else STAFF
                 db.execute(insert(staff_accounts).values(
-                    login=login, password_hash=generate_password_hash(password), created_at=now, failures=0,
+                    login=login, password_hash=generate_password_hash(password, method=HASH_METHOD), created_at=now, failures=0,
                     role=role,
                 ))
         except IntegrityError:
@@ -181,7 +189,7 @@ class StaffAccounts:
     def set_password(self, login: str, password: str) -> None:
         """A new password: unlocks the login and ends every session of the account."""
         check_password(password)
-        self._update(login, password_hash=generate_password_hash(password),
+        self._update(login, password_hash=generate_password_hash(password, method=HASH_METHOD),
                      session_generation=staff_accounts.c.session_generation + 1)
         self.unlock(login)
 
@@ -260,7 +268,7 @@ class StaffAccounts:
         with self._engine.connect() as db:
             stored = db.execute(query).scalar_one_or_none()
         # An unknown login costs one hash too: it takes as long as a wrong password.
-        right = check_password_hash(stored or _DUMMY_HASH, password) and stored is not None
+        right = check_password_hash(stored or _dummy_hash(HASH_METHOD), password) and stored is not None
         if right:
             self._take_back(login, where, reset=True)
             self._take_back(ANY_LOGIN, where, reset=False)
