@@ -147,9 +147,12 @@ class UkrainianMatcher:
     """Choices of a vocabulary {choice: [words or phrases]}, as understand.Matcher gives them."""
 
     def __init__(self, vocabulary: Mapping[str, Sequence[str]], *, hesitations: Collection[str] = (),
-                 weak: Mapping[str, float] | None = None):
+                 weak: Mapping[str, float] | None = None, strict: Collection[str] = ()):
+        """strict: choices matched by exact word, lemma or stem only (never a prefix or a near
+        word), as understand.Matcher's."""
         self.hesitations = tuple(hesitations)
         self.weak = dict(WEAK if weak is None else weak)
+        self.strict = frozenset(strict)
         self._keywords = [(choice, tuple(tokens(item))) for choice, items in vocabulary.items() for item in items]
         self._keywords = [(c, w) for c, w in self._keywords if w]
 
@@ -160,6 +163,8 @@ class UkrainianMatcher:
         for choice, words in self._keywords:
             for start in range(len(heard) - len(words) + 1):
                 found = min(quality(heard[start + i], word) for i, word in enumerate(words))
+                if choice in self.strict and found < STEM:
+                    continue
                 if found > 0:
                     found *= self._weight(choice, words)
                     hits.append((choice, found, start, start + len(words), " ".join(words)))
