@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Mapping
 
-from ivr.call.content import Content
+from ivr.call.content import Content, ContentError, load_content
 from ivr.call.schedule import Schedule
 from ivr.textline.replies import POLISH, Reply, Rules, TextLine
 from ivr.textline.script import text_language
@@ -37,6 +37,21 @@ class TextLines:
         """From each language's content and schedule (the Polish one is required)."""
         return cls({code: TextLine(content, schedule, RULES[code])
                     for code, (content, schedule) in contents.items() if code in RULES})
+
+    @classmethod
+    def from_files(cls, polish: Content, content_dir) -> "TextLines":
+        """From the Polish content and every translation in content_dir that loads (for the
+        command line and the benches; the running line builds them with its calls' lines)."""
+        contents = {"pl": (polish, Schedule(polish.weekly, polish.closures))}
+        for code in RULES:
+            if code == "pl":
+                continue
+            try:
+                translated = load_content(content_dir, lang=code)
+            except ContentError:
+                continue
+            contents[code] = (translated, Schedule(translated.weekly, translated.closures))
+        return cls.build(contents)
 
     def __getitem__(self, code: str) -> TextLine:
         return self.lines.get(code, self.polish)
