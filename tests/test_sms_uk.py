@@ -307,3 +307,25 @@ def test_prompts_check_names_a_ukrainian_sms_reply_over_three_sms(content_dir, s
     result = CliRunner().invoke(main, ["prompts", "check"])
     assert result.exit_code == 1, result.output
     assert "[sms.help_short]" in result.output and "4 SMS" in result.output
+
+
+# -- the key-5 SMS in a Ukrainian call ----------------------------------------------------------------
+
+
+def test_key_5_in_a_ukrainian_call_in_christmas_week_texts_the_facts_and_the_closures_in_ukrainian(make_app, post):
+    import responses
+
+    from fake_twilio import ACCOUNT_SID, FakeTwilio
+    from conftest import TOKEN
+
+    info = ("Ośrodek Pomocy Społecznej (соцдопомога)\nul. Poznańska 5, 63-005 Kleszczewo\n"
+            "Тел. 61 817 61 30, 606 902 915\nГодини роботи:\nПн 8:00–16:00\nВт–пт 7:00–15:00\n"
+            "У суботу, неділю і свята не працює.")
+    with responses.RequestsMock(assert_all_requests_are_fired=False) as mocked:
+        fake = FakeTwilio(mocked, auth_token=TOKEN).register_messages()
+        app = make_app(warsaw(2026, 12, 21, 10, 0), account_sid=ACCOUNT_SID, line_number="+48225550100")
+        heard = post(app, "/voice/answer?node=main&miss=0&rounds=0&lang=uk", {"Digits": "5", "From": SENDER})
+        assert app.extensions["ivr"].lines["uk"].catalogue.entry("sms_sent").spoken in heard.get_data(as_text=True)
+        work_jobs(app)
+        sent = [request.form["Body"] for request in fake.posts()]
+    assert sent == [info, "Не працює: четвер 24 і п'ятниця 25 грудня."]  # the news in Ukrainian, not "Nieczynne"
