@@ -16,6 +16,12 @@ its worst word's. A choice's score is its best keyword's, + 5 for each further k
 choice wins when it has 70 and leads by 10 (understand.best_of); the lists said alone (a key
 said as a word, "що?", "дякую") count only as the whole answer, as in Polish.
 
+The Polish matcher's protections, switched on by the flow as for Polish (flow.STRICT,
+flow.NEGATABLE, names="person"): strict lists match by the word, lemma or stem only; a keyword of
+a negatable list right after "не" (or "не" and a link: "не є", "не треба") is denied ("п'є, але
+не б'є" is no danger); a name after "пані", "пан", "з" is a person (pymorphy3's Name/Surn/Patr
+tags, or a capitalized word after a title), and a topic word inside it does not count.
+
 `understand(text, words)` applies the precedence of the [words] comment of pl.toml: danger, a
 person, goodbye, then the best of the rest. `language_asked(text)` says whether a caller asks for
 Ukrainian or Polish ("українською", "po ukraińsku", "польською").
