@@ -136,8 +136,10 @@ def stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=200_000)
 def quality(heard: str, listed: str) -> float:
-    """How well one caller word matches one list word (0: not at all)."""
+    """How well one caller word matches one list word (0: not at all); kept for the same pairs,
+    which every matcher of a line and every message meet again (the SMS line asks ~20 matchers)."""
     if heard == listed:
         return EXACT
     if len(heard) < MIN_INFLECT or len(listed) < MIN_INFLECT or heard in STOPWORDS or listed in STOPWORDS:
@@ -181,7 +183,11 @@ class UkrainianMatcher:
         hits = []  # (choice, quality, start, end, keyword)
         for choice, words in self._keywords:
             for start in range(len(heard) - len(words) + 1):
-                found = min(quality(heard[start + i], word) for i, word in enumerate(words))
+                found = EXACT  # the worst word's quality; a word that does not match ends the phrase
+                for offset, word in enumerate(words):
+                    found = min(found, quality(heard[start + offset], word))
+                    if not found:
+                        break
                 if choice in self.strict and found < STEM:
                     continue
                 if found > 0 and not (choice in self.negatable and _denied(heard, start)):
