@@ -15,6 +15,11 @@ request to stop or to start texting again, a request to be called back ("zadzwoÅ
 "proszÄ™ o kontakt", a phone number written in the text); the web layer does what they ask
 (ivr.web.sms). The care, food, heating and 800+ topics get their own short text, and a day
 named in a question about the hours gets that day's hours first.
+
+Issue 33: what differs between languages (the matcher, the SMS-only phrases, the day words, the
+published keywords, a few written phrases) is a Rules value: POLISH here, UKRAINIAN in
+ivr.textline.ukrainian; the code below is the same for every language (ivr.textline.lines
+picks the language of a message).
 """
 from __future__ import annotations
 
