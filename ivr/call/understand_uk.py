@@ -76,7 +76,9 @@ STOPWORDS = frozenset("""
 """.split())
 # Words said with any request: their keywords weigh GENERIC_WEIGHT ("допомога" alone is still
 # about the office, "допомога з опаленням" is heating). A word is generic when it starts so.
-GENERIC_PREFIXES = ("допомог", "допоможі", "центр", "соціальн", "гмін", "kleszczew", "клещев", "інформац", "питанн")
+GENERIC_PREFIXES = ("допомог", "допоможі", "центр", "соціальн", "гмін", "kleszczew", "клещев", "інформац", "питанн",
+                    # the same in Russian, as refugees write SMS (ivr.textline.ukrainian.RUSSIAN_WORDS)
+                    "помощ", "помог", "социальн", "информац", "вопрос")
 # Lists that weigh less: a day or "where" beside a topic ("коли працює центр" is the hours);
 # the general benefits beside a named benefit (as the Polish line's WEAK).
 WEAK = {"when": 0.9, "where": 0.9, "benefits": 0.85}

@@ -24,7 +24,7 @@ picks the language of a message).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Callable, Mapping
 
@@ -167,6 +167,9 @@ class Rules:
     next_working_day: str  # the call-back day when none is found within a month
     office_phone: str  # the line after the danger SMS
     prepare: Callable[[str], str] = str  # the text as the rules read it (Ukrainian: Latin words in Cyrillic)
+    # Words people write but do not say to the phone line, added to the content's [words] lists
+    # for the SMS only (Ukrainian: the Russian many refugees write in).
+    extra_words: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 POLISH = Rules(
@@ -252,12 +255,14 @@ class TextLine:
         self.rules = rules
         self.language = content.language
         Matcher, fold, is_generic = rules.matcher, rules.fold, rules.is_generic  # noqa: N806 - the language's
+        word_lists = {name: (*content.words.get(name, ()), *rules.extra_words.get(name, ()))
+                      for name in (*content.words, *rules.extra_words)}
         self.texts = content.sms
         self.schedule = schedule
         self._weekly = content.weekly
         self._notices = content.notices
         vocabulary = {
-            topic: tuple(dict.fromkeys(word for name in lists for word in content.words[name]))
+            topic: tuple(dict.fromkeys(word for name in lists for word in word_lists[name]))
             for topic, lists in TOPIC_WORDS.items()
         }
         self._matcher = Matcher(vocabulary)
@@ -273,15 +278,15 @@ class TextLine:
             topic: Matcher({topic: [w for w in words if not all(map(is_generic, fold(w).split()))]}, strict={topic})
             for topic, words in vocabulary.items()
         }
-        self._thanks = frozenset(w for name in THANKS_WORDS for item in content.words[name] for w in fold(item).split())
+        self._thanks = frozenset(w for name in THANKS_WORDS for item in word_lists[name] for w in fold(item).split())
         self._help = Matcher({
-            topic: tuple(dict.fromkeys(word for name in lists for word in content.words[name]))
+            topic: tuple(dict.fromkeys(word for name in lists for word in word_lists[name]))
             for topic, lists in HELP_WORDS.items()
         })
-        self._when = frozenset(fold(w) for w in content.words["when"])
-        self._where = frozenset(fold(w) for w in content.words["where"])
-        self._danger = Matcher({"danger": content.words["danger"]})
-        self._callback = Matcher({"callback": content.words["callback"]})
+        self._when = frozenset(fold(w) for w in word_lists["when"])
+        self._where = frozenset(fold(w) for w in word_lists["where"])
+        self._danger = Matcher({"danger": word_lists["danger"]})
+        self._callback = Matcher({"callback": word_lists["callback"]})
         self._landline = content.office.landline
 
     def answer(self, body: str, now: datetime, topics: tuple[str, ...] | None = None) -> Reply:
