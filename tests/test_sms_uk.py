@@ -348,3 +348,18 @@ def test_key_5_in_a_ukrainian_call_in_christmas_week_texts_the_facts_and_the_clo
         work_jobs(app)
         sent = [request.form["Body"] for request in fake.posts()]
     assert sent == [info, "Не працює: четвер 24 і п'ятниця 25 грудня."]  # the news in Ukrainian, not "Nieczynne"
+
+
+def test_ivr_sms_answers_a_ukrainian_text_in_ukrainian(content_dir, monkeypatch):
+    from test_sms import _runner
+
+    from ivr.cli import main
+
+    monkeypatch.setenv("IVR_CONTENT_DIR", str(content_dir))
+    result = _runner().invoke(main, ["sms", "hodyny", "--at", "2026-12-01 09:00"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == HOURS_OPEN + "\n"
+    assert "UCS-2" in result.stderr
+    (content_dir / "uk.toml").unlink()  # no translation: the Polish answer
+    result = _runner().invoke(main, ["sms", "hodyny", "--at", "2026-12-01 09:00"])
+    assert result.stdout.startswith("Ośrodek Pomocy Społecznej w Kleszczewie")
