@@ -11,10 +11,15 @@ Two tables, each scored on its own:
   bench/blind/sms.tsv   written blind; scored when present, never tuned on, its rows shown
                         only with --show-blind (--skip-blind or IVR_BENCH_SKIP_BLIND=1: not
                         even read, while tuning)
+With --lang uk (issue 33) the Ukrainian tables instead, the same columns:
+  bench/sms_texts_uk.tsv  written for tuning, as Ukrainian-speaking residents write
+  bench/blind/uk-sms.tsv  written blind, as above
+Every text is answered as /sms answers it (ivr.textline.lines.TextLines: in the language it is
+written in); with --lang uk a row counts only when the answer is also in Ukrainian.
 
 Prints per table the accuracy and the segments per reply set (mean, max) and per single SMS (max).
 
-Run: .venv/bin/python bench/sms_understanding.py [--show-blind] [--skip-blind]
+Run: .venv/bin/python bench/sms_understanding.py [--lang uk] [--show-blind] [--skip-blind]
 """
 from __future__ import annotations
 
@@ -30,6 +35,8 @@ sys.path.insert(0, str(ROOT))
 
 DEV = Path(__file__).with_name("sms_texts.tsv")
 BLIND = Path(__file__).with_name("blind") / "sms.tsv"
+TABLES = {"pl": (DEV, BLIND),
+          "uk": (Path(__file__).with_name("sms_texts_uk.tsv"), Path(__file__).with_name("blind") / "uk-sms.tsv")}
 HELP_TOPICS = {"care", "meals", "heating", "child_benefit", "food"}
 STOP_KEYWORDS = {"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "REVOKE", "OPTOUT"}
 
@@ -65,10 +72,12 @@ def rows(path: Path) -> list[dict]:
         return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
-def score(line, table: list[dict], show: bool, name: str) -> float:
+def score(line, table: list[dict], show: bool, name: str, lang: str = "pl") -> float:
+    """Accuracy of `line` (TextLines) on a table; with lang other than Polish a row counts
+    only when it is also answered in that language."""
     from ivr.common.sms_segments import segments
 
-    hits, set_segments, single_max = 0, [], 0
+    hits, set_segments, single_max, in_lang = 0, [], 0, 0
     for row in table:
         moment = moment_of(row["moment"])
         reply = line.answer(row["text"], moment)
@@ -76,14 +85,17 @@ def score(line, table: list[dict], show: bool, name: str) -> float:
         costs = [segments(text) for text in reply.texts]
         set_segments.append(sum(costs))
         single_max = max([single_max, *costs])
-        if got == row["expected"]:
+        answered_in = getattr(reply, "lang", "pl")
+        in_lang += answered_in == lang
+        if got == row["expected"] and (lang == "pl" or answered_in == lang):
             hits += 1
         elif show:
-            print(f"  miss: {row['text']!r}: expected {row['expected']}, got {got}")
+            print(f"  miss: {row['text']!r}: expected {row['expected']}, got {got} ({answered_in})")
     accuracy = hits / len(table) if table else 0.0
     mean = sum(set_segments) / len(set_segments) if set_segments else 0.0
     print(f"{name}: {hits}/{len(table)} = {accuracy:.1%}; segments per reply set mean {mean:.2f}, "
-          f"max {max(set_segments, default=0)}; per SMS max {single_max}")
+          f"max {max(set_segments, default=0)}; per SMS max {single_max}"
+          + (f"; answered in {lang}: {in_lang}/{len(table)}" if lang != "pl" else ""))
     return accuracy
 
 
@@ -91,23 +103,29 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show-blind", action="store_true", help="list the blind table's misses (never tune on them)")
     parser.add_argument("--skip-blind", action="store_true", help="leave the blind table out (while tuning)")
+    parser.add_argument("--lang", choices=sorted(TABLES), default="pl",
+                        help="the tables of this language (uk: bench/sms_texts_uk.tsv, bench/blind/uk-sms.tsv)")
     args = parser.parse_args()
     skip_blind = args.skip_blind or os.environ.get("IVR_BENCH_SKIP_BLIND") == "1"
     from ivr.cli.common import content_or_exit
     from ivr.config import Settings
-    from ivr.runtime import make_schedule
-    from ivr.textline.replies import TextLine
+    from ivr.textline.lines import TextLines
 
-    content = content_or_exit(Settings.from_env())
-    line = TextLine(content, make_schedule(content))
+    settings = Settings.from_env()
+    line = TextLines.from_files(content_or_exit(settings), settings.content_dir)
+    dev, blind = TABLES[args.lang]
     print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
-    score(line, rows(DEV), True, "dev (bench/sms_texts.tsv)")
+    table = rows(dev)
+    score(line, table, True, f"dev ({dev.relative_to(ROOT)})", args.lang)
+    sets = sorted({row["set"] for row in table})
+    for name in sets if len(sets) > 1 else ():  # e.g. "held": written after tuning, scored once before any more
+        score(line, [row for row in table if row["set"] == name], False, f"  set={name}", args.lang)
     if skip_blind:
         print("blind: left out (--skip-blind / IVR_BENCH_SKIP_BLIND=1)")
-    elif BLIND.exists():
-        score(line, rows(BLIND), args.show_blind, "blind (bench/blind/sms.tsv)")
+    elif blind.exists():
+        score(line, rows(blind), args.show_blind, f"blind ({blind.relative_to(ROOT)})", args.lang)
     else:
-        print("blind: bench/blind/sms.tsv not present")
+        print(f"blind: {blind.relative_to(ROOT)} not present")
 
 
 if __name__ == "__main__":

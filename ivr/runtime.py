@@ -17,14 +17,13 @@ from ivr.config import Settings
 from ivr.database.engine import WEBHOOK_TIMEOUT_SECONDS
 from ivr.call.content import CONTENT_FILE, Content, ContentError, load_content
 from ivr.call.flow import Line
-from ivr.call.notices import active_notices, coming_closures, news_message
 from ivr.call.languages import LANGUAGES, caller_language
 from ivr.messages.desk import MessageDesk
 from ivr.messages.outbound import InfoSender
 from ivr.call.schedule import Schedule, now_in_warsaw
 from ivr.staff.content_store import ContentStore
 from ivr.stats.record import BRIDGE, CallStats, stats_key
-from ivr.textline.replies import TextLine
+from ivr.textline.lines import TextLines
 
 log = logging.getLogger(__name__)
 
@@ -107,7 +106,8 @@ class Runtime:
         self.content_fallback: ContentFallback | None = None  # why, and what the line uses instead
         # The Polish line is self.line; self.lines holds every language's (the Ukrainian one when
         # uk.toml loads: a missing or broken translation is logged and not offered, never more).
-        self.content, self.schedule, self.catalogue, self.line, self.textline, self.lines = self._starting_content()
+        (self.content, self.schedule, self.catalogue, self.line, self.textline, self.lines,
+         self.textlines) = self._starting_content()
 
     def _secret(self) -> str:
         return self.settings.secret_key or self.settings.auth_token
@@ -162,7 +162,9 @@ class Runtime:
         lines = {content.lang: line, **self._translated_lines(content)}
         for each in lines.values():
             each.link(lines)
-        return content, schedule, catalogue, line, TextLine(content, schedule), lines
+        # The text line in every language offered: a message is answered in its own (issue 33).
+        textlines = TextLines.build({code: (each.content, each.schedule) for code, each in lines.items()})
+        return content, schedule, catalogue, line, textlines.polish, lines, textlines
 
     def _translated_lines(self, polish: Content) -> dict[str, Line]:
         """The line of every other language whose content file loads and renders, with the facts
@@ -198,14 +200,8 @@ class Runtime:
         line = self.line_for(lang)
         if line is self.line:
             return None, None
-        content, schedule = line.content, line.schedule
-
-        def news(now: datetime) -> str | None:
-            runs = coming_closures(schedule, content.weekly, now)
-            return news_message(content.sms["closed_days"], runs, active_notices(content.notices, now.date()),
-                                days_text=content.language.closure_days_full)
-
-        return (lambda: content.sms["info"]), news
+        text = self.textlines[line.content.lang]  # the same info and news as its text line's
+        return text.info, text.news
 
     def line_for(self, lang: str | None) -> Line:
         """The line of a call's language; Polish when that language is not offered (now)."""
@@ -218,7 +214,7 @@ class Runtime:
     def load(self, content: Content) -> None:
         """Switch to new content (validated already); calls in progress go on with the new texts."""
         built = self._built(content)  # all or nothing: a failure leaves the line as it was
-        self.content, self.schedule, self.catalogue, self.line, self.textline, self.lines = built
+        self.content, self.schedule, self.catalogue, self.line, self.textline, self.lines, self.textlines = built
 
     def load_saved(self, content: Content) -> None:
         """This process just wrote `content` to the content file: switch to it now, and do

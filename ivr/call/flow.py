@@ -306,8 +306,10 @@ class Line:
             choices = tuple(sorted(self._node_choices(node)))
             if choices not in matchers:
                 if ukrainian:
+                    # The Polish matcher's protections: strict lists, a denied danger word, a name.
                     matchers[choices] = understand_uk.UkrainianMatcher(
-                        self._vocabulary(node), hesitations=content.words["hesitation"], weak=WEAK)
+                        self._vocabulary(node), hesitations=content.words["hesitation"], weak=WEAK, strict=STRICT,
+                        negatable=NEGATABLE, names="person")
                 else:
                     matchers[choices] = Matcher(self._vocabulary(node), weak=WEAK, strict=STRICT, names="person",
                                                 hesitations=content.words["hesitation"], negatable=NEGATABLE,

@@ -16,6 +16,12 @@ its worst word's. A choice's score is its best keyword's, + 5 for each further k
 choice wins when it has 70 and leads by 10 (understand.best_of); the lists said alone (a key
 said as a word, "що?", "дякую") count only as the whole answer, as in Polish.
 
+The Polish matcher's protections, switched on by the flow as for Polish (flow.STRICT,
+flow.NEGATABLE, names="person"): strict lists match by the word, lemma or stem only; a keyword of
+a negatable list right after "не" (or "не" and a link: "не є", "не треба") is denied ("п'є, але
+не б'є" is no danger); a name after "пані", "пан", "з" is a person (pymorphy3's Name/Surn/Patr
+tags, or a capitalized word after a title), and a topic word inside it does not count.
+
 `understand(text, words)` applies the precedence of the [words] comment of pl.toml: danger, a
 person, goodbye, then the best of the rest. `language_asked(text)` says whether a caller asks for
 Ukrainian or Polish ("українською", "po ukraińsku", "польською").
@@ -70,7 +76,9 @@ STOPWORDS = frozenset("""
 """.split())
 # Words said with any request: their keywords weigh GENERIC_WEIGHT ("допомога" alone is still
 # about the office, "допомога з опаленням" is heating). A word is generic when it starts so.
-GENERIC_PREFIXES = ("допомог", "допоможі", "центр", "соціальн", "гмін", "kleszczew", "клещев", "інформац", "питанн")
+GENERIC_PREFIXES = ("допомог", "допоможі", "центр", "соціальн", "гмін", "kleszczew", "клещев", "інформац", "питанн",
+                    # the same in Russian, as refugees write SMS (ivr.textline.ukrainian.RUSSIAN_WORDS)
+                    "помощ", "помог", "социальн", "информац", "вопрос")
 # Lists that weigh less: a day or "where" beside a topic ("коли працює центр" is the hours);
 # the general benefits beside a named benefit (as the Polish line's WEAK).
 WEAK = {"when": 0.9, "where": 0.9, "benefits": 0.85}
@@ -83,6 +91,14 @@ KEYS = ("key_0", "key_1", "key_2", "key_3", "key_4", "key_5", "key_6", "key_7", 
 NOT_CHOICES = frozenset({*ALONE, *KEYS, "key_filler", "hesitation", "thanks"})
 # When several are heard, these win in this order (as in pl.toml's [words] comment).
 FIRST = ("danger", "person", "goodbye")
+# A keyword of a negatable choice right after these is denied ("він не б'є"), or after one and a
+# link ("не є агресивний", "не треба працівника"), as understand.NEGATIONS and NEGATION_LINKS in
+# Polish. "Ні" ("no") is no negation of the next word: "ні, з працівником" asks for one.
+NEGATIONS = frozenset({"не", "ніколи"})
+NEGATION_LINKS = frozenset("є був була було буде були треба потрібно хочу хочемо".split())
+# A person asked for by name: "пані Оксана", "з паном Тарасом", "з Оксаною" (understand.NAME_LEADS).
+TITLE_LEADS = frozenset("пан пані пана паном панові пане панею панна панству".split())
+NAME_LEADS = TITLE_LEADS | {"з", "із", "зі"}
 
 
 def tokens(text: str, hesitations: Collection[str] = ()) -> list[str]:
@@ -122,8 +138,10 @@ def stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=200_000)
 def quality(heard: str, listed: str) -> float:
-    """How well one caller word matches one list word (0: not at all)."""
+    """How well one caller word matches one list word (0: not at all); kept for the same pairs,
+    which every matcher of a line and every message meet again (the SMS line asks ~20 matchers)."""
     if heard == listed:
         return EXACT
     if len(heard) < MIN_INFLECT or len(listed) < MIN_INFLECT or heard in STOPWORDS or listed in STOPWORDS:
@@ -147,9 +165,17 @@ class UkrainianMatcher:
     """Choices of a vocabulary {choice: [words or phrases]}, as understand.Matcher gives them."""
 
     def __init__(self, vocabulary: Mapping[str, Sequence[str]], *, hesitations: Collection[str] = (),
-                 weak: Mapping[str, float] | None = None):
+                 weak: Mapping[str, float] | None = None, strict: Collection[str] = (),
+                 negatable: Collection[str] = (), names: str | None = None):
+        """As understand.Matcher's: strict: choices matched by exact word, lemma or stem only
+        (never a prefix or a near word: "тиша" is no "тихо"); negatable: choices whose words do
+        not count right after "не" ("він не б'є" is no danger); names: the choice a name after
+        "пані", "пан", "з" asks for ("з пані Вірою": a person, never "віра" or "надія" as words)."""
         self.hesitations = tuple(hesitations)
         self.weak = dict(WEAK if weak is None else weak)
+        self.strict = frozenset(strict)
+        self.negatable = frozenset(negatable)
+        self.names = names
         self._keywords = [(choice, tuple(tokens(item))) for choice, items in vocabulary.items() for item in items]
         self._keywords = [(c, w) for c, w in self._keywords if w]
 
@@ -159,10 +185,18 @@ class UkrainianMatcher:
         hits = []  # (choice, quality, start, end, keyword)
         for choice, words in self._keywords:
             for start in range(len(heard) - len(words) + 1):
-                found = min(quality(heard[start + i], word) for i, word in enumerate(words))
-                if found > 0:
+                found = EXACT  # the worst word's quality; a word that does not match ends the phrase
+                for offset, word in enumerate(words):
+                    found = min(found, quality(heard[start + offset], word))
+                    if not found:
+                        break
+                if choice in self.strict and found < STEM:
+                    continue
+                if found > 0 and not (choice in self.negatable and _denied(heard, start)):
                     found *= self._weight(choice, words)
                     hits.append((choice, found, start, start + len(words), " ".join(words)))
+        if self.names:
+            hits += [(self.names, EXACT, i - 1, i + 1, " ".join(heard[i - 1:i + 1])) for i in _named(text, heard)]
         # A keyword inside a longer phrase of another choice is that phrase's: "не чую" is no "чую".
         kept = [h for h in hits if not any(o[0] != h[0] and o[3] - o[2] > h[3] - h[2] and o[2] <= h[2] and h[3] <= o[3]
                                            for o in hits)]
@@ -185,6 +219,48 @@ class UkrainianMatcher:
     def _weight(self, choice: str, words: tuple[str, ...]) -> float:
         generic = GENERIC_WEIGHT if all(w.startswith(GENERIC_PREFIXES) for w in words) else 1.0
         return min(generic, self.weak.get(choice, 1.0))
+
+
+def _denied(heard: list[str], start: int) -> bool:
+    """A keyword at `start` said right after "не" ("не б'є"), or after "не" and a link ("не треба ...")."""
+    if heard[start] in NEGATIONS:
+        return False
+    before = heard[max(0, start - 2):start]
+    return bool(before) and (before[-1] in NEGATIONS or (
+        len(before) == 2 and before[0] in NEGATIONS and before[1] in NEGATION_LINKS))
+
+
+@lru_cache(maxsize=16384)
+def is_name(word: str) -> bool:
+    """A first name, surname or patronymic by pymorphy3's Ukrainian dictionary ("Оксаною", "Ковальська")."""
+    morph = _morph()
+    if morph is None or len(word) < 3 or len(word) > 30:
+        return False
+    return any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in morph.parse(word))
+
+
+def _named(text: str, heard: list[str]) -> list[int]:
+    """Where a name follows a lead ("пані Віра", "з Оксаною"): the name's index in `heard`. After a
+    title a capitalized word counts too (a surname the dictionary lacks: "пані Radzimska")."""
+    capitals = {w.lower() for w in _WORD.findall(text.translate(_APOSTROPHES)) if w[:1].isupper()}
+    found = []
+    for i in range(1, len(heard)):
+        lead, word = heard[i - 1], heard[i]
+        if lead not in NAME_LEADS or word in STOPWORDS:
+            continue
+        if (lead in TITLE_LEADS and (word in capitals or is_name(word))) or _first_name(word):
+            found.append(i)
+    return found
+
+
+@lru_cache(maxsize=16384)
+def _first_name(word: str) -> bool:
+    """A word whose every reading is a first name ("Оксаною"; not "віра", which is also "faith")."""
+    morph = _morph()
+    if morph is None or len(word) < 3 or len(word) > 30:
+        return False
+    parses = morph.parse(word)
+    return bool(parses) and all("Name" in p.tag.grammemes for p in parses)
 
 
 def _alone(text: str, words: Mapping[str, Sequence[str]]) -> Match | None:

@@ -173,13 +173,14 @@ def say(text: str, audio_path: str | None, engine: str, lang: str) -> None:
 @click.option("--at", "at", metavar='"YYYY-MM-DD HH:MM"', help="Send at this moment (Warsaw time); default now.")
 def sms(text: str, at: str | None) -> None:
     """Print the reply the text line would send to an SMS."""
-    from ivr.runtime import make_schedule
     from ivr.call.schedule import now_in_warsaw
     from ivr.common.sms_segments import count
-    from ivr.textline.replies import TextLine
+    from ivr.textline.lines import TextLines
 
-    content = content_or_exit(Settings.from_env())
-    replies = TextLine(content, make_schedule(content)).answer(text, moment(at) or now_in_warsaw()).texts
+    settings = Settings.from_env()
+    content = content_or_exit(settings)
+    # In the message's language, as /sms answers it: Ukrainian for Cyrillic or Latin-lettered Ukrainian.
+    replies = TextLines.from_files(content, settings.content_dir).answer(text, moment(at) or now_in_warsaw()).texts
     if not replies:
         click.echo("Bez odpowiedzi: na to słowo odpowiada Twilio (wypisanie, zapisanie, pomoc).", err=True)
         return

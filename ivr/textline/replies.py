@@ -15,26 +15,31 @@ request to stop or to start texting again, a request to be called back ("zadzwo�
 "proszę o kontakt", a phone number written in the text); the web layer does what they ask
 (ivr.web.sms). The care, food, heating and 800+ topics get their own short text, and a day
 named in a question about the hours gets that day's hours first.
+
+Issue 33: what differs between languages (the matcher, the SMS-only phrases, the day words, the
+published keywords, a few written phrases) is a Rules value: POLISH here, UKRAINIAN in
+ivr.textline.ukrainian; the code below is the same for every language (ivr.textline.lines
+picks the language of a message).
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Mapping
+from typing import Callable, Mapping
 
 import phonenumbers
 
 from ivr.call.content import Content
+from ivr.call.languages import POLISH as POLISH_LANGUAGE, Language
 from ivr.call.notices import active_notices, coming_closures, news_message
-from ivr.call.phrases import short_hours, status_prompt_id, status_values, time_text
-from ivr.call.schedule import Hours, Schedule, to_warsaw
+from ivr.call.phrases import status_prompt_id, time_text
+from ivr.call.schedule import Schedule, to_warsaw
 from ivr.call.understand import Matcher, fold, is_generic
-from ivr.common.polish import MONTH_GENITIVE, WEEKDAY_ON
 from ivr.common.sms_segments import segments
 
-__all__ = ["CARRIER_KEYWORDS", "CARRIER_START", "CARRIER_STOP", "Reply", "TextLine", "is_carrier_keyword",
-           "numbers_in"]
+__all__ = ["CARRIER_KEYWORDS", "CARRIER_START", "CARRIER_STOP", "POLISH", "Reply", "Rules", "TextLine",
+           "is_carrier_keyword", "numbers_in"]
 
 # Twilio answers these itself (opt-out, opt-in, help) when they are the whole
 # message, in any case; the line stays silent so nobody gets two answers.
@@ -134,6 +139,50 @@ SHORTENED = (("hours", "contact"), ("hours", "contact", "help", "addiction"))
 
 
 @dataclass(frozen=True)
+class Rules:
+    """What the text line reads and writes differently in one language; the TextLine's code is
+    the same for all of them. Polish is POLISH below; Ukrainian ivr.textline.ukrainian.UKRAINIAN."""
+
+    code: str
+    matcher: Callable  # (vocabulary, strict=choices) -> an object whose .match(text) gives an understand.Match
+    fold: Callable[[str], str]  # lower-case words joined by spaces, as the patterns below read them
+    is_generic: Callable[[str], bool]  # a folded word said with any request ("pomoc", "ośrodek")
+    thanks_extra: frozenset[str]
+    thanks_strong: frozenset[str]
+    stop: re.Pattern
+    stop_word: re.Pattern
+    start: re.Pattern
+    privacy: re.Pattern
+    callback: re.Pattern
+    callback_not: re.Pattern
+    day_words: Mapping[int, tuple[str, ...]]
+    relative_days: Mapping[str, int]
+    abbreviations: Mapping[str, str]
+    keyword_topics: Mapping[str, str]
+    weak_help: tuple[str, ...]
+    visit: re.Pattern
+    keywords: Mapping[str, str]
+    left_out_hint: str
+    closed: str  # a day asked about when the office does not work: "W sobotę 5 grudnia: nieczynne."
+    next_working_day: str  # the call-back day when none is found within a month
+    office_phone: str  # the line after the danger SMS
+    prepare: Callable[[str], str] = str  # the text as the rules read it (Ukrainian: Latin words in Cyrillic)
+    # Words people write but do not say to the phone line, added to the content's [words] lists
+    # for the SMS only (Ukrainian: the Russian many refugees write in).
+    extra_words: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+POLISH = Rules(
+    code="pl", matcher=Matcher, fold=fold, is_generic=is_generic,
+    thanks_extra=SMS_THANKS_EXTRA, thanks_strong=SMS_THANKS_STRONG, stop=STOP_PATTERN, stop_word=STOP_WORD,
+    start=START_PATTERN, privacy=PRIVACY_PATTERN, callback=CALLBACK_PATTERN, callback_not=CALLBACK_NOT,
+    day_words=DAY_WORDS, relative_days=RELATIVE_DAYS, abbreviations=ABBREVIATIONS, keyword_topics=KEYWORD_TOPICS,
+    weak_help=WEAK_HELP, visit=VISIT, keywords=KEYWORDS, left_out_hint=LEFT_OUT_HINT, closed="nieczynne",
+    next_working_day="w najbliższy dzień pracy ośrodka", office_phone="OPS: tel. {telefon}.",
+)
+
+
+@dataclass(frozen=True)
 class Reply:
     # "hours", "contact", "help", "care", "food", "heating", "child_benefit", "addiction", "danger", "callback",
     # "stop", "start", "thanks", "menu", "carrier", "privacy", or several topics joined by "+"
@@ -141,6 +190,7 @@ class Reply:
     text: str | None  # the first reply; None: no reply from the line (Twilio answers carrier keywords)
     more: tuple[str, ...] = ()  # one further reply per further topic asked for
     left_out: tuple[str, ...] = ()  # topics asked for but not answered (over the segment budget)
+    lang: str = "pl"  # the language of the texts (ivr.textline.lines picks it by the message's)
 
     @property
     def texts(self) -> tuple[str, ...]:
@@ -148,11 +198,12 @@ class Reply:
         return (self.text, *self.more) if self.text else ()
 
 
-def left_out_hint(topics) -> str:
-    return LEFT_OUT_HINT.format(keywords=", ".join(dict.fromkeys(KEYWORDS[topic] for topic in topics)))
+def left_out_hint(topics, rules: Rules = POLISH) -> str:
+    return rules.left_out_hint.format(keywords=", ".join(dict.fromkeys(rules.keywords[topic] for topic in topics)))
 
 
-def within_budget(answers: list[tuple[str, list[str]]], budget: int) -> tuple[list[str], list[str]]:
+def within_budget(answers: list[tuple[str, list[str]]], budget: int,
+                  rules: Rules = POLISH) -> tuple[list[str], list[str]]:
     """The texts to send and the topics left out: the first answer whole, then each further one
     while it fits in `budget` segments with room for the hint when anything is left out."""
     sent = list(answers[0][1])
@@ -167,7 +218,7 @@ def within_budget(answers: list[tuple[str, list[str]]], budget: int) -> tuple[li
         used += cost
     # Room for the hint: give back the last further answers taken until it fits.
     taken = [(topic, texts) for topic, texts in answers[1:] if topic not in left_out]
-    while left_out and taken and used + segments(left_out_hint(left_out)) > budget:
+    while left_out and taken and used + segments(left_out_hint(left_out, rules)) > budget:
         topic, texts = taken.pop()
         del sent[len(sent) - len(texts):]
         used -= sum(map(segments, texts))
@@ -189,22 +240,29 @@ def numbers_in(body: str) -> tuple[str, ...]:
     return tuple(found)
 
 
-def day_text(day: date, today: date) -> str:
-    """'jutro, w poniedziałek 7 grudnia' / 'w poniedziałek 7 grudnia': a date in full."""
-    named = f"{WEEKDAY_ON[day.weekday()]} {day.day} {MONTH_GENITIVE[day.month]}"
-    return f"jutro, {named}" if day == today + timedelta(days=1) else named
+def day_text(day: date, today: date, language: Language | None = None) -> str:
+    """'jutro, w poniedziałek 7 grudnia' / 'w poniedziałek 7 grudnia': a date in full
+    (in Ukrainian 'завтра, у понеділок 7 грудня')."""
+    language = language or POLISH_LANGUAGE
+    named = f"{language.weekday_on[day.weekday()]} {day.day} {language.month_genitive[day.month]}"
+    return f"{language.tomorrow}, {named}" if day == today + timedelta(days=1) else named
 
 
 class TextLine:
     """Replies of the text line for one content version."""
 
-    def __init__(self, content: Content, schedule: Schedule):
+    def __init__(self, content: Content, schedule: Schedule, rules: Rules = POLISH):
+        self.rules = rules
+        self.language = content.language
+        Matcher, fold, is_generic = rules.matcher, rules.fold, rules.is_generic  # noqa: N806 - the language's
+        word_lists = {name: (*content.words.get(name, ()), *rules.extra_words.get(name, ()))
+                      for name in (*content.words, *rules.extra_words)}
         self.texts = content.sms
         self.schedule = schedule
         self._weekly = content.weekly
         self._notices = content.notices
         vocabulary = {
-            topic: tuple(dict.fromkeys(word for name in lists for word in content.words[name]))
+            topic: tuple(dict.fromkeys(word for name in lists for word in word_lists[name]))
             for topic, lists in TOPIC_WORDS.items()
         }
         self._matcher = Matcher(vocabulary)
@@ -220,25 +278,27 @@ class TextLine:
             topic: Matcher({topic: [w for w in words if not all(map(is_generic, fold(w).split()))]}, strict={topic})
             for topic, words in vocabulary.items()
         }
-        self._thanks = frozenset(w for name in THANKS_WORDS for item in content.words[name] for w in fold(item).split())
+        self._thanks = frozenset(w for name in THANKS_WORDS for item in word_lists[name] for w in fold(item).split())
         self._help = Matcher({
-            topic: tuple(dict.fromkeys(word for name in lists for word in content.words[name]))
+            topic: tuple(dict.fromkeys(word for name in lists for word in word_lists[name]))
             for topic, lists in HELP_WORDS.items()
         })
-        self._when = frozenset(fold(w) for w in content.words["when"])
-        self._where = frozenset(fold(w) for w in content.words["where"])
-        self._danger = Matcher({"danger": content.words["danger"]})
-        self._callback = Matcher({"callback": content.words["callback"]})
+        self._when = frozenset(fold(w) for w in word_lists["when"])
+        self._where = frozenset(fold(w) for w in word_lists["where"])
+        self._danger = Matcher({"danger": word_lists["danger"]})
+        self._callback = Matcher({"callback": word_lists["callback"]})
         self._landline = content.office.landline
 
-    def answer(self, body: str, now: datetime) -> Reply:
+    def answer(self, body: str, now: datetime, topics: tuple[str, ...] | None = None) -> Reply:
+        """The replies to a message; `topics`: what it asks for when already known (another
+        language's rules understood it), else this line's own reading."""
         if is_carrier_keyword(body):
-            return Reply("carrier", None)
-        topics = self.topics(body)
+            return Reply("carrier", None, lang=self.rules.code)
+        topics = topics or self.topics(body)
         if topics[0] == "privacy":  # the notice in two SMS (MAX_REPLY_SEGMENTS holds both)
-            return Reply("privacy", self.texts["privacy"], (self.texts["privacy_rights"],))
+            return Reply("privacy", self.texts["privacy"], (self.texts["privacy_rights"],), lang=self.rules.code)
         if topics[0] in ("danger", "callback", "stop", "start", "thanks", "menu"):
-            return Reply(topics[0], self.single(topics[0], now))
+            return Reply(topics[0], self.single(topics[0], now), lang=self.rules.code)
         answers = []  # (topic, its texts)
         for topic in topics:
             texts = [self.hours(now, self.asked_day(body, now)) if topic == "hours" else self.topic_text(topic)]
@@ -246,7 +306,7 @@ class TextLine:
             if news:  # after the hours: the closures of the coming week and the notices of the day
                 texts.append(news)
             answers.append((topic, texts))
-        sent, left_out = within_budget(answers, MAX_REPLY_SEGMENTS)
+        sent, left_out = within_budget(answers, MAX_REPLY_SEGMENTS, self.rules)
         # Several things asked for and not all fit: the short hours and address, then also the
         # short help and addiction texts, so that none is left out ("GODZINY ADRES POMOC ALKOHOL").
         for shortened in SHORTENED:
@@ -254,12 +314,12 @@ class TextLine:
                 break
             short = [(topic, [self.short(topic, texts[0], now) if topic in shortened else texts[0], *texts[1:]])
                      for topic, texts in answers]
-            sent_short, left_short = within_budget(short, MAX_REPLY_SEGMENTS)
+            sent_short, left_short = within_budget(short, MAX_REPLY_SEGMENTS, self.rules)
             if len(left_short) < len(left_out):
                 sent, left_out = sent_short, left_short
         if left_out:
-            sent.append(left_out_hint(left_out))
-        return Reply("+".join(topics), sent[0], tuple(sent[1:]), tuple(left_out))
+            sent.append(left_out_hint(left_out, self.rules))
+        return Reply("+".join(topics), sent[0], tuple(sent[1:]), tuple(left_out), self.rules.code)
 
     def reply(self, body: str, now: datetime) -> str | None:
         """The first reply text, or None when the line must not answer."""
@@ -271,24 +331,26 @@ class TextLine:
     def topics(self, body: str) -> tuple[str, ...]:
         """Danger; stop or start; a call-back; else every topic the message asks for, in
         TOPIC_WORDS order; a thank-you or greeting; or the menu."""
-        folded = fold(body)
+        rules = self.rules
+        body = rules.prepare(body)
+        folded = rules.fold(body)
         words = folded.split()
         if words and self._danger.match(body):
             return ("danger",)
-        if STOP_PATTERN.search(folded):
+        if rules.stop.search(folded):
             return ("stop",)
-        if START_PATTERN.match(folded):
+        if rules.start.match(folded):
             return ("start",)
-        if PRIVACY_PATTERN.search(folded):
+        if rules.privacy.search(folded):
             return ("privacy",)
         if self.asks_callback(body):
             return ("callback",)
         if words and all(w in self._thanks for w in words):
             return ("thanks",)
-        if any(w in SMS_THANKS_STRONG for w in words) and all(
-                w in self._thanks or w in SMS_THANKS_EXTRA for w in words):
+        if any(w in rules.thanks_strong for w in words) and all(
+                w in self._thanks or w in rules.thanks_extra for w in words):
             return ("thanks",)  # "dziękuję bardzo za pomoc": a thanks, not a question about help
-        body = " ".join(ABBREVIATIONS.get(word, word) for word in body.split())
+        body = " ".join(rules.abbreviations.get(word, word) for word in body.split())
         found = self.specific_topics(body)
         if not found:
             match = self._matcher.match(body)
@@ -299,7 +361,7 @@ class TextLine:
                 found = tuple(which.choice if topic == "help" else topic for topic in found)
         if found:
             return found
-        if STOP_WORD.search(folded):
+        if rules.stop_word.search(folded):
             return ("stop",)
         if self.is_thanks(words, body):
             return ("thanks",)
@@ -308,9 +370,10 @@ class TextLine:
     def specific_topics(self, body: str) -> tuple[str, ...]:
         """Topics named by their specific words; a day or "gdzie", and the weak words of help,
         count only when nothing else is asked for; the published keywords alone count each."""
-        words = [w for w in fold(body).split() if w != "i"]
-        if words and all(w in KEYWORD_TOPICS for w in words):
-            return tuple(t for t in TOPIC_WORDS if t in {KEYWORD_TOPICS[w] for w in words})
+        rules, fold = self.rules, self.rules.fold
+        words = [w for w in fold(body).split() if w not in ("i", "і", "й", "та")]
+        if words and all(w in rules.keyword_topics for w in words):
+            return tuple(t for t in TOPIC_WORDS if t in {rules.keyword_topics[w] for w in words})
         matched = {}
         for topic, matcher in self._specific.items():
             match = matcher.match(body)
@@ -322,9 +385,9 @@ class TextLine:
                 del matched[topic]
         folded = fold(body)
         weak = {
-            "hours": lambda word: word in self._when and not VISIT.search(folded),
+            "hours": lambda word: word in self._when and not rules.visit.search(folded),
             "contact": lambda word: word in self._where,
-            "help": lambda word: word.startswith(WEAK_HELP),
+            "help": lambda word: word.startswith(rules.weak_help),
         }
         strong = [t for t, w in matched.items() if not (t in weak and weak[t](w))]
         if not strong:
@@ -337,26 +400,26 @@ class TextLine:
         """Thanks, a greeting, a blessing or only emoji ("👍", "🙏"), with a signature at most."""
         if not words:  # no letters: emoji and the like, but not a lone "?" or a figure
             return any(not ch.isascii() and not ch.isspace() for ch in body) and not any(ch.isdigit() for ch in body)
-        unknown = [w for w in words if w not in self._thanks and w not in SMS_THANKS_EXTRA]
+        unknown = [w for w in words if w not in self._thanks and w not in self.rules.thanks_extra]
         if not unknown:
             return True
-        return any(w in SMS_THANKS_STRONG for w in words) and len(unknown) <= 2
+        return any(w in self.rules.thanks_strong for w in words) and len(unknown) <= 2
 
     def asks_callback(self, body: str) -> bool:
-        folded = fold(body)
-        if CALLBACK_NOT.search(folded):
+        folded = self.rules.fold(body)
+        if self.rules.callback_not.search(folded):
             return False
-        if CALLBACK_PATTERN.search(folded) or self._callback.match(body):
+        if self.rules.callback.search(folded) or self._callback.match(body):
             return True
         return bool(numbers_in(body))
 
     def asked_day(self, body: str, now: datetime) -> date | None:
         """The day a question about the hours names ("czy w piątek jesteście"): the next such day."""
         today = to_warsaw(now).date()
-        for word in fold(body).split():
-            if word in RELATIVE_DAYS:
-                return today + timedelta(days=RELATIVE_DAYS[word])
-            for weekday, forms in DAY_WORDS.items():
+        for word in self.rules.fold(self.rules.prepare(body)).split():
+            if word in self.rules.relative_days:
+                return today + timedelta(days=self.rules.relative_days[word])
+            for weekday, forms in self.rules.day_words.items():
                 if word in forms:
                     return today + timedelta(days=(weekday - today.weekday()) % 7)
         return None
@@ -376,7 +439,7 @@ class TextLine:
     def single(self, topic: str, now: datetime) -> str:
         """The one reply of danger, stop, start, thanks, the menu, and a call-back as saved."""
         if topic == "danger":
-            return f"{self.texts['danger']}\nOPS: tel. {self._landline}."
+            return f"{self.texts['danger']}\n{self.rules.office_phone.format(telefon=self._landline)}"
         if topic == "callback":
             return self.callback_reply("saved", now)
         return self.texts[topic]
@@ -392,7 +455,7 @@ class TextLine:
     def callback_reply(self, result: str, now: datetime, other_number: bool = False) -> str:
         """The reply to a call-back asked for by SMS: result 'saved', 'kept' or anything else (failed)."""
         day = self.next_working_day(now)
-        when = day_text(day, to_warsaw(now).date()) if day else "w najbliższy dzień pracy ośrodka"
+        when = day_text(day, to_warsaw(now).date(), self.language) if day else self.rules.next_working_day
         if result == "saved":
             text = self.texts["callback_saved"].format(kiedy=when)
         elif result == "kept":
@@ -405,17 +468,18 @@ class TextLine:
 
     def status(self, now: datetime) -> str:
         status = self.schedule.status(now)
-        return self.texts[status_prompt_id(status)].format(**status_values(status, now))
+        return self.texts[status_prompt_id(status)].format(**self.language.status_values(status, now))
 
     def hours(self, now: datetime, day: date | None = None) -> str:
         """The GODZINY reply; with a day asked about, that day's hours first ("W piątek 11 grudnia: 7:00–15:00.")."""
         text = self.texts["hours"].format(status=self.status(now))
         if day is None or day == to_warsaw(now).date():  # today: the live status says it
             return text
-        named = day_text(day, to_warsaw(now).date()).replace("jutro, ", "")
+        named = day_text(day, to_warsaw(now).date(), self.language).replace(f"{self.language.tomorrow}, ", "")
         named = named[0].upper() + named[1:]
         hours = self.schedule.hours_on(day)
-        first = f"{named}: {time_text(hours.opens)}–{time_text(hours.closes)}." if hours else f"{named}: nieczynne."
+        first = (f"{named}: {time_text(hours.opens)}–{time_text(hours.closes)}." if hours
+                 else f"{named}: {self.rules.closed}.")
         if segments(f"{first}\n{text}") <= 3:
             return f"{first}\n{text}"
         return text
@@ -424,7 +488,8 @@ class TextLine:
         """The SMS after the hours and the info SMS: 'Nieczynne: śr. 24.12.' and the notices
         of the day, in written form; None when there is no news."""
         runs = coming_closures(self.schedule, self._weekly, now)
-        return news_message(self.texts["closed_days"], runs, active_notices(self._notices, now.date()))
+        return news_message(self.texts["closed_days"], runs, active_notices(self._notices, now.date()),
+                            days_text=self.language.closure_days_full)
 
     def info(self) -> str:
         """What a caller gets by SMS when pressing 5: address, phones and hours."""

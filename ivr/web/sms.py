@@ -30,6 +30,8 @@ bp = Blueprint("sms", __name__)
 # Twilio's longest message body; anything longer is not a real SMS.
 MAX_BODY = 1600
 APOLOGY = "Przepraszamy, wystąpił chwilowy problem. Proszę spróbować ponownie za kilka minut."
+# The same for a message in Ukrainian (Cyrillic, or Ukrainian in Latin letters: issue 33).
+APOLOGIES = {"pl": APOLOGY, "uk": "Вибачте, сталася тимчасова проблема. Спробуйте ще раз за кілька хвилин."}
 
 
 @bp.post("/sms")
@@ -39,17 +41,20 @@ def incoming():
     number = request.form.get("From", "", type=str)[:100]
     sender = mask_number(number)
     runtime = current_app.extensions["ivr"]
+    lang = "pl"
     try:
-        reply = runtime.textline.answer(body, runtime.now())
+        lang = runtime.textlines.language_of(body)
+        # Answered in the message's language; the staff see the text as it was sent.
+        reply = runtime.textlines.answer(body, runtime.now())
         texts = reply.texts
-        texts = _act(reply.topic, body, number, runtime) or texts
+        texts = _act(reply, body, number, runtime) or texts
         refusal = _no_reply(number, runtime) if texts else None
     except Exception:  # noqa: BLE001 - the resident gets an apology, never silence
         log.exception("SMS from %s: no reply could be made", sender)
         answered = contact_number(number, _settings().callback_international)
-        return _xml(twiml.message(APOLOGY) if answered else twiml.message())
+        return _xml(twiml.message(APOLOGIES.get(lang, APOLOGY)) if answered else twiml.message())
     # The topic only, never the message: residents may write about their lives.
-    log.info("SMS from %s: %s", sender, reply.topic)
+    log.info("SMS from %s: %s (%s)", sender, reply.topic, reply.lang)
     if refusal:
         log.warning("SMS from %s: no reply, %s", sender, refusal)
         texts = ()
@@ -61,8 +66,10 @@ def incoming():
     return _xml(twiml.message(*texts))
 
 
-def _act(topic: str, body: str, number: str, runtime) -> tuple[str, ...]:
-    """Do what a call-back, stop or start message asks; the reply texts when they depend on it."""
+def _act(reply, body: str, number: str, runtime) -> tuple[str, ...]:
+    """Do what a call-back, stop or start message asks; the reply texts when they depend on it
+    (in the reply's language)."""
+    topic, line = reply.topic, runtime.textlines[reply.lang]
     desk, now = runtime.messages, runtime.now()
     found = contact_number(number, _settings().callback_international)
     keyword = body.strip().upper()
@@ -81,10 +88,10 @@ def _act(topic: str, body: str, number: str, runtime) -> tuple[str, ...]:
     result = desk.request_sms_callback(number, body, now)
     log.info("SMS call-back request from %s: %s", mask_number(number), result)
     other = any(n != found for n in numbers_in(body))
-    reply = runtime.textline.callback_reply(result, now, other_number=other and result != "failed")
+    text = line.callback_reply(result, now, other_number=other and result != "failed")
     if result == "saved":  # the number and the text are kept: who holds them and why (RODO art. 13, issue 30)
-        return (reply, runtime.textline.texts["privacy_callback"])
-    return (reply,)
+        return (text, line.texts["privacy_callback"])
+    return (text,)
 
 
 def _settings():

@@ -1,0 +1,71 @@
+"""The text line in every language it answers (issue 33): a message is answered in the language
+it is written in (ivr.textline.script.text_language), by that language's TextLine over its
+content file, with the same code, limits and facts as the Polish one.
+
+A message in Ukrainian that the Ukrainian rules do not understand (the keyword list or a
+thank-you would be the answer) is read once more by the Polish rules, since residents from Ukraine often write a
+Polish word for an office matter ("potrzebuję zasiłek"); what they find is answered in Ukrainian.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+from typing import Mapping
+
+from ivr.call.content import Content, ContentError, load_content
+from ivr.call.schedule import Schedule
+from ivr.textline.replies import POLISH, Reply, Rules, TextLine
+from ivr.textline.script import text_language
+from ivr.textline.ukrainian import UKRAINIAN
+
+__all__ = ["RULES", "TextLines"]
+
+# The rules of each language the text line reads; a language without its rules is not answered in.
+RULES: Mapping[str, Rules] = {"pl": POLISH, "uk": UKRAINIAN}
+
+
+class TextLines:
+    """Every language's TextLine; `answer` picks the message's language ("pl" when that
+    language's content is not loaded)."""
+
+    def __init__(self, lines: Mapping[str, TextLine]):
+        self.lines = dict(lines)
+        self.polish = self.lines["pl"]
+
+    @classmethod
+    def build(cls, contents: Mapping[str, tuple[Content, Schedule]]) -> "TextLines":
+        """From each language's content and schedule (the Polish one is required)."""
+        return cls({code: TextLine(content, schedule, RULES[code])
+                    for code, (content, schedule) in contents.items() if code in RULES})
+
+    @classmethod
+    def from_files(cls, polish: Content, content_dir) -> "TextLines":
+        """From the Polish content and every translation in content_dir that loads (for the
+        command line and the benches; the running line builds them with its calls' lines)."""
+        contents = {"pl": (polish, Schedule(polish.weekly, polish.closures))}
+        for code in RULES:
+            if code == "pl":
+                continue
+            try:
+                translated = load_content(content_dir, lang=code)
+            except ContentError:
+                continue
+            contents[code] = (translated, Schedule(translated.weekly, translated.closures))
+        return cls.build(contents)
+
+    def __getitem__(self, code: str) -> TextLine:
+        return self.lines.get(code, self.polish)
+
+    def language_of(self, body: str) -> str:
+        code = text_language(body)
+        return code if code in self.lines else "pl"
+
+    def answer(self, body: str, now: datetime) -> Reply:
+        code = self.language_of(body)
+        line = self.lines[code]
+        reply = line.answer(body, now)
+        if reply.topic in ("menu", "thanks") and line is not self.polish:
+            understood = self.polish.topics(body)
+            if understood[0] not in ("menu", "thanks"):
+                reply = line.answer(body, now, understood)
+        return replace(reply, lang=code)

@@ -1,0 +1,148 @@
+"""Which language a resident's SMS is written in, and Ukrainian written in Latin letters read
+back into Cyrillic (issue 33).
+
+`text_language(body)`:
+  - a word of two or more Cyrillic letters anywhere: "uk" (the line's other language; Russian
+    and surzhyk writers are best served by the Ukrainian answers too);
+  - a text in Latin letters is "uk" when it has at least one Ukrainian-only word and no fewer
+    of them than Polish-only words. A Ukrainian-only word is one of 3+ letters whose Cyrillic
+    reading (`to_cyrillic`) is a word of pymorphy3's Ukrainian dictionary while the word is no
+    Polish word; a Polish-only word is one morfeusz2 (SGJP) knows, as written or with its
+    Polish letters restored ("prosze" -> "proszę"), whose Cyrillic reading is no Ukrainian word.
+    Words both know ("tak", "pani", "adres", "roboty") count for neither, so "adres" alone stays
+    Polish and "Dzien dobry, hodyny roboty" is Ukrainian;
+  - anything else (figures, emoji, keywords like STOP) is "pl", the line's own language.
+
+`to_cyrillic(word)`: the Latin spellings Ukrainians use, English-style ("hodyny", "dyakuyu",
+"shcho", "zhyttia") or Polish-style ("dziakuju", "szczo", "czy"), tried in order; the first
+reading the Ukrainian dictionary knows wins (with a soft sign added at the end, often left out:
+"pidkazhit" -> "підкажіть"), else the first reading (so a typo still reaches the matcher's
+near-word tier in Cyrillic).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ivr.spoken.inflection import readings
+
+__all__ = ["text_language", "to_cyrillic", "cyrillic_text", "is_ukrainian_word", "is_polish_word"]
+
+CYRILLIC_WORD = re.compile(r"[\u0400-\u04FF]{2,}")
+LATIN_WORD = re.compile(r"[a-ząćęłńóśźż]+(?:'[a-ząćęłńóśźż]+)*")
+# Latin spellings -> Cyrillic readings, the usual one first. Longer spellings are tried first.
+SPELLINGS = {
+    "shch": ("щ",), "szcz": ("щ",), "sch": ("щ", "сх"), "dzh": ("дж",), "dż": ("дж",),
+    "zh": ("ж",), "kh": ("х",), "ch": ("ч", "х"), "cz": ("ч",), "sh": ("ш",), "sz": ("ш",),
+    "ts": ("ц", "тс"), "tz": ("ц",), "rz": ("рз", "ж"),
+    "ya": ("я", "иа"), "ja": ("я",), "ia": ("я", "іа", "ія"), "yu": ("ю",), "ju": ("ю",), "iu": ("ю", "іу"),
+    "ye": ("є", "е"), "je": ("є",), "ie": ("є", "іе"), "yi": ("ї", "ий"), "ji": ("ї",), "iy": ("ий", "ій"),
+    "yy": ("ий",), "yo": ("йо",), "jo": ("йо",),
+    "a": ("а",), "b": ("б",), "c": ("ц", "к"), "d": ("д",), "e": ("е", "є"), "f": ("ф",), "g": ("г", "ґ"),
+    "h": ("г", "х"), "i": ("і", "и", "ї"), "j": ("й",), "k": ("к",), "l": ("л",), "m": ("м",), "n": ("н",),
+    "o": ("о",), "p": ("п",), "q": ("к",), "r": ("р",), "s": ("с",), "t": ("т",), "u": ("у",), "v": ("в",),
+    "w": ("в",), "x": ("х", "кс"), "y": ("и", "й"), "z": ("з",), "'": ("'", "ь"),
+    "ł": ("л",), "ż": ("ж",), "ś": ("сь",), "ć": ("ць",), "ń": ("нь",), "ź": ("зь",), "ó": ("о",), "ą": ("а",),
+    "ę": ("е",),
+}
+_LONGEST = max(map(len, SPELLINGS))
+MAX_READINGS = 300  # readings of one word tried at most (a long word has many)
+MAX_WORD = 30  # a longer "word" (no Ukrainian word is) is left as it is
+# Russian letters in a Cyrillic text, read as the Ukrainian letters they are written for.
+RUSSIAN = str.maketrans({"ы": "и", "э": "е", "ё": "е", "ъ": "'"})
+# Polish letters a text without them may stand for.
+POLISH_LETTERS = {"a": "aą", "c": "cć", "e": "eę", "l": "lł", "n": "nń", "o": "oó", "s": "sś", "z": "zżź"}
+MAX_POLISH_SPELLINGS = 128
+# Words looked at to tell the language: an SMS of three parts has about 30; a long message is
+# told by its beginning (each unknown word costs up to a few milliseconds of dictionary look-ups).
+MAX_WORDS_LOOKED_AT = 40
+
+
+@lru_cache(maxsize=1)
+def _morph():
+    from ivr.call.understand_uk import _morph as ukrainian_analyzer
+
+    return ukrainian_analyzer()
+
+
+def _readings(word: str):
+    """Cyrillic readings of a Latin word, the usual first (depth-first over SPELLINGS)."""
+    found = 0
+
+    def walk(start: int, made: str):
+        nonlocal found
+        if found >= MAX_READINGS:
+            return
+        if start == len(word):
+            found += 1
+            yield made
+            return
+        for size in range(min(_LONGEST, len(word) - start), 0, -1):
+            for cyrillic in SPELLINGS.get(word[start:start + size], ()):
+                yield from walk(start + size, made + cyrillic)
+
+    yield from walk(0, "")
+
+
+@lru_cache(maxsize=20_000)
+def _known_reading(word: str) -> str | None:
+    morph = _morph()
+    if morph is None:
+        return None
+    # Latin writers often leave out the soft sign: "pidkazhit" -> "підкажіть".
+    return next((r for reading in _readings(word) for r in (reading, reading + "ь")
+                 if morph.word_is_known(r) and not (r.endswith("ьь") or r.endswith("'ь"))), None)
+
+
+@lru_cache(maxsize=20_000)
+def to_cyrillic(word: str) -> str:
+    """"hodyny" -> "години", "dziakuju" -> "дякую"; a word the dictionary does not know in any
+    reading gets the usual one ("hodiny" -> "годіни")."""
+    word = word.lower()
+    if len(word) > MAX_WORD:
+        return word
+    return _known_reading(word) or next(_readings(word), word)
+
+
+def is_ukrainian_word(word: str) -> bool:
+    """A Latin word of 3+ letters that reads as a word of the Ukrainian dictionary."""
+    return MAX_WORD >= len(word) >= 3 and _known_reading(word.lower()) is not None
+
+
+def _polish_spellings(word: str):
+    made = [""]
+    for letter in word:
+        made = [m + c for m in made for c in POLISH_LETTERS.get(letter, letter)][:MAX_POLISH_SPELLINGS]
+    return made
+
+
+@lru_cache(maxsize=20_000)
+def is_polish_word(word: str) -> bool:
+    """A word morfeusz2 knows, as written or with its Polish letters restored ("dziekuje")."""
+    word = word.lower()
+    if len(word) > MAX_WORD:
+        return False
+    return any(any(r.pos != "ign" for r in readings(spelling)) for spelling in (word, *_polish_spellings(word)))
+
+
+def text_language(body: str) -> str:
+    """"uk" for a text in Cyrillic or Ukrainian in Latin letters, else "pl" (see the module's doc)."""
+    text = body.lower().translate(RUSSIAN)
+    if CYRILLIC_WORD.search(text):
+        return "uk"
+    ukrainian = polish = 0
+    for word in [w for w in LATIN_WORD.findall(text) if len(w) >= 3][:MAX_WORDS_LOOKED_AT]:
+        uk, pl = is_ukrainian_word(word), is_polish_word(word)
+        ukrainian += uk and not pl
+        polish += pl and not uk
+    return "uk" if ukrainian and 2 * ukrainian >= polish else "pl"
+
+
+def cyrillic_text(body: str, keep: frozenset[str] = frozenset()) -> str:
+    """The text with Russian letters read as Ukrainian ones and every Latin word in Cyrillic,
+    except the words of `keep` (Latin words of the Ukrainian word lists: "ops", "zus", "sms")."""
+    def convert(match: re.Match) -> str:
+        word = match.group(0)
+        return word if word in keep else to_cyrillic(word)
+
+    return LATIN_WORD.sub(convert, body.lower().translate(RUSSIAN))

@@ -1,0 +1,141 @@
+"""The text line's reading of Ukrainian (issue 33): the Rules the TextLine applies to a message
+in Cyrillic or in Ukrainian written in Latin letters (ivr.textline.script), with uk.toml's
+[words] and [sms] texts. The code that answers is the Polish line's (ivr.textline.replies);
+only the words, patterns and a few written phrases differ.
+
+Like the Polish rules, the SMS-only phrases (stop, start, call-back, greetings and thanks) are
+here; the topic word lists are uk.toml's [words], shared with the phone line. Words are matched
+by ivr.call.understand_uk (any inflection by pymorphy3's lemmas, a cut ending, small typos).
+"""
+from __future__ import annotations
+
+import re
+
+from ivr.call.understand_uk import GENERIC_PREFIXES, STOPWORDS, UkrainianMatcher, tokens
+from ivr.textline.replies import Rules
+from ivr.textline.script import RUSSIAN, cyrillic_text
+
+__all__ = ["UKRAINIAN", "fold_uk", "prepare_uk"]
+
+# Latin words of uk.toml's word lists and keywords, kept in Latin letters when the rest of a
+# message is read into Cyrillic.
+LATIN_KEPT = frozenset("ops gops mops gkrpa zus dps nfz pup pesel sms rodo stop start kleszczewo e mail email".split())
+
+
+def prepare_uk(body: str) -> str:
+    """The message as the Ukrainian rules read it: Latin words in Cyrillic ("hodyny" -> "години")."""
+    return cyrillic_text(body, LATIN_KEPT)
+
+
+def fold_uk(text: str) -> str:
+    """Lower-case words (apostrophes made one), joined by single spaces: "П’ятниця?" -> "п'ятниця"."""
+    return " ".join(tokens(text))
+
+
+def is_generic_uk(word: str) -> bool:
+    """A word said with any request ("допомога", "центр", "будь ласка", "помощь")."""
+    return word.startswith(GENERIC_PREFIXES) or word in STOPWORDS
+
+
+# Greetings, forms of address, blessings and signatures' words that may go with a thanks.
+THANKS_EXTRA = frozenset(fold_uk(
+    "дякую дякуємо дякуєм дякую вам дяка дякс спасибі спасибо спс вдячна вдячний вдячні велике щиро щиренько дуже "
+    "вам вас пані пане панове за інформацію інформація відповідь допомогу допомога і а й та все вже зрозуміло "
+    "зрозуміла зрозумів ясно ок окей добре гаразд супер чудово гарного доброго дня день добрий вечір ранку ранок "
+    "вітаю привіт здрастуйте здравствуйте бог боже храни благослови хай слава богу з повагою цілую обіймаю "
+    "дай дякувати здоров'я здоровя здоровʼя всього найкращого як справи "
+    # the same in Russian, as many refugees write
+    "благодарю большое огромное пожалуйста доброго хорошего здравствуйте здоровья всего"
+).split())
+# Words that on their own say thanks (a greeting alone gets the thanks too).
+THANKS_STRONG = frozenset(fold_uk("дякую дякуємо дякуєм спасибі спасибо спс дяка вдячна вдячний вдячні "
+                                  "благослови храни благодарю").split())
+_SMS = r"(?:смс\w*|sms\w*|есемес\w*|повідомлен\w*)"
+STOP_PATTERN = re.compile(
+    r"\bне\s+(?:треба\s+|потрібно\s+|хочу\s+|прошу\s+)?(?:більше\s+|вже\s+)?"
+    r"(?:писати|пишіть|пиши|писать|надсилати|надсилайте|присилати|присилайте|присилать|"
+    r"отправлять|отправляйте|слати|шліть|" + _SMS + r")"
+    r"|\bне\s+(?:хочу|бажаю)\s+(?:більше\s+|вже\s+)?(?:отримувати|одержувати)\s+" + _SMS
+    + r"|\b(?:видаліть|вилучіть|видалити|удалите|удалить)\s+(?:мій\s+|мой\s+|цей\s+)?номер\b|\bвідпи[сш]\w*|\bотпиш\w*"
+    r"|\bприпиніть\s+(?:писати|надсилати)"
+    r"|\bдосить\s+(?:писати|" + _SMS + r")"
+)
+STOP_WORD = re.compile(r"\b(?:стоп|stop)\b")
+START_PATTERN = re.compile(r"^(?:start|старт|unstop|(?:прошу\s+)?(?:знову\s+)?пишіть(?:\s+знову)?|"
+                           r"можете\s+(?:знову\s+)?писати|прошу\s+(?:знову\s+)?писати)\b")
+PRIVACY_PATTERN = re.compile(r"\b(?:rodo|родо)\b|\bперсональн\w*\s+дан\w*|\bособист\w*\s+дан\w*|\bзахист\w*\s+даних\b"
+                             r"|\bприватніст\w*|\bконфіденційн\w*")
+CALLBACK_PATTERN = re.compile(
+    r"\b(?:передзвон\w*|перезвон\w*|зателефонуй\w*|подзвон\w*|задзвон\w*|дзвоніть|зв'яжіться|звяжіться"
+    r"|позвоните|позвонить\s+мне|свяжитесь)\b"
+    r"|\bзворотн\w*\s+(?:дзвін\w*|зв'яз\w*)|\bчекаю\s+(?:на\s+)?(?:дзвін\w*|телефон\w*)"
+    r"|\bпрошу\s+(?:про\s+)?(?:дзвін\w*|контакт\w*)\b"
+)
+# "Куди/коли можна подзвонити": the resident will call, nobody is asked to.
+CALLBACK_NOT = re.compile(r"\b(?:можу|можна|куди|де|як|коли|маю|дзвонила|дзвонив|на\s+який|могу|можно|куда|где|"
+                          r"когда|звонила|звонил)\s+(?:\w+\s+)?"
+                          r"(?:подзвонити|зателефонувати|дзвонити|передзвонити|задзвонити|позвонить|звонить|"
+                          r"перезвонить)\b")
+DAY_WORDS = {
+    0: ("понеділок", "понеділка", "понеділки", "пн"), 1: ("вівторок", "вівторка", "вівторки", "вт"),
+    2: ("середа", "середу", "середи", "ср"), 3: ("четвер", "четверга", "четверги", "чт"),
+    4: ("п'ятниця", "п'ятницю", "п'ятниці", "пятниця", "пятницю", "пт"), 5: ("субота", "суботу", "суботи", "сб"),
+    6: ("неділя", "неділю", "неділі", "нд"),
+}
+for _day, _forms in enumerate(("понедельник", "вторник", "среда среду", "четверг", "пятница пятницу",
+                               "суббота субботу", "воскресенье")):
+    DAY_WORDS[_day] += tuple(_forms.split())  # Russian
+RELATIVE_DAYS = {"сьогодні": 0, "сьогодня": 0, "сегодня": 0, "завтра": 1, "післязавтра": 2, "послезавтра": 2}
+ABBREVIATIONS = {"тел": "телефон", "год": "години", "моб": "мобільний"}
+# The published keywords (uk.toml's [sms] menu), as written in Cyrillic or read from Latin.
+KEYWORD_TOPICS = {"години": "hours", "годин": "hours", "адреса": "contact", "адресу": "contact", "адрес": "contact",
+                  "телефон": "contact", "допомога": "help", "алкоголь": "addiction", "алкохол": "addiction",
+                  "алкогол": "addiction", "часи": "hours", "помощь": "help"}
+# Matched words that ask for help only when nothing else is asked for ("центр", "соціальний працівник").
+WEAK_HELP = ("працю", "ops", "опс", "центр", "соціальн", "що робити", "робот")
+# With a day or "коли", these make it a question about coming to the office ("коли можна прийти").
+VISIT = re.compile(r"\b(?:прийт|прийд|приїх|приїд|підійт|зайт|застан|приймає|працює|відчин|відкрит|зачин"
+                   r"|приех|работает|работаете|принима|открыт|закрыт)\w*")
+KEYWORDS = {"hours": "ГОДИНИ", "contact": "АДРЕСА", "help": "ДОПОМОГА", "addiction": "АЛКОГОЛЬ",
+            "care": "ДОГЛЯД", "food": "ХАРЧУВАННЯ", "heating": "ОПАЛЕННЯ", "child_benefit": "800"}
+
+# Russian, as many refugees write (with Russian letters read as the Ukrainian ones: "пьёт" is
+# "пьет", "часы" is "часи"), for the SMS only: the phone line hears Ukrainian speech in uk-UA.
+RUSSIAN_WORDS = {
+    "hours": "часы работы|часы|график работы|расписание|открыто|открыты|закрыто|закрыты|до скольки|во сколько"
+             "|когда работаете|работаете|когда открываетесь|прием|принимаете|рабочее время",
+    "when": "понедельник|вторник|среда|среду|четверг|пятница|пятницу|суббота|субботу|воскресенье|сегодня|утром"
+            "|послезавтра",
+    "where": "где|где вы|где находится|где находитесь",
+    "contact": "адрес|улица|как доехать|доехать|как добраться|добраться|номер телефона|мобильный|контакты"
+               "|руководитель|заведующая",
+    "about": "помощь|социальная помощь|помогите|помочь|чем помогаете",
+    "benefits": "пособие|пособия|выплата|выплаты|деньги|денежная помощь|материальная помощь|финансовая помощь",
+    "child_benefit": "на ребенка|на детей|восемьсот плюс",
+    "heating": "отопление|отоплением|уголь|дрова|газ|электричество|свет|холодно|доплата на отопление",
+    "care": "уход|уход на дому|сиделка|опекун|лежачая|лежачий|после инсульта|инвалид|инвалидность|дом престарелых"
+            "|дом опеки|деменция",
+    "food": "еда|еду|питание|продукты|продуктовый набор|продуктовые наборы|обед|обеды|горячее питание|столовая"
+            "|банк еды",
+    "social_work": "социальный работник|социальная работница|трудная ситуация|проблемы в семье",
+    "addiction": "пьет|пьют|пьяный|пьянство|алкоголик|алкоголизм|водка|пиво|наркотики|наркоман|зависимость"
+                 "|психолог|юрист|запой|выпивает",
+    "programmes": "безработица|безработный|безработная|ищу работу|биржа труда",
+    "danger": "бьет|бьют|избил|избила|побои|насилие|угрожает|угрозы|боюсь|мне страшно|убьет|убить|нож"
+              "|не хочу жить|покончить с собой|самоубийство|нечего есть|нет еды|голодные|голодаем|полиция|скорая"
+              "|пожар|горит|пахнет газом|выгнал из дома|негде жить|негде спать|спасите",
+    "person": "работник|сотрудник|сотрудница|живой человек|с человеком|оператор|поговорить|соедините",
+    "callback": "перезвоните|перезвонить|позвоните мне|позвонить мне|свяжитесь со мной|обратный звонок",
+    "thanks": "спасибо|благодарю",
+}
+
+UKRAINIAN = Rules(
+    code="uk", matcher=UkrainianMatcher, fold=fold_uk, is_generic=is_generic_uk,
+    thanks_extra=THANKS_EXTRA, thanks_strong=THANKS_STRONG, stop=STOP_PATTERN, stop_word=STOP_WORD,
+    start=START_PATTERN, privacy=PRIVACY_PATTERN, callback=CALLBACK_PATTERN, callback_not=CALLBACK_NOT,
+    day_words=DAY_WORDS, relative_days=RELATIVE_DAYS, abbreviations=ABBREVIATIONS, keyword_topics=KEYWORD_TOPICS,
+    weak_help=WEAK_HELP, visit=VISIT, keywords=KEYWORDS, left_out_hint="Інше: надішліть окремо {keywords}.",
+    closed="не працює", next_working_day="у найближчий робочий день центру", office_phone="OPS: тел. {telefon}.",
+    prepare=prepare_uk,
+    extra_words={name: tuple(w.translate(RUSSIAN) for w in words.split("|")) for name, words in RUSSIAN_WORDS.items()},
+)
