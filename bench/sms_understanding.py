@@ -68,8 +68,9 @@ def kind(reply, text: str) -> str:
 
 
 def rows(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+    with path.open(encoding="utf-8", newline="") as handle:  # "#" lines are the writer's notes
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
 def score(line, table: list[dict], show: bool, name: str, lang: str = "pl") -> float:

@@ -40,3 +40,29 @@ def test_the_blind_table_holds_its_level_without_showing_its_rows(text_line):
         pytest.skip("blind table absent or left out (IVR_BENCH_SKIP_BLIND=1)")
     accuracy = _accuracy(text_line, rows(BLIND))
     assert accuracy >= BLIND_FLOOR - 1e-9, f"blind SMS table: {accuracy:.1%} (rows not shown)"
+
+
+# Issue 33: the Ukrainian blind table (bench/blind/uk-sms.tsv, 20 texts), scored once after the
+# Ukrainian text line was merged: 15/20 (target 90 %: not met). A row counts only when it is also
+# answered in Ukrainian, as bench/sms_understanding.py --lang uk counts it.
+UK_BLIND_FLOOR = 15 / 20
+
+
+def test_the_ukrainian_blind_table_holds_its_level_without_showing_its_rows():
+    from pathlib import Path
+
+    from bench.sms_understanding import TABLES
+    from ivr.call.content import load_content
+    from ivr.textline.lines import TextLines
+
+    blind = TABLES["uk"][1]
+    if not blind.exists() or os.environ.get("IVR_BENCH_SKIP_BLIND") == "1":
+        pytest.skip("blind table absent or left out (IVR_BENCH_SKIP_BLIND=1)")
+    prompts = Path(__file__).resolve().parent.parent / "prompts"
+    line = TextLines.from_files(load_content(prompts), prompts)
+    table = rows(blind)
+    hits = 0
+    for r in table:
+        reply = line.answer(r["text"], moment_of(r["moment"]))
+        hits += kind(reply, r["text"]) == r["expected"] and getattr(reply, "lang", "pl") == "uk"
+    assert hits / len(table) >= UK_BLIND_FLOOR - 1e-9, f"blind Ukrainian SMS: {hits}/{len(table)} (rows not shown)"
