@@ -39,7 +39,8 @@ GUARDS: dict[str, list[str]] = {
     "staff/accounts.py": ["tests/test_staff_accounts.py", "tests/test_sign_in_limits.py",
                           "tests/test_promises_sign_in.py", "tests/test_promises_accounts.py",
                           "tests/test_rodo_roles.py"],
-    "messages/recordings.py": ["tests/test_recordings.py", "tests/test_promises_recording_redirects.py"],
+    "messages/recordings.py": ["tests/test_recordings.py", "tests/test_promises_recording_redirects.py",
+                               "tests/test_promises_recordings.py"],
     "messages/bridge.py": ["tests/test_bridge.py", "tests/test_low_findings.py", "tests/test_outbound.py",
                            "tests/test_sms_budget.py", "tests/test_promises_bridge.py", "tests/test_bridge_page.py",
                            "tests/test_bridge_cli.py", "tests/test_twilio_connect.py",
@@ -113,6 +114,9 @@ EQUIVALENT: dict[str, Equivalent] = {
     "ivr.web.staff.auth.x__failures_text__mutmut_17": Equivalent(
         "return {3: \"trzech\", 4: \"czterech\", 5: \"pięciu\", 10: \"dziesięciu\"}.get(MAX_FAILURES, str(None))",
         "the default is never used: MAX_FAILURES (5) is a key of the table"),
+    "ivr.messages.recordings.xǁRecordingKeeperǁcall_of__mutmut_1": Equivalent(
+        'if not CALL_SID.match(call_sid or "XXXX"):',
+        "a missing call sid becomes another string that is no call sid either: None is answered alike"),
     "ivr.call.schedule.x_to_warsaw__mutmut_5": Equivalent(
         "moment = moment.replace(tzinfo=WARSAW).astimezone(None)",
         "the system zone instead of UTC in between: the same instant, then converted to Warsaw"),

@@ -1,0 +1,51 @@
+"""Issue 35: promises of the recording keeper that the mutation run found unheld, each tried
+with the input that would break it (an unknown call on Twilio, a recording without a call)."""
+from __future__ import annotations
+
+from conftest import FRIDAY_EVENING
+from fake_twilio import make_wav
+from messages_helpers import (  # noqa: F401 - fixtures
+    CALLER, LINE_NUMBER, db_url, desk_of, line_settings, make_line, sleeps, twilio,
+)
+
+SID = "RE" + "1" * 32
+SID2 = "RE" + "2" * 32
+SID3 = "RE" + "3" * 32
+OURS = "CA" + "a" * 32
+GONE = "CA" + "c" * 32  # a call Twilio no longer knows (404)
+
+
+def _calls_asked(twilio) -> list[str]:
+    return [r.url.split("?")[0].rsplit("/", 1)[-1] for r in twilio.requests if "/Calls/" in r.url]
+
+
+def test_a_recording_whose_call_twilio_does_not_know_is_skipped_and_the_rest_taken_in(make_line, twilio):
+    app = make_line()
+    twilio.add_call(OURS, LINE_NUMBER, CALLER)
+    twilio.add_recording(SID, make_wav(5), call_sid=GONE)  # Twilio answers 404 for its call
+    twilio.add_recording(SID2, make_wav(6), call_sid=OURS)
+    report = desk_of(app).fetch(FRIDAY_EVENING)
+    assert not report.unlisted  # a 404 for one call is no failure to read the list
+    assert report.found == 1 and report.stored == 1
+    assert sorted(twilio.recordings) == [SID]  # the unknown one is left on Twilio, not taken
+    assert f"{GONE}.json" in _calls_asked(twilio)
+
+
+def test_a_recording_without_a_call_or_with_a_malformed_one_asks_twilio_nothing(make_line, twilio):
+    app = make_line()
+    twilio.add_recording(SID, make_wav(5))  # no call sid at all
+    twilio.add_recording(SID3, make_wav(5), call_sid="CA../../Accounts")  # not a call sid
+    report = desk_of(app).fetch(FRIDAY_EVENING)
+    assert report.found == 0 and not report.unlisted
+    assert _calls_asked(twilio) == []  # no request built from a missing or malformed sid
+    assert sorted(twilio.recordings) == [SID, SID3]
+
+
+def test_call_of_answers_none_for_an_unknown_call_and_refuses_a_malformed_sid(make_line, twilio):
+    keeper = desk_of(make_line()).keeper
+    twilio.add_call(OURS, LINE_NUMBER, CALLER)
+    assert keeper.call_of(OURS)["from"] == CALLER
+    assert keeper.call_of(GONE) is None
+    for sid in ("", None, "CA123", "XX" + "a" * 32, OURS + "/../x"):
+        assert keeper.call_of(sid) is None
+    assert _calls_asked(twilio) == [f"{OURS}.json", f"{GONE}.json"]
