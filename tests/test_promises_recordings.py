@@ -49,3 +49,42 @@ def test_call_of_answers_none_for_an_unknown_call_and_refuses_a_malformed_sid(ma
     for sid in ("", None, "CA123", "XX" + "a" * 32, OURS + "/../x"):
         assert keeper.call_of(sid) is None
     assert _calls_asked(twilio) == [f"{OURS}.json", f"{GONE}.json"]
+
+
+def test_fetch_names_the_message_still_waiting_for_its_download(make_line, twilio, sleeps):
+    from test_recordings import record_action, rows, status_callback
+
+    app = make_line()
+    record_action(app, twilio)
+    twilio.fail_media_next("cut", times=3)
+    status_callback(app)  # three attempts fail: the row waits
+    twilio.fail_media_next("cut", times=3)
+    report = desk_of(app).fetch(FRIDAY_EVENING)  # and fails again
+    [row] = rows(app)
+    assert report.pending == [row.id] and report.stored == 0 and report.deleted == 0
+
+
+class _PageWithoutList:
+    """Twilio answering a list page with no "recordings" key at all (an empty account's page)."""
+
+    def __init__(self):
+        self.sent = []
+
+    def get(self, url, auth=None, timeout=None):
+        import json
+
+        import requests
+
+        self.sent.append(url)
+        response = requests.Response()
+        response.status_code = 200
+        response._content = json.dumps({"next_page_uri": None}).encode()
+        return response
+
+
+def test_a_list_page_without_recordings_is_an_empty_list_not_a_crash(tmp_path):
+    from fake_twilio import ACCOUNT_SID, AUTH_TOKEN
+    from ivr.messages.recordings import RecordingKeeper
+
+    keeper = RecordingKeeper(None, tmp_path, ACCOUNT_SID, AUTH_TOKEN, session=_PageWithoutList())
+    assert keeper.remote_recordings() == []
