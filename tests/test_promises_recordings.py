@@ -88,3 +88,69 @@ def test_a_list_page_without_recordings_is_an_empty_list_not_a_crash(tmp_path):
 
     keeper = RecordingKeeper(None, tmp_path, ACCOUNT_SID, AUTH_TOKEN, session=_PageWithoutList())
     assert keeper.remote_recordings() == []
+
+
+class _Answering:
+    """A session answering every GET with one status and body (or raising), recording the call."""
+
+    def __init__(self, status=200, body=b"{}", error=None):
+        self.status, self.body, self.error, self.calls = status, body, error, []
+
+    def get(self, url, auth=None, timeout=None):
+        import requests
+
+        self.calls.append({"url": url, "auth": auth, "timeout": timeout})
+        if self.error:
+            raise self.error
+        response = requests.Response()
+        response.status_code, response._content = self.status, self.body
+        return response
+
+
+def _keeper(tmp_path, session):
+    from fake_twilio import ACCOUNT_SID, AUTH_TOKEN
+    from ivr.messages.recordings import RecordingKeeper
+
+    return RecordingKeeper(None, tmp_path, ACCOUNT_SID, AUTH_TOKEN, session=session)
+
+
+def test_only_completed_recordings_are_listed(tmp_path):
+    import json
+
+    page = {"recordings": [{"sid": SID, "status": "completed"}, {"sid": SID2, "status": "processing"},
+                           {"sid": SID3, "status": "absent"}, "not a recording", None],
+            "next_page_uri": None}
+    assert [r["sid"] for r in _keeper(tmp_path, _Answering(body=json.dumps(page).encode())).remote_recordings()] == [SID]
+
+
+def test_every_request_to_twilio_has_a_time_limit(tmp_path):
+    session = _Answering(body=b'{"recordings": [], "next_page_uri": null}')
+    keeper = _keeper(tmp_path, session)
+    keeper.remote_recordings()
+    keeper.call_of("CA" + "a" * 32)
+    assert len(session.calls) == 2
+    for call in session.calls:  # a hung Twilio must not hang the fetch job for ever
+        assert call["timeout"] == (5, 20)
+
+
+def test_twilio_failures_are_named_in_the_log_words(tmp_path):
+    import pytest
+    import requests
+
+    from ivr.messages.recordings import DownloadError
+
+    cases = [
+        (_Answering(status=404), "Twilio answered 404"),  # a missing list is a failure, not "nothing"
+        (_Answering(status=500), "Twilio answered 500"),
+        (_Answering(body=b"<html>"), "Twilio's answer is not JSON"),
+        (_Answering(body=b"[1, 2]"), "Twilio's answer is not a JSON object"),
+        (_Answering(error=requests.ConnectionError("refused by https://api.twilio.com/x?token=1\nmore")),
+         "ConnectionError: refused by <url>"),
+    ]
+    for session, words in cases:
+        with pytest.raises(DownloadError) as failed:
+            _keeper(tmp_path, session).remote_recordings()
+        assert str(failed.value) == words
+    with pytest.raises(DownloadError) as failed:
+        _keeper(tmp_path, _Answering(error=requests.Timeout())).remote_recordings()
+    assert str(failed.value) == "Timeout: "
