@@ -38,15 +38,18 @@ class Capture:
     """Stands in for the build: keeps the entries it was asked to record."""
 
     def __init__(self):
-        self.entries = None
+        self.entries = None  # the Polish ones
+        self.by_lang = {}  # every language's (the staff build records Ukrainian too)
         self.done = threading.Event()
 
-    def __call__(self, entries, audio_dir, engine, progress=None):
-        self.entries = list(entries)
-        results = [PromptResult(e.id, "built", engine=engine) for e in self.entries]
+    def __call__(self, entries, audio_dir, engine, progress=None, lang="pl"):
+        self.by_lang[lang] = list(entries)
+        self.entries = self.by_lang.get("pl")
+        results = [PromptResult(e.id, "built", engine=engine) for e in entries]
         for result in results:
             progress(result)
-        self.done.set()
+        if lang != "pl":  # the last language of a staff build
+            self.done.set()
         return BuildReport(results, published=True)
 
 

@@ -1,4 +1,8 @@
-"""The content file on disk: the one place that writes prompts/pl.toml.
+"""The content files on disk: the one place that writes prompts/pl.toml and its translations.
+
+One store per language file (`ContentStore(dir)` for pl.toml, `ContentStore(dir, lang="uk")` for
+uk.toml): the same validation, history (history/uk.<time>.<login>.toml), conflict check and lock
+(one lock for every language, so a save of both files at once is never interleaved).
 
 - `set_values` and `replace_tables` change values of a content text through
   tomlkit, which leaves every other byte of the file as it was: comments (also at
@@ -27,7 +31,8 @@ import tomlkit
 from tomlkit.items import AoT, Item, String, Table, Trivia, Whitespace
 from tomlkit.toml_document import TOMLDocument
 
-from ivr.call.content import CONTENT_FILE, Content, ContentError, parse_content, read_text
+from ivr.call.content import CONTENT_FILE, Content, ContentError, parse_content, read_raw, read_text, with_facts
+from ivr.call.languages import DEFAULT as DEFAULT_LANGUAGE, LANGUAGES
 from ivr.common.files import write_atomic
 
 HISTORY_DIR = "history"
@@ -85,11 +90,12 @@ class ContentUnreadable(ContentError):
 
 
 class ContentStore:
-    def __init__(self, content_dir: Path, clock: Callable[[], datetime] | None = None):
+    def __init__(self, content_dir: Path, clock: Callable[[], datetime] | None = None, lang: str = DEFAULT_LANGUAGE):
         self.content_dir = Path(content_dir)
-        self.path = self.content_dir / CONTENT_FILE
+        self.lang = lang
+        self.path = self.content_dir / (CONTENT_FILE if lang == DEFAULT_LANGUAGE else LANGUAGES[lang].file)
         self.history_dir = self.content_dir / HISTORY_DIR
-        self.prefix = Path(CONTENT_FILE).stem
+        self.prefix = self.path.stem
         self._clock = clock or (lambda: datetime.now(timezone.utc))
         self._name = re.compile(rf"^{re.escape(self.prefix)}\.(\d{{8}}-\d{{6}}-\d{{6}})\.(.+)\.toml$")
 
@@ -110,7 +116,9 @@ class ContentStore:
             raw = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
             raise ContentError(f"{self.path}: not valid TOML: {exc}") from None
-        return parse_content(raw, self.path)
+        if self.lang != DEFAULT_LANGUAGE:  # a translation is checked with the facts of pl.toml, as the line loads it
+            raw = with_facts(raw, read_raw(self.content_dir / CONTENT_FILE), self.path)
+        return parse_content(raw, self.path, lang=self.lang)
 
     def history(self) -> list[HistoryEntry]:
         """Every kept version, newest first."""
