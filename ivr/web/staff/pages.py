@@ -460,7 +460,7 @@ def prompt_edit(prompt_id: str):
     extra = _placeholder_errors(prompt_id, lang) if lang != "pl" else None
     if review_of(lang, submitted).leftovers:
         # Saved all the same (staff may know better), but back on this page with its warnings.
-        done = url_for("staff.prompt_edit", prompt_id=prompt_id, zapisano=1, jezyk=lang, _anchor="zapisano")
+        done = url_for("staff.prompt_edit", prompt_id=prompt_id, zapisano=1, jezyk=None if lang == "pl" else lang, _anchor="zapisano")
         return _save_form(keys, render, done, submitted, warn=True, lang=lang, extra_check=extra)
     # The saved prompt in the list, with the message next to it (the list is long).
     done = url_for("staff.prompts", zapisano=prompt_id, _anchor="zapisano")
