@@ -170,22 +170,7 @@ class ContentStore:
         Returns the new content and its history entry (None when the text is
         the same as the file's: nothing to save).
         """
-        if not _LOGIN_IN_NAME.fullmatch(login) or login == BY_HAND:
-            raise ValueError(f"not a login usable in a file name: {login!r}")
-        if not text.endswith("\n"):
-            text += "\n"
-        content = self.validate(text)
-        with self._locked():
-            current = self.read()
-            if current.version != base_version:
-                history = self.history()
-                raise ConflictError(current, history[0] if history else None)
-            if text == current.text:
-                return content, None
-            self._keep_current(current)
-            entry = self._write_history(text, login)
-            write_atomic(self.path, text)
-        return content, entry
+        return save_together([(self, text, base_version)], login)[0]
 
     def restore(self, name: str, base_version: str, login: str) -> tuple[Content, HistoryEntry | None]:
         """Make a kept version the current one (itself kept as a new version)."""
@@ -248,6 +233,40 @@ class ContentStore:
                 yield
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def save_together(changes: Sequence[tuple[ContentStore, str, str]], login: str) -> list[tuple[Content, HistoryEntry | None]]:
+    """Save several language files at once (a notice in Polish and in Ukrainian): every text is
+    validated and every file's version checked, under the one lock, before anything is written;
+    a ContentError or ConflictError leaves every file as it was. (A disk failing between two
+    writes can still leave the first one written; every version is in the history either way.)"""
+    if not _LOGIN_IN_NAME.fullmatch(login) or login == BY_HAND:
+        raise ValueError(f"not a login usable in a file name: {login!r}")
+    prepared = []
+    for store, text, base in changes:
+        if not text.endswith("\n"):
+            text += "\n"
+        prepared.append((store, text, base, store.validate(text)))
+    if not prepared:
+        return []
+    with prepared[0][0]._locked():  # one lock file for every language (history/.lock)
+        currents = []
+        for store, text, base, _content in prepared:
+            current = store.read()
+            if current.version != base:
+                history = store.history()
+                raise ConflictError(current, history[0] if history else None)
+            currents.append(current)
+        results = []
+        for (store, text, _base, content), current in zip(prepared, currents):
+            if text == current.text:
+                results.append((content, None))
+                continue
+            store._keep_current(current)
+            entry = store._write_history(text, login)
+            write_atomic(store.path, text)
+            results.append((content, entry))
+    return results
 
 
 # ---------------------------------------------------------------- TOML text

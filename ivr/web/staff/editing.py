@@ -34,6 +34,8 @@ PROMPT_TITLES = {
     "closure": "Zapowiedź dni, w które ośrodek będzie nieczynny",
     "notice_lead": "Wstęp do ogłoszeń",
     "more_news": "Więcej ogłoszeń pod klawiszem 1",
+    "notice_in_polish": "Tylko po ukraińsku: ogłoszenie dnia nie ma tekstu po ukraińsku (ośrodek otwarty: zero to pracownik)",
+    "notice_in_polish_closed": "Tylko po ukraińsku: ogłoszenie dnia nie ma tekstu po ukraińsku (ośrodek zamknięty: zero to wiadomość)",
     "status_open": "Stan: ośrodek otwarty",
     "status_closed": "Stan: ośrodek zamknięty, z terminem otwarcia",
     "status_closed_unknown": "Stan: ośrodek zamknięty, bez terminu otwarcia",

@@ -330,9 +330,12 @@ def prompts():
     today = _runtime().now().date()
     other_raw = _translation_raw()
     other = _translated_content(TRANSLATION)
+    from ivr.call.content import TRANSLATION_PROMPTS
+
     items = []
-    for prompt_id in raw.get("prompts", {}):
-        variants = _variants(prompt_id)
+    for prompt_id in [*raw.get("prompts", {}), *TRANSLATION_PROMPTS]:
+        uk_only = prompt_id in TRANSLATION_PROMPTS
+        variants = _variants(prompt_id, TRANSLATION if uk_only else "pl")
         text = display_value(raw, f"prompts.{prompt_id}.text")
         pieces, notes = with_examples(text, {**content.values, **example_values(content, prompt_id, today)})
         translated = display_value(other_raw, f"prompts.{prompt_id}.text") if other_raw is not None else ""
@@ -347,7 +350,7 @@ def prompts():
             "spoken": display_value(raw, f"prompts.{prompt_id}.spoken"),
             "variants": variants,
             "leftovers": list(dict.fromkeys(left for v in variants for left in v["leftovers"])),
-            "uk_text": translated, "uk_pieces": uk_pieces,
+            "uk_text": translated, "uk_pieces": uk_pieces, "uk_only": uk_only,
             "uk_missing": missing_translation_note(prompt_id) if not translated else None,
         })
     saved = request.args.get("zapisano")
@@ -383,13 +386,17 @@ def _placeholder_errors(prompt_id: str, lang: str):
 def prompt_edit(prompt_id: str):
     """One prompt in both languages, side by side: each language its own form (its own version,
     save and check), so saving one leaves the other file as it is."""
+    from ivr.call.content import TRANSLATION_PROMPTS
+
     _snapshot, raw = read_content()
-    if prompt_id not in raw.get("prompts", {}):
+    uk_only = prompt_id in TRANSLATION_PROMPTS  # a sentence only the Ukrainian line says
+    if prompt_id not in raw.get("prompts", {}) and not uk_only:
         abort(404)
+    languages = (TRANSLATION,) if uk_only else ("pl", TRANSLATION)
     keys = [f"prompts.{prompt_id}.text", f"prompts.{prompt_id}.spoken"]
     today = _runtime().now().date()
     posted = request.form.get("jezyk", "pl") if request.method == "POST" else None
-    if posted not in (None, "pl", TRANSLATION):
+    if posted not in (None, *languages):
         abort(400)
 
     def content_of(lang):
@@ -423,7 +430,7 @@ def prompt_edit(prompt_id: str):
         for each in sides.values():
             where = "" if each["lang"] == "pl" else " po ukraińsku"
             labels |= {each["names"][0]: f"Tekst{where}", each["names"][1]: f"Wymowa{where} (nieobowiązkowo)"}
-        posted_side = sides.get(posted or "pl")
+        posted_side = sides.get(posted or languages[0])
         return render_template(
             "staff/prompt_edit.html", prompt_id=prompt_id, title=prompt_title(prompt_id), sides=sides,
             labels=labels, shown=posted_side, placeholders=placeholders_for(prompt_id),
@@ -444,14 +451,14 @@ def prompt_edit(prompt_id: str):
     def render_for(lang):
         """The render callback of _save_form for one language: the other column as saved."""
         def render(raw, base, values=None, errors=None, general=None, conflict=None, mine=None, checked=False):
-            sides = {code: fresh(code) for code in ("pl", TRANSLATION) if code != lang}
+            sides = {code: fresh(code) for code in languages if code != lang}
             sides[lang] = side(lang, raw, base, values, errors, general, conflict, mine, checked)
-            html, _ = page({code: sides[code] for code in ("pl", TRANSLATION)})
+            html, _ = page({code: sides[code] for code in languages})
             return html
         return render
 
     if request.method == "GET":
-        return page({code: fresh(code) for code in ("pl", TRANSLATION)})
+        return page({code: fresh(code) for code in languages})
     lang = posted
     submitted = {key: request.form.get(_field_name(lang, key), "") for key in keys}
     render = render_for(lang)
