@@ -198,3 +198,36 @@ def test_the_ukrainian_history_lists_and_restores_a_version(client, settings):
     assert response.status_code == 303 and "jezyk=uk" in response.headers["Location"]
     assert read(settings, "uk.toml") == original and read(settings, "pl.toml") == polish
     assert len(ContentStore(settings.content_dir, lang="uk").history()) == 3  # the restore is a version too
+
+
+# ---------------------------------------------------------------- the simulator
+
+
+def test_the_simulator_plays_a_call_in_ukrainian(app, client):
+    uk = app.extensions["ivr"].lines["uk"]
+    html = client.get("/staff/simulator?date=2026-11-30&time=10:00").get_data(as_text=True)
+    assert '<label for="sim-jezyk">Połączenie po ukraińsku</label>' in html
+    assert 'name="jezyk" value="uk" ' in html and "checked" not in html.split('id="sim-jezyk"')[1].split(">")[0]
+    html = client.get("/staff/simulator?date=2026-11-30&time=10:00&jezyk=uk").get_data(as_text=True)
+    assert 'id="sim-jezyk" name="jezyk" value="uk" checked' in html  # kept for the next press
+    assert uk.catalogue.entry("greeting").spoken in html
+    assert "Центр зараз відчинений, до шістнадцятої." in html  # Monday 30 November, open 8-16
+    assert "Ośrodek jest teraz otwarty" not in html
+    offer = app.extensions["ivr"].catalogue.entry("language_offer")
+    assert offer.text == "Po polsku – proszę nacisnąć osiem." and offer.spoken in html  # as the real call's first turn
+    # A key pressed: the call goes on in Ukrainian (the address in Ukrainian under key 2).
+    html = client.get("/staff/simulator?date=2026-11-30&time=10:00&jezyk=uk&keys=&key=2").get_data(as_text=True)
+    assert "Naciśnięto klawisz 2" in html and 'name="keys" value="2"' in html
+    assert uk.catalogue.entry("info_contact").spoken.split("\n")[0] in html
+
+
+def test_a_webhook_url_naming_ukrainian_starts_there_and_an_unknown_one_is_polish(make_app, post):
+    from test_ukrainian_calls import MOBILE, body, gather, say_pl, say_uk
+
+    app = make_app(MONDAY_OPEN)
+    first = body(post, app, "/voice?lang=uk", MOBILE)
+    inner = (say_uk(app, "greeting") + say_uk(app, "status_open", godzina="16:00") + say_uk(app, "person_hint_open")
+             + say_uk(app, "menu_main") + say_pl(app, "language_offer"))
+    assert first == gather(app, "uk", "main", inner)
+    assert body(post, app, "/voice?lang=xx", MOBILE) == body(post, app, "/voice", MOBILE)
+    assert 'language="pl-PL"' in body(post, app, "/voice?lang=xx", MOBILE)

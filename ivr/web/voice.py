@@ -157,8 +157,12 @@ def incoming():
     log.info("call from %s", mask_number(_field("From")))
     turn = _turn(services, now)
     turn.note(stats.START)
-    # A Ukrainian number (+380) hears the Ukrainian line first, when it is offered.
-    return _render(services.caller_line(_field("From")).start(now, _field("From")), turn)
+    # A Ukrainian number (+380) hears the Ukrainian line first, when it is offered. A webhook URL
+    # naming a language (/voice?lang=uk: the staff simulator's "Połączenie po ukraińsku", or a
+    # number of its own for that language) starts in it; Polish when it is not offered.
+    asked = request.args.get("lang")
+    line = services.line_for(asked) if asked else services.caller_line(_field("From"))
+    return _render(line.start(now, _field("From")), turn)
 
 
 @bp.post("/answer")
