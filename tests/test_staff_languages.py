@@ -231,3 +231,23 @@ def test_a_webhook_url_naming_ukrainian_starts_there_and_an_unknown_one_is_polis
     assert first == gather(app, "uk", "main", inner)
     assert body(post, app, "/voice?lang=xx", MOBILE) == body(post, app, "/voice", MOBILE)
     assert 'language="pl-PL"' in body(post, app, "/voice?lang=xx", MOBILE)
+
+
+def test_the_sentences_only_ukrainian_has_are_edited_in_one_column(client, settings):
+    listed = client.get("/staff/prompts").get_data(as_text=True)
+    section = listed.split('id="komunikat-notice_in_polish"')[1].split("</section>")[0]
+    assert "Tego tekstu nie ma po polsku" in section and "польською мовою" in section
+    html = client.get("/staff/prompts/notice_in_polish").get_data(as_text=True)
+    assert set(forms(html)) == {"uk"} and "Po polsku" not in html
+    polish = read(settings, "pl.toml")
+    uk = forms(html)["uk"]
+    # A digit in it is fine: there is no Polish text to compare it with.
+    new = "Є важливе оголошення польською мовою. Щоб поговорити з працівником, натисніть 0."
+    response = client.post("/staff/prompts/notice_in_polish",
+                           data={**uk, "uk.prompts.notice_in_polish.text": new, "action": "save"})
+    assert response.status_code in (302, 303), response.get_data(as_text=True)
+    assert f'text = "{new}"' in read(settings, "uk.toml").decode() and read(settings, "pl.toml") == polish
+    # Polish has no such prompt: a form posted for it is refused, nothing written.
+    response = client.post("/staff/prompts/notice_in_polish",
+                           data={**uk, "jezyk": "pl", "prompts.notice_in_polish.text": "x", "action": "save"})
+    assert response.status_code == 400 and read(settings, "pl.toml") == polish

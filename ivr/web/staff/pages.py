@@ -464,7 +464,8 @@ def prompt_edit(prompt_id: str):
     render = render_for(lang)
     if request.form.get("action") == "check":
         return _check_prompt(submitted, render, lang)
-    extra = _placeholder_errors(prompt_id, lang) if lang != "pl" else None
+    # Compared with the Polish text, which a sentence only the translation says does not have.
+    extra = _placeholder_errors(prompt_id, lang) if lang != "pl" and not uk_only else None
     if review_of(lang, submitted).leftovers:
         # Saved all the same (staff may know better), but back on this page with its warnings.
         done = url_for("staff.prompt_edit", prompt_id=prompt_id, zapisano=1, jezyk=None if lang == "pl" else lang, _anchor="zapisano")
