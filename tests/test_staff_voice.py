@@ -132,5 +132,8 @@ def test_check_shows_the_pace_a_new_tempo_gives_before_saving(app, client, setti
 
 def test_the_prompt_page_shows_the_slow_variant_staff_can_listen_to(client):
     page = client.get("/staff/prompts/info_hours").get_data(as_text=True)
-    assert page.count("Wolniej – tak słyszy ten komunikat dzwoniący") == 1
+    # Once per language: Polish, then the Ukrainian column (issue 33).
+    polish, ukrainian = page.split('id="jezyk-uk"')
+    assert polish.count("Wolniej – tak słyszy ten komunikat dzwoniący") == 1
+    assert ukrainian.count("Wolniej – tak słyszy ten komunikat dzwoniący") == 1
     assert "Wolniej – tak słyszy" not in client.get("/staff/prompts/greeting").get_data(as_text=True)
