@@ -193,6 +193,7 @@ def test_the_ukrainian_history_lists_and_restores_a_version(client, settings):
     assert f"/staff/history/{older.name}" in page
     assert older.name not in client.get("/staff/history").get_data(as_text=True)  # the Polish history is its own
     version = client.get(f"/staff/history/{older.name}").get_data(as_text=True)
+    assert 'href="/staff/history?jezyk=uk">Wróć do historii zmian tekstów po ukraińsku</a>' in version
     response = client.post(f"/staff/history/{older.name}/restore",
                            data={"csrf_token": token(version), "base": re.search(r'name="base" value="([^"]+)"', version)[1]})
     assert response.status_code == 303 and "jezyk=uk" in response.headers["Location"]
