@@ -16,7 +16,7 @@ from ivr.audio.build import build, content_hash, entry_settings
 from ivr.audio.engines import EspeakEngine, make_engine
 from ivr.audio.index import AUDIO_NAME, MANIFEST, language_audio_dir
 from ivr.call.catalogue import Catalogue, piece_entry
-from ivr.call.content import load_content
+from ivr.call.content import TRANSLATION_PROMPTS, load_content
 from ivr.call.languages import LANGUAGES, say_attributes
 from ivr.call.twiml import SAY
 from ivr.config import ROOT
@@ -66,9 +66,12 @@ def test_the_ukrainian_catalogue_has_every_variant_the_polish_one_has():
     ukrainian = load_content(ROOT / "prompts", lang="uk")
     pl = Catalogue(polish, make_schedule(polish), DAY)
     uk = Catalogue(ukrainian, make_schedule(ukrainian), DAY)
-    assert len(uk) == len(pl)
-    prefixes = lambda cat: sorted(e.id.split(".")[0] + (".slow" if e.id.endswith(".slow") else "") for e in cat)  # noqa: E731
+    # The same variants, and the sentences only a translation has (a notice without its text).
+    assert len(uk) == len(pl) + len(TRANSLATION_PROMPTS)
+    prefixes = lambda cat: sorted(e.id.split(".")[0] + (".slow" if e.id.endswith(".slow") else "") for e in cat  # noqa: E731
+                                  if e.id not in TRANSLATION_PROMPTS)
     assert prefixes(uk) == prefixes(pl)
+    assert all(p in uk.entries for p in TRANSLATION_PROMPTS)
     assert all(AUDIO_NAME.match(f"{e.id}.{'0' * 20}.wav") for e in uk)  # ids make file names
     assert uk.entries["status_closed.8-00.u-ponedilok"].spoken == "Центр зараз зачинений. Запрошуємо у понеділок з восьмої."
     assert not [e.id for e in uk if e.leftovers]

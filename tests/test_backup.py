@@ -210,3 +210,23 @@ def test_restore_refuses_what_is_not_a_backup(line, tmp_path):
     bogus.write_bytes(b"not an archive")
     result = cli(folders(tmp_path / "new", line, f"sqlite:///{tmp_path / 'n.sqlite3'}"), "restore", str(bogus))
     assert result.exit_code == 2 and "nie jest kopią zapasową linii" in result.stderr
+
+
+def test_ukrainian_texts_saved_on_the_staff_pages_are_backed_up_and_restored(line, tmp_path, two_databases):
+    """uk.toml and its versions (prompts/history/uk.*.toml) travel with the backup: a restore
+    accepts them and puts uk.toml back (issue 33: the staff pages edit it)."""
+    from ivr.staff.content_store import ContentStore
+
+    ukrainian = ContentStore(line.content_dir, lang="uk")
+    current = ukrainian.read()
+    ukrainian.save(current.text.replace("Добрий день.", "Вітаємо.", 1), current.version, "anna")
+    saved = (line.content_dir / "uk.toml").read_text()
+    versions = {p.name: p.read_text() for p in (line.content_dir / "history").glob("uk.*.toml")}
+    assert len(versions) == 2  # the shipped text (by hand) and anna's
+    archive = tmp_path / "kopia.tar.gz"
+    assert cli(line, "backup", str(archive)).exit_code == 0
+    empty = folders(tmp_path / "new", line, two_databases[1])
+    restored = cli(empty, "restore", str(archive))
+    assert restored.exit_code == 0, restored.output + restored.stderr
+    assert (empty.content_dir / "uk.toml").read_text() == saved and "Вітаємо." in saved
+    assert {p.name: p.read_text() for p in (empty.content_dir / "history").glob("uk.*.toml")} == versions

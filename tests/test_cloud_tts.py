@@ -540,7 +540,7 @@ def test_nagrania_page_offers_the_configured_voice_and_shows_a_refusal_in_polish
     engines = chain_engines(azure)
     engines["azure"] = azure_engine(azure, key="revoked")
     jobs = app.extensions["ivr_staff"].builds
-    jobs.build_fn = lambda entries, audio_dir, engine, progress=None: build(SMALL, audio_dir, engine, progress=progress,
+    jobs.build_fn = lambda entries, audio_dir, engine, progress=None, lang="pl": build(SMALL, audio_dir, engine, progress=progress, lang=lang,
                                                                              engines=engines)
     with fake_google_tts():
         response = client.post("/staff/audio/build", data={"csrf_token": token(html), "engine": "auto"})

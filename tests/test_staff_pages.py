@@ -555,10 +555,11 @@ class FakeBuild:
         self.release = threading.Event()
         self.started = threading.Event()
 
-    def __call__(self, entries, audio_dir, engine, progress=None):
+    def __call__(self, entries, audio_dir, engine, progress=None, lang="pl"):
         from ivr.audio.build import BuildReport, PromptResult
 
         self.calls += 1
+        self.langs = [*getattr(self, "langs", []), (lang, Path(audio_dir).name)]
         self.engine = engine
         results = []
         for number, entry in enumerate(entries):
@@ -580,7 +581,10 @@ def test_regenerate_runs_in_the_background_once(app, client):
     assert response.status_code == 303
     assert fake.started.wait(10)
     status = client.get("/staff/audio/status.json").get_json()
-    assert status["running"] and status["done"] == 3 and status["total"] == len(app.extensions["ivr"].catalogue)
+    runtime = app.extensions["ivr"]
+    # Both languages: the Polish prompts, then the Ukrainian ones into audio/uk/.
+    assert status["running"] and status["done"] == 3
+    assert status["total"] == len(runtime.catalogue) + len(runtime.lines["uk"].catalogue)
     page = client.get("/staff/audio").get_data(as_text=True)
     assert "Trwa generowanie nagrań: gotowe 3 z" in page and '<meta http-equiv="refresh"' in page
     # A second press while it runs does not start another build.
@@ -588,7 +592,8 @@ def test_regenerate_runs_in_the_background_once(app, client):
     assert "Nagrania są już generowane" in response.get_data(as_text=True)
     fake.release.set()
     jobs.wait(10)
-    assert fake.calls == 1 and fake.engine == "espeak"
+    assert fake.calls == 2 and fake.engine == "espeak"
+    assert [lang for lang, _ in fake.langs] == ["pl", "uk"] and fake.langs[1][1] == "uk"
     status = client.get("/staff/audio/status.json").get_json()
     assert status["state"] == "done" and not status["running"] and status["login"] == "anna"
     total = status["total"]
@@ -600,7 +605,7 @@ def test_regenerate_runs_in_the_background_once(app, client):
 def test_a_failed_build_is_reported(app, client):
     jobs = app.extensions["ivr_staff"].builds
 
-    def broken(entries, audio_dir, engine, progress=None):
+    def broken(entries, audio_dir, engine, progress=None, lang="pl"):
         raise RuntimeError("ffmpeg nie działa")
 
     jobs.build_fn = broken
@@ -948,7 +953,7 @@ def test_voice_label_says_callers_hear_the_robot_when_google_was_down(app, clien
     response = client.post("/staff/audio/build", data={"csrf_token": token(html), "engine": "auto"})
     assert response.status_code == 303
     app.extensions["ivr_staff"].builds.wait(10)
-    assert fake.calls == 1 and fake.engine == "auto"
+    assert fake.calls == 2 and fake.engine == "auto"  # Polish and Ukrainian
 
 
 def test_voice_label_with_no_audio_names_twilio_not_the_robot(client, app):
@@ -974,6 +979,8 @@ def test_every_prompt_has_a_polish_title_never_its_id(client):
     from ivr.web.staff.editing import PROMPT_TITLES
 
     ids = tomllib.loads((ROOT / "prompts" / "pl.toml").read_text(encoding="utf-8"))["prompts"]
+    # And the sentences only the Ukrainian file has (issue 33), listed after them.
+    ids = [*ids, *tomllib.loads((ROOT / "prompts" / "uk.toml").read_text(encoding="utf-8"))["prompts"].keys() - set(ids)]
     assert set(ids) <= set(PROMPT_TITLES), sorted(set(ids) - set(PROMPT_TITLES))
     html = client.get("/staff/prompts").get_data(as_text=True)
     shown = re.findall(r'<h2 id="komunikat-[a-z_]+" tabindex="-1">([^<]+)</h2>', html)

@@ -175,7 +175,7 @@ def test_page_shows_the_summary_and_every_chart_with_its_table_and_csv_link(seed
     assert 'aria-current="page">Statystyki</a>' in html
     assert "<h2>Od 1 listopada 2026 do 30 listopada 2026</h2>" in html
     summary = dict(re.findall(r"<dt>(.*?)</dt><dd>(.*?)</dd>", html))
-    assert summary == {"Połączenia": "5", "Mediana czasu rozmowy": "35 s", "Wiadomości głosowe": "1",
+    assert summary == {"Połączenia": "5", "Rozmowy po polsku": "5", "Rozmowy po ukraińsku": "0", "Mediana czasu rozmowy": "35 s", "Wiadomości głosowe": "1",
                        "Prośby o oddzwonienie": "1", "SMS-y z informacjami wysłane": "0", "SMS-y od mieszkańców": "0"}
     found = sections(html)
     assert list(found) == ["polaczenia", "godziny", "wybory", "rozlaczenia", "przekazania"]

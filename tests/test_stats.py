@@ -99,6 +99,7 @@ CALLS = [
 SMS = ["godziny", "prosze o adres i godziny otwarcia", "dziękuję", "STOP"]
 
 EXPECTED = {
+    "languages": {"pl": 10, "uk": 0},  # every call here is Polish (tests/test_stats_languages.py: both)
     "since": "2026-11-01",
     "until": "2026-11-30",
     "calls": 10,

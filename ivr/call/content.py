@@ -86,6 +86,10 @@ REQUIRED_PROMPTS = (
 # plays them only when present. language_offer: one sentence in this file's language offering
 # it on key 8, played by the line of the other language (issue 33).
 OPTIONAL_PROMPTS = ("language_offer",)
+# Prompts only a translation has (pl.toml refuses them): what its callers hear when a notice of
+# the day has no text in their language: that there is news in Polish, and key 0 for a person
+# (while closed, key 0 leaves a message: its own wording, as the menus have).
+TRANSLATION_PROMPTS = ("notice_in_polish", "notice_in_polish_closed")
 
 # A key said as a word: key -> its [words] list.
 KEY_WORDS = {**{str(d): f"key_{d}" for d in range(10)}, "*": "key_star", "#": "key_hash"}
@@ -542,15 +546,16 @@ def retention_values(lang: str = "pl") -> dict[str, str]:
 def _prompts(
     where: _Where, table: Mapping, office: Office, weekly: Mapping[int, Hours]
 ) -> tuple[dict[str, Prompt], dict[str, str]]:
-    missing = [p for p in REQUIRED_PROMPTS if p not in table]
+    own = () if where.polish else TRANSLATION_PROMPTS
+    missing = [p for p in (*REQUIRED_PROMPTS, *own) if p not in table]
     if missing:
         raise where.error(f"prompts.{missing[0]}", "missing text" if where.polish else _untranslated(where))
-    where.only_keys(table, "prompts", {*REQUIRED_PROMPTS, *OPTIONAL_PROMPTS})
+    where.only_keys(table, "prompts", {*REQUIRED_PROMPTS, *OPTIONAL_PROMPTS, *own})
     values = {name: getattr(office, attr) for name, attr in STATIC_PLACEHOLDERS.items() if attr}
     values["godziny"] = "\n".join(where.language.hours_sentences(weekly))
     values.update(retention_values(where.language.code))
     prompts = {}
-    for prompt_id in (*REQUIRED_PROMPTS, *(p for p in OPTIONAL_PROMPTS if p in table)):
+    for prompt_id in (*REQUIRED_PROMPTS, *own, *(p for p in OPTIONAL_PROMPTS if p in table)):
         entry = table[prompt_id]
         key = f"prompts.{prompt_id}"
         if not isinstance(entry, Mapping):

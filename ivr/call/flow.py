@@ -13,7 +13,7 @@ from typing import Mapping
 from ivr.common.callerid import CAN_CALL_BACK, CAN_TEXT, PHONE, WITHHELD, phone_kind, written_groups
 from ivr.call.catalogue import Catalogue, number_groups_of
 from ivr.call.content import KEY_WORDS, Content
-from ivr.call.notices import active_notices, coming_closures
+from ivr.call.notices import active_notices, coming_closures, untranslated_on
 from ivr.call.languages import DEFAULT as DEFAULT_LANGUAGE, LANGUAGES
 from ivr.call.phrases import day_sentence, status_prompt_id
 from ivr.call.schedule import Schedule, to_warsaw
@@ -829,7 +829,19 @@ class Line:
         if notices:
             plays += (self._play("notice_lead"),)
             plays += tuple(Play(e.id, e.text, e.spoken, lang=self.lang) for e in map(self.catalogue.notice, notices))
+        if self._untranslated_news(now):
+            # A notice of the day without a text in this language: one sentence that there is news
+            # in Polish and that key 0 reaches a person (while closed: leaves a message).
+            open_now = self.schedule.status(now).is_open
+            plays += (self._play("notice_in_polish" if open_now else "notice_in_polish_closed"),)
         return plays
+
+    def _untranslated_news(self, now: datetime) -> bool:
+        """A translation's line: whether a Polish notice heard today has no text in this language."""
+        polish = self.others.get(DEFAULT_LANGUAGE)
+        if self.lang == DEFAULT_LANGUAGE or polish is None or "notice_in_polish" not in self.content.prompts:
+            return False
+        return bool(untranslated_on(polish.content.notices, self.content.notices, now.date()))
 
     # -- speech -------------------------------------------------------------
 

@@ -45,6 +45,37 @@ class ClosureRun:
     last: date
 
 
+def pair_dates(polish: Sequence, other: Sequence) -> list[int | None]:
+    """For each Polish notice's dates, the index of its translation in `other`, or None.
+
+    A translation is the notice of the other file with the same first and last day; two Polish
+    notices of the same days pair with the translations of those days in the files' order."""
+    taken: set[int] = set()
+    found: list[int | None] = []
+    for dates in polish:
+        match = next((i for i, theirs in enumerate(other) if theirs == dates and i not in taken), None)
+        if match is not None:
+            taken.add(match)
+        found.append(match)
+    return found
+
+
+def _dates(notice: Notice) -> tuple[date, date]:
+    return notice.first, notice.last
+
+
+def translations_of(polish: Sequence[Notice], other: Sequence[Notice]) -> list[Notice | None]:
+    """Each Polish notice's translation among `other` (pair_dates), or None."""
+    pairs = pair_dates([_dates(n) for n in polish], [_dates(n) for n in other])
+    return [other[i] if i is not None else None for i in pairs]
+
+
+def untranslated_on(polish: Sequence[Notice], other: Sequence[Notice], day: date) -> tuple[Notice, ...]:
+    """The Polish notices heard on `day` that have no translation: their callers hear only that
+    there is news in Polish."""
+    return tuple(n for n, t in zip(polish, translations_of(polish, other)) if t is None and n.active_on(day))
+
+
 def active_notices(notices: Iterable[Notice], day: date) -> tuple[Notice, ...]:
     """The notices heard on `day`, in the order staff listed them."""
     return tuple(notice for notice in notices if notice.active_on(day))

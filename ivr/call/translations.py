@@ -21,8 +21,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Mapping
 
-from ivr.call.content import CONTENT_FILE, ContentError, read_raw
+from ivr.call.content import CONTENT_FILE, TRANSLATION_PROMPTS, ContentError, read_raw
 from ivr.call.languages import LANGUAGES
+from ivr.call.notices import pair_dates
 
 MISSING, PLACEHOLDERS, NUMBERS, NOTICE, EXTRA = "missing", "placeholders", "numbers", "notice", "extra"
 # Kinds that make `ivr prompts check` fail: the caller would hear something wrong or nothing.
@@ -98,15 +99,17 @@ def compare(polish: Mapping[str, Any], other: Mapping[str, Any]) -> list[Gap]:
             for kind, measure in ((PLACEHOLDERS, _placeholders), (NUMBERS, _numbers)):
                 if measure(text) != measure(theirs[key]):
                     gaps.append(Gap(name, kind, measure(text), measure(theirs[key])))
-        gaps += [Gap(f"{section}.{key}", EXTRA) for key in theirs if key not in ours]
+        own = TRANSLATION_PROMPTS if section == "prompts" else ()
+        gaps += [Gap(f"{section}.{key}", MISSING) for key in own if not theirs.get(key, "").strip()]
+        gaps += [Gap(f"{section}.{key}", EXTRA) for key in theirs if key not in ours and key not in own]
     words, their_words = polish.get("words") or {}, other.get("words") or {}
     for key in words:
         if not their_words.get(key):
             gaps.append(Gap(f"words.{key}", MISSING))
     gaps += [Gap(f"words.{key}", EXTRA) for key in their_words if key not in words]
-    theirs = _notice_dates(other)
-    for number, dates in enumerate(_notice_dates(polish), start=1):
-        if dates not in theirs:
+    ours = _notice_dates(polish)
+    for number, (dates, match) in enumerate(zip(ours, pair_dates(ours, _notice_dates(other))), start=1):
+        if match is None:  # two Polish notices of the same days need two translations
             gaps.append(Gap(f"notices.{number}", NOTICE, dates))
     return gaps
 

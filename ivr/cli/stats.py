@@ -95,6 +95,8 @@ def table(s: dict) -> str:
     median = s["median_duration_s"]
     rows = [
         ("Połączenia", s["calls"]),
+        ("  w tym po polsku", s["languages"]["pl"]),
+        ("  w tym po ukraińsku", s["languages"]["uk"]),
         ("Mediana długości połączenia", minutes_seconds(round(median)) if median is not None else "–"),
         ("Naciśnięte klawisze", s["key_inputs"]),
         ("Odpowiedzi głosem", s["speech_inputs"]),

@@ -356,8 +356,12 @@ def _allowed(name: PurePosixPath, now: datetime) -> bool:
         if len(parts) == 2:
             return bool(_CONTENT_NAME.match(parts[1]))
         # A kept version: a name the content store reads as one, dated no later than now.
+        # Every language's versions (uk.<time>.<login>.toml since the staff pages edit uk.toml).
+        from ivr.call.languages import LANGUAGES
+
         return (len(parts) == 3 and parts[1] == HISTORY_DIR
-                and ContentStore(Path(".")).entry(parts[2], latest=now + timedelta(days=1)) is not None)
+                and any(ContentStore(Path("."), lang=code).entry(parts[2], latest=now + timedelta(days=1)) is not None
+                        for code in LANGUAGES))
     if parts[0] == "recordings":
         return len(parts) == 2 and bool(RECORDING_FILE.match(parts[1]))
     if parts[0] == "audio":
@@ -482,6 +486,32 @@ def _restore_content(settings: Settings, source: Path, text: str) -> None:
     else:
         content_dir.mkdir(parents=True, exist_ok=True)
         write_atomic(current, text)
+    _restore_translations(content_dir, source)
+
+
+def _restore_translations(content_dir: Path, source: Path) -> None:
+    """Each translation in the backup (uk.toml) put back like pl.toml: through its store when
+    the file is there (the replaced text stays in the history); one that does not load with the
+    restored pl.toml is logged and left as it is (its backed-up versions are in the history)."""
+    from ivr.call.content import ContentError
+    from ivr.call.languages import LANGUAGES
+    from ivr.common.files import write_atomic
+    from ivr.staff.content_store import ContentStore
+
+    for code, language in LANGUAGES.items():
+        backed_up = source / language.file
+        if code == "pl" or not backed_up.is_file():
+            continue
+        text = backed_up.read_text(encoding="utf-8")
+        store = ContentStore(content_dir, lang=code)
+        try:
+            if store.path.exists():
+                store.save(text, store.read().version, RESTORED_BY)
+            else:
+                store.validate(text)
+                write_atomic(store.path, text)
+        except ContentError as exc:
+            log.warning("restore: %s from the backup does not load and was not put back: %s", language.file, exc)
 
 
 def _relocate_recordings(settings: Settings, recordings: Path) -> None:

@@ -1,4 +1,8 @@
-"""The content file on disk: the one place that writes prompts/pl.toml.
+"""The content files on disk: the one place that writes prompts/pl.toml and its translations.
+
+One store per language file (`ContentStore(dir)` for pl.toml, `ContentStore(dir, lang="uk")` for
+uk.toml): the same validation, history (history/uk.<time>.<login>.toml), conflict check and lock
+(one lock for every language, so a save of both files at once is never interleaved).
 
 - `set_values` and `replace_tables` change values of a content text through
   tomlkit, which leaves every other byte of the file as it was: comments (also at
@@ -27,7 +31,8 @@ import tomlkit
 from tomlkit.items import AoT, Item, String, Table, Trivia, Whitespace
 from tomlkit.toml_document import TOMLDocument
 
-from ivr.call.content import CONTENT_FILE, Content, ContentError, parse_content, read_text
+from ivr.call.content import CONTENT_FILE, Content, ContentError, parse_content, read_raw, read_text, with_facts
+from ivr.call.languages import DEFAULT as DEFAULT_LANGUAGE, LANGUAGES
 from ivr.common.files import write_atomic
 
 HISTORY_DIR = "history"
@@ -85,11 +90,12 @@ class ContentUnreadable(ContentError):
 
 
 class ContentStore:
-    def __init__(self, content_dir: Path, clock: Callable[[], datetime] | None = None):
+    def __init__(self, content_dir: Path, clock: Callable[[], datetime] | None = None, lang: str = DEFAULT_LANGUAGE):
         self.content_dir = Path(content_dir)
-        self.path = self.content_dir / CONTENT_FILE
+        self.lang = lang
+        self.path = self.content_dir / (CONTENT_FILE if lang == DEFAULT_LANGUAGE else LANGUAGES[lang].file)
         self.history_dir = self.content_dir / HISTORY_DIR
-        self.prefix = Path(CONTENT_FILE).stem
+        self.prefix = self.path.stem
         self._clock = clock or (lambda: datetime.now(timezone.utc))
         self._name = re.compile(rf"^{re.escape(self.prefix)}\.(\d{{8}}-\d{{6}}-\d{{6}})\.(.+)\.toml$")
 
@@ -110,7 +116,9 @@ class ContentStore:
             raw = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
             raise ContentError(f"{self.path}: not valid TOML: {exc}") from None
-        return parse_content(raw, self.path)
+        if self.lang != DEFAULT_LANGUAGE:  # a translation is checked with the facts of pl.toml, as the line loads it
+            raw = with_facts(raw, read_raw(self.content_dir / CONTENT_FILE), self.path)
+        return parse_content(raw, self.path, lang=self.lang)
 
     def history(self) -> list[HistoryEntry]:
         """Every kept version, newest first."""
@@ -162,22 +170,7 @@ class ContentStore:
         Returns the new content and its history entry (None when the text is
         the same as the file's: nothing to save).
         """
-        if not _LOGIN_IN_NAME.fullmatch(login) or login == BY_HAND:
-            raise ValueError(f"not a login usable in a file name: {login!r}")
-        if not text.endswith("\n"):
-            text += "\n"
-        content = self.validate(text)
-        with self._locked():
-            current = self.read()
-            if current.version != base_version:
-                history = self.history()
-                raise ConflictError(current, history[0] if history else None)
-            if text == current.text:
-                return content, None
-            self._keep_current(current)
-            entry = self._write_history(text, login)
-            write_atomic(self.path, text)
-        return content, entry
+        return save_together([(self, text, base_version)], login)[0]
 
     def restore(self, name: str, base_version: str, login: str) -> tuple[Content, HistoryEntry | None]:
         """Make a kept version the current one (itself kept as a new version)."""
@@ -240,6 +233,40 @@ class ContentStore:
                 yield
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def save_together(changes: Sequence[tuple[ContentStore, str, str]], login: str) -> list[tuple[Content, HistoryEntry | None]]:
+    """Save several language files at once (a notice in Polish and in Ukrainian): every text is
+    validated and every file's version checked, under the one lock, before anything is written;
+    a ContentError or ConflictError leaves every file as it was. (A disk failing between two
+    writes can still leave the first one written; every version is in the history either way.)"""
+    if not _LOGIN_IN_NAME.fullmatch(login) or login == BY_HAND:
+        raise ValueError(f"not a login usable in a file name: {login!r}")
+    prepared = []
+    for store, text, base in changes:
+        if not text.endswith("\n"):
+            text += "\n"
+        prepared.append((store, text, base, store.validate(text)))
+    if not prepared:
+        return []
+    with prepared[0][0]._locked():  # one lock file for every language (history/.lock)
+        currents = []
+        for store, text, base, _content in prepared:
+            current = store.read()
+            if current.version != base:
+                history = store.history()
+                raise ConflictError(current, history[0] if history else None)
+            currents.append(current)
+        results = []
+        for (store, text, _base, content), current in zip(prepared, currents):
+            if text == current.text:
+                results.append((content, None))
+                continue
+            store._keep_current(current)
+            entry = store._write_history(text, login)
+            write_atomic(store.path, text)
+            results.append((content, entry))
+    return results
 
 
 # ---------------------------------------------------------------- TOML text

@@ -22,6 +22,8 @@ event at once and `record_daily(db, day, metric, name, count)` adds to the daily
     DURATION  ""                                  value: seconds (Twilio's status callback, CallDuration)
     SMS       topic of ivr.textline (hours, contact, help, addiction, thanks, menu, carrier); no call
     BRIDGE    started | a final bridge state (completed = answered): a staff call-back; no call
+    LANGUAGE  uk | pl                             the call is in that language from now on: at the start
+                                                  when it is not Polish, and at every switch (key 8, a name)
 
 Any event may also carry `node`: the node the caller entered right after it, as an ENTER
 would (the webhooks store one row per turn that way: the input and where it led). The
@@ -46,10 +48,10 @@ from ivr.database.schema import call_events, call_stats_daily
 
 log = logging.getLogger(__name__)
 
-START, ENTER, INPUT, MISS, OUTCOME, DURATION, SMS, BRIDGE = (
-    "start", "enter", "input", "miss", "outcome", "duration", "sms", "bridge",
+START, ENTER, INPUT, MISS, OUTCOME, DURATION, SMS, BRIDGE, LANGUAGE = (
+    "start", "enter", "input", "miss", "outcome", "duration", "sms", "bridge", "lang",
 )
-KINDS = frozenset({START, ENTER, INPUT, MISS, OUTCOME, DURATION, SMS, BRIDGE})
+KINDS = frozenset({START, ENTER, INPUT, MISS, OUTCOME, DURATION, SMS, BRIDGE, LANGUAGE})
 CALL_KINDS = KINDS - {SMS, BRIDGE}  # only with a CallSid
 NAME_LENGTH = 40
 

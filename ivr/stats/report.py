@@ -112,6 +112,8 @@ def summarize(found: Counts, since: date, until: date) -> dict:
         "since": since.isoformat(),
         "until": until.isoformat(),
         "calls": sum(_by(found, "calls").values()),
+        # By the language each call ended in (ivr.stats.tally); the days before issue 33 are Polish.
+        "languages": _languages(found),
         "items": _sorted(_by(found, "items")),
         "key_inputs": inputs["key"],
         "speech_inputs": inputs["speech"],
@@ -132,6 +134,16 @@ def summarize(found: Counts, since: date, until: date) -> dict:
         "callbacks_made": bridges["started"],
         "callbacks_answered": bridges["completed"],
     }
+
+
+def _languages(found: Counts) -> dict[str, int]:
+    """Calls by language, Polish and Ukrainian always named; a call of a day counted before
+    languages were (no "languages" count) is Polish."""
+    by_language = _by(found, "languages")
+    counted = sum(by_language.values())
+    by_language["pl"] += sum(_by(found, "calls").values()) - counted
+    return {"pl": by_language["pl"], "uk": by_language["uk"],
+            **{k: n for k, n in sorted(by_language.items()) if k not in ("pl", "uk") and n}}
 
 
 def _sorted(by_name: Counter) -> dict[str, int]:

@@ -14,6 +14,8 @@ Everything of a call counts on the day it started. Metrics and their names:
     durations           seconds                   one per call: Twilio's CallDuration, else first to last event
     sms_received        topic                     on the day the SMS came
     bridges             started | final state     staff call-backs ("Oddzwoń")
+    languages           pl | uk                   the language the call ended in (a call that switched
+                                                  counts once, in its last language; no LANGUAGE event: pl)
 """
 from __future__ import annotations
 
@@ -23,7 +25,9 @@ from datetime import date, datetime
 from typing import Iterable
 from zoneinfo import ZoneInfo
 
-from ivr.stats.record import BRIDGE, DURATION, ENTER, INPUT, MISS, OUTCOME, SMS, START
+from ivr.stats.record import BRIDGE, DURATION, ENTER, INPUT, LANGUAGE, MISS, OUTCOME, SMS, START
+
+DEFAULT_LANGUAGE = "pl"  # a call without a LANGUAGE event (every call before issue 33) was Polish
 
 WARSAW = ZoneInfo("Europe/Warsaw")
 # The line ended these calls: nobody hung up on it.
@@ -77,9 +81,11 @@ def _tally_call(events: list[Row], counts: Counts) -> None:
     entered = {e.name for e in events if e.kind == ENTER} | {e.node for e in events if e.node}
     for node in entered:
         counts[(day, "items", node)] += 1
-    last_node, ended_by_line, duration = "main", False, None
+    last_node, ended_by_line, duration, language = "main", False, None, DEFAULT_LANGUAGE
     for event in events:
-        if event.kind == ENTER:
+        if event.kind == LANGUAGE and event.name:
+            language = event.name
+        elif event.kind == ENTER:
             last_node = event.name
         elif event.kind == INPUT:
             counts[(day, "inputs", event.name)] += 1
@@ -95,6 +101,7 @@ def _tally_call(events: list[Row], counts: Counts) -> None:
             duration = event.value
         if event.node:
             last_node = event.node
+    counts[(day, "languages", language)] += 1
     if not ended_by_line:
         counts[(day, "hangups", last_node)] += 1
     if duration is None:

@@ -55,8 +55,10 @@ def inputs_from(press: str = "", say: Iterable[str] = ()) -> list[CallerInput]:
 
 class CallSimulator:
     def __init__(self, app: Flask, caller: str = CALLER, dial_status: str = "no-answer", call_sid: str = "CAsimulated",
-                 stable_recordings: bool = False):
+                 stable_recordings: bool = False, lang: str | None = None):
         self.app = app
+        # A call started in a language ("uk"): the webhook URL names it, as /voice?lang=uk does.
+        self.start = f"/voice?lang={lang}" if lang and lang != "pl" else "/voice"
         # Stable: the n-th recording of a call gets the same RecordingSid at every replay of it
         # (the staff simulator replays a call from the start at every press).
         self.stable_recordings = stable_recordings
@@ -84,7 +86,7 @@ class CallSimulator:
     def call(self, inputs: Iterable[CallerInput]) -> list[Turn]:
         pending = list(inputs)
         turns: list[Turn] = []
-        body, label = self.post("/voice", {}), None
+        body, label = self.post(self.start, {}), None
         while len(turns) < MAX_TURNS:
             turn, next_request = self._turn(body, label)
             turns.append(turn)

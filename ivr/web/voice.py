@@ -17,6 +17,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from ivr.call import twiml
 from ivr.call.catalogue import slow_id
 from ivr.call.flow import MISSES, Input, Play, State, Step
+from ivr.call.languages import DEFAULT as DEFAULT_LANGUAGE
 from ivr.common.privacy import mask_number
 from ivr.stats import record as stats
 from ivr.messages.desk import UNSTORED
@@ -157,8 +158,14 @@ def incoming():
     log.info("call from %s", mask_number(_field("From")))
     turn = _turn(services, now)
     turn.note(stats.START)
-    # A Ukrainian number (+380) hears the Ukrainian line first, when it is offered.
-    return _render(services.caller_line(_field("From")).start(now, _field("From")), turn)
+    # A Ukrainian number (+380) hears the Ukrainian line first, when it is offered. A webhook URL
+    # naming a language (/voice?lang=uk: the staff simulator's "Połączenie po ukraińsku", or a
+    # number of its own for that language) starts in it; Polish when it is not offered.
+    asked = request.args.get("lang")
+    line = services.line_for(asked) if asked else services.caller_line(_field("From"))
+    if line.lang != DEFAULT_LANGUAGE:  # counted by language (a call without it is Polish)
+        turn.note(stats.LANGUAGE, line.lang)
+    return _render(line.start(now, _field("From")), turn)
 
 
 @bp.post("/answer")
@@ -170,6 +177,8 @@ def answer():
     line = services.line_for(state.lang)  # the call's language, carried in the URL
     target = line.interpret(state, given)
     step = line.respond(state, target, now, given.caller)
+    if step.state.lang != state.lang:  # key 8 or the language's name: the call goes on in it
+        turn.note(stats.LANGUAGE, step.state.lang)
     _count_input(turn, given, target, lost=step.state.lost > state.lost)
     note_miss(state.node, given.speech, target)  # "Nierozpoznane": off unless IVR_KEEP_MISSES=1
     if step.action == "hangup":

@@ -84,6 +84,15 @@ def with_prompt_warning(app: Flask, built_audio: Path) -> dict:
     return {}
 
 
+def with_ukrainian_history(app: Flask, built_audio: Path) -> dict:
+    """A Ukrainian text saved on the staff pages: uk.toml's own history (issue 33)."""
+    store = app.extensions["ivr_staff"].store_for("uk")
+    snapshot = store.read()
+    content, _entry = store.save(snapshot.text.replace("Дякуємо за дзвінок.", "Дякуємо, що зателефонували.", 1),
+                                 snapshot.version, "anna")
+    return {"oldest": store.history()[-1].name}
+
+
 def with_stats(app: Flask, built_audio: Path) -> dict:
     """Five calls in November 2026: every chart of the last 30 days has bars."""
     from stats_helpers import seed_calls
@@ -132,4 +141,10 @@ STAFF_PAGES = [
     StaffPage("simulator-message-left", "/staff/simulator?date=2026-11-27&time=18:00&keys=0&key=1"),
     StaffPage("history", "/staff/history", prepare=with_history),
     StaffPage("history-version", "/staff/history/{oldest}", prepare=with_history),
+    # Issue 33: the two languages side by side, a sentence only Ukrainian has, a call in Ukrainian.
+    StaffPage("prompt-edit-two-languages", "/staff/prompts/menu_main", prepare=with_audio),
+    StaffPage("prompt-edit-ukrainian-only", "/staff/prompts/notice_in_polish"),
+    StaffPage("simulator-ukrainian", "/staff/simulator?date=2026-11-30&time=10:00&jezyk=uk&keys=1&key=2", prepare=with_audio),
+    StaffPage("history-ukrainian", "/staff/history?jezyk=uk", prepare=with_ukrainian_history),
+    StaffPage("history-version-ukrainian", "/staff/history/{oldest}", prepare=with_ukrainian_history),
 ]

@@ -31,7 +31,8 @@ def test_check_shows_the_warning_before_saving(browser, server, staff_app, javas
         expected = review(LEFTOVER_GOODBYE, staff_app.extensions["ivr"].content.acronyms)
         assert expected.leftovers
         text = page.get_by_label("Tekst", exact=True)
-        expect(page.locator(".pronunciation")).not_to_contain_text("Uwaga")
+        # The Polish column's block (#wymowa); the Ukrainian one beside it is #wymowa-uk (issue 33).
+        expect(page.locator("#wymowa")).not_to_contain_text("Uwaga")
         text.fill(LEFTOVER_GOODBYE)
         tab_to(page, page.get_by_role("button", name="Sprawdź wymowę"))
         page.keyboard.press("Enter")
@@ -41,7 +42,7 @@ def test_check_shows_the_warning_before_saving(browser, server, staff_app, javas
             "Uwaga: głos może źle przeczytać " + ("ten fragment" if len(expected.leftovers) == 1 else "te fragmenty"))
         for leftover in expected.leftovers:
             expect(warning.locator("code", has_text=leftover.text).first).to_be_visible()
-        expect(page.locator(".pronunciation .spoken")).to_have_text(expected.spoken)
+        expect(page.locator("#wymowa .spoken")).to_have_text(expected.spoken)
         expect(text).to_have_value(LEFTOVER_GOODBYE)  # the typed text is still there to fix
         expect(text).to_have_accessible_description(
             re.compile(r"^Uwaga: głos może źle przeczytać"))

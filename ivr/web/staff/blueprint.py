@@ -27,6 +27,17 @@ class StaffServices:
     accounts: StaffAccounts
     builds: BuildJob
     audit: AccessLog | None = None  # who did what (ivr.staff.access_log)
+    translations: dict[str, ContentStore] | None = None  # lang -> the store of its file (uk.toml)
+
+    def store_for(self, lang: str) -> ContentStore:
+        """The store of a language's content file (Polish: `store`)."""
+        if lang == self.store.lang:
+            return self.store
+        if self.translations is None:
+            self.translations = {}
+        if lang not in self.translations:
+            self.translations[lang] = ContentStore(self.store.content_dir, lang=lang)
+        return self.translations[lang]
 
 
 def services() -> StaffServices:

@@ -53,19 +53,32 @@ class BuildJob:
                 return False
             if self._locked_elsewhere():
                 return False
-            catalogue = self.runtime.catalogue
-            entries = [*catalogue, *catalogue.number_pieces()]  # every build records the pieces of numbers too
+            plan = self._plan()
             status = {
                 "state": "running", "engine": engine, "login": login, "started_at": _now(),
-                "finished_at": None, "total": len(entries), "done": 0,
+                "finished_at": None, "total": sum(len(entries) for _, _, entries in plan), "done": 0,
+                "languages": [lang for lang, _, _ in plan],
                 "counts": {}, "failed": [], "fell_back": [], "error": None, "pid": os.getpid(),
             }
             self._write(status)
             self._thread = threading.Thread(
-                target=self._run, args=(entries, engine, status), name="ivr-staff-build", daemon=True
+                target=self._run, args=(plan, engine, status), name="ivr-staff-build", daemon=True
             )
             self._thread.start()
             return True
+
+    def _plan(self) -> list[tuple[str, Path, list]]:
+        """(language, its audio folder, its entries): Polish, then every translation the line
+        offers now (audio/uk/), each with the pieces of dictated numbers."""
+        from ivr.audio.index import language_audio_dir
+
+        catalogue = self.runtime.catalogue
+        plan = [("pl", self.audio_dir, [*catalogue, *catalogue.number_pieces()])]
+        for lang, line in getattr(self.runtime, "lines", {}).items():
+            if lang != "pl":
+                plan.append((lang, language_audio_dir(self.audio_dir, lang),
+                             [*line.catalogue, *line.catalogue.number_pieces()]))
+        return plan
 
     def running(self) -> bool:
         with self._lock:
@@ -97,7 +110,7 @@ class BuildJob:
 
     # ------------------------------------------------------------ the build
 
-    def _run(self, entries: list, engine: str, status: dict) -> None:
+    def _run(self, plan: list, engine: str, status: dict) -> None:
         from ivr.audio.build import BuildLocked, build
 
         build_fn = self.build_fn or build
@@ -117,34 +130,46 @@ class BuildJob:
                     last[0] = now
                     self._write(status)
 
+        reports = []
         try:
-            report = build_fn(entries, self.audio_dir, engine, progress=progress)
+            for lang, audio_dir, entries in plan:
+                extra = {} if lang == "pl" else {"lang": lang}  # Polish: the build's default voices and folder
+                reports.append(build_fn(entries, audio_dir, engine, progress=progress, **extra))
         except BuildLocked:
             status.update(state="failed", error="locked")
         except Exception as exc:  # noqa: BLE001 - staff see that it failed; the log has why
             log.exception("audio build from the staff pages failed")
             status.update(state="failed", error=str(exc)[:300] or type(exc).__name__)
         else:
+            characters: dict[str, int] = {}
+            costs: dict[str, float] = {}
+            for report in reports:
+                for k, v in getattr(report, "characters", {}).items():
+                    if k != "espeak" and v:
+                        characters[k] = characters.get(k, 0) + v
+                for k in getattr(report, "prices", {}):
+                    if (c := report.cost(k)) is not None and report.characters.get(k):
+                        costs[k] = round(costs.get(k, 0) + c, 4)
             status.update(
                 state="done",
                 counts={
-                    "built": len(report.built), "reused": len(report.reused),
-                    "fell_back": len(report.fell_back), "kept": len(report.kept),
-                    "failed": len(report.failed),
+                    name: sum(len(getattr(report, name)) for report in reports)
+                    for name in ("built", "reused", "fell_back", "kept", "failed")
                 },
-                failed=report.failed[:MAX_LISTED],
-                fell_back=report.fell_back[:MAX_LISTED],
-                published=report.published,
-                notices=list(getattr(report, "notices", [])),  # Polish: a refused key, a quota
-                characters={k: v for k, v in getattr(report, "characters", {}).items() if k != "espeak" and v},
-                costs={k: round(c, 4) for k in getattr(report, "prices", {})
-                       if (c := report.cost(k)) is not None and report.characters.get(k)},
-                elapsed_s=round(report.elapsed_s, 1),
-                done=len(report.results),
+                failed=[f for report in reports for f in report.failed][:MAX_LISTED],
+                fell_back=[f for report in reports for f in report.fell_back][:MAX_LISTED],
+                published=all(report.published for report in reports),
+                notices=list(dict.fromkeys(n for report in reports for n in getattr(report, "notices", []))),
+                characters=characters,
+                costs=costs,
+                elapsed_s=round(sum(report.elapsed_s for report in reports), 1),
+                done=sum(len(report.results) for report in reports),
             )
             status["total"] = max(status["total"], status["done"])
         status["finished_at"] = _now()
         self.runtime.audio.refresh()  # this process plays the new audio now, not at its next check
+        for audio in getattr(self.runtime, "audios", {}).values():
+            audio.refresh()
         self._write(status)
 
     def _alive(self, status: dict) -> bool:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from ivr.call.content import STATIC_PLACEHOLDERS, WEEKDAY_KEYS, Content, ContentError, RUNTIME_PLACEHOLDERS, parse_content
+from ivr.call.content import parse_content as _parse_content
 from ivr.staff.content_store import REMOVE, set_values
 from ivr.call.content_errors import polish_message, split_error  # noqa: F401  (used by the pages)
 
@@ -33,6 +34,8 @@ PROMPT_TITLES = {
     "closure": "Zapowiedź dni, w które ośrodek będzie nieczynny",
     "notice_lead": "Wstęp do ogłoszeń",
     "more_news": "Więcej ogłoszeń pod klawiszem 1",
+    "notice_in_polish": "Tylko po ukraińsku: ogłoszenie dnia nie ma tekstu po ukraińsku (ośrodek otwarty: zero to pracownik)",
+    "notice_in_polish_closed": "Tylko po ukraińsku: ogłoszenie dnia nie ma tekstu po ukraińsku (ośrodek zamknięty: zero to wiadomość)",
     "status_open": "Stan: ośrodek otwarty",
     "status_closed": "Stan: ośrodek zamknięty, z terminem otwarcia",
     "status_closed_unknown": "Stan: ośrodek zamknięty, bez terminu otwarcia",
@@ -316,8 +319,17 @@ class Edit:
         return not self.errors and not self.general
 
 
-def edit(base_text: str, path: Path, submitted: Mapping[str, str]) -> Edit:
-    """Apply submitted fields to `base_text`, validating with the content loader."""
+def edit(base_text: str, path: Path, submitted: Mapping[str, str], lang: str = "pl",
+         facts: Mapping | None = None) -> Edit:
+    """Apply submitted fields to `base_text`, validating with the content loader. A translation
+    (`lang` not Polish) is validated with `facts`, pl.toml's data, as the line loads it."""
+    from ivr.call.content import with_facts
+
+    def parse_content(data, path):
+        if lang != "pl":
+            data = with_facts(data, facts or {}, path)
+        return _parse_content(data, path, lang=lang)
+
     raw = tomllib.loads(base_text)
     result = Edit(changed=changed_fields(raw, submitted))
     if not result.changed:

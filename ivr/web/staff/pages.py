@@ -100,9 +100,9 @@ def field_id(key: str) -> str:
 bp.add_app_template_global(field_id, "field_id")
 
 
-def audio_state(entry) -> dict:
-    """Whether a catalogue entry has current audio, and its URL."""
-    audio = _runtime().audio
+def audio_state(entry, lang: str = "pl") -> dict:
+    """Whether a catalogue entry has current audio, and its URL (a translation's in its namespace)."""
+    audio = _runtime().audio_of(lang)
     name = audio.file_for(entry.id, entry.spoken)
     manifest = audio.entry(entry.id) or {}
     if name:
@@ -116,7 +116,8 @@ def audio_state(entry) -> dict:
         "text": entry.text,
         "spoken": entry.spoken,
         "state": state,
-        "url": url_for("audio.serve", name=name) if name else None,
+        "url": (url_for("audio.serve", name=name) if lang == "pl"
+                else url_for("audio.serve_language", lang=lang, name=name)) if name else None,
         "engine": manifest.get("engine") if name else None,
         "fallback": bool(manifest.get("fallback")) if name else False,
         "voice": voice_label(manifest.get("engine"), bool(manifest.get("fallback"))) if name else None,
@@ -125,8 +126,12 @@ def audio_state(entry) -> dict:
     }
 
 
-def _variants(prompt_id: str) -> list[dict]:
-    return [audio_state(e) for e in _runtime().catalogue if e.id == prompt_id or e.id.startswith(prompt_id + ".")]
+def _variants(prompt_id: str, lang: str = "pl") -> list[dict]:
+    line = _runtime().lines.get(lang) if lang != "pl" else None
+    if lang != "pl" and line is None:
+        return []  # the translation is not offered now: no catalogue, nothing recorded
+    catalogue = line.catalogue if line else _runtime().catalogue
+    return [audio_state(e, lang) for e in catalogue if e.id == prompt_id or e.id.startswith(prompt_id + ".")]
 
 
 # ---------------------------------------------------------------- home
@@ -157,8 +162,8 @@ class BrokenFile(Exception):
     pass
 
 
-def read_content() -> tuple[Snapshot, dict]:
-    snapshot = services().store.read()
+def read_content(lang: str = "pl") -> tuple[Snapshot, dict]:
+    snapshot = services().store_for(lang).read()
     try:
         return snapshot, tomllib.loads(snapshot.text)
     except tomllib.TOMLDecodeError as exc:
@@ -186,17 +191,23 @@ def _broken_file(exc):
 
 def _save_form(keys: list[str], render: Callable[..., Any], done_url: str,
                submitted: Mapping[str, str] | None = None, errors: Mapping[str, str] | None = None,
-               shown: Mapping[str, str] | None = None, warn: bool = False, saved_message: str | None = None):
+               shown: Mapping[str, str] | None = None, warn: bool = False, saved_message: str | None = None,
+               lang: str = "pl", extra_check: Callable[[Any], Mapping[str, str]] | None = None):
     """Validate and save a form of content fields; on trouble, render it again with messages.
     `submitted` replaces the raw form fields, `errors` are found before the loader's own,
-    `shown` is what the form shows again; `warn`: the saved text has pronunciation warnings."""
-    store = services().store
+    `shown` is what the form shows again; `warn`: the saved text has pronunciation warnings.
+    `lang`: the language file the fields are in (uk.toml is checked with pl.toml's facts);
+    `extra_check(edit)`: more errors by field, found on the edited text (placeholders of a translation)."""
+    store = services().store_for(lang)
     submitted = dict(submitted) if submitted is not None else {key: request.form.get(key, "") for key in keys}
     base = request.form.get("base", "")
-    snapshot, raw = read_content()
+    snapshot, raw = read_content(lang)
     if base != snapshot.version:
-        return _conflict(snapshot, raw, submitted, render)
-    result = edit(snapshot.text, store.path, submitted)
+        return _conflict(snapshot, raw, submitted, render, lang)
+    facts = tomllib.loads(services().store.read().text) if lang != "pl" else None
+    result = edit(snapshot.text, store.path, submitted, lang=lang, facts=facts)
+    if result.ok and result.text is not None and extra_check:
+        result.errors.update(extra_check(result))
     if errors or not result.ok:
         return render(raw=raw, base=snapshot.version, values=shown or submitted, errors={**result.errors, **(errors or {})},
                       general=result.general), 422
@@ -206,13 +217,13 @@ def _save_form(keys: list[str], render: Callable[..., Any], done_url: str,
     try:
         content, _entry = store.save(result.text, base, current_login())
     except ConflictError:
-        snapshot, raw = read_content()
-        return _conflict(snapshot, raw, submitted, render)
+        snapshot, raw = read_content(lang)
+        return _conflict(snapshot, raw, submitted, render, lang)
     except ContentError as exc:  # the store validates again; should not differ from edit()
         key, message = split_error(exc, store.path)
         return render(raw=raw, base=snapshot.version, values=submitted, errors={},
                       general=[f"{field_label(key)}: {polish_message(message)}"]), 422
-    _runtime().load_saved(content)
+    load_saved(content)
     flash(
         saved_message or
         "Zapisano zmiany. Linia telefoniczna już używa nowej treści. Nagrania zmienionych tekstów "
@@ -225,8 +236,22 @@ def _save_form(keys: list[str], render: Callable[..., Any], done_url: str,
     return redirect(done_url)
 
 
-def _conflict(snapshot: Snapshot, raw: dict, submitted: Mapping[str, str], render):
-    newest = services().store.history()
+def load_saved(content) -> None:
+    """The line uses a just-saved content now. A translation (uk.toml) is part of the line built
+    from pl.toml: the line is built again from the Polish file, which takes the new translation."""
+    if content.lang == "pl":
+        _runtime().load_saved(content)
+        return
+    store = services().store
+    try:
+        polish = store.validate(store.read().text)
+    except ContentError:  # pl.toml itself is broken: the line keeps its content; the next check logs it
+        return
+    _runtime().load_saved(polish)
+
+
+def _conflict(snapshot: Snapshot, raw: dict, submitted: Mapping[str, str], render, lang: str = "pl"):
+    newest = services().store_for(lang).history()
     entry = newest[0] if newest else None
     who = f" ({author(entry.login)}, {when(entry.saved_at)})" if entry else ""
     mine = {k: v for k, v in submitted.items() if v.strip() != display_value(raw, k)}
@@ -265,16 +290,59 @@ def with_examples(text: str, values: Mapping[str, str]) -> tuple[list[tuple[str,
     return pieces, list(notes.values())
 
 
+TRANSLATION = "uk"  # the language shown beside Polish on the prompt pages
+# For clerks who may not read Ukrainian: what the Ukrainian column is, and what its checks do.
+TRANSLATION_NOTE = (
+    "Tekst po ukraińsku wpisuje lub wkleja osoba, która zna ten język (np. tłumacz). Nie trzeba go "
+    "rozumieć, aby go zapisać: program sprawdza, czy ma te same znaczniki (w nawiasach klamrowych) i te same "
+    "liczby co tekst polski, i nie zapisze tekstu, który się z nim nie zgadza."
+)
+
+
+def missing_translation_note(prompt_id: str) -> str:
+    """What a missing Ukrainian text means for callers, in a clerk's words."""
+    from ivr.call.content import OPTIONAL_PROMPTS
+
+    if prompt_id in OPTIONAL_PROMPTS:
+        return "Ten tekst jest nieobowiązkowy: dopóki go nie ma, infolinia po prostu go pomija."
+    return ("Dopóki go nie ma, infolinia nie mówi po ukraińsku: wszyscy dzwoniący, także z numerów ukraińskich, "
+            "słyszą ją po polsku.")
+
+
+def _translation_raw() -> dict | None:
+    """uk.toml's data, or None when it cannot be read (the pages then say the translation is missing)."""
+    try:
+        return read_content(TRANSLATION)[1]
+    except (ContentUnreadable, BrokenFile):
+        return None
+
+
+def _translated_content(lang: str):
+    """The content of a translation the line uses now, or None when it is not offered."""
+    line = _runtime().lines.get(lang)
+    return line.content if line is not None else None
+
+
 @bp.get("/prompts")
 def prompts():
     snapshot, raw = read_content()
     content = _runtime().content
     today = _runtime().now().date()
+    other_raw = _translation_raw()
+    other = _translated_content(TRANSLATION)
+    from ivr.call.content import TRANSLATION_PROMPTS
+
     items = []
-    for prompt_id in raw.get("prompts", {}):
-        variants = _variants(prompt_id)
+    for prompt_id in [*raw.get("prompts", {}), *TRANSLATION_PROMPTS]:
+        uk_only = prompt_id in TRANSLATION_PROMPTS
+        variants = _variants(prompt_id, TRANSLATION if uk_only else "pl")
         text = display_value(raw, f"prompts.{prompt_id}.text")
         pieces, notes = with_examples(text, {**content.values, **example_values(content, prompt_id, today)})
+        translated = display_value(other_raw, f"prompts.{prompt_id}.text") if other_raw is not None else ""
+        uk_pieces = []
+        if translated:
+            base = other or content
+            uk_pieces, _ = with_examples(translated, {**base.values, **example_values(base, prompt_id, today)})
         items.append({
             "id": prompt_id,
             "title": prompt_title(prompt_id),
@@ -282,54 +350,145 @@ def prompts():
             "spoken": display_value(raw, f"prompts.{prompt_id}.spoken"),
             "variants": variants,
             "leftovers": list(dict.fromkeys(left for v in variants for left in v["leftovers"])),
+            "uk_text": translated, "uk_pieces": uk_pieces, "uk_only": uk_only,
+            "uk_missing": missing_translation_note(prompt_id) if not translated else None,
         })
     saved = request.args.get("zapisano")
-    return render_template("staff/prompts.html", items=items,
+    return render_template("staff/prompts.html", items=items, missing=[i for i in items if i["uk_missing"]],
+                           translation_note=TRANSLATION_NOTE,
                            saved=saved if any(item["id"] == saved for item in items) else None)
+
+
+def _field_name(lang: str, key: str) -> str:
+    """The form field of a content key: the Polish key itself, a translation's prefixed ("uk.prompts.x.text")."""
+    return key if lang == "pl" else f"{lang}.{key}"
+
+
+def _placeholder_errors(prompt_id: str, lang: str):
+    """For a translation: its text must keep pl.toml's placeholders and numbers (callers would
+    hear no number, or another one), checked on the edited text before it is saved."""
+    from ivr.call.translations import NUMBERS, PLACEHOLDERS, compare, polish_line
+
+    def check(result) -> dict[str, str]:
+        polish = tomllib.loads(services().store.read().text)
+        mine = {"prompts": {prompt_id: tomllib.loads(result.text).get("prompts", {}).get(prompt_id, {})}}
+        ours = {"prompts": {prompt_id: polish.get("prompts", {}).get(prompt_id, {})}}
+        gaps = [g for g in compare(ours, mine) if g.kind in (PLACEHOLDERS, NUMBERS)]
+        if not gaps:
+            return {}
+        message = " ".join(polish_line(g, lang).split("] ", 1)[1] + "." for g in gaps)
+        return {f"prompts.{prompt_id}.text": message[0].upper() + message[1:]}
+
+    return check
 
 
 @bp.route("/prompts/<prompt_id>", methods=["GET", "POST"])
 def prompt_edit(prompt_id: str):
+    """One prompt in both languages, side by side: each language its own form (its own version,
+    save and check), so saving one leaves the other file as it is."""
+    from ivr.call.content import TRANSLATION_PROMPTS
+
     _snapshot, raw = read_content()
-    if prompt_id not in raw.get("prompts", {}):
+    uk_only = prompt_id in TRANSLATION_PROMPTS  # a sentence only the Ukrainian line says
+    if prompt_id not in raw.get("prompts", {}) and not uk_only:
         abort(404)
+    languages = (TRANSLATION,) if uk_only else ("pl", TRANSLATION)
     keys = [f"prompts.{prompt_id}.text", f"prompts.{prompt_id}.spoken"]
-    content = _runtime().content
-    examples = example_values(content, prompt_id, _runtime().now().date())
+    today = _runtime().now().date()
+    posted = request.form.get("jezyk", "pl") if request.method == "POST" else None
+    if posted not in (None, *languages):
+        abort(400)
 
-    def review_of(values):
-        return prompt_review(content, prompt_id, values[keys[0]], values[keys[1]], examples)
+    def content_of(lang):
+        return _runtime().content if lang == "pl" else (_translated_content(lang) or _polish_as(lang))
 
-    def render(raw, base, values=None, errors=None, general=None, conflict=None, mine=None, checked=False):
-        values = values or {k: display_value(raw, k) for k in keys}
+    def review_of(lang, values):
+        content = content_of(lang)
+        return prompt_review(content, prompt_id, values[keys[0]], values[keys[1]],
+                             example_values(content, prompt_id, today))
+
+    def side(lang, raw, base, values=None, errors=None, general=None, conflict=None, mine=None, checked=False):
+        """One language's column: its values, messages and recordings."""
+        unreadable = raw is None
+        values = values or {k: display_value(raw or {}, k) for k in keys}
+        content = content_of(lang)
+        name = lambda key: _field_name(lang, key)  # noqa: E731
+        return {
+            "lang": lang, "names": [name(k) for k in keys], "base": base, "unreadable": unreadable,
+            "fields": {name(k): v for k, v in values.items()},
+            "errors": {name(k): v for k, v in (errors or {}).items()}, "general": general or [],
+            "conflict": conflict, "mine": {name(k): v for k, v in (mine or {}).items()},
+            "review": review_of(lang, values), "examples": example_values(content, prompt_id, today),
+            "checked": checked, "variants": _variants(prompt_id, lang),
+            "missing": (missing_translation_note(prompt_id) if lang != "pl" and not values[keys[0]].strip() else None),
+            "offered": lang == "pl" or _translated_content(lang) is not None,
+            "suffix": "" if lang == "pl" else f"-{lang}",
+        }
+
+    def page(sides, status=200):
+        labels = {}
+        for each in sides.values():
+            where = "" if each["lang"] == "pl" else " po ukraińsku"
+            labels |= {each["names"][0]: f"Tekst{where}", each["names"][1]: f"Wymowa{where} (nieobowiązkowo)"}
+        posted_side = sides.get(posted or languages[0])
         return render_template(
-            "staff/prompt_edit.html", prompt_id=prompt_id, title=prompt_title(prompt_id), keys=keys,
-            values=values, errors=errors or {}, general=general or [], base=base, conflict=conflict,
-            mine=mine or {}, placeholders=placeholders_for(prompt_id), variants=_variants(prompt_id),
-            review=review_of(values), examples=examples, checked=checked,
+            "staff/prompt_edit.html", prompt_id=prompt_id, title=prompt_title(prompt_id), sides=sides,
+            labels=labels, shown=posted_side, placeholders=placeholders_for(prompt_id),
+            translation_note=TRANSLATION_NOTE,
             saved=request.method == "GET" and request.args.get("zapisano") == "1",
-        )
+            saved_lang=request.args.get("jezyk", "pl"),
+        ), status
+
+    def fresh(lang):
+        try:
+            snapshot, raw = read_content(lang)
+        except (ContentUnreadable, BrokenFile):
+            if lang == "pl":
+                raise
+            return side(lang, None, "")
+        return side(lang, raw, snapshot.version)
+
+    def render_for(lang):
+        """The render callback of _save_form for one language: the other column as saved."""
+        def render(raw, base, values=None, errors=None, general=None, conflict=None, mine=None, checked=False):
+            sides = {code: fresh(code) for code in languages if code != lang}
+            sides[lang] = side(lang, raw, base, values, errors, general, conflict, mine, checked)
+            html, _ = page({code: sides[code] for code in languages})
+            return html
+        return render
 
     if request.method == "GET":
-        snapshot, raw = read_content()
-        return render(raw, snapshot.version)
-    submitted = {key: request.form.get(key, "") for key in keys}
+        return page({code: fresh(code) for code in languages})
+    lang = posted
+    submitted = {key: request.form.get(_field_name(lang, key), "") for key in keys}
+    render = render_for(lang)
     if request.form.get("action") == "check":
-        return _check_prompt(submitted, render)
-    if review_of(submitted).leftovers:
+        return _check_prompt(submitted, render, lang)
+    # Compared with the Polish text, which a sentence only the translation says does not have.
+    extra = _placeholder_errors(prompt_id, lang) if lang != "pl" and not uk_only else None
+    if review_of(lang, submitted).leftovers:
         # Saved all the same (staff may know better), but back on this page with its warnings.
-        done = url_for("staff.prompt_edit", prompt_id=prompt_id, zapisano=1, _anchor="zapisano")
-        return _save_form(keys, render, done, submitted, warn=True)
+        done = url_for("staff.prompt_edit", prompt_id=prompt_id, zapisano=1, jezyk=None if lang == "pl" else lang, _anchor="zapisano")
+        return _save_form(keys, render, done, submitted, warn=True, lang=lang, extra_check=extra)
     # The saved prompt in the list, with the message next to it (the list is long).
     done = url_for("staff.prompts", zapisano=prompt_id, _anchor="zapisano")
-    return _save_form(keys, render, done, submitted)
+    return _save_form(keys, render, done, submitted, lang=lang, extra_check=extra)
 
 
-def _check_prompt(submitted: Mapping[str, str], render):
+def _polish_as(lang: str):
+    """The Polish content under another language's code: the facts and acronyms for the preview of
+    a translation the line does not offer now (its file is missing or incomplete)."""
+    from dataclasses import replace
+
+    return replace(_runtime().content, lang=lang)
+
+
+def _check_prompt(submitted: Mapping[str, str], render, lang: str = "pl"):
     """"Sprawdź wymowę": the form again as typed, its spoken form and warnings; nothing saved.
     The loader's objections are shown too, so a check finds everything a save would refuse."""
-    snapshot, raw = read_content()
-    result = edit(snapshot.text, services().store.path, submitted)
+    snapshot, raw = read_content(lang)
+    facts = tomllib.loads(services().store.read().text) if lang != "pl" else None
+    result = edit(snapshot.text, services().store_for(lang).path, submitted, lang=lang, facts=facts)
     base = request.form.get("base", "")  # the version the form was opened on: a later save still sees a conflict
     status = 200 if result.ok else 422
     return render(raw=raw, base=base, values=submitted, errors=result.errors, general=result.general, checked=True), status
@@ -376,11 +535,20 @@ def _version_text(store, name: str) -> str | None:
         return None
 
 
+def _history_lang(value: str | None) -> str:
+    """The language of a history page: ?jezyk=uk, or a version's file name ("uk.<time>.<login>.toml")."""
+    from ivr.call.languages import LANGUAGES
+
+    code = (value or "pl").split(".")[0]
+    return code if code in LANGUAGES else "pl"
+
+
 @bp.get("/history")
 def history():
     from ivr.web.staff.history_words import changes, summary
 
-    store = services().store
+    lang = _history_lang(request.args.get("jezyk"))
+    store = services().store_for(lang)
     snapshot = store.read()
     current = store.find_version(snapshot.version)  # the newest kept version equal to the file
     entries = store.history()
@@ -390,12 +558,12 @@ def history():
         newer, older = texts[index], texts[index + 1] if index + 1 < len(texts) else None
         summaries[entry.name] = summary(changes(older, newer)) if newer and older else "najstarsza zachowana wersja"
     return render_template("staff/history.html", entries=entries, current=current.name if current else None,
-                           base=snapshot.version, summaries=summaries)
+                           base=snapshot.version, summaries=summaries, lang=lang)
 
 
 @bp.get("/history/<name>")
 def history_version(name: str):
-    store = services().store
+    store = services().store_for(_history_lang(name))
     try:
         text = store.read_version(name)
     except HistoryNotFound:
@@ -421,7 +589,8 @@ def history_version(name: str):
 
 @bp.post("/history/<name>/restore")
 def history_restore(name: str):
-    store = services().store
+    lang = _history_lang(name)
+    store = services().store_for(lang)
     try:
         content, _entry = store.restore(name, request.form.get("base", ""), current_login())
     except HistoryNotFound:
@@ -429,17 +598,17 @@ def history_restore(name: str):
     except ConflictError:
         flash("Nie przywrócono: w tym czasie ktoś zapisał nowszą wersję treści. Proszę sprawdzić listę "
               "wersji i spróbować jeszcze raz.", "error")
-        return redirect(url_for("staff.history")), 303
+        return redirect(url_for("staff.history", jezyk=None if lang == "pl" else lang)), 303
     except ContentError as exc:
         key, message = split_error(exc, store.path)
         where = f"{field_label(key)}: " if key else ""
         flash(f"Tej wersji nie można przywrócić, bo zawiera błąd. {where}{polish_message(message)}", "error")
         return redirect(url_for("staff.history_version", name=name)), 303
-    _runtime().load_saved(content)
+    load_saved(content)
     entry = next((e for e in store.history() if e.name == name), None)
     flash(f"Przywrócono wersję z {when(entry.saved_at) if entry else name}. Linia już jej używa; "
           "poprzednia wersja pozostała w historii. Proszę wygenerować nagrania.", "success")
-    return redirect(url_for("staff.history")), 303
+    return redirect(url_for("staff.history", jezyk=None if lang == "pl" else lang)), 303
 
 
 # ---------------------------------------------------------------- audio build

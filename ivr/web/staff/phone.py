@@ -167,13 +167,13 @@ class _Sandbox:
         self.app.extensions["ivr"].messages.notifier = _NobodyTold()
         self.store = self.app.extensions["ivr"].messages.store
 
-    def call(self, moment: datetime, dial_status: str, inputs, call: str) -> list:
+    def call(self, moment: datetime, dial_status: str, inputs, call: str, lang: str = "pl") -> list:
         from ivr.web.simulator import CallSimulator
 
         with self._lock:  # one replay at a time: the clock is shared
             self._moment = moment
             return CallSimulator(self.app, dial_status=dial_status, call_sid=f"CAsim{call}",
-                                 stable_recordings=True).call(inputs)
+                                 stable_recordings=True, lang=lang).call(inputs)
 
     def left(self) -> list:
         """What simulated callers left, newest first."""
@@ -213,6 +213,8 @@ def simulate(args: Mapping[str, str], runtime) -> dict:
     moment, errors = _moment(args, runtime.now())
     keys = _keys(args)
     call = call_id(args)
+    # "Połączenie po ukraińsku": the call starts in Ukrainian, as after key 8 or from a +380 number.
+    lang = "uk" if args.get("jezyk") == "uk" else "pl"
     dial_status = args.get("dial", "no-answer")
     if dial_status not in DIAL_STATUSES:
         dial_status = "no-answer"
@@ -221,6 +223,7 @@ def simulate(args: Mapping[str, str], runtime) -> dict:
         "keys_spoken": [key_name(k) for k in keys], "dial": dial_status, "dial_statuses": DIAL_STATUSES,
         "errors": errors, "turns": [], "ended": False, "problem": None, "keypad": KEYS,
         "key_name": key_name, "actions": ACTIONS, "silence": SILENCE, "call": call, "left": [],
+        "ukrainian": lang == "uk", "ukrainian_offered": "uk" in getattr(runtime, "lines", {}),
     }
     try:
         sandbox = _sandbox(runtime)
@@ -228,7 +231,7 @@ def simulate(args: Mapping[str, str], runtime) -> dict:
         page["problem"] = f"Treść w pliku nie daje się wczytać, więc rozmowy nie można odtworzyć: {exc}"
         return page
     try:
-        turns = sandbox.call(moment, dial_status, inputs_from(keys), call)
+        turns = sandbox.call(moment, dial_status, inputs_from(keys), call, lang)
     except Exception as exc:  # noqa: BLE001 - shown to staff; the real line is not affected
         current_app_logger().exception("phone simulator failed")
         page["problem"] = f"Symulacja rozmowy nie powiodła się: {exc}"

@@ -28,18 +28,22 @@ WARNED_SAVE = ("Głos może źle przeczytać niektóre fragmenty tekstu – są 
 
 
 def example_values(content: Content, prompt_id: str, today: date) -> dict[str, str]:
-    """Call-time placeholder -> an example value, from the office's own hours."""
+    """Call-time placeholder -> an example value, from the office's own hours, in the content's language."""
     hours = content.weekly[min(content.weekly)]
+    language = content.language
+    polish = language.code == "pl"
+    tomorrow = "jutro" if polish else language.tomorrow
     examples = {
         "status_open": {"godzina": time_text(hours.closes)},
-        "status_closed": {"kiedy": "jutro", "godzina": time_text(hours.opens)},
-        "status_closed_today": {"kiedy": "jutro", "godzina": time_text(hours.opens)},
+        "status_closed": {"kiedy": tomorrow, "godzina": time_text(hours.opens)},
+        "status_closed_today": {"kiedy": tomorrow, "godzina": time_text(hours.opens)},
         "callback_number": {"numer": written_groups(EXAMPLE_CALLER) or ""},
         "callback_typed_number": {"numer": written_groups(EXAMPLE_CALLER) or ""},
-        "callback_saved": {"kiedy": "jutro"},
-        "closure": {"dni": closure_days_text([ClosureRun(today, today)])},
-        "hours_day": {"dzien": "W czwartek", "od": time_text(hours.opens), "do": time_text(hours.closes)},
-        "hours_day_closed": {"dzien": "W sobotę"},
+        "callback_saved": {"kiedy": tomorrow},
+        "closure": {"dni": (closure_days_text if polish else language.closure_days_text)([ClosureRun(today, today)])},
+        "hours_day": {"dzien": "W czwartek" if polish else language.day_labels[3],
+                      "od": time_text(hours.opens), "do": time_text(hours.closes)},
+        "hours_day_closed": {"dzien": "W sobotę" if polish else language.day_labels[5]},
     }
     return examples.get(prompt_id, {})
 
@@ -82,7 +86,7 @@ def prompt_review(content: Content, prompt_id: str, text: str, spoken: str,
     if too_long:
         return too_long
     source = fill(spoken.strip() or text, {**content.values, **examples})
-    return _over(MAX_TEXT, source.strip()) or review_lines(source, content.acronyms)
+    return _over(MAX_TEXT, source.strip()) or review_lines(source, content.acronyms, content.lang)
 
 
 def notice_review(content: Content, text: str, spoken: str) -> Review | TooLong:
@@ -91,7 +95,7 @@ def notice_review(content: Content, text: str, spoken: str) -> Review | TooLong:
     too_long = _over(MAX_NOTICE_TEXT, text.strip(), spoken.strip())
     if too_long:
         return too_long
-    reviewed = review_lines(spoken.strip() or text, content.acronyms)
+    reviewed = review_lines(spoken.strip() or text, content.acronyms, content.lang)
     return Review(reviewed.spoken.replace("\n", " "), reviewed.leftovers)
 
 
