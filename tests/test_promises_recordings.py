@@ -154,3 +154,51 @@ def test_twilio_failures_are_named_in_the_log_words(tmp_path):
     with pytest.raises(DownloadError) as failed:
         _keeper(tmp_path, _Answering(error=requests.Timeout())).remote_recordings()
     assert str(failed.value) == "Timeout: "
+
+
+def test_a_delete_that_fails_again_at_fetch_is_still_pending(make_line, twilio):
+    from test_recordings import record_action, rows, status_callback
+
+    app = make_line()
+    record_action(app, twilio)
+    twilio.fail_delete_next("server_error", times=2)
+    status_callback(app)  # stored here, the delete fails
+    report = desk_of(app).fetch(FRIDAY_EVENING)  # the delete fails again
+    [row] = rows(app)
+    assert (report.deleted, report.pending) == (0, [row.id])
+    assert row.remote_deleted_at is None and SID in twilio.recordings
+
+
+def test_a_download_is_written_hidden_beside_its_final_place_then_renamed(make_line, twilio, line_settings, monkeypatch):
+    """Hidden (a dot) and ".part": the backup skips it, the purge's clean-up knows it; in the same
+    folder: the rename is atomic, so no half-written recording is ever seen under its name."""
+    import os
+
+    from test_recordings import record_action, status_callback
+    from ivr.messages import recordings
+
+    moves = []
+    real = os.replace
+    monkeypatch.setattr(recordings.os, "replace", lambda src, dst: moves.append((src, dst)) or real(src, dst))
+    app = make_line()
+    record_action(app, twilio)
+    status_callback(app)
+    [(src, dst)] = [(os.fspath(s), os.fspath(d)) for s, d in moves]
+    folder = os.fspath(line_settings.recordings_dir)
+    assert os.path.dirname(src) == folder == os.path.dirname(dst)
+    name = os.path.basename(src)
+    assert name.startswith(".download-") and name.endswith(".part")
+    assert os.path.basename(dst) == f"{SID}.wav"
+
+
+def test_the_operator_log_says_which_message_left_twilio(make_line, twilio, caplog):
+    import logging
+
+    from test_recordings import record_action, rows, status_callback
+
+    app = make_line()
+    record_action(app, twilio)
+    with caplog.at_level(logging.INFO, logger="ivr.messages.recordings"):
+        status_callback(app)
+    [row] = rows(app)
+    assert f"message {row.id}: Twilio's copy deleted" in [r.getMessage() for r in caplog.records]

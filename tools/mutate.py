@@ -117,6 +117,14 @@ EQUIVALENT: dict[str, Equivalent] = {
     "ivr.messages.recordings.xǁRecordingKeeperǁcall_of__mutmut_1": Equivalent(
         'if not CALL_SID.match(call_sid or "XXXX"):',
         "a missing call sid becomes another string that is no call sid either: None is answered alike"),
+    "ivr.messages.recordings.xǁRecordingKeeperǁ_write_sealed__mutmut_27": Equivalent(
+        "path.unlink(missing_ok=None)",
+        "the temporary file exists whenever the except runs: it is made before the try and only "
+        "os.replace, the last statement, moves it"),
+    "ivr.messages.recordings.xǁRecordingKeeperǁ_write_sealed__mutmut_28": Equivalent(
+        "path.unlink(missing_ok=False)",
+        "the temporary file exists whenever the except runs: it is made before the try and only "
+        "os.replace, the last statement, moves it"),
     "ivr.call.schedule.x_to_warsaw__mutmut_5": Equivalent(
         "moment = moment.replace(tzinfo=WARSAW).astimezone(None)",
         "the system zone instead of UTC in between: the same instant, then converted to Warsaw"),
