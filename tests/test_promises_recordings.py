@@ -202,3 +202,28 @@ def test_the_operator_log_says_which_message_left_twilio(make_line, twilio, capl
         status_callback(app)
     [row] = rows(app)
     assert f"message {row.id}: Twilio's copy deleted" in [r.getMessage() for r in caplog.records]
+
+
+class _Streamed:
+    def __init__(self, sizes):
+        self.sizes, self.asked = sizes, []
+
+    def iter_content(self, chunk_size=1):
+        self.asked.append(chunk_size)
+        for n in self.sizes:
+            yield b"a" * n
+
+
+def test_a_recording_is_read_in_bounded_chunks_up_to_the_limit_and_not_a_byte_more(monkeypatch):
+    import pytest
+
+    from ivr.messages import recordings
+    from ivr.messages.recordings import DownloadError, RecordingKeeper
+
+    monkeypatch.setattr(recordings, "MAX_RECORDING_BYTES", 10)
+    exactly = _Streamed([4, 4, 2])
+    assert RecordingKeeper._read_whole(exactly) == b"a" * 10  # at the limit: kept
+    assert exactly.asked == [64 * 1024]  # streamed in 64 KiB chunks, never read whole at once
+    with pytest.raises(DownloadError) as refused:
+        RecordingKeeper._read_whole(_Streamed([4, 4, 3]))  # one byte over, counted over every chunk
+    assert str(refused.value) == "recording larger than any message the line records"
