@@ -163,8 +163,8 @@ class Webhooks:
         if root.find(".//Hangup") is not None:
             return "goodbye"
         first = prompts[0] if prompts else "?"
-        if first in ("not_understood", "wrong_key") or first.startswith("help"):
-            return "miss"  # a first sign of confusion gets the menu's help at once
+        if first in ("not_understood", "wrong_key") or first.startswith(("help", "person_hint")):
+            return "miss"  # a first sign of confusion gets the menu's help at once; "no danger" how to reach a person
         if first == "transfer_closed":
             return "person"
         if first.startswith("sms_"):
