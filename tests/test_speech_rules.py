@@ -599,7 +599,7 @@ def test_of_two_topics_heard_alike_the_one_named_last_wins(make_app, post, words
 
 @pytest.mark.parametrize("words", [
     "oglądałam w telewizji jak mąż pobił żonę", "w tym serialu ona go otruła", "na filmie się zabijali",
-    "brat mnie bił ale to było dawno temu",
+    "brat mnie bił ale to było dawno temu", "mąż mnie uderzył rok temu teraz jest spokój",
 ])
 def test_danger_told_from_a_screen_or_long_ago_is_asked_about_not_taken_at_once(make_app, post, words):
     app = make_app(TUESDAY_OPEN)
@@ -614,8 +614,10 @@ def test_danger_long_ago_beside_a_matter_of_the_line_goes_to_that_matter(make_ap
 
 def test_danger_now_is_still_danger_and_where_no_question_can_be_asked_long_ago_is_too(make_app, post):
     app = make_app(TUESDAY_OPEN)
-    # The same words without a screen or the past: the safety route at once.
-    assert say_in(post, app, "main", "mąż pobił żonę") == dial(app, "danger", "transfer", danger=1)
+    # The same words without a screen or the past: the safety route at once; watching through a
+    # window or someone found dead now is no screen and no past.
+    for words in ("mąż pobił żonę", "oglądałam przez okno jak on ją bije", "sąsiad leży i chyba już nie żyje"):
+        assert say_in(post, app, "main", words) == dial(app, "danger", "transfer", danger=1), words
     # In the message menu the question cannot be asked: the safe side.
     assert say_in(post, app, LEAVE_WORD, "w telewizji mówili że mąż pobił żonę") == dial(
         app, "danger", "transfer", danger=1)
@@ -639,6 +641,8 @@ def test_a_danger_word_outside_the_figure_of_speech_is_danger(make_app, post, wo
     "syn wczoraj wyszedł i nie wrócił", "ktoś się dobija do drzwi i mówi że mnie dorwie",
     "sąsiad się dobiera do małej", "dziecko jest całe w siniakach", "babcia ma odleżyny a syn jej nie karmi",
     "przygotowałam tabletki", "dziadek cały siny",
+    "przewróciłam się i nie mogę wstać", "on mnie popchnął na szafę", "ciągnie mnie za włosy",
+    "trzeba wezwać pogotowie", "on się zamachnął na mnie", "mama umiera",
 ])
 def test_danger_in_new_words_of_its_field(make_app, post, words):
     app = make_app(TUESDAY_OPEN)
@@ -712,3 +716,28 @@ def test_thanks_and_a_person_in_more_words(make_app, post, words):
         assert body == dial(app, "transfer")
     else:
         assert body == HEAD + says(app, "goodbye") + "<Hangup /></Response>"
+
+
+@pytest.mark.parametrize("words,node,prompt", [
+    ("ile trzeba zarabiać żeby dostać zasiłek z opieki", "benefits", None),  # "z opieki": the office, not care
+    ("syn przegrywa pieniądze w automatach i obstawia na telefonie", "addiction", "info_addiction"),  # no address card
+    ("niech ktoś do mnie przyjdzie bo przez telefon się nie da", "social_work", "info_social_work"),
+])
+def test_words_used_for_something_else_do_not_pick_their_list(make_app, post, words, node, prompt):
+    app = make_app(TUESDAY_OPEN)
+    expected = (gather(app, node, says(app, "info_benefits", "menu_benefits")) if prompt is None
+                else item(app, node, prompt))
+    assert say_in(post, app, "main", words) == expected
+
+
+def test_the_care_item_and_the_address_card_are_still_reached_by_their_words(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", "mama potrzebuje opieki") == item(app, "care", "info_care")
+    assert say_in(post, app, "main", "jaki macie telefon") == item(app, "contact", "info_contact")
+
+
+def test_asking_when_a_person_is_in_is_the_hours(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    hours = gather(app, "hours", say(app, "status_open", **OPEN_UNTIL) + says(app, "info_hours", "reserved_keys"))
+    assert say_in(post, app, "main", "kiedy przyjmuje kierowniczka") == hours
+    assert say_in(post, app, "main", "proszę z kierowniczką") == dial(app, "transfer")

@@ -115,7 +115,7 @@ OPTIONAL_WORD_CHOICES = (
     # Issue 23, round five. Phrases that share a danger word but mean no danger ("dzwony biją",
     # "boję się burzy"); danger told from a screen or long ago ("w telewizji", "lat temu"): asked
     # about instead of the safety route; a worker coming to the caller ("przyjść do mnie").
-    "not_danger", "not_now", "visit",
+    "not_meant", "not_now", "visit",
 )
 
 # SMS replies of the text line ([sms]); written forms, sent as they are.

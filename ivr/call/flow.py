@@ -69,20 +69,21 @@ DANGER = "danger"
 PRESENT = "present"  # "czy ktoś jest": a person, or the hours when a day or time is named
 ELSEWHERE = "elsewhere"  # matters of other offices: not understood, even beside "o której" or "gdzie"
 WHO = "who"  # "kto jest", "jak się nazywa", "numer do": asking about a person is the address card
-# Phrases that share a danger word but mean no danger ("dzwony biją", "boję się burzy", "ledwo żyję
-# po sprzątaniu"): heard whole, they cover the danger word (the longer phrase wins).
-NOT_DANGER_WORDS = "not_danger"
+# Phrases that share a word with a list but mean nothing the line acts on ("dzwony biją", "boję się
+# burzy", "przez telefon", "pieniądze z opieki"): heard whole, they cover that word (the longer
+# phrase wins), so that no danger, no address card and no care item is read into them.
+NOT_MEANT = "not_meant"
 # Danger told from a screen, a book or long ago ("w telewizji", "w serialu", "lat temu", "dawno"):
 # not the safety route at once; beside a named matter that matter, else "is anyone in danger?".
 NOT_NOW = "not_now"
 # What does not count as a matter beside danger told from a screen or long ago ("w grze, gdzie się
 # zabijają"): these alone leave the question "is anyone in danger?".
-DANGER_ONLY_BESIDE = frozenset({"danger", NOT_NOW, NOT_DANGER_WORDS, "lost", "where", "when", "elsewhere"})
+DANGER_ONLY_BESIDE = frozenset({"danger", NOT_NOW, NOT_MEANT, "lost", "where", "when", "elsewhere"})
 # A worker coming to the caller ("żeby pani z opieki przyszła do mnie"): beside the words of a
 # person, a visit of a social worker, not a transfer.
 VISIT = "visit"
 # Lists that only tell other words apart: no hints for the recogniser.
-NO_HINTS = frozenset({NOT_DANGER_WORDS, NOT_NOW, VISIT})
+NO_HINTS = frozenset({NOT_MEANT, NOT_NOW, VISIT})
 # A sign that the caller is lost ("nie wiem", "halo", a second repeat in a row): the second
 # one in a call reaches a person while the office is open.
 LOST = "lost"
@@ -164,12 +165,12 @@ DIAL_FAILURES = {"busy": "transfer_busy", "no-answer": "transfer_no_answer"}  # 
 SHORTCUTS = (  # in the order of the hints after the menu's own words (Twilio takes 100)
     "person", DANGER, "hours", "when", "contact", "where", WHO, PRESENT, ELSEWHERE, "about", "addiction", "social_work", "benefits", "child_benefit", "heating",
     "care", "programmes", "food", SEND_SMS, *RESERVED.values(), LOST, RECORD, CALLBACK, GOODBYE,
-    NOT_DANGER_WORDS, NOT_NOW, VISIT,
+    NOT_MEANT, NOT_NOW, VISIT,
 )
 # When words of several choices are heard, the first class that is heard wins (docs/call-flow.md):
 # danger, a person, goodbye, a named topic, a key said in words, a sign of being lost, back, repeat.
 NOT_TOPICS = frozenset({DANGER, "person", WHO, PRESENT, ELSEWHERE, GOODBYE, LOST, "back", "repeat", SLOWER,
-                        NOT_DANGER_WORDS, NOT_NOW, VISIT})  # WHO: only beside a person
+                        NOT_MEANT, NOT_NOW})  # WHO: only beside a person
 # Days and times of day ask about the hours, unless a topic is named too.
 WHEN = "when"
 # Lists whose words weigh less than a named topic: a day, benefits in general.
@@ -181,7 +182,7 @@ WEAK = {WHEN: 0.9, WHERE: 0.9, "benefits": 0.85}
 # Lists matched only by the word itself (exact, stem or lemma), never by a near word: a message
 # never starts by accident, "płacze" is not "połączyć", "piątkę" (key 5) is not "piątek",
 # "nazywam się" is not "wyzywać".
-STRICT = (RECORD, "person", WHEN, DANGER, PRESENT, ELSEWHERE, SLOWER, NOT_DANGER_WORDS, NOT_NOW, VISIT)
+STRICT = (RECORD, "person", WHEN, DANGER, PRESENT, ELSEWHERE, SLOWER, NOT_MEANT, NOT_NOW, VISIT)
 # Lists whose words do not count right after "nie": "syn pije, ale nie bije" is no danger.
 NEGATABLE = (DANGER, "addiction")  # "mąż nie pije i nie bije"
 # Lists whose words do not count when refused: "nie chcę zostawiać wiadomości", "żadnych esemesów".
@@ -192,7 +193,7 @@ GAPPED = (DANGER, "person")
 # The general questions a matter of another office shares words with ("o której jest autobus").
 GENERAL_TOPICS = frozenset({"hours", "when", "contact", "where", "about"})
 # Lists that lead to another list's destination: scored together with it.
-ALIASES = {WHEN: "hours", WHERE: "contact"}
+ALIASES = {WHEN: "hours", WHERE: "contact", VISIT: "social_work"}  # a worker asked to come: a visit
 # "Send me the address": the SMS, not the address read out (what the SMS carries).
 SMS_CARRIES = frozenset({"contact", "hours"})
 # A day named in a question about the hours: its answer comes first. Lemma -> weekday (0 = Monday).
@@ -631,7 +632,10 @@ class Line:
             # address card, not a transfer.
             if WHO in heard:
                 return "contact"
-            return "social_work" if VISIT in heard else "person"
+            if VISIT in heard:
+                return "social_work"
+            # "Kiedy przyjmuje kierowniczka?": when a person can be found is the hours.
+            return self._hours_day(speech) if self._asks_when(speech) and heard & {"hours", WHEN} else "person"
         if PRESENT in heard:
             # "Czy jutro ktoś będzie?" asks about the hours; "czy jest ktoś?" for a person.
             return self._hours_day(speech) if heard & {"hours", WHEN} or self._asks_when(speech) else "person"
