@@ -643,6 +643,7 @@ def test_a_danger_word_outside_the_figure_of_speech_is_danger(make_app, post, wo
     "przygotowałam tabletki", "dziadek cały siny",
     "przewróciłam się i nie mogę wstać", "on mnie popchnął na szafę", "ciągnie mnie za włosy",
     "trzeba wezwać pogotowie", "on się zamachnął na mnie", "mama umiera",
+    "mdli mnie i wymiotuję", "dzieci są zaniedbane", "mówi że mnie wykończy", "po co ja jeszcze żyję",
 ])
 def test_danger_in_new_words_of_its_field(make_app, post, words):
     app = make_app(TUESDAY_OPEN)
