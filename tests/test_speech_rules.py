@@ -742,3 +742,23 @@ def test_asking_when_a_person_is_in_is_the_hours(make_app, post):
     hours = gather(app, "hours", say(app, "status_open", **OPEN_UNTIL) + says(app, "info_hours", "reserved_keys"))
     assert say_in(post, app, "main", "kiedy przyjmuje kierowniczka") == hours
     assert say_in(post, app, "main", "proszę z kierowniczką") == dial(app, "transfer")
+
+
+def test_a_nie_followed_by_a_comma_answers_and_denies_nothing(make_app, post):
+    # The recogniser writes punctuation: "Nie, bije mnie." is a "no", then what happens.
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", "Nie, bije mnie.") == dial(app, "danger", "transfer", danger=1)
+    assert say_in(post, app, "main", "nie bije mnie") == gather(app, "main", says(app, "not_understood", "menu_main"),
+                                                                miss=1)
+    closed = make_app(FRIDAY_EVENING)
+    pressed = post(closed, url(LEAVE_WORD).replace("&amp;", "&"), {"From": CALLER, "Digits": "1"}).get_data(as_text=True)
+    assert say_in(post, closed, LEAVE_WORD, "Nie, zostawię wiadomość.") == pressed
+    assert say_in(post, closed, LEAVE_WORD, "nie zostawię wiadomości") == leave_word_not_understood(closed)
+
+
+def test_a_danger_phrase_heard_with_words_between_is_denied_by_nie_before_its_last_word(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", "syn pije ale nie bije") == item(app, "addiction", "info_addiction")
+    assert say_in(post, app, "main", "syn pije i ją bije") == dial(app, "danger", "transfer", danger=1)
+    # A phrase whose own words include "nie" is not denied by it.
+    assert say_in(post, app, "main", "sąsiad leży i chyba już nie żyje") == dial(app, "danger", "transfer", danger=1)

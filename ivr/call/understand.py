@@ -194,6 +194,23 @@ def _words(text: str, hesitations: Collection[str] = ()) -> list[tuple[str, str,
     return found
 
 
+_PAUSE_AFTER = re.compile(r"\s*[,.;:!?…–—]")
+
+
+def _pauses(text: str, hesitations: Collection[str] = ()) -> list[bool]:
+    """For each word _words() keeps, whether a punctuation mark follows it: the recogniser writes
+    "Nie, bije mnie." when "nie" answers something and does not deny what follows."""
+    text = unicodedata.normalize("NFC", text)
+    found = []
+    for m in _WORDS_FIGURES_PLUS.finditer(text):
+        said = m.group()
+        folded = fold(said.lower()) if said.isalpha() else said
+        if said.isalpha() and (not folded or " " in folded or folded in hesitations):
+            continue
+        found.append(bool(_PAUSE_AFTER.match(text, m.end())))
+    return found
+
+
 @lru_cache(maxsize=65536)
 def lemmas(word: str) -> frozenset[str]:
     """The folded dictionary lemmas of one lower-case word ("bił" -> {"bic"}); empty when
@@ -303,6 +320,7 @@ class _Hit:
     end: int                 # token span [start, end)
     score: float
     key: int
+    gapped: bool = False     # heard with words between its words, none of them its own "nie"
 
 
 def _compile_key(vocabulary, weak, strict, names, hesitations, negatable, gapped=(), refusable=(),
@@ -517,10 +535,13 @@ class Matcher:
         if not pairs:
             return []
         hits = self._hits(pairs)
-        if self._negatable:
-            hits = self._affirmed(hits, [folded for _, folded in pairs])
-        if self._refusable:
-            hits = self._not_refused(hits, [folded for _, folded in pairs])
+        if self._negatable or self._refusable:
+            tokens = [folded for _, folded in pairs]
+            pauses = _pauses(text, self._hesitations)[:MAX_TOKENS]
+            if len(pauses) != len(tokens):  # cannot happen: the same words; never deny by mistake
+                pauses = [True] * len(tokens)
+            hits = self._affirmed(hits, tokens, pauses) if self._negatable else hits
+            hits = self._not_refused(hits, tokens, pauses) if self._refusable else hits
         if self._names:
             hits += self._name_hits(words)
         hits = _keep_longest(hits)
@@ -536,6 +557,7 @@ class Matcher:
     def _hits(self, pairs: list[tuple[str, str]]) -> list[_Hit]:
         """Every keyword found in the words, phrases as consecutive words."""
         found = [_best_readings(self._analyze(word, token)) for word, token in pairs]
+        own_negations = {self._word_ids[n] for n in NEGATIONS if n in self._word_ids}
         hits = []
         for start, words in enumerate(found):
             for wid in words:
@@ -546,21 +568,28 @@ class Matcher:
                     if quality is None and kw.gapped:
                         quality, end = _gapped_quality(found, start, kw.words, least)
                     if quality is not None:
-                        hits.append(_Hit(kw.choice, start, end, quality * kw.weight, kw.key))
+                        gapped = end - start > len(kw.words) and not own_negations & set(kw.words)
+                        hits.append(_Hit(kw.choice, start, end, quality * kw.weight, kw.key, gapped))
         return hits
 
-    def _affirmed(self, hits: list[_Hit], tokens: list[str]) -> list[_Hit]:
+    def _affirmed(self, hits: list[_Hit], tokens: list[str], pauses: list[bool]) -> list[_Hit]:
         """Hits without the denied ones: a negatable choice's keyword right after "nie"
-        ("nie bije"), or after "nie" and a form of "być" ("nie jest agresywny")."""
+        ("nie bije"), or after "nie" and a form of "być" ("nie jest agresywny"); not after a
+        "nie" followed by a comma ("Nie, bije mnie.": an answer, then what happens)."""
         def denied(h: _Hit) -> bool:
             if h.choice not in self._negatable or tokens[h.start] in NEGATIONS:
                 return False
-            before = tokens[max(0, h.start - 2):h.start]
-            return bool(before) and (before[-1] in NEGATIONS or (
-                len(before) == 2 and before[0] in NEGATIONS and before[1] in NEGATION_LINKS))
+            i = h.start
+            if i >= 1 and tokens[i - 1] in NEGATIONS and not pauses[i - 1]:
+                return True
+            # A phrase heard with words between, its last word denied: "pije, ale nie bije".
+            if h.gapped and tokens[h.end - 2] in NEGATIONS and not pauses[h.end - 2]:
+                return True
+            return (i >= 2 and tokens[i - 2] in NEGATIONS and tokens[i - 1] in NEGATION_LINKS
+                    and not pauses[i - 2] and not pauses[i - 1])
         return [h for h in hits if not denied(h)]
 
-    def _not_refused(self, hits: list[_Hit], tokens: list[str]) -> list[_Hit]:
+    def _not_refused(self, hits: list[_Hit], tokens: list[str], pauses: list[bool]) -> list[_Hit]:
         """Hits without the refused ones: a refusable choice's keyword after "żadnych" or "bez",
         or after "nie" with only words of wanting or leaving between ("nie chcę zostawiać wiadomości")."""
         def refused(h: _Hit) -> bool:
@@ -569,6 +598,8 @@ class Matcher:
             if h.start and tokens[h.start - 1] in REFUSAL_LEADS:
                 return True
             for j in range(h.start - 1, max(-1, h.start - 2 - REFUSAL_REACH), -1):
+                if pauses[j]:  # "Nie, zostawię wiadomość.": the "nie" answered something else
+                    return False
                 if tokens[j] in NEGATIONS:
                     return True
                 if tokens[j] not in REFUSAL_BRIDGE:
