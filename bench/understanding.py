@@ -12,6 +12,7 @@ Three corpora, each scored on its own:
                                 code: dev (70%, tuned on) and held (30%, fixed seed, never tuned on)
   bench/fresh3/utterances.tsv   the same for the third round, by another such writer
   bench/fresh4/utterances.tsv   danger across its whole field and near-misses, by a third writer
+  bench/fresh5/utterances.tsv   the fifth round: elderly rural callers, danger said indirectly, negatives
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
                                 scored when present, never tuned on (--skip-blind: not even run)
   bench/blind/utterances-2.tsv  a second blind set by another writer, added after the third round
@@ -44,6 +45,7 @@ HELDOUT = Path(__file__).with_name("heldout") / "utterances.tsv"
 FRESH = Path(__file__).with_name("fresh") / "utterances.tsv"
 FRESH3 = Path(__file__).with_name("fresh3") / "utterances.tsv"
 FRESH4 = Path(__file__).with_name("fresh4") / "utterances.tsv"
+FRESH5 = Path(__file__).with_name("fresh5") / "utterances.tsv"
 BLIND = Path(__file__).with_name("blind") / "utterances.tsv"
 BLIND2 = Path(__file__).with_name("blind") / "utterances-2.tsv"
 BLIND3 = Path(__file__).with_name("blind") / "utterances-3.tsv"
@@ -161,8 +163,8 @@ class Webhooks:
         if root.find(".//Hangup") is not None:
             return "goodbye"
         first = prompts[0] if prompts else "?"
-        if first in ("not_understood", "wrong_key") or first.startswith("help"):
-            return "miss"  # a first sign of confusion gets the menu's help at once
+        if first in ("not_understood", "wrong_key") or first.startswith(("help", "person_hint")):
+            return "miss"  # a first sign of confusion gets the menu's help at once; "no danger" how to reach a person
         if first == "transfer_closed":
             return "person"
         if first.startswith("sms_"):
@@ -267,6 +269,8 @@ def corpora(blind: bool | None = None) -> dict[str, list[Utterance]]:
         found["fresh, third round (bench/fresh3)"] = load_corpus(FRESH3)
     if FRESH4.exists():
         found["fresh, danger (bench/fresh4)"] = load_corpus(FRESH4)
+    if FRESH5.exists():
+        found["fresh, fifth round (bench/fresh5)"] = load_corpus(FRESH5)
     if blind and BLIND.exists():
         found["blind (bench/blind)"] = load_corpus(BLIND)
     if blind and BLIND2.exists():

@@ -220,10 +220,22 @@ def test_yes_to_the_danger_question_after_hours_gives_112_and_the_helpline(make_
 @pytest.mark.parametrize("answer", [{"SpeechResult": "nie", "Confidence": "0.9"}, {"Digits": "2"},
                                     {"SpeechResult": "nie, wszystko w porządku", "Confidence": "0.9"},
                                     {"SpeechResult": "nikt", "Confidence": "0.9"}])
-def test_no_to_the_danger_question_gives_the_main_menus_help(make_app, post, answer):
+def test_no_to_the_danger_question_says_first_how_to_reach_a_person_then_the_main_menu(make_app, post, answer):
+    # A caller who told a long story and is in no danger may still be upset: key 0 first (a worker
+    # while open), then the main menu, slowly; never the keypad lesson of the menu's help.
     app = make_app(TUESDAY_OPEN)
     body = post(app, url("danger_check").replace("&amp;", "&"), {"From": CALLER, **answer}).get_data(as_text=True)
-    assert body == gather(app, "main", says(app, "help", "menu_main", pause=True), miss=1)
+    assert body == gather(app, "main", says(app, "person_hint_open", "menu_main", pause=True), miss=1)
+    assert spoken(app, "help") not in body
+
+
+def test_no_to_the_danger_question_after_hours_offers_a_message_on_key_0(make_app, post):
+    app = make_app(FRIDAY_EVENING)
+    body = say_in(post, app, "danger_check", "nie")
+    assert body == gather(app, "main", says(app, "person_hint_closed", "menu_main_closed", pause=True), miss=1)
+    # Key 0 there is the message or call-back choice, as the hint promised.
+    zero = post(app, "/voice/answer?node=main&miss=1&rounds=0", {"From": CALLER, "Digits": "0"}).get_data(as_text=True)
+    assert "node=leave_word" in zero and "<Dial" not in zero
 
 
 def test_danger_words_in_the_story_take_the_safety_route_without_asking(make_app, post):
@@ -581,3 +593,172 @@ def test_a_call_back_asked_for_with_its_reason_is_a_call_back(make_app, post):
 def test_of_two_topics_heard_alike_the_one_named_last_wins(make_app, post, words, node, prompt):
     app = make_app(TUESDAY_OPEN)
     assert say_in(post, app, "main", words) == item(app, node, prompt)
+
+
+# -- fifth round: danger told from a screen or long ago, figures of speech, refusals, a visit -------
+
+@pytest.mark.parametrize("words", [
+    "oglądałam w telewizji jak mąż pobił żonę", "w tym serialu ona go otruła", "na filmie się zabijali",
+    "brat mnie bił ale to było dawno temu", "mąż mnie uderzył rok temu teraz jest spokój",
+])
+def test_danger_told_from_a_screen_or_long_ago_is_asked_about_not_taken_at_once(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == check(app)
+
+
+def test_danger_long_ago_beside_a_matter_of_the_line_goes_to_that_matter(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", "mąż mnie bił ale to było lata temu teraz dzwonię w sprawie zasiłku") == gather(
+        app, "benefits", says(app, "info_benefits", "menu_benefits"))
+
+
+def test_danger_now_is_still_danger_and_where_no_question_can_be_asked_long_ago_is_too(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    # The same words without a screen or the past: the safety route at once; watching through a
+    # window or someone found dead now is no screen and no past.
+    for words in ("mąż pobił żonę", "oglądałam przez okno jak on ją bije", "sąsiad leży i chyba już nie żyje"):
+        assert say_in(post, app, "main", words) == dial(app, "danger", "transfer", danger=1), words
+    # In the message menu the question cannot be asked: the safe side.
+    assert say_in(post, app, LEAVE_WORD, "w telewizji mówili że mąż pobił żonę") == dial(
+        app, "danger", "transfer", danger=1)
+
+
+@pytest.mark.parametrize("words", ["dzwony biją na pogrzeb", "ja to się boję burzy", "zabijają mnie te ceny",
+                                   "ja bym zabiła za dobre ciasto"])
+def test_figures_of_speech_with_a_danger_word_are_no_danger(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == gather(app, "main", says(app, "not_understood", "menu_main"), miss=1)
+
+
+@pytest.mark.parametrize("words", ["ja się boję męża", "on mnie bije jak dzwony biją"])
+def test_a_danger_word_outside_the_figure_of_speech_is_danger(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == dial(app, "danger", "transfer", danger=1)
+
+
+@pytest.mark.parametrize("words", [
+    "dziadek leży na ziemi i charczy", "brat dostał wylewu", "tata się nie budzi", "ona już nie reaguje",
+    "syn wczoraj wyszedł i nie wrócił", "ktoś się dobija do drzwi i mówi że mnie dorwie",
+    "sąsiad się dobiera do małej", "dziecko jest całe w siniakach", "babcia ma odleżyny a syn jej nie karmi",
+    "przygotowałam tabletki", "dziadek cały siny",
+    "przewróciłam się i nie mogę wstać", "on mnie popchnął na szafę", "ciągnie mnie za włosy",
+    "trzeba wezwać pogotowie", "on się zamachnął na mnie", "mama umiera",
+    "mdli mnie i wymiotuję", "dzieci są zaniedbane", "mówi że mnie wykończy", "po co ja jeszcze żyję",
+])
+def test_danger_in_new_words_of_its_field(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == dial(app, "danger", "transfer", danger=1)
+
+
+def test_a_long_story_opened_with_nie_wiem_is_asked_about_not_counted_as_lost(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", "ja nie wiem czy dobrze dzwonię ale " + STORY) == check(app)
+    # "Nie wiem" said alone is still a sign of being lost.
+    assert say_in(post, app, "main", "nie wiem") == gather(app, "main", says(app, "help", "menu_main", pause=True),
+                                                           miss=1, lost=1)
+
+
+def leave_word_not_understood(app):
+    return gather(app, LEAVE_WORD, says(app, "not_understood", "menu_leave_word"), miss=1)
+
+
+@pytest.mark.parametrize("words", ["nie chcę zostawiać wiadomości", "nie nie żadnych nagrań",
+                                   "nie trzeba do mnie oddzwaniać", "bez nagrywania proszę"])
+def test_a_refused_message_or_call_back_starts_nothing(make_app, post, words):
+    app = make_app(FRIDAY_EVENING)
+    assert say_in(post, app, LEAVE_WORD, words) == leave_word_not_understood(app)
+
+
+@pytest.mark.parametrize("words,key", [("nie wiem, zostawię wiadomość", "1"), ("nie, wolę wiadomość", "1"),
+                                       ("nie umiem się nagrywać, proszę oddzwonić", "2")])
+def test_a_message_or_call_back_asked_for_after_another_nie_is_still_that(make_app, post, words, key):
+    app = make_app(FRIDAY_EVENING)
+    pressed = post(app, url(LEAVE_WORD).replace("&amp;", "&"), {"From": CALLER, "Digits": key}).get_data(as_text=True)
+    assert say_in(post, app, LEAVE_WORD, words) == pressed
+
+
+def test_an_sms_refused_is_not_sent(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", "nie chcę żadnego esemesa") == gather(
+        app, "main", says(app, "not_understood", "menu_main"), miss=1)
+
+
+def test_a_near_word_the_dictionary_tells_apart_is_no_strict_match(make_app, post):
+    app = make_app(FRIDAY_EVENING)
+    # "zastanowię" (zastanowić) shares its stem with "zastanę" (zastać, a person asked for).
+    assert say_in(post, app, LEAVE_WORD, "jeszcze się zastanowię") == leave_word_not_understood(app)
+    open_app = make_app(TUESDAY_OPEN)
+    assert say_in(post, open_app, "main", "czy kogoś zastanę") == dial(open_app, "transfer")
+
+
+def test_drinking_denied_is_no_addiction(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", "mąż nie pije") == gather(app, "main", says(app, "not_understood", "menu_main"),
+                                                               miss=1)
+    assert say_in(post, app, "main", "mąż pije") == item(app, "addiction", "info_addiction")
+
+
+@pytest.mark.parametrize("words", ["chciałabym żeby pani z opieki przyszła do mnie", "czy pani z ośrodka może mnie odwiedzić"])
+def test_a_worker_asked_to_come_is_a_social_workers_visit_not_a_transfer(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == item(app, "social_work", "info_social_work")
+
+
+def test_a_worker_asked_for_without_a_visit_is_still_a_transfer(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", "proszę połączyć z panią z opieki") == dial(app, "transfer")
+
+
+@pytest.mark.parametrize("words", ["chciałam tylko podziękować za paczkę", "dajcie mi człowieka"])
+def test_thanks_and_a_person_in_more_words(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    body = say_in(post, app, "main", words)
+    if "człowieka" in words:
+        assert body == dial(app, "transfer")
+    else:
+        assert body == HEAD + says(app, "goodbye") + "<Hangup /></Response>"
+
+
+@pytest.mark.parametrize("words,node,prompt", [
+    ("ile trzeba zarabiać żeby dostać zasiłek z opieki", "benefits", None),  # "z opieki": the office, not care
+    ("syn przegrywa pieniądze w automatach i obstawia na telefonie", "addiction", "info_addiction"),  # no address card
+    ("niech ktoś do mnie przyjdzie bo przez telefon się nie da", "social_work", "info_social_work"),
+])
+def test_words_used_for_something_else_do_not_pick_their_list(make_app, post, words, node, prompt):
+    app = make_app(TUESDAY_OPEN)
+    expected = (gather(app, node, says(app, "info_benefits", "menu_benefits")) if prompt is None
+                else item(app, node, prompt))
+    assert say_in(post, app, "main", words) == expected
+
+
+def test_the_care_item_and_the_address_card_are_still_reached_by_their_words(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", "mama potrzebuje opieki") == item(app, "care", "info_care")
+    assert say_in(post, app, "main", "jaki macie telefon") == item(app, "contact", "info_contact")
+
+
+def test_asking_when_a_person_is_in_is_the_hours(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    hours = gather(app, "hours", say(app, "status_open", **OPEN_UNTIL) + says(app, "info_hours", "reserved_keys"))
+    assert say_in(post, app, "main", "kiedy przyjmuje kierowniczka") == hours
+    assert say_in(post, app, "main", "proszę z kierowniczką") == dial(app, "transfer")
+
+
+def test_a_nie_followed_by_a_comma_answers_and_denies_nothing(make_app, post):
+    # The recogniser writes punctuation: "Nie, bije mnie." is a "no", then what happens.
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", "Nie, bije mnie.") == dial(app, "danger", "transfer", danger=1)
+    assert say_in(post, app, "main", "nie bije mnie") == gather(app, "main", says(app, "not_understood", "menu_main"),
+                                                                miss=1)
+    closed = make_app(FRIDAY_EVENING)
+    pressed = post(closed, url(LEAVE_WORD).replace("&amp;", "&"), {"From": CALLER, "Digits": "1"}).get_data(as_text=True)
+    assert say_in(post, closed, LEAVE_WORD, "Nie, zostawię wiadomość.") == pressed
+    assert say_in(post, closed, LEAVE_WORD, "nie zostawię wiadomości") == leave_word_not_understood(closed)
+
+
+def test_a_danger_phrase_heard_with_words_between_is_denied_by_nie_before_its_last_word(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", "syn pije ale nie bije") == item(app, "addiction", "info_addiction")
+    assert say_in(post, app, "main", "syn pije i ją bije") == dial(app, "danger", "transfer", danger=1)
+    # A phrase whose own words include "nie" is not denied by it.
+    assert say_in(post, app, "main", "sąsiad leży i chyba już nie żyje") == dial(app, "danger", "transfer", danger=1)

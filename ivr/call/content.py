@@ -116,6 +116,10 @@ OPTIONAL_WORD_CHOICES = (
     # Said alone to "is anyone in danger?" after a long story the line did not understand: no
     # danger (besides every word of `no_alone`); anything else there takes the safety route.
     "no_danger",
+    # Issue 23, round five. Phrases that share a danger word but mean no danger ("dzwony biją",
+    # "boję się burzy"); danger told from a screen or long ago ("w telewizji", "lat temu"): asked
+    # about instead of the safety route; a worker coming to the caller ("przyjść do mnie").
+    "not_meant", "not_now", "visit",
 )
 
 # SMS replies of the text line ([sms]); written forms, sent as they are.

@@ -69,6 +69,21 @@ DANGER = "danger"
 PRESENT = "present"  # "czy ktoś jest": a person, or the hours when a day or time is named
 ELSEWHERE = "elsewhere"  # matters of other offices: not understood, even beside "o której" or "gdzie"
 WHO = "who"  # "kto jest", "jak się nazywa", "numer do": asking about a person is the address card
+# Phrases that share a word with a list but mean nothing the line acts on ("dzwony biją", "boję się
+# burzy", "przez telefon", "pieniądze z opieki"): heard whole, they cover that word (the longer
+# phrase wins), so that no danger, no address card and no care item is read into them.
+NOT_MEANT = "not_meant"
+# Danger told from a screen, a book or long ago ("w telewizji", "w serialu", "lat temu", "dawno"):
+# not the safety route at once; beside a named matter that matter, else "is anyone in danger?".
+NOT_NOW = "not_now"
+# What does not count as a matter beside danger told from a screen or long ago ("w grze, gdzie się
+# zabijają"): these alone leave the question "is anyone in danger?".
+DANGER_ONLY_BESIDE = frozenset({"danger", NOT_NOW, NOT_MEANT, "lost", "where", "when", "elsewhere"})
+# A worker coming to the caller ("żeby pani z opieki przyszła do mnie"): beside the words of a
+# person, a visit of a social worker, not a transfer.
+VISIT = "visit"
+# Lists that only tell other words apart: no hints for the recogniser.
+NO_HINTS = frozenset({NOT_MEANT, NOT_NOW, VISIT})
 # A sign that the caller is lost ("nie wiem", "halo", a second repeat in a row): the second
 # one in a call reaches a person while the office is open.
 LOST = "lost"
@@ -150,10 +165,12 @@ DIAL_FAILURES = {"busy": "transfer_busy", "no-answer": "transfer_no_answer"}  # 
 SHORTCUTS = (  # in the order of the hints after the menu's own words (Twilio takes 100)
     "person", DANGER, "hours", "when", "contact", "where", WHO, PRESENT, ELSEWHERE, "about", "addiction", "social_work", "benefits", "child_benefit", "heating",
     "care", "programmes", "food", SEND_SMS, *RESERVED.values(), LOST, RECORD, CALLBACK, GOODBYE,
+    NOT_MEANT, NOT_NOW, VISIT,
 )
 # When words of several choices are heard, the first class that is heard wins (docs/call-flow.md):
 # danger, a person, goodbye, a named topic, a key said in words, a sign of being lost, back, repeat.
-NOT_TOPICS = frozenset({DANGER, "person", WHO, PRESENT, ELSEWHERE, GOODBYE, LOST, "back", "repeat", SLOWER})  # WHO: only beside a person
+NOT_TOPICS = frozenset({DANGER, "person", WHO, PRESENT, ELSEWHERE, GOODBYE, LOST, "back", "repeat", SLOWER,
+                        NOT_MEANT, NOT_NOW})  # WHO: only beside a person
 # Days and times of day ask about the hours, unless a topic is named too.
 WHEN = "when"
 # Lists whose words weigh less than a named topic: a day, benefits in general.
@@ -165,13 +182,18 @@ WEAK = {WHEN: 0.9, WHERE: 0.9, "benefits": 0.85}
 # Lists matched only by the word itself (exact, stem or lemma), never by a near word: a message
 # never starts by accident, "płacze" is not "połączyć", "piątkę" (key 5) is not "piątek",
 # "nazywam się" is not "wyzywać".
-STRICT = (RECORD, "person", WHEN, DANGER, PRESENT, ELSEWHERE, SLOWER)
+STRICT = (RECORD, "person", WHEN, DANGER, PRESENT, ELSEWHERE, SLOWER, NOT_MEANT, NOT_NOW, VISIT)
 # Lists whose words do not count right after "nie": "syn pije, ale nie bije" is no danger.
-NEGATABLE = (DANGER,)
+NEGATABLE = (DANGER, "addiction")  # "mąż nie pije i nie bije"
+# Lists whose words do not count when refused: "nie chcę zostawiać wiadomości", "żadnych esemesów".
+REFUSABLE = (RECORD, SEND_SMS, CALLBACK)
+# Lists whose phrases of two content words also count with a word or two between
+# ("dajcie mi człowieka" for "dajcie człowieka").
+GAPPED = (DANGER, "person")
 # The general questions a matter of another office shares words with ("o której jest autobus").
 GENERAL_TOPICS = frozenset({"hours", "when", "contact", "where", "about"})
 # Lists that lead to another list's destination: scored together with it.
-ALIASES = {WHEN: "hours", WHERE: "contact"}
+ALIASES = {WHEN: "hours", WHERE: "contact", VISIT: "social_work"}  # a worker asked to come: a visit
 # "Send me the address": the SMS, not the address read out (what the SMS carries).
 SMS_CARRIES = frozenset({"contact", "hours"})
 # A day named in a question about the hours: its answer comes first. Lemma -> weekday (0 = Monday).
@@ -313,7 +335,7 @@ class Line:
                 else:
                     matchers[choices] = Matcher(self._vocabulary(node), weak=WEAK, strict=STRICT, names="person",
                                                 hesitations=content.words["hesitation"], negatable=NEGATABLE,
-                                                gapped=NEGATABLE)
+                                                gapped=GAPPED, refusable=REFUSABLE, any_stem=(DANGER,))
             self._matchers[node] = matchers[choices]
         self._is_story = understand_uk.is_story if ukrainian else _is_story
         self._asks_when = understand_uk.asks_when if ukrainian else _asks_when
@@ -429,8 +451,11 @@ class Line:
     def _respond(self, state: State, target: str, now: datetime, caller: str | None) -> Step:
         if target == DANGER_CHECK:
             return self._enter(DANGER_CHECK, now, rounds=state.rounds, caller=caller)
-        if target == NOT_DANGER:  # the story was no danger: this menu's help, as after a miss
-            return self._gather((self._help("main", caller), self._menu_prompt("main", caller, now)),
+        if target == NOT_DANGER:
+            # The story was no danger, but the caller may still be upset: first how to reach a
+            # person now (key 0: a worker while open, a message after hours), then the main menu.
+            hint = "person_hint_open" if self.schedule.status(now).is_open else "person_hint_closed"
+            return self._gather((self._play(hint), self._menu_prompt("main", caller, now)),
                                 State("main", miss=1, rounds=state.rounds), slow=True)
         if target == DANGER:
             return self._danger(state, now, caller)
@@ -587,6 +612,13 @@ class Line:
         scores = self._matchers[node].scores(speech)
         heard = {m.choice for m in scores if m.score >= THRESHOLD}
         alone = self._sayings.match(speech)
+        if DANGER in heard and NOT_NOW in heard:
+            # Danger told from a screen or long ago: the matter named beside it; else, where a
+            # matter is asked for, "is anyone in danger?" (elsewhere the safety route).
+            if not heard - DANGER_ONLY_BESIDE:
+                return DANGER_CHECK if node in STORY_NODES else DANGER
+            heard.discard(DANGER)
+            scores = [m for m in scores if m.choice != DANGER]
         if DANGER in heard:
             return DANGER
         asked = self._language_asked(speech) if node != DANGER_CHECK else None
@@ -600,7 +632,12 @@ class Line:
         if "person" in heard:
             # Asking who a person is or for their number ("jak się nazywa pani kierownik") is the
             # address card, not a transfer.
-            return "contact" if WHO in heard else "person"
+            if WHO in heard:
+                return "contact"
+            if VISIT in heard:
+                return "social_work"
+            # "Kiedy przyjmuje kierowniczka?": when a person can be found is the hours.
+            return self._hours_day(speech) if self._asks_when(speech) and heard & {"hours", WHEN} else "person"
         if PRESENT in heard:
             # "Czy jutro ktoś będzie?" asks about the hours; "czy jest ktoś?" for a person.
             return self._hours_day(speech) if heard & {"hours", WHEN} or self._asks_when(speech) else "person"
@@ -630,6 +667,10 @@ class Line:
         if SLOWER in heard:  # "za szybko", "nie nadążam": before the signs of being lost
             return SLOWER
         if LOST in heard or alone == LOST:
+            # "Nie wiem, czy dobrze dzwonię, ale..." opening a long story is no sign of being lost:
+            # the story is asked about ("is anyone in danger?") where a matter is asked for.
+            if node in STORY_NODES and self._is_story(speech):
+                return None
             return LOST
         if "back" in heard:
             return "back"
@@ -864,7 +905,7 @@ class Line:
         choices = self._node_choices(node)
         own = len(LOCAL_WORDS.get(node, ((), ()))[0]) + len(menu.options)
         first = [w for choice in choices[:own] for w in self.content.words[choice][:OWN_HINTS]]
-        rest = [w for choice in choices[own:] for w in self.content.words[choice][:OTHER_HINTS]]
+        rest = [w for choice in choices[own:] if choice not in NO_HINTS for w in self.content.words[choice][:OTHER_HINTS]]
         return tuple(dict.fromkeys(first + keys + rest))[:MAX_HINTS]
 
 

@@ -90,6 +90,15 @@ SURNAME_ENDINGS = tuple("ska skiej ska ski skiego skim cka ckiej cki ckiego ckim
 # A keyword of a negatable choice right after these words is denied: "on nie bije", "nie jest agresywny".
 NEGATIONS = frozenset({"nie", "nigdy"})
 NEGATION_LINKS = frozenset("jest byl byla bylo bedzie jestem sa".split())  # "nie jest agresywny"
+# A keyword of a refusable choice (a message, an SMS, a call-back) is refused after "żadnych",
+# "bez", or after "nie" with up to REFUSAL_REACH of these words between: "nie chcę zostawiać
+# wiadomości", "nie nie żadnych nagrań", "nie trzeba mi esemesa". Not after other words: "nie
+# wiem, zostawię wiadomość" still asks for one.
+REFUSAL_LEADS = frozenset("zadnych zadnego zadnej zaden zadna zadne bez".split())
+REFUSAL_BRIDGE = frozenset("""chce chcialam chcialem chcialabym chcialbym chcemy trzeba potrzeba
+    potrzebuje musze bede zostawiac zostawic zostawie nagrywac nagrac nagram wysylac przysylac
+    dzwonic oddzwaniac prosze mi mnie do juz wcale zadnych zadnego zadnej zaden zadna zadne""".split())
+REFUSAL_REACH = 4
 # Dictionary readings that are no word of their own ("-m" of "pogubiłam", punctuation, unknown).
 _NO_LEMMA = frozenset({"aglt", "interp", "ign", "brev"})
 
@@ -182,6 +191,23 @@ def _words(text: str, hesitations: Collection[str] = ()) -> list[tuple[str, str,
         folded = fold(word)
         if folded and " " not in folded and folded not in hesitations:
             found.append((word, folded, said[0].isupper()))
+    return found
+
+
+_PAUSE_AFTER = re.compile(r"\s*[,.;:!?…–—]")
+
+
+def _pauses(text: str, hesitations: Collection[str] = ()) -> list[bool]:
+    """For each word _words() keeps, whether a punctuation mark follows it: the recogniser writes
+    "Nie, bije mnie." when "nie" answers something and does not deny what follows."""
+    text = unicodedata.normalize("NFC", text)
+    found = []
+    for m in _WORDS_FIGURES_PLUS.finditer(text):
+        said = m.group()
+        folded = fold(said.lower()) if said.isalpha() else said
+        if said.isalpha() and (not folded or " " in folded or folded in hesitations):
+            continue
+        found.append(bool(_PAUSE_AFTER.match(text, m.end())))
     return found
 
 
@@ -294,15 +320,17 @@ class _Hit:
     end: int                 # token span [start, end)
     score: float
     key: int
+    gapped: bool = False     # heard with words between its words, none of them its own "nie"
 
 
-def _compile_key(vocabulary, weak, strict, names, hesitations, negatable, gapped=()) -> tuple | None:
+def _compile_key(vocabulary, weak, strict, names, hesitations, negatable, gapped=(), refusable=(),
+                 any_stem=()) -> tuple | None:
     """What a matcher's tables are built from, as a hashable key (None: not hashable, not cached)."""
     try:
         words = tuple((choice, (keywords,) if isinstance(keywords, str) else tuple(keywords))
                       for choice, keywords in vocabulary.items())
         key = (words, tuple(sorted((weak or {}).items())), frozenset(strict), names, frozenset(hesitations),
-               frozenset(negatable), frozenset(gapped))
+               frozenset(negatable), frozenset(gapped), frozenset(refusable), frozenset(any_stem))
         hash(key)
     except TypeError:
         return None
@@ -320,21 +348,27 @@ _COMPILED_LOCK = threading.Lock()
 class Matcher:
     def __init__(self, vocabulary: Mapping[str, Sequence[str]], *, weak: Mapping[str, float] | None = None,
                  strict: Collection[str] = (), names: str | None = None, hesitations: Collection[str] = (),
-                 negatable: Collection[str] = (), gapped: Collection[str] = ()):
+                 negatable: Collection[str] = (), gapped: Collection[str] = (), refusable: Collection[str] = (),
+                 any_stem: Collection[str] = ()):
         """vocabulary: choice id -> keywords/phrases as staff write them.
         hesitations: sounds dropped before matching ("yyy", "eee": [words] hesitation).
         weak: choice -> the weight of its words (below 1); strict: choices matched by
         exact word, stem or lemma only; names: the choice a first name after "pani" asks for;
         negatable: choices whose words do not count right after "nie".
+        refusable: choices whose words do not count when refused ("nie chcę zostawiać wiadomości",
+        "żadnych nagrań": REFUSAL_LEADS, REFUSAL_BRIDGE).
+        any_stem: choices whose words match an equal stem even where the dictionary calls the two
+        words different (an aspect pair: "zabijają" ~ "zabije"); other choices take such a stem
+        only as a near word (ALTERNATION), which strict ones refuse ("zastanowię" is not "zastanę").
         gapped: choices whose phrases of two or more content words also count with up to GAP
         words between their words, in order ("oddycha tak szybko" for "oddycha szybko").
         Precomputes folded words, stems, lemmas, sound-change forms and typo lists (once per
         vocabulary in a process: a matcher of the same words shares the read-only tables)."""
-        key = _compile_key(vocabulary, weak, strict, names, hesitations, negatable, gapped)
+        key = _compile_key(vocabulary, weak, strict, names, hesitations, negatable, gapped, refusable, any_stem)
         with _COMPILED_LOCK:
             tables = _COMPILED.get(key) if key is not None else None
         if tables is None:
-            self._compile(vocabulary, weak, strict, names, hesitations, negatable, gapped)
+            self._compile(vocabulary, weak, strict, names, hesitations, negatable, gapped, refusable, any_stem)
             tables = {name: value for name, value in vars(self).items() if name != "_memo"}
             if key is not None:
                 with _COMPILED_LOCK:
@@ -342,22 +376,25 @@ class Matcher:
         self.__dict__.update(tables)
         self._memo: dict[tuple[str, str], tuple[tuple[int, float], ...]] = {}
 
-    def _compile(self, vocabulary, weak, strict, names, hesitations, negatable, gapped) -> None:
+    def _compile(self, vocabulary, weak, strict, names, hesitations, negatable, gapped, refusable=(),
+                 any_stem=()) -> None:
         self._word_ids: dict[str, int] = {}
         self._by_first: dict[int, list[_Keyword]] = {}
         self._memo: dict[tuple[str, str], tuple[tuple[int, float], ...]] = {}
         self._strict_words: set[int] = set()
         self._names = names
         self._negatable = frozenset(negatable)
+        self._refusable = frozenset(refusable)
         self._gapped = frozenset(gapped)  # before the keywords are read
         self._hesitations = frozenset(fold(h) for h in hesitations) - {""}
         weak = weak or {}
         originals: dict[int, set[str]] = {}
+        any_stem_words: set[int] = set()
         seen: set[tuple[str, tuple[int, ...]]] = set()
         for choice, keywords in vocabulary.items():
             if isinstance(keywords, str):            # a lone string, not a list
                 keywords = [keywords]
-            for keyword in keywords:
+            for keyword in (variant for k in keywords for variant in _reflexive_orders(k)):
                 pairs = words_and_folds(keyword)
                 words = [folded for _, folded in pairs]
                 if not words:
@@ -365,6 +402,8 @@ class Matcher:
                 ids = tuple(self._word_id(w) for w in words)
                 for (word, _), wid in zip(pairs, ids):
                     originals.setdefault(wid, set()).add(word)
+                if choice in any_stem:
+                    any_stem_words.update(ids)
                 if (choice, ids) in seen:
                     continue
                 seen.add((choice, ids))
@@ -378,6 +417,7 @@ class Matcher:
         self._build_indexes()
         # Lemma -> vocabulary word ids, from the words as staff wrote them (Polish letters).
         self._lemmas: dict[str, set[int]] = {}
+        self._word_lemmas: dict[int, frozenset[str]] = {}  # what the dictionary says each vocabulary word is
         folded_of = {wid: w for w, wid in self._word_ids.items()}
         for wid, words in originals.items():
             folded = folded_of[wid]
@@ -389,6 +429,8 @@ class Matcher:
                 found = lemmas(word)
                 for lemma in ({folded} if folded in found else found):
                     self._lemmas.setdefault(lemma, set()).add(wid)
+                if wid not in any_stem_words:
+                    self._word_lemmas[wid] = self._word_lemmas.get(wid, frozenset()) | found
 
     def _word_id(self, word: str) -> int:
         return self._word_ids.setdefault(word, len(self._word_ids))
@@ -438,10 +480,14 @@ class Matcher:
             found[wid] = EXACT
         if len(token) < MIN_STEM or len(token) > MAX_WORD or token in STOPWORDS or not token.isalpha():
             return found
-        for lemma in lemmas(word):
+        said = lemmas(word)
+        for lemma in said:
             _add(found, self._lemmas.get(lemma, ()), LEMMA)
         for form in stems(token):                     # "pić" ~ "picie" from 3 letters
-            _add(found, self._stems.get(form, ()), STEM)
+            # Where the dictionary knows both words as different words, an equal stem is only a
+            # near word ("zastanowię" is not "zastanę"): strict lists do not take it.
+            _add(found, [w for w in self._stems.get(form, ()) if not self._unrelated(said, w)], STEM)
+            _add(found, [w for w in self._stems.get(form, ()) if self._unrelated(said, w)], ALTERNATION)
         if len(token) < MIN_INFLECT:
             return found
         for n in range(MIN_PREFIX_STEM, len(token) + 1):
@@ -454,6 +500,11 @@ class Matcher:
         if len(token) >= MIN_FUZZY:
             self._add_typos(found, token, stem(token))
         return found
+
+    def _unrelated(self, said: frozenset[str], wid: int) -> bool:
+        """The dictionary knows the caller's word and the vocabulary word, with no lemma in common."""
+        known = self._word_lemmas.get(wid)
+        return bool(said) and bool(known) and not (said & known)
 
     def _add_typos(self, found: dict[int, float], token: str, s: str) -> None:
         group = self._fuzzy.get(token[0])
@@ -484,8 +535,13 @@ class Matcher:
         if not pairs:
             return []
         hits = self._hits(pairs)
-        if self._negatable:
-            hits = self._affirmed(hits, [folded for _, folded in pairs])
+        if self._negatable or self._refusable:
+            tokens = [folded for _, folded in pairs]
+            pauses = _pauses(text, self._hesitations)[:MAX_TOKENS]
+            if len(pauses) != len(tokens):  # cannot happen: the same words; never deny by mistake
+                pauses = [True] * len(tokens)
+            hits = self._affirmed(hits, tokens, pauses) if self._negatable else hits
+            hits = self._not_refused(hits, tokens, pauses) if self._refusable else hits
         if self._names:
             hits += self._name_hits(words)
         hits = _keep_longest(hits)
@@ -501,6 +557,7 @@ class Matcher:
     def _hits(self, pairs: list[tuple[str, str]]) -> list[_Hit]:
         """Every keyword found in the words, phrases as consecutive words."""
         found = [_best_readings(self._analyze(word, token)) for word, token in pairs]
+        own_negations = {self._word_ids[n] for n in NEGATIONS if n in self._word_ids}
         hits = []
         for start, words in enumerate(found):
             for wid in words:
@@ -511,19 +568,44 @@ class Matcher:
                     if quality is None and kw.gapped:
                         quality, end = _gapped_quality(found, start, kw.words, least)
                     if quality is not None:
-                        hits.append(_Hit(kw.choice, start, end, quality * kw.weight, kw.key))
+                        gapped = end - start > len(kw.words) and not own_negations & set(kw.words)
+                        hits.append(_Hit(kw.choice, start, end, quality * kw.weight, kw.key, gapped))
         return hits
 
-    def _affirmed(self, hits: list[_Hit], tokens: list[str]) -> list[_Hit]:
+    def _affirmed(self, hits: list[_Hit], tokens: list[str], pauses: list[bool]) -> list[_Hit]:
         """Hits without the denied ones: a negatable choice's keyword right after "nie"
-        ("nie bije"), or after "nie" and a form of "być" ("nie jest agresywny")."""
+        ("nie bije"), or after "nie" and a form of "być" ("nie jest agresywny"); not after a
+        "nie" followed by a comma ("Nie, bije mnie.": an answer, then what happens)."""
         def denied(h: _Hit) -> bool:
             if h.choice not in self._negatable or tokens[h.start] in NEGATIONS:
                 return False
-            before = tokens[max(0, h.start - 2):h.start]
-            return bool(before) and (before[-1] in NEGATIONS or (
-                len(before) == 2 and before[0] in NEGATIONS and before[1] in NEGATION_LINKS))
+            i = h.start
+            if i >= 1 and tokens[i - 1] in NEGATIONS and not pauses[i - 1]:
+                return True
+            # A phrase heard with words between, its last word denied: "pije, ale nie bije".
+            if h.gapped and tokens[h.end - 2] in NEGATIONS and not pauses[h.end - 2]:
+                return True
+            return (i >= 2 and tokens[i - 2] in NEGATIONS and tokens[i - 1] in NEGATION_LINKS
+                    and not pauses[i - 2] and not pauses[i - 1])
         return [h for h in hits if not denied(h)]
+
+    def _not_refused(self, hits: list[_Hit], tokens: list[str], pauses: list[bool]) -> list[_Hit]:
+        """Hits without the refused ones: a refusable choice's keyword after "żadnych" or "bez",
+        or after "nie" with only words of wanting or leaving between ("nie chcę zostawiać wiadomości")."""
+        def refused(h: _Hit) -> bool:
+            if h.choice not in self._refusable or tokens[h.start] in NEGATIONS:
+                return False
+            if h.start and tokens[h.start - 1] in REFUSAL_LEADS:
+                return True
+            for j in range(h.start - 1, max(-1, h.start - 2 - REFUSAL_REACH), -1):
+                if pauses[j]:  # "Nie, zostawię wiadomość.": the "nie" answered something else
+                    return False
+                if tokens[j] in NEGATIONS:
+                    return True
+                if tokens[j] not in REFUSAL_BRIDGE:
+                    return False
+            return False
+        return [h for h in hits if not refused(h)]
 
     def _name_hits(self, words: list[tuple[str, str, bool]]) -> list[_Hit]:
         """A person asked for by name: "z panią Anią", "pani Kowalska", "pan Tomek"."""
@@ -535,6 +617,22 @@ class Matcher:
             if is_first_name(word) or (lead in TITLE_LEADS and (capital or is_name(word))):
                 hits.append(_Hit(self._names, i - 1, i + 1, EXACT, -1))
         return hits
+
+
+def _reflexive_orders(keyword: str) -> list[str]:
+    """The keyword, and with "się" on the other side of its neighbour: Polish puts the reflexive
+    before or after the verb ("dobiera się do" ~ "się dobiera do", "się nie rusza" ~ "nie rusza się")."""
+    words = keyword.split()
+    found = [keyword]
+    for i, word in enumerate(words):
+        if fold(word) != "sie":
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(words) and fold(words[j]) not in STOPWORDS:
+                swapped = list(words)
+                swapped[i], swapped[j] = swapped[j], swapped[i]
+                found.append(" ".join(swapped))
+    return found
 
 
 def _best_readings(pairs: tuple[tuple[int, float], ...]) -> dict[int, float]:
