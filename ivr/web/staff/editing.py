@@ -167,6 +167,10 @@ WORD_TITLES = {
     "present": "Pytanie, czy ktoś jest („czy ktoś jest”, „zastanę kogoś”); z dniem lub porą – godziny",
     "elsewhere": "Sprawy, którymi ośrodek się nie zajmuje (dowód, podatki, autobus)",
     "hesitation": "Dźwięki wahania, pomijane („yyy”, „eee”, „hmm”)",
+    "no_danger": "„Nikomu nic nie grozi” (odpowiedź na pytanie o niebezpieczeństwo)",
+    "not_now": "Nie teraz: w telewizji, w serialu, dawno temu (wtedy linia dopytuje o niebezpieczeństwo)",
+    "not_meant": "Zwroty, w których groźne słowo nic nie znaczy („dzwony biją”, „boję się burzy”)",
+    "visit": "Prośba o wizytę pracownika w domu („żeby pani przyszła do mnie”)",
     **{f"key_{n}": f"Klawisz {n}" for n in range(10)},
 }
 
