@@ -1,0 +1,581 @@
+"""Issue 35, call-back bridge: every branch of Twilio's progress webhooks, each at its own
+instant. The line's clock moves between the webhooks (a call-back takes minutes, not one
+instant), so a time taken from the wrong webhook, or none, shows. Each test checks the exact
+resulting state, the exact words staff read for it (describe(), as on the staff page) and
+the exact TwiML the staff phone gets, through the real signed webhooks (ivr/web/bridge.py).
+
+Twilio's webhooks of one bridge, in the order Twilio usually posts them:
+  /status in-progress   the staff phone answered (status callback of the staff call)
+  /answer               what the staff phone plays (the whisper, or the polite end)
+  /key                  the key pressed during the whisper
+  /resident <status>    the resident's leg (status callback of <Number>, ParentCallSid)
+  /dial-done            <Dial>'s action: the resident's leg is over
+  /status completed     the staff call is over
+Twilio does not promise that order: each test below posts one order on purpose.
+"""
+from __future__ import annotations
+
+import logging
+import xml.etree.ElementTree as ET
+from dataclasses import replace
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import text
+
+from conftest import FRIDAY_EVENING
+from fake_twilio import CallDriver
+from messages_helpers import CALLER, LINE_NUMBER, db_url, dispose, line_settings, sleeps, twilio  # noqa: F401
+from ivr.messages import bridge_store as states
+from ivr.messages.bridge import describe
+from ivr.web.bridge import call_urls
+
+STAFF_PHONE = "+48600300400"
+SAID = "sześćset sześć, dziewięćset dwa, dziewięćset piętnaście"  # CALLER, as the whisper says it
+WHISPER = f"Połączenie z mieszkańcem, numer {SAID}. Proszę nacisnąć jeden, aby połączyć."
+CANCELLED_WORDS = "Nie łączymy z mieszkańcem. Do usłyszenia."
+OTHER_CALL = "CA" + "9" * 32
+
+T0 = FRIDAY_EVENING  # "Oddzwoń" pressed
+ANSWERED = T0 + timedelta(seconds=14)  # the staff phone answered
+PRESSED = T0 + timedelta(seconds=23)  # the key
+RESIDENT_PICKED_UP = T0 + timedelta(seconds=41)
+RESIDENT_HUNG_UP = T0 + timedelta(minutes=2, seconds=16)  # 95 s after picking up
+STAFF_HUNG_UP = T0 + timedelta(minutes=2, seconds=19)
+
+
+class Clock:
+    """The line's clock, moved by the test between webhooks."""
+
+    def __init__(self, at):
+        self.at = at
+
+    def __call__(self):
+        return self.at
+
+
+@pytest.fixture
+def calls(twilio):
+    return twilio.register_calls()
+
+
+@pytest.fixture
+def line(line_settings, sleeps, calls):
+    """A line on a clock the test moves, an item, and the staff phone ringing since T0:
+    (app, clock, attempt id, driver of the staff phone's call)."""
+    from ivr.web import create_app
+
+    clock = Clock(T0)
+    app = create_app(replace(line_settings), clock=clock)
+    app.extensions["ivr"].messages.keeper.sleep = sleeps.append
+    desk = app.extensions["ivr"].messages
+    item = desk.store.request_callback(CALLER, T0 - timedelta(hours=1)).id
+    with app.test_request_context():
+        result = desk.bridge.start(item, "anna", STAFF_PHONE, call_urls, T0)
+    assert result.ok, result.message
+    yield app, clock, result.attempt.id, CallDriver(app, calls.calls[-1])
+    dispose(app)
+
+
+def attempt_of(app, attempt_id):
+    return app.extensions["ivr"].messages.bridge.store.get(attempt_id)
+
+
+def said(root) -> list[str]:
+    return [say.text for say in root.iter("Say")]
+
+
+def verbs(root) -> list[str]:
+    return [child.tag for child in root]
+
+
+def is_end(root, words: str | None) -> bool:
+    """The polite end: the words (if any), then Hangup, and nothing else."""
+    return verbs(root) == (["Say", "Hangup"] if words else ["Hangup"]) and said(root) == ([words] if words else [])
+
+
+def post(call, path: str, form: dict):
+    """A signed webhook of this bridge, with exactly these fields."""
+    return call.post(f"http://localhost/bridge/{path}", form)
+
+
+def document(call, path: str, form: dict):
+    return ET.fromstring(post(call, path, form).get_data())
+
+
+def staff_status(call, attempt_id, status: str, **extra) -> None:
+    post(call, f"{attempt_id}/status", {**call._base(status), "CallbackSource": "call-progress-events", **extra})
+
+
+def resident_status(call, attempt_id, status: str, duration: int | None = None, parent: str | None = None) -> None:
+    form = {"AccountSid": call.call["account_sid"], "CallSid": "CA" + "5" * 32,
+            "ParentCallSid": parent or call.call["sid"], "CallStatus": status, "Direction": "outbound-dial",
+            "From": LINE_NUMBER, "To": CALLER, "CallbackSource": "call-progress-events"}
+    if duration is not None:
+        form["CallDuration"] = str(duration)
+    post(call, f"{attempt_id}/resident", form)
+
+
+def dial_done(call, attempt_id, status: str, duration: int = 0, sid: str | None = None):
+    form = {**call._base("in-progress"), "DialCallSid": "CA" + "5" * 32, "DialCallStatus": status,
+            "DialCallDuration": str(duration)}
+    if sid:
+        form["CallSid"] = sid
+    return document(call, f"{attempt_id}/dial-done", form)
+
+
+def press(call, attempt_id, digits: str | None, sid: str | None = None):
+    form = call._base("in-progress")
+    if digits is not None:
+        form["Digits"] = digits
+    if sid:
+        form["CallSid"] = sid
+    return document(call, f"{attempt_id}/key", form)
+
+
+def answer(call, attempt_id, sid: str | None = None):
+    form = call._base("in-progress")
+    if sid:
+        form["CallSid"] = sid
+    return document(call, f"{attempt_id}/answer", form)
+
+
+def connecting(line):
+    """The staff phone answered at ANSWERED and pressed 1 at PRESSED: the resident is being dialled."""
+    app, clock, attempt_id, call = line
+    clock.at = ANSWERED
+    staff_status(call, attempt_id, "in-progress")
+    answer(call, attempt_id)
+    clock.at = PRESSED
+    dial = press(call, attempt_id, "1")
+    assert dial.find("Dial") is not None
+    return app, clock, attempt_id, call
+
+
+def in_call(line):
+    """…and the resident picked up at RESIDENT_PICKED_UP."""
+    app, clock, attempt_id, call = connecting(line)
+    clock.at = RESIDENT_PICKED_UP
+    resident_status(call, attempt_id, "in-progress")
+    return app, clock, attempt_id, call
+
+
+# -- the staff phone answers -------------------------------------------------------------------------
+
+
+def test_the_whisper_is_played_and_the_answer_time_is_the_answer_webhooks_own(line):
+    """Twilio may fetch the call's Url before (or without) the answered status callback."""
+    app, clock, attempt_id, call = line
+    clock.at = ANSWERED
+    whisper = answer(call, attempt_id)
+    assert verbs(whisper) == ["Gather", "Say", "Hangup"] and said(whisper) == [WHISPER, WHISPER, CANCELLED_WORDS]
+    assert whisper.find("Gather").get("action") == f"/bridge/{attempt_id}/key"
+    attempt = attempt_of(app, attempt_id)
+    assert attempt.staff_answered_at == ANSWERED and attempt.state == states.CALLING_STAFF
+    assert describe(attempt) == "Dzwonię do pracownika" and attempt.ended_at is None
+    # The answered status callback, arriving later, does not move the first answer.
+    clock.at = ANSWERED + timedelta(seconds=2)
+    staff_status(call, attempt_id, "in-progress")
+    assert attempt_of(app, attempt_id).staff_answered_at == ANSWERED
+
+
+def test_the_answered_status_callback_records_the_answer_and_the_whisper_keeps_it(line):
+    app, clock, attempt_id, call = line
+    clock.at = ANSWERED
+    staff_status(call, attempt_id, "in-progress")
+    attempt = attempt_of(app, attempt_id)
+    assert attempt.staff_answered_at == ANSWERED and attempt.state == states.CALLING_STAFF
+    clock.at = ANSWERED + timedelta(seconds=1)
+    assert said(answer(call, attempt_id))[0] == WHISPER
+    assert attempt_of(app, attempt_id).staff_answered_at == ANSWERED
+
+
+def test_an_answer_after_the_attempt_ended_plays_the_polite_end_and_records_nothing(line):
+    app, clock, attempt_id, call = line
+    clock.at = T0 + timedelta(seconds=30)
+    staff_status(call, attempt_id, "no-answer", CallDuration="0")  # Twilio gave up ringing
+    clock.at = T0 + timedelta(seconds=31)
+    assert is_end(answer(call, attempt_id), CANCELLED_WORDS)
+    attempt = attempt_of(app, attempt_id)
+    assert attempt.state == states.STAFF_NO_ANSWER and attempt.staff_answered_at is None
+    assert attempt.ended_at == T0 + timedelta(seconds=30)
+
+
+def test_an_answer_for_an_unknown_attempt_or_another_call_plays_the_polite_end(line):
+    app, clock, attempt_id, call = line
+    clock.at = ANSWERED
+    assert is_end(answer(call, attempt_id + 1), CANCELLED_WORDS)
+    assert is_end(answer(call, attempt_id, sid=OTHER_CALL), CANCELLED_WORDS)
+    attempt = attempt_of(app, attempt_id)
+    assert attempt.state == states.CALLING_STAFF and attempt.staff_answered_at is None
+
+
+def test_an_item_whose_number_is_gone_when_the_staff_phone_answers_connects_nobody(line):
+    """The whisper has no number to say and the key dials nobody: the staff member hears the polite end."""
+    app, clock, attempt_id, call = line
+    desk = app.extensions["ivr"].messages
+    item = attempt_of(app, attempt_id).message_id
+    with desk.store.engine.begin() as db:  # the item's number only: the attempt stays
+        db.execute(text("UPDATE messages SET number = NULL WHERE id = :id"), {"id": item})
+    clock.at = ANSWERED
+    assert is_end(answer(call, attempt_id), CANCELLED_WORDS)
+    clock.at = PRESSED
+    assert is_end(press(call, attempt_id, "1"), CANCELLED_WORDS)
+    attempt = attempt_of(app, attempt_id)
+    assert attempt.state == states.CANCELLED and attempt.ended_at == PRESSED
+
+
+# -- the key -----------------------------------------------------------------------------------------
+
+
+def test_key_1_dials_the_resident_with_the_lines_number_and_its_status_callbacks(line):
+    app, clock, attempt_id, call = line
+    clock.at = ANSWERED
+    answer(call, attempt_id)
+    clock.at = PRESSED
+    dial = press(call, attempt_id, "1")
+    assert verbs(dial) == ["Say", "Dial"] and said(dial) == ["Łączymy."]
+    number = dial.find("Dial/Number")
+    assert dial.find("Dial").attrib == {"action": f"/bridge/{attempt_id}/dial-done", "callerId": LINE_NUMBER,
+                                        "method": "POST", "timeout": "30"}
+    assert number.text == CALLER and number.get("statusCallbackEvent") == "answered completed"
+    assert number.get("statusCallback") == f"http://localhost/bridge/{attempt_id}/resident"
+    attempt = attempt_of(app, attempt_id)
+    assert attempt.state == states.CONNECTING and describe(attempt) == "Łączę z mieszkańcem"
+    assert attempt.ended_at is None
+
+
+def test_a_key_posted_with_spaces_around_the_1_still_dials(line):
+    app, clock, attempt_id, call = line
+    clock.at = ANSWERED
+    answer(call, attempt_id)
+    assert press(call, attempt_id, " 1 ").find("Dial/Number").text == CALLER
+    assert attempt_of(app, attempt_id).state == states.CONNECTING
+
+
+@pytest.mark.parametrize("digits", [None, "", "2", "0", "11", "#"])
+def test_any_other_key_cancels_at_the_moment_of_the_key(line, digits):
+    app, clock, attempt_id, call = line
+    clock.at = ANSWERED
+    answer(call, attempt_id)
+    clock.at = PRESSED
+    assert is_end(press(call, attempt_id, digits), CANCELLED_WORDS)
+    attempt = attempt_of(app, attempt_id)
+    assert attempt.state == states.CANCELLED and attempt.ended_at == PRESSED
+    assert describe(attempt) == "Anulowane – bez połączenia z mieszkańcem"
+    # A 1 after that (Twilio retrying) dials nobody and changes nothing.
+    clock.at = PRESSED + timedelta(seconds=3)
+    assert is_end(press(call, attempt_id, "1"), CANCELLED_WORDS)
+    assert attempt_of(app, attempt_id).ended_at == PRESSED
+
+
+def test_a_key_pressed_twice_dials_once_and_the_second_changes_nothing(line):
+    app, clock, attempt_id, call = line
+    clock.at = ANSWERED
+    answer(call, attempt_id)
+    clock.at = PRESSED
+    assert press(call, attempt_id, "1").find("Dial") is not None
+    clock.at = PRESSED + timedelta(seconds=2)
+    assert is_end(press(call, attempt_id, "1"), CANCELLED_WORDS)
+    attempt = attempt_of(app, attempt_id)
+    assert attempt.state == states.CONNECTING and attempt.ended_at is None
+    # …nor does another key then: the resident is being dialled, nothing is cancelled.
+    assert is_end(press(call, attempt_id, "2"), CANCELLED_WORDS)
+    assert attempt_of(app, attempt_id).state == states.CONNECTING
+
+
+def test_a_key_of_another_call_or_attempt_neither_dials_nor_cancels(line):
+    app, clock, attempt_id, call = line
+    clock.at = ANSWERED
+    answer(call, attempt_id)
+    clock.at = PRESSED
+    assert is_end(press(call, attempt_id, "1", sid=OTHER_CALL), CANCELLED_WORDS)
+    assert is_end(press(call, attempt_id, "2", sid=OTHER_CALL), CANCELLED_WORDS)
+    assert is_end(press(call, attempt_id + 1, "1"), CANCELLED_WORDS)
+    attempt = attempt_of(app, attempt_id)
+    assert attempt.state == states.CALLING_STAFF and attempt.ended_at is None
+    assert press(call, attempt_id, "1").find("Dial") is not None  # the real call still can
+
+
+def test_the_log_tells_each_step_with_the_numbers_masked(line, caplog):
+    caplog.set_level(logging.INFO, logger="ivr.messages.bridge")
+    app, clock, attempt_id, call = in_call(line)
+    clock.at = RESIDENT_HUNG_UP
+    dial_done(call, attempt_id, "completed", 95)
+    logged = [r.getMessage() for r in caplog.records if r.name == "ivr.messages.bridge"]
+    assert logged == [f"bridge {attempt_id}: connecting resident 606 *** 915", f"bridge {attempt_id}: completed"]
+
+
+# -- the resident's leg (status callbacks of <Number>) ------------------------------------------------
+
+
+def test_the_resident_picking_up_is_the_call_starting_at_that_moment(line):
+    app, clock, attempt_id, call = connecting(line)
+    clock.at = RESIDENT_PICKED_UP
+    resident_status(call, attempt_id, "in-progress")
+    attempt = attempt_of(app, attempt_id)
+    assert attempt.state == states.IN_CALL and describe(attempt) == "Rozmowa trwa"
+    assert attempt.resident_answered_at == RESIDENT_PICKED_UP and attempt.ended_at is None
+    # A repeated answered event keeps the first moment.
+    clock.at = RESIDENT_PICKED_UP + timedelta(seconds=5)
+    resident_status(call, attempt_id, "in-progress")
+    assert attempt_of(app, attempt_id).resident_answered_at == RESIDENT_PICKED_UP
+
+
+def test_the_resident_picking_up_before_any_key_moves_nothing(line):
+    """Only a bridge that is dialling the resident can be in a call with them."""
+    app, clock, attempt_id, call = line
+    clock.at = ANSWERED
+    resident_status(call, attempt_id, "in-progress")
+    assert attempt_of(app, attempt_id).state == states.CALLING_STAFF
+
+
+@pytest.mark.parametrize("status", ["initiated", "ringing", "queued", "", "in progress"])
+def test_a_resident_status_that_ends_nothing_changes_nothing(line, status):
+    app, clock, attempt_id, call = connecting(line)
+    clock.at = RESIDENT_PICKED_UP
+    resident_status(call, attempt_id, status, duration=7)
+    attempt = attempt_of(app, attempt_id)
+    assert attempt.state == states.CONNECTING and attempt.ended_at is None
+    assert attempt.resident_answered_at is None and attempt.duration is None
+
+
+@pytest.mark.parametrize("status, expected, label", [
+    ("busy", states.RESIDENT_BUSY, "Zajęte (mieszkaniec)"),
+    ("no-answer", states.RESIDENT_NO_ANSWER, "Nie odebrał mieszkaniec"),
+    ("failed", states.FAILED, "Nie udało się połączyć"),
+    ("canceled", states.CANCELLED, "Anulowane – bez połączenia z mieszkańcem"),
+])
+def test_the_resident_leg_ending_unanswered_ends_the_attempt_then(line, status, expected, label):
+    app, clock, attempt_id, call = connecting(line)
+    ended = PRESSED + timedelta(seconds=31)
+    clock.at = ended
+    resident_status(call, attempt_id, status, duration=0)
+    attempt = attempt_of(app, attempt_id)
+    assert (attempt.state, describe(attempt), attempt.ended_at, attempt.duration) == (expected, label, ended, None)
+
+
+@pytest.mark.parametrize("status", ["completed", "answered"])
+def test_the_resident_leg_completed_ends_the_call_with_twilios_length(line, status):
+    app, clock, attempt_id, call = in_call(line)
+    clock.at = RESIDENT_HUNG_UP
+    resident_status(call, attempt_id, status, duration=95)
+    attempt = attempt_of(app, attempt_id)
+    assert (attempt.state, attempt.ended_at, attempt.duration) == (states.COMPLETED, RESIDENT_HUNG_UP, 95)
+    assert describe(attempt) == "Zakończona (1 min 35 s)"
+
+
+def test_a_completed_resident_leg_without_a_usable_length_ends_without_one(line):
+    app, clock, attempt_id, call = in_call(line)
+    clock.at = RESIDENT_HUNG_UP
+    resident_status(call, attempt_id, "completed", duration=None)
+    attempt = attempt_of(app, attempt_id)
+    assert (attempt.state, attempt.ended_at, attempt.duration) == (states.COMPLETED, RESIDENT_HUNG_UP, None)
+    assert describe(attempt) == "Zakończona"
+
+
+def test_a_resident_status_of_another_call_is_ignored(line):
+    app, clock, attempt_id, call = connecting(line)
+    clock.at = RESIDENT_PICKED_UP
+    resident_status(call, attempt_id, "in-progress", parent=OTHER_CALL)
+    resident_status(call, attempt_id, "busy", duration=0, parent=OTHER_CALL)
+    attempt = attempt_of(app, attempt_id)
+    assert attempt.state == states.CONNECTING and attempt.resident_answered_at is None
+    resident_status(call, attempt_id + 1, "busy", duration=0)
+    assert attempt_of(app, attempt_id).state == states.CONNECTING
+
+
+# -- <Dial>'s end (its action) -----------------------------------------------------------------------
+
+
+def test_dial_done_after_a_call_says_nothing_more_and_keeps_twilios_length(line):
+    app, clock, attempt_id, call = in_call(line)
+    clock.at = RESIDENT_HUNG_UP
+    assert is_end(dial_done(call, attempt_id, "completed", 95), None)
+    attempt = attempt_of(app, attempt_id)
+    assert (attempt.state, attempt.ended_at, attempt.duration) == (states.COMPLETED, RESIDENT_HUNG_UP, 95)
+    assert attempt.resident_answered_at == RESIDENT_PICKED_UP
+
+
+@pytest.mark.parametrize("status, expected, words", [
+    ("busy", states.RESIDENT_BUSY, "Numer mieszkańca jest zajęty. Do usłyszenia."),
+    ("no-answer", states.RESIDENT_NO_ANSWER, "Mieszkaniec nie odebrał. Do usłyszenia."),
+    ("failed", states.FAILED, "Nie udało się połączyć z mieszkańcem. Do usłyszenia."),
+    ("canceled", states.CANCELLED, None),  # the staff member hung up: nobody to say it to
+    ("something-new", states.FAILED, "Nie udało się połączyć z mieszkańcem. Do usłyszenia."),
+    ("", states.FAILED, "Nie udało się połączyć z mieszkańcem. Do usłyszenia."),
+])
+def test_dial_done_without_a_call_tells_the_staff_member_why(line, status, expected, words):
+    app, clock, attempt_id, call = connecting(line)
+    ended = PRESSED + timedelta(seconds=33)
+    clock.at = ended
+    assert is_end(dial_done(call, attempt_id, status, 0), words)
+    attempt = attempt_of(app, attempt_id)
+    assert (attempt.state, attempt.ended_at, attempt.duration) == (expected, ended, None)
+
+
+def test_dial_done_after_the_resident_status_callback_keeps_the_first_end(line):
+    app, clock, attempt_id, call = connecting(line)
+    clock.at = PRESSED + timedelta(seconds=31)
+    resident_status(call, attempt_id, "busy", duration=0)
+    clock.at = PRESSED + timedelta(seconds=32)
+    assert is_end(dial_done(call, attempt_id, "busy"), "Numer mieszkańca jest zajęty. Do usłyszenia.")
+    attempt = attempt_of(app, attempt_id)
+    assert attempt.state == states.RESIDENT_BUSY and attempt.ended_at == PRESSED + timedelta(seconds=31)
+
+
+def test_dial_done_of_another_call_or_attempt_changes_nothing_and_ends_politely(line):
+    app, clock, attempt_id, call = connecting(line)
+    clock.at = PRESSED + timedelta(seconds=33)
+    assert is_end(dial_done(call, attempt_id, "busy", sid=OTHER_CALL), None)
+    assert is_end(dial_done(call, attempt_id + 1, "busy"), None)
+    attempt = attempt_of(app, attempt_id)
+    assert attempt.state == states.CONNECTING and attempt.ended_at is None
+
+
+def test_twilios_exact_length_replaces_the_estimate_but_not_the_end(line):
+    """The staff call's end came first (an estimate from the resident's answer); <Dial>'s
+    exact length, later, wins; the moment the call ended stays."""
+    app, clock, attempt_id, call = in_call(line)
+    clock.at = STAFF_HUNG_UP
+    staff_status(call, attempt_id, "completed", CallDuration="125")
+    estimate = attempt_of(app, attempt_id)
+    assert (estimate.state, estimate.ended_at, estimate.duration) == (states.COMPLETED, STAFF_HUNG_UP, 98)
+    clock.at = STAFF_HUNG_UP + timedelta(seconds=4)
+    assert is_end(dial_done(call, attempt_id, "completed", 95), None)
+    exact = attempt_of(app, attempt_id)
+    assert (exact.state, exact.ended_at, exact.duration) == (states.COMPLETED, STAFF_HUNG_UP, 95)
+    # A completed report without a length keeps the estimate.
+    resident_status(call, attempt_id, "completed", duration=None)
+    assert attempt_of(app, attempt_id).duration == 95
+
+
+def test_a_late_unanswered_report_does_not_undo_a_finished_call(line):
+    app, clock, attempt_id, call = in_call(line)
+    clock.at = RESIDENT_HUNG_UP
+    dial_done(call, attempt_id, "completed", 95)
+    clock.at = RESIDENT_HUNG_UP + timedelta(seconds=3)
+    resident_status(call, attempt_id, "busy", duration=0)
+    attempt = attempt_of(app, attempt_id)
+    assert (attempt.state, attempt.ended_at, attempt.duration) == (states.COMPLETED, RESIDENT_HUNG_UP, 95)
+
+
+# -- the staff call's own status callback ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("status, expected, label", [
+    ("no-answer", states.STAFF_NO_ANSWER, "Nie odebrał pracownik"),
+    ("busy", states.STAFF_BUSY, "Zajęte (telefon pracownika)"),
+    ("failed", states.FAILED, "Nie udało się połączyć"),
+    ("canceled", states.FAILED, "Nie udało się połączyć"),
+])
+def test_the_staff_phone_not_answering_ends_the_attempt_then(line, status, expected, label):
+    app, clock, attempt_id, call = line
+    ended = T0 + timedelta(seconds=30)
+    clock.at = ended
+    staff_status(call, attempt_id, status, CallDuration="0")
+    attempt = attempt_of(app, attempt_id)
+    assert (attempt.state, describe(attempt), attempt.ended_at) == (expected, label, ended)
+    assert attempt.staff_answered_at is None and attempt.duration is None
+
+
+@pytest.mark.parametrize("status", ["no-answer", "busy", "failed", "canceled"])
+def test_a_staff_leg_failure_after_the_key_does_not_end_the_dialling(line, status):
+    app, clock, attempt_id, call = connecting(line)
+    clock.at = PRESSED + timedelta(seconds=5)
+    staff_status(call, attempt_id, status)
+    attempt = attempt_of(app, attempt_id)
+    assert attempt.state == states.CONNECTING and attempt.ended_at is None
+
+
+@pytest.mark.parametrize("status", ["initiated", "ringing", "queued", "", "answered"])
+def test_a_staff_status_that_ends_nothing_changes_nothing(line, status):
+    app, clock, attempt_id, call = line
+    clock.at = T0 + timedelta(seconds=5)
+    staff_status(call, attempt_id, status)
+    attempt = attempt_of(app, attempt_id)
+    assert attempt.state == states.CALLING_STAFF and attempt.ended_at is None and attempt.staff_answered_at is None
+
+
+def test_the_staff_member_hanging_up_before_the_key_cancels_then(line):
+    app, clock, attempt_id, call = line
+    clock.at = ANSWERED
+    answer(call, attempt_id)
+    clock.at = PRESSED
+    staff_status(call, attempt_id, "completed", CallDuration="9")
+    attempt = attempt_of(app, attempt_id)
+    assert (attempt.state, attempt.ended_at, attempt.duration) == (states.CANCELLED, PRESSED, None)
+    assert describe(attempt) == "Anulowane – bez połączenia z mieszkańcem"
+
+
+def test_the_staff_member_hanging_up_while_the_resident_rings_cancels_then(line):
+    app, clock, attempt_id, call = connecting(line)
+    hung_up = PRESSED + timedelta(seconds=12)
+    clock.at = hung_up
+    staff_status(call, attempt_id, "completed", CallDuration="21")
+    attempt = attempt_of(app, attempt_id)
+    assert (attempt.state, attempt.ended_at, attempt.duration) == (states.CANCELLED, hung_up, None)
+    # <Dial>'s own report, after: the resident was never reached, nothing changes.
+    clock.at = hung_up + timedelta(seconds=1)
+    assert is_end(dial_done(call, attempt_id, "canceled"), None)
+    assert attempt_of(app, attempt_id).ended_at == hung_up
+
+
+def test_the_staff_member_hanging_up_during_the_call_estimates_its_length_from_the_answer(line):
+    app, clock, attempt_id, call = in_call(line)
+    clock.at = STAFF_HUNG_UP
+    staff_status(call, attempt_id, "completed", CallDuration="125")
+    attempt = attempt_of(app, attempt_id)
+    assert (attempt.state, attempt.ended_at) == (states.COMPLETED, STAFF_HUNG_UP)
+    assert attempt.duration == (STAFF_HUNG_UP - RESIDENT_PICKED_UP).seconds == 98
+    assert describe(attempt) == "Zakończona (1 min 38 s)"
+
+
+def test_a_call_without_a_recorded_answer_time_is_estimated_at_nothing_not_refused(line):
+    """An attempt in a call whose answer time was never written (a row from before the column
+    was filled): the staff call's end still finishes it, with a length of 0, not an error."""
+    app, clock, attempt_id, call = connecting(line)
+    store = app.extensions["ivr"].messages.bridge.store
+    assert store.move(attempt_id, states.IN_CALL, {states.CONNECTING})
+    clock.at = STAFF_HUNG_UP
+    staff_status(call, attempt_id, "completed", CallDuration="125")
+    attempt = attempt_of(app, attempt_id)
+    assert (attempt.state, attempt.ended_at, attempt.duration) == (states.COMPLETED, STAFF_HUNG_UP, 0)
+
+
+def test_the_staff_calls_end_after_the_call_ended_changes_nothing(line):
+    app, clock, attempt_id, call = in_call(line)
+    clock.at = RESIDENT_HUNG_UP
+    dial_done(call, attempt_id, "completed", 95)
+    clock.at = STAFF_HUNG_UP
+    staff_status(call, attempt_id, "completed", CallDuration="125")
+    attempt = attempt_of(app, attempt_id)
+    assert (attempt.state, attempt.ended_at, attempt.duration) == (states.COMPLETED, RESIDENT_HUNG_UP, 95)
+
+
+def test_a_staff_status_of_another_call_or_attempt_is_ignored(line):
+    app, clock, attempt_id, call = line
+    clock.at = ANSWERED
+    form = {**call._base("no-answer"), "CallSid": OTHER_CALL}
+    post(call, f"{attempt_id}/status", form)
+    post(call, f"{attempt_id}/status", {**form, "CallStatus": "in-progress"})
+    staff_status(call, attempt_id + 1, "no-answer")
+    attempt = attempt_of(app, attempt_id)
+    assert attempt.state == states.CALLING_STAFF and attempt.staff_answered_at is None
+
+
+# -- the whole call, each step at its own moment -----------------------------------------------------
+
+
+def test_a_whole_call_back_records_each_moment_of_its_own_webhook(line):
+    app, clock, attempt_id, call = in_call(line)
+    clock.at = RESIDENT_HUNG_UP
+    resident_status(call, attempt_id, "completed", duration=95)
+    clock.at = RESIDENT_HUNG_UP + timedelta(seconds=1)
+    assert is_end(dial_done(call, attempt_id, "completed", 95), None)
+    clock.at = STAFF_HUNG_UP
+    staff_status(call, attempt_id, "completed", CallDuration="125")
+    attempt = attempt_of(app, attempt_id)
+    assert (attempt.started_at, attempt.staff_answered_at, attempt.resident_answered_at, attempt.ended_at) == (
+        T0, ANSWERED, RESIDENT_PICKED_UP, RESIDENT_HUNG_UP)
+    assert (attempt.state, attempt.duration, describe(attempt)) == (states.COMPLETED, 95, "Zakończona (1 min 35 s)")
