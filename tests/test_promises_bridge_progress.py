@@ -579,3 +579,92 @@ def test_a_whole_call_back_records_each_moment_of_its_own_webhook(line):
     assert (attempt.started_at, attempt.staff_answered_at, attempt.resident_answered_at, attempt.ended_at) == (
         T0, ANSWERED, RESIDENT_PICKED_UP, RESIDENT_HUNG_UP)
     assert (attempt.state, attempt.duration, describe(attempt)) == (states.COMPLETED, 95, "Zakończona (1 min 35 s)")
+
+
+# -- an attempt Twilio fell silent on: lost after its state's own time, not before -----------------------
+
+
+def silent_for(app, attempt_id, after: timedelta) -> str:
+    """The staff page looks at the item `after` the start: the attempt's state then."""
+    bridge = app.extensions["ivr"].messages.bridge
+    attempt = attempt_of(app, attempt_id)
+    found = bridge.attempts([attempt.message_id], T0 + after)[attempt.message_id]
+    assert [a.id for a in found] == [attempt_id]
+    return found[0].state
+
+
+def test_a_ringing_staff_phone_is_lost_after_ten_minutes_of_silence(line, caplog):
+    caplog.set_level(logging.WARNING, logger="ivr.messages.bridge")
+    app, clock, attempt_id, call = line
+    assert silent_for(app, attempt_id, timedelta(minutes=10)) == states.CALLING_STAFF  # exactly 10: not yet
+    assert caplog.records == []
+    lost_at = timedelta(minutes=10, seconds=1)
+    assert silent_for(app, attempt_id, lost_at) == states.LOST
+    attempt = attempt_of(app, attempt_id)
+    assert attempt.ended_at == T0 + lost_at and describe(attempt) == "Stan nieznany – brak wiadomości od Twilio"
+    assert [r.getMessage() for r in caplog.records] == [
+        f"bridge {attempt_id}: no word from Twilio since {T0.astimezone(attempt.started_at.tzinfo)}, marked lost"]
+    # Twilio's late word changes nothing now.
+    clock.at = T0 + timedelta(minutes=11)
+    staff_status(call, attempt_id, "no-answer")
+    assert attempt_of(app, attempt_id).state == states.LOST
+
+
+def test_a_resident_being_dialled_is_lost_after_fifteen_minutes_not_ten(line):
+    app, clock, attempt_id, call = connecting(line)
+    assert silent_for(app, attempt_id, timedelta(minutes=11)) == states.CONNECTING
+    assert silent_for(app, attempt_id, timedelta(minutes=15)) == states.CONNECTING
+    assert silent_for(app, attempt_id, timedelta(minutes=15, seconds=1)) == states.LOST
+    assert attempt_of(app, attempt_id).ended_at == T0 + timedelta(minutes=15, seconds=1)
+
+
+def test_a_call_in_progress_is_lost_only_after_twilios_longest_call(line):
+    app, clock, attempt_id, call = in_call(line)
+    assert silent_for(app, attempt_id, timedelta(minutes=16)) == states.IN_CALL
+    assert silent_for(app, attempt_id, timedelta(hours=4, minutes=5)) == states.IN_CALL
+    assert silent_for(app, attempt_id, timedelta(hours=4, minutes=5, seconds=1)) == states.LOST
+
+
+def test_an_ended_attempt_is_never_lost(line):
+    app, clock, attempt_id, call = line
+    clock.at = T0 + timedelta(seconds=30)
+    staff_status(call, attempt_id, "busy")
+    assert silent_for(app, attempt_id, timedelta(hours=5)) == states.STAFF_BUSY
+    assert attempt_of(app, attempt_id).ended_at == T0 + timedelta(seconds=30)
+
+
+# -- the bridge's own guard: a webhook must name the attempt's call ------------------------------------------
+
+
+def test_the_bridge_itself_ignores_a_webhook_naming_no_call_even_before_the_call_is_placed(line, caplog):
+    """Issue 34, N14, below the web layer: an attempt whose REST call has not returned yet has
+    no CallSid; a webhook without one (or a malformed one) must not be taken for its own."""
+    caplog.set_level(logging.WARNING, logger="ivr.messages.bridge")
+    app = line[0]
+    desk = app.extensions["ivr"].messages
+    bridge = desk.bridge
+    item = desk.store.request_callback("+48606902917", T0 - timedelta(minutes=30)).id  # another resident
+    attempt = bridge.store.open(item, "anna", STAFF_PHONE, T0)
+    assert attempt.staff_call_sid is None
+    for sid in ("", None, "CA123", "CA" + "A" * 32, "XX" + "0" * 32, "CA" + "0" * 32 + "\n"):
+        assert bridge.staff_answered(attempt.id, sid, ANSWERED) is None
+        assert bridge.key_pressed(attempt.id, sid, "1", PRESSED) is None
+        assert bridge.dial_ended(attempt.id, sid, "busy", "0", PRESSED) is None
+        bridge.resident_progress(attempt.id, sid, "in-progress", "", PRESSED)
+        bridge.staff_progress(attempt.id, sid, "busy", PRESSED)
+    kept = bridge.store.get(attempt.id)
+    assert (kept.state, kept.staff_answered_at, kept.resident_answered_at, kept.ended_at) == (
+        states.CALLING_STAFF, None, None, None)
+    assert {r.getMessage() for r in caplog.records} == {f"bridge {attempt.id}: webhook without a valid CallSid ignored"}
+    # A well-formed CallSid is taken for the attempt's own while it has none yet (Twilio's first webhook).
+    assert bridge.key_pressed(attempt.id, "CA" + "0" * 32, "1", PRESSED) == "+48606902917"
+
+
+def test_webhooks_of_another_call_or_an_unknown_attempt_are_logged_as_such(line, caplog):
+    caplog.set_level(logging.WARNING, logger="ivr.messages.bridge")
+    app, clock, attempt_id, call = line
+    clock.at = ANSWERED
+    answer(call, attempt_id, sid=OTHER_CALL)
+    answer(call, attempt_id + 7)
+    assert [r.getMessage() for r in caplog.records] == [
+        f"bridge {attempt_id}: webhook of another call ignored", f"bridge webhook for unknown attempt {attempt_id + 7}"]
