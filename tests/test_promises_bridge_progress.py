@@ -668,3 +668,186 @@ def test_webhooks_of_another_call_or_an_unknown_attempt_are_logged_as_such(line,
     answer(call, attempt_id + 7)
     assert [r.getMessage() for r in caplog.records] == [
         f"bridge {attempt_id}: webhook of another call ignored", f"bridge webhook for unknown attempt {attempt_id + 7}"]
+
+
+# -- starting a bridge: every outcome, with the exact words staff read -------------------------------------
+
+OFFICE = "+48618176130"
+NOT_CONFIGURED = ("Oddzwanianie przez infolinię jest niedostępne: w ustawieniach brakuje {}. "
+                  "Proszę poprosić administratora o ich uzupełnienie.")
+ACCOUNT_SETTINGS = "danych konta Twilio (TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN)"
+LINE_SETTING = "numeru infolinii (IVR_LINE_NUMBER)"
+BAD_STAFF_PHONE = "Nie można zadzwonić na podany telefon pracownika. Proszę podać pełny numer, np. +48 600 100 200."
+
+
+@pytest.fixture
+def new_line(line_settings, sleeps, calls):
+    """Lines with changed settings, each on its own clock at T0."""
+    from ivr.web import create_app
+
+    apps = []
+
+    def make(**changes):
+        app = create_app(replace(line_settings, **changes), clock=Clock(T0))
+        app.extensions["ivr"].messages.keeper.sleep = sleeps.append
+        apps.append(app)
+        return app
+
+    yield make
+    for app in apps:
+        dispose(app)
+
+
+def item_of(app, number: str = CALLER) -> int:
+    return app.extensions["ivr"].messages.store.request_callback(number, T0 - timedelta(hours=1)).id
+
+
+def start(app, item: int, phone: str | None = STAFF_PHONE, now=T0, login: str = "anna"):
+    with app.test_request_context():
+        return app.extensions["ivr"].messages.bridge.start(item, login, phone, call_urls, now)
+
+
+def refused(result) -> tuple:
+    return result.ok, result.code, result.message, result.attempt
+
+
+@pytest.mark.parametrize("changes, lacking", [
+    ({"account_sid": ""}, ACCOUNT_SETTINGS),
+    ({"auth_token": ""}, ACCOUNT_SETTINGS),
+    ({"line_number": None}, LINE_SETTING),
+    ({"line_number": ""}, LINE_SETTING),
+    ({"account_sid": "", "line_number": None}, f"{ACCOUNT_SETTINGS} oraz {LINE_SETTING}"),
+])
+def test_a_line_without_its_settings_names_exactly_what_is_missing(new_line, calls, changes, lacking):
+    app = new_line(**changes)
+    message = NOT_CONFIGURED.format(lacking)
+    assert app.extensions["ivr"].messages.bridge.missing() == message
+    assert refused(start(app, item_of(app))) == (False, "not_configured", message, None)
+    assert calls.calls == []
+
+
+def test_a_configured_line_misses_nothing(new_line):
+    assert new_line().extensions["ivr"].messages.bridge.missing() is None
+
+
+def test_an_item_that_is_gone_is_said_so(new_line, calls):
+    app = new_line()
+    assert refused(start(app, 4321)) == (
+        False, "no_item", "Nie znaleziono tej pozycji – mogła zostać już usunięta.", None)
+    assert calls.calls == []
+
+
+@pytest.mark.parametrize("number, words", [
+    ("+48700123456", "To nie jest numer stacjonarny ani komórkowy (np. numer o podwyższonej opłacie, infolinia "
+                     "albo telefon satelitarny) – na takie numery nie oddzwaniamy."),
+    ("+881612345678", "To nie jest numer stacjonarny ani komórkowy (np. numer o podwyższonej opłacie, infolinia "
+                      "albo telefon satelitarny) – na takie numery nie oddzwaniamy."),
+    ("+4860690", "Numer ukryty albo niepełny – nie można oddzwonić."),
+    ("+4915123456789", "Numer zagraniczny – oddzwanianie za granicę jest wyłączone w ustawieniach "
+                       "(IVR_CALLBACK_INTERNATIONAL)."),
+])
+def test_an_item_the_line_may_not_call_is_refused_with_the_reason(new_line, calls, number, words):
+    app = new_line()
+    assert app.extensions["ivr"].messages.bridge.refusal(number) == words
+    assert refused(start(app, item_of(app, number))) == (False, "not_callable", words, None)
+    assert calls.calls == []
+
+
+def test_a_callable_number_has_no_refusal(new_line):
+    bridge = new_line().extensions["ivr"].messages.bridge
+    assert bridge.refusal(CALLER) is None and bridge.refusal(OFFICE) is None
+    assert new_line(callback_international=True).extensions["ivr"].messages.bridge.refusal("+4915123456789") is None
+
+
+@pytest.mark.parametrize("phone", [None, "", "600300400", "+48700123456", "+4915123456780"])
+def test_a_staff_phone_the_line_may_not_call_is_refused(new_line, calls, phone):
+    app = new_line()
+    words = BAD_STAFF_PHONE + " Numery zagraniczne są wyłączone w ustawieniach."
+    assert refused(start(app, item_of(app), phone)) == (False, "bad_staff_phone", words, None)
+    assert calls.calls == []
+
+
+def test_with_calls_abroad_allowed_the_refusal_does_not_blame_the_setting(new_line, calls):
+    app = new_line(callback_international=True)
+    assert refused(start(app, item_of(app), "+48700123456")) == (False, "bad_staff_phone", BAD_STAFF_PHONE, None)
+    assert start(app, item_of(app), "+4915123456780").ok and calls.calls[-1]["_form"]["To"] == "+4915123456780"
+
+
+def test_a_started_bridge_tells_staff_to_answer_and_asks_twilio_for_post_webhooks(new_line, calls):
+    app = new_line()
+    result = start(app, item_of(app))
+    assert (result.ok, result.code, result.message) == (True, "started", "Dzwonimy na Pana/Pani telefon. Proszę odebrać.")
+    form = calls.calls[-1]["_form"]
+    assert form["Method"] == "POST" and form["StatusCallbackMethod"] == "POST"
+    attempt = result.attempt
+    assert (attempt.state, attempt.login, attempt.staff_phone, attempt.started_at, attempt.staff_call_sid) == (
+        states.CALLING_STAFF, "anna", STAFF_PHONE, T0, calls.calls[-1]["sid"])
+
+
+def test_a_second_start_on_the_same_item_is_refused_while_the_first_lasts(new_line, calls):
+    app = new_line()
+    item = item_of(app)
+    assert start(app, item).ok
+    again = start(app, item, now=T0 + timedelta(minutes=10), login="piotr")
+    assert refused(again) == (False, "active", "Połączenie w tej sprawie już trwa. Proszę poczekać na jego koniec.", None)
+    # Silent for more than ten minutes: the start itself marks it lost and rings again (no page view needed).
+    later = T0 + timedelta(minutes=10, seconds=1)
+    assert start(app, item, now=later, login="piotr").ok and len(calls.calls) == 2
+    first = app.extensions["ivr"].messages.bridge.store.for_messages([item])[item][-1]
+    assert (first.login, first.state, first.ended_at) == ("anna", states.LOST, later)
+
+
+@pytest.mark.parametrize("per_hour, words", [(1, "1 połączeń"), (3, "3 połączeń"), (5, "5 połączeń")])
+def test_the_hourly_limit_is_the_setting_and_is_said_with_the_count(new_line, calls, per_hour, words):
+    app = new_line(callback_per_hour=per_hour)
+    for minute in range(per_hour):
+        result = start(app, item_of(app, f"+4860690291{minute}"), now=T0 + timedelta(minutes=minute * 7))
+        assert result.ok
+        CallDriver(app, calls.calls[-1]).not_answered()
+    over = start(app, item_of(app, "+48606902919"), now=T0 + timedelta(minutes=59))
+    assert refused(over) == (False, "limit", f"W ciągu ostatniej godziny uruchomiono już {words} – to najwięcej, "
+                                             "ile można. Proszę spróbować później.", None)
+    assert len(calls.calls) == per_hour
+
+
+def test_a_call_twilio_refuses_ends_at_once_as_failed(new_line, calls):
+    app = new_line()
+    calls.fail_call_next("server_error")
+    result = start(app, item_of(app), now=T0 + timedelta(seconds=5))
+    assert (result.ok, result.code) == (False, "twilio")
+    assert result.message == "Twilio chwilowo nie przyjmuje połączeń – proszę spróbować za chwilę."
+    assert (result.attempt.state, result.attempt.ended_at) == (states.FAILED, T0 + timedelta(seconds=5))
+    assert result.attempt.staff_call_sid is None
+
+
+# -- the staff member's own phone --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed, found", [
+    ("600 300 400", STAFF_PHONE), ("600300400", STAFF_PHONE), (" 600-300-400 ", STAFF_PHONE),
+    ("+48 600 300 400", STAFF_PHONE), ("  +48600300400\t", STAFF_PHONE), ("61 817 61 30", OFFICE),
+    ("+4915123456780", None), ("12345", None), ("", None), ("   ", None), (None, None), ("700 123 456", None),
+])
+def test_a_typed_phone_may_leave_out_poland_s_code(new_line, typed, found):
+    assert new_line().extensions["ivr"].messages.bridge.typed_phone(typed) == found
+
+
+def test_a_typed_phone_abroad_is_taken_only_when_allowed(new_line):
+    bridge = new_line(callback_international=True).extensions["ivr"].messages.bridge
+    assert bridge.typed_phone(" +49 151 2345 6780 ") == "+4915123456780"
+
+
+def test_the_phone_rung_is_the_saved_one_else_the_office(new_line):
+    bridge = new_line(office_phone=OFFICE).extensions["ivr"].messages.bridge
+    assert bridge.phone_for("anna") == OFFICE
+    assert bridge.save_phone("anna", "12345", T0) is None and bridge.store.saved_phone("anna") is None
+    assert bridge.save_phone("anna", "600 300 400", T0) == STAFF_PHONE
+    assert bridge.store.saved_phone("anna") == STAFF_PHONE
+    assert bridge.phone_for("anna") == STAFF_PHONE and bridge.phone_for("piotr") == OFFICE
+    assert new_line(office_phone=None).extensions["ivr"].messages.bridge.phone_for("piotr") is None
+    assert new_line(office_phone="+48700123456").extensions["ivr"].messages.bridge.phone_for("piotr") is None
+    # A phone abroad saved while calls abroad were allowed is not rung once they are not: the office is.
+    abroad = new_line(office_phone=OFFICE, callback_international=True).extensions["ivr"].messages.bridge
+    assert abroad.save_phone("ewa", "+4915123456780", T0) == "+4915123456780"
+    assert abroad.phone_for("ewa") == "+4915123456780"
+    assert bridge.phone_for("ewa") == OFFICE
