@@ -797,7 +797,7 @@ def test_a_second_start_on_the_same_item_is_refused_while_the_first_lasts(new_li
     assert (first.login, first.state, first.ended_at) == ("anna", states.LOST, later)
 
 
-@pytest.mark.parametrize("per_hour, words", [(1, "1 połączeń"), (3, "3 połączeń"), (5, "5 połączeń")])
+@pytest.mark.parametrize("per_hour, words", [(5, "5 połączeń"), (6, "6 połączeń")])
 def test_the_hourly_limit_is_the_setting_and_is_said_with_the_count(new_line, calls, per_hour, words):
     app = new_line(callback_per_hour=per_hour)
     for minute in range(per_hour):
