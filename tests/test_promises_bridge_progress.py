@@ -851,3 +851,71 @@ def test_the_phone_rung_is_the_saved_one_else_the_office(new_line):
     assert abroad.save_phone("ewa", "+4915123456780", T0) == "+4915123456780"
     assert abroad.phone_for("ewa") == "+4915123456780"
     assert bridge.phone_for("ewa") == OFFICE
+
+
+def test_twilios_refusal_of_the_staff_phone_names_that_phone(new_line, calls):
+    app = new_line()
+    calls.fail_call_next("invalid_number")
+    result = start(app, item_of(app))
+    assert (result.ok, result.code, result.attempt.state) == (False, "twilio", states.FAILED)
+    assert result.message == (f"Twilio nie może zadzwonić na Pana/Pani telefon ({STAFF_PHONE}). Proszę sprawdzić "
+                              "ten numer w polu „Mój telefon do oddzwaniania”.")
+
+
+def test_the_staff_page_waits_for_twilio_at_most_ten_seconds(new_line, calls):
+    """A hung request to Twilio's REST API would hold the staff member's page (and a worker) forever."""
+    app = new_line()
+    assert start(app, item_of(app)).ok
+    created = [call for call in calls.mock.calls if call.request.url.endswith("/Calls.json")]
+    assert len(created) == 1 and created[0].request.req_kwargs["timeout"] == 10
+
+
+def test_the_log_tells_who_rang_which_phone_and_why_twilio_refused_with_numbers_masked(new_line, calls, caplog):
+    caplog.set_level(logging.INFO, logger="ivr.messages.bridge")
+    app = new_line()
+    placed = start(app, item_of(app))
+    calls.fail_call_next("server_error")
+    failed = start(app, item_of(app, "+48606902917"), now=T0 + timedelta(minutes=1))
+    logged = [r.getMessage() for r in caplog.records if r.name == "ivr.messages.bridge"]
+    assert logged == [
+        f"bridge {placed.attempt.id}: item {placed.attempt.message_id}, anna rings staff phone 600 *** 400",
+        f"bridge {failed.attempt.id}: call to staff phone 600 *** 400 not placed: Twilio error 20500 (HTTP 500)",
+        f"bridge {failed.attempt.id}: failed",
+    ]
+
+
+def test_a_failing_statistics_listener_is_logged_and_the_call_goes_on(new_line, calls, caplog):
+    caplog.set_level(logging.INFO, logger="ivr.messages.bridge")
+    app = new_line()
+    bridge = app.extensions["ivr"].messages.bridge
+    heard = []
+
+    def broken(attempt):
+        raise RuntimeError("statistics down")
+
+    bridge.subscribe(broken)
+    bridge.subscribe(heard.append)
+    result = start(app, item_of(app))
+    assert result.ok and [(a.id, a.state) for a in heard] == [(result.attempt.id, states.CALLING_STAFF)]
+    failures = [r for r in caplog.records if r.levelno == logging.ERROR]
+    assert [r.getMessage() for r in failures] == ["bridge listener failed"]
+    assert failures[0].exc_info[0] is RuntimeError
+
+
+def test_a_bridge_built_by_hand_refuses_calls_abroad_and_allows_ten_an_hour(new_line, calls):
+    """The constructor's defaults are the documented ones (IVR_CALLBACK_INTERNATIONAL off, 10 an hour)."""
+    from ivr.messages.bridge import CallBridge
+
+    app = new_line()
+    configured = app.extensions["ivr"].messages.bridge
+    bridge = CallBridge(configured.store, configured.messages, configured._factory, LINE_NUMBER)
+    assert bridge.phone_number("+4915123456780") is None and bridge.office_phone is None
+    assert bridge.missing() is None
+    started = []
+    for n in range(11):
+        item = item_of(app, f"+486069029{n:02d}")
+        with app.test_request_context():
+            started.append(bridge.start(item, "anna", STAFF_PHONE, call_urls, T0 + timedelta(minutes=n)).code)
+        if started[-1] == "started":
+            CallDriver(app, calls.calls[-1]).not_answered()
+    assert started == ["started"] * 10 + ["limit"]
