@@ -113,6 +113,21 @@ EQUIVALENT: dict[str, Equivalent] = {
     "ivr.web.staff.auth.x__failures_text__mutmut_17": Equivalent(
         "return {3: \"trzech\", 4: \"czterech\", 5: \"pięciu\", 10: \"dziesięciu\"}.get(MAX_FAILURES, str(None))",
         "the default is never used: MAX_FAILURES (5) is a key of the table"),
+    "ivr.messages.bridge.x__seconds__mutmut_3": Equivalent(
+        'value = (value or "XXXX").strip()',
+        "no duration and an empty one both end as None: 'XXXX' is not digits, like ''"),
+    "ivr.messages.bridge.xǁCallBridgeǁtyped_phone__mutmut_3": Equivalent(
+        'typed = (typed or "XXXX").strip()',
+        "nothing typed stays no phone: '+48XXXX' (letters read as keypad digits, '+489999') is no "
+        "callable number, like '+48'"),
+    "ivr.messages.bridge.xǁCallBridgeǁ_resident_ended__mutmut_7": Equivalent(
+        "if not self._finish(attempt_id, state, {CONNECTING, IN_CALL}, now, **extra) or extra:",
+        "the extra move (COMPLETED -> COMPLETED with the same duration) then also runs after a finish "
+        "that already wrote that duration, or without a duration when the attempt is completed: "
+        "it writes the values the row already holds"),
+    "ivr.messages.bridge.xǁCallBridgeǁ_own__mutmut_4": Equivalent(
+        'if not CALL_SID.fullmatch(call_sid or "XXXX"):',
+        "a missing CallSid is refused either way: 'XXXX' is no CallSid, like ''"),
     "ivr.call.schedule.x_to_warsaw__mutmut_5": Equivalent(
         "moment = moment.replace(tzinfo=WARSAW).astimezone(None)",
         "the system zone instead of UTC in between: the same instant, then converted to Warsaw"),
