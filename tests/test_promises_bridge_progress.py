@@ -797,14 +797,15 @@ def test_a_second_start_on_the_same_item_is_refused_while_the_first_lasts(new_li
     assert (first.login, first.state, first.ended_at) == ("anna", states.LOST, later)
 
 
-@pytest.mark.parametrize("per_hour, words", [(5, "5 połączeń"), (6, "6 połączeń")])
+@pytest.mark.parametrize("per_hour, words", [(1, "1 połączenie"), (2, "2 połączenia"), (4, "4 połączenia"),
+                                             (5, "5 połączeń"), (12, "12 połączeń")])
 def test_the_hourly_limit_is_the_setting_and_is_said_with_the_count(new_line, calls, per_hour, words):
     app = new_line(callback_per_hour=per_hour)
     for minute in range(per_hour):
-        result = start(app, item_of(app, f"+4860690291{minute}"), now=T0 + timedelta(minutes=minute * 7))
+        result = start(app, item_of(app, f"+486069029{minute:02d}"), now=T0 + timedelta(minutes=minute * 4))
         assert result.ok
         CallDriver(app, calls.calls[-1]).not_answered()
-    over = start(app, item_of(app, "+48606902919"), now=T0 + timedelta(minutes=59))
+    over = start(app, item_of(app, "+48606902999"), now=T0 + timedelta(minutes=59))
     assert refused(over) == (False, "limit", f"W ciągu ostatniej godziny uruchomiono już {words} – to najwięcej, "
                                              "ile można. Proszę spróbować później.", None)
     assert len(calls.calls) == per_hour
