@@ -44,7 +44,8 @@ GUARDS: dict[str, list[str]] = {
     "messages/bridge.py": ["tests/test_bridge.py", "tests/test_low_findings.py", "tests/test_outbound.py",
                            "tests/test_sms_budget.py", "tests/test_promises_bridge.py", "tests/test_bridge_page.py",
                            "tests/test_bridge_cli.py", "tests/test_twilio_connect.py",
-                           "tests/test_sms_callback_page.py"],
+                           "tests/test_sms_callback_page.py",
+                           "tests/test_promises_bridge_progress.py"],
     "operations/backup.py": ["tests/test_backup.py", "tests/test_restore_hostile.py"],
     "operations/doctor.py": ["tests/test_doctor.py", "tests/test_jobs.py", "tests/test_admin_traps.py",
                              "tests/test_promises_twilio_hosts.py"],
@@ -125,6 +126,21 @@ EQUIVALENT: dict[str, Equivalent] = {
         "path.unlink(missing_ok=False)",
         "the temporary file exists whenever the except runs: it is made before the try and only "
         "os.replace, the last statement, moves it"),
+    "ivr.messages.bridge.x__seconds__mutmut_3": Equivalent(
+        'value = (value or "XXXX").strip()',
+        "no duration and an empty one both end as None: 'XXXX' is not digits, like ''"),
+    "ivr.messages.bridge.xǁCallBridgeǁtyped_phone__mutmut_3": Equivalent(
+        'typed = (typed or "XXXX").strip()',
+        "nothing typed stays no phone: '+48XXXX' (letters read as keypad digits, '+489999') is no "
+        "callable number, like '+48'"),
+    "ivr.messages.bridge.xǁCallBridgeǁ_resident_ended__mutmut_7": Equivalent(
+        "if not self._finish(attempt_id, state, {CONNECTING, IN_CALL}, now, **extra) or extra:",
+        "the extra move (COMPLETED -> COMPLETED with the same duration) then also runs after a finish "
+        "that already wrote that duration, or without a duration when the attempt is completed: "
+        "it writes the values the row already holds"),
+    "ivr.messages.bridge.xǁCallBridgeǁ_own__mutmut_4": Equivalent(
+        'if not CALL_SID.fullmatch(call_sid or "XXXX"):',
+        "a missing CallSid is refused either way: 'XXXX' is no CallSid, like ''"),
     "ivr.call.schedule.x_to_warsaw__mutmut_5": Equivalent(
         "moment = moment.replace(tzinfo=WARSAW).astimezone(None)",
         "the system zone instead of UTC in between: the same instant, then converted to Warsaw"),

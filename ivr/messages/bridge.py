@@ -24,7 +24,7 @@ from datetime import datetime, timedelta
 from typing import Callable
 
 from ivr.common.callerid import callable_number, contact_number, parse, written_groups
-from ivr.common.polish import minutes_seconds
+from ivr.common.polish import minutes_seconds, plural
 from ivr.common.privacy import mask_number
 from ivr.common.twilio_rest import error_reason, has_credentials, rest_client
 from ivr.messages.bridge_store import (
@@ -223,7 +223,8 @@ class CallBridge:
             attempt = self.store.open(message_id, login, phone, now, per_hour=self.per_hour, since=now - HOUR)
         except LimitReached as limit:
             return StartResult(False, "limit", (
-                f"W ciągu ostatniej godziny uruchomiono już {limit.started} połączeń – to najwięcej, ile można. "
+                f"W ciągu ostatniej godziny uruchomiono już {limit.started} "
+                f"{plural(limit.started, 'połączenie', 'połączenia', 'połączeń')} – to najwięcej, ile można. "
                 "Proszę spróbować później."))
         except AlreadyActive:
             return StartResult(False, "active", "Połączenie w tej sprawie już trwa. Proszę poczekać na jego koniec.")
