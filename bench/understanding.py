@@ -49,8 +49,10 @@ FRESH5 = Path(__file__).with_name("fresh5") / "utterances.tsv"
 BLIND = Path(__file__).with_name("blind") / "utterances.tsv"
 BLIND2 = Path(__file__).with_name("blind") / "utterances-2.tsv"
 BLIND3 = Path(__file__).with_name("blind") / "utterances-3.tsv"
+BLIND4 = Path(__file__).with_name("blind") / "utterances-4.tsv"  # a fourth writer, after round five
 # Issue 33: what Ukrainian-speaking callers say to the Ukrainian line, written blind.
 BLIND_UK = Path(__file__).with_name("blind") / "uk-utterances.tsv"
+BLIND_UK2 = Path(__file__).with_name("blind") / "uk-utterances-2.tsv"  # a second writer, 40 rows
 YES_NO = {"pl": ("tak", "nie"), "uk": ("так", "ні")}  # written after the danger question (issue 23, round four)
 # An expectation of a key said in words: "key3" -> press 3 in the same menu.
 KEY_EXPECTATIONS = {**{f"key{d}": str(d) for d in range(10)}, "star": "*"}
@@ -277,8 +279,12 @@ def corpora(blind: bool | None = None) -> dict[str, list[Utterance]]:
         found["blind, second (bench/blind/utterances-2.tsv)"] = load_corpus(BLIND2)
     if blind and BLIND3.exists():
         found["blind, third (bench/blind/utterances-3.tsv)"] = load_corpus(BLIND3)
+    if blind and BLIND4.exists():
+        found["blind, fourth (bench/blind/utterances-4.tsv)"] = load_corpus(BLIND4)
     if blind and BLIND_UK.exists():
         found["blind, Ukrainian (bench/blind/uk-utterances.tsv)"] = load_corpus(BLIND_UK, lang="uk")
+    if blind and BLIND_UK2.exists():
+        found["blind, Ukrainian, second (bench/blind/uk-utterances-2.tsv)"] = load_corpus(BLIND_UK2, lang="uk")
     return found
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bench.understanding import BLIND, BLIND2, BLIND3, BLIND_UK, FRESH3, FRESH4, HELDOUT, accuracy, corpora, load_corpus, report, run
+from bench.understanding import BLIND, BLIND2, BLIND3, BLIND4, BLIND_UK, BLIND_UK2, FRESH3, FRESH4, HELDOUT, accuracy, corpora, load_corpus, report, run
 
 
 @pytest.fixture(scope="module")
@@ -49,11 +49,17 @@ def test_each_corpus_is_understood_at_95_percent_and_danger_always(found, result
 # holds its corpus there so that no change makes it worse; the rows of the blind sets and of the
 # fresh `held` sets are never printed (they must not guide tuning).
 BLIND_FLOOR, BLIND_DANGER_FLOOR = 270 / 281, 27 / 27
-BLIND2_FLOOR, BLIND2_DANGER_FLOOR = 161 / 200, 27 / 36   # issue 23's target (95 %, danger 100 %) not met
-# Round four (the danger question, gapped danger phrases): the third blind set, scored once.
-BLIND3_FLOOR, BLIND3_DANGER_FLOOR = 166 / 200, 38 / 42
-# Issue 33: the Ukrainian line, 30 utterances written blind, scored once (target 90 %: not met).
-BLIND_UK_FLOOR, BLIND_UK_DANGER_FLOOR = 23 / 30, 4 / 5
+# Raised after round five and the Ukrainian matcher's protections (session 4 of 2026-12-05, each
+# blind set scored once more, none tuned on): issue 23's target (95 %, danger 100 %) is not met.
+BLIND2_FLOOR, BLIND2_DANGER_FLOOR = 168 / 200, 32 / 36
+# Round four (the danger question, gapped danger phrases): the third blind set.
+BLIND3_FLOOR, BLIND3_DANGER_FLOOR = 170 / 200, 39 / 42
+# The fourth blind set, by a fourth writer after round five, scored once: 165/200, danger 39/42.
+BLIND4_FLOOR, BLIND4_DANGER_FLOOR = 165 / 200, 39 / 42
+# Issue 33: the Ukrainian line, written blind (target 90 %: not met): 30 utterances, then 40 more
+# by a second writer, scored once after the Ukrainian matcher's protections.
+BLIND_UK_FLOOR, BLIND_UK_DANGER_FLOOR = 24 / 30, 4 / 5
+BLIND_UK2_FLOOR, BLIND_UK2_DANGER_FLOOR = 32 / 40, 7 / 8
 # name prefix -> (dev floor, dev danger floor, held floor, held danger floor)
 FRESH_FLOORS = {
     "fresh, third": (213 / 224, 32 / 32, 80 / 96, 9 / 10),  # 211: "nie nadążam" now slows the line (issue 25)
@@ -94,7 +100,9 @@ def test_the_fifth_fresh_corpus_holds_its_tuned_level(found, results):
     ("blind (", BLIND, BLIND_FLOOR, BLIND_DANGER_FLOOR),
     ("blind, second", BLIND2, BLIND2_FLOOR, BLIND2_DANGER_FLOOR),
     ("blind, third", BLIND3, BLIND3_FLOOR, BLIND3_DANGER_FLOOR),
-    ("blind, Ukrainian", BLIND_UK, BLIND_UK_FLOOR, BLIND_UK_DANGER_FLOOR),
+    ("blind, fourth", BLIND4, BLIND4_FLOOR, BLIND4_DANGER_FLOOR),
+    ("blind, Ukrainian (", BLIND_UK, BLIND_UK_FLOOR, BLIND_UK_DANGER_FLOOR),
+    ("blind, Ukrainian, second", BLIND_UK2, BLIND_UK2_FLOOR, BLIND_UK2_DANGER_FLOOR),
 ])
 def test_the_blind_corpora_do_not_fall_below_their_measured_level(found, results, prefix, path, floor, danger_floor):
     matching = [n for n in found if n.startswith(prefix)]
