@@ -209,6 +209,8 @@ def test_the_worker_drops_a_queued_sms_to_a_number_on_the_list(make_app):
     ("proszę o numer telefonu", "contact"),  # a number asked for, not a call
     ("o której dziś zamykacie", "hours"),  # an hours word is no near help word
     ("adres i godzny", "contact+hours"),  # a typo beside another topic still counts
+    ("nie rozumiem", "menu"),  # lost, not thankful: the keyword list helps ("rozumiem" alone thanks)
+    ("nic nie rozumiem", "menu"),
 ])
 def test_near_phrases_are_not_thanks_stop_or_another_topic(make_app, textline, body, topic):
     assert set(textline.answer(body, TUESDAY_OPEN).topic.split("+")) == set(topic.split("+"))

@@ -80,6 +80,9 @@ SMS_THANKS_EXTRA = frozenset(fold(
     "pani panu panstwu pan za informacje informacja wiadomosc pomoc odpowiedz i a juz wszystko jasne rozumiem "
     "ok okey okej oki dobrze super bardzo pieknie serdecznie"
 ).split())
+# After "nie" these words say the opposite of a thanks: "nie rozumiem", "nie jasne" (and Ukrainian).
+NOT_UNDERSTOOD = frozenset(fold("rozumiem rozumiemy jasne wiem dziala pomoglo") .split()) | {
+    "розумію", "зрозуміло", "ясно", "знаю", "допомогло"}
 # Words that on their own say thanks (a greeting alone is answered with the thanks too).
 SMS_THANKS_STRONG = frozenset(fold("dziekuje dziekujemy dzieki zaplac szczesc pozdrawiam pozdrowienia dzienkuje "
                                    "dziekuie").split())
@@ -400,6 +403,8 @@ class TextLine:
         """Thanks, a greeting, a blessing or only emoji ("👍", "🙏"), with a signature at most."""
         if not words:  # no letters: emoji and the like, but not a lone "?" or a figure
             return any(not ch.isascii() and not ch.isspace() for ch in body) and not any(ch.isdigit() for ch in body)
+        if any(a in ("nie", "не") and b in NOT_UNDERSTOOD for a, b in zip(words, words[1:])):
+            return False  # "nie rozumiem", "nic nie jasne": lost, not thankful (the keyword list helps)
         unknown = [w for w in words if w not in self._thanks and w not in self.rules.thanks_extra]
         if not unknown:
             return True
