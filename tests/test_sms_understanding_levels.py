@@ -10,7 +10,7 @@ import pytest
 from bench.sms_understanding import BLIND, DEV, kind, moment_of, rows
 
 DEV_FLOOR = 121 / 122
-BLIND_FLOOR = 149 / 165  # issue 27 aims at 95 %: not met
+BLIND_FLOOR = 150 / 165  # issue 27 aims at 95 %: not met (149 before "nie rozumiem")
 
 
 @pytest.fixture(scope="module")
