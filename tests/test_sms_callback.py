@@ -269,6 +269,24 @@ def test_a_day_asked_about_comes_first(textline):
     assert textline.answer("czy jutro przyjmujecie", FRIDAY_EVENING).text.startswith("W sobotę 28 listopada: nieczynne.\n")
 
 
+def test_a_feast_day_asked_about_is_answered_for_its_date():
+    """Christmas Eve is a public holiday from 2025 (the pinned `holidays`); New Year's Eve is a
+    working Thursday in 2026; after the feast has passed this year, next year's is meant."""
+    from conftest import warsaw
+    from ivr.call.content import load_content
+    from ivr.config import ROOT
+    from ivr.runtime import make_schedule
+    from ivr.textline.replies import TextLine
+
+    content = load_content(ROOT / "prompts")
+    line = TextLine(content, make_schedule(content))
+    assert line.answer("czy w wigilię jesteście", TUESDAY_OPEN).text.startswith("W czwartek 24 grudnia: nieczynne.\n")
+    assert line.answer("czy jest dyżur w wigilie", TUESDAY_OPEN).text.startswith("W czwartek 24 grudnia: nieczynne.\n")
+    assert line.answer("czy w sylwestra pracujecie", TUESDAY_OPEN).text.startswith("W czwartek 31 grudnia: 7:00–15:00.\n")
+    after = warsaw(2026, 12, 28, 9, 0)
+    assert line.answer("czy w Trzech Króli otwarte", after).text.startswith("W środę 6 stycznia: nieczynne.\n")
+
+
 def test_prompts_check_names_a_reply_over_three_segments(content_dir, settings, monkeypatch):
     from click.testing import CliRunner
 

@@ -117,6 +117,10 @@ DAY_WORDS = {
     6: ("niedziela", "niedziele", "niedz"),
 }
 RELATIVE_DAYS = {"dzis": 0, "dzisiaj": 0, "jutro": 1, "pojutrze": 2}
+# Days of the year named by their feast ("czy w wigilię jesteście"), folded -> (month, day): the next one.
+FEAST_DAYS = {**dict.fromkeys(("wigilia", "wigilie", "wigilii", "wigilje"), (12, 24)),
+              **dict.fromkeys(("sylwester", "sylwestra", "sylwestrze"), (12, 31)),
+              **dict.fromkeys(("kroli",), (1, 6))}
 # Abbreviations people write, spelled out before matching.
 ABBREVIATIONS = {"nr": "numer", "tel": "telefon", "godz": "godziny"}
 # The published keywords: a message made only of them gets every one ("GODZINY ADRES POMOC").
@@ -170,6 +174,7 @@ class Rules:
     next_working_day: str  # the call-back day when none is found within a month
     office_phone: str  # the line after the danger SMS
     prepare: Callable[[str], str] = str  # the text as the rules read it (Ukrainian: Latin words in Cyrillic)
+    feast_days: Mapping[str, tuple[int, int]] = field(default_factory=dict)  # "wigilia" -> (12, 24)
     # Words people write but do not say to the phone line, added to the content's [words] lists
     # for the SMS only (Ukrainian: the Russian many refugees write in).
     extra_words: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
@@ -182,6 +187,7 @@ POLISH = Rules(
     day_words=DAY_WORDS, relative_days=RELATIVE_DAYS, abbreviations=ABBREVIATIONS, keyword_topics=KEYWORD_TOPICS,
     weak_help=WEAK_HELP, visit=VISIT, keywords=KEYWORDS, left_out_hint=LEFT_OUT_HINT, closed="nieczynne",
     next_working_day="w najbliższy dzień pracy ośrodka", office_phone="OPS: tel. {telefon}.",
+    feast_days=FEAST_DAYS,
 )
 
 
@@ -424,6 +430,10 @@ class TextLine:
         for word in self.rules.fold(self.rules.prepare(body)).split():
             if word in self.rules.relative_days:
                 return today + timedelta(days=self.rules.relative_days[word])
+            if word in self.rules.feast_days:
+                month, day = self.rules.feast_days[word]
+                this_year = date(today.year, month, day)
+                return this_year if this_year >= today else date(today.year + 1, month, day)
             for weekday, forms in self.rules.day_words.items():
                 if word in forms:
                     return today + timedelta(days=(weekday - today.weekday()) % 7)
