@@ -184,3 +184,51 @@ def test_a_refused_attempt_reports_the_lock_it_hit_or_a_fresh_one(accounts, cloc
     assert refused.locked_until.replace(tzinfo=timezone.utc) == T0 + timedelta(minutes=LOCK_MINUTES)
     clock.now = T0 + timedelta(minutes=LOCK_MINUTES + 1)  # the lock ran out: signing in works again
     assert accounts.authenticate("anna", PASSWORD, "10.0.0.1").ok
+
+
+def test_the_list_is_by_login_and_each_login_has_its_own_counts(db_url, clock):  # noqa: F811
+    accounts = StaffAccounts(db_url, clock=clock)
+    for login in ("zofia", "adam", "marta"):  # added out of order
+        accounts.add(login, PASSWORD)
+    with accounts.store.engine.begin() as db:
+        for login, failures, minutes in (("zofia", 3, 5), ("adam", 1, 20), ("marta", 2, None)):
+            db.execute(insert(sign_in_failures).values(
+                login=login, address="a1", failures=failures, last_at=T0,
+                locked_until=T0 + timedelta(minutes=minutes) if minutes else None))
+    listed = accounts.list()
+    assert [a.login for a in listed] == ["adam", "marta", "zofia"]
+    assert [a.failures for a in listed] == [1, 2, 3]
+    assert [a.locked_until and a.locked_until.replace(tzinfo=timezone.utc) for a in listed] == [
+        T0 + timedelta(minutes=20), None, T0 + timedelta(minutes=5)]
+
+
+def test_a_lock_starts_its_count_afresh(accounts):
+    _fail(accounts, "anna", 5)
+    [anna] = [a for a in accounts.list() if a.login == "anna"]
+    assert anna.failures == 0  # the five failures became the lock
+    assert anna.locked_until.replace(tzinfo=timezone.utc) == T0 + timedelta(minutes=LOCK_MINUTES)
+
+
+def _row(accounts, login, address, last_at, locked_until=None, failures=1):
+    with accounts.store.engine.begin() as db:
+        db.execute(insert(sign_in_failures).values(login=login, address=address, failures=failures,
+                                                   last_at=last_at, locked_until=locked_until))
+
+
+def _addresses(accounts, login):
+    with accounts.store.engine.connect() as db:
+        return sorted(r.address for r in db.execute(select(sign_in_failures).where(sign_in_failures.c.login == login)))
+
+
+def test_a_lock_forgets_old_counts_but_not_recent_ones_known_addresses_or_running_locks(accounts, clock):
+    day = timedelta(days=1)
+    _row(accounts, "bartek", "old", T0 - day - timedelta(seconds=1))  # older than a day, no lock: forgotten
+    _row(accounts, "bartek", "old-lock-over", T0 - 2 * day, locked_until=T0 - timedelta(minutes=1))  # forgotten
+    _row(accounts, "bartek", "exactly-a-day", T0 - day)  # not older than a day: kept
+    _row(accounts, "bartek", "recent", T0 - timedelta(hours=1))  # kept
+    _row(accounts, "bartek", "old-still-locked", T0 - 2 * day, locked_until=T0 + timedelta(minutes=5))  # kept
+    _row(accounts, "bartek", "ok:known", T0 - 2 * day, failures=0)  # a known address, 2 days old: kept
+    _row(accounts, "bartek", "ok:known-long-ago", T0 - timedelta(days=31), failures=0)  # past 30 days: forgotten
+    _fail(accounts, "anna", 5)  # anna's lock runs the clean-up
+    assert _addresses(accounts, "bartek") == sorted(
+        ["exactly-a-day", "recent", "old-still-locked", "ok:known"])

@@ -141,6 +141,39 @@ EQUIVALENT: dict[str, Equivalent] = {
     "ivr.messages.bridge.xǁCallBridgeǁ_own__mutmut_4": Equivalent(
         'if not CALL_SID.fullmatch(call_sid or "XXXX"):',
         "a missing CallSid is refused either way: 'XXXX' is no CallSid, like ''"),
+    'ivr.staff.accounts.xǁStaffAccountsǁset_password__mutmut_7': Equivalent(
+        ')',
+        'the session stamp hashes the password hash (a new random salt at every change) with the generation: any change of the generation, or none beside a new hash, ends every earlier session alike'),
+    'ivr.staff.accounts.xǁStaffAccountsǁset_password__mutmut_11': Equivalent(
+        'self._update(login, password_hash=generate_password_hash(password, ),',
+        "werkzeug's default method is scrypt, which HASH_METHOD is in production (the tests lower only HASH_METHOD)"),
+    'ivr.staff.accounts.xǁStaffAccountsǁset_password__mutmut_12': Equivalent(
+        'session_generation=staff_accounts.c.session_generation - 1)',
+        'the session stamp hashes the password hash (a new random salt at every change) with the generation: any change of the generation, or none beside a new hash, ends every earlier session alike'),
+    'ivr.staff.accounts.xǁStaffAccountsǁset_password__mutmut_13': Equivalent(
+        'session_generation=staff_accounts.c.session_generation + 2)',
+        'the session stamp hashes the password hash (a new random salt at every change) with the generation: any change of the generation, or none beside a new hash, ends every earlier session alike'),
+    'ivr.staff.accounts.xǁStaffAccountsǁend_sessions__mutmut_5': Equivalent(
+        'self._update(login, session_generation=staff_accounts.c.session_generation - 1)',
+        'the generation only ever changes by this step, so it never returns to an earlier value either way: every earlier stamp ends'),
+    'ivr.staff.accounts.xǁStaffAccountsǁend_sessions__mutmut_6': Equivalent(
+        'self._update(login, session_generation=staff_accounts.c.session_generation + 2)',
+        'the generation only ever changes by this step, so it never returns to an earlier value either way: every earlier stamp ends'),
+    'ivr.staff.accounts.xǁStaffAccountsǁunlock__mutmut_4': Equivalent(
+        'self._update(login, locked_until=None)',
+        'staff_accounts.failures and .locked_until are columns no code reads any more (the counts live in sign_in_failures); the update still refuses an unknown login'),
+    'ivr.staff.accounts.xǁStaffAccountsǁunlock__mutmut_5': Equivalent(
+        'self._update(login, failures=0, )',
+        'staff_accounts.failures and .locked_until are columns no code reads any more (the counts live in sign_in_failures); the update still refuses an unknown login'),
+    'ivr.staff.accounts.xǁStaffAccountsǁunlock__mutmut_6': Equivalent(
+        'self._update(login, failures=1, locked_until=None)',
+        'staff_accounts.failures and .locked_until are columns no code reads any more (the counts live in sign_in_failures); the update still refuses an unknown login'),
+    'ivr.staff.accounts.xǁStaffAccountsǁ_lock__mutmut_22': Equivalent(
+        '.values(failures=0, locked_until=case((table.c.locked_until >= until, table.c.locked_until), else_=until))',
+        'when the old lock ends exactly at the new one, keeping it or setting the new one writes the same instant'),
+    'ivr.staff.accounts.xǁStaffAccountsǁ_lock_of__mutmut_14': Equivalent(
+        'return until if until is not None and until >= now else now + timedelta(minutes=LOCK_MINUTES)',
+        'a lock ending exactly now refuses nothing (_reserve lets an attempt through when locked_until <= now), so this is never asked for it'),
     "ivr.call.schedule.x_to_warsaw__mutmut_5": Equivalent(
         "moment = moment.replace(tzinfo=WARSAW).astimezone(None)",
         "the system zone instead of UTC in between: the same instant, then converted to Warsaw"),
