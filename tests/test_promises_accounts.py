@@ -232,3 +232,14 @@ def test_a_lock_forgets_old_counts_but_not_recent_ones_known_addresses_or_runnin
     _fail(accounts, "anna", 5)  # anna's lock runs the clean-up
     assert _addresses(accounts, "bartek") == sorted(
         ["exactly-a-day", "recent", "old-still-locked", "ok:known"])
+
+
+def test_a_known_address_is_remembered_without_a_failure(accounts):
+    """The row that remembers an address a login signed in from counts no failure: the list shows
+    the worst count of the login's rows, and a remembered address must not add one."""
+    assert accounts.authenticate("anna", PASSWORD, "10.0.0.7").ok
+    assert accounts.authenticate("anna", PASSWORD, "10.0.0.8").ok
+    known = [(address, failures) for address, failures, _l in _rows(accounts, "anna") if address.startswith("ok:")]
+    assert len(known) == 2 and all(failures == 0 for _a, failures in known)
+    [anna] = [a for a in accounts.list() if a.login == "anna"]
+    assert anna.failures == 0

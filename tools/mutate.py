@@ -174,6 +174,12 @@ EQUIVALENT: dict[str, Equivalent] = {
     'ivr.staff.accounts.xǁStaffAccountsǁ_lock_of__mutmut_14': Equivalent(
         'return until if until is not None and until >= now else now + timedelta(minutes=LOCK_MINUTES)',
         'a lock ending exactly now refuses nothing (_reserve lets an attempt through when locked_until <= now), so this is never asked for it'),
+    'ivr.staff.accounts.xǁStaffAccountsǁ_remember__mutmut_13': Equivalent(
+        'upsert(self.store.engine)(table).values(login=login, address=KNOWN + where, last_at=now)',
+        'the column\'s server default is 0 (schema: failures server_default "0"): the same row'),
+    'ivr.staff.accounts.xǁStaffAccountsǁ_take_back__mutmut_12': Equivalent(
+        'fewer = 0 if reset else case((table.c.failures > 0, table.c.failures - 1), else_=None)',
+        'a count taken back was raised by _reserve just before (to at least 1, a stale one to 1), so the else is never reached'),
     "ivr.call.schedule.x_to_warsaw__mutmut_5": Equivalent(
         "moment = moment.replace(tzinfo=WARSAW).astimezone(None)",
         "the system zone instead of UTC in between: the same instant, then converted to Warsaw"),
