@@ -243,3 +243,10 @@ def test_a_known_address_is_remembered_without_a_failure(accounts):
     assert len(known) == 2 and all(failures == 0 for _a, failures in known)
     [anna] = [a for a in accounts.list() if a.login == "anna"]
     assert anna.failures == 0
+
+
+def test_an_overlong_login_is_refused_and_counted_under_its_first_32_characters(accounts):
+    long_login = "b" * 32 + "x" * 968  # a thousand characters typed or pasted into the field
+    result = accounts.authenticate(long_login, "zle-haslo-123", "10.0.0.1")
+    assert not result.ok and result.login == "b" * 32
+    assert _rows(accounts, "b" * 32)  # no row under a key longer than the column (PostgreSQL: varchar(32))

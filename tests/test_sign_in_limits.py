@@ -187,8 +187,9 @@ def test_a_sign_in_while_another_process_checks_a_password_is_busy_and_counted_n
     holder = _hold_gate(accounts.gate.path)
     try:
         started = time.monotonic()
-        result = accounts.authenticate("anna", WRONG, "203.0.113.5")
-        assert result.busy and not result.ok and not result.locked
+        result = accounts.authenticate(" Anna ", WRONG, "203.0.113.5")
+        assert result.busy and result.ok is False and not result.locked
+        assert result.login == "anna"  # the page names the login it could not check yet
         assert time.monotonic() - started < 5  # the gate's wait (0.3 s here), not a long queue
         assert hashes == []
         with accounts.store.engine.connect() as connection:

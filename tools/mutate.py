@@ -180,6 +180,24 @@ EQUIVALENT: dict[str, Equivalent] = {
     'ivr.staff.accounts.xǁStaffAccountsǁ_take_back__mutmut_12': Equivalent(
         'fewer = 0 if reset else case((table.c.failures > 0, table.c.failures - 1), else_=None)',
         'a count taken back was raised by _reserve just before (to at least 1, a stale one to 1), so the else is never reached'),
+    'ivr.staff.accounts.x_address_key__mutmut_6': Equivalent(
+        'return keyed_hash(key, f"staff-sign-in:{address or \'XXXX\'}")',
+        "no address and an empty one still share one key, as before (both become 'XXXX' instead of ''): the key is an HMAC, never shown"),
+    'ivr.staff.accounts.xǁStaffAccountsǁauthenticate__mutmut_6': Equivalent(
+        'password = (password or "XXXX")[:MAX_PASSWORD]',
+        "no password stays a wrong one: 'XXXX' is shorter than the 10 characters every password has"),
+    'ivr.staff.accounts.xǁStaffAccountsǁ_take_back__mutmut_14': Equivalent(
+        'fewer = 0 if reset else case((table.c.failures > 0, table.c.failures - 1), )',
+        'a count taken back was raised by _reserve just before (to at least 1), so failures > 0 always holds here'),
+    'ivr.staff.accounts.xǁStaffAccountsǁ_take_back__mutmut_15': Equivalent(
+        'fewer = 0 if reset else case((table.c.failures >= 0, table.c.failures - 1), else_=0)',
+        'a count taken back was raised by _reserve just before (to at least 1), so failures > 0 always holds here'),
+    'ivr.staff.accounts.xǁStaffAccountsǁ_take_back__mutmut_16': Equivalent(
+        'fewer = 0 if reset else case((table.c.failures > 1, table.c.failures - 1), else_=0)',
+        'at 1, 1 - 1 and the else both give 0; below 1 it is never reached (_reserve raised the count just before)'),
+    'ivr.staff.accounts.xǁStaffAccountsǁ_take_back__mutmut_19': Equivalent(
+        'fewer = 0 if reset else case((table.c.failures > 0, table.c.failures - 1), else_=1)',
+        'a count taken back was raised by _reserve just before (to at least 1), so failures > 0 always holds here'),
     "ivr.call.schedule.x_to_warsaw__mutmut_5": Equivalent(
         "moment = moment.replace(tzinfo=WARSAW).astimezone(None)",
         "the system zone instead of UTC in between: the same instant, then converted to Warsaw"),
