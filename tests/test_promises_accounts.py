@@ -250,3 +250,32 @@ def test_an_overlong_login_is_refused_and_counted_under_its_first_32_characters(
     result = accounts.authenticate(long_login, "zle-haslo-123", "10.0.0.1")
     assert not result.ok and result.login == "b" * 32
     assert _rows(accounts, "b" * 32)  # no row under a key longer than the column (PostgreSQL: varchar(32))
+
+
+def test_a_known_address_locks_too_and_the_right_password_is_then_refused(accounts, clock):
+    assert accounts.authenticate("anna", PASSWORD, "10.0.0.5").ok  # the office's computer, now known
+    _fail(accounts, "anna", 5, address="10.0.0.5")  # five wrong ones from it: locked from there
+    clock.now = T0 + timedelta(minutes=3)
+    refused = accounts.authenticate(" Anna ", PASSWORD, "10.0.0.5")
+    assert refused.ok is False and refused.login == "anna" and not refused.address_locked
+    assert refused.locked_until.replace(tzinfo=timezone.utc) == T0 + timedelta(minutes=LOCK_MINUTES)
+
+
+def test_five_failures_from_five_unknown_addresses_lock_the_login_everywhere_new(accounts, clock):
+    for n in range(5):
+        _fail(accounts, "anna", 1, address=f"198.51.100.{n}")  # one failure each: no address reaches 5
+    clock.now = T0 + timedelta(minutes=4)
+    refused = accounts.authenticate("anna", PASSWORD, "198.51.100.99")
+    assert refused.ok is False and refused.login == "anna" and not refused.address_locked
+    assert refused.locked_until.replace(tzinfo=timezone.utc) == T0 + timedelta(minutes=LOCK_MINUTES)
+
+
+def test_an_address_that_tried_twenty_logins_is_locked_for_every_login(accounts, clock):
+    for n in range(20):  # documented: 20 failures of any logins from one address within 15 minutes
+        assert not accounts.authenticate(f"ktos{n}", "zle-haslo-123", "203.0.113.66").ok
+    clock.now = T0 + timedelta(minutes=2)
+    refused = accounts.authenticate(" Bartek ", PASSWORD, "203.0.113.66")
+    assert refused.ok is False and refused.login == "bartek" and refused.address_locked
+    # the address's count is never stamped with a lock: it refuses until 15 minutes pass without a try
+    assert refused.locked_until.replace(tzinfo=timezone.utc) == clock.now + timedelta(minutes=LOCK_MINUTES)
+    assert accounts.authenticate("bartek", PASSWORD, "203.0.113.67").ok  # another address is not locked

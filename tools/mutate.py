@@ -198,6 +198,12 @@ EQUIVALENT: dict[str, Equivalent] = {
     'ivr.staff.accounts.xǁStaffAccountsǁ_take_back__mutmut_19': Equivalent(
         'fewer = 0 if reset else case((table.c.failures > 0, table.c.failures - 1), else_=1)',
         'a count taken back was raised by _reserve just before (to at least 1), so failures > 0 always holds here'),
+    'ivr.staff.accounts.xǁStaffAccountsǁ_authenticate__mutmut_20': Equivalent(
+        'return SignIn(False, login, self._lock_of(None, where, now), address_locked=True)',
+        "the address's own count (ANY_LOGIN) is never stamped with a lock (_lock is only called for a login), so _lock_of finds no locked_until there either way and answers now + 15 minutes"),
+    'ivr.staff.accounts.xǁStaffAccountsǁ_authenticate__mutmut_21': Equivalent(
+        'return SignIn(False, login, self._lock_of(ANY_LOGIN, None, now), address_locked=True)',
+        "the address's own count (ANY_LOGIN) is never stamped with a lock (_lock is only called for a login), so _lock_of finds no locked_until there either way and answers now + 15 minutes"),
     "ivr.call.schedule.x_to_warsaw__mutmut_5": Equivalent(
         "moment = moment.replace(tzinfo=WARSAW).astimezone(None)",
         "the system zone instead of UTC in between: the same instant, then converted to Warsaw"),
