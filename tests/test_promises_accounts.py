@@ -279,3 +279,12 @@ def test_an_address_that_tried_twenty_logins_is_locked_for_every_login(accounts,
     # the address's count is never stamped with a lock: it refuses until 15 minutes pass without a try
     assert refused.locked_until.replace(tzinfo=timezone.utc) == clock.now + timedelta(minutes=LOCK_MINUTES)
     assert accounts.authenticate("bartek", PASSWORD, "203.0.113.67").ok  # another address is not locked
+
+
+def test_a_right_password_from_a_new_address_costs_the_login_no_attempt(accounts):
+    for n in range(4):
+        _fail(accounts, "anna", 1, address=f"198.51.100.{n}")  # four failures: one short of the lock
+    for n in range(3):  # right passwords from new addresses each: none of them counts as a failure
+        assert accounts.authenticate("anna", PASSWORD, f"192.0.2.{n}").ok
+    [anna] = [a for a in accounts.list() if a.login == "anna"]
+    assert anna.failures == 4 and anna.locked_until is None

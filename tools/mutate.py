@@ -204,6 +204,12 @@ EQUIVALENT: dict[str, Equivalent] = {
     'ivr.staff.accounts.xǁStaffAccountsǁ_authenticate__mutmut_21': Equivalent(
         'return SignIn(False, login, self._lock_of(ANY_LOGIN, None, now), address_locked=True)',
         "the address's own count (ANY_LOGIN) is never stamped with a lock (_lock is only called for a login), so _lock_of finds no locked_until there either way and answers now + 15 minutes"),
+    'ivr.staff.accounts.xǁStaffAccountsǁ_authenticate__mutmut_106': Equivalent(
+        'self._take_back(ANY_LOGIN, where, reset=None)',
+        'None is falsy like False: _take_back takes one attempt back either way'),
+    'ivr.staff.accounts.xǁStaffAccountsǁ_authenticate__mutmut_114': Equivalent(
+        'self._take_back(login, ANY_ADDRESS, reset=None)',
+        'None is falsy like False: _take_back takes one attempt back either way'),
     "ivr.call.schedule.x_to_warsaw__mutmut_5": Equivalent(
         "moment = moment.replace(tzinfo=WARSAW).astimezone(None)",
         "the system zone instead of UTC in between: the same instant, then converted to Warsaw"),
