@@ -288,3 +288,20 @@ def test_a_right_password_from_a_new_address_costs_the_login_no_attempt(accounts
         assert accounts.authenticate("anna", PASSWORD, f"192.0.2.{n}").ok
     [anna] = [a for a in accounts.list() if a.login == "anna"]
     assert anna.failures == 4 and anna.locked_until is None
+
+
+def test_an_address_known_for_another_login_is_new_for_this_one(accounts):
+    assert accounts.authenticate("bartek", PASSWORD, "10.0.0.44").ok  # bartek's computer
+    _fail(accounts, "anna", 4, address="198.51.100.7")  # anna: 4 failures counted against her account
+    _fail(accounts, "anna", 1, address="10.0.0.44")  # the fifth, from bartek's computer: new to anna
+    refused = accounts.authenticate("anna", PASSWORD, "192.0.2.200")
+    assert refused.locked and not refused.ok
+
+
+def test_an_address_is_known_for_thirty_days_and_not_at_the_thirtieth_days_instant(accounts, clock):
+    assert accounts.authenticate("anna", PASSWORD, "10.0.0.45").ok  # known from T0
+    clock.now = T0 + timedelta(days=30) - timedelta(minutes=1)
+    _fail(accounts, "anna", 4, address="198.51.100.8")  # 4 against the account, within the lock's window
+    clock.now = T0 + timedelta(days=30)  # exactly 30 days after: no longer a known address
+    _fail(accounts, "anna", 1, address="10.0.0.45")  # so this failure counts against the account too
+    assert accounts.authenticate("anna", PASSWORD, "192.0.2.201").locked
