@@ -305,3 +305,48 @@ def test_an_address_is_known_for_thirty_days_and_not_at_the_thirtieth_days_insta
     clock.now = T0 + timedelta(days=30)  # exactly 30 days after: no longer a known address
     _fail(accounts, "anna", 1, address="10.0.0.45")  # so this failure counts against the account too
     assert accounts.authenticate("anna", PASSWORD, "192.0.2.201").locked
+
+
+# ---------------------------------------------------------------- the words and limits of the forms
+
+def test_a_login_or_password_out_of_bounds_is_refused_in_full_words(accounts):
+    with pytest.raises(AccountError) as refused:
+        accounts.add("Ż", PASSWORD)
+    assert str(refused.value) == ("Login musi mieć od 2 do 32 znaków: małe litery bez polskich znaków, cyfry, kropka, "
+                                  "łącznik lub podkreślenie; pierwszy znak musi być literą.")
+    accounts.add("ola", "a" * 10)  # exactly the shortest allowed
+    with pytest.raises(AccountError) as refused:
+        accounts.add("ela", "a" * 9)
+    assert str(refused.value) == "Hasło musi mieć co najmniej 10 znaków."
+    accounts.add("iza", "a" * 200)  # exactly the longest allowed
+    with pytest.raises(AccountError) as refused:
+        accounts.add("ula", "a" * 201)
+    assert str(refused.value) == "Hasło może mieć najwyżej 200 znaków."
+
+
+def test_no_login_is_no_account_even_one_named_like_a_placeholder(accounts):
+    accounts.add("xxxx", PASSWORD)
+    assert not accounts.authenticate(None, PASSWORD, "10.0.0.1").ok
+    assert accounts.role_of(None) is None
+
+
+# ---------------------------------------------------------------- the window of the count
+
+def test_failures_minutes_apart_still_add_up_to_the_lock(accounts, clock):
+    for minutes in (0, 10, 20, 30, 40):  # each within 15 minutes of the one before
+        clock.now = T0 + timedelta(minutes=minutes)
+        _fail(accounts, "anna", 1)
+    assert accounts.authenticate("anna", PASSWORD, "10.0.0.1").locked
+
+
+def test_a_count_left_alone_for_15_minutes_starts_again_at_one(accounts, clock):
+    _fail(accounts, "anna", 4)
+    clock.now = T0 + timedelta(minutes=20)
+    _fail(accounts, "anna", 4)  # 1..4 again, not 5..8: no lock
+    assert accounts.authenticate("anna", PASSWORD, "10.0.0.1").ok
+
+
+def test_a_lock_ends_at_its_very_instant(accounts, clock):
+    _fail(accounts, "anna", 5)
+    clock.now = T0 + timedelta(minutes=LOCK_MINUTES)
+    assert accounts.authenticate("anna", PASSWORD, "10.0.0.1").ok

@@ -210,6 +210,18 @@ EQUIVALENT: dict[str, Equivalent] = {
     'ivr.staff.accounts.xǁStaffAccountsǁ_authenticate__mutmut_114': Equivalent(
         'self._take_back(login, ANY_ADDRESS, reset=None)',
         'None is falsy like False: _take_back takes one attempt back either way'),
+    'ivr.staff.accounts.xǁStaffAccountsǁ__init____mutmut_1': Equivalent(
+        'def __init__(self, store: Database | str, clock: Callable[[], datetime] = _utcnow, secret: str | bytes = "XXXX",',
+        'the address key only has to be one fixed secret when none is given (the commands never sign in from an address); any constant keeps counts apart per address, and the key is never shown'),
+    'ivr.staff.accounts.xǁStaffAccountsǁ__init____mutmut_11': Equivalent(
+        'self._address_key = derived_key(secret or "XXivr-no-secretXX", KEY_PURPOSE)',
+        'the address key only has to be one fixed secret when none is given (the commands never sign in from an address); any constant keeps counts apart per address, and the key is never shown'),
+    'ivr.staff.accounts.xǁStaffAccountsǁ__init____mutmut_12': Equivalent(
+        'self._address_key = derived_key(secret or "IVR-NO-SECRET", KEY_PURPOSE)',
+        'the address key only has to be one fixed secret when none is given (the commands never sign in from an address); any constant keeps counts apart per address, and the key is never shown'),
+    'ivr.staff.accounts.xǁStaffAccountsǁ_reserve__mutmut_20': Equivalent(
+        'upsert(self.store.engine)(table).values(login=login, address=where, last_at=now)',
+        'the column\'s server default is 0 (schema: failures server_default "0"): the same row'),
     "ivr.call.schedule.x_to_warsaw__mutmut_5": Equivalent(
         "moment = moment.replace(tzinfo=WARSAW).astimezone(None)",
         "the system zone instead of UTC in between: the same instant, then converted to Warsaw"),
