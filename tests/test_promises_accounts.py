@@ -350,3 +350,10 @@ def test_a_lock_ends_at_its_very_instant(accounts, clock):
     _fail(accounts, "anna", 5)
     clock.now = T0 + timedelta(minutes=LOCK_MINUTES)
     assert accounts.authenticate("anna", PASSWORD, "10.0.0.1").ok
+
+
+def test_a_new_account_is_described_as_stored(accounts):
+    made = accounts.add(" Nowa ", PASSWORD)
+    assert (made.login, made.created_at, made.failures, made.locked_until, made.role) == ("nowa", T0, 0, None, "staff")
+    [listed] = [a for a in accounts.list() if a.login == "nowa"]
+    assert listed.created_at.replace(tzinfo=timezone.utc) == made.created_at
