@@ -65,6 +65,11 @@ def desk_of(app):
 
 
 def dispose(app) -> None:
+    """Close the line's database connections. The statistics are flushed first: their writer
+    thread lives on (one per recorder, daemon) and would open a new connection after the
+    dispose to store what was still queued, held for the rest of the run (on PostgreSQL a few
+    hundred tests then exhaust the server: "too many clients already")."""
+    app.extensions["ivr"].stats.flush()
     desk_of(app).store.engine.dispose()
 
 

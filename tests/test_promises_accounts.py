@@ -357,3 +357,9 @@ def test_a_new_account_is_described_as_stored(accounts):
     assert (made.login, made.created_at, made.failures, made.locked_until, made.role) == ("nowa", T0, 0, None, "staff")
     [listed] = [a for a in accounts.list() if a.login == "nowa"]
     assert listed.created_at.replace(tzinfo=timezone.utc) == made.created_at
+
+
+def test_a_wrong_password_is_a_plain_refusal(accounts):
+    refused = accounts.authenticate(" Anna ", "zle-haslo-123", "10.0.0.1")
+    assert refused.ok is False and refused.login == "anna" and refused.locked_until is None
+    assert not refused.busy and not refused.address_locked

@@ -231,6 +231,15 @@ EQUIVALENT: dict[str, Equivalent] = {
     'ivr.staff.accounts.xǁStaffAccountsǁadd__mutmut_30': Equivalent(
         'login=login, password_hash=generate_password_hash(password, method=HASH_METHOD), created_at=now, failures=1,',
         'staff_accounts.failures is a column no code reads any more (the counts live in sign_in_failures)'),
+    'ivr.staff.accounts.xǁStaffAccountsǁ_lock__mutmut_39': Equivalent(
+        'or_(table.c.locked_until.is_(None), table.c.locked_until <= now)))',
+        'a lock ending exactly now refuses nothing any more (_reserve: locked_until <= now passes) and its count is stale: keeping or forgetting the row is the same to the next attempt'),
+    'ivr.staff.accounts.xǁStaffAccountsǁ_lock__mutmut_43': Equivalent(
+        'db.execute(delete(table).where(table.c.last_at < now - timedelta(days=KNOWN_DAYS)))',
+        'a row that is not a known address and is older than 30 days was already deleted by the statement before (older than a day, its lock over: a lock lasts 15 minutes from its last attempt)'),
+    'ivr.staff.accounts.xǁStaffAccountsǁ_lock__mutmut_47': Equivalent(
+        'table.c.last_at <= now - timedelta(days=KNOWN_DAYS)))',
+        'at exactly 30 days _known no longer counts the address (last > now - 30 days), so keeping or deleting its row changes nothing'),
     "ivr.call.schedule.x_to_warsaw__mutmut_5": Equivalent(
         "moment = moment.replace(tzinfo=WARSAW).astimezone(None)",
         "the system zone instead of UTC in between: the same instant, then converted to Warsaw"),
