@@ -227,3 +227,63 @@ def test_a_recording_is_read_in_bounded_chunks_up_to_the_limit_and_not_a_byte_mo
     with pytest.raises(DownloadError) as refused:
         RecordingKeeper._read_whole(_Streamed([4, 4, 3]))  # one byte over, counted over every chunk
     assert str(refused.value) == "recording larger than any message the line records"
+
+
+def test_a_broken_download_is_named_in_exact_words():
+    import struct
+
+    import pytest
+
+    from ivr.messages.recordings import DownloadError, check_wav
+
+    def wav(riff_size: int, size: int) -> bytes:
+        return b"RIFF" + struct.pack("<I", riff_size) + b"WAVE" + bytes(size - 12)
+
+    cases = [
+        (wav(92, 100), 120, "got 100 bytes of 120"),  # Twilio announced more than arrived
+        (b"<html>not audio</html>", None, "not a WAV file"),
+        (wav(100, 100), None, "WAV header says 108 bytes, file has 100"),
+        (wav(0x80000000, 100), None, "WAV header says 2147483656 bytes, file has 100"),  # unsigned size
+    ]
+    for data, announced, words in cases:
+        with pytest.raises(DownloadError) as refused:
+            check_wav(data, announced)
+        assert str(refused.value) == words
+    check_wav(wav(92, 100), 100)  # whole: no error
+
+
+class _Deleting:
+    def __init__(self, error=None):
+        self.error, self.calls = error, []
+
+    def delete(self, url, auth=None, timeout=None):
+        import requests
+
+        self.calls.append(timeout)
+        if self.error:
+            raise self.error
+        response = requests.Response()
+        response.status_code = 204
+        return response
+
+
+def test_a_delete_on_twilio_has_its_time_limit_and_a_failure_is_logged_with_its_reason(tmp_path, caplog):
+    import logging
+
+    import requests
+
+    session = _Deleting()
+    assert _keeper_with(tmp_path, session).delete_remote(SID)
+    assert session.calls == [(5, 20)]
+    failing = _Deleting(error=requests.ConnectionError("x" * 300))
+    with caplog.at_level(logging.WARNING, logger="ivr.messages.recordings"):
+        assert not _keeper_with(tmp_path, failing).delete_remote(SID)
+    assert [r.getMessage() for r in caplog.records] == [
+        f"recording {SID}: delete on Twilio failed: ConnectionError: " + "x" * 200]  # the reason cut at 200
+
+
+def _keeper_with(tmp_path, session):
+    from fake_twilio import ACCOUNT_SID, AUTH_TOKEN
+    from ivr.messages.recordings import RecordingKeeper
+
+    return RecordingKeeper(None, tmp_path, ACCOUNT_SID, AUTH_TOKEN, session=session)

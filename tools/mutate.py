@@ -240,6 +240,24 @@ EQUIVALENT: dict[str, Equivalent] = {
     'ivr.staff.accounts.xǁStaffAccountsǁ_lock__mutmut_47': Equivalent(
         'table.c.last_at <= now - timedelta(days=KNOWN_DAYS)))',
         'at exactly 30 days _known no longer counts the address (last > now - 30 days), so keeping or deleting its row changes nothing'),
+    'ivr.messages.recordings.x_check_wav__mutmut_10': Equivalent(
+        'header = data[:13]',
+        'the header is the first 12 bytes: reading or slicing one more (or all) leaves the same 12 bytes checked, [8:13] of 12 bytes is [8:12]'),
+    'ivr.messages.recordings.x_check_wav__mutmut_18': Equivalent(
+        'header = handle.read(None)',
+        'the header is the first 12 bytes: reading or slicing one more (or all) leaves the same 12 bytes checked, [8:13] of 12 bytes is [8:12]'),
+    'ivr.messages.recordings.x_check_wav__mutmut_19': Equivalent(
+        'header = handle.read(13)',
+        'the header is the first 12 bytes: reading or slicing one more (or all) leaves the same 12 bytes checked, [8:13] of 12 bytes is [8:12]'),
+    'ivr.messages.recordings.x_check_wav__mutmut_29': Equivalent(
+        'if len(header) < 12 or header[:4] != b"RIFF" or header[8:13] != b"WAVE":',
+        'the header is the first 12 bytes: reading or slicing one more (or all) leaves the same 12 bytes checked, [8:13] of 12 bytes is [8:12]'),
+    'ivr.messages.recordings.xǁRecordingKeeperǁ_write_sealed__mutmut_5': Equivalent(
+        'handle = tempfile.NamedTemporaryFile(dir=self.directory, prefix=".download-", suffix=".part", delete=None)',
+        'None is falsy like False: the temporary file is kept for the rename either way'),
+    'ivr.messages.recordings.xǁRecordingKeeperǁcall_of__mutmut_4': Equivalent(
+        'if not CALL_SID.match(call_sid or "XXXX"):',
+        'a missing call sid becomes another string that is no call sid either: None is answered alike'),
     "ivr.call.schedule.x_to_warsaw__mutmut_5": Equivalent(
         "moment = moment.replace(tzinfo=WARSAW).astimezone(None)",
         "the system zone instead of UTC in between: the same instant, then converted to Warsaw"),
