@@ -253,8 +253,8 @@ def test_a_broken_download_is_named_in_exact_words():
 
 
 class _Deleting:
-    def __init__(self, error=None):
-        self.error, self.calls = error, []
+    def __init__(self, error=None, status=204):
+        self.error, self.calls, self.status = error, [], status
 
     def delete(self, url, auth=None, timeout=None):
         import requests
@@ -263,7 +263,7 @@ class _Deleting:
         if self.error:
             raise self.error
         response = requests.Response()
-        response.status_code = 204
+        response.status_code = self.status
         return response
 
 
@@ -287,3 +287,12 @@ def _keeper_with(tmp_path, session):
     from ivr.messages.recordings import RecordingKeeper
 
     return RecordingKeeper(None, tmp_path, ACCOUNT_SID, AUTH_TOKEN, session=session)
+
+
+def test_a_delete_twilio_refuses_is_not_done_and_its_answer_is_logged(tmp_path, caplog):
+    import logging
+
+    with caplog.at_level(logging.WARNING, logger="ivr.messages.recordings"):
+        assert not _keeper_with(tmp_path, _Deleting(status=500)).delete_remote(SID)
+    assert [r.getMessage() for r in caplog.records] == [f"recording {SID}: delete on Twilio answered 500"]
+    assert _keeper_with(tmp_path, _Deleting(status=404)).delete_remote(SID)  # already gone: done
