@@ -296,3 +296,46 @@ def test_a_delete_twilio_refuses_is_not_done_and_its_answer_is_logged(tmp_path, 
         assert not _keeper_with(tmp_path, _Deleting(status=500)).delete_remote(SID)
     assert [r.getMessage() for r in caplog.records] == [f"recording {SID}: delete on Twilio answered 500"]
     assert _keeper_with(tmp_path, _Deleting(status=404)).delete_remote(SID)  # already gone: done
+
+
+def test_the_announced_size_is_read_from_the_header_whatever_its_case():
+    import requests
+
+    from ivr.messages.recordings import _content_length
+
+    def answer(headers):
+        response = requests.Response()
+        response.headers.update(headers)
+        return response
+
+    assert _content_length(answer({"Content-Length": "120"})) == 120
+    assert _content_length(answer({"content-length": "120"})) == 120
+    assert _content_length(answer({})) is None  # not announced: only the WAV header is checked
+    assert _content_length(answer({"Content-Length": "abc"})) is None
+
+
+def test_keep_refuses_a_bad_sid_finishes_a_kept_one_and_names_missing_credentials(make_line, twilio, caplog):
+    import logging
+    from dataclasses import replace
+    from datetime import datetime, timezone
+
+    from test_recordings import record_action, rows, status_callback
+    from ivr.messages.recordings import RecordingKeeper
+
+    app = make_line()
+    record_action(app, twilio)
+    status_callback(app)
+    [done] = rows(app)
+    keeper = desk_of(app).keeper
+    now = datetime(2026, 11, 27, 18, 5, tzinfo=timezone.utc)
+    asked = len(twilio.requests)
+    assert keeper.keep(done, now)  # stored and deleted before: Twilio's callback again is done
+    assert not keeper.keep(replace(done, recording_sid="RE../../Accounts/x"), now)  # never fetched
+    assert not keeper.keep(replace(done, recording_sid=""), now)
+    assert len(twilio.requests) == asked
+    unconfigured = RecordingKeeper(keeper.store, keeper.directory, "", "")
+    pending = replace(done, file_path=None, remote_deleted_at=None)
+    with caplog.at_level(logging.ERROR, logger="ivr.messages.recordings"):
+        assert not unconfigured.keep(pending, now)
+    assert [r.getMessage() for r in caplog.records] == [
+        f"TWILIO_ACCOUNT_SID or TWILIO_AUTH_TOKEN missing: message {done.id} stays on Twilio"]

@@ -258,6 +258,15 @@ EQUIVALENT: dict[str, Equivalent] = {
     'ivr.messages.recordings.xǁRecordingKeeperǁcall_of__mutmut_4': Equivalent(
         'if not CALL_SID.match(call_sid or "XXXX"):',
         'a missing call sid becomes another string that is no call sid either: None is answered alike'),
+    'ivr.messages.recordings.x__content_length__mutmut_7': Equivalent(
+        'value = response.headers.get("content-length", "")',
+        "requests' headers are case-insensitive: the same header"),
+    'ivr.messages.recordings.x__content_length__mutmut_8': Equivalent(
+        'value = response.headers.get("CONTENT-LENGTH", "")',
+        "requests' headers are case-insensitive: the same header"),
+    'ivr.messages.recordings.x__content_length__mutmut_9': Equivalent(
+        'value = response.headers.get("Content-Length", "XXXX")',
+        "no header stays no size: 'XXXX' is not digits, like ''"),
     "ivr.call.schedule.x_to_warsaw__mutmut_5": Equivalent(
         "moment = moment.replace(tzinfo=WARSAW).astimezone(None)",
         "the system zone instead of UTC in between: the same instant, then converted to Warsaw"),
