@@ -339,3 +339,11 @@ def test_keep_refuses_a_bad_sid_finishes_a_kept_one_and_names_missing_credential
         assert not unconfigured.keep(pending, now)
     assert [r.getMessage() for r in caplog.records] == [
         f"TWILIO_ACCOUNT_SID or TWILIO_AUTH_TOKEN missing: message {done.id} stays on Twilio"]
+    caplog.clear()
+    keyless = RecordingKeeper(keeper.store, keeper.directory, keeper.account_sid, keeper.auth_token,
+                              session=keeper.session)  # no sealer: nowhere to keep it encrypted
+    with caplog.at_level(logging.ERROR, logger="ivr.messages.recordings"):
+        assert not keyless.keep(pending, now)
+    assert [r.getMessage() for r in caplog.records] == [
+        f"no recordings key (IVR_RECORDINGS_KEY or IVR_SECRET_KEY): message {done.id} stays on Twilio"]
+    assert len(twilio.requests) == asked  # nothing was downloaded to be kept in plain
