@@ -347,3 +347,21 @@ def test_keep_refuses_a_bad_sid_finishes_a_kept_one_and_names_missing_credential
     assert [r.getMessage() for r in caplog.records] == [
         f"no recordings key (IVR_RECORDINGS_KEY or IVR_SECRET_KEY): message {done.id} stays on Twilio"]
     assert len(twilio.requests) == asked  # nothing was downloaded to be kept in plain
+
+
+def test_each_failed_download_try_is_logged_with_its_number_and_reason(make_line, twilio, sleeps, caplog):
+    import logging
+    import re
+
+    from test_recordings import record_action, rows, status_callback
+
+    app = make_line()
+    record_action(app, twilio)
+    twilio.fail_media_next("cut", times=3)
+    with caplog.at_level(logging.WARNING, logger="ivr.messages.recordings"):
+        status_callback(app)
+    [row] = rows(app)
+    tries = [r.getMessage() for r in caplog.records if "download" in r.getMessage()]
+    assert len(tries) == 3
+    for n, line in enumerate(tries, 1):
+        assert re.fullmatch(rf"message {row.id}: download {n} of 3 failed: [A-Za-z]+Error: .+", line), line
