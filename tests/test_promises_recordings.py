@@ -201,7 +201,10 @@ def test_the_operator_log_says_which_message_left_twilio(make_line, twilio, capl
     with caplog.at_level(logging.INFO, logger="ivr.messages.recordings"):
         status_callback(app)
     [row] = rows(app)
-    assert f"message {row.id}: Twilio's copy deleted" in [r.getMessage() for r in caplog.records]
+    logged = [r.getMessage() for r in caplog.records]
+    assert f"message {row.id}: Twilio's copy deleted" in logged
+    size = __import__("os").path.getsize(row.file_path)  # the encrypted file as stored
+    assert f"message {row.id}: stored locally ({size} bytes)" in logged
 
 
 class _Streamed:
