@@ -17,6 +17,18 @@ TOKEN = "test-auth-token"
 BASE = "http://localhost"
 
 
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_call(item):
+    """After each test, before its fixtures are torn down, stop the statistics writer threads it
+    started (storing what they queued): each line's recorder has one, a daemon that would live
+    for the rest of the run. A whole run left about 900 of them, and their wake-ups starved the
+    test thread (load average 700, minutes per test)."""
+    yield
+    from ivr.stats.record import stop_writers
+
+    stop_writers()
+
+
 @pytest.fixture(autouse=True)
 def cheap_password_hashes(request, monkeypatch):
     """Staff passwords hashed with a cheap method in tests: scrypt costs 0.1 s a hash on a quiet

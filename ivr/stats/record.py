@@ -37,6 +37,7 @@ import collections
 import logging
 import os
 import threading
+import weakref
 from datetime import date, datetime, timezone
 from typing import NamedTuple
 
@@ -145,6 +146,16 @@ def add_daily_in(connection, counts) -> None:
     ), rows)
 
 
+# The recorders whose writer thread runs (`stop_writers()` ends them all: the tests, after each).
+_WRITERS: "weakref.WeakSet[CallStats]" = weakref.WeakSet()
+
+
+def stop_writers() -> None:
+    """Stop every running writer thread, storing what each has queued."""
+    for recorder in list(_WRITERS):
+        recorder.stop()
+
+
 class CallStats:
     """The line's recorder: events queue in memory and a writer thread stores them in batches.
     `enabled=False` records nothing (IVR_STATS=0, the simulators); `db` is still where the
@@ -161,6 +172,8 @@ class CallStats:
         self._start_lock = threading.Lock()
         self._flush_lock = threading.Lock()
         self._dropped = 0
+        self._stopping = False
+        self._exit_flush = False
 
     @property
     def enabled(self) -> bool:
@@ -212,13 +225,29 @@ class CallStats:
             if self._writer_pid == os.getpid():
                 return
             self._writer_pid = os.getpid()
+            self._stopping = False
             threading.Thread(target=self._write_forever, name="ivr-stats-writer", daemon=True).start()
-            atexit.register(self.flush)
+            if not self._exit_flush:
+                atexit.register(self.flush)
+                self._exit_flush = True
+            _WRITERS.add(self)
+
+    def stop(self) -> int:
+        """Store what is queued and end the writer thread (a line shut down, a test done); the
+        next event starts a new one. The number of events stored."""
+        with self._start_lock:
+            self._stopping = True
+            self._writer_pid = None
+            self._wake.set()
+            _WRITERS.discard(self)
+        return self.flush()
 
     def _write_forever(self) -> None:
-        while True:
+        while not self._stopping:
             self._wake.wait(self.flush_seconds)
             self._wake.clear()
+            if self._stopping:
+                return
             self.flush()
 
 
