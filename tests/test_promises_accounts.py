@@ -12,22 +12,9 @@ from messages_helpers import db_url  # noqa: F401  (fixture: SQLite, and Postgre
 from ivr.database.schema import sign_in_failures
 from ivr.staff.accounts import AccountError, StaffAccounts
 
-PASSWORD = "dobre-haslo-123"
-LOCK_MINUTES = 15  # documented in docs/staff-pages.md, "Security"; not the code's constant
-T0 = datetime(2026, 11, 30, 9, 0, tzinfo=timezone.utc)
+from test_staff_accounts import LOCK_MINUTES, PASSWORD, clock  # noqa: F401 (fixture; documented limits)
 
-
-class Clock:
-    def __init__(self):
-        self.now = T0
-
-    def __call__(self):
-        return self.now
-
-
-@pytest.fixture
-def clock():
-    return Clock()
+T0 = datetime(2026, 11, 30, 9, 0, tzinfo=timezone.utc)  # the shared clock fixture's start
 
 
 @pytest.fixture

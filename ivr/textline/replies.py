@@ -81,8 +81,7 @@ SMS_THANKS_EXTRA = frozenset(fold(
     "ok okey okej oki dobrze super bardzo pieknie serdecznie"
 ).split())
 # After "nie" these words say the opposite of a thanks: "nie rozumiem", "nie jasne" (and Ukrainian).
-NOT_UNDERSTOOD = frozenset(fold("rozumiem rozumiemy jasne wiem dziala pomoglo") .split()) | {
-    "розумію", "зрозуміло", "ясно", "знаю", "допомогло"}
+NOT_UNDERSTOOD = frozenset(fold("rozumiem rozumiemy jasne wiem dziala pomoglo").split())
 # Words that on their own say thanks (a greeting alone is answered with the thanks too).
 SMS_THANKS_STRONG = frozenset(fold("dziekuje dziekujemy dzieki zaplac szczesc pozdrawiam pozdrowienia dzienkuje "
                                    "dziekuie").split())
@@ -175,6 +174,8 @@ class Rules:
     office_phone: str  # the line after the danger SMS
     prepare: Callable[[str], str] = str  # the text as the rules read it (Ukrainian: Latin words in Cyrillic)
     feast_days: Mapping[str, tuple[int, int]] = field(default_factory=dict)  # "wigilia" -> (12, 24)
+    negation: str = ""  # the word that turns a thanks word into being lost: "nie" ("nie rozumiem")
+    not_understood: frozenset[str] = frozenset()  # those thanks words
     # Words people write but do not say to the phone line, added to the content's [words] lists
     # for the SMS only (Ukrainian: the Russian many refugees write in).
     extra_words: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
@@ -187,7 +188,7 @@ POLISH = Rules(
     day_words=DAY_WORDS, relative_days=RELATIVE_DAYS, abbreviations=ABBREVIATIONS, keyword_topics=KEYWORD_TOPICS,
     weak_help=WEAK_HELP, visit=VISIT, keywords=KEYWORDS, left_out_hint=LEFT_OUT_HINT, closed="nieczynne",
     next_working_day="w najbliższy dzień pracy ośrodka", office_phone="OPS: tel. {telefon}.",
-    feast_days=FEAST_DAYS,
+    feast_days=FEAST_DAYS, negation="nie", not_understood=NOT_UNDERSTOOD,
 )
 
 
@@ -409,7 +410,7 @@ class TextLine:
         """Thanks, a greeting, a blessing or only emoji ("👍", "🙏"), with a signature at most."""
         if not words:  # no letters: emoji and the like, but not a lone "?" or a figure
             return any(not ch.isascii() and not ch.isspace() for ch in body) and not any(ch.isdigit() for ch in body)
-        if any(a in ("nie", "не") and b in NOT_UNDERSTOOD for a, b in zip(words, words[1:])):
+        if any(a == self.rules.negation and b in self.rules.not_understood for a, b in zip(words, words[1:])):
             return False  # "nie rozumiem", "nic nie jasne": lost, not thankful (the keyword list helps)
         unknown = [w for w in words if w not in self._thanks and w not in self.rules.thanks_extra]
         if not unknown:

@@ -136,6 +136,6 @@ UKRAINIAN = Rules(
     day_words=DAY_WORDS, relative_days=RELATIVE_DAYS, abbreviations=ABBREVIATIONS, keyword_topics=KEYWORD_TOPICS,
     weak_help=WEAK_HELP, visit=VISIT, keywords=KEYWORDS, left_out_hint="Інше: надішліть окремо {keywords}.",
     closed="не працює", next_working_day="у найближчий робочий день центру", office_phone="OPS: тел. {telefon}.",
-    prepare=prepare_uk,
+    prepare=prepare_uk, negation="не", not_understood=frozenset({"розумію", "зрозуміло", "ясно", "знаю", "допомогло"}),
     extra_words={name: tuple(w.translate(RUSSIAN) for w in words.split("|")) for name, words in RUSSIAN_WORDS.items()},
 )
