@@ -87,7 +87,16 @@ HOURS = [
     ("Zapraszamy od 10 do 14 w sali nr 2.", "Zapraszamy od dziesiątej do czternastej w sali numer dwa."),
     ("od 8 do 15, w piątki od 8 do 13", "od ósmej do piętnastej, w piątki od ósmej do trzynastej"),
     ("od 9 do 12 oraz od 13 do 15", "od dziewiątej do dwunastej oraz od trzynastej do piętnastej"),
+    # "od 9" alone right after a date is the hour it starts (issue 28's blind set: "od dziewięć")
+    ("Dyżur 12 grudnia od 9.", "Dyżur dwunastego grudnia od dziewiątej."),
+    ("Spotkanie 3.01. od 9, pokój 2.", "Spotkanie trzeciego stycznia od dziewiątej, pokój dwa."),
+    ("Paczki 14.12.2026 r. od 8.", "Paczki czternastego grudnia dwa tysiące dwudziestego szóstego roku od ósmej."),
+    ("Kiermasz 12 grudnia od 9 w sali.", "Kiermasz dwunastego grudnia od dziewiątej w sali."),
+    ("Wydawanie 12 grudnia, od 9.", "Wydawanie dwunastego grudnia, od dziewiątej."),
     # counts stay counts
+    ("Zapisy 12 grudnia od 10 osób.", "Zapisy dwunastego grudnia od dziesięciu osób."),
+    ("Od 5 stycznia od 2 dzieci.", "Od piątego stycznia od dwojga dzieci."),
+    ("dzieci od 9 lat", "dzieci od dziewięciu lat"),
     ("dzieci od 6 do 10 lat", "dzieci od sześciu do dziesięciu lat"),
     ("od 7 do 9 osób", "od siedmiu do dziewięciu osób"),
     ("od 1 do 3", "od jednego do trzech"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ivr.common.polish import WEEKDAY_GENITIVE, WEEKDAY_NOMINATIVE
+from ivr.common.polish import MONTH_GENITIVE, WEEKDAY_GENITIVE, WEEKDAY_NOMINATIVE
 from ivr.spoken.inflection import readings
 
 __all__ = ["hours"]
@@ -62,13 +62,31 @@ def _office_hours(m: re.Match) -> bool:
     if m["sep"].strip() != "do" or not _OD_BEFORE.search(m.string[max(0, m.start() - 5):m.start()]):
         return False
     h1, h2 = (int(t.replace(".", ":").partition(":")[0]) for t in (m["t1"], m["t2"]))
-    if not (5 <= h1 < h2 <= 23):
-        return False
-    after = _WORD_AFTER.match(m.string, m.end())
+    return 5 <= h1 < h2 <= 23 and _nothing_counted_after(m.string, m.end())
+
+
+def _nothing_counted_after(text: str, end: int) -> bool:
+    """No noun after a number ("od 9, sala 3", "od 9 w sali"), so it counts nothing."""
+    after = _WORD_AFTER.match(text, end)
     if after and not after[1].isdigit():
         return not any(r.pos in {"subst", "depr", "brev", "ign", "ger"} and r.lemma not in _NOT_COUNTED
                        for r in readings(after[1].lower()))
-    return not after or m.string[m.end():].lstrip()[:1] in {"", ",", ".", ";", ")", "!", "?", "–", "-"}
+    return not after or text[end:].lstrip()[:1] in {"", ",", ".", ";", ")", "!", "?", "–", "-"}
+
+
+# A day just named before "od 9": "12 grudnia" (already said), "12 grudnia 2026 r." (its year
+# said, ending in "roku"), or a short date not yet said ("3.01.", "14.12.2026").
+_DAY_BEFORE = re.compile(
+    rf"(?:\b(?:{'|'.join(MONTH_GENITIVE)})(?:\s+[\w\s]{{0,60}}?\broku)?|\b\d{{1,2}}\.\d{{1,2}}(?:\.\d{{2,4}})?\.?(?:\s*r\.)?)"
+    r",?\s+[oO]d\s+$")
+
+
+def _after_a_day(m: re.Match) -> bool:
+    """"Dyżur 12 grudnia od 9." is from nine o'clock: "od" an hour of the office day (5 to 23)
+    right after a date, with nothing counted after it (not "od 10 osób")."""
+    return (m["p"].lower() == "od" and 5 <= int(m["t"]) <= 23
+            and _DAY_BEFORE.search(m.string, max(0, m.start() - 90), m.end() - len(m["t"])) is not None
+            and _nothing_counted_after(m.string, m.end()))
 
 
 # Words after "od 9 do 12" that count nothing ("w", "oraz", "każdego").
@@ -90,7 +108,7 @@ def hours(text: str) -> str:
         return f"{_clock(t1)}{m['sep']}{_clock(t2)}"
 
     def single(m: re.Match) -> str:  # "czynne do 12" is an hour
-        if _before(m.string, m.start()) in _HOUR_CONTEXT and _valid(m["t"]):
+        if _valid(m["t"]) and (_before(m.string, m.start()) in _HOUR_CONTEXT or _after_a_day(m)):
             return f"{m['p']} {_clock(m['t'])}"
         return m[0]
 
