@@ -368,3 +368,96 @@ def test_each_failed_download_try_is_logged_with_its_number_and_reason(make_line
     assert len(tries) == 3
     for n, line in enumerate(tries, 1):
         assert re.fullmatch(rf"message {row.id}: download {n} of 3 failed: [A-Za-z]+Error: .+", line), line
+
+
+class _Media:
+    """A session answering the media GETs in turn (status, body, announced size), recording how
+    each was asked for; an exception in the list is raised instead."""
+
+    def __init__(self, *answers):
+        self.answers, self.calls = list(answers), []
+
+    def get(self, url, auth=None, stream=False, timeout=None):
+        import requests
+
+        self.calls.append({"url": url, "auth": auth, "stream": stream, "timeout": timeout})
+        answer = self.answers.pop(0)
+        if isinstance(answer, Exception):
+            raise answer
+        status, body, announced = answer
+        response = requests.Response()
+        response.status_code, response._content, response._content_consumed = status, body, True
+        if announced is not None:
+            response.headers["Content-Length"] = str(announced)
+        return response
+
+
+class _Rows:
+    """The store's two calls a download makes, recorded."""
+
+    def __init__(self):
+        self.failed, self.stored = [], []
+
+    def count_failed_download(self, message_id):
+        self.failed.append(message_id)
+
+    def mark_stored(self, message_id, path):
+        self.stored.append((message_id, path))
+
+
+def _downloader(folder, session, sleep=None):
+    from fake_twilio import ACCOUNT_SID, AUTH_TOKEN
+    from ivr.common.sealed import Sealer, new_key, parse_key
+    from ivr.messages.recordings import RecordingKeeper
+
+    extra = {} if sleep is None else {"sleep": sleep}
+    return RecordingKeeper(_Rows(), folder, ACCOUNT_SID, AUTH_TOKEN, session=session,
+                           api_host="http://127.0.0.1:9", sealer=Sealer(parse_key(new_key())), **extra)
+
+
+def _message(sid=SID):
+    from types import SimpleNamespace
+
+    return SimpleNamespace(id=7, recording_sid=sid)
+
+
+def test_a_download_is_streamed_with_its_time_limit_from_the_configured_host_into_a_new_folder(tmp_path):
+    from fake_twilio import ACCOUNT_SID, AUTH_TOKEN
+
+    wav = make_wav(1)
+    session = _Media((200, wav, len(wav)))
+    folder = tmp_path / "not" / "yet" / "there"  # made with its parents on the first download
+    keeper = _downloader(folder, session)
+    assert keeper._download_with_retries(_message())
+    [call] = session.calls
+    assert call == {"url": f"http://127.0.0.1:9/2010-04-01/Accounts/{ACCOUNT_SID}/Recordings/{SID}.wav",
+                    "auth": (ACCOUNT_SID, AUTH_TOKEN), "stream": True, "timeout": (5, 20)}
+    assert keeper.store.stored == [(7, str(folder / f"{SID}.wav"))]
+    assert keeper.sealer.open((folder / f"{SID}.wav").read_bytes(), f"{SID}.wav") == wav
+
+
+def test_a_download_refused_or_cut_short_is_retried_after_a_growing_wait_with_its_words(tmp_path, caplog):
+    import logging
+
+    wav = make_wav(1)
+    waits = []
+    session = _Media((500, b"", None), (200, wav[:-10], len(wav)), (200, wav, len(wav)))
+    keeper = _downloader(tmp_path, session, sleep=waits.append)
+    with caplog.at_level(logging.WARNING, logger="ivr.messages.recordings"):
+        assert keeper._download_with_retries(_message())
+    assert waits == [0.5, 1.0]  # the keeper's own sleep, doubled
+    assert keeper.store.failed == [7, 7] and len(keeper.store.stored) == 1
+    assert [r.getMessage() for r in caplog.records] == [
+        "message 7: download 1 of 3 failed: DownloadError: Twilio answered 500",
+        f"message 7: download 2 of 3 failed: DownloadError: got {len(wav) - 10} bytes of {len(wav)}"]
+
+
+def test_a_malformed_recording_sid_is_refused_in_exact_words_before_any_url_is_built():
+    import pytest
+
+    from ivr.messages.recordings import twilio_media_url
+
+    for sid in ("", "RE123", "RE" + "1" * 31 + "/", "XX" + "1" * 32):
+        with pytest.raises(ValueError) as refused:
+            twilio_media_url("AC" + "0" * 32, sid)
+        assert str(refused.value) == "not a RecordingSid"

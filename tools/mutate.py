@@ -264,6 +264,9 @@ EQUIVALENT: dict[str, Equivalent] = {
     'ivr.messages.recordings.x__content_length__mutmut_8': Equivalent(
         'value = response.headers.get("CONTENT-LENGTH", "")',
         "requests' headers are case-insensitive: the same header"),
+    'ivr.messages.recordings.x_valid_sid__mutmut_4': Equivalent(
+        'return bool(RECORDING_SID.match(recording_sid or "XXXX"))',
+        "a missing sid stays invalid: 'XXXX' is no RecordingSid, like ''"),
     'ivr.messages.recordings.x__content_length__mutmut_9': Equivalent(
         'value = response.headers.get("Content-Length", "XXXX")',
         "no header stays no size: 'XXXX' is not digits, like ''"),
