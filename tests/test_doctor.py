@@ -3,10 +3,12 @@ correct one passes. The online checks run against the fake Twilio REST API and t
 real /healthz."""
 from __future__ import annotations
 
+import os
 import re
 
 import json
 import shutil
+import tempfile
 from collections import namedtuple
 from dataclasses import replace
 from pathlib import Path
@@ -45,15 +47,46 @@ def entries_of(content_dir: Path):
 
 @pytest.fixture(scope="module")
 def built_audio(tmp_path_factory):
-    """The real catalogue built once with a fast offline stand-in engine (not espeak)."""
+    """The real catalogue built once with a fast offline stand-in engine (not espeak).
+
+    `make mutate` runs these tests once per mutant, each in a new process: with
+    IVR_TEST_AUDIO_CACHE set (tools/mutate.py sets it) the build is kept there, under a key of
+    today's date and every file it depends on, and read back instead of built again (30 s)."""
     from slow_build import ToneEngine
 
     from ivr.audio.build import build
     from ivr.config import ROOT
 
+    cache = os.environ.get("IVR_TEST_AUDIO_CACHE")
+    kept = Path(cache) / _audio_key(ROOT) if cache else None
+    if kept is not None and (kept / "audio").is_dir():
+        return kept / "audio"
     audio = tmp_path_factory.mktemp("built") / "audio"
     assert build(entries_of(ROOT / "prompts"), audio, "gtts", engines={"gtts": ToneEngine()}).ok
+    if kept is not None:
+        Path(cache).mkdir(parents=True, exist_ok=True)
+        partial = Path(tempfile.mkdtemp(dir=cache))
+        shutil.copytree(audio, partial / "audio")
+        try:
+            partial.rename(kept)  # whole or not at all; another process may have been first
+        except OSError:
+            shutil.rmtree(partial, ignore_errors=True)
     return audio
+
+
+def _audio_key(root: Path) -> str:
+    """Today's date and the content of every file the stand-in build depends on."""
+    import hashlib
+    from datetime import date
+
+    digest = hashlib.sha256(date.today().isoformat().encode())
+    files = [*sorted((root / "prompts").rglob("*")), *sorted((root / "ivr").rglob("*.py")),
+             Path(__file__).with_name("slow_build.py")]
+    for path in files:
+        if path.is_file():
+            digest.update(str(path.relative_to(root) if root in path.parents else path.name).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:20]
 
 
 @pytest.fixture

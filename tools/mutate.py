@@ -283,6 +283,16 @@ def module_name(guard: str) -> str:
     return "ivr." + guard.removesuffix(".py").replace("/", ".")
 
 
+TIMEOUT_CONSTANT = 10.0  # seconds added to a mutant's measured test time before x 15 (mutmut: 1)
+
+
+def audio_cache(folder: Path) -> Path:
+    """Where tests/test_doctor.py keeps its stand-in build for the mutants of one run."""
+    cache = folder / ".audio-cache"
+    cache.mkdir(exist_ok=True)
+    return cache
+
+
 def lay_out(guard: str) -> Path:
     """A scratch project for one module: links to the package, tests and data, and a
     pyproject.toml holding only this module's mutmut settings."""
@@ -297,6 +307,10 @@ def lay_out(guard: str) -> Path:
         "also_copy": ALSO_COPY,
         "pytest_add_cli_args_test_selection": GUARDS[guard],
         "pytest_add_cli_args": ["-p", "no:cacheprovider", "-p", "mutmut_compat"],
+        # mutmut times a mutant out at (its tests' measured call time + constant) x 15 s; the
+        # measured time leaves out fixture set-up, which each mutant (a new process) pays again:
+        # with the default constant 1 a 30 s module fixture made every mutant a false "timeout".
+        "timeout_constant": TIMEOUT_CONSTANT,
     }
     lines = ["[tool.mutmut]"] + [f"{key} = {json.dumps(value)}" for key, value in settings.items()]
     (folder / "pyproject.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -320,7 +334,8 @@ def run_module(guard: str, children: int) -> dict:
     log = folder / "mutmut.log"
     print(f"\n=== ivr/{guard}  (tests: {' '.join(GUARDS[guard])}; progress: {log.relative_to(ROOT)})", flush=True)
     with log.open("w") as out:
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT / "tools"), os.environ.get("PYTHONPATH")]))}
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT / "tools"), os.environ.get("PYTHONPATH")])),
+               "IVR_TEST_AUDIO_CACHE": str(audio_cache(folder))}  # a built catalogue kept across mutants
         code = subprocess.run([str(Path(sys.executable).parent / "mutmut"), "run", "--max-children", str(children)],
                               cwd=folder, env=env, stdout=out, stderr=subprocess.STDOUT).returncode
     meta = folder / "mutants" / "ivr" / (guard + ".meta")
