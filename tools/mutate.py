@@ -48,7 +48,7 @@ GUARDS: dict[str, list[str]] = {
                            "tests/test_promises_bridge_progress.py"],
     "operations/backup.py": ["tests/test_backup.py", "tests/test_restore_hostile.py"],
     "operations/doctor.py": ["tests/test_doctor.py", "tests/test_jobs.py", "tests/test_admin_traps.py",
-                             "tests/test_promises_twilio_hosts.py"],
+                             "tests/test_promises_twilio_hosts.py", "tests/test_promises_doctor.py"],
     "call/notices.py": ["tests/test_notices.py"],
     "call/schedule.py": ["tests/test_schedule.py"],
 }
