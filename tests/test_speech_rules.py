@@ -762,3 +762,44 @@ def test_a_danger_phrase_heard_with_words_between_is_denied_by_nie_before_its_la
     assert say_in(post, app, "main", "syn pije i ją bije") == dial(app, "danger", "transfer", danger=1)
     # A phrase whose own words include "nie" is not denied by it.
     assert say_in(post, app, "main", "sąsiad leży i chyba już nie żyje") == dial(app, "danger", "transfer", danger=1)
+
+
+# -- round six: a plain "nie" after an answer is the goodbye -----------------------------------------
+
+GOODBYE_TWIML = HEAD + '{}' + "<Hangup /></Response>"
+
+
+@pytest.mark.parametrize("node", ["hours", "contact", "care", "child_benefit"])
+@pytest.mark.parametrize("words", ["nie", "nie, dziękuję", "nie, to wszystko", "nie nie", "nie, nic więcej"])
+def test_a_plain_no_right_after_an_item_is_the_goodbye(make_app, post, node, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, node, words) == GOODBYE_TWIML.format(says(app, "goodbye"))
+
+
+def test_a_plain_no_to_can_we_help_with_anything_else_is_the_goodbye(make_app, post):
+    app = make_app(FRIDAY_EVENING)
+    silent = post(app, "/voice/answer?node=contact&miss=0&rounds=0", {"From": CALLER}).get_data(as_text=True)
+    action = "/voice/answer?node=main&amp;miss=0&amp;rounds=0&amp;asked=1"
+    assert action in silent and say(app, "anything_else") in silent
+    body = post(app, action.replace("&amp;", "&"), {"SpeechResult": "nie", "Confidence": "0.9", "From": CALLER})
+    assert body.get_data(as_text=True) == GOODBYE_TWIML.format(says(app, "goodbye"))
+
+
+def test_a_plain_no_where_no_answer_was_given_is_still_not_understood(make_app, post):
+    # In the main menu nobody asked a question: "nie" is a miss, never a hang-up.
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", "nie") == gather(app, "main", says(app, "not_understood", "menu_main"), miss=1)
+
+
+def test_a_no_at_the_read_back_of_the_number_still_opens_the_typing_of_another(make_app, post):
+    app = make_app(FRIDAY_EVENING)
+    body = say_in(post, app, "callback", "nie")
+    assert "<Hangup" not in body and "node=callback_type" in body
+
+
+def test_a_no_with_more_after_an_item_is_not_taken_for_the_goodbye(make_app, post):
+    # "nie wiem" is lost, "nie, a w sobotę?" asks on: only a plain no ends the call.
+    app = make_app(TUESDAY_OPEN)
+    assert "<Hangup" not in say_in(post, app, "hours", "nie wiem")
+    body = say_in(post, app, "hours", "nie, a w sobotę?")
+    assert "<Hangup" not in body and "node=hours" in body

@@ -120,6 +120,9 @@ OPTIONAL_WORD_CHOICES = (
     # "boję się burzy"); danger told from a screen or long ago ("w telewizji", "lat temu"): asked
     # about instead of the safety route; a worker coming to the caller ("przyjść do mnie").
     "not_meant", "not_now", "visit",
+    # Round six: said alone right after an information item (besides every word of `no_alone`):
+    # nothing more is needed, the goodbye ("nie, nic więcej").
+    "no_more",
 )
 
 # SMS replies of the text line ([sms]); written forms, sent as they are.

@@ -347,6 +347,9 @@ class Line:
                                     (*words["key_filler"], *words["hesitation"], *words[LOST]))
         # "Nie" said alone at the read-back of the number: another number.
         self._no = Sayings_({OTHER_NUMBER: words["no_alone"]}, (*words["key_filler"], *words["hesitation"]))
+        # "Nie" said alone after an information item: nothing more is needed, the goodbye.
+        self._no_more = Sayings_({GOODBYE: (*words["no_alone"], *words.get("no_more", ()))},
+                                 (*words["key_filler"], *words["hesitation"]))
         # "Nie", "nikt", "wszystko w porządku" said to "is anyone in danger?".
         self._no_danger = Sayings_({NOT_DANGER: (*words["no_alone"], *words.get("no_danger", ()))},
                                   (*words["key_filler"], *words["hesitation"]))
@@ -413,6 +416,8 @@ class Line:
         if state.node == TYPE_NUMBER and given.digits.strip() not in RESERVED and given.digits.strip():
             typed = typed_number(given.digits)
             return TYPED + typed if typed else "wrong_key"
+        if self._no_more_needed(state, given):
+            return GOODBYE
         target = self._choice(state.node, given)
         if target is None:
             # A key said as a word that this menu does not have is a wrong key, as if pressed.
@@ -421,6 +426,17 @@ class Line:
                 return DANGER_CHECK
             return "not_understood" if heard_only else "wrong_key"
         return target
+
+    def _no_more_needed(self, state: State, given: Input) -> bool:
+        """A plain "nie" ("nie, nic więcej") right after an information item, or to "can we help
+        with anything else?": the caller needs nothing more, the goodbye. Not where "nie" means
+        something else (the read-back of the number, "is anyone in danger?", the message menu)."""
+        after_answer = (state.node in ITEMS and state.node != PRIVACY) or (state.asked and state.node in STORY_NODES)
+        if not after_answer or given.digits or not given.speech.strip():
+            return False
+        if given.confidence is not None and given.confidence < MIN_SPEECH_CONFIDENCE:
+            return False
+        return self._no_more.match(given.speech) is not None
 
     def respond(self, state: State, target: str, now: datetime, caller: str | None = None) -> Step:
         """The step for what interpret() read. A repeat right after a repeat is a sign of

@@ -171,6 +171,7 @@ WORD_TITLES = {
     "not_now": "Nie teraz: w telewizji, w serialu, dawno temu (wtedy linia dopytuje o niebezpieczeństwo)",
     "not_meant": "Zwroty, w których groźne słowo nic nie znaczy („dzwony biją”, „boję się burzy”)",
     "visit": "Prośba o wizytę pracownika w domu („żeby pani przyszła do mnie”)",
+    "no_more": "„Nie, nic więcej” zaraz po odpowiedzi (pożegnanie)",
     **{f"key_{n}": f"Klawisz {n}" for n in range(10)},
 }
 
