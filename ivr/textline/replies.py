@@ -35,7 +35,7 @@ from ivr.call.languages import POLISH as POLISH_LANGUAGE, Language
 from ivr.call.notices import active_notices, coming_closures, news_message
 from ivr.call.phrases import status_prompt_id, time_text
 from ivr.call.schedule import Schedule, to_warsaw
-from ivr.call.understand import Matcher, fold, is_generic
+from ivr.call.understand import THRESHOLD, Matcher, fold, is_generic
 from ivr.common.sms_segments import segments
 
 __all__ = ["CARRIER_KEYWORDS", "CARRIER_START", "CARRIER_STOP", "POLISH", "Reply", "Rules", "TextLine",
@@ -295,7 +295,14 @@ class TextLine:
         })
         self._when = frozenset(fold(w) for w in word_lists["when"])
         self._where = frozenset(fold(w) for w in word_lists["where"])
-        self._danger = Matcher({"danger": word_lists["danger"]})
+        # Danger by the word itself, its inflection or lemma (a near word is no danger: "Zimina" is not
+        # "z zimna"), not right after "nie"; phrases that share a danger word but mean none ("telefon
+        # nie odpowiada") cover it, as on the phone.
+        guards = {name: word_lists[name] for name in ("not_meant",) if word_lists.get(name)}
+        self._danger = Matcher({"danger": word_lists["danger"], **guards}, strict={"danger", *guards},
+                               negatable={"danger"})
+        # Danger told from a screen or long ago ("w tv widziałam o przemocy"): where to get help, not 112.
+        self._not_now = Matcher({"not_now": word_lists["not_now"]}, strict={"not_now"}) if word_lists.get("not_now") else None
         self._callback = Matcher({"callback": word_lists["callback"]})
         self._landline = content.office.landline
 
@@ -345,8 +352,11 @@ class TextLine:
         body = rules.prepare(body)
         folded = rules.fold(body)
         words = folded.split()
-        if words and self._danger.match(body):
-            return ("danger",)
+        if words and self.is_danger(body):
+            if self._not_now is None or not self._not_now.match(body):
+                return ("danger",)
+            found = self.topics(self._not_now_free(body))
+            return found if found[0] not in ("contact", "menu", "thanks", "danger") else ("help",)
         if rules.stop.search(folded):
             return ("stop",)
         if rules.start.match(folded):
@@ -376,6 +386,15 @@ class TextLine:
         if self.is_thanks(words, body):
             return ("thanks",)
         return ("menu",)
+
+    def is_danger(self, body: str) -> bool:
+        return any(m.choice == "danger" and m.score >= THRESHOLD for m in self._danger.scores(body))
+
+    def _not_now_free(self, body: str) -> str:
+        """The message without its danger words: what it asks about the danger it saw or heard of."""
+        kept = [w for w in body.split() if not any(m.choice == "danger" and m.score >= THRESHOLD
+                                                    for m in self._danger.scores(w))]
+        return " ".join(kept)
 
     def specific_topics(self, body: str) -> tuple[str, ...]:
         """Topics named by their specific words; a day or "gdzie", and the weak words of help,
