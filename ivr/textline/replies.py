@@ -56,13 +56,13 @@ CARRIER_START = frozenset({"START", "YES", "UNSTOP"})
 TOPIC_WORDS: Mapping[str, tuple[str, ...]] = {
     "hours": ("hours", "when"),
     "contact": ("contact", "where", "person"),  # how to reach a person: address and phones
-    "help": ("about", "social_work", "benefits", "child_benefit", "heating", "care", "programmes", "food"),
+    "help": ("about", "social_work", "benefits", "child_benefit", "heating", "care", "programmes", "food", "visit"),
     "addiction": ("addiction",),
 }
 # Which help a message asks for, when it asks for help: one choice among these, so that an
 # exact word of one list beats a near word of another ("zasilek" is a benefit, not "posiłek").
 HELP_WORDS: Mapping[str, tuple[str, ...]] = {
-    "help": ("about", "social_work", "benefits", "programmes"),
+    "help": ("about", "social_work", "benefits", "programmes", "visit"),
     "care": ("care",),
     "food": ("food",),
     "heating": ("heating",),
@@ -77,6 +77,9 @@ THANKS_WORDS = ("thanks", "goodbye_alone", "goodbye")
 SMS_THANKS_EXTRA = frozenset(fold(
     "dziekuje dziekujemy dziekuja dzieki dziekowac dziekuj dzienkuje dziekuie dziena bog zaplac szczesc boze "
     "pozdrawiam pozdrowienia pozdrawiamy serdeczne serdecznosci milego dnia dzien dobry witam witaj dobry wieczor "
+    # season's greetings: "Szczęść Boże i wesołych świąt dla całego ośrodka"
+    "wesolych swiat swieta swiatecznych zdrowych spokojnych radosnych wszystkiego najlepszego dla calego calemu "
+    "osrodka osrodkowi zespolu zespolowi pracownikom zyczenia zycze zyczymy szczesliwego nowego roku "
     "pani panu panstwu pan za informacje informacja wiadomosc pomoc odpowiedz i a juz wszystko jasne rozumiem "
     "ok okey okej oki dobrze super bardzo pieknie serdecznie"
 ).split())
@@ -84,7 +87,7 @@ SMS_THANKS_EXTRA = frozenset(fold(
 NOT_UNDERSTOOD = frozenset(fold("rozumiem rozumiemy jasne wiem dziala pomoglo").split())
 # Words that on their own say thanks (a greeting alone is answered with the thanks too).
 SMS_THANKS_STRONG = frozenset(fold("dziekuje dziekujemy dzieki zaplac szczesc pozdrawiam pozdrowienia dzienkuje "
-                                   "dziekuie").split())
+                                   "dziekuie zyczenia zycze zyczymy wesolych").split())
 # Stop and start in Polish, on the folded text (Twilio answers the English keywords alone).
 STOP_PATTERN = re.compile(
     r"\bnie\s+(?:chce|chcemy|prosze|trzeba|potrzebuje)?\s*(?:juz\s+|wiecej\s+|wiecej\s+juz\s+|juz\s+wiecej\s+)?"
@@ -92,6 +95,7 @@ STOP_PATTERN = re.compile(
     r"|\bnie\s+(?:chce|chcemy|potrzebuje)\s+(?:juz\s+|wiecej\s+)?(?:dostawac|otrzymywac)\s+(?:sms\w*|esemes\w*|wiadomosci)\b"
     r"|\busun\w*\s+(?:moj\s+|ten\s+)?numer\b|\bnie\s+zycze\s+sobie\s+(?:sms\w*|esemes\w*|wiadomosci|pisania)\b"
     r"|\bwypis\w*|\brezygnuj\w*|\bkoniec\s+(?:sms\w*|wiadomosci|esemes\w*)"
+    r"|\bdosc\s+(?:juz\s+)?(?:tych\s+|tego\s+)?(?:sms\w*|esemes\w*|wiadomosci|pisania)\b"
 )
 # "Stop" in a message that asks for nothing else ("stop proszę"; "STOP godziny" asks for the hours).
 STOP_WORD = re.compile(r"\bstop\b")
@@ -127,6 +131,12 @@ KEYWORD_TOPICS = {"godziny": "hours", "adres": "contact", "telefon": "contact", 
 # Words that ask for help only when nothing else is asked for ("godziny pracy", "numer do OPS",
 # "rozmowa z pracownikiem socjalnym" asks for a person, "mąż pije, co robić" for addiction help).
 WEAK_HELP = ("prac", "ops", "osrod", "co robic", "socjal")
+# The office called by its popular name ("adres opieki", "do której jest pani w opiece"): as weak as "ośrodek";
+# "opieka w domu", "opieka nad mamą" still ask for care.
+OFFICE_NAMES = frozenset(fold(name) for name in (
+    "opieka", "opieki", "opiece", "opiekę", "opieka społeczna", "opieki społecznej", "opiece społecznej", "opiekę społeczną"))
+# A time on the clock with coming ("czy mogę przyjść o 15.30"): a question about the hours.
+CLOCK = re.compile(r"\b(?:o|od|do|na|przed|po|okolo)\s+\d{1,2}(?:\s+\d{2})?\b")
 # With a day or "kiedy", these make it a question about coming to the office ("kiedy mogę przyjść").
 VISIT = re.compile(r"\b(?:przyjs|przyjd|przyjech|przyjm|podejs|zastan|jestescie|czynn|otwar|pracujecie|zalatw|wpas)\w*")
 
@@ -179,6 +189,8 @@ class Rules:
     # Words people write but do not say to the phone line, added to the content's [words] lists
     # for the SMS only (Ukrainian: the Russian many refugees write in).
     extra_words: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    office_names: frozenset[str] = frozenset()  # the office by a popular name: weak help, as weak_help
+    clock: re.Pattern | None = None  # a time on the clock: with `visit`, the hours
 
 
 POLISH = Rules(
@@ -188,7 +200,7 @@ POLISH = Rules(
     day_words=DAY_WORDS, relative_days=RELATIVE_DAYS, abbreviations=ABBREVIATIONS, keyword_topics=KEYWORD_TOPICS,
     weak_help=WEAK_HELP, visit=VISIT, keywords=KEYWORDS, left_out_hint=LEFT_OUT_HINT, closed="nieczynne",
     next_working_day="w najbliższy dzień pracy ośrodka", office_phone="OPS: tel. {telefon}.",
-    feast_days=FEAST_DAYS, negation="nie", not_understood=NOT_UNDERSTOOD,
+    feast_days=FEAST_DAYS, negation="nie", not_understood=NOT_UNDERSTOOD, office_names=OFFICE_NAMES, clock=CLOCK,
 )
 
 
@@ -272,7 +284,7 @@ class TextLine:
         self._weekly = content.weekly
         self._notices = content.notices
         vocabulary = {
-            topic: tuple(dict.fromkeys(word for name in lists for word in word_lists[name]))
+            topic: tuple(dict.fromkeys(word for name in lists for word in word_lists.get(name, ())))
             for topic, lists in TOPIC_WORDS.items()
         }
         self._matcher = Matcher(vocabulary)
@@ -288,13 +300,31 @@ class TextLine:
             topic: Matcher({topic: [w for w in words if not all(map(is_generic, fold(w).split()))]}, strict={topic})
             for topic, words in vocabulary.items()
         }
-        self._thanks = frozenset(w for name in THANKS_WORDS for item in word_lists[name] for w in fold(item).split())
-        self._help = Matcher({
-            topic: tuple(dict.fromkeys(word for name in lists for word in word_lists[name]))
-            for topic, lists in HELP_WORDS.items()
-        })
+        # Each weak-worded topic by its strong words only: a weak word ("gdzie", "jutro", "ośrodek") is
+        # weak only where no strong word of the same topic is written too ("gdzie ... adres").
         self._when = frozenset(fold(w) for w in word_lists["when"])
         self._where = frozenset(fold(w) for w in word_lists["where"])
+        person = frozenset(fold(w) for w in word_lists.get("person", ()))
+        strong_words = {
+            "hours": [w for w in vocabulary["hours"] if fold(w) not in self._when],
+            "contact": [w for w in vocabulary["contact"] if fold(w) not in self._where],
+            "help": [w for w in vocabulary["help"] if not self._weak_help(fold(w))],
+        }
+        self._strong = {topic: Matcher({topic: [w for w in words if not all(map(is_generic, fold(w).split()))]},
+                                       strict={topic}) for topic, words in strong_words.items()}
+        # A worker asked to come ("pracownik socjalny mógłby przyjść do mamy"): the visit, not the address card,
+        # unless the address or a phone is asked for by its own words.
+        self._visit = Matcher({"visit": word_lists["visit"]}, strict={"visit"}) if word_lists.get("visit") else None
+        # "Czy ktoś jest w biurze?", "jesteście już?": the hours with the live status (by the words themselves).
+        self._present = Matcher({"present": word_lists["present"]}, strict={"present"}) if word_lists.get("present") else None
+        self._contact_own = Matcher({"contact": [w for w in vocabulary["contact"]
+                                                 if fold(w) not in self._where and fold(w) not in person]},
+                                    strict={"contact"})
+        self._thanks = frozenset(w for name in THANKS_WORDS for item in word_lists[name] for w in fold(item).split())
+        self._help = Matcher({
+            topic: tuple(dict.fromkeys(word for name in lists for word in word_lists.get(name, ())))
+            for topic, lists in HELP_WORDS.items()
+        })
         # Danger by the word itself, its inflection or lemma (a near word is no danger: "Zimina" is not
         # "z zimna"), not right after "nie"; phrases that share a danger word but mean none ("telefon
         # nie odpowiada") cover it, as on the phone.
@@ -365,6 +395,8 @@ class TextLine:
             return ("privacy",)
         if self.asks_callback(body):
             return ("callback",)
+        if words and all(len(w) == 1 for w in words) and not any(c.isdigit() for c in body):
+            return ("menu",)  # "a", "k": a letter sent by mistake, not a thanks
         if words and all(w in self._thanks for w in words):
             return ("thanks",)
         if any(w in rules.thanks_strong for w in words) and all(
@@ -379,6 +411,8 @@ class TextLine:
             which = self._help.match(body)
             if which and which.choice != "help":
                 found = tuple(which.choice if topic == "help" else topic for topic in found)
+        if not found and rules.clock is not None and rules.clock.search(folded) and rules.visit.search(folded):
+            found = ("hours",)  # "czy mogę przyjść o 15.30"
         if found:
             return found
         if rules.stop_word.search(folded):
@@ -386,6 +420,9 @@ class TextLine:
         if self.is_thanks(words, body):
             return ("thanks",)
         return ("menu",)
+
+    def _weak_help(self, word: str) -> bool:
+        return word.startswith(self.rules.weak_help) or word in self.rules.office_names
 
     def is_danger(self, body: str) -> bool:
         return any(m.choice == "danger" and m.score >= THRESHOLD for m in self._danger.scores(body))
@@ -413,14 +450,26 @@ class TextLine:
                     self._firm[other].match(word) for other in matched if other != topic):
                 del matched[topic]
         folded = fold(body)
+        if self._present is not None and "hours" not in matched and self._present.match(body):
+            matched = {"hours": "present", **matched}
         weak = {
             "hours": lambda word: word in self._when and not rules.visit.search(folded),
             "contact": lambda word: word in self._where,
-            "help": lambda word: word.startswith(rules.weak_help),
+            "help": self._weak_help,
         }
-        strong = [t for t, w in matched.items() if not (t in weak and weak[t](w))]
+        strong = [t for t, w in matched.items()
+                  if not (t in weak and weak[t](w)) or (t in self._strong and self._strong[t].match(body))]
+        if "contact" in matched and self._visit is not None and self._visit.match(body) \
+                and not self._contact_own.match(body):
+            del matched["contact"]
+            strong = [t for t in strong if t != "contact"]
+            if "help" not in matched:
+                matched["help"] = "visit"
+                strong.append("help")
         if not strong:
-            return tuple(matched)
+            # Only weak words: a day or "gdzie" says what is asked about the office ("czy jutro od 7 jest
+            # ktoś, bo ja do pracy"), the office's name or "praca" beside it no help.
+            return tuple(t for t in matched if t != "help") or tuple(matched)
         named = any(t in ("help", "addiction") for t in strong)  # a topic named: "gdzie", "kiedy" ask about it
         keep = [t for t in matched if t in strong or (t != "help" and not named)]
         return tuple(keep)
