@@ -167,6 +167,9 @@ SHORTCUTS = (  # in the order of the hints after the menu's own words (Twilio ta
     "care", "programmes", "food", SEND_SMS, *RESERVED.values(), LOST, RECORD, CALLBACK, GOODBYE,
     NOT_MEANT, NOT_NOW, VISIT,
 )
+# A topic named by its own word (exact, inflection, lemma or a derivation), not a sound change or a typo:
+# beside "czy jest ktoś" it says what that someone is wanted for.
+NAMED_SCORE = 90.0
 # When words of several choices are heard, the first class that is heard wins (docs/call-flow.md):
 # danger, a person, goodbye, a named topic, a key said in words, a sign of being lost, back, repeat.
 NOT_TOPICS = frozenset({DANGER, "person", WHO, PRESENT, ELSEWHERE, GOODBYE, LOST, "back", "repeat", SLOWER,
@@ -187,6 +190,9 @@ STRICT = (RECORD, "person", WHEN, DANGER, PRESENT, ELSEWHERE, SLOWER, NOT_MEANT,
 NEGATABLE = (DANGER, "addiction")  # "mąż nie pije i nie bije"
 # Lists whose words do not count when refused: "nie chcę zostawiać wiadomości", "żadnych esemesów".
 REFUSABLE = (RECORD, SEND_SMS, CALLBACK)
+# Round six: a topic refused or said not to concern the caller is no request for it either ("nie nie, mnie
+# osiemset plus nie dotyczy", "nie trzeba mi opału").
+REFUSABLE_TOPICS = ("child_benefit", "benefits", "heating", "care", "food", "social_work", "programmes")
 # Lists whose phrases of two content words also count with a word or two between
 # ("dajcie mi człowieka" for "dajcie człowieka").
 GAPPED = (DANGER, "person")
@@ -335,7 +341,8 @@ class Line:
                 else:
                     matchers[choices] = Matcher(self._vocabulary(node), weak=WEAK, strict=STRICT, names="person",
                                                 hesitations=content.words["hesitation"], negatable=NEGATABLE,
-                                                gapped=GAPPED, refusable=REFUSABLE, any_stem=(DANGER,))
+                                                gapped=GAPPED, refusable=(*REFUSABLE, *REFUSABLE_TOPICS),
+                                                any_stem=(DANGER,))
             self._matchers[node] = matchers[choices]
         self._is_story = understand_uk.is_story if ukrainian else _is_story
         self._asks_when = understand_uk.asks_when if ukrainian else _asks_when
@@ -654,8 +661,11 @@ class Line:
                 return "social_work"
             # "Kiedy przyjmuje kierowniczka?": when a person can be found is the hours.
             return self._hours_day(speech) if self._asks_when(speech) and heard & {"hours", WHEN} else "person"
-        if PRESENT in heard:
-            # "Czy jutro ktoś będzie?" asks about the hours; "czy jest ktoś?" for a person.
+        named = {m.choice for m in scores if m.score >= NAMED_SCORE} - NOT_TOPICS - GENERAL_TOPICS - {WHEN, SEND_SMS,
+                                                                                               CALLBACK, RECORD}
+        if PRESENT in heard and not named:
+            # "Czy jutro ktoś będzie?" asks about the hours; "czy jest ktoś?" for a person; "czy jest ktoś,
+            # kto by nam doradził" for what that someone would do (a named topic, below).
             return self._hours_day(speech) if heard & {"hours", WHEN} or self._asks_when(speech) else "person"
         if GOODBYE in heard or alone == GOODBYE:
             return GOODBYE
@@ -674,7 +684,7 @@ class Line:
         topics = _merged(topics)
         if SEND_SMS in heard and {m.choice for m in topics if m.score >= THRESHOLD} <= SMS_CARRIES | {SEND_SMS}:
             return SEND_SMS
-        topic = best_of(topics) or last_of(topics)
+        topic = best_of(topics) or self._before_because(node, speech) or last_of(topics)
         if topic is not None:
             return self._hours_day(speech) if topic.choice == "hours" else topic.choice
         key = self._spoken_keys.match(speech)
@@ -693,6 +703,19 @@ class Line:
         if "repeat" in heard or alone == "repeat":
             return REPEAT_SAID
         return None
+
+    def _before_because(self, node: str, speech: str) -> Match | None:
+        """Of two topics heard about equally, the one asked before "bo": what follows gives the reason
+        ("w jakich godzinach jest czynne, bo ja autobusem muszę dojechać" asks for the hours)."""
+        words = speech.split()
+        folded = [fold_word for _, fold_word in words_and_folds(speech)]
+        if "bo" not in folded[1:]:
+            return None
+        cut = next(i for i, w in enumerate(words) if words_and_folds(w)[:1] and words_and_folds(w)[0][1] == "bo")
+        if cut == 0:
+            return None
+        before = [m for m in self._matchers[node].scores(" ".join(words[:cut])) if m.choice not in NOT_TOPICS]
+        return best_of(_merged([m for m in before if m.choice != WHEN]))
 
     def _language_asked(self, speech: str) -> str | None:
         """The other language's code when the caller asks for it by name ("po ukraińsku",

@@ -136,7 +136,7 @@ WEAK_HELP = ("prac", "ops", "osrod", "co robic", "socjal")
 OFFICE_NAMES = frozenset(fold(name) for name in (
     "opieka", "opieki", "opiece", "opiekę", "opieka społeczna", "opieki społecznej", "opiece społecznej", "opiekę społeczną"))
 # A time on the clock with coming ("czy mogę przyjść o 15.30"): a question about the hours.
-CLOCK = re.compile(r"\b(?:o|od|do|na|przed|po|okolo)\s+\d{1,2}(?:\s+\d{2})?\b")
+CLOCK = re.compile(r"\b(?:o|od|do|na|przed|po|około|okolo)\s+\d{1,2}(?:[.:]\d{2})?\b")  # on the lower-case text
 # With a day or "kiedy", these make it a question about coming to the office ("kiedy mogę przyjść").
 VISIT = re.compile(r"\b(?:przyjs|przyjd|przyjech|przyjm|podejs|zastan|jestescie|czynn|otwar|pracujecie|zalatw|wpas)\w*")
 
@@ -411,7 +411,7 @@ class TextLine:
             which = self._help.match(body)
             if which and which.choice != "help":
                 found = tuple(which.choice if topic == "help" else topic for topic in found)
-        if not found and rules.clock is not None and rules.clock.search(folded) and rules.visit.search(folded):
+        if not found and rules.clock is not None and rules.clock.search(body.lower()) and rules.visit.search(folded):
             found = ("hours",)  # "czy mogę przyjść o 15.30"
         if found:
             return found
