@@ -803,3 +803,89 @@ def test_a_no_with_more_after_an_item_is_not_taken_for_the_goodbye(make_app, pos
     assert "<Hangup" not in say_in(post, app, "hours", "nie wiem")
     body = say_in(post, app, "hours", "nie, a w sobotę?")
     assert "<Hangup" not in body and "node=hours" in body
+
+
+# -- round six: general rules ------------------------------------------------------------------------
+
+def hours_item(app) -> str:
+    return gather(app, "hours", say(app, "status_open", **OPEN_UNTIL) + says(app, "info_hours", "reserved_keys"))
+
+
+@pytest.mark.parametrize("words", [
+    "ojciec ją zamyka w piwnicy jak pije", "mąż nie pozwala mi wychodzić z domu i zabrał dokumenty",
+    "syn pisze takie rzeczy że się żegna z nami", "szwagier pijany za kierownicą a dzieci w aucie",
+    "sąsiadka leży w brudzie i nikt do niej nie zagląda", "trzyma mamę za gardło",
+])
+def test_new_danger_fields_take_the_safety_route(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == dial(app, "danger", "transfer", danger=1)
+
+
+def test_saying_goodbye_oneself_is_no_farewell_letter(make_app, post):
+    # "się żegna z nami" (a son's farewell) is danger; the caller's own "no to się żegnam" the goodbye.
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", "no to się żegnam") == HEAD + says(app, "goodbye") + "<Hangup /></Response>"
+
+
+@pytest.mark.parametrize("words", [
+    "wnuk się śmieje że mnie zabije jak nie upiekę sernika taki żartowniś",
+    "w tamtym roku u sąsiadów była awantura i policja przyjechała ale teraz już spokój",
+])
+def test_a_threat_as_a_joke_or_one_that_is_over_is_asked_about_not_the_safety_route(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == check(app)
+
+
+def test_a_drinking_that_is_over_is_no_addiction_question(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    body = say_in(post, app, "about", "mój stary kiedyś pił ale już od dwudziestu lat nie pije")
+    assert "node=addiction" not in body and "<Dial" not in body
+    assert say_in(post, app, "main", "mąż pije od lat") == item(app, "addiction", "info_addiction")
+
+
+@pytest.mark.parametrize("words", ["do której ta opieka pracuje", "czy w piątek będzie otwarte ta opieka"])
+def test_the_office_called_opieka_is_no_care_question(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert 'action="/voice/answer?node=hours&amp;' in say_in(post, app, "main", words)
+
+
+def test_care_asked_for_in_its_own_words_is_still_care(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", "opieka w domu dla mamy") == item(app, "care", "info_care")
+    assert say_in(post, app, "main", "usługi opiekuńcze ile to kosztuje za godzinę") == item(app, "care", "info_care")
+
+
+def test_another_office_named_as_a_landmark_is_no_other_matter(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    body = say_in(post, app, "main", "to jest w tym budynku przy kościele czy gdzie")
+    assert body == item(app, "contact", "info_contact")
+    # Asked about the church itself it stays another office's matter.
+    assert say_in(post, app, "main", "o której jest msza w kościele") == gather(
+        app, "main", says(app, "not_understood", "menu_main"), miss=1)
+
+
+def test_a_topic_said_not_to_concern_the_caller_is_no_request(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    body = say_in(post, app, "benefits", "nie nie mnie osiemset plus nie dotyczy")
+    assert body == gather(app, "benefits", says(app, "not_understood", "menu_benefits"), miss=1)
+    assert say_in(post, app, "benefits", "chodzi o osiemset plus") == item(app, "child_benefit", "info_child_benefit")
+
+
+def test_the_topic_asked_before_bo_wins_over_its_reason(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", "w jakich godzinach jest czynne bo ja autobusem muszę dojechać") == hours_item(app)
+    # With nothing asked before "bo", the reason is the matter.
+    assert say_in(post, app, "main", "dzwonię bo mąż pije") == item(app, "addiction", "info_addiction")
+
+
+def test_someone_asked_for_by_what_they_would_do_is_that_topic(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    words = "z mężem się kłócimy czy jest ktoś kto by nam doradził"
+    assert say_in(post, app, "main", words) == item(app, "social_work", "info_social_work")
+    assert say_in(post, app, "main", "czy jest ktoś w biurze") == dial(app, "transfer")
+
+
+def test_a_message_passed_on_to_the_head_is_a_message_not_a_transfer(make_app, post):
+    app = make_app(FRIDAY_EVENING)
+    body = say_in(post, app, LEAVE_WORD, "proszę przekazać pani kierowniczce że dzwoniła kowalska")
+    assert "<Record" in body and "<Dial" not in body

@@ -62,11 +62,13 @@ BLIND_UK_FLOOR, BLIND_UK_DANGER_FLOOR = 24 / 30, 4 / 5
 BLIND_UK2_FLOOR, BLIND_UK2_DANGER_FLOOR = 32 / 40, 7 / 8
 # name prefix -> (dev floor, dev danger floor, held floor, held danger floor)
 FRESH_FLOORS = {
-    "fresh, third": (213 / 224, 32 / 32, 80 / 96, 9 / 10),  # 211: "nie nadążam" now slows the line (issue 25)
+    "fresh, third": (213 / 224, 32 / 32, 81 / 96, 9 / 10),  # held 81 after round six (its rows never read)
     "fresh, danger": (171 / 182, 117 / 117, 62 / 78, 45 / 53),  # raised in round five
 }
 # Round five: bench/fresh5, all dev (tuned on); first score 173/218, danger 47/58, negatives 25/46.
-FRESH5_FLOOR, FRESH5_DANGER_FLOOR, FRESH5_NEGATIVES_FLOOR = 211 / 218, 58 / 58, 44 / 46
+FRESH5_FLOOR, FRESH5_DANGER_FLOOR, FRESH5_NEGATIVES_FLOOR = 212 / 218, 58 / 58, 44 / 46  # 212 after round six
+# Round six: bench/fresh6, all dev (tuned on); first score 170/200, danger 36/40, negatives 22/30.
+FRESH6_FLOOR, FRESH6_DANGER_FLOOR, FRESH6_NEGATIVES_FLOOR = 198 / 200, 40 / 40, 28 / 30
 
 
 def _danger(rows):
@@ -94,6 +96,16 @@ def test_the_fifth_fresh_corpus_holds_its_tuned_level(found, results):
     assert accuracy(_danger(rows)) >= FRESH5_DANGER_FLOOR - 1e-9, report(_danger(rows))
     negatives = [r for r in rows if r.utterance.kind == "neg"]
     assert accuracy(negatives) >= FRESH5_NEGATIVES_FLOOR - 1e-9, report(negatives)
+
+
+def test_the_sixth_fresh_corpus_holds_its_tuned_level(found, results):
+    rows = results[next(n for n in found if n.startswith("fresh, sixth"))]
+    assert len(rows) >= 200 and sum(r.utterance.kind == "neg" for r in rows) >= 30
+    assert len(_danger(rows)) >= 40
+    assert accuracy(rows) >= FRESH6_FLOOR - 1e-9, report(rows)
+    assert accuracy(_danger(rows)) >= FRESH6_DANGER_FLOOR - 1e-9, report(_danger(rows))
+    negatives = [r for r in rows if r.utterance.kind == "neg"]
+    assert accuracy(negatives) >= FRESH6_NEGATIVES_FLOOR - 1e-9, report(negatives)
 
 
 @pytest.mark.parametrize("prefix,path,floor,danger_floor", [
