@@ -707,15 +707,12 @@ class Line:
     def _before_because(self, node: str, speech: str) -> Match | None:
         """Of two topics heard about equally, the one asked before "bo": what follows gives the reason
         ("w jakich godzinach jest czynne, bo ja autobusem muszę dojechać" asks for the hours)."""
-        words = speech.split()
-        folded = [fold_word for _, fold_word in words_and_folds(speech)]
-        if "bo" not in folded[1:]:
+        pairs = words_and_folds(speech)
+        cut = next((i for i, (_, folded) in enumerate(pairs) if folded == "bo" and i > 0), None)
+        if cut is None:
             return None
-        cut = next(i for i, w in enumerate(words) if words_and_folds(w)[:1] and words_and_folds(w)[0][1] == "bo")
-        if cut == 0:
-            return None
-        before = [m for m in self._matchers[node].scores(" ".join(words[:cut])) if m.choice not in NOT_TOPICS]
-        return best_of(_merged([m for m in before if m.choice != WHEN]))
+        before = self._matchers[node].scores(" ".join(word for word, _ in pairs[:cut]))
+        return best_of(_merged([m for m in before if m.choice not in NOT_TOPICS and m.choice != WHEN]))
 
     def _language_asked(self, speech: str) -> str | None:
         """The other language's code when the caller asks for it by name ("po ukraińsku",
