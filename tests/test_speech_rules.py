@@ -815,6 +815,8 @@ def hours_item(app) -> str:
     "ojciec ją zamyka w piwnicy jak pije", "mąż nie pozwala mi wychodzić z domu i zabrał dokumenty",
     "syn pisze takie rzeczy że się żegna z nami", "szwagier pijany za kierownicą a dzieci w aucie",
     "sąsiadka leży w brudzie i nikt do niej nie zagląda", "trzyma mamę za gardło",
+    "córka mnie okrada z emerytury", "on mnie trzyma pod kluczem", "dziecko wypiło płyn do naczyń",
+    "lepiej by było jakby mnie nie było",
 ])
 def test_new_danger_fields_take_the_safety_route(make_app, post, words):
     app = make_app(TUESDAY_OPEN)
@@ -889,3 +891,13 @@ def test_a_message_passed_on_to_the_head_is_a_message_not_a_transfer(make_app, p
     app = make_app(FRIDAY_EVENING)
     body = say_in(post, app, LEAVE_WORD, "proszę przekazać pani kierowniczce że dzwoniła kowalska")
     assert "<Record" in body and "<Dial" not in body
+
+
+@pytest.mark.parametrize("words", [
+    "wnuczka bije rekordy w szkole", "sąsiad bije pianę jak zawsze", "boję się że zapomnę co chciałam",
+    "mąż pije tylko kawę", "a na mnie pies szczeka", "wnuk kopie piłkę", "policja łapie na radar na krajowej",
+    "o której jest pogrzeb sąsiada", "awaria prądu u nas od rana",
+])
+def test_idioms_and_other_matters_that_share_a_word_are_not_understood(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == gather(app, "main", says(app, "not_understood", "menu_main"), miss=1)
