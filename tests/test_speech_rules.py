@@ -901,3 +901,26 @@ def test_a_message_passed_on_to_the_head_is_a_message_not_a_transfer(make_app, p
 def test_idioms_and_other_matters_that_share_a_word_are_not_understood(make_app, post, words):
     app = make_app(TUESDAY_OPEN)
     assert say_in(post, app, "main", words) == gather(app, "main", says(app, "not_understood", "menu_main"), miss=1)
+
+
+@pytest.mark.parametrize("words", [
+    "no to dziękuję pani bardzo za wszystko", "zapisałam dziękuję", "aha dobrze to już wiem wszystko",
+    "pani kochana dziękuję i wzajemnie wesołych świąt", "to ja już nie będę zawracać głowy",
+])
+def test_a_thanks_with_polite_words_around_it_is_the_goodbye(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "hours", words) == HEAD + says(app, "goodbye") + "<Hangup /></Response>"
+
+
+def test_a_thanks_beside_being_lost_is_no_goodbye(make_app, post):
+    # "nie rozumiem, dziękuję": the "nie" keeps it a sign of being lost, never a hang-up.
+    app = make_app(TUESDAY_OPEN)
+    for words in ("nie rozumiem dziękuję", "dziękuję ale nie wiem co dalej"):
+        assert "<Hangup" not in say_in(post, app, "main", words)
+
+
+def test_a_person_in_more_everyday_words_and_an_hour_said_as_a_word(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", "niech pani da kogoś kto się zna") == dial(app, "transfer")
+    assert say_in(post, app, "main", "chcę mówić z panią socjalną") == dial(app, "transfer")
+    assert say_in(post, app, "main", "czy mogę przyjść po dwunastej") == hours_item(app)

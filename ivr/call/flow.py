@@ -354,6 +354,14 @@ class Line:
                                     (*words["key_filler"], *words["hesitation"], *words[LOST]))
         # "Nie" said alone at the read-back of the number: another number.
         self._no = Sayings_({OTHER_NUMBER: words["no_alone"]}, (*words["key_filler"], *words["hesitation"]))
+        # Thanks said with polite words around it ("no to dziękuję pani bardzo za wszystko", "zapisałam,
+        # dziękuję", "aha, to już wiem wszystko"): every word a thanks, a goodbye said alone, a filler or a
+        # word of `goodbye_with`, and a goodbye said alone among them: the goodbye.
+        alone_goodbyes = [tuple(w for _, w in words_and_folds(g)) for g in words["goodbye_alone"]]
+        self._goodbye_phrases = [g for g in alone_goodbyes if g]
+        self._polite = frozenset(w for group in (words["goodbye_alone"], words["thanks"], words["key_filler"],
+                                                 words["hesitation"], words.get("goodbye_with", ()))
+                                 for item in group for _, w in words_and_folds(item)) - {"nie", "nigdy"}
         # "Nie" said alone after an information item: nothing more is needed, the goodbye.
         self._no_more = Sayings_({GOODBYE: (*words["no_alone"], *words.get("no_more", ()))},
                                  (*words["key_filler"], *words["hesitation"]))
@@ -667,7 +675,7 @@ class Line:
             # "Czy jutro ktoś będzie?" asks about the hours; "czy jest ktoś?" for a person; "czy jest ktoś,
             # kto by nam doradził" for what that someone would do (a named topic, below).
             return self._hours_day(speech) if heard & {"hours", WHEN} or self._asks_when(speech) else "person"
-        if GOODBYE in heard or alone == GOODBYE:
+        if GOODBYE in heard or alone == GOODBYE or self._polite_thanks(speech):
             return GOODBYE
         if node == CALLBACK and (OTHER_NUMBER in heard or self._no.match(speech) is not None):
             return OTHER_NUMBER  # "nie", "to nie ten numer": wins over "zgadza się" in "nie zgadza się"
@@ -703,6 +711,12 @@ class Line:
         if "repeat" in heard or alone == "repeat":
             return REPEAT_SAID
         return None
+
+    def _polite_thanks(self, speech: str) -> bool:
+        said = tuple(w for _, w in words_and_folds(speech))
+        if not said or not all(w in self._polite for w in said):
+            return False
+        return any(said[i:i + len(g)] == g for g in self._goodbye_phrases for i in range(len(said) - len(g) + 1))
 
     def _before_because(self, node: str, speech: str) -> Match | None:
         """Of two topics heard about equally, the one asked before "bo": what follows gives the reason
