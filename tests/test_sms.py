@@ -470,6 +470,10 @@ def test_cli_refuses_a_bad_moment(content_dir, monkeypatch):
     # a worker asked to come is help, a worker's phone the address card
     ("pracownik socjalny moglby przyjsc do mojej mamy zobaczyc jak mieszka? ona sama", "help"),
     ("telefon do pracownika socjalnego", "contact"),
+    # the number of a worker asked for, not a call: only "o telefon do mnie" asks to be called
+    ("prosze o telefon do socjalnej", "contact"),
+    ("poprosze o telefon do pani kierownik", "contact"),
+    ("prosze o telefon do mnie", "callback"),
     # greetings, stop, a lone letter
     ("Szczęść Boże i wesołych świąt dla całego ośrodka", "thanks"),
     ("wesołych świąt, czy jutro otwarte?", "hours"),

@@ -112,7 +112,10 @@ CALLBACK_PATTERN = re.compile(
 )
 # "Gdzie/kiedy/jak mogę zadzwonić": the resident will call, nobody is asked to.
 CALLBACK_NOT = re.compile(r"\b(?:moge|mozna|gdzie|jak|kiedy|mam|moglabym|moglbym|dzwonilam|dzwonilem|pod\s+jaki)"
-                          r"\s+(?:\w+\s+)?(?:zadzwonic|dzwonic|zatelefonowac)\b")
+                          r"\s+(?:\w+\s+)?(?:zadzwonic|dzwonic|zatelefonowac)\b"
+                          # "proszę o telefon do socjalnej", "do pani kierownik": a number asked for, not a call
+                          r"|\b(?:o\s+)?(?:numer\s+)?telefon\w*\s+do\s+(?:osrodka|ops|gops|mops|opieki|socjaln\w*|pani|pana"
+                          r"|kierown\w*|pracown\w*|biura|was)\b")
 # A day named in a question about the hours.
 DAY_WORDS = {
     0: ("poniedzialek", "poniedzialki", "pon"), 1: ("wtorek", "wtorki", "wt"), 2: ("sroda", "srode", "srody", "sr"),
