@@ -924,3 +924,12 @@ def test_a_person_in_more_everyday_words_and_an_hour_said_as_a_word(make_app, po
     assert say_in(post, app, "main", "niech pani da kogoś kto się zna") == dial(app, "transfer")
     assert say_in(post, app, "main", "chcę mówić z panią socjalną") == dial(app, "transfer")
     assert say_in(post, app, "main", "czy mogę przyjść po dwunastej") == hours_item(app)
+
+
+def test_a_thanks_taken_back_with_ale_goes_on_to_what_is_asked(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    body = say_in(post, app, "hours", "to ja dziękuję ale jeszcze chciałam zapytać o zasiłek")
+    assert body == gather(app, "benefits", says(app, "info_benefits", "menu_benefits"))
+    # "jeszcze raz dziękuję" thanks again: still the goodbye.
+    assert say_in(post, app, "hours", "do widzenia i jeszcze raz dziękuję") == (
+        HEAD + says(app, "goodbye") + "<Hangup /></Response>")

@@ -167,6 +167,8 @@ SHORTCUTS = (  # in the order of the hints after the menu's own words (Twilio ta
     "care", "programmes", "food", SEND_SMS, *RESERVED.values(), LOST, RECORD, CALLBACK, GOODBYE,
     NOT_MEANT, NOT_NOW, VISIT,
 )
+# After a goodbye, "ale" or "jeszcze" (not "jeszcze raz") with more words after take it back ("dziękuję,
+# ale jeszcze o zasiłek"): Line._goes_on.
 # A topic named by its own word (exact, inflection, lemma or a derivation), not a sound change or a typo:
 # beside "czy jest ktoś" it says what that someone is wanted for.
 NAMED_SCORE = 90.0
@@ -675,6 +677,10 @@ class Line:
             # "Czy jutro ktoś będzie?" asks about the hours; "czy jest ktoś?" for a person; "czy jest ktoś,
             # kto by nam doradził" for what that someone would do (a named topic, below).
             return self._hours_day(speech) if heard & {"hours", WHEN} or self._asks_when(speech) else "person"
+        if GOODBYE in heard and self._goes_on(speech, scores):
+            # "To ja dziękuję, ale jeszcze chciałam zapytać o zasiłek": the thanks is withdrawn, the rest asked.
+            heard.discard(GOODBYE)
+            scores = [m for m in scores if m.choice != GOODBYE]
         if GOODBYE in heard or alone == GOODBYE or self._polite_thanks(speech):
             return GOODBYE
         if node == CALLBACK and (OTHER_NUMBER in heard or self._no.match(speech) is not None):
@@ -711,6 +717,13 @@ class Line:
         if "repeat" in heard or alone == "repeat":
             return REPEAT_SAID
         return None
+
+    def _goes_on(self, speech: str, scores: list[Match]) -> bool:
+        """After the last goodbye words, "ale" or "jeszcze" and more words: the caller goes on."""
+        end = max(m.last for m in scores if m.choice == GOODBYE)
+        said = [w for _, w in words_and_folds(speech, self.content.words["hesitation"])]
+        return any(w == "ale" or (w == "jeszcze" and said[i + 1] != "raz")  # "jeszcze raz dziękuję" thanks again
+                   for i, w in enumerate(said[:-1]) if i >= end)
 
     def _polite_thanks(self, speech: str) -> bool:
         said = tuple(w for _, w in words_and_folds(speech))
