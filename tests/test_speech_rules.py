@@ -933,3 +933,11 @@ def test_a_thanks_taken_back_with_ale_goes_on_to_what_is_asked(make_app, post):
     # "jeszcze raz dziękuję" thanks again: still the goodbye.
     assert say_in(post, app, "hours", "do widzenia i jeszcze raz dziękuję") == (
         HEAD + says(app, "goodbye") + "<Hangup /></Response>")
+
+
+def test_another_number_offered_at_the_read_back_opens_the_typing(make_app, post):
+    app = make_app(FRIDAY_EVENING)
+    assert "node=callback_type" in say_in(post, app, "callback", "nie to numer męża podam inny")
+    # The husband's number, but "call it": the call back on it is kept.
+    body = say_in(post, app, "callback", "tak to numer męża ale proszę dzwonić")
+    assert "node=callback_type" not in body and "<Hangup" not in body
