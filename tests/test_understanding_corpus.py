@@ -128,7 +128,8 @@ def test_the_blind_corpora_do_not_fall_below_their_measured_level(found, results
 def test_no_tuning_negative_triggers_anything_it_does_not_mean(results):
     # The later fresh corpora's dev negatives are held by their floors above: some are still taken
     # for a topic or for danger ("ja mam dwa telefony", a TV story of a beaten wife, "zimno dziś").
-    negatives = [r for name, rows in results.items() if not name.startswith(("fresh, third", "fresh, danger", "fresh, fifth"))
+    later = ("fresh, third", "fresh, danger", "fresh, fifth", "fresh, sixth")
+    negatives = [r for name, rows in results.items() if not name.startswith(later)
                  for r in rows if r.utterance.kind == "neg" and r.utterance.set == "dev"]
     assert accuracy(negatives) == 1.0, report(negatives)
 

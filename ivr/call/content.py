@@ -120,12 +120,6 @@ OPTIONAL_WORD_CHOICES = (
     # "boję się burzy"); danger told from a screen or long ago ("w telewizji", "lat temu"): asked
     # about instead of the safety route; a worker coming to the caller ("przyjść do mnie").
     "not_meant", "not_now", "visit",
-    # Round six: said alone right after an information item (besides every word of `no_alone`):
-    # nothing more is needed, the goodbye ("nie, nic więcej").
-    "no_more",
-    # Round six: words that may go with a thanks without changing it ("pani", "za wszystko", "zapisałam"):
-    # an answer made only of them, thanks and fillers, with a goodbye said alone among them, is the goodbye.
-    "goodbye_with",
 )
 
 # SMS replies of the text line ([sms]); written forms, sent as they are.

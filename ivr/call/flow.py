@@ -169,6 +169,8 @@ SHORTCUTS = (  # in the order of the hints after the menu's own words (Twilio ta
 )
 # After a goodbye, "ale" or "jeszcze" (not "jeszcze raz") with more words after take it back ("dziękuję,
 # ale jeszcze o zasiłek"): Line._goes_on.
+# Little words of address that may go with a thanks without changing it (grammar, not vocabulary).
+POLITE_LITTLE_WORDS = ("pani", "panu", "pan", "państwu", "za", "i", "a", "no", "aha", "wam", "też", "już", "kochana")
 # A topic named by its own word (exact, inflection, lemma or a derivation), not a sound change or a typo:
 # beside "czy jest ktoś" it says what that someone is wanted for.
 NAMED_SCORE = 90.0
@@ -357,16 +359,16 @@ class Line:
         # "Nie" said alone at the read-back of the number: another number.
         self._no = Sayings_({OTHER_NUMBER: words["no_alone"]}, (*words["key_filler"], *words["hesitation"]))
         # Thanks said with polite words around it ("no to dziękuję pani bardzo za wszystko", "zapisałam,
-        # dziękuję", "aha, to już wiem wszystko"): every word a thanks, a goodbye said alone, a filler or a
-        # word of `goodbye_with`, and a goodbye said alone among them: the goodbye.
+        # dziękuję", "aha, to już wiem wszystko"): every word one of a goodbye, a thanks, a filler or a
+        # little word of address (POLITE_LITTLE_WORDS), and a goodbye said alone among them: the goodbye.
         alone_goodbyes = [tuple(w for _, w in words_and_folds(g)) for g in words["goodbye_alone"]]
         self._goodbye_phrases = [g for g in alone_goodbyes if g]
-        self._polite = frozenset(w for group in (words["goodbye_alone"], words["thanks"], words["key_filler"],
-                                                 words["hesitation"], words.get("goodbye_with", ()))
+        self._polite = frozenset(w for group in (words["goodbye_alone"], words[GOODBYE], words["thanks"],
+                                                 words["key_filler"], words["hesitation"], POLITE_LITTLE_WORDS)
                                  for item in group for _, w in words_and_folds(item)) - {"nie", "nigdy"}
-        # "Nie" said alone after an information item: nothing more is needed, the goodbye.
-        self._no_more = Sayings_({GOODBYE: (*words["no_alone"], *words.get("no_more", ()))},
-                                 (*words["key_filler"], *words["hesitation"]))
+        # "Nie" said alone after an information item: nothing more is needed, the goodbye ("nie, nic
+        # więcej" and the like are goodbyes said alone anyway).
+        self._no_more = Sayings_({GOODBYE: words["no_alone"]}, (*words["key_filler"], *words["hesitation"]))
         # "Nie", "nikt", "wszystko w porządku" said to "is anyone in danger?".
         self._no_danger = Sayings_({NOT_DANGER: (*words["no_alone"], *words.get("no_danger", ()))},
                                   (*words["key_filler"], *words["hesitation"]))

@@ -171,8 +171,6 @@ WORD_TITLES = {
     "not_now": "Nie teraz: w telewizji, w serialu, dawno temu (wtedy linia dopytuje o niebezpieczeństwo)",
     "not_meant": "Zwroty, w których groźne słowo nic nie znaczy („dzwony biją”, „boję się burzy”)",
     "visit": "Prośba o wizytę pracownika w domu („żeby pani przyszła do mnie”)",
-    "no_more": "„Nie, nic więcej” zaraz po odpowiedzi (pożegnanie)",
-    "goodbye_with": "Słowa wokół podziękowania („pani”, „za wszystko”, „zapisałam”)",
     **{f"key_{n}": f"Klawisz {n}" for n in range(10)},
 }
 
