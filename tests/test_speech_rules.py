@@ -816,7 +816,7 @@ def hours_item(app) -> str:
     "syn pisze takie rzeczy że się żegna z nami", "szwagier pijany za kierownicą a dzieci w aucie",
     "sąsiadka leży w brudzie i nikt do niej nie zagląda", "trzyma mamę za gardło",
     "córka mnie okrada z emerytury", "on mnie trzyma pod kluczem", "dziecko wypiło płyn do naczyń",
-    "lepiej by było jakby mnie nie było",
+    "lepiej by było jakby mnie nie było", "mąż mnie zbił", "zięć zbił mamę",
 ])
 def test_new_danger_fields_take_the_safety_route(make_app, post, words):
     app = make_app(TUESDAY_OPEN)
@@ -896,7 +896,8 @@ def test_a_message_passed_on_to_the_head_is_a_message_not_a_transfer(make_app, p
 @pytest.mark.parametrize("words", [
     "wnuczka bije rekordy w szkole", "sąsiad bije pianę jak zawsze", "boję się że zapomnę co chciałam",
     "mąż pije tylko kawę", "a na mnie pies szczeka", "wnuk kopie piłkę", "policja łapie na radar na krajowej",
-    "o której jest pogrzeb sąsiada", "awaria prądu u nas od rana",
+    "o której jest pogrzeb sąsiada", "awaria prądu u nas od rana", "okulary mi się zbiły", "zbiłam szklankę",
+    "mąż krzyczy na telewizor jak nasi przegrywają",
 ])
 def test_idioms_and_other_matters_that_share_a_word_are_not_understood(make_app, post, words):
     app = make_app(TUESDAY_OPEN)
