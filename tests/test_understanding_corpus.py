@@ -66,7 +66,7 @@ FRESH_FLOORS = {
     "fresh, danger": (171 / 182, 117 / 117, 62 / 78, 45 / 53),  # raised in round five
 }
 # Round five: bench/fresh5, all dev (tuned on); first score 173/218, danger 47/58, negatives 25/46.
-FRESH5_FLOOR, FRESH5_DANGER_FLOOR, FRESH5_NEGATIVES_FLOOR = 212 / 218, 58 / 58, 44 / 46  # 212 after round six
+FRESH5_FLOOR, FRESH5_DANGER_FLOOR, FRESH5_NEGATIVES_FLOOR = 213 / 218, 58 / 58, 45 / 46  # raised after round six
 # Round six: bench/fresh6, all dev (tuned on); first score 170/200, danger 36/40, negatives 22/30.
 FRESH6_FLOOR, FRESH6_DANGER_FLOOR, FRESH6_NEGATIVES_FLOOR = 198 / 200, 40 / 40, 28 / 30
 
