@@ -444,3 +444,49 @@ def test_cli_refuses_a_bad_moment(content_dir, monkeypatch):
     monkeypatch.setenv("IVR_CONTENT_DIR", str(content_dir))
     result = _runner().invoke(main, ["sms", "godziny", "--at", "jutro"])
     assert result.exit_code == 2
+
+
+# -- round six: the text line's general rules ---------------------------------------------------------
+
+@pytest.mark.parametrize("body,topic", [
+    # danger by the word itself, not a near word, not after "nie", not inside a phrase that means none
+    ("ojciec pijany trzyma mame za gardlo teraz!!!", "danger"),
+    ("Piszę bo nie mogę mówić. Mąż nie pozwala mi wychodzić z domu i zabrał dokumenty.", "danger"),
+    ("pani Basiu prosze zadzwonic do mnie Kowalska z Zimina", "callback"),
+    ("czy jest numer komorkowy do was bo stacjonarny nie odpowiada", "contact"),
+    ("maz nie bije tylko pije", "addiction"),
+    # danger seen on TV, asked where to report it: where to get help, not 112
+    ("w tv widzialam o przemocy w rodzinie, gdzie u nas mozna sie zglosic jakby co", "help"),
+    # a weak word is weak only without a strong word of its topic; the office called "opieka" is weak
+    ("gdzie jest ta komisja od alkoholikow adres", "contact+addiction"),
+    ("jaki jest adres opieki", "contact"),
+    ("do ktorej jest pani w opiece w poniedzialek", "hours"),
+    ("opieka w domu dla mamy", "care"),
+    ("dzien dobry czy jutro od 7 jest ktos bo ja do pracy na 8", "hours"),
+    # someone there, a time with coming: the hours
+    ("czy jeszcze ktos jest w biurze?", "hours"),
+    ("czy moge przyjsc o 15.30", "hours"),
+    ("mam 15 lat i szukam pomocy", "help"),
+    # a worker asked to come is help, a worker's phone the address card
+    ("pracownik socjalny moglby przyjsc do mojej mamy zobaczyc jak mieszka? ona sama", "help"),
+    ("telefon do pracownika socjalnego", "contact"),
+    # the number of a worker asked for, not a call: only "o telefon do mnie" asks to be called
+    ("prosze o telefon do socjalnej", "contact"),
+    ("poprosze o telefon do pani kierownik", "contact"),
+    ("prosze o telefon do mnie", "callback"),
+    # greetings, stop, a lone letter
+    ("Szczęść Boże i wesołych świąt dla całego ośrodka", "thanks"),
+    ("wesołych świąt, czy jutro otwarte?", "hours"),
+    ("dosc tych smsow nie zycze sobie!!", "stop"),
+    ("a", "menu"),
+    ("ok", "thanks"),
+])
+def test_round_six_texts_get_what_they_ask_for(textline, body, topic):
+    assert textline.topic(body) == topic
+
+
+def test_danger_seen_on_tv_gets_the_help_text_with_the_number_through_the_webhook(make_app, content):
+    app = make_app(TUESDAY_OPEN)
+    got = messages(post_sms(app, {"Body": "w tv widzialam o przemocy w rodzinie, gdzie u nas mozna sie zglosic"}))
+    assert got == [content.sms["help"]]
+    assert "112" in messages(post_sms(app, {"Body": "ojciec trzyma mame za gardlo teraz"}))[0]

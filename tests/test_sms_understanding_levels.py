@@ -9,7 +9,7 @@ import pytest
 
 from bench.sms_understanding import BLIND, DEV, kind, moment_of, rows
 
-DEV_FLOOR = 121 / 122
+DEV_FLOOR = 268 / 272  # round six: 150 texts of a new writer (set fresh6) added, 123/150 untouched, 147 tuned
 BLIND_FLOOR = 150 / 165  # issue 27 aims at 95 %: not met (149 before "nie rozumiem")
 
 

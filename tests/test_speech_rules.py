@@ -762,3 +762,183 @@ def test_a_danger_phrase_heard_with_words_between_is_denied_by_nie_before_its_la
     assert say_in(post, app, "main", "syn pije i ją bije") == dial(app, "danger", "transfer", danger=1)
     # A phrase whose own words include "nie" is not denied by it.
     assert say_in(post, app, "main", "sąsiad leży i chyba już nie żyje") == dial(app, "danger", "transfer", danger=1)
+
+
+# -- round six: a plain "nie" after an answer is the goodbye -----------------------------------------
+
+GOODBYE_TWIML = HEAD + '{}' + "<Hangup /></Response>"
+
+
+@pytest.mark.parametrize("node", ["hours", "contact", "care", "child_benefit"])
+@pytest.mark.parametrize("words", ["nie", "nie, dziękuję", "nie, to wszystko", "nie nie", "nie, nic więcej"])
+def test_a_plain_no_right_after_an_item_is_the_goodbye(make_app, post, node, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, node, words) == GOODBYE_TWIML.format(says(app, "goodbye"))
+
+
+def test_a_plain_no_to_can_we_help_with_anything_else_is_the_goodbye(make_app, post):
+    app = make_app(FRIDAY_EVENING)
+    silent = post(app, "/voice/answer?node=contact&miss=0&rounds=0", {"From": CALLER}).get_data(as_text=True)
+    action = "/voice/answer?node=main&amp;miss=0&amp;rounds=0&amp;asked=1"
+    assert action in silent and say(app, "anything_else") in silent
+    body = post(app, action.replace("&amp;", "&"), {"SpeechResult": "nie", "Confidence": "0.9", "From": CALLER})
+    assert body.get_data(as_text=True) == GOODBYE_TWIML.format(says(app, "goodbye"))
+
+
+def test_a_plain_no_where_no_answer_was_given_is_still_not_understood(make_app, post):
+    # In the main menu nobody asked a question: "nie" is a miss, never a hang-up.
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", "nie") == gather(app, "main", says(app, "not_understood", "menu_main"), miss=1)
+
+
+def test_a_no_at_the_read_back_of_the_number_still_opens_the_typing_of_another(make_app, post):
+    app = make_app(FRIDAY_EVENING)
+    body = say_in(post, app, "callback", "nie")
+    assert "<Hangup" not in body and "node=callback_type" in body
+
+
+def test_a_no_with_more_after_an_item_is_not_taken_for_the_goodbye(make_app, post):
+    # "nie wiem" is lost, "nie, a w sobotę?" asks on: only a plain no ends the call.
+    app = make_app(TUESDAY_OPEN)
+    assert "<Hangup" not in say_in(post, app, "hours", "nie wiem")
+    body = say_in(post, app, "hours", "nie, a w sobotę?")
+    assert "<Hangup" not in body and "node=hours" in body
+
+
+# -- round six: general rules ------------------------------------------------------------------------
+
+def hours_item(app) -> str:
+    return gather(app, "hours", say(app, "status_open", **OPEN_UNTIL) + says(app, "info_hours", "reserved_keys"))
+
+
+@pytest.mark.parametrize("words", [
+    "ojciec ją zamyka w piwnicy jak pije", "mąż nie pozwala mi wychodzić z domu i zabrał dokumenty",
+    "syn pisze takie rzeczy że się żegna z nami", "szwagier pijany za kierownicą a dzieci w aucie",
+    "sąsiadka leży w brudzie i nikt do niej nie zagląda", "trzyma mamę za gardło",
+    "córka mnie okrada z emerytury", "on mnie trzyma pod kluczem", "dziecko wypiło płyn do naczyń",
+    "lepiej by było jakby mnie nie było", "mąż mnie zbił", "zięć zbił mamę",
+])
+def test_new_danger_fields_take_the_safety_route(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == dial(app, "danger", "transfer", danger=1)
+
+
+def test_saying_goodbye_oneself_is_no_farewell_letter(make_app, post):
+    # "się żegna z nami" (a son's farewell) is danger; the caller's own "no to się żegnam" the goodbye.
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", "no to się żegnam") == HEAD + says(app, "goodbye") + "<Hangup /></Response>"
+
+
+@pytest.mark.parametrize("words", [
+    "wnuk się śmieje że mnie zabije jak nie upiekę sernika taki żartowniś",
+    "w tamtym roku u sąsiadów była awantura i policja przyjechała ale teraz już spokój",
+])
+def test_a_threat_as_a_joke_or_one_that_is_over_is_asked_about_not_the_safety_route(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == check(app)
+
+
+def test_a_drinking_that_is_over_is_no_addiction_question(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    body = say_in(post, app, "about", "mój stary kiedyś pił ale już od dwudziestu lat nie pije")
+    assert "node=addiction" not in body and "<Dial" not in body
+    assert say_in(post, app, "main", "mąż pije od lat") == item(app, "addiction", "info_addiction")
+
+
+@pytest.mark.parametrize("words", ["do której ta opieka pracuje", "czy w piątek będzie otwarte ta opieka"])
+def test_the_office_called_opieka_is_no_care_question(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert 'action="/voice/answer?node=hours&amp;' in say_in(post, app, "main", words)
+
+
+def test_care_asked_for_in_its_own_words_is_still_care(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", "opieka w domu dla mamy") == item(app, "care", "info_care")
+    assert say_in(post, app, "main", "usługi opiekuńcze ile to kosztuje za godzinę") == item(app, "care", "info_care")
+
+
+def test_another_office_named_as_a_landmark_is_no_other_matter(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    body = say_in(post, app, "main", "to jest w tym budynku przy kościele czy gdzie")
+    assert body == item(app, "contact", "info_contact")
+    # Asked about the church itself it stays another office's matter.
+    assert say_in(post, app, "main", "o której jest msza w kościele") == gather(
+        app, "main", says(app, "not_understood", "menu_main"), miss=1)
+
+
+def test_a_topic_said_not_to_concern_the_caller_is_no_request(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    body = say_in(post, app, "benefits", "nie nie mnie osiemset plus nie dotyczy")
+    assert body == gather(app, "benefits", says(app, "not_understood", "menu_benefits"), miss=1)
+    assert say_in(post, app, "benefits", "chodzi o osiemset plus") == item(app, "child_benefit", "info_child_benefit")
+
+
+def test_the_topic_asked_before_bo_wins_over_its_reason(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", "w jakich godzinach jest czynne bo ja autobusem muszę dojechać") == hours_item(app)
+    # With nothing asked before "bo", the reason is the matter.
+    assert say_in(post, app, "main", "dzwonię bo mąż pije") == item(app, "addiction", "info_addiction")
+
+
+def test_someone_asked_for_by_what_they_would_do_is_that_topic(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    words = "z mężem się kłócimy czy jest ktoś kto by nam doradził"
+    assert say_in(post, app, "main", words) == item(app, "social_work", "info_social_work")
+    assert say_in(post, app, "main", "czy jest ktoś w biurze") == dial(app, "transfer")
+
+
+def test_a_message_passed_on_to_the_head_is_a_message_not_a_transfer(make_app, post):
+    app = make_app(FRIDAY_EVENING)
+    body = say_in(post, app, LEAVE_WORD, "proszę przekazać pani kierowniczce że dzwoniła kowalska")
+    assert "<Record" in body and "<Dial" not in body
+
+
+@pytest.mark.parametrize("words", [
+    "wnuczka bije rekordy w szkole", "sąsiad bije pianę jak zawsze", "boję się że zapomnę co chciałam",
+    "mąż pije tylko kawę", "a na mnie pies szczeka", "wnuk kopie piłkę", "policja łapie na radar na krajowej",
+    "o której jest pogrzeb sąsiada", "awaria prądu u nas od rana", "okulary mi się zbiły", "zbiłam szklankę",
+    "mąż krzyczy na telewizor jak nasi przegrywają",
+])
+def test_idioms_and_other_matters_that_share_a_word_are_not_understood(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == gather(app, "main", says(app, "not_understood", "menu_main"), miss=1)
+
+
+@pytest.mark.parametrize("words", [
+    "no to dziękuję pani bardzo za wszystko", "zapisałam dziękuję", "aha dobrze to już wiem wszystko",
+    "dziękuję pani kochana za wszystko", "to ja już nie będę zawracać głowy", "nie, nic więcej",
+])
+def test_a_thanks_with_polite_words_around_it_is_the_goodbye(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "hours", words) == HEAD + says(app, "goodbye") + "<Hangup /></Response>"
+
+
+def test_a_thanks_beside_being_lost_is_no_goodbye(make_app, post):
+    # "nie rozumiem, dziękuję": the "nie" keeps it a sign of being lost, never a hang-up.
+    app = make_app(TUESDAY_OPEN)
+    for words in ("nie rozumiem dziękuję", "dziękuję ale nie wiem co dalej"):
+        assert "<Hangup" not in say_in(post, app, "main", words)
+
+
+def test_a_person_in_more_everyday_words_and_an_hour_said_as_a_word(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", "niech pani da kogoś kto się zna") == dial(app, "transfer")
+    assert say_in(post, app, "main", "chcę mówić z panią socjalną") == dial(app, "transfer")
+    assert say_in(post, app, "main", "czy mogę przyjść po dwunastej") == hours_item(app)
+
+
+def test_a_thanks_taken_back_with_ale_goes_on_to_what_is_asked(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    body = say_in(post, app, "hours", "to ja dziękuję ale jeszcze chciałam zapytać o zasiłek")
+    assert body == gather(app, "benefits", says(app, "info_benefits", "menu_benefits"))
+    # "jeszcze raz dziękuję" thanks again: still the goodbye.
+    assert say_in(post, app, "hours", "do widzenia i jeszcze raz dziękuję") == (
+        HEAD + says(app, "goodbye") + "<Hangup /></Response>")
+
+
+def test_another_number_offered_at_the_read_back_opens_the_typing(make_app, post):
+    app = make_app(FRIDAY_EVENING)
+    assert "node=callback_type" in say_in(post, app, "callback", "nie to numer męża podam inny")
+    # The husband's number, but "call it": the call back on it is kept.
+    body = say_in(post, app, "callback", "tak to numer męża ale proszę dzwonić")
+    assert "node=callback_type" not in body and "<Hangup" not in body

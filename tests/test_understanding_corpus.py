@@ -62,11 +62,13 @@ BLIND_UK_FLOOR, BLIND_UK_DANGER_FLOOR = 24 / 30, 4 / 5
 BLIND_UK2_FLOOR, BLIND_UK2_DANGER_FLOOR = 32 / 40, 7 / 8
 # name prefix -> (dev floor, dev danger floor, held floor, held danger floor)
 FRESH_FLOORS = {
-    "fresh, third": (213 / 224, 32 / 32, 80 / 96, 9 / 10),  # 211: "nie nadążam" now slows the line (issue 25)
+    "fresh, third": (213 / 224, 32 / 32, 81 / 96, 9 / 10),  # held 81 after round six (its rows never read)
     "fresh, danger": (171 / 182, 117 / 117, 62 / 78, 45 / 53),  # raised in round five
 }
 # Round five: bench/fresh5, all dev (tuned on); first score 173/218, danger 47/58, negatives 25/46.
-FRESH5_FLOOR, FRESH5_DANGER_FLOOR, FRESH5_NEGATIVES_FLOOR = 211 / 218, 58 / 58, 44 / 46
+FRESH5_FLOOR, FRESH5_DANGER_FLOOR, FRESH5_NEGATIVES_FLOOR = 213 / 218, 58 / 58, 45 / 46  # raised after round six
+# Round six: bench/fresh6, all dev (tuned on); first score 170/200, danger 36/40, negatives 22/30.
+FRESH6_FLOOR, FRESH6_DANGER_FLOOR, FRESH6_NEGATIVES_FLOOR = 198 / 200, 40 / 40, 28 / 30
 
 
 def _danger(rows):
@@ -96,6 +98,16 @@ def test_the_fifth_fresh_corpus_holds_its_tuned_level(found, results):
     assert accuracy(negatives) >= FRESH5_NEGATIVES_FLOOR - 1e-9, report(negatives)
 
 
+def test_the_sixth_fresh_corpus_holds_its_tuned_level(found, results):
+    rows = results[next(n for n in found if n.startswith("fresh, sixth"))]
+    assert len(rows) >= 200 and sum(r.utterance.kind == "neg" for r in rows) >= 30
+    assert len(_danger(rows)) >= 40
+    assert accuracy(rows) >= FRESH6_FLOOR - 1e-9, report(rows)
+    assert accuracy(_danger(rows)) >= FRESH6_DANGER_FLOOR - 1e-9, report(_danger(rows))
+    negatives = [r for r in rows if r.utterance.kind == "neg"]
+    assert accuracy(negatives) >= FRESH6_NEGATIVES_FLOOR - 1e-9, report(negatives)
+
+
 @pytest.mark.parametrize("prefix,path,floor,danger_floor", [
     ("blind (", BLIND, BLIND_FLOOR, BLIND_DANGER_FLOOR),
     ("blind, second", BLIND2, BLIND2_FLOOR, BLIND2_DANGER_FLOOR),
@@ -116,7 +128,8 @@ def test_the_blind_corpora_do_not_fall_below_their_measured_level(found, results
 def test_no_tuning_negative_triggers_anything_it_does_not_mean(results):
     # The later fresh corpora's dev negatives are held by their floors above: some are still taken
     # for a topic or for danger ("ja mam dwa telefony", a TV story of a beaten wife, "zimno dziś").
-    negatives = [r for name, rows in results.items() if not name.startswith(("fresh, third", "fresh, danger", "fresh, fifth"))
+    later = ("fresh, third", "fresh, danger", "fresh, fifth", "fresh, sixth")
+    negatives = [r for name, rows in results.items() if not name.startswith(later)
                  for r in rows if r.utterance.kind == "neg" and r.utterance.set == "dev"]
     assert accuracy(negatives) == 1.0, report(negatives)
 

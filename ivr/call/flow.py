@@ -167,6 +167,13 @@ SHORTCUTS = (  # in the order of the hints after the menu's own words (Twilio ta
     "care", "programmes", "food", SEND_SMS, *RESERVED.values(), LOST, RECORD, CALLBACK, GOODBYE,
     NOT_MEANT, NOT_NOW, VISIT,
 )
+# After a goodbye, "ale" or "jeszcze" (not "jeszcze raz") with more words after take it back ("dziękuję,
+# ale jeszcze o zasiłek"): Line._goes_on.
+# Little words of address that may go with a thanks without changing it (grammar, not vocabulary).
+POLITE_LITTLE_WORDS = ("pani", "panu", "pan", "państwu", "za", "i", "a", "no", "aha", "wam", "też", "już", "kochana")
+# A topic named by its own word (exact, inflection, lemma or a derivation), not a sound change or a typo:
+# beside "czy jest ktoś" it says what that someone is wanted for.
+NAMED_SCORE = 90.0
 # When words of several choices are heard, the first class that is heard wins (docs/call-flow.md):
 # danger, a person, goodbye, a named topic, a key said in words, a sign of being lost, back, repeat.
 NOT_TOPICS = frozenset({DANGER, "person", WHO, PRESENT, ELSEWHERE, GOODBYE, LOST, "back", "repeat", SLOWER,
@@ -187,6 +194,9 @@ STRICT = (RECORD, "person", WHEN, DANGER, PRESENT, ELSEWHERE, SLOWER, NOT_MEANT,
 NEGATABLE = (DANGER, "addiction")  # "mąż nie pije i nie bije"
 # Lists whose words do not count when refused: "nie chcę zostawiać wiadomości", "żadnych esemesów".
 REFUSABLE = (RECORD, SEND_SMS, CALLBACK)
+# Round six: a topic refused or said not to concern the caller is no request for it either ("nie nie, mnie
+# osiemset plus nie dotyczy", "nie trzeba mi opału").
+REFUSABLE_TOPICS = ("child_benefit", "benefits", "heating", "care", "food", "social_work", "programmes")
 # Lists whose phrases of two content words also count with a word or two between
 # ("dajcie mi człowieka" for "dajcie człowieka").
 GAPPED = (DANGER, "person")
@@ -335,7 +345,8 @@ class Line:
                 else:
                     matchers[choices] = Matcher(self._vocabulary(node), weak=WEAK, strict=STRICT, names="person",
                                                 hesitations=content.words["hesitation"], negatable=NEGATABLE,
-                                                gapped=GAPPED, refusable=REFUSABLE, any_stem=(DANGER,))
+                                                gapped=GAPPED, refusable=(*REFUSABLE, *REFUSABLE_TOPICS),
+                                                any_stem=(DANGER,))
             self._matchers[node] = matchers[choices]
         self._is_story = understand_uk.is_story if ukrainian else _is_story
         self._asks_when = understand_uk.asks_when if ukrainian else _asks_when
@@ -347,6 +358,17 @@ class Line:
                                     (*words["key_filler"], *words["hesitation"], *words[LOST]))
         # "Nie" said alone at the read-back of the number: another number.
         self._no = Sayings_({OTHER_NUMBER: words["no_alone"]}, (*words["key_filler"], *words["hesitation"]))
+        # Thanks said with polite words around it ("no to dziękuję pani bardzo za wszystko", "zapisałam,
+        # dziękuję", "aha, to już wiem wszystko"): every word one of a goodbye, a thanks, a filler or a
+        # little word of address (POLITE_LITTLE_WORDS), and a goodbye said alone among them: the goodbye.
+        alone_goodbyes = [tuple(w for _, w in words_and_folds(g)) for g in words["goodbye_alone"]]
+        self._goodbye_phrases = [g for g in alone_goodbyes if g]
+        self._polite = frozenset(w for group in (words["goodbye_alone"], words[GOODBYE], words["thanks"],
+                                                 words["key_filler"], words["hesitation"], POLITE_LITTLE_WORDS)
+                                 for item in group for _, w in words_and_folds(item)) - {"nie", "nigdy"}
+        # "Nie" said alone after an information item: nothing more is needed, the goodbye ("nie, nic
+        # więcej" and the like are goodbyes said alone anyway).
+        self._no_more = Sayings_({GOODBYE: words["no_alone"]}, (*words["key_filler"], *words["hesitation"]))
         # "Nie", "nikt", "wszystko w porządku" said to "is anyone in danger?".
         self._no_danger = Sayings_({NOT_DANGER: (*words["no_alone"], *words.get("no_danger", ()))},
                                   (*words["key_filler"], *words["hesitation"]))
@@ -413,6 +435,8 @@ class Line:
         if state.node == TYPE_NUMBER and given.digits.strip() not in RESERVED and given.digits.strip():
             typed = typed_number(given.digits)
             return TYPED + typed if typed else "wrong_key"
+        if self._no_more_needed(state, given):
+            return GOODBYE
         target = self._choice(state.node, given)
         if target is None:
             # A key said as a word that this menu does not have is a wrong key, as if pressed.
@@ -421,6 +445,17 @@ class Line:
                 return DANGER_CHECK
             return "not_understood" if heard_only else "wrong_key"
         return target
+
+    def _no_more_needed(self, state: State, given: Input) -> bool:
+        """A plain "nie" ("nie, nic więcej") right after an information item, or to "can we help
+        with anything else?": the caller needs nothing more, the goodbye. Not where "nie" means
+        something else (the read-back of the number, "is anyone in danger?", the message menu)."""
+        after_answer = (state.node in ITEMS and state.node != PRIVACY) or (state.asked and state.node in STORY_NODES)
+        if not after_answer or given.digits or not given.speech.strip():
+            return False
+        if given.confidence is not None and given.confidence < MIN_SPEECH_CONFIDENCE:
+            return False
+        return self._no_more.match(given.speech) is not None
 
     def respond(self, state: State, target: str, now: datetime, caller: str | None = None) -> Step:
         """The step for what interpret() read. A repeat right after a repeat is a sign of
@@ -638,10 +673,17 @@ class Line:
                 return "social_work"
             # "Kiedy przyjmuje kierowniczka?": when a person can be found is the hours.
             return self._hours_day(speech) if self._asks_when(speech) and heard & {"hours", WHEN} else "person"
-        if PRESENT in heard:
-            # "Czy jutro ktoś będzie?" asks about the hours; "czy jest ktoś?" for a person.
+        named = {m.choice for m in scores if m.score >= NAMED_SCORE} - NOT_TOPICS - GENERAL_TOPICS - {WHEN, SEND_SMS,
+                                                                                               CALLBACK, RECORD}
+        if PRESENT in heard and not named:
+            # "Czy jutro ktoś będzie?" asks about the hours; "czy jest ktoś?" for a person; "czy jest ktoś,
+            # kto by nam doradził" for what that someone would do (a named topic, below).
             return self._hours_day(speech) if heard & {"hours", WHEN} or self._asks_when(speech) else "person"
-        if GOODBYE in heard or alone == GOODBYE:
+        if GOODBYE in heard and self._goes_on(speech, scores):
+            # "To ja dziękuję, ale jeszcze chciałam zapytać o zasiłek": the thanks is withdrawn, the rest asked.
+            heard.discard(GOODBYE)
+            scores = [m for m in scores if m.choice != GOODBYE]
+        if GOODBYE in heard or alone == GOODBYE or self._polite_thanks(speech):
             return GOODBYE
         if node == CALLBACK and (OTHER_NUMBER in heard or self._no.match(speech) is not None):
             return OTHER_NUMBER  # "nie", "to nie ten numer": wins over "zgadza się" in "nie zgadza się"
@@ -658,7 +700,7 @@ class Line:
         topics = _merged(topics)
         if SEND_SMS in heard and {m.choice for m in topics if m.score >= THRESHOLD} <= SMS_CARRIES | {SEND_SMS}:
             return SEND_SMS
-        topic = best_of(topics) or last_of(topics)
+        topic = best_of(topics) or self._before_because(node, speech) or last_of(topics)
         if topic is not None:
             return self._hours_day(speech) if topic.choice == "hours" else topic.choice
         key = self._spoken_keys.match(speech)
@@ -677,6 +719,29 @@ class Line:
         if "repeat" in heard or alone == "repeat":
             return REPEAT_SAID
         return None
+
+    def _goes_on(self, speech: str, scores: list[Match]) -> bool:
+        """After the last goodbye words, "ale" or "jeszcze" and more words: the caller goes on."""
+        end = max(m.last for m in scores if m.choice == GOODBYE)
+        said = [w for _, w in words_and_folds(speech, self.content.words["hesitation"])]
+        return any(w == "ale" or (w == "jeszcze" and said[i + 1] != "raz")  # "jeszcze raz dziękuję" thanks again
+                   for i, w in enumerate(said[:-1]) if i >= end)
+
+    def _polite_thanks(self, speech: str) -> bool:
+        said = tuple(w for _, w in words_and_folds(speech))
+        if not said or not all(w in self._polite for w in said):
+            return False
+        return any(said[i:i + len(g)] == g for g in self._goodbye_phrases for i in range(len(said) - len(g) + 1))
+
+    def _before_because(self, node: str, speech: str) -> Match | None:
+        """Of two topics heard about equally, the one asked before "bo": what follows gives the reason
+        ("w jakich godzinach jest czynne, bo ja autobusem muszę dojechać" asks for the hours)."""
+        pairs = words_and_folds(speech)
+        cut = next((i for i, (_, folded) in enumerate(pairs) if folded == "bo" and i > 0), None)
+        if cut is None:
+            return None
+        before = self._matchers[node].scores(" ".join(word for word, _ in pairs[:cut]))
+        return best_of(_merged([m for m in before if m.choice not in NOT_TOPICS and m.choice != WHEN]))
 
     def _language_asked(self, speech: str) -> str | None:
         """The other language's code when the caller asks for it by name ("po ukraińsku",

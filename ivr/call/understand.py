@@ -605,7 +605,18 @@ class Matcher:
                 if tokens[j] not in REFUSAL_BRIDGE:
                     return False
             return False
-        return [h for h in hits if not refused(h)]
+
+        def not_concerning(h: _Hit) -> bool:  # "osiemset plus mnie nie dotyczy"
+            if h.choice not in self._refusable:
+                return False
+            after = [t for t in tokens[h.end:h.end + 4] if t not in REFUSAL_BRIDGE]
+            return after[:2] == ["nie", "dotyczy"]
+
+        out = {id(h) for h in hits if refused(h) or not_concerning(h)}
+        # A word inside a refused phrase is refused with it ("nie mnie osiemset plus": "plus" too).
+        spans = [(h.choice, h.start, h.end) for h in hits if id(h) in out]
+        return [h for h in hits if id(h) not in out
+                and not any(c == h.choice and a <= h.start and h.end <= b for c, a, b in spans)]
 
     def _name_hits(self, words: list[tuple[str, str, bool]]) -> list[_Hit]:
         """A person asked for by name: "z panią Anią", "pani Kowalska", "pan Tomek"."""

@@ -35,7 +35,7 @@ from ivr.call.languages import POLISH as POLISH_LANGUAGE, Language
 from ivr.call.notices import active_notices, coming_closures, news_message
 from ivr.call.phrases import status_prompt_id, time_text
 from ivr.call.schedule import Schedule, to_warsaw
-from ivr.call.understand import Matcher, fold, is_generic
+from ivr.call.understand import THRESHOLD, Matcher, fold, is_generic
 from ivr.common.sms_segments import segments
 
 __all__ = ["CARRIER_KEYWORDS", "CARRIER_START", "CARRIER_STOP", "POLISH", "Reply", "Rules", "TextLine",
@@ -56,13 +56,13 @@ CARRIER_START = frozenset({"START", "YES", "UNSTOP"})
 TOPIC_WORDS: Mapping[str, tuple[str, ...]] = {
     "hours": ("hours", "when"),
     "contact": ("contact", "where", "person"),  # how to reach a person: address and phones
-    "help": ("about", "social_work", "benefits", "child_benefit", "heating", "care", "programmes", "food"),
+    "help": ("about", "social_work", "benefits", "child_benefit", "heating", "care", "programmes", "food", "visit"),
     "addiction": ("addiction",),
 }
 # Which help a message asks for, when it asks for help: one choice among these, so that an
 # exact word of one list beats a near word of another ("zasilek" is a benefit, not "posiłek").
 HELP_WORDS: Mapping[str, tuple[str, ...]] = {
-    "help": ("about", "social_work", "benefits", "programmes"),
+    "help": ("about", "social_work", "benefits", "programmes", "visit"),
     "care": ("care",),
     "food": ("food",),
     "heating": ("heating",),
@@ -77,6 +77,9 @@ THANKS_WORDS = ("thanks", "goodbye_alone", "goodbye")
 SMS_THANKS_EXTRA = frozenset(fold(
     "dziekuje dziekujemy dziekuja dzieki dziekowac dziekuj dzienkuje dziekuie dziena bog zaplac szczesc boze "
     "pozdrawiam pozdrowienia pozdrawiamy serdeczne serdecznosci milego dnia dzien dobry witam witaj dobry wieczor "
+    # season's greetings: "Szczęść Boże i wesołych świąt dla całego ośrodka"
+    "wesolych swiat swieta swiatecznych zdrowych spokojnych radosnych wszystkiego najlepszego dla calego calemu "
+    "osrodka osrodkowi zespolu zespolowi pracownikom zyczenia zycze zyczymy szczesliwego nowego roku "
     "pani panu panstwu pan za informacje informacja wiadomosc pomoc odpowiedz i a juz wszystko jasne rozumiem "
     "ok okey okej oki dobrze super bardzo pieknie serdecznie"
 ).split())
@@ -84,7 +87,7 @@ SMS_THANKS_EXTRA = frozenset(fold(
 NOT_UNDERSTOOD = frozenset(fold("rozumiem rozumiemy jasne wiem dziala pomoglo").split())
 # Words that on their own say thanks (a greeting alone is answered with the thanks too).
 SMS_THANKS_STRONG = frozenset(fold("dziekuje dziekujemy dzieki zaplac szczesc pozdrawiam pozdrowienia dzienkuje "
-                                   "dziekuie").split())
+                                   "dziekuie zyczenia zycze zyczymy wesolych").split())
 # Stop and start in Polish, on the folded text (Twilio answers the English keywords alone).
 STOP_PATTERN = re.compile(
     r"\bnie\s+(?:chce|chcemy|prosze|trzeba|potrzebuje)?\s*(?:juz\s+|wiecej\s+|wiecej\s+juz\s+|juz\s+wiecej\s+)?"
@@ -92,6 +95,7 @@ STOP_PATTERN = re.compile(
     r"|\bnie\s+(?:chce|chcemy|potrzebuje)\s+(?:juz\s+|wiecej\s+)?(?:dostawac|otrzymywac)\s+(?:sms\w*|esemes\w*|wiadomosci)\b"
     r"|\busun\w*\s+(?:moj\s+|ten\s+)?numer\b|\bnie\s+zycze\s+sobie\s+(?:sms\w*|esemes\w*|wiadomosci|pisania)\b"
     r"|\bwypis\w*|\brezygnuj\w*|\bkoniec\s+(?:sms\w*|wiadomosci|esemes\w*)"
+    r"|\bdosc\s+(?:juz\s+)?(?:tych\s+|tego\s+)?(?:sms\w*|esemes\w*|wiadomosci|pisania)\b"
 )
 # "Stop" in a message that asks for nothing else ("stop proszę"; "STOP godziny" asks for the hours).
 STOP_WORD = re.compile(r"\bstop\b")
@@ -108,7 +112,10 @@ CALLBACK_PATTERN = re.compile(
 )
 # "Gdzie/kiedy/jak mogę zadzwonić": the resident will call, nobody is asked to.
 CALLBACK_NOT = re.compile(r"\b(?:moge|mozna|gdzie|jak|kiedy|mam|moglabym|moglbym|dzwonilam|dzwonilem|pod\s+jaki)"
-                          r"\s+(?:\w+\s+)?(?:zadzwonic|dzwonic|zatelefonowac)\b")
+                          r"\s+(?:\w+\s+)?(?:zadzwonic|dzwonic|zatelefonowac)\b"
+                          # "proszę o telefon do socjalnej", "do pani kierownik": a number asked for, not a call
+                          r"|\b(?:o\s+)?(?:numer\s+)?telefon\w*\s+do\s+(?:osrodka|ops|gops|mops|opieki|socjaln\w*|pani|pana"
+                          r"|kierown\w*|pracown\w*|biura|was)\b")
 # A day named in a question about the hours.
 DAY_WORDS = {
     0: ("poniedzialek", "poniedzialki", "pon"), 1: ("wtorek", "wtorki", "wt"), 2: ("sroda", "srode", "srody", "sr"),
@@ -127,6 +134,12 @@ KEYWORD_TOPICS = {"godziny": "hours", "adres": "contact", "telefon": "contact", 
 # Words that ask for help only when nothing else is asked for ("godziny pracy", "numer do OPS",
 # "rozmowa z pracownikiem socjalnym" asks for a person, "mąż pije, co robić" for addiction help).
 WEAK_HELP = ("prac", "ops", "osrod", "co robic", "socjal")
+# The office called by its popular name ("adres opieki", "do której jest pani w opiece"): as weak as "ośrodek";
+# "opieka w domu", "opieka nad mamą" still ask for care.
+OFFICE_NAMES = frozenset(fold(name) for name in (
+    "opieka", "opieki", "opiece", "opiekę", "opieka społeczna", "opieki społecznej", "opiece społecznej", "opiekę społeczną"))
+# A time on the clock with coming ("czy mogę przyjść o 15.30"): a question about the hours.
+CLOCK = re.compile(r"\b(?:o|od|do|na|przed|po|około|okolo)\s+\d{1,2}(?:[.:]\d{2})?\b")  # on the lower-case text
 # With a day or "kiedy", these make it a question about coming to the office ("kiedy mogę przyjść").
 VISIT = re.compile(r"\b(?:przyjs|przyjd|przyjech|przyjm|podejs|zastan|jestescie|czynn|otwar|pracujecie|zalatw|wpas)\w*")
 
@@ -179,6 +192,8 @@ class Rules:
     # Words people write but do not say to the phone line, added to the content's [words] lists
     # for the SMS only (Ukrainian: the Russian many refugees write in).
     extra_words: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    office_names: frozenset[str] = frozenset()  # the office by a popular name: weak help, as weak_help
+    clock: re.Pattern | None = None  # a time on the clock: with `visit`, the hours
 
 
 POLISH = Rules(
@@ -188,7 +203,7 @@ POLISH = Rules(
     day_words=DAY_WORDS, relative_days=RELATIVE_DAYS, abbreviations=ABBREVIATIONS, keyword_topics=KEYWORD_TOPICS,
     weak_help=WEAK_HELP, visit=VISIT, keywords=KEYWORDS, left_out_hint=LEFT_OUT_HINT, closed="nieczynne",
     next_working_day="w najbliższy dzień pracy ośrodka", office_phone="OPS: tel. {telefon}.",
-    feast_days=FEAST_DAYS, negation="nie", not_understood=NOT_UNDERSTOOD,
+    feast_days=FEAST_DAYS, negation="nie", not_understood=NOT_UNDERSTOOD, office_names=OFFICE_NAMES, clock=CLOCK,
 )
 
 
@@ -272,7 +287,7 @@ class TextLine:
         self._weekly = content.weekly
         self._notices = content.notices
         vocabulary = {
-            topic: tuple(dict.fromkeys(word for name in lists for word in word_lists[name]))
+            topic: tuple(dict.fromkeys(word for name in lists for word in word_lists.get(name, ())))
             for topic, lists in TOPIC_WORDS.items()
         }
         self._matcher = Matcher(vocabulary)
@@ -288,14 +303,39 @@ class TextLine:
             topic: Matcher({topic: [w for w in words if not all(map(is_generic, fold(w).split()))]}, strict={topic})
             for topic, words in vocabulary.items()
         }
-        self._thanks = frozenset(w for name in THANKS_WORDS for item in word_lists[name] for w in fold(item).split())
-        self._help = Matcher({
-            topic: tuple(dict.fromkeys(word for name in lists for word in word_lists[name]))
-            for topic, lists in HELP_WORDS.items()
-        })
+        # Each weak-worded topic by its strong words only: a weak word ("gdzie", "jutro", "ośrodek") is
+        # weak only where no strong word of the same topic is written too ("gdzie ... adres").
         self._when = frozenset(fold(w) for w in word_lists["when"])
         self._where = frozenset(fold(w) for w in word_lists["where"])
-        self._danger = Matcher({"danger": word_lists["danger"]})
+        person = frozenset(fold(w) for w in word_lists.get("person", ()))
+        strong_words = {
+            "hours": [w for w in vocabulary["hours"] if fold(w) not in self._when],
+            "contact": [w for w in vocabulary["contact"] if fold(w) not in self._where],
+            "help": [w for w in vocabulary["help"] if not self._weak_help(fold(w))],
+        }
+        self._strong = {topic: Matcher({topic: [w for w in words if not all(map(is_generic, fold(w).split()))]},
+                                       strict={topic}) for topic, words in strong_words.items()}
+        # A worker asked to come ("pracownik socjalny mógłby przyjść do mamy"): the visit, not the address card,
+        # unless the address or a phone is asked for by its own words.
+        self._visit = Matcher({"visit": word_lists["visit"]}, strict={"visit"}) if word_lists.get("visit") else None
+        # "Czy ktoś jest w biurze?", "jesteście już?": the hours with the live status (by the words themselves).
+        self._present = Matcher({"present": word_lists["present"]}, strict={"present"}) if word_lists.get("present") else None
+        self._contact_own = Matcher({"contact": [w for w in vocabulary["contact"]
+                                                 if fold(w) not in self._where and fold(w) not in person]},
+                                    strict={"contact"})
+        self._thanks = frozenset(w for name in THANKS_WORDS for item in word_lists[name] for w in fold(item).split())
+        self._help = Matcher({
+            topic: tuple(dict.fromkeys(word for name in lists for word in word_lists.get(name, ())))
+            for topic, lists in HELP_WORDS.items()
+        })
+        # Danger by the word itself, its inflection or lemma (a near word is no danger: "Zimina" is not
+        # "z zimna"), not right after "nie"; phrases that share a danger word but mean none ("telefon
+        # nie odpowiada") cover it, as on the phone.
+        guards = {name: word_lists[name] for name in ("not_meant",) if word_lists.get(name)}
+        self._danger = Matcher({"danger": word_lists["danger"], **guards}, strict={"danger", *guards},
+                               negatable={"danger"})
+        # Danger told from a screen or long ago ("w tv widziałam o przemocy"): where to get help, not 112.
+        self._not_now = Matcher({"not_now": word_lists["not_now"]}, strict={"not_now"}) if word_lists.get("not_now") else None
         self._callback = Matcher({"callback": word_lists["callback"]})
         self._landline = content.office.landline
 
@@ -345,8 +385,11 @@ class TextLine:
         body = rules.prepare(body)
         folded = rules.fold(body)
         words = folded.split()
-        if words and self._danger.match(body):
-            return ("danger",)
+        if words and self.is_danger(body):
+            if self._not_now is None or not self._not_now.match(body):
+                return ("danger",)
+            found = self.topics(self._not_now_free(body))
+            return found if found[0] not in ("contact", "menu", "thanks", "danger") else ("help",)
         if rules.stop.search(folded):
             return ("stop",)
         if rules.start.match(folded):
@@ -355,6 +398,8 @@ class TextLine:
             return ("privacy",)
         if self.asks_callback(body):
             return ("callback",)
+        if words and all(len(w) == 1 for w in words) and not any(c.isdigit() for c in body):
+            return ("menu",)  # "a", "k": a letter sent by mistake, not a thanks
         if words and all(w in self._thanks for w in words):
             return ("thanks",)
         if any(w in rules.thanks_strong for w in words) and all(
@@ -369,6 +414,8 @@ class TextLine:
             which = self._help.match(body)
             if which and which.choice != "help":
                 found = tuple(which.choice if topic == "help" else topic for topic in found)
+        if not found and rules.clock is not None and rules.clock.search(body.lower()) and rules.visit.search(folded):
+            found = ("hours",)  # "czy mogę przyjść o 15.30"
         if found:
             return found
         if rules.stop_word.search(folded):
@@ -376,6 +423,18 @@ class TextLine:
         if self.is_thanks(words, body):
             return ("thanks",)
         return ("menu",)
+
+    def _weak_help(self, word: str) -> bool:
+        return word.startswith(self.rules.weak_help) or word in self.rules.office_names
+
+    def is_danger(self, body: str) -> bool:
+        return any(m.choice == "danger" and m.score >= THRESHOLD for m in self._danger.scores(body))
+
+    def _not_now_free(self, body: str) -> str:
+        """The message without its danger words: what it asks about the danger it saw or heard of."""
+        kept = [w for w in body.split() if not any(m.choice == "danger" and m.score >= THRESHOLD
+                                                    for m in self._danger.scores(w))]
+        return " ".join(kept)
 
     def specific_topics(self, body: str) -> tuple[str, ...]:
         """Topics named by their specific words; a day or "gdzie", and the weak words of help,
@@ -394,14 +453,26 @@ class TextLine:
                     self._firm[other].match(word) for other in matched if other != topic):
                 del matched[topic]
         folded = fold(body)
+        if self._present is not None and "hours" not in matched and self._present.match(body):
+            matched = {"hours": "present", **matched}
         weak = {
             "hours": lambda word: word in self._when and not rules.visit.search(folded),
             "contact": lambda word: word in self._where,
-            "help": lambda word: word.startswith(rules.weak_help),
+            "help": self._weak_help,
         }
-        strong = [t for t, w in matched.items() if not (t in weak and weak[t](w))]
+        strong = [t for t, w in matched.items()
+                  if not (t in weak and weak[t](w)) or (t in self._strong and self._strong[t].match(body))]
+        if "contact" in matched and self._visit is not None and self._visit.match(body) \
+                and not self._contact_own.match(body):
+            del matched["contact"]
+            strong = [t for t in strong if t != "contact"]
+            if "help" not in matched:
+                matched["help"] = "visit"
+                strong.append("help")
         if not strong:
-            return tuple(matched)
+            # Only weak words: a day or "gdzie" says what is asked about the office ("czy jutro od 7 jest
+            # ktoś, bo ja do pracy"), the office's name or "praca" beside it no help.
+            return tuple(t for t in matched if t != "help") or tuple(matched)
         named = any(t in ("help", "addiction") for t in strong)  # a topic named: "gdzie", "kiedy" ask about it
         keep = [t for t in matched if t in strong or (t != "help" and not named)]
         return tuple(keep)
