@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy.engine import make_url
 
 from conftest import edit_content
-from test_doctor import good, built_audio, plenty  # noqa: F401 - fixtures
+from test_doctor import Usage, good, built_audio, plenty  # noqa: F401 - fixtures
 from ivr.operations.doctor import Doctor, failed, is_example_domain, passed, _without_secrets
 
 
@@ -114,3 +114,130 @@ def test_a_secret_inside_a_longer_one_does_not_leave_the_longer_ones_ends():
     url = make_url("postgresql+psycopg://ivr:s3cr@db/ivr?api_key=As3cr9")
     assert _without_secrets("bad As3cr9 and s3cr", url) == "bad *** and ***"
     assert _without_secrets("nothing secret", make_url("postgresql+psycopg://ivr@db/ivr")) == "nothing secret"
+
+
+# -- the whole report in the administrator's words ------------------------------------------------
+
+GIB = 1024 ** 3
+
+
+def _newest_migration() -> str:
+    from ivr.config import ROOT
+
+    return max(p.name[:4] for p in (ROOT / "ivr" / "database" / "migrations" / "versions").glob("[0-9]*.py"))
+
+
+def test_a_good_set_up_is_reported_check_by_check_in_these_words(good):
+    from fake_twilio import ACCOUNT_SID
+    from test_doctor import LINE, MOBILE, PUBLIC, SECRET64, entries_of
+
+    asked = []
+
+    def disk(path):
+        asked.append(path)
+        return Usage(100 * GIB, 0, int(3.5 * GIB))
+
+    n = len(entries_of(good.content_dir))
+    assert n % 10 >= 5 or n % 100 in (12, 13, 14)  # "komunikatów" below holds for this count
+    settings = ("IVR_WORKERS, IVR_THREADS, IVR_CALLBACK_PER_HOUR, IVR_TRUSTED_PROXIES, IVR_BIND, IVR_STATS, "
+                "IVR_KEEP_MISSES, IVR_CALLBACK_INTERNATIONAL, IVR_DEV_UNSIGNED, IVR_ACCESS_LOG, IVR_LOG_FORMAT")
+    assert [c.line() for c in Doctor(good, disk_usage=disk, environ={}).checks()] == [
+        f"✓ Treści: {good.content_dir / 'pl.toml'} jest poprawny, {n} komunikatów",
+        f"✓ Nagrania komunikatów: wszystkie {n} aktualne",
+        "✓ Głos zapasowy (espeak): żaden komunikat nie jest nagrany głosem zapasowym",
+        f"✓ Baza danych: {good.database_url} odpowiada",
+        f"✓ Wersja bazy danych: najnowsza ({_newest_migration()})",
+        "✓ Konta pracowników: 1 konto",
+        "✓ Zadania (ivr worker): Zadania w kolejce: 0; nieudane: 0",
+        f"✓ Folder nagrań wiadomości: {good.recordings_dir} pozwala na zapis",
+        f"✓ Folder nagrań komunikatów: {good.audio_dir} pozwala na zapis",
+        f"✓ Folder treści: {good.content_dir} pozwala na zapis",
+        f"✓ Wolne miejsce na dysku: 3.5 GB wolne na {good.recordings_dir}",
+        f"✓ Ustawienia liczbowe i wyboru: poprawne ({settings})",
+        "✓ TWILIO_AUTH_TOKEN: ustawiony",
+        f"✓ TWILIO_ACCOUNT_SID: {ACCOUNT_SID}",
+        f"✓ IVR_PUBLIC_URL: {PUBLIC}",
+        f"✓ IVR_SECRET_KEY: ustawiony ({len(SECRET64)} znaki)",
+        "✓ Klucz nagrań (IVR_RECORDINGS_KEY): nie jest ustawiony: klucz jest wyprowadzony z IVR_SECRET_KEY "
+        "(tę wartość trzeba przechowywać także poza serwerem)",
+        "✓ Nagrania zaszyfrowane: wszystkie",
+        f"✓ IVR_LINE_NUMBER: {LINE}",
+        f"✓ IVR_STAFF_MOBILE: {MOBILE}",
+        "✓ Tryb deweloperski (IVR_DEV_UNSIGNED): wyłączony",
+    ]
+    assert [str(p) for p in asked] == [str(good.recordings_dir)]
+
+
+def test_free_space_is_measured_on_the_nearest_folder_that_exists(good, tmp_path):
+    from ivr.operations.doctor import Doctor
+
+    asked = []
+
+    def disk(path):
+        asked.append(str(path))
+        return Usage(100 * GIB, 0, 400 * 1024 ** 2)  # 400 MiB: under the documented 500 MiB
+
+    missing = tmp_path / "not" / "yet"
+    check = next(c for c in Doctor(replace(good, recordings_dir=missing), disk_usage=disk).checks()
+                 if c.name == "Wolne miejsce na dysku")
+    assert asked == [str(tmp_path)]
+    assert check.ok is False
+    assert check.detail == f"tylko 0.4 GB wolne na {tmp_path} (potrzeba co najmniej 500 MB)"
+    assert check.fix == "zwolnić miejsce (stare kopie zapasowe, journalctl --vacuum-size=200M) albo powiększyć dysk"
+
+
+FOLDER_FIX = ("sudo install -d -o ivr -g ivr {path} (albo poprawić {variable}); ten folder musi też być w "
+              "ReadWritePaths usługi ivr.service")
+
+
+@pytest.mark.parametrize("field, name, variable", [
+    ("recordings_dir", "Folder nagrań wiadomości", "IVR_RECORDINGS_DIR"),
+    ("audio_dir", "Folder nagrań komunikatów", "IVR_AUDIO_DIR"),
+    ("content_dir", "Folder treści", "IVR_CONTENT_DIR"),
+])
+def test_a_missing_folder_is_named_with_its_setting_and_the_command_that_makes_it(good, tmp_path, field, name, variable):
+    missing = tmp_path / "no-such-folder"
+    checks = Doctor(replace(good, **{field: missing}), disk_usage=plenty).checks()
+    [check] = [c for c in checks if c.name == name]
+    assert (check.ok, check.detail) == (False, f"{missing} nie istnieje")
+    assert check.fix == FOLDER_FIX.format(path=missing, variable=variable)
+
+
+@pytest.mark.parametrize("count, words", [
+    (1, "1 plik WAV nie jest zaszyfrowany"), (3, "3 pliki WAV nie są zaszyfrowane"),
+    (5, "5 plików WAV nie jest zaszyfrowanych"), (12, "12 plików WAV nie jest zaszyfrowanych"),
+])
+def test_plain_recordings_are_counted_in_correct_polish(good, count, words):
+    from fake_twilio import make_wav
+
+    for i in range(count):
+        (good.recordings_dir / f"RE{i:032d}.wav").write_bytes(make_wav(1))
+    [check] = [c for c in Doctor(good, disk_usage=plenty).checks() if c.name == "Nagrania zaszyfrowane"]
+    assert (check.ok, check.detail, check.fix) == (False, words, "uruchomić ivr recordings encrypt")
+
+
+@pytest.mark.parametrize("key, words", [
+    ("k" * 31 + "Q", None), ("a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7", "ustawiony (34 znaki)"),
+    ("a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a", "ustawiony (37 znaków)"),
+])
+def test_the_secret_keys_length_is_said_in_correct_polish(good, key, words):
+    [check] = [c for c in Doctor(replace(good, secret_key=key), disk_usage=plenty).checks() if c.name == "IVR_SECRET_KEY"]
+    if words:
+        assert (check.ok, check.detail) == (True, words)
+    for short, said in (("a1b", "3 znaki"), ("a1b2c", "5 znaków")):
+        [check] = [c for c in Doctor(replace(good, secret_key=short), disk_usage=plenty).checks() if c.name == "IVR_SECRET_KEY"]
+        assert check.detail == f"za krótki ({said}, potrzeba co najmniej 32)"
+
+
+TWILIO_FIX = "wpisać wartość z konsoli Twilio (Account Info na stronie głównej konsoli) w pliku /etc/ivr/ivr.env, potem: sudo systemctl restart ivr"
+
+
+def test_mistyped_twilio_credentials_say_what_they_should_look_like(good):
+    from test_doctor import TOKEN32
+
+    checks = {c.name: c for c in Doctor(replace(good, auth_token=TOKEN32[:-1] + "X", account_sid="SK" + TOKEN32),
+                                        disk_usage=plenty).checks()}
+    assert checks["TWILIO_AUTH_TOKEN"].line() == (
+        f"✗ TWILIO_AUTH_TOKEN: ma zły format (oczekiwano: 32 znaki 0-9 a-f) — Naprawa: {TWILIO_FIX}")
+    assert checks["TWILIO_ACCOUNT_SID"].line() == (
+        f"✗ TWILIO_ACCOUNT_SID: ma zły format (oczekiwano: AC i 32 znaki 0-9 a-f) — Naprawa: {TWILIO_FIX}")

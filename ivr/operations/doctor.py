@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
 
+from ivr.common.polish import plural
 from ivr.config import Settings
 
 ENV_FILE = "/etc/ivr/ivr.env"
@@ -254,10 +255,10 @@ class Doctor:
                          "(an example or guessable value)",
                          f"wpisać wynik python3 -c \"import secrets; print(secrets.token_hex(32))\" {IN_ENV_FILE}")
         elif len(s.secret_key) >= MIN_SECRET_LENGTH:
-            yield passed("IVR_SECRET_KEY", f"ustawiony ({len(s.secret_key)} znaków)")
+            yield passed("IVR_SECRET_KEY", f"ustawiony ({_characters(len(s.secret_key))})")
         else:
             yield failed("IVR_SECRET_KEY", "nie jest ustawiony" if not s.secret_key else
-                         f"za krótki ({len(s.secret_key)} znaków, potrzeba co najmniej {MIN_SECRET_LENGTH})",
+                         f"za krótki ({_characters(len(s.secret_key))}, potrzeba co najmniej {MIN_SECRET_LENGTH})",
                          f"wpisać wynik python3 -c \"import secrets; print(secrets.token_hex(32))\" {IN_ENV_FILE}")
         yield from self.recordings_key()
         for variable, value, role in (("IVR_LINE_NUMBER", s.line_number, "numer linii kupiony w Twilio"),
@@ -305,7 +306,9 @@ class Doctor:
         except OSError:
             plain = []
         if plain:
-            yield failed("Nagrania zaszyfrowane", f"{len(plain)} plików WAV nie jest zaszyfrowanych",
+            yield failed("Nagrania zaszyfrowane", f"{len(plain)} " + plural(
+                len(plain), "plik WAV nie jest zaszyfrowany", "pliki WAV nie są zaszyfrowane",
+                "plików WAV nie jest zaszyfrowanych"),
                          "uruchomić ivr recordings encrypt")
         else:
             yield passed("Nagrania zaszyfrowane", "wszystkie")
@@ -382,6 +385,10 @@ def _format_check(variable: str, value: str, pattern: re.Pattern, expected: str,
     if not pattern.match(value):
         return failed(variable, f"ma zły format (oczekiwano: {expected})", fix)
     return passed(variable, "ustawiony" if secret else value)
+
+
+def _characters(n: int) -> str:
+    return f"{n} {plural(n, 'znak', 'znaki', 'znaków')}"
 
 
 def _starts_with(path: Path, head: bytes) -> bool:
