@@ -241,3 +241,37 @@ def test_mistyped_twilio_credentials_say_what_they_should_look_like(good):
         f"✗ TWILIO_AUTH_TOKEN: ma zły format (oczekiwano: 32 znaki 0-9 a-f) — Naprawa: {TWILIO_FIX}")
     assert checks["TWILIO_ACCOUNT_SID"].line() == (
         f"✗ TWILIO_ACCOUNT_SID: ma zły format (oczekiwano: AC i 32 znaki 0-9 a-f) — Naprawa: {TWILIO_FIX}")
+
+
+URL_FIX = ("ustawić adres https, pod którym Caddy wystawia linię (domena urzędu), w pliku /etc/ivr/ivr.env, "
+           "potem: sudo systemctl restart ivr")
+KEY_FIX = ('wpisać wynik python3 -c "import secrets; print(secrets.token_hex(32))" w pliku /etc/ivr/ivr.env, '
+           "potem: sudo systemctl restart ivr")
+
+
+def _check(settings, name):
+    [check] = [c for c in Doctor(settings, disk_usage=plenty).checks() if c.name == name]
+    return check
+
+
+def test_the_example_domain_is_refused_in_both_languages_with_its_fix(good):
+    assert _check(replace(good, public_url="https://infolinia.example.pl"), "IVR_PUBLIC_URL").line() == (
+        "✗ IVR_PUBLIC_URL: https://infolinia.example.pl to adres z przykładu, nie adres tej linii "
+        f"(the example's domain, not the line's) — Naprawa: {URL_FIX}")
+
+
+def test_a_secret_key_of_exactly_32_characters_is_long_enough_and_checked_for_examples(good):
+    assert _check(replace(good, secret_key="9e107d9d372bb6826bd81d3542a419d6"), "IVR_SECRET_KEY").line() == (
+        "✓ IVR_SECRET_KEY: ustawiony (32 znaki)")
+    assert _check(replace(good, secret_key="changeme" * 4), "IVR_SECRET_KEY").line() == (
+        "✗ IVR_SECRET_KEY: ustawiony, ale to wartość z przykładu albo łatwa do odgadnięcia "
+        f"(an example or guessable value) — Naprawa: {KEY_FIX}")
+    assert _check(replace(good, secret_key="9e107d9d372bb6826bd81d3542a419d"), "IVR_SECRET_KEY").line() == (
+        f"✗ IVR_SECRET_KEY: za krótki (31 znaków, potrzeba co najmniej 32) — Naprawa: {KEY_FIX}")
+
+
+def test_an_account_sid_is_judged_on_what_follows_its_ac(good):
+    # the placeholder run starts right after "AC": only the part after exactly two letters shows it
+    check = _check(replace(good, account_sid="AC0123456789abcdef9e107d9d372bb682"), "TWILIO_ACCOUNT_SID")
+    assert check.line() == ("✗ TWILIO_ACCOUNT_SID: ma dobry format, ale to wartość z przykładu "
+                            f"(an example value, not the account's) — Naprawa: {TWILIO_FIX}")
