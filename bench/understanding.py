@@ -13,6 +13,7 @@ Three corpora, each scored on its own:
   bench/fresh3/utterances.tsv   the same for the third round, by another such writer
   bench/fresh4/utterances.tsv   danger across its whole field and near-misses, by a third writer
   bench/fresh5/utterances.tsv   the fifth round: elderly rural callers, danger said indirectly, negatives
+  bench/fresh6/uk-utterances.tsv  issue 33, round six: Ukrainian callers to the Ukrainian line (dev, tuned on)
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
                                 scored when present, never tuned on (--skip-blind: not even run)
   bench/blind/utterances-2.tsv  a second blind set by another writer, added after the third round
@@ -46,6 +47,7 @@ FRESH = Path(__file__).with_name("fresh") / "utterances.tsv"
 FRESH3 = Path(__file__).with_name("fresh3") / "utterances.tsv"
 FRESH4 = Path(__file__).with_name("fresh4") / "utterances.tsv"
 FRESH5 = Path(__file__).with_name("fresh5") / "utterances.tsv"
+FRESH6_UK = Path(__file__).with_name("fresh6") / "uk-utterances.tsv"  # issue 33, round six: Ukrainian, dev
 BLIND = Path(__file__).with_name("blind") / "utterances.tsv"
 BLIND2 = Path(__file__).with_name("blind") / "utterances-2.tsv"
 BLIND3 = Path(__file__).with_name("blind") / "utterances-3.tsv"
@@ -273,6 +275,8 @@ def corpora(blind: bool | None = None) -> dict[str, list[Utterance]]:
         found["fresh, danger (bench/fresh4)"] = load_corpus(FRESH4)
     if FRESH5.exists():
         found["fresh, fifth round (bench/fresh5)"] = load_corpus(FRESH5)
+    if FRESH6_UK.exists():
+        found["fresh, Ukrainian, sixth round (bench/fresh6)"] = load_corpus(FRESH6_UK, lang="uk")
     if blind and BLIND.exists():
         found["blind (bench/blind)"] = load_corpus(BLIND)
     if blind and BLIND2.exists():
