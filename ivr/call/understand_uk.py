@@ -76,7 +76,7 @@ STOPWORDS = frozenset("""
 """.split())
 # Words said with any request: their keywords weigh GENERIC_WEIGHT ("допомога" alone is still
 # about the office, "допомога з опаленням" is heating). A word is generic when it starts so.
-GENERIC_PREFIXES = ("допомог", "допоможі", "центр", "соціальн", "гмін", "kleszczew", "клещев", "інформац", "питанн",
+GENERIC_PREFIXES = ("допомог", "допоможі", "допомага", "опс", "ops", "gops", "mops", "гопс", "мопс", "центр", "соціальн", "гмін", "kleszczew", "клещев", "інформац", "питанн",
                     # the same in Russian, as refugees write SMS (ivr.textline.ukrainian.RUSSIAN_WORDS)
                     "помощ", "помог", "социальн", "информац", "вопрос")
 # Lists that weigh less: a day or "where" beside a topic ("коли працює центр" is the hours);
@@ -99,13 +99,28 @@ NEGATION_LINKS = frozenset("є був була було буде були тре
 # A person asked for by name: "пані Оксана", "з паном Тарасом", "з Оксаною" (understand.NAME_LEADS).
 TITLE_LEADS = frozenset("пан пані пана паном панові пане панею панна панству".split())
 NAME_LEADS = TITLE_LEADS | {"з", "із", "зі"}
+# Round six: a phrase of a gapped choice (danger, a person) of two or more content words also
+# counts with up to GAP words between ("дайте мені когось" for "дайте когось", "двері він ламає"),
+# none of them "не", weighing GAP_FACTOR less (understand.GAP, GAP_FACTOR in Polish).
+GAP, GAP_FACTOR = 2, 0.97
+# A keyword of a refusable choice (a message, an SMS, a call-back) is refused after "ніякого",
+# "жодного", "без", or after "не" with up to REFUSAL_REACH of these words between: "не хочу
+# ніякого повідомлення", "не треба мені дзвонити" (understand.REFUSAL_* in Polish).
+REFUSAL_LEADS = frozenset("ніякого ніякої ніяких ніяке жодного жодної жодних жодне без".split())
+REFUSAL_BRIDGE = frozenset("""хочу хотіла хотів хочемо треба потрібно буду залишати залишу залишити записувати
+    надсилати надсилайте присилати дзвонити передзвонювати прошу мені мене вже зовсім ніякого ніякої ніяких
+    жодного жодної жодних ці цих цей це той те вмію""".split())
+REFUSAL_REACH = 4
+# Hesitations however long the recogniser writes them: "ееее", "мммм", "еммм", "хмм".
+_HESITATION = re.compile(r"(?:е+м*|м+|[гх]м+|е+х?)")
 
 
 def tokens(text: str, hesitations: Collection[str] = ()) -> list[str]:
-    """Lower-case words, apostrophes unified, hesitations dropped: "Е-е, ДО КОТРОЇ?" -> ["до", "котрої"]."""
+    """Lower-case words, apostrophes unified, hesitations dropped (those given, and "ееее", "мммм"
+    however long): "Е-е, ДО КОТРОЇ?" -> ["до", "котрої"]."""
     words = _WORD.findall(text.lower().translate(_APOSTROPHES))
     drop = {h.lower() for h in hesitations}
-    return [w for w in words if w not in drop][:MAX_TOKENS]
+    return [w for w in words if w not in drop and not _HESITATION.fullmatch(w)][:MAX_TOKENS]
 
 
 @lru_cache(maxsize=1)
@@ -166,7 +181,8 @@ class UkrainianMatcher:
 
     def __init__(self, vocabulary: Mapping[str, Sequence[str]], *, hesitations: Collection[str] = (),
                  weak: Mapping[str, float] | None = None, strict: Collection[str] = (),
-                 negatable: Collection[str] = (), names: str | None = None):
+                 negatable: Collection[str] = (), names: str | None = None, gapped: Collection[str] = (),
+                 refusable: Collection[str] = ()):
         """As understand.Matcher's: strict: choices matched by exact word, lemma or stem only
         (never a prefix or a near word: "тиша" is no "тихо"); negatable: choices whose words do
         not count right after "не" ("він не б'є" is no danger); names: the choice a name after
@@ -176,6 +192,8 @@ class UkrainianMatcher:
         self.strict = frozenset(strict)
         self.negatable = frozenset(negatable)
         self.names = names
+        self.gapped = frozenset(gapped)
+        self.refusable = frozenset(refusable)
         self._keywords = [(choice, tuple(tokens(item))) for choice, items in vocabulary.items() for item in items]
         self._keywords = [(c, w) for c, w in self._keywords if w]
 
@@ -190,11 +208,15 @@ class UkrainianMatcher:
                     found = min(found, quality(heard[start + offset], word))
                     if not found:
                         break
+                end = start + len(words)
+                if not found and choice in self.gapped and len([w for w in words if w not in STOPWORDS]) >= 2:
+                    found, end = _gapped(heard, start, words)
                 if choice in self.strict and found < STEM:
                     continue
-                if found > 0 and not (choice in self.negatable and _denied(heard, start)):
-                    found *= self._weight(choice, words)
-                    hits.append((choice, found, start, start + len(words), " ".join(words)))
+                if found > 0 and not (choice in self.negatable and _denied(heard, start)) \
+                        and not (choice in self.refusable and _refused(heard, start)):
+                    found *= self._weight(choice, words) * (GAP_FACTOR if end - start > len(words) else 1.0)
+                    hits.append((choice, found, start, end, " ".join(words)))
         if self.names:
             hits += [(self.names, EXACT, i - 1, i + 1, " ".join(heard[i - 1:i + 1])) for i in _named(text, heard)]
         # A keyword inside a longer phrase of another choice is that phrase's: "не чую" is no "чую".
@@ -219,6 +241,41 @@ class UkrainianMatcher:
     def _weight(self, choice: str, words: tuple[str, ...]) -> float:
         generic = GENERIC_WEIGHT if all(w.startswith(GENERIC_PREFIXES) for w in words) else 1.0
         return min(generic, self.weak.get(choice, 1.0))
+
+
+def _gapped(heard: list[str], start: int, words: tuple[str, ...]) -> tuple[float, int]:
+    """A phrase heard from `start` with up to GAP words (none of them "не") before each of its
+    further words: (its worst word's quality, where it ends), or (0, start)."""
+    found = quality(heard[start], words[0])
+    at = start + 1
+    for word in words[1:]:
+        if not found:
+            break
+        best = 0.0
+        for j in range(at, min(len(heard), at + GAP + 1)):
+            best = quality(heard[j], word)
+            if best:
+                at = j + 1
+                break
+            if heard[j] in NEGATIONS:
+                break
+        found = min(found, best)
+    return (found, at) if found else (0.0, start)
+
+
+def _refused(heard: list[str], start: int) -> bool:
+    """A refusable keyword at `start` after "ніякого", "без", or after "не" with only words of
+    wanting or leaving between ("не хочу залишати повідомлення")."""
+    if heard[start] in NEGATIONS:
+        return False
+    if start and heard[start - 1] in REFUSAL_LEADS:
+        return True
+    for j in range(start - 1, max(-1, start - 2 - REFUSAL_REACH), -1):
+        if heard[j] in NEGATIONS:
+            return True
+        if heard[j] not in REFUSAL_BRIDGE:
+            return False
+    return False
 
 
 def _denied(heard: list[str], start: int) -> bool:
@@ -278,6 +335,11 @@ def _alone(text: str, words: Mapping[str, Sequence[str]]) -> Match | None:
     return None
 
 
+def _once(words: list[str]) -> list[str]:
+    """The words with one said twice or more in a row kept once: "два два" -> "два"."""
+    return [w for i, w in enumerate(words) if not i or words[i - 1] != w]
+
+
 class UkrainianSayings:
     """Short answers that mean a choice only as the whole answer ("вісімка", "що?", "дякую"), as
     understand.Sayings for the Polish line: each word in any form (the same stem or lemma);
@@ -293,8 +355,12 @@ class UkrainianSayings:
 
     def match(self, text: str) -> str | None:
         heard = tokens(text)
-        found = self._choice(heard)
-        return found if found is not None else self._choice(self._without_fillers(heard))
+        for words in (heard, self._without_fillers(heard)):
+            for answer in (words, _once(words)):  # a word said twice in a row ("два два") counts once
+                found = self._choice(answer)
+                if found is not None:
+                    return found
+        return None
 
     def _without_fillers(self, heard: list[str]) -> list[str]:
         kept, i = [], 0
