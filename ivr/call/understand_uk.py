@@ -157,13 +157,13 @@ def stem(word: str) -> str:
 def quality(heard: str, listed: str) -> float:
     """How well one caller word matches one list word (0: not at all); kept for the same pairs,
     which every matcher of a line and every message meet again (the SMS line asks ~20 matchers)."""
-    if heard == listed:
-        return EXACT
+    if heard == listed or ("'" in listed and heard == listed.replace("'", "")):
+        return EXACT  # "бє", "пяний": an SMS typed without the apostrophe
     if len(heard) < MIN_INFLECT or len(listed) < MIN_INFLECT or heard in STOPWORDS or listed in STOPWORDS:
         return 0.0
     if lemmas(heard) & lemmas(listed):
         return LEMMA
-    if stem(heard) == stem(listed):
+    if stem(heard) == stem(listed) or ("'" in listed and stem(heard) == stem(listed.replace("'", ""))):
         return STEM
     root = stem(listed)
     if len(root) >= MIN_PREFIX_STEM and heard.startswith(root):
