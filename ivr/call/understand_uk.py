@@ -11,9 +11,10 @@ against one list word, best tier wins (the tiers and thresholds of ivr.call.unde
   ~77-89 typo       rapidfuzz ratio >= 85, both words 5+ letters, same first letter
 Words of 3 letters or fewer match exactly only ("не", "що", "так" never match a longer word).
 A phrase matches when each of its words matches the caller's words in a row; its quality is
-its worst word's. A choice's score is its best keyword's, + 5 for each further keyword (at most
-+10), capped at 100; a keyword inside a longer phrase of another choice is dropped. The best
-choice wins when it has 70 and leads by 10 (understand.best_of); the lists said alone (a key
+its worst word's (a gapped choice's phrase may have words between: see GAP). A choice's score
+is its best keyword's, + 5 for each further keyword on other words (at most +10), up to 110 for
+ranking (understand.MAX_SCORE; reported capped at 100); a keyword inside a longer phrase of
+another choice is dropped. The best choice wins when it has 70 and leads by 10 (understand.best_of); the lists said alone (a key
 said as a word, "що?", "дякую") count only as the whole answer, as in Polish.
 
 The Polish matcher's protections, switched on by the flow as for Polish (flow.STRICT,
@@ -42,6 +43,7 @@ from ivr.call.understand import (
     GENERIC_WEIGHT,
     LEMMA,
     MAX_EXTRA,
+    MAX_SCORE,
     PREFIX,
     STEM,
     THRESHOLD,
@@ -229,8 +231,10 @@ class UkrainianMatcher:
         for choice, found in by_choice.items():
             found.sort(key=lambda h: (-h[1], h[2]))
             best = found[0]
-            others = {h[4] for h in found[1:]} - {best[4]}
-            score = min(100.0, best[1] + EXTRA_BONUS * min(MAX_EXTRA, len(others)))
+            # Each further keyword on words of its own adds (one caller word matching two
+            # keywords counts once), up to MAX_SCORE: ranked past 100, reported capped (best_of).
+            extra = min(len({h[4] for h in found}), len({h[2] for h in found})) - 1
+            score = min(MAX_SCORE, best[1] + EXTRA_BONUS * min(MAX_EXTRA, extra))
             results.append(Match(choice, score, " ".join(heard[best[2]:best[3]]), max(h[3] for h in found)))
         results.sort(key=lambda m: (-m.score, m.choice))
         return results
@@ -434,7 +438,7 @@ def understand(text: str, words: Mapping[str, Sequence[str]]) -> Match | None:
     for choice in FIRST:
         found = next((m for m in scores if m.choice == choice and m.score >= THRESHOLD), None)
         if found is not None:
-            return found
+            return Match(found.choice, min(found.score, EXACT), found.word, found.last)
     return best_of(scores)
 
 
