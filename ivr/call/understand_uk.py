@@ -14,8 +14,9 @@ A phrase matches when each of its words matches the caller's words in a row; its
 its worst word's (a gapped choice's phrase may have words between: see GAP). A choice's score
 is its best keyword's, + 5 for each further keyword on other words (at most +10), up to 110 for
 ranking (understand.MAX_SCORE; reported capped at 100); a keyword inside a longer phrase of
-another choice is dropped. The best choice wins when it has 70 and leads by 10 (understand.best_of); the lists said alone (a key
-said as a word, "що?", "дякую") count only as the whole answer, as in Polish.
+another choice is dropped. The best choice wins when it has 70 and leads by 10
+(understand.best_of); the lists said alone (a key said as a word, "що?", "дякую") count only
+as the whole answer, as in Polish.
 
 The Polish matcher's protections, switched on by the flow as for Polish (flow.STRICT,
 flow.NEGATABLE, names="person"): strict lists match by the word, lemma or stem only; a keyword of
