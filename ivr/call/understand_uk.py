@@ -114,16 +114,21 @@ REFUSAL_BRIDGE = frozenset("""хочу хотіла хотів хочемо тр
     надсилати надсилайте присилати дзвонити передзвонювати прошу мені мене вже зовсім ніякого ніякої ніяких
     жодного жодної жодних ці цих цей це той те вмію""".split())
 REFUSAL_REACH = 4
+# Spoken and surzhyk variants of one word, read as the word of the lists (both sides go through
+# tokens()): "немає" is "нема", "ало" is "алло", "шо"/"чо" is "що", "щас" is "зараз", "всьо" is "все".
+VARIANTS = {"немає": "нема", "нєма": "нема", "нема'": "нема", "ало": "алло", "шо": "що", "чо": "що", "щас": "зараз",
+            "щяс": "зараз", "всьо": "все", "тіки": "тільки", "тіко": "тільки", "тре": "треба", "нада": "треба",
+            "шось": "щось", "шото": "щось"}
 # Hesitations however long the recogniser writes them: "ееее", "мммм", "еммм", "хмм".
 _HESITATION = re.compile(r"(?:е+м*|м+|[гх]м+|е+х?)")
 
 
 def tokens(text: str, hesitations: Collection[str] = ()) -> list[str]:
     """Lower-case words, apostrophes unified, hesitations dropped (those given, and "ееее", "мммм"
-    however long): "Е-е, ДО КОТРОЇ?" -> ["до", "котрої"]."""
+    however long), spoken variants read as the listed word (VARIANTS): "Е-е, ДО КОТРОЇ?" -> ["до", "котрої"]."""
     words = _WORD.findall(text.lower().translate(_APOSTROPHES))
     drop = {h.lower() for h in hesitations}
-    return [w for w in words if w not in drop and not _HESITATION.fullmatch(w)][:MAX_TOKENS]
+    return [VARIANTS.get(w, w) for w in words if w not in drop and not _HESITATION.fullmatch(w)][:MAX_TOKENS]
 
 
 @lru_cache(maxsize=1)
