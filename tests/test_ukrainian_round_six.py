@@ -129,3 +129,16 @@ def test_feast_wishes_to_the_staff_are_thanked(make_app):
 def test_danger_long_ago_in_an_sms_is_no_danger_now(make_app):
     replies = post_sms(make_app(TUESDAY_OPEN), "колишній колись бив мене, тепер ми розлучені. яка допомога є?")
     assert replies != [DANGER] and replies[0].startswith("Центр допомагає")
+
+
+@pytest.mark.parametrize("text", ["чоловік мене бьє", "він пьяний і бьє дітей"])
+def test_a_soft_sign_written_for_the_apostrophe_is_read_as_it(make_app, text):
+    # The Russian way of writing "б'є", "п'яний".
+    assert post_sms(make_app(TUESDAY_OPEN), text) == [DANGER]
+
+
+def test_spoken_variants_are_read_as_the_listed_word(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    # "немає" is "нема" ("нема що їсти": danger); "шо" is "що".
+    assert said(post, app, "main", "у нас немає шо їсти") == safety_route(app)
+    assert post_sms(app, "у нас немає шо їсти") == [DANGER]

@@ -119,6 +119,8 @@ REFUSAL_REACH = 4
 VARIANTS = {"немає": "нема", "нєма": "нема", "нема'": "нема", "ало": "алло", "шо": "що", "чо": "що", "щас": "зараз",
             "щяс": "зараз", "всьо": "все", "тіки": "тільки", "тіко": "тільки", "тре": "треба", "нада": "треба",
             "шось": "щось", "шото": "щось"}
+# A soft sign written for the apostrophe, the Russian way: "бьє", "пьяний", "сімья" are "б'є", "п'яний", "сім'я".
+_SOFT_SIGN = re.compile(r"(?<=[бпвмфр])ь(?=[єюяї])")
 # Hesitations however long the recogniser writes them: "ееее", "мммм", "еммм", "хмм".
 _HESITATION = re.compile(r"(?:е+м*|м+|[гх]м+|е+х?)")
 
@@ -126,7 +128,7 @@ _HESITATION = re.compile(r"(?:е+м*|м+|[гх]м+|е+х?)")
 def tokens(text: str, hesitations: Collection[str] = ()) -> list[str]:
     """Lower-case words, apostrophes unified, hesitations dropped (those given, and "ееее", "мммм"
     however long), spoken variants read as the listed word (VARIANTS): "Е-е, ДО КОТРОЇ?" -> ["до", "котрої"]."""
-    words = _WORD.findall(text.lower().translate(_APOSTROPHES))
+    words = _WORD.findall(_SOFT_SIGN.sub("'", text.lower().translate(_APOSTROPHES)))
     drop = {h.lower() for h in hesitations}
     return [VARIANTS.get(w, w) for w in words if w not in drop and not _HESITATION.fullmatch(w)][:MAX_TOKENS]
 
