@@ -67,6 +67,9 @@ FRESH_FLOORS = {
 }
 # Round five: bench/fresh5, all dev (tuned on); first score 173/218, danger 47/58, negatives 25/46.
 FRESH5_FLOOR, FRESH5_DANGER_FLOOR, FRESH5_NEGATIVES_FLOOR = 211 / 218, 58 / 58, 44 / 46
+# Issue 33, round six: bench/fresh6/uk-utterances.tsv, Ukrainian, all dev (tuned on); first score
+# 72/120, danger 15/24, negatives 10/19 (docs/call-flow.md, "Ukrainian, round six").
+FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR = 114 / 120, 24 / 24, 17 / 19
 
 
 def _danger(rows):
@@ -96,6 +99,16 @@ def test_the_fifth_fresh_corpus_holds_its_tuned_level(found, results):
     assert accuracy(negatives) >= FRESH5_NEGATIVES_FLOOR - 1e-9, report(negatives)
 
 
+def test_the_sixth_fresh_corpus_in_ukrainian_holds_its_tuned_level(found, results):
+    rows = results[next(n for n in found if n.startswith("fresh, Ukrainian, sixth"))]
+    assert len(rows) >= 120 and {r.utterance.lang for r in rows} == {"uk"}
+    assert len(_danger(rows)) >= 24 and sum(r.utterance.kind == "neg" for r in rows) >= 19
+    assert accuracy(rows) >= FRESH6_UK_FLOOR - 1e-9, report(rows)
+    assert accuracy(_danger(rows)) >= FRESH6_UK_DANGER_FLOOR - 1e-9, report(_danger(rows))
+    negatives = [r for r in rows if r.utterance.kind == "neg"]
+    assert accuracy(negatives) >= FRESH6_UK_NEGATIVES_FLOOR - 1e-9, report(negatives)
+
+
 @pytest.mark.parametrize("prefix,path,floor,danger_floor", [
     ("blind (", BLIND, BLIND_FLOOR, BLIND_DANGER_FLOOR),
     ("blind, second", BLIND2, BLIND2_FLOOR, BLIND2_DANGER_FLOOR),
@@ -116,7 +129,8 @@ def test_the_blind_corpora_do_not_fall_below_their_measured_level(found, results
 def test_no_tuning_negative_triggers_anything_it_does_not_mean(results):
     # The later fresh corpora's dev negatives are held by their floors above: some are still taken
     # for a topic or for danger ("ja mam dwa telefony", a TV story of a beaten wife, "zimno dziś").
-    negatives = [r for name, rows in results.items() if not name.startswith(("fresh, third", "fresh, danger", "fresh, fifth"))
+    negatives = [r for name, rows in results.items()
+                 if not name.startswith(("fresh, third", "fresh, danger", "fresh, fifth", "fresh, Ukrainian, sixth"))
                  for r in rows if r.utterance.kind == "neg" and r.utterance.set == "dev"]
     assert accuracy(negatives) == 1.0, report(negatives)
 
