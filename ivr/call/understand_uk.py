@@ -60,6 +60,7 @@ MIN_STEM = 3
 MIN_PREFIX_STEM = 5
 MIN_FUZZY = 5
 MAX_TOKENS = 400
+MEMO_LIMIT = 50_000  # caller words kept with their matches, per matcher
 
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'"})
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*|\d+\+?")
@@ -196,7 +197,9 @@ class UkrainianMatcher:
         """As understand.Matcher's: strict: choices matched by exact word, lemma or stem only
         (never a prefix or a near word: "тиша" is no "тихо"); negatable: choices whose words do
         not count right after "не" ("він не б'є" is no danger); names: the choice a name after
-        "пані", "пан", "з" asks for ("з пані Вірою": a person, never "віра" or "надія" as words)."""
+        "пані", "пан", "з" asks for ("з пані Вірою": a person, never "віра" or "надія" as words);
+        gapped: choices whose phrases of two content words count with up to GAP words between;
+        refusable: choices whose words do not count when refused ("не хочу ніякого повідомлення")."""
         self.hesitations = tuple(hesitations)
         self.weak = dict(WEAK if weak is None else weak)
         self.strict = frozenset(strict)
@@ -206,27 +209,84 @@ class UkrainianMatcher:
         self.refusable = frozenset(refusable)
         self._keywords = [(choice, tuple(tokens(item))) for choice, items in vocabulary.items() for item in items]
         self._keywords = [(c, w) for c, w in self._keywords if w]
+        self._index()
+
+    def _index(self) -> None:
+        """Where each list word can be found from a caller's word: by itself, without its
+        apostrophe, by its lemmas, its stem, its root (a prefix) and its first letter and length
+        (a near word); the keywords by their first word. Only these candidates are compared
+        (quality() decides), so a caller's word is not compared with every word of the lists."""
+        self._by_first: dict[str, list[int]] = {}
+        for i, (_, words) in enumerate(self._keywords):
+            self._by_first.setdefault(words[0], []).append(i)
+        self._vocab = frozenset(w for _, words in self._keywords for w in words)
+        self._bare: dict[str, set[str]] = {}
+        self._by_lemma: dict[str, set[str]] = {}
+        self._by_stem: dict[str, set[str]] = {}
+        self._by_root: dict[str, set[str]] = {}
+        self._by_near: dict[tuple[str, int], set[str]] = {}
+        for listed in self._vocab:
+            if "'" in listed:
+                self._bare.setdefault(listed.replace("'", ""), set()).add(listed)
+            if len(listed) < MIN_INFLECT or listed in STOPWORDS:
+                continue
+            for lemma in lemmas(listed):
+                self._by_lemma.setdefault(lemma, set()).add(listed)
+            for root in {stem(listed), stem(listed.replace("'", ""))}:
+                self._by_stem.setdefault(root, set()).add(listed)
+            if len(stem(listed)) >= MIN_PREFIX_STEM:
+                self._by_root.setdefault(stem(listed), set()).add(listed)
+            if len(listed) >= MIN_FUZZY:
+                self._by_near.setdefault((listed[0], len(listed)), set()).add(listed)
+        self._memo: dict[str, dict[str, float]] = {}
+
+    def _matches(self, word: str) -> dict[str, float]:
+        """The list words a caller's word matches, with their quality (kept for the next text)."""
+        found = self._memo.get(word)
+        if found is not None:
+            return found
+        candidates = set(self._bare.get(word, ()))
+        if word in self._vocab:
+            candidates.add(word)
+        if len(word) >= MIN_INFLECT and word not in STOPWORDS:
+            for lemma in lemmas(word):
+                candidates |= self._by_lemma.get(lemma, set())
+            candidates |= self._by_stem.get(stem(word), set())
+            for end in range(MIN_PREFIX_STEM, len(word) + 1):
+                candidates |= self._by_root.get(word[:end], set())
+            if len(word) >= MIN_FUZZY:
+                for length in (len(word) - 1, len(word), len(word) + 1):
+                    candidates |= self._by_near.get((word[0], length), set())
+        found = {listed: q for listed in candidates if (q := quality(word, listed))}
+        if len(self._memo) < MEMO_LIMIT:
+            self._memo[word] = found
+        return found
 
     def scores(self, text: str) -> list[Match]:
         """Every choice heard, best first."""
         heard = tokens(text, self.hesitations)
+        matched = [self._matches(w) for w in heard]
+        at = sorted((i, start) for start, found in enumerate(matched) for first in found
+                    for i in self._by_first.get(first, ()))  # in the order of the lists, as written
         hits = []  # (choice, quality, start, end, keyword)
-        for choice, words in self._keywords:
-            for start in range(len(heard) - len(words) + 1):
-                found = EXACT  # the worst word's quality; a word that does not match ends the phrase
-                for offset, word in enumerate(words):
-                    found = min(found, quality(heard[start + offset], word))
-                    if not found:
-                        break
-                end = start + len(words)
-                if not found and choice in self.gapped and len([w for w in words if w not in STOPWORDS]) >= 2:
-                    found, end = _gapped(heard, start, words)
-                if choice in self.strict and found < STEM:
-                    continue
-                if found > 0 and not (choice in self.negatable and _denied(heard, start)) \
-                        and not (choice in self.refusable and _refused(heard, start)):
-                    found *= self._weight(choice, words) * (GAP_FACTOR if end - start > len(words) else 1.0)
-                    hits.append((choice, found, start, end, " ".join(words)))
+        for i, start in at:
+            choice, words = self._keywords[i]
+            if start > len(heard) - len(words):
+                continue
+            found = EXACT  # the worst word's quality; a word that does not match ends the phrase
+            for offset, word in enumerate(words):
+                found = min(found, matched[start + offset].get(word, 0.0))
+                if not found:
+                    break
+            end = start + len(words)
+            if not found and choice in self.gapped and len([w for w in words if w not in STOPWORDS]) >= 2:
+                found, end = _gapped(heard, start, words)
+            if choice in self.strict and found < STEM:
+                continue
+            if found > 0 and not (choice in self.negatable and _denied(heard, start)) \
+                    and not (choice in self.refusable and _refused(heard, start)):
+                found *= self._weight(choice, words) * (GAP_FACTOR if end - start > len(words) else 1.0)
+                hits.append((choice, found, start, end, " ".join(words)))
         if self.names:
             hits += [(self.names, EXACT, i - 1, i + 1, " ".join(heard[i - 1:i + 1])) for i in _named(text, heard)]
         # A keyword inside a longer phrase of another choice is that phrase's: "не чую" is no "чую".
