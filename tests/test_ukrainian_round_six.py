@@ -50,7 +50,8 @@ def test_a_person_asked_for_with_words_between_is_a_transfer(make_app, post):
     assert heard.startswith(HEAD + say_uk(app, "transfer") + '<Dial action="/voice/dial-done?rounds=0&amp;lang=uk"')
 
 
-@pytest.mark.parametrize("speech", ["та ні не хочу ніякого повідомлення", "не треба мені залишати повідомлення"])
+@pytest.mark.parametrize("speech", ["та ні не хочу ніякого повідомлення", "не треба мені залишати повідомлення",
+                                    "ні я не хочу нічого записувати"])
 def test_a_refused_message_starts_no_recording(make_app, post, speech):
     app = make_app(FRIDAY_EVENING)
     heard = said(post, app, "leave_word", speech, caller=MOBILE)
