@@ -143,3 +143,10 @@ def test_spoken_variants_are_read_as_the_listed_word(make_app, post):
     # "немає" is "нема" ("нема що їсти": danger); "шо" is "що".
     assert said(post, app, "main", "у нас немає шо їсти") == safety_route(app)
     assert post_sms(app, "у нас немає шо їсти") == [DANGER]
+
+
+@pytest.mark.parametrize("text", ["Тел. центру?", "ТЕЛ центру", "тел."])
+def test_an_abbreviation_with_its_dot_or_in_capitals_is_read_whole(make_app, text):
+    from test_sms_uk import CONTACT
+
+    assert post_sms(make_app(TUESDAY_OPEN), text) == [CONTACT]

@@ -92,7 +92,10 @@ for _day, _forms in enumerate(("понедельник", "вторник", "ср
                                "суббота субботу", "воскресенье")):
     DAY_WORDS[_day] += tuple(_forms.split())  # Russian
 RELATIVE_DAYS = {"сьогодні": 0, "сьогодня": 0, "сегодня": 0, "завтра": 1, "післязавтра": 2, "послезавтра": 2}
-ABBREVIATIONS = {"вул": "вулиця", "вул.": "вулиця", "тел": "телефон", "год": "години", "моб": "мобільний"}
+ABBREVIATIONS = {"вул": "вулиця", "тел": "телефон", "год": "години", "моб": "мобільний"}
+# As written: "Тел.", "ТЕЛ", "вул." (the text line replaces whole words split at spaces).
+ABBREVIATIONS = {form: full for short, full in ABBREVIATIONS.items()
+                 for written in (short, short.capitalize(), short.upper()) for form in (written, written + ".")}
 # The published keywords (uk.toml's [sms] menu), as written in Cyrillic or read from Latin.
 KEYWORD_TOPICS = {"години": "hours", "годин": "hours", "адреса": "contact", "адресу": "contact", "адрес": "contact",
                   "телефон": "contact", "допомога": "help", "алкоголь": "addiction", "алкохол": "addiction",
@@ -101,6 +104,7 @@ KEYWORD_TOPICS = {"години": "hours", "годин": "hours", "адреса"
 WEAK_HELP = ("працю", "ops", "опс", "центр", "соціальн", "що робити", "робот")
 # With a day or "коли", these make it a question about coming to the office ("коли можна прийти").
 VISIT = re.compile(r"\b(?:прийт|прийд|приїх|приїд|підійт|зайт|застан|приймає|працює|відчин|відкрит|зачин|роздає|роздаю|видає|видаю"
+                   r"|забрат|заберу"
                    r"|приех|работает|работаете|принима|открыт|закрыт)\w*")
 KEYWORDS = {"hours": "ГОДИНИ", "contact": "АДРЕСА", "help": "ДОПОМОГА", "addiction": "АЛКОГОЛЬ",
             "care": "ДОГЛЯД", "food": "ХАРЧУВАННЯ", "heating": "ОПАЛЕННЯ", "child_benefit": "800"}
