@@ -311,7 +311,8 @@ class UkrainianMatcher:
         return best_of(self.scores(text))
 
     def _weight(self, choice: str, words: tuple[str, ...]) -> float:
-        generic = GENERIC_WEIGHT if all(w.startswith(GENERIC_PREFIXES) for w in words) else 1.0
+        content = [w for w in words if w not in STOPWORDS] or words  # "яка допомога" is "допомога"
+        generic = GENERIC_WEIGHT if all(w.startswith(GENERIC_PREFIXES) for w in content) else 1.0
         return min(generic, self.weak.get(choice, 1.0))
 
 
