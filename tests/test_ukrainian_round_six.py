@@ -150,3 +150,15 @@ def test_an_abbreviation_with_its_dot_or_in_capitals_is_read_whole(make_app, tex
     from test_sms_uk import CONTACT
 
     assert post_sms(make_app(TUESDAY_OPEN), text) == [CONTACT]
+
+
+def test_asking_whether_the_office_does_not_open_is_the_hours_not_a_neighbour_in_danger(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    heard = said(post, app, "main", "ви в суботу не відчиняєте")
+    assert "<Dial" not in heard and say_uk(app, "danger") not in heard
+    assert heard.startswith(HEAD + f'<Gather action="{url("hours")}"')
+
+
+@pytest.mark.parametrize("text", ["сусідка не відчиняє вже 3 дні", "баба Ніна двері не відкриває"])
+def test_a_danger_phrase_with_words_between_in_an_sms(make_app, text):
+    assert post_sms(make_app(TUESDAY_OPEN), text) == [DANGER]

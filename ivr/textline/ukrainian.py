@@ -10,6 +10,7 @@ by ivr.call.understand_uk (any inflection by pymorphy3's lemmas, a cut ending, s
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from ivr.call.understand_uk import GENERIC_PREFIXES, STOPWORDS, UkrainianMatcher, tokens
 from ivr.textline.replies import Rules
@@ -140,7 +141,8 @@ RUSSIAN_WORDS = {
 }
 
 UKRAINIAN = Rules(
-    code="uk", matcher=UkrainianMatcher, fold=fold_uk, is_generic=is_generic_uk,
+    # Phrases of danger with words between, as on the phone ("не відчиняє 3 дні", "б'є ... дітей").
+    code="uk", matcher=partial(UkrainianMatcher, gapped=("danger",)), fold=fold_uk, is_generic=is_generic_uk,
     thanks_extra=THANKS_EXTRA, thanks_strong=THANKS_STRONG, stop=STOP_PATTERN, stop_word=STOP_WORD,
     start=START_PATTERN, privacy=PRIVACY_PATTERN, callback=CALLBACK_PATTERN, callback_not=CALLBACK_NOT,
     day_words=DAY_WORDS, relative_days=RELATIVE_DAYS, abbreviations=ABBREVIATIONS, keyword_topics=KEYWORD_TOPICS,
