@@ -162,3 +162,13 @@ def test_asking_whether_the_office_does_not_open_is_the_hours_not_a_neighbour_in
 @pytest.mark.parametrize("text", ["сусідка не відчиняє вже 3 дні", "баба Ніна двері не відкриває"])
 def test_a_danger_phrase_with_words_between_in_an_sms(make_app, text):
     assert post_sms(make_app(TUESDAY_OPEN), text) == [DANGER]
+
+
+@pytest.mark.parametrize("speech", ["чому ви не берете телефон", "ви не реагуєте на мої дзвінки", "я не витримаю цих черг"])
+def test_complaints_to_the_office_are_no_danger(make_app, post, speech):
+    # "Не бере телефон", "не реагує" are danger said of someone ("сусідка не бере телефон три
+    # дні"), not of the office addressed as "ви".
+    app = make_app(TUESDAY_OPEN)
+    heard = said(post, app, "main", speech)
+    assert say_uk(app, "danger") not in heard and "danger=1" not in heard
+    assert said(post, app, "main", "сусідка не бере телефон вже три дні") == safety_route(app)
