@@ -172,3 +172,11 @@ def test_complaints_to_the_office_are_no_danger(make_app, post, speech):
     heard = said(post, app, "main", speech)
     assert say_uk(app, "danger") not in heard and "danger=1" not in heard
     assert said(post, app, "main", "сусідка не бере телефон вже три дні") == safety_route(app)
+
+
+def test_a_key_said_with_the_word_number_is_the_key_not_the_address(make_app, post):
+    app = make_app(FRIDAY_EVENING)
+    # "Номер" alone asks for the phone number (the address card); "номер два" is key 2.
+    heard = said(post, app, "leave_word", "номер два", caller=MOBILE)
+    assert heard == pressed(post, app, "leave_word", "2", caller=MOBILE)
+    assert "<Record" not in heard
