@@ -17,6 +17,7 @@ Two tables, each scored on its own:
 With --lang uk (issue 33) the Ukrainian tables instead, the same columns:
   bench/sms_texts_uk.tsv  written for tuning, as Ukrainian-speaking residents write
   bench/blind/uk-sms.tsv  written blind, as above
+and the later blind tables of other writers, bench/blind/sms-2.tsv and bench/blind/uk-sms-2.tsv.
 Every text is answered as /sms answers it (ivr.textline.lines.TextLines: in the language it is
 written in); with --lang uk a row counts only when the answer is also in Ukrainian.
 
@@ -40,6 +41,9 @@ DEV = Path(__file__).with_name("sms_texts.tsv")
 BLIND = Path(__file__).with_name("blind") / "sms.tsv"
 TABLES = {"pl": (DEV, BLIND),
           "uk": (Path(__file__).with_name("sms_texts_uk.tsv"), Path(__file__).with_name("blind") / "uk-sms.tsv")}
+# Later blind tables by other writers (session 5 of 2026-12-05, beside round six), scored the same way.
+MORE_BLIND = {"pl": [Path(__file__).with_name("blind") / "sms-2.tsv"],
+              "uk": [Path(__file__).with_name("blind") / "uk-sms-2.tsv"]}
 HELP_TOPICS = {"care", "meals", "heating", "child_benefit", "food"}
 STOP_KEYWORDS = {"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "REVOKE", "OPTOUT"}
 
@@ -126,10 +130,12 @@ def main() -> None:
         score(line, [row for row in table if row["set"] == name], False, f"  set={name}", args.lang)
     if skip_blind:
         print("blind: left out (--skip-blind / IVR_BENCH_SKIP_BLIND=1)")
-    elif blind.exists():
-        score(line, rows(blind), args.show_blind, f"blind ({blind.relative_to(ROOT)})", args.lang)
     else:
-        print(f"blind: {blind.relative_to(ROOT)} not present")
+        for path in [blind, *MORE_BLIND[args.lang]]:
+            if path.exists():
+                score(line, rows(path), args.show_blind, f"blind ({path.relative_to(ROOT)})", args.lang)
+            else:
+                print(f"blind: {path.relative_to(ROOT)} not present")
 
 
 if __name__ == "__main__":

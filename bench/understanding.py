@@ -14,6 +14,7 @@ Three corpora, each scored on its own:
   bench/fresh4/utterances.tsv   danger across its whole field and near-misses, by a third writer
   bench/fresh5/utterances.tsv   the fifth round: elderly rural callers, danger said indirectly, negatives
   bench/fresh6/utterances.tsv   the sixth round: a new writer given only the destinations and the callers
+  bench/fresh6/uk-utterances.tsv  issue 33, round six: Ukrainian callers to the Ukrainian line (dev, tuned on)
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
                                 scored when present, never tuned on (--skip-blind: not even run)
   bench/blind/utterances-2.tsv  a second blind set by another writer, added after the third round
@@ -48,13 +49,16 @@ FRESH3 = Path(__file__).with_name("fresh3") / "utterances.tsv"
 FRESH4 = Path(__file__).with_name("fresh4") / "utterances.tsv"
 FRESH5 = Path(__file__).with_name("fresh5") / "utterances.tsv"
 FRESH6 = Path(__file__).with_name("fresh6") / "utterances.tsv"
+FRESH6_UK = Path(__file__).with_name("fresh6") / "uk-utterances.tsv"  # issue 33, round six: Ukrainian, dev
 BLIND = Path(__file__).with_name("blind") / "utterances.tsv"
 BLIND2 = Path(__file__).with_name("blind") / "utterances-2.tsv"
 BLIND3 = Path(__file__).with_name("blind") / "utterances-3.tsv"
 BLIND4 = Path(__file__).with_name("blind") / "utterances-4.tsv"  # a fourth writer, after round five
+BLIND5 = Path(__file__).with_name("blind") / "utterances-5.tsv"  # a fifth writer, beside round six
 # Issue 33: what Ukrainian-speaking callers say to the Ukrainian line, written blind.
 BLIND_UK = Path(__file__).with_name("blind") / "uk-utterances.tsv"
 BLIND_UK2 = Path(__file__).with_name("blind") / "uk-utterances-2.tsv"  # a second writer, 40 rows
+BLIND_UK3 = Path(__file__).with_name("blind") / "uk-utterances-3.tsv"  # a third writer, beside round six
 YES_NO = {"pl": ("tak", "nie"), "uk": ("так", "ні")}  # written after the danger question (issue 23, round four)
 # An expectation of a key said in words: "key3" -> press 3 in the same menu.
 KEY_EXPECTATIONS = {**{f"key{d}": str(d) for d in range(10)}, "star": "*"}
@@ -277,6 +281,8 @@ def corpora(blind: bool | None = None) -> dict[str, list[Utterance]]:
         found["fresh, fifth round (bench/fresh5)"] = load_corpus(FRESH5)
     if FRESH6.exists():
         found["fresh, sixth round (bench/fresh6)"] = load_corpus(FRESH6)
+    if FRESH6_UK.exists():
+        found["fresh, Ukrainian, sixth round (bench/fresh6)"] = load_corpus(FRESH6_UK, lang="uk")
     if blind and BLIND.exists():
         found["blind (bench/blind)"] = load_corpus(BLIND)
     if blind and BLIND2.exists():
@@ -285,10 +291,14 @@ def corpora(blind: bool | None = None) -> dict[str, list[Utterance]]:
         found["blind, third (bench/blind/utterances-3.tsv)"] = load_corpus(BLIND3)
     if blind and BLIND4.exists():
         found["blind, fourth (bench/blind/utterances-4.tsv)"] = load_corpus(BLIND4)
+    if blind and BLIND5.exists():
+        found["blind, fifth (bench/blind/utterances-5.tsv)"] = load_corpus(BLIND5)
     if blind and BLIND_UK.exists():
         found["blind, Ukrainian (bench/blind/uk-utterances.tsv)"] = load_corpus(BLIND_UK, lang="uk")
     if blind and BLIND_UK2.exists():
         found["blind, Ukrainian, second (bench/blind/uk-utterances-2.tsv)"] = load_corpus(BLIND_UK2, lang="uk")
+    if blind and BLIND_UK3.exists():
+        found["blind, Ukrainian, third (bench/blind/uk-utterances-3.tsv)"] = load_corpus(BLIND_UK3, lang="uk")
     return found
 
 

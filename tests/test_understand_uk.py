@@ -16,7 +16,7 @@ TABLE = [
     ("Які у вас години роботи?", "hours"),
     ("до котрої ви сьогодні працюєте", "hours"),  # a day beside the hours: the hours
     ("коли можна прийти у четвер", "hours"),
-    ("де ви знаходитесь", "where"),
+    ("де ви знаходитесь", "contact"),  # round six: the address asked for whole (an SMS names it beside other topics)
     ("яка адреса центру", "contact"),  # "центр" is said with anything
     ("як до вас доїхати", "contact"),
     ("чим займається центр", "about"),
@@ -116,3 +116,21 @@ def test_a_typo_of_a_long_word():
 ])
 def test_the_language_asked_for(said, lang):
     assert language_asked(said) == lang
+
+
+def test_the_candidate_index_finds_every_list_word_a_caller_word_matches():
+    # The matcher compares a caller's word only with the list words its index proposes (by
+    # itself, without its apostrophe, lemma, stem, root, first letter and length): for every word
+    # of these sentences that must be exactly what comparing it with every list word finds.
+    from ivr.call.understand_uk import quality, tokens
+
+    vocabulary = {k: v for k, v in WORDS.items() if k not in ("hesitation", "key_filler")}
+    matcher = UkrainianMatcher(vocabulary)
+    listed = {w for items in vocabulary.values() for item in items for w in tokens(item)}
+    said = ("чоловік бє мене пяний і двері ламає годинах опаленням передзвоніть засілку доглядав "
+            "безробітним повідомленнями зателефонуйте адресу працюєте відчиняєтесь продуктових дітям "
+            "опікунку наркотиками психологом швидко немає шо сімья")
+    for word in tokens(said):
+        everything = {w: q for w in listed if (q := quality(word, w))}
+        assert matcher._matches(word) == everything, word
+    assert matcher._matches("бє") and matcher._matches("годинах")  # the sentence is not matched by nothing

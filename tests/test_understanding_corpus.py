@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bench.understanding import BLIND, BLIND2, BLIND3, BLIND4, BLIND_UK, BLIND_UK2, FRESH3, FRESH4, HELDOUT, accuracy, corpora, load_corpus, report, run
+from bench.understanding import BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND_UK, BLIND_UK2, BLIND_UK3, FRESH3, FRESH4, HELDOUT, accuracy, corpora, load_corpus, report, run
 
 
 @pytest.fixture(scope="module")
@@ -48,18 +48,21 @@ def test_each_corpus_is_understood_at_95_percent_and_danger_always(found, result
 # Levels measured on 2026-12-05 at the end of issue 23's fourth round (docs/call-flow.md, "Speech"). Each test
 # holds its corpus there so that no change makes it worse; the rows of the blind sets and of the
 # fresh `held` sets are never printed (they must not guide tuning).
-BLIND_FLOOR, BLIND_DANGER_FLOOR = 270 / 281, 27 / 27
-# Raised after round five and the Ukrainian matcher's protections (session 4 of 2026-12-05, each
-# blind set scored once more, none tuned on): issue 23's target (95 %, danger 100 %) is not met.
-BLIND2_FLOOR, BLIND2_DANGER_FLOOR = 168 / 200, 32 / 36
-# Round four (the danger question, gapped danger phrases): the third blind set.
-BLIND3_FLOOR, BLIND3_DANGER_FLOOR = 170 / 200, 39 / 42
-# The fourth blind set, by a fourth writer after round five, scored once: 165/200, danger 39/42.
-BLIND4_FLOOR, BLIND4_DANGER_FLOOR = 165 / 200, 39 / 42
-# Issue 33: the Ukrainian line, written blind (target 90 %: not met): 30 utterances, then 40 more
-# by a second writer, scored once after the Ukrainian matcher's protections.
-BLIND_UK_FLOOR, BLIND_UK_DANGER_FLOOR = 24 / 30, 4 / 5
-BLIND_UK2_FLOOR, BLIND_UK2_DANGER_FLOOR = 32 / 40, 7 / 8
+BLIND_FLOOR, BLIND_DANGER_FLOOR = 271 / 281, 27 / 27
+# Raised after round six (session 5 of 2026-12-05, each blind set scored once more, none tuned on):
+# issue 23's target (95 %, danger 100 %) is not met.
+BLIND2_FLOOR, BLIND2_DANGER_FLOOR = 170 / 200, 33 / 36
+BLIND3_FLOOR, BLIND3_DANGER_FLOOR = 176 / 200, 40 / 42
+BLIND4_FLOOR, BLIND4_DANGER_FLOOR = 166 / 200, 39 / 42
+# The fifth blind set, written beside round six by a writer given only the brief: 86/100 (danger
+# 19/20) before round six, 88/100 (danger 19/20) after it.
+BLIND5_FLOOR, BLIND5_DANGER_FLOOR = 88 / 100, 19 / 20
+# Issue 33: the Ukrainian line, written blind (target 90 %): 30 utterances, 40 more by a second
+# writer, 40 by a third beside round six (28/40, danger 5/8 before it); after round six 26/30,
+# 36/40 and 38/40, danger 5/5, 8/8, 8/8.
+BLIND_UK_FLOOR, BLIND_UK_DANGER_FLOOR = 26 / 30, 5 / 5
+BLIND_UK2_FLOOR, BLIND_UK2_DANGER_FLOOR = 36 / 40, 8 / 8
+BLIND_UK3_FLOOR, BLIND_UK3_DANGER_FLOOR = 38 / 40, 8 / 8
 # name prefix -> (dev floor, dev danger floor, held floor, held danger floor)
 FRESH_FLOORS = {
     "fresh, third": (213 / 224, 32 / 32, 81 / 96, 9 / 10),  # held 81 after round six (its rows never read)
@@ -69,6 +72,9 @@ FRESH_FLOORS = {
 FRESH5_FLOOR, FRESH5_DANGER_FLOOR, FRESH5_NEGATIVES_FLOOR = 213 / 218, 58 / 58, 45 / 46  # raised after round six
 # Round six: bench/fresh6, all dev (tuned on); first score 170/200, danger 36/40, negatives 22/30.
 FRESH6_FLOOR, FRESH6_DANGER_FLOOR, FRESH6_NEGATIVES_FLOOR = 198 / 200, 40 / 40, 28 / 30
+# Issue 33, round six: bench/fresh6/uk-utterances.tsv, Ukrainian, all dev (tuned on); first score
+# 72/120, danger 15/24, negatives 10/19 (docs/call-flow.md, "Ukrainian, round six").
+FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR = 114 / 120, 24 / 24, 17 / 19
 
 
 def _danger(rows):
@@ -108,13 +114,25 @@ def test_the_sixth_fresh_corpus_holds_its_tuned_level(found, results):
     assert accuracy(negatives) >= FRESH6_NEGATIVES_FLOOR - 1e-9, report(negatives)
 
 
+def test_the_sixth_fresh_corpus_in_ukrainian_holds_its_tuned_level(found, results):
+    rows = results[next(n for n in found if n.startswith("fresh, Ukrainian, sixth"))]
+    assert len(rows) >= 120 and {r.utterance.lang for r in rows} == {"uk"}
+    assert len(_danger(rows)) >= 24 and sum(r.utterance.kind == "neg" for r in rows) >= 19
+    assert accuracy(rows) >= FRESH6_UK_FLOOR - 1e-9, report(rows)
+    assert accuracy(_danger(rows)) >= FRESH6_UK_DANGER_FLOOR - 1e-9, report(_danger(rows))
+    negatives = [r for r in rows if r.utterance.kind == "neg"]
+    assert accuracy(negatives) >= FRESH6_UK_NEGATIVES_FLOOR - 1e-9, report(negatives)
+
+
 @pytest.mark.parametrize("prefix,path,floor,danger_floor", [
     ("blind (", BLIND, BLIND_FLOOR, BLIND_DANGER_FLOOR),
     ("blind, second", BLIND2, BLIND2_FLOOR, BLIND2_DANGER_FLOOR),
     ("blind, third", BLIND3, BLIND3_FLOOR, BLIND3_DANGER_FLOOR),
     ("blind, fourth", BLIND4, BLIND4_FLOOR, BLIND4_DANGER_FLOOR),
+    ("blind, fifth", BLIND5, BLIND5_FLOOR, BLIND5_DANGER_FLOOR),
     ("blind, Ukrainian (", BLIND_UK, BLIND_UK_FLOOR, BLIND_UK_DANGER_FLOOR),
     ("blind, Ukrainian, second", BLIND_UK2, BLIND_UK2_FLOOR, BLIND_UK2_DANGER_FLOOR),
+    ("blind, Ukrainian, third", BLIND_UK3, BLIND_UK3_FLOOR, BLIND_UK3_DANGER_FLOOR),
 ])
 def test_the_blind_corpora_do_not_fall_below_their_measured_level(found, results, prefix, path, floor, danger_floor):
     matching = [n for n in found if n.startswith(prefix)]
@@ -128,7 +146,7 @@ def test_the_blind_corpora_do_not_fall_below_their_measured_level(found, results
 def test_no_tuning_negative_triggers_anything_it_does_not_mean(results):
     # The later fresh corpora's dev negatives are held by their floors above: some are still taken
     # for a topic or for danger ("ja mam dwa telefony", a TV story of a beaten wife, "zimno dziś").
-    later = ("fresh, third", "fresh, danger", "fresh, fifth", "fresh, sixth")
+    later = ("fresh, third", "fresh, danger", "fresh, fifth", "fresh, sixth", "fresh, Ukrainian, sixth")
     negatives = [r for name, rows in results.items() if not name.startswith(later)
                  for r in rows if r.utterance.kind == "neg" and r.utterance.set == "dev"]
     assert accuracy(negatives) == 1.0, report(negatives)

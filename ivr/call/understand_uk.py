@@ -11,10 +11,12 @@ against one list word, best tier wins (the tiers and thresholds of ivr.call.unde
   ~77-89 typo       rapidfuzz ratio >= 85, both words 5+ letters, same first letter
 Words of 3 letters or fewer match exactly only ("не", "що", "так" never match a longer word).
 A phrase matches when each of its words matches the caller's words in a row; its quality is
-its worst word's. A choice's score is its best keyword's, + 5 for each further keyword (at most
-+10), capped at 100; a keyword inside a longer phrase of another choice is dropped. The best
-choice wins when it has 70 and leads by 10 (understand.best_of); the lists said alone (a key
-said as a word, "що?", "дякую") count only as the whole answer, as in Polish.
+its worst word's (a gapped choice's phrase may have words between: see GAP). A choice's score
+is its best keyword's, + 5 for each further keyword on other words (at most +10), up to 110 for
+ranking (understand.MAX_SCORE; reported capped at 100); a keyword inside a longer phrase of
+another choice is dropped. The best choice wins when it has 70 and leads by 10
+(understand.best_of); the lists said alone (a key said as a word, "що?", "дякую") count only
+as the whole answer, as in Polish.
 
 The Polish matcher's protections, switched on by the flow as for Polish (flow.STRICT,
 flow.NEGATABLE, names="person"): strict lists match by the word, lemma or stem only; a keyword of
@@ -42,6 +44,7 @@ from ivr.call.understand import (
     GENERIC_WEIGHT,
     LEMMA,
     MAX_EXTRA,
+    MAX_SCORE,
     PREFIX,
     STEM,
     THRESHOLD,
@@ -57,6 +60,7 @@ MIN_STEM = 3
 MIN_PREFIX_STEM = 5
 MIN_FUZZY = 5
 MAX_TOKENS = 400
+MEMO_LIMIT = 50_000  # caller words kept with their matches, per matcher
 
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'"})
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*|\d+\+?")
@@ -76,7 +80,7 @@ STOPWORDS = frozenset("""
 """.split())
 # Words said with any request: their keywords weigh GENERIC_WEIGHT ("допомога" alone is still
 # about the office, "допомога з опаленням" is heating). A word is generic when it starts so.
-GENERIC_PREFIXES = ("допомог", "допоможі", "центр", "соціальн", "гмін", "kleszczew", "клещев", "інформац", "питанн",
+GENERIC_PREFIXES = ("допомог", "допоможі", "допомага", "опс", "ops", "gops", "mops", "гопс", "мопс", "центр", "соціальн", "гмін", "kleszczew", "клещев", "інформац", "питанн",
                     # the same in Russian, as refugees write SMS (ivr.textline.ukrainian.RUSSIAN_WORDS)
                     "помощ", "помог", "социальн", "информац", "вопрос")
 # Lists that weigh less: a day or "where" beside a topic ("коли працює центр" is the hours);
@@ -99,13 +103,35 @@ NEGATION_LINKS = frozenset("є був була було буде були тре
 # A person asked for by name: "пані Оксана", "з паном Тарасом", "з Оксаною" (understand.NAME_LEADS).
 TITLE_LEADS = frozenset("пан пані пана паном панові пане панею панна панству".split())
 NAME_LEADS = TITLE_LEADS | {"з", "із", "зі"}
+# Round six: a phrase of a gapped choice (danger, a person) of two or more content words also
+# counts with up to GAP words between ("дайте мені когось" for "дайте когось", "двері він ламає"),
+# none of them "не", weighing GAP_FACTOR less (understand.GAP, GAP_FACTOR in Polish).
+GAP, GAP_FACTOR = 2, 0.97
+# A keyword of a refusable choice (a message, an SMS, a call-back) is refused after "ніякого",
+# "жодного", "без", or after "не" with up to REFUSAL_REACH of these words between: "не хочу
+# ніякого повідомлення", "не треба мені дзвонити" (understand.REFUSAL_* in Polish).
+REFUSAL_LEADS = frozenset("ніякого ніякої ніяких ніяке жодного жодної жодних жодне без".split())
+REFUSAL_BRIDGE = frozenset("""хочу хотіла хотів хочемо треба потрібно буду залишати залишу залишити записувати
+    надсилати надсилайте присилати дзвонити передзвонювати прошу мені мене вже зовсім ніякого ніякої ніяких
+    жодного жодної жодних нічого ніяк ці цих цей це той те вмію""".split())
+REFUSAL_REACH = 4
+# Spoken and surzhyk variants of one word, read as the word of the lists (both sides go through
+# tokens()): "немає" is "нема", "ало" is "алло", "шо"/"чо" is "що", "щас" is "зараз", "всьо" is "все".
+VARIANTS = {"немає": "нема", "нєма": "нема", "нема'": "нема", "ало": "алло", "шо": "що", "чо": "що", "щас": "зараз",
+            "щяс": "зараз", "всьо": "все", "тіки": "тільки", "тіко": "тільки", "тре": "треба", "нада": "треба",
+            "шось": "щось", "шото": "щось"}
+# A soft sign written for the apostrophe, the Russian way: "бьє", "пьяний", "сімья" are "б'є", "п'яний", "сім'я".
+_SOFT_SIGN = re.compile(r"(?<=[бпвмфр])ь(?=[єюяї])")
+# Hesitations however long the recogniser writes them: "ееее", "мммм", "еммм", "хмм".
+_HESITATION = re.compile(r"(?:е+м*|м+|[гх]м+|е+х?)")
 
 
 def tokens(text: str, hesitations: Collection[str] = ()) -> list[str]:
-    """Lower-case words, apostrophes unified, hesitations dropped: "Е-е, ДО КОТРОЇ?" -> ["до", "котрої"]."""
-    words = _WORD.findall(text.lower().translate(_APOSTROPHES))
+    """Lower-case words, apostrophes unified, hesitations dropped (those given, and "ееее", "мммм"
+    however long), spoken variants read as the listed word (VARIANTS): "Е-е, ДО КОТРОЇ?" -> ["до", "котрої"]."""
+    words = _WORD.findall(_SOFT_SIGN.sub("'", text.lower().translate(_APOSTROPHES)))
     drop = {h.lower() for h in hesitations}
-    return [w for w in words if w not in drop][:MAX_TOKENS]
+    return [VARIANTS.get(w, w) for w in words if w not in drop and not _HESITATION.fullmatch(w)][:MAX_TOKENS]
 
 
 @lru_cache(maxsize=1)
@@ -142,13 +168,13 @@ def stem(word: str) -> str:
 def quality(heard: str, listed: str) -> float:
     """How well one caller word matches one list word (0: not at all); kept for the same pairs,
     which every matcher of a line and every message meet again (the SMS line asks ~20 matchers)."""
-    if heard == listed:
-        return EXACT
+    if heard == listed or ("'" in listed and heard == listed.replace("'", "")):
+        return EXACT  # "бє", "пяний": an SMS typed without the apostrophe
     if len(heard) < MIN_INFLECT or len(listed) < MIN_INFLECT or heard in STOPWORDS or listed in STOPWORDS:
         return 0.0
     if lemmas(heard) & lemmas(listed):
         return LEMMA
-    if stem(heard) == stem(listed):
+    if stem(heard) == stem(listed) or ("'" in listed and stem(heard) == stem(listed.replace("'", ""))):
         return STEM
     root = stem(listed)
     if len(root) >= MIN_PREFIX_STEM and heard.startswith(root):
@@ -166,35 +192,101 @@ class UkrainianMatcher:
 
     def __init__(self, vocabulary: Mapping[str, Sequence[str]], *, hesitations: Collection[str] = (),
                  weak: Mapping[str, float] | None = None, strict: Collection[str] = (),
-                 negatable: Collection[str] = (), names: str | None = None):
+                 negatable: Collection[str] = (), names: str | None = None, gapped: Collection[str] = (),
+                 refusable: Collection[str] = ()):
         """As understand.Matcher's: strict: choices matched by exact word, lemma or stem only
         (never a prefix or a near word: "тиша" is no "тихо"); negatable: choices whose words do
         not count right after "не" ("він не б'є" is no danger); names: the choice a name after
-        "пані", "пан", "з" asks for ("з пані Вірою": a person, never "віра" or "надія" as words)."""
+        "пані", "пан", "з" asks for ("з пані Вірою": a person, never "віра" or "надія" as words);
+        gapped: choices whose phrases of two content words count with up to GAP words between;
+        refusable: choices whose words do not count when refused ("не хочу ніякого повідомлення")."""
         self.hesitations = tuple(hesitations)
         self.weak = dict(WEAK if weak is None else weak)
         self.strict = frozenset(strict)
         self.negatable = frozenset(negatable)
         self.names = names
+        self.gapped = frozenset(gapped)
+        self.refusable = frozenset(refusable)
         self._keywords = [(choice, tuple(tokens(item))) for choice, items in vocabulary.items() for item in items]
         self._keywords = [(c, w) for c, w in self._keywords if w]
+        self._index()
+
+    def _index(self) -> None:
+        """Where each list word can be found from a caller's word: by itself, without its
+        apostrophe, by its lemmas, its stem, its root (a prefix) and its first letter and length
+        (a near word); the keywords by their first word. Only these candidates are compared
+        (quality() decides), so a caller's word is not compared with every word of the lists."""
+        self._by_first: dict[str, list[int]] = {}
+        for i, (_, words) in enumerate(self._keywords):
+            self._by_first.setdefault(words[0], []).append(i)
+        self._vocab = frozenset(w for _, words in self._keywords for w in words)
+        self._bare: dict[str, set[str]] = {}
+        self._by_lemma: dict[str, set[str]] = {}
+        self._by_stem: dict[str, set[str]] = {}
+        self._by_root: dict[str, set[str]] = {}
+        self._by_near: dict[tuple[str, int], set[str]] = {}
+        for listed in self._vocab:
+            if "'" in listed:
+                self._bare.setdefault(listed.replace("'", ""), set()).add(listed)
+            if len(listed) < MIN_INFLECT or listed in STOPWORDS:
+                continue
+            for lemma in lemmas(listed):
+                self._by_lemma.setdefault(lemma, set()).add(listed)
+            for root in {stem(listed), stem(listed.replace("'", ""))}:
+                self._by_stem.setdefault(root, set()).add(listed)
+            if len(stem(listed)) >= MIN_PREFIX_STEM:
+                self._by_root.setdefault(stem(listed), set()).add(listed)
+            if len(listed) >= MIN_FUZZY:
+                self._by_near.setdefault((listed[0], len(listed)), set()).add(listed)
+        self._memo: dict[str, dict[str, float]] = {}
+
+    def _matches(self, word: str) -> dict[str, float]:
+        """The list words a caller's word matches, with their quality (kept for the next text)."""
+        found = self._memo.get(word)
+        if found is not None:
+            return found
+        candidates = set(self._bare.get(word, ()))
+        if word in self._vocab:
+            candidates.add(word)
+        if len(word) >= MIN_INFLECT and word not in STOPWORDS:
+            for lemma in lemmas(word):
+                candidates |= self._by_lemma.get(lemma, set())
+            candidates |= self._by_stem.get(stem(word), set())
+            for end in range(MIN_PREFIX_STEM, len(word) + 1):
+                candidates |= self._by_root.get(word[:end], set())
+            if len(word) >= MIN_FUZZY:
+                for length in (len(word) - 1, len(word), len(word) + 1):
+                    candidates |= self._by_near.get((word[0], length), set())
+        found = {listed: q for listed in candidates if (q := quality(word, listed))}
+        if len(self._memo) < MEMO_LIMIT:
+            self._memo[word] = found
+        return found
 
     def scores(self, text: str) -> list[Match]:
         """Every choice heard, best first."""
         heard = tokens(text, self.hesitations)
+        matched = [self._matches(w) for w in heard]
+        at = sorted((i, start) for start, found in enumerate(matched) for first in found
+                    for i in self._by_first.get(first, ()))  # in the order of the lists, as written
         hits = []  # (choice, quality, start, end, keyword)
-        for choice, words in self._keywords:
-            for start in range(len(heard) - len(words) + 1):
-                found = EXACT  # the worst word's quality; a word that does not match ends the phrase
-                for offset, word in enumerate(words):
-                    found = min(found, quality(heard[start + offset], word))
-                    if not found:
-                        break
-                if choice in self.strict and found < STEM:
-                    continue
-                if found > 0 and not (choice in self.negatable and _denied(heard, start)):
-                    found *= self._weight(choice, words)
-                    hits.append((choice, found, start, start + len(words), " ".join(words)))
+        for i, start in at:
+            choice, words = self._keywords[i]
+            if start > len(heard) - len(words):
+                continue
+            found = EXACT  # the worst word's quality; a word that does not match ends the phrase
+            for offset, word in enumerate(words):
+                found = min(found, matched[start + offset].get(word, 0.0))
+                if not found:
+                    break
+            end = start + len(words)
+            if not found and choice in self.gapped and len([w for w in words if w not in STOPWORDS]) >= 2:
+                found, end = _gapped(heard, start, words)
+            if choice in self.strict and found < STEM:
+                continue
+            if found > 0 and not (choice in self.negatable and _denied(heard, start)) \
+                    and not (choice in self.refusable and _refused(heard, start)):
+                found *= self._weight(choice, words) * (GAP_FACTOR if end - start > len(words) else 1.0)
+                hits.append((choice, found, start, end, " ".join(words)))
         if self.names:
             hits += [(self.names, EXACT, i - 1, i + 1, " ".join(heard[i - 1:i + 1])) for i in _named(text, heard)]
         # A keyword inside a longer phrase of another choice is that phrase's: "не чую" is no "чую".
@@ -207,8 +299,10 @@ class UkrainianMatcher:
         for choice, found in by_choice.items():
             found.sort(key=lambda h: (-h[1], h[2]))
             best = found[0]
-            others = {h[4] for h in found[1:]} - {best[4]}
-            score = min(100.0, best[1] + EXTRA_BONUS * min(MAX_EXTRA, len(others)))
+            # Each further keyword on words of its own adds (one caller word matching two
+            # keywords counts once), up to MAX_SCORE: ranked past 100, reported capped (best_of).
+            extra = min(len({h[4] for h in found}), len({h[2] for h in found})) - 1
+            score = min(MAX_SCORE, best[1] + EXTRA_BONUS * min(MAX_EXTRA, extra))
             results.append(Match(choice, score, " ".join(heard[best[2]:best[3]]), max(h[3] for h in found)))
         results.sort(key=lambda m: (-m.score, m.choice))
         return results
@@ -217,8 +311,44 @@ class UkrainianMatcher:
         return best_of(self.scores(text))
 
     def _weight(self, choice: str, words: tuple[str, ...]) -> float:
-        generic = GENERIC_WEIGHT if all(w.startswith(GENERIC_PREFIXES) for w in words) else 1.0
+        content = [w for w in words if w not in STOPWORDS] or words  # "яка допомога" is "допомога"
+        generic = GENERIC_WEIGHT if all(w.startswith(GENERIC_PREFIXES) for w in content) else 1.0
         return min(generic, self.weak.get(choice, 1.0))
+
+
+def _gapped(heard: list[str], start: int, words: tuple[str, ...]) -> tuple[float, int]:
+    """A phrase heard from `start` with up to GAP words (none of them "не") before each of its
+    further words: (its worst word's quality, where it ends), or (0, start)."""
+    found = quality(heard[start], words[0])
+    at = start + 1
+    for word in words[1:]:
+        if not found:
+            break
+        best = 0.0
+        for j in range(at, min(len(heard), at + GAP + 1)):
+            best = quality(heard[j], word)
+            if best:
+                at = j + 1
+                break
+            if heard[j] in NEGATIONS:
+                break
+        found = min(found, best)
+    return (found, at) if found else (0.0, start)
+
+
+def _refused(heard: list[str], start: int) -> bool:
+    """A refusable keyword at `start` after "ніякого", "без", or after "не" with only words of
+    wanting or leaving between ("не хочу залишати повідомлення")."""
+    if heard[start] in NEGATIONS:
+        return False
+    if start and heard[start - 1] in REFUSAL_LEADS:
+        return True
+    for j in range(start - 1, max(-1, start - 2 - REFUSAL_REACH), -1):
+        if heard[j] in NEGATIONS:
+            return True
+        if heard[j] not in REFUSAL_BRIDGE:
+            return False
+    return False
 
 
 def _denied(heard: list[str], start: int) -> bool:
@@ -278,6 +408,11 @@ def _alone(text: str, words: Mapping[str, Sequence[str]]) -> Match | None:
     return None
 
 
+def _once(words: list[str]) -> list[str]:
+    """The words with one said twice or more in a row kept once: "два два" -> "два"."""
+    return [w for i, w in enumerate(words) if not i or words[i - 1] != w]
+
+
 class UkrainianSayings:
     """Short answers that mean a choice only as the whole answer ("вісімка", "що?", "дякую"), as
     understand.Sayings for the Polish line: each word in any form (the same stem or lemma);
@@ -293,8 +428,12 @@ class UkrainianSayings:
 
     def match(self, text: str) -> str | None:
         heard = tokens(text)
-        found = self._choice(heard)
-        return found if found is not None else self._choice(self._without_fillers(heard))
+        for words in (heard, self._without_fillers(heard)):
+            for answer in (words, _once(words)):  # a word said twice in a row ("два два") counts once
+                found = self._choice(answer)
+                if found is not None:
+                    return found
+        return None
 
     def _without_fillers(self, heard: list[str]) -> list[str]:
         kept, i = [], 0
@@ -368,7 +507,7 @@ def understand(text: str, words: Mapping[str, Sequence[str]]) -> Match | None:
     for choice in FIRST:
         found = next((m for m in scores if m.choice == choice and m.score >= THRESHOLD), None)
         if found is not None:
-            return found
+            return Match(found.choice, min(found.score, EXACT), found.word, found.last)
     return best_of(scores)
 
 

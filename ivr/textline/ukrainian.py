@@ -10,6 +10,7 @@ by ivr.call.understand_uk (any inflection by pymorphy3's lemmas, a cut ending, s
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from ivr.call.understand_uk import GENERIC_PREFIXES, STOPWORDS, UkrainianMatcher, tokens
 from ivr.textline.replies import Rules
@@ -19,7 +20,7 @@ __all__ = ["UKRAINIAN", "fold_uk", "prepare_uk"]
 
 # Latin words of uk.toml's word lists and keywords, kept in Latin letters when the rest of a
 # message is read into Cyrillic.
-LATIN_KEPT = frozenset("ops gops mops gkrpa zus dps nfz pup pesel sms rodo stop start kleszczewo e mail email".split())
+LATIN_KEPT = frozenset("dziękuję dziekuje bardzo ops gops mops gkrpa zus dps nfz pup pesel sms rodo stop start kleszczewo e mail email".split())
 
 
 def prepare_uk(body: str) -> str:
@@ -44,12 +45,17 @@ THANKS_EXTRA = frozenset(fold_uk(
     "зрозуміла зрозумів ясно ок окей добре гаразд супер чудово гарного доброго дня день добрий вечір ранку ранок "
     "вітаю привіт здрастуйте здравствуйте бог боже храни благослови хай слава богу з повагою цілую обіймаю "
     "дай дякувати здоров'я здоровя здоровʼя всього найкращого як справи "
+    # wishes for a feast, to the staff and their families (round six)
+    "з зі різдвом христовим святом святами великоднем новим роком щасливого веселих свят вашим вашій родинам родині "
+    "сім'ям сімям "
+    # Polish thanks written by a Ukrainian resident
+    "dziękuję dziekuje bardzo "
     # the same in Russian, as many refugees write
     "благодарю большое огромное пожалуйста доброго хорошего здравствуйте здоровья всего"
 ).split())
 # Words that on their own say thanks (a greeting alone gets the thanks too).
 THANKS_STRONG = frozenset(fold_uk("дякую дякуємо дякуєм спасибі спасибо спс дяка вдячна вдячний вдячні "
-                                  "благослови храни благодарю").split())
+                                  "благослови храни благодарю різдвом святом святами великоднем dziękuję dziekuje").split())
 _SMS = r"(?:смс\w*|sms\w*|есемес\w*|повідомлен\w*)"
 STOP_PATTERN = re.compile(
     r"\bне\s+(?:треба\s+|потрібно\s+|хочу\s+|прошу\s+)?(?:більше\s+|вже\s+)?"
@@ -57,7 +63,8 @@ STOP_PATTERN = re.compile(
     r"отправлять|отправляйте|слати|шліть|" + _SMS + r")"
     r"|\bне\s+(?:хочу|бажаю)\s+(?:більше\s+|вже\s+)?(?:отримувати|одержувати)\s+" + _SMS
     + r"|\b(?:видаліть|вилучіть|видалити|удалите|удалить)\s+(?:мій\s+|мой\s+|цей\s+)?номер\b|\bвідпи[сш]\w*|\bотпиш\w*"
-    r"|\bприпиніть\s+(?:писати|надсилати)"
+    r"|\b(?:припиніть|перестаньте|перестань)\s+(?:мені\s+)?(?:писати|надсилати|слати)"
+    r"|\bце\s+не\s+мій\s+номер"  # a wrong number: no more texts to it
     r"|\bдосить\s+(?:писати|" + _SMS + r")"
 )
 STOP_WORD = re.compile(r"\b(?:стоп|stop)\b")
@@ -69,7 +76,7 @@ CALLBACK_PATTERN = re.compile(
     r"\b(?:передзвон\w*|перезвон\w*|зателефонуй\w*|подзвон\w*|задзвон\w*|дзвоніть|зв'яжіться|звяжіться"
     r"|позвоните|позвонить\s+мне|свяжитесь)\b"
     r"|\bзворотн\w*\s+(?:дзвін\w*|зв'яз\w*)|\bчекаю\s+(?:на\s+)?(?:дзвін\w*|телефон\w*)"
-    r"|\bпрошу\s+(?:про\s+)?(?:дзвін\w*|контакт\w*)\b"
+    r"|\b(?:прошу|проше)\s+(?:про\s+|о\s+)?(?:дзвін\w*|контакт\w*)\b"  # "проше о контакт": Polish "proszę o kontakt"
 )
 # "Куди/коли можна подзвонити": the resident will call, nobody is asked to.
 CALLBACK_NOT = re.compile(r"\b(?:можу|можна|куди|де|як|коли|маю|дзвонила|дзвонив|на\s+який|могу|можно|куда|где|"
@@ -86,7 +93,10 @@ for _day, _forms in enumerate(("понедельник", "вторник", "ср
                                "суббота субботу", "воскресенье")):
     DAY_WORDS[_day] += tuple(_forms.split())  # Russian
 RELATIVE_DAYS = {"сьогодні": 0, "сьогодня": 0, "сегодня": 0, "завтра": 1, "післязавтра": 2, "послезавтра": 2}
-ABBREVIATIONS = {"тел": "телефон", "год": "години", "моб": "мобільний"}
+ABBREVIATIONS = {"вул": "вулиця", "тел": "телефон", "год": "години", "моб": "мобільний"}
+# As written: "Тел.", "ТЕЛ", "вул." (the text line replaces whole words split at spaces).
+ABBREVIATIONS = {form: full for short, full in ABBREVIATIONS.items()
+                 for written in (short, short.capitalize(), short.upper()) for form in (written, written + ".")}
 # The published keywords (uk.toml's [sms] menu), as written in Cyrillic or read from Latin.
 KEYWORD_TOPICS = {"години": "hours", "годин": "hours", "адреса": "contact", "адресу": "contact", "адрес": "contact",
                   "телефон": "contact", "допомога": "help", "алкоголь": "addiction", "алкохол": "addiction",
@@ -94,7 +104,8 @@ KEYWORD_TOPICS = {"години": "hours", "годин": "hours", "адреса"
 # Matched words that ask for help only when nothing else is asked for ("центр", "соціальний працівник").
 WEAK_HELP = ("працю", "ops", "опс", "центр", "соціальн", "що робити", "робот")
 # With a day or "коли", these make it a question about coming to the office ("коли можна прийти").
-VISIT = re.compile(r"\b(?:прийт|прийд|приїх|приїд|підійт|зайт|застан|приймає|працює|відчин|відкрит|зачин"
+VISIT = re.compile(r"\b(?:прийт|прийд|приїх|приїд|підійт|зайт|застан|приймає|працює|відчин|відкрит|зачин|роздає|роздаю|видає|видаю"
+                   r"|забрат|заберу"
                    r"|приех|работает|работаете|принима|открыт|закрыт)\w*")
 KEYWORDS = {"hours": "ГОДИНИ", "contact": "АДРЕСА", "help": "ДОПОМОГА", "addiction": "АЛКОГОЛЬ",
             "care": "ДОГЛЯД", "food": "ХАРЧУВАННЯ", "heating": "ОПАЛЕННЯ", "child_benefit": "800"}
@@ -130,7 +141,8 @@ RUSSIAN_WORDS = {
 }
 
 UKRAINIAN = Rules(
-    code="uk", matcher=UkrainianMatcher, fold=fold_uk, is_generic=is_generic_uk,
+    # Phrases of danger with words between, as on the phone ("не відчиняє 3 дні", "б'є ... дітей").
+    code="uk", matcher=partial(UkrainianMatcher, gapped=("danger",)), fold=fold_uk, is_generic=is_generic_uk,
     thanks_extra=THANKS_EXTRA, thanks_strong=THANKS_STRONG, stop=STOP_PATTERN, stop_word=STOP_WORD,
     start=START_PATTERN, privacy=PRIVACY_PATTERN, callback=CALLBACK_PATTERN, callback_not=CALLBACK_NOT,
     day_words=DAY_WORDS, relative_days=RELATIVE_DAYS, abbreviations=ABBREVIATIONS, keyword_topics=KEYWORD_TOPICS,
