@@ -275,3 +275,70 @@ def test_an_account_sid_is_judged_on_what_follows_its_ac(good):
     check = _check(replace(good, account_sid="AC0123456789abcdef9e107d9d372bb682"), "TWILIO_ACCOUNT_SID")
     assert check.line() == ("✗ TWILIO_ACCOUNT_SID: ma dobry format, ale to wartość z przykładu "
                             f"(an example value, not the account's) — Naprawa: {TWILIO_FIX}")
+
+
+NUMBER_FIX = "w postaci międzynarodowej, np. +48618176130, w pliku /etc/ivr/ivr.env, potem: sudo systemctl restart ivr"
+LINE_FIX = f"wpisać numer linii kupiony w Twilio {NUMBER_FIX}"
+MOBILE_FIX = f"wpisać numer komórki pracownika, który dostaje powiadomienia {NUMBER_FIX}"
+RECORDINGS_KEY_FIX = ("wpisać wynik `ivr recordings new-key` jako IVR_RECORDINGS_KEY w pliku /etc/ivr/ivr.env, potem: "
+                      "sudo systemctl restart ivr i zachować kopię klucza poza serwerem (bez niego nagrań z kopii "
+                      "zapasowej nie da się odtworzyć)")
+BUILD = "ivr prompts build"
+
+
+def _failing_lines(breakage, n, settings):
+    """What the administrator reads for each broken set-up of test_doctor.BROKEN, computed here."""
+    from sqlalchemy.engine import make_url
+
+    database = make_url(settings.database_url).database
+    return {
+        "audio of an older text": [f"✗ Nagrania komunikatów: aktualne {n - 1} z {n} (brak: 0, nieaktualne: 1); "
+                                   f"pozostałe czyta lektor Twilio — Naprawa: {BUILD}"],
+        "no audio at all": [f"✗ Nagrania komunikatów: aktualne 0 z {n} (brak: {n}, nieaktualne: 0); "
+                            f"pozostałe czyta lektor Twilio — Naprawa: {BUILD}"],
+        "database file missing": [f"✗ Baza danych: plik {database} nie istnieje — Naprawa: ivr db upgrade",
+                                  "✗ Zadania (ivr worker): nie sprawdzono: nie ma bazy danych — Naprawa: ivr db upgrade"],
+        "database not migrated": [f"✗ Wersja bazy danych: 0001, najnowsza to {_newest_migration()} — Naprawa: ivr db upgrade"],
+        "no staff account": ["✗ Konta pracowników: nie ma żadnego konta do stron /staff — Naprawa: ivr staff add LOGIN"],
+        "recordings folder is a file": [
+            f"✗ Folder nagrań wiadomości: {settings.recordings_dir} nie jest folderem — Naprawa: "
+            + FOLDER_FIX.format(path=settings.recordings_dir, variable="IVR_RECORDINGS_DIR")],
+        "no auth token": [f"✗ TWILIO_AUTH_TOKEN: nie jest ustawiony — Naprawa: {TWILIO_FIX}"],
+        "no public URL": [f"✗ IVR_PUBLIC_URL: nie jest ustawiony — Naprawa: {URL_FIX}"],
+        "public URL over http": [f"✗ IVR_PUBLIC_URL: http://infolinia.example.pl nie jest adresem https:// — Naprawa: {URL_FIX}"],
+        "no secret key": [f"✗ IVR_SECRET_KEY: nie jest ustawiony — Naprawa: {KEY_FIX}",
+                          "✗ Klucz nagrań (IVR_RECORDINGS_KEY): nie jest ustawiony, a nie ma też IVR_SECRET_KEY — "
+                          f"Naprawa: {RECORDINGS_KEY_FIX}"],
+        "short secret key": [f"✗ IVR_SECRET_KEY: za krótki (8 znaków, potrzeba co najmniej 32) — Naprawa: {KEY_FIX}"],
+        "line number with spaces": [f"✗ IVR_LINE_NUMBER: +48 61 800 00 00 nie jest numerem w postaci +48… bez spacji "
+                                    f"— Naprawa: {LINE_FIX}"],
+        "no line number": [f"✗ IVR_LINE_NUMBER: nie jest ustawiony — Naprawa: {LINE_FIX}"],
+        "staff mobile in national form": [f"✗ IVR_STAFF_MOBILE: 600100200 nie jest numerem w postaci +48… bez spacji "
+                                          f"— Naprawa: {MOBILE_FIX}"],
+        "staff mobile is the line": [f"✗ IVR_STAFF_MOBILE: to numer samej linii: powiadomienia nie dotrą do nikogo "
+                                     f"— Naprawa: {MOBILE_FIX}"],
+        "recordings key is the example": ["✗ Klucz nagrań (IVR_RECORDINGS_KEY): to klucz z przykładu: każdy, kto zna "
+                                          f"przykład, odczyta nagrania — Naprawa: {RECORDINGS_KEY_FIX}"],
+        "recordings key malformed": ["✗ Klucz nagrań (IVR_RECORDINGS_KEY): ma zły format (IVR_RECORDINGS_KEY must be "
+                                     f"64 hex digits or the base64 of 32 bytes) — Naprawa: {RECORDINGS_KEY_FIX}"],
+        "a plain recording left": ["✗ Nagrania zaszyfrowane: 1 plik WAV nie jest zaszyfrowany — Naprawa: uruchomić "
+                                   "ivr recordings encrypt"],
+        "development switch on": ["✗ Tryb deweloperski (IVR_DEV_UNSIGNED): włączony: linia przyjmuje niepodpisane "
+                                  "żądania od każdego — Naprawa: usunąć IVR_DEV_UNSIGNED albo wpisać "
+                                  "IVR_DEV_UNSIGNED=0 w pliku /etc/ivr/ivr.env, potem: sudo systemctl restart ivr"],
+    }.get(breakage)
+
+
+@pytest.mark.parametrize("breakage", [
+    "audio of an older text", "no audio at all", "database file missing", "database not migrated", "no staff account",
+    "recordings folder is a file", "no auth token", "no public URL", "public URL over http", "no secret key",
+    "short secret key", "line number with spaces", "no line number", "staff mobile in national form",
+    "staff mobile is the line", "recordings key is the example", "recordings key malformed", "a plain recording left",
+    "development switch on"])
+def test_each_broken_set_up_is_reported_in_exactly_these_words(good, tmp_path, breakage):
+    from test_doctor import BROKEN, entries_of
+
+    n = len(entries_of(good.content_dir))
+    settings = BROKEN[breakage][0](good, tmp_path)
+    got = [c.line() for c in Doctor(settings, disk_usage=plenty).checks() if not c.ok]
+    assert got == _failing_lines(breakage, n, settings)

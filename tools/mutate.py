@@ -264,6 +264,18 @@ EQUIVALENT: dict[str, Equivalent] = {
     'ivr.messages.recordings.x__content_length__mutmut_8': Equivalent(
         'value = response.headers.get("CONTENT-LENGTH", "")',
         "requests' headers are case-insensitive: the same header"),
+    "ivr.operations.doctor.x_is_example_domain__mutmut_8": Equivalent(
+        'host = (urlsplit(url or "XXXX").hostname or "").lower().rstrip(".")',
+        "no URL stays no host: 'XXXX' has no host either, like ''"),
+    "ivr.operations.doctor.x_is_example_domain__mutmut_9": Equivalent(
+        'host = (urlsplit(url or "").hostname or "XXXX").lower().rstrip(".")',
+        "a URL without a host gives 'xxxx', one label that is no example, like ''"),
+    "ivr.operations.doctor.x_is_example_domain__mutmut_10": Equivalent(
+        'host = (urlsplit(url or "").hostname or "").lower().rstrip("XX.XX")',
+        "also strips a trailing capital X, but the host is lower-cased just before"),
+    "ivr.operations.doctor.xǁDoctorǁrecordings_key__mutmut_9": Equivalent(
+        "if s.recordings_key.upper() == EXAMPLE_KEY:",
+        "the example key is 64 zeros: upper- and lower-casing leave it the same"),
     'ivr.messages.recordings.x_valid_sid__mutmut_4': Equivalent(
         'return bool(RECORDING_SID.match(recording_sid or "XXXX"))',
         "a missing sid stays invalid: 'XXXX' is no RecordingSid, like ''"),
