@@ -342,3 +342,22 @@ def test_each_broken_set_up_is_reported_in_exactly_these_words(good, tmp_path, b
     settings = BROKEN[breakage][0](good, tmp_path)
     got = [c.line() for c in Doctor(settings, disk_usage=plenty).checks() if not c.ok]
     assert got == _failing_lines(breakage, n, settings)
+
+
+def test_a_set_recordings_key_passes_as_set(good):
+    from ivr.common.sealed import new_key
+
+    assert _check(replace(good, recordings_key=new_key()), "Klucz nagrań (IVR_RECORDINGS_KEY)").line() == (
+        "✓ Klucz nagrań (IVR_RECORDINGS_KEY): ustawiony")
+
+
+def test_a_bad_setting_leaves_no_line_saying_the_settings_are_right(good):
+    checks = list(Doctor(good, disk_usage=plenty, environ={"IVR_WORKERS": "dwa"}).checks())
+    assert "Ustawienia liczbowe i wyboru" not in [c.name for c in checks]
+    assert [c.ok for c in checks if c.name == "IVR_WORKERS"] == [False]
+
+
+def test_a_secret_with_eight_distinct_characters_is_not_taken_for_a_placeholder(good):
+    assert _check(replace(good, secret_key="abcdefg1" * 4), "IVR_SECRET_KEY").line() == "✓ IVR_SECRET_KEY: ustawiony (32 znaki)"
+    assert _check(replace(good, secret_key="abcdefa1" * 4), "IVR_SECRET_KEY").ok is False  # seven: a placeholder
+    assert _check(replace(good, secret_key="a"), "IVR_SECRET_KEY").detail == "za krótki (1 znak, potrzeba co najmniej 32)"

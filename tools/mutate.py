@@ -276,6 +276,12 @@ EQUIVALENT: dict[str, Equivalent] = {
     "ivr.operations.doctor.xǁDoctorǁrecordings_key__mutmut_9": Equivalent(
         "if s.recordings_key.upper() == EXAMPLE_KEY:",
         "the example key is 64 zeros: upper- and lower-casing leave it the same"),
+    "ivr.operations.doctor.xǁDoctorǁrecordings_key__mutmut_55": Equivalent(
+        "plain = None",
+        "a recordings folder that cannot be listed gives no plain file either way: None and [] are both falsy"),
+    "ivr.operations.doctor.xǁDoctorǁsetting_formats__mutmut_1": Equivalent(
+        "bad = None",
+        "None before any bad setting is read only by 'if not bad', like False"),
     'ivr.messages.recordings.x_valid_sid__mutmut_4': Equivalent(
         'return bool(RECORDING_SID.match(recording_sid or "XXXX"))',
         "a missing sid stays invalid: 'XXXX' is no RecordingSid, like ''"),
