@@ -361,3 +361,83 @@ def test_a_secret_with_eight_distinct_characters_is_not_taken_for_a_placeholder(
     assert _check(replace(good, secret_key="abcdefg1" * 4), "IVR_SECRET_KEY").line() == "✓ IVR_SECRET_KEY: ustawiony (32 znaki)"
     assert _check(replace(good, secret_key="abcdefa1" * 4), "IVR_SECRET_KEY").ok is False  # seven: a placeholder
     assert _check(replace(good, secret_key="a"), "IVR_SECRET_KEY").detail == "za krótki (1 znak, potrzeba co najmniej 32)"
+
+
+def test_an_empty_database_file_answers_but_is_not_migrated_and_has_no_accounts(good, tmp_path):
+    empty = tmp_path / "empty.sqlite3"
+    empty.touch()  # a file of no bytes is an empty SQLite database
+    url = f"sqlite:///{empty}"
+    lines = [c.line() for c in Doctor(replace(good, database_url=url), disk_usage=plenty).checks()
+             if c.name in ("Baza danych", "Wersja bazy danych", "Konta pracowników")]
+    assert lines == [f"✓ Baza danych: {url} odpowiada",
+                     f"✗ Wersja bazy danych: pusta, najnowsza to {_newest_migration()} — Naprawa: ivr db upgrade",
+                     "✗ Konta pracowników: nie ma żadnego konta do stron /staff — Naprawa: ivr staff add LOGIN"]
+
+
+class _Refusing:
+    """An engine whose connection fails with the given error."""
+
+    def __init__(self, error):
+        self.error = error
+
+    def connect(self):
+        raise self.error
+
+    def dispose(self):
+        pass
+
+
+DB_FIX = ("sprawdzić IVR_DATABASE_URL w pliku /etc/ivr/ivr.env, potem: sudo systemctl restart ivr, "
+          "i czy serwer bazy działa")
+
+
+def test_a_database_that_does_not_answer_is_named_with_the_drivers_first_line_cut_and_without_secrets(good, monkeypatch):
+    from sqlalchemy.exc import ArgumentError, OperationalError
+
+    from ivr.database import engine
+
+    url = "postgresql+psycopg://ivr:Tajne-Haslo-7@db.example/ivr"
+    shown = "postgresql+psycopg://ivr:***@db.example/ivr"
+    first = "password authentication failed for Tajne-Haslo-7 " + "x" * 300
+    cases = [
+        (OperationalError("SELECT 1", {}, Exception(first + "\nsecond line")),
+         first[:200].replace("Tajne-Haslo-7", "***")),  # the driver's own first line, cut, then masked
+        (ArgumentError("no such driver"), "no such driver"),  # an error of SQLAlchemy's own, with no driver's
+    ]
+    for error, reason in cases:
+        monkeypatch.setattr(engine, "make_engine", lambda *args, error=error, **kwargs: _Refusing(error))
+        check = _check(replace(good, database_url=url), "Baza danych")
+        assert check.line() == f"✗ Baza danych: {shown} nie odpowiada ({reason}) — Naprawa: {DB_FIX}"
+
+
+def test_free_space_is_said_in_gigabytes_of_1024_cubed(good):
+    [check] = [c for c in Doctor(good, disk_usage=lambda p: Usage(200 * GIB, 0, 100 * GIB)).checks()
+               if c.name == "Wolne miejsce na dysku"]
+    assert check.detail == f"100.0 GB wolne na {good.recordings_dir}"
+
+
+def test_each_folder_is_tried_with_a_hidden_file_of_its_own_and_a_refusal_is_named(good, monkeypatch):
+    from ivr.operations import doctor
+
+    tried = []
+
+    class Trying:
+        def __init__(self, dir=None, prefix=None, **kwargs):
+            tried.append((str(dir), prefix))
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return False
+
+    monkeypatch.setattr(doctor.tempfile, "NamedTemporaryFile", Trying)
+    list(Doctor(good, disk_usage=plenty).folders())
+    assert tried == [(str(good.recordings_dir), ".ivr-doctor-"), (str(good.audio_dir), ".ivr-doctor-"),
+                     (str(good.content_dir), ".ivr-doctor-")]
+    for error, said in ((PermissionError(13, "Odmowa dostępu"), "Odmowa dostępu"), (OSError("dysk pełny"), "dysk pełny")):
+        def refusing(*args, error=error, **kwargs):
+            raise error
+        monkeypatch.setattr(doctor.tempfile, "NamedTemporaryFile", refusing)
+        [first, *_] = list(Doctor(good, disk_usage=plenty).folders())
+        assert (first.ok, first.detail) == (False, f"{good.recordings_dir} nie pozwala na zapis ({said})")
