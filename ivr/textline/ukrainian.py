@@ -115,7 +115,7 @@ KEYWORD_TOPICS = {"години": "hours", "годин": "hours", "адреса"
 # Matched words that ask for help only when nothing else is asked for ("центр", "соціальний працівник").
 WEAK_HELP = ("працю", "ops", "опс", "центр", "соціальн", "що робити", "робот")
 # With a day or "коли", these make it a question about coming to the office ("коли можна прийти").
-VISIT = re.compile(r"\b(?:прийт|прийд|приїх|приїд|підійт|зайт|застан|приймає|працює|відчин|відкрит|відкриє|відкрива|зачин|засіда|роздає|роздаю|видає|видаю"
+VISIT = re.compile(r"\b(?:прийт|прийд|приїх|приїд|підійт|зайт|застан|приймає|працює|відчин|відкрит|відкриє|відкрива|зачин|роздає|роздаю|видає|видаю"
                    r"|забрат|заберу"
                    r"|приех|работает|работаете|принима|открыт|закрыт)\w*")
 # A time on the clock with coming ("можна прийти о 14:30", "з 7?"): with VISIT, the hours.
@@ -154,6 +154,18 @@ RUSSIAN_WORDS = {
     "visit": "прийти домой|прийти на дом|придти домой|прийти ко мне|приехать ко мне|прийти к маме",
 }
 
+# Written only (the SMS): Polish office words as Ukrainians write them, read from Latin into
+# Cyrillic ("Godziny i adres" -> "годзіни і адрес").
+WRITTEN_WORDS = {"hours": "годзіни|годзин|годзінах|годзини"}
+
+
+def _extra_words() -> dict[str, tuple[str, ...]]:
+    words = {name: tuple(w.translate(RUSSIAN) for w in items.split("|")) for name, items in RUSSIAN_WORDS.items()}
+    for name, items in WRITTEN_WORDS.items():
+        words[name] = (*words.get(name, ()), *items.split("|"))
+    return words
+
+
 UKRAINIAN = Rules(
     # Phrases of danger with words between, as on the phone ("не відчиняє 3 дні", "б'є ... дітей").
     code="uk", matcher=partial(UkrainianMatcher, gapped=("danger",)), fold=fold_uk, is_generic=is_generic_uk,
@@ -164,5 +176,5 @@ UKRAINIAN = Rules(
     closed="не працює", next_working_day="у найближчий робочий день центру", office_phone="OPS: тел. {telefon}.",
     prepare=prepare_uk, negation="не", not_understood=frozenset({"розумію", "зрозуміло", "ясно", "знаю", "допомогло"}),
     clock=CLOCK,
-    extra_words={name: tuple(w.translate(RUSSIAN) for w in words.split("|")) for name, words in RUSSIAN_WORDS.items()},
+    extra_words=_extra_words(),
 )
