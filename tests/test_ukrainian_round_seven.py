@@ -138,3 +138,14 @@ def test_the_environmental_interview_as_ukrainians_say_it_is_social_work(make_ap
     app = make_app(TUESDAY_OPEN)
     heard = said(post, app, "main", "треба ту розмову зробити вивяд сьродовіскови для документів")
     assert heard == pressed(post, app, "about", "1").replace(url("about"), url("main"))
+
+
+@pytest.mark.parametrize("text", ["Чоловік програє всі гроші в автомати, це до вас?",
+                                  "Син грає в автомати, програв усе. Є у вас допомога від такої залежності?"])
+def test_money_lost_to_gambling_is_addiction_only(make_app, text):
+    assert post_sms(make_app(TUESDAY_OPEN), text) == [ADDICTION]
+
+
+@pytest.mark.parametrize("text", ["чи дають гроші біженцям?", "які програми допомоги є?", "потрібна порада"])
+def test_money_programmes_or_advice_alone_still_ask_for_help(make_app, text):
+    assert post_sms(make_app(TUESDAY_OPEN), text) == [HELP]

@@ -113,7 +113,9 @@ KEYWORD_TOPICS = {"години": "hours", "годин": "hours", "адреса"
                   "телефон": "contact", "допомога": "help", "алкоголь": "addiction", "алкохол": "addiction",
                   "алкогол": "addiction", "часи": "hours", "помощь": "help"}
 # Matched words that ask for help only when nothing else is asked for ("центр", "соціальний працівник").
-WEAK_HELP = ("працю", "ops", "опс", "центр", "соціальн", "що робити", "робот")
+WEAK_HELP = ("працю", "ops", "опс", "центр", "соціальн", "що робити", "робот",
+             # money and advice beside a named topic say no more than it ("програє всі гроші в автомати")
+             "гроші", "грошей", "порад", "програ")
 # With a day or "коли", these make it a question about coming to the office ("коли можна прийти").
 VISIT = re.compile(r"\b(?:прийт|прийд|приїх|приїд|підійт|зайт|застан|приймає|працює|відчин|відкрит|відкриє|відкрива|зачин|роздає|роздаю|видає|видаю"
                    r"|забрат|заберу"
