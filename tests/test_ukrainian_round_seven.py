@@ -149,3 +149,16 @@ def test_money_lost_to_gambling_is_addiction_only(make_app, text):
 @pytest.mark.parametrize("text", ["чи дають гроші біженцям?", "які програми допомоги є?", "потрібна порада"])
 def test_money_programmes_or_advice_alone_still_ask_for_help(make_app, text):
     assert post_sms(make_app(TUESDAY_OPEN), text) == [HELP]
+
+
+@pytest.mark.parametrize("text", ["З Різдвом Христовим! Здоровя вам і вашим родинам. Галина", "Міцного здоров'я!"])
+def test_health_wished_to_the_staff_is_a_thanks(make_app, text):
+    assert post_sms(make_app(TUESDAY_OPEN), text) == [THANKS]
+
+
+def test_health_asked_about_is_still_help(make_app):
+    assert post_sms(make_app(TUESDAY_OPEN), "чи є допомога для здоров'я, страховка?") == [HELP]
+
+
+def test_asking_whether_one_is_entitled_is_help(make_app):
+    assert post_sms(make_app(TUESDAY_OPEN), "Я з України, чи маю право на щось?") == [HELP]

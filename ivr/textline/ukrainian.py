@@ -23,9 +23,16 @@ __all__ = ["UKRAINIAN", "fold_uk", "prepare_uk"]
 LATIN_KEPT = frozenset("dziękuję dziekuje bardzo ops gops mops gkrpa zus dps nfz pup pesel sms rodo stop start kleszczewo e mail email".split())
 
 
+# Health wished to the staff ("Здоров'я вам і вашим родинам", "міцного здоров'я"): a greeting, not a
+# question about health insurance (uk.toml's programmes list has "здоров'я").
+HEALTH_WISH = re.compile(r"\b(?:(?:міцного|багато|бажаю|бажаємо)\s+здоров['ʼ’]?я|здоров['ʼ’]?я\s+(?:вам|вашим|вашій|всім|усім))\b",
+                         re.IGNORECASE)
+
+
 def prepare_uk(body: str) -> str:
-    """The message as the Ukrainian rules read it: Latin words in Cyrillic ("hodyny" -> "години")."""
-    return cyrillic_text(body, LATIN_KEPT)
+    """The message as the Ukrainian rules read it: Latin words in Cyrillic ("hodyny" -> "години"),
+    a wish of health read as the thanks it is."""
+    return HEALTH_WISH.sub("дякуємо", cyrillic_text(body, LATIN_KEPT))
 
 
 def fold_uk(text: str) -> str:
