@@ -162,3 +162,10 @@ def test_health_asked_about_is_still_help(make_app):
 
 def test_asking_whether_one_is_entitled_is_help(make_app):
     assert post_sms(make_app(TUESDAY_OPEN), "Я з України, чи маю право на щось?") == [HELP]
+
+
+def test_a_social_worker_asked_to_come_home_is_a_visit_not_a_transfer(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    heard = said(post, app, "about", "мені б щоб соціальний працівник прийшов до нас додому поговорити")
+    assert "<Dial" not in heard
+    assert heard == pressed(post, app, "about", "1")
