@@ -51,7 +51,7 @@ def test_the_blind_table_holds_its_level_without_showing_its_rows(text_line):
 # Issue 33, round six: the Ukrainian tuning table (bench/sms_texts_uk.tsv), its rows answered in
 # Ukrainian; the round's new rows (set dev6) were first scored 52/80, the whole table 128/159.
 # Round seven appended set dev7 (100 rows by a new writer): first 68/100, the whole table 216/259.
-UK_DEV_FLOOR, UK_DEV6_FLOOR, UK_DEV7_FLOOR = 237 / 259, 74 / 80, 87 / 100
+UK_DEV_FLOOR, UK_DEV6_FLOOR, UK_DEV7_FLOOR = 239 / 259, 74 / 80, 89 / 100
 
 
 def test_the_ukrainian_tuning_table_holds_its_level():

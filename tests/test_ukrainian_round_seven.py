@@ -169,3 +169,17 @@ def test_a_social_worker_asked_to_come_home_is_a_visit_not_a_transfer(make_app, 
     heard = said(post, app, "about", "мені б щоб соціальний працівник прийшов до нас додому поговорити")
     assert "<Dial" not in heard
     assert heard == pressed(post, app, "about", "1")
+
+
+def test_a_day_with_are_you_there_from_a_time_is_the_hours_beside_a_topic(make_app):
+    assert post_sms(make_app(TUESDAY_OPEN), "У вівторок ви з 7? хочу записатися до GKRPA") == [HOURS_OPEN, ADDICTION]
+    # "ми з 2 дітьми": "we", not "you" asked about a time: no hours
+    assert post_sms(make_app(TUESDAY_OPEN), "у вівторок ми з 2 дітьми, чоловік пє") == [ADDICTION]
+
+
+CARE = ("Догляд удома або місце в будинку соціальної допомоги (DPS): спершу приходить соціальний працівник.\n"
+        "Тел. 61 817 61 30, пн 8–16, вт–пт 7–15.")
+
+
+def test_how_is_it_called_is_no_near_word_of_drinking(make_app):
+    assert post_sms(make_app(TUESDAY_OPEN), "мама лежача, хто може доглядати вдома? як це називається") == [CARE]
