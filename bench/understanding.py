@@ -15,6 +15,7 @@ Three corpora, each scored on its own:
   bench/fresh5/utterances.tsv   the fifth round: elderly rural callers, danger said indirectly, negatives
   bench/fresh6/utterances.tsv   the sixth round: a new writer given only the destinations and the callers
   bench/fresh6/uk-utterances.tsv  issue 33, round six: Ukrainian callers to the Ukrainian line (dev, tuned on)
+  bench/fresh7/uk-utterances.tsv  issue 33, round seven: a new writer's Ukrainian callers (dev, tuned on)
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
                                 scored when present, never tuned on (--skip-blind: not even run)
   bench/blind/utterances-2.tsv  a second blind set by another writer, added after the third round
@@ -50,6 +51,7 @@ FRESH4 = Path(__file__).with_name("fresh4") / "utterances.tsv"
 FRESH5 = Path(__file__).with_name("fresh5") / "utterances.tsv"
 FRESH6 = Path(__file__).with_name("fresh6") / "utterances.tsv"
 FRESH6_UK = Path(__file__).with_name("fresh6") / "uk-utterances.tsv"  # issue 33, round six: Ukrainian, dev
+FRESH7_UK = Path(__file__).with_name("fresh7") / "uk-utterances.tsv"  # issue 33, round seven: Ukrainian, dev
 BLIND = Path(__file__).with_name("blind") / "utterances.tsv"
 BLIND2 = Path(__file__).with_name("blind") / "utterances-2.tsv"
 BLIND3 = Path(__file__).with_name("blind") / "utterances-3.tsv"
@@ -283,6 +285,8 @@ def corpora(blind: bool | None = None) -> dict[str, list[Utterance]]:
         found["fresh, sixth round (bench/fresh6)"] = load_corpus(FRESH6)
     if FRESH6_UK.exists():
         found["fresh, Ukrainian, sixth round (bench/fresh6)"] = load_corpus(FRESH6_UK, lang="uk")
+    if FRESH7_UK.exists():
+        found["fresh, Ukrainian, seventh round (bench/fresh7)"] = load_corpus(FRESH7_UK, lang="uk")
     if blind and BLIND.exists():
         found["blind (bench/blind)"] = load_corpus(BLIND)
     if blind and BLIND2.exists():

@@ -77,6 +77,7 @@ STOPWORDS = frozenset("""
     воно вони його її їх їм йому ним нею себе собі будь ласка хочу хотів хотіла можна можу можете
     треба потрібно потрібна потрібен дуже ще вже тут там тепер зараз це цей ця ці той та те яка який
     яке які як що чи коли де хто чому бо але або також теж тільки лише добрий день добрий вечір
+    називається називають
 """.split())
 # Words said with any request: their keywords weigh GENERIC_WEIGHT ("допомога" alone is still
 # about the office, "допомога з опаленням" is heating). A word is generic when it starts so.

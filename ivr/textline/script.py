@@ -29,7 +29,7 @@ from ivr.spoken.inflection import readings
 __all__ = ["text_language", "to_cyrillic", "cyrillic_text", "is_ukrainian_word", "is_polish_word"]
 
 CYRILLIC_WORD = re.compile(r"[\u0400-\u04FF]{2,}")
-LATIN_WORD = re.compile(r"[a-ząćęłńóśźż]+(?:'[a-ząćęłńóśźż]+)*")
+LATIN_WORD = re.compile(r"[a-ząćęłńóśźżšžč]+(?:'[a-ząćęłńóśźżšžč]+)*")
 # Latin spellings -> Cyrillic readings, the usual one first. Longer spellings are tried first.
 SPELLINGS = {
     "shch": ("щ",), "szcz": ("щ",), "sch": ("щ", "сх"), "dzh": ("дж",), "dż": ("дж",),
@@ -44,6 +44,8 @@ SPELLINGS = {
     "w": ("в",), "x": ("х", "кс"), "y": ("и", "й"), "z": ("з",), "'": ("'", "ь"),
     "ł": ("л",), "ż": ("ж",), "ś": ("сь",), "ć": ("ць",), "ń": ("нь",), "ź": ("зь",), "ó": ("о",), "ą": ("а",),
     "ę": ("е",),
+    # the scholarly and Czech-style letters some write Ukrainian with: "nožem", "prošu", "čoloviк"
+    "š": ("ш",), "ž": ("ж",), "č": ("ч",), "šč": ("щ",),
 }
 _LONGEST = max(map(len, SPELLINGS))
 MAX_READINGS = 300  # readings of one word tried at most (a long word has many)

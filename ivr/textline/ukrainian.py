@@ -23,9 +23,16 @@ __all__ = ["UKRAINIAN", "fold_uk", "prepare_uk"]
 LATIN_KEPT = frozenset("dziękuję dziekuje bardzo ops gops mops gkrpa zus dps nfz pup pesel sms rodo stop start kleszczewo e mail email".split())
 
 
+# Health wished to the staff ("Здоров'я вам і вашим родинам", "міцного здоров'я"): a greeting, not a
+# question about health insurance (uk.toml's programmes list has "здоров'я").
+HEALTH_WISH = re.compile(r"\b(?:(?:міцного|багато|бажаю|бажаємо)\s+здоров['ʼ’]?я|здоров['ʼ’]?я\s+(?:вам|вашим|вашій|всім|усім))\b",
+                         re.IGNORECASE)
+
+
 def prepare_uk(body: str) -> str:
-    """The message as the Ukrainian rules read it: Latin words in Cyrillic ("hodyny" -> "години")."""
-    return cyrillic_text(body, LATIN_KEPT)
+    """The message as the Ukrainian rules read it: Latin words in Cyrillic ("hodyny" -> "години"),
+    a wish of health read as the thanks it is."""
+    return HEALTH_WISH.sub("дякуємо", cyrillic_text(body, LATIN_KEPT))
 
 
 def fold_uk(text: str) -> str:
@@ -45,6 +52,9 @@ THANKS_EXTRA = frozenset(fold_uk(
     "зрозуміла зрозумів ясно ок окей добре гаразд супер чудово гарного доброго дня день добрий вечір ранку ранок "
     "вітаю привіт здрастуйте здравствуйте бог боже храни благослови хай слава богу з повагою цілую обіймаю "
     "дай дякувати здоров'я здоровя здоровʼя всього найкращого як справи "
+    # what the thanks is for, an Easter or Christmas greeting, a bow (round seven)
+    "за все що для нас зробили зробила допомогли допомогла христос народився воскрес воістину славімо його "
+    "низький уклін пасиба пасибо "
     # wishes for a feast, to the staff and their families (round six)
     "з зі різдвом христовим святом святами великоднем новим роком щасливого веселих свят вашим вашій родинам родині "
     "сім'ям сімям "
@@ -55,7 +65,8 @@ THANKS_EXTRA = frozenset(fold_uk(
 ).split())
 # Words that on their own say thanks (a greeting alone gets the thanks too).
 THANKS_STRONG = frozenset(fold_uk("дякую дякуємо дякуєм спасибі спасибо спс дяка вдячна вдячний вдячні "
-                                  "благослови храни благодарю різдвом святом святами великоднем dziękuję dziekuje").split())
+                                  "благослови храни благодарю різдвом святом святами великоднем dziękuję dziekuje "
+                                  "пасиба пасибо уклін").split())
 _SMS = r"(?:смс\w*|sms\w*|есемес\w*|повідомлен\w*)"
 STOP_PATTERN = re.compile(
     r"\bне\s+(?:треба\s+|потрібно\s+|хочу\s+|прошу\s+)?(?:більше\s+|вже\s+)?"
@@ -66,6 +77,9 @@ STOP_PATTERN = re.compile(
     r"|\b(?:припиніть|перестаньте|перестань)\s+(?:мені\s+)?(?:писати|надсилати|слати)"
     r"|\bце\s+не\s+мій\s+номер"  # a wrong number: no more texts to it
     r"|\bдосить\s+(?:писати|" + _SMS + r")"
+    # Russian: "хватит присылать сообщения", "это не мой номер" (Russian letters read as Ukrainian)
+    r"|\b(?:хватит|хватить|досить)\s+(?:мне\s+|мені\s+)?(?:писать|присилать|присилати|слать|отправлять|"
+    r"сообщени\w*|" + _SMS + r")|\bето\s+не\s+мой\s+номер"
 )
 STOP_WORD = re.compile(r"\b(?:стоп|stop)\b")
 START_PATTERN = re.compile(r"^(?:start|старт|unstop|(?:прошу\s+)?(?:знову\s+)?пишіть(?:\s+знову)?|"
@@ -77,6 +91,10 @@ CALLBACK_PATTERN = re.compile(
     r"|позвоните|позвонить\s+мне|свяжитесь)\b"
     r"|\bзворотн\w*\s+(?:дзвін\w*|зв'яз\w*)|\bчекаю\s+(?:на\s+)?(?:дзвін\w*|телефон\w*)"
     r"|\b(?:прошу|проше)\s+(?:про\s+|о\s+)?(?:дзвін\w*|контакт\w*)\b"  # "проше о контакт": Polish "proszę o kontakt"
+    # "наберіть мене", "хтось зі мною зв'язався", "на номер з якого пишу" (round seven)
+    r"|\b(?:наберіть|набирайте|наберите)\s+(?:мене|мені|меня|мне|на)\b"
+    r"|\bзі\s+мною\s+(?:\w+\s+)?(?:зв'яз|звяз|сконтакт)\w*|\b(?:зв'яза|звяза|сконтактува)\w*\s+зі\s+мною\b"
+    r"|\bномер\w*\s+з\s+якого\s+(?:пишу|я\s+пишу|пишемо)"
 )
 # "Куди/коли можна подзвонити": the resident will call, nobody is asked to.
 CALLBACK_NOT = re.compile(r"\b(?:можу|можна|куди|де|як|коли|маю|дзвонила|дзвонив|на\s+який|могу|можно|куда|где|"
@@ -102,11 +120,16 @@ KEYWORD_TOPICS = {"години": "hours", "годин": "hours", "адреса"
                   "телефон": "contact", "допомога": "help", "алкоголь": "addiction", "алкохол": "addiction",
                   "алкогол": "addiction", "часи": "hours", "помощь": "help"}
 # Matched words that ask for help only when nothing else is asked for ("центр", "соціальний працівник").
-WEAK_HELP = ("працю", "ops", "опс", "центр", "соціальн", "що робити", "робот")
+WEAK_HELP = ("працю", "ops", "опс", "центр", "соціальн", "що робити", "робот",
+             # money and advice beside a named topic say no more than it ("програє всі гроші в автомати")
+             "гроші", "грошей", "порад", "програ")
 # With a day or "коли", these make it a question about coming to the office ("коли можна прийти").
-VISIT = re.compile(r"\b(?:прийт|прийд|приїх|приїд|підійт|зайт|застан|приймає|працює|відчин|відкрит|зачин|роздає|роздаю|видає|видаю"
+VISIT = re.compile(r"\b(?:прийт|прийд|приїх|приїд|підійт|зайт|застан|приймає|працює|відчин|відкрит|відкриє|відкрива|зачин|роздає|роздаю|видає|видаю"
                    r"|забрат|заберу"
-                   r"|приех|работает|работаете|принима|открыт|закрыт)\w*")
+                   r"|приех|работает|работаете|принима|открыт|закрыт)\w*"
+                   r"|\b(?:ви|вы)\s+(?:вже\s+)?(?:з|від|до|о|с)\s+\d")  # "у вівторок ви з 7?": are you there from 7
+# A time on the clock with coming ("можна прийти о 14:30", "з 7?"): with VISIT, the hours.
+CLOCK = re.compile(r"\b(?:о|об|з|із|від|до|на|після|перед|около|с)\s+\d{1,2}(?:[.:]\d{2})?(?!\d)")
 KEYWORDS = {"hours": "ГОДИНИ", "contact": "АДРЕСА", "help": "ДОПОМОГА", "addiction": "АЛКОГОЛЬ",
             "care": "ДОГЛЯД", "food": "ХАРЧУВАННЯ", "heating": "ОПАЛЕННЯ", "child_benefit": "800"}
 
@@ -138,7 +161,20 @@ RUSSIAN_WORDS = {
     "person": "работник|сотрудник|сотрудница|живой человек|с человеком|оператор|поговорить|соедините",
     "callback": "перезвоните|перезвонить|позвоните мне|позвонить мне|свяжитесь со мной|обратный звонок",
     "thanks": "спасибо|благодарю",
+    "visit": "прийти домой|прийти на дом|придти домой|прийти ко мне|приехать ко мне|прийти к маме",
 }
+
+# Written only (the SMS): Polish office words as Ukrainians write them, read from Latin into
+# Cyrillic ("Godziny i adres" -> "годзіни і адрес").
+WRITTEN_WORDS = {"hours": "годзіни|годзин|годзінах|годзини"}
+
+
+def _extra_words() -> dict[str, tuple[str, ...]]:
+    words = {name: tuple(w.translate(RUSSIAN) for w in items.split("|")) for name, items in RUSSIAN_WORDS.items()}
+    for name, items in WRITTEN_WORDS.items():
+        words[name] = (*words.get(name, ()), *items.split("|"))
+    return words
+
 
 UKRAINIAN = Rules(
     # Phrases of danger with words between, as on the phone ("не відчиняє 3 дні", "б'є ... дітей").
@@ -149,5 +185,6 @@ UKRAINIAN = Rules(
     weak_help=WEAK_HELP, visit=VISIT, keywords=KEYWORDS, left_out_hint="Інше: надішліть окремо {keywords}.",
     closed="не працює", next_working_day="у найближчий робочий день центру", office_phone="OPS: тел. {telefon}.",
     prepare=prepare_uk, negation="не", not_understood=frozenset({"розумію", "зрозуміло", "ясно", "знаю", "допомогло"}),
-    extra_words={name: tuple(w.translate(RUSSIAN) for w in words.split("|")) for name, words in RUSSIAN_WORDS.items()},
+    clock=CLOCK,
+    extra_words=_extra_words(),
 )
