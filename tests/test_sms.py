@@ -133,7 +133,8 @@ VARIANTS = {
         "chcę porozmawiać z pracownikiem",
     ],
     "help": [
-        "POMOC", "pomoc", "Pomocy!", "Potrzebuję pomocy", "pomoc spoleczna",
+        # "Pomocy!" alone is a cry for help since round seven: the danger SMS (test_round_seven_...)
+        "POMOC", "pomoc", "Potrzebuję pomocy", "pomoc spoleczna",
         "Jaką pomoc mogę dostać?", "zasilek", "świadczenia",
     ],
     "addiction": [

@@ -84,13 +84,13 @@ SMS_THANKS_EXTRA = frozenset(fold(
     "ok okey okej oki dobrze super bardzo pieknie serdecznie "
     # round seven: wishes with their addressee ("Wesołych Świąt dla całej opieki, zdrowia i spokoju")
     "dla calej wszystkim w osrodku opieki opiece zdrowia spokoju szczescia pogodnych blogoslawienstwa rodzinnych "
-    "cieplych dzieks dziex dzienks thx kochana kochany"
+    "cieplych dzieks dziex dzienks thx dzk kochana kochany"
 ).split())
 # After "nie" these words say the opposite of a thanks: "nie rozumiem", "nie jasne" (and Ukrainian).
 NOT_UNDERSTOOD = frozenset(fold("rozumiem rozumiemy jasne wiem dziala pomoglo").split())
 # Words that on their own say thanks (a greeting alone is answered with the thanks too).
 SMS_THANKS_STRONG = frozenset(fold("dziekuje dziekujemy dzieki zaplac szczesc pozdrawiam pozdrowienia dzienkuje "
-                                   "dziekuie zyczenia zycze zyczymy wesolych dzieks dziex dzienks thx").split())
+                                   "dziekuie zyczenia zycze zyczymy wesolych dzieks dziex dzienks thx dzk dzieki").split())
 # A greeting that is the whole message with its addressee ("Dzień dobry wszystkim w ośrodku"): a greeting,
 # not a question about the office (round seven).
 SMS_GREETINGS = frozenset(fold("dzien dobry witam witaj wieczor").split())
