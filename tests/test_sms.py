@@ -538,6 +538,7 @@ def test_danger_seen_on_tv_gets_the_help_text_with_the_number_through_the_webhoo
     ("Wesolych Swiat dla calej opieki, zdrowia i spokoju Halina z Krerowa", "thanks"),
     ("Dzień dobry wszystkim w ośrodku :)", "thanks"),
     ("dzięks wszystko jasne", "thanks"),
+    ("dzk", "thanks"),
     ("dziekuje za pomoc, a kiedy decyzja?", "help"),
     ("dziekuje za odpowiedz czy jutro otwarte", "hours"),
     ("dzien dobry pomoc", "help"),
