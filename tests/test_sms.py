@@ -505,10 +505,13 @@ def test_danger_seen_on_tv_gets_the_help_text_with_the_number_through_the_webhoo
     ("dziadek siedzi w zimnym domu i caly sie trzesie", "danger"),
     ("mama sie trzesie, ma parkinsona, potrzebuje opiekunki", "care"),
     ("zimno w domu, potrzebuje opalu", "heating"),
+    ("podloga trzeszczy i zimno w domu, potrzebuje opalu", "heating"),
     # a number of hours is a length of time, not the office's hours
     ("opiekunka na kilka godzin dziennie dla taty po udarze", "care"),
     ("mama wyszla z domu godzine temu i nie moge jej znalezc", "danger"),
     ("w jakich godzinach mozna przyjsc", "hours"),
+    ("czy o 15 godzinie jestescie", "hours"),
+    ("czy od godziny 7 ktos jest", "hours"),
     # another office's matter with only "gdzie" / "kiedy" / "o której": the keyword list, as on the phone
     ("gdzie wyrobic paszport", "menu"),
     ("o ktorej msza w niedziele", "menu"),

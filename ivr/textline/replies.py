@@ -178,15 +178,16 @@ ADVERT = re.compile(r"^(?:sprzedam|sprzedaje|wynajme|oferuje|zamienie)\b")
 CRY = re.compile(r"^(?:(?:pomocy|ratunku|na\s+pomoc|ratujcie)\s*)+(?:\s*(?:prosze|pilnie|szybko|blagam))*$")
 # Signs that together say danger though each alone does not: shivering in the cold (an old person in an
 # unheated home, a child outside in the frost). On the folded text.
-DANGER_TOGETHER = ((re.compile(r"\btrzes\w*|\bdygocz?\w*|\bsini\w*"),
+DANGER_TOGETHER = ((re.compile(r"\btrzes(?!zcz)\w*|\bdygocz?\w*|\bsini\w*"),
                     re.compile(r"\bzimn\w*|\bmroz\w*|\bziab\w*|\bnie\s+(?:\w+\s+)?pali\s+w\s+piecu|\bopal\w*\s+nie\s+ma|\bnie\s+ma\s+(?:\w+\s+)?opal\w*")),)
 # A number of hours is a length of time, not the office's hours: "opiekunka kilka godzin dziennie",
 # "wyszła godzinę temu", "będę za godzinę" (on the text as written, with or without Polish letters).
-DURATION = re.compile(
+DURATION = re.compile(  # not a time of day: "o 15 godzinie", "od godziny 8"
+    r"(?<!\bo )(?<!\bdo )(?<!\bod )(?<!\bpo )"
     r"\b(?:\d+|kilka|kilku|kilkana[sś]cie|par[eę]|paru|p[oó][lł]|dwie|dw[oó]ch|trzy|trzech|cztery|czterech|pi[eę][cć]|"
-    r"pi[eę]ciu|sze[sś][cć]|osiem|o[sś]miu|dziesi[eę][cć]|24)\s+godzin\w*"
+    r"pi[eę]ciu|sze[sś][cć]|osiem|o[sś]miu|dziesi[eę][cć])\s+godzin(?:y|[eę])?\b"
     r"|\bgodzin\w*\s+(?:temu|dziennie|tygodniowo|w\s+tygodniu|w\s+miesi[aą]cu|na\s+dob[eę])\b"
-    r"|\b(?:za|od|przez|na)\s+godzin[eęy]\b", re.IGNORECASE)
+    r"|\b(?:za|od|przez|na)\s+godzin[eęy]\b(?!\s*\d)", re.IGNORECASE)
 
 # The segments (billable SMS parts) one incoming message may cost at most: two whole answers
 # (the usual "adres i godziny" is 5), never the 9 of a message naming every keyword. The first
