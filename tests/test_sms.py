@@ -544,6 +544,8 @@ def test_danger_seen_on_tv_gets_the_help_text_with_the_number_through_the_webhoo
     ("dzk", "thanks"),
     ("dziekuje za pomoc, a kiedy decyzja?", "help"),
     ("dziekuje za odpowiedz czy jutro otwarte", "hours"),
+    ("dziekuje za informacje o godzinach", "thanks"),
+    ("dziekuje za odpowiedz o ktorej jutro", "hours"),
     ("dzien dobry pomoc", "help"),
     # stop and call-back in more words
     ("nie chce juz dostawac tych smsow", "stop"),

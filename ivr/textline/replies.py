@@ -102,7 +102,7 @@ THANKED_FOR_WORDS = 4
 # A signature at the end: a first name, or a name with where the writer lives ("Halina z Krerowa").
 SIGNATURE = re.compile(r"(?:^|\s)([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)(\s+(?:z|ze)\s+[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)?\W*$")
 ADDRESS_WORDS = frozenset(("pani", "pan", "panu", "panie"))
-THANKED_FOR_STOP = frozenset(fold("czy gdzie kiedy jak jakie jaki jaka ktorej o a ale prosze co ile").split())
+THANKED_FOR_STOP = frozenset(fold("czy gdzie kiedy jak jakie jaki jaka ktorej ktora a ale prosze co ile").split())
 # Stop and start in Polish, on the folded text (Twilio answers the English keywords alone).
 STOP_PATTERN = re.compile(
     r"\bnie\s+(?:chce|chcemy|prosze|trzeba|potrzebuje)?\s*(?:juz\s+|wiecej\s+|wiecej\s+juz\s+|juz\s+wiecej\s+)?"
