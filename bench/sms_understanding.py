@@ -10,7 +10,10 @@ Two tables, each scored on its own:
   bench/sms_texts.tsv   written for tuning (set=dev); set=fresh6: 150 texts for round six (issue 27),
                         written by a helper given only the writers' brief and the office's source
                         text, never the code or the lists; first score, untouched (--skip-blind,
-                        load average 2.6): 82.0% (123/150); tuned on afterwards
+                        load average 2.6): 82.0% (123/150); tuned on afterwards; set=dev7: 150 texts for
+                        round seven, written the same way by another helper (2026-12-05, its notes in
+                        docs/sms.md); first score, untouched (--skip-blind, load average 3.1): 79.3%
+                        (119/150); tuned on afterwards (150/150; one label corrected, see docs/sms.md)
   bench/blind/sms.tsv   written blind; scored when present, never tuned on, its rows shown
                         only with --show-blind (--skip-blind or IVR_BENCH_SKIP_BLIND=1: not
                         even read, while tuning)

@@ -133,7 +133,8 @@ VARIANTS = {
         "chcę porozmawiać z pracownikiem",
     ],
     "help": [
-        "POMOC", "pomoc", "Pomocy!", "Potrzebuję pomocy", "pomoc spoleczna",
+        # "Pomocy!" alone is a cry for help since round seven: the danger SMS (test_round_seven_...)
+        "POMOC", "pomoc", "Potrzebuję pomocy", "pomoc spoleczna",
         "Jaką pomoc mogę dostać?", "zasilek", "świadczenia",
     ],
     "addiction": [
@@ -490,3 +491,93 @@ def test_danger_seen_on_tv_gets_the_help_text_with_the_number_through_the_webhoo
     got = messages(post_sms(app, {"Body": "w tv widzialam o przemocy w rodzinie, gdzie u nas mozna sie zglosic"}))
     assert got == [content.sms["help"]]
     assert "112" in messages(post_sms(app, {"Body": "ojciec trzyma mame za gardlo teraz"}))[0]
+
+
+# -- round seven: more general rules (docs/sms.md, "Round seven") --------------------------------
+
+@pytest.mark.parametrize("body,topic", [
+    # a cry for help as the whole message is danger; the keyword or a request for help is not
+    ("POMOCY!!!", "danger"),
+    ("pomocy prosze", "danger"),
+    ("pomoc", "help"),
+    ("prosze o pomoc w sprawie zasilku", "help"),
+    # shivering in the cold together is danger; either alone is not
+    ("dziadek siedzi w zimnym domu i caly sie trzesie", "danger"),
+    ("mama sie trzesie, ma parkinsona, potrzebuje opiekunki", "care"),
+    ("zimno w domu, potrzebuje opalu", "heating"),
+    ("podloga trzeszczy i zimno w domu, potrzebuje opalu", "heating"),
+    # a number of hours is a length of time, not the office's hours
+    ("opiekunka na kilka godzin dziennie dla taty po udarze", "care"),
+    ("mama wyszla z domu godzine temu i nie moge jej znalezc", "danger"),
+    ("w jakich godzinach mozna przyjsc", "hours"),
+    ("czy o 15 godzinie jestescie", "hours"),
+    ("czy od godziny 7 ktos jest", "hours"),
+    # another office's matter with only "gdzie" / "kiedy" / "o której": the keyword list, as on the phone
+    ("gdzie wyrobic paszport", "menu"),
+    ("o ktorej msza w niedziele", "menu"),
+    ("kiedy bedzie wyplata emerytury z zus", "menu"),
+    ("podatek za psa gdzie placic", "menu"),
+    # ... but a longer phrase of a topic or of not_meant holds its words, and papers for this office count
+    ("gdzie jest bank zywnosci", "food"),
+    ("jak dojsc do was od kosciola", "contact"),
+    ("gdzie mam wyslac wniosek poczta", "contact"),
+    ("kiedy wyplata zasilku", "help"),
+    # "gdzie" beside coming asks for the address, as "kiedy" asks for the hours; "gdzie" beside a topic still not
+    ("kiedy moge przyjsc z wnioskiem o dodatek oslonowy i gdzie to jest", "hours+contact+heating"),
+    ("gdzie sie skladaja wnioski o zasilek", "help"),
+    # a person to talk to when coming is what the visit is for; alone, a person is the address card
+    ("maz pije, w jakich godzinach mozna przyjsc porozmawiac", "hours+addiction"),
+    ("chce porozmawiac z pracownikiem", "contact"),
+    ("czy pracownik socjalny moze przyjsc do domu", "help"),
+    # "co robicie" asks what the office does; "co robić" beside another topic is weak, as a hardship told
+    ("co robicie i jak do was dojechac", "contact+help"),
+    ("maz pije co robic", "addiction"),
+    ("ojciec przepija rente, mama ledwo wiaze koniec z koncem", "addiction"),
+    ("ledwo wiaze koniec z koncem, co moge dostac", "help"),
+    ("pomagacie przy alkoholizmie? i co jeszcze robicie", "help+addiction"),
+    # thanks for something, wishes and greetings to the office, signed
+    ("dziekuje bardzo pani za pomoc z wnioskiem, Bog zaplac", "thanks"),
+    ("dziekuje pani Basi za wszystko. Krystyna z Golunia", "thanks"),
+    ("Wesolych Swiat dla calej opieki, zdrowia i spokoju Halina z Krerowa", "thanks"),
+    ("Dzień dobry wszystkim w ośrodku :)", "thanks"),
+    ("dzięks wszystko jasne", "thanks"),
+    ("dzk", "thanks"),
+    ("dziekuje za pomoc, a kiedy decyzja?", "help"),
+    ("dziekuje za odpowiedz czy jutro otwarte", "hours"),
+    ("dziekuje za informacje o godzinach", "thanks"),
+    ("dziekuje za odpowiedz o ktorej jutro", "hours"),
+    ("dzien dobry pomoc", "help"),
+    # stop and call-back in more words
+    ("nie chce juz dostawac tych smsow", "stop"),
+    ("prosze usunac jej numer", "stop"),
+    ("prosze sie ze mna skontaktowac w sprawie wniosku", "callback"),
+    ("dzwonil ktos od was, nie zdazylam odebrac", "callback"),
+    ("nie zdazylam odebrac paczki, kiedy moge przyjsc", "hours+food"),
+    # abbreviations with or without their dot; an advertisement
+    ("ul i nr i godz w pn", "hours+contact"),
+    ("ul. jaka?", "contact"),
+    ("sprzedam drewno kominkowe suche, tanio", "menu"),
+    ("sprzedam mieszkanie, czy to wplynie na zasilek?", "help"),
+    # a danger word's form without Polish letters; seen on TV: the help text (round six's design)
+    ("pozarze u sasiada", "danger"),
+    ("w tv mowili o pozarze w Sroslawnowie", "help"),
+    ("zabijaja mnie te ceny w biedronce haha", "menu"),
+])
+def test_round_seven_texts_get_what_they_ask_for(textline, body, topic):
+    assert textline.topic(body) == topic
+
+
+def test_a_monday_written_pn_is_the_day_asked_about(textline):
+    assert textline.asked_day("do ktorej w pn?", TUESDAY_OPEN) == date(2026, 12, 7)
+
+
+def test_a_cry_for_help_through_the_webhook_gets_112(make_app, content):
+    app = make_app(TUESDAY_OPEN)
+    [reply] = messages(post_sms(app, {"Body": "pomocy"}))
+    assert reply.startswith(content.sms["danger"]) and "112" in reply
+    assert messages(post_sms(app, {"Body": "pomoc"})) == [content.sms["help"]]
+
+
+def test_another_offices_matter_through_the_webhook_gets_the_keyword_list(make_app, content):
+    app = make_app(TUESDAY_OPEN)
+    assert messages(post_sms(app, {"Body": "gdzie wyrobic dowod osobisty"})) == [content.sms["menu"]]

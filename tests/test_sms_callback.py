@@ -361,3 +361,16 @@ def test_the_hours_reply_names_closed_days_in_full(textline):
     from conftest import warsaw
 
     assert textline.answer("godziny", warsaw(2026, 12, 21, 10, 0)).texts[-1] == "Nieczynne: czwartek 24 i piątek 25 grudnia."
+
+
+def test_a_missed_call_told_by_sms_is_a_call_back_request(make_app):
+    """Round seven: "dzwonił ktoś od was, nie zdążyłam odebrać" asks to be called again; a parcel not
+    collected does not."""
+    app = make_app(TUESDAY_OPEN)
+    body = "dzwonil ktos od was, nie zdazylam odebrac, prosze jeszcze raz"
+    assert post_sms(app, body)[0].startswith("Prośba o telefon zapisana.")
+    [row] = app.extensions["ivr"].messages.store.listing()
+    assert (row.kind, row.number, row.sms_text) == (CALLBACK, SENDER, body)
+    assert staff_jobs(app) == 1
+    post_sms(app, "nie zdazylam odebrac paczki, kiedy moge przyjsc", sender="+48606111222")
+    assert len(app.extensions["ivr"].messages.store.listing()) == 1

@@ -363,3 +363,12 @@ def test_ivr_sms_answers_a_ukrainian_text_in_ukrainian(content_dir, monkeypatch)
     (content_dir / "uk.toml").unlink()  # no translation: the Polish answer
     result = _runner().invoke(main, ["sms", "hodyny", "--at", "2026-12-01 09:00"])
     assert result.stdout.startswith("Ośrodek Pomocy Społecznej w Kleszczewie")
+
+
+def test_a_latin_word_without_a_vowel_is_no_ukrainian_word():
+    """Round seven: "dzk" (Polish for "dziękuję"), "sms", "dps" are abbreviations; a Ukrainian word has a vowel."""
+    from ivr.textline.script import is_ukrainian_word
+
+    assert not is_ukrainian_word("dzk") and not is_ukrainian_word("dps")
+    assert text_language("dzk") == "pl" and text_language("dyakuyu dzk") == "uk"
+    assert is_ukrainian_word("hodyny")

@@ -554,6 +554,12 @@ class Matcher:
         return [Match(choice, round(score, 1), " ".join(tokens[hit.start:hit.end]), last[choice])
                 for choice, (score, hit) in _score_choices(hits)]
 
+    def spans(self, text: str) -> list[tuple[str, int, int, float]]:
+        """Every keyword found in the text, before a longer phrase covers a shorter one: (choice, its
+        first word, the word after its last, score), words counted as words_and_folds counts them."""
+        pairs = [(word, folded) for word, folded, _ in _words(text, self._hesitations)[:MAX_TOKENS]]
+        return [(h.choice, h.start, h.end, h.score) for h in self._hits(pairs)] if pairs else []
+
     def _hits(self, pairs: list[tuple[str, str]]) -> list[_Hit]:
         """Every keyword found in the words, phrases as consecutive words."""
         found = [_best_readings(self._analyze(word, token)) for word, token in pairs]

@@ -35,7 +35,7 @@ from ivr.call.languages import POLISH as POLISH_LANGUAGE, Language
 from ivr.call.notices import active_notices, coming_closures, news_message
 from ivr.call.phrases import status_prompt_id, time_text
 from ivr.call.schedule import Schedule, to_warsaw
-from ivr.call.understand import THRESHOLD, Matcher, fold, is_generic
+from ivr.call.understand import THRESHOLD, Matcher, fold, is_first_name, is_generic, words_and_folds
 from ivr.common.sms_segments import segments
 
 __all__ = ["CARRIER_KEYWORDS", "CARRIER_START", "CARRIER_STOP", "POLISH", "Reply", "Rules", "TextLine",
@@ -81,19 +81,37 @@ SMS_THANKS_EXTRA = frozenset(fold(
     "wesolych swiat swieta swiatecznych zdrowych spokojnych radosnych wszystkiego najlepszego dla calego calemu "
     "osrodka osrodkowi zespolu zespolowi pracownikom zyczenia zycze zyczymy szczesliwego nowego roku "
     "pani panu panstwu pan za informacje informacja wiadomosc pomoc odpowiedz i a juz wszystko jasne rozumiem "
-    "ok okey okej oki dobrze super bardzo pieknie serdecznie"
+    "ok okey okej oki dobrze super bardzo pieknie serdecznie "
+    # round seven: wishes with their addressee ("Wesołych Świąt dla całej opieki, zdrowia i spokoju")
+    "dla calej wszystkim w osrodku opieki opiece zdrowia spokoju szczescia pogodnych blogoslawienstwa rodzinnych "
+    "cieplych dzieks dziex dzienks thx dzk kochana kochany"
 ).split())
 # After "nie" these words say the opposite of a thanks: "nie rozumiem", "nie jasne" (and Ukrainian).
 NOT_UNDERSTOOD = frozenset(fold("rozumiem rozumiemy jasne wiem dziala pomoglo").split())
 # Words that on their own say thanks (a greeting alone is answered with the thanks too).
 SMS_THANKS_STRONG = frozenset(fold("dziekuje dziekujemy dzieki zaplac szczesc pozdrawiam pozdrowienia dzienkuje "
-                                   "dziekuie zyczenia zycze zyczymy wesolych").split())
+                                   "dziekuie zyczenia zycze zyczymy wesolych dzieks dziex dzienks thx dzk dzieki").split())
+# A greeting that is the whole message with its addressee ("Dzień dobry wszystkim w ośrodku"): a greeting,
+# not a question about the office (round seven).
+SMS_GREETINGS = frozenset(fold("dzien dobry witam witaj wieczor").split())
+GREETING_ADDRESSEES = frozenset(fold("dzien dobry witam witaj wieczor wszystkim wszystkich serdecznie w osrodku osrodka dla calego calej "
+                                     "pani panu panstwu zespolu pracownikom opieki opiece i kochana kochany").split())
+# What a thanks is for ("dziękuję za pomoc z wnioskiem"): up to this many words after "za", none of them a
+# question's word, is the thing thanked for, not a request (round seven).
+THANKED_FOR_WORDS = 4
+# A signature at the end: a first name, or a name with where the writer lives ("Halina z Krerowa").
+SIGNATURE = re.compile(r"(?:^|\s)([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)(\s+(?:z|ze)\s+[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)?\W*$")
+ADDRESS_WORDS = frozenset(("pani", "pan", "panu", "panie"))
+THANKED_FOR_STOP = frozenset(fold("czy gdzie kiedy jak jakie jaki jaka ktorej ktora a ale prosze co ile").split())
 # Stop and start in Polish, on the folded text (Twilio answers the English keywords alone).
 STOP_PATTERN = re.compile(
     r"\bnie\s+(?:chce|chcemy|prosze|trzeba|potrzebuje)?\s*(?:juz\s+|wiecej\s+|wiecej\s+juz\s+|juz\s+wiecej\s+)?"
     r"(?:pisac|piszcie|pisz|wysylac|wysylajcie|przysylac|przysylajcie|sms\w*|esemes\w*|wiadomosci)\b"
-    r"|\bnie\s+(?:chce|chcemy|potrzebuje)\s+(?:juz\s+|wiecej\s+)?(?:dostawac|otrzymywac)\s+(?:sms\w*|esemes\w*|wiadomosci)\b"
-    r"|\busun\w*\s+(?:moj\s+|ten\s+)?numer\b|\bnie\s+zycze\s+sobie\s+(?:sms\w*|esemes\w*|wiadomosci|pisania)\b"
+    # "nie chcę już dostawać tych SMS-ów": a word or two between (round seven)
+    r"|\bnie\s+(?:chce|chcemy|potrzebuje)\s+(?:juz\s+|wiecej\s+)?(?:dostawac|otrzymywac)\s+(?:\w+\s+){0,2}?"
+    r"(?:sms\w*|esemes\w*|wiadomosci|powiadomien)\b"
+    # "usunąć mój / jej / ten numer"
+    r"|\busun\w*\s+(?:\w+\s+)?numer\b|\bnie\s+zycze\s+sobie\s+(?:sms\w*|esemes\w*|wiadomosci|pisania)\b"
     r"|\bwypis\w*|\brezygnuj\w*|\bkoniec\s+(?:sms\w*|wiadomosci|esemes\w*)"
     r"|\bdosc\s+(?:juz\s+)?(?:tych\s+|tego\s+)?(?:sms\w*|esemes\w*|wiadomosci|pisania)\b"
 )
@@ -109,6 +127,10 @@ CALLBACK_PATTERN = re.compile(
     r"\b(?:zadzwon\w*|oddzwon\w*|zatelefon\w*|przedzwon\w*|dzwoncie|prosze\s+dzwonic)\b"
     r"|\bo\s+(?:pilny\s+|szybki\s+|ponowny\s+|jakis\s+)?(?:telefon|kontakt|oddzwonienie)\b|\btelefon\s+zwrotny|\bkontakt\s+telefoniczny"
     r"|\bczekam\s+na\s+(?:telefon|kontakt)\b"
+    # round seven: "proszę się ze mną skontaktować", "skontaktujcie się"
+    r"|\bskontakt\w*\s+(?:sie\s+)?ze\s+mna\b|\bze\s+mna\s+(?:sie\s+)?skontakt\w*|\bskontaktujcie\b"
+    # a call missed ("dzwonił ktoś od was, nie zdążyłam odebrać"): the resident asks to be called again
+    r"|\bdzwoni\w*\b.*\bnie\s+(?:\w+\s+)?odebra(?:lam|lem|c)\b|\bnie\s+(?:\w+\s+)?odebra(?:lam|lem|c)\b.*\bdzwoni\w*"
 )
 # "Gdzie/kiedy/jak mogę zadzwonić": the resident will call, nobody is asked to.
 CALLBACK_NOT = re.compile(r"\b(?:moge|mozna|gdzie|jak|kiedy|mam|moglabym|moglbym|dzwonilam|dzwonilem|pod\s+jaki)"
@@ -118,9 +140,9 @@ CALLBACK_NOT = re.compile(r"\b(?:moge|mozna|gdzie|jak|kiedy|mam|moglabym|moglbym
                           r"|kierown\w*|pracown\w*|biura|was)\b")
 # A day named in a question about the hours.
 DAY_WORDS = {
-    0: ("poniedzialek", "poniedzialki", "pon"), 1: ("wtorek", "wtorki", "wt"), 2: ("sroda", "srode", "srody", "sr"),
+    0: ("poniedzialek", "poniedzialki", "pon", "pn"), 1: ("wtorek", "wtorki", "wt"), 2: ("sroda", "srode", "srody", "sr"),
     3: ("czwartek", "czwartki", "czw"), 4: ("piatek", "piatki", "pt"), 5: ("sobota", "sobote", "soboty", "sob"),
-    6: ("niedziela", "niedziele", "niedz"),
+    6: ("niedziela", "niedziele", "niedz", "ndz", "nd"),
 }
 RELATIVE_DAYS = {"dzis": 0, "dzisiaj": 0, "jutro": 1, "pojutrze": 2}
 # Days of the year named by their feast ("czy w wigilię jesteście"), folded -> (month, day): the next one.
@@ -128,12 +150,14 @@ FEAST_DAYS = {**dict.fromkeys(("wigilia", "wigilie", "wigilii", "wigilje"), (12,
               **dict.fromkeys(("sylwester", "sylwestra", "sylwestrze"), (12, 31)),
               **dict.fromkeys(("kroli",), (1, 6))}
 # Abbreviations people write, spelled out before matching.
-ABBREVIATIONS = {"nr": "numer", "tel": "telefon", "godz": "godziny"}
+ABBREVIATIONS = {"nr": "numer", "tel": "telefon", "godz": "godziny", "ul": "ulica"}
 # The published keywords: a message made only of them gets every one ("GODZINY ADRES POMOC").
 KEYWORD_TOPICS = {"godziny": "hours", "adres": "contact", "telefon": "contact", "pomoc": "help", "alkohol": "addiction"}
 # Words that ask for help only when nothing else is asked for ("godziny pracy", "numer do OPS",
 # "rozmowa z pracownikiem socjalnym" asks for a person, "mąż pije, co robić" for addiction help).
-WEAK_HELP = ("prac", "ops", "osrod", "co robic", "socjal")
+# A phrase of several words is weak as a whole ("co robić", not "co robicie": that asks what the office
+# does); a hardship told ("ledwo wiąże koniec z końcem") is help only when nothing else is asked (round seven).
+WEAK_HELP = ("prac", "ops", "osrod", "co robic", "socjal", "koniec z koncem", "nie starcza", "brakuje")
 # The office called by its popular name ("adres opieki", "do której jest pani w opiece"): as weak as "ośrodek";
 # "opieka w domu", "opieka nad mamą" still ask for care.
 OFFICE_NAMES = frozenset(fold(name) for name in (
@@ -142,6 +166,28 @@ OFFICE_NAMES = frozenset(fold(name) for name in (
 CLOCK = re.compile(r"\b(?:o|od|do|na|przed|po|około|okolo)\s+\d{1,2}(?:[.:]\d{2})?\b")  # on the lower-case text
 # With a day or "kiedy", these make it a question about coming to the office ("kiedy mogę przyjść").
 VISIT = re.compile(r"\b(?:przyjs|przyjd|przyjech|przyjm|podejs|zastan|jestescie|czynn|otwar|pracujecie|zalatw|wpas)\w*")
+# Round seven, Polish only (Rules fields below; the Ukrainian rules leave them unset):
+# Coming to the office: beside it "gdzie" asks for the address as "kiedy" asks for the hours ("kiedy mogę
+# przyjść i gdzie to jest").
+COME = re.compile(r"\b(?:przyjs|przyjd|przyjech|podejs|dojech|dojs|dotrz|traf)\w*")
+# Papers for this office ("gdzie wysłać wniosek pocztą"): beside another office's word, still this office's matter.
+OFFICE_PAPERS = re.compile(r"\b(?:wniosek|wnioski|wniosku|wnioskiem|wnioskow|dokumenty|dokumentami|dokumentow|podanie)\b")
+# An advertisement, not a question ("sprzedam drewno kominkowe, tanio"): the keyword list.
+ADVERT = re.compile(r"^(?:sprzedam|sprzedaje|wynajme|oferuje|zamienie)\b")
+# A cry for help as the whole message ("pomocy!!!", "ratunku pomocy"): danger, as a shout would be.
+CRY = re.compile(r"^(?:(?:pomocy|ratunku|na\s+pomoc|ratujcie)\s*)+(?:\s*(?:prosze|pilnie|szybko|blagam))*$")
+# Signs that together say danger though each alone does not: shivering in the cold (an old person in an
+# unheated home, a child outside in the frost). On the folded text.
+DANGER_TOGETHER = ((re.compile(r"\btrzes(?!zcz)\w*|\bdygocz?\w*|\bsini\w*"),
+                    re.compile(r"\bzimn\w*|\bmroz\w*|\bziab\w*|\bnie\s+(?:\w+\s+)?pali\s+w\s+piecu|\bopal\w*\s+nie\s+ma|\bnie\s+ma\s+(?:\w+\s+)?opal\w*")),)
+# A number of hours is a length of time, not the office's hours: "opiekunka kilka godzin dziennie",
+# "wyszła godzinę temu", "będę za godzinę" (on the text as written, with or without Polish letters).
+DURATION = re.compile(  # not a time of day: "o 15 godzinie", "od godziny 8"
+    r"(?<!\bo )(?<!\bdo )(?<!\bod )(?<!\bpo )"
+    r"\b(?:\d+|kilka|kilku|kilkana[sś]cie|par[eę]|paru|p[oó][lł]|dwie|dw[oó]ch|trzy|trzech|cztery|czterech|pi[eę][cć]|"
+    r"pi[eę]ciu|sze[sś][cć]|osiem|o[sś]miu|dziesi[eę][cć])\s+godzin(?:y|[eę])?\b"
+    r"|\bgodzin\w*\s+(?:temu|dziennie|tygodniowo|w\s+tygodniu|w\s+miesi[aą]cu|na\s+dob[eę])\b"
+    r"|\b(?:za|od|przez|na)\s+godzin[eęy]\b(?!\s*\d)", re.IGNORECASE)
 
 # The segments (billable SMS parts) one incoming message may cost at most: two whole answers
 # (the usual "adres i godziny" is 5), never the 9 of a message naming every keyword. The first
@@ -194,6 +240,20 @@ class Rules:
     extra_words: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     office_names: frozenset[str] = frozenset()  # the office by a popular name: weak help, as weak_help
     clock: re.Pattern | None = None  # a time on the clock: with `visit`, the hours
+    # Round seven (Polish; None or empty leaves the line as before): coming to the office ("gdzie" with it
+    # asks for the address), a cry for help as the whole message, signs that are danger together, a length
+    # of time in hours (not the office's hours), the word list of other offices' matters (said with only
+    # "gdzie"/"kiedy"/"o której" they get the keyword list, as on the phone).
+    come: re.Pattern | None = None
+    cry: re.Pattern | None = None
+    danger_together: tuple[tuple[re.Pattern, ...], ...] = ()
+    duration: re.Pattern | None = None
+    other_offices: str | None = None
+    advert: re.Pattern | None = None  # an advertisement (the folded text, no "?"): the keyword list
+    office_papers: re.Pattern | None = None  # papers for this office: "gdzie wysłać wniosek pocztą" is the address
+    thanks_for: str = ""  # the word after which a thanks names what it is for: "za" ("dziękuję za pomoc")
+    greetings: frozenset[str] = frozenset()  # a greeting's words and who it greets, as a whole message
+    greeting_addressees: frozenset[str] = frozenset()
 
 
 POLISH = Rules(
@@ -204,6 +264,8 @@ POLISH = Rules(
     weak_help=WEAK_HELP, visit=VISIT, keywords=KEYWORDS, left_out_hint=LEFT_OUT_HINT, closed="nieczynne",
     next_working_day="w najbliższy dzień pracy ośrodka", office_phone="OPS: tel. {telefon}.",
     feast_days=FEAST_DAYS, negation="nie", not_understood=NOT_UNDERSTOOD, office_names=OFFICE_NAMES, clock=CLOCK,
+    come=COME, cry=CRY, danger_together=DANGER_TOGETHER, duration=DURATION, other_offices="elsewhere",
+    advert=ADVERT, office_papers=OFFICE_PAPERS, thanks_for="za", greetings=SMS_GREETINGS, greeting_addressees=GREETING_ADDRESSEES,
 )
 
 
@@ -311,7 +373,7 @@ class TextLine:
         strong_words = {
             "hours": [w for w in vocabulary["hours"] if fold(w) not in self._when],
             "contact": [w for w in vocabulary["contact"] if fold(w) not in self._where],
-            "help": [w for w in vocabulary["help"] if not self._weak_help(fold(w))],
+            "help": [w for w in vocabulary["help"] if not self._weak_help(fold(w), written=False)],
         }
         self._strong = {topic: Matcher({topic: [w for w in words if not all(map(is_generic, fold(w).split()))]},
                                        strict={topic}) for topic, words in strong_words.items()}
@@ -337,6 +399,13 @@ class TextLine:
         # Danger told from a screen or long ago ("w tv widziałam o przemocy"): where to get help, not 112.
         self._not_now = Matcher({"not_now": word_lists["not_now"]}, strict={"not_now"}) if word_lists.get("not_now") else None
         self._callback = Matcher({"callback": word_lists["callback"]})
+        # Another office's matter ("dowód osobisty", "wypłata emerytury z ZUS") beside every topic word: a
+        # longer phrase covers the shorter one ("bank żywności" is food, not a bank), the words of the other
+        # matter are then not read as a topic's ("podatek" is not a near "dodatek").
+        others = word_lists.get(rules.other_offices) if rules.other_offices else None
+        self._other_offices = Matcher({"topic": tuple(w for words in vocabulary.values() for w in words),
+                                       "not_meant": word_lists.get("not_meant", ()), "other": others},
+                                      strict={"other", "not_meant"}) if others else None
         self._landline = content.office.landline
 
     def answer(self, body: str, now: datetime, topics: tuple[str, ...] | None = None) -> Reply:
@@ -385,7 +454,7 @@ class TextLine:
         body = rules.prepare(body)
         folded = rules.fold(body)
         words = folded.split()
-        if words and self.is_danger(body):
+        if words and (self.is_danger(body) or self._danger_signs(folded)):
             if self._not_now is None or not self._not_now.match(body):
                 return ("danger",)
             found = self.topics(self._not_now_free(body))
@@ -405,7 +474,14 @@ class TextLine:
         if any(w in rules.thanks_strong for w in words) and all(
                 w in self._thanks or w in rules.thanks_extra for w in words):
             return ("thanks",)  # "dziękuję bardzo za pomoc": a thanks, not a question about help
-        body = " ".join(rules.abbreviations.get(word, word) for word in body.split())
+        if self._only_thanks(body):
+            return ("thanks",)  # "dziękuję pani za pomoc z wnioskiem, Bóg zapłać"; wishes signed with a name
+        if rules.advert is not None and rules.advert.match(folded) and "?" not in body:
+            return ("menu",)  # "sprzedam drewno, tanio": an advertisement
+        body = " ".join(rules.abbreviations.get(word.lower().rstrip(".:"), word) for word in body.split())
+        if rules.duration is not None:
+            body = rules.duration.sub(" ", body)
+        body, other_office = self._without_other_offices(body)
         found = self.specific_topics(body)
         if not found:
             match = self._matcher.match(body)
@@ -416,6 +492,9 @@ class TextLine:
                 found = tuple(which.choice if topic == "help" else topic for topic in found)
         if not found and rules.clock is not None and rules.clock.search(body.lower()) and rules.visit.search(folded):
             found = ("hours",)  # "czy mogę przyjść o 15.30"
+        if other_office and set(found) <= {"hours", "contact"} and not (
+                rules.office_papers is not None and rules.office_papers.search(folded)):
+            return ("menu",)  # "gdzie wyrobić dowód", "o której pasterka": another office's matter
         if found:
             return found
         if rules.stop_word.search(folded):
@@ -424,11 +503,37 @@ class TextLine:
             return ("thanks",)
         return ("menu",)
 
-    def _weak_help(self, word: str) -> bool:
-        return word.startswith(self.rules.weak_help) or word in self.rules.office_names
+    def _weak_help(self, word: str, written: bool = True) -> bool:
+        """A weak word of help: of a list (written=False) by its beginning, as written by the resident by
+        its beginning, a phrase whole ("co robić" is weak, "co robicie" asks what the office does)."""
+        return any(word.startswith(weak if " " not in weak or not written else weak + " ") or word == weak
+                   for weak in self.rules.weak_help) or word in self.rules.office_names
 
     def is_danger(self, body: str) -> bool:
         return any(m.choice == "danger" and m.score >= THRESHOLD for m in self._danger.scores(body))
+
+    def _danger_signs(self, folded: str) -> bool:
+        """A cry for help as the whole message, or signs that together say danger (round seven)."""
+        rules = self.rules
+        if rules.cry is not None and rules.cry.match(folded):
+            return True
+        return any(all(sign.search(folded) for sign in signs) for signs in rules.danger_together)
+
+    def _without_other_offices(self, body: str) -> tuple[str, bool]:
+        """The message without the words of other offices' matters, and whether there were any: each such
+        phrase found ("wypłata emerytury", "emerytura z ZUS") unless a longer phrase of a topic or of
+        `not_meant` holds its words ("bank żywności", "od kościoła")."""
+        if self._other_offices is None:
+            return body, False
+        spans = self._other_offices.spans(body)
+        others = [(start, end) for choice, start, end, score in spans if choice == "other" and score >= THRESHOLD]
+        covered = {at for start, end in others
+                   if not any(choice != "other" and end2 - start2 > end - start and start2 < end and start < end2
+                              for choice, start2, end2, _ in spans)
+                   for at in range(start, end)}
+        if not covered:
+            return body, False
+        return " ".join(word for at, (word, _) in enumerate(words_and_folds(body)) if at not in covered), True
 
     def _not_now_free(self, body: str) -> str:
         """The message without its danger words: what it asks about the danger it saw or heard of."""
@@ -457,7 +562,9 @@ class TextLine:
             matched = {"hours": "present", **matched}
         weak = {
             "hours": lambda word: word in self._when and not rules.visit.search(folded),
-            "contact": lambda word: word in self._where,
+            # "gdzie" alone, not "gdzie to jest"; and not beside coming ("gdzie mogę przyjść")
+            "contact": lambda word: word in self._where and len(word.split()) == 1
+            and not (rules.come is not None and rules.come.search(folded)),
             "help": self._weak_help,
         }
         strong = [t for t, w in matched.items()
@@ -469,6 +576,12 @@ class TextLine:
             if "help" not in matched:
                 matched["help"] = "visit"
                 strong.append("help")
+        # "W jakich godzinach można przyjść porozmawiać": a person to talk to when coming is what the visit is
+        # for, not a number to ring (round seven).
+        if "contact" in matched and "hours" in strong and matched["contact"] not in self._where \
+                and rules.come is not None and rules.come.search(folded) and not self._contact_own.match(body):
+            del matched["contact"]
+            strong = [t for t in strong if t != "contact"]
         if not strong:
             # Only weak words: a day or "gdzie" says what is asked about the office ("czy jutro od 7 jest
             # ktoś, bo ja do pracy"), the office's name or "praca" beside it no help.
@@ -476,6 +589,39 @@ class TextLine:
         named = any(t in ("help", "addiction") for t in strong)  # a topic named: "gdzie", "kiedy" ask about it
         keep = [t for t in matched if t in strong or (t != "help" and not named)]
         return tuple(keep)
+
+    def _only_thanks(self, body: str) -> bool:
+        """Round seven: a thanks with what it is for ("dziękuję za pomoc z wnioskiem": the words after "za",
+        up to THANKED_FOR_WORDS and no question word, in that part of the sentence), wishes or a greeting to
+        the office ("Dzień dobry wszystkim w ośrodku"), signed with a name ("Halina z Krerowa") at most."""
+        rules = self.rules
+        if not rules.thanks_for or "?" in body:
+            return False
+        signature = SIGNATURE.search(body)
+        if signature and not body.isupper() and (signature.group(2) or is_first_name(signature.group(1))):
+            body = body[:signature.start()]
+        words: list[str] = []
+        for part in re.split(r"[,.;:!\n]+", body):
+            # a first name after "pani" is whom the thanks is for ("pani Basi"), as a signature is who wrote it
+            named = part.split()
+            part = " ".join(w for i, w in enumerate(named)
+                            if not (i and rules.fold(named[i - 1]) in ADDRESS_WORDS and is_first_name(w.strip("!?.,"))))
+            folded = rules.fold(part).split()
+            strong = next((i for i, w in enumerate(folded) if w in rules.thanks_strong), None)
+            if strong is not None and rules.thanks_for in folded[strong:]:
+                at = folded.index(rules.thanks_for, strong)
+                thanked_for = folded[at + 1:]
+                if len(thanked_for) <= THANKED_FOR_WORDS and not set(thanked_for) & THANKED_FOR_STOP:
+                    folded = folded[:at]
+            words += folded
+        if not words or not all(w in self._thanks or w in rules.thanks_extra or w in rules.greeting_addressees
+                                for w in words):
+            return False
+        if any(w in rules.thanks_strong for w in words):
+            return True
+        # a greeting only with whom it greets ("dzień dobry, pomoc" still asks for POMOC)
+        return any(w in rules.greetings for w in words) and all(
+            w in rules.greeting_addressees or w in self._thanks for w in words)
 
     def is_thanks(self, words: list[str], body: str) -> bool:
         """Thanks, a greeting, a blessing or only emoji ("👍", "🙏"), with a signature at most."""

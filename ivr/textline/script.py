@@ -106,9 +106,14 @@ def to_cyrillic(word: str) -> str:
     return _known_reading(word) or next(_readings(word), word)
 
 
+# A Latin "word" without a vowel is an abbreviation ("sms", "dps", "dzk" for "dziękuję"), never Ukrainian.
+LATIN_VOWELS = frozenset("aeiouyąęó")
+
+
 def is_ukrainian_word(word: str) -> bool:
-    """A Latin word of 3+ letters that reads as a word of the Ukrainian dictionary."""
-    return MAX_WORD >= len(word) >= 3 and _known_reading(word.lower()) is not None
+    """A Latin word of 3+ letters, with a vowel, that reads as a word of the Ukrainian dictionary."""
+    return (MAX_WORD >= len(word) >= 3 and bool(LATIN_VOWELS & set(word.lower()))
+            and _known_reading(word.lower()) is not None)
 
 
 def _polish_spellings(word: str):
