@@ -12,7 +12,7 @@ from bench.sms_understanding import BLIND, DEV, MORE_BLIND, kind, moment_of, row
 DEV_FLOOR = 419 / 422  # round seven: 150 texts of another writer (set dev7) added, 119/150 untouched (387/422)
 # Round seven's own texts: 150/150 after its general rules (docs/sms.md, "Round seven").
 DEV7_FLOOR = 150 / 150
-BLIND_FLOOR = 154 / 165  # issue 27 aims at 95 %: not met (149 before "nie rozumiem", 150 before round six)
+BLIND_FLOOR = 156 / 165  # issue 27 aims at 95 %: not met (149 before "nie rozumiem", 150 before round six, 154 after it)
 # A second blind table by another writer, beside round six: 54/60 before it, 56/60 after.
 BLIND2_FLOOR = 56 / 60
 
