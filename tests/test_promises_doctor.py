@@ -441,3 +441,80 @@ def test_each_folder_is_tried_with_a_hidden_file_of_its_own_and_a_refusal_is_nam
         monkeypatch.setattr(doctor.tempfile, "NamedTemporaryFile", refusing)
         [first, *_] = list(Doctor(good, disk_usage=plenty).folders())
         assert (first.ok, first.detail) == (False, f"{good.recordings_dir} nie pozwala na zapis ({said})")
+
+
+WORKER_FIX = "sprawdzić, czy działa sudo systemctl status ivr-worker, i jego dziennik: journalctl -u ivr-worker"
+
+
+@pytest.mark.parametrize("counts, spooled, ok", [
+    ((1, 0, 15 * 60), 0, True),  # waiting exactly a quarter of an hour: not yet stuck
+    ((1, 0, 15 * 60 + 1), 0, False),  # a second more: stuck
+    ((0, 0, None), 2, False),  # messages waiting in the spool file for the database
+    ((0, 1, None), 0, False),  # a job given up
+])
+def test_the_worker_check_fails_on_a_stuck_job_a_spooled_message_or_a_failed_job(good, monkeypatch, counts, spooled, ok):
+    from datetime import timedelta
+
+    from ivr.jobs import queue, spool
+    from ivr.jobs.summary import polish_summary
+
+    pending, failed_jobs, age = counts
+    given = queue.Counts(pending, failed_jobs, None if age is None else timedelta(seconds=age))
+    monkeypatch.setattr(queue.JobQueue, "counts", lambda self: given)
+    monkeypatch.setattr(spool.Spool, "waiting", lambda self: spooled)
+    [check] = list(Doctor(good, disk_usage=plenty).jobs())
+    assert (check.name, check.ok, check.detail) == ("Zadania (ivr worker)", ok, polish_summary(given, spooled))
+    assert check.fix == ("" if ok else WORKER_FIX)
+
+
+def test_a_database_without_the_jobs_table_is_named_with_its_fix(good, tmp_path):
+    empty = tmp_path / "empty.sqlite3"
+    empty.touch()
+    [check] = list(Doctor(replace(good, database_url=f"sqlite:///{empty}"), disk_usage=plenty).jobs())
+    assert check.line() == ("✗ Zadania (ivr worker): nie sprawdzono: baza danych nie odpowiada albo nie ma tabeli "
+                            "zadań — Naprawa: najpierw naprawić bazę danych (ivr db upgrade)")
+
+
+def _on_espeak(audio_dir, ids):
+    import json
+
+    path = audio_dir / "manifest.json"
+    manifest = json.loads(path.read_text())
+    for pid in ids:
+        manifest["prompts"][pid].update(engine="espeak", fallback=True)
+    path.write_text(json.dumps(manifest))
+
+
+@pytest.mark.parametrize("count", [5, 6])
+def test_prompts_on_the_fallback_voice_are_named_five_at_most(good, count):
+    from test_doctor import entries_of
+
+    entries = entries_of(good.content_dir)
+    ids = [e.id for e in entries][:count]
+    _on_espeak(good.audio_dir, ids)
+    check = _check(good, "Głos zapasowy (espeak)")
+    named = ", ".join(ids[:5]) + (", …" if count > 5 else "")
+    assert check.line() == (f"✗ Głos zapasowy (espeak): {count} z {len(entries)} komunikatów nagrano głosem zapasowym "
+                            f"({named}) — Naprawa: ivr prompts build, gdy serwer ma dostęp do Google (nocny timer "
+                            "ivr-prompts-build robi to sam)")
+
+
+def test_broken_content_is_reported_with_its_fix_and_the_audio_left_unchecked(good):
+    _broken(good)
+    lines = [c.line() for c in Doctor(replace(good, shipped_content_dir=good.content_dir), disk_usage=plenty).checks()
+             if c.name in ("Treści", "Nagrania komunikatów")]
+    assert lines[0].endswith(" — Naprawa: proszę poprawić plik (ivr prompts check pokaże błąd) albo przywrócić dobrą "
+                             "wersję na stronie „Historia zmian”")
+    assert lines[1:] == ["✗ Nagrania komunikatów: nie sprawdzono, bo treści się nie wczytują — Naprawa: najpierw "
+                         "poprawić treści"]
+
+
+@pytest.mark.parametrize("count, word", [(1, "komunikat"), (3, "komunikaty"), (12, "komunikatów"), (22, "komunikaty")])
+def test_the_number_of_prompts_is_said_in_correct_polish(good, monkeypatch, count, word):
+    from ivr.call import catalogue
+    from test_doctor import entries_of
+
+    some = entries_of(good.content_dir)[:count]
+    monkeypatch.setattr(catalogue, "Catalogue", lambda *args: iter(some))
+    check = _check(good, "Treści")
+    assert check.line() == f"✓ Treści: {good.content_dir / 'pl.toml'} jest poprawny, {count} {word}"
