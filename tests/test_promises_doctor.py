@@ -518,3 +518,14 @@ def test_the_number_of_prompts_is_said_in_correct_polish(good, monkeypatch, coun
     monkeypatch.setattr(catalogue, "Catalogue", lambda *args: iter(some))
     check = _check(good, "Treści")
     assert check.line() == f"✓ Treści: {good.content_dir / 'pl.toml'} jest poprawny, {count} {word}"
+
+
+@pytest.mark.parametrize("more, said", [(1, "2 konta"), (4, "5 kont")])
+def test_the_number_of_staff_accounts_is_said_in_correct_polish(good, more, said):
+    from ivr.staff.accounts import StaffAccounts
+
+    accounts = StaffAccounts(good.database_url)
+    for i in range(more):
+        accounts.add(f"pracownik{i}", "dobre-haslo-123")
+    accounts.store.engine.dispose()
+    assert _check(good, "Konta pracowników").line() == f"✓ Konta pracowników: {said}"
