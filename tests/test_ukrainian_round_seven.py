@@ -15,22 +15,13 @@ import pytest
 from conftest import TUESDAY_OPEN
 from test_sms_uk import (ADDICTION, CONTACT, DANGER, HELP, HOURS_OPEN, MENU, PRIVACY_CALLBACK, SAVED_TUESDAY, STOP,
                          THANKS, post_sms)
-from test_ukrainian_calls import HEAD, UKRAINIAN, body, url
+from test_ukrainian_calls import HEAD, url
+from test_ukrainian_round_six import DIAL, pressed, said
 
 from ivr.textline.script import to_cyrillic
 
-DIAL = ('<Dial action="/voice/dial-done?rounds=0&amp;danger=1&amp;lang=uk" method="POST" timeout="25">'
-        "+48618176130</Dial></Response>")
 FOOD = ("Про харчування для літніх людей і дітей та продуктову допомогу запитуйте соціального працівника.\n"
         "Тел. 61 817 61 30, пн 8–16, вт–пт 7–15.")
-
-
-def said(post, app, node, speech, caller=UKRAINIAN):
-    return body(post, app, url(node), caller, SpeechResult=speech, Confidence="0.9")
-
-
-def pressed(post, app, node, digits, caller=UKRAINIAN):
-    return body(post, app, url(node), caller, Digits=digits)
 
 
 # -- the text line -------------------------------------------------------------------------------

@@ -97,44 +97,26 @@ def test_the_later_fresh_corpora_hold_their_measured_level(found, results, prefi
     assert accuracy(_danger(held)) >= held_danger - 1e-9, f"{prefix} held danger: {accuracy(_danger(held)):.1%}"
 
 
-def test_the_fifth_fresh_corpus_holds_its_tuned_level(found, results):
-    rows = results[next(n for n in found if n.startswith("fresh, fifth"))]
-    assert len(rows) >= 200 and sum(r.utterance.kind == "neg" for r in rows) >= 40
-    assert len(_danger(rows)) >= 50
-    assert accuracy(rows) >= FRESH5_FLOOR - 1e-9, report(rows)
-    assert accuracy(_danger(rows)) >= FRESH5_DANGER_FLOOR - 1e-9, report(_danger(rows))
+# The later fresh corpora, all dev (tuned on): name prefix -> (language, at least: rows, negatives,
+# danger rows; floors: all, danger, negatives).
+TUNED_FLOORS = {
+    "fresh, fifth": ("pl", 200, 40, 50, FRESH5_FLOOR, FRESH5_DANGER_FLOOR, FRESH5_NEGATIVES_FLOOR),
+    "fresh, sixth": ("pl", 200, 30, 40, FRESH6_FLOOR, FRESH6_DANGER_FLOOR, FRESH6_NEGATIVES_FLOOR),
+    "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
+    "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
+}
+
+
+@pytest.mark.parametrize("prefix", list(TUNED_FLOORS))
+def test_the_tuned_fresh_corpora_hold_their_level(found, results, prefix):
+    lang, least_rows, least_negatives, least_danger, floor, danger_floor, negatives_floor = TUNED_FLOORS[prefix]
+    rows = results[next(n for n in found if n.startswith(prefix))]
     negatives = [r for r in rows if r.utterance.kind == "neg"]
-    assert accuracy(negatives) >= FRESH5_NEGATIVES_FLOOR - 1e-9, report(negatives)
-
-
-def test_the_sixth_fresh_corpus_holds_its_tuned_level(found, results):
-    rows = results[next(n for n in found if n.startswith("fresh, sixth"))]
-    assert len(rows) >= 200 and sum(r.utterance.kind == "neg" for r in rows) >= 30
-    assert len(_danger(rows)) >= 40
-    assert accuracy(rows) >= FRESH6_FLOOR - 1e-9, report(rows)
-    assert accuracy(_danger(rows)) >= FRESH6_DANGER_FLOOR - 1e-9, report(_danger(rows))
-    negatives = [r for r in rows if r.utterance.kind == "neg"]
-    assert accuracy(negatives) >= FRESH6_NEGATIVES_FLOOR - 1e-9, report(negatives)
-
-
-def test_the_sixth_fresh_corpus_in_ukrainian_holds_its_tuned_level(found, results):
-    rows = results[next(n for n in found if n.startswith("fresh, Ukrainian, sixth"))]
-    assert len(rows) >= 120 and {r.utterance.lang for r in rows} == {"uk"}
-    assert len(_danger(rows)) >= 24 and sum(r.utterance.kind == "neg" for r in rows) >= 19
-    assert accuracy(rows) >= FRESH6_UK_FLOOR - 1e-9, report(rows)
-    assert accuracy(_danger(rows)) >= FRESH6_UK_DANGER_FLOOR - 1e-9, report(_danger(rows))
-    negatives = [r for r in rows if r.utterance.kind == "neg"]
-    assert accuracy(negatives) >= FRESH6_UK_NEGATIVES_FLOOR - 1e-9, report(negatives)
-
-
-def test_the_seventh_fresh_corpus_in_ukrainian_holds_its_tuned_level(found, results):
-    rows = results[next(n for n in found if n.startswith("fresh, Ukrainian, seventh"))]
-    assert len(rows) >= 60 and {r.utterance.lang for r in rows} == {"uk"}
-    assert len(_danger(rows)) >= 12 and sum(r.utterance.kind == "neg" for r in rows) >= 10
-    assert accuracy(rows) >= FRESH7_UK_FLOOR - 1e-9, report(rows)
-    assert accuracy(_danger(rows)) >= FRESH7_UK_DANGER_FLOOR - 1e-9, report(_danger(rows))
-    negatives = [r for r in rows if r.utterance.kind == "neg"]
-    assert accuracy(negatives) >= FRESH7_UK_NEGATIVES_FLOOR - 1e-9, report(negatives)
+    assert len(rows) >= least_rows and {r.utterance.lang for r in rows} == {lang}
+    assert len(negatives) >= least_negatives and len(_danger(rows)) >= least_danger
+    assert accuracy(rows) >= floor - 1e-9, report(rows)
+    assert accuracy(_danger(rows)) >= danger_floor - 1e-9, report(_danger(rows))
+    assert accuracy(negatives) >= negatives_floor - 1e-9, report(negatives)
 
 
 @pytest.mark.parametrize("prefix,path,floor,danger_floor", [
