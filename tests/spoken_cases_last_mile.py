@@ -93,6 +93,9 @@ HOURS = [
     ("Paczki 14.12.2026 r. od 8.", "Paczki czternastego grudnia dwa tysiące dwudziestego szóstego roku od ósmej."),
     ("Kiermasz 12 grudnia od 9 w sali.", "Kiermasz dwunastego grudnia od dziewiątej w sali."),
     ("Wydawanie 12 grudnia, od 9.", "Wydawanie dwunastego grudnia, od dziewiątej."),
+    # a number after "nr" names a room; its full stop ends the sentence (not "numer trzecie Wydawanie")
+    ("Dyżur 14.12 od 9, pok. nr 3. Wydawanie paczek od 10.",
+     "Dyżur czternastego grudnia od dziewiątej, pokój numer trzy. Wydawanie paczek od dziesiątej."),
     # counts stay counts
     ("Zapisy 12 grudnia od 10 osób.", "Zapisy dwunastego grudnia od dziesięciu osób."),
     ("Od 5 stycznia od 2 dzieci.", "Od piątego stycznia od dwojga dzieci."),

@@ -874,6 +874,10 @@ _ORDINAL_DOT = re.compile(r"(?<![\w.,:/-])(?P<n>[0-9]{1,3})\.\s+(?P<noun>[a-zą�
 _WORD_BEFORE_DOT = re.compile(r"(?<!\w)(\w+),?\s+$")
 
 
+# Words after which a number is a name, never an ordinal of the next word.
+_IDENTIFIER_WORDS = frozenset({"nr", "numer", "numerem", "numeru", "numerze"})
+
+
 def _goes_on(text: str, pos: int) -> bool:
     """Whether the word before pos carries a sentence on into a capitalised noun: a lowercase word
     ("podczas 10. Festiwalu") or a capitalised preposition or adjective ("Podczas 5.", "Nasz 10.");
@@ -882,6 +886,8 @@ def _goes_on(text: str, pos: int) -> bool:
     if not m:
         return False
     word = m[1]
+    if word.lower() in _IDENTIFIER_WORDS:
+        return False  # "pokój nr 3. Wydawanie": a number after "numer" names, a sentence ends there
     if word[:1].islower():
         return True
     return any(r.pos in {"prep", "adj", "num"} for r in readings(word.lower())) and not any(
