@@ -38,6 +38,7 @@ READ_OUTSIDE_IVR = {
     "IVR_CHROMIUM": "tests/browser/conftest.py",
     "IVR_UPDATE_SCREENSHOT": "tests/browser/test_staff_browser.py",
     "IVR_BENCH_SKIP_BLIND": "bench/understanding.py",
+    "IVR_TEST_AUDIO_CACHE": "tests/test_doctor.py",  # set by tools/mutate.py
 }
 
 # Code that reads settings for the line beside ivr/ (gunicorn's configuration).
