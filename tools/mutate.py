@@ -46,7 +46,7 @@ GUARDS: dict[str, list[str]] = {
                            "tests/test_bridge_cli.py", "tests/test_twilio_connect.py",
                            "tests/test_sms_callback_page.py",
                            "tests/test_promises_bridge_progress.py"],
-    "operations/backup.py": ["tests/test_backup.py", "tests/test_restore_hostile.py"],
+    "operations/backup.py": ["tests/test_backup.py", "tests/test_restore_hostile.py", "tests/test_promises_backup.py"],
     "operations/doctor.py": ["tests/test_doctor.py", "tests/test_jobs.py", "tests/test_admin_traps.py",
                              "tests/test_promises_twilio_hosts.py", "tests/test_promises_doctor.py"],
     "call/notices.py": ["tests/test_notices.py"],

@@ -84,7 +84,11 @@ def _libpq(url: URL) -> tuple[str, dict[str, str]]:
     env = dict(os.environ)
     if url.password:
         env["PGPASSWORD"] = str(url.password)
-    return url.set(drivername="postgresql", password=None).render_as_string(hide_password=False), env
+    # URL.create, not url.set(password=None): set() leaves a field it is given None for as it was,
+    # which put the password on pg_dump's command line.
+    plain = URL.create("postgresql", username=url.username, host=url.host, port=url.port,
+                       database=url.database, query=url.query)
+    return plain.render_as_string(hide_password=False), env
 
 
 def _run(command: list[str], env: dict[str, str]) -> None:
