@@ -334,6 +334,14 @@ def test_every_service_is_hardened(path):
     assert "~@privileged @resources" in service["SystemCallFilter"]
 
 
+@pytest.mark.parametrize("path", SERVICES, ids=lambda p: p.name)
+def test_every_service_and_the_admin_wrapper_run_python_in_utf8_mode(path):
+    """Text read or written without a named encoding is UTF-8 even on a server whose locale is
+    Latin-2 (pl_PL.ISO-8859-2): Polish letters are never garbled."""
+    assert "PYTHONUTF8=1" in unit(path.name).get("Environment", [])
+    assert "-p Environment=PYTHONUTF8=1 " in (DEPLOY / "ivr").read_text()
+
+
 @needs_systemd
 @pytest.mark.parametrize("path", SERVICES, ids=lambda p: p.name)
 def test_every_service_scores_low_exposure(tmp_path, path):
