@@ -84,13 +84,17 @@ SMS_THANKS_EXTRA = frozenset(fold(
     "ok okey okej oki dobrze super bardzo pieknie serdecznie "
     # round seven: wishes with their addressee ("Wesołych Świąt dla całej opieki, zdrowia i spokoju")
     "dla calej wszystkim w osrodku opieki opiece zdrowia spokoju szczescia pogodnych blogoslawienstwa rodzinnych "
-    "cieplych dzieks dziex dzienks thx dzk kochana kochany"
+    "cieplych dzieks dziex dzienks thx dzk kochana kochany "
+    # round eight: what was received or done ("wszystko doszło", "już załatwione"), gratitude ("wdzięczna córka")
+    "wielkie wielkie doszlo doszla doszly dotarlo dotarla dotarly dostalam dostalem otrzymalam otrzymalem "
+    "zalatwione zalatwiona zalatwiony wdzieczna wdzieczny wdzieczni wdzieczne corka syn rodzina zyczy"
 ).split())
 # After "nie" these words say the opposite of a thanks: "nie rozumiem", "nie jasne" (and Ukrainian).
 NOT_UNDERSTOOD = frozenset(fold("rozumiem rozumiemy jasne wiem dziala pomoglo").split())
 # Words that on their own say thanks (a greeting alone is answered with the thanks too).
 SMS_THANKS_STRONG = frozenset(fold("dziekuje dziekujemy dzieki zaplac szczesc pozdrawiam pozdrowienia dzienkuje "
-                                   "dziekuie zyczenia zycze zyczymy wesolych dzieks dziex dzienks thx dzk dzieki").split())
+                                   "dziekuie zyczenia zycze zyczymy wesolych dzieks dziex dzienks thx dzk dzieki "
+                                   "zyczy wdzieczna wdzieczny wdzieczni wdzieczne").split())
 # A greeting that is the whole message with its addressee ("Dzień dobry wszystkim w ośrodku"): a greeting,
 # not a question about the office (round seven).
 SMS_GREETINGS = frozenset(fold("dzien dobry witam witaj wieczor").split())
@@ -100,9 +104,14 @@ GREETING_ADDRESSEES = frozenset(fold("dzien dobry witam witaj wieczor wszystkim 
 # question's word, is the thing thanked for, not a request (round seven).
 THANKED_FOR_WORDS = 4
 # A signature at the end: a first name, or a name with where the writer lives ("Halina z Krerowa").
-SIGNATURE = re.compile(r"(?:^|\s)([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)(\s+(?:z|ze)\s+[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)?\W*$")
+# Two names signed together ("Halina i Józef z Markowic", round eight).
+SIGNATURE = re.compile(r"(?:^|\s)([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)(?:\s+i\s+[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)?"
+                       r"(\s+(?:z|ze)\s+[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)?\W*$")
 ADDRESS_WORDS = frozenset(("pani", "pan", "panu", "panie"))
 THANKED_FOR_STOP = frozenset(fold("czy gdzie kiedy jak jakie jaki jaka ktorej ktora a ale prosze co ile").split())
+# What a thanks is for, after these words: "dziękuję za pomoc", "dziękuję, że pani przyszła", "dzięki, już
+# załatwione z opałem" (round eight: "że" and "z" beside "za").
+THANKED_FOR = ("za", "ze", "z")
 # Stop and start in Polish, on the folded text (Twilio answers the English keywords alone).
 STOP_PATTERN = re.compile(
     r"\bnie\s+(?:chce|chcemy|prosze|trzeba|potrzebuje)?\s*(?:juz\s+|wiecej\s+|wiecej\s+juz\s+|juz\s+wiecej\s+)?"
@@ -111,8 +120,14 @@ STOP_PATTERN = re.compile(
     r"|\bnie\s+(?:chce|chcemy|potrzebuje)\s+(?:juz\s+|wiecej\s+)?(?:dostawac|otrzymywac)\s+(?:\w+\s+){0,2}?"
     r"(?:sms\w*|esemes\w*|wiadomosci|powiadomien)\b"
     # "usunąć mój / jej / ten numer"
-    r"|\busun\w*\s+(?:\w+\s+)?numer\b|\bnie\s+zycze\s+sobie\s+(?:sms\w*|esemes\w*|wiadomosci|pisania)\b"
-    r"|\bwypis\w*|\brezygnuj\w*|\bkoniec\s+(?:sms\w*|wiadomosci|esemes\w*)"
+    r"|\busun\w*\s+(?:\w+\s+)?numer\b"
+    # round eight: words between ("nie życzę sobie więcej żadnych SMS-ów", "koniec z tymi wiadomościami"),
+    # consent withdrawn ("odwołuję zgodę na wiadomości"), "proszę przestać pisać", a wrong number
+    r"|\bnie\s+zycze\s+sobie\s+(?:\w+\s+){0,2}?(?:sms\w*|esemes\w*|wiadomosc\w*|pisania)\b"
+    r"|\bwypis\w*|\brezygnuj\w*|\bkoniec\s+(?:z\s+)?(?:tymi\s+|tym\s+|tych\s+|takimi\s+)?(?:sms\w*|wiadomosc\w*|esemes\w*|pisaniem)"
+    r"|\b(?:odwol|wycof|cofam)\w*\s+(?:\w+\s+)?zgod\w*|\bnie\s+wyrazam\s+zgody\s+na\s+(?:sms\w*|wiadomosc\w*|esemes\w*)"
+    r"|\bprzesta\w*\s+(?:mi\s+|do\s+mnie\s+)?(?:pisac|wysylac|przysylac|smsowac)\b"
+    r"|\bpomylk\w*\s+(?:z\s+)?numer\w*|\bpomylony\s+numer"
     r"|\bdosc\s+(?:juz\s+)?(?:tych\s+|tego\s+)?(?:sms\w*|esemes\w*|wiadomosci|pisania)\b"
 )
 # "Stop" in a message that asks for nothing else ("stop proszę"; "STOP godziny" asks for the hours).
@@ -125,6 +140,8 @@ PRIVACY_PATTERN = re.compile(r"\brodo\b|\bdan\w*\s+osobow\w*|\bochron\w*\s+danyc
 # Asking to be called back (besides [words] callback): the folded text.
 CALLBACK_PATTERN = re.compile(
     r"\b(?:zadzwon\w*|oddzwon\w*|zatelefon\w*|przedzwon\w*|dzwoncie|prosze\s+dzwonic)\b"
+    # a typo after the "dzw" ("proszę zadzwnoić", round eight)
+    r"|\b(?:zadzw|oddzw)[a-z]{3,}\b"
     r"|\bo\s+(?:pilny\s+|szybki\s+|ponowny\s+|jakis\s+)?(?:telefon|kontakt|oddzwonienie)\b|\btelefon\s+zwrotny|\bkontakt\s+telefoniczny"
     r"|\bczekam\s+na\s+(?:telefon|kontakt)\b"
     # round seven: "proszę się ze mną skontaktować", "skontaktujcie się"
@@ -251,7 +268,8 @@ class Rules:
     other_offices: str | None = None
     advert: re.Pattern | None = None  # an advertisement (the folded text, no "?"): the keyword list
     office_papers: re.Pattern | None = None  # papers for this office: "gdzie wysłać wniosek pocztą" is the address
-    thanks_for: str = ""  # the word after which a thanks names what it is for: "za" ("dziękuję za pomoc")
+    thanks_for: str | tuple[str, ...] = ""  # the words after which a thanks names what it is for: "za" ("dziękuję za pomoc")
+    thanks_opening: bool = False  # a message opening with a thanks, asking nothing known, is a thanks (round eight)
     greetings: frozenset[str] = frozenset()  # a greeting's words and who it greets, as a whole message
     greeting_addressees: frozenset[str] = frozenset()
 
@@ -265,7 +283,7 @@ POLISH = Rules(
     next_working_day="w najbliższy dzień pracy ośrodka", office_phone="OPS: tel. {telefon}.",
     feast_days=FEAST_DAYS, negation="nie", not_understood=NOT_UNDERSTOOD, office_names=OFFICE_NAMES, clock=CLOCK,
     come=COME, cry=CRY, danger_together=DANGER_TOGETHER, duration=DURATION, other_offices="elsewhere",
-    advert=ADVERT, office_papers=OFFICE_PAPERS, thanks_for="za", greetings=SMS_GREETINGS, greeting_addressees=GREETING_ADDRESSEES,
+    advert=ADVERT, office_papers=OFFICE_PAPERS, thanks_for=THANKED_FOR, thanks_opening=True, greetings=SMS_GREETINGS, greeting_addressees=GREETING_ADDRESSEES,
 )
 
 
@@ -407,6 +425,8 @@ class TextLine:
                                        "not_meant": word_lists.get("not_meant", ()), "other": others},
                                       strict={"other", "not_meant"}) if others else None
         self._landline = content.office.landline
+        # The office's own numbers: written in a text they ask about the office, never for a call-back to them.
+        self._office_numbers = frozenset(numbers_in(f"{content.office.landline}, {content.office.mobile}"))
 
     def answer(self, body: str, now: datetime, topics: tuple[str, ...] | None = None) -> Reply:
         """The replies to a message; `topics`: what it asks for when already known (another
@@ -499,9 +519,22 @@ class TextLine:
             return found
         if rules.stop_word.search(folded):
             return ("stop",)
-        if self.is_thanks(words, body):
+        if self.is_thanks(words, body) or self._opens_with_thanks(words, body):
             return ("thanks",)
+        if set(numbers_in(body)) & self._office_numbers:
+            return ("contact",)  # "mam nr 61 817 61 30, czy on aktualny?": about the office's own number
         return ("menu",)
+
+    def _opens_with_thanks(self, words: list[str], body: str) -> bool:
+        """Round eight: a message that opens with a thanks and asks for nothing the line knows ("dziękuję,
+        że pani Ania przyszła do taty, on teraz spokojniejszy"): a thanks, unless it asks ("?", a question's
+        word, "ale") or says it is lost ("nie rozumiem")."""
+        rules = self.rules
+        if not rules.thanks_opening or "?" in body or not words or words[0] not in rules.thanks_strong:
+            return False
+        if set(words) & THANKED_FOR_STOP - {"a"}:
+            return False
+        return not any(a == rules.negation and b in rules.not_understood for a, b in zip(words, words[1:]))
 
     def _weak_help(self, word: str, written: bool = True) -> bool:
         """A weak word of help: of a list (written=False) by its beginning, as written by the resident by
@@ -608,11 +641,15 @@ class TextLine:
                             if not (i and rules.fold(named[i - 1]) in ADDRESS_WORDS and is_first_name(w.strip("!?.,"))))
             folded = rules.fold(part).split()
             strong = next((i for i, w in enumerate(folded) if w in rules.thanks_strong), None)
-            if strong is not None and rules.thanks_for in folded[strong:]:
-                at = folded.index(rules.thanks_for, strong)
+            marks = (rules.thanks_for,) if isinstance(rules.thanks_for, str) else rules.thanks_for
+            at = next((i for i, w in enumerate(folded) if strong is not None and i > strong and w in marks), None)
+            if at is not None:
                 thanked_for = folded[at + 1:]
+                blessing = []  # a blessing or greeting after what is thanked for ("... z wnioskiem Szczęść Boże")
+                while thanked_for and thanked_for[-1] in rules.thanks_extra and thanked_for[-1] not in marks:
+                    blessing.insert(0, thanked_for.pop())
                 if len(thanked_for) <= THANKED_FOR_WORDS and not set(thanked_for) & THANKED_FOR_STOP:
-                    folded = folded[:at]
+                    folded = folded[:at] + blessing
             words += folded
         if not words or not all(w in self._thanks or w in rules.thanks_extra or w in rules.greeting_addressees
                                 for w in words):
@@ -640,7 +677,7 @@ class TextLine:
             return False
         if self.rules.callback.search(folded) or self._callback.match(body):
             return True
-        return bool(numbers_in(body))
+        return bool(set(numbers_in(body)) - self._office_numbers)
 
     def asked_day(self, body: str, now: datetime) -> date | None:
         """The day a question about the hours names ("czy w piątek jesteście"): the next such day."""
