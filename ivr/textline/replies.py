@@ -37,6 +37,7 @@ from ivr.call.phrases import status_prompt_id, time_text
 from ivr.call.schedule import Schedule, to_warsaw
 from ivr.call.understand import THRESHOLD, Matcher, fold, is_first_name, is_generic, words_and_folds
 from ivr.common.sms_segments import segments
+from ivr.textline.script import is_polish_word
 
 __all__ = ["CARRIER_KEYWORDS", "CARRIER_START", "CARRIER_STOP", "POLISH", "Reply", "Rules", "TextLine",
            "is_carrier_keyword", "numbers_in"]
@@ -206,6 +207,30 @@ DURATION = re.compile(  # not a time of day: "o 15 godzinie", "od godziny 8"
     r"|\bgodzin\w*\s+(?:temu|dziennie|tygodniowo|w\s+tygodniu|w\s+miesi[aą]cu|na\s+dob[eę])\b"
     r"|\b(?:za|od|przez|na)\s+godzin[eęy]\b(?!\s*\d)", re.IGNORECASE)
 
+# Round eight: a child left alone ("dziecko u sąsiadów samo od wczoraj płacze") with a sign that it is left:
+# crying, since yesterday or all day, nobody at home. Either alone is no danger ("dziecko samo chodzi do szkoły").
+CHILD_ALONE = (re.compile(r"\b(?:dziecko|dzieci|dzieciak\w*|maluch\w*|niemowl\w*|synek|coreczk\w*|dziewczynk\w*"
+                          r"|chlopczyk\w*|wnucz\w*)\b(?:\s+\w+){0,4}?\s+(?:samo|sama|sam|same|sami)\b"),
+               re.compile(r"\bplacz\w*|\bkrzycz\w*|\bod\s+(?:wczoraj|rana|nocy|\w+\s+dni)\b|\bcal[aey]\s+(?:dzien|noc)\b"
+                          r"|\b(?:ich|rodzicow|matki|mamy|ojca)\s+nie\s+ma\b|\bnie\s+ma\s+(?:ich|rodzicow|matki|mamy|ojca)\b"))
+# Words written but not said to the phone line, added to the [words] lists for the SMS only (round eight):
+# a farewell reported ("napisał, że się żegna"), a disaster told as past ("rodzina po pożarze"), where to
+# find the office ("gdzie was szukać", "gdzie to dokładnie"), care for a relative ("opieka dla taty"),
+# medicines ("czy pomagacie z lekami": a purpose benefit).
+POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
+    "danger": ("że się żegna", "że się żegnał", "że się żegnała", "się z nami żegna", "żegna się ze wszystkimi"),
+    "not_now": ("po pożarze", "po powodzi", "po wichurze", "pogorzelcy", "pogorzelców"),
+    "contact": ("gdzie was szukać", "gdzie was znaleźć", "gdzie was znajdę", "gdzie was można znaleźć",
+                "gdzie to dokładnie", "gdzie dokładnie", "gdzie dokładnie jesteście"),
+    "care": tuple(f"opieka dla {who}" for who in ("taty", "mamy", "ojca", "matki", "babci", "dziadka", "męża", "żony",
+                                                   "rodziców", "rodzica", "teściowej", "teścia", "brata", "siostry")),
+    "benefits": ("leki", "na leki", "z lekami", "lekarstwa", "na lekarstwa", "wykupić leki"),
+}
+# Words that say nothing to the line, dropped before matching ("co wy właściwie robicie": "co wy robicie").
+FILLERS = frozenset(fold("właściwie wlasciwie generalnie konkretnie").split())
+# Money beside a named addiction says no more than it ("przegrał pieniądze od dziadków": the addiction).
+MONEY = ("pieniadz", "pieniedz", "kase", "kasa")
+
 # The segments (billable SMS parts) one incoming message may cost at most: two whole answers
 # (the usual "adres i godziny" is 5), never the 9 of a message naming every keyword. The first
 # answer is always sent whole (the hours with the day's news may take 6 by themselves).
@@ -269,7 +294,12 @@ class Rules:
     advert: re.Pattern | None = None  # an advertisement (the folded text, no "?"): the keyword list
     office_papers: re.Pattern | None = None  # papers for this office: "gdzie wysłać wniosek pocztą" is the address
     thanks_for: str | tuple[str, ...] = ""  # the words after which a thanks names what it is for: "za" ("dziękuję za pomoc")
-    thanks_opening: bool = False  # a message opening with a thanks, asking nothing known, is a thanks (round eight)
+    thanks_opening: bool = False
+    fillers: frozenset[str] = frozenset()  # folded words dropped before matching (round eight)
+    weak_beside_addiction: tuple[str, ...] = ()  # help words (by their beginning) that say nothing beside addiction
+    # Two neighbouring letters swapped ("pjie" for "pije"), mended when the word is no word of the language and
+    # the swap gives a word of the lists (round eight; the matcher's own typo tier starts at five letters).
+    swapped_letters: bool = False  # a message opening with a thanks, asking nothing known, is a thanks (round eight)
     greetings: frozenset[str] = frozenset()  # a greeting's words and who it greets, as a whole message
     greeting_addressees: frozenset[str] = frozenset()
 
@@ -282,7 +312,8 @@ POLISH = Rules(
     weak_help=WEAK_HELP, visit=VISIT, keywords=KEYWORDS, left_out_hint=LEFT_OUT_HINT, closed="nieczynne",
     next_working_day="w najbliższy dzień pracy ośrodka", office_phone="OPS: tel. {telefon}.",
     feast_days=FEAST_DAYS, negation="nie", not_understood=NOT_UNDERSTOOD, office_names=OFFICE_NAMES, clock=CLOCK,
-    come=COME, cry=CRY, danger_together=DANGER_TOGETHER, duration=DURATION, other_offices="elsewhere",
+    come=COME, cry=CRY, danger_together=(*DANGER_TOGETHER, CHILD_ALONE), duration=DURATION, other_offices="elsewhere",
+    extra_words=POLISH_SMS_WORDS, fillers=FILLERS, weak_beside_addiction=MONEY, swapped_letters=True,
     advert=ADVERT, office_papers=OFFICE_PAPERS, thanks_for=THANKED_FOR, thanks_opening=True, greetings=SMS_GREETINGS, greeting_addressees=GREETING_ADDRESSEES,
 )
 
@@ -386,6 +417,9 @@ class TextLine:
         # Each weak-worded topic by its strong words only: a weak word ("gdzie", "jutro", "ośrodek") is
         # weak only where no strong word of the same topic is written too ("gdzie ... adres").
         self._when = frozenset(fold(w) for w in word_lists["when"])
+        # a day or time of day in any inflection ("od rana"), as a whole matched word
+        self._when_firm = Matcher({"when": word_lists["when"]}, strict={"when"})
+        self._list_words = frozenset(w for items in word_lists.values() for item in items for w in fold(item).split())
         self._where = frozenset(fold(w) for w in word_lists["where"])
         person = frozenset(fold(w) for w in word_lists.get("person", ()))
         strong_words = {
@@ -472,6 +506,8 @@ class TextLine:
         TOPIC_WORDS order; a thank-you or greeting; or the menu."""
         rules = self.rules
         body = rules.prepare(body)
+        if rules.swapped_letters:
+            body = self._mend_swaps(body)
         folded = rules.fold(body)
         words = folded.split()
         if words and (self.is_danger(body) or self._danger_signs(folded)):
@@ -498,7 +534,8 @@ class TextLine:
             return ("thanks",)  # "dziękuję pani za pomoc z wnioskiem, Bóg zapłać"; wishes signed with a name
         if rules.advert is not None and rules.advert.match(folded) and "?" not in body:
             return ("menu",)  # "sprzedam drewno, tanio": an advertisement
-        body = " ".join(rules.abbreviations.get(word.lower().rstrip(".:"), word) for word in body.split())
+        body = " ".join(rules.abbreviations.get(word.lower().rstrip(".:"), word) for word in body.split()
+                        if rules.fold(word) not in rules.fillers)
         if rules.duration is not None:
             body = rules.duration.sub(" ", body)
         body, other_office = self._without_other_offices(body)
@@ -536,11 +573,33 @@ class TextLine:
             return False
         return not any(a == rules.negation and b in rules.not_understood for a, b in zip(words, words[1:]))
 
+    def _is_when(self, word: str) -> bool:
+        """A day or time of day inflected ("od rana"): the matched word is wholly one of `when`."""
+        match = self._when_firm.match(word)
+        return bool(match) and self.rules.fold(match.word) == word
+
+    def _mend_swaps(self, body: str) -> str:
+        """Round eight: a word with two neighbouring letters swapped ("pjie") read as the list word it is
+        ("pije"), when it is no word itself (4+ letters; by morfeusz2, with Polish letters restored)."""
+        mended = []
+        for token in body.split():
+            word = self.rules.fold(token)
+            if len(word) >= 4 and " " not in word and word not in self._list_words:
+                swaps = {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
+                found = sorted(w for w in swaps & self._list_words if w != word)
+                if len(found) == 1 and not is_polish_word(word):
+                    token = found[0]
+            mended.append(token)
+        return " ".join(mended)
+
     def _weak_help(self, word: str, written: bool = True) -> bool:
         """A weak word of help: of a list (written=False) by its beginning, as written by the resident by
         its beginning, a phrase whole ("co robić" is weak, "co robicie" asks what the office does)."""
+        parts = word.split()
         return any(word.startswith(weak if " " not in weak or not written else weak + " ") or word == weak
-                   for weak in self.rules.weak_help) or word in self.rules.office_names
+                   for weak in self.rules.weak_help) or word in self.rules.office_names or (
+            # the office's name with a typo in "społecznej" ("opieki spolecznj", round eight)
+            len(parts) > 1 and parts[0] in self.rules.office_names and all(w.startswith("spo") for w in parts[1:]))
 
     def is_danger(self, body: str) -> bool:
         return any(m.choice == "danger" and m.score >= THRESHOLD for m in self._danger.scores(body))
@@ -594,7 +653,7 @@ class TextLine:
         if self._present is not None and "hours" not in matched and self._present.match(body):
             matched = {"hours": "present", **matched}
         weak = {
-            "hours": lambda word: word in self._when and not rules.visit.search(folded),
+            "hours": lambda word: (word in self._when or self._is_when(word)) and not rules.visit.search(folded),
             # "gdzie" alone, not "gdzie to jest"; and not beside coming ("gdzie mogę przyjść")
             "contact": lambda word: word in self._where and len(word.split()) == 1
             and not (rules.come is not None and rules.come.search(folded)),
@@ -615,6 +674,10 @@ class TextLine:
                 and rules.come is not None and rules.come.search(folded) and not self._contact_own.match(body):
             del matched["contact"]
             strong = [t for t in strong if t != "contact"]
+        if "addiction" in strong and "help" in matched and rules.weak_beside_addiction \
+                and matched["help"].startswith(rules.weak_beside_addiction):
+            del matched["help"]  # "przegrał pieniądze od dziadków": the addiction named, money says no more
+            strong = [t for t in strong if t != "help"]
         if not strong:
             # Only weak words: a day or "gdzie" says what is asked about the office ("czy jutro od 7 jest
             # ktoś, bo ja do pracy"), the office's name or "praca" beside it no help.
