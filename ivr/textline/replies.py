@@ -109,6 +109,14 @@ THANKED_FOR_WORDS = 4
 SIGNATURE = re.compile(r"(?:^|\s)([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)(?:\s+i\s+[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)?"
                        r"(\s+(?:z|ze)\s+[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)?\W*$")
 ADDRESS_WORDS = frozenset(("pani", "pan", "panu", "panie"))
+
+
+def polish_signature(body: str) -> int | None:
+    """Where a signature at the end of the text starts ("… Stanisława z Komornik"), or None."""
+    signature = SIGNATURE.search(body)
+    if signature and not body.isupper() and (signature.group(2) or is_first_name(signature.group(1))):
+        return signature.start()
+    return None
 THANKED_FOR_STOP = frozenset(fold("czy gdzie kiedy jak jakie jaki jaka ktorej ktora a ale prosze co ile").split())
 # What a thanks is for, after these words: "dziękuję za pomoc", "dziękuję, że pani przyszła", "dzięki, już
 # załatwione z opałem" (round eight: "że" and "z" beside "za").
@@ -299,7 +307,15 @@ class Rules:
     weak_beside_addiction: tuple[str, ...] = ()  # help words (by their beginning) that say nothing beside addiction
     # Two neighbouring letters swapped ("pjie" for "pije"), mended when the word is no word of the language and
     # the swap gives a word of the lists (round eight; the matcher's own typo tier starts at five letters).
-    swapped_letters: bool = False  # a message opening with a thanks, asking nothing known, is a thanks (round eight)
+    swapped_letters: bool = False
+    # Round eight, both languages: a question's words (a thanks with one of them asks something), the end of
+    # the text that is a signature (None: none), a first name (after "pani": whom the thanks is for), the
+    # words that lead an hours phrase as "when" does ("коли засідає": weak beside a named topic).
+    question_words: frozenset[str] = frozenset()
+    signature: Callable[[str], int | None] | None = None
+    first_name: Callable[[str], bool] = is_first_name
+    address_words: frozenset[str] = frozenset()
+    when_leads: frozenset[str] = frozenset()  # a message opening with a thanks, asking nothing known, is a thanks (round eight)
     greetings: frozenset[str] = frozenset()  # a greeting's words and who it greets, as a whole message
     greeting_addressees: frozenset[str] = frozenset()
 
@@ -314,6 +330,7 @@ POLISH = Rules(
     feast_days=FEAST_DAYS, negation="nie", not_understood=NOT_UNDERSTOOD, office_names=OFFICE_NAMES, clock=CLOCK,
     come=COME, cry=CRY, danger_together=(*DANGER_TOGETHER, CHILD_ALONE), duration=DURATION, other_offices="elsewhere",
     extra_words=POLISH_SMS_WORDS, fillers=FILLERS, weak_beside_addiction=MONEY, swapped_letters=True,
+    question_words=THANKED_FOR_STOP, signature=polish_signature, address_words=ADDRESS_WORDS,
     advert=ADVERT, office_papers=OFFICE_PAPERS, thanks_for=THANKED_FOR, thanks_opening=True, greetings=SMS_GREETINGS, greeting_addressees=GREETING_ADDRESSEES,
 )
 
@@ -556,20 +573,20 @@ class TextLine:
             return found
         if rules.stop_word.search(folded):
             return ("stop",)
-        if self.is_thanks(words, body) or self._opens_with_thanks(words, body):
+        if self.is_thanks(words, body) or self._thanks_told(words, body):
             return ("thanks",)
         if set(numbers_in(body)) & self._office_numbers:
             return ("contact",)  # "mam nr 61 817 61 30, czy on aktualny?": about the office's own number
         return ("menu",)
 
-    def _opens_with_thanks(self, words: list[str], body: str) -> bool:
-        """Round eight: a message that opens with a thanks and asks for nothing the line knows ("dziękuję,
-        że pani Ania przyszła do taty, on teraz spokojniejszy"): a thanks, unless it asks ("?", a question's
-        word, "ale") or says it is lost ("nie rozumiem")."""
+    def _thanks_told(self, words: list[str], body: str) -> bool:
+        """Round eight: a message with a thanks that asks for nothing the line knows ("dziękuję, że pani Ania
+        przyszła do taty, on teraz spokojniejszy"; "Слава Богу, все вирішилось, дякую що відповіли"): a thanks,
+        unless it asks ("?", a question's word, "ale") or says it is lost ("nie rozumiem")."""
         rules = self.rules
-        if not rules.thanks_opening or "?" in body or not words or words[0] not in rules.thanks_strong:
+        if not rules.thanks_opening or "?" in body or not set(words) & rules.thanks_strong:
             return False
-        if set(words) & THANKED_FOR_STOP - {"a"}:
+        if set(words) & rules.question_words - {"a", "а"}:
             return False
         return not any(a == rules.negation and b in rules.not_understood for a, b in zip(words, words[1:]))
 
@@ -653,7 +670,8 @@ class TextLine:
         if self._present is not None and "hours" not in matched and self._present.match(body):
             matched = {"hours": "present", **matched}
         weak = {
-            "hours": lambda word: (word in self._when or self._is_when(word)) and not rules.visit.search(folded),
+            "hours": lambda word: (word in self._when or self._is_when(word) or word.split()[0] in rules.when_leads)
+            and not rules.visit.search(folded),
             # "gdzie" alone, not "gdzie to jest"; and not beside coming ("gdzie mogę przyjść")
             "contact": lambda word: word in self._where and len(word.split()) == 1
             and not (rules.come is not None and rules.come.search(folded)),
@@ -693,15 +711,16 @@ class TextLine:
         rules = self.rules
         if not rules.thanks_for or "?" in body:
             return False
-        signature = SIGNATURE.search(body)
-        if signature and not body.isupper() and (signature.group(2) or is_first_name(signature.group(1))):
-            body = body[:signature.start()]
+        signed = rules.signature(body) if rules.signature else None
+        if signed is not None:
+            body = body[:signed]
         words: list[str] = []
         for part in re.split(r"[,.;:!\n]+", body):
             # a first name after "pani" is whom the thanks is for ("pani Basi"), as a signature is who wrote it
             named = part.split()
             part = " ".join(w for i, w in enumerate(named)
-                            if not (i and rules.fold(named[i - 1]) in ADDRESS_WORDS and is_first_name(w.strip("!?.,"))))
+                            if not (i and rules.fold(named[i - 1]) in rules.address_words
+                                    and rules.first_name(w.strip("!?.,"))))
             folded = rules.fold(part).split()
             strong = next((i for i, w in enumerate(folded) if w in rules.thanks_strong), None)
             marks = (rules.thanks_for,) if isinstance(rules.thanks_for, str) else rules.thanks_for
@@ -711,7 +730,7 @@ class TextLine:
                 blessing = []  # a blessing or greeting after what is thanked for ("... z wnioskiem Szczęść Boże")
                 while thanked_for and thanked_for[-1] in rules.thanks_extra and thanked_for[-1] not in marks:
                     blessing.insert(0, thanked_for.pop())
-                if len(thanked_for) <= THANKED_FOR_WORDS and not set(thanked_for) & THANKED_FOR_STOP:
+                if len(thanked_for) <= THANKED_FOR_WORDS and not set(thanked_for) & rules.question_words:
                     folded = folded[:at] + blessing
             words += folded
         if not words or not all(w in self._thanks or w in rules.thanks_extra or w in rules.greeting_addressees

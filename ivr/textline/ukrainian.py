@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from ivr.call.understand_uk import GENERIC_PREFIXES, STOPWORDS, UkrainianMatcher, tokens
+from ivr.call.understand_uk import GENERIC_PREFIXES, STOPWORDS, UkrainianMatcher, is_name, tokens
 from ivr.textline.replies import Rules
 from ivr.textline.script import RUSSIAN, cyrillic_text
 
@@ -25,7 +25,10 @@ LATIN_KEPT = frozenset("dziękuję dziekuje bardzo ops gops mops gkrpa zus dps n
 
 # Health wished to the staff ("Здоров'я вам і вашим родинам", "міцного здоров'я"): a greeting, not a
 # question about health insurance (uk.toml's programmes list has "здоров'я").
-HEALTH_WISH = re.compile(r"\b(?:(?:міцного|багато|бажаю|бажаємо)\s+здоров['ʼ’]?я|здоров['ʼ’]?я\s+(?:вам|вашим|вашій|всім|усім))\b",
+# Round eight: health in a list of wishes ("Здоров'я, миру і спокою", "миру і здоров'я").
+_WISHES = r"(?:миру|спокою|щастя|терпіння|сил|добра|благополуччя|радості|любові)"
+HEALTH_WISH = re.compile(r"\b(?:(?:міцного|багато|бажаю|бажаємо)\s+здоров['ʼ’]?я|здоров['ʼ’]?я\s+(?:вам|вашим|вашій|всім|усім)"
+                         r"|здоров['ʼ’]?я\W+(?:і\s+|та\s+)?" + _WISHES + r"|" + _WISHES + r"\s+(?:і|та)\s+здоров['ʼ’]?я)\b",
                          re.IGNORECASE)
 
 
@@ -61,12 +64,15 @@ THANKS_EXTRA = frozenset(fold_uk(
     # Polish thanks written by a Ukrainian resident
     "dziękuję dziekuje bardzo "
     # the same in Russian, as many refugees write
-    "благодарю большое огромное пожалуйста доброго хорошего здравствуйте здоровья всего"
+    "благодарю большое огромное пожалуйста доброго хорошего здравствуйте здоровья всего "
+    # round eight: wishes, whom they are for, what was resolved; Polish "dziękuję" in Cyrillic; a signature's "Ваша"
+    "миру спокою щастя терпіння сил добра благополуччя радості любові дітям діткам ви добрі люди вирішилось "
+    "вирішилося вирішили дзенкую дзєнкую дзенькую дзєнькую дзенькуєм ваша ваш"
 ).split())
 # Words that on their own say thanks (a greeting alone gets the thanks too).
 THANKS_STRONG = frozenset(fold_uk("дякую дякуємо дякуєм спасибі спасибо спс дяка вдячна вдячний вдячні "
                                   "благослови храни благодарю різдвом святом святами великоднем dziękuję dziekuje "
-                                  "пасиба пасибо уклін").split())
+                                  "пасиба пасибо уклін дзенкую дзєнкую дзенькую дзєнькую дзенькуєм").split())
 _SMS = r"(?:смс\w*|sms\w*|есемес\w*|повідомлен\w*)"
 STOP_PATTERN = re.compile(
     r"\bне\s+(?:треба\s+|потрібно\s+|хочу\s+|прошу\s+)?(?:більше\s+|вже\s+)?"
@@ -76,7 +82,7 @@ STOP_PATTERN = re.compile(
     + r"|\b(?:видаліть|вилучіть|видалити|удалите|удалить)\s+(?:мій\s+|мой\s+|цей\s+)?номер\b|\bвідпи[сш]\w*|\bотпиш\w*"
     r"|\b(?:припиніть|перестаньте|перестань)\s+(?:мені\s+)?(?:писати|надсилати|слати)"
     r"|\bце\s+не\s+мій\s+номер"  # a wrong number: no more texts to it
-    r"|\bдосить\s+(?:писати|" + _SMS + r")"
+    r"|\bдосить\s+(?:вже\s+)?(?:писати|" + _SMS + r")"
     # Russian: "хватит присылать сообщения", "это не мой номер" (Russian letters read as Ukrainian)
     r"|\b(?:хватит|хватить|досить)\s+(?:мне\s+|мені\s+)?(?:писать|присилать|присилати|слать|отправлять|"
     r"сообщени\w*|" + _SMS + r")|\bето\s+не\s+мой\s+номер"
@@ -166,7 +172,44 @@ RUSSIAN_WORDS = {
 
 # Written only (the SMS): Polish office words as Ukrainians write them, read from Latin into
 # Cyrillic ("Godziny i adres" -> "годзіни і адрес").
-WRITTEN_WORDS = {"hours": "годзіни|годзин|годзінах|годзини"}
+WRITTEN_WORDS = {"hours": "годзіни|годзин|годзінах|годзини",
+                 # Round eight: despair with the means at hand ("Я вже не витримую. таблеток у мене багато");
+                 # drinking away the money; clothes and blankets (material help); a phone one plays on is no
+                 # phone number asked for ("гра в касино в телефоні").
+                 "danger": "не витримую|вже не витримую|більше не витримую|таблеток у мене багато|багато таблеток"
+                           "|таблеток багато|наковтаюся таблеток|наковтаюсь таблеток|вип'ю всі таблетки",
+                 "addiction": "пропиває|пропивати|пропив|пропила|пропиває гроші",
+                 "about": "одяг|зимовий одяг|теплий одяг|одягом|ковдри|ковдру|ковдрами|взуття",
+                 "not_meant": "в телефоні|у телефоні|на телефоні|в телефон грає|грає в телефоні"}
+# A length of time in hours, not the office's hours ("не відповідає вже пів години").
+DURATION = re.compile(r"\b(?:пів|півтори|\d+|кілька|декілька|дві|два|три|чотири|п'ять|пару)\s+годин\w*"
+                      r"|\bгодин\w*\s+(?:тому|на\s+день|на\s+добу|щодня)\b|\bпівгодини\b|\bполчаса\b", re.IGNORECASE)
+# A question's words: a thanks with one of them asks something ("що" is also "that": "дякую, що відповіли").
+QUESTION_WORDS = frozenset(fold_uk("чи де коли як який яка яке які котрій котра скільки а але прошу куди чому "
+                                   "навіщо где когда как какой сколько почему но").split())
+
+
+def signature_uk(body: str) -> int | None:
+    """Where a signature at the end starts: the last words after the last sentence mark, each a name,
+    surname or patronymic (pymorphy3), "Ваша"/"Ваш", or "з <place>" ("Ваша Марія Іванівна з Говажева")."""
+    marks = [m.end() for m in re.finditer(r"[.!,;:\n]", body.rstrip(" .!\n"))]
+    start = marks[-1] if marks else 0
+    words = re.findall(r"[\w'’ʼ]+", body[start:])
+    if not words or len(words) > 5 or not body[start:].strip():
+        return None
+    named, i = False, 0
+    while i < len(words):
+        word = words[i].lower()
+        if word in ("з", "із", "зі") and i + 1 < len(words):
+            i += 2
+            continue
+        if word in ("ваша", "ваш"):
+            i += 1
+            continue
+        if not is_name(word):
+            return None
+        named, i = True, i + 1
+    return start if named else None
 
 
 def _extra_words() -> dict[str, tuple[str, ...]]:
@@ -187,4 +230,8 @@ UKRAINIAN = Rules(
     prepare=prepare_uk, negation="не", not_understood=frozenset({"розумію", "зрозуміло", "ясно", "знаю", "допомогло"}),
     clock=CLOCK,
     extra_words=_extra_words(),
+    # round eight: a thanks with what it is for ("дякую пані Марті за допомогу", "дякую, що відповіли"), signed
+    thanks_for=("за", "що"), thanks_opening=True, question_words=QUESTION_WORDS, signature=signature_uk,
+    first_name=is_name, address_words=frozenset(fold_uk("пані пан пане панові").split()),
+    when_leads=frozenset(("коли", "когда")), duration=DURATION,
 )
