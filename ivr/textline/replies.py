@@ -315,7 +315,8 @@ class Rules:
     signature: Callable[[str], int | None] | None = None
     first_name: Callable[[str], bool] = is_first_name
     address_words: frozenset[str] = frozenset()
-    when_leads: frozenset[str] = frozenset()  # a message opening with a thanks, asking nothing known, is a thanks (round eight)
+    when_leads: frozenset[str] = frozenset()
+    in_passing: re.Pattern | None = None  # words that name no topic where they stand ("в телефоні"): dropped  # a message opening with a thanks, asking nothing known, is a thanks (round eight)
     greetings: frozenset[str] = frozenset()  # a greeting's words and who it greets, as a whole message
     greeting_addressees: frozenset[str] = frozenset()
 
@@ -440,7 +441,9 @@ class TextLine:
         self._where = frozenset(fold(w) for w in word_lists["where"])
         person = frozenset(fold(w) for w in word_lists.get("person", ()))
         strong_words = {
-            "hours": [w for w in vocabulary["hours"] if fold(w) not in self._when],
+            # and not a phrase led by "when" ("коли засідає": weak beside a named topic, as "kiedy" is)
+            "hours": [w for w in vocabulary["hours"] if fold(w) not in self._when
+                      and not (len(fold(w).split()) > 1 and fold(w).split()[0] in rules.when_leads)],
             "contact": [w for w in vocabulary["contact"] if fold(w) not in self._where],
             "help": [w for w in vocabulary["help"] if not self._weak_help(fold(w), written=False)],
         }
@@ -451,6 +454,7 @@ class TextLine:
         self._visit = Matcher({"visit": word_lists["visit"]}, strict={"visit"}) if word_lists.get("visit") else None
         # "Czy ktoś jest w biurze?", "jesteście już?": the hours with the live status (by the words themselves).
         self._present = Matcher({"present": word_lists["present"]}, strict={"present"}) if word_lists.get("present") else None
+        self._person = Matcher({"person": word_lists["person"]}, strict={"person"}) if word_lists.get("person") else None
         self._contact_own = Matcher({"contact": [w for w in vocabulary["contact"]
                                                  if fold(w) not in self._where and fold(w) not in person]},
                                     strict={"contact"})
@@ -555,6 +559,8 @@ class TextLine:
                         if rules.fold(word) not in rules.fillers)
         if rules.duration is not None:
             body = rules.duration.sub(" ", body)
+        if rules.in_passing is not None:
+            body = rules.in_passing.sub(" ", body)
         body, other_office = self._without_other_offices(body)
         found = self.specific_topics(body)
         if not found:
@@ -690,6 +696,12 @@ class TextLine:
         # for, not a number to ring (round seven).
         if "contact" in matched and "hours" in strong and matched["contact"] not in self._where \
                 and rules.come is not None and rules.come.search(folded) and not self._contact_own.match(body):
+            del matched["contact"]
+            strong = [t for t in strong if t != "contact"]
+        # Someone to talk to beside a named topic ("поговорити з кимось про алкоголь"): about that topic, not the
+        # address card, unless the address or a phone is asked for by its own words (round eight).
+        if "contact" in matched and matched["contact"] not in self._where and any(t in strong for t in ("help", "addiction")) \
+                and self._person is not None and self._person.match(body) and not self._contact_own.match(body):
             del matched["contact"]
             strong = [t for t in strong if t != "contact"]
         if "addiction" in strong and "help" in matched and rules.weak_beside_addiction \

@@ -174,13 +174,13 @@ RUSSIAN_WORDS = {
 # Cyrillic ("Godziny i adres" -> "годзіни і адрес").
 WRITTEN_WORDS = {"hours": "годзіни|годзин|годзінах|годзини",
                  # Round eight: despair with the means at hand ("Я вже не витримую. таблеток у мене багато");
-                 # drinking away the money; clothes and blankets (material help); a phone one plays on is no
-                 # phone number asked for ("гра в касино в телефоні").
+                 # drinking away the money; clothes and blankets (material help).
                  "danger": "не витримую|вже не витримую|більше не витримую|таблеток у мене багато|багато таблеток"
                            "|таблеток багато|наковтаюся таблеток|наковтаюсь таблеток|вип'ю всі таблетки",
                  "addiction": "пропиває|пропивати|пропив|пропила|пропиває гроші",
-                 "about": "одяг|зимовий одяг|теплий одяг|одягом|ковдри|ковдру|ковдрами|взуття",
-                 "not_meant": "в телефоні|у телефоні|на телефоні|в телефон грає|грає в телефоні"}
+                 "about": "одяг|зимовий одяг|теплий одяг|одягом|ковдри|ковдру|ковдрами|взуття"}
+# A phone one plays or reads on is no phone number asked for ("гра в касино в телефоні"; round eight).
+IN_PASSING = re.compile(r"\b(?:в|у|на)\s+(?:телефоні|телефончику|мобільному|смартфоні)\b", re.IGNORECASE)
 # A length of time in hours, not the office's hours ("не відповідає вже пів години").
 DURATION = re.compile(r"\b(?:пів|півтори|\d+|кілька|декілька|дві|два|три|чотири|п'ять|пару)\s+годин\w*"
                       r"|\bгодин\w*\s+(?:тому|на\s+день|на\s+добу|щодня)\b|\bпівгодини\b|\bполчаса\b", re.IGNORECASE)
@@ -233,5 +233,5 @@ UKRAINIAN = Rules(
     # round eight: a thanks with what it is for ("дякую пані Марті за допомогу", "дякую, що відповіли"), signed
     thanks_for=("за", "що"), thanks_opening=True, question_words=QUESTION_WORDS, signature=signature_uk,
     first_name=is_name, address_words=frozenset(fold_uk("пані пан пане панові").split()),
-    when_leads=frozenset(("коли", "когда")), duration=DURATION,
+    when_leads=frozenset(("коли", "когда")), duration=DURATION, in_passing=IN_PASSING,
 )
