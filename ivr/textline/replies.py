@@ -239,6 +239,9 @@ FILLERS = frozenset(fold("właściwie wlasciwie generalnie konkretnie").split())
 # Money beside a named addiction says no more than it ("przegrał pieniądze od dziadków": the addiction).
 MONEY = ("pieniadz", "pieniedz", "kase", "kasa")
 
+# Below this score a match is a near word (a typo), above it the word, its inflection, stem or derivation.
+NEAR_WORD = 90.0
+
 # The segments (billable SMS parts) one incoming message may cost at most: two whole answers
 # (the usual "adres i godziny" is 5), never the 9 of a message naming every keyword. The first
 # answer is always sent whole (the hours with the day's news may take 6 by themselves).
@@ -316,6 +319,7 @@ class Rules:
     first_name: Callable[[str], bool] = is_first_name
     address_words: frozenset[str] = frozenset()
     when_leads: frozenset[str] = frozenset()
+    known_word: Callable[[str], bool] | None = None  # a word of the language's dictionary (a near word of it is no typo)
     in_passing: re.Pattern | None = None  # words that name no topic where they stand ("в телефоні"): dropped  # a message opening with a thanks, asking nothing known, is a thanks (round eight)
     greetings: frozenset[str] = frozenset()  # a greeting's words and who it greets, as a whole message
     greeting_addressees: frozenset[str] = frozenset()
@@ -666,7 +670,9 @@ class TextLine:
         matched = {}
         for topic, matcher in self._specific.items():
             match = matcher.match(body)
-            if match:
+            # a near word that is itself a word of the language is no typo ("вислати" is not "виплати"; round eight)
+            if match and not (rules.known_word is not None and match.score < NEAR_WORD and " " not in match.word.strip()
+                              and rules.known_word(fold(match.word))):
                 matched[topic] = fold(match.word)
         for topic, word in list(matched.items()):
             if not self._firm[topic].match(body) and any(

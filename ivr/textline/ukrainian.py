@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from ivr.call.understand_uk import GENERIC_PREFIXES, STOPWORDS, UkrainianMatcher, is_name, tokens
+from ivr.call.understand_uk import GENERIC_PREFIXES, STOPWORDS, UkrainianMatcher, _morph, is_name, tokens
 from ivr.textline.replies import Rules
 from ivr.textline.script import RUSSIAN, cyrillic_text
 
@@ -189,6 +189,12 @@ QUESTION_WORDS = frozenset(fold_uk("чи де коли як який яка як
                                    "навіщо где когда как какой сколько почему но").split())
 
 
+def known_word_uk(word: str) -> bool:
+    """A word of pymorphy3's Ukrainian dictionary (False without the dictionary)."""
+    morph = _morph()
+    return morph is not None and morph.word_is_known(word)
+
+
 def signature_uk(body: str) -> int | None:
     """Where a signature at the end starts: the last words after the last sentence mark, each a name,
     surname or patronymic (pymorphy3), "Ваша"/"Ваш", or "з <place>" ("Ваша Марія Іванівна з Говажева")."""
@@ -233,5 +239,5 @@ UKRAINIAN = Rules(
     # round eight: a thanks with what it is for ("дякую пані Марті за допомогу", "дякую, що відповіли"), signed
     thanks_for=("за", "що"), thanks_opening=True, question_words=QUESTION_WORDS, signature=signature_uk,
     first_name=is_name, address_words=frozenset(fold_uk("пані пан пане панові").split()),
-    when_leads=frozenset(("коли", "когда")), duration=DURATION, in_passing=IN_PASSING,
+    when_leads=frozenset(("коли", "когда")), duration=DURATION, in_passing=IN_PASSING, known_word=known_word_uk,
 )
