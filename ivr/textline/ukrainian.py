@@ -180,7 +180,13 @@ WRITTEN_WORDS = {"hours": "годзіни|годзин|годзінах|годз
                  "addiction": "пропиває|пропивати|пропив|пропила|пропиває гроші",
                  "about": "одяг|зимовий одяг|теплий одяг|одягом|ковдри|ковдру|ковдрами|взуття"}
 # A phone one plays or reads on is no phone number asked for ("гра в касино в телефоні"; round eight).
-IN_PASSING = re.compile(r"\b(?:в|у|на)\s+(?:телефоні|телефончику|мобільному|смартфоні)\b", re.IGNORECASE)
+# "Без перерви" (without a break: all the time, "п'є вже місяць без перерви") is no lunch break asked about.
+IN_PASSING = re.compile(r"\b(?:в|у|на)\s+(?:телефоні|телефончику|мобільному|смартфоні)\b|\bбез\s+перерв\w*", re.IGNORECASE)
+# An advertisement, not a question ("Продам коляску дитячу, майже нова"): the keyword list.
+ADVERT = re.compile(r"^(?:продам|продаю|продається|здам|здаю|куплю|віддам|сдам)\b")
+# Coming to the office: beside it "де" asks for the address as "коли" asks for the hours, and a person to talk
+# to beside coming and the hours is what the visit is for (the Polish rule of round seven).
+COME = re.compile(r"\b(?:прийт|прийд|приїх|приїд|підійт|дійт|дійд|доїх|дібрат|дістат|прийти|приехат|прийдти)\w*")
 # A length of time in hours, not the office's hours ("не відповідає вже пів години").
 DURATION = re.compile(r"\b(?:пів|півтори|\d+|кілька|декілька|дві|два|три|чотири|п'ять|пару)\s+годин\w*"
                       r"|\bгодин\w*\s+(?:тому|на\s+день|на\s+добу|щодня)\b|\bпівгодини\b|\bполчаса\b", re.IGNORECASE)
@@ -240,4 +246,5 @@ UKRAINIAN = Rules(
     thanks_for=("за", "що"), thanks_opening=True, question_words=QUESTION_WORDS, signature=signature_uk,
     first_name=is_name, address_words=frozenset(fold_uk("пані пан пане панові").split()),
     when_leads=frozenset(("коли", "когда")), duration=DURATION, in_passing=IN_PASSING, known_word=known_word_uk,
+    advert=ADVERT, come=COME,
 )
