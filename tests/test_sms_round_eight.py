@@ -108,6 +108,10 @@ def test_round_eight_polish_texts_get_what_they_ask_for(lines, body, topic):
     # stop, despair with pills at hand, drinking the money away
     ("досить вже повідомлень, не хочу отримувати", "stop"),
     ("Сьогодні вночі він знову прийде. Я вже не витримую. таблеток у мене багато", "danger"),
+    ("сил немає, мотузка вже готова", "danger"),
+    # despair without the means, or pills without despair, is no danger
+    ("не витримую цієї черги", "menu"),
+    ("у мене багато таблеток, чи є допомога на ліки?", "help"),
     ("чоловік все пропиває, чи можете допомогти з рахунками", "heating+addiction"),
     # half an hour is no office hours; a phone one plays on is no phone number; "без перерви" no break
     ("Дайте номер мобільного, стаціонарний не відповідає вже пів години", "contact"),

@@ -173,10 +173,9 @@ RUSSIAN_WORDS = {
 # Written only (the SMS): Polish office words as Ukrainians write them, read from Latin into
 # Cyrillic ("Godziny i adres" -> "годзіни і адрес").
 WRITTEN_WORDS = {"hours": "годзіни|годзин|годзінах|годзини",
-                 # Round eight: despair with the means at hand ("Я вже не витримую. таблеток у мене багато");
-                 # drinking away the money; clothes and blankets (material help).
-                 "danger": "не витримую|вже не витримую|більше не витримую|таблеток у мене багато|багато таблеток"
-                           "|таблеток багато|наковтаюся таблеток|наковтаюсь таблеток|вип'ю всі таблетки",
+                 # Round eight: swallowing pills said ahead; drinking away the money; clothes and blankets
+                 # (material help).
+                 "danger": "наковтаюся таблеток|наковтаюсь таблеток|вип'ю всі таблетки|вип'ю всі ліки",
                  "addiction": "пропиває|пропивати|пропив|пропила|пропиває гроші",
                  "about": "одяг|зимовий одяг|теплий одяг|одягом|ковдри|ковдру|ковдрами|взуття"}
 # A phone one plays or reads on is no phone number asked for ("гра в касино в телефоні"; round eight).
@@ -187,6 +186,11 @@ ADVERT = re.compile(r"^(?:продам|продаю|продається|зда�
 # Coming to the office: beside it "де" asks for the address as "коли" asks for the hours, and a person to talk
 # to beside coming and the hours is what the visit is for (the Polish rule of round seven).
 COME = re.compile(r"\b(?:прийт|прийд|приїх|приїд|підійт|дійт|дійд|доїх|дібрат|дістат|прийти|приехат|прийдти)\w*")
+# Despair together with the means at hand ("Я вже не витримую. таблеток у мене багато"): danger; either alone
+# is not ("не витримую цієї черги", "у мене багато таблеток, чи є допомога на ліки"). On the folded text.
+DESPAIR_WITH_MEANS = ((re.compile(r"\bне\s+(?:\w+\s+)?(?:витримую|витримаю|можу\s+більше|хочу\s+більше)\b|\bнема\w*\s+сил"
+                                  r"|\bсил\s+(?:більше\s+)?нема\w*|\bне\s+виношу"),
+                       re.compile(r"\bтаблет\w*|\bпігулк\w*|\bмотуз\w*|\bзашморг\w*|\bз\s+мосту\b|\bз\s+вікна\b")),)
 # A length of time in hours, not the office's hours ("не відповідає вже пів години").
 DURATION = re.compile(r"\b(?:пів|півтори|\d+|кілька|декілька|дві|два|три|чотири|п'ять|пару)\s+годин\w*"
                       r"|\bгодин\w*\s+(?:тому|на\s+день|на\s+добу|щодня)\b|\bпівгодини\b|\bполчаса\b", re.IGNORECASE)
@@ -246,5 +250,5 @@ UKRAINIAN = Rules(
     thanks_for=("за", "що"), thanks_opening=True, question_words=QUESTION_WORDS, signature=signature_uk,
     first_name=is_name, address_words=frozenset(fold_uk("пані пан пане панові").split()),
     when_leads=frozenset(("коли", "когда")), duration=DURATION, in_passing=IN_PASSING, known_word=known_word_uk,
-    advert=ADVERT, come=COME,
+    advert=ADVERT, come=COME, danger_together=DESPAIR_WITH_MEANS,
 )
