@@ -612,16 +612,17 @@ class TextLine:
     def _mend_swaps(self, body: str) -> str:
         """Round eight: a word with two neighbouring letters swapped ("pjie") read as the list word it is
         ("pije"), when it is no word itself (4+ letters; by morfeusz2, with Polish letters restored)."""
-        mended = []
-        for token in body.split():
+        def mend(match: re.Match) -> str:
+            token = match.group(0)
             word = self.rules.fold(token)
             if len(word) >= 4 and " " not in word and word not in self._list_words:
                 swaps = {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
                 found = sorted(w for w in swaps & self._list_words if w != word)
                 if len(found) == 1 and not is_polish_word(word):
-                    token = found[0]
-            mended.append(token)
-        return " ".join(mended)
+                    return found[0]
+            return token
+
+        return re.sub(r"\w+", mend, body)  # the rest as written: punctuation and line breaks still part the text
 
     def _weak_help(self, word: str, written: bool = True) -> bool:
         """A weak word of help: of a list (written=False) by its beginning, as written by the resident by
