@@ -145,6 +145,7 @@ def test_z_may_stand_for_zh_only_where_the_usual_reading_is_no_word():
 def test_a_child_crying_with_its_mother_there_is_no_danger(lines):
     assert read(lines, "dziecko placze w nocy, mama nie wie co robic")[0] != "danger"
     assert read(lines, "dziecko sasiadow chodzi samo do szkoly")[0] != "danger"  # alone, without a sign of being left
+    assert read(lines, "wnuczka placze bo jest sama")[0] != "danger"  # a grandchild may be grown up, lonely
 
 
 def test_a_text_asking_for_ukrainian_is_answered_in_ukrainian(lines):

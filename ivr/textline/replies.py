@@ -218,7 +218,7 @@ DURATION = re.compile(  # not a time of day: "o 15 godzinie", "od godziny 8"
 # Round eight: a child left alone ("dziecko u sąsiadów samo od wczoraj płacze") with a sign that it is left:
 # crying, since yesterday or all day, nobody at home. Either alone is no danger ("dziecko samo chodzi do szkoły").
 CHILD_ALONE = (re.compile(r"\b(?:dziecko|dzieci|dzieciak\w*|maluch\w*|niemowl\w*|synek|coreczk\w*|dziewczynk\w*"
-                          r"|chlopczyk\w*|wnucz\w*)\b(?:\s+\w+){0,4}?\s+(?:samo|sama|sam|same|sami)\b"),
+                          r"|chlopczyk\w*)\b(?:\s+\w+){0,4}?\s+(?:samo|sama|sam|same|sami)\b"),
                re.compile(r"\bplacz\w*|\bkrzycz\w*|\bod\s+(?:wczoraj|rana|nocy|\w+\s+dni)\b|\bcal[aey]\s+(?:dzien|noc)\b"
                           r"|\b(?:ich|rodzicow|matki|mamy|ojca)\s+nie\s+ma\b|\bnie\s+ma\s+(?:ich|rodzicow|matki|mamy|ojca)\b"))
 # Words written but not said to the phone line, added to the [words] lists for the SMS only (round eight):
