@@ -37,6 +37,7 @@ from ivr.call.phrases import status_prompt_id, time_text
 from ivr.call.schedule import Schedule, to_warsaw
 from ivr.call.understand import THRESHOLD, Matcher, fold, is_first_name, is_generic, words_and_folds
 from ivr.common.sms_segments import segments
+from ivr.textline.script import is_polish_word
 
 __all__ = ["CARRIER_KEYWORDS", "CARRIER_START", "CARRIER_STOP", "POLISH", "Reply", "Rules", "TextLine",
            "is_carrier_keyword", "numbers_in"]
@@ -84,13 +85,17 @@ SMS_THANKS_EXTRA = frozenset(fold(
     "ok okey okej oki dobrze super bardzo pieknie serdecznie "
     # round seven: wishes with their addressee ("Wesołych Świąt dla całej opieki, zdrowia i spokoju")
     "dla calej wszystkim w osrodku opieki opiece zdrowia spokoju szczescia pogodnych blogoslawienstwa rodzinnych "
-    "cieplych dzieks dziex dzienks thx dzk kochana kochany"
+    "cieplych dzieks dziex dzienks thx dzk kochana kochany "
+    # round eight: what was received or done ("wszystko doszło", "już załatwione"), gratitude ("wdzięczna córka")
+    "wielkie wielkie doszlo doszla doszly dotarlo dotarla dotarly dostalam dostalem otrzymalam otrzymalem "
+    "zalatwione zalatwiona zalatwiony wdzieczna wdzieczny wdzieczni wdzieczne corka syn rodzina zyczy"
 ).split())
 # After "nie" these words say the opposite of a thanks: "nie rozumiem", "nie jasne" (and Ukrainian).
 NOT_UNDERSTOOD = frozenset(fold("rozumiem rozumiemy jasne wiem dziala pomoglo").split())
 # Words that on their own say thanks (a greeting alone is answered with the thanks too).
 SMS_THANKS_STRONG = frozenset(fold("dziekuje dziekujemy dzieki zaplac szczesc pozdrawiam pozdrowienia dzienkuje "
-                                   "dziekuie zyczenia zycze zyczymy wesolych dzieks dziex dzienks thx dzk dzieki").split())
+                                   "dziekuie zyczenia zycze zyczymy wesolych dzieks dziex dzienks thx dzk dzieki "
+                                   "zyczy wdzieczna wdzieczny wdzieczni wdzieczne").split())
 # A greeting that is the whole message with its addressee ("Dzień dobry wszystkim w ośrodku"): a greeting,
 # not a question about the office (round seven).
 SMS_GREETINGS = frozenset(fold("dzien dobry witam witaj wieczor").split())
@@ -100,9 +105,22 @@ GREETING_ADDRESSEES = frozenset(fold("dzien dobry witam witaj wieczor wszystkim 
 # question's word, is the thing thanked for, not a request (round seven).
 THANKED_FOR_WORDS = 4
 # A signature at the end: a first name, or a name with where the writer lives ("Halina z Krerowa").
-SIGNATURE = re.compile(r"(?:^|\s)([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)(\s+(?:z|ze)\s+[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)?\W*$")
+# Two names signed together ("Halina i Józef z Markowic", round eight).
+SIGNATURE = re.compile(r"(?:^|\s)([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)(?:\s+i\s+[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)?"
+                       r"(\s+(?:z|ze)\s+[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)?\W*$")
 ADDRESS_WORDS = frozenset(("pani", "pan", "panu", "panie"))
+
+
+def polish_signature(body: str) -> int | None:
+    """Where a signature at the end of the text starts ("… Stanisława z Komornik"), or None."""
+    signature = SIGNATURE.search(body)
+    if signature and not body.isupper() and (signature.group(2) or is_first_name(signature.group(1))):
+        return signature.start()
+    return None
 THANKED_FOR_STOP = frozenset(fold("czy gdzie kiedy jak jakie jaki jaka ktorej ktora a ale prosze co ile").split())
+# What a thanks is for, after these words: "dziękuję za pomoc", "dziękuję, że pani przyszła", "dzięki, już
+# załatwione z opałem" (round eight: "że" and "z" beside "za").
+THANKED_FOR = ("za", "ze", "z")
 # Stop and start in Polish, on the folded text (Twilio answers the English keywords alone).
 STOP_PATTERN = re.compile(
     r"\bnie\s+(?:chce|chcemy|prosze|trzeba|potrzebuje)?\s*(?:juz\s+|wiecej\s+|wiecej\s+juz\s+|juz\s+wiecej\s+)?"
@@ -111,8 +129,14 @@ STOP_PATTERN = re.compile(
     r"|\bnie\s+(?:chce|chcemy|potrzebuje)\s+(?:juz\s+|wiecej\s+)?(?:dostawac|otrzymywac)\s+(?:\w+\s+){0,2}?"
     r"(?:sms\w*|esemes\w*|wiadomosci|powiadomien)\b"
     # "usunąć mój / jej / ten numer"
-    r"|\busun\w*\s+(?:\w+\s+)?numer\b|\bnie\s+zycze\s+sobie\s+(?:sms\w*|esemes\w*|wiadomosci|pisania)\b"
-    r"|\bwypis\w*|\brezygnuj\w*|\bkoniec\s+(?:sms\w*|wiadomosci|esemes\w*)"
+    r"|\busun\w*\s+(?:\w+\s+)?numer\b"
+    # round eight: words between ("nie życzę sobie więcej żadnych SMS-ów", "koniec z tymi wiadomościami"),
+    # consent withdrawn ("odwołuję zgodę na wiadomości"), "proszę przestać pisać", a wrong number
+    r"|\bnie\s+zycze\s+sobie\s+(?:\w+\s+){0,2}?(?:sms\w*|esemes\w*|wiadomosc\w*|pisania)\b"
+    r"|\bwypis\w*|\brezygnuj\w*|\bkoniec\s+(?:z\s+)?(?:tymi\s+|tym\s+|tych\s+|takimi\s+)?(?:sms\w*|wiadomosc\w*|esemes\w*|pisaniem)"
+    r"|\b(?:odwol|wycof|cofam)\w*\s+(?:\w+\s+)?zgod\w*|\bnie\s+wyrazam\s+zgody\s+na\s+(?:sms\w*|wiadomosc\w*|esemes\w*)"
+    r"|\bprzesta\w*\s+(?:mi\s+|do\s+mnie\s+)?(?:pisac|wysylac|przysylac|smsowac)\b"
+    r"|\bpomylk\w*\s+(?:z\s+)?numer\w*|\bpomylony\s+numer"
     r"|\bdosc\s+(?:juz\s+)?(?:tych\s+|tego\s+)?(?:sms\w*|esemes\w*|wiadomosci|pisania)\b"
 )
 # "Stop" in a message that asks for nothing else ("stop proszę"; "STOP godziny" asks for the hours).
@@ -125,6 +149,8 @@ PRIVACY_PATTERN = re.compile(r"\brodo\b|\bdan\w*\s+osobow\w*|\bochron\w*\s+danyc
 # Asking to be called back (besides [words] callback): the folded text.
 CALLBACK_PATTERN = re.compile(
     r"\b(?:zadzwon\w*|oddzwon\w*|zatelefon\w*|przedzwon\w*|dzwoncie|prosze\s+dzwonic)\b"
+    # a typo after the "dzw" ("proszę zadzwnoić", round eight)
+    r"|\b(?:zadzw|oddzw)[a-z]{3,}\b"
     r"|\bo\s+(?:pilny\s+|szybki\s+|ponowny\s+|jakis\s+)?(?:telefon|kontakt|oddzwonienie)\b|\btelefon\s+zwrotny|\bkontakt\s+telefoniczny"
     r"|\bczekam\s+na\s+(?:telefon|kontakt)\b"
     # round seven: "proszę się ze mną skontaktować", "skontaktujcie się"
@@ -189,6 +215,36 @@ DURATION = re.compile(  # not a time of day: "o 15 godzinie", "od godziny 8"
     r"|\bgodzin\w*\s+(?:temu|dziennie|tygodniowo|w\s+tygodniu|w\s+miesi[aą]cu|na\s+dob[eę])\b"
     r"|\b(?:za|od|przez|na)\s+godzin[eęy]\b(?!\s*\d)", re.IGNORECASE)
 
+# Round eight: a child left alone ("dziecko u sąsiadów samo od wczoraj płacze") with a sign that it is left:
+# crying, since yesterday or all day, nobody at home. Either alone is no danger ("dziecko samo chodzi do szkoły").
+CHILD_ALONE = (re.compile(r"\b(?:dziecko|dzieci|dzieciak\w*|maluch\w*|niemowl\w*|synek|coreczk\w*|dziewczynk\w*"
+                          r"|chlopczyk\w*)\b(?:\s+\w+){0,4}?\s+(?:samo|sama|sam|same|sami)\b"),
+               re.compile(r"\bplacz\w*|\bkrzycz\w*|\bod\s+(?:wczoraj|rana|nocy|\w+\s+dni)\b|\bcal[aey]\s+(?:dzien|noc)\b"
+                          r"|\b(?:ich|rodzicow|matki|mamy|ojca)\s+nie\s+ma\b|\bnie\s+ma\s+(?:ich|rodzicow|matki|mamy|ojca)\b"))
+# Words written but not said to the phone line, added to the [words] lists for the SMS only (round eight):
+# a farewell reported ("napisał, że się żegna"), a disaster told as past ("rodzina po pożarze"), where to
+# find the office ("gdzie was szukać", "gdzie to dokładnie"), care for a relative ("opieka dla taty"),
+# medicines ("czy pomagacie z lekami": a purpose benefit), clothes and blankets.
+POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
+    "danger": ("że się żegna", "że się żegnał", "że się żegnała", "się z nami żegna", "żegna się ze wszystkimi"),
+    "not_now": ("po pożarze", "po powodzi", "po wichurze", "pogorzelcy", "pogorzelców"),
+    "contact": ("gdzie was szukać", "gdzie was znaleźć", "gdzie was znajdę", "gdzie was można znaleźć",
+                "gdzie to dokładnie", "gdzie dokładnie", "gdzie dokładnie jesteście"),
+    "care": tuple(f"opieka dla {who}" for who in ("taty", "mamy", "ojca", "matki", "babci", "dziadka", "męża", "żony",
+                                                   "rodziców", "rodzica", "teściowej", "teścia", "brata", "siostry")),
+    "benefits": ("leki", "na leki", "z lekami", "lekarstwa", "na lekarstwa", "wykupić leki"),
+    "about": ("ciepłe ubrania", "ubrania dla dzieci", "odzież", "koce", "kołdry", "buty na zimę"),  # material help
+}
+# "Bez przerwy" (all the time: "pije bez przerwy") is no lunch break asked about.
+POLISH_IN_PASSING = re.compile(r"\bbez\s+przerwy\b", re.IGNORECASE)
+# Words that say nothing to the line, dropped before matching ("co wy właściwie robicie": "co wy robicie").
+FILLERS = frozenset(fold("właściwie wlasciwie generalnie konkretnie").split())
+# Money beside a named addiction says no more than it ("przegrał pieniądze od dziadków": the addiction).
+MONEY = ("pieniadz", "pieniedz", "kase", "kasa")
+
+# Below this score a match is a near word (a typo), above it the word, its inflection, stem or derivation.
+NEAR_WORD = 90.0
+
 # The segments (billable SMS parts) one incoming message may cost at most: two whole answers
 # (the usual "adres i godziny" is 5), never the 9 of a message naming every keyword. The first
 # answer is always sent whole (the hours with the day's news may take 6 by themselves).
@@ -251,7 +307,23 @@ class Rules:
     other_offices: str | None = None
     advert: re.Pattern | None = None  # an advertisement (the folded text, no "?"): the keyword list
     office_papers: re.Pattern | None = None  # papers for this office: "gdzie wysłać wniosek pocztą" is the address
-    thanks_for: str = ""  # the word after which a thanks names what it is for: "za" ("dziękuję za pomoc")
+    thanks_for: str | tuple[str, ...] = ""  # the words after which a thanks names what it is for: "za" ("dziękuję za pomoc")
+    thanks_opening: bool = False
+    fillers: frozenset[str] = frozenset()  # folded words dropped before matching (round eight)
+    weak_beside_addiction: tuple[str, ...] = ()  # help words (by their beginning) that say nothing beside addiction
+    # Two neighbouring letters swapped ("pjie" for "pije"), mended when the word is no word of the language and
+    # the swap gives a word of the lists (round eight; the matcher's own typo tier starts at five letters).
+    swapped_letters: bool = False
+    # Round eight, both languages: a question's words (a thanks with one of them asks something), the end of
+    # the text that is a signature (None: none), a first name (after "pani": whom the thanks is for), the
+    # words that lead an hours phrase as "when" does ("коли засідає": weak beside a named topic).
+    question_words: frozenset[str] = frozenset()
+    signature: Callable[[str], int | None] | None = None
+    first_name: Callable[[str], bool] = is_first_name
+    address_words: frozenset[str] = frozenset()
+    when_leads: frozenset[str] = frozenset()
+    known_word: Callable[[str], bool] | None = None  # a word of the language's dictionary (a near word of it is no typo)
+    in_passing: re.Pattern | None = None  # words that name no topic where they stand ("в телефоні"): dropped  # a message opening with a thanks, asking nothing known, is a thanks (round eight)
     greetings: frozenset[str] = frozenset()  # a greeting's words and who it greets, as a whole message
     greeting_addressees: frozenset[str] = frozenset()
 
@@ -264,8 +336,11 @@ POLISH = Rules(
     weak_help=WEAK_HELP, visit=VISIT, keywords=KEYWORDS, left_out_hint=LEFT_OUT_HINT, closed="nieczynne",
     next_working_day="w najbliższy dzień pracy ośrodka", office_phone="OPS: tel. {telefon}.",
     feast_days=FEAST_DAYS, negation="nie", not_understood=NOT_UNDERSTOOD, office_names=OFFICE_NAMES, clock=CLOCK,
-    come=COME, cry=CRY, danger_together=DANGER_TOGETHER, duration=DURATION, other_offices="elsewhere",
-    advert=ADVERT, office_papers=OFFICE_PAPERS, thanks_for="za", greetings=SMS_GREETINGS, greeting_addressees=GREETING_ADDRESSEES,
+    come=COME, cry=CRY, danger_together=(*DANGER_TOGETHER, CHILD_ALONE), duration=DURATION, other_offices="elsewhere",
+    extra_words=POLISH_SMS_WORDS, fillers=FILLERS, weak_beside_addiction=MONEY, swapped_letters=True,
+    in_passing=POLISH_IN_PASSING,
+    question_words=THANKED_FOR_STOP, signature=polish_signature, address_words=ADDRESS_WORDS,
+    advert=ADVERT, office_papers=OFFICE_PAPERS, thanks_for=THANKED_FOR, thanks_opening=True, greetings=SMS_GREETINGS, greeting_addressees=GREETING_ADDRESSEES,
 )
 
 
@@ -368,10 +443,15 @@ class TextLine:
         # Each weak-worded topic by its strong words only: a weak word ("gdzie", "jutro", "ośrodek") is
         # weak only where no strong word of the same topic is written too ("gdzie ... adres").
         self._when = frozenset(fold(w) for w in word_lists["when"])
+        # a day or time of day in any inflection ("od rana"), as a whole matched word
+        self._when_firm = Matcher({"when": word_lists["when"]}, strict={"when"})
+        self._list_words = frozenset(w for items in word_lists.values() for item in items for w in fold(item).split())
         self._where = frozenset(fold(w) for w in word_lists["where"])
         person = frozenset(fold(w) for w in word_lists.get("person", ()))
         strong_words = {
-            "hours": [w for w in vocabulary["hours"] if fold(w) not in self._when],
+            # and not a phrase led by "when" ("коли засідає": weak beside a named topic, as "kiedy" is)
+            "hours": [w for w in vocabulary["hours"] if fold(w) not in self._when
+                      and not (len(fold(w).split()) > 1 and fold(w).split()[0] in rules.when_leads)],
             "contact": [w for w in vocabulary["contact"] if fold(w) not in self._where],
             "help": [w for w in vocabulary["help"] if not self._weak_help(fold(w), written=False)],
         }
@@ -382,6 +462,7 @@ class TextLine:
         self._visit = Matcher({"visit": word_lists["visit"]}, strict={"visit"}) if word_lists.get("visit") else None
         # "Czy ktoś jest w biurze?", "jesteście już?": the hours with the live status (by the words themselves).
         self._present = Matcher({"present": word_lists["present"]}, strict={"present"}) if word_lists.get("present") else None
+        self._person = Matcher({"person": word_lists["person"]}, strict={"person"}) if word_lists.get("person") else None
         self._contact_own = Matcher({"contact": [w for w in vocabulary["contact"]
                                                  if fold(w) not in self._where and fold(w) not in person]},
                                     strict={"contact"})
@@ -407,6 +488,8 @@ class TextLine:
                                        "not_meant": word_lists.get("not_meant", ()), "other": others},
                                       strict={"other", "not_meant"}) if others else None
         self._landline = content.office.landline
+        # The office's own numbers: written in a text they ask about the office, never for a call-back to them.
+        self._office_numbers = frozenset(numbers_in(f"{content.office.landline}, {content.office.mobile}"))
 
     def answer(self, body: str, now: datetime, topics: tuple[str, ...] | None = None) -> Reply:
         """The replies to a message; `topics`: what it asks for when already known (another
@@ -452,6 +535,8 @@ class TextLine:
         TOPIC_WORDS order; a thank-you or greeting; or the menu."""
         rules = self.rules
         body = rules.prepare(body)
+        if rules.swapped_letters:
+            body = self._mend_swaps(body)
         folded = rules.fold(body)
         words = folded.split()
         if words and (self.is_danger(body) or self._danger_signs(folded)):
@@ -478,9 +563,12 @@ class TextLine:
             return ("thanks",)  # "dziękuję pani za pomoc z wnioskiem, Bóg zapłać"; wishes signed with a name
         if rules.advert is not None and rules.advert.match(folded) and "?" not in body:
             return ("menu",)  # "sprzedam drewno, tanio": an advertisement
-        body = " ".join(rules.abbreviations.get(word.lower().rstrip(".:"), word) for word in body.split())
+        body = " ".join(rules.abbreviations.get(word.lower().rstrip(".:"), word) for word in body.split()
+                        if rules.fold(word) not in rules.fillers)
         if rules.duration is not None:
             body = rules.duration.sub(" ", body)
+        if rules.in_passing is not None:
+            body = rules.in_passing.sub(" ", body)
         body, other_office = self._without_other_offices(body)
         found = self.specific_topics(body)
         if not found:
@@ -499,15 +587,51 @@ class TextLine:
             return found
         if rules.stop_word.search(folded):
             return ("stop",)
-        if self.is_thanks(words, body):
+        if self.is_thanks(words, body) or self._thanks_told(words, body):
             return ("thanks",)
+        if set(numbers_in(body)) & self._office_numbers:
+            return ("contact",)  # "mam nr 61 817 61 30, czy on aktualny?": about the office's own number
         return ("menu",)
+
+    def _thanks_told(self, words: list[str], body: str) -> bool:
+        """Round eight: a message with a thanks that asks for nothing the line knows ("dziękuję, że pani Ania
+        przyszła do taty, on teraz spokojniejszy"; "Слава Богу, все вирішилось, дякую що відповіли"): a thanks,
+        unless it asks ("?", a question's word, "ale") or says it is lost ("nie rozumiem")."""
+        rules = self.rules
+        if not rules.thanks_opening or "?" in body or not set(words) & rules.thanks_strong:
+            return False
+        if set(words) & rules.question_words - {"a", "а"}:
+            return False
+        return not any(a == rules.negation and b in rules.not_understood for a, b in zip(words, words[1:]))
+
+    def _is_when(self, word: str) -> bool:
+        """A day or time of day inflected ("od rana"): the matched word is wholly one of `when`."""
+        match = self._when_firm.match(word)
+        return bool(match) and self.rules.fold(match.word) == word
+
+    def _mend_swaps(self, body: str) -> str:
+        """Round eight: a word with two neighbouring letters swapped ("pjie") read as the list word it is
+        ("pije"), when it is no word itself (4+ letters; by morfeusz2, with Polish letters restored)."""
+        def mend(match: re.Match) -> str:
+            token = match.group(0)
+            word = self.rules.fold(token)
+            if len(word) >= 4 and " " not in word and word not in self._list_words:
+                swaps = {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
+                found = sorted(w for w in swaps & self._list_words if w != word)
+                if len(found) == 1 and not is_polish_word(word):
+                    return found[0]
+            return token
+
+        return re.sub(r"\w+", mend, body)  # the rest as written: punctuation and line breaks still part the text
 
     def _weak_help(self, word: str, written: bool = True) -> bool:
         """A weak word of help: of a list (written=False) by its beginning, as written by the resident by
         its beginning, a phrase whole ("co robić" is weak, "co robicie" asks what the office does)."""
+        parts = word.split()
         return any(word.startswith(weak if " " not in weak or not written else weak + " ") or word == weak
-                   for weak in self.rules.weak_help) or word in self.rules.office_names
+                   for weak in self.rules.weak_help) or word in self.rules.office_names or (
+            # the office's name with a typo in "społecznej" ("opieki spolecznj", round eight)
+            len(parts) > 1 and parts[0] in self.rules.office_names and all(w.startswith("spo") for w in parts[1:]))
 
     def is_danger(self, body: str) -> bool:
         return any(m.choice == "danger" and m.score >= THRESHOLD for m in self._danger.scores(body))
@@ -551,7 +675,9 @@ class TextLine:
         matched = {}
         for topic, matcher in self._specific.items():
             match = matcher.match(body)
-            if match:
+            # a near word that is itself a word of the language is no typo ("вислати" is not "виплати"; round eight)
+            if match and not (rules.known_word is not None and match.score < NEAR_WORD and " " not in match.word.strip()
+                              and rules.known_word(fold(match.word))):
                 matched[topic] = fold(match.word)
         for topic, word in list(matched.items()):
             if not self._firm[topic].match(body) and any(
@@ -561,7 +687,8 @@ class TextLine:
         if self._present is not None and "hours" not in matched and self._present.match(body):
             matched = {"hours": "present", **matched}
         weak = {
-            "hours": lambda word: word in self._when and not rules.visit.search(folded),
+            "hours": lambda word: (word in self._when or self._is_when(word) or word.split()[0] in rules.when_leads)
+            and not rules.visit.search(folded),
             # "gdzie" alone, not "gdzie to jest"; and not beside coming ("gdzie mogę przyjść")
             "contact": lambda word: word in self._where and len(word.split()) == 1
             and not (rules.come is not None and rules.come.search(folded)),
@@ -582,6 +709,16 @@ class TextLine:
                 and rules.come is not None and rules.come.search(folded) and not self._contact_own.match(body):
             del matched["contact"]
             strong = [t for t in strong if t != "contact"]
+        # Someone to talk to beside a named topic ("поговорити з кимось про алкоголь"): about that topic, not the
+        # address card, unless the address or a phone is asked for by its own words (round eight).
+        if "contact" in matched and matched["contact"] not in self._where and any(t in strong for t in ("help", "addiction")) \
+                and self._person is not None and self._person.match(body) and not self._contact_own.match(body):
+            del matched["contact"]
+            strong = [t for t in strong if t != "contact"]
+        if "addiction" in strong and "help" in matched and rules.weak_beside_addiction \
+                and matched["help"].startswith(rules.weak_beside_addiction):
+            del matched["help"]  # "przegrał pieniądze od dziadków": the addiction named, money says no more
+            strong = [t for t in strong if t != "help"]
         if not strong:
             # Only weak words: a day or "gdzie" says what is asked about the office ("czy jutro od 7 jest
             # ktoś, bo ja do pracy"), the office's name or "praca" beside it no help.
@@ -597,22 +734,27 @@ class TextLine:
         rules = self.rules
         if not rules.thanks_for or "?" in body:
             return False
-        signature = SIGNATURE.search(body)
-        if signature and not body.isupper() and (signature.group(2) or is_first_name(signature.group(1))):
-            body = body[:signature.start()]
+        signed = rules.signature(body) if rules.signature else None
+        if signed is not None:
+            body = body[:signed]
         words: list[str] = []
         for part in re.split(r"[,.;:!\n]+", body):
             # a first name after "pani" is whom the thanks is for ("pani Basi"), as a signature is who wrote it
             named = part.split()
             part = " ".join(w for i, w in enumerate(named)
-                            if not (i and rules.fold(named[i - 1]) in ADDRESS_WORDS and is_first_name(w.strip("!?.,"))))
+                            if not (i and rules.fold(named[i - 1]) in rules.address_words
+                                    and rules.first_name(w.strip("!?.,"))))
             folded = rules.fold(part).split()
             strong = next((i for i, w in enumerate(folded) if w in rules.thanks_strong), None)
-            if strong is not None and rules.thanks_for in folded[strong:]:
-                at = folded.index(rules.thanks_for, strong)
+            marks = (rules.thanks_for,) if isinstance(rules.thanks_for, str) else rules.thanks_for
+            at = next((i for i, w in enumerate(folded) if strong is not None and i > strong and w in marks), None)
+            if at is not None:
                 thanked_for = folded[at + 1:]
-                if len(thanked_for) <= THANKED_FOR_WORDS and not set(thanked_for) & THANKED_FOR_STOP:
-                    folded = folded[:at]
+                blessing = []  # a blessing or greeting after what is thanked for ("... z wnioskiem Szczęść Boże")
+                while thanked_for and thanked_for[-1] in rules.thanks_extra and thanked_for[-1] not in marks:
+                    blessing.insert(0, thanked_for.pop())
+                if len(thanked_for) <= THANKED_FOR_WORDS and not set(thanked_for) & rules.question_words:
+                    folded = folded[:at] + blessing
             words += folded
         if not words or not all(w in self._thanks or w in rules.thanks_extra or w in rules.greeting_addressees
                                 for w in words):
@@ -640,7 +782,7 @@ class TextLine:
             return False
         if self.rules.callback.search(folded) or self._callback.match(body):
             return True
-        return bool(numbers_in(body))
+        return bool(set(numbers_in(body)) - self._office_numbers)
 
     def asked_day(self, body: str, now: datetime) -> date | None:
         """The day a question about the hours names ("czy w piątek jesteście"): the next such day."""

@@ -11,6 +11,7 @@ back into Cyrillic (issue 33).
     Polish letters restored ("prosze" -> "proszę"), whose Cyrillic reading is no Ukrainian word.
     Words both know ("tak", "pani", "adres", "roboty") count for neither, so "adres" alone stays
     Polish and "Dzien dobry, hodyny roboty" is Ukrainian;
+  - a text asking for Ukrainian ("może być po ukraińsku?") is "uk" (round eight);
   - anything else (figures, emoji, keywords like STOP) is "pl", the line's own language.
 
 `to_cyrillic(word)`: the Latin spellings Ukrainians use, English-style ("hodyny", "dyakuyu",
@@ -41,7 +42,8 @@ SPELLINGS = {
     "a": ("а",), "b": ("б",), "c": ("ц", "к"), "d": ("д",), "e": ("е", "є"), "f": ("ф",), "g": ("г", "ґ"),
     "h": ("г", "х"), "i": ("і", "и", "ї"), "j": ("й",), "k": ("к",), "l": ("л",), "m": ("м",), "n": ("н",),
     "o": ("о",), "p": ("п",), "q": ("к",), "r": ("р",), "s": ("с",), "t": ("т",), "u": ("у",), "v": ("в",),
-    "w": ("в",), "x": ("х", "кс"), "y": ("и", "й"), "z": ("з",), "'": ("'", "ь"),
+    # "z" for "ж" too: Polish-style writers leave the dot off "ż" ("lezyt", "mozu"; round eight)
+    "w": ("в",), "x": ("х", "кс"), "y": ("и", "й"), "z": ("з", "ж"), "'": ("'", "ь"),
     "ł": ("л",), "ż": ("ж",), "ś": ("сь",), "ć": ("ць",), "ń": ("нь",), "ź": ("зь",), "ó": ("о",), "ą": ("а",),
     "ę": ("е",),
     # the scholarly and Czech-style letters some write Ukrainian with: "nožem", "prošu", "čoloviк"
@@ -132,10 +134,16 @@ def is_polish_word(word: str) -> bool:
     return any(any(r.pos != "ign" for r in readings(spelling)) for spelling in (word, *_polish_spellings(word)))
 
 
+# Ukrainian asked for in Latin letters ("Hallo, może być po ukraińsku?", "in Ukrainian"): the Ukrainian answer,
+# whatever the rest is written in (round eight; "ukraińcom", the people, asks nothing of the language).
+ASKS_UKRAINIAN = re.compile(r"\bpo[\s-]*ukrai[nń]sk[uy]\b|\bukrai[nń]sk\w*\s+j[eę]zyk\w*|\bin\s+ukrainian\b"
+                            r"|\bukrainsko(?:ju|yu)\b|\bpo[\s-]*ukrajinsk\w*")
+
+
 def text_language(body: str) -> str:
     """"uk" for a text in Cyrillic or Ukrainian in Latin letters, else "pl" (see the module's doc)."""
     text = body.lower().translate(RUSSIAN)
-    if CYRILLIC_WORD.search(text):
+    if CYRILLIC_WORD.search(text) or ASKS_UKRAINIAN.search(text):
         return "uk"
     ukrainian = polish = 0
     for word in [w for w in LATIN_WORD.findall(text) if len(w) >= 3][:MAX_WORDS_LOOKED_AT]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from ivr.call.understand_uk import GENERIC_PREFIXES, STOPWORDS, UkrainianMatcher, tokens
+from ivr.call.understand_uk import GENERIC_PREFIXES, STOPWORDS, UkrainianMatcher, _morph, is_name, tokens
 from ivr.textline.replies import Rules
 from ivr.textline.script import RUSSIAN, cyrillic_text
 
@@ -25,7 +25,10 @@ LATIN_KEPT = frozenset("dziękuję dziekuje bardzo ops gops mops gkrpa zus dps n
 
 # Health wished to the staff ("Здоров'я вам і вашим родинам", "міцного здоров'я"): a greeting, not a
 # question about health insurance (uk.toml's programmes list has "здоров'я").
-HEALTH_WISH = re.compile(r"\b(?:(?:міцного|багато|бажаю|бажаємо)\s+здоров['ʼ’]?я|здоров['ʼ’]?я\s+(?:вам|вашим|вашій|всім|усім))\b",
+# Round eight: health in a list of wishes ("Здоров'я, миру і спокою", "миру і здоров'я").
+_WISHES = r"(?:миру|спокою|щастя|терпіння|сил|добра|благополуччя|радості|любові)"
+HEALTH_WISH = re.compile(r"\b(?:(?:міцного|багато|бажаю|бажаємо)\s+здоров['ʼ’]?я|здоров['ʼ’]?я\s+(?:вам|вашим|вашій|всім|усім)"
+                         r"|здоров['ʼ’]?я\W+(?:і\s+|та\s+)?" + _WISHES + r"|" + _WISHES + r"\s+(?:і|та)\s+здоров['ʼ’]?я)\b",
                          re.IGNORECASE)
 
 
@@ -61,12 +64,15 @@ THANKS_EXTRA = frozenset(fold_uk(
     # Polish thanks written by a Ukrainian resident
     "dziękuję dziekuje bardzo "
     # the same in Russian, as many refugees write
-    "благодарю большое огромное пожалуйста доброго хорошего здравствуйте здоровья всего"
+    "благодарю большое огромное пожалуйста доброго хорошего здравствуйте здоровья всего "
+    # round eight: wishes, whom they are for, what was resolved; Polish "dziękuję" in Cyrillic; a signature's "Ваша"
+    "миру спокою щастя терпіння сил добра благополуччя радості любові дітям діткам ви добрі люди вирішилось "
+    "вирішилося вирішили дзенкую дзєнкую дзенькую дзєнькую дзенькуєм ваша ваш"
 ).split())
 # Words that on their own say thanks (a greeting alone gets the thanks too).
 THANKS_STRONG = frozenset(fold_uk("дякую дякуємо дякуєм спасибі спасибо спс дяка вдячна вдячний вдячні "
                                   "благослови храни благодарю різдвом святом святами великоднем dziękuję dziekuje "
-                                  "пасиба пасибо уклін").split())
+                                  "пасиба пасибо уклін дзенкую дзєнкую дзенькую дзєнькую дзенькуєм").split())
 _SMS = r"(?:смс\w*|sms\w*|есемес\w*|повідомлен\w*)"
 STOP_PATTERN = re.compile(
     r"\bне\s+(?:треба\s+|потрібно\s+|хочу\s+|прошу\s+)?(?:більше\s+|вже\s+)?"
@@ -76,7 +82,7 @@ STOP_PATTERN = re.compile(
     + r"|\b(?:видаліть|вилучіть|видалити|удалите|удалить)\s+(?:мій\s+|мой\s+|цей\s+)?номер\b|\bвідпи[сш]\w*|\bотпиш\w*"
     r"|\b(?:припиніть|перестаньте|перестань)\s+(?:мені\s+)?(?:писати|надсилати|слати)"
     r"|\bце\s+не\s+мій\s+номер"  # a wrong number: no more texts to it
-    r"|\bдосить\s+(?:писати|" + _SMS + r")"
+    r"|\bдосить\s+(?:вже\s+)?(?:писати|" + _SMS + r")"
     # Russian: "хватит присылать сообщения", "это не мой номер" (Russian letters read as Ukrainian)
     r"|\b(?:хватит|хватить|досить)\s+(?:мне\s+|мені\s+)?(?:писать|присилать|присилати|слать|отправлять|"
     r"сообщени\w*|" + _SMS + r")|\bето\s+не\s+мой\s+номер"
@@ -166,7 +172,60 @@ RUSSIAN_WORDS = {
 
 # Written only (the SMS): Polish office words as Ukrainians write them, read from Latin into
 # Cyrillic ("Godziny i adres" -> "годзіни і адрес").
-WRITTEN_WORDS = {"hours": "годзіни|годзин|годзінах|годзини"}
+WRITTEN_WORDS = {"hours": "годзіни|годзин|годзінах|годзини",
+                 # Round eight: swallowing pills said ahead; drinking away the money; clothes and blankets
+                 # (material help).
+                 "danger": "наковтаюся таблеток|наковтаюсь таблеток|вип'ю всі таблетки|вип'ю всі ліки",
+                 "addiction": "пропиває|пропивати|пропив|пропила|пропиває гроші",
+                 "about": "одяг|зимовий одяг|теплий одяг|одягом|ковдри|ковдру|ковдрами|взуття"}
+# A phone one plays or reads on is no phone number asked for ("гра в касино в телефоні"; round eight).
+# "Без перерви" (without a break: all the time, "п'є вже місяць без перерви") is no lunch break asked about.
+IN_PASSING = re.compile(r"\b(?:в|у|на)\s+(?:телефоні|телефончику|мобільному|смартфоні)\b|\bбез\s+перерв\w*", re.IGNORECASE)
+# An advertisement, not a question ("Продам коляску дитячу, майже нова"): the keyword list.
+ADVERT = re.compile(r"^(?:продам|продаю|продається|здам|здаю|куплю|віддам|сдам)\b")
+# Coming to the office: beside it "де" asks for the address as "коли" asks for the hours, and a person to talk
+# to beside coming and the hours is what the visit is for (the Polish rule of round seven).
+COME = re.compile(r"\b(?:прийт|прийд|приїх|приїд|підійт|дійт|дійд|доїх|дібрат|дістат|прийти|приехат|прийдти)\w*")
+# Despair together with the means at hand ("Я вже не витримую. таблеток у мене багато"): danger; either alone
+# is not ("не витримую цієї черги", "у мене багато таблеток, чи є допомога на ліки"). On the folded text.
+DESPAIR_WITH_MEANS = ((re.compile(r"\bне\s+(?:\w+\s+)?(?:витримую|витримаю|можу\s+більше|хочу\s+більше)\b|\bнема\w*\s+сил"
+                                  r"|\bсил\s+(?:більше\s+)?нема\w*|\bне\s+виношу"),
+                       re.compile(r"\bтаблет\w*|\bпігулк\w*|\bмотуз\w*|\bзашморг\w*|\bз\s+мосту\b|\bз\s+вікна\b")),)
+# A length of time in hours, not the office's hours ("не відповідає вже пів години").
+DURATION = re.compile(r"\b(?:пів|півтори|\d+|кілька|декілька|дві|два|три|чотири|п'ять|пару)\s+годин\w*"
+                      r"|\bгодин\w*\s+(?:тому|на\s+день|на\s+добу|щодня)\b|\bпівгодини\b|\bполчаса\b", re.IGNORECASE)
+# A question's words: a thanks with one of them asks something ("що" is also "that": "дякую, що відповіли").
+QUESTION_WORDS = frozenset(fold_uk("чи де коли як який яка яке які котрій котра скільки а але прошу куди чому "
+                                   "навіщо где когда как какой сколько почему но").split())
+
+
+def known_word_uk(word: str) -> bool:
+    """A word of pymorphy3's Ukrainian dictionary (False without the dictionary)."""
+    morph = _morph()
+    return morph is not None and morph.word_is_known(word)
+
+
+def signature_uk(body: str) -> int | None:
+    """Where a signature at the end starts: the last words after the last sentence mark, each a name,
+    surname or patronymic (pymorphy3), "Ваша"/"Ваш", or "з <place>" ("Ваша Марія Іванівна з Говажева")."""
+    marks = [m.end() for m in re.finditer(r"[.!,;:\n]", body.rstrip(" .!\n"))]
+    start = marks[-1] if marks else 0
+    words = re.findall(r"[\w'’ʼ]+", body[start:])
+    if not words or len(words) > 5 or not body[start:].strip():
+        return None
+    named, i = False, 0
+    while i < len(words):
+        word = words[i].lower()
+        if word in ("з", "із", "зі") and i + 1 < len(words):
+            i += 2
+            continue
+        if word in ("ваша", "ваш"):
+            i += 1
+            continue
+        if not is_name(word):
+            return None
+        named, i = True, i + 1
+    return start if named else None
 
 
 def _extra_words() -> dict[str, tuple[str, ...]]:
@@ -187,4 +246,9 @@ UKRAINIAN = Rules(
     prepare=prepare_uk, negation="не", not_understood=frozenset({"розумію", "зрозуміло", "ясно", "знаю", "допомогло"}),
     clock=CLOCK,
     extra_words=_extra_words(),
+    # round eight: a thanks with what it is for ("дякую пані Марті за допомогу", "дякую, що відповіли"), signed
+    thanks_for=("за", "що"), thanks_opening=True, question_words=QUESTION_WORDS, signature=signature_uk,
+    first_name=is_name, address_words=frozenset(fold_uk("пані пан пане панові").split()),
+    when_leads=frozenset(("коли", "когда")), duration=DURATION, in_passing=IN_PASSING, known_word=known_word_uk,
+    advert=ADVERT, come=COME, danger_together=DESPAIR_WITH_MEANS,
 )
