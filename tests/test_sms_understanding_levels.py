@@ -16,9 +16,11 @@ DEV7_FLOOR = 150 / 150
 # general rules (docs/sms.md, "Round eight") 140/140 and 559/562.
 DEV8_FLOOR = 140 / 140
 DEV_ALL_FLOOR = 559 / 562
-BLIND_FLOOR = 156 / 165  # issue 27 aims at 95 %: not met (149 before "nie rozumiem", 150 before round six, 154 after it)
-# A second blind table by another writer, beside round six: 54/60 before it, 56/60 after.
-BLIND2_FLOOR = 56 / 60
+BLIND_FLOOR = 157 / 165  # issue 27 aims at 95 %: 149 before "nie rozumiem", 150 before round six, 154 after it, 157 after round eight
+# A second blind table by another writer, beside round six: 54/60 before it, 56/60 after, 57/60 after round eight.
+BLIND2_FLOOR = 57 / 60
+# A third, by a writer beside round eight, scored once after it: 69/80 (issue 27: not met).
+BLIND3_FLOOR = 69 / 80
 
 
 @pytest.fixture(scope="module")
@@ -57,10 +59,10 @@ def test_the_blind_table_holds_its_level_without_showing_its_rows(text_line):
         pytest.skip("blind table absent or left out (IVR_BENCH_SKIP_BLIND=1)")
     accuracy = _accuracy(text_line, rows(BLIND))
     assert accuracy >= BLIND_FLOOR - 1e-9, f"blind SMS table: {accuracy:.1%} (rows not shown)"
-    second = MORE_BLIND["pl"][0]
-    if second.exists():
-        accuracy = _accuracy(text_line, rows(second))
-        assert accuracy >= BLIND2_FLOOR - 1e-9, f"second blind SMS table: {accuracy:.1%} (rows not shown)"
+    for later, floor in zip(MORE_BLIND["pl"], (BLIND2_FLOOR, BLIND3_FLOOR)):
+        if later.exists():
+            accuracy = _accuracy(text_line, rows(later))
+            assert accuracy >= floor - 1e-9, f"blind SMS table {later.name}: {accuracy:.1%} (rows not shown)"
 
 
 # Issue 33, round six: the Ukrainian tuning table (bench/sms_texts_uk.tsv), its rows answered in
@@ -103,10 +105,12 @@ def test_the_ukrainian_tuning_table_holds_its_level():
 # Issue 33: the Ukrainian blind table (bench/blind/uk-sms.tsv, 20 texts), scored once after the
 # Ukrainian text line was merged: 15/20 (target 90 %: not met). A row counts only when it is also
 # answered in Ukrainian, as bench/sms_understanding.py --lang uk counts it.
-UK_BLIND_FLOOR = 16 / 20  # 16 after round six
+UK_BLIND_FLOOR = 17 / 20  # 16 after round six, 17 after round eight
 # A second Ukrainian blind table by another writer, beside round six: 23/30 before it, 25/30 after,
 # 26/30 after round seven.
-UK_BLIND2_FLOOR = 26 / 30  # 26 after round seven
+UK_BLIND2_FLOOR = 26 / 30  # 26 after round seven and eight
+# A third, by a writer beside round eight, scored once after it: 31/40 (target 90 %: not met).
+UK_BLIND3_FLOOR = 31 / 40
 
 
 def test_the_ukrainian_blind_table_holds_its_level_without_showing_its_rows():
@@ -121,7 +125,7 @@ def test_the_ukrainian_blind_table_holds_its_level_without_showing_its_rows():
         pytest.skip("blind table absent or left out (IVR_BENCH_SKIP_BLIND=1)")
     prompts = Path(__file__).resolve().parent.parent / "prompts"
     line = TextLines.from_files(load_content(prompts), prompts)
-    for path, floor in ((blind, UK_BLIND_FLOOR), (MORE_BLIND["uk"][0], UK_BLIND2_FLOOR)):
+    for path, floor in ((blind, UK_BLIND_FLOOR), (MORE_BLIND["uk"][0], UK_BLIND2_FLOOR), (MORE_BLIND["uk"][1], UK_BLIND3_FLOOR)):
         table = rows(path)
         hits = 0
         for r in table:
