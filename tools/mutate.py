@@ -291,6 +291,130 @@ EQUIVALENT: dict[str, Equivalent] = {
     "ivr.call.schedule.x_to_warsaw__mutmut_5": Equivalent(
         "moment = moment.replace(tzinfo=WARSAW).astimezone(None)",
         "the system zone instead of UTC in between: the same instant, then converted to Warsaw"),
+    'ivr.operations.backup.x_snapshot_database__mutmut_8': Equivalent(
+        'target.parent.mkdir(parents=None, exist_ok=True)',
+        "'database/' is made once, directly inside the backup's new staging folder: its parent always exists and it never does before"),
+    'ivr.operations.backup.x_snapshot_database__mutmut_9': Equivalent(
+        'target.parent.mkdir(parents=True, exist_ok=None)',
+        "'database/' is made once, directly inside the backup's new staging folder: its parent always exists and it never does before"),
+    'ivr.operations.backup.x_snapshot_database__mutmut_10': Equivalent(
+        'target.parent.mkdir(exist_ok=True)',
+        "'database/' is made once, directly inside the backup's new staging folder: its parent always exists and it never does before"),
+    'ivr.operations.backup.x_snapshot_database__mutmut_11': Equivalent(
+        'target.parent.mkdir(parents=True, )',
+        "'database/' is made once, directly inside the backup's new staging folder: its parent always exists and it never does before"),
+    'ivr.operations.backup.x_snapshot_database__mutmut_12': Equivalent(
+        'target.parent.mkdir(parents=False, exist_ok=True)',
+        "'database/' is made once, directly inside the backup's new staging folder: its parent always exists and it never does before"),
+    'ivr.operations.backup.x_snapshot_database__mutmut_13': Equivalent(
+        'target.parent.mkdir(parents=True, exist_ok=False)',
+        "'database/' is made once, directly inside the backup's new staging folder: its parent always exists and it never does before"),
+    'ivr.operations.backup.x_snapshot_database__mutmut_24': Equivalent(
+        'source = sqlite3.connect(f"file:{url.database}?mode=ro", uri=None, timeout=15)',
+        "Debian's SQLite is built with SQLITE_USE_URI=1: a 'file:' name is a URI with or without uri=True (checked: no file named 'file:...' appears, and mode=ro still refuses a write)"),
+    'ivr.operations.backup.x_snapshot_database__mutmut_27': Equivalent(
+        'source = sqlite3.connect(f"file:{url.database}?mode=ro", timeout=15)',
+        "Debian's SQLite is built with SQLITE_USE_URI=1: a 'file:' name is a URI with or without uri=True (checked: no file named 'file:...' appears, and mode=ro still refuses a write)"),
+    'ivr.operations.backup.x_snapshot_database__mutmut_29': Equivalent(
+        'source = sqlite3.connect(f"file:{url.database}?mode=ro", uri=False, timeout=15)',
+        "Debian's SQLite is built with SQLITE_USE_URI=1: a 'file:' name is a URI with or without uri=True (checked: no file named 'file:...' appears, and mode=ro still refuses a write)"),
+    'ivr.operations.backup.x_snapshot_database__mutmut_28': Equivalent(
+        'source = sqlite3.connect(f"file:{url.database}?mode=ro", uri=True, )',
+        'Connection.backup() retries by itself while the other database is locked (checked: with a timeout of 0.1 s, a backup into a database another process held with BEGIN EXCLUSIVE for 2 s finished after 2.1 s): the busy timeout never decides'),
+    'ivr.operations.backup.x_snapshot_database__mutmut_30': Equivalent(
+        'source = sqlite3.connect(f"file:{url.database}?mode=ro", uri=True, timeout=16)',
+        'Connection.backup() retries by itself while the other database is locked (checked: with a timeout of 0.1 s, a backup into a database another process held with BEGIN EXCLUSIVE for 2 s finished after 2.1 s): the busy timeout never decides'),
+    'ivr.operations.backup.x_restore_database__mutmut_27': Equivalent(
+        'source = sqlite3.connect(f"file:{folder / SQLITE_FILE}?mode=ro", uri=None)',
+        "Debian's SQLite is built with SQLITE_USE_URI=1: a 'file:' name is a URI with or without uri=True (checked: no file named 'file:...' appears, and mode=ro still refuses a write)"),
+    'ivr.operations.backup.x_restore_database__mutmut_29': Equivalent(
+        'source = sqlite3.connect(f"file:{folder / SQLITE_FILE}?mode=ro", )',
+        "Debian's SQLite is built with SQLITE_USE_URI=1: a 'file:' name is a URI with or without uri=True (checked: no file named 'file:...' appears, and mode=ro still refuses a write)"),
+    'ivr.operations.backup.x_restore_database__mutmut_31': Equivalent(
+        'source = sqlite3.connect(f"file:{folder / SQLITE_FILE}?mode=ro", uri=False)',
+        "Debian's SQLite is built with SQLITE_USE_URI=1: a 'file:' name is a URI with or without uri=True (checked: no file named 'file:...' appears, and mode=ro still refuses a write)"),
+    'ivr.operations.backup.x_restore_database__mutmut_36': Equivalent(
+        'target = sqlite3.connect(url.database, )',
+        'Connection.backup() retries by itself while the other database is locked (checked: with a timeout of 0.1 s, a backup into a database another process held with BEGIN EXCLUSIVE for 2 s finished after 2.1 s): the busy timeout never decides'),
+    'ivr.operations.backup.x_restore_database__mutmut_37': Equivalent(
+        'target = sqlite3.connect(url.database, timeout=16)',
+        'Connection.backup() retries by itself while the other database is locked (checked: with a timeout of 0.1 s, a backup into a database another process held with BEGIN EXCLUSIVE for 2 s finished after 2.1 s): the busy timeout never decides'),
+    'ivr.operations.backup.x_backup__mutmut_3': Equivalent(
+        'now = now or datetime.now(None)',
+        'a naive local time is read as local by every astimezone(timezone.utc) that follows: the same instant'),
+    'ivr.operations.backup.x_backup__mutmut_68': Equivalent(
+        '(staging / INFO).write_text(json.dumps(info, indent=2), encoding=None)',
+        'json.dumps escapes every non-ASCII character: the text is the same bytes in any encoding'),
+    'ivr.operations.backup.x_backup__mutmut_70': Equivalent(
+        '(staging / INFO).write_text(json.dumps(info, indent=2), )',
+        'json.dumps escapes every non-ASCII character: the text is the same bytes in any encoding'),
+    'ivr.operations.backup.x_backup__mutmut_78': Equivalent(
+        '(staging / INFO).write_text(json.dumps(info, indent=2), encoding="UTF-8")',
+        'codec names are case-insensitive: the same codec'),
+    'ivr.operations.backup.x_backup__mutmut_81': Equivalent(
+        'partial = staging / "XXarchive.tar.gzXX"',
+        "the archive's name while it is put together in its private staging folder, renamed or removed with it"),
+    'ivr.operations.backup.x_backup__mutmut_82': Equivalent(
+        'partial = staging / "ARCHIVE.TAR.GZ"',
+        "the archive's name while it is put together in its private staging folder, renamed or removed with it"),
+    'ivr.operations.backup.x__opened__mutmut_15': Equivalent(
+        'opened = folder / "XXarchive.tar.gzXX"',
+        "the decrypted copy's name inside restore's private temporary folder, removed with it; messages name the archive given"),
+    'ivr.operations.backup.x__opened__mutmut_16': Equivalent(
+        'opened = folder / "ARCHIVE.TAR.GZ"',
+        "the decrypted copy's name inside restore's private temporary folder, removed with it; messages name the archive given"),
+    'ivr.operations.backup.x__check_manifest__mutmut_9': Equivalent(
+        'prompts = json.loads(manifest.read_text(encoding="utf-8")).get("prompts", None)',
+        'None is no dict, so the loop reads [] as it reads the values of {}: nothing'),
+    'ivr.operations.backup.x__check_manifest__mutmut_11': Equivalent(
+        'prompts = json.loads(manifest.read_text(encoding="utf-8")).get("prompts", )',
+        'None is no dict, so the loop reads [] as it reads the values of {}: nothing'),
+    'ivr.operations.backup.x__check_manifest__mutmut_13': Equivalent(
+        'prompts = json.loads(manifest.read_text(encoding=None)).get("prompts", {})',
+        'the line runs Python in UTF-8 mode (every deploy/ unit and the admin wrapper set PYTHONUTF8=1): the default encoding is UTF-8'),
+    'ivr.operations.backup.x__check_manifest__mutmut_15': Equivalent(
+        'prompts = json.loads(manifest.read_text(encoding="UTF-8")).get("prompts", {})',
+        'codec names are case-insensitive: the same codec'),
+    'ivr.operations.backup.x_restore__mutmut_60': Equivalent(
+        'info = json.loads((unpacked / INFO).read_text(encoding=None))',
+        'the line runs Python in UTF-8 mode (every deploy/ unit and the admin wrapper set PYTHONUTF8=1): the default encoding is UTF-8'),
+    'ivr.operations.backup.x_restore__mutmut_63': Equivalent(
+        'info = json.loads((unpacked / INFO).read_text(encoding="UTF-8"))',
+        'codec names are case-insensitive: the same codec'),
+    'ivr.operations.backup.x_restore__mutmut_96': Equivalent(
+        'text = (unpacked / "prompts" / CONTENT_FILE).read_text(encoding=None)',
+        'the line runs Python in UTF-8 mode (every deploy/ unit and the admin wrapper set PYTHONUTF8=1): the default encoding is UTF-8'),
+    'ivr.operations.backup.x_restore__mutmut_102': Equivalent(
+        'text = (unpacked / "prompts" / CONTENT_FILE).read_text(encoding="UTF-8")',
+        'codec names are case-insensitive: the same codec'),
+    'ivr.operations.backup.x__point_into__mutmut_6': Equivalent(
+        'rows = connection.execute("select id, file_path from messages where file_path is not null").fetchall()',
+        "SQL keywords and SQLite's names are case-insensitive: the same statement"),
+    'ivr.operations.backup.x__point_into__mutmut_7': Equivalent(
+        'rows = connection.execute("SELECT ID, FILE_PATH FROM MESSAGES WHERE FILE_PATH IS NOT NULL").fetchall()',
+        "SQL keywords and SQLite's names are case-insensitive: the same statement"),
+    'ivr.operations.backup.x__point_into__mutmut_13': Equivalent(
+        'connection.execute("update messages set file_path = ? where id = ?",',
+        "SQL keywords and SQLite's names are case-insensitive: the same statement"),
+    'ivr.operations.backup.x__point_into__mutmut_14': Equivalent(
+        'connection.execute("UPDATE MESSAGES SET FILE_PATH = ? WHERE ID = ?",',
+        "SQL keywords and SQLite's names are case-insensitive: the same statement"),
+    'ivr.operations.backup.x__restore_translations__mutmut_5': Equivalent(
+        'if code == "XXplXX" or not backed_up.is_file():',
+        'pl.toml is then saved again through its store with the very text _restore_content has just written: a save of the same text writes nothing'),
+    'ivr.operations.backup.x__restore_translations__mutmut_6': Equivalent(
+        'if code == "PL" or not backed_up.is_file():',
+        'pl.toml is then saved again through its store with the very text _restore_content has just written: a save of the same text writes nothing'),
+    'ivr.operations.backup.x__restore_translations__mutmut_10': Equivalent(
+        'text = backed_up.read_text(encoding=None)',
+        'the line runs Python in UTF-8 mode (every deploy/ unit and the admin wrapper set PYTHONUTF8=1): the default encoding is UTF-8'),
+    'ivr.operations.backup.x__restore_translations__mutmut_12': Equivalent(
+        'text = backed_up.read_text(encoding="UTF-8")',
+        'codec names are case-insensitive: the same codec'),
+    "ivr.messages.bridge.xǁCallBridgeǁstart__mutmut_186": Equivalent(
+        'self.store.fill(attempt.id, "staff_call_sid", getattr(call, "sid", ))',
+        "twilio's CallInstance always has the attribute sid (payload.get('sid'): None when Twilio's answer "
+        "has none), so getattr never reaches its default"),
 }
 
 KILLED = {1, 3, -24, 36}  # test failure, pytest internal error, CPU limit, timeout: each a detection
