@@ -123,7 +123,7 @@ THANKED_FOR_STOP = frozenset(fold("czy gdzie kiedy jak jakie jaki jaka ktorej kt
 THANKED_FOR = ("za", "ze", "z")
 # Stop and start in Polish, on the folded text (Twilio answers the English keywords alone).
 STOP_PATTERN = re.compile(
-    r"\bnie\s+(?:chce|chcemy|prosze|trzeba|potrzebuje)?\s*(?:juz\s+|wiecej\s+|wiecej\s+juz\s+|juz\s+wiecej\s+)?"
+    r"\bnie\s+(?:chce|chcemy|chciec|prosze|trzeba|potrzebuje|potrzebowac)?\s*(?:juz\s+|wiecej\s+|wiecej\s+juz\s+|juz\s+wiecej\s+)?"
     r"(?:pisac|piszcie|pisz|wysylac|wysylajcie|przysylac|przysylajcie|sms\w*|esemes\w*|wiadomosci)\b"
     # "nie chcę już dostawać tych SMS-ów": a word or two between (round seven)
     r"|\bnie\s+(?:chce|chcemy|potrzebuje)\s+(?:juz\s+|wiecej\s+)?(?:dostawac|otrzymywac)\s+(?:\w+\s+){0,2}?"
@@ -191,7 +191,9 @@ OFFICE_NAMES = frozenset(fold(name) for name in (
 # A time on the clock with coming ("czy mogę przyjść o 15.30"): a question about the hours.
 CLOCK = re.compile(r"\b(?:o|od|do|na|przed|po|około|okolo)\s+\d{1,2}(?:[.:]\d{2})?\b")  # on the lower-case text
 # With a day or "kiedy", these make it a question about coming to the office ("kiedy mogę przyjść").
-VISIT = re.compile(r"\b(?:przyjs|przyjd|przyjech|przyjm|podejs|zastan|jestescie|czynn|otwar|pracujecie|zalatw|wpas)\w*")
+VISIT = re.compile(r"\b(?:przyjs|przyjd|przyjech|przyjm|podejs|zastan|jestescie|czynn|otwar|pracujecie|zalatw|wpas)\w*"
+                   # round nine: going, also as an infinitive without endings ("ja iść urząd kiedy")
+                   r"|\b(?:isc|ide|idziemy|pojde|pojdziemy|pojsc|pojechac|pojade)\b")
 # Round seven, Polish only (Rules fields below; the Ukrainian rules leave them unset):
 # Coming to the office: beside it "gdzie" asks for the address as "kiedy" asks for the hours ("kiedy mogę
 # przyjść i gdzie to jest").
@@ -325,6 +327,9 @@ class Rules:
     known_word: Callable[[str], bool] | None = None  # a word of the language's dictionary (a near word of it is no typo)
     in_passing: re.Pattern | None = None  # words that name no topic where they stand ("в телефоні"): dropped  # a message opening with a thanks, asking nothing known, is a thanks (round eight)
     greetings: frozenset[str] = frozenset()  # a greeting's words and who it greets, as a whole message
+    # Round nine (Polish): "kiedy" anywhere beside coming or going (`visit`) asks for the hours ("ja iść urząd
+    # kiedy gdzie": word order without endings, as some deaf residents write; "gdzie z tym iść" stays the topic).
+    when_asks: frozenset[str] = frozenset()
     greeting_addressees: frozenset[str] = frozenset()
 
 
@@ -340,6 +345,7 @@ POLISH = Rules(
     extra_words=POLISH_SMS_WORDS, fillers=FILLERS, weak_beside_addiction=MONEY, swapped_letters=True,
     in_passing=POLISH_IN_PASSING, known_word=is_polish_word,
     question_words=THANKED_FOR_STOP, signature=polish_signature, address_words=ADDRESS_WORDS,
+    when_asks=frozenset(("kiedy",)),
     advert=ADVERT, office_papers=OFFICE_PAPERS, thanks_for=THANKED_FOR, thanks_opening=True, greetings=SMS_GREETINGS, greeting_addressees=GREETING_ADDRESSEES,
 )
 
@@ -580,6 +586,9 @@ class TextLine:
                 found = tuple(which.choice if topic == "help" else topic for topic in found)
         if not found and rules.clock is not None and rules.clock.search(body.lower()) and rules.visit.search(folded):
             found = ("hours",)  # "czy mogę przyjść o 15.30"
+        if "hours" not in found and set(words) & rules.when_asks and rules.visit.search(folded):
+            found = tuple(t for t in TOPIC_WORDS if t == "hours" or t in found) + tuple(
+                t for t in found if t not in TOPIC_WORDS)  # "ja iść urząd kiedy gdzie"
         if other_office and set(found) <= {"hours", "contact"} and not (
                 rules.office_papers is not None and rules.office_papers.search(folded)):
             return ("menu",)  # "gdzie wyrobić dowód", "o której pasterka": another office's matter
