@@ -190,6 +190,8 @@ OFFICE_NAMES = frozenset(fold(name) for name in (
     "opieka", "opieki", "opiece", "opiekę", "opieka społeczna", "opieki społecznej", "opiece społecznej", "opiekę społeczną"))
 # A time on the clock with coming ("czy mogę przyjść o 15.30"): a question about the hours.
 CLOCK = re.compile(r"\b(?:o|od|do|na|przed|po|około|okolo)\s+\d{1,2}(?:[.:]\d{2})?\b")  # on the lower-case text
+# Round nine: a date in figures ("czy 31.12 pracujecie", "24/12"): with `visit`, a question about the hours of that day.
+DATE = re.compile(r"(?<![\d.:/])(?<!\bo )(?<!\bod )(?<!\bdo )(?<!\bpo )(?<!\bna )(?<!\bgodz )(?<!\bgodz. )(?P<day>[0-3]?\d)[./](?P<month>[01]?\d)(?:[./](?:20)?\d\d)?\.?(?![\d:])")
 # With a day or "kiedy", these make it a question about coming to the office ("kiedy mogę przyjść").
 VISIT = re.compile(r"\b(?:przyjs|przyjd|przyjech|przyjm|podejs|zastan|jestescie|czynn|otwar|pracujecie|zalatw|wpas)\w*"
                    # round nine: going, also as an infinitive without endings ("ja iść urząd kiedy")
@@ -330,6 +332,7 @@ class Rules:
     # Round nine (Polish): "kiedy" anywhere beside coming or going (`visit`) asks for the hours ("ja iść urząd
     # kiedy gdzie": word order without endings, as some deaf residents write; "gdzie z tym iść" stays the topic).
     when_asks: frozenset[str] = frozenset()
+    date: re.Pattern | None = None  # a date in figures (groups day, month): a day asked about, as a named one
     greeting_addressees: frozenset[str] = frozenset()
 
 
@@ -345,7 +348,7 @@ POLISH = Rules(
     extra_words=POLISH_SMS_WORDS, fillers=FILLERS, weak_beside_addiction=MONEY, swapped_letters=True,
     in_passing=POLISH_IN_PASSING, known_word=is_polish_word,
     question_words=THANKED_FOR_STOP, signature=polish_signature, address_words=ADDRESS_WORDS,
-    when_asks=frozenset(("kiedy",)),
+    when_asks=frozenset(("kiedy",)), date=DATE,
     advert=ADVERT, office_papers=OFFICE_PAPERS, thanks_for=THANKED_FOR, thanks_opening=True, greetings=SMS_GREETINGS, greeting_addressees=GREETING_ADDRESSEES,
 )
 
@@ -584,8 +587,9 @@ class TextLine:
             which = self._help.match(body)
             if which and which.choice != "help":
                 found = tuple(which.choice if topic == "help" else topic for topic in found)
-        if not found and rules.clock is not None and rules.clock.search(body.lower()) and rules.visit.search(folded):
-            found = ("hours",)  # "czy mogę przyjść o 15.30"
+        if not found and rules.visit.search(folded) and (rules.clock is not None and rules.clock.search(body.lower())
+                                                         or rules.date is not None and self._date_in(body)):
+            found = ("hours",)  # "czy mogę przyjść o 15.30", "czy 31.12 pracujecie"
         if "hours" not in found and set(words) & rules.when_asks and rules.visit.search(folded):
             found = tuple(t for t in TOPIC_WORDS if t == "hours" or t in found) + tuple(
                 t for t in found if t not in TOPIC_WORDS)  # "ja iść urząd kiedy gdzie"
@@ -612,6 +616,19 @@ class TextLine:
         if set(words) & rules.question_words - {"a", "а"}:
             return False
         return not any(a == rules.negation and b in rules.not_understood for a, b in zip(words, words[1:]))
+
+    def _date_in(self, body: str, today: date | None = None) -> date | None:
+        """A date written in figures ("31.12", "24/12/2026"), the next such day (from `today`; any year without it)."""
+        for match in self.rules.date.finditer(body) if self.rules.date is not None else ():
+            day, month = int(match["day"]), int(match["month"])
+            try:
+                found = date((today or date(2000, 1, 1)).year, month, day)
+            except ValueError:
+                continue
+            if today is not None and found < today:
+                found = date(today.year + 1, month, day)
+            return found
+        return None
 
     def _is_when(self, word: str) -> bool:
         """A day or time of day inflected ("od rana"): the matched word is wholly one of `when`."""
@@ -796,6 +813,9 @@ class TextLine:
     def asked_day(self, body: str, now: datetime) -> date | None:
         """The day a question about the hours names ("czy w piątek jesteście"): the next such day."""
         today = to_warsaw(now).date()
+        written = self._date_in(body, today)
+        if written is not None:
+            return written
         for word in self.rules.fold(self.rules.prepare(body)).split():
             if word in self.rules.relative_days:
                 return today + timedelta(days=self.rules.relative_days[word])
