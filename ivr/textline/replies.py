@@ -225,6 +225,13 @@ CHILD_ALONE = (re.compile(r"\b(?:dziecko|dzieci|dzieciak\w*|maluch\w*|niemowl\w*
                           r"|chlopczyk\w*)\b(?:\s+\w+){0,4}?\s+(?:samo|sama|sam|same|sami)\b"),
                re.compile(r"\bplacz\w*|\bkrzycz\w*|\bod\s+(?:wczoraj|rana|nocy|\w+\s+dni)\b|\bcal[aey]\s+(?:dzien|noc)\b"
                           r"|\b(?:ich|rodzicow|matki|mamy|ojca)\s+nie\s+ma\b|\bnie\s+ma\s+(?:ich|rodzicow|matki|mamy|ojca)\b"))
+# Round nine: a child out in the cold unprotected ("dziecko chodzi boso po śniegu, nikt go nie szuka"): barefoot, without
+# a coat, in the frost at night, nobody looking for it. A child with a cold or a child's shoes asked for is not.
+_CHILD = (r"\b(?:dziecko|dziecka|dzieci|dzieciak\w*|maluch\w*|niemowl\w*|synek|synka|coreczk\w*|dziewczynk\w*"
+          r"|chlopczyk\w*|chlopiec|chlopak)\b")
+CHILD_EXPOSED = (re.compile(_CHILD),
+                 re.compile(r"\bboso\b|\bbosy\b|\bbose\b|\bbez\s+(?:butow|kurtki|ubrania)\b|\bw\s+samej\s+(?:pizamie|koszul\w*)"
+                            r"|\bnikt\s+(?:go|jej|ich)\s+nie\s+(?:szuka|pilnuje|wola)\b"))
 # Words written but not said to the phone line, added to the [words] lists for the SMS only (round eight):
 # a farewell reported ("napisał, że się żegna"), a disaster told as past ("rodzina po pożarze"), where to
 # find the office ("gdzie was szukać", "gdzie to dokładnie"), care for a relative ("opieka dla taty"),
@@ -233,7 +240,11 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
     "danger": ("że się żegna", "że się żegnał", "że się żegnała", "się z nami żegna", "żegna się ze wszystkimi"),
     "not_now": ("po pożarze", "po powodzi", "po wichurze", "pogorzelcy", "pogorzelców"),
     "contact": ("gdzie was szukać", "gdzie was znaleźć", "gdzie was znajdę", "gdzie was można znaleźć",
-                "gdzie to dokładnie", "gdzie dokładnie", "gdzie dokładnie jesteście"),
+                "gdzie to dokładnie", "gdzie dokładnie", "gdzie dokładnie jesteście",
+                # round nine: "jak was znaleźć", "gdzie jest ośrodek" (the office named: where it is, beside a topic too)
+                "jak was znaleźć", "jak was szukać", "jak was znajdę", "jak do was dojść", "gdzie jest ośrodek",
+                "gdzie jest ops", "gdzie jest gops", "gdzie jest opieka", "gdzie jest biuro", "gdzie się mieścicie",
+                "gdzie się znajdujecie", "gdzie znajduje się ośrodek", "gdzie mieści się ośrodek"),
     "care": tuple(f"opieka dla {who}" for who in ("taty", "mamy", "ojca", "matki", "babci", "dziadka", "męża", "żony",
                                                    "rodziców", "rodzica", "teściowej", "teścia", "brata", "siostry")),
     "benefits": ("leki", "na leki", "z lekami", "lekarstwa", "na lekarstwa", "wykupić leki"),
@@ -344,7 +355,7 @@ POLISH = Rules(
     weak_help=WEAK_HELP, visit=VISIT, keywords=KEYWORDS, left_out_hint=LEFT_OUT_HINT, closed="nieczynne",
     next_working_day="w najbliższy dzień pracy ośrodka", office_phone="OPS: tel. {telefon}.",
     feast_days=FEAST_DAYS, negation="nie", not_understood=NOT_UNDERSTOOD, office_names=OFFICE_NAMES, clock=CLOCK,
-    come=COME, cry=CRY, danger_together=(*DANGER_TOGETHER, CHILD_ALONE), duration=DURATION, other_offices="elsewhere",
+    come=COME, cry=CRY, danger_together=(*DANGER_TOGETHER, CHILD_ALONE, CHILD_EXPOSED), duration=DURATION, other_offices="elsewhere",
     extra_words=POLISH_SMS_WORDS, fillers=FILLERS, weak_beside_addiction=MONEY, swapped_letters=True,
     in_passing=POLISH_IN_PASSING, known_word=is_polish_word,
     question_words=THANKED_FOR_STOP, signature=polish_signature, address_words=ADDRESS_WORDS,
