@@ -237,7 +237,9 @@ CHILD_EXPOSED = (re.compile(_CHILD),
 # find the office ("gdzie was szukać", "gdzie to dokładnie"), care for a relative ("opieka dla taty"),
 # medicines ("czy pomagacie z lekami": a purpose benefit), clothes and blankets.
 POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
-    "danger": ("że się żegna", "że się żegnał", "że się żegnała", "się z nami żegna", "żegna się ze wszystkimi"),
+    "danger": ("że się żegna", "że się żegnał", "że się żegnała", "się z nami żegna", "żegna się ze wszystkimi",
+               # round nine (as in Ukrainian): no sense in going on
+               "nie widzę sensu dalej", "nie widzę sensu życia", "nie widzę sensu w życiu", "nie ma sensu dalej żyć"),
     "not_now": ("po pożarze", "po powodzi", "po wichurze", "pogorzelcy", "pogorzelców"),
     "contact": ("gdzie was szukać", "gdzie was znaleźć", "gdzie was znajdę", "gdzie was można znaleźć",
                 "gdzie to dokładnie", "gdzie dokładnie", "gdzie dokładnie jesteście",

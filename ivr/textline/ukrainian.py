@@ -32,10 +32,14 @@ HEALTH_WISH = re.compile(r"\b(?:(?:міцного|багато|бажаю|баж
                          re.IGNORECASE)
 
 
+# Surzhyk's Russian ending of the third person ("воняєт", "знаєт", "п'єт"): read as the Ukrainian "-є" (round nine).
+SURZHYK_ENDING = re.compile(r"(?<=[а-яіїєґ'ʼ’]{2})єт\b", re.IGNORECASE)
+
+
 def prepare_uk(body: str) -> str:
     """The message as the Ukrainian rules read it: Latin words in Cyrillic ("hodyny" -> "години"),
-    a wish of health read as the thanks it is."""
-    return HEALTH_WISH.sub("дякуємо", cyrillic_text(body, LATIN_KEPT))
+    surzhyk's "-єт" as "-є", a wish of health read as the thanks it is."""
+    return HEALTH_WISH.sub("дякуємо", SURZHYK_ENDING.sub("є", cyrillic_text(body, LATIN_KEPT)))
 
 
 def fold_uk(text: str) -> str:
@@ -80,7 +84,10 @@ STOP_PATTERN = re.compile(
     r"отправлять|отправляйте|слати|шліть|" + _SMS + r")"
     r"|\bне\s+(?:хочу|бажаю)\s+(?:більше\s+|вже\s+)?(?:отримувати|одержувати)\s+" + _SMS
     + r"|\b(?:видаліть|вилучіть|видалити|удалите|удалить)\s+(?:мій\s+|мой\s+|цей\s+)?номер\b|\bвідпи[сш]\w*|\bотпиш\w*"
-    r"|\b(?:припиніть|перестаньте|перестань)\s+(?:мені\s+)?(?:писати|надсилати|слати)"
+    r"|\b(?:припиніть|перестаньте|перестань|прекратіть|прекратите|прекрати)\s+(?:мені\s+|мне\s+)?(?:писати|надсилати|слати"
+    r"|присилати|присилать|писать|отправлять|" + _SMS + r")"
+    # round nine: words between ("видаліть будь ласка цей номер з розсилки")
+    r"|\b(?:видал|вилуч|удал)\w*\s+(?:\w+\s+){0,3}?(?:номер|мене|меня)\b|\b(?:видал|вилуч|удал|прибер)\w*\s+(?:\w+\s+){0,4}?з\s+розсилк\w*"
     r"|\bце\s+не\s+мій\s+номер"  # a wrong number: no more texts to it
     r"|\bдосить\s+(?:вже\s+)?(?:писати|" + _SMS + r")"
     # Russian: "хватит присылать сообщения", "это не мой номер" (Russian letters read as Ukrainian)
@@ -175,7 +182,11 @@ RUSSIAN_WORDS = {
 WRITTEN_WORDS = {"hours": "годзіни|годзин|годзінах|годзини",
                  # Round eight: swallowing pills said ahead; drinking away the money; clothes and blankets
                  # (material help).
-                 "danger": "наковтаюся таблеток|наковтаюсь таблеток|вип'ю всі таблетки|вип'ю всі ліки",
+                 "danger": "наковтаюся таблеток|наковтаюсь таблеток|вип'ю всі таблетки|вип'ю всі ліки"
+                           # round nine: gas smelt in surzhyk ("газом воняєт у подʼєзді"); no sense in going on
+                           "|газом воняє|воняє газом|газом смердить|газом тягне|чути газ|газ тече|тече газ"
+                           "|не бачу сенсу далі|не бачу сенсу жити|не бачу сенсу в житті|нема сенсу далі|немає сенсу далі"
+                           "|не бачу смислу жити|не вижу смысла жить|не вижу смысла дальше",
                  "addiction": "пропиває|пропивати|пропив|пропила|пропиває гроші",
                  "about": "одяг|зимовий одяг|теплий одяг|одягом|ковдри|ковдру|ковдрами|взуття"}
 # A phone one plays or reads on is no phone number asked for ("гра в касино в телефоні"; round eight).
@@ -191,6 +202,12 @@ COME = re.compile(r"\b(?:прийт|прийд|приїх|приїд|підій�
 DESPAIR_WITH_MEANS = ((re.compile(r"\bне\s+(?:\w+\s+)?(?:витримую|витримаю|можу\s+більше|хочу\s+більше)\b|\bнема\w*\s+сил"
                                   r"|\bсил\s+(?:більше\s+)?нема\w*|\bне\s+виношу"),
                        re.compile(r"\bтаблет\w*|\bпігулк\w*|\bмотуз\w*|\bзашморг\w*|\bз\s+мосту\b|\bз\s+вікна\b")),)
+# Round nine: children left alone with a sign that they are left (as the Polish CHILD_ALONE): "лишила дітей … самих
+# ще вчора … плачуть". Either alone is no danger ("діти самі ходять до школи").
+CHILD_ALONE = (re.compile(r"\b(?:діт\w*|дитин\w*|малих|малі|малюк\w*|немовл\w*|дети|детей|ребен\w*)\b(?:\s+\S+){0,6}?\s+"
+                          r"(?:сам|сама|самі|самих|одн[аіу]|одних|сами)\b"),
+               re.compile(r"\bплач\w*|\bкрич\w*|\bстука\w*|\b(?:з|ще|від)\s+(?:учора|вчора|ранку|ночі)\b|\bвсю\s+ніч\b"
+                          r"|\bдосі\s+не\b|\bнікого\s+нема\w*|\bне\s+(?:вернулась|вернулася|повернулась|повернулася|прийшла|прийшов)\b"))
 # A length of time in hours, not the office's hours ("не відповідає вже пів години").
 DURATION = re.compile(r"\b(?:пів|півтори|\d+|кілька|декілька|дві|два|три|чотири|п'ять|пару)\s+годин\w*"
                       r"|\bгодин\w*\s+(?:тому|на\s+день|на\s+добу|щодня)\b|\bпівгодини\b|\bполчаса\b", re.IGNORECASE)
@@ -250,5 +267,5 @@ UKRAINIAN = Rules(
     thanks_for=("за", "що"), thanks_opening=True, question_words=QUESTION_WORDS, signature=signature_uk,
     first_name=is_name, address_words=frozenset(fold_uk("пані пан пане панові").split()),
     when_leads=frozenset(("коли", "когда")), duration=DURATION, in_passing=IN_PASSING, known_word=known_word_uk,
-    advert=ADVERT, come=COME, danger_together=DESPAIR_WITH_MEANS,
+    advert=ADVERT, come=COME, danger_together=(*DESPAIR_WITH_MEANS, CHILD_ALONE),
 )
