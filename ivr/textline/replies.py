@@ -229,6 +229,8 @@ CHILD_ALONE = (re.compile(r"\b(?:dziecko|dzieci|dzieciak\w*|maluch\w*|niemowl\w*
 # a coat, in the frost at night, nobody looking for it. A child with a cold or a child's shoes asked for is not.
 _CHILD = (r"\b(?:dziecko|dziecka|dzieci|dzieciak\w*|maluch\w*|niemowl\w*|synek|synka|coreczk\w*|dziewczynk\w*"
           r"|chlopczyk\w*|chlopiec|chlopak)\b")
+# Round nine: no sense in going on ("nie widzę sensu dalej."), not in doing something ("… dalej czekać": an infinitive).
+NO_SENSE = (re.compile(r"\bnie\s+(?:widze|ma)\s+(?:juz\s+)?sensu\s+dalej\b(?!\s+\w+c\b)"),)
 CHILD_EXPOSED = (re.compile(_CHILD),
                  re.compile(r"\bboso\b|\bbosy\b|\bbose\b|\bbez\s+(?:butow|kurtki|ubrania)\b|\bw\s+samej\s+(?:pizamie|koszul\w*)"
                             r"|\bnikt\s+(?:go|jej|ich)\s+nie\s+(?:szuka|pilnuje|wola)\b"))
@@ -239,7 +241,7 @@ CHILD_EXPOSED = (re.compile(_CHILD),
 POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
     "danger": ("że się żegna", "że się żegnał", "że się żegnała", "się z nami żegna", "żegna się ze wszystkimi",
                # round nine (as in Ukrainian): no sense in going on
-               "nie widzę sensu dalej", "nie widzę sensu życia", "nie widzę sensu w życiu", "nie ma sensu dalej żyć"),
+               "nie widzę sensu życia", "nie widzę sensu w życiu", "nie ma sensu dalej żyć"),
     "not_now": ("po pożarze", "po powodzi", "po wichurze", "pogorzelcy", "pogorzelców"),
     "contact": ("gdzie was szukać", "gdzie was znaleźć", "gdzie was znajdę", "gdzie was można znaleźć",
                 "gdzie to dokładnie", "gdzie dokładnie", "gdzie dokładnie jesteście",
@@ -357,7 +359,7 @@ POLISH = Rules(
     weak_help=WEAK_HELP, visit=VISIT, keywords=KEYWORDS, left_out_hint=LEFT_OUT_HINT, closed="nieczynne",
     next_working_day="w najbliższy dzień pracy ośrodka", office_phone="OPS: tel. {telefon}.",
     feast_days=FEAST_DAYS, negation="nie", not_understood=NOT_UNDERSTOOD, office_names=OFFICE_NAMES, clock=CLOCK,
-    come=COME, cry=CRY, danger_together=(*DANGER_TOGETHER, CHILD_ALONE, CHILD_EXPOSED), duration=DURATION, other_offices="elsewhere",
+    come=COME, cry=CRY, danger_together=(*DANGER_TOGETHER, CHILD_ALONE, CHILD_EXPOSED, NO_SENSE), duration=DURATION, other_offices="elsewhere",
     extra_words=POLISH_SMS_WORDS, fillers=FILLERS, weak_beside_addiction=MONEY, swapped_letters=True,
     in_passing=POLISH_IN_PASSING, known_word=is_polish_word,
     question_words=THANKED_FOR_STOP, signature=polish_signature, address_words=ADDRESS_WORDS,

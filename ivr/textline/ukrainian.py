@@ -185,7 +185,7 @@ WRITTEN_WORDS = {"hours": "годзіни|годзин|годзінах|годз
                  "danger": "наковтаюся таблеток|наковтаюсь таблеток|вип'ю всі таблетки|вип'ю всі ліки"
                            # round nine: gas smelt in surzhyk ("газом воняєт у подʼєзді"); no sense in going on
                            "|газом воняє|воняє газом|газом смердить|газом тягне|чути газ|газ тече|тече газ"
-                           "|не бачу сенсу далі|не бачу сенсу жити|не бачу сенсу в житті|нема сенсу далі|немає сенсу далі"
+                           "|не бачу сенсу жити|не бачу сенсу в житті"
                            "|не бачу смислу жити|не вижу смысла жить|не вижу смысла дальше",
                  "addiction": "пропиває|пропивати|пропив|пропила|пропиває гроші",
                  "about": "одяг|зимовий одяг|теплий одяг|одягом|ковдри|ковдру|ковдрами|взуття"}
@@ -208,6 +208,8 @@ CHILD_ALONE = (re.compile(r"\b(?:діт\w*|дитин\w*|малих|малі|м�
                           r"(?:сам|сама|самі|самих|одн[аіу]|одних|сами)\b"),
                re.compile(r"\bплач\w*|\bкрич\w*|\bстука\w*|\b(?:з|ще|від)\s+(?:учора|вчора|ранку|ночі)\b|\bвсю\s+ніч\b"
                           r"|\bдосі\s+не\b|\bнікого\s+нема\w*|\bне\s+(?:вернулась|вернулася|повернулась|повернулася|прийшла|прийшов)\b"))
+# No sense in going on ("Я не бачу сенсу далі."), not in doing something ("… далі чекати": an infinitive).
+NO_SENSE = (re.compile(r"\b(?:не\s+бачу|нема|немає)\s+(?:вже\s+)?сенсу\s+далі\b(?!\s+\w+т[иь]\b)"),)
 # A length of time in hours, not the office's hours ("не відповідає вже пів години").
 DURATION = re.compile(r"\b(?:пів|півтори|\d+|кілька|декілька|дві|два|три|чотири|п'ять|пару)\s+годин\w*"
                       r"|\bгодин\w*\s+(?:тому|на\s+день|на\s+добу|щодня)\b|\bпівгодини\b|\bполчаса\b", re.IGNORECASE)
@@ -267,5 +269,5 @@ UKRAINIAN = Rules(
     thanks_for=("за", "що"), thanks_opening=True, question_words=QUESTION_WORDS, signature=signature_uk,
     first_name=is_name, address_words=frozenset(fold_uk("пані пан пане панові").split()),
     when_leads=frozenset(("коли", "когда")), duration=DURATION, in_passing=IN_PASSING, known_word=known_word_uk,
-    advert=ADVERT, come=COME, danger_together=(*DESPAIR_WITH_MEANS, CHILD_ALONE),
+    advert=ADVERT, come=COME, danger_together=(*DESPAIR_WITH_MEANS, CHILD_ALONE, NO_SENSE),
 )
