@@ -348,6 +348,7 @@ class Rules:
     # kiedy gdzie": word order without endings, as some deaf residents write; "gdzie z tym iść" stays the topic).
     when_asks: frozenset[str] = frozenset()
     date: re.Pattern | None = None  # a date in figures (groups day, month): a day asked about, as a named one
+    months: Mapping[str, int] = field(default_factory=dict)  # a month's name in `date` -> its number
     greeting_addressees: frozenset[str] = frozenset()
 
 
@@ -635,10 +636,11 @@ class TextLine:
     def _date_in(self, body: str, today: date | None = None) -> date | None:
         """A date written in figures ("31.12", "24/12/2026"), the next such day (from `today`; any year without it)."""
         for match in self.rules.date.finditer(body) if self.rules.date is not None else ():
-            day, month = int(match["day"]), int(match["month"])
+            month = match["month"].lower()
+            day, month = int(match["day"]), int(month) if month.isdigit() else self.rules.months.get(month, 0)
             try:
                 found = date((today or date(2000, 1, 1)).year, month, day)
-            except ValueError:
+            except ValueError:  # "o 10.30", a month without a number
                 continue
             if today is not None and found < today:
                 found = date(today.year + 1, month, day)

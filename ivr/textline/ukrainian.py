@@ -143,7 +143,13 @@ WEAK_HELP = ("працю", "ops", "опс", "центр", "соціальн", "�
 VISIT = re.compile(r"\b(?:прийт|прийд|приїх|приїд|підійт|зайт|застан|приймає|працює|відчин|відкрит|відкриє|відкрива|зачин|роздає|роздаю|видає|видаю"
                    r"|забрат|заберу"
                    r"|приех|работает|работаете|принима|открыт|закрыт)\w*"
-                   r"|\b(?:ви|вы)\s+(?:вже\s+)?(?:з|від|до|о|с)\s+\d")  # "у вівторок ви з 7?": are you there from 7
+                   r"|\b(?:ви|вы)\s+(?:вже\s+)?(?:з|від|до|о|с)\s+\d"
+                   r"|\b(?:ви|вы)\s+будете\b")  # "чи ви будете 24 грудня" (round nine; with a date or a day)  # "у вівторок ви з 7?": are you there from 7
+# Round nine: a date with its month's name ("24 грудня"), beside `visit` (which has "ви будете") a day asked about.
+MONTHS = {name: number for number, names in enumerate(
+    ("січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада",
+     "грудня"), start=1) for name in names.split()}
+DATE = re.compile(r"\b(?P<day>[0-3]?\d)\s+(?P<month>" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
 # A time on the clock with coming ("можна прийти о 14:30", "з 7?"): with VISIT, the hours.
 CLOCK = re.compile(r"\b(?:о|об|з|із|від|до|на|після|перед|около|с)\s+\d{1,2}(?:[.:]\d{2})?(?!\d)")
 KEYWORDS = {"hours": "ГОДИНИ", "contact": "АДРЕСА", "help": "ДОПОМОГА", "addiction": "АЛКОГОЛЬ",
@@ -191,6 +197,9 @@ WRITTEN_WORDS = {"hours": "годзіни|годзин|годзінах|годз
                            "|не бачу сенсу жити|не бачу сенсу в житті"
                            "|не бачу смислу жити|не вижу смысла жить|не вижу смысла дальше",
                  "addiction": "пропиває|пропивати|пропив|пропила|пропиває гроші",
+                 # round nine: are you there (still, on a day): the hours with the live status
+                 "present": "ви на місці|ви ще на місці|ще на місці|ви ще тут|ви ще працюєте|ви ще відкриті"
+                            "|ви будете на місці|вы на месте|вы еще работаете",
                  "about": "одяг|зимовий одяг|теплий одяг|одягом|ковдри|ковдру|ковдрами|взуття"}
 # A phone one plays or reads on is no phone number asked for ("гра в касино в телефоні"; round eight).
 # "Без перерви" (without a break: all the time, "п'є вже місяць без перерви") is no lunch break asked about.
@@ -272,5 +281,6 @@ UKRAINIAN = Rules(
     thanks_for=("за", "що"), thanks_opening=True, question_words=QUESTION_WORDS, signature=signature_uk,
     first_name=is_name, address_words=frozenset(fold_uk("пані пан пане панові").split()),
     when_leads=frozenset(("коли", "когда")), duration=DURATION, in_passing=IN_PASSING, known_word=known_word_uk,
+    date=DATE, months=MONTHS,
     advert=ADVERT, come=COME, danger_together=(*DESPAIR_WITH_MEANS, CHILD_ALONE, NO_SENSE),
 )
