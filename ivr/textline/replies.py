@@ -88,7 +88,9 @@ SMS_THANKS_EXTRA = frozenset(fold(
     "cieplych dzieks dziex dzienks thx dzk kochana kochany "
     # round eight: what was received or done ("wszystko doszło", "już załatwione"), gratitude ("wdzięczna córka")
     "wielkie wielkie doszlo doszla doszly dotarlo dotarla dotarly dostalam dostalem otrzymalam otrzymalem "
-    "zalatwione zalatwiona zalatwiony wdzieczna wdzieczny wdzieczni wdzieczne corka syn rodzina zyczy"
+    "zalatwione zalatwiona zalatwiony wdzieczna wdzieczny wdzieczni wdzieczne corka syn rodzina zyczy "
+    # round nine: "wszystkiego dobrego", "z całego serca"
+    "dobrego calego serca sercem"
 ).split())
 # After "nie" these words say the opposite of a thanks: "nie rozumiem", "nie jasne" (and Ukrainian).
 NOT_UNDERSTOOD = frozenset(fold("rozumiem rozumiemy jasne wiem dziala pomoglo").split())
