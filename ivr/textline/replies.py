@@ -111,10 +111,19 @@ THANKED_FOR_WORDS = 4
 SIGNATURE = re.compile(r"(?:^|\s)([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)(?:\s+i\s+[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)?"
                        r"(\s+(?:z|ze)\s+[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)?\W*$")
 ADDRESS_WORDS = frozenset(("pani", "pan", "panu", "panie"))
+# Round nine: who writes, by their role, at the end after a sentence mark ("… samochodem. Sołtys", "pozdrawiam,
+# soltys Janina Wozniak"): a signature, not a matter of the sołtys (another office's word) nor a word to answer.
+SIGNED_ROLE = re.compile(r"(?:^|(?<=[.!,;\n]))\s*(?i:sołtys|soltys|sołtyska|soltyska|wnuk|wnuczka|córka|corka|syn|"
+                         r"sąsiad|sasiad|sąsiadka|sasiadka|sąsiedzi|sasiedzi)(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+){0,2}\W*$")
+# On whose behalf a thanks is sent ("dziękuję w imieniu sąsiadki"): who, not what for.
+ON_BEHALF = re.compile(r"\bw\s+imieniu\s+\w+", re.IGNORECASE)
 
 
 def polish_signature(body: str) -> int | None:
-    """Where a signature at the end of the text starts ("… Stanisława z Komornik"), or None."""
+    """Where a signature at the end of the text starts ("… Stanisława z Komornik", "…, sołtys Janina Woźniak"), or None."""
+    role = SIGNED_ROLE.search(body)
+    if role and role.start() > 0:
+        return role.start()
     signature = SIGNATURE.search(body)
     if signature and not body.isupper() and (signature.group(2) or is_first_name(signature.group(1))):
         return signature.start()
@@ -349,6 +358,8 @@ class Rules:
     # Round nine (Polish): "kiedy" anywhere beside coming or going (`visit`) asks for the hours ("ja iść urząd
     # kiedy gdzie": word order without endings, as some deaf residents write; "gdzie z tym iść" stays the topic).
     when_asks: frozenset[str] = frozenset()
+    signed_role: re.Pattern | None = None  # a signature by role at the end ("… Sołtys"): left out before matching
+    on_behalf: re.Pattern | None = None  # on whose behalf a thanks is sent: left out of the thanks
     date: re.Pattern | None = None  # a date in figures (groups day, month): a day asked about, as a named one
     months: Mapping[str, int] = field(default_factory=dict)  # a month's name in `date` -> its number
     greeting_addressees: frozenset[str] = frozenset()
@@ -366,7 +377,7 @@ POLISH = Rules(
     extra_words=POLISH_SMS_WORDS, fillers=FILLERS, weak_beside_addiction=MONEY, swapped_letters=True,
     in_passing=POLISH_IN_PASSING, known_word=is_polish_word,
     question_words=THANKED_FOR_STOP, signature=polish_signature, address_words=ADDRESS_WORDS,
-    when_asks=frozenset(("kiedy",)), date=DATE,
+    when_asks=frozenset(("kiedy",)), date=DATE, signed_role=SIGNED_ROLE, on_behalf=ON_BEHALF,
     advert=ADVERT, office_papers=OFFICE_PAPERS, thanks_for=THANKED_FOR, thanks_opening=True, greetings=SMS_GREETINGS, greeting_addressees=GREETING_ADDRESSEES,
 )
 
@@ -590,6 +601,10 @@ class TextLine:
             return ("thanks",)  # "dziękuję pani za pomoc z wnioskiem, Bóg zapłać"; wishes signed with a name
         if rules.advert is not None and rules.advert.match(folded) and "?" not in body:
             return ("menu",)  # "sprzedam drewno, tanio": an advertisement
+        if rules.signed_role is not None:
+            signed = rules.signed_role.search(body)
+            if signed and signed.start() > 0:
+                body = body[:signed.start()]  # "… Przywiozę panią Wandę samochodem. Sołtys": who writes
         body = " ".join(rules.abbreviations.get(word.lower().rstrip(".:"), word) for word in body.split()
                         if rules.fold(word) not in rules.fillers)
         if rules.duration is not None:
@@ -782,6 +797,8 @@ class TextLine:
         signed = rules.signature(body) if rules.signature else None
         if signed is not None:
             body = body[:signed]
+        if rules.on_behalf is not None:
+            body = rules.on_behalf.sub(" ", body)
         words: list[str] = []
         for part in re.split(r"[,.;:!\n]+", body):
             # a first name after "pani" is whom the thanks is for ("pani Basi"), as a signature is who wrote it
