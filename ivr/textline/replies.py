@@ -115,6 +115,9 @@ ADDRESS_WORDS = frozenset(("pani", "pan", "panu", "panie"))
 # soltys Janina Wozniak"): a signature, not a matter of the sołtys (another office's word) nor a word to answer.
 SIGNED_ROLE = re.compile(r"(?:^|(?<=[.!,;\n]))\s*(?i:sołtys|soltys|sołtyska|soltyska|wnuk|wnuczka|córka|corka|syn|"
                          r"sąsiad|sasiad|sąsiadka|sasiadka|sąsiedzi|sasiedzi)(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+){0,2}\W*$")
+# What arrived, before these words, beside a thanks ("paczka już doszła, dziękuję"): what is thanked for, not asked about.
+ARRIVED = frozenset(fold("doszlo doszla doszly doszedl dotarlo dotarla dotarly dotarl przyszla przyszlo przyszly przyszedl "
+                         "przywiezli przywiozla przywiozl przyniesli przyniosla").split())
 # On whose behalf a thanks is sent ("dziękuję w imieniu sąsiadki"): who, not what for.
 ON_BEHALF = re.compile(r"\bw\s+imieniu\s+\w+", re.IGNORECASE)
 
@@ -360,6 +363,7 @@ class Rules:
     when_asks: frozenset[str] = frozenset()
     signed_role: re.Pattern | None = None  # a signature by role at the end ("… Sołtys"): left out before matching
     on_behalf: re.Pattern | None = None  # on whose behalf a thanks is sent: left out of the thanks
+    arrived: frozenset[str] = frozenset()  # beside a thanks, the two words before one of these are what arrived
     date: re.Pattern | None = None  # a date in figures (groups day, month): a day asked about, as a named one
     months: Mapping[str, int] = field(default_factory=dict)  # a month's name in `date` -> its number
     greeting_addressees: frozenset[str] = frozenset()
@@ -377,7 +381,7 @@ POLISH = Rules(
     extra_words=POLISH_SMS_WORDS, fillers=FILLERS, weak_beside_addiction=MONEY, swapped_letters=True,
     in_passing=POLISH_IN_PASSING, known_word=is_polish_word,
     question_words=THANKED_FOR_STOP, signature=polish_signature, address_words=ADDRESS_WORDS,
-    when_asks=frozenset(("kiedy",)), date=DATE, signed_role=SIGNED_ROLE, on_behalf=ON_BEHALF,
+    when_asks=frozenset(("kiedy",)), date=DATE, signed_role=SIGNED_ROLE, on_behalf=ON_BEHALF, arrived=ARRIVED,
     advert=ADVERT, office_papers=OFFICE_PAPERS, thanks_for=THANKED_FOR, thanks_opening=True, greetings=SMS_GREETINGS, greeting_addressees=GREETING_ADDRESSEES,
 )
 
@@ -807,6 +811,9 @@ class TextLine:
                             if not (i and rules.fold(named[i - 1]) in rules.address_words
                                     and rules.first_name(w.strip("!?.,"))))
             folded = rules.fold(part).split()
+            if rules.arrived:  # "paczka już doszła": what arrived
+                folded = [w for i, w in enumerate(folded) if w not in rules.arrived and (
+                    not any(x in rules.arrived for x in folded[i + 1:i + 3]) or w in rules.question_words or w == rules.negation)]
             strong = next((i for i, w in enumerate(folded) if w in rules.thanks_strong), None)
             marks = (rules.thanks_for,) if isinstance(rules.thanks_for, str) else rules.thanks_for
             at = next((i for i, w in enumerate(folded) if strong is not None and i > strong and w in marks), None)
