@@ -364,6 +364,9 @@ class Rules:
     signed_role: re.Pattern | None = None  # a signature by role at the end ("… Sołtys"): left out before matching
     on_behalf: re.Pattern | None = None  # on whose behalf a thanks is sent: left out of the thanks
     arrived: frozenset[str] = frozenset()  # beside a thanks, the two words before one of these are what arrived
+    # Round nine: coming (`come`) as the only word of the address, beside the hours and without these words ("jak",
+    # "gdzie"), asks whether there is time to come ("ile czasu mam, żeby dojechać, zanim zamkniecie"): the hours only.
+    how_words: frozenset[str] = frozenset()
     date: re.Pattern | None = None  # a date in figures (groups day, month): a day asked about, as a named one
     months: Mapping[str, int] = field(default_factory=dict)  # a month's name in `date` -> its number
     greeting_addressees: frozenset[str] = frozenset()
@@ -381,7 +384,7 @@ POLISH = Rules(
     extra_words=POLISH_SMS_WORDS, fillers=FILLERS, weak_beside_addiction=MONEY, swapped_letters=True,
     in_passing=POLISH_IN_PASSING, known_word=is_polish_word,
     question_words=THANKED_FOR_STOP, signature=polish_signature, address_words=ADDRESS_WORDS,
-    when_asks=frozenset(("kiedy",)), date=DATE, signed_role=SIGNED_ROLE, on_behalf=ON_BEHALF, arrived=ARRIVED,
+    when_asks=frozenset(("kiedy",)), date=DATE, signed_role=SIGNED_ROLE, on_behalf=ON_BEHALF, arrived=ARRIVED, how_words=frozenset(fold("jak gdzie ktoredy adres dojazd").split()),
     advert=ADVERT, office_papers=OFFICE_PAPERS, thanks_for=THANKED_FOR, thanks_opening=True, greetings=SMS_GREETINGS, greeting_addressees=GREETING_ADDRESSEES,
 )
 
@@ -778,6 +781,10 @@ class TextLine:
         if "contact" in matched and matched["contact"] not in self._where and any(t in strong for t in ("help", "addiction")) \
                 and self._person is not None and self._person.match(body) and not self._contact_own.match(body):
             del matched["contact"]
+            strong = [t for t in strong if t != "contact"]
+        if "contact" in matched and "hours" in strong and rules.how_words and rules.come is not None \
+                and rules.come.match(matched["contact"]) and not set(words) & rules.how_words:
+            del matched["contact"]  # "ile czasu mam, żeby dojechać, zanim zamkniecie"
             strong = [t for t in strong if t != "contact"]
         if "addiction" in strong and "help" in matched and rules.weak_beside_addiction \
                 and matched["help"].startswith(rules.weak_beside_addiction):
