@@ -269,7 +269,8 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
     "about": ("ciepłe ubrania", "ubrania dla dzieci", "odzież", "koce", "kołdry", "buty na zimę"),  # material help
 }
 # "Bez przerwy" (all the time: "pije bez przerwy") is no lunch break asked about.
-POLISH_IN_PASSING = re.compile(r"\bbez\s+przerwy\b", re.IGNORECASE)
+# Round nine: "przyjmuje też / również" (whom one accepts: "czy psycholog przyjmuje też rodziny") is no office hours.
+POLISH_IN_PASSING = re.compile(r"\bbez\s+przerwy\b|\bprzyjmuj\w*\s+(?:te[zż]|r[oó]wnie[zż]|tak[zż]e)\b", re.IGNORECASE)
 # Words that say nothing to the line, dropped before matching ("co wy właściwie robicie": "co wy robicie").
 FILLERS = frozenset(fold("właściwie wlasciwie generalnie konkretnie").split())
 # Money beside a named addiction says no more than it ("przegrał pieniądze od dziadków": the addiction).
