@@ -197,13 +197,19 @@ WRITTEN_WORDS = {"hours": "годзіни|годзин|годзінах|годз
                            "|не бачу сенсу жити|не бачу сенсу в житті"
                            "|не бачу смислу жити|не вижу смысла жить|не вижу смысла дальше",
                  "addiction": "пропиває|пропивати|пропив|пропила|пропиває гроші",
+                 # round nine: where the office is, named ("де ваш офіс": the address beside a topic too, as the
+                 # Polish "gdzie jest ośrodek"); "дзе" as Polish-Ukrainian writers spell "де"
+                 "contact": "де ваш офіс|де ваш центр|де ваше бюро|де ваш опс|де офіс|де ви є|дзе ви є|дзе ви"
+                            "|де ви знаходитесь|де ви знаходитеся|где ваш офис|где вы находитесь",
                  # round nine: are you there (still, on a day): the hours with the live status
                  "present": "ви на місці|ви ще на місці|ще на місці|ви ще тут|ви ще працюєте|ви ще відкриті"
                             "|ви будете на місці|вы на месте|вы еще работаете",
                  "about": "одяг|зимовий одяг|теплий одяг|одягом|ковдри|ковдру|ковдрами|взуття"}
 # A phone one plays or reads on is no phone number asked for ("гра в касино в телефоні"; round eight).
 # "Без перерви" (without a break: all the time, "п'є вже місяць без перерви") is no lunch break asked about.
-IN_PASSING = re.compile(r"\b(?:в|у|на)\s+(?:телефоні|телефончику|мобільному|смартфоні)\b|\bбез\s+перерв\w*", re.IGNORECASE)
+# Round nine: the number something came from ("мені з цього номера шото приходило") is no phone number asked for.
+IN_PASSING = re.compile(r"\b(?:в|у|на)\s+(?:телефоні|телефончику|мобільному|смартфоні)\b|\bбез\s+перерв\w*"
+                        r"|\bз\s+(?:цього|вашого|того|этого|вашего)\s+номер\w*", re.IGNORECASE)
 # An advertisement, not a question ("Продам коляску дитячу, майже нова"): the keyword list.
 ADVERT = re.compile(r"^(?:продам|продаю|продається|здам|здаю|куплю|віддам|сдам)\b")
 # Coming to the office: beside it "де" asks for the address as "коли" asks for the hours, and a person to talk
