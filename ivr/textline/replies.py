@@ -111,6 +111,8 @@ THANKED_FOR_WORDS = 4
 SIGNATURE = re.compile(r"(?:^|\s)([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)(?:\s+i\s+[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)?"
                        r"(\s+(?:z|ze)\s+[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)?\W*$")
 ADDRESS_WORDS = frozenset(("pani", "pan", "panu", "panie"))
+# Emoji of not knowing or of a question ("🤷‍♀️", "❓", "🤔"): lost, not thankful (the keyword list; round nine).
+PUZZLED = frozenset("🤷❓❔🤔😕🙁😟")
 # Round nine: who writes, by their role, at the end after a sentence mark ("… samochodem. Sołtys", "pozdrawiam,
 # soltys Janina Wozniak"): a signature, not a matter of the sołtys (another office's word) nor a word to answer.
 SIGNED_ROLE = re.compile(r"(?:^|(?<=[.!,;\n]))\s*(?i:sołtys|soltys|sołtyska|soltyska|wnuk|wnuczka|córka|corka|syn|"
@@ -845,7 +847,8 @@ class TextLine:
     def is_thanks(self, words: list[str], body: str) -> bool:
         """Thanks, a greeting, a blessing or only emoji ("👍", "🙏"), with a signature at most."""
         if not words:  # no letters: emoji and the like, but not a lone "?" or a figure
-            return any(not ch.isascii() and not ch.isspace() for ch in body) and not any(ch.isdigit() for ch in body)
+            return any(not ch.isascii() and not ch.isspace() for ch in body) and not any(
+                ch.isdigit() or ch in PUZZLED for ch in body)
         if any(a == self.rules.negation and b in self.rules.not_understood for a, b in zip(words, words[1:])):
             return False  # "nie rozumiem", "nic nie jasne": lost, not thankful (the keyword list helps)
         unknown = [w for w in words if w not in self._thanks and w not in self.rules.thanks_extra]
