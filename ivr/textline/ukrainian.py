@@ -223,11 +223,12 @@ DESPAIR_WITH_MEANS = ((re.compile(r"\bне\s+(?:\w+\s+)?(?:витримую|ви
 # Round nine: children left alone with a sign that they are left (as the Polish CHILD_ALONE): "лишила дітей … самих
 # ще вчора … плачуть". Either alone is no danger ("діти самі ходять до школи").
 CHILD_ALONE = (re.compile(r"\b(?:діт\w*|дитин\w*|малих|малі|малюк\w*|немовл\w*|дети|детей|ребен\w*)\b(?:\s+\S+){0,6}?\s+"
-                          r"(?:сам|сама|самі|самих|одн[аіу]|одних|сами)\b"),
+                          r"(?:сам|сама|саму|самого|самої|самі|самих|одн[аіу]|одного|одних|сами)\b"),
                re.compile(r"\bплач\w*|\bкрич\w*|\bстука\w*|\b(?:з|ще|від)\s+(?:учора|вчора|ранку|ночі)\b|\bвсю\s+ніч\b"
                           r"|\bдосі\s+не\b|\bнікого\s+нема\w*|\bне\s+(?:вернулась|вернулася|повернулась|повернулася|прийшла|прийшов)\b"))
-# No sense in going on ("Я не бачу сенсу далі."), not in doing something ("… далі чекати": an infinitive).
-NO_SENSE = (re.compile(r"\b(?:не\s+бачу|нема|немає)\s+(?:вже\s+)?сенсу\s+далі\b(?!\s+\w+т[иь]\b)"),)
+# No sense in going on ("Я не бачу сенсу далі."), not in doing something ("… далі чекати": an infinitive; "простіть" is
+# an imperative).
+NO_SENSE = (re.compile(r"\b(?:не\s+бачу|нема|немає)\s+(?:вже\s+)?сенсу\s+далі\b(?!\s+\w+(?:ти|[^іїи]ть)\b)"),)
 # A length of time in hours, not the office's hours ("не відповідає вже пів години").
 DURATION = re.compile(r"\b(?:пів|півтори|\d+|кілька|декілька|дві|два|три|чотири|п'ять|пару)\s+годин\w*"
                       r"|\bгодин\w*\s+(?:тому|на\s+день|на\s+добу|щодня)\b|\bпівгодини\b|\bполчаса\b", re.IGNORECASE)
