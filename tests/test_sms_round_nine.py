@@ -137,3 +137,8 @@ def test_polish_danger_and_stop_through_the_webhook(make_app):
     assert reply.startswith(content.sms["danger"])
     [reply] = post_sms(make_app(TUESDAY_OPEN), "ja nie chcieć sms więcej")
     assert reply == content.sms["stop"]
+
+
+def test_russian_yo_written_the_ukrainian_way_is_read_only_in_unknown_words(lines):
+    assert read(lines, "когда у вас приьом?") == ("hours", "uk")  # "приём" written "приьом"
+    assert read(lines, "сьогодні працюєте?") == ("hours", "uk")  # "сьогодні" is a word as written

@@ -36,10 +36,21 @@ HEALTH_WISH = re.compile(r"\b(?:буд\w*\s+здоров(?:і|ий|а|еньк\w
 SURZHYK_ENDING = re.compile(r"(?<=[а-яіїєґ'ʼ’]{2})єт\b", re.IGNORECASE)
 
 
+# Russian "ё" written the Ukrainian way, "ьо" ("приьом", "всьо"): read as "е" ("прием", "все") in a word that is no
+# Ukrainian word as written ("сьогодні", "льон" stay).
+SOFT_YO = re.compile(r"[а-яіїєґ'ʼ’]*ьо[а-яіїєґ'ʼ’]*", re.IGNORECASE)
+
+
+def _soft_yo(match: re.Match) -> str:
+    word = match.group(0)
+    return word if known_word_uk(word.lower()) else word.replace("ьо", "е").replace("ЬО", "Е")
+
+
 def prepare_uk(body: str) -> str:
     """The message as the Ukrainian rules read it: Latin words in Cyrillic ("hodyny" -> "години"),
-    surzhyk's "-єт" as "-є", a wish of health read as the thanks it is."""
-    return HEALTH_WISH.sub("дякуємо", SURZHYK_ENDING.sub("є", cyrillic_text(body, LATIN_KEPT)))
+    surzhyk's "-єт" as "-є", Russian "ё" written "ьо" as "е", a wish of health read as the thanks it is."""
+    text = SURZHYK_ENDING.sub("є", cyrillic_text(body, LATIN_KEPT))
+    return HEALTH_WISH.sub("дякуємо", SOFT_YO.sub(_soft_yo, text) if "ьо" in text.lower() else text)
 
 
 def fold_uk(text: str) -> str:
