@@ -40,6 +40,7 @@ def read(lines, body: str) -> tuple[str, str]:
     # a date in figures with coming or working: that day's hours; a clock time after "o" is no date
     ("czy 24.12 pracujecie", "hours"),
     ("czy 2/01 jestescie czynni", "hours"),
+    ("czy 24 grudnia pracujecie", "hours"),
     ("czy moge przyjsc o 9.10", "hours"),
     # a child out in the cold unprotected is danger; a child's shoes or a coat asked for is not
     ("dziecko sasiadow stoi boso na mrozie pod blokiem", "danger"),
@@ -79,6 +80,7 @@ def test_a_shrug_or_a_question_emoji_is_not_a_thanks(lines, body):
 
 def test_a_date_in_figures_gets_that_days_hours_first(lines):
     assert lines.answer("czy 31.12 pracujecie?", TUESDAY_OPEN).text.startswith("W czwartek 31 grudnia: 7:00–15:00.")
+    assert lines.answer("czy 2 stycznia jestescie czynni", TUESDAY_OPEN).text.startswith("W sobotę 2 stycznia: nieczynne.")
     # a clock time is no date: the live status first
     assert lines.answer("czy moge przyjsc o 9.10", TUESDAY_OPEN).text.startswith("Teraz otwarte")
 

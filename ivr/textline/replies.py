@@ -206,8 +206,14 @@ OFFICE_NAMES = frozenset(fold(name) for name in (
     "opieka", "opieki", "opiece", "opiekę", "opieka społeczna", "opieki społecznej", "opiece społecznej", "opiekę społeczną"))
 # A time on the clock with coming ("czy mogę przyjść o 15.30"): a question about the hours.
 CLOCK = re.compile(r"\b(?:o|od|do|na|przed|po|około|okolo)\s+\d{1,2}(?:[.:]\d{2})?\b")  # on the lower-case text
-# Round nine: a date in figures ("czy 31.12 pracujecie", "24/12"): with `visit`, a question about the hours of that day.
-DATE = re.compile(r"(?<![\d.:/])(?<!\bo )(?<!\bod )(?<!\bdo )(?<!\bpo )(?<!\bna )(?<!\bgodz )(?<!\bgodz. )(?P<day>[0-3]?\d)[./](?P<month>[01]?\d)(?:[./](?:20)?\d\d)?\.?(?![\d:])")
+MONTHS = {name: number for number, names in enumerate((
+    "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września wrzesnia",
+    "października pazdziernika", "listopada", "grudnia"), start=1) for name in names.split()}
+# Round nine: a date in figures or with its month ("czy 31.12 pracujecie", "24/12", "2 stycznia"): with `visit`, a question
+# about the hours of that day. MONTHS: the month names in it.
+DATE = re.compile(r"(?<![\d.:/])(?<!\bo )(?<!\bod )(?<!\bdo )(?<!\bpo )(?<!\bna )(?<!\bgodz )(?<!\bgodz. )(?P<day>[0-3]?\d)[./](?P<month>[01]?\d)(?:[./](?:20)?\d\d)?\.?(?![\d:])"
+                  # or with the month's name ("czy 24 grudnia pracujecie"), with or without Polish letters
+                  r"|\b(?P<nday>[0-3]?\d)\s+(?P<mname>" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
 # With a day or "kiedy", these make it a question about coming to the office ("kiedy mogę przyjść").
 VISIT = re.compile(r"\b(?:przyjs|przyjd|przyjech|przyjm|podejs|zastan|jestescie|czynn|otwar|pracujecie|zalatw|wpas)\w*"
                    # round nine: going, also as an infinitive without endings ("ja iść urząd kiedy")
@@ -387,7 +393,7 @@ POLISH = Rules(
     extra_words=POLISH_SMS_WORDS, fillers=FILLERS, weak_beside_addiction=MONEY, swapped_letters=True,
     in_passing=POLISH_IN_PASSING, known_word=is_polish_word,
     question_words=THANKED_FOR_STOP, signature=polish_signature, address_words=ADDRESS_WORDS,
-    when_asks=frozenset(("kiedy",)), date=DATE, signed_role=SIGNED_ROLE, on_behalf=ON_BEHALF, arrived=ARRIVED, how_words=frozenset(fold("jak gdzie ktoredy adres dojazd").split()),
+    when_asks=frozenset(("kiedy",)), date=DATE, months=MONTHS, signed_role=SIGNED_ROLE, on_behalf=ON_BEHALF, arrived=ARRIVED, how_words=frozenset(fold("jak gdzie ktoredy adres dojazd").split()),
     advert=ADVERT, office_papers=OFFICE_PAPERS, thanks_for=THANKED_FOR, thanks_opening=True, greetings=SMS_GREETINGS, greeting_addressees=GREETING_ADDRESSEES,
 )
 
@@ -663,8 +669,10 @@ class TextLine:
     def _date_in(self, body: str, today: date | None = None) -> date | None:
         """A date written in figures ("31.12", "24/12/2026"), the next such day (from `today`; any year without it)."""
         for match in self.rules.date.finditer(body) if self.rules.date is not None else ():
-            month = match["month"].lower()
-            day, month = int(match["day"]), int(month) if month.isdigit() else self.rules.months.get(month, 0)
+            found = {name: value for name, value in match.groupdict().items() if value}
+            month = (found.get("month") or found.get("mname", "")).lower()
+            day = int(found.get("day") or found["nday"])
+            month = int(month) if month.isdigit() else self.rules.months.get(month, 0)
             try:
                 found = date((today or date(2000, 1, 1)).year, month, day)
             except ValueError:  # "o 10.30", a month without a number
