@@ -99,6 +99,7 @@ def test_a_date_in_figures_gets_that_days_hours_first(lines):
     ("не бачу сенсу далі чекати в черзі", "menu"),
     # Russian-style stop, with words between
     ("прекратите присилать смс", "stop"),
+    ("prekratite prisylat sms", "stop"),  # Russian in Latin letters
     ("видаліть будь ласка мій номер", "stop"),
     ("видаліть будь ласка мої дані", "menu"),
     # surzhyk thanks; "будьте здорові" a wish
