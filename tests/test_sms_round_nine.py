@@ -57,6 +57,8 @@ def read(lines, body: str) -> tuple[str, str]:
     ("gdzie jest sołtys", "menu"),  # the sołtys asked for is another office's matter, as before
     # a thanks on someone's behalf, signed by role and name; what arrived beside a thanks; wishes
     ("Dziekuje w imieniu mamy, pozdrawiam, wnuczka Anna Nowak", "thanks"),
+    ("prosze pani dziekuje w imieniu calej rodziny", "thanks"),
+    ("prosze pani o pomoc, dziekuje", "help"),  # "proszę pani o …" is still a request
     ("opal juz dotarl, dziekujemy z calego serca", "thanks"),
     ("wesolych swiat i wszystkiego dobrego dla calego osrodka", "thanks"),
     ("paczka nie doszla", "food"),  # without a thanks, a parcel not come is a question about food

@@ -121,7 +121,9 @@ SIGNED_ROLE = re.compile(r"(?:^|(?<=[.!,;\n]))\s*(?i:sołtys|soltys|sołtyska|so
 ARRIVED = frozenset(fold("doszlo doszla doszly doszedl dotarlo dotarla dotarly dotarl przyszla przyszlo przyszly przyszedl "
                          "przywiezli przywiozla przywiozl przyniesli przyniosla").split())
 # On whose behalf a thanks is sent ("dziękuję w imieniu sąsiadki"): who, not what for.
-ON_BEHALF = re.compile(r"\bw\s+imieniu\s+\w+", re.IGNORECASE)
+# "Proszę pani" before it is a form of address, not a request ("proszę pani, dziękuję w imieniu całej rodziny").
+ON_BEHALF = re.compile(r"\bw\s+imieniu\s+(?:ca[lł]ej\s+|mojej\s+|naszej\s+|mojego\s+|naszego\s+)?\w+"
+                       r"|\bprosz[eę]\s+(?=pani\b|pana\b|pa[nń]stwa\b)", re.IGNORECASE)
 
 
 def polish_signature(body: str) -> int | None:
