@@ -37,6 +37,8 @@ def read(lines, body: str) -> tuple[str, str]:
     ("ja iść urząd kiedy gdzie", "hours+contact"),
     ("ja nie chcieć sms", "stop"),
     ("syn pije, gdzie z tym isc", "addiction"),  # going with a matter named: where to turn with it
+    ("ja nie chciec zyc", "danger"),  # a danger phrase with the verb without its ending
+    ("ja chcieć umrzeć", "danger"),
     # a date in figures with coming or working: that day's hours; a clock time after "o" is no date
     ("czy 24.12 pracujecie", "hours"),
     ("czy 2/01 jestescie czynni", "hours"),
@@ -147,3 +149,9 @@ def test_polish_danger_and_stop_through_the_webhook(make_app):
 def test_russian_yo_written_the_ukrainian_way_is_read_only_in_unknown_words(lines):
     assert read(lines, "когда у вас приьом?") == ("hours", "uk")  # "приём" written "приьом"
     assert read(lines, "сьогодні працюєте?") == ("hours", "uk")  # "сьогодні" is a word as written
+
+
+def test_danger_told_from_a_screen_in_a_phrase_is_read_once_not_endlessly(lines):
+    # the danger is a phrase ("z zimna"), not a single word: before round nine this recursed without end
+    assert read(lines, "w tv mowili ze ktos umarl z zimna") == ("help", "pl")
+    assert read(lines, "w tv mowili o przemocy, gdzie szukac pomocy") == ("help", "pl")

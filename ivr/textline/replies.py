@@ -265,7 +265,9 @@ CHILD_EXPOSED = (re.compile(_CHILD),
 POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
     "danger": ("że się żegna", "że się żegnał", "że się żegnała", "się z nami żegna", "żegna się ze wszystkimi",
                # round nine (as in Ukrainian): no sense in going on
-               "nie widzę sensu życia", "nie widzę sensu w życiu", "nie ma sensu dalej żyć"),
+               "nie widzę sensu życia", "nie widzę sensu w życiu", "nie ma sensu dalej żyć",
+               # sign-language-like Polish, the verb without its ending ("ja nie chcieć żyć")
+               "nie chcieć żyć", "nie chcieć już żyć", "chcieć umrzeć", "chcieć się zabić"),
     "not_now": ("po pożarze", "po powodzi", "po wichurze", "pogorzelcy", "pogorzelców"),
     "contact": ("gdzie was szukać", "gdzie was znaleźć", "gdzie was znajdę", "gdzie was można znaleźć",
                 "gdzie to dokładnie", "gdzie dokładnie", "gdzie dokładnie jesteście",
@@ -586,7 +588,7 @@ class TextLine:
     def topic(self, body: str) -> str:
         return "+".join(self.topics(body))
 
-    def topics(self, body: str) -> tuple[str, ...]:
+    def topics(self, body: str, _told: bool = False) -> tuple[str, ...]:
         """Danger; stop or start; a call-back; else every topic the message asks for, in
         TOPIC_WORDS order; a thank-you or greeting; or the menu."""
         rules = self.rules
@@ -598,7 +600,9 @@ class TextLine:
         if words and (self.is_danger(body) or self._danger_signs(folded)):
             if self._not_now is None or not self._not_now.match(body):
                 return ("danger",)
-            found = self.topics(self._not_now_free(body))
+            if _told:  # the danger is in a phrase or in signs, not in single words: read once, no deeper
+                return ("help",)
+            found = self.topics(self._not_now_free(body), _told=True)
             return found if found[0] not in ("contact", "menu", "thanks", "danger") else ("help",)
         if rules.stop.search(folded):
             return ("stop",)
