@@ -63,6 +63,9 @@ def read(lines, body: str) -> tuple[str, str]:
     ("prosze pani o pomoc, dziekuje", "help"),  # "proszę pani o …" is still a request
     ("opal juz dotarl, dziekujemy z calego serca", "thanks"),
     ("wesolych swiat i wszystkiego dobrego dla calego osrodka", "thanks"),
+    ("mama prosi przekazac podziekowania za paczke", "thanks"),  # a thanks passed on for someone
+    ("babcia dziekuje za opal", "thanks"),
+    ("mama pije, dziekuje", "addiction"),
     ("paczka nie doszla", "food"),  # without a thanks, a parcel not come is a question about food
     ("paczka doszla ale gdzie jest obiad", "food"),
     # coming as the only address word beside the hours asks about the time left; with "jak" also the way
@@ -109,6 +112,9 @@ def test_a_date_in_figures_gets_that_days_hours_first(lines):
     # surzhyk thanks; "будьте здорові" a wish
     ("Спасібо, всьо получила", "thanks"),
     ("dyakuyu, bud'te zdorovi", "thanks"),
+    ("передаю подяку від бабусі за допомогу", "thanks"),  # a thanks passed on for someone
+    ("бабуся дякує за вугілля", "thanks"),
+    ("мама просить допомогу з вугіллям", "heating"),
     # are you there; a date with its month beside "ви будете"; "чи ви будете мені дзвонити" is no hours
     ("ви ще на місці?", "hours"),
     ("ви будете 31 грудня?", "hours"),

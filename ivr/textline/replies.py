@@ -90,14 +90,18 @@ SMS_THANKS_EXTRA = frozenset(fold(
     "wielkie wielkie doszlo doszla doszly dotarlo dotarla dotarly dostalam dostalem otrzymalam otrzymalem "
     "zalatwione zalatwiona zalatwiony wdzieczna wdzieczny wdzieczni wdzieczne corka syn rodzina zyczy "
     # round nine: "wszystkiego dobrego", "z całego serca"
-    "dobrego calego serca sercem"
+    "dobrego calego serca sercem "
+    # round nine: a thanks passed on for someone ("mama prosi przekazać podziękowania", "babcia dziękuje za opał")
+    "mama tata babcia dziadek sasiadka sasiad maz zona prosi prosila przekazac przekazuje podziekowania od babci mamy "
+    "taty dziadka sasiadki "
+    "podziekowanie"
 ).split())
 # After "nie" these words say the opposite of a thanks: "nie rozumiem", "nie jasne" (and Ukrainian).
 NOT_UNDERSTOOD = frozenset(fold("rozumiem rozumiemy jasne wiem dziala pomoglo").split())
 # Words that on their own say thanks (a greeting alone is answered with the thanks too).
 SMS_THANKS_STRONG = frozenset(fold("dziekuje dziekujemy dzieki zaplac szczesc pozdrawiam pozdrowienia dzienkuje "
                                    "dziekuie zyczenia zycze zyczymy wesolych dzieks dziex dzienks thx dzk dzieki "
-                                   "zyczy wdzieczna wdzieczny wdzieczni wdzieczne").split())
+                                   "zyczy wdzieczna wdzieczny wdzieczni wdzieczne podziekowania podziekowanie").split())
 # A greeting that is the whole message with its addressee ("Dzień dobry wszystkim w ośrodku"): a greeting,
 # not a question about the office (round seven).
 SMS_GREETINGS = frozenset(fold("dzien dobry witam witaj wieczor").split())
