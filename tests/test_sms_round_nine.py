@@ -39,6 +39,8 @@ def read(lines, body: str) -> tuple[str, str]:
     ("syn pije, gdzie z tym isc", "addiction"),  # going with a matter named: where to turn with it
     ("ja nie chciec zyc", "danger"),  # a danger phrase with the verb without its ending
     ("ja chcieć umrzeć", "danger"),
+    # hiding from someone raging is danger
+    ("maz pijany szaleje, zamknelam sie z dziecmi w lazience", "danger"),
     # a date in figures with coming or working: that day's hours; a clock time after "o" is no date
     ("czy 24.12 pracujecie", "hours"),
     ("czy 2/01 jestescie czynni", "hours"),
@@ -104,6 +106,10 @@ def test_a_date_in_figures_gets_that_days_hours_first(lines):
     # no sense in going on; no sense in waiting is none
     ("не бачу сенсу далі, простіть", "danger"),
     ("не бачу сенсу далі чекати в черзі", "menu"),
+    # hiding from someone raging is danger; the wind raging is not
+    ("Чоловік пʼяний бушує, я з дітьми в ванній закрилась", "danger"),
+    ("сховалась з дітьми у сусідів, він буянить", "danger"),
+    ("вітер бушує, чи буде опалення", "heating"),
     # Russian-style stop, with words between
     ("прекратите присилать смс", "stop"),
     ("prekratite prisylat sms", "stop"),  # Russian in Latin letters

@@ -271,7 +271,10 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
                # round nine (as in Ukrainian): no sense in going on
                "nie widzę sensu życia", "nie widzę sensu w życiu", "nie ma sensu dalej żyć",
                # sign-language-like Polish, the verb without its ending ("ja nie chcieć żyć")
-               "nie chcieć żyć", "nie chcieć już żyć", "chcieć umrzeć", "chcieć się zabić"),
+               "nie chcieć żyć", "nie chcieć już żyć", "chcieć umrzeć", "chcieć się zabić",
+               # hiding from someone raging ("mąż pijany szaleje, zamknęłam się z dziećmi w łazience")
+               "zamknęłam się w łazience", "zamknęłam się z dziećmi", "zamknęliśmy się", "zamknęłyśmy się",
+               "zamknęłam się na klucz", "schowałam się z dziećmi", "chowamy się", "pijany szaleje", "szaleje po domu"),
     "not_now": ("po pożarze", "po powodzi", "po wichurze", "pogorzelcy", "pogorzelców"),
     "contact": ("gdzie was szukać", "gdzie was znaleźć", "gdzie was znajdę", "gdzie was można znaleźć",
                 "gdzie to dokładnie", "gdzie dokładnie", "gdzie dokładnie jesteście",
