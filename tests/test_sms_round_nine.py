@@ -50,6 +50,7 @@ def read(lines, body: str) -> tuple[str, str]:
     ("dziecko sasiadow stoi boso na mrozie pod blokiem", "danger"),
     ("chlopiec bez kurtki na dworze w nocy, nikt go nie pilnuje", "danger"),
     ("czy dacie buty dla dziecka na zime", "menu"),
+    ("dziecko chodzilo boso latem, teraz potrzebuje butow", "menu"),  # barefoot in summer, told as past
     # no sense in going on is danger; no sense in waiting is not
     ("nie widze juz sensu dalej. przepraszam za wszystko", "danger"),
     ("nie widzę sensu dalej czekać na ten wniosek", "menu"),
@@ -110,6 +111,7 @@ def test_a_date_in_figures_gets_that_days_hours_first(lines):
     ("Чоловік пʼяний бушує, я з дітьми в ванній закрилась", "danger"),
     ("сховалась з дітьми у сусідів, він буянить", "danger"),
     ("вітер бушує, чи буде опалення", "heating"),
+    ("в дитинстві ми ховалися з дітьми від бомб, зараз потрібна допомога з документами", "help"),
     # Russian-style stop, with words between
     ("прекратите присилать смс", "stop"),
     ("prekratite prisylat sms", "stop"),  # Russian in Latin letters

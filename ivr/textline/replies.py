@@ -259,9 +259,12 @@ _CHILD = (r"\b(?:dziecko|dziecka|dzieci|dzieciak\w*|maluch\w*|niemowl\w*|synek|s
           r"|chlopczyk\w*|chlopiec|chlopak)\b")
 # Round nine: no sense in going on ("nie widzę sensu dalej."), not in doing something ("… dalej czekać": an infinitive).
 NO_SENSE = (re.compile(r"\bnie\s+(?:widze|widzi|widzimy|ma)\s+(?:juz\s+)?sensu\s+dalej\b(?!\s+\w+c\b)"),)
+_NOBODY = r"\bnikt\s+(?:go|jej|ich)\s+nie\s+(?:szuka|pilnuje|wola)\b"
 CHILD_EXPOSED = (re.compile(_CHILD),
-                 re.compile(r"\bboso\b|\bbosy\b|\bbose\b|\bbez\s+(?:butow|kurtki|ubrania)\b|\bw\s+samej\s+(?:pizamie|koszul\w*)"
-                            r"|\bnikt\s+(?:go|jej|ich)\s+nie\s+(?:szuka|pilnuje|wola)\b"))
+                 re.compile(r"\bboso\b|\bbosy\b|\bbose\b|\bbez\s+(?:butow|kurtki|ubrania)\b|\bw\s+samej\s+(?:pizamie|koszul\w*)|"
+                            + _NOBODY),
+                 # and out in the cold or at night, or nobody looking for it ("boso latem", told as past, is not)
+                 re.compile(r"\bsnieg\w*|\bmroz\w*|\bzimn\w*|\bna\s+dworze\b|\bna\s+zewnatrz\b|\bw\s+nocy\b|" + _NOBODY))
 # Words written but not said to the phone line, added to the [words] lists for the SMS only (round eight):
 # a farewell reported ("napisał, że się żegna"), a disaster told as past ("rodzina po pożarze"), where to
 # find the office ("gdzie was szukać", "gdzie to dokładnie"), care for a relative ("opieka dla taty"),
