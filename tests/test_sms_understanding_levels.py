@@ -15,7 +15,11 @@ DEV7_FLOOR = 150 / 150
 # Round eight (set dev8, 140 texts of another writer): 116/140 untouched, the whole table 535/562; after its
 # general rules (docs/sms.md, "Round eight") 140/140 and 559/562.
 DEV8_FLOOR = 140 / 140
-DEV_ALL_FLOOR = 559 / 562
+# Round nine (set dev9, 140 texts of another writer): 125/140 untouched, the whole table 684/702; after its
+# general rules (docs/sms.md, "Round nine") 138/140 and 697/702; the rows before dev9 still 559/562.
+DEV9_FLOOR = 138 / 140
+DEV_BEFORE9_FLOOR = 559 / 562
+DEV_ALL_FLOOR = 697 / 702
 BLIND_FLOOR = 157 / 165  # issue 27 aims at 95 %: 149 before "nie rozumiem", 150 before round six, 154 after it, 157 after round eight
 # A second blind table by another writer, beside round six: 54/60 before it, 56/60 after, 57/60 after round eight.
 BLIND2_FLOOR = 57 / 60
@@ -41,9 +45,15 @@ def _accuracy(line, table):
 
 def test_the_tuning_table_holds_its_level(text_line):
     table = rows(DEV)
-    assert len(table) >= 562
+    assert len(table) >= 702
     assert _accuracy(text_line, table) >= DEV_ALL_FLOOR - 1e-9
-    before_dev8 = [row for row in table if row["set"] != "dev8"]
+    before_dev9 = [row for row in table if row["set"] != "dev9"]
+    assert len(before_dev9) == 562
+    assert _accuracy(text_line, before_dev9) >= DEV_BEFORE9_FLOOR - 1e-9
+    dev9 = [row for row in table if row["set"] == "dev9"]
+    assert len(dev9) == 140
+    assert _accuracy(text_line, dev9) >= DEV9_FLOOR - 1e-9
+    before_dev8 = [row for row in table if row["set"] not in ("dev8", "dev9")]
     assert len(before_dev8) == 422
     assert _accuracy(text_line, before_dev8) >= DEV_FLOOR - 1e-9
     dev7 = [row for row in table if row["set"] == "dev7"]
@@ -72,7 +82,11 @@ UK_DEV_FLOOR, UK_DEV6_FLOOR, UK_DEV7_FLOOR = 243 / 259, 75 / 80, 92 / 100
 # Round eight appended set dev8 (90 rows by a new writer): first 66/90, the whole table 305/349; after its
 # rules 83/90 (the other 7 are Polish or have no letters: answered in Polish), dev6 75/80, dev7 92/100, the
 # rows before dev8 243/259, the whole table 326/349.
-UK_DEV8_FLOOR, UK_ALL_FLOOR = 83 / 90, 326 / 349
+UK_DEV8_FLOOR = 83 / 90
+# Round nine appended set dev9 (90 rows by a new writer): first 66/90, the whole table 392/439; after its rules
+# 81/90 (the other 9 have no Ukrainian in them: answered in Polish), the whole table 407/439, the rows
+# before dev9 326/349 as before.
+UK_DEV9_FLOOR, UK_BEFORE9_FLOOR, UK_ALL_FLOOR = 81 / 90, 326 / 349, 407 / 439
 
 
 def test_the_ukrainian_tuning_table_holds_its_level():
@@ -93,8 +107,13 @@ def test_the_ukrainian_tuning_table_holds_its_level():
     dev6 = [r for r in table if r["set"] == "dev6"]
     dev7 = [r for r in table if r["set"] == "dev7"]
     dev8 = [r for r in table if r["set"] == "dev8"]
-    before_dev8 = [r for r in table if r["set"] != "dev8"]
+    dev9 = [r for r in table if r["set"] == "dev9"]
+    before_dev8 = [r for r in table if r["set"] not in ("dev8", "dev9")]
+    before_dev9 = [r for r in table if r["set"] != "dev9"]
     assert len(before_dev8) == 259 and len(dev6) >= 80 and len(dev7) >= 100 and len(dev8) == 90
+    assert len(before_dev9) == 349 and len(dev9) == 90
+    assert hits(before_dev9) / len(before_dev9) >= UK_BEFORE9_FLOOR - 1e-9
+    assert hits(dev9) / len(dev9) >= UK_DEV9_FLOOR - 1e-9
     assert hits(before_dev8) / len(before_dev8) >= UK_DEV_FLOOR - 1e-9
     assert hits(table) / len(table) >= UK_ALL_FLOOR - 1e-9
     assert hits(dev6) / len(dev6) >= UK_DEV6_FLOOR - 1e-9

@@ -66,6 +66,9 @@ class TextLines:
         reply = line.answer(body, now)
         if reply.topic in ("menu", "thanks") and line is not self.polish:
             understood = self.polish.topics(body)
-            if understood[0] not in ("menu", "thanks"):
+            # a thanks the Ukrainian rules read stays one unless the Polish ones see danger, stop or a call-back
+            # ("Diakuju duże, bud zdorowi" is no question about health; round nine)
+            if understood[0] not in ("menu", "thanks") and (
+                    reply.topic == "menu" or understood[0] in ("danger", "stop", "callback")):
                 reply = line.answer(body, now, understood)
         return replace(reply, lang=code)

@@ -88,14 +88,20 @@ SMS_THANKS_EXTRA = frozenset(fold(
     "cieplych dzieks dziex dzienks thx dzk kochana kochany "
     # round eight: what was received or done ("wszystko doszło", "już załatwione"), gratitude ("wdzięczna córka")
     "wielkie wielkie doszlo doszla doszly dotarlo dotarla dotarly dostalam dostalem otrzymalam otrzymalem "
-    "zalatwione zalatwiona zalatwiony wdzieczna wdzieczny wdzieczni wdzieczne corka syn rodzina zyczy"
+    "zalatwione zalatwiona zalatwiony wdzieczna wdzieczny wdzieczni wdzieczne corka syn rodzina zyczy "
+    # round nine: "wszystkiego dobrego", "z całego serca"
+    "dobrego calego serca sercem "
+    # round nine: a thanks passed on for someone ("mama prosi przekazać podziękowania", "babcia dziękuje za opał")
+    "mama tata babcia dziadek sasiadka sasiad maz zona prosi prosila przekazac przekazuje podziekowania od babci mamy "
+    "taty dziadka sasiadki "
+    "podziekowanie"
 ).split())
 # After "nie" these words say the opposite of a thanks: "nie rozumiem", "nie jasne" (and Ukrainian).
 NOT_UNDERSTOOD = frozenset(fold("rozumiem rozumiemy jasne wiem dziala pomoglo").split())
 # Words that on their own say thanks (a greeting alone is answered with the thanks too).
 SMS_THANKS_STRONG = frozenset(fold("dziekuje dziekujemy dzieki zaplac szczesc pozdrawiam pozdrowienia dzienkuje "
                                    "dziekuie zyczenia zycze zyczymy wesolych dzieks dziex dzienks thx dzk dzieki "
-                                   "zyczy wdzieczna wdzieczny wdzieczni wdzieczne").split())
+                                   "zyczy wdzieczna wdzieczny wdzieczni wdzieczne podziekowania podziekowanie").split())
 # A greeting that is the whole message with its addressee ("Dzień dobry wszystkim w ośrodku"): a greeting,
 # not a question about the office (round seven).
 SMS_GREETINGS = frozenset(fold("dzien dobry witam witaj wieczor").split())
@@ -109,10 +115,26 @@ THANKED_FOR_WORDS = 4
 SIGNATURE = re.compile(r"(?:^|\s)([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)(?:\s+i\s+[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)?"
                        r"(\s+(?:z|ze)\s+[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)?\W*$")
 ADDRESS_WORDS = frozenset(("pani", "pan", "panu", "panie"))
+# Emoji of not knowing or of a question ("🤷‍♀️", "❓", "🤔"): lost, not thankful (the keyword list; round nine).
+PUZZLED = frozenset("🤷❓❔🤔😕🙁😟")
+# Round nine: who writes, by their role, at the end after a sentence mark ("… samochodem. Sołtys", "pozdrawiam,
+# soltys Janina Wozniak"): a signature, not a matter of the sołtys (another office's word) nor a word to answer.
+SIGNED_ROLE = re.compile(r"(?:^|(?<=[.!,;\n]))\s*(?i:sołtys|soltys|sołtyska|soltyska|wnuk|wnuczka|córka|corka|syn|"
+                         r"sąsiad|sasiad|sąsiadka|sasiadka|sąsiedzi|sasiedzi)(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+){0,2}\W*$")
+# What arrived, before these words, beside a thanks ("paczka już doszła, dziękuję"): what is thanked for, not asked about.
+ARRIVED = frozenset(fold("doszlo doszla doszly doszedl dotarlo dotarla dotarly dotarl przyszla przyszlo przyszly przyszedl "
+                         "przywiezli przywiozla przywiozl przyniesli przyniosla").split())
+# On whose behalf a thanks is sent ("dziękuję w imieniu sąsiadki"): who, not what for.
+# "Proszę pani" before it is a form of address, not a request ("proszę pani, dziękuję w imieniu całej rodziny").
+ON_BEHALF = re.compile(r"\bw\s+imieniu\s+(?:ca[lł]ej\s+|mojej\s+|naszej\s+|mojego\s+|naszego\s+)?\w+"
+                       r"|\bprosz[eę]\s+(?=pani\b|pana\b|pa[nń]stwa\b)", re.IGNORECASE)
 
 
 def polish_signature(body: str) -> int | None:
-    """Where a signature at the end of the text starts ("… Stanisława z Komornik"), or None."""
+    """Where a signature at the end of the text starts ("… Stanisława z Komornik", "…, sołtys Janina Woźniak"), or None."""
+    role = SIGNED_ROLE.search(body)
+    if role and role.start() > 0:
+        return role.start()
     signature = SIGNATURE.search(body)
     if signature and not body.isupper() and (signature.group(2) or is_first_name(signature.group(1))):
         return signature.start()
@@ -123,7 +145,7 @@ THANKED_FOR_STOP = frozenset(fold("czy gdzie kiedy jak jakie jaki jaka ktorej kt
 THANKED_FOR = ("za", "ze", "z")
 # Stop and start in Polish, on the folded text (Twilio answers the English keywords alone).
 STOP_PATTERN = re.compile(
-    r"\bnie\s+(?:chce|chcemy|prosze|trzeba|potrzebuje)?\s*(?:juz\s+|wiecej\s+|wiecej\s+juz\s+|juz\s+wiecej\s+)?"
+    r"\bnie\s+(?:chce|chcemy|chciec|prosze|trzeba|potrzebuje|potrzebowac)?\s*(?:juz\s+|wiecej\s+|wiecej\s+juz\s+|juz\s+wiecej\s+)?"
     r"(?:pisac|piszcie|pisz|wysylac|wysylajcie|przysylac|przysylajcie|sms\w*|esemes\w*|wiadomosci)\b"
     # "nie chcę już dostawać tych SMS-ów": a word or two between (round seven)
     r"|\bnie\s+(?:chce|chcemy|potrzebuje)\s+(?:juz\s+|wiecej\s+)?(?:dostawac|otrzymywac)\s+(?:\w+\s+){0,2}?"
@@ -190,8 +212,18 @@ OFFICE_NAMES = frozenset(fold(name) for name in (
     "opieka", "opieki", "opiece", "opiekę", "opieka społeczna", "opieki społecznej", "opiece społecznej", "opiekę społeczną"))
 # A time on the clock with coming ("czy mogę przyjść o 15.30"): a question about the hours.
 CLOCK = re.compile(r"\b(?:o|od|do|na|przed|po|około|okolo)\s+\d{1,2}(?:[.:]\d{2})?\b")  # on the lower-case text
+MONTHS = {name: number for number, names in enumerate((
+    "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września wrzesnia",
+    "października pazdziernika", "listopada", "grudnia"), start=1) for name in names.split()}
+# Round nine: a date in figures or with its month ("czy 31.12 pracujecie", "24/12", "2 stycznia"): with `visit`, a question
+# about the hours of that day. MONTHS: the month names in it.
+DATE = re.compile(r"(?<![\d.:/])(?<!\bo )(?<!\bod )(?<!\bdo )(?<!\bpo )(?<!\bna )(?<!\bgodz )(?<!\bgodz. )(?P<day>[0-3]?\d)[./](?P<month>[01]?\d)(?:[./](?:20)?\d\d)?\.?(?![\d:])"
+                  # or with the month's name ("czy 24 grudnia pracujecie"), with or without Polish letters
+                  r"|\b(?P<nday>[0-3]?\d)\s+(?P<mname>" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
 # With a day or "kiedy", these make it a question about coming to the office ("kiedy mogę przyjść").
-VISIT = re.compile(r"\b(?:przyjs|przyjd|przyjech|przyjm|podejs|zastan|jestescie|czynn|otwar|pracujecie|zalatw|wpas)\w*")
+VISIT = re.compile(r"\b(?:przyjs|przyjd|przyjech|przyjm|podejs|zastan|jestescie|czynn|otwar|pracujecie|zalatw|wpas)\w*"
+                   # round nine: going, also as an infinitive without endings ("ja iść urząd kiedy")
+                   r"|\b(?:isc|ide|idziemy|pojde|pojdziemy|pojsc|pojechac|pojade)\b")
 # Round seven, Polish only (Rules fields below; the Ukrainian rules leave them unset):
 # Coming to the office: beside it "gdzie" asks for the address as "kiedy" asks for the hours ("kiedy mogę
 # przyjść i gdzie to jest").
@@ -221,22 +253,46 @@ CHILD_ALONE = (re.compile(r"\b(?:dziecko|dzieci|dzieciak\w*|maluch\w*|niemowl\w*
                           r"|chlopczyk\w*)\b(?:\s+\w+){0,4}?\s+(?:samo|sama|sam|same|sami)\b"),
                re.compile(r"\bplacz\w*|\bkrzycz\w*|\bod\s+(?:wczoraj|rana|nocy|\w+\s+dni)\b|\bcal[aey]\s+(?:dzien|noc)\b"
                           r"|\b(?:ich|rodzicow|matki|mamy|ojca)\s+nie\s+ma\b|\bnie\s+ma\s+(?:ich|rodzicow|matki|mamy|ojca)\b"))
+# Round nine: a child out in the cold unprotected ("dziecko chodzi boso po śniegu, nikt go nie szuka"): barefoot, without
+# a coat, in the frost at night, nobody looking for it. A child with a cold or a child's shoes asked for is not.
+_CHILD = (r"\b(?:dziecko|dziecka|dzieci|dzieciak\w*|maluch\w*|niemowl\w*|synek|synka|coreczk\w*|dziewczynk\w*"
+          r"|chlopczyk\w*|chlopiec|chlopak)\b")
+# Round nine: no sense in going on ("nie widzę sensu dalej."), not in doing something ("… dalej czekać": an infinitive).
+NO_SENSE = (re.compile(r"\bnie\s+(?:widze|widzi|widzimy|ma)\s+(?:juz\s+)?sensu\s+dalej\b(?!\s+\w+c\b)"),)
+_NOBODY = r"\bnikt\s+(?:go|jej|ich)\s+nie\s+(?:szuka|pilnuje|wola)\b"
+CHILD_EXPOSED = (re.compile(_CHILD),
+                 re.compile(r"\bboso\b|\bbosy\b|\bbose\b|\bbez\s+(?:butow|kurtki|ubrania)\b|\bw\s+samej\s+(?:pizamie|koszul\w*)|"
+                            + _NOBODY),
+                 # and out in the cold or at night, or nobody looking for it ("boso latem", told as past, is not)
+                 re.compile(r"\bsnieg\w*|\bmroz\w*|\bzimn\w*|\bna\s+dworze\b|\bna\s+zewnatrz\b|\bw\s+nocy\b|" + _NOBODY))
 # Words written but not said to the phone line, added to the [words] lists for the SMS only (round eight):
 # a farewell reported ("napisał, że się żegna"), a disaster told as past ("rodzina po pożarze"), where to
 # find the office ("gdzie was szukać", "gdzie to dokładnie"), care for a relative ("opieka dla taty"),
 # medicines ("czy pomagacie z lekami": a purpose benefit), clothes and blankets.
 POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
-    "danger": ("że się żegna", "że się żegnał", "że się żegnała", "się z nami żegna", "żegna się ze wszystkimi"),
+    "danger": ("że się żegna", "że się żegnał", "że się żegnała", "się z nami żegna", "żegna się ze wszystkimi",
+               # round nine (as in Ukrainian): no sense in going on
+               "nie widzę sensu życia", "nie widzę sensu w życiu", "nie ma sensu dalej żyć",
+               # sign-language-like Polish, the verb without its ending ("ja nie chcieć żyć")
+               "nie chcieć żyć", "nie chcieć już żyć", "chcieć umrzeć", "chcieć się zabić",
+               # hiding from someone raging ("mąż pijany szaleje, zamknęłam się z dziećmi w łazience")
+               "zamknęłam się w łazience", "zamknęłam się z dziećmi", "zamknęliśmy się", "zamknęłyśmy się",
+               "zamknęłam się na klucz", "schowałam się z dziećmi", "chowamy się", "pijany szaleje", "szaleje po domu"),
     "not_now": ("po pożarze", "po powodzi", "po wichurze", "pogorzelcy", "pogorzelców"),
     "contact": ("gdzie was szukać", "gdzie was znaleźć", "gdzie was znajdę", "gdzie was można znaleźć",
-                "gdzie to dokładnie", "gdzie dokładnie", "gdzie dokładnie jesteście"),
+                "gdzie to dokładnie", "gdzie dokładnie", "gdzie dokładnie jesteście",
+                # round nine: "jak was znaleźć", "gdzie jest ośrodek" (the office named: where it is, beside a topic too)
+                "jak was znaleźć", "jak was szukać", "jak was znajdę", "jak do was dojść", "gdzie jest ośrodek",
+                "gdzie jest ops", "gdzie jest gops", "gdzie jest opieka", "gdzie jest biuro", "gdzie się mieścicie",
+                "gdzie się znajdujecie", "gdzie znajduje się ośrodek", "gdzie mieści się ośrodek"),
     "care": tuple(f"opieka dla {who}" for who in ("taty", "mamy", "ojca", "matki", "babci", "dziadka", "męża", "żony",
                                                    "rodziców", "rodzica", "teściowej", "teścia", "brata", "siostry")),
     "benefits": ("leki", "na leki", "z lekami", "lekarstwa", "na lekarstwa", "wykupić leki"),
     "about": ("ciepłe ubrania", "ubrania dla dzieci", "odzież", "koce", "kołdry", "buty na zimę"),  # material help
 }
 # "Bez przerwy" (all the time: "pije bez przerwy") is no lunch break asked about.
-POLISH_IN_PASSING = re.compile(r"\bbez\s+przerwy\b", re.IGNORECASE)
+# Round nine: "przyjmuje też / również" (whom one accepts: "czy psycholog przyjmuje też rodziny") is no office hours.
+POLISH_IN_PASSING = re.compile(r"\bbez\s+przerwy\b|\bprzyjmuj\w*\s+(?:te[zż]|r[oó]wnie[zż]|tak[zż]e)\b", re.IGNORECASE)
 # Words that say nothing to the line, dropped before matching ("co wy właściwie robicie": "co wy robicie").
 FILLERS = frozenset(fold("właściwie wlasciwie generalnie konkretnie").split())
 # Money beside a named addiction says no more than it ("przegrał pieniądze od dziadków": the addiction).
@@ -325,6 +381,17 @@ class Rules:
     known_word: Callable[[str], bool] | None = None  # a word of the language's dictionary (a near word of it is no typo)
     in_passing: re.Pattern | None = None  # words that name no topic where they stand ("в телефоні"): dropped  # a message opening with a thanks, asking nothing known, is a thanks (round eight)
     greetings: frozenset[str] = frozenset()  # a greeting's words and who it greets, as a whole message
+    # Round nine (Polish): "kiedy" anywhere beside coming or going (`visit`) asks for the hours ("ja iść urząd
+    # kiedy gdzie": word order without endings, as some deaf residents write; "gdzie z tym iść" stays the topic).
+    when_asks: frozenset[str] = frozenset()
+    signed_role: re.Pattern | None = None  # a signature by role at the end ("… Sołtys"): left out before matching
+    on_behalf: re.Pattern | None = None  # on whose behalf a thanks is sent: left out of the thanks
+    arrived: frozenset[str] = frozenset()  # beside a thanks, the two words before one of these are what arrived
+    # Round nine: coming (`come`) as the only word of the address, beside the hours and without these words ("jak",
+    # "gdzie"), asks whether there is time to come ("ile czasu mam, żeby dojechać, zanim zamkniecie"): the hours only.
+    how_words: frozenset[str] = frozenset()
+    date: re.Pattern | None = None  # a date in figures (groups day, month): a day asked about, as a named one
+    months: Mapping[str, int] = field(default_factory=dict)  # a month's name in `date` -> its number
     greeting_addressees: frozenset[str] = frozenset()
 
 
@@ -336,10 +403,11 @@ POLISH = Rules(
     weak_help=WEAK_HELP, visit=VISIT, keywords=KEYWORDS, left_out_hint=LEFT_OUT_HINT, closed="nieczynne",
     next_working_day="w najbliższy dzień pracy ośrodka", office_phone="OPS: tel. {telefon}.",
     feast_days=FEAST_DAYS, negation="nie", not_understood=NOT_UNDERSTOOD, office_names=OFFICE_NAMES, clock=CLOCK,
-    come=COME, cry=CRY, danger_together=(*DANGER_TOGETHER, CHILD_ALONE), duration=DURATION, other_offices="elsewhere",
+    come=COME, cry=CRY, danger_together=(*DANGER_TOGETHER, CHILD_ALONE, CHILD_EXPOSED, NO_SENSE), duration=DURATION, other_offices="elsewhere",
     extra_words=POLISH_SMS_WORDS, fillers=FILLERS, weak_beside_addiction=MONEY, swapped_letters=True,
-    in_passing=POLISH_IN_PASSING,
+    in_passing=POLISH_IN_PASSING, known_word=is_polish_word,
     question_words=THANKED_FOR_STOP, signature=polish_signature, address_words=ADDRESS_WORDS,
+    when_asks=frozenset(("kiedy",)), date=DATE, months=MONTHS, signed_role=SIGNED_ROLE, on_behalf=ON_BEHALF, arrived=ARRIVED, how_words=frozenset(fold("jak gdzie ktoredy adres dojazd").split()),
     advert=ADVERT, office_papers=OFFICE_PAPERS, thanks_for=THANKED_FOR, thanks_opening=True, greetings=SMS_GREETINGS, greeting_addressees=GREETING_ADDRESSEES,
 )
 
@@ -530,7 +598,7 @@ class TextLine:
     def topic(self, body: str) -> str:
         return "+".join(self.topics(body))
 
-    def topics(self, body: str) -> tuple[str, ...]:
+    def topics(self, body: str, _told: bool = False) -> tuple[str, ...]:
         """Danger; stop or start; a call-back; else every topic the message asks for, in
         TOPIC_WORDS order; a thank-you or greeting; or the menu."""
         rules = self.rules
@@ -542,7 +610,9 @@ class TextLine:
         if words and (self.is_danger(body) or self._danger_signs(folded)):
             if self._not_now is None or not self._not_now.match(body):
                 return ("danger",)
-            found = self.topics(self._not_now_free(body))
+            if _told:  # the danger is in a phrase or in signs, not in single words: read once, no deeper
+                return ("help",)
+            found = self.topics(self._not_now_free(body), _told=True)
             return found if found[0] not in ("contact", "menu", "thanks", "danger") else ("help",)
         if rules.stop.search(folded):
             return ("stop",)
@@ -563,6 +633,10 @@ class TextLine:
             return ("thanks",)  # "dziękuję pani za pomoc z wnioskiem, Bóg zapłać"; wishes signed with a name
         if rules.advert is not None and rules.advert.match(folded) and "?" not in body:
             return ("menu",)  # "sprzedam drewno, tanio": an advertisement
+        if rules.signed_role is not None:
+            signed = rules.signed_role.search(body)
+            if signed and signed.start() > 0:
+                body = body[:signed.start()]  # "… Przywiozę panią Wandę samochodem. Sołtys": who writes
         body = " ".join(rules.abbreviations.get(word.lower().rstrip(".:"), word) for word in body.split()
                         if rules.fold(word) not in rules.fillers)
         if rules.duration is not None:
@@ -578,8 +652,12 @@ class TextLine:
             which = self._help.match(body)
             if which and which.choice != "help":
                 found = tuple(which.choice if topic == "help" else topic for topic in found)
-        if not found and rules.clock is not None and rules.clock.search(body.lower()) and rules.visit.search(folded):
-            found = ("hours",)  # "czy mogę przyjść o 15.30"
+        if not found and rules.visit.search(folded) and (rules.clock is not None and rules.clock.search(body.lower())
+                                                         or rules.date is not None and self._date_in(body)):
+            found = ("hours",)  # "czy mogę przyjść o 15.30", "czy 31.12 pracujecie"
+        if "hours" not in found and set(words) & rules.when_asks and rules.visit.search(folded):
+            found = tuple(t for t in TOPIC_WORDS if t == "hours" or t in found) + tuple(
+                t for t in found if t not in TOPIC_WORDS)  # "ja iść urząd kiedy gdzie"
         if other_office and set(found) <= {"hours", "contact"} and not (
                 rules.office_papers is not None and rules.office_papers.search(folded)):
             return ("menu",)  # "gdzie wyrobić dowód", "o której pasterka": another office's matter
@@ -603,6 +681,22 @@ class TextLine:
         if set(words) & rules.question_words - {"a", "а"}:
             return False
         return not any(a == rules.negation and b in rules.not_understood for a, b in zip(words, words[1:]))
+
+    def _date_in(self, body: str, today: date | None = None) -> date | None:
+        """A date written in figures ("31.12", "24/12/2026"), the next such day (from `today`; any year without it)."""
+        for match in self.rules.date.finditer(body) if self.rules.date is not None else ():
+            found = {name: value for name, value in match.groupdict().items() if value}
+            month = (found.get("month") or found.get("mname", "")).lower()
+            day = int(found.get("day") or found["nday"])
+            month = int(month) if month.isdigit() else self.rules.months.get(month, 0)
+            try:
+                found = date((today or date(2000, 1, 1)).year, month, day)
+            except ValueError:  # "o 10.30", a month without a number
+                continue
+            if today is not None and found < today:
+                found = date(today.year + 1, month, day)
+            return found
+        return None
 
     def _is_when(self, word: str) -> bool:
         """A day or time of day inflected ("od rana"): the matched word is wholly one of `when`."""
@@ -715,6 +809,10 @@ class TextLine:
                 and self._person is not None and self._person.match(body) and not self._contact_own.match(body):
             del matched["contact"]
             strong = [t for t in strong if t != "contact"]
+        if "contact" in matched and "hours" in strong and rules.how_words and rules.come is not None \
+                and rules.come.match(matched["contact"]) and not set(words) & rules.how_words:
+            del matched["contact"]  # "ile czasu mam, żeby dojechać, zanim zamkniecie"
+            strong = [t for t in strong if t != "contact"]
         if "addiction" in strong and "help" in matched and rules.weak_beside_addiction \
                 and matched["help"].startswith(rules.weak_beside_addiction):
             del matched["help"]  # "przegrał pieniądze od dziadków": the addiction named, money says no more
@@ -737,6 +835,8 @@ class TextLine:
         signed = rules.signature(body) if rules.signature else None
         if signed is not None:
             body = body[:signed]
+        if rules.on_behalf is not None:
+            body = rules.on_behalf.sub(" ", body)
         words: list[str] = []
         for part in re.split(r"[,.;:!\n]+", body):
             # a first name after "pani" is whom the thanks is for ("pani Basi"), as a signature is who wrote it
@@ -745,6 +845,9 @@ class TextLine:
                             if not (i and rules.fold(named[i - 1]) in rules.address_words
                                     and rules.first_name(w.strip("!?.,"))))
             folded = rules.fold(part).split()
+            if rules.arrived:  # "paczka już doszła": what arrived
+                folded = [w for i, w in enumerate(folded) if w not in rules.arrived and (
+                    not any(x in rules.arrived for x in folded[i + 1:i + 3]) or w in rules.question_words or w == rules.negation)]
             strong = next((i for i, w in enumerate(folded) if w in rules.thanks_strong), None)
             marks = (rules.thanks_for,) if isinstance(rules.thanks_for, str) else rules.thanks_for
             at = next((i for i, w in enumerate(folded) if strong is not None and i > strong and w in marks), None)
@@ -768,7 +871,8 @@ class TextLine:
     def is_thanks(self, words: list[str], body: str) -> bool:
         """Thanks, a greeting, a blessing or only emoji ("👍", "🙏"), with a signature at most."""
         if not words:  # no letters: emoji and the like, but not a lone "?" or a figure
-            return any(not ch.isascii() and not ch.isspace() for ch in body) and not any(ch.isdigit() for ch in body)
+            return any(not ch.isascii() and not ch.isspace() for ch in body) and not any(
+                ch.isdigit() or ch in PUZZLED for ch in body)
         if any(a == self.rules.negation and b in self.rules.not_understood for a, b in zip(words, words[1:])):
             return False  # "nie rozumiem", "nic nie jasne": lost, not thankful (the keyword list helps)
         unknown = [w for w in words if w not in self._thanks and w not in self.rules.thanks_extra]
@@ -787,6 +891,9 @@ class TextLine:
     def asked_day(self, body: str, now: datetime) -> date | None:
         """The day a question about the hours names ("czy w piątek jesteście"): the next such day."""
         today = to_warsaw(now).date()
+        written = self._date_in(body, today)
+        if written is not None:
+            return written
         for word in self.rules.fold(self.rules.prepare(body)).split():
             if word in self.rules.relative_days:
                 return today + timedelta(days=self.rules.relative_days[word])

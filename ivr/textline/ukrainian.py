@@ -27,15 +27,30 @@ LATIN_KEPT = frozenset("dziękuję dziekuje bardzo ops gops mops gkrpa zus dps n
 # question about health insurance (uk.toml's programmes list has "здоров'я").
 # Round eight: health in a list of wishes ("Здоров'я, миру і спокою", "миру і здоров'я").
 _WISHES = r"(?:миру|спокою|щастя|терпіння|сил|добра|благополуччя|радості|любові)"
-HEALTH_WISH = re.compile(r"\b(?:(?:міцного|багато|бажаю|бажаємо)\s+здоров['ʼ’]?я|здоров['ʼ’]?я\s+(?:вам|вашим|вашій|всім|усім)"
+HEALTH_WISH = re.compile(r"\b(?:буд\w*\s+здоров(?:і|ий|а|еньк\w*)|(?:міцного|багато|бажаю|бажаємо)\s+здоров['ʼ’]?я|здоров['ʼ’]?я\s+(?:вам|вашим|вашій|всім|усім)"
                          r"|здоров['ʼ’]?я\W+(?:і\s+|та\s+)?" + _WISHES + r"|" + _WISHES + r"\s+(?:і|та)\s+здоров['ʼ’]?я)\b",
                          re.IGNORECASE)
 
 
+# Surzhyk's Russian ending of the third person ("воняєт", "знаєт", "п'єт"): read as the Ukrainian "-є" (round nine).
+SURZHYK_ENDING = re.compile(r"(?<=[а-яіїєґ'ʼ’]{2})єт\b", re.IGNORECASE)
+
+
+# Russian "ё" written the Ukrainian way, "ьо" ("приьом", "всьо"): read as "е" ("прием", "все") in a word that is no
+# Ukrainian word as written ("сьогодні", "льон" stay).
+SOFT_YO = re.compile(r"[а-яіїєґ'ʼ’]*ьо[а-яіїєґ'ʼ’]*", re.IGNORECASE)
+
+
+def _soft_yo(match: re.Match) -> str:
+    word = match.group(0)
+    return word if known_word_uk(word.lower()) else word.replace("ьо", "е").replace("ЬО", "Е")
+
+
 def prepare_uk(body: str) -> str:
     """The message as the Ukrainian rules read it: Latin words in Cyrillic ("hodyny" -> "години"),
-    a wish of health read as the thanks it is."""
-    return HEALTH_WISH.sub("дякуємо", cyrillic_text(body, LATIN_KEPT))
+    surzhyk's "-єт" as "-є", Russian "ё" written "ьо" as "е", a wish of health read as the thanks it is."""
+    text = SURZHYK_ENDING.sub("є", cyrillic_text(body, LATIN_KEPT))
+    return HEALTH_WISH.sub("дякуємо", SOFT_YO.sub(_soft_yo, text) if "ьо" in text.lower() else text)
 
 
 def fold_uk(text: str) -> str:
@@ -67,12 +82,20 @@ THANKS_EXTRA = frozenset(fold_uk(
     "благодарю большое огромное пожалуйста доброго хорошего здравствуйте здоровья всего "
     # round eight: wishes, whom they are for, what was resolved; Polish "dziękuję" in Cyrillic; a signature's "Ваша"
     "миру спокою щастя терпіння сил добра благополуччя радості любові дітям діткам ви добрі люди вирішилось "
-    "вирішилося вирішили дзенкую дзєнкую дзенькую дзєнькую дзенькуєм ваша ваш"
+    "вирішилося вирішили дзенкую дзєнкую дзенькую дзєнькую дзенькуєм ваша ваш "
+    # round nine: surzhyk and Russian spellings of a thanks and of what arrived ("Спасібо, всьо получив. Храні вас Господь")
+    "спасібо спасіба спасиба всьо усе получив получила получили отримав отримала отримали прийшло прийшла дійшло дійшла "
+    "храні господь господи серця серцем всім "
+    # a thanks passed on for someone ("Мама просить передати щире спасибі пані з опіки …, вона плакала від радості")
+    "мама тато бабуся дідусь сусідка сусід чоловік дружина просить просила передати передаю передає подяку подяка "
+    "подякувати щире щира щирі дякує опіки опіка вона він плакала плакав від радості радість бабусі мами тата дідуся "
+    "сусідки"
 ).split())
 # Words that on their own say thanks (a greeting alone gets the thanks too).
 THANKS_STRONG = frozenset(fold_uk("дякую дякуємо дякуєм спасибі спасибо спс дяка вдячна вдячний вдячні "
                                   "благослови храни благодарю різдвом святом святами великоднем dziękuję dziekuje "
-                                  "пасиба пасибо уклін дзенкую дзєнкую дзенькую дзєнькую дзенькуєм").split())
+                                  "пасиба пасибо уклін дзенкую дзєнкую дзенькую дзєнькую дзенькуєм спасібо спасіба спасиба "
+                                  "дякує подяку подяка").split())
 _SMS = r"(?:смс\w*|sms\w*|есемес\w*|повідомлен\w*)"
 STOP_PATTERN = re.compile(
     r"\bне\s+(?:треба\s+|потрібно\s+|хочу\s+|прошу\s+)?(?:більше\s+|вже\s+)?"
@@ -80,7 +103,10 @@ STOP_PATTERN = re.compile(
     r"отправлять|отправляйте|слати|шліть|" + _SMS + r")"
     r"|\bне\s+(?:хочу|бажаю)\s+(?:більше\s+|вже\s+)?(?:отримувати|одержувати)\s+" + _SMS
     + r"|\b(?:видаліть|вилучіть|видалити|удалите|удалить)\s+(?:мій\s+|мой\s+|цей\s+)?номер\b|\bвідпи[сш]\w*|\bотпиш\w*"
-    r"|\b(?:припиніть|перестаньте|перестань)\s+(?:мені\s+)?(?:писати|надсилати|слати)"
+    r"|\b(?:припиніть|перестаньте|перестань|прекрат\w*)\s+(?:мені\s+|мне\s+)?(?:(?:писа|надсила|присила"
+    r"|присила|сла|отправля)\w*|" + _SMS + r")"  # any ending, also read from Latin without a soft sign ("prisylat")
+    # round nine: words between ("видаліть будь ласка цей номер з розсилки")
+    r"|\b(?:видал|вилуч|удал)\w*\s+(?:\w+\s+){0,3}?(?:номер|мене|меня)\b|\b(?:видал|вилуч|удал|прибер)\w*\s+(?:\w+\s+){0,4}?з\s+розсилк\w*"
     r"|\bце\s+не\s+мій\s+номер"  # a wrong number: no more texts to it
     r"|\bдосить\s+(?:вже\s+)?(?:писати|" + _SMS + r")"
     # Russian: "хватит присылать сообщения", "это не мой номер" (Russian letters read as Ukrainian)
@@ -133,7 +159,13 @@ WEAK_HELP = ("працю", "ops", "опс", "центр", "соціальн", "�
 VISIT = re.compile(r"\b(?:прийт|прийд|приїх|приїд|підійт|зайт|застан|приймає|працює|відчин|відкрит|відкриє|відкрива|зачин|роздає|роздаю|видає|видаю"
                    r"|забрат|заберу"
                    r"|приех|работает|работаете|принима|открыт|закрыт)\w*"
-                   r"|\b(?:ви|вы)\s+(?:вже\s+)?(?:з|від|до|о|с)\s+\d")  # "у вівторок ви з 7?": are you there from 7
+                   r"|\b(?:ви|вы)\s+(?:вже\s+)?(?:з|від|до|о|с)\s+\d"
+                   r"|\b(?:ви|вы)\s+будете\b")  # "чи ви будете 24 грудня" (round nine; with a date or a day)  # "у вівторок ви з 7?": are you there from 7
+# Round nine: a date with its month's name ("24 грудня"), beside `visit` (which has "ви будете") a day asked about.
+MONTHS = {name: number for number, names in enumerate(
+    ("січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада",
+     "грудня"), start=1) for name in names.split()}
+DATE = re.compile(r"\b(?P<day>[0-3]?\d)\s+(?P<month>" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
 # A time on the clock with coming ("можна прийти о 14:30", "з 7?"): with VISIT, the hours.
 CLOCK = re.compile(r"\b(?:о|об|з|із|від|до|на|після|перед|около|с)\s+\d{1,2}(?:[.:]\d{2})?(?!\d)")
 KEYWORDS = {"hours": "ГОДИНИ", "contact": "АДРЕСА", "help": "ДОПОМОГА", "addiction": "АЛКОГОЛЬ",
@@ -175,12 +207,30 @@ RUSSIAN_WORDS = {
 WRITTEN_WORDS = {"hours": "годзіни|годзин|годзінах|годзини",
                  # Round eight: swallowing pills said ahead; drinking away the money; clothes and blankets
                  # (material help).
-                 "danger": "наковтаюся таблеток|наковтаюсь таблеток|вип'ю всі таблетки|вип'ю всі ліки",
+                 "danger": "наковтаюся таблеток|наковтаюсь таблеток|вип'ю всі таблетки|вип'ю всі ліки"
+                           # round nine: gas smelt in surzhyk ("газом воняєт у подʼєзді"); no sense in going on
+                           "|газом воняє|воняє газом|газом смердить|газом тягне|чути газ|газ тече|тече газ"
+                           "|не бачу сенсу жити|не бачу сенсу в житті"
+                           "|не бачу смислу жити|не вижу смысла жить|не вижу смысла дальше"
+                           # hiding from someone raging ("Чоловік пʼяний бушує, я з дітьми в ванній закрилась")
+                           "|чоловік бушує|він бушує|п'яний бушує|син бушує|буянить|розбушувався|буянит"
+                           "|закрилась у ванній|закрилась в ванній|закрилася у ванній|в ванній закрилась|у ванній закрилась"
+                           "|закрилась з дітьми|закрилися з дітьми|замкнулась у ванній|сховалась з дітьми|сховалася з дітьми"
+                           "|ховаємося від нього|сховалась від нього|заперлась в ванной|спряталась с детьми",
                  "addiction": "пропиває|пропивати|пропив|пропила|пропиває гроші",
+                 # round nine: where the office is, named ("де ваш офіс": the address beside a topic too, as the
+                 # Polish "gdzie jest ośrodek"); "дзе" as Polish-Ukrainian writers spell "де"
+                 "contact": "де ваш офіс|де ваш центр|де ваше бюро|де ваш опс|де офіс|де ви є|дзе ви є|дзе ви"
+                            "|де ви знаходитесь|де ви знаходитеся|где ваш офис|где вы находитесь",
+                 # round nine: are you there (still, on a day): the hours with the live status
+                 "present": "ви на місці|ви ще на місці|ще на місці|ви ще тут|ви ще працюєте|ви ще відкриті"
+                            "|ви будете на місці|вы на месте|вы еще работаете",
                  "about": "одяг|зимовий одяг|теплий одяг|одягом|ковдри|ковдру|ковдрами|взуття"}
 # A phone one plays or reads on is no phone number asked for ("гра в касино в телефоні"; round eight).
 # "Без перерви" (without a break: all the time, "п'є вже місяць без перерви") is no lunch break asked about.
-IN_PASSING = re.compile(r"\b(?:в|у|на)\s+(?:телефоні|телефончику|мобільному|смартфоні)\b|\bбез\s+перерв\w*", re.IGNORECASE)
+# Round nine: the number something came from ("мені з цього номера шото приходило") is no phone number asked for.
+IN_PASSING = re.compile(r"\b(?:в|у|на)\s+(?:телефоні|телефончику|мобільному|смартфоні)\b|\bбез\s+перерв\w*"
+                        r"|\bз\s+(?:цього|вашого|того|этого|вашего)\s+номер\w*", re.IGNORECASE)
 # An advertisement, not a question ("Продам коляску дитячу, майже нова"): the keyword list.
 ADVERT = re.compile(r"^(?:продам|продаю|продається|здам|здаю|куплю|віддам|сдам)\b")
 # Coming to the office: beside it "де" asks for the address as "коли" asks for the hours, and a person to talk
@@ -191,6 +241,15 @@ COME = re.compile(r"\b(?:прийт|прийд|приїх|приїд|підій�
 DESPAIR_WITH_MEANS = ((re.compile(r"\bне\s+(?:\w+\s+)?(?:витримую|витримаю|можу\s+більше|хочу\s+більше)\b|\bнема\w*\s+сил"
                                   r"|\bсил\s+(?:більше\s+)?нема\w*|\bне\s+виношу"),
                        re.compile(r"\bтаблет\w*|\bпігулк\w*|\bмотуз\w*|\bзашморг\w*|\bз\s+мосту\b|\bз\s+вікна\b")),)
+# Round nine: children left alone with a sign that they are left (as the Polish CHILD_ALONE): "лишила дітей … самих
+# ще вчора … плачуть". Either alone is no danger ("діти самі ходять до школи").
+CHILD_ALONE = (re.compile(r"\b(?:діт\w*|дитин\w*|малих|малі|малюк\w*|немовл\w*|дети|детей|ребен\w*)\b(?:\s+\S+){0,6}?\s+"
+                          r"(?:сам|сама|саму|самого|самої|самі|самих|одн[аіу]|одного|одних|сами)\b"),
+               re.compile(r"\bплач\w*|\bкрич\w*|\bстука\w*|\b(?:з|ще|від)\s+(?:учора|вчора|ранку|ночі)\b|\bвсю\s+ніч\b"
+                          r"|\bдосі\s+не\b|\bнікого\s+нема\w*|\bне\s+(?:вернулась|вернулася|повернулась|повернулася|прийшла|прийшов)\b"))
+# No sense in going on ("Я не бачу сенсу далі."), not in doing something ("… далі чекати": an infinitive; "простіть" is
+# an imperative).
+NO_SENSE = (re.compile(r"\b(?:не\s+бачу|нема|немає)\s+(?:вже\s+)?сенсу\s+далі\b(?!\s+\w+(?:ти|[^іїи]ть)\b)"),)
 # A length of time in hours, not the office's hours ("не відповідає вже пів години").
 DURATION = re.compile(r"\b(?:пів|півтори|\d+|кілька|декілька|дві|два|три|чотири|п'ять|пару)\s+годин\w*"
                       r"|\bгодин\w*\s+(?:тому|на\s+день|на\s+добу|щодня)\b|\bпівгодини\b|\bполчаса\b", re.IGNORECASE)
@@ -250,5 +309,6 @@ UKRAINIAN = Rules(
     thanks_for=("за", "що"), thanks_opening=True, question_words=QUESTION_WORDS, signature=signature_uk,
     first_name=is_name, address_words=frozenset(fold_uk("пані пан пане панові").split()),
     when_leads=frozenset(("коли", "когда")), duration=DURATION, in_passing=IN_PASSING, known_word=known_word_uk,
-    advert=ADVERT, come=COME, danger_together=DESPAIR_WITH_MEANS,
+    date=DATE, months=MONTHS,
+    advert=ADVERT, come=COME, danger_together=(*DESPAIR_WITH_MEANS, CHILD_ALONE, NO_SENSE),
 )
