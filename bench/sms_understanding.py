@@ -32,7 +32,7 @@ With --lang uk (issue 33) the Ukrainian tables instead, the same columns:
                           first score, untouched (--skip-blind, load average 0.9): 73.3% (66/90);
                           tuned on afterwards (81/90; the other 9 have no Ukrainian in them)
   bench/blind/uk-sms.tsv  written blind, as above
-and the later blind tables of other writers, bench/blind/sms-2.tsv, sms-3.tsv, uk-sms-2.tsv and uk-sms-3.tsv.
+and the later blind tables of other writers, bench/blind/sms-2.tsv to sms-4.tsv and uk-sms-2.tsv to uk-sms-4.tsv.
 Every text is answered as /sms answers it (ivr.textline.lines.TextLines: in the language it is
 written in); with --lang uk a row counts only when the answer is also in Ukrainian.
 
@@ -58,9 +58,10 @@ TABLES = {"pl": (DEV, BLIND),
           "uk": (Path(__file__).with_name("sms_texts_uk.tsv"), Path(__file__).with_name("blind") / "uk-sms.tsv")}
 # Later blind tables by other writers (session 5 of 2026-12-05, beside round six), scored the same way.
 # The third ones (session 6 of 2026-12-05) were written beside round eight by two more writers
-# and first scored after it, once: sms-3 69/80, uk-sms-3 31/40.
-MORE_BLIND = {"pl": [Path(__file__).with_name("blind") / "sms-2.tsv", Path(__file__).with_name("blind") / "sms-3.tsv"],
-              "uk": [Path(__file__).with_name("blind") / "uk-sms-2.tsv", Path(__file__).with_name("blind") / "uk-sms-3.tsv"]}
+# and first scored after it, once: sms-3 69/80, uk-sms-3 31/40; the fourth ones beside round nine,
+# first scored after it: sms-4 74/80, uk-sms-4 32/40.
+MORE_BLIND = {"pl": [Path(__file__).with_name("blind") / f"sms-{n}.tsv" for n in (2, 3, 4)],
+              "uk": [Path(__file__).with_name("blind") / f"uk-sms-{n}.tsv" for n in (2, 3, 4)]}
 HELP_TOPICS = {"care", "meals", "heating", "child_benefit", "food"}
 STOP_KEYWORDS = {"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "REVOKE", "OPTOUT"}
 

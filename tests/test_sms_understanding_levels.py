@@ -20,11 +20,13 @@ DEV8_FLOOR = 140 / 140
 DEV9_FLOOR = 138 / 140
 DEV_BEFORE9_FLOOR = 559 / 562
 DEV_ALL_FLOOR = 697 / 702
-BLIND_FLOOR = 157 / 165  # issue 27 aims at 95 %: 149 before "nie rozumiem", 150 before round six, 154 after it, 157 after round eight
+BLIND_FLOOR = 158 / 165  # issue 27 aims at 95 %: 149 before "nie rozumiem", 150 before round six, 154 after it, 157 after round eight, 158 after nine
 # A second blind table by another writer, beside round six: 54/60 before it, 56/60 after, 57/60 after round eight.
 BLIND2_FLOOR = 57 / 60
-# A third, by a writer beside round eight, scored once after it: 69/80 (issue 27: not met).
+# A third, by a writer beside round eight, scored once after it: 69/80 (issue 27: not met); 69/80 after nine.
 BLIND3_FLOOR = 69 / 80
+# A fourth, by a writer beside round nine, scored once after it: 74/80 (issue 27: not met).
+BLIND4_FLOOR = 74 / 80
 
 
 @pytest.fixture(scope="module")
@@ -69,7 +71,7 @@ def test_the_blind_table_holds_its_level_without_showing_its_rows(text_line):
         pytest.skip("blind table absent or left out (IVR_BENCH_SKIP_BLIND=1)")
     accuracy = _accuracy(text_line, rows(BLIND))
     assert accuracy >= BLIND_FLOOR - 1e-9, f"blind SMS table: {accuracy:.1%} (rows not shown)"
-    for later, floor in zip(MORE_BLIND["pl"], (BLIND2_FLOOR, BLIND3_FLOOR)):
+    for later, floor in zip(MORE_BLIND["pl"], (BLIND2_FLOOR, BLIND3_FLOOR, BLIND4_FLOOR), strict=True):
         if later.exists():
             accuracy = _accuracy(text_line, rows(later))
             assert accuracy >= floor - 1e-9, f"blind SMS table {later.name}: {accuracy:.1%} (rows not shown)"
@@ -130,6 +132,8 @@ UK_BLIND_FLOOR = 17 / 20  # 16 after round six, 17 after round eight
 UK_BLIND2_FLOOR = 26 / 30  # 26 after round seven and eight
 # A third, by a writer beside round eight, scored once after it: 31/40 (target 90 %: not met).
 UK_BLIND3_FLOOR = 31 / 40
+# A fourth, by a writer beside round nine, scored once after it: 32/40 (target 90 %: not met).
+UK_BLIND4_FLOOR = 32 / 40
 
 
 def test_the_ukrainian_blind_table_holds_its_level_without_showing_its_rows():
@@ -144,7 +148,8 @@ def test_the_ukrainian_blind_table_holds_its_level_without_showing_its_rows():
         pytest.skip("blind table absent or left out (IVR_BENCH_SKIP_BLIND=1)")
     prompts = Path(__file__).resolve().parent.parent / "prompts"
     line = TextLines.from_files(load_content(prompts), prompts)
-    for path, floor in ((blind, UK_BLIND_FLOOR), (MORE_BLIND["uk"][0], UK_BLIND2_FLOOR), (MORE_BLIND["uk"][1], UK_BLIND3_FLOOR)):
+    for path, floor in ((blind, UK_BLIND_FLOOR), (MORE_BLIND["uk"][0], UK_BLIND2_FLOOR), (MORE_BLIND["uk"][1], UK_BLIND3_FLOOR),
+                        (MORE_BLIND["uk"][2], UK_BLIND4_FLOOR)):
         table = rows(path)
         hits = 0
         for r in table:
