@@ -654,3 +654,49 @@ def test_a_pg_tool_that_succeeds_prints_nothing_of_its_own(capfd):
 
     _run(["sh", "-c", "echo out; echo err >&2"], dict(os.environ))
     assert capfd.readouterr() == ("", "")
+
+
+PG_URL = "postgresql+psycopg://ivr:tajne-haslo@db.gmina.local:5433/ivr"
+
+
+def test_pg_dump_and_pg_restore_get_the_password_only_in_their_environment(settings, tmp_path, monkeypatch):
+    """The command lines (which `ps` shows to every user) hold the address without the password;
+    the password travels in PGPASSWORD."""
+    from ivr.operations import backup as module
+
+    ran = []
+    monkeypatch.setattr(module, "_run", lambda command, env: ran.append((command, env)))
+    monkeypatch.setattr(module, "_drop_tables", lambda settings: ran.append(("drop", settings.database_url)))
+    line = replace(settings, database_url=PG_URL)
+    assert module.snapshot_database(line, tmp_path) == "postgresql"
+    module.restore_database(line, tmp_path, "postgresql")
+    address = "postgresql://ivr@db.gmina.local:5433/ivr"
+    [(dump, dump_env), drop, (restore, restore_env)] = ran
+    assert dump == ["pg_dump", "--format=custom", "--no-owner", "--no-privileges", "--file",
+                    str(tmp_path / "database" / "ivr.pgdump"), address]
+    assert drop == ("drop", PG_URL)  # the tables go first: pg_restore writes into an empty database
+    assert restore == ["pg_restore", "--no-owner", "--no-privileges", "--single-transaction", "--exit-on-error",
+                       "--dbname", address, str(tmp_path / "database" / "ivr.pgdump")]
+    assert dump_env["PGPASSWORD"] == restore_env["PGPASSWORD"] == "tajne-haslo"
+    assert dump_env["PATH"] == os.environ["PATH"]
+
+
+def test_a_postgresql_dump_is_checked_with_the_password_in_the_environment(source, tmp_path, monkeypatch):
+    from ivr.operations import backup as module
+    from ivr.operations.restored_database import BadDatabase
+
+    checked = []
+
+    def check(path, env):
+        checked.append((path.name, path.read_bytes(), env.get("PGPASSWORD")))
+        raise BadDatabase("sprawdzone")
+
+    monkeypatch.setattr("ivr.operations.restored_database.check_pgdump", check)
+    monkeypatch.setattr(module, "_database_has_tables", lambda settings: False)
+    archive = plain_archive(source, tmp_path, {"database/ivr.sqlite3": None, "database/ivr.pgdump": b"PGDMP dump",
+                                               "backup.json": b'{"format": 1, "database": "postgresql"}'})
+    place = replace(empty_place(source, tmp_path / "b"), database_url=PG_URL)
+    with pytest.raises(module.BackupError) as caught:
+        module.restore(place, archive)
+    assert str(caught.value) == "Kopia odrzucona, nic nie zmieniono: sprawdzone."
+    assert checked == [("ivr.pgdump", b"PGDMP dump", "tajne-haslo")]

@@ -415,6 +415,15 @@ EQUIVALENT: dict[str, Equivalent] = {
         'self.store.fill(attempt.id, "staff_call_sid", getattr(call, "sid", ))',
         "twilio's CallInstance always has the attribute sid (payload.get('sid'): None when Twilio's answer "
         "has none), so getattr never reaches its default"),
+    'ivr.operations.backup.x__libpq__mutmut_22': Equivalent(
+        'return plain.render_as_string(hide_password=None), env',
+        'the URL was just made without a password (URL.create): there is nothing for hide_password to hide'),
+    'ivr.operations.backup.x__libpq__mutmut_23': Equivalent(
+        'return plain.render_as_string(hide_password=True), env',
+        'the URL was just made without a password (URL.create): there is nothing for hide_password to hide'),
+    'ivr.operations.backup.x__allowed__mutmut_35': Equivalent(
+        'and any(ContentStore(Path("XX.XX"), lang=code).entry(parts[2], latest=now + timedelta(days=1)) is not None',
+        "entry() reads only the name it is given and the language's prefix, never the folder"),
 }
 
 KILLED = {1, 3, -24, 36}  # test failure, pytest internal error, CPU limit, timeout: each a detection
