@@ -199,7 +199,10 @@ REFUSABLE = (RECORD, SEND_SMS, CALLBACK)
 REFUSABLE_TOPICS = ("child_benefit", "benefits", "heating", "care", "food", "social_work", "programmes")
 # Lists whose phrases of two content words also count with a word or two between
 # ("dajcie mi człowieka" for "dajcie człowieka").
-GAPPED = (DANGER, "person")
+GAPPED = (DANGER, "person", NOT_MEANT)  # round eight: "świnię na święta biłem" is no danger
+# Round eight: words of a person right after these, beside a message or a call-back, say whom it is for or
+# from ("wiadomość dla pracownicy", "telefon zwrotny od pracownika"): not a transfer.
+ADDRESSEE_LEADS = frozenset({"dla", "od"})
 # The general questions a matter of another office shares words with ("o której jest autobus").
 GENERAL_TOPICS = frozenset({"hours", "when", "contact", "where", "about"})
 # Lists that lead to another list's destination: scored together with it.
@@ -664,6 +667,9 @@ class Line:
                 return NOT_DANGER
             if CONFIRM in heard:
                 return DANGER
+        if "person" in heard and heard & {RECORD, CALLBACK} and self._person_only_addressed(node, speech):
+            heard.discard("person")
+            scores = [m for m in scores if m.choice != "person"]
         if "person" in heard:
             # Asking who a person is or for their number ("jak się nazywa pani kierownik") is the
             # address card, not a transfer.
@@ -719,6 +725,22 @@ class Line:
         if "repeat" in heard or alone == "repeat":
             return REPEAT_SAID
         return None
+
+    def _person_only_addressed(self, node: str, speech: str) -> bool:
+        """Every word of a person heard right after "dla" or "od" (after "dla pani" too): whom a message
+        or a call-back is for or from, not a request to be connected."""
+        spans_of = getattr(self._matchers[node], "spans", None)  # the Polish matcher's (not the Ukrainian one)
+        if spans_of is None:
+            return False
+        said = [w for _, w in words_and_folds(speech, self.content.words["hesitation"])]
+        spans = [(start, end) for choice, start, end, score in spans_of(speech)
+                 if choice == "person" and score >= THRESHOLD]
+
+        def addressed(start: int) -> bool:
+            before = [w for w in said[max(0, start - 2):start]]
+            return bool(before) and (before[-1] in ADDRESSEE_LEADS or
+                                     (len(before) == 2 and before[0] in ADDRESSEE_LEADS and before[1] in POLITE_LITTLE_WORDS))
+        return bool(spans) and all(addressed(start) for start, _ in spans)
 
     def _goes_on(self, speech: str, scores: list[Match]) -> bool:
         """After the last goodbye words, "ale" or "jeszcze" and more words: the caller goes on."""

@@ -788,7 +788,16 @@ class Sayings:
         found = self._choice(tokens)
         if found is None:
             found = self._choice(self._without_fillers(tokens))
+        if found is None:
+            found = self._said_again(self._without_fillers(tokens))
         return found
+
+    def _said_again(self, tokens: list[str]) -> str | None:
+        """One word said again and again ("trzy trzy", "czwórka, czwórka"): what it means said once.
+        Only a single word repeated: "trzy cztery" or "nie nie" stay what they are."""
+        if len(tokens) < 2 or len(set(tokens)) != 1:
+            return None
+        return self._choice(tokens[:1])
 
     def _without_fillers(self, tokens: list[str]) -> list[str]:
         kept, i = [], 0
