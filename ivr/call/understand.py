@@ -15,7 +15,9 @@ Matching one caller word against one vocabulary word, best tier wins:
                        (zasiłek/zasiłku), ie/a (otwieracie/otwarte), rz/r
                        (porze/pora), c/k, dz/g, sz/ch; or equal once a verb
                        prefix is removed (rozmawiać/porozmawiać,
-                       słyszałam/usłyszałem, skontaktować/kontakt)
+                       słyszałam/usłyszałem, skontaktować/kontakt), from
+                       one of the two words only: two different prefixes
+                       make two verbs ("nagrywać" is not "przegrywać")
   ~77-89  typo         rapidfuzz ratio >= 85 on word or stem, both 5+ letters,
                        same first letter, lengths within 1; score = 0.9 * ratio
 Common words (STOPWORDS) match exactly only, 3-letter words by exact or
@@ -287,11 +289,17 @@ def unprefixed(word: str) -> list[str]:
             if word.startswith(p) and len(word) - len(p) >= MIN_UNPREFIXED]
 
 
-def _sound_forms(word: str) -> set[str]:
-    """Stems under sound changes, and stems of the word without a verb prefix."""
+def _alternation_forms(word: str) -> set[str]:
+    """Stems under sound changes."""
     forms: set[str] = set()
     for s in stems(word):
         forms |= alternations(s)
+    return forms
+
+
+def _unprefixed_forms(word: str) -> set[str]:
+    """Stems of the word without a verb prefix."""
+    forms: set[str] = set()
     for rest in unprefixed(word):
         forms |= stems(rest)
     return forms
@@ -441,6 +449,7 @@ class Matcher:
         self._exact = dict(self._word_ids)
         self._stems: dict[str, set[int]] = {}
         self._forms: dict[str, set[int]] = {}
+        self._unprefixed: dict[str, set[int]] = {}  # stems of vocabulary words without their verb prefix
         self._prefix_stems: dict[str, set[int]] = {}
         fuzzy: dict[str, tuple[list[str], list[int]]] = {}
         for word, wid in self._word_ids.items():
@@ -449,8 +458,10 @@ class Matcher:
             s = stem(word)
             for form in stems(word):
                 self._stems.setdefault(form, set()).add(wid)
-            for form in _sound_forms(word):
+            for form in _alternation_forms(word):
                 self._forms.setdefault(form, set()).add(wid)
+            for form in _unprefixed_forms(word):
+                self._unprefixed.setdefault(form, set()).add(wid)
             if len(s) >= MIN_PREFIX_STEM:
                 self._prefix_stems.setdefault(s, set()).add(wid)
             if len(word) >= MIN_FUZZY:
@@ -492,7 +503,12 @@ class Matcher:
             return found
         for n in range(MIN_PREFIX_STEM, len(token) + 1):
             _add(found, self._prefix_stems.get(token[:n], ()), PREFIX)
-        for form in _sound_forms(token):
+        for form in _alternation_forms(token):
+            _add(found, self._forms.get(form, ()), ALTERNATION)
+            _add(found, self._unprefixed.get(form, ()), ALTERNATION)
+        # Both words without their prefixes: only when one of them had none. Two different prefixes
+        # make two verbs ("nagrywać" is not "przegrywać", "wygrać" not "przegrać").
+        for form in _unprefixed_forms(token):
             _add(found, self._forms.get(form, ()), ALTERNATION)
         for rest in unprefixed(token):
             for n in range(MIN_PREFIX_STEM, len(rest) + 1):
