@@ -18,6 +18,7 @@ from ivr.call.languages import DEFAULT as DEFAULT_LANGUAGE, LANGUAGES
 from ivr.call.phrases import day_sentence, status_prompt_id
 from ivr.call.schedule import Schedule, to_warsaw
 from ivr.call import understand_uk
+from ivr.spoken.inflection import readings
 from ivr.call.understand import (STOPWORDS, THRESHOLD, Match, Matcher, Sayings, best_of, last_of, lemmas,
                                  words_and_folds)
 
@@ -650,6 +651,11 @@ class Line:
         scores = self._matchers[node].scores(speech)
         heard = {m.choice for m in scores if m.score >= THRESHOLD}
         alone = self._sayings.match(speech)
+        if NOT_NOW in heard and "addiction" in heard and self._told_in_past(node, speech, "addiction"):
+            # Round eight: drinking told from long ago in the past tense ("to było dawno, jak ojciec pił") is
+            # no drinking now; "pił lata temu, a teraz znowu pije" still is.
+            heard.discard("addiction")
+            scores = [m for m in scores if m.choice != "addiction"]
         if DANGER in heard and NOT_NOW in heard:
             # Danger told from a screen or long ago: the matter named beside it; else, where a
             # matter is asked for, "is anyone in danger?" (elsewhere the safety route).
@@ -725,6 +731,16 @@ class Line:
         if "repeat" in heard or alone == "repeat":
             return REPEAT_SAID
         return None
+
+    def _told_in_past(self, node: str, speech: str, choice: str) -> bool:
+        """Every word of the choice heard is a verb in the past tense by the dictionary ("pił", "piła")."""
+        spans_of = getattr(self._matchers[node], "spans", None)  # the Polish matcher's (not the Ukrainian one)
+        if spans_of is None:
+            return False
+        said = [word for word, _ in words_and_folds(speech, self.content.words["hesitation"])]
+        spans = [(start, end) for c, start, end, score in spans_of(speech) if c == choice and score >= THRESHOLD]
+        return bool(spans) and all(any(r.pos == "praet" for w in said[start:end] for r in readings(w))
+                                   for start, end in spans)
 
     def _person_only_addressed(self, node: str, speech: str) -> bool:
         """Every word of a person heard right after "dla" or "od" (after "dla pani" too): whom a message
