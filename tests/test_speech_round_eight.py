@@ -124,3 +124,14 @@ def test_nothing_urgent_with_a_visit_asked_is_the_social_workers(make_app, post)
     assert say_in(post, app, "main", words) == item(app, "social_work", "info_social_work")
     # Without "nic pilnego" neglect is still danger.
     assert say_in(post, app, "main", "dzieci są zaniedbane") == dial(app, "danger", "transfer", danger=1)
+
+
+def test_danger_now_told_after_danger_long_ago_is_danger(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", "lata temu bił mnie a teraz syn chla i bije") == dial(
+        app, "danger", "transfer", danger=1)
+    # Long ago and over ("teraz już spokój" is a phrase of the past): asked, not taken at once.
+    assert say_in(post, app, "main", "bił mnie dawno temu ale teraz już spokój") == check(app)
+    # Long ago beside a matter of the line: that matter.
+    assert say_in(post, app, "main", "mąż mnie bił ale to było lata temu teraz dzwonię w sprawie zasiłku") == gather(
+        app, "benefits", says(app, "info_benefits", "menu_benefits"))

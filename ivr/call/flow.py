@@ -201,6 +201,8 @@ REFUSABLE_TOPICS = ("child_benefit", "benefits", "heating", "care", "food", "soc
 # Lists whose phrases of two content words also count with a word or two between
 # ("dajcie mi człowieka" for "dajcie człowieka").
 GAPPED = (DANGER, "person", NOT_MEANT)  # round eight: "świnię na święta biłem" is no danger
+# Round eight: after the words of long ago, these say that what follows happens now ("a teraz syn bije").
+NOW_WORDS = frozenset({"teraz", "dzisiaj", "dzis"})
 # Round eight: words of a person right after these, beside a message or a call-back, say whom it is for or
 # from ("wiadomość dla pracownicy", "telefon zwrotny od pracownika"): not a transfer.
 ADDRESSEE_LEADS = frozenset({"dla", "od"})
@@ -656,6 +658,8 @@ class Line:
             # no drinking now; "pił lata temu, a teraz znowu pije" still is.
             heard.discard("addiction")
             scores = [m for m in scores if m.choice != "addiction"]
+        if DANGER in heard and NOT_NOW in heard and self._danger_now_after(node, speech):
+            return DANGER  # "lata temu bił mnie, a teraz syn bije": the past told, then danger now
         if DANGER in heard and NOT_NOW in heard:
             # Danger told from a screen or long ago: the matter named beside it; else, where a
             # matter is asked for, "is anyone in danger?" (elsewhere the safety route).
@@ -731,6 +735,22 @@ class Line:
         if "repeat" in heard or alone == "repeat":
             return REPEAT_SAID
         return None
+
+    def _danger_now_after(self, node: str, speech: str) -> bool:
+        """A word of danger after "teraz" (or "dzisiaj", "dziś"), said after the words of long ago or of a
+        screen and outside them ("teraz już spokój" is one of them): danger now."""
+        spans_of = getattr(self._matchers[node], "spans", None)  # the Polish matcher's (not the Ukrainian one)
+        if spans_of is None:
+            return False
+        said = [w for _, w in words_and_folds(speech, self.content.words["hesitation"])]
+        spans = [(c, start, end) for c, start, end, score in spans_of(speech) if score >= THRESHOLD]
+        past = [(start, end) for c, start, end in spans if c == NOT_NOW]
+        if not past:
+            return False
+        after = max(end for _, end in past)
+        nows = [i for i, w in enumerate(said) if w in NOW_WORDS and i >= after
+                and not any(start <= i < end for start, end in past)]
+        return bool(nows) and any(c == DANGER and start > nows[0] for c, start, _ in spans)
 
     def _told_in_past(self, node: str, speech: str, choice: str) -> bool:
         """Every word of the choice heard is a verb in the past tense by the dictionary ("pił", "piła")."""
