@@ -135,3 +135,9 @@ def test_danger_now_told_after_danger_long_ago_is_danger(make_app, post):
     # Long ago beside a matter of the line: that matter.
     assert say_in(post, app, "main", "mąż mnie bił ale to było lata temu teraz dzwonię w sprawie zasiłku") == gather(
         app, "benefits", says(app, "info_benefits", "menu_benefits"))
+
+
+def test_a_figure_of_speech_heard_with_words_between_stops_at_another_clause(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", "on mnie bije jak dzwony biją") == dial(app, "danger", "transfer", danger=1)
+    assert say_in(post, app, "main", "zegar tak głośno bije") == not_understood(app)
