@@ -773,7 +773,7 @@ class Line:
                  if choice == "person" and score >= THRESHOLD]
 
         def addressed(start: int) -> bool:
-            before = [w for w in said[max(0, start - 2):start]]
+            before = said[max(0, start - 2):start]
             return bool(before) and (before[-1] in ADDRESSEE_LEADS or
                                      (len(before) == 2 and before[0] in ADDRESSEE_LEADS and before[1] in POLITE_LITTLE_WORDS))
         return bool(spans) and all(addressed(start) for start, _ in spans)

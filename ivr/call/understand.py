@@ -514,7 +514,7 @@ class Matcher:
             _add(found, self._forms.get(form, ()), ALTERNATION)
             _add(found, self._unprefixed.get(form, ()), ALTERNATION)
         # Both words without their prefixes: only when one of them had none. Two different prefixes
-        # make two verbs ("nagrywać" is not "przegrywać", "wygrać" not "przegrać").
+        # make two verbs ("nagrywać" is not "przegrywać").
         for form in _unprefixed_forms(token):
             _add(found, self._forms.get(form, ()), ALTERNATION)
         for rest in unprefixed(token):
