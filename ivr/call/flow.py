@@ -18,6 +18,7 @@ from ivr.call.languages import DEFAULT as DEFAULT_LANGUAGE, LANGUAGES
 from ivr.call.phrases import day_sentence, status_prompt_id
 from ivr.call.schedule import Schedule, to_warsaw
 from ivr.call import understand_uk
+from ivr.spoken.inflection import readings
 from ivr.call.understand import (STOPWORDS, THRESHOLD, Match, Matcher, Sayings, best_of, last_of, lemmas,
                                  words_and_folds)
 
@@ -199,7 +200,12 @@ REFUSABLE = (RECORD, SEND_SMS, CALLBACK)
 REFUSABLE_TOPICS = ("child_benefit", "benefits", "heating", "care", "food", "social_work", "programmes")
 # Lists whose phrases of two content words also count with a word or two between
 # ("dajcie mi człowieka" for "dajcie człowieka").
-GAPPED = (DANGER, "person")
+GAPPED = (DANGER, "person", NOT_MEANT)  # round eight: "świnię na święta biłem" is no danger
+# Round eight: after the words of long ago, these say that what follows happens now ("a teraz syn bije").
+NOW_WORDS = frozenset({"teraz", "dzisiaj", "dzis"})
+# Round eight: words of a person right after these, beside a message or a call-back, say whom it is for or
+# from ("wiadomość dla pracownicy", "telefon zwrotny od pracownika"): not a transfer.
+ADDRESSEE_LEADS = frozenset({"dla", "od"})
 # The general questions a matter of another office shares words with ("o której jest autobus").
 GENERAL_TOPICS = frozenset({"hours", "when", "contact", "where", "about"})
 # Lists that lead to another list's destination: scored together with it.
@@ -346,7 +352,7 @@ class Line:
                     matchers[choices] = Matcher(self._vocabulary(node), weak=WEAK, strict=STRICT, names="person",
                                                 hesitations=content.words["hesitation"], negatable=NEGATABLE,
                                                 gapped=GAPPED, refusable=(*REFUSABLE, *REFUSABLE_TOPICS),
-                                                any_stem=(DANGER,))
+                                                any_stem=(DANGER,), bounded=(NOT_MEANT,))
             self._matchers[node] = matchers[choices]
         self._is_story = understand_uk.is_story if ukrainian else _is_story
         self._asks_when = understand_uk.asks_when if ukrainian else _asks_when
@@ -647,6 +653,13 @@ class Line:
         scores = self._matchers[node].scores(speech)
         heard = {m.choice for m in scores if m.score >= THRESHOLD}
         alone = self._sayings.match(speech)
+        if NOT_NOW in heard and "addiction" in heard and self._told_in_past(node, speech, "addiction"):
+            # Round eight: drinking told from long ago in the past tense ("to było dawno, jak ojciec pił") is
+            # no drinking now; "pił lata temu, a teraz znowu pije" still is.
+            heard.discard("addiction")
+            scores = [m for m in scores if m.choice != "addiction"]
+        if DANGER in heard and NOT_NOW in heard and self._danger_now_after(node, speech):
+            return DANGER  # "lata temu bił mnie, a teraz syn bije": the past told, then danger now
         if DANGER in heard and NOT_NOW in heard:
             # Danger told from a screen or long ago: the matter named beside it; else, where a
             # matter is asked for, "is anyone in danger?" (elsewhere the safety route).
@@ -664,6 +677,9 @@ class Line:
                 return NOT_DANGER
             if CONFIRM in heard:
                 return DANGER
+        if "person" in heard and heard & {RECORD, CALLBACK} and self._person_only_addressed(node, speech):
+            heard.discard("person")
+            scores = [m for m in scores if m.choice != "person"]
         if "person" in heard:
             # Asking who a person is or for their number ("jak się nazywa pani kierownik") is the
             # address card, not a transfer.
@@ -719,6 +735,48 @@ class Line:
         if "repeat" in heard or alone == "repeat":
             return REPEAT_SAID
         return None
+
+    def _danger_now_after(self, node: str, speech: str) -> bool:
+        """A word of danger after "teraz" (or "dzisiaj", "dziś"), said after the words of long ago or of a
+        screen and outside them ("teraz już spokój" is one of them): danger now."""
+        spans_of = getattr(self._matchers[node], "spans", None)  # the Polish matcher's (not the Ukrainian one)
+        if spans_of is None:
+            return False
+        said = [w for _, w in words_and_folds(speech, self.content.words["hesitation"])]
+        spans = [(c, start, end) for c, start, end, score in spans_of(speech) if score >= THRESHOLD]
+        past = [(start, end) for c, start, end in spans if c == NOT_NOW]
+        if not past:
+            return False
+        after = max(end for _, end in past)
+        nows = [i for i, w in enumerate(said) if w in NOW_WORDS and i >= after
+                and not any(start <= i < end for start, end in past)]
+        return bool(nows) and any(c == DANGER and start > nows[0] for c, start, _ in spans)
+
+    def _told_in_past(self, node: str, speech: str, choice: str) -> bool:
+        """Every word of the choice heard is a verb in the past tense by the dictionary ("pił", "piła")."""
+        spans_of = getattr(self._matchers[node], "spans", None)  # the Polish matcher's (not the Ukrainian one)
+        if spans_of is None:
+            return False
+        said = [word for word, _ in words_and_folds(speech, self.content.words["hesitation"])]
+        spans = [(start, end) for c, start, end, score in spans_of(speech) if c == choice and score >= THRESHOLD]
+        return bool(spans) and all(any(r.pos == "praet" for w in said[start:end] for r in readings(w))
+                                   for start, end in spans)
+
+    def _person_only_addressed(self, node: str, speech: str) -> bool:
+        """Every word of a person heard right after "dla" or "od" (after "dla pani" too): whom a message
+        or a call-back is for or from, not a request to be connected."""
+        spans_of = getattr(self._matchers[node], "spans", None)  # the Polish matcher's (not the Ukrainian one)
+        if spans_of is None:
+            return False
+        said = [w for _, w in words_and_folds(speech, self.content.words["hesitation"])]
+        spans = [(start, end) for choice, start, end, score in spans_of(speech)
+                 if choice == "person" and score >= THRESHOLD]
+
+        def addressed(start: int) -> bool:
+            before = said[max(0, start - 2):start]
+            return bool(before) and (before[-1] in ADDRESSEE_LEADS or
+                                     (len(before) == 2 and before[0] in ADDRESSEE_LEADS and before[1] in POLITE_LITTLE_WORDS))
+        return bool(spans) and all(addressed(start) for start, _ in spans)
 
     def _goes_on(self, speech: str, scores: list[Match]) -> bool:
         """After the last goodbye words, "ale" or "jeszcze" and more words: the caller goes on."""

@@ -15,7 +15,9 @@ Matching one caller word against one vocabulary word, best tier wins:
                        (zasiłek/zasiłku), ie/a (otwieracie/otwarte), rz/r
                        (porze/pora), c/k, dz/g, sz/ch; or equal once a verb
                        prefix is removed (rozmawiać/porozmawiać,
-                       słyszałam/usłyszałem, skontaktować/kontakt)
+                       słyszałam/usłyszałem, skontaktować/kontakt), from
+                       one of the two words only: two different prefixes
+                       make two verbs ("nagrywać" is not "przegrywać")
   ~77-89  typo         rapidfuzz ratio >= 85 on word or stem, both 5+ letters,
                        same first letter, lengths within 1; score = 0.9 * ratio
 Common words (STOPWORDS) match exactly only, 3-letter words by exact or
@@ -80,6 +82,8 @@ READING_SPREAD = 6.0     # a caller word's matches this far below its best one a
 MAX_SCORE = 110.0        # further keywords may lift a choice past 100 (reported capped at 100)
 GAP = 2                  # words a gapped choice's phrase may have between its words
 GAP_FACTOR = 0.97        # a phrase heard with words between weighs a little less than said whole
+# Words that open another clause: a bounded choice's phrase is not heard across them.
+CLAUSE_WORDS = frozenset("jak ze bo ale a i lub albo czy gdy kiedy".split())
 
 # Words before a name that make it a request for that person: "z panią Anią", "pani Kowalska".
 # After "z" only a first name counts ("z Anią"); after "pan"/"pani" a surname too, or any word
@@ -287,11 +291,17 @@ def unprefixed(word: str) -> list[str]:
             if word.startswith(p) and len(word) - len(p) >= MIN_UNPREFIXED]
 
 
-def _sound_forms(word: str) -> set[str]:
-    """Stems under sound changes, and stems of the word without a verb prefix."""
+def _alternation_forms(word: str) -> set[str]:
+    """Stems under sound changes."""
     forms: set[str] = set()
     for s in stems(word):
         forms |= alternations(s)
+    return forms
+
+
+def _unprefixed_forms(word: str) -> set[str]:
+    """Stems of the word without a verb prefix."""
+    forms: set[str] = set()
     for rest in unprefixed(word):
         forms |= stems(rest)
     return forms
@@ -324,13 +334,13 @@ class _Hit:
 
 
 def _compile_key(vocabulary, weak, strict, names, hesitations, negatable, gapped=(), refusable=(),
-                 any_stem=()) -> tuple | None:
+                 any_stem=(), bounded=()) -> tuple | None:
     """What a matcher's tables are built from, as a hashable key (None: not hashable, not cached)."""
     try:
         words = tuple((choice, (keywords,) if isinstance(keywords, str) else tuple(keywords))
                       for choice, keywords in vocabulary.items())
         key = (words, tuple(sorted((weak or {}).items())), frozenset(strict), names, frozenset(hesitations),
-               frozenset(negatable), frozenset(gapped), frozenset(refusable), frozenset(any_stem))
+               frozenset(negatable), frozenset(gapped), frozenset(refusable), frozenset(any_stem), frozenset(bounded))
         hash(key)
     except TypeError:
         return None
@@ -349,7 +359,7 @@ class Matcher:
     def __init__(self, vocabulary: Mapping[str, Sequence[str]], *, weak: Mapping[str, float] | None = None,
                  strict: Collection[str] = (), names: str | None = None, hesitations: Collection[str] = (),
                  negatable: Collection[str] = (), gapped: Collection[str] = (), refusable: Collection[str] = (),
-                 any_stem: Collection[str] = ()):
+                 any_stem: Collection[str] = (), bounded: Collection[str] = ()):
         """vocabulary: choice id -> keywords/phrases as staff write them.
         hesitations: sounds dropped before matching ("yyy", "eee": [words] hesitation).
         weak: choice -> the weight of its words (below 1); strict: choices matched by
@@ -362,13 +372,17 @@ class Matcher:
         only as a near word (ALTERNATION), which strict ones refuse ("zastanowię" is not "zastanę").
         gapped: choices whose phrases of two or more content words also count with up to GAP
         words between their words, in order ("oddycha tak szybko" for "oddycha szybko").
+        bounded: gapped choices whose words between may not be a word that opens another clause
+        (CLAUSE_WORDS: "on mnie bije jak dzwony biją" is not "bije dzwon").
         Precomputes folded words, stems, lemmas, sound-change forms and typo lists (once per
         vocabulary in a process: a matcher of the same words shares the read-only tables)."""
-        key = _compile_key(vocabulary, weak, strict, names, hesitations, negatable, gapped, refusable, any_stem)
+        key = _compile_key(vocabulary, weak, strict, names, hesitations, negatable, gapped, refusable, any_stem,
+                           bounded)
         with _COMPILED_LOCK:
             tables = _COMPILED.get(key) if key is not None else None
         if tables is None:
-            self._compile(vocabulary, weak, strict, names, hesitations, negatable, gapped, refusable, any_stem)
+            self._compile(vocabulary, weak, strict, names, hesitations, negatable, gapped, refusable, any_stem,
+                          bounded)
             tables = {name: value for name, value in vars(self).items() if name != "_memo"}
             if key is not None:
                 with _COMPILED_LOCK:
@@ -377,7 +391,7 @@ class Matcher:
         self._memo: dict[tuple[str, str], tuple[tuple[int, float], ...]] = {}
 
     def _compile(self, vocabulary, weak, strict, names, hesitations, negatable, gapped, refusable=(),
-                 any_stem=()) -> None:
+                 any_stem=(), bounded=()) -> None:
         self._word_ids: dict[str, int] = {}
         self._by_first: dict[int, list[_Keyword]] = {}
         self._memo: dict[tuple[str, str], tuple[tuple[int, float], ...]] = {}
@@ -386,6 +400,7 @@ class Matcher:
         self._negatable = frozenset(negatable)
         self._refusable = frozenset(refusable)
         self._gapped = frozenset(gapped)  # before the keywords are read
+        self._bounded = frozenset(bounded)
         self._hesitations = frozenset(fold(h) for h in hesitations) - {""}
         weak = weak or {}
         originals: dict[int, set[str]] = {}
@@ -441,6 +456,7 @@ class Matcher:
         self._exact = dict(self._word_ids)
         self._stems: dict[str, set[int]] = {}
         self._forms: dict[str, set[int]] = {}
+        self._unprefixed: dict[str, set[int]] = {}  # stems of vocabulary words without their verb prefix
         self._prefix_stems: dict[str, set[int]] = {}
         fuzzy: dict[str, tuple[list[str], list[int]]] = {}
         for word, wid in self._word_ids.items():
@@ -449,8 +465,10 @@ class Matcher:
             s = stem(word)
             for form in stems(word):
                 self._stems.setdefault(form, set()).add(wid)
-            for form in _sound_forms(word):
+            for form in _alternation_forms(word):
                 self._forms.setdefault(form, set()).add(wid)
+            for form in _unprefixed_forms(word):
+                self._unprefixed.setdefault(form, set()).add(wid)
             if len(s) >= MIN_PREFIX_STEM:
                 self._prefix_stems.setdefault(s, set()).add(wid)
             if len(word) >= MIN_FUZZY:
@@ -492,7 +510,12 @@ class Matcher:
             return found
         for n in range(MIN_PREFIX_STEM, len(token) + 1):
             _add(found, self._prefix_stems.get(token[:n], ()), PREFIX)
-        for form in _sound_forms(token):
+        for form in _alternation_forms(token):
+            _add(found, self._forms.get(form, ()), ALTERNATION)
+            _add(found, self._unprefixed.get(form, ()), ALTERNATION)
+        # Both words without their prefixes: only when one of them had none. Two different prefixes
+        # make two verbs ("nagrywać" is not "przegrywać").
+        for form in _unprefixed_forms(token):
             _add(found, self._forms.get(form, ()), ALTERNATION)
         for rest in unprefixed(token):
             for n in range(MIN_PREFIX_STEM, len(rest) + 1):
@@ -573,6 +596,9 @@ class Matcher:
                     end = start + len(kw.words)
                     if quality is None and kw.gapped:
                         quality, end = _gapped_quality(found, start, kw.words, least)
+                        if quality is not None and kw.choice in self._bounded and CLAUSE_WORDS & {
+                                token for _, token in pairs[start + 1:end - 1]}:
+                            quality = None  # another clause between: "bije, jak dzwony biją"
                     if quality is not None:
                         gapped = end - start > len(kw.words) and not own_negations & set(kw.words)
                         hits.append(_Hit(kw.choice, start, end, quality * kw.weight, kw.key, gapped))
@@ -788,7 +814,16 @@ class Sayings:
         found = self._choice(tokens)
         if found is None:
             found = self._choice(self._without_fillers(tokens))
+        if found is None:
+            found = self._said_again(self._without_fillers(tokens))
         return found
+
+    def _said_again(self, tokens: list[str]) -> str | None:
+        """One word said again and again ("trzy trzy", "czwórka, czwórka"): what it means said once.
+        Only a single word repeated: "trzy cztery" or "nie nie" stay what they are."""
+        if len(tokens) < 2 or len(set(tokens)) != 1:
+            return None
+        return self._choice(tokens[:1])
 
     def _without_fillers(self, tokens: list[str]) -> list[str]:
         kept, i = [], 0
