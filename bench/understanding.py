@@ -62,6 +62,7 @@ BLIND2 = Path(__file__).with_name("blind") / "utterances-2.tsv"
 BLIND3 = Path(__file__).with_name("blind") / "utterances-3.tsv"
 BLIND4 = Path(__file__).with_name("blind") / "utterances-4.tsv"  # a fourth writer, after round five
 BLIND5 = Path(__file__).with_name("blind") / "utterances-5.tsv"  # a fifth writer, beside round six
+BLIND6 = Path(__file__).with_name("blind") / "utterances-6.tsv"  # a sixth writer, beside round eight
 # Issue 33: what Ukrainian-speaking callers say to the Ukrainian line, written blind.
 BLIND_UK = Path(__file__).with_name("blind") / "uk-utterances.tsv"
 BLIND_UK2 = Path(__file__).with_name("blind") / "uk-utterances-2.tsv"  # a second writer, 40 rows
@@ -304,6 +305,8 @@ def corpora(blind: bool | None = None) -> dict[str, list[Utterance]]:
         found["blind, fourth (bench/blind/utterances-4.tsv)"] = load_corpus(BLIND4)
     if blind and BLIND5.exists():
         found["blind, fifth (bench/blind/utterances-5.tsv)"] = load_corpus(BLIND5)
+    if blind and BLIND6.exists():
+        found["blind, sixth (bench/blind/utterances-6.tsv)"] = load_corpus(BLIND6)
     if blind and BLIND_UK.exists():
         found["blind, Ukrainian (bench/blind/uk-utterances.tsv)"] = load_corpus(BLIND_UK, lang="uk")
     if blind and BLIND_UK2.exists():
