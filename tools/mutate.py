@@ -49,7 +49,7 @@ GUARDS: dict[str, list[str]] = {
     "operations/backup.py": ["tests/test_backup.py", "tests/test_restore_hostile.py", "tests/test_promises_backup.py"],
     "operations/doctor.py": ["tests/test_doctor.py", "tests/test_jobs.py", "tests/test_admin_traps.py",
                              "tests/test_promises_twilio_hosts.py", "tests/test_promises_doctor.py"],
-    "call/notices.py": ["tests/test_notices.py"],
+    "call/notices.py": ["tests/test_notices.py", "tests/test_notices_uk.py", "tests/test_promises_notices.py"],
     "call/schedule.py": ["tests/test_schedule.py"],
 }
 
