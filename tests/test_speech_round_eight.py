@@ -34,6 +34,15 @@ def test_a_farewell_told_of_someone_is_danger_but_the_callers_own_goodbye_is_not
     assert say_in(post, app, "about", "to ja się żegnam") == goodbye
 
 
+def test_an_apology_told_of_someone_is_danger_but_the_callers_own_apology_is_not(make_app, post):
+    """'że wszystkich przeprasza' reports a farewell; a caller's own 'przepraszam wszystkich' (a wrong
+    number, a muddle) must not hear 112: at most the line asks whether anyone is in danger."""
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", "syn napisał że wszystkich przeprasza") == dial(app, "danger", "transfer", danger=1)
+    own = say_in(post, app, "main", "przepraszam wszystkich bardzo ja chyba źle wybrałam numer")
+    assert own == check(app)
+
+
 def test_a_pig_slaughtered_at_christmas_is_no_violence_and_the_need_named_is_heard(make_app, post):
     app = make_app(TUESDAY_OPEN)
     words = "kiedyś świnię na święta biłem a teraz by się przydała paczka"
