@@ -3,28 +3,13 @@ with texts of its family it must catch (not the tuning rows themselves) and the 
 alone, in Polish and in Ukrainian, and a few through the real /sms webhook with the exact replies."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from conftest import TUESDAY_OPEN
+from test_sms_round_eight import PROMPTS, lines, read  # noqa: F401 - the module's fixture and reader, shared
 from test_sms_uk import DANGER, MENU, STOP, THANKS, post_sms
 
 from ivr.call.content import load_content
-from ivr.textline.lines import TextLines
-
-PROMPTS = Path(__file__).resolve().parent.parent / "prompts"
-
-
-@pytest.fixture(scope="module")
-def lines():
-    return TextLines.from_files(load_content(PROMPTS), PROMPTS)
-
-
-def read(lines, body: str) -> tuple[str, str]:
-    """What a text is answered with, and in which language, as /sms answers it."""
-    reply = lines.answer(body, TUESDAY_OPEN)
-    return reply.topic, reply.lang
 
 
 # -- Polish -------------------------------------------------------------------------------------
