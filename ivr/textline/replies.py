@@ -751,7 +751,10 @@ class TextLine:
                    for at in range(start, end)}
         if not covered:
             return body, False
-        return " ".join(word for at, (word, _) in enumerate(words_and_folds(body)) if at not in covered), True
+        # the words as the matcher counts them (the Ukrainian one has its own, round ten)
+        words = self._other_offices.words(body) if hasattr(self._other_offices, "words") else [
+            word for word, _ in words_and_folds(body)]
+        return " ".join(word for at, word in enumerate(words) if at not in covered), True
 
     def _not_now_free(self, body: str) -> str:
         """The message without its danger words: what it asks about the danger it saw or heard of."""

@@ -281,6 +281,10 @@ IN_PASSING = re.compile(r"\b(?:в|у|на)\s+(?:телефоні|телефон�
                         r"|\b(?:закритт?я|закриття|закрития|закрытия|закрытие|закриття)\s+(?:\w+\s+)?(?:фабрик|завод|фірм|фирм|магазин"
                         r"|підприємств|предприяти|компані|компани|склад|цех|бізнес)\w*"
                         r"|\bз\s+якими\s+(?:питаннями|справами|проблемами)\b", re.IGNORECASE)
+# Round ten: beside another office's word ("пошта", "паспорт"), papers sent to this office or the way to it ("адреса для
+# листа … поштою", "як до вас дійти … де пошта") still ask for the address (on the folded text).
+OFFICE_PAPERS = re.compile(r"\b(?:лист|листа|листом|листи|поштою|індекс\w*|документ\w*|заяв\w*)\b"
+                           r"|\b(?:до|від)\s+вас\b|\bк\s+вам\b")
 # An advertisement, not a question ("Продам коляску дитячу, майже нова"): the keyword list.
 ADVERT = re.compile(r"^(?:продам|продаю|продається|здам|здаю|куплю|віддам|сдам)\b")
 # Coming to the office: beside it "де" asks for the address as "коли" asks for the hours, and a person to talk
@@ -377,5 +381,8 @@ UKRAINIAN = Rules(
     # round ten: a job lost through drinking, beside the addiction named, says no more than it ("п'є …, втратив
     # роботу через це … комісія"); "коли" anywhere beside coming or collecting asks for the hours ("коли можна забрати")
     weak_beside_addiction=WEAK_BESIDE_ADDICTION, when_asks=frozenset(("коли", "когда")),
+    # round ten: another office's matter (uk.toml's `elsewhere`, as the Polish line's): "де зробити закордонний паспорт",
+    # "коли ZUS перерахує пенсію" get the keyword list, not the address or help
+    other_offices="elsewhere", office_papers=OFFICE_PAPERS,
     advert=ADVERT, come=COME, danger_together=(*DESPAIR_WITH_MEANS, CHILD_ALONE, NO_SENSE, COLD_HUNGRY, UNREACHABLE),
 )
