@@ -32,6 +32,10 @@ from ivr.textline.ukrainian import prepare_uk
     "муж не дышит, что делать",
     "у сына синие губы и он задыхается",
     "бабушка без сознания, помогите",
+    # thrown out, sleeping rough; a child not home for the night
+    "я вагітна, мене вигнав чоловік, ночую на вокзалі",
+    "ми з дітьми спимо на вулиці",
+    "донька 15 років не прийшла ночувати",
 ])
 def test_round_ten_danger_in_its_kinds(lines, body):
     assert read(lines, body) == ("danger", "uk")
@@ -50,6 +54,9 @@ def test_round_ten_danger_in_its_kinds(lines, body):
     "втомилась від черги, коли можна прийти без черги?",
     # breathing fine
     "ребенок дышит нормально, температура спала, спасибо",
+    # dismissed from work is no one thrown out of home
+    "мене вигнали з роботи, чи є допомога",
+    "вигнали мене з роботи, що робити",
 ])
 def test_round_ten_near_texts_are_no_danger(lines, body):
     topic, lang = read(lines, body)
@@ -85,6 +92,7 @@ def test_round_ten_words_in_passing(lines, body, topic):
     # another office's matter gets the keyword list
     ("де продовжити паспорт?", "menu"),
     ("де оформити карту побиту?", "menu"),
+    ("де можна зробити посвідку на проживання", "menu"),
     # unless papers for this office or the way to it are asked about
     ("адреса для листа, хочу відправити заяву поштою", "contact"),
     ("як до вас дійти від пошти?", "contact"),
@@ -96,11 +104,17 @@ def test_round_ten_words_in_passing(lines, body, topic):
     # "коли" beside collecting or coming: the hours too
     ("коли можна забрати продукти?", "hours+food"),
     ("коли засідає комісія з алкоголю?", "addiction"),
+    ("коли буде видача продуктів?", "hours+food"),
+    ("чи буде роздача продуктів?", "food"),  # no "коли": the food only
     # where you are beside a topic: the address too
     ("підкажіть де ви і чи даєте вугілля", "contact+heating"),
     # a job lost through drinking is no question about work
     ("син п'є, через горілку втратив роботу, куди звернутися", "addiction"),
     ("втратив роботу, чи є допомога", "help"),
+    # debts for the flat, an eviction, housing; winter things for the children
+    ("маю борги за квартиру, що робити", "help"),
+    ("нас виселяють з квартири", "help"),
+    ("зимові куртки для дітей даєте?", "help"),
 ])
 def test_round_ten_ukrainian_texts_get_what_they_ask_for(lines, body, topic):
     assert read(lines, body) == (topic, "uk")
