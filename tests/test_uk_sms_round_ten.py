@@ -182,3 +182,39 @@ def test_round_ten_texts_through_the_webhook(make_app, body, replies):
 def test_a_call_back_for_someone_else_is_saved_through_the_webhook(make_app):
     assert post_sms(make_app(TUESDAY_OPEN), "зв'яжіться з мамою будь ласка, вона чекає дзвінка") == [
         SAVED_TUESDAY, PRIVACY_CALLBACK]
+
+
+# -- Russian in Latin letters; Polish-style "dzi" -------------------------------------------------
+
+@pytest.mark.parametrize("body,topic", [
+    ("zdravstvujte, kogda vy otkryty?", "hours"),
+    ("gde nahoditsja vash ofis", "contact"),
+    ("pozhalujsta perezvonite mne", "callback"),
+    ("muzh b'et menja i detej", "danger"),
+    ("muzh menya bjet", "danger"),  # "bjet": Russian "бьёт"
+    ("ne pishite mne bolshe", "stop"),  # "bolshe": a soft sign left out after "l"
+    ("spasibo za pomoshch", "thanks"),  # "pomoshch": a soft sign left out at the end
+    ("dziakuju za dopomohu", "thanks"),  # Polish-style "dzia" for "дя"
+])
+def test_russian_in_latin_letters_gets_the_ukrainian_answer(lines, body, topic):
+    assert read(lines, body) == (topic, "uk")
+
+
+@pytest.mark.parametrize("body", [
+    # one word that reads as Russian among Polish ones (a typo, a laugh) does not make a text Russian
+    "w czym wy pomagacie wogule",
+    "zabijaja mnie te ceny w biedronce haha",
+    "maz pjie codzinnie co robic",
+    "gdzie sa dzieci z dziadkiem",  # Polish "dzi" stays Polish
+    "spasibo",  # a single Russian word alone: too little to tell (the Polish thanks)
+])
+def test_a_polish_text_with_a_russian_looking_word_stays_polish(lines, body):
+    assert read(lines, body)[1] == "pl"
+
+
+@pytest.mark.parametrize("body,replies", [
+    ("kogda vy rabotaete?", [HOURS_OPEN]),
+    ("muzh menya bjet", [DANGER]),
+])
+def test_russian_in_latin_letters_through_the_webhook(make_app, body, replies):
+    assert post_sms(make_app(TUESDAY_OPEN), body) == replies
