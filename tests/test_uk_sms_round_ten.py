@@ -36,6 +36,9 @@ from ivr.textline.ukrainian import prepare_uk
     "я вагітна, мене вигнав чоловік, ночую на вокзалі",
     "ми з дітьми спимо на вулиці",
     "донька 15 років не прийшла ночувати",
+    # gone from home and not back, since a time or with the phone off
+    "син пішов з дому три дні тому і не повертається",
+    "чоловік вийшов з дому вчора ввечері, не вернувся, телефон вимкнений",
 ])
 def test_round_ten_danger_in_its_kinds(lines, body):
     assert read(lines, body) == ("danger", "uk")
@@ -57,6 +60,12 @@ def test_round_ten_danger_in_its_kinds(lines, body):
     # dismissed from work is no one thrown out of home
     "мене вигнали з роботи, чи є допомога",
     "вигнали мене з роботи, що робити",
+    # gone to work and back in the evening; back already
+    "чоловік пішов з дому на роботу і не вертається до вечора, коли ви працюєте?",
+    "син вийшов з дому зранку, вже повернувся, дякую",
+    # threatened with a court or a fine is no threat to life
+    "школа погрожує судом, бо дитина не ходить на уроки",
+    "хазяїн погрожує виселенням, чи є допомога на житло",
 ])
 def test_round_ten_near_texts_are_no_danger(lines, body):
     topic, lang = read(lines, body)
@@ -124,6 +133,9 @@ def test_round_ten_ukrainian_texts_get_what_they_ask_for(lines, body, topic):
     # a thanks with the resident's own plan to come on a day
     ("дякую, все зрозуміла, прийду в понеділок", "thanks"),
     ("спасибо, понял, зайду завтра", "thanks"),
+    # whom the help was for
+    ("Пані Оксано, дякуємо, ви нам дуже допомогли", "thanks"),
+    ("ви нам допоможете з вугіллям?", "heating"),
     # asking when to come is still the hours
     ("дякую, а коли можна прийти в понеділок?", "hours"),
 ])

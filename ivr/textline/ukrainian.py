@@ -117,7 +117,9 @@ THANKS_EXTRA = frozenset(fold_uk(
     # round ten: understood, in Russian too, and the resident's own plan to come on a day, no question ("Спасибо большое,
     # всё поняла, приду в среду")
     "поняла понял поняли понятно зрозумів зрозуміли прийду приду зайду приїду прийдемо придем зайдемо приїдемо в у "
-    "понеділок вівторок середу четвер п'ятницю суботу завтра понедельник вторник среду четверг пятницу субботу"
+    "понеділок вівторок середу четвер п'ятницю суботу завтра понедельник вторник среду четверг пятницу субботу "
+    # whom the help was for ("ви нам дуже допомогли")
+    "нам"
 ).split())
 # Words that on their own say thanks (a greeting alone gets the thanks too).
 THANKS_STRONG = frozenset(fold_uk("дякую дякуємо дякуєм спасибі спасибо спс дяка вдячна вдячний вдячні "
@@ -282,7 +284,10 @@ WRITTEN_WORDS = {"hours": "годзіни|годзин|годзінах|годз
                  # round ten: dismissed from work is no one thrown out of home ("мене вигнали з роботи")
                  "not_meant": "мене вигнав з роботи|мене вигнала з роботи|мене вигнали з роботи|вигнали мене з роботи"
                               "|вигнав мене з роботи|вигнала мене з роботи|нас вигнали з роботи|вигнали нас з роботи"
-                              "|мене вигнали зі школи|мене вигнали з курсів",
+                              "|мене вигнали зі школи|мене вигнали з курсів"
+                              # threatened with a court, a fine, an eviction: no threat to life
+                              "|погрожує судом|погрожують судом|погрожувала судом|погрожував судом|погрожує штрафом"
+                              "|погрожують штрафом|погрожує виселенням|погрожують виселенням|угрожает судом",
                  # round ten: debts for the flat, an eviction, housing; winter things for the children
                  "benefits": "борги за квартиру|борг за квартиру|заборгованість|борги за світло|борги за оренду"
                              "|за оренду|оплата оренди|оренда|квартплата|комунальні|виселяють|виселення|виселити"
@@ -343,6 +348,12 @@ UNREACHABLE = (re.compile(r"\bне\s+(?:відповіда\w*|бере\s+тру�
                           r"|\b(?:\d+|два|дві|три|кілька|декілька|другий|третій)\s+(?:дн|день|дня|доб)\w*"),
                re.compile(r"\bживе\s+(?:\w+\s+)?(?:сам|сама|одна|один|самотн\w*)\b|\bживет\s+(?:сам|одна|один)\b"
                           r"|\b\d{2}\s+(?:років|роки|лет|года)\b|\b(?:стар\w*|літн\w*|хвор\w*|пожил\w*)\b"))
+# Round ten: someone gone from home and not back, since a time or with the phone off ("пішов з дому тиждень тому і не
+# вертається, телефон вимкнений"): danger. Gone to work, or back, is not.
+GONE = (re.compile(r"\b(?:пішов|пішла|вийшов|вийшла|поїхав|поїхала|ушел|ушла|уехал|уехала)\s+(?:\w+\s+){0,2}?(?:з|із|из)\s+(?:дому|хати|дома)\b"),
+        re.compile(r"\bне\s+(?:верта\w*|вернув\w*|вернул\w*|поверта\w*|повернув\w*|повернул\w*|прийшов|прийшла|возвраща\w*|вернулся|вернулась)"),
+        re.compile(r"\b(?:тиждень|\d+\s+дн\w*|два\s+дні|три\s+дні|кілька\s+днів|неділю)\s+тому\b|\bвід\s+(?:учора|вчора|ранку)\b|\bз\s+(?:учора|вчора|ранку)\b"
+                   r"|\bтелефон\s+(?:\w+\s+)?(?:вимкнен\w*|не\s+відповіда\w*|выключен\w*)|\bвимкнен\w*\s+телефон"))
 NO_SENSE = (re.compile(r"\b(?:не\s+бачу|нема|немає)\s+(?:вже\s+)?сенсу\s+далі\b(?!\s+\w+(?:ти|[^іїи]ть)\b)"),)
 # A length of time in hours, not the office's hours ("не відповідає вже пів години").
 DURATION = re.compile(r"\b(?:пів|півтори|\d+|кілька|декілька|дві|два|три|чотири|п'ять|пару)\s+годин\w*"
@@ -410,5 +421,5 @@ UKRAINIAN = Rules(
     # round ten: another office's matter (uk.toml's `elsewhere`, as the Polish line's): "де зробити закордонний паспорт",
     # "коли ZUS перерахує пенсію" get the keyword list, not the address or help
     other_offices="elsewhere", office_papers=OFFICE_PAPERS,
-    advert=ADVERT, come=COME, danger_together=(*DESPAIR_WITH_MEANS, CHILD_ALONE, NO_SENSE, COLD_HUNGRY, UNREACHABLE),
+    advert=ADVERT, come=COME, danger_together=(*DESPAIR_WITH_MEANS, CHILD_ALONE, NO_SENSE, COLD_HUNGRY, UNREACHABLE, GONE),
 )
