@@ -12,6 +12,9 @@ back into Cyrillic (issue 33).
     Words both know ("tak", "pani", "adres", "roboty") count for neither, so "adres" alone stays
     Polish and "Dzien dobry, hodyny roboty" is Ukrainian;
   - a text asking for Ukrainian ("może być po ukraińsku?") is "uk" (round eight);
+  - Russian in Latin letters ("kogda vy rabotaete?") is "uk" when two of its words read as words of
+    pymorphy3's Russian dictionary and are no Ukrainian or Polish words (round ten; one alone is too
+    often a Polish typo's chance reading);
   - anything else (figures, emoji, keywords like STOP) is "pl", the line's own language.
 
 `to_cyrillic(word)`: the Latin spellings Ukrainians use, English-style ("hodyny", "dyakuyu",
