@@ -230,3 +230,17 @@ def test_a_polish_text_with_a_russian_looking_word_stays_polish(lines, body):
 ])
 def test_russian_in_latin_letters_through_the_webhook(make_app, body, replies):
     assert post_sms(make_app(TUESDAY_OPEN), body) == replies
+
+
+# -- the matter named in Polish beside where or when ---------------------------------------------
+
+@pytest.mark.parametrize("body,topic", [
+    ("dodatek osłonowy де подати?", "contact+heating"),
+    ("de mozhna podaty wniosek na dodatek mieszkaniowy", "contact+help"),
+    # the office's name or work in Polish names no matter
+    ("де ваш ośrodek pomocy?", "contact"),
+    ("години роботи ośrodka", "hours"),
+    ("hodyny roboty OPS", "hours"),
+])
+def test_a_matter_named_in_polish_is_added_to_where_or_when(lines, body, topic):
+    assert read(lines, body) == (topic, "uk")

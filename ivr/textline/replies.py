@@ -727,6 +727,11 @@ class TextLine:
             # the office's name with a typo in "społecznej" ("opieki spolecznj", round eight)
             len(parts) > 1 and parts[0] in self.rules.office_names and all(w.startswith("spo") for w in parts[1:]))
 
+    def help_named(self, body: str) -> str | None:
+        """The words of the text that name help, not weakly ("zasiłek", not "ośrodek" or "praca"; round ten)."""
+        match = self._strong["help"].match(body)
+        return match.word if match else None
+
     def is_danger(self, body: str) -> bool:
         return any(m.choice == "danger" and m.score >= THRESHOLD for m in self._danger.scores(body))
 
