@@ -136,6 +136,11 @@ def test_round_ten_ukrainian_texts_get_what_they_ask_for(lines, body, topic):
     # whom the help was for
     ("Пані Оксано, дякуємо, ви нам дуже допомогли", "thanks"),
     ("ви нам допоможете з вугіллям?", "heating"),
+    # what the help was with, after "допомогли"; whom the thanks is for
+    ("щиро дякую ви мені дуже допомогли з документами", "thanks"),
+    ("дякую, ви допомогли, а коли наступна видача?", "hours+help"),
+    ("дякуємо всім працівникам центру за турботу", "thanks"),
+    ("дякую, а де центр?", "contact"),
     # asking when to come is still the hours
     ("дякую, а коли можна прийти в понеділок?", "hours"),
 ])
@@ -243,4 +248,15 @@ def test_russian_in_latin_letters_through_the_webhook(make_app, body, replies):
     ("hodyny roboty OPS", "hours"),
 ])
 def test_a_matter_named_in_polish_is_added_to_where_or_when(lines, body, topic):
+    assert read(lines, body) == (topic, "uk")
+
+
+@pytest.mark.parametrize("body,topic", [
+    ("не хочу отримувати ці смс", "stop"),
+    ("зупиніть розсилку будь ласка", "stop"),
+    ("остановите рассылку", "stop"),
+    # stopping something else is no stop
+    ("зупиніть мене, якщо я помиляюсь: ви працюєте в суботу?", "hours"),
+])
+def test_round_ten_stop_in_more_words(lines, body, topic):
     assert read(lines, body) == (topic, "uk")

@@ -118,8 +118,8 @@ THANKS_EXTRA = frozenset(fold_uk(
     # всё поняла, приду в среду")
     "поняла понял поняли понятно зрозумів зрозуміли прийду приду зайду приїду прийдемо придем зайдемо приїдемо в у "
     "понеділок вівторок середу четвер п'ятницю суботу завтра понедельник вторник среду четверг пятницу субботу "
-    # whom the help was for ("ви нам дуже допомогли")
-    "нам"
+    # whom the help was for ("ви нам дуже допомогли"), whom the thanks is for ("всім працівникам центру")
+    "нам мені працівникам працівницям працівниці працівникові центру колективу команді соцпрацівникам"
 ).split())
 # Words that on their own say thanks (a greeting alone gets the thanks too).
 THANKS_STRONG = frozenset(fold_uk("дякую дякуємо дякуєм спасибі спасибо спс дяка вдячна вдячний вдячні "
@@ -131,7 +131,9 @@ STOP_PATTERN = re.compile(
     r"\bне\s+(?:треба\s+|потрібно\s+|хочу\s+|прошу\s+)?(?:більше\s+|вже\s+)?"
     r"(?:писати|пишіть|пиши|писать|надсилати|надсилайте|присилати|присилайте|присилать|"
     r"отправлять|отправляйте|слати|шліть|пишите|пишіте|" + _SMS + r")"
-    r"|\bне\s+(?:хочу|бажаю)\s+(?:більше\s+|вже\s+)?(?:отримувати|одержувати)\s+" + _SMS
+    r"|\bне\s+(?:хочу|бажаю)\s+(?:більше\s+|вже\s+)?(?:отримувати|одержувати)\s+(?:ці\s+|цих\s+|ваші\s+|ваших\s+|такі\s+)?" + _SMS
+    # round ten: "зупиніть розсилку", "остановите рассылку"
+    + r"|\b(?:зупин|останов|відключ|отключ)\w*\s+(?:\w+\s+)?(?:розсилк\w*|рассилк\w*|" + _SMS + r")"
     + r"|\b(?:видаліть|вилучіть|видалити|удалите|удалить)\s+(?:мій\s+|мой\s+|цей\s+)?номер\b|\bвідпи[сш]\w*|\bотпиш\w*"
     r"|\b(?:припиніть|перестаньте|перестань|прекрат\w*)\s+(?:мені\s+|мне\s+)?(?:(?:писа|надсила|присила"
     r"|присила|сла|отправля)\w*|" + _SMS + r")"  # any ending, also read from Latin without a soft sign ("prisylat")
@@ -411,7 +413,7 @@ UKRAINIAN = Rules(
     clock=CLOCK,
     extra_words=_extra_words(),
     # round eight: a thanks with what it is for ("дякую пані Марті за допомогу", "дякую, що відповіли"), signed
-    thanks_for=("за", "що"), thanks_opening=True, question_words=QUESTION_WORDS, signature=signature_uk,
+    thanks_for=("за", "що", "допомогли", "допомогла", "допоміг", "помогли", "помогла"), thanks_opening=True, question_words=QUESTION_WORDS, signature=signature_uk,
     first_name=is_name, address_words=frozenset(fold_uk("пані пан пане панові").split()),
     when_leads=frozenset(("коли", "когда")), duration=DURATION, in_passing=IN_PASSING, known_word=known_word_uk,
     date=DATE, months=MONTHS,
