@@ -141,6 +141,11 @@ def test_round_ten_ukrainian_texts_get_what_they_ask_for(lines, body, topic):
     ("дякую, ви допомогли, а коли наступна видача?", "hours+help"),
     ("дякуємо всім працівникам центру за турботу", "thanks"),
     ("дякую, а де центр?", "contact"),
+    # what arrived, before or after the verb, beside a thanks; not what did not arrive
+    ("отримала вугілля, дякую", "thanks"),
+    ("продуктовий пакунок прийшов, дякуємо", "thanks"),
+    ("я ще не отримала вугілля, дякую", "heating"),
+    ("пакунок не прийшов, дякую", "food"),
     # asking when to come is still the hours
     ("дякую, а коли можна прийти в понеділок?", "hours"),
 ])
@@ -260,3 +265,8 @@ def test_a_matter_named_in_polish_is_added_to_where_or_when(lines, body, topic):
 ])
 def test_round_ten_stop_in_more_words(lines, body, topic):
     assert read(lines, body) == (topic, "uk")
+
+
+def test_a_thanks_for_what_arrived_with_a_question_is_no_thanks(lines):
+    topic, lang = read(lines, "отримала вугілля, дякую, а де отримати продукти?")
+    assert topic not in ("thanks", "menu") and lang == "uk"

@@ -387,6 +387,7 @@ class Rules:
     signed_role: re.Pattern | None = None  # a signature by role at the end ("… Sołtys"): left out before matching
     on_behalf: re.Pattern | None = None  # on whose behalf a thanks is sent: left out of the thanks
     arrived: frozenset[str] = frozenset()  # beside a thanks, the two words before one of these are what arrived
+    arrived_after: bool = False  # round ten (Ukrainian): and the two words after ("отримала вугілля, дякую")
     # Round nine: coming (`come`) as the only word of the address, beside the hours and without these words ("jak",
     # "gdzie"), asks whether there is time to come ("ile czasu mam, żeby dojechać, zanim zamkniecie"): the hours only.
     how_words: frozenset[str] = frozenset()
@@ -853,9 +854,13 @@ class TextLine:
                             if not (i and rules.fold(named[i - 1]) in rules.address_words
                                     and rules.first_name(w.strip("!?.,"))))
             folded = rules.fold(part).split()
-            if rules.arrived:  # "paczka już doszła": what arrived
+            # "paczka już doszła": what arrived; in Ukrainian not when it did not ("ще не отримала вугілля", round ten)
+            if rules.arrived and not (rules.arrived_after and any(
+                    a == rules.negation and b in rules.arrived for a, b in zip(folded, folded[1:]))):
                 folded = [w for i, w in enumerate(folded) if w not in rules.arrived and (
-                    not any(x in rules.arrived for x in folded[i + 1:i + 3]) or w in rules.question_words or w == rules.negation)]
+                    not any(x in rules.arrived for x in folded[i + 1:i + 3])
+                    and not (rules.arrived_after and any(x in rules.arrived for x in folded[max(0, i - 2):i]))
+                    or w in rules.question_words or w == rules.negation)]
             strong = next((i for i, w in enumerate(folded) if w in rules.thanks_strong), None)
             marks = (rules.thanks_for,) if isinstance(rules.thanks_for, str) else rules.thanks_for
             at = next((i for i, w in enumerate(folded) if strong is not None and i > strong and w in marks), None)

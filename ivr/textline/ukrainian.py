@@ -191,6 +191,10 @@ KEYWORD_TOPICS = {"години": "hours", "годин": "hours", "адреса"
 WEAK_HELP = ("працю", "ops", "опс", "центр", "соціальн", "що робити", "робот",
              # money and advice beside a named topic say no more than it ("програє всі гроші в автомати")
              "гроші", "грошей", "порад", "програ")
+# Round ten: what arrived (beside a thanks the two words before or after are what is thanked for, not asked about).
+ARRIVED = frozenset(fold_uk("отримала отримав отримали отримали отримала получила получив получили получил прийшов прийшла "
+                            "прийшло прийшли дійшов дійшла дійшло дійшли привезли привіз привезла доставили принесли "
+                            "пришел пришла пришло пришли").split())
 # Round ten: help words that say nothing beside the addiction named (as the Polish MONEY): a job lost through it. Money
 # does ("п'є, гроші всі пропиває … яку допомогу можна отримати" is help and addiction).
 WEAK_BESIDE_ADDICTION = ("втратив робот", "втратила робот", "втратили робот", "втратив працю", "потерял работ",
@@ -423,5 +427,7 @@ UKRAINIAN = Rules(
     # round ten: another office's matter (uk.toml's `elsewhere`, as the Polish line's): "де зробити закордонний паспорт",
     # "коли ZUS перерахує пенсію" get the keyword list, not the address or help
     other_offices="elsewhere", office_papers=OFFICE_PAPERS,
+    # round ten: what arrived, before or after the verb, beside a thanks ("отримала вугілля, дякую", "пакунок прийшов")
+    arrived=ARRIVED, arrived_after=True,
     advert=ADVERT, come=COME, danger_together=(*DESPAIR_WITH_MEANS, CHILD_ALONE, NO_SENSE, COLD_HUNGRY, UNREACHABLE, GONE),
 )
