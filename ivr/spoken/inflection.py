@@ -31,7 +31,15 @@ GOVERNS: dict[str, tuple[str, ...]] = {
     "przy": ("loc",), "po": ("loc", "acc"), "przez": ("acc",), "ponad": ("acc",),
     "za": ("acc", "inst"), "pod": ("inst", "acc"), "nad": ("inst",), "przed": ("inst",),
     "między": ("inst",), "pomiędzy": ("inst",), "dzięki": ("dat",), "ku": ("dat",),
+    # nouns of a measure whose amount follows in the genitive: "w wysokości 3 000 zł" -> "trzech
+    # tysięcy złotych", "o wartości 200 zł", "w cenie 15 zł", "w terminie 14 dni"
+    **dict.fromkeys("wysokości wartości cenie kwocie kwoty terminie okresie".split(), ("gen",)),
 }
+# Verbs whose object is an amount: negated, the amount is in the genitive ("nie przekracza 262%"
+# -> "dwustu sześćdziesięciu dwóch procent", "nie otrzyma 500 zł").
+_AMOUNT_VERBS = frozenset("przekraczać przekroczyć mieć otrzymywać otrzymać wynosić dostawać dostać "
+                          "płacić zapłacić pobierać pobrać osiągać osiągnąć".split())
+_NEGATED = re.compile(r"(?<!\w)nie\s+(\w+)\s*$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -253,7 +261,13 @@ _WORD = re.compile(r"(\w+)\.?\s*$")
 def governed_cases(before: str) -> tuple[str, ...]:
     """The cases the preposition just before a position governs ("dla " -> ("gen",)); () if none."""
     m = _WORD.search(before[-25:])
-    return GOVERNS.get(m.group(1).lower(), ()) if m else ()
+    if not m:
+        return ()
+    found = GOVERNS.get(m.group(1).lower(), ())
+    if not found and (negated := _NEGATED.search(before[-40:])) and any(
+            r.pos == "fin" and r.lemma.split(":")[0] in _AMOUNT_VERBS for r in readings(negated[1].lower())):
+        return ("gen",)
+    return found
 
 
 def count_noun(n: int, lemma: str, case: str, gender: str | None = None) -> str:

@@ -63,6 +63,10 @@ DEFAULT_ACRONYMS: Mapping[str, str] = MappingProxyType({
     "PFRON": "pe-fron", "ŚDS": "eś-de-es", "DPS": "de-pe-es", "BIP": "bip", "PIT": "pit", "AA": "a-a",
     "PESEL": "pesel", "NIP": "nip", "REGON": "regon", "RODO": "rodo", "USC": "u-es-ce",
     "GUS": "gus", "KRS": "ka-er-es",
+    # more public-sector acronyms of a gmina's notices (issue 28, round five)
+    "OSP": "o-es-pe", "UG": "u-gie", "UE": "u-e", "POZ": "pe-o-zet", "SKO": "es-ka-o", "KGW": "ka-gie-wu",
+    "PUE": "pe-u-e", "FEPŻ": "ef-e-pe-żet", "UAM": "u-a-em", "RSV": "er-es-fau", "CUS": "ce-u-es",
+    "PCK": "pe-ce-ka", "SOR": "sor", "UM": "u-em",
 })
 
 # Written abbreviation -> spoken words. A capitalised abbreviation ("Ul.")
@@ -141,6 +145,17 @@ ABBREVIATIONS: Mapping[str, str] = MappingProxyType({
     "sob.": "sobota",
     "niedz.": "niedziela",
     "ndz.": "niedziela",
+    # round five (issue 28): office abbreviations of a helper writer's notices
+    "nt.": "na temat",
+    "pw.": "pod wezwaniem",
+    "wys.": "wysokość",  # declined: "w wys. 300 zł" -> "w wysokości"
+    "temp.": "temperatura",  # declined: "przy temp." -> "przy temperaturze"
+    "b.m.": "bieżącego miesiąca",
+    "p.o.": "pełniący obowiązki",  # "pełniąca" before a woman's name: see abbreviations()
+    "kom.": "komórka",  # only before a phone number: see abbreviations()
+    "zm.": "zmianami",  # only in "ze zm.", "z późn. zm.": see abbreviations()
+    "późn.": "późniejszymi",  # only before "zm.": see abbreviations()
+    "dot.": "dotyczący",  # agreeing with the noun before it: "Dokumenty dot." -> "dotyczące"
 })
 # Nouns that take the case of the preposition before them ("przy ul." -> "przy ulicy"),
 # and adjectives that agree with the word after them ("tzw. becikowe" -> "tak zwane").
@@ -148,6 +163,7 @@ _NOUN_LEMMAS = {
     "ul.": "ulica", "al.": "aleja", "os.": "osiedle", "pl.": "plac", "nr": "numer",
     "pok.": "pokój", "p.": "pokój", "art.": "artykuł", "ust.": "ustęp", "pkt": "punkt",
     "pkt.": "punkt", "§": "paragraf", "dn.": "dzień", "poz.": "pozycja", "zaśw.": "zaświadczenie",
+    "wys.": "wysokość", "temp.": "temperatura",
 }
 # Titles before a name take the name's case ("z dr. Nowakiem" -> "z doktorem Nowakiem"); each
 # word of a title with its part of speech (None: said as written, "lekarz medycyny").
@@ -166,7 +182,7 @@ _AGREEING = {"tzw.": ("tak", "zwan"), "ww.": ("wyżej", "wymienion"), "w/w": ("w
 _TIME_NOUN_AFTER = re.compile(r"\s*(?:rok|roku|rokiem|miesiąc|miesiąca|miesiącu|m-ca|m-cu|tydzień|tygodnia|tygodniu"
                               r"|kwartał|kwartału|kwartale|półrocz[aeu]|lat|latach|sezon|sezonu|sezonie)(?!\w)")
 # Abbreviations whose period can also be the full stop of a sentence.
-_SENTENCE_FINAL = frozenset({"itd.", "itp.", "r.", "zł.", "br.", "b.r.", "ub.r.", "n.p.m.",
+_SENTENCE_FINAL = frozenset({"itd.", "itp.", "r.", "zł.", "br.", "b.r.", "ub.r.", "n.p.m.", "b.m.", "zm.",
                              "pon.", "pn.", "wt.", "śr.", "czw.", "pt.", "sob.", "niedz.", "ndz."})
 
 # "godz." agrees with the word before it: "o godzinie", "od godziny" ...
@@ -399,6 +415,7 @@ _RANGE_AHEAD = re.compile(r"\s*[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:[-–—]|do\s)\
 # "Godz. otwarcia" are the opening hours: plural before these genitives.
 _HOURS_OF = frozenset("otwarcia pracy przyjęć przyjmowania urzędowania dyżuru dyżurów".split())
 _LIFE_YEAR = re.compile(r"(?<![\w.,])(?P<n>[0-9]{1,2})\s?[rR]\.\s?ż\.")
+_THIS_MONTH_DAY = re.compile(r"(?<![\w.,])(?P<n>[0-9]{1,2})\s?(?P<bm>b\.\s?m\.)")
 _ADJ_CASES = ("nom", "acc", "gen", "loc", "inst", "dat")
 
 
@@ -533,6 +550,47 @@ def _person(m: re.Match) -> str | None:
     return None
 
 
+def _acting(m: re.Match) -> str:
+    """"p.o." is "pełniący obowiązki", "pełniąca" when a woman's first name follows within a few
+    words ("p.o. Kierownika OPS Anna Nowak")."""
+    for word in re.findall(r"\w+", m.string[m.end():m.end() + 50])[:4]:
+        if word[:1].isupper() and any(r.name and r.gender == "f" and "nom" in r.cases for r in noun_readings(word)) \
+                and not any(r.name and r.gender == "m1" and "nom" in r.cases for r in noun_readings(word)):
+            return "pełniąca obowiązki"
+    return ABBREVIATIONS["p.o."]
+
+
+# "dot." and "św." after a noun (and not before a name) agree with it: "Dokumenty dot." ->
+# "Dokumenty dotyczące", "Msza św. w intencji" -> "Msza święta".
+_AGREE_BEFORE = {"dot.": ("dotyczyć", "pact"), "św.": ("święty", "adj")}
+
+
+def _agreeing_before(key: str, m: re.Match) -> str | None:
+    nxt = re.match(r"\s*(\w)", m.string[m.end():m.end() + 3])
+    if key == "św." and nxt and nxt[1].isupper():
+        return None  # "św. Floriana": the saint's name follows
+    prev = re.search(r"(\w+)\s*$", m.string[max(0, m.start() - 30):m.start()])
+    if not prev:
+        return None
+    nouns = [r for r in (*readings(prev[1]), *readings(prev[1].lower())) if r.pos == "subst" and r.cases and r.gender]
+    if not nouns:
+        return None
+    r = next((r for r in nouns if "nom" in r.cases), nouns[0])
+    case = next(c for c in ("nom", "acc", "gen", "loc", "inst", "dat") if c in r.cases) if r.cases - {"voc"} else "nom"
+    lemma, pos = _AGREE_BEFORE[key]
+    return _inflect(lemma, pos, r.number, case, r.gender, ("pos", "aff", "imperf")) or None
+
+
+def _names_follow(m: re.Match) -> bool:
+    """"projekt pn. Aktywny Senior": "pod nazwą" before a capitalised name, after a noun (not after
+    a preposition, "w pn. Kowalski przyjmuje", nor before a weekday or a time)."""
+    nxt = re.match(r"\s*([A-ZĄĆĘŁŃÓŚŹŻ]\w*)", m.string[m.end():m.end() + 40])
+    if not nxt or nxt[1].lower() in WEEKDAY_NOMINATIVE or re.match(r"(?:Wt|Śr|Czw|Pt|Sob|Ndz|Niedz|Pon)\.", nxt[1] + "."):
+        return False
+    prev = re.search(r"(\w+)\s*$", m.string[max(0, m.start() - 30):m.start()])
+    return bool(prev) and prev[1].lower() not in GOVERNS and any(r.pos == "subst" for r in readings(prev[1].lower()))
+
+
 def _agreeing(key: str, m: re.Match) -> str:
     """tzw. / ww. in the gender, number and case of the word after them."""
     first, stem = _AGREEING[key]
@@ -597,6 +655,26 @@ def abbreviations(text: str) -> str:
                     spoken = "godziny"
                 else:
                     spoken = "godzina"
+        elif key == "kom.":
+            if not re.match(r"\s*:?\s*(?:\+48\s*)?[0-9]{3}", m.string[m.end():m.end() + 12]):
+                return written  # "kom." is also "komisja", "komendant": left, and warned
+            spoken = "komórka"
+        elif key == "zm.":
+            if not re.search(r"(?<!\w)(?:ze?|późn\.|późniejszymi)\s*$", m.string[max(0, m.start() - 14):m.start()], re.I):
+                return written
+            spoken = "zmianami"
+        elif key == "późn.":
+            if not re.match(r"\s*zm\.", m.string[m.end():m.end() + 6]):
+                return written
+            spoken = "późniejszymi"
+        elif key == "p.o.":
+            spoken = _acting(m)
+        elif key in {"dot.", "św."} and (agreeing := _agreeing_before(key, m)):
+            spoken = agreeing
+        elif key == "pn." and _names_follow(m):
+            spoken = "pod nazwą"
+        elif key == "p." and re.search(rf"(?<![\w.])(?:{ROMAN})\s*$", m.string[max(0, m.start() - 8):m.start()]):
+            spoken = "piętro"  # "pokój 10, I p." -> "pierwsze piętro" (the Roman rule says the number)
         elif key == "ub." and not _TIME_NOUN_AFTER.match(m.string, m.end()):
             return written  # "ub. zdrowotne" is "ubezpieczenie": left, and warned
         elif key in _AGREEING:
@@ -624,14 +702,14 @@ def abbreviations(text: str) -> str:
             spoken = _declined(key, written, m)
             if spoken == written:
                 return written
-        elif key in {"ub.r.", "br.", "b.r."} and _prev_word(m.string, m.start()) == "w":
-            spoken = "ubiegłym roku" if key == "ub.r." else "bieżącym roku"
+        elif key in {"ub.r.", "br.", "b.r.", "b.m."} and _prev_word(m.string, m.start()) == "w":
+            spoken = {"ub.r.": "ubiegłym roku", "b.m.": "bieżącym miesiącu"}.get(key, "bieżącym roku")
         elif key in {"min.", "max."} and not re.match(r"\s*[0-9]", m.string[m.end():m.end() + 40]):
             return written
         else:
             spoken = ABBREVIATIONS[key]
         spoken = _like(spoken, written)
-        if key in _SENTENCE_FINAL:
+        if key in _SENTENCE_FINAL and spoken != "pod nazwą":
             spoken += _full_stop(m)
         elif key in _TITLE_WORDS and written.endswith(".") and not m.string[m.end():].strip():
             spoken += "."  # "Przyjmuje mgr.": a title before a name never ends a sentence, the text's end does
@@ -645,6 +723,8 @@ def abbreviations(text: str) -> str:
             return m[0]
         return f"{ordinal(n, case)} roku życia"
     text = _LIFE_YEAR.sub(life_year, text)
+    # "do 20 b.m." -> "do dwudziestego bieżącego miesiąca": a day of this month
+    text = _THIS_MONTH_DAY.sub(lambda m: f"{DAY_GENITIVE[int(m['n'])]} {m['bm']}" if 1 <= int(m["n"]) <= 31 else m[0], text)
     # Until stable: in "ul.ul." the second "ul." shows only once the first is a word.
     return _until_stable(lambda t: _ABBREVIATION.sub(expand, t), text)
 
@@ -1087,9 +1167,13 @@ def percentages(text: str) -> str:
     """50% -> pięćdziesiąt procent, do 90% -> do dziewięćdziesięciu procent ("procent" does not inflect)."""
     def say(m: re.Match) -> str:
         case = _amount_case(m.string, m.start())
+        if _prev_word(m.string, m.start()) in {"w", "we"}:
+            case = "loc"  # "w 100%": a share, not a direction ("na 5%", "o 10%" stay accusative)
         if m["frac"] or case == "nom" or len(m["n"]) > 9:
             return f"{_decimal(m)} procent"
-        return f"{cardinal(int(m['n']), case)} procent"
+        # "w 100%" -> "w stu procentach": after "w", "przy" the noun is declined too
+        noun = {"loc": "procentach", "inst": "procentami", "dat": "procentom"}.get(case, "procent")
+        return f"{cardinal(int(m['n']), case)} {noun}"
     return _PERCENT.sub(say, text)
 
 
