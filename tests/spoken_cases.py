@@ -386,7 +386,7 @@ LEFTOVER_CASES = [
     ("r.", "r."), ("zł", "zł"), ("mln", "mln"), ("gr", "gr"),
     ("½ etatu", "½"), ("x²", "²"), ("№ 5", "№"), ("kpt. Nowak", "kpt."), ("wyd. II", "wyd."),
     ("tys. osób", "tys."), ("ZZZ", "ZZZ"), ("x^2", "^"), ("5 £", "£"), 
-    ("Wys. spada, wydajemy koce", "Wys."), ("wg zarz. nr 5", "zarz."), ("Dyr. OPS zaprasza", "Dyr."),
+    ("Kier. zaprasza, wydajemy koce", "Kier."), ("wg zarz. nr 5", "zarz."), ("Dyr. OPS zaprasza", "Dyr."),
     *WARNINGS,
     ("LOL", "LOL"), ("Wesołych Świąt 🎄", "🎄"), ("Dziękujemy 🙂", "🙂"), ("SZPZLO", "SZPZLO"),
 ]

@@ -437,9 +437,13 @@ def _noun_case(text: str, pos: int) -> str:
 _DAY_RANGE_AFTER = re.compile(r"\s*\d{1,2}\.?\s*[-–—]\s*\d{1,2}\.\d{1,2}")
 
 
-def _female_name(word: str) -> bool:
-    """Whether "p. <word>" is pani: the dictionary's first names ("Kasi", "Jana"), else the ending."""
-    genders = {r.gender for r in noun_readings(word) if r.name}
+def _female_name(word: str, case: str | None = None) -> bool:
+    """Whether "p. <word>" is pani: the dictionary's first names ("Kasi", "Jana"), else the ending.
+    With the case the sentence wants, only the readings in that case count: "p. Krystyna" (no
+    preposition) is the woman, not the genitive of "Krystyn"."""
+    names = [r for r in noun_readings(word) if r.name]
+    in_case = {r.gender for r in names if case in r.cases}
+    genders = in_case or {r.gender for r in names}
     if genders:
         return "f" in genders and "m1" not in genders
     return word.endswith(("a", "ej", "ą"))
@@ -518,10 +522,18 @@ def _declined(key: str, written: str, m: re.Match) -> str:
     if key == "p.":
         nxt = re.match(r"\s*(\w+)", m.string[m.end():m.end() + 40])
         if nxt and nxt[1][:1].isupper() and not nxt[1].isdigit():
-            female = _female_name(nxt[1])
-            return "pani" if female else ("pana" if case in {"gen", "acc"} else "pan")
+            female = _female_name(nxt[1], case)
+            if female:
+                return "pani"
+            # "z p. Janem": the case the name is in, among those the preposition allows
+            allowed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
+            named = {c for r in noun_readings(nxt[1]) if r.name and r.gender == "m1" for c in r.cases}
+            case = next((c for c in allowed if c in named), case)
+            return _inflect("pan", "subst", "sg", case, "m1") or "pan"
         if not nxt or not nxt[1][:1].isdigit():
             return written  # a leftover: staff are told to write it out
+    if key in _PLACE_GENDER and (own := _name_case(key, m, case)):
+        case = own  # "dla mieszkańców os. Słonecznego": the name's case, "osiedla"
     if case == "nom":
         return ABBREVIATIONS[key]
     if key in _TITLE_WORDS:
@@ -532,11 +544,33 @@ def _declined(key: str, written: str, m: re.Match) -> str:
     return _inflect(lemma, "subst", "sg", case, "m3") or _inflect(lemma, "subst", "sg", case, None) or ABBREVIATIONS[key]
 
 
+_PLACE_GENDER = {"ul.": "f", "al.": "f", "os.": "n", "pl.": "m3"}
+
+
+def _name_case(key: str, m: re.Match, case: str) -> str | None:
+    """The case of the adjective that names a street or an estate ("os. Słonecznego" is in the
+    genitive), when it cannot be the nominative; None when it can, or is no adjective."""
+    nxt = re.match(r"\s*([A-ZĄĆĘŁŃÓŚŹŻ]\w+)", m.string[m.end():m.end() + 40])
+    if not nxt:
+        return None
+    genders = {"f"} if _PLACE_GENDER[key] == "f" else {"m1", "m2", "m3", "n"}  # the dictionary joins m and n
+    found = set().union(*[r.cases for r in readings(nxt[1].lower())
+                          if r.pos == "adj" and r.number == "sg" and r.gender in genders and r.cases] or [set()])
+    if not found or "nom" in found or case in found:
+        return None
+    return next((c for c in ("gen", "loc", "inst", "dat", "acc") if c in found), None)
+
+
 def _person(m: re.Match) -> str | None:
     """"os." before a lowercase word that agrees with a woman's noun is "osoba", not "osiedle"
     ("dla os. samotnej" -> "dla osoby samotnej", "os. niepełnosprawnych" -> "osób ...")."""
     nxt = re.match(r"\s*([a-ząćęłńóśźż]+)", m.string[m.end():m.end() + 40])
     if not nxt:
+        if re.match(r"\s*(?:[.,;:!?)]|$)", m.string[m.end():m.end() + 3]) and re.search(
+                r"(?:zł|złot\w*|[0-9])\s+(?:od|za|na)\s*$", m.string[max(0, m.start() - 25):m.start()]) and (
+                governed := governed_cases(m.string[max(0, m.start() - 25):m.start()])):
+            per = "acc" if "acc" in governed else governed[0]  # "20 zł na os." -> "na osobę"
+            return _inflect("osoba", "subst", "sg", per, "f")  # "50 zł od os." -> "od osoby"
         return None
     options = [r for r in readings(nxt[1]) if r.pos in {"adj", "ppas", "pact"} and r.cases
                and (r.gender == "f" or r.number == "pl")]
@@ -548,6 +582,12 @@ def _person(m: re.Match) -> str | None:
             if case in r.cases:
                 return _inflect("osoba", "subst", r.number, case, "f")
     return None
+
+
+def _number_follows(m: re.Match) -> bool:
+    """A number after m, in digits or already said by the units rule ("max. 40 os.")."""
+    nxt = re.match(r"\s*(?:[0-9]|(\w+))", m.string[m.end():m.end() + 40])
+    return bool(nxt) and (nxt[1] is None or any(r.pos == "num" for r in readings(nxt[1].lower())))
 
 
 def _acting(m: re.Match) -> str:
@@ -704,7 +744,7 @@ def abbreviations(text: str) -> str:
                 return written
         elif key in {"ub.r.", "br.", "b.r.", "b.m."} and _prev_word(m.string, m.start()) == "w":
             spoken = {"ub.r.": "ubiegłym roku", "b.m.": "bieżącym miesiącu"}.get(key, "bieżącym roku")
-        elif key in {"min.", "max."} and not re.match(r"\s*[0-9]", m.string[m.end():m.end() + 40]):
+        elif key in {"min.", "max."} and not _number_follows(m):
             return written
         else:
             spoken = ABBREVIATIONS[key]
