@@ -372,6 +372,16 @@ def currency_codes(text: str) -> str:
     return _CODE_BEFORE.sub(r"\g<n> zł", _CODE_AFTER.sub(r"\g<n> zł", text))
 
 
+_SUPERSCRIPT_MINUTES = re.compile(r"(?<![\w.,:])(?P<h>[0-9]{1,2})(?P<min>[⁰¹²³⁴⁵][⁰¹²³⁴⁵⁶⁷⁸⁹])(?![\w⁰¹²³⁴⁵⁶⁷⁸⁹])")
+_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
+def superscript_minutes(text: str) -> str:
+    """Minutes written small above the hour, as on office doors: 7³⁰ -> 7:30 (the hours rule says it)."""
+    return _SUPERSCRIPT_MINUTES.sub(lambda m: f"{m['h']}:{m['min'].translate(_SUPERSCRIPT)}"
+                                    if int(m["h"]) <= 24 else m[0], text)
+
+
 _TIMES_SIGN = re.compile(r"(?<=[0-9])\s*[x×]\s*(?=[0-9])|(?<=[0-9])\s+[x×](?=\s+(?:w|na|dziennie|tygodniowo|"
                          r"miesięcznie|rocznie|do)(?!\w))")  # "2 x w miesiącu": twice a month
 
@@ -656,6 +666,7 @@ _WEEKDAY_WORD = "|".join(
 # The preposition before a weekday, or before a list of them: "w śr.", "w sob. i ndz.", "od pn.".
 _DAY_PREPOSITION = re.compile(
     rf"(?<!\w)(?P<prep>w|we|na|od|do|po|przed|przez|za|co|między|oprócz|z|ze)\s+"
+    rf"(?:(?:każd\w*|najbliższ\w*|kolejn\w*|ostatni\w*|przyszł\w*|t[eęa]|ten)\s+)?"  # "w każdą sob."
     rf"(?:(?:{_WEEKDAY_WORD})\s*(?:,|i|oraz|lub|albo)\s*)*$", re.I)
 _DAY_CASE = {"w": "acc", "we": "acc", "na": "acc", "przez": "acc", "za": "acc", "co": "acc", "od": "gen",
              "do": "gen", "oprócz": "gen", "z": "gen", "ze": "gen", "po": "loc", "przed": "inst", "między": "inst"}
@@ -900,8 +911,16 @@ _NOMINATIVE_DATE_AFTER = re.compile(
 _NOMINATIVE_WINDOW = 40
 
 
+def _nominative(genitive: str) -> str:
+    """Masculine ordinal genitive to nominative: dwudziestego szóstego -> dwudziesty szósty."""
+    return " ".join(w[:-3] + ("" if w[:-3].endswith("i") else "y") if w.endswith("ego") else w
+                    for w in genitive.split())
+
+
 def _year(m: re.Match, case: str = "gen") -> str:
     words = _ordinal_genitive(int(m["year"]))
+    if case == "acc":  # "za 2027 r." -> "za dwa tysiące dwudziesty siódmy rok"
+        return f"{_nominative(words)} rok" + (_full_stop(m) if m["r"] and m["r"].endswith(".") else "")
     words = _locative(words) if case in {"loc", "inst"} else words  # masculine: -ym in both
     return f"{words} {'rokiem' if case == 'inst' else 'roku'}" + (_full_stop(m) if m["r"] and m["r"].endswith(".") else "")
 
@@ -911,6 +930,8 @@ def _day(m: re.Match, day: int) -> str:
     # Only the few words before the date: searching from the text's start for every date made
     # dates() quadratic in the length of the text (issue 34, N4).
     nominative = _NOMINATIVE_DATE_AFTER.search(m.string, max(0, m.start() - _NOMINATIVE_WINDOW), m.start())
+    if not nominative and _prev_word(m.string, m.start()) == "po":
+        return _locative(DAY_GENITIVE[day])  # "po 30.04." -> "po trzydziestym kwietnia"
     return (DAY_NOMINATIVE if nominative else DAY_GENITIVE)[day]
 
 
@@ -942,6 +963,8 @@ def dates(text: str) -> str:
         prev = _prev_word(m.string, m.start())
         if prev in {"przed", "między", "pomiędzy", "nad"}:  # "przed 1950 r." -> "przed ... pięćdziesiątym rokiem"
             return _year(m, "inst")
+        if prev == "za" and m["r"]:  # "rozliczenie za 2026 r.": the year as a whole, accusative
+            return _year(m, "acc")
         return _year(m, "loc" if prev == "w" else "gen")
 
     text = _DAY_MONTH.sub(day_month, text)
@@ -1082,6 +1105,11 @@ _ORDINAL_LIST = re.compile(
     r"(?=(?:[0-9]{1,2}\.(?:\s*,\s*|\s+(?:i|oraz|lub|albo)\s+|\s+))*[0-9]{1,2}\.\s+(?P<noun>[a-ząćęłńóśźż]\w*))")
 
 
+_WEEKDAY_LIST = re.compile(
+    r"(?<![\w.,:/-])(?P<list>(?:[1-5](?:\s*,\s*|\s+(?:i|oraz|lub|albo)\s+))+)(?P<last>[1-5])\s+"
+    r"(?P<noun>(?:poniedział|wtor|środ|czwart|piąt|sobot|niedziel)[a-ząćęłńóśźż]*)(?!\w)")
+
+
 def ordinal_numbers(text: str) -> str:
     """5-go -> piątego; do 15. dnia -> do piętnastego dnia (the noun's gender and case)."""
     def suffixed(m: re.Match) -> str:
@@ -1145,6 +1173,9 @@ def ordinal_numbers(text: str) -> str:
         return f"{ordinal(n, case, r.gender)} {m['noun']}"
 
     text = _ORDINAL_SUFFIX.sub(suffixed, text)
+    # "każdy 1 i 3 wtorek": the month's first and third, as if written "1. i 3. wtorek"
+    text = _WEEKDAY_LIST.sub(lambda m: re.sub(r"[0-9]\b", r"\g<0>.", m["list"]) + m["last"] + "." + m[0][m.end("last") - m.start():]
+                             if any(r.lemma in _WEEKDAY_LEMMAS for r in noun_readings(m["noun"])) else m[0], text)
     text = _ORDINAL_DOT.sub(dotted, _LIST_NUMBER.sub(listed, _until_stable(lambda t: _ORDINAL_LIST.sub(in_list, t), text)))
     return _NUMBER_NOUN.sub(before_noun, text)
 
@@ -1221,19 +1252,30 @@ _MONEY = re.compile(
     rf"(?<![\w.,])(?P<n>{_NUMBER})(?:,(?P<gr>[0-9][0-9]))?\s?zł(?P<dot>\.)?(?!\w)")
 _PER = {"os.": "za osobę", "osobę": "za osobę", "osoba": "za osobę", "mies.": "miesięcznie",
         "m-c": "miesięcznie", "msc.": "miesięcznie", "dzień": "dziennie", "h": "za godzinę",
-        "godz.": "za godzinę"}
+        "godz.": "za godzinę", "km": "za kilometr", "kg": "za kilogram", "szt.": "za sztukę"}
 _PER_WORDS = "|".join(re.escape(unit) for unit in _PER)
 # "/os." after a word is "per person" ("zł/os.", "netto/os."), never "or osiedle"; spaces
 # around the slash only after "zł", since "al. / os. / pl." is a list of abbreviations.
 _PER_UNIT = re.compile(rf"(?:(?<=zł)|(?<=zł\.))\s?/\s?(?P<per>{_PER_WORDS})(?!\w)|(?<=\w)/(?P<per2>{_PER_WORDS})(?!\w)")
 
 
+# "ok. 0,80 zł za km": a unit after "za" with no number of its own is one of it; "7 500 zł mies.":
+# a month's amount.
+_PER_ONE = re.compile(r"(?<!\w)(?P<za>[zZ]a)\s+(?P<unit>km|kg|szt\.|godz\.)(?!\w)")
+_PER_ONE_SAID = {"km": "kilometr", "kg": "kilogram", "szt.": "sztukę", "godz.": "godzinę"}
+_MONTHLY = re.compile(r"(?<=zł)\s+mies\.")
+
+
 def per_unit(text: str) -> str:
-    """zł/os. -> zł za osobę, netto/mies. -> netto miesięcznie (the amount is the currency rule's)."""
+    """zł/os. -> zł za osobę, netto/mies. -> netto miesięcznie (the amount is the currency rule's);
+    "za km" -> "za kilometr", "500 zł mies." -> "500 zł miesięcznie"."""
     def say(m: re.Match) -> str:
         per = m["per"] or m["per2"]
         return " " + _PER[per] + (_full_stop(m) if per.endswith(".") else "")
-    return _PER_UNIT.sub(say, text)
+    def one(m: re.Match) -> str:
+        return f"{m['za']} {_PER_ONE_SAID[m['unit']]}" + (_full_stop(m) if m["unit"].endswith(".") else "")
+    text = _MONTHLY.sub(lambda m: " miesięcznie" + _full_stop(m), text)
+    return _PER_ONE.sub(one, _PER_UNIT.sub(say, text))
 
 
 def _money(n: int, one: str, few: str, many: str, lemma: str, case: str) -> str:
@@ -1318,6 +1360,7 @@ RULES = (
     quotes,
     whitespace,
     thousands,
+    superscript_minutes,
     currency_codes,
     multiplication,
     arrows,
@@ -1358,6 +1401,7 @@ RULES = (
 # skipped for such texts, which is most of the second, checking pass (bench/normalize.py).
 _NEEDS = {
     multiplication: re.compile("[x×]"),
+    superscript_minutes: re.compile("[⁰¹²³⁴⁵]"),
     arrows: re.compile("[→⇒➔➜►]"),
     **dict.fromkeys((thousands, decades, currency_codes, bank_accounts, programmes, temperatures, units, phone_numbers, postal_codes,
                      written_dates, dates, hours, short_dates, ordinal_numbers, times, percentages, currency,
