@@ -299,4 +299,11 @@ _LABEL_WORD = re.compile(r"(\w+)\.?\s+$")
 def after_label(text: str, pos: int) -> bool:
     """Whether the number at pos labels the noun before it: "artykułu 17", "pokój 4"."""
     m = _LABEL_WORD.search(text, max(0, pos - 30), pos)
-    return bool(m) and any(r.lemma.split(":")[0].lower() in LABEL_LEMMAS for r in readings(m[1].lower()))
+    if m and any(r.lemma.split(":")[0].lower() in LABEL_LEMMAS for r in readings(m[1].lower())):
+        return True
+    listed = _LISTED_LABEL.search(text, max(0, pos - 50), pos)  # "pokoje nr 2 i 3 interesanci": all label
+    return bool(listed) and any(r.lemma.split(":")[0].lower() in LABEL_LEMMAS for r in readings(listed[1].lower()))
+
+
+# A label, then numbers of a list: "nr 2 i 3", "pokoje 4, 5 oraz 6".
+_LISTED_LABEL = re.compile(r"(\w+)\.?\s+(?:[0-9]{1,4}[a-z]?(?:\s*,\s*|\s+(?:i|oraz|lub|albo)\s+))+$")

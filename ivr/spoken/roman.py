@@ -16,7 +16,8 @@ _PAIR = re.compile(
 # Nouns a Roman numeral qualifies (lemmas).
 ORDINAL_NOUNS = frozenset(
     "piętro klasa kwartał półrocze edycja etap tura wiek stopień miejsce grupa semestr rok "
-    "rozdział część kadencja sesja zjazd nagroda liga tom wydanie dział próg turnus".split())
+    "rozdział część kadencja sesja zjazd nagroda liga tom wydanie dział próg turnus "
+    "rata termin instancja runda transza nabór filar".split())  # "II rata", "(I termin)"
 _VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
