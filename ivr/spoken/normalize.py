@@ -382,6 +382,41 @@ def superscript_minutes(text: str) -> str:
                                     if int(m["h"]) <= 24 else m[0], text)
 
 
+# The first part of a compound adjective for a number: "3-osobowy" -> "trzyosobowy".
+_COMBINING = {1: "jedno", 2: "dwu", 3: "trzy", 4: "cztero", 5: "pięcio", 6: "sześcio", 7: "siedmio", 8: "ośmio",
+              9: "dziewięcio", 10: "dziesięcio", 11: "jedenasto", 12: "dwunasto", 13: "trzynasto",
+              14: "czternasto", 15: "piętnasto", 16: "szesnasto", 17: "siedemnasto", 18: "osiemnasto",
+              19: "dziewiętnasto", 20: "dwudziesto", 30: "trzydziesto", 40: "czterdziesto",
+              50: "pięćdziesięcio", 60: "sześćdziesięcio", 100: "stu"}
+_COMPOUND = re.compile(r"(?<![\w.,:/-])(?P<n>[0-9]{1,3})\s?-\s?(?P<rest>[a-ząćęłńóśźż]{4,})(?![\w-])")
+
+
+_SEASON = re.compile(r"(?<![\w./-])(?P<a>(?:19|20)[0-9]{2})\s*/\s*(?P<b>(?:19|20)[0-9]{2}|[0-9]{2})(?![\w/]|[.,][0-9])")
+_AT_IN_WORD = re.compile(r"(?<=[A-Za-ząćęłńóśźżĄĆĘŁŃÓŚŹŻ])@(?=[a-ząćęłńóśźż]+(?![\w@-]|\.\w))")
+
+
+def seasons(text: str) -> str:
+    """A period of two years in a row, "2027/2028" or "2027/28" -> "2027 na 2028" (a benefit or school
+    year); "Emp@tia" (the portal's name) -> "Empatia": an "@" inside a word is an "a"."""
+    def say(m: re.Match) -> str:
+        a = int(m["a"])
+        b = int(m["b"]) if len(m["b"]) == 4 else a // 100 * 100 + int(m["b"])
+        return f"{a} na {b}" if b == a + 1 else m[0]
+    return _AT_IN_WORD.sub("a", _SEASON.sub(say, text))
+
+
+def compound_adjectives(text: str) -> str:
+    """3-osobowy -> trzyosobowy, 2-pokojowe -> dwupokojowe, 10-letni -> dziesięcioletni: only when
+    the dictionary knows the compound as an adjective ("60-lecie", a noun, is left and warned)."""
+    def say(m: re.Match) -> str:
+        first = _COMBINING.get(int(m["n"]))
+        if first is None:
+            return m[0]
+        word = first + m["rest"]
+        return word if any(r.pos == "adj" for r in readings(word)) else m[0]
+    return _COMPOUND.sub(say, text)
+
+
 _TIMES_SIGN = re.compile(r"(?<=[0-9])\s*[x×]\s*(?=[0-9])|(?<=[0-9])\s+[x×](?=\s+(?:w|na|dziennie|tygodniowo|"
                          r"miesięcznie|rocznie|do)(?!\w))")  # "2 x w miesiącu": twice a month
 
@@ -1361,6 +1396,8 @@ RULES = (
     whitespace,
     thousands,
     superscript_minutes,
+    compound_adjectives,
+    seasons,
     currency_codes,
     multiplication,
     arrows,
@@ -1402,6 +1439,8 @@ RULES = (
 _NEEDS = {
     multiplication: re.compile("[x×]"),
     superscript_minutes: re.compile("[⁰¹²³⁴⁵]"),
+    compound_adjectives: re.compile(r"\d\s?-\s?[a-ząćęłńóśźż]"),
+    seasons: re.compile(r"\d\s*/|\w@"),
     arrows: re.compile("[→⇒➔➜►]"),
     **dict.fromkeys((thousands, decades, currency_codes, bank_accounts, programmes, temperatures, units, phone_numbers, postal_codes,
                      written_dates, dates, hours, short_dates, ordinal_numbers, times, percentages, currency,
@@ -1469,7 +1508,7 @@ _LEFTOVER_KINDS = (
     # Words joined by a period: "jeden.dwa" (a version number), "zł.os".
     ("joined", r"(?<![\w.])[a-ząćęłńóśźż]+(?:\.[a-ząćęłńóśźż]+)+(?![\w.])(?<!\.)"),
     # A fraction read as "łamane przez" before the thing it divides: "jeden łamane przez trzy rodzin".
-    ("fraction", r"\w+ łamane przez \w+(?= (?!łamane)[a-ząćęłńóśźż]{3,})"),
+    ("fraction", r"\w+ łamane przez \w+(?= (?!łamane|tysi|milion)[a-ząćęłńóśźż]{3,})"),  # "… dwa tysiące": a year
     # Consonants alone are no word: "pn", "ws".
     ("letters", r"(?<![\w.-])(?<!małpa )(?<!kropka )(?:[bcćdfghjklłmnńprsśtwzźż]{2,4}|[xqv])(?![\w-])(?! kropka)"),
     ("digits", r"\d+"),

@@ -53,6 +53,9 @@ def roman_numerals(text: str) -> str:
         after = re.match(r"\s+(\w+)", m.string[m.end():m.end() + 40])
         prev = re.search(r"(\w+)\s+$", before)
         governed = governed_cases(before)
+        if not b and prev and prev[1].lower() in {"nr", "numer", "numerem", "numeru", "numerze"} and re.match(
+                r"\s*/\s*[0-9]", m.string[m.end():m.end() + 4]):
+            return str(roman_value(a))  # "Uchwała nr XII/85/2026": a document number, said as numbers
         if after and (r := _noun(after[1], governed)):  # "II piętro", "w XXI wieku"
             case = _case(r, governed)
             return _say(a, b, case, r.gender, r.number, start=(m.start() < 40 and not m.string[:m.start()].strip()) or before.rstrip()[-1:] in {".", "!", "?"})
