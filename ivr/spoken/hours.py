@@ -81,6 +81,18 @@ _DAY_BEFORE = re.compile(
     r",?\s+[oO]d\s+$")
 
 
+# The same day right before a range: "pon. 18.01, 9-12" (a timetable's line).
+_DAY_BEFORE_RANGE = re.compile(_DAY_BEFORE.pattern.removesuffix(r",?\s+[oO]d\s+$") + r",?\s+$")
+
+
+def _day_hours(m: re.Match) -> bool:
+    """"18.01, 9-12": a range of office-day hours (5 to 23) right after a date, counting nothing."""
+    if not _DAY_BEFORE_RANGE.search(m.string, max(0, m.start() - 90), m.start()):
+        return False
+    h1, h2 = (int(t.replace(".", ":").partition(":")[0]) for t in (m["t1"], m["t2"]))
+    return 5 <= h1 < h2 <= 23 and _nothing_counted_after(m.string, m.end())
+
+
 def _after_a_day(m: re.Match) -> bool:
     """"Dyżur 12 grudnia od 9." is from nine o'clock: "od" an hour of the office day (5 to 23)
     right after a date, with nothing counted after it (not "od 10 osób")."""
@@ -100,7 +112,7 @@ def hours(text: str) -> str:
         if not (_valid(t1) and _valid(t2)):
             return m[0]
         if not (_sure(t1) or _sure(t2) or _before(m.string, m.start()) in _HOUR_CONTEXT
-                or _office_hours(m)):
+                or _office_hours(m) or _day_hours(m)):
             return m[0]
         if "." in t1 and not _sure(t1) or "." in t2 and not _sure(t2):
             if _before(m.string, m.start()) not in _HOUR_CONTEXT:

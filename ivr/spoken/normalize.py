@@ -1145,6 +1145,9 @@ _WEEKDAY_LIST = re.compile(
     r"(?P<noun>(?:poniedział|wtor|środ|czwart|piąt|sobot|niedziel)[a-ząćęłńóśźż]*)(?!\w)")
 
 
+_EARLIER_ORDINAL = re.compile(r"(?<![\w.,:/-])[0-9]{1,3}\.\s+(?P<noun>[a-ząćęłńóśźż]\w*)(?=[^.!?]*$)")
+
+
 def ordinal_numbers(text: str) -> str:
     """5-go -> piątego; do 15. dnia -> do piętnastego dnia (the noun's gender and case)."""
     def suffixed(m: re.Match) -> str:
@@ -1159,6 +1162,11 @@ def ordinal_numbers(text: str) -> str:
         if m["noun"][0].isupper() and not _goes_on(m.string, m.start()):
             return m[0]  # "Nieczynne 24. Zapraszamy": a sentence ends there
         said = _ordinal_before(int(m["n"]), m["noun"], m.string, m.start())
+        if not said and m["noun"][0].islower():
+            # "13. emeryturę w kwietniu, a 14. we wrześniu": the noun left out is the earlier one's
+            earlier = [e for e in _EARLIER_ORDINAL.finditer(m.string, max(0, m.start() - 80), m.start())]
+            if earlier and (e := earlier[-1]) and (said := _ordinal_before(int(m["n"]), e["noun"], m.string, e.start())):
+                return f"{said} {m['noun']}"
         return f"{said} {m['noun']}" if said else m[0]
 
     def in_list(m: re.Match) -> str:  # "w każdy 1. i 3. wtorek": the first one agrees with the noun too
