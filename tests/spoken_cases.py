@@ -384,7 +384,7 @@ LEFTOVER_CASES = [
     ("٣", "٣"), ("A4", "4"), ("abc123", "123"), 
     ("tys.", "tys."), ("km", "km"), ("Zapraszamy XIV.", "XIV"), ("p. ", "p."),
     ("r.", "r."), ("zł", "zł"), ("mln", "mln"), ("gr", "gr"),
-    ("½ etatu", "½"), ("x²", "²"), ("№ 5", "№"), ("kpt. Nowak", "kpt."), ("wyd. II", "wyd."),
+    ("⅓ etatu", "⅓"), ("x²", "²"), ("№ 5", "№"), ("kpt. Nowak", "kpt."), ("wyd. II", "wyd."),
     ("tys. osób", "tys."), ("ZZZ", "ZZZ"), ("x^2", "^"), ("5 £", "£"), 
     ("Kier. zaprasza, wydajemy koce", "Kier."), ("wg zarz. nr 5", "zarz."), ("Dyr. OPS zaprasza", "Dyr."),
     *WARNINGS,

@@ -395,6 +395,30 @@ _SEASON = re.compile(r"(?<![\w./-])(?P<a>(?:19|20)[0-9]{2})\s*/\s*(?P<b>(?:19|20
 _AT_IN_WORD = re.compile(r"(?<=[A-Za-ząćęłńóśźżĄĆĘŁŃÓŚŹŻ])@(?=[a-ząćęłńóśźż]+(?![\w@-]|\.\w))")
 
 
+# Halves and quarters before what they divide: "1/2 kosztów", "¾ kosztu" (other fractions are warned).
+_FRACTION = re.compile(r"(?<![\w.,/])(?:(?P<a>[13])\s*/\s*(?P<b>[24])|(?P<sign>[½¼¾]))(?=\s+[a-ząćęłńóśźż]{3,})")
+_FRACTION_SIGNS = {"½": ("1", "2"), "¼": ("1", "4"), "¾": ("3", "4")}
+
+
+def fractions(text: str) -> str:
+    """1/2 kosztów -> połowę kosztów (the case of the verb or preposition before), ¼ -> ćwierć,
+    ¾ and 3/4 -> trzy czwarte."""
+    def say(m: re.Match) -> str:
+        a, b = _FRACTION_SIGNS[m["sign"]] if m["sign"] else (m["a"], m["b"])
+        if (a, b) == ("3", "2"):
+            return m[0]
+        if (a, b) == ("3", "4"):
+            return "trzy czwarte"
+        if (a, b) == ("1", "4"):
+            return "ćwierć"
+        governed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
+        prev = re.search(r"(\w+)\s*$", m.string[max(0, m.start() - 30):m.start()])
+        verb = bool(prev) and any(r.pos in {"fin", "inf", "praet"} for r in readings(prev[1].lower()))
+        case = governed[0] if governed else ("acc" if verb else "nom")
+        return _inflect("połowa", "subst", "sg", case, "f") or m[0]
+    return _FRACTION.sub(say, text)
+
+
 def seasons(text: str) -> str:
     """A period of two years in a row, "2027/2028" or "2027/28" -> "2027 na 2028" (a benefit or school
     year); "Emp@tia" (the portal's name) -> "Empatia": an "@" inside a word is an "a"."""
@@ -1406,6 +1430,7 @@ RULES = (
     superscript_minutes,
     compound_adjectives,
     seasons,
+    fractions,
     currency_codes,
     multiplication,
     arrows,
@@ -1449,6 +1474,7 @@ _NEEDS = {
     superscript_minutes: re.compile("[⁰¹²³⁴⁵]"),
     compound_adjectives: re.compile(r"\d\s?-\s?[a-ząćęłńóśźż]"),
     seasons: re.compile(r"\d\s*/|\w@"),
+    fractions: re.compile(r"\d\s*/|[½¼¾]"),
     arrows: re.compile("[→⇒➔➜►]"),
     **dict.fromkeys((thousands, decades, currency_codes, bank_accounts, programmes, temperatures, units, phone_numbers, postal_codes,
                      written_dates, dates, hours, short_dates, ordinal_numbers, times, percentages, currency,
