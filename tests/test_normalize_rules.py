@@ -42,6 +42,9 @@ RULE_CASES = {
         ("2025/2027", "2025/2027"),  # not two years in a row
         ("portal Emp@tia.", "portal Empatia."),
         ("ops@kleszczewo.pl", "ops@kleszczewo.pl"),
+        ("w ramach FEPŻ 2021-2027:", "w ramach FEPŻ 2021 – 2027:"),
+        ("w latach 1990-2000", "w latach 1990-2000"),  # the ranges rule's: "od … do"
+        ("od 2021-2027", "od 2021-2027"),
     ],
     n.fractions: [
         ("Dopłata wynosi 1/2 kosztów", "Dopłata wynosi połowę kosztów"),

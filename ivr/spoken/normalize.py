@@ -392,6 +392,7 @@ _COMPOUND = re.compile(r"(?<![\w.,:/-])(?P<n>[0-9]{1,3})\s?-\s?(?P<rest>[a-ząć
 
 
 _SEASON = re.compile(r"(?<![\w./-])(?P<a>(?:19|20)[0-9]{2})\s*/\s*(?P<b>(?:19|20)[0-9]{2}|[0-9]{2})(?![\w/]|[.,][0-9])")
+_YEAR_SPAN = re.compile(r"(?<![\w./-])(?P<a>(?:19|20)[0-9]{2})-(?P<b>(?:19|20)[0-9]{2})(?![\w/-]|[.,][0-9])")
 _AT_IN_WORD = re.compile(r"(?<=[A-Za-ząćęłńóśźżĄĆĘŁŃÓŚŹŻ])@(?=[a-ząćęłńóśźż]+(?![\w@-]|\.\w))")
 
 
@@ -426,7 +427,12 @@ def seasons(text: str) -> str:
         a = int(m["a"])
         b = int(m["b"]) if len(m["b"]) == 4 else a // 100 * 100 + int(m["b"])
         return f"{a} na {b}" if b == a + 1 else m[0]
-    return _AT_IN_WORD.sub("a", _SEASON.sub(say, text))
+    def span(m: re.Match) -> str:  # "FEPŻ 2021-2027": a programme's years, with a pause between
+        prev = _prev_word(m.string, m.start())
+        if int(m["a"]) >= int(m["b"]) or prev in GOVERNS or prev.startswith("lat"):
+            return m[0]  # "w latach 1990-2000", "od 2021-2027": the ranges rule says "od … do"
+        return f"{m['a']} – {m['b']}"
+    return _AT_IN_WORD.sub("a", _YEAR_SPAN.sub(span, _SEASON.sub(say, text)))
 
 
 def compound_adjectives(text: str) -> str:
@@ -575,6 +581,8 @@ def _declined(key: str, written: str, m: re.Match) -> str:
             case = next(iter(name_cases[0]))
         elif allowed:
             case = allowed[0]
+        elif (apposed := _apposed_case(m)) is not None:
+            case = apposed  # "z dr. Tomaszem Lisem, prof. UAM": the title of the name before, its case
         elif not nxt or not any(r.gender == "m1" for r in noun_readings(nxt[1])):
             if nxt and _female_name(nxt[1]) and any(pos == "ppas" for _w, pos in _TITLE_WORDS[key]):
                 return " ".join(_inflect(w, pos, "sg", "nom", "f", ("aff",)) or w if pos == "ppas" else w
@@ -651,6 +659,22 @@ def _person(m: re.Match) -> str | None:
             if case in r.cases:
                 return _inflect("osoba", "subst", r.number, case, "f")
     return None
+
+
+_NAME_BEFORE = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]\w+\s+([A-ZĄĆĘŁŃÓŚŹŻ]\w+),\s*$")
+
+
+def _apposed_case(m: re.Match) -> str | None:
+    """A title after a man's name and a comma, with no name of its own after it ("z dr. hab. Tomaszem
+    Lisem, prof. UAM"), is in the name's case, when the surname has one (not the nominative)."""
+    nxt = re.match(r"\s*([A-ZĄĆĘŁŃÓŚŹŻ]\w+)", m.string[m.end():m.end() + 30])
+    if nxt and any(r.name for r in noun_readings(nxt[1])):
+        return None
+    before = _NAME_BEFORE.search(m.string, max(0, m.start() - 50), m.start())
+    if not before:
+        return None
+    cases = {c for r in noun_readings(before[1]) if r.gender == "m1" and r.number == "sg" for c in r.cases}
+    return next(iter(cases)) if len(cases) == 1 and cases != {"nom"} else None
 
 
 def _number_follows(m: re.Match) -> bool:
@@ -1473,7 +1497,7 @@ _NEEDS = {
     multiplication: re.compile("[x×]"),
     superscript_minutes: re.compile("[⁰¹²³⁴⁵]"),
     compound_adjectives: re.compile(r"\d\s?-\s?[a-ząćęłńóśźż]"),
-    seasons: re.compile(r"\d\s*/|\w@"),
+    seasons: re.compile(r"\d\s*/|\w@|\d-[12]"),
     fractions: re.compile(r"\d\s*/|[½¼¾]"),
     arrows: re.compile("[→⇒➔➜►]"),
     **dict.fromkeys((thousands, decades, currency_codes, bank_accounts, programmes, temperatures, units, phone_numbers, postal_codes,
@@ -1576,6 +1600,8 @@ def _is_leftover(kind: str, piece: str) -> bool:
     if kind == "acronym":  # not in the table: warned, even if the dictionary knows it ("PESEL")
         return not any(r.lemma[:1].islower() and r.pos not in {"ign", "brev", "romandig"}
                        for r in readings(piece.lower()))  # shouted words ("UWAGA") are words
+    if kind == "dotted" and len(piece) >= 6 and piece[:1].islower() and is_known(piece[:-1]):
+        return False  # a whole word of five letters or more ("pomocy."): a list item's end, no abbreviation
     if kind == "dotted":  # a word the voice says as it is ("pięć.", "tak.") is a sloppy sentence end
         return not any(r.pos in _SAID_AS_WRITTEN for r in readings(piece.rstrip(".").lower()))
     return True
