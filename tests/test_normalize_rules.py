@@ -42,7 +42,7 @@ RULE_CASES = {
         ("2025/2027", "2025/2027"),  # not two years in a row
         ("portal Emp@tia.", "portal Empatia."),
         ("ops@kleszczewo.pl", "ops@kleszczewo.pl"),
-        ("w ramach FEPŻ 2021-2027:", "w ramach FEPŻ 2021 – 2027:"),
+        ("w ramach FEPŻ 2021-2027:", "w ramach FEPŻ 2021, 2027:"),
         ("w latach 1990-2000", "w latach 1990-2000"),  # the ranges rule's: "od … do"
         ("od 2021-2027", "od 2021-2027"),
     ],

@@ -431,7 +431,7 @@ def seasons(text: str) -> str:
         prev = _prev_word(m.string, m.start())
         if int(m["a"]) >= int(m["b"]) or prev in GOVERNS or prev.startswith("lat"):
             return m[0]  # "w latach 1990-2000", "od 2021-2027": the ranges rule says "od … do"
-        return f"{m['a']} – {m['b']}"
+        return f"{m['a']}, {m['b']}"  # a comma's pause; a spaced dash would be read as a range "od … do"
     return _AT_IN_WORD.sub("a", _YEAR_SPAN.sub(span, _SEASON.sub(say, text)))
 
 
@@ -843,7 +843,7 @@ def abbreviations(text: str) -> str:
         else:
             spoken = ABBREVIATIONS[key]
         spoken = _like(spoken, written)
-        if key in _SENTENCE_FINAL and spoken != "pod nazwą":
+        if (key in _SENTENCE_FINAL and spoken != "pod nazwą") or spoken == "piętro":
             spoken += _full_stop(m)
         elif key in _TITLE_WORDS and written.endswith(".") and not m.string[m.end():].strip():
             spoken += "."  # "Przyjmuje mgr.": a title before a name never ends a sentence, the text's end does
