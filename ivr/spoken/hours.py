@@ -82,12 +82,13 @@ _DAY_BEFORE = re.compile(
 
 
 # The same day right before a range: "pon. 18.01, 9-12" (a timetable's line).
-_DAY_BEFORE_RANGE = re.compile(_DAY_BEFORE.pattern.removesuffix(r",?\s+[oO]d\s+$") + r",?\s+$")
+_DAY_BEFORE_RANGE = re.compile(_DAY_BEFORE.pattern.removesuffix(r",?\s+[oO]d\s+$") + r",\s+$")
 
 
 def _day_hours(m: re.Match) -> bool:
     """"18.01, 9-12": a range of office-day hours (5 to 23) right after a date, counting nothing."""
-    if not _DAY_BEFORE_RANGE.search(m.string, max(0, m.start() - 90), m.start()):
+    if not m.string[max(0, m.start() - 3):m.start()].rstrip().endswith(",") or not _DAY_BEFORE_RANGE.search(
+            m.string, max(0, m.start() - 90), m.start()):
         return False
     h1, h2 = (int(t.replace(".", ":").partition(":")[0]) for t in (m["t1"], m["t2"]))
     return 5 <= h1 < h2 <= 23 and _nothing_counted_after(m.string, m.end())

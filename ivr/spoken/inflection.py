@@ -301,6 +301,8 @@ def after_label(text: str, pos: int) -> bool:
     m = _LABEL_WORD.search(text, max(0, pos - 30), pos)
     if m and any(r.lemma.split(":")[0].lower() in LABEL_LEMMAS for r in readings(m[1].lower())):
         return True
+    if not (m and m[1].lower() in {"i", "oraz", "lub", "albo"}) and not text[max(0, pos - 3):pos].rstrip().endswith(","):
+        return False  # no list before: the cheap test first (a count is tried for every number)
     listed = _LISTED_LABEL.search(text, max(0, pos - 50), pos)  # "pokoje nr 2 i 3 interesanci": all label
     return bool(listed) and any(r.lemma.split(":")[0].lower() in LABEL_LEMMAS for r in readings(listed[1].lower()))
 
