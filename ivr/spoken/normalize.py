@@ -1188,6 +1188,7 @@ _ORDINAL_LIST = re.compile(
     r"(?=(?:[0-9]{1,2}\.(?:\s*,\s*|\s+(?:i|oraz|lub|albo)\s+|\s+))*[0-9]{1,2}\.\s+(?P<noun>[a-ząćęłńóśźż]\w*))")
 
 
+_WEEKDAY_STEM = re.compile(r"[0-9]\s+(?:poniedział|wtor|środ|czwart|piąt|sobot|niedziel)")
 _WEEKDAY_LIST = re.compile(
     r"(?<![\w.,:/-])(?P<list>(?:[1-5](?:\s*,\s*|\s+(?:i|oraz|lub|albo)\s+))+)(?P<last>[1-5])\s+"
     r"(?P<noun>(?:poniedział|wtor|środ|czwart|piąt|sobot|niedziel)[a-ząćęłńóśźż]*)(?!\w)")
@@ -1265,7 +1266,7 @@ def ordinal_numbers(text: str) -> str:
 
     text = _ORDINAL_SUFFIX.sub(suffixed, text)
     # "każdy 1 i 3 wtorek": the month's first and third, as if written "1. i 3. wtorek"
-    text = _WEEKDAY_LIST.sub(lambda m: re.sub(r"[0-9]\b", r"\g<0>.", m["list"]) + m["last"] + "." + m[0][m.end("last") - m.start():]
+    text = text if not _WEEKDAY_STEM.search(text) else _WEEKDAY_LIST.sub(lambda m: re.sub(r"[0-9]\b", r"\g<0>.", m["list"]) + m["last"] + "." + m[0][m.end("last") - m.start():]
                              if any(r.lemma in _WEEKDAY_LEMMAS for r in noun_readings(m["noun"])) else m[0], text)
     text = _ORDINAL_DOT.sub(dotted, _LIST_NUMBER.sub(listed, _until_stable(lambda t: _ORDINAL_LIST.sub(in_list, t), text)))
     return _NUMBER_NOUN.sub(before_noun, text)
@@ -1365,8 +1366,10 @@ def per_unit(text: str) -> str:
         return " " + _PER[per] + (_full_stop(m) if per.endswith(".") else "")
     def one(m: re.Match) -> str:
         return f"{m['za']} {_PER_ONE_SAID[m['unit']]}" + (_full_stop(m) if m["unit"].endswith(".") else "")
-    text = _MONTHLY.sub(lambda m: " miesięcznie" + _full_stop(m), text)
-    return _PER_ONE.sub(one, _PER_UNIT.sub(say, text))
+    if "mies." in text:
+        text = _MONTHLY.sub(lambda m: " miesięcznie" + _full_stop(m), text)
+    text = _PER_UNIT.sub(say, text) if "/" in text else text
+    return _PER_ONE.sub(one, text) if "a " in text else text
 
 
 def _money(n: int, one: str, few: str, many: str, lemma: str, case: str) -> str:
