@@ -73,6 +73,9 @@ DATES_AND_HOURS = [
     ("Kasa czynna w godz. 8³⁰-15³⁰.", "Kasa czynna w godzinach od ósmej trzydzieści do piętnastej trzydzieści."),
     ("Zajęcia w każdą śr. miesiąca.", "Zajęcia w każdą środę miesiąca."),
     ("Dyżur w 2 i 4 czwartek miesiąca.", "Dyżur w drugi i czwarty czwartek miesiąca."),
+    # "o 10" after a weekday or a date, with nothing counted after it, is an hour
+    ("Warsztaty w każdy czw. o 10.", "Warsztaty w każdy czwartek o dziesiątej."),
+    ("Spotkanie 12 grudnia o 17.", "Spotkanie dwunastego grudnia o siedemnastej."),
     ("Wydawanie: śr. 14.01, 10-12.", "Wydawanie: w środę czternastego stycznia, od dziesiątej do dwunastej."),
     ("Rok szkolny 2026/2027.", "Rok szkolny dwa tysiące dwadzieścia sześć na dwa tysiące dwadzieścia siedem."),
     ("Program FEPŻ 2021-2027 trwa.", "Program ef-e-pe-żet dwa tysiące dwadzieścia jeden, dwa tysiące dwadzieścia siedem trwa."),

@@ -90,3 +90,9 @@ def test_a_whole_word_ending_a_list_item_is_no_unknown_abbreviation():
     assert reviewed.leftovers == ()
     # an unknown abbreviation of the same shape is still warned
     assert "zarz." in [f.text for f in review("wg zarz. nr 5").leftovers]
+
+
+def test_o_and_a_number_is_an_hour_only_after_a_day_and_counting_nothing():
+    assert normalize("Zebranie w pt. o 17.") == "Zebranie w piątek o siedemnastej."
+    assert normalize("Liczba wzrosła o 10.") == "Liczba wzrosła o dziesięć."  # no day before: an amount
+    assert normalize("w piątek o 10 osób więcej") == "w piątek o dziesięć osób więcej"  # counts people
