@@ -64,6 +64,8 @@ ABBREVIATIONS = [
     ("Grupa max. 20 os.", "Grupa maksymalnie dwadzieścia osób"),
     # a title after a man's name and a comma takes its case
     ("Spotkanie z dr. Janem Nowakiem, prof. UAM.", "Spotkanie z doktorem Janem Nowakiem, profesorem u-a-em."),
+    ("Wykład Jana Nowaka, prof. UAM.", "Wykład Jana Nowaka, profesora u-a-em."),
+    ("Wykład wygłosi Jan Nowak, prof. UAM.", "Wykład wygłosi Jan Nowak, profesor u-a-em."),
 ]
 
 DATES_AND_HOURS = [

@@ -674,6 +674,8 @@ def _apposed_case(m: re.Match) -> str | None:
     if not before:
         return None
     cases = {c for r in noun_readings(before[1]) if r.gender == "m1" and r.number == "sg" for c in r.cases}
+    if cases == {"gen", "acc"}:
+        return "gen"  # a man's genitive and accusative are one form: "Jana Nowaka, prof." -> "profesora"
     return next(iter(cases)) if len(cases) == 1 and cases != {"nom"} else None
 
 
