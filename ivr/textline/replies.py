@@ -150,6 +150,9 @@ STOP_PATTERN = re.compile(
     # "nie chcę już dostawać tych SMS-ów": a word or two between (round seven)
     r"|\bnie\s+(?:chce|chcemy|potrzebuje)\s+(?:juz\s+|wiecej\s+)?(?:dostawac|otrzymywac)\s+(?:\w+\s+){0,2}?"
     r"(?:sms\w*|esemes\w*|wiadomosci|powiadomien)\b"
+    # round ten: the line's messages by another name ("nie chcę więcej powiadomień od OPS")
+    r"|\bnie\s+(?:chce|chcemy|potrzebuje|zycze\s+sobie)\s+(?:juz\s+)?(?:wiecej\s+)?(?:juz\s+)?(?:zadnych\s+)?"
+    r"(?:powiadomien|komunikatow|przypomnien|wiadomosci\s+od\s+was)\b"
     # "usunąć mój / jej / ten numer"
     r"|\busun\w*\s+(?:\w+\s+)?numer\b"
     # round eight: words between ("nie życzę sobie więcej żadnych SMS-ów", "koniec z tymi wiadomościami"),
@@ -186,6 +189,11 @@ CALLBACK_NOT = re.compile(r"\b(?:moge|mozna|gdzie|jak|kiedy|mam|moglabym|moglbym
                           # "proszę o telefon do socjalnej", "do pani kierownik": a number asked for, not a call
                           r"|\b(?:o\s+)?(?:numer\s+)?telefon\w*\s+do\s+(?:osrodka|ops|gops|mops|opieki|socjaln\w*|pani|pana"
                           r"|kierown\w*|pracown\w*|biura|was)\b")
+# Round ten: a call-back declined ("nie trzeba oddzwaniać, już załatwione", "proszę nie dzwonić"), read in each part
+# of the text between punctuation ("Nie, proszę zadzwonić" still asks).
+CALLBACK_DECLINED = re.compile(r"\bnie\s+(?:trzeba|musicie|musi|potrzeba|ma\s+potrzeby)?\s*(?:juz\s+)?(?:do\s+mnie\s+)?"
+                               r"(?:oddzwaniac|oddzwaniajcie|oddzwonic|oddzwoncie|dzwonic|dzwoncie|zadzwonic|zadzwoncie"
+                               r"|kontaktowac|kontaktujcie)\b")  # not "nikt nie zadzwonił": a call awaited
 # A day named in a question about the hours.
 DAY_WORDS = {
     0: ("poniedzialek", "poniedzialki", "pon", "pn"), 1: ("wtorek", "wtorki", "wt"), 2: ("sroda", "srode", "srody", "sr"),
@@ -237,7 +245,19 @@ CRY = re.compile(r"^(?:(?:pomocy|ratunku|na\s+pomoc|ratujcie)\s*)+(?:\s*(?:prosz
 # Signs that together say danger though each alone does not: shivering in the cold (an old person in an
 # unheated home, a child outside in the frost). On the folded text.
 DANGER_TOGETHER = ((re.compile(r"\btrzes(?!zcz)\w*|\bdygocz?\w*|\bsini\w*"),
-                    re.compile(r"\bzimn\w*|\bmroz\w*|\bziab\w*|\bnie\s+(?:\w+\s+)?pali\s+w\s+piecu|\bopal\w*\s+nie\s+ma|\bnie\s+ma\s+(?:\w+\s+)?opal\w*")),)
+                    re.compile(r"\bzimn\w*|\bmroz\w*|\bziab\w*|\bnie\s+(?:\w+\s+)?pali\s+w\s+piecu|\bopal\w*\s+nie\s+ma|\bnie\s+ma\s+(?:\w+\s+)?opal\w*"
+                               # round ten: no fuel said otherwise, the room's temperature ("nie ma czym palić", "ani
+                               # grudki węgla", "4 stopnie w pokoju")
+                               r"|\bnie\s+(?:ma|mam|mamy|maja)\s+czym\s+palic|\bani\s+(?:grudki\s+|kawalka\s+)?(?:wegla|drewna|opalu)"
+                               r"|\b(?:nie\s+ma|brak|bez)\s+(?:wegla|drewna)\b|\b\d{1,2}\s+stopn\w*\s+w\s+(?:pokoju|domu|mieszkaniu|izbie|kuchni)")),)
+# Round ten: words that may stand inside a danger phrase ("nie chce mi się już żyć", "naprawdę nie mam siły żyć").
+DANGER_INSIDE = re.compile(r"\b(?:już|juz|naprawdę|naprawde|wcale|po\s+prostu|chyba|w\s+ogóle|w\s+ogole)\b", re.IGNORECASE)
+# Round ten: someone old or confused gone out of the house unprotected ("dziadek wyszedł z domu w piżamie, ma alzheimera"):
+# leaving home with a sign that they cannot look after themselves (night clothes, barefoot, dementia).
+WANDERED = (re.compile(r"\b(?:wyszedl|wyszla|wyszli|poszedl|poszla|uciekl|uciekla|wybiegl|wybiegla|wywedrowal|wywedrowala)"
+                       r"\s+(?:\w+\s+){0,2}?(?:z\s+domu|z\s+mieszkania|na\s+dwor|na\s+pole|w\s+noc)"),
+            re.compile(r"\bpizam\w*|\bpiżam\w*|\bboso\b|\bbez\s+(?:butow|kurtki|ubrania)\b"
+                       r"|\balzheimer\w*|\bdemencj\w*|\botepien\w*|\bnie\s+wie\s+gdzie\s+(?:jest|idzie)"))
 # A number of hours is a length of time, not the office's hours: "opiekunka kilka godzin dziennie",
 # "wyszła godzinę temu", "będę za godzinę" (on the text as written, with or without Polish letters).
 DURATION = re.compile(  # not a time of day: "o 15 godzinie", "od godziny 8"
@@ -277,7 +297,9 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
                "nie chcieć żyć", "nie chcieć już żyć", "chcieć umrzeć", "chcieć się zabić",
                # hiding from someone raging ("mąż pijany szaleje, zamknęłam się z dziećmi w łazience")
                "zamknęłam się w łazience", "zamknęłam się z dziećmi", "zamknęliśmy się", "zamknęłyśmy się",
-               "zamknęłam się na klucz", "schowałam się z dziećmi", "chowamy się", "pijany szaleje", "szaleje po domu"),
+               "zamknęłam się na klucz", "schowałam się z dziećmi", "chowamy się", "pijany szaleje", "szaleje po domu",
+               # round ten: dialect for "ledwo mówi", "ledwo oddycha" ("ledwo gada", "ledwo dycha")
+               "ledwo gada", "ledwo dycha", "ledwo zipie", "ledwo już gada", "ledwo już dycha"),
     "not_now": ("po pożarze", "po powodzi", "po wichurze", "pogorzelcy", "pogorzelców"),
     "contact": ("gdzie was szukać", "gdzie was znaleźć", "gdzie was znajdę", "gdzie was można znaleźć",
                 "gdzie to dokładnie", "gdzie dokładnie", "gdzie dokładnie jesteście",
@@ -393,6 +415,9 @@ class Rules:
     date: re.Pattern | None = None  # a date in figures (groups day, month): a day asked about, as a named one
     months: Mapping[str, int] = field(default_factory=dict)  # a month's name in `date` -> its number
     greeting_addressees: frozenset[str] = frozenset()
+    # Round ten (Polish; None or empty leaves the line as before).
+    callback_declined: re.Pattern | None = None  # "nie trzeba oddzwaniać": no call-back, in one part of the text
+    danger_inside: re.Pattern | None = None  # words that may stand inside a danger phrase: read without them too
 
 
 POLISH = Rules(
@@ -403,11 +428,12 @@ POLISH = Rules(
     weak_help=WEAK_HELP, visit=VISIT, keywords=KEYWORDS, left_out_hint=LEFT_OUT_HINT, closed="nieczynne",
     next_working_day="w najbliższy dzień pracy ośrodka", office_phone="OPS: tel. {telefon}.",
     feast_days=FEAST_DAYS, negation="nie", not_understood=NOT_UNDERSTOOD, office_names=OFFICE_NAMES, clock=CLOCK,
-    come=COME, cry=CRY, danger_together=(*DANGER_TOGETHER, CHILD_ALONE, CHILD_EXPOSED, NO_SENSE), duration=DURATION, other_offices="elsewhere",
+    come=COME, cry=CRY, danger_together=(*DANGER_TOGETHER, CHILD_ALONE, CHILD_EXPOSED, NO_SENSE, WANDERED), duration=DURATION, other_offices="elsewhere",
     extra_words=POLISH_SMS_WORDS, fillers=FILLERS, weak_beside_addiction=MONEY, swapped_letters=True,
     in_passing=POLISH_IN_PASSING, known_word=is_polish_word,
     question_words=THANKED_FOR_STOP, signature=polish_signature, address_words=ADDRESS_WORDS,
     when_asks=frozenset(("kiedy",)), date=DATE, months=MONTHS, signed_role=SIGNED_ROLE, on_behalf=ON_BEHALF, arrived=ARRIVED, how_words=frozenset(fold("jak gdzie ktoredy adres dojazd").split()),
+    callback_declined=CALLBACK_DECLINED, danger_inside=DANGER_INSIDE,
     advert=ADVERT, office_papers=OFFICE_PAPERS, thanks_for=THANKED_FOR, thanks_opening=True, greetings=SMS_GREETINGS, greeting_addressees=GREETING_ADDRESSEES,
 )
 
@@ -728,7 +754,14 @@ class TextLine:
             len(parts) > 1 and parts[0] in self.rules.office_names and all(w.startswith("spo") for w in parts[1:]))
 
     def is_danger(self, body: str) -> bool:
-        return any(m.choice == "danger" and m.score >= THRESHOLD for m in self._danger.scores(body))
+        """Danger by its words; also read without the words that may stand inside a danger phrase ("nie chce mi
+        się już żyć" is "nie chce mi się żyć"; round ten)."""
+        if any(m.choice == "danger" and m.score >= THRESHOLD for m in self._danger.scores(body)):
+            return True
+        inside = self.rules.danger_inside
+        if inside is None or not inside.search(body):
+            return False
+        return any(m.choice == "danger" and m.score >= THRESHOLD for m in self._danger.scores(inside.sub(" ", body)))
 
     def _danger_signs(self, folded: str) -> bool:
         """A cry for help as the whole message, or signs that together say danger (round seven)."""
@@ -883,6 +916,9 @@ class TextLine:
     def asks_callback(self, body: str) -> bool:
         folded = self.rules.fold(body)
         if self.rules.callback_not.search(folded):
+            return False
+        if self.rules.callback_declined is not None and any(
+                self.rules.callback_declined.search(self.rules.fold(part)) for part in re.split(r"[,.;:!?\n]+", body)):
             return False
         if self.rules.callback.search(folded) or self._callback.match(body):
             return True
