@@ -311,6 +311,13 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
                                                    "rodziców", "rodzica", "teściowej", "teścia", "brata", "siostry")),
     "benefits": ("leki", "na leki", "z lekami", "lekarstwa", "na lekarstwa", "wykupić leki"),
     "about": ("ciepłe ubrania", "ubrania dla dzieci", "odzież", "koce", "kołdry", "buty na zimę"),  # material help
+    # Round ten: ZUS's own matters (a pension paid, tax forms sent): another office's, as "emerytura z ZUS" is
+    # ("kiedy ZUS przeleje rentę"); ZUS alone still names 800+, which it pays.
+    "elsewhere": ("zus przelać", "zus przeleje", "zus przelał", "zus wysłać", "zus wysłał", "zus wyśle", "zus wypłacić",
+                  "zus wypłaci", "renta z zus", "rentę z zus", "przelew renty", "przelew emerytury", "wypłata renty",
+                  # tax forms ("pity" alone is also "pić": only with what is done with them)
+                  "wysłał pity", "wyśle pity", "pity emerytom", "pity dla emerytów", "pity z zus", "pitów", "pit 11",
+                  "pit-11", "pit 40a"),
 }
 # "Bez przerwy" (all the time: "pije bez przerwy") is no lunch break asked about.
 # Round nine: "przyjmuje też / również" (whom one accepts: "czy psycholog przyjmuje też rodziny") is no office hours.
@@ -417,6 +424,7 @@ class Rules:
     greeting_addressees: frozenset[str] = frozenset()
     # Round ten (Polish; None or empty leaves the line as before).
     callback_declined: re.Pattern | None = None  # "nie trzeba oddzwaniać": no call-back, in one part of the text
+    other_office_names: frozenset[str] = frozenset()  # other offices by name: beside their matter, no topic
     danger_inside: re.Pattern | None = None  # words that may stand inside a danger phrase: read without them too
 
 
@@ -433,7 +441,7 @@ POLISH = Rules(
     in_passing=POLISH_IN_PASSING, known_word=is_polish_word,
     question_words=THANKED_FOR_STOP, signature=polish_signature, address_words=ADDRESS_WORDS,
     when_asks=frozenset(("kiedy",)), date=DATE, months=MONTHS, signed_role=SIGNED_ROLE, on_behalf=ON_BEHALF, arrived=ARRIVED, how_words=frozenset(fold("jak gdzie ktoredy adres dojazd").split()),
-    callback_declined=CALLBACK_DECLINED, danger_inside=DANGER_INSIDE,
+    callback_declined=CALLBACK_DECLINED, danger_inside=DANGER_INSIDE, other_office_names=frozenset(("zus", "krus")),
     advert=ADVERT, office_papers=OFFICE_PAPERS, thanks_for=THANKED_FOR, thanks_opening=True, greetings=SMS_GREETINGS, greeting_addressees=GREETING_ADDRESSEES,
 )
 
@@ -684,6 +692,13 @@ class TextLine:
         if "hours" not in found and set(words) & rules.when_asks and rules.visit.search(folded):
             found = tuple(t for t in TOPIC_WORDS if t == "hours" or t in found) + tuple(
                 t for t in found if t not in TOPIC_WORDS)  # "ja iść urząd kiedy gdzie"
+        if other_office and rules.other_office_names and set(words) & rules.other_office_names and not (
+                set(found) <= {"hours", "contact"}):
+            # round ten: the other office named beside its matter ("czy ZUS już wysłał pity") is that matter's office,
+            # not a topic of its own (ZUS alone names 800+, which it pays)
+            kept = " ".join(w for w in body.split() if rules.fold(w) not in rules.other_office_names)
+            if set(self.specific_topics(kept)) <= {"hours", "contact"}:
+                found = tuple(t for t in found if t in ("hours", "contact"))
         if other_office and set(found) <= {"hours", "contact"} and not (
                 rules.office_papers is not None and rules.office_papers.search(folded)):
             return ("menu",)  # "gdzie wyrobić dowód", "o której pasterka": another office's matter
