@@ -237,7 +237,10 @@ VISIT = re.compile(r"\b(?:przyjs|przyjd|przyjech|przyjm|podejs|zastan|jestescie|
 # przyjść i gdzie to jest").
 COME = re.compile(r"\b(?:przyjs|przyjd|przyjech|podejs|dojech|dojs|dotrz|traf)\w*")
 # Papers for this office ("gdzie wysłać wniosek pocztą"): beside another office's word, still this office's matter.
-OFFICE_PAPERS = re.compile(r"\b(?:wniosek|wnioski|wniosku|wnioskiem|wnioskow|dokumenty|dokumentami|dokumentow|podanie)\b")
+OFFICE_PAPERS = re.compile(r"\b(?:wniosek|wnioski|wniosku|wnioskiem|wnioskow|dokumenty|dokumentami|dokumentow|podanie)\b"
+                           # round ten: post sent to this office ("gdzie wysłać list polecony do opieki")
+                           r"|\b(?:wysla\w*|wysyla\w*|nada\w*|list\w*|pism\w*|przesylk\w*|koperte?)\b.*\bdo\s+(?:opieki|osrodka|ops|gops"
+                           r"|mops|was)\b")
 # An advertisement, not a question ("sprzedam drewno kominkowe, tanio"): the keyword list.
 ADVERT = re.compile(r"^(?:sprzedam|sprzedaje|wynajme|oferuje|zamienie)\b")
 # A cry for help as the whole message ("pomocy!!!", "ratunku pomocy"): danger, as a shout would be.
@@ -321,7 +324,17 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
 }
 # "Bez przerwy" (all the time: "pije bez przerwy") is no lunch break asked about.
 # Round nine: "przyjmuje też / również" (whom one accepts: "czy psycholog przyjmuje też rodziny") is no office hours.
-POLISH_IN_PASSING = re.compile(r"\bbez\s+przerwy\b|\bprzyjmuj\w*\s+(?:te[zż]|r[oó]wnie[zż]|tak[zż]e)\b", re.IGNORECASE)
+POLISH_IN_PASSING = re.compile(r"\bbez\s+przerwy\b|\bprzyjmuj\w*\s+(?:te[zż]|r[oó]wnie[zż]|tak[zż]e)\b"
+                               # Round ten (the words in a `keep` group stay): accepting for a talk or therapy ("czy komisja
+                               # przyjmuje na rozmowę rodzinę") and where one accepts ("gdzie ona przyjmuje") name no hours;
+                               r"|\bprzyjmuj\w*\s+(?P<keep>na\s+(?:rozmow|terapi|leczeni|spotkani|konsultacj|porad|odwyk)\w*)"
+                               r"|\b(?P<where>gdzie(?:\s+(?:ona|on|oni|one|ta\s+\w+|ten\s+\w+|komisja|psycholog))?)\s+przyjmuj\w*"
+                               # coming denied ("do kościoła nie dojdę") asks no way; help refused asks none
+                               # ("nie chcę żadnej pomocy, proszę się nie martwić")
+                               r"|\bnie\s+(?:dojd|dojad|dojedz|doj[sś]|dotr)\w*"
+                               r"|\bnie\s+(?:chc[eę]|chcemy|potrzebuj[eę]|potrzebujemy|szukam)\s+(?:ju[zż]\s+)?(?:[zż]adn\w+\s+)?"
+                               r"(?:pomocy|zasi[lł]k\w*|wsparcia|pieni[eę]dzy|obiad[oó]w|paczek|op[aą][lł]u|w[eę]gla|odwiedzin|wizyt)\b",
+                               re.IGNORECASE)
 # Words that say nothing to the line, dropped before matching ("co wy właściwie robicie": "co wy robicie").
 FILLERS = frozenset(fold("właściwie wlasciwie generalnie konkretnie").split())
 # Money beside a named addiction says no more than it ("przegrał pieniądze od dziadków": the addiction).
@@ -676,7 +689,8 @@ class TextLine:
         if rules.duration is not None:
             body = rules.duration.sub(" ", body)
         if rules.in_passing is not None:
-            body = rules.in_passing.sub(" ", body)
+            body = rules.in_passing.sub(lambda m: " " + (m.groupdict().get("keep") or m.groupdict().get("where") or "") + " ",
+                                        body)
         body, other_office = self._without_other_offices(body)
         found = self.specific_topics(body)
         if not found:
