@@ -213,7 +213,9 @@ KEYWORD_TOPICS = {"godziny": "hours", "adres": "contact", "telefon": "contact", 
 # "rozmowa z pracownikiem socjalnym" asks for a person, "mąż pije, co robić" for addiction help).
 # A phrase of several words is weak as a whole ("co robić", not "co robicie": that asks what the office
 # does); a hardship told ("ledwo wiąże koniec z końcem") is help only when nothing else is asked (round seven).
-WEAK_HELP = ("prac", "ops", "osrod", "co robic", "socjal", "koniec z koncem", "nie starcza", "brakuje")
+WEAK_HELP = ("prac", "ops", "osrod", "co robic", "socjal", "koniec z koncem", "nie starcza", "brakuje",
+             # round ten: not coping told ("mama już nie daje rady") beside a named matter says no more than it
+             "nie daje rady", "nie daja rady", "nie radze sobie", "nie radzi sobie")
 # The office called by its popular name ("adres opieki", "do której jest pani w opiece"): as weak as "ośrodek";
 # "opieka w domu", "opieka nad mamą" still ask for care.
 OFFICE_NAMES = frozenset(fold(name) for name in (
@@ -253,6 +255,10 @@ DANGER_TOGETHER = ((re.compile(r"\btrzes(?!zcz)\w*|\bdygocz?\w*|\bsini\w*"),
                                # grudki węgla", "4 stopnie w pokoju")
                                r"|\bnie\s+(?:ma|mam|mamy|maja)\s+czym\s+palic|\bani\s+(?:grudki\s+|kawalka\s+)?(?:wegla|drewna|opalu)"
                                r"|\b(?:nie\s+ma|brak|bez)\s+(?:wegla|drewna)\b|\b\d{1,2}\s+stopn\w*\s+w\s+(?:pokoju|domu|mieszkaniu|izbie|kuchni)")),)
+# Round ten: a text quoted ("…", „…”, «…») or forwarded ("Fwd: … ---"): an announcement's words, not what the writer asks
+# ("Z ogłoszeń: "grupa wsparcia AA w czwartki o 19." Czy u Was jest coś dla żony alkoholika?" asks about addiction only).
+QUOTED = re.compile(r'"[^"]{12,}"|„[^”"]{12,}[”"]|«[^»]{12,}»|^\s*(?:fwd|fw|pd)\s*:.*?(?:-{2,}|->|=>|—)', re.IGNORECASE | re.DOTALL)
+QUOTE_ASKED = re.compile(r"\bczy\s+to\s+(?:jest\s+)?(?:u\s+was|wy|od\s+was|wasz\w*|w\s+osrodku|w\s+ops)\b|\bto\s+u\s+was\b")
 # Round ten: words that may stand inside a danger phrase ("nie chce mi się już żyć", "naprawdę nie mam siły żyć").
 DANGER_INSIDE = re.compile(r"\b(?:już|juz|naprawdę|naprawde|wcale|po\s+prostu|chyba|w\s+ogóle|w\s+ogole)\b", re.IGNORECASE)
 # Round ten: someone old or confused gone out of the house unprotected ("dziadek wyszedł z domu w piżamie, ma alzheimera"):
@@ -438,6 +444,8 @@ class Rules:
     # Round ten (Polish; None or empty leaves the line as before).
     callback_declined: re.Pattern | None = None  # "nie trzeba oddzwaniać": no call-back, in one part of the text
     other_office_names: frozenset[str] = frozenset()  # other offices by name: beside their matter, no topic
+    quote_asked: re.Pattern | None = None  # the writer asks whether the quoted matter is the office's ("czy to u was")
+    quoted: re.Pattern | None = None  # a quoted or forwarded text: topics from the writer's own words when they name any
     danger_inside: re.Pattern | None = None  # words that may stand inside a danger phrase: read without them too
 
 
@@ -454,7 +462,7 @@ POLISH = Rules(
     in_passing=POLISH_IN_PASSING, known_word=is_polish_word,
     question_words=THANKED_FOR_STOP, signature=polish_signature, address_words=ADDRESS_WORDS,
     when_asks=frozenset(("kiedy",)), date=DATE, months=MONTHS, signed_role=SIGNED_ROLE, on_behalf=ON_BEHALF, arrived=ARRIVED, how_words=frozenset(fold("jak gdzie ktoredy adres dojazd").split()),
-    callback_declined=CALLBACK_DECLINED, danger_inside=DANGER_INSIDE, other_office_names=frozenset(("zus", "krus")),
+    callback_declined=CALLBACK_DECLINED, danger_inside=DANGER_INSIDE, quoted=QUOTED, quote_asked=QUOTE_ASKED, other_office_names=frozenset(("zus", "krus")),
     advert=ADVERT, office_papers=OFFICE_PAPERS, thanks_for=THANKED_FOR, thanks_opening=True, greetings=SMS_GREETINGS, greeting_addressees=GREETING_ADDRESSEES,
 )
 
@@ -691,8 +699,21 @@ class TextLine:
         if rules.in_passing is not None:
             body = rules.in_passing.sub(lambda m: " " + (m.groupdict().get("keep") or m.groupdict().get("where") or "") + " ",
                                         body)
+        quoted_asked: tuple[str, ...] = ()
+        if rules.quoted is not None:
+            own = rules.quoted.sub(" ", body)
+            if own != body and self.specific_topics(own):
+                # round ten: what the writer asks in their own words, not the announcement they quote; asked whether
+                # the quoted matter is the office's ("czy to u was?"), that matter too, without its dates and places
+                if rules.quote_asked is not None and rules.quote_asked.search(rules.fold(own)):
+                    quoted_asked = tuple(t for t in self.specific_topics(" ".join(rules.quoted.findall(body)))
+                                         if t not in ("hours", "contact"))
+                body = own
         body, other_office = self._without_other_offices(body)
         found = self.specific_topics(body)
+        if quoted_asked:
+            found = tuple(t for t in TOPIC_WORDS if t in found or t in quoted_asked) + tuple(
+                t for t in found if t not in TOPIC_WORDS)
         if not found:
             match = self._matcher.match(body)
             found = (match.choice,) if match else ()
