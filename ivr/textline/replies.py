@@ -259,6 +259,12 @@ DANGER_TOGETHER = ((re.compile(r"\btrzes(?!zcz)\w*|\bdygocz?\w*|\bsini\w*"),
 # ("Z ogłoszeń: "grupa wsparcia AA w czwartki o 19." Czy u Was jest coś dla żony alkoholika?" asks about addiction only).
 QUOTED = re.compile(r'"[^"]{12,}"|„[^”"]{12,}[”"]|«[^»]{12,}»|^\s*(?:fwd|fw|pd)\s*:.*?(?:-{2,}|->|=>|—)', re.IGNORECASE | re.DOTALL)
 QUOTE_ASKED = re.compile(r"\bczy\s+to\s+(?:jest\s+)?(?:u\s+was|wy|od\s+was|wasz\w*|w\s+osrodku|w\s+ops)\b|\bto\s+u\s+was\b")
+# Round ten: a long letter (at least LETTER_LENGTH characters in LETTER_SENTENCES sentences) tells a life around its
+# questions ("Całe życie w PGR-ze robiłam, potem renta, czworo dzieci wychowałam…"): its topics are read from the sentences
+# that ask or request (a "?", a question's word, "proszę", "chciałabym"), when those name any.
+LETTER_LENGTH, LETTER_SENTENCES = 250, 4
+ASKING = re.compile(r"\b(?:czy|gdzie|kiedy|jak|jaki|jaka|jakie|jakich|ile|ktorej|kogo|prosze|prosimy|chcialabym|chcialbym"
+                    r"|chcialam|chcialem|potrzebuje|potrzebujemy|prosba|mozna|moge|pytam|pytanie)\b")
 # Round ten: words that may stand inside a danger phrase ("nie chce mi się już żyć", "naprawdę nie mam siły żyć").
 DANGER_INSIDE = re.compile(r"\b(?:już|juz|naprawdę|naprawde|wcale|po\s+prostu|chyba|w\s+ogóle|w\s+ogole)\b", re.IGNORECASE)
 # Round ten: someone old or confused gone out of the house unprotected ("dziadek wyszedł z domu w piżamie, ma alzheimera"):
@@ -444,6 +450,7 @@ class Rules:
     # Round ten (Polish; None or empty leaves the line as before).
     callback_declined: re.Pattern | None = None  # "nie trzeba oddzwaniać": no call-back, in one part of the text
     other_office_names: frozenset[str] = frozenset()  # other offices by name: beside their matter, no topic
+    asking: re.Pattern | None = None  # in a long letter, a sentence that asks or requests (the rest is its story)
     quote_asked: re.Pattern | None = None  # the writer asks whether the quoted matter is the office's ("czy to u was")
     quoted: re.Pattern | None = None  # a quoted or forwarded text: topics from the writer's own words when they name any
     danger_inside: re.Pattern | None = None  # words that may stand inside a danger phrase: read without them too
@@ -462,7 +469,7 @@ POLISH = Rules(
     in_passing=POLISH_IN_PASSING, known_word=is_polish_word,
     question_words=THANKED_FOR_STOP, signature=polish_signature, address_words=ADDRESS_WORDS,
     when_asks=frozenset(("kiedy",)), date=DATE, months=MONTHS, signed_role=SIGNED_ROLE, on_behalf=ON_BEHALF, arrived=ARRIVED, how_words=frozenset(fold("jak gdzie ktoredy adres dojazd").split()),
-    callback_declined=CALLBACK_DECLINED, danger_inside=DANGER_INSIDE, quoted=QUOTED, quote_asked=QUOTE_ASKED, other_office_names=frozenset(("zus", "krus")),
+    callback_declined=CALLBACK_DECLINED, danger_inside=DANGER_INSIDE, quoted=QUOTED, quote_asked=QUOTE_ASKED, asking=ASKING, other_office_names=frozenset(("zus", "krus")),
     advert=ADVERT, office_papers=OFFICE_PAPERS, thanks_for=THANKED_FOR, thanks_opening=True, greetings=SMS_GREETINGS, greeting_addressees=GREETING_ADDRESSEES,
 )
 
@@ -709,6 +716,11 @@ class TextLine:
                     quoted_asked = tuple(t for t in self.specific_topics(" ".join(rules.quoted.findall(body)))
                                          if t not in ("hours", "contact"))
                 body = own
+        if rules.asking is not None and len(body) >= LETTER_LENGTH:
+            sentences = [part for part in re.split(r"(?<=[.!?\n])\s+", body) if part.strip()]
+            asked = " ".join(part for part in sentences if rules.asking.search(rules.fold(part)) or "?" in part)
+            if len(sentences) >= LETTER_SENTENCES and asked and self.specific_topics(asked):
+                body = asked  # round ten: a letter's story around its questions is what the writer lived, not asks
         body, other_office = self._without_other_offices(body)
         found = self.specific_topics(body)
         if quoted_asked:
