@@ -229,7 +229,11 @@ MONTHS = {name: number for number, names in enumerate((
 # about the hours of that day. MONTHS: the month names in it.
 DATE = re.compile(r"(?<![\d.:/])(?<!\bo )(?<!\bod )(?<!\bdo )(?<!\bpo )(?<!\bna )(?<!\bgodz )(?<!\bgodz. )(?P<day>[0-3]?\d)[./](?P<month>[01]?\d)(?:[./](?:20)?\d\d)?\.?(?![\d:])"
                   # or with the month's name ("czy 24 grudnia pracujecie"), with or without Polish letters
-                  r"|\b(?P<nday>[0-3]?\d)\s+(?P<mname>" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
+                  r"|\b(?P<nday>[0-3]?\d)\s+(?P<mname>" + "|".join(MONTHS) + r")\b"
+                  # round ten: the month in Roman figures, in capitals ("16 XII", "16.XII"; "16 i 17" is no January)
+                  r"|\b(?P<rday>[0-3]?\d)(?:\s+|\.\s*)(?-i:(?P<roman>XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I))\b", re.IGNORECASE)
+ROMAN_MONTHS = {roman: number for number, roman in enumerate(
+    "I II III IV V VI VII VIII IX X XI XII".split(), start=1)}
 # With a day or "kiedy", these make it a question about coming to the office ("kiedy mogę przyjść").
 VISIT = re.compile(r"\b(?:przyjs|przyjd|przyjech|przyjm|podejs|zastan|jestescie|czynn|otwar|pracujecie|zalatw|wpas)\w*"
                    # round nine: going, also as an infinitive without endings ("ja iść urząd kiedy")
@@ -733,9 +737,11 @@ class TextLine:
             which = self._help.match(body)
             if which and which.choice != "help":
                 found = tuple(which.choice if topic == "help" else topic for topic in found)
-        if not found and rules.visit.search(folded) and (rules.clock is not None and rules.clock.search(body.lower())
-                                                         or rules.date is not None and self._date_in(body)):
-            found = ("hours",)  # "czy mogę przyjść o 15.30", "czy 31.12 pracujecie"
+        if set(found) <= {"contact"} and rules.visit.search(folded) and (
+                rules.clock is not None and rules.clock.search(body.lower()) or rules.date is not None and self._date_in(body)):
+            # "czy mogę przyjść o 15.30", "czy 31.12 pracujecie"; beside the address too ("czy 16 XII o 7.30 można
+            # przyjść i na jakiej ulicy to jest", round ten)
+            found = ("hours", *found)
         if "hours" not in found and set(words) & rules.when_asks and rules.visit.search(folded):
             found = tuple(t for t in TOPIC_WORDS if t == "hours" or t in found) + tuple(
                 t for t in found if t not in TOPIC_WORDS)  # "ja iść urząd kiedy gdzie"
@@ -774,8 +780,10 @@ class TextLine:
         """A date written in figures ("31.12", "24/12/2026"), the next such day (from `today`; any year without it)."""
         for match in self.rules.date.finditer(body) if self.rules.date is not None else ():
             found = {name: value for name, value in match.groupdict().items() if value}
+            if "roman" in found:
+                found["month"] = str(ROMAN_MONTHS[found["roman"]])
             month = (found.get("month") or found.get("mname", "")).lower()
-            day = int(found.get("day") or found["nday"])
+            day = int(found.get("day") or found.get("nday") or found["rday"])
             month = int(month) if month.isdigit() else self.rules.months.get(month, 0)
             try:
                 found = date((today or date(2000, 1, 1)).year, month, day)
