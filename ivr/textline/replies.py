@@ -348,6 +348,8 @@ POLISH_IN_PASSING = re.compile(r"\bbez\s+przerwy\b|\bprzyjmuj\w*\s+(?:te[zż]|r[
                                # coming denied ("do kościoła nie dojdę") asks no way; help refused asks none
                                # ("nie chcę żadnej pomocy, proszę się nie martwić")
                                r"|\bnie\s+(?:dojd|dojad|dojedz|doj[sś]|dotr)\w*"
+                               # where someone lives ("mieszkam na Poznańskiej") asks for no address
+                               r"|\b(?:mieszka\w*|zamieszka\w*)\s+(?:na|przy)\s+(?:ul\.?\s+|ulicy\s+)?\w+"
                                r"|\bnie\s+(?:chc[eę]|chcemy|potrzebuj[eę]|potrzebujemy|szukam)\s+(?:ju[zż]\s+)?(?:[zż]adn\w+\s+)?"
                                r"(?:pomocy|zasi[lł]k\w*|wsparcia|pieni[eę]dzy|obiad[oó]w|paczek|op[aą][lł]u|w[eę]gla|odwiedzin|wizyt)\b",
                                re.IGNORECASE)
@@ -454,6 +456,8 @@ class Rules:
     # Round ten (Polish; None or empty leaves the line as before).
     callback_declined: re.Pattern | None = None  # "nie trzeba oddzwaniać": no call-back, in one part of the text
     other_office_names: frozenset[str] = frozenset()  # other offices by name: beside their matter, no topic
+    office_street: re.Pattern | None = None  # the street in the office's address (group 1)
+    street_phrases: tuple[str, ...] = ()  # "na {street}": the office's street named asks for the address
     asking: re.Pattern | None = None  # in a long letter, a sentence that asks or requests (the rest is its story)
     quote_asked: re.Pattern | None = None  # the writer asks whether the quoted matter is the office's ("czy to u was")
     quoted: re.Pattern | None = None  # a quoted or forwarded text: topics from the writer's own words when they name any
@@ -473,7 +477,9 @@ POLISH = Rules(
     in_passing=POLISH_IN_PASSING, known_word=is_polish_word,
     question_words=THANKED_FOR_STOP, signature=polish_signature, address_words=ADDRESS_WORDS,
     when_asks=frozenset(("kiedy",)), date=DATE, months=MONTHS, signed_role=SIGNED_ROLE, on_behalf=ON_BEHALF, arrived=ARRIVED, how_words=frozenset(fold("jak gdzie ktoredy adres dojazd").split()),
-    callback_declined=CALLBACK_DECLINED, danger_inside=DANGER_INSIDE, quoted=QUOTED, quote_asked=QUOTE_ASKED, asking=ASKING, other_office_names=frozenset(("zus", "krus")),
+    callback_declined=CALLBACK_DECLINED, danger_inside=DANGER_INSIDE, quoted=QUOTED, quote_asked=QUOTE_ASKED, asking=ASKING,
+    office_street=re.compile(r"\bul\.?\s+([^\W\d]+)", re.IGNORECASE), street_phrases=("na {street}", "przy {street}",
+                                                                                      "ulica {street}", "ul {street}"), other_office_names=frozenset(("zus", "krus")),
     advert=ADVERT, office_papers=OFFICE_PAPERS, thanks_for=THANKED_FOR, thanks_opening=True, greetings=SMS_GREETINGS, greeting_addressees=GREETING_ADDRESSEES,
 )
 
@@ -553,6 +559,10 @@ class TextLine:
         Matcher, fold, is_generic = rules.matcher, rules.fold, rules.is_generic  # noqa: N806 - the language's
         word_lists = {name: (*content.words.get(name, ()), *rules.extra_words.get(name, ()))
                       for name in (*content.words, *rules.extra_words)}
+        street = rules.office_street.search(content.office.address) if rules.office_street is not None else None
+        if street:  # round ten: the office's street named ("który to numer na Poznańskiej") asks for the address
+            word_lists["contact"] = (*word_lists.get("contact", ()),
+                                     *(phrase.format(street=street.group(1)) for phrase in rules.street_phrases))
         self.texts = content.sms
         self.schedule = schedule
         self._weekly = content.weekly
