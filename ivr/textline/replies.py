@@ -269,6 +269,10 @@ QUOTE_ASKED = re.compile(r"\bczy\s+to\s+(?:jest\s+)?(?:u\s+was|wy|od\s+was|wasz\
 LETTER_LENGTH, LETTER_SENTENCES = 250, 4
 ASKING = re.compile(r"\b(?:czy|gdzie|kiedy|jak|jaki|jaka|jakie|jakich|ile|ktorej|kogo|prosze|prosimy|chcialabym|chcialbym"
                     r"|chcialam|chcialem|potrzebuje|potrzebujemy|prosba|mozna|moge|pytam|pytanie)\b")
+# Round ten: papers brought for a matter ("chcę przyjść z papierami od zasiłku") say what a visit is for; beside a
+# question of when or where to come, that matter is not asked about.
+ERRAND = re.compile(r"\bz\s+(?:papierami|papierkami|dokumentami|wnioskiem|pismami|pismem)\s+(?:od|do|w\s+sprawie|o|na|dla)\s+\w+",
+                    re.IGNORECASE)
 # Round ten: words that may stand inside a danger phrase ("nie chce mi się już żyć", "naprawdę nie mam siły żyć").
 DANGER_INSIDE = re.compile(r"\b(?:już|juz|naprawdę|naprawde|wcale|po\s+prostu|chyba|w\s+ogóle|w\s+ogole)\b", re.IGNORECASE)
 # Round ten: someone old or confused gone out of the house unprotected ("dziadek wyszedł z domu w piżamie, ma alzheimera"):
@@ -348,6 +352,9 @@ POLISH_IN_PASSING = re.compile(r"\bbez\s+przerwy\b|\bprzyjmuj\w*\s+(?:te[zż]|r[
                                # coming denied ("do kościoła nie dojdę") asks no way; help refused asks none
                                # ("nie chcę żadnej pomocy, proszę się nie martwić")
                                r"|\bnie\s+(?:dojd|dojad|dojedz|doj[sś]|dotr)\w*"
+                               # the staff at work ("jutro idziecie do roboty?") is a question of the hours: "czy pracujecie"
+                               r"|\b(?P<atwork>(?:idziecie|jeste[sś]cie|b[eę]dziecie|przychodzicie|wracacie|siedzicie)\s+(?:do|w)\s+"
+                               r"(?:roboty|robocie|robot[eę]|pracy|prac[eę]|biurze|biura))\b"
                                # where someone lives ("mieszkam na Poznańskiej") asks for no address
                                r"|\b(?:mieszka\w*|zamieszka\w*)\s+(?:na|przy)\s+(?:ul\.?\s+|ulicy\s+)?\w+"
                                r"|\bnie\s+(?:chc[eę]|chcemy|potrzebuj[eę]|potrzebujemy|szukam)\s+(?:ju[zż]\s+)?(?:[zż]adn\w+\s+)?"
@@ -458,6 +465,7 @@ class Rules:
     other_office_names: frozenset[str] = frozenset()  # other offices by name: beside their matter, no topic
     office_street: re.Pattern | None = None  # the street in the office's address (group 1)
     street_phrases: tuple[str, ...] = ()  # "na {street}": the office's street named asks for the address
+    errand: re.Pattern | None = None  # papers brought for a matter: what the visit is for, not asked about
     asking: re.Pattern | None = None  # in a long letter, a sentence that asks or requests (the rest is its story)
     quote_asked: re.Pattern | None = None  # the writer asks whether the quoted matter is the office's ("czy to u was")
     quoted: re.Pattern | None = None  # a quoted or forwarded text: topics from the writer's own words when they name any
@@ -477,7 +485,7 @@ POLISH = Rules(
     in_passing=POLISH_IN_PASSING, known_word=is_polish_word,
     question_words=THANKED_FOR_STOP, signature=polish_signature, address_words=ADDRESS_WORDS,
     when_asks=frozenset(("kiedy",)), date=DATE, months=MONTHS, signed_role=SIGNED_ROLE, on_behalf=ON_BEHALF, arrived=ARRIVED, how_words=frozenset(fold("jak gdzie ktoredy adres dojazd").split()),
-    callback_declined=CALLBACK_DECLINED, danger_inside=DANGER_INSIDE, quoted=QUOTED, quote_asked=QUOTE_ASKED, asking=ASKING,
+    callback_declined=CALLBACK_DECLINED, danger_inside=DANGER_INSIDE, quoted=QUOTED, quote_asked=QUOTE_ASKED, asking=ASKING, errand=ERRAND,
     office_street=re.compile(r"\bul\.?\s+([^\W\d]+)", re.IGNORECASE), street_phrases=("na {street}", "przy {street}",
                                                                                       "ulica {street}", "ul {street}"), other_office_names=frozenset(("zus", "krus")),
     advert=ADVERT, office_papers=OFFICE_PAPERS, thanks_for=THANKED_FOR, thanks_opening=True, greetings=SMS_GREETINGS, greeting_addressees=GREETING_ADDRESSEES,
@@ -718,8 +726,8 @@ class TextLine:
         if rules.duration is not None:
             body = rules.duration.sub(" ", body)
         if rules.in_passing is not None:
-            body = rules.in_passing.sub(lambda m: " " + (m.groupdict().get("keep") or m.groupdict().get("where") or "") + " ",
-                                        body)
+            body = rules.in_passing.sub(lambda m: " czy pracujecie " if m.groupdict().get("atwork") else (
+                " " + (m.groupdict().get("keep") or m.groupdict().get("where") or "") + " "), body)
         quoted_asked: tuple[str, ...] = ()
         if rules.quoted is not None:
             own = rules.quoted.sub(" ", body)
@@ -735,6 +743,10 @@ class TextLine:
             asked = " ".join(part for part in sentences if rules.asking.search(rules.fold(part)) or "?" in part)
             if len(sentences) >= LETTER_SENTENCES and asked and self.specific_topics(asked):
                 body = asked  # round ten: a letter's story around its questions is what the writer lived, not asks
+        if rules.errand is not None and rules.errand.search(body):
+            kept = rules.errand.sub(" ", body)
+            if self.specific_topics(kept):
+                body = kept  # round ten: "bo chcę przyjść z papierami od zasiłku": when to come is asked, not the benefit
         body, other_office = self._without_other_offices(body)
         found = self.specific_topics(body)
         if quoted_asked:
