@@ -37,6 +37,7 @@ from ivr.call.phrases import status_prompt_id, time_text
 from ivr.call.schedule import Schedule, to_warsaw
 from ivr.call.understand import THRESHOLD, Matcher, fold, is_first_name, is_generic, words_and_folds
 from ivr.common.sms_segments import segments
+from ivr.textline.joined import unjoin
 from ivr.textline.script import is_polish_word
 
 __all__ = ["CARRIER_KEYWORDS", "CARRIER_START", "CARRIER_STOP", "POLISH", "Reply", "Rules", "TextLine",
@@ -462,6 +463,7 @@ class Rules:
     greeting_addressees: frozenset[str] = frozenset()
     # Round ten (Polish; None or empty leaves the line as before).
     callback_declined: re.Pattern | None = None  # "nie trzeba oddzwaniać": no call-back, in one part of the text
+    unjoin: Callable[[str], str] | None = None  # words run together read apart (ivr.textline.joined)
     other_office_names: frozenset[str] = frozenset()  # other offices by name: beside their matter, no topic
     office_street: re.Pattern | None = None  # the street in the office's address (group 1)
     street_phrases: tuple[str, ...] = ()  # "na {street}": the office's street named asks for the address
@@ -485,7 +487,7 @@ POLISH = Rules(
     in_passing=POLISH_IN_PASSING, known_word=is_polish_word,
     question_words=THANKED_FOR_STOP, signature=polish_signature, address_words=ADDRESS_WORDS,
     when_asks=frozenset(("kiedy",)), date=DATE, months=MONTHS, signed_role=SIGNED_ROLE, on_behalf=ON_BEHALF, arrived=ARRIVED, how_words=frozenset(fold("jak gdzie ktoredy adres dojazd").split()),
-    callback_declined=CALLBACK_DECLINED, danger_inside=DANGER_INSIDE, quoted=QUOTED, quote_asked=QUOTE_ASKED, asking=ASKING, errand=ERRAND,
+    callback_declined=CALLBACK_DECLINED, unjoin=unjoin, danger_inside=DANGER_INSIDE, quoted=QUOTED, quote_asked=QUOTE_ASKED, asking=ASKING, errand=ERRAND,
     office_street=re.compile(r"\bul\.?\s+([^\W\d]+)", re.IGNORECASE), street_phrases=("na {street}", "przy {street}",
                                                                                       "ulica {street}", "ul {street}"), other_office_names=frozenset(("zus", "krus")),
     advert=ADVERT, office_papers=OFFICE_PAPERS, thanks_for=THANKED_FOR, thanks_opening=True, greetings=SMS_GREETINGS, greeting_addressees=GREETING_ADDRESSEES,
@@ -687,6 +689,8 @@ class TextLine:
         TOPIC_WORDS order; a thank-you or greeting; or the menu."""
         rules = self.rules
         body = rules.prepare(body)
+        if rules.unjoin is not None:
+            body = rules.unjoin(body)  # round ten: "czyjestesciejutroczynni" is "czy jestescie jutro czynni"
         if rules.swapped_letters:
             body = self._mend_swaps(body)
         folded = rules.fold(body)
