@@ -274,6 +274,8 @@ ASKING = re.compile(r"\b(?:czy|gdzie|kiedy|jak|jaki|jaka|jakie|jakich|ile|ktorej
 # question of when or where to come, that matter is not asked about.
 ERRAND = re.compile(r"\bz\s+(?:papierami|papierkami|dokumentami|wnioskiem|pismami|pismem)\s+(?:od|do|w\s+sprawie|o|na|dla)\s+\w+",
                     re.IGNORECASE)
+# Round ten: a phone's autocorrection of the office's words, undone ("pracownik socjalistyczny", "pomocy socjalistycznej").
+AUTOCORRECTED = ((re.compile(r"\bsocjalistyczn(?=\w)", re.IGNORECASE), "socjaln"),)
 # Round ten: words that may stand inside a danger phrase ("nie chce mi się już żyć", "naprawdę nie mam siły żyć").
 DANGER_INSIDE = re.compile(r"\b(?:już|juz|naprawdę|naprawde|wcale|po\s+prostu|chyba|w\s+ogóle|w\s+ogole)\b", re.IGNORECASE)
 # Round ten: someone old or confused gone out of the house unprotected ("dziadek wyszedł z domu w piżamie, ma alzheimera"):
@@ -331,6 +333,9 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
                 "jak was znaleźć", "jak was szukać", "jak was znajdę", "jak do was dojść", "gdzie jest ośrodek",
                 "gdzie jest ops", "gdzie jest gops", "gdzie jest opieka", "gdzie jest biuro", "gdzie się mieścicie",
                 "gdzie się znajdujecie", "gdzie znajduje się ośrodek", "gdzie mieści się ośrodek"),
+    # round ten: a social worker sought for someone ("do kogo się zgłosić po pracownika socjalnego"): help, not a person
+    "social_work": ("po pracownika socjalnego", "po pracownicę socjalną", "przydzielić pracownika socjalnego",
+                    "przysłać pracownika socjalnego", "przyślijcie pracownika socjalnego"),
     "care": tuple(f"opieka dla {who}" for who in ("taty", "mamy", "ojca", "matki", "babci", "dziadka", "męża", "żony",
                                                    "rodziców", "rodzica", "teściowej", "teścia", "brata", "siostry")),
     "benefits": ("leki", "na leki", "z lekami", "lekarstwa", "na lekarstwa", "wykupić leki"),
@@ -463,6 +468,7 @@ class Rules:
     greeting_addressees: frozenset[str] = frozenset()
     # Round ten (Polish; None or empty leaves the line as before).
     callback_declined: re.Pattern | None = None  # "nie trzeba oddzwaniać": no call-back, in one part of the text
+    autocorrected: tuple[tuple[re.Pattern, str], ...] = ()  # a phone's autocorrection undone (pattern, replacement)
     unjoin: Callable[[str], str] | None = None  # words run together read apart (ivr.textline.joined)
     other_office_names: frozenset[str] = frozenset()  # other offices by name: beside their matter, no topic
     office_street: re.Pattern | None = None  # the street in the office's address (group 1)
@@ -487,7 +493,7 @@ POLISH = Rules(
     in_passing=POLISH_IN_PASSING, known_word=is_polish_word,
     question_words=THANKED_FOR_STOP, signature=polish_signature, address_words=ADDRESS_WORDS,
     when_asks=frozenset(("kiedy",)), date=DATE, months=MONTHS, signed_role=SIGNED_ROLE, on_behalf=ON_BEHALF, arrived=ARRIVED, how_words=frozenset(fold("jak gdzie ktoredy adres dojazd").split()),
-    callback_declined=CALLBACK_DECLINED, unjoin=unjoin, danger_inside=DANGER_INSIDE, quoted=QUOTED, quote_asked=QUOTE_ASKED, asking=ASKING, errand=ERRAND,
+    callback_declined=CALLBACK_DECLINED, unjoin=unjoin, autocorrected=AUTOCORRECTED, danger_inside=DANGER_INSIDE, quoted=QUOTED, quote_asked=QUOTE_ASKED, asking=ASKING, errand=ERRAND,
     office_street=re.compile(r"\bul\.?\s+([^\W\d]+)", re.IGNORECASE), street_phrases=("na {street}", "przy {street}",
                                                                                       "ulica {street}", "ul {street}"), other_office_names=frozenset(("zus", "krus")),
     advert=ADVERT, office_papers=OFFICE_PAPERS, thanks_for=THANKED_FOR, thanks_opening=True, greetings=SMS_GREETINGS, greeting_addressees=GREETING_ADDRESSEES,
@@ -691,6 +697,8 @@ class TextLine:
         body = rules.prepare(body)
         if rules.unjoin is not None:
             body = rules.unjoin(body)  # round ten: "czyjestesciejutroczynni" is "czy jestescie jutro czynni"
+        for wrong, right in rules.autocorrected:
+            body = wrong.sub(right, body)  # round ten: "pracownik socjalistyczny" is "pracownik socjalny"
         if rules.swapped_letters:
             body = self._mend_swaps(body)
         folded = rules.fold(body)
