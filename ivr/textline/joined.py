@@ -30,6 +30,9 @@ RARE = 1.5
 # ("peredzvonyty" is no "pe red z von y ty"): at least this many letters a word on average, and no one-letter
 # word but Polish ones.
 MEAN_LETTERS = 3.5
+# Each word more costs this much besides its rarity: of two nearly as likely splits, the one of fewer words
+# ("mąż mnie bije", not "ma z mnie bije").
+WORD_COST = 0.5
 ONE_LETTER_WORDS = frozenset("aiouwz")
 RUN = re.compile(r"[a-ząćęłńóśźż]{%d,}" % JOINED_LENGTH, re.IGNORECASE)
 
@@ -72,7 +75,7 @@ def split_joined(run: str) -> list[str] | None:
             zipf = _zipf(run[start:end])
             if zipf is None or zipf < RARE:
                 continue
-            cost = best[start][0] + 9 - zipf  # -log10 of the word's probability
+            cost = best[start][0] + 9 - zipf + WORD_COST  # -log10 of the word's probability, and a word more
             if best[end] is None or cost < best[end][0]:
                 best[end] = (cost, [*best[start][1], run[start:end]])
     found = best[-1]

@@ -259,7 +259,7 @@ DANGER_TOGETHER = ((re.compile(r"\btrzes(?!zcz)\w*|\bdygocz?\w*|\bsini\w*"),
                                # round ten: no fuel said otherwise, the room's temperature ("nie ma czym palić", "ani
                                # grudki węgla", "4 stopnie w pokoju")
                                r"|\bnie\s+(?:ma|mam|mamy|maja)\s+czym\s+palic|\bani\s+(?:grudki\s+|kawalka\s+)?(?:wegla|drewna|opalu)"
-                               r"|\b(?:nie\s+ma|brak|bez)\s+(?:wegla|drewna)\b|\b\d{1,2}\s+stopn\w*\s+w\s+(?:pokoju|domu|mieszkaniu|izbie|kuchni)")),)
+                               r"|\b(?:nie\s+ma|brak|bez)\s+(?:wegla|drewna)\b|\bstopn\w*\s+w\s+(?:pokoju|domu|mieszkaniu|izbie|kuchni|chacie)")),)  # the figure is folded away
 # Round ten: a text quoted ("…", „…”, «…») or forwarded ("Fwd: … ---"): an announcement's words, not what the writer asks
 # ("Z ogłoszeń: "grupa wsparcia AA w czwartki o 19." Czy u Was jest coś dla żony alkoholika?" asks about addiction only).
 QUOTED = re.compile(r'"[^"]{12,}"|„[^”"]{12,}[”"]|«[^»]{12,}»|^\s*(?:fwd|fw|pd)\s*:.*?(?:-{2,}|->|=>|—)', re.IGNORECASE | re.DOTALL)
