@@ -238,7 +238,9 @@ ROMAN_MONTHS = {roman: number for number, roman in enumerate(
 # With a day or "kiedy", these make it a question about coming to the office ("kiedy mogę przyjść").
 VISIT = re.compile(r"\b(?:przyjs|przyjd|przyjech|przyjm|podejs|zastan|jestescie|czynn|otwar|pracujecie|zalatw|wpas)\w*"
                    # round nine: going, also as an infinitive without endings ("ja iść urząd kiedy")
-                   r"|\b(?:isc|ide|idziemy|pojde|pojdziemy|pojsc|pojechac|pojade)\b")
+                   r"|\b(?:isc|ide|idziemy|pojde|pojdziemy|pojsc|pojechac|pojade)\b"
+                   # round ten: coming in time ("a jak nie zdążę przed 15?")
+                   r"|\bzdaz\w*")
 # Round seven, Polish only (Rules fields below; the Ukrainian rules leave them unset):
 # Coming to the office: beside it "gdzie" asks for the address as "kiedy" asks for the hours ("kiedy mogę
 # przyjść i gdzie to jest").
@@ -274,6 +276,10 @@ ASKING = re.compile(r"\b(?:czy|gdzie|kiedy|jak|jaki|jaka|jakie|jakich|ile|ktorej
 # question of when or where to come, that matter is not asked about.
 ERRAND = re.compile(r"\bz\s+(?:papierami|papierkami|dokumentami|wnioskiem|pismami|pismem)\s+(?:od|do|w\s+sprawie|o|na|dla)\s+\w+",
                     re.IGNORECASE)
+# Round ten: dialect words for common ones ("jak do wos trafić", "kaj wy jesteście", "ni mom czym palić"), each no
+# word of standard Polish, read as the word they stand for.
+DIALECT = {"wos": "was", "kaj": "gdzie", "kany": "gdzie", "mom": "mam", "momy": "mamy", "ni": "nie", "tera": "teraz",
+           "ino": "tylko", "łon": "on", "lon": "on", "łona": "ona", "lona": "ona", "jo": "ja"}
 # Round ten: a phone's autocorrection of the office's words, undone ("pracownik socjalistyczny", "pomocy socjalistycznej").
 AUTOCORRECTED = ((re.compile(r"\bsocjalistyczn(?=\w)", re.IGNORECASE), "socjaln"),)
 # Round ten: words that may stand inside a danger phrase ("nie chce mi się już żyć", "naprawdę nie mam siły żyć").
@@ -361,6 +367,8 @@ POLISH_IN_PASSING = re.compile(r"\bbez\s+przerwy\b|\bprzyjmuj\w*\s+(?:te[zż]|r[
                                # the staff at work ("jutro idziecie do roboty?") is a question of the hours: "czy pracujecie"
                                r"|\b(?P<atwork>(?:idziecie|jeste[sś]cie|b[eę]dziecie|przychodzicie|wracacie|siedzicie)\s+(?:do|w)\s+"
                                r"(?:roboty|robocie|robot[eę]|pracy|prac[eę]|biurze|biura))\b"
+                               # a matter denied ("nie mam problemu z alkoholem, chodzi o zasiłek", "nie chodzi o picie")
+                               r"|\bnie\s+(?:mam|ma|mamy|maj[aą])\s+(?:[zż]adnego\s+)?problem\w*\s+z\s+\w+|\bnie\s+chodzi\s+o\s+\w+"
                                # where someone lives ("mieszkam na Poznańskiej") asks for no address
                                r"|\b(?:mieszka\w*|zamieszka\w*)\s+(?:na|przy)\s+(?:ul\.?\s+|ulicy\s+)?\w+"
                                r"|\bnie\s+(?:chc[eę]|chcemy|potrzebuj[eę]|potrzebujemy|szukam)\s+(?:ju[zż]\s+)?(?:[zż]adn\w+\s+)?"
@@ -468,6 +476,9 @@ class Rules:
     greeting_addressees: frozenset[str] = frozenset()
     # Round ten (Polish; None or empty leaves the line as before).
     callback_declined: re.Pattern | None = None  # "nie trzeba oddzwaniać": no call-back, in one part of the text
+    negatable: frozenset[str] = frozenset()  # topics whose words right after "nie" are denied ("nie piję")
+    dialect: Mapping[str, str] = field(default_factory=dict)  # folded dialect word -> the word it stands for
+    thanks_near: bool = False  # a word one letter off a thanks word, and no word itself, is that word ("dzienki")
     autocorrected: tuple[tuple[re.Pattern, str], ...] = ()  # a phone's autocorrection undone (pattern, replacement)
     unjoin: Callable[[str], str] | None = None  # words run together read apart (ivr.textline.joined)
     other_office_names: frozenset[str] = frozenset()  # other offices by name: beside their matter, no topic
@@ -493,7 +504,8 @@ POLISH = Rules(
     in_passing=POLISH_IN_PASSING, known_word=is_polish_word,
     question_words=THANKED_FOR_STOP, signature=polish_signature, address_words=ADDRESS_WORDS,
     when_asks=frozenset(("kiedy",)), date=DATE, months=MONTHS, signed_role=SIGNED_ROLE, on_behalf=ON_BEHALF, arrived=ARRIVED, how_words=frozenset(fold("jak gdzie ktoredy adres dojazd").split()),
-    callback_declined=CALLBACK_DECLINED, unjoin=unjoin, autocorrected=AUTOCORRECTED, danger_inside=DANGER_INSIDE, quoted=QUOTED, quote_asked=QUOTE_ASKED, asking=ASKING, errand=ERRAND,
+    callback_declined=CALLBACK_DECLINED, unjoin=unjoin, autocorrected=AUTOCORRECTED,
+    negatable=frozenset(("addiction",)), dialect=DIALECT, thanks_near=True, danger_inside=DANGER_INSIDE, quoted=QUOTED, quote_asked=QUOTE_ASKED, asking=ASKING, errand=ERRAND,
     office_street=re.compile(r"\bul\.?\s+([^\W\d]+)", re.IGNORECASE), street_phrases=("na {street}", "przy {street}",
                                                                                       "ulica {street}", "ul {street}"), other_office_names=frozenset(("zus", "krus")),
     advert=ADVERT, office_papers=OFFICE_PAPERS, thanks_for=THANKED_FOR, thanks_opening=True, greetings=SMS_GREETINGS, greeting_addressees=GREETING_ADDRESSEES,
@@ -558,6 +570,16 @@ def numbers_in(body: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+def _one_edit(written: str, word: str) -> bool:
+    """One letter added, left out or changed ("dzienki", "dzieki"), not the same word."""
+    if written == word or abs(len(written) - len(word)) > 1:
+        return False
+    if len(written) == len(word):
+        return sum(a != b for a, b in zip(written, word)) == 1
+    short, long_ = sorted((written, word), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
 def day_text(day: date, today: date, language: Language | None = None) -> str:
     """'jutro, w poniedziałek 7 grudnia' / 'w poniedziałek 7 grudnia': a date in full
     (in Ukrainian 'завтра, у понеділок 7 грудня')."""
@@ -587,11 +609,12 @@ class TextLine:
             topic: tuple(dict.fromkeys(word for name in lists for word in word_lists.get(name, ())))
             for topic, lists in TOPIC_WORDS.items()
         }
-        self._matcher = Matcher(vocabulary)
+        self._matcher = Matcher(vocabulary, negatable=rules.negatable)
         # Each topic on its own, by its specific words only: "pomoc" alone asks for help,
         # but in "pomoc przy alkoholu" it only says that help is wanted.
         self._specific = {
-            topic: Matcher({topic: [w for w in words if not all(map(is_generic, fold(w).split()))]})
+            topic: Matcher({topic: [w for w in words if not all(map(is_generic, fold(w).split()))]},
+                           negatable=rules.negatable & {topic})
             for topic, words in vocabulary.items()
         }
         # The same by exact word, inflection or lemma only: a near word of one topic that is
@@ -627,6 +650,8 @@ class TextLine:
                                                  if fold(w) not in self._where and fold(w) not in person]},
                                     strict={"contact"})
         self._thanks = frozenset(w for name in THANKS_WORDS for item in word_lists[name] for w in fold(item).split())
+        # the words of thanks a typo is mended to (round ten: "dzienki"), of 5+ letters
+        self._thanks_near_words = sorted(w for w in rules.thanks_strong if len(w) >= 5 and w.startswith("dzi"))
         self._help = Matcher({
             topic: tuple(dict.fromkeys(word for name in lists for word in word_lists.get(name, ())))
             for topic, lists in HELP_WORDS.items()
@@ -699,6 +724,8 @@ class TextLine:
             body = rules.unjoin(body)  # round ten: "czyjestesciejutroczynni" is "czy jestescie jutro czynni"
         for wrong, right in rules.autocorrected:
             body = wrong.sub(right, body)  # round ten: "pracownik socjalistyczny" is "pracownik socjalny"
+        if rules.dialect or rules.thanks_near:
+            body = re.sub(r"\w+", self._standard_word, body)
         if rules.swapped_letters:
             body = self._mend_swaps(body)
         folded = rules.fold(body)
@@ -832,6 +859,20 @@ class TextLine:
         """A day or time of day inflected ("od rana"): the matched word is wholly one of `when`."""
         match = self._when_firm.match(word)
         return bool(match) and self.rules.fold(match.word) == word
+
+    def _standard_word(self, match: re.Match) -> str:
+        """Round ten: a dialect word as the word it stands for ("wos": "was"), a thanks word one letter off
+        ("dzienki": "dzieki") when the written word is no word itself."""
+        token = match.group(0)
+        word = self.rules.fold(token)
+        if word in self.rules.dialect:
+            return self.rules.dialect[word]
+        if self.rules.thanks_near and len(word) >= 5 and word not in self.rules.thanks_strong \
+                and word not in self.rules.thanks_extra and word[0] == "d":
+            near = [w for w in self._thanks_near_words if _one_edit(word, w)]
+            if near and not is_polish_word(word):  # every near word says thanks: which one does not matter
+                return near[0]
+        return token
 
     def _mend_swaps(self, body: str) -> str:
         """Round eight: a word with two neighbouring letters swapped ("pjie") read as the list word it is
