@@ -280,6 +280,10 @@ ERRAND = re.compile(r"\bz\s+(?:papierami|papierkami|dokumentami|wnioskiem|pismam
 # word of standard Polish, read as the word they stand for.
 DIALECT = {"wos": "was", "kaj": "gdzie", "kany": "gdzie", "mom": "mam", "momy": "mamy", "ni": "nie", "tera": "teraz",
            "ino": "tylko", "łon": "on", "lon": "on", "łona": "ona", "lona": "ona", "jo": "ja"}
+# Round ten: a worker coming ("czy pani Ania przyjdzie jutro", "pracownik przyjedzie"): someone of the office comes.
+# Told as past ("pani Ania przyszła", a thanks) or coming to the office ("przyjdzie do biura") it is not.
+WORKER_VISIT = re.compile(r"\b(?:pani|pan|pracownik\w*|pracownica|opiekunk\w*)\s+(?:\w+\s+)?(?:przyjdzie|przyjedzie|zajrzy"
+                          r"|wpadnie|odwiedzi)\b(?!\s+(?:do|na)\s+(?:biura|biurze|osrodka|ops|gops|pracy|prace|dyzur|miejsce))")
 # Round ten: a phone's autocorrection of the office's words, undone ("pracownik socjalistyczny", "pomocy socjalistycznej").
 AUTOCORRECTED = ((re.compile(r"\bsocjalistyczn(?=\w)", re.IGNORECASE), "socjaln"),)
 # Round ten: words that may stand inside a danger phrase ("nie chce mi się już żyć", "naprawdę nie mam siły żyć").
@@ -342,6 +346,9 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
     # round ten: a social worker sought for someone ("do kogo się zgłosić po pracownika socjalnego"): help, not a person
     "social_work": ("po pracownika socjalnego", "po pracownicę socjalną", "przydzielić pracownika socjalnego",
                     "przysłać pracownika socjalnego", "przyślijcie pracownika socjalnego"),
+    # round ten: whether one may come without an appointment ("czy można przyjść bez umawiania się"): when one can come
+    "hours": ("bez umawiania", "bez umówienia", "bez umawiania się", "bez zapisów", "trzeba się umawiać",
+              "trzeba się umówić", "trzeba się wcześniej umówić", "czy można przyjść", "czy mogę przyjść"),
     "care": tuple(f"opieka dla {who}" for who in ("taty", "mamy", "ojca", "matki", "babci", "dziadka", "męża", "żony",
                                                    "rodziców", "rodzica", "teściowej", "teścia", "brata", "siostry")),
     "benefits": ("leki", "na leki", "z lekami", "lekarstwa", "na lekarstwa", "wykupić leki"),
@@ -476,6 +483,7 @@ class Rules:
     greeting_addressees: frozenset[str] = frozenset()
     # Round ten (Polish; None or empty leaves the line as before).
     callback_declined: re.Pattern | None = None  # "nie trzeba oddzwaniać": no call-back, in one part of the text
+    worker_visit: re.Pattern | None = None  # a worker coming (folded): a day beside it is the visit's, not the hours
     negatable: frozenset[str] = frozenset()  # topics whose words right after "nie" are denied ("nie piję")
     dialect: Mapping[str, str] = field(default_factory=dict)  # folded dialect word -> the word it stands for
     thanks_near: bool = False  # a word one letter off a thanks word, and no word itself, is that word ("dzienki")
@@ -505,7 +513,7 @@ POLISH = Rules(
     question_words=THANKED_FOR_STOP, signature=polish_signature, address_words=ADDRESS_WORDS,
     when_asks=frozenset(("kiedy",)), date=DATE, months=MONTHS, signed_role=SIGNED_ROLE, on_behalf=ON_BEHALF, arrived=ARRIVED, how_words=frozenset(fold("jak gdzie ktoredy adres dojazd").split()),
     callback_declined=CALLBACK_DECLINED, unjoin=unjoin, autocorrected=AUTOCORRECTED,
-    negatable=frozenset(("addiction",)), dialect=DIALECT, thanks_near=True, danger_inside=DANGER_INSIDE, quoted=QUOTED, quote_asked=QUOTE_ASKED, asking=ASKING, errand=ERRAND,
+    negatable=frozenset(("addiction",)), dialect=DIALECT, thanks_near=True, worker_visit=WORKER_VISIT, danger_inside=DANGER_INSIDE, quoted=QUOTED, quote_asked=QUOTE_ASKED, asking=ASKING, errand=ERRAND,
     office_street=re.compile(r"\bul\.?\s+([^\W\d]+)", re.IGNORECASE), street_phrases=("na {street}", "przy {street}",
                                                                                       "ulica {street}", "ul {street}"), other_office_names=frozenset(("zus", "krus")),
     advert=ADVERT, office_papers=OFFICE_PAPERS, thanks_for=THANKED_FOR, thanks_opening=True, greetings=SMS_GREETINGS, greeting_addressees=GREETING_ADDRESSEES,
@@ -956,11 +964,17 @@ class TextLine:
                     self._firm[other].match(word) for other in matched if other != topic):
                 del matched[topic]
         folded = fold(body)
+        # round ten: a worker asked to come ("proszę przyjść do mamy w czwartek", "czy pani Ania przyjdzie jutro"): the day
+        # named is the visit's, not a question of the office's hours
+        worker_comes = bool(rules.worker_visit is not None and rules.worker_visit.search(folded)
+                            or self._visit is not None and rules.worker_visit is not None and self._visit.match(body))
+        if worker_comes and "help" not in matched and rules.worker_visit.search(folded):
+            matched["help"] = "visit"  # a worker's visit asked about is the help of a visit
         if self._present is not None and "hours" not in matched and self._present.match(body):
             matched = {"hours": "present", **matched}
         weak = {
             "hours": lambda word: (word in self._when or self._is_when(word) or word.split()[0] in rules.when_leads)
-            and not rules.visit.search(folded),
+            and not (rules.visit.search(folded) and not worker_comes),
             # "gdzie" alone, not "gdzie to jest"; and not beside coming ("gdzie mogę przyjść")
             "contact": lambda word: word in self._where and len(word.split()) == 1
             and not (rules.come is not None and rules.come.search(folded)),
