@@ -778,12 +778,12 @@ class TextLine:
         quoted_asked: tuple[str, ...] = ()
         if rules.quoted is not None:
             own = rules.quoted.sub(" ", body)
-            if own != body and self.specific_topics(own):
-                # round ten: what the writer asks in their own words, not the announcement they quote; asked whether
-                # the quoted matter is the office's ("czy to u was?"), that matter too, without its dates and places
-                if rules.quote_asked is not None and rules.quote_asked.search(rules.fold(own)):
-                    quoted_asked = tuple(t for t in self.specific_topics(" ".join(rules.quoted.findall(body)))
-                                         if t not in ("hours", "contact"))
+            # round ten: what the writer asks in their own words, not the announcement they quote; asked whether
+            # the quoted matter is the office's ("czy to u was?"), that matter too, without its dates and places
+            if own != body and rules.quote_asked is not None and rules.quote_asked.search(rules.fold(own)):
+                quoted_asked = tuple(t for t in self.specific_topics(" ".join(rules.quoted.findall(body)))
+                                     if t not in ("hours", "contact"))
+            if own != body and (quoted_asked or self.specific_topics(own)):
                 body = own
         if rules.asking is not None and len(body) >= LETTER_LENGTH:
             sentences = [part for part in re.split(r"(?<=[.!?\n])\s+", body) if part.strip()]
