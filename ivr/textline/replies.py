@@ -342,7 +342,9 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
                 # round nine: "jak was znaleźć", "gdzie jest ośrodek" (the office named: where it is, beside a topic too)
                 "jak was znaleźć", "jak was szukać", "jak was znajdę", "jak do was dojść", "gdzie jest ośrodek",
                 "gdzie jest ops", "gdzie jest gops", "gdzie jest opieka", "gdzie jest biuro", "gdzie się mieścicie",
-                "gdzie się znajdujecie", "gdzie znajduje się ośrodek", "gdzie mieści się ośrodek"),
+                "gdzie się znajdujecie", "gdzie znajduje się ośrodek", "gdzie mieści się ośrodek",
+                # round ten: e-mail written as one word ("jaki jest email", "macie maila")
+                "email", "emaila", "emailem", "adres email"),
     # round ten: a social worker sought for someone ("do kogo się zgłosić po pracownika socjalnego"): help, not a person
     "social_work": ("po pracownika socjalnego", "po pracownicę socjalną", "przydzielić pracownika socjalnego",
                     "przysłać pracownika socjalnego", "przyślijcie pracownika socjalnego"),
