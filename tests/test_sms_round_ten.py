@@ -109,6 +109,11 @@ HEATING = ("O dodatki na ogrzewanie i energię prosimy pytać pracownika ośrodk
     ("wiadomosc do pani Basi: prosze przyjsc do mamy w czwartek", "help"),
     ("dziekuje ze pani Ania przyszla do mamy", "thanks"),
     ("czy pani przyjdzie do biura jutro", "hours"),
+    # replies to an answer: the number alone; what to bring; e-mail as one word
+    ("a numer?", "contact"),
+    ("a numer sprawy to 123/2026", "menu"),
+    ("a czy trzeba cos zabrac", "help"),
+    ("jaki jest email", "contact"),
 ])
 def test_round_ten_polish_texts_get_what_they_ask_for(lines, body, topic):
     assert read(lines, body) == (topic, "pl")

@@ -209,7 +209,9 @@ FEAST_DAYS = {**dict.fromkeys(("wigilia", "wigilie", "wigilii", "wigilje"), (12,
 # Abbreviations people write, spelled out before matching.
 ABBREVIATIONS = {"nr": "numer", "tel": "telefon", "godz": "godziny", "ul": "ulica"}
 # The published keywords: a message made only of them gets every one ("GODZINY ADRES POMOC").
-KEYWORD_TOPICS = {"godziny": "hours", "adres": "contact", "telefon": "contact", "pomoc": "help", "alkohol": "addiction"}
+KEYWORD_TOPICS = {"godziny": "hours", "adres": "contact", "telefon": "contact", "pomoc": "help", "alkohol": "addiction",
+                  # round ten: the number asked for alone, often in reply to an answer ("a numer?")
+                  "numer": "contact"}
 # Words that ask for help only when nothing else is asked for ("godziny pracy", "numer do OPS",
 # "rozmowa z pracownikiem socjalnym" asks for a person, "mąż pije, co robić" for addiction help).
 # A phrase of several words is weak as a whole ("co robić", not "co robicie": that asks what the office
@@ -344,7 +346,8 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
                 "gdzie jest ops", "gdzie jest gops", "gdzie jest opieka", "gdzie jest biuro", "gdzie się mieścicie",
                 "gdzie się znajdujecie", "gdzie znajduje się ośrodek", "gdzie mieści się ośrodek",
                 # round ten: e-mail written as one word ("jaki jest email", "macie maila")
-                "email", "emaila", "emailem", "adres email"),
+                "email", "emaila", "emailem", "adres email",
+                "numer proszę", "numer poproszę", "poproszę numer"),
     # round ten: a social worker sought for someone ("do kogo się zgłosić po pracownika socjalnego"): help, not a person
     "social_work": ("po pracownika socjalnego", "po pracownicę socjalną", "przydzielić pracownika socjalnego",
                     "przysłać pracownika socjalnego", "przyślijcie pracownika socjalnego"),
@@ -353,7 +356,9 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
               "trzeba się umówić", "trzeba się wcześniej umówić", "czy można przyjść", "czy mogę przyjść"),
     "care": tuple(f"opieka dla {who}" for who in ("taty", "mamy", "ojca", "matki", "babci", "dziadka", "męża", "żony",
                                                    "rodziców", "rodzica", "teściowej", "teścia", "brata", "siostry")),
-    "benefits": ("leki", "na leki", "z lekami", "lekarstwa", "na lekarstwa", "wykupić leki"),
+    "benefits": ("leki", "na leki", "z lekami", "lekarstwa", "na lekarstwa", "wykupić leki",
+                 # round ten: what to bring ("a czy trzeba coś zabrać"), as "co trzeba przynieść"
+                 "coś zabrać", "co zabrać", "co wziąć ze sobą", "coś wziąć ze sobą", "jakie papiery"),
     "about": ("ciepłe ubrania", "ubrania dla dzieci", "odzież", "koce", "kołdry", "buty na zimę"),  # material help
     # Round ten: ZUS's own matters (a pension paid, tax forms sent): another office's, as "emerytura z ZUS" is
     # ("kiedy ZUS przeleje rentę"); ZUS alone still names 800+, which it pays.
@@ -951,7 +956,7 @@ class TextLine:
         """Topics named by their specific words; a day or "gdzie", and the weak words of help,
         count only when nothing else is asked for; the published keywords alone count each."""
         rules, fold = self.rules, self.rules.fold
-        words = [w for w in fold(body).split() if w not in ("i", "і", "й", "та")]
+        words = [w for w in fold(body).split() if w not in ("i", "і", "й", "та", "a")]  # "a adres?": a reply
         if words and all(w in rules.keyword_topics for w in words):
             return tuple(t for t in TOPIC_WORDS if t in {rules.keyword_topics[w] for w in words})
         matched = {}
