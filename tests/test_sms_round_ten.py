@@ -50,6 +50,10 @@ HEATING = ("O dodatki na ogrzewanie i energię prosimy pytać pracownika ośrodk
     ("dziadek ma alzheimera, czy jest opieka", "care"),
     # dialect of the danger words and of common ones
     ("babcia ledwo dycha, zimno w chacie", "danger"),
+    # nothing to feed the children with, with whom between; what to cook is no hunger
+    ("mam 3 dzieci i nie mam co im dac jesc", "danger"),
+    ("nie mamy czym nakarmic dzieci", "danger"),
+    ("co dac jesc na obiad w szkole", "food"),
     ("jak do wos trafić", "contact"),
     ("kaj wy jesteście", "contact"),
     # a call-back declined; "Nie, proszę zadzwonić" and a call awaited still ask

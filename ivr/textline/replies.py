@@ -337,7 +337,11 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
                "zamknęłam się w łazience", "zamknęłam się z dziećmi", "zamknęliśmy się", "zamknęłyśmy się",
                "zamknęłam się na klucz", "schowałam się z dziećmi", "chowamy się", "pijany szaleje", "szaleje po domu",
                # round ten: dialect for "ledwo mówi", "ledwo oddycha" ("ledwo gada", "ledwo dycha")
-               "ledwo gada", "ledwo dycha", "ledwo zipie", "ledwo już gada", "ledwo już dycha"),
+               "ledwo gada", "ledwo dycha", "ledwo zipie", "ledwo już gada", "ledwo już dycha",
+               # nothing to feed the children with, with whom between ("nie mam co im dać jeść")
+               "nie mam co dać jeść", "nie mam co im dać jeść", "nie mamy co im dać jeść", "nie mam co jej dać jeść",
+               "nie mam co mu dać jeść", "nie mam co dzieciom dać jeść", "nie mam czym nakarmić",
+               "nie ma czym nakarmić", "nie mamy czym nakarmić", "dzieci nie mają co jeść"),
     "not_now": ("po pożarze", "po powodzi", "po wichurze", "pogorzelcy", "pogorzelców"),
     "contact": ("gdzie was szukać", "gdzie was znaleźć", "gdzie was znajdę", "gdzie was można znaleźć",
                 "gdzie to dokładnie", "gdzie dokładnie", "gdzie dokładnie jesteście",
