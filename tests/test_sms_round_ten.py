@@ -39,6 +39,10 @@ HEATING = ("O dodatki na ogrzewanie i energię prosimy pytać pracownika ośrodk
     # danger with a word inside its phrase; the word inside a denial still denies
     ("naprawde nie chce mi sie zyc", "danger"),
     ("tata juz nie bije mamy, ale pije, gdzie terapia", "addiction"),
+    # danger told as over but going on is danger; over, the help text (no 112)
+    ("maz mnie bije, wczoraj sie wyprowadzil ale wraca i grozi", "danger"),
+    ("maz sie wyprowadzil, bil mnie, gdzie szukac pomocy", "help"),
+    ("w tv mowili o przemocy, gdzie szukac pomocy", "help"),
     # no fuel said otherwise, or the room's temperature, with shivering; without shivering the heating text
     ("nie mamy czym palic, dzieci sie trzesa", "danger"),
     ("8 stopni w domu, babcia sie trzesie pod kocem", "danger"),

@@ -290,6 +290,10 @@ WORKER_VISIT = re.compile(r"\b(?:pani|pan|pracownik\w*|pracownica|opiekunk\w*)\s
 AUTOCORRECTED = ((re.compile(r"\bsocjalistyczn(?=\w)", re.IGNORECASE), "socjaln"),)
 # Round ten: words that may stand inside a danger phrase ("nie chce mi się już żyć", "naprawdę nie mam siły żyć").
 DANGER_INSIDE = re.compile(r"\b(?:już|juz|naprawdę|naprawde|wcale|po\s+prostu|chyba|w\s+ogóle|w\s+ogole)\b", re.IGNORECASE)
+# Round ten: a danger that goes on ("znowu", "nadal", "wraca") beside words that would tell it as over ("wyprowadził
+# się", "w tv"): still danger, 112 first.
+STILL = re.compile(r"\b(?:znowu|znow|nadal|wciaz|wraca|wrocil|wrocila|przychodzi|przyjezdza)\b"
+                   r"|\bdalej\s+(?:bije|grozi|straszy|neka|przychodzi)\b")
 # Round ten: someone old or confused gone out of the house unprotected ("dziadek wyszedł z domu w piżamie, ma alzheimera"):
 # leaving home with a sign that they cannot look after themselves (night clothes, barefoot, dementia).
 WANDERED = (re.compile(r"\b(?:wyszedl|wyszla|wyszli|poszedl|poszla|uciekl|uciekla|wybiegl|wybiegla|wywedrowal|wywedrowala)"
@@ -507,6 +511,7 @@ class Rules:
     asking: re.Pattern | None = None  # in a long letter, a sentence that asks or requests (the rest is its story)
     quote_asked: re.Pattern | None = None  # the writer asks whether the quoted matter is the office's ("czy to u was")
     quoted: re.Pattern | None = None  # a quoted or forwarded text: topics from the writer's own words when they name any
+    still: re.Pattern | None = None  # the danger goes on (folded): a `not_now` phrase does not make it over
     danger_inside: re.Pattern | None = None  # words that may stand inside a danger phrase: read without them too
 
 
@@ -524,7 +529,7 @@ POLISH = Rules(
     question_words=THANKED_FOR_STOP, signature=polish_signature, address_words=ADDRESS_WORDS,
     when_asks=frozenset(("kiedy",)), date=DATE, months=MONTHS, signed_role=SIGNED_ROLE, on_behalf=ON_BEHALF, arrived=ARRIVED, how_words=frozenset(fold("jak gdzie ktoredy adres dojazd").split()),
     callback_declined=CALLBACK_DECLINED, unjoin=unjoin, autocorrected=AUTOCORRECTED,
-    negatable=frozenset(("addiction",)), dialect=DIALECT, thanks_near=True, worker_visit=WORKER_VISIT, danger_inside=DANGER_INSIDE, quoted=QUOTED, quote_asked=QUOTE_ASKED, asking=ASKING, errand=ERRAND,
+    negatable=frozenset(("addiction",)), dialect=DIALECT, thanks_near=True, worker_visit=WORKER_VISIT, danger_inside=DANGER_INSIDE, still=STILL, quoted=QUOTED, quote_asked=QUOTE_ASKED, asking=ASKING, errand=ERRAND,
     office_street=re.compile(r"\bul\.?\s+([^\W\d]+)", re.IGNORECASE), street_phrases=("na {street}", "przy {street}",
                                                                                       "ulica {street}", "ul {street}"), other_office_names=frozenset(("zus", "krus")),
     advert=ADVERT, office_papers=OFFICE_PAPERS, thanks_for=THANKED_FOR, thanks_opening=True, greetings=SMS_GREETINGS, greeting_addressees=GREETING_ADDRESSEES,
@@ -750,7 +755,9 @@ class TextLine:
         folded = rules.fold(body)
         words = folded.split()
         if words and (self.is_danger(body) or self._danger_signs(folded)):
-            if self._not_now is None or not self._not_now.match(body):
+            # round ten: told as over, but it goes on ("wyprowadził się, ale wraca i grozi"): danger still
+            if self._not_now is None or not self._not_now.match(body) or (
+                    rules.still is not None and rules.still.search(folded)):
                 return ("danger",)
             if _told:  # the danger is in a phrase or in signs, not in single words: read once, no deeper
                 return ("help",)
