@@ -109,6 +109,10 @@ HEATING = ("O dodatki na ogrzewanie i energię prosimy pytać pracownika ośrodk
     ("dzienki", "thanks"),
     ("dzienki pani", "thanks"),
     ("dzielnica", "menu"),
+    # sorrow or anger as emoji is no thanks; a thumbs-up still is
+    ("😢", "menu"),
+    ("😡😡", "menu"),
+    ("👍", "thanks"),
     # coming in time; without an appointment
     ("a jak nie zdaze przed 15?", "hours"),
     ("Dzien dobry. Mam pytanie. Czy mozna przyjsc bez umawiania sie? Dziekuje", "hours"),

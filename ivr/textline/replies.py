@@ -117,7 +117,9 @@ SIGNATURE = re.compile(r"(?:^|\s)([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]
                        r"(\s+(?:z|ze)\s+[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)?\W*$")
 ADDRESS_WORDS = frozenset(("pani", "pan", "panu", "panie"))
 # Emoji of not knowing or of a question ("🤷‍♀️", "❓", "🤔"): lost, not thankful (the keyword list; round nine).
-PUZZLED = frozenset("🤷❓❔🤔😕🙁😟")
+PUZZLED = frozenset("🤷❓❔🤔😕🙁😟"
+                    # round ten: sorrow or anger ("😢", "😭", "😡") is no thanks either: the keyword list, with the phone
+                    "😢😭😞😔☹😠😡😩😫😿💔")
 # Round nine: who writes, by their role, at the end after a sentence mark ("… samochodem. Sołtys", "pozdrawiam,
 # soltys Janina Wozniak"): a signature, not a matter of the sołtys (another office's word) nor a word to answer.
 SIGNED_ROLE = re.compile(r"(?:^|(?<=[.!,;\n]))\s*(?i:sołtys|soltys|sołtyska|soltyska|wnuk|wnuczka|córka|corka|syn|"
