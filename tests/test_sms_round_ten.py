@@ -68,6 +68,11 @@ HEATING = ("O dodatki na ogrzewanie i energię prosimy pytać pracownika ośrodk
     # the line's messages by another name stop it; a notification of a benefit asked about does not
     ("nie chcemy juz zadnych komunikatow", "stop"),
     ("nie dostalam powiadomienia o zasilku", "help"),
+    ("nie chce juz tych smsow", "stop"),
+    ("nie mam tych wiadomosci", "menu"),
+    ("prosze mnie usunac z listy, dziekuje", "stop"),
+    ("usuncie mnie z listy oczekujacych na dps", "care"),
+    ("zablokujcie ten numer", "stop"),
     # ZUS's own matters are another office's; ZUS with 800+ is still 800+
     ("czy ZUS przelal juz rente", "menu"),
     ("kiedy ZUS wyplaci 800 plus", "child_benefit"),

@@ -149,7 +149,13 @@ THANKED_FOR = ("za", "ze", "z")
 # Stop and start in Polish, on the folded text (Twilio answers the English keywords alone).
 STOP_PATTERN = re.compile(
     r"\bnie\s+(?:chce|chcemy|chciec|prosze|trzeba|potrzebuje|potrzebowac)?\s*(?:juz\s+|wiecej\s+|wiecej\s+juz\s+|juz\s+wiecej\s+)?"
+    r"(?:tych\s+|takich\s+|zadnych\s+|waszych\s+)?"  # round ten: "nie chcę już tych SMS-ów"
     r"(?:pisac|piszcie|pisz|wysylac|wysylajcie|przysylac|przysylajcie|sms\w*|esemes\w*|wiadomosci)\b"
+    # round ten: taken off the list ("proszę mnie usunąć z listy"), the number blocked ("zablokujcie ten numer")
+    # (the list the SMS go to, not "z listy oczekujących na DPS": at the end, or with the SMS named)
+    r"|\busun\w*\s+(?:mnie\s+|moj\s+numer\s+|ten\s+numer\s+)?z\s+(?:(?:listy|bazy|wysylki)(?=\s*$|\s+(?:prosze|dziekuje|dzieki"
+    r"|pozdrawiam)\b)|(?:listy|bazy|wysylki)\s+(?:sms\w*|esemes\w*|wiadomosci|odbiorcow|kontaktow)\b)"
+    r"|\bzablokujcie\s+(?:\w+\s+)?numer\b"
     # "nie chcę już dostawać tych SMS-ów": a word or two between (round seven)
     r"|\bnie\s+(?:chce|chcemy|potrzebuje)\s+(?:juz\s+|wiecej\s+)?(?:dostawac|otrzymywac)\s+(?:\w+\s+){0,2}?"
     r"(?:sms\w*|esemes\w*|wiadomosci|powiadomien)\b"
