@@ -126,6 +126,10 @@ HEATING = ("O dodatki na ogrzewanie i energię prosimy pytać pracownika ośrodk
     ("wiadomosc do pani Basi: prosze przyjsc do mamy w czwartek", "help"),
     ("dziekuje ze pani Ania przyszla do mamy", "thanks"),
     ("czy pani przyjdzie do biura jutro", "hours"),
+    # which days; the lunch break is the hours, meals asked beside it still meals
+    ("w ktore dni pracujecie", "hours"),
+    ("czy jest przerwa na obiad", "hours"),
+    ("czy jest przerwa obiadowa i czy dajecie obiady", "hours+food"),
     # replies to an answer: the number alone; what to bring; e-mail as one word
     ("a numer?", "contact"),
     ("a numer sprawy to 123/2026", "menu"),

@@ -369,7 +369,9 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
                     "przysłać pracownika socjalnego", "przyślijcie pracownika socjalnego"),
     # round ten: whether one may come without an appointment ("czy można przyjść bez umawiania się"): when one can come
     "hours": ("bez umawiania", "bez umówienia", "bez umawiania się", "bez zapisów", "trzeba się umawiać",
-              "trzeba się umówić", "trzeba się wcześniej umówić", "czy można przyjść", "czy mogę przyjść"),
+              "trzeba się umówić", "trzeba się wcześniej umówić", "czy można przyjść", "czy mogę przyjść",
+              # which days ("w które dni pracujecie")
+              "w które dni", "które dni", "w jakich dniach", "w których dniach"),
     "care": tuple(f"opieka dla {who}" for who in ("taty", "mamy", "ojca", "matki", "babci", "dziadka", "męża", "żony",
                                                    "rodziców", "rodzica", "teściowej", "teścia", "brata", "siostry")),
     "benefits": ("leki", "na leki", "z lekami", "lekarstwa", "na lekarstwa", "wykupić leki",
@@ -390,6 +392,8 @@ POLISH_IN_PASSING = re.compile(r"\bbez\s+przerwy\b|\bprzyjmuj\w*\s+(?:te[zż]|r[
                                # Round ten (the words in a `keep` group stay): accepting for a talk or therapy ("czy komisja
                                # przyjmuje na rozmowę rodzinę") and where one accepts ("gdzie ona przyjmuje") name no hours;
                                r"|\bprzyjmuj\w*\s+(?P<keep>na\s+(?:rozmow|terapi|leczeni|spotkani|konsultacj|porad|odwyk)\w*)"
+                               # the lunch break asks the hours, not for meals ("czy jest przerwa na obiad")
+                               r"|\b(?P<pause>przerw\w*)\s+(?:na\s+)?obiad\w*"
                                r"|\b(?P<where>gdzie(?:\s+(?:ona|on|oni|one|ta\s+\w+|ten\s+\w+|komisja|psycholog))?)\s+przyjmuj\w*"
                                # coming denied ("do kościoła nie dojdę") asks no way; help refused asks none
                                # ("nie chcę żadnej pomocy, proszę się nie martwić")
@@ -800,7 +804,7 @@ class TextLine:
             body = rules.duration.sub(" ", body)
         if rules.in_passing is not None:
             body = rules.in_passing.sub(lambda m: " czy pracujecie " if m.groupdict().get("atwork") else (
-                " " + (m.groupdict().get("keep") or m.groupdict().get("where") or "") + " "), body)
+                " " + (m.groupdict().get("keep") or m.groupdict().get("where") or m.groupdict().get("pause") or "") + " "), body)
         quoted_asked: tuple[str, ...] = ()
         if rules.quoted is not None:
             own = rules.quoted.sub(" ", body)
