@@ -37,6 +37,7 @@ from ivr.call.phrases import status_prompt_id, time_text
 from ivr.call.schedule import Schedule, to_warsaw
 from ivr.call.understand import THRESHOLD, Matcher, fold, is_first_name, is_generic, words_and_folds
 from ivr.common.sms_segments import segments
+from ivr.textline.joined import unjoin
 from ivr.textline.script import is_polish_word
 
 __all__ = ["CARRIER_KEYWORDS", "CARRIER_START", "CARRIER_STOP", "POLISH", "Reply", "Rules", "TextLine",
@@ -116,7 +117,9 @@ SIGNATURE = re.compile(r"(?:^|\s)([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]
                        r"(\s+(?:z|ze)\s+[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)?\W*$")
 ADDRESS_WORDS = frozenset(("pani", "pan", "panu", "panie"))
 # Emoji of not knowing or of a question ("🤷‍♀️", "❓", "🤔"): lost, not thankful (the keyword list; round nine).
-PUZZLED = frozenset("🤷❓❔🤔😕🙁😟")
+PUZZLED = frozenset("🤷❓❔🤔😕🙁😟"
+                    # round ten: sorrow or anger ("😢", "😭", "😡") is no thanks either: the keyword list, with the phone
+                    "😢😭😞😔☹😠😡😩😫😿💔")
 # Round nine: who writes, by their role, at the end after a sentence mark ("… samochodem. Sołtys", "pozdrawiam,
 # soltys Janina Wozniak"): a signature, not a matter of the sołtys (another office's word) nor a word to answer.
 SIGNED_ROLE = re.compile(r"(?:^|(?<=[.!,;\n]))\s*(?i:sołtys|soltys|sołtyska|soltyska|wnuk|wnuczka|córka|corka|syn|"
@@ -146,10 +149,19 @@ THANKED_FOR = ("za", "ze", "z")
 # Stop and start in Polish, on the folded text (Twilio answers the English keywords alone).
 STOP_PATTERN = re.compile(
     r"\bnie\s+(?:chce|chcemy|chciec|prosze|trzeba|potrzebuje|potrzebowac)?\s*(?:juz\s+|wiecej\s+|wiecej\s+juz\s+|juz\s+wiecej\s+)?"
+    r"(?:tych\s+|takich\s+|zadnych\s+|waszych\s+)?"  # round ten: "nie chcę już tych SMS-ów"
     r"(?:pisac|piszcie|pisz|wysylac|wysylajcie|przysylac|przysylajcie|sms\w*|esemes\w*|wiadomosci)\b"
+    # round ten: taken off the list ("proszę mnie usunąć z listy"), the number blocked ("zablokujcie ten numer")
+    # (the list the SMS go to, not "z listy oczekujących na DPS": at the end, or with the SMS named)
+    r"|\busun\w*\s+(?:mnie\s+|moj\s+numer\s+|ten\s+numer\s+)?z\s+(?:(?:listy|bazy|wysylki)(?=\s*$|\s+(?:prosze|dziekuje|dzieki"
+    r"|pozdrawiam)\b)|(?:listy|bazy|wysylki)\s+(?:sms\w*|esemes\w*|wiadomosci|odbiorcow|kontaktow)\b)"
+    r"|\bzablokujcie\s+(?:\w+\s+)?numer\b"
     # "nie chcę już dostawać tych SMS-ów": a word or two between (round seven)
     r"|\bnie\s+(?:chce|chcemy|potrzebuje)\s+(?:juz\s+|wiecej\s+)?(?:dostawac|otrzymywac)\s+(?:\w+\s+){0,2}?"
     r"(?:sms\w*|esemes\w*|wiadomosci|powiadomien)\b"
+    # round ten: the line's messages by another name ("nie chcę więcej powiadomień od OPS")
+    r"|\bnie\s+(?:chce|chcemy|potrzebuje|zycze\s+sobie)\s+(?:juz\s+)?(?:wiecej\s+)?(?:juz\s+)?(?:zadnych\s+)?"
+    r"(?:powiadomien|komunikatow|przypomnien|wiadomosci\s+od\s+was)\b"
     # "usunąć mój / jej / ten numer"
     r"|\busun\w*\s+(?:\w+\s+)?numer\b"
     # round eight: words between ("nie życzę sobie więcej żadnych SMS-ów", "koniec z tymi wiadomościami"),
@@ -186,6 +198,11 @@ CALLBACK_NOT = re.compile(r"\b(?:moge|mozna|gdzie|jak|kiedy|mam|moglabym|moglbym
                           # "proszę o telefon do socjalnej", "do pani kierownik": a number asked for, not a call
                           r"|\b(?:o\s+)?(?:numer\s+)?telefon\w*\s+do\s+(?:osrodka|ops|gops|mops|opieki|socjaln\w*|pani|pana"
                           r"|kierown\w*|pracown\w*|biura|was)\b")
+# Round ten: a call-back declined ("nie trzeba oddzwaniać, już załatwione", "proszę nie dzwonić"), read in each part
+# of the text between punctuation ("Nie, proszę zadzwonić" still asks).
+CALLBACK_DECLINED = re.compile(r"\bnie\s+(?:trzeba|musicie|musi|potrzeba|ma\s+potrzeby)?\s*(?:juz\s+)?(?:do\s+mnie\s+)?"
+                               r"(?:oddzwaniac|oddzwaniajcie|oddzwonic|oddzwoncie|dzwonic|dzwoncie|zadzwonic|zadzwoncie"
+                               r"|kontaktowac|kontaktujcie)\b")  # not "nikt nie zadzwonił": a call awaited
 # A day named in a question about the hours.
 DAY_WORDS = {
     0: ("poniedzialek", "poniedzialki", "pon", "pn"), 1: ("wtorek", "wtorki", "wt"), 2: ("sroda", "srode", "srody", "sr"),
@@ -200,12 +217,16 @@ FEAST_DAYS = {**dict.fromkeys(("wigilia", "wigilie", "wigilii", "wigilje"), (12,
 # Abbreviations people write, spelled out before matching.
 ABBREVIATIONS = {"nr": "numer", "tel": "telefon", "godz": "godziny", "ul": "ulica"}
 # The published keywords: a message made only of them gets every one ("GODZINY ADRES POMOC").
-KEYWORD_TOPICS = {"godziny": "hours", "adres": "contact", "telefon": "contact", "pomoc": "help", "alkohol": "addiction"}
+KEYWORD_TOPICS = {"godziny": "hours", "adres": "contact", "telefon": "contact", "pomoc": "help", "alkohol": "addiction",
+                  # round ten: the number asked for alone, often in reply to an answer ("a numer?")
+                  "numer": "contact"}
 # Words that ask for help only when nothing else is asked for ("godziny pracy", "numer do OPS",
 # "rozmowa z pracownikiem socjalnym" asks for a person, "mąż pije, co robić" for addiction help).
 # A phrase of several words is weak as a whole ("co robić", not "co robicie": that asks what the office
 # does); a hardship told ("ledwo wiąże koniec z końcem") is help only when nothing else is asked (round seven).
-WEAK_HELP = ("prac", "ops", "osrod", "co robic", "socjal", "koniec z koncem", "nie starcza", "brakuje")
+WEAK_HELP = ("prac", "ops", "osrod", "co robic", "socjal", "koniec z koncem", "nie starcza", "brakuje",
+             # round ten: not coping told ("mama już nie daje rady") beside a named matter says no more than it
+             "nie daje rady", "nie daja rady", "nie radze sobie", "nie radzi sobie")
 # The office called by its popular name ("adres opieki", "do której jest pani w opiece"): as weak as "ośrodek";
 # "opieka w domu", "opieka nad mamą" still ask for care.
 OFFICE_NAMES = frozenset(fold(name) for name in (
@@ -219,17 +240,26 @@ MONTHS = {name: number for number, names in enumerate((
 # about the hours of that day. MONTHS: the month names in it.
 DATE = re.compile(r"(?<![\d.:/])(?<!\bo )(?<!\bod )(?<!\bdo )(?<!\bpo )(?<!\bna )(?<!\bgodz )(?<!\bgodz. )(?P<day>[0-3]?\d)[./](?P<month>[01]?\d)(?:[./](?:20)?\d\d)?\.?(?![\d:])"
                   # or with the month's name ("czy 24 grudnia pracujecie"), with or without Polish letters
-                  r"|\b(?P<nday>[0-3]?\d)\s+(?P<mname>" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
+                  r"|\b(?P<nday>[0-3]?\d)\s+(?P<mname>" + "|".join(MONTHS) + r")\b"
+                  # round ten: the month in Roman figures, in capitals ("16 XII", "16.XII"; "16 i 17" is no January)
+                  r"|\b(?P<rday>[0-3]?\d)(?:\s+|\.\s*)(?-i:(?P<roman>XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I))\b", re.IGNORECASE)
+ROMAN_MONTHS = {roman: number for number, roman in enumerate(
+    "I II III IV V VI VII VIII IX X XI XII".split(), start=1)}
 # With a day or "kiedy", these make it a question about coming to the office ("kiedy mogę przyjść").
 VISIT = re.compile(r"\b(?:przyjs|przyjd|przyjech|przyjm|podejs|zastan|jestescie|czynn|otwar|pracujecie|zalatw|wpas)\w*"
                    # round nine: going, also as an infinitive without endings ("ja iść urząd kiedy")
-                   r"|\b(?:isc|ide|idziemy|pojde|pojdziemy|pojsc|pojechac|pojade)\b")
+                   r"|\b(?:isc|ide|idziemy|pojde|pojdziemy|pojsc|pojechac|pojade)\b"
+                   # round ten: coming in time ("a jak nie zdążę przed 15?")
+                   r"|\bzdaz\w*")
 # Round seven, Polish only (Rules fields below; the Ukrainian rules leave them unset):
 # Coming to the office: beside it "gdzie" asks for the address as "kiedy" asks for the hours ("kiedy mogę
 # przyjść i gdzie to jest").
 COME = re.compile(r"\b(?:przyjs|przyjd|przyjech|podejs|dojech|dojs|dotrz|traf)\w*")
 # Papers for this office ("gdzie wysłać wniosek pocztą"): beside another office's word, still this office's matter.
-OFFICE_PAPERS = re.compile(r"\b(?:wniosek|wnioski|wniosku|wnioskiem|wnioskow|dokumenty|dokumentami|dokumentow|podanie)\b")
+OFFICE_PAPERS = re.compile(r"\b(?:wniosek|wnioski|wniosku|wnioskiem|wnioskow|dokumenty|dokumentami|dokumentow|podanie)\b"
+                           # round ten: post sent to this office ("gdzie wysłać list polecony do opieki")
+                           r"|\b(?:wysla\w*|wysyla\w*|nada\w*|list\w*|pism\w*|przesylk\w*|koperte?)\b.*\bdo\s+(?:opieki|osrodka|ops|gops"
+                           r"|mops|was)\b")
 # An advertisement, not a question ("sprzedam drewno kominkowe, tanio"): the keyword list.
 ADVERT = re.compile(r"^(?:sprzedam|sprzedaje|wynajme|oferuje|zamienie)\b")
 # A cry for help as the whole message ("pomocy!!!", "ratunku pomocy"): danger, as a shout would be.
@@ -237,7 +267,47 @@ CRY = re.compile(r"^(?:(?:pomocy|ratunku|na\s+pomoc|ratujcie)\s*)+(?:\s*(?:prosz
 # Signs that together say danger though each alone does not: shivering in the cold (an old person in an
 # unheated home, a child outside in the frost). On the folded text.
 DANGER_TOGETHER = ((re.compile(r"\btrzes(?!zcz)\w*|\bdygocz?\w*|\bsini\w*"),
-                    re.compile(r"\bzimn\w*|\bmroz\w*|\bziab\w*|\bnie\s+(?:\w+\s+)?pali\s+w\s+piecu|\bopal\w*\s+nie\s+ma|\bnie\s+ma\s+(?:\w+\s+)?opal\w*")),)
+                    re.compile(r"\bzimn\w*|\bmroz\w*|\bziab\w*|\bnie\s+(?:\w+\s+)?pali\s+w\s+piecu|\bopal\w*\s+nie\s+ma|\bnie\s+ma\s+(?:\w+\s+)?opal\w*"
+                               # round ten: no fuel said otherwise, the room's temperature ("nie ma czym palić", "ani
+                               # grudki węgla", "4 stopnie w pokoju")
+                               r"|\bnie\s+(?:ma|mam|mamy|maja)\s+czym\s+palic|\bani\s+(?:grudki\s+|kawalka\s+)?(?:wegla|drewna|opalu)"
+                               r"|\b(?:nie\s+ma|brak|bez)\s+(?:wegla|drewna)\b|\bstopn\w*\s+w\s+(?:pokoju|domu|mieszkaniu|izbie|kuchni|chacie)")),)  # the figure is folded away
+# Round ten: a text quoted ("…", „…”, «…») or forwarded ("Fwd: … ---"): an announcement's words, not what the writer asks
+# ("Z ogłoszeń: "grupa wsparcia AA w czwartki o 19." Czy u Was jest coś dla żony alkoholika?" asks about addiction only).
+QUOTED = re.compile(r'"[^"]{12,}"|„[^”"]{12,}[”"]|«[^»]{12,}»|^\s*(?:fwd|fw|pd)\s*:.*?(?:-{2,}|->|=>|—)', re.IGNORECASE | re.DOTALL)
+QUOTE_ASKED = re.compile(r"\bczy\s+to\s+(?:jest\s+)?(?:u\s+was|wy|od\s+was|wasz\w*|w\s+osrodku|w\s+ops)\b|\bto\s+u\s+was\b")
+# Round ten: a long letter (at least LETTER_LENGTH characters in LETTER_SENTENCES sentences) tells a life around its
+# questions ("Całe życie w PGR-ze robiłam, potem renta, czworo dzieci wychowałam…"): its topics are read from the sentences
+# that ask or request (a "?", a question's word, "proszę", "chciałabym"), when those name any.
+LETTER_LENGTH, LETTER_SENTENCES = 250, 4
+ASKING = re.compile(r"\b(?:czy|gdzie|kiedy|jak|jaki|jaka|jakie|jakich|ile|ktorej|kogo|prosze|prosimy|chcialabym|chcialbym"
+                    r"|chcialam|chcialem|potrzebuje|potrzebujemy|prosba|mozna|moge|pytam|pytanie)\b")
+# Round ten: papers brought for a matter ("chcę przyjść z papierami od zasiłku") say what a visit is for; beside a
+# question of when or where to come, that matter is not asked about.
+ERRAND = re.compile(r"\bz\s+(?:papierami|papierkami|dokumentami|wnioskiem|pismami|pismem)\s+(?:od|do|w\s+sprawie|o|na|dla)\s+\w+",
+                    re.IGNORECASE)
+# Round ten: dialect words for common ones ("jak do wos trafić", "kaj wy jesteście", "ni mom czym palić"), each no
+# word of standard Polish, read as the word they stand for.
+DIALECT = {"wos": "was", "kaj": "gdzie", "kany": "gdzie", "mom": "mam", "momy": "mamy", "ni": "nie", "tera": "teraz",
+           "ino": "tylko", "łon": "on", "lon": "on", "łona": "ona", "lona": "ona", "jo": "ja"}
+# Round ten: a worker coming ("czy pani Ania przyjdzie jutro", "pracownik przyjedzie"): someone of the office comes.
+# Told as past ("pani Ania przyszła", a thanks) or coming to the office ("przyjdzie do biura") it is not.
+WORKER_VISIT = re.compile(r"\b(?:pani|pan|pracownik\w*|pracownica|opiekunk\w*)\s+(?:\w+\s+)?(?:przyjdzie|przyjedzie|zajrzy"
+                          r"|wpadnie|odwiedzi)\b(?!\s+(?:do|na)\s+(?:biura|biurze|osrodka|ops|gops|pracy|prace|dyzur|miejsce))")
+# Round ten: a phone's autocorrection of the office's words, undone ("pracownik socjalistyczny", "pomocy socjalistycznej").
+AUTOCORRECTED = ((re.compile(r"\bsocjalistyczn(?=\w)", re.IGNORECASE), "socjaln"),)
+# Round ten: words that may stand inside a danger phrase ("nie chce mi się już żyć", "naprawdę nie mam siły żyć").
+DANGER_INSIDE = re.compile(r"\b(?:już|juz|naprawdę|naprawde|wcale|po\s+prostu|chyba|w\s+ogóle|w\s+ogole)\b", re.IGNORECASE)
+# Round ten: a danger that goes on ("znowu", "nadal", "wraca") beside words that would tell it as over ("wyprowadził
+# się", "w tv"): still danger, 112 first.
+STILL = re.compile(r"\b(?:znowu|znow|nadal|wciaz|wraca|wrocil|wrocila|przychodzi|przyjezdza)\b"
+                   r"|\bdalej\s+(?:bije|grozi|straszy|neka|przychodzi)\b")
+# Round ten: someone old or confused gone out of the house unprotected ("dziadek wyszedł z domu w piżamie, ma alzheimera"):
+# leaving home with a sign that they cannot look after themselves (night clothes, barefoot, dementia).
+WANDERED = (re.compile(r"\b(?:wyszedl|wyszla|wyszli|poszedl|poszla|uciekl|uciekla|wybiegl|wybiegla|wywedrowal|wywedrowala)"
+                       r"\s+(?:\w+\s+){0,2}?(?:z\s+domu|z\s+mieszkania|na\s+dwor|na\s+pole|w\s+noc)"),
+            re.compile(r"\bpizam\w*|\bpiżam\w*|\bboso\b|\bbez\s+(?:butow|kurtki|ubrania)\b"
+                       r"|\balzheimer\w*|\bdemencj\w*|\botepien\w*|\bnie\s+wie\s+gdzie\s+(?:jest|idzie)"))
 # A number of hours is a length of time, not the office's hours: "opiekunka kilka godzin dziennie",
 # "wyszła godzinę temu", "będę za godzinę" (on the text as written, with or without Polish letters).
 DURATION = re.compile(  # not a time of day: "o 15 godzinie", "od godziny 8"
@@ -277,22 +347,67 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
                "nie chcieć żyć", "nie chcieć już żyć", "chcieć umrzeć", "chcieć się zabić",
                # hiding from someone raging ("mąż pijany szaleje, zamknęłam się z dziećmi w łazience")
                "zamknęłam się w łazience", "zamknęłam się z dziećmi", "zamknęliśmy się", "zamknęłyśmy się",
-               "zamknęłam się na klucz", "schowałam się z dziećmi", "chowamy się", "pijany szaleje", "szaleje po domu"),
+               "zamknęłam się na klucz", "schowałam się z dziećmi", "chowamy się", "pijany szaleje", "szaleje po domu",
+               # round ten: dialect for "ledwo mówi", "ledwo oddycha" ("ledwo gada", "ledwo dycha")
+               "ledwo gada", "ledwo dycha", "ledwo zipie", "ledwo już gada", "ledwo już dycha",
+               # nothing to feed the children with, with whom between ("nie mam co im dać jeść")
+               "nie mam co dać jeść", "nie mam co im dać jeść", "nie mamy co im dać jeść", "nie mam co jej dać jeść",
+               "nie mam co mu dać jeść", "nie mam co dzieciom dać jeść", "nie mam czym nakarmić",
+               "nie ma czym nakarmić", "nie mamy czym nakarmić", "dzieci nie mają co jeść"),
     "not_now": ("po pożarze", "po powodzi", "po wichurze", "pogorzelcy", "pogorzelców"),
     "contact": ("gdzie was szukać", "gdzie was znaleźć", "gdzie was znajdę", "gdzie was można znaleźć",
                 "gdzie to dokładnie", "gdzie dokładnie", "gdzie dokładnie jesteście",
                 # round nine: "jak was znaleźć", "gdzie jest ośrodek" (the office named: where it is, beside a topic too)
                 "jak was znaleźć", "jak was szukać", "jak was znajdę", "jak do was dojść", "gdzie jest ośrodek",
                 "gdzie jest ops", "gdzie jest gops", "gdzie jest opieka", "gdzie jest biuro", "gdzie się mieścicie",
-                "gdzie się znajdujecie", "gdzie znajduje się ośrodek", "gdzie mieści się ośrodek"),
+                "gdzie się znajdujecie", "gdzie znajduje się ośrodek", "gdzie mieści się ośrodek",
+                # round ten: e-mail written as one word ("jaki jest email", "macie maila")
+                "email", "emaila", "emailem", "adres email",
+                "numer proszę", "numer poproszę", "poproszę numer"),
+    # round ten: a social worker sought for someone ("do kogo się zgłosić po pracownika socjalnego"): help, not a person
+    "social_work": ("po pracownika socjalnego", "po pracownicę socjalną", "przydzielić pracownika socjalnego",
+                    "przysłać pracownika socjalnego", "przyślijcie pracownika socjalnego"),
+    # round ten: whether one may come without an appointment ("czy można przyjść bez umawiania się"): when one can come
+    "hours": ("bez umawiania", "bez umówienia", "bez umawiania się", "bez zapisów", "trzeba się umawiać",
+              "trzeba się umówić", "trzeba się wcześniej umówić", "czy można przyjść", "czy mogę przyjść",
+              # which days ("w które dni pracujecie")
+              "w które dni", "które dni", "w jakich dniach", "w których dniach"),
     "care": tuple(f"opieka dla {who}" for who in ("taty", "mamy", "ojca", "matki", "babci", "dziadka", "męża", "żony",
                                                    "rodziców", "rodzica", "teściowej", "teścia", "brata", "siostry")),
-    "benefits": ("leki", "na leki", "z lekami", "lekarstwa", "na lekarstwa", "wykupić leki"),
+    "benefits": ("leki", "na leki", "z lekami", "lekarstwa", "na lekarstwa", "wykupić leki",
+                 # round ten: what to bring ("a czy trzeba coś zabrać"), as "co trzeba przynieść"
+                 "coś zabrać", "co zabrać", "co wziąć ze sobą", "coś wziąć ze sobą", "jakie papiery"),
     "about": ("ciepłe ubrania", "ubrania dla dzieci", "odzież", "koce", "kołdry", "buty na zimę"),  # material help
+    # Round ten: ZUS's own matters (a pension paid, tax forms sent): another office's, as "emerytura z ZUS" is
+    # ("kiedy ZUS przeleje rentę"); ZUS alone still names 800+, which it pays.
+    "elsewhere": ("zus przelać", "zus przeleje", "zus przelał", "zus wysłać", "zus wysłał", "zus wyśle", "zus wypłacić",
+                  "zus wypłaci", "renta z zus", "rentę z zus", "przelew renty", "przelew emerytury", "wypłata renty",
+                  # tax forms ("pity" alone is also "pić": only with what is done with them)
+                  "wysłał pity", "wyśle pity", "pity emerytom", "pity dla emerytów", "pity z zus", "pitów", "pit 11",
+                  "pit-11", "pit 40a"),
 }
 # "Bez przerwy" (all the time: "pije bez przerwy") is no lunch break asked about.
 # Round nine: "przyjmuje też / również" (whom one accepts: "czy psycholog przyjmuje też rodziny") is no office hours.
-POLISH_IN_PASSING = re.compile(r"\bbez\s+przerwy\b|\bprzyjmuj\w*\s+(?:te[zż]|r[oó]wnie[zż]|tak[zż]e)\b", re.IGNORECASE)
+POLISH_IN_PASSING = re.compile(r"\bbez\s+przerwy\b|\bprzyjmuj\w*\s+(?:te[zż]|r[oó]wnie[zż]|tak[zż]e)\b"
+                               # Round ten (the words in a `keep` group stay): accepting for a talk or therapy ("czy komisja
+                               # przyjmuje na rozmowę rodzinę") and where one accepts ("gdzie ona przyjmuje") name no hours;
+                               r"|\bprzyjmuj\w*\s+(?P<keep>na\s+(?:rozmow|terapi|leczeni|spotkani|konsultacj|porad|odwyk)\w*)"
+                               # the lunch break asks the hours, not for meals ("czy jest przerwa na obiad")
+                               r"|\b(?P<pause>przerw\w*)\s+(?:na\s+)?obiad\w*"
+                               r"|\b(?P<where>gdzie(?:\s+(?:ona|on|oni|one|ta\s+\w+|ten\s+\w+|komisja|psycholog))?)\s+przyjmuj\w*"
+                               # coming denied ("do kościoła nie dojdę") asks no way; help refused asks none
+                               # ("nie chcę żadnej pomocy, proszę się nie martwić")
+                               r"|\bnie\s+(?:dojd|dojad|dojedz|doj[sś]|dotr)\w*"
+                               # the staff at work ("jutro idziecie do roboty?") is a question of the hours: "czy pracujecie"
+                               r"|\b(?P<atwork>(?:idziecie|jeste[sś]cie|b[eę]dziecie|przychodzicie|wracacie|siedzicie)\s+(?:do|w)\s+"
+                               r"(?:roboty|robocie|robot[eę]|pracy|prac[eę]|biurze|biura))\b"
+                               # a matter denied ("nie mam problemu z alkoholem, chodzi o zasiłek", "nie chodzi o picie")
+                               r"|\bnie\s+(?:mam|ma|mamy|maj[aą])\s+(?:[zż]adnego\s+)?problem\w*\s+z\s+\w+|\bnie\s+chodzi\s+o\s+\w+"
+                               # where someone lives ("mieszkam na Poznańskiej") asks for no address
+                               r"|\b(?:mieszka\w*|zamieszka\w*)\s+(?:na|przy)\s+(?:ul\.?\s+|ulicy\s+)?\w+"
+                               r"|\bnie\s+(?:chc[eę]|chcemy|potrzebuj[eę]|potrzebujemy|szukam)\s+(?:ju[zż]\s+)?(?:[zż]adn\w+\s+)?"
+                               r"(?:pomocy|zasi[lł]k\w*|wsparcia|pieni[eę]dzy|obiad[oó]w|paczek|op[aą][lł]u|w[eę]gla|odwiedzin|wizyt)\b",
+                               re.IGNORECASE)
 # Words that say nothing to the line, dropped before matching ("co wy właściwie robicie": "co wy robicie").
 FILLERS = frozenset(fold("właściwie wlasciwie generalnie konkretnie").split())
 # Money beside a named addiction says no more than it ("przegrał pieniądze od dziadków": the addiction).
@@ -394,6 +509,23 @@ class Rules:
     date: re.Pattern | None = None  # a date in figures (groups day, month): a day asked about, as a named one
     months: Mapping[str, int] = field(default_factory=dict)  # a month's name in `date` -> its number
     greeting_addressees: frozenset[str] = frozenset()
+    # Round ten (Polish; None or empty leaves the line as before).
+    callback_declined: re.Pattern | None = None  # "nie trzeba oddzwaniać": no call-back, in one part of the text
+    worker_visit: re.Pattern | None = None  # a worker coming (folded): a day beside it is the visit's, not the hours
+    negatable: frozenset[str] = frozenset()  # topics whose words right after "nie" are denied ("nie piję")
+    dialect: Mapping[str, str] = field(default_factory=dict)  # folded dialect word -> the word it stands for
+    thanks_near: bool = False  # a word one letter off a thanks word, and no word itself, is that word ("dzienki")
+    autocorrected: tuple[tuple[re.Pattern, str], ...] = ()  # a phone's autocorrection undone (pattern, replacement)
+    unjoin: Callable[[str], str] | None = None  # words run together read apart (ivr.textline.joined)
+    other_office_names: frozenset[str] = frozenset()  # other offices by name: beside their matter, no topic
+    office_street: re.Pattern | None = None  # the street in the office's address (group 1)
+    street_phrases: tuple[str, ...] = ()  # "na {street}": the office's street named asks for the address
+    errand: re.Pattern | None = None  # papers brought for a matter: what the visit is for, not asked about
+    asking: re.Pattern | None = None  # in a long letter, a sentence that asks or requests (the rest is its story)
+    quote_asked: re.Pattern | None = None  # the writer asks whether the quoted matter is the office's ("czy to u was")
+    quoted: re.Pattern | None = None  # a quoted or forwarded text: topics from the writer's own words when they name any
+    still: re.Pattern | None = None  # the danger goes on (folded): a `not_now` phrase does not make it over
+    danger_inside: re.Pattern | None = None  # words that may stand inside a danger phrase: read without them too
 
 
 POLISH = Rules(
@@ -404,11 +536,15 @@ POLISH = Rules(
     weak_help=WEAK_HELP, visit=VISIT, keywords=KEYWORDS, left_out_hint=LEFT_OUT_HINT, closed="nieczynne",
     next_working_day="w najbliższy dzień pracy ośrodka", office_phone="OPS: tel. {telefon}.",
     feast_days=FEAST_DAYS, negation="nie", not_understood=NOT_UNDERSTOOD, office_names=OFFICE_NAMES, clock=CLOCK,
-    come=COME, cry=CRY, danger_together=(*DANGER_TOGETHER, CHILD_ALONE, CHILD_EXPOSED, NO_SENSE), duration=DURATION, other_offices="elsewhere",
+    come=COME, cry=CRY, danger_together=(*DANGER_TOGETHER, CHILD_ALONE, CHILD_EXPOSED, NO_SENSE, WANDERED), duration=DURATION, other_offices="elsewhere",
     extra_words=POLISH_SMS_WORDS, fillers=FILLERS, weak_beside_addiction=MONEY, swapped_letters=True,
     in_passing=POLISH_IN_PASSING, known_word=is_polish_word,
     question_words=THANKED_FOR_STOP, signature=polish_signature, address_words=ADDRESS_WORDS,
     when_asks=frozenset(("kiedy",)), date=DATE, months=MONTHS, signed_role=SIGNED_ROLE, on_behalf=ON_BEHALF, arrived=ARRIVED, how_words=frozenset(fold("jak gdzie ktoredy adres dojazd").split()),
+    callback_declined=CALLBACK_DECLINED, unjoin=unjoin, autocorrected=AUTOCORRECTED,
+    negatable=frozenset(("addiction",)), dialect=DIALECT, thanks_near=True, worker_visit=WORKER_VISIT, danger_inside=DANGER_INSIDE, still=STILL, quoted=QUOTED, quote_asked=QUOTE_ASKED, asking=ASKING, errand=ERRAND,
+    office_street=re.compile(r"\bul\.?\s+([^\W\d]+)", re.IGNORECASE), street_phrases=("na {street}", "przy {street}",
+                                                                                      "ulica {street}", "ul {street}"), other_office_names=frozenset(("zus", "krus")),
     advert=ADVERT, office_papers=OFFICE_PAPERS, thanks_for=THANKED_FOR, thanks_opening=True, greetings=SMS_GREETINGS, greeting_addressees=GREETING_ADDRESSEES,
 )
 
@@ -471,6 +607,16 @@ def numbers_in(body: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+def _one_edit(written: str, word: str) -> bool:
+    """One letter added, left out or changed ("dzienki", "dzieki"), not the same word."""
+    if written == word or abs(len(written) - len(word)) > 1:
+        return False
+    if len(written) == len(word):
+        return sum(a != b for a, b in zip(written, word)) == 1
+    short, long_ = sorted((written, word), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
 def day_text(day: date, today: date, language: Language | None = None) -> str:
     """'jutro, w poniedziałek 7 grudnia' / 'w poniedziałek 7 grudnia': a date in full
     (in Ukrainian 'завтра, у понеділок 7 грудня')."""
@@ -488,6 +634,10 @@ class TextLine:
         Matcher, fold, is_generic = rules.matcher, rules.fold, rules.is_generic  # noqa: N806 - the language's
         word_lists = {name: (*content.words.get(name, ()), *rules.extra_words.get(name, ()))
                       for name in (*content.words, *rules.extra_words)}
+        street = rules.office_street.search(content.office.address) if rules.office_street is not None else None
+        if street:  # round ten: the office's street named ("który to numer na Poznańskiej") asks for the address
+            word_lists["contact"] = (*word_lists.get("contact", ()),
+                                     *(phrase.format(street=street.group(1)) for phrase in rules.street_phrases))
         self.texts = content.sms
         self.schedule = schedule
         self._weekly = content.weekly
@@ -496,11 +646,12 @@ class TextLine:
             topic: tuple(dict.fromkeys(word for name in lists for word in word_lists.get(name, ())))
             for topic, lists in TOPIC_WORDS.items()
         }
-        self._matcher = Matcher(vocabulary)
+        self._matcher = Matcher(vocabulary, negatable=rules.negatable)
         # Each topic on its own, by its specific words only: "pomoc" alone asks for help,
         # but in "pomoc przy alkoholu" it only says that help is wanted.
         self._specific = {
-            topic: Matcher({topic: [w for w in words if not all(map(is_generic, fold(w).split()))]})
+            topic: Matcher({topic: [w for w in words if not all(map(is_generic, fold(w).split()))]},
+                           negatable=rules.negatable & {topic})
             for topic, words in vocabulary.items()
         }
         # The same by exact word, inflection or lemma only: a near word of one topic that is
@@ -536,6 +687,8 @@ class TextLine:
                                                  if fold(w) not in self._where and fold(w) not in person]},
                                     strict={"contact"})
         self._thanks = frozenset(w for name in THANKS_WORDS for item in word_lists[name] for w in fold(item).split())
+        # the words of thanks a typo is mended to (round ten: "dzienki"), of 5+ letters
+        self._thanks_near_words = sorted(w for w in rules.thanks_strong if len(w) >= 5 and w.startswith("dzi"))
         self._help = Matcher({
             topic: tuple(dict.fromkeys(word for name in lists for word in word_lists.get(name, ())))
             for topic, lists in HELP_WORDS.items()
@@ -604,12 +757,20 @@ class TextLine:
         TOPIC_WORDS order; a thank-you or greeting; or the menu."""
         rules = self.rules
         body = rules.prepare(body)
+        if rules.unjoin is not None:
+            body = rules.unjoin(body)  # round ten: "czyjestesciejutroczynni" is "czy jestescie jutro czynni"
+        for wrong, right in rules.autocorrected:
+            body = wrong.sub(right, body)  # round ten: "pracownik socjalistyczny" is "pracownik socjalny"
+        if rules.dialect or rules.thanks_near:
+            body = re.sub(r"\w+", self._standard_word, body)
         if rules.swapped_letters:
             body = self._mend_swaps(body)
         folded = rules.fold(body)
         words = folded.split()
         if words and (self.is_danger(body) or self._danger_signs(folded)):
-            if self._not_now is None or not self._not_now.match(body):
+            # round ten: told as over, but it goes on ("wyprowadził się, ale wraca i grozi"): danger still
+            if self._not_now is None or not self._not_now.match(body) or (
+                    rules.still is not None and rules.still.search(folded)):
                 return ("danger",)
             if _told:  # the danger is in a phrase or in signs, not in single words: read once, no deeper
                 return ("help",)
@@ -643,9 +804,32 @@ class TextLine:
         if rules.duration is not None:
             body = rules.duration.sub(" ", body)
         if rules.in_passing is not None:
-            body = rules.in_passing.sub(" ", body)
+            body = rules.in_passing.sub(lambda m: " czy pracujecie " if m.groupdict().get("atwork") else (
+                " " + (m.groupdict().get("keep") or m.groupdict().get("where") or m.groupdict().get("pause") or "") + " "), body)
+        quoted_asked: tuple[str, ...] = ()
+        if rules.quoted is not None:
+            own = rules.quoted.sub(" ", body)
+            # round ten: what the writer asks in their own words, not the announcement they quote; asked whether
+            # the quoted matter is the office's ("czy to u was?"), that matter too, without its dates and places
+            if own != body and rules.quote_asked is not None and rules.quote_asked.search(rules.fold(own)):
+                quoted_asked = tuple(t for t in self.specific_topics(" ".join(rules.quoted.findall(body)))
+                                     if t not in ("hours", "contact"))
+            if own != body and (quoted_asked or self.specific_topics(own)):
+                body = own
+        if rules.asking is not None and len(body) >= LETTER_LENGTH:
+            sentences = [part for part in re.split(r"(?<=[.!?\n])\s+", body) if part.strip()]
+            asked = " ".join(part for part in sentences if rules.asking.search(rules.fold(part)) or "?" in part)
+            if len(sentences) >= LETTER_SENTENCES and asked and self.specific_topics(asked):
+                body = asked  # round ten: a letter's story around its questions is what the writer lived, not asks
+        if rules.errand is not None and rules.errand.search(body):
+            kept = rules.errand.sub(" ", body)
+            if self.specific_topics(kept):
+                body = kept  # round ten: "bo chcę przyjść z papierami od zasiłku": when to come is asked, not the benefit
         body, other_office = self._without_other_offices(body)
         found = self.specific_topics(body)
+        if quoted_asked:
+            found = tuple(t for t in TOPIC_WORDS if t in found or t in quoted_asked) + tuple(
+                t for t in found if t not in TOPIC_WORDS)
         if not found:
             match = self._matcher.match(body)
             found = (match.choice,) if match else ()
@@ -653,12 +837,21 @@ class TextLine:
             which = self._help.match(body)
             if which and which.choice != "help":
                 found = tuple(which.choice if topic == "help" else topic for topic in found)
-        if not found and rules.visit.search(folded) and (rules.clock is not None and rules.clock.search(body.lower())
-                                                         or rules.date is not None and self._date_in(body)):
-            found = ("hours",)  # "czy mogę przyjść o 15.30", "czy 31.12 pracujecie"
+        if set(found) <= {"contact"} and rules.visit.search(folded) and (
+                rules.clock is not None and rules.clock.search(body.lower()) or rules.date is not None and self._date_in(body)):
+            # "czy mogę przyjść o 15.30", "czy 31.12 pracujecie"; beside the address too ("czy 16 XII o 7.30 można
+            # przyjść i na jakiej ulicy to jest", round ten)
+            found = ("hours", *found)
         if "hours" not in found and set(words) & rules.when_asks and rules.visit.search(folded):
             found = tuple(t for t in TOPIC_WORDS if t == "hours" or t in found) + tuple(
                 t for t in found if t not in TOPIC_WORDS)  # "ja iść urząd kiedy gdzie"
+        if other_office and rules.other_office_names and set(words) & rules.other_office_names and not (
+                set(found) <= {"hours", "contact"}):
+            # round ten: the other office named beside its matter ("czy ZUS już wysłał pity") is that matter's office,
+            # not a topic of its own (ZUS alone names 800+, which it pays)
+            kept = " ".join(w for w in body.split() if rules.fold(w) not in rules.other_office_names)
+            if set(self.specific_topics(kept)) <= {"hours", "contact"}:
+                found = tuple(t for t in found if t in ("hours", "contact"))
         if other_office and set(found) <= {"hours", "contact"} and not (
                 rules.office_papers is not None and rules.office_papers.search(folded)):
             return ("menu",)  # "gdzie wyrobić dowód", "o której pasterka": another office's matter
@@ -687,8 +880,10 @@ class TextLine:
         """A date written in figures ("31.12", "24/12/2026"), the next such day (from `today`; any year without it)."""
         for match in self.rules.date.finditer(body) if self.rules.date is not None else ():
             found = {name: value for name, value in match.groupdict().items() if value}
+            if "roman" in found:
+                found["month"] = str(ROMAN_MONTHS[found["roman"]])
             month = (found.get("month") or found.get("mname", "")).lower()
-            day = int(found.get("day") or found["nday"])
+            day = int(found.get("day") or found.get("nday") or found["rday"])
             month = int(month) if month.isdigit() else self.rules.months.get(month, 0)
             try:
                 found = date((today or date(2000, 1, 1)).year, month, day)
@@ -703,6 +898,20 @@ class TextLine:
         """A day or time of day inflected ("od rana"): the matched word is wholly one of `when`."""
         match = self._when_firm.match(word)
         return bool(match) and self.rules.fold(match.word) == word
+
+    def _standard_word(self, match: re.Match) -> str:
+        """Round ten: a dialect word as the word it stands for ("wos": "was"), a thanks word one letter off
+        ("dzienki": "dzieki") when the written word is no word itself."""
+        token = match.group(0)
+        word = self.rules.fold(token)
+        if word in self.rules.dialect:
+            return self.rules.dialect[word]
+        if self.rules.thanks_near and len(word) >= 5 and word not in self.rules.thanks_strong \
+                and word not in self.rules.thanks_extra and word[0] == "d":
+            near = [w for w in self._thanks_near_words if _one_edit(word, w)]
+            if near and not is_polish_word(word):  # every near word says thanks: which one does not matter
+                return near[0]
+        return token
 
     def _mend_swaps(self, body: str) -> str:
         """Round eight: a word with two neighbouring letters swapped ("pjie") read as the list word it is
@@ -734,7 +943,14 @@ class TextLine:
         return match.word if match else None
 
     def is_danger(self, body: str) -> bool:
-        return any(m.choice == "danger" and m.score >= THRESHOLD for m in self._danger.scores(body))
+        """Danger by its words; also read without the words that may stand inside a danger phrase ("nie chce mi
+        się już żyć" is "nie chce mi się żyć"; round ten)."""
+        if any(m.choice == "danger" and m.score >= THRESHOLD for m in self._danger.scores(body)):
+            return True
+        inside = self.rules.danger_inside
+        if inside is None or not inside.search(body):
+            return False
+        return any(m.choice == "danger" and m.score >= THRESHOLD for m in self._danger.scores(inside.sub(" ", body)))
 
     def _danger_signs(self, folded: str) -> bool:
         """A cry for help as the whole message, or signs that together say danger (round seven)."""
@@ -772,7 +988,7 @@ class TextLine:
         """Topics named by their specific words; a day or "gdzie", and the weak words of help,
         count only when nothing else is asked for; the published keywords alone count each."""
         rules, fold = self.rules, self.rules.fold
-        words = [w for w in fold(body).split() if w not in ("i", "і", "й", "та")]
+        words = [w for w in fold(body).split() if w not in ("i", "і", "й", "та", "a")]  # "a adres?": a reply
         if words and all(w in rules.keyword_topics for w in words):
             return tuple(t for t in TOPIC_WORDS if t in {rules.keyword_topics[w] for w in words})
         matched = {}
@@ -787,11 +1003,17 @@ class TextLine:
                     self._firm[other].match(word) for other in matched if other != topic):
                 del matched[topic]
         folded = fold(body)
+        # round ten: a worker asked to come ("proszę przyjść do mamy w czwartek", "czy pani Ania przyjdzie jutro"): the day
+        # named is the visit's, not a question of the office's hours
+        worker_comes = bool(rules.worker_visit is not None and rules.worker_visit.search(folded)
+                            or self._visit is not None and rules.worker_visit is not None and self._visit.match(body))
+        if worker_comes and "help" not in matched and rules.worker_visit.search(folded):
+            matched["help"] = "visit"  # a worker's visit asked about is the help of a visit
         if self._present is not None and "hours" not in matched and self._present.match(body):
             matched = {"hours": "present", **matched}
         weak = {
             "hours": lambda word: (word in self._when or self._is_when(word) or word.split()[0] in rules.when_leads)
-            and not rules.visit.search(folded),
+            and not (rules.visit.search(folded) and not worker_comes),
             # "gdzie" alone, not "gdzie to jest"; and not beside coming ("gdzie mogę przyjść")
             "contact": lambda word: word in self._where and len(word.split()) == 1
             and not (rules.come is not None and rules.come.search(folded)),
@@ -896,6 +1118,9 @@ class TextLine:
     def asks_callback(self, body: str) -> bool:
         folded = self.rules.fold(body)
         if self.rules.callback_not.search(folded):
+            return False
+        if self.rules.callback_declined is not None and any(
+                self.rules.callback_declined.search(self.rules.fold(part)) for part in re.split(r"[,.;:!?\n]+", body)):
             return False
         if self.rules.callback.search(folded) or self._callback.match(body):
             return True
