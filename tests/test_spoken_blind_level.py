@@ -12,7 +12,8 @@ from bench.normalize import BLIND, load_set, score_set
 # Scored again after the titles, tonnes and decades (built from the judge's kinds, not the rows):
 # 96 right; of the 54 others 40 unwarned (with the acronym endings and the fresh kinds of session 4). Held as "unwarned wrong ones at most": a warned wrong
 # output that becomes right must not fail the test.
-RIGHT_FLOOR, UNWARNED_WRONG_CEILING, FALSE_WARNINGS_CEILING = 96, 40, 2
+# After round five (session 7, 2026-12-06): 104 right, 40 unwarned wrong ones, 2 false warnings.
+RIGHT_FLOOR, UNWARNED_WRONG_CEILING, FALSE_WARNINGS_CEILING = 104, 40, 2
 
 
 def test_the_blind_staff_sentences_do_not_fall_below_their_measured_level():
