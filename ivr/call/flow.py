@@ -201,6 +201,12 @@ REFUSABLE_TOPICS = ("child_benefit", "benefits", "heating", "care", "food", "soc
 # Lists whose phrases of two content words also count with a word or two between
 # ("dajcie mi człowieka" for "dajcie człowieka").
 GAPPED = (DANGER, "person", NOT_MEANT)  # round eight: "świnię na święta biłem" is no danger
+# Round nine: phrases of two content words heard the other way round too ("gazem śmierdzi").
+REORDERABLE = (DANGER,)
+# Round nine: the topics a "ty"-imperative does not ask for: it is said to someone in the room
+# ("Janek, zamknij drzwi" is no question about the closing time).
+NO_IMPERATIVE = ("hours", WHEN, "contact", WHERE, "about", "addiction", "social_work", "benefits", "child_benefit",
+                 "heating", "care", "programmes", "food")
 # Round eight: after the words of long ago, these say that what follows happens now ("a teraz syn bije").
 NOW_WORDS = frozenset({"teraz", "dzisiaj", "dzis"})
 # Round eight: words of a person right after these, beside a message or a call-back, say whom it is for or
@@ -352,7 +358,8 @@ class Line:
                     matchers[choices] = Matcher(self._vocabulary(node), weak=WEAK, strict=STRICT, names="person",
                                                 hesitations=content.words["hesitation"], negatable=NEGATABLE,
                                                 gapped=GAPPED, refusable=(*REFUSABLE, *REFUSABLE_TOPICS),
-                                                any_stem=(DANGER,), bounded=(NOT_MEANT,))
+                                                any_stem=(DANGER,), bounded=(NOT_MEANT,), reorderable=REORDERABLE,
+                                                no_imperative=NO_IMPERATIVE, rejoin=True)
             self._matchers[node] = matchers[choices]
         self._is_story = understand_uk.is_story if ukrainian else _is_story
         self._asks_when = understand_uk.asks_when if ukrainian else _asks_when
