@@ -910,6 +910,9 @@ class Sayings:
         fill = [[_light_stems(w) for w in fold_keep_figures(f)] for f in fillers]
         self._fillers = frozenset(s for words in fill if len(words) == 1 for s in words[0])
         self._filler_phrases = sorted({tuple(words) for words in fill if len(words) > 1}, key=len, reverse=True)
+        # Fillers that choose: one-word fillers the dictionary reads as a verb ("wybieram", "poproszę").
+        self._choosing = frozenset(s for f in fillers for w in [fold_keep_figures(f)] if len(w) == 1
+                                   and _is_verb(f.strip().lower()) for s in _light_stems(w[0]))
 
     def match(self, text: str) -> str | None:
         tokens = fold_keep_figures(text)[:MAX_TOKENS]
@@ -919,6 +922,36 @@ class Sayings:
         if found is None:
             found = self._said_again(self._without_fillers(tokens))
         return found
+
+    def chosen_last(self, text: str) -> str | None:
+        """A key chosen at the end, after a remark ("a co to jest ta trójka, no dobra, niech będzie
+        trzy"): the longest ending of two words or more that is one key among fillers, one of them a
+        verb of choosing ("niech będzie", "wybieram", "poproszę": a filler the dictionary reads as a
+        verb). Round nine."""
+        tokens = fold_keep_figures(text)[:MAX_TOKENS]
+        for start in range(1, len(tokens) - 1):
+            tail = tokens[start:]
+            if not self._chooses(tail):
+                continue
+            found = self._choice(self._without_fillers(tail))
+            if found is not None:
+                return found
+        return None
+
+    def described(self, text: str) -> str | None:
+        """A key, then a few words on what it is for or where it is, after "dla", "z", "od", "na", "do",
+        "o" or "w" ("ósemkę proszę dla Ukraińców", "gwiazdka ta z rogu"): that key. Round nine."""
+        kept = self._without_fillers(fold_keep_figures(text)[:MAX_TOKENS])
+        if not 2 <= len(kept) <= 1 + DESCRIBED_WORDS or kept[1] not in DESCRIBING_LEADS:
+            return None
+        return self._choice(kept[:1])
+
+    def _chooses(self, tokens: list[str]) -> bool:
+        stems_said = [_light_stems(t) for t in tokens]
+        if any(s & self._choosing for s in stems_said):
+            return True
+        return any(len(phrase) <= len(tokens) - i and all(a & b for a, b in zip(stems_said[i:], phrase))
+                   for phrase in self._filler_phrases for i in range(len(tokens)))
 
     def _said_again(self, tokens: list[str]) -> str | None:
         """One word said again and again ("trzy trzy", "czwórka, czwórka"): what it means said once.
@@ -948,6 +981,21 @@ class Sayings:
         choices = {choice for choice, words in self._phrases
                    if len(words) == len(caller) and all(a & b for a, b in zip(words, caller))}
         return choices.pop() if len(choices) == 1 else None
+
+
+# Round nine: a key described after it ("ósemkę proszę dla Ukraińców"): at most this many words,
+# after one of these.
+DESCRIBED_WORDS = 3
+DESCRIBING_LEADS = frozenset("dla z ze od na do o w".split())
+_VERB_TAGS = ("fin", "impt", "bedzie", "praet")
+
+
+@lru_cache(maxsize=4096)
+def _is_verb(word: str) -> bool:
+    """The dictionary reads the word as a verb ("wybieram", "poproszę", "chciałabym")."""
+    if len(word) > MAX_WORD or not word.isalpha():
+        return False
+    return any(tag.split(":")[0] in _VERB_TAGS for *_, (_, _, tag, _, _) in _morfeusz().analyse(word))
 
 
 def _light_stems(word: str) -> frozenset[str]:
