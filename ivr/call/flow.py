@@ -212,6 +212,8 @@ NO_IMPERATIVE = ("hours", WHEN, "contact", WHERE, "about", "addiction", "social_
 CORRECTIONS = frozenset({"znaczy", "tfu"})
 # Round nine: a person who will hear or read the message ("niech pani kierowniczka odsłucha"): its addressee.
 LISTENING = frozenset({"odsluchac", "posluchac", "przesluchac", "wysluchac", "uslyszec", "przeczytac", "odczytac"})
+# Round nine: verbs of putting a caller through: beside them a person asked for wins over a call back.
+CONNECTING = frozenset({"polaczyc", "przelaczyc", "laczyc", "przelaczac", "podejsc"})
 # Round nine: words of the address card right after these are the caller's own phone ("to jest mój telefon
 # komórkowy"), not the office's number.
 POSSESSIVES = frozenset("moj moja moje mojego mojej moim moja swoj swoja swoje swojego swojej".split())
@@ -701,9 +703,10 @@ class Line:
         if "person" in heard and heard & {RECORD, CALLBACK} and self._person_only_addressed(node, speech):
             heard.discard("person")
             scores = [m for m in scores if m.choice != "person"]
-        if "person" in heard and CALLBACK in heard:
+        if "person" in heard and CALLBACK in heard and not self._connect_asked(node, speech):
             # Round nine: a call back asked for beside a person ("niech pani kierownik do mnie zadzwoni", "czy
-            # ktoś może oddzwonić, bo teraz nie mam jak rozmawiać"): the call back is what is asked.
+            # ktoś może oddzwonić, bo teraz nie mam jak rozmawiać"): the call back is what is asked; not when
+            # the caller asks to be put through ("proszę połączyć z kierowniczką, a jak nie ma, niech oddzwoni").
             heard.discard("person")
             scores = [m for m in scores if m.choice != "person"]
         if "contact" in heard and self._only_own_phone(node, speech):
@@ -802,6 +805,14 @@ class Line:
             return None
         key = self._spoken_keys.match(" ".join(word for word, _ in pairs[at + 1:]))
         return self._key_choice(node, key) if key is not None else None
+
+    def _connect_asked(self, node: str, speech: str) -> bool:
+        """A word of a person heard is a verb of putting through ("połączyć", "przełączyć", "łączyć")."""
+        spans = self._spans(node, speech)
+        if spans is None:
+            return True
+        words = [word for word, _ in words_and_folds(speech, self.content.words["hesitation"])]
+        return any(CONNECTING & lemmas(word) for c, start, end in spans if c == "person" for word in words[start:end])
 
     def _only_own_phone(self, node: str, speech: str) -> bool:
         """Every word of the address card heard right after "mój", "moja", "swój"…: the caller's phone."""

@@ -112,6 +112,10 @@ REFUSAL_BRIDGE |= frozenset("nic niczego".split())
 # Round nine: a word the recogniser split in two ("o pieka", "po moc", "za siłek"): a piece like these,
 # then a word that matches nothing, make one word when together they are a word of the lists.
 SPLIT_PIECES = frozenset("o po za na do od u w we z ze s przy wy pod nad roz".split())
+# Round nine: a phrase with one of these is not heard the other way round: their place changes the sense
+# ("dzieci same", children alone, is not "same dzieci", only children) or they are no content words.
+NOT_REORDERED = frozenset("""go jej ich mu ani bez pod nad przed sam sama same sami samo wszystko wszystkie
+    wszystkim wszystkiego caly cala cale calej""".split())
 # Round nine: a denied imperative is a plea, not a denial ("nie bij, tato"); "nie bój się" comforts.
 NOT_A_PLEA = frozenset({"bac"})
 # Dictionary readings that are no word of their own ("-m" of "pogubiłam", punctuation, unknown).
@@ -759,7 +763,7 @@ def _orders(keywords: Sequence[str], reorder: bool) -> list[tuple[str, bool]]:
     if reorder:
         for k in keywords:
             words = k.split()
-            if len(words) == 2 and not {fold(w) for w in words} & STOPWORDS:
+            if len(words) == 2 and not {fold(w) for w in words} & (STOPWORDS | NOT_REORDERED):
                 found.append((f"{words[1]} {words[0]}", False))
     return found
 
