@@ -157,6 +157,9 @@ def test_a_day_in_the_callers_own_plan_asks_no_hours(make_app, post):
         post, open_app, "main", "do której jesteście w czwartek")
     assert say_in(post, open_app, "main", "czy mogę przyjść w czwartek") == say_in(
         post, open_app, "main", "w czwartek do której")
+    # A question about the day, the plan its reason: the hours of that day.
+    assert say_in(post, open_app, "main", "czy w czwartek jesteście bo przyjdę") == say_in(
+        post, open_app, "main", "w czwartek do której")
 
 
 def test_nobody_there_beside_a_message_is_its_reason(make_app, post):
@@ -204,6 +207,7 @@ def test_all_of_it_again_is_no_goodbye(make_app, post):
     body = say_in(post, app, "about", "za szybko pani mówi jeszcze raz to wszystko poproszę")
     assert "<Hangup" not in body and body == say_in(post, app, "about", "za szybko pani mówi")
     assert say_in(post, app, "about", "proszę jeszcze raz to wszystko") == say_in(post, app, "about", "jeszcze raz")
+    assert say_in(post, app, "about", "jeszcze raz proszę pani to wszystko") == say_in(post, app, "about", "jeszcze raz")
 
 
 @pytest.mark.parametrize("words", ["dziękuję to wszystko", "jeszcze raz dziękuję to wszystko"])

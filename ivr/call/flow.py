@@ -212,6 +212,8 @@ NO_IMPERATIVE = ("hours", WHEN, "contact", WHERE, "about", "addiction", "social_
 CORRECTIONS = frozenset({"znaczy", "tfu"})
 # Round nine: a person who will hear or read the message ("niech pani kierowniczka odsłucha"): its addressee.
 LISTENING = frozenset({"odsluchac", "posluchac", "przesluchac", "wysluchac", "uslyszec", "przeczytac", "odczytac"})
+# Round nine: polite words that may stand between a request to repeat and what is to be repeated.
+ASKING_WORDS = frozenset({"prosze", "pani", "pania", "pan", "pana", "poprosze"})
 # Round nine: verbs of putting a caller through: beside them a person asked for wins over a call back.
 CONNECTING = frozenset({"polaczyc", "przelaczyc", "laczyc", "przelaczac", "podejsc"})
 # Round nine: words of the address card right after these are the caller's own phone ("to jest mój telefon
@@ -829,9 +831,16 @@ class Line:
         spans = self._spans(node, speech)
         if spans is None:
             return False
+        said = self._said(speech)
         ends = {end for c, _, end in spans if c in ("repeat", SLOWER)}
         goodbyes = [start for c, start, _ in spans if c == GOODBYE]
-        return bool(goodbyes) and all(start in ends for start in goodbyes)
+
+        def right_after(start: int) -> bool:  # "jeszcze raz (proszę) to wszystko"
+            between = start
+            while between > 0 and between not in ends and said[between - 1] in ASKING_WORDS:
+                between -= 1
+            return between in ends
+        return bool(goodbyes) and all(right_after(start) for start in goodbyes)
 
     def _lost_only_as_reason(self, node: str, speech: str) -> bool:
         """Every sign of being lost comes after a "bo" that follows a request to go back or repeat."""
@@ -850,7 +859,10 @@ class Line:
         in the first person of the future) and asks no time ("kiedy", "o której"): a day said is their plan."""
         if self.lang != DEFAULT_LANGUAGE or self._asks_when(speech):
             return False
-        return any(_first_person_future(word) for word, _ in words_and_folds(speech))
+        pairs = words_and_folds(speech)
+        if any(folded in QUESTION_WORDS for _, folded in pairs):
+            return False  # "czy w czwartek jesteście, bo przyjdę": a question about that day
+        return any(_first_person_future(word) for word, _ in pairs)
 
     def _question_before_because(self, speech: str) -> bool:
         """A question ("czy", "gdzie", "jaki"…) opens the words before the first "bo"."""
