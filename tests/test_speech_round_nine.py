@@ -280,7 +280,14 @@ def test_a_key_chosen_at_the_end_of_a_remark_is_that_key(make_app, post):
     assert say_in(post, app, "main", words) == pressed(post, app, "main", "3")
 
 
-@pytest.mark.parametrize("words", ["mam trzy pytania", "co to jest ta trójka", "trzy razy dzwoniłam"])
+@pytest.mark.parametrize("words,key", [("no to może jednak czwórka", "4"), ("w takim razie dwójka", "2")])
+def test_a_key_after_a_change_of_mind_is_that_key(make_app, post, words, key):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == pressed(post, app, "main", key)
+
+
+@pytest.mark.parametrize("words", ["mam trzy pytania", "co to jest ta trójka", "trzy razy dzwoniłam",
+                                   "jednak trzy razy dzwoniłam"])
 def test_a_number_in_a_sentence_is_still_no_key(make_app, post, words):
     app = make_app(TUESDAY_OPEN)
     assert say_in(post, app, "main", words) == not_understood(app)
