@@ -914,6 +914,12 @@ class Sayings:
         fill = [[_light_stems(w) for w in fold_keep_figures(f)] for f in fillers]
         self._fillers = frozenset(s for words in fill if len(words) == 1 for s in words[0])
         self._filler_phrases = sorted({tuple(words) for words in fill if len(words) > 1}, key=len, reverse=True)
+        # Filler phrases by the stems of their first word: a caller's word is tried only against the phrases
+        # it may begin (the lists of fillers and of being lost are long; each answer is read several times).
+        self._phrases_by_first: dict[str, list[tuple[frozenset[str], ...]]] = {}
+        for phrase in self._filler_phrases:  # longest first, kept so in each bucket
+            for first in phrase[0]:
+                self._phrases_by_first.setdefault(first, []).append(phrase)
         # Fillers that choose: one-word fillers the dictionary reads as a verb ("wybieram", "poproszę").
         self._choosing = frozenset(s for f in fillers for w in [fold_keep_figures(f)] if len(w) == 1
                                    and _is_verb(f.strip().lower()) for s in _light_stems(w[0]))
@@ -933,7 +939,7 @@ class Sayings:
         verb of choosing ("niech będzie", "wybieram", "poproszę": a filler the dictionary reads as a
         verb). Round nine."""
         tokens = fold_keep_figures(text)[:MAX_TOKENS]
-        for start in range(1, len(tokens) - 1):
+        for start in range(max(1, len(tokens) - CHOSEN_TAIL), len(tokens) - 1):
             tail = tokens[start:]
             if not self._chooses(tail):
                 continue
@@ -945,10 +951,18 @@ class Sayings:
     def described(self, text: str) -> str | None:
         """A key, then a few words on what it is for or where it is, after "dla", "z", "od", "na", "do",
         "o" or "w" ("ósemkę proszę dla Ukraińców", "gwiazdka ta z rogu"): that key. Round nine."""
-        kept = self._without_fillers(fold_keep_figures(text)[:MAX_TOKENS])
+        tokens = fold_keep_figures(text)[:MAX_TOKENS]
+        if len(tokens) > CHOSEN_TAIL + DESCRIBED_WORDS:
+            return None  # a sentence, not a key with a word on it
+        kept = self._without_fillers(tokens)
         if not 2 <= len(kept) <= 1 + DESCRIBED_WORDS or kept[1] not in DESCRIBING_LEADS:
             return None
         return self._choice(kept[:1])
+
+    def _phrases_from(self, token: str) -> list[tuple[frozenset[str], ...]]:
+        """The filler phrases whose first word the token may be, longest first."""
+        found = {phrase for stem_ in _light_stems(token) for phrase in self._phrases_by_first.get(stem_, ())}
+        return sorted(found, key=len, reverse=True) if len(found) > 1 else list(found)
 
     def _chooses(self, tokens: list[str]) -> bool:
         stems_said = [_light_stems(t) for t in tokens]
@@ -967,7 +981,7 @@ class Sayings:
     def _without_fillers(self, tokens: list[str]) -> list[str]:
         kept, i = [], 0
         while i < len(tokens):
-            for phrase in self._filler_phrases:
+            for phrase in self._phrases_from(tokens[i]):
                 if len(phrase) <= len(tokens) - i and all(
                         _light_stems(t) & w for t, w in zip(tokens[i:i + len(phrase)], phrase)):
                     i += len(phrase)
@@ -990,6 +1004,9 @@ class Sayings:
 # Round nine: a key described after it ("ósemkę proszę dla Ukraińców"): at most this many words,
 # after one of these.
 DESCRIBED_WORDS = 3
+# A key chosen at the end of a remark: the ending looked at is at most this many words ("no to dobra, niech
+# będzie trzy" is six): the work stays small however long the remark.
+CHOSEN_TAIL = 8
 DESCRIBING_LEADS = frozenset("dla z ze od na do o w".split())
 _VERB_TAGS = ("fin", "impt", "bedzie", "praet")
 
@@ -1002,6 +1019,7 @@ def _is_verb(word: str) -> bool:
     return any(tag.split(":")[0] in _VERB_TAGS for *_, (_, _, tag, _, _) in _morfeusz().analyse(word))
 
 
+@lru_cache(maxsize=16384)
 def _light_stems(word: str) -> frozenset[str]:
     """The word, and its stems when it is long enough to inflect."""
     return frozenset(stems(word) if len(word) >= MIN_INFLECT else {word})
