@@ -208,7 +208,7 @@ REORDERABLE = (DANGER,)
 # ("Janek, zamknij drzwi" is no question about the closing time).
 NO_IMPERATIVE = ("hours", WHEN, "contact", WHERE, "about", "addiction", "social_work", "benefits", "child_benefit",
                  "heating", "care", "programmes", "food")
-# Round nine: a correction ("piątek, znaczy numer pięć", "tfu"): what follows it is what the caller means.
+# Round nine: a correction ("piątek, znaczy numer pięć", "tfu"): a key said after it is the key meant.
 CORRECTIONS = frozenset({"znaczy", "tfu"})
 # Round nine: a person who will hear or read the message ("niech pani kierowniczka odsłucha"): its addressee.
 LISTENING = frozenset({"odsluchac", "posluchac", "przesluchac", "wysluchac", "uslyszec", "przeczytac", "odczytac"})
@@ -725,7 +725,8 @@ class Line:
             return self._hours_day(speech) if self._asks_when(speech) and heard & {"hours", WHEN} else "person"
         named = {m.choice for m in scores if m.score >= NAMED_SCORE} - NOT_TOPICS - GENERAL_TOPICS - {WHEN, SEND_SMS,
                                                                                                CALLBACK, RECORD}
-        if PRESENT in heard and not named and not heard & {RECORD, CALLBACK}:
+        reason = self.lang == DEFAULT_LANGUAGE and heard & {RECORD, CALLBACK}
+        if PRESENT in heard and not named and not reason:
             # Round nine: beside a message or a call back ("zostawię wiadomość, bo nikogo nie ma") it is the reason.
             # "Czy jutro ktoś będzie?" asks about the hours; "czy jest ktoś?" for a person; "czy jest ktoś,
             # kto by nam doradził" for what that someone would do (a named topic, below).
