@@ -70,16 +70,19 @@ BLIND_UK2_FLOOR, BLIND_UK2_DANGER_FLOOR = 36 / 40, 8 / 8
 BLIND_UK3_FLOOR, BLIND_UK3_DANGER_FLOOR = 38 / 40, 8 / 8
 # name prefix -> (dev floor, dev danger floor, held floor, held danger floor)
 FRESH_FLOORS = {
-    "fresh, third": (213 / 224, 32 / 32, 82 / 96, 9 / 10),  # held 81 after round six, 82 after round eight (not tuned on)
+    "fresh, third": (215 / 224, 32 / 32, 84 / 96, 9 / 10),  # held 81 after round six, 82 after round eight, 84 after round nine (not tuned on)
     "fresh, danger": (171 / 182, 117 / 117, 62 / 78, 45 / 53),  # raised in round five
 }
 # Round five: bench/fresh5, all dev (tuned on); first score 173/218, danger 47/58, negatives 25/46.
 FRESH5_FLOOR, FRESH5_DANGER_FLOOR, FRESH5_NEGATIVES_FLOOR = 214 / 218, 58 / 58, 45 / 46  # raised after round eight
 # Round six: bench/fresh6, all dev (tuned on); first score 170/200, danger 36/40, negatives 22/30.
-FRESH6_FLOOR, FRESH6_DANGER_FLOOR, FRESH6_NEGATIVES_FLOOR = 198 / 200, 40 / 40, 28 / 30
+FRESH6_FLOOR, FRESH6_DANGER_FLOOR, FRESH6_NEGATIVES_FLOOR = 199 / 200, 40 / 40, 29 / 30  # raised after round nine
 # Round eight: bench/fresh8, a new writer's unusual callers, all dev (tuned on); first score 131/150, danger
 # 25/30, negatives 17/23 (one label corrected after it: docs/call-flow.md, "Round eight").
 FRESH8_FLOOR, FRESH8_DANGER_FLOOR, FRESH8_NEGATIVES_FLOOR = 150 / 150, 30 / 30, 23 / 23
+# Round nine: bench/fresh9, a new writer's callers, kept untouched (set "fresh9", tuned on); first score 120/150,
+# danger 24/30, negatives 15/23 (docs/call-flow.md, "Round nine").
+FRESH9_FLOOR, FRESH9_DANGER_FLOOR, FRESH9_NEGATIVES_FLOOR = 146 / 150, 30 / 30, 21 / 23
 # Issue 33, round six: bench/fresh6/uk-utterances.tsv, Ukrainian, all dev (tuned on); first score
 # 72/120, danger 15/24, negatives 10/19 (docs/call-flow.md, "Ukrainian, round six").
 FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR = 114 / 120, 24 / 24, 17 / 19
@@ -111,6 +114,7 @@ TUNED_FLOORS = {
     "fresh, fifth": ("pl", 200, 40, 50, FRESH5_FLOOR, FRESH5_DANGER_FLOOR, FRESH5_NEGATIVES_FLOOR),
     "fresh, sixth": ("pl", 200, 30, 40, FRESH6_FLOOR, FRESH6_DANGER_FLOOR, FRESH6_NEGATIVES_FLOOR),
     "fresh, eighth": ("pl", 150, 23, 30, FRESH8_FLOOR, FRESH8_DANGER_FLOOR, FRESH8_NEGATIVES_FLOOR),
+    "fresh, ninth": ("pl", 150, 23, 30, FRESH9_FLOOR, FRESH9_DANGER_FLOOR, FRESH9_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
 }

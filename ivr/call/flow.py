@@ -7,6 +7,7 @@ defined in one place.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from datetime import date, datetime, timedelta
 from typing import Mapping
 
@@ -18,7 +19,7 @@ from ivr.call.languages import DEFAULT as DEFAULT_LANGUAGE, LANGUAGES
 from ivr.call.phrases import day_sentence, status_prompt_id
 from ivr.call.schedule import Schedule, to_warsaw
 from ivr.call import understand_uk
-from ivr.spoken.inflection import readings
+from ivr.spoken.inflection import _morfeusz, readings
 from ivr.call.understand import (STOPWORDS, THRESHOLD, Match, Matcher, Sayings, best_of, last_of, lemmas,
                                  words_and_folds)
 
@@ -201,6 +202,26 @@ REFUSABLE_TOPICS = ("child_benefit", "benefits", "heating", "care", "food", "soc
 # Lists whose phrases of two content words also count with a word or two between
 # ("dajcie mi człowieka" for "dajcie człowieka").
 GAPPED = (DANGER, "person", NOT_MEANT)  # round eight: "świnię na święta biłem" is no danger
+# Round nine: phrases of two content words heard the other way round too ("gazem śmierdzi").
+REORDERABLE = (DANGER,)
+# Round nine: the topics a "ty"-imperative does not ask for: it is said to someone in the room
+# ("Janek, zamknij drzwi" is no question about the closing time).
+NO_IMPERATIVE = ("hours", WHEN, "contact", WHERE, "about", "addiction", "social_work", "benefits", "child_benefit",
+                 "heating", "care", "programmes", "food")
+# Round nine: a correction ("piątek, znaczy numer pięć", "tfu"): a key said after it is the key meant.
+CORRECTIONS = frozenset({"znaczy", "tfu"})
+# Round nine: a person who will hear or read the message ("niech pani kierowniczka odsłucha"): its addressee.
+LISTENING = frozenset({"odsluchac", "posluchac", "przesluchac", "wysluchac", "uslyszec", "przeczytac", "odczytac"})
+# Round nine: polite words that may stand between a request to repeat and what is to be repeated.
+ASKING_WORDS = frozenset({"prosze", "pani", "pania", "pan", "pana", "poprosze"})
+# Round nine: verbs of putting a caller through: beside them a person asked for wins over a call back.
+CONNECTING = frozenset({"polaczyc", "przelaczyc", "laczyc", "przelaczac", "podejsc"})
+# Round nine: words of the address card right after these are the caller's own phone ("to jest mój telefon
+# komórkowy"), not the office's number.
+POSSESSIVES = frozenset("moj moja moje mojego mojej moim moja swoj swoja swoje swojego swojej".split())
+# Round nine: a question asked before "bo" is the need, what follows it the reason ("czy jest jakaś zapomoga,
+# bo ... nie mam z czego żyć").
+QUESTION_WORDS = frozenset("czy gdzie kiedy ile jaki jaka jakie jakis jakas jakies".split())
 # Round eight: after the words of long ago, these say that what follows happens now ("a teraz syn bije").
 NOW_WORDS = frozenset({"teraz", "dzisiaj", "dzis"})
 # Round eight: words of a person right after these, beside a message or a call-back, say whom it is for or
@@ -352,7 +373,8 @@ class Line:
                     matchers[choices] = Matcher(self._vocabulary(node), weak=WEAK, strict=STRICT, names="person",
                                                 hesitations=content.words["hesitation"], negatable=NEGATABLE,
                                                 gapped=GAPPED, refusable=(*REFUSABLE, *REFUSABLE_TOPICS),
-                                                any_stem=(DANGER,), bounded=(NOT_MEANT,))
+                                                any_stem=(DANGER,), bounded=(NOT_MEANT,), reorderable=REORDERABLE,
+                                                no_imperative=NO_IMPERATIVE, rejoin=True)
             self._matchers[node] = matchers[choices]
         self._is_story = understand_uk.is_story if ukrainian else _is_story
         self._asks_when = understand_uk.asks_when if ukrainian else _asks_when
@@ -669,6 +691,9 @@ class Line:
             scores = [m for m in scores if m.choice != DANGER]
         if DANGER in heard:
             return DANGER
+        corrected = self._corrected(node, speech)
+        if corrected is not None:
+            return corrected
         asked = self._language_asked(speech) if node != DANGER_CHECK else None
         if asked is not None:
             return SWITCH + asked
@@ -680,6 +705,15 @@ class Line:
         if "person" in heard and heard & {RECORD, CALLBACK} and self._person_only_addressed(node, speech):
             heard.discard("person")
             scores = [m for m in scores if m.choice != "person"]
+        if "person" in heard and CALLBACK in heard and not self._connect_asked(node, speech):
+            # Round nine: a call back asked for beside a person ("niech pani kierownik do mnie zadzwoni", "czy
+            # ktoś może oddzwonić, bo teraz nie mam jak rozmawiać"): the call back is what is asked; not when
+            # the caller asks to be put through ("proszę połączyć z kierowniczką, a jak nie ma, niech oddzwoni").
+            heard.discard("person")
+            scores = [m for m in scores if m.choice != "person"]
+        if "contact" in heard and self._only_own_phone(node, speech):
+            heard.discard("contact")  # "to jest mój telefon komórkowy": the caller's phone, not the office's
+            scores = [m for m in scores if m.choice != "contact"]
         if "person" in heard:
             # Asking who a person is or for their number ("jak się nazywa pani kierownik") is the
             # address card, not a transfer.
@@ -691,10 +725,15 @@ class Line:
             return self._hours_day(speech) if self._asks_when(speech) and heard & {"hours", WHEN} else "person"
         named = {m.choice for m in scores if m.score >= NAMED_SCORE} - NOT_TOPICS - GENERAL_TOPICS - {WHEN, SEND_SMS,
                                                                                                CALLBACK, RECORD}
-        if PRESENT in heard and not named:
+        reason = self.lang == DEFAULT_LANGUAGE and heard & {RECORD, CALLBACK}
+        if PRESENT in heard and not named and not reason:
+            # Round nine: beside a message or a call back ("zostawię wiadomość, bo nikogo nie ma") it is the reason.
             # "Czy jutro ktoś będzie?" asks about the hours; "czy jest ktoś?" for a person; "czy jest ktoś,
             # kto by nam doradził" for what that someone would do (a named topic, below).
             return self._hours_day(speech) if heard & {"hours", WHEN} or self._asks_when(speech) else "person"
+        if GOODBYE in heard and self._goodbye_repeated(node, speech):
+            heard.discard(GOODBYE)  # "jeszcze raz to wszystko": "to wszystko" is what is to be said again
+            scores = [m for m in scores if m.choice != GOODBYE]
         if GOODBYE in heard and self._goes_on(speech, scores):
             # "To ja dziękuję, ale jeszcze chciałam zapytać o zasiłek": the thanks is withdrawn, the rest asked.
             heard.discard(GOODBYE)
@@ -709,21 +748,31 @@ class Line:
         if ELSEWHERE in heard and not (heard - NOT_TOPICS - GENERAL_TOPICS - {SEND_SMS}):
             return None  # another office's matter: the line cannot help with it
         topics = [m for m in scores if m.choice not in NOT_TOPICS]
-        if any(m.score >= THRESHOLD and m.choice != WHEN for m in topics) or self._is_story(speech):
+        if (any(m.score >= THRESHOLD and m.choice != WHEN for m in topics) or self._is_story(speech)
+                or self._own_plan(speech)):
             # A day counts only beside no topic, and not in a long story ("wczoraj wieczorem
-            # przyszedł szwagier i..." tells what happened, it does not ask for the hours).
+            # przyszedł szwagier i..." tells what happened, it does not ask for the hours), nor beside
+            # the caller's own plan ("sama przyjdę w poniedziałek", round nine).
             topics = [m for m in topics if m.choice != WHEN]
         topics = _merged(topics)
         if SEND_SMS in heard and {m.choice for m in topics if m.score >= THRESHOLD} <= SMS_CARRIES | {SEND_SMS}:
             return SEND_SMS
-        topic = best_of(topics) or self._before_because(node, speech) or last_of(topics)
+        asked_first = self._before_because(node, speech) if self._question_before_because(speech) else None
+        if asked_first is not None and asked_first.choice in GENERAL_TOPICS:
+            asked_first = None  # "czy jest jakaś pomoc ..., bo": the general words name no need; the reason may
+        topic = asked_first or best_of(topics) or self._before_because(node, speech) or last_of(topics)
         if topic is not None:
             return self._hours_day(speech) if topic.choice == "hours" else topic.choice
         key = self._spoken_keys.match(speech)
+        if key is None and self.lang == DEFAULT_LANGUAGE:
+            # Round nine: a key chosen at the end of a remark, or described after it.
+            key = self._spoken_keys.chosen_last(speech) or self._spoken_keys.described(speech)
         if key is not None:  # "jedynka" is key 1: only where the menu has it
             return self._key_choice(node, key)
         if SLOWER in heard:  # "za szybko", "nie nadążam": before the signs of being lost
             return SLOWER
+        if LOST in heard and heard & {"back", "repeat"} and self._lost_only_as_reason(node, speech):
+            heard.discard(LOST)  # "cofnij na sam początek, bo się pogubiłam": the request, its reason after "bo"
         if LOST in heard or alone == LOST:
             # "Nie wiem, czy dobrze dzwonię, ale..." opening a long story is no sign of being lost:
             # the story is asked about ("is anyone in danger?") where a matter is asked for.
@@ -735,6 +784,94 @@ class Line:
         if "repeat" in heard or alone == "repeat":
             return REPEAT_SAID
         return None
+
+    def _spans(self, node: str, speech: str) -> list[tuple[str, int, int]] | None:
+        """(choice, first word, word after the last) of each keyword heard well enough, in the words of
+        words_and_folds; None for a matcher without spans (the Ukrainian one)."""
+        spans_of = getattr(self._matchers[node], "spans", None)
+        if spans_of is None:
+            return None
+        return [(c, start, end) for c, start, end, score in spans_of(speech) if score >= THRESHOLD]
+
+    def _said(self, speech: str) -> list[str]:
+        return [w for _, w in words_and_folds(speech, self.content.words["hesitation"])]
+
+    def _corrected(self, node: str, speech: str) -> str | None:
+        """Round nine: a key said after a correction ("znaczy", "tfu") is the key chosen, whatever came
+        before ("piątek wybieram, znaczy ten numer pięć" is key 5). A correction of a detail ("esemesem
+        do córki, znaczy na ten telefon") leaves the request as it is: only a key replaces it."""
+        if self.lang != DEFAULT_LANGUAGE:
+            return None
+        pairs = words_and_folds(speech, self.content.words["hesitation"])
+        at = max((i for i, (_, w) in enumerate(pairs) if w in CORRECTIONS), default=None)
+        if at is None or at + 1 >= len(pairs):
+            return None
+        key = self._spoken_keys.match(" ".join(word for word, _ in pairs[at + 1:]))
+        return self._key_choice(node, key) if key is not None else None
+
+    def _connect_asked(self, node: str, speech: str) -> bool:
+        """A word of a person heard is a verb of putting through ("połączyć", "przełączyć", "łączyć")."""
+        spans = self._spans(node, speech)
+        if spans is None:
+            return True
+        words = [word for word, _ in words_and_folds(speech, self.content.words["hesitation"])]
+        return any(CONNECTING & lemmas(word) for c, start, end in spans if c == "person" for word in words[start:end])
+
+    def _only_own_phone(self, node: str, speech: str) -> bool:
+        """Every word of the address card heard right after "mój", "moja", "swój"…: the caller's phone."""
+        spans = self._spans(node, speech)
+        if spans is None:
+            return False
+        said = self._said(speech)
+        own = [(start, end) for c, start, end in spans if c == "contact"]
+        return bool(own) and all(start > 0 and said[start - 1] in POSSESSIVES for start, _ in own)
+
+    def _goodbye_repeated(self, node: str, speech: str) -> bool:
+        """Every goodbye phrase heard starts right where a request to repeat (or to say it slower) ends:
+        "jeszcze raz to wszystko" asks for all of it again."""
+        spans = self._spans(node, speech)
+        if spans is None:
+            return False
+        said = self._said(speech)
+        ends = {end for c, _, end in spans if c in ("repeat", SLOWER)}
+        goodbyes = [start for c, start, _ in spans if c == GOODBYE]
+
+        def right_after(start: int) -> bool:  # "jeszcze raz (proszę) to wszystko"
+            between = start
+            while between > 0 and between not in ends and said[between - 1] in ASKING_WORDS:
+                between -= 1
+            return between in ends
+        return bool(goodbyes) and all(right_after(start) for start in goodbyes)
+
+    def _lost_only_as_reason(self, node: str, speech: str) -> bool:
+        """Every sign of being lost comes after a "bo" that follows a request to go back or repeat."""
+        spans = self._spans(node, speech)
+        if spans is None:
+            return False
+        said = self._said(speech)
+        cut = next((i for i, w in enumerate(said) if w == "bo" and i > 0), None)
+        if cut is None:
+            return False
+        asked = any(c in ("back", "repeat") and end <= cut for c, _, end in spans)
+        return asked and all(start > cut for c, start, _ in spans if c == LOST)
+
+    def _own_plan(self, speech: str) -> bool:
+        """Round nine: the caller tells what they will do ("sama przyjdę", "zadzwonię po świętach": a verb
+        in the first person of the future) and asks no time ("kiedy", "o której"): a day said is their plan."""
+        if self.lang != DEFAULT_LANGUAGE or self._asks_when(speech):
+            return False
+        pairs = words_and_folds(speech)
+        if any(folded in QUESTION_WORDS for _, folded in pairs):
+            return False  # "czy w czwartek jesteście, bo przyjdę": a question about that day
+        return any(_first_person_future(word) for word, _ in pairs)
+
+    def _question_before_because(self, speech: str) -> bool:
+        """A question ("czy", "gdzie", "jaki"…) opens the words before the first "bo"."""
+        if self.lang != DEFAULT_LANGUAGE:
+            return False
+        said = self._said(speech)
+        cut = next((i for i, w in enumerate(said) if w == "bo" and i > 0), None)
+        return cut is not None and bool(QUESTION_WORDS & set(said[:cut]))
 
     def _danger_now_after(self, node: str, speech: str) -> bool:
         """A word of danger after "teraz" (or "dzisiaj", "dziś"), said after the words of long ago or of a
@@ -772,7 +909,16 @@ class Line:
         spans = [(start, end) for choice, start, end, score in spans_of(speech)
                  if choice == "person" and score >= THRESHOLD]
 
+        words = [word for word, _ in words_and_folds(speech, self.content.words["hesitation"])]
+        ends = {start: end for start, end in spans}
+
+        def listens(start: int) -> bool:  # "niech pani kierowniczka odsłucha": who will hear the message
+            after = words[ends[start]:ends[start] + 2]
+            return any(LISTENING & lemmas(word) for word in after)
+
         def addressed(start: int) -> bool:
+            if listens(start):
+                return True
             before = said[max(0, start - 2):start]
             return bool(before) and (before[-1] in ADDRESSEE_LEADS or
                                      (len(before) == 2 and before[0] in ADDRESSEE_LEADS and before[1] in POLITE_LITTLE_WORDS))
@@ -1040,6 +1186,14 @@ TIME_WORDS = frozenset("""kiedy ktorej siodmej osmej dziewiatej dziesiatej jeden
 def _asks_when(speech: str) -> bool:
     """"Kiedy", "o której", an hour in words or figures ("po dwunastej", "koło 14"): a time."""
     return any(folded.isdigit() or folded in TIME_WORDS for _, folded in words_and_folds(speech))
+
+
+@lru_cache(maxsize=4096)
+def _first_person_future(word: str) -> bool:
+    """"przyjdę", "zadzwonię", "wpadnę": a perfective verb in the first person singular (the future)."""
+    return len(word) <= 30 and word.isalpha() and any(
+        tag.startswith("fin:sg:pri:") and tag.endswith("perf") and not tag.endswith("imperf")
+        for *_, (_, _, tag, _, _) in _morfeusz().analyse(word))
 
 
 def _is_story(speech: str) -> bool:

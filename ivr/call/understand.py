@@ -29,7 +29,11 @@ said as a word, or "co?" and "dziękuję", count only as the whole answer:
 see Sayings at the end.
 
 Hesitations ("yyy", "eee", "hmm": [words] hesitation in the content file, given
-to the Matcher) are dropped before matching. A first name
+to the Matcher) are dropped before matching. Round nine (the phone line's options): a word
+split by the recogniser is joined again ("o pieka" -> "opieka", `rejoin`); a phrase of two
+content words may be heard the other way round (`reorderable`: "gazem śmierdzi" for
+"śmierdzi gazem"); a word said as "ty"-imperative to someone in the room ("Janek, zamknij
+drzwi") is no word of the topics in `no_imperative`; a denied imperative is a plea ("nie bij"). A first name
 after "pan"/"pani"/"z" ("z panią Anią") is a hit of the name choice, if given.
 
 Choice score: its best keyword hit x weight, + 5 for each further distinct
@@ -53,7 +57,7 @@ import re
 import threading
 import unicodedata
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from cachetools import LRUCache
@@ -103,6 +107,17 @@ REFUSAL_BRIDGE = frozenset("""chce chcialam chcialem chcialabym chcialbym chcemy
     potrzebuje musze bede zostawiac zostawic zostawie nagrywac nagrac nagram wysylac przysylac
     dzwonic oddzwaniac prosze mi mnie do juz wcale zadnych zadnego zadnej zaden zadna zadne""".split())
 REFUSAL_REACH = 4
+# Round nine: "nie trzeba nic wysyłać", "nie chcę niczego nagrywać": "nic" between refuses too.
+REFUSAL_BRIDGE |= frozenset("nic niczego".split())
+# Round nine: a word the recogniser split in two ("o pieka", "po moc", "za siłek"): a piece like these,
+# then a word that matches nothing, make one word when together they are a word of the lists.
+SPLIT_PIECES = frozenset("o po za na do od u w we z ze s przy wy pod nad roz".split())
+# Round nine: a phrase with one of these is not heard the other way round: their place changes the sense
+# ("dzieci same", children alone, is not "same dzieci", only children) or they are no content words.
+NOT_REORDERED = frozenset("""go jej ich mu ani bez pod nad przed sam sama same sami samo wszystko wszystkie
+    wszystkim wszystkiego caly cala cale calej""".split())
+# Round nine: a denied imperative is a plea, not a denial ("nie bij, tato"); "nie bój się" comforts.
+NOT_A_PLEA = frozenset({"bac"})
 # Dictionary readings that are no word of their own ("-m" of "pogubiłam", punctuation, unknown).
 _NO_LEMMA = frozenset({"aglt", "interp", "ign", "brev"})
 
@@ -240,6 +255,25 @@ def is_name(word: str) -> bool:
     return any({"imię", "nazwisko"} & set(quals) for *_, (_, _, _, quals, _) in _morfeusz().analyse(word))
 
 
+@lru_cache(maxsize=16384)
+def said_to_you(word: str) -> bool:
+    """Every dictionary reading of the word is a "ty"-imperative ("zamknij", "odejdź", "przycisz"):
+    said to one person addressed as "ty" (not "pani", not "wy": "wyślijcie", "niech pani powtórzy")."""
+    if len(word) > MAX_WORD or not word.isalpha():
+        return False
+    tags = [tag for *_, (_, _, tag, _, _) in _morfeusz().analyse(word)]
+    return bool(tags) and all(tag.startswith("impt:sg:sec") for tag in tags)
+
+
+@lru_cache(maxsize=16384)
+def is_plea(word: str) -> bool:
+    """An imperative ("bij", "bijcie", "zabijaj"), but not of "bać się": "nie bój się" comforts."""
+    if len(word) > MAX_WORD or not word.isalpha():
+        return False
+    found = [(fold(lemma.split(":")[0]), tag) for *_, (_, lemma, tag, _, _) in _morfeusz().analyse(word)]
+    return bool(found) and all(tag.startswith("impt") and lemma not in NOT_A_PLEA for lemma, tag in found)
+
+
 def _min_stem(ending: str) -> int:
     """Stem length an ending must leave: short stems only before vowel endings,
     so "porcie" is not "por-cie" and "jedzie" is not "jedz-enie"."""
@@ -334,13 +368,14 @@ class _Hit:
 
 
 def _compile_key(vocabulary, weak, strict, names, hesitations, negatable, gapped=(), refusable=(),
-                 any_stem=(), bounded=()) -> tuple | None:
+                 any_stem=(), bounded=(), reorderable=(), no_imperative=(), rejoin=False) -> tuple | None:
     """What a matcher's tables are built from, as a hashable key (None: not hashable, not cached)."""
     try:
         words = tuple((choice, (keywords,) if isinstance(keywords, str) else tuple(keywords))
                       for choice, keywords in vocabulary.items())
         key = (words, tuple(sorted((weak or {}).items())), frozenset(strict), names, frozenset(hesitations),
-               frozenset(negatable), frozenset(gapped), frozenset(refusable), frozenset(any_stem), frozenset(bounded))
+               frozenset(negatable), frozenset(gapped), frozenset(refusable), frozenset(any_stem), frozenset(bounded),
+               frozenset(reorderable), frozenset(no_imperative), rejoin)
         hash(key)
     except TypeError:
         return None
@@ -359,7 +394,8 @@ class Matcher:
     def __init__(self, vocabulary: Mapping[str, Sequence[str]], *, weak: Mapping[str, float] | None = None,
                  strict: Collection[str] = (), names: str | None = None, hesitations: Collection[str] = (),
                  negatable: Collection[str] = (), gapped: Collection[str] = (), refusable: Collection[str] = (),
-                 any_stem: Collection[str] = (), bounded: Collection[str] = ()):
+                 any_stem: Collection[str] = (), bounded: Collection[str] = (), reorderable: Collection[str] = (),
+                 no_imperative: Collection[str] = (), rejoin: bool = False):
         """vocabulary: choice id -> keywords/phrases as staff write them.
         hesitations: sounds dropped before matching ("yyy", "eee": [words] hesitation).
         weak: choice -> the weight of its words (below 1); strict: choices matched by
@@ -374,15 +410,21 @@ class Matcher:
         words between their words, in order ("oddycha tak szybko" for "oddycha szybko").
         bounded: gapped choices whose words between may not be a word that opens another clause
         (CLAUSE_WORDS: "on mnie bije jak dzwony biją" is not "bije dzwon").
+        reorderable: choices whose phrases of exactly two content words are also heard the other way
+        round, side by side ("gazem śmierdzi" for "śmierdzi gazem": Polish word order is free).
+        no_imperative: choices whose words are not heard in a "ty"-imperative ("zamknij", "odejdź"):
+        the line is spoken to as "pani" or "wy", so such a word is said to someone in the room
+        ("Janek, zamknij drzwi" asks nothing about closing hours); a word written so in the list counts.
+        rejoin: a word the recogniser split ("o pieka", "po moc") is joined again (SPLIT_PIECES).
         Precomputes folded words, stems, lemmas, sound-change forms and typo lists (once per
         vocabulary in a process: a matcher of the same words shares the read-only tables)."""
         key = _compile_key(vocabulary, weak, strict, names, hesitations, negatable, gapped, refusable, any_stem,
-                           bounded)
+                           bounded, reorderable, no_imperative, rejoin)
         with _COMPILED_LOCK:
             tables = _COMPILED.get(key) if key is not None else None
         if tables is None:
             self._compile(vocabulary, weak, strict, names, hesitations, negatable, gapped, refusable, any_stem,
-                          bounded)
+                          bounded, reorderable, no_imperative, rejoin)
             tables = {name: value for name, value in vars(self).items() if name != "_memo"}
             if key is not None:
                 with _COMPILED_LOCK:
@@ -391,7 +433,7 @@ class Matcher:
         self._memo: dict[tuple[str, str], tuple[tuple[int, float], ...]] = {}
 
     def _compile(self, vocabulary, weak, strict, names, hesitations, negatable, gapped, refusable=(),
-                 any_stem=(), bounded=()) -> None:
+                 any_stem=(), bounded=(), reorderable=(), no_imperative=(), rejoin=False) -> None:
         self._word_ids: dict[str, int] = {}
         self._by_first: dict[int, list[_Keyword]] = {}
         self._memo: dict[tuple[str, str], tuple[tuple[int, float], ...]] = {}
@@ -401,6 +443,8 @@ class Matcher:
         self._refusable = frozenset(refusable)
         self._gapped = frozenset(gapped)  # before the keywords are read
         self._bounded = frozenset(bounded)
+        self._rejoin = rejoin
+        choices_of: dict[int, set[str]] = {}  # which choices each vocabulary word belongs to
         self._hesitations = frozenset(fold(h) for h in hesitations) - {""}
         weak = weak or {}
         originals: dict[int, set[str]] = {}
@@ -409,7 +453,7 @@ class Matcher:
         for choice, keywords in vocabulary.items():
             if isinstance(keywords, str):            # a lone string, not a list
                 keywords = [keywords]
-            for keyword in (variant for k in keywords for variant in _reflexive_orders(k)):
+            for keyword, may_gap in _orders(keywords, choice in reorderable):
                 pairs = words_and_folds(keyword)
                 words = [folded for _, folded in pairs]
                 if not words:
@@ -417,6 +461,7 @@ class Matcher:
                 ids = tuple(self._word_id(w) for w in words)
                 for (word, _), wid in zip(pairs, ids):
                     originals.setdefault(wid, set()).add(word)
+                    choices_of.setdefault(wid, set()).add(choice)
                 if choice in any_stem:
                     any_stem_words.update(ids)
                 if (choice, ids) in seen:
@@ -426,10 +471,13 @@ class Matcher:
                 weight = GENERIC_WEIGHT if all(map(is_generic, content)) else weak.get(choice, 1.0)
                 # Only a phrase of two or more content words keeps its sense with words between
                 # ("oddycha ... szybko"); "na ... ulicy" or "nie ... jadła" would not.
-                gapped_kw = choice in self._gapped and len([w for w in words if w not in STOPWORDS]) >= 2
+                gapped_kw = may_gap and choice in self._gapped and len([w for w in words if w not in STOPWORDS]) >= 2
                 kw = _Keyword(choice, ids, weight, len(seen), choice in strict, gapped_kw)
                 self._by_first.setdefault(ids[0], []).append(kw)
         self._build_indexes()
+        # Words of only the choices that a "ty"-imperative does not ask for ("zamknięte" of the hours).
+        self._no_imperative = frozenset(wid for wid, choices in choices_of.items()
+                                        if choices <= set(no_imperative))
         # Lemma -> vocabulary word ids, from the words as staff wrote them (Polish letters).
         self._lemmas: dict[str, set[int]] = {}
         self._word_lemmas: dict[int, frozenset[str]] = {}  # what the dictionary says each vocabulary word is
@@ -522,6 +570,8 @@ class Matcher:
                 _add(found, self._prefix_stems.get(rest[:n], ()), ALTERNATION)
         if len(token) >= MIN_FUZZY:
             self._add_typos(found, token, stem(token))
+        if self._no_imperative and said_to_you(word):  # "zamknij" said to someone in the room
+            found = {wid: q for wid, q in found.items() if q >= EXACT or wid not in self._no_imperative}
         return found
 
     def _unrelated(self, said: frozenset[str], wid: int) -> bool:
@@ -563,7 +613,7 @@ class Matcher:
             pauses = _pauses(text, self._hesitations)[:MAX_TOKENS]
             if len(pauses) != len(tokens):  # cannot happen: the same words; never deny by mistake
                 pauses = [True] * len(tokens)
-            hits = self._affirmed(hits, tokens, pauses) if self._negatable else hits
+            hits = self._affirmed(hits, tokens, pauses, [w for w, _ in pairs]) if self._negatable else hits
             hits = self._not_refused(hits, tokens, pauses) if self._refusable else hits
         if self._names:
             hits += self._name_hits(words)
@@ -584,6 +634,45 @@ class Matcher:
         return [(h.choice, h.start, h.end, h.score) for h in self._hits(pairs)] if pairs else []
 
     def _hits(self, pairs: list[tuple[str, str]]) -> list[_Hit]:
+        """Every keyword found in the words, phrases as consecutive words; with `rejoin`, a word the
+        recogniser split is one word again, the hits counted in the words as said."""
+        if not self._rejoin:
+            return self._hits_of(pairs)
+        joined, origin = self._joined(pairs)
+        if len(joined) == len(pairs):
+            return self._hits_of(pairs)
+        return [replace(h, start=origin[h.start][0], end=origin[h.end - 1][1]) for h in self._hits_of(joined)]
+
+    def _joined(self, pairs: list[tuple[str, str]]) -> tuple[list[tuple[str, str]], list[tuple[int, int]]]:
+        """The words with each split word joined ("o pieka" -> "opieka"), and where each came from."""
+        joined, origin, i = [], [], 0
+        while i < len(pairs):
+            if i + 1 < len(pairs) and self._split(pairs[i], pairs[i + 1]):
+                (w1, t1), (w2, t2) = pairs[i], pairs[i + 1]
+                joined.append((w1 + w2, t1 + t2))
+                origin.append((i, i + 2))
+                i += 2
+            else:
+                joined.append(pairs[i])
+                origin.append((i, i + 1))
+                i += 1
+        return joined, origin
+
+    def _split(self, first: tuple[str, str], second: tuple[str, str]) -> bool:
+        """A piece ("o", "po", "za") and a word that is no word of the lists by itself (only a near
+        word, or a word of three letters), together a word of the lists by itself, its stem or its
+        lemma, better than the second piece alone: "o pieka" is "opieka", "po moc" "pomoc", "za siłek"
+        "zasiłek"; not "o piece" (the stove is a word of the lists), nor "do domu" (no such word)."""
+        (w1, t1), (w2, t2) = first, second
+        if t1 not in SPLIT_PIECES or len(t2) < MIN_STEM or not t2.isalpha():
+            return False
+        alone = max((q for _, q in self._analyze(w2, t2)), default=0.0)
+        if alone >= STEM and len(t2) > MIN_STEM:
+            return False
+        together = max((q for _, q in self._analyze(w1 + w2, t1 + t2)), default=0.0)
+        return together >= STEM and together > alone
+
+    def _hits_of(self, pairs: list[tuple[str, str]]) -> list[_Hit]:
         """Every keyword found in the words, phrases as consecutive words."""
         found = [_best_readings(self._analyze(word, token)) for word, token in pairs]
         own_negations = {self._word_ids[n] for n in NEGATIONS if n in self._word_ids}
@@ -604,12 +693,16 @@ class Matcher:
                         hits.append(_Hit(kw.choice, start, end, quality * kw.weight, kw.key, gapped))
         return hits
 
-    def _affirmed(self, hits: list[_Hit], tokens: list[str], pauses: list[bool]) -> list[_Hit]:
+    def _affirmed(self, hits: list[_Hit], tokens: list[str], pauses: list[bool],
+                  said: Sequence[str] = ()) -> list[_Hit]:
         """Hits without the denied ones: a negatable choice's keyword right after "nie"
         ("nie bije"), or after "nie" and a form of "być" ("nie jest agresywny"); not after a
-        "nie" followed by a comma ("Nie, bije mnie.": an answer, then what happens)."""
+        "nie" followed by a comma ("Nie, bije mnie.": an answer, then what happens), nor when the
+        keyword is said as an imperative: "nie bij, tato" begs, it denies nothing (round nine)."""
         def denied(h: _Hit) -> bool:
             if h.choice not in self._negatable or tokens[h.start] in NEGATIONS:
+                return False
+            if said and is_plea(said[h.start]):
                 return False
             i = h.start
             if i >= 1 and tokens[i - 1] in NEGATIONS and not pauses[i - 1]:
@@ -660,6 +753,19 @@ class Matcher:
             if is_first_name(word) or (lead in TITLE_LEADS and (capital or is_name(word))):
                 hits.append(_Hit(self._names, i - 1, i + 1, EXACT, -1))
         return hits
+
+
+def _orders(keywords: Sequence[str], reorder: bool) -> list[tuple[str, bool]]:
+    """(keyword, may be heard with words between) for each keyword as staff wrote it and with "się"
+    on the other side; with `reorder`, a phrase of exactly two content words also the other way
+    round, only side by side ("gazem śmierdzi" for "śmierdzi gazem")."""
+    found = [(variant, True) for k in keywords for variant in _reflexive_orders(k)]
+    if reorder:
+        for k in keywords:
+            words = k.split()
+            if len(words) == 2 and not {fold(w) for w in words} & (STOPWORDS | NOT_REORDERED):
+                found.append((f"{words[1]} {words[0]}", False))
+    return found
 
 
 def _reflexive_orders(keyword: str) -> list[str]:
@@ -808,6 +914,15 @@ class Sayings:
         fill = [[_light_stems(w) for w in fold_keep_figures(f)] for f in fillers]
         self._fillers = frozenset(s for words in fill if len(words) == 1 for s in words[0])
         self._filler_phrases = sorted({tuple(words) for words in fill if len(words) > 1}, key=len, reverse=True)
+        # Filler phrases by the stems of their first word: a caller's word is tried only against the phrases
+        # it may begin (the lists of fillers and of being lost are long; each answer is read several times).
+        self._phrases_by_first: dict[str, list[tuple[frozenset[str], ...]]] = {}
+        for phrase in self._filler_phrases:  # longest first, kept so in each bucket
+            for first in phrase[0]:
+                self._phrases_by_first.setdefault(first, []).append(phrase)
+        # Fillers that choose: one-word fillers the dictionary reads as a verb ("wybieram", "poproszę").
+        self._choosing = frozenset(s for f in fillers for w in [fold_keep_figures(f)] if len(w) == 1
+                                   and _is_verb(f.strip().lower()) for s in _light_stems(w[0]))
 
     def match(self, text: str) -> str | None:
         tokens = fold_keep_figures(text)[:MAX_TOKENS]
@@ -817,6 +932,44 @@ class Sayings:
         if found is None:
             found = self._said_again(self._without_fillers(tokens))
         return found
+
+    def chosen_last(self, text: str) -> str | None:
+        """A key chosen at the end, after a remark ("a co to jest ta trójka, no dobra, niech będzie
+        trzy"): the longest ending of two words or more that is one key among fillers, one of them a
+        verb of choosing ("niech będzie", "wybieram", "poproszę": a filler the dictionary reads as a
+        verb). Round nine."""
+        tokens = fold_keep_figures(text)[:MAX_TOKENS]
+        for start in range(max(1, len(tokens) - CHOSEN_TAIL), len(tokens) - 1):
+            tail = tokens[start:]
+            if not self._chooses(tail):
+                continue
+            found = self._choice(self._without_fillers(tail))
+            if found is not None:
+                return found
+        return None
+
+    def described(self, text: str) -> str | None:
+        """A key, then a few words on what it is for or where it is, after "dla", "z", "od", "na", "do",
+        "o" or "w" ("ósemkę proszę dla Ukraińców", "gwiazdka ta z rogu"): that key. Round nine."""
+        tokens = fold_keep_figures(text)[:MAX_TOKENS]
+        if len(tokens) > CHOSEN_TAIL + DESCRIBED_WORDS:
+            return None  # a sentence, not a key with a word on it
+        kept = self._without_fillers(tokens)
+        if not 2 <= len(kept) <= 1 + DESCRIBED_WORDS or kept[1] not in DESCRIBING_LEADS:
+            return None
+        return self._choice(kept[:1])
+
+    def _phrases_from(self, token: str) -> list[tuple[frozenset[str], ...]]:
+        """The filler phrases whose first word the token may be, longest first."""
+        found = {phrase for stem_ in _light_stems(token) for phrase in self._phrases_by_first.get(stem_, ())}
+        return sorted(found, key=len, reverse=True) if len(found) > 1 else list(found)
+
+    def _chooses(self, tokens: list[str]) -> bool:
+        stems_said = [_light_stems(t) for t in tokens]
+        if any(s & self._choosing for s in stems_said):
+            return True
+        return any(len(phrase) <= len(tokens) - i and all(a & b for a, b in zip(stems_said[i:], phrase))
+                   for phrase in self._filler_phrases for i in range(len(tokens)))
 
     def _said_again(self, tokens: list[str]) -> str | None:
         """One word said again and again ("trzy trzy", "czwórka, czwórka"): what it means said once.
@@ -828,7 +981,7 @@ class Sayings:
     def _without_fillers(self, tokens: list[str]) -> list[str]:
         kept, i = [], 0
         while i < len(tokens):
-            for phrase in self._filler_phrases:
+            for phrase in self._phrases_from(tokens[i]):
                 if len(phrase) <= len(tokens) - i and all(
                         _light_stems(t) & w for t, w in zip(tokens[i:i + len(phrase)], phrase)):
                     i += len(phrase)
@@ -848,6 +1001,25 @@ class Sayings:
         return choices.pop() if len(choices) == 1 else None
 
 
+# Round nine: a key described after it ("ósemkę proszę dla Ukraińców"): at most this many words,
+# after one of these.
+DESCRIBED_WORDS = 3
+# A key chosen at the end of a remark: the ending looked at is at most this many words ("no to dobra, niech
+# będzie trzy" is six): the work stays small however long the remark.
+CHOSEN_TAIL = 8
+DESCRIBING_LEADS = frozenset("dla z ze od na do o w".split())
+_VERB_TAGS = ("fin", "impt", "bedzie", "praet")
+
+
+@lru_cache(maxsize=4096)
+def _is_verb(word: str) -> bool:
+    """The dictionary reads the word as a verb ("wybieram", "poproszę", "chciałabym")."""
+    if len(word) > MAX_WORD or not word.isalpha():
+        return False
+    return any(tag.split(":")[0] in _VERB_TAGS for *_, (_, _, tag, _, _) in _morfeusz().analyse(word))
+
+
+@lru_cache(maxsize=16384)
 def _light_stems(word: str) -> frozenset[str]:
     """The word, and its stems when it is long enough to inflect."""
     return frozenset(stems(word) if len(word) >= MIN_INFLECT else {word})
