@@ -68,10 +68,12 @@ BLIND3 = Path(__file__).with_name("blind") / "utterances-3.tsv"
 BLIND4 = Path(__file__).with_name("blind") / "utterances-4.tsv"  # a fourth writer, after round five
 BLIND5 = Path(__file__).with_name("blind") / "utterances-5.tsv"  # a fifth writer, beside round six
 BLIND6 = Path(__file__).with_name("blind") / "utterances-6.tsv"  # a sixth writer, beside round eight
+BLIND7 = Path(__file__).with_name("blind") / "utterances-7.tsv"  # a seventh writer, beside round nine
 # Issue 33: what Ukrainian-speaking callers say to the Ukrainian line, written blind.
 BLIND_UK = Path(__file__).with_name("blind") / "uk-utterances.tsv"
 BLIND_UK2 = Path(__file__).with_name("blind") / "uk-utterances-2.tsv"  # a second writer, 40 rows
 BLIND_UK3 = Path(__file__).with_name("blind") / "uk-utterances-3.tsv"  # a third writer, beside round six
+BLIND_UK4 = Path(__file__).with_name("blind") / "uk-utterances-4.tsv"  # a fourth writer, beside round nine
 YES_NO = {"pl": ("tak", "nie"), "uk": ("так", "ні")}  # written after the danger question (issue 23, round four)
 # An expectation of a key said in words: "key3" -> press 3 in the same menu.
 KEY_EXPECTATIONS = {**{f"key{d}": str(d) for d in range(10)}, "star": "*"}
@@ -316,12 +318,16 @@ def corpora(blind: bool | None = None) -> dict[str, list[Utterance]]:
         found["blind, fifth (bench/blind/utterances-5.tsv)"] = load_corpus(BLIND5)
     if blind and BLIND6.exists():
         found["blind, sixth (bench/blind/utterances-6.tsv)"] = load_corpus(BLIND6)
+    if blind and BLIND7.exists():
+        found["blind, seventh (bench/blind/utterances-7.tsv)"] = load_corpus(BLIND7)
     if blind and BLIND_UK.exists():
         found["blind, Ukrainian (bench/blind/uk-utterances.tsv)"] = load_corpus(BLIND_UK, lang="uk")
     if blind and BLIND_UK2.exists():
         found["blind, Ukrainian, second (bench/blind/uk-utterances-2.tsv)"] = load_corpus(BLIND_UK2, lang="uk")
     if blind and BLIND_UK3.exists():
         found["blind, Ukrainian, third (bench/blind/uk-utterances-3.tsv)"] = load_corpus(BLIND_UK3, lang="uk")
+    if blind and BLIND_UK4.exists():
+        found["blind, Ukrainian, fourth (bench/blind/uk-utterances-4.tsv)"] = load_corpus(BLIND_UK4, lang="uk")
     return found
 
 
