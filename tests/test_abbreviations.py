@@ -79,6 +79,17 @@ TABLE_CASES = {
     "sob.": ("sob. 9–12", "w sobotę od dziewiątej do dwunastej"),
     "niedz.": ("niedz. 10-12", "w niedzielę od dziesiątej do dwunastej"),
     "ndz.": ("ndz. 10-12", "w niedzielę od dziesiątej do dwunastej"),
+    # round five of issue 28
+    "nt.": ("wykład nt. profilaktyki", "wykład na temat profilaktyki"),
+    "pw.": ("kościół pw. św. Floriana", "kościół pod wezwaniem świętego Floriana"),
+    "wys.": ("dodatek w wys. 300 zł", "dodatek w wysokości trzystu złotych"),
+    "temp.": ("przy temp. poniżej zera", "przy temperaturze poniżej zera"),
+    "b.m.": ("do 20 b.m.", "do dwudziestego bieżącego miesiąca"),
+    "p.o.": ("p.o. kierownika Jan Nowak", "pełniący obowiązki kierownika Jan Nowak"),
+    "kom.": ("kom. 606 902 915", f"komórka {MOBILE}"),
+    "zm.": ("ustawa ze zm.", "ustawa ze zmianami"),
+    "późn.": ("z późn. zm.", "z późniejszymi zmianami"),
+    "dot.": ("pismo dot. zasiłku", "pismo dotyczące zasiłku"),
 }
 
 OWN_RULES = [

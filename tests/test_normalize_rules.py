@@ -21,6 +21,39 @@ RULE_CASES = {
     n.arrows: [
         ("Wnioski → pokój 5", "Wnioski, pokój 5"),
     ],
+    n.superscript_minutes: [
+        ("w godz. 7³⁰-14³⁰", "w godz. 7:30-14:30"),
+        ("8⁴⁵", "8:45"),
+        ("48 m²", "48 m²"),  # a unit's exponent, no minutes
+        ("30³⁰", "30³⁰"),  # no hour
+    ],
+    n.compound_adjectives: [
+        ("w składzie 3-osobowym", "w składzie trzyosobowym"),
+        ("2-pokojowe", "dwupokojowe"),
+        ("dla dzieci 10-letnich", "dla dzieci dziesięcioletnich"),
+        ("Jubileusz 60-lecia", "Jubileusz 60-lecia"),  # a noun: left, and warned
+        ("do 3-ech osób", "do 3-ech osób"),
+        ("5-go maja", "5-go maja"),
+    ],
+    n.seasons: [
+        ("na okres 2027/2028", "na okres 2027 na 2028"),
+        ("rok szkolny 2026/27", "rok szkolny 2026 na 2027"),
+        ("nr 45/2026", "nr 45/2026"),
+        ("2025/2027", "2025/2027"),  # not two years in a row
+        ("portal Emp@tia.", "portal Empatia."),
+        ("ops@kleszczewo.pl", "ops@kleszczewo.pl"),
+        ("w ramach FEPŻ 2021-2027:", "w ramach FEPŻ 2021, 2027:"),
+        ("w latach 1990-2000", "w latach 1990-2000"),  # the ranges rule's: "od … do"
+        ("od 2021-2027", "od 2021-2027"),
+    ],
+    n.fractions: [
+        ("Dopłata wynosi 1/2 kosztów", "Dopłata wynosi połowę kosztów"),
+        ("dla 1/2 rodzin", "dla połowy rodzin"),
+        ("Gmina pokrywa ¾ kosztu", "Gmina pokrywa trzy czwarte kosztu"),
+        ("¼ etatu", "ćwierć etatu"),
+        ("Paczki dla 1/3 rodzin.", "Paczki dla 1/3 rodzin."),  # not said: warned
+        ("Lokal 1/2", "Lokal 1/2"),  # a flat's number
+    ],
     n.quotes: [
         ("„Akcja Lato”", "Akcja Lato"),
         ("\"Dzień\" «Seniora» • punkt", "Dzień Seniora, punkt"),

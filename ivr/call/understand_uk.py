@@ -288,6 +288,39 @@ class UkrainianMatcher:
 
     def scores(self, text: str) -> list[Match]:
         """Every choice heard, best first."""
+        heard, hits = self._hits(text)
+        if self.names:
+            hits += [(self.names, EXACT, i - 1, i + 1, " ".join(heard[i - 1:i + 1])) for i in _named(text, heard)]
+        # A keyword inside a longer phrase of another choice is that phrase's: "не чую" is no "чую".
+        kept = [h for h in hits if not any(o[0] != h[0] and o[3] - o[2] > h[3] - h[2] and o[2] <= h[2] and h[3] <= o[3]
+                                           for o in hits)]
+        by_choice: dict[str, list] = {}
+        for hit in kept:
+            by_choice.setdefault(hit[0], []).append(hit)
+        results = []
+        for choice, found in by_choice.items():
+            found.sort(key=lambda h: (-h[1], h[2]))
+            best = found[0]
+            # Each further keyword on words of its own adds (one caller word matching two
+            # keywords counts once), up to MAX_SCORE: ranked past 100, reported capped (best_of).
+            extra = min(len({h[4] for h in found}), len({h[2] for h in found})) - 1
+            score = min(MAX_SCORE, best[1] + EXTRA_BONUS * min(MAX_EXTRA, extra))
+            results.append(Match(choice, score, " ".join(heard[best[2]:best[3]]), max(h[3] for h in found)))
+        results.sort(key=lambda m: (-m.score, m.choice))
+        return results
+
+    def spans(self, text: str) -> list[tuple[str, int, int, float]]:
+        """Every keyword found in the text, before a longer phrase covers a shorter one: (choice, its first
+        word, the word after its last, score), words counted as tokens(text) counts them (as
+        understand.Matcher.spans; the text line leaves other offices' matters out by them, round ten)."""
+        return [(choice, start, end, found) for choice, found, start, end, _ in self._hits(text)[1]]
+
+    def words(self, text: str) -> list[str]:
+        """The words spans() counts."""
+        return tokens(text, self.hesitations)
+
+    def _hits(self, text: str) -> tuple[list[str], list[tuple[str, float, int, int, str]]]:
+        """The words heard and every keyword found in them: (choice, quality, start, end, keyword)."""
         heard = tokens(text, self.hesitations)
         matched = [self._matches(w) for w in heard]
         at = sorted((i, start) for start, found in enumerate(matched) for first in found
@@ -311,25 +344,7 @@ class UkrainianMatcher:
                     and not (choice in self.refusable and _refused(heard, start)):
                 found *= self._weight(choice, words) * (GAP_FACTOR if end - start > len(words) else 1.0)
                 hits.append((choice, found, start, end, " ".join(words)))
-        if self.names:
-            hits += [(self.names, EXACT, i - 1, i + 1, " ".join(heard[i - 1:i + 1])) for i in _named(text, heard)]
-        # A keyword inside a longer phrase of another choice is that phrase's: "не чую" is no "чую".
-        kept = [h for h in hits if not any(o[0] != h[0] and o[3] - o[2] > h[3] - h[2] and o[2] <= h[2] and h[3] <= o[3]
-                                           for o in hits)]
-        by_choice: dict[str, list] = {}
-        for hit in kept:
-            by_choice.setdefault(hit[0], []).append(hit)
-        results = []
-        for choice, found in by_choice.items():
-            found.sort(key=lambda h: (-h[1], h[2]))
-            best = found[0]
-            # Each further keyword on words of its own adds (one caller word matching two
-            # keywords counts once), up to MAX_SCORE: ranked past 100, reported capped (best_of).
-            extra = min(len({h[4] for h in found}), len({h[2] for h in found})) - 1
-            score = min(MAX_SCORE, best[1] + EXTRA_BONUS * min(MAX_EXTRA, extra))
-            results.append(Match(choice, score, " ".join(heard[best[2]:best[3]]), max(h[3] for h in found)))
-        results.sort(key=lambda m: (-m.score, m.choice))
-        return results
+        return heard, hits
 
     def match(self, text: str) -> Match | None:
         return best_of(self.scores(text))

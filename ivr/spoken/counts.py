@@ -15,6 +15,7 @@ from ivr.spoken.inflection import (
     governed_cases,
     noun_form,
     noun_readings,
+    readings,
 )
 
 __all__ = ["counts", "number_ranges", "programmes", "temperatures", "units"]
@@ -186,6 +187,7 @@ def number_ranges(text: str) -> str:
 
 _COUNT = re.compile(
     rf"(?<![\w.,:/+-])(?P<n>{_NUM})(?![\w.,:/+°-]|\s?%|,[0-9])(?:(?P<space>\s+)(?P<noun>\w+))?")
+_MORE_AFTER = re.compile(r"\s+(?:więcej|mniej)\s+(\w+)")
 _NOUN_AFTER_RANGE = re.compile(r"\s+do\s+[0-9]+\s+(\w+)")
 _AFTER_LAT = re.compile(rf"(?<![\w.,])(?P<prep>\w+)\s+lat\s+(?P<n>[0-9]{{1,3}})(?![\w:/-]|[.,][0-9])")
 
@@ -209,9 +211,20 @@ def counts(text: str) -> str:
             return m[0]  # "art. 17 ust. 1 ustawy": a label, counting nothing after it
         governed = governed_cases(_MODIFIERS.sub("", m.string[max(0, m.start() - 40):m.start()]))
         noun = m["noun"] if m["noun"] and m["noun"].lower() not in GOVERNS else None  # "do" is also a note
+        more = _MORE_AFTER.match(m.string, m.end()) if noun in {"i", "lub", "albo"} else None
+        if more:  # "z 3 i więcej dzieci": the noun after "i więcej" is the one counted
+            noun = more[1]
         if noun and governed == ("gen", "inst") and any(r.collective and "gen" in r.cases for r in noun_readings(noun)):
             governed = ("inst",)  # "z 4 dzieci": with them, "z czworgiem dzieci"
         numeral = numeral_for(n, noun, governed) if noun else None
+        if numeral is None and noun and governed and (people := [
+                r for r in readings(noun.lower()) if r.pos in {"adj", "pact", "ppas"} and r.number == "pl"
+                and governed[0] in r.cases and r.gender == "m1"]):
+            # "przy 2 wstrzymujących się": people named by a participle, in the preposition's case
+            numeral = cardinal(n, governed[0], people[0].gender)
+            return f"{numeral}{m['space']}{m['noun']}"
+        if more and numeral is not None:
+            return f"{numeral}{m['space']}{m['noun']}"
         if numeral is None:
             if governed != ("gen",):
                 return m[0]

@@ -23,7 +23,7 @@ _HOUR_CONTEXT = _WEEKDAY_FORMS | {
 _RANGE = re.compile(
     rf"(?<![\w:.,/-])(?P<t1>{_T})(?P<sep>\s*[-–—]\s*|\s+do\s+)(?P<t2>{_T})(?![\w:/-]|[.,][0-9]|\s?%)")
 # "przyjmujemy do 15. dnia": a number with a full stop before a lowercase word is an ordinal.
-_SINGLE = re.compile(rf"(?<![\w])(?P<p>[oO]d|[dD]o)\s+(?P<t>{_H})(?![\w:/-]|[.,][0-9]|\s?%|\.\s+[a-ząćęłńóśźż])")
+_SINGLE = re.compile(rf"(?<![\w])(?P<p>[oO]d|[dD]o|[oO])\s+(?P<t>{_H})(?![\w:/-]|[.,][0-9]|\s?%|\.\s+[a-ząćęłńóśźż])")
 _AT = re.compile(rf"(?<![\w])(?P<o>[oO])\s+(?P<t>{_H}[.][0-5][0-9])(?![\w:/-]|[.,][0-9])")
 
 
@@ -81,6 +81,25 @@ _DAY_BEFORE = re.compile(
     r",?\s+[oO]d\s+$")
 
 
+# A day right before "o 10": "12 grudnia o 10", "3.01. o 9".
+_DAY_BEFORE_AT = re.compile(
+    rf"(?:\b(?:{'|'.join(m for m in MONTH_GENITIVE if m)})(?:\s+[\w\s]{{0,60}}?\broku)?"
+    r"|\b\d{1,2}\.\d{1,2}(?:\.\d{2,4})?\.?(?:\s*r\.)?),?\s+[oO]\s+$")
+
+
+# The same day right before a range: "pon. 18.01, 9-12" (a timetable's line).
+_DAY_BEFORE_RANGE = re.compile(_DAY_BEFORE_AT.pattern.removesuffix(r",?\s+[oO]\s+$") + r",\s+$")
+
+
+def _day_hours(m: re.Match) -> bool:
+    """"18.01, 9-12": a range of office-day hours (5 to 23) right after a date, counting nothing."""
+    if not m.string[max(0, m.start() - 3):m.start()].rstrip().endswith(",") or not _DAY_BEFORE_RANGE.search(
+            m.string, max(0, m.start() - 90), m.start()):
+        return False
+    h1, h2 = (int(t.replace(".", ":").partition(":")[0]) for t in (m["t1"], m["t2"]))
+    return 5 <= h1 < h2 <= 23 and _nothing_counted_after(m.string, m.end())
+
+
 def _after_a_day(m: re.Match) -> bool:
     """"Dyżur 12 grudnia od 9." is from nine o'clock: "od" an hour of the office day (5 to 23)
     right after a date, with nothing counted after it (not "od 10 osób")."""
@@ -100,7 +119,7 @@ def hours(text: str) -> str:
         if not (_valid(t1) and _valid(t2)):
             return m[0]
         if not (_sure(t1) or _sure(t2) or _before(m.string, m.start()) in _HOUR_CONTEXT
-                or _office_hours(m)):
+                or _office_hours(m) or _day_hours(m)):
             return m[0]
         if "." in t1 and not _sure(t1) or "." in t2 and not _sure(t2):
             if _before(m.string, m.start()) not in _HOUR_CONTEXT:
@@ -108,6 +127,11 @@ def hours(text: str) -> str:
         return f"{_clock(t1)}{m['sep']}{_clock(t2)}"
 
     def single(m: re.Match) -> str:  # "czynne do 12" is an hour
+        if m["p"].lower() == "o":  # "w czwartek o 10", "12 grudnia o 10": after a day, with nothing counted
+            at_hour = 5 <= int(m["t"]) <= 23 and _nothing_counted_after(m.string, m.end()) and (
+                _before(m.string, m.start()) in _WEEKDAY_FORMS or _DAY_BEFORE_AT.search(
+                    m.string, max(0, m.start() - 90), m.start() + 2) is not None)
+            return f"{m['p']} {_clock(m['t'])}" if at_hour else m[0]
         if _valid(m["t"]) and (_before(m.string, m.start()) in _HOUR_CONTEXT or _after_a_day(m)):
             return f"{m['p']} {_clock(m['t'])}"
         return m[0]

@@ -31,7 +31,15 @@ GOVERNS: dict[str, tuple[str, ...]] = {
     "przy": ("loc",), "po": ("loc", "acc"), "przez": ("acc",), "ponad": ("acc",),
     "za": ("acc", "inst"), "pod": ("inst", "acc"), "nad": ("inst",), "przed": ("inst",),
     "między": ("inst",), "pomiędzy": ("inst",), "dzięki": ("dat",), "ku": ("dat",),
+    # nouns of a measure whose amount follows in the genitive: "w wysokości 3 000 zł" -> "trzech
+    # tysięcy złotych", "o wartości 200 zł", "w cenie 15 zł", "w terminie 14 dni"
+    **dict.fromkeys("wysokości wartości cenie kwocie kwoty terminie okresie".split(), ("gen",)),
 }
+# Verbs whose object is an amount: negated, the amount is in the genitive ("nie przekracza 262%"
+# -> "dwustu sześćdziesięciu dwóch procent", "nie otrzyma 500 zł").
+_AMOUNT_VERBS = frozenset("przekraczać przekroczyć mieć otrzymywać otrzymać wynosić dostawać dostać "
+                          "płacić zapłacić pobierać pobrać osiągać osiągnąć".split())
+_NEGATED = re.compile(r"(?<!\w)nie\s+(\w+)\s*$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -253,7 +261,13 @@ _WORD = re.compile(r"(\w+)\.?\s*$")
 def governed_cases(before: str) -> tuple[str, ...]:
     """The cases the preposition just before a position governs ("dla " -> ("gen",)); () if none."""
     m = _WORD.search(before[-25:])
-    return GOVERNS.get(m.group(1).lower(), ()) if m else ()
+    if not m:
+        return ()
+    found = GOVERNS.get(m.group(1).lower(), ())
+    if not found and (negated := _NEGATED.search(before[-40:])) and any(
+            r.pos == "fin" and r.lemma.split(":")[0] in _AMOUNT_VERBS for r in readings(negated[1].lower())):
+        return ("gen",)
+    return found
 
 
 def count_noun(n: int, lemma: str, case: str, gender: str | None = None) -> str:
@@ -285,4 +299,13 @@ _LABEL_WORD = re.compile(r"(\w+)\.?\s+$")
 def after_label(text: str, pos: int) -> bool:
     """Whether the number at pos labels the noun before it: "artykułu 17", "pokój 4"."""
     m = _LABEL_WORD.search(text, max(0, pos - 30), pos)
-    return bool(m) and any(r.lemma.split(":")[0].lower() in LABEL_LEMMAS for r in readings(m[1].lower()))
+    if m and any(r.lemma.split(":")[0].lower() in LABEL_LEMMAS for r in readings(m[1].lower())):
+        return True
+    if not (m and m[1].lower() in {"i", "oraz", "lub", "albo"}) and not text[max(0, pos - 3):pos].rstrip().endswith(","):
+        return False  # no list before: the cheap test first (a count is tried for every number)
+    listed = _LISTED_LABEL.search(text, max(0, pos - 50), pos)  # "pokoje nr 2 i 3 interesanci": all label
+    return bool(listed) and any(r.lemma.split(":")[0].lower() in LABEL_LEMMAS for r in readings(listed[1].lower()))
+
+
+# A label, then numbers of a list: "nr 2 i 3", "pokoje 4, 5 oraz 6".
+_LISTED_LABEL = re.compile(r"(\w+)\.?\s+(?:[0-9]{1,4}[a-z]?(?:\s*,\s*|\s+(?:i|oraz|lub|albo)\s+))+$")

@@ -63,6 +63,10 @@ DEFAULT_ACRONYMS: Mapping[str, str] = MappingProxyType({
     "PFRON": "pe-fron", "ŚDS": "eś-de-es", "DPS": "de-pe-es", "BIP": "bip", "PIT": "pit", "AA": "a-a",
     "PESEL": "pesel", "NIP": "nip", "REGON": "regon", "RODO": "rodo", "USC": "u-es-ce",
     "GUS": "gus", "KRS": "ka-er-es",
+    # more public-sector acronyms of a gmina's notices (issue 28, round five)
+    "OSP": "o-es-pe", "UG": "u-gie", "UE": "u-e", "POZ": "pe-o-zet", "SKO": "es-ka-o", "KGW": "ka-gie-wu",
+    "PUE": "pe-u-e", "FEPŻ": "ef-e-pe-żet", "UAM": "u-a-em", "RSV": "er-es-fau", "CUS": "ce-u-es",
+    "PCK": "pe-ce-ka", "SOR": "sor", "UM": "u-em",
 })
 
 # Written abbreviation -> spoken words. A capitalised abbreviation ("Ul.")
@@ -141,6 +145,17 @@ ABBREVIATIONS: Mapping[str, str] = MappingProxyType({
     "sob.": "sobota",
     "niedz.": "niedziela",
     "ndz.": "niedziela",
+    # round five (issue 28): office abbreviations of a helper writer's notices
+    "nt.": "na temat",
+    "pw.": "pod wezwaniem",
+    "wys.": "wysokość",  # declined: "w wys. 300 zł" -> "w wysokości"
+    "temp.": "temperatura",  # declined: "przy temp." -> "przy temperaturze"
+    "b.m.": "bieżącego miesiąca",
+    "p.o.": "pełniący obowiązki",  # "pełniąca" before a woman's name: see abbreviations()
+    "kom.": "komórka",  # only before a phone number: see abbreviations()
+    "zm.": "zmianami",  # only in "ze zm.", "z późn. zm.": see abbreviations()
+    "późn.": "późniejszymi",  # only before "zm.": see abbreviations()
+    "dot.": "dotyczący",  # agreeing with the noun before it: "Dokumenty dot." -> "dotyczące"
 })
 # Nouns that take the case of the preposition before them ("przy ul." -> "przy ulicy"),
 # and adjectives that agree with the word after them ("tzw. becikowe" -> "tak zwane").
@@ -148,6 +163,7 @@ _NOUN_LEMMAS = {
     "ul.": "ulica", "al.": "aleja", "os.": "osiedle", "pl.": "plac", "nr": "numer",
     "pok.": "pokój", "p.": "pokój", "art.": "artykuł", "ust.": "ustęp", "pkt": "punkt",
     "pkt.": "punkt", "§": "paragraf", "dn.": "dzień", "poz.": "pozycja", "zaśw.": "zaświadczenie",
+    "wys.": "wysokość", "temp.": "temperatura",
 }
 # Titles before a name take the name's case ("z dr. Nowakiem" -> "z doktorem Nowakiem"); each
 # word of a title with its part of speech (None: said as written, "lekarz medycyny").
@@ -166,7 +182,7 @@ _AGREEING = {"tzw.": ("tak", "zwan"), "ww.": ("wyżej", "wymienion"), "w/w": ("w
 _TIME_NOUN_AFTER = re.compile(r"\s*(?:rok|roku|rokiem|miesiąc|miesiąca|miesiącu|m-ca|m-cu|tydzień|tygodnia|tygodniu"
                               r"|kwartał|kwartału|kwartale|półrocz[aeu]|lat|latach|sezon|sezonu|sezonie)(?!\w)")
 # Abbreviations whose period can also be the full stop of a sentence.
-_SENTENCE_FINAL = frozenset({"itd.", "itp.", "r.", "zł.", "br.", "b.r.", "ub.r.", "n.p.m.",
+_SENTENCE_FINAL = frozenset({"itd.", "itp.", "r.", "zł.", "br.", "b.r.", "ub.r.", "n.p.m.", "b.m.", "zm.",
                              "pon.", "pn.", "wt.", "śr.", "czw.", "pt.", "sob.", "niedz.", "ndz."})
 
 # "godz." agrees with the word before it: "o godzinie", "od godziny" ...
@@ -356,6 +372,81 @@ def currency_codes(text: str) -> str:
     return _CODE_BEFORE.sub(r"\g<n> zł", _CODE_AFTER.sub(r"\g<n> zł", text))
 
 
+_SUPERSCRIPT_MINUTES = re.compile(r"(?<![\w.,:])(?P<h>[0-9]{1,2})(?P<min>[⁰¹²³⁴⁵][⁰¹²³⁴⁵⁶⁷⁸⁹])(?![\w⁰¹²³⁴⁵⁶⁷⁸⁹])")
+_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
+def superscript_minutes(text: str) -> str:
+    """Minutes written small above the hour, as on office doors: 7³⁰ -> 7:30 (the hours rule says it)."""
+    return _SUPERSCRIPT_MINUTES.sub(lambda m: f"{m['h']}:{m['min'].translate(_SUPERSCRIPT)}"
+                                    if int(m["h"]) <= 24 else m[0], text)
+
+
+# The first part of a compound adjective for a number: "3-osobowy" -> "trzyosobowy".
+_COMBINING = {1: "jedno", 2: "dwu", 3: "trzy", 4: "cztero", 5: "pięcio", 6: "sześcio", 7: "siedmio", 8: "ośmio",
+              9: "dziewięcio", 10: "dziesięcio", 11: "jedenasto", 12: "dwunasto", 13: "trzynasto",
+              14: "czternasto", 15: "piętnasto", 16: "szesnasto", 17: "siedemnasto", 18: "osiemnasto",
+              19: "dziewiętnasto", 20: "dwudziesto", 30: "trzydziesto", 40: "czterdziesto",
+              50: "pięćdziesięcio", 60: "sześćdziesięcio", 100: "stu"}
+_COMPOUND = re.compile(r"(?<![\w.,:/-])(?P<n>[0-9]{1,3})\s?-\s?(?P<rest>[a-ząćęłńóśźż]{4,})(?![\w-])")
+
+
+_SEASON = re.compile(r"(?<![\w./-])(?P<a>(?:19|20)[0-9]{2})\s*/\s*(?P<b>(?:19|20)[0-9]{2}|[0-9]{2})(?![\w/]|[.,][0-9])")
+_YEAR_SPAN = re.compile(r"(?<![\w./-])(?P<a>(?:19|20)[0-9]{2})-(?P<b>(?:19|20)[0-9]{2})(?![\w/-]|[.,][0-9])")
+_AT_IN_WORD = re.compile(r"(?<=[A-Za-ząćęłńóśźżĄĆĘŁŃÓŚŹŻ])@(?=[a-ząćęłńóśźż]+(?![\w@-]|\.\w))")
+
+
+# Halves and quarters before what they divide: "1/2 kosztów", "¾ kosztu" (other fractions are warned).
+_FRACTION = re.compile(r"(?<![\w.,/])(?:(?P<a>[13])\s*/\s*(?P<b>[24])|(?P<sign>[½¼¾]))(?=\s+[a-ząćęłńóśźż]{3,})")
+_FRACTION_SIGNS = {"½": ("1", "2"), "¼": ("1", "4"), "¾": ("3", "4")}
+
+
+def fractions(text: str) -> str:
+    """1/2 kosztów -> połowę kosztów (the case of the verb or preposition before), ¼ -> ćwierć,
+    ¾ and 3/4 -> trzy czwarte."""
+    def say(m: re.Match) -> str:
+        a, b = _FRACTION_SIGNS[m["sign"]] if m["sign"] else (m["a"], m["b"])
+        if (a, b) == ("3", "2"):
+            return m[0]
+        if (a, b) == ("3", "4"):
+            return "trzy czwarte"
+        if (a, b) == ("1", "4"):
+            return "ćwierć"
+        governed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
+        prev = re.search(r"(\w+)\s*$", m.string[max(0, m.start() - 30):m.start()])
+        verb = bool(prev) and any(r.pos in {"fin", "inf", "praet"} for r in readings(prev[1].lower()))
+        case = governed[0] if governed else ("acc" if verb else "nom")
+        return _inflect("połowa", "subst", "sg", case, "f") or m[0]
+    return _FRACTION.sub(say, text)
+
+
+def seasons(text: str) -> str:
+    """A period of two years in a row, "2027/2028" or "2027/28" -> "2027 na 2028" (a benefit or school
+    year); "Emp@tia" (the portal's name) -> "Empatia": an "@" inside a word is an "a"."""
+    def say(m: re.Match) -> str:
+        a = int(m["a"])
+        b = int(m["b"]) if len(m["b"]) == 4 else a // 100 * 100 + int(m["b"])
+        return f"{a} na {b}" if b == a + 1 else m[0]
+    def span(m: re.Match) -> str:  # "FEPŻ 2021-2027": a programme's years, with a pause between
+        prev = _prev_word(m.string, m.start())
+        if int(m["a"]) >= int(m["b"]) or prev in GOVERNS or prev.startswith("lat"):
+            return m[0]  # "w latach 1990-2000", "od 2021-2027": the ranges rule says "od … do"
+        return f"{m['a']}, {m['b']}"  # a comma's pause; a spaced dash would be read as a range "od … do"
+    return _AT_IN_WORD.sub("a", _YEAR_SPAN.sub(span, _SEASON.sub(say, text)))
+
+
+def compound_adjectives(text: str) -> str:
+    """3-osobowy -> trzyosobowy, 2-pokojowe -> dwupokojowe, 10-letni -> dziesięcioletni: only when
+    the dictionary knows the compound as an adjective ("60-lecie", a noun, is left and warned)."""
+    def say(m: re.Match) -> str:
+        first = _COMBINING.get(int(m["n"]))
+        if first is None:
+            return m[0]
+        word = first + m["rest"]
+        return word if any(r.pos == "adj" for r in readings(word)) else m[0]
+    return _COMPOUND.sub(say, text)
+
+
 _TIMES_SIGN = re.compile(r"(?<=[0-9])\s*[x×]\s*(?=[0-9])|(?<=[0-9])\s+[x×](?=\s+(?:w|na|dziennie|tygodniowo|"
                          r"miesięcznie|rocznie|do)(?!\w))")  # "2 x w miesiącu": twice a month
 
@@ -399,6 +490,7 @@ _RANGE_AHEAD = re.compile(r"\s*[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:[-–—]|do\s)\
 # "Godz. otwarcia" are the opening hours: plural before these genitives.
 _HOURS_OF = frozenset("otwarcia pracy przyjęć przyjmowania urzędowania dyżuru dyżurów".split())
 _LIFE_YEAR = re.compile(r"(?<![\w.,])(?P<n>[0-9]{1,2})\s?[rR]\.\s?ż\.")
+_THIS_MONTH_DAY = re.compile(r"(?<![\w.,])(?P<n>[0-9]{1,2})\s?(?P<bm>b\.\s?m\.)")
 _ADJ_CASES = ("nom", "acc", "gen", "loc", "inst", "dat")
 
 
@@ -420,9 +512,13 @@ def _noun_case(text: str, pos: int) -> str:
 _DAY_RANGE_AFTER = re.compile(r"\s*\d{1,2}\.?\s*[-–—]\s*\d{1,2}\.\d{1,2}")
 
 
-def _female_name(word: str) -> bool:
-    """Whether "p. <word>" is pani: the dictionary's first names ("Kasi", "Jana"), else the ending."""
-    genders = {r.gender for r in noun_readings(word) if r.name}
+def _female_name(word: str, case: str | None = None) -> bool:
+    """Whether "p. <word>" is pani: the dictionary's first names ("Kasi", "Jana"), else the ending.
+    With the case the sentence wants, only the readings in that case count: "p. Krystyna" (no
+    preposition) is the woman, not the genitive of "Krystyn"."""
+    names = [r for r in noun_readings(word) if r.name]
+    in_case = {r.gender for r in names if case in r.cases}
+    genders = in_case or {r.gender for r in names}
     if genders:
         return "f" in genders and "m1" not in genders
     return word.endswith(("a", "ej", "ą"))
@@ -485,6 +581,8 @@ def _declined(key: str, written: str, m: re.Match) -> str:
             case = next(iter(name_cases[0]))
         elif allowed:
             case = allowed[0]
+        elif (apposed := _apposed_case(m)) is not None:
+            case = apposed  # "z dr. Tomaszem Lisem, prof. UAM": the title of the name before, its case
         elif not nxt or not any(r.gender == "m1" for r in noun_readings(nxt[1])):
             if nxt and _female_name(nxt[1]) and any(pos == "ppas" for _w, pos in _TITLE_WORDS[key]):
                 return " ".join(_inflect(w, pos, "sg", "nom", "f", ("aff",)) or w if pos == "ppas" else w
@@ -501,10 +599,18 @@ def _declined(key: str, written: str, m: re.Match) -> str:
     if key == "p.":
         nxt = re.match(r"\s*(\w+)", m.string[m.end():m.end() + 40])
         if nxt and nxt[1][:1].isupper() and not nxt[1].isdigit():
-            female = _female_name(nxt[1])
-            return "pani" if female else ("pana" if case in {"gen", "acc"} else "pan")
+            female = _female_name(nxt[1], case)
+            if female:
+                return "pani"
+            # "z p. Janem": the case the name is in, among those the preposition allows
+            allowed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
+            named = {c for r in noun_readings(nxt[1]) if r.name and r.gender == "m1" for c in r.cases}
+            case = next((c for c in allowed if c in named), case)
+            return _inflect("pan", "subst", "sg", case, "m1") or "pan"
         if not nxt or not nxt[1][:1].isdigit():
             return written  # a leftover: staff are told to write it out
+    if key in _PLACE_GENDER and (own := _name_case(key, m, case)):
+        case = own  # "dla mieszkańców os. Słonecznego": the name's case, "osiedla"
     if case == "nom":
         return ABBREVIATIONS[key]
     if key in _TITLE_WORDS:
@@ -515,11 +621,33 @@ def _declined(key: str, written: str, m: re.Match) -> str:
     return _inflect(lemma, "subst", "sg", case, "m3") or _inflect(lemma, "subst", "sg", case, None) or ABBREVIATIONS[key]
 
 
+_PLACE_GENDER = {"ul.": "f", "al.": "f", "os.": "n", "pl.": "m3"}
+
+
+def _name_case(key: str, m: re.Match, case: str) -> str | None:
+    """The case of the adjective that names a street or an estate ("os. Słonecznego" is in the
+    genitive), when it cannot be the nominative; None when it can, or is no adjective."""
+    nxt = re.match(r"\s*([A-ZĄĆĘŁŃÓŚŹŻ]\w+)", m.string[m.end():m.end() + 40])
+    if not nxt:
+        return None
+    genders = {"f"} if _PLACE_GENDER[key] == "f" else {"m1", "m2", "m3", "n"}  # the dictionary joins m and n
+    found = set().union(*[r.cases for r in readings(nxt[1].lower())
+                          if r.pos == "adj" and r.number == "sg" and r.gender in genders and r.cases] or [set()])
+    if not found or "nom" in found or case in found:
+        return None
+    return next((c for c in ("gen", "loc", "inst", "dat", "acc") if c in found), None)
+
+
 def _person(m: re.Match) -> str | None:
     """"os." before a lowercase word that agrees with a woman's noun is "osoba", not "osiedle"
     ("dla os. samotnej" -> "dla osoby samotnej", "os. niepełnosprawnych" -> "osób ...")."""
     nxt = re.match(r"\s*([a-ząćęłńóśźż]+)", m.string[m.end():m.end() + 40])
     if not nxt:
+        if re.match(r"\s*(?:[.,;:!?)]|$)", m.string[m.end():m.end() + 3]) and re.search(
+                r"(?:zł|złot\w*|[0-9])\s+(?:od|za|na)\s*$", m.string[max(0, m.start() - 25):m.start()]) and (
+                governed := governed_cases(m.string[max(0, m.start() - 25):m.start()])):
+            per = "acc" if "acc" in governed else governed[0]  # "20 zł na os." -> "na osobę"
+            return _inflect("osoba", "subst", "sg", per, "f")  # "50 zł od os." -> "od osoby"
         return None
     options = [r for r in readings(nxt[1]) if r.pos in {"adj", "ppas", "pact"} and r.cases
                and (r.gender == "f" or r.number == "pl")]
@@ -531,6 +659,71 @@ def _person(m: re.Match) -> str | None:
             if case in r.cases:
                 return _inflect("osoba", "subst", r.number, case, "f")
     return None
+
+
+_NAME_BEFORE = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]\w+\s+([A-ZĄĆĘŁŃÓŚŹŻ]\w+),\s*$")
+
+
+def _apposed_case(m: re.Match) -> str | None:
+    """A title after a man's name and a comma, with no name of its own after it ("z dr. hab. Tomaszem
+    Lisem, prof. UAM"), is in the name's case, when the surname has one (not the nominative)."""
+    nxt = re.match(r"\s*([A-ZĄĆĘŁŃÓŚŹŻ]\w+)", m.string[m.end():m.end() + 30])
+    if nxt and any(r.name for r in noun_readings(nxt[1])):
+        return None
+    before = _NAME_BEFORE.search(m.string, max(0, m.start() - 50), m.start())
+    if not before:
+        return None
+    cases = {c for r in noun_readings(before[1]) if r.gender == "m1" and r.number == "sg" for c in r.cases}
+    if cases == {"gen", "acc"}:
+        return "gen"  # a man's genitive and accusative are one form: "Jana Nowaka, prof." -> "profesora"
+    return next(iter(cases)) if len(cases) == 1 and cases != {"nom"} else None
+
+
+def _number_follows(m: re.Match) -> bool:
+    """A number after m, in digits or already said by the units rule ("max. 40 os.")."""
+    nxt = re.match(r"\s*(?:[0-9]|(\w+))", m.string[m.end():m.end() + 40])
+    return bool(nxt) and (nxt[1] is None or any(r.pos == "num" for r in readings(nxt[1].lower())))
+
+
+def _acting(m: re.Match) -> str:
+    """"p.o." is "pełniący obowiązki", "pełniąca" when a woman's first name follows within a few
+    words ("p.o. Kierownika OPS Anna Nowak")."""
+    for word in re.findall(r"\w+", m.string[m.end():m.end() + 50])[:4]:
+        if word[:1].isupper() and any(r.name and r.gender == "f" and "nom" in r.cases for r in noun_readings(word)) \
+                and not any(r.name and r.gender == "m1" and "nom" in r.cases for r in noun_readings(word)):
+            return "pełniąca obowiązki"
+    return ABBREVIATIONS["p.o."]
+
+
+# "dot." and "św." after a noun (and not before a name) agree with it: "Dokumenty dot." ->
+# "Dokumenty dotyczące", "Msza św. w intencji" -> "Msza święta".
+_AGREE_BEFORE = {"dot.": ("dotyczyć", "pact"), "św.": ("święty", "adj")}
+
+
+def _agreeing_before(key: str, m: re.Match) -> str | None:
+    nxt = re.match(r"\s*(\w)", m.string[m.end():m.end() + 3])
+    if key == "św." and nxt and nxt[1].isupper():
+        return None  # "św. Floriana": the saint's name follows
+    prev = re.search(r"(\w+)\s*$", m.string[max(0, m.start() - 30):m.start()])
+    if not prev:
+        return None
+    nouns = [r for r in (*readings(prev[1]), *readings(prev[1].lower())) if r.pos == "subst" and r.cases and r.gender]
+    if not nouns:
+        return None
+    r = next((r for r in nouns if "nom" in r.cases), nouns[0])
+    case = next(c for c in ("nom", "acc", "gen", "loc", "inst", "dat") if c in r.cases) if r.cases - {"voc"} else "nom"
+    lemma, pos = _AGREE_BEFORE[key]
+    return _inflect(lemma, pos, r.number, case, r.gender, ("pos", "aff", "imperf")) or None
+
+
+def _names_follow(m: re.Match) -> bool:
+    """"projekt pn. Aktywny Senior": "pod nazwą" before a capitalised name, after a noun (not after
+    a preposition, "w pn. Kowalski przyjmuje", nor before a weekday or a time)."""
+    nxt = re.match(r"\s*([A-ZĄĆĘŁŃÓŚŹŻ]\w*)", m.string[m.end():m.end() + 40])
+    if not nxt or nxt[1].lower() in WEEKDAY_NOMINATIVE or re.match(r"(?:Wt|Śr|Czw|Pt|Sob|Ndz|Niedz|Pon)\.", nxt[1] + "."):
+        return False
+    prev = re.search(r"(\w+)\s*$", m.string[max(0, m.start() - 30):m.start()])
+    return bool(prev) and prev[1].lower() not in GOVERNS and any(r.pos == "subst" for r in readings(prev[1].lower()))
 
 
 def _agreeing(key: str, m: re.Match) -> str:
@@ -558,6 +751,7 @@ _WEEKDAY_WORD = "|".join(
 # The preposition before a weekday, or before a list of them: "w śr.", "w sob. i ndz.", "od pn.".
 _DAY_PREPOSITION = re.compile(
     rf"(?<!\w)(?P<prep>w|we|na|od|do|po|przed|przez|za|co|między|oprócz|z|ze)\s+"
+    rf"(?:(?:każd\w*|najbliższ\w*|kolejn\w*|ostatni\w*|przyszł\w*|t[eęa]|ten)\s+)?"  # "w każdą sob."
     rf"(?:(?:{_WEEKDAY_WORD})\s*(?:,|i|oraz|lub|albo)\s*)*$", re.I)
 _DAY_CASE = {"w": "acc", "we": "acc", "na": "acc", "przez": "acc", "za": "acc", "co": "acc", "od": "gen",
              "do": "gen", "oprócz": "gen", "z": "gen", "ze": "gen", "po": "loc", "przed": "inst", "między": "inst"}
@@ -597,6 +791,26 @@ def abbreviations(text: str) -> str:
                     spoken = "godziny"
                 else:
                     spoken = "godzina"
+        elif key == "kom.":
+            if not re.match(r"\s*:?\s*(?:\+48\s*)?[0-9]{3}", m.string[m.end():m.end() + 12]):
+                return written  # "kom." is also "komisja", "komendant": left, and warned
+            spoken = "komórka"
+        elif key == "zm.":
+            if not re.search(r"(?<!\w)(?:ze?|późn\.|późniejszymi)\s*$", m.string[max(0, m.start() - 14):m.start()], re.I):
+                return written
+            spoken = "zmianami"
+        elif key == "późn.":
+            if not re.match(r"\s*zm\.", m.string[m.end():m.end() + 6]):
+                return written
+            spoken = "późniejszymi"
+        elif key == "p.o.":
+            spoken = _acting(m)
+        elif key in {"dot.", "św."} and (agreeing := _agreeing_before(key, m)):
+            spoken = agreeing
+        elif key == "pn." and _names_follow(m):
+            spoken = "pod nazwą"
+        elif key == "p." and re.search(rf"(?<![\w.])(?:{ROMAN})\s*$", m.string[max(0, m.start() - 8):m.start()]):
+            spoken = "piętro"  # "pokój 10, I p." -> "pierwsze piętro" (the Roman rule says the number)
         elif key == "ub." and not _TIME_NOUN_AFTER.match(m.string, m.end()):
             return written  # "ub. zdrowotne" is "ubezpieczenie": left, and warned
         elif key in _AGREEING:
@@ -624,14 +838,14 @@ def abbreviations(text: str) -> str:
             spoken = _declined(key, written, m)
             if spoken == written:
                 return written
-        elif key in {"ub.r.", "br.", "b.r."} and _prev_word(m.string, m.start()) == "w":
-            spoken = "ubiegłym roku" if key == "ub.r." else "bieżącym roku"
-        elif key in {"min.", "max."} and not re.match(r"\s*[0-9]", m.string[m.end():m.end() + 40]):
+        elif key in {"ub.r.", "br.", "b.r.", "b.m."} and _prev_word(m.string, m.start()) == "w":
+            spoken = {"ub.r.": "ubiegłym roku", "b.m.": "bieżącym miesiącu"}.get(key, "bieżącym roku")
+        elif key in {"min.", "max."} and not _number_follows(m):
             return written
         else:
             spoken = ABBREVIATIONS[key]
         spoken = _like(spoken, written)
-        if key in _SENTENCE_FINAL:
+        if (key in _SENTENCE_FINAL and spoken != "pod nazwą") or spoken == "piętro":
             spoken += _full_stop(m)
         elif key in _TITLE_WORDS and written.endswith(".") and not m.string[m.end():].strip():
             spoken += "."  # "Przyjmuje mgr.": a title before a name never ends a sentence, the text's end does
@@ -645,6 +859,8 @@ def abbreviations(text: str) -> str:
             return m[0]
         return f"{ordinal(n, case)} roku życia"
     text = _LIFE_YEAR.sub(life_year, text)
+    # "do 20 b.m." -> "do dwudziestego bieżącego miesiąca": a day of this month
+    text = _THIS_MONTH_DAY.sub(lambda m: f"{DAY_GENITIVE[int(m['n'])]} {m['bm']}" if 1 <= int(m["n"]) <= 31 else m[0], text)
     # Until stable: in "ul.ul." the second "ul." shows only once the first is a word.
     return _until_stable(lambda t: _ABBREVIATION.sub(expand, t), text)
 
@@ -780,8 +996,16 @@ _NOMINATIVE_DATE_AFTER = re.compile(
 _NOMINATIVE_WINDOW = 40
 
 
+def _nominative(genitive: str) -> str:
+    """Masculine ordinal genitive to nominative: dwudziestego szóstego -> dwudziesty szósty."""
+    return " ".join(w[:-3] + ("" if w[:-3].endswith("i") else "y") if w.endswith("ego") else w
+                    for w in genitive.split())
+
+
 def _year(m: re.Match, case: str = "gen") -> str:
     words = _ordinal_genitive(int(m["year"]))
+    if case == "acc":  # "za 2027 r." -> "za dwa tysiące dwudziesty siódmy rok"
+        return f"{_nominative(words)} rok" + (_full_stop(m) if m["r"] and m["r"].endswith(".") else "")
     words = _locative(words) if case in {"loc", "inst"} else words  # masculine: -ym in both
     return f"{words} {'rokiem' if case == 'inst' else 'roku'}" + (_full_stop(m) if m["r"] and m["r"].endswith(".") else "")
 
@@ -791,6 +1015,8 @@ def _day(m: re.Match, day: int) -> str:
     # Only the few words before the date: searching from the text's start for every date made
     # dates() quadratic in the length of the text (issue 34, N4).
     nominative = _NOMINATIVE_DATE_AFTER.search(m.string, max(0, m.start() - _NOMINATIVE_WINDOW), m.start())
+    if not nominative and _prev_word(m.string, m.start()) == "po":
+        return _locative(DAY_GENITIVE[day])  # "po 30.04." -> "po trzydziestym kwietnia"
     return (DAY_NOMINATIVE if nominative else DAY_GENITIVE)[day]
 
 
@@ -822,6 +1048,8 @@ def dates(text: str) -> str:
         prev = _prev_word(m.string, m.start())
         if prev in {"przed", "między", "pomiędzy", "nad"}:  # "przed 1950 r." -> "przed ... pięćdziesiątym rokiem"
             return _year(m, "inst")
+        if prev == "za" and m["r"]:  # "rozliczenie za 2026 r.": the year as a whole, accusative
+            return _year(m, "acc")
         return _year(m, "loc" if prev == "w" else "gen")
 
     text = _DAY_MONTH.sub(day_month, text)
@@ -962,6 +1190,15 @@ _ORDINAL_LIST = re.compile(
     r"(?=(?:[0-9]{1,2}\.(?:\s*,\s*|\s+(?:i|oraz|lub|albo)\s+|\s+))*[0-9]{1,2}\.\s+(?P<noun>[a-ząćęłńóśźż]\w*))")
 
 
+_WEEKDAY_STEM = re.compile(r"[0-9]\s+(?:poniedział|wtor|środ|czwart|piąt|sobot|niedziel)")
+_WEEKDAY_LIST = re.compile(
+    r"(?<![\w.,:/-])(?P<list>(?:[1-5](?:\s*,\s*|\s+(?:i|oraz|lub|albo)\s+))+)(?P<last>[1-5])\s+"
+    r"(?P<noun>(?:poniedział|wtor|środ|czwart|piąt|sobot|niedziel)[a-ząćęłńóśźż]*)(?!\w)")
+
+
+_EARLIER_ORDINAL = re.compile(r"(?<![\w.,:/-])[0-9]{1,3}\.\s+(?P<noun>[a-ząćęłńóśźż]\w*)(?=[^.!?]*$)")
+
+
 def ordinal_numbers(text: str) -> str:
     """5-go -> piątego; do 15. dnia -> do piętnastego dnia (the noun's gender and case)."""
     def suffixed(m: re.Match) -> str:
@@ -976,6 +1213,11 @@ def ordinal_numbers(text: str) -> str:
         if m["noun"][0].isupper() and not _goes_on(m.string, m.start()):
             return m[0]  # "Nieczynne 24. Zapraszamy": a sentence ends there
         said = _ordinal_before(int(m["n"]), m["noun"], m.string, m.start())
+        if not said and m["noun"][0].islower():
+            # "13. emeryturę w kwietniu, a 14. we wrześniu": the noun left out is the earlier one's
+            earlier = [e for e in _EARLIER_ORDINAL.finditer(m.string, max(0, m.start() - 80), m.start())]
+            if earlier and (e := earlier[-1]) and (said := _ordinal_before(int(m["n"]), e["noun"], m.string, e.start())):
+                return f"{said} {m['noun']}"
         return f"{said} {m['noun']}" if said else m[0]
 
     def in_list(m: re.Match) -> str:  # "w każdy 1. i 3. wtorek": the first one agrees with the noun too
@@ -1025,6 +1267,9 @@ def ordinal_numbers(text: str) -> str:
         return f"{ordinal(n, case, r.gender)} {m['noun']}"
 
     text = _ORDINAL_SUFFIX.sub(suffixed, text)
+    # "każdy 1 i 3 wtorek": the month's first and third, as if written "1. i 3. wtorek"
+    text = text if not _WEEKDAY_STEM.search(text) else _WEEKDAY_LIST.sub(lambda m: re.sub(r"[0-9]\b", r"\g<0>.", m["list"]) + m["last"] + "." + m[0][m.end("last") - m.start():]
+                             if any(r.lemma in _WEEKDAY_LEMMAS for r in noun_readings(m["noun"])) else m[0], text)
     text = _ORDINAL_DOT.sub(dotted, _LIST_NUMBER.sub(listed, _until_stable(lambda t: _ORDINAL_LIST.sub(in_list, t), text)))
     return _NUMBER_NOUN.sub(before_noun, text)
 
@@ -1087,9 +1332,13 @@ def percentages(text: str) -> str:
     """50% -> pięćdziesiąt procent, do 90% -> do dziewięćdziesięciu procent ("procent" does not inflect)."""
     def say(m: re.Match) -> str:
         case = _amount_case(m.string, m.start())
+        if _prev_word(m.string, m.start()) in {"w", "we"}:
+            case = "loc"  # "w 100%": a share, not a direction ("na 5%", "o 10%" stay accusative)
         if m["frac"] or case == "nom" or len(m["n"]) > 9:
             return f"{_decimal(m)} procent"
-        return f"{cardinal(int(m['n']), case)} procent"
+        # "w 100%" -> "w stu procentach": after "w", "przy" the noun is declined too
+        noun = {"loc": "procentach", "inst": "procentami", "dat": "procentom"}.get(case, "procent")
+        return f"{cardinal(int(m['n']), case)} {noun}"
     return _PERCENT.sub(say, text)
 
 
@@ -1097,19 +1346,32 @@ _MONEY = re.compile(
     rf"(?<![\w.,])(?P<n>{_NUMBER})(?:,(?P<gr>[0-9][0-9]))?\s?zł(?P<dot>\.)?(?!\w)")
 _PER = {"os.": "za osobę", "osobę": "za osobę", "osoba": "za osobę", "mies.": "miesięcznie",
         "m-c": "miesięcznie", "msc.": "miesięcznie", "dzień": "dziennie", "h": "za godzinę",
-        "godz.": "za godzinę"}
+        "godz.": "za godzinę", "km": "za kilometr", "kg": "za kilogram", "szt.": "za sztukę"}
 _PER_WORDS = "|".join(re.escape(unit) for unit in _PER)
 # "/os." after a word is "per person" ("zł/os.", "netto/os."), never "or osiedle"; spaces
 # around the slash only after "zł", since "al. / os. / pl." is a list of abbreviations.
 _PER_UNIT = re.compile(rf"(?:(?<=zł)|(?<=zł\.))\s?/\s?(?P<per>{_PER_WORDS})(?!\w)|(?<=\w)/(?P<per2>{_PER_WORDS})(?!\w)")
 
 
+# "ok. 0,80 zł za km": a unit after "za" with no number of its own is one of it; "7 500 zł mies.":
+# a month's amount.
+_PER_ONE = re.compile(r"(?<!\w)(?P<za>[zZ]a)\s+(?P<unit>km|kg|szt\.|godz\.)(?!\w)")
+_PER_ONE_SAID = {"km": "kilometr", "kg": "kilogram", "szt.": "sztukę", "godz.": "godzinę"}
+_MONTHLY = re.compile(r"(?<=zł)\s+mies\.")
+
+
 def per_unit(text: str) -> str:
-    """zł/os. -> zł za osobę, netto/mies. -> netto miesięcznie (the amount is the currency rule's)."""
+    """zł/os. -> zł za osobę, netto/mies. -> netto miesięcznie (the amount is the currency rule's);
+    "za km" -> "za kilometr", "500 zł mies." -> "500 zł miesięcznie"."""
     def say(m: re.Match) -> str:
         per = m["per"] or m["per2"]
         return " " + _PER[per] + (_full_stop(m) if per.endswith(".") else "")
-    return _PER_UNIT.sub(say, text)
+    def one(m: re.Match) -> str:
+        return f"{m['za']} {_PER_ONE_SAID[m['unit']]}" + (_full_stop(m) if m["unit"].endswith(".") else "")
+    if "mies." in text:
+        text = _MONTHLY.sub(lambda m: " miesięcznie" + _full_stop(m), text)
+    text = _PER_UNIT.sub(say, text) if "/" in text else text
+    return _PER_ONE.sub(one, text) if "a " in text else text
 
 
 def _money(n: int, one: str, few: str, many: str, lemma: str, case: str) -> str:
@@ -1194,6 +1456,10 @@ RULES = (
     quotes,
     whitespace,
     thousands,
+    superscript_minutes,
+    compound_adjectives,
+    seasons,
+    fractions,
     currency_codes,
     multiplication,
     arrows,
@@ -1234,6 +1500,10 @@ RULES = (
 # skipped for such texts, which is most of the second, checking pass (bench/normalize.py).
 _NEEDS = {
     multiplication: re.compile("[x×]"),
+    superscript_minutes: re.compile("[⁰¹²³⁴⁵]"),
+    compound_adjectives: re.compile(r"\d\s?-\s?[a-ząćęłńóśźż]"),
+    seasons: re.compile(r"\d\s*/|\w@|\d-[12]"),
+    fractions: re.compile(r"\d\s*/|[½¼¾]"),
     arrows: re.compile("[→⇒➔➜►]"),
     **dict.fromkeys((thousands, decades, currency_codes, bank_accounts, programmes, temperatures, units, phone_numbers, postal_codes,
                      written_dates, dates, hours, short_dates, ordinal_numbers, times, percentages, currency,
@@ -1301,7 +1571,7 @@ _LEFTOVER_KINDS = (
     # Words joined by a period: "jeden.dwa" (a version number), "zł.os".
     ("joined", r"(?<![\w.])[a-ząćęłńóśźż]+(?:\.[a-ząćęłńóśźż]+)+(?![\w.])(?<!\.)"),
     # A fraction read as "łamane przez" before the thing it divides: "jeden łamane przez trzy rodzin".
-    ("fraction", r"\w+ łamane przez \w+(?= (?!łamane)[a-ząćęłńóśźż]{3,})"),
+    ("fraction", r"\w+ łamane przez \w+(?= (?!łamane|tysi|milion)[a-ząćęłńóśźż]{3,})"),  # "… dwa tysiące": a year
     # Consonants alone are no word: "pn", "ws".
     ("letters", r"(?<![\w.-])(?<!małpa )(?<!kropka )(?:[bcćdfghjklłmnńprsśtwzźż]{2,4}|[xqv])(?![\w-])(?! kropka)"),
     ("digits", r"\d+"),
@@ -1335,6 +1605,8 @@ def _is_leftover(kind: str, piece: str) -> bool:
     if kind == "acronym":  # not in the table: warned, even if the dictionary knows it ("PESEL")
         return not any(r.lemma[:1].islower() and r.pos not in {"ign", "brev", "romandig"}
                        for r in readings(piece.lower()))  # shouted words ("UWAGA") are words
+    if kind == "dotted" and len(piece) >= 6 and piece[:1].islower() and is_known(piece[:-1]):
+        return False  # a whole word of five letters or more ("pomocy."): a list item's end, no abbreviation
     if kind == "dotted":  # a word the voice says as it is ("pięć.", "tak.") is a sloppy sentence end
         return not any(r.pos in _SAID_AS_WRITTEN for r in readings(piece.rstrip(".").lower()))
     return True

@@ -16,7 +16,8 @@ _PAIR = re.compile(
 # Nouns a Roman numeral qualifies (lemmas).
 ORDINAL_NOUNS = frozenset(
     "piętro klasa kwartał półrocze edycja etap tura wiek stopień miejsce grupa semestr rok "
-    "rozdział część kadencja sesja zjazd nagroda liga tom wydanie dział próg turnus".split())
+    "rozdział część kadencja sesja zjazd nagroda liga tom wydanie dział próg turnus "
+    "rata termin instancja runda transza nabór filar".split())  # "II rata", "(I termin)"
 _VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
@@ -52,6 +53,9 @@ def roman_numerals(text: str) -> str:
         after = re.match(r"\s+(\w+)", m.string[m.end():m.end() + 40])
         prev = re.search(r"(\w+)\s+$", before)
         governed = governed_cases(before)
+        if not b and prev and prev[1].lower() in {"nr", "numer", "numerem", "numeru", "numerze"} and re.match(
+                r"\s*/\s*[0-9]", m.string[m.end():m.end() + 4]):
+            return str(roman_value(a))  # "Uchwała nr XII/85/2026": a document number, said as numbers
         if after and (r := _noun(after[1], governed)):  # "II piętro", "w XXI wieku"
             case = _case(r, governed)
             return _say(a, b, case, r.gender, r.number, start=(m.start() < 40 and not m.string[:m.start()].strip()) or before.rstrip()[-1:] in {".", "!", "?"})

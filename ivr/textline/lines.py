@@ -8,6 +8,7 @@ Polish word for an office matter ("potrzebuję zasiłek"); what they find is ans
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import datetime
 from typing import Mapping
@@ -15,10 +16,14 @@ from typing import Mapping
 from ivr.call.content import Content, ContentError, load_content
 from ivr.call.schedule import Schedule
 from ivr.textline.replies import POLISH, Reply, Rules, TextLine
-from ivr.textline.script import text_language
+from ivr.textline.script import is_ukrainian_word, text_language
 from ivr.textline.ukrainian import UKRAINIAN
 
 __all__ = ["RULES", "TextLines"]
+
+# A Latin letter (a Polish word may name the matter in a Ukrainian text), and the Polish readings that name none.
+LATIN = re.compile(r"[a-ząćęłńóśźż]{3,}", re.IGNORECASE)
+NOT_NAMED = frozenset({"hours", "contact", "menu", "thanks", "danger", "stop", "start", "callback", "privacy"})
 
 # The rules of each language the text line reads; a language without its rules is not answered in.
 RULES: Mapping[str, Rules] = {"pl": POLISH, "uk": UKRAINIAN}
@@ -71,4 +76,13 @@ class TextLines:
             if understood[0] not in ("menu", "thanks") and (
                     reply.topic == "menu" or understood[0] in ("danger", "stop", "callback")):
                 reply = line.answer(body, now, understood)
+        elif set(reply.topic.split("+")) <= {"hours", "contact"} and line is not self.polish and LATIN.search(body):
+            # round ten: "dodatek osłonowy де подати": the Ukrainian rules hear only where, the matter is named in
+            # Polish; the Polish rules' named topics are added (help and its kinds, addiction)
+            # help by a Polish word that is no Ukrainian one ("dodatek", not "ośrodek" or "roboty")
+            helped = self.polish.help_named(body) or ""
+            named = [t for t in self.polish.topics(body) if t not in NOT_NAMED and (
+                t != "help" or any(not is_ukrainian_word(word) for word in helped.split()))]
+            if named:
+                reply = line.answer(body, now, (*reply.topic.split("+"), *named))
         return replace(reply, lang=code)

@@ -387,6 +387,7 @@ class Rules:
     signed_role: re.Pattern | None = None  # a signature by role at the end ("… Sołtys"): left out before matching
     on_behalf: re.Pattern | None = None  # on whose behalf a thanks is sent: left out of the thanks
     arrived: frozenset[str] = frozenset()  # beside a thanks, the two words before one of these are what arrived
+    arrived_after: bool = False  # round ten (Ukrainian): and the two words after ("отримала вугілля, дякую")
     # Round nine: coming (`come`) as the only word of the address, beside the hours and without these words ("jak",
     # "gdzie"), asks whether there is time to come ("ile czasu mam, żeby dojechać, zanim zamkniecie"): the hours only.
     how_words: frozenset[str] = frozenset()
@@ -727,6 +728,11 @@ class TextLine:
             # the office's name with a typo in "społecznej" ("opieki spolecznj", round eight)
             len(parts) > 1 and parts[0] in self.rules.office_names and all(w.startswith("spo") for w in parts[1:]))
 
+    def help_named(self, body: str) -> str | None:
+        """The words of the text that name help, not weakly ("zasiłek", not "ośrodek" or "praca"; round ten)."""
+        match = self._strong["help"].match(body)
+        return match.word if match else None
+
     def is_danger(self, body: str) -> bool:
         return any(m.choice == "danger" and m.score >= THRESHOLD for m in self._danger.scores(body))
 
@@ -751,7 +757,10 @@ class TextLine:
                    for at in range(start, end)}
         if not covered:
             return body, False
-        return " ".join(word for at, (word, _) in enumerate(words_and_folds(body)) if at not in covered), True
+        # the words as the matcher counts them (the Ukrainian one has its own, round ten)
+        words = self._other_offices.words(body) if hasattr(self._other_offices, "words") else [
+            word for word, _ in words_and_folds(body)]
+        return " ".join(word for at, word in enumerate(words) if at not in covered), True
 
     def _not_now_free(self, body: str) -> str:
         """The message without its danger words: what it asks about the danger it saw or heard of."""
@@ -845,9 +854,13 @@ class TextLine:
                             if not (i and rules.fold(named[i - 1]) in rules.address_words
                                     and rules.first_name(w.strip("!?.,"))))
             folded = rules.fold(part).split()
-            if rules.arrived:  # "paczka już doszła": what arrived
+            # "paczka już doszła": what arrived; in Ukrainian not when it did not ("ще не отримала вугілля", round ten)
+            if rules.arrived and not (rules.arrived_after and any(
+                    a == rules.negation and b in rules.arrived for a, b in zip(folded, folded[1:]))):
                 folded = [w for i, w in enumerate(folded) if w not in rules.arrived and (
-                    not any(x in rules.arrived for x in folded[i + 1:i + 3]) or w in rules.question_words or w == rules.negation)]
+                    not any(x in rules.arrived for x in folded[i + 1:i + 3])
+                    and not (rules.arrived_after and any(x in rules.arrived for x in folded[max(0, i - 2):i]))
+                    or w in rules.question_words or w == rules.negation)]
             strong = next((i for i, w in enumerate(folded) if w in rules.thanks_strong), None)
             marks = (rules.thanks_for,) if isinstance(rules.thanks_for, str) else rules.thanks_for
             at = next((i for i, w in enumerate(folded) if strong is not None and i > strong and w in marks), None)

@@ -12,6 +12,9 @@ back into Cyrillic (issue 33).
     Words both know ("tak", "pani", "adres", "roboty") count for neither, so "adres" alone stays
     Polish and "Dzien dobry, hodyny roboty" is Ukrainian;
   - a text asking for Ukrainian ("może być po ukraińsku?") is "uk" (round eight);
+  - Russian in Latin letters ("kogda vy rabotaete?") is "uk" when two of its words read as words of
+    pymorphy3's Russian dictionary and are no Ukrainian or Polish words (round ten; one alone is too
+    often a Polish typo's chance reading);
   - anything else (figures, emoji, keywords like STOP) is "pl", the line's own language.
 
 `to_cyrillic(word)`: the Latin spellings Ukrainians use, English-style ("hodyny", "dyakuyu",
@@ -39,6 +42,8 @@ SPELLINGS = {
     "ya": ("я", "иа"), "ja": ("я",), "ia": ("я", "іа", "ія"), "yu": ("ю",), "ju": ("ю",), "iu": ("ю", "іу"),
     "ye": ("є", "е"), "je": ("є",), "ie": ("є", "іе"), "yi": ("ї", "ий"), "ji": ("ї",), "iy": ("ий", "ій"),
     "yy": ("ий",), "yo": ("йо",), "jo": ("йо",),
+    # Polish-style soft "dzi" for "д" before a vowel ("dziakuju" -> "дякую"; round ten)
+    "dzia": ("дзя", "дя"), "dziu": ("дзю", "дю"), "dzie": ("дзє", "дє"), "dzio": ("дзьо", "дьо"),
     "a": ("а",), "b": ("б",), "c": ("ц", "к"), "d": ("д",), "e": ("е", "є"), "f": ("ф",), "g": ("г", "ґ"),
     "h": ("г", "х"), "i": ("і", "и", "ї"), "j": ("й",), "k": ("к",), "l": ("л",), "m": ("м",), "n": ("н",),
     "o": ("о",), "p": ("п",), "q": ("к",), "r": ("р",), "s": ("с",), "t": ("т",), "u": ("у",), "v": ("в",),
@@ -98,14 +103,52 @@ def _known_reading(word: str) -> str | None:
                  if morph.word_is_known(r) and not (r.endswith("ьь") or r.endswith("'ь"))), None)
 
 
+@lru_cache(maxsize=1)
+def _morph_ru():
+    """pymorphy3's Russian analyzer (its dictionary is pymorphy3's own dependency), or None."""
+    try:
+        import pymorphy3
+
+        return pymorphy3.MorphAnalyzer(lang="ru")
+    except (ImportError, ValueError, OSError):  # pragma: no cover - dictionaries missing
+        return None
+
+
+# Readings that are names, places or abbreviations say nothing of the language.
+NOT_A_COMMON_WORD = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Init", "Erro", "Dist"})
+SOFT_L = re.compile(r"л(?=[бвгджзклмнпрстфхцчшщ])")
+SOFT_YE = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])є")  # Russian "je" after a consonant: "ье"
+# The Ukrainian letters of a reading as the Russian ones a Russian word in Latin letters stands for.
+RUSSIAN_OF_UKRAINIAN = str.maketrans({"і": "и", "є": "е", "ї": "и"})
+
+
+@lru_cache(maxsize=20_000)
+def _russian_reading(word: str) -> str | None:
+    """Round ten: Russian in Latin letters, as many refugees write ("kogda vy rabotaete", "spasibo",
+    "perezvonite mne"): the first reading that is a word of pymorphy3's Russian dictionary and no
+    Ukrainian word, in the letters both languages share (the Ukrainian rules read Russian words so)."""
+    morph = _morph_ru()
+    if morph is None:
+        return None
+    for reading in _readings(word):
+        plain = SOFT_YE.sub("ье", reading).translate(RUSSIAN_OF_UKRAINIAN)  # "bjet" -> "бьет"
+        # a soft sign left out at the end or after "л" ("pomoshch", "bolshe")
+        for russian in dict.fromkeys((plain, plain + "ь", SOFT_L.sub("ль", plain))):
+            if "'" not in russian and morph.word_is_known(russian) and not any(
+                    NOT_A_COMMON_WORD & set(parse.tag.grammemes) for parse in morph.parse(russian)[:1]):
+                return russian
+    return None
+
+
 @lru_cache(maxsize=20_000)
 def to_cyrillic(word: str) -> str:
-    """"hodyny" -> "години", "dziakuju" -> "дякую"; a word the dictionary does not know in any
-    reading gets the usual one ("hodiny" -> "годіни")."""
+    """"hodyny" -> "години", "dziakuju" -> "дякую"; a Russian word read as Russian ("kogda" ->
+    "когда", round ten); a word neither dictionary knows in any reading gets the usual one
+    ("hodiny" -> "годіни")."""
     word = word.lower()
     if len(word) > MAX_WORD:
         return word
-    return _known_reading(word) or next(_readings(word), word)
+    return _known_reading(word) or _russian_reading(word) or next(_readings(word), word)
 
 
 # A Latin "word" without a vowel is an abbreviation ("sms", "dps", "dzk" for "dziękuję"), never Ukrainian.
@@ -116,6 +159,13 @@ def is_ukrainian_word(word: str) -> bool:
     """A Latin word of 3+ letters, with a vowel, that reads as a word of the Ukrainian dictionary."""
     return (MAX_WORD >= len(word) >= 3 and bool(LATIN_VOWELS & set(word.lower()))
             and _known_reading(word.lower()) is not None)
+
+
+def is_russian_word(word: str) -> bool:
+    """Round ten: a Latin word of 3+ letters, with a vowel, that reads as a word of the Russian dictionary
+    ("kogda", "rabotaete"; the line answers Russian in Ukrainian)."""
+    return (MAX_WORD >= len(word) >= 4 and bool(LATIN_VOWELS & set(word.lower()))
+            and _russian_reading(word.lower()) is not None)
 
 
 def _polish_spellings(word: str):
@@ -145,12 +195,15 @@ def text_language(body: str) -> str:
     text = body.lower().translate(RUSSIAN)
     if CYRILLIC_WORD.search(text) or ASKS_UKRAINIAN.search(text):
         return "uk"
-    ukrainian = polish = 0
+    ukrainian = polish = russian = 0
     for word in [w for w in LATIN_WORD.findall(text) if len(w) >= 3][:MAX_WORDS_LOOKED_AT]:
         uk, pl = is_ukrainian_word(word), is_polish_word(word)
         ukrainian += uk and not pl
         polish += pl and not uk
-    return "uk" if ukrainian and 2 * ukrainian >= polish else "pl"
+        russian += not uk and not pl and is_russian_word(word)
+    # Russian words count from two on: one alone is too often a Polish typo's chance reading ("wogule", "haha")
+    east = ukrainian + (russian if russian >= 2 else 0)
+    return "uk" if east and 2 * east >= polish else "pl"
 
 
 def cyrillic_text(body: str, keep: frozenset[str] = frozenset()) -> str:

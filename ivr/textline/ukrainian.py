@@ -33,7 +33,8 @@ HEALTH_WISH = re.compile(r"\b(?:буд\w*\s+здоров(?:і|ий|а|еньк\w
 
 
 # Surzhyk's Russian ending of the third person ("воняєт", "знаєт", "п'єт"): read as the Ukrainian "-є" (round nine).
-SURZHYK_ENDING = re.compile(r"(?<=[а-яіїєґ'ʼ’]{2})єт\b", re.IGNORECASE)
+# Round ten: also after one letter, as Russian "бьёт" is written in Latin letters ("bjet" -> "бєт" -> "бє").
+SURZHYK_ENDING = re.compile(r"(?<=[а-яіїєґ'ʼ’])єт\b", re.IGNORECASE)
 
 
 # Russian "ё" written the Ukrainian way, "ьо" ("приьом", "всьо"): read as "е" ("прием", "все") in a word that is no
@@ -46,11 +47,34 @@ def _soft_yo(match: re.Match) -> str:
     return word if known_word_uk(word.lower()) else word.replace("ьо", "е").replace("ЬО", "Е")
 
 
+# Round ten: surzhyk's "є" after a consonant where Ukrainian has "е" ("алімєнтів", "работаєте" stays: no word either way):
+# read as "е" in a word that is no Ukrainian word as written and is one with "е" ("аліментів").
+SURZHYK_YE = re.compile(r"[а-яіїєґ'ʼ’]*[бвгґджзклмнпрстфхцчшщ]є[а-яіїєґ'ʼ’]*", re.IGNORECASE)
+# Round ten: surzhyk (Russian) verbs of getting for the Ukrainian ones ("шо у вас можна получить" -> "отримати").
+SURZHYK_WORDS = {"получить": "отримати", "получити": "отримати", "получать": "отримувати", "получати": "отримувати"}
+SURZHYK_WORD = re.compile(r"\b(?:" + "|".join(SURZHYK_WORDS) + r")\b", re.IGNORECASE)
+
+
+def _surzhyk_ye(match: re.Match) -> str:
+    word = match.group(0)
+    lower = word.lower()
+    # short words, and a missing apostrophe ("пє" is "п'є", "бється") are not this
+    if len(word) < 5 or known_word_uk(lower) or known_word_uk(re.sub(r"(?<=[бвмпф])є", "'є", lower)):
+        return word
+    plain = re.sub(r"(?<=[бвгґджзклмнпрстфхцчшщБВГҐДЖЗКЛМНПРСТФХЦЧШЩ])є", "е", word)
+    plain = re.sub(r"(?<=[бвгґджзклмнпрстфхцчшщБВГҐДЖЗКЛМНПРСТФХЦЧШЩ])Є", "Е", plain)
+    return plain if known_word_uk(plain.lower()) else word
+
+
 def prepare_uk(body: str) -> str:
     """The message as the Ukrainian rules read it: Latin words in Cyrillic ("hodyny" -> "години"),
-    surzhyk's "-єт" as "-є", Russian "ё" written "ьо" as "е", a wish of health read as the thanks it is."""
+    surzhyk's "-єт" as "-є", Russian "ё" written "ьо" as "е", surzhyk's "є" for "е" ("алімєнтів") and
+    "получить" for "отримати", a wish of health read as the thanks it is."""
     text = SURZHYK_ENDING.sub("є", cyrillic_text(body, LATIN_KEPT))
-    return HEALTH_WISH.sub("дякуємо", SOFT_YO.sub(_soft_yo, text) if "ьо" in text.lower() else text)
+    text = SOFT_YO.sub(_soft_yo, text) if "ьо" in text.lower() else text
+    text = SURZHYK_YE.sub(_surzhyk_ye, text) if "є" in text.lower() else text
+    text = SURZHYK_WORD.sub(lambda m: SURZHYK_WORDS[m.group(0).lower()], text)
+    return HEALTH_WISH.sub("дякуємо", text)
 
 
 def fold_uk(text: str) -> str:
@@ -89,7 +113,13 @@ THANKS_EXTRA = frozenset(fold_uk(
     # a thanks passed on for someone ("Мама просить передати щире спасибі пані з опіки …, вона плакала від радості")
     "мама тато бабуся дідусь сусідка сусід чоловік дружина просить просила передати передаю передає подяку подяка "
     "подякувати щире щира щирі дякує опіки опіка вона він плакала плакав від радості радість бабусі мами тата дідуся "
-    "сусідки"
+    "сусідки "
+    # round ten: understood, in Russian too, and the resident's own plan to come on a day, no question ("Спасибо большое,
+    # всё поняла, приду в среду")
+    "поняла понял поняли понятно зрозумів зрозуміли прийду приду зайду приїду прийдемо придем зайдемо приїдемо в у "
+    "понеділок вівторок середу четвер п'ятницю суботу завтра понедельник вторник среду четверг пятницу субботу "
+    # whom the help was for ("ви нам дуже допомогли"), whom the thanks is for ("всім працівникам центру")
+    "нам мені працівникам працівницям працівниці працівникові центру колективу команді соцпрацівникам"
 ).split())
 # Words that on their own say thanks (a greeting alone gets the thanks too).
 THANKS_STRONG = frozenset(fold_uk("дякую дякуємо дякуєм спасибі спасибо спс дяка вдячна вдячний вдячні "
@@ -100,8 +130,10 @@ _SMS = r"(?:смс\w*|sms\w*|есемес\w*|повідомлен\w*)"
 STOP_PATTERN = re.compile(
     r"\bне\s+(?:треба\s+|потрібно\s+|хочу\s+|прошу\s+)?(?:більше\s+|вже\s+)?"
     r"(?:писати|пишіть|пиши|писать|надсилати|надсилайте|присилати|присилайте|присилать|"
-    r"отправлять|отправляйте|слати|шліть|" + _SMS + r")"
-    r"|\bне\s+(?:хочу|бажаю)\s+(?:більше\s+|вже\s+)?(?:отримувати|одержувати)\s+" + _SMS
+    r"отправлять|отправляйте|слати|шліть|пишите|пишіте|" + _SMS + r")"
+    r"|\bне\s+(?:хочу|бажаю)\s+(?:більше\s+|вже\s+)?(?:отримувати|одержувати)\s+(?:ці\s+|цих\s+|ваші\s+|ваших\s+|такі\s+)?" + _SMS
+    # round ten: "зупиніть розсилку", "остановите рассылку"
+    + r"|\b(?:зупин|останов|відключ|отключ)\w*\s+(?:\w+\s+)?(?:розсилк\w*|рассилк\w*|" + _SMS + r")"
     + r"|\b(?:видаліть|вилучіть|видалити|удалите|удалить)\s+(?:мій\s+|мой\s+|цей\s+)?номер\b|\bвідпи[сш]\w*|\bотпиш\w*"
     r"|\b(?:припиніть|перестаньте|перестань|прекрат\w*)\s+(?:мені\s+|мне\s+)?(?:(?:писа|надсила|присила"
     r"|присила|сла|отправля)\w*|" + _SMS + r")"  # any ending, also read from Latin without a soft sign ("prisylat")
@@ -121,7 +153,11 @@ PRIVACY_PATTERN = re.compile(r"\b(?:rodo|родо)\b|\bперсональн\w*\s
 CALLBACK_PATTERN = re.compile(
     r"\b(?:передзвон\w*|перезвон\w*|зателефонуй\w*|подзвон\w*|задзвон\w*|дзвоніть|зв'яжіться|звяжіться"
     r"|позвоните|позвонить\s+мне|свяжитесь)\b"
-    r"|\bзворотн\w*\s+(?:дзвін\w*|зв'яз\w*)|\bчекаю\s+(?:на\s+)?(?:дзвін\w*|телефон\w*)"
+    r"|\bзворотн\w*\s+(?:дзвін\w*|зв'яз\w*)|\bчека(?:ю|є|ємо|ють)\s+(?:на\s+)?(?:ваш\w*\s+)?(?:дзвін\w*|телефон\w*)\b"
+    r"(?!\s+(?:від|з|із)\s+(?!вас\b|центр|опс|ops|працівни)\w)"  # not a call awaited from someone else ("від сина")
+    # round ten: for someone else ("щоб хтось зв'язався з нею, вона чекає дзвінка")
+    r"|\b(?:зв'яза|звяза|зв'яж|звяж|сконтактува)\w*\s+(?:з|із)\s+(?:нею|ним|ними|мамою|татом|бабусею|дідусем)\b"
+    r"|\bждет\s+(?:вашего\s+)?звонка\b|\bсвяза\w*\s+с\s+(?:ней|ним|мамой|папой)\b"
     r"|\b(?:прошу|проше)\s+(?:про\s+|о\s+)?(?:дзвін\w*|контакт\w*)\b"  # "проше о контакт": Polish "proszę o kontakt"
     # "наберіть мене", "хтось зі мною зв'язався", "на номер з якого пишу" (round seven)
     r"|\b(?:наберіть|набирайте|наберите)\s+(?:мене|мені|меня|мне|на)\b"
@@ -155,9 +191,18 @@ KEYWORD_TOPICS = {"години": "hours", "годин": "hours", "адреса"
 WEAK_HELP = ("працю", "ops", "опс", "центр", "соціальн", "що робити", "робот",
              # money and advice beside a named topic say no more than it ("програє всі гроші в автомати")
              "гроші", "грошей", "порад", "програ")
+# Round ten: what arrived (beside a thanks the two words before or after are what is thanked for, not asked about).
+ARRIVED = frozenset(fold_uk("отримала отримав отримали отримали отримала получила получив получили получил прийшов прийшла "
+                            "прийшло прийшли дійшов дійшла дійшло дійшли привезли привіз привезла доставили принесли "
+                            "пришел пришла пришло пришли").split())
+# Round ten: help words that say nothing beside the addiction named (as the Polish MONEY): a job lost through it. Money
+# does ("п'є, гроші всі пропиває … яку допомогу можна отримати" is help and addiction).
+WEAK_BESIDE_ADDICTION = ("втратив робот", "втратила робот", "втратили робот", "втратив працю", "потерял работ",
+                         "потеряла работ")
 # With a day or "коли", these make it a question about coming to the office ("коли можна прийти").
 VISIT = re.compile(r"\b(?:прийт|прийд|приїх|приїд|підійт|зайт|застан|приймає|працює|відчин|відкрит|відкриє|відкрива|зачин|роздає|роздаю|видає|видаю"
                    r"|забрат|заберу"
+                   r"|видач|роздач|выдач|раздач"  # round ten: the distribution ("коли буде видача продуктів")
                    r"|приех|работает|работаете|принима|открыт|закрыт)\w*"
                    r"|\b(?:ви|вы)\s+(?:вже\s+)?(?:з|від|до|о|с)\s+\d"
                    r"|\b(?:ви|вы)\s+будете\b")  # "чи ви будете 24 грудня" (round nine; with a date or a day)  # "у вівторок ви з 7?": are you there from 7
@@ -195,7 +240,11 @@ RUSSIAN_WORDS = {
     "programmes": "безработица|безработный|безработная|ищу работу|биржа труда",
     "danger": "бьет|бьют|избил|избила|побои|насилие|угрожает|угрозы|боюсь|мне страшно|убьет|убить|нож"
               "|не хочу жить|покончить с собой|самоубийство|нечего есть|нет еды|голодные|голодаем|полиция|скорая"
-              "|пожар|горит|пахнет газом|выгнал из дома|негде жить|негде спать|спасите",
+              "|пожар|горит|пахнет газом|выгнал из дома|негде жить|негде спать|спасите"
+              # round ten: not breathing, blue lips, unconscious; tired of living
+              "|не дышит|плохо дышит|тяжело дышит|задыхается|губы синие|синие губы|посинел|посинела|без сознания"
+              "|потерял сознание|потеряла сознание|устала жить|устал жить|устала от жизни|устал от жизни"
+              "|нет денег на еду|не на что купить еду|нечего кушать",
     "person": "работник|сотрудник|сотрудница|живой человек|с человеком|оператор|поговорить|соедините",
     "callback": "перезвоните|перезвонить|позвоните мне|позвонить мне|свяжитесь со мной|обратный звонок",
     "thanks": "спасибо|благодарю",
@@ -216,21 +265,63 @@ WRITTEN_WORDS = {"hours": "годзіни|годзин|годзінах|годз
                            "|чоловік бушує|він бушує|п'яний бушує|син бушує|буянить|розбушувався|буянит"
                            "|закрилась у ванній|закрилась в ванній|закрилася у ванній|в ванній закрилась|у ванній закрилась"
                            "|закрилась з дітьми|закрилися з дітьми|замкнулась у ванній|сховалась з дітьми|сховалася з дітьми"
-                           "|ховаємося від нього|сховалась від нього|заперлась в ванной|спряталась с детьми",
+                           "|ховаємося від нього|сховалась від нього|заперлась в ванной|спряталась с детьми"
+                           # round ten: tired of living; blue lips (the Russian in RUSSIAN_WORDS)
+                           "|втомилась жити|втомилася жити|втомився жити|втомилась від життя|втомилася від життя"
+                           "|втомився від життя|губи сині|сині губи"
+                           # thrown out, sleeping rough; a child not home for the night
+                           "|мене вигнав|мене вигнала|нас вигнав|нас вигнала|вигнав нас|ночую на вокзалі|ночую на вулиці"
+                           "|ночуємо на вокзалі|ночуємо на вулиці|сплю на вулиці|спимо на вулиці|сплю на вокзалі"
+                           "|не прийшов ночувати|не прийшла ночувати|не прийшли ночувати",
                  "addiction": "пропиває|пропивати|пропив|пропила|пропиває гроші",
                  # round nine: where the office is, named ("де ваш офіс": the address beside a topic too, as the
                  # Polish "gdzie jest ośrodek"); "дзе" as Polish-Ukrainian writers spell "де"
                  "contact": "де ваш офіс|де ваш центр|де ваше бюро|де ваш опс|де офіс|де ви є|дзе ви є|дзе ви"
-                            "|де ви знаходитесь|де ви знаходитеся|где ваш офис|где вы находитесь",
+                            "|де ви знаходитесь|де ви знаходитеся|где ваш офис|где вы находитесь"
+                            # round ten: "скажіть де ви" (where you are) beside a topic: the address too
+                            "|скажіть де ви|підкажіть де ви|напишіть де ви|скажи де ви|скажите где ви|подскажите где ви",
                  # round nine: are you there (still, on a day): the hours with the live status
                  "present": "ви на місці|ви ще на місці|ще на місці|ви ще тут|ви ще працюєте|ви ще відкриті"
                             "|ви будете на місці|вы на месте|вы еще работаете",
-                 "about": "одяг|зимовий одяг|теплий одяг|одягом|ковдри|ковдру|ковдрами|взуття"}
+                 # round ten: other offices' matters written by refugees (the residence card, its decision)
+                 "elsewhere": "посвідка на проживання|посвідку на проживання|посвідки на проживання|вид на жительство"
+                              "|внж|легалізація|легалізацію|децизію|децизія|рішення про побит|карта поляка"
+                              "|водійське посвідчення|обмін прав|обміняти права",
+                 # round ten: dismissed from work is no one thrown out of home ("мене вигнали з роботи")
+                 "not_meant": "мене вигнав з роботи|мене вигнала з роботи|мене вигнали з роботи|вигнали мене з роботи"
+                              "|вигнав мене з роботи|вигнала мене з роботи|нас вигнали з роботи|вигнали нас з роботи"
+                              "|мене вигнали зі школи|мене вигнали з курсів"
+                              # threatened with a court, a fine, an eviction: no threat to life
+                              "|погрожує судом|погрожують судом|погрожувала судом|погрожував судом|погрожує штрафом"
+                              "|погрожують штрафом|погрожує виселенням|погрожують виселенням|угрожает судом",
+                 # round ten: debts for the flat, an eviction, housing; winter things for the children
+                 "benefits": "борги за квартиру|борг за квартиру|заборгованість|борги за світло|борги за оренду"
+                             "|за оренду|оплата оренди|оренда|квартплата|комунальні|виселяють|виселення|виселити"
+                             "|житло|житла|житлом",
+                 "about": "куртки|куртку|курточки|зимові речі|теплі речі|речі для дітей|чоботи|шапки|одяг|зимовий одяг|теплий одяг|одягом|ковдри|ковдру|ковдрами|взуття"}
 # A phone one plays or reads on is no phone number asked for ("гра в касино в телефоні"; round eight).
 # "Без перерви" (without a break: all the time, "п'є вже місяць без перерви") is no lunch break asked about.
 # Round nine: the number something came from ("мені з цього номера шото приходило") is no phone number asked for.
+# Round ten: a part-time job ("працюю на пів ставки") is no betting; "до обіду" (until noon) is a time of day, not
+# the meals; the closing of a workplace ("після закриття фабрики") is no office hours; "з якими питаннями можна
+# звертатися" asks what the office does (the rest of the sentence says it), not "з якої" (години).
 IN_PASSING = re.compile(r"\b(?:в|у|на)\s+(?:телефоні|телефончику|мобільному|смартфоні)\b|\bбез\s+перерв\w*"
-                        r"|\bз\s+(?:цього|вашого|того|этого|вашего)\s+номер\w*", re.IGNORECASE)
+                        r"|\bз\s+(?:цього|вашого|того|этого|вашего)\s+номер\w*"
+                        r"|\b(?:на\s+)?(?:пів|півтори|повну|неповну|цілу|половину)\s*ставк\w*|\bпівставк\w*|\bполставк\w*"
+                        r"|\b(?:до|після|перед|до|после|перед)\s+(?:обіду|обіда|обеда)\b"
+                        r"|\b(?:закритт?я|закриття|закрития|закрытия|закрытие|закриття)\s+(?:\w+\s+)?(?:фабрик|завод|фірм|фирм|магазин"
+                        r"|підприємств|предприяти|компані|компани|склад|цех|бізнес)\w*"
+                        r"|\bз\s+якими\s+(?:питаннями|справами|проблемами)\b"
+                        # how the sender came by the number written to ("мені прийшов цей номер від когось", "дали ваш
+                        # номер у школі"): no phone number asked for
+                        r"|\b(?:прийшов|дали|дав|дала|дал|отримала|отримав|знайшла|знайшов|переслали|скинули)\s+"
+                        r"(?:мені\s+|мне\s+)?(?:цей|оцей|ваш|этот)\s+номер\w*"
+                        r"|\b(?:цей|ваш|этот)\s+номер\w*\s+(?:мені\s+|мне\s+)?(?:дали|дав|дала|прийшов|переслали|скинули"
+                        r"|від\s+\w+|от\s+\w+)", re.IGNORECASE)
+# Round ten: beside another office's word ("пошта", "паспорт"), papers sent to this office or the way to it ("адреса для
+# листа … поштою", "як до вас дійти … де пошта") still ask for the address (on the folded text).
+OFFICE_PAPERS = re.compile(r"\b(?:лист|листа|листом|листи|поштою|індекс\w*|документ\w*|заяв\w*)\b"
+                           r"|\b(?:до|від)\s+вас\b|\bк\s+вам\b")
 # An advertisement, not a question ("Продам коляску дитячу, майже нова"): the keyword list.
 ADVERT = re.compile(r"^(?:продам|продаю|продається|здам|здаю|куплю|віддам|сдам)\b")
 # Coming to the office: beside it "де" asks for the address as "коли" asks for the hours, and a person to talk
@@ -249,6 +340,26 @@ CHILD_ALONE = (re.compile(r"\b(?:діт\w*|дитин\w*|малих|малі|м�
                           r"|\bдосі\s+не\b|\bнікого\s+нема\w*|\bне\s+(?:вернулась|вернулася|повернулась|повернулася|прийшла|прийшов)\b"))
 # No sense in going on ("Я не бачу сенсу далі."), not in doing something ("… далі чекати": an infinitive; "простіть" is
 # an imperative).
+# Round ten: cold at home together with no food ("Вже три дні не топлю ... в хаті дуже холодно ... хліба теж нема"):
+# danger, as "замерзла" is; either alone is help (heating, food).
+COLD_HUNGRY = (re.compile(r"\b(?:дуже\s+|так\s+|страшно\s+)?холодно\b|\bне\s+(?:\w+\s+)?(?:топлю|топимо|палю|опалюю|топила|топлять)\b"
+                          r"|\bнема\w*\s+чим\s+(?:топити|палити|грітися)|\bмерзну\b|\bмерзнемо\b"),
+               re.compile(r"\bхліба\s+(?:\w+\s+){0,2}?нема\w*|\bнема\w*\s+(?:\w+\s+)?хліба\b|\bнічого\s+(?:не\s+)?їсти\b"
+                          r"|\bнема\w*\s+(?:що|чого)\s+їсти\b|\bне\s+(?:їла|їв|їмо)\b"))
+# Round ten: someone old or alone, unreachable since a time ("Він живе сам …, 79 років, не відповідає на дзвінки від
+# вчора"): danger. The office's own phone unanswered ("ваш телефон не відповідає з ранку") or a person who does not
+# answer, without who they are and since when, is not.
+UNREACHABLE = (re.compile(r"\bне\s+(?:відповіда\w*|бере\s+трубк\w*|береться|відчиня\w*|відкрива\w*|выходит\s+на\s+связь|отвечает|виходить\s+на\s+зв'язок)"),
+               re.compile(r"\b(?:від|з|із|зі|с|со)\s+(?:вчора|учора|вчерашнего|вчера|позавчора|неділі|суботи|понеділка|ранку)\b"
+                          r"|\b(?:\d+|два|дві|три|кілька|декілька|другий|третій)\s+(?:дн|день|дня|доб)\w*"),
+               re.compile(r"\bживе\s+(?:\w+\s+)?(?:сам|сама|одна|один|самотн\w*)\b|\bживет\s+(?:сам|одна|один)\b"
+                          r"|\b\d{2}\s+(?:років|роки|лет|года)\b|\b(?:стар\w*|літн\w*|хвор\w*|пожил\w*)\b"))
+# Round ten: someone gone from home and not back, since a time or with the phone off ("пішов з дому тиждень тому і не
+# вертається, телефон вимкнений"): danger. Gone to work, or back, is not.
+GONE = (re.compile(r"\b(?:пішов|пішла|вийшов|вийшла|поїхав|поїхала|ушел|ушла|уехал|уехала)\s+(?:\w+\s+){0,2}?(?:з|із|из)\s+(?:дому|хати|дома)\b"),
+        re.compile(r"\bне\s+(?:верта\w*|вернув\w*|вернул\w*|поверта\w*|повернув\w*|повернул\w*|прийшов|прийшла|возвраща\w*|вернулся|вернулась)"),
+        re.compile(r"\b(?:тиждень|\d+\s+дн\w*|два\s+дні|три\s+дні|кілька\s+днів|неділю)\s+тому\b|\bвід\s+(?:учора|вчора|ранку)\b|\bз\s+(?:учора|вчора|ранку)\b"
+                   r"|\bтелефон\s+(?:\w+\s+)?(?:вимкнен\w*|не\s+відповіда\w*|выключен\w*)|\bвимкнен\w*\s+телефон"))
 NO_SENSE = (re.compile(r"\b(?:не\s+бачу|нема|немає)\s+(?:вже\s+)?сенсу\s+далі\b(?!\s+\w+(?:ти|[^іїи]ть)\b)"),)
 # A length of time in hours, not the office's hours ("не відповідає вже пів години").
 DURATION = re.compile(r"\b(?:пів|півтори|\d+|кілька|декілька|дві|два|три|чотири|п'ять|пару)\s+годин\w*"
@@ -306,9 +417,17 @@ UKRAINIAN = Rules(
     clock=CLOCK,
     extra_words=_extra_words(),
     # round eight: a thanks with what it is for ("дякую пані Марті за допомогу", "дякую, що відповіли"), signed
-    thanks_for=("за", "що"), thanks_opening=True, question_words=QUESTION_WORDS, signature=signature_uk,
+    thanks_for=("за", "що", "допомогли", "допомогла", "допоміг", "помогли", "помогла"), thanks_opening=True, question_words=QUESTION_WORDS, signature=signature_uk,
     first_name=is_name, address_words=frozenset(fold_uk("пані пан пане панові").split()),
     when_leads=frozenset(("коли", "когда")), duration=DURATION, in_passing=IN_PASSING, known_word=known_word_uk,
     date=DATE, months=MONTHS,
-    advert=ADVERT, come=COME, danger_together=(*DESPAIR_WITH_MEANS, CHILD_ALONE, NO_SENSE),
+    # round ten: a job lost through drinking, beside the addiction named, says no more than it ("п'є …, втратив
+    # роботу через це … комісія"); "коли" anywhere beside coming or collecting asks for the hours ("коли можна забрати")
+    weak_beside_addiction=WEAK_BESIDE_ADDICTION, when_asks=frozenset(("коли", "когда")),
+    # round ten: another office's matter (uk.toml's `elsewhere`, as the Polish line's): "де зробити закордонний паспорт",
+    # "коли ZUS перерахує пенсію" get the keyword list, not the address or help
+    other_offices="elsewhere", office_papers=OFFICE_PAPERS,
+    # round ten: what arrived, before or after the verb, beside a thanks ("отримала вугілля, дякую", "пакунок прийшов")
+    arrived=ARRIVED, arrived_after=True,
+    advert=ADVERT, come=COME, danger_together=(*DESPAIR_WITH_MEANS, CHILD_ALONE, NO_SENSE, COLD_HUNGRY, UNREACHABLE, GONE),
 )
