@@ -88,3 +88,51 @@ def test_a_catalogue_from_kept_schedule_variants_equals_one_walked_afresh():
     # Another day: walked from that day.
     later = {e.id for e in _catalogue(content, date(2027, 3, 1))}
     assert later != {entry_id for entry_id, _, _ in walked}
+
+
+def _uk_choice(matcher, text: str) -> str | None:
+    found = matcher.match(text)
+    return found.choice if found else None
+
+
+def test_a_ukrainian_matcher_of_the_same_words_reuses_the_tables_and_matches_alike():
+    from ivr.call.understand_uk import UkrainianMatcher
+
+    words = {"hours": ["години роботи", "коли відчинено"], "contact": ["адреса", "де ви"]}
+    first = UkrainianMatcher(words, strict={"contact"})
+    second = UkrainianMatcher({k: list(v) for k, v in words.items()}, strict={"contact"})
+    assert second._by_lemma is first._by_lemma and second._keywords is first._keywords
+    assert second._memo is not first._memo  # each keeps its own memo of caller words
+    for text in ("яка у вас адреса", "до котрої години ви працюєте", "нічого"):
+        assert _uk_choice(first, text) == _uk_choice(second, text)
+    assert _uk_choice(second, "яка у вас адреса") == "contact"
+
+
+def test_ukrainian_matchers_of_other_words_or_options_build_their_own_tables():
+    from ivr.call.understand_uk import UkrainianMatcher
+
+    first = UkrainianMatcher({"topic": ["години"]})
+    other = UkrainianMatcher({"topic": ["адреса"]})
+    assert other._by_lemma is not first._by_lemma
+    assert _uk_choice(other, "адреса") == "topic" and _uk_choice(other, "години") is None
+    assert _uk_choice(first, "години") == "topic" and _uk_choice(first, "адреса") is None
+    negatable = UkrainianMatcher({"danger": ["б'є"]}, negatable={"danger"})
+    plain = UkrainianMatcher({"danger": ["б'є"]})
+    assert _uk_choice(plain, "він не б'є") == "danger" and _uk_choice(negatable, "він не б'є") is None
+
+
+def test_ukrainian_words_changed_in_place_after_a_build_are_not_served_stale():
+    from ivr.call.understand_uk import UkrainianMatcher
+
+    words = {"topic": ["години"]}
+    UkrainianMatcher(words)
+    words["topic"].append("адреса")
+    assert _uk_choice(UkrainianMatcher(words), "адреса") == "topic"
+
+
+def test_the_shared_ukrainian_tables_are_bounded():
+    import ivr.call.understand_uk as understand_uk
+
+    for n in range(understand_uk.COMPILED_LIMIT + 5):
+        understand_uk.UkrainianMatcher({"topic": [f"слово{n}"]})
+    assert len(understand_uk._COMPILED) <= understand_uk.COMPILED_LIMIT

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 import string
+import threading
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any, Mapping
@@ -250,22 +251,50 @@ def _fill(text: str, values: Mapping[str, str]) -> str:
     return text.format(**values) if values else text
 
 
+# Content parsed from the same file texts, kept: every app, worker start, content check and
+# reload of the same files would parse and check them again (about a tenth of a second each).
+# Parsing is a function of the texts alone; only content that loads is kept, and each load
+# gets its own file's path. Bounded: staff saves make new texts.
+PARSED_LIMIT = 8
+_PARSED: dict[tuple[str, ...], Content] = {}
+_PARSED_LOCK = threading.Lock()
+
+
 def load_content(content_dir: Path, lang: str = DEFAULT_LANGUAGE) -> Content:
     """The content of one language; every language but Polish takes the facts from pl.toml."""
     path = Path(content_dir) / CONTENT_FILE
-    raw = read_raw(path)
+    text = read_text(path)
     if lang == DEFAULT_LANGUAGE:
-        return parse_content(raw, path)
+        return _parsed((lang, text), path, lambda: parse_content(_toml(path, text), path))
     if lang not in LANGUAGES:
         raise ContentError(f"{path}: unknown language {lang!r} (known: {', '.join(LANGUAGES)})")
     own = Path(content_dir) / LANGUAGES[lang].file
-    return parse_content(with_facts(read_raw(own), raw, own), own, lang=lang)
+    own_text = read_text(own)
+    return _parsed((lang, text, own_text), own,
+                   lambda: parse_content(with_facts(_toml(own, own_text), _toml(path, text), own), own, lang=lang))
+
+
+def _parsed(key: tuple[str, ...], source: Path, parse) -> Content:
+    """The content of these texts, parsed once (a failure is raised each time, never kept)."""
+    with _PARSED_LOCK:
+        kept = _PARSED.get(key)
+    if kept is None:
+        kept = parse()
+        with _PARSED_LOCK:
+            while len(_PARSED) >= PARSED_LIMIT:
+                _PARSED.pop(next(iter(_PARSED)))  # the oldest
+            _PARSED[key] = kept
+    return kept if kept.source == source else replace(kept, source=source)
 
 
 def read_raw(path: Path) -> dict:
     """A content file's TOML; ContentError says why it cannot be read."""
+    return _toml(path, read_text(path))
+
+
+def _toml(path: Path, text: str) -> dict:
     try:
-        return tomllib.loads(read_text(path))
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ContentError(f"{path}: not valid TOML: {exc}") from None
 

@@ -31,9 +31,11 @@ Ukrainian or Polish ("українською", "po ukraińsku", "польськ�
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Collection, Mapping, Sequence
 from functools import lru_cache
 
+from cachetools import LRUCache
 from rapidfuzz import fuzz
 
 from ivr.call.understand import (
@@ -49,6 +51,7 @@ from ivr.call.understand import (
     STEM,
     THRESHOLD,
     Match,
+    _compile_key,
     best_of,
 )
 
@@ -188,6 +191,13 @@ def quality(heard: str, listed: str) -> float:
     return 0.0
 
 
+# Built tables of recent vocabularies, shared by matchers of the same words (each keeps its own
+# memo), as understand.Matcher's; the Ukrainian line and text line have about 25 vocabularies.
+COMPILED_LIMIT = 64
+_COMPILED: LRUCache = LRUCache(COMPILED_LIMIT)
+_COMPILED_LOCK = threading.Lock()
+
+
 class UkrainianMatcher:
     """Choices of a vocabulary {choice: [words or phrases]}, as understand.Matcher gives them."""
 
@@ -208,9 +218,22 @@ class UkrainianMatcher:
         self.names = names
         self.gapped = frozenset(gapped)
         self.refusable = frozenset(refusable)
-        self._keywords = [(choice, tuple(tokens(item))) for choice, items in vocabulary.items() for item in items]
-        self._keywords = [(c, w) for c, w in self._keywords if w]
-        self._index()
+        # The read-only tables are built once per vocabulary in a process (as understand.Matcher's):
+        # a line builds about twenty matchers, and every new app and content reload the same again.
+        key = _compile_key(vocabulary, self.weak, self.strict, names, self.hesitations, self.negatable,
+                           self.gapped, self.refusable)
+        with _COMPILED_LOCK:
+            tables = _COMPILED.get(key) if key is not None else None
+        if tables is None:
+            self._keywords = [(choice, tuple(tokens(item))) for choice, items in vocabulary.items() for item in items]
+            self._keywords = [(c, w) for c, w in self._keywords if w]
+            self._index()
+            tables = {name: value for name, value in vars(self).items() if name.startswith("_") and name != "_memo"}
+            if key is not None:
+                with _COMPILED_LOCK:
+                    _COMPILED[key] = tables
+        self.__dict__.update(tables)
+        self._memo: dict[str, dict[str, float]] = {}
 
     def _index(self) -> None:
         """Where each list word can be found from a caller's word: by itself, without its

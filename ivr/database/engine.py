@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import functools
 import logging
 import threading
 from pathlib import Path
@@ -81,8 +82,11 @@ def upgrade(engine: Engine) -> str:
                 from sqlalchemy import text
 
                 connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _ADVISORY_KEY})
-            config.attributes["connection"] = connection
-            command.upgrade(config, "head")
+            # Already at the newest revision (every restart, every worker after the first):
+            # one SELECT, not Alembic's environment and every migration script loaded again.
+            if MigrationContext.configure(connection).get_current_revision() != _head(str(MIGRATIONS)):
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
         with engine.connect() as connection:
             return MigrationContext.configure(connection).get_current_revision() or ""
 
@@ -106,11 +110,18 @@ def _file_lock(engine: Engine):
 
 def head_revision() -> str:
     """The newest migration in ivr/migrations/versions."""
+    return _head(str(MIGRATIONS))
+
+
+@functools.lru_cache(maxsize=4)
+def _head(location: str) -> str:
+    """The newest revision of the migrations at `location`, read once per process (the
+    scripts are part of the installed code: an upgrade restarts the processes)."""
     from alembic.config import Config
     from alembic.script import ScriptDirectory
 
     config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
+    config.set_main_option("script_location", location)
     return ScriptDirectory.from_config(config).get_current_head() or ""
 
 
