@@ -142,3 +142,17 @@ def test_the_kept_contents_are_bounded(tmp_path, monkeypatch):
         edit_content(folder, 'name = "', f'name = "{n}')
         load_content(folder)
     assert len(content_module._PARSED) == content_module.PARSED_LIMIT
+
+
+def test_content_kept_for_one_retention_setting_is_not_served_for_another(tmp_path, monkeypatch):
+    from ivr.call.content import load_content
+
+    parses = _counting_parses(monkeypatch)
+    folder = _copy_of_content(tmp_path, "content")
+    monkeypatch.setenv("IVR_KEEP_MESSAGES_DAYS", "14")
+    assert "przez 14 dni" in load_content(folder).prompts["privacy_notice"].text
+    monkeypatch.setenv("IVR_KEEP_MESSAGES_DAYS", "21")
+    assert "przez 21 dni" in load_content(folder).prompts["privacy_notice"].text
+    monkeypatch.setenv("IVR_KEEP_MESSAGES_DAYS", "14")
+    assert "przez 14 dni" in load_content(folder).prompts["privacy_notice"].text
+    assert len(parses) == 2  # the third load is the first one's, kept

@@ -253,8 +253,9 @@ def _fill(text: str, values: Mapping[str, str]) -> str:
 
 # Content parsed from the same file texts, kept: every app, worker start, content check and
 # reload of the same files would parse and check them again (about a tenth of a second each).
-# Parsing is a function of the texts alone; only content that loads is kept, and each load
-# gets its own file's path. Bounded: staff saves make new texts.
+# Parsing is a function of the texts and of the retention settings the privacy notice states
+# (both in the key); only content that loads is kept, and each load gets its own file's path.
+# Bounded: staff saves make new texts.
 PARSED_LIMIT = 8
 _PARSED: dict[tuple[str, ...], Content] = {}
 _PARSED_LOCK = threading.Lock()
@@ -265,13 +266,18 @@ def load_content(content_dir: Path, lang: str = DEFAULT_LANGUAGE) -> Content:
     path = Path(content_dir) / CONTENT_FILE
     text = read_text(path)
     if lang == DEFAULT_LANGUAGE:
-        return _parsed((lang, text), path, lambda: parse_content(_toml(path, text), path))
+        return _parsed((lang, _settings_key(lang), text), path, lambda: parse_content(_toml(path, text), path))
     if lang not in LANGUAGES:
         raise ContentError(f"{path}: unknown language {lang!r} (known: {', '.join(LANGUAGES)})")
     own = Path(content_dir) / LANGUAGES[lang].file
     own_text = read_text(own)
-    return _parsed((lang, text, own_text), own,
+    return _parsed((lang, _settings_key(lang), text, own_text), own,
                    lambda: parse_content(with_facts(_toml(own, own_text), _toml(path, text), own), own, lang=lang))
+
+
+def _settings_key(lang: str) -> str:
+    """What parsing takes from the settings rather than the files: the retention periods."""
+    return repr(sorted(retention_values(lang).items()))
 
 
 def _parsed(key: tuple[str, ...], source: Path, parse) -> Content:
