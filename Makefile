@@ -33,10 +33,11 @@ run: $(STAMP)
 	trap 'kill -TERM $$worker 2>/dev/null; wait $$worker' EXIT; trap 'exit 130' INT TERM; \
 	IVR_DEV_UNSIGNED=$${IVR_DEV_UNSIGNED-$$([ -n "$$TWILIO_AUTH_TOKEN" ] && echo 0 || echo 1)} $(BIN)/ivr serve --build $(if $(VERBOSE),--verbose)
 
-# The architecture's contracts (pyproject.toml, [tool.importlinter]) first, then the suite.
+# The architecture's contracts (pyproject.toml, [tool.importlinter]) first, then the suite, spread
+# over every core (pytest-xdist: a database, a folder and ports per worker; docs/development.md).
 test: $(STAMP)
 	$(BIN)/lint-imports
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto
 
 bench: $(STAMP)
 	$(BIN)/python bench/webhook.py
