@@ -79,6 +79,9 @@ class Tally:
     def __init__(self):
         self.lock = threading.Lock()
         self.latencies: list[float] = []  # sent -> answered
+        self.by_step: dict[str, list[float]] = {}  # the same, per step of the journey
+        self.by_second: dict[int, list[float]] = {}  # the same, per second of the run (when the slow ones came)
+        self.start = time.monotonic()
         self.waits: list[float] = []  # scheduled -> answered
         self.lags: list[float] = []  # max(scheduled, previous answer) -> sent: the generator's own delay
         self.errors = 0
@@ -89,9 +92,12 @@ class Tally:
         self.not_told_saved = 0
         self.in_flight = self.peak_in_flight = 0
 
-    def add(self, due: float, ready: float, sent: float, answered: float, ok: bool, what: str) -> None:
+    def add(self, due: float, ready: float, sent: float, answered: float, ok: bool, what: str,
+            step: str = "") -> None:
         with self.lock:
             self.latencies.append(answered - sent)
+            self.by_step.setdefault(step, []).append(answered - sent)
+            self.by_second.setdefault(int(sent - self.start), []).append(answered - sent)
             self.waits.append(answered - due)
             self.lags.append(sent - max(due, ready))
             if not ok:
@@ -196,7 +202,8 @@ class Generator:
         answered = time.monotonic()
         expected = 204 if call.step == HANGUP else 200
         ok = status == expected and (expected == 204 or "<Response>" in text)
-        self.tally.add(due, call.ready, sent, answered, ok, f"{STEP_NAMES[call.step]} {path.split('?')[0]} -> {status}")
+        self.tally.add(due, call.ready, sent, answered, ok, f"{STEP_NAMES[call.step]} {path.split('?')[0]} -> {status}",
+                       STEP_NAMES[call.step])
         following = _next_url(text) if ok and call.step != HANGUP else None
         if call.step == MESSAGE:
             with self.tally.lock:
@@ -228,6 +235,13 @@ class Generator:
             call.step, call.url, call.began = STATUS, "/voice", due + self.interval
         call.ready = answered
         self._schedule(due + self.interval, call)
+
+
+def _slow_seconds(by_second: dict[int, list[float]], limit: float = 0.1) -> dict[str, int]:
+    """Seconds of the run in which some answer took longer than `limit`, and how many did: a tail
+    spread over the whole run, or bunched in a few moments (a pause of the whole server)."""
+    slow = {second: sum(1 for x in values if x > limit) for second, values in sorted(by_second.items())}
+    return {str(second): count for second, count in slow.items() if count}
 
 
 def _pick(values: list[float], q: float) -> float:
@@ -346,6 +360,9 @@ def run(calls: int, seconds: float, interval: float, workers: int, pool: int, ke
         "journeys": tally.journeys,
         "latency_ms": {"p50": _pick(tally.latencies, 0.5), "p99": _pick(tally.latencies, 0.99),
                        "max": _pick(tally.latencies, 1.0)},
+        "latency_by_step_ms": {step: {"n": len(values), "p50": _pick(values, 0.5), "p99": _pick(values, 0.99),
+                                      "max": _pick(values, 1.0)} for step, values in tally.by_step.items()},
+        "slow_seconds": _slow_seconds(tally.by_second),
         "wait_ms": {"p50": _pick(tally.waits, 0.5), "p99": _pick(tally.waits, 0.99), "max": _pick(tally.waits, 1.0)},
         "lag_ms": {"p50": _pick(tally.lags, 0.5), "p99": _pick(tally.lags, 0.99), "max": _pick(tally.lags, 1.0)},
         "over_twilio_limit": sum(1 for x in tally.waits if x >= TWILIO_TIMEOUT),
@@ -376,6 +393,10 @@ def describe(r: dict) -> str:
         f"  errors             : {r['errors']}" + (f" ({'; '.join(r['error_samples'])})" if r["error_samples"] else "")
         + (f", {r['off_script']} answers off the journey's script" if r["off_script"] else ""),
         f"  latency p50 / p99  : {ms(r['latency_ms'])}  (sent -> answered)",
+        *(f"    {step:<17}: {ms(d)}  ({d['n']} requests)" for step, d in r.get("latency_by_step_ms", {}).items()),
+        f"  over 100 ms        : in {len(r.get('slow_seconds', {}))} of the run's seconds"
+        + (f" ({', '.join(f'{s}s: {n}' for s, n in list(r['slow_seconds'].items())[:12])}"
+           + (", ..." if len(r["slow_seconds"]) > 12 else "") + ")" if r.get("slow_seconds") else ""),
         f"  wait p50 / p99     : {ms(r['wait_ms'])}  (from the scheduled moment; {r['over_twilio_limit']} over 15 s)",
         f"  generator lag      : {ms(r['lag_ms'])}  (due -> sent; due: scheduled, or the previous answer if later)",
         f"  messages           : told saved {m['told_saved']}, kept {m['kept']} (database {m['kept_database']}, "

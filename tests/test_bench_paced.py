@@ -94,3 +94,31 @@ def test_the_next_url_is_read_from_gather_record_or_redirect():
     assert paced._next_url("<Response><Redirect>/voice/answer?node=about</Redirect></Response>") == \
         "/voice/answer?node=about"
     assert paced._next_url("<Response><Hangup /></Response>") is None
+
+
+def test_the_report_breaks_the_latency_down_by_step(report):
+    steps = report["latency_by_step_ms"]
+    assert set(steps) <= set(paced.STEP_NAMES) and {"status", "menu", "message"} <= set(steps)
+    assert sum(d["n"] for d in steps.values()) == report["requests"]
+    assert all(d["p50"] <= d["p99"] <= d["max"] <= report["latency_ms"]["max"] for d in steps.values())
+    text = paced.describe(report)
+    assert all(f"    {step:<17}: " in text for step in steps)
+
+
+def test_slow_answers_are_counted_per_second_of_the_run():
+    bunched = {0: [0.01] * 50, 1: [0.5, 0.3, 0.02], 2: [0.01] * 40, 7: [0.2]}
+    assert paced._slow_seconds(bunched) == {"1": 2, "7": 1}
+    assert paced._slow_seconds({0: [0.01, 0.09]}) == {}
+    text = paced.describe({**_report_figures(), "slow_seconds": {"1": 2, "7": 1}})
+    assert "over 100 ms        : in 2 of the run's seconds (1s: 2, 7s: 1)" in text
+
+
+def _report_figures() -> dict:
+    ms = {"p50": 1.0, "p99": 2.0, "max": 3.0}
+    return {"calls": 1, "interval": 8.0, "planned_rate": 0.1, "seconds": 1.0, "workers": 2, "load_before": [0, 0, 0],
+            "load_after": [0, 0, 0], "cores": 2, "requests": 1, "rate": 1.0, "journeys": 0, "errors": 0,
+            "error_samples": [], "off_script": 0, "latency_ms": ms, "wait_ms": ms, "lag_ms": ms,
+            "over_twilio_limit": 0, "messages": {"told_saved": 0, "kept": 0, "kept_database": 0, "kept_spool": 0,
+                                                   "not_told_saved": 0},
+            "generator_cpu_core": 0.1, "generator_cpu_machine": 0.05, "server_cpu_machine": 0.1,
+            "peak_in_flight": 1, "pool": 128, "verdict": "v", "latency_by_step_ms": {}}
