@@ -29,3 +29,10 @@ forwarded_allow_ips = "127.0.0.1,::1"
 # (gunicorn logs access whenever logconfig_dict is set; gunicorn_config follows `accesslog`.)
 accesslog = "-" if logs.access_log_wanted() else None
 logconfig_dict = logs.gunicorn_config(access_log=accesslog is not None)
+
+
+def post_worker_init(worker):
+    """Start-up work of the SMS line in each worker, before its first request (ivr.textline.joined.load)."""
+    from ivr.textline import joined
+
+    joined.load()

@@ -99,6 +99,11 @@ NUMBERS = [
     ("Przy 5 głosujących przeciw.", "Przy pięciu głosujących przeciw."),
     ("Otrzymają 13. emeryturę w kwietniu, a 14. we wrześniu.",
      "Otrzymają trzynastą emeryturę w kwietniu, a czternastą we wrześniu."),
+    # a programme's name with the word "plus" is its cardinal, as "800+" is (the benefits menu said
+    # "osiemsetny plus", the ordinal before a masculine noun)
+    ("Świadczenie 800 plus – proszę nacisnąć jeden.", "Świadczenie osiemset plus, proszę nacisnąć jeden."),
+    ("Wnioski o 300 plus do końca listopada.", "Wnioski o trzysta plus do końca listopada."),
+    ("Dla 800 pluszowych misiów.", "Dla ośmiuset pluszowych misiów."),
 ]
 
 ROUND5 = ACRONYMS + AMOUNTS + ABBREVIATIONS + DATES_AND_HOURS + NUMBERS

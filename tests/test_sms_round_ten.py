@@ -208,3 +208,19 @@ def test_the_ukrainian_rules_leave_round_ten_unset():
 ])
 def test_round_ten_texts_through_the_webhook(make_app, body, replies):
     assert post_sms(make_app(TUESDAY_OPEN), body) == replies
+
+
+def test_the_serving_processes_read_the_frequency_list_before_the_first_text(monkeypatch):
+    # gunicorn's workers (deploy/gunicorn.conf.py) read it as they start, not on a resident's text.
+    import runpy
+
+    from ivr.config import ROOT
+    from ivr.textline import joined
+
+    joined._frequencies.cache_clear()
+    monkeypatch.delenv("IVR_LOG_FORMAT", raising=False)
+    config = runpy.run_path(str(ROOT / "deploy" / "gunicorn.conf.py"))
+    assert joined._frequencies.cache_info().currsize == 0
+    config["post_worker_init"](None)
+    assert joined._frequencies.cache_info().currsize == 1
+    assert joined.split_joined("czyjestesciejutroczynni") == ["czy", "jestescie", "jutro", "czynni"]

@@ -96,3 +96,11 @@ def test_o_and_a_number_is_an_hour_only_after_a_day_and_counting_nothing():
     assert normalize("Zebranie w pt. o 17.") == "Zebranie w piątek o siedemnastej."
     assert normalize("Liczba wzrosła o 10.") == "Liczba wzrosła o dziesięć."  # no day before: an amount
     assert normalize("w piątek o 10 osób więcej") == "w piątek o dziesięć osób więcej"  # counts people
+
+
+def test_callers_hear_the_programme_in_the_benefits_menu_as_a_cardinal(line):
+    # pl.toml writes "Świadczenie 800 plus": callers heard "osiemsetny plus" before the programme rule
+    # took the word "plus" as it takes "+".
+    for prompt in ("menu_benefits", "info_child_benefit"):
+        spoken = line.catalogue.entry(prompt).spoken
+        assert "osiemset plus" in spoken and "osiemsetny" not in spoken, spoken

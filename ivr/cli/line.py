@@ -46,6 +46,9 @@ def serve(ctx: click.Context, host: str, port: int, build_first: bool, verbose: 
         runtime = app.extensions["ivr"]
         notes += _build_quietly(list(runtime.catalogue), settings, verbose)
         runtime.audio.refresh()
+    from ivr.textline import joined
+
+    joined.load()  # before the first text, not on it
     click.echo(start_summary(app, host, port, notes, verbose))
     run_simple(host, port, app, threaded=True)
 

@@ -49,14 +49,16 @@ def _fraction(whole: str, frac: str) -> str:
     return f"{cardinal(_int(whole))} przecinek {cardinal(int(frac)) if frac.lstrip('0') else 'zero'}"
 
 
-_PROGRAMME = re.compile(r"(?<![\w.,+])([0-9]{1,4})\+(?![\w+])")
+# "500+" and "800 plus" (the programme's name written with the word: never "osiemsetny plus", the
+# ordinal a number before a masculine noun would take).
+_PROGRAMME = re.compile(r"(?<![\w.,+])([0-9]{1,4})(?:\+(?![\w+])|\s+(?=plus\b))")
 _ALWAYS = re.compile(r"(?<![\w/])24\s?/\s?7(?![\w/])")
 
 
 def programmes(text: str) -> str:
     """500+ -> pięćset plus, Seniorzy 60+ -> sześćdziesiąt plus; 24/7 -> dwadzieścia cztery na siedem."""
     text = _ALWAYS.sub("dwadzieścia cztery na siedem", text)
-    return _PROGRAMME.sub(lambda m: f"{cardinal(int(m[1]))} plus", text)
+    return _PROGRAMME.sub(lambda m: f"{cardinal(int(m[1]))}{' plus' if m[0].endswith('+') else ' '}", text)
 
 
 _TEMPERATURE = re.compile(

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ivr.textline.script import is_polish_word
 
-__all__ = ["JOINED_LENGTH", "split_joined", "unjoin"]
+__all__ = ["JOINED_LENGTH", "load", "split_joined", "unjoin"]
 
 # A run of Latin letters at least this long may be several words written together.
 JOINED_LENGTH = 12
@@ -54,6 +54,13 @@ def _frequencies() -> dict[str, float]:
         if frequency > folded.get(key, 0.0):
             folded[key] = frequency
     return folded
+
+
+def load() -> None:
+    """Read the frequency list now (about a second and 30 MB): a serving process does it as it starts,
+    so that the first text with words run together does not wait for it (ivr serve, gunicorn's
+    post_worker_init). Elsewhere (commands, tests) it is read when first needed."""
+    _frequencies()
 
 
 def _zipf(word: str) -> float | None:
