@@ -17,6 +17,8 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
+from ivr.database import sqlite_writes
+
 log = logging.getLogger(__name__)
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -38,8 +40,10 @@ def make_engine(url: str, timeout: float = BUSY_TIMEOUT_SECONDS) -> Engine:
                 Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:  # reported when the database is first used
                 log.error("cannot create the database folder %s: %s", Path(parsed.database).parent, exc.strerror)
-        # Wait for a writer in another worker instead of failing at once, but not for long.
-        return create_engine(url, connect_args={"timeout": timeout}, hide_parameters=True)
+        # Wait for a writer in another worker instead of failing at once, but not for long; one
+        # writer per process, holding the write lock from its first statement (sqlite_writes).
+        engine = create_engine(url, connect_args={"timeout": timeout}, hide_parameters=True)
+        return sqlite_writes.configure(engine, timeout)
     # hide_parameters: an error message never carries a caller's number into the logs.
     if parsed.get_backend_name() == "postgresql":
         # Connecting, waiting for a pooled connection, a lock or a statement: each bounded.

@@ -85,18 +85,23 @@ class JobQueue:
     def enqueue_many(self, new_jobs: Iterable[NewJob]) -> list[int | None]:
         """Several jobs in one transaction: all are stored, or none."""
         self.database.ensure_ready()
+        with self.engine.begin() as connection:
+            return self.add(connection, new_jobs)
+
+    def add(self, connection, new_jobs: Iterable[NewJob]) -> list[int | None]:
+        """The jobs stored within the caller's transaction on `connection` (a row and the job about
+        it in one commit: kept together or not at all); their ids, None for a dedupe key taken."""
         now = self.clock()
         ids: list[int | None] = []
         insert = upsert(self.engine)
-        with self.engine.begin() as connection:
-            for job in new_jobs:
-                statement = insert(jobs).values(
-                    kind=job.kind, payload=json.dumps(job.payload, ensure_ascii=False), state=PENDING, attempts=0,
-                    max_attempts=job.max_attempts, run_after=now + job.delay, created_at=now, updated_at=now,
-                    dedupe_key=job.dedupe_key,
-                ).on_conflict_do_nothing(index_elements=[jobs.c.dedupe_key]).returning(jobs.c.id)
-                row = connection.execute(statement).first()
-                ids.append(row[0] if row else None)
+        for job in new_jobs:
+            statement = insert(jobs).values(
+                kind=job.kind, payload=json.dumps(job.payload, ensure_ascii=False), state=PENDING, attempts=0,
+                max_attempts=job.max_attempts, run_after=now + job.delay, created_at=now, updated_at=now,
+                dedupe_key=job.dedupe_key,
+            ).on_conflict_do_nothing(index_elements=[jobs.c.dedupe_key]).returning(jobs.c.id)
+            row = connection.execute(statement).first()
+            ids.append(row[0] if row else None)
         return ids
 
     # -- workers ---------------------------------------------------------------------

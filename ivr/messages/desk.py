@@ -22,7 +22,7 @@ from ivr.common.files import inside
 from ivr.common.sealed import recordings_sealer, seal_plain_files
 from ivr.config import Settings
 from ivr.database.engine import BUSY_TIMEOUT_SECONDS
-from ivr.jobs.queue import JobQueue
+from ivr.jobs.queue import JobQueue, NewJob
 from ivr.jobs.spool import Spool
 from ivr.messages.bridge import CallBridge
 from ivr.messages.recordings import DownloadError, FetchReport, RecordingKeeper, valid_sid
@@ -143,15 +143,15 @@ class MessageDesk:
         if problem:
             return problem
         seconds = _seconds(duration)
-        try:
+        try:  # the message and its staff notice's job in one commit
             message = self.store.note_recording(
-                recording_sid, now=now, number=callable_number(number) or HIDDEN_NUMBER, duration=seconds, url=url
+                recording_sid, now=now, number=callable_number(number) or HIDDEN_NUMBER, duration=seconds, url=url,
+                also=lambda connection: self.jobs.add(connection, [NewJob(NOTIFY_STAFF, {})]),
             )
         except SQLAlchemyError as exc:
             log.error("message not stored: database error %s", type(exc).__name__)
             return UNSTORED
         log.info("message %s left (%s s)", message.id, seconds)
-        self.queue_staff_notice()
         return "saved"
 
     def spool_message(self, number: str, recording_sid: str, url: str, duration: str, now: datetime) -> str:

@@ -11,8 +11,9 @@ import hmac
 import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Callable
 
-from sqlalchemy import and_, delete, func, or_, select, update
+from sqlalchemy import Connection, and_, delete, func, or_, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from ivr.database.engine import Database, upsert
@@ -79,10 +80,11 @@ class Store(Database):
 
     def note_recording(
         self, recording_sid: str, *, now: datetime, number: str | None = None,
-        duration: int | None = None, url: str | None = None,
+        duration: int | None = None, url: str | None = None, also: Callable[[Connection], object] | None = None,
     ) -> Message:
         """Record a message by its RecordingSid, once: the Record action and Twilio's
-        status callback both call this, in either order and as often as Twilio retries."""
+        status callback both call this, in either order and as often as Twilio retries.
+        `also(connection)` runs in the same transaction (the staff notice's job: one commit)."""
         self.ensure_ready()
         insert = upsert(self.engine)
         statement = insert(messages).values(
@@ -101,6 +103,8 @@ class Store(Database):
         with self.engine.begin() as connection:
             connection.execute(statement)
             row = connection.execute(select(messages).where(messages.c.recording_sid == recording_sid)).one()
+            if also is not None:
+                also(connection)
         return Message(**row._mapping)
 
     def request_callback(self, number: str, now: datetime) -> Message:
