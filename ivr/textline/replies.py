@@ -842,8 +842,10 @@ class TextLine:
             if _told:  # the danger is in a phrase or in signs, not in single words: read once, no deeper
                 return ("help",)
             found = self.topics(self._not_now_free(body), _told=True)
-            if "contact" in found and self._asks_contact_itself(body):
-                return found  # round eleven: "w tv mówili o przemocy …, jaki macie numer": the number asked for
+            if self._asks_contact_itself(body):  # round eleven: "w tv mówili o przemocy …, jaki macie numer?"
+                found = () if found[0] in ("menu", "thanks", "danger") else found
+                return tuple(t for t in TOPIC_WORDS if t == "contact" or t in found) + tuple(
+                    t for t in found if t not in TOPIC_WORDS)
             return found if found[0] not in ("contact", "menu", "thanks", "danger") else ("help",)
         if rules.stop.search(self._without_own_writing(folded, body)):
             return ("stop",)
