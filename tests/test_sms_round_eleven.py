@@ -95,12 +95,38 @@ def test_a_letter_held_down_is_read_once_and_double_letters_stay():
     assert STRETCHED.sub(r"\1", "Anna, dziennie, 2000") == "Anna, dziennie, 2000"
 
 
+@pytest.mark.parametrize("body,topic", [
+    # danger in a form no list holds, written without Polish letters, read with them restored
+    ("chyba sie powiesze", "danger"),
+    ("rzuce sie pod pociag, mam dosc", "danger"),
+    ("nie wytrzymam, skoncze ze soba dzisiaj", "danger"),
+    # seen in a film or on TV, without its letters as with them: where to get help, no 112
+    ("wczoraj ogladalam film o takim co sie powiesil i spac nie moge", "help"),
+    # words of no danger are left as they are
+    ("kat mnie boli", "menu"),
+    ("dziekuje", "thanks"),
+])
+def test_danger_is_read_with_polish_letters_restored(lines, body, topic):
+    assert read(lines, body) == (topic, "pl")
+
+
+def test_polish_letters_are_restored_only_where_the_spellings_are_one_word():
+    from ivr.textline.letters import restore_letters, restored_word
+
+    assert restored_word("powiesze") == "powieszę"  # "powieś-że" is the same verb
+    assert restored_word("dziekuje") in ("dziękuje", "dziękuję")
+    assert restored_word("kat") == "kat"  # "kąt" and "kat" are two words: left as written
+    assert restored_word("sie") == "sie" and restored_word("zyc") == "zyc"  # under four letters
+    assert restore_letters("Chyba sie POWIESZE") == "Chyba sie powieszę"
+
+
 def test_the_ukrainian_rules_leave_round_eleven_unset():
     from ivr.textline.ukrainian import UKRAINIAN
 
     assert POLISH.stretched is not None and UKRAINIAN.stretched is None
     assert UKRAINIAN.local_digits == 0 and not UKRAINIAN.day_with_clock and not UKRAINIAN.street_numbered
     assert UKRAINIAN.own_writing is None and UKRAINIAN.callback_allowed is None and UKRAINIAN.arrived_when == frozenset()
+    assert UKRAINIAN.restore_letters is None
 
 
 # -- through the webhook --------------------------------------------------------------------------
@@ -121,6 +147,7 @@ def test_the_ukrainian_rules_leave_round_eleven_unset():
     ("dziękuję, węgiel przywieźli wczoraj", [THANKS]),
     ("w tv mówili o przemocy w rodzinie, jaki macie numer?", [CONTACT]),
     ("halooo", [MENU]),
+    ("chyba sie powiesze", [DANGER]),
 ])
 def test_round_eleven_texts_through_the_webhook(make_app, body, replies):
     assert post_sms(make_app(TUESDAY_OPEN), body) == replies

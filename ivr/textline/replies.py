@@ -38,6 +38,7 @@ from ivr.call.schedule import Schedule, to_warsaw
 from ivr.call.understand import THRESHOLD, Matcher, fold, is_first_name, is_generic, words_and_folds
 from ivr.common.sms_segments import segments
 from ivr.textline.joined import unjoin
+from ivr.textline.letters import restore_letters
 from ivr.textline.script import is_polish_word
 
 __all__ = ["CARRIER_KEYWORDS", "CARRIER_START", "CARRIER_STOP", "POLISH", "Reply", "Rules", "TextLine",
@@ -584,6 +585,7 @@ class Rules:
     callback_allowed: re.Pattern | None = None  # a call allowed with the writer's number ("można dzwonić 502…"): asked
     day_with_clock: bool = False  # a day named with a time on the clock ("w pon do 16") asks the hours
     street_numbered: bool = False  # the office's street (office_street) with a house number asks for the address
+    restore_letters: Callable[[str], str] | None = None  # Polish letters restored: danger read on that text too
 
 
 POLISH = Rules(
@@ -605,7 +607,7 @@ POLISH = Rules(
                                                                                       "ulica {street}", "ul {street}"), other_office_names=frozenset(("zus", "krus")),
     stretched=STRETCHED, arrived_when=ARRIVED_WHEN, local_digits=LOCAL_DIGITS, own_writing=OWN_WRITING,
     own_writing_beside_call=OWN_WRITING_BESIDE_CALL, callback_allowed=CALLBACK_ALLOWED, day_with_clock=True,
-    street_numbered=True,
+    street_numbered=True, restore_letters=restore_letters,
     advert=ADVERT, office_papers=OFFICE_PAPERS, thanks_for=THANKED_FOR, thanks_opening=True, greetings=SMS_GREETINGS, greeting_addressees=GREETING_ADDRESSEES,
 )
 
@@ -1051,6 +1053,14 @@ class TextLine:
     def is_danger(self, body: str) -> bool:
         """Danger by its words; also read without the words that may stand inside a danger phrase ("nie chce mi
         się już żyć" is "nie chce mi się żyć"; round ten)."""
+        if self._danger_words(body):
+            return True
+        restore = self.rules.restore_letters
+        if restore is not None and (restored := restore(body)) != body:
+            return self._danger_words(restored)  # round eleven: "chyba się powiesze" is "chyba się powieszę"
+        return False
+
+    def _danger_words(self, body: str) -> bool:
         if any(m.choice == "danger" and m.score >= THRESHOLD for m in self._danger.scores(body)):
             return True
         inside = self.rules.danger_inside
