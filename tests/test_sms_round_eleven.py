@@ -82,6 +82,13 @@ PRIVACY_CALLBACK = ("Numer i treść SMS-a zapisujemy tylko po to, żeby oddzwon
     # the number asked for beside danger seen on TV; told only, the help text
     ("w tv mówili o pomocy dla ofiar przemocy, jaki jest wasz telefon?", "contact"),
     ("w tv mowili o przemocy i podali numer, gdzie szukac pomocy", "help"),
+    # asking not to be looked for, with no place after it; with one it says where to look
+    ("nie szukajcie mnie juz. przepraszam", "danger"),
+    ("niech mnie nikt nie szuka", "danger"),
+    ("nie szukajcie mnie bo wyjezdzam do corki", "menu"),
+    ("żegnam", "thanks"),
+    # one's due told, not asked ("to mi się należy" beside a pension of another office) asks no help
+    ("emerytura z krusu nie przyszła, a mi się należy", "menu"),
     # when something arrived, beside a thanks, is what arrived; a question beside it still asks
     ("Bóg zapłać, paczka doszła dzisiaj", "thanks"),
     ("dziękuję, opał przywieźli przedwczoraj. Halina", "thanks"),

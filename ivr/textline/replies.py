@@ -336,6 +336,10 @@ _CHILD = (r"\b(?:dziecko|dziecka|dzieci|dzieciak\w*|maluch\w*|niemowl\w*|synek|s
 # neglect that is danger, not the care topic.
 NEGLECTED = (re.compile(r"\b(?:lez\w*|siedzi\w*|zostawi\w*|zostal\w*)\s+(?:\w+\s+){0,3}?we?\s+(?:wlasn\w+\s+)?"
                         r"(?:moczu|odchodach|kale|nieczystosciach|sikach|kupie)\b"),)
+# Round eleven: asking not to be looked for, with no place after it ("nie szukajcie mnie."; "nie szukajcie mnie w domu,
+# będę u córki" says where to look).
+FAREWELL = (re.compile(r"(?:\bnie\s+szukajcie\s+mnie|\bniech\s+(?:mnie\s+)?nikt\s+(?:mnie\s+)?nie\s+szuka)\b(?:\s+juz\b)?"
+                       r"(?!\s+(?:w|u|na|pod|przy|od|do|po|bo|tam|tu|tutaj)\b)"),)
 # Round nine: no sense in going on ("nie widzę sensu dalej."), not in doing something ("… dalej czekać": an infinitive).
 NO_SENSE = (re.compile(r"\bnie\s+(?:widze|widzi|widzimy|ma)\s+(?:juz\s+)?sensu\s+dalej\b(?!\s+\w+c\b)"),)
 _NOBODY = r"\bnikt\s+(?:go|jej|ich)\s+nie\s+(?:szuka|pilnuje|wola)\b"
@@ -403,7 +407,7 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
     # "paczki" that one is the reply): what one is entitled to ("czy mi się coś należy od gminy"), something given
     # out ("czy dajecie coś na święta dla samotnych": "na święta" is what for, no day asked about).
     "help_unnamed": ("coś się należy", "się coś należy", "co się należy", "co mi się należy", "czy mi się należy",
-                     "należy mi się", "należy się coś", "mi się coś należy", "mi się należy",
+                     "czy należy mi się", "należy się coś", "mi się coś należy",
                      "dajecie coś", "dacie coś", "rozdajecie coś", "dają coś", "coś na święta", "coś dla samotnych"),
     # Round ten: ZUS's own matters (a pension paid, tax forms sent): another office's, as "emerytura z ZUS" is
     # ("kiedy ZUS przeleje rentę"); ZUS alone still names 800+, which it pays.
@@ -596,7 +600,7 @@ POLISH = Rules(
     weak_help=WEAK_HELP, visit=VISIT, keywords=KEYWORDS, left_out_hint=LEFT_OUT_HINT, closed="nieczynne",
     next_working_day="w najbliższy dzień pracy ośrodka", office_phone="OPS: tel. {telefon}.",
     feast_days=FEAST_DAYS, negation="nie", not_understood=NOT_UNDERSTOOD, office_names=OFFICE_NAMES, clock=CLOCK,
-    come=COME, cry=CRY, danger_together=(*DANGER_TOGETHER, CHILD_ALONE, CHILD_EXPOSED, NO_SENSE, WANDERED, NEGLECTED), duration=DURATION, other_offices="elsewhere",
+    come=COME, cry=CRY, danger_together=(*DANGER_TOGETHER, CHILD_ALONE, CHILD_EXPOSED, NO_SENSE, WANDERED, NEGLECTED, FAREWELL), duration=DURATION, other_offices="elsewhere",
     extra_words=POLISH_SMS_WORDS, fillers=FILLERS, weak_beside_addiction=MONEY, swapped_letters=True,
     in_passing=POLISH_IN_PASSING, known_word=is_polish_word,
     question_words=THANKED_FOR_STOP, signature=polish_signature, address_words=ADDRESS_WORDS,
