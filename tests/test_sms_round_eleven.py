@@ -62,6 +62,7 @@ PRIVACY_CALLBACK = ("Numer i treść SMS-a zapisujemy tylko po to, żeby oddzwon
     # help asked for without naming which; a named matter beside it is that matter
     ("czy mi się należy coś od gminy", "help"),
     ("co mi się należy jako wdowie", "help"),
+    ("co mi przysluguje jako samotnej matce", "help"),
     ("czy rozdajecie coś dla dzieci na mikołaja", "help"),
     ("czy mi sie nalezy 800 plus na wnuka", "child_benefit"),
     ("czy dajecie paczki na swieta", "food"),
@@ -92,6 +93,8 @@ PRIVACY_CALLBACK = ("Numer i treść SMS-a zapisujemy tylko po to, żeby oddzwon
     # when something arrived, beside a thanks, is what arrived; a question beside it still asks
     ("Bóg zapłać, paczka doszła dzisiaj", "thanks"),
     ("dziękuję, opał przywieźli przedwczoraj. Halina", "thanks"),
+    ("dziękuję, paczka doszła we wtorek, pozdrawiam", "thanks"),
+    ("dziekuje, paczka doszla, czy w piatek bedzie nastepna?", "food"),
 ])
 def test_round_eleven_polish_texts_get_what_they_ask_for(lines, body, topic):
     assert read(lines, body) == (topic, "pl")

@@ -408,6 +408,8 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
     # out ("czy dajecie coś na święta dla samotnych": "na święta" is what for, no day asked about).
     "help_unnamed": ("coś się należy", "się coś należy", "co się należy", "co mi się należy", "czy mi się należy",
                      "czy należy mi się", "należy się coś", "mi się coś należy",
+                     "co mi przysługuje", "co przysługuje", "czy coś mi przysługuje", "czy mi coś przysługuje",
+                     "co nam przysługuje", "co nam się należy",
                      "dajecie coś", "dacie coś", "rozdajecie coś", "dają coś", "coś na święta", "coś dla samotnych"),
     # Round ten: ZUS's own matters (a pension paid, tax forms sent): another office's, as "emerytura z ZUS" is
     # ("kiedy ZUS przeleje rentę"); ZUS alone still names 800+, which it pays.
@@ -422,7 +424,8 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
 # three in a row; two stay: "dziennie", "Anna").
 STRETCHED = re.compile(r"([^\W\d_])\1{2,}")
 # Beside what arrived ("węgiel już przywieźli wczoraj"), when it did: part of what is thanked for, not a day asked about.
-ARRIVED_WHEN = frozenset(fold("wczoraj przedwczoraj dzisiaj dzis rano wieczorem wlasnie tydzien temu").split())
+ARRIVED_WHEN = frozenset(fold("wczoraj przedwczoraj dzisiaj dzis rano wieczorem wlasnie tydzien temu w we").split()) | frozenset(
+    form for forms in DAY_WORDS.values() for form in forms)  # "przywieźli w piątek"
 # The office's own number written without its area code ("mam stary numer 8176130"): the office's number, as in full.
 LOCAL_DIGITS = 7
 # The writer's own writing ("nie chcę pisać o tym", "wolę nie pisać szczegółów"): about what, or beside a call-back
