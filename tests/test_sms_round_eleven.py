@@ -90,6 +90,15 @@ PRIVACY_CALLBACK = ("Numer i treść SMS-a zapisujemy tylko po to, żeby oddzwon
     ("żegnam", "thanks"),
     # one's due told, not asked ("to mi się należy" beside a pension of another office) asks no help
     ("emerytura z krusu nie przyszła, a mi się należy", "menu"),
+    # someone old or living alone unreachable since a time; the office's phone, or a son, not answering is not
+    ("mama nie odbiera od wczoraj, mieszka sama, jestem w Niemczech", "danger"),
+    ("nie moge sie dodzwonic do taty od rana, ma 85 lat", "danger"),
+    ("osrodek nie odbiera od rana, do ktorej jestescie", "hours"),
+    ("syn nie odbiera od wczoraj", "menu"),
+    # someone heard crying for help; the writer's own plea for a matter is that matter
+    ("sasiadka krzyczy o pomoc za sciana", "danger"),
+    ("dziadek wola pomocy z piwnicy", "danger"),
+    ("wzywam pomocy dla mamy w sprawie opalu", "heating"),
     # when something arrived, beside a thanks, is what arrived; a question beside it still asks
     ("Bóg zapłać, paczka doszła dzisiaj", "thanks"),
     ("dziękuję, opał przywieźli przedwczoraj. Halina", "thanks"),
@@ -158,6 +167,7 @@ def test_the_ukrainian_rules_leave_round_eleven_unset():
     ("w tv mówili o przemocy w rodzinie, jaki macie numer?", [CONTACT]),
     ("halooo", [MENU]),
     ("chyba sie powiesze", [DANGER]),
+    ("babcia nie odbiera od wczoraj, mieszka sama", [DANGER]),
 ])
 def test_round_eleven_texts_through_the_webhook(make_app, body, replies):
     assert post_sms(make_app(TUESDAY_OPEN), body) == replies

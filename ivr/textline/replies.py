@@ -340,6 +340,16 @@ NEGLECTED = (re.compile(r"\b(?:lez\w*|siedzi\w*|zostawi\w*|zostal\w*)\s+(?:\w+\s
 # będę u córki" says where to look).
 FAREWELL = (re.compile(r"(?:\bnie\s+szukajcie\s+mnie|\bniech\s+(?:mnie\s+)?nikt\s+(?:mnie\s+)?nie\s+szuka)\b(?:\s+juz\b)?"
                        r"(?!\s+(?:w|u|na|pod|przy|od|do|po|bo|tam|tu|tutaj)\b)"),)
+# Round eleven: someone old or living alone unreachable since a time ("mama nie odbiera od wczoraj, mieszka sama"; "nie
+# mogę się dodzwonić do taty od rana, ma 85 lat"; as the Ukrainian line's round ten). The office's phone not answering
+# names nobody old or alone; a figure of years is folded away, "lat" stays.
+UNREACHABLE = (re.compile(r"\b(?:nie\s+(?:odbiera|odbieraja|odpisuje|otwiera)|nie\s+(?:moge|mozemy)\s+sie\s+dodzwonic)\b"),
+               re.compile(r"\bod\s+(?:wczoraj|wczorajszego|rana|nocy|soboty|niedzieli|piatku|(?:\w+\s+)?dni|(?:\w+\s+)?godzin)\b"),
+               re.compile(r"\b(?:mieszka|zyje)\s+sam[ao]?\b|\bsam[ao]?\s+mieszka\b|\bsamotn\w*|\blat\b|\bstarsz\w*|\bschorowan\w*"
+                          r"|\bleżąc\w*|\blezac\w*|\bpo\s+udarze\b|\bchora\b|\bchory\b"))
+# Round eleven: someone heard crying for help ("sąsiadka krzyczy o pomoc za ścianą"): danger, not the POMOC text.
+HEARD_CRYING = (re.compile(r"\b(?:krzyczy|krzyczal\w*|krzycza|wola|wolal\w*|wolaja|wzywa|wzywal\w*|wrzeszczy)\s+"
+                           r"(?:o\s+pomoc|pomocy|ratunku|ratunek)\b"),)  # heard of someone, not "wzywam pomocy w sprawie"
 # Round nine: no sense in going on ("nie widzę sensu dalej."), not in doing something ("… dalej czekać": an infinitive).
 NO_SENSE = (re.compile(r"\bnie\s+(?:widze|widzi|widzimy|ma)\s+(?:juz\s+)?sensu\s+dalej\b(?!\s+\w+c\b)"),)
 _NOBODY = r"\bnikt\s+(?:go|jej|ich)\s+nie\s+(?:szuka|pilnuje|wola)\b"
@@ -603,7 +613,7 @@ POLISH = Rules(
     weak_help=WEAK_HELP, visit=VISIT, keywords=KEYWORDS, left_out_hint=LEFT_OUT_HINT, closed="nieczynne",
     next_working_day="w najbliższy dzień pracy ośrodka", office_phone="OPS: tel. {telefon}.",
     feast_days=FEAST_DAYS, negation="nie", not_understood=NOT_UNDERSTOOD, office_names=OFFICE_NAMES, clock=CLOCK,
-    come=COME, cry=CRY, danger_together=(*DANGER_TOGETHER, CHILD_ALONE, CHILD_EXPOSED, NO_SENSE, WANDERED, NEGLECTED, FAREWELL), duration=DURATION, other_offices="elsewhere",
+    come=COME, cry=CRY, danger_together=(*DANGER_TOGETHER, CHILD_ALONE, CHILD_EXPOSED, NO_SENSE, WANDERED, NEGLECTED, FAREWELL, UNREACHABLE, HEARD_CRYING), duration=DURATION, other_offices="elsewhere",
     extra_words=POLISH_SMS_WORDS, fillers=FILLERS, weak_beside_addiction=MONEY, swapped_letters=True,
     in_passing=POLISH_IN_PASSING, known_word=is_polish_word,
     question_words=THANKED_FOR_STOP, signature=polish_signature, address_words=ADDRESS_WORDS,
