@@ -99,6 +99,22 @@ PRIVACY_CALLBACK = ("Numer i treść SMS-a zapisujemy tylko po to, żeby oddzwon
     ("sasiadka krzyczy o pomoc za sciana", "danger"),
     ("dziadek wola pomocy z piwnicy", "danger"),
     ("wzywam pomocy dla mamy w sprawie opalu", "heating"),
+    # a reply to an answer: a day or an abbreviation with "?" asks; "jutro" alone, or a goodbye, is none
+    ("jutro?", "hours"),
+    ("a w pon?", "hours"),
+    ("czy w pt jestescie", "hours"),
+    ("a tel?", "contact"),
+    ("jutro", "thanks"),
+    ("to zadzwonię jutro", "callback"),
+    # what one must have; debts, the bailiff, an eviction, a sign-language interpreter (help); "jak długo" and the
+    # village of Komorniki are none
+    ("a co trzeba miec?", "help"),
+    ("jakie dokumenty są potrzebne", "help"),
+    ("komornik zabral wszystko", "help"),
+    ("jestem gluchy czy macie tlumacza PJM", "help"),
+    ("jak dlugo dzisiaj pracujecie", "hours"),
+    ("do której jesteście, jadę z Komornik", "hours"),
+    ("syn narobil dlugow, gra w automaty, czy jest terapia", "addiction"),
     # when something arrived, beside a thanks, is what arrived; a question beside it still asks
     ("Bóg zapłać, paczka doszła dzisiaj", "thanks"),
     ("dziękuję, opał przywieźli przedwczoraj. Halina", "thanks"),
@@ -168,6 +184,7 @@ def test_the_ukrainian_rules_leave_round_eleven_unset():
     ("halooo", [MENU]),
     ("chyba sie powiesze", [DANGER]),
     ("babcia nie odbiera od wczoraj, mieszka sama", [DANGER]),
+    ("a tel?", [CONTACT]),
 ])
 def test_round_eleven_texts_through_the_webhook(make_app, body, replies):
     assert post_sms(make_app(TUESDAY_OPEN), body) == replies

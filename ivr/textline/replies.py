@@ -217,7 +217,10 @@ FEAST_DAYS = {**dict.fromkeys(("wigilia", "wigilie", "wigilii", "wigilje"), (12,
               **dict.fromkeys(("sylwester", "sylwestra", "sylwestrze"), (12, 31)),
               **dict.fromkeys(("kroli",), (1, 6))}
 # Abbreviations people write, spelled out before matching.
-ABBREVIATIONS = {"nr": "numer", "tel": "telefon", "godz": "godziny", "ul": "ulica"}
+ABBREVIATIONS = {"nr": "numer", "tel": "telefon", "godz": "godziny", "ul": "ulica",
+                 # round eleven: the days as the office's own notices shorten them ("a w pon?", "czy w czw do 15")
+                 "pon": "poniedziałek", "pn": "poniedziałek", "wt": "wtorek", "śr": "środa", "czw": "czwartek",
+                 "pt": "piątek", "sob": "sobota", "niedz": "niedziela", "ndz": "niedziela"}
 # The published keywords: a message made only of them gets every one ("GODZINY ADRES POMOC").
 KEYWORD_TOPICS = {"godziny": "hours", "adres": "contact", "telefon": "contact", "pomoc": "help", "alkohol": "addiction",
                   # round ten: the number asked for alone, often in reply to an answer ("a numer?")
@@ -411,7 +414,10 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
                                                    "rodziców", "rodzica", "teściowej", "teścia", "brata", "siostry")),
     "benefits": ("leki", "na leki", "z lekami", "lekarstwa", "na lekarstwa", "wykupić leki",
                  # round ten: what to bring ("a czy trzeba coś zabrać"), as "co trzeba przynieść"
-                 "coś zabrać", "co zabrać", "co wziąć ze sobą", "coś wziąć ze sobą", "jakie papiery"),
+                 "coś zabrać", "co zabrać", "co wziąć ze sobą", "coś wziąć ze sobą", "jakie papiery",
+                 # round eleven: what one must have ("a co trzeba mieć?", "jakie dokumenty są potrzebne")
+                 "co trzeba mieć", "co muszę mieć", "co mam mieć", "co trzeba wziąć", "co mam wziąć",
+                 "jakie dokumenty są potrzebne", "jakie dokumenty potrzebne", "jakie dokumenty zabrać"),
     "about": ("ciepłe ubrania", "ubrania dla dzieci", "odzież", "koce", "kołdry", "buty na zimę"),  # material help
     # Round eleven: help asked for without naming which (help, but no finer topic of its own: beside "800 plus" or
     # "paczki" that one is the reply): what one is entitled to ("czy mi się coś należy od gminy"), something given
@@ -420,6 +426,12 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
                      "czy należy mi się", "należy się coś", "mi się coś należy",
                      "co mi przysługuje", "co przysługuje", "czy coś mi przysługuje", "czy mi coś przysługuje",
                      "co nam przysługuje", "co nam się należy",
+                     # debts and the bailiff ("komornik zabrał wszystko"), an eviction; a sign-language interpreter
+                     # (not "długi" alone: "jak długo", "po długim weekendzie"; not "komornik" alone: the village Komorniki)
+                     "komornik zabrał", "komornik zajął", "komornik ściąga", "komornik przyszedł", "przez komornika",
+                     "od komornika", "mam długi", "mamy długi", "długi za mieszkanie", "długi za czynsz", "zadłużenie",
+                     "zadłużenia", "eksmisja", "eksmisji", "eksmisję", "tłumacz migowy", "tłumacza migowego", "tłumacza pjm",
+                     "język migowy", "języka migowego",
                      "dajecie coś", "dacie coś", "rozdajecie coś", "dają coś", "coś na święta", "coś dla samotnych"),
     # Round ten: ZUS's own matters (a pension paid, tax forms sent): another office's, as "emerytura z ZUS" is
     # ("kiedy ZUS przeleje rentę"); ZUS alone still names 800+, which it pays.
@@ -478,7 +490,8 @@ POLISH_IN_PASSING = re.compile(r"\bbez\s+przerwy\b|\bprzyjmuj\w*\s+(?:te[zż]|r[
 # Words that say nothing to the line, dropped before matching ("co wy właściwie robicie": "co wy robicie").
 FILLERS = frozenset(fold("właściwie wlasciwie generalnie konkretnie").split())
 # Money beside a named addiction says no more than it ("przegrał pieniądze od dziadków": the addiction).
-MONEY = ("pieniadz", "pieniedz", "kase", "kasa")
+MONEY = ("pieniadz", "pieniedz", "kase", "kasa",
+         "dlug", "zadluz", "komornik")  # round eleven: "narobił długów" beside gambling
 
 # Below this score a match is a near word (a typo), above it the word, its inflection, stem or derivation.
 NEAR_WORD = 90.0
@@ -603,6 +616,7 @@ class Rules:
     day_with_clock: bool = False  # a day named with a time on the clock ("w pon do 16") asks the hours
     street_numbered: bool = False  # the office's street (office_street) with a house number asks for the address
     restore_letters: Callable[[str], str] | None = None  # Polish letters restored: danger read on that text too
+    asked_alone: bool = False  # a reply to an answer, a word and "?" ("jutro?", "a tel?"): asked, not a goodbye
 
 
 POLISH = Rules(
@@ -624,7 +638,7 @@ POLISH = Rules(
                                                                                       "ulica {street}", "ul {street}"), other_office_names=frozenset(("zus", "krus")),
     stretched=STRETCHED, arrived_when=ARRIVED_WHEN, local_digits=LOCAL_DIGITS, own_writing=OWN_WRITING,
     own_writing_beside_call=OWN_WRITING_BESIDE_CALL, callback_allowed=CALLBACK_ALLOWED, day_with_clock=True,
-    street_numbered=True, restore_letters=restore_letters,
+    street_numbered=True, restore_letters=restore_letters, asked_alone=True,
     advert=ADVERT, office_papers=OFFICE_PAPERS, thanks_for=THANKED_FOR, thanks_opening=True, greetings=SMS_GREETINGS, greeting_addressees=GREETING_ADDRESSEES,
 )
 
@@ -876,8 +890,9 @@ class TextLine:
             return ("callback",)
         if words and all(len(w) == 1 for w in words) and not any(c.isdigit() for c in body):
             return ("menu",)  # "a", "k": a letter sent by mistake, not a thanks
-        if words and all(w in self._thanks for w in words):
-            return ("thanks",)
+        if words and all(w in self._thanks for w in words) and not (
+                rules.asked_alone and "?" in body and set(words) & self._when):
+            return ("thanks",)  # round eleven: "jutro?" asks the hours, though "to zadzwonię jutro" is a goodbye
         if any(w in rules.thanks_strong for w in words) and all(
                 w in self._thanks or w in rules.thanks_extra for w in words):
             return ("thanks",)  # "dziękuję bardzo za pomoc": a thanks, not a question about help
@@ -889,8 +904,7 @@ class TextLine:
             signed = rules.signed_role.search(body)
             if signed and signed.start() > 0:
                 body = body[:signed.start()]  # "… Przywiozę panią Wandę samochodem. Sołtys": who writes
-        body = " ".join(rules.abbreviations.get(word.lower().rstrip(".:"), word) for word in body.split()
-                        if rules.fold(word) not in rules.fillers)
+        body = " ".join(self._spelled_out(word) for word in body.split() if rules.fold(word) not in rules.fillers)
         if rules.duration is not None:
             body = rules.duration.sub(" ", body)
         if rules.in_passing is not None:
@@ -961,6 +975,16 @@ class TextLine:
         if set(numbers_in(body)) & self._office_numbers or self._names_office_digits(body):
             return ("contact",)  # "mam nr 61 817 61 30, czy on aktualny?": about the office's own number
         return ("menu",)
+
+    def _spelled_out(self, word: str) -> str:
+        """An abbreviation written out ("tel." -> "telefon"); round eleven: a question's mark after it stays ("a tel?")."""
+        bare = word.lower().rstrip(".:")
+        if bare in self.rules.abbreviations:
+            return self.rules.abbreviations[bare]
+        core = bare.rstrip("?!,")
+        if self.rules.asked_alone and core != bare and core.rstrip(".:") in self.rules.abbreviations:
+            return self.rules.abbreviations[core.rstrip(".:")] + bare[len(core):]
+        return word
 
     def _asks_contact_itself(self, body: str) -> bool:
         """Round eleven: a sentence that asks (a "?" or a question's word) for the number or the address by their own
