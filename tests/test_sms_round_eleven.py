@@ -115,6 +115,10 @@ PRIVACY_CALLBACK = ("Numer i treść SMS-a zapisujemy tylko po to, żeby oddzwon
     ("jak dlugo dzisiaj pracujecie", "hours"),
     ("do której jesteście, jadę z Komornik", "hours"),
     ("syn narobil dlugow, gra w automaty, czy jest terapia", "addiction"),
+    # a matter settled, "spoko" as "ok"; a matter named after the thanks is still that matter
+    ("sprawa zalatwiona dziekuje bardzo", "thanks"),
+    ("spoko", "thanks"),
+    ("dziekuje, sprawa z opalem", "heating"),
     # when something arrived, beside a thanks, is what arrived; a question beside it still asks
     ("Bóg zapłać, paczka doszła dzisiaj", "thanks"),
     ("dziękuję, opał przywieźli przedwczoraj. Halina", "thanks"),

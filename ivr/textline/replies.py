@@ -97,7 +97,9 @@ SMS_THANKS_EXTRA = frozenset(fold(
     # round nine: a thanks passed on for someone ("mama prosi przekazać podziękowania", "babcia dziękuje za opał")
     "mama tata babcia dziadek sasiadka sasiad maz zona prosi prosila przekazac przekazuje podziekowania od babci mamy "
     "taty dziadka sasiadki "
-    "podziekowanie"
+    "podziekowanie "
+    # round eleven: a matter settled ("sprawa załatwiona, dziękuję"), "spoko" as "ok"
+    "sprawa sprawy spoko spoczko"
 ).split())
 # After "nie" these words say the opposite of a thanks: "nie rozumiem", "nie jasne" (and Ukrainian).
 NOT_UNDERSTOOD = frozenset(fold("rozumiem rozumiemy jasne wiem dziala pomoglo").split())
