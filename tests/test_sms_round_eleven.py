@@ -115,6 +115,16 @@ PRIVACY_CALLBACK = ("Numer i treść SMS-a zapisujemy tylko po to, żeby oddzwon
     ("jak dlugo dzisiaj pracujecie", "hours"),
     ("do której jesteście, jadę z Komornik", "hours"),
     ("syn narobil dlugow, gra w automaty, czy jest terapia", "addiction"),
+    # shopping done for someone, whoever between, is care; money for shopping is not
+    ("czy ktos moze robic mamie zakupy", "care"),
+    ("kto zrobi babci zakupy", "care"),
+    ("nie mam pieniedzy na zakupy", "menu"),
+    # gambling by its games, playing without end; playing named beside a matter is that matter
+    ("mama gra na loterie za cala emeryture", "addiction"),
+    ("syn przegral wszystko w kasynie", "addiction"),
+    ("wnuk cały czas gra, nie śpi", "addiction"),
+    ("wnuczek gra na komputerze, czy dostane na niego 800+", "child_benefit"),
+    ("syn gra w pilke, czy jest dofinansowanie", "help"),
     # a matter settled, "spoko" as "ok"; a matter named after the thanks is still that matter
     ("sprawa zalatwiona dziekuje bardzo", "thanks"),
     ("spoko", "thanks"),

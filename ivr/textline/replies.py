@@ -413,7 +413,17 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
               # which days ("w które dni pracujecie")
               "w które dni", "które dni", "w jakich dniach", "w których dniach"),
     "care": tuple(f"opieka dla {who}" for who in ("taty", "mamy", "ojca", "matki", "babci", "dziadka", "męża", "żony",
-                                                   "rodziców", "rodzica", "teściowej", "teścia", "brata", "siostry")),
+                                                   "rodziców", "rodzica", "teściowej", "teścia", "brata", "siostry"))
+    # round eleven: shopping done for someone ("czy ktoś może robić mamie zakupy"), whoever it is for between
+    + tuple(f"{verb} {who}zakupy" for verb in ("robić", "zrobić", "robiłby", "robiła", "zrobi", "robi")
+            for who in ("", "mi ", "mamie ", "tacie ", "babci ", "dziadkowi ", "jej ", "mu ", "im ", "nam "))
+    + ("pomoc w zakupach", "pomoc przy zakupach", "do zakupów", "z zakupami"),
+    # Round eleven: gambling by its games ("mama gra na loterię za całą emeryturę"), playing without end ("wnuk cały
+    # czas gra"): addiction, as "hazard" and "gra w zakłady" are ("wnuczek gra na komputerze" alone is not).
+    "addiction": ("gra na loterię", "gra w lotto", "gra na automatach", "gra w automaty", "zdrapki", "zdrapkach",
+                  "uzależniony od gier", "uzależniona od gier", "uzależnienie od gier", "uzależniony od komputera",
+                  "uzależniony od telefonu", "uzależniona od telefonu", "całymi dniami gra", "ciągle gra", "cały czas gra",
+                  "zakłady bukmacherskie", "bukmacher", "kasyno", "w kasynie"),
     "benefits": ("leki", "na leki", "z lekami", "lekarstwa", "na lekarstwa", "wykupić leki",
                  # round ten: what to bring ("a czy trzeba coś zabrać"), as "co trzeba przynieść"
                  "coś zabrać", "co zabrać", "co wziąć ze sobą", "coś wziąć ze sobą", "jakie papiery",
