@@ -22,7 +22,10 @@ Two tables, each scored on its own:
                         89.3% (125/140); tuned on afterwards (138/140, docs/sms.md "Round nine");
                         set=dev10: 140 texts for round ten, written the same way by another helper
                         (2026-12-06); first score, untouched (--skip-blind, load average 3.6):
-                        83.6% (117/140); tuned on afterwards (140/140, docs/sms.md "Round ten")
+                        83.6% (117/140); tuned on afterwards (140/140, docs/sms.md "Round ten");
+                        set=dev11: 140 texts for round eleven, written the same way by another helper
+                        (2026-12-06); first score, untouched (--skip-blind, load average 5.6):
+                        87.1% (122/140); tuned on afterwards (140/140, docs/sms.md "Round eleven")
   bench/blind/sms.tsv   written blind; scored when present, never tuned on, its rows shown
                         only with --show-blind (--skip-blind or IVR_BENCH_SKIP_BLIND=1: not
                         even read, while tuning)
