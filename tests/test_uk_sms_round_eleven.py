@@ -44,6 +44,9 @@ from ivr.textline.script import text_language, to_cyrillic
     "простите меня за всё, без меня всем будет лучше",
     # alone, the other order: someone who lives alone and is unreachable since a time
     "дід сам живе, не відповідає з учора",
+    # a child molested
+    "вітчим пристає до моєї дитини",
+    "сосед пристает к ребенку",
 ])
 def test_round_eleven_danger_in_its_kinds(lines, body):
     assert read(lines, body) == ("danger", "uk")
@@ -94,6 +97,10 @@ def test_round_eleven_near_texts_are_no_danger(lines, body):
     ("можете мені набрати? я не маю грошей на рахунку", "callback"),
     ("хай хтось мене набере після обіду", "callback"),
     ("могли б ви мені набрати завтра", "callback"),
+    # "не турбуйте мене", a mailing cancelled
+    ("не турбуйте мене більше смсками", "stop"),
+    ("скасуйте цю розсилку", "stop"),
+    ("вибачте що турбую, коли працюєте?", "hours"),
 ])
 def test_round_eleven_stop_thanks_and_call_back(lines, body, topic):
     assert read(lines, body) == (topic, "uk")
@@ -133,6 +140,13 @@ def test_round_eleven_stop_thanks_and_call_back(lines, body, topic):
     ("можна прийти до вас у четвер?", "hours"),
     # a child who will not go to school: the social worker's matter
     ("донька не хоче ходити до школи, що робити", "help"),
+    # the office working on a day ahead, "ви" left out; not someone else working
+    ("чи будете працювати 2 січня", "hours"),
+    ("будете відкриті завтра?", "hours"),
+    # the e-mail as spelt, the office to be found; furniture is material help
+    ("скиньте ваш емейл", "contact"),
+    ("як знайти ваш офіс? я біля костелу", "contact"),
+    ("чи можна отримати меблі для кімнати", "help"),
     # drinking as Russian writers name it
     ("муж бухает каждый день, куда обратиться", "addiction"),
     ("сын спился, помогите закодировать", "addiction"),
