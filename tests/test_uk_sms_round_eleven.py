@@ -101,6 +101,12 @@ def test_round_eleven_near_texts_are_no_danger(lines, body):
     ("не турбуйте мене більше смсками", "stop"),
     ("скасуйте цю розсилку", "stop"),
     ("вибачте що турбую, коли працюєте?", "hours"),
+    # a pronoun between ("не треба мі більше писати", Polish "mi")
+    ("ne treba mi bilshe pysaty", "stop"),
+    ("не треба нам більше писати", "stop"),
+    # what the help brought, told after the thanks; cold told with a question is still asked about
+    ("дякуємо, дрова привезли, тепер тепло вдома", "thanks"),
+    ("дякую, але вдома холодно, тепер що робити?", "heating"),
 ])
 def test_round_eleven_stop_thanks_and_call_back(lines, body, topic):
     assert read(lines, body) == (topic, "uk")
@@ -147,6 +153,9 @@ def test_round_eleven_stop_thanks_and_call_back(lines, body, topic):
     ("скиньте ваш емейл", "contact"),
     ("як знайти ваш офіс? я біля костелу", "contact"),
     ("чи можна отримати меблі для кімнати", "help"),
+    # support beside the drinking named is its support; support alone is still help
+    ("чи є група підтримки для дружин, чиї чоловіки п'ють", "addiction"),
+    ("потрібна підтримка, ми після евакуації", "help"),
     # drinking as Russian writers name it
     ("муж бухает каждый день, куда обратиться", "addiction"),
     ("сын спился, помогите закодировать", "addiction"),
