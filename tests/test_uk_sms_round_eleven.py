@@ -173,6 +173,11 @@ def test_a_soft_sign_left_out_after_l_and_no_abbreviation_before_a_word():
     assert to_cyrillic("hodyny") == "години" and to_cyrillic("pidkazhit") == "підкажіть"  # as before
 
 
+def test_a_soft_sign_left_out_before_o():
+    assert to_cyrillic("sohodni") == "сьогодні" and to_cyrillic("vsoho") == "всього"
+    assert to_cyrillic("dobre") == "добре" and to_cyrillic("robota") == "робота"  # no soft sign where none is
+
+
 @pytest.mark.parametrize("body", ["wolne miejsca w piątek?", "Polski numer telefonu poproszę", "bardzo dziękuję, wszystko dotarło"])
 def test_polish_texts_stay_polish(body):
     assert text_language(body) == "pl"
@@ -182,6 +187,7 @@ def test_polish_texts_stay_polish(body):
     ("ne mozu bilshe, tabletky vzhe v ruci", "danger"),
     ("a vy bilshe ne pracjujete po subotah?", "hours"),
     ("bilshe ne pyshit meni", "stop"),
+    ("vy sohodni vidkryti?", "hours"),
 ])
 def test_latin_ukrainian_with_the_new_readings(lines, body, topic):
     assert read(lines, body) == (topic, "uk")

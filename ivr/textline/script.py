@@ -95,6 +95,8 @@ def _readings(word: str):
 
 # A soft sign left out after "l" before a consonant: "bilshe" -> "більше" (round eleven; Russian readings too).
 SOFT_L = re.compile(r"л(?=[бвгджзклмнпрстфхцчшщ])")
+# A soft sign left out before "о" ("sohodni" -> "сьогодні", "vsoho" -> "всього", "somyj" -> "сьомий"; round eleven).
+SOFT_O = re.compile(r"(?<=[сзлнтдц])о")
 
 
 def _only_abbreviation(morph, reading: str) -> bool:
@@ -109,8 +111,9 @@ def _known_reading(word: str) -> str | None:
         return None
     abbreviation = None
     for reading in _readings(word):
-        # Latin writers often leave out the soft sign: at the end ("pidkazhit" -> "підкажіть") or after "l" ("bilshe")
-        for r in dict.fromkeys((reading, reading + "ь", SOFT_L.sub("ль", reading))):
+        # Latin writers often leave out the soft sign: at the end ("pidkazhit" -> "підкажіть"), after "l" ("bilshe"),
+        # before "o" ("sohodni")
+        for r in dict.fromkeys((reading, reading + "ь", SOFT_L.sub("ль", reading), SOFT_O.sub("ьо", reading))):
             if morph.word_is_known(r) and not (r.endswith("ьь") or r.endswith("'ь")):
                 # round eleven: a word before an abbreviation's form ("mozu" is "можу", not "мозу" of МОЗ)
                 if not _only_abbreviation(morph, r):
