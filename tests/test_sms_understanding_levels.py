@@ -107,9 +107,9 @@ UK_DEV9_FLOOR, UK_BEFORE9_FLOOR = 81 / 90, 326 / 349
 # before dev10 409/439.
 UK_DEV10_FLOOR, UK_BEFORE10_FLOOR = 95 / 100, 409 / 439
 # Round eleven appended set dev11 (100 rows by a new writer): first 86/100, the whole table 590/639; after its rules
-# 97/100 (the other 3 have no Ukrainian in them: "👍👍", "?", "test"), the whole table 601/639, the
-# rows before dev11 504/539 as before.
-UK_DEV11_FLOOR, UK_BEFORE11_FLOOR, UK_ALL_FLOOR = 97 / 100, 504 / 539, 601 / 639
+# 97/100 (the other 3 have no Ukrainian in them: "👍👍", "?", "test"), the whole table 602/639, the rows before dev11
+# 505/539 (dev6 77/80: "vy sohodni do 15?" is read as Ukrainian now).
+UK_DEV11_FLOOR, UK_BEFORE11_FLOOR, UK_ALL_FLOOR = 97 / 100, 505 / 539, 602 / 639
 
 
 def test_the_ukrainian_tuning_table_holds_its_level():

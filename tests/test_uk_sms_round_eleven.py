@@ -47,6 +47,10 @@ from ivr.textline.script import text_language, to_cyrillic
     # a child molested
     "вітчим пристає до моєї дитини",
     "сосед пристает к ребенку",
+    # Russian as many write it: beating, a fall, pills swallowed
+    "отчим избивает маму",
+    "дедушка упал в ванной и не встает",
+    "дочь наглоталась таблеток",
 ])
 def test_round_eleven_danger_in_its_kinds(lines, body):
     assert read(lines, body) == ("danger", "uk")
