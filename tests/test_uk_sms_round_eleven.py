@@ -100,6 +100,11 @@ def test_round_eleven_near_texts_are_no_danger(lines, body):
     # asked to ring the writer
     ("можете мені набрати? я не маю грошей на рахунку", "callback"),
     ("хай хтось мене набере після обіду", "callback"),
+    # thanks for a call made is no call-back asked for, unless one is asked after it
+    ("дякую, що передзвонили", "thanks"),
+    ("спасибо что перезвонили", "thanks"),
+    ("дякую, пані Ірина мені вчора зателефонувала", "thanks"),
+    ("дякую що передзвонили, але передзвоніть ще раз завтра", "callback"),
     ("могли б ви мені набрати завтра", "callback"),
     # "не турбуйте мене", a mailing cancelled
     ("не турбуйте мене більше смсками", "stop"),
@@ -148,6 +153,8 @@ def test_round_eleven_stop_thanks_and_call_back(lines, body, topic):
     ("хочу щоб до бабусі приходила соціальна працівниця", "help"),
     ("чи може соціальний працівник приходити до тата, він після інсульту", "help"),
     ("можна прийти до вас у четвер?", "hours"),
+    # papers brought asked about with "коли" are the hours
+    ("коли можна принести довідки?", "hours"),
     # a child who will not go to school: the social worker's matter
     ("донька не хоче ходити до школи, що робити", "help"),
     # the office working on a day ahead, "ви" left out; not someone else working
