@@ -47,6 +47,10 @@ from ivr.textline.script import text_language, to_cyrillic
     # a child molested
     "вітчим пристає до моєї дитини",
     "сосед пристает к ребенку",
+    # a cry for help as the whole message (as the Polish "pomocy!!!")
+    "Рятуйте!!!",
+    "допоможіть, благаю",
+    "помогите срочно",
     # Russian as many write it: beating, a fall, pills swallowed
     "отчим избивает маму",
     "дедушка упал в ванной и не встает",
@@ -70,6 +74,8 @@ def test_round_eleven_danger_in_its_kinds(lines, body):
     # an apology alone, a goodbye alone
     "вибачте за все що турбувала, дякую вам",
     "дякую, прощавайте",
+    # help with something named is no cry
+    "допоможіть заповнити заяву на засілок",
     # help asked for without the police
     "брат вживає наркотики, як допомогти без поліції",
 ])
@@ -124,6 +130,10 @@ def test_round_eleven_stop_thanks_and_call_back(lines, body, topic):
 # -- what is asked about --------------------------------------------------------------------------
 
 @pytest.mark.parametrize("body,topic", [
+    # what number this is asks for no phone number; a number asked for still does
+    ("що це за номер?", "menu"),
+    ("чий це номер? мені писали", "menu"),
+    ("дайте номер керівника", "contact"),
     # what to bring, an application for help, the kinds of help (as the Polish "co zabrać")
     ("що треба взяти з собою на засілок", "help"),
     ("що брати з собою, коли прийду?", "hours+help"),
@@ -218,6 +228,8 @@ def test_latin_ukrainian_with_the_new_readings(lines, body, topic):
     ("коли працюєте і де ви?", [HOURS_OPEN, CONTACT]),
     ("де можна поговорити з психологом про алкоголь", [ADDICTION]),
     ("де купити квиток на потяг", [MENU]),
+    ("Рятуйте!!!", [DANGER]),
+    ("що це за номер?", [MENU]),
 ])
 def test_round_eleven_texts_through_the_webhook(make_app, body, replies):
     assert post_sms(make_app(TUESDAY_OPEN), body) == replies

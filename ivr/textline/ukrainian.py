@@ -387,7 +387,10 @@ WRITTEN_WORDS = {"hours": "годзіни|годзин|годзінах|годз
                              "|нема чим заплатити|немає чим платити|нечем платить|нечем заплатить|платить за квартиру",
                  # round eleven: a child who will not go to school or shuts themselves away (the social worker's matter)
                  "social_work": "не хоче йти в школу|не хоче йти до школи|не хоче ходити в школу|не хоче ходити до школи"
-                                "|прогулює школу|прогулює уроки|не ходить на уроки|не виходить з кімнати|не хочет ходить в школу",
+                                "|прогулює школу|прогулює уроки|не ходить на уроки|не виходить з кімнати|не хочет ходить в школу"
+                                # papers to fill in, asked in the imperative ("допоможіть будь ласка з документами")
+                                "|допоможіть з документами|допоможіть заповнити|допоможіть з заявою|помогите с документами"
+                                "|помогите заполнить",
                  # round eleven: what kinds of help there are ("які види допомоги у вас є")
                  "about": "меблі|меблів|меблями|мебель|мебели|ліжко для дитини|дитяче ліжко|види допомоги|які види допомоги|види підтримки|виды помощи|какие виды помощи|куртки|куртку|курточки|зимові речі|теплі речі|речі для дітей|чоботи|шапки|одяг|зимовий одяг|теплий одяг|одягом|ковдри|ковдру|ковдрами|взуття"}
 # A phone one plays or reads on is no phone number asked for ("гра в касино в телефоні"; round eight).
@@ -409,6 +412,8 @@ IN_PASSING = re.compile(r"\b(?:в|у|на)\s+(?:телефоні|телефон�
                         r"(?:мені\s+|мне\s+)?(?:цей|оцей|ваш|этот)\s+номер\w*"
                         r"|\b(?:цей|ваш|этот)\s+номер\w*\s+(?:мені\s+|мне\s+)?(?:дали|дав|дала|прийшов|переслали|скинули"
                         r"|від\s+\w+|от\s+\w+)"
+                        # round eleven: what number this is ("що це за номер?") asks for no phone number
+                        r"|\b(?:що|шо|что)\s+(?:це|это|то)?\s*за\s+номер\w*|\b(?:чий|чей)\s+(?:це|это)\s+номер\w*"
                         # round eleven: where to talk to someone ("де можна поговорити з психологом про алкоголь") asks for
                         # the talk, as "поговорити" alone does (beside a named topic: that topic), not for the address too
                         r"|\b(?:де|где)\s+(?:можна\s+|можно\s+|мені\s+|мне\s+|я\s+можу\s+|я\s+могу\s+|би\s+|бы\s+)?"
@@ -457,6 +462,9 @@ FAREWELL = (re.compile(r"\b(?:вибачте|простіть|пробачте|�
             re.compile(r"\b(?:прощавайте|прощайте|прощаюсь|прощаюся|прощаюсь|прощай|останн\w*\s+(?:повідомлен|смс|раз)\w*|більше\s+не\s+напишу"
                        r"|больше\s+не\s+напишу|мене\s+(?:більше\s+)?не\s+буде|меня\s+(?:больше\s+)?не\s+будет|нікому\s+не\s+потрібн\w*"
                        r"|никому\s+не\s+нужн\w*|без\s+мене\s+(?:всім\s+)?(?:буде\s+)?краще|без\s+меня\s+(?:всем\s+)?(?:будет\s+)?лучше)"))
+# Round eleven: a cry for help as the whole message ("Допоможіть!!!", "рятуйте", as the Polish CRY "pomocy!!!").
+CRY = re.compile(r"^(?:(?:допоможіть|допоможи|рятуйте|рятуйте\s+нас|помогите|спасите|на\s+допомогу|сос)\s*)+"
+                 r"(?:\s*(?:будь\s+ласка|терміново|швидко|благаю|пожалуйста|срочно|скоріше))*$")
 # Round nine: children left alone with a sign that they are left (as the Polish CHILD_ALONE): "лишила дітей … самих
 # ще вчора … плачуть". Either alone is no danger ("діти самі ходять до школи").
 CHILD_ALONE = (re.compile(r"\b(?:діт\w*|дитин\w*|малих|малі|малюк\w*|немовл\w*|дети|детей|ребен\w*)\b(?:\s+\S+){0,6}?\s+"
@@ -565,5 +573,6 @@ UKRAINIAN = Rules(
     worker_visit=WORKER_VISIT,
     # round eleven: the office by its popular name ("пані з опіки", as the Polish "z opieki"): weak help, no care asked for
     office_names=frozenset(("опіка", "опіки", "опікі", "опіку", "опіці", "опека", "опеки", "опеку")),
+    cry=CRY,  # round eleven
     advert=ADVERT, come=COME, danger_together=(*DESPAIR_WITH_MEANS, CHILD_ALONE, NO_SENSE, NOT_WAKING, HIDING, FAREWELL, COLD_HUNGRY, UNREACHABLE, GONE),
 )
