@@ -1176,8 +1176,10 @@ class TextLine:
         # named is the visit's, not a question of the office's hours
         worker_comes = bool(rules.worker_visit is not None and rules.worker_visit.search(folded)
                             or self._visit is not None and rules.worker_visit is not None and self._visit.match(body))
-        if worker_comes and "help" not in matched and rules.worker_visit.search(folded):
-            matched["help"] = "visit"  # a worker's visit asked about is the help of a visit
+        if worker_comes and ("help" not in matched or self._weak_help(matched["help"])) and rules.worker_visit.search(folded):
+            # a worker's visit asked about is the help of a visit (round eleven: also where the worker is named by a weak
+            # word of help, "щоб до мами приходила соціальна працівниця")
+            matched["help"] = "visit"
         if self._present is not None and "hours" not in matched and self._present.match(body):
             matched = {"hours": "present", **matched}
         weak = {
