@@ -199,6 +199,8 @@ REFUSABLE = (RECORD, SEND_SMS, CALLBACK)
 # Round six: a topic refused or said not to concern the caller is no request for it either ("nie nie, mnie
 # osiemset plus nie dotyczy", "nie trzeba mi opału").
 REFUSABLE_TOPICS = ("child_benefit", "benefits", "heating", "care", "food", "social_work", "programmes")
+# Round ten: the help in general refused too ("ja nie potrzebuję tej pomocy, ja tylko tak zadzwoniłam").
+REFUSABLE_TOPICS += ("about",)
 # Lists whose phrases of two content words also count with a word or two between
 # ("dajcie mi człowieka" for "dajcie człowieka").
 GAPPED = (DANGER, "person", NOT_MEANT)  # round eight: "świnię na święta biłem" is no danger

@@ -109,6 +109,10 @@ REFUSAL_BRIDGE = frozenset("""chce chcialam chcialem chcialabym chcialbym chcemy
 REFUSAL_REACH = 4
 # Round nine: "nie trzeba nic wysyłać", "nie chcę niczego nagrywać": "nic" between refuses too.
 REFUSAL_BRIDGE |= frozenset("nic niczego".split())
+# Round ten: "ani" only ever stands with a negation: "nie trzeba ani wiadomości, ani dzwonienia" refuses
+# both; a demonstrative between "nie" and its word refuses too ("nie potrzebuję tej pomocy").
+REFUSAL_LEADS |= frozenset({"ani"})
+REFUSAL_BRIDGE |= frozenset("ani tej tego tych ten ta te takiej takiego takich".split())
 # Round nine: a word the recogniser split in two ("o pieka", "po moc", "za siłek"): a piece like these,
 # then a word that matches nothing, make one word when together they are a word of the lists.
 SPLIT_PIECES = frozenset("o po za na do od u w we z ze s przy wy pod nad roz".split())
