@@ -18,9 +18,9 @@ from ivr.call.notices import active_notices, coming_closures, untranslated_on
 from ivr.call.languages import DEFAULT as DEFAULT_LANGUAGE, LANGUAGES
 from ivr.call.phrases import day_sentence, status_prompt_id
 from ivr.call.schedule import Schedule, to_warsaw
-from ivr.call import understand_uk
+from ivr.call import senses as said_in_place, understand_uk
 from ivr.spoken.inflection import _morfeusz, readings
-from ivr.call.understand import (STOPWORDS, THRESHOLD, Match, Matcher, Sayings, best_of, last_of, lemmas,
+from ivr.call.understand import (EXACT, STOPWORDS, THRESHOLD, Match, Matcher, Sayings, best_of, last_of, lemmas,
                                  words_and_folds)
 
 # Keys that mean the same in every menu (callers.md).
@@ -677,6 +677,20 @@ class Line:
         scores = self._matchers[node].scores(speech)
         heard = {m.choice for m in scores if m.score >= THRESHOLD}
         alone = self._sayings.match(speech)
+        placed = self._placed(node, speech)  # round ten: (words, spans) on the Polish line, else None
+        if placed is not None:
+            words, spans = placed
+            if DANGER in heard and (said_in_place.fear_of_doing(words, spans, DANGER)
+                                    or said_in_place.with_someone(words, spans, DANGER, EXACT)):
+                # "boję się tych nagrywań" (an activity feared), "z dziećmi sama została" (with them)
+                heard.discard(DANGER)
+                scores = [m for m in scores if m.choice != DANGER]
+            if "hours" in heard and said_in_place.something_coming(words, spans, "hours"):
+                heard.discard("hours")  # "kiedy przyjdzie emerytura": the pension comes, not the caller
+                scores = [m for m in scores if m.choice != "hours"]
+            if "person" in heard and said_in_place.after_visit(words, spans, "person", ("social_work", VISIT)):
+                heard.discard("person")  # "żeby ktoś przyszedł, porozmawiał": what the visitor would do
+                scores = [m for m in scores if m.choice != "person"]
         if NOT_NOW in heard and "addiction" in heard and self._told_in_past(node, speech, "addiction"):
             # Round eight: drinking told from long ago in the past tense ("to było dawno, jak ojciec pił") is
             # no drinking now; "pił lata temu, a teraz znowu pije" still is.
@@ -747,6 +761,14 @@ class Line:
         if CALLBACK in heard:
             # "Proszę o telefon w sprawie zasiłku": the call-back is what is asked for, the topic its reason.
             return CALLBACK
+        if placed is not None and node == LEAVE_WORD and RECORD in heard and said_in_place.said_first(
+                spans, RECORD, [c for c in heard if c not in NOT_TOPICS and c not in (WHEN, RECORD)]):
+            # Round ten, where a message is offered: "niech pani nagra, że dzwoniłam w sprawie węgla" (the coal is
+            # what it says). Not elsewhere: "dostałam wiadomość w sprawie opału" tells of a letter.
+            return RECORD
+        if placed is not None and ELSEWHERE in heard and said_in_place.asked_elsewhere_first(
+                words, spans, ELSEWHERE, [c for c in heard if c not in NOT_TOPICS | GENERAL_TOPICS], QUESTION_WORDS):
+            return None  # round ten: "gdzie się wyrabia paszport, bo wnuczka jedzie do roboty"
         if ELSEWHERE in heard and not (heard - NOT_TOPICS - GENERAL_TOPICS - {SEND_SMS}):
             return None  # another office's matter: the line cannot help with it
         topics = [m for m in scores if m.choice not in NOT_TOPICS]
@@ -786,6 +808,15 @@ class Line:
         if "repeat" in heard or alone == "repeat":
             return REPEAT_SAID
         return None
+
+    def _placed(self, node: str, speech: str) -> tuple[list[str], list[tuple[str, int, int, float]]] | None:
+        """Round ten: the caller's words (Polish letters kept) and the spans heard well enough, for the
+        readings of ivr.call.senses; None on a line whose matcher has no spans (the Ukrainian one)."""
+        spans_of = getattr(self._matchers[node], "spans", None)
+        if spans_of is None or self.lang != DEFAULT_LANGUAGE:
+            return None
+        words = [word for word, _ in words_and_folds(speech, self.content.words["hesitation"])]
+        return words, [span for span in spans_of(speech) if span[3] >= THRESHOLD]
 
     def _spans(self, node: str, speech: str) -> list[tuple[str, int, int]] | None:
         """(choice, first word, word after the last) of each keyword heard well enough, in the words of
