@@ -116,6 +116,12 @@ REFUSAL_BRIDGE |= frozenset("ani tej tego tych ten ta te takiej takiego takich".
 # Round nine: a word the recogniser split in two ("o pieka", "po moc", "za siłek"): a piece like these,
 # then a word that matches nothing, make one word when together they are a word of the lists.
 SPLIT_PIECES = frozenset("o po za na do od u w we z ze s przy wy pod nad roz".split())
+# Round ten: the names of letters, as the recogniser writes an acronym spelled out ("de pe es" for DPS, "o pe
+# es" for OPS): a run of them is one word when together their letters are a word of the lists.
+LETTER_NAMES = {"a": "a", "be": "b", "ce": "c", "cie": "c", "de": "d", "e": "e", "ef": "f", "gie": "g", "ha": "h",
+                "i": "i", "jot": "j", "ka": "k", "el": "l", "em": "m", "en": "n", "o": "o", "pe": "p", "ku": "q",
+                "er": "r", "es": "s", "te": "t", "u": "u", "wu": "w", "iks": "x", "igrek": "y", "zet": "z"}
+SPELLED_LONGEST = 5
 # Round nine: a phrase with one of these is not heard the other way round: their place changes the sense
 # ("dzieci same", children alone, is not "same dzieci", only children) or they are no content words.
 NOT_REORDERED = frozenset("""go jej ich mu ani bez pod nad przed sam sama same sami samo wszystko wszystkie
@@ -651,7 +657,13 @@ class Matcher:
         """The words with each split word joined ("o pieka" -> "opieka"), and where each came from."""
         joined, origin, i = [], [], 0
         while i < len(pairs):
-            if i + 1 < len(pairs) and self._split(pairs[i], pairs[i + 1]):
+            spelled = self._spelled(pairs, i)
+            if spelled:
+                letters = "".join(LETTER_NAMES[t] for _, t in pairs[i:i + spelled])
+                joined.append((letters, letters))
+                origin.append((i, i + spelled))
+                i += spelled
+            elif i + 1 < len(pairs) and self._split(pairs[i], pairs[i + 1]):
                 (w1, t1), (w2, t2) = pairs[i], pairs[i + 1]
                 joined.append((w1 + w2, t1 + t2))
                 origin.append((i, i + 2))
@@ -661,6 +673,22 @@ class Matcher:
                 origin.append((i, i + 1))
                 i += 1
         return joined, origin
+
+    def _spelled(self, pairs: list[tuple[str, str]], i: int) -> int:
+        """How many words from i spell, letter by letter, an acronym that is a word of the lists itself
+        ("de pe es" -> "dps", "zet u es" -> "zus"): three names or more, one of them not a vowel; 0 if none.
+        Two are too few: "o de" would be "od"."""
+        run = 0
+        while i + run < len(pairs) and run < SPELLED_LONGEST and pairs[i + run][1] in LETTER_NAMES:
+            run += 1
+        for n in range(run, 2, -1):
+            names = [t for _, t in pairs[i:i + n]]
+            if all(len(t) == 1 for t in names):
+                continue  # "a i o": little words, no spelling
+            letters = "".join(LETTER_NAMES[t] for t in names)
+            if max((q for _, q in self._analyze(letters, letters)), default=0.0) >= EXACT:
+                return n
+        return 0
 
     def _split(self, first: tuple[str, str], second: tuple[str, str]) -> bool:
         """A piece ("o", "po", "za") and a word that is no word of the lists by itself (only a near
