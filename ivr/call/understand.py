@@ -211,16 +211,7 @@ def words_and_folds(text: str, hesitations: Collection[str] = ()) -> list[tuple[
 def _words(text: str, hesitations: Collection[str] = ()) -> list[tuple[str, str, bool]]:
     """(lower-case word, folded word, written with a capital) for each word, hesitations
     (folded words) dropped; a figure and "+" ("800+") are words too."""
-    found = []
-    for said in _WORDS_FIGURES_PLUS.findall(unicodedata.normalize("NFC", text)):
-        if not said.isalpha():  # a figure, or "+" as in "800+"
-            found.append((said, said, False) if said != "+" else ("plus", "plus", False))
-            continue
-        word = said.lower()
-        folded = fold(word)
-        if folded and " " not in folded and folded not in hesitations:
-            found.append((word, folded, said[0].isupper()))
-    return found
+    return [(word, folded, capital) for word, folded, capital, _ in _tokens(text, hesitations)]
 
 
 _PAUSE_AFTER = re.compile(r"\s*[,.;:!?…–—]")
@@ -229,15 +220,44 @@ _PAUSE_AFTER = re.compile(r"\s*[,.;:!?…–—]")
 def _pauses(text: str, hesitations: Collection[str] = ()) -> list[bool]:
     """For each word _words() keeps, whether a punctuation mark follows it: the recogniser writes
     "Nie, bije mnie." when "nie" answers something and does not deny what follows."""
+    return [pause for *_, pause in _tokens(text, hesitations)]
+
+
+def _tokens(text: str, hesitations: Collection[str] = ()) -> list[tuple[str, str, bool, bool]]:
+    """(word, folded word, written with a capital, a punctuation mark after it) for each word kept.
+    Hesitations are compared folded ("zupełnie" as "zupelnie"); one of several words ("w ogóle", round
+    ten) is dropped when all its words are said in a row."""
+    single, multiple = _hesitation_sets(hesitations if isinstance(hesitations, (tuple, frozenset))
+                                        else tuple(hesitations))
     text = unicodedata.normalize("NFC", text)
-    found = []
+    found: list[tuple[str, str, bool, bool]] = []
     for m in _WORDS_FIGURES_PLUS.finditer(text):
         said = m.group()
-        folded = fold(said.lower()) if said.isalpha() else said
-        if said.isalpha() and (not folded or " " in folded or folded in hesitations):
+        pause = bool(_PAUSE_AFTER.match(text, m.end()))
+        if not said.isalpha():  # a figure, or "+" as in "800+"
+            found.append((said, said, False, pause) if said != "+" else ("plus", "plus", False, pause))
             continue
-        found.append(bool(_PAUSE_AFTER.match(text, m.end())))
+        word = said.lower()
+        folded = fold(word)
+        if not folded or " " in folded or folded in single:
+            continue
+        found.append((word, folded, said[0].isupper(), pause))
+        for phrase in multiple.get(folded, ()):
+            if len(found) >= len(phrase) and tuple(t[1] for t in found[-len(phrase):]) == phrase:
+                del found[-len(phrase):]
+                break
     return found
+
+
+@lru_cache(maxsize=64)
+def _hesitation_sets(hesitations: Collection[str]) -> tuple[frozenset[str], dict[str, list[tuple[str, ...]]]]:
+    """The folded one-word hesitations, and those of several words by their last word."""
+    folded = [fold(h) for h in hesitations]
+    multiple: dict[str, list[tuple[str, ...]]] = {}
+    for h in folded:
+        if " " in h:
+            multiple.setdefault(h.split()[-1], []).append(tuple(h.split()))
+    return frozenset(h for h in folded if h and " " not in h), multiple
 
 
 @lru_cache(maxsize=65536)
