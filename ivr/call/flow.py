@@ -685,8 +685,10 @@ class Line:
                 # "boję się tych nagrywań" (an activity feared), "z dziećmi sama została" (with them)
                 heard.discard(DANGER)
                 scores = [m for m in scores if m.choice != DANGER]
-            if "hours" in heard and said_in_place.something_coming(words, spans, "hours"):
-                heard.discard("hours")  # "kiedy przyjdzie emerytura": the pension comes, not the caller
+            if "hours" in heard and "person" not in heard and said_in_place.something_coming(words, spans, "hours"):
+                # "kiedy przyjdzie emerytura": the pension comes, not the caller ("kiedy przyjdzie pani kierownik"
+                # asks when she can be found: the hours, below)
+                heard.discard("hours")
                 scores = [m for m in scores if m.choice != "hours"]
             if "person" in heard and said_in_place.after_visit(words, spans, "person", ("social_work", VISIT)):
                 heard.discard("person")  # "żeby ktoś przyszedł, porozmawiał": what the visitor would do
