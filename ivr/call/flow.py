@@ -20,7 +20,7 @@ from ivr.call.phrases import day_sentence, status_prompt_id
 from ivr.call.schedule import Schedule, to_warsaw
 from ivr.call import senses as said_in_place, understand_uk
 from ivr.spoken.inflection import _morfeusz, readings
-from ivr.call.understand import (EXACT, STOPWORDS, THRESHOLD, Match, Matcher, Sayings, best_of, last_of, lemmas,
+from ivr.call.understand import (EXACT, STOPWORDS, THRESHOLD, Match, Matcher, Sayings, best_of, fold, last_of, lemmas,
                                  words_and_folds)
 
 # Keys that mean the same in every menu (callers.md).
@@ -677,7 +677,7 @@ class Line:
         scores = self._matchers[node].scores(speech)
         heard = {m.choice for m in scores if m.score >= THRESHOLD}
         alone = self._sayings.match(speech)
-        placed = self._placed(node, speech)  # round ten: (words, spans) on the Polish line, else None
+        placed = self._placed(node, speech, heard)  # round ten: (words, spans) when a reading may need them
         if placed is not None:
             words, spans = placed
             if DANGER in heard and (said_in_place.fear_of_doing(words, spans, DANGER)
@@ -811,14 +811,21 @@ class Line:
             return REPEAT_SAID
         return None
 
-    def _placed(self, node: str, speech: str) -> tuple[list[str], list[tuple[str, int, int, float]]] | None:
+    def _placed(self, node: str, speech: str, heard: set[str]) -> tuple[list[str], list[tuple[str, int, int, float]]] | None:
         """Round ten: the caller's words (Polish letters kept) and the spans heard well enough, for the
-        readings of ivr.call.senses; None on a line whose matcher has no spans (the Ukrainian one)."""
+        readings of ivr.call.senses, only when one of them may apply (the spans are a second matching):
+        None otherwise, and on a line whose matcher has no spans (the Ukrainian one)."""
         spans_of = getattr(self._matchers[node], "spans", None)
         if spans_of is None or self.lang != DEFAULT_LANGUAGE:
             return None
         words = [word for word, _ in words_and_folds(speech, self.content.words["hesitation"])]
-        return words, [span for span in spans_of(speech) if span[3] >= THRESHOLD]
+        folded = {fold(word) for word in words}
+        may = (DANGER in heard
+               or ("hours" in heard and "person" not in heard and any(map(said_in_place.coming_third_person, words)))
+               or ("person" in heard and bool(heard & {"social_work", VISIT}))
+               or (node == LEAVE_WORD and RECORD in heard and len(heard - NOT_TOPICS - {WHEN}) > 1)
+               or (ELSEWHERE in heard and "bo" in folded))
+        return (words, [span for span in spans_of(speech) if span[3] >= THRESHOLD]) if may else None
 
     def _spans(self, node: str, speech: str) -> list[tuple[str, int, int]] | None:
         """(choice, first word, word after the last) of each keyword heard well enough, in the words of

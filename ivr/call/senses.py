@@ -72,11 +72,11 @@ def something_coming(words: Sequence[str], spans: Sequence[Span], choice: str) -
     found = _spans_of(spans, choice)
     if not found:
         return False
-    return all(any(_third_person_coming(word) for word in words[start:end]) for start, end, _ in found)
+    return all(any(coming_third_person(word) for word in words[start:end]) for start, end, _ in found)
 
 
 @lru_cache(maxsize=4096)
-def _third_person_coming(word: str) -> bool:
+def coming_third_person(word: str) -> bool:
     """The dictionary reads the word as a verb of coming, and only in the third person ("przyjdzie")."""
     if len(word) > 30 or not word.isalpha():
         return False

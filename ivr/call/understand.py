@@ -82,6 +82,7 @@ MIN_FUZZY = 5            # typo rule needs words this long
 MAX_WORD = 30            # longer "words" are noise: exact only
 MAX_TOKENS = 400         # longest SMS is ~250 words; bounds the work
 MEMO_LIMIT = 50_000      # per-matcher cache of analysed caller words
+RECENT_SPANS = 4         # per-matcher spans of the last texts scored (round ten)
 READING_SPREAD = 6.0     # a caller word's matches this far below its best one are dropped
 MAX_SCORE = 110.0        # further keywords may lift a choice past 100 (reported capped at 100)
 GAP = 2                  # words a gapped choice's phrase may have between its words
@@ -461,6 +462,9 @@ class Matcher:
                     _COMPILED[key] = tables
         self.__dict__.update(tables)
         self._memo: dict[tuple[str, str], tuple[tuple[int, float], ...]] = {}
+        # Round ten: the spans of the last few texts scored, so that the call flow's readings of one answer
+        # (spans() after scores()) do not match it again. A few only: a later answer is matched anew.
+        self._recent: dict[str, list[tuple[str, int, int, float]]] = {}
 
     def _compile(self, vocabulary, weak, strict, names, hesitations, negatable, gapped, refusable=(),
                  any_stem=(), bounded=(), reorderable=(), no_imperative=(), rejoin=False) -> None:
@@ -638,6 +642,9 @@ class Matcher:
         if not pairs:
             return []
         hits = self._hits(pairs)
+        if len(self._recent) >= RECENT_SPANS:
+            self._recent.clear()
+        self._recent[text] = [(h.choice, h.start, h.end, h.score) for h in hits]
         if self._negatable or self._refusable:
             tokens = [folded for _, folded in pairs]
             pauses = _pauses(text, self._hesitations)[:MAX_TOKENS]
@@ -660,6 +667,9 @@ class Matcher:
     def spans(self, text: str) -> list[tuple[str, int, int, float]]:
         """Every keyword found in the text, before a longer phrase covers a shorter one: (choice, its
         first word, the word after its last, score), words counted as words_and_folds counts them."""
+        recent = self._recent.get(text)
+        if recent is not None:
+            return list(recent)
         pairs = [(word, folded) for word, folded, _ in _words(text, self._hesitations)[:MAX_TOKENS]]
         return [(h.choice, h.start, h.end, h.score) for h in self._hits(pairs)] if pairs else []
 
