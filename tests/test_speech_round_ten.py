@@ -35,6 +35,7 @@ def no_danger(app, body: str) -> bool:
     "dziadek leży w łóżku i ledwo dycha",
     "w kuchni przy kuchence coś syczy i czuć gaz",
     "butla syczy a w domu dzieci",
+    "wszystko mi jedno czy będę jutro żyła",
 ])
 def test_danger_in_this_rounds_fields_says_112_then_connects_a_person(make_app, post, words):
     app = make_app(TUESDAY_OPEN)
@@ -183,7 +184,8 @@ def test_letter_names_join_only_into_a_word_of_the_lists():
     assert Matcher({"care": ["dps"]}).scores("pytam o de pe es") == []  # the text line joins nothing
 
 
-@pytest.mark.parametrize("words", ["no to zdrowia życzę", "wszystkiego dobrego pani", "to z panem bogiem"])
+@pytest.mark.parametrize("words", ["no to zdrowia życzę", "wszystkiego dobrego pani", "to z panem bogiem",
+                                   "niech pan bóg pani wynagrodzi"])
 def test_wishes_at_the_end_are_a_goodbye(make_app, post, words):
     app = make_app(TUESDAY_OPEN)
     assert say_in(post, app, "about", words) == goodbye(app)
