@@ -36,6 +36,7 @@ def no_danger(app, body: str) -> bool:
     "w kuchni przy kuchence coś syczy i czuć gaz",
     "butla syczy a w domu dzieci",
     "wszystko mi jedno czy będę jutro żyła",
+    "szwagierka z dziećmi przyjechała bo nie mają gdzie mieszkać",
 ])
 def test_danger_in_this_rounds_fields_says_112_then_connects_a_person(make_app, post, words):
     app = make_app(TUESDAY_OPEN)
@@ -48,6 +49,7 @@ def test_danger_in_this_rounds_fields_after_hours_gives_the_helpline(make_app, p
 
 
 @pytest.mark.parametrize("words", ["dzwonię od rana i nikt u was nie odbiera", "coś syczy w słuchawce",
+                                   "nikt od wczoraj u was nie odbiera telefonu",
                                    "chciałabym skończyć wszystkie sprawy z wnioskiem"])
 def test_the_office_not_answering_or_a_hiss_on_the_line_is_no_danger(make_app, post, words):
     app = make_app(TUESDAY_OPEN)
@@ -99,6 +101,12 @@ def test_a_mother_alone_with_her_children_is_not_children_alone(make_app, post):
     assert body == item(app, "social_work", "info_social_work")
     assert say_in(post, app, "main", "dzieci same zostały w domu") == danger_open(app)
     assert say_in(post, app, "main", "przyszedł z nożem pod drzwi") == danger_open(app)
+
+
+def test_nobody_answering_is_read_only_with_nikt():
+    spans = [("danger", 1, 5, 100.0)]
+    assert senses.nobody_answers(["nikt", "od", "rana", "nie", "odbiera"], spans, "danger")
+    assert not senses.nobody_answers(["mama", "od", "rana", "nie", "odbiera"], spans, "danger")
 
 
 def test_with_someone_reads_the_case_of_the_word_after_z():

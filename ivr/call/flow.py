@@ -681,8 +681,10 @@ class Line:
         if placed is not None:
             words, spans = placed
             if DANGER in heard and (said_in_place.fear_of_doing(words, spans, DANGER)
-                                    or said_in_place.with_someone(words, spans, DANGER, EXACT)):
-                # "boję się tych nagrywań" (an activity feared), "z dziećmi sama została" (with them)
+                                    or said_in_place.with_someone(words, spans, DANGER, EXACT)
+                                    or said_in_place.nobody_answers(words, spans, DANGER)):
+                # "boję się tych nagrywań" (an activity feared), "z dziećmi sama została" (with them), "nikt u
+                # was nie odbiera" (the office not answering)
                 heard.discard(DANGER)
                 scores = [m for m in scores if m.choice != DANGER]
             if "hours" in heard and "person" not in heard and said_in_place.something_coming(words, spans, "hours"):

@@ -122,3 +122,23 @@ def said_first(spans: Sequence[Span], choice: str, others: Sequence[str]) -> boo
         return False
     first_end = min(end for _, end, _ in found)
     return all(start >= first_end for c, start, _, _ in spans if c in others)
+
+
+# Round ten: "nikt nie odbiera" is the office (or anyone) not answering the caller, no one in danger.
+NOBODY = frozenset({"nikt", "nikogo"})
+ANSWERING = frozenset({"odbierac", "odebrac"})
+
+
+def nobody_answers(words: Sequence[str], spans: Sequence[Span], choice: str) -> bool:
+    """Every phrase of the choice heard is someone not answering the phone ("od rana nie odbiera"), said of
+    nobody ("nikt", in it or just before it): "dzwonię od rana i nikt u was nie odbiera" is the office not
+    answering; "mama od rana nie odbiera" is still danger."""
+    found = _spans_of(spans, choice)
+    if not found:
+        return False
+
+    def of_nobody(start: int, end: int) -> bool:
+        if not any(ANSWERING & lemmas(word) for word in words[start:end]):
+            return False
+        return any(fold(word) in NOBODY for word in words[max(0, start - 2):end])
+    return all(of_nobody(start, end) for start, end, _ in found)
