@@ -73,6 +73,7 @@ def test_a_word_of_degree_keeps_a_denial_a_denial(make_app, post):
 def test_w_ogole_is_dropped_only_as_two_words_in_a_row(make_app, post):
     app = make_app(TUESDAY_OPEN)
     assert say_in(post, app, "main", "czym wy się w ogóle zajmujecie") == about_menu(app)
+    assert say_in(post, app, "main", "ja nie wiem czym wy się tam zajmujecie") == about_menu(app)
     skipped = ("w ogóle", "wcale", "zupełnie")
     assert [w for _, w in words_and_folds("co wy w ogóle robicie", skipped)] == ["co", "wy", "robicie"]
     assert [w for _, w in words_and_folds("siedzi w ogrodzie", skipped)] == ["siedzi", "w", "ogrodzie"]
@@ -136,6 +137,7 @@ def test_in_the_message_menu_a_topic_after_the_request_is_what_the_message_says(
     app = make_app(FRIDAY_EVENING)
     body = say_in(post, app, LEAVE_WORD, "proszę nagrać, że dzwoniłam w sprawie opału")
     assert "<Record" in body and body == say_in(post, app, LEAVE_WORD, "proszę nagrać")
+    assert say_in(post, app, LEAVE_WORD, "niech pani zapisze, że dzwoniłam w sprawie obiadów") == body
     # Outside that menu a message received is no request for one: "dostałam wiadomość" tells of a letter.
     open_app = make_app(TUESDAY_OPEN)
     body = say_in(post, open_app, "main", "dostałam wiadomość w sprawie opału")
