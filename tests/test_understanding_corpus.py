@@ -88,6 +88,9 @@ FRESH8_FLOOR, FRESH8_DANGER_FLOOR, FRESH8_NEGATIVES_FLOOR = 150 / 150, 30 / 30, 
 # Round nine: bench/fresh9, a new writer's callers, kept untouched (set "fresh9", tuned on); first score 120/150,
 # danger 24/30, negatives 15/23 (docs/call-flow.md, "Round nine").
 FRESH9_FLOOR, FRESH9_DANGER_FLOOR, FRESH9_NEGATIVES_FLOOR = 146 / 150, 30 / 30, 21 / 23
+# Round ten: bench/fresh10, another new writer's callers, kept untouched (set "fresh10", tuned on); first score
+# 122/150, danger 26/30, negatives 16/25 (docs/call-flow.md, "Round ten").
+FRESH10_FLOOR, FRESH10_DANGER_FLOOR, FRESH10_NEGATIVES_FLOOR = 144 / 150, 30 / 30, 23 / 25
 # Issue 33, round six: bench/fresh6/uk-utterances.tsv, Ukrainian, all dev (tuned on); first score
 # 72/120, danger 15/24, negatives 10/19 (docs/call-flow.md, "Ukrainian, round six").
 FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR = 114 / 120, 24 / 24, 17 / 19
@@ -120,6 +123,7 @@ TUNED_FLOORS = {
     "fresh, sixth": ("pl", 200, 30, 40, FRESH6_FLOOR, FRESH6_DANGER_FLOOR, FRESH6_NEGATIVES_FLOOR),
     "fresh, eighth": ("pl", 150, 23, 30, FRESH8_FLOOR, FRESH8_DANGER_FLOOR, FRESH8_NEGATIVES_FLOOR),
     "fresh, ninth": ("pl", 150, 23, 30, FRESH9_FLOOR, FRESH9_DANGER_FLOOR, FRESH9_NEGATIVES_FLOOR),
+    "fresh, tenth": ("pl", 150, 25, 30, FRESH10_FLOOR, FRESH10_DANGER_FLOOR, FRESH10_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
 }
