@@ -22,6 +22,10 @@ Three corpora, each scored on its own:
                                 tuned on after the first score, its misses listed like dev's); first score,
                                 untouched: 80.0% (120/150), danger 24/30, negatives 15/23 (load 3.57); after
                                 round nine's rules 97.3% (146/150), danger 30/30, negatives 21/23
+  bench/fresh10/utterances.tsv  the tenth round: another new writer's callers, kept untouched (its set is
+                                "fresh10", tuned on after the first score, its misses listed like dev's); first
+                                score, untouched: 81.3% (122/150), danger 26/30, negatives 16/25 (load 5.49);
+                                after round ten's rules 96.0% (144/150), danger 30/30, negatives 23/25
   bench/fresh6/uk-utterances.tsv  issue 33, round six: Ukrainian callers to the Ukrainian line (dev, tuned on)
   bench/fresh7/uk-utterances.tsv  issue 33, round seven: a new writer's Ukrainian callers (dev, tuned on)
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
@@ -60,6 +64,7 @@ FRESH5 = Path(__file__).with_name("fresh5") / "utterances.tsv"
 FRESH6 = Path(__file__).with_name("fresh6") / "utterances.tsv"
 FRESH8 = Path(__file__).with_name("fresh8") / "utterances.tsv"  # round eight: a new writer, dev
 FRESH9 = Path(__file__).with_name("fresh9") / "utterances.tsv"  # round nine: a new writer, set "fresh9" (tuned on)
+FRESH10 = Path(__file__).with_name("fresh10") / "utterances.tsv"  # round ten: a new writer, set "fresh10" (tuned on)
 FRESH6_UK = Path(__file__).with_name("fresh6") / "uk-utterances.tsv"  # issue 33, round six: Ukrainian, dev
 FRESH7_UK = Path(__file__).with_name("fresh7") / "uk-utterances.tsv"  # issue 33, round seven: Ukrainian, dev
 BLIND = Path(__file__).with_name("blind") / "utterances.tsv"
@@ -69,6 +74,7 @@ BLIND4 = Path(__file__).with_name("blind") / "utterances-4.tsv"  # a fourth writ
 BLIND5 = Path(__file__).with_name("blind") / "utterances-5.tsv"  # a fifth writer, beside round six
 BLIND6 = Path(__file__).with_name("blind") / "utterances-6.tsv"  # a sixth writer, beside round eight
 BLIND7 = Path(__file__).with_name("blind") / "utterances-7.tsv"  # a seventh writer, beside round nine
+BLIND8 = Path(__file__).with_name("blind") / "utterances-8.tsv"  # an eighth writer, beside round ten
 # Issue 33: what Ukrainian-speaking callers say to the Ukrainian line, written blind.
 BLIND_UK = Path(__file__).with_name("blind") / "uk-utterances.tsv"
 BLIND_UK2 = Path(__file__).with_name("blind") / "uk-utterances-2.tsv"  # a second writer, 40 rows
@@ -302,6 +308,8 @@ def corpora(blind: bool | None = None) -> dict[str, list[Utterance]]:
         found["fresh, eighth round (bench/fresh8)"] = load_corpus(FRESH8)
     if FRESH9.exists():
         found["fresh, ninth round (bench/fresh9)"] = load_corpus(FRESH9)
+    if FRESH10.exists():
+        found["fresh, tenth round (bench/fresh10)"] = load_corpus(FRESH10)
     if FRESH6_UK.exists():
         found["fresh, Ukrainian, sixth round (bench/fresh6)"] = load_corpus(FRESH6_UK, lang="uk")
     if FRESH7_UK.exists():
@@ -320,6 +328,8 @@ def corpora(blind: bool | None = None) -> dict[str, list[Utterance]]:
         found["blind, sixth (bench/blind/utterances-6.tsv)"] = load_corpus(BLIND6)
     if blind and BLIND7.exists():
         found["blind, seventh (bench/blind/utterances-7.tsv)"] = load_corpus(BLIND7)
+    if blind and BLIND8.exists():
+        found["blind, eighth (bench/blind/utterances-8.tsv)"] = load_corpus(BLIND8)
     if blind and BLIND_UK.exists():
         found["blind, Ukrainian (bench/blind/uk-utterances.tsv)"] = load_corpus(BLIND_UK, lang="uk")
     if blind and BLIND_UK2.exists():

@@ -18,9 +18,9 @@ from ivr.call.notices import active_notices, coming_closures, untranslated_on
 from ivr.call.languages import DEFAULT as DEFAULT_LANGUAGE, LANGUAGES
 from ivr.call.phrases import day_sentence, status_prompt_id
 from ivr.call.schedule import Schedule, to_warsaw
-from ivr.call import understand_uk
+from ivr.call import senses as said_in_place, understand_uk
 from ivr.spoken.inflection import _morfeusz, readings
-from ivr.call.understand import (STOPWORDS, THRESHOLD, Match, Matcher, Sayings, best_of, last_of, lemmas,
+from ivr.call.understand import (EXACT, STOPWORDS, THRESHOLD, Match, Matcher, Sayings, best_of, fold, last_of, lemmas,
                                  words_and_folds)
 
 # Keys that mean the same in every menu (callers.md).
@@ -199,6 +199,8 @@ REFUSABLE = (RECORD, SEND_SMS, CALLBACK)
 # Round six: a topic refused or said not to concern the caller is no request for it either ("nie nie, mnie
 # osiemset plus nie dotyczy", "nie trzeba mi opału").
 REFUSABLE_TOPICS = ("child_benefit", "benefits", "heating", "care", "food", "social_work", "programmes")
+# Round ten: the help in general refused too ("ja nie potrzebuję tej pomocy, ja tylko tak zadzwoniłam").
+REFUSABLE_TOPICS += ("about",)
 # Lists whose phrases of two content words also count with a word or two between
 # ("dajcie mi człowieka" for "dajcie człowieka").
 GAPPED = (DANGER, "person", NOT_MEANT)  # round eight: "świnię na święta biłem" is no danger
@@ -675,6 +677,24 @@ class Line:
         scores = self._matchers[node].scores(speech)
         heard = {m.choice for m in scores if m.score >= THRESHOLD}
         alone = self._sayings.match(speech)
+        placed = self._placed(node, speech, heard)  # round ten: (words, spans) when a reading may need them
+        if placed is not None:
+            words, spans = placed
+            if DANGER in heard and (said_in_place.fear_of_doing(words, spans, DANGER)
+                                    or said_in_place.with_someone(words, spans, DANGER, EXACT)
+                                    or said_in_place.nobody_answers(words, spans, DANGER)):
+                # "boję się tych nagrywań" (an activity feared), "z dziećmi sama została" (with them), "nikt u
+                # was nie odbiera" (the office not answering)
+                heard.discard(DANGER)
+                scores = [m for m in scores if m.choice != DANGER]
+            if "hours" in heard and "person" not in heard and said_in_place.something_coming(words, spans, "hours"):
+                # "kiedy przyjdzie emerytura": the pension comes, not the caller ("kiedy przyjdzie pani kierownik"
+                # asks when she can be found: the hours, below)
+                heard.discard("hours")
+                scores = [m for m in scores if m.choice != "hours"]
+            if "person" in heard and said_in_place.after_visit(words, spans, "person", ("social_work", VISIT)):
+                heard.discard("person")  # "żeby ktoś przyszedł, porozmawiał": what the visitor would do
+                scores = [m for m in scores if m.choice != "person"]
         if NOT_NOW in heard and "addiction" in heard and self._told_in_past(node, speech, "addiction"):
             # Round eight: drinking told from long ago in the past tense ("to było dawno, jak ojciec pił") is
             # no drinking now; "pił lata temu, a teraz znowu pije" still is.
@@ -745,6 +765,14 @@ class Line:
         if CALLBACK in heard:
             # "Proszę o telefon w sprawie zasiłku": the call-back is what is asked for, the topic its reason.
             return CALLBACK
+        if placed is not None and node == LEAVE_WORD and RECORD in heard and said_in_place.said_first(
+                spans, RECORD, [c for c in heard if c not in NOT_TOPICS and c not in (WHEN, RECORD)]):
+            # Round ten, where a message is offered: "niech pani nagra, że dzwoniłam w sprawie węgla" (the coal is
+            # what it says). Not elsewhere: "dostałam wiadomość w sprawie opału" tells of a letter.
+            return RECORD
+        if placed is not None and ELSEWHERE in heard and said_in_place.asked_elsewhere_first(
+                words, spans, ELSEWHERE, [c for c in heard if c not in NOT_TOPICS | GENERAL_TOPICS], QUESTION_WORDS):
+            return None  # round ten: "gdzie się wyrabia paszport, bo wnuczka jedzie do roboty"
         if ELSEWHERE in heard and not (heard - NOT_TOPICS - GENERAL_TOPICS - {SEND_SMS}):
             return None  # another office's matter: the line cannot help with it
         topics = [m for m in scores if m.choice not in NOT_TOPICS]
@@ -784,6 +812,22 @@ class Line:
         if "repeat" in heard or alone == "repeat":
             return REPEAT_SAID
         return None
+
+    def _placed(self, node: str, speech: str, heard: set[str]) -> tuple[list[str], list[tuple[str, int, int, float]]] | None:
+        """Round ten: the caller's words (Polish letters kept) and the spans heard well enough, for the
+        readings of ivr.call.senses, only when one of them may apply (the spans are a second matching):
+        None otherwise, and on a line whose matcher has no spans (the Ukrainian one)."""
+        spans_of = getattr(self._matchers[node], "spans", None)
+        if spans_of is None or self.lang != DEFAULT_LANGUAGE:
+            return None
+        words = [word for word, _ in words_and_folds(speech, self.content.words["hesitation"])]
+        folded = {fold(word) for word in words}
+        may = (DANGER in heard
+               or ("hours" in heard and "person" not in heard and any(map(said_in_place.coming_third_person, words)))
+               or ("person" in heard and bool(heard & {"social_work", VISIT}))
+               or (node == LEAVE_WORD and RECORD in heard and len(heard - NOT_TOPICS - {WHEN}) > 1)
+               or (ELSEWHERE in heard and "bo" in folded))
+        return (words, [span for span in spans_of(speech) if span[3] >= THRESHOLD]) if may else None
 
     def _spans(self, node: str, speech: str) -> list[tuple[str, int, int]] | None:
         """(choice, first word, word after the last) of each keyword heard well enough, in the words of

@@ -82,6 +82,7 @@ MIN_FUZZY = 5            # typo rule needs words this long
 MAX_WORD = 30            # longer "words" are noise: exact only
 MAX_TOKENS = 400         # longest SMS is ~250 words; bounds the work
 MEMO_LIMIT = 50_000      # per-matcher cache of analysed caller words
+RECENT_SPANS = 4         # per-matcher spans of the last texts scored (round ten)
 READING_SPREAD = 6.0     # a caller word's matches this far below its best one are dropped
 MAX_SCORE = 110.0        # further keywords may lift a choice past 100 (reported capped at 100)
 GAP = 2                  # words a gapped choice's phrase may have between its words
@@ -109,9 +110,19 @@ REFUSAL_BRIDGE = frozenset("""chce chcialam chcialem chcialabym chcialbym chcemy
 REFUSAL_REACH = 4
 # Round nine: "nie trzeba nic wysyłać", "nie chcę niczego nagrywać": "nic" between refuses too.
 REFUSAL_BRIDGE |= frozenset("nic niczego".split())
+# Round ten: "ani" only ever stands with a negation: "nie trzeba ani wiadomości, ani dzwonienia" refuses
+# both; a demonstrative between "nie" and its word refuses too ("nie potrzebuję tej pomocy").
+REFUSAL_LEADS |= frozenset({"ani"})
+REFUSAL_BRIDGE |= frozenset("ani tej tego tych ten ta te takiej takiego takich".split())
 # Round nine: a word the recogniser split in two ("o pieka", "po moc", "za siłek"): a piece like these,
 # then a word that matches nothing, make one word when together they are a word of the lists.
 SPLIT_PIECES = frozenset("o po za na do od u w we z ze s przy wy pod nad roz".split())
+# Round ten: the names of letters, as the recogniser writes an acronym spelled out ("de pe es" for DPS, "o pe
+# es" for OPS): a run of them is one word when together their letters are a word of the lists.
+LETTER_NAMES = {"a": "a", "be": "b", "ce": "c", "cie": "c", "de": "d", "e": "e", "ef": "f", "gie": "g", "ha": "h",
+                "i": "i", "jot": "j", "ka": "k", "el": "l", "em": "m", "en": "n", "o": "o", "pe": "p", "ku": "q",
+                "er": "r", "es": "s", "te": "t", "u": "u", "wu": "w", "iks": "x", "igrek": "y", "zet": "z"}
+SPELLED_LONGEST = 5
 # Round nine: a phrase with one of these is not heard the other way round: their place changes the sense
 # ("dzieci same", children alone, is not "same dzieci", only children) or they are no content words.
 NOT_REORDERED = frozenset("""go jej ich mu ani bez pod nad przed sam sama same sami samo wszystko wszystkie
@@ -201,16 +212,7 @@ def words_and_folds(text: str, hesitations: Collection[str] = ()) -> list[tuple[
 def _words(text: str, hesitations: Collection[str] = ()) -> list[tuple[str, str, bool]]:
     """(lower-case word, folded word, written with a capital) for each word, hesitations
     (folded words) dropped; a figure and "+" ("800+") are words too."""
-    found = []
-    for said in _WORDS_FIGURES_PLUS.findall(unicodedata.normalize("NFC", text)):
-        if not said.isalpha():  # a figure, or "+" as in "800+"
-            found.append((said, said, False) if said != "+" else ("plus", "plus", False))
-            continue
-        word = said.lower()
-        folded = fold(word)
-        if folded and " " not in folded and folded not in hesitations:
-            found.append((word, folded, said[0].isupper()))
-    return found
+    return [(word, folded, capital) for word, folded, capital, _ in _tokens(text, hesitations)]
 
 
 _PAUSE_AFTER = re.compile(r"\s*[,.;:!?…–—]")
@@ -219,15 +221,44 @@ _PAUSE_AFTER = re.compile(r"\s*[,.;:!?…–—]")
 def _pauses(text: str, hesitations: Collection[str] = ()) -> list[bool]:
     """For each word _words() keeps, whether a punctuation mark follows it: the recogniser writes
     "Nie, bije mnie." when "nie" answers something and does not deny what follows."""
+    return [pause for *_, pause in _tokens(text, hesitations)]
+
+
+def _tokens(text: str, hesitations: Collection[str] = ()) -> list[tuple[str, str, bool, bool]]:
+    """(word, folded word, written with a capital, a punctuation mark after it) for each word kept.
+    Hesitations are compared folded ("zupełnie" as "zupelnie"); one of several words ("w ogóle", round
+    ten) is dropped when all its words are said in a row."""
+    single, multiple = _hesitation_sets(hesitations if isinstance(hesitations, (tuple, frozenset))
+                                        else tuple(hesitations))
     text = unicodedata.normalize("NFC", text)
-    found = []
+    found: list[tuple[str, str, bool, bool]] = []
     for m in _WORDS_FIGURES_PLUS.finditer(text):
         said = m.group()
-        folded = fold(said.lower()) if said.isalpha() else said
-        if said.isalpha() and (not folded or " " in folded or folded in hesitations):
+        pause = bool(_PAUSE_AFTER.match(text, m.end()))
+        if not said.isalpha():  # a figure, or "+" as in "800+"
+            found.append((said, said, False, pause) if said != "+" else ("plus", "plus", False, pause))
             continue
-        found.append(bool(_PAUSE_AFTER.match(text, m.end())))
+        word = said.lower()
+        folded = fold(word)
+        if not folded or " " in folded or folded in single:
+            continue
+        found.append((word, folded, said[0].isupper(), pause))
+        for phrase in multiple.get(folded, ()):
+            if len(found) >= len(phrase) and tuple(t[1] for t in found[-len(phrase):]) == phrase:
+                del found[-len(phrase):]
+                break
     return found
+
+
+@lru_cache(maxsize=64)
+def _hesitation_sets(hesitations: Collection[str]) -> tuple[frozenset[str], dict[str, list[tuple[str, ...]]]]:
+    """The folded one-word hesitations, and those of several words by their last word."""
+    folded = [fold(h) for h in hesitations]
+    multiple: dict[str, list[tuple[str, ...]]] = {}
+    for h in folded:
+        if " " in h:
+            multiple.setdefault(h.split()[-1], []).append(tuple(h.split()))
+    return frozenset(h for h in folded if h and " " not in h), multiple
 
 
 @lru_cache(maxsize=65536)
@@ -431,6 +462,9 @@ class Matcher:
                     _COMPILED[key] = tables
         self.__dict__.update(tables)
         self._memo: dict[tuple[str, str], tuple[tuple[int, float], ...]] = {}
+        # Round ten: the spans of the last few texts scored, so that the call flow's readings of one answer
+        # (spans() after scores()) do not match it again. A few only: a later answer is matched anew.
+        self._recent: dict[str, list[tuple[str, int, int, float]]] = {}
 
     def _compile(self, vocabulary, weak, strict, names, hesitations, negatable, gapped, refusable=(),
                  any_stem=(), bounded=(), reorderable=(), no_imperative=(), rejoin=False) -> None:
@@ -608,6 +642,9 @@ class Matcher:
         if not pairs:
             return []
         hits = self._hits(pairs)
+        if len(self._recent) >= RECENT_SPANS:
+            self._recent.clear()
+        self._recent[text] = [(h.choice, h.start, h.end, h.score) for h in hits]
         if self._negatable or self._refusable:
             tokens = [folded for _, folded in pairs]
             pauses = _pauses(text, self._hesitations)[:MAX_TOKENS]
@@ -630,6 +667,9 @@ class Matcher:
     def spans(self, text: str) -> list[tuple[str, int, int, float]]:
         """Every keyword found in the text, before a longer phrase covers a shorter one: (choice, its
         first word, the word after its last, score), words counted as words_and_folds counts them."""
+        recent = self._recent.get(text)
+        if recent is not None:
+            return list(recent)
         pairs = [(word, folded) for word, folded, _ in _words(text, self._hesitations)[:MAX_TOKENS]]
         return [(h.choice, h.start, h.end, h.score) for h in self._hits(pairs)] if pairs else []
 
@@ -647,7 +687,13 @@ class Matcher:
         """The words with each split word joined ("o pieka" -> "opieka"), and where each came from."""
         joined, origin, i = [], [], 0
         while i < len(pairs):
-            if i + 1 < len(pairs) and self._split(pairs[i], pairs[i + 1]):
+            spelled = self._spelled(pairs, i)
+            if spelled:
+                letters = "".join(LETTER_NAMES[t] for _, t in pairs[i:i + spelled])
+                joined.append((letters, letters))
+                origin.append((i, i + spelled))
+                i += spelled
+            elif i + 1 < len(pairs) and self._split(pairs[i], pairs[i + 1]):
                 (w1, t1), (w2, t2) = pairs[i], pairs[i + 1]
                 joined.append((w1 + w2, t1 + t2))
                 origin.append((i, i + 2))
@@ -657,6 +703,22 @@ class Matcher:
                 origin.append((i, i + 1))
                 i += 1
         return joined, origin
+
+    def _spelled(self, pairs: list[tuple[str, str]], i: int) -> int:
+        """How many words from i spell, letter by letter, an acronym that is a word of the lists itself
+        ("de pe es" -> "dps", "zet u es" -> "zus"): three names or more, one of them not a vowel; 0 if none.
+        Two are too few: "o de" would be "od"."""
+        run = 0
+        while i + run < len(pairs) and run < SPELLED_LONGEST and pairs[i + run][1] in LETTER_NAMES:
+            run += 1
+        for n in range(run, 2, -1):
+            names = [t for _, t in pairs[i:i + n]]
+            if all(len(t) == 1 for t in names):
+                continue  # "a i o": little words, no spelling
+            letters = "".join(LETTER_NAMES[t] for t in names)
+            if max((q for _, q in self._analyze(letters, letters)), default=0.0) >= EXACT:
+                return n
+        return 0
 
     def _split(self, first: tuple[str, str], second: tuple[str, str]) -> bool:
         """A piece ("o", "po", "za") and a word that is no word of the lists by itself (only a near

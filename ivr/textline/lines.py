@@ -15,7 +15,7 @@ from typing import Mapping
 
 from ivr.call.content import Content, ContentError, load_content
 from ivr.call.schedule import Schedule
-from ivr.textline.replies import POLISH, Reply, Rules, TextLine
+from ivr.textline.replies import HELP_WORDS, POLISH, Reply, Rules, TextLine
 from ivr.textline.script import is_ukrainian_word, text_language
 from ivr.textline.ukrainian import UKRAINIAN
 
@@ -24,6 +24,7 @@ __all__ = ["RULES", "TextLines"]
 # A Latin letter (a Polish word may name the matter in a Ukrainian text), and the Polish readings that name none.
 LATIN = re.compile(r"[a-ząćęłńóśźż]{3,}", re.IGNORECASE)
 NOT_NAMED = frozenset({"hours", "contact", "menu", "thanks", "danger", "stop", "start", "callback", "privacy"})
+HELP_KINDS = frozenset(HELP_WORDS)  # help and its kinds: care, food, heating, 800+
 
 # The rules of each language the text line reads; a language without its rules is not answered in.
 RULES: Mapping[str, Rules] = {"pl": POLISH, "uk": UKRAINIAN}
@@ -69,7 +70,11 @@ class TextLines:
         code = self.language_of(body)
         line = self.lines[code]
         reply = line.answer(body, now)
-        if reply.topic in ("menu", "thanks") and line is not self.polish:
+        if line is not self.polish and reply.topic not in ("danger", "stop", "carrier") and LATIN.search(body) \
+                and self.polish.rules.stop.search(self.polish.rules.fold(body)):
+            # round eleven: stopping asked for in Polish beside Ukrainian ("proszę nie wysyłać SMS, вже не мій номер")
+            reply = line.answer(body, now, ("stop",))
+        elif reply.topic in ("menu", "thanks") and line is not self.polish:
             understood = self.polish.topics(body)
             # a thanks the Ukrainian rules read stays one unless the Polish ones see danger, stop or a call-back
             # ("Diakuju duże, bud zdorowi" is no question about health; round nine)
@@ -81,8 +86,9 @@ class TextLines:
             # Polish; the Polish rules' named topics are added (help and its kinds, addiction)
             # help by a Polish word that is no Ukrainian one ("dodatek", not "ośrodek" or "roboty")
             helped = self.polish.help_named(body) or ""
+            # round eleven: and so the kinds of help ("opieka", the office's popular name, names no care)
             named = [t for t in self.polish.topics(body) if t not in NOT_NAMED and (
-                t != "help" or any(not is_ukrainian_word(word) for word in helped.split()))]
+                t not in HELP_KINDS or any(not is_ukrainian_word(word) for word in helped.split()))]
             if named:
                 reply = line.answer(body, now, (*reply.topic.split("+"), *named))
         return replace(reply, lang=code)

@@ -38,6 +38,7 @@ from ivr.call.schedule import Schedule, to_warsaw
 from ivr.call.understand import THRESHOLD, Matcher, fold, is_first_name, is_generic, words_and_folds
 from ivr.common.sms_segments import segments
 from ivr.textline.joined import unjoin
+from ivr.textline.letters import restore_letters
 from ivr.textline.script import is_polish_word
 
 __all__ = ["CARRIER_KEYWORDS", "CARRIER_START", "CARRIER_STOP", "POLISH", "Reply", "Rules", "TextLine",
@@ -58,7 +59,8 @@ CARRIER_START = frozenset({"START", "YES", "UNSTOP"})
 TOPIC_WORDS: Mapping[str, tuple[str, ...]] = {
     "hours": ("hours", "when"),
     "contact": ("contact", "where", "person"),  # how to reach a person: address and phones
-    "help": ("about", "social_work", "benefits", "child_benefit", "heating", "care", "programmes", "food", "visit"),
+    "help": ("about", "social_work", "benefits", "child_benefit", "heating", "care", "programmes", "food", "visit",
+             "help_unnamed"),  # round eleven (Polish SMS only): help, no finer topic of its own
     "addiction": ("addiction",),
 }
 # Which help a message asks for, when it asks for help: one choice among these, so that an
@@ -95,7 +97,9 @@ SMS_THANKS_EXTRA = frozenset(fold(
     # round nine: a thanks passed on for someone ("mama prosi przekazać podziękowania", "babcia dziękuje za opał")
     "mama tata babcia dziadek sasiadka sasiad maz zona prosi prosila przekazac przekazuje podziekowania od babci mamy "
     "taty dziadka sasiadki "
-    "podziekowanie"
+    "podziekowanie "
+    # round eleven: a matter settled ("sprawa załatwiona, dziękuję"), "spoko" as "ok"
+    "sprawa sprawy spoko spoczko"
 ).split())
 # After "nie" these words say the opposite of a thanks: "nie rozumiem", "nie jasne" (and Ukrainian).
 NOT_UNDERSTOOD = frozenset(fold("rozumiem rozumiemy jasne wiem dziala pomoglo").split())
@@ -215,7 +219,10 @@ FEAST_DAYS = {**dict.fromkeys(("wigilia", "wigilie", "wigilii", "wigilje"), (12,
               **dict.fromkeys(("sylwester", "sylwestra", "sylwestrze"), (12, 31)),
               **dict.fromkeys(("kroli",), (1, 6))}
 # Abbreviations people write, spelled out before matching.
-ABBREVIATIONS = {"nr": "numer", "tel": "telefon", "godz": "godziny", "ul": "ulica"}
+ABBREVIATIONS = {"nr": "numer", "tel": "telefon", "godz": "godziny", "ul": "ulica",
+                 # round eleven: the days as the office's own notices shorten them ("a w pon?", "czy w czw do 15")
+                 "pon": "poniedziałek", "pn": "poniedziałek", "wt": "wtorek", "śr": "środa", "czw": "czwartek",
+                 "pt": "piątek", "sob": "sobota", "niedz": "niedziela", "ndz": "niedziela"}
 # The published keywords: a message made only of them gets every one ("GODZINY ADRES POMOC").
 KEYWORD_TOPICS = {"godziny": "hours", "adres": "contact", "telefon": "contact", "pomoc": "help", "alkohol": "addiction",
                   # round ten: the number asked for alone, often in reply to an answer ("a numer?")
@@ -259,7 +266,10 @@ COME = re.compile(r"\b(?:przyjs|przyjd|przyjech|podejs|dojech|dojs|dotrz|traf)\w
 OFFICE_PAPERS = re.compile(r"\b(?:wniosek|wnioski|wniosku|wnioskiem|wnioskow|dokumenty|dokumentami|dokumentow|podanie)\b"
                            # round ten: post sent to this office ("gdzie wysłać list polecony do opieki")
                            r"|\b(?:wysla\w*|wysyla\w*|nada\w*|list\w*|pism\w*|przesylk\w*|koperte?)\b.*\bdo\s+(?:opieki|osrodka|ops|gops"
-                           r"|mops|was)\b")
+                           r"|mops|was)\b"
+                           # round eleven: the office named before the post ("kod pocztowy do was, bo wysyłam list polecony")
+                           r"|\bdo\s+(?:opieki|osrodka|ops|gops|mops|was)\b.*\b(?:wysla\w*|wysyla\w*|nada\w*|list|listem|pismo"
+                           r"|przesylk\w*|koperte?)\b")
 # An advertisement, not a question ("sprzedam drewno kominkowe, tanio"): the keyword list.
 ADVERT = re.compile(r"^(?:sprzedam|sprzedaje|wynajme|oferuje|zamienie)\b")
 # A cry for help as the whole message ("pomocy!!!", "ratunku pomocy"): danger, as a shout would be.
@@ -327,14 +337,36 @@ CHILD_ALONE = (re.compile(r"\b(?:dziecko|dzieci|dzieciak\w*|maluch\w*|niemowl\w*
 # a coat, in the frost at night, nobody looking for it. A child with a cold or a child's shoes asked for is not.
 _CHILD = (r"\b(?:dziecko|dziecka|dzieci|dzieciak\w*|maluch\w*|niemowl\w*|synek|synka|coreczk\w*|dziewczynk\w*"
           r"|chlopczyk\w*|chlopiec|chlopak)\b")
+# Round eleven: someone left lying in their own urine or excrement ("dziadek leży w łóżku w moczu od paru dni"):
+# neglect that is danger, not the care topic.
+NEGLECTED = (re.compile(r"\b(?:lez\w*|siedzi\w*|zostawi\w*|zostal\w*)\s+(?:\w+\s+){0,3}?we?\s+(?:wlasn\w+\s+)?"
+                        r"(?:moczu|odchodach|kale|nieczystosciach|sikach|kupie)\b"),)
+# Round eleven: asking not to be looked for, with no place after it ("nie szukajcie mnie."; "nie szukajcie mnie w domu,
+# będę u córki" says where to look).
+FAREWELL = (re.compile(r"(?:\bnie\s+szukajcie\s+mnie|\bniech\s+(?:mnie\s+)?nikt\s+(?:mnie\s+)?nie\s+szuka)\b(?:\s+juz\b)?"
+                       r"(?!\s+(?:w|u|na|pod|przy|od|do|po|bo|tam|tu|tutaj)\b)"),)
+# Round eleven: someone old or living alone unreachable since a time ("mama nie odbiera od wczoraj, mieszka sama"; "nie
+# mogę się dodzwonić do taty od rana, ma 85 lat"; as the Ukrainian line's round ten). The office's phone not answering
+# names nobody old or alone; a figure of years is folded away, "lat" stays.
+UNREACHABLE = (re.compile(r"\b(?:nie\s+(?:odbiera|odbieraja|odpisuje|otwiera)|nie\s+(?:moge|mozemy)\s+sie\s+dodzwonic)\b"),
+               re.compile(r"\bod\s+(?:wczoraj|wczorajszego|rana|nocy|soboty|niedzieli|piatku|(?:\w+\s+)?dni|(?:\w+\s+)?godzin)\b"),
+               re.compile(r"\b(?:mieszka|zyje)\s+sam[ao]?\b|\bsam[ao]?\s+mieszka\b|\bsamotn\w*|\blat\b|\bstarsz\w*|\bschorowan\w*"
+                          r"|\bleżąc\w*|\blezac\w*|\bpo\s+udarze\b|\bchora\b|\bchory\b"))
+# Round eleven: someone heard crying for help ("sąsiadka krzyczy o pomoc za ścianą"): danger, not the POMOC text.
+HEARD_CRYING = (re.compile(r"\b(?:krzyczy|krzyczal\w*|krzycza|wola|wolal\w*|wolaja|wzywa|wzywal\w*|wrzeszczy)\s+"
+                           r"(?:o\s+pomoc|pomocy|ratunku|ratunek)\b"),)  # heard of someone, not "wzywam pomocy w sprawie"
 # Round nine: no sense in going on ("nie widzę sensu dalej."), not in doing something ("… dalej czekać": an infinitive).
 NO_SENSE = (re.compile(r"\bnie\s+(?:widze|widzi|widzimy|ma)\s+(?:juz\s+)?sensu\s+dalej\b(?!\s+\w+c\b)"),)
 _NOBODY = r"\bnikt\s+(?:go|jej|ich)\s+nie\s+(?:szuka|pilnuje|wola)\b"
-CHILD_EXPOSED = (re.compile(_CHILD),
+# Round eleven: a small child by its age or as "mały" ("mały 2 latka sam na podwórku w samej koszulce"), out in the
+# yard or street (it is winter when residents write): with the signs below, as the child words.
+_SMALL = r"|\b\d+\s*-?\s*(?:latek|latka|letni\w*|miesieczn\w*)\b|\b(?:dwu|trzy|cztero|piecio)lat\w*|\bmal(?:y|a|ego|ej|ec|uszek)\b"
+CHILD_EXPOSED = (re.compile(_CHILD + _SMALL),
                  re.compile(r"\bboso\b|\bbosy\b|\bbose\b|\bbez\s+(?:butow|kurtki|ubrania)\b|\bw\s+samej\s+(?:pizamie|koszul\w*)|"
                             + _NOBODY),
                  # and out in the cold or at night, or nobody looking for it ("boso latem", told as past, is not)
-                 re.compile(r"\bsnieg\w*|\bmroz\w*|\bzimn\w*|\bna\s+dworze\b|\bna\s+zewnatrz\b|\bw\s+nocy\b|" + _NOBODY))
+                 re.compile(r"\bsnieg\w*|\bmroz\w*|\bzimn\w*|\bna\s+dworze\b|\bna\s+zewnatrz\b|\bw\s+nocy\b|"
+                            r"\bna\s+(?:podworku|podworzu|podworko|ulicy|polu)\b|" + _NOBODY))
 # Words written but not said to the phone line, added to the [words] lists for the SMS only (round eight):
 # a farewell reported ("napisał, że się żegna"), a disaster told as past ("rodzina po pożarze"), where to
 # find the office ("gdzie was szukać", "gdzie to dokładnie"), care for a relative ("opieka dla taty"),
@@ -353,7 +385,15 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
                # nothing to feed the children with, with whom between ("nie mam co im dać jeść")
                "nie mam co dać jeść", "nie mam co im dać jeść", "nie mamy co im dać jeść", "nie mam co jej dać jeść",
                "nie mam co mu dać jeść", "nie mam co dzieciom dać jeść", "nie mam czym nakarmić",
-               "nie ma czym nakarmić", "nie mamy czym nakarmić", "dzieci nie mają co jeść"),
+               "nie ma czym nakarmić", "nie mamy czym nakarmić", "dzieci nie mają co jeść",
+               # round eleven: pills counted out or saved up ("tabletki mam odliczone"; the phone's list has "naszykowałam")
+               "tabletki mam odliczone", "mam odliczone tabletki", "odliczyłam tabletki", "tabletki odliczyłam",
+               "odliczone tabletki", "uzbierałam tabletki", "uzbierałam tabletek", "nazbierałam tabletek",
+               "nazbierałam tabletki", "zbieram tabletki", "mam tabletki przygotowane", "tabletki mam przygotowane",
+               "tabletki mam naszykowane", "mam naszykowane tabletki", "wezmę wszystkie tabletki", "łyknę wszystkie",
+               # a threat to do the writer in ("powiedział, że mnie załatwi"; "załatwi mi sprawę" arranges it)
+               "mnie załatwi", "załatwi mnie", "mnie zatłucze", "zatłucze mnie", "mnie ubije", "ubije mnie",
+               "mnie wykończy", "mnie zabije", "mnie udusi", "udusi mnie"),
     "not_now": ("po pożarze", "po powodzi", "po wichurze", "pogorzelcy", "pogorzelców"),
     "contact": ("gdzie was szukać", "gdzie was znaleźć", "gdzie was znajdę", "gdzie was można znaleźć",
                 "gdzie to dokładnie", "gdzie dokładnie", "gdzie dokładnie jesteście",
@@ -373,11 +413,38 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
               # which days ("w które dni pracujecie")
               "w które dni", "które dni", "w jakich dniach", "w których dniach"),
     "care": tuple(f"opieka dla {who}" for who in ("taty", "mamy", "ojca", "matki", "babci", "dziadka", "męża", "żony",
-                                                   "rodziców", "rodzica", "teściowej", "teścia", "brata", "siostry")),
+                                                   "rodziców", "rodzica", "teściowej", "teścia", "brata", "siostry"))
+    # round eleven: shopping done for someone ("czy ktoś może robić mamie zakupy"), whoever it is for between
+    + tuple(f"{verb} {who}zakupy" for verb in ("robić", "zrobić", "robiłby", "robiła", "zrobi", "robi")
+            for who in ("", "mi ", "mamie ", "tacie ", "babci ", "dziadkowi ", "jej ", "mu ", "im ", "nam "))
+    + ("pomoc w zakupach", "pomoc przy zakupach", "do zakupów", "z zakupami"),
+    # Round eleven: gambling by its games ("mama gra na loterię za całą emeryturę"), playing without end ("wnuk cały
+    # czas gra"): addiction, as "hazard" and "gra w zakłady" are ("wnuczek gra na komputerze" alone is not).
+    "addiction": ("gra na loterię", "gra w lotto", "gra na automatach", "gra w automaty", "zdrapki", "zdrapkach",
+                  "uzależniony od gier", "uzależniona od gier", "uzależnienie od gier", "uzależniony od komputera",
+                  "uzależniony od telefonu", "uzależniona od telefonu", "całymi dniami gra", "ciągle gra", "cały czas gra",
+                  "zakłady bukmacherskie", "bukmacher", "kasyno", "w kasynie"),
     "benefits": ("leki", "na leki", "z lekami", "lekarstwa", "na lekarstwa", "wykupić leki",
                  # round ten: what to bring ("a czy trzeba coś zabrać"), as "co trzeba przynieść"
-                 "coś zabrać", "co zabrać", "co wziąć ze sobą", "coś wziąć ze sobą", "jakie papiery"),
+                 "coś zabrać", "co zabrać", "co wziąć ze sobą", "coś wziąć ze sobą", "jakie papiery",
+                 # round eleven: what one must have ("a co trzeba mieć?", "jakie dokumenty są potrzebne")
+                 "co trzeba mieć", "co muszę mieć", "co mam mieć", "co trzeba wziąć", "co mam wziąć",
+                 "jakie dokumenty są potrzebne", "jakie dokumenty potrzebne", "jakie dokumenty zabrać"),
     "about": ("ciepłe ubrania", "ubrania dla dzieci", "odzież", "koce", "kołdry", "buty na zimę"),  # material help
+    # Round eleven: help asked for without naming which (help, but no finer topic of its own: beside "800 plus" or
+    # "paczki" that one is the reply): what one is entitled to ("czy mi się coś należy od gminy"), something given
+    # out ("czy dajecie coś na święta dla samotnych": "na święta" is what for, no day asked about).
+    "help_unnamed": ("coś się należy", "się coś należy", "co się należy", "co mi się należy", "czy mi się należy",
+                     "czy należy mi się", "należy się coś", "mi się coś należy",
+                     "co mi przysługuje", "co przysługuje", "czy coś mi przysługuje", "czy mi coś przysługuje",
+                     "co nam przysługuje", "co nam się należy",
+                     # debts and the bailiff ("komornik zabrał wszystko"), an eviction; a sign-language interpreter
+                     # (not "długi" alone: "jak długo", "po długim weekendzie"; not "komornik" alone: the village Komorniki)
+                     "komornik zabrał", "komornik zajął", "komornik ściąga", "komornik przyszedł", "przez komornika",
+                     "od komornika", "mam długi", "mamy długi", "długi za mieszkanie", "długi za czynsz", "zadłużenie",
+                     "zadłużenia", "eksmisja", "eksmisji", "eksmisję", "tłumacz migowy", "tłumacza migowego", "tłumacza pjm",
+                     "język migowy", "języka migowego",
+                     "dajecie coś", "dacie coś", "rozdajecie coś", "dają coś", "coś na święta", "coś dla samotnych"),
     # Round ten: ZUS's own matters (a pension paid, tax forms sent): another office's, as "emerytura z ZUS" is
     # ("kiedy ZUS przeleje rentę"); ZUS alone still names 800+, which it pays.
     "elsewhere": ("zus przelać", "zus przeleje", "zus przelał", "zus wysłać", "zus wysłał", "zus wyśle", "zus wypłacić",
@@ -386,6 +453,30 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
                   "wysłał pity", "wyśle pity", "pity emerytom", "pity dla emerytów", "pity z zus", "pitów", "pit 11",
                   "pit-11", "pit 40a"),
 }
+# Round eleven (Polish; the Ukrainian rules leave these unset):
+# A letter held down ("POMOCYYY", "dziękujęęę", "halooo"): three or more of the same letter are one (no Polish word has
+# three in a row; two stay: "dziennie", "Anna").
+STRETCHED = re.compile(r"([^\W\d_])\1{2,}")
+# Beside what arrived ("węgiel już przywieźli wczoraj"), when it did: part of what is thanked for, not a day asked about.
+ARRIVED_WHEN = frozenset(fold("wczoraj przedwczoraj dzisiaj dzis rano wieczorem wlasnie tydzien temu w we").split()) | frozenset(
+    form for forms in DAY_WORDS.values() for form in forms)  # "przywieźli w piątek"
+# The office's own number written without its area code ("mam stary numer 8176130"): the office's number, as in full.
+LOCAL_DIGITS = 7
+# The writer's own writing ("nie chcę pisać o tym", "wolę nie pisać szczegółów"): about what, or beside a call-back
+# asked for, no request to stop the line's SMS.
+OWN_WRITING = re.compile(r"\bnie\s+(?:chce|chcemy|chcialabym|chcialbym|umiem|potrafie|moge|bede|wole)\s+(?:juz\s+)?(?:tego\s+|o\s+tym\s+)?"
+                         r"pisac\b(?=\s+(?:o|tu|tutaj|wszystkiego|szczegolow|tego)\b)"
+                         r"|\bwole\s+nie\s+pisac\b")
+OWN_WRITING_BESIDE_CALL = re.compile(r"\bnie\s+(?:chce|chcemy|chcialabym|chcialbym|umiem|potrafie|moge|bede|wole)\s+(?:juz\s+)?"
+                                     r"(?:tego\s+|o\s+tym\s+)?pisac\b")
+# A call allowed, not asked about ("można dzwonić tylko głośno 502 118 940"): with the writer's number and no question, a
+# call-back though "można dzwonić" usually asks how to call the office.
+CALLBACK_ALLOWED = re.compile(r"(?<!\bczy )(?<!\bgdzie )(?<!\bkiedy )(?<!\bjak )\bmozna\s+(?:do\s+mnie\s+|mnie\s+|na\s+ten\s+numer\s+)?"
+                              r"(?:dzwonic|zadzwonic|telefonowac)\b")
+# Words named in passing: a phone as where one plays or reads ("gra w automaty i w telefonie") asks for no number; "w
+# ogóle" between the words of a question ("w czym w ogóle pomagacie").
+POLISH_IN_PASSING_MORE = (r"|\b(?:w|na)\s+(?:telefonie|komorce|komórce|smartfonie|tablecie)\b"
+                          r"|\bw\s*og[oó]le\b")
 # "Bez przerwy" (all the time: "pije bez przerwy") is no lunch break asked about.
 # Round nine: "przyjmuje też / również" (whom one accepts: "czy psycholog przyjmuje też rodziny") is no office hours.
 POLISH_IN_PASSING = re.compile(r"\bbez\s+przerwy\b|\bprzyjmuj\w*\s+(?:te[zż]|r[oó]wnie[zż]|tak[zż]e)\b"
@@ -406,12 +497,13 @@ POLISH_IN_PASSING = re.compile(r"\bbez\s+przerwy\b|\bprzyjmuj\w*\s+(?:te[zż]|r[
                                # where someone lives ("mieszkam na Poznańskiej") asks for no address
                                r"|\b(?:mieszka\w*|zamieszka\w*)\s+(?:na|przy)\s+(?:ul\.?\s+|ulicy\s+)?\w+"
                                r"|\bnie\s+(?:chc[eę]|chcemy|potrzebuj[eę]|potrzebujemy|szukam)\s+(?:ju[zż]\s+)?(?:[zż]adn\w+\s+)?"
-                               r"(?:pomocy|zasi[lł]k\w*|wsparcia|pieni[eę]dzy|obiad[oó]w|paczek|op[aą][lł]u|w[eę]gla|odwiedzin|wizyt)\b",
-                               re.IGNORECASE)
+                               r"(?:pomocy|zasi[lł]k\w*|wsparcia|pieni[eę]dzy|obiad[oó]w|paczek|op[aą][lł]u|w[eę]gla|odwiedzin|wizyt)\b"
+                               + POLISH_IN_PASSING_MORE, re.IGNORECASE)
 # Words that say nothing to the line, dropped before matching ("co wy właściwie robicie": "co wy robicie").
 FILLERS = frozenset(fold("właściwie wlasciwie generalnie konkretnie").split())
 # Money beside a named addiction says no more than it ("przegrał pieniądze od dziadków": the addiction).
-MONEY = ("pieniadz", "pieniedz", "kase", "kasa")
+MONEY = ("pieniadz", "pieniedz", "kase", "kasa",
+         "dlug", "zadluz", "komornik")  # round eleven: "narobił długów" beside gambling
 
 # Below this score a match is a near word (a typo), above it the word, its inflection, stem or derivation.
 NEAR_WORD = 90.0
@@ -526,6 +618,17 @@ class Rules:
     quoted: re.Pattern | None = None  # a quoted or forwarded text: topics from the writer's own words when they name any
     still: re.Pattern | None = None  # the danger goes on (folded): a `not_now` phrase does not make it over
     danger_inside: re.Pattern | None = None  # words that may stand inside a danger phrase: read without them too
+    # Round eleven (Polish; None or empty leaves the line as before).
+    stretched: re.Pattern | None = None  # a letter held down ("POMOCYYY"): the run read as one letter
+    arrived_when: frozenset[str] = frozenset()  # when it arrived, after `arrived` ("przywieźli wczoraj")
+    local_digits: int = 0  # the office's number without its area code: its last digits, this many
+    own_writing: re.Pattern | None = None  # the writer's own writing about something ("nie chcę pisać o tym"): no stop
+    own_writing_beside_call: re.Pattern | None = None  # the same beside a call-back asked for ("zadzwońcie, nie chcę pisać")
+    callback_allowed: re.Pattern | None = None  # a call allowed with the writer's number ("można dzwonić 502…"): asked
+    day_with_clock: bool = False  # a day named with a time on the clock ("w pon do 16") asks the hours
+    street_numbered: bool = False  # the office's street (office_street) with a house number asks for the address
+    restore_letters: Callable[[str], str] | None = None  # Polish letters restored: danger read on that text too
+    asked_alone: bool = False  # a reply to an answer, a word and "?" ("jutro?", "a tel?"): asked, not a goodbye
 
 
 POLISH = Rules(
@@ -536,7 +639,7 @@ POLISH = Rules(
     weak_help=WEAK_HELP, visit=VISIT, keywords=KEYWORDS, left_out_hint=LEFT_OUT_HINT, closed="nieczynne",
     next_working_day="w najbliższy dzień pracy ośrodka", office_phone="OPS: tel. {telefon}.",
     feast_days=FEAST_DAYS, negation="nie", not_understood=NOT_UNDERSTOOD, office_names=OFFICE_NAMES, clock=CLOCK,
-    come=COME, cry=CRY, danger_together=(*DANGER_TOGETHER, CHILD_ALONE, CHILD_EXPOSED, NO_SENSE, WANDERED), duration=DURATION, other_offices="elsewhere",
+    come=COME, cry=CRY, danger_together=(*DANGER_TOGETHER, CHILD_ALONE, CHILD_EXPOSED, NO_SENSE, WANDERED, NEGLECTED, FAREWELL, UNREACHABLE, HEARD_CRYING), duration=DURATION, other_offices="elsewhere",
     extra_words=POLISH_SMS_WORDS, fillers=FILLERS, weak_beside_addiction=MONEY, swapped_letters=True,
     in_passing=POLISH_IN_PASSING, known_word=is_polish_word,
     question_words=THANKED_FOR_STOP, signature=polish_signature, address_words=ADDRESS_WORDS,
@@ -545,6 +648,9 @@ POLISH = Rules(
     negatable=frozenset(("addiction",)), dialect=DIALECT, thanks_near=True, worker_visit=WORKER_VISIT, danger_inside=DANGER_INSIDE, still=STILL, quoted=QUOTED, quote_asked=QUOTE_ASKED, asking=ASKING, errand=ERRAND,
     office_street=re.compile(r"\bul\.?\s+([^\W\d]+)", re.IGNORECASE), street_phrases=("na {street}", "przy {street}",
                                                                                       "ulica {street}", "ul {street}"), other_office_names=frozenset(("zus", "krus")),
+    stretched=STRETCHED, arrived_when=ARRIVED_WHEN, local_digits=LOCAL_DIGITS, own_writing=OWN_WRITING,
+    own_writing_beside_call=OWN_WRITING_BESIDE_CALL, callback_allowed=CALLBACK_ALLOWED, day_with_clock=True,
+    street_numbered=True, restore_letters=restore_letters, asked_alone=True,
     advert=ADVERT, office_papers=OFFICE_PAPERS, thanks_for=THANKED_FOR, thanks_opening=True, greetings=SMS_GREETINGS, greeting_addressees=GREETING_ADDRESSEES,
 )
 
@@ -638,6 +744,10 @@ class TextLine:
         if street:  # round ten: the office's street named ("który to numer na Poznańskiej") asks for the address
             word_lists["contact"] = (*word_lists.get("contact", ()),
                                      *(phrase.format(street=street.group(1)) for phrase in rules.street_phrases))
+        # round eleven: the office's street with a house number ("Poznańska 5 czy 15?") asks for the address
+        self._street_numbered = re.compile(
+            rf"\b(?:{re.escape(street.group(1)[:-1].lower())}|{re.escape(fold(street.group(1))[:-1])})\w*\s*\d+[a-z]?\b",
+            re.IGNORECASE) if street and rules.street_numbered else None
         self.texts = content.sms
         self.schedule = schedule
         self._weekly = content.weekly
@@ -757,6 +867,8 @@ class TextLine:
         TOPIC_WORDS order; a thank-you or greeting; or the menu."""
         rules = self.rules
         body = rules.prepare(body)
+        if rules.stretched is not None:
+            body = rules.stretched.sub(r"\1", body)  # round eleven: "POMOCYYY" is "POMOCY"
         if rules.unjoin is not None:
             body = rules.unjoin(body)  # round ten: "czyjestesciejutroczynni" is "czy jestescie jutro czynni"
         for wrong, right in rules.autocorrected:
@@ -775,8 +887,12 @@ class TextLine:
             if _told:  # the danger is in a phrase or in signs, not in single words: read once, no deeper
                 return ("help",)
             found = self.topics(self._not_now_free(body), _told=True)
+            if self._asks_contact_itself(body):  # round eleven: "w tv mówili o przemocy …, jaki macie numer?"
+                found = () if found[0] in ("menu", "thanks", "danger") else found
+                return tuple(t for t in TOPIC_WORDS if t == "contact" or t in found) + tuple(
+                    t for t in found if t not in TOPIC_WORDS)
             return found if found[0] not in ("contact", "menu", "thanks", "danger") else ("help",)
-        if rules.stop.search(folded):
+        if rules.stop.search(self._without_own_writing(folded, body)):
             return ("stop",)
         if rules.start.match(folded):
             return ("start",)
@@ -786,8 +902,9 @@ class TextLine:
             return ("callback",)
         if words and all(len(w) == 1 for w in words) and not any(c.isdigit() for c in body):
             return ("menu",)  # "a", "k": a letter sent by mistake, not a thanks
-        if words and all(w in self._thanks for w in words):
-            return ("thanks",)
+        if words and all(w in self._thanks for w in words) and not (
+                rules.asked_alone and "?" in body and set(words) & self._when):
+            return ("thanks",)  # round eleven: "jutro?" asks the hours, though "to zadzwonię jutro" is a goodbye
         if any(w in rules.thanks_strong for w in words) and all(
                 w in self._thanks or w in rules.thanks_extra for w in words):
             return ("thanks",)  # "dziękuję bardzo za pomoc": a thanks, not a question about help
@@ -799,8 +916,7 @@ class TextLine:
             signed = rules.signed_role.search(body)
             if signed and signed.start() > 0:
                 body = body[:signed.start()]  # "… Przywiozę panią Wandę samochodem. Sołtys": who writes
-        body = " ".join(rules.abbreviations.get(word.lower().rstrip(".:"), word) for word in body.split()
-                        if rules.fold(word) not in rules.fillers)
+        body = " ".join(self._spelled_out(word) for word in body.split() if rules.fold(word) not in rules.fillers)
         if rules.duration is not None:
             body = rules.duration.sub(" ", body)
         if rules.in_passing is not None:
@@ -827,6 +943,9 @@ class TextLine:
                 body = kept  # round ten: "bo chcę przyjść z papierami od zasiłku": when to come is asked, not the benefit
         body, other_office = self._without_other_offices(body)
         found = self.specific_topics(body)
+        if self._street_numbered is not None and "contact" not in found and self._street_numbered.search(body):
+            found = tuple(t for t in TOPIC_WORDS if t == "contact" or t in found) + tuple(
+                t for t in found if t not in TOPIC_WORDS)  # round eleven: "Poznańska 5 czy 15?"
         if quoted_asked:
             found = tuple(t for t in TOPIC_WORDS if t in found or t in quoted_asked) + tuple(
                 t for t in found if t not in TOPIC_WORDS)
@@ -842,6 +961,10 @@ class TextLine:
             # "czy mogę przyjść o 15.30", "czy 31.12 pracujecie"; beside the address too ("czy 16 XII o 7.30 można
             # przyjść i na jakiej ulicy to jest", round ten)
             found = ("hours", *found)
+        if "hours" not in found and rules.day_with_clock and rules.clock is not None and rules.clock.search(body.lower()) \
+                and any(w in forms for w in rules.fold(body).split() for forms in rules.day_words.values()):
+            found = tuple(t for t in TOPIC_WORDS if t == "hours" or t in found) + tuple(
+                t for t in found if t not in TOPIC_WORDS)  # round eleven: "poniedziałki też do 15?", "czy w pon do 16"
         if "hours" not in found and set(words) & rules.when_asks and rules.visit.search(folded):
             found = tuple(t for t in TOPIC_WORDS if t == "hours" or t in found) + tuple(
                 t for t in found if t not in TOPIC_WORDS)  # "ja iść urząd kiedy gdzie"
@@ -861,9 +984,39 @@ class TextLine:
             return ("stop",)
         if self.is_thanks(words, body) or self._thanks_told(words, body):
             return ("thanks",)
-        if set(numbers_in(body)) & self._office_numbers:
+        if set(numbers_in(body)) & self._office_numbers or self._names_office_digits(body):
             return ("contact",)  # "mam nr 61 817 61 30, czy on aktualny?": about the office's own number
         return ("menu",)
+
+    def _spelled_out(self, word: str) -> str:
+        """An abbreviation written out ("tel." -> "telefon"); round eleven: a question's mark after it stays ("a tel?")."""
+        bare = word.lower().rstrip(".:")
+        if bare in self.rules.abbreviations:
+            return self.rules.abbreviations[bare]
+        core = bare.rstrip("?!,")
+        if self.rules.asked_alone and core != bare and core.rstrip(".:") in self.rules.abbreviations:
+            return self.rules.abbreviations[core.rstrip(".:")] + bare[len(core):]
+        return word
+
+    def _asks_contact_itself(self, body: str) -> bool:
+        """Round eleven: a sentence that asks (a "?" or a question's word) for the number or the address by their own
+        words ("jaki macie numer"), not a number only told of ("pokazywali numer")."""
+        if self.rules.asking is None:
+            return False
+        rules = self.rules
+        return any((self._contact_own.match(part) or any(rules.keyword_topics.get(w) == "contact" for w in rules.fold(part).split()))
+                   and ("?" in part or rules.asking.search(rules.fold(part))) for part in re.split(r"(?<=[.!?\n,])\s+", body))
+
+    def _without_own_writing(self, folded: str, body: str) -> str:
+        """Round eleven: the folded text without the writer's own writing ("nie chcę pisać o tym"; "nie chcę pisać"
+        beside a call-back asked for), which asks the line to stop nothing."""
+        rules = self.rules
+        if rules.own_writing is None or not rules.own_writing_beside_call.search(folded):
+            return folded
+        folded = rules.own_writing.sub(" ", folded)
+        if rules.own_writing_beside_call.search(folded) and self.asks_callback(body):
+            folded = rules.own_writing_beside_call.sub(" ", folded)
+        return folded
 
     def _thanks_told(self, words: list[str], body: str) -> bool:
         """Round eight: a message with a thanks that asks for nothing the line knows ("dziękuję, że pani Ania
@@ -875,6 +1028,14 @@ class TextLine:
         if set(words) & rules.question_words - {"a", "а"}:
             return False
         return not any(a == rules.negation and b in rules.not_understood for a, b in zip(words, words[1:]))
+
+    def _names_office_digits(self, body: str) -> bool:
+        """Round eleven: the office's number written without its area code ("8176130", "817-61-30")."""
+        if not self.rules.local_digits:
+            return False
+        written = {re.sub(r"\D", "", run) for run in re.findall(r"\d[\d \-]{4,}\d", body)}
+        return any(len(digits) == self.rules.local_digits and any(number.endswith(digits) for number in self._office_numbers)
+                   for digits in written)
 
     def _date_in(self, body: str, today: date | None = None) -> date | None:
         """A date written in figures ("31.12", "24/12/2026"), the next such day (from `today`; any year without it)."""
@@ -945,6 +1106,14 @@ class TextLine:
     def is_danger(self, body: str) -> bool:
         """Danger by its words; also read without the words that may stand inside a danger phrase ("nie chce mi
         się już żyć" is "nie chce mi się żyć"; round ten)."""
+        if self._danger_words(body):
+            return True
+        restore = self.rules.restore_letters
+        if restore is not None and (restored := restore(body)) != body:
+            return self._danger_words(restored)  # round eleven: "chyba się powiesze" is "chyba się powieszę"
+        return False
+
+    def _danger_words(self, body: str) -> bool:
         if any(m.choice == "danger" and m.score >= THRESHOLD for m in self._danger.scores(body)):
             return True
         inside = self.rules.danger_inside
@@ -1007,8 +1176,10 @@ class TextLine:
         # named is the visit's, not a question of the office's hours
         worker_comes = bool(rules.worker_visit is not None and rules.worker_visit.search(folded)
                             or self._visit is not None and rules.worker_visit is not None and self._visit.match(body))
-        if worker_comes and "help" not in matched and rules.worker_visit.search(folded):
-            matched["help"] = "visit"  # a worker's visit asked about is the help of a visit
+        if worker_comes and ("help" not in matched or self._weak_help(matched["help"])) and rules.worker_visit.search(folded):
+            # a worker's visit asked about is the help of a visit (round eleven: also where the worker is named by a weak
+            # word of help, "щоб до мами приходила соціальна працівниця")
+            matched["help"] = "visit"
         if self._present is not None and "hours" not in matched and self._present.match(body):
             matched = {"hours": "present", **matched}
         weak = {
@@ -1082,7 +1253,8 @@ class TextLine:
                 folded = [w for i, w in enumerate(folded) if w not in rules.arrived and (
                     not any(x in rules.arrived for x in folded[i + 1:i + 3])
                     and not (rules.arrived_after and any(x in rules.arrived for x in folded[max(0, i - 2):i]))
-                    or w in rules.question_words or w == rules.negation)]
+                    or w in rules.question_words or w == rules.negation)
+                    and not (w in rules.arrived_when and any(x in rules.arrived for x in folded[max(0, i - 2):i]))]
             strong = next((i for i, w in enumerate(folded) if w in rules.thanks_strong), None)
             marks = (rules.thanks_for,) if isinstance(rules.thanks_for, str) else rules.thanks_for
             at = next((i for i, w in enumerate(folded) if strong is not None and i > strong and w in marks), None)
@@ -1117,7 +1289,9 @@ class TextLine:
 
     def asks_callback(self, body: str) -> bool:
         folded = self.rules.fold(body)
-        if self.rules.callback_not.search(folded):
+        if self.rules.callback_not.search(folded) and not (
+                self.rules.callback_allowed is not None and "?" not in body and self.rules.callback_allowed.search(folded)
+                and set(numbers_in(body)) - self._office_numbers):
             return False
         if self.rules.callback_declined is not None and any(
                 self.rules.callback_declined.search(self.rules.fold(part)) for part in re.split(r"[,.;:!?\n]+", body)):

@@ -93,14 +93,33 @@ def _readings(word: str):
     yield from walk(0, "")
 
 
+# A soft sign left out after "l" before a consonant: "bilshe" -> "більше" (round eleven; Russian readings too).
+SOFT_L = re.compile(r"л(?=[бвгджзклмнпрстфхцчшщ])")
+# A soft sign left out before "о" ("sohodni" -> "сьогодні", "vsoho" -> "всього", "somyj" -> "сьомий"; round eleven).
+SOFT_O = re.compile(r"(?<=[сзлнтдц])о")
+
+
+def _only_abbreviation(morph, reading: str) -> bool:
+    """A reading the dictionary knows only as an abbreviation ("мозу", a form of МОЗ)."""
+    return all("Abbr" in parse.tag.grammemes for parse in morph.parse(reading))
+
+
 @lru_cache(maxsize=20_000)
 def _known_reading(word: str) -> str | None:
     morph = _morph()
     if morph is None:
         return None
-    # Latin writers often leave out the soft sign: "pidkazhit" -> "підкажіть".
-    return next((r for reading in _readings(word) for r in (reading, reading + "ь")
-                 if morph.word_is_known(r) and not (r.endswith("ьь") or r.endswith("'ь"))), None)
+    abbreviation = None
+    for reading in _readings(word):
+        # Latin writers often leave out the soft sign: at the end ("pidkazhit" -> "підкажіть"), after "l" ("bilshe"),
+        # before "o" ("sohodni")
+        for r in dict.fromkeys((reading, reading + "ь", SOFT_L.sub("ль", reading), SOFT_O.sub("ьо", reading))):
+            if morph.word_is_known(r) and not (r.endswith("ьь") or r.endswith("'ь")):
+                # round eleven: a word before an abbreviation's form ("mozu" is "можу", not "мозу" of МОЗ)
+                if not _only_abbreviation(morph, r):
+                    return r
+                abbreviation = abbreviation or r
+    return abbreviation
 
 
 @lru_cache(maxsize=1)
@@ -116,7 +135,6 @@ def _morph_ru():
 
 # Readings that are names, places or abbreviations say nothing of the language.
 NOT_A_COMMON_WORD = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Init", "Erro", "Dist"})
-SOFT_L = re.compile(r"л(?=[бвгджзклмнпрстфхцчшщ])")
 SOFT_YE = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])є")  # Russian "je" after a consonant: "ье"
 # The Ukrainian letters of a reading as the Russian ones a Russian word in Latin letters stands for.
 RUSSIAN_OF_UKRAINIAN = str.maketrans({"і": "и", "є": "е", "ї": "и"})

@@ -1,0 +1,144 @@
+"""What a heard keyword means in its place (round ten of issue 23): readings of the words around a
+keyword that the lists alone cannot tell. Pure functions of the caller's words (as words_and_folds
+gives them, Polish letters kept) and of the spans the Polish matcher found, (choice, first word,
+word after the last, score); the call flow asks them (ivr.call.flow)."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from ivr.call.understand import fold, lemmas
+from ivr.spoken.inflection import _morfeusz, readings
+
+Span = tuple[str, int, int, float]
+
+# Words that may stand between a word of fear and what is feared ("boję się tych nagrywań").
+DEMONSTRATIVES = frozenset("sie ten ta to te tej tego tych tym takie takich takiego takiej tymi".split())
+# Lemmas of fear: "boję się", "się boi".
+FEAR = frozenset({"bac"})
+# Pieces that make a phrase "with someone" when the noun after them is instrumental ("z dziećmi").
+WITH = frozenset({"z", "ze"})
+# Verbs of the caller coming to the office ("kiedy można przyjść"): said in the third person
+# ("kiedy przyjdzie emerytura") something else is coming, not the caller.
+COMING = frozenset({"przyjsc", "przychodzic", "przyjechac", "przyjezdzac"})
+# Between a worker's visit and what the worker would do there ("żeby ktoś przyszedł i porozmawiał").
+VISIT_LINKS = frozenset({"i", "a", "oraz", "ze", "z", "mna", "nami", "nia", "nim", "nimi"})
+
+
+def _spans_of(spans: Sequence[Span], choice: str) -> list[tuple[int, int, float]]:
+    return [(start, end, score) for c, start, end, score in spans if c == choice]
+
+
+def fear_of_doing(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
+    """Every danger word heard is fear ("boję się"), and what is feared, right after it (a demonstrative
+    between), is an activity, a verbal noun that is no danger itself: "boję się tych nagrywań", "boję
+    się dzwonienia" (not "boję się męża", not "boję się bicia": "bicia" is danger)."""
+    found = _spans_of(spans, danger)
+    if not found:
+        return False
+    inside = {i for start, end, _ in found for i in range(start, end)}
+
+    def feared_activity(start: int, end: int) -> bool:
+        if not any(FEAR & lemmas(word) for word in words[start:end]):
+            return False
+        at = end
+        while at < len(words) and fold(words[at]) in DEMONSTRATIVES:
+            at += 1
+        if at >= len(words) or at in inside:
+            return False
+        return any(r.pos == "ger" for r in readings(words[at]))
+    return all(feared_activity(start, end) for start, end, _ in found)
+
+
+def with_someone(words: Sequence[str], spans: Sequence[Span], choice: str, exact: float) -> bool:
+    """Every phrase of the choice heard starts with a noun in the instrumental right after "z" or "ze",
+    heard only by its lemma (the keyword's own form is another case): "ona z dziećmi sama została" is
+    a mother alone with her children, not "dzieci same" (children alone). A single word ("z nożem",
+    "z siekierą") is still what it says."""
+    found = _spans_of(spans, choice)
+    if not found:
+        return False
+
+    def accompanying(start: int, end: int, score: float) -> bool:
+        if end - start < 2 or score >= exact or start == 0 or fold(words[start - 1]) not in WITH:
+            return False
+        return any(r.pos in {"subst", "depr"} and "inst" in r.cases for r in readings(words[start]))
+    return all(accompanying(*span) for span in found)
+
+
+def something_coming(words: Sequence[str], spans: Sequence[Span], choice: str) -> bool:
+    """Every phrase of the choice heard holds a verb of coming in the third person only ("kiedy
+    przyjdzie emerytura", "kiedy przychodzą pieniądze"): something else comes, the caller does not."""
+    found = _spans_of(spans, choice)
+    if not found:
+        return False
+    return all(any(coming_third_person(word) for word in words[start:end]) for start, end, _ in found)
+
+
+@lru_cache(maxsize=4096)
+def coming_third_person(word: str) -> bool:
+    """The dictionary reads the word as a verb of coming, and only in the third person ("przyjdzie")."""
+    if len(word) > 30 or not word.isalpha():
+        return False
+    tags = [tag for *_, (_, lemma, tag, _, _) in _morfeusz().analyse(word) if fold(lemma.split(":")[0]) in COMING]
+    return bool(tags) and all(tag.startswith("fin:") and ":ter:" in tag for tag in tags)
+
+
+def after_visit(words: Sequence[str], spans: Sequence[Span], person: str, visit: Sequence[str]) -> bool:
+    """Every word of a person heard follows right after a worker's visit asked for, "i" or "z nią"
+    between: "żeby ktoś przyszedł, porozmawiał" is what the visitor would do, no transfer."""
+    found = _spans_of(spans, person)
+    ends = {end for c, _, end, _ in spans if c in visit}
+    if not found or not ends:
+        return False
+
+    def follows(start: int) -> bool:
+        at = start
+        while at > 0 and at not in ends and fold(words[at - 1]) in VISIT_LINKS:
+            at -= 1
+        return at in ends
+    return all(follows(start) for start, _, _ in found)
+
+
+def asked_elsewhere_first(words: Sequence[str], spans: Sequence[Span], elsewhere: str, topics: Sequence[str],
+                          questions: frozenset[str]) -> bool:
+    """A question before the first "bo" asks for another office's matter, and no topic of the line is
+    named before that "bo": "gdzie się wyrabia paszport, bo wnuczka jedzie do roboty" (the reason
+    after "bo" names no need of the caller's)."""
+    said = [fold(w) for w in words]
+    cut = next((i for i, w in enumerate(said) if w == "bo" and i > 0), None)
+    if cut is None or not questions & set(said[:cut]):
+        return False
+    if not any(end <= cut for start, end, _ in _spans_of(spans, elsewhere)):
+        return False
+    return not any(c in topics and start < cut for c, start, _, _ in spans)
+
+
+def said_first(spans: Sequence[Span], choice: str, others: Sequence[str]) -> bool:
+    """The choice is heard, and every keyword of the others starts after its first one ends: "niech
+    pani nagra, że dzwoniła Kowalska w sprawie węgla" asks for the message, the coal is what it says."""
+    found = _spans_of(spans, choice)
+    if not found:
+        return False
+    first_end = min(end for _, end, _ in found)
+    return all(start >= first_end for c, start, _, _ in spans if c in others)
+
+
+# Round ten: "nikt nie odbiera" is the office (or anyone) not answering the caller, no one in danger.
+NOBODY = frozenset({"nikt", "nikogo"})
+ANSWERING = frozenset({"odbierac", "odebrac"})
+
+
+def nobody_answers(words: Sequence[str], spans: Sequence[Span], choice: str) -> bool:
+    """Every phrase of the choice heard is someone not answering the phone ("od rana nie odbiera"), said of
+    nobody ("nikt", in it or just before it): "dzwonię od rana i nikt u was nie odbiera" is the office not
+    answering; "mama od rana nie odbiera" is still danger."""
+    found = _spans_of(spans, choice)
+    if not found:
+        return False
+
+    def of_nobody(start: int, end: int) -> bool:
+        if not any(ANSWERING & lemmas(word) for word in words[start:end]):
+            return False
+        return any(fold(word) in NOBODY for word in words[max(0, start - 2):end])
+    return all(of_nobody(start, end) for start, end, _ in found)
