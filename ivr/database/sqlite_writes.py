@@ -8,11 +8,12 @@ message step p99 1.9 s, issue 32). And Python's sqlite3 starts a transaction laz
 so two transactions that read and then write can each find the other in the way, and one fails.
 
 Here, for every engine on a SQLite database:
-- a transaction opened with `engine.begin()` (how this code writes) first takes this process's lock
-  for that database file, then starts with BEGIN IMMEDIATE, so it holds SQLite's write lock from its
-  first statement: threads of one process queue on the lock and are woken in turn as it frees,
-  without sleeping, and only one per process waits on SQLite for another process (the other
-  gunicorn worker, `ivr worker`);
+- a transaction opened with `engine.begin()` (how this code writes) first takes its turn (WriteTurn):
+  this process's lock for that database file, then an exclusive lock on '<database>.write.lock'
+  shared with the other processes (the other gunicorn worker, `ivr worker`, the commands), looked at
+  every half millisecond; then it starts with BEGIN IMMEDIATE, so it holds SQLite's write lock from
+  its first statement and never meets SQLite's sleeping retries. Threads of one process are woken in
+  turn as the lock frees; a process is not left behind by another's fresh writers;
 - a connection opened with `engine.connect()` (how this code reads) starts a plain BEGIN, as before.
 
 The lock is waited for at most the engine's timeout; then sqlalchemy.exc.TimeoutError (an
@@ -21,24 +22,86 @@ SQLAlchemyError: callers already keep the work elsewhere, e.g. a message in the 
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import logging
 import os
 import sqlite3
 import threading
+import time
 
 from sqlalchemy import Engine, event
 from sqlalchemy.exc import TimeoutError as LockTimeout
 
 log = logging.getLogger(__name__)
 _IMMEDIATE = "ivr_begin_immediate"
-_locks: dict[str, threading.RLock] = {}
-_locks_guard = threading.Lock()
+POLL_SECONDS = 0.0005  # how often a process waiting for another's turn looks again (SQLite's own: up to 0.1 s)
 
 
-def writer_lock(database: str) -> threading.RLock:
-    """This process's lock for writes to the SQLite file `database` (one per file, whatever its engines)."""
-    with _locks_guard:
-        return _locks.setdefault(database, threading.RLock())
+class WriteTurn:
+    """Whose turn it is to write to one SQLite file: a thread lock within this process, and across
+    processes an exclusive flock on '<database>.write.lock', looked at every half millisecond while
+    another process writes. Re-entrant in one thread (the file lock is taken by the outermost turn)."""
+
+    def __init__(self, database: str | None):
+        self.lock = threading.RLock()
+        self.path = f"{database}.write.lock" if database else None
+        self._depth = 0
+        self._handle: tuple[int, object] | None = None  # (pid, open file): a forked worker opens its own
+
+    def acquire(self, timeout: float) -> None:
+        deadline = time.monotonic() + timeout
+        if not self.lock.acquire(timeout=timeout):
+            raise LockTimeout(f"no turn to write to the database within {timeout:g} s")
+        try:
+            if self._depth == 0:
+                self._lock_file(deadline, timeout)
+        except BaseException:
+            self.lock.release()
+            raise
+        self._depth += 1
+
+    def release(self) -> None:
+        self._depth -= 1
+        try:
+            if self._depth == 0 and self._handle is not None:
+                fcntl.flock(self._handle[1], fcntl.LOCK_UN)
+        finally:
+            self.lock.release()
+
+    def _lock_file(self, deadline: float, timeout: float) -> None:
+        handle = self._file()
+        if handle is None:
+            return
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                return
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise LockTimeout(f"no turn to write to the database within {timeout:g} s") from None
+                time.sleep(POLL_SECONDS)
+
+    def _file(self):
+        if self.path is None:
+            return None
+        if self._handle is None or self._handle[0] != os.getpid():
+            try:
+                self._handle = (os.getpid(), open(self.path, "a"))  # noqa: SIM115 - kept open for the process
+            except OSError as exc:  # a read-only folder: SQLite's own lock alone, and the error comes from it
+                log.warning("no write lock file %s (%s): SQLite's own lock only", self.path, exc.strerror)
+                self.path = None
+                return None
+        return self._handle[1]
+
+
+_turns: dict[str, WriteTurn] = {}
+_turns_guard = threading.Lock()
+
+
+def write_turn(database: str | None) -> WriteTurn:
+    """The turn for the SQLite file `database` (None: in memory), one per file whatever its engines."""
+    with _turns_guard:
+        return _turns.setdefault(database or ":memory:", WriteTurn(database))
 
 
 def _write_ahead_log(dbapi_connection) -> None:
@@ -56,7 +119,7 @@ def configure(engine: Engine, timeout: float) -> Engine:
     """Give a SQLite engine the write policy above; returns the engine."""
     database = engine.url.database
     file = bool(database) and database != ":memory:" and not database.startswith("file:")
-    lock = writer_lock(os.path.abspath(database) if file else ":memory:")
+    turn = write_turn(os.path.abspath(database) if file else None)
 
     @event.listens_for(engine, "connect")
     def _driver_leaves_transactions_to_us(dbapi_connection, record) -> None:
@@ -73,15 +136,14 @@ def configure(engine: Engine, timeout: float) -> Engine:
 
     @contextlib.contextmanager
     def begin():
-        if not lock.acquire(timeout=timeout):
-            raise LockTimeout(f"no turn to write to the database within {timeout:g} s")
+        turn.acquire(timeout)
         try:
             with engine.connect() as connection:
                 connection.info[_IMMEDIATE] = True
                 with connection.begin():
                     yield connection
         finally:
-            lock.release()
+            turn.release()
 
     begin.plain = plain_begin  # the unlocked original, for tests
     engine.begin = begin
