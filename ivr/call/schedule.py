@@ -87,7 +87,6 @@ class Schedule:
             raise ValueError(f"weekday keys must be 0 (Monday) .. 6 (Sunday), got {bad}")
         self._weekly: dict[int, Hours] = dict(weekly)
         self._closures: frozenset[dt.date] = frozenset(closures)
-        self._days: dict[dt.date, Hours | None] = {}  # hours_on, per day: a schedule never changes
 
     @property
     def key(self) -> tuple:
@@ -96,15 +95,9 @@ class Schedule:
 
     def hours_on(self, day: dt.date) -> Hours | None:
         """The day's hours, or None when closed for any reason."""
-        try:
-            return self._days[day]
-        except KeyError:
-            pass
         hours = self._weekly.get(day.weekday())
         if hours is None or day in self._closures or holiday_name(day) is not None:
-            hours = None
-        if len(self._days) < 4096:  # a year or so around today; a long scan is not kept
-            self._days[day] = hours
+            return None
         return hours
 
     def is_open_day(self, day: dt.date) -> bool:
