@@ -132,8 +132,6 @@ def configure(engine: Engine, timeout: float) -> Engine:
         immediate = connection.info.pop(_IMMEDIATE, False)
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
-    plain_begin = engine.begin
-
     @contextlib.contextmanager
     def begin():
         turn.acquire(timeout)
@@ -145,6 +143,5 @@ def configure(engine: Engine, timeout: float) -> Engine:
         finally:
             turn.release()
 
-    begin.plain = plain_begin  # the unlocked original, for tests
     engine.begin = begin
     return engine
