@@ -33,14 +33,14 @@ BLIND_FLOOR = 158 / 165  # issue 27 aims at 95 %: 149 before "nie rozumiem", 150
 BLIND2_FLOOR = 57 / 60
 # A third, by a writer beside round eight, scored once after it: 69/80 (issue 27: not met); 69/80 after nine,
 # 71/80 after ten; 70/80 after round eleven: one of its rules lost a row here (not looked at: a blind row must
-# not guide the rules).
-BLIND3_FLOOR = 70 / 80
+# not guide the rules); 71/80 again once the phone line's round ten (its shared word lists) was merged beside it.
+BLIND3_FLOOR = 71 / 80
 # A fourth, by a writer beside round nine, scored once after it: 74/80 (issue 27: not met); 74/80 after ten, 75/80 after eleven.
 BLIND4_FLOOR = 75 / 80
 # A fifth, by a writer beside round ten: 74/80 untouched (before round ten), 75/80 after it (issue 27: not met).
 BLIND5_FLOOR = 75 / 80
-# A sixth, by a writer beside round eleven: 76/80 untouched (before round eleven), 77/80 after it (issue 27: not met).
-BLIND6_FLOOR = 77 / 80
+# A sixth, by a writer beside round eleven: 76/80 untouched (before round eleven), 77/80 after it, 78/80 with the phone line's round ten beside it (issue 27: not met).
+BLIND6_FLOOR = 78 / 80
 
 
 @pytest.fixture(scope="module")

@@ -352,6 +352,10 @@ UNREACHABLE = (re.compile(r"\b(?:nie\s+(?:odbiera|odbieraja|odpisuje|otwiera)|ni
                re.compile(r"\bod\s+(?:wczoraj|wczorajszego|rana|nocy|soboty|niedzieli|piatku|(?:\w+\s+)?dni|(?:\w+\s+)?godzin)\b"),
                re.compile(r"\b(?:mieszka|zyje)\s+sam[ao]?\b|\bsam[ao]?\s+mieszka\b|\bsamotn\w*|\blat\b|\bstarsz\w*|\bschorowan\w*"
                           r"|\bleżąc\w*|\blezac\w*|\bpo\s+udarze\b|\bchora\b|\bchory\b"))
+# The phone line's "nie odbiera od rana" (its round ten: danger said alone) is read here by UNREACHABLE, which also
+# wants someone old or alone: a text can name the office ("ośrodek nie odbiera od rana, do której jesteście?") or
+# someone at work, and a danger reply would answer none of it.
+PHONE_ONLY_DANGER = re.compile(r"\bodbiera")
 # Round eleven: someone heard crying for help ("sąsiadka krzyczy o pomoc za ścianą"): danger, not the POMOC text.
 HEARD_CRYING = (re.compile(r"\b(?:krzyczy|krzyczal\w*|krzycza|wola|wolal\w*|wolaja|wzywa|wzywal\w*|wrzeszczy)\s+"
                            r"(?:o\s+pomoc|pomocy|ratunku|ratunek)\b"),)  # heard of someone, not "wzywam pomocy w sprawie"
@@ -807,8 +811,8 @@ class TextLine:
         # "z zimna"), not right after "nie"; phrases that share a danger word but mean none ("telefon
         # nie odpowiada") cover it, as on the phone.
         guards = {name: word_lists[name] for name in ("not_meant",) if word_lists.get(name)}
-        self._danger = Matcher({"danger": word_lists["danger"], **guards}, strict={"danger", *guards},
-                               negatable={"danger"})
+        danger = [word for word in word_lists["danger"] if not PHONE_ONLY_DANGER.search(fold(word))]
+        self._danger = Matcher({"danger": danger, **guards}, strict={"danger", *guards}, negatable={"danger"})
         # Danger told from a screen or long ago ("w tv widziałam o przemocy"): where to get help, not 112.
         self._not_now = Matcher({"not_now": word_lists["not_now"]}, strict={"not_now"}) if word_lists.get("not_now") else None
         self._callback = Matcher({"callback": word_lists["callback"]})
