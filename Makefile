@@ -35,9 +35,11 @@ run: $(STAMP)
 
 # The architecture's contracts (pyproject.toml, [tool.importlinter]) first, then the suite, spread
 # over every core (pytest-xdist: a database, a folder and ports per worker; docs/development.md).
+# worksteal: a worker that runs out takes tests queued for the other, so the few minute-long tests
+# (whole audio builds, gunicorn) do not leave one core working alone at the end.
 test: $(STAMP)
 	$(BIN)/lint-imports
-	$(BIN)/python -m pytest -n auto
+	$(BIN)/python -m pytest -n auto --dist worksteal
 
 bench: $(STAMP)
 	$(BIN)/python bench/webhook.py
