@@ -919,7 +919,7 @@ class Line:
 
     def _danger_now_after(self, node: str, speech: str) -> bool:
         """A word of danger after "teraz" (or "dzisiaj", "dziś"), said after the words of long ago or of a
-        screen and outside them ("teraz już spokój" is one of them): danger now."""
+        screen and outside them ("teraz już spokój" is one of them), not right after them: danger now."""
         spans_of = getattr(self._matchers[node], "spans", None)  # the Polish matcher's (not the Ukrainian one)
         if spans_of is None:
             return False
@@ -929,8 +929,10 @@ class Line:
         if not past:
             return False
         after = max(end for _, end in past)
+        # Round eleven: a "now" right after the words of a screen is when it was shown ("w telewizji dzisiaj
+        # pokazywali"), not danger now.
         nows = [i for i, w in enumerate(said) if w in NOW_WORDS and i >= after
-                and not any(start <= i < end for start, end in past)]
+                and not any(start <= i <= end for start, end in past)]
         return bool(nows) and any(c == DANGER and start > nows[0] for c, start, _ in spans)
 
     def _told_in_past(self, node: str, speech: str, choice: str) -> bool:
