@@ -695,6 +695,10 @@ class Line:
             if "person" in heard and said_in_place.after_visit(words, spans, "person", ("social_work", VISIT)):
                 heard.discard("person")  # "żeby ktoś przyszedł, porozmawiał": what the visitor would do
                 scores = [m for m in scores if m.choice != "person"]
+            if "person" in heard and heard - NOT_TOPICS - GENERAL_TOPICS - {"person", WHEN, SEND_SMS, CALLBACK, RECORD} \
+                    and said_in_place.whom_to_ask(words, spans, "person"):
+                heard.discard("person")  # round eleven: "narkotyki u wnuka, z kim porozmawiać": the matter says whom
+                scores = [m for m in scores if m.choice != "person"]
         if NOT_NOW in heard and "addiction" in heard and self._told_in_past(node, speech, "addiction"):
             # Round eight: drinking told from long ago in the past tense ("to było dawno, jak ojciec pił") is
             # no drinking now; "pił lata temu, a teraz znowu pije" still is.
@@ -825,6 +829,7 @@ class Line:
         may = (DANGER in heard
                or ("hours" in heard and "person" not in heard and any(map(said_in_place.coming_third_person, words)))
                or ("person" in heard and bool(heard & {"social_work", VISIT}))
+               or ("person" in heard and "kim" in folded)
                or (node == LEAVE_WORD and RECORD in heard and len(heard - NOT_TOPICS - {WHEN}) > 1)
                or (ELSEWHERE in heard and "bo" in folded))
         return (words, [span for span in spans_of(speech) if span[3] >= THRESHOLD]) if may else None

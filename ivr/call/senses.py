@@ -142,3 +142,20 @@ def nobody_answers(words: Sequence[str], spans: Sequence[Span], choice: str) -> 
             return False
         return any(fold(word) in NOBODY for word in words[max(0, start - 2):end])
     return all(of_nobody(start, end) for start, end, _ in found)
+
+
+# Round eleven: "z kim porozmawiać" asks whom to talk to about a matter, beside it: the matter's item.
+WHOM = frozenset({"kim"})
+WHOM_REACH = 5  # words from "z kim" to the end of a person's phrase ("z kim mogę o tym porozmawiać")
+
+
+def whom_to_ask(words: Sequence[str], spans: Sequence[Span], person: str) -> bool:
+    """Every phrase of a person heard is a question whom to talk to ("z kim porozmawiać", "z kim mogę
+    pogadać"), no request to be put through: beside a named matter ("narkotyki u wnuka, z kim
+    porozmawiać") the matter's item says whom. "Chcę z kimś porozmawiać" is still a transfer."""
+    found = _spans_of(spans, person)
+    said = [fold(w) for w in words]
+    asks = [i for i in range(1, len(said)) if said[i] in WHOM and said[i - 1] in WITH]
+    if not found or not asks:
+        return False
+    return all(any(i - 1 <= start and end <= i + 1 + WHOM_REACH for i in asks) for start, end, _ in found)
