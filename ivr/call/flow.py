@@ -699,6 +699,14 @@ class Line:
                     and said_in_place.whom_to_ask(words, spans, "person"):
                 heard.discard("person")  # round eleven: "narkotyki u wnuka, z kim porozmawiać": the matter says whom
                 scores = [m for m in scores if m.choice != "person"]
+            if "benefits" in heard and ELSEWHERE in heard and said_in_place.from_elsewhere(words, spans, "benefits",
+                                                                                         ELSEWHERE):
+                heard.discard("benefits")  # round eleven: "dopłaty z ARiMR" are another office's money
+                scores = [m for m in scores if m.choice != "benefits"]
+            for purpose in [c for c in heard if c not in NOT_TOPICS | GENERAL_TOPICS and c != "benefits"]:
+                if "benefits" in heard and said_in_place.purpose_of_benefit(words, spans, "benefits", purpose):
+                    heard.discard(purpose)  # round eleven: "zasiłek celowy na opłacenie rachunków": the benefit
+                    scores = [m for m in scores if m.choice != purpose]
         if NOT_NOW in heard and "addiction" in heard and self._told_in_past(node, speech, "addiction"):
             # Round eight: drinking told from long ago in the past tense ("to było dawno, jak ojciec pił") is
             # no drinking now; "pił lata temu, a teraz znowu pije" still is.
@@ -830,6 +838,8 @@ class Line:
                or ("hours" in heard and "person" not in heard and any(map(said_in_place.coming_third_person, words)))
                or ("person" in heard and bool(heard & {"social_work", VISIT}))
                or ("person" in heard and "kim" in folded)
+               or ("benefits" in heard and bool(heard & {ELSEWHERE}))
+               or ("benefits" in heard and "na" in folded and len(heard - NOT_TOPICS - GENERAL_TOPICS) > 1)
                or (node == LEAVE_WORD and RECORD in heard and len(heard - NOT_TOPICS - {WHEN}) > 1)
                or (ELSEWHERE in heard and "bo" in folded))
         return (words, [span for span in spans_of(speech) if span[3] >= THRESHOLD]) if may else None
