@@ -226,6 +226,9 @@ POSSESSIVES = frozenset("moj moja moje mojego mojej moim moja swoj swoja swoje s
 QUESTION_WORDS = frozenset("czy gdzie kiedy ile jaki jaka jakie jakis jakas jakies".split())
 # Round eight: after the words of long ago, these say that what follows happens now ("a teraz syn bije").
 NOW_WORDS = frozenset({"teraz", "dzisiaj", "dzis"})
+# Round eleven: the question at the end of a story ("..., czy można dostać jakieś pieniądze").
+END_QUESTIONS = frozenset({"czy"})
+KNOWING = frozenset({"wiem", "wiadomo", "pewna", "pewny", "pewien"})
 # Round eight: words of a person right after these, beside a message or a call-back, say whom it is for or
 # from ("wiadomość dla pracownicy", "telefon zwrotny od pracownika"): not a transfer.
 ADDRESSEE_LEADS = frozenset({"dla", "od"})
@@ -800,7 +803,9 @@ class Line:
         asked_first = self._before_because(node, speech) if self._question_before_because(speech) else None
         if asked_first is not None and asked_first.choice in GENERAL_TOPICS:
             asked_first = None  # "czy jest jakaś pomoc ..., bo": the general words name no need; the reason may
-        topic = asked_first or best_of(topics) or self._before_because(node, speech) or last_of(topics)
+        asked_last = self._asked_at_end(node, speech) if asked_first is None and len(topics) > 1 else None
+        topic = (asked_first or asked_last or best_of(topics) or self._before_because(node, speech)
+                 or last_of(topics))
         if topic is not None:
             return self._hours_day(speech) if topic.choice == "hours" else topic.choice
         key = self._spoken_keys.match(speech)
@@ -1007,6 +1012,20 @@ class Line:
             return None
         before = self._matchers[node].scores(" ".join(word for word, _ in pairs[:cut]))
         return best_of(_merged([m for m in before if m.choice not in NOT_TOPICS and m.choice != WHEN]))
+
+    def _asked_at_end(self, node: str, speech: str) -> Match | None:
+        """Round eleven: a story, then a question with "czy" at its end naming a matter ("robota się skończyła,
+        żona chora, czy jakieś pieniądze można dostać"): the matter asked, not the ones told before it; not when
+        the caller gives a reason ("bo") or wonders ("nie wiem, czy"), nor for the general words."""
+        said = self._said(speech)
+        at = max((i for i, w in enumerate(said) if w in END_QUESTIONS), default=None)
+        if not at or "bo" in said or said[at - 1] in KNOWING:  # "nie wiem, czy dopłacą" asks nobody
+            return None
+        pairs = words_and_folds(speech, self.content.words["hesitation"])
+        after = self._matchers[node].scores(" ".join(word for word, _ in pairs[at:]))
+        named = [m for m in after if m.choice not in NOT_TOPICS | GENERAL_TOPICS and m.choice != WHEN
+                 and m.score >= THRESHOLD]
+        return best_of(_merged(named))
 
     def _language_asked(self, speech: str) -> str | None:
         """The other language's code when the caller asks for it by name ("po ukraińsku",
