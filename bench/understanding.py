@@ -26,6 +26,10 @@ Three corpora, each scored on its own:
                                 "fresh10", tuned on after the first score, its misses listed like dev's); first
                                 score, untouched: 81.3% (122/150), danger 26/30, negatives 16/25 (load 5.49);
                                 after round ten's rules 96.0% (144/150), danger 30/30, negatives 23/25
+  bench/fresh11/utterances.tsv  the eleventh round: another new writer's callers, kept untouched (its set is
+                                "fresh11", tuned on after the first score, its misses listed like dev's); first
+                                score, untouched: 87.3% (131/150), danger 28/30, negatives 18/24 (load 1.63);
+                                after round eleven's rules 97.3% (146/150), danger 30/30, negatives 22/24
   bench/fresh6/uk-utterances.tsv  issue 33, round six: Ukrainian callers to the Ukrainian line (dev, tuned on)
   bench/fresh7/uk-utterances.tsv  issue 33, round seven: a new writer's Ukrainian callers (dev, tuned on)
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
@@ -65,6 +69,7 @@ FRESH6 = Path(__file__).with_name("fresh6") / "utterances.tsv"
 FRESH8 = Path(__file__).with_name("fresh8") / "utterances.tsv"  # round eight: a new writer, dev
 FRESH9 = Path(__file__).with_name("fresh9") / "utterances.tsv"  # round nine: a new writer, set "fresh9" (tuned on)
 FRESH10 = Path(__file__).with_name("fresh10") / "utterances.tsv"  # round ten: a new writer, set "fresh10" (tuned on)
+FRESH11 = Path(__file__).with_name("fresh11") / "utterances.tsv"  # round eleven: a new writer, set "fresh11" (tuned on)
 FRESH6_UK = Path(__file__).with_name("fresh6") / "uk-utterances.tsv"  # issue 33, round six: Ukrainian, dev
 FRESH7_UK = Path(__file__).with_name("fresh7") / "uk-utterances.tsv"  # issue 33, round seven: Ukrainian, dev
 BLIND = Path(__file__).with_name("blind") / "utterances.tsv"
@@ -310,6 +315,8 @@ def corpora(blind: bool | None = None) -> dict[str, list[Utterance]]:
         found["fresh, ninth round (bench/fresh9)"] = load_corpus(FRESH9)
     if FRESH10.exists():
         found["fresh, tenth round (bench/fresh10)"] = load_corpus(FRESH10)
+    if FRESH11.exists():
+        found["fresh, eleventh round (bench/fresh11)"] = load_corpus(FRESH11)
     if FRESH6_UK.exists():
         found["fresh, Ukrainian, sixth round (bench/fresh6)"] = load_corpus(FRESH6_UK, lang="uk")
     if FRESH7_UK.exists():

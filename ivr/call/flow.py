@@ -226,6 +226,9 @@ POSSESSIVES = frozenset("moj moja moje mojego mojej moim moja swoj swoja swoje s
 QUESTION_WORDS = frozenset("czy gdzie kiedy ile jaki jaka jakie jakis jakas jakies".split())
 # Round eight: after the words of long ago, these say that what follows happens now ("a teraz syn bije").
 NOW_WORDS = frozenset({"teraz", "dzisiaj", "dzis"})
+# Round eleven: the question at the end of a story ("..., czy można dostać jakieś pieniądze").
+END_QUESTIONS = frozenset({"czy"})
+KNOWING = frozenset({"wiem", "wiadomo", "pewna", "pewny", "pewien"})
 # Round eight: words of a person right after these, beside a message or a call-back, say whom it is for or
 # from ("wiadomość dla pracownicy", "telefon zwrotny od pracownika"): not a transfer.
 ADDRESSEE_LEADS = frozenset({"dla", "od"})
@@ -695,6 +698,18 @@ class Line:
             if "person" in heard and said_in_place.after_visit(words, spans, "person", ("social_work", VISIT)):
                 heard.discard("person")  # "żeby ktoś przyszedł, porozmawiał": what the visitor would do
                 scores = [m for m in scores if m.choice != "person"]
+            if "person" in heard and heard - NOT_TOPICS - GENERAL_TOPICS - {"person", WHEN, SEND_SMS, CALLBACK, RECORD} \
+                    and said_in_place.whom_to_ask(words, spans, "person"):
+                heard.discard("person")  # round eleven: "narkotyki u wnuka, z kim porozmawiać": the matter says whom
+                scores = [m for m in scores if m.choice != "person"]
+            if "benefits" in heard and ELSEWHERE in heard and said_in_place.from_elsewhere(words, spans, "benefits",
+                                                                                         ELSEWHERE):
+                heard.discard("benefits")  # round eleven: "dopłaty z ARiMR" are another office's money
+                scores = [m for m in scores if m.choice != "benefits"]
+            for purpose in [c for c in heard if c not in NOT_TOPICS | GENERAL_TOPICS and c != "benefits"]:
+                if "benefits" in heard and said_in_place.purpose_of_benefit(words, spans, "benefits", purpose):
+                    heard.discard(purpose)  # round eleven: "zasiłek celowy na opłacenie rachunków": the benefit
+                    scores = [m for m in scores if m.choice != purpose]
         if NOT_NOW in heard and "addiction" in heard and self._told_in_past(node, speech, "addiction"):
             # Round eight: drinking told from long ago in the past tense ("to było dawno, jak ojciec pił") is
             # no drinking now; "pił lata temu, a teraz znowu pije" still is.
@@ -788,7 +803,9 @@ class Line:
         asked_first = self._before_because(node, speech) if self._question_before_because(speech) else None
         if asked_first is not None and asked_first.choice in GENERAL_TOPICS:
             asked_first = None  # "czy jest jakaś pomoc ..., bo": the general words name no need; the reason may
-        topic = asked_first or best_of(topics) or self._before_because(node, speech) or last_of(topics)
+        asked_last = self._asked_at_end(node, speech) if asked_first is None and len(topics) > 1 else None
+        topic = (asked_first or asked_last or best_of(topics) or self._before_because(node, speech)
+                 or last_of(topics))
         if topic is not None:
             return self._hours_day(speech) if topic.choice == "hours" else topic.choice
         key = self._spoken_keys.match(speech)
@@ -825,6 +842,9 @@ class Line:
         may = (DANGER in heard
                or ("hours" in heard and "person" not in heard and any(map(said_in_place.coming_third_person, words)))
                or ("person" in heard and bool(heard & {"social_work", VISIT}))
+               or ("person" in heard and "kim" in folded)
+               or ("benefits" in heard and bool(heard & {ELSEWHERE}))
+               or ("benefits" in heard and "na" in folded and len(heard - NOT_TOPICS - GENERAL_TOPICS) > 1)
                or (node == LEAVE_WORD and RECORD in heard and len(heard - NOT_TOPICS - {WHEN}) > 1)
                or (ELSEWHERE in heard and "bo" in folded))
         return (words, [span for span in spans_of(speech) if span[3] >= THRESHOLD]) if may else None
@@ -919,7 +939,7 @@ class Line:
 
     def _danger_now_after(self, node: str, speech: str) -> bool:
         """A word of danger after "teraz" (or "dzisiaj", "dziś"), said after the words of long ago or of a
-        screen and outside them ("teraz już spokój" is one of them): danger now."""
+        screen and outside them ("teraz już spokój" is one of them), not right after them: danger now."""
         spans_of = getattr(self._matchers[node], "spans", None)  # the Polish matcher's (not the Ukrainian one)
         if spans_of is None:
             return False
@@ -929,8 +949,10 @@ class Line:
         if not past:
             return False
         after = max(end for _, end in past)
+        # Round eleven: a "now" right after the words of a screen is when it was shown ("w telewizji dzisiaj
+        # pokazywali"), not danger now.
         nows = [i for i, w in enumerate(said) if w in NOW_WORDS and i >= after
-                and not any(start <= i < end for start, end in past)]
+                and not any(start <= i <= end for start, end in past)]
         return bool(nows) and any(c == DANGER and start > nows[0] for c, start, _ in spans)
 
     def _told_in_past(self, node: str, speech: str, choice: str) -> bool:
@@ -990,6 +1012,20 @@ class Line:
             return None
         before = self._matchers[node].scores(" ".join(word for word, _ in pairs[:cut]))
         return best_of(_merged([m for m in before if m.choice not in NOT_TOPICS and m.choice != WHEN]))
+
+    def _asked_at_end(self, node: str, speech: str) -> Match | None:
+        """Round eleven: a story, then a question with "czy" at its end naming a matter ("robota się skończyła,
+        żona chora, czy jakieś pieniądze można dostać"): the matter asked, not the ones told before it; not when
+        the caller gives a reason ("bo") or wonders ("nie wiem, czy"), nor for the general words."""
+        said = self._said(speech)
+        at = max((i for i, w in enumerate(said) if w in END_QUESTIONS), default=None)
+        if not at or "bo" in said or said[at - 1] in KNOWING:  # "nie wiem, czy dopłacą" asks nobody
+            return None
+        pairs = words_and_folds(speech, self.content.words["hesitation"])
+        after = self._matchers[node].scores(" ".join(word for word, _ in pairs[at:]))
+        named = [m for m in after if m.choice not in NOT_TOPICS | GENERAL_TOPICS and m.choice != WHEN
+                 and m.score >= THRESHOLD]
+        return best_of(_merged(named))
 
     def _language_asked(self, speech: str) -> str | None:
         """The other language's code when the caller asks for it by name ("po ukraińsku",

@@ -142,3 +142,64 @@ def nobody_answers(words: Sequence[str], spans: Sequence[Span], choice: str) -> 
             return False
         return any(fold(word) in NOBODY for word in words[max(0, start - 2):end])
     return all(of_nobody(start, end) for start, end, _ in found)
+
+
+# Round eleven: "z kim porozmawiać" asks whom to talk to about a matter, beside it: the matter's item.
+WHOM = frozenset({"kim"})
+WHOM_REACH = 5  # words from "z kim" to the end of a person's phrase ("z kim mogę o tym porozmawiać")
+
+
+def whom_to_ask(words: Sequence[str], spans: Sequence[Span], person: str) -> bool:
+    """Every phrase of a person heard is a question whom to talk to ("z kim porozmawiać", "z kim mogę
+    pogadać"), no request to be put through: beside a named matter ("narkotyki u wnuka, z kim
+    porozmawiać") the matter's item says whom. "Chcę z kimś porozmawiać" is still a transfer."""
+    found = _spans_of(spans, person)
+    said = [fold(w) for w in words]
+    asks = [i for i in range(1, len(said)) if said[i] in WHOM and said[i - 1] in WITH]
+    if not found or not asks:
+        return False
+    return all(any(i - 1 <= start and end <= i + 1 + WHOM_REACH for i in asks) for start, end, _ in found)
+
+
+# Round eleven: money from another office ("dopłaty z ARiMR") is that office's matter.
+FROM = frozenset({"z", "ze", "od"})
+
+
+def from_elsewhere(words: Sequence[str], spans: Sequence[Span], choice: str, elsewhere: str) -> bool:
+    """Every phrase of the choice heard is followed right away by another office's, "z" or "od" between
+    or in it: "dopłaty z ARiMR", "zasiłek z ZUS-u" are that office's money, not the line's benefits."""
+    found = _spans_of(spans, choice)
+    starts = {start for start, _, _ in _spans_of(spans, elsewhere)}
+    if not found or not starts:
+        return False
+
+    def followed(end: int) -> bool:
+        if end < len(words) and fold(words[end]) in FROM:
+            return end in starts or end + 1 in starts
+        return False
+    return all(followed(end) for _, end, _ in found)
+
+
+# Round eleven: what a benefit named by its kind is asked for ("zasiłek celowy na opłacenie rachunków") is
+# no topic of its own.
+BENEFIT_LEMMAS = frozenset({"zasilek", "zapomoga"})
+PURPOSE_LEADS = frozenset({"na"})
+PURPOSE_REACH = 3  # words from the benefit to "na" ("zasiłek celowy na"), and from "na" to the purpose
+
+
+def purpose_of_benefit(words: Sequence[str], spans: Sequence[Span], benefits: str, choice: str) -> bool:
+    """Every phrase of the choice heard comes after "na" (at most two words between: "na opłacenie"),
+    and "na" right after a benefit named by its kind, "zasiłek" or "zapomoga" with a word of the lists
+    ("zasiłek celowy na ...", "zasiłek okresowy na ..."): what the benefit is for. A plain "zasiłek na opał"
+    is still the heating (the first and second corpora say so), and "dodatek na ogrzewanie" too."""
+    found = _spans_of(spans, choice)
+    benefit_ends = [end for start, end, _ in _spans_of(spans, benefits)
+                    if end - start > 1 and any(BENEFIT_LEMMAS & lemmas(word) for word in words[start:end])]
+    if not found or not benefit_ends:
+        return False
+    leads = [i for i, w in enumerate(words) if fold(w) in PURPOSE_LEADS
+             and any(end <= i < end + PURPOSE_REACH - 1 for end in benefit_ends)]
+
+    def for_benefit(start: int) -> bool:
+        return any(lead < start <= lead + PURPOSE_REACH for lead in leads)
+    return all(for_benefit(start) for start, _, _ in found)

@@ -129,6 +129,8 @@ NOT_REORDERED = frozenset("""go jej ich mu ani bez pod nad przed sam sama same s
     wszystkim wszystkiego caly cala cale calej""".split())
 # Round nine: a denied imperative is a plea, not a denial ("nie bij, tato"); "nie bój się" comforts.
 NOT_A_PLEA = frozenset({"bac"})
+# Round eleven: a refusal said after its word, with no infinitive after it ("oddzwaniać nie ma kto").
+POSTPOSED_REFUSALS = (("nie", "trzeba"), ("nie", "potrzeba"), ("nie", "ma", "kto"), ("nie", "bedzie", "komu"))
 # Dictionary readings that are no word of their own ("-m" of "pogubiłam", punctuation, unknown).
 _NO_LEMMA = frozenset({"aglt", "interp", "ign", "brev"})
 
@@ -294,6 +296,12 @@ def said_to_you(word: str) -> bool:
         return False
     tags = [tag for *_, (_, _, tag, _, _) in _morfeusz().analyse(word)]
     return bool(tags) and all(tag.startswith("impt:sg:sec") for tag in tags)
+
+
+@lru_cache(maxsize=16384)
+def _infinitive(word: str) -> bool:
+    """A word that the dictionary reads as an infinitive ("oddzwaniać", "dzwonić")."""
+    return len(word) <= MAX_WORD and any(r.pos == "inf" for r in readings(word))
 
 
 @lru_cache(maxsize=16384)
@@ -603,7 +611,8 @@ class Matcher:
             for n in range(MIN_PREFIX_STEM, len(rest) + 1):
                 _add(found, self._prefix_stems.get(rest[:n], ()), ALTERNATION)
         if len(token) >= MIN_FUZZY:
-            self._add_typos(found, token, stem(token))
+            past = any(r.pos == "praet" for r in readings(word))  # a verb in the past tense is no typo of another
+            self._add_typos(found, token, stem(token), said if past else frozenset())
         if self._no_imperative and said_to_you(word):  # "zamknij" said to someone in the room
             found = {wid: q for wid, q in found.items() if q >= EXACT or wid not in self._no_imperative}
         return found
@@ -613,7 +622,9 @@ class Matcher:
         known = self._word_lemmas.get(wid)
         return bool(said) and bool(known) and not (said & known)
 
-    def _add_typos(self, found: dict[int, float], token: str, s: str) -> None:
+    def _add_typos(self, found: dict[int, float], token: str, s: str, said: frozenset[str] = frozenset()) -> None:
+        """Words one letter from the caller's; with `said` (the lemmas of a word in the past tense), not a word
+        of another lemma (round eleven: "przeszłam", of "przejść", is no typo of "przesłać")."""
         group = self._fuzzy.get(token[0])
         if group is None:
             return
@@ -624,8 +635,8 @@ class Matcher:
             for form, ratio, i in process.extract(
                 query, forms, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=None
             ):
-                if abs(len(form) - len(query)) <= 1:     # one typo, not a cut word
-                    _add(found, (ids[i],), ratio * FUZZY_FACTOR)
+                if abs(len(form) - len(query)) <= 1 and not (said and self._unrelated(said, ids[i])):
+                    _add(found, (ids[i],), ratio * FUZZY_FACTOR)  # one typo, not a cut word
 
     # --- a whole text -------------------------------------------------------------
 
@@ -651,7 +662,7 @@ class Matcher:
             if len(pauses) != len(tokens):  # cannot happen: the same words; never deny by mistake
                 pauses = [True] * len(tokens)
             hits = self._affirmed(hits, tokens, pauses, [w for w, _ in pairs]) if self._negatable else hits
-            hits = self._not_refused(hits, tokens, pauses) if self._refusable else hits
+            hits = self._not_refused(hits, tokens, pauses, [w for w, _ in pairs]) if self._refusable else hits
         if self._names:
             hits += self._name_hits(words)
         hits = _keep_longest(hits)
@@ -776,9 +787,11 @@ class Matcher:
                     and not pauses[i - 2] and not pauses[i - 1])
         return [h for h in hits if not denied(h)]
 
-    def _not_refused(self, hits: list[_Hit], tokens: list[str], pauses: list[bool]) -> list[_Hit]:
+    def _not_refused(self, hits: list[_Hit], tokens: list[str], pauses: list[bool],
+                     said: Sequence[str] = ()) -> list[_Hit]:
         """Hits without the refused ones: a refusable choice's keyword after "żadnych" or "bez",
-        or after "nie" with only words of wanting or leaving between ("nie chcę zostawiać wiadomości")."""
+        or after "nie" with only words of wanting or leaving between ("nie chcę zostawiać wiadomości");
+        or before "nie trzeba" or "nie ma kto" with no verb of its own after it (round eleven)."""
         def refused(h: _Hit) -> bool:
             if h.choice not in self._refusable or tokens[h.start] in NEGATIONS:
                 return False
@@ -799,7 +812,17 @@ class Matcher:
             after = [t for t in tokens[h.end:h.end + 4] if t not in REFUSAL_BRIDGE]
             return after[:2] == ["nie", "dotyczy"]
 
-        out = {id(h) for h in hits if refused(h) or not_concerning(h)}
+        def refused_after(h: _Hit) -> bool:  # round eleven: "oddzwaniać nie ma kto", "wiadomości nie trzeba"
+            if h.choice not in self._refusable or h.end > len(tokens) or (h.end and pauses[h.end - 1]):
+                return False
+            for phrase in POSTPOSED_REFUSALS:
+                end = h.end + len(phrase)
+                if tuple(tokens[h.end:end]) == phrase:
+                    # "zasiłek, nie trzeba oddzwaniać": the infinitive after it is what is not needed
+                    return not (end < len(said) and _infinitive(said[end]))
+            return False
+
+        out = {id(h) for h in hits if refused(h) or not_concerning(h) or refused_after(h)}
         # A word inside a refused phrase is refused with it ("nie mnie osiemset plus": "plus" too).
         spans = [(h.choice, h.start, h.end) for h in hits if id(h) in out]
         return [h for h in hits if id(h) not in out
