@@ -28,7 +28,7 @@ DEV_BEFORE10_FLOOR = 699 / 702
 DEV11_FLOOR = 140 / 140
 DEV_BEFORE11_FLOOR = 839 / 842
 DEV_ALL_FLOOR = 979 / 982
-BLIND_FLOOR = 158 / 165  # issue 27 aims at 95 %: 149 before "nie rozumiem", 150 before round six, 154 after it, 157 after round eight, 158 after nine
+BLIND_FLOOR = 159 / 165  # issue 27 aims at 95 %: 149 before "nie rozumiem", 150 before round six, 154 after it, 157 after round eight, 158 after nine, 159 after the phone's round eleven (shared words)
 # A second blind table by another writer, beside round six: 54/60 before it, 56/60 after, 57/60 after round eight.
 BLIND2_FLOOR = 57 / 60
 # A third, by a writer beside round eight, scored once after it: 69/80 (issue 27: not met); 69/80 after nine,
