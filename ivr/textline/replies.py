@@ -157,7 +157,8 @@ STOP_PATTERN = re.compile(
     r"(?:pisac|piszcie|pisz|wysylac|wysylajcie|przysylac|przysylajcie|sms\w*|esemes\w*|wiadomosci)\b"
     # round ten: taken off the list ("proszę mnie usunąć z listy"), the number blocked ("zablokujcie ten numer")
     # (the list the SMS go to, not "z listy oczekujących na DPS": at the end, or with the SMS named)
-    r"|\busun\w*\s+(?:mnie\s+|moj\s+numer\s+|ten\s+numer\s+)?z\s+(?:(?:listy|bazy|wysylki)(?=\s*$|\s+(?:prosze|dziekuje|dzieki"
+    # round twelve: struck off as well as removed ("proszę skreślić mój numer z listy")
+    r"|\b(?:usun|skresl|wykresl)\w*\s+(?:mnie\s+|moj\s+numer\s+|ten\s+numer\s+)?z\s+(?:(?:listy|bazy|wysylki)(?=\s*$|\s+(?:prosze|dziekuje|dzieki"
     r"|pozdrawiam)\b)|(?:listy|bazy|wysylki)\s+(?:sms\w*|esemes\w*|wiadomosci|odbiorcow|kontaktow)\b)"
     r"|\bzablokujcie\s+(?:\w+\s+)?numer\b"
     # "nie chcę już dostawać tych SMS-ów": a word or two between (round seven)
@@ -167,7 +168,7 @@ STOP_PATTERN = re.compile(
     r"|\bnie\s+(?:chce|chcemy|potrzebuje|zycze\s+sobie)\s+(?:juz\s+)?(?:wiecej\s+)?(?:juz\s+)?(?:zadnych\s+)?"
     r"(?:powiadomien|komunikatow|przypomnien|wiadomosci\s+od\s+was)\b"
     # "usunąć mój / jej / ten numer"
-    r"|\busun\w*\s+(?:\w+\s+)?numer\b"
+    r"|\b(?:usun|skresl|wykresl)\w*\s+(?:\w+\s+)?numer\b"
     # round eight: words between ("nie życzę sobie więcej żadnych SMS-ów", "koniec z tymi wiadomościami"),
     # consent withdrawn ("odwołuję zgodę na wiadomości"), "proszę przestać pisać", a wrong number
     r"|\bnie\s+zycze\s+sobie\s+(?:\w+\s+){0,2}?(?:sms\w*|esemes\w*|wiadomosc\w*|pisania)\b"
@@ -194,6 +195,9 @@ CALLBACK_PATTERN = re.compile(
     # round seven: "proszę się ze mną skontaktować", "skontaktujcie się"
     r"|\bskontakt\w*\s+(?:sie\s+)?ze\s+mna\b|\bze\s+mna\s+(?:sie\s+)?skontakt\w*|\bskontaktujcie\b"
     # a call missed ("dzwonił ktoś od was, nie zdążyłam odebrać"): the resident asks to be called again
+    # round twelve: asked to get in touch ("niech się pani do mnie odezwie", "proszę się odezwać", "odezwijcie się")
+    r"|\bodezw(?:ie|a|ijcie|ac)\s+(?:sie\s+)?(?:do\s+mnie|ze\s+mna)\b|\b(?:do\s+mnie|ze\s+mna)\s+(?:sie\s+)?odezw(?:ie|a|ijcie|ac)\b"
+    r"|\bniech\s+(?:\w+\s+){0,3}?(?:sie\s+)?odezw(?:ie|a)\b|\bodezwijcie\b|\bprosze\s+(?:\w+\s+)?(?:sie\s+)?odezwac\b"
     r"|\bdzwoni\w*\b.*\bnie\s+(?:\w+\s+)?odebra(?:lam|lem|c)\b|\bnie\s+(?:\w+\s+)?odebra(?:lam|lem|c)\b.*\bdzwoni\w*"
 )
 # "Gdzie/kiedy/jak mogę zadzwonić": the resident will call, nobody is asked to.
@@ -206,7 +210,10 @@ CALLBACK_NOT = re.compile(r"\b(?:moge|mozna|gdzie|jak|kiedy|mam|moglabym|moglbym
 # of the text between punctuation ("Nie, proszę zadzwonić" still asks).
 CALLBACK_DECLINED = re.compile(r"\bnie\s+(?:trzeba|musicie|musi|potrzeba|ma\s+potrzeby)?\s*(?:juz\s+)?(?:do\s+mnie\s+)?"
                                r"(?:oddzwaniac|oddzwaniajcie|oddzwonic|oddzwoncie|dzwonic|dzwoncie|zadzwonic|zadzwoncie"
-                               r"|kontaktowac|kontaktujcie)\b")  # not "nikt nie zadzwonił": a call awaited
+                               r"|kontaktowac|kontaktujcie)\b"
+                               # round twelve: the call declined by its noun ("nie chcę żadnego oddzwaniania")
+                               r"|\bnie\s+(?:chce|chcemy|potrzebuje|trzeba)\s+(?:juz\s+)?(?:zadnego\s+|zadnych\s+)?"
+                               r"(?:oddzwaniania|dzwonienia|telefonow|telefonu)\b")  # not "nikt nie zadzwonił": a call awaited
 # A day named in a question about the hours.
 DAY_WORDS = {
     0: ("poniedzialek", "poniedzialki", "pon", "pn"), 1: ("wtorek", "wtorki", "wt"), 2: ("sroda", "srode", "srody", "sr"),

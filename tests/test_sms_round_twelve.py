@@ -1,0 +1,49 @@
+"""Issue 27, round twelve of SMS understanding (docs/sms.md, "Round twelve"): each general rule with texts of its
+family it must catch (written for these tests, not the tuning rows of set dev12) and the near texts that would
+break it, and each rule played through the real /sms webhook with the exact reply."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import TUESDAY_OPEN
+from test_sms_round_eight import lines, read  # noqa: F401 - the module's fixture and reader, shared
+from test_sms_round_eleven import PRIVACY_CALLBACK, SAVED
+from test_sms_round_ten import CONTACT, STOP
+from test_sms_uk import post_sms
+
+
+@pytest.mark.parametrize("body,topic", [
+    # struck off the list as well as removed; another office's waiting list is no stop
+    ("proszę skreślić ten numer z listy", "stop"),
+    ("wykreślcie mnie z listy", "stop"),
+    ("skreslcie moj numer", "stop"),
+    ("prosze mnie wykreslic z listy oczekujacych na dps, mama zmarla", "care"),
+    # asked to get in touch; told nobody did, or asked whether someone will, is no request of a call
+    ("niech pani się do mnie odezwie", "callback"),
+    ("prosze sie odezwac w sprawie opalu", "callback"),
+    ("odezwijcie się jak będziecie mogli", "callback"),
+    ("kierowniczka niech się odezwie", "callback"),
+    ("czy ktos sie odezwie w sprawie wniosku?", "menu"),
+    # a call declined by its noun, the rest asked; the verb still asks
+    ("nie chcę żadnego oddzwaniania, proszę tylko godziny", "hours"),
+    ("nie potrzebuje dzwonienia, wystarczy adres", "contact"),
+    ("proszę oddzwonić", "callback"),
+])
+def test_round_twelve_polish_texts_get_what_they_ask_for(lines, body, topic):
+    assert read(lines, body) == (topic, "pl")
+
+
+# -- through the webhook --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body,replies", [
+    ("proszę skreślić mój numer", [STOP]),
+    ("nie chcę oddzwaniania, tylko adres proszę", [CONTACT]),
+])
+def test_round_twelve_texts_through_the_webhook(make_app, body, replies):
+    assert post_sms(make_app(TUESDAY_OPEN), body) == replies
+
+
+@pytest.mark.parametrize("body", ["niech pani się do mnie odezwie", "proszę się odezwać, sprawa opału"])
+def test_asked_to_get_in_touch_is_a_saved_call_back(make_app, body):
+    replies = post_sms(make_app(TUESDAY_OPEN), body)
+    assert replies[0].startswith(SAVED) and replies[-1] == PRIVACY_CALLBACK
