@@ -7,8 +7,8 @@ import pytest
 
 from conftest import TUESDAY_OPEN
 from test_sms_round_eight import lines, read  # noqa: F401 - the module's fixture and reader, shared
-from test_sms_round_eleven import PRIVACY_CALLBACK, SAVED
-from test_sms_round_ten import CONTACT, STOP
+from test_sms_round_eleven import ADDICTION, PRIVACY_CALLBACK, SAVED
+from test_sms_round_ten import CONTACT, DANGER, STOP, THANKS
 from test_sms_uk import post_sms
 
 
@@ -28,6 +28,30 @@ from test_sms_uk import post_sms
     ("nie chcę żadnego oddzwaniania, proszę tylko godziny", "hours"),
     ("nie potrzebuje dzwonienia, wystarczy adres", "contact"),
     ("proszę oddzwonić", "callback"),
+    # "+" between words joins them; after a figure it is the programme's
+    ("adres + godziny", "hours+contact"),
+    ("godziny+tel", "hours+contact"),
+    ("czy 800+ dostanę na wnuczkę", "child_benefit"),
+    # someone who handles a matter is whom to ask about it; someone in from a time asks the hours
+    ("czy macie kogoś od uzależnień, czy jest ktoś od alkoholu", "addiction"),
+    ("czy jest ktoś kto się zajmuje opałem", "help"),
+    ("czy jest ktoś od 7", "hours"),
+    ("czy jutro jest ktoś od rana", "hours"),
+    # "dzięki" with whom it is owed to, and what was received, are what the thanks is for; a need beside it asks
+    ("dzięki wam mam węgiel na zimę", "thanks"),
+    ("dzięki pani Basi tata ma opiekunkę, Bóg zapłać", "thanks"),
+    ("otrzymałam już zasiłek celowy, dziękuję bardzo", "thanks"),
+    ("Wesołych Świąt Bożego Narodzenia dla pracowników GOPS", "thanks"),
+    ("dziękuję, niech Bóg wynagrodzi", "thanks"),
+    ("dzięki pani, ale potrzebuję jeszcze opału", "heating"),
+    ("dostałam pismo, dziękuję, ale nie mam pieniędzy na opał", "help"),
+    ("dzięki temu zasiłkowi przeżyję, a kiedy następny?", "help"),
+    # a drooping face or a weak limb with slurred speech is a stroke; each alone is not
+    ("mama ma krzywą twarz i mówi niewyraźnie", "danger"),
+    ("dziadek nie może podnieść prawej ręki i bełkocze", "danger"),
+    ("opadł mu kącik ust, nie może mówić", "danger"),
+    ("mąż ma krzywe zęby, czy pomożecie z dentystą", "help"),
+    ("obraz wisi krzywo", "menu"),
 ])
 def test_round_twelve_polish_texts_get_what_they_ask_for(lines, body, topic):
     assert read(lines, body) == (topic, "pl")
@@ -38,6 +62,10 @@ def test_round_twelve_polish_texts_get_what_they_ask_for(lines, body, topic):
 @pytest.mark.parametrize("body,replies", [
     ("proszę skreślić mój numer", [STOP]),
     ("nie chcę oddzwaniania, tylko adres proszę", [CONTACT]),
+    ("czy jest ktoś od alkoholu", [ADDICTION]),
+    ("dzięki pani mama ma opiekunkę", [THANKS]),
+    ("dostałam już przelew, dziękuję", [THANKS]),
+    ("tata ma krzywą buzię i bełkocze", [DANGER]),
 ])
 def test_round_twelve_texts_through_the_webhook(make_app, body, replies):
     assert post_sms(make_app(TUESDAY_OPEN), body) == replies
