@@ -52,6 +52,16 @@ from test_sms_uk import post_sms
     ("opadł mu kącik ust, nie może mówić", "danger"),
     ("mąż ma krzywe zęby, czy pomożecie z dentystą", "help"),
     ("obraz wisi krzywo", "menu"),
+    # help asked in haste with him there or at the door; haste alone, or "on" there every day, is not
+    ("pomocy pilnie on już tu jest", "danger"),
+    ("szybko pomóżcie, on dobija się do drzwi", "danger"),
+    ("proszę o szybką pomoc z wnioskiem", "help"),
+    ("on tu jest codziennie, czy dostanę pomoc szybko", "help"),
+    # a small child left outside on a balcony or before a shop in the cold; a pram alone, or play, is not
+    ("mała 2 latka zostawiona na balkonie, minus 10", "danger"),
+    ("dziecko 4 latka zostawione przed sklepem na mrozie", "danger"),
+    ("zostawiłam wózek na balkonie, mróz", "menu"),
+    ("mam minus na koncie, czy dostanę zasiłek", "help"),
 ])
 def test_round_twelve_polish_texts_get_what_they_ask_for(lines, body, topic):
     assert read(lines, body) == (topic, "pl")
@@ -66,6 +76,8 @@ def test_round_twelve_polish_texts_get_what_they_ask_for(lines, body, topic):
     ("dzięki pani mama ma opiekunkę", [THANKS]),
     ("dostałam już przelew, dziękuję", [THANKS]),
     ("tata ma krzywą buzię i bełkocze", [DANGER]),
+    ("ratunku szybko on stoi pod drzwiami", [DANGER]),
+    ("sąsiadka zostawiła 3latka na balkonie, jest minus 5", [DANGER]),
 ])
 def test_round_twelve_texts_through_the_webhook(make_app, body, replies):
     assert post_sms(make_app(TUESDAY_OPEN), body) == replies

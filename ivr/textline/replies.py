@@ -396,12 +396,21 @@ _NOBODY = r"\bnikt\s+(?:go|jej|ich)\s+nie\s+(?:szuka|pilnuje|wola)\b"
 # Round eleven: a small child by its age or as "mały" ("mały 2 latka sam na podwórku w samej koszulce"), out in the
 # yard or street (it is winter when residents write): with the signs below, as the child words.
 _SMALL = r"|\b\d+\s*-?\s*(?:latek|latka|letni\w*|miesieczn\w*)\b|\b(?:dwu|trzy|cztero|piecio)lat\w*|\bmal(?:y|a|ego|ej|ec|uszek)\b"
-CHILD_EXPOSED = (re.compile(_CHILD + _SMALL),
+CHILD_EXPOSED = (re.compile(_CHILD + _SMALL + r"|\b(?:latek|latka)\b"),  # round twelve: "2latka" folds to "latka"
                  re.compile(r"\bboso\b|\bbosy\b|\bbose\b|\bbez\s+(?:butow|kurtki|ubrania)\b|\bw\s+samej\s+(?:pizamie|koszul\w*)|"
+                            # round twelve: left outside on its own ("zostawiła dwulatka w wózku na balkonie")
+                            r"\bzostawi\w*\s+(?:\w+\s+){0,4}?(?:na\s+balkonie|przed\s+(?:sklepem|blokiem|domem|kosciolem))\b|"
                             + _NOBODY),
                  # and out in the cold or at night, or nobody looking for it ("boso latem", told as past, is not)
-                 re.compile(r"\bsnieg\w*|\bmroz\w*|\bzimn\w*|\bna\s+dworze\b|\bna\s+zewnatrz\b|\bw\s+nocy\b|"
+                 re.compile(r"\bsnieg\w*|\bmroz\w*|\bzimn\w*|\bminus\b|\bna\s+dworze\b|\bna\s+zewnatrz\b|\bw\s+nocy\b|"
                             r"\bna\s+(?:podworku|podworzu|podworko|ulicy|polu)\b|" + _NOBODY))
+# Round twelve: help asked for in haste with someone there or coming ("pomocy szybko, on tu jest", "proszę pilnie
+# pomóc, on już idzie"): danger together; a request in haste alone or "on" told of elsewhere is not.
+PURSUED = (re.compile(r"\b(?:pomoc\w*|pomoz\w*|ratunku|ratujcie)\b.*\b(?:szybko|pilnie|natychmiast|blagam)\b"
+                      r"|\b(?:szybko|pilnie|natychmiast|blagam)\b.*\b(?:pomoc\w*|pomoz\w*|ratunku|ratujcie)\b"),
+           re.compile(r"\bon\s+(?:juz\s+)?(?:tu\s+jest|jest\s+tu|tu\s+idzie|idzie\s+tu|tu\s+wchodzi|jest\s+(?:pod|za)\s+drzwiami"
+                      r"|stoi\s+(?:pod|za)\s+drzwiami|dobija\s+sie|wywaza\w*\s+drzwi|wchodzi\s+do\s+domu)\b"
+                      r"(?!\s+(?:codziennie|czesto|zawsze|co\s+dzien|co\s+tydzien))"))
 # Round twelve: the signs of a stroke, a drooping face or a limb gone weak with speech gone slurred ("ma krzywą buzię
 # i mówi niewyraźnie"): danger together, each alone not (someone drunk slurs; "krzywo" is not a face).
 STROKE = (re.compile(r"\bkrzyw\w*\s+(?:buzi\w*|buz\w*|twarz\w*|usta|ust|geb\w*)|\b(?:buzi\w*|twarz\w*|usta)\s+(?:ma\s+)?krzyw\w*"
@@ -686,7 +695,7 @@ POLISH = Rules(
     weak_help=WEAK_HELP, visit=VISIT, keywords=KEYWORDS, left_out_hint=LEFT_OUT_HINT, closed="nieczynne",
     next_working_day="w najbliższy dzień pracy ośrodka", office_phone="OPS: tel. {telefon}.",
     feast_days=FEAST_DAYS, negation="nie", not_understood=NOT_UNDERSTOOD, office_names=OFFICE_NAMES, clock=CLOCK,
-    come=COME, cry=CRY, danger_together=(*DANGER_TOGETHER, CHILD_ALONE, CHILD_EXPOSED, NO_SENSE, WANDERED, NEGLECTED, FAREWELL, UNREACHABLE, HEARD_CRYING, STROKE), duration=DURATION, other_offices="elsewhere",
+    come=COME, cry=CRY, danger_together=(*DANGER_TOGETHER, CHILD_ALONE, CHILD_EXPOSED, NO_SENSE, WANDERED, NEGLECTED, FAREWELL, UNREACHABLE, HEARD_CRYING, STROKE, PURSUED), duration=DURATION, other_offices="elsewhere",
     extra_words=POLISH_SMS_WORDS, fillers=FILLERS, weak_beside_addiction=MONEY, swapped_letters=True,
     in_passing=POLISH_IN_PASSING, known_word=is_polish_word,
     question_words=THANKED_FOR_STOP, signature=polish_signature, address_words=ADDRESS_WORDS,
