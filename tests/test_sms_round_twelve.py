@@ -87,3 +87,22 @@ def test_round_twelve_texts_through_the_webhook(make_app, body, replies):
 def test_asked_to_get_in_touch_is_a_saved_call_back(make_app, body):
     replies = post_sms(make_app(TUESDAY_OPEN), body)
     assert replies[0].startswith(SAVED) and replies[-1] == PRIVACY_CALLBACK
+
+
+def test_plus_between_words_is_and_but_a_programme_stays():
+    from ivr.textline.replies import prepare_polish
+
+    assert prepare_polish("godz otwarcia + nr tel") == "godz otwarcia i nr tel"
+    assert prepare_polish("adres+godziny") == "adres i godziny"
+    assert prepare_polish("800+ na wnuka") == "800+ na wnuka"
+    assert prepare_polish("opał + 800+") == "opał + 800+"  # beside a figure it stays
+
+
+def test_the_ukrainian_rules_leave_round_twelve_unset():
+    from ivr.textline.replies import POLISH
+    from ivr.textline.ukrainian import UKRAINIAN
+
+    assert POLISH.someone_for is not None and UKRAINIAN.someone_for is None
+    assert POLISH.thanks_to is not None and UKRAINIAN.thanks_to is None
+    assert POLISH.received and UKRAINIAN.received == frozenset()
+    assert UKRAINIAN.prepare is not POLISH.prepare

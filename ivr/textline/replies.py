@@ -188,7 +188,7 @@ STOP_PATTERN = re.compile(
     r"|\bdosc\s+(?:juz\s+)?(?:tych\s+|tego\s+)?(?:sms\w*|esemes\w*|wiadomosci|pisania)\b"
 )
 # Round twelve: "+" between words joins them as "i" ("godz otwarcia + nr tel"), not "plus" (800+, a word of 800
-# plus); after a figure it stays.
+# plus); beside a figure it stays.
 PLUS_AS_AND = re.compile(r"(?<=[^\W\d_])\s*\+\s*(?=[^\W\d_])")
 
 
