@@ -25,7 +25,10 @@ Two tables, each scored on its own:
                         83.6% (117/140); tuned on afterwards (140/140, docs/sms.md "Round ten");
                         set=dev11: 140 texts for round eleven, written the same way by another helper
                         (2026-12-06); first score, untouched (--skip-blind, load average 5.6):
-                        87.1% (122/140); tuned on afterwards (140/140, docs/sms.md "Round eleven")
+                        87.1% (122/140); tuned on afterwards (140/140, docs/sms.md "Round eleven");
+                        set=dev12: 120 texts for round twelve, written the same way by another helper
+                        (2026-12-06); first score, untouched (--skip-blind, load average 2.0):
+                        89.2% (107/120); tuned on afterwards (118/120, docs/sms.md "Round twelve")
   bench/blind/sms.tsv   written blind; scored when present, never tuned on, its rows shown
                         only with --show-blind (--skip-blind or IVR_BENCH_SKIP_BLIND=1: not
                         even read, while tuning)

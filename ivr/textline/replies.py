@@ -99,7 +99,9 @@ SMS_THANKS_EXTRA = frozenset(fold(
     "taty dziadka sasiadki "
     "podziekowanie "
     # round eleven: a matter settled ("sprawa załatwiona, dziękuję"), "spoko" as "ok"
-    "sprawa sprawy spoko spoczko"
+    "sprawa sprawy spoko spoczko "
+    # round twelve: a blessing ("niech Bóg wynagrodzi"), Christmas by its name, the office's staff wished well
+    "niech wynagrodzi wynagrodz bozego narodzenia pracownikow pracownikom pracownicom ops gops"
 ).split())
 # After "nie" these words say the opposite of a thanks: "nie rozumiem", "nie jasne" (and Ukrainian).
 NOT_UNDERSTOOD = frozenset(fold("rozumiem rozumiemy jasne wiem dziala pomoglo").split())
@@ -150,6 +152,13 @@ THANKED_FOR_STOP = frozenset(fold("czy gdzie kiedy jak jakie jaki jaka ktorej kt
 # What a thanks is for, after these words: "dziękuję za pomoc", "dziękuję, że pani przyszła", "dzięki, już
 # załatwione z opałem" (round eight: "że" and "z" beside "za").
 THANKED_FOR = ("za", "ze", "z")
+# Round twelve: "dzięki" with whom it is owed to is "thanks to" ("dzięki pani mama ma opiekunkę", "dzięki wam mam
+# opał"): the words after are what the thanks is for, as after "za".
+THANKS_TO = ("dzieki", frozenset(fold("wam pani panu panstwu osrodkowi waszej waszemu").split()))
+# Round twelve: what the writer received ("dostałam już pieniądze na konto, dziękuję"): up to this many words after a
+# verb of receiving are what the thanks is for, not a matter asked about.
+RECEIVED = frozenset(fold("dostalam dostalem dostalismy dostala dostal otrzymalam otrzymalem otrzymalismy").split())
+RECEIVED_WORDS = 3
 # Stop and start in Polish, on the folded text (Twilio answers the English keywords alone).
 STOP_PATTERN = re.compile(
     r"\bnie\s+(?:chce|chcemy|chciec|prosze|trzeba|potrzebuje|potrzebowac)?\s*(?:juz\s+|wiecej\s+|wiecej\s+juz\s+|juz\s+wiecej\s+)?"
@@ -157,7 +166,8 @@ STOP_PATTERN = re.compile(
     r"(?:pisac|piszcie|pisz|wysylac|wysylajcie|przysylac|przysylajcie|sms\w*|esemes\w*|wiadomosci)\b"
     # round ten: taken off the list ("proszę mnie usunąć z listy"), the number blocked ("zablokujcie ten numer")
     # (the list the SMS go to, not "z listy oczekujących na DPS": at the end, or with the SMS named)
-    r"|\busun\w*\s+(?:mnie\s+|moj\s+numer\s+|ten\s+numer\s+)?z\s+(?:(?:listy|bazy|wysylki)(?=\s*$|\s+(?:prosze|dziekuje|dzieki"
+    # round twelve: struck off as well as removed ("proszę skreślić mój numer z listy")
+    r"|\b(?:usun|skresl|wykresl)\w*\s+(?:mnie\s+|moj\s+numer\s+|ten\s+numer\s+)?z\s+(?:(?:listy|bazy|wysylki)(?=\s*$|\s+(?:prosze|dziekuje|dzieki"
     r"|pozdrawiam)\b)|(?:listy|bazy|wysylki)\s+(?:sms\w*|esemes\w*|wiadomosci|odbiorcow|kontaktow)\b)"
     r"|\bzablokujcie\s+(?:\w+\s+)?numer\b"
     # "nie chcę już dostawać tych SMS-ów": a word or two between (round seven)
@@ -167,7 +177,7 @@ STOP_PATTERN = re.compile(
     r"|\bnie\s+(?:chce|chcemy|potrzebuje|zycze\s+sobie)\s+(?:juz\s+)?(?:wiecej\s+)?(?:juz\s+)?(?:zadnych\s+)?"
     r"(?:powiadomien|komunikatow|przypomnien|wiadomosci\s+od\s+was)\b"
     # "usunąć mój / jej / ten numer"
-    r"|\busun\w*\s+(?:\w+\s+)?numer\b"
+    r"|\b(?:usun|skresl|wykresl)\w*\s+(?:\w+\s+)?numer\b"
     # round eight: words between ("nie życzę sobie więcej żadnych SMS-ów", "koniec z tymi wiadomościami"),
     # consent withdrawn ("odwołuję zgodę na wiadomości"), "proszę przestać pisać", a wrong number
     r"|\bnie\s+zycze\s+sobie\s+(?:\w+\s+){0,2}?(?:sms\w*|esemes\w*|wiadomosc\w*|pisania)\b"
@@ -177,6 +187,21 @@ STOP_PATTERN = re.compile(
     r"|\bpomylk\w*\s+(?:z\s+)?numer\w*|\bpomylony\s+numer"
     r"|\bdosc\s+(?:juz\s+)?(?:tych\s+|tego\s+)?(?:sms\w*|esemes\w*|wiadomosci|pisania)\b"
 )
+# Round twelve: "+" between words joins them as "i" ("godz otwarcia + nr tel"), not "plus" (800+, a word of 800
+# plus); beside a figure it stays.
+PLUS_AS_AND = re.compile(r"(?<=[^\W\d_])\s*\+\s*(?=[^\W\d_])")
+
+
+def prepare_polish(body: str) -> str:
+    """The text as the Polish rules read it: "+" between words is "i" (round twelve)."""
+    return PLUS_AS_AND.sub(" i ", body)
+
+
+# Round twelve: someone who handles a matter ("czy jest ktoś od alkoholu", "ktoś kto się zajmuje opałem"): whom to
+# ask about it, not whether anyone is in the office (not "ktoś od rana", "ktoś od 7").
+SOMEONE_FOR = re.compile(r"\bktos\s+(?:od|do)\s+(?!(?:rana|rano|ranka|poludnia|jutra|dzis|dzisiaj|teraz|zaraz|poniedzialku"
+                         r"|wtorku|srody|czwartku|piatku|soboty|siodmej|osmej|dziewiatej|godziny|godz|ktorej)\b)[^\W\d]\w*"
+                         r"|\bktos\s+kto\s+(?:sie\s+)?(?:zajmuje|pomaga|pomoze|zna)\b")
 # "Stop" in a message that asks for nothing else ("stop proszę"; "STOP godziny" asks for the hours).
 STOP_WORD = re.compile(r"\bstop\b")
 START_PATTERN = re.compile(r"^(?:start|unstop|prosze\s+(?:znow\s+|dalej\s+)?pisac|mozecie\s+(?:znow\s+)?pisac|"
@@ -194,6 +219,9 @@ CALLBACK_PATTERN = re.compile(
     # round seven: "proszę się ze mną skontaktować", "skontaktujcie się"
     r"|\bskontakt\w*\s+(?:sie\s+)?ze\s+mna\b|\bze\s+mna\s+(?:sie\s+)?skontakt\w*|\bskontaktujcie\b"
     # a call missed ("dzwonił ktoś od was, nie zdążyłam odebrać"): the resident asks to be called again
+    # round twelve: asked to get in touch ("niech się pani do mnie odezwie", "proszę się odezwać", "odezwijcie się")
+    r"|\bodezw(?:ie|a|ijcie|ac)\s+(?:sie\s+)?(?:do\s+mnie|ze\s+mna)\b|\b(?:do\s+mnie|ze\s+mna)\s+(?:sie\s+)?odezw(?:ie|a|ijcie|ac)\b"
+    r"|\bniech\s+(?:\w+\s+){0,3}?(?:sie\s+)?odezw(?:ie|a)\b|\bodezwijcie\b|\bprosze\s+(?:\w+\s+)?(?:sie\s+)?odezwac\b"
     r"|\bdzwoni\w*\b.*\bnie\s+(?:\w+\s+)?odebra(?:lam|lem|c)\b|\bnie\s+(?:\w+\s+)?odebra(?:lam|lem|c)\b.*\bdzwoni\w*"
 )
 # "Gdzie/kiedy/jak mogę zadzwonić": the resident will call, nobody is asked to.
@@ -206,7 +234,10 @@ CALLBACK_NOT = re.compile(r"\b(?:moge|mozna|gdzie|jak|kiedy|mam|moglabym|moglbym
 # of the text between punctuation ("Nie, proszę zadzwonić" still asks).
 CALLBACK_DECLINED = re.compile(r"\bnie\s+(?:trzeba|musicie|musi|potrzeba|ma\s+potrzeby)?\s*(?:juz\s+)?(?:do\s+mnie\s+)?"
                                r"(?:oddzwaniac|oddzwaniajcie|oddzwonic|oddzwoncie|dzwonic|dzwoncie|zadzwonic|zadzwoncie"
-                               r"|kontaktowac|kontaktujcie)\b")  # not "nikt nie zadzwonił": a call awaited
+                               r"|kontaktowac|kontaktujcie)\b"
+                               # round twelve: the call declined by its noun ("nie chcę żadnego oddzwaniania")
+                               r"|\bnie\s+(?:chce|chcemy|potrzebuje|trzeba)\s+(?:juz\s+)?(?:zadnego\s+|zadnych\s+)?"
+                               r"(?:oddzwaniania|dzwonienia|telefonow|telefonu)\b")  # not "nikt nie zadzwonił": a call awaited
 # A day named in a question about the hours.
 DAY_WORDS = {
     0: ("poniedzialek", "poniedzialki", "pon", "pn"), 1: ("wtorek", "wtorki", "wt"), 2: ("sroda", "srode", "srody", "sr"),
@@ -365,12 +396,29 @@ _NOBODY = r"\bnikt\s+(?:go|jej|ich)\s+nie\s+(?:szuka|pilnuje|wola)\b"
 # Round eleven: a small child by its age or as "mały" ("mały 2 latka sam na podwórku w samej koszulce"), out in the
 # yard or street (it is winter when residents write): with the signs below, as the child words.
 _SMALL = r"|\b\d+\s*-?\s*(?:latek|latka|letni\w*|miesieczn\w*)\b|\b(?:dwu|trzy|cztero|piecio)lat\w*|\bmal(?:y|a|ego|ej|ec|uszek)\b"
-CHILD_EXPOSED = (re.compile(_CHILD + _SMALL),
+CHILD_EXPOSED = (re.compile(_CHILD + _SMALL + r"|\b(?:latek|latka)\b"),  # round twelve: "2latka" folds to "latka"
                  re.compile(r"\bboso\b|\bbosy\b|\bbose\b|\bbez\s+(?:butow|kurtki|ubrania)\b|\bw\s+samej\s+(?:pizamie|koszul\w*)|"
+                            # round twelve: left outside on its own ("zostawiła dwulatka w wózku na balkonie")
+                            r"\bzostawi\w*\s+(?:\w+\s+){0,4}?(?:na\s+balkonie|przed\s+(?:sklepem|blokiem|domem|kosciolem))\b|"
                             + _NOBODY),
                  # and out in the cold or at night, or nobody looking for it ("boso latem", told as past, is not)
-                 re.compile(r"\bsnieg\w*|\bmroz\w*|\bzimn\w*|\bna\s+dworze\b|\bna\s+zewnatrz\b|\bw\s+nocy\b|"
+                 re.compile(r"\bsnieg\w*|\bmroz\w*|\bzimn\w*|\bminus\b|\bna\s+dworze\b|\bna\s+zewnatrz\b|\bw\s+nocy\b|"
                             r"\bna\s+(?:podworku|podworzu|podworko|ulicy|polu)\b|" + _NOBODY))
+# Round twelve: help asked for in haste with someone there or coming ("pomocy szybko, on tu jest", "proszę pilnie
+# pomóc, on już idzie"): danger together; a request in haste alone or "on" told of elsewhere is not.
+PURSUED = (re.compile(r"\b(?:pomoc\w*|pomoz\w*|ratunku|ratujcie)\b.*\b(?:szybko|pilnie|natychmiast|blagam)\b"
+                      r"|\b(?:szybko|pilnie|natychmiast|blagam)\b.*\b(?:pomoc\w*|pomoz\w*|ratunku|ratujcie)\b"),
+           re.compile(r"\bon\s+(?:juz\s+)?(?:tu\s+jest|jest\s+tu|tu\s+idzie|idzie\s+tu|tu\s+wchodzi|jest\s+(?:pod|za)\s+drzwiami"
+                      r"|stoi\s+(?:pod|za)\s+drzwiami|dobija\s+sie|wywaza\w*\s+drzwi|wchodzi\s+do\s+domu)\b"
+                      r"(?!\s+(?:codziennie|czesto|zawsze|co\s+dzien|co\s+tydzien))"))
+# Round twelve: the signs of a stroke, a drooping face or a limb gone weak with speech gone slurred ("ma krzywą buzię
+# i mówi niewyraźnie"): danger together, each alone not (someone drunk slurs; "krzywo" is not a face).
+STROKE = (re.compile(r"\bkrzyw\w*\s+(?:buzi\w*|buz\w*|twarz\w*|usta|ust|geb\w*)|\b(?:buzi\w*|twarz\w*|usta)\s+(?:ma\s+)?krzyw\w*"
+                     r"|\bopad(?:l|a|nie)\w*\s+(?:\w+\s+)?(?:kacik\w*|twarz\w*|powiek\w*)|\bkacik\w*\s+(?:ust\s+)?opad\w*"
+                     r"|\bnie\s+(?:moze|mogl\w*)\s+(?:podniesc|ruszyc|ruszac)\s+(?:\w+\s+)?(?:reka|reki|reke|noga|nogi|noge)\b"
+                     r"|\b(?:reka|noga)\s+(?:mu\s+|jej\s+)?(?:opadla|zwisa|bezwladn\w*)"),
+          re.compile(r"\bniewyrazn\w*|\bbelkocz\w*|\bbelkot\w*|\bplacze\s+mu\s+sie\s+jezyk|\bnie\s+moze\s+(?:nic\s+)?"
+                     r"(?:mowic|powiedziec)\b|\bmowi\s+(?:bez\s+sensu|od\s+rzeczy)"))
 # Words written but not said to the phone line, added to the [words] lists for the SMS only (round eight):
 # a farewell reported ("napisał, że się żegna"), a disaster told as past ("rodzina po pożarze"), where to
 # find the office ("gdzie was szukać", "gdzie to dokładnie"), care for a relative ("opieka dla taty"),
@@ -633,6 +681,10 @@ class Rules:
     street_numbered: bool = False  # the office's street (office_street) with a house number asks for the address
     restore_letters: Callable[[str], str] | None = None  # Polish letters restored: danger read on that text too
     asked_alone: bool = False  # a reply to an answer, a word and "?" ("jutro?", "a tel?"): asked, not a goodbye
+    # Round twelve (Polish; None or empty leaves the line as before).
+    someone_for: re.Pattern | None = None  # someone who handles a matter (folded): beside the matter, not the hours
+    thanks_to: tuple[str, frozenset[str]] | None = None  # "dzięki" with whom: what follows is what it is for
+    received: frozenset[str] = frozenset()  # a verb of receiving beside a thanks: the words after, what was received
 
 
 POLISH = Rules(
@@ -643,7 +695,7 @@ POLISH = Rules(
     weak_help=WEAK_HELP, visit=VISIT, keywords=KEYWORDS, left_out_hint=LEFT_OUT_HINT, closed="nieczynne",
     next_working_day="w najbliższy dzień pracy ośrodka", office_phone="OPS: tel. {telefon}.",
     feast_days=FEAST_DAYS, negation="nie", not_understood=NOT_UNDERSTOOD, office_names=OFFICE_NAMES, clock=CLOCK,
-    come=COME, cry=CRY, danger_together=(*DANGER_TOGETHER, CHILD_ALONE, CHILD_EXPOSED, NO_SENSE, WANDERED, NEGLECTED, FAREWELL, UNREACHABLE, HEARD_CRYING), duration=DURATION, other_offices="elsewhere",
+    come=COME, cry=CRY, danger_together=(*DANGER_TOGETHER, CHILD_ALONE, CHILD_EXPOSED, NO_SENSE, WANDERED, NEGLECTED, FAREWELL, UNREACHABLE, HEARD_CRYING, STROKE, PURSUED), duration=DURATION, other_offices="elsewhere",
     extra_words=POLISH_SMS_WORDS, fillers=FILLERS, weak_beside_addiction=MONEY, swapped_letters=True,
     in_passing=POLISH_IN_PASSING, known_word=is_polish_word,
     question_words=THANKED_FOR_STOP, signature=polish_signature, address_words=ADDRESS_WORDS,
@@ -655,6 +707,7 @@ POLISH = Rules(
     stretched=STRETCHED, arrived_when=ARRIVED_WHEN, local_digits=LOCAL_DIGITS, own_writing=OWN_WRITING,
     own_writing_beside_call=OWN_WRITING_BESIDE_CALL, callback_allowed=CALLBACK_ALLOWED, day_with_clock=True,
     street_numbered=True, restore_letters=restore_letters, asked_alone=True,
+    prepare=prepare_polish, someone_for=SOMEONE_FOR, thanks_to=THANKS_TO, received=RECEIVED,
     advert=ADVERT, office_papers=OFFICE_PAPERS, thanks_for=THANKED_FOR, thanks_opening=True, greetings=SMS_GREETINGS, greeting_addressees=GREETING_ADDRESSEES,
 )
 
@@ -1184,7 +1237,8 @@ class TextLine:
             # a worker's visit asked about is the help of a visit (round eleven: also where the worker is named by a weak
             # word of help, "щоб до мами приходила соціальна працівниця")
             matched["help"] = "visit"
-        if self._present is not None and "hours" not in matched and self._present.match(body):
+        if self._present is not None and "hours" not in matched and self._present.match(body) and not (
+                matched and rules.someone_for is not None and rules.someone_for.search(folded)):
             matched = {"hours": "present", **matched}
         weak = {
             "hours": lambda word: (word in self._when or self._is_when(word) or word.split()[0] in rules.when_leads)
@@ -1259,9 +1313,20 @@ class TextLine:
                     and not (rules.arrived_after and any(x in rules.arrived for x in folded[max(0, i - 2):i]))
                     or w in rules.question_words or w == rules.negation)
                     and not (w in rules.arrived_when and any(x in rules.arrived for x in folded[max(0, i - 2):i]))]
+            if rules.received:  # "dostałam już pieniądze na konto": what was received (round twelve)
+                got = next((i for i, w in enumerate(folded) if w in rules.received), None)
+                if got is not None:
+                    rest = folded[got + 1:]
+                    skip = 1 if rest[:1] == ["juz"] else 0
+                    received = rest[skip:skip + RECEIVED_WORDS]
+                    if received and not set(received) & rules.question_words and rules.negation not in received:
+                        folded = folded[:got + 1 + skip] + rest[skip + RECEIVED_WORDS:]
             strong = next((i for i, w in enumerate(folded) if w in rules.thanks_strong), None)
             marks = (rules.thanks_for,) if isinstance(rules.thanks_for, str) else rules.thanks_for
             at = next((i for i, w in enumerate(folded) if strong is not None and i > strong and w in marks), None)
+            if at is None and strong is not None and rules.thanks_to is not None and folded[strong] == rules.thanks_to[0] \
+                    and folded[strong + 1:strong + 2] and folded[strong + 1] in rules.thanks_to[1]:
+                at = strong + 1  # "dzięki pani mama ma opiekunkę" (round twelve)
             if at is not None:
                 thanked_for = folded[at + 1:]
                 blessing = []  # a blessing or greeting after what is thanked for ("... z wnioskiem Szczęść Boże")
