@@ -28,7 +28,11 @@ Two tables, each scored on its own:
                         87.1% (122/140); tuned on afterwards (140/140, docs/sms.md "Round eleven");
                         set=dev12: 120 texts for round twelve, written the same way by another helper
                         (2026-12-06); first score, untouched (--skip-blind, load average 2.0):
-                        89.2% (107/120); tuned on afterwards (118/120, docs/sms.md "Round twelve")
+                        89.2% (107/120); tuned on afterwards (118/120, docs/sms.md "Round twelve");
+                        set=dev13: 100 texts for round thirteen, written the same way by another helper
+                        (2026-12-06); first score, untouched (--skip-blind, load average 4.4):
+                        89.0% (89/100); tuned on afterwards (100/100, docs/sms.md "Round thirteen";
+                        one label corrected there)
   bench/blind/sms.tsv   written blind; scored when present, never tuned on, its rows shown
                         only with --show-blind (--skip-blind or IVR_BENCH_SKIP_BLIND=1: not
                         even read, while tuning)

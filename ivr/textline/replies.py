@@ -108,7 +108,9 @@ NOT_UNDERSTOOD = frozenset(fold("rozumiem rozumiemy jasne wiem dziala pomoglo").
 # Words that on their own say thanks (a greeting alone is answered with the thanks too).
 SMS_THANKS_STRONG = frozenset(fold("dziekuje dziekujemy dzieki zaplac szczesc pozdrawiam pozdrowienia dzienkuje "
                                    "dziekuie zyczenia zycze zyczymy wesolych dzieks dziex dzienks thx dzk dzieki "
-                                   "zyczy wdzieczna wdzieczny wdzieczni wdzieczne podziekowania podziekowanie").split())
+                                   "zyczy wdzieczna wdzieczny wdzieczni wdzieczne podziekowania podziekowanie "
+                                   # round thirteen: "chciałam tylko podziękować"
+                                   "podziekowac podziekowal podziekowala").split())
 # A greeting that is the whole message with its addressee ("Dzień dobry wszystkim w ośrodku"): a greeting,
 # not a question about the office (round seven).
 SMS_GREETINGS = frozenset(fold("dzien dobry witam witaj wieczor").split())
@@ -159,6 +161,17 @@ THANKS_TO = ("dzieki", frozenset(fold("wam pani panu panstwu osrodkowi waszej wa
 # verb of receiving are what the thanks is for, not a matter asked about.
 RECEIVED = frozenset(fold("dostalam dostalem dostalismy dostala dostal otrzymalam otrzymalem otrzymalismy").split())
 RECEIVED_WORDS = 3
+# Polish letters folded one for one (the text keeps its length: a span found on it is the span as written).
+FOLD_LETTERS = str.maketrans("ąćęłńóśźż", "acelnoszz")
+# Round thirteen: "co", "którą" right before what arrived ("dziękuję za paczkę, co przywieźli") is "which", no question.
+RELATIVE = frozenset(fold("co ktora ktore ktory ktorzy").split())
+# Round thirteen: help received told in the past ("pani Ania bardzo mi pomogła", "komisja pomogła") beside a thanks, with
+# nothing asked or requested: what the thanks is for, not a matter asked about ("brat już nie pije, komisja pomogła,
+# dziękuję"); not after "nie" ("nikt nie pomógł"), nor with a question's word, "?" or a request's word.
+HELPED = frozenset(fold("pomogla pomogl pomogli pomoglo pomogly pomogliscie pomoglyscie pomogles pomoglas pomoglam "
+                        "pomoglem pomagala pomagal pomagali pomagaliscie").split())
+REQUESTS = frozenset(fold("potrzebuje potrzebujemy potrzebna potrzebny chcialabym chcialbym chcielibysmy prosba prosimy "
+                          "mozna moge mozemy mozecie pilnie zadzwoncie pomozcie").split())
 # Stop and start in Polish, on the folded text (Twilio answers the English keywords alone).
 STOP_PATTERN = re.compile(
     r"\bnie\s+(?:chce|chcemy|chciec|prosze|trzeba|potrzebuje|potrzebowac)?\s*(?:juz\s+|wiecej\s+|wiecej\s+juz\s+|juz\s+wiecej\s+)?"
@@ -341,7 +354,9 @@ AUTOCORRECTED = ((re.compile(r"\bsocjalistyczn(?=\w)", re.IGNORECASE), "socjaln"
 DANGER_INSIDE = re.compile(r"\b(?:już|juz|naprawdę|naprawde|wcale|po\s+prostu|chyba|w\s+ogóle|w\s+ogole)\b", re.IGNORECASE)
 # Round ten: a danger that goes on ("znowu", "nadal", "wraca") beside words that would tell it as over ("wyprowadził
 # się", "w tv"): still danger, 112 first.
-STILL = re.compile(r"\b(?:znowu|znow|nadal|wciaz|wraca|wrocil|wrocila|przychodzi|przyjezdza)\b"
+STILL = re.compile(r"\b(?:znowu|znow|nadal|wciaz|wraca|wrocil|wrocila)\b"
+                   # round thirteen: someone asked about coming to check ("czy ktoś przychodzi sprawdzić") is no return
+                   r"|(?<!\bktos )(?<!\bkto )\b(?:przychodzi|przyjezdza)\b"
                    r"|\bdalej\s+(?:bije|grozi|straszy|neka|przychodzi)\b")
 # Round ten: someone old or confused gone out of the house unprotected ("dziadek wyszedł z domu w piżamie, ma alzheimera"):
 # leaving home with a sign that they cannot look after themselves (night clothes, barefoot, dementia).
@@ -445,8 +460,24 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
                "tabletki mam naszykowane", "mam naszykowane tabletki", "wezmę wszystkie tabletki", "łyknę wszystkie",
                # a threat to do the writer in ("powiedział, że mnie załatwi"; "załatwi mi sprawę" arranges it)
                "mnie załatwi", "załatwi mnie", "mnie zatłucze", "zatłucze mnie", "mnie ubije", "ubije mnie",
-               "mnie wykończy", "mnie zabije", "mnie udusi", "udusi mnie"),
-    "not_now": ("po pożarze", "po powodzi", "po wichurze", "pogorzelcy", "pogorzelców"),
+               "mnie wykończy", "mnie zabije", "mnie udusi", "udusi mnie",
+               # round thirteen: not wanting to be in this world ("już nie chcę tu być na tym świecie"); the world named
+               # is no feast (`POLISH_IN_PASSING`)
+               "nie chcę być na tym świecie", "nie chcę tu być na tym świecie", "nie chcę żyć na tym świecie",
+               "nie chcę już być na tym świecie", "nie chcę dłużej być na tym świecie", "nie chcieć być na tym świecie",
+               "nie chcę dalej być na tym świecie", "po co mi być na tym świecie"),
+    "not_now": ("po pożarze", "po powodzi", "po wichurze", "pogorzelcy", "pogorzelców",
+                # round thirteen: a past winter or year told ("zeszłej zimy sąsiad zamarzł, dlatego pytam o opał"), as the
+                # phone's "w zeszłym roku"
+                "zeszłej zimy", "zeszłego roku", "ubiegłej zimy", "ubiegłego roku", "w ubiegłym roku", "poprzedniej zimy",
+                "tamtej zimy", "przed rokiem"),
+    # Round thirteen: bills or prices that "kill" or "finish off" the writer are a figure of speech ("zabijają mnie te
+    # rachunki za prąd"), as the phone's "zabijają mnie te ceny": no danger.
+    "not_meant": tuple(phrase.format(what=what) for what in ("rachunki", "opłaty", "koszty", "ceny", "raty", "podwyżki")
+                       for phrase in ("zabijają mnie te {what}", "zabijają mnie {what}", "{what} mnie zabijają",
+                                      "te {what} mnie zabijają", "dobijają mnie te {what}", "{what} mnie dobijają",
+                                      "wykończą mnie {what}"))
+                 + ("czynsz mnie zabija", "zabija mnie czynsz", "zabija mnie ten czynsz", "czynsz mnie wykończy"),
     "contact": ("gdzie was szukać", "gdzie was znaleźć", "gdzie was znajdę", "gdzie was można znaleźć",
                 "gdzie to dokładnie", "gdzie dokładnie", "gdzie dokładnie jesteście",
                 # round nine: "jak was znaleźć", "gdzie jest ośrodek" (the office named: where it is, beside a topic too)
@@ -455,7 +486,14 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
                 "gdzie się znajdujecie", "gdzie znajduje się ośrodek", "gdzie mieści się ośrodek",
                 # round ten: e-mail written as one word ("jaki jest email", "macie maila")
                 "email", "emaila", "emailem", "adres email",
-                "numer proszę", "numer poproszę", "poproszę numer"),
+                "numer proszę", "numer poproszę", "poproszę numer")
+    # round thirteen: the office's number asked with "macie", "wasz" ("a jaki macie numer?", "podajcie wasz numer")
+    + ("jaki macie numer", "jaki wasz numer", "jaki jest wasz numer", "podajcie numer", "podajcie wasz numer",
+       "jaki macie telefon", "podajcie telefon")
+    # round thirteen: the office named with "ten", "wasz" between ("gdzie jest ten ośrodek", "gdzie jest wasze biuro")
+    + tuple(f"gdzie jest {which} {office}" for which, office in (
+        ("ten", "ośrodek"), ("wasz", "ośrodek"), ("ten", "ops"), ("wasz", "ops"), ("ten", "gops"), ("ta", "opieka"),
+        ("wasza", "opieka"), ("to", "biuro"), ("wasze", "biuro"), ("ten", "urząd"))),
     # round ten: a social worker sought for someone ("do kogo się zgłosić po pracownika socjalnego"): help, not a person
     "social_work": ("po pracownika socjalnego", "po pracownicę socjalną", "przydzielić pracownika socjalnego",
                     "przysłać pracownika socjalnego", "przyślijcie pracownika socjalnego"),
@@ -481,7 +519,11 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
                  "coś zabrać", "co zabrać", "co wziąć ze sobą", "coś wziąć ze sobą", "jakie papiery",
                  # round eleven: what one must have ("a co trzeba mieć?", "jakie dokumenty są potrzebne")
                  "co trzeba mieć", "co muszę mieć", "co mam mieć", "co trzeba wziąć", "co mam wziąć",
-                 "jakie dokumenty są potrzebne", "jakie dokumenty potrzebne", "jakie dokumenty zabrać"),
+                 "jakie dokumenty są potrzebne", "jakie dokumenty potrzebne", "jakie dokumenty zabrać",
+                 # round thirteen: nothing to live on told ("bo nie mamy z czego żyć"): money asked for, also beside the
+                 # drinking named (not a hardship that says no more than it, as "koniec z końcem")
+                 "nie mam z czego żyć", "nie mamy z czego żyć", "nie ma z czego żyć", "nie mam za co żyć",
+                 "nie mamy za co żyć", "nie ma za co żyć", "nie mam za co przeżyć", "nie mamy za co przeżyć"),
     "about": ("ciepłe ubrania", "ubrania dla dzieci", "odzież", "koce", "kołdry", "buty na zimę"),  # material help
     # Round eleven: help asked for without naming which (help, but no finer topic of its own: beside "800 plus" or
     # "paczki" that one is the reply): what one is entitled to ("czy mi się coś należy od gminy"), something given
@@ -503,7 +545,11 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
                   "zus wypłaci", "renta z zus", "rentę z zus", "przelew renty", "przelew emerytury", "wypłata renty",
                   # tax forms ("pity" alone is also "pić": only with what is done with them)
                   "wysłał pity", "wyśle pity", "pity emerytom", "pity dla emerytów", "pity z zus", "pitów", "pit 11",
-                  "pit-11", "pit 40a"),
+                  "pit-11", "pit 40a",
+                  # round thirteen: a pension raised by ZUS ("ile mi ZUS podniesie emeryturę od marca")
+                  "zus podniesie", "zus podnieść", "zus podniósł", "podniesie emeryturę", "podniosą emeryturę",
+                  "podniesie rentę", "podwyżka emerytury", "podwyżka renty", "podwyżki emerytur", "waloryzacja",
+                  "waloryzacji", "waloryzację"),
 }
 # Round eleven (Polish; the Ukrainian rules leave these unset):
 # A letter held down ("POMOCYYY", "dziękujęęę", "halooo"): three or more of the same letter are one (no Polish word has
@@ -528,7 +574,11 @@ CALLBACK_ALLOWED = re.compile(r"(?<!\bczy )(?<!\bgdzie )(?<!\bkiedy )(?<!\bjak )
 # Words named in passing: a phone as where one plays or reads ("gra w automaty i w telefonie") asks for no number; "w
 # ogóle" between the words of a question ("w czym w ogóle pomagacie").
 POLISH_IN_PASSING_MORE = (r"|\b(?:w|na)\s+(?:telefonie|komorce|komórce|smartfonie|tablecie)\b"
-                          r"|\bw\s*og[oó]le\b")
+                          r"|\bw\s*og[oó]le\b"
+                          # round thirteen: a phone played with ("wnuczek się bawił telefonem", "bawi się moją komórką")
+                          # asks for no number; "na tym świecie" (the world) is no feast ("święta")
+                          r"|\bbaw\w*\s+(?:si[eę]\s+)?(?:\w+\s+)?(?:telefonem|kom[oó]rk[aą]|smartfonem|tabletem)\b"
+                          r"|\bna\s+(?:tym\s+|ca[lł]ym\s+|tamtym\s+)?[sś]wiecie\b")
 # "Bez przerwy" (all the time: "pije bez przerwy") is no lunch break asked about.
 # Round nine: "przyjmuje też / również" (whom one accepts: "czy psycholog przyjmuje też rodziny") is no office hours.
 POLISH_IN_PASSING = re.compile(r"\bbez\s+przerwy\b|\bprzyjmuj\w*\s+(?:te[zż]|r[oó]wnie[zż]|tak[zż]e)\b"
@@ -555,7 +605,12 @@ POLISH_IN_PASSING = re.compile(r"\bbez\s+przerwy\b|\bprzyjmuj\w*\s+(?:te[zż]|r[
 FILLERS = frozenset(fold("właściwie wlasciwie generalnie konkretnie").split())
 # Money beside a named addiction says no more than it ("przegrał pieniądze od dziadków": the addiction).
 MONEY = ("pieniadz", "pieniedz", "kase", "kasa",
-         "dlug", "zadluz", "komornik")  # round eleven: "narobił długów" beside gambling
+         "dlug", "zadluz", "komornik",  # round eleven: "narobił długów" beside gambling
+         "wyplat")  # round thirteen: "przegrywa całą wypłatę w automatach": his pay, not a benefit paid
+# Round thirteen: someone to talk with the drinker ("żeby ktoś z nim porozmawiał o leczeniu") beside the drinking named is
+# about the drinking (the addiction text), as someone to talk to beside a named topic is (round eight).
+TALK = ("porozm", "pogad", "z nim porozm", "z nia porozm", "z nimi porozm", "z mezem porozm", "z synem porozm",
+        "z corka porozm", "z nim pogad", "z nia pogad")
 
 # Below this score a match is a near word (a typo), above it the word, its inflection, stem or derivation.
 NEAR_WORD = 90.0
@@ -685,6 +740,10 @@ class Rules:
     someone_for: re.Pattern | None = None  # someone who handles a matter (folded): beside the matter, not the hours
     thanks_to: tuple[str, frozenset[str]] | None = None  # "dzięki" with whom: what follows is what it is for
     received: frozenset[str] = frozenset()  # a verb of receiving beside a thanks: the words after, what was received
+    # Round thirteen (Polish; empty leaves the line as before).
+    relative: frozenset[str] = frozenset()  # "co" right before what arrived: "which", no question word
+    helped: frozenset[str] = frozenset()  # help received told in the past beside a thanks: what it is for
+    requests: frozenset[str] = frozenset()  # words of a request: beside them, help told is no thanks only
 
 
 POLISH = Rules(
@@ -696,7 +755,7 @@ POLISH = Rules(
     next_working_day="w najbliższy dzień pracy ośrodka", office_phone="OPS: tel. {telefon}.",
     feast_days=FEAST_DAYS, negation="nie", not_understood=NOT_UNDERSTOOD, office_names=OFFICE_NAMES, clock=CLOCK,
     come=COME, cry=CRY, danger_together=(*DANGER_TOGETHER, CHILD_ALONE, CHILD_EXPOSED, NO_SENSE, WANDERED, NEGLECTED, FAREWELL, UNREACHABLE, HEARD_CRYING, STROKE, PURSUED), duration=DURATION, other_offices="elsewhere",
-    extra_words=POLISH_SMS_WORDS, fillers=FILLERS, weak_beside_addiction=MONEY, swapped_letters=True,
+    extra_words=POLISH_SMS_WORDS, fillers=FILLERS, weak_beside_addiction=MONEY + TALK, swapped_letters=True,
     in_passing=POLISH_IN_PASSING, known_word=is_polish_word,
     question_words=THANKED_FOR_STOP, signature=polish_signature, address_words=ADDRESS_WORDS,
     when_asks=frozenset(("kiedy",)), date=DATE, months=MONTHS, signed_role=SIGNED_ROLE, on_behalf=ON_BEHALF, arrived=ARRIVED, how_words=frozenset(fold("jak gdzie ktoredy adres dojazd").split()),
@@ -708,6 +767,7 @@ POLISH = Rules(
     own_writing_beside_call=OWN_WRITING_BESIDE_CALL, callback_allowed=CALLBACK_ALLOWED, day_with_clock=True,
     street_numbered=True, restore_letters=restore_letters, asked_alone=True,
     prepare=prepare_polish, someone_for=SOMEONE_FOR, thanks_to=THANKS_TO, received=RECEIVED,
+    relative=RELATIVE, helped=HELPED, requests=REQUESTS,
     advert=ADVERT, office_papers=OFFICE_PAPERS, thanks_for=THANKED_FOR, thanks_opening=True, greetings=SMS_GREETINGS, greeting_addressees=GREETING_ADDRESSEES,
 )
 
@@ -943,7 +1003,10 @@ class TextLine:
                 return ("danger",)
             if _told:  # the danger is in a phrase or in signs, not in single words: read once, no deeper
                 return ("help",)
-            found = self.topics(self._not_now_free(body), _told=True)
+            rest = self._not_now_free(body)
+            found = self.topics(rest, _told=True)
+            if found == ("thanks",) and self._thanked_for_help(rules.fold(rest).split(), rest):
+                return found  # round thirteen: "w zeszłym roku mąż mnie pobił, pani Ania mi pomogła … chciałam podziękować"
             if self._asks_contact_itself(body):  # round eleven: "w tv mówili o przemocy …, jaki macie numer?"
                 found = () if found[0] in ("menu", "thanks", "danger") else found
                 return tuple(t for t in TOPIC_WORDS if t == "contact" or t in found) + tuple(
@@ -957,6 +1020,12 @@ class TextLine:
             return ("privacy",)
         if self.asks_callback(body):
             return ("callback",)
+        declined = self._without_declined_call(body)
+        if declined != body and set(rules.fold(declined).split()) & rules.thanks_strong:
+            # round thirteen: a call-back declined beside a thanks asks nothing ("nie trzeba już oddzwaniać, sprawa
+            # załatwiona, dziękuję"); without one it stays round ten's keyword list ("nie trzeba oddzwaniać, już wiem")
+            body, folded = declined, rules.fold(declined)
+            words = folded.split()
         if words and all(len(w) == 1 for w in words) and not any(c.isdigit() for c in body):
             return ("menu",)  # "a", "k": a letter sent by mistake, not a thanks
         if words and all(w in self._thanks for w in words) and not (
@@ -967,6 +1036,8 @@ class TextLine:
             return ("thanks",)  # "dziękuję bardzo za pomoc": a thanks, not a question about help
         if self._only_thanks(body):
             return ("thanks",)  # "dziękuję pani za pomoc z wnioskiem, Bóg zapłać"; wishes signed with a name
+        if self._thanked_for_help(words, body):
+            return ("thanks",)  # round thirteen: "brat już nie pije, komisja bardzo pomogła, dziękuję wam"
         if rules.advert is not None and rules.advert.match(folded) and "?" not in body:
             return ("menu",)  # "sprzedam drewno, tanio": an advertisement
         if rules.signed_role is not None:
@@ -1074,6 +1145,32 @@ class TextLine:
         if rules.own_writing_beside_call.search(folded) and self.asks_callback(body):
             folded = rules.own_writing_beside_call.sub(" ", folded)
         return folded
+
+    def _without_declined_call(self, body: str) -> str:
+        """Round thirteen: the text without the words that decline a call-back ("nie trzeba już oddzwaniać"): they ask
+        nothing of the line (read on the text with Polish letters folded, letter for letter, so the rest stays as written)."""
+        declined = self.rules.callback_declined
+        if declined is None:
+            return body
+        lowered = body.lower().translate(FOLD_LETTERS)
+        if len(lowered) != len(body):
+            return body
+        spans = [match.span() for match in declined.finditer(lowered)]
+        for start, end in reversed(spans):
+            asked = re.search(r"\bprosze\s+$", lowered[:start])  # "proszę nie dzwonić": the "proszę" goes with it
+            start = asked.start() if asked else start
+            body = body[:start] + " " + body[end:]
+        return body
+
+    def _thanked_for_help(self, words: list[str], body: str) -> bool:
+        """Round thirteen: a thanks beside help received told in the past ("pani Ania bardzo mi pomogła … chciałam
+        podziękować"), asking nothing: no "?", no question's or request's word, the help not denied ("nikt nie pomógł")."""
+        rules = self.rules
+        if not rules.helped or "?" in body or not set(words) & rules.thanks_strong:
+            return False
+        if set(words) & (rules.question_words - {"a"}) or set(words) & rules.requests:
+            return False
+        return any(w in rules.helped and rules.negation not in words[max(0, i - 2):i] for i, w in enumerate(words))
 
     def _thanks_told(self, words: list[str], body: str) -> bool:
         """Round eight: a message with a thanks that asks for nothing the line knows ("dziękuję, że pani Ania
@@ -1274,7 +1371,8 @@ class TextLine:
             del matched["contact"]  # "ile czasu mam, żeby dojechać, zanim zamkniecie"
             strong = [t for t in strong if t != "contact"]
         if "addiction" in strong and "help" in matched and rules.weak_beside_addiction \
-                and matched["help"].startswith(rules.weak_beside_addiction):
+                and (matched["help"].startswith(rules.weak_beside_addiction) or self._weak_help(matched["help"])) \
+                and not self._more_help(folded):
             del matched["help"]  # "przegrał pieniądze od dziadków": the addiction named, money says no more
             strong = [t for t in strong if t != "help"]
         if not strong:
@@ -1284,6 +1382,23 @@ class TextLine:
         named = any(t in ("help", "addiction") for t in strong)  # a topic named: "gdzie", "kiedy" ask about it
         keep = [t for t in matched if t in strong or (t != "help" and not named)]
         return tuple(keep)
+
+    def _more_help(self, folded: str) -> bool:
+        """Round thirteen: beside the money or talk words that say no more than the addiction ("przegrał wypłatę") and the
+        weak words of help ("co robić"), a help word of another kind ("… a ja potrzebuję zasiłku"): help is asked too."""
+        rules = self.rules
+        for _ in range(4):
+            match = self._specific["help"].match(folded)
+            if not match:
+                return False
+            word = rules.fold(match.word)
+            if not (word.startswith(rules.weak_beside_addiction) or self._weak_help(word)):
+                return True
+            rest = re.sub(rf"\b{re.escape(word)}\b", " ", folded)
+            if rest == folded:
+                return False
+            folded = rest
+        return False
 
     def _only_thanks(self, body: str) -> bool:
         """Round seven: a thanks with what it is for ("dziękuję za pomoc z wnioskiem": the words after "za",
@@ -1305,6 +1420,9 @@ class TextLine:
                             if not (i and rules.fold(named[i - 1]) in rules.address_words
                                     and rules.first_name(w.strip("!?.,"))))
             folded = rules.fold(part).split()
+            if rules.relative:  # "za paczkę, co przywieźli": "co" is "which" (round thirteen)
+                folded = [w for i, w in enumerate(folded) if not (w in rules.relative and folded[i + 1:i + 2]
+                                                                    and folded[i + 1] in rules.arrived | rules.received)]
             # "paczka już doszła": what arrived; in Ukrainian not when it did not ("ще не отримала вугілля", round ten)
             if rules.arrived and not (rules.arrived_after and any(
                     a == rules.negation and b in rules.arrived for a, b in zip(folded, folded[1:]))):
