@@ -20,6 +20,7 @@ from ivr.textline.ukrainian import prepare_uk, thing_word
     "хазяйка вигнала, ніде ночувати",
     "нам нікуди йти, на вулиці мороз",
     "негде ночевать с ребенком",
+    "не маємо де ночувати",
     # no food in the other word order
     "їсти нема вже два дні",
     "грошей нема, їсти нічого",
@@ -33,6 +34,7 @@ from ivr.textline.ukrainian import prepare_uk, thing_word
     "у малої температура 40, не збивається",
     "температура під 39 у сина вже добу",
     "temperatura 40 u donky",
+    "у доньки 39.8 і не збивається",
     # freezing at home with someone ill or frail
     "вдома 10 градусів, дитина хворіє",
     "ми мерзнемо, немовля кашляє",
@@ -41,6 +43,7 @@ from ivr.textline.ukrainian import prepare_uk, thing_word
     "ми вже тиждень їмо тільки хліб",
     "діти другий день їдять лише воду і хліб",
     "їмо тільки макарони, грошей нема зовсім",
+    "вже третю добу їмо лише кашу на воді",
     # lying and crying or not eating, left alone all day
     "мама лежить і весь час плаче, вона сама цілими днями",
     "бабуся не встає, тільки плаче, цілий день одна",
@@ -67,6 +70,7 @@ def test_round_twelve_danger_in_its_kinds(lines, body):
     # a fever that was, the weather's heat
     "у сина була температура 39, тепер все добре, дякую",
     "температура 39 спала, дякую",
+    "у сина була 39 і не збивалась, тепер 36.6, дякую",
     "на вулиці температура 40 градусів, ви працюєте?",
     # cold alone is heating, someone ill alone is care; cold out of doors is no home
     "вдома холодно, дитина кашляє, чи є допомога на вугілля?",
@@ -107,6 +111,7 @@ def test_a_thing_is_told_from_a_person():
     # a number written to by mistake names no phone number
     ("вибачте, помилився номером", "menu"),
     ("не той номер, вибачте", "menu"),
+    ("вибачте, я помилково написала на цей номер", "menu"),
     ("вибачте, помилилась номером, а ви до котрої працюєте?", "hours"),
     ("дайте номер телефону керівника", "contact"),
     # whom the thanks is for, by what they did
@@ -135,6 +140,8 @@ def test_taken_off_something_else_is_no_stop(lines, body):
     # the hours asked of "ви" beside a story of another office are this office's hours
     ("ну і черга в ужонді. до котрої ви сьогодні?", "hours"),
     ("в ужонді не пускають, а коли ви працюєте?", "hours"),
+    ("до котрої сьогодні працюєте? бо в ужонді був", "hours"),
+    ("консульство працює в суботу? паспорт треба", "menu"),
     # another office's matter with its own hours is still not this office's
     ("може ви знаєте, коли ужонд продовжить карту побиту", "menu"),
     ("ужонд до котрої працює?", "menu"),
