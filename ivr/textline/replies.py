@@ -334,6 +334,8 @@ QUOTE_ASKED = re.compile(r"\bczy\s+to\s+(?:jest\s+)?(?:u\s+was|wy|od\s+was|wasz\
 # questions ("Całe życie w PGR-ze robiłam, potem renta, czworo dzieci wychowałam…"): its topics are read from the sentences
 # that ask or request (a "?", a question's word, "proszę", "chciałabym"), when those name any.
 LETTER_LENGTH, LETTER_SENTENCES = 250, 4
+# Round twelve: where a sentence ends, for reading danger sentence by sentence (Rules.danger_by_sentence).
+SENTENCE_END = re.compile(r"[.!?;\n]+")
 ASKING = re.compile(r"\b(?:czy|gdzie|kiedy|jak|jaki|jaka|jakie|jakich|ile|ktorej|kogo|prosze|prosimy|chcialabym|chcialbym"
                     r"|chcialam|chcialem|potrzebuje|potrzebujemy|prosba|mozna|moge|pytam|pytanie)\b")
 # Round ten: papers brought for a matter ("chcę przyjść z papierami od zasiłku") say what a visit is for; beside a
@@ -744,6 +746,8 @@ class Rules:
     relative: frozenset[str] = frozenset()  # "co" right before what arrived: "which", no question word
     helped: frozenset[str] = frozenset()  # help received told in the past beside a thanks: what it is for
     requests: frozenset[str] = frozenset()  # words of a request: beside them, help told is no thanks only
+    # Round twelve (Ukrainian; False leaves the line as before).
+    danger_by_sentence: bool = False  # danger read in each sentence too: a "не" or a "not meant" ends with its sentence
 
 
 POLISH = Rules(
@@ -1049,7 +1053,8 @@ class TextLine:
             body = rules.duration.sub(" ", body)
         if rules.in_passing is not None:
             body = rules.in_passing.sub(lambda m: " czy pracujecie " if m.groupdict().get("atwork") else (
-                " " + (m.groupdict().get("keep") or m.groupdict().get("where") or m.groupdict().get("pause") or "") + " "), body)
+                " " + (m.groupdict().get("keep") or m.groupdict().get("where") or m.groupdict().get("pause")
+                       or m.groupdict().get("drunk") or "") + " "), body)  # "drunk": round twelve (Ukrainian), the verb kept
         quoted_asked: tuple[str, ...] = ()
         if rules.quoted is not None:
             own = rules.quoted.sub(" ", body)
@@ -1262,6 +1267,10 @@ class TextLine:
         się już żyć" is "nie chce mi się żyć"; round ten)."""
         if self._danger_words(body):
             return True
+        if self.rules.danger_by_sentence:  # round twelve: "нічого не хочу. краще б мене не було" ("не" does not reach on)
+            sentences = [part for part in SENTENCE_END.split(body) if part.strip()]
+            if len(sentences) > 1 and any(self._danger_words(part) for part in sentences):
+                return True
         restore = self.rules.restore_letters
         if restore is not None and (restored := restore(body)) != body:
             return self._danger_words(restored)  # round eleven: "chyba się powiesze" is "chyba się powieszę"

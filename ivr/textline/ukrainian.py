@@ -72,14 +72,46 @@ def _surzhyk_ye(match: re.Match) -> str:
     return plain if known_word_uk(plain.lower()) else word
 
 
+# Round twelve: a thing that "kills" the writer ("ця зима мене вбиває", "мене вбивають ці рахунки", "черга мене доконає") is
+# a figure of speech, no danger: read as the thing alone. A person or a pronoun doing it ("він мене вб'є", "чоловік мене
+# вбиває", "хтось нас уб'є") is not a thing (pymorphy3: no inanimate noun) and stays as written.
+_KILLS = r"(?:вбива\w*|убива\w*|вб'є|вбє|уб'є|убє|вб'ють|вбють|уб'ють|доконає|доконають|доконує|добива\w*|убьет|убьют|убиває)"
+_WORD = r"[а-яіїєґ'ʼ’]+"
+KILLS_ME = re.compile(r"\b(?P<before>" + _WORD + r")\s+(?:мене|нас|меня)\s+(?:просто\s+|вже\s+|уже\s+|скоро\s+|зовсім\s+)?" + _KILLS
+                      + r"(?![а-яіїєґ'ʼ’])|\b(?:(?:мене|нас|меня)\s+(?:просто\s+|вже\s+|уже\s+)?" + _KILLS + r"|" + _KILLS
+                      + r"\s+(?:мене|нас|меня))\s+(?:просто\s+|вже\s+|уже\s+)?"
+                      r"(?:ці\s+|ця\s+|цей\s+|це\s+|ті\s+|ета\s+|ети\s+|етот\s+|эта\s+|эти\s+|этот\s+|такі\s+|такая\s+)?(?P<after>" + _WORD + r")",
+                      re.IGNORECASE)
+
+
+def thing_word(word: str) -> bool:
+    """A noun that names a thing in the nominative (pymorphy3's Ukrainian dictionary): "зима", "ціни", "черга"; not
+    a person ("чоловік", "сусід"), a pronoun ("він", "хтось") or a word it does not know. Names and surnames that a
+    thing's word may also be ("Зима", "Холод") do not count."""
+    morph = _morph()
+    if morph is None:
+        return False
+    parses = [p for p in morph.parse(word.lower().replace("’", "'").replace("ʼ", "'"))
+              if "nomn" in p.tag and not {"Name", "Surn", "Patr"} & set(p.tag.grammemes)]
+    return any(p.tag.POS == "NOUN" and "inan" in p.tag for p in parses) and not any(
+        p.tag.POS == "NPRO" or p.tag.POS == "NOUN" and "anim" in p.tag for p in parses)
+
+
+def _thing_kills(match: re.Match) -> str:
+    noun = match.group("before") or match.group("after")
+    return noun if thing_word(noun) else match.group(0)
+
+
 def prepare_uk(body: str) -> str:
     """The message as the Ukrainian rules read it: Latin words in Cyrillic ("hodyny" -> "години"),
     surzhyk's "-єт" as "-є", Russian "ё" written "ьо" as "е", surzhyk's "є" for "е" ("алімєнтів") and
-    "получить" for "отримати", a wish of health read as the thanks it is."""
+    "получить" for "отримати", a wish of health read as the thanks it is, a thing that "kills" the writer as
+    the thing (round twelve)."""
     text = SURZHYK_ENDING.sub("є", cyrillic_text(body, LATIN_KEPT))
     text = SOFT_YO.sub(_soft_yo, text) if "ьо" in text.lower() else text
     text = SURZHYK_YE.sub(_surzhyk_ye, text) if "є" in text.lower() else text
     text = SURZHYK_WORD.sub(lambda m: SURZHYK_WORDS[m.group(0).lower()], text)
+    text = KILLS_ME.sub(_thing_kills, text)
     return HEALTH_WISH.sub("дякуємо", text)
 
 
@@ -154,6 +186,10 @@ STOP_PATTERN = re.compile(
     r"|присила|сла|отправля)\w*|" + _SMS + r")"  # any ending, also read from Latin without a soft sign ("prisylat")
     # round nine: words between ("видаліть будь ласка цей номер з розсилки")
     r"|\b(?:видал|вилуч|удал)\w*\s+(?:\w+\s+){0,3}?(?:номер|мене|меня)\b|\b(?:видал|вилуч|удал|прибер)\w*\s+(?:\w+\s+){0,4}?з\s+розсилк\w*"
+    # round twelve: "take my number off" in Russian and Ukrainian ("уберите мой номер из рассылки", "приберіть мене зі списку
+    # розсилки"); "из" is the Russian "з"
+    r"|\b(?:убер|прибер|забер|викресл|вычеркн)\w*\s+(?:мій\s+|мой\s+|цей\s+|этот\s+|етот\s+|наш\s+)?(?:номер|мене|меня|нас)\s+(?:\w+\s+){0,2}?(?:з|із|зі|из|со|с)\s+(?:\w+\s+)?(?:розсилк\w*|рассилк\w*|рассылк\w*)"
+    r"|\b(?:видал|вилуч|удал|прибер|убер)\w*\s+(?:\w+\s+){0,4}?(?:з|із|зі|из)\s+(?:розсилк\w*|рассилк\w*|рассылк\w*)"
     r"|\bце\s+не\s+мій\s+номер"  # a wrong number: no more texts to it
     # round eleven: no longer the writer's number ("вже не мій номер", "цей номер більше не мій", "уже не мой номер")
     r"|\b(?:вже|уже|більше|больше)\s+не\s+(?:мій|мой|наш)\s+номер|\b(?:цей|етот|это)\s+номер\s+(?:вже\s+|уже\s+)?(?:більше\s+|больше\s+)?не\s+(?:мій|мой|наш)\b"
@@ -299,7 +335,10 @@ RUSSIAN_WORDS = {
               "|лежит на полу|выпил таблетки|выпила таблетки|наглотался таблеток|наглоталась таблеток|отравился"
               "|отравилась|передозировка|кровь|кровотечение|инфаркт|сердце болит|повеситься|повесился|хочу умереть"
               "|пропал|пропала|не пришел домой|не пришла домой|не вернулся домой|не вернулась домой|изнасиловал"
-              "|домогается|пристает к|топор|дым|горим|судороги",
+              "|домогается|пристает к|топор|дым|горим|судороги"
+              # round twelve: nowhere to sleep, no food in the other word order, wishing one had never been
+              "|негде ночевать|негде переночевать|некуда идти|некуда пойти|еды нет|есть нечего|кушать нечего"
+              "|лучше бы меня не было|лучше бы я умерла|лучше бы я умер|лучше бы я не жила|лучше бы я не родилась",
     "person": "работник|сотрудник|сотрудница|живой человек|с человеком|оператор|поговорить|соедините",
     "callback": "перезвоните|перезвонить|позвоните мне|позвонить мне|свяжитесь со мной|обратный звонок",
     "thanks": "спасибо|благодарю",
@@ -340,8 +379,20 @@ WRITTEN_WORDS = {"hours": "годзіни|годзин|годзінах|годз
                            # a child molested ("сусід приставав до моєї доньки")
                            "|приставав до доньки|пристає до доньки|приставав до дитини|пристає до дитини|приставав до сина"
                            "|пристає до сина|чіпляється до доньки|розбещує|розбещував|лапав доньку|мацав доньку"
-                           "|приставал к дочери|пристает к дочери|пристает к ребенку|приставал к ребенку",
+                           "|приставал к дочери|пристает к дочери|пристает к ребенку|приставал к ребенку"
+                           # round twelve: nowhere to sleep tonight ("нам нема де ночувати", "нема куди йти"), no food in the
+                           # other word order ("їсти нема", "їжі немає")
+                           "|нема де ночувати|нема де переночувати|ніде ночувати|ніде переночувати|нема куди йти|нема куди піти"
+                           "|нікуди йти|нікуди піти|їсти нема|їсти нічого|їжі нема|їсти нема чого"
+                           "|не маємо де ночувати|не маю де ночувати|не маємо де спати|не маю де спати|не маємо де жити"
+                           "|не маю де жити|не маю куди йти|не маємо куди йти"
+                           # wishing one had never been, beside "краще б мене не було" of the danger list
+                           "|краще б я не жила|краще б я не жив|краще б я не народилась|краще б я не народилася|краще б я не народився"
+                           "|краще б я померла|краще б я помер|краще б мене не стало|краще б мене взагалі не було",
                  "addiction": "пропиває|пропивати|пропив|пропила|пропиває гроші",
+                 # round twelve: a meal had, asked where ("де можна пообідати безкоштовно"); "поїсти" beside a lack is danger
+                 # first (the danger list)
+                 "food": "пообідати|поїсти|безкоштовний обід|безкоштовні обіди|безкоштовно поїсти|пообедать|поесть|покушать",
                  # round nine: where the office is, named ("де ваш офіс": the address beside a topic too, as the
                  # Polish "gdzie jest ośrodek"); "дзе" as Polish-Ukrainian writers spell "де"
                  "contact": "де ваш офіс|де ваш центр|де ваше бюро|де ваш опс|де офіс|де ви є|дзе ви є|дзе ви"
@@ -392,7 +443,10 @@ WRITTEN_WORDS = {"hours": "годзіни|годзин|годзінах|годз
                                 "|допоможіть з документами|допоможіть заповнити|допоможіть з заявою|помогите с документами"
                                 "|помогите заполнить",
                  # round eleven: what kinds of help there are ("які види допомоги у вас є")
-                 "about": "меблі|меблів|меблями|мебель|мебели|ліжко для дитини|дитяче ліжко|види допомоги|які види допомоги|види підтримки|виды помощи|какие виды помощи|куртки|куртку|курточки|зимові речі|теплі речі|речі для дітей|чоботи|шапки|одяг|зимовий одяг|теплий одяг|одягом|ковдри|ковдру|ковдрами|взуття"}
+                 # round twelve: any help at all asked for ("чи є якась допомога"; "допомога" alone is a weak word beside
+                 # the hours or the address, "якась допомога" is asked for)
+                 "about": "якась допомога|якусь допомогу|якої допомоги|яка-небудь допомога|якась підтримка|какая-то помощь"
+                          "|какую-то помощь|какая-нибудь помощь|какую-нибудь помощь|меблі|меблів|меблями|мебель|мебели|ліжко для дитини|дитяче ліжко|види допомоги|які види допомоги|види підтримки|виды помощи|какие виды помощи|куртки|куртку|курточки|зимові речі|теплі речі|речі для дітей|чоботи|шапки|одяг|зимовий одяг|теплий одяг|одягом|ковдри|ковдру|ковдрами|взуття"}
 # A phone one plays or reads on is no phone number asked for ("гра в касино в телефоні"; round eight).
 # "Без перерви" (without a break: all the time, "п'є вже місяць без перерви") is no lunch break asked about.
 # Round nine: the number something came from ("мені з цього номера шото приходило") is no phone number asked for.
@@ -410,6 +464,13 @@ IN_PASSING = re.compile(r"\b(?:в|у|на)\s+(?:телефоні|телефон�
                         # номер у школі"): no phone number asked for
                         r"|\b(?:прийшов|дали|дав|дала|дал|отримала|отримав|знайшла|знайшов|переслали|скинули)\s+"
                         r"(?:мені\s+|мне\s+)?(?:цей|оцей|ваш|этот)\s+номер\w*"
+                        # round twelve: a number written to by mistake ("вибачте, помилилась номером", "не той номер")
+                        r"|\b(?:помил\w*|ошиб\w*|перепута\w*|переплута\w*)\s+(?:\w+\s+){0,3}?номер\w*|\bне\s+(?:на\s+)?(?:той|тот)\s+номер\w*"
+                        # round twelve: what is drunk or gambled away ("пропиває гроші, які на дітей", "програв зарплату") names
+                        # no benefit asked for; the verb stays, the addiction
+                        r"|\b(?P<drunk>(?:пропива|пропив|пропил|програ|проигр)\w*)\s+(?:(?:всі|усі|все|всю|наші|мої|свої|наши|мои|свои|ті|ці)\s+)?"
+                        r"(?:гроші|грошей|деньги|денег|зарплат\w*|пенсі\w*|пенси\w*|виплат\w*|выплат\w*|допомог\w*|800)"
+                        r"(?:\s+(?:які|що|котрі|что|которые))?(?:\s+(?:\w+\s+)?(?:на|для)\s+(?:дітей|дитину|детей|ребенка|сім'ю|родину|семью|їжу|еду))?"
                         r"|\b(?:цей|ваш|этот)\s+номер\w*\s+(?:мені\s+|мне\s+)?(?:дали|дав|дала|прийшов|переслали|скинули"
                         r"|від\s+\w+|от\s+\w+)"
                         # round eleven: what number this is ("що це за номер?") asks for no phone number
@@ -429,8 +490,14 @@ IN_PASSING = re.compile(r"\b(?:в|у|на)\s+(?:телефоні|телефон�
                         r"|замкнувся|замкнулась|замкнулася|замкнулися|закрылся|закрылась|закрылись)\b", re.IGNORECASE)
 # Round ten: beside another office's word ("пошта", "паспорт"), papers sent to this office or the way to it ("адреса для
 # листа … поштою", "як до вас дійти … де пошта") still ask for the address (on the folded text).
+# Round twelve: and the hours asked of "ви", the office written to ("до котрої ви сьогодні", "коли працюєте"), beside a
+# story of another office ("Думала що помру в черзі в ужонді … до котрої ви сьогодні"); not "може ви знаєте", nor another
+# office's working ("консульство працює в суботу?").
 OFFICE_PAPERS = re.compile(r"\b(?:лист|листа|листом|листи|поштою|індекс\w*|документ\w*|заяв\w*)\b"
-                           r"|\b(?:до|від)\s+вас\b|\bк\s+вам\b")
+                           r"|\b(?:до|від)\s+вас\b|\bк\s+вам\b"
+                           r"|\b(?:до|з|від|о|об|с)\s+(?:котрої|которой|якої|скількох|скольки|скільки)\s+(?:ви|вы)\b"
+                           r"|\b(?:працюєте|приймаєте|відчиняєте|відкриваєтесь|відкриваєтеся|зачиняєте|закриваєтесь|закриваєтеся"
+                           r"|работаете|принимаете|откр[иы]ваетесь|закр[иы]ваетесь)\b|\b(?:ви|вы)\s+(?:\w+\s+)?(?:відкриті|откр[иы]т[иы])\b")
 # An advertisement, not a question ("Продам коляску дитячу, майже нова"): the keyword list.
 ADVERT = re.compile(r"^(?:продам|продаю|продається|здам|здаю|куплю|віддам|сдам)\b")
 # Coming to the office: beside it "де" asks for the address as "коли" asks for the hours, and a person to talk
@@ -500,6 +567,47 @@ GONE = (re.compile(r"\b(?:пішов|пішла|вийшов|вийшла|пої
 NOT_WAKING = (re.compile(r"\bне\s+хочу\s+(?:більше\s+|вже\s+|взагалі\s+|больше\s+|уже\s+)?(?:прокидат|прокинут|просипат|проснут)\w*"
                          r"(?!\s+(?:так\s+|дуже\s+)?(?:рано|раненько|о\s+\d|в\s+\d|до\s+\d|на\s+\d|о\s+(?:п'ятій|шостій|пятой|шестой)))"
                          r"|\b(?:заснути|заснуть|уснути|уснуть|лягти\s+спати)\s+(?:і|й|и)\s+(?:більше\s+|больше\s+)?не\s+(?:прокинут|проснут)\w*"),)
+# Round twelve: a fever by its figure ("температура 40 не збивається", "temperatura 39,5"), as "висока температура" is;
+# not the weather's or the water's.
+FEVER = (re.compile(r"^(?!.*\b(?:на\s+вулиці|надворі|на\s+дворі|води|повітря|батаре\w*|на\s+улице|воды|воздуха)\b)"
+                    # nor a fever that was ("була температура 39, тепер все добре")
+                    r"(?!.*\b(?:була|було|був|была|было|был)\s+(?:\w+\s+)?(?:температур|39|40|41))"
+                    r"(?!.*\bтемператур\w*\s+(?:\w+\s+){0,3}?(?:була|была|спала|збили|збила|знизилась|впала|минула|прошла)\b)"
+                    r".*(?:\bтемператур\w*\s+(?:\w+\s+){0,2}?(?:39|40|41|42)\b"
+                    # the figure alone with its not going down ("у доньки 39.8 і не збивається")
+                    r"|\b(?:39|40|41)(?:\s+\d)?\s+(?:\w+\s+){0,3}?не\s+(?:збива|спада|знижу|сбива|опуска|падає)\w*"
+                    r"|\bне\s+(?:збива|спада|знижу|сбива|опуска|падає)\w*\s+(?:\w+\s+){0,2}?(?:39|40|41)\b)"),)
+# Round twelve: freezing at home (felt, or a figure of degrees indoors up to 12) with someone ill or frail there ("вдома +8
+# градусів, малий кашляє, бабуся лежача … ми мерзнемо"); cold alone is heating, someone ill alone is care.
+_INDOORS = r"(?:вдома|дома|в\s+хаті|у\s+хаті|в\s+квартирі|у\s+квартирі|в\s+кімнаті|у\s+кімнаті|в\s+квартире|в\s+доме|в\s+комнате)"
+COLD_FRAIL = (re.compile(r"\bмерзн\w*|\bзамерза\w*|\bзмерзл\w*|\bмерзнем\w*"
+                         r"|\b" + _INDOORS + r"\s+(?:\w+\s+)?(?:всього\s+|лише\s+|тільки\s+|только\s+)?(?:[0-9]|1[0-2])\s+градус\w*"
+                         r"|\b(?:[0-9]|1[0-2])\s+градус\w*\s+(?:тепла\s+)?" + _INDOORS + r"\b"),
+              re.compile(r"\bкашля\w*|\bкашель\b|\bхвор\w*|\bлежач\w*|\bнемовл\w*|\bзастуд\w*|\bбольн\w*|\bкашляет\b"
+                         r"|\bгрудн\w*\s+(?:дитин\w*|ребен\w*)"))
+# Round twelve: eating only bread or water, for days or with no money at all ("діти третій день їдять тільки хліб з чаєм",
+# "грошей нема зовсім"): hunger; either alone is not ("діти їдять тільки хліб, суп не хочуть").
+HUNGER_DAYS = (re.compile(r"\b(?:їдять|їсть|їмо|їли|їла|їв|харчу\w*|едим|едят|ели|кушаєм\w*|кушают|кушаем)\s+(?:\w+\s+)?"
+                          r"(?:тільки|лише|одн\w*|только|один)\s+(?:\w+\s+)?(?:хліб\w*|чай|чаєм|воду|водою|хлеб\w*|макарон\w*|каш\w*)\b"),
+               re.compile(r"\b(?:\d+|два|дві|три|чотири|кілька|декілька|другий|другу|третій|третю|четвертий|четверту|котрий|котру|цілий"
+                          r"|цілу|второй|третий|втор[иы]е|третьи|несколько)"
+                          r"\s+(?:\w+\s+)?(?:день|дні|днів|дня|доби|добу|тиждень|тижні|суток|дней|неделю)\b|\bвже\s+тиждень\b"
+                          r"|\bні\s+копійки\b|\bгрошей\s+(?:\w+\s+)?(?:нема\w*|нет)\s+(?:зовсім|взагалі|совсем|вообще)\b"
+                          r"|\b(?:зовсім|взагалі|совсем|вообще)\s+(?:нема\w*|нет)\s+(?:\w+\s+)?(?:грошей|денег)\b"))
+# Round twelve: someone lying and crying or not eating, left alone all day ("лежить і тільки плаче … вона сама цілий день,
+# навіть в туалет не встає"): danger together. Someone bedridden alone all day ("тато лежачий, сам цілий день, чи є
+# опікунка") is care.
+ALONE_IN_DISTRESS = (re.compile(r"\bлежить\b|\bлежит\b|\bне\s+(?:\w+\s+)?(?:встає|встает|піднімається|підводиться|поднимается)\b"),
+                     re.compile(r"\b(?:тільки|лише|весь\s+час|постійно|только|все\s+время)\s+плач\w*|\bне\s+(?:їсть|їла|їв|ест)\b"),
+                     re.compile(r"\b(?:сама|сам|одна|один)\s+(?:\w+\s+)?(?:цілий|весь|цілими|цілу|всю|цел[иы]й|цел[иы]ми|целую)\s+(?:день|днями|ніч|тиждень|ночь)\b"
+                                r"|\b(?:цілий|весь|цел[иы]й)\s+день\s+(?:\w+\s+)?(?:сама|сам|одна|один)\b|\bнікого\s+(?:\w+\s+)?(?:нема\w*|немає)\b"))
+# Round twelve: a farewell written by someone who then cannot be reached ("син написав мені щось типу прощання і не
+# відповідає, телефон вимкнений"): danger together; a goodbye said to a friend and a phone off on a flight is not.
+FAREWELL_SENT = (re.compile(r"\b(?:написав|написала|надіслав|надіслала|прислав|прислала|написал|прислал|відправив|відправила)\s+"
+                            r"(?:\w+\s+){0,4}?(?:прощанн\w*|прощальн\w*|прощание|прощальное)"),
+                 re.compile(r"\bне\s+(?:відповіда\w*|бере\s+(?:трубк\w*|телефон)|отвечает|берет\s+трубку)"
+                            r"|\bтелефон\s+(?:\w+\s+)?(?:вимкнен\w*|виключен\w*|выключен\w*|вимкнув|вимкнула)|\bвимкну\w*\s+телефон"
+                            r"|\bне\s+(?:знаю|знаємо|знаем)\s+де\b|\bне\s+(?:знаю|знаем)\s+где\b"))
 NO_SENSE = (re.compile(r"\b(?:не\s+бачу|нема|немає)\s+(?:вже\s+)?сенсу\s+далі\b(?!\s+\w+(?:ти|[^іїи]ть)\b)"),)
 # A length of time in hours, not the office's hours ("не відповідає вже пів години").
 DURATION = re.compile(r"\b(?:пів|півтори|\d+|кілька|декілька|дві|два|три|чотири|п'ять|пару)\s+годин\w*"
@@ -557,7 +665,8 @@ UKRAINIAN = Rules(
     clock=CLOCK,
     extra_words=_extra_words(),
     # round eight: a thanks with what it is for ("дякую пані Марті за допомогу", "дякую, що відповіли"), signed
-    thanks_for=("за", "що", "допомогли", "допомогла", "допоміг", "помогли", "помогла"), thanks_opening=True, question_words=QUESTION_WORDS, signature=signature_uk,
+    # round twelve: and whom it is for by what they did ("дякую … всім, хто мені допоміг з документами")
+    thanks_for=("за", "що", "допомогли", "допомогла", "допоміг", "помогли", "помогла", "хто", "кто"), thanks_opening=True, question_words=QUESTION_WORDS, signature=signature_uk,
     first_name=is_name, address_words=frozenset(fold_uk("пані пан пане панові пани").split()),
     when_leads=frozenset(("коли", "когда")), duration=DURATION, in_passing=IN_PASSING, known_word=known_word_uk,
     date=DATE, months=MONTHS,
@@ -574,5 +683,8 @@ UKRAINIAN = Rules(
     # round eleven: the office by its popular name ("пані з опіки", as the Polish "z opieki"): weak help, no care asked for
     office_names=frozenset(("опіка", "опіки", "опікі", "опіку", "опіці", "опека", "опеки", "опеку")),
     cry=CRY,  # round eleven
-    advert=ADVERT, come=COME, danger_together=(*DESPAIR_WITH_MEANS, CHILD_ALONE, NO_SENSE, NOT_WAKING, HIDING, FAREWELL, COLD_HUNGRY, UNREACHABLE, GONE),
+    advert=ADVERT, come=COME, danger_together=(*DESPAIR_WITH_MEANS, CHILD_ALONE, NO_SENSE, NOT_WAKING, HIDING, FAREWELL, COLD_HUNGRY, UNREACHABLE, GONE,
+                                             FEVER, COLD_FRAIL, HUNGER_DAYS, ALONE_IN_DISTRESS, FAREWELL_SENT),  # round twelve: the last five
+    # round twelve: a "не" ends with its sentence ("нічого не хочу. краще б мене не було" is danger)
+    danger_by_sentence=True,
 )
