@@ -42,15 +42,17 @@ BLIND2_FLOOR = 57 / 60
 # A third, by a writer beside round eight, scored once after it: 69/80 (issue 27: not met); 69/80 after nine,
 # 71/80 after ten; 70/80 after round eleven: one of its rules lost a row here (not looked at: a blind row must
 # not guide the rules); 71/80 again once the phone line's round ten (its shared word lists) was merged beside it.
-BLIND3_FLOOR = 71 / 80
+BLIND3_FLOOR = 72 / 80  # 72/80 after round thirteen
 # A fourth, by a writer beside round nine, scored once after it: 74/80 (issue 27: not met); 74/80 after ten, 75/80 after eleven.
-BLIND4_FLOOR = 75 / 80
+BLIND4_FLOOR = 76 / 80  # 76/80 after round thirteen
 # A fifth, by a writer beside round ten: 74/80 untouched (before round ten), 75/80 after it (issue 27: not met).
 BLIND5_FLOOR = 75 / 80
 # A sixth, by a writer beside round eleven: 76/80 untouched (before round eleven), 77/80 after it, 78/80 with the phone line's round ten beside it (issue 27: not met).
 BLIND6_FLOOR = 78 / 80  # 78/80 after round twelve too
 # A seventh, by a writer beside round twelve: 74/80 untouched (before round twelve), 74/80 after it (issue 27: not met).
-BLIND7_FLOOR = 74 / 80
+BLIND7_FLOOR = 76 / 80  # 76/80 after round thirteen
+# An eighth, by a writer beside round thirteen: 73/80 untouched (before round thirteen), 73/80 after it (issue 27: not met).
+BLIND8_FLOOR = 73 / 80
 
 
 @pytest.fixture(scope="module")
@@ -120,7 +122,7 @@ def test_the_blind_table_holds_its_level_without_showing_its_rows(text_line):
         pytest.skip("blind table absent or left out (IVR_BENCH_SKIP_BLIND=1)")
     accuracy = _accuracy(text_line, rows(BLIND))
     assert accuracy >= BLIND_FLOOR - 1e-9, f"blind SMS table: {accuracy:.1%} (rows not shown)"
-    for later, floor in zip(MORE_BLIND["pl"], (BLIND2_FLOOR, BLIND3_FLOOR, BLIND4_FLOOR, BLIND5_FLOOR, BLIND6_FLOOR, BLIND7_FLOOR), strict=True):
+    for later, floor in zip(MORE_BLIND["pl"], (BLIND2_FLOOR, BLIND3_FLOOR, BLIND4_FLOOR, BLIND5_FLOOR, BLIND6_FLOOR, BLIND7_FLOOR, BLIND8_FLOOR), strict=True):
         if later.exists():
             accuracy = _accuracy(text_line, rows(later))
             assert accuracy >= floor - 1e-9, f"blind SMS table {later.name}: {accuracy:.1%} (rows not shown)"
@@ -207,13 +209,15 @@ UK_BLIND_FLOOR = 17 / 20  # 16 after round six, 17 after round eight
 # at: a blind row must not guide the rules); 26 again after round eleven.
 UK_BLIND2_FLOOR = 26 / 30
 # A third, by a writer beside round eight, scored once after it: 31/40 (target 90 %: not met); 31/40 after ten, 32/40 after eleven.
-UK_BLIND3_FLOOR = 32 / 40
+UK_BLIND3_FLOOR = 33 / 40  # 33/40 after round twelve
 # A fourth, by a writer beside round nine, scored once after it: 32/40 (target 90 %: not met); 34/40 after ten, 35/40 after eleven.
 UK_BLIND4_FLOOR = 35 / 40
 # A fifth, by a writer beside round ten: 27/40 untouched (before round ten), 29/40 after it (target 90 %: not met).
 UK_BLIND5_FLOOR = 29 / 40  # 29/40 after eleven too
 # A sixth, by a writer beside round eleven: 30/40 untouched (before round eleven), 30/40 after it (target 90 %: not met).
-UK_BLIND6_FLOOR = 30 / 40
+UK_BLIND6_FLOOR = 31 / 40  # 31/40 after round twelve
+# A seventh, by a writer beside round twelve: 31/40 untouched (before round twelve), 31/40 after it (target 90 %: not met).
+UK_BLIND7_FLOOR = 31 / 40
 
 
 def test_the_ukrainian_blind_table_holds_its_level_without_showing_its_rows():
@@ -230,7 +234,7 @@ def test_the_ukrainian_blind_table_holds_its_level_without_showing_its_rows():
     line = TextLines.from_files(load_content(prompts), prompts)
     for path, floor in ((blind, UK_BLIND_FLOOR), (MORE_BLIND["uk"][0], UK_BLIND2_FLOOR), (MORE_BLIND["uk"][1], UK_BLIND3_FLOOR),
                         (MORE_BLIND["uk"][2], UK_BLIND4_FLOOR), (MORE_BLIND["uk"][3], UK_BLIND5_FLOOR),
-                        (MORE_BLIND["uk"][4], UK_BLIND6_FLOOR)):
+                        (MORE_BLIND["uk"][4], UK_BLIND6_FLOOR), (MORE_BLIND["uk"][5], UK_BLIND7_FLOOR)):
         table = rows(path)
         hits = 0
         for r in table:
