@@ -130,9 +130,10 @@ def main() -> None:
         requests = type(engine).requests if args.gtts_path else engine.requests
         ideal = requests * args.latency / args.jobs
         cores = len(os.sched_getaffinity(0))
-        print(f"full build:        {full:6.2f} s  ({len(report.built)} built, {requests} requests; "
-              f"ideal {ideal:.2f} s = requests x latency / jobs; ratio {full / ideal:.2f}x, aim <= 1.3x)")
-        print(f"  CPU used:        {cpu:6.2f} s  (mostly ffmpeg mastering; on {cores} cores at least "
+        against = (f"ideal {ideal:.2f} s = requests x latency / jobs; ratio {full / ideal:.2f}x, aim <= 1.3x" if ideal
+                   else "no latency: the build's own work alone")
+        print(f"full build:        {full:6.2f} s  ({len(report.built)} built, {requests} requests; {against})")
+        print(f"  CPU used:        {cpu:6.2f} s  (decoding, filters and mastering; on {cores} cores at least "
               f"{cpu / cores:.2f} s; load average now {os.getloadavg()[0]:.1f})")
 
         started = time.perf_counter()

@@ -26,6 +26,8 @@ from gtts.lang import tts_langs
 from gtts.tokenizer import pre_processors
 
 from ivr.audio import ffmpeg  # noqa: F401  (points pydub at the bundled ffmpeg)
+from ivr.audio import libav
+from ivr.audio.ffmpeg import FfmpegError
 from ivr.audio import azure_tts, google_tts
 from ivr.audio.azure_tts import AzureEngine
 from ivr.audio.google_tts import GoogleCloudEngine
@@ -265,10 +267,10 @@ class GttsEngine:
         if not mp3:
             raise EngineError("gTTS returned no audio")
         try:
-            # codec= skips ffprobe, which the bundled ffmpeg does not ship.
-            return AudioSegment.from_file(io.BytesIO(mp3), format="mp3", codec="mp3")
-        except Exception as exc:  # pydub's CouldntDecodeError and friends
+            pcm, rate, channels = libav.decode_mp3(mp3)
+        except FfmpegError as exc:
             raise EngineError(f"cannot decode gTTS audio: {exc}") from exc
+        return AudioSegment(data=pcm, sample_width=2, frame_rate=rate, channels=channels)
 
 
 # ---------------------------------------------------------------- espeak-ng

@@ -26,14 +26,13 @@ from __future__ import annotations
 import math
 import struct
 import sys
-import tempfile
 from array import array
 from dataclasses import dataclass, fields, replace
 from operator import mul
-from pathlib import Path
 from typing import Sequence
 
-from ivr.audio import ffmpeg  # first: imports audioop/pydub quietly and points pydub at ffmpeg
+from ivr.audio import ffmpeg  # noqa: F401  (first: imports audioop/pydub quietly and points pydub at ffmpeg)
+from ivr.audio import libav
 from ivr.common.pace import DEFAULT_PACE, Pace
 
 import audioop  # noqa: E402  (stdlib up to 3.12; audioop-lts provides it on 3.13+)
@@ -148,30 +147,20 @@ def _floats(raw: bytes) -> array:
 def _band_limit(pcm: bytes, rate: int, settings: MasteringSettings) -> bytes:
     """Tempo (atempo keeps the pitch), telephone band and 8 kHz; float32 output keeps filter
     overshoot from clipping."""
-    tempo = f"atempo={settings.tempo:.4f}," if settings.tempo != 1.0 else ""
-    return ffmpeg.run([
-        "-f", "s16le", "-ar", str(rate), "-ac", "1", "-i", "pipe:0",
-        "-af", f"{tempo}highpass=f={settings.highpass},lowpass=f={settings.lowpass}",
-        "-ar", str(settings.sample_rate), "-ac", "1",
-        "-f", "f32le", "-c:a", "pcm_f32le", "pipe:1",
-    ], stdin=pcm)
+    tempo = [("atempo", f"{settings.tempo:.4f}")] if settings.tempo != 1.0 else []
+    return libav.filter_pcm(pcm, "s16", rate, [
+        *tempo, ("highpass", f"f={settings.highpass}"), ("lowpass", f"f={settings.lowpass}"),
+    ], "flt", settings.sample_rate)
 
 
 def _encode(band: bytes, gain_db: float, limit_dbfs: float, settings: MasteringSettings) -> bytes:
     """Gain, peak limiter, mu-law WAV. alimiter's auto-level must be off or it re-normalizes to 0 dBFS."""
     limit = min(1.0, max(0.0625, 10 ** (limit_dbfs / 20)))
-    afilter = (f"volume=volume={gain_db:.4f}dB:precision=double,"
-               f"alimiter=limit={limit:.6f}:level=false:latency=true:attack=5:release=50")
-    with tempfile.TemporaryDirectory(prefix="ivr-master-") as tmp:
-        out = Path(tmp) / "prompt.wav"
-        ffmpeg.run([
-            "-f", "f32le", "-ar", str(settings.sample_rate), "-ac", "1", "-i", "pipe:0",
-            "-af", afilter,
-            "-ar", str(settings.sample_rate), "-ac", "1", "-c:a", "pcm_mulaw",
-            "-fflags", "+bitexact", "-flags", "+bitexact", "-map_metadata", "-1",
-            "-f", "wav", str(out),
-        ], stdin=band)
-        return out.read_bytes()
+    pcm = libav.filter_pcm(band, "flt", settings.sample_rate, [
+        ("volume", f"volume={gain_db:.4f}dB:precision=double"),
+        ("alimiter", f"limit={limit:.6f}:level=false:latency=true:attack=5:release=50"),
+    ], "s16", settings.sample_rate)
+    return libav.mulaw_wav(pcm, settings.sample_rate)
 
 
 def master(sentences: Sequence[AudioSegment], pauses_ms: Sequence[int],
