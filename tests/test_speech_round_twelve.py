@@ -184,3 +184,23 @@ def test_someone_to_come_and_help_at_home_is_care(make_app, post):
     app = make_app(TUESDAY_OPEN)
     body = say_in(post, app, "main", "czy jest ktoś, kto by przychodził pomagać mamie, bo ja pracuję")
     assert body == item(app, "care", "info_care")
+
+
+# -- the hours or the address to be received on the phone -----------------------------------------------
+
+@pytest.mark.parametrize("words", ["czy można godziny otwarcia dostać na telefon", "chciałabym dostać adres na komórkę"])
+def test_hours_or_address_to_be_received_on_the_phone_are_the_sms(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == say_in(post, app, "main", "proszę wysłać esemesa z adresem")
+
+
+def test_a_message_received_in_the_past_sends_nothing(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    body = say_in(post, app, "main", "dostałam na telefon wiadomość z godzinami")
+    assert body == say_in(post, app, "main", "jakie są godziny")
+
+
+def test_receiving_reads_an_infinitive_before_on_the_phone():
+    assert senses.asked_to_receive_on_phone(["dostać", "te", "godziny", "na", "telefon"])
+    assert not senses.asked_to_receive_on_phone(["dostałam", "na", "telefon"])
+    assert not senses.asked_to_receive_on_phone(["dostać", "zasiłek", "i", "potem", "na", "telefon"])

@@ -103,7 +103,7 @@ FRESH10_FLOOR, FRESH10_DANGER_FLOOR, FRESH10_NEGATIVES_FLOOR = 144 / 150, 30 / 3
 FRESH11_FLOOR, FRESH11_DANGER_FLOOR, FRESH11_NEGATIVES_FLOOR = 146 / 150, 30 / 30, 22 / 24
 # Round twelve: bench/fresh12, another new writer's callers, kept untouched (set "fresh12", tuned on); first score
 # 104/120, danger 23/25, negatives 14/19 (docs/call-flow.md, "Round twelve").
-FRESH12_FLOOR, FRESH12_DANGER_FLOOR, FRESH12_NEGATIVES_FLOOR = 115 / 120, 25 / 25, 18 / 19  # after round twelve
+FRESH12_FLOOR, FRESH12_DANGER_FLOOR, FRESH12_NEGATIVES_FLOOR = 116 / 120, 25 / 25, 18 / 19  # after round twelve
 # Issue 33, round six: bench/fresh6/uk-utterances.tsv, Ukrainian, all dev (tuned on); first score
 # 72/120, danger 15/24, negatives 10/19 (docs/call-flow.md, "Ukrainian, round six").
 FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR = 114 / 120, 24 / 24, 17 / 19

@@ -820,6 +820,9 @@ class Line:
             # the caller's own plan ("sama przyjdę w poniedziałek", round nine).
             topics = [m for m in topics if m.choice != WHEN]
         topics = _merged(topics)
+        if (SEND_SMS not in heard and self.lang == DEFAULT_LANGUAGE and heard & SMS_CARRIES
+                and said_in_place.asked_to_receive_on_phone(self._words(speech))):
+            heard.add(SEND_SMS)  # round twelve: "czy można te godziny dostać na telefon": to be sent them
         if SEND_SMS in heard and {m.choice for m in topics if m.score >= THRESHOLD} <= SMS_CARRIES | {SEND_SMS}:
             return SEND_SMS
         asked_first = self._before_because(node, speech) if self._question_before_because(speech) else None
@@ -887,6 +890,10 @@ class Line:
         if spans_of is None:
             return None
         return [(c, start, end) for c, start, end, score in spans_of(speech) if score >= THRESHOLD]
+
+    def _words(self, speech: str) -> list[str]:
+        """The caller's words with Polish letters kept, as the readings of ivr.call.senses take them."""
+        return [word for word, _ in words_and_folds(speech, self.content.words["hesitation"])]
 
     def _said(self, speech: str) -> list[str]:
         return [w for _, w in words_and_folds(speech, self.content.words["hesitation"])]

@@ -353,3 +353,26 @@ def yes_as_adverb(words: Sequence[str], spans: Sequence[Span], confirm: str) -> 
         return bool(after) and all(r.pos in VERB_POS for r in after) and not any(
             r.lemma in ("prosić", "zgadzać") for r in after)
     return all(adverb(start, end) for start, end, _ in found)
+
+
+# Round twelve: "czy można te godziny dostać na telefon": to be sent the hours or the address, by SMS.
+RECEIVING = frozenset({"dostac", "otrzymac"})
+ON_PHONE = (("na", "telefon"), ("na", "komorke"), ("na", "komorka"), ("na", "telefon", "komorkowy"))
+RECEIVING_REACH = 3  # words from the infinitive to "na telefon" ("dostać te godziny na telefon")
+
+
+def asked_to_receive_on_phone(words: Sequence[str]) -> bool:
+    """An infinitive of receiving ("dostać", "otrzymać") with "na telefon" or "na komórkę" at most two words after
+    it: "czy można te godziny dostać na telefon", "chciałabym dostać adres na komórkę" ask to be sent them.
+    "Dostałam na telefon wiadomość z banku" (the past tense) tells of a message received."""
+    said = [fold(w) for w in words]
+
+    def receiving(at: int) -> bool:
+        return any(r.pos == "inf" and fold(r.lemma.split(":")[0]) in RECEIVING for r in readings(words[at]))
+    for at, word in enumerate(said):
+        if word not in ("dostac", "otrzymac") or not receiving(at):
+            continue
+        for start in range(at + 1, min(len(said), at + 1 + RECEIVING_REACH)):
+            if any(tuple(said[start:start + len(phrase)]) == phrase for phrase in ON_PHONE):
+                return True
+    return False
