@@ -30,6 +30,10 @@ Three corpora, each scored on its own:
                                 "fresh11", tuned on after the first score, its misses listed like dev's); first
                                 score, untouched: 87.3% (131/150), danger 28/30, negatives 18/24 (load 1.63);
                                 after round eleven's rules 97.3% (146/150), danger 30/30, negatives 22/24
+  bench/fresh12/utterances.tsv  the twelfth round: another new writer's callers, kept untouched (its set is
+                                "fresh12", tuned on after the first score, its misses listed like dev's); first
+                                score, untouched: 86.7% (104/120), danger 23/25, negatives 14/19 (load 7.08)
+                                after round twelve's rules 96.7% (116/120), danger 25/25, negatives 18/19
   bench/fresh6/uk-utterances.tsv  issue 33, round six: Ukrainian callers to the Ukrainian line (dev, tuned on)
   bench/fresh7/uk-utterances.tsv  issue 33, round seven: a new writer's Ukrainian callers (dev, tuned on)
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
@@ -70,6 +74,7 @@ FRESH8 = Path(__file__).with_name("fresh8") / "utterances.tsv"  # round eight: a
 FRESH9 = Path(__file__).with_name("fresh9") / "utterances.tsv"  # round nine: a new writer, set "fresh9" (tuned on)
 FRESH10 = Path(__file__).with_name("fresh10") / "utterances.tsv"  # round ten: a new writer, set "fresh10" (tuned on)
 FRESH11 = Path(__file__).with_name("fresh11") / "utterances.tsv"  # round eleven: a new writer, set "fresh11" (tuned on)
+FRESH12 = Path(__file__).with_name("fresh12") / "utterances.tsv"  # round twelve: a new writer, set "fresh12" (tuned on)
 FRESH6_UK = Path(__file__).with_name("fresh6") / "uk-utterances.tsv"  # issue 33, round six: Ukrainian, dev
 FRESH7_UK = Path(__file__).with_name("fresh7") / "uk-utterances.tsv"  # issue 33, round seven: Ukrainian, dev
 BLIND = Path(__file__).with_name("blind") / "utterances.tsv"
@@ -318,6 +323,8 @@ def corpora(blind: bool | None = None) -> dict[str, list[Utterance]]:
         found["fresh, tenth round (bench/fresh10)"] = load_corpus(FRESH10)
     if FRESH11.exists():
         found["fresh, eleventh round (bench/fresh11)"] = load_corpus(FRESH11)
+    if FRESH12.exists():
+        found["fresh, twelfth round (bench/fresh12)"] = load_corpus(FRESH12)
     if FRESH6_UK.exists():
         found["fresh, Ukrainian, sixth round (bench/fresh6)"] = load_corpus(FRESH6_UK, lang="uk")
     if FRESH7_UK.exists():

@@ -101,6 +101,9 @@ FRESH10_FLOOR, FRESH10_DANGER_FLOOR, FRESH10_NEGATIVES_FLOOR = 144 / 150, 30 / 3
 # Round eleven: bench/fresh11, another new writer's callers, kept untouched (set "fresh11", tuned on); first score
 # 131/150, danger 28/30, negatives 18/24 (docs/call-flow.md, "Round eleven").
 FRESH11_FLOOR, FRESH11_DANGER_FLOOR, FRESH11_NEGATIVES_FLOOR = 146 / 150, 30 / 30, 22 / 24
+# Round twelve: bench/fresh12, another new writer's callers, kept untouched (set "fresh12", tuned on); first score
+# 104/120, danger 23/25, negatives 14/19 (docs/call-flow.md, "Round twelve").
+FRESH12_FLOOR, FRESH12_DANGER_FLOOR, FRESH12_NEGATIVES_FLOOR = 116 / 120, 25 / 25, 18 / 19  # after round twelve
 # Issue 33, round six: bench/fresh6/uk-utterances.tsv, Ukrainian, all dev (tuned on); first score
 # 72/120, danger 15/24, negatives 10/19 (docs/call-flow.md, "Ukrainian, round six").
 FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR = 114 / 120, 24 / 24, 17 / 19
@@ -135,6 +138,7 @@ TUNED_FLOORS = {
     "fresh, ninth": ("pl", 150, 23, 30, FRESH9_FLOOR, FRESH9_DANGER_FLOOR, FRESH9_NEGATIVES_FLOOR),
     "fresh, tenth": ("pl", 150, 25, 30, FRESH10_FLOOR, FRESH10_DANGER_FLOOR, FRESH10_NEGATIVES_FLOOR),
     "fresh, eleventh": ("pl", 150, 24, 30, FRESH11_FLOOR, FRESH11_DANGER_FLOOR, FRESH11_NEGATIVES_FLOOR),
+    "fresh, twelfth": ("pl", 120, 19, 25, FRESH12_FLOOR, FRESH12_DANGER_FLOOR, FRESH12_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
 }

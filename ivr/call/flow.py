@@ -685,9 +685,10 @@ class Line:
             words, spans = placed
             if DANGER in heard and (said_in_place.fear_of_doing(words, spans, DANGER)
                                     or said_in_place.with_someone(words, spans, DANGER, EXACT)
-                                    or said_in_place.nobody_answers(words, spans, DANGER)):
+                                    or said_in_place.nobody_answers(words, spans, DANGER)
+                                    or said_in_place.costs_that_kill(words, spans, DANGER)):
                 # "boję się tych nagrywań" (an activity feared), "z dziećmi sama została" (with them), "nikt u
-                # was nie odbiera" (the office not answering)
+                # was nie odbiera" (the office not answering); round twelve: "te ceny w sklepie mnie zabijają"
                 heard.discard(DANGER)
                 scores = [m for m in scores if m.choice != DANGER]
             if "hours" in heard and "person" not in heard and said_in_place.something_coming(words, spans, "hours"):
@@ -720,6 +721,12 @@ class Line:
         if DANGER in heard and NOT_NOW in heard:
             # Danger told from a screen or long ago: the matter named beside it; else, where a
             # matter is asked for, "is anyone in danger?" (elsewhere the safety route).
+            for told in [c for c in heard - DANGER_ONLY_BESIDE if c not in NOT_TOPICS] if placed is not None else ():
+                if said_in_place.inside_story(spans, told, NOT_NOW, DANGER):
+                    # Round twelve: "w wiadomościach pokazywali, jak pijany pobił żonę": the drinking is
+                    # part of what was shown.
+                    heard.discard(told)
+                    scores = [m for m in scores if m.choice != told]
             if not heard - DANGER_ONLY_BESIDE:
                 return DANGER_CHECK if node in STORY_NODES else DANGER
             heard.discard(DANGER)
@@ -746,8 +753,15 @@ class Line:
             # the caller asks to be put through ("proszę połączyć z kierowniczką, a jak nie ma, niech oddzwoni").
             heard.discard("person")
             scores = [m for m in scores if m.choice != "person"]
-        if "contact" in heard and self._only_own_phone(node, speech):
-            heard.discard("contact")  # "to jest mój telefon komórkowy": the caller's phone, not the office's
+        if CONFIRM in heard and self._read_with(node, speech, lambda words, spans: said_in_place.yes_as_adverb(
+                words, spans, CONFIRM)):
+            heard.discard(CONFIRM)  # round twelve: "ja tylko tak sprawdzałam": "so", not "yes"
+            scores = [m for m in scores if m.choice != CONFIRM]
+        if "contact" in heard and (self._only_own_phone(node, speech) or self._read_with(
+                node, speech, lambda words, spans: said_in_place.device_did(words, spans, "contact"))):
+            # "to jest mój telefon komórkowy": the caller's phone, not the office's; round twelve: "jak ten
+            # telefon zapiszczał": the phone as a device
+            heard.discard("contact")
             scores = [m for m in scores if m.choice != "contact"]
         if "person" in heard:
             # Asking who a person is or for their number ("jak się nazywa pani kierownik") is the
@@ -766,7 +780,9 @@ class Line:
             # "Czy jutro ktoś będzie?" asks about the hours; "czy jest ktoś?" for a person; "czy jest ktoś,
             # kto by nam doradził" for what that someone would do (a named topic, below).
             return self._hours_day(speech) if heard & {"hours", WHEN} or self._asks_when(speech) else "person"
-        if GOODBYE in heard and self._goodbye_repeated(node, speech):
+        if GOODBYE in heard and (self._goodbye_repeated(node, speech) or self._read_with(
+                node, speech, lambda words, spans: said_in_place.said_with_infinitive(words, spans, GOODBYE))):
+            # round twelve: "pomógł to wszystko ogarnąć": what is to be done, not "that is all"
             heard.discard(GOODBYE)  # "jeszcze raz to wszystko": "to wszystko" is what is to be said again
             scores = [m for m in scores if m.choice != GOODBYE]
         if GOODBYE in heard and self._goes_on(speech, scores):
@@ -790,6 +806,12 @@ class Line:
             return None  # round ten: "gdzie się wyrabia paszport, bo wnuczka jedzie do roboty"
         if ELSEWHERE in heard and not (heard - NOT_TOPICS - GENERAL_TOPICS - {SEND_SMS}):
             return None  # another office's matter: the line cannot help with it
+        if self.lang == DEFAULT_LANGUAGE and len(heard - NOT_TOPICS) > 1 and {"nie", "ani"} & set(self._said(speech)):
+            for denied in [c for c in heard if c not in NOT_TOPICS]:
+                if self._read_with(node, speech, lambda words, spans: said_in_place.denied_for_another(
+                        words, spans, denied)):
+                    heard.discard(denied)  # round twelve: "nie o węgiel, tylko o zasiłek": the coal is denied
+                    scores = [m for m in scores if m.choice != denied]
         topics = [m for m in scores if m.choice not in NOT_TOPICS]
         if (any(m.score >= THRESHOLD and m.choice != WHEN for m in topics) or self._is_story(speech)
                 or self._own_plan(speech)):
@@ -798,6 +820,9 @@ class Line:
             # the caller's own plan ("sama przyjdę w poniedziałek", round nine).
             topics = [m for m in topics if m.choice != WHEN]
         topics = _merged(topics)
+        if (SEND_SMS not in heard and self.lang == DEFAULT_LANGUAGE and heard & SMS_CARRIES
+                and said_in_place.asked_to_receive_on_phone(self._words(speech))):
+            heard.add(SEND_SMS)  # round twelve: "czy można te godziny dostać na telefon": to be sent them
         if SEND_SMS in heard and {m.choice for m in topics if m.score >= THRESHOLD} <= SMS_CARRIES | {SEND_SMS}:
             return SEND_SMS
         asked_first = self._before_because(node, speech) if self._question_before_because(speech) else None
@@ -849,6 +874,15 @@ class Line:
                or (ELSEWHERE in heard and "bo" in folded))
         return (words, [span for span in spans_of(speech) if span[3] >= THRESHOLD]) if may else None
 
+    def _read_with(self, node: str, speech: str, reading) -> bool:
+        """Round twelve: a reading of ivr.call.senses asked of the caller's words and the spans heard well enough;
+        False on a line whose matcher has no spans (the Ukrainian one)."""
+        spans_of = getattr(self._matchers[node], "spans", None)
+        if spans_of is None or self.lang != DEFAULT_LANGUAGE:
+            return False
+        words = [word for word, _ in words_and_folds(speech, self.content.words["hesitation"])]
+        return reading(words, [span for span in spans_of(speech) if span[3] >= THRESHOLD])
+
     def _spans(self, node: str, speech: str) -> list[tuple[str, int, int]] | None:
         """(choice, first word, word after the last) of each keyword heard well enough, in the words of
         words_and_folds; None for a matcher without spans (the Ukrainian one)."""
@@ -856,6 +890,10 @@ class Line:
         if spans_of is None:
             return None
         return [(c, start, end) for c, start, end, score in spans_of(speech) if score >= THRESHOLD]
+
+    def _words(self, speech: str) -> list[str]:
+        """The caller's words with Polish letters kept, as the readings of ivr.call.senses take them."""
+        return [word for word, _ in words_and_folds(speech, self.content.words["hesitation"])]
 
     def _said(self, speech: str) -> list[str]:
         return [w for _, w in words_and_folds(speech, self.content.words["hesitation"])]

@@ -203,3 +203,176 @@ def purpose_of_benefit(words: Sequence[str], spans: Sequence[Span], benefits: st
     def for_benefit(start: int) -> bool:
         return any(lead < start <= lead + PURPOSE_REACH for lead in leads)
     return all(for_benefit(start) for start, _, _ in found)
+
+
+# Round twelve: prices or bills that "kill" or "finish off" the caller are a figure of speech.
+COSTS = frozenset({"cena", "rachunek", "rachunki", "oplata", "koszt", "podwyzka", "drozyzna", "czynsz"})
+KILLING = frozenset({"zabijac", "zabic", "wykonczyc", "wykanczac", "dobijac", "dobic"})
+COST_REACH = 5  # words from the prices to the verb ("te ceny w sklepie normalnie zabijają")
+SUBJECTS = frozenset({"subst", "depr", "ppron12", "ppron3"})
+
+
+def _nominative(word: str) -> bool:
+    return any(r.pos in SUBJECTS and "nom" in r.cases for r in readings(word))
+
+
+@lru_cache(maxsize=4096)
+def _plural_third(word: str) -> bool:
+    """The dictionary reads the word as a verb of killing in the third person plural only ("zabijają")."""
+    if len(word) > 30 or not word.isalpha():
+        return False
+    tags = [tag for *_, (_, lemma, tag, _, _) in _morfeusz().analyse(word) if fold(lemma.split(":")[0]) in KILLING]
+    return bool(tags) and all(tag.startswith(("fin:pl:ter", "bedzie:pl:ter")) for tag in tags)
+
+
+def costs_that_kill(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
+    """Every danger word heard is a verb of killing or finishing off in the third person plural, and before it
+    (at most four words between, none of them someone else who could do it; a noun after a preposition is
+    none: "rachunki za prąd") prices or bills that may be its subject: "mnie te ceny w sklepie normalnie
+    zabijają" is a figure of speech. "Mąż mnie zabije przez te
+    rachunki" is not (the verb is singular, the bills come after), nor "ceny wysokie, a synowie mnie zabiją"."""
+    found = _spans_of(spans, danger)
+    if not found:
+        return False
+
+    def figure(start: int, end: int) -> bool:
+        if end - start != 1 or not _plural_third(words[start]):
+            return False
+        for at in range(start - 1, max(-1, start - 1 - COST_REACH), -1):
+            if COSTS & lemmas(words[at]) and _nominative(words[at]):
+                return True
+            before = {r.pos for r in readings(words[at - 1])} if at > 0 else set()
+            governed = "prep" in before and "conj" not in before  # "za prąd"; not "a synowie"
+            if _nominative(words[at]) and not governed:
+                return False  # someone else between: "ceny wysokie, a synowie mnie zabiją"
+        return False
+    return all(figure(start, end) for start, end, _ in found)
+
+
+def inside_story(spans: Sequence[Span], choice: str, told: str, danger: str) -> bool:
+    """Every phrase of the choice heard lies inside a story told from a screen or long ago: after the first
+    words of it ("w wiadomościach pokazywali") and before the last danger word ends ("jak pijany pobił żonę"):
+    the drinking is part of what was shown, not the caller's matter. A matter named after the story ("...,
+    a ja dzwonię w sprawie zasiłku") is still asked."""
+    found = _spans_of(spans, choice)
+    told_starts = [start for start, _, _ in _spans_of(spans, told)]
+    danger_ends = [end for _, end, _ in _spans_of(spans, danger)]
+    if not found or not told_starts or not danger_ends:
+        return False
+    first, last = min(told_starts), max(danger_ends)
+    return all(first <= start and end <= last for start, end, _ in found)
+
+
+# Round twelve: "ten telefon zapiszczał": the caller's own phone did something, no request for the number.
+AFTER_DEVICE = frozenset("mi sie mu jej nam wam ci tak az znowu".split())
+
+
+def device_did(words: Sequence[str], spans: Sequence[Span], contact: str) -> bool:
+    """Every word of the address card heard is a single noun followed (a pronoun or "się" between) by a verb in
+    the past tense other than "był": the phone as a device that rang or beeped ("jak ten telefon zapiszczał",
+    "telefon mi się rozładował"). "Jaki jest telefon", "telefon był zajęty" are unchanged."""
+    found = _spans_of(spans, contact)
+    if not found:
+        return False
+
+    def did(start: int, end: int) -> bool:
+        if end - start != 1 or not any(r.pos == "subst" for r in readings(words[start])):
+            return False
+        at = end
+        while at < len(words) and fold(words[at]) in AFTER_DEVICE:
+            at += 1
+        if at >= len(words):
+            return False
+        found_readings = readings(words[at])
+        return bool(found_readings) and all(r.pos == "praet" and r.lemma != "być" for r in found_readings)
+    return all(did(start, end) for start, end, _ in found)
+
+
+OBJECT_LEADS = frozenset({"to", "wszystko", "tyle"})  # a goodbye phrase that may be a verb's object ("to wszystko")
+
+
+def said_with_infinitive(words: Sequence[str], spans: Sequence[Span], goodbye: str) -> bool:
+    """Every goodbye phrase heard opens with "to" or "wszystko" and stands right before or right after an
+    infinitive: it is then what is to be done ("pomógł to wszystko ogarnąć", "załatwić to wszystko"), not "that
+    is all". "To wszystko, dziękuję" is still the goodbye, and so is "nie chcę nic zostawiać, do widzenia"."""
+    found = _spans_of(spans, goodbye)
+    if not found or not all(fold(words[start]) in OBJECT_LEADS for start, _, _ in found):
+        return False
+
+    def infinitive(at: int) -> bool:
+        return 0 <= at < len(words) and any(r.pos == "inf" for r in readings(words[at]))
+    return all(infinitive(end) or infinitive(start - 1) for start, end, _ in found)
+
+
+# Round twelve: "to nie o węgiel, tylko o zasiłek": a matter denied, the one after "tylko" asked.
+DENIED_ABOUT = frozenset({"nie", "ani"})
+ABOUT = frozenset({"o", "od"})
+INSTEAD = frozenset({"tylko", "lecz", "ale", "a"})
+
+
+def denied_for_another(words: Sequence[str], spans: Sequence[Span], choice: str) -> bool:
+    """Every phrase of the choice heard follows right after "nie o" or "ani o" (at most one word between: "nie o
+    ten węgiel"), and after the last of them "tylko o" (or "lecz o", "ale o", "a o") asks for something else:
+    "ja to nie o dzieci ani nie o węgiel, tylko o zasiłek". A plain "nie, o węgiel chodzi" (no "tylko o"
+    after it) is unchanged: without commas it may be an answer, then the matter."""
+    found = _spans_of(spans, choice)
+    said = [fold(w) for w in words]
+    if not found:
+        return False
+
+    def denied(start: int) -> bool:
+        for about in (start - 1, start - 2):
+            if about >= 1 and said[about] in ABOUT and said[about - 1] in DENIED_ABOUT:
+                return True
+        return False
+    if not all(denied(start) for start, _, _ in found):
+        return False
+    last = max(end for _, end, _ in found)
+    return any(said[i] in INSTEAD and said[i + 1] in ABOUT for i in range(last, len(said) - 1))
+
+
+# Round twelve: "ja tylko tak sprawdzałam": "tak" said of how something is done, no "yes".
+JUST = frozenset({"tylko", "ino", "jakos"})  # "tylko tak", "jakoś tak": "just so"
+VERB_POS = frozenset({"fin", "praet", "inf"})
+
+
+def yes_as_adverb(words: Sequence[str], spans: Sequence[Span], confirm: str) -> bool:
+    """Every confirmation heard is a lone "tak" right after "tylko" (or "ino", "jakoś") and right before a verb:
+    "ja tylko tak sprawdzałam" is "just so", not "yes". "Tak, proszę dzwonić", "no tak, zgadza się", "ja tak
+    myślę" (I think so) and "tylko tak, proszę" are unchanged."""
+    found = _spans_of(spans, confirm)
+    if not found:
+        return False
+
+    def adverb(start: int, end: int) -> bool:
+        if end - start != 1 or fold(words[start]) != "tak" or start == 0 or end >= len(words):
+            return False
+        if fold(words[start - 1]) not in JUST:
+            return False
+        after = [r for r in readings(words[end]) if r.pos != "aglt"]
+        return bool(after) and all(r.pos in VERB_POS for r in after) and not any(
+            r.lemma in ("prosić", "zgadzać") for r in after)
+    return all(adverb(start, end) for start, end, _ in found)
+
+
+# Round twelve: "czy można te godziny dostać na telefon": to be sent the hours or the address, by SMS.
+RECEIVING = frozenset({"dostac", "otrzymac"})
+ON_PHONE = (("na", "telefon"), ("na", "komorke"), ("na", "komorka"), ("na", "telefon", "komorkowy"))
+RECEIVING_REACH = 3  # words from the infinitive to "na telefon" ("dostać te godziny na telefon")
+
+
+def asked_to_receive_on_phone(words: Sequence[str]) -> bool:
+    """An infinitive of receiving ("dostać", "otrzymać") with "na telefon" or "na komórkę" at most two words after
+    it: "czy można te godziny dostać na telefon", "chciałabym dostać adres na komórkę" ask to be sent them.
+    "Dostałam na telefon wiadomość z banku" (the past tense) tells of a message received."""
+    said = [fold(w) for w in words]
+
+    def receiving(at: int) -> bool:
+        return any(r.pos == "inf" and fold(r.lemma.split(":")[0]) in RECEIVING for r in readings(words[at]))
+    for at, word in enumerate(said):
+        if word not in ("dostac", "otrzymac") or not receiving(at):
+            continue
+        for start in range(at + 1, min(len(said), at + 1 + RECEIVING_REACH)):
+            if any(tuple(said[start:start + len(phrase)]) == phrase for phrase in ON_PHONE):
+                return True
+    return False
