@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bench.understanding import BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND_UK, BLIND_UK2, BLIND_UK3, BLIND_UK4, FRESH3, FRESH4, HELDOUT, accuracy, corpora, load_corpus, report, run
+from bench.understanding import BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND10, BLIND_UK, BLIND_UK2, BLIND_UK3, BLIND_UK4, FRESH3, FRESH4, HELDOUT, accuracy, corpora, load_corpus, report, run
 
 
 @pytest.fixture(scope="module")
@@ -52,10 +52,11 @@ BLIND_FLOOR, BLIND_DANGER_FLOOR = 272 / 281, 27 / 27  # 272 after round ten
 # Raised after round six (session 5 of 2026-12-05, each blind set scored once more, none tuned on):
 # issue 23's target (95 %, danger 100 %) is not met.
 # Raised again after round eight (session 6): 171, 177 and 170 of 200; after round nine 172, 178, 171; after
-# round ten (session 8) 173, 179, 173; after round eleven 174 (danger 34/36), 179, 174.
+# round ten (session 8) 173, 179, 173; after round eleven 174 (danger 34/36), 179, 174; after round twelve
+# (session 9) 174, 179, 175.
 BLIND2_FLOOR, BLIND2_DANGER_FLOOR = 174 / 200, 34 / 36
 BLIND3_FLOOR, BLIND3_DANGER_FLOOR = 179 / 200, 40 / 42
-BLIND4_FLOOR, BLIND4_DANGER_FLOOR = 174 / 200, 39 / 42
+BLIND4_FLOOR, BLIND4_DANGER_FLOOR = 175 / 200, 39 / 42
 # The fifth blind set, written beside round six by a writer given only the brief: 86/100 (danger
 # 19/20) before round six, 88/100 (danger 19/20) after it.
 # 90/100 after round eight; 92/100, danger 20/20, after round ten.
@@ -64,14 +65,17 @@ BLIND5_FLOOR, BLIND5_DANGER_FLOOR = 92 / 100, 20 / 20
 # danger 20/20, negatives 12/16; 91/100 after round ten.
 BLIND6_FLOOR, BLIND6_DANGER_FLOOR = 91 / 100, 20 / 20
 # The seventh, written beside round nine by a writer given only the brief: 92/100, danger 17/20, before
-# round nine and the same after it (session 7, 2026-12-06); 93/100 after round ten.
-BLIND7_FLOOR, BLIND7_DANGER_FLOOR = 93 / 100, 17 / 20
+# round nine and the same after it (session 7, 2026-12-06); 93/100 after round ten; 95/100 after round twelve.
+BLIND7_FLOOR, BLIND7_DANGER_FLOOR = 95 / 100, 17 / 20
 # The eighth, written beside round ten by a writer given only the brief: 87/100, danger 19/20, before round ten;
 # 91/100, danger 19/20, after it (session 8, 2026-12-06).
 BLIND8_FLOOR, BLIND8_DANGER_FLOOR = 91 / 100, 19 / 20  # the same after round eleven
 # The ninth, written beside round eleven by a writer given only the brief: 95/100, danger 19/20, before round
 # eleven and the same after it (session 8).
-BLIND9_FLOOR, BLIND9_DANGER_FLOOR = 95 / 100, 19 / 20
+BLIND9_FLOOR, BLIND9_DANGER_FLOOR = 95 / 100, 19 / 20  # the same after round twelve
+# The tenth, written beside round twelve by a writer given only the brief: 93/100, danger 20/20, before round
+# twelve and the same after it (session 9).
+BLIND10_FLOOR, BLIND10_DANGER_FLOOR = 93 / 100, 20 / 20
 # Issue 33: the Ukrainian line, written blind (target 90 %): 30 utterances, 40 more by a second
 # writer, 40 by a third beside round six (28/40, danger 5/8 before it); after round six 26/30,
 # 36/40 and 38/40, danger 5/5, 8/8, 8/8.
@@ -166,6 +170,7 @@ def test_the_tuned_fresh_corpora_hold_their_level(found, results, prefix):
     ("blind, seventh", BLIND7, BLIND7_FLOOR, BLIND7_DANGER_FLOOR),
     ("blind, eighth", BLIND8, BLIND8_FLOOR, BLIND8_DANGER_FLOOR),
     ("blind, ninth", BLIND9, BLIND9_FLOOR, BLIND9_DANGER_FLOOR),
+    ("blind, tenth", BLIND10, BLIND10_FLOOR, BLIND10_DANGER_FLOOR),
     ("blind, Ukrainian (", BLIND_UK, BLIND_UK_FLOOR, BLIND_UK_DANGER_FLOOR),
     ("blind, Ukrainian, second", BLIND_UK2, BLIND_UK2_FLOOR, BLIND_UK2_DANGER_FLOOR),
     ("blind, Ukrainian, third", BLIND_UK3, BLIND_UK3_FLOOR, BLIND_UK3_DANGER_FLOOR),
