@@ -32,7 +32,10 @@ Two tables, each scored on its own:
                         set=dev13: 100 texts for round thirteen, written the same way by another helper
                         (2026-12-06); first score, untouched (--skip-blind, load average 4.4):
                         89.0% (89/100); tuned on afterwards (100/100, docs/sms.md "Round thirteen";
-                        one label corrected there)
+                        one label corrected there);
+                        set=dev14: 100 texts for round fourteen, written the same way by another helper
+                        (2026-12-06); first score, untouched (--skip-blind, load average 9.3):
+                        87.0% (87/100); tuned on afterwards (100/100, docs/sms.md "Round fourteen")
   bench/blind/sms.tsv   written blind; scored when present, never tuned on, its rows shown
                         only with --show-blind (--skip-blind or IVR_BENCH_SKIP_BLIND=1: not
                         even read, while tuning)

@@ -37,6 +37,7 @@ from ivr.call.phrases import status_prompt_id, time_text
 from ivr.call.schedule import Schedule, to_warsaw
 from ivr.call.understand import THRESHOLD, Matcher, fold, is_first_name, is_generic, words_and_folds
 from ivr.common.sms_segments import segments
+from ivr.textline.addressed import to_someone_close
 from ivr.textline.joined import unjoin
 from ivr.textline.letters import restore_letters
 from ivr.textline.script import is_polish_word
@@ -101,7 +102,9 @@ SMS_THANKS_EXTRA = frozenset(fold(
     # round eleven: a matter settled ("sprawa załatwiona, dziękuję"), "spoko" as "ok"
     "sprawa sprawy spoko spoczko "
     # round twelve: a blessing ("niech Bóg wynagrodzi"), Christmas by its name, the office's staff wished well
-    "niech wynagrodzi wynagrodz bozego narodzenia pracownikow pracownikom pracownicom ops gops"
+    "niech wynagrodzi wynagrodz bozego narodzenia pracownikow pracownikom pracownicom ops gops "
+    # round fourteen: to whom, and whom most ("… dla pani Basi szczególnie, niech wam Bóg wynagrodzi")
+    "wam was wszystkich szczegolnie zwlaszcza specjalnie osobno"
 ).split())
 # After "nie" these words say the opposite of a thanks: "nie rozumiem", "nie jasne" (and Ukrainian).
 NOT_UNDERSTOOD = frozenset(fold("rozumiem rozumiemy jasne wiem dziala pomoglo").split())
@@ -262,6 +265,16 @@ RELATIVE_DAYS = {"dzis": 0, "dzisiaj": 0, "jutro": 1, "pojutrze": 2}
 FEAST_DAYS = {**dict.fromkeys(("wigilia", "wigilie", "wigilii", "wigilje"), (12, 24)),
               **dict.fromkeys(("sylwester", "sylwestra", "sylwestrze"), (12, 31)),
               **dict.fromkeys(("kroli",), (1, 6))}
+# Round fourteen: feasts named in more than one word ("w Nowy Rok", "w drugi dzień świąt", "w Szczepana", "w Boże
+# Narodzenie"), on the folded text -> (month, day); not a wish ("szczęśliwego Nowego Roku"). After "po" ("kiedy po Nowym
+# Roku otwieracie", "po sylwestrze") the day asked about is the first open day after the feast (`AFTER_FEAST`); "między
+# świętami a Nowym Rokiem", "przed Nowym Rokiem" name no day.
+_NOT_A_WISH = r"(?<!\bszczesliwego )(?<!\bwszystkiego )(?<!\bdobrego )(?<!\budanego )(?<!\bpomyslnego )(?<!\bzdrowego )"
+FEAST_PHRASES = ((re.compile(_NOT_A_WISH + r"(?<!\ba )(?<!\bprzed )(?<!\bmiedzy )\bnow(?:y|ego|ym)\s+rok(?:u|iem)?\b"), (1, 1)),
+                 (re.compile(r"\bboze(?:go|m)?\s+narodzeni[ea]\b|\bpierwsz(?:y|ego|ym)\s+dzie[nń]\w*\s+swiat\b"), (12, 25)),
+                 (re.compile(r"\bdrug(?:i|iego|im)\s+dzie[nń]\w*\s+swiat\b|\bszczepan(?:a|ie)?\b"), (12, 26)),
+                 (re.compile(r"\btrzech\s+krol\w*"), (1, 6)))
+AFTER_FEAST = "po"
 # Abbreviations people write, spelled out before matching.
 ABBREVIATIONS = {"nr": "numer", "tel": "telefon", "godz": "godziny", "ul": "ulica",
                  # round eleven: the days as the office's own notices shorten them ("a w pon?", "czy w czw do 15")
@@ -297,7 +310,9 @@ DATE = re.compile(r"(?<![\d.:/])(?<!\bo )(?<!\bod )(?<!\bdo )(?<!\bpo )(?<!\bna 
 ROMAN_MONTHS = {roman: number for number, roman in enumerate(
     "I II III IV V VI VII VIII IX X XI XII".split(), start=1)}
 # With a day or "kiedy", these make it a question about coming to the office ("kiedy mogę przyjść").
-VISIT = re.compile(r"\b(?:przyjs|przyjd|przyjech|przyjm|podejs|zastan|jestescie|czynn|otwar|pracujecie|zalatw|wpas)\w*"
+VISIT = re.compile(r"\b(?:przyjs|przyjd|przyjech|przyjm|podejs|zastan|czynn|otwar|pracujecie|zalatw|wpas)\w*"
+                   # round fourteen: "jesteście" of where ("gdzie dokładnie jesteście") is no coming to the office
+                   r"|(?<!\bgdzie )(?<!\bgdzie wy )(?<!\bdokladnie )\bjestescie\w*"
                    # round nine: going, also as an infinitive without endings ("ja iść urząd kiedy")
                    r"|\b(?:isc|ide|idziemy|pojde|pojdziemy|pojsc|pojechac|pojade)\b"
                    # round ten: coming in time ("a jak nie zdążę przed 15?")
@@ -313,7 +328,12 @@ OFFICE_PAPERS = re.compile(r"\b(?:wniosek|wnioski|wniosku|wnioskiem|wnioskow|dok
                            r"|mops|was)\b"
                            # round eleven: the office named before the post ("kod pocztowy do was, bo wysyłam list polecony")
                            r"|\bdo\s+(?:opieki|osrodka|ops|gops|mops|was)\b.*\b(?:wysla\w*|wysyla\w*|nada\w*|list|listem|pismo"
-                           r"|przesylk\w*|koperte?)\b")
+                           r"|przesylk\w*|koperte?)\b"
+                           # round fourteen: the way to this office ("jak dojechać autobusem z Tulec do was? bo prawa jazdy nie
+                           # mam"): beside a bus or a driving licence still this office's address
+                           r"|\b(?:dojech|dojad|dojezdz|dojs|dojd|dotrz|traf|dostac\s+sie|dostane\s+sie|dojazd)\w*\b.*\bdo\s+(?:was|osrodka"
+                           r"|ops|gops|mops|opieki|biura)\b|\bdo\s+(?:was|osrodka|ops|gops|mops|opieki|biura)\b.*\b(?:dojech|dojad|dojezdz|dojs"
+                           r"|dojd|dotrz|traf|dojazd)\w*")
 # An advertisement, not a question ("sprzedam drewno kominkowe, tanio"): the keyword list.
 ADVERT = re.compile(r"^(?:sprzedam|sprzedaje|wynajme|oferuje|zamienie)\b")
 # A cry for help as the whole message ("pomocy!!!", "ratunku pomocy"): danger, as a shout would be.
@@ -340,7 +360,11 @@ ASKING = re.compile(r"\b(?:czy|gdzie|kiedy|jak|jaki|jaka|jakie|jakich|ile|ktorej
                     r"|chcialam|chcialem|potrzebuje|potrzebujemy|prosba|mozna|moge|pytam|pytanie)\b")
 # Round ten: papers brought for a matter ("chcę przyjść z papierami od zasiłku") say what a visit is for; beside a
 # question of when or where to come, that matter is not asked about.
-ERRAND = re.compile(r"\bz\s+(?:papierami|papierkami|dokumentami|wnioskiem|pismami|pismem)\s+(?:od|do|w\s+sprawie|o|na|dla)\s+\w+",
+ERRAND = re.compile(r"\bz\s+(?:papierami|papierkami|dokumentami|wnioskiem|pismami|pismem)\s+(?:od|do|w\s+sprawie|o|na|dla)\s+\w+"
+                    # round fourteen: papers to be carried in, to the end of their sentence ("bo mam zanieść te papiery co pani
+                    # kazała dopisać, zaświadczenie od lekarza że jestem chora"): what the visit is for, as above
+                    r"|\b(?:zanie[sś]|zanios|przynie[sś]|przynios|donie[sś]|donios|dostarcz|podrzuc|dowie[zź]|dowioz)\w*\s+"
+                    r"(?:\w+\s+){0,2}?(?:papier|dokument|za[sś]wiadcz|pism|kwit|rachun)\w*[^.?!\n]*",
                     re.IGNORECASE)
 # Round ten: dialect words for common ones ("jak do wos trafić", "kaj wy jesteście", "ni mom czym palić"), each no
 # word of standard Polish, read as the word they stand for.
@@ -436,6 +460,30 @@ STROKE = (re.compile(r"\bkrzyw\w*\s+(?:buzi\w*|buz\w*|twarz\w*|usta|ust|geb\w*)|
                      r"|\b(?:reka|noga)\s+(?:mu\s+|jej\s+)?(?:opadla|zwisa|bezwladn\w*)"),
           re.compile(r"\bniewyrazn\w*|\bbelkocz\w*|\bbelkot\w*|\bplacze\s+mu\s+sie\s+jezyk|\bnie\s+moze\s+(?:nic\s+)?"
                      r"(?:mowic|powiedziec)\b|\bmowi\s+(?:bez\s+sensu|od\s+rzeczy)"))
+# Round fourteen: someone found lying and not speaking or responding ("tata leży przy piecu i nie mówi nic", "leży na
+# podłodze, nie reaguje"): danger together; lying in bed, in hospital or for a long time, and silent so, is care ("babcia
+# leży w łóżku i nic nie mówi od udaru"), and a phone that does not answer is no person.
+LYING_SILENT = (re.compile(r"\b(?:lezy|lezal|lezala|leza|lezeli|lezaly)\b(?!\s+(?:juz\s+)?(?:w\s+lozku|na\s+lozku|w\s+szpitalu"
+                           r"|w\s+lozko|od\s+(?:lat|roku|miesiac\w*|tygodni\w*|dawna)|po\s+(?:udarze|operacji|wylewie)"
+                           r"|calymi\s+dniami|caly\s+(?:czas|dzien)|ciagle|w\s+grobie|na\s+cmentarzu))"),
+                re.compile(r"\bnie\s+mowi\s+nic\b|\bnic\s+nie\s+mowi\b|\bnie\s+(?:odzywa|reaguje|rusza)\b|\bnie\s+daje\s+znak\w*"
+                           r"|(?<!\btelefon )(?<!\bnumer )\bnie\s+odpowiada\b"
+                           r"|\bnie\s+(?:mozna|moge|mozemy|moglam|moglem)\s+(?:go|jej)\s+(?:dobudzic|obudzic|docucic)\b"
+                           r"|\bnie\s+(?:budzi|ocuca)\s+sie\b"))
+# Round fourteen: freezing at home with someone old or ill or the night itself in doubt ("w kuchni 6 stopni, … mam 84 lata
+# i chore serce, … do rana nie wiem czy dam radę"), as the Ukrainian line's round twelve: up to 12 degrees indoors or
+# furniture burnt for heat, beside someone of 70 or more, ill, bedridden, a baby, or not knowing whether one lasts the
+# night. Read on the text with its figures (Rules.danger_written): "w pokoju 18 stopni", cold alone, or age alone is not.
+_ROOM = r"(?:pokoju|kuchni|domu|mieszkaniu|izbie|chacie|sypialni|lazience|srodku|chalupie)"
+COLD_FRAIL = (re.compile(r"(?<![\d,.])\b(?:[0-9]|1[0-2])\s*(?:stopn\w*|st\b\.?|°)\s*(?:c\b\s*)?(?:w|u|na)\s+(?:mnie\s+)?(?:w\s+)?" + _ROOM
+                         + r"|\b(?:w|u)\s+(?:mnie\s+)?(?:w\s+)?" + _ROOM + r"\s+(?:\w+\s+){0,2}?(?:-\s*)?(?:[0-9]|1[0-2])\s*"
+                         r"(?:stopn\w*|st\b|°)"
+                         r"|\bpal\w*\s+(?:juz\s+)?(?:\w+\s+)?(?:meblami|krzeslami|szmatami|ubraniami|butami|gazetami|drzwiami|podloga"
+                         r"|plotem|stolem|szafa)\b|\bzamarzamy\b|\bzamarzam\w*\s+w\s+" + _ROOM),
+              re.compile(r"(?<![\d,.])\b(?:[7-9]\d|1[01]\d)\s*(?:lat|lata|latka|rok\w*)\b|\bchor\w*|\blezac\w*|\bpo\s+(?:udarze|zawale"
+                         r"|wylewie|operacji)|\bstarsz\w*|\bschorowan\w*|\bniepelnospraw\w*|\bserc\w*|\bniemowl\w*|\bnoworod\w*"
+                         r"|\bdo\s+rana\b[^.?!]*\b(?:nie\s+wiem|dam\s+rade|przezyj\w*|dotrwam|wytrzymam|doczekam)"
+                         r"|\b(?:dam\s+rade|przezyj\w*|dotrwam|wytrzymam|doczekam)\s+(?:\w+\s+)?do\s+rana\b"))
 # Words written but not said to the phone line, added to the [words] lists for the SMS only (round eight):
 # a farewell reported ("napisał, że się żegna"), a disaster told as past ("rodzina po pożarze"), where to
 # find the office ("gdzie was szukać", "gdzie to dokładnie"), care for a relative ("opieka dla taty"),
@@ -472,7 +520,11 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
                 # round thirteen: a past winter or year told ("zeszłej zimy sąsiad zamarzł, dlatego pytam o opał"), as the
                 # phone's "w zeszłym roku"
                 "zeszłej zimy", "zeszłego roku", "ubiegłej zimy", "ubiegłego roku", "w ubiegłym roku", "poprzedniej zimy",
-                "tamtej zimy", "przed rokiem"),
+                "tamtej zimy", "przed rokiem",
+                # round fourteen: a harm told as over in so many words ("kiedyś była u mnie przemoc, ale to już
+                # przeszłość"); one that goes on is still danger (`STILL`: "znowu", "nadal", "wraca")
+                "to już przeszłość", "to przeszłość", "już przeszłość", "to jest przeszłość", "należy do przeszłości",
+                "kiedyś była", "kiedyś był", "kiedyś było", "kiedyś były"),
     # Round thirteen: bills or prices that "kill" or "finish off" the writer are a figure of speech ("zabijają mnie te
     # rachunki za prąd"), as the phone's "zabijają mnie te ceny": no danger.
     "not_meant": tuple(phrase.format(what=what) for what in ("rachunki", "opłaty", "koszty", "ceny", "raty", "podwyżki")
@@ -499,6 +551,11 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
     # round ten: a social worker sought for someone ("do kogo się zgłosić po pracownika socjalnego"): help, not a person
     "social_work": ("po pracownika socjalnego", "po pracownicę socjalną", "przydzielić pracownika socjalnego",
                     "przysłać pracownika socjalnego", "przyślijcie pracownika socjalnego"),
+    # round fourteen: feasts of several words ("czy w Nowy Rok jesteście", "w Szczepana", "w pierwszy dzień świąt"), as the
+    # phone's "wigilia", "drugi dzień świąt": a day (weak beside a named matter); the day itself is `FEAST_PHRASES`
+    "when": ("nowy rok", "w nowy rok", "na nowy rok", "po nowym roku", "szczepana", "w szczepana", "na szczepana",
+             "boże narodzenie", "w boże narodzenie", "pierwszy dzień świąt", "w pierwszy dzień świąt", "po sylwestrze",
+             "trzech króli", "w trzech króli"),
     # round ten: whether one may come without an appointment ("czy można przyjść bez umawiania się"): when one can come
     "hours": ("bez umawiania", "bez umówienia", "bez umawiania się", "bez zapisów", "trzeba się umawiać",
               "trzeba się umówić", "trzeba się wcześniej umówić", "czy można przyjść", "czy mogę przyjść",
@@ -515,7 +572,9 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
     "addiction": ("gra na loterię", "gra w lotto", "gra na automatach", "gra w automaty", "zdrapki", "zdrapkach",
                   "uzależniony od gier", "uzależniona od gier", "uzależnienie od gier", "uzależniony od komputera",
                   "uzależniony od telefonu", "uzależniona od telefonu", "całymi dniami gra", "ciągle gra", "cały czas gra",
-                  "zakłady bukmacherskie", "bukmacher", "kasyno", "w kasynie"),
+                  "zakłady bukmacherskie", "bukmacher", "kasyno", "w kasynie",
+                  # round fourteen: drunk away, done ("mąż przepił całą wypłatę"), as the phone's "przepija"
+                  "przepił", "przepiła", "przepili"),
     "benefits": ("leki", "na leki", "z lekami", "lekarstwa", "na lekarstwa", "wykupić leki",
                  # round ten: what to bring ("a czy trzeba coś zabrać"), as "co trzeba przynieść"
                  "coś zabrać", "co zabrać", "co wziąć ze sobą", "coś wziąć ze sobą", "jakie papiery",
@@ -553,6 +612,25 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
                   "podniesie rentę", "podwyżka emerytury", "podwyżka renty", "podwyżki emerytur", "waloryzacja",
                   "waloryzacji", "waloryzację"),
 }
+# Round fourteen: the writer's own plan to come told beside a thanks ("dziękuję za SMS z adresem, trafię", "dzięki,
+# przyjdę w poniedziałek"), with when at most (`ARRIVED_WHEN`): part of the thanks, no question (with "?" it asks).
+OWN_PLAN = frozenset(fold("trafie trafimy przyjde przyjdziemy przyjade przyjedziemy dojade dojedziemy dotre dotrzemy "
+                          "zajrze zajrzymy wpadne wpadniemy podejde podejdziemy podjade zglosze zglosimy").split())
+# Round fourteen: the writer's own call denied ("jestem głuchy, nie zadzwonię", "nie dzwonię, bo nie słyszę") asks no call
+# back by its verb; a call-back asked beside it still is ("nie zadzwonię, proszę oddzwonić"). On the text as written.
+OWN_CALL_DENIED = re.compile(r"\bnie\s+(?:zadzwoni[eę]|zadzwonimy|dzwoni[eę]|dzwonimy|oddzwoni[eę]|zatelefonuj[eę]"
+                             r"|przedzwoni[eę])\b", re.IGNORECASE)
+# Round fourteen: a pension or rent beside ZUS or KRUS named ("ZUS mi obciął emeryturę o 200 zł, dlaczego?") is that
+# office's matter, whatever it did with it (round ten and thirteen listed its verbs: "przeleje", "podniesie"); ZUS alone
+# still names 800+, which it pays, and a benefit of this office asked beside it stays asked ("ZUS wstrzymał rentę, czy
+# dostanę zasiłek"). On the folded text.
+PENSION_ELSEWHERE = (re.compile(r"\b(?:zus\w*|krus\w*)\b"),
+                     re.compile(r"\bemerytur\w*|\brent(?:a|e|y|ka|ke|ki|ce|cie)?\b|\brencie\b|\brencin\w*"))
+# ... unless the pension is refused, stopped or taken, which leaves the writer without income, this office's matter too
+# ("zus mi nie chce dać renty, gdzie iść", as the phone corpus has it: help).
+PENSION_WITHHELD = re.compile(r"\bnie\s+(?:chce|chca|chcial\w*)\s+(?:mi\s+|nam\s+|jej\s+|mu\s+)?(?:dac|przyznac|wyplacic|wyplacac)"
+                              r"|\bodmow\w*|\bnie\s+przyzna\w*|\bwstrzyma\w*|\bzabral\w*|\bodebral\w*"
+                              r"|\bnie\s+(?:mam|mamy|ma)\s+(?:z\s+czego|za\s+co)|\bbez\s+(?:renty|emerytury|pieniedzy|grosza|srodkow)")
 # Round eleven (Polish; the Ukrainian rules leave these unset):
 # A letter held down ("POMOCYYY", "dziękujęęę", "halooo"): three or more of the same letter are one (no Polish word has
 # three in a row; two stay: "dziennie", "Anna").
@@ -575,12 +653,23 @@ CALLBACK_ALLOWED = re.compile(r"(?<!\bczy )(?<!\bgdzie )(?<!\bkiedy )(?<!\bjak )
                               r"(?:dzwonic|zadzwonic|telefonowac)\b")
 # Words named in passing: a phone as where one plays or reads ("gra w automaty i w telefonie") asks for no number; "w
 # ogóle" between the words of a question ("w czym w ogóle pomagacie").
-POLISH_IN_PASSING_MORE = (r"|\b(?:w|na)\s+(?:telefonie|komorce|komórce|smartfonie|tablecie)\b"
+POLISH_IN_PASSING_MORE = (r"|\b(?:w|na)\s+(?:tym\s+|tej\s+|moim\s+|mojej\s+|swoim\s+|swojej\s+|jego\s+|jej\s+)?"  # round fourteen: "w tym telefonie"
+                          r"(?:telefonie|komorce|komórce|smartfonie|tablecie)\b"
                           r"|\bw\s*og[oó]le\b"
                           # round thirteen: a phone played with ("wnuczek się bawił telefonem", "bawi się moją komórką")
                           # asks for no number; "na tym świecie" (the world) is no feast ("święta")
                           r"|\bbaw\w*\s+(?:si[eę]\s+)?(?:\w+\s+)?(?:telefonem|kom[oó]rk[aą]|smartfonem|tabletem)\b"
-                          r"|\bna\s+(?:tym\s+|ca[lł]ym\s+|tamtym\s+)?[sś]wiecie\b")
+                          r"|\bna\s+(?:tym\s+|ca[lł]ym\s+|tamtym\s+)?[sś]wiecie\b"
+                          # round fourteen: "czy jest gdzie pomoc na takie granie" is "gdzieś" (anywhere), no question where
+                          # the office is ("jest" kept); before an infinitive ("czy jest gdzie zaparkować") it stays
+                          r"|\b(?P<anywhere>(?:czy\s+)?(?:jest|s[aą]|by[lł]aby|by[lł]by))\s+gdzie\b"
+                          r"(?=\s+(?!\w*[aeiyuąęsśzź][cć]\b)\w)"
+                          # round fourteen: the drinker's own denial reported ("bo on mówi, że nie jest alkoholikiem", "twierdzi,
+                          # że nie ma problemu z piciem") denies nothing for the writer: read without its "nie" (round ten's
+                          # denial, "nie mam problemu z alkoholem", is the writer's own)
+                          r"|\b(?:m[oó]wi|twierdzi|uwa[zż]a|wmawia|przysi[eę]ga|zarzeka\s+si[eę]|upiera\s+si[eę]|zapiera\s+si[eę]"
+                          r"|udaje)\w*,?\s+(?:[zż]e\s+)?nie\s+(?P<claimed>(?:jest\s+|by[lł]\w*\s+)(?:alkoholik\w*|uzale[zż]nion\w*"
+                          r"|narkoman\w*|pijak\w*|pijany|pijana|hazardzist\w*)|pije|pi[lł]|pi[lł]a|bierze|gra|ma\s+problem\w*\s+z\s+\w+)\b")
 # "Bez przerwy" (all the time: "pije bez przerwy") is no lunch break asked about.
 # Round nine: "przyjmuje też / również" (whom one accepts: "czy psycholog przyjmuje też rodziny") is no office hours.
 POLISH_IN_PASSING = re.compile(r"\bbez\s+przerwy\b|\bprzyjmuj\w*\s+(?:te[zż]|r[oó]wnie[zż]|tak[zż]e)\b"
@@ -746,6 +835,15 @@ class Rules:
     relative: frozenset[str] = frozenset()  # "co" right before what arrived: "which", no question word
     helped: frozenset[str] = frozenset()  # help received told in the past beside a thanks: what it is for
     requests: frozenset[str] = frozenset()  # words of a request: beside them, help told is no thanks only
+    # Round fourteen (Polish; empty leaves the line as before).
+    other_office_matter: tuple[re.Pattern, ...] = ()  # signs that together name another office's matter (folded)
+    this_office_need: re.Pattern | None = None  # beside them, a need that makes it this office's matter too (folded)
+    danger_written: tuple[tuple[re.Pattern, ...], ...] = ()  # signs together on the lower-case text, figures kept
+    feast_phrases: tuple[tuple[re.Pattern, tuple[int, int]], ...] = ()  # feasts of several words (folded) -> (month, day)
+    after_feast: str = ""  # the word before a feast that asks for the first open day after it ("po Nowym Roku")
+    own_plan: frozenset[str] = frozenset()  # the writer's own coming told beside a thanks ("trafię"): part of it
+    own_call_denied: re.Pattern | None = None  # the writer's own call denied ("nie zadzwonię"): no call-back by it
+    to_someone_close: Callable[[str], bool] | None = None  # a text meant for someone close ("Kasiu kup chleb"): the menu
     # Round twelve (Ukrainian; False leaves the line as before).
     danger_by_sentence: bool = False  # danger read in each sentence too: a "не" or a "not meant" ends with its sentence
 
@@ -758,7 +856,7 @@ POLISH = Rules(
     weak_help=WEAK_HELP, visit=VISIT, keywords=KEYWORDS, left_out_hint=LEFT_OUT_HINT, closed="nieczynne",
     next_working_day="w najbliższy dzień pracy ośrodka", office_phone="OPS: tel. {telefon}.",
     feast_days=FEAST_DAYS, negation="nie", not_understood=NOT_UNDERSTOOD, office_names=OFFICE_NAMES, clock=CLOCK,
-    come=COME, cry=CRY, danger_together=(*DANGER_TOGETHER, CHILD_ALONE, CHILD_EXPOSED, NO_SENSE, WANDERED, NEGLECTED, FAREWELL, UNREACHABLE, HEARD_CRYING, STROKE, PURSUED), duration=DURATION, other_offices="elsewhere",
+    come=COME, cry=CRY, danger_together=(*DANGER_TOGETHER, CHILD_ALONE, CHILD_EXPOSED, NO_SENSE, WANDERED, NEGLECTED, FAREWELL, UNREACHABLE, HEARD_CRYING, STROKE, PURSUED, LYING_SILENT), duration=DURATION, other_offices="elsewhere",
     extra_words=POLISH_SMS_WORDS, fillers=FILLERS, weak_beside_addiction=MONEY + TALK, swapped_letters=True,
     in_passing=POLISH_IN_PASSING, known_word=is_polish_word,
     question_words=THANKED_FOR_STOP, signature=polish_signature, address_words=ADDRESS_WORDS,
@@ -771,7 +869,9 @@ POLISH = Rules(
     own_writing_beside_call=OWN_WRITING_BESIDE_CALL, callback_allowed=CALLBACK_ALLOWED, day_with_clock=True,
     street_numbered=True, restore_letters=restore_letters, asked_alone=True,
     prepare=prepare_polish, someone_for=SOMEONE_FOR, thanks_to=THANKS_TO, received=RECEIVED,
-    relative=RELATIVE, helped=HELPED, requests=REQUESTS,
+    relative=RELATIVE, helped=HELPED, requests=REQUESTS, other_office_matter=PENSION_ELSEWHERE, this_office_need=PENSION_WITHHELD, danger_written=(COLD_FRAIL,),
+    to_someone_close=to_someone_close, own_call_denied=OWN_CALL_DENIED, own_plan=OWN_PLAN,
+    feast_phrases=FEAST_PHRASES, after_feast=AFTER_FEAST,
     advert=ADVERT, office_papers=OFFICE_PAPERS, thanks_for=THANKED_FOR, thanks_opening=True, greetings=SMS_GREETINGS, greeting_addressees=GREETING_ADDRESSEES,
 )
 
@@ -1000,7 +1100,7 @@ class TextLine:
             body = self._mend_swaps(body)
         folded = rules.fold(body)
         words = folded.split()
-        if words and (self.is_danger(body) or self._danger_signs(folded)):
+        if words and (self.is_danger(body) or self._danger_signs(folded) or self._danger_written(body)):
             # round ten: told as over, but it goes on ("wyprowadził się, ale wraca i grozi"): danger still
             if self._not_now is None or not self._not_now.match(body) or (
                     rules.still is not None and rules.still.search(folded)):
@@ -1022,6 +1122,8 @@ class TextLine:
             return ("start",)
         if rules.privacy.search(folded):
             return ("privacy",)
+        if rules.to_someone_close is not None and rules.to_someone_close(body):
+            return ("menu",)  # round fourteen: "Kasiu kup chleb i zadzwoń do babci" was meant for someone close
         if self.asks_callback(body):
             return ("callback",)
         declined = self._without_declined_call(body)
@@ -1054,7 +1156,7 @@ class TextLine:
         if rules.in_passing is not None:
             body = rules.in_passing.sub(lambda m: " czy pracujecie " if m.groupdict().get("atwork") else (
                 " " + (m.groupdict().get("keep") or m.groupdict().get("where") or m.groupdict().get("pause")
-                       or m.groupdict().get("drunk") or "") + " "), body)  # "drunk": round twelve (Ukrainian), the verb kept
+                       or m.groupdict().get("drunk") or m.groupdict().get("anywhere") or m.groupdict().get("claimed") or "") + " "), body)  # "drunk": round twelve (Ukrainian), the verb kept
         quoted_asked: tuple[str, ...] = ()
         if rules.quoted is not None:
             own = rules.quoted.sub(" ", body)
@@ -1075,6 +1177,9 @@ class TextLine:
             if self.specific_topics(kept):
                 body = kept  # round ten: "bo chcę przyjść z papierami od zasiłku": when to come is asked, not the benefit
         body, other_office = self._without_other_offices(body)
+        if rules.other_office_matter and all(sign.search(rules.fold(body)) for sign in rules.other_office_matter) and not (
+                rules.this_office_need is not None and rules.this_office_need.search(rules.fold(body))):
+            other_office = True  # round fourteen: "ZUS mi obciął emeryturę": a pension beside ZUS is ZUS's matter
         found = self.specific_topics(body)
         if self._street_numbered is not None and "contact" not in found and self._street_numbered.search(body):
             found = tuple(t for t in TOPIC_WORDS if t == "contact" or t in found) + tuple(
@@ -1291,6 +1396,13 @@ class TextLine:
             return True
         return any(all(sign.search(folded) for sign in signs) for signs in rules.danger_together)
 
+    def _danger_written(self, body: str) -> bool:
+        """Round fourteen: signs that together say danger, read on the text with its figures ("w kuchni 6 stopni")."""
+        if not self.rules.danger_written:
+            return False
+        written = body.lower().translate(FOLD_LETTERS)
+        return any(all(sign.search(written) for sign in signs) for signs in self.rules.danger_written)
+
     def _without_other_offices(self, body: str) -> tuple[str, bool]:
         """The message without the words of other offices' matters, and whether there were any: each such
         phrase found ("wypłata emerytury", "emerytura z ZUS") unless a longer phrase of a topic or of
@@ -1298,10 +1410,13 @@ class TextLine:
         if self._other_offices is None:
             return body, False
         spans = self._other_offices.spans(body)
-        others = [(start, end) for choice, start, end, score in spans if choice == "other" and score >= THRESHOLD]
-        covered = {at for start, end in others
-                   if not any(choice != "other" and end2 - start2 > end - start and start2 < end and start < end2
-                              for choice, start2, end2, _ in spans)
+        others = [(start, end, score) for choice, start, end, score in spans if choice == "other" and score >= THRESHOLD]
+        # round fourteen: and a topic's word matched better on the same words ("na picie": a word of drinking, not a
+        # form of "pit") holds them too
+        covered = {at for start, end, score in others
+                   if not any(choice != "other" and start2 < end and start < end2 and (
+                       end2 - start2 > end - start or end2 - start2 == end - start and score2 > score)
+                              for choice, start2, end2, score2 in spans)
                    for at in range(start, end)}
         if not covered:
             return body, False
@@ -1448,6 +1563,9 @@ class TextLine:
                     received = rest[skip:skip + RECEIVED_WORDS]
                     if received and not set(received) & rules.question_words and rules.negation not in received:
                         folded = folded[:got + 1 + skip] + rest[skip + RECEIVED_WORDS:]
+            if rules.own_plan:  # "trafię", "przyjdę w poniedziałek": the writer's own coming, and when (round fourteen)
+                folded = [w for i, w in enumerate(folded) if w not in rules.own_plan and not (
+                    w in rules.arrived_when and any(x in rules.own_plan for x in folded[max(0, i - 2):i]))]
             strong = next((i for i, w in enumerate(folded) if w in rules.thanks_strong), None)
             marks = (rules.thanks_for,) if isinstance(rules.thanks_for, str) else rules.thanks_for
             at = next((i for i, w in enumerate(folded) if strong is not None and i > strong and w in marks), None)
@@ -1484,6 +1602,8 @@ class TextLine:
         return any(w in self.rules.thanks_strong for w in words) and len(unknown) <= 2
 
     def asks_callback(self, body: str) -> bool:
+        if self.rules.own_call_denied is not None:
+            body = self.rules.own_call_denied.sub(" ", body)  # round fourteen: "nie zadzwonię" is the writer's own call
         folded = self.rules.fold(body)
         if self.rules.callback_not.search(folded) and not (
                 self.rules.callback_allowed is not None and "?" not in body and self.rules.callback_allowed.search(folded)
@@ -1502,13 +1622,24 @@ class TextLine:
         written = self._date_in(body, today)
         if written is not None:
             return written
-        for word in self.rules.fold(self.rules.prepare(body)).split():
+        folded = self.rules.fold(self.rules.prepare(body))
+        words = folded.split()
+        # round fourteen: a feast of several words, where it starts ("w Nowy Rok", "w drugi dzień świąt")
+        phrases = {len(folded[:match.start()].split()): feast for pattern, feast in self.rules.feast_phrases
+                   for match in pattern.finditer(folded)}
+        for at, word in enumerate(words):
+            feast = phrases.get(at) or self.rules.feast_days.get(word)
+            if feast is not None:
+                month, day = feast
+                this_year = date(today.year, month, day)
+                found = this_year if this_year >= today else date(today.year + 1, month, day)
+                if self.rules.after_feast and words[at - 1:at] == [self.rules.after_feast]:
+                    # round fourteen: "kiedy po Nowym Roku otwieracie": the first open day after it
+                    found = next((found + timedelta(days=n) for n in range(1, 15)
+                                  if self.schedule.is_open_day(found + timedelta(days=n))), found)
+                return found
             if word in self.rules.relative_days:
                 return today + timedelta(days=self.rules.relative_days[word])
-            if word in self.rules.feast_days:
-                month, day = self.rules.feast_days[word]
-                this_year = date(today.year, month, day)
-                return this_year if this_year >= today else date(today.year + 1, month, day)
             for weekday, forms in self.rules.day_words.items():
                 if word in forms:
                     return today + timedelta(days=(weekday - today.weekday()) % 7)
