@@ -32,7 +32,7 @@ from ivr.common.polish import (
     plural,
 )
 from ivr.spoken.contacts import bank_accounts, emails, emoji, web_addresses
-from ivr.spoken.counts import counts, number_ranges, programmes, temperatures, units
+from ivr.spoken.counts import counts, halves, number_ranges, programmes, temperatures, units
 from ivr.spoken.dates import WRITTEN_DATE, date_parts
 from ivr.spoken.hours import hours
 from ivr.spoken.inflection import (
@@ -461,25 +461,45 @@ def seasons(text: str) -> str:
     return _AT_IN_WORD.sub("a", _YEAR_SPAN.sub(span, _SEASON.sub(say, text)))
 
 
+# A range of such compounds: "dzieci 7–12-letnich" -> "siedmio- do dwunastoletnich".
+_COMPOUND_RANGE = re.compile(
+    r"(?<![\w.,:/-])(?P<a>[0-9]{1,3})\s?[-–—]\s?(?P<n>[0-9]{1,3})\s?-\s?(?P<rest>[a-ząćęłńóśźż]{4,})(?![\w-])")
+
+
 def compound_adjectives(text: str) -> str:
     """3-osobowy -> trzyosobowy, 2-pokojowe -> dwupokojowe, 10-letni -> dziesięcioletni: only when
-    the dictionary knows the compound as an adjective ("60-lecie", a noun, is left and warned)."""
+    the dictionary knows the compound as an adjective ("60-lecie", a noun, is left and warned);
+    7–12-letnich -> siedmio- do dwunastoletnich."""
     def say(m: re.Match) -> str:
         first = _COMBINING.get(int(m["n"]))
         if first is None:
             return m[0]
         word = first + m["rest"]
         return word if any(r.pos == "adj" for r in readings(word)) else m[0]
-    return _COMPOUND.sub(say, text)
+    def span(m: re.Match) -> str:
+        first = _COMBINING.get(int(m["a"]))
+        last = say(m)
+        if first is None or last == m[0] or int(m["a"]) >= int(m["n"]):
+            return m[0]
+        return f"{first}- do {last}"
+    return _COMPOUND.sub(say, _COMPOUND_RANGE.sub(span, text))
 
 
 _TIMES_SIGN = re.compile(r"(?<=[0-9])\s*[x×]\s*(?=[0-9])|(?<=[0-9])\s+[x×](?=\s+(?:w|na|dziennie|tygodniowo|"
                          r"miesięcznie|rocznie|do)(?!\w))")  # "2 x w miesiącu": twice a month
 
 
+# "35x45 mm": a size, "na" (a length unit after the second number).
+_SIZE_AFTER = re.compile(r"[0-9]+(?:,[0-9]+)?\s?(?:mm|cm|m)(?!\w)")
+
+
 def multiplication(text: str) -> str:
-    """2 x 50 zł, 3×100 -> 2 razy 50 zł, 3 razy 100; 2 x w miesiącu -> 2 razy w miesiącu."""
-    return _TIMES_SIGN.sub(lambda m: " razy" if m.string[m.end():m.end() + 1].isspace() else " razy ", text)
+    """2 x 50 zł, 3×100 -> 2 razy 50 zł, 3 razy 100; 2 x w miesiącu -> 2 razy w miesiącu;
+    35x45 mm -> 35 na 45 mm."""
+    def say(m: re.Match) -> str:
+        word = " na" if _SIZE_AFTER.match(m.string, m.end()) else " razy"
+        return word if m.string[m.end():m.end() + 1].isspace() else word + " "
+    return _TIMES_SIGN.sub(say, text)
 
 
 _ARROW = re.compile(r"\s*[→⇒➔➜►]\s*")
@@ -781,6 +801,21 @@ def _gmina_case(text: str, pos: int) -> str | None:
     return None
 
 
+# A range of numbers after a room's label: "pok. 11–14" (a range, not a count of rooms).
+_ROOM_RANGE = re.compile(
+    r"(?<![\w@/])(?P<pok>[Pp]ok\.)\s*(?:nr\s*)?(?P<a>[0-9]{1,3})\s?[-–—]\s?(?P<b>[0-9]{1,3})(?![\w,:/-]|\.[0-9])")
+
+
+def _rooms(m: re.Match) -> str:
+    """"(pok. 11–14)" -> "pokoje od jedenastego do czternastego": several rooms, each by its number."""
+    a, b = int(m["a"]), int(m["b"])
+    if not 0 < a < b:
+        return m[0]
+    case = _noun_case(m.string, m.start())
+    noun = _inflect("pokój", "subst", "pl", case, "m3") or "pokoje"
+    return _like(f"{noun} od {ordinal(a, 'gen')} do {ordinal(b, 'gen')}", m["pok"])
+
+
 def _names_follow(m: re.Match) -> bool:
     """"projekt pn. Aktywny Senior": "pod nazwą" before a capitalised name, after a noun (not after
     a preposition, "w pn. Kowalski przyjmuje", nor before a weekday or a time)."""
@@ -937,6 +972,8 @@ def abbreviations(text: str) -> str:
             return m[0]
         return f"{ordinal(n, case)} roku życia"
     text = _LIFE_YEAR.sub(life_year, text)
+    if "ok." in text:
+        text = _ROOM_RANGE.sub(_rooms, text)
     # "do 20 b.m." -> "do dwudziestego bieżącego miesiąca": a day of this month
     text = _THIS_MONTH_DAY.sub(lambda m: f"{DAY_GENITIVE[int(m['n'])]} {m['bm']}" if 1 <= int(m["n"]) <= 31 else m[0], text)
     # Until stable: in "ul.ul." the second "ul." shows only once the first is a word.
@@ -1496,7 +1533,8 @@ _MONEY = re.compile(
     rf"(?<![\w.,])(?P<n>{_NUMBER})(?:,(?P<gr>[0-9][0-9]))?\s?zł(?P<dot>\.)?(?!\w)")
 _PER = {"os.": "za osobę", "osobę": "za osobę", "osoba": "za osobę", "mies.": "miesięcznie",
         "m-c": "miesięcznie", "msc.": "miesięcznie", "dzień": "dziennie", "h": "za godzinę",
-        "godz.": "za godzinę", "km": "za kilometr", "kg": "za kilogram", "szt.": "za sztukę"}
+        "godz.": "za godzinę", "km": "za kilometr", "kg": "za kilogram", "szt.": "za sztukę",
+        "dobę": "na dobę", "tydzień": "tygodniowo"}
 _PER_WORDS = "|".join(re.escape(unit) for unit in _PER)
 # "/os." after a word is "per person" ("zł/os.", "netto/os."), never "or osiedle"; spaces
 # around the slash only after "zł", since "al. / os. / pl." is a list of abbreviations.
@@ -1620,6 +1658,7 @@ RULES = (
     programmes,
     temperatures,
     units,
+    halves,
     per_unit,
     decades,
     abbreviations,
@@ -1651,11 +1690,11 @@ RULES = (
 _NEEDS = {
     multiplication: re.compile("[x×]"),
     superscript_minutes: re.compile("[⁰¹²³⁴⁵]"),
-    compound_adjectives: re.compile(r"\d\s?-\s?[a-ząćęłńóśźż]"),
+    compound_adjectives: re.compile(r"\d\s?-\s?[a-ząćęłńóśźż]"),  # a range's "7–12-letnich" too
     seasons: re.compile(r"\d\s*/|\w@|\d-[12]"),
     fractions: re.compile(r"\d\s*/|[½¼¾]"),
     arrows: re.compile("[→⇒➔➜►]"),
-    **dict.fromkeys((thousands, decades, currency_codes, bank_accounts, programmes, temperatures, units, phone_numbers, postal_codes,
+    **dict.fromkeys((thousands, decades, currency_codes, bank_accounts, programmes, temperatures, units, halves, phone_numbers, postal_codes,
                      written_dates, dates, hours, short_dates, ordinal_numbers, times, percentages, currency,
                      number_ranges, counts, numbers), re.compile(r"\d")),
     emails: re.compile("@"),
