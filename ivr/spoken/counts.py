@@ -18,7 +18,7 @@ from ivr.spoken.inflection import (
     readings,
 )
 
-__all__ = ["counts", "halves", "number_ranges", "programmes", "temperatures", "units"]
+__all__ = ["counts", "halves", "number_ranges", "programmes", "temperatures", "unsure_counts", "units"]
 
 _NUM = r"[0-9]{1,3}(?: [0-9]{3})+(?![0-9])|[0-9]+"
 
@@ -285,3 +285,19 @@ def counts(text: str) -> str:
         return m[0][: m.start("n") - m.start()] + cardinal(int(m["n"]), cases[0])
 
     return _COUNT.sub(say, _AFTER_LAT.sub(after_lat, text))
+
+
+# "po 1 na gospodarstwo": a count after "po" whose noun is left out; its gender is the noun's
+# ("po jednej paczce", "po jednym bilecie"), which no rule can see.
+_PER_EACH_ALONE = re.compile(r"(?<!\w)[Pp]o\s+(?P<n>[0-9]{1,3})(?=\s+(?:na|dla|w|we|z|ze|do|od|za|przez|i|oraz|lub)(?!\w)|\s*[,.;:!?)]|\s*$)")
+
+
+def unsure_counts(text: str) -> list[str]:
+    """Counts of a written text whose numeral is a guess: "po 1" with its noun left out (its gender
+    is the noun's, "po jednej paczce"). Each as written, once, in order."""
+    found = []
+    for m in _PER_EACH_ALONE.finditer(text):
+        n = _int(m["n"])
+        if n % 10 in {1, 2} and n % 100 != 12:  # "jeden/jedna", "dwa/dwie": the gender shows
+            found.append(m[0].strip())
+    return list(dict.fromkeys(found))

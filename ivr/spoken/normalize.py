@@ -757,7 +757,15 @@ _AGREE_BEFORE = {"dot.": ("dotyczyć", "pact"), "św.": ("święty", "adj")}
 def _agreeing_before(key: str, m: re.Match) -> str | None:
     nxt = re.match(r"\s*(\w)", m.string[m.end():m.end() + 3])
     if key == "św." and nxt and nxt[1].isupper():
-        return None  # "św. Floriana": the saint's name follows
+        # "św. Floriana": the saint's name follows; a woman saint's ("pw. św. Jadwigi") makes it "świętej"
+        name = re.match(r"\s*(\w+)", m.string[m.end():m.end() + 30])[1]
+        women = [r for r in noun_readings(name) if r.name and r.gender == "f" and r.number == "sg"]
+        if not women or any(r.name and r.gender == "m1" for r in noun_readings(name)):
+            return None
+        cases = set().union(*[r.cases for r in women])
+        governed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
+        case = next((c for c in (*governed, "gen", "nom", "acc", "loc", "inst", "dat") if c in cases), "nom")
+        return _inflect("święty", "adj", "sg", case, "f", ("pos",))
     prev = re.search(r"(\w+)\s*$", m.string[max(0, m.start() - 30):m.start()])
     if not prev:
         return None
@@ -1303,6 +1311,7 @@ def _goes_on(text: str, pos: int) -> bool:
 # A list number: "1. Wniosek" at the start of the text or a sentence (or after a colon).
 _LIST_NUMBER = re.compile(
     r"(?:^|(?<=[.!?:;]\s)|(?P<inline>(?<=\w)\s+))(?P<n>[0-9]{1,2})\.\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
+_LOWER_LIST_NUMBER = re.compile(r"(?:^|(?<=[.!?:;]\s))(?P<n>[0-9]{1,2})\.\s+(?=[a-ząćęłńóśźż])")
 # A number before a noun it cannot count: "2 środę", "na 3 piętrze" (a count would say "dwie środy").
 _NUMBER_NOUN = re.compile(r"(?<![\w.,:/-])(?P<n>[0-9]{1,3})\s+(?P<noun>[a-ząćęłńóśźż]+)(?!\w|[-.]\w)")
 _WEEKDAY_LEMMAS = frozenset(WEEKDAY_NOMINATIVE)
@@ -1447,6 +1456,11 @@ def ordinal_numbers(text: str) -> str:
         return f"{ordinal(n, case, r.gender)} {m['noun']}"
 
     text = _ORDINAL_SUFFIX.sub(suffixed, text)
+    # "Dokumenty:\n1. wniosek\n2. dowód": lowercase items numbered 1, 2, 3… at the starts of lines
+    # (joined into sentences by then) are a list too, not ordinals of their nouns ("pierwszy wniosek")
+    items = list(_LOWER_LIST_NUMBER.finditer(text))
+    if len(items) >= 2 and [int(i["n"]) for i in items] == list(range(1, len(items) + 1)):
+        text = _LOWER_LIST_NUMBER.sub(lambda m: f"Po {ordinal(int(m['n']), 'nom', 'n')}, ", text)
     # "każdy 1 i 3 wtorek": the month's first and third, as if written "1. i 3. wtorek"
     text = text if not _WEEKDAY_STEM.search(text) else _WEEKDAY_LIST.sub(lambda m: re.sub(r"[0-9]\b", r"\g<0>.", m["list"]) + m["last"] + "." + m[0][m.end("last") - m.start():]
                              if any(r.lemma in _WEEKDAY_LEMMAS for r in noun_readings(m["noun"])) else m[0], text)
