@@ -427,6 +427,12 @@ _FRACTION = re.compile(r"(?<![\w.,/])(?:(?P<a>[13])\s*/\s*(?P<b>[24])|(?P<sign>[
 _FRACTION_SIGNS = {"½": ("1", "2"), "¼": ("1", "4"), "¾": ("3", "4")}
 
 
+# Units of measure and time: half of one is "pół" ("pół etatu", "pół litra"); of anything else
+# "połowa" ("połowa kosztów", "połowa ceny").
+_HALF_UNITS = frozenset("etat godzina doba dzień tydzień miesiąc rok kwartał litr kilogram dekagram gram metr "
+                        "kilometr centymetr tona hektar porcja szklanka łyżka".split())
+
+
 def fractions(text: str) -> str:
     """1/2 kosztów -> połowę kosztów (the case of the verb or preposition before), ¼ -> ćwierć,
     ¾ and 3/4 -> trzy czwarte."""
@@ -438,6 +444,10 @@ def fractions(text: str) -> str:
             return "trzy czwarte"
         if (a, b) == ("1", "4"):
             return "ćwierć"
+        after = re.match(r"\s+(\w+)", m.string[m.end():m.end() + 30])
+        if (a, b) == ("1", "2") and after and any(
+                r.lemma in _HALF_UNITS and r.number == "sg" and "gen" in r.cases for r in noun_readings(after[1])):
+            return "pół"  # "½ etatu", "1/2 godziny": half a unit of measure or time is "pół" in any case
         governed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
         prev = re.search(r"(\w+)\s*$", m.string[max(0, m.start() - 30):m.start()])
         verb = bool(prev) and any(r.pos in {"fin", "inf", "praet"} for r in readings(prev[1].lower()))
@@ -1743,12 +1753,16 @@ def normalize(text: str, acronyms: Mapping[str, str] | None = None) -> str:
     passes, so that normalizing the result again changes nothing.
     """
     spoken = DEFAULT_ACRONYMS if acronyms is None else acronyms
+    starts_with_digit = text.lstrip()[:1].isdigit()
     text = apply_rules(text, spoken)
     for _ in range(_MAX_EXTRA_PASSES):
         again = apply_rules(text, spoken)
         if again == text:
             break
         text = again
+    if starts_with_digit and text[:1].islower() and text.rstrip()[-1:] in {".", "!", "?"}:
+        # "13. emerytura zostanie wypłacona …": a sentence begun in digits begins with a capital once said
+        text = text[0].upper() + text[1:]
     return text
 
 
@@ -1768,6 +1782,8 @@ _LEFTOVER_KINDS = (
     ("dotted", rf"(?<![\w.])[{_UPPER}a-ząćęłńóśźż][a-ząćęłńóśźż]{{0,5}}\.(?=[ \t]+[a-ząćęłńóśźż])"),
     ("unknown_abbreviation", rf"(?<![\w.])[a-ząćęłńóśźż]{{1,5}}\.(?=\s+\S)|(?<![\w.-])[a-ząćęłńóśźż]{{1,4}}\.(?=\s*$)"
                              r"|(?<![\w.])(?:mgr|dr|inż|prof|hab)(?!\w)"),
+    # An acronym not in the table with a case ending joined ("SMS-em"): no rule joins its ending.
+    ("acronym_ending", rf"(?<![\w-])[{_UPPER}]{{2,}}-[a-ząćęłńóśźż]{{1,4}}(?![\w-])"),
     ("acronym", rf"(?<![\w-])[{_UPPER}]{{2,}}(?![\w])"),
     # A number word glued to an ending or a word: "trzy-ech", "sześćdziesiąt-lecie", "trzy-pokojowe".
     ("numeral_hyphen", r"(?<![\w-])[a-ząćęłńóśźż]+-[a-ząćęłńóśźż]+(?![\w-])"),
@@ -1834,7 +1850,7 @@ def leftover_pieces(spoken: str, said: frozenset[str] = _DEFAULT_SAID) -> list[t
     for m in _LEFTOVER.finditer(spoken):
         kind, piece = m.lastgroup, m.group(0)
         if piece not in seen and not _said(piece.rstrip("."), said) and _is_leftover(kind, piece):
-            kind = "unknown_abbreviation" if kind == "dotted" else kind
+            kind = "unknown_abbreviation" if kind == "dotted" else "acronym" if kind == "acronym_ending" else kind
             seen.add(piece)
             found.append((m.start(), piece, kind))
     # Any other symbol (½, ², №, ©), at its first place. A set and one scan: looking each one up
