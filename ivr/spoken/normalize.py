@@ -1821,7 +1821,9 @@ def _is_leftover(kind: str, piece: str) -> bool:
     if kind == "unknown_abbreviation":
         word = piece.rstrip(".")
         return word in _TITLES or not is_known(word)
-    if kind == "acronym":  # not in the table: warned, even if the dictionary knows it ("PESEL")
+    if kind == "acronym_ending":  # "PZU-em"; "SMS-a" is said as the dictionary's word, as "SMS" is
+        piece = piece.split("-")[0]
+    if kind in {"acronym", "acronym_ending"}:  # not in the table: warned, even if the dictionary knows it ("PESEL")
         return not any(r.lemma[:1].islower() and r.pos not in {"ign", "brev", "romandig"}
                        for r in readings(piece.lower()))  # shouted words ("UWAGA") are words
     if kind == "dotted" and len(piece) >= 6 and piece[:1].islower() and is_known(piece[:-1]):
