@@ -990,7 +990,7 @@ def abbreviations(text: str) -> str:
             return m[0]
         return f"{ordinal(n, case)} roku życia"
     text = _LIFE_YEAR.sub(life_year, text)
-    if "ok." in text:
+    if "ok." in text and ("pok." in text or "Pok." in text):
         text = _ROOM_RANGE.sub(_rooms, text)
     # "do 20 b.m." -> "do dwudziestego bieżącego miesiąca": a day of this month
     text = _THIS_MONTH_DAY.sub(lambda m: f"{DAY_GENITIVE[int(m['n'])]} {m['bm']}" if 1 <= int(m["n"]) <= 31 else m[0], text)
@@ -1246,7 +1246,7 @@ def dates(text: str) -> str:
     if "." in text:  # "3 mar., godz. 11" -> "3 marca, godz. 11"
         text = _MONTH_ABBREVIATION.sub(
             lambda m: f"{m['day']} {_like(_MONTH_OF_ABBREVIATION[m['mon'].lower()], m['mon'])}" + _full_stop(m), text)
-    if "ok" in text:
+    if "rok" in text or "Rok" in text:
         text = _ROK_YEAR.sub(rok_year, text)
     text = _SHORT_YEAR_DATE.sub(short_year, text)
     text = _NUMERIC_SPAN.sub(span, text)
@@ -1468,7 +1468,7 @@ def ordinal_numbers(text: str) -> str:
     text = _ORDINAL_SUFFIX.sub(suffixed, text)
     # "Dokumenty:\n1. wniosek\n2. dowód": lowercase items numbered 1, 2, 3… at the starts of lines
     # (joined into sentences by then) are a list too, not ordinals of their nouns ("pierwszy wniosek")
-    items = list(_LOWER_LIST_NUMBER.finditer(text))
+    items = list(_LOWER_LIST_NUMBER.finditer(text)) if "1. " in text else []
     if len(items) >= 2 and [int(i["n"]) for i in items] == list(range(1, len(items) + 1)):
         text = _LOWER_LIST_NUMBER.sub(lambda m: f"Po {ordinal(int(m['n']), 'nom', 'n')}, ", text)
     # "każdy 1 i 3 wtorek": the month's first and third, as if written "1. i 3. wtorek"
@@ -1782,9 +1782,8 @@ _LEFTOVER_KINDS = (
     ("dotted", rf"(?<![\w.])[{_UPPER}a-ząćęłńóśźż][a-ząćęłńóśźż]{{0,5}}\.(?=[ \t]+[a-ząćęłńóśźż])"),
     ("unknown_abbreviation", rf"(?<![\w.])[a-ząćęłńóśźż]{{1,5}}\.(?=\s+\S)|(?<![\w.-])[a-ząćęłńóśźż]{{1,4}}\.(?=\s*$)"
                              r"|(?<![\w.])(?:mgr|dr|inż|prof|hab)(?!\w)"),
-    # An acronym not in the table with a case ending joined ("SMS-em"): no rule joins its ending.
-    ("acronym_ending", rf"(?<![\w-])[{_UPPER}]{{2,}}-[a-ząćęłńóśźż]{{1,4}}(?![\w-])"),
-    ("acronym", rf"(?<![\w-])[{_UPPER}]{{2,}}(?![\w])"),
+    # An acronym not in the table, with a case ending joined or not ("PZU-em"): no rule joins its ending.
+    ("acronym", rf"(?<![\w-])[{_UPPER}]{{2,}}(?:-[a-ząćęłńóśźż]{{1,4}}(?![\w-]))?(?![\w])"),
     # A number word glued to an ending or a word: "trzy-ech", "sześćdziesiąt-lecie", "trzy-pokojowe".
     ("numeral_hyphen", r"(?<![\w-])[a-ząćęłńóśźż]+-[a-ząćęłńóśźż]+(?![\w-])"),
     # Words joined by a period: "jeden.dwa" (a version number), "zł.os".
@@ -1821,9 +1820,8 @@ def _is_leftover(kind: str, piece: str) -> bool:
     if kind == "unknown_abbreviation":
         word = piece.rstrip(".")
         return word in _TITLES or not is_known(word)
-    if kind == "acronym_ending":  # "PZU-em"; "SMS-a" is said as the dictionary's word, as "SMS" is
-        piece = piece.split("-")[0]
-    if kind in {"acronym", "acronym_ending"}:  # not in the table: warned, even if the dictionary knows it ("PESEL")
+    if kind == "acronym":  # not in the table: warned, even if the dictionary knows it ("PESEL");
+        piece = piece.split("-")[0]  # "PZU-em" as "PZU" is; "SMS-a" is said as the dictionary's word, as "SMS" is
         return not any(r.lemma[:1].islower() and r.pos not in {"ign", "brev", "romandig"}
                        for r in readings(piece.lower()))  # shouted words ("UWAGA") are words
     if kind == "dotted" and len(piece) >= 6 and piece[:1].islower() and is_known(piece[:-1]):
@@ -1852,7 +1850,7 @@ def leftover_pieces(spoken: str, said: frozenset[str] = _DEFAULT_SAID) -> list[t
     for m in _LEFTOVER.finditer(spoken):
         kind, piece = m.lastgroup, m.group(0)
         if piece not in seen and not _said(piece.rstrip("."), said) and _is_leftover(kind, piece):
-            kind = "unknown_abbreviation" if kind == "dotted" else "acronym" if kind == "acronym_ending" else kind
+            kind = "unknown_abbreviation" if kind == "dotted" else kind
             seen.add(piece)
             found.append((m.start(), piece, kind))
     # Any other symbol (½, ², №, ©), at its first place. A set and one scan: looking each one up

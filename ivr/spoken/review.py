@@ -84,7 +84,7 @@ def review(text: str, acronyms: Mapping[str, str] | None = None) -> Review:
     # Web addresses with a path and emoji are said or dropped, yet staff should know.
     written = [(url, "url") for url in long_addresses(text)] + [(e, "emoji") for e in emoji_in(text)]
     written += [(d, "date") for d in unplaced_dates(text)]
-    written += [(c, "count") for c in unsure_counts(text)] if any(ch.isdigit() for ch in text) else []
+    written += [(c, "count") for c in unsure_counts(text)]
     table = DEFAULT_ACRONYMS if acronyms is None else acronyms
     said = frozenset(w for v in table.values() for w in v.split())  # "bip." is the table's, not a stray abbreviation
     pieces = written + leftover_pieces(spoken, said)
