@@ -90,6 +90,24 @@ TABLE_CASES = {
     "zm.": ("ustawa ze zm.", "ustawa ze zmianami"),
     "późn.": ("z późn. zm.", "z późniejszymi zmianami"),
     "dot.": ("pismo dot. zasiłku", "pismo dotyczące zasiłku"),
+    # round six (issue 28)
+    "ws.": ("spotkanie ws. dodatku", "spotkanie w sprawie dodatku"),
+    "t.j.": ("t.j. Dz. U. z 2024 r.", "tekst jednolity Dziennik Ustaw z dwa tysiące dwudziestego czwartego roku"),
+    "mec.": ("z mec. Janem Lisem", "z mecenasem Janem Lisem"),
+    "adw.": ("u adw. Jana Lisa", "u adwokata Jana Lisa"),
+    "sierż.": ("sierż. Jan Lis", "sierżant Jan Lis"),
+    "st. sierż.": ("ze st. sierż. Janem Lisem", "ze starszym sierżantem Janem Lisem"),
+    "asp.": ("z asp. Janem Lisem", "z aspirantem Janem Lisem"),
+    "st. asp.": ("st. asp. Jan Lis", "starszy aspirant Jan Lis"),
+    "mł. asp.": ("z mł. asp. Janem Lisem", "z młodszym aspirantem Janem Lisem"),
+    "lok.": ("w lok. 2", "w lokalu dwa"),
+    "gm.": ("dla gm. Kleszczewo", "dla gminy Kleszczewo"),
+    "pow.": ("o pow. 40 m²", "o powierzchni czterdzieści metrów kwadratowych"),
+    "j.": ("kurs j. angielskiego", "kurs języka angielskiego"),
+    "z-ca": ("z-ca kierownika", "zastępca kierownika"),
+    "z-cy": ("u z-cy kierownika", "u zastępcy kierownika"),
+    "z-cę": ("na z-cę kierownika", "na zastępcę kierownika"),
+    "z-cą": ("z z-cą kierownika", "z zastępcą kierownika"),
 }
 
 OWN_RULES = [

@@ -35,6 +35,9 @@ _WWW = re.compile(
     rf"(?<![\w./@-])(?P<scheme>https?://)?(?P<domain>(?:www\.)?{_DOMAIN})"
     r"(?P<path>/[\w./%?=&-]*[\w/])?/?(?![\w/@-]|\.\w)")
 _SIGNS = {".": " kropka ", "-": " myślnik ", "_": " podkreślnik ", "+": " plus "}
+# A letter alone in an address ("k.wisniewska@…", an initial) is said by its name: "ka kropka …".
+_LETTER_NAMES = dict(zip("abcdefghijklmnopqrstuvwxyz",
+                         "a be ce de e ef gie ha i jot ka el em en o pe ku er es te u fau wu iks igrek zet".split()))
 
 
 def _say(address: str) -> str:
@@ -43,7 +46,7 @@ def _say(address: str) -> str:
         labels[-1] = _TLD[labels[-1]]
     if labels and labels[0] == "www":
         labels[0] = "wu wu wu"
-    return "".join(_SIGNS.get(p, p) for p in labels)
+    return "".join(_SIGNS.get(p) or (_LETTER_NAMES.get(p, p) if len(p) == 1 else p) for p in labels)
 
 
 def emails(text: str) -> str:

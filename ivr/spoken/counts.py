@@ -18,7 +18,7 @@ from ivr.spoken.inflection import (
     readings,
 )
 
-__all__ = ["counts", "number_ranges", "programmes", "temperatures", "units"]
+__all__ = ["counts", "halves", "number_ranges", "programmes", "temperatures", "unsure_counts", "units"]
 
 _NUM = r"[0-9]{1,3}(?: [0-9]{3})+(?![0-9])|[0-9]+"
 
@@ -88,15 +88,20 @@ _UNIT_NOUNS = {
     "min.": "minuta", "min": "minuta", "gr": "grosz", "gr.": "grosz", "os.": "osoba",
     "godz.": "godzina", "m-cy": "miesiąc", "mies.": "miesiąc", "kg": "kilogram", "m": "metr",
     "cm": "centymetr", "mm": "milimetr", "m2": "metr", "m²": "metr", "m3": "metr", "m³": "metr",
-    "g": "gram", "dag": "dekagram", "l": "litr", "ha": "hektar", "t": "tona",
+    "g": "gram", "dag": "dekagram", "l": "litr", "ha": "hektar", "t": "tona", "h": "godzina",
 }
 # Units said with an adjective after the noun: "metr kwadratowy".
 _UNIT_ADJECTIVES = {"m2": "kwadratowy", "m²": "kwadratowy", "m3": "sześcienny", "m³": "sześcienny"}
 _FEMININE_UNITS = frozenset({"minuta", "osoba", "godzina", "tona"})
+_LARGE = frozenset({"tysiąc", "milion", "miliard"})
+_LARGE_VALUE = {"tysiąc": 1_000, "milion": 1_000_000, "miliard": 1_000_000_000}
 _UNIT = re.compile(
     rf"(?<![\w.,])(?P<n>{_NUM})(?:,(?P<frac>[0-9]+))?\s?"
-    r"(?P<unit>tys\.|tys(?=\s+zł)|mln|mld|km|min\.?|gr\.?|os\.|godz\.|m-cy|mies\.|kg|m[23²³]|cm|mm|dag|ha|m(?!-)|g|l|t)(?!\w)"
+    r"(?P<unit>tys\.|tys(?=\s+zł)|mln|mld|km|min\.?|gr\.?|os\.|godz\.|m-cy|mies\.|kg|m[23²³]|cm|mm|dag|ha|m(?!-)|g|l|t|h)(?!\w)"
     r"(?P<zl>\s?zł\.?(?!\w))?")
+# "ul. Kórnicka 14 m. 5": "m." between a house number and a number, after a street, is the flat.
+_FLAT = re.compile(r"(?<![\w.,])(?P<n>[0-9]{1,4})\s?m\.\s*(?=[0-9])")
+_STREET_BEFORE = re.compile(r"(?<!\w)(?:ul|al|os|pl)\.|(?<!\w)(?:ulic|alej|osiedl|plac)\w*", re.I)
 
 
 def units(text: str) -> str:
@@ -109,6 +114,15 @@ def units(text: str) -> str:
         case = _case(m.string[max(0, m.start() - 30):m.start()])
         gender = "f" if lemma in _FEMININE_UNITS else "m3"
         adjective = _UNIT_ADJECTIVES.get(unit)
+        if m["frac"] and lemma in _LARGE and len(m["frac"]) <= 3 and m["frac"] != "5":
+            # "ok. 1,2 mln zł" -> "około miliona dwustu tysięcy złotych": the whole amount, in its case
+            n = _int(m["n"]) * _LARGE_VALUE[lemma] + int(m["frac"]) * _LARGE_VALUE[lemma] // 10 ** len(m["frac"])
+            spoken = cardinal(n, case)
+            if m["zl"]:
+                spoken += " złotych"
+                if m["zl"].endswith(".") and _sentence_ends(m):
+                    spoken += "."
+            return spoken
         if m["frac"]:
             noun = count_noun(1, lemma, "gen")  # "dwa przecinek pięć kilometra"
             if adjective:
@@ -129,7 +143,32 @@ def units(text: str) -> str:
         elif unit.endswith(".") and unit != "os." and _sentence_ends(m):
             spoken += "."
         return spoken
+    def flat(m: re.Match) -> str:
+        if not _STREET_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
+            return m[0]
+        return f"{cardinal(int(m['n']))} mieszkanie "
+    if "m." in text:
+        text = _FLAT.sub(flat, text)
     return _UNIT.sub(say, text)
+
+
+# A half after a number before a noun in the genitive singular: "1,5 tony" -> "półtorej tony",
+# "2,5 roku" -> "dwa i pół roku" (units have their own rule above).
+_HALF_NOUN = re.compile(r"(?<![\w.,])(?P<n>[0-9]{1,3}),5\s+(?P<noun>[a-ząćęłńóśźż]{3,})(?!\w)")
+
+
+def halves(text: str) -> str:
+    """1,5 tony -> półtorej tony, 0,5 etatu -> pół etatu, 2,5 roku -> dwa i pół roku."""
+    def say(m: re.Match) -> str:
+        nouns = [r for r in noun_readings(m["noun"]) if r.number == "sg" and "gen" in r.cases]
+        if not nouns:
+            return m[0]  # no singular genitive after it: a decimal
+        genders = {"f" if r.gender == "f" else "m3" for r in nouns}
+        if len(genders) > 1:
+            return m[0]
+        case = _case(m.string[max(0, m.start() - 30):m.start()])
+        return f"{_half(m['n'], genders.pop(), case)} {m['noun']}"
+    return _HALF_NOUN.sub(say, text) if ",5 " in text else text
 
 
 def _half(whole: str, gender: str, case: str) -> str | None:
@@ -246,3 +285,19 @@ def counts(text: str) -> str:
         return m[0][: m.start("n") - m.start()] + cardinal(int(m["n"]), cases[0])
 
     return _COUNT.sub(say, _AFTER_LAT.sub(after_lat, text))
+
+
+# "po 1 na gospodarstwo": a count after "po" whose noun is left out; its gender is the noun's
+# ("po jednej paczce", "po jednym bilecie"), which no rule can see.
+_PER_EACH_ALONE = re.compile(r"(?<!\w)[Pp]o\s+(?P<n>[0-9]{1,3})(?=\s+(?:na|dla|w|we|z|ze|do|od|za|przez|i|oraz|lub)(?!\w)|\s*[,.;:!?)]|\s*$)")
+
+
+def unsure_counts(text: str) -> list[str]:
+    """Counts of a written text whose numeral is a guess: "po 1" with its noun left out (its gender
+    is the noun's, "po jednej paczce"). Each as written, once, in order."""
+    found = []
+    for m in _PER_EACH_ALONE.finditer(text):
+        n = _int(m["n"])
+        if n % 10 in {1, 2} and n % 100 != 12:  # "jeden/jedna", "dwa/dwie": the gender shows
+            found.append(m[0].strip())
+    return list(dict.fromkeys(found))

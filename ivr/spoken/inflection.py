@@ -222,9 +222,22 @@ def _noun_fits(n: int, r: Reading) -> bool:
 
 
 def _pick(n: int, noun: str, governed: tuple[str, ...]) -> Reading | None:
+    best = _best(n, noun, governed)
+    return best[0] if best else None
+
+
+@lru_cache(maxsize=1)
+def _office_nouns() -> frozenset[str]:
+    from ivr.spoken.roman import ORDINAL_NOUNS  # noqa: PLC0415 (roman imports this module)
+
+    return ORDINAL_NOUNS
+
+
+def _best(n: int, noun: str, governed: tuple[str, ...]) -> list[Reading]:
+    """The noun's readings that fit a count of n, best first; the first ties the best score."""
     fits = [r for r in noun_readings(noun) if _noun_fits(n, r) and r.cases]
     if not fits:
-        return None
+        return []
     few = 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14
     def score(r: Reading):
         case = numeral_case(n, r, governed)
@@ -233,8 +246,11 @@ def _pick(n: int, noun: str, governed: tuple[str, ...]) -> Reading | None:
         agrees = n == 1 or few or case not in {"nom", "acc"} or "gen" in r.cases
         if few and case in {"nom", "acc"}:
             agrees = bool({"nom", "acc"} & r.cases)
-        return (not ok_governed, not agrees, r.name)
-    return sorted(fits, key=score)[0]
+        # "2 tury": "tura" (f, an office's round) before "tur" (m2, the aurochs): when a form is two
+        # nouns, the one the office numbers (the Roman numerals' nouns: tura, rata, edycja…) wins
+        return (not ok_governed, not agrees, r.name, r.lemma not in _office_nouns())
+    ranked = sorted(fits, key=score)
+    return [r for r in ranked if score(r) == score(ranked[0])]
 
 
 def counted(n: int, noun: str, governed: tuple[str, ...] = ()) -> str | None:

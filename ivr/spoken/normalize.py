@@ -32,7 +32,7 @@ from ivr.common.polish import (
     plural,
 )
 from ivr.spoken.contacts import bank_accounts, emails, emoji, web_addresses
-from ivr.spoken.counts import counts, number_ranges, programmes, temperatures, units
+from ivr.spoken.counts import counts, halves, number_ranges, programmes, temperatures, units
 from ivr.spoken.dates import WRITTEN_DATE, date_parts
 from ivr.spoken.hours import hours
 from ivr.spoken.inflection import (
@@ -67,6 +67,8 @@ DEFAULT_ACRONYMS: Mapping[str, str] = MappingProxyType({
     "OSP": "o-es-pe", "UG": "u-gie", "UE": "u-e", "POZ": "pe-o-zet", "SKO": "es-ka-o", "KGW": "ka-gie-wu",
     "PUE": "pe-u-e", "FEPŻ": "ef-e-pe-żet", "UAM": "u-a-em", "RSV": "er-es-fau", "CUS": "ce-u-es",
     "PCK": "pe-ce-ka", "SOR": "sor", "UM": "u-em",
+    # round six (issue 28): a second helper writer's notices
+    "BHP": "be-ha-pe", "PKP": "pe-ka-pe", "KMP": "ka-em-pe",
 })
 
 # Written abbreviation -> spoken words. A capitalised abbreviation ("Ul.")
@@ -156,6 +158,24 @@ ABBREVIATIONS: Mapping[str, str] = MappingProxyType({
     "zm.": "zmianami",  # only in "ze zm.", "z późn. zm.": see abbreviations()
     "późn.": "późniejszymi",  # only before "zm.": see abbreviations()
     "dot.": "dotyczący",  # agreeing with the noun before it: "Dokumenty dot." -> "dotyczące"
+    # round six (issue 28): a second helper writer's notices
+    "ws.": "w sprawie",
+    "t.j.": "tekst jednolity",  # "(t.j. Dz. U. …)"; "tj." is "to jest"
+    "mec.": "mecenas",  # titles before a name, in its case: "z mec. Nowakiem" -> "z mecenasem"
+    "adw.": "adwokat",
+    "sierż.": "sierżant",
+    "st. sierż.": "starszy sierżant",
+    "asp.": "aspirant",
+    "st. asp.": "starszy aspirant",
+    "mł. asp.": "młodszy aspirant",
+    "lok.": "lokal",  # declined: "w lok. 2" -> "w lokalu"
+    "gm.": "gmina",  # declined: "mieszkańców gm. Zaniemyśl" -> "gminy"
+    "pow.": "powierzchnia",  # only before an area: "o pow. 32 m²" -> "o powierzchni" (else "powiat"?): see abbreviations()
+    "j.": "język",  # only before a language: "z j. angielskiego" -> "z języka angielskiego"
+    "z-ca": "zastępca",
+    "z-cy": "zastępcy",
+    "z-cę": "zastępcę",
+    "z-cą": "zastępcą",
 })
 # Nouns that take the case of the preposition before them ("przy ul." -> "przy ulicy"),
 # and adjectives that agree with the word after them ("tzw. becikowe" -> "tak zwane").
@@ -163,7 +183,8 @@ _NOUN_LEMMAS = {
     "ul.": "ulica", "al.": "aleja", "os.": "osiedle", "pl.": "plac", "nr": "numer",
     "pok.": "pokój", "p.": "pokój", "art.": "artykuł", "ust.": "ustęp", "pkt": "punkt",
     "pkt.": "punkt", "§": "paragraf", "dn.": "dzień", "poz.": "pozycja", "zaśw.": "zaświadczenie",
-    "wys.": "wysokość", "temp.": "temperatura",
+    "wys.": "wysokość", "temp.": "temperatura", "lok.": "lokal", "gm.": "gmina", "pow.": "powierzchnia",
+    "j.": "język",
 }
 # Titles before a name take the name's case ("z dr. Nowakiem" -> "z doktorem Nowakiem"); each
 # word of a title with its part of speech (None: said as written, "lekarz medycyny").
@@ -173,6 +194,10 @@ _TITLE_WORDS = {
     "lek.": (("lekarz", "subst"),), "mgr inż.": (("magister", "subst"), ("inżynier", "subst")),
     "dr hab.": (("doktor", "subst"), ("habilitować", "ppas")),
     "dr. hab.": (("doktor", "subst"), ("habilitować", "ppas")), "mgr.": (("magister", "subst"),), "lek. med.": (("lekarz", "subst"), ("medycyny", None)),
+    "mec.": (("mecenas", "subst"),), "adw.": (("adwokat", "subst"),), "sierż.": (("sierżant", "subst"),),
+    # "starszy", "młodszy": the comparatives of "stary", "młody" ("ze st. sierż. Nowakiem" -> "starszym")
+    "st. sierż.": (("stary", "adj"), ("sierżant", "subst")), "asp.": (("aspirant", "subst"),),
+    "st. asp.": (("stary", "adj"), ("aspirant", "subst")), "mł. asp.": (("młody", "adj"), ("aspirant", "subst")),
 }
 _NOUN_LEMMAS.update({key: words[0][0] for key, words in _TITLE_WORDS.items()})
 # Further titles between a title and the name: "prof. dr hab. Jan Nowak".
@@ -329,7 +354,8 @@ def quotes(text: str) -> str:
 def _comma_after_mark(m: re.Match) -> str:
     """Drop a comma after a full stop, but not after an abbreviation: "wt., czw."."""
     word = re.search(r"[\w.]*$", m.string[max(0, m.start() - 12):m.start()]).group(0).lower()
-    return "," if m.string[m.start() - 1] == "." and (word in ABBREVIATIONS or word in _SENTENCE_FINAL) else ""
+    return "," if m.string[m.start() - 1] == "." and (word in ABBREVIATIONS or word in _SENTENCE_FINAL
+                                                          or word[:-1] in _MONTH_OF_ABBREVIATION) else ""
 
 
 _TIDY = (
@@ -401,6 +427,12 @@ _FRACTION = re.compile(r"(?<![\w.,/])(?:(?P<a>[13])\s*/\s*(?P<b>[24])|(?P<sign>[
 _FRACTION_SIGNS = {"½": ("1", "2"), "¼": ("1", "4"), "¾": ("3", "4")}
 
 
+# Units of measure and time: half of one is "pół" ("pół etatu", "pół litra"); of anything else
+# "połowa" ("połowa kosztów", "połowa ceny").
+_HALF_UNITS = frozenset("etat godzina doba dzień tydzień miesiąc rok kwartał litr kilogram dekagram gram metr "
+                        "kilometr centymetr tona hektar porcja szklanka łyżka".split())
+
+
 def fractions(text: str) -> str:
     """1/2 kosztów -> połowę kosztów (the case of the verb or preposition before), ¼ -> ćwierć,
     ¾ and 3/4 -> trzy czwarte."""
@@ -412,6 +444,10 @@ def fractions(text: str) -> str:
             return "trzy czwarte"
         if (a, b) == ("1", "4"):
             return "ćwierć"
+        after = re.match(r"\s+(\w+)", m.string[m.end():m.end() + 30])
+        if (a, b) == ("1", "2") and after and any(
+                r.lemma in _HALF_UNITS and r.number == "sg" and "gen" in r.cases for r in noun_readings(after[1])):
+            return "pół"  # "½ etatu", "1/2 godziny": half a unit of measure or time is "pół" in any case
         governed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
         prev = re.search(r"(\w+)\s*$", m.string[max(0, m.start() - 30):m.start()])
         verb = bool(prev) and any(r.pos in {"fin", "inf", "praet"} for r in readings(prev[1].lower()))
@@ -435,25 +471,45 @@ def seasons(text: str) -> str:
     return _AT_IN_WORD.sub("a", _YEAR_SPAN.sub(span, _SEASON.sub(say, text)))
 
 
+# A range of such compounds: "dzieci 7–12-letnich" -> "siedmio- do dwunastoletnich".
+_COMPOUND_RANGE = re.compile(
+    r"(?<![\w.,:/-])(?P<a>[0-9]{1,3})\s?[-–—]\s?(?P<n>[0-9]{1,3})\s?-\s?(?P<rest>[a-ząćęłńóśźż]{4,})(?![\w-])")
+
+
 def compound_adjectives(text: str) -> str:
     """3-osobowy -> trzyosobowy, 2-pokojowe -> dwupokojowe, 10-letni -> dziesięcioletni: only when
-    the dictionary knows the compound as an adjective ("60-lecie", a noun, is left and warned)."""
+    the dictionary knows the compound as an adjective ("60-lecie", a noun, is left and warned);
+    7–12-letnich -> siedmio- do dwunastoletnich."""
     def say(m: re.Match) -> str:
         first = _COMBINING.get(int(m["n"]))
         if first is None:
             return m[0]
         word = first + m["rest"]
         return word if any(r.pos == "adj" for r in readings(word)) else m[0]
-    return _COMPOUND.sub(say, text)
+    def span(m: re.Match) -> str:
+        first = _COMBINING.get(int(m["a"]))
+        last = say(m)
+        if first is None or last == m[0] or int(m["a"]) >= int(m["n"]):
+            return m[0]
+        return f"{first}- do {last}"
+    return _COMPOUND.sub(say, _COMPOUND_RANGE.sub(span, text))
 
 
 _TIMES_SIGN = re.compile(r"(?<=[0-9])\s*[x×]\s*(?=[0-9])|(?<=[0-9])\s+[x×](?=\s+(?:w|na|dziennie|tygodniowo|"
                          r"miesięcznie|rocznie|do)(?!\w))")  # "2 x w miesiącu": twice a month
 
 
+# "35x45 mm": a size, "na" (a length unit after the second number).
+_SIZE_AFTER = re.compile(r"[0-9]+(?:,[0-9]+)?\s?(?:mm|cm|m)(?!\w)")
+
+
 def multiplication(text: str) -> str:
-    """2 x 50 zł, 3×100 -> 2 razy 50 zł, 3 razy 100; 2 x w miesiącu -> 2 razy w miesiącu."""
-    return _TIMES_SIGN.sub(lambda m: " razy" if m.string[m.end():m.end() + 1].isspace() else " razy ", text)
+    """2 x 50 zł, 3×100 -> 2 razy 50 zł, 3 razy 100; 2 x w miesiącu -> 2 razy w miesiącu;
+    35x45 mm -> 35 na 45 mm."""
+    def say(m: re.Match) -> str:
+        word = " na" if _SIZE_AFTER.match(m.string, m.end()) else " razy"
+        return word if m.string[m.end():m.end() + 1].isspace() else word + " "
+    return _TIMES_SIGN.sub(say, text)
 
 
 _ARROW = re.compile(r"\s*[→⇒➔➜►]\s*")
@@ -509,7 +565,8 @@ def _noun_case(text: str, pos: int) -> str:
     return cases[0] if cases else "nom"
 
 
-_DAY_RANGE_AFTER = re.compile(r"\s*\d{1,2}\.?\s*[-–—]\s*\d{1,2}\.\d{1,2}")
+_DAY_RANGE_AFTER = re.compile(
+    r"\s*\d{1,2}\.?\s*(?:[-–—]|,|i|oraz)\s*\d{1,2}(?:\.\d{1,2}|\s+(?:" + _words(MONTH_GENITIVE[1:]) + r")(?!\w))")
 
 
 def _female_name(word: str, case: str | None = None) -> bool:
@@ -583,7 +640,8 @@ def _declined(key: str, written: str, m: re.Match) -> str:
             case = allowed[0]
         elif (apposed := _apposed_case(m)) is not None:
             case = apposed  # "z dr. Tomaszem Lisem, prof. UAM": the title of the name before, its case
-        elif not nxt or not any(r.gender == "m1" for r in noun_readings(nxt[1])):
+        elif not nxt or not any(r.gender == "m1" for r in noun_readings(nxt[1])) or (
+                case == "nom" and _woman(nxt[1])):  # "udziela adw. Monika", not the genitive of "Monik"
             if nxt and _female_name(nxt[1]) and any(pos == "ppas" for _w, pos in _TITLE_WORDS[key]):
                 return " ".join(_inflect(w, pos, "sg", "nom", "f", ("aff",)) or w if pos == "ppas" else w
                                 for w, pos in _TITLE_WORDS[key])  # "doktor habilitowana Anna Lis"
@@ -614,8 +672,8 @@ def _declined(key: str, written: str, m: re.Match) -> str:
     if case == "nom":
         return ABBREVIATIONS[key]
     if key in _TITLE_WORDS:
-        return " ".join(_inflect(word, pos, "sg", case, "m1", ("aff",) if pos == "ppas" else ()) or word
-                        if pos else word for word, pos in _TITLE_WORDS[key])
+        return " ".join(_inflect(word, pos, "sg", case, "m1", ("aff",) if pos == "ppas" else ("com",) if pos == "adj" else ())
+                        or word if pos else word for word, pos in _TITLE_WORDS[key])
     lemma = _NOUN_LEMMAS[key]
     # "paragrafu", not the rare personal "paragrafa": an inanimate reading first
     return _inflect(lemma, "subst", "sg", case, "m3") or _inflect(lemma, "subst", "sg", case, None) or ABBREVIATIONS[key]
@@ -636,6 +694,12 @@ def _name_case(key: str, m: re.Match, case: str) -> str | None:
     if not found or "nom" in found or case in found:
         return None
     return next((c for c in ("gen", "loc", "inst", "dat", "acc") if c in found), None)
+
+
+def _woman(word: str) -> bool:
+    """A woman's first name in the nominative, and no man's: "Monika" (not the genitive of "Monik")."""
+    names = [r for r in noun_readings(word) if r.name and "nom" in r.cases]
+    return any(r.gender == "f" for r in names) and not any(r.gender == "m1" for r in names)
 
 
 def _person(m: re.Match) -> str | None:
@@ -703,7 +767,15 @@ _AGREE_BEFORE = {"dot.": ("dotyczyć", "pact"), "św.": ("święty", "adj")}
 def _agreeing_before(key: str, m: re.Match) -> str | None:
     nxt = re.match(r"\s*(\w)", m.string[m.end():m.end() + 3])
     if key == "św." and nxt and nxt[1].isupper():
-        return None  # "św. Floriana": the saint's name follows
+        # "św. Floriana": the saint's name follows; a woman saint's ("pw. św. Jadwigi") makes it "świętej"
+        name = re.match(r"\s*(\w+)", m.string[m.end():m.end() + 30])[1]
+        women = [r for r in noun_readings(name) if r.name and r.gender == "f" and r.number == "sg"]
+        if not women or any(r.name and r.gender == "m1" for r in noun_readings(name)):
+            return None
+        cases = set().union(*[r.cases for r in women])
+        governed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
+        case = next((c for c in (*governed, "gen", "nom", "acc", "loc", "inst", "dat") if c in cases), "nom")
+        return _inflect("święty", "adj", "sg", case, "f", ("pos",))
     prev = re.search(r"(\w+)\s*$", m.string[max(0, m.start() - 30):m.start()])
     if not prev:
         return None
@@ -714,6 +786,52 @@ def _agreeing_before(key: str, m: re.Match) -> str | None:
     case = next(c for c in ("nom", "acc", "gen", "loc", "inst", "dat") if c in r.cases) if r.cases - {"voc"} else "nom"
     lemma, pos = _AGREE_BEFORE[key]
     return _inflect(lemma, pos, r.number, case, r.gender, ("pos", "aff", "imperf")) or None
+
+
+# "j. angielskiego", "j. polski": a language's adjective after "j." (its case is "język"'s).
+_LANGUAGE_AFTER = re.compile(r"\s*([a-ząćęłńóśźż]+(?:[sc]ki|[sc]kiego|[sc]kim|[sc]kiemu))(?!\w)")
+
+
+def _language(m: re.Match, adjective: str) -> str:
+    """"j." as "język" in the case of the language's adjective after it, the preposition's first."""
+    cases = {c for r in readings(adjective) if r.pos == "adj" and r.number == "sg" and r.gender[:1] == "m" for c in r.cases}
+    governed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
+    case = next((c for c in (*governed, "nom", "gen", "loc", "inst", "dat", "acc") if c in cases), "nom")
+    return _inflect("język", "subst", "sg", case, "m3") or "język"
+
+
+def _gmina_case(text: str, pos: int) -> str | None:
+    """"gm." right after a noun is its genitive ("Mieszkańców gm. Zaniemyśl" -> "gminy"); after "a",
+    "i", "oraz" the case of the "gm." before it in the sentence ("…, a gm. Swarzędz"); else None."""
+    before = text[max(0, pos - 80):pos]
+    prev = re.search(r"(\w+)\s+$", before)
+    if not prev:
+        return None
+    word = prev[1]
+    if word.lower() in {"a", "i", "oraz", "lub", "albo"}:
+        earlier = [g for g in re.finditer(r"(?<!\w)[Gg]m\.", before) if not re.search(r"[.!?;:]", before[g.end():])]
+        return _gmina_case(text, pos - len(before) + earlier[-1].start()) if earlier else None
+    if word.lower() in GOVERNS:
+        return None  # the preposition's case: the noun rule's
+    if any(r.pos == "subst" for r in readings(word.lower())) and not any(
+            r.pos in {"fin", "praet", "inf", "adj", "prep", "conj", "qub", "adv"} for r in readings(word.lower())):
+        return "gen"
+    return None
+
+
+# A range of numbers after a room's label: "pok. 11–14" (a range, not a count of rooms).
+_ROOM_RANGE = re.compile(
+    r"(?<![\w@/])(?P<pok>[Pp]ok\.)\s*(?:nr\s*)?(?P<a>[0-9]{1,3})\s?[-–—]\s?(?P<b>[0-9]{1,3})(?![\w,:/-]|\.[0-9])")
+
+
+def _rooms(m: re.Match) -> str:
+    """"(pok. 11–14)" -> "pokoje od jedenastego do czternastego": several rooms, each by its number."""
+    a, b = int(m["a"]), int(m["b"])
+    if not 0 < a < b:
+        return m[0]
+    case = _noun_case(m.string, m.start())
+    noun = _inflect("pokój", "subst", "pl", case, "m3") or "pokoje"
+    return _like(f"{noun} od {ordinal(a, 'gen')} do {ordinal(b, 'gen')}", m["pok"])
 
 
 def _names_follow(m: re.Match) -> bool:
@@ -832,6 +950,18 @@ def abbreviations(text: str) -> str:
             spoken = _born(m)
         elif key == "nr tel.":  # "pod nr tel." -> "pod numerem telefonu"
             spoken = _declined("nr", written, m) + " telefonu"
+        elif key == "pow." and not _number_follows(m):
+            return written  # "pow. poznański" is "powiat": left, and warned
+        elif key == "j.":
+            language = _LANGUAGE_AFTER.match(m.string, m.end())
+            if not language:
+                return written  # "j." before anything but a language: left, and warned
+            spoken = _language(m, language[1])
+        elif key == "gm.":
+            case = _gmina_case(m.string, m.start())
+            if case is None and not governed_cases(m.string[max(0, m.start() - 25):m.start()]):
+                return written  # "gm. Kleszczewo" with nothing to tell its case: left, and warned
+            spoken = _inflect("gmina", "subst", "sg", case or _noun_case(m.string, m.start()), "f") or "gmina"
         elif key == "os." and (person := _person(m)):
             spoken = person
         elif key in _NOUN_LEMMAS:
@@ -842,6 +972,7 @@ def abbreviations(text: str) -> str:
             spoken = {"ub.r.": "ubiegłym roku", "b.m.": "bieżącym miesiącu"}.get(key, "bieżącym roku")
         elif key in {"min.", "max."} and not _number_follows(m):
             return written
+
         else:
             spoken = ABBREVIATIONS[key]
         spoken = _like(spoken, written)
@@ -859,6 +990,8 @@ def abbreviations(text: str) -> str:
             return m[0]
         return f"{ordinal(n, case)} roku życia"
     text = _LIFE_YEAR.sub(life_year, text)
+    if "ok." in text and ("pok." in text or "Pok." in text):
+        text = _ROOM_RANGE.sub(_rooms, text)
     # "do 20 b.m." -> "do dwudziestego bieżącego miesiąca": a day of this month
     text = _THIS_MONTH_DAY.sub(lambda m: f"{DAY_GENITIVE[int(m['n'])]} {m['bm']}" if 1 <= int(m["n"]) <= 31 else m[0], text)
     # Until stable: in "ul.ul." the second "ul." shows only once the first is a word.
@@ -979,13 +1112,32 @@ _MONTH = _words(MONTH_GENITIVE[1:])
 _YEAR_END = r"(?:\s*r\.|\s+roku(?!\w))"
 _DAY_MONTH = re.compile(
     rf"(?<![\w.,])(?:(?P<first>[0-9]{{1,2}})(?P<sep>\s*[-–—]\s*|\s+do\s+))?"
-    rf"(?P<list>(?:[0-9]{{1,2}}(?:\s*,\s*|\s+(?:i|oraz|lub|albo)\s+))+)?(?P<day>[0-9]{{1,2}})"
+    rf"(?P<list>(?:[0-9]{{1,2}}(?:\s*,\s*|\s+(?:i|oraz|lub|albo)\s+|\s+a\s+))+)?"
+    rf"(?P<day>[0-9]{{1,2}})"
     rf"\s+(?P<month>{_MONTH})(?!\w)(?:\s+(?P<year>[12][0-9]{{3}})(?P<r>{_YEAR_END})?(?!\w))?"
 )
 _NUMERIC_DATE = re.compile(
     rf"(?<![\w.,–—-])(?<![–—-]\s)(?P<day>[0-9]{{1,2}})\.(?P<month>[0-9]{{1,2}})\.(?P<year>[0-9]{{4}})(?P<r>{_YEAR_END})?(?![\w]|\.[0-9])"
 )
 _YEAR = re.compile(rf"(?<![\w.,])(?P<year>[12][0-9]{{3}})(?P<r>{_YEAR_END})")
+# Two whole dates joined by a dash: "23.12.2026–4.01.2027 r." -> "od … do …".
+_NUMERIC_SPAN = re.compile(
+    r"(?<![\w.,–—-])(?P<a>[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4})(?:\s*r\.)?\s*[-–—]\s*"
+    r"(?=[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}(?![\w]|\.[0-9]))")
+# A year named after the word "rok" is its ordinal, in that word's case: "na rok 2027" -> "na rok
+# dwa tysiące dwudziesty siódmy", "w roku 2026" -> "w roku dwa tysiące dwudziestym szóstym".
+_ROK_YEAR = re.compile(r"(?<!\w)(?P<rok>[Rr]ok(?:u|iem)?)\s+(?P<year>(?:19|20)[0-9]{2})(?![\w/-]|[.,:][0-9]|\s*r\.|\s+roku|\s+na\s+[0-9])")
+# A month shortened after its day: "3 mar.", "15 wrz. 2027 r." ("maj" is never shortened).
+_MONTH_OF_ABBREVIATION = {m[:3]: m for m in MONTH_GENITIVE[1:] if not m.startswith("maj")}
+_MONTH_OF_ABBREVIATION.update({"kwie": "kwietnia", "czerw": "czerwca", "wrze": "września", "paźdz": "października",
+                               "list": "listopada", "grud": "grudnia", "stycz": "stycznia", "sierp": "sierpnia"})
+_MONTH_ABBREVIATION = re.compile(
+    r"(?<![\w.,])(?P<day>[0-9]{1,2})\s+(?P<mon>" + _words(sorted(_MONTH_OF_ABBREVIATION, key=len, reverse=True))
+    + r")\.(?!\w)")
+# A two-digit year: "do 15.01.27" -> the 15th of January 2027 (day and month in two digits each).
+_SHORT_YEAR_DATE = re.compile(r"(?<![\w.,–—/-])(?P<day>[0-3][0-9])\.(?P<month>[01][0-9])\.(?P<year>[0-9]{2})(?![\w]|[.,/][0-9])")
+# The night from one day to the next: "w nocy z 14/15 sierpnia" -> "z czternastego na piętnastego".
+_NIGHT = re.compile(rf"(?<![\w.,/])(?P<a>[0-9]{{1,2}})\s*/\s*(?P<b>[0-9]{{1,2}})(?=\s+(?:{_MONTH})(?!\w))")
 _NOMINATIVE_DATE_AFTER = re.compile(
     r"(?:\b(?:dziś|dzisiaj|jutro|pojutrze)\s+(?:jest|będzie)|\bwczoraj\s+był|(?:^|[.!?]\s+)jest)\s+$",
     re.I,
@@ -1010,13 +1162,19 @@ def _year(m: re.Match, case: str = "gen") -> str:
     return f"{words} {'rokiem' if case == 'inst' else 'roku'}" + (_full_stop(m) if m["r"] and m["r"].endswith(".") else "")
 
 
+_DAY_INSTRUMENTAL_AFTER = frozenset({"po", "przed", "między", "pomiędzy"})
+
+
 def _day(m: re.Match, day: int) -> str:
     """Day of the month: nominative after "dziś jest", else genitive ("when?")."""
     # Only the few words before the date: searching from the text's start for every date made
     # dates() quadratic in the length of the text (issue 34, N4).
     nominative = _NOMINATIVE_DATE_AFTER.search(m.string, max(0, m.start() - _NOMINATIVE_WINDOW), m.start())
-    if not nominative and _prev_word(m.string, m.start()) == "po":
-        return _locative(DAY_GENITIVE[day])  # "po 30.04." -> "po trzydziestym kwietnia"
+    prev = _prev_word(m.string, m.start())
+    if not nominative and prev in _DAY_INSTRUMENTAL_AFTER:
+        # "po 30.04." -> "po trzydziestym kwietnia"; "przed 24 grudnia", "między 27 a 30 grudnia" ->
+        # "przed dwudziestym czwartym" (the masculine locative and instrumental ordinals are one form)
+        return _locative(DAY_GENITIVE[day])
     return (DAY_NOMINATIVE if nominative else DAY_GENITIVE)[day]
 
 
@@ -1026,6 +1184,11 @@ def dates(text: str) -> str:
         day = int(m["day"])
         if not 1 <= day <= 31 or (m["first"] and not 1 <= int(m["first"]) <= 31):
             return m.group(0)
+        if m["list"] and re.search(r"\sa\s", m["list"]) and (
+                m["first"] or _prev_word(m.string, m.start()) not in {"między", "pomiędzy"}):
+            # "a" joins two days only after "między" ("między 27 a 30 grudnia"); else the date is the last day
+            cut = m.start("day") - m.start()
+            return m[0][:cut] + _DAY_MONTH.sub(day_month, m[0][cut:])
         spoken = f"{_day(m, day)} {m['month']}"
         if m["list"]:  # "5 i 12 stycznia", "5, 12 i 19 stycznia": every day an ordinal
             days = re.findall(r"[0-9]+|[^0-9]+", m["list"])
@@ -1052,6 +1215,41 @@ def dates(text: str) -> str:
             return _year(m, "acc")
         return _year(m, "loc" if prev == "w" else "gen")
 
+    def night(m: re.Match) -> str:
+        a, b = int(m["a"]), int(m["b"])
+        if not 1 <= a < b <= 31 or b != a + 1:
+            return m[0]  # "5/7 stycznia" is no night
+        z = "" if _prev_word(m.string, m.start()) in {"z", "ze"} else "z "
+        return f"{z}{DAY_GENITIVE[a]} na {m['b']}"
+
+    def short_year(m: re.Match) -> str:
+        day, month = int(m["day"]), int(m["month"])
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            return m[0]
+        return f"{m['day']}.{m['month']}.20{m['year']}"
+
+    def span(m: re.Match) -> str:
+        od = "" if _prev_word(m.string, m.start()) == "od" else "od "
+        return f"{od}{m['a']} do "
+
+    def rok_year(m: re.Match) -> str:
+        words = _ordinal_genitive(int(m["year"]))
+        rok = m["rok"].lower()
+        if rok == "rok":
+            words = _nominative(words)
+        elif rok == "rokiem" or _prev_word(m.string, m.start()) in {"w", "o", "przy", "po"}:
+            words = _locative(words)
+        return f"{m['rok']} {words}"
+
+    if "/" in text:
+        text = _NIGHT.sub(night, text)
+    if "." in text:  # "3 mar., godz. 11" -> "3 marca, godz. 11"
+        text = _MONTH_ABBREVIATION.sub(
+            lambda m: f"{m['day']} {_like(_MONTH_OF_ABBREVIATION[m['mon'].lower()], m['mon'])}" + _full_stop(m), text)
+    if "rok" in text or "Rok" in text:
+        text = _ROK_YEAR.sub(rok_year, text)
+    text = _SHORT_YEAR_DATE.sub(short_year, text)
+    text = _NUMERIC_SPAN.sub(span, text)
     text = _DAY_MONTH.sub(day_month, text)
     text = _NUMERIC_DATE.sub(numeric, text)
     return _YEAR.sub(year, text)
@@ -1123,6 +1321,7 @@ def _goes_on(text: str, pos: int) -> bool:
 # A list number: "1. Wniosek" at the start of the text or a sentence (or after a colon).
 _LIST_NUMBER = re.compile(
     r"(?:^|(?<=[.!?:;]\s)|(?P<inline>(?<=\w)\s+))(?P<n>[0-9]{1,2})\.\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
+_LOWER_LIST_NUMBER = re.compile(r"(?:^|(?<=[.!?:;]\s))(?P<n>[0-9]{1,2})\.\s+(?=[a-ząćęłńóśźż])")
 # A number before a noun it cannot count: "2 środę", "na 3 piętrze" (a count would say "dwie środy").
 _NUMBER_NOUN = re.compile(r"(?<![\w.,:/-])(?P<n>[0-9]{1,3})\s+(?P<noun>[a-ząćęłńóśźż]+)(?!\w|[-.]\w)")
 _WEEKDAY_LEMMAS = frozenset(WEEKDAY_NOMINATIVE)
@@ -1267,6 +1466,11 @@ def ordinal_numbers(text: str) -> str:
         return f"{ordinal(n, case, r.gender)} {m['noun']}"
 
     text = _ORDINAL_SUFFIX.sub(suffixed, text)
+    # "Dokumenty:\n1. wniosek\n2. dowód": lowercase items numbered 1, 2, 3… at the starts of lines
+    # (joined into sentences by then) are a list too, not ordinals of their nouns ("pierwszy wniosek")
+    items = list(_LOWER_LIST_NUMBER.finditer(text)) if "1. " in text else []
+    if len(items) >= 2 and [int(i["n"]) for i in items] == list(range(1, len(items) + 1)):
+        text = _LOWER_LIST_NUMBER.sub(lambda m: f"Po {ordinal(int(m['n']), 'nom', 'n')}, ", text)
     # "każdy 1 i 3 wtorek": the month's first and third, as if written "1. i 3. wtorek"
     text = text if not _WEEKDAY_STEM.search(text) else _WEEKDAY_LIST.sub(lambda m: re.sub(r"[0-9]\b", r"\g<0>.", m["list"]) + m["last"] + "." + m[0][m.end("last") - m.start():]
                              if any(r.lemma in _WEEKDAY_LEMMAS for r in noun_readings(m["noun"])) else m[0], text)
@@ -1288,7 +1492,12 @@ _TIME_CASE = {
     "o": "gen", "od": "gen", "do": "gen", "po": "gen", "około": "gen", "ok": "gen",
     "godziny": "gen", "godzinie": "gen", "godzinach": "gen",
     "przed": "ins", "między": "ins", "pomiędzy": "ins", "godziną": "ins", "godzinami": "ins",
+    # "przesunięto z 9:00 na 10:30": from (genitive) one hour to another (the feminine accusative,
+    # "dziesiątą", is the instrumental's form)
+    "z": "gen", "ze": "gen", "na": "ins",
 }
+# "między 10:00 a 12:00": the second hour after "a" is in the instrumental too.
+_BETWEEN_BEFORE = re.compile(r"(?<!\w)(?:między|pomiędzy)\s+(?:godzinami\s+|godziną\s+)?\S+\s+a\s+$", re.I)
 
 
 def _clock(written: str, case: str) -> str:
@@ -1307,6 +1516,8 @@ def times(text: str) -> str:
         if m["t2"]:
             start = "" if _prev_word(m.string, m.start()) == "od" else "od "
             return f"{lead}{start}{_clock(m['t1'], 'gen')} do {_clock(m['t2'], 'gen')}"
+        if before == "a" and _BETWEEN_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
+            before = "między"
         return lead + _clock(m["t1"], _TIME_CASE.get(before, "nom"))
     return _TIME.sub(say, text)
 
@@ -1346,7 +1557,8 @@ _MONEY = re.compile(
     rf"(?<![\w.,])(?P<n>{_NUMBER})(?:,(?P<gr>[0-9][0-9]))?\s?zł(?P<dot>\.)?(?!\w)")
 _PER = {"os.": "za osobę", "osobę": "za osobę", "osoba": "za osobę", "mies.": "miesięcznie",
         "m-c": "miesięcznie", "msc.": "miesięcznie", "dzień": "dziennie", "h": "za godzinę",
-        "godz.": "za godzinę", "km": "za kilometr", "kg": "za kilogram", "szt.": "za sztukę"}
+        "godz.": "za godzinę", "km": "za kilometr", "kg": "za kilogram", "szt.": "za sztukę",
+        "dobę": "na dobę", "tydzień": "tygodniowo"}
 _PER_WORDS = "|".join(re.escape(unit) for unit in _PER)
 # "/os." after a word is "per person" ("zł/os.", "netto/os."), never "or osiedle"; spaces
 # around the slash only after "zł", since "al. / os. / pl." is a list of abbreviations.
@@ -1470,6 +1682,7 @@ RULES = (
     programmes,
     temperatures,
     units,
+    halves,
     per_unit,
     decades,
     abbreviations,
@@ -1501,11 +1714,11 @@ RULES = (
 _NEEDS = {
     multiplication: re.compile("[x×]"),
     superscript_minutes: re.compile("[⁰¹²³⁴⁵]"),
-    compound_adjectives: re.compile(r"\d\s?-\s?[a-ząćęłńóśźż]"),
+    compound_adjectives: re.compile(r"\d\s?-\s?[a-ząćęłńóśźż]"),  # a range's "7–12-letnich" too
     seasons: re.compile(r"\d\s*/|\w@|\d-[12]"),
     fractions: re.compile(r"\d\s*/|[½¼¾]"),
     arrows: re.compile("[→⇒➔➜►]"),
-    **dict.fromkeys((thousands, decades, currency_codes, bank_accounts, programmes, temperatures, units, phone_numbers, postal_codes,
+    **dict.fromkeys((thousands, decades, currency_codes, bank_accounts, programmes, temperatures, units, halves, phone_numbers, postal_codes,
                      written_dates, dates, hours, short_dates, ordinal_numbers, times, percentages, currency,
                      number_ranges, counts, numbers), re.compile(r"\d")),
     emails: re.compile("@"),
@@ -1540,12 +1753,16 @@ def normalize(text: str, acronyms: Mapping[str, str] | None = None) -> str:
     passes, so that normalizing the result again changes nothing.
     """
     spoken = DEFAULT_ACRONYMS if acronyms is None else acronyms
+    starts_with_digit = text.lstrip()[:1].isdigit()
     text = apply_rules(text, spoken)
     for _ in range(_MAX_EXTRA_PASSES):
         again = apply_rules(text, spoken)
         if again == text:
             break
         text = again
+    if starts_with_digit and text[:1].islower() and text.rstrip()[-1:] in {".", "!", "?"}:
+        # "13. emerytura zostanie wypłacona …": a sentence begun in digits begins with a capital once said
+        text = text[0].upper() + text[1:]
     return text
 
 
@@ -1565,7 +1782,8 @@ _LEFTOVER_KINDS = (
     ("dotted", rf"(?<![\w.])[{_UPPER}a-ząćęłńóśźż][a-ząćęłńóśźż]{{0,5}}\.(?=[ \t]+[a-ząćęłńóśźż])"),
     ("unknown_abbreviation", rf"(?<![\w.])[a-ząćęłńóśźż]{{1,5}}\.(?=\s+\S)|(?<![\w.-])[a-ząćęłńóśźż]{{1,4}}\.(?=\s*$)"
                              r"|(?<![\w.])(?:mgr|dr|inż|prof|hab)(?!\w)"),
-    ("acronym", rf"(?<![\w-])[{_UPPER}]{{2,}}(?![\w])"),
+    # An acronym not in the table, with a case ending joined or not ("PZU-em"): no rule joins its ending.
+    ("acronym", rf"(?<![\w-])[{_UPPER}]{{2,}}(?:-[a-ząćęłńóśźż]{{1,4}}(?![\w-]))?(?![\w])"),
     # A number word glued to an ending or a word: "trzy-ech", "sześćdziesiąt-lecie", "trzy-pokojowe".
     ("numeral_hyphen", r"(?<![\w-])[a-ząćęłńóśźż]+-[a-ząćęłńóśźż]+(?![\w-])"),
     # Words joined by a period: "jeden.dwa" (a version number), "zł.os".
@@ -1602,7 +1820,8 @@ def _is_leftover(kind: str, piece: str) -> bool:
     if kind == "unknown_abbreviation":
         word = piece.rstrip(".")
         return word in _TITLES or not is_known(word)
-    if kind == "acronym":  # not in the table: warned, even if the dictionary knows it ("PESEL")
+    if kind == "acronym":  # not in the table: warned, even if the dictionary knows it ("PESEL");
+        piece = piece.split("-")[0]  # "PZU-em" as "PZU" is; "SMS-a" is said as the dictionary's word, as "SMS" is
         return not any(r.lemma[:1].islower() and r.pos not in {"ign", "brev", "romandig"}
                        for r in readings(piece.lower()))  # shouted words ("UWAGA") are words
     if kind == "dotted" and len(piece) >= 6 and piece[:1].islower() and is_known(piece[:-1]):

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ivr.spoken.contacts import emoji_in, long_addresses
+from ivr.spoken.counts import unsure_counts
 from ivr.spoken.dates import unplaced_dates
 from ivr.spoken.normalize import DEFAULT_ACRONYMS, leftover_pieces, normalize
 
@@ -59,6 +60,8 @@ _SUGGESTIONS = {
     "fraction": "ułamek przeczytany jako „łamane przez”: proszę napisać go słowami (np. „jedna trzecia”, "
                 "„połowa”) " + _OR_SPOKEN + ".",
     "letters": "skrót bez kropki, którego głos nie przeczyta: proszę napisać pełne słowo " + _OR_SPOKEN + ".",
+    "count": "liczba bez rzeczownika, którego rodzaju reguły nie znają: "
+             "proszę go dopisać albo napisać liczbę słowami (np. „po jednej paczce”) " + _OR_SPOKEN + ".",
     "acronym": "nieznany skrótowiec: proszę podać, jak go czytać (np. „zus” albo „zet-u-es”), "
                "w polu „Wymowa” albo napisać pełną nazwę.",
 }
@@ -81,6 +84,7 @@ def review(text: str, acronyms: Mapping[str, str] | None = None) -> Review:
     # Web addresses with a path and emoji are said or dropped, yet staff should know.
     written = [(url, "url") for url in long_addresses(text)] + [(e, "emoji") for e in emoji_in(text)]
     written += [(d, "date") for d in unplaced_dates(text)]
+    written += [(c, "count") for c in unsure_counts(text)]
     table = DEFAULT_ACRONYMS if acronyms is None else acronyms
     said = frozenset(w for v in table.values() for w in v.split())  # "bip." is the table's, not a stray abbreviation
     pieces = written + leftover_pieces(spoken, said)

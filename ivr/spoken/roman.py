@@ -64,6 +64,10 @@ def roman_numerals(text: str) -> str:
         if after and after[1][:1].isupper() and not b and not named:
             # "X Bieg Seniora", "podczas III Pikniku": an edition before a capitalised name
             r = _common_noun(after[1].lower(), governed)
+            if r is None and any(a.pos == "adj" for a in readings(after[1].lower())):
+                # "XV Gminny Przegląd": a capitalised adjective before the name's noun
+                noun = re.match(r"\s+\w+\s+([A-ZĄĆĘŁŃÓŚŹŻ]\w+)", m.string[m.end():m.end() + 60])
+                r = _common_noun(noun[1].lower(), governed) if noun else None
             if r is not None:
                 spoken = ordinal(roman_value(a), _case(r, governed), r.gender)
                 return _capital(spoken) if start else spoken
