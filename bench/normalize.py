@@ -7,8 +7,8 @@ texts of several kinds, and its growth with length.
 Quality: the pass rates of the case tables (tests/spoken_cases*.py: the tuned tables, the held-out
 one, the last-mile kinds of issue 28 and its rounds five and six) and the share of the "must be warned" cases that are; then, per
 sentence set (bench/spoken/*.tsv: tuning sets, NOT blind, by the rules' author or, where the file's header says
-so, by a helper writer who never saw the rules; bench/blind/spoken.tsv
-when the lead has put one there, scored but never listed unless --show-blind), the share said right,
+so, by a helper writer who never saw the rules; bench/blind/spoken.tsv and spoken-2.tsv
+when the lead has put them there, scored but never listed unless --show-blind), the share said right,
 the share of wrong outputs that carry a warning, and the warnings on right outputs (false alarms).
 A set is "written<TAB>spoken" lines ("\\n" for a line break, "#" comments); an output is right when it
 equals the spoken column or a second reading given after " || ". A second figure, "same words", also
@@ -44,6 +44,7 @@ from ivr.spoken.review import review
 ROOT = Path(__file__).resolve().parent.parent
 FRESH = ROOT / "bench" / "spoken" / "fresh.tsv"
 BLIND = ROOT / "bench" / "blind" / "spoken.tsv"
+BLIND2 = ROOT / "bench" / "blind" / "spoken-2.tsv"  # a second blind writer, beside round six (session 9)
 
 
 def load_set(path: Path) -> list[tuple[str, list[str]]]:
@@ -124,6 +125,8 @@ def quality(skip_blind: bool = False, show_blind: bool = False, nemo: str | None
     sets = {f"fresh {path.name} ({_author(path)})": (path, True) for path in sorted(FRESH.parent.glob("*.tsv"))}
     if not skip_blind and os.environ.get("IVR_BENCH_SKIP_BLIND") != "1" and BLIND.exists():
         sets["blind (bench/blind)"] = (BLIND, show_blind)
+        if BLIND2.exists():
+            sets["blind, second (bench/blind/spoken-2.tsv)"] = (BLIND2, show_blind)
     for name, (path, listed) in sets.items():
         result = score_set(load_set(path))
         print(f"  {name}: {_pct(result['right'], result['n'])} right; wrong outputs warned "
