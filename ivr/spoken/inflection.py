@@ -221,16 +221,17 @@ def _noun_fits(n: int, r: Reading) -> bool:
     return True  # 5+: genitive plural after nom/acc, or the oblique case itself
 
 
+# Nouns an office numbers with an ordinal ("II piętro", "III kwartał"): read after a Roman numeral
+# (ivr/spoken/roman.py), and preferred when one written form is two nouns ("2 tury").
+ORDINAL_NOUNS = frozenset(
+    "piętro klasa kwartał półrocze edycja etap tura wiek stopień miejsce grupa semestr rok "
+    "rozdział część kadencja sesja zjazd nagroda liga tom wydanie dział próg turnus "
+    "rata termin instancja runda transza nabór filar".split())  # "II rata", "(I termin)"
+
+
 def _pick(n: int, noun: str, governed: tuple[str, ...]) -> Reading | None:
     best = _best(n, noun, governed)
     return best[0] if best else None
-
-
-@lru_cache(maxsize=1)
-def _office_nouns() -> frozenset[str]:
-    from ivr.spoken.roman import ORDINAL_NOUNS  # noqa: PLC0415 (roman imports this module)
-
-    return ORDINAL_NOUNS
 
 
 def _best(n: int, noun: str, governed: tuple[str, ...]) -> list[Reading]:
@@ -248,7 +249,7 @@ def _best(n: int, noun: str, governed: tuple[str, ...]) -> list[Reading]:
             agrees = bool({"nom", "acc"} & r.cases)
         # "2 tury": "tura" (f, an office's round) before "tur" (m2, the aurochs): when a form is two
         # nouns, the one the office numbers (the Roman numerals' nouns: tura, rata, edycja…) wins
-        return (not ok_governed, not agrees, r.name, r.lemma not in _office_nouns())
+        return (not ok_governed, not agrees, r.name, r.lemma not in ORDINAL_NOUNS)
     ranked = sorted(fits, key=score)
     return [r for r in ranked if score(r) == score(ranked[0])]
 

@@ -6,18 +6,13 @@ from __future__ import annotations
 
 import re
 
-from ivr.spoken.inflection import Reading, governed_cases, noun_readings, ordinal, readings
+from ivr.spoken.inflection import ORDINAL_NOUNS, Reading, governed_cases, noun_readings, ordinal, readings
 
 __all__ = ["ROMAN", "roman_numerals", "roman_value"]
 
 ROMAN = r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 _PAIR = re.compile(
     rf"(?<![\w.-])(?P<a>{ROMAN})(?:\s*[-–—]\s*(?P<b>{ROMAN}))?(?![\w-])")
-# Nouns a Roman numeral qualifies (lemmas).
-ORDINAL_NOUNS = frozenset(
-    "piętro klasa kwartał półrocze edycja etap tura wiek stopień miejsce grupa semestr rok "
-    "rozdział część kadencja sesja zjazd nagroda liga tom wydanie dział próg turnus "
-    "rata termin instancja runda transza nabór filar".split())  # "II rata", "(I termin)"
 _VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
