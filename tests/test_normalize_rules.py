@@ -226,6 +226,13 @@ RULE_CASES = {
         ("24/7", "dwadzieścia cztery na siedem"),
         ("+48", "+48"),
     ],
+    n.halves: [
+        ("1,5 tony węgla", "półtorej tony węgla"),
+        ("0,5 litra", "pół litra"),
+        ("w ciągu 2,5 roku", "w ciągu dwóch i pół roku"),
+        ("średnio 1,5 na osobę", "średnio 1,5 na osobę"),  # no noun right after it: a decimal, left
+        ("1,5", "1,5"),
+    ],
     n.temperatures: [
         ("-5°C", "minus pięć stopni Celsjusza"),
         ("1°C", "jeden stopień Celsjusza"),
