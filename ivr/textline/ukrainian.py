@@ -102,12 +102,22 @@ def _thing_kills(match: re.Match) -> str:
     return noun if thing_word(noun) else match.group(0)
 
 
+# Round thirteen: the Russian past of "to be" ("были", "был", "забыли"), whose "ы" is read as "и", is the Ukrainian one
+# ("були", "був", "забули"), not "били" (beat): "дети были рады" is no danger ("нас били" still is).
+RUSSIAN_WAS = re.compile(r"(?<![а-яіїєґёыэъ'ʼ’])(за|по|при)?был(и|а|о)?(?![а-яіїєґёыэъ'ʼ’])", re.IGNORECASE)
+_WAS = {None: "в", "и": "ли", "а": "ла", "о": "ло"}
+
+
+def _russian_was(match: re.Match) -> str:
+    return (match.group(1) or "") + "бу" + _WAS[match.group(2) and match.group(2).lower()]
+
+
 def prepare_uk(body: str) -> str:
     """The message as the Ukrainian rules read it: Latin words in Cyrillic ("hodyny" -> "години"),
     surzhyk's "-єт" as "-є", Russian "ё" written "ьо" as "е", surzhyk's "є" for "е" ("алімєнтів") and
     "получить" for "отримати", a wish of health read as the thanks it is, a thing that "kills" the writer as
-    the thing (round twelve)."""
-    text = SURZHYK_ENDING.sub("є", cyrillic_text(body, LATIN_KEPT))
+    the thing (round twelve), the Russian "были" as "були" (round thirteen)."""
+    text = SURZHYK_ENDING.sub("є", cyrillic_text(RUSSIAN_WAS.sub(_russian_was, body), LATIN_KEPT))
     text = SOFT_YO.sub(_soft_yo, text) if "ьо" in text.lower() else text
     text = SURZHYK_YE.sub(_surzhyk_ye, text) if "є" in text.lower() else text
     text = SURZHYK_WORD.sub(lambda m: SURZHYK_WORDS[m.group(0).lower()], text)
@@ -167,7 +177,8 @@ THANKS_EXTRA = frozenset(fold_uk(
     "тепер нарешті тепло тепліше в хаті вдома у квартирі квартирі діти ситі "
     # round thirteen: the joy the help brought ("діти були дуже раді"), more of what it is for ("особливо за солодке",
     # `THANKS_MORE`), the Greek Catholic greeting ("Слава Ісусу Христу")
-    "були був була раді рада радий радіють раділи щасливі задоволені особливо також окремо ісусу христу ісусові"
+    "були був була раді рада радий радіють раділи щасливі задоволені особливо також окремо ісусу христу ісусові "
+    "дети ради рад довольни счастливи особенно"  # the same in Russian ("рады" read as "ради")
 ).split())
 # Words that on their own say thanks (a greeting alone gets the thanks too).
 THANKS_STRONG = frozenset(fold_uk("дякую дякуємо дякуєм спасибі спасибо спс дяка вдячна вдячний вдячні "
@@ -426,7 +437,11 @@ WRITTEN_WORDS = {"hours": "годзіни|годзин|годзінах|годз
                             "|рік тому|минулого року|торік|під час війни|на війні|під обстрілами|в україні було"
                             "|сейчас все хорошо|сейчас все спокойно|мы в безопасности|год назад|в прошлом году|во время войны",
                  # round ten: dismissed from work is no one thrown out of home ("мене вигнали з роботи")
-                 "not_meant": "мене вигнав з роботи|мене вигнала з роботи|мене вигнали з роботи|вигнали мене з роботи"
+                 # round thirteen: a fear of a thing, left by the war ("діти досі бояться гучних звуків")
+                 "not_meant": "бояться гучних звуків|боїться гучних звуків|бояться звуків|боїться звуків|бояться темряви"
+                              "|боїться темряви|бояться сирен|боїться сирени|бояться вибухів|боїться вибухів|бояться літаків"
+                              "|боїться літаків|боятся громких звуков|боится громких звуков"
+                              "|мене вигнав з роботи|мене вигнала з роботи|мене вигнали з роботи|вигнали мене з роботи"
                               "|вигнав мене з роботи|вигнала мене з роботи|нас вигнали з роботи|вигнали нас з роботи"
                               "|мене вигнали зі школи|мене вигнали з курсів"
                               # threatened with a court, a fine, an eviction: no threat to life
@@ -457,8 +472,9 @@ WRITTEN_WORDS = {"hours": "годзіни|годзин|годзінах|годз
                  # round twelve: any help at all asked for ("чи є якась допомога"; "допомога" alone is a weak word beside
                  # the hours or the address, "якась допомога" is asked for)
                  # round thirteen: something asked to get ("чи можу я щось отримати від гміни?")
+                 # (the Russian "получить" is read as "отримати" first)
                  "about": "щось отримати|щось можна отримати|можу щось отримати|що я можу отримати|що мені можна отримати"
-                          "|допомогу від гміни|допомога від гміни|что-то получить|что можно получить|помощь от гмины"
+                          "|допомогу від гміни|допомога від гміни|что-то отримати|что можно отримати|помощь от гмини"
                           "|якась допомога|якусь допомогу|якої допомоги|яка-небудь допомога|якась підтримка|какая-то помощь"
                           "|какую-то помощь|какая-нибудь помощь|какую-нибудь помощь|меблі|меблів|меблями|мебель|мебели|ліжко для дитини|дитяче ліжко|види допомоги|які види допомоги|види підтримки|виды помощи|какие виды помощи|куртки|куртку|курточки|зимові речі|теплі речі|речі для дітей|чоботи|шапки|одяг|зимовий одяг|теплий одяг|одягом|ковдри|ковдру|ковдрами|взуття"}
 # A phone one plays or reads on is no phone number asked for ("гра в касино в телефоні"; round eight).
@@ -545,7 +561,9 @@ HIDING = (re.compile(r"\b(?:закрилась|закрилася|закрили
 STILL = re.compile(r"\b(?:знову|знов|опять|снова|досі\s+(?:б'є|бє|погрожу\w*|переслід\w*|пише|дзвонить|приходить)"
                    r"|все\s+ще\s+(?:б'є|бє|погрожу\w*|переслід\w*)|(?:по)?верта\w*|(?:по)?вернув\w*|повернул\w*|вернул\w*|возвраща\w*"
                    r"|знайшов\s+нас|знайшов\s+мене|знайшла\s+нас|нашел\s+нас|нашел\s+меня|приходить|приїжджає|приходит|приезжает"
-                   r"|погрожує|погрожують|переслідує|угрожает|преследует|далі\s+(?:б'є|бє|погрожу\w*|переслід\w*))\b")
+                   r"|погрожує|погрожують|переслідує|угрожает|преследует|далі\s+(?:б'є|бє|погрожу\w*|переслід\w*)"
+                   # done or feared now ("ми рік тому приїхали, а чоловік б'є мене", "я досі боюся")
+                   r"|б'є|бє|б'ють|бьет|бьют|вб'є|уб'є|вбиває|убиває|душить|ломиться|стежить|боюся|боюсь|(?:мені|мне)\s+страшно)(?![\w'])")
 # Round eleven: a farewell with an apology for everything ("вибачте за все, прощавайте", "простіть за все, це моє останнє
 # повідомлення"): danger; either alone is not ("вибачте за все, що турбую", "дякую, прощавайте").
 FAREWELL = (re.compile(r"\b(?:вибачте|простіть|пробачте|прости|пробач|вибач|простите|извините)\s+(?:мені\s+|мене\s+|меня\s+)?за\s+(?:все|усе|всё)\b"
@@ -650,7 +668,9 @@ POISONED = (re.compile(r"\b(?:випив|випила|випили|випил|в
 NO_SENSE = (re.compile(r"\b(?:не\s+бачу|нема|немає)\s+(?:вже\s+)?сенсу\s+далі\b(?!\s+\w+(?:ти|[^іїи]ть)\b)"),)
 # A length of time in hours, not the office's hours ("не відповідає вже пів години").
 DURATION = re.compile(r"\b(?:пів|півтори|\d+|кілька|декілька|дві|два|три|чотири|п'ять|пару)\s+годин\w*"
-                      r"|\bгодин\w*\s+(?:тому|на\s+день|на\s+добу|щодня)\b|\bпівгодини\b|\bполчаса\b", re.IGNORECASE)
+                      r"|\bгодин\w*\s+(?:тому|на\s+день|на\s+добу|щодня)\b|\bпівгодини\b|\bполчаса\b"
+                      # round thirteen: time ago ("дві години назад"; the Russian "год назад", a year ago, is read as "години")
+                      r"|\bгодин\w*\s+назад\b", re.IGNORECASE)
 # A question's words: a thanks with one of them asks something ("що" is also "that": "дякую, що відповіли").
 # Round thirteen: a part after a thanks that opens with more of what it is for ("особливо за солодке", "і за вугілля").
 THANKS_MORE = re.compile(r"(?:особливо|також|а\s+також|і|й|та|ще|окремо|особенно|и)\s+за\b")
