@@ -708,7 +708,9 @@ def signature_uk(body: str) -> int | None:
 
 
 def _extra_words() -> dict[str, tuple[str, ...]]:
-    words = {name: tuple(w.translate(RUSSIAN) for w in items.split("|")) for name, items in RUSSIAN_WORDS.items()}
+    # read as a text is read (round thirteen: "лучше бы меня не было" with "було", as `prepare_uk` reads "было")
+    words = {name: tuple(RUSSIAN_WAS.sub(_russian_was, w).translate(RUSSIAN) for w in items.split("|"))
+             for name, items in RUSSIAN_WORDS.items()}
     for name, items in WRITTEN_WORDS.items():
         words[name] = (*words.get(name, ()), *items.split("|"))
     return words
