@@ -82,6 +82,12 @@ def test_danger_told_as_over_asks_what_it_asks(lines, body, topic):
     "минулого року втекли, зараз він повернувся і ломиться в двері",
     "діти бояться тата, він п'яний і кричить",  # a fear of a person
     "нас били вчера, мы боимся",  # Russian: beaten ("били" as written)
+    # the war or a time ago does not make it over, nor does "it is over" followed by what is not
+    "син загинув на війні, я не хочу жити",
+    "рік тому помер чоловік, зараз нема що їсти",
+    "ми в безпеці, але мені погано, серце болить",
+    "два роки тому чоловік мене бив, зараз все спокійно, але я не хочу жити",
+    "зараз все добре, тільки я не бачу сенсу жити",
 ])
 def test_danger_that_goes_on_stays_danger(lines, body):
     assert read(lines, body) == ("danger", "uk")
