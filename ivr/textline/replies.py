@@ -846,6 +846,9 @@ class Rules:
     to_someone_close: Callable[[str], bool] | None = None  # a text meant for someone close ("Kasiu kup chleb"): the menu
     # Round twelve (Ukrainian; False leaves the line as before).
     danger_by_sentence: bool = False  # danger read in each sentence too: a "не" or a "not meant" ends with its sentence
+    # Round thirteen (Ukrainian; None leaves the line as before): a later part of a thanks that names more of what it is
+    # for ("дякуємо за пакунки, діти були раді, особливо за солодке"): its words from "за" on are what it is for.
+    thanks_more: re.Pattern | None = None
 
 
 POLISH = Rules(
@@ -1537,6 +1540,7 @@ class TextLine:
         if rules.on_behalf is not None:
             body = rules.on_behalf.sub(" ", body)
         words: list[str] = []
+        thanked = False  # a part before had a thanks (round thirteen: `thanks_more`)
         for part in re.split(r"[,.;:!\n]+", body):
             # a first name after "pani" is whom the thanks is for ("pani Basi"), as a signature is who wrote it
             named = part.split()
@@ -1572,6 +1576,10 @@ class TextLine:
             if at is None and strong is not None and rules.thanks_to is not None and folded[strong] == rules.thanks_to[0] \
                     and folded[strong + 1:strong + 2] and folded[strong + 1] in rules.thanks_to[1]:
                 at = strong + 1  # "dzięki pani mama ma opiekunkę" (round twelve)
+            if at is None and strong is None and thanked and rules.thanks_more is not None:
+                more = rules.thanks_more.match(" ".join(folded))
+                at = len(more.group(0).split()) - 1 if more else None  # round thirteen: "особливо за солодке"
+            thanked = thanked or strong is not None
             if at is not None:
                 thanked_for = folded[at + 1:]
                 blessing = []  # a blessing or greeting after what is thanked for ("... z wnioskiem Szczęść Boże")

@@ -102,12 +102,22 @@ def _thing_kills(match: re.Match) -> str:
     return noun if thing_word(noun) else match.group(0)
 
 
+# Round thirteen: the Russian past of "to be" ("были", "был", "забыли"), whose "ы" is read as "и", is the Ukrainian one
+# ("були", "був", "забули"), not "били" (beat): "дети были рады" is no danger ("нас били" still is).
+RUSSIAN_WAS = re.compile(r"(?<![а-яіїєґёыэъ'ʼ’])(за|по|при)?был(и|а|о)?(?![а-яіїєґёыэъ'ʼ’])", re.IGNORECASE)
+_WAS = {None: "в", "и": "ли", "а": "ла", "о": "ло"}
+
+
+def _russian_was(match: re.Match) -> str:
+    return (match.group(1) or "") + "бу" + _WAS[match.group(2) and match.group(2).lower()]
+
+
 def prepare_uk(body: str) -> str:
     """The message as the Ukrainian rules read it: Latin words in Cyrillic ("hodyny" -> "години"),
     surzhyk's "-єт" as "-є", Russian "ё" written "ьо" as "е", surzhyk's "є" for "е" ("алімєнтів") and
     "получить" for "отримати", a wish of health read as the thanks it is, a thing that "kills" the writer as
-    the thing (round twelve)."""
-    text = SURZHYK_ENDING.sub("є", cyrillic_text(body, LATIN_KEPT))
+    the thing (round twelve), the Russian "были" as "були" (round thirteen)."""
+    text = SURZHYK_ENDING.sub("є", cyrillic_text(RUSSIAN_WAS.sub(_russian_was, body), LATIN_KEPT))
     text = SOFT_YO.sub(_soft_yo, text) if "ьо" in text.lower() else text
     text = SURZHYK_YE.sub(_surzhyk_ye, text) if "є" in text.lower() else text
     text = SURZHYK_WORD.sub(lambda m: SURZHYK_WORDS[m.group(0).lower()], text)
@@ -164,7 +174,11 @@ THANKS_EXTRA = frozenset(fold_uk(
     # whom the help was for ("ви нам дуже допомогли"), whom the thanks is for ("всім працівникам центру")
     "нам мені працівникам працівницям працівниці працівникові центру колективу команді соцпрацівникам "
     # round eleven: what the help brought, told after the thanks ("вугілля привезли, тепер тепло в хаті")
-    "тепер нарешті тепло тепліше в хаті вдома у квартирі квартирі діти ситі"
+    "тепер нарешті тепло тепліше в хаті вдома у квартирі квартирі діти ситі "
+    # round thirteen: the joy the help brought ("діти були дуже раді"), more of what it is for ("особливо за солодке",
+    # `THANKS_MORE`), the Greek Catholic greeting ("Слава Ісусу Христу")
+    "були був була раді рада радий радіють раділи щасливі задоволені особливо також окремо ісусу христу ісусові "
+    "дети ради рад довольни счастливи особенно"  # the same in Russian ("рады" read as "ради")
 ).split())
 # Words that on their own say thanks (a greeting alone gets the thanks too).
 THANKS_STRONG = frozenset(fold_uk("дякую дякуємо дякуєм спасибі спасибо спс дяка вдячна вдячний вдячні "
@@ -254,7 +268,8 @@ KEYWORD_TOPICS = {"години": "hours", "годин": "hours", "адреса"
 # Matched words that ask for help only when nothing else is asked for ("центр", "соціальний працівник").
 WEAK_HELP = ("працю", "ops", "опс", "центр", "соціальн", "що робити", "робот",
              # money and advice beside a named topic say no more than it ("програє всі гроші в автомати")
-             "гроші", "грошей", "порад", "програ")
+             "гроші", "грошей", "порад", "програ",
+             "деньги", "денег")  # round thirteen: the Russian money words as the Ukrainian ones
 # Round ten: what arrived (beside a thanks the two words before or after are what is thanked for, not asked about).
 ARRIVED = frozenset(fold_uk("отримала отримав отримали отримали отримала получила получив получили получил прийшов прийшла "
                             "прийшло прийшли дійшов дійшла дійшло дійшли привезли привіз привезла доставили принесли "
@@ -414,8 +429,19 @@ WRITTEN_WORDS = {"hours": "годзіни|годзин|годзінах|годз
                  "elsewhere": "посвідка на проживання|посвідку на проживання|посвідки на проживання|вид на жительство"
                               "|внж|легалізація|легалізацію|децизію|децизія|рішення про побит|карта поляка"
                               "|водійське посвідчення|обмін прав|обміняти права",
+                 # round thirteen: danger told as over, now safe ("там було дуже страшно під обстрілами …, але зараз все
+                 # добре", "рік тому пішла від чоловіка, зараз все спокійно і ми в безпеці"; `STILL` keeps it danger
+                 # when it goes on: "знову погрожує")
+                 # (only words that say it is over: a time ago or the war alone does not, "син загинув на війні, я не хочу жити")
+                 "not_now": "зараз все добре|тепер все добре|вже все добре|зараз все спокійно|тепер все спокійно|зараз спокійно"
+                            "|тепер спокійно|все вже позаду|все позаду|ми в безпеці|ми вже в безпеці|зараз ми в безпеці"
+                            "|тепер ми в безпеці|сейчас все хорошо|сейчас все спокойно|мы в безопасности|теперь мы в безопасности",
                  # round ten: dismissed from work is no one thrown out of home ("мене вигнали з роботи")
-                 "not_meant": "мене вигнав з роботи|мене вигнала з роботи|мене вигнали з роботи|вигнали мене з роботи"
+                 # round thirteen: a fear of a thing, left by the war ("діти досі бояться гучних звуків")
+                 "not_meant": "бояться гучних звуків|боїться гучних звуків|бояться звуків|боїться звуків|бояться темряви"
+                              "|боїться темряви|бояться сирен|боїться сирени|бояться вибухів|боїться вибухів|бояться літаків"
+                              "|боїться літаків|боятся громких звуков|боится громких звуков"
+                              "|мене вигнав з роботи|мене вигнала з роботи|мене вигнали з роботи|вигнали мене з роботи"
                               "|вигнав мене з роботи|вигнала мене з роботи|нас вигнали з роботи|вигнали нас з роботи"
                               "|мене вигнали зі школи|мене вигнали з курсів"
                               # threatened with a court, a fine, an eviction: no threat to life
@@ -445,7 +471,11 @@ WRITTEN_WORDS = {"hours": "годзіни|годзин|годзінах|годз
                  # round eleven: what kinds of help there are ("які види допомоги у вас є")
                  # round twelve: any help at all asked for ("чи є якась допомога"; "допомога" alone is a weak word beside
                  # the hours or the address, "якась допомога" is asked for)
-                 "about": "якась допомога|якусь допомогу|якої допомоги|яка-небудь допомога|якась підтримка|какая-то помощь"
+                 # round thirteen: something asked to get ("чи можу я щось отримати від гміни?")
+                 # (the Russian "получить" is read as "отримати" first)
+                 "about": "щось отримати|щось можна отримати|можу щось отримати|що я можу отримати|що мені можна отримати"
+                          "|допомогу від гміни|допомога від гміни|что-то отримати|что можно отримати|помощь от гмини"
+                          "|якась допомога|якусь допомогу|якої допомоги|яка-небудь допомога|якась підтримка|какая-то помощь"
                           "|какую-то помощь|какая-нибудь помощь|какую-нибудь помощь|меблі|меблів|меблями|мебель|мебели|ліжко для дитини|дитяче ліжко|види допомоги|які види допомоги|види підтримки|виды помощи|какие виды помощи|куртки|куртку|курточки|зимові речі|теплі речі|речі для дітей|чоботи|шапки|одяг|зимовий одяг|теплий одяг|одягом|ковдри|ковдру|ковдрами|взуття"}
 # A phone one plays or reads on is no phone number asked for ("гра в касино в телефоні"; round eight).
 # "Без перерви" (without a break: all the time, "п'є вже місяць без перерви") is no lunch break asked about.
@@ -471,6 +501,10 @@ IN_PASSING = re.compile(r"\b(?:в|у|на)\s+(?:телефоні|телефон�
                         r"|\b(?P<drunk>(?:пропива|пропив|пропил|програ|проигр)\w*)\s+(?:(?:всі|усі|все|всю|наші|мої|свої|наши|мои|свои|ті|ці)\s+)?"
                         r"(?:гроші|грошей|деньги|денег|зарплат\w*|пенсі\w*|пенси\w*|виплат\w*|выплат\w*|допомог\w*|800)"
                         r"(?:\s+(?:які|що|котрі|что|которые))?(?:\s+(?:\w+\s+)?(?:на|для)\s+(?:дітей|дитину|детей|ребенка|сім'ю|родину|семью|їжу|еду))?"
+                        # round thirteen: the same with the money before the verb ("все деньги проиграл", "всю зарплату
+                        # пропив"): the money dropped, the verb stays
+                        r"|\b(?:(?:всі|усі|все|всю|наші|мої|свої|наши|мои|свои)\s+)?(?:гроші|грошей|деньги|денег|зарплат\w*|пенсі\w*"
+                        r"|пенси\w*|виплат\w*|выплат\w*)(?=\s+(?:\w+\s+)?(?:пропива|пропив|пропил|програ|проигр)\w*)"
                         r"|\b(?:цей|ваш|этот)\s+номер\w*\s+(?:мені\s+|мне\s+)?(?:дали|дав|дала|прийшов|переслали|скинули"
                         r"|від\s+\w+|от\s+\w+)"
                         # round eleven: what number this is ("що це за номер?") asks for no phone number
@@ -522,6 +556,20 @@ HIDING = (re.compile(r"\b(?:закрилась|закрилася|закрили
                      r"|сара\w*|машин\w*|підвал\w*|балкон\w*|комор\w*|кладовк\w*|комнат\w*|подвал\w*)"),
           re.compile(r"\b(?:він|чоловік|муж|співмешканець|сожитель|батько|вітчим|отчим|п'ян\w*|пян\w*|пьян\w*|ломи\w*|лама\w*"
                      r"|лома\w*|стука\w*|гриматьс?\w*|кричить|кричит|погрож\w*|угрож\w*|б'є|бє|бьет|ніж\w*|нож\w*)\b"))
+# Round thirteen: the danger goes on though told as past ("рік тому пішла від нього, а тепер він знову погрожує"): a
+# `not_now` phrase does not make it over (as the Polish STILL; on the folded text).
+STILL = re.compile(r"\b(?:знову|знов|опять|снова|досі\s+(?:б'є|бє|погрожу\w*|переслід\w*|пише|дзвонить|приходить)"
+                   r"|все\s+ще\s+(?:б'є|бє|погрожу\w*|переслід\w*)|(?:по)?верта\w*|(?:по)?вернув\w*|повернул\w*|вернул\w*|возвраща\w*"
+                   r"|знайшов\s+нас|знайшов\s+мене|знайшла\s+нас|нашел\s+нас|нашел\s+меня|приходить|приїжджає|приходит|приезжает"
+                   r"|погрожує|погрожують|переслідує|угрожает|преследует|далі\s+(?:б'є|бє|погрожу\w*|переслід\w*)"
+                   # done or feared now ("ми рік тому приїхали, а чоловік б'є мене", "я досі боюся")
+                   r"|б'є|бє|б'ють|бьет|бьют|вб'є|уб'є|вбиває|убиває|душить|ломиться|стежить|боюся|боюсь|(?:мені|мне)\s+страшно"
+                   # wishing to die, pain, hunger, a cry now ("зараз все спокійно, але я не хочу жити")
+                   r"|(?:не\s+)?(?:хочу|хочеться|хочется)\s+(?:\w+\s+)?(?:жити|жить|вмерти|померти|умереть)|сенсу|смысла|на\s+себе\s+руки"
+                   r"|болить|болит|погано|плохо|кров\w*|нема\w*\s+(?:що|чого)\s+їсти|нічого\s+їсти|нечего\s+есть|рятуйте|спасите"
+                   # "…, але …" after it is over: something is not ("ми в безпеці, але …")
+                   r"|(?:добре|спокійно|безпеці|позаду|хорошо|спокойно|безопасности)\s+(?:але|проте|однак|тільки|но|только)"
+                   r")(?![\w'])")
 # Round eleven: a farewell with an apology for everything ("вибачте за все, прощавайте", "простіть за все, це моє останнє
 # повідомлення"): danger; either alone is not ("вибачте за все, що турбую", "дякую, прощавайте").
 FAREWELL = (re.compile(r"\b(?:вибачте|простіть|пробачте|прости|пробач|вибач|простите|извините)\s+(?:мені\s+|мене\s+|меня\s+)?за\s+(?:все|усе|всё)\b"
@@ -604,15 +652,34 @@ ALONE_IN_DISTRESS = (re.compile(r"\bлежить\b|\bлежит\b|\bне\s+(?:\w
 # Round twelve: a farewell written by someone who then cannot be reached ("син написав мені щось типу прощання і не
 # відповідає, телефон вимкнений"): danger together; a goodbye said to a friend and a phone off on a flight is not.
 FAREWELL_SENT = (re.compile(r"\b(?:написав|написала|надіслав|надіслала|прислав|прислала|написал|прислал|відправив|відправила)\s+"
-                            r"(?:\w+\s+){0,4}?(?:прощанн\w*|прощальн\w*|прощание|прощальное)"),
+                            r"(?:\w+\s+){0,4}?(?:прощанн\w*|прощальн\w*|прощание|прощальное"
+                            # round thirteen: written that they say goodbye ("написала нам що прощається")
+                            r"|(?:що|шо|что)\s+(?:\w+\s+)?(?:проща[єюе]\w*|прощаєть\w*|прощается|прощаюсь))"),
                  re.compile(r"\bне\s+(?:відповіда\w*|бере\s+(?:трубк\w*|телефон)|отвечает|берет\s+трубку)"
                             r"|\bтелефон\s+(?:\w+\s+)?(?:вимкнен\w*|виключен\w*|выключен\w*|вимкнув|вимкнула)|\bвимкну\w*\s+телефон"
                             r"|\bне\s+(?:знаю|знаємо|знаем)\s+де\b|\bне\s+(?:знаю|знаем)\s+где\b"))
+# Round thirteen: a child who drank or swallowed something that is no food ("ребенок выпил какую то жидкость из бутылки под
+# раковиной … его рвет", "малий проковтнув батарейку"): danger together with a child or a sign of poisoning; an adult's
+# drink ("я випила ліки від тиску") or a child who drank the medicine given ("дитина випила сироп, чи є допомога на ліки")
+# is not.
+_SUBSTANCE = (r"(?:рідин\w*|жидкост\w*|хімі\w*|хими\w*|засіб|засобу|засоби|средств\w*|отрут\w*|яд\w*|батарейк\w*|магніт\w*|магнит\w*"
+              r"|порош\w*|оцет|оцту|уксус\w*|бензин\w*|відбілювач\w*|отбеливател\w*|білизн\w*|белизн\w*|доместос\w*|миюч\w*|моющ\w*"
+              r"|кислот\w*|лу[гж]\w*|розчинник\w*|растворител\w*|пігулк\w*|таблетк\w*)")
+POISONED = (re.compile(r"\b(?:випив|випила|випили|випил|выпил|выпила|сьел|сьела|ковтнув|ковтнула|проковтнув|проковтнула|наковтав\w*|наковтал\w*"
+                       r"|проглотил\w*|наглотал\w*|з'їв|з'їла|зїв|зїла|съел|съела|лизнув|лизнула|напився|напилась|напилася)\s+"
+                       r"(?:\w+\s+){0,3}?" + _SUBSTANCE + r"(?!\w)"),
+            re.compile(r"\b(?:дитин\w*|ребен\w*|ребён\w*|малий|мала|малюк\w*|малыш\w*|син|сын|донька|дочка|доч\w*|немовл\w*)\b"
+                       r"|\b(?:рве|рвет|блює|блюет|тошнит|нудить|верне|синіє|синеет|не\s+дихає|не\s+дышит|судом\w*|непритомн\w*)\b"
+                       r"|\b[1-9]\s+(?:рок\w*|рік|год\w*|лет|місяц\w*|месяц\w*)\b"))  # a small child's age
 NO_SENSE = (re.compile(r"\b(?:не\s+бачу|нема|немає)\s+(?:вже\s+)?сенсу\s+далі\b(?!\s+\w+(?:ти|[^іїи]ть)\b)"),)
 # A length of time in hours, not the office's hours ("не відповідає вже пів години").
 DURATION = re.compile(r"\b(?:пів|півтори|\d+|кілька|декілька|дві|два|три|чотири|п'ять|пару)\s+годин\w*"
-                      r"|\bгодин\w*\s+(?:тому|на\s+день|на\s+добу|щодня)\b|\bпівгодини\b|\bполчаса\b", re.IGNORECASE)
+                      r"|\bгодин\w*\s+(?:тому|на\s+день|на\s+добу|щодня)\b|\bпівгодини\b|\bполчаса\b"
+                      # round thirteen: time ago ("дві години назад"; the Russian "год назад", a year ago, is read as "години")
+                      r"|\bгодин\w*\s+назад\b", re.IGNORECASE)
 # A question's words: a thanks with one of them asks something ("що" is also "that": "дякую, що відповіли").
+# Round thirteen: a part after a thanks that opens with more of what it is for ("особливо за солодке", "і за вугілля").
+THANKS_MORE = re.compile(r"(?:особливо|також|а\s+також|і|й|та|ще|окремо|особенно|и)\s+за\b")
 QUESTION_WORDS = frozenset(fold_uk("чи де коли як який яка яке які котрій котра скільки а але прошу куди чому "
                                    "навіщо где когда как какой сколько почему но").split())
 
@@ -647,7 +714,9 @@ def signature_uk(body: str) -> int | None:
 
 
 def _extra_words() -> dict[str, tuple[str, ...]]:
-    words = {name: tuple(w.translate(RUSSIAN) for w in items.split("|")) for name, items in RUSSIAN_WORDS.items()}
+    # read as a text is read (round thirteen: "лучше бы меня не было" with "було", as `prepare_uk` reads "было")
+    words = {name: tuple(RUSSIAN_WAS.sub(_russian_was, w).translate(RUSSIAN) for w in items.split("|"))
+             for name, items in RUSSIAN_WORDS.items()}
     for name, items in WRITTEN_WORDS.items():
         words[name] = (*words.get(name, ()), *items.split("|"))
     return words
@@ -684,7 +753,9 @@ UKRAINIAN = Rules(
     office_names=frozenset(("опіка", "опіки", "опікі", "опіку", "опіці", "опека", "опеки", "опеку")),
     cry=CRY,  # round eleven
     advert=ADVERT, come=COME, danger_together=(*DESPAIR_WITH_MEANS, CHILD_ALONE, NO_SENSE, NOT_WAKING, HIDING, FAREWELL, COLD_HUNGRY, UNREACHABLE, GONE,
-                                             FEVER, COLD_FRAIL, HUNGER_DAYS, ALONE_IN_DISTRESS, FAREWELL_SENT),  # round twelve: the last five
+                                             FEVER, COLD_FRAIL, HUNGER_DAYS, ALONE_IN_DISTRESS, FAREWELL_SENT,  # round twelve: these five
+                                             POISONED),  # round thirteen
+    still=STILL, thanks_more=THANKS_MORE,  # round thirteen
     # round twelve: a "не" ends with its sentence ("нічого не хочу. краще б мене не було" is danger)
     danger_by_sentence=True,
 )
