@@ -94,7 +94,7 @@ TABLES = {"pl": (DEV, BLIND),
 # The fifth ones beside round ten, the sixth beside round eleven, sms-7 beside round twelve: scored before and
 # after their round.
 MORE_BLIND = {"pl": [Path(__file__).with_name("blind") / f"sms-{n}.tsv" for n in (2, 3, 4, 5, 6, 7, 8, 9)],
-              "uk": [Path(__file__).with_name("blind") / f"uk-sms-{n}.tsv" for n in (2, 3, 4, 5, 6, 7)]}
+              "uk": [Path(__file__).with_name("blind") / f"uk-sms-{n}.tsv" for n in (2, 3, 4, 5, 6, 7, 8)]}
 HELP_TOPICS = {"care", "meals", "heating", "child_benefit", "food"}
 STOP_KEYWORDS = {"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "REVOKE", "OPTOUT"}
 

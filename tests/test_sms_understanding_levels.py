@@ -241,7 +241,9 @@ UK_BLIND5_FLOOR = 29 / 40  # 29/40 after eleven too
 # A sixth, by a writer beside round eleven: 30/40 untouched (before round eleven), 30/40 after it (target 90 %: not met).
 UK_BLIND6_FLOOR = 31 / 40  # 31/40 after round twelve
 # A seventh, by a writer beside round twelve: 31/40 untouched (before round twelve), 31/40 after it (target 90 %: not met).
-UK_BLIND7_FLOOR = 31 / 40
+UK_BLIND7_FLOOR = 32 / 40  # 32/40 after round thirteen
+# An eighth, by a writer beside round thirteen: 32/40 untouched (before round thirteen), 32/40 after it (target 90 %: not met).
+UK_BLIND8_FLOOR = 32 / 40
 
 
 def test_the_ukrainian_blind_table_holds_its_level_without_showing_its_rows():
@@ -258,7 +260,8 @@ def test_the_ukrainian_blind_table_holds_its_level_without_showing_its_rows():
     line = TextLines.from_files(load_content(prompts), prompts)
     for path, floor in ((blind, UK_BLIND_FLOOR), (MORE_BLIND["uk"][0], UK_BLIND2_FLOOR), (MORE_BLIND["uk"][1], UK_BLIND3_FLOOR),
                         (MORE_BLIND["uk"][2], UK_BLIND4_FLOOR), (MORE_BLIND["uk"][3], UK_BLIND5_FLOOR),
-                        (MORE_BLIND["uk"][4], UK_BLIND6_FLOOR), (MORE_BLIND["uk"][5], UK_BLIND7_FLOOR)):
+                        (MORE_BLIND["uk"][4], UK_BLIND6_FLOOR), (MORE_BLIND["uk"][5], UK_BLIND7_FLOOR),
+                        (MORE_BLIND["uk"][6], UK_BLIND8_FLOOR)):
         table = rows(path)
         hits = 0
         for r in table:
