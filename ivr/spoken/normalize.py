@@ -129,6 +129,7 @@ ABBREVIATIONS: Mapping[str, str] = MappingProxyType({
     "r.ż.": "roku życia",
     "min.": "minimum",
     "max.": "maksymalnie",  # only before a number: see abbreviations()
+    "max": "maksymalnie",  # "max 60 os.": the same without its period, only before a number
     "zaśw.": "zaświadczenie",
     "np.": "na przykład",
     "m.in.": "między innymi",
@@ -176,6 +177,15 @@ ABBREVIATIONS: Mapping[str, str] = MappingProxyType({
     "z-cy": "zastępcy",
     "z-cę": "zastępcę",
     "z-cą": "zastępcą",
+    # round seven
+    "ew.": "ewentualnie",
+    "lit.": "litera",  # only before a single letter: "lit. a" (else left, and warned)
+    "kan.": "kanonik",  # a priest's title: "ks. kan. Marek Nowak"
+    "tyg.": "tydzień",  # declined: "2 razy w tyg." -> "w tygodniu"
+    "elektr.": "elektroniczny",  # agreeing with the noun before it: "bankowość elektr." -> "elektroniczna"
+    "wlkp.": "wielkopolski",  # agreeing with the town before it: "w Środzie Wlkp." -> "Wielkopolskiej"
+    "kw.": "kwartał",  # only after a Roman numeral: "I kw. 2027 r." -> "pierwszy kwartał" (else left, and warned)
+    "s.A.": "es-a",  # a joint-stock company after its name: "Enea S.A." (its letters, as an acronym is said)
 })
 # Nouns that take the case of the preposition before them ("przy ul." -> "przy ulicy"),
 # and adjectives that agree with the word after them ("tzw. becikowe" -> "tak zwane").
@@ -184,7 +194,7 @@ _NOUN_LEMMAS = {
     "pok.": "pokój", "p.": "pokój", "art.": "artykuł", "ust.": "ustęp", "pkt": "punkt",
     "pkt.": "punkt", "§": "paragraf", "dn.": "dzień", "poz.": "pozycja", "zaśw.": "zaświadczenie",
     "wys.": "wysokość", "temp.": "temperatura", "lok.": "lokal", "gm.": "gmina", "pow.": "powierzchnia",
-    "j.": "język",
+    "j.": "język", "tyg.": "tydzień",
 }
 # Titles before a name take the name's case ("z dr. Nowakiem" -> "z doktorem Nowakiem"); each
 # word of a title with its part of speech (None: said as written, "lekarz medycyny").
@@ -198,6 +208,7 @@ _TITLE_WORDS = {
     # "starszy", "młodszy": the comparatives of "stary", "młody" ("ze st. sierż. Nowakiem" -> "starszym")
     "st. sierż.": (("stary", "adj"), ("sierżant", "subst")), "asp.": (("aspirant", "subst"),),
     "st. asp.": (("stary", "adj"), ("aspirant", "subst")), "mł. asp.": (("młody", "adj"), ("aspirant", "subst")),
+    "kan.": (("kanonik", "subst"),),
 }
 _NOUN_LEMMAS.update({key: words[0][0] for key, words in _TITLE_WORDS.items()})
 # Further titles between a title and the name: "prof. dr hab. Jan Nowak".
@@ -207,7 +218,7 @@ _AGREEING = {"tzw.": ("tak", "zwan"), "ww.": ("wyżej", "wymienion"), "w/w": ("w
 _TIME_NOUN_AFTER = re.compile(r"\s*(?:rok|roku|rokiem|miesiąc|miesiąca|miesiącu|m-ca|m-cu|tydzień|tygodnia|tygodniu"
                               r"|kwartał|kwartału|kwartale|półrocz[aeu]|lat|latach|sezon|sezonu|sezonie)(?!\w)")
 # Abbreviations whose period can also be the full stop of a sentence.
-_SENTENCE_FINAL = frozenset({"itd.", "itp.", "r.", "zł.", "br.", "b.r.", "ub.r.", "n.p.m.", "b.m.", "zm.",
+_SENTENCE_FINAL = frozenset({"s.A.", "itd.", "itp.", "r.", "zł.", "br.", "b.r.", "ub.r.", "n.p.m.", "b.m.", "zm.",
                              "pon.", "pn.", "wt.", "śr.", "czw.", "pt.", "sob.", "niedz.", "ndz."})
 
 # "godz." agrees with the word before it: "o godzinie", "od godziny" ...
@@ -495,7 +506,7 @@ def compound_adjectives(text: str) -> str:
     return _COMPOUND.sub(say, _COMPOUND_RANGE.sub(span, text))
 
 
-_TIMES_SIGN = re.compile(r"(?<=[0-9])\s*[x×]\s*(?=[0-9])|(?<=[0-9])\s+[x×](?=\s+(?:w|na|dziennie|tygodniowo|"
+_TIMES_SIGN = re.compile(r"(?<=[0-9])\s*[x×]\s*(?=[0-9])|(?<=[0-9])\s*[x×](?=\s+(?:w|na|dziennie|tygodniowo|"
                          r"miesięcznie|rocznie|do)(?!\w))")  # "2 x w miesiącu": twice a month
 
 
@@ -566,7 +577,8 @@ def _noun_case(text: str, pos: int) -> str:
 
 
 _DAY_RANGE_AFTER = re.compile(
-    r"\s*\d{1,2}\.?\s*(?:[-–—]|,|i|oraz)\s*\d{1,2}(?:\.\d{1,2}|\s+(?:" + _words(MONTH_GENITIVE[1:]) + r")(?!\w))")
+    r"\s*\d{1,2}(?:\.\d{1,2}\.?|\.)?\s*(?:[-–—]|,|i|oraz)\s*\d{1,2}(?:\.\d{1,2}|\s+(?:" + _words(MONTH_GENITIVE[1:])
+    + r"|[IVX]{1,4})(?!\w))")  # round seven: "w dn. 24.12–6.01", "w dn. 28–30 XII"
 
 
 def _female_name(word: str, case: str | None = None) -> bool:
@@ -586,7 +598,20 @@ _PHONE_BEFORE = re.compile(r"[0-9]{2,}[,;]?\s*(?:\(\s*)?$")
 # Verbs after which "pod nr 997" is where the call goes: "pod numer" (accusative).
 _CALLING = frozenset("dzwonić zadzwonić telefonować zatelefonować wysłać wysyłać pisać napisać "
                      "przesłać przesyłać wybrać wybierać".split())
-_CALL_BEFORE = re.compile(r"(\w+)\s+(?:(?:też|także|również|bezpośrednio|całodobowo|bezpłatnie)\s+)?pod\s+$", re.I)
+_CALL_BEFORE = re.compile(r"(\w+)\s+(?:(?:też|także|również|bezpośrednio|całodobowo|bezpłatnie)\s+)?(?:pod|na)\s+$", re.I)
+
+
+# "tel." as the way to do something, not the number's label: before "pod nr", after "wyłącznie",
+# "zapisy", or after "lub"/"albo" following "osobiście" ("osobiście lub tel. pod nr …").
+_BY_PHONE_BEFORE = re.compile(r"(?:(?<!\w)(?:wyłącznie|tylko|zapisy|zgłoszenia|zapisać się)"
+                              r"|(?<!\w)osobiście[^.;:]{0,30}?(?<!\w)(?:lub|albo|bądź|i|oraz))\s*$", re.I)
+
+
+def _by_phone(m: re.Match) -> bool:
+    """Whether "tel." is the adverb "telefonicznie": "zapisy tel. pod nr 61 …", "osobiście lub tel."."""
+    if re.match(r"\s*pod\s+(?:nr|numer)(?!\w)", m.string[m.end():m.end() + 12]):
+        return True
+    return bool(_BY_PHONE_BEFORE.search(m.string, max(0, m.start() - 50), m.start()))
 
 
 def _after_calling(text: str, pos: int) -> bool:
@@ -648,8 +673,8 @@ def _declined(key: str, written: str, m: re.Match) -> str:
             case = "nom"  # "inż. Anna Lis": the title stays as it is for a woman
         elif case == "nom" and any("gen" in c for c in name_cases) and not any("nom" in c for c in name_cases):
             case = "gen"  # "Prelekcja inż. Nowaka": after a noun, the name's genitive
-    if case == "inst" and key == "nr" and _after_calling(m.string, m.start()):
-        case = "acc"  # "dzwonić pod numer 997", but "pod numerem 997 czynny jest dyżur"
+    if case in {"inst", "loc"} and key == "nr" and _after_calling(m.string, m.start()):
+        case = "acc"  # "dzwonić pod numer 997", "na numer 112", but "pod numerem 997 czynny jest dyżur"
     if key == "dn.":
         if case == "loc" and _DAY_RANGE_AFTER.match(m.string, m.end()):
             return "dniach"  # "w dn. 24-26.12": several days
@@ -761,7 +786,8 @@ def _acting(m: re.Match) -> str:
 
 # "dot." and "św." after a noun (and not before a name) agree with it: "Dokumenty dot." ->
 # "Dokumenty dotyczące", "Msza św. w intencji" -> "Msza święta".
-_AGREE_BEFORE = {"dot.": ("dotyczyć", "pact"), "św.": ("święty", "adj")}
+_AGREE_BEFORE = {"dot.": ("dotyczyć", "pact"), "św.": ("święty", "adj"), "elektr.": ("elektroniczny", "adj"),
+                 "wlkp.": ("wielkopolski", "adj")}
 
 
 def _agreeing_before(key: str, m: re.Match) -> str | None:
@@ -923,7 +949,11 @@ def abbreviations(text: str) -> str:
             spoken = "późniejszymi"
         elif key == "p.o.":
             spoken = _acting(m)
-        elif key in {"dot.", "św."} and (agreeing := _agreeing_before(key, m)):
+        elif key == "tel." and _by_phone(m):
+            spoken = "telefonicznie"
+        elif key in {"elektr.", "wlkp."} and not _agreeing_before(key, m):
+            return written  # no noun before it to agree with: left, and warned
+        elif key in _AGREE_BEFORE and (agreeing := _agreeing_before(key, m)):
             spoken = agreeing
         elif key == "pn." and _names_follow(m):
             spoken = "pod nazwą"
@@ -970,12 +1000,16 @@ def abbreviations(text: str) -> str:
                 return written
         elif key in {"ub.r.", "br.", "b.r.", "b.m."} and _prev_word(m.string, m.start()) == "w":
             spoken = {"ub.r.": "ubiegłym roku", "b.m.": "bieżącym miesiącu"}.get(key, "bieżącym roku")
-        elif key in {"min.", "max."} and not _number_follows(m):
+        elif key in {"min.", "max.", "max"} and not _number_follows(m):
             return written
+        elif key == "lit." and not re.match(r"\s*[a-z](?!\w)", m.string[m.end():m.end() + 3]):
+            return written  # "lit." before anything but a letter of a list: left, and warned
+        elif key == "kw." and not re.search(rf"(?<![\w.])(?:{ROMAN})\s*$", m.string[max(0, m.start() - 8):m.start()]):
+            return written  # "kw." is also "kwiecień", "kwota": left, and warned
 
         else:
             spoken = ABBREVIATIONS[key]
-        spoken = _like(spoken, written)
+        spoken = "es-a" if key == "s.A." else _like(spoken, written)
         if (key in _SENTENCE_FINAL and spoken != "pod nazwą") or spoken == "piętro":
             spoken += _full_stop(m)
         elif key in _TITLE_WORDS and written.endswith(".") and not m.string[m.end():].strip():
@@ -1323,6 +1357,8 @@ _LIST_NUMBER = re.compile(
     r"(?:^|(?<=[.!?:;]\s)|(?P<inline>(?<=\w)\s+))(?P<n>[0-9]{1,2})\.\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
 _LOWER_LIST_NUMBER = re.compile(r"(?:^|(?<=[.!?:;]\s))(?P<n>[0-9]{1,2})\.\s+(?=[a-ząćęłńóśźż])")
 # A number before a noun it cannot count: "2 środę", "na 3 piętrze" (a count would say "dwie środy").
+# A street's name before a number: the house's number ("ulica Kościelna 2 lokal 4").
+_HOUSE_BEFORE = re.compile(r"(?<!\w)(?:ul\.|al\.|pl\.|ulic\w*|alej\w*|plac\w*)\s*(?:[A-ZĄĆĘŁŃÓŚŹŻ]\w*\.?\s+){1,3}$")
 _NUMBER_NOUN = re.compile(r"(?<![\w.,:/-])(?P<n>[0-9]{1,3})\s+(?P<noun>[a-ząćęłńóśźż]+)(?!\w|[-.]\w)")
 _WEEKDAY_LEMMAS = frozenset(WEEKDAY_NOMINATIVE)
 # Nouns that "1" before names the first of, never one of: "na 1 piętrze", "1 kwartał".
@@ -1443,6 +1479,8 @@ def ordinal_numbers(text: str) -> str:
             return m[0]  # "od 3 do 5 lat": "do" is no note
         if not n or not sg or after_label(m.string, m.start()):
             return m[0]
+        if m["noun"] in {"lokal", "mieszkanie"} and _HOUSE_BEFORE.search(m.string, max(0, m.start() - 60), m.start()):
+            return m[0]  # "ul. Kościelna 2 lok. 4": a house's number, not "drugi lokal"
         governed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
         weekday = [r for r in sg if r.lemma in _WEEKDAY_LEMMAS]
         if weekday:
@@ -1843,12 +1881,20 @@ def _said(word: str, said: frozenset[str]) -> bool:
 _ACRONYM_ENDINGS = ("u", "em", "ie", "cie", "owi", "ach", "ami", "om", "y", "a", "ów", "e", "ę")
 
 
+# A house number's letter before the text's last full stop: "ulica Poznańska jeden a." (a street before the number).
+_HOUSE_LETTER_END = re.compile(r"(?<!\w)(?:ulic\w*|alej\w*|plac\w*|osiedl\w*)\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w*(?:\s+[a-ząćęłńóśźż]+){1,4}"
+                               r"\s+[a-h]\.$")
+
+
 def leftover_pieces(spoken: str, said: frozenset[str] = _DEFAULT_SAID) -> list[tuple[str, str]]:
     """(piece, kind) for what the rules left unsaid, unique, in order. Kinds: url, emoji,
     abbreviation, roman, unknown_abbreviation, acronym, digits, symbol."""
     found, seen = [], set()
     for m in _LEFTOVER.finditer(spoken):
         kind, piece = m.lastgroup, m.group(0)
+        if (kind == "unknown_abbreviation" and m.end() == len(spoken.rstrip())
+                and _HOUSE_LETTER_END.search(spoken, max(0, m.end() - 80), m.end())):
+            continue  # "ul. Poznańska 1a." at the text's end: the house's letter and the full stop
         if piece not in seen and not _said(piece.rstrip("."), said) and _is_leftover(kind, piece):
             kind = "unknown_abbreviation" if kind == "dotted" else kind
             seen.add(piece)
