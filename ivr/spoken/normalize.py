@@ -69,6 +69,8 @@ DEFAULT_ACRONYMS: Mapping[str, str] = MappingProxyType({
     "PCK": "pe-ce-ka", "SOR": "sor", "UM": "u-em",
     # round six (issue 28): a second helper writer's notices
     "BHP": "be-ha-pe", "PKP": "pe-ka-pe", "KMP": "ka-em-pe",
+    # round seven (issue 28): the voivodeship's environment fund, the free legal aid
+    "WFOŚiGW": "wu-ef-o-eś-i-gie-wu", "NPP": "en-pe-pe",
 })
 
 # Written abbreviation -> spoken words. A capitalised abbreviation ("Ul.")
@@ -485,6 +487,20 @@ def seasons(text: str) -> str:
 # A range of such compounds: "dzieci 7–12-letnich" -> "siedmio- do dwunastoletnich".
 _COMPOUND_RANGE = re.compile(
     r"(?<![\w.,:/-])(?P<a>[0-9]{1,3})\s?[-–—]\s?(?P<n>[0-9]{1,3})\s?-\s?(?P<rest>[a-ząćęłńóśźż]{4,})(?![\w-])")
+
+
+# Hours as clerks also type them: "o godz. 12,00" (a comma for the colon), "8h-16h".
+_COMMA_TIME = re.compile(r"(?<=godz\.)(?P<sp>\s*)(?P<h>[01]?[0-9]|2[0-3]),(?P<min>[0-5][0-9])(?![\w,]|\.[0-9]|\s*(?:zł|PLN|gr|%|proc))")
+_H_RANGE = re.compile(r"(?<![\w.,:/-])(?P<a>[01]?[0-9]|2[0-3])\s?h\s*(?P<dash>[-–—])\s*(?P<b>[01]?[0-9]|2[0-4])\s?h(?!\w)")
+
+
+def written_times(text: str) -> str:
+    """godz. 12,00 -> godz. 12:00; 8h-16h -> 8:00-16:00 (then said as any hours are)."""
+    if "," in text and "godz." in text:
+        text = _COMMA_TIME.sub(lambda m: f"{m['sp']}{m['h']}:{m['min']}", text)
+    if "h" in text:
+        text = _H_RANGE.sub(lambda m: f"{m['a']}:00{m['dash']}{m['b']}:00", text)
+    return text
 
 
 def compound_adjectives(text: str) -> str:
@@ -1299,6 +1315,12 @@ _SHORT_DATE = re.compile(
 )
 
 
+# "14 i 15.12", "5, 6 i 7.01": days listed before a short date (the last joined by "i" or "oraz").
+_DAYS_BEFORE_SHORT = re.compile(r"(?<![\w.,:/-])(?P<days>(?:[0-9]{1,2}\s*,\s*)*[0-9]{1,2}\s+(?:i|oraz)\s+)"
+                                r"(?=[0-9]{1,2}\.(?P<month>[01][0-9])(?:\.[12][0-9]{3})?(?![0-9]|[.,][0-9]))")
+_LABELS_BEFORE = frozenset("pok pokój pokoje pokojach pokoju sala sali nr numer numery art ust pkt poz lok m str".split())
+
+
 def short_dates(text: str) -> str:
     """2.11 -> drugiego listopada; 24–26.12 -> od dwudziestego czwartego do dwudziestego szóstego grudnia;
     27-31.12.2026 r.; 1.07-31.08 -> od pierwszego lipca do trzydziestego pierwszego sierpnia."""
@@ -1321,13 +1343,24 @@ def short_dates(text: str) -> str:
         elif m["r"]:
             return m[0]
         return spoken
+
+    def listed_days(m: re.Match) -> str:  # "14 i 15.12": the days before the date are its days too
+        prev = _prev_word(m.string, m.start()).lower()
+        if int(m["month"]) not in range(1, 13) or prev in _DAY_INSTRUMENTAL_AFTER or prev in _LABELS_BEFORE:
+            return m[0]
+        days = re.findall(r"[0-9]+", m["days"])
+        if not all(1 <= int(d) <= 31 for d in days):
+            return m[0]
+        return re.sub(r"[0-9]+", lambda d: DAY_GENITIVE[int(d[0])], m["days"])
+    if " i " in text or " oraz " in text:
+        text = _DAYS_BEFORE_SHORT.sub(listed_days, text)
     return _SHORT_DATE.sub(say, text)
 
 
 # "5-go", "5go", "3-ci", "1-szy", "2-ga", "10-tej": the ending tells case and gender; one-letter
 # endings only after a hyphen ("5a" is a house number).
 _ORDINAL_SUFFIX = re.compile(
-    r"(?<![\w.,:/-])(?P<n>[0-9]{1,2})(?:-?(?P<suffix>(?:sz|g|c|t|m|w)?(?:iego|ego|go|iej|ej|ym|im)|sz[ya]|g[ia]|c[ia]|t[ya]|m[ya]|w[ya])"
+    r"(?<![\w.,:/-])(?P<n>[0-9]{1,2})(?:-?(?P<suffix>(?:sz|g|c|t|m|w)?(?:iego|ego|go|iej|ej|ym|im)|sz[yaą]|g[iaą]|c[iaą]|cią|t[yaą]|m[yaą]|w[yaą])"
     r"|-(?P<short>[ayią]))(?!\w)")
 # "do 15. dnia"; a capitalised noun only after a lowercase word: "podczas 10. Festiwalu".
 _ORDINAL_DOT = re.compile(r"(?<![\w.,:/-])(?P<n>[0-9]{1,3})\.\s+(?P<noun>[a-ząćęłńóśźżA-ZĄĆĘŁŃÓŚŹŻ]\w*)")
@@ -1545,6 +1578,9 @@ def _clock(written: str, case: str) -> str:
     return spoken if minutes == "00" else f"{spoken} {_cardinal(minutes)}"
 
 
+_TIME_BEFORE_AND = re.compile(r"(?<!\w)(o|po|przed|do|od)\s+[0-9]{1,2}[:.][0-5][0-9]\s+(?:i|oraz|lub|albo)\s+$", re.I)
+
+
 def times(text: str) -> str:
     """8:00 -> ósma; o 9:00 -> o dziewiątej; 8:00 - 16:00 -> od ósmej do szesnastej; 7:30 -> siódma trzydzieści."""
     def say(m: re.Match) -> str:
@@ -1556,6 +1592,9 @@ def times(text: str) -> str:
             return f"{lead}{start}{_clock(m['t1'], 'gen')} do {_clock(m['t2'], 'gen')}"
         if before == "a" and _BETWEEN_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
             before = "między"
+        elif not noun and before in {"i", "oraz", "lub", "albo"} and (
+                first := _TIME_BEFORE_AND.search(m.string, max(0, m.start() - 30), m.start())):
+            before = first[1].lower()  # "o 7:05 i 14:50": the second time in the first one's case
         return lead + _clock(m["t1"], _TIME_CASE.get(before, "nom"))
     return _TIME.sub(say, text)
 
@@ -1707,6 +1746,7 @@ RULES = (
     whitespace,
     thousands,
     superscript_minutes,
+    written_times,
     compound_adjectives,
     seasons,
     fractions,
@@ -1821,7 +1861,8 @@ _LEFTOVER_KINDS = (
     ("unknown_abbreviation", rf"(?<![\w.])[a-ząćęłńóśźż]{{1,5}}\.(?=\s+\S)|(?<![\w.-])[a-ząćęłńóśźż]{{1,4}}\.(?=\s*$)"
                              r"|(?<![\w.])(?:mgr|dr|inż|prof|hab)(?!\w)"),
     # An acronym not in the table, with a case ending joined or not ("PZU-em"): no rule joins its ending.
-    ("acronym", rf"(?<![\w-])[{_UPPER}]{{2,}}(?:-[a-ząćęłńóśźż]{{1,4}}(?![\w-]))?(?![\w])"),
+    ("acronym", rf"(?<![\w-])[{_UPPER}]{{2,}}(?:-[a-ząćęłńóśźż]{{1,4}}(?![\w-]))?(?![\w])"
+                rf"|(?<![\w-])[{_UPPER}]{{2,}}[a-ząćęłńóśźż]{{1,2}}[{_UPPER}]+(?![\w-])"),  # "WFOŚiGW", "GOKiS"
     # A number word glued to an ending or a word: "trzy-ech", "sześćdziesiąt-lecie", "trzy-pokojowe".
     ("numeral_hyphen", r"(?<![\w-])[a-ząćęłńóśźż]+-[a-ząćęłńóśźż]+(?![\w-])"),
     # Words joined by a period: "jeden.dwa" (a version number), "zł.os".
