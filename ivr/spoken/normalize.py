@@ -743,6 +743,21 @@ def _woman(word: str) -> bool:
     return any(r.gender == "f" for r in names) and not any(r.gender == "m1" for r in names)
 
 
+def _os_by_context(m: re.Match) -> str | None:
+    """"dowód os." -> "dowód osobisty" (agreeing with "dowód"); "os. 70+" -> "osoby" (people of an age and over)."""
+    prev = re.search(r"(?<!\w)(dow[oó]d\w*)\s*$", m.string[max(0, m.start() - 20):m.start()], re.I)
+    if prev:
+        nouns = [r for r in noun_readings(prev[1].lower()) if r.lemma == "dowód"]
+        if nouns:
+            case = next(c for c in ("nom", "gen", "inst", "loc", "dat", "acc") if c in nouns[0].cases)
+            return _inflect("osobisty", "adj", nouns[0].number, case, "m3", ("pos",)) or "osobisty"
+    if re.match(r"\s*(?:[0-9]{2}\s?\+|(?:sześćdziesiąt|siedemdziesiąt|osiemdziesiąt|dziewięćdziesiąt)(?:\s[a-ząćęłńóśźż]+)?\s+plus(?!\w))",
+                m.string[m.end():m.end() + 40]):
+        governed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
+        return _inflect("osoba", "subst", "pl", governed[0] if governed else "nom", "f") or "osoby"
+    return None
+
+
 def _person(m: re.Match) -> str | None:
     """"os." before a lowercase word that agrees with a woman's noun is "osoba", not "osiedle"
     ("dla os. samotnej" -> "dla osoby samotnej", "os. niepełnosprawnych" -> "osób ...")."""
@@ -864,6 +879,18 @@ def _gmina_case(text: str, pos: int) -> str | None:
 # A range of numbers after a room's label: "pok. 11–14" (a range, not a count of rooms).
 _ROOM_RANGE = re.compile(
     r"(?<![\w@/])(?P<pok>[Pp]ok\.)\s*(?:nr\s*)?(?P<a>[0-9]{1,3})\s?[-–—]\s?(?P<b>[0-9]{1,3})(?![\w,:/-]|\.[0-9])")
+
+
+# "w pok. 1 i 2", "pok. 3, 4 i 5": several rooms listed, the noun in the plural and the numbers as they are.
+_ROOM_LIST = re.compile(
+    r"(?<![\w@/])(?P<pok>[Pp]ok\.)\s*(?P<list>[0-9]{1,3}(?:\s*,\s*[0-9]{1,3})*\s+(?:i|oraz|lub)\s+[0-9]{1,3})"
+    r"(?![\w,:/-]|\.[0-9]|\s+(?:" + _words(MONTH_GENITIVE[1:]) + r")(?!\w))")
+
+
+def _room_list(m: re.Match) -> str:
+    case = _noun_case(m.string, m.start())
+    noun = _inflect("pokój", "subst", "pl", case, "m3") or "pokoje"
+    return _like(f"{noun} {m['list']}", m["pok"])
 
 
 def _rooms(m: re.Match) -> str:
@@ -1008,6 +1035,8 @@ def abbreviations(text: str) -> str:
             if case is None and not governed_cases(m.string[max(0, m.start() - 25):m.start()]):
                 return written  # "gm. Kleszczewo" with nothing to tell its case: left, and warned
             spoken = _inflect("gmina", "subst", "sg", case or _noun_case(m.string, m.start()), "f") or "gmina"
+        elif key == "os." and (kind := _os_by_context(m)):
+            spoken = kind
         elif key == "os." and (person := _person(m)):
             spoken = person
         elif key in _NOUN_LEMMAS:
@@ -1041,7 +1070,7 @@ def abbreviations(text: str) -> str:
         return f"{ordinal(n, case)} roku życia"
     text = _LIFE_YEAR.sub(life_year, text)
     if "ok." in text and ("pok." in text or "Pok." in text):
-        text = _ROOM_RANGE.sub(_rooms, text)
+        text = _ROOM_LIST.sub(_room_list, _ROOM_RANGE.sub(_rooms, text))
     # "do 20 b.m." -> "do dwudziestego bieżącego miesiąca": a day of this month
     text = _THIS_MONTH_DAY.sub(lambda m: f"{DAY_GENITIVE[int(m['n'])]} {m['bm']}" if 1 <= int(m["n"]) <= 31 else m[0], text)
     # Until stable: in "ul.ul." the second "ul." shows only once the first is a word.
@@ -1134,10 +1163,17 @@ def _written_date(written: str) -> str | None:
     return f"{day} {MONTH_GENITIVE[month]}" + (f" {year}" if year else "")
 
 
+# "15/01/2027": a whole date with slashes (day and month in two digits, a year of four).
+_SLASH_DATE = re.compile(r"(?<![\w./,])(?P<d>[0-3][0-9])/(?P<m>[01][0-9])/(?P<y>[12][0-9]{3})(?![\w/]|[.,][0-9])")
+
+
 def written_dates(text: str) -> str:
     """2027-01-15 and Roman months (15 I 2027, 7.VIII.2026, 7 XII) as "15 stycznia 2027", placed by
     the staff forms' date parser (ivr.spoken.dates) so that the dates rule says them; a span of two
-    ("2026-12-24 – 2026-12-26") from one to the other."""
+    ("2026-12-24 – 2026-12-26") from one to the other; "15/01/2027" as "15.01.2027"."""
+    if "/" in text:
+        text = _SLASH_DATE.sub(lambda m: f"{m['d']}.{m['m']}.{m['y']}"
+                               if date_parts(f"{m['d']}.{m['m']}.{m['y']}") else m[0], text)
     def span(m: re.Match) -> str:
         first, last = _written_date(m["a"]), _written_date(m["b"])
         if first is None or last is None:
@@ -1854,7 +1890,8 @@ _LEFTOVER_KINDS = (
     ("url", _URL),
     ("emoji", "[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF]+"),
     ("abbreviation", _ABBREVIATION.pattern + r"|(?<![\w.])[rR]\.|(?<!\w)zł(?!\w)|(?<!\w)(?:tys|mln|mld|km|gr|kg)(?:\.|(?!\w))"),
-    ("roman", rf"(?<![\w.-])(?!I(?![\w-]))(?:{ROMAN})(?![\w-])"),
+    ("roman", rf"(?<![\w.-])(?!I(?![\w-]))(?:{ROMAN})(?![\w-])"
+              r"|(?<=[a-ząćęłńóśźż] )I(?= [a-ząćęłńóśźż])"),  # "do trzech I stołówka": a capital "I" mid-sentence
     # A short word whose full stop is followed by a lowercase word cannot end a sentence:
     # an abbreviation the rules do not know, even if the dictionary knows the letters ("Dyr.", "zarz.").
     ("dotted", rf"(?<![\w.])[{_UPPER}a-ząćęłńóśźż][a-ząćęłńóśźż]{{0,5}}\.(?=[ \t]+[a-ząćęłńóśźż])"),
