@@ -183,6 +183,7 @@ ABBREVIATIONS: Mapping[str, str] = MappingProxyType({
     "ew.": "ewentualnie",
     "lit.": "litera",  # only before a single letter: "lit. a" (else left, and warned)
     "kan.": "kanonik",  # a priest's title: "ks. kan. Marek Nowak"
+    "fax": "faks",  # the English spelling, said as the Polish word
     "tyg.": "tydzień",  # declined: "2 razy w tyg." -> "w tygodniu"
     "elektr.": "elektroniczny",  # agreeing with the noun before it: "bankowość elektr." -> "elektroniczna"
     "wlkp.": "wielkopolski",  # agreeing with the town before it: "w Środzie Wlkp." -> "Wielkopolskiej"
@@ -512,7 +513,7 @@ def compound_adjectives(text: str) -> str:
         if first is None:
             return m[0]
         word = first + m["rest"]
-        return word if any(r.pos == "adj" for r in readings(word)) else m[0]
+        return word if any(r.pos in {"adj", "adv"} for r in readings(word)) else m[0]  # "3-krotnie" too
     def span(m: re.Match) -> str:
         first = _COMBINING.get(int(m["a"]))
         last = say(m)
@@ -959,6 +960,10 @@ def _weekday(key: str, m: re.Match) -> str:
     return _inflect(day, "subst", number, case, None) or day
 
 
+_UNDOTTED_DAY = "pn|pon|wt|śr|czw|pt|sob|ndz|niedz"
+_UNDOTTED_DAYS = re.compile(rf"(?<![\w.-])(?P<a>{_UNDOTTED_DAY})\.?(?P<dash>\s*[-–]\s*)(?P<b>{_UNDOTTED_DAY})(?![\w.-])", re.I)
+
+
 def abbreviations(text: str) -> str:
     """Expand ul., al., os., pl., nr, tel., tel. kom., godz., im., św., ok., np. and the like,
     nouns in the case of the preposition before them ("przy ul." -> "przy ulicy")."""
@@ -1069,6 +1074,8 @@ def abbreviations(text: str) -> str:
             return m[0]
         return f"{ordinal(n, case)} roku życia"
     text = _LIFE_YEAR.sub(life_year, text)
+    if "-" in text or "–" in text:  # "pn-pt 7-15": weekdays typed without their periods, in a range
+        text = _UNDOTTED_DAYS.sub(lambda m: f"{m['a']}.{m['dash']}{m['b']}.", text)
     if "ok." in text and ("pok." in text or "Pok." in text):
         text = _ROOM_LIST.sub(_room_list, _ROOM_RANGE.sub(_rooms, text))
     # "do 20 b.m." -> "do dwudziestego bieżącego miesiąca": a day of this month
@@ -1212,6 +1219,9 @@ _NUMERIC_SPAN = re.compile(
     r"(?=[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}(?![\w]|\.[0-9]))")
 # A year named after the word "rok" is its ordinal, in that word's case: "na rok 2027" -> "na rok
 # dwa tysiące dwudziesty siódmy", "w roku 2026" -> "w roku dwa tysiące dwudziestym szóstym".
+# A part of a year before a bare year: "w I półroczu 2027", "za IV kwartał 2026" ("roku" as an announcer adds it).
+_PERIOD_YEAR = re.compile(r"(?<!\w)(?P<noun>(?:półrocz|kwartał|semestr)\w*)\s+(?P<year>(?:19|20)[0-9]{2})"
+                          r"(?![\w/-]|[.,:][0-9]|\s*r\.|\s+roku|\s*[-–—]\s*[0-9])")
 _ROK_YEAR = re.compile(r"(?<!\w)(?P<rok>[Rr]ok(?:u|iem)?)\s+(?P<year>(?:19|20)[0-9]{2})(?![\w/-]|[.,:][0-9]|\s*r\.|\s+roku|\s+na\s+[0-9])")
 # A month shortened after its day: "3 mar.", "15 wrz. 2027 r." ("maj" is never shortened).
 _MONTH_OF_ABBREVIATION = {m[:3]: m for m in MONTH_GENITIVE[1:] if not m.startswith("maj")}
@@ -1334,6 +1344,8 @@ def dates(text: str) -> str:
             lambda m: f"{m['day']} {_like(_MONTH_OF_ABBREVIATION[m['mon'].lower()], m['mon'])}" + _full_stop(m), text)
     if "rok" in text or "Rok" in text:
         text = _ROK_YEAR.sub(rok_year, text)
+    if "półrocz" in text or "kwartał" in text or "semestr" in text:  # "w I półroczu 2027": of the year 2027
+        text = _PERIOD_YEAR.sub(lambda m: f"{m['noun']} {_ordinal_genitive(int(m['year']))} roku", text)
     text = _SHORT_YEAR_DATE.sub(short_year, text)
     text = _NUMERIC_SPAN.sub(span, text)
     text = _DAY_MONTH.sub(day_month, text)
@@ -1652,6 +1664,9 @@ def _amount_case(text: str, pos: int) -> str:
     return "acc" if "acc" in cases else cases[0]
 
 
+_PROC = re.compile(r"(?<=[0-9])\s?proc\.(?P<end>(?=\s+[A-ZĄĆĘŁŃÓŚŹŻ]|\s*$))?")
+
+
 def percentages(text: str) -> str:
     """50% -> pięćdziesiąt procent, do 90% -> do dziewięćdziesięciu procent ("procent" does not inflect)."""
     def say(m: re.Match) -> str:
@@ -1663,6 +1678,8 @@ def percentages(text: str) -> str:
         # "w 100%" -> "w stu procentach": after "w", "przy" the noun is declined too
         noun = {"loc": "procentach", "inst": "procentami", "dat": "procentom"}.get(case, "procent")
         return f"{cardinal(int(m['n']), case)} {noun}"
+    if "proc." in text:  # "50 proc. kosztu": the written word's abbreviation, as "%"
+        text = _PROC.sub(lambda m: "%." if m["end"] is not None else "%", text)
     return _PERCENT.sub(say, text)
 
 
