@@ -105,6 +105,10 @@ _FLAT = re.compile(r"(?<![\w.,])(?P<n>[0-9]{1,4})\s?m\.\s*(?=[0-9])")
 _STREET_BEFORE = re.compile(r"(?<!\w)(?:ul|al|os|pl)\.|(?<!\w)(?:ulic|alej|osiedl|plac)\w*", re.I)
 
 
+# A noun of price right before a measured amount: the amount is what it is the price of (genitive).
+_PRICE_OF = re.compile(r"(?<!\w)(?:[kK]oszt|[cC]ena|[sS]tawka)\s+$")
+
+
 def units(text: str) -> str:
     """15 km -> piętnaście kilometrów; ok. 30 min. -> około trzydziestu minut; 3 tys. zł -> trzy tysiące złotych."""
     def say(m: re.Match) -> str:
@@ -113,6 +117,8 @@ def units(text: str) -> str:
         unit = m["unit"]
         lemma = _UNIT_NOUNS[unit]
         case = _case(m.string[max(0, m.start() - 30):m.start()])
+        if case == "nom" and not m["zl"] and lemma not in _LARGE and _PRICE_OF.search(m.string, max(0, m.start() - 12), m.start()):
+            case = "gen"  # "koszt 1 godz." -> "koszt jednej godziny", "cena 1 kg" -> "cena jednego kilograma"
         gender = "f" if lemma in _FEMININE_UNITS else "m3"
         adjective = _UNIT_ADJECTIVES.get(unit)
         if m["frac"] and lemma in _LARGE and len(m["frac"]) <= 3 and m["frac"] != "5":

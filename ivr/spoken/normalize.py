@@ -352,6 +352,9 @@ _BULLET = re.compile(r"(?P<before>^|[.:;,!?]\s*|\s)[•●▪►](?:\s+|$)|(?<=^
 _FOOTNOTE = re.compile(r"(?<=[\w.)])\*+(?!\w)|(?<![\w*])\*+(?=[A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż])")
 
 
+_QUOTED_PATH = re.compile(r"[„\"“«][^\s„”\"“«»/]{2,30}(?:/[^\s„”\"“«»/]{2,30})+[”\"“»]")
+
+
 def quotes(text: str) -> str:
     """Drop quotation marks („” " « ») and footnote stars ("dokumenty*"); a list bullet (•, "* ")
     is a pause between items: "• wniosek • zaświadczenie" -> "wniosek, zaświadczenie"."""
@@ -362,6 +365,8 @@ def quotes(text: str) -> str:
         if not before or before.strip():  # at the start, or after punctuation: the pause is there
             return before.rstrip() + (" " if before.strip() else "")
         return ", "
+    if "/" in text:  # "w zakładce „OPS/Druki”": a slash in a quoted name is a path's, not a choice
+        text = _QUOTED_PATH.sub(lambda m: re.sub(r"\s*/\s*", " ukośnik ", m[0]), text)
     return _QUOTES.sub("", _FOOTNOTE.sub("", _BULLET.sub(bullet, text)))
 
 
@@ -1001,6 +1006,8 @@ def abbreviations(text: str) -> str:
             spoken = "telefonicznie"
         elif key in {"elektr.", "wlkp."} and not _agreeing_before(key, m):
             return written  # no noun before it to agree with: left, and warned
+        elif key == "dot." and re.search(r"(?:^|[(:;])\s*$", m.string[max(0, m.start() - 4):m.start()]):
+            spoken = "dotyczy"  # "(dot. kwot powyżej 2 tys. zł)": nothing before it to agree with, the verb
         elif key in _AGREE_BEFORE and (agreeing := _agreeing_before(key, m)):
             spoken = agreeing
         elif key == "pn." and _names_follow(m):
@@ -1656,8 +1663,16 @@ def _decimal(m: re.Match) -> str:
     return spoken + (f" przecinek {_cardinal(m['frac'])}" if m["frac"] else "")
 
 
+# An amount after a preposition, then "lub"/"albo" before another amount: the preposition governs both.
+_OTHER_AMOUNT = re.compile(r"(?<!\w)(do|od|powyżej|poniżej|ponad|około|ok\.)\s+[0-9][0-9 ]*(?:,[0-9]+)?\s?(?:zł|%)"
+                           r"[^.;:0-9]{0,35}?\s(?:lub|albo)\s+$")
+
+
 def _amount_case(text: str, pos: int) -> str:
-    """The case of an amount after the preposition before pos ("do 50%" -> genitive)."""
+    """The case of an amount after the preposition before pos ("do 50%" -> genitive); after "lub"/"albo"
+    the case of the amount it is the other choice to ("do 2 020 zł (…) lub 1 646 zł" -> genitive)."""
+    if (other := _OTHER_AMOUNT.search(text, max(0, pos - 70), pos)) and (earlier := governed_cases(other[1] + " ")):
+        return "acc" if "acc" in earlier else earlier[0]
     cases = governed_cases(text[max(0, pos - 25):pos])
     if not cases:
         return "nom"
