@@ -184,6 +184,8 @@ ABBREVIATIONS: Mapping[str, str] = MappingProxyType({
     "lit.": "litera",  # only before a single letter: "lit. a" (else left, and warned)
     "kan.": "kanonik",  # a priest's title: "ks. kan. Marek Nowak"
     "fax": "faks",  # the English spelling, said as the Polish word
+    "gosp.": "gospodarstwo",  # declined: "w gosp. 1-osobowym" -> "w gospodarstwie"
+    "dom.": "domowy",  # only after "gosp.", agreeing: "gosp. dom." -> "gospodarstwa domowego" (else left, and warned)
     "tyg.": "tydzień",  # declined: "2 razy w tyg." -> "w tygodniu"
     "elektr.": "elektroniczny",  # agreeing with the noun before it: "bankowość elektr." -> "elektroniczna"
     "wlkp.": "wielkopolski",  # agreeing with the town before it: "w Środzie Wlkp." -> "Wielkopolskiej"
@@ -197,7 +199,7 @@ _NOUN_LEMMAS = {
     "pok.": "pokój", "p.": "pokój", "art.": "artykuł", "ust.": "ustęp", "pkt": "punkt",
     "pkt.": "punkt", "§": "paragraf", "dn.": "dzień", "poz.": "pozycja", "zaśw.": "zaświadczenie",
     "wys.": "wysokość", "temp.": "temperatura", "lok.": "lokal", "gm.": "gmina", "pow.": "powierzchnia",
-    "j.": "język", "tyg.": "tydzień",
+    "j.": "język", "tyg.": "tydzień", "gosp.": "gospodarstwo",
 }
 # Titles before a name take the name's case ("z dr. Nowakiem" -> "z doktorem Nowakiem"); each
 # word of a title with its part of speech (None: said as written, "lekarz medycyny").
@@ -749,6 +751,17 @@ def _woman(word: str) -> bool:
     return any(r.gender == "f" for r in names) and not any(r.gender == "m1" for r in names)
 
 
+def _case_with_adjective_after(m: re.Match, gender: str) -> str | None:
+    """The case of a noun between a preposition and its adjective: one both allow ("na gosp. domowe"
+    -> accusative, "w gosp. wieloosobowym" -> locative)."""
+    nxt = re.match(r"\s*([a-ząćęłńóśźż]{4,})(?!\w)", m.string[m.end():m.end() + 30])
+    governed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
+    if not nxt or not governed:
+        return None
+    cases = {c for r in readings(nxt[1]) if r.pos == "adj" and r.number == "sg" and r.gender == gender for c in r.cases}
+    return next((c for c in governed if c in cases), None)
+
+
 def _os_by_context(m: re.Match) -> str | None:
     """"dowód os." -> "dowód osobisty" (agreeing with "dowód"); "os. 70+" -> "osoby" (people of an age and over)."""
     prev = re.search(r"(?<!\w)(dow[oó]d\w*)\s*$", m.string[max(0, m.start() - 20):m.start()], re.I)
@@ -824,7 +837,7 @@ def _acting(m: re.Match) -> str:
 # "dot." and "św." after a noun (and not before a name) agree with it: "Dokumenty dot." ->
 # "Dokumenty dotyczące", "Msza św. w intencji" -> "Msza święta".
 _AGREE_BEFORE = {"dot.": ("dotyczyć", "pact"), "św.": ("święty", "adj"), "elektr.": ("elektroniczny", "adj"),
-                 "wlkp.": ("wielkopolski", "adj")}
+                 "wlkp.": ("wielkopolski", "adj"), "dom.": ("domowy", "adj")}
 
 
 def _agreeing_before(key: str, m: re.Match) -> str | None:
@@ -845,8 +858,11 @@ def _agreeing_before(key: str, m: re.Match) -> str | None:
     nouns = [r for r in (*readings(prev[1]), *readings(prev[1].lower())) if r.pos == "subst" and r.cases and r.gender]
     if not nouns:
         return None
-    r = next((r for r in nouns if "nom" in r.cases), nouns[0])
-    case = next(c for c in ("nom", "acc", "gen", "loc", "inst", "dat") if c in r.cases) if r.cases - {"voc"} else "nom"
+    # the case the preposition before the noun gives it ("dla gospodarstwa dom." -> genitive), else the nominative
+    governed = governed_cases(m.string[max(0, prev.start() + max(0, m.start() - 30) - 25):prev.start() + max(0, m.start() - 30)])
+    r = next((r for c in governed for r in nouns if c in r.cases and r.number == "sg"), None) \
+        or next((r for r in nouns if "nom" in r.cases), nouns[0])
+    case = next((c for c in (*governed, "nom", "acc", "gen", "loc", "inst", "dat") if c in r.cases), "nom")
     lemma, pos = _AGREE_BEFORE[key]
     return _inflect(lemma, pos, r.number, case, r.gender, ("pos", "aff", "imperf")) or None
 
@@ -1004,7 +1020,9 @@ def abbreviations(text: str) -> str:
             spoken = _acting(m)
         elif key == "tel." and _by_phone(m):
             spoken = "telefonicznie"
-        elif key in {"elektr.", "wlkp."} and not _agreeing_before(key, m):
+        elif key == "dom." and not re.search(r"gospodarstw\w*\s*$", m.string[max(0, m.start() - 20):m.start()], re.I):
+            return written  # "dom." is also "dom", "domofon": left, and warned
+        elif key in {"elektr.", "wlkp.", "dom."} and not _agreeing_before(key, m):
             return written  # no noun before it to agree with: left, and warned
         elif key == "dot." and re.search(r"(?:^|[(:;])\s*$", m.string[max(0, m.start() - 4):m.start()]):
             spoken = "dotyczy"  # "(dot. kwot powyżej 2 tys. zł)": nothing before it to agree with, the verb
@@ -1051,6 +1069,8 @@ def abbreviations(text: str) -> str:
             spoken = kind
         elif key == "os." and (person := _person(m)):
             spoken = person
+        elif key == "gosp." and (case := _case_with_adjective_after(m, "n")):
+            spoken = _inflect("gospodarstwo", "subst", "sg", case, "n") or "gospodarstwo"
         elif key in _NOUN_LEMMAS:
             spoken = _declined(key, written, m)
             if spoken == written:
@@ -1703,11 +1723,14 @@ _MONEY = re.compile(
 _PER = {"os.": "za osobę", "osobę": "za osobę", "osoba": "za osobę", "mies.": "miesięcznie",
         "m-c": "miesięcznie", "msc.": "miesięcznie", "dzień": "dziennie", "h": "za godzinę",
         "godz.": "za godzinę", "km": "za kilometr", "kg": "za kilogram", "szt.": "za sztukę",
-        "dobę": "na dobę", "tydzień": "tygodniowo"}
+        "dobę": "na dobę", "tydzień": "tygodniowo", "t": "za tonę", "m3": "za metr sześcienny",
+        "m³": "za metr sześcienny", "l": "za litr"}
 _PER_WORDS = "|".join(re.escape(unit) for unit in _PER)
 # "/os." after a word is "per person" ("zł/os.", "netto/os."), never "or osiedle"; spaces
 # around the slash only after "zł", since "al. / os. / pl." is a list of abbreviations.
-_PER_UNIT = re.compile(rf"(?:(?<=zł)|(?<=zł\.))\s?/\s?(?P<per>{_PER_WORDS})(?!\w)|(?<=\w)/(?P<per2>{_PER_WORDS})(?!\w)")
+# Units of a price per tonne, litre, cubic metre ("zł/t") only after "zł": "A/t" is no price.
+_PER_WORDS_ANY = "|".join(re.escape(unit) for unit in _PER if unit not in {"t", "l", "m3", "m³"})
+_PER_UNIT = re.compile(rf"(?:(?<=zł)|(?<=zł\.))\s?/\s?(?P<per>{_PER_WORDS})(?!\w)|(?<=\w)/(?P<per2>{_PER_WORDS_ANY})(?!\w)")
 
 
 # "ok. 0,80 zł za km": a unit after "za" with no number of its own is one of it; "7 500 zł mies.":
