@@ -223,7 +223,7 @@ _AGREEING = {"tzw.": ("tak", "zwan"), "ww.": ("wyżej", "wymienion"), "w/w": ("w
 _TIME_NOUN_AFTER = re.compile(r"\s*(?:rok|roku|rokiem|miesiąc|miesiąca|miesiącu|m-ca|m-cu|tydzień|tygodnia|tygodniu"
                               r"|kwartał|kwartału|kwartale|półrocz[aeu]|lat|latach|sezon|sezonu|sezonie)(?!\w)")
 # Abbreviations whose period can also be the full stop of a sentence.
-_SENTENCE_FINAL = frozenset({"s.A.", "itd.", "itp.", "r.", "zł.", "br.", "b.r.", "ub.r.", "n.p.m.", "b.m.", "zm.",
+_SENTENCE_FINAL = frozenset({"s.A.", "tyg.", "wlkp.", "elektr.", "dom.", "itd.", "itp.", "r.", "zł.", "br.", "b.r.", "ub.r.", "n.p.m.", "b.m.", "zm.",
                              "pon.", "pn.", "wt.", "śr.", "czw.", "pt.", "sob.", "niedz.", "ndz."})
 
 # "godz." agrees with the word before it: "o godzinie", "od godziny" ...
@@ -1066,7 +1066,7 @@ def abbreviations(text: str) -> str:
                 return written  # "gm. Kleszczewo" with nothing to tell its case: left, and warned
             spoken = _inflect("gmina", "subst", "sg", case or _noun_case(m.string, m.start()), "f") or "gmina"
         elif key == "os." and (kind := _os_by_context(m)):
-            spoken = kind
+            spoken = kind + (_full_stop(m) if kind.startswith("osobist") else "")  # "Zabrać dowód os." ends there
         elif key == "os." and (person := _person(m)):
             spoken = person
         elif key == "gosp." and (case := _case_with_adjective_after(m, "n")):
