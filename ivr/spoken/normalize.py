@@ -217,7 +217,7 @@ _TITLE_WORDS = {
 }
 _NOUN_LEMMAS.update({key: words[0][0] for key, words in _TITLE_WORDS.items()})
 # Further titles between a title and the name: "prof. dr hab. Jan Nowak".
-_MORE_TITLES = re.compile(r"(?:\s*(?:mgr|dr|hab|inż|prof|lek|med)\.?(?!\w))*\s*(\w+)")
+_MORE_TITLES = re.compile(r"(?:\s*(?:mgr|dr|hab|inż|prof|lek|med|kan)\.?(?!\w))*\s*(\w+)")
 _AGREEING = {"tzw.": ("tak", "zwan"), "ww.": ("wyżej", "wymienion"), "w/w": ("wyżej", "wymienion"), "ub.": ("", "ubiegł")}
 # "ub." is "ubiegły" only before a span of time ("w ub. roku", "z ub. miesiąca").
 _TIME_NOUN_AFTER = re.compile(r"\s*(?:rok|roku|rokiem|miesiąc|miesiąca|miesiącu|m-ca|m-cu|tydzień|tygodnia|tygodniu"
