@@ -5,7 +5,7 @@ texts of several kinds, and its growth with length.
                                         [--rounds N] [--sweep-only] [--sizes 1000,10000,100000]
 
 Quality: the pass rates of the case tables (tests/spoken_cases*.py: the tuned tables, the held-out
-one, the last-mile kinds of issue 28 and its rounds five and six) and the share of the "must be warned" cases that are; then, per
+one, the last-mile kinds of issue 28 and its rounds five, six and seven) and the share of the "must be warned" cases that are; then, per
 sentence set (bench/spoken/*.tsv: tuning sets, NOT blind, by the rules' author or, where the file's header says
 so, by a helper writer who never saw the rules; bench/blind/spoken.tsv and spoken-2.tsv
 when the lead has put them there, scored but never listed unless --show-blind), the share said right,
@@ -109,16 +109,17 @@ def quality(skip_blind: bool = False, show_blind: bool = False, nemo: str | None
     from spoken_cases_last_mile import LAST_MILE, WARNINGS  # noqa: PLC0415
     from spoken_cases_round5 import ROUND5, ROUND5_WARNINGS  # noqa: PLC0415
     from spoken_cases_round6 import ROUND6, ROUND6_WARNINGS  # noqa: PLC0415
+    from spoken_cases_round7 import ROUND7, ROUND7_WARNINGS  # noqa: PLC0415
 
     print(f"spoken form quality; load {os.getloadavg()[0]:.2f}")
-    last = set(LAST_MILE) | set(ROUND5) | set(ROUND6)
+    last = set(LAST_MILE) | set(ROUND5) | set(ROUND6) | set(ROUND7)
     tables = {"tuned tables (issue 12 on)": [c for c in CASES if c not in last], "held-out table": HOLDOUT,
               "last-mile kinds (issue 28)": LAST_MILE, "round-five kinds (issue 28)": ROUND5,
-              "round-six kinds (issue 28)": ROUND6}
+              "round-six kinds (issue 28)": ROUND6, "round-seven kinds (issue 28)": ROUND7}
     for name, cases in tables.items():
         passed = sum(normalize(w) == s for w, s in cases)
         print(f"  {name:32} {_pct(passed, len(cases))} said exactly")
-    must = LEFTOVER_CASES + [c for c in WARNINGS + ROUND5_WARNINGS + ROUND6_WARNINGS
+    must = LEFTOVER_CASES + [c for c in WARNINGS + ROUND5_WARNINGS + ROUND6_WARNINGS + ROUND7_WARNINGS
                             if c not in LEFTOVER_CASES]
     warned = sum(piece in [f.text for f in review(w).leftovers] for w, piece in must)
     print(f"  {'must-warn cases':32} {_pct(warned, len(must))} warned")

@@ -4,6 +4,7 @@ tuned against these; tests/spoken_cases_holdout.py holds the cases they were not
 from spoken_cases_last_mile import LAST_MILE, WARNINGS  # noqa: F401 (issue 28)
 from spoken_cases_round5 import ROUND5, ROUND5_WARNINGS  # noqa: F401 (issue 28, round five)
 from spoken_cases_round6 import ROUND6, ROUND6_WARNINGS  # noqa: F401 (issue 28, round six)
+from spoken_cases_round7 import ROUND7, ROUND7_WARNINGS  # noqa: F401 (issue 28, round seven)
 
 Y2026 = "dwa tysiące dwudziestego szóstego roku"
 Y2027 = "dwa tysiące dwudziestego siódmego roku"
@@ -365,7 +366,7 @@ AT_MERGE = [
 ]
 
 CASES = (CLOSURES + HOURS + ROMAN + ABBREVIATIONS + COUNTS + AMOUNTS_AND_PROGRAMMES + CONTACTS + NOTICES + AT_MERGE
-         + LAST_MILE + ROUND5 + ROUND6)
+         + LAST_MILE + ROUND5 + ROUND6 + ROUND7)
 
 # Each must be reported by leftovers(): (written, a piece that must be among the leftovers).
 LEFTOVER_CASES = [

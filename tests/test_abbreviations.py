@@ -108,6 +108,19 @@ TABLE_CASES = {
     "z-cy": ("u z-cy kierownika", "u zastępcy kierownika"),
     "z-cę": ("na z-cę kierownika", "na zastępcę kierownika"),
     "z-cą": ("z z-cą kierownika", "z zastępcą kierownika"),
+    # round seven (issue 28)
+    "max": ("wydajemy max 3 paczki", "wydajemy maksymalnie trzy paczki"),
+    "ew.": ("ew. zaświadczenie", "ewentualnie zaświadczenie"),
+    "lit.": ("pkt 2 lit. a", "punkt dwa litera a"),
+    "kan.": ("z ks. kan. Janem Lisem", "z księdzem kanonikiem Janem Lisem"),
+    "tyg.": ("raz w tyg. w środę", "raz w tygodniu w środę"),
+    "elektr.": ("bankowość elektr. i karta", "bankowość elektroniczna i karta"),
+    "wlkp.": ("w Środzie Wlkp. i okolicach", "w Środzie Wielkopolskiej i okolicach"),
+    "kw.": ("za I kw. 2027 r.", "za pierwszy kwartał dwa tysiące dwudziestego siódmego roku"),
+    "s.A.": ("Enea S.A. i inne", "Enea es-a i inne"),
+    "fax": ("fax 61 812 40 51", "faks sześćdziesiąt jeden, osiemset dwanaście, czterdzieści, pięćdziesiąt jeden"),
+    "gosp.": ("w gosp. domowym", "w gospodarstwie domowym"),
+    "dom.": ("dla gosp. dom. w gminie", "dla gospodarstwa domowego w gminie"),
 }
 
 OWN_RULES = [

@@ -27,6 +27,16 @@ RULE_CASES = {
         ("48 m²", "48 m²"),  # a unit's exponent, no minutes
         ("30³⁰", "30³⁰"),  # no hour
     ],
+    n.written_times: [  # round seven (issue 28)
+        ("o godz. 12,00", "o godz. 12:00"),
+        ("godz. 12,50 zł", "godz. 12,50 zł"),  # money, not a time
+        ("8h-16h", "8:00-16:00"),
+        ("8h dziennie", "8h dziennie"),  # hours counted, not a range of the clock
+    ],
+    n.halves: [  # round six's rule, which had no cases here
+        ("1,5 tony", "półtorej tony"),
+        ("2,5 roku", "dwa i pół roku"),
+    ],
     n.compound_adjectives: [
         ("w składzie 3-osobowym", "w składzie trzyosobowym"),
         ("2-pokojowe", "dwupokojowe"),

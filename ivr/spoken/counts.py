@@ -89,19 +89,24 @@ _UNIT_NOUNS = {
     "godz.": "godzina", "m-cy": "miesiąc", "mies.": "miesiąc", "kg": "kilogram", "m": "metr",
     "cm": "centymetr", "mm": "milimetr", "m2": "metr", "m²": "metr", "m3": "metr", "m³": "metr",
     "g": "gram", "dag": "dekagram", "l": "litr", "ha": "hektar", "t": "tona", "h": "godzina",
+    "szt.": "sztuka", "szt": "sztuka", "mp": "metr",  # round seven: "ok. 40 szt.", "3 mp" (of firewood)
 }
 # Units said with an adjective after the noun: "metr kwadratowy".
-_UNIT_ADJECTIVES = {"m2": "kwadratowy", "m²": "kwadratowy", "m3": "sześcienny", "m³": "sześcienny"}
-_FEMININE_UNITS = frozenset({"minuta", "osoba", "godzina", "tona"})
+_UNIT_ADJECTIVES = {"m2": "kwadratowy", "m²": "kwadratowy", "m3": "sześcienny", "m³": "sześcienny", "mp": "przestrzenny"}
+_FEMININE_UNITS = frozenset({"minuta", "osoba", "godzina", "tona", "sztuka"})
 _LARGE = frozenset({"tysiąc", "milion", "miliard"})
 _LARGE_VALUE = {"tysiąc": 1_000, "milion": 1_000_000, "miliard": 1_000_000_000}
 _UNIT = re.compile(
     rf"(?<![\w.,])(?P<n>{_NUM})(?:,(?P<frac>[0-9]+))?\s?"
-    r"(?P<unit>tys\.|tys(?=\s+zł)|mln|mld|km|min\.?|gr\.?|os\.|godz\.|m-cy|mies\.|kg|m[23²³]|cm|mm|dag|ha|m(?!-)|g|l|t|h)(?!\w)"
+    r"(?P<unit>tys\.|tys(?=\s+zł)|mln|mld|km|min\.?|gr\.?|os\.|godz\.|m-cy|mies\.|kg|m[23²³]|cm|mm|dag|ha|mp|szt\.?|m(?!-)|g|l|t|h)(?!\w)"
     r"(?P<zl>\s?zł\.?(?!\w))?")
 # "ul. Kórnicka 14 m. 5": "m." between a house number and a number, after a street, is the flat.
 _FLAT = re.compile(r"(?<![\w.,])(?P<n>[0-9]{1,4})\s?m\.\s*(?=[0-9])")
 _STREET_BEFORE = re.compile(r"(?<!\w)(?:ul|al|os|pl)\.|(?<!\w)(?:ulic|alej|osiedl|plac)\w*", re.I)
+
+
+# A noun of price right before a measured amount: the amount is what it is the price of (genitive).
+_PRICE_OF = re.compile(r"(?<!\w)(?:[kK]oszt|[cC]ena|[sS]tawka)\s+$")
 
 
 def units(text: str) -> str:
@@ -112,6 +117,8 @@ def units(text: str) -> str:
         unit = m["unit"]
         lemma = _UNIT_NOUNS[unit]
         case = _case(m.string[max(0, m.start() - 30):m.start()])
+        if case == "nom" and not m["zl"] and lemma not in _LARGE and _PRICE_OF.search(m.string, max(0, m.start() - 12), m.start()):
+            case = "gen"  # "koszt 1 godz." -> "koszt jednej godziny", "cena 1 kg" -> "cena jednego kilograma"
         gender = "f" if lemma in _FEMININE_UNITS else "m3"
         adjective = _UNIT_ADJECTIVES.get(unit)
         if m["frac"] and lemma in _LARGE and len(m["frac"]) <= 3 and m["frac"] != "5":

@@ -141,6 +141,8 @@ def cardinal(n: int, case: str = "nom", gender: str = "m3", collective: bool = F
     cardinal(22, "gen") -> "dwudziestu dwóch"; collective: cardinal(3, "nom", "n", True) -> "troje".
     personal_rec: masculine-personal nominative "dwóch (panów)" rather than "dwaj (panowie)"."""
     gender = _gender_of(gender)
+    if n == 0 and case not in {"nom", "acc", "voc"}:
+        return _inflect("zero", "subst", "sg", case, "n") or "zero"  # "od 0%" -> "od zera procent"
     words = num2words(n, lang="pl").split()
     if n == 1:
         return _inflect("jeden", "adj", "sg", case, gender) or "jeden"

@@ -69,6 +69,8 @@ DEFAULT_ACRONYMS: Mapping[str, str] = MappingProxyType({
     "PCK": "pe-ce-ka", "SOR": "sor", "UM": "u-em",
     # round six (issue 28): a second helper writer's notices
     "BHP": "be-ha-pe", "PKP": "pe-ka-pe", "KMP": "ka-em-pe",
+    # round seven (issue 28): the voivodeship's environment fund, the free legal aid
+    "WFOŚiGW": "wu-ef-o-eś-i-gie-wu", "NPP": "en-pe-pe",
 })
 
 # Written abbreviation -> spoken words. A capitalised abbreviation ("Ul.")
@@ -129,6 +131,7 @@ ABBREVIATIONS: Mapping[str, str] = MappingProxyType({
     "r.ż.": "roku życia",
     "min.": "minimum",
     "max.": "maksymalnie",  # only before a number: see abbreviations()
+    "max": "maksymalnie",  # "max 60 os.": the same without its period, only before a number
     "zaśw.": "zaświadczenie",
     "np.": "na przykład",
     "m.in.": "między innymi",
@@ -176,6 +179,18 @@ ABBREVIATIONS: Mapping[str, str] = MappingProxyType({
     "z-cy": "zastępcy",
     "z-cę": "zastępcę",
     "z-cą": "zastępcą",
+    # round seven
+    "ew.": "ewentualnie",
+    "lit.": "litera",  # only before a single letter: "lit. a" (else left, and warned)
+    "kan.": "kanonik",  # a priest's title: "ks. kan. Marek Nowak"
+    "fax": "faks",  # the English spelling, said as the Polish word
+    "gosp.": "gospodarstwo",  # declined: "w gosp. 1-osobowym" -> "w gospodarstwie"
+    "dom.": "domowy",  # only after "gosp.", agreeing: "gosp. dom." -> "gospodarstwa domowego" (else left, and warned)
+    "tyg.": "tydzień",  # declined: "2 razy w tyg." -> "w tygodniu"
+    "elektr.": "elektroniczny",  # agreeing with the noun before it: "bankowość elektr." -> "elektroniczna"
+    "wlkp.": "wielkopolski",  # agreeing with the town before it: "w Środzie Wlkp." -> "Wielkopolskiej"
+    "kw.": "kwartał",  # only after a Roman numeral: "I kw. 2027 r." -> "pierwszy kwartał" (else left, and warned)
+    "s.A.": "es-a",  # a joint-stock company after its name: "Enea S.A." (its letters, as an acronym is said)
 })
 # Nouns that take the case of the preposition before them ("przy ul." -> "przy ulicy"),
 # and adjectives that agree with the word after them ("tzw. becikowe" -> "tak zwane").
@@ -184,7 +199,7 @@ _NOUN_LEMMAS = {
     "pok.": "pokój", "p.": "pokój", "art.": "artykuł", "ust.": "ustęp", "pkt": "punkt",
     "pkt.": "punkt", "§": "paragraf", "dn.": "dzień", "poz.": "pozycja", "zaśw.": "zaświadczenie",
     "wys.": "wysokość", "temp.": "temperatura", "lok.": "lokal", "gm.": "gmina", "pow.": "powierzchnia",
-    "j.": "język",
+    "j.": "język", "tyg.": "tydzień", "gosp.": "gospodarstwo",
 }
 # Titles before a name take the name's case ("z dr. Nowakiem" -> "z doktorem Nowakiem"); each
 # word of a title with its part of speech (None: said as written, "lekarz medycyny").
@@ -198,16 +213,17 @@ _TITLE_WORDS = {
     # "starszy", "młodszy": the comparatives of "stary", "młody" ("ze st. sierż. Nowakiem" -> "starszym")
     "st. sierż.": (("stary", "adj"), ("sierżant", "subst")), "asp.": (("aspirant", "subst"),),
     "st. asp.": (("stary", "adj"), ("aspirant", "subst")), "mł. asp.": (("młody", "adj"), ("aspirant", "subst")),
+    "kan.": (("kanonik", "subst"),),
 }
 _NOUN_LEMMAS.update({key: words[0][0] for key, words in _TITLE_WORDS.items()})
 # Further titles between a title and the name: "prof. dr hab. Jan Nowak".
-_MORE_TITLES = re.compile(r"(?:\s*(?:mgr|dr|hab|inż|prof|lek|med)\.?(?!\w))*\s*(\w+)")
+_MORE_TITLES = re.compile(r"(?:\s*(?:mgr|dr|hab|inż|prof|lek|med|kan)\.?(?!\w))*\s*(\w+)")
 _AGREEING = {"tzw.": ("tak", "zwan"), "ww.": ("wyżej", "wymienion"), "w/w": ("wyżej", "wymienion"), "ub.": ("", "ubiegł")}
 # "ub." is "ubiegły" only before a span of time ("w ub. roku", "z ub. miesiąca").
 _TIME_NOUN_AFTER = re.compile(r"\s*(?:rok|roku|rokiem|miesiąc|miesiąca|miesiącu|m-ca|m-cu|tydzień|tygodnia|tygodniu"
                               r"|kwartał|kwartału|kwartale|półrocz[aeu]|lat|latach|sezon|sezonu|sezonie)(?!\w)")
 # Abbreviations whose period can also be the full stop of a sentence.
-_SENTENCE_FINAL = frozenset({"itd.", "itp.", "r.", "zł.", "br.", "b.r.", "ub.r.", "n.p.m.", "b.m.", "zm.",
+_SENTENCE_FINAL = frozenset({"s.A.", "tyg.", "wlkp.", "elektr.", "dom.", "itd.", "itp.", "r.", "zł.", "br.", "b.r.", "ub.r.", "n.p.m.", "b.m.", "zm.",
                              "pon.", "pn.", "wt.", "śr.", "czw.", "pt.", "sob.", "niedz.", "ndz."})
 
 # "godz." agrees with the word before it: "o godzinie", "od godziny" ...
@@ -338,6 +354,9 @@ _BULLET = re.compile(r"(?P<before>^|[.:;,!?]\s*|\s)[•●▪►](?:\s+|$)|(?<=^
 _FOOTNOTE = re.compile(r"(?<=[\w.)])\*+(?!\w)|(?<![\w*])\*+(?=[A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż])")
 
 
+_QUOTED_PATH = re.compile(r"[„\"“«][^\s„”\"“«»/]{2,30}(?:/[^\s„”\"“«»/]{2,30})+[”\"“»]")
+
+
 def quotes(text: str) -> str:
     """Drop quotation marks („” " « ») and footnote stars ("dokumenty*"); a list bullet (•, "* ")
     is a pause between items: "• wniosek • zaświadczenie" -> "wniosek, zaświadczenie"."""
@@ -348,6 +367,8 @@ def quotes(text: str) -> str:
         if not before or before.strip():  # at the start, or after punctuation: the pause is there
             return before.rstrip() + (" " if before.strip() else "")
         return ", "
+    if "/" in text:  # "w zakładce „OPS/Druki”": a slash in a quoted name is a path's, not a choice
+        text = _QUOTED_PATH.sub(lambda m: re.sub(r"\s*/\s*", " ukośnik ", m[0]), text)
     return _QUOTES.sub("", _FOOTNOTE.sub("", _BULLET.sub(bullet, text)))
 
 
@@ -476,6 +497,20 @@ _COMPOUND_RANGE = re.compile(
     r"(?<![\w.,:/-])(?P<a>[0-9]{1,3})\s?[-–—]\s?(?P<n>[0-9]{1,3})\s?-\s?(?P<rest>[a-ząćęłńóśźż]{4,})(?![\w-])")
 
 
+# Hours as clerks also type them: "o godz. 12,00" (a comma for the colon), "8h-16h".
+_COMMA_TIME = re.compile(r"(?<=godz\.)(?P<sp>\s*)(?P<h>[01]?[0-9]|2[0-3]),(?P<min>[0-5][0-9])(?![\w,]|\.[0-9]|\s*(?:zł|PLN|gr|%|proc))")
+_H_RANGE = re.compile(r"(?<![\w.,:/-])(?P<a>[01]?[0-9]|2[0-3])\s?h\s*(?P<dash>[-–—])\s*(?P<b>[01]?[0-9]|2[0-4])\s?h(?!\w)")
+
+
+def written_times(text: str) -> str:
+    """godz. 12,00 -> godz. 12:00; 8h-16h -> 8:00-16:00 (then said as any hours are)."""
+    if "," in text and "godz." in text:
+        text = _COMMA_TIME.sub(lambda m: f"{m['sp']}{m['h']}:{m['min']}", text)
+    if "h" in text:
+        text = _H_RANGE.sub(lambda m: f"{m['a']}:00{m['dash']}{m['b']}:00", text)
+    return text
+
+
 def compound_adjectives(text: str) -> str:
     """3-osobowy -> trzyosobowy, 2-pokojowe -> dwupokojowe, 10-letni -> dziesięcioletni: only when
     the dictionary knows the compound as an adjective ("60-lecie", a noun, is left and warned);
@@ -485,7 +520,7 @@ def compound_adjectives(text: str) -> str:
         if first is None:
             return m[0]
         word = first + m["rest"]
-        return word if any(r.pos == "adj" for r in readings(word)) else m[0]
+        return word if any(r.pos in {"adj", "adv"} for r in readings(word)) else m[0]  # "3-krotnie" too
     def span(m: re.Match) -> str:
         first = _COMBINING.get(int(m["a"]))
         last = say(m)
@@ -495,7 +530,7 @@ def compound_adjectives(text: str) -> str:
     return _COMPOUND.sub(say, _COMPOUND_RANGE.sub(span, text))
 
 
-_TIMES_SIGN = re.compile(r"(?<=[0-9])\s*[x×]\s*(?=[0-9])|(?<=[0-9])\s+[x×](?=\s+(?:w|na|dziennie|tygodniowo|"
+_TIMES_SIGN = re.compile(r"(?<=[0-9])\s*[x×]\s*(?=[0-9])|(?<=[0-9])\s*[x×](?=\s+(?:w|na|dziennie|tygodniowo|"
                          r"miesięcznie|rocznie|do)(?!\w))")  # "2 x w miesiącu": twice a month
 
 
@@ -566,7 +601,8 @@ def _noun_case(text: str, pos: int) -> str:
 
 
 _DAY_RANGE_AFTER = re.compile(
-    r"\s*\d{1,2}\.?\s*(?:[-–—]|,|i|oraz)\s*\d{1,2}(?:\.\d{1,2}|\s+(?:" + _words(MONTH_GENITIVE[1:]) + r")(?!\w))")
+    r"\s*\d{1,2}(?:\.\d{1,2}\.?|\.)?\s*(?:[-–—]|,|i|oraz)\s*\d{1,2}(?:\.\d{1,2}|\s+(?:" + _words(MONTH_GENITIVE[1:])
+    + r"|[IVX]{1,4})(?!\w))")  # round seven: "w dn. 24.12–6.01", "w dn. 28–30 XII"
 
 
 def _female_name(word: str, case: str | None = None) -> bool:
@@ -586,7 +622,20 @@ _PHONE_BEFORE = re.compile(r"[0-9]{2,}[,;]?\s*(?:\(\s*)?$")
 # Verbs after which "pod nr 997" is where the call goes: "pod numer" (accusative).
 _CALLING = frozenset("dzwonić zadzwonić telefonować zatelefonować wysłać wysyłać pisać napisać "
                      "przesłać przesyłać wybrać wybierać".split())
-_CALL_BEFORE = re.compile(r"(\w+)\s+(?:(?:też|także|również|bezpośrednio|całodobowo|bezpłatnie)\s+)?pod\s+$", re.I)
+_CALL_BEFORE = re.compile(r"(\w+)\s+(?:(?:też|także|również|bezpośrednio|całodobowo|bezpłatnie)\s+)?(?:pod|na)\s+$", re.I)
+
+
+# "tel." as the way to do something, not the number's label: before "pod nr", after "wyłącznie",
+# "zapisy", or after "lub"/"albo" following "osobiście" ("osobiście lub tel. pod nr …").
+_BY_PHONE_BEFORE = re.compile(r"(?:(?<!\w)(?:wyłącznie|tylko|zapisy|zgłoszenia|zapisać się)"
+                              r"|(?<!\w)osobiście[^.;:]{0,30}?(?<!\w)(?:lub|albo|bądź|i|oraz))\s*$", re.I)
+
+
+def _by_phone(m: re.Match) -> bool:
+    """Whether "tel." is the adverb "telefonicznie": "zapisy tel. pod nr 61 …", "osobiście lub tel."."""
+    if re.match(r"\s*pod\s+(?:nr|numer)(?!\w)", m.string[m.end():m.end() + 12]):
+        return True
+    return bool(_BY_PHONE_BEFORE.search(m.string, max(0, m.start() - 50), m.start()))
 
 
 def _after_calling(text: str, pos: int) -> bool:
@@ -648,8 +697,8 @@ def _declined(key: str, written: str, m: re.Match) -> str:
             case = "nom"  # "inż. Anna Lis": the title stays as it is for a woman
         elif case == "nom" and any("gen" in c for c in name_cases) and not any("nom" in c for c in name_cases):
             case = "gen"  # "Prelekcja inż. Nowaka": after a noun, the name's genitive
-    if case == "inst" and key == "nr" and _after_calling(m.string, m.start()):
-        case = "acc"  # "dzwonić pod numer 997", but "pod numerem 997 czynny jest dyżur"
+    if case in {"inst", "loc"} and key == "nr" and _after_calling(m.string, m.start()):
+        case = "acc"  # "dzwonić pod numer 997", "na numer 112", but "pod numerem 997 czynny jest dyżur"
     if key == "dn.":
         if case == "loc" and _DAY_RANGE_AFTER.match(m.string, m.end()):
             return "dniach"  # "w dn. 24-26.12": several days
@@ -700,6 +749,32 @@ def _woman(word: str) -> bool:
     """A woman's first name in the nominative, and no man's: "Monika" (not the genitive of "Monik")."""
     names = [r for r in noun_readings(word) if r.name and "nom" in r.cases]
     return any(r.gender == "f" for r in names) and not any(r.gender == "m1" for r in names)
+
+
+def _case_with_adjective_after(m: re.Match, gender: str) -> str | None:
+    """The case of a noun between a preposition and its adjective: one both allow ("na gosp. domowe"
+    -> accusative, "w gosp. wieloosobowym" -> locative)."""
+    nxt = re.match(r"\s*([a-ząćęłńóśźż]{4,})(?!\w)", m.string[m.end():m.end() + 30])
+    governed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
+    if not nxt or not governed:
+        return None
+    cases = {c for r in readings(nxt[1]) if r.pos == "adj" and r.number == "sg" and r.gender == gender for c in r.cases}
+    return next((c for c in governed if c in cases), None)
+
+
+def _os_by_context(m: re.Match) -> str | None:
+    """"dowód os." -> "dowód osobisty" (agreeing with "dowód"); "os. 70+" -> "osoby" (people of an age and over)."""
+    prev = re.search(r"(?<!\w)(dow[oó]d\w*)\s*$", m.string[max(0, m.start() - 20):m.start()], re.I)
+    if prev:
+        nouns = [r for r in noun_readings(prev[1].lower()) if r.lemma == "dowód"]
+        if nouns:
+            case = next(c for c in ("nom", "gen", "inst", "loc", "dat", "acc") if c in nouns[0].cases)
+            return _inflect("osobisty", "adj", nouns[0].number, case, "m3", ("pos",)) or "osobisty"
+    if re.match(r"\s*(?:[0-9]{2}\s?\+|(?:sześćdziesiąt|siedemdziesiąt|osiemdziesiąt|dziewięćdziesiąt)(?:\s[a-ząćęłńóśźż]+)?\s+plus(?!\w))",
+                m.string[m.end():m.end() + 40]):
+        governed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
+        return _inflect("osoba", "subst", "pl", governed[0] if governed else "nom", "f") or "osoby"
+    return None
 
 
 def _person(m: re.Match) -> str | None:
@@ -761,7 +836,8 @@ def _acting(m: re.Match) -> str:
 
 # "dot." and "św." after a noun (and not before a name) agree with it: "Dokumenty dot." ->
 # "Dokumenty dotyczące", "Msza św. w intencji" -> "Msza święta".
-_AGREE_BEFORE = {"dot.": ("dotyczyć", "pact"), "św.": ("święty", "adj")}
+_AGREE_BEFORE = {"dot.": ("dotyczyć", "pact"), "św.": ("święty", "adj"), "elektr.": ("elektroniczny", "adj"),
+                 "wlkp.": ("wielkopolski", "adj"), "dom.": ("domowy", "adj")}
 
 
 def _agreeing_before(key: str, m: re.Match) -> str | None:
@@ -782,8 +858,11 @@ def _agreeing_before(key: str, m: re.Match) -> str | None:
     nouns = [r for r in (*readings(prev[1]), *readings(prev[1].lower())) if r.pos == "subst" and r.cases and r.gender]
     if not nouns:
         return None
-    r = next((r for r in nouns if "nom" in r.cases), nouns[0])
-    case = next(c for c in ("nom", "acc", "gen", "loc", "inst", "dat") if c in r.cases) if r.cases - {"voc"} else "nom"
+    # the case the preposition before the noun gives it ("dla gospodarstwa dom." -> genitive), else the nominative
+    governed = governed_cases(m.string[max(0, prev.start() + max(0, m.start() - 30) - 25):prev.start() + max(0, m.start() - 30)])
+    r = next((r for c in governed for r in nouns if c in r.cases and r.number == "sg"), None) \
+        or next((r for r in nouns if "nom" in r.cases), nouns[0])
+    case = next((c for c in (*governed, "nom", "acc", "gen", "loc", "inst", "dat") if c in r.cases), "nom")
     lemma, pos = _AGREE_BEFORE[key]
     return _inflect(lemma, pos, r.number, case, r.gender, ("pos", "aff", "imperf")) or None
 
@@ -822,6 +901,18 @@ def _gmina_case(text: str, pos: int) -> str | None:
 # A range of numbers after a room's label: "pok. 11–14" (a range, not a count of rooms).
 _ROOM_RANGE = re.compile(
     r"(?<![\w@/])(?P<pok>[Pp]ok\.)\s*(?:nr\s*)?(?P<a>[0-9]{1,3})\s?[-–—]\s?(?P<b>[0-9]{1,3})(?![\w,:/-]|\.[0-9])")
+
+
+# "w pok. 1 i 2", "pok. 3, 4 i 5": several rooms listed, the noun in the plural and the numbers as they are.
+_ROOM_LIST = re.compile(
+    r"(?<![\w@/])(?P<pok>[Pp]ok\.)\s*(?P<list>[0-9]{1,3}(?:\s*,\s*[0-9]{1,3})*\s+(?:i|oraz|lub)\s+[0-9]{1,3})"
+    r"(?![\w,:/-]|\.[0-9]|\s+(?:" + _words(MONTH_GENITIVE[1:]) + r")(?!\w))")
+
+
+def _room_list(m: re.Match) -> str:
+    case = _noun_case(m.string, m.start())
+    noun = _inflect("pokój", "subst", "pl", case, "m3") or "pokoje"
+    return _like(f"{noun} {m['list']}", m["pok"])
 
 
 def _rooms(m: re.Match) -> str:
@@ -890,6 +981,10 @@ def _weekday(key: str, m: re.Match) -> str:
     return _inflect(day, "subst", number, case, None) or day
 
 
+_UNDOTTED_DAY = "pn|pon|wt|śr|czw|pt|sob|ndz|niedz"
+_UNDOTTED_DAYS = re.compile(rf"(?<![\w.-])(?P<a>{_UNDOTTED_DAY})\.?(?P<dash>\s*[-–]\s*)(?P<b>{_UNDOTTED_DAY})(?![\w.-])", re.I)
+
+
 def abbreviations(text: str) -> str:
     """Expand ul., al., os., pl., nr, tel., tel. kom., godz., im., św., ok., np. and the like,
     nouns in the case of the preposition before them ("przy ul." -> "przy ulicy")."""
@@ -923,7 +1018,15 @@ def abbreviations(text: str) -> str:
             spoken = "późniejszymi"
         elif key == "p.o.":
             spoken = _acting(m)
-        elif key in {"dot.", "św."} and (agreeing := _agreeing_before(key, m)):
+        elif key == "tel." and _by_phone(m):
+            spoken = "telefonicznie"
+        elif key == "dom." and not re.search(r"gospodarstw\w*\s*$", m.string[max(0, m.start() - 20):m.start()], re.I):
+            return written  # "dom." is also "dom", "domofon": left, and warned
+        elif key in {"elektr.", "wlkp.", "dom."} and not _agreeing_before(key, m):
+            return written  # no noun before it to agree with: left, and warned
+        elif key == "dot." and re.search(r"(?:^|[(:;])\s*$", m.string[max(0, m.start() - 4):m.start()]):
+            spoken = "dotyczy"  # "(dot. kwot powyżej 2 tys. zł)": nothing before it to agree with, the verb
+        elif key in _AGREE_BEFORE and (agreeing := _agreeing_before(key, m)):
             spoken = agreeing
         elif key == "pn." and _names_follow(m):
             spoken = "pod nazwą"
@@ -962,20 +1065,28 @@ def abbreviations(text: str) -> str:
             if case is None and not governed_cases(m.string[max(0, m.start() - 25):m.start()]):
                 return written  # "gm. Kleszczewo" with nothing to tell its case: left, and warned
             spoken = _inflect("gmina", "subst", "sg", case or _noun_case(m.string, m.start()), "f") or "gmina"
+        elif key == "os." and (kind := _os_by_context(m)):
+            spoken = kind + (_full_stop(m) if kind.startswith("osobist") else "")  # "Zabrać dowód os." ends there
         elif key == "os." and (person := _person(m)):
             spoken = person
+        elif key == "gosp." and (case := _case_with_adjective_after(m, "n")):
+            spoken = _inflect("gospodarstwo", "subst", "sg", case, "n") or "gospodarstwo"
         elif key in _NOUN_LEMMAS:
             spoken = _declined(key, written, m)
             if spoken == written:
                 return written
         elif key in {"ub.r.", "br.", "b.r.", "b.m."} and _prev_word(m.string, m.start()) == "w":
             spoken = {"ub.r.": "ubiegłym roku", "b.m.": "bieżącym miesiącu"}.get(key, "bieżącym roku")
-        elif key in {"min.", "max."} and not _number_follows(m):
+        elif key in {"min.", "max.", "max"} and not _number_follows(m):
             return written
+        elif key == "lit." and not re.match(r"\s*[a-z](?!\w)", m.string[m.end():m.end() + 3]):
+            return written  # "lit." before anything but a letter of a list: left, and warned
+        elif key == "kw." and not re.search(rf"(?<![\w.])(?:{ROMAN})\s*$", m.string[max(0, m.start() - 8):m.start()]):
+            return written  # "kw." is also "kwiecień", "kwota": left, and warned
 
         else:
             spoken = ABBREVIATIONS[key]
-        spoken = _like(spoken, written)
+        spoken = "es-a" if key == "s.A." else _like(spoken, written)
         if (key in _SENTENCE_FINAL and spoken != "pod nazwą") or spoken == "piętro":
             spoken += _full_stop(m)
         elif key in _TITLE_WORDS and written.endswith(".") and not m.string[m.end():].strip():
@@ -990,8 +1101,10 @@ def abbreviations(text: str) -> str:
             return m[0]
         return f"{ordinal(n, case)} roku życia"
     text = _LIFE_YEAR.sub(life_year, text)
+    if "-" in text or "–" in text:  # "pn-pt 7-15": weekdays typed without their periods, in a range
+        text = _UNDOTTED_DAYS.sub(lambda m: f"{m['a']}.{m['dash']}{m['b']}.", text)
     if "ok." in text and ("pok." in text or "Pok." in text):
-        text = _ROOM_RANGE.sub(_rooms, text)
+        text = _ROOM_LIST.sub(_room_list, _ROOM_RANGE.sub(_rooms, text))
     # "do 20 b.m." -> "do dwudziestego bieżącego miesiąca": a day of this month
     text = _THIS_MONTH_DAY.sub(lambda m: f"{DAY_GENITIVE[int(m['n'])]} {m['bm']}" if 1 <= int(m["n"]) <= 31 else m[0], text)
     # Until stable: in "ul.ul." the second "ul." shows only once the first is a word.
@@ -1084,10 +1197,17 @@ def _written_date(written: str) -> str | None:
     return f"{day} {MONTH_GENITIVE[month]}" + (f" {year}" if year else "")
 
 
+# "15/01/2027": a whole date with slashes (day and month in two digits, a year of four).
+_SLASH_DATE = re.compile(r"(?<![\w./,])(?P<d>[0-3][0-9])/(?P<m>[01][0-9])/(?P<y>[12][0-9]{3})(?![\w/]|[.,][0-9])")
+
+
 def written_dates(text: str) -> str:
     """2027-01-15 and Roman months (15 I 2027, 7.VIII.2026, 7 XII) as "15 stycznia 2027", placed by
     the staff forms' date parser (ivr.spoken.dates) so that the dates rule says them; a span of two
-    ("2026-12-24 – 2026-12-26") from one to the other."""
+    ("2026-12-24 – 2026-12-26") from one to the other; "15/01/2027" as "15.01.2027"."""
+    if "/" in text:
+        text = _SLASH_DATE.sub(lambda m: f"{m['d']}.{m['m']}.{m['y']}"
+                               if date_parts(f"{m['d']}.{m['m']}.{m['y']}") else m[0], text)
     def span(m: re.Match) -> str:
         first, last = _written_date(m["a"]), _written_date(m["b"])
         if first is None or last is None:
@@ -1126,6 +1246,9 @@ _NUMERIC_SPAN = re.compile(
     r"(?=[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}(?![\w]|\.[0-9]))")
 # A year named after the word "rok" is its ordinal, in that word's case: "na rok 2027" -> "na rok
 # dwa tysiące dwudziesty siódmy", "w roku 2026" -> "w roku dwa tysiące dwudziestym szóstym".
+# A part of a year before a bare year: "w I półroczu 2027", "za IV kwartał 2026" ("roku" as an announcer adds it).
+_PERIOD_YEAR = re.compile(r"(?<!\w)(?P<noun>(?:półrocz|kwartał|semestr)\w*)\s+(?P<year>(?:19|20)[0-9]{2})"
+                          r"(?![\w/-]|[.,:][0-9]|\s*r\.|\s+roku|\s*[-–—]\s*[0-9])")
 _ROK_YEAR = re.compile(r"(?<!\w)(?P<rok>[Rr]ok(?:u|iem)?)\s+(?P<year>(?:19|20)[0-9]{2})(?![\w/-]|[.,:][0-9]|\s*r\.|\s+roku|\s+na\s+[0-9])")
 # A month shortened after its day: "3 mar.", "15 wrz. 2027 r." ("maj" is never shortened).
 _MONTH_OF_ABBREVIATION = {m[:3]: m for m in MONTH_GENITIVE[1:] if not m.startswith("maj")}
@@ -1248,6 +1371,8 @@ def dates(text: str) -> str:
             lambda m: f"{m['day']} {_like(_MONTH_OF_ABBREVIATION[m['mon'].lower()], m['mon'])}" + _full_stop(m), text)
     if "rok" in text or "Rok" in text:
         text = _ROK_YEAR.sub(rok_year, text)
+    if "półrocz" in text or "kwartał" in text or "semestr" in text:  # "w I półroczu 2027": of the year 2027
+        text = _PERIOD_YEAR.sub(lambda m: f"{m['noun']} {_ordinal_genitive(int(m['year']))} roku", text)
     text = _SHORT_YEAR_DATE.sub(short_year, text)
     text = _NUMERIC_SPAN.sub(span, text)
     text = _DAY_MONTH.sub(day_month, text)
@@ -1263,6 +1388,12 @@ _SHORT_DATE = re.compile(
     # bracket ends no sentence, and is dropped (no pause mid-sentence).
     rf"(?P<dot>\.(?=[ \t]+[a-ząćęłńóśźż(]))?(?![\w]|[.,:][0-9])"
 )
+
+
+# "14 i 15.12", "5, 6 i 7.01": days listed before a short date (the last joined by "i" or "oraz").
+_DAYS_BEFORE_SHORT = re.compile(r"(?<![\w.,:/-])(?P<days>(?:[0-9]{1,2}\s*,\s*)*[0-9]{1,2}\s+(?:i|oraz)\s+)"
+                                r"(?=[0-9]{1,2}\.(?P<month>[01][0-9])(?:\.[12][0-9]{3})?(?![0-9]|[.,][0-9]))")
+_LABELS_BEFORE = frozenset("pok pokój pokoje pokojach pokoju sala sali nr numer numery art ust pkt poz lok m str".split())
 
 
 def short_dates(text: str) -> str:
@@ -1287,13 +1418,24 @@ def short_dates(text: str) -> str:
         elif m["r"]:
             return m[0]
         return spoken
+
+    def listed_days(m: re.Match) -> str:  # "14 i 15.12": the days before the date are its days too
+        prev = _prev_word(m.string, m.start()).lower()
+        if int(m["month"]) not in range(1, 13) or prev in _DAY_INSTRUMENTAL_AFTER or prev in _LABELS_BEFORE:
+            return m[0]
+        days = re.findall(r"[0-9]+", m["days"])
+        if not all(1 <= int(d) <= 31 for d in days):
+            return m[0]
+        return re.sub(r"[0-9]+", lambda d: DAY_GENITIVE[int(d[0])], m["days"])
+    if " i " in text or " oraz " in text:
+        text = _DAYS_BEFORE_SHORT.sub(listed_days, text)
     return _SHORT_DATE.sub(say, text)
 
 
 # "5-go", "5go", "3-ci", "1-szy", "2-ga", "10-tej": the ending tells case and gender; one-letter
 # endings only after a hyphen ("5a" is a house number).
 _ORDINAL_SUFFIX = re.compile(
-    r"(?<![\w.,:/-])(?P<n>[0-9]{1,2})(?:-?(?P<suffix>(?:sz|g|c|t|m|w)?(?:iego|ego|go|iej|ej|ym|im)|sz[ya]|g[ia]|c[ia]|t[ya]|m[ya]|w[ya])"
+    r"(?<![\w.,:/-])(?P<n>[0-9]{1,2})(?:-?(?P<suffix>(?:sz|g|c|t|m|w)?(?:iego|ego|go|iej|ej|ym|im)|sz[yaą]|g[iaą]|c[iaą]|cią|t[yaą]|m[yaą]|w[yaą])"
     r"|-(?P<short>[ayią]))(?!\w)")
 # "do 15. dnia"; a capitalised noun only after a lowercase word: "podczas 10. Festiwalu".
 _ORDINAL_DOT = re.compile(r"(?<![\w.,:/-])(?P<n>[0-9]{1,3})\.\s+(?P<noun>[a-ząćęłńóśźżA-ZĄĆĘŁŃÓŚŹŻ]\w*)")
@@ -1323,6 +1465,8 @@ _LIST_NUMBER = re.compile(
     r"(?:^|(?<=[.!?:;]\s)|(?P<inline>(?<=\w)\s+))(?P<n>[0-9]{1,2})\.\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
 _LOWER_LIST_NUMBER = re.compile(r"(?:^|(?<=[.!?:;]\s))(?P<n>[0-9]{1,2})\.\s+(?=[a-ząćęłńóśźż])")
 # A number before a noun it cannot count: "2 środę", "na 3 piętrze" (a count would say "dwie środy").
+# A street's name before a number: the house's number ("ulica Kościelna 2 lokal 4").
+_HOUSE_BEFORE = re.compile(r"(?<!\w)(?:ul\.|al\.|pl\.|ulic\w*|alej\w*|plac\w*)\s*(?:[A-ZĄĆĘŁŃÓŚŹŻ]\w*\.?\s+){1,3}$")
 _NUMBER_NOUN = re.compile(r"(?<![\w.,:/-])(?P<n>[0-9]{1,3})\s+(?P<noun>[a-ząćęłńóśźż]+)(?!\w|[-.]\w)")
 _WEEKDAY_LEMMAS = frozenset(WEEKDAY_NOMINATIVE)
 # Nouns that "1" before names the first of, never one of: "na 1 piętrze", "1 kwartał".
@@ -1443,6 +1587,8 @@ def ordinal_numbers(text: str) -> str:
             return m[0]  # "od 3 do 5 lat": "do" is no note
         if not n or not sg or after_label(m.string, m.start()):
             return m[0]
+        if m["noun"] in {"lokal", "mieszkanie"} and _HOUSE_BEFORE.search(m.string, max(0, m.start() - 60), m.start()):
+            return m[0]  # "ul. Kościelna 2 lok. 4": a house's number, not "drugi lokal"
         governed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
         weekday = [r for r in sg if r.lemma in _WEEKDAY_LEMMAS]
         if weekday:
@@ -1507,6 +1653,9 @@ def _clock(written: str, case: str) -> str:
     return spoken if minutes == "00" else f"{spoken} {_cardinal(minutes)}"
 
 
+_TIME_BEFORE_AND = re.compile(r"(?<!\w)(o|po|przed|do|od)\s+[0-9]{1,2}[:.][0-5][0-9]\s+(?:i|oraz|lub|albo)\s+$", re.I)
+
+
 def times(text: str) -> str:
     """8:00 -> ósma; o 9:00 -> o dziewiątej; 8:00 - 16:00 -> od ósmej do szesnastej; 7:30 -> siódma trzydzieści."""
     def say(m: re.Match) -> str:
@@ -1518,6 +1667,9 @@ def times(text: str) -> str:
             return f"{lead}{start}{_clock(m['t1'], 'gen')} do {_clock(m['t2'], 'gen')}"
         if before == "a" and _BETWEEN_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
             before = "między"
+        elif not noun and before in {"i", "oraz", "lub", "albo"} and (
+                first := _TIME_BEFORE_AND.search(m.string, max(0, m.start() - 30), m.start())):
+            before = first[1].lower()  # "o 7:05 i 14:50": the second time in the first one's case
         return lead + _clock(m["t1"], _TIME_CASE.get(before, "nom"))
     return _TIME.sub(say, text)
 
@@ -1531,12 +1683,23 @@ def _decimal(m: re.Match) -> str:
     return spoken + (f" przecinek {_cardinal(m['frac'])}" if m["frac"] else "")
 
 
+# An amount after a preposition, then "lub"/"albo" before another amount: the preposition governs both.
+_OTHER_AMOUNT = re.compile(r"(?<!\w)(do|od|powyżej|poniżej|ponad|około|ok\.)\s+[0-9][0-9 ]*(?:,[0-9]+)?\s?(?:zł|%)"
+                           r"[^.;:0-9]{0,35}?\s(?:lub|albo)\s+$")
+
+
 def _amount_case(text: str, pos: int) -> str:
-    """The case of an amount after the preposition before pos ("do 50%" -> genitive)."""
+    """The case of an amount after the preposition before pos ("do 50%" -> genitive); after "lub"/"albo"
+    the case of the amount it is the other choice to ("do 2 020 zł (…) lub 1 646 zł" -> genitive)."""
+    if (other := _OTHER_AMOUNT.search(text, max(0, pos - 70), pos)) and (earlier := governed_cases(other[1] + " ")):
+        return "acc" if "acc" in earlier else earlier[0]
     cases = governed_cases(text[max(0, pos - 25):pos])
     if not cases:
         return "nom"
     return "acc" if "acc" in cases else cases[0]
+
+
+_PROC = re.compile(r"(?<=[0-9])\s?proc\.(?P<end>(?=\s+[A-ZĄĆĘŁŃÓŚŹŻ]|\s*$))?")
 
 
 def percentages(text: str) -> str:
@@ -1550,6 +1713,8 @@ def percentages(text: str) -> str:
         # "w 100%" -> "w stu procentach": after "w", "przy" the noun is declined too
         noun = {"loc": "procentach", "inst": "procentami", "dat": "procentom"}.get(case, "procent")
         return f"{cardinal(int(m['n']), case)} {noun}"
+    if "proc." in text:  # "50 proc. kosztu": the written word's abbreviation, as "%"
+        text = _PROC.sub(lambda m: "%." if m["end"] is not None else "%", text)
     return _PERCENT.sub(say, text)
 
 
@@ -1558,11 +1723,14 @@ _MONEY = re.compile(
 _PER = {"os.": "za osobę", "osobę": "za osobę", "osoba": "za osobę", "mies.": "miesięcznie",
         "m-c": "miesięcznie", "msc.": "miesięcznie", "dzień": "dziennie", "h": "za godzinę",
         "godz.": "za godzinę", "km": "za kilometr", "kg": "za kilogram", "szt.": "za sztukę",
-        "dobę": "na dobę", "tydzień": "tygodniowo"}
+        "dobę": "na dobę", "tydzień": "tygodniowo", "t": "za tonę", "m3": "za metr sześcienny",
+        "m³": "za metr sześcienny", "l": "za litr"}
 _PER_WORDS = "|".join(re.escape(unit) for unit in _PER)
 # "/os." after a word is "per person" ("zł/os.", "netto/os."), never "or osiedle"; spaces
 # around the slash only after "zł", since "al. / os. / pl." is a list of abbreviations.
-_PER_UNIT = re.compile(rf"(?:(?<=zł)|(?<=zł\.))\s?/\s?(?P<per>{_PER_WORDS})(?!\w)|(?<=\w)/(?P<per2>{_PER_WORDS})(?!\w)")
+# Units of a price per tonne, litre, cubic metre ("zł/t") only after "zł": "A/t" is no price.
+_PER_WORDS_ANY = "|".join(re.escape(unit) for unit in _PER if unit not in {"t", "l", "m3", "m³"})
+_PER_UNIT = re.compile(rf"(?:(?<=zł)|(?<=zł\.))\s?/\s?(?P<per>{_PER_WORDS})(?!\w)|(?<=\w)/(?P<per2>{_PER_WORDS_ANY})(?!\w)")
 
 
 # "ok. 0,80 zł za km": a unit after "za" with no number of its own is one of it; "7 500 zł mies.":
@@ -1669,6 +1837,7 @@ RULES = (
     whitespace,
     thousands,
     superscript_minutes,
+    written_times,
     compound_adjectives,
     seasons,
     fractions,
@@ -1776,14 +1945,16 @@ _LEFTOVER_KINDS = (
     ("url", _URL),
     ("emoji", "[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF]+"),
     ("abbreviation", _ABBREVIATION.pattern + r"|(?<![\w.])[rR]\.|(?<!\w)zł(?!\w)|(?<!\w)(?:tys|mln|mld|km|gr|kg)(?:\.|(?!\w))"),
-    ("roman", rf"(?<![\w.-])(?!I(?![\w-]))(?:{ROMAN})(?![\w-])"),
+    ("roman", rf"(?<![\w.-])(?!I(?![\w-]))(?:{ROMAN})(?![\w-])"
+              r"|(?<=[a-ząćęłńóśźż] )I(?= [a-ząćęłńóśźż])"),  # "do trzech I stołówka": a capital "I" mid-sentence
     # A short word whose full stop is followed by a lowercase word cannot end a sentence:
     # an abbreviation the rules do not know, even if the dictionary knows the letters ("Dyr.", "zarz.").
     ("dotted", rf"(?<![\w.])[{_UPPER}a-ząćęłńóśźż][a-ząćęłńóśźż]{{0,5}}\.(?=[ \t]+[a-ząćęłńóśźż])"),
     ("unknown_abbreviation", rf"(?<![\w.])[a-ząćęłńóśźż]{{1,5}}\.(?=\s+\S)|(?<![\w.-])[a-ząćęłńóśźż]{{1,4}}\.(?=\s*$)"
                              r"|(?<![\w.])(?:mgr|dr|inż|prof|hab)(?!\w)"),
     # An acronym not in the table, with a case ending joined or not ("PZU-em"): no rule joins its ending.
-    ("acronym", rf"(?<![\w-])[{_UPPER}]{{2,}}(?:-[a-ząćęłńóśźż]{{1,4}}(?![\w-]))?(?![\w])"),
+    ("acronym", rf"(?<![\w-])[{_UPPER}]{{2,}}(?:-[a-ząćęłńóśźż]{{1,4}}(?![\w-]))?(?![\w])"
+                rf"|(?<![\w-])[{_UPPER}]{{2,}}[a-ząćęłńóśźż]{{1,2}}[{_UPPER}]+(?![\w-])"),  # "WFOŚiGW", "GOKiS"
     # A number word glued to an ending or a word: "trzy-ech", "sześćdziesiąt-lecie", "trzy-pokojowe".
     ("numeral_hyphen", r"(?<![\w-])[a-ząćęłńóśźż]+-[a-ząćęłńóśźż]+(?![\w-])"),
     # Words joined by a period: "jeden.dwa" (a version number), "zł.os".
@@ -1843,12 +2014,20 @@ def _said(word: str, said: frozenset[str]) -> bool:
 _ACRONYM_ENDINGS = ("u", "em", "ie", "cie", "owi", "ach", "ami", "om", "y", "a", "ów", "e", "ę")
 
 
+# A house number's letter before the text's last full stop: "ulica Poznańska jeden a." (a street before the number).
+_HOUSE_LETTER_END = re.compile(r"(?<!\w)(?:ulic\w*|alej\w*|plac\w*|osiedl\w*)\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w*(?:\s+[a-ząćęłńóśźż]+){1,4}"
+                               r"\s+[a-h]\.$")
+
+
 def leftover_pieces(spoken: str, said: frozenset[str] = _DEFAULT_SAID) -> list[tuple[str, str]]:
     """(piece, kind) for what the rules left unsaid, unique, in order. Kinds: url, emoji,
     abbreviation, roman, unknown_abbreviation, acronym, digits, symbol."""
     found, seen = [], set()
     for m in _LEFTOVER.finditer(spoken):
         kind, piece = m.lastgroup, m.group(0)
+        if (kind == "unknown_abbreviation" and m.end() == len(spoken.rstrip())
+                and _HOUSE_LETTER_END.search(spoken, max(0, m.end() - 80), m.end())):
+            continue  # "ul. Poznańska 1a." at the text's end: the house's letter and the full stop
         if piece not in seen and not _said(piece.rstrip("."), said) and _is_leftover(kind, piece):
             kind = "unknown_abbreviation" if kind == "dotted" else kind
             seen.add(piece)

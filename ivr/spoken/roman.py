@@ -62,7 +62,7 @@ def roman_numerals(text: str) -> str:
             if r is None and any(a.pos == "adj" for a in readings(after[1].lower())):
                 # "XV Gminny Przegląd": a capitalised adjective before the name's noun
                 noun = re.match(r"\s+\w+\s+([A-ZĄĆĘŁŃÓŚŹŻ]\w+)", m.string[m.end():m.end() + 60])
-                r = _common_noun(noun[1].lower(), governed) if noun else None
+                r = _common_noun(noun[1].lower(), governed, agreeing=after[1].lower()) if noun else None
             if r is not None:
                 spoken = ordinal(roman_value(a), _case(r, governed), r.gender)
                 return _capital(spoken) if start else spoken
@@ -109,11 +109,16 @@ def _capital(spoken: str) -> str:
     return spoken[:1].upper() + spoken[1:]
 
 
-def _common_noun(word: str, governed: tuple[str, ...]) -> Reading | None:
-    """A common noun's singular reading ("bieg", "pikniku"), the governed case first."""
+def _common_noun(word: str, governed: tuple[str, ...], agreeing: str | None = None) -> Reading | None:
+    """A common noun's singular reading ("bieg", "pikniku"), the governed case first; after an
+    adjective ("Gminny Dzień") the readings in its gender and case first ("dzień" is also a rare feminine)."""
     found = [r for r in noun_readings(word) if r.number == "sg" and not r.name and r.lemma.islower()]
     if not found:
         return None
+    if agreeing:
+        forms = [(a.gender, a.cases) for a in readings(agreeing) if a.pos == "adj" and a.number == "sg"]
+        agree = [r for r in found if any(g[:1] == r.gender[:1] and c & r.cases for g, c in forms)]
+        found = agree or found
     return sorted(found, key=lambda r: (bool(governed) and not (set(governed) & r.cases), "nom" not in r.cases))[0]
 
 
