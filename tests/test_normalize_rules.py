@@ -33,10 +33,6 @@ RULE_CASES = {
         ("8h-16h", "8:00-16:00"),
         ("8h dziennie", "8h dziennie"),  # hours counted, not a range of the clock
     ],
-    n.halves: [  # round six's rule, which had no cases here
-        ("1,5 tony", "półtorej tony"),
-        ("2,5 roku", "dwa i pół roku"),
-    ],
     n.compound_adjectives: [
         ("w składzie 3-osobowym", "w składzie trzyosobowym"),
         ("2-pokojowe", "dwupokojowe"),
@@ -238,6 +234,7 @@ RULE_CASES = {
     ],
     n.halves: [
         ("1,5 tony węgla", "półtorej tony węgla"),
+        ("2,5 roku", "dwa i pół roku"),
         ("0,5 litra", "pół litra"),
         ("w ciągu 2,5 roku", "w ciągu dwóch i pół roku"),
         ("średnio 1,5 na osobę", "średnio 1,5 na osobę"),  # no noun right after it: a decimal, left
