@@ -687,11 +687,13 @@ class Line:
                                     or said_in_place.with_someone(words, spans, DANGER, EXACT)
                                     or said_in_place.nobody_answers(words, spans, DANGER)
                                     or said_in_place.costs_that_kill(words, spans, DANGER)
+                                    or said_in_place.animal_killed(words, spans, DANGER)
                                     or said_in_place.danger_denied(words, spans, DANGER, [
                                         c for c in heard - DANGER_ONLY_BESIDE if c not in NOT_TOPICS])):
                 # "boję się tych nagrywań" (an activity feared), "z dziećmi sama została" (with them), "nikt u
                 # was nie odbiera" (the office not answering); round twelve: "te ceny w sklepie mnie zabijają";
-                # round thirteen: "ja nie w sprawie przemocy, ja o osiemset plus" (danger denied, a matter after)
+                # round thirteen: "ja nie w sprawie przemocy, ja o osiemset plus" (danger denied, a matter after),
+                # "zabiję tego kota sąsiada" (an animal threatened)
                 heard.discard(DANGER)
                 scores = [m for m in scores if m.choice != DANGER]
             if "hours" in heard and "person" not in heard and said_in_place.something_coming(words, spans, "hours"):

@@ -426,3 +426,29 @@ def danger_denied(words: Sequence[str], spans: Sequence[Span], danger: str, topi
         return False
     last = max(end for _, end, _ in found)
     return any(c in topics and start >= last for c, start, _, _ in spans)
+
+
+# Round thirteen: "zabiję tego kota, jak wlezie do kurnika": an animal threatened, no one in danger.
+ANIMALS = frozenset({"kot", "pies", "lis", "kuna", "szczur", "mysz", "kret", "kura", "kogut", "kaczka", "ges",
+                     "swinia", "prosie", "krolik", "mucha", "komar", "karaluch", "osa", "szerszen", "golab",
+                     "sroka", "wrona", "dzik"})
+
+
+def animal_killed(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
+    """Every danger phrase heard is a single verb of killing with an animal right after it as its object (a
+    demonstrative may stand between): "zabiję tego kota sąsiada" threatens a cat. "Zabije mnie jak psa" (a
+    person, "jak" before the animal), "zabiję się" and "zabije sąsiada" are still danger."""
+    found = _spans_of(spans, danger)
+    if not found:
+        return False
+
+    def animal(start: int, end: int) -> bool:
+        if end - start != 1 or not any(r.pos in VERB_POS and fold(r.lemma.split(":")[0]) in KILLING
+                                       for r in readings(words[start])):
+            return False
+        at = end
+        while at < len(words) and fold(words[at]) in DEMONSTRATIVES - {"sie"}:
+            at += 1
+        return at < len(words) and any(r.pos == "subst" and fold(r.lemma.split(":")[0]) in ANIMALS
+                                       and r.cases & {"acc", "gen"} for r in readings(words[at]))
+    return all(animal(start, end) for start, end, _ in found)
