@@ -31,7 +31,7 @@ def child_benefit(app) -> str:
     "były mąż wali w okno i krzyczy, żeby mu otworzyć",
     "teściowa chce mi dziecko siłą zabrać, stoi w drzwiach",
     "już mnie nic nie trzyma na tym świecie",
-    "syn wziął linę i poszedł do lasu",
+    "na strychu wisi lina, a ojciec mówi, że to już koniec",
     "u nas jeść nie ma co od trzech dni",
     "w mieszkaniu tak zimno, że ręce mi grabieją, a mama leży",
 ])
@@ -46,9 +46,14 @@ def test_danger_in_this_rounds_fields_after_hours_gives_the_helpline(make_app, p
     assert say_in(post, app, LEAVE_WORD, "mama nie wie którędy do domu") == danger_closed(app)
 
 
-def test_the_way_home_asked_of_the_office_is_no_danger(make_app, post):
+@pytest.mark.parametrize("words", [
+    "którędy do was dojechać od kościoła", "czekam na linii już pół godziny", "linia cały czas zajęta",
+    "kupiłam grabie do liści", "nogi mnie bolą, potrzebna opiekunka",
+])
+def test_the_way_asked_a_phone_line_or_a_rake_are_no_danger(make_app, post, words):
+    # "lina" and "grabieją" alone would take "linii" and "grabie" as near words: only the phrases are danger.
     app = make_app(TUESDAY_OPEN)
-    assert no_danger(app, say_in(post, app, "main", "którędy do was dojechać od kościoła"))
+    assert no_danger(app, say_in(post, app, "main", words))
 
 
 # -- danger told as over now --------------------------------------------------------------------------
