@@ -70,9 +70,10 @@ def test_drinking_given_up_years_ago_is_no_danger_beside_a_matter(make_app, post
     assert body == heating(app)
 
 
-def test_a_fall_last_week_and_all_well_now_is_the_matter_named(make_app, post):
+def test_a_fall_all_well_now_is_the_matter_named(make_app, post):
+    # "ale" after the words of what is over: only danger said after it is danger now.
     app = make_app(TUESDAY_OPEN)
-    body = say_in(post, app, "main", "mama upadła w zeszłym tygodniu, już dobrze, ale potrzebna opiekunka")
+    body = say_in(post, app, "main", "mama upadła, teraz już dobrze, ale potrzebna opiekunka")
     assert body == item(app, "care", "info_care")
 
 
@@ -86,6 +87,10 @@ def test_danger_over_with_no_matter_asks_whether_anyone_is_in_danger(make_app, p
     "sąsiad od wczoraj nie wstaje i chyba nie żyje",
     "mąż już nie pije, ale dzisiaj mnie pobił",
     "w zeszłym tygodniu mnie pobił, a teraz znowu bije",
+    "w zeszłym tygodniu mnie pobił i boję się",
+    "już dobrze, ale mąż mnie bije",
+    "ojciec lata nie pije, ale bije mamę",
+    "było już dobrze, a on znowu mnie bije",
 ])
 def test_danger_now_beside_the_over_words_is_still_danger(make_app, post, words):
     app = make_app(TUESDAY_OPEN)
