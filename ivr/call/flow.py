@@ -226,6 +226,9 @@ POSSESSIVES = frozenset("moj moja moje mojego mojej moim moja swoj swoja swoje s
 QUESTION_WORDS = frozenset("czy gdzie kiedy ile jaki jaka jakie jakis jakas jakies".split())
 # Round eight: after the words of long ago, these say that what follows happens now ("a teraz syn bije").
 NOW_WORDS = frozenset({"teraz", "dzisiaj", "dzis"})
+# Round thirteen: "ale" and "znowu" after the words of what is over, also right after them ("już nie pije, ale bije
+# mamę", "było już dobrze, ale znowu bije"): danger said after them is danger now. They tell no time of a screen.
+STILL_WORDS = frozenset({"ale", "znowu", "znow", "nadal"})
 # Round eleven: the question at the end of a story ("..., czy można dostać jakieś pieniądze").
 END_QUESTIONS = frozenset({"czy"})
 KNOWING = frozenset({"wiem", "wiadomo", "pewna", "pewny", "pewien"})
@@ -686,9 +689,14 @@ class Line:
             if DANGER in heard and (said_in_place.fear_of_doing(words, spans, DANGER)
                                     or said_in_place.with_someone(words, spans, DANGER, EXACT)
                                     or said_in_place.nobody_answers(words, spans, DANGER)
-                                    or said_in_place.costs_that_kill(words, spans, DANGER)):
+                                    or said_in_place.costs_that_kill(words, spans, DANGER)
+                                    or said_in_place.animal_killed(words, spans, DANGER)
+                                    or said_in_place.danger_denied(words, spans, DANGER, [
+                                        c for c in heard - DANGER_ONLY_BESIDE if c not in NOT_TOPICS])):
                 # "boję się tych nagrywań" (an activity feared), "z dziećmi sama została" (with them), "nikt u
-                # was nie odbiera" (the office not answering); round twelve: "te ceny w sklepie mnie zabijają"
+                # was nie odbiera" (the office not answering); round twelve: "te ceny w sklepie mnie zabijają";
+                # round thirteen: "ja nie w sprawie przemocy, ja o osiemset plus" (danger denied, a matter after),
+                # "zabiję tego kota sąsiada" (an animal threatened)
                 heard.discard(DANGER)
                 scores = [m for m in scores if m.choice != DANGER]
             if "hours" in heard and "person" not in heard and said_in_place.something_coming(words, spans, "hours"):
@@ -977,7 +985,8 @@ class Line:
 
     def _danger_now_after(self, node: str, speech: str) -> bool:
         """A word of danger after "teraz" (or "dzisiaj", "dziś"), said after the words of long ago or of a
-        screen and outside them ("teraz już spokój" is one of them), not right after them: danger now."""
+        screen and outside them ("teraz już spokój" is one of them), not right after them: danger now. Round
+        thirteen: after "ale", "znowu" or "nadal" too, also right after them ("już dobrze, ale mąż mnie bije")."""
         spans_of = getattr(self._matchers[node], "spans", None)  # the Polish matcher's (not the Ukrainian one)
         if spans_of is None:
             return False
@@ -989,8 +998,9 @@ class Line:
         after = max(end for _, end in past)
         # Round eleven: a "now" right after the words of a screen is when it was shown ("w telewizji dzisiaj
         # pokazywali"), not danger now.
-        nows = [i for i, w in enumerate(said) if w in NOW_WORDS and i >= after
-                and not any(start <= i <= end for start, end in past)]
+        nows = [i for i, w in enumerate(said) if i >= after and (
+            w in STILL_WORDS and not any(start <= i < end for start, end in past)
+            or w in NOW_WORDS and not any(start <= i <= end for start, end in past))]
         return bool(nows) and any(c == DANGER and start > nows[0] for c, start, _ in spans)
 
     def _told_in_past(self, node: str, speech: str, choice: str) -> bool:

@@ -208,12 +208,21 @@ def purpose_of_benefit(words: Sequence[str], spans: Sequence[Span], benefits: st
 # Round twelve: prices or bills that "kill" or "finish off" the caller are a figure of speech.
 COSTS = frozenset({"cena", "rachunek", "rachunki", "oplata", "koszt", "podwyzka", "drozyzna", "czynsz"})
 KILLING = frozenset({"zabijac", "zabic", "wykonczyc", "wykanczac", "dobijac", "dobic"})
-COST_REACH = 5  # words from the prices to the verb ("te ceny w sklepie normalnie zabijają")
+# Round thirteen: other burdens said to "kill" the same way ("zabijają mnie te schody", "te nerwy mnie zabiją").
+BURDENS = frozenset({"schody", "nerwy", "nerw", "kolejka", "papier", "dojazd", "upal"})
+COST_REACH = 6  # words from the prices to the verb ("te ceny za prąd to mnie normalnie zabiją")
+AFTER_REACH = 3  # words from the verb to the prices after it ("zabijają mnie te ceny")
 SUBJECTS = frozenset({"subst", "depr", "ppron12", "ppron3"})
+RESUMING = frozenset({"conj", "part", "pred"})  # "to" in "ceny to mnie zabiją" resumes them, no one else
 
 
 def _nominative(word: str) -> bool:
-    return any(r.pos in SUBJECTS and "nom" in r.cases for r in readings(word))
+    found = readings(word)
+    return any(r.pos in SUBJECTS and "nom" in r.cases for r in found) and not any(r.pos in RESUMING for r in found)
+
+
+def _burden(word: str) -> bool:
+    return bool((COSTS | BURDENS) & lemmas(word)) and _nominative(word)
 
 
 @lru_cache(maxsize=4096)
@@ -227,19 +236,31 @@ def _plural_third(word: str) -> bool:
 
 def costs_that_kill(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
     """Every danger word heard is a verb of killing or finishing off in the third person plural, and before it
-    (at most four words between, none of them someone else who could do it; a noun after a preposition is
+    (at most five words between, none of them someone else who could do it; a noun after a preposition is
     none: "rachunki za prąd") prices or bills that may be its subject: "mnie te ceny w sklepie normalnie
-    zabijają" is a figure of speech. "Mąż mnie zabije przez te
+    zabijają" is a figure of speech. Round thirteen: other burdens too ("te schody", "nerwy"), and right after
+    the verb, only a pronoun or "ten" between ("zabijają mnie te schody"). "Mąż mnie zabije przez te
     rachunki" is not (the verb is singular, the bills come after), nor "ceny wysokie, a synowie mnie zabiją"."""
     found = _spans_of(spans, danger)
     if not found:
         return False
 
+    def after(end: int) -> bool:  # round thirteen: "zabijają mnie te schody", only a pronoun or "ten" between
+        for at in range(end, min(len(words), end + AFTER_REACH)):
+            if _burden(words[at]):
+                return True
+            if not any(r.pos in {"ppron12", "adv"} or (r.pos == "adj" and r.lemma == "ten")
+                       for r in readings(words[at])):
+                return False
+        return False
+
     def figure(start: int, end: int) -> bool:
         if end - start != 1 or not _plural_third(words[start]):
             return False
+        if after(end):
+            return True
         for at in range(start - 1, max(-1, start - 1 - COST_REACH), -1):
-            if COSTS & lemmas(words[at]) and _nominative(words[at]):
+            if _burden(words[at]):
                 return True
             before = {r.pos for r in readings(words[at - 1])} if at > 0 else set()
             governed = "prep" in before and "conj" not in before  # "za prąd"; not "a synowie"
@@ -376,3 +397,58 @@ def asked_to_receive_on_phone(words: Sequence[str]) -> bool:
             if any(tuple(said[start:start + len(phrase)]) == phrase for phrase in ON_PHONE):
                 return True
     return False
+
+
+# Round thirteen: "ja nie w sprawie przemocy, tylko o osiemset plus": danger named only to say the call is not about it.
+DENIED_MATTER = (("nie", "o"), ("ani", "o"), ("nie", "w", "sprawie"), ("ani", "w", "sprawie"))
+DENIED_GAP = 1  # words that may stand between the denial and the danger word ("nie o żadną przemoc")
+
+
+def danger_denied(words: Sequence[str], spans: Sequence[Span], danger: str, topics: Sequence[str]) -> bool:
+    """Every danger phrase heard follows right after "nie o", "ani o", "nie w sprawie" or "ani w sprawie" (one
+    word may stand between), and a topic of the line is heard after the last of them: "ja nie w sprawie
+    przemocy, nic z tych rzeczy, ja o osiemset plus" asks for the child benefit. "Nie w sprawie przemocy"
+    alone, with no matter after it, is unchanged, and so is "to nie o zasiłek, mąż mnie bije" (the danger
+    phrase itself is not denied)."""
+    found = _spans_of(spans, danger)
+    said = [fold(w) for w in words]
+    if not found:
+        return False
+
+    def denied(start: int) -> bool:
+        for phrase in DENIED_MATTER:
+            for gap in range(DENIED_GAP + 1):
+                at = start - gap - len(phrase)
+                if at >= 0 and tuple(said[at:at + len(phrase)]) == phrase:
+                    return True
+        return False
+    if not all(denied(start) for start, _, _ in found):
+        return False
+    last = max(end for _, end, _ in found)
+    return any(c in topics and start >= last for c, start, _, _ in spans)
+
+
+# Round thirteen: "zabiję tego kota, jak wlezie do kurnika": an animal threatened, no one in danger.
+ANIMALS = frozenset({"kot", "pies", "lis", "kuna", "szczur", "mysz", "kret", "kura", "kogut", "kaczka", "ges",
+                     "swinia", "prosie", "krolik", "mucha", "komar", "karaluch", "osa", "szerszen", "golab",
+                     "sroka", "wrona", "dzik"})
+
+
+def animal_killed(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
+    """Every danger phrase heard is a single verb of killing with an animal right after it as its object (a
+    demonstrative may stand between): "zabiję tego kota sąsiada" threatens a cat. "Zabije mnie jak psa" (a
+    person, "jak" before the animal), "zabiję się" and "zabije sąsiada" are still danger."""
+    found = _spans_of(spans, danger)
+    if not found:
+        return False
+
+    def animal(start: int, end: int) -> bool:
+        if end - start != 1 or not any(r.pos in VERB_POS and fold(r.lemma.split(":")[0]) in KILLING
+                                       for r in readings(words[start])):
+            return False
+        at = end
+        while at < len(words) and fold(words[at]) in DEMONSTRATIVES - {"sie"}:
+            at += 1
+        return at < len(words) and any(r.pos == "subst" and fold(r.lemma.split(":")[0]) in ANIMALS
+                                       and r.cases & {"acc", "gen"} for r in readings(words[at]))
+    return all(animal(start, end) for start, end, _ in found)
