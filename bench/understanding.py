@@ -93,6 +93,7 @@ BLIND7 = Path(__file__).with_name("blind") / "utterances-7.tsv"  # a seventh wri
 BLIND8 = Path(__file__).with_name("blind") / "utterances-8.tsv"  # an eighth writer, beside round ten
 BLIND9 = Path(__file__).with_name("blind") / "utterances-9.tsv"  # a ninth writer, beside round eleven
 BLIND10 = Path(__file__).with_name("blind") / "utterances-10.tsv"  # a tenth writer, beside round twelve
+BLIND11 = Path(__file__).with_name("blind") / "utterances-11.tsv"  # an eleventh writer, beside round thirteen
 # Issue 33: what Ukrainian-speaking callers say to the Ukrainian line, written blind.
 BLIND_UK = Path(__file__).with_name("blind") / "uk-utterances.tsv"
 BLIND_UK2 = Path(__file__).with_name("blind") / "uk-utterances-2.tsv"  # a second writer, 40 rows
@@ -358,6 +359,8 @@ def corpora(blind: bool | None = None) -> dict[str, list[Utterance]]:
         found["blind, ninth (bench/blind/utterances-9.tsv)"] = load_corpus(BLIND9)
     if blind and BLIND10.exists():
         found["blind, tenth (bench/blind/utterances-10.tsv)"] = load_corpus(BLIND10)
+    if blind and BLIND11.exists():
+        found["blind, eleventh (bench/blind/utterances-11.tsv)"] = load_corpus(BLIND11)
     if blind and BLIND_UK.exists():
         found["blind, Ukrainian (bench/blind/uk-utterances.tsv)"] = load_corpus(BLIND_UK, lang="uk")
     if blind and BLIND_UK2.exists():
