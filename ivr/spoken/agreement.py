@@ -13,12 +13,13 @@ __all__ = ["unsure_agreement"]
 
 # Prepositions that never take the nominative or the accusative: a cardinal after them must be
 # declined ("do osiemnastu", "z trzema"); "dwa", "pięć", "sto" there is a case the rules left.
-# ("na", "za", "w", "o", "po", "przez", "pod", "nad", "przed", "między", "ponad" take the
+# ("przed", "między" take the accusative only of a place one goes to, never of a number.
+# "na", "za", "w", "o", "po", "przez", "pod", "nad", "ponad" take the
 # accusative too, "po pięć złotych", "w dwa tygodnie", so they are left out; so is "około", also an
 # adverb: "wzrosną o około pięć procent".)
 _NOT_ACCUSATIVE = frozenset(
     "z ze od do dla bez przy u wśród spośród według oprócz zamiast dzięki ku wobec obok podczas "
-    "sprzed spod znad powyżej poniżej".split())
+    "sprzed spod znad powyżej poniżej przed między pomiędzy".split())
 # Nouns whose amount is in the genitive: "w wysokości pięciuset złotych", "o wartości dwustu złotych".
 _AMOUNT_IN_GENITIVE = frozenset("wysokości kwocie kwoty wartości cenie ceny koszcie kosztu sumie sumy".split())
 # Cardinals in the nominative (and accusative), never another case.
@@ -45,6 +46,7 @@ _AND = frozenset("a i lub albo oraz".split())
 _OBLIQUE_FEMININE_ORDINAL = re.compile(_ORDINAL_STEM + r"i?(?:ej|ą)$")
 _ALL_PREPOSITIONS = _NOT_ACCUSATIVE | _NOT_GENITIVE | {"na", "za", "przez", "ponad"}
 _WORD = re.compile(r"\w+")
+_PAUSE = re.compile(r"[,;:.!?()–—\n]")
 # "pan" before a woman's name in the nominative ("pan Mirosława Nowak") or "pani" before a man's
 # name in the genitive or dative ("pani Nowaka", "pani Kowalskiemu"): the title's gender was a guess.
 # After "u", "do", "od", "dla", "bez" a woman's name is in the genitive ("u pani Anny", "do pani Nowak"),
@@ -73,27 +75,32 @@ def unsure_agreement(spoken: str) -> list[str]:
     matches = list(_WORD.finditer(spoken))
     words = [m[0] for m in matches]
     lower = [w.lower() for w in words]
+
+    def _piece(first: int, last: int) -> str:  # the words first..last as they stand, commas and all
+        return spoken[matches[first].start():matches[last].end()]
+
     for i, w in enumerate(lower[:-1]):
         nxt = lower[i + 1]
         if w in _NOT_ACCUSATIVE or w in _AMOUNT_IN_GENITIVE:
             run = _number_run(lower, i + 1)
             if run and any(r in _NOMINATIVE_CARDINALS for r in run) and not any(_ORDINAL.match(r) for r in run):
-                found.append(" ".join(words[i:i + 1 + len(run)]))
+                found.append(_piece(i, i + len(run)))
                 continue
         if w in _NOT_GENITIVE:
             run = _number_run(lower, i + 1)
             first = next((j for j, r in enumerate(run) if _ORDINAL.match(r)), None)
             if first is not None and _GENITIVE_ORDINAL.match(run[first]) and all(
                     r in {"dwa", "tysiące", "tysiąc"} for r in run[:first]):
-                found.append(" ".join(words[i:i + 2 + first]))
+                found.append(_piece(i, i + 1 + first))
                 continue
         # A cardinal joined to a date's ordinal: "czternaście i piętnastego grudnia" (both are days).
         if w in _NOMINATIVE_CARDINALS and nxt in _AND and i + 2 < len(lower) and _GENITIVE_ORDINAL.match(lower[i + 2]):
-            found.append(" ".join(words[i:i + 3]))
+            found.append(_piece(i, i + 2))
             continue
         if _FEMININE_NOMINATIVE_ORDINAL.match(nxt):
-            if w in _ALL_PREPOSITIONS or (w in _AND and any(_OBLIQUE_FEMININE_ORDINAL.match(b)
-                                                             for b in lower[max(0, i - 3):i])):
-                found.append(f"{words[i]} {words[i + 1]}")
+            if w in _ALL_PREPOSITIONS or (w in _AND and any(  # joined, with no comma between ("…, a druga zmiana")
+                    _OBLIQUE_FEMININE_ORDINAL.match(lower[j]) and not _PAUSE.search(spoken, matches[j].end(), matches[i + 1].start())
+                    for j in range(max(0, i - 3), i))):
+                found.append(_piece(i, i + 1))
     found += [m[0] for m in _TITLE_MISMATCH.finditer(spoken)]
     return list(dict.fromkeys(found))
