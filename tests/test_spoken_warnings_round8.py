@@ -4,7 +4,7 @@ near inputs read right that must not be. The checks read the spoken form, so mos
 spoken form directly (whatever rule made it); a few go through review() from what a clerk types."""
 import pytest
 
-from ivr.spoken.agreement import unsure_agreement
+from ivr.spoken.agreement import stray_periods, unsure_agreement
 from ivr.spoken.review import review
 
 
@@ -138,3 +138,22 @@ def test_an_abbreviation_the_rules_left_is_warned(written, piece):
 ])
 def test_a_whole_word_before_a_period_or_a_longer_hyphenated_word_is_not_warned(written):
     assert _warned(written) == []
+
+
+# --- an expansion that kept its full stop before a number in mid-sentence ----------------------
+
+@pytest.mark.parametrize(("written", "piece"), [
+    ("Budynek nr 7 m. 2 w Tulcach.", "metrów. dwa"),
+    ("Lokal nr 5 m. 3, Kleszczewo.", "metrów. trzy"),
+])
+def test_a_unit_read_where_it_was_another_word_before_a_number_is_warned(written, piece):
+    assert piece in _warned(written)
+
+
+@pytest.mark.parametrize("spoken", [
+    "Ośrodek Pomocy Społecznej, ulica Poznańska pięć. sześćdziesiąt trzy",  # an address's lines
+    "Lokal ma czterdzieści metrów. Dwa pokoje.",                           # a new sentence
+    "Mieszkanie numer trzy, metrów czterdzieści.",
+])
+def test_a_number_after_a_number_or_a_new_sentence_is_not_a_stray_period(spoken):
+    assert stray_periods(spoken) == []

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["unsure_agreement"]
+__all__ = ["stray_periods", "unsure_agreement"]
 
 # Prepositions that never take the nominative or the accusative: a cardinal after them must be
 # declined ("do osiemnastu", "z trzema"); "dwa", "pięć", "sto" there is a case the rules left.
@@ -103,4 +103,21 @@ def unsure_agreement(spoken: str) -> list[str]:
                     for j in range(max(0, i - 3), i))):
                 found.append(_piece(i, i + 1))
     found += [m[0] for m in _TITLE_MISMATCH.finditer(spoken)]
+    return list(dict.fromkeys(found))
+
+
+# A word with a full stop, then a cardinal in small letters: a unit or abbreviation expanded where it
+# was something else ("nr 5 m. 3": "pięć metrów. trzy" for "mieszkanie trzy"); a sentence would start
+# with a capital. A number before the full stop is an address's or a list's end ("pięć. sześćdziesiąt").
+_WORD_STOP_NUMBER = re.compile(r"(?<!\w)(?P<word>[a-ząćęłńóśźż]{2,})\.[ \t]+(?P<number>[a-ząćęłńóśźż]+)(?!\w)")
+
+
+def stray_periods(spoken: str) -> list[str]:
+    """Pieces "word. number" of a spoken form where an expansion kept a full stop before a number
+    in mid-sentence, as they stand, once, in order."""
+    found = []
+    for m in _WORD_STOP_NUMBER.finditer(spoken):
+        if m["number"] in _NOMINATIVE_CARDINALS and m["word"] not in _NOMINATIVE_CARDINALS \
+                and not _ORDINAL.match(m["word"]) and m["word"] not in {"tysięcy", "tysiące", "tysiąca"}:
+            found.append(m[0])
     return list(dict.fromkeys(found))
