@@ -157,3 +157,25 @@ def test_a_unit_read_where_it_was_another_word_before_a_number_is_warned(written
 ])
 def test_a_number_after_a_number_or_a_new_sentence_is_not_a_stray_period(spoken):
     assert stray_periods(spoken) == []
+
+
+# --- zero left in the nominative; a span of days after the singular "dniu" --------------------
+
+@pytest.mark.parametrize(("spoken", "piece"), [
+    ("Odpłatność od zero procent do stu procent.", "od zero"),
+    ("W dniu od pierwszego do piątego marca kasa nieczynna.", "dniu od pierwszego do piątego"),
+    ("W dniu od dwudziestego czwartego grudnia do szóstego stycznia przerwa.",
+     "dniu od dwudziestego czwartego grudnia do szóstego"),
+])
+def test_zero_and_a_span_after_one_day_are_warned(spoken, piece):
+    assert piece in unsure_agreement(spoken)
+
+
+@pytest.mark.parametrize("spoken", [
+    "Odpłatność od zera procent do stu procent.",
+    "W dniach od pierwszego do piątego marca kasa nieczynna.",
+    "W dniu piątego maja od ósmej do dziesiątej.",
+    "Termin: zero złotych.",
+])
+def test_zero_declined_and_one_day_with_its_hours_are_not_warned(spoken):
+    assert unsure_agreement(spoken) == []

@@ -24,7 +24,7 @@ _NOT_ACCUSATIVE = frozenset(
 _AMOUNT_IN_GENITIVE = frozenset("wysokości kwocie kwoty wartości cenie ceny koszcie kosztu sumie sumy".split())
 # Cardinals in the nominative (and accusative), never another case.
 _NOMINATIVE_CARDINALS = frozenset(
-    "jeden jedna jedno dwa dwie dwaj trzy trzej cztery czterej pięć sześć siedem osiem dziewięć dziesięć "
+    "zero jeden jedna jedno dwa dwie dwaj trzy trzej cztery czterej pięć sześć siedem osiem dziewięć dziesięć "
     "jedenaście dwanaście trzynaście czternaście piętnaście szesnaście siedemnaście osiemnaście dziewiętnaście "
     "dwadzieścia trzydzieści czterdzieści pięćdziesiąt sześćdziesiąt siedemdziesiąt osiemdziesiąt dziewięćdziesiąt "
     "sto dwieście trzysta czterysta pięćset sześćset siedemset osiemset dziewięćset tysiąc tysiące".split())
@@ -54,6 +54,9 @@ _PAUSE = re.compile(r"[,;:.!?()–—\n]")
 _TITLE_MISMATCH = re.compile(
     r"\b(?:pan\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w*a|pani\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w*(?:skiego|ckiego|dzkiego|emu|owi)|"
     r"(?:(?<=\bod )|(?<=\bdo )|(?<=\bdla )|(?<=\bbez )|(?<=\bu ))pani\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w*a)\b")
+
+# A span of days after the singular "dniu" ("w dniu od pierwszego do piątego marca"): "w dniach".
+_ONE_DAY_SPAN = re.compile(r"\b[Dd]niu\s+od\s+" + _ORDINAL_STEM + r"\w*(?:\s+\w+){0,3}?\s+do\s+" + _ORDINAL_STEM + r"\w*")
 
 
 def _number_run(words: list[str], start: int) -> list[str]:
@@ -103,6 +106,7 @@ def unsure_agreement(spoken: str) -> list[str]:
                     for j in range(max(0, i - 3), i))):
                 found.append(_piece(i, i + 1))
     found += [m[0] for m in _TITLE_MISMATCH.finditer(spoken)]
+    found += [m[0] for m in _ONE_DAY_SPAN.finditer(spoken)]
     return list(dict.fromkeys(found))
 
 
