@@ -1992,9 +1992,7 @@ def _is_leftover(kind: str, piece: str) -> bool:
         return True  # one letter and a full stop is never a word: "w. 21" whatever the dictionary says
     if kind == "unknown_abbreviation":
         word = piece.rstrip(".")
-        # Known only as a name ("mec" as "Mec", "elektr" as "Elektra"): written in small letters, an abbreviation.
-        return word in _TITLES or not is_known(word) or "-" in word or (word[:1].islower() and not any(
-            r.lemma[:1].islower() for r in readings(word) if r.pos not in {"ign", "brev", "romandig"}))
+        return word in _TITLES or not is_known(word) or "-" in word  # "w-ce": the dictionary reads "w" and "ce"
     if kind == "acronym":  # not in the table: warned, even if the dictionary knows it ("PESEL");
         piece = piece.split("-")[0]  # "PZU-em" as "PZU" is; "SMS-a" is said as the dictionary's word, as "SMS" is
         return not any(r.lemma[:1].islower() and r.pos not in {"ign", "brev", "romandig"}
