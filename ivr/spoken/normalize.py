@@ -1950,8 +1950,10 @@ _LEFTOVER_KINDS = (
     # A short word whose full stop is followed by a lowercase word cannot end a sentence:
     # an abbreviation the rules do not know, even if the dictionary knows the letters ("Dyr.", "zarz.").
     ("dotted", rf"(?<![\w.])[{_UPPER}a-ząćęłńóśźż][a-ząćęłńóśźż]{{0,5}}\.(?=[ \t]+[a-ząćęłńóśźż])"),
-    ("unknown_abbreviation", rf"(?<![\w.])[a-ząćęłńóśźż]{{1,5}}\.(?=\s+\S)|(?<![\w.-])[a-ząćęłńóśźż]{{1,4}}\.(?=\s*$)"
-                             r"|(?<![\w.])(?:mgr|dr|inż|prof|hab)(?!\w)"),
+    ("unknown_abbreviation", rf"(?<![\w.])[a-ząćęłńóśźż]{{1,5}}\.(?=\s+\S)|(?<![\w.-])[a-ząćęłńóśźż]{{1,5}}\.(?=\s*$)"
+                             r"|(?<![\w.])(?:mgr|dr|inż|prof|hab)(?!\w)"
+                             # One letter and a short ending after a hyphen: "z-ca", "W-ce" (never a word; "e-mail" is longer).
+                             rf"|(?<![\w.-])[{_UPPER}a-df-ząćęłńóśźż]-[a-ząćęłńóśźż]{{1,3}}(?![\w-])"),
     # An acronym not in the table, with a case ending joined or not ("PZU-em"): no rule joins its ending.
     ("acronym", rf"(?<![\w-])[{_UPPER}]{{2,}}(?:-[a-ząćęłńóśźż]{{1,4}}(?![\w-]))?(?![\w])"
                 rf"|(?<![\w-])[{_UPPER}]{{2,}}[a-ząćęłńóśźż]{{1,2}}[{_UPPER}]+(?![\w-])"),  # "WFOŚiGW", "GOKiS"
@@ -1990,7 +1992,7 @@ def _is_leftover(kind: str, piece: str) -> bool:
         return True  # one letter and a full stop is never a word: "w. 21" whatever the dictionary says
     if kind == "unknown_abbreviation":
         word = piece.rstrip(".")
-        return word in _TITLES or not is_known(word)
+        return word in _TITLES or not is_known(word) or "-" in word  # "w-ce": the dictionary reads "w" and "ce"
     if kind == "acronym":  # not in the table: warned, even if the dictionary knows it ("PESEL");
         piece = piece.split("-")[0]  # "PZU-em" as "PZU" is; "SMS-a" is said as the dictionary's word, as "SMS" is
         return not any(r.lemma[:1].islower() and r.pos not in {"ign", "brev", "romandig"}

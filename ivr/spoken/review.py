@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from ivr.spoken.agreement import stray_periods, unsure_agreement
 from ivr.spoken.contacts import emoji_in, long_addresses
 from ivr.spoken.counts import unsure_counts
 from ivr.spoken.dates import unplaced_dates
@@ -62,6 +63,12 @@ _SUGGESTIONS = {
     "letters": "skrót bez kropki, którego głos nie przeczyta: proszę napisać pełne słowo " + _OR_SPOKEN + ".",
     "count": "liczba bez rzeczownika, którego rodzaju reguły nie znają: "
              "proszę go dopisać albo napisać liczbę słowami (np. „po jednej paczce”) " + _OR_SPOKEN + ".",
+    "agreement": "liczba albo tytuł w formie, która nie pasuje do słowa obok (np. „do osiemnaście” zamiast "
+                 "„do osiemnastej”, „pan Anna”): reguły zgadły odmianę; proszę napisać to słowami "
+                 "w poprawnej formie " + _OR_SPOKEN + ".",
+    "stray_period": "skrót przed liczbą rozwinięty w słowo, które tu chyba nie pasuje (np. „m. 3” w adresie "
+                    "przeczytane jako „metrów trzy” zamiast „mieszkanie trzy”): proszę napisać pełne słowo "
+                    + _OR_SPOKEN + ".",
     "acronym": "nieznany skrótowiec: proszę podać, jak go czytać (np. „zus” albo „zet-u-es”), "
                "w polu „Wymowa” albo napisać pełną nazwę.",
 }
@@ -88,4 +95,6 @@ def review(text: str, acronyms: Mapping[str, str] | None = None) -> Review:
     table = DEFAULT_ACRONYMS if acronyms is None else acronyms
     said = frozenset(w for v in table.values() for w in v.split())  # "bip." is the table's, not a stray abbreviation
     pieces = written + leftover_pieces(spoken, said)
+    pieces += [(a, "agreement") for a in unsure_agreement(spoken)]  # a case or gender the rules guessed
+    pieces += [(p, "stray_period") for p in stray_periods(spoken)]  # an expansion chosen wrong before a number
     return Review(spoken, tuple(Leftover(p, suggestion(p, kind)) for p, kind in pieces))

@@ -1,0 +1,127 @@
+"""Checks of a spoken form's grammar where the rules guessed: a number said in a case its
+preposition never takes, or a title whose gender the name after it contradicts.
+
+These read the SPOKEN form (what the voice will say), so they catch a wrong case whatever
+rule produced it, including a digit no rule recognised and left in the nominative. Each piece
+is returned as it stands in the spoken form, once, in order (see review.review).
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["stray_periods", "unsure_agreement"]
+
+# Prepositions that never take the nominative or the accusative: a cardinal after them must be
+# declined ("do osiemnastu", "z trzema"); "dwa", "pięć", "sto" there is a case the rules left.
+# ("przed", "między" take the accusative only of a place one goes to, never of a number.
+# "na", "za", "w", "o", "po", "przez", "pod", "nad", "ponad" take the
+# accusative too, "po pięć złotych", "w dwa tygodnie", so they are left out; so is "około", also an
+# adverb: "wzrosną o około pięć procent".)
+_NOT_ACCUSATIVE = frozenset(
+    "z ze od do dla bez przy u wśród spośród według oprócz zamiast dzięki ku wobec obok podczas "
+    "sprzed spod znad powyżej poniżej przed między pomiędzy".split())
+# Nouns whose amount is in the genitive: "w wysokości pięciuset złotych", "o wartości dwustu złotych".
+_AMOUNT_IN_GENITIVE = frozenset("wysokości kwocie kwoty wartości cenie ceny koszcie kosztu sumie sumy".split())
+# Cardinals in the nominative (and accusative), never another case.
+_NOMINATIVE_CARDINALS = frozenset(
+    "zero jeden jedna jedno dwa dwie dwaj trzy trzej cztery czterej pięć sześć siedem osiem dziewięć dziesięć "
+    "jedenaście dwanaście trzynaście czternaście piętnaście szesnaście siedemnaście osiemnaście dziewiętnaście "
+    "dwadzieścia trzydzieści czterdzieści pięćdziesiąt sześćdziesiąt siedemdziesiąt osiemdziesiąt dziewięćdziesiąt "
+    "sto dwieście trzysta czterysta pięćset sześćset siedemset osiemset dziewięćset tysiąc tysiące".split())
+# The stems of ordinals up to the hundreds, to tell "dwa tysiące dwudziestego" (a year) from a bare cardinal.
+_ORDINAL_STEM = (r"(?:pierwsz|drug|trzec|czwart|piąt|szóst|siódm|ósm|dziewiąt|dziesiąt|jedenast|dwunast|trzynast|"
+                 r"czternast|piętnast|szesnast|siedemnast|osiemnast|dziewiętnast|dwudziest|trzydziest|czterdziest|"
+                 r"pięćdziesiąt|sześćdziesiąt|siedemdziesiąt|osiemdziesiąt|dziewięćdziesiąt|setn|dwusetn|"
+                 r"tysięczn)")
+_ORDINAL = re.compile(_ORDINAL_STEM + r"(?:i?(?:y|a|e|ego|ej|emu|ym|m|ą|ych|ch|ymi|mi)|i)$")  # "drugiego", "trzecią"
+# A date or ordinal in the genitive ("trzydziestego") right after a preposition that never takes
+# the genitive: "po trzydziestym kwietnia", "przed dziesiątym maja", "między pierwszym a piątym",
+# "za dwa tysiące dwudziesty siódmy rok" (the year's "dwa tysiące" is skipped).
+_NOT_GENITIVE = frozenset("po przed między nad pod przy w we o za".split())
+_GENITIVE_ORDINAL = re.compile(_ORDINAL_STEM + r"i?ego$")
+# An hour in the nominative ("dziewiąta") after a preposition ("z dziewiąta", "między ósmą a
+# dwunasta"): a preposition never takes the nominative.
+_FEMININE_NOMINATIVE_ORDINAL = re.compile(_ORDINAL_STEM + r"i?a$")
+_AND = frozenset("a i lub albo oraz".split())
+_OBLIQUE_FEMININE_ORDINAL = re.compile(_ORDINAL_STEM + r"i?(?:ej|ą)$")
+_ALL_PREPOSITIONS = _NOT_ACCUSATIVE | _NOT_GENITIVE | {"na", "za", "przez", "ponad"}
+_WORD = re.compile(r"\w+")
+_PAUSE = re.compile(r"[,;:.!?()–—\n]")
+# "pan" before a woman's name in the nominative ("pan Mirosława Nowak") or "pani" before a man's
+# name in the genitive or dative ("pani Nowaka", "pani Kowalskiemu"): the title's gender was a guess.
+# After "u", "do", "od", "dla", "bez" a woman's name is in the genitive ("u pani Anny", "do pani Nowak"),
+# never ending in "-a": "u pani Nowaka" is a man's.
+_TITLE_MISMATCH = re.compile(
+    r"\b(?:pan\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w*a|pani\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w*(?:skiego|ckiego|dzkiego|emu|owi)|"
+    r"(?:(?<=\bod )|(?<=\bdo )|(?<=\bdla )|(?<=\bbez )|(?<=\bu ))pani\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w*a)\b")
+
+# A span of days after the singular "dniu" ("w dniu od pierwszego do piątego marca"): "w dniach".
+_ONE_DAY_SPAN = re.compile(r"\b[Dd]niu\s+od\s+" + _ORDINAL_STEM + r"\w*(?:\s+\w+){0,3}?\s+do\s+" + _ORDINAL_STEM + r"\w*")
+
+
+def _number_run(words: list[str], start: int) -> list[str]:
+    """The number words from `start` on (cardinals and ordinals, as a year is said)."""
+    run = []
+    for w in words[start:start + 6]:
+        if w in _NOMINATIVE_CARDINALS or _ORDINAL.match(w) or w in {"tysięcy", "tysiąca", "tysiącami"}:
+            run.append(w)
+        else:
+            break
+    return run
+
+
+def unsure_agreement(spoken: str) -> list[str]:
+    """Pieces of a spoken form whose case or gender cannot be right: a preposition with a number in
+    a case it never takes, an hour in the nominative joined to one declined, "pan"/"pani" against the
+    name's gender. Each as it stands in the spoken form (the preposition with the number), once."""
+    found = []
+    matches = list(_WORD.finditer(spoken))
+    words = [m[0] for m in matches]
+    lower = [w.lower() for w in words]
+
+    def _piece(first: int, last: int) -> str:  # the words first..last as they stand, commas and all
+        return spoken[matches[first].start():matches[last].end()]
+
+    for i, w in enumerate(lower[:-1]):
+        nxt = lower[i + 1]
+        if w in _NOT_ACCUSATIVE or w in _AMOUNT_IN_GENITIVE:
+            run = _number_run(lower, i + 1)
+            if run and any(r in _NOMINATIVE_CARDINALS for r in run) and not any(_ORDINAL.match(r) for r in run):
+                found.append(_piece(i, i + len(run)))
+                continue
+        if w in _NOT_GENITIVE:
+            run = _number_run(lower, i + 1)
+            first = next((j for j, r in enumerate(run) if _ORDINAL.match(r)), None)
+            if first is not None and _GENITIVE_ORDINAL.match(run[first]) and all(
+                    r in {"dwa", "tysiące", "tysiąc"} for r in run[:first]):
+                found.append(_piece(i, i + 1 + first))
+                continue
+        # A cardinal joined to a date's ordinal: "czternaście i piętnastego grudnia" (both are days).
+        if w in _NOMINATIVE_CARDINALS and nxt in _AND and i + 2 < len(lower) and _GENITIVE_ORDINAL.match(lower[i + 2]):
+            found.append(_piece(i, i + 2))
+            continue
+        if _FEMININE_NOMINATIVE_ORDINAL.match(nxt):
+            if w in _ALL_PREPOSITIONS or (w in _AND and any(  # joined, with no comma between ("…, a druga zmiana")
+                    _OBLIQUE_FEMININE_ORDINAL.match(lower[j]) and not _PAUSE.search(spoken, matches[j].end(), matches[i + 1].start())
+                    for j in range(max(0, i - 3), i))):
+                found.append(_piece(i, i + 1))
+    found += [m[0] for m in _TITLE_MISMATCH.finditer(spoken)]
+    found += [m[0] for m in _ONE_DAY_SPAN.finditer(spoken)]
+    return list(dict.fromkeys(found))
+
+
+# A word with a full stop, then a cardinal in small letters: a unit or abbreviation expanded where it
+# was something else ("nr 5 m. 3": "pięć metrów. trzy" for "mieszkanie trzy"); a sentence would start
+# with a capital. A number before the full stop is an address's or a list's end ("pięć. sześćdziesiąt").
+_WORD_STOP_NUMBER = re.compile(r"(?<!\w)(?P<word>[a-ząćęłńóśźż]{2,})\.[ \t]+(?P<number>[a-ząćęłńóśźż]+)(?!\w)")
+
+
+def stray_periods(spoken: str) -> list[str]:
+    """Pieces "word. number" of a spoken form where an expansion kept a full stop before a number
+    in mid-sentence, as they stand, once, in order."""
+    found = []
+    for m in _WORD_STOP_NUMBER.finditer(spoken):
+        if m["number"] in _NOMINATIVE_CARDINALS and m["word"] not in _NOMINATIVE_CARDINALS \
+                and not _ORDINAL.match(m["word"]) and m["word"] not in {"tysięcy", "tysiące", "tysiąca"}:
+            found.append(m[0])
+    return list(dict.fromkeys(found))
