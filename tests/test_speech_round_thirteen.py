@@ -97,6 +97,23 @@ def test_danger_now_beside_the_over_words_is_still_danger(make_app, post, words)
     assert say_in(post, app, "main", words) == danger_open(app)
 
 
+@pytest.mark.parametrize("words", [
+    "mąż mnie bije, już dobrze nie jest",
+    "ojciec znowu pije i bije, teraz spokój nie ma",
+])
+def test_the_words_of_what_is_over_denied_leave_danger_now(make_app, post, words):
+    # "już dobrze nie jest" says it is not fine: the safety route at once, not the "is anyone in danger?" question.
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == danger_open(app)
+
+
+def test_all_well_and_no_drinking_told_after_it_stays_over(make_app, post):
+    # Only "nie jest", "nie ma" deny the words of what is over: "już dobrze, nie pije" is still told as over.
+    app = make_app(TUESDAY_OPEN)
+    body = say_in(post, app, "main", "ojciec kiedyś bił, ale już dobrze nie pije, a ja o dodatek na opał")
+    assert body == heating(app)
+
+
 def test_someone_who_has_not_been_found_alive_is_still_the_safety_route(make_app, post):
     app = make_app(TUESDAY_OPEN)
     assert say_in(post, app, "main", "sąsiad chyba nie żyje, leży na podłodze") == danger_open(app)

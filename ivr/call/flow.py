@@ -229,6 +229,8 @@ NOW_WORDS = frozenset({"teraz", "dzisiaj", "dzis"})
 # Round thirteen: "ale" and "znowu" after the words of what is over, also right after them ("już nie pije, ale bije
 # mamę", "było już dobrze, ale znowu bije"): danger said after them is danger now. They tell no time of a screen.
 STILL_WORDS = frozenset({"ale", "znowu", "znow", "nadal"})
+# "nie" and one of these right after the words of what is over deny them ("już dobrze nie jest").
+BEING = ("jest", "ma", "bylo", "było", "bedzie", "będzie")
 # Round eleven: the question at the end of a story ("..., czy można dostać jakieś pieniądze").
 END_QUESTIONS = frozenset({"czy"})
 KNOWING = frozenset({"wiem", "wiadomo", "pewna", "pewny", "pewien"})
@@ -724,8 +726,11 @@ class Line:
             # no drinking now; "pił lata temu, a teraz znowu pije" still is.
             heard.discard("addiction")
             scores = [m for m in scores if m.choice != "addiction"]
-        if DANGER in heard and NOT_NOW in heard and self._danger_now_after(node, speech):
-            return DANGER  # "lata temu bił mnie, a teraz syn bije": the past told, then danger now
+        if DANGER in heard and NOT_NOW in heard and (self._danger_now_after(node, speech)
+                                                   or self._over_denied(node, speech)):
+            # "lata temu bił mnie, a teraz syn bije": the past told, then danger now; "mąż mnie bije, już dobrze
+            # nie jest": the words of what is over denied
+            return DANGER
         if DANGER in heard and NOT_NOW in heard:
             # Danger told from a screen or long ago: the matter named beside it; else, where a
             # matter is asked for, "is anyone in danger?" (elsewhere the safety route).
@@ -1002,6 +1007,17 @@ class Line:
             w in STILL_WORDS and not any(start <= i < end for start, end in past)
             or w in NOW_WORDS and not any(start <= i <= end for start, end in past))]
         return bool(nows) and any(c == DANGER and start > nows[0] for c, start, _ in spans)
+
+    def _over_denied(self, node: str, speech: str) -> bool:
+        """Every phrase of what is over ("już dobrze", "już spokój") followed right away by "nie jest", "nie ma" ("już
+        dobrze nie jest", "teraz spokój nie ma"): it says the opposite, so danger heard beside it is danger now ("już
+        dobrze, nie pije" stays over)."""
+        spans_of = getattr(self._matchers[node], "spans", None)  # the Polish matcher's (not the Ukrainian one)
+        if spans_of is None:
+            return False
+        said = [w for _, w in words_and_folds(speech, self.content.words["hesitation"])]
+        ends = [end for c, _, end, score in spans_of(speech) if c == NOT_NOW and score >= THRESHOLD]
+        return bool(ends) and all(said[end:end + 2] in (["nie", verb] for verb in BEING) for end in ends)
 
     def _told_in_past(self, node: str, speech: str, choice: str) -> bool:
         """Every word of the choice heard is a verb in the past tense by the dictionary ("pił", "piła")."""
