@@ -68,7 +68,16 @@ ENDINGS = [
     ("Przychodnia, ul. Polna 12b.", "Przychodnia, ulica Polna dwanaście b."),
 ]
 
-ROUND7 = ABBREVIATIONS + HOURS_AND_DATES + NUMBERS + ACRONYMS + ENDINGS
+# The lead's review of session 9, typed as a clerk would: "p." before a woman's name in the accusative or instrumental
+# is "panią" (it was "pani" in every case), and a lone Roman "I" before "br."/"ub.r." is January.
+REVIEW = [
+    ("Zapraszamy p. Annę Nowak.", "Zapraszamy panią Annę Nowak."),
+    ("Rozmowa z p. Anną Lis.", "Rozmowa z panią Anną Lis."),
+    ("Dyżur pełni p. Anna Lis.", "Dyżur pełni pani Anna Lis."),
+    ("Od 2 I br. zmiana godzin.", "Od drugiego stycznia bieżącego roku zmiana godzin."),
+    ("Wnioski do 31 I ub.r.", "Wnioski do trzydziestego pierwszego stycznia ubiegłego roku."),
+]
+ROUND7 = ABBREVIATIONS + HOURS_AND_DATES + NUMBERS + ACRONYMS + ENDINGS + REVIEW
 
 # (written, a piece that must be warned about): still not said right, so warned.
 ROUND7_WARNINGS = [

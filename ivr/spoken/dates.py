@@ -71,12 +71,12 @@ _THIS_YEAR = re.compile(r"(?<=[a-z\d])\s*(?:br\.?|b\.r\.|biezacego roku)$")
 
 # Dates inside running text that only this parser can place (the normalizer says them):
 # the ISO form "2027-01-15" and a Roman month, "15 I 2027 r.", "7.VIII.2026", "7 XII". Written
-# Roman months are upper case ("5 i 12" is a list); a lone "I" needs a year, a dot, a comma or a
-# closing bracket after it ("czw. 7 I, w godz.", "do 4 I)").
+# Roman months are upper case ("5 i 12" is a list); a lone "I" needs a year, a dot, a comma, a
+# closing bracket or "br." after it ("czw. 7 I, w godz.", "do 4 I)", "od 2 I br.").
 _ROMAN_UPPER = "XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I"
 WRITTEN_DATE = re.compile(
     r"(?<![\w.,/-])(?:[12]\d{3}-\d{1,2}-\d{1,2}"
-    rf"|\d{{1,2}}(?:\.\s?|\s)(?:{_ROMAN_UPPER})(?:(?:\.\s?|\s)[12]\d{{3}}(?!\d)|(?!\w)(?<!\sI)|(?<=I)(?=\.|\s*$|\s*[),;]|,)))"
+    rf"|\d{{1,2}}(?:\.\s?|\s)(?:{_ROMAN_UPPER})(?:(?:\.\s?|\s)[12]\d{{3}}(?!\d)|(?!\w)(?<!\sI)|(?<=I)(?=\.|\s*$|\s*[),;]|,|\s+(?:br\.|b\.\s?r\.|ub\.\s?r\.|bieżącego\s+roku|ubiegłego\s+roku))))"
     r"(?![\w-])(?!\s+[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż])")  # "8 X Bieg Seniora" is an edition
 _LEAD = re.compile(r"^(?:od|do|w|we|na)\s+")
 

@@ -708,7 +708,9 @@ def _declined(key: str, written: str, m: re.Match) -> str:
         if nxt and nxt[1][:1].isupper() and not nxt[1].isdigit():
             female = _female_name(nxt[1], case)
             if female:
-                return "pani"
+                # "zapraszamy p. Annę", "z p. Anną": "panią"; "pani" in every other case
+                own = {c for r in noun_readings(nxt[1]) if r.name and r.gender == "f" for c in r.cases}
+                return "panią" if own and own <= {"acc", "inst"} else "pani"
             # "z p. Janem": the case the name is in, among those the preposition allows
             allowed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
             named = {c for r in noun_readings(nxt[1]) if r.name and r.gender == "m1" for c in r.cases}
