@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import TUESDAY_OPEN
+from ivr.textline.replies import prepare_polish
 from ivr.textline.script import text_language, written_in_polish
 from ivr.textline.ukrainian import prepare_uk
 from test_sms_round_eight import lines, read  # noqa: F401 - the module's fixture and reader, shared
@@ -50,6 +51,36 @@ def test_a_surzhyk_infinitive_counts_as_ukrainian(body):
 
 def test_a_surzhyk_infinitive_is_still_read_into_a_reply(lines):
     assert read(lines, "proszu kontakt, zwonyty na polski numer 600 100 200 ale teraz mam prace") == ("callback", "uk")
+
+
+# -- Polish written by a Ukrainian speaker: "boju sia" is "boję się" (the Polish rules; answered in Polish) ----------
+
+@pytest.mark.parametrize("written,read_as", [
+    ("ja boju sia wrócić do domu", "ja boję się wrócić do domu"),
+    ("ja sia boju jego", "ja się boję jego"),
+    ("uczu sie polskiego", "uczę się polskiego"),
+    # no Polish verb in "-ę": as written
+    ("w domu sie nic nie dzieje", "w domu sie nic nie dzieje"),
+    ("tu sie zapisuje", "tu sie zapisuje"),
+])
+def test_a_ukrainian_speakers_polish_reflexive_is_read(written, read_as):
+    assert prepare_polish(written) == read_as
+
+
+@pytest.mark.parametrize("body", [
+    "Pani, ja boju sia wracać do domu, teraz jestem u koleżanki",
+    "ja sia boju jego, on pisze że mnie znajdzie",
+])
+def test_fear_written_the_ukrainian_way_in_polish_is_danger(lines, body):
+    assert read(lines, body) == ("danger", "pl")
+
+
+@pytest.mark.parametrize("body,topic", [
+    ("w domu sie nic nie dzieje, kiedy otwarte?", "hours"),
+    ("ja uczu sia polskiego, kiedy jest otwarte?", "hours"),
+])
+def test_other_reflexives_ask_what_they_ask(lines, body, topic):
+    assert read(lines, body) == (topic, "pl")
 
 
 # -- reading: the apostrophe after a labial, "плачу" (I pay) ----------------------------------------
