@@ -120,6 +120,7 @@ def test_paying_is_no_crying(lines, body, topic):
     "я весь час плачу, він мене б'є",
     "сама з дітьми, плачу кожен день, не хочу жити",
     "плачу і не знаю що робити, чоловік погрожує ножем",
+    "я вже 3 дні плачу, дитина сама з ним",  # a number of days is nothing paid
 ])
 def test_crying_beside_danger_stays_danger(lines, body):
     assert read(lines, body) == ("danger", "uk")
@@ -147,6 +148,8 @@ def test_round_fourteen_danger(lines, body):
 
 @pytest.mark.parametrize("body", [
     "донька в кімнаті закрилась і плаче, бо посварилась з подругою",  # no one raging
+    "ми в кімнаті сидимо, чоловік на роботі, коли ви працюєте?",  # sitting is no hiding
+    "хата стара, без опалення, холодно, ніхто не приходить ремонтувати",  # an old house, not an old person
     "хлопчик сам ходить до школи, чи є обіди?",  # a boy who walks alone
     "дівчинка одна українка в класі, чи є допомога",
     "бабуся живе сама, ніхто до неї не ходить, чи є опікунка?",  # no need now: care
@@ -154,7 +157,8 @@ def test_round_fourteen_danger(lines, body):
     "бабуся ледве ходить, потрібна опікунка",
     # afraid to go alone is no danger; with a threat it is
     "мама боїться йти одна, коли ви працюєте?",
-    "я боюся одна, можна прийти з сестрою? коли працюєте",
+    "боюся йти сама, можна прийти з сестрою? коли працюєте",
+    "бабця боїться сама ходити, чи може хтось прийти до неї додому?",
 ])
 def test_round_fourteen_near_texts_are_no_danger(lines, body):
     topic, lang = read(lines, body)
@@ -165,6 +169,11 @@ def test_round_fourteen_near_texts_are_no_danger(lines, body):
     "боюся одна вдома, він погрожує",
     "я боюся, чоловік п'є і б'є",
     "мама боїться, він знову п'яний і кричить що вб'є",
+    # alone, with someone raging beside: no fear of going alone
+    "боюся одна вдома, він п'яний кричить",
+    "мама боїться одна, тато п'яний кричить",
+    "боюсь одна, муж пьяный кричит",
+    "хочу прийти до вас, але боюся одна, він погрожує",
 ])
 def test_fear_of_someone_stays_danger(lines, body):
     assert read(lines, body) == ("danger", "uk")
