@@ -171,9 +171,9 @@ UK_DEV12_FLOOR, UK_BEFORE12_FLOOR = 95 / 100, 602 / 639
 # corrected, docs/sms.md "Round thirteen"), the whole table 783/839, the rows before dev13 697/739 as before.
 UK_DEV13_FLOOR, UK_BEFORE13_FLOOR = 86 / 100, 697 / 739
 # Round fourteen appended set dev14 (80 rows by a new writer): first 54/80 (64 answered in Ukrainian), the whole table
-# 837/919; after its rules 67/80 (the other 13 have no Ukrainian in them or are written in Polish: answered rightly, but in
-# Polish, but for two the Polish rules miss too; docs/sms.md, Ukrainian "Round fourteen"), the whole table 850/919, the rows
-# before dev14 783/839 as before.
+# 837/919; after its rules 67/80 (the other 13 have no Ukrainian in them or are written in Polish: answered in Polish, all
+# but one rightly; docs/sms.md, Ukrainian "Round fourteen"), the whole table 850/919, the rows before dev14 783/839 as
+# before.
 UK_DEV14_FLOOR, UK_BEFORE14_FLOOR, UK_ALL_FLOOR = 67 / 80, 783 / 839, 850 / 919
 
 

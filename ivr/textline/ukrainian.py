@@ -112,10 +112,10 @@ def _russian_was(match: re.Match) -> str:
     return (match.group(1) or "") + "бу" + _WAS[match.group(2) and match.group(2).lower()]
 
 
-# Round fourteen: the apostrophe after a labial written as a vowel or left out in Latin letters, Polish-style ("muż byje
-# syna" -> "биє" -> "б'є", "pyje" -> "п'є", "bjut" -> "бют" -> "б'ють"): read with the apostrophe in a word that is no
-# Ukrainian word as written and is one with it.
-LABIAL_YOTATED = re.compile(r"[а-яіїєґ'ʼ’]*[бпвмф][иі]?[єюя][а-яіїєґ'ʼ’]*", re.IGNORECASE)
+# Round fourteen: the apostrophe after a labial written as a vowel in Latin letters, Polish-style ("muż byje syna" -> "биє"
+# -> "б'є", "pyje" -> "п'є", "pyjut" -> "пиют" -> "п'ють"): read with the apostrophe in a word that is no Ukrainian word as
+# written and is one with it. An apostrophe left out ("пє") stays as written: the matcher reads it (round ten).
+LABIAL_YOTATED = re.compile(r"[а-яіїєґ'ʼ’]*[бпвмф][иі][єюя][а-яіїєґ'ʼ’]*", re.IGNORECASE)
 
 
 def _labial_apostrophe(match: re.Match) -> str:
@@ -123,7 +123,7 @@ def _labial_apostrophe(match: re.Match) -> str:
     lower = word.lower()
     if "'" in lower or "ʼ" in lower or "’" in lower or known_word_uk(lower):
         return word
-    mended = re.sub(r"(?<=[бпвмф])[иі]?(?=[єюя])", "'", lower)
+    mended = re.sub(r"(?<=[бпвмф])[иі](?=[єюя])", "'", lower)
     for candidate in (mended, mended + "ь"):
         if candidate != lower and known_word_uk(candidate):
             return candidate
