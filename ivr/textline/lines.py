@@ -16,7 +16,7 @@ from typing import Mapping
 from ivr.call.content import Content, ContentError, load_content
 from ivr.call.schedule import Schedule
 from ivr.textline.replies import HELP_WORDS, POLISH, Reply, Rules, TextLine
-from ivr.textline.script import is_ukrainian_word, text_language
+from ivr.textline.script import is_ukrainian_word, text_language, written_in_polish
 from ivr.textline.ukrainian import UKRAINIAN
 
 __all__ = ["RULES", "TextLines"]
@@ -69,6 +69,10 @@ class TextLines:
     def answer(self, body: str, now: datetime) -> Reply:
         code = self.language_of(body)
         line = self.lines[code]
+        if line is not self.polish and written_in_polish(body):
+            # round fourteen: a Polish text whose writer asks for Ukrainian or says they know little Polish ("jutro
+            # przyjmujecie? ja z Ukrainy, mało rozumiem polski"): read by the Polish rules, answered in Ukrainian
+            return replace(line.answer(body, now, self.polish.topics(body)), lang=code)
         reply = line.answer(body, now)
         if line is not self.polish and reply.topic not in ("danger", "stop", "carrier") and LATIN.search(body) \
                 and self.polish.rules.stop.search(self.polish.rules.fold(body)):

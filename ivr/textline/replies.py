@@ -37,6 +37,7 @@ from ivr.call.phrases import status_prompt_id, time_text
 from ivr.call.schedule import Schedule, to_warsaw
 from ivr.call.understand import THRESHOLD, Matcher, fold, is_first_name, is_generic, words_and_folds
 from ivr.common.sms_segments import segments
+from ivr.spoken.inflection import readings
 from ivr.textline.addressed import to_someone_close
 from ivr.textline.joined import unjoin
 from ivr.textline.letters import restore_letters
@@ -208,8 +209,26 @@ STOP_PATTERN = re.compile(
 PLUS_AS_AND = re.compile(r"(?<=[^\W\d_])\s*\+\s*(?=[^\W\d_])")
 
 
+# Issue 33, round fourteen: Polish written by a Ukrainian speaker, the first person in "-u" and the reflexive "sia" ("ja boju
+# sia wrócić do domu" is "boję się"): read as the Polish verb where its "-ę" form is one (morfeusz2: a finite verb);
+# "sia"/"sja" alone, never Polish, is "się".
+UKRAINIAN_REFLEXIVE = re.compile(r"\b(?P<stem>[^\W\d_]+?)u\s+(?:sia|sja|sie|się)\b"
+                                 r"|\b(?:sia|sja|sie|się)\s+(?P<after>[^\W\d_]+?)u\b", re.IGNORECASE)  # "ja sia boju" too
+REFLEXIVE_SIA = re.compile(r"(?<=[^\W\d_]\s)(?:sia|sja)\b", re.IGNORECASE)
+
+
+def _first_person(match: re.Match) -> str:
+    stem = match.group("stem") or match.group("after")
+    if len(stem) >= 2 and any(r.pos == "fin" for r in readings(stem.lower() + "ę")):
+        return stem + "ę się" if match.group("stem") else "się " + stem + "ę"
+    return match.group(0)
+
+
 def prepare_polish(body: str) -> str:
-    """The text as the Polish rules read it: "+" between words is "i" (round twelve)."""
+    """The text as the Polish rules read it: "+" between words is "i" (round twelve); a Ukrainian speaker's "boju sia"
+    is "boję się" (issue 33, round fourteen)."""
+    if "si" in body.lower() or "sj" in body.lower():
+        body = REFLEXIVE_SIA.sub("się", UKRAINIAN_REFLEXIVE.sub(_first_person, body))
     return PLUS_AS_AND.sub(" i ", body)
 
 

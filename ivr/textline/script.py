@@ -11,7 +11,9 @@ back into Cyrillic (issue 33).
     Polish letters restored ("prosze" -> "proszę"), whose Cyrillic reading is no Ukrainian word.
     Words both know ("tak", "pani", "adres", "roboty") count for neither, so "adres" alone stays
     Polish and "Dzien dobry, hodyny roboty" is Ukrainian;
-  - a text asking for Ukrainian ("może być po ukraińsku?") is "uk" (round eight);
+  - a text asking for Ukrainian ("może być po ukraińsku?") is "uk" (round eight), and so is one whose writer says
+    they know little Polish ("Ja mało polski", "mało rozumiem polski"; round fourteen: `written_in_polish` tells
+    the line to read such a text with the Polish rules);
   - Russian in Latin letters ("kogda vy rabotaete?") is "uk" when two of its words read as words of
     pymorphy3's Russian dictionary and are no Ukrainian or Polish words (round ten; one alone is too
     often a Polish typo's chance reading);
@@ -30,7 +32,8 @@ from functools import lru_cache
 
 from ivr.spoken.inflection import readings
 
-__all__ = ["text_language", "to_cyrillic", "cyrillic_text", "is_ukrainian_word", "is_polish_word"]
+__all__ = ["text_language", "to_cyrillic", "cyrillic_text", "is_ukrainian_word", "is_polish_word", "asks_ukrainian",
+           "written_in_polish"]
 
 CYRILLIC_WORD = re.compile(r"[\u0400-\u04FF]{2,}")
 LATIN_WORD = re.compile(r"[a-ząćęłńóśźżšžč]+(?:'[a-ząćęłńóśźżšžč]+)*")
@@ -186,6 +189,27 @@ def is_russian_word(word: str) -> bool:
             and _russian_reading(word.lower()) is not None)
 
 
+# Round fourteen: surzhyk's infinitive, a Russian verb with the Ukrainian ending "-ty" ("zwonyty" is "звонити", for
+# "дзвонити"; "rabotaty", "pozvonyty"): a Latin word of neither dictionary whose reading ends in "ти" where the
+# Russian dictionary knows the verb's infinitive in "ть".
+SURZHYK_INFINITIVE = re.compile(r"(?:ty|ti)$")
+
+
+@lru_cache(maxsize=20_000)
+def is_surzhyk_infinitive(word: str) -> bool:
+    word = word.lower()
+    morph = _morph_ru()
+    if morph is None or not MAX_WORD >= len(word) >= 5 or not SURZHYK_INFINITIVE.search(word):
+        return False
+    for reading in _readings(word):
+        if not reading.endswith("ти"):
+            continue
+        russian = SOFT_YE.sub("ье", reading[:-2]).translate(RUSSIAN_OF_UKRAINIAN) + "ть"
+        if morph.word_is_known(russian) and any(parse.tag.POS == "INFN" for parse in morph.parse(russian)):
+            return True
+    return False
+
+
 def _polish_spellings(word: str):
     made = [""]
     for letter in word:
@@ -208,14 +232,44 @@ ASKS_UKRAINIAN = re.compile(r"\bpo[\s-]*ukrai[nń]sk[uy]\b|\bukrai[nń]sk\w*\s+j
                             r"|\bukrainsko(?:ju|yu)\b|\bpo[\s-]*ukrajinsk\w*")
 
 
+# Round fourteen: the writer says in Polish that they read or speak little Polish ("Ja mało polski", "mało rozumiem polski",
+# "nie umiem dobrze po polsku"): asked for Ukrainian as plainly (first person only: "on nie mówi po polsku" tells of
+# someone else; "przepraszam za mój polski" is a courtesy, not this).
+_POLISH_TONGUE = r"(?:po\s+polsku\b|(?:polski|polskiego|polskij)\b(?!\s+[a-ząćęłńóśźż]))"  # the language, not "polskiego prawa"
+LITTLE_POLISH = re.compile(r"\b(?:mało|malo|słabo|slabo|trochę|troche|nie\s+(?:za\s+)?(?:bardzo\s+|dobrze\s+)?)\s*"
+                           r"(?:rozumiem|mówię|mowie|umiem|znam|czytam|kumam)\s+(?:\w+\s+)?" + _POLISH_TONGUE
+                           + r"|\bja\s+(?:mało|malo|słabo|slabo|trochę|troche)\s+" + _POLISH_TONGUE
+                           + r"|\b(?:mój|moj)\s+polski\s+(?:jest\s+)?(?:bardzo\s+)?(?:słaby|slaby|kiepski|zły|zly)\b")
+
+
+def asks_ukrainian(body: str) -> bool:
+    """Ukrainian asked for in Latin letters ("po ukraińsku") or little Polish said (round fourteen)."""
+    text = body.lower()
+    return bool(ASKS_UKRAINIAN.search(text) or LITTLE_POLISH.search(text))
+
+
+def written_in_polish(body: str) -> bool:
+    """Round fourteen: a text of Polish words (no Cyrillic, no more Ukrainian words than the counting allows), whatever
+    language it asks to be answered in ("jutro przyjmujecie? ja z Ukrainy, mało rozumiem polski"): the Polish rules
+    read it."""
+    text = body.lower().translate(RUSSIAN)
+    return not CYRILLIC_WORD.search(text) and _latin_language(text) == "pl"
+
+
 def text_language(body: str) -> str:
     """"uk" for a text in Cyrillic or Ukrainian in Latin letters, else "pl" (see the module's doc)."""
     text = body.lower().translate(RUSSIAN)
-    if CYRILLIC_WORD.search(text) or ASKS_UKRAINIAN.search(text):
+    if CYRILLIC_WORD.search(text) or asks_ukrainian(text):
         return "uk"
+    return _latin_language(text)
+
+
+def _latin_language(text: str) -> str:
+    """The language of a text in Latin letters by its words (lower-cased, Russian letters read)."""
     ukrainian = polish = russian = 0
     for word in [w for w in LATIN_WORD.findall(text) if len(w) >= 3][:MAX_WORDS_LOOKED_AT]:
-        uk, pl = is_ukrainian_word(word), is_polish_word(word)
+        pl = is_polish_word(word)
+        uk = is_ukrainian_word(word) or not pl and is_surzhyk_infinitive(word)  # round fourteen: "zwonyty"
         ukrainian += uk and not pl
         polish += pl and not uk
         russian += not uk and not pl and is_russian_word(word)

@@ -112,15 +112,78 @@ def _russian_was(match: re.Match) -> str:
     return (match.group(1) or "") + "бу" + _WAS[match.group(2) and match.group(2).lower()]
 
 
+# Round fourteen: the apostrophe after a labial written as a vowel in Latin letters, Polish-style ("muż byje syna" -> "биє"
+# -> "б'є", "pyje" -> "п'є", "pyjut" -> "пиют" -> "п'ють"): read with the apostrophe in a word that is no Ukrainian word as
+# written and is one with it. An apostrophe left out ("пє") stays as written: the matcher reads it (round ten).
+LABIAL_YOTATED = re.compile(r"[а-яіїєґ'ʼ’]*[бпвмф][иі][єюя][а-яіїєґ'ʼ’]*", re.IGNORECASE)
+
+
+def _labial_apostrophe(match: re.Match) -> str:
+    word = match.group(0)
+    lower = word.lower()
+    if "'" in lower or "ʼ" in lower or "’" in lower or known_word_uk(lower):
+        return word
+    mended = re.sub(r"(?<=[бпвмф])[иі](?=[єюя])", "'", lower)
+    for candidate in (mended, mended + "ь"):
+        if candidate != lower and known_word_uk(candidate):
+            return candidate
+    return word
+
+
+# Round fourteen: "плачу" is "I pay" beside what is paid ("квартиру ще плачу", "плачу за світло", "сама плачу оренду"),
+# not "I cry" (a danger phrase with a child near: "з дітьми … плачу"): read as "оплачую".
+_PAID = (r"(?:квартир\w*|оренд\w*|рахун\w*|кредит\w*|іпотек\w*|світло|газ|податк\w*|аліменти|комуналк\w*|комунальні|борг\w*"
+         r"|житло|кварплат\w*|квартплат\w*|ясла|садок|школу|ліки)")
+PAYING = re.compile(r"\b(?:(?:за\s+)?" + _PAID + r"\s+(?:\w+\s+){0,2}?(?P<after>плачу|платю)"
+                    r"|(?P<before>плачу|платю)\s+(?:\w+\s+){0,2}?(?:за\s+)?" + _PAID
+                    # an amount paid ("плачу 900 злотих")
+                    + r"|(?P<amount>плачу|платю)\s+\d+\s*(?:зл\w*|zł\w*|pln|грив\w*|євро|евро|euro))\b", re.IGNORECASE)
+
+
+def _paying(match: re.Match) -> str:
+    verb = next(name for name in ("after", "before", "amount") if match.group(name))
+    start, end = match.span(verb)
+    return match.group(0)[:start - match.start()] + "оплачую" + match.group(0)[end - match.start():]
+
+
+# Round fourteen: what even the gambling or drinking took, told after it in the same sentence ("всі гроші програв, навіть на
+# 800 плюс", "програв в автомати зарплату і навіть 800+"): no benefit asked for; dropped, the verb and the rest kept.
+EVEN_THE_BENEFIT = re.compile(r"(?P<verb>\b(?:пропива|пропив|пропил|програ|проигр)\w*[^.?!\n]{0,80}?)[\s,;–-]+(?:і\s+|й\s+|и\s+|а\s+)?"
+                              r"(?:навіть|даже)\s+(?:ті\s+|те\s+|ці\s+)?(?:(?:що|які|что|которые)\s+)?(?:на|для)?\s*"
+                              r"(?:800|вісімсот|восемьсот)(?:\s*\+|\s+плюс|\s+плус|\s+plus)?", re.IGNORECASE)
+
+
+# Round fourteen: afraid to go to the office alone ("Мама хоче прийти поговорити …, вона боїться одна", "боюся йти сама"): no
+# one feared; the fear word is dropped when coming is told beside it and nobody raging or threatening is ("боюся одна
+# вдома, він п'яний кричить" stays danger).
+FEAR_OF_GOING_ALONE = re.compile(
+    r"\b(?P<going>(?:прийти|приходити|прийду|прийде|піти|йти|іти|їхати|поїхати|ходити|идти|прийти|ехать|пойти)\b[^.?!\n]{0,80}?)"
+    r"\b(?:боїться|боюся|боюсь|боится|боятся|бояться)\s+(?P<alone>(?:одна|сама|один|сам|одні|самі)\b)(?!\s+(?:вдома|дома|в\s+хаті|з\s+ним|з\s+нею))"
+    r"|\b(?:боїться|боюся|боюсь|боится|бояться)\s+(?P<alone2>(?:йти|іти|прийти|їхати|ходити|идти|ехать)\s+(?:одна|сама|один|сам)\b"
+    r"|(?:одна|сама|один|сам)\s+(?:йти|іти|прийти|їхати|ходити|идти|ехать)\b)", re.IGNORECASE)
+RAGING = re.compile(r"п['ʼ’]?ян|пьян|крич|бушу|буян|погрож|угрож|б['ʼ’]?є|б['ʼ’]?ють|бьет|бьют|вб['ʼ’]?є|ломи|ломає|ніж|нож|знуща|б'є", re.IGNORECASE)
+
+
+def _going_alone(text: str) -> str:
+    if RAGING.search(text):
+        return text
+    return FEAR_OF_GOING_ALONE.sub(lambda m: (m.group("going") or "") + (m.group("alone") or m.group("alone2")), text)
+
+
 def prepare_uk(body: str) -> str:
     """The message as the Ukrainian rules read it: Latin words in Cyrillic ("hodyny" -> "години"),
     surzhyk's "-єт" as "-є", Russian "ё" written "ьо" as "е", surzhyk's "є" for "е" ("алімєнтів") and
     "получить" for "отримати", a wish of health read as the thanks it is, a thing that "kills" the writer as
-    the thing (round twelve), the Russian "были" as "були" (round thirteen)."""
+    the thing (round twelve), the Russian "были" as "були" (round thirteen), an apostrophe after a labial written as a
+    vowel or left out ("биє" -> "б'є") and "плачу" beside what is paid as "оплачую" (round fourteen)."""
     text = SURZHYK_ENDING.sub("є", cyrillic_text(RUSSIAN_WAS.sub(_russian_was, body), LATIN_KEPT))
     text = SOFT_YO.sub(_soft_yo, text) if "ьо" in text.lower() else text
     text = SURZHYK_YE.sub(_surzhyk_ye, text) if "є" in text.lower() else text
     text = SURZHYK_WORD.sub(lambda m: SURZHYK_WORDS[m.group(0).lower()], text)
+    text = LABIAL_YOTATED.sub(_labial_apostrophe, text)  # round fourteen
+    text = PAYING.sub(_paying, text)  # round fourteen
+    text = EVEN_THE_BENEFIT.sub(r"\g<verb>", text)  # round fourteen
+    text = _going_alone(text) if "бо" in text.lower() else text  # round fourteen
     text = KILLS_ME.sub(_thing_kills, text)
     return HEALTH_WISH.sub("дякуємо", text)
 
@@ -178,7 +241,10 @@ THANKS_EXTRA = frozenset(fold_uk(
     # round thirteen: the joy the help brought ("діти були дуже раді"), more of what it is for ("особливо за солодке",
     # `THANKS_MORE`), the Greek Catholic greeting ("Слава Ісусу Христу")
     "були був була раді рада радий радіють раділи щасливі задоволені особливо також окремо ісусу христу ісусові "
-    "дети ради рад довольни счастливи особенно"  # the same in Russian ("рады" read as "ради")
+    "дети ради рад довольни счастливи особенно "  # the same in Russian ("рады" read as "ради")
+    # round fourteen: a blessing and a coming feast ("хай Бог вас береже. З наступаючим Новим роком вас і всіх працівників")
+    "береже збереже оберігає береги бережет хранит наступаючим наступаючими прийдешнім прийдешніми наступающим "
+    "всіх усіх працівників працівниць співробітників сотрудников"
 ).split())
 # Words that on their own say thanks (a greeting alone gets the thanks too).
 THANKS_STRONG = frozenset(fold_uk("дякую дякуємо дякуєм спасибі спасибо спс дяка вдячна вдячний вдячні "
@@ -217,8 +283,9 @@ START_PATTERN = re.compile(r"^(?:start|старт|unstop|(?:прошу\s+)?(?:з
                            r"можете\s+(?:знову\s+)?писати|прошу\s+(?:знову\s+)?писати)\b")
 PRIVACY_PATTERN = re.compile(r"\b(?:rodo|родо)\b|\bперсональн\w*\s+дан\w*|\bособист\w*\s+дан\w*|\bзахист\w*\s+даних\b"
                              r"|\bприватніст\w*|\bконфіденційн\w*")
+# Round fourteen: "pereswonit" (a devoiced "з" in Latin letters) is "перезвоніть".
 CALLBACK_PATTERN = re.compile(
-    r"\b(?:передзвон\w*|перезвон\w*|зателефонуй\w*|подзвон\w*|задзвон\w*|дзвоніть|зв'яжіться|звяжіться"
+    r"\b(?:передзвон\w*|перезвон\w*|пере(?:с|дс|сз)вон\w*|зателефонуй\w*|подзвон\w*|задзвон\w*|дзвоніть|зв'яжіться|звяжіться"
     r"|позвоните|позвонить\s+мне|свяжитесь)\b"
     r"|\bзворотн\w*\s+(?:дзвін\w*|зв'яз\w*)|\bчека(?:ю|є|ємо|ють)\s+(?:на\s+)?(?:ваш\w*\s+)?(?:дзвін\w*|телефон\w*)\b"
     r"(?!\s+(?:від|з|із)\s+(?!вас\b|центр|опс|ops|працівни)\w)"  # not a call awaited from someone else ("від сина")
@@ -483,7 +550,12 @@ WRITTEN_WORDS = {"hours": "годзіни|годзин|годзінах|годз
 # Round ten: a part-time job ("працюю на пів ставки") is no betting; "до обіду" (until noon) is a time of day, not
 # the meals; the closing of a workplace ("після закриття фабрики") is no office hours; "з якими питаннями можна
 # звертатися" asks what the office does (the rest of the sentence says it), not "з якої" (години).
-IN_PASSING = re.compile(r"\b(?:в|у|на)\s+(?:телефоні|телефончику|мобільному|смартфоні)\b|\bбез\s+перерв\w*"
+IN_PASSING = re.compile(r"\b(?:в|у|на)\s+(?:телефоні|телефончику|мобільному|смартфоні"
+                        r"|телефоніє|телефоне|телефонє|телефоньє|комп'ютері|компютері|планшеті)\b"  # round fourteen: "w telefonie"
+                        r"|\bбез\s+перерв\w*"
+                        # round fourteen: not going to work beside drinking ("на роботу не ходить") is no one who cannot walk
+                        r"|\b(?:на|до|в|у)\s+(?:роботу|работу|школу|працю)\s+(?:\w+\s+)?не\s+(?:ходить|ходит|ходе)\b"
+                        r"|\bне\s+(?:ходить|ходит|ходе)\s+(?:\w+\s+)?(?:на|до|в|у)\s+(?:роботу|работу|працю)\b"
                         r"|\bз\s+(?:цього|вашого|того|этого|вашего)\s+номер\w*"
                         r"|\b(?:на\s+)?(?:пів|півтори|повну|неповну|цілу|половину)\s*ставк\w*|\bпівставк\w*|\bполставк\w*"
                         r"|\b(?:до|після|перед|до|после|перед)\s+(?:обіду|обіда|обеда)\b"
@@ -550,10 +622,16 @@ DESPAIR_WITH_MEANS = ((re.compile(r"\bне\s+(?:\w+\s+)?(?:витримую|ви
                                   r"|\bрем(?:інь|еня|енем|ені|ень)\b|\bверёвк\w*|\bверевк\w*|\bлезо\b|\bлезом\b|\bбритв\w*")),)
 # Round eleven: hiding somewhere in the home ("я закрилася в туалеті", "ми сховались у сараї") from someone there ("він
 # ломає двері", "чоловік п'яний", "кричить"): danger. Locked in by oneself alone ("син закрився в кімнаті") is not.
-HIDING = (re.compile(r"\b(?:закрилась|закрилася|закрилися|закрились|заперлась|заперлася|заперлися|замкнулась|замкнулася|замкнулися"
-                     r"|сховалась|сховалася|сховалися|сховались|ховаємось|ховаємося|ховаюсь|ховаюся|сидимо|сиджу|спряталась|спрятались"
-                     r"|закрылась|закрылись|заперлась|заперлись)\s+(?:\w+\s+){0,3}?(?:в|у|во|на)\s+(?:ванн\w*|туалет\w*|кімнат\w*|спальн\w*"
-                     r"|сара\w*|машин\w*|підвал\w*|балкон\w*|комор\w*|кладовк\w*|комнат\w*|подвал\w*)"),
+_HIDDEN = (r"(?:закрилась|закрилася|закрилися|закрились|заперлась|заперлася|заперлися|замкнулась|замкнулася|замкнулися"
+           r"|сховалась|сховалася|сховалися|сховались|ховаємось|ховаємося|ховаюсь|ховаюся|сидимо|сиджу|спряталась|спрятались"
+           r"|закрылась|закрылись|заперлась|заперлись)")
+_HIDING_PLACE = (r"(?:в|у|во|на)\s+(?:ванн\w*|туалет\w*|кімнат\w*|спальн\w*|сара\w*|машин\w*|підвал\w*|балкон\w*|комор\w*"
+                 r"|кладовк\w*|комнат\w*|подвал\w*)")
+# Round fourteen: the place before the verb too ("я з дитиною в кімнаті закрилась").
+_HID = (r"(?:закрилась|закрилася|закрилися|закрились|заперлась|заперлася|заперлися|замкнулась|замкнулася|замкнулися"
+        r"|сховалась|сховалася|сховалися|сховались|ховаємось|ховаємося|ховаюсь|ховаюся|спряталась|спрятались|закрылась|закрылись"
+        r"|заперлись)")  # the place first: hiding, not sitting ("ми в кімнаті сидимо" is no hiding)
+HIDING = (re.compile(r"\b" + _HIDDEN + r"\s+(?:\w+\s+){0,3}?" + _HIDING_PLACE + r"|\b" + _HIDING_PLACE + r"\s+(?:\w+\s+)?" + _HID + r"\b"),
           re.compile(r"\b(?:він|чоловік|муж|співмешканець|сожитель|батько|вітчим|отчим|п'ян\w*|пян\w*|пьян\w*|ломи\w*|лама\w*"
                      r"|лома\w*|стука\w*|гриматьс?\w*|кричить|кричит|погрож\w*|угрож\w*|б'є|бє|бьет|ніж\w*|нож\w*)\b"))
 # Round thirteen: the danger goes on though told as past ("рік тому пішла від нього, а тепер він знову погрожує"): a
@@ -582,7 +660,9 @@ CRY = re.compile(r"^(?:(?:допоможіть|допоможи|рятуйте|�
                  r"(?:\s*(?:будь\s+ласка|терміново|швидко|благаю|пожалуйста|срочно|скоріше))*$")
 # Round nine: children left alone with a sign that they are left (as the Polish CHILD_ALONE): "лишила дітей … самих
 # ще вчора … плачуть". Either alone is no danger ("діти самі ходять до школи").
-CHILD_ALONE = (re.compile(r"\b(?:діт\w*|дитин\w*|малих|малі|малюк\w*|немовл\w*|дети|детей|ребен\w*)\b(?:\s+\S+){0,6}?\s+"
+CHILD_ALONE = (re.compile(r"\b(?:діт\w*|дитин\w*|малих|малі|малюк\w*|немовл\w*|дети|детей|ребен\w*"
+                          # round fourteen: a boy or a girl ("оставили мальчика лет 5 одного со вчера, он плачет")
+                          r"|хлопчик\w*|дівчинк\w*|мальчик\w*|мальчишк\w*|девочк\w*)\b(?:\s+\S+){0,6}?\s+"
                           r"(?:сам|сама|саму|самого|самої|самі|самих|одн[аіу]|одного|одних|сами)\b"),
                re.compile(r"\bплач\w*|\bкрич\w*|\bстука\w*|\b(?:з|ще|від)\s+(?:учора|вчора|ранку|ночі)\b|\bвсю\s+ніч\b"
                           r"|\bдосі\s+не\b|\bнікого\s+нема\w*|\bне\s+(?:вернулась|вернулася|повернулась|повернулася|прийшла|прийшов)\b"))
@@ -671,6 +751,19 @@ POISONED = (re.compile(r"\b(?:випив|випила|випили|випил|в
             re.compile(r"\b(?:дитин\w*|ребен\w*|ребён\w*|малий|мала|малюк\w*|малыш\w*|син|сын|донька|дочка|доч\w*|немовл\w*)\b"
                        r"|\b(?:рве|рвет|блює|блюет|тошнит|нудить|верне|синіє|синеет|не\s+дихає|не\s+дышит|судом\w*|непритомн\w*)\b"
                        r"|\b[1-9]\s+(?:рок\w*|рік|год\w*|лет|місяц\w*|месяц\w*)\b"))  # a small child's age
+# Round fourteen: an older person neglected (the brief's danger): someone old, nobody coming to them, and in need now
+# ("дідусь … сидить без світла і без опалення вже кілька днів, холодно, він ледве говорить, ніхто до нього не ходить").
+# Any two are not ("бабуся живе сама, ніхто до неї не ходить, чи є опікунка?" is care; "дідусь без опалення" heating).
+NEGLECTED_OLD = (re.compile(r"\b(?:дідус\w*|бабус\w*|бабц\w*|дід|діда|дідові|стареньк\w*|пенсіонер\w*|дедушк\w*|бабушк\w*|старик\w*"
+                            r"|старушк\w*)\b|\b[6-9]\d\s+(?:років|роки|лет|года)\b"
+                            # a person, not an old house or a summer kitchen ("хата стара", "літня кухня")
+                            r"|\b(?:стар\w*|літн\w*|пожил\w*)\s+(?:людин\w*|жінк\w*|чолові\w*|пан\w*|сусід\w*|человек\w*|женщин\w*|мужчин\w*)"),
+                 re.compile(r"\bніхто\s+(?:\w+\s+){0,3}?не\s+(?:ходить|приходить|заходить|доглядає|навідує\w*|допомагає|провідує|заглядає)\b"
+                            r"|\bникто\s+(?:\w+\s+){0,3}?не\s+(?:ходит|приходит|заходит|ухаживает|помогает|навещает)\b"
+                            r"|\b(?:ніхто|никто)\s+(?:ним|нею|ним\s+не|нею\s+не)\s*(?:не\s+)?(?:займається|опікується|занимается)\b"),
+                 re.compile(r"\bбез\s+(?:світла|опалення|тепла|їжі|води|ліків|света|отопления|тепла|еды|воды|лекарств)\b|\bхолодно\b"
+                            r"|\bне\s+(?:їсть|їв|їла|ест)\b|\bледве\s+(?:говорить|ходить|дихає|встає|живий|жива)\b|\bголодн\w*"
+                            r"|\bеле\s+(?:говорит|ходит|дышит|живой|живая)\b|\bлежить\s+(?:\w+\s+)?(?:в|у)\s+брудн\w*"))
 NO_SENSE = (re.compile(r"\b(?:не\s+бачу|нема|немає)\s+(?:вже\s+)?сенсу\s+далі\b(?!\s+\w+(?:ти|[^іїи]ть)\b)"),)
 # A length of time in hours, not the office's hours ("не відповідає вже пів години").
 DURATION = re.compile(r"\b(?:пів|півтори|\d+|кілька|декілька|дві|два|три|чотири|п'ять|пару)\s+годин\w*"
@@ -754,7 +847,8 @@ UKRAINIAN = Rules(
     cry=CRY,  # round eleven
     advert=ADVERT, come=COME, danger_together=(*DESPAIR_WITH_MEANS, CHILD_ALONE, NO_SENSE, NOT_WAKING, HIDING, FAREWELL, COLD_HUNGRY, UNREACHABLE, GONE,
                                              FEVER, COLD_FRAIL, HUNGER_DAYS, ALONE_IN_DISTRESS, FAREWELL_SENT,  # round twelve: these five
-                                             POISONED),  # round thirteen
+                                             POISONED,  # round thirteen
+                                             NEGLECTED_OLD),  # round fourteen
     still=STILL, thanks_more=THANKS_MORE,  # round thirteen
     # round twelve: a "не" ends with its sentence ("нічого не хочу. краще б мене не було" is danger)
     danger_by_sentence=True,
