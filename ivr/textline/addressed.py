@@ -7,6 +7,10 @@ in the second person singular ("kup", "zadzwoń", "przyjdź"; "zadzwon" written 
 writes to the office as "pani" or "wy" ("zadzwońcie", "proszę zadzwonić"); a clerk by her first name is "Pani Basiu".
 The line answers it with the keyword list instead of a call-back or a topic read in someone else's errand. Danger is
 read before this (ivr.textline.replies): "Mamo, pomocy" is still danger.
+
+Round fifteen: many write the name as it stands in a list, in the nominative ("Kasia kup mleko i chleb jak będziesz
+wracać"): a first name or a word of kin in the nominative opening the text is a call too when the very next word tells
+that person what to do. "Kasia kupiła mleko", "Babcia prosi, zadzwońcie", "Mama chce przyjść" tell of someone.
 """
 from __future__ import annotations
 
@@ -15,6 +19,7 @@ from functools import lru_cache
 
 from ivr.spoken.inflection import _morfeusz, readings
 from ivr.textline.letters import restored_word
+from ivr.textline.script import MAX_POLISH_SPELLINGS, POLISH_LETTERS
 
 __all__ = ["to_someone_close"]
 
@@ -50,10 +55,47 @@ def _told_to_do(word: str) -> bool:
     return False
 
 
+# Words of fondness also open a letter to the office ("Kochani, Szczęść Boże", "Kochana, dziękuję"): no call in the nominative.
+FONDLY = frozenset(("kochany", "kochana", "skarb"))
+# "Szczęść Boże" after a name is a blessing ("Zofia, Szczęść Boże"), no command.
+BLESSING = frozenset(("szczęść", "szczesc"))
+# Round fifteen: a name in the nominative calls someone close only in a text that turns to nobody else: a question ("?",
+# "czy") or the office addressed ("proszę pani", "wy", "gmina") says a word was said aside ("janek zamknij drzwi, proszę
+# pani, czy gmina coś daje na opał": the heating text).
+TO_OFFICE = re.compile(r"\?|\b(?:czy|pani|pana|pani[aą]|pa[nń]stwo|pa[nń]stwa|wy|was|wam|o[sś]rod\w*|opiek\w*|gmin\w*|ops|gops)\b")
+# Round fifteen: after a name in the nominative, a word that is also told of someone (a finite or past verb, "mial" for
+# "miał") in any of its spellings with Polish letters is no command ("Syn mial wypadek").
+TOLD_OF = ("fin:", "praet:", "bedzie:", "winien:")
+
+
+@lru_cache(maxsize=4096)
+def _only_told_to_do(word: str) -> bool:
+    """A command in every spelling of the word: "kup", "zadzwon"; not "mial" ("miał"), "ma", "pisze"."""
+    if not _told_to_do(word) or word in BLESSING:
+        return False
+    spellings = [""]
+    for letter in word:
+        spellings = [made + c for made in spellings for c in POLISH_LETTERS.get(letter, letter)]
+        if len(spellings) > MAX_POLISH_SPELLINGS:
+            return False
+    return not any(tag.startswith(TOLD_OF) for spelling in spellings
+                   for *_, (_, _, tag, _, _) in _morfeusz().analyse(spelling))
+
+
+def _named(word: str) -> bool:
+    """A first name or a word of kin in the nominative ("Kasia", "mama"): a call when a command follows at once."""
+    return any(r.pos == "subst" and r.number == "sg" and "nom" in r.cases and (
+        r.name or r.lemma.split(":")[0] in KIN - FONDLY) for r in readings(word))
+
+
 def to_someone_close(body: str) -> bool:
     """The text opens by calling someone close by name or kin and tells them what to do, asking nothing of the office."""
     opening = OPENING.match(body)
-    if not opening or not _called(opening.group(1)) or TO_WRITER.search(body):
+    if not opening or TO_WRITER.search(body):
         return False
     rest = body[opening.end():].lower()
-    return any(_told_to_do(word) for word in re.findall(r"[^\W\d_]+", rest))
+    if _called(opening.group(1)):
+        return any(_told_to_do(word) for word in re.findall(r"[^\W\d_]+", rest))
+    following = re.match(r"\W*([^\W\d_]+)", rest)  # round fifteen: "Kasia kup mleko", the command right after the name
+    return bool(following) and _named(opening.group(1)) and _only_told_to_do(following.group(1)) \
+        and not TO_OFFICE.search(rest)

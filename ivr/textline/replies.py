@@ -105,8 +105,15 @@ SMS_THANKS_EXTRA = frozenset(fold(
     # round twelve: a blessing ("niech Bóg wynagrodzi"), Christmas by its name, the office's staff wished well
     "niech wynagrodzi wynagrodz bozego narodzenia pracownikow pracownikom pracownicom ops gops "
     # round fourteen: to whom, and whom most ("… dla pani Basi szczególnie, niech wam Bóg wynagrodzi")
-    "wam was wszystkich szczegolnie zwlaszcza specjalnie osobno"
+    "wam was wszystkich szczegolnie zwlaszcza specjalnie osobno "
+    # round fifteen: wishes joined by "oraz" ("Zdrowych Świąt oraz szczęśliwego Nowego Roku"), the help praised ("pomoc
+    # dobra", "dobra pani")
+    "oraz dobra dobry dobre"
 ).split())
+# Round fifteen: the writer telling who writes ("ja głuchy", "jestem niesłysząca"): beside a thanks word, part of the
+# thanks ("ja gluchy dziekuje pani pomoc dobra"); alone no thanks (the keyword list).
+SELF_TOLD = frozenset(fold("ja jestem gluchy glucha gluchoniemy gluchoniema nieslyszacy nieslyszaca niedoslyszacy "
+                           "niedoslyszaca").split())
 # After "nie" these words say the opposite of a thanks: "nie rozumiem", "nie jasne" (and Ukrainian).
 NOT_UNDERSTOOD = frozenset(fold("rozumiem rozumiemy jasne wiem dziala pomoglo").split())
 # Words that on their own say thanks (a greeting alone is answered with the thanks too).
@@ -126,6 +133,8 @@ THANKED_FOR_WORDS = 4
 # A signature at the end: a first name, or a name with where the writer lives ("Halina z Krerowa").
 # Two names signed together ("Halina i Józef z Markowic", round eight).
 SIGNATURE = re.compile(r"(?:^|\s)([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)(?:\s+i\s+[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)?"
+                       # round fifteen: with whom ("Jan z rodziną z Markowic", "Halina z mężem")
+                       r"(?:\s+(?:z|ze)\s+(?:ca[lł][aą]\s+)?(?:rodzin[aą]|[zż]on[aą]|m[eę][zż]em|dzie[cć]mi|wnukami|bliskimi))?"
                        r"(\s+(?:z|ze)\s+[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)?\W*$")
 ADDRESS_WORDS = frozenset(("pani", "pan", "panu", "panie"))
 # Emoji of not knowing or of a question ("🤷‍♀️", "❓", "🤔"): lost, not thankful (the keyword list; round nine).
@@ -402,7 +411,14 @@ DANGER_INSIDE = re.compile(r"\b(?:już|juz|naprawdę|naprawde|wcale|po\s+prostu|
 STILL = re.compile(r"\b(?:znowu|znow|nadal|wciaz|wraca|wrocil|wrocila)\b"
                    # round thirteen: someone asked about coming to check ("czy ktoś przychodzi sprawdzić") is no return
                    r"|(?<!\bktos )(?<!\bkto )\b(?:przychodzi|przyjezdza)\b"
-                   r"|\bdalej\s+(?:bije|grozi|straszy|neka|przychodzi)\b")
+                   r"|\bdalej\s+(?:bije|grozi|straszy|neka|przychodzi)\b"
+                   # round fifteen: a harm to the writer told in the present ("mąż mnie bije, widziałam reportaż o
+                   # Niebieskiej Linii"), the writer's own despair in words that can only be the writer's ("nie chce mi się
+                   # żyć", "nie mam siły żyć"): a screen or a past named beside it does not make it over
+                   r"|\b(?:mnie|nas)\s+(?:\w+\s+)?(?:bije|bija|leje|tlucze|kopie|dusi|szarpie|straszy|neka|zamyka|gwalci)\b"
+                   r"|\b(?:bije|bija|leje|tlucze|kopie|dusi|szarpie|straszy|neka|zamyka)\s+(?:mnie|nas)\b|\bgrozi\s+(?:mi|nam)\b"
+                   r"|\bnie\s+chce\s+mi\s+sie\s+(?:juz\s+)?zyc\b|\bnie\s+mam\s+(?:juz\s+)?sily\s+(?:zyc|dalej\s+zyc)\b"
+                   r"|\bmam\s+dosc\s+(?:tego\s+)?zycia\b|\bja\s+(?:tez\s+|juz\s+)*nie\s+chce\s+(?:juz\s+)?zyc\b")
 # Round ten: someone old or confused gone out of the house unprotected ("dziadek wyszedł z domu w piżamie, ma alzheimera"):
 # leaving home with a sign that they cannot look after themselves (night clothes, barefoot, dementia).
 WANDERED = (re.compile(r"\b(?:wyszedl|wyszla|wyszli|poszedl|poszla|uciekl|uciekla|wybiegl|wybiegla|wywedrowal|wywedrowala)"
@@ -489,6 +505,25 @@ LYING_SILENT = (re.compile(r"\b(?:lezy|lezal|lezala|leza|lezeli|lezaly)\b(?!\s+(
                            r"|(?<!\btelefon )(?<!\bnumer )\bnie\s+odpowiada\b"
                            r"|\bnie\s+(?:mozna|moge|mozemy|moglam|moglem)\s+(?:go|jej)\s+(?:dobudzic|obudzic|docucic)\b"
                            r"|\bnie\s+(?:budzi|ocuca)\s+sie\b"))
+# Round fifteen: writing in secret for fear of someone at home ("Piszę po cichu, bo on śpi. Jak się obudzi, to znowu
+# będzie to samo co wczoraj."): written quietly or in secret, with someone unnamed ("on", "ona") whose waking or return is
+# awaited, and a harm that comes back or a call that cannot be made for him. Writing quietly because a child sleeps, at
+# work, or "on śpi po nocce" with an hours question, is not.
+SECRET_WRITING = (re.compile(r"\bpisze\s+(?:\w+\s+)?po\s+(?:cichu|kryjomu)\b|\bpo\s+(?:cichu|kryjomu)\s+(?:\w+\s+)?pisze\b"),
+                  re.compile(r"\b(?:bo|jak|gdy|kiedy|zanim|az)\s+(?:on|ona)\b"
+                             r"|\b(?:jak|gdy|kiedy|zanim|az)\s+(?:sie\s+)?(?:obudzi|wroci|wytrzezwieje|uslyszy|zobaczy|dowie)\b"),
+                  re.compile(r"\b(?:znowu|znow)\s+(?:bedzie|zacznie)\b|\bto\s+samo\s+co\s+(?:wczoraj|zawsze|ostatnio|zwykle|wtedy)\b"
+                             r"|\b(?:zeby|aby|by|bo)\s+(?:\w+\s+)?(?:nie\s+)?uslysz\w*|\bnie\s+(?:moge|mozemy)\s+(?:za)?dzwonic\b"
+                             r"|\b(?:za)?dzwonic\s+nie\s+(?:moge|mozemy)\b"))
+# Round fifteen: a fire told as over ("co się im spalił dom? … wszystko stracili w listopadzie, teraz mieszkają u siostry"):
+# burnt down, in the perfective past, with its aftermath or its time (everything lost, living elsewhere now, a month named,
+# weeks ago): a danger told as over, as `not_now` ("po pożarze"); a fire without them ("dom się spalił, dzieci w środku")
+# or one now ("pali się") stays danger. Read on the folded text (`Rules.told_over`).
+FIRE_OVER = (re.compile(r"\b(?:spalil|spalila|spalilo|spalily|spalili|splonal|splonela|splonelo|splonely|splonelismy)\b"),
+             re.compile(r"\bwszystko\s+stracil\w*|\bstracil\w*\s+wszystko\b|\bteraz\s+mieszka\w*\s+u\b|\bmieszka\w*\s+teraz\s+u\b"
+                        r"|\bw\s+(?:styczniu|lutym|marcu|kwietniu|maju|czerwcu|lipcu|sierpniu|wrzesniu|pazdzierniku|listopadzie)\b"
+                        r"|\b(?:tydzien|miesiac|rok|(?:\w+\s+)?(?:tygodnie|tygodni|miesiace|miesiecy))\s+temu\b"
+                        r"|\bw\s+(?:zeszlym|ubieglym|poprzednim)\s+(?:tygodniu|miesiacu)\b"))
 # Round fourteen: freezing at home with someone old or ill or the night itself in doubt ("w kuchni 6 stopni, … mam 84 lata
 # i chore serce, … do rana nie wiem czy dam radę"), as the Ukrainian line's round twelve: up to 12 degrees indoors or
 # furniture burnt for heat, beside someone of 70 or more, ill, bedridden, a baby, or not knowing whether one lasts the
@@ -543,14 +578,28 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
                 # round fourteen: a harm told as over in so many words ("kiedyś była u mnie przemoc, ale to już
                 # przeszłość"); one that goes on is still danger (`STILL`: "znowu", "nadal", "wraca")
                 "to już przeszłość", "to przeszłość", "już przeszłość", "to jest przeszłość", "należy do przeszłości",
-                "kiedyś była", "kiedyś był", "kiedyś było", "kiedyś były"),
+                "kiedyś była", "kiedyś był", "kiedyś było", "kiedyś były",
+                # round fifteen: a report seen ("reportaż o babci, co zamarzła", "w Uwadze") is danger told from a screen,
+                # as "w telewizji"; a harm to the writer told beside it is still danger (`STILL`)
+                "reportaż", "w reportażu", "w programie", "program o", "w uwadze", "w faktach", "w teleexpressie",
+                "na youtube", "na facebooku", "w necie"),
     # Round thirteen: bills or prices that "kill" or "finish off" the writer are a figure of speech ("zabijają mnie te
     # rachunki za prąd"), as the phone's "zabijają mnie te ceny": no danger.
     "not_meant": tuple(phrase.format(what=what) for what in ("rachunki", "opłaty", "koszty", "ceny", "raty", "podwyżki")
                        for phrase in ("zabijają mnie te {what}", "zabijają mnie {what}", "{what} mnie zabijają",
                                       "te {what} mnie zabijają", "dobijają mnie te {what}", "{what} mnie dobijają",
                                       "wykończą mnie {what}"))
-                 + ("czynsz mnie zabija", "zabija mnie czynsz", "zabija mnie ten czynsz", "czynsz mnie wykończy"),
+                 + ("czynsz mnie zabija", "zabija mnie czynsz", "zabija mnie ten czynsz", "czynsz mnie wykończy")
+                 # round fifteen: a number or phone that does not answer ("bo ten, co mam, nie odpowiada"), as the phone's
+                 # "telefon nie odpowiada": no person silent
+                 + tuple(f"{which} nie odpowiada" for which in (
+                     "ten co mam", "ten który mam", "ten co miałam", "ten co miałem", "numer co mam", "numer który mam",
+                     "ten numer", "stary numer", "wasz numer", "ten telefon", "wasz telefon", "komórkowy",
+                     "nikt pod tym numerem", "pod tym numerem nikt"))
+                 # drinking, gambling or taking drugs in secret ("żona pije po kryjomu") is the addiction, not a phone call
+                 # made in secret for fear (the phone's "po kryjomu")
+                 + tuple(f"{verb} po kryjomu" for verb in ("pije", "pił", "piła", "popija", "gra", "grał", "bierze", "ćpa"))
+                 + tuple(f"po kryjomu {verb}" for verb in ("pije", "pił", "piła", "popija", "gra", "grał", "bierze", "ćpa")),
     "contact": ("gdzie was szukać", "gdzie was znaleźć", "gdzie was znajdę", "gdzie was można znaleźć",
                 "gdzie to dokładnie", "gdzie dokładnie", "gdzie dokładnie jesteście",
                 # round nine: "jak was znaleźć", "gdzie jest ośrodek" (the office named: where it is, beside a topic too)
@@ -563,6 +612,14 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
     # round thirteen: the office's number asked with "macie", "wasz" ("a jaki macie numer?", "podajcie wasz numer")
     + ("jaki macie numer", "jaki wasz numer", "jaki jest wasz numer", "podajcie numer", "podajcie wasz numer",
        "jaki macie telefon", "podajcie telefon")
+    # round fifteen: the number by its kind ("nr stacjonarny ośrodka?"; not "opieka stacjonarna", a care home) or by the
+    # office's name ("numer opieki"); the commission asked where as a place one knows of ("gdzie jest ta komisja od
+    # alkoholu", as "gdzie ta komisja się mieści"), as the office itself (round thirteen); "gdzie jest komisja
+    # alkoholowa" stays the addiction text
+    + ("numer stacjonarny", "stacjonarny numer", "telefon stacjonarny", "na stacjonarny", "numer ośrodka", "numer opieki",
+       "numer ops", "numer gops", "numer biura", "telefon ośrodka", "telefon opieki", "telefon do ośrodka")
+    + tuple(f"gdzie {verb}{which}komisja" for verb in ("jest ", "", "się mieści ", "zbiera się ", "obraduje ", "przyjmuje ")
+            for which in ("ta ", "ta wasza ", "wasza "))
     # round thirteen: the office named with "ten", "wasz" between ("gdzie jest ten ośrodek", "gdzie jest wasze biuro")
     + tuple(f"gdzie jest {which} {office}" for which, office in (
         ("ten", "ośrodek"), ("wasz", "ośrodek"), ("ten", "ops"), ("wasz", "ops"), ("ten", "gops"), ("ta", "opieka"),
@@ -634,11 +691,19 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
 # Round fourteen: the writer's own plan to come told beside a thanks ("dziękuję za SMS z adresem, trafię", "dzięki,
 # przyjdę w poniedziałek"), with when at most (`ARRIVED_WHEN`): part of the thanks, no question (with "?" it asks).
 OWN_PLAN = frozenset(fold("trafie trafimy przyjde przyjdziemy przyjade przyjedziemy dojade dojedziemy dotre dotrzemy "
-                          "zajrze zajrzymy wpadne wpadniemy podejde podejdziemy podjade zglosze zglosimy").split())
+                          "zajrze zajrzymy wpadne wpadniemy podejde podejdziemy podjade zglosze zglosimy "
+                          # round fifteen: driven by someone ("syn mnie zawiezie w poniedziałek"): who and "mnie" with it
+                          "zawiezie zawioza podwiezie podwioza przywiezie przywioza dowiezie dowioza").split())
+# Round fifteen: the writer driven ("syn mnie zawiezie"): "mnie", "nas" before a verb of `OWN_PLAN`, and the one word before
+# them (who drives), are part of the plan.
+DRIVEN = frozenset(fold("mnie nas").split())
 # Round fourteen: the writer's own call denied ("jestem głuchy, nie zadzwonię", "nie dzwonię, bo nie słyszę") asks no call
 # back by its verb; a call-back asked beside it still is ("nie zadzwonię, proszę oddzwonić"). On the text as written.
 OWN_CALL_DENIED = re.compile(r"\bnie\s+(?:zadzwoni[eę]|zadzwonimy|dzwoni[eę]|dzwonimy|oddzwoni[eę]|zatelefonuj[eę]"
-                             r"|przedzwoni[eę])\b", re.IGNORECASE)
+                             r"|przedzwoni[eę])\b"
+                             # round fifteen: the verb first ("Zadzwonić nie mogę", "dzwonić nie mogę, bo usłyszy")
+                             r"|\b(?:za|od)?dzwoni[cć]\s+(?:do\s+was\s+)?nie\s+(?:mog[eę]|mo[zż]emy|umiem|dam\s+rady)\b",
+                             re.IGNORECASE)
 # Round fourteen: a pension or rent beside ZUS or KRUS named ("ZUS mi obciął emeryturę o 200 zł, dlaczego?") is that
 # office's matter, whatever it did with it (round ten and thirteen listed its verbs: "przeleje", "podniesie"); ZUS alone
 # still names 800+, which it pays, and a benefit of this office asked beside it stays asked ("ZUS wstrzymał rentę, czy
@@ -650,6 +715,22 @@ PENSION_ELSEWHERE = (re.compile(r"\b(?:zus\w*|krus\w*)\b"),
 PENSION_WITHHELD = re.compile(r"\bnie\s+(?:chce|chca|chcial\w*)\s+(?:mi\s+|nam\s+|jej\s+|mu\s+)?(?:dac|przyznac|wyplacic|wyplacac)"
                               r"|\bodmow\w*|\bnie\s+przyzna\w*|\bwstrzyma\w*|\bzabral\w*|\bodebral\w*"
                               r"|\bnie\s+(?:mam|mamy|ma)\s+(?:z\s+czego|za\s+co)|\bbez\s+(?:renty|emerytury|pieniedzy|grosza|srodkow)")
+# Round fifteen: the amount asked ("i ile dostanę") beside another office's matter ("waloryzacja emerytury z ZUS") is that
+# matter's, no benefit of this office asked for (the body as written, the matter already taken out).
+AMOUNT_ELSEWHERE = re.compile(r"\bile\s+(?:mi\s+|nam\s+|jej\s+|mu\s+)?(?:dostan[eę]|dostaniemy|dostanie|b[eę]d[eę]\s+dostawa[cć]"
+                              r"|wyniesie|wyjdzie|dadz[aą]|podnios[aą]|podniesie|przyb[eę]dzie|doj?dzie)\b|\bo\s+ile\b",
+                              re.IGNORECASE)
+# Round fifteen: money or post that comes ("kiedy przyjdzie waloryzacja", "kiedy przyjdą pieniądze", "przelew przyjdzie"):
+# its arrival, no coming to the office (the verb dropped; "kiedy przyjdzie pani z opieki" is still a visit).
+_ARRIVING = r"(?:pieni|kas[aey]\b|przelew|walor|emeryt|rent[aey]?\b|rentk|zasi[lł]|decyzj|wyp[lł]at|pismo|list\b|odpowied|[sś]wiadcz|dodat|podwy[zż])"
+_ARRIVE = r"(?:przyjd(?:zie|[aą])|dojd(?:zie|[aą])|wp[lł]ynie|wp[lł]yn[aą])"  # to come: told as come, it is thanked for
+MONEY_ARRIVES = re.compile(r"\b" + _ARRIVE + r"\s+(?=(?:\w+\s+)?" + _ARRIVING + r")"
+                           r"|\b(?P<what>" + _ARRIVING + r"\w*(?:\s+\w+)?)\s+" + _ARRIVE + r"\b", re.IGNORECASE)
+# Round fifteen: another office's document ("jak przedłużyć paszport, gdzie się składa wniosek"): the papers beside it are
+# for that office, not this one (`OFFICE_PAPERS`), unless this office is named ("bo prawa jazdy nie mam, jak dojechać do was").
+PAPERS_ELSEWHERE = (re.compile(r"\bpaszport\w*|\bdowod\w*\s+osobist\w*|\bprawo\s+jazdy|\bprawa\s+jazdy|\bakt\w*\s+(?:urodzenia|slubu|zgonu)"
+                               r"|\brejestracj\w*\s+(?:auta|samochodu)|\bmeldun\w*|\bzameldowa\w*"),
+                    re.compile(r"\bdo\s+(?:was|osrodka|ops|gops|mops|opieki|biura)\b|\bu\s+was\b|\bw\s+(?:osrodku|ops|gops|opiece)\b"))
 # Round eleven (Polish; the Ukrainian rules leave these unset):
 # A letter held down ("POMOCYYY", "dziękujęęę", "halooo"): three or more of the same letter are one (no Polish word has
 # three in a row; two stay: "dziennie", "Anna").
@@ -688,7 +769,18 @@ POLISH_IN_PASSING_MORE = (r"|\b(?:w|na)\s+(?:tym\s+|tej\s+|moim\s+|mojej\s+|swoi
                           # denial, "nie mam problemu z alkoholem", is the writer's own)
                           r"|\b(?:m[oó]wi|twierdzi|uwa[zż]a|wmawia|przysi[eę]ga|zarzeka\s+si[eę]|upiera\s+si[eę]|zapiera\s+si[eę]"
                           r"|udaje)\w*,?\s+(?:[zż]e\s+)?nie\s+(?P<claimed>(?:jest\s+|by[lł]\w*\s+)(?:alkoholik\w*|uzale[zż]nion\w*"
-                          r"|narkoman\w*|pijak\w*|pijany|pijana|hazardzist\w*)|pije|pi[lł]|pi[lł]a|bierze|gra|ma\s+problem\w*\s+z\s+\w+)\b")
+                          r"|narkoman\w*|pijak\w*|pijany|pijana|hazardzist\w*)|pije|pi[lł]|pi[lł]a|bierze|gra|ma\s+problem\w*\s+z\s+\w+)\b"
+                          # round fifteen: the phone not answered ("na stacjonarny nikt nie odbiera od rana") asks whether
+                          # the office is there no more than for its numbers (the phone's word kept: the numbers)
+                          r"|\b(?:na|pod)\s+(?:\w+\s+){0,2}?(?P<phone>numer\w*|stacjonarn\w*|telefon\w*|kom[oó]rk\w*)\s+"
+                          r"(?:nikt\s+)?nie\s+odbiera\w*(?:\s+od\s+\w+|\s+ca[lł]y\s+dzie[nń])?"
+                          # a phone disliked or not used ("babcia telefonu nie lubi", "nie umie obsługiwać telefonu") is why
+                          # one writes, no number asked for
+                          r"|\btelefon\w*\s+nie\s+(?:lubi|lubi[eę]|umie|umiem|u[zż]ywa|obs[lł]uguje|cierpi)\b"
+                          r"|\bnie\s+(?:lubi|lubi[eę]|umie|umiem|u[zż]ywa|obs[lł]uguje|cierpi)\s+(?:\w+\s+)?telefon\w*"
+                          # drinking told as over ("mąż kiedyś pił i bił, ale to było dawno") asks nothing of the addiction
+                          r"|\b(?:kiedy[sś]|dawniej|przedtem|dawno\s+temu)\s+(?:\w+\s+)?(?:pi[lł]|pi[lł]a|pili|popija[lł]\w*"
+                          r"|chla[lł]\w*|[cć]pa[lł]\w*|przepija[lł]\w*)\b")
 # "Bez przerwy" (all the time: "pije bez przerwy") is no lunch break asked about.
 # Round nine: "przyjmuje też / również" (whom one accepts: "czy psycholog przyjmuje też rodziny") is no office hours.
 POLISH_IN_PASSING = re.compile(r"\bbez\s+przerwy\b|\bprzyjmuj\w*\s+(?:te[zż]|r[oó]wnie[zż]|tak[zż]e)\b"
@@ -863,6 +955,13 @@ class Rules:
     own_plan: frozenset[str] = frozenset()  # the writer's own coming told beside a thanks ("trafię"): part of it
     own_call_denied: re.Pattern | None = None  # the writer's own call denied ("nie zadzwonię"): no call-back by it
     to_someone_close: Callable[[str], bool] | None = None  # a text meant for someone close ("Kasiu kup chleb"): the menu
+    # Round fifteen (Polish; empty or None leaves the line as before).
+    driven: frozenset[str] = frozenset()  # "mnie" before an `own_plan` verb ("syn mnie zawiezie"): part of the plan
+    self_told: frozenset[str] = frozenset()  # who writes ("ja głuchy"): beside a thanks word, part of the thanks
+    amount_elsewhere: re.Pattern | None = None  # the amount asked beside another office's matter: that matter's
+    money_arrives: re.Pattern | None = None  # money or post that comes ("kiedy przyjdzie przelew"): no coming to the office
+    told_over: tuple[tuple[re.Pattern, ...], ...] = ()  # signs together that tell a danger as over (folded), as `not_now`
+    papers_elsewhere: tuple[re.Pattern, ...] = ()  # another office's document, and this office named: papers for which
     # Round twelve (Ukrainian; False leaves the line as before).
     danger_by_sentence: bool = False  # danger read in each sentence too: a "не" or a "not meant" ends with its sentence
     # Round thirteen (Ukrainian; None leaves the line as before): a later part of a thanks that names more of what it is
@@ -878,7 +977,7 @@ POLISH = Rules(
     weak_help=WEAK_HELP, visit=VISIT, keywords=KEYWORDS, left_out_hint=LEFT_OUT_HINT, closed="nieczynne",
     next_working_day="w najbliższy dzień pracy ośrodka", office_phone="OPS: tel. {telefon}.",
     feast_days=FEAST_DAYS, negation="nie", not_understood=NOT_UNDERSTOOD, office_names=OFFICE_NAMES, clock=CLOCK,
-    come=COME, cry=CRY, danger_together=(*DANGER_TOGETHER, CHILD_ALONE, CHILD_EXPOSED, NO_SENSE, WANDERED, NEGLECTED, FAREWELL, UNREACHABLE, HEARD_CRYING, STROKE, PURSUED, LYING_SILENT), duration=DURATION, other_offices="elsewhere",
+    come=COME, cry=CRY, danger_together=(*DANGER_TOGETHER, CHILD_ALONE, CHILD_EXPOSED, NO_SENSE, WANDERED, NEGLECTED, FAREWELL, UNREACHABLE, HEARD_CRYING, STROKE, PURSUED, LYING_SILENT, SECRET_WRITING), duration=DURATION, other_offices="elsewhere",
     extra_words=POLISH_SMS_WORDS, fillers=FILLERS, weak_beside_addiction=MONEY + TALK, swapped_letters=True,
     in_passing=POLISH_IN_PASSING, known_word=is_polish_word,
     question_words=THANKED_FOR_STOP, signature=polish_signature, address_words=ADDRESS_WORDS,
@@ -893,6 +992,8 @@ POLISH = Rules(
     prepare=prepare_polish, someone_for=SOMEONE_FOR, thanks_to=THANKS_TO, received=RECEIVED,
     relative=RELATIVE, helped=HELPED, requests=REQUESTS, other_office_matter=PENSION_ELSEWHERE, this_office_need=PENSION_WITHHELD, danger_written=(COLD_FRAIL,),
     to_someone_close=to_someone_close, own_call_denied=OWN_CALL_DENIED, own_plan=OWN_PLAN,
+    driven=DRIVEN, self_told=SELF_TOLD, amount_elsewhere=AMOUNT_ELSEWHERE, money_arrives=MONEY_ARRIVES,
+    papers_elsewhere=PAPERS_ELSEWHERE, told_over=(FIRE_OVER,),
     feast_phrases=FEAST_PHRASES, after_feast=AFTER_FEAST,
     advert=ADVERT, office_papers=OFFICE_PAPERS, thanks_for=THANKED_FOR, thanks_opening=True, greetings=SMS_GREETINGS, greeting_addressees=GREETING_ADDRESSEES,
 )
@@ -1124,7 +1225,8 @@ class TextLine:
         words = folded.split()
         if words and (self.is_danger(body) or self._danger_signs(folded) or self._danger_written(body)):
             # round ten: told as over, but it goes on ("wyprowadził się, ale wraca i grozi"): danger still
-            if self._not_now is None or not self._not_now.match(body) or (
+            told_over = any(all(sign.search(folded) for sign in signs) for signs in rules.told_over)  # round fifteen
+            if (self._not_now is None or not self._not_now.match(body)) and not told_over or (
                     rules.still is not None and rules.still.search(folded)):
                 return ("danger",)
             if _told:  # the danger is in a phrase or in signs, not in single words: read once, no deeper
@@ -1138,6 +1240,11 @@ class TextLine:
                 return tuple(t for t in TOPIC_WORDS if t == "contact" or t in found) + tuple(
                     t for t in found if t not in TOPIC_WORDS)
             return found if found[0] not in ("contact", "menu", "thanks", "danger") else ("help",)
+        if rules.money_arrives is not None:  # round fifteen: "kiedy przyjdzie przelew" is the money's coming, not the writer's
+            arrived = rules.money_arrives.sub(lambda m: " " + (m.group("what") or "") + " ", body)
+            if arrived != body:
+                body, folded = arrived, rules.fold(arrived)
+                words = folded.split()
         if rules.stop.search(self._without_own_writing(folded, body)):
             return ("stop",)
         if rules.start.match(folded):
@@ -1160,7 +1267,7 @@ class TextLine:
                 rules.asked_alone and "?" in body and set(words) & self._when):
             return ("thanks",)  # round eleven: "jutro?" asks the hours, though "to zadzwonię jutro" is a goodbye
         if any(w in rules.thanks_strong for w in words) and all(
-                w in self._thanks or w in rules.thanks_extra for w in words):
+                w in self._thanks or w in rules.thanks_extra or w in rules.self_told for w in words):
             return ("thanks",)  # "dziękuję bardzo za pomoc": a thanks, not a question about help
         if self._only_thanks(body):
             return ("thanks",)  # "dziękuję pani za pomoc z wnioskiem, Bóg zapłać"; wishes signed with a name
@@ -1178,7 +1285,8 @@ class TextLine:
         if rules.in_passing is not None:
             body = rules.in_passing.sub(lambda m: " czy pracujecie " if m.groupdict().get("atwork") else (
                 " " + (m.groupdict().get("keep") or m.groupdict().get("where") or m.groupdict().get("pause")
-                       or m.groupdict().get("drunk") or m.groupdict().get("anywhere") or m.groupdict().get("claimed") or "") + " "), body)  # "drunk": round twelve (Ukrainian), the verb kept
+                       or m.groupdict().get("drunk") or m.groupdict().get("anywhere") or m.groupdict().get("claimed")
+                       or m.groupdict().get("phone") or "") + " "), body)  # "drunk": round twelve (Ukrainian), the verb kept
         quoted_asked: tuple[str, ...] = ()
         if rules.quoted is not None:
             own = rules.quoted.sub(" ", body)
@@ -1202,6 +1310,8 @@ class TextLine:
         if rules.other_office_matter and all(sign.search(rules.fold(body)) for sign in rules.other_office_matter) and not (
                 rules.this_office_need is not None and rules.this_office_need.search(rules.fold(body))):
             other_office = True  # round fourteen: "ZUS mi obciął emeryturę": a pension beside ZUS is ZUS's matter
+        if other_office and rules.amount_elsewhere is not None:
+            body = rules.amount_elsewhere.sub(" ", body)  # round fifteen: "… emerytury z ZUS i ile dostanę": the pension's
         found = self.specific_topics(body)
         if self._street_numbered is not None and "contact" not in found and self._street_numbered.search(body):
             found = tuple(t for t in TOPIC_WORDS if t == "contact" or t in found) + tuple(
@@ -1236,7 +1346,10 @@ class TextLine:
             if set(self.specific_topics(kept)) <= {"hours", "contact"}:
                 found = tuple(t for t in found if t in ("hours", "contact"))
         if other_office and set(found) <= {"hours", "contact"} and not (
-                rules.office_papers is not None and rules.office_papers.search(folded)):
+                rules.office_papers is not None and rules.office_papers.search(folded) and not (
+                    # round fifteen: "paszport …, gdzie się składa wniosek": the papers are for the other office
+                    rules.papers_elsewhere and rules.papers_elsewhere[0].search(folded)
+                    and not rules.papers_elsewhere[1].search(folded))):
             return ("menu",)  # "gdzie wyrobić dowód", "o której pasterka": another office's matter
         if found:
             return found
@@ -1588,7 +1701,11 @@ class TextLine:
                         folded = folded[:got + 1 + skip] + rest[skip + RECEIVED_WORDS:]
             if rules.own_plan:  # "trafię", "przyjdę w poniedziałek": the writer's own coming, and when (round fourteen)
                 folded = [w for i, w in enumerate(folded) if w not in rules.own_plan and not (
-                    w in rules.arrived_when and any(x in rules.own_plan for x in folded[max(0, i - 2):i]))]
+                    w in rules.arrived_when and any(x in rules.own_plan for x in folded[max(0, i - 2):i])) and not (
+                    # round fifteen: "syn mnie zawiezie": who drives the writer
+                    rules.driven and (w in rules.driven and folded[i + 1:i + 2] and folded[i + 1] in rules.own_plan
+                                      or folded[i + 1:i + 2] and folded[i + 1] in rules.driven
+                                      and folded[i + 2:i + 3] and folded[i + 2] in rules.own_plan))]
             strong = next((i for i, w in enumerate(folded) if w in rules.thanks_strong), None)
             marks = (rules.thanks_for,) if isinstance(rules.thanks_for, str) else rules.thanks_for
             at = next((i for i, w in enumerate(folded) if strong is not None and i > strong and w in marks), None)
