@@ -272,7 +272,7 @@ UK_BLIND6_FLOOR = 31 / 40  # 31/40 after round twelve
 # A seventh, by a writer beside round twelve: 31/40 untouched (before round twelve), 31/40 after it (target 90 %: not met).
 UK_BLIND7_FLOOR = 32 / 40  # 32/40 after round thirteen
 # An eighth, by a writer beside round thirteen: 32/40 untouched (before round thirteen), 32/40 after it (target 90 %: not met).
-UK_BLIND8_FLOOR = 32 / 40
+UK_BLIND8_FLOOR = 34 / 40  # 34/40 after round fourteen (scored by the lead after the merge)
 
 
 def test_the_ukrainian_blind_table_holds_its_level_without_showing_its_rows():
