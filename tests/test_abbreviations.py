@@ -118,6 +118,11 @@ TABLE_CASES = {
     "wlkp.": ("w Środzie Wlkp. i okolicach", "w Środzie Wielkopolskiej i okolicach"),
     "kw.": ("za I kw. 2027 r.", "za pierwszy kwartał dwa tysiące dwudziestego siódmego roku"),
     "s.A.": ("Enea S.A. i inne", "Enea es-a i inne"),
+    # round eight
+    "kl.": ("w kl. VI", "w klasie szóstej"),
+    "społ.": ("ubezpieczenia społ. rolników", "ubezpieczenia społeczne rolników"),
+    "szk.": ("w roku szk. 2027/2028", "w roku szkolnym dwa tysiące dwadzieścia siedem na dwa tysiące dwadzieścia osiem"),
+    "woj.": ("w woj. pomorskim", "w województwie pomorskim"),
     "fax": ("fax 61 812 40 51", "faks sześćdziesiąt jeden, osiemset dwanaście, czterdzieści, pięćdziesiąt jeden"),
     "gosp.": ("w gosp. domowym", "w gospodarstwie domowym"),
     "dom.": ("dla gosp. dom. w gminie", "dla gospodarstwa domowego w gminie"),

@@ -295,8 +295,9 @@ def counts(text: str) -> str:
 
 
 # "po 1 na gospodarstwo": a count after "po" whose noun is left out; its gender is the noun's
-# ("po jednej paczce", "po jednym bilecie"), which no rule can see.
-_PER_EACH_ALONE = re.compile(r"(?<!\w)[Pp]o\s+(?P<n>[0-9]{1,3})(?=\s+(?:na|dla|w|we|z|ze|do|od|za|przez|i|oraz|lub)(?!\w)|\s*[,.;:!?)]|\s*$)")
+# ("po jednej paczce", "po jednym bilecie"), which no rule can see. A period or comma before a digit is
+# a date's or a decimal's ("po 31.01.27"), no clause's end.
+_PER_EACH_ALONE = re.compile(r"(?<!\w)[Pp]o\s+(?P<n>[0-9]{1,3})(?=\s+(?:na|dla|w|we|z|ze|do|od|za|przez|i|oraz|lub)(?!\w)|\s*[,.;:!?)](?![0-9])|\s*$)")
 
 
 def unsure_counts(text: str) -> list[str]:
