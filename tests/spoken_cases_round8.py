@@ -60,7 +60,13 @@ NUMBERS = [
     ("Opłata 200 zł/tydz.", "Opłata dwieście złotych za tydzień."),
 ]
 
-ROUND8 = ACRONYMS + HOURS_AND_DATES + ABBREVIATIONS + NUMBERS
+SPELLING = [
+    # typed without Polish letters: "sie" is "się"; "ze" after a comma before a vowel or a consonant and a vowel is "że"
+    ("Spotkanie odbędzie sie w sali nr 2.", "Spotkanie odbędzie się w sali numer dwa."),
+    ("Informujemy, ze biuro jest nieczynne.", "Informujemy, że biuro jest nieczynne."),
+]
+
+ROUND8 = ACRONYMS + HOURS_AND_DATES + ABBREVIATIONS + NUMBERS + SPELLING
 
 # (written, a piece that must be warned about): still not said right, so warned.
 ROUND8_WARNINGS = [
@@ -69,4 +75,6 @@ ROUND8_WARNINGS = [
     ("Kl. sportowy zaprasza", "Kl."),  # "kl." before no Roman numeral: "klub", "klatka"
     ("Urząd Woj. w Poznaniu", "Woj."),  # "woj." with no adjective after a preposition: "wojewódzki", "wojewoda"
     ("Świadczenie dla rodzin zast.", "zast."),  # an unknown abbreviation at the text's end
+    ("Zasiłek przysluguje od stycznia.", "przysluguje"),  # a word known only with a Polish letter
+    ("Wypłata nastapi w piątek.", "nastapi"),
 ]

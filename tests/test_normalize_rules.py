@@ -75,6 +75,13 @@ RULE_CASES = {
         (", a,", "a"),
         ("a,,b", "a,b"),
     ],
+    n.polish_letters: [
+        ("Zebranie odbędzie sie jutro", "Zebranie odbędzie się jutro"),
+        ("Przypominamy, ze kolejne", "Przypominamy, że kolejne"),
+        ("Przypominamy, ze sobą", "Przypominamy, ze sobą"),
+        ("Wyjazd ze szkoły", "Wyjazd ze szkoły"),
+        ("Zabierz ze sobą", "Zabierz ze sobą"),
+    ],
     n.abbreviations: [
         ("w śr.", "w środę"),
         ("w sob. i ndz.", "w sobotę i niedzielę"),

@@ -75,3 +75,16 @@ def test_times_sign_before_a_number_or_a_noun_only():
 
 def test_an_hour_after_a_bracketed_weekday_counts_nothing_else():
     assert normalize("Wzrost (wtorek) o 10 osób") == "Wzrost, wtorek, o dziesięć osób"
+
+
+def test_ze_stays_the_preposition_before_two_consonants_and_sobą():
+    assert normalize("Zabierz ze sobą dowód.") == "Zabierz ze sobą dowód."
+    assert normalize("Prosimy, ze sobą zabrać dowód.") == "Prosimy, ze sobą zabrać dowód."
+    assert normalize("Pomoc, ze względu na mróz.") == "Pomoc, ze względu na mróz."
+    assert normalize("Wyjazd ze szkoły o 8.") .startswith("Wyjazd ze szkoły")
+
+
+def test_a_word_with_its_polish_letters_a_name_or_a_placeholder_is_not_warned_as_unpolished():
+    assert _warned("W zajęciach bierze udział 21 osób.") == []
+    assert _warned("Opieka wytchnieniowa dla rodzin.") == []  # unknown to the dictionary, but no letter makes it a word
+    assert _warned("{dzien} ośrodek jest nieczynny.") == [] or "dzien" not in _warned("{dzien} ośrodek jest nieczynny.")

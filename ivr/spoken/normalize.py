@@ -49,6 +49,7 @@ from ivr.spoken.inflection import (
 )
 from ivr.spoken.phone_numbers import phone_numbers  # a rule of its own module
 from ivr.spoken.roman import ROMAN, roman_numerals
+from ivr.spoken.spelling import polish_letters
 
 __all__ = [
     "DEFAULT_ACRONYMS", "RULES", "apply_rules", "leftover_pieces", "leftovers", "normalize", "split_sentences",
@@ -1909,6 +1910,7 @@ RULES = (
     line_breaks,
     quotes,
     whitespace,
+    polish_letters,
     thousands,
     superscript_minutes,
     written_times,

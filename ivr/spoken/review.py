@@ -14,6 +14,7 @@ from ivr.spoken.contacts import emoji_in, long_addresses
 from ivr.spoken.counts import unsure_counts
 from ivr.spoken.dates import unplaced_dates
 from ivr.spoken.normalize import DEFAULT_ACRONYMS, leftover_pieces, normalize
+from ivr.spoken.spelling import unpolished_words
 
 __all__ = ["Leftover", "Review", "review", "suggestion"]
 
@@ -69,6 +70,8 @@ _SUGGESTIONS = {
     "stray_period": "skrót przed liczbą rozwinięty w słowo, które tu chyba nie pasuje (np. „m. 3” w adresie "
                     "przeczytane jako „metrów trzy” zamiast „mieszkanie trzy”): proszę napisać pełne słowo "
                     + _OR_SPOKEN + ".",
+    "unpolished": "słowo bez polskiej litery (np. „przysluguje” zamiast „przysługuje”): proszę je poprawić "
+                  + _OR_SPOKEN + ".",
     "acronym": "nieznany skrótowiec: proszę podać, jak go czytać (np. „zus” albo „zet-u-es”), "
                "w polu „Wymowa” albo napisać pełną nazwę.",
 }
@@ -97,4 +100,5 @@ def review(text: str, acronyms: Mapping[str, str] | None = None) -> Review:
     pieces = written + leftover_pieces(spoken, said)
     pieces += [(a, "agreement") for a in unsure_agreement(spoken)]  # a case or gender the rules guessed
     pieces += [(p, "stray_period") for p in stray_periods(spoken)]  # an expansion chosen wrong before a number
+    pieces += [(w, "unpolished") for w in unpolished_words(spoken)]  # a word typed without its Polish letter
     return Review(spoken, tuple(Leftover(p, suggestion(p, kind)) for p, kind in pieces))
