@@ -66,7 +66,24 @@ SPELLING = [
     ("Informujemy, ze biuro jest nieczynne.", "Informujemy, że biuro jest nieczynne."),
 ]
 
-ROUND8 = ACRONYMS + HOURS_AND_DATES + ABBREVIATIONS + NUMBERS + SPELLING
+MORE = [
+    # a year's "r." glued to it
+    ("Wnioski do 30.VI.2027r.", "Wnioski do trzydziestego czerwca dwa tysiące dwudziestego siódmego roku."),
+    # "godz." as the office's hours: after "po" before "pracy", and "bez zmian"
+    ("Po godz. pracy dzwoń pod 112.", "Po godzinach pracy dzwoń pod sto dwanaście."),
+    ("Zajęcia przeniesione na 5.03, godz. bez zmian.", "Zajęcia przeniesione na piątego marca, godziny bez zmian."),
+    # "info:" as a label
+    ("Zapisy – info: sekretariat.", "Zapisy, informacje: sekretariat."),
+    # a programme named by a word and a plus
+    ("Program „Opieka+” dla seniorów.", "Program Opieka plus dla seniorów."),
+    # a child of an age
+    ("Zapraszamy 5-latki na badania.", "Zapraszamy pięciolatki na badania."),
+    # a list run on after a colon, numbered 1, 2, 3
+    ("Do wniosku dołącz: 1. dowód, 2. zaświadczenie, 3. oświadczenie.",
+     "Do wniosku dołącz: po pierwsze, dowód, po drugie, zaświadczenie, po trzecie, oświadczenie."),
+]
+
+ROUND8 = ACRONYMS + HOURS_AND_DATES + ABBREVIATIONS + NUMBERS + SPELLING + MORE
 
 # (written, a piece that must be warned about): still not said right, so warned.
 ROUND8_WARNINGS = [

@@ -88,3 +88,24 @@ def test_a_word_with_its_polish_letters_a_name_or_a_placeholder_is_not_warned_as
     assert _warned("W zajęciach bierze udział 21 osób.") == []
     assert _warned("Opieka wytchnieniowa dla rodzin.") == []  # unknown to the dictionary, but no letter makes it a word
     assert _warned("{dzien} ośrodek jest nieczynny.") == [] or "dzien" not in _warned("{dzien} ośrodek jest nieczynny.")
+
+
+def test_godz_keeps_its_number_and_its_singular():
+    assert normalize("Po godz. 15 nieczynne.") == "Po godzinie piętnastej nieczynne."
+    assert normalize("Godz. otwarcia bez zmian.") == "Godziny otwarcia bez zmian."
+
+
+def test_info_of_an_address_and_a_plus_after_a_number_stay_as_they_were():
+    assert normalize("Pisz na info@ops.pl") == "Pisz na info małpa ops kropka pe el"
+    assert _warned("Pisz na info@ops.pl") == []
+    assert normalize("Program 500+ dla rodzin") == "Program pięćset plus dla rodzin"
+
+
+def test_only_a_child_of_an_age_is_a_compound_noun():
+    assert "sześćdziesiąt-lecia" in _warned("Jubileusz 60-lecia")
+
+
+def test_a_list_after_a_colon_needs_its_numbers_in_order_and_no_weekday():
+    assert normalize("Terminy: 1. środa, 2. środa miesiąca.") == "Terminy: pierwsza środa, druga środa miesiąca."
+    assert normalize("Spotkania: 1. i 3. wtorek miesiąca.") == "Spotkania: pierwszy i trzeci wtorek miesiąca."
+    assert "po drugie" not in normalize("Dokumenty: 2. wniosek, 3. decyzja.")

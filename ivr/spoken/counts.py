@@ -53,11 +53,16 @@ def _fraction(whole: str, frac: str) -> str:
 # ordinal a number before a masculine noun would take).
 _PROGRAMME = re.compile(r"(?<![\w.,+])([0-9]{1,4})(?:\+(?![\w+])|\s+(?=plus\b))")
 _ALWAYS = re.compile(r"(?<![\w/])24\s?/\s?7(?![\w/])")
+# "Senior+", "Opieka 75+"'s kin: a programme named by a capitalised word and a plus ("Dzienny Dom Senior+")
+_NAMED_PROGRAMME = re.compile(r"(?<![\w+])(?P<name>[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]{2,})\+(?![\w+])")
 
 
 def programmes(text: str) -> str:
-    """500+ -> pięćset plus, Seniorzy 60+ -> sześćdziesiąt plus; 24/7 -> dwadzieścia cztery na siedem."""
+    """500+ -> pięćset plus, Seniorzy 60+ -> sześćdziesiąt plus, Senior+ -> Senior plus; 24/7 -> dwadzieścia
+    cztery na siedem."""
     text = _ALWAYS.sub("dwadzieścia cztery na siedem", text)
+    if "+" in text:
+        text = _NAMED_PROGRAMME.sub(r"\g<name> plus", text)
     return _PROGRAMME.sub(lambda m: f"{cardinal(int(m[1]))}{' plus' if m[0].endswith('+') else ' '}", text)
 
 

@@ -523,14 +523,17 @@ def written_times(text: str) -> str:
 
 def compound_adjectives(text: str) -> str:
     """3-osobowy -> trzyosobowy, 2-pokojowe -> dwupokojowe, 10-letni -> dziesięcioletni: only when
-    the dictionary knows the compound as an adjective ("60-lecie", a noun, is left and warned);
+    the dictionary knows the compound as an adjective ("60-lecie", a noun, is left and warned) or as a
+    child of an age ("3-latki" -> "trzylatki");
     7–12-letnich -> siedmio- do dwunastoletnich."""
     def say(m: re.Match) -> str:
         first = _COMBINING.get(int(m["n"]))
         if first is None:
             return m[0]
         word = first + m["rest"]
-        return word if any(r.pos in {"adj", "adv"} for r in readings(word)) else m[0]  # "3-krotnie" too
+        # "3-krotnie" too; and a child of an age ("3-latki" -> "trzylatki"), the one kind of noun said so
+        return word if any(r.pos in {"adj", "adv"} or r.pos == "subst" and r.lemma.split(":")[0].endswith(("latek", "latka"))
+                           for r in readings(word)) else m[0]
     def span(m: re.Match) -> str:
         first = _COMBINING.get(int(m["a"]))
         last = say(m)
@@ -1019,6 +1022,7 @@ def _dotted_day(day: str) -> str:
 
 
 _ROMAN_AFTER = re.compile(rf"\s*(?:{ROMAN})(?P<span>\s*[-–—]\s*(?:{ROMAN}))?(?![\w-])")
+_INFO_LABEL = re.compile(r"(?<![\w@./-])[iI]nfo(?=\s*:)")
 _AND_BEFORE = re.compile(r"(?<!\w)(?:i|oraz|lub|albo)\s+$")
 
 
@@ -1054,12 +1058,17 @@ def abbreviations(text: str) -> str:
             prev = _prev_word(m.string, m.start())
             spoken = _HOUR_NOUN_AFTER.get(prev)
             after = m.string[m.end():m.end() + 40]
+            nxt = re.match(r"\s*(\w+)", after)
+            if spoken == "godzinie" and nxt and nxt[1].lower() in _HOURS_OF:
+                spoken = "godzinach"  # "po godz. pracy": after the office's hours, not after one hour
             if spoken is None:
-                nxt = re.match(r"\s*(\w+)", after)
                 if _RANGE_AHEAD.match(after):
                     spoken = "w godzinach"
                 elif nxt and nxt[1].lower() in _HOURS_OF:
                     spoken = "godziny"
+                elif nxt and nxt[1].lower() == "bez" and not any(
+                        r.pos in {"adj", "ppas", "pact"} for r in readings(prev)):
+                    spoken = "godziny"  # "godz. bez zmian": the hours (of a duty moved to another day) stay
                 else:
                     spoken = "godzina"
         elif key == "kom.":
@@ -1167,6 +1176,8 @@ def abbreviations(text: str) -> str:
             return m[0]
         return f"{ordinal(n, case)} roku życia"
     text = _LIFE_YEAR.sub(life_year, text)
+    if "nfo" in text:  # "info: pok. 3" -> "informacje:" (a label; "info" of an address is left as it is)
+        text = _INFO_LABEL.sub(lambda m: _like("informacje", m[0]), text)
     if "-" in text or "–" in text:  # "pn-pt 7-15": weekdays typed without their periods, in a range
         text = _UNDOTTED_DAYS.sub(lambda m: f"{_dotted_day(m['a'])}{m['dash']}{_dotted_day(m['b'])}", text)
     if "(" in text:
@@ -1268,6 +1279,7 @@ def _written_date(written: str) -> str | None:
     return f"{day} {MONTH_GENITIVE[month]}" + (f" {year}" if year else "")
 
 
+_GLUED_YEAR_MARK = re.compile(r"(?<![0-9])(?P<year>(?:19|20)[0-9]{2})r\.")
 # "15/01/2027": a whole date with slashes (day and month in two digits, a year of four).
 _SLASH_DATE = re.compile(r"(?<![\w./,])(?P<d>[0-3][0-9])/(?P<m>[01][0-9])/(?P<y>[12][0-9]{3})(?![\w/]|[.,][0-9])")
 
@@ -1276,6 +1288,8 @@ def written_dates(text: str) -> str:
     """2027-01-15 and Roman months (15 I 2027, 7.VIII.2026, 7 XII) as "15 stycznia 2027", placed by
     the staff forms' date parser (ivr.spoken.dates) so that the dates rule says them; a span of two
     ("2026-12-24 – 2026-12-26") from one to the other; "15/01/2027" as "15.01.2027"."""
+    if "r." in text:  # "31.I.2027r.", "do 2027r.": the year's "r." typed without its space
+        text = _GLUED_YEAR_MARK.sub(r"\g<year> r.", text)
     if "/" in text:
         text = _SLASH_DATE.sub(lambda m: f"{m['d']}.{m['m']}.{m['y']}"
                                if date_parts(f"{m['d']}.{m['m']}.{m['y']}") else m[0], text)
@@ -1539,6 +1553,8 @@ def _goes_on(text: str, pos: int) -> bool:
 _LIST_NUMBER = re.compile(
     r"(?:^|(?<=[.!?:;]\s)|(?P<inline>(?<=\w)\s+))(?P<n>[0-9]{1,2})\.\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
 _LOWER_LIST_NUMBER = re.compile(r"(?:^|(?<=[.!?:;]\s))(?P<n>[0-9]{1,2})\.\s+(?=[a-ząćęłńóśźż])")
+# A list run on in one sentence after a colon: "Dokumenty: 1. wniosek, 2. decyzja, 3. zaświadczenie".
+_INLINE_LIST_NUMBER = re.compile(r"(?:(?<=:\s)|(?<=,\s))(?P<n>[0-9]{1,2})\.\s+(?=[a-ząćęłńóśźż]{2,}(?<!\bi)(?<!\boraz)(?<!\blub)\b)")
 # A number before a noun it cannot count: "2 środę", "na 3 piętrze" (a count would say "dwie środy").
 # A street's name before a number: the house's number ("ulica Kościelna 2 lokal 4").
 _HOUSE_BEFORE = re.compile(r"(?<!\w)(?:ul\.|al\.|pl\.|ulic\w*|alej\w*|plac\w*)\s*(?:[A-ZĄĆĘŁŃÓŚŹŻ]\w*\.?\s+){1,3}$")
@@ -1608,6 +1624,7 @@ _ORDINAL_LIST = re.compile(
     r"(?=(?:[0-9]{1,2}\.(?:\s*,\s*|\s+(?:i|oraz|lub|albo)\s+|\s+))*[0-9]{1,2}\.\s+(?P<noun>[a-ząćęłńóśźż]\w*))")
 
 
+_WEEKDAY_WORD_AHEAD = re.compile(r"\s*(?:poniedział|wtor|środ|czwart|piąt|sobot|niedziel)")
 _WEEKDAY_STEM = re.compile(r"[0-9]\s+(?:poniedział|wtor|środ|czwart|piąt|sobot|niedziel)")
 _WEEKDAY_LIST = re.compile(
     r"(?<![\w.,:/-])(?P<list>(?:[1-5](?:\s*,\s*|\s+(?:i|oraz|lub|albo)\s+))+)(?P<last>[1-5])\s+"
@@ -1692,6 +1709,11 @@ def ordinal_numbers(text: str) -> str:
     items = list(_LOWER_LIST_NUMBER.finditer(text)) if "1. " in text else []
     if len(items) >= 2 and [int(i["n"]) for i in items] == list(range(1, len(items) + 1)):
         text = _LOWER_LIST_NUMBER.sub(lambda m: f"Po {ordinal(int(m['n']), 'nom', 'n')}, ", text)
+    items = list(_INLINE_LIST_NUMBER.finditer(text)) if ": 1. " in text else []
+    if len(items) >= 2 and [int(i["n"]) for i in items] == list(range(1, len(items) + 1)) and \
+            text[:items[0].start()].rstrip().endswith(":") and not any(  # "1. środa, 2. środa": the month's
+                _WEEKDAY_WORD_AHEAD.match(text, i.end()) for i in items):
+        text = _INLINE_LIST_NUMBER.sub(lambda m: f"po {ordinal(int(m['n']), 'nom', 'n')}, ", text)
     # "każdy 1 i 3 wtorek": the month's first and third, as if written "1. i 3. wtorek"
     text = text if not _WEEKDAY_STEM.search(text) else _WEEKDAY_LIST.sub(lambda m: re.sub(r"[0-9]\b", r"\g<0>.", m["list"]) + m["last"] + "." + m[0][m.end("last") - m.start():]
                              if any(r.lemma in _WEEKDAY_LEMMAS for r in noun_readings(m["noun"])) else m[0], text)
@@ -1963,7 +1985,8 @@ _NEEDS = {
     seasons: re.compile(r"\d\s*/|\w@|\d-[12]"),
     fractions: re.compile(r"\d\s*/|[½¼¾]"),
     arrows: re.compile("[→⇒➔➜►]"),
-    **dict.fromkeys((thousands, decades, currency_codes, bank_accounts, programmes, temperatures, units, halves, phone_numbers, postal_codes,
+    programmes: re.compile(r"\d|\w\+"),  # "500+", "Senior+"
+    **dict.fromkeys((thousands, decades, currency_codes, bank_accounts, temperatures, units, halves, phone_numbers, postal_codes,
                      written_dates, dates, hours, short_dates, ordinal_numbers, times, percentages, currency,
                      number_ranges, counts, numbers), re.compile(r"\d")),
     emails: re.compile("@"),
