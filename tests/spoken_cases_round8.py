@@ -83,7 +83,23 @@ MORE = [
      "Do wniosku dołącz: po pierwsze, dowód, po drugie, zaświadczenie, po trzecie, oświadczenie."),
 ]
 
-ROUND8 = ACRONYMS + HOURS_AND_DATES + ABBREVIATIONS + NUMBERS + SPELLING + MORE
+TITLES_AND_LAW = [
+    # "r. pr." a title in the name's case (a woman's first name leaves it as it is); a doctor's field after "dr"
+    ("Porady udziela r. pr. Anna Lis.", "Porady udziela radca prawny Anna Lis."),
+    ("Przyjmuje dr n. med. Jan Lis.", "Przyjmuje doktor nauk medycznych Jan Lis."),
+    # the act after a reference, in the genitive
+    ("Na podst. art. 17 ust. 1 pkt 2 u.p.s.",
+     "Na podstawie artykułu siedemnaście ustęp jeden punkt dwa ustawy o pomocy społecznej."),
+]
+
+COUNTS_AND_AMOUNTS = [
+    # a count of weeks; a range of amounts; "m-cznie", "m-ce"; "ost." agreeing with the noun after its count
+    ("Spotkania co 2 tyg. w piątki.", "Spotkania co dwa tygodnie w piątki."),
+    ("Zasiłek 50-500 zł m-cznie.", "Zasiłek od pięćdziesięciu do pięciuset złotych miesięcznie."),
+    ("Dołącz wyciągi za ost. 2 m-ce.", "Dołącz wyciągi za ostatnie dwa miesiące."),
+]
+
+ROUND8 = ACRONYMS + HOURS_AND_DATES + ABBREVIATIONS + NUMBERS + SPELLING + MORE + TITLES_AND_LAW + COUNTS_AND_AMOUNTS
 
 # (written, a piece that must be warned about): still not said right, so warned.
 ROUND8_WARNINGS = [
@@ -94,4 +110,6 @@ ROUND8_WARNINGS = [
     ("Świadczenie dla rodzin zast.", "zast."),  # an unknown abbreviation at the text's end
     ("Zasiłek przysluguje od stycznia.", "przysluguje"),  # a word known only with a Polish letter
     ("Wypłata nastapi w piątek.", "nastapi"),
+    ("Wnioski przyjmuje P. Nowak.", "P. Nowak"),  # a surname of either sex alone: "pan" is a guess
+    ("Za ost. 5 lat.", "ost."),  # "ostatnich" or "ostatnie" before five and more
 ]

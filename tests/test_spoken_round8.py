@@ -109,3 +109,19 @@ def test_a_list_after_a_colon_needs_its_numbers_in_order_and_no_weekday():
     assert normalize("Terminy: 1. środa, 2. środa miesiąca.") == "Terminy: pierwsza środa, druga środa miesiąca."
     assert normalize("Spotkania: 1. i 3. wtorek miesiąca.") == "Spotkania: pierwszy i trzeci wtorek miesiąca."
     assert "po drugie" not in normalize("Dokumenty: 2. wniosek, 3. decyzja.")
+
+
+def test_p_before_a_first_name_or_a_surname_that_shows_the_sex_is_not_warned():
+    assert _warned("Dyżur pełni p. Ewa Lis.") == []
+    assert _warned("Zapraszamy p. Kowalska.") == []
+    assert _warned("Dyżur pełni p. Kowalski.") == []
+    assert _warned("Zgłoszenia u p. Haliny.") == []
+
+
+def test_a_range_of_amounts_only_from_the_smaller():
+    assert "od" not in normalize("Ceny 10-5 zł").split()
+    assert normalize("Kwota od 500–3 500 zł.") == "Kwota od pięciuset do trzech tysięcy pięciuset złotych."
+
+
+def test_ost_takes_the_nouns_main_gender():
+    assert normalize("Ost. dzień składania wniosków.") == "Ostatni dzień składania wniosków."

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["stray_periods", "unsure_agreement"]
+from ivr.spoken.inflection import readings
+
+__all__ = ["stray_periods", "unsure_agreement", "unsure_titles"]
 
 # Prepositions that never take the nominative or the accusative: a cardinal after them must be
 # declined ("do osiemnastu", "z trzema"); "dwa", "pięć", "sto" there is a case the rules left.
@@ -123,5 +125,24 @@ def stray_periods(spoken: str) -> list[str]:
     for m in _WORD_STOP_NUMBER.finditer(spoken):
         if m["number"] in _NOMINATIVE_CARDINALS and m["word"] not in _NOMINATIVE_CARDINALS \
                 and not _ORDINAL.match(m["word"]) and m["word"] not in {"tysięcy", "tysiące", "tysiąca"}:
+            found.append(m[0])
+    return list(dict.fromkeys(found))
+
+
+# "p." before a surname alone, which is a man's and a woman's alike ("P. Pietrzak przyjmuje"): the rules say
+# "pan", a guess. Read in the WRITTEN text: a first name after "p." ("p. Ewa Lis"), a woman's surname
+# ("p. Kowalska") or an adjectival man's ("p. Kowalski") shows the gender.
+_P_SURNAME = re.compile(r"(?<![\w.])[pP]\.\s*(?P<name>[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)(?![\w-]|\s+[A-ZĄĆĘŁŃÓŚŹŻ])")
+
+
+def unsure_titles(text: str) -> list[str]:
+    """"p." + a surname of either sex, as written ("P. Pietrzak"), once each, in order."""
+    found = []
+    for m in _P_SURNAME.finditer(text):
+        own = readings(m["name"])
+        if any(r.name or r.pos == "adj" for r in own):
+            continue
+        genders = {r.gender for r in own if r.pos == "subst" and "nom" in r.cases}
+        if {"f", "m1"} <= genders:
             found.append(m[0])
     return list(dict.fromkeys(found))

@@ -130,6 +130,8 @@ ABBREVIATIONS: Mapping[str, str] = MappingProxyType({
 
     "m-ca": "miesiąca",
     "m-cu": "miesiącu",
+    "m-ce": "miesiące",  # round eight: "za ost. 3 m-ce" (the plural after two to four)
+    "m-cznie": "miesięcznie",
     "br.": "bieżącego roku",
     "b.r.": "bieżącego roku",
     "r.ż.": "roku życia",
@@ -200,6 +202,15 @@ ABBREVIATIONS: Mapping[str, str] = MappingProxyType({
     "społ.": "społeczny",  # agreeing with the noun before it: "ubezpieczeń społ." -> "społecznych"
     "szk.": "szkolny",  # agreeing with the noun before it: "na rok szk." -> "na rok szkolny"
     "woj.": "województwo",  # only between a preposition and its adjective: "w woj. wielkopolskim" (else left, and warned)
+    "u.p.s.": "ustawy o pomocy społecznej",  # the act, declined: "z u.p.s." -> "z ustawą"; after a reference its genitive
+    "ost.": "ostatni",  # agreeing with the noun after it (a count of two to four between): "za ost. 3 m-ce" -> "ostatnie"
+    "r. pr.": "radca prawny",  # a title before a name, in its case: "z r. pr. Janem Lisem" -> "z radcą prawnym"
+    # a doctor's field after "dr": "dr n. med." -> "doktor nauk medycznych" (a genitive, never declined)
+    "n. med.": "nauk medycznych",
+    "n. hum.": "nauk humanistycznych",
+    "n. społ.": "nauk społecznych",
+    "n. ekon.": "nauk ekonomicznych",
+    "n. praw.": "nauk prawnych",
 })
 # Nouns that take the case of the preposition before them ("przy ul." -> "przy ulicy"),
 # and adjectives that agree with the word after them ("tzw. becikowe" -> "tak zwane").
@@ -223,16 +234,17 @@ _TITLE_WORDS = {
     "st. sierż.": (("stary", "adj"), ("sierżant", "subst")), "asp.": (("aspirant", "subst"),),
     "st. asp.": (("stary", "adj"), ("aspirant", "subst")), "mł. asp.": (("młody", "adj"), ("aspirant", "subst")),
     "kan.": (("kanonik", "subst"),),
+    "r. pr.": (("radca", "subst"), ("prawny", "adj")),
 }
 _NOUN_LEMMAS.update({key: words[0][0] for key, words in _TITLE_WORDS.items()})
 # Further titles between a title and the name: "prof. dr hab. Jan Nowak".
-_MORE_TITLES = re.compile(r"(?:\s*(?:mgr|dr|hab|inż|prof|lek|med|kan)\.?(?!\w))*\s*(\w+)")
+_MORE_TITLES = re.compile(r"(?:\s*(?:mgr|dr|hab|inż|prof|lek|med|kan|n|hum|społ|ekon|praw)\.?(?!\w))*\s*(\w+)")
 _AGREEING = {"tzw.": ("tak", "zwan"), "ww.": ("wyżej", "wymienion"), "w/w": ("wyżej", "wymienion"), "ub.": ("", "ubiegł")}
 # "ub." is "ubiegły" only before a span of time ("w ub. roku", "z ub. miesiąca").
 _TIME_NOUN_AFTER = re.compile(r"\s*(?:rok|roku|rokiem|miesiąc|miesiąca|miesiącu|m-ca|m-cu|tydzień|tygodnia|tygodniu"
                               r"|kwartał|kwartału|kwartale|półrocz[aeu]|lat|latach|sezon|sezonu|sezonie)(?!\w)")
 # Abbreviations whose period can also be the full stop of a sentence.
-_SENTENCE_FINAL = frozenset({"s.A.", "tyg.", "wlkp.", "elektr.", "dom.", "społ.", "szk.", "itd.", "itp.", "r.", "zł.", "br.", "b.r.", "ub.r.", "n.p.m.", "b.m.", "zm.",
+_SENTENCE_FINAL = frozenset({"s.A.", "tyg.", "wlkp.", "elektr.", "dom.", "społ.", "szk.", "u.p.s.", "itd.", "itp.", "r.", "zł.", "br.", "b.r.", "ub.r.", "n.p.m.", "b.m.", "zm.",
                              "pon.", "pn.", "wt.", "śr.", "czw.", "pt.", "sob.", "niedz.", "ndz."})
 
 # "godz." agrees with the word before it: "o godzinie", "od godziny" ...
@@ -422,6 +434,23 @@ def thousands(text: str) -> str:
 _AMOUNT = r"[0-9]{1,3}(?: [0-9]{3})+(?![0-9])(?:,[0-9]{2})?|[0-9]+(?:,[0-9]{2})?"
 _CODE_AFTER = re.compile(rf"(?<![\w.,])(?P<n>{_AMOUNT})\s?(?:PLN|zl)(?!\w)")
 _CODE_BEFORE = re.compile(rf"(?<!\w)PLN\s?(?P<n>{_AMOUNT})(?![\w,]|\.[0-9])")
+
+
+# "20-1000 zł": a range of whole amounts, from one to the other (each in the genitive, as "od" and "do" want).
+_AMOUNT_RANGE = re.compile(
+    r"(?<![\w.,:/–—-])(?P<a>[0-9]{1,3}(?: [0-9]{3})+|[0-9]{1,7})\s?[-–—]\s?(?P<b>[0-9]{1,3}(?: [0-9]{3})+|[0-9]{1,7})"
+    r"(?=\s?zł(?!\w))")
+
+
+def amount_ranges(text: str) -> str:
+    """20-1000 zł -> od 20 do 1000 zł (the currency rule says each amount after its preposition)."""
+    def say(m: re.Match) -> str:
+        a, b = (int(x.replace(" ", "")) for x in (m["a"], m["b"]))
+        if a >= b:
+            return m[0]
+        od = "" if _prev_word(m.string, m.start()) == "od" else "od "
+        return f"{od}{m['a']} do {m['b']}"
+    return _AMOUNT_RANGE.sub(say, text) if "zł" in text else text
 
 
 def currency_codes(text: str) -> str:
@@ -738,7 +767,8 @@ def _declined(key: str, written: str, m: re.Match) -> str:
     if case == "nom":
         return ABBREVIATIONS[key]
     if key in _TITLE_WORDS:
-        return " ".join(_inflect(word, pos, "sg", case, "m1", ("aff",) if pos == "ppas" else ("com",) if pos == "adj" else ())
+        return " ".join(_inflect(word, pos, "sg", case, "m1", ("aff",) if pos == "ppas" else (
+                            "com",) if word in {"stary", "młody"} else ("pos",) if pos == "adj" else ())
                         or word if pos else word for word, pos in _TITLE_WORDS[key])
     lemma = _NOUN_LEMMAS[key]
     # "paragrafu", not the rare personal "paragrafa": an inanimate reading first
@@ -962,6 +992,31 @@ def _names_follow(m: re.Match) -> bool:
     return bool(prev) and prev[1].lower() not in GOVERNS and any(r.pos == "subst" for r in readings(prev[1].lower()))
 
 
+_LAST_NOUN_AFTER = re.compile(r"\s*(?:(?P<n>[0-9]{1,2})\s+)?(?P<word>[a-ząćęłńóśźż-]+)(?P<dot>\.)?")
+
+
+def _last(m: re.Match) -> str | None:
+    """"ost." ("ostatni") in the gender, number and case of the noun after it: "w ost. tygodniu" ->
+    "ostatnim", "za ost. 3 m-ce" -> "ostatnie trzy miesiące"; None (left, and warned) when it is unclear."""
+    nxt = _LAST_NOUN_AFTER.match(m.string, m.end())
+    if not nxt:
+        return None
+    word = nxt["word"] + (nxt["dot"] or "")
+    word = ABBREVIATIONS.get(word, nxt["word"])  # "m-ce" -> "miesiące"
+    n = int(nxt["n"]) if nxt["n"] else None
+    if n is not None and not 2 <= n <= 4:
+        return None  # "ost. 5 lat": "ostatnich" or "ostatnie", either is said
+    governed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
+    order = (*[c for c in governed if c in _ADJ_CASES], *_ADJ_CASES)
+    nouns = [r for r in noun_readings(word) if r.cases & set(order) and (n is None or r.number == "pl")]
+    if not nouns:
+        return None
+    # the main paradigm first: a rare homonym's readings come one case at a time ("dzień", also a feminine)
+    r = sorted(nouns, key=lambda r: (min(order.index(c) for c in r.cases if c in order), -len(r.cases)))[0]
+    case = next(c for c in order if c in r.cases)
+    return _inflect("ostatni", "adj", r.number, case, r.gender, ("pos",))
+
+
 def _agreeing(key: str, m: re.Match) -> str:
     """tzw. / ww. in the gender, number and case of the word after them."""
     first, stem = _AGREEING[key]
@@ -1152,6 +1207,13 @@ def abbreviations(text: str) -> str:
             return written
         elif key == "lit." and not re.match(r"\s*[a-z](?!\w)", m.string[m.end():m.end() + 3]):
             return written  # "lit." before anything but a letter of a list: left, and warned
+        elif key == "u.p.s.":
+            case = _noun_case(m.string, m.start())
+            act = _inflect("ustawa", "subst", "sg", "gen" if case == "nom" else case, "f") or "ustawy"
+            spoken = act + " o pomocy społecznej"
+        elif key == "ost.":
+            if not (spoken := _last(m)):
+                return written
         elif key == "kl.":
             if not _ROMAN_AFTER.match(m.string, m.end()):
                 return written  # "kl." is also "klub", "klatka": left, and warned
@@ -1940,6 +2002,7 @@ RULES = (
     seasons,
     fractions,
     currency_codes,
+    amount_ranges,
     multiplication,
     arrows,
     emoji,
@@ -1986,7 +2049,7 @@ _NEEDS = {
     fractions: re.compile(r"\d\s*/|[½¼¾]"),
     arrows: re.compile("[→⇒➔➜►]"),
     programmes: re.compile(r"\d|\w\+"),  # "500+", "Senior+"
-    **dict.fromkeys((thousands, decades, currency_codes, bank_accounts, temperatures, units, halves, phone_numbers, postal_codes,
+    **dict.fromkeys((thousands, decades, currency_codes, amount_ranges, bank_accounts, temperatures, units, halves, phone_numbers, postal_codes,
                      written_dates, dates, hours, short_dates, ordinal_numbers, times, percentages, currency,
                      number_ranges, counts, numbers), re.compile(r"\d")),
     emails: re.compile("@"),
