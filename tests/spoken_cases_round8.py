@@ -97,6 +97,9 @@ COUNTS_AND_AMOUNTS = [
     ("Spotkania co 2 tyg. w piątki.", "Spotkania co dwa tygodnie w piątki."),
     ("Zasiłek 50-500 zł m-cznie.", "Zasiłek od pięćdziesięciu do pięciuset złotych miesięcznie."),
     ("Dołącz wyciągi za ost. 2 m-ce.", "Dołącz wyciągi za ostatnie dwa miesiące."),
+    # "st." before a post (a man's noun), "bezpł." in brackets agreeing with the word before
+    ("Zastępstwo pełni st. referent Jan Lis.", "Zastępstwo pełni starszy referent Jan Lis."),
+    ("Konsultacje psychologiczne (bezpł.) we wtorki.", "Konsultacje psychologiczne, bezpłatne, we wtorki."),
 ]
 
 ROUND8 = ACRONYMS + HOURS_AND_DATES + ABBREVIATIONS + NUMBERS + SPELLING + MORE + TITLES_AND_LAW + COUNTS_AND_AMOUNTS
@@ -112,4 +115,5 @@ ROUND8_WARNINGS = [
     ("Wypłata nastapi w piątek.", "nastapi"),
     ("Wnioski przyjmuje P. Nowak.", "P. Nowak"),  # a surname of either sex alone: "pan" is a guess
     ("Za ost. 5 lat.", "ost."),  # "ostatnich" or "ostatnie" before five and more
+    ("Grzejnik 3 st. mocy.", "st."),  # "st." before no man's noun: "stopień", "stacja"
 ]

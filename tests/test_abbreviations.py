@@ -125,6 +125,8 @@ TABLE_CASES = {
     "woj.": ("w woj. pomorskim", "w województwie pomorskim"),
     "m-ce": ("za 2 m-ce", "za dwa miesiące"),
     "ost.": ("w ost. tygodniu", "w ostatnim tygodniu"),
+    "st.": ("dla st. referenta", "dla starszego referenta"),
+    "bezpł.": ("Porady prawne (bezpł.) w czwartki", "Porady prawne, bezpłatne, w czwartki"),
     "u.p.s.": ("Zgodnie z u.p.s.", "Zgodnie z ustawą o pomocy społecznej."),
     "m-cznie": ("300 zł m-cznie", "trzysta złotych miesięcznie"),
     "r. pr.": ("u r. pr. Jana Lisa", "u radcy prawnego Jana Lisa"),

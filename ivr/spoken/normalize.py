@@ -202,6 +202,8 @@ ABBREVIATIONS: Mapping[str, str] = MappingProxyType({
     "społ.": "społeczny",  # agreeing with the noun before it: "ubezpieczeń społ." -> "społecznych"
     "szk.": "szkolny",  # agreeing with the noun before it: "na rok szk." -> "na rok szkolny"
     "woj.": "województwo",  # only between a preposition and its adjective: "w woj. wielkopolskim" (else left, and warned)
+    "bezpł.": "bezpłatny",  # in brackets, agreeing with the word before: "Mediacje rodzinne (bezpł.)" -> "bezpłatne" (else left)
+    "st.": "starszy",  # only before a man's noun (a post), agreeing: "st. pracownik socjalny" (else left, and warned)
     "u.p.s.": "ustawy o pomocy społecznej",  # the act, declined: "z u.p.s." -> "z ustawą"; after a reference its genitive
     "ost.": "ostatni",  # agreeing with the noun after it (a count of two to four between): "za ost. 3 m-ce" -> "ostatnie"
     "r. pr.": "radca prawny",  # a title before a name, in its case: "z r. pr. Janem Lisem" -> "z radcą prawnym"
@@ -244,7 +246,7 @@ _AGREEING = {"tzw.": ("tak", "zwan"), "ww.": ("wyżej", "wymienion"), "w/w": ("w
 _TIME_NOUN_AFTER = re.compile(r"\s*(?:rok|roku|rokiem|miesiąc|miesiąca|miesiącu|m-ca|m-cu|tydzień|tygodnia|tygodniu"
                               r"|kwartał|kwartału|kwartale|półrocz[aeu]|lat|latach|sezon|sezonu|sezonie)(?!\w)")
 # Abbreviations whose period can also be the full stop of a sentence.
-_SENTENCE_FINAL = frozenset({"s.A.", "tyg.", "wlkp.", "elektr.", "dom.", "społ.", "szk.", "u.p.s.", "itd.", "itp.", "r.", "zł.", "br.", "b.r.", "ub.r.", "n.p.m.", "b.m.", "zm.",
+_SENTENCE_FINAL = frozenset({"s.A.", "tyg.", "wlkp.", "elektr.", "dom.", "społ.", "szk.", "u.p.s.", "bezpł.", "itd.", "itp.", "r.", "zł.", "br.", "b.r.", "ub.r.", "n.p.m.", "b.m.", "zm.",
                              "pon.", "pn.", "wt.", "śr.", "czw.", "pt.", "sob.", "niedz.", "ndz."})
 
 # "godz." agrees with the word before it: "o godzinie", "od godziny" ...
@@ -894,7 +896,7 @@ def _acting(m: re.Match) -> str:
 # "Dokumenty dotyczące", "Msza św. w intencji" -> "Msza święta".
 _AGREE_BEFORE = {"dot.": ("dotyczyć", "pact"), "św.": ("święty", "adj"), "elektr.": ("elektroniczny", "adj"),
                  "wlkp.": ("wielkopolski", "adj"), "dom.": ("domowy", "adj"), "społ.": ("społeczny", "adj"),
-                 "szk.": ("szkolny", "adj")}
+                 "szk.": ("szkolny", "adj"), "bezpł.": ("bezpłatny", "adj")}
 
 
 def _agreeing_before(key: str, m: re.Match) -> str | None:
@@ -909,10 +911,12 @@ def _agreeing_before(key: str, m: re.Match) -> str | None:
         governed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
         case = next((c for c in (*governed, "gen", "nom", "acc", "loc", "inst", "dat") if c in cases), "nom")
         return _inflect("święty", "adj", "sg", case, "f", ("pos",))
-    prev = re.search(r"(\w+)\s*$", m.string[max(0, m.start() - 30):m.start()])
+    prev = re.search(r"(\w+)\s*\(?\s*$", m.string[max(0, m.start() - 30):m.start()])
     if not prev:
         return None
     nouns = [r for r in (*readings(prev[1]), *readings(prev[1].lower())) if r.pos == "subst" and r.cases and r.gender]
+    if not nouns and key == "bezpł.":  # "Mediacje rodzinne (bezpł.)": the noun's adjective shows its form too
+        nouns = [r for r in readings(prev[1].lower()) if r.pos == "adj" and r.cases and r.gender]
     if not nouns:
         return None
     # the case the preposition before the noun gives it ("dla gospodarstwa dom." -> genitive), else the nominative
@@ -1144,7 +1148,10 @@ def abbreviations(text: str) -> str:
             spoken = "telefonicznie"
         elif key == "dom." and not re.search(r"gospodarstw\w*\s*$", m.string[max(0, m.start() - 20):m.start()], re.I):
             return written  # "dom." is also "dom", "domofon": left, and warned
-        elif key in {"elektr.", "wlkp.", "dom.", "społ.", "szk."} and not _agreeing_before(key, m):
+        elif key == "bezpł." and not m.string[max(0, m.start() - 2):m.start()].strip().endswith("("):
+            return written  # only in brackets after what it qualifies; "dzieci bezpł." is left (and warned), as
+            # tests/test_spoken_warnings_round8.py keeps it: "bezpłatne" or "bezpłatnie"
+        elif key in {"elektr.", "wlkp.", "dom.", "społ.", "szk.", "bezpł."} and not _agreeing_before(key, m):
             return written  # no noun before it to agree with: left, and warned
         elif key == "dot." and re.search(r"(?:^|[(:;])\s*$", m.string[max(0, m.start() - 4):m.start()]):
             spoken = "dotyczy"  # "(dot. kwot powyżej 2 tys. zł)": nothing before it to agree with, the verb
@@ -1207,6 +1214,14 @@ def abbreviations(text: str) -> str:
             return written
         elif key == "lit." and not re.match(r"\s*[a-z](?!\w)", m.string[m.end():m.end() + 3]):
             return written  # "lit." before anything but a letter of a list: left, and warned
+        elif key == "st.":
+            nxt = re.match(r"\s*([a-ząćęłńóśźż]+)", m.string[m.end():m.end() + 30])
+            posts = [r for r in noun_readings(nxt[1]) if r.gender == "m1" and r.number == "sg"] if nxt else []
+            if not posts:
+                return written  # "st." is also "stopień", "stacja", "stawka": left, and warned
+            governed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
+            case = next((c for c in (*governed, "nom", "gen", "dat", "acc", "inst", "loc") if any(c in r.cases for r in posts)), "nom")
+            spoken = _inflect("stary", "adj", "sg", case, "m1", ("com",)) or "starszy"
         elif key == "u.p.s.":
             case = _noun_case(m.string, m.start())
             act = _inflect("ustawa", "subst", "sg", "gen" if case == "nom" else case, "f") or "ustawy"
