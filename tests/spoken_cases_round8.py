@@ -116,4 +116,5 @@ ROUND8_WARNINGS = [
     ("Wnioski przyjmuje P. Nowak.", "P. Nowak"),  # a surname of either sex alone: "pan" is a guess
     ("Za ost. 5 lat.", "ost."),  # "ostatnich" or "ostatnie" before five and more
     ("Grzejnik 3 st. mocy.", "st."),  # "st." before no man's noun: "stopień", "stacja"
+    ("Dyżur dla sołectw Tulce/Gowarzewo.", "Tulce/Gowarzewo"),  # two names and a slash: "i" or "lub"
 ]

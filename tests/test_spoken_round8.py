@@ -125,3 +125,8 @@ def test_a_range_of_amounts_only_from_the_smaller():
 
 def test_ost_takes_the_nouns_main_gender():
     assert normalize("Ost. dzień składania wniosków.") == "Ostatni dzień składania wniosków."
+
+
+def test_a_slash_between_common_words_or_acronyms_is_not_warned_as_places():
+    assert _warned("Decyzja z ZUS/KRUS.") == []
+    assert _warned("Szanowny Pan/Pani") == []

@@ -11,7 +11,7 @@ import re
 
 from ivr.spoken.inflection import readings
 
-__all__ = ["stray_periods", "unsure_agreement", "unsure_titles"]
+__all__ = ["stray_places", "stray_periods", "unsure_agreement", "unsure_titles"]
 
 # Prepositions that never take the nominative or the accusative: a cardinal after them must be
 # declined ("do osiemnastu", "z trzema"); "dwa", "pięć", "sto" there is a case the rules left.
@@ -145,4 +145,18 @@ def unsure_titles(text: str) -> list[str]:
         genders = {r.gender for r in own if r.pos == "subst" and "nom" in r.cases}
         if {"f", "m1"} <= genders:
             found.append(m[0])
+    return list(dict.fromkeys(found))
+
+
+# Two proper names joined by a slash ("rejonu Krerowo/Nagradowice"): the rules say "lub", where the writer
+# may mean "i" (both villages). Read in the WRITTEN text; common words ("Pan/Pani", "Druki/Wnioski") and
+# acronyms ("ZUS/KRUS") are left to the rules.
+_NAMES_SLASH = re.compile(r"(?<![\w/.])[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+/[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+(?![\w/])")
+
+
+def stray_places(text: str) -> list[str]:
+    """Two proper names (or words the dictionary does not know) joined by a slash, as written
+    ("Krerowo/Nagradowice"), once each, in order."""
+    found = [m[0] for m in _NAMES_SLASH.finditer(text)
+             if not any(r.lemma[:1].islower() for w in m[0].split("/") for r in readings(w))]
     return list(dict.fromkeys(found))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from ivr.spoken.agreement import stray_periods, unsure_agreement, unsure_titles
+from ivr.spoken.agreement import stray_periods, stray_places, unsure_agreement, unsure_titles
 from ivr.spoken.contacts import emoji_in, long_addresses
 from ivr.spoken.counts import unsure_counts
 from ivr.spoken.dates import unplaced_dates
@@ -72,6 +72,8 @@ _SUGGESTIONS = {
                     + _OR_SPOKEN + ".",
     "title": "„p.” przed samym nazwiskiem, które nosi i mężczyzna, i kobieta: głos powie „pan”; proszę napisać "
              "„pan” albo „pani” (albo dodać imię) " + _OR_SPOKEN + ".",
+    "places": "dwie nazwy połączone ukośnikiem: głos powie „lub”; proszę napisać „i” albo „lub” "
+              + _OR_SPOKEN + ".",
     "unpolished": "słowo bez polskiej litery (np. „przysluguje” zamiast „przysługuje”): proszę je poprawić "
                   + _OR_SPOKEN + ".",
     "acronym": "nieznany skrótowiec: proszę podać, jak go czytać (np. „zus” albo „zet-u-es”), "
@@ -98,6 +100,7 @@ def review(text: str, acronyms: Mapping[str, str] | None = None) -> Review:
     written += [(d, "date") for d in unplaced_dates(text)]
     written += [(c, "count") for c in unsure_counts(text)]
     written += [(t, "title") for t in unsure_titles(text)]  # "P. Pietrzak": "pan" or "pani", a guess
+    written += [(p, "places") for p in stray_places(text)]  # "Krerowo/Nagradowice": "lub" or "i", a guess
     table = DEFAULT_ACRONYMS if acronyms is None else acronyms
     said = frozenset(w for v in table.values() for w in v.split())  # "bip." is the table's, not a stray abbreviation
     pieces = written + leftover_pieces(spoken, said)
