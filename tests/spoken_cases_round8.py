@@ -100,6 +100,9 @@ COUNTS_AND_AMOUNTS = [
     # "st." before a post (a man's noun), "bezpł." in brackets agreeing with the word before
     ("Zastępstwo pełni st. referent Jan Lis.", "Zastępstwo pełni starszy referent Jan Lis."),
     ("Konsultacje psychologiczne (bezpł.) we wtorki.", "Konsultacje psychologiczne, bezpłatne, we wtorki."),
+    # "godz" typed without its period before a time; "p/" before a noun in the dative is "przeciw"
+    ("Dyżur godz 9-12.", "Dyżur w godzinach od dziewiątej do dwunastej."),
+    ("Szczepienia p/grypie w piątek.", "Szczepienia przeciw grypie w piątek."),
 ]
 
 ROUND8 = ACRONYMS + HOURS_AND_DATES + ABBREVIATIONS + NUMBERS + SPELLING + MORE + TITLES_AND_LAW + COUNTS_AND_AMOUNTS
@@ -117,4 +120,5 @@ ROUND8_WARNINGS = [
     ("Za ost. 5 lat.", "ost."),  # "ostatnich" or "ostatnie" before five and more
     ("Grzejnik 3 st. mocy.", "st."),  # "st." before no man's noun: "stopień", "stacja"
     ("Dyżur dla sołectw Tulce/Gowarzewo.", "Tulce/Gowarzewo"),  # two names and a slash: "i" or "lub"
+    ("Sprzęt p/poż. w budynku.", "poż."),  # "p/" before no noun in the dative is left
 ]

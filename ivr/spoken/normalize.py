@@ -1081,6 +1081,8 @@ def _dotted_day(day: str) -> str:
 
 
 _ROMAN_AFTER = re.compile(rf"\s*(?:{ROMAN})(?P<span>\s*[-–—]\s*(?:{ROMAN}))?(?![\w-])")
+_UNDOTTED_GODZ = re.compile(r"(?<![\w.])[gG]odz(?=\s+[0-9]{1,2}(?:[:.⁰¹²³⁴⁵–-]|\s|$))")
+_AGAINST = re.compile(r"(?<![\w/])(?P<p>[pP])/\s?(?=(?P<noun>[a-ząćęłńóśźż]{3,})(?![\w.]))")
 _INFO_LABEL = re.compile(r"(?<![\w@./-])[iI]nfo(?=\s*:)")
 _AND_BEFORE = re.compile(r"(?<!\w)(?:i|oraz|lub|albo)\s+$")
 
@@ -1253,6 +1255,11 @@ def abbreviations(text: str) -> str:
             return m[0]
         return f"{ordinal(n, case)} roku życia"
     text = _LIFE_YEAR.sub(life_year, text)
+    if "odz " in text:  # "godz 18:00": "godz." typed without its period, before a time
+        text = _UNDOTTED_GODZ.sub(lambda m: m[0] + ".", text)
+    if "p/" in text or "P/" in text:  # "szczepienia p/grypie": "przeciw" before a noun in the dative
+        text = _AGAINST.sub(lambda m: _like("przeciw", m["p"]) + " " if any(
+            r.pos == "subst" and "dat" in r.cases for r in readings(m["noun"])) else m[0], text)
     if "nfo" in text:  # "info: pok. 3" -> "informacje:" (a label; "info" of an address is left as it is)
         text = _INFO_LABEL.sub(lambda m: _like("informacje", m[0]), text)
     if "-" in text or "–" in text:  # "pn-pt 7-15": weekdays typed without their periods, in a range
