@@ -53,6 +53,7 @@ def test_roman_spans_are_months_only_before_a_year_or_after_a_period():
     assert normalize("Uczniowie klas I-III 2026") == "Uczniowie klas od pierwszej do trzeciej dwa tysiące dwadzieścia sześć"
     assert "października" not in normalize("Rundy X-XII pucharu.")
     assert "stycznia" not in normalize("Zaliczki za I-III 2027 r.")
+    assert "stycznia" not in normalize("Zespoły I-III 2027 r. grają.")  # numbered after a noun, no period's
 
 
 def test_kl_woj_spol_left_without_what_they_need():
