@@ -84,6 +84,9 @@ MORE = [
 ]
 
 TITLES_AND_LAW = [
+    # "p." before a surname: a case only a woman's surname stays in shows her; a man's surname in its case, him
+    ("Zapisy u p. Nowak w pok. 3.", "Zapisy u pani Nowak w pokoju trzy."),
+    ("Rozmowa z p. Nowakiem.", "Rozmowa z panem Nowakiem."),
     # "r. pr." a title in the name's case (a woman's first name leaves it as it is); a doctor's field after "dr"
     ("Porady udziela r. pr. Anna Lis.", "Porady udziela radca prawny Anna Lis."),
     ("Przyjmuje dr n. med. Jan Lis.", "Przyjmuje doktor nauk medycznych Jan Lis."),
@@ -117,6 +120,7 @@ ROUND8_WARNINGS = [
     ("Zasiłek przysluguje od stycznia.", "przysluguje"),  # a word known only with a Polish letter
     ("Wypłata nastapi w piątek.", "nastapi"),
     ("Wnioski przyjmuje P. Nowak.", "P. Nowak"),  # a surname of either sex alone: "pan" is a guess
+    ("Rozmowa z p. Nowak.", "p. Nowak"),  # after "z": "pani" or "panią", a guess
     ("Za ost. 5 lat.", "ost."),  # "ostatnich" or "ostatnie" before five and more
     ("Grzejnik 3 st. mocy.", "st."),  # "st." before no man's noun: "stopień", "stacja"
     ("Dyżur dla sołectw Tulce/Gowarzewo.", "Tulce/Gowarzewo"),  # two names and a slash: "i" or "lub"

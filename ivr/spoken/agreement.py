@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ivr.spoken.inflection import readings
+from ivr.spoken.inflection import governed_cases, readings
 
 __all__ = ["stray_places", "stray_periods", "unsure_agreement", "unsure_titles"]
 
@@ -143,6 +143,9 @@ def unsure_titles(text: str) -> list[str]:
         if any(r.name or r.pos == "adj" for r in own):
             continue
         genders = {r.gender for r in own if r.pos == "subst" and "nom" in r.cases}
+        governed = [c for c in governed_cases(text[max(0, m.start() - 25):m.start()]) if c not in {"nom", "acc"}]
+        if len(governed) == 1 and not any(r.gender == "m1" and set(governed) & r.cases for r in own):
+            continue  # "u p. Nowak": his would be "Nowaka", so the case shows a woman (after "z", "pani" or "panią"?)
         if {"f", "m1"} <= genders:
             found.append(m[0])
     return list(dict.fromkeys(found))

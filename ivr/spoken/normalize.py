@@ -660,6 +660,12 @@ def _female_name(word: str, case: str | None = None) -> bool:
     genders = in_case or {r.gender for r in names}
     if genders:
         return "f" in genders and "m1" not in genders
+    if case and case != "nom" and word[:1].isupper():
+        # "u p. Nowak", "z p. Nowak": a surname left as it is in another case is a woman's (his is "Nowaka")
+        surnames = [r for r in noun_readings(word) if r.pos == "subst" and r.number == "sg"]
+        if any(r.gender == "f" and case in r.cases for r in surnames) and not any(
+                r.gender == "m1" and case in r.cases for r in surnames):
+            return True
     return word.endswith(("a", "ej", "ą"))
 
 
@@ -759,7 +765,8 @@ def _declined(key: str, written: str, m: re.Match) -> str:
                 return "panią" if own and own <= {"acc", "inst"} else "pani"
             # "z p. Janem": the case the name is in, among those the preposition allows
             allowed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
-            named = {c for r in noun_readings(nxt[1]) if r.name and r.gender == "m1" for c in r.cases}
+            named = {c for r in noun_readings(nxt[1]) if r.name and r.gender == "m1" for c in r.cases} or {
+                c for r in noun_readings(nxt[1]) if r.gender == "m1" and r.lemma[:1].isupper() for c in r.cases}  # "Nowakiem"
             case = next((c for c in allowed if c in named), case)
             return _inflect("pan", "subst", "sg", case, "m1") or "pan"
         if not nxt or not nxt[1][:1].isdigit():

@@ -70,8 +70,8 @@ _SUGGESTIONS = {
     "stray_period": "skrót przed liczbą rozwinięty w słowo, które tu chyba nie pasuje (np. „m. 3” w adresie "
                     "przeczytane jako „metrów trzy” zamiast „mieszkanie trzy”): proszę napisać pełne słowo "
                     + _OR_SPOKEN + ".",
-    "title": "„p.” przed samym nazwiskiem, które nosi i mężczyzna, i kobieta: głos powie „pan”; proszę napisać "
-             "„pan” albo „pani” (albo dodać imię) " + _OR_SPOKEN + ".",
+    "title": "„p.” przed samym nazwiskiem, które nosi i mężczyzna, i kobieta: reguły zgadły „pan” albo „pani”; "
+             "proszę napisać „pan” albo „pani” (albo dodać imię) " + _OR_SPOKEN + ".",
     "places": "dwie nazwy połączone ukośnikiem: głos powie „lub”; proszę napisać „i” albo „lub” "
               + _OR_SPOKEN + ".",
     "unpolished": "słowo bez polskiej litery (np. „przysluguje” zamiast „przysługuje”): proszę je poprawić "
