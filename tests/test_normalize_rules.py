@@ -75,6 +75,19 @@ RULE_CASES = {
         (", a,", "a"),
         ("a,,b", "a,b"),
     ],
+    n.amount_ranges: [
+        ("20-1000 zł", "od 20 do 1000 zł"),
+        ("od 500–3 500 zł", "od 500 do 3 500 zł"),
+        ("10-5 zł", "10-5 zł"),
+        ("20-30 osób", "20-30 osób"),
+    ],
+    n.polish_letters: [
+        ("Zebranie odbędzie sie jutro", "Zebranie odbędzie się jutro"),
+        ("Przypominamy, ze kolejne", "Przypominamy, że kolejne"),
+        ("Przypominamy, ze sobą", "Przypominamy, ze sobą"),
+        ("Wyjazd ze szkoły", "Wyjazd ze szkoły"),
+        ("Zabierz ze sobą", "Zabierz ze sobą"),
+    ],
     n.abbreviations: [
         ("w śr.", "w środę"),
         ("w sob. i ndz.", "w sobotę i niedzielę"),

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["stray_periods", "unsure_agreement"]
+from ivr.spoken.inflection import governed_cases, readings
+
+__all__ = ["stray_places", "stray_periods", "unsure_agreement", "unsure_titles"]
 
 # Prepositions that never take the nominative or the accusative: a cardinal after them must be
 # declined ("do osiemnastu", "z trzema"); "dwa", "pięć", "sto" there is a case the rules left.
@@ -124,4 +126,40 @@ def stray_periods(spoken: str) -> list[str]:
         if m["number"] in _NOMINATIVE_CARDINALS and m["word"] not in _NOMINATIVE_CARDINALS \
                 and not _ORDINAL.match(m["word"]) and m["word"] not in {"tysięcy", "tysiące", "tysiąca"}:
             found.append(m[0])
+    return list(dict.fromkeys(found))
+
+
+# "p." before a surname alone, which is a man's and a woman's alike ("P. Pietrzak przyjmuje"): the rules say
+# "pan", a guess. Read in the WRITTEN text: a first name after "p." ("p. Ewa Lis"), a woman's surname
+# ("p. Kowalska") or an adjectival man's ("p. Kowalski") shows the gender.
+_P_SURNAME = re.compile(r"(?<![\w.])[pP]\.\s*(?P<name>[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)(?![\w-]|\s+[A-ZĄĆĘŁŃÓŚŹŻ])")
+
+
+def unsure_titles(text: str) -> list[str]:
+    """"p." + a surname of either sex, as written ("P. Pietrzak"), once each, in order."""
+    found = []
+    for m in _P_SURNAME.finditer(text):
+        own = readings(m["name"])
+        if any(r.name or r.pos == "adj" for r in own):
+            continue
+        genders = {r.gender for r in own if r.pos == "subst" and "nom" in r.cases}
+        governed = [c for c in governed_cases(text[max(0, m.start() - 25):m.start()]) if c not in {"nom", "acc"}]
+        if len(governed) == 1 and not any(r.gender == "m1" and set(governed) & r.cases for r in own):
+            continue  # "u p. Nowak": his would be "Nowaka", so the case shows a woman (after "z", "pani" or "panią"?)
+        if {"f", "m1"} <= genders:
+            found.append(m[0])
+    return list(dict.fromkeys(found))
+
+
+# Two proper names joined by a slash ("rejonu Krerowo/Nagradowice"): the rules say "lub", where the writer
+# may mean "i" (both villages). Read in the WRITTEN text; common words ("Pan/Pani", "Druki/Wnioski") and
+# acronyms ("ZUS/KRUS") are left to the rules.
+_NAMES_SLASH = re.compile(r"(?<![\w/.])[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+/[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+(?![\w/])")
+
+
+def stray_places(text: str) -> list[str]:
+    """Two proper names (or words the dictionary does not know) joined by a slash, as written
+    ("Krerowo/Nagradowice"), once each, in order."""
+    found = [m[0] for m in _NAMES_SLASH.finditer(text)
+             if not any(r.lemma[:1].islower() for w in m[0].split("/") for r in readings(w))]
     return list(dict.fromkeys(found))

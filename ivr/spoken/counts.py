@@ -53,11 +53,16 @@ def _fraction(whole: str, frac: str) -> str:
 # ordinal a number before a masculine noun would take).
 _PROGRAMME = re.compile(r"(?<![\w.,+])([0-9]{1,4})(?:\+(?![\w+])|\s+(?=plus\b))")
 _ALWAYS = re.compile(r"(?<![\w/])24\s?/\s?7(?![\w/])")
+# "Senior+", "Opieka 75+"'s kin: a programme named by a capitalised word and a plus ("Dzienny Dom Senior+")
+_NAMED_PROGRAMME = re.compile(r"(?<![\w+])(?P<name>[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]{2,})\+(?![\w+])")
 
 
 def programmes(text: str) -> str:
-    """500+ -> pięćset plus, Seniorzy 60+ -> sześćdziesiąt plus; 24/7 -> dwadzieścia cztery na siedem."""
+    """500+ -> pięćset plus, Seniorzy 60+ -> sześćdziesiąt plus, Senior+ -> Senior plus; 24/7 -> dwadzieścia
+    cztery na siedem."""
     text = _ALWAYS.sub("dwadzieścia cztery na siedem", text)
+    if "+" in text:
+        text = _NAMED_PROGRAMME.sub(r"\g<name> plus", text)
     return _PROGRAMME.sub(lambda m: f"{cardinal(int(m[1]))}{' plus' if m[0].endswith('+') else ' '}", text)
 
 
@@ -90,6 +95,7 @@ _UNIT_NOUNS = {
     "cm": "centymetr", "mm": "milimetr", "m2": "metr", "m²": "metr", "m3": "metr", "m³": "metr",
     "g": "gram", "dag": "dekagram", "l": "litr", "ha": "hektar", "t": "tona", "h": "godzina",
     "szt.": "sztuka", "szt": "sztuka", "mp": "metr",  # round seven: "ok. 40 szt.", "3 mp" (of firewood)
+    "tyg.": "tydzień", "tydz.": "tydzień",  # round eight: "co 2 tyg." -> "co dwa tygodnie"
 }
 # Units said with an adjective after the noun: "metr kwadratowy".
 _UNIT_ADJECTIVES = {"m2": "kwadratowy", "m²": "kwadratowy", "m3": "sześcienny", "m³": "sześcienny", "mp": "przestrzenny"}
@@ -98,7 +104,7 @@ _LARGE = frozenset({"tysiąc", "milion", "miliard"})
 _LARGE_VALUE = {"tysiąc": 1_000, "milion": 1_000_000, "miliard": 1_000_000_000}
 _UNIT = re.compile(
     rf"(?<![\w.,])(?P<n>{_NUM})(?:,(?P<frac>[0-9]+))?\s?"
-    r"(?P<unit>tys\.|tys(?=\s+zł)|mln|mld|km|min\.?|gr\.?|os\.|godz\.|m-cy|mies\.|kg|m[23²³]|cm|mm|dag|ha|mp|szt\.?|m(?!-)|g|l|t|h)(?!\w)"
+    r"(?P<unit>tys\.|tys(?=\s+zł)|mln|mld|km|min\.?|gr\.?|os\.|godz\.|m-cy|mies\.|tyg\.|tydz\.|kg|m[23²³]|cm|mm|dag|ha|mp|szt\.?|m(?!-)|g|l|t|h)(?!\w)"
     r"(?P<zl>\s?zł\.?(?!\w))?")
 # "ul. Kórnicka 14 m. 5": "m." between a house number and a number, after a street, is the flat.
 _FLAT = re.compile(r"(?<![\w.,])(?P<n>[0-9]{1,4})\s?m\.\s*(?=[0-9])")
@@ -295,8 +301,9 @@ def counts(text: str) -> str:
 
 
 # "po 1 na gospodarstwo": a count after "po" whose noun is left out; its gender is the noun's
-# ("po jednej paczce", "po jednym bilecie"), which no rule can see.
-_PER_EACH_ALONE = re.compile(r"(?<!\w)[Pp]o\s+(?P<n>[0-9]{1,3})(?=\s+(?:na|dla|w|we|z|ze|do|od|za|przez|i|oraz|lub)(?!\w)|\s*[,.;:!?)]|\s*$)")
+# ("po jednej paczce", "po jednym bilecie"), which no rule can see. A period or comma before a digit is
+# a date's or a decimal's ("po 31.01.27"), no clause's end.
+_PER_EACH_ALONE = re.compile(r"(?<!\w)[Pp]o\s+(?P<n>[0-9]{1,3})(?=\s+(?:na|dla|w|we|z|ze|do|od|za|przez|i|oraz|lub)(?!\w)|\s*[,.;:!?)](?![0-9])|\s*$)")
 
 
 def unsure_counts(text: str) -> list[str]:

@@ -48,7 +48,7 @@ def _valid(t: str) -> bool:
 
 
 def _before(text: str, pos: int) -> str:
-    m = re.search(r"(\w+)[.:,]?\s*(?:od\s+)?$", text[max(0, pos - 30):pos])
+    m = re.search(r"(\w+)(?:[.:,]|\.?\),?)?\s*(?:od\s+)?$", text[max(0, pos - 30):pos])  # "12.03 (czwartek) o 17"
     return m.group(1).lower() if m else ""
 
 
@@ -91,6 +91,18 @@ _DAY_BEFORE_AT = re.compile(
 _DAY_BEFORE_RANGE = re.compile(_DAY_BEFORE_AT.pattern.removesuffix(r",?\s+[oO]\s+$") + r",\s+$")
 
 
+# Words after which a range of office-day hours (5 to 23) that counts nothing is hours: "codziennie 9-13",
+# "2. środa miesiąca, 16-18" (a weekday of the month named just before).
+_DAILY = frozenset({"codziennie", "miesiąca"})
+
+
+def _daily_hours(m: re.Match) -> bool:
+    if _before(m.string, m.start()) not in _DAILY:
+        return False
+    h1, h2 = (int(t.replace(".", ":").partition(":")[0]) for t in (m["t1"], m["t2"]))
+    return 5 <= h1 < h2 <= 23 and _nothing_counted_after(m.string, m.end())
+
+
 def _day_hours(m: re.Match) -> bool:
     """"18.01, 9-12": a range of office-day hours (5 to 23) right after a date, counting nothing."""
     if not m.string[max(0, m.start() - 3):m.start()].rstrip().endswith(",") or not _DAY_BEFORE_RANGE.search(
@@ -119,7 +131,7 @@ def hours(text: str) -> str:
         if not (_valid(t1) and _valid(t2)):
             return m[0]
         if not (_sure(t1) or _sure(t2) or _before(m.string, m.start()) in _HOUR_CONTEXT
-                or _office_hours(m) or _day_hours(m)):
+                or _office_hours(m) or _day_hours(m) or _daily_hours(m)):
             return m[0]
         if "." in t1 and not _sure(t1) or "." in t2 and not _sure(t2):
             if _before(m.string, m.start()) not in _HOUR_CONTEXT:

@@ -109,8 +109,16 @@ def _inflect(word: str, pos: str, number: str | None, case: str, gender: str | N
     def rank(item):
         form, tag = item
         parts = set(tag.split(":"))
-        return (-sum(w in parts for w in want), form in _RARE)
+        return (-sum(w in parts for w in want), form in _RARE, (form, tag) in _colloquial(word))
     return sorted(found, key=rank)[0][0]
+
+
+@lru_cache(maxsize=4096)
+def _colloquial(lemma: str) -> frozenset:
+    """(form, tag) pairs the dictionary marks colloquial ("pot."): "pięćset gram" is said "gramów"
+    by an announcer, so the standard form comes first."""
+    return frozenset((f, tag) for f, _lem, tag, _names, quals in _morfeusz().generate(lemma)
+                     if any(q.startswith("pot.") for q in quals))
 
 
 _RARE = frozenset({"dwu", "dwom", "obu", "dwuch"})  # correct, but clerks say "dwóch", "dwóm"

@@ -49,6 +49,7 @@ from ivr.spoken.inflection import (
 )
 from ivr.spoken.phone_numbers import phone_numbers  # a rule of its own module
 from ivr.spoken.roman import ROMAN, roman_numerals
+from ivr.spoken.spelling import polish_letters
 
 __all__ = [
     "DEFAULT_ACRONYMS", "RULES", "apply_rules", "leftover_pieces", "leftovers", "normalize", "split_sentences",
@@ -71,6 +72,9 @@ DEFAULT_ACRONYMS: Mapping[str, str] = MappingProxyType({
     "BHP": "be-ha-pe", "PKP": "pe-ka-pe", "KMP": "ka-em-pe",
     # round seven (issue 28): the voivodeship's environment fund, the free legal aid
     "WFOŚiGW": "wu-ef-o-eś-i-gie-wu", "NPP": "en-pe-pe",
+    # round eight (issue 28): scouts, banks, an application's letters, the e-government platform
+    "ZHP": "zet-ha-pe", "PKO": "pe-ka-o", "BP": "be-pe", "BS": "be-es", "SOS": "es-o-es",
+    "RPA": "er-pe-a", "SPF": "es-pe-ef", "ePUAP": "e-puap",
 })
 
 # Written abbreviation -> spoken words. A capitalised abbreviation ("Ul.")
@@ -126,6 +130,8 @@ ABBREVIATIONS: Mapping[str, str] = MappingProxyType({
 
     "m-ca": "miesiąca",
     "m-cu": "miesiącu",
+    "m-ce": "miesiące",  # round eight: "za ost. 3 m-ce" (the plural after two to four)
+    "m-cznie": "miesięcznie",
     "br.": "bieżącego roku",
     "b.r.": "bieżącego roku",
     "r.ż.": "roku życia",
@@ -191,6 +197,22 @@ ABBREVIATIONS: Mapping[str, str] = MappingProxyType({
     "wlkp.": "wielkopolski",  # agreeing with the town before it: "w Środzie Wlkp." -> "Wielkopolskiej"
     "kw.": "kwartał",  # only after a Roman numeral: "I kw. 2027 r." -> "pierwszy kwartał" (else left, and warned)
     "s.A.": "es-a",  # a joint-stock company after its name: "Enea S.A." (its letters, as an acronym is said)
+    # round eight
+    "kl.": "klasa",  # only before a Roman numeral, declined: "dla kl. IV–VI" -> "dla klas" (else left, and warned)
+    "społ.": "społeczny",  # agreeing with the noun before it: "ubezpieczeń społ." -> "społecznych"
+    "szk.": "szkolny",  # agreeing with the noun before it: "na rok szk." -> "na rok szkolny"
+    "woj.": "województwo",  # only between a preposition and its adjective: "w woj. wielkopolskim" (else left, and warned)
+    "bezpł.": "bezpłatny",  # in brackets, agreeing with the word before: "Mediacje rodzinne (bezpł.)" -> "bezpłatne" (else left)
+    "st.": "starszy",  # only before a man's noun (a post), agreeing: "st. pracownik socjalny" (else left, and warned)
+    "u.p.s.": "ustawy o pomocy społecznej",  # the act, declined: "z u.p.s." -> "z ustawą"; after a reference its genitive
+    "ost.": "ostatni",  # agreeing with the noun after it (a count of two to four between): "za ost. 3 m-ce" -> "ostatnie"
+    "r. pr.": "radca prawny",  # a title before a name, in its case: "z r. pr. Janem Lisem" -> "z radcą prawnym"
+    # a doctor's field after "dr": "dr n. med." -> "doktor nauk medycznych" (a genitive, never declined)
+    "n. med.": "nauk medycznych",
+    "n. hum.": "nauk humanistycznych",
+    "n. społ.": "nauk społecznych",
+    "n. ekon.": "nauk ekonomicznych",
+    "n. praw.": "nauk prawnych",
 })
 # Nouns that take the case of the preposition before them ("przy ul." -> "przy ulicy"),
 # and adjectives that agree with the word after them ("tzw. becikowe" -> "tak zwane").
@@ -214,16 +236,17 @@ _TITLE_WORDS = {
     "st. sierż.": (("stary", "adj"), ("sierżant", "subst")), "asp.": (("aspirant", "subst"),),
     "st. asp.": (("stary", "adj"), ("aspirant", "subst")), "mł. asp.": (("młody", "adj"), ("aspirant", "subst")),
     "kan.": (("kanonik", "subst"),),
+    "r. pr.": (("radca", "subst"), ("prawny", "adj")),
 }
 _NOUN_LEMMAS.update({key: words[0][0] for key, words in _TITLE_WORDS.items()})
 # Further titles between a title and the name: "prof. dr hab. Jan Nowak".
-_MORE_TITLES = re.compile(r"(?:\s*(?:mgr|dr|hab|inż|prof|lek|med|kan)\.?(?!\w))*\s*(\w+)")
+_MORE_TITLES = re.compile(r"(?:\s*(?:mgr|dr|hab|inż|prof|lek|med|kan|n|hum|społ|ekon|praw)\.?(?!\w))*\s*(\w+)")
 _AGREEING = {"tzw.": ("tak", "zwan"), "ww.": ("wyżej", "wymienion"), "w/w": ("wyżej", "wymienion"), "ub.": ("", "ubiegł")}
 # "ub." is "ubiegły" only before a span of time ("w ub. roku", "z ub. miesiąca").
 _TIME_NOUN_AFTER = re.compile(r"\s*(?:rok|roku|rokiem|miesiąc|miesiąca|miesiącu|m-ca|m-cu|tydzień|tygodnia|tygodniu"
                               r"|kwartał|kwartału|kwartale|półrocz[aeu]|lat|latach|sezon|sezonu|sezonie)(?!\w)")
 # Abbreviations whose period can also be the full stop of a sentence.
-_SENTENCE_FINAL = frozenset({"s.A.", "tyg.", "wlkp.", "elektr.", "dom.", "itd.", "itp.", "r.", "zł.", "br.", "b.r.", "ub.r.", "n.p.m.", "b.m.", "zm.",
+_SENTENCE_FINAL = frozenset({"s.A.", "tyg.", "wlkp.", "elektr.", "dom.", "społ.", "szk.", "u.p.s.", "bezpł.", "itd.", "itp.", "r.", "zł.", "br.", "b.r.", "ub.r.", "n.p.m.", "b.m.", "zm.",
                              "pon.", "pn.", "wt.", "śr.", "czw.", "pt.", "sob.", "niedz.", "ndz."})
 
 # "godz." agrees with the word before it: "o godzinie", "od godziny" ...
@@ -376,7 +399,8 @@ def _comma_after_mark(m: re.Match) -> str:
     """Drop a comma after a full stop, but not after an abbreviation: "wt., czw."."""
     word = re.search(r"[\w.]*$", m.string[max(0, m.start() - 12):m.start()]).group(0).lower()
     return "," if m.string[m.start() - 1] == "." and (word in ABBREVIATIONS or word in _SENTENCE_FINAL
-                                                          or word[:-1] in _MONTH_OF_ABBREVIATION) else ""
+                                                          or word[:-1] in _MONTH_OF_ABBREVIATION
+                                                          or word in _PER) else ""  # "50 gr/str., wydruk"
 
 
 _TIDY = (
@@ -412,6 +436,23 @@ def thousands(text: str) -> str:
 _AMOUNT = r"[0-9]{1,3}(?: [0-9]{3})+(?![0-9])(?:,[0-9]{2})?|[0-9]+(?:,[0-9]{2})?"
 _CODE_AFTER = re.compile(rf"(?<![\w.,])(?P<n>{_AMOUNT})\s?(?:PLN|zl)(?!\w)")
 _CODE_BEFORE = re.compile(rf"(?<!\w)PLN\s?(?P<n>{_AMOUNT})(?![\w,]|\.[0-9])")
+
+
+# "20-1000 zł": a range of whole amounts, from one to the other (each in the genitive, as "od" and "do" want).
+_AMOUNT_RANGE = re.compile(
+    r"(?<![\w.,:/–—-])(?P<a>[0-9]{1,3}(?: [0-9]{3})+|[0-9]{1,7})\s?[-–—]\s?(?P<b>[0-9]{1,3}(?: [0-9]{3})+|[0-9]{1,7})"
+    r"(?=\s?zł(?!\w))")
+
+
+def amount_ranges(text: str) -> str:
+    """20-1000 zł -> od 20 do 1000 zł (the currency rule says each amount after its preposition)."""
+    def say(m: re.Match) -> str:
+        a, b = (int(x.replace(" ", "")) for x in (m["a"], m["b"]))
+        if a >= b:
+            return m[0]
+        od = "" if _prev_word(m.string, m.start()) == "od" else "od "
+        return f"{od}{m['a']} do {m['b']}"
+    return _AMOUNT_RANGE.sub(say, text) if "zł" in text else text
 
 
 def currency_codes(text: str) -> str:
@@ -513,14 +554,17 @@ def written_times(text: str) -> str:
 
 def compound_adjectives(text: str) -> str:
     """3-osobowy -> trzyosobowy, 2-pokojowe -> dwupokojowe, 10-letni -> dziesięcioletni: only when
-    the dictionary knows the compound as an adjective ("60-lecie", a noun, is left and warned);
+    the dictionary knows the compound as an adjective ("60-lecie", a noun, is left and warned) or as a
+    child of an age ("3-latki" -> "trzylatki");
     7–12-letnich -> siedmio- do dwunastoletnich."""
     def say(m: re.Match) -> str:
         first = _COMBINING.get(int(m["n"]))
         if first is None:
             return m[0]
         word = first + m["rest"]
-        return word if any(r.pos in {"adj", "adv"} for r in readings(word)) else m[0]  # "3-krotnie" too
+        # "3-krotnie" too; and a child of an age ("3-latki" -> "trzylatki"), the one kind of noun said so
+        return word if any(r.pos in {"adj", "adv"} or r.pos == "subst" and r.lemma.split(":")[0].endswith(("latek", "latka"))
+                           for r in readings(word)) else m[0]
     def span(m: re.Match) -> str:
         first = _COMBINING.get(int(m["a"]))
         last = say(m)
@@ -531,7 +575,8 @@ def compound_adjectives(text: str) -> str:
 
 
 _TIMES_SIGN = re.compile(r"(?<=[0-9])\s*[x×]\s*(?=[0-9])|(?<=[0-9])\s*[x×](?=\s+(?:w|na|dziennie|tygodniowo|"
-                         r"miesięcznie|rocznie|do)(?!\w))")  # "2 x w miesiącu": twice a month
+                         r"miesięcznie|rocznie|do)(?!\w)|\s+[a-ząćęłńóśźż]{3,})")  # "2 x w miesiącu": twice a month;
+# "3 x makaron 500 g": three times (packets of) what follows
 
 
 # "35x45 mm": a size, "na" (a length unit after the second number).
@@ -542,7 +587,8 @@ def multiplication(text: str) -> str:
     """2 x 50 zł, 3×100 -> 2 razy 50 zł, 3 razy 100; 2 x w miesiącu -> 2 razy w miesiącu;
     35x45 mm -> 35 na 45 mm."""
     def say(m: re.Match) -> str:
-        word = " na" if _SIZE_AFTER.match(m.string, m.end()) else " razy"
+        once = re.search(r"(?<![0-9.,])1$", m.string[max(0, m.start() - 3):m.start()])  # "1 x w m-cu": "jeden raz"
+        word = " na" if _SIZE_AFTER.match(m.string, m.end()) else " raz" if once else " razy"
         return word if m.string[m.end():m.end() + 1].isspace() else word + " "
     return _TIMES_SIGN.sub(say, text)
 
@@ -614,6 +660,12 @@ def _female_name(word: str, case: str | None = None) -> bool:
     genders = in_case or {r.gender for r in names}
     if genders:
         return "f" in genders and "m1" not in genders
+    if case and case != "nom" and word[:1].isupper():
+        # "u p. Nowak", "z p. Nowak": a surname left as it is in another case is a woman's (his is "Nowaka")
+        surnames = [r for r in noun_readings(word) if r.pos == "subst" and r.number == "sg"]
+        if any(r.gender == "f" and case in r.cases for r in surnames) and not any(
+                r.gender == "m1" and case in r.cases for r in surnames):
+            return True
     return word.endswith(("a", "ej", "ą"))
 
 
@@ -713,7 +765,8 @@ def _declined(key: str, written: str, m: re.Match) -> str:
                 return "panią" if own and own <= {"acc", "inst"} else "pani"
             # "z p. Janem": the case the name is in, among those the preposition allows
             allowed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
-            named = {c for r in noun_readings(nxt[1]) if r.name and r.gender == "m1" for c in r.cases}
+            named = {c for r in noun_readings(nxt[1]) if r.name and r.gender == "m1" for c in r.cases} or {
+                c for r in noun_readings(nxt[1]) if r.gender == "m1" and r.lemma[:1].isupper() for c in r.cases}  # "Nowakiem"
             case = next((c for c in allowed if c in named), case)
             return _inflect("pan", "subst", "sg", case, "m1") or "pan"
         if not nxt or not nxt[1][:1].isdigit():
@@ -723,7 +776,8 @@ def _declined(key: str, written: str, m: re.Match) -> str:
     if case == "nom":
         return ABBREVIATIONS[key]
     if key in _TITLE_WORDS:
-        return " ".join(_inflect(word, pos, "sg", case, "m1", ("aff",) if pos == "ppas" else ("com",) if pos == "adj" else ())
+        return " ".join(_inflect(word, pos, "sg", case, "m1", ("aff",) if pos == "ppas" else (
+                            "com",) if word in {"stary", "młody"} else ("pos",) if pos == "adj" else ())
                         or word if pos else word for word, pos in _TITLE_WORDS[key])
     lemma = _NOUN_LEMMAS[key]
     # "paragrafu", not the rare personal "paragrafa": an inanimate reading first
@@ -760,8 +814,11 @@ def _case_with_adjective_after(m: re.Match, gender: str) -> str | None:
     governed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
     if not nxt or not governed:
         return None
-    cases = {c for r in readings(nxt[1]) if r.pos == "adj" and r.number == "sg" and r.gender == gender for c in r.cases}
-    return next((c for c in governed if c in cases), None)
+    found = [r for r in readings(nxt[1]) if r.pos == "adj" and r.number == "sg"]
+    cases = {c for r in found if r.gender == gender for c in r.cases}
+    # a reading's gender is the first of its tag's ("wielkopolskim": m1.m2.m3.n), so the form is asked for too
+    return next((c for c in governed if c in cases or any(
+        _inflect(r.lemma, "adj", "sg", c, gender, ("pos",)) == nxt[1] for r in found)), None)
 
 
 def _os_by_context(m: re.Match) -> str | None:
@@ -781,20 +838,26 @@ def _os_by_context(m: re.Match) -> str | None:
 
 def _person(m: re.Match) -> str | None:
     """"os." before a lowercase word that agrees with a woman's noun is "osoba", not "osiedle"
-    ("dla os. samotnej" -> "dla osoby samotnej", "os. niepełnosprawnych" -> "osób ...")."""
+    ("dla os. samotnej" -> "dla osoby samotnej", "os. niepełnosprawnych" -> "osób ...", an adverb
+    between: "dla os. samotnie gospodarującej"); after an amount and "od", "za", "na" it is a person
+    whatever lowercase word follows ("20 zł na os." -> "na osobę", "1 646 zł na os. w rodzinie")."""
+    before = m.string[max(0, m.start() - 25):m.start()]
     nxt = re.match(r"\s*([a-ząćęłńóśźż]+)", m.string[m.end():m.end() + 40])
+    if (nxt or re.match(r"\s*(?:[.,;:!?)]|$)", m.string[m.end():m.end() + 3])) and re.search(
+            r"(?:zł|złot\w*|[0-9])\s+(?:od|za|na)\s*$", before) and (governed := governed_cases(before)):
+        per = "acc" if "acc" in governed else governed[0]  # "20 zł na os." -> "na osobę"
+        return _inflect("osoba", "subst", "sg", per, "f")  # "50 zł od os." -> "od osoby"
     if not nxt:
-        if re.match(r"\s*(?:[.,;:!?)]|$)", m.string[m.end():m.end() + 3]) and re.search(
-                r"(?:zł|złot\w*|[0-9])\s+(?:od|za|na)\s*$", m.string[max(0, m.start() - 25):m.start()]) and (
-                governed := governed_cases(m.string[max(0, m.start() - 25):m.start()])):
-            per = "acc" if "acc" in governed else governed[0]  # "20 zł na os." -> "na osobę"
-            return _inflect("osoba", "subst", "sg", per, "f")  # "50 zł od os." -> "od osoby"
         return None
-    options = [r for r in readings(nxt[1]) if r.pos in {"adj", "ppas", "pact"} and r.cases
+    words = [nxt[1]]
+    if any(r.pos == "adv" for r in readings(nxt[1])) and (
+            second := re.match(r"\s*[a-ząćęłńóśźż]+\s+([a-ząćęłńóśźż]+)", m.string[m.end():m.end() + 60])):
+        words.append(second[1])
+    options = [r for w in words for r in readings(w) if r.pos in {"adj", "ppas", "pact"} and r.cases
                and (r.gender == "f" or r.number == "pl")]
     if not options:
         return None
-    governed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
+    governed = governed_cases(before)
     for case in (*governed, "nom", "gen", "acc", "loc", "inst", "dat"):
         for r in options:
             if case in r.cases:
@@ -839,7 +902,8 @@ def _acting(m: re.Match) -> str:
 # "dot." and "św." after a noun (and not before a name) agree with it: "Dokumenty dot." ->
 # "Dokumenty dotyczące", "Msza św. w intencji" -> "Msza święta".
 _AGREE_BEFORE = {"dot.": ("dotyczyć", "pact"), "św.": ("święty", "adj"), "elektr.": ("elektroniczny", "adj"),
-                 "wlkp.": ("wielkopolski", "adj"), "dom.": ("domowy", "adj")}
+                 "wlkp.": ("wielkopolski", "adj"), "dom.": ("domowy", "adj"), "społ.": ("społeczny", "adj"),
+                 "szk.": ("szkolny", "adj"), "bezpł.": ("bezpłatny", "adj")}
 
 
 def _agreeing_before(key: str, m: re.Match) -> str | None:
@@ -854,10 +918,12 @@ def _agreeing_before(key: str, m: re.Match) -> str | None:
         governed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
         case = next((c for c in (*governed, "gen", "nom", "acc", "loc", "inst", "dat") if c in cases), "nom")
         return _inflect("święty", "adj", "sg", case, "f", ("pos",))
-    prev = re.search(r"(\w+)\s*$", m.string[max(0, m.start() - 30):m.start()])
+    prev = re.search(r"(\w+)\s*\(?\s*$", m.string[max(0, m.start() - 30):m.start()])
     if not prev:
         return None
     nouns = [r for r in (*readings(prev[1]), *readings(prev[1].lower())) if r.pos == "subst" and r.cases and r.gender]
+    if not nouns and key == "bezpł.":  # "Mediacje rodzinne (bezpł.)": the noun's adjective shows its form too
+        nouns = [r for r in readings(prev[1].lower()) if r.pos == "adj" and r.cases and r.gender]
     if not nouns:
         return None
     # the case the preposition before the noun gives it ("dla gospodarstwa dom." -> genitive), else the nominative
@@ -937,6 +1003,31 @@ def _names_follow(m: re.Match) -> bool:
     return bool(prev) and prev[1].lower() not in GOVERNS and any(r.pos == "subst" for r in readings(prev[1].lower()))
 
 
+_LAST_NOUN_AFTER = re.compile(r"\s*(?:(?P<n>[0-9]{1,2})\s+)?(?P<word>[a-ząćęłńóśźż-]+)(?P<dot>\.)?")
+
+
+def _last(m: re.Match) -> str | None:
+    """"ost." ("ostatni") in the gender, number and case of the noun after it: "w ost. tygodniu" ->
+    "ostatnim", "za ost. 3 m-ce" -> "ostatnie trzy miesiące"; None (left, and warned) when it is unclear."""
+    nxt = _LAST_NOUN_AFTER.match(m.string, m.end())
+    if not nxt:
+        return None
+    word = nxt["word"] + (nxt["dot"] or "")
+    word = ABBREVIATIONS.get(word, nxt["word"])  # "m-ce" -> "miesiące"
+    n = int(nxt["n"]) if nxt["n"] else None
+    if n is not None and not 2 <= n <= 4:
+        return None  # "ost. 5 lat": "ostatnich" or "ostatnie", either is said
+    governed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
+    order = (*[c for c in governed if c in _ADJ_CASES], *_ADJ_CASES)
+    nouns = [r for r in noun_readings(word) if r.cases & set(order) and (n is None or r.number == "pl")]
+    if not nouns:
+        return None
+    # the main paradigm first: a rare homonym's readings come one case at a time ("dzień", also a feminine)
+    r = sorted(nouns, key=lambda r: (min(order.index(c) for c in r.cases if c in order), -len(r.cases)))[0]
+    case = next(c for c in order if c in r.cases)
+    return _inflect("ostatni", "adj", r.number, case, r.gender, ("pos",))
+
+
 def _agreeing(key: str, m: re.Match) -> str:
     """tzw. / ww. in the gender, number and case of the word after them."""
     first, stem = _AGREEING[key]
@@ -985,6 +1076,43 @@ def _weekday(key: str, m: re.Match) -> str:
 
 _UNDOTTED_DAY = "pn|pon|wt|śr|czw|pt|sob|ndz|niedz"
 _UNDOTTED_DAYS = re.compile(rf"(?<![\w.-])(?P<a>{_UNDOTTED_DAY})\.?(?P<dash>\s*[-–]\s*)(?P<b>{_UNDOTTED_DAY})(?![\w.-])", re.I)
+# One weekday typed without its period in brackets right after a date ("19.03 (pt)"); "pt" elsewhere may be
+# "pod tytułem", and "pn 8-16" is left too (tests/test_spoken_round7.py keeps it warned).
+_UNDOTTED_DAY_ALONE = re.compile(
+    rf"(?P<date>(?<![\w.])[0-9]{{1,2}}\.[0-9]{{1,2}}\.?(?:[0-9]{{2,4}}\s*(?:r\.)?)?\s*\()(?P<b>{_UNDOTTED_DAY})(?=\))")
+
+
+def _dotted_day(day: str) -> str:
+    """An undotted weekday with its period, in small letters when typed in capitals ("PN" -> "pn.")."""
+    return (day.lower() if day.isupper() else day) + "."
+
+
+_ROMAN_AFTER = re.compile(rf"\s*(?:{ROMAN})(?P<span>\s*[-–—]\s*(?:{ROMAN}))?(?![\w-])")
+_UNDOTTED_GODZ = re.compile(r"(?<![\w.])[gG]odz(?=\s+[0-9]{1,2}(?:[:.⁰¹²³⁴⁵–-]|\s|$))")
+_AGAINST = re.compile(r"(?<![\w/])(?P<p>[pP])/\s?(?=(?P<noun>[a-ząćęłńóśźż]{3,})(?![\w.]))")
+_INFO_LABEL = re.compile(r"(?<![\w@./-])[iI]nfo(?=\s*:)")
+_AND_BEFORE = re.compile(r"(?<!\w)(?:i|oraz|lub|albo)\s+$")
+
+
+def _klasa(text: str, start: int, end: int) -> str:
+    """"kl." before a Roman numeral: "klasa" in the case of the preposition before it, after a noun in the
+    genitive ("uczniów kl. VIII" -> "klasy"), after "i"/"oraz" in the case of the "kl." before; plural before
+    a span ("dla kl. IV–VI" -> "dla klas", and the Roman rule says "od czwartej do szóstej")."""
+    number = "pl" if _ROMAN_AFTER.match(text, end)["span"] else "sg"
+    return _inflect("klasa", "subst", number, _klasa_case(text, start), "f") or "klasa"
+
+
+def _klasa_case(text: str, start: int) -> str:
+    before = text[max(0, start - 60):start]
+    if _AND_BEFORE.search(before) and (earlier := list(re.finditer(r"(?<!\w)kl\.", before))):
+        return _klasa_case(text, start - len(before) + earlier[-1].start())
+    governed = governed_cases(text[max(0, start - 25):start])
+    if governed:
+        return governed[0]
+    prev = re.search(r"(\w+)\s*$", before)
+    if prev and any(r.pos == "subst" for r in readings(prev[1].lower())):
+        return "gen"  # "dla uczniów kl. VIII": a noun after a noun, in the genitive
+    return "nom"
 
 
 def abbreviations(text: str) -> str:
@@ -998,12 +1126,17 @@ def abbreviations(text: str) -> str:
             prev = _prev_word(m.string, m.start())
             spoken = _HOUR_NOUN_AFTER.get(prev)
             after = m.string[m.end():m.end() + 40]
+            nxt = re.match(r"\s*(\w+)", after)
+            if spoken == "godzinie" and nxt and nxt[1].lower() in _HOURS_OF:
+                spoken = "godzinach"  # "po godz. pracy": after the office's hours, not after one hour
             if spoken is None:
-                nxt = re.match(r"\s*(\w+)", after)
                 if _RANGE_AHEAD.match(after):
                     spoken = "w godzinach"
                 elif nxt and nxt[1].lower() in _HOURS_OF:
                     spoken = "godziny"
+                elif nxt and nxt[1].lower() == "bez" and not any(
+                        r.pos in {"adj", "ppas", "pact"} for r in readings(prev)):
+                    spoken = "godziny"  # "godz. bez zmian": the hours (of a duty moved to another day) stay
                 else:
                     spoken = "godzina"
         elif key == "kom.":
@@ -1024,7 +1157,10 @@ def abbreviations(text: str) -> str:
             spoken = "telefonicznie"
         elif key == "dom." and not re.search(r"gospodarstw\w*\s*$", m.string[max(0, m.start() - 20):m.start()], re.I):
             return written  # "dom." is also "dom", "domofon": left, and warned
-        elif key in {"elektr.", "wlkp.", "dom."} and not _agreeing_before(key, m):
+        elif key == "bezpł." and not m.string[max(0, m.start() - 2):m.start()].strip().endswith("("):
+            return written  # only in brackets after what it qualifies; "dzieci bezpł." is left (and warned), as
+            # tests/test_spoken_warnings_round8.py keeps it: "bezpłatne" or "bezpłatnie"
+        elif key in {"elektr.", "wlkp.", "dom.", "społ.", "szk.", "bezpł."} and not _agreeing_before(key, m):
             return written  # no noun before it to agree with: left, and warned
         elif key == "dot." and re.search(r"(?:^|[(:;])\s*$", m.string[max(0, m.start() - 4):m.start()]):
             spoken = "dotyczy"  # "(dot. kwot powyżej 2 tys. zł)": nothing before it to agree with, the verb
@@ -1073,6 +1209,10 @@ def abbreviations(text: str) -> str:
             spoken = person
         elif key == "gosp." and (case := _case_with_adjective_after(m, "n")):
             spoken = _inflect("gospodarstwo", "subst", "sg", case, "n") or "gospodarstwo"
+        elif key == "woj.":
+            if not (case := _case_with_adjective_after(m, "n")):
+                return written  # "woj." is also "wojewoda", "wojewódzki": left, and warned
+            spoken = _inflect("województwo", "subst", "sg", case, "n") or "województwo"
         elif key in _NOUN_LEMMAS:
             spoken = _declined(key, written, m)
             if spoken == written:
@@ -1083,6 +1223,25 @@ def abbreviations(text: str) -> str:
             return written
         elif key == "lit." and not re.match(r"\s*[a-z](?!\w)", m.string[m.end():m.end() + 3]):
             return written  # "lit." before anything but a letter of a list: left, and warned
+        elif key == "st.":
+            nxt = re.match(r"\s*([a-ząćęłńóśźż]+)", m.string[m.end():m.end() + 30])
+            posts = [r for r in noun_readings(nxt[1]) if r.gender == "m1" and r.number == "sg"] if nxt else []
+            if not posts:
+                return written  # "st." is also "stopień", "stacja", "stawka": left, and warned
+            governed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
+            case = next((c for c in (*governed, "nom", "gen", "dat", "acc", "inst", "loc") if any(c in r.cases for r in posts)), "nom")
+            spoken = _inflect("stary", "adj", "sg", case, "m1", ("com",)) or "starszy"
+        elif key == "u.p.s.":
+            case = _noun_case(m.string, m.start())
+            act = _inflect("ustawa", "subst", "sg", "gen" if case == "nom" else case, "f") or "ustawy"
+            spoken = act + " o pomocy społecznej"
+        elif key == "ost.":
+            if not (spoken := _last(m)):
+                return written
+        elif key == "kl.":
+            if not _ROMAN_AFTER.match(m.string, m.end()):
+                return written  # "kl." is also "klub", "klatka": left, and warned
+            spoken = _klasa(m.string, m.start(), m.end())
         elif key == "kw." and not re.search(rf"(?<![\w.])(?:{ROMAN})\s*$", m.string[max(0, m.start() - 8):m.start()]):
             return written  # "kw." is also "kwiecień", "kwota": left, and warned
 
@@ -1103,8 +1262,17 @@ def abbreviations(text: str) -> str:
             return m[0]
         return f"{ordinal(n, case)} roku życia"
     text = _LIFE_YEAR.sub(life_year, text)
+    if "odz " in text:  # "godz 18:00": "godz." typed without its period, before a time
+        text = _UNDOTTED_GODZ.sub(lambda m: m[0] + ".", text)
+    if "p/" in text or "P/" in text:  # "szczepienia p/grypie": "przeciw" before a noun in the dative
+        text = _AGAINST.sub(lambda m: _like("przeciw", m["p"]) + " " if any(
+            r.pos == "subst" and "dat" in r.cases for r in readings(m["noun"])) else m[0], text)
+    if "nfo" in text:  # "info: pok. 3" -> "informacje:" (a label; "info" of an address is left as it is)
+        text = _INFO_LABEL.sub(lambda m: _like("informacje", m[0]), text)
     if "-" in text or "–" in text:  # "pn-pt 7-15": weekdays typed without their periods, in a range
-        text = _UNDOTTED_DAYS.sub(lambda m: f"{m['a']}.{m['dash']}{m['b']}.", text)
+        text = _UNDOTTED_DAYS.sub(lambda m: f"{_dotted_day(m['a'])}{m['dash']}{_dotted_day(m['b'])}", text)
+    if "(" in text:
+        text = _UNDOTTED_DAY_ALONE.sub(lambda m: m["date"] + _dotted_day(m["b"]), text)
     if "ok." in text and ("pok." in text or "Pok." in text):
         text = _ROOM_LIST.sub(_room_list, _ROOM_RANGE.sub(_rooms, text))
     # "do 20 b.m." -> "do dwudziestego bieżącego miesiąca": a day of this month
@@ -1178,8 +1346,11 @@ def weekdays(text: str) -> str:
         return _like("od", m[1] or m[2]) + f" {first} do {last}"
 
     def on_days(m: re.Match) -> str:
-        if _prev_word(m.string, m.start()) in _NO_ON:
+        prev = _prev_word(m.string, m.start())
+        if prev in _NO_ON:
             return m.group(0)
+        if m[0][:1].isupper() and any(r.pos == "adj" and "nom" in r.cases for r in readings(prev)):
+            return m.group(0)  # "Wielki Piątek 26.03": a feast's name, no "w"
         return _DAY_WORD.sub(lambda d: _like(WEEKDAY_ON[_weekday_index(d[0])], d[0]), m.group(0))
 
     text = _W_TUESDAY.sub(r"\1e ", text)  # "w wt." -> "we wtorek"
@@ -1199,6 +1370,7 @@ def _written_date(written: str) -> str | None:
     return f"{day} {MONTH_GENITIVE[month]}" + (f" {year}" if year else "")
 
 
+_GLUED_YEAR_MARK = re.compile(r"(?<![0-9])(?P<year>(?:19|20)[0-9]{2})r\.")
 # "15/01/2027": a whole date with slashes (day and month in two digits, a year of four).
 _SLASH_DATE = re.compile(r"(?<![\w./,])(?P<d>[0-3][0-9])/(?P<m>[01][0-9])/(?P<y>[12][0-9]{3})(?![\w/]|[.,][0-9])")
 
@@ -1207,6 +1379,8 @@ def written_dates(text: str) -> str:
     """2027-01-15 and Roman months (15 I 2027, 7.VIII.2026, 7 XII) as "15 stycznia 2027", placed by
     the staff forms' date parser (ivr.spoken.dates) so that the dates rule says them; a span of two
     ("2026-12-24 – 2026-12-26") from one to the other; "15/01/2027" as "15.01.2027"."""
+    if "r." in text:  # "31.I.2027r.", "do 2027r.": the year's "r." typed without its space
+        text = _GLUED_YEAR_MARK.sub(r"\g<year> r.", text)
     if "/" in text:
         text = _SLASH_DATE.sub(lambda m: f"{m['d']}.{m['m']}.{m['y']}"
                                if date_parts(f"{m['d']}.{m['m']}.{m['y']}") else m[0], text)
@@ -1242,6 +1416,8 @@ _NUMERIC_DATE = re.compile(
     rf"(?<![\w.,–—-])(?<![–—-]\s)(?P<day>[0-9]{{1,2}})\.(?P<month>[0-9]{{1,2}})\.(?P<year>[0-9]{{4}})(?P<r>{_YEAR_END})?(?![\w]|\.[0-9])"
 )
 _YEAR = re.compile(rf"(?<![\w.,])(?P<year>[12][0-9]{{3}})(?P<r>{_YEAR_END})")
+# "na 2027 rok", "za 2026 rok": the word "rok" is nominative or accusative, so is the year's ordinal
+_YEAR_ROK = re.compile(r"(?<![\w.,/–—-])(?P<year>(?:19|20)[0-9]{2})\s+rok(?!\w)")
 # Two whole dates joined by a dash: "23.12.2026–4.01.2027 r." -> "od … do …".
 _NUMERIC_SPAN = re.compile(
     r"(?<![\w.,–—-])(?P<a>[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4})(?:\s*r\.)?\s*[-–—]\s*"
@@ -1336,7 +1512,7 @@ def dates(text: str) -> str:
         prev = _prev_word(m.string, m.start())
         if prev in {"przed", "między", "pomiędzy", "nad"}:  # "przed 1950 r." -> "przed ... pięćdziesiątym rokiem"
             return _year(m, "inst")
-        if prev == "za" and m["r"]:  # "rozliczenie za 2026 r.": the year as a whole, accusative
+        if prev in {"za", "na"} and m["r"]:  # "rozliczenie za 2026 r.", "budżet na 2027 r.": the year as a whole, accusative
             return _year(m, "acc")
         return _year(m, "loc" if prev == "w" else "gen")
 
@@ -1379,6 +1555,8 @@ def dates(text: str) -> str:
     text = _NUMERIC_SPAN.sub(span, text)
     text = _DAY_MONTH.sub(day_month, text)
     text = _NUMERIC_DATE.sub(numeric, text)
+    if "rok" in text:
+        text = _YEAR_ROK.sub(lambda m: f"{_nominative(_ordinal_genitive(int(m['year'])))} rok", text)
     return _YEAR.sub(year, text)
 
 
@@ -1466,6 +1644,8 @@ def _goes_on(text: str, pos: int) -> bool:
 _LIST_NUMBER = re.compile(
     r"(?:^|(?<=[.!?:;]\s)|(?P<inline>(?<=\w)\s+))(?P<n>[0-9]{1,2})\.\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
 _LOWER_LIST_NUMBER = re.compile(r"(?:^|(?<=[.!?:;]\s))(?P<n>[0-9]{1,2})\.\s+(?=[a-ząćęłńóśźż])")
+# A list run on in one sentence after a colon: "Dokumenty: 1. wniosek, 2. decyzja, 3. zaświadczenie".
+_INLINE_LIST_NUMBER = re.compile(r"(?:(?<=:\s)|(?<=,\s))(?P<n>[0-9]{1,2})\.\s+(?=[a-ząćęłńóśźż]{2,}(?<!\bi)(?<!\boraz)(?<!\blub)\b)")
 # A number before a noun it cannot count: "2 środę", "na 3 piętrze" (a count would say "dwie środy").
 # A street's name before a number: the house's number ("ulica Kościelna 2 lokal 4").
 _HOUSE_BEFORE = re.compile(r"(?<!\w)(?:ul\.|al\.|pl\.|ulic\w*|alej\w*|plac\w*)\s*(?:[A-ZĄĆĘŁŃÓŚŹŻ]\w*\.?\s+){1,3}$")
@@ -1535,6 +1715,7 @@ _ORDINAL_LIST = re.compile(
     r"(?=(?:[0-9]{1,2}\.(?:\s*,\s*|\s+(?:i|oraz|lub|albo)\s+|\s+))*[0-9]{1,2}\.\s+(?P<noun>[a-ząćęłńóśźż]\w*))")
 
 
+_WEEKDAY_WORD_AHEAD = re.compile(r"\s*(?:poniedział|wtor|środ|czwart|piąt|sobot|niedziel)")
 _WEEKDAY_STEM = re.compile(r"[0-9]\s+(?:poniedział|wtor|środ|czwart|piąt|sobot|niedziel)")
 _WEEKDAY_LIST = re.compile(
     r"(?<![\w.,:/-])(?P<list>(?:[1-5](?:\s*,\s*|\s+(?:i|oraz|lub|albo)\s+))+)(?P<last>[1-5])\s+"
@@ -1619,6 +1800,11 @@ def ordinal_numbers(text: str) -> str:
     items = list(_LOWER_LIST_NUMBER.finditer(text)) if "1. " in text else []
     if len(items) >= 2 and [int(i["n"]) for i in items] == list(range(1, len(items) + 1)):
         text = _LOWER_LIST_NUMBER.sub(lambda m: f"Po {ordinal(int(m['n']), 'nom', 'n')}, ", text)
+    items = list(_INLINE_LIST_NUMBER.finditer(text)) if ": 1. " in text else []
+    if len(items) >= 2 and [int(i["n"]) for i in items] == list(range(1, len(items) + 1)) and \
+            text[:items[0].start()].rstrip().endswith(":") and not any(  # "1. środa, 2. środa": the month's
+                _WEEKDAY_WORD_AHEAD.match(text, i.end()) for i in items):
+        text = _INLINE_LIST_NUMBER.sub(lambda m: f"po {ordinal(int(m['n']), 'nom', 'n')}, ", text)
     # "każdy 1 i 3 wtorek": the month's first and third, as if written "1. i 3. wtorek"
     text = text if not _WEEKDAY_STEM.search(text) else _WEEKDAY_LIST.sub(lambda m: re.sub(r"[0-9]\b", r"\g<0>.", m["list"]) + m["last"] + "." + m[0][m.end("last") - m.start():]
                              if any(r.lemma in _WEEKDAY_LEMMAS for r in noun_readings(m["noun"])) else m[0], text)
@@ -1726,7 +1912,7 @@ _PER = {"os.": "za osobę", "osobę": "za osobę", "osoba": "za osobę", "mies."
         "m-c": "miesięcznie", "msc.": "miesięcznie", "dzień": "dziennie", "h": "za godzinę",
         "godz.": "za godzinę", "km": "za kilometr", "kg": "za kilogram", "szt.": "za sztukę",
         "dobę": "na dobę", "tydzień": "tygodniowo", "t": "za tonę", "m3": "za metr sześcienny",
-        "m³": "za metr sześcienny", "l": "za litr"}
+        "m³": "za metr sześcienny", "l": "za litr", "tydz.": "za tydzień", "str.": "za stronę"}
 _PER_WORDS = "|".join(re.escape(unit) for unit in _PER)
 # "/os." after a word is "per person" ("zł/os.", "netto/os."), never "or osiedle"; spaces
 # around the slash only after "zł", since "al. / os. / pl." is a list of abbreviations.
@@ -1837,6 +2023,7 @@ RULES = (
     line_breaks,
     quotes,
     whitespace,
+    polish_letters,
     thousands,
     superscript_minutes,
     written_times,
@@ -1844,6 +2031,7 @@ RULES = (
     seasons,
     fractions,
     currency_codes,
+    amount_ranges,
     multiplication,
     arrows,
     emoji,
@@ -1889,7 +2077,8 @@ _NEEDS = {
     seasons: re.compile(r"\d\s*/|\w@|\d-[12]"),
     fractions: re.compile(r"\d\s*/|[½¼¾]"),
     arrows: re.compile("[→⇒➔➜►]"),
-    **dict.fromkeys((thousands, decades, currency_codes, bank_accounts, programmes, temperatures, units, halves, phone_numbers, postal_codes,
+    programmes: re.compile(r"\d|\w\+"),  # "500+", "Senior+"
+    **dict.fromkeys((thousands, decades, currency_codes, amount_ranges, bank_accounts, temperatures, units, halves, phone_numbers, postal_codes,
                      written_dates, dates, hours, short_dates, ordinal_numbers, times, percentages, currency,
                      number_ranges, counts, numbers), re.compile(r"\d")),
     emails: re.compile("@"),

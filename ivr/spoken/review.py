@@ -9,11 +9,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from ivr.spoken.agreement import stray_periods, unsure_agreement
+from ivr.spoken.agreement import stray_periods, stray_places, unsure_agreement, unsure_titles
 from ivr.spoken.contacts import emoji_in, long_addresses
 from ivr.spoken.counts import unsure_counts
 from ivr.spoken.dates import unplaced_dates
 from ivr.spoken.normalize import DEFAULT_ACRONYMS, leftover_pieces, normalize
+from ivr.spoken.spelling import unpolished_words
 
 __all__ = ["Leftover", "Review", "review", "suggestion"]
 
@@ -69,6 +70,12 @@ _SUGGESTIONS = {
     "stray_period": "skrót przed liczbą rozwinięty w słowo, które tu chyba nie pasuje (np. „m. 3” w adresie "
                     "przeczytane jako „metrów trzy” zamiast „mieszkanie trzy”): proszę napisać pełne słowo "
                     + _OR_SPOKEN + ".",
+    "title": "„p.” przed samym nazwiskiem, które nosi i mężczyzna, i kobieta: reguły zgadły „pan” albo „pani”; "
+             "proszę napisać „pan” albo „pani” (albo dodać imię) " + _OR_SPOKEN + ".",
+    "places": "dwie nazwy połączone ukośnikiem: głos powie „lub”; proszę napisać „i” albo „lub” "
+              + _OR_SPOKEN + ".",
+    "unpolished": "słowo bez polskiej litery (np. „przysluguje” zamiast „przysługuje”): proszę je poprawić "
+                  + _OR_SPOKEN + ".",
     "acronym": "nieznany skrótowiec: proszę podać, jak go czytać (np. „zus” albo „zet-u-es”), "
                "w polu „Wymowa” albo napisać pełną nazwę.",
 }
@@ -92,9 +99,12 @@ def review(text: str, acronyms: Mapping[str, str] | None = None) -> Review:
     written = [(url, "url") for url in long_addresses(text)] + [(e, "emoji") for e in emoji_in(text)]
     written += [(d, "date") for d in unplaced_dates(text)]
     written += [(c, "count") for c in unsure_counts(text)]
+    written += [(t, "title") for t in unsure_titles(text)]  # "P. Pietrzak": "pan" or "pani", a guess
+    written += [(p, "places") for p in stray_places(text)]  # "Krerowo/Nagradowice": "lub" or "i", a guess
     table = DEFAULT_ACRONYMS if acronyms is None else acronyms
     said = frozenset(w for v in table.values() for w in v.split())  # "bip." is the table's, not a stray abbreviation
     pieces = written + leftover_pieces(spoken, said)
     pieces += [(a, "agreement") for a in unsure_agreement(spoken)]  # a case or gender the rules guessed
     pieces += [(p, "stray_period") for p in stray_periods(spoken)]  # an expansion chosen wrong before a number
+    pieces += [(w, "unpolished") for w in unpolished_words(spoken)]  # a word typed without its Polish letter
     return Review(spoken, tuple(Leftover(p, suggestion(p, kind)) for p, kind in pieces))

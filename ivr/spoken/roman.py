@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ivr.common.polish import MONTH_GENITIVE
 from ivr.spoken.inflection import ORDINAL_NOUNS, Reading, governed_cases, noun_readings, ordinal, readings
 
 __all__ = ["ROMAN", "roman_numerals", "roman_value"]
@@ -13,6 +14,11 @@ __all__ = ["ROMAN", "roman_numerals", "roman_value"]
 ROMAN = r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 _PAIR = re.compile(
     rf"(?<![\w.-])(?P<a>{ROMAN})(?:\s*[-–—]\s*(?P<b>{ROMAN}))?(?![\w-])")
+# A span of Roman numerals is one of months after a noun of a period of the year ("okres", "sezon",
+# "miesiące"), an adjective and a bracket allowed between, or before a year (said already, or in digits)
+# with no noun before it ("(I-III 2027)"); "Turnusy I-III 2027" are numbered, not months.
+_YEAR_AFTER = re.compile(r"\s+(?:(?:19|20)[0-9]{2}(?![0-9])|dwa tysiące|tysiąc dziewięćset)")
+_PERIOD_BEFORE = re.compile(r"(?<!\w)(?:okres|sezon|miesiąc|miesięc)\w*(?:\s+[a-ząćęłńóśźż]+)?\s*\(?\s*$", re.I)
 _VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
@@ -51,6 +57,11 @@ def roman_numerals(text: str) -> str:
         if not b and prev and prev[1].lower() in {"nr", "numer", "numerem", "numeru", "numerze"} and re.match(
                 r"\s*/\s*[0-9]", m.string[m.end():m.end() + 4]):
             return str(roman_value(a))  # "Uchwała nr XII/85/2026": a document number, said as numbers
+        if b and roman_value(a) <= 12 and roman_value(b) <= 12 and not governed and not (
+                prev and _noun(prev[1], ())) and (_PERIOD_BEFORE.search(before) or _YEAR_AFTER.match(
+                    m.string, m.end()) and re.search(r"(?:^|[(:])\s*$", before)):
+            # "za okres X-XII 2026 r.", "w sezonie grzewczym (X–IV)": a span of months
+            return f"od {MONTH_GENITIVE[roman_value(a)]} do {MONTH_GENITIVE[roman_value(b)]}"
         if after and (r := _noun(after[1], governed)):  # "II piętro", "w XXI wieku"
             case = _case(r, governed)
             return _say(a, b, case, r.gender, r.number, start=(m.start() < 40 and not m.string[:m.start()].strip()) or before.rstrip()[-1:] in {".", "!", "?"})
