@@ -234,6 +234,8 @@ BEING = ("jest", "ma", "bylo", "było", "bedzie", "będzie")
 # Round eleven: the question at the end of a story ("..., czy można dostać jakieś pieniądze").
 END_QUESTIONS = frozenset({"czy"})
 KNOWING = frozenset({"wiem", "wiadomo", "pewna", "pewny", "pewien"})
+# Round fourteen: who may stand between "czy" and the words of what is over asked about ("czy on żartuje").
+ASKED_ABOUT = frozenset("on ona oni one ono to ten ta".split())
 # Round eight: words of a person right after these, beside a message or a call-back, say whom it is for or
 # from ("wiadomość dla pracownicy", "telefon zwrotny od pracownika"): not a transfer.
 ADDRESSEE_LEADS = frozenset({"dla", "od"})
@@ -701,6 +703,9 @@ class Line:
                 # "zabiję tego kota sąsiada" (an animal threatened)
                 heard.discard(DANGER)
                 scores = [m for m in scores if m.choice != DANGER]
+            if DANGER not in heard and "addiction" in heard and said_in_place.drunk_at_the_wheel(words, spans,
+                                                                                                "addiction"):
+                heard.add(DANGER)  # round fourteen: "przyjechał pijany, zabrał wnuki do auta": drunk at the wheel
             if "hours" in heard and "person" not in heard and said_in_place.something_coming(words, spans, "hours"):
                 # "kiedy przyjdzie emerytura": the pension comes, not the caller ("kiedy przyjdzie pani kierownik"
                 # asks when she can be found: the hours, below)
@@ -727,9 +732,10 @@ class Line:
             heard.discard("addiction")
             scores = [m for m in scores if m.choice != "addiction"]
         if DANGER in heard and NOT_NOW in heard and (self._danger_now_after(node, speech)
-                                                   or self._over_denied(node, speech)):
+                                                   or self._over_denied(node, speech)
+                                                   or self._over_doubted(node, speech)):
             # "lata temu bił mnie, a teraz syn bije": the past told, then danger now; "mąż mnie bije, już dobrze
-            # nie jest": the words of what is over denied
+            # nie jest": the words of what is over denied; round fourteen: "nie wiem, czy on żartuje": doubted
             return DANGER
         if DANGER in heard and NOT_NOW in heard:
             # Danger told from a screen or long ago: the matter named beside it; else, where a
@@ -878,6 +884,7 @@ class Line:
         words = [word for word, _ in words_and_folds(speech, self.content.words["hesitation"])]
         folded = {fold(word) for word in words}
         may = (DANGER in heard
+               or "addiction" in heard
                or ("hours" in heard and "person" not in heard and any(map(said_in_place.coming_third_person, words)))
                or ("person" in heard and bool(heard & {"social_work", VISIT}))
                or ("person" in heard and "kim" in folded)
@@ -1018,6 +1025,28 @@ class Line:
         said = [w for _, w in words_and_folds(speech, self.content.words["hesitation"])]
         ends = [end for c, _, end, score in spans_of(speech) if c == NOT_NOW and score >= THRESHOLD]
         return bool(ends) and all(said[end:end + 2] in (["nie", verb] for verb in BEING) for end in ends)
+
+    def _over_doubted(self, node: str, speech: str) -> bool:
+        """Round fourteen: every phrase of what is over or not meant ("żartuje", "już dobrze") is asked about, not
+        told: right after "czy" (one of ASKED_ABOUT between), with "nie wiem", "nie wiadomo" or "nie jestem pewna"
+        before that "czy", or "czy nie" right after the phrase ("nie wiem, czy on żartuje", "czy żartuje, czy
+        nie"): the caller does not know that it is over, so danger heard beside it is danger ("mówi, że się
+        powiesi, ale to żartem" stays told as a joke)."""
+        spans_of = getattr(self._matchers[node], "spans", None)  # the Polish matcher's (not the Ukrainian one)
+        if spans_of is None:
+            return False
+        said = [w for _, w in words_and_folds(speech, self.content.words["hesitation"])]
+        found = [(start, end) for c, start, end, score in spans_of(speech) if c == NOT_NOW and score >= THRESHOLD]
+
+        def doubted(start: int, end: int) -> bool:
+            at = start - 1
+            if at >= 0 and said[at] in ASKED_ABOUT:
+                at -= 1
+            if at < 0 or said[at] not in END_QUESTIONS:
+                return False
+            unknown = at >= 2 and said[at - 1] in KNOWING and "nie" in said[max(0, at - 3):at - 1]
+            return unknown or said[end:end + 2] == ["czy", "nie"]
+        return bool(found) and all(doubted(start, end) for start, end in found)
 
     def _told_in_past(self, node: str, speech: str, choice: str) -> bool:
         """Every word of the choice heard is a verb in the past tense by the dictionary ("pił", "piła")."""

@@ -452,3 +452,25 @@ def animal_killed(words: Sequence[str], spans: Sequence[Span], danger: str) -> b
         return at < len(words) and any(r.pos == "subst" and fold(r.lemma.split(":")[0]) in ANIMALS
                                        and r.cases & {"acc", "gen"} for r in readings(words[at]))
     return all(animal(start, end) for start, end, _ in found)
+
+
+# Round fourteen: "zięć przyjechał pijany, zabrał wnuki do auta i pojechał": drunk, then a vehicle, in one telling.
+DRUNK = frozenset({"pijany", "nietrzezwy"})  # lemmas of being drunk now ("pijany", "po pijanemu"), not of drinking
+VEHICLES = frozenset({"auto", "samochod", "kierownica", "ciagnik", "traktor", "motor", "motocykl", "skuter", "bus"})
+DRIVE_REACH = 8  # words from the drunk word to the vehicle ("pijany w trzy dupy zabrał wnuki do auta")
+
+
+def drunk_at_the_wheel(words: Sequence[str], spans: Sequence[Span], addiction: str) -> bool:
+    """A word of drinking heard is "pijany" (or "nietrzeźwy", "po pijanemu"), and a vehicle or the wheel follows
+    within DRIVE_REACH words, with no "nie" between: someone drunk is driving ("przyjechał pijany, zabrał dzieci do
+    auta", "po pijanemu wsiadł do samochodu"). "Pije, ale do auta nie wsiada", "był pijany, więc wróciłam autobusem"
+    are not."""
+    for start, end, _ in _spans_of(spans, addiction):
+        if not any(DRUNK & lemmas(word) for word in words[start:end]):
+            continue
+        for at in range(end, min(len(words), end + DRIVE_REACH)):
+            if fold(words[at]) in {"nie", "nigdy"}:
+                break
+            if VEHICLES & lemmas(words[at]):
+                return True
+    return False

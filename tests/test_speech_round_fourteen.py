@@ -1,0 +1,131 @@
+"""Round fourteen of issue 23 (bench/fresh14): the general rules added for a new writer's callers, each played
+through the real /voice webhooks with exact TwiML, beside the input that would break each rule. The sentences are
+this round's own phrasings of each kind, not the corpus rows."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import FRIDAY_EVENING, TUESDAY_OPEN
+from test_speech_round_nine import danger_open
+from test_speech_round_ten import danger_closed
+from test_speech_rules import LEAVE_WORD, check, item, say_in
+
+from ivr.call import senses
+
+
+def addiction(app) -> str:
+    return item(app, "addiction", "info_addiction")
+
+
+def care(app) -> str:
+    return item(app, "care", "info_care")
+
+
+# -- danger: the fields of this round ------------------------------------------------------------------
+
+@pytest.mark.parametrize("words", [
+    # food withheld, said in the inverted order ("jeść nie daje" beside "nie daje jeść")
+    "synowa babci jeść nie daje, ona cała chuda leży",
+    "dziadkowi nikt jeść nie daje od paru dni",
+    "nam ojczym jeść nie daje jak wypije",
+    # children alone, named with a dialect word of Wielkopolska or Silesia
+    "szczuny same od rana w chałupie, matki nie widać",
+    "bajtle same zostały, a ojciec gdzieś wyjechał",
+    # a person kept in a shed, a sty or a cellar
+    "syn trzyma ojca w szopie za domem",
+    "brat trzyma dziadka w chlewie, bo mówi, że śmierdzi",
+    "zamyka babcię w komórce na noc",
+])
+def test_danger_in_this_rounds_fields_says_112_then_connects_a_person(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == danger_open(app)
+
+
+def test_danger_in_this_rounds_fields_after_hours_gives_the_helpline(make_app, post):
+    app = make_app(FRIDAY_EVENING)
+    assert say_in(post, app, LEAVE_WORD, "teściowej jeść nie dają") == danger_closed(app)
+    assert say_in(post, app, LEAVE_WORD, "brat trzyma matkę w oborze") == danger_closed(app)
+
+
+@pytest.mark.parametrize("words,expected", [
+    # "sama siedzi" (an old woman alone all day) is care, as before: the plural of children is not widened to "sam"
+    ("babcia sama całe dnie siedzi i potrzebuje opiekunki", care),
+    # food given: "jeść daje" is no danger word
+    ("sąsiadka mamie jeść daje, ale potrzebna opiekunka", care),
+])
+def test_the_near_inputs_of_this_rounds_fields_are_no_danger(make_app, post, words, expected):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == expected(app)
+
+
+# -- drunk at the wheel --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("words", [
+    "szwagier przyjechał pijany jak bela, wsadził dzieci do samochodu i odjechał",
+    "mąż po pijanemu wsiadł do auta z synkiem",
+    "ojciec pijana w sztok, a siada za kierownicę",
+    "sąsiad pijany jeździ ciągnikiem po wsi z wnukiem",
+])
+def test_someone_drunk_with_a_vehicle_is_danger(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == danger_open(app)
+
+
+@pytest.mark.parametrize("words", [
+    "mąż pije, ale do samochodu pijany nie wsiada",
+    "syn pije od lat i sprzedał samochód na wódkę",
+    "ojciec był pijany, więc wróciłam autobusem",
+    "auto mam, a mąż pijany co wieczór, czy jest jakaś terapia",
+])
+def test_drinking_beside_a_car_that_is_not_driven_drunk_is_the_addiction_item(make_app, post, words):
+    # "nie" between the drunk word and the car, drinking ("pije") not being drunk, a car before the drunk word.
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == addiction(app)
+
+
+def test_drunk_at_the_wheel_reads_only_forward_and_stops_at_nie():
+    words = ["zięć", "pijany", "zabrał", "dzieci", "do", "auta"]
+    assert senses.drunk_at_the_wheel(words, [("addiction", 1, 2, 100.0)], "addiction")
+    words = ["zięć", "pijany", "nie", "wsiada", "do", "auta"]
+    assert not senses.drunk_at_the_wheel(words, [("addiction", 1, 2, 100.0)], "addiction")
+    words = ["zięć", "pije", "i", "jeździ", "autem"]
+    assert not senses.drunk_at_the_wheel(words, [("addiction", 1, 2, 100.0)], "addiction")
+
+
+# -- a joke doubted ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("words", [
+    "syn pije i mówi, że się powiesi, nie wiem, czy on żartuje",
+    "brat gada, że się zabije, czy żartuje, czy nie, nie wiem",
+    "nie jestem pewna, czy to żart, ale mąż pije i grozi, że mnie zabije",
+])
+def test_danger_beside_a_joke_the_caller_doubts_is_danger(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "about", words) == danger_open(app)
+
+
+def test_danger_told_as_a_joke_is_still_asked_about_not_the_safety_route(make_app, post):
+    # Said, not doubted: the words of a joke keep their round-eight reading ("is anyone in danger?").
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", "wnuk mówi, że się zabije z tej nudy, ale to żartem") == check(app)
+    assert say_in(post, app, "main", "syn pije i mówi, że się zabije, ale żartuje") == addiction(app)
+
+
+# -- a figure of speech said to be one ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("words", [
+    "córka mówi, że się zabije, jak nie dostanie tego roweru, no tak się mówi",
+    "wnuczek krzyczy, że zabije brata o tę zabawkę, tak się tylko gada u dzieci",
+])
+def test_danger_said_with_tak_sie_mowi_is_asked_about(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == check(app)
+
+
+@pytest.mark.parametrize("words", [
+    "mąż mówi, że mnie zabije, niby tak się mówi, ale ja się go boję",
+    "syn grozi, że się powiesi, nie wiem, czy tak się tylko mówi",
+])
+def test_tak_sie_mowi_beside_fear_or_doubt_is_still_danger(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == danger_open(app)
