@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import FRIDAY_EVENING, TUESDAY_OPEN
-from test_speech_round_nine import danger_open
+from test_speech_round_nine import benefits_item, danger_open, goodbye
 from test_speech_round_ten import danger_closed
 from test_speech_rules import LEAVE_WORD, check, item, say_in
 
@@ -129,3 +129,38 @@ def test_danger_said_with_tak_sie_mowi_is_asked_about(make_app, post, words):
 def test_tak_sie_mowi_beside_fear_or_doubt_is_still_danger(make_app, post, words):
     app = make_app(TUESDAY_OPEN)
     assert say_in(post, app, "main", words) == danger_open(app)
+
+
+# -- a blessing that greets, and "to wszystko" inside a sentence ---------------------------------------------
+
+def heating(app) -> str:
+    return item(app, "heating", "info_heating")
+
+
+def test_a_blessing_said_first_greets_and_the_matter_after_it_is_answered(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", "szczęść boże, ja w sprawie zasiłku dla siebie") == benefits_item(app)
+    assert say_in(post, app, "main", "no szczęść boże pani, dzwonię o ten dodatek węglowy") == heating(app)
+
+
+@pytest.mark.parametrize("words", [
+    "szczęść boże", "dziękuję za dodatek, szczęść boże", "szczęść boże, to wszystko", "no to szczęść boże pani",
+])
+def test_a_blessing_alone_at_the_end_or_beside_another_goodbye_still_takes_leave(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == goodbye(app)
+
+
+@pytest.mark.parametrize("words", [
+    "przez to wszystko mąż pije coraz więcej",
+    "syn chleje, a to wszystko się wali na moją głowę",
+])
+def test_to_wszystko_after_a_preposition_or_before_sie_is_part_of_the_sentence(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == addiction(app)
+
+
+@pytest.mark.parametrize("words", ["dziękuję za to wszystko", "to wszystko, dziękuję", "nie, to wszystko"])
+def test_to_wszystko_as_the_whole_answer_is_still_the_goodbye(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == goodbye(app)

@@ -236,6 +236,9 @@ END_QUESTIONS = frozenset({"czy"})
 KNOWING = frozenset({"wiem", "wiadomo", "pewna", "pewny", "pewien"})
 # Round fourteen: who may stand between "czy" and the words of what is over asked about ("czy on żartuje").
 ASKED_ABOUT = frozenset("on ona oni one ono to ten ta".split())
+# Round fourteen: a blessing that greets as well as it takes leave; said first, with a request after it, it greets.
+GREETINGS = (("szczesc", "boze"),)
+GREETED_WORDS = 3  # words after the greeting that make it the opening of a request, not the whole answer
 # Round eight: words of a person right after these, beside a message or a call-back, say whom it is for or
 # from ("wiadomość dla pracownicy", "telefon zwrotny od pracownika"): not a transfer.
 ADDRESSEE_LEADS = frozenset({"dla", "od"})
@@ -799,8 +802,10 @@ class Line:
             # "Czy jutro ktoś będzie?" asks about the hours; "czy jest ktoś?" for a person; "czy jest ktoś,
             # kto by nam doradził" for what that someone would do (a named topic, below).
             return self._hours_day(speech) if heard & {"hours", WHEN} or self._asks_when(speech) else "person"
-        if GOODBYE in heard and (self._goodbye_repeated(node, speech) or self._read_with(
-                node, speech, lambda words, spans: said_in_place.said_with_infinitive(words, spans, GOODBYE))):
+        if GOODBYE in heard and (self._goodbye_repeated(node, speech) or self._greeting_first(node, speech)
+                                 or self._read_with(node, speech, lambda words, spans: said_in_place.said_with_infinitive(
+                                     words, spans, GOODBYE) or said_in_place.said_inside_clause(words, spans, GOODBYE))):
+            # round fourteen: "szczęść Boże, dzwonię o zasiłek": a greeting first; "bez to wszystko się sypie"
             # round twelve: "pomógł to wszystko ogarnąć": what is to be done, not "that is all"
             heard.discard(GOODBYE)  # "jeszcze raz to wszystko": "to wszystko" is what is to be said again
             scores = [m for m in scores if m.choice != GOODBYE]
@@ -964,6 +969,21 @@ class Line:
                 between -= 1
             return between in ends
         return bool(goodbyes) and all(right_after(start) for start in goodbyes)
+
+    def _greeting_first(self, node: str, speech: str) -> bool:
+        """Round fourteen: every goodbye phrase heard is a blessing that also greets ("szczęść Boże", GREETINGS) said
+        first (a filler or "no" before it at most), with GREETED_WORDS words or more after it: the caller greets and
+        goes on to the matter. "Szczęść Boże" alone, or at the end ("dziękuję, szczęść Boże"), still takes leave."""
+        spans = self._spans(node, speech)
+        if spans is None or self.lang != DEFAULT_LANGUAGE:
+            return False
+        said = self._said(speech)
+        goodbyes = [(start, end) for c, start, end in spans if c == GOODBYE]
+
+        def greets(start: int, end: int) -> bool:
+            return (tuple(said[start:end]) in GREETINGS and all(w in ASKING_WORDS | {"no", "a"} for w in said[:start])
+                    and len(said) - end >= GREETED_WORDS)
+        return bool(goodbyes) and all(greets(start, end) for start, end in goodbyes)
 
     def _lost_only_as_reason(self, node: str, speech: str) -> bool:
         """Every sign of being lost comes after a "bo" that follows a request to go back or repeat."""

@@ -325,6 +325,21 @@ def said_with_infinitive(words: Sequence[str], spans: Sequence[Span], goodbye: s
     return all(infinitive(end) or infinitive(start - 1) for start, end, _ in found)
 
 
+def said_inside_clause(words: Sequence[str], spans: Sequence[Span], goodbye: str) -> bool:
+    """Round fourteen: every goodbye phrase heard opens with "to" or "wszystko" and stands right after a preposition
+    ("przez to wszystko", the dialect "bez to wszystko": because of it all) or right before "się" ("to wszystko się
+    sypie"): a part of the sentence, not "that is all". "Dziękuję, to wszystko", "to wszystko, do widzenia" are
+    still the goodbye."""
+    found = _spans_of(spans, goodbye)
+    if not found or not all(fold(words[start]) in OBJECT_LEADS for start, _, _ in found):
+        return False
+
+    def inside(start: int, end: int) -> bool:
+        after_preposition = start > 0 and any(r.pos == "prep" for r in readings(words[start - 1]))
+        return after_preposition or (end < len(words) and fold(words[end]) == "sie")
+    return all(inside(start, end) for start, end, _ in found)
+
+
 # Round twelve: "to nie o węgiel, tylko o zasiłek": a matter denied, the one after "tylko" asked.
 DENIED_ABOUT = frozenset({"nie", "ani"})
 ABOUT = frozenset({"o", "od"})
