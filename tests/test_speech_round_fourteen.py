@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import FRIDAY_EVENING, TUESDAY_OPEN
+from test_speech_round_eight import not_understood
 from test_speech_round_nine import benefits_item, danger_open, goodbye
 from test_speech_round_ten import danger_closed
 from test_speech_rules import LEAVE_WORD, check, item, say_in
@@ -164,3 +165,61 @@ def test_to_wszystko_after_a_preposition_or_before_sie_is_part_of_the_sentence(m
 def test_to_wszystko_as_the_whole_answer_is_still_the_goodbye(make_app, post, words):
     app = make_app(TUESDAY_OPEN)
     assert say_in(post, app, "main", words) == goodbye(app)
+
+
+# -- near negatives: a man jailed, property insurance, an inheritance, the phone as a toy ------------------------
+
+def contact(app) -> str:
+    return item(app, "contact", "info_contact")
+
+
+def programmes(app) -> str:
+    return item(app, "programmes", "info_programmes")
+
+
+def test_a_man_jailed_is_no_closing_hour_and_old_threats_are_asked_about(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", "pięć lat temu brat groził mamie, ale go zamknęli") == check(app)
+
+
+def test_closing_hours_and_someone_locked_in_are_unchanged(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", "o której zamykacie") == say_in(post, app, "main", "godziny otwarcia")
+    assert say_in(post, app, "main", "zamknęli go w piwnicy") == danger_open(app)
+    assert say_in(post, app, "main", "ojciec go zamknął w szopie") == danger_open(app)
+
+
+@pytest.mark.parametrize("words", ["ubezpieczenie samochodu mi podrożało", "a ubezpieczenie domu mi wypłaciło za dach"])
+def test_property_insurance_is_no_health_insurance(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == not_understood(app)
+
+
+def test_health_insurance_is_still_the_programmes_item(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", "nie mam ubezpieczenia zdrowotnego") == programmes(app)
+    assert say_in(post, app, "main", "ubezpieczenie") == programmes(app)
+
+
+@pytest.mark.parametrize("words", ["gdzie się załatwia spadek po mamie", "do którego notariusza z testamentem, gdzie to"])
+def test_an_inheritance_or_a_notary_is_another_offices_matter(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == not_understood(app)
+
+
+def test_an_inheritance_beside_a_matter_of_the_line_is_that_matter(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", "spadek po mężu mały, a ja o zasiłek") == benefits_item(app)
+    assert say_in(post, app, "main", "gdzie jesteście") == contact(app)
+
+
+@pytest.mark.parametrize("words", ["wnuczek się bawił telefonem", "to mąż usiadł na telefonie i nacisnął"])
+def test_the_phone_as_a_thing_handled_asks_no_number(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == not_understood(app)
+
+
+@pytest.mark.parametrize("words", ["jak się z wami skontaktować telefonem", "jaki jest wasz telefon"])
+def test_the_phone_asked_for_is_still_the_address_card(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == contact(app)

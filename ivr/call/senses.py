@@ -291,7 +291,10 @@ AFTER_DEVICE = frozenset("mi sie mu jej nam wam ci tak az znowu".split())
 def device_did(words: Sequence[str], spans: Sequence[Span], contact: str) -> bool:
     """Every word of the address card heard is a single noun followed (a pronoun or "się" between) by a verb in
     the past tense other than "był": the phone as a device that rang or beeped ("jak ten telefon zapiszczał",
-    "telefon mi się rozładował"). "Jaki jest telefon", "telefon był zajęty" are unchanged."""
+    "telefon mi się rozładował"). "Jaki jest telefon", "telefon był zajęty" are unchanged. Round fourteen: or the
+    noun in the instrumental right after such a verb (a pronoun or "się" between): the phone as a thing handled
+    ("wnuczek się bawił telefonem", "rzucił telefonem"); "proszę o telefon", "jak się skontaktować telefonem"
+    are unchanged (no verb in the past tense before it)."""
     found = _spans_of(spans, contact)
     if not found:
         return False
@@ -306,7 +309,16 @@ def device_did(words: Sequence[str], spans: Sequence[Span], contact: str) -> boo
             return False
         found_readings = readings(words[at])
         return bool(found_readings) and all(r.pos == "praet" and r.lemma != "być" for r in found_readings)
-    return all(did(start, end) for start, end, _ in found)
+
+    def handled(start: int, end: int) -> bool:  # round fourteen: "wnuczek się bawił telefonem"
+        if end - start != 1 or not any(r.pos == "subst" and "inst" in r.cases for r in readings(words[start])):
+            return False
+        at = start - 1
+        while at >= 0 and fold(words[at]) in AFTER_DEVICE:
+            at -= 1
+        found_readings = readings(words[at]) if at >= 0 else []
+        return bool(found_readings) and all(r.pos == "praet" and r.lemma != "być" for r in found_readings)
+    return all(did(start, end) or handled(start, end) for start, end, _ in found)
 
 
 OBJECT_LEADS = frozenset({"to", "wszystko", "tyle"})  # a goodbye phrase that may be a verb's object ("to wszystko")
