@@ -7,9 +7,9 @@ import pytest
 
 from conftest import FRIDAY_EVENING, TUESDAY_OPEN
 from test_speech_round_eight import not_understood
-from test_speech_round_nine import benefits_item, danger_open, goodbye
+from test_speech_round_nine import about_menu, benefits_item, danger_open, goodbye
 from test_speech_round_ten import danger_closed
-from test_speech_rules import LEAVE_WORD, check, item, say_in
+from test_speech_rules import LEAVE_WORD, check, dial, item, say_in
 
 from ivr.call import senses
 
@@ -223,3 +223,25 @@ def test_the_phone_as_a_thing_handled_asks_no_number(make_app, post, words):
 def test_the_phone_asked_for_is_still_the_address_card(make_app, post, words):
     app = make_app(TUESDAY_OPEN)
     assert say_in(post, app, "main", words) == contact(app)
+
+
+# -- "kto żywy", "właściwie" in a question of what the office does -----------------------------------------------
+
+def test_kto_zywy_asks_for_a_person(make_app, post):
+    # "kto" for "ktoś", as the countryside says it: "jest tam kto żywy?"
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", "halo, jest tam u was kto żywy") == dial(app, "transfer")
+
+
+def test_checking_the_line_or_asking_who_is_no_person(make_app, post):
+    # The first corpus's design: "halo, jest tam ktoś?" checks the line (a miss, not a transfer); "kto jest" alone
+    # asks nothing.
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", "halo halo, jest tam kto") == not_understood(app)
+    assert say_in(post, app, "main", "kto jest w domu") == not_understood(app)
+
+
+@pytest.mark.parametrize("words", ["a czym się właściwie zajmujecie", "czym wy tam się zajmujecie właściwie"])
+def test_wlasciwie_in_a_question_of_what_the_office_does_is_the_about_menu(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == about_menu(app)
