@@ -91,6 +91,7 @@ def test_drunk_at_the_wheel_reads_only_forward_and_stops_at_nie():
     assert not senses.drunk_at_the_wheel(words, [("addiction", 1, 2, 100.0)], "addiction")
     words = ["zięć", "pije", "i", "jeździ", "autem"]
     assert not senses.drunk_at_the_wheel(words, [("addiction", 1, 2, 100.0)], "addiction")
+    assert senses.may_be_drunk(["maz", "po", "pijanemu"]) and not senses.may_be_drunk(["maz", "pije"])
 
 
 # -- a joke doubted ------------------------------------------------------------------------------------------
@@ -126,6 +127,8 @@ def test_danger_said_with_tak_sie_mowi_is_asked_about(make_app, post, words):
 @pytest.mark.parametrize("words", [
     "mąż mówi, że mnie zabije, niby tak się mówi, ale ja się go boję",
     "syn grozi, że się powiesi, nie wiem, czy tak się tylko mówi",
+    "córka krzyczy, że się zabije, a ja jej mówię, że tak się nie mówi",
+    "mąż mnie bije, jak to się mówi, po pijaku",
 ])
 def test_tak_sie_mowi_beside_fear_or_doubt_is_still_danger(make_app, post, words):
     app = make_app(TUESDAY_OPEN)

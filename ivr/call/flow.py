@@ -889,7 +889,7 @@ class Line:
         words = [word for word, _ in words_and_folds(speech, self.content.words["hesitation"])]
         folded = {fold(word) for word in words}
         may = (DANGER in heard
-               or "addiction" in heard
+               or ("addiction" in heard and said_in_place.may_be_drunk(folded))
                or ("hours" in heard and "person" not in heard and any(map(said_in_place.coming_third_person, words)))
                or ("person" in heard and bool(heard & {"social_work", VISIT}))
                or ("person" in heard and "kim" in folded)
@@ -974,10 +974,12 @@ class Line:
         """Round fourteen: every goodbye phrase heard is a blessing that also greets ("szczęść Boże", GREETINGS) said
         first (a filler or "no" before it at most), with GREETED_WORDS words or more after it: the caller greets and
         goes on to the matter. "Szczęść Boże" alone, or at the end ("dziękuję, szczęść Boże"), still takes leave."""
-        spans = self._spans(node, speech)
-        if spans is None or self.lang != DEFAULT_LANGUAGE:
-            return False
         said = self._said(speech)
+        if self.lang != DEFAULT_LANGUAGE or not any(greeting[0] in said for greeting in GREETINGS):
+            return False  # the spans are a second matching: only when a greeting may be there
+        spans = self._spans(node, speech)
+        if spans is None:
+            return False
         goodbyes = [(start, end) for c, start, end in spans if c == GOODBYE]
 
         def greets(start: int, end: int) -> bool:

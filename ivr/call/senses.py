@@ -4,7 +4,7 @@ gives them, Polish letters kept) and of the spans the Polish matcher found, (cho
 word after the last, score); the call flow asks them (ivr.call.flow)."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from ivr.call.understand import fold, lemmas
@@ -485,6 +485,12 @@ def animal_killed(words: Sequence[str], spans: Sequence[Span], danger: str) -> b
 DRUNK = frozenset({"pijany", "nietrzezwy"})  # lemmas of being drunk now ("pijany", "po pijanemu"), not of drinking
 VEHICLES = frozenset({"auto", "samochod", "kierownica", "ciagnik", "traktor", "motor", "motocykl", "skuter", "bus"})
 DRIVE_REACH = 8  # words from the drunk word to the vehicle ("pijany w trzy dupy zabrał wnuki do auta")
+DRUNK_STARTS = ("pijan", "nietrzezw")  # folded beginnings of the drunk words: the reading is asked only beside them
+
+
+def may_be_drunk(folded: Iterable[str]) -> bool:
+    """A folded word begins like a word of being drunk ("pijany", "po pijanemu"): drunk_at_the_wheel may apply."""
+    return any(word.startswith(DRUNK_STARTS) for word in folded)
 
 
 def drunk_at_the_wheel(words: Sequence[str], spans: Sequence[Span], addiction: str) -> bool:
