@@ -114,6 +114,9 @@ FRESH12_FLOOR, FRESH12_DANGER_FLOOR, FRESH12_NEGATIVES_FLOOR = 116 / 120, 25 / 2
 # Round thirteen: bench/fresh13, another new writer's callers, mostly danger said indirectly, kept untouched (set
 # "fresh13", tuned on); first score 100/120, danger 46/50, negatives 7/8 (docs/call-flow.md, "Round thirteen").
 FRESH13_FLOOR, FRESH13_DANGER_FLOOR, FRESH13_NEGATIVES_FLOOR = 109 / 120, 50 / 50, 7 / 8  # after round thirteen
+# Round fourteen: bench/fresh14, another new writer's callers, kept untouched (set "fresh14", tuned on); first score
+# 104/120, danger 25/30, negatives 23/29 (docs/call-flow.md, "Round fourteen").
+FRESH14_FLOOR, FRESH14_DANGER_FLOOR, FRESH14_NEGATIVES_FLOOR = 118 / 120, 30 / 30, 28 / 29  # after round fourteen
 # Issue 33, round six: bench/fresh6/uk-utterances.tsv, Ukrainian, all dev (tuned on); first score
 # 72/120, danger 15/24, negatives 10/19 (docs/call-flow.md, "Ukrainian, round six").
 FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR = 114 / 120, 24 / 24, 17 / 19
@@ -150,6 +153,7 @@ TUNED_FLOORS = {
     "fresh, eleventh": ("pl", 150, 24, 30, FRESH11_FLOOR, FRESH11_DANGER_FLOOR, FRESH11_NEGATIVES_FLOOR),
     "fresh, twelfth": ("pl", 120, 19, 25, FRESH12_FLOOR, FRESH12_DANGER_FLOOR, FRESH12_NEGATIVES_FLOOR),
     "fresh, thirteenth": ("pl", 120, 8, 50, FRESH13_FLOOR, FRESH13_DANGER_FLOOR, FRESH13_NEGATIVES_FLOOR),
+    "fresh, fourteenth": ("pl", 120, 29, 30, FRESH14_FLOOR, FRESH14_DANGER_FLOOR, FRESH14_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
 }

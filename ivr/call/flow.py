@@ -234,6 +234,11 @@ BEING = ("jest", "ma", "bylo", "było", "bedzie", "będzie")
 # Round eleven: the question at the end of a story ("..., czy można dostać jakieś pieniądze").
 END_QUESTIONS = frozenset({"czy"})
 KNOWING = frozenset({"wiem", "wiadomo", "pewna", "pewny", "pewien"})
+# Round fourteen: who may stand between "czy" and the words of what is over asked about ("czy on żartuje").
+ASKED_ABOUT = frozenset("on ona oni one ono to ten ta".split())
+# Round fourteen: a blessing that greets as well as it takes leave; said first, with a request after it, it greets.
+GREETINGS = (("szczesc", "boze"),)
+GREETED_WORDS = 3  # words after the greeting that make it the opening of a request, not the whole answer
 # Round eight: words of a person right after these, beside a message or a call-back, say whom it is for or
 # from ("wiadomość dla pracownicy", "telefon zwrotny od pracownika"): not a transfer.
 ADDRESSEE_LEADS = frozenset({"dla", "od"})
@@ -701,6 +706,9 @@ class Line:
                 # "zabiję tego kota sąsiada" (an animal threatened)
                 heard.discard(DANGER)
                 scores = [m for m in scores if m.choice != DANGER]
+            if DANGER not in heard and "addiction" in heard and said_in_place.drunk_at_the_wheel(words, spans,
+                                                                                                "addiction"):
+                heard.add(DANGER)  # round fourteen: "przyjechał pijany, zabrał wnuki do auta": drunk at the wheel
             if "hours" in heard and "person" not in heard and said_in_place.something_coming(words, spans, "hours"):
                 # "kiedy przyjdzie emerytura": the pension comes, not the caller ("kiedy przyjdzie pani kierownik"
                 # asks when she can be found: the hours, below)
@@ -727,9 +735,10 @@ class Line:
             heard.discard("addiction")
             scores = [m for m in scores if m.choice != "addiction"]
         if DANGER in heard and NOT_NOW in heard and (self._danger_now_after(node, speech)
-                                                   or self._over_denied(node, speech)):
+                                                   or self._over_denied(node, speech)
+                                                   or self._over_doubted(node, speech)):
             # "lata temu bił mnie, a teraz syn bije": the past told, then danger now; "mąż mnie bije, już dobrze
-            # nie jest": the words of what is over denied
+            # nie jest": the words of what is over denied; round fourteen: "nie wiem, czy on żartuje": doubted
             return DANGER
         if DANGER in heard and NOT_NOW in heard:
             # Danger told from a screen or long ago: the matter named beside it; else, where a
@@ -793,8 +802,10 @@ class Line:
             # "Czy jutro ktoś będzie?" asks about the hours; "czy jest ktoś?" for a person; "czy jest ktoś,
             # kto by nam doradził" for what that someone would do (a named topic, below).
             return self._hours_day(speech) if heard & {"hours", WHEN} or self._asks_when(speech) else "person"
-        if GOODBYE in heard and (self._goodbye_repeated(node, speech) or self._read_with(
-                node, speech, lambda words, spans: said_in_place.said_with_infinitive(words, spans, GOODBYE))):
+        if GOODBYE in heard and (self._goodbye_repeated(node, speech) or self._greeting_first(node, speech)
+                                 or self._read_with(node, speech, lambda words, spans: said_in_place.said_with_infinitive(
+                                     words, spans, GOODBYE) or said_in_place.said_inside_clause(words, spans, GOODBYE))):
+            # round fourteen: "szczęść Boże, dzwonię o zasiłek": a greeting first; "bez to wszystko się sypie"
             # round twelve: "pomógł to wszystko ogarnąć": what is to be done, not "that is all"
             heard.discard(GOODBYE)  # "jeszcze raz to wszystko": "to wszystko" is what is to be said again
             scores = [m for m in scores if m.choice != GOODBYE]
@@ -878,6 +889,7 @@ class Line:
         words = [word for word, _ in words_and_folds(speech, self.content.words["hesitation"])]
         folded = {fold(word) for word in words}
         may = (DANGER in heard
+               or ("addiction" in heard and said_in_place.may_be_drunk(folded))
                or ("hours" in heard and "person" not in heard and any(map(said_in_place.coming_third_person, words)))
                or ("person" in heard and bool(heard & {"social_work", VISIT}))
                or ("person" in heard and "kim" in folded)
@@ -958,6 +970,23 @@ class Line:
             return between in ends
         return bool(goodbyes) and all(right_after(start) for start in goodbyes)
 
+    def _greeting_first(self, node: str, speech: str) -> bool:
+        """Round fourteen: every goodbye phrase heard is a blessing that also greets ("szczęść Boże", GREETINGS) said
+        first (a filler or "no" before it at most), with GREETED_WORDS words or more after it: the caller greets and
+        goes on to the matter. "Szczęść Boże" alone, or at the end ("dziękuję, szczęść Boże"), still takes leave."""
+        said = self._said(speech)
+        if self.lang != DEFAULT_LANGUAGE or not any(greeting[0] in said for greeting in GREETINGS):
+            return False  # the spans are a second matching: only when a greeting may be there
+        spans = self._spans(node, speech)
+        if spans is None:
+            return False
+        goodbyes = [(start, end) for c, start, end in spans if c == GOODBYE]
+
+        def greets(start: int, end: int) -> bool:
+            return (tuple(said[start:end]) in GREETINGS and all(w in ASKING_WORDS | {"no", "a"} for w in said[:start])
+                    and len(said) - end >= GREETED_WORDS)
+        return bool(goodbyes) and all(greets(start, end) for start, end in goodbyes)
+
     def _lost_only_as_reason(self, node: str, speech: str) -> bool:
         """Every sign of being lost comes after a "bo" that follows a request to go back or repeat."""
         spans = self._spans(node, speech)
@@ -1018,6 +1047,28 @@ class Line:
         said = [w for _, w in words_and_folds(speech, self.content.words["hesitation"])]
         ends = [end for c, _, end, score in spans_of(speech) if c == NOT_NOW and score >= THRESHOLD]
         return bool(ends) and all(said[end:end + 2] in (["nie", verb] for verb in BEING) for end in ends)
+
+    def _over_doubted(self, node: str, speech: str) -> bool:
+        """Round fourteen: every phrase of what is over or not meant ("żartuje", "już dobrze") is asked about, not
+        told: right after "czy" (one of ASKED_ABOUT between), with "nie wiem", "nie wiadomo" or "nie jestem pewna"
+        before that "czy", or "czy nie" right after the phrase ("nie wiem, czy on żartuje", "czy żartuje, czy
+        nie"): the caller does not know that it is over, so danger heard beside it is danger ("mówi, że się
+        powiesi, ale to żartem" stays told as a joke)."""
+        spans_of = getattr(self._matchers[node], "spans", None)  # the Polish matcher's (not the Ukrainian one)
+        if spans_of is None:
+            return False
+        said = [w for _, w in words_and_folds(speech, self.content.words["hesitation"])]
+        found = [(start, end) for c, start, end, score in spans_of(speech) if c == NOT_NOW and score >= THRESHOLD]
+
+        def doubted(start: int, end: int) -> bool:
+            at = start - 1
+            if at >= 0 and said[at] in ASKED_ABOUT:
+                at -= 1
+            if at < 0 or said[at] not in END_QUESTIONS:
+                return False
+            unknown = at >= 2 and said[at - 1] in KNOWING and "nie" in said[max(0, at - 3):at - 1]
+            return unknown or said[end:end + 2] == ["czy", "nie"]
+        return bool(found) and all(doubted(start, end) for start, end in found)
 
     def _told_in_past(self, node: str, speech: str, choice: str) -> bool:
         """Every word of the choice heard is a verb in the past tense by the dictionary ("pił", "piła")."""

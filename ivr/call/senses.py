@@ -4,7 +4,7 @@ gives them, Polish letters kept) and of the spans the Polish matcher found, (cho
 word after the last, score); the call flow asks them (ivr.call.flow)."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from ivr.call.understand import fold, lemmas
@@ -291,7 +291,10 @@ AFTER_DEVICE = frozenset("mi sie mu jej nam wam ci tak az znowu".split())
 def device_did(words: Sequence[str], spans: Sequence[Span], contact: str) -> bool:
     """Every word of the address card heard is a single noun followed (a pronoun or "się" between) by a verb in
     the past tense other than "był": the phone as a device that rang or beeped ("jak ten telefon zapiszczał",
-    "telefon mi się rozładował"). "Jaki jest telefon", "telefon był zajęty" are unchanged."""
+    "telefon mi się rozładował"). "Jaki jest telefon", "telefon był zajęty" are unchanged. Round fourteen: or the
+    noun in the instrumental right after such a verb (a pronoun or "się" between): the phone as a thing handled
+    ("wnuczek się bawił telefonem", "rzucił telefonem"); "proszę o telefon", "jak się skontaktować telefonem"
+    are unchanged (no verb in the past tense before it)."""
     found = _spans_of(spans, contact)
     if not found:
         return False
@@ -306,7 +309,16 @@ def device_did(words: Sequence[str], spans: Sequence[Span], contact: str) -> boo
             return False
         found_readings = readings(words[at])
         return bool(found_readings) and all(r.pos == "praet" and r.lemma != "być" for r in found_readings)
-    return all(did(start, end) for start, end, _ in found)
+
+    def handled(start: int, end: int) -> bool:  # round fourteen: "wnuczek się bawił telefonem"
+        if end - start != 1 or not any(r.pos == "subst" and "inst" in r.cases for r in readings(words[start])):
+            return False
+        at = start - 1
+        while at >= 0 and fold(words[at]) in AFTER_DEVICE:
+            at -= 1
+        found_readings = readings(words[at]) if at >= 0 else []
+        return bool(found_readings) and all(r.pos == "praet" and r.lemma != "być" for r in found_readings)
+    return all(did(start, end) or handled(start, end) for start, end, _ in found)
 
 
 OBJECT_LEADS = frozenset({"to", "wszystko", "tyle"})  # a goodbye phrase that may be a verb's object ("to wszystko")
@@ -323,6 +335,21 @@ def said_with_infinitive(words: Sequence[str], spans: Sequence[Span], goodbye: s
     def infinitive(at: int) -> bool:
         return 0 <= at < len(words) and any(r.pos == "inf" for r in readings(words[at]))
     return all(infinitive(end) or infinitive(start - 1) for start, end, _ in found)
+
+
+def said_inside_clause(words: Sequence[str], spans: Sequence[Span], goodbye: str) -> bool:
+    """Round fourteen: every goodbye phrase heard opens with "to" or "wszystko" and stands right after a preposition
+    ("przez to wszystko", the dialect "bez to wszystko": because of it all) or right before "się" ("to wszystko się
+    sypie"): a part of the sentence, not "that is all". "Dziękuję, to wszystko", "to wszystko, do widzenia" are
+    still the goodbye."""
+    found = _spans_of(spans, goodbye)
+    if not found or not all(fold(words[start]) in OBJECT_LEADS for start, _, _ in found):
+        return False
+
+    def inside(start: int, end: int) -> bool:
+        after_preposition = start > 0 and any(r.pos == "prep" for r in readings(words[start - 1]))
+        return after_preposition or (end < len(words) and fold(words[end]) == "sie")
+    return all(inside(start, end) for start, end, _ in found)
 
 
 # Round twelve: "to nie o węgiel, tylko o zasiłek": a matter denied, the one after "tylko" asked.
@@ -452,3 +479,31 @@ def animal_killed(words: Sequence[str], spans: Sequence[Span], danger: str) -> b
         return at < len(words) and any(r.pos == "subst" and fold(r.lemma.split(":")[0]) in ANIMALS
                                        and r.cases & {"acc", "gen"} for r in readings(words[at]))
     return all(animal(start, end) for start, end, _ in found)
+
+
+# Round fourteen: "zięć przyjechał pijany, zabrał wnuki do auta i pojechał": drunk, then a vehicle, in one telling.
+DRUNK = frozenset({"pijany", "nietrzezwy"})  # lemmas of being drunk now ("pijany", "po pijanemu"), not of drinking
+VEHICLES = frozenset({"auto", "samochod", "kierownica", "ciagnik", "traktor", "motor", "motocykl", "skuter", "bus"})
+DRIVE_REACH = 8  # words from the drunk word to the vehicle ("pijany w trzy dupy zabrał wnuki do auta")
+DRUNK_STARTS = ("pijan", "nietrzezw")  # folded beginnings of the drunk words: the reading is asked only beside them
+
+
+def may_be_drunk(folded: Iterable[str]) -> bool:
+    """A folded word begins like a word of being drunk ("pijany", "po pijanemu"): drunk_at_the_wheel may apply."""
+    return any(word.startswith(DRUNK_STARTS) for word in folded)
+
+
+def drunk_at_the_wheel(words: Sequence[str], spans: Sequence[Span], addiction: str) -> bool:
+    """A word of drinking heard is "pijany" (or "nietrzeźwy", "po pijanemu"), and a vehicle or the wheel follows
+    within DRIVE_REACH words, with no "nie" between: someone drunk is driving ("przyjechał pijany, zabrał dzieci do
+    auta", "po pijanemu wsiadł do samochodu"). "Pije, ale do auta nie wsiada", "był pijany, więc wróciłam autobusem"
+    are not."""
+    for start, end, _ in _spans_of(spans, addiction):
+        if not any(DRUNK & lemmas(word) for word in words[start:end]):
+            continue
+        for at in range(end, min(len(words), end + DRIVE_REACH)):
+            if fold(words[at]) in {"nie", "nigdy"}:
+                break
+            if VEHICLES & lemmas(words[at]):
+                return True
+    return False
