@@ -430,3 +430,36 @@ def test_a_moment_whose_zone_has_no_offset_is_warsaw_wall_time():
     moment = datetime(2026, 11, 16, 10, 0, tzinfo=_NoOffset())
     assert Schedule(WEEKLY).status(moment) == Status(True, w(2026, 11, 16, 16), None)
     assert clock_text(moment) == "10:00"
+
+
+# --- answers remembered per day (issue 32) -----------------------------------------------------
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.datetimes(min_value=datetime(2026, 12, 1), max_value=datetime(2027, 1, 15)), min_size=1, max_size=12))
+def test_a_schedule_asked_again_answers_as_a_new_one(moments):
+    # One schedule serves every call: what it remembers of a day (its hours, the next opening
+    # after it) must never change an answer, whatever the order of the moments asked about.
+    closures = [date(2026, 12, d) for d in (28, 29, 30, 31)] + [date(2027, 1, 7)]
+    reused = Schedule(WEEKLY, closures=closures)
+    for moment in moments + moments[::-1]:
+        fresh = Schedule(WEEKLY, closures=closures)
+        assert reused.status(moment) == fresh.status(moment)
+        assert reused.next_opening(moment) == fresh.next_opening(moment)
+        assert reused.hours_on(moment.date()) == fresh.hours_on(moment.date())
+
+
+def test_before_and_after_the_day_s_hours_the_remembered_next_opening_is_not_today():
+    s = Schedule(WEEKLY)
+    assert s.status(w(2026, 12, 7, 19)) == Status(False, None, w(2026, 12, 8, 7))  # Monday evening: Tuesday 7:00
+    assert s.status(w(2026, 12, 7, 6)) == Status(False, None, w(2026, 12, 7, 8))  # the same Monday at 6: today 8:00
+    assert s.status(w(2026, 12, 7, 19)) == Status(False, None, w(2026, 12, 8, 7))
+
+
+def test_the_memory_of_days_stays_bounded():
+    from ivr.call.schedule import REMEMBERED_DAYS
+
+    s = Schedule(WEEKLY)
+    for offset in range(3 * REMEMBERED_DAYS):
+        s.status(datetime(2026, 1, 1, 20) + timedelta(days=offset))
+    assert 0 < len(s._day_hours) <= REMEMBERED_DAYS and 0 < len(s._opening_after) <= REMEMBERED_DAYS

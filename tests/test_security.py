@@ -96,6 +96,47 @@ def test_a_line_mounted_under_a_prefix_signs_the_prefix_too(make_app):
     assert signed_post(app, "/voice", FORM, "test-auth-token", base=BASE, **overrides).status_code == 403
 
 
+def test_a_signature_over_the_public_url_with_its_default_port_is_accepted(make_app):
+    # Twilio's signing has differed on the port: the URL with ":443" is signed for the same request.
+    app = make_app(public_url=PUBLIC)
+    assert signed_post(app, "/voice", FORM, "test-auth-token", base=PUBLIC + ":443").status_code == 200
+    assert signed_post(app, "/voice", FORM, "test-auth-token", base=PUBLIC + ":8443").status_code == 403
+
+
+class CountingValidator:
+    """The library's validator, counting how often its slower two-URL check runs."""
+
+    def __init__(self, token: str):
+        from twilio.request_validator import RequestValidator
+
+        self.inner, self.slow_checks = RequestValidator(token), 0
+
+    def compute_signature(self, url, form):
+        return self.inner.compute_signature(url, form)
+
+    def validate(self, url, form, signature):
+        self.slow_checks += 1
+        return self.inner.validate(url, form, signature)
+
+
+def test_the_url_as_it_arrived_is_checked_with_one_hmac_and_the_port_variants_only_after_it():
+    from ivr.web.security import signature_valid
+
+    url = "https://ops.example.org/voice/answer?node=main&miss=0"
+    validator = CountingValidator("test-auth-token")
+    assert signature_valid(validator, url, FORM, sign(url, FORM, "test-auth-token"))
+    assert validator.slow_checks == 0
+    with_port = "https://ops.example.org:443/voice/answer?node=main&miss=0"
+    assert signature_valid(validator, url, FORM, sign(with_port, FORM, "test-auth-token"))
+    assert validator.slow_checks == 1
+    # Neither the URL nor its port variants: refused after both checks.
+    assert not signature_valid(validator, url, FORM, sign(url + "&miss=1", FORM, "test-auth-token"))
+    assert not signature_valid(validator, url, {**FORM, "Digits": "2"}, sign(url, FORM, "test-auth-token"))
+    assert not signature_valid(validator, url, FORM, sign(url, FORM, "another-token"))
+    assert not signature_valid(validator, url, FORM, "ż" + sign(url, FORM, "test-auth-token")[1:])
+    assert validator.slow_checks == 5
+
+
 # -- the development switch and hostile bodies -----------------------------------------------
 
 

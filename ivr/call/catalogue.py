@@ -7,6 +7,8 @@ caller never hears spliced fragments.
 """
 from __future__ import annotations
 
+import functools
+
 import hashlib
 import re
 import threading
@@ -112,6 +114,7 @@ _CYRILLIC = dict(zip("абвгґдеєжзиіїйклмнопрстуфхцчш
                       "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "yu", "ya"]))
 
 
+@functools.lru_cache(maxsize=4096)  # the same few values (hours, days) in every call
 def _slug(value: str) -> str:
     value = "".join(_CYRILLIC.get(ch, ch) for ch in value.lower()) if any("\u0400" <= ch <= "\u04ff" for ch in value) else value
     folded = unicodedata.normalize("NFKD", value.replace("ł", "l").replace("Ł", "L"))

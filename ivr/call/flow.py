@@ -510,15 +510,16 @@ class Line:
             target = LOST if state.again else "repeat"
         if target.startswith(SWITCH) and target[len(SWITCH):] in self.others:
             step = self.others[target[len(SWITCH):]].switched(state, now, caller)  # in that language now
+            lang = step.state.lang
         else:
             if target.startswith(SWITCH):  # no such line (uk.toml does not load): a key not in this menu
                 target = "wrong_key"
             step = self._slower(state, now, caller) if target == SLOWER else self._respond(state, target, now, caller)
-            step = replace(step, state=replace(step.state, lang=self.lang))
+            lang = self.lang
         lost = state.lost + (target == LOST)
         slow = int(state.slow or target == SLOWER)
         danger = int(bool(state.danger) or target == DANGER)
-        return slowed(replace(step, state=replace(step.state, lost=lost, danger=danger, slow=slow,
+        return slowed(replace(step, state=replace(step.state, lang=lang, lost=lost, danger=danger, slow=slow,
                                                   again=int(said_again and target == "repeat"))))
 
     def _slower(self, state: State, now: datetime, caller: str | None) -> Step:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from typing import Iterable, Sequence
 
 from ivr.call.phrases import WEEKDAY_SHORT
@@ -21,6 +22,7 @@ from ivr.common.polish import MONTH_GENITIVE, WEEKDAY_GENITIVE, WEEKDAY_NOMINATI
 # How far ahead closures are announced, in days after today.
 CLOSURE_HORIZON_DAYS = 7
 WORKING_DAYS = range(5)  # Monday to Friday
+WORKING_DAYS_SET = frozenset(WORKING_DAYS)
 
 
 @dataclass(frozen=True)
@@ -91,7 +93,7 @@ def coming_closures(schedule: Schedule, weekly_days: Iterable[int], now: datetim
     already cover. `weekly_days` are the weekdays the office normally opens."""
     local = to_warsaw(now)
     today = local.date()
-    normally_open = set(weekly_days) & set(WORKING_DAYS)
+    normally_open = frozenset(weekly_days) & WORKING_DAYS_SET
     status = schedule.status(local)
     if status.is_open:
         covered_until = today
@@ -99,6 +101,12 @@ def coming_closures(schedule: Schedule, weekly_days: Iterable[int], now: datetim
         return ()  # nothing known to open: the status says so, nothing to add
     else:
         covered_until = status.next_open.date()
+    return _closed_runs(schedule, normally_open, today, covered_until)
+
+
+@lru_cache(maxsize=256)  # a schedule never changes: the same day's runs for every call of that day
+def _closed_runs(schedule: Schedule, normally_open: frozenset[int], today: date,
+                 covered_until: date) -> tuple[ClosureRun, ...]:
     runs: list[ClosureRun] = []
     for offset in range(1, CLOSURE_HORIZON_DAYS + 1):
         day = today + timedelta(days=offset)

@@ -87,6 +87,10 @@ class Schedule:
             raise ValueError(f"weekday keys must be 0 (Monday) .. 6 (Sunday), got {bad}")
         self._weekly: dict[int, Hours] = dict(weekly)
         self._closures: frozenset[dt.date] = frozenset(closures)
+        # Answers that depend only on the day, remembered: every call asks them several times a
+        # request, and a schedule never changes (new content makes a new Schedule).
+        self._day_hours: dict[dt.date, Hours | None] = {}
+        self._opening_after: dict[dt.date, dt.datetime | None] = {}
 
     @property
     def key(self) -> tuple:
@@ -95,10 +99,14 @@ class Schedule:
 
     def hours_on(self, day: dt.date) -> Hours | None:
         """The day's hours, or None when closed for any reason."""
+        try:
+            return self._day_hours[day]
+        except KeyError:
+            pass
         hours = self._weekly.get(day.weekday())
         if hours is None or day in self._closures or holiday_name(day) is not None:
-            return None
-        return hours
+            hours = None
+        return _remember(self._day_hours, day, hours)
 
     def is_open_day(self, day: dt.date) -> bool:
         return self.hours_on(day) is not None
@@ -130,11 +138,15 @@ class Schedule:
         hours = self.hours_on(today)
         if hours is not None and local.time() < hours.opens:
             return _at(today, hours.opens)
+        try:
+            return self._opening_after[today]
+        except KeyError:
+            pass
         for day in _days(today + dt.timedelta(days=1), HORIZON_DAYS):
             hours = self.hours_on(day)
             if hours is not None:
-                return _at(day, hours.opens)
-        return None
+                return _remember(self._opening_after, today, _at(day, hours.opens))
+        return _remember(self._opening_after, today, None)
 
     def openings(self, start: dt.date, days: int) -> Iterator[tuple[dt.datetime, dt.datetime]]:
         """(opens, closes) moments of every open day in [start, start + days)."""
@@ -142,6 +154,16 @@ class Schedule:
             hours = self.hours_on(day)
             if hours is not None:
                 yield _at(day, hours.opens), _at(day, hours.closes)
+
+
+REMEMBERED_DAYS = 1024  # per kind of answer; beyond it the memory starts again (days asked about are few)
+
+
+def _remember(memory: dict, day: dt.date, value):
+    if len(memory) >= REMEMBERED_DAYS:
+        memory.clear()
+    memory[day] = value
+    return value
 
 
 def _days(start: dt.date, count: int) -> Iterator[dt.date]:

@@ -40,19 +40,22 @@ def _line():
 
 
 def _field(name: str) -> str:
-    return request.form.get(name, "", type=str)[:MAX_FIELD]
+    # Looked up with `in` first: a MultiDict's get() raises and catches an exception for each
+    # field Twilio did not send (most requests lack several).
+    form = request.form
+    return form[name][:MAX_FIELD] if name in form else ""
 
 
 def _confidence() -> float | None:
     try:
-        value = float(request.form.get("Confidence", ""))
+        value = float(_field("Confidence"))
     except ValueError:
         return None
     return value if 0.0 <= value <= 1.0 else None
 
 
 def _state() -> State:
-    return State.from_query(request.args)
+    return State.from_query(request.args.to_dict())  # a plain dict: the absent keys cost no exception
 
 
 def _next_url(state: State) -> str:
