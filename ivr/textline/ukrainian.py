@@ -91,6 +91,37 @@ BLESSING = re.compile(r"\b(?:(?:бог|боже|господь)\s+(?:вам\s+|�
                       r"|(?:бог|боже|господь)\s+(?:вам\s+|вас\s+)?(?:помагай|помогай|поможе|допоможе|поможет)(?:\s+(?:вам|вас))?)\b",
                       re.IGNORECASE)
 
+# Round fifteen: a time of day in a story, beside a verb in the past ("дитина ввечері фільм про війну дивилась", "вночі
+# впав"), is when it happened, not the office's hours asked about: the time word is left out. Asked of the office it stays
+# ("чи працюєте ввечері?", "можна прийти ввечері?", "ви ввечері працювали?": "ви" beside it).
+_TIME_OF_DAY = r"(?:ввечері|увечері|ввечорі|вечером|вранці|уранці|зранку|утром|вночі|уночі|ночью|вдень|днем|опівдні)"
+TOLD_TIME = re.compile(r"\b" + _TIME_OF_DAY + r"\b\s*", re.IGNORECASE)
+_CLAUSE_WORD = re.compile(r"[а-яіїєґ'ʼ’]+", re.IGNORECASE)
+
+# Round fifteen: "де ви" (where are you) as a question of its own, before a comma or the end ("Де ви, коли працюєте, …"):
+# read as "де ви є", the address beside a topic too; "де ви берете вугілля" asks something else.
+WHERE_ARE_YOU = re.compile(r"\b(?:де|где|дзе)\s+(?:ви|вы)(?=\s*(?:[,?.!;:\n]|$))", re.IGNORECASE)
+
+
+def _past_verb(words: list[str]) -> bool:
+    words = [w.lower() for w in words]
+    if "ви" in words or "вы" in words:
+        return False
+    morph = _morph()
+    return morph is not None and any(
+        any(p.tag.POS == "VERB" and "past" in p.tag for p in morph.parse(w)[:1]) for w in words)
+
+
+def _told_time(text: str) -> str:
+    def read(match: re.Match) -> str:
+        # the words of its clause: up to three before and four after, up to a sentence mark or a comma
+        before = re.split(r"[.,!?;:\n]", text[max(0, match.start() - 60):match.start()])[-1]
+        after = re.split(r"[.,!?;:\n]", text[match.end():match.end() + 60])[0]
+        near = _CLAUSE_WORD.findall(before)[-3:] + _CLAUSE_WORD.findall(after)[:4]
+        return "" if _past_verb(near) else match.group(0)
+
+    return TOLD_TIME.sub(read, text)
+
 
 def _surzhyk_ye(match: re.Match) -> str:
     word = match.group(0)
@@ -216,6 +247,8 @@ def prepare_uk(body: str) -> str:
     text = SURZHYK_WORD.sub(lambda m: SURZHYK_WORDS[m.group(0).lower()], text)
     text = _threatens(text) if "гроз" in text.lower() else text  # round fifteen
     text = BLESSING.sub("дякуємо", text)  # round fifteen
+    text = _told_time(text) if TOLD_TIME.search(text) else text  # round fifteen
+    text = WHERE_ARE_YOU.sub(r"\g<0> є", text)  # round fifteen
     text = LABIAL_YOTATED.sub(_labial_apostrophe, text)  # round fourteen
     text = PAYING.sub(_paying, text)  # round fourteen
     text = EVEN_THE_BENEFIT.sub(r"\g<verb>", text)  # round fourteen
@@ -579,6 +612,8 @@ WRITTEN_WORDS = {"hours": "годзіни|годзин|годзінах|годз
                  "about": "щось отримати|щось можна отримати|можу щось отримати|що я можу отримати|що мені можна отримати"
                           "|допомогу від гміни|допомога від гміни|что-то отримати|что можно отримати|помощь от гмини"
                           "|якась допомога|якусь допомогу|якої допомоги|яка-небудь допомога|якась підтримка|какая-то помощь"
+                          # round fifteen: "is there help (for …)" asked as plainly ("чи є допомога для бабусь одиноких")
+                          "|є допомога для|є якась допомога для|есть помощь для|есть ли помощь для"
                           "|какую-то помощь|какая-нибудь помощь|какую-нибудь помощь|меблі|меблів|меблями|мебель|мебели|ліжко для дитини|дитяче ліжко|види допомоги|які види допомоги|види підтримки|виды помощи|какие виды помощи|куртки|куртку|курточки|зимові речі|теплі речі|речі для дітей|чоботи|шапки|одяг|зимовий одяг|теплий одяг|одягом|ковдри|ковдру|ковдрами|взуття"}
 # A phone one plays or reads on is no phone number asked for ("гра в касино в телефоні"; round eight).
 # "Без перерви" (without a break: all the time, "п'є вже місяць без перерви") is no lunch break asked about.
