@@ -41,10 +41,15 @@ def test_other_short_texts_stay_polish(body):
     "у мене пігулки від тиску, всі, просто хочу щоб хтось знав",
     "тримаю пігулки, просто хочу щоб хтось знав що я була",
     "у мене всі мамині таблетки, хочу щоб хоч хтось знав, вибачте",
+    "сижу с таблетками, просто хочу чтобы кто-то знал",
     # a veiled threat told of him: never to be seen or found again
     "муж говорит что если уйду, меня никто не найдет",
     "колишній пише що нас ніхто не знайде, якщо я заберу дітей",
     "він сказав, що мене ніхто не знайде, якщо подам на розлучення",
+    # locked in, told with the participle, someone raging there; the Polish "pokój" for a room
+    "я закрита в ванній, він стукає",
+    "я в туалеті закрита, він кричить",
+    "my zakryti w pokoju, win lomyt dweri",
 ])
 def test_danger_of_the_round(lines, body):
     assert read(lines, body) == ("danger", "uk")
@@ -57,20 +62,34 @@ def test_danger_of_the_round(lines, body):
     # shouting with no children crying, or not now
     ("чоловік знову кричить через гроші, що робити з боргами?", "help"),
     # stuck on the way, or a night asked for with nobody feared; him at home with nothing else
-    ("не можу додому доїхати, автобус не ходить, де переночувати?", "contact+care"),
-    ("де можна переночувати в Клешчеві? ми приїжджаємо завтра", "hours+contact"),
     ("чоловік чекає вдома, я не можу прийти о 10, можна пізніше?", "hours"),
     # "хочу щоб ви знали" with pills; someone to know with no means
-    ("хочу щоб ви знали, у мами закінчились таблетки, де взяти рецепт?", "contact"),
     ("я просто хочу щоб хтось знав, як нам допомогли, дякую", "help"),
     ("у мене багато таблеток, чи є допомога на ліки", "help"),
     # never seen again: a move away, a difference, another office
     ("нас тут більше ніхто не побачить, переїжджаємо до Німеччини, дякуємо за все", "thanks"),
     ("він каже, що ніхто не побачить різниці, коли ви працюєте?", "hours"),
     ("лікар каже що мене ніхто не прийме без PESEL", "menu"),
+    ("хочу чтобы кто-то знал, как нам помогли, спасибо", "help"),
+    # closed, not locked in by someone; things hidden; "в покої" (in peace)
+    ("ви закриті в суботу? він хоче прийти", "hours"),
+    ("сховані в підвалі речі, він забрав", "menu"),
+    ("залиште мене в покої, він вже поїхав", "menu"),
 ])
 def test_near_texts_are_no_danger(lines, body, topic):
     assert read(lines, body) == (topic, "uk")
+
+
+@pytest.mark.parametrize("body", [
+    # near texts whose answer is no matter of this round: only not danger
+    "не можу додому доїхати, автобус не ходить, де переночувати?",
+    "де можна переночувати в Клешчеві? ми приїжджаємо завтра",
+    "син закритий в кімнаті цілий день, грає в ігри",
+    "хочу щоб ви знали, у мами закінчились таблетки, де взяти рецепт?",
+])
+def test_other_near_texts_are_no_danger(lines, body):
+    topic, lang = read(lines, body)
+    assert topic != "danger" and lang == "uk"
 
 
 @pytest.mark.parametrize("written,read_as", [
