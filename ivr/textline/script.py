@@ -264,6 +264,13 @@ def text_language(body: str) -> str:
     return _latin_language(text)
 
 
+# Round fifteen: a short reply to the line's answer written in two-letter Ukrainian words ("a de ce?" for "а де це?",
+# "de vy?"): the words of 3+ letters tell the language, so these count only in a text that has no such word counted for
+# either language, and two different ones are needed ("ne" alone is a Polish typo of "nie"; "a de?" stays Polish). None
+# is a Polish word ("je", "ja", "ty", "my" are, and are left out).
+SHORT_UKRAINIAN = frozenset({"de", "ce", "vy", "ne", "ya", "ye", "ii", "yi", "ji"})
+
+
 def _latin_language(text: str) -> str:
     """The language of a text in Latin letters by its words (lower-cased, Russian letters read)."""
     ukrainian = polish = russian = 0
@@ -275,6 +282,8 @@ def _latin_language(text: str) -> str:
         russian += not uk and not pl and is_russian_word(word)
     # Russian words count from two on: one alone is too often a Polish typo's chance reading ("wogule", "haha")
     east = ukrainian + (russian if russian >= 2 else 0)
+    if not (east or polish or russian) and len(set(LATIN_WORD.findall(text)) & SHORT_UKRAINIAN) >= 2:
+        return "uk"  # round fifteen: a short reply of short words only ("a de ce?", "de vy?")
     return "uk" if east and 2 * east >= polish else "pl"
 
 

@@ -60,6 +60,68 @@ SURZHYK_YE = re.compile(r"[а-яіїєґ'ʼ’]*[бвгґджзклмнпрст�
 SURZHYK_WORDS = {"получить": "отримати", "получити": "отримати", "получать": "отримувати", "получати": "отримувати"}
 SURZHYK_WORD = re.compile(r"\b(?:" + "|".join(SURZHYK_WORDS) + r")\b", re.IGNORECASE)
 
+# Round fifteen: surzhyk's and Russian "грозить" (threatens; "czołowik grozyt nożem") read as "погрожує" where a person
+# threatens or a weapon or killing follows ("він грозить", "грозиться ножем", "грозит что убьет"); a fine or a
+# deportation that "грозить" someone is no threat of a person ("мені грозить штраф").
+_THREATENER = (r"(?:він|вона|чоловік|муж|колишній|бывший|співмешканець|сожитель|батько|отец|вітчим|отчим|сусід|сосед|син|сын"
+               r"|зять|брат|тато|папа|он|она)")
+_THREAT_OBJECT = (r"(?:нож\w*|ніж\w*|сокир\w*|топор\w*|пістолет\w*|пистолет\w*|рушниц\w*|ружь\w*|зброє\w*|оружи\w*"
+                  r"|вбити|убити|убить|вбить|вб'ю|уб'ю|вбю|убью|вб'є|уб'є|вбє|убє|убьет|зарізати|зарежу|заріже|прибити|(?:що|шо|что)\s+вб\w*"
+                  r"|(?:що|шо|что)\s+уб\w*)")
+THREATENS = re.compile(r"\b(?P<verb>грозить|грозит|грозиться|грозится|грозився|грозился|грозилась|грозилася|грозив|грозил|грозять|грозят)\b",
+                       re.IGNORECASE)
+THREAT_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:мені\s+|мне\s+|нам\s+|мене\s+|меня\s+|дітям\s+|детям\s+)?" + _THREAT_OBJECT, re.IGNORECASE)
+THREAT_BEFORE = re.compile(r"\b" + _THREATENER + r"\s+(?:\w+\s+)?$", re.IGNORECASE)
+_THREAT_PAST = frozenset({"грозився", "грозился", "грозилась", "грозилася", "грозив", "грозил"})
+
+
+def _threatens(text: str) -> str:
+    def read(match: re.Match) -> str:
+        if THREAT_AFTER.match(text, match.end()) or THREAT_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
+            return "погрожував" if match.group("verb").lower() in _THREAT_PAST else "погрожує"
+        return match.group(0)
+
+    return THREATENS.sub(read, text)
+
+
+# Round fifteen: a blessing wished to the staff ("Бог вам в помощь", "Бог вам у поміч", "помагай вам Боже") is a thanks, not
+# help asked for ("помощь", "допомогу"): read as "дякуємо"; help asked beside it still is ("…, но мне нужна помощь с углем").
+BLESSING = re.compile(r"\b(?:(?:бог|боже|господь)\s+(?:вам\s+|тобі\s+|вас\s+|тебе\s+)?(?:в|у|на|во)\s+(?:помощь|поміч|помочі|допомогу|допомоги)"
+                      r"|(?:помагай|помогай|помагайте|поможи|допоможи)\s+(?:вам\s+|вас\s+|тобі\s+|тебе\s+)?(?:бог|боже|господь|господи)"
+                      r"|(?:бог|боже|господь)\s+(?:вам\s+|вас\s+)?(?:помагай|помогай|поможе|допоможе|поможет)(?:\s+(?:вам|вас))?)\b",
+                      re.IGNORECASE)
+
+# Round fifteen: a time of day in a story, beside a verb in the past ("дитина ввечері фільм про війну дивилась", "вночі
+# впав"), is when it happened, not the office's hours asked about: the time word is left out. Asked of the office it stays
+# ("чи працюєте ввечері?", "можна прийти ввечері?", "ви ввечері працювали?": "ви" beside it).
+_TIME_OF_DAY = r"(?:ввечері|увечері|ввечорі|вечером|вранці|уранці|зранку|утром|вночі|уночі|ночью|вдень|днем|опівдні)"
+TOLD_TIME = re.compile(r"\b" + _TIME_OF_DAY + r"\b\s*", re.IGNORECASE)
+_CLAUSE_WORD = re.compile(r"[а-яіїєґ'ʼ’]+", re.IGNORECASE)
+
+# Round fifteen: "де ви" (where are you) as a question of its own, before a comma or the end ("Де ви, коли працюєте, …"):
+# read as "де ви є", the address beside a topic too; "де ви берете вугілля" asks something else.
+WHERE_ARE_YOU = re.compile(r"\b(?:де|где|дзе)\s+(?:ви|вы)(?=\s*(?:[,?.!;:\n]|$))", re.IGNORECASE)
+
+
+def _past_verb(words: list[str]) -> bool:
+    words = [w.lower() for w in words]
+    if "ви" in words or "вы" in words:
+        return False
+    morph = _morph()
+    return morph is not None and any(
+        any(p.tag.POS == "VERB" and "past" in p.tag for p in morph.parse(w)[:1]) for w in words)
+
+
+def _told_time(text: str) -> str:
+    def read(match: re.Match) -> str:
+        # the words of its clause: up to three before and four after, up to a sentence mark or a comma
+        before = re.split(r"[.,!?;:\n]", text[max(0, match.start() - 60):match.start()])[-1]
+        after = re.split(r"[.,!?;:\n]", text[match.end():match.end() + 60])[0]
+        near = _CLAUSE_WORD.findall(before)[-3:] + _CLAUSE_WORD.findall(after)[:4]
+        return "" if _past_verb(near) else match.group(0)
+
+    return TOLD_TIME.sub(read, text)
+
 
 def _surzhyk_ye(match: re.Match) -> str:
     word = match.group(0)
@@ -148,9 +210,12 @@ def _paying(match: re.Match) -> str:
 
 # Round fourteen: what even the gambling or drinking took, told after it in the same sentence ("всі гроші програв, навіть на
 # 800 плюс", "програв в автомати зарплату і навіть 800+"): no benefit asked for; dropped, the verb and the rest kept.
-EVEN_THE_BENEFIT = re.compile(r"(?P<verb>\b(?:пропива|пропив|пропил|програ|проигр)\w*[^.?!\n]{0,80}?)[\s,;–-]+(?:і\s+|й\s+|и\s+|а\s+)?"
-                              r"(?:навіть|даже)\s+(?:ті\s+|те\s+|ці\s+)?(?:(?:що|які|что|которые)\s+)?(?:на|для)?\s*"
-                              r"(?:800|вісімсот|восемьсот)(?:\s*\+|\s+плюс|\s+плус|\s+plus)?", re.IGNORECASE)
+_EIGHT_HUNDRED = r"(?:на|для)?\s*(?:800|вісімсот|восемьсот)(?:\s*\+|\s+плюс|\s+плус|\s+plus)?"
+# Round fifteen: or with "too" after it ("все деньги пропивает, и 800 плюс тоже", "програв усе, і 800+ теж").
+EVEN_THE_BENEFIT = re.compile(r"(?P<verb>\b(?:пропива|пропив|пропил|програ|проигр)\w*[^.?!\n]{0,80}?)[\s,;–-]+(?:"
+                              r"(?:і\s+|й\s+|и\s+|а\s+)?(?:навіть|даже)\s+(?:ті\s+|те\s+|ці\s+)?(?:(?:що|які|что|которые)\s+)?"
+                              + _EIGHT_HUNDRED + r"|(?:і|й|и|та)\s+(?:ті\s+|те\s+|ці\s+|наші\s+|наши\s+|мої\s+|мои\s+)?" + _EIGHT_HUNDRED
+                              + r"\s+(?:тоже|теж|також))", re.IGNORECASE)
 
 
 # Round fourteen: afraid to go to the office alone ("Мама хоче прийти поговорити …, вона боїться одна", "боюся йти сама"): no
@@ -180,6 +245,10 @@ def prepare_uk(body: str) -> str:
     text = SOFT_YO.sub(_soft_yo, text) if "ьо" in text.lower() else text
     text = SURZHYK_YE.sub(_surzhyk_ye, text) if "є" in text.lower() else text
     text = SURZHYK_WORD.sub(lambda m: SURZHYK_WORDS[m.group(0).lower()], text)
+    text = _threatens(text) if "гроз" in text.lower() else text  # round fifteen
+    text = BLESSING.sub("дякуємо", text)  # round fifteen
+    text = _told_time(text) if TOLD_TIME.search(text) else text  # round fifteen
+    text = WHERE_ARE_YOU.sub(r"\g<0> є", text)  # round fifteen
     text = LABIAL_YOTATED.sub(_labial_apostrophe, text)  # round fourteen
     text = PAYING.sub(_paying, text)  # round fourteen
     text = EVEN_THE_BENEFIT.sub(r"\g<verb>", text)  # round fourteen
@@ -543,6 +612,8 @@ WRITTEN_WORDS = {"hours": "годзіни|годзин|годзінах|годз
                  "about": "щось отримати|щось можна отримати|можу щось отримати|що я можу отримати|що мені можна отримати"
                           "|допомогу від гміни|допомога від гміни|что-то отримати|что можно отримати|помощь от гмини"
                           "|якась допомога|якусь допомогу|якої допомоги|яка-небудь допомога|якась підтримка|какая-то помощь"
+                          # round fifteen: "is there help (for …)" asked as plainly ("чи є допомога для бабусь одиноких")
+                          "|є допомога для|є якась допомога для|есть помощь для|есть ли помощь для"
                           "|какую-то помощь|какая-нибудь помощь|какую-нибудь помощь|меблі|меблів|меблями|мебель|мебели|ліжко для дитини|дитяче ліжко|види допомоги|які види допомоги|види підтримки|виды помощи|какие виды помощи|куртки|куртку|курточки|зимові речі|теплі речі|речі для дітей|чоботи|шапки|одяг|зимовий одяг|теплий одяг|одягом|ковдри|ковдру|ковдрами|взуття"}
 # A phone one plays or reads on is no phone number asked for ("гра в касино в телефоні"; round eight).
 # "Без перерви" (without a break: all the time, "п'є вже місяць без перерви") is no lunch break asked about.
@@ -622,16 +693,23 @@ DESPAIR_WITH_MEANS = ((re.compile(r"\bне\s+(?:\w+\s+)?(?:витримую|ви
                                   r"|\bрем(?:інь|еня|енем|ені|ень)\b|\bверёвк\w*|\bверевк\w*|\bлезо\b|\bлезом\b|\bбритв\w*")),)
 # Round eleven: hiding somewhere in the home ("я закрилася в туалеті", "ми сховались у сараї") from someone there ("він
 # ломає двері", "чоловік п'яний", "кричить"): danger. Locked in by oneself alone ("син закрився в кімнаті") is not.
+# Round fifteen: the participle of being locked in, told by the writer ("я закрита в ванній, він стукає", "ми з дітьми в
+# кімнаті заперті"; not "ви закриті в суботу?", a toilet closed for repairs, or "син закритий в кімнаті"), and the Polish
+# "pokój" (a room) written by a Polish-Ukrainian writer ("w pokoju zakryta" -> "в покою закрита").
+_HIDDEN_PARTICIPLE = (r"(?:закрита|закритий|закриті|заперта|запертий|заперті|замкнена|замкнені|замкнута|замкнуті|закрыта|закрыты"
+                      r"|заперты)")
 _HIDDEN = (r"(?:закрилась|закрилася|закрилися|закрились|заперлась|заперлася|заперлися|замкнулась|замкнулася|замкнулися"
            r"|сховалась|сховалася|сховалися|сховались|ховаємось|ховаємося|ховаюсь|ховаюся|сидимо|сиджу|спряталась|спрятались"
            r"|закрылась|закрылись|заперлась|заперлись)")
 _HIDING_PLACE = (r"(?:в|у|во|на)\s+(?:ванн\w*|туалет\w*|кімнат\w*|спальн\w*|сара\w*|машин\w*|підвал\w*|балкон\w*|комор\w*"
-                 r"|кладовк\w*|комнат\w*|подвал\w*)")
+                 r"|кладовк\w*|комнат\w*|подвал\w*|покою|покої)")
 # Round fourteen: the place before the verb too ("я з дитиною в кімнаті закрилась").
 _HID = (r"(?:закрилась|закрилася|закрилися|закрились|заперлась|заперлася|заперлися|замкнулась|замкнулася|замкнулися"
         r"|сховалась|сховалася|сховалися|сховались|ховаємось|ховаємося|ховаюсь|ховаюся|спряталась|спрятались|закрылась|закрылись"
         r"|заперлись)")  # the place first: hiding, not sitting ("ми в кімнаті сидимо" is no hiding)
-HIDING = (re.compile(r"\b" + _HIDDEN + r"\s+(?:\w+\s+){0,3}?" + _HIDING_PLACE + r"|\b" + _HIDING_PLACE + r"\s+(?:\w+\s+)?" + _HID + r"\b"),
+HIDING = (re.compile(r"\b" + _HIDDEN + r"\s+(?:\w+\s+){0,3}?" + _HIDING_PLACE + r"|\b" + _HIDING_PLACE + r"\s+(?:\w+\s+)?" + _HID + r"\b"
+                     r"|\b(?:я|ми|мы)\s+(?:\w+\s+){0,3}?(?:" + _HIDDEN_PARTICIPLE + r"\s+(?:\w+\s+){0,2}?" + _HIDING_PLACE
+                     + r"|" + _HIDING_PLACE + r"\s+(?:\w+\s+)?" + _HIDDEN_PARTICIPLE + r"\b)"),
           re.compile(r"\b(?:він|чоловік|муж|співмешканець|сожитель|батько|вітчим|отчим|п'ян\w*|пян\w*|пьян\w*|ломи\w*|лама\w*"
                      r"|лома\w*|стука\w*|гриматьс?\w*|кричить|кричит|погрож\w*|угрож\w*|б'є|бє|бьет|ніж\w*|нож\w*)\b"))
 # Round thirteen: the danger goes on though told as past ("рік тому пішла від нього, а тепер він знову погрожує"): a
@@ -764,6 +842,42 @@ NEGLECTED_OLD = (re.compile(r"\b(?:дідус\w*|бабус\w*|бабц\w*|ді�
                  re.compile(r"\bбез\s+(?:світла|опалення|тепла|їжі|води|ліків|света|отопления|тепла|еды|воды|лекарств)\b|\bхолодно\b"
                             r"|\bне\s+(?:їсть|їв|їла|ест)\b|\bледве\s+(?:говорить|ходить|дихає|встає|живий|жива)\b|\bголодн\w*"
                             r"|\bеле\s+(?:говорит|ходит|дышит|живой|живая)\b|\bлежить\s+(?:\w+\s+)?(?:в|у)\s+брудн\w*"))
+# Round fifteen: someone raging at home (shouting, throwing or breaking things: "він знову кричить і кидає речі") while the
+# children cry or are afraid ("малі плачуть", "діти бояться"), now ("знову", "зараз", "не сплю", at night): domestic
+# violence. A child who shouts ("дитина кричить і плаче вночі"), a raging told with no children crying, or one told
+# with no now ("коли тато кричить, діти плачуть, чи є психолог?") is not.
+RAGING_NOW = (re.compile(r"\b(?:він|чоловік|муж|співмешканець|сожитель|партнер|батько|тато|отец|папа|вітчим|отчим|зять|он"
+                         r"|колишній|бывший)\s+(?:\w+\s+){0,3}?(?:кричить|кричит|орет|оре|кидає|кидається|кидаеться|кидает"
+                         r"|швыряет|бросает|жбурляє|трощить|ламає|ломает|бушує|бушует|буянить|буянит|дебоширить|дебоширит|б'є\s+посуд)\b"),
+              re.compile(r"\b(?:діт\w*|дитин\w*|малі|маленьк\w*|маленк\w*|малих|малюк\w*|дети|детей|ребен\w*|малыш\w*|син|сын|донька|дочка)"
+                         r"\s+(?:\w+\s+)?(?:плач\w*|плачут|бо[ії]ться|бояться|боят\w*|боїться|ховаються|прячутся|тремтять|дрожат|перелякан\w*)\b"
+                         r"|\b(?:плачуть|плачут|бояться)\s+(?:\w+\s+)?(?:діт\w*|малі|маленьк\w*|дети|малыши)\b"),
+              re.compile(r"\b(?:знову|знов|зараз|прямо\s+зараз|опять|снова|сейчас|не\s+сплю|не\s+спимо|не\s+сплю|не\s+спим|вночі|ночью"
+                         r"|всю\s+ніч|всю\s+ночь|досі)\b"))
+# Round fifteen: not able to go home, a place for the night asked for, and someone there ("додому не можу, він там чекає",
+# "можна десь переночувати з дитиною"): fleeing home, danger. Stuck on the way ("не можу додому доїхати, де переночувати")
+# or a night asked for with nobody feared is not.
+NO_WAY_HOME = (re.compile(r"\b(?:не\s+можу|не\s+могу|не\s+можемо|не\s+можем|боюс[яь]|боїмося|боимся|страшно)\s+(?:\w+\s+)?"
+                          r"(?:йти\s+|іти\s+|піти\s+|повертатис[яь]\s+|вертатис[яь]\s+|вернутис[яь]\s+|повернутис[яь]\s+|идти\s+"
+                          r"|возвращаться\s+|вернуться\s+)?(?:додому|домой)\b(?!\s+(?:до|по|при)?(?:їхати|ехать|добрат\w*|дістат\w*))"
+                          r"|\b(?:додому|домой)\s+(?:\w+\s+)?(?:не\s+можу|не\s+могу|не\s+можемо|не\s+піду|не\s+пойду|нельзя|боюс[яь])\b"
+                          r"(?!\s+(?:до|по|при)?(?:їхати|ехать|добрат\w*|дістат\w*))"),
+               re.compile(r"\b(?:пере)?ночу\w*|\bночева\w*|\bпереночева\w*|\bпереспати\b|\bде\s+(?:\w+\s+)?спати\b"),
+               re.compile(r"\b(?:він|чоловік|муж|співмешканець|сожитель|батько|вітчим|отчим|колишній|бывший|он)\s+(?:\w+\s+){0,2}?"
+                          r"(?:там|вдома|дома|чекає|чекає|ждет|п'ян\w*|пьян\w*|кричить|кричит|погрож\w*|угрож\w*|б'є|бьет)\b"))
+# Round fifteen: the means at hand with a last message to someone ("в мене всі таблетки в руці. я просто хочу щоб хтось
+# знав"): danger together (`DESPAIR_WITH_MEANS` has the means); "хочу щоб ви знали, у мами закінчились таблетки" is not.
+SOMEONE_TO_KNOW = (re.compile(r"\b(?:хочу|хотіла|хотів|хочеться|хотела|хотел)\s+(?:\w+\s+)?(?:щоб|щоби|чтоби|чтоб)\s+"
+                              r"(?:хоч\s+|хоть\s+)?(?:хтось|хто\s+небудь|кто\s+то|кто\s+нибудь|ктото)\s+(?:\w+\s+)?(?:знав|знала|знал)\b"),
+                   DESPAIR_WITH_MEANS[0][1])
+# Round fifteen: a veiled threat told of someone ("він каже що як я піду в ośrodek то мене більше ніхто не побачить"):
+# danger; the same words of a move away ("нас тут більше ніхто не побачить, переїжджаємо") tell of no one.
+NEVER_SEEN = (re.compile(r"\b(?:мене|нас|тебе|меня|її|його|ее|его)\s+(?:\w+\s+)?(?:ніхто|никто)\s+(?:\w+\s+)?не\s+"
+                         r"(?:побачить|увидит|знайде|найдет|найде)\b"
+                         r"|\b(?:ніхто|никто)\s+(?:\w+\s+)?(?:мене|нас|тебе|меня|її|його|ее|его)\s+(?:\w+\s+)?не\s+"
+                         r"(?:побачить|увидит|знайде|найдет)\b"),
+              re.compile(r"\b(?:він|чоловік|муж|співмешканець|сожитель|батько|вітчим|отчим|колишній|бывший|он|вона|она)\s+(?:\w+\s+){0,2}?"
+                         r"(?:каже|казав|сказав|сказал|говорить|говорит|пише|писав|написав|пишет|написал|кричить|кричит|погрожу\w*|угрожа\w*)\b"))
 NO_SENSE = (re.compile(r"\b(?:не\s+бачу|нема|немає)\s+(?:вже\s+)?сенсу\s+далі\b(?!\s+\w+(?:ти|[^іїи]ть)\b)"),)
 # A length of time in hours, not the office's hours ("не відповідає вже пів години").
 DURATION = re.compile(r"\b(?:пів|півтори|\d+|кілька|декілька|дві|два|три|чотири|п'ять|пару)\s+годин\w*"
@@ -848,7 +962,8 @@ UKRAINIAN = Rules(
     advert=ADVERT, come=COME, danger_together=(*DESPAIR_WITH_MEANS, CHILD_ALONE, NO_SENSE, NOT_WAKING, HIDING, FAREWELL, COLD_HUNGRY, UNREACHABLE, GONE,
                                              FEVER, COLD_FRAIL, HUNGER_DAYS, ALONE_IN_DISTRESS, FAREWELL_SENT,  # round twelve: these five
                                              POISONED,  # round thirteen
-                                             NEGLECTED_OLD),  # round fourteen
+                                             NEGLECTED_OLD,  # round fourteen
+                                             RAGING_NOW, NO_WAY_HOME, SOMEONE_TO_KNOW, NEVER_SEEN),  # round fifteen
     still=STILL, thanks_more=THANKS_MORE,  # round thirteen
     # round twelve: a "не" ends with its sentence ("нічого не хочу. краще б мене не було" is danger)
     danger_by_sentence=True,
