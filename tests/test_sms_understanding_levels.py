@@ -276,7 +276,7 @@ UK_BLIND3_FLOOR = 33 / 40  # 33/40 after round twelve
 # A fourth, by a writer beside round nine, scored once after it: 32/40 (target 90 %: not met); 34/40 after ten, 35/40 after eleven.
 UK_BLIND4_FLOOR = 35 / 40
 # A fifth, by a writer beside round ten: 27/40 untouched (before round ten), 29/40 after it (target 90 %: not met).
-UK_BLIND5_FLOOR = 29 / 40  # 29/40 after eleven too
+UK_BLIND5_FLOOR = 30 / 40  # 29/40 after eleven too; 30/40 after round fifteen (scored by the lead after the merge)
 # A sixth, by a writer beside round eleven: 30/40 untouched (before round eleven), 30/40 after it (target 90 %: not met).
 UK_BLIND6_FLOOR = 31 / 40  # 31/40 after round twelve
 # A seventh, by a writer beside round twelve: 31/40 untouched (before round twelve), 31/40 after it (target 90 %: not met).
