@@ -210,6 +210,11 @@ STOP_PATTERN = re.compile(
     r"|\bwypis\w*|\brezygnuj\w*|\bkoniec\s+(?:z\s+)?(?:tymi\s+|tym\s+|tych\s+|takimi\s+)?(?:sms\w*|wiadomosc\w*|esemes\w*|pisaniem)"
     r"|\b(?:odwol|wycof|cofam)\w*\s+(?:\w+\s+)?zgod\w*|\bnie\s+wyrazam\s+zgody\s+na\s+(?:sms\w*|wiadomosc\w*|esemes\w*)"
     r"|\bprzesta\w*\s+(?:mi\s+|do\s+mnie\s+)?(?:pisac|wysylac|przysylac|smsowac)\b"
+    # round sixteen: the formal, nominal request ("uprzejmie proszę o zaprzestanie przesyłania wiadomości", "proszę
+    # zaprzestać wysyłki SMS"): ceasing the sending of messages, not of anything else ("zaprzestanie picia")
+    r"|\bzaprzesta\w*\s+(?:\w+\s+)?(?:przesylan\w*|wysylan\w*|wysylk\w*|przysylan\w*|pisan\w*|kontaktowan\w*)"
+    r"(?:\s+(?:do\s+mnie\s+|mi\s+)?(?:\w+\s+)?(?:sms\w*|esemes\w*|wiadomosc\w*|informacj\w*|powiadomien\w*)|\s*$|\s+(?:na|pod)\s+"
+    r"(?:ten|moj|m[oó]j)\s+numer)"
     r"|\bpomylk\w*\s+(?:z\s+)?numer\w*|\bpomylony\s+numer"
     r"|\bdosc\s+(?:juz\s+)?(?:tych\s+|tego\s+)?(?:sms\w*|esemes\w*|wiadomosci|pisania)\b"
 )
@@ -233,11 +238,18 @@ def _first_person(match: re.Match) -> str:
     return match.group(0)
 
 
+# Round sixteen: a reply to the line's earlier answer opens with a nod and "a" ("ok a numer?", "dobrze, a jak się tam
+# dostać", "dzięki. a w sobotę też?"): the nod is no thanks and no topic; what follows "a" is the question.
+REPLY_NOD = re.compile(r"^\s*(?:ok(?:ej|ay|i)?|dobrze|dobra|aha|acha|aaa|super|spoko|jasne|rozumiem|dzi[eę]ki|dzi[eę]kuj[eę])"
+                       r"(?:\s*[,.!]+)?\s+(?=a\s+\w)", re.IGNORECASE)
+
+
 def prepare_polish(body: str) -> str:
     """The text as the Polish rules read it: "+" between words is "i" (round twelve); a Ukrainian speaker's "boju sia"
-    is "boję się" (issue 33, round fourteen)."""
+    is "boję się" (issue 33, round fourteen); a reply's opening nod left out (round sixteen)."""
     if "si" in body.lower() or "sj" in body.lower():
         body = REFLEXIVE_SIA.sub("się", UKRAINIAN_REFLEXIVE.sub(_first_person, body))
+    body = REPLY_NOD.sub("", body)
     return PLUS_AS_AND.sub(" i ", body)
 
 
@@ -422,8 +434,11 @@ STILL = re.compile(r"\b(?:znowu|znow|nadal|wciaz|wraca|wrocil|wrocila)\b"
 # Round ten: someone old or confused gone out of the house unprotected ("dziadek wyszedł z domu w piżamie, ma alzheimera"):
 # leaving home with a sign that they cannot look after themselves (night clothes, barefoot, dementia).
 WANDERED = (re.compile(r"\b(?:wyszedl|wyszla|wyszli|poszedl|poszla|uciekl|uciekla|wybiegl|wybiegla|wywedrowal|wywedrowala)"
-                       r"\s+(?:\w+\s+){0,2}?(?:z\s+domu|z\s+mieszkania|na\s+dwor|na\s+pole|w\s+noc)"),
-            re.compile(r"\bpizam\w*|\bpiżam\w*|\bboso\b|\bbez\s+(?:butow|kurtki|ubrania)\b"
+                       r"\s+(?:\w+\s+){0,2}?(?:z\s+domu|z\s+mieszkania|na\s+dwor|na\s+pole|w\s+noc)"
+                       # round sixteen: out before the house and not coming in ("siedzi przed domem w samym szlafroku")
+                       r"|\b(?:siedzi|stoi|chodzi|blaka\s+sie|krazy|lezy)\s+(?:\w+\s+){0,2}?(?:przed\s+(?:domem|blokiem|brama"
+                       r"|furtka)|na\s+(?:dworze|dworzu|podworku|podworzu|ulicy|mrozie|schodach))"),
+            re.compile(r"\bpizam\w*|\bpiżam\w*|\bboso\b|\bbez\s+(?:butow|kurtki|ubrania)\b|\bszlafrok\w*|\bw\s+samej\s+koszul\w*"
                        r"|\balzheimer\w*|\bdemencj\w*|\botepien\w*|\bnie\s+wie\s+gdzie\s+(?:jest|idzie)"))
 # A number of hours is a length of time, not the office's hours: "opiekunka kilka godzin dziennie",
 # "wyszła godzinę temu", "będę za godzinę" (on the text as written, with or without Polish letters).
@@ -439,6 +454,10 @@ DURATION = re.compile(  # not a time of day: "o 15 godzinie", "od godziny 8"
 CHILD_ALONE = (re.compile(r"\b(?:dziecko|dzieci|dzieciak\w*|maluch\w*|niemowl\w*|synek|coreczk\w*|dziewczynk\w*"
                           r"|chlopczyk\w*)\b(?:\s+\w+){0,4}?\s+(?:samo|sama|sam|same|sami)\b"),
                re.compile(r"\bplacz\w*|\bkrzycz\w*|\bod\s+(?:wczoraj|rana|nocy|\w+\s+dni)\b|\bcal[aey]\s+(?:dzien|noc)\b"
+                          # round sixteen: since a day named, the parents gone off ("same od soboty, rodzice gdzieś pojechali")
+                          r"|\b(?:samo|sama|sam|same|sami)\s+od\s+(?:poniedzialku|wtorku|srody|czwartku|piatku|soboty|niedzieli)\b"
+                          r"|\b(?:rodzice|matka|mama|ojciec|tata)\s+(?:gdzies\s+)?(?:pojechal\w*|wyjechal\w*|poszl\w*|poszedl|wyszl\w*"
+                          r"|wyszedl|zniknel\w*)\b(?!\s+(?:do|na|po)\s+(?:prac\w*|szkol\w*|sklep\w*|zakupy|zakupach|roboty|lekarza))"
                           r"|\b(?:ich|rodzicow|matki|mamy|ojca)\s+nie\s+ma\b|\bnie\s+ma\s+(?:ich|rodzicow|matki|mamy|ojca)\b"))
 # Round nine: a child out in the cold unprotected ("dziecko chodzi boso po śniegu, nikt go nie szuka"): barefoot, without
 # a coat, in the frost at night, nobody looking for it. A child with a cold or a child's shoes asked for is not.
@@ -456,8 +475,13 @@ FAREWELL = (re.compile(r"(?:\bnie\s+szukajcie\s+mnie|\bniech\s+(?:mnie\s+)?nikt\
 # mogę się dodzwonić do taty od rana, ma 85 lat"; as the Ukrainian line's round ten). The office's phone not answering
 # names nobody old or alone; a figure of years is folded away, "lat" stays.
 UNREACHABLE = (re.compile(r"\b(?:nie\s+(?:odbiera|odbieraja|odpisuje|otwiera)|nie\s+(?:moge|mozemy)\s+sie\s+dodzwonic)\b"),
-               re.compile(r"\bod\s+(?:wczoraj|wczorajszego|rana|nocy|soboty|niedzieli|piatku|(?:\w+\s+)?dni|(?:\w+\s+)?godzin)\b"),
+               re.compile(r"\bod\s+(?:wczoraj|wczorajszego|rana|nocy|soboty|niedzieli|piatku|(?:\w+\s+)?dni|(?:\w+\s+)?godzin)\b"
+                          # round sixteen: a day counted ("już 2 dzień nie odbiera"), weeks
+                          r"|\b(?:drugi|trzeci|czwarty|kolejny|juz)\s+dzien\b|\bod\s+(?:\w+\s+)?tygod\w*"),
                re.compile(r"\b(?:mieszka|zyje)\s+sam[ao]?\b|\bsam[ao]?\s+mieszka\b|\bsamotn\w*|\blat\b|\bstarsz\w*|\bschorowan\w*"
+                          # round sixteen: signs at the house ("rolety cały dzień zasunięte") or someone asked to look in
+                          # ("niech ktoś zajrzy"); alone, or old by a figure with "l" ("tata 86l sam")
+                          r"|\bzasuni\w*|\bswiatlo\s+(?:sie\s+)?pali|\bzajrz\w*|\b(?:mama|tata|ojciec|matka|babcia|dziadek)\s+(?:l\s+|lat\s+)?sam[ao]?\b"
                           r"|\bleżąc\w*|\blezac\w*|\bpo\s+udarze\b|\bchora\b|\bchory\b"))
 # The phone line's "nie odbiera od rana" (its round ten: danger said alone) is read here by UNREACHABLE, which also
 # wants someone old or alone: a text can name the office ("ośrodek nie odbiera od rana, do której jesteście?") or
@@ -471,15 +495,18 @@ NO_SENSE = (re.compile(r"\bnie\s+(?:widze|widzi|widzimy|ma)\s+(?:juz\s+)?sensu\s
 _NOBODY = r"\bnikt\s+(?:go|jej|ich)\s+nie\s+(?:szuka|pilnuje|wola)\b"
 # Round eleven: a small child by its age or as "mały" ("mały 2 latka sam na podwórku w samej koszulce"), out in the
 # yard or street (it is winter when residents write): with the signs below, as the child words.
-_SMALL = r"|\b\d+\s*-?\s*(?:latek|latka|letni\w*|miesieczn\w*)\b|\b(?:dwu|trzy|cztero|piecio)lat\w*|\bmal(?:y|a|ego|ej|ec|uszek)\b"
+_SMALL = (r"|\b\d+\s*-?\s*(?:latek|latka|letni\w*|miesieczn\w*)\b|\b(?:dwu|trzy|cztero|piecio)lat\w*|\bmal(?:y|a|ego|ej|ec|uszek)\b"
+          r"|\bmalutk\w*|\bmaleństw\w*|\bmalenstw\w*")  # round sixteen: "malutki płacze"
 CHILD_EXPOSED = (re.compile(_CHILD + _SMALL + r"|\b(?:latek|latka)\b"),  # round twelve: "2latka" folds to "latka"
                  re.compile(r"\bboso\b|\bbosy\b|\bbose\b|\bbez\s+(?:butow|kurtki|ubrania)\b|\bw\s+samej\s+(?:pizamie|koszul\w*)|"
                             # round twelve: left outside on its own ("zostawiła dwulatka w wózku na balkonie")
-                            r"\bzostawi\w*\s+(?:\w+\s+){0,4}?(?:na\s+balkonie|przed\s+(?:sklepem|blokiem|domem|kosciolem))\b|"
+                            r"\bzostawi\w*\s+(?:\w+\s+){0,4}?(?:na\s+balkonie|przed\s+(?:sklepem|blokiem|domem|kosciolem)"
+                            # round sixteen: in a car ("zostawiła dziecko w aucie pod sklepem")
+                            r"|w\s+(?:aucie|samochodzie|autem|wozie)|pod\s+(?:sklepem|blokiem|kosciolem))\b|"
                             + _NOBODY),
                  # and out in the cold or at night, or nobody looking for it ("boso latem", told as past, is not)
                  re.compile(r"\bsnieg\w*|\bmroz\w*|\bzimn\w*|\bminus\b|\bna\s+dworze\b|\bna\s+zewnatrz\b|\bw\s+nocy\b|"
-                            r"\bna\s+(?:podworku|podworzu|podworko|ulicy|polu)\b|" + _NOBODY))
+                            r"\bna\s+(?:podworku|podworzu|podworko|ulicy|polu|dworzu)\b|" + _NOBODY))
 # Round twelve: help asked for in haste with someone there or coming ("pomocy szybko, on tu jest", "proszę pilnie
 # pomóc, on już idzie"): danger together; a request in haste alone or "on" told of elsewhere is not.
 PURSUED = (re.compile(r"\b(?:pomoc\w*|pomoz\w*|ratunku|ratujcie)\b.*\b(?:szybko|pilnie|natychmiast|blagam)\b"
@@ -492,9 +519,27 @@ PURSUED = (re.compile(r"\b(?:pomoc\w*|pomoz\w*|ratunku|ratujcie)\b.*\b(?:szybko|
 STROKE = (re.compile(r"\bkrzyw\w*\s+(?:buzi\w*|buz\w*|twarz\w*|usta|ust|geb\w*)|\b(?:buzi\w*|twarz\w*|usta)\s+(?:ma\s+)?krzyw\w*"
                      r"|\bopad(?:l|a|nie)\w*\s+(?:\w+\s+)?(?:kacik\w*|twarz\w*|powiek\w*)|\bkacik\w*\s+(?:ust\s+)?opad\w*"
                      r"|\bnie\s+(?:moze|mogl\w*)\s+(?:podniesc|ruszyc|ruszac)\s+(?:\w+\s+)?(?:reka|reki|reke|noga|nogi|noge)\b"
-                     r"|\b(?:reka|noga)\s+(?:mu\s+|jej\s+)?(?:opadla|zwisa|bezwladn\w*)"),
+                     r"|\b(?:reka|noga)\s+(?:mu\s+|jej\s+)?(?:opadla|zwisa|bezwladn\w*)"
+                     # round sixteen: the face fallen to one side ("buzia jej opadła na jedną stronę")
+                     r"|\b(?:buzi\w*|buz\w*|twarz\w*|usta|warg\w*)\s+(?:mu\s+|jej\s+)?(?:opadl\w*|opada|zjechal\w*|przekrzywil\w*)"
+                     r"|\b(?:opadl\w*|opada|zjechal\w*|przekrzywil\w*)\s+(?:\w+\s+)?na\s+(?:jedna|jeden|lewa|prawa|bok)\b"),
           re.compile(r"\bniewyrazn\w*|\bbelkocz\w*|\bbelkot\w*|\bplacze\s+mu\s+sie\s+jezyk|\bnie\s+moze\s+(?:nic\s+)?"
-                     r"(?:mowic|powiedziec)\b|\bmowi\s+(?:bez\s+sensu|od\s+rzeczy)"))
+                     r"(?:mowic|powiedziec)\b|\bmowi\s+(?:bez\s+sensu|od\s+rzeczy)"
+                     r"|\b(?:dziwnie|inaczej|niezrozumiale|nieskladnie)\s+(?:mowi|gada|mowila|mowil)\b|\b(?:mowi|gada)\s+(?:tak\s+)?dziwnie\b"))
+# Round sixteen: one side of the body gone numb, with the other limb, suddenly or alone ("nie czuję lewej ręki i nogi,
+# jestem sam"): a stroke told by the one it strikes; one limb after an operation or a cold hand is not.
+NUMB_SIDE = (re.compile(r"\bnie\s*czu(?:je|ja|l|la|je\s+juz)\w*\s+(?:\w+\s+)?(?:lewej|prawej|lewa|prawa|lewego|prawego)\s+"
+                        r"(?:rek\w*|nog\w*|stron\w*|polow\w*|twarz\w*|boku)"),
+             re.compile(r"\b(?:rek\w*|nog\w*)\s+(?:i\s+)?(?:\w+\s+)?(?:rek\w*|nog\w*|twarz\w*)\b|\bstron\w*\s+(?:ciala|twarzy)\b"
+                        r"|\bnagle\b|\bjestem\s*sam[a]?\b|\bod\s+(?:rana|godziny|chwili|nocy)\b"))
+# Round sixteen: the writer's own end told as a farewell ("chyba już mnie jutro nie będzie. przepraszam za kłopot, Bóg
+# zapłać za wszystko"): "już mnie nie będzie" with no place or errand after it, beside an apology or thanks for
+# everything; "jutro mnie nie będzie w biurze" or "już mnie nie będzie, wyjeżdżam do córki" is an absence.
+OWN_END = (re.compile(r"\bjuz\s+(?:\w+\s+)?mnie\s+(?:\w+\s+)?nie\s+bedzie\b(?!\s+(?:w|u|na|pod|przy|od|do|po|bo|tam|tu|tutaj"
+                      r"|dzis|jutro|rano|wieczorem|przez|caly|cala|w\s+domu|bo|ale|to)\b)"),
+           re.compile(r"\bprzepraszam\b|\bza\s+wszystko\b|\bzegna\w*|\bnie\s+mam\s+(?:juz\s+)?sily\b|\bsam[a]?\s+w\s+wigili"),
+           re.compile(r"^(?!.*\b(?:wyjezdzam|wyjade|wyjedziemy|jade|lece|urlop\w*|sanatori\w*|delegacj\w*|wakacj\w*|szpital\w*"
+                      r"|przeprowadz\w*)\b)"))
 # Round fourteen: someone found lying and not speaking or responding ("tata leży przy piecu i nie mówi nic", "leży na
 # podłodze, nie reaguje"): danger together; lying in bed, in hospital or for a long time, and silent so, is care ("babcia
 # leży w łóżku i nic nie mówi od udaru"), and a phone that does not answer is no person.
@@ -961,6 +1006,7 @@ class Rules:
     amount_elsewhere: re.Pattern | None = None  # the amount asked beside another office's matter: that matter's
     money_arrives: re.Pattern | None = None  # money or post that comes ("kiedy przyjdzie przelew"): no coming to the office
     told_over: tuple[tuple[re.Pattern, ...], ...] = ()  # signs together that tell a danger as over (folded), as `not_now`
+    keyword_sentences: bool = False  # a sentence of keywords alone ("numer?") asks them beside the rest (round sixteen)
     papers_elsewhere: tuple[re.Pattern, ...] = ()  # another office's document, and this office named: papers for which
     # Round twelve (Ukrainian; False leaves the line as before).
     danger_by_sentence: bool = False  # danger read in each sentence too: a "не" or a "not meant" ends with its sentence
@@ -977,7 +1023,7 @@ POLISH = Rules(
     weak_help=WEAK_HELP, visit=VISIT, keywords=KEYWORDS, left_out_hint=LEFT_OUT_HINT, closed="nieczynne",
     next_working_day="w najbliższy dzień pracy ośrodka", office_phone="OPS: tel. {telefon}.",
     feast_days=FEAST_DAYS, negation="nie", not_understood=NOT_UNDERSTOOD, office_names=OFFICE_NAMES, clock=CLOCK,
-    come=COME, cry=CRY, danger_together=(*DANGER_TOGETHER, CHILD_ALONE, CHILD_EXPOSED, NO_SENSE, WANDERED, NEGLECTED, FAREWELL, UNREACHABLE, HEARD_CRYING, STROKE, PURSUED, LYING_SILENT, SECRET_WRITING), duration=DURATION, other_offices="elsewhere",
+    come=COME, cry=CRY, danger_together=(*DANGER_TOGETHER, CHILD_ALONE, CHILD_EXPOSED, NO_SENSE, WANDERED, NEGLECTED, FAREWELL, UNREACHABLE, HEARD_CRYING, STROKE, PURSUED, LYING_SILENT, SECRET_WRITING, NUMB_SIDE, OWN_END), duration=DURATION, other_offices="elsewhere",
     extra_words=POLISH_SMS_WORDS, fillers=FILLERS, weak_beside_addiction=MONEY + TALK, swapped_letters=True,
     in_passing=POLISH_IN_PASSING, known_word=is_polish_word,
     question_words=THANKED_FOR_STOP, signature=polish_signature, address_words=ADDRESS_WORDS,
@@ -993,7 +1039,7 @@ POLISH = Rules(
     relative=RELATIVE, helped=HELPED, requests=REQUESTS, other_office_matter=PENSION_ELSEWHERE, this_office_need=PENSION_WITHHELD, danger_written=(COLD_FRAIL,),
     to_someone_close=to_someone_close, own_call_denied=OWN_CALL_DENIED, own_plan=OWN_PLAN,
     driven=DRIVEN, self_told=SELF_TOLD, amount_elsewhere=AMOUNT_ELSEWHERE, money_arrives=MONEY_ARRIVES,
-    papers_elsewhere=PAPERS_ELSEWHERE, told_over=(FIRE_OVER,),
+    papers_elsewhere=PAPERS_ELSEWHERE, told_over=(FIRE_OVER,), keyword_sentences=True,
     feast_phrases=FEAST_PHRASES, after_feast=AFTER_FEAST,
     advert=ADVERT, office_papers=OFFICE_PAPERS, thanks_for=THANKED_FOR, thanks_opening=True, greetings=SMS_GREETINGS, greeting_addressees=GREETING_ADDRESSEES,
 )
@@ -1313,6 +1359,15 @@ class TextLine:
         if other_office and rules.amount_elsewhere is not None:
             body = rules.amount_elsewhere.sub(" ", body)  # round fifteen: "… emerytury z ZUS i ile dostanę": the pension's
         found = self.specific_topics(body)
+        if rules.keyword_sentences and found:
+            # round sixteen: a sentence of its own made of keywords ("ok a numer? i do której jesteście jutro") asks them
+            # as "a numer?" alone does, though beside the hours the number is a weak word
+            alone = {rules.keyword_topics[w] for part in re.split(r"[?!.\n]+", body)
+                     if (ws := [w for w in rules.fold(part).split() if w not in ("i", "a")])
+                     and all(w in rules.keyword_topics for w in ws) for w in ws}
+            if alone - set(found):
+                found = tuple(t for t in TOPIC_WORDS if t in found or t in alone) + tuple(
+                    t for t in found if t not in TOPIC_WORDS)
         if self._street_numbered is not None and "contact" not in found and self._street_numbered.search(body):
             found = tuple(t for t in TOPIC_WORDS if t == "contact" or t in found) + tuple(
                 t for t in found if t not in TOPIC_WORDS)  # round eleven: "Poznańska 5 czy 15?"
