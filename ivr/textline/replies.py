@@ -454,8 +454,7 @@ DURATION = re.compile(  # not a time of day: "o 15 godzinie", "od godziny 8"
 CHILD_ALONE = (re.compile(r"\b(?:dziecko|dzieci|dzieciak\w*|maluch\w*|niemowl\w*|synek|coreczk\w*|dziewczynk\w*"
                           r"|chlopczyk\w*)\b(?:\s+\w+){0,4}?\s+(?:samo|sama|sam|same|sami)\b"),
                re.compile(r"\bplacz\w*|\bkrzycz\w*|\bod\s+(?:wczoraj|rana|nocy|\w+\s+dni)\b|\bcal[aey]\s+(?:dzien|noc)\b"
-                          # round sixteen: since a day named, the parents gone off ("same od soboty, rodzice gdzieś pojechali")
-                          r"|\b(?:samo|sama|sam|same|sami)\s+od\s+(?:poniedzialku|wtorku|srody|czwartku|piatku|soboty|niedzieli)\b"
+                          # round sixteen: the parents gone off somewhere ("same od soboty, rodzice gdzieś pojechali"), not to work
                           r"|\b(?:rodzice|matka|mama|ojciec|tata)\s+(?:gdzies\s+)?(?:pojechal\w*|wyjechal\w*|poszl\w*|poszedl|wyszl\w*"
                           r"|wyszedl|zniknel\w*)\b(?!\s+(?:do|na|po)\s+(?:prac\w*|szkol\w*|sklep\w*|zakupy|zakupach|roboty|lekarza))"
                           r"|\b(?:ich|rodzicow|matki|mamy|ojca)\s+nie\s+ma\b|\bnie\s+ma\s+(?:ich|rodzicow|matki|mamy|ojca)\b"))
