@@ -68,6 +68,19 @@ from test_sms_uk import post_sms
     ("dobrze a numer? i czy w sobotę jesteście", "hours+contact"),
     ("czy w piątek jesteście? adres?", "hours+contact"),
     ("a numer sprawy to 15. do której jesteście?", "hours"),
+    # the way there by the reflexive "dostać się" with where to ("tam", "do was"), and a number by its kind alone; a
+    # benefit got ("jak dostać zasiłek") or a mobile phone broken is not
+    ("jak się do was dostać z Gowarzewa?", "contact"),
+    ("dostać się do ośrodka z Krerowa czym najlepiej", "contact"),
+    ("a jak się tam dostać autobusem", "contact"),
+    ("jak dostać zasiłek na opał", "help"),
+    ("a stacjonarny macie?", "contact"),
+    ("jest jakiś komórkowy do pani Ani?", "contact"),
+    ("wnuk zepsuł mi komórkę, czy jest pomoc", "help"),
+    # what the office gives, asked, is help
+    ("co u was można dostać jak się jest samemu", "help"),
+    ("a co wy dajecie starszym", "help"),
+    ("co rozdajecie przed świętami", "help"),
     # the formal, nominal stop: ceasing the sending of messages; ceasing anything else is not
     ("Uprzejmie proszę o zaprzestanie przesyłania wiadomości na ten numer. Z poważaniem, Jan Kowal", "stop"),
     ("proszę zaprzestać wysyłania SMS-ów", "stop"),
@@ -89,6 +102,7 @@ def test_round_sixteen_polish_texts_get_what_they_ask_for(lines, body, topic):
     ("już mnie chyba nie będzie, przepraszam za kłopot", [DANGER]),
     ("dziadek stoi przed blokiem w szlafroku i nie wie gdzie jest", [DANGER]),
     ("ok a numer?", [CONTACT]),
+    ("a stacjonarny macie?", [CONTACT]),
     ("proszę zaprzestać wysyłania SMS-ów", [STOP]),
 ])
 def test_round_sixteen_texts_through_the_webhook(make_app, body, replies):

@@ -667,7 +667,13 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
     # round thirteen: the office named with "ten", "wasz" between ("gdzie jest ten ośrodek", "gdzie jest wasze biuro")
     + tuple(f"gdzie jest {which} {office}" for which, office in (
         ("ten", "ośrodek"), ("wasz", "ośrodek"), ("ten", "ops"), ("wasz", "ops"), ("ten", "gops"), ("ta", "opieka"),
-        ("wasza", "opieka"), ("to", "biuro"), ("wasze", "biuro"), ("ten", "urząd"))),
+        ("wasza", "opieka"), ("to", "biuro"), ("wasze", "biuro"), ("ten", "urząd")))
+    # round sixteen: the way there by the reflexive "dostać się" ("a jak się tam dostać z Tulec autobusem"; not "jak
+    # dostać zasiłek"), and a number by its kind alone, in reply to the number given ("a komórkowy jakiś jest?")
+    + ("jak się tam dostać", "jak się do was dostać", "dostać się do was", "dostać się do ośrodka",
+       "dostać się tam", "jak się tam dostanę", "jak się do was dostanę")
+    + ("a komórkowy", "a stacjonarny", "jakiś komórkowy", "komórkowy jakiś", "macie komórkowy", "komórkowy macie",
+       "numer komórkowy", "numer komórki", "jakąś komórkę"),
     # round ten: a social worker sought for someone ("do kogo się zgłosić po pracownika socjalnego"): help, not a person
     "social_work": ("po pracownika socjalnego", "po pracownicę socjalną", "przydzielić pracownika socjalnego",
                     "przysłać pracownika socjalnego", "przyślijcie pracownika socjalnego"),
@@ -719,7 +725,9 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
                      "od komornika", "mam długi", "mamy długi", "długi za mieszkanie", "długi za czynsz", "zadłużenie",
                      "zadłużenia", "eksmisja", "eksmisji", "eksmisję", "tłumacz migowy", "tłumacza migowego", "tłumacza pjm",
                      "język migowy", "języka migowego",
-                     "dajecie coś", "dacie coś", "rozdajecie coś", "dają coś", "coś na święta", "coś dla samotnych"),
+                     "dajecie coś", "dacie coś", "rozdajecie coś", "dają coś", "coś na święta", "coś dla samotnych",
+                     # round sixteen: what the office gives, asked ("a co wy w ogóle dajecie", "co u was dają")
+                     "co dajecie", "co wy dajecie", "co rozdajecie", "co u was dają", "co u was można dostać"),
     # Round ten: ZUS's own matters (a pension paid, tax forms sent): another office's, as "emerytura z ZUS" is
     # ("kiedy ZUS przeleje rentę"); ZUS alone still names 800+, which it pays.
     "elsewhere": ("zus przelać", "zus przeleje", "zus przelał", "zus wysłać", "zus wysłał", "zus wyśle", "zus wypłacić",
