@@ -7,7 +7,7 @@ import pytest
 
 from conftest import TUESDAY_OPEN
 from test_sms_round_eight import lines, read  # noqa: F401 - the module's fixture and reader, shared
-from test_sms_round_ten import CONTACT, DANGER, STOP
+from test_sms_round_ten import CONTACT, DANGER, MENU, STOP
 from test_sms_uk import post_sms
 
 
@@ -81,6 +81,15 @@ from test_sms_uk import post_sms
     ("co u was można dostać jak się jest samemu", "help"),
     ("a co wy dajecie starszym", "help"),
     ("co rozdajecie przed świętami", "help"),
+    # an illness or accident had, with its month or how long ago, is told as over: the help text, or the keyword list
+    # when what is asked after it is another office's matter; one now, in the night, or a harm that goes on is danger
+    ("mama miała wylew w marcu, teraz leży, czy jest opiekunka", "care"),
+    ("tata przeszedł zawał rok temu, czy należy mu się jakiś zasiłek", "help"),
+    ("brat miał wypadek w maju i zmarł, kiedy ZUS wypłaci rentę rodzinną", "menu"),
+    ("sąsiadka miała zawał dwa miesiące temu, gdzie się płaci podatek od psa", "menu"),
+    ("sąsiad ma zawał, leży w kuchni", "danger"),
+    ("tata miał zawał w nocy, co robić", "danger"),
+    ("mąż miał wypadek w listopadzie, a teraz znowu mnie bije", "danger"),
     # the formal, nominal stop: ceasing the sending of messages; ceasing anything else is not
     ("Uprzejmie proszę o zaprzestanie przesyłania wiadomości na ten numer. Z poważaniem, Jan Kowal", "stop"),
     ("proszę zaprzestać wysyłania SMS-ów", "stop"),
@@ -103,6 +112,7 @@ def test_round_sixteen_polish_texts_get_what_they_ask_for(lines, body, topic):
     ("dziadek stoi przed blokiem w szlafroku i nie wie gdzie jest", [DANGER]),
     ("ok a numer?", [CONTACT]),
     ("a stacjonarny macie?", [CONTACT]),
+    ("sąsiadka miała zawał dwa miesiące temu, gdzie się płaci podatek od psa", [MENU]),
     ("proszę zaprzestać wysyłania SMS-ów", [STOP]),
 ])
 def test_round_sixteen_texts_through_the_webhook(make_app, body, replies):
@@ -110,7 +120,8 @@ def test_round_sixteen_texts_through_the_webhook(make_app, body, replies):
 
 
 def test_the_ukrainian_rules_leave_round_sixteen_unset():
-    from ivr.textline.replies import POLISH
+    from ivr.textline.replies import ILLNESS_OVER, POLISH
     from ivr.textline.ukrainian import UKRAINIAN
 
     assert POLISH.keyword_sentences and not UKRAINIAN.keyword_sentences
+    assert ILLNESS_OVER in POLISH.told_over and UKRAINIAN.told_over == ()

@@ -568,6 +568,12 @@ FIRE_OVER = (re.compile(r"\b(?:spalil|spalila|spalilo|spalily|spalili|splonal|sp
                         r"|\bw\s+(?:styczniu|lutym|marcu|kwietniu|maju|czerwcu|lipcu|sierpniu|wrzesniu|pazdzierniku|listopadzie)\b"
                         r"|\b(?:tydzien|miesiac|rok|(?:\w+\s+)?(?:tygodnie|tygodni|miesiace|miesiecy))\s+temu\b"
                         r"|\bw\s+(?:zeszlym|ubieglym|poprzednim)\s+(?:tygodniu|miesiacu)\b"))
+# Round sixteen: an illness or accident had, in the past tense, with its month or how long ago ("sąsiad miał zawał w lipcu
+# i umarł", "tata przeszedł udar rok temu"): told as over, as FIRE_OVER's fire; "ma zawał", "miał zawał w nocy" or one
+# that goes on (round ten's STILL) stays danger.
+ILLNESS_OVER = (re.compile(r"\b(?:mial|miala|mieli|przeszedl|przeszla|przeszli|dostal|dostala)\s+(?:\w+\s+){0,2}?"
+                           r"(?:zawal\w*|udar\w*|wylew\w*|wypad\w*)"),
+                FIRE_OVER[1])
 # Round fourteen: freezing at home with someone old or ill or the night itself in doubt ("w kuchni 6 stopni, … mam 84 lata
 # i chore serce, … do rana nie wiem czy dam radę"), as the Ukrainian line's round twelve: up to 12 degrees indoors or
 # furniture burnt for heat, beside someone of 70 or more, ill, bedridden, a baby, or not knowing whether one lasts the
@@ -1046,7 +1052,7 @@ POLISH = Rules(
     relative=RELATIVE, helped=HELPED, requests=REQUESTS, other_office_matter=PENSION_ELSEWHERE, this_office_need=PENSION_WITHHELD, danger_written=(COLD_FRAIL,),
     to_someone_close=to_someone_close, own_call_denied=OWN_CALL_DENIED, own_plan=OWN_PLAN,
     driven=DRIVEN, self_told=SELF_TOLD, amount_elsewhere=AMOUNT_ELSEWHERE, money_arrives=MONEY_ARRIVES,
-    papers_elsewhere=PAPERS_ELSEWHERE, told_over=(FIRE_OVER,), keyword_sentences=True,
+    papers_elsewhere=PAPERS_ELSEWHERE, told_over=(FIRE_OVER, ILLNESS_OVER), keyword_sentences=True,
     feast_phrases=FEAST_PHRASES, after_feast=AFTER_FEAST,
     advert=ADVERT, office_papers=OFFICE_PAPERS, thanks_for=THANKED_FOR, thanks_opening=True, greetings=SMS_GREETINGS, greeting_addressees=GREETING_ADDRESSEES,
 )
@@ -1292,6 +1298,8 @@ class TextLine:
                 found = () if found[0] in ("menu", "thanks", "danger") else found
                 return tuple(t for t in TOPIC_WORDS if t == "contact" or t in found) + tuple(
                     t for t in found if t not in TOPIC_WORDS)
+            if found == ("menu",) and self._without_other_offices(rest)[1] and rules.told_over:
+                return found  # round sixteen: a harm over, then another office's matter asked ("… podatek od psa")
             return found if found[0] not in ("contact", "menu", "thanks", "danger") else ("help",)
         if rules.money_arrives is not None:  # round fifteen: "kiedy przyjdzie przelew" is the money's coming, not the writer's
             arrived = rules.money_arrives.sub(lambda m: " " + (m.group("what") or "") + " ", body)
