@@ -7,7 +7,7 @@ import pytest
 
 from conftest import TUESDAY_OPEN
 from test_sms_round_eight import lines, read  # noqa: F401 - the module's fixture and reader, shared
-from test_sms_round_ten import CONTACT, DANGER, MENU, STOP
+from test_sms_round_ten import CONTACT, DANGER, MENU, STOP, THANKS
 from test_sms_uk import post_sms
 
 
@@ -90,6 +90,17 @@ from test_sms_uk import post_sms
     ("sąsiad ma zawał, leży w kuchni", "danger"),
     ("tata miał zawał w nocy, co robić", "danger"),
     ("mąż miał wypadek w listopadzie, a teraz znowu mnie bije", "danger"),
+    # "co", "która" right before who helped is "who", no question, beside a thanks for help received; a question after
+    # it still asks
+    ("chciałam podziękować pani z opieki, co mi pomogła z opałem", "thanks"),
+    ("dziękujemy pani Ani, która nam pomagała przy mamie", "thanks"),
+    ("mąż kiedyś pił, chcę podziękować tym z komisji, co nam pomogli", "thanks"),
+    ("dziękuję pani, która pomogła, kiedy jesteście jutro", "hours"),
+    # a word of fondness after "pani" is whom the thanks is for, as a first name; with a question it still asks
+    ("dziękuję pani złotej za wszystko, zdrowia dla całej opieki", "thanks"),
+    ("dziękujemy panu drogiemu za pomoc i wesołych świąt dla ośrodka", "thanks"),
+    ("dziękuję pani kochanej, a kiedy będzie węgiel", "heating"),
+    ("pani kochana, czy jest zasiłek na opał", "help"),
     # the formal, nominal stop: ceasing the sending of messages; ceasing anything else is not
     ("Uprzejmie proszę o zaprzestanie przesyłania wiadomości na ten numer. Z poważaniem, Jan Kowal", "stop"),
     ("proszę zaprzestać wysyłania SMS-ów", "stop"),
@@ -112,6 +123,8 @@ def test_round_sixteen_polish_texts_get_what_they_ask_for(lines, body, topic):
     ("dziadek stoi przed blokiem w szlafroku i nie wie gdzie jest", [DANGER]),
     ("ok a numer?", [CONTACT]),
     ("a stacjonarny macie?", [CONTACT]),
+    ("chciałam podziękować pani z opieki, co mi pomogła z opałem", [THANKS]),
+    ("dziękuję pani złotej za wszystko, zdrowia dla całej opieki", [THANKS]),
     ("sąsiadka miała zawał dwa miesiące temu, gdzie się płaci podatek od psa", [MENU]),
     ("proszę zaprzestać wysyłania SMS-ów", [STOP]),
 ])
@@ -125,3 +138,4 @@ def test_the_ukrainian_rules_leave_round_sixteen_unset():
 
     assert POLISH.keyword_sentences and not UKRAINIAN.keyword_sentences
     assert ILLNESS_OVER in POLISH.told_over and UKRAINIAN.told_over == ()
+    assert POLISH.address_fond and UKRAINIAN.address_fond == frozenset()

@@ -137,6 +137,10 @@ SIGNATURE = re.compile(r"(?:^|\s)([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]
                        r"(?:\s+(?:z|ze)\s+(?:ca[lł][aą]\s+)?(?:rodzin[aą]|[zż]on[aą]|m[eę][zż]em|dzie[cć]mi|wnukami|bliskimi))?"
                        r"(\s+(?:z|ze)\s+[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)?\W*$")
 ADDRESS_WORDS = frozenset(("pani", "pan", "panu", "panie"))
+# Round sixteen: a word of fondness after "pani" ("dziękuję pani kochanej za wszystko") is whom the thanks is for, as a
+# first name is.
+ADDRESS_FOND = frozenset(fold("kochana kochanej kochany kochanemu kochaniutka kochaniutkiej zlota zlotej zloty zlotemu "
+                              "droga drogiej drogi drogiemu").split())
 # Emoji of not knowing or of a question ("🤷‍♀️", "❓", "🤔"): lost, not thankful (the keyword list; round nine).
 PUZZLED = frozenset("🤷❓❔🤔😕🙁😟"
                     # round ten: sorrow or anger ("😢", "😭", "😡") is no thanks either: the keyword list, with the phone
@@ -951,6 +955,7 @@ class Rules:
     signature: Callable[[str], int | None] | None = None
     first_name: Callable[[str], bool] = is_first_name
     address_words: frozenset[str] = frozenset()
+    address_fond: frozenset[str] = frozenset()  # round sixteen: "pani kochanej", as a first name after "pani"
     when_leads: frozenset[str] = frozenset()
     known_word: Callable[[str], bool] | None = None  # a word of the language's dictionary (a near word of it is no typo)
     in_passing: re.Pattern | None = None  # words that name no topic where they stand ("в телефоні"): dropped  # a message opening with a thanks, asking nothing known, is a thanks (round eight)
@@ -1039,7 +1044,7 @@ POLISH = Rules(
     come=COME, cry=CRY, danger_together=(*DANGER_TOGETHER, CHILD_ALONE, CHILD_EXPOSED, NO_SENSE, WANDERED, NEGLECTED, FAREWELL, UNREACHABLE, HEARD_CRYING, STROKE, PURSUED, LYING_SILENT, SECRET_WRITING, NUMB_SIDE, OWN_END), duration=DURATION, other_offices="elsewhere",
     extra_words=POLISH_SMS_WORDS, fillers=FILLERS, weak_beside_addiction=MONEY + TALK, swapped_letters=True,
     in_passing=POLISH_IN_PASSING, known_word=is_polish_word,
-    question_words=THANKED_FOR_STOP, signature=polish_signature, address_words=ADDRESS_WORDS,
+    question_words=THANKED_FOR_STOP, signature=polish_signature, address_words=ADDRESS_WORDS, address_fond=ADDRESS_FOND,
     when_asks=frozenset(("kiedy",)), date=DATE, months=MONTHS, signed_role=SIGNED_ROLE, on_behalf=ON_BEHALF, arrived=ARRIVED, how_words=frozenset(fold("jak gdzie ktoredy adres dojazd").split()),
     callback_declined=CALLBACK_DECLINED, unjoin=unjoin, autocorrected=AUTOCORRECTED,
     negatable=frozenset(("addiction",)), dialect=DIALECT, thanks_near=True, worker_visit=WORKER_VISIT, danger_inside=DANGER_INSIDE, still=STILL, quoted=QUOTED, quote_asked=QUOTE_ASKED, asking=ASKING, errand=ERRAND,
@@ -1483,7 +1488,10 @@ class TextLine:
         rules = self.rules
         if not rules.helped or "?" in body or not set(words) & rules.thanks_strong:
             return False
-        if set(words) & (rules.question_words - {"a"}) or set(words) & rules.requests:
+        # round sixteen: "co", "która" right before who helped ("tej pani z komisji, co nam pomogła") is "who", no question
+        asked = {w for i, w in enumerate(words)
+                 if not (w in rules.relative and any(x in rules.helped for x in words[i + 1:i + 3]))}
+        if asked & (rules.question_words - {"a"}) or asked & rules.requests:
             return False
         return any(w in rules.helped and rules.negation not in words[max(0, i - 2):i] for i, w in enumerate(words))
 
@@ -1748,7 +1756,7 @@ class TextLine:
             named = part.split()
             part = " ".join(w for i, w in enumerate(named)
                             if not (i and rules.fold(named[i - 1]) in rules.address_words
-                                    and rules.first_name(w.strip("!?.,"))))
+                                    and (rules.first_name(w.strip("!?.,")) or rules.fold(w) in rules.address_fond)))
             folded = rules.fold(part).split()
             if rules.relative:  # "za paczkę, co przywieźli": "co" is "which" (round thirteen)
                 folded = [w for i, w in enumerate(folded) if not (w in rules.relative and folded[i + 1:i + 2]
