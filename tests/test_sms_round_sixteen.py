@@ -101,6 +101,13 @@ from test_sms_uk import post_sms
     ("dziękujemy panu drogiemu za pomoc i wesołych świąt dla ośrodka", "thanks"),
     ("dziękuję pani kochanej, a kiedy będzie węgiel", "heating"),
     ("pani kochana, czy jest zasiłek na opał", "help"),
+    # what help there is, asked in a formal letter's nouns, is help beside the hours and the address it asks too; a
+    # "zakres" of hours is not
+    ("Uprzejmie proszę o godziny pracy, adres oraz zakres pomocy dla rodzin. Z poważaniem, Jan Kowal", "hours+contact+help"),
+    ("w jakich godzinach i jakie są rodzaje pomocy dla rodzin", "hours+help"),
+    ("proszę o adres oraz informację o formach pomocy dla niepełnosprawnych", "contact+help"),
+    ("jaki jest zakres godzin pracy w piątek", "hours"),
+    ("godziny pracy i adres", "hours+contact"),
     # the formal, nominal stop: ceasing the sending of messages; ceasing anything else is not
     ("Uprzejmie proszę o zaprzestanie przesyłania wiadomości na ten numer. Z poważaniem, Jan Kowal", "stop"),
     ("proszę zaprzestać wysyłania SMS-ów", "stop"),

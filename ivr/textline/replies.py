@@ -721,7 +721,11 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
                  # drinking named (not a hardship that says no more than it, as "koniec z końcem")
                  "nie mam z czego żyć", "nie mamy z czego żyć", "nie ma z czego żyć", "nie mam za co żyć",
                  "nie mamy za co żyć", "nie ma za co żyć", "nie mam za co przeżyć", "nie mamy za co przeżyć"),
-    "about": ("ciepłe ubrania", "ubrania dla dzieci", "odzież", "koce", "kołdry", "buty na zimę"),  # material help
+    "about": ("ciepłe ubrania", "ubrania dla dzieci", "odzież", "koce", "kołdry", "buty na zimę")  # material help
+    # round sixteen: what help there is, asked in a formal letter's nouns ("informacja o … zakresie pomocy dla osób
+    # starszych"): the office's help, beside the hours and address it names too ("pomoc" alone is weak beside them)
+    + ("zakres pomocy", "zakresie pomocy", "zakresu pomocy", "formy pomocy", "formach pomocy", "rodzaje pomocy",
+       "rodzajach pomocy", "rodzaj pomocy"),
     # Round eleven: help asked for without naming which (help, but no finer topic of its own: beside "800 plus" or
     # "paczki" that one is the reply): what one is entitled to ("czy mi się coś należy od gminy"), something given
     # out ("czy dajecie coś na święta dla samotnych": "na święta" is what for, no day asked about).
