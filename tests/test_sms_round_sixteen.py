@@ -108,6 +108,11 @@ from test_sms_uk import post_sms
     ("proszę o adres oraz informację o formach pomocy dla niepełnosprawnych", "contact+help"),
     ("jaki jest zakres godzin pracy w piątek", "hours"),
     ("godziny pracy i adres", "hours+contact"),
+    # left without money is money asked for, also beside the drinking named; money lost to the addiction says no more
+    ("mąż przepija wszystko, zostałam bez grosza z dziećmi", "help+addiction"),
+    ("syn pije, synowa bez środków do życia, co robić", "help+addiction"),
+    ("syn przegrał wszystkie pieniądze w automatach", "addiction"),
+    ("grosza nie dam na wódkę, czy jest terapia dla męża", "addiction"),
     # the formal, nominal stop: ceasing the sending of messages; ceasing anything else is not
     ("Uprzejmie proszę o zaprzestanie przesyłania wiadomości na ten numer. Z poważaniem, Jan Kowal", "stop"),
     ("proszę zaprzestać wysyłania SMS-ów", "stop"),

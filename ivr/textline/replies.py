@@ -720,7 +720,10 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
                  # round thirteen: nothing to live on told ("bo nie mamy z czego żyć"): money asked for, also beside the
                  # drinking named (not a hardship that says no more than it, as "koniec z końcem")
                  "nie mam z czego żyć", "nie mamy z czego żyć", "nie ma z czego żyć", "nie mam za co żyć",
-                 "nie mamy za co żyć", "nie ma za co żyć", "nie mam za co przeżyć", "nie mamy za co przeżyć"),
+                 "nie mamy za co żyć", "nie ma za co żyć", "nie mam za co przeżyć", "nie mamy za co przeżyć",
+                 # round sixteen: left without money ("synowa została sama z dziećmi bez grosza"), as nothing to live on
+                 "bez grosza", "bez środków do życia", "bez żadnych środków", "bez pieniędzy na życie",
+                 "bez grosza przy duszy"),
     "about": ("ciepłe ubrania", "ubrania dla dzieci", "odzież", "koce", "kołdry", "buty na zimę")  # material help
     # round sixteen: what help there is, asked in a formal letter's nouns ("informacja o … zakresie pomocy dla osób
     # starszych"): the office's help, beside the hours and address it names too ("pomoc" alone is weak beside them)
