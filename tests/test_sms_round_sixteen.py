@@ -113,6 +113,12 @@ from test_sms_uk import post_sms
     ("syn pije, synowa bez środków do życia, co robić", "help+addiction"),
     ("syn przegrał wszystkie pieniądze w automatach", "addiction"),
     ("grosza nie dam na wódkę, czy jest terapia dla męża", "addiction"),
+    # a phone acted upon (burnt, broken, thrown) asks for no number; a phone number lost ("telefon do was") still does
+    ("wnuk zepsuł mi telefon, do której jesteście jutro", "hours"),
+    ("dziadek rzucił telefonem o ścianę, czy jutro otwarte", "hours"),
+    ("mówi że spali ten telefon, czy w piątek jesteście", "hours"),
+    ("zgubiłam telefon do was, podajcie", "contact"),
+    ("zgubiłam telefon do opieki", "contact"),
     # the formal, nominal stop: ceasing the sending of messages; ceasing anything else is not
     ("Uprzejmie proszę o zaprzestanie przesyłania wiadomości na ten numer. Z poważaniem, Jan Kowal", "stop"),
     ("proszę zaprzestać wysyłania SMS-ów", "stop"),

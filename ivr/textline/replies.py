@@ -828,6 +828,11 @@ POLISH_IN_PASSING_MORE = (r"|\b(?:w|na)\s+(?:tym\s+|tej\s+|moim\s+|mojej\s+|swoi
                           # round thirteen: a phone played with ("wnuczek się bawił telefonem", "bawi się moją komórką")
                           # asks for no number; "na tym świecie" (the world) is no feast ("święta")
                           r"|\bbaw\w*\s+(?:si[eę]\s+)?(?:\w+\s+)?(?:telefonem|kom[oó]rk[aą]|smartfonem|tabletem)\b"
+                          # round sixteen: a phone acted upon, burnt, broken, lost or thrown ("to spali telefon", "wnuk
+                          # zepsuł mi komórkę") asks for no number; "zgubiłam telefon do was" (the number) still does
+                          r"|\b(?:spal|zepsu|zgubi|rozbi|roztrzaska|wyrzuc|rzuci|utopi|ukrad|zala)\w*\s+(?:mi\s+|jej\s+|mu\s+"
+                          r"|sobie\s+|nam\s+)?(?:ten\s+|tm\s+|m[oó]j\s+|sw[oó]j\s+|jej\s+|jego\s+|stary\s+|nowy\s+)?"
+                          r"(?:telefon|telefonem|kom[oó]rk[eęaą]|smartfon)\b(?!\s+(?:do|od|z|ze|na|pod)\b)"
                           r"|\bna\s+(?:tym\s+|ca[lł]ym\s+|tamtym\s+)?[sś]wiecie\b"
                           # round fourteen: "czy jest gdzie pomoc na takie granie" is "gdzieś" (anywhere), no question where
                           # the office is ("jest" kept); before an infinitive ("czy jest gdzie zaparkować") it stays
