@@ -150,6 +150,21 @@ def test_round_sixteen_texts_through_the_webhook(make_app, body, replies):
     assert post_sms(make_app(TUESDAY_OPEN), body) == replies
 
 
+@pytest.mark.parametrize("body,language", [
+    # a Polish word typed with "h" for "g", the key beside it, among other Polish words is Polish; alone, or among
+    # Ukrainian words, "hotuje" and "dopomoha" stay Ukrainian
+    ("mama nie hotuje juz obiadu", "pl"),
+    ("babcia sama nie hotuje, czy sa obiady", "pl"),
+    ("dobryj den moja mama ne hotuje jisty, potribna dopomoha", "uk"),
+    ("dopomoha", "uk"),
+    ("hotuje", "uk"),
+])
+def test_a_polish_typo_of_h_for_g_is_no_ukrainian_word_among_polish_ones(body, language):
+    from ivr.textline.script import text_language
+
+    assert text_language(body) == language
+
+
 def test_the_ukrainian_rules_leave_round_sixteen_unset():
     from ivr.textline.replies import ILLNESS_OVER, POLISH
     from ivr.textline.ukrainian import UKRAINIAN
