@@ -39,7 +39,10 @@ Two tables, each scored on its own:
                         set=dev15 and set=dev16: 90 texts each for round fifteen, written the same way by
                         two more helpers (2026-12-06); first score, untouched (--skip-blind, load average
                         2.1): dev15 94.4% (85/90), dev16 87.8% (79/90); tuned on afterwards (90/90 and 89/90,
-                        docs/sms.md "Round fifteen")
+                        docs/sms.md "Round fifteen");
+                        set=dev17: 100 texts for round sixteen, written the same way by another helper
+                        (2026-12-06); first score, untouched (--skip-blind, load average 0.9): 77.0%
+                        (77/100); tuned on afterwards (97/100, docs/sms.md "Round sixteen")
   bench/blind/sms.tsv   written blind; scored when present, never tuned on, its rows shown
                         only with --show-blind (--skip-blind or IVR_BENCH_SKIP_BLIND=1: not
                         even read, while tuning)

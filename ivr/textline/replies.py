@@ -137,6 +137,10 @@ SIGNATURE = re.compile(r"(?:^|\s)([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]
                        r"(?:\s+(?:z|ze)\s+(?:ca[lł][aą]\s+)?(?:rodzin[aą]|[zż]on[aą]|m[eę][zż]em|dzie[cć]mi|wnukami|bliskimi))?"
                        r"(\s+(?:z|ze)\s+[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)?\W*$")
 ADDRESS_WORDS = frozenset(("pani", "pan", "panu", "panie"))
+# Round sixteen: a word of fondness after "pani" ("dziękuję pani kochanej za wszystko") is whom the thanks is for, as a
+# first name is.
+ADDRESS_FOND = frozenset(fold("kochana kochanej kochany kochanemu kochaniutka kochaniutkiej zlota zlotej zloty zlotemu "
+                              "droga drogiej drogi drogiemu").split())
 # Emoji of not knowing or of a question ("🤷‍♀️", "❓", "🤔"): lost, not thankful (the keyword list; round nine).
 PUZZLED = frozenset("🤷❓❔🤔😕🙁😟"
                     # round ten: sorrow or anger ("😢", "😭", "😡") is no thanks either: the keyword list, with the phone
@@ -210,6 +214,11 @@ STOP_PATTERN = re.compile(
     r"|\bwypis\w*|\brezygnuj\w*|\bkoniec\s+(?:z\s+)?(?:tymi\s+|tym\s+|tych\s+|takimi\s+)?(?:sms\w*|wiadomosc\w*|esemes\w*|pisaniem)"
     r"|\b(?:odwol|wycof|cofam)\w*\s+(?:\w+\s+)?zgod\w*|\bnie\s+wyrazam\s+zgody\s+na\s+(?:sms\w*|wiadomosc\w*|esemes\w*)"
     r"|\bprzesta\w*\s+(?:mi\s+|do\s+mnie\s+)?(?:pisac|wysylac|przysylac|smsowac)\b"
+    # round sixteen: the formal, nominal request ("uprzejmie proszę o zaprzestanie przesyłania wiadomości", "proszę
+    # zaprzestać wysyłki SMS"): ceasing the sending of messages, not of anything else ("zaprzestanie picia")
+    r"|\bzaprzesta\w*\s+(?:\w+\s+)?(?:przesylan\w*|wysylan\w*|wysylk\w*|przysylan\w*|pisan\w*|kontaktowan\w*)"
+    r"(?:\s+(?:do\s+mnie\s+|mi\s+)?(?:\w+\s+)?(?:sms\w*|esemes\w*|wiadomosc\w*|informacj\w*|powiadomien\w*)|\s*$|\s+(?:na|pod)\s+"
+    r"(?:ten|moj|m[oó]j)\s+numer)"
     r"|\bpomylk\w*\s+(?:z\s+)?numer\w*|\bpomylony\s+numer"
     r"|\bdosc\s+(?:juz\s+)?(?:tych\s+|tego\s+)?(?:sms\w*|esemes\w*|wiadomosci|pisania)\b"
 )
@@ -233,11 +242,18 @@ def _first_person(match: re.Match) -> str:
     return match.group(0)
 
 
+# Round sixteen: a reply to the line's earlier answer opens with a nod and "a" ("ok a numer?", "dobrze, a jak się tam
+# dostać", "dzięki. a w sobotę też?"): the nod is no thanks and no topic; what follows "a" is the question.
+REPLY_NOD = re.compile(r"^\s*(?:ok(?:ej|ay|i)?|dobrze|dobra|aha|acha|aaa|super|spoko|jasne|rozumiem|dzi[eę]ki|dzi[eę]kuj[eę])"
+                       r"(?:\s*[,.!]+)?\s+(?=a\s+\w)", re.IGNORECASE)
+
+
 def prepare_polish(body: str) -> str:
     """The text as the Polish rules read it: "+" between words is "i" (round twelve); a Ukrainian speaker's "boju sia"
-    is "boję się" (issue 33, round fourteen)."""
+    is "boję się" (issue 33, round fourteen); a reply's opening nod left out (round sixteen)."""
     if "si" in body.lower() or "sj" in body.lower():
         body = REFLEXIVE_SIA.sub("się", UKRAINIAN_REFLEXIVE.sub(_first_person, body))
+    body = REPLY_NOD.sub("", body)
     return PLUS_AS_AND.sub(" i ", body)
 
 
@@ -422,8 +438,11 @@ STILL = re.compile(r"\b(?:znowu|znow|nadal|wciaz|wraca|wrocil|wrocila)\b"
 # Round ten: someone old or confused gone out of the house unprotected ("dziadek wyszedł z domu w piżamie, ma alzheimera"):
 # leaving home with a sign that they cannot look after themselves (night clothes, barefoot, dementia).
 WANDERED = (re.compile(r"\b(?:wyszedl|wyszla|wyszli|poszedl|poszla|uciekl|uciekla|wybiegl|wybiegla|wywedrowal|wywedrowala)"
-                       r"\s+(?:\w+\s+){0,2}?(?:z\s+domu|z\s+mieszkania|na\s+dwor|na\s+pole|w\s+noc)"),
-            re.compile(r"\bpizam\w*|\bpiżam\w*|\bboso\b|\bbez\s+(?:butow|kurtki|ubrania)\b"
+                       r"\s+(?:\w+\s+){0,2}?(?:z\s+domu|z\s+mieszkania|na\s+dwor|na\s+pole|w\s+noc)"
+                       # round sixteen: out before the house and not coming in ("siedzi przed domem w samym szlafroku")
+                       r"|\b(?:siedzi|stoi|chodzi|blaka\s+sie|krazy|lezy)\s+(?:\w+\s+){0,2}?(?:przed\s+(?:domem|blokiem|brama"
+                       r"|furtka)|na\s+(?:dworze|dworzu|podworku|podworzu|ulicy|mrozie|schodach))"),
+            re.compile(r"\bpizam\w*|\bpiżam\w*|\bboso\b|\bbez\s+(?:butow|kurtki|ubrania)\b|\bszlafrok\w*|\bw\s+samej\s+koszul\w*"
                        r"|\balzheimer\w*|\bdemencj\w*|\botepien\w*|\bnie\s+wie\s+gdzie\s+(?:jest|idzie)"))
 # A number of hours is a length of time, not the office's hours: "opiekunka kilka godzin dziennie",
 # "wyszła godzinę temu", "będę za godzinę" (on the text as written, with or without Polish letters).
@@ -439,6 +458,9 @@ DURATION = re.compile(  # not a time of day: "o 15 godzinie", "od godziny 8"
 CHILD_ALONE = (re.compile(r"\b(?:dziecko|dzieci|dzieciak\w*|maluch\w*|niemowl\w*|synek|coreczk\w*|dziewczynk\w*"
                           r"|chlopczyk\w*)\b(?:\s+\w+){0,4}?\s+(?:samo|sama|sam|same|sami)\b"),
                re.compile(r"\bplacz\w*|\bkrzycz\w*|\bod\s+(?:wczoraj|rana|nocy|\w+\s+dni)\b|\bcal[aey]\s+(?:dzien|noc)\b"
+                          # round sixteen: the parents gone off somewhere ("same od soboty, rodzice gdzieś pojechali"), not to work
+                          r"|\b(?:rodzice|matka|mama|ojciec|tata)\s+(?:gdzies\s+)?(?:pojechal\w*|wyjechal\w*|poszl\w*|poszedl|wyszl\w*"
+                          r"|wyszedl|zniknel\w*)\b(?!\s+(?:do|na|po)\s+(?:prac\w*|szkol\w*|sklep\w*|zakupy|zakupach|roboty|lekarza))"
                           r"|\b(?:ich|rodzicow|matki|mamy|ojca)\s+nie\s+ma\b|\bnie\s+ma\s+(?:ich|rodzicow|matki|mamy|ojca)\b"))
 # Round nine: a child out in the cold unprotected ("dziecko chodzi boso po śniegu, nikt go nie szuka"): barefoot, without
 # a coat, in the frost at night, nobody looking for it. A child with a cold or a child's shoes asked for is not.
@@ -456,8 +478,13 @@ FAREWELL = (re.compile(r"(?:\bnie\s+szukajcie\s+mnie|\bniech\s+(?:mnie\s+)?nikt\
 # mogę się dodzwonić do taty od rana, ma 85 lat"; as the Ukrainian line's round ten). The office's phone not answering
 # names nobody old or alone; a figure of years is folded away, "lat" stays.
 UNREACHABLE = (re.compile(r"\b(?:nie\s+(?:odbiera|odbieraja|odpisuje|otwiera)|nie\s+(?:moge|mozemy)\s+sie\s+dodzwonic)\b"),
-               re.compile(r"\bod\s+(?:wczoraj|wczorajszego|rana|nocy|soboty|niedzieli|piatku|(?:\w+\s+)?dni|(?:\w+\s+)?godzin)\b"),
+               re.compile(r"\bod\s+(?:wczoraj|wczorajszego|rana|nocy|soboty|niedzieli|piatku|(?:\w+\s+)?dni|(?:\w+\s+)?godzin)\b"
+                          # round sixteen: a day counted ("już 2 dzień nie odbiera"), weeks
+                          r"|\b(?:drugi|trzeci|czwarty|kolejny|juz)\s+dzien\b|\bod\s+(?:\w+\s+)?tygod\w*"),
                re.compile(r"\b(?:mieszka|zyje)\s+sam[ao]?\b|\bsam[ao]?\s+mieszka\b|\bsamotn\w*|\blat\b|\bstarsz\w*|\bschorowan\w*"
+                          # round sixteen: signs at the house ("rolety cały dzień zasunięte") or someone asked to look in
+                          # ("niech ktoś zajrzy"); alone, or old by a figure with "l" ("tata 86l sam")
+                          r"|\bzasuni\w*|\bswiatlo\s+(?:sie\s+)?pali|\bzajrz\w*|\b(?:mama|tata|ojciec|matka|babcia|dziadek)\s+(?:l\s+|lat\s+)?sam[ao]?\b"
                           r"|\bleżąc\w*|\blezac\w*|\bpo\s+udarze\b|\bchora\b|\bchory\b"))
 # The phone line's "nie odbiera od rana" (its round ten: danger said alone) is read here by UNREACHABLE, which also
 # wants someone old or alone: a text can name the office ("ośrodek nie odbiera od rana, do której jesteście?") or
@@ -471,15 +498,18 @@ NO_SENSE = (re.compile(r"\bnie\s+(?:widze|widzi|widzimy|ma)\s+(?:juz\s+)?sensu\s
 _NOBODY = r"\bnikt\s+(?:go|jej|ich)\s+nie\s+(?:szuka|pilnuje|wola)\b"
 # Round eleven: a small child by its age or as "mały" ("mały 2 latka sam na podwórku w samej koszulce"), out in the
 # yard or street (it is winter when residents write): with the signs below, as the child words.
-_SMALL = r"|\b\d+\s*-?\s*(?:latek|latka|letni\w*|miesieczn\w*)\b|\b(?:dwu|trzy|cztero|piecio)lat\w*|\bmal(?:y|a|ego|ej|ec|uszek)\b"
+_SMALL = (r"|\b\d+\s*-?\s*(?:latek|latka|letni\w*|miesieczn\w*)\b|\b(?:dwu|trzy|cztero|piecio)lat\w*|\bmal(?:y|a|ego|ej|ec|uszek)\b"
+          r"|\bmalutk\w*|\bmaleństw\w*|\bmalenstw\w*")  # round sixteen: "malutki płacze"
 CHILD_EXPOSED = (re.compile(_CHILD + _SMALL + r"|\b(?:latek|latka)\b"),  # round twelve: "2latka" folds to "latka"
                  re.compile(r"\bboso\b|\bbosy\b|\bbose\b|\bbez\s+(?:butow|kurtki|ubrania)\b|\bw\s+samej\s+(?:pizamie|koszul\w*)|"
                             # round twelve: left outside on its own ("zostawiła dwulatka w wózku na balkonie")
-                            r"\bzostawi\w*\s+(?:\w+\s+){0,4}?(?:na\s+balkonie|przed\s+(?:sklepem|blokiem|domem|kosciolem))\b|"
+                            r"\bzostawi\w*\s+(?:\w+\s+){0,4}?(?:na\s+balkonie|przed\s+(?:sklepem|blokiem|domem|kosciolem)"
+                            # round sixteen: in a car ("zostawiła dziecko w aucie pod sklepem")
+                            r"|w\s+(?:aucie|samochodzie|autem|wozie)|pod\s+(?:sklepem|blokiem|kosciolem))\b|"
                             + _NOBODY),
                  # and out in the cold or at night, or nobody looking for it ("boso latem", told as past, is not)
                  re.compile(r"\bsnieg\w*|\bmroz\w*|\bzimn\w*|\bminus\b|\bna\s+dworze\b|\bna\s+zewnatrz\b|\bw\s+nocy\b|"
-                            r"\bna\s+(?:podworku|podworzu|podworko|ulicy|polu)\b|" + _NOBODY))
+                            r"\bna\s+(?:podworku|podworzu|podworko|ulicy|polu|dworzu)\b|" + _NOBODY))
 # Round twelve: help asked for in haste with someone there or coming ("pomocy szybko, on tu jest", "proszę pilnie
 # pomóc, on już idzie"): danger together; a request in haste alone or "on" told of elsewhere is not.
 PURSUED = (re.compile(r"\b(?:pomoc\w*|pomoz\w*|ratunku|ratujcie)\b.*\b(?:szybko|pilnie|natychmiast|blagam)\b"
@@ -492,9 +522,27 @@ PURSUED = (re.compile(r"\b(?:pomoc\w*|pomoz\w*|ratunku|ratujcie)\b.*\b(?:szybko|
 STROKE = (re.compile(r"\bkrzyw\w*\s+(?:buzi\w*|buz\w*|twarz\w*|usta|ust|geb\w*)|\b(?:buzi\w*|twarz\w*|usta)\s+(?:ma\s+)?krzyw\w*"
                      r"|\bopad(?:l|a|nie)\w*\s+(?:\w+\s+)?(?:kacik\w*|twarz\w*|powiek\w*)|\bkacik\w*\s+(?:ust\s+)?opad\w*"
                      r"|\bnie\s+(?:moze|mogl\w*)\s+(?:podniesc|ruszyc|ruszac)\s+(?:\w+\s+)?(?:reka|reki|reke|noga|nogi|noge)\b"
-                     r"|\b(?:reka|noga)\s+(?:mu\s+|jej\s+)?(?:opadla|zwisa|bezwladn\w*)"),
+                     r"|\b(?:reka|noga)\s+(?:mu\s+|jej\s+)?(?:opadla|zwisa|bezwladn\w*)"
+                     # round sixteen: the face fallen to one side ("buzia jej opadła na jedną stronę")
+                     r"|\b(?:buzi\w*|buz\w*|twarz\w*|usta|warg\w*)\s+(?:mu\s+|jej\s+)?(?:opadl\w*|opada|zjechal\w*|przekrzywil\w*)"
+                     r"|\b(?:opadl\w*|opada|zjechal\w*|przekrzywil\w*)\s+(?:\w+\s+)?na\s+(?:jedna|jeden|lewa|prawa|bok)\b"),
           re.compile(r"\bniewyrazn\w*|\bbelkocz\w*|\bbelkot\w*|\bplacze\s+mu\s+sie\s+jezyk|\bnie\s+moze\s+(?:nic\s+)?"
-                     r"(?:mowic|powiedziec)\b|\bmowi\s+(?:bez\s+sensu|od\s+rzeczy)"))
+                     r"(?:mowic|powiedziec)\b|\bmowi\s+(?:bez\s+sensu|od\s+rzeczy)"
+                     r"|\b(?:dziwnie|inaczej|niezrozumiale|nieskladnie)\s+(?:mowi|gada|mowila|mowil)\b|\b(?:mowi|gada)\s+(?:tak\s+)?dziwnie\b"))
+# Round sixteen: one side of the body gone numb, with the other limb, suddenly or alone ("nie czuję lewej ręki i nogi,
+# jestem sam"): a stroke told by the one it strikes; one limb after an operation or a cold hand is not.
+NUMB_SIDE = (re.compile(r"\bnie\s*czu(?:je|ja|l|la|je\s+juz)\w*\s+(?:\w+\s+)?(?:lewej|prawej|lewa|prawa|lewego|prawego)\s+"
+                        r"(?:rek\w*|nog\w*|stron\w*|polow\w*|twarz\w*|boku)"),
+             re.compile(r"\b(?:rek\w*|nog\w*)\s+(?:i\s+)?(?:\w+\s+)?(?:rek\w*|nog\w*|twarz\w*)\b|\bstron\w*\s+(?:ciala|twarzy)\b"
+                        r"|\bnagle\b|\bjestem\s*sam[a]?\b|\bod\s+(?:rana|godziny|chwili|nocy)\b"))
+# Round sixteen: the writer's own end told as a farewell ("chyba już mnie jutro nie będzie. przepraszam za kłopot, Bóg
+# zapłać za wszystko"): "już mnie nie będzie" with no place or errand after it, beside an apology or thanks for
+# everything; "jutro mnie nie będzie w biurze" or "już mnie nie będzie, wyjeżdżam do córki" is an absence.
+OWN_END = (re.compile(r"\bjuz\s+(?:\w+\s+)?mnie\s+(?:\w+\s+)?nie\s+bedzie\b(?!\s+(?:w|u|na|pod|przy|od|do|po|bo|tam|tu|tutaj"
+                      r"|dzis|jutro|rano|wieczorem|przez|caly|cala|w\s+domu|bo|ale|to)\b)"),
+           re.compile(r"\bprzepraszam\b|\bza\s+wszystko\b|\bzegna\w*|\bnie\s+mam\s+(?:juz\s+)?sily\b|\bsam[a]?\s+w\s+wigili"),
+           re.compile(r"^(?!.*\b(?:wyjezdzam|wyjade|wyjedziemy|jade|lece|urlop\w*|sanatori\w*|delegacj\w*|wakacj\w*|szpital\w*"
+                      r"|przeprowadz\w*)\b)"))
 # Round fourteen: someone found lying and not speaking or responding ("tata leży przy piecu i nie mówi nic", "leży na
 # podłodze, nie reaguje"): danger together; lying in bed, in hospital or for a long time, and silent so, is care ("babcia
 # leży w łóżku i nic nie mówi od udaru"), and a phone that does not answer is no person.
@@ -524,6 +572,12 @@ FIRE_OVER = (re.compile(r"\b(?:spalil|spalila|spalilo|spalily|spalili|splonal|sp
                         r"|\bw\s+(?:styczniu|lutym|marcu|kwietniu|maju|czerwcu|lipcu|sierpniu|wrzesniu|pazdzierniku|listopadzie)\b"
                         r"|\b(?:tydzien|miesiac|rok|(?:\w+\s+)?(?:tygodnie|tygodni|miesiace|miesiecy))\s+temu\b"
                         r"|\bw\s+(?:zeszlym|ubieglym|poprzednim)\s+(?:tygodniu|miesiacu)\b"))
+# Round sixteen: an illness or accident had, in the past tense, with its month or how long ago ("sąsiad miał zawał w lipcu
+# i umarł", "tata przeszedł udar rok temu"): told as over, as FIRE_OVER's fire; "ma zawał", "miał zawał w nocy" or one
+# that goes on (round ten's STILL) stays danger.
+ILLNESS_OVER = (re.compile(r"\b(?:mial|miala|mieli|przeszedl|przeszla|przeszli|dostal|dostala)\s+(?:\w+\s+){0,2}?"
+                           r"(?:zawal\w*|udar\w*|wylew\w*|wypad\w*)"),
+                FIRE_OVER[1])
 # Round fourteen: freezing at home with someone old or ill or the night itself in doubt ("w kuchni 6 stopni, … mam 84 lata
 # i chore serce, … do rana nie wiem czy dam radę"), as the Ukrainian line's round twelve: up to 12 degrees indoors or
 # furniture burnt for heat, beside someone of 70 or more, ill, bedridden, a baby, or not knowing whether one lasts the
@@ -623,7 +677,13 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
     # round thirteen: the office named with "ten", "wasz" between ("gdzie jest ten ośrodek", "gdzie jest wasze biuro")
     + tuple(f"gdzie jest {which} {office}" for which, office in (
         ("ten", "ośrodek"), ("wasz", "ośrodek"), ("ten", "ops"), ("wasz", "ops"), ("ten", "gops"), ("ta", "opieka"),
-        ("wasza", "opieka"), ("to", "biuro"), ("wasze", "biuro"), ("ten", "urząd"))),
+        ("wasza", "opieka"), ("to", "biuro"), ("wasze", "biuro"), ("ten", "urząd")))
+    # round sixteen: the way there by the reflexive "dostać się" ("a jak się tam dostać z Tulec autobusem"; not "jak
+    # dostać zasiłek"), and a number by its kind alone, in reply to the number given ("a komórkowy jakiś jest?")
+    + ("jak się tam dostać", "jak się do was dostać", "dostać się do was", "dostać się do ośrodka",
+       "dostać się tam", "jak się tam dostanę", "jak się do was dostanę")
+    + ("a komórkowy", "a stacjonarny", "jakiś komórkowy", "komórkowy jakiś", "macie komórkowy", "komórkowy macie",
+       "numer komórkowy", "numer komórki", "jakąś komórkę"),
     # round ten: a social worker sought for someone ("do kogo się zgłosić po pracownika socjalnego"): help, not a person
     "social_work": ("po pracownika socjalnego", "po pracownicę socjalną", "przydzielić pracownika socjalnego",
                     "przysłać pracownika socjalnego", "przyślijcie pracownika socjalnego"),
@@ -660,8 +720,15 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
                  # round thirteen: nothing to live on told ("bo nie mamy z czego żyć"): money asked for, also beside the
                  # drinking named (not a hardship that says no more than it, as "koniec z końcem")
                  "nie mam z czego żyć", "nie mamy z czego żyć", "nie ma z czego żyć", "nie mam za co żyć",
-                 "nie mamy za co żyć", "nie ma za co żyć", "nie mam za co przeżyć", "nie mamy za co przeżyć"),
-    "about": ("ciepłe ubrania", "ubrania dla dzieci", "odzież", "koce", "kołdry", "buty na zimę"),  # material help
+                 "nie mamy za co żyć", "nie ma za co żyć", "nie mam za co przeżyć", "nie mamy za co przeżyć",
+                 # round sixteen: left without money ("synowa została sama z dziećmi bez grosza"), as nothing to live on
+                 "bez grosza", "bez środków do życia", "bez żadnych środków", "bez pieniędzy na życie",
+                 "bez grosza przy duszy"),
+    "about": ("ciepłe ubrania", "ubrania dla dzieci", "odzież", "koce", "kołdry", "buty na zimę")  # material help
+    # round sixteen: what help there is, asked in a formal letter's nouns ("informacja o … zakresie pomocy dla osób
+    # starszych"): the office's help, beside the hours and address it names too ("pomoc" alone is weak beside them)
+    + ("zakres pomocy", "zakresie pomocy", "zakresu pomocy", "formy pomocy", "formach pomocy", "rodzaje pomocy",
+       "rodzajach pomocy", "rodzaj pomocy"),
     # Round eleven: help asked for without naming which (help, but no finer topic of its own: beside "800 plus" or
     # "paczki" that one is the reply): what one is entitled to ("czy mi się coś należy od gminy"), something given
     # out ("czy dajecie coś na święta dla samotnych": "na święta" is what for, no day asked about).
@@ -675,7 +742,9 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
                      "od komornika", "mam długi", "mamy długi", "długi za mieszkanie", "długi za czynsz", "zadłużenie",
                      "zadłużenia", "eksmisja", "eksmisji", "eksmisję", "tłumacz migowy", "tłumacza migowego", "tłumacza pjm",
                      "język migowy", "języka migowego",
-                     "dajecie coś", "dacie coś", "rozdajecie coś", "dają coś", "coś na święta", "coś dla samotnych"),
+                     "dajecie coś", "dacie coś", "rozdajecie coś", "dają coś", "coś na święta", "coś dla samotnych",
+                     # round sixteen: what the office gives, asked ("a co wy w ogóle dajecie", "co u was dają")
+                     "co dajecie", "co wy dajecie", "co rozdajecie", "co u was dają", "co u was można dostać"),
     # Round ten: ZUS's own matters (a pension paid, tax forms sent): another office's, as "emerytura z ZUS" is
     # ("kiedy ZUS przeleje rentę"); ZUS alone still names 800+, which it pays.
     "elsewhere": ("zus przelać", "zus przeleje", "zus przelał", "zus wysłać", "zus wysłał", "zus wyśle", "zus wypłacić",
@@ -759,6 +828,11 @@ POLISH_IN_PASSING_MORE = (r"|\b(?:w|na)\s+(?:tym\s+|tej\s+|moim\s+|mojej\s+|swoi
                           # round thirteen: a phone played with ("wnuczek się bawił telefonem", "bawi się moją komórką")
                           # asks for no number; "na tym świecie" (the world) is no feast ("święta")
                           r"|\bbaw\w*\s+(?:si[eę]\s+)?(?:\w+\s+)?(?:telefonem|kom[oó]rk[aą]|smartfonem|tabletem)\b"
+                          # round sixteen: a phone acted upon, burnt, broken, lost or thrown ("to spali telefon", "wnuk
+                          # zepsuł mi komórkę") asks for no number; "zgubiłam telefon do was" (the number) still does
+                          r"|\b(?:spal|zepsu|zgubi|rozbi|roztrzaska|wyrzuc|rzuci|utopi|ukrad|zala)\w*\s+(?:mi\s+|jej\s+|mu\s+"
+                          r"|sobie\s+|nam\s+)?(?:ten\s+|tm\s+|m[oó]j\s+|sw[oó]j\s+|jej\s+|jego\s+|stary\s+|nowy\s+)?"
+                          r"(?:telefon|telefonem|kom[oó]rk[eęaą]|smartfon)\b(?!\s+(?:do|od|z|ze|na|pod)\b)"
                           r"|\bna\s+(?:tym\s+|ca[lł]ym\s+|tamtym\s+)?[sś]wiecie\b"
                           # round fourteen: "czy jest gdzie pomoc na takie granie" is "gdzieś" (anywhere), no question where
                           # the office is ("jest" kept); before an infinitive ("czy jest gdzie zaparkować") it stays
@@ -893,6 +967,7 @@ class Rules:
     signature: Callable[[str], int | None] | None = None
     first_name: Callable[[str], bool] = is_first_name
     address_words: frozenset[str] = frozenset()
+    address_fond: frozenset[str] = frozenset()  # round sixteen: "pani kochanej", as a first name after "pani"
     when_leads: frozenset[str] = frozenset()
     known_word: Callable[[str], bool] | None = None  # a word of the language's dictionary (a near word of it is no typo)
     in_passing: re.Pattern | None = None  # words that name no topic where they stand ("в телефоні"): dropped  # a message opening with a thanks, asking nothing known, is a thanks (round eight)
@@ -961,6 +1036,7 @@ class Rules:
     amount_elsewhere: re.Pattern | None = None  # the amount asked beside another office's matter: that matter's
     money_arrives: re.Pattern | None = None  # money or post that comes ("kiedy przyjdzie przelew"): no coming to the office
     told_over: tuple[tuple[re.Pattern, ...], ...] = ()  # signs together that tell a danger as over (folded), as `not_now`
+    keyword_sentences: bool = False  # a sentence of keywords alone ("numer?") asks them beside the rest (round sixteen)
     papers_elsewhere: tuple[re.Pattern, ...] = ()  # another office's document, and this office named: papers for which
     # Round twelve (Ukrainian; False leaves the line as before).
     danger_by_sentence: bool = False  # danger read in each sentence too: a "не" or a "not meant" ends with its sentence
@@ -977,10 +1053,10 @@ POLISH = Rules(
     weak_help=WEAK_HELP, visit=VISIT, keywords=KEYWORDS, left_out_hint=LEFT_OUT_HINT, closed="nieczynne",
     next_working_day="w najbliższy dzień pracy ośrodka", office_phone="OPS: tel. {telefon}.",
     feast_days=FEAST_DAYS, negation="nie", not_understood=NOT_UNDERSTOOD, office_names=OFFICE_NAMES, clock=CLOCK,
-    come=COME, cry=CRY, danger_together=(*DANGER_TOGETHER, CHILD_ALONE, CHILD_EXPOSED, NO_SENSE, WANDERED, NEGLECTED, FAREWELL, UNREACHABLE, HEARD_CRYING, STROKE, PURSUED, LYING_SILENT, SECRET_WRITING), duration=DURATION, other_offices="elsewhere",
+    come=COME, cry=CRY, danger_together=(*DANGER_TOGETHER, CHILD_ALONE, CHILD_EXPOSED, NO_SENSE, WANDERED, NEGLECTED, FAREWELL, UNREACHABLE, HEARD_CRYING, STROKE, PURSUED, LYING_SILENT, SECRET_WRITING, NUMB_SIDE, OWN_END), duration=DURATION, other_offices="elsewhere",
     extra_words=POLISH_SMS_WORDS, fillers=FILLERS, weak_beside_addiction=MONEY + TALK, swapped_letters=True,
     in_passing=POLISH_IN_PASSING, known_word=is_polish_word,
-    question_words=THANKED_FOR_STOP, signature=polish_signature, address_words=ADDRESS_WORDS,
+    question_words=THANKED_FOR_STOP, signature=polish_signature, address_words=ADDRESS_WORDS, address_fond=ADDRESS_FOND,
     when_asks=frozenset(("kiedy",)), date=DATE, months=MONTHS, signed_role=SIGNED_ROLE, on_behalf=ON_BEHALF, arrived=ARRIVED, how_words=frozenset(fold("jak gdzie ktoredy adres dojazd").split()),
     callback_declined=CALLBACK_DECLINED, unjoin=unjoin, autocorrected=AUTOCORRECTED,
     negatable=frozenset(("addiction",)), dialect=DIALECT, thanks_near=True, worker_visit=WORKER_VISIT, danger_inside=DANGER_INSIDE, still=STILL, quoted=QUOTED, quote_asked=QUOTE_ASKED, asking=ASKING, errand=ERRAND,
@@ -993,7 +1069,7 @@ POLISH = Rules(
     relative=RELATIVE, helped=HELPED, requests=REQUESTS, other_office_matter=PENSION_ELSEWHERE, this_office_need=PENSION_WITHHELD, danger_written=(COLD_FRAIL,),
     to_someone_close=to_someone_close, own_call_denied=OWN_CALL_DENIED, own_plan=OWN_PLAN,
     driven=DRIVEN, self_told=SELF_TOLD, amount_elsewhere=AMOUNT_ELSEWHERE, money_arrives=MONEY_ARRIVES,
-    papers_elsewhere=PAPERS_ELSEWHERE, told_over=(FIRE_OVER,),
+    papers_elsewhere=PAPERS_ELSEWHERE, told_over=(FIRE_OVER, ILLNESS_OVER), keyword_sentences=True,
     feast_phrases=FEAST_PHRASES, after_feast=AFTER_FEAST,
     advert=ADVERT, office_papers=OFFICE_PAPERS, thanks_for=THANKED_FOR, thanks_opening=True, greetings=SMS_GREETINGS, greeting_addressees=GREETING_ADDRESSEES,
 )
@@ -1239,6 +1315,8 @@ class TextLine:
                 found = () if found[0] in ("menu", "thanks", "danger") else found
                 return tuple(t for t in TOPIC_WORDS if t == "contact" or t in found) + tuple(
                     t for t in found if t not in TOPIC_WORDS)
+            if found == ("menu",) and self._without_other_offices(rest)[1] and rules.told_over:
+                return found  # round sixteen: a harm over, then another office's matter asked ("… podatek od psa")
             return found if found[0] not in ("contact", "menu", "thanks", "danger") else ("help",)
         if rules.money_arrives is not None:  # round fifteen: "kiedy przyjdzie przelew" is the money's coming, not the writer's
             arrived = rules.money_arrives.sub(lambda m: " " + (m.group("what") or "") + " ", body)
@@ -1313,6 +1391,15 @@ class TextLine:
         if other_office and rules.amount_elsewhere is not None:
             body = rules.amount_elsewhere.sub(" ", body)  # round fifteen: "… emerytury z ZUS i ile dostanę": the pension's
         found = self.specific_topics(body)
+        if rules.keyword_sentences and found:
+            # round sixteen: a sentence of its own made of keywords ("ok a numer? i do której jesteście jutro") asks them
+            # as "a numer?" alone does, though beside the hours the number is a weak word
+            alone = {rules.keyword_topics[w] for part in re.split(r"[?!.\n]+", body)
+                     if (ws := [w for w in rules.fold(part).split() if w not in ("i", "a")])
+                     and all(w in rules.keyword_topics for w in ws) for w in ws}
+            if alone - set(found):
+                found = tuple(t for t in TOPIC_WORDS if t in found or t in alone) + tuple(
+                    t for t in found if t not in TOPIC_WORDS)
         if self._street_numbered is not None and "contact" not in found and self._street_numbered.search(body):
             found = tuple(t for t in TOPIC_WORDS if t == "contact" or t in found) + tuple(
                 t for t in found if t not in TOPIC_WORDS)  # round eleven: "Poznańska 5 czy 15?"
@@ -1413,7 +1500,10 @@ class TextLine:
         rules = self.rules
         if not rules.helped or "?" in body or not set(words) & rules.thanks_strong:
             return False
-        if set(words) & (rules.question_words - {"a"}) or set(words) & rules.requests:
+        # round sixteen: "co", "która" right before who helped ("tej pani z komisji, co nam pomogła") is "who", no question
+        asked = {w for i, w in enumerate(words)
+                 if not (w in rules.relative and any(x in rules.helped for x in words[i + 1:i + 3]))}
+        if asked & (rules.question_words - {"a"}) or asked & rules.requests:
             return False
         return any(w in rules.helped and rules.negation not in words[max(0, i - 2):i] for i, w in enumerate(words))
 
@@ -1678,7 +1768,7 @@ class TextLine:
             named = part.split()
             part = " ".join(w for i, w in enumerate(named)
                             if not (i and rules.fold(named[i - 1]) in rules.address_words
-                                    and rules.first_name(w.strip("!?.,"))))
+                                    and (rules.first_name(w.strip("!?.,")) or rules.fold(w) in rules.address_fond)))
             folded = rules.fold(part).split()
             if rules.relative:  # "za paczkę, co przywieźli": "co" is "which" (round thirteen)
                 folded = [w for i, w in enumerate(folded) if not (w in rules.relative and folded[i + 1:i + 2]

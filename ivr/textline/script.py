@@ -271,15 +271,25 @@ def text_language(body: str) -> str:
 SHORT_UKRAINIAN = frozenset({"de", "ce", "vy", "ne", "ya", "ye", "ii", "yi", "ji"})
 
 
+def _polish_with_g(word: str) -> bool:
+    """Round sixteen: a word that is Polish with one "h" read as "g", the key beside it ("nana juz nie hotuje" is
+    "gotuje"): among other Polish words a Polish typo, though its Cyrillic reading ("готує") is a Ukrainian word."""
+    return any(is_polish_word(word[:at] + "g" + word[at + 1:]) for at, letter in enumerate(word) if letter == "h")
+
+
 def _latin_language(text: str) -> str:
     """The language of a text in Latin letters by its words (lower-cased, Russian letters read)."""
-    ukrainian = polish = russian = 0
+    ukrainian = polish = russian = typos = 0
     for word in [w for w in LATIN_WORD.findall(text) if len(w) >= 3][:MAX_WORDS_LOOKED_AT]:
         pl = is_polish_word(word)
         uk = is_ukrainian_word(word) or not pl and is_surzhyk_infinitive(word)  # round fourteen: "zwonyty"
+        if uk and not pl and _polish_with_g(word):
+            typos += 1  # round sixteen: "hotuje" may be Polish "gotuje" typed with its neighbouring key, "h" for "g"
         ukrainian += uk and not pl
         polish += pl and not uk
         russian += not uk and not pl and is_russian_word(word)
+    if polish:  # among other Polish words (not alone: "dopomoha" is Ukrainian), such a word is Polish (round sixteen)
+        ukrainian, polish = ukrainian - typos, polish + typos
     # Russian words count from two on: one alone is too often a Polish typo's chance reading ("wogule", "haha")
     east = ukrainian + (russian if russian >= 2 else 0)
     if not (east or polish or russian) and len(set(LATIN_WORD.findall(text)) & SHORT_UKRAINIAN) >= 2:
