@@ -707,6 +707,11 @@ class Line:
                 # "zabiję tego kota sąsiada" (an animal threatened)
                 heard.discard(DANGER)
                 scores = [m for m in scores if m.choice != DANGER]
+            if DANGER not in heard and (said_in_place.hiding_now(words) or said_in_place.lying_in_dirt(words)
+                                        or said_in_place.ending_it(words)):
+                # round fifteen: "ja się w łazience zamykam, jak on pije" (hiding in the house now), "leży w tym
+                # wszystkim brudna" (left in dirt), "nie daję rady, dzisiaj to zakończę" (ending it)
+                heard.add(DANGER)
             if DANGER not in heard and "addiction" in heard and said_in_place.drunk_at_the_wheel(words, spans,
                                                                                                 "addiction"):
                 heard.add(DANGER)  # round fourteen: "przyjechał pijany, zabrał wnuki do auta": drunk at the wheel
@@ -891,6 +896,8 @@ class Line:
         folded = {fold(word) for word in words}
         may = (DANGER in heard
                or ("addiction" in heard and said_in_place.may_be_drunk(folded))
+               or said_in_place.may_be_hiding(folded) or said_in_place.may_be_lying_in_dirt(folded)
+               or said_in_place.may_be_ending(folded)
                or ("hours" in heard and "person" not in heard and any(map(said_in_place.coming_third_person, words)))
                or ("person" in heard and bool(heard & {"social_work", VISIT}))
                or ("person" in heard and "kim" in folded)

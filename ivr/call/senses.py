@@ -507,3 +507,145 @@ def drunk_at_the_wheel(words: Sequence[str], spans: Sequence[Span], addiction: s
             if VEHICLES & lemmas(words[at]):
                 return True
     return False
+
+
+# Round fifteen: "ja się z dziećmi w łazience zamykam, jak on pije": the caller hiding in the house now.
+HIDING = frozenset({"zamykac", "chowac", "ukrywac"})  # with "się": locking oneself in, hiding
+SITTING = frozenset({"siedziec"})  # sitting where no one sits but to hide
+ROOMS = frozenset({"lazienka", "pokoj", "sypialnia", "kuchnia", "strych", "szafa", "piwnica", "stodola", "spizarnia",
+                   "komorka", "ubikacja", "kibel", "chlew", "obora", "szopa"})
+HIDING_PLACES = frozenset({"strych", "szafa", "lazienka", "ubikacja", "kibel"})
+HIDING_REACH = 3  # words from the verb to the place, either side ("się z dziećmi w łazience zamykam")
+HIDING_STARTS = ("zamyk", "chowa", "ukryw", "siedz")  # folded beginnings of the verbs and of the places: the reading
+ROOM_STARTS = ("lazien", "pokoj", "sypialn", "kuchni", "strych", "szaf", "piwnic", "stodol", "spizarn", "komor",
+               "ubikac", "kibl", "kibel", "chlew", "obor", "szop")  # is asked only beside both
+
+
+def may_be_hiding(folded: Iterable[str]) -> bool:
+    """A folded word begins like a verb of hiding or sitting, another like a room: hiding_now may apply."""
+    folded = tuple(folded)
+    return any(word.startswith(HIDING_STARTS) for word in folded) and any(word.startswith(ROOM_STARTS)
+                                                                         for word in folded)
+
+
+@lru_cache(maxsize=4096)
+def _first_person_present(word: str, verbs: frozenset[str]) -> bool:
+    """The dictionary reads the word as one of the verbs in the present tense, first person ("zamykam",
+    "chowamy", "siedzę"): the caller, now."""
+    if len(word) > 30 or not word.isalpha():
+        return False
+    return any(fold(lemma.split(":")[0]) in verbs and tag.startswith(("fin:sg:pri", "fin:pl:pri"))
+               for *_, (_, lemma, tag, _, _) in _morfeusz().analyse(word))
+
+
+def _place(word: str, places: frozenset[str]) -> bool:
+    return any(r.pos == "subst" and "loc" in r.cases and fold(r.lemma) in places for r in readings(word))
+
+
+def hiding_now(words: Sequence[str]) -> bool:
+    """The caller locks themselves in or hides ("zamykam się", "chowamy się", "ukrywam się") in a room of the house,
+    or sits in the attic, a wardrobe or the bathroom ("z dziećmi na strychu siedzę"), now (present tense, first
+    person), the place within HIDING_REACH words, no "nie" right before the verb: someone is hiding from danger.
+    "Zamykam się w sobie" (no room), "syn siedzi na strychu" (not the caller), "zamykam sklep", "siedzę w kuchni",
+    "siedziałam na strychu" (over) are not."""
+    folded = [fold(word) for word in words]
+    for at, word in enumerate(words):
+        if at and folded[at - 1] == "nie":
+            continue
+        near = range(max(0, at - HIDING_REACH), min(len(words), at + HIDING_REACH + 1))
+        if _first_person_present(word, HIDING):
+            if "sie" in {folded[i] for i in near} and any(_place(words[i], ROOMS) for i in near if i != at):
+                return True
+        elif _first_person_present(word, SITTING):
+            if any(_place(words[i], HIDING_PLACES) for i in near if i != at):
+                return True
+    return False
+
+
+# Round fifteen: "nie wstaje z łóżka i leży w tym wszystkim brudna": someone left lying in dirt.
+LYING_REACH = 5  # words from "leży" to the dirt ("leży w tym wszystkim brudna")
+DIRTY = frozenset({"brudny", "zasikac", "obsikac", "zafajdac", "zabrudzic", "usmarowac", "umorusac"})
+DIRT = frozenset({"brud", "odchody", "odchod", "mocz", "kal", "siki", "kupa"})
+DIRT_STARTS = ("brud", "zasik", "obsik", "zafajd", "zabrud", "usmar", "umorus", "odchod", "mocz", "kal", "sik", "kup")
+
+
+def may_be_lying_in_dirt(folded: Iterable[str]) -> bool:
+    """A word "leży" and a word beginning like dirt: lying_in_dirt may apply."""
+    folded = tuple(folded)
+    return "lezy" in folded and any(word.startswith(DIRT_STARTS) for word in folded)
+
+
+@lru_cache(maxsize=4096)
+def _someone_dirty(word: str) -> bool:
+    """A person said to be dirty ("brudna", "zasikany": singular, a woman's or a man's form) or dirt in the
+    locative ("w brudzie", "w moczu", "w odchodach")."""
+    if len(word) > 30 or not word.isalpha():
+        return False
+    for *_, (_, lemma, tag, _, _) in _morfeusz().analyse(word):
+        parts, lemma = tag.split(":"), fold(lemma.split(":")[0])
+        if parts[0] in {"adj", "ppas"} and lemma in DIRTY and parts[1] == "sg" and "nom" in parts[2].split(".") \
+                and {"f", "m1"} & set(parts[3].split(".")):
+            return True
+        if parts[0] == "subst" and lemma in DIRT and "loc" in parts[2].split("."):
+            return True
+    return False
+
+
+def lying_in_dirt(words: Sequence[str]) -> bool:
+    """Someone lies ("leży", no "nie" before it) and within LYING_REACH words after it is said to be dirty or lies
+    in dirt ("leży w tym wszystkim brudna", "leży cały dzień zasikany"): a person neglected. "Pranie leży brudne"
+    (a thing), "nie leży brudna", "brudna pościel leży" (before) are not."""
+    folded = [fold(word) for word in words]
+    for at, word in enumerate(folded):
+        if word != "lezy" or (at and folded[at - 1] == "nie"):
+            continue
+        if any(_someone_dirty(later) for later in words[at + 1:at + 1 + LYING_REACH]):
+            return True
+    return False
+
+
+# Round fifteen: "ja już nie daję rady z tym wszystkim i chyba dzisiaj to zakończę": ending it, said by one who
+# cannot go on.
+ENDING = frozenset({"zakonczyc", "skonczyc"})
+ENDED = frozenset({"to", "wszystko"})  # what is ended, right before or after the verb: no thing named
+NOT_COPING = frozenset({"rady", "sily", "wytrzymam", "wytrzymuje", "dosc"})  # after "nie" or "mam" ("mam dość")
+COPING_REACH = 3  # words from "nie" to "rady" ("nie daję już rady")
+
+
+def may_be_ending(folded: Iterable[str]) -> bool:
+    folded = tuple(folded)
+    return any(word.startswith(("zakoncz", "skoncz")) for word in folded) and bool(NOT_COPING & set(folded))
+
+
+@lru_cache(maxsize=4096)
+def _i_will_end(word: str) -> bool:
+    if len(word) > 30 or not word.isalpha():
+        return False
+    return any(fold(lemma.split(":")[0]) in ENDING and tag.startswith("fin:sg:pri:perf")
+               for *_, (_, lemma, tag, _, _) in _morfeusz().analyse(word))
+
+
+def ending_it(words: Sequence[str]) -> bool:
+    """The caller says they will end "it" ("to zakończę", "skończę to wszystko": the first person future, "to" or
+    "wszystko" beside it, no noun after it) and, in the same answer, that they cannot go on ("nie daję rady",
+    "nie mam siły", "nie wytrzymam", "mam dość"): a plan to end one's life. "To zakończę rozmowę", "skończę ten
+    wniosek jutro", "to ja już zakończę, dziękuję" (no one who cannot go on) are not."""
+    folded = [fold(word) for word in words]
+    coping = any(word in NOT_COPING and ({"nie", "mam"} & set(folded[max(0, at - COPING_REACH):at]))
+                 for at, word in enumerate(folded))
+    if not coping:
+        return False
+    for at, word in enumerate(words):
+        if not _i_will_end(word) or (at and folded[at - 1] == "nie"):
+            continue
+        before, after = folded[at - 1] if at else "", folded[at + 1] if at + 1 < len(words) else ""
+        if not (before in ENDED or after in ENDED):
+            continue
+        rest = at + 1
+        while rest < len(words) and folded[rest] in ENDED:
+            rest += 1
+        if rest < len(words) and any(r.pos == "subst" for r in readings(words[rest])) \
+                and not any(r.pos not in {"subst", "adj"} for r in readings(words[rest])):
+            continue  # a thing ended: "to zakończę rozmowę"
+        return True
+    return False
