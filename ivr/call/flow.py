@@ -699,6 +699,7 @@ class Line:
                                     or said_in_place.nobody_answers(words, spans, DANGER)
                                     or said_in_place.costs_that_kill(words, spans, DANGER)
                                     or said_in_place.animal_killed(words, spans, DANGER)
+                                    or said_in_place.wish_at_a_sight(words, spans, DANGER)
                                     or said_in_place.danger_denied(words, spans, DANGER, [
                                         c for c in heard - DANGER_ONLY_BESIDE if c not in NOT_TOPICS])):
                 # "boję się tych nagrywań" (an activity feared), "z dziećmi sama została" (with them), "nikt u
@@ -750,7 +751,7 @@ class Line:
             # Danger told from a screen or long ago: the matter named beside it; else, where a
             # matter is asked for, "is anyone in danger?" (elsewhere the safety route).
             for told in [c for c in heard - DANGER_ONLY_BESIDE if c not in NOT_TOPICS] if placed is not None else ():
-                if said_in_place.inside_story(spans, told, NOT_NOW, DANGER):
+                if said_in_place.inside_story(spans, told, NOT_NOW, DANGER, words):
                     # Round twelve: "w wiadomościach pokazywali, jak pijany pobił żonę": the drinking is
                     # part of what was shown.
                     heard.discard(told)

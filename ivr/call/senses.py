@@ -167,13 +167,17 @@ FROM = frozenset({"z", "ze", "od"})
 
 def from_elsewhere(words: Sequence[str], spans: Sequence[Span], choice: str, elsewhere: str) -> bool:
     """Every phrase of the choice heard is followed right away by another office's, "z" or "od" between
-    or in it: "dopłaty z ARiMR", "zasiłek z ZUS-u" are that office's money, not the line's benefits."""
+    or in it: "dopłaty z ARiMR", "zasiłek z ZUS-u" are that office's money, not the line's benefits. Round
+    fifteen: an adjective naming its kind may stand before "z" ("zasiłek pogrzebowy z ZUS-u")."""
     found = _spans_of(spans, choice)
     starts = {start for start, _, _ in _spans_of(spans, elsewhere)}
     if not found or not starts:
         return False
 
     def followed(end: int) -> bool:
+        if end + 1 < len(words) and fold(words[end + 1]) in FROM and any(r.pos == "adj"
+                                                                          for r in readings(words[end])):
+            end += 1  # "zasiłek pogrzebowy z zusu"
         if end < len(words) and fold(words[end]) in FROM:
             return end in starts or end + 1 in starts
         return False
@@ -270,17 +274,23 @@ def costs_that_kill(words: Sequence[str], spans: Sequence[Span], danger: str) ->
     return all(figure(start, end) for start, end, _ in found)
 
 
-def inside_story(spans: Sequence[Span], choice: str, told: str, danger: str) -> bool:
+NOW = frozenset({"teraz"})  # not "dzisiaj": "... ale do której dzisiaj jesteście" asks of today
+
+
+def inside_story(spans: Sequence[Span], choice: str, told: str, danger: str, words: Sequence[str] = ()) -> bool:
     """Every phrase of the choice heard lies inside a story told from a screen or long ago: after the first
     words of it ("w wiadomościach pokazywali") and before the last danger word ends ("jak pijany pobił żonę"):
     the drinking is part of what was shown, not the caller's matter. A matter named after the story ("...,
-    a ja dzwonię w sprawie zasiłku") is still asked."""
+    a ja dzwonię w sprawie zasiłku") is still asked. Round fifteen: where the caller turns to the present after
+    the danger word ("a teraz"), the story lasts until then ("za wojny głodowali, zupę ze szczawiu matka
+    gotowała, a teraz..."): what is named after "teraz" is still asked."""
     found = _spans_of(spans, choice)
     told_starts = [start for start, _, _ in _spans_of(spans, told)]
     danger_ends = [end for _, end, _ in _spans_of(spans, danger)]
     if not found or not told_starts or not danger_ends:
         return False
     first, last = min(told_starts), max(danger_ends)
+    last = next((at for at in range(last, len(words)) if fold(words[at]) in NOW), last)
     return all(first <= start and end <= last for start, end, _ in found)
 
 
@@ -458,21 +468,37 @@ def danger_denied(words: Sequence[str], spans: Sequence[Span], danger: str, topi
 # Round thirteen: "zabiję tego kota, jak wlezie do kurnika": an animal threatened, no one in danger.
 ANIMALS = frozenset({"kot", "pies", "lis", "kuna", "szczur", "mysz", "kret", "kura", "kogut", "kaczka", "ges",
                      "swinia", "prosie", "krolik", "mucha", "komar", "karaluch", "osa", "szerszen", "golab",
-                     "sroka", "wrona", "dzik"})
+                     "sroka", "wrona", "dzik", "krowa", "kon", "byk", "koza", "kozel", "baran", "owca", "indyk"})
+CLAUSE_LINKS = frozenset({"a", "ale", "i", "bo", "ze", "lecz", "albo", "oraz", "jak", "gdy", "kiedy"})
+ANIMAL_BEFORE_REACH = 4  # words from an animal to the verb it does ("ta krowa to mnie kiedyś zabije")
 
 
 def animal_killed(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
     """Every danger phrase heard is a single verb of killing with an animal right after it as its object (a
     demonstrative may stand between): "zabiję tego kota sąsiada" threatens a cat. "Zabije mnie jak psa" (a
-    person, "jak" before the animal), "zabiję się" and "zabije sąsiada" are still danger."""
+    person, "jak" before the animal), "zabiję się" and "zabije sąsiada" are still danger. Round fifteen: or an
+    animal before it as its subject, in the nominative, with no one else between ("ta krowa to mnie kiedyś
+    zabije, jak tak kopie"): a farm's grumble, not a threat ("krowa ryczy, a mąż mnie zabije" is still danger)."""
     found = _spans_of(spans, danger)
     if not found:
+        return False
+
+    def animal_subject(start: int) -> bool:
+        for at in range(start - 1, max(-1, start - 1 - ANIMAL_BEFORE_REACH), -1):
+            found_here = readings(words[at])
+            if any(r.pos == "subst" and fold(r.lemma.split(":")[0]) in ANIMALS and "nom" in r.cases
+                   for r in found_here):
+                return True
+            if _nominative(words[at]) or fold(words[at]) in CLAUSE_LINKS:
+                return False  # someone else, or another clause, between
         return False
 
     def animal(start: int, end: int) -> bool:
         if end - start != 1 or not any(r.pos in VERB_POS and fold(r.lemma.split(":")[0]) in KILLING
                                        for r in readings(words[start])):
             return False
+        if animal_subject(start):
+            return True
         at = end
         while at < len(words) and fold(words[at]) in DEMONSTRATIVES - {"sie"}:
             at += 1
@@ -649,3 +675,32 @@ def ending_it(words: Sequence[str]) -> bool:
             continue  # a thing ended: "to zakończę rozmowę"
         return True
     return False
+
+
+# Round fifteen: "ja bym się najchętniej powiesił, jak widzę tę naszą drogę": a wish said of what one sees, a
+# figure of speech.
+CONDITIONAL = frozenset({"by", "bym", "bys", "bysmy", "byscie"})
+SEEING = frozenset({"widziec", "zobaczyc", "patrzec", "popatrzec", "spojrzec", "sluchac", "slyszec", "uslyszec"})
+WHEN_SEEING = frozenset({"jak", "kiedy", "gdy"})
+CONDITIONAL_REACH = 3  # words from "bym" to the danger word ("bym się najchętniej powiesił")
+SEEING_REACH = 2  # words from the danger word to "jak" ("powiesił normalnie, jak widzę")
+
+
+def wish_at_a_sight(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
+    """Every danger phrase heard is said in the conditional ("bym się powiesił", "człowiek by się zabił": "by"
+    within CONDITIONAL_REACH words before it) and followed by when the caller sees or hears something ("jak
+    widzę tę drogę", "kiedy patrzę na te rachunki"), no "że" after the seeing: a figure of speech. "Bym się
+    powiesiła, bo nie mam po co żyć", "bym się zabiła, jak widzę, że on znowu pije" (a situation) are danger."""
+    found = _spans_of(spans, danger)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+
+    def at_a_sight(start: int, end: int) -> bool:
+        if not CONDITIONAL & set(folded[max(0, start - CONDITIONAL_REACH):start]):
+            return False
+        for at in range(end, min(len(words) - 1, end + SEEING_REACH + 1)):
+            if folded[at] in WHEN_SEEING and SEEING & {fold(lemma) for lemma in lemmas(words[at + 1])}:
+                return at + 2 >= len(words) or folded[at + 2] != "ze"
+        return False
+    return all(at_a_sight(start, end) for start, end, _ in found)
