@@ -1043,6 +1043,16 @@ class Sayings:
                 return found
         return None
 
+    def chosen_before_because(self, text: str) -> str | None:
+        """A key among fillers, then its reason after "bo" ("piątkę poproszę, bo to chyba o mamę", "wybieram
+        osiem, bo synowa z Ukrainy słucha"): that key. Round fifteen. Not when what comes before "bo" is more
+        than a key ("mam jedno pytanie, bo..." is no key 1)."""
+        tokens = fold_keep_figures(text)[:MAX_TOKENS]
+        if "bo" not in tokens[1:]:
+            return None
+        head = tokens[:tokens.index("bo", 1)]
+        return self._choice(self._without_fillers(head)) or self._said_again(self._without_fillers(head))
+
     def described(self, text: str) -> str | None:
         """A key, then a few words on what it is for or where it is, after "dla", "z", "od", "na", "do",
         "o" or "w" ("ósemkę proszę dla Ukraińców", "gwiazdka ta z rogu"): that key. Round nine."""
