@@ -372,7 +372,8 @@ def denied_for_another(words: Sequence[str], spans: Sequence[Span], choice: str)
     """Every phrase of the choice heard follows right after "nie o" or "ani o" (at most one word between: "nie o
     ten węgiel"), and after the last of them "tylko o" (or "lecz o", "ale o", "a o") asks for something else:
     "ja to nie o dzieci ani nie o węgiel, tylko o zasiłek". A plain "nie, o węgiel chodzi" (no "tylko o"
-    after it) is unchanged: without commas it may be an answer, then the matter."""
+    after it) is unchanged: without commas it may be an answer, then the matter. Round fifteen: or the matter
+    asked comes first, after an "o" of its own ("ja o zasiłek pytam, nie o węgiel")."""
     found = _spans_of(spans, choice)
     said = [fold(w) for w in words]
     if not found:
@@ -386,7 +387,13 @@ def denied_for_another(words: Sequence[str], spans: Sequence[Span], choice: str)
     if not all(denied(start) for start, _, _ in found):
         return False
     last = max(end for _, end, _ in found)
-    return any(said[i] in INSTEAD and said[i + 1] in ABOUT for i in range(last, len(said) - 1))
+    if any(said[i] in INSTEAD and said[i + 1] in ABOUT for i in range(last, len(said) - 1)):
+        return True
+    # Round fifteen: the matter asked said first ("ja o zasiłek stały pytam, nie o dzieci i nie o węgiel"): an
+    # "o" before the first denial that is no denial itself.
+    first = min(start for start, _, _ in found)
+    return any(said[i] in ABOUT and (i == 0 or said[i - 1] not in DENIED_ABOUT) and i + 1 < first - 1
+               for i in range(first - 2))
 
 
 # Round twelve: "ja tylko tak sprawdzałam": "tak" said of how something is done, no "yes".
