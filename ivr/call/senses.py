@@ -549,6 +549,7 @@ ROOMS = frozenset({"lazienka", "pokoj", "sypialnia", "kuchnia", "strych", "szafa
                    "komorka", "ubikacja", "kibel", "chlew", "obora", "szopa"})
 HIDING_PLACES = frozenset({"strych", "szafa", "lazienka", "ubikacja", "kibel"})
 HIDING_REACH = 3  # words from the verb to the place, either side ("się z dziećmi w łazience zamykam")
+SIE_REACH = 5  # words from "się" before the verb ("ja się z wnukiem w łazience zamykam"); after it, right after
 HIDING_STARTS = ("zamyk", "chowa", "ukryw", "siedz")  # folded beginnings of the verbs and of the places: the reading
 ROOM_STARTS = ("lazien", "pokoj", "sypialn", "kuchni", "strych", "szaf", "piwnic", "stodol", "spizarn", "komor",
                "ubikac", "kibl", "kibel", "chlew", "obor", "szop")  # is asked only beside both
@@ -587,7 +588,8 @@ def hiding_now(words: Sequence[str]) -> bool:
             continue
         near = range(max(0, at - HIDING_REACH), min(len(words), at + HIDING_REACH + 1))
         if _first_person_present(word, HIDING):
-            if "sie" in {folded[i] for i in near} and any(_place(words[i], ROOMS) for i in near if i != at):
+            reflexive = folded[max(0, at - SIE_REACH):at + 2]
+            if "sie" in reflexive and any(_place(words[i], ROOMS) for i in near if i != at):
                 return True
         elif _first_person_present(word, SITTING):
             if any(_place(words[i], HIDING_PLACES) for i in near if i != at):
