@@ -264,12 +264,12 @@ def _hesitation_sets(hesitations: Collection[str]) -> tuple[frozenset[str], dict
     return frozenset(h for h in folded if h and " " not in h), multiple
 
 
-@lru_cache(maxsize=65536)
 def _no_word(word: str) -> bool:
     """The dictionary knows the word as no word (unknown, or only an abbreviation: "so", "cjalna")."""
     return len(word) <= MAX_WORD and all(r.pos in {"ign", "brev"} for r in readings(word))
 
 
+@lru_cache(maxsize=65536)
 def lemmas(word: str) -> frozenset[str]:
     """The folded dictionary lemmas of one lower-case word ("bił" -> {"bic"}); empty when
     the dictionary does not know it. Cached: callers say the same few words."""
