@@ -553,13 +553,15 @@ SIE_REACH = 5  # words from "się" before the verb ("ja się z wnukiem w łazien
 HIDING_STARTS = ("zamyk", "chowa", "ukryw", "siedz")  # folded beginnings of the verbs and of the places: the reading
 ROOM_STARTS = ("lazien", "pokoj", "sypialn", "kuchni", "strych", "szaf", "piwnic", "stodol", "spizarn", "komor",
                "ubikac", "kibl", "kibel", "chlew", "obor", "szop")  # is asked only beside both
+FIRST_PERSON_ENDS = ("m", "my", "e")  # folded endings of the first person present ("zamykam", "siedzimy", "siedze")
 
 
 def may_be_hiding(folded: Iterable[str]) -> bool:
-    """A folded word begins like a verb of hiding or sitting, another like a room: hiding_now may apply."""
+    """A folded word begins like a verb of hiding or sitting and ends like its first person present ("zamykam",
+    "chowamy", "siedze"), another begins like a room: hiding_now may apply."""
     folded = tuple(folded)
-    return any(word.startswith(HIDING_STARTS) for word in folded) and any(word.startswith(ROOM_STARTS)
-                                                                         for word in folded)
+    return any(word.startswith(HIDING_STARTS) and word.endswith(FIRST_PERSON_ENDS) for word in folded) \
+        and any(word.startswith(ROOM_STARTS) for word in folded)
 
 
 @lru_cache(maxsize=4096)
@@ -648,8 +650,9 @@ COPING_REACH = 3  # words from "nie" to "rady" ("nie daję już rady")
 
 
 def may_be_ending(folded: Iterable[str]) -> bool:
+    """A word of not coping and a word beginning like "zakończyć"/"skończyć": ending_it may apply."""
     folded = tuple(folded)
-    return any(word.startswith(("zakoncz", "skoncz")) for word in folded) and bool(NOT_COPING & set(folded))
+    return bool(NOT_COPING & set(folded)) and any(word.startswith(("zakoncz", "skoncz")) for word in folded)
 
 
 @lru_cache(maxsize=4096)
@@ -689,6 +692,7 @@ def ending_it(words: Sequence[str]) -> bool:
 # Round fifteen: "ja bym się najchętniej powiesił, jak widzę tę naszą drogę": a wish said of what one sees, a
 # figure of speech.
 CONDITIONAL = frozenset({"by", "bym", "bys", "bysmy", "byscie"})
+CONDITIONAL_SAID = CONDITIONAL | {"byś", "byśmy", "byście"}  # as said, before folding: asked only beside them
 SEEING = frozenset({"widziec", "zobaczyc", "patrzec", "popatrzec", "spojrzec", "sluchac", "slyszec", "uslyszec"})
 WHEN_SEEING = frozenset({"jak", "kiedy", "gdy"})
 CONDITIONAL_REACH = 3  # words from "bym" to the danger word ("bym się najchętniej powiesił")
@@ -701,7 +705,7 @@ def wish_at_a_sight(words: Sequence[str], spans: Sequence[Span], danger: str) ->
     widzę tę drogę", "kiedy patrzę na te rachunki"), no "że" after the seeing: a figure of speech. "Bym się
     powiesiła, bo nie mam po co żyć", "bym się zabiła, jak widzę, że on znowu pije" (a situation) are danger."""
     found = _spans_of(spans, danger)
-    if not found:
+    if not found or not CONDITIONAL_SAID & set(words):
         return False
     folded = [fold(word) for word in words]
 

@@ -748,11 +748,13 @@ class Matcher:
         if t1 not in SPLIT_PIECES and not (len(t1) <= SYLLABLE and t1.isalpha() and _no_word(w1) and _no_word(w2)):
             return False  # round fifteen: a first syllable and a rest, neither a word ("so cjalna" -> "socjalna")
         alone = max((q for _, q in self._analyze(w2, t2)), default=0.0)
-        together = max((q for _, q in self._analyze(w1 + w2, t1 + t2)), default=0.0)
         if alone >= STEM and len(t2) > MIN_STEM:
             # round fifteen: a verb of the lists heard without its prefix ("od dzwoni" -> "oddzwoni"), only
-            # when together they are that very word
-            return t1 in SPLIT_PIECES and together >= EXACT > alone
+            # when together they are that very word (a word heard exactly is never joined)
+            if t1 not in SPLIT_PIECES or alone >= EXACT:
+                return False
+            return max((q for _, q in self._analyze(w1 + w2, t1 + t2)), default=0.0) >= EXACT
+        together = max((q for _, q in self._analyze(w1 + w2, t1 + t2)), default=0.0)
         return together >= STEM and together > alone
 
     def _hits_of(self, pairs: list[tuple[str, str]]) -> list[_Hit]:
