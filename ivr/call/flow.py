@@ -699,6 +699,7 @@ class Line:
                                     or said_in_place.nobody_answers(words, spans, DANGER)
                                     or said_in_place.costs_that_kill(words, spans, DANGER)
                                     or said_in_place.animal_killed(words, spans, DANGER)
+                                    or said_in_place.wish_at_a_sight(words, spans, DANGER)
                                     or said_in_place.danger_denied(words, spans, DANGER, [
                                         c for c in heard - DANGER_ONLY_BESIDE if c not in NOT_TOPICS])):
                 # "boję się tych nagrywań" (an activity feared), "z dziećmi sama została" (with them), "nikt u
@@ -707,6 +708,11 @@ class Line:
                 # "zabiję tego kota sąsiada" (an animal threatened)
                 heard.discard(DANGER)
                 scores = [m for m in scores if m.choice != DANGER]
+            if DANGER not in heard and (said_in_place.hiding_now(words) or said_in_place.lying_in_dirt(words)
+                                        or said_in_place.ending_it(words)):
+                # round fifteen: "ja się w łazience zamykam, jak on pije" (hiding in the house now), "leży w tym
+                # wszystkim brudna" (left in dirt), "nie daję rady, dzisiaj to zakończę" (ending it)
+                heard.add(DANGER)
             if DANGER not in heard and "addiction" in heard and said_in_place.drunk_at_the_wheel(words, spans,
                                                                                                 "addiction"):
                 heard.add(DANGER)  # round fourteen: "przyjechał pijany, zabrał wnuki do auta": drunk at the wheel
@@ -745,7 +751,7 @@ class Line:
             # Danger told from a screen or long ago: the matter named beside it; else, where a
             # matter is asked for, "is anyone in danger?" (elsewhere the safety route).
             for told in [c for c in heard - DANGER_ONLY_BESIDE if c not in NOT_TOPICS] if placed is not None else ():
-                if said_in_place.inside_story(spans, told, NOT_NOW, DANGER):
+                if said_in_place.inside_story(spans, told, NOT_NOW, DANGER, words):
                     # Round twelve: "w wiadomościach pokazywali, jak pijany pobił żonę": the drinking is
                     # part of what was shown.
                     heard.discard(told)
@@ -861,7 +867,8 @@ class Line:
         key = self._spoken_keys.match(speech)
         if key is None and self.lang == DEFAULT_LANGUAGE:
             # Round nine: a key chosen at the end of a remark, or described after it.
-            key = self._spoken_keys.chosen_last(speech) or self._spoken_keys.described(speech)
+            key = (self._spoken_keys.chosen_last(speech) or self._spoken_keys.described(speech)
+                   or self._spoken_keys.chosen_before_because(speech))  # round fifteen: "piątkę, bo to o mamę"
         if key is not None:  # "jedynka" is key 1: only where the menu has it
             return self._key_choice(node, key)
         if SLOWER in heard:  # "za szybko", "nie nadążam": before the signs of being lost
@@ -891,6 +898,8 @@ class Line:
         folded = {fold(word) for word in words}
         may = (DANGER in heard
                or ("addiction" in heard and said_in_place.may_be_drunk(folded))
+               or said_in_place.may_be_hiding(folded) or said_in_place.may_be_lying_in_dirt(folded)
+               or said_in_place.may_be_ending(folded)
                or ("hours" in heard and "person" not in heard and any(map(said_in_place.coming_third_person, words)))
                or ("person" in heard and bool(heard & {"social_work", VISIT}))
                or ("person" in heard and "kim" in folded)

@@ -167,13 +167,17 @@ FROM = frozenset({"z", "ze", "od"})
 
 def from_elsewhere(words: Sequence[str], spans: Sequence[Span], choice: str, elsewhere: str) -> bool:
     """Every phrase of the choice heard is followed right away by another office's, "z" or "od" between
-    or in it: "dopłaty z ARiMR", "zasiłek z ZUS-u" are that office's money, not the line's benefits."""
+    or in it: "dopłaty z ARiMR", "zasiłek z ZUS-u" are that office's money, not the line's benefits. Round
+    fifteen: an adjective naming its kind may stand before "z" ("zasiłek pogrzebowy z ZUS-u")."""
     found = _spans_of(spans, choice)
     starts = {start for start, _, _ in _spans_of(spans, elsewhere)}
     if not found or not starts:
         return False
 
     def followed(end: int) -> bool:
+        if end + 1 < len(words) and fold(words[end + 1]) in FROM and any(r.pos == "adj"
+                                                                          for r in readings(words[end])):
+            end += 1  # "zasiłek pogrzebowy z zusu"
         if end < len(words) and fold(words[end]) in FROM:
             return end in starts or end + 1 in starts
         return False
@@ -270,17 +274,23 @@ def costs_that_kill(words: Sequence[str], spans: Sequence[Span], danger: str) ->
     return all(figure(start, end) for start, end, _ in found)
 
 
-def inside_story(spans: Sequence[Span], choice: str, told: str, danger: str) -> bool:
+NOW = frozenset({"teraz"})  # not "dzisiaj": "... ale do której dzisiaj jesteście" asks of today
+
+
+def inside_story(spans: Sequence[Span], choice: str, told: str, danger: str, words: Sequence[str] = ()) -> bool:
     """Every phrase of the choice heard lies inside a story told from a screen or long ago: after the first
     words of it ("w wiadomościach pokazywali") and before the last danger word ends ("jak pijany pobił żonę"):
     the drinking is part of what was shown, not the caller's matter. A matter named after the story ("...,
-    a ja dzwonię w sprawie zasiłku") is still asked."""
+    a ja dzwonię w sprawie zasiłku") is still asked. Round fifteen: where the caller turns to the present after
+    the danger word ("a teraz"), the story lasts until then ("za wojny głodowali, zupę ze szczawiu matka
+    gotowała, a teraz..."): what is named after "teraz" is still asked."""
     found = _spans_of(spans, choice)
     told_starts = [start for start, _, _ in _spans_of(spans, told)]
     danger_ends = [end for _, end, _ in _spans_of(spans, danger)]
     if not found or not told_starts or not danger_ends:
         return False
     first, last = min(told_starts), max(danger_ends)
+    last = next((at for at in range(last, len(words)) if fold(words[at]) in NOW), last)
     return all(first <= start and end <= last for start, end, _ in found)
 
 
@@ -362,7 +372,8 @@ def denied_for_another(words: Sequence[str], spans: Sequence[Span], choice: str)
     """Every phrase of the choice heard follows right after "nie o" or "ani o" (at most one word between: "nie o
     ten węgiel"), and after the last of them "tylko o" (or "lecz o", "ale o", "a o") asks for something else:
     "ja to nie o dzieci ani nie o węgiel, tylko o zasiłek". A plain "nie, o węgiel chodzi" (no "tylko o"
-    after it) is unchanged: without commas it may be an answer, then the matter."""
+    after it) is unchanged: without commas it may be an answer, then the matter. Round fifteen: or the matter
+    asked comes first, after an "o" of its own ("ja o zasiłek pytam, nie o węgiel")."""
     found = _spans_of(spans, choice)
     said = [fold(w) for w in words]
     if not found:
@@ -376,7 +387,13 @@ def denied_for_another(words: Sequence[str], spans: Sequence[Span], choice: str)
     if not all(denied(start) for start, _, _ in found):
         return False
     last = max(end for _, end, _ in found)
-    return any(said[i] in INSTEAD and said[i + 1] in ABOUT for i in range(last, len(said) - 1))
+    if any(said[i] in INSTEAD and said[i + 1] in ABOUT for i in range(last, len(said) - 1)):
+        return True
+    # Round fifteen: the matter asked said first ("ja o zasiłek stały pytam, nie o dzieci i nie o węgiel"): an
+    # "o" before the first denial that is no denial itself.
+    first = min(start for start, _, _ in found)
+    return any(said[i] in ABOUT and (i == 0 or said[i - 1] not in DENIED_ABOUT) and i + 1 < first - 1
+               for i in range(first - 2))
 
 
 # Round twelve: "ja tylko tak sprawdzałam": "tak" said of how something is done, no "yes".
@@ -458,21 +475,37 @@ def danger_denied(words: Sequence[str], spans: Sequence[Span], danger: str, topi
 # Round thirteen: "zabiję tego kota, jak wlezie do kurnika": an animal threatened, no one in danger.
 ANIMALS = frozenset({"kot", "pies", "lis", "kuna", "szczur", "mysz", "kret", "kura", "kogut", "kaczka", "ges",
                      "swinia", "prosie", "krolik", "mucha", "komar", "karaluch", "osa", "szerszen", "golab",
-                     "sroka", "wrona", "dzik"})
+                     "sroka", "wrona", "dzik", "krowa", "kon", "byk", "koza", "kozel", "baran", "owca", "indyk"})
+CLAUSE_LINKS = frozenset({"a", "ale", "i", "bo", "ze", "lecz", "albo", "oraz", "jak", "gdy", "kiedy"})
+ANIMAL_BEFORE_REACH = 4  # words from an animal to the verb it does ("ta krowa to mnie kiedyś zabije")
 
 
 def animal_killed(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
     """Every danger phrase heard is a single verb of killing with an animal right after it as its object (a
     demonstrative may stand between): "zabiję tego kota sąsiada" threatens a cat. "Zabije mnie jak psa" (a
-    person, "jak" before the animal), "zabiję się" and "zabije sąsiada" are still danger."""
+    person, "jak" before the animal), "zabiję się" and "zabije sąsiada" are still danger. Round fifteen: or an
+    animal before it as its subject, in the nominative, with no one else between ("ta krowa to mnie kiedyś
+    zabije, jak tak kopie"): a farm's grumble, not a threat ("krowa ryczy, a mąż mnie zabije" is still danger)."""
     found = _spans_of(spans, danger)
     if not found:
+        return False
+
+    def animal_subject(start: int) -> bool:
+        for at in range(start - 1, max(-1, start - 1 - ANIMAL_BEFORE_REACH), -1):
+            found_here = readings(words[at])
+            if any(r.pos == "subst" and fold(r.lemma.split(":")[0]) in ANIMALS and "nom" in r.cases
+                   for r in found_here):
+                return True
+            if _nominative(words[at]) or fold(words[at]) in CLAUSE_LINKS:
+                return False  # someone else, or another clause, between
         return False
 
     def animal(start: int, end: int) -> bool:
         if end - start != 1 or not any(r.pos in VERB_POS and fold(r.lemma.split(":")[0]) in KILLING
                                        for r in readings(words[start])):
             return False
+        if animal_subject(start):
+            return True
         at = end
         while at < len(words) and fold(words[at]) in DEMONSTRATIVES - {"sie"}:
             at += 1
@@ -507,3 +540,180 @@ def drunk_at_the_wheel(words: Sequence[str], spans: Sequence[Span], addiction: s
             if VEHICLES & lemmas(words[at]):
                 return True
     return False
+
+
+# Round fifteen: "ja się z dziećmi w łazience zamykam, jak on pije": the caller hiding in the house now.
+HIDING = frozenset({"zamykac", "chowac", "ukrywac"})  # with "się": locking oneself in, hiding
+SITTING = frozenset({"siedziec"})  # sitting where no one sits but to hide
+ROOMS = frozenset({"lazienka", "pokoj", "sypialnia", "kuchnia", "strych", "szafa", "piwnica", "stodola", "spizarnia",
+                   "komorka", "ubikacja", "kibel", "chlew", "obora", "szopa"})
+HIDING_PLACES = frozenset({"strych", "szafa", "lazienka", "ubikacja", "kibel"})
+HIDING_REACH = 3  # words from the verb to the place, either side ("się z dziećmi w łazience zamykam")
+SIE_REACH = 5  # words from "się" before the verb ("ja się z wnukiem w łazience zamykam"); after it, right after
+HIDING_STARTS = ("zamyk", "chowa", "ukryw", "siedz")  # folded beginnings of the verbs and of the places: the reading
+ROOM_STARTS = ("lazien", "pokoj", "sypialn", "kuchni", "strych", "szaf", "piwnic", "stodol", "spizarn", "komor",
+               "ubikac", "kibl", "kibel", "chlew", "obor", "szop")  # is asked only beside both
+FIRST_PERSON_ENDS = ("m", "my", "e")  # folded endings of the first person present ("zamykam", "siedzimy", "siedze")
+
+
+def may_be_hiding(folded: Iterable[str]) -> bool:
+    """A folded word begins like a verb of hiding or sitting and ends like its first person present ("zamykam",
+    "chowamy", "siedze"), another begins like a room: hiding_now may apply."""
+    folded = tuple(folded)
+    return any(word.startswith(HIDING_STARTS) and word.endswith(FIRST_PERSON_ENDS) for word in folded) \
+        and any(word.startswith(ROOM_STARTS) for word in folded)
+
+
+@lru_cache(maxsize=4096)
+def _first_person_present(word: str, verbs: frozenset[str]) -> bool:
+    """The dictionary reads the word as one of the verbs in the present tense, first person ("zamykam",
+    "chowamy", "siedzę"): the caller, now."""
+    if len(word) > 30 or not word.isalpha():
+        return False
+    return any(fold(lemma.split(":")[0]) in verbs and tag.startswith(("fin:sg:pri", "fin:pl:pri"))
+               for *_, (_, lemma, tag, _, _) in _morfeusz().analyse(word))
+
+
+def _place(word: str, places: frozenset[str]) -> bool:
+    return any(r.pos == "subst" and "loc" in r.cases and fold(r.lemma) in places for r in readings(word))
+
+
+def hiding_now(words: Sequence[str]) -> bool:
+    """The caller locks themselves in or hides ("zamykam się", "chowamy się", "ukrywam się") in a room of the house,
+    or sits in the attic, a wardrobe or the bathroom ("z dziećmi na strychu siedzę"), now (present tense, first
+    person), the place within HIDING_REACH words, no "nie" right before the verb: someone is hiding from danger.
+    "Zamykam się w sobie" (no room), "syn siedzi na strychu" (not the caller), "zamykam sklep", "siedzę w kuchni",
+    "siedziałam na strychu" (over) are not."""
+    folded = [fold(word) for word in words]
+    for at, word in enumerate(words):
+        if at and folded[at - 1] == "nie":
+            continue
+        near = range(max(0, at - HIDING_REACH), min(len(words), at + HIDING_REACH + 1))
+        if _first_person_present(word, HIDING):
+            reflexive = folded[max(0, at - SIE_REACH):at + 2]
+            if "sie" in reflexive and any(_place(words[i], ROOMS) for i in near if i != at):
+                return True
+        elif _first_person_present(word, SITTING):
+            if any(_place(words[i], HIDING_PLACES) for i in near if i != at):
+                return True
+    return False
+
+
+# Round fifteen: "nie wstaje z łóżka i leży w tym wszystkim brudna": someone left lying in dirt.
+LYING_REACH = 5  # words from "leży" to the dirt ("leży w tym wszystkim brudna")
+DIRTY = frozenset({"brudny", "zasikac", "obsikac", "zafajdac", "zabrudzic", "usmarowac", "umorusac"})
+DIRT = frozenset({"brud", "odchody", "odchod", "mocz", "kal", "siki", "kupa"})
+DIRT_STARTS = ("brud", "zasik", "obsik", "zafajd", "zabrud", "usmar", "umorus", "odchod", "mocz", "kal", "sik", "kup")
+
+
+def may_be_lying_in_dirt(folded: Iterable[str]) -> bool:
+    """A word "leży" and a word beginning like dirt: lying_in_dirt may apply."""
+    folded = tuple(folded)
+    return "lezy" in folded and any(word.startswith(DIRT_STARTS) for word in folded)
+
+
+@lru_cache(maxsize=4096)
+def _someone_dirty(word: str) -> bool:
+    """A person said to be dirty ("brudna", "zasikany": singular, a woman's or a man's form) or dirt in the
+    locative ("w brudzie", "w moczu", "w odchodach")."""
+    if len(word) > 30 or not word.isalpha():
+        return False
+    for *_, (_, lemma, tag, _, _) in _morfeusz().analyse(word):
+        parts, lemma = tag.split(":"), fold(lemma.split(":")[0])
+        if parts[0] in {"adj", "ppas"} and lemma in DIRTY and parts[1] == "sg" and "nom" in parts[2].split(".") \
+                and {"f", "m1"} & set(parts[3].split(".")):
+            return True
+        if parts[0] == "subst" and lemma in DIRT and "loc" in parts[2].split("."):
+            return True
+    return False
+
+
+def lying_in_dirt(words: Sequence[str]) -> bool:
+    """Someone lies ("leży", no "nie" before it) and within LYING_REACH words after it is said to be dirty or lies
+    in dirt ("leży w tym wszystkim brudna", "leży cały dzień zasikany"): a person neglected. "Pranie leży brudne"
+    (a thing), "nie leży brudna", "brudna pościel leży" (before) are not."""
+    folded = [fold(word) for word in words]
+    for at, word in enumerate(folded):
+        if word != "lezy" or (at and folded[at - 1] == "nie"):
+            continue
+        if any(_someone_dirty(later) for later in words[at + 1:at + 1 + LYING_REACH]):
+            return True
+    return False
+
+
+# Round fifteen: "ja już nie daję rady z tym wszystkim i chyba dzisiaj to zakończę": ending it, said by one who
+# cannot go on.
+ENDING = frozenset({"zakonczyc", "skonczyc"})
+ENDED = frozenset({"to", "wszystko"})  # what is ended, right before or after the verb: no thing named
+NOT_COPING = frozenset({"rady", "sily", "wytrzymam", "wytrzymuje", "dosc"})  # after "nie" or "mam" ("mam dość")
+COPING_REACH = 3  # words from "nie" to "rady" ("nie daję już rady")
+
+
+def may_be_ending(folded: Iterable[str]) -> bool:
+    """A word of not coping and a word beginning like "zakończyć"/"skończyć": ending_it may apply."""
+    folded = tuple(folded)
+    return bool(NOT_COPING & set(folded)) and any(word.startswith(("zakoncz", "skoncz")) for word in folded)
+
+
+@lru_cache(maxsize=4096)
+def _i_will_end(word: str) -> bool:
+    if len(word) > 30 or not word.isalpha():
+        return False
+    return any(fold(lemma.split(":")[0]) in ENDING and tag.startswith("fin:sg:pri:perf")
+               for *_, (_, lemma, tag, _, _) in _morfeusz().analyse(word))
+
+
+def ending_it(words: Sequence[str]) -> bool:
+    """The caller says they will end "it" ("to zakończę", "skończę to wszystko": the first person future, "to" or
+    "wszystko" beside it, no noun after it) and, in the same answer, that they cannot go on ("nie daję rady",
+    "nie mam siły", "nie wytrzymam", "mam dość"): a plan to end one's life. "To zakończę rozmowę", "skończę ten
+    wniosek jutro", "to ja już zakończę, dziękuję" (no one who cannot go on) are not."""
+    folded = [fold(word) for word in words]
+    coping = any(word in NOT_COPING and ({"nie", "mam"} & set(folded[max(0, at - COPING_REACH):at]))
+                 for at, word in enumerate(folded))
+    if not coping:
+        return False
+    for at, word in enumerate(words):
+        if not _i_will_end(word) or (at and folded[at - 1] == "nie"):
+            continue
+        before, after = folded[at - 1] if at else "", folded[at + 1] if at + 1 < len(words) else ""
+        if not (before in ENDED or after in ENDED):
+            continue
+        rest = at + 1
+        while rest < len(words) and folded[rest] in ENDED:
+            rest += 1
+        if rest < len(words) and any(r.pos == "subst" for r in readings(words[rest])) \
+                and not any(r.pos not in {"subst", "adj"} for r in readings(words[rest])):
+            continue  # a thing ended: "to zakończę rozmowę"
+        return True
+    return False
+
+
+# Round fifteen: "ja bym się najchętniej powiesił, jak widzę tę naszą drogę": a wish said of what one sees, a
+# figure of speech.
+CONDITIONAL = frozenset({"by", "bym", "bys", "bysmy", "byscie"})
+CONDITIONAL_SAID = CONDITIONAL | {"byś", "byśmy", "byście"}  # as said, before folding: asked only beside them
+SEEING = frozenset({"widziec", "zobaczyc", "patrzec", "popatrzec", "spojrzec", "sluchac", "slyszec", "uslyszec"})
+WHEN_SEEING = frozenset({"jak", "kiedy", "gdy"})
+CONDITIONAL_REACH = 3  # words from "bym" to the danger word ("bym się najchętniej powiesił")
+SEEING_REACH = 2  # words from the danger word to "jak" ("powiesił normalnie, jak widzę")
+
+
+def wish_at_a_sight(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
+    """Every danger phrase heard is said in the conditional ("bym się powiesił", "człowiek by się zabił": "by"
+    within CONDITIONAL_REACH words before it) and followed by when the caller sees or hears something ("jak
+    widzę tę drogę", "kiedy patrzę na te rachunki"), no "że" after the seeing: a figure of speech. "Bym się
+    powiesiła, bo nie mam po co żyć", "bym się zabiła, jak widzę, że on znowu pije" (a situation) are danger."""
+    found = _spans_of(spans, danger)
+    if not found or not CONDITIONAL_SAID & set(words):
+        return False
+    folded = [fold(word) for word in words]
+
+    def at_a_sight(start: int, end: int) -> bool:
+        if not CONDITIONAL & set(folded[max(0, start - CONDITIONAL_REACH):start]):
+            return False
+        for at in range(end, min(len(words) - 1, end + SEEING_REACH + 1)):
+            if folded[at] in WHEN_SEEING and SEEING & {fold(lemma) for lemma in lemmas(words[at + 1])}:
+                return at + 2 >= len(words) or folded[at + 2] != "ze"
+        return False
+    return all(at_a_sight(start, end) for start, end, _ in found)

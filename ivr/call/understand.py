@@ -117,6 +117,7 @@ REFUSAL_BRIDGE |= frozenset("ani tej tego tych ten ta te takiej takiego takich".
 # Round nine: a word the recogniser split in two ("o pieka", "po moc", "za siłek"): a piece like these,
 # then a word that matches nothing, make one word when together they are a word of the lists.
 SPLIT_PIECES = frozenset("o po za na do od u w we z ze s przy wy pod nad roz".split())
+SYLLABLE = 3  # round fifteen: the longest first syllable split off a word, neither piece a word ("so cjalna")
 # Round ten: the names of letters, as the recogniser writes an acronym spelled out ("de pe es" for DPS, "o pe
 # es" for OPS): a run of them is one word when together their letters are a word of the lists.
 LETTER_NAMES = {"a": "a", "be": "b", "ce": "c", "cie": "c", "de": "d", "e": "e", "ef": "f", "gie": "g", "ha": "h",
@@ -261,6 +262,11 @@ def _hesitation_sets(hesitations: Collection[str]) -> tuple[frozenset[str], dict
         if " " in h:
             multiple.setdefault(h.split()[-1], []).append(tuple(h.split()))
     return frozenset(h for h in folded if h and " " not in h), multiple
+
+
+def _no_word(word: str) -> bool:
+    """The dictionary knows the word as no word (unknown, or only an abbreviation: "so", "cjalna")."""
+    return len(word) <= MAX_WORD and all(r.pos in {"ign", "brev"} for r in readings(word))
 
 
 @lru_cache(maxsize=65536)
@@ -737,11 +743,17 @@ class Matcher:
         lemma, better than the second piece alone: "o pieka" is "opieka", "po moc" "pomoc", "za siłek"
         "zasiłek"; not "o piece" (the stove is a word of the lists), nor "do domu" (no such word)."""
         (w1, t1), (w2, t2) = first, second
-        if t1 not in SPLIT_PIECES or len(t2) < MIN_STEM or not t2.isalpha():
+        if len(t2) < MIN_STEM or not t2.isalpha():
             return False
+        if t1 not in SPLIT_PIECES and not (len(t1) <= SYLLABLE and t1.isalpha() and _no_word(w1) and _no_word(w2)):
+            return False  # round fifteen: a first syllable and a rest, neither a word ("so cjalna" -> "socjalna")
         alone = max((q for _, q in self._analyze(w2, t2)), default=0.0)
         if alone >= STEM and len(t2) > MIN_STEM:
-            return False
+            # round fifteen: a verb of the lists heard without its prefix ("od dzwoni" -> "oddzwoni"), only
+            # when together they are that very word (a word heard exactly is never joined)
+            if t1 not in SPLIT_PIECES or alone >= EXACT:
+                return False
+            return max((q for _, q in self._analyze(w1 + w2, t1 + t2)), default=0.0) >= EXACT
         together = max((q for _, q in self._analyze(w1 + w2, t1 + t2)), default=0.0)
         return together >= STEM and together > alone
 
@@ -1032,6 +1044,16 @@ class Sayings:
             if found is not None:
                 return found
         return None
+
+    def chosen_before_because(self, text: str) -> str | None:
+        """A key among fillers, then its reason after "bo" ("piątkę poproszę, bo to chyba o mamę", "wybieram
+        osiem, bo synowa z Ukrainy słucha"): that key. Round fifteen. Not when what comes before "bo" is more
+        than a key ("mam jedno pytanie, bo..." is no key 1)."""
+        tokens = fold_keep_figures(text)[:MAX_TOKENS]
+        if "bo" not in tokens[1:]:
+            return None
+        head = tokens[:tokens.index("bo", 1)]
+        return self._choice(self._without_fillers(head)) or self._said_again(self._without_fillers(head))
 
     def described(self, text: str) -> str | None:
         """A key, then a few words on what it is for or where it is, after "dla", "z", "od", "na", "do",
