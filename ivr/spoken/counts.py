@@ -248,7 +248,7 @@ _AFTER_LAT = re.compile(rf"(?<![\w.,])(?P<prep>\w+)\s+lat\s+(?P<n>[0-9]{{1,3}})(
 
 # Words between a preposition and its count: "z co najmniej 4 dzieci" is "z czworgiem dzieci".
 _MODIFIERS = re.compile(
-    r"(?<!\w)(?:(?:co\s+)?(?:najmniej|najwyżej)|przynajmniej|aż|tylko|nawet|łącznie|maksymalnie|minimalnie"
+    r"(?<!\w)(?:(?:co\s+)?(?:najmniej|najwyżej)|przynajmniej|aż|tylko|nawet|łącznie|maksymalnie|minimalnie|minimum"
     r"|mniej\s+więcej|prawie|blisko|niemal)\s+$")
 
 

@@ -61,13 +61,17 @@ class Reading(NamedTuple):
     gender: str       # m1, m2, m3, f, n
     collective: bool  # "dzieci" counts with "troje", not "trzy"
     name: bool        # a first name ("Jana Pawła II")
+    archaic: bool = False  # marked old or obsolete by the dictionary ("Dzień" as a feminine noun)
+
+
+_ARCHAIC = frozenset({"daw.", "przest."})
 
 
 @lru_cache(maxsize=16384)
 def readings(word: str) -> tuple[Reading, ...]:
     """Every dictionary reading of one word; () for unknown words."""
     out = []
-    for _start, _end, (_form, lemma, tag, quals, _) in _morfeusz().analyse(word):
+    for _start, _end, (_form, lemma, tag, quals, marks) in _morfeusz().analyse(word):
         parts = tag.split(":")
         if len(parts) < 4 or parts[0] not in {"subst", "depr", "adj", "ppas", "pact", "num", "ger"}:
             out.append(Reading(lemma, parts[0], "", frozenset(), "", False, False))
@@ -75,7 +79,8 @@ def readings(word: str) -> tuple[Reading, ...]:
         gender = parts[3].split(".")[0]
         out.append(Reading(
             lemma.split(":")[0], parts[0], parts[1].split(".")[0], frozenset(parts[2].split(".")),
-            gender, "col" in parts[4:], "imię" in quals))
+            gender, "col" in parts[4:], "imię" in quals,
+            bool(_ARCHAIC & {m for mark in marks for m in mark.split(",")})))
     return tuple(out)
 
 

@@ -75,6 +75,8 @@ DEFAULT_ACRONYMS: Mapping[str, str] = MappingProxyType({
     # round eight (issue 28): scouts, banks, an application's letters, the e-government platform
     "ZHP": "zet-ha-pe", "PKO": "pe-ka-o", "BP": "be-pe", "BS": "be-es", "SOS": "es-o-es",
     "RPA": "er-pe-a", "SPF": "es-pe-ef", "ePUAP": "e-puap",
+    # round nine (issue 28): the Large Family Card
+    "KDR": "ka-de-er",
 })
 
 # Written abbreviation -> spoken words. A capitalised abbreviation ("Ul.")
@@ -773,6 +775,8 @@ def _declined(key: str, written: str, m: re.Match) -> str:
             return written  # a leftover: staff are told to write it out
     if key in _PLACE_GENDER and (own := _name_case(key, m, case)):
         case = own  # "dla mieszkańców os. Słonecznego": the name's case, "osiedla"
+    if key == "nr" and case == "nom" and _numer_of(m):
+        return "numeru"  # "Zmiana nr konta": "zmiana numeru konta"
     if case == "nom":
         return ABBREVIATIONS[key]
     if key in _TITLE_WORDS:
@@ -784,7 +788,32 @@ def _declined(key: str, written: str, m: re.Match) -> str:
     return _inflect(lemma, "subst", "sg", case, "m3") or _inflect(lemma, "subst", "sg", case, None) or ABBREVIATIONS[key]
 
 
+def _object_of_verb(text: str, pos: int) -> str | None:
+    """"yes" if the word before pos is a verb ("podano godz.", "sprawdzić godz."): its object follows;
+    "negated" after "nie" ("nie podano godz.": the genitive); None otherwise."""
+    before = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
+    found = readings(before[1].lower()) if before else ()
+    if not found or not all(r.pos in {"fin", "praet", "imps", "inf", "impt"} for r in found):
+        return None
+    return "negated" if re.search(r"(?<!\w)nie\s+\w+[ \t]+$", text[max(0, pos - 40):pos], re.I) else "yes"
+
+
 _PLACE_GENDER = {"ul.": "f", "al.": "f", "os.": "n", "pl.": "m3"}
+_WORD_BEFORE = re.compile(r"(?<![\w.])(\w+)[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+([a-ząćęłńóśźż]+)(?!\w|[.-]\w|[ \t:]*[0-9])")  # "nr sprawy 12": a label
+
+
+def _numer_of(m: re.Match) -> bool:
+    """"nr" between a noun and a noun in the genitive is itself in the genitive, of the noun before it:
+    "Zmiana nr konta", "podanie nr telefonu" -> "numeru"; after a verb or an adjective ("podać nr konta",
+    "nowy nr konta") or before a number ("pokój nr 2") it is "numer"."""
+    before = _WORD_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
+    after = _WORD_AFTER.match(m.string, m.end())
+    if not before or not after:
+        return False
+    prev = readings(before[1].lower())
+    return bool(prev) and all(r.pos in {"subst", "ger", "depr"} for r in prev) and not any(
+        r.name for r in prev) and any(r.pos == "subst" and "gen" in r.cases for r in noun_readings(after[1]))
 
 
 def _name_case(key: str, m: re.Match, case: str) -> str | None:
@@ -844,7 +873,8 @@ def _person(m: re.Match) -> str | None:
     before = m.string[max(0, m.start() - 25):m.start()]
     nxt = re.match(r"\s*([a-ząćęłńóśźż]+)", m.string[m.end():m.end() + 40])
     if (nxt or re.match(r"\s*(?:[.,;:!?)]|$)", m.string[m.end():m.end() + 3])) and re.search(
-            r"(?:zł|złot\w*|[0-9])\s+(?:od|za|na)\s*$", before) and (governed := governed_cases(before)):
+            r"(?:zł|złot\w*|[0-9])(?:\s+(?:netto|brutto))?\s+(?:od|za|na)\s*$", before) and (
+                governed := governed_cases(before)):  # "600 zł netto na os.": the amount's netto between
         per = "acc" if "acc" in governed else governed[0]  # "20 zł na os." -> "na osobę"
         return _inflect("osoba", "subst", "sg", per, "f")  # "50 zł od os." -> "od osoby"
     if not nxt:
@@ -1137,6 +1167,10 @@ def abbreviations(text: str) -> str:
                 elif nxt and nxt[1].lower() == "bez" and not any(
                         r.pos in {"adj", "ppas", "pact"} for r in readings(prev)):
                     spoken = "godziny"  # "godz. bez zmian": the hours (of a duty moved to another day) stay
+                elif (not nxt or not nxt[1][:1].isdigit()) and (verb := _object_of_verb(m.string, m.start())):
+                    if verb == "negated":
+                        return written  # "nie podano godz.": "godziny" or "godzin", left, and warned
+                    spoken = "godziny"  # "błędnie podano godz.": the hours, the verb's object
                 else:
                     spoken = "godzina"
         elif key == "kom.":
@@ -1437,6 +1471,9 @@ _MONTH_ABBREVIATION = re.compile(
     + r")\.(?!\w)")
 # A two-digit year: "do 15.01.27" -> the 15th of January 2027 (day and month in two digits each).
 _SHORT_YEAR_DATE = re.compile(r"(?<![\w.,–—/-])(?P<day>[0-3][0-9])\.(?P<month>[01][0-9])\.(?P<year>[0-9]{2})(?![\w]|[.,/][0-9])")
+# A span of days before a two-digit year: "urlop 4-15.01.27", "7-8.01.27" (the range shows the date).
+_SHORT_YEAR_SPAN = re.compile(r"(?<![\w.,–—/-])(?P<first>[0-3]?[0-9]\s*[-–—]\s*)(?P<day>[0-3]?[0-9])\.(?P<month>[01][0-9])"
+                              r"\.(?P<year>[0-9]{2})(?![\w]|[.,/][0-9])")
 # The night from one day to the next: "w nocy z 14/15 sierpnia" -> "z czternastego na piętnastego".
 _NIGHT = re.compile(rf"(?<![\w.,/])(?P<a>[0-9]{{1,2}})\s*/\s*(?P<b>[0-9]{{1,2}})(?=\s+(?:{_MONTH})(?!\w))")
 _NOMINATIVE_DATE_AFTER = re.compile(
@@ -1552,6 +1589,9 @@ def dates(text: str) -> str:
     if "półrocz" in text or "kwartał" in text or "semestr" in text:  # "w I półroczu 2027": of the year 2027
         text = _PERIOD_YEAR.sub(lambda m: f"{m['noun']} {_ordinal_genitive(int(m['year']))} roku", text)
     text = _SHORT_YEAR_DATE.sub(short_year, text)
+    if "-" in text or "–" in text or "—" in text:
+        text = _SHORT_YEAR_SPAN.sub(lambda m: m["first"] + short_year(m) if int(m["first"].rstrip(" -–—")) < int(
+            m["day"]) else m[0], text)
     text = _NUMERIC_SPAN.sub(span, text)
     text = _DAY_MONTH.sub(day_month, text)
     text = _NUMERIC_DATE.sub(numeric, text)
@@ -1647,8 +1687,9 @@ _LOWER_LIST_NUMBER = re.compile(r"(?:^|(?<=[.!?:;]\s))(?P<n>[0-9]{1,2})\.\s+(?=[
 # A list run on in one sentence after a colon: "Dokumenty: 1. wniosek, 2. decyzja, 3. zaświadczenie".
 _INLINE_LIST_NUMBER = re.compile(r"(?:(?<=:\s)|(?<=,\s))(?P<n>[0-9]{1,2})\.\s+(?=[a-ząćęłńóśźż]{2,}(?<!\bi)(?<!\boraz)(?<!\blub)\b)")
 # A number before a noun it cannot count: "2 środę", "na 3 piętrze" (a count would say "dwie środy").
-# A street's name before a number: the house's number ("ulica Kościelna 2 lokal 4").
-_HOUSE_BEFORE = re.compile(r"(?<!\w)(?:ul\.|al\.|pl\.|ulic\w*|alej\w*|plac\w*)\s*(?:[A-ZĄĆĘŁŃÓŚŹŻ]\w*\.?\s+){1,3}$")
+# A street's or an estate's name before a number: the house's number ("ulica Kościelna 2 lokal 4",
+# "osiedle Słoneczne 4 lokal 2").
+_HOUSE_BEFORE = re.compile(r"(?<!\w)(?:ul\.|al\.|pl\.|os\.|ulic\w*|alej\w*|plac\w*|osiedl\w*)\s*(?:[A-ZĄĆĘŁŃÓŚŹŻ]\w*\.?\s+){1,3}$")
 _NUMBER_NOUN = re.compile(r"(?<![\w.,:/-])(?P<n>[0-9]{1,3})\s+(?P<noun>[a-ząćęłńóśźż]+)(?!\w|[-.]\w)")
 _WEEKDAY_LEMMAS = frozenset(WEEKDAY_NOMINATIVE)
 # Nouns that "1" before names the first of, never one of: "na 1 piętrze", "1 kwartał".
@@ -2010,8 +2051,21 @@ _DASHES = (
     # spaced: a pause. The middle alternative never starts inside a run of dashes: from each dash
     # of a long run "––––…" it rescanned the rest of the run, quadratic (issue 34, N4).
     (re.compile(r"\s+[-–—]++\s+|(?<![–—])\s*+[–—]++\s+|\s+[–—]++\s*"), ", "),
-    (re.compile(r"(?<=\w)[–—](?=\w)"), " "),              # unspaced en/em dash
+    (re.compile(r"(?<=\w)[–—](?=\w)"), lambda m: _unspaced_dash(m)),  # unspaced en/em dash
 )
+_NUMBER_WORD_AROUND = re.compile(r"(\w+)[–—](\w+)")
+
+
+def _unspaced_dash(m: re.Match) -> str:
+    """An unspaced dash is a space, but between two numbers no rule has read ("jest 9–13": a span of
+    what?) it stays a hyphen, as "9-13" does, so that the review warns of it. A span of years ("w latach
+    dwa tysiące dwadzieścia sześć–dwa tysiące dwadzieścia osiem") is said as it is."""
+    before = re.search(r"(?:\w+ ){0,3}\w+$", m.string[max(0, m.start() - 60):m.start()])
+    after = re.match(r"\w+(?: \w+){0,3}", m.string[m.end():m.end() + 60])
+    if not before or not after or not all(
+            any(r.pos == "num" for r in readings(w.lower())) for w in (before[0].split()[-1], after[0].split()[0])):
+        return " "
+    return " " if re.search(r"(?<!\w)tysi", before[0] + " " + after[0]) else "-"
 
 
 def dashes(text: str) -> str:
@@ -2210,6 +2264,10 @@ _ACRONYM_ENDINGS = ("u", "em", "ie", "cie", "owi", "ach", "ami", "om", "y", "a",
 # A house number's letter before the text's last full stop: "ulica Poznańska jeden a." (a street before the number).
 _HOUSE_LETTER_END = re.compile(r"(?<!\w)(?:ulic\w*|alej\w*|plac\w*|osiedl\w*)\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w*(?:\s+[a-ząćęłńóśźż]+){1,4}"
                                r"\s+[a-h]\.$")
+# A law's unit's letter before a full stop that ends the sentence: "artykuł dwadzieścia cztery ustęp dwa a."
+# ("ust. 2a"); a capital or the text's end follows.
+_UNIT_LETTER_END = re.compile(r"(?<!\w)(?:artykuł\w*|ustęp\w*|punkt\w*|paragraf\w*)(?:\s+[a-ząćęłńóśźż]+){1,4}"
+                              r"\s+[a-h]\.$")
 
 
 def leftover_pieces(spoken: str, said: frozenset[str] = _DEFAULT_SAID) -> list[tuple[str, str]]:
@@ -2221,6 +2279,10 @@ def leftover_pieces(spoken: str, said: frozenset[str] = _DEFAULT_SAID) -> list[t
         if (kind == "unknown_abbreviation" and m.end() == len(spoken.rstrip())
                 and _HOUSE_LETTER_END.search(spoken, max(0, m.end() - 80), m.end())):
             continue  # "ul. Poznańska 1a." at the text's end: the house's letter and the full stop
+        if (kind in {"unknown_abbreviation", "dotted"} and len(piece) == 2
+                and re.compile(rf"\s*$|\s+[{_UPPER}]").match(spoken, m.end())
+                and _UNIT_LETTER_END.search(spoken, max(0, m.end() - 80), m.end())):
+            continue  # "(art. 24 ust. 2a)." or "ust. 2a. Wnioski …": the unit's letter and the full stop
         if piece not in seen and not _said(piece.rstrip("."), said) and _is_leftover(kind, piece):
             kind = "unknown_abbreviation" if kind == "dotted" else kind
             seen.add(piece)

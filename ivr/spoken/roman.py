@@ -130,7 +130,8 @@ def _common_noun(word: str, governed: tuple[str, ...], agreeing: str | None = No
         forms = [(a.gender, a.cases) for a in readings(agreeing) if a.pos == "adj" and a.number == "sg"]
         agree = [r for r in found if any(g[:1] == r.gender[:1] and c & r.cases for g, c in forms)]
         found = agree or found
-    return sorted(found, key=lambda r: (bool(governed) and not (set(governed) & r.cases), "nom" not in r.cases))[0]
+    return sorted(found, key=lambda r: (r.archaic, bool(governed) and not (set(governed) & r.cases),
+                                        "nom" not in r.cases))[0]
 
 
 def _say(a: str, b: str | None, case: str, gender: str, number: str, start: bool = False) -> str:
