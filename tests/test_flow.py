@@ -379,3 +379,94 @@ def test_before_opening_today(line):
 def test_after_closing_tomorrow(line):
     step = line.start(warsaw(2026, 11, 30, 16, 0))
     assert step.prompts[1].text == "Ośrodek jest teraz zamknięty. Zapraszamy jutro od 7:00."
+
+
+# --- item steps remembered per minute (issue 32) ------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+def _fresh_line(line):
+    from ivr.call.flow import Line
+
+    return Line(line.content, line.schedule, line.catalogue)
+
+
+# Moments around every edge of the week's hours and of Christmas, down to the microsecond.
+_EDGES = st.builds(
+    lambda day, hour, minute, second, micro: warsaw(2026, 12, day, hour, minute).replace(second=second, microsecond=micro),
+    st.integers(20, 31), st.sampled_from([0, 6, 7, 8, 14, 15, 16, 23]), st.sampled_from([0, 1, 29, 59]),
+    st.sampled_from([0, 1, 59]), st.sampled_from([0, 999_999]))
+
+
+@settings(max_examples=150, deadline=None)
+@given(moments=st.lists(_EDGES, min_size=1, max_size=8), rounds=st.integers(0, 2))
+def test_an_item_remembered_for_its_minute_is_the_item_said_anew(line, moments, rounds):
+    # One Line serves every call: an item's step kept for its minute must be the step a new Line
+    # makes at that very moment (the status, the closures, the news, the after-hours wording).
+    items = [node for node in ITEMS if node != "privacy"]
+    for moment in moments + moments[::-1]:
+        fresh = _fresh_line(line)
+        for node in items:
+            assert line._enter(node, moment, rounds=rounds) == fresh._item(node, moment, rounds, None)
+
+
+def _line_with(line, weekly):
+    import dataclasses
+
+    from ivr.call.catalogue import Catalogue
+    from ivr.call.flow import Line
+    from ivr.runtime import make_schedule
+
+    content = dataclasses.replace(line.content, weekly=weekly)
+    schedule = make_schedule(content)
+    return Line(content, schedule, Catalogue(content, schedule, MONDAY_OPEN.date()))
+
+
+def test_the_status_item_changes_at_the_closing_minute_not_before(line):
+    before, at = warsaw(2026, 12, 7, 15, 59).replace(second=59, microsecond=999_999), warsaw(2026, 12, 7, 16, 0)
+    assert "status_open" in ids(line._enter("hours", before))
+    assert "status_closed" in ids(line._enter("hours", at))
+    assert "status_open" in ids(line._enter("hours", before))
+
+
+@settings(max_examples=100, deadline=None)
+@given(minutes=st.lists(st.integers(7 * 60 + 25, 7 * 60 + 35), min_size=2, max_size=10),
+       seconds=st.sampled_from([0, 59]))
+def test_with_hours_on_the_half_hour_each_minute_is_its_own(line, minutes, seconds):
+    # 7:30-15:30: the status turns at 7:30, inside an hour; a step kept for 7:29 must not answer 7:30.
+    import datetime as dt
+
+    from ivr.call.schedule import Hours
+
+    half = _line_with(line, {day: Hours(dt.time(7, 30), dt.time(15, 30)) for day in range(5)})
+    for minute in minutes:
+        moment = warsaw(2026, 12, 8, minute // 60, minute % 60).replace(second=seconds)
+        assert half._enter("hours", moment) == _fresh_line(half)._item("hours", moment, 0, None)
+        assert ("status_open" in ids(half._enter("hours", moment))) == (minute >= 7 * 60 + 30)
+
+
+def test_hours_with_seconds_are_never_remembered_by_the_minute(line):
+    import datetime as dt
+
+    from ivr.call.schedule import Hours
+
+    odd = _line_with(line, {day: Hours(dt.time(8, 0, 30), dt.time(15)) for day in range(5)})
+    early, late = warsaw(2026, 12, 7, 8, 0).replace(second=10), warsaw(2026, 12, 7, 8, 0).replace(second=40)
+    assert "status_closed" in ids(odd._enter("hours", early))
+    assert "status_open" in ids(odd._enter("hours", late))
+    assert not odd._items
+
+
+def test_the_privacy_notice_is_never_remembered(line):
+    line._enter("privacy", MONDAY_OPEN, caller="+48606902915")
+    assert not any(key[0] == "privacy" for key in line._items)
+
+
+def test_the_remembered_items_stay_bounded(line):
+    from ivr.call.flow import REMEMBERED_ITEMS
+
+    for minute in range(2 * REMEMBERED_ITEMS):
+        line._enter("hours", MONDAY_OPEN + __import__("datetime").timedelta(minutes=minute))
+    assert 0 < len(line._items) <= REMEMBERED_ITEMS

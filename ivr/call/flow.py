@@ -33,6 +33,7 @@ MISSES_BEFORE_HELP = 3  # the third miss connects a person, or gives the numbers
 # Below this Twilio speech confidence a recognised word is not trusted.
 MIN_SPEECH_CONFIDENCE = 0.25
 MAX_HINTS = 100  # Twilio's limit of hint phrases
+REMEMBERED_ITEMS = 512  # item steps a Line keeps (about 20 items x their rounds x the minutes of a busy spell)
 OWN_HINTS, OTHER_HINTS = 10, 4  # hints from each list of the menu's own choices, and of the others
 
 
@@ -371,6 +372,10 @@ class Line:
         self.lang = content.lang
         self.language = content.language  # its phrases: the status, the closures, the day labels
         self.others: dict[str, Line] = {}  # the lines of the other languages a caller may switch to (link())
+        # Item steps by (node, rounds, Warsaw minute): every caller in one minute hears the same item (_enter).
+        self._items: dict[tuple, Step] = {}
+        self._whole_minute_hours = all(t.second == 0 and t.microsecond == 0
+                                       for hours in content.weekly.values() for t in (hours.opens, hours.closes))
         ukrainian = self.lang == "uk"
         Sayings_ = understand_uk.UkrainianSayings if ukrainian else Sayings
         # One matcher per vocabulary: nodes with the same choices share it (and its cache).
@@ -667,6 +672,28 @@ class Line:
         if node in MENUS:
             intro = tuple(self._play(p) for p in MENUS[node].intro)
             return self._gather((*intro, self._menu_prompt(node, caller, now)), State(node, rounds=rounds))
+        key = self._item_key(node, now, rounds)
+        if key is None:
+            return self._item(node, now, rounds, caller)
+        step = self._items.get(key)
+        if step is None:
+            if len(self._items) >= REMEMBERED_ITEMS:
+                self._items.clear()
+            step = self._items[key] = self._item(node, now, rounds, caller)
+        return step
+
+    def _item_key(self, node: str, now: datetime, rounds: int) -> tuple | None:
+        """What an item's step depends on, when it can be remembered: the node, the rounds and the
+        Warsaw minute. An item reads the time only through the status, the news and whether the
+        office is open, and with opening hours on whole minutes those change only from one minute
+        to the next (the content and the schedule never change in a Line). The privacy notice ends
+        with the caller's own menu: not remembered; nor anything when an hour has seconds."""
+        if node == PRIVACY or not self._whole_minute_hours:
+            return None
+        local = to_warsaw(now)
+        return node, rounds, local.replace(second=0, microsecond=0), local.utcoffset()
+
+    def _item(self, node: str, now: datetime, rounds: int, caller: str | None) -> Step:
         item = ITEMS[node]
         prompts: tuple[Play, ...] = ()
         for p in item.prompts:
