@@ -42,7 +42,10 @@ Two tables, each scored on its own:
                         docs/sms.md "Round fifteen");
                         set=dev17: 100 texts for round sixteen, written the same way by another helper
                         (2026-12-06); first score, untouched (--skip-blind, load average 0.9): 77.0%
-                        (77/100); tuned on afterwards (97/100, docs/sms.md "Round sixteen")
+                        (77/100); tuned on afterwards (97/100, docs/sms.md "Round sixteen");
+                        set=dev18: 90 texts for round seventeen, written the same way by another helper
+                        (2026-12-06); first score, untouched (--skip-blind, load average 1.2): 92.2%
+                        (83/90); tuned on afterwards (89/90, docs/sms.md "Round seventeen")
   bench/blind/sms.tsv   written blind; scored when present, never tuned on, its rows shown
                         only with --show-blind (--skip-blind or IVR_BENCH_SKIP_BLIND=1: not
                         even read, while tuning)

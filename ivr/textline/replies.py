@@ -158,11 +158,21 @@ ON_BEHALF = re.compile(r"\bw\s+imieniu\s+(?:ca[lł]ej\s+|mojej\s+|naszej\s+|moje
                        r"|\bprosz[eę]\s+(?=pani\b|pana\b|pa[nń]stwa\b)", re.IGNORECASE)
 
 
+# Round seventeen: a family signing with its surname, after a sentence mark ("… za paczkę dla dzieci. Rodzina Wiśniewskich",
+# "…, Państwo Nowakowie"): who writes, as a first name is; "rodzina" inside a sentence ("rodzina Nowaków nie ma co jeść")
+# is not at the end after a mark.
+FAMILY_SIGNED = re.compile(r"(?:(?<=[.!,;\n])|^(?=\S+\s+\S+\W*$))\s*(?:[Rr]odzina|RODZINA|[Pp]a[nń]stwo|PA[NŃ]STWO)\s+"
+                           r"[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+(?:\s+(?:z|ze)\s+[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)?\W*$")
+
+
 def polish_signature(body: str) -> int | None:
     """Where a signature at the end of the text starts ("… Stanisława z Komornik", "…, sołtys Janina Woźniak"), or None."""
     role = SIGNED_ROLE.search(body)
     if role and role.start() > 0:
         return role.start()
+    family = FAMILY_SIGNED.search(body)
+    if family and family.start() > 0:
+        return family.start()
     signature = SIGNATURE.search(body)
     if signature and not body.isupper() and (signature.group(2) or is_first_name(signature.group(1))):
         return signature.start()
@@ -501,7 +511,7 @@ _NOBODY = r"\bnikt\s+(?:go|jej|ich)\s+nie\s+(?:szuka|pilnuje|wola)\b"
 _SMALL = (r"|\b\d+\s*-?\s*(?:latek|latka|letni\w*|miesieczn\w*)\b|\b(?:dwu|trzy|cztero|piecio)lat\w*|\bmal(?:y|a|ego|ej|ec|uszek)\b"
           r"|\bmalutk\w*|\bmaleństw\w*|\bmalenstw\w*")  # round sixteen: "malutki płacze"
 CHILD_EXPOSED = (re.compile(_CHILD + _SMALL + r"|\b(?:latek|latka)\b"),  # round twelve: "2latka" folds to "latka"
-                 re.compile(r"\bboso\b|\bbosy\b|\bbose\b|\bbez\s+(?:butow|kurtki|ubrania)\b|\bw\s+samej\s+(?:pizamie|koszul\w*)|"
+                 re.compile(r"\bboso\b|\bbosy\b|\bbose\b|\bbez\s+(?:butow|kurt(?:ki|ek)|ubrania|czapki)\b|\bw\s+samej\s+(?:pizamie|koszul\w*)|"
                             # round twelve: left outside on its own ("zostawiła dwulatka w wózku na balkonie")
                             r"\bzostawi\w*\s+(?:\w+\s+){0,4}?(?:na\s+balkonie|przed\s+(?:sklepem|blokiem|domem|kosciolem)"
                             # round sixteen: in a car ("zostawiła dziecko w aucie pod sklepem")
@@ -509,7 +519,11 @@ CHILD_EXPOSED = (re.compile(_CHILD + _SMALL + r"|\b(?:latek|latka)\b"),  # round
                             + _NOBODY),
                  # and out in the cold or at night, or nobody looking for it ("boso latem", told as past, is not)
                  re.compile(r"\bsnieg\w*|\bmroz\w*|\bzimn\w*|\bminus\b|\bna\s+dworze\b|\bna\s+zewnatrz\b|\bw\s+nocy\b|"
-                            r"\bna\s+(?:podworku|podworzu|podworko|ulicy|polu|dworzu)\b|" + _NOBODY))
+                            r"\bna\s+(?:podworku|podworzu|podworko|ulicy|polu|dworzu)\b|"
+                            # round seventeen: shut out of its home, on the stairs or at the door ("siedzi na klatce bez
+                            # kurtki, a rodzice nie otwierają"), the door not opened to it
+                            r"\bna\s+(?:klatce|korytarzu|schodach|wycieraczce)\b|\b(?:pod|przed|za)\s+drzwiami\b"
+                            r"|\bnie\s+(?:otwieraj\w*|wpuszcza\w*)\b|" + _NOBODY))
 # Round twelve: help asked for in haste with someone there or coming ("pomocy szybko, on tu jest", "proszę pilnie
 # pomóc, on już idzie"): danger together; a request in haste alone or "on" told of elsewhere is not.
 PURSUED = (re.compile(r"\b(?:pomoc\w*|pomoz\w*|ratunku|ratujcie)\b.*\b(?:szybko|pilnie|natychmiast|blagam)\b"
@@ -854,7 +868,35 @@ POLISH_IN_PASSING_MORE = (r"|\b(?:w|na)\s+(?:tym\s+|tej\s+|moim\s+|mojej\s+|swoi
                           r"|\bnie\s+(?:lubi|lubi[eę]|umie|umiem|u[zż]ywa|obs[lł]uguje|cierpi)\s+(?:\w+\s+)?telefon\w*"
                           # drinking told as over ("mąż kiedyś pił i bił, ale to było dawno") asks nothing of the addiction
                           r"|\b(?:kiedy[sś]|dawniej|przedtem|dawno\s+temu)\s+(?:\w+\s+)?(?:pi[lł]|pi[lł]a|pili|popija[lł]\w*"
-                          r"|chla[lł]\w*|[cć]pa[lł]\w*|przepija[lł]\w*)\b")
+                          r"|chla[lł]\w*|[cć]pa[lł]\w*|przepija[lł]\w*)\b"
+                          # round seventeen: work skipped ("nie chodzi do roboty", "do pracy nie poszedł") is what someone
+                          # does, no job or unemployment asked about; a job lost ("stracił pracę", "zwolnili") still is
+                          r"|\bnie\s+(?:chodzi|chodz[eę]|chodz[aą]|poszed[lł]|posz[lł]a|posz[lł]am|idzie|id[eę]|wychodzi"
+                          r"|je[zź]dzi|pojecha[lł]\w*)\s+(?:juz\s+|ju[zż]\s+)?(?:do|w)\s+(?:pracy|prac[eę]|roboty|robot[eę]|robocie)\b"
+                          r"|\bdo\s+(?:pracy|roboty)\s+(?:ju[zż]\s+)?nie\s+(?:chodzi|chodz[eę]|chodz[aą]|poszed[lł]|posz[lł]a|idzie"
+                          r"|pojecha[lł]\w*)\b")
+# Round seventeen: the whole text asks only whether this is the office, by its popular names, maybe its number and its
+# village ("czy to gops", "to jest numer do opieki w Kleszczewie?", "czy to ośrodek pomocy społecznej?"): no topic, the
+# keyword list (which says what the line is), as "czy to urząd skarbowy?"; with anything more asked ("czy to opieka daje
+# opał?", "czy to opieka? proszę o adres") the text is read as before. On the folded text.
+WHICH_OFFICE = re.compile(r"^(?:(?:dzien\s+dobry|witam|halo|przepraszam)\s+)*(?:czy\s+|cyz\s+|czi\s+)?(?:to|tu)\s+(?:jest\s+)?"
+                          r"(?:(?:ten\s+|dobry\s+)?(?:numer|nr|telefon)\s+(?:do|od)\s+)?(?:ta\s+|ten\s+)?"
+                          r"(?:opiek[aiey]|ops|gops|mops|osrod\w*)(?:\s+pomocy)?(?:\s+spoleczn\w*)?"
+                          r"(?:\s+(?:w|z|ze)\s+\w+|\s+kleszczew\w*)?$")
+# Round seventeen: the joy a thanked help brought, told in a part of its own beside the thanks ("Dziękujemy za odwiedziny
+# u mamy, mama była bardzo szczęśliwa 😊", "dzięki za paczkę, dzieci się ucieszyły"): part of the thanks, not a matter;
+# not denied ("nie była zadowolona"), and a part that asks anything is read as before.
+JOY = frozenset(fold("szczesliwa szczesliwy szczesliwi szczesliwe szczesliwe zadowolona zadowolony zadowoleni zadowolone "
+                     "ucieszyla ucieszyl ucieszyli ucieszyly ucieszylam ucieszylem ucieszylismy cieszyla cieszyl cieszyli "
+                     "cieszyly cieszy ciesza uradowana uradowany uradowani wniebowzieta wniebowziety").split())
+# Who was glad and how, beside a joy word; any other word (a question's, "nie", a matter) leaves the part as it was.
+JOY_TOLD = frozenset(fold("byla byl bylo byli byly jest sa sie tak taka taki takie bardzo ogromnie strasznie dzieci "
+                          "dzieciaki wnuki wnuczek wnuczka wszyscy wszystkie cala caly").split())
+# Round seventeen: when the thing thanked for was done, at the end of it ("za odwiedziny u mamy przed świętami", "za
+# paczkę w piątek", "za wizytę wczoraj"): no day asked about, and not counted among the words of what it is for.
+THANKED_WHEN = re.compile(r"\s+(?:(?:przed|po|w|we)\s+(?:swietami|swietach|swieta|wigilia|wigilie|"
+                          + "|".join(form for forms in DAY_WORDS.values() for form in forms if len(form) > 3)
+                          + r")|wczoraj|przedwczoraj|dzisiaj|dzis|rano)$")
 # "Bez przerwy" (all the time: "pije bez przerwy") is no lunch break asked about.
 # Round nine: "przyjmuje też / również" (whom one accepts: "czy psycholog przyjmuje też rodziny") is no office hours.
 POLISH_IN_PASSING = re.compile(r"\bbez\s+przerwy\b|\bprzyjmuj\w*\s+(?:te[zż]|r[oó]wnie[zż]|tak[zż]e)\b"
@@ -1038,6 +1080,10 @@ class Rules:
     told_over: tuple[tuple[re.Pattern, ...], ...] = ()  # signs together that tell a danger as over (folded), as `not_now`
     keyword_sentences: bool = False  # a sentence of keywords alone ("numer?") asks them beside the rest (round sixteen)
     papers_elsewhere: tuple[re.Pattern, ...] = ()  # another office's document, and this office named: papers for which
+    # Round seventeen (Polish; None leaves the line as before).
+    which_office: re.Pattern | None = None  # the whole text asks only whether this is the office ("czy to gops?"): the menu
+    joy: frozenset[str] = frozenset()  # joy told in a part of a thanks ("mama była bardzo szczęśliwa"): part of it
+    thanked_when: re.Pattern | None = None  # when the thing thanked for was done, at its end ("… przed świętami")
     # Round twelve (Ukrainian; False leaves the line as before).
     danger_by_sentence: bool = False  # danger read in each sentence too: a "не" or a "not meant" ends with its sentence
     # Round thirteen (Ukrainian; None leaves the line as before): a later part of a thanks that names more of what it is
@@ -1067,7 +1113,8 @@ POLISH = Rules(
     street_numbered=True, restore_letters=restore_letters, asked_alone=True,
     prepare=prepare_polish, someone_for=SOMEONE_FOR, thanks_to=THANKS_TO, received=RECEIVED,
     relative=RELATIVE, helped=HELPED, requests=REQUESTS, other_office_matter=PENSION_ELSEWHERE, this_office_need=PENSION_WITHHELD, danger_written=(COLD_FRAIL,),
-    to_someone_close=to_someone_close, own_call_denied=OWN_CALL_DENIED, own_plan=OWN_PLAN,
+    to_someone_close=to_someone_close, own_call_denied=OWN_CALL_DENIED, own_plan=OWN_PLAN, which_office=WHICH_OFFICE,
+    joy=JOY, thanked_when=THANKED_WHEN,
     driven=DRIVEN, self_told=SELF_TOLD, amount_elsewhere=AMOUNT_ELSEWHERE, money_arrives=MONEY_ARRIVES,
     papers_elsewhere=PAPERS_ELSEWHERE, told_over=(FIRE_OVER, ILLNESS_OVER), keyword_sentences=True,
     feast_phrases=FEAST_PHRASES, after_feast=AFTER_FEAST,
@@ -1333,6 +1380,8 @@ class TextLine:
             return ("menu",)  # round fourteen: "Kasiu kup chleb i zadzwoń do babci" was meant for someone close
         if self.asks_callback(body):
             return ("callback",)
+        if rules.which_office is not None and rules.which_office.match(folded):
+            return ("menu",)  # round seventeen: "czy to gops?" asks only whether this is the office
         declined = self._without_declined_call(body)
         if declined != body and set(rules.fold(declined).split()) & rules.thanks_strong:
             # round thirteen: a call-back declined beside a thanks asks nothing ("nie trzeba już oddzwaniać, sprawa
@@ -1796,6 +1845,9 @@ class TextLine:
                     rules.driven and (w in rules.driven and folded[i + 1:i + 2] and folded[i + 1] in rules.own_plan
                                       or folded[i + 1:i + 2] and folded[i + 1] in rules.driven
                                       and folded[i + 2:i + 3] and folded[i + 2] in rules.own_plan))]
+            if rules.joy and set(folded) & rules.joy and all(
+                    w in rules.joy or w in JOY_TOLD or w in rules.thanks_extra for w in folded):
+                folded = []  # round seventeen: "mama była bardzo szczęśliwa": the joy the help brought
             strong = next((i for i, w in enumerate(folded) if w in rules.thanks_strong), None)
             marks = (rules.thanks_for,) if isinstance(rules.thanks_for, str) else rules.thanks_for
             at = next((i for i, w in enumerate(folded) if strong is not None and i > strong and w in marks), None)
@@ -1811,6 +1863,8 @@ class TextLine:
                 blessing = []  # a blessing or greeting after what is thanked for ("... z wnioskiem Szczęść Boże")
                 while thanked_for and thanked_for[-1] in rules.thanks_extra and thanked_for[-1] not in marks:
                     blessing.insert(0, thanked_for.pop())
+                if rules.thanked_when is not None:  # round seventeen: "… u mamy przed świętami": when it was done
+                    thanked_for = rules.thanked_when.sub("", " " + " ".join(thanked_for)).split()
                 if len(thanked_for) <= THANKED_FOR_WORDS and not set(thanked_for) & rules.question_words:
                     folded = folded[:at] + blessing
             words += folded
