@@ -717,3 +717,75 @@ def wish_at_a_sight(words: Sequence[str], spans: Sequence[Span], danger: str) ->
                 return at + 2 >= len(words) or folded[at + 2] != "ze"
         return False
     return all(at_a_sight(start, end) for start, end, _ in found)
+
+
+# Round sixteen: "od wczoraj", "od rana", "od godziny": a time since that is hours or days, not months; what has
+# lasted since then is happening now ("leży od godziny i nie wstaje", "dzieci od wczoraj same siedzą").
+RECENT = frozenset({"wczoraj", "rana", "nocy", "poludnia", "wieczora", "godziny", "godzin", "dni", "dnia"})
+SINCE_REACH = 4  # words from "od" to its time ("od kilku dobrych godzin")
+GETTING_UP = frozenset({"wstawac", "wstac", "podnosic", "podniesc"})
+DOWN_REACH = 6  # words between the time since and "nie wstaje" ("od godziny leży przy kurniku i nie wstaje")
+CHILDREN = frozenset({"dziecko", "dzieciak", "maluch", "wnuk", "wnuczek", "wnuczka", "szkrab", "brzdac", "bajtel"})
+ALONE = frozenset({"same", "sami", "samo", "sam", "sama"})
+STAYING = frozenset({"siedziec", "zostac", "zostawac", "byc", "plakac", "czekac"})
+ALONE_REACH = 5  # words from the children to "same" ("dzieci u sąsiadów od wczoraj same siedzą")
+
+
+def may_be_since_recent(folded: Iterable[str]) -> bool:
+    """"od" and a time of hours or days: down_since or children_alone may apply."""
+    folded = tuple(folded)
+    return "od" in folded and bool(RECENT & set(folded)) \
+        and any(word.startswith(("wstaj", "wstal", "wsta", "podnosi")) or word in ALONE for word in folded)
+
+
+def _since_recent(folded: Sequence[str]) -> list[int]:
+    """Where "od" opens a time of hours or days ("od wczoraj", "od kilku godzin"): the index of "od"."""
+    return [at for at, word in enumerate(folded)
+            if word == "od" and RECENT & set(folded[at + 1:at + 1 + SINCE_REACH])
+            and not {"roku", "lat", "miesiaca", "miesiecy", "tygodnia", "tygodni"} & set(folded[at + 1:at + 3])]
+
+
+def _lemmas_of(word: str) -> frozenset[str]:
+    return frozenset(fold(lemma) for lemma in lemmas(word))
+
+
+def down_since(words: Sequence[str]) -> bool:
+    """Someone does not get up ("nie wstaje", "nie wstała", "się nie podnosi") and a time of hours or days since
+    ("od godziny", "od rana", "od wczoraj") stands within DOWN_REACH words before or after: someone fallen and
+    lying now ("mama leży na podwórku od godziny i nie wstaje"). "Od roku nie wstaje z łóżka" (bedridden: care),
+    "wstaje od rana do pracy" (no "nie") are not."""
+    folded = [fold(word) for word in words]
+    since = _since_recent(folded)
+    if not since:
+        return False
+    for at, word in enumerate(words):
+        if not (GETTING_UP & _lemmas_of(word)):
+            continue
+        if "nie" not in folded[max(0, at - 2):at]:
+            continue
+        if any(at - DOWN_REACH - SINCE_REACH <= start <= at + DOWN_REACH for start in since):
+            return True
+    return False
+
+
+def children_alone(words: Sequence[str]) -> bool:
+    """Children ("dzieci", "wnuki", "maluchy") and, within ALONE_REACH words after them, "same" beside a verb of
+    staying ("siedzą", "zostały", "są", "płaczą") with no "nie" before either, and a time of hours or days since
+    ("od wczoraj same siedzą"): children left alone now. "Dzieci same chodzą do szkoły" (no staying), "dzieci
+    same siedzą przy lekcjach" (no time since), "od wczoraj nie siedzą same" are not."""
+    folded = [fold(word) for word in words]
+    since = _since_recent(folded)
+    if not since:
+        return False
+    for at, word in enumerate(words):
+        if not (CHILDREN & _lemmas_of(word)):
+            continue
+        for alone in range(at + 1, min(len(words), at + 1 + ALONE_REACH)):
+            if folded[alone] not in ALONE:
+                continue
+            verbs = [i for i in (alone - 1, alone + 1) if 0 <= i < len(words) and STAYING & _lemmas_of(words[i])]
+            if not verbs or "nie" in folded[max(0, min(verbs + [alone]) - 1):alone]:
+                continue
+            if any(at <= start <= alone + 3 for start in since):
+                return True
+    return False
