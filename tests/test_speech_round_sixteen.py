@@ -1,0 +1,109 @@
+"""Round sixteen of issue 23 (bench/fresh16): the general rules added for a new writer's callers, each played
+through the real /voice webhooks with exact TwiML, beside the input that would break each rule. The sentences are
+this round's own phrasings of each kind, not the corpus rows."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import FRIDAY_EVENING, TUESDAY_OPEN
+from test_speech_round_eight import not_understood
+from test_speech_round_nine import danger_open
+from test_speech_round_ten import danger_closed
+from test_speech_rules import item, say_in
+
+from ivr.call import senses
+
+
+def care(app) -> str:
+    return item(app, "care", "info_care")
+
+
+def programmes(app) -> str:
+    return item(app, "programmes", "info_programmes")
+
+
+# -- danger: someone down, not getting up for hours (senses.down_since) ---------------------------------------
+
+@pytest.mark.parametrize("words", [
+    "dziadek od kilku godzin siedzi w ogrodzie na ławce i nie wstaje",
+    "sąsiadka od południa leży pod płotem i się nie podnosi",
+    "babcia od nocy na podłodze w kuchni nie wstała i tylko woła",
+])
+def test_someone_not_getting_up_for_hours_is_danger(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == danger_open(app)
+
+
+def test_someone_not_getting_up_for_hours_after_hours_is_danger(make_app, post):
+    app = make_app(FRIDAY_EVENING)
+    assert say_in(post, app, "main", "teściowa od rana w łazience nie wstała i tylko woła") == danger_closed(app)
+
+
+@pytest.mark.parametrize("words,expected", [
+    ("mama od roku nie wstaje z łóżka potrzebna opiekunka", care),  # bedridden for a year: care
+    ("tata po udarze od miesiąca nie wstaje potrzebna opiekunka", care),  # a month, not hours
+    ("syn wstaje od rana do pracy a ja chciałam o pracę dla siebie", programmes),  # no "nie"
+])
+def test_not_getting_up_for_months_or_getting_up_is_no_danger(make_app, post, words, expected):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == expected(app)
+
+
+def test_down_since_reads_a_time_of_hours_or_days():
+    assert senses.down_since("leży na podwórku od godziny i nie wstaje".split())
+    assert senses.down_since("od wczoraj w łazience leży i nie wstała".split())
+    assert not senses.down_since("od roku nie wstaje".split())
+    assert not senses.down_since("leży od godziny i wstaje".split())
+    assert not senses.down_since("nie wstaje z łóżka".split())  # no time since
+
+
+# -- danger: children left alone since hours (senses.children_alone) ------------------------------------------
+
+@pytest.mark.parametrize("words", [
+    "wnuki sąsiadki od rana same siedzą w chałupie a matki nigdzie",
+    "szkraby sąsiadki od dwóch dni same siedzą w chałupie",
+    "maluchy naprzeciwko od wczoraj same zostały i płaczą",
+])
+def test_children_alone_since_hours_are_danger(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == danger_open(app)
+
+
+def test_children_alone_since_hours_after_hours_is_danger(make_app, post):
+    app = make_app(FRIDAY_EVENING)
+    assert say_in(post, app, "main", "dzieci obok od południa same siedzą i nikt nie przychodzi") \
+        == danger_closed(app)
+
+
+@pytest.mark.parametrize("words", [
+    "wnuki od wczoraj chodzą same do szkoły",  # going, not staying
+    "wnuki siedzą same przy lekcjach od roku",  # no time of hours or days
+    "dzieci od wczoraj nie siedzą same bo babcia przyjechała",  # denied
+])
+def test_children_doing_things_alone_are_no_danger(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) != danger_open(app)
+
+
+def test_children_alone_reads_staying_and_a_time_since():
+    assert senses.children_alone("dzieci u sąsiadów od wczoraj same siedzą".split())
+    assert not senses.children_alone("dzieci same chodzą od wczoraj do szkoły".split())
+    assert not senses.children_alone("dzieci od roku same siedzą przy lekcjach".split())
+
+
+# -- near negative: eager to work (not_meant) -----------------------------------------------------------------
+
+@pytest.mark.parametrize("words", [
+    "mój chłop to się pali do roboty jak nigdy",
+    "wnuk tak się pali do nauki że aż miło",
+])
+def test_eager_to_work_is_no_fire(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == not_understood(app)
+
+
+def test_eager_for_work_still_asks_for_work_and_a_fire_is_still_danger(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", "syn się pali do pracy w gminie czy macie jakąś robotę") == programmes(app)
+    assert say_in(post, app, "main", "w kuchni się pali do sufitu") == danger_open(app)
+    assert say_in(post, app, "main", "u sąsiada się pali stodoła") == danger_open(app)
