@@ -107,3 +107,28 @@ def test_eager_for_work_still_asks_for_work_and_a_fire_is_still_danger(make_app,
     assert say_in(post, app, "main", "syn się pali do pracy w gminie czy macie jakąś robotę") == programmes(app)
     assert say_in(post, app, "main", "w kuchni się pali do sufitu") == danger_open(app)
     assert say_in(post, app, "main", "u sąsiada się pali stodoła") == danger_open(app)
+
+
+# -- an emergency service said not to be needed (senses.danger_denied widened) --------------------------------
+
+@pytest.mark.parametrize("words,expected", [
+    ("to pilne ale nie tak żeby policja proszę z kierowniczką połączyć", "person"),
+    ("nie aż tak żeby karetka ale z pracownikiem chcę porozmawiać", "person"),
+    ("sprawa ważna ale nie żeby zaraz pogotowie ja o opiekunkę dla mamy pytam", "care"),
+])
+def test_a_service_said_not_needed_before_a_matter_is_that_matter(make_app, post, words, expected):
+    app = make_app(TUESDAY_OPEN)
+    wanted = say_in(post, app, "main", "proszę połączyć z pracownikiem") if expected == "person" else care(app)
+    assert say_in(post, app, "main", words) == wanted
+    assert wanted != danger_open(app)
+
+
+@pytest.mark.parametrize("words", [
+    "nie żeby karetka",  # no matter after it
+    "nie żeby mnie bił ale proszę z pracownikiem połączyć",  # not a service: the violence is not denied here
+    "nie żeby karetka ale mąż mnie bije proszę z kimś połączyć",  # danger said beside it
+    "trzeba karetkę ale najpierw proszę z kierowniczką",  # a service needed
+])
+def test_a_service_needed_or_danger_beside_it_is_still_danger(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == danger_open(app)

@@ -446,18 +446,26 @@ def asked_to_receive_on_phone(words: Sequence[str]) -> bool:
 # Round thirteen: "ja nie w sprawie przemocy, tylko o osiemset plus": danger named only to say the call is not about it.
 DENIED_MATTER = (("nie", "o"), ("ani", "o"), ("nie", "w", "sprawie"), ("ani", "w", "sprawie"))
 DENIED_GAP = 1  # words that may stand between the denial and the danger word ("nie o żadną przemoc")
+# Round sixteen: "to pilne, ale nie tak, żeby karetka": an emergency service named only to say it is not needed.
+DENIED_NEED = (("nie", "tak", "zeby"), ("nie", "zeby"), ("nie", "az", "tak", "zeby"))
+SERVICES = frozenset({"karetka", "pogotowie", "policja", "straz"})
 
 
-def danger_denied(words: Sequence[str], spans: Sequence[Span], danger: str, topics: Sequence[str]) -> bool:
+def danger_denied(words: Sequence[str], spans: Sequence[Span], danger: str, topics: Sequence[str],
+                  person: str = "person") -> bool:
     """Every danger phrase heard follows right after "nie o", "ani o", "nie w sprawie" or "ani w sprawie" (one
     word may stand between), and a topic of the line is heard after the last of them: "ja nie w sprawie
     przemocy, nic z tych rzeczy, ja o osiemset plus" asks for the child benefit. "Nie w sprawie przemocy"
     alone, with no matter after it, is unchanged, and so is "to nie o zasiłek, mąż mnie bije" (the danger
-    phrase itself is not denied)."""
+    phrase itself is not denied). Round sixteen: an emergency service after "nie tak, żeby", "nie żeby" ("pilne,
+    ale nie tak, żeby karetka, chcę porozmawiać z pracownikiem") is denied too, and a person asked for after
+    it is a matter; other danger words after them ("nie żeby bił") are not."""
     found = _spans_of(spans, danger)
     said = [fold(w) for w in words]
     if not found:
         return False
+
+    needless: list[int] = []  # services said not to be needed: a person asked for after them is a matter too
 
     def denied(start: int) -> bool:
         for phrase in DENIED_MATTER:
@@ -465,11 +473,18 @@ def danger_denied(words: Sequence[str], spans: Sequence[Span], danger: str, topi
                 at = start - gap - len(phrase)
                 if at >= 0 and tuple(said[at:at + len(phrase)]) == phrase:
                     return True
+        for phrase in DENIED_NEED if SERVICES & {fold(lemma) for lemma in lemmas(words[start])} else ():
+            for gap in range(DENIED_GAP + 1):
+                at = start - gap - len(phrase)
+                if at >= 0 and tuple(said[at:at + len(phrase)]) == phrase:
+                    needless.append(start)
+                    return True
         return False
     if not all(denied(start) for start, _, _ in found):
         return False
     last = max(end for _, end, _ in found)
-    return any(c in topics and start >= last for c, start, _, _ in spans)
+    matters = set(topics) | ({person} if len(needless) == len(found) else set())
+    return any(c in matters and start >= last for c, start, _, _ in spans)
 
 
 # Round thirteen: "zabiję tego kota, jak wlezie do kurnika": an animal threatened, no one in danger.
