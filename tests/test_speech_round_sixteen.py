@@ -9,7 +9,7 @@ from conftest import FRIDAY_EVENING, TUESDAY_OPEN
 from test_speech_round_eight import not_understood
 from test_speech_round_nine import danger_open
 from test_speech_round_ten import danger_closed
-from test_speech_rules import item, say_in
+from test_speech_rules import check, item, say_in
 
 from ivr.call import senses
 
@@ -132,3 +132,26 @@ def test_a_service_said_not_needed_before_a_matter_is_that_matter(make_app, post
 def test_a_service_needed_or_danger_beside_it_is_still_danger(make_app, post, words):
     app = make_app(TUESDAY_OPEN)
     assert say_in(post, app, "main", words) == danger_open(app)
+
+
+# -- near negatives: one who is well again, a stay in hospital that is over (not_meant) -----------------------
+
+@pytest.mark.parametrize("words", [
+    "teściowa leżała w szpitalu miesiąc i zdrowa jest dzięki bogu",
+    "brat już zdrowy jest po operacji tak tylko dzwonię",
+    "córka wyszła zdrowa ze szpitala chwała bogu",
+])
+def test_one_well_again_after_hospital_is_no_matter(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    # not understood, or (a story) "is anyone in danger?": no item read
+    assert say_in(post, app, "main", words) in (not_understood(app), check(app))
+
+
+@pytest.mark.parametrize("words,expected", [
+    ("mama leży w szpitalu a jak wróci potrzebna opiekunka", care),  # lying there now
+    ("tata leżał w szpitalu a teraz leży w domu i potrzebuje opiekunki", care),  # care asked after it
+    ("mąż już zdrowy a ja straciłam pracę i nie mam ubezpieczenia zdrowotnego", programmes),  # insurance asked
+])
+def test_care_or_insurance_asked_beside_a_stay_that_is_over_is_still_asked(make_app, post, words, expected):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == expected(app)
