@@ -122,7 +122,7 @@ FRESH14_FLOOR, FRESH14_DANGER_FLOOR, FRESH14_NEGATIVES_FLOOR = 118 / 120, 30 / 3
 FRESH15_FLOOR, FRESH15_DANGER_FLOOR, FRESH15_NEGATIVES_FLOOR = 116 / 120, 25 / 25, 24 / 26  # after round fifteen
 # Round sixteen: bench/fresh16, another new writer's callers, kept untouched (set "fresh16", tuned on); first score
 # 83/100, danger 18/20, negatives 17/21 (docs/call-flow.md, "Round sixteen").
-FRESH16_FLOOR, FRESH16_DANGER_FLOOR, FRESH16_NEGATIVES_FLOOR = 83 / 100, 18 / 20, 17 / 21  # first score
+FRESH16_FLOOR, FRESH16_DANGER_FLOOR, FRESH16_NEGATIVES_FLOOR = 88 / 100, 20 / 20, 19 / 21  # after round sixteen
 # Issue 33, round six: bench/fresh6/uk-utterances.tsv, Ukrainian, all dev (tuned on); first score
 # 72/120, danger 15/24, negatives 10/19 (docs/call-flow.md, "Ukrainian, round six").
 FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR = 114 / 120, 24 / 24, 17 / 19
