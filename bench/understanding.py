@@ -47,6 +47,10 @@ Three corpora, each scored on its own:
                                 "fresh15", tuned on after the first score, its misses listed like dev's); first
                                 score, untouched: 78.3% (94/120), danger 17/25, negatives 17/26 (load 0.47);
                                 after round fifteen's rules 96.7% (116/120), danger 25/25, negatives 24/26
+  bench/fresh16/utterances.tsv  the sixteenth round: another new writer's callers, kept untouched (its set is
+                                "fresh16", tuned on after the first score, its misses listed like dev's); first
+                                score, untouched: 83.0% (83/100), danger 18/20, negatives 17/21 (load 1.21);
+                                after round sixteen's rules 88.0% (88/100), danger 20/20, negatives 19/21
   bench/fresh6/uk-utterances.tsv  issue 33, round six: Ukrainian callers to the Ukrainian line (dev, tuned on)
   bench/fresh7/uk-utterances.tsv  issue 33, round seven: a new writer's Ukrainian callers (dev, tuned on)
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
@@ -91,6 +95,7 @@ FRESH12 = Path(__file__).with_name("fresh12") / "utterances.tsv"  # round twelve
 FRESH13 = Path(__file__).with_name("fresh13") / "utterances.tsv"  # round thirteen: a new writer, set "fresh13" (tuned on)
 FRESH14 = Path(__file__).with_name("fresh14") / "utterances.tsv"  # round fourteen: a new writer, set "fresh14" (tuned on)
 FRESH15 = Path(__file__).with_name("fresh15") / "utterances.tsv"  # round fifteen: a new writer, set "fresh15" (tuned on)
+FRESH16 = Path(__file__).with_name("fresh16") / "utterances.tsv"  # round sixteen: a new writer, set "fresh16" (tuned on)
 FRESH6_UK = Path(__file__).with_name("fresh6") / "uk-utterances.tsv"  # issue 33, round six: Ukrainian, dev
 FRESH7_UK = Path(__file__).with_name("fresh7") / "uk-utterances.tsv"  # issue 33, round seven: Ukrainian, dev
 BLIND = Path(__file__).with_name("blind") / "utterances.tsv"
@@ -349,6 +354,8 @@ def corpora(blind: bool | None = None) -> dict[str, list[Utterance]]:
         found["fresh, fourteenth round (bench/fresh14)"] = load_corpus(FRESH14)
     if FRESH15.exists():
         found["fresh, fifteenth round (bench/fresh15)"] = load_corpus(FRESH15)
+    if FRESH16.exists():
+        found["fresh, sixteenth round (bench/fresh16)"] = load_corpus(FRESH16)
     if FRESH6_UK.exists():
         found["fresh, Ukrainian, sixth round (bench/fresh6)"] = load_corpus(FRESH6_UK, lang="uk")
     if FRESH7_UK.exists():

@@ -120,6 +120,9 @@ FRESH14_FLOOR, FRESH14_DANGER_FLOOR, FRESH14_NEGATIVES_FLOOR = 118 / 120, 30 / 3
 # Round fifteen: bench/fresh15, another new writer's callers, kept untouched (set "fresh15", tuned on); first score
 # 94/120, danger 17/25, negatives 17/26 (docs/call-flow.md, "Round fifteen").
 FRESH15_FLOOR, FRESH15_DANGER_FLOOR, FRESH15_NEGATIVES_FLOOR = 116 / 120, 25 / 25, 24 / 26  # after round fifteen
+# Round sixteen: bench/fresh16, another new writer's callers, kept untouched (set "fresh16", tuned on); first score
+# 83/100, danger 18/20, negatives 17/21 (docs/call-flow.md, "Round sixteen").
+FRESH16_FLOOR, FRESH16_DANGER_FLOOR, FRESH16_NEGATIVES_FLOOR = 88 / 100, 20 / 20, 19 / 21  # after round sixteen
 # Issue 33, round six: bench/fresh6/uk-utterances.tsv, Ukrainian, all dev (tuned on); first score
 # 72/120, danger 15/24, negatives 10/19 (docs/call-flow.md, "Ukrainian, round six").
 FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR = 114 / 120, 24 / 24, 17 / 19
@@ -158,6 +161,7 @@ TUNED_FLOORS = {
     "fresh, thirteenth": ("pl", 120, 8, 50, FRESH13_FLOOR, FRESH13_DANGER_FLOOR, FRESH13_NEGATIVES_FLOOR),
     "fresh, fourteenth": ("pl", 120, 29, 30, FRESH14_FLOOR, FRESH14_DANGER_FLOOR, FRESH14_NEGATIVES_FLOOR),
     "fresh, fifteenth": ("pl", 120, 26, 25, FRESH15_FLOOR, FRESH15_DANGER_FLOOR, FRESH15_NEGATIVES_FLOOR),
+    "fresh, sixteenth": ("pl", 100, 21, 20, FRESH16_FLOOR, FRESH16_DANGER_FLOOR, FRESH16_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
 }

@@ -446,18 +446,26 @@ def asked_to_receive_on_phone(words: Sequence[str]) -> bool:
 # Round thirteen: "ja nie w sprawie przemocy, tylko o osiemset plus": danger named only to say the call is not about it.
 DENIED_MATTER = (("nie", "o"), ("ani", "o"), ("nie", "w", "sprawie"), ("ani", "w", "sprawie"))
 DENIED_GAP = 1  # words that may stand between the denial and the danger word ("nie o żadną przemoc")
+# Round sixteen: "to pilne, ale nie tak, żeby karetka": an emergency service named only to say it is not needed.
+DENIED_NEED = (("nie", "tak", "zeby"), ("nie", "zeby"), ("nie", "az", "tak", "zeby"))
+SERVICES = frozenset({"karetka", "pogotowie", "policja", "straz"})
 
 
-def danger_denied(words: Sequence[str], spans: Sequence[Span], danger: str, topics: Sequence[str]) -> bool:
+def danger_denied(words: Sequence[str], spans: Sequence[Span], danger: str, topics: Sequence[str],
+                  person: str = "person") -> bool:
     """Every danger phrase heard follows right after "nie o", "ani o", "nie w sprawie" or "ani w sprawie" (one
     word may stand between), and a topic of the line is heard after the last of them: "ja nie w sprawie
     przemocy, nic z tych rzeczy, ja o osiemset plus" asks for the child benefit. "Nie w sprawie przemocy"
     alone, with no matter after it, is unchanged, and so is "to nie o zasiłek, mąż mnie bije" (the danger
-    phrase itself is not denied)."""
+    phrase itself is not denied). Round sixteen: an emergency service after "nie tak, żeby", "nie żeby" ("pilne,
+    ale nie tak, żeby karetka, chcę porozmawiać z pracownikiem") is denied too, and a person asked for after
+    it is a matter; other danger words after them ("nie żeby bił") are not."""
     found = _spans_of(spans, danger)
     said = [fold(w) for w in words]
     if not found:
         return False
+
+    needless: list[int] = []  # services said not to be needed: a person asked for after them is a matter too
 
     def denied(start: int) -> bool:
         for phrase in DENIED_MATTER:
@@ -465,11 +473,18 @@ def danger_denied(words: Sequence[str], spans: Sequence[Span], danger: str, topi
                 at = start - gap - len(phrase)
                 if at >= 0 and tuple(said[at:at + len(phrase)]) == phrase:
                     return True
+        for phrase in DENIED_NEED if SERVICES & {fold(lemma) for lemma in lemmas(words[start])} else ():
+            for gap in range(DENIED_GAP + 1):
+                at = start - gap - len(phrase)
+                if at >= 0 and tuple(said[at:at + len(phrase)]) == phrase:
+                    needless.append(start)
+                    return True
         return False
     if not all(denied(start) for start, _, _ in found):
         return False
     last = max(end for _, end, _ in found)
-    return any(c in topics and start >= last for c, start, _, _ in spans)
+    matters = set(topics) | ({person} if len(needless) == len(found) else set())
+    return any(c in matters and start >= last for c, start, _, _ in spans)
 
 
 # Round thirteen: "zabiję tego kota, jak wlezie do kurnika": an animal threatened, no one in danger.
@@ -717,3 +732,75 @@ def wish_at_a_sight(words: Sequence[str], spans: Sequence[Span], danger: str) ->
                 return at + 2 >= len(words) or folded[at + 2] != "ze"
         return False
     return all(at_a_sight(start, end) for start, end, _ in found)
+
+
+# Round sixteen: "od wczoraj", "od rana", "od godziny": a time since that is hours or days, not months; what has
+# lasted since then is happening now ("leży od godziny i nie wstaje", "dzieci od wczoraj same siedzą").
+RECENT = frozenset({"wczoraj", "rana", "nocy", "poludnia", "wieczora", "godziny", "godzin", "dni", "dnia"})
+SINCE_REACH = 4  # words from "od" to its time ("od kilku dobrych godzin")
+GETTING_UP = frozenset({"wstawac", "wstac", "podnosic", "podniesc"})
+DOWN_REACH = 6  # words between the time since and "nie wstaje" ("od godziny leży przy kurniku i nie wstaje")
+CHILDREN = frozenset({"dziecko", "dzieciak", "maluch", "wnuk", "wnuczek", "wnuczka", "szkrab", "brzdac", "bajtel"})
+ALONE = frozenset({"same", "sami", "samo", "sam", "sama"})
+STAYING = frozenset({"siedziec", "zostac", "zostawac", "byc", "plakac", "czekac"})
+ALONE_REACH = 5  # words from the children to "same" ("dzieci u sąsiadów od wczoraj same siedzą")
+
+
+def may_be_since_recent(folded: Iterable[str]) -> bool:
+    """"od" and a time of hours or days: down_since or children_alone may apply."""
+    folded = tuple(folded)
+    return "od" in folded and bool(RECENT & set(folded)) \
+        and any(word.startswith(("wstaj", "wstal", "wsta", "podnosi")) or word in ALONE for word in folded)
+
+
+def _since_recent(folded: Sequence[str]) -> list[int]:
+    """Where "od" opens a time of hours or days ("od wczoraj", "od kilku godzin"): the index of "od"."""
+    return [at for at, word in enumerate(folded)
+            if word == "od" and RECENT & set(folded[at + 1:at + 1 + SINCE_REACH])
+            and not {"roku", "lat", "miesiaca", "miesiecy", "tygodnia", "tygodni"} & set(folded[at + 1:at + 3])]
+
+
+def _lemmas_of(word: str) -> frozenset[str]:
+    return frozenset(fold(lemma) for lemma in lemmas(word))
+
+
+def down_since(words: Sequence[str]) -> bool:
+    """Someone does not get up ("nie wstaje", "nie wstała", "się nie podnosi") and a time of hours or days since
+    ("od godziny", "od rana", "od wczoraj") stands within DOWN_REACH words before or after: someone fallen and
+    lying now ("mama leży na podwórku od godziny i nie wstaje"). "Od roku nie wstaje z łóżka" (bedridden: care),
+    "wstaje od rana do pracy" (no "nie") are not."""
+    folded = [fold(word) for word in words]
+    since = _since_recent(folded)
+    if not since:
+        return False
+    for at, word in enumerate(words):
+        if not (GETTING_UP & _lemmas_of(word)):
+            continue
+        if "nie" not in folded[max(0, at - 2):at]:
+            continue
+        if any(at - DOWN_REACH - SINCE_REACH <= start <= at + DOWN_REACH for start in since):
+            return True
+    return False
+
+
+def children_alone(words: Sequence[str]) -> bool:
+    """Children ("dzieci", "wnuki", "maluchy") and, within ALONE_REACH words after them, "same" beside a verb of
+    staying ("siedzą", "zostały", "są", "płaczą") with no "nie" before either, and a time of hours or days since
+    ("od wczoraj same siedzą"): children left alone now. "Dzieci same chodzą do szkoły" (no staying), "dzieci
+    same siedzą przy lekcjach" (no time since), "od wczoraj nie siedzą same" are not."""
+    folded = [fold(word) for word in words]
+    since = _since_recent(folded)
+    if not since:
+        return False
+    for at, word in enumerate(words):
+        if not (CHILDREN & _lemmas_of(word)):
+            continue
+        for alone in range(at + 1, min(len(words), at + 1 + ALONE_REACH)):
+            if folded[alone] not in ALONE:
+                continue
+            verbs = [i for i in (alone - 1, alone + 1) if 0 <= i < len(words) and STAYING & _lemmas_of(words[i])]
+            if not verbs or "nie" in folded[max(0, min(verbs + [alone]) - 1):alone]:
+                continue
+            if any(at <= start <= alone + 3 for start in since):
+                return True
+    return False
