@@ -9,34 +9,10 @@ from conftest import FRIDAY_EVENING, TUESDAY_OPEN
 from test_speech_round_eight import not_understood, pressed
 from test_speech_round_nine import benefits_item, danger_open, goodbye
 from test_speech_round_ten import danger_closed
-from test_speech_rules import check, item, say_in
+from test_speech_rules import addiction, care, check, contact, food, heating, say_in, social_work
 
 from ivr.call import senses
 from ivr.call.understand import Sayings
-
-
-def addiction(app) -> str:
-    return item(app, "addiction", "info_addiction")
-
-
-def care(app) -> str:
-    return item(app, "care", "info_care")
-
-
-def contact(app) -> str:
-    return item(app, "contact", "info_contact")
-
-
-def food(app) -> str:
-    return item(app, "food", "info_food")
-
-
-def heating(app) -> str:
-    return item(app, "heating", "info_heating")
-
-
-def social_work(app) -> str:
-    return item(app, "social_work", "info_social_work")
 
 
 # -- danger: the caller hiding in the house now (senses.hiding_now) ------------------------------------------

@@ -9,17 +9,9 @@ from conftest import FRIDAY_EVENING, TUESDAY_OPEN
 from test_speech_round_eight import not_understood
 from test_speech_round_nine import about_menu, benefits_item, danger_open, goodbye
 from test_speech_round_ten import danger_closed
-from test_speech_rules import LEAVE_WORD, check, dial, item, say_in
+from test_speech_rules import LEAVE_WORD, addiction, care, check, contact, dial, heating, programmes, say_in
 
 from ivr.call import senses
-
-
-def addiction(app) -> str:
-    return item(app, "addiction", "info_addiction")
-
-
-def care(app) -> str:
-    return item(app, "care", "info_care")
 
 
 # -- danger: the fields of this round ------------------------------------------------------------------
@@ -137,9 +129,6 @@ def test_tak_sie_mowi_beside_fear_or_doubt_is_still_danger(make_app, post, words
 
 # -- a blessing that greets, and "to wszystko" inside a sentence ---------------------------------------------
 
-def heating(app) -> str:
-    return item(app, "heating", "info_heating")
-
 
 def test_a_blessing_said_first_greets_and_the_matter_after_it_is_answered(make_app, post):
     app = make_app(TUESDAY_OPEN)
@@ -171,13 +160,6 @@ def test_to_wszystko_as_the_whole_answer_is_still_the_goodbye(make_app, post, wo
 
 
 # -- near negatives: a man jailed, property insurance, an inheritance, the phone as a toy ------------------------
-
-def contact(app) -> str:
-    return item(app, "contact", "info_contact")
-
-
-def programmes(app) -> str:
-    return item(app, "programmes", "info_programmes")
 
 
 def test_a_man_jailed_is_no_closing_hour_and_old_threats_are_asked_about(make_app, post):

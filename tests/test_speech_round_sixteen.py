@@ -9,17 +9,9 @@ from conftest import FRIDAY_EVENING, TUESDAY_OPEN
 from test_speech_round_eight import not_understood
 from test_speech_round_nine import danger_open
 from test_speech_round_ten import danger_closed
-from test_speech_rules import check, item, say_in
+from test_speech_rules import care, check, programmes, say_in
 
 from ivr.call import senses
-
-
-def care(app) -> str:
-    return item(app, "care", "info_care")
-
-
-def programmes(app) -> str:
-    return item(app, "programmes", "info_programmes")
 
 
 # -- danger: someone down, not getting up for hours (senses.down_since) ---------------------------------------

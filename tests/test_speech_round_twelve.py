@@ -9,13 +9,9 @@ from conftest import FRIDAY_EVENING, TUESDAY_OPEN
 from test_speech_round_eight import not_understood
 from test_speech_round_nine import about_menu, benefits_item, danger_open, goodbye
 from test_speech_round_ten import danger_closed, no_danger
-from test_speech_rules import LEAVE_WORD, check, dial, item, say_in
+from test_speech_rules import LEAVE_WORD, check, dial, heating, item, say_in
 
 from ivr.call import senses
-
-
-def heating(app) -> str:
-    return item(app, "heating", "info_heating")
 
 
 def card(app) -> str:

@@ -522,6 +522,43 @@ def item(app, node, prompt):
     return gather(app, node, says(app, prompt, "reserved_keys"))
 
 
+# A topic's item (its facts, then the reserved keys): the expected TwiML the round files compare with.
+def topic(app, node: str) -> str:
+    return item(app, node, f"info_{node}")
+
+
+def addiction(app) -> str:
+    return topic(app, "addiction")
+
+
+def care(app) -> str:
+    return topic(app, "care")
+
+
+def child_benefit(app) -> str:
+    return topic(app, "child_benefit")
+
+
+def contact(app) -> str:
+    return topic(app, "contact")
+
+
+def food(app) -> str:
+    return topic(app, "food")
+
+
+def heating(app) -> str:
+    return topic(app, "heating")
+
+
+def programmes(app) -> str:
+    return topic(app, "programmes")
+
+
+def social_work(app) -> str:
+    return topic(app, "social_work")
+
+
 @pytest.mark.parametrize("words", [
     "syn pije od lat ale nie bije", "mąż pije ale nie jest agresywny", "brat popija ale nigdy nie bił",
 ])
