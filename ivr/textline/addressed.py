@@ -18,8 +18,7 @@ import re
 from functools import lru_cache
 
 from ivr.spoken.inflection import _morfeusz, readings
-from ivr.textline.letters import restored_word
-from ivr.textline.script import MAX_POLISH_SPELLINGS, POLISH_LETTERS
+from ivr.textline.letters import polish_spellings, restored_word
 
 __all__ = ["to_someone_close"]
 
@@ -73,11 +72,9 @@ def _only_told_to_do(word: str) -> bool:
     """A command in every spelling of the word: "kup", "zadzwon"; not "mial" ("miał"), "ma", "pisze"."""
     if not _told_to_do(word) or word in BLESSING:
         return False
-    spellings = [""]
-    for letter in word:
-        spellings = [made + c for made in spellings for c in POLISH_LETTERS.get(letter, letter)]
-        if len(spellings) > MAX_POLISH_SPELLINGS:
-            return False
+    spellings = polish_spellings(word)
+    if spellings is None:
+        return False
     return not any(tag.startswith(TOLD_OF) for spelling in spellings
                    for *_, (_, _, tag, _, _) in _morfeusz().analyse(spelling))
 

@@ -24,6 +24,17 @@ def _known(word: str) -> bool:
     return any(r.pos != "ign" for r in readings(word))
 
 
+def polish_spellings(word: str) -> list[str] | None:
+    """Every spelling of a word typed without Polish letters ("zadzwon": "zadzwon", "zadzwoń", "ządzwon", ...), the
+    word itself among them; None when there would be more than MAX_POLISH_SPELLINGS."""
+    made = [""]
+    for letter in word:
+        made = [m + c for m in made for c in POLISH_LETTERS.get(letter, letter)]
+        if len(made) > MAX_POLISH_SPELLINGS:
+            return None
+    return made
+
+
 def _lemmas(word: str) -> frozenset[str]:
     return frozenset(r.lemma for r in readings(word) if r.pos != "ign")
 
@@ -34,11 +45,9 @@ def restored_word(word: str) -> str:
     (known as written, too short or long, none or several spellings known)."""
     if not word.isascii() or not word.isalpha() or not SHORTEST <= len(word) <= MAX_WORD or _known(word):
         return word
-    made = [""]
-    for letter in word:
-        made = [m + c for m in made for c in POLISH_LETTERS.get(letter, letter)]
-        if len(made) > MAX_POLISH_SPELLINGS:
-            return word
+    made = polish_spellings(word)
+    if made is None:
+        return word
     found = [(spelling, _lemmas(spelling)) for spelling in made if spelling != word and _known(spelling)]
     if not found:
         return word
