@@ -87,15 +87,14 @@ FRESH3 = Path(__file__).with_name("fresh3") / "utterances.tsv"
 FRESH4 = Path(__file__).with_name("fresh4") / "utterances.tsv"
 FRESH5 = Path(__file__).with_name("fresh5") / "utterances.tsv"
 FRESH6 = Path(__file__).with_name("fresh6") / "utterances.tsv"
-FRESH8 = Path(__file__).with_name("fresh8") / "utterances.tsv"  # round eight: a new writer, dev
-FRESH9 = Path(__file__).with_name("fresh9") / "utterances.tsv"  # round nine: a new writer, set "fresh9" (tuned on)
-FRESH10 = Path(__file__).with_name("fresh10") / "utterances.tsv"  # round ten: a new writer, set "fresh10" (tuned on)
-FRESH11 = Path(__file__).with_name("fresh11") / "utterances.tsv"  # round eleven: a new writer, set "fresh11" (tuned on)
-FRESH12 = Path(__file__).with_name("fresh12") / "utterances.tsv"  # round twelve: a new writer, set "fresh12" (tuned on)
-FRESH13 = Path(__file__).with_name("fresh13") / "utterances.tsv"  # round thirteen: a new writer, set "fresh13" (tuned on)
-FRESH14 = Path(__file__).with_name("fresh14") / "utterances.tsv"  # round fourteen: a new writer, set "fresh14" (tuned on)
-FRESH15 = Path(__file__).with_name("fresh15") / "utterances.tsv"  # round fifteen: a new writer, set "fresh15" (tuned on)
-FRESH16 = Path(__file__).with_name("fresh16") / "utterances.tsv"  # round sixteen: a new writer, set "fresh16" (tuned on)
+# Rounds eight on: each round's tuning corpus by a new writer, bench/freshN/utterances.tsv (set "freshN", tuned on
+# after its first score), by round, with the ordinal its report names it by.
+FRESH_ROUNDS = {8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelfth", 13: "thirteenth", 14: "fourteenth",
+                15: "fifteenth", 16: "sixteenth"}
+
+
+def fresh_round(number: int) -> Path:
+    return Path(__file__).with_name(f"fresh{number}") / "utterances.tsv"
 FRESH6_UK = Path(__file__).with_name("fresh6") / "uk-utterances.tsv"  # issue 33, round six: Ukrainian, dev
 FRESH7_UK = Path(__file__).with_name("fresh7") / "uk-utterances.tsv"  # issue 33, round seven: Ukrainian, dev
 BLIND = Path(__file__).with_name("blind") / "utterances.tsv"
@@ -338,24 +337,9 @@ def corpora(blind: bool | None = None) -> dict[str, list[Utterance]]:
         found["fresh, fifth round (bench/fresh5)"] = load_corpus(FRESH5)
     if FRESH6.exists():
         found["fresh, sixth round (bench/fresh6)"] = load_corpus(FRESH6)
-    if FRESH8.exists():
-        found["fresh, eighth round (bench/fresh8)"] = load_corpus(FRESH8)
-    if FRESH9.exists():
-        found["fresh, ninth round (bench/fresh9)"] = load_corpus(FRESH9)
-    if FRESH10.exists():
-        found["fresh, tenth round (bench/fresh10)"] = load_corpus(FRESH10)
-    if FRESH11.exists():
-        found["fresh, eleventh round (bench/fresh11)"] = load_corpus(FRESH11)
-    if FRESH12.exists():
-        found["fresh, twelfth round (bench/fresh12)"] = load_corpus(FRESH12)
-    if FRESH13.exists():
-        found["fresh, thirteenth round (bench/fresh13)"] = load_corpus(FRESH13)
-    if FRESH14.exists():
-        found["fresh, fourteenth round (bench/fresh14)"] = load_corpus(FRESH14)
-    if FRESH15.exists():
-        found["fresh, fifteenth round (bench/fresh15)"] = load_corpus(FRESH15)
-    if FRESH16.exists():
-        found["fresh, sixteenth round (bench/fresh16)"] = load_corpus(FRESH16)
+    for number, ordinal in FRESH_ROUNDS.items():
+        if fresh_round(number).exists():
+            found[f"fresh, {ordinal} round (bench/fresh{number})"] = load_corpus(fresh_round(number))
     if FRESH6_UK.exists():
         found["fresh, Ukrainian, sixth round (bench/fresh6)"] = load_corpus(FRESH6_UK, lang="uk")
     if FRESH7_UK.exists():
