@@ -74,6 +74,11 @@ DATES = [
      "Ośrodek nieczynny od siódmego do ósmego stycznia dwa tysiące dwudziestego siódmego roku, szkolenie."),
     ("Kasa nieczynna 28–31.12.26 r.",
      "Kasa nieczynna od dwudziestego ósmego do trzydziestego pierwszego grudnia dwa tysiące dwudziestego szóstego roku."),
+    # a single date with a two-digit year and a day of one digit: "r." after it, or a date's word before it
+    ("Zmiana nr konta od 1.02.27 r.", "Zmiana numeru konta od pierwszego lutego dwa tysiące dwudziestego siódmego roku."),
+    ("Wnioski do 5.03.27, pok. 4.", "Wnioski do piątego marca dwa tysiące dwudziestego siódmego roku, pokój cztery."),
+    ("W dniu 2.01.27 r. ośrodek nieczynny.",
+     "W dniu drugiego stycznia dwa tysiące dwudziestego siódmego roku ośrodek nieczynny."),
     # near: a span of years and of hours and ages stays as it was, unwarned
     ("Projekt realizowany jest w latach 2026–2028.",
      "Projekt realizowany jest w latach dwa tysiące dwadzieścia sześć dwa tysiące dwadzieścia osiem."),

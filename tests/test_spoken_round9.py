@@ -59,6 +59,15 @@ def test_a_two_digit_year_span_must_run_forwards():
     assert _warned("Urlop 15-4.01.27.") != []
 
 
+def test_a_one_digit_day_with_a_two_digit_year_is_a_date_only_beside_r_or_a_dates_word():
+    # Found in review typing a clerk's notice ("od 1.02.27 r." was said "od jeden.zero dwa..."): the same date
+    # without "r." and without a date's word before it may be a version or a code, and stays warned.
+    assert "od pierwszego lutego dwa tysiące dwudziestego siódmego roku" in normalize("Nowe konto od 1.02.27 r.")
+    assert "pierwszego lutego" not in normalize("Wersja 1.02.27 programu.")
+    assert _warned("Wersja 1.02.27 programu.") != []
+    assert "pierwszego lutego" not in normalize("Kod 1.02.27 na paczce.")
+
+
 def test_a_letter_ends_a_sentence_only_after_a_laws_unit():
     assert _warned("Podstawa: art. 24 ust. 2a.") == []
     assert _warned("Zapisy w pok. 2 b.") == ["b."]

@@ -1469,8 +1469,11 @@ _MONTH_OF_ABBREVIATION.update({"kwie": "kwietnia", "czerw": "czerwca", "wrze": "
 _MONTH_ABBREVIATION = re.compile(
     r"(?<![\w.,])(?P<day>[0-9]{1,2})\s+(?P<mon>" + _words(sorted(_MONTH_OF_ABBREVIATION, key=len, reverse=True))
     + r")\.(?!\w)")
-# A two-digit year: "do 15.01.27" -> the 15th of January 2027 (day and month in two digits each).
-_SHORT_YEAR_DATE = re.compile(r"(?<![\w.,–—/-])(?P<day>[0-3][0-9])\.(?P<month>[01][0-9])\.(?P<year>[0-9]{2})(?![\w]|[.,/][0-9])")
+# A two-digit year: "do 15.01.27" -> the 15th of January 2027 (day and month in two digits each); a day of one digit
+# when "r." follows or a date's word comes before ("od 1.02.27 r.", "do 5.03.27"): "wersja 1.02.27" stays as it is.
+_SHORT_YEAR_DATE = re.compile(r"(?<![\w.,–—/-])(?P<day>[0-3][0-9]|[1-9](?=\.[01][0-9]\.[0-9]{2}\s*r\b)"
+                              r"|(?:(?<=\bod )|(?<=\bdo )|(?<=\bdnia )|(?<=\bdniu )|(?<=\bdniach ))[1-9])"
+                              r"\.(?P<month>[01][0-9])\.(?P<year>[0-9]{2})(?![\w]|[.,/][0-9])")
 # A span of days before a two-digit year: "urlop 4-15.01.27", "7-8.01.27" (the range shows the date).
 _SHORT_YEAR_SPAN = re.compile(r"(?<![\w.,–—/-])(?P<first>[0-3]?[0-9]\s*[-–—]\s*)(?P<day>[0-3]?[0-9])\.(?P<month>[01][0-9])"
                               r"\.(?P<year>[0-9]{2})(?![\w]|[.,/][0-9])")
