@@ -470,3 +470,26 @@ def test_the_remembered_items_stay_bounded(line):
     for minute in range(2 * REMEMBERED_ITEMS):
         line._enter("hours", MONDAY_OPEN + __import__("datetime").timedelta(minutes=minute))
     assert 0 < len(line._items) <= REMEMBERED_ITEMS
+
+
+def test_items_remembered_by_many_threads_at_once_are_each_the_item_said_anew(line, monkeypatch):
+    # gunicorn's threads share a Line (and its schedule): with a memory of 3 items, cleared again and again while
+    # 8 threads fill it, every step any thread gets must still be the one a new Line makes at that moment.
+    import datetime as dt
+    from concurrent.futures import ThreadPoolExecutor
+
+    import ivr.call.flow as flow
+    import ivr.call.schedule as schedule
+
+    monkeypatch.setattr(flow, "REMEMBERED_ITEMS", 3)
+    monkeypatch.setattr(schedule, "REMEMBERED_DAYS", 3)
+    moments = [warsaw(2026, 12, 21, 6, 0) + dt.timedelta(minutes=7 * k) for k in range(0, 1400, 13)]
+    shared = _fresh_line(line)
+    expected = {(node, m): _fresh_line(line)._item(node, m, 0, None) for node in ("hours", "contact") for m in moments}
+
+    def call(job):
+        node, moment = job
+        return shared._enter(node, moment) == expected[job]
+
+    with ThreadPoolExecutor(8) as pool:
+        assert all(pool.map(call, list(expected) * 3))
