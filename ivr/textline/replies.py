@@ -518,15 +518,16 @@ NO_SIGN_OF_LIFE = (re.compile(r"\bnie\s+(?:wychodzi|wychodzil\w*|pokazuje\s+sie|
                    re.compile(r"\bkomin\w*\s+(?:\w+\s+)?nie\s+dymi|\bnie\s+dymi\s+(?:sie\s+)?z\s+komin\w*|\bz\s+komin\w*\s+nie\s+(?:leci|idzie|dymi)"
                               r"|\bpies\s+(?:\w+\s+){0,2}?(?:wyje|skowycz\w*|piszczy)|\bswiatlo\s+(?:sie\s+)?pali\s+(?:cal\w+\s+)?(?:noc|dzien|dob\w*)"
                               r"|\b(?:skrzynk\w*|gazet\w*|poczt\w*)\s+(?:\w+\s+)?(?:pelna|pelne|nieodebran\w*|nie\s+odebran\w*)"))
-# Round eighteen: pills taken all at once or too many ("babcia chyba wzięła wszystkie z pudełka", "dziadek łyknął całe
-# opakowanie"): danger, as the phone's "wszystkie tabletki" said together. Pills taken along ("wzięła wszystkie leki do
-# szpitala") or taken as prescribed are not.
-OVERDOSE = (re.compile(r"\btablet\w*|\bpigul\w*|\bleki\b|\blekow\b|\blekarstw\w*|\bproszk\w*"),
-            re.compile(r"\b(?:wzi(?:al|ela|eli|ely|elam|elem)|zazy(?:l|la|li|lam|lem)|lykn\w*|nalyk\w*|polkn\w*|zjad(?:l|la|lam|lem|ly|li)"
-                       r"|wypil\w*)\s+(?:\w+\s+){0,3}?(?:wszystkie|wszystko|za\s+duzo|cal[ey]\s+(?:opakowanie|pudelko|listek|blister)"
-                       r"|naraz|na\s+raz|podwojn\w*)\b(?!\s+(?:ze\s+soba|do\s+(?:szpitala|torby|torebki|walizki|sanatorium|lekarza)))"
-                       r"|\b(?:wszystkie|za\s+duzo|cale\s+opakowanie)\s+(?:\w+\s+){0,3}?(?:wzi(?:al|ela|eli|ely)|zazy(?:l|la|li)|lykn\w*"
-                       r"|nalyk\w*|polkn\w*|zjad(?:l|la|ly|li))\b"))
+# Round eighteen: pills swallowed all at once or too many, the pills named a few words away ("pomyliła tabletki, chyba
+# wzięła wszystkie z pudełka", "łyknął całe opakowanie tabletek"): danger, as the phone's "wszystkie tabletki" said
+# together. "Wszystkie" or "za dużo" of something else ("wzięłam wszystkie papiery … na leki"), pills taken along ("… do
+# szpitala") or taken as they should be are not.
+_PILLS = r"(?:tablet\w*|pigul\w*|leki|lekow|lekarstw\w*|proszk\w*)"
+_SWALLOWED = r"(?:wzi(?:al|ela|eli|ely|elam|elem)|zazy(?:l|la|li|lam|lem)|lykn\w*|nalyk\w*|polkn\w*|zjad(?:l|la|lam|lem|ly|li))"
+_AT_ONCE = r"(?:wszystkie|wszystko|za\s+duzo|cal[ey]\s+(?:opakowanie|pudelko|listek|blister)|naraz|na\s+raz|podwojn\w*)"
+OVERDOSE = (re.compile(r"\b" + _PILLS + r"(?:\s+\w+){0,3}?\s+" + _SWALLOWED + r"\s+(?:\w+\s+){0,3}?" + _AT_ONCE + r"\b"
+                       r"|\b" + _SWALLOWED + r"\s+(?:\w+\s+){0,3}?" + _AT_ONCE + r"(?:\s+\w+){0,2}?\s+" + _PILLS + r"\b"
+                       r"(?!\s+(?:ze\s+soba|do\s+(?:szpitala|torby|torebki|walizki|sanatorium|lekarza)))"),)
 # Round eighteen: a home without heat and food run short together ("w domu zimno bo nie ma czym palić … od rana jemy
 # tylko chleb"): cold and hunger at once, danger, as DANGER_TOGETHER's shivering in the cold. Either alone asks for
 # fuel or food as before.
