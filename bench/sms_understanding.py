@@ -45,7 +45,10 @@ Two tables, each scored on its own:
                         (77/100); tuned on afterwards (97/100, docs/sms.md "Round sixteen");
                         set=dev18: 90 texts for round seventeen, written the same way by another helper
                         (2026-12-06); first score, untouched (--skip-blind, load average 1.2): 92.2%
-                        (83/90); tuned on afterwards (89/90, docs/sms.md "Round seventeen")
+                        (83/90); tuned on afterwards (89/90, docs/sms.md "Round seventeen");
+                        set=dev19: 90 texts for round eighteen, written the same way by another helper
+                        (2026-12-06); first score, untouched (--skip-blind, load average 3.9): 86.7%
+                        (78/90); tuned on afterwards (90/90, docs/sms.md "Round eighteen")
   bench/blind/sms.tsv   written blind; scored when present, never tuned on, its rows shown
                         only with --show-blind (--skip-blind or IVR_BENCH_SKIP_BLIND=1: not
                         even read, while tuning)

@@ -108,7 +108,9 @@ SMS_THANKS_EXTRA = frozenset(fold(
     "wam was wszystkich szczegolnie zwlaszcza specjalnie osobno "
     # round fifteen: wishes joined by "oraz" ("Zdrowych Świąt oraz szczęśliwego Nowego Roku"), the help praised ("pomoc
     # dobra", "dobra pani")
-    "oraz dobra dobry dobre"
+    "oraz dobra dobry dobre "
+    # round eighteen: the New Year wished ("Do siego roku!")
+    "siego roku"
 ).split())
 # Round fifteen: the writer telling who writes ("ja głuchy", "jestem niesłysząca"): beside a thanks word, part of the
 # thanks ("ja gluchy dziekuje pani pomoc dobra"); alone no thanks (the keyword list).
@@ -121,7 +123,9 @@ SMS_THANKS_STRONG = frozenset(fold("dziekuje dziekujemy dzieki zaplac szczesc po
                                    "dziekuie zyczenia zycze zyczymy wesolych dzieks dziex dzienks thx dzk dzieki "
                                    "zyczy wdzieczna wdzieczny wdzieczni wdzieczne podziekowania podziekowanie "
                                    # round thirteen: "chciałam tylko podziękować"
-                                   "podziekowac podziekowal podziekowala").split())
+                                   "podziekowac podziekowal podziekowala "
+                                   # round eighteen: "Do siego roku!", a wish on its own
+                                   "siego").split())
 # A greeting that is the whole message with its addressee ("Dzień dobry wszystkim w ośrodku"): a greeting,
 # not a question about the office (round seven).
 SMS_GREETINGS = frozenset(fold("dzien dobry witam witaj wieczor").split())
@@ -307,7 +311,16 @@ CALLBACK_DECLINED = re.compile(r"\bnie\s+(?:trzeba|musicie|musi|potrzeba|ma\s+po
                                r"|kontaktowac|kontaktujcie)\b"
                                # round twelve: the call declined by its noun ("nie chcę żadnego oddzwaniania")
                                r"|\bnie\s+(?:chce|chcemy|potrzebuje|trzeba)\s+(?:juz\s+)?(?:zadnego\s+|zadnych\s+)?"
-                               r"(?:oddzwaniania|dzwonienia|telefonow|telefonu)\b")  # not "nikt nie zadzwonił": a call awaited
+                               r"(?:oddzwaniania|dzwonienia|telefonow|telefonu)\b"  # not "nikt nie zadzwonił": a call awaited
+                               # round eighteen: a call not wanted from anyone ("nie chcę, żeby ktoś dzwonił", "nie chcemy by
+                               # do nas dzwoniono")
+                               r"|\bnie\s+(?:chce|chcemy|chcialabym|chcialbym|potrzebuje|zycze\s+sobie)\s*,?\s*(?:zeby|aby|by)\s+"
+                               r"(?:ktos\s+|ktokolwiek\s+|pani\s+|pan\s+|panstwo\s+|wy\s+)?(?:do\s+(?:mnie|nas)\s+)?(?:juz\s+)?"
+                               r"(?:dzwonil\w*|zadzwonil\w*|oddzwanial\w*|oddzwonil\w*|dzwoniono|dzwoniliscie|telefonowal\w*)\b"
+                               r"(?!\s+(?:do|na)\s+(?!mnie\b|nas\b|ten\s+numer|moj\w*\s+(?:numer|telefon|komork\w*))\w+)")
+# The parts of a text a call-back is declined in: between punctuation, but a comma before "żeby" joins its clause to what
+# it depends on ("nie chcę, żeby ktoś dzwonił"; round eighteen).
+CLAUSES = re.compile(r"[,.;:!?\n]+(?!\s*(?:żeby|zeby|aby|by)\b)|[.;:!?\n]+", re.IGNORECASE)
 # A day named in a question about the hours.
 DAY_WORDS = {
     0: ("poniedzialek", "poniedzialki", "pon", "pn"), 1: ("wtorek", "wtorki", "wt"), 2: ("sroda", "srode", "srody", "sr"),
@@ -496,6 +509,32 @@ UNREACHABLE = (re.compile(r"\b(?:nie\s+(?:odbiera|odbieraja|odpisuje|otwiera)|ni
                           # ("niech ktoś zajrzy"); alone, or old by a figure with "l" ("tata 86l sam")
                           r"|\bzasuni\w*|\bswiatlo\s+(?:sie\s+)?pali|\bzajrz\w*|\b(?:mama|tata|ojciec|matka|babcia|dziadek)\s+(?:l\s+|lat\s+)?sam[ao]?\b"
                           r"|\bleżąc\w*|\blezac\w*|\bpo\s+udarze\b|\bchora\b|\bchory\b"))
+# Round eighteen: someone not seen since a time ("sąsiad od trzech dni nie wychodzi z domu") with a sign at the house that
+# nobody is about in it ("komin nie dymi", "pies wyje", "światło pali się całą noc"): danger, as UNREACHABLE. Not going out
+# alone ("mama od tygodnia nie wychodzi z domu bo ślisko") or a cold chimney alone is not.
+NO_SIGN_OF_LIFE = (re.compile(r"\bnie\s+(?:wychodzi|wychodzil\w*|pokazuje\s+sie|pokazal\w*\s+sie|widac)\b"
+                              r"|\bnikt\s+(?:go\s+|jej\s+|ich\s+)?nie\s+widzial\w*|\bnie\s+widzial\w*\s+(?:go|jej|ich)\b"),
+                   UNREACHABLE[1],
+                   re.compile(r"\bkomin\w*\s+(?:\w+\s+)?nie\s+dymi|\bnie\s+dymi\s+(?:sie\s+)?z\s+komin\w*|\bz\s+komin\w*\s+nie\s+(?:leci|idzie|dymi)"
+                              r"|\bpies\s+(?:\w+\s+){0,2}?(?:wyje|skowycz\w*|piszczy)|\bswiatlo\s+(?:sie\s+)?pali\s+(?:cal\w+\s+)?(?:noc|dzien|dob\w*)"
+                              r"|\b(?:skrzynk\w*|gazet\w*|poczt\w*)\s+(?:\w+\s+)?(?:pelna|pelne|nieodebran\w*|nie\s+odebran\w*)"))
+# Round eighteen: pills swallowed all at once or too many, the pills named a few words away ("pomyliła tabletki, chyba
+# wzięła wszystkie z pudełka", "łyknął całe opakowanie tabletek"): danger, as the phone's "wszystkie tabletki" said
+# together. "Wszystkie" or "za dużo" of something else ("wzięłam wszystkie papiery … na leki"), pills taken along ("… do
+# szpitala") or taken as they should be are not.
+_PILLS = r"(?:tablet\w*|pigul\w*|leki|lekow|lekarstw\w*|proszk\w*)"
+_SWALLOWED = r"(?:wzi(?:al|ela|eli|ely|elam|elem)|zazy(?:l|la|li|lam|lem)|lykn\w*|nalyk\w*|polkn\w*|zjad(?:l|la|lam|lem|ly|li))"
+_AT_ONCE = r"(?:wszystkie|wszystko|za\s+duzo|cal[ey]\s+(?:opakowanie|pudelko|listek|blister)|naraz|na\s+raz|podwojn\w*)"
+OVERDOSE = (re.compile(r"\b" + _PILLS + r"(?:\s+\w+){0,3}?\s+" + _SWALLOWED + r"\s+(?:\w+\s+){0,3}?" + _AT_ONCE + r"\b"
+                       r"|\b" + _SWALLOWED + r"\s+(?:\w+\s+){0,3}?" + _AT_ONCE + r"(?:\s+\w+){0,2}?\s+" + _PILLS + r"\b"
+                       r"(?!\s+(?:ze\s+soba|do\s+(?:szpitala|torby|torebki|walizki|sanatorium|lekarza)))"),)
+# Round eighteen: a home without heat and food run short together ("w domu zimno bo nie ma czym palić … od rana jemy
+# tylko chleb"): cold and hunger at once, danger, as DANGER_TOGETHER's shivering in the cold. Either alone asks for
+# fuel or food as before.
+COLD_HUNGRY = (DANGER_TOGETHER[0][1],
+               re.compile(r"\b(?:jemy|je|jedza|jem|jadl\w*|jedli\w*|zostal\w*|mamy|mam)\s+(?:\w+\s+){0,2}?(?:tylko|sam|same|sama|suchy)"
+                          r"\s+(?:suchy\s+)?(?:chleb\w*|ziemniak\w*|kartofl\w*|wod\w*|herbat\w*)\b"
+                          r"|\bo\s+(?:suchym\s+)?chlebie\s+i\s+wodzie|\bpust\w*\s+lodowk\w*|\blodowk\w*\s+(?:jest\s+)?(?:calkiem\s+)?pust\w*"))
 # The phone line's "nie odbiera od rana" (its round ten: danger said alone) is read here by UNREACHABLE, which also
 # wants someone old or alone: a text can name the office ("ośrodek nie odbiera od rana, do której jesteście?") or
 # someone at work, and a danger reply would answer none of it.
@@ -637,7 +676,13 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
                # is no feast (`POLISH_IN_PASSING`)
                "nie chcę być na tym świecie", "nie chcę tu być na tym świecie", "nie chcę żyć na tym świecie",
                "nie chcę już być na tym świecie", "nie chcę dłużej być na tym świecie", "nie chcieć być na tym świecie",
-               "nie chcę dalej być na tym świecie", "po co mi być na tym świecie"),
+               "nie chcę dalej być na tym świecie", "po co mi być na tym świecie",
+               # round eighteen: beaten, told in the past with whom ("mąż mnie bił", "jakby ją bił"); written without
+               # Polish letters "bil" is also a word of its own, so the phone's "bił mnie" alone did not read it
+               *(f"{who} {verb}" for who in ("mnie", "ją", "go", "nas", "ich", "je", "dzieci")
+                 for verb in ("bił", "biła", "bili", "tłukł", "tłukła", "lał", "lała")),
+               *(f"{verb} {who}" for who in ("ją", "go", "nas", "ich", "je", "dzieci")
+                 for verb in ("bił", "biła", "bili"))),
     "not_now": ("po pożarze", "po powodzi", "po wichurze", "pogorzelcy", "pogorzelców",
                 # round thirteen: a past winter or year told ("zeszłej zimy sąsiad zamarzł, dlatego pytam o opał"), as the
                 # phone's "w zeszłym roku"
@@ -658,6 +703,14 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
                                       "te {what} mnie zabijają", "dobijają mnie te {what}", "{what} mnie dobijają",
                                       "wykończą mnie {what}"))
                  + ("czynsz mnie zabija", "zabija mnie czynsz", "zabija mnie ten czynsz", "czynsz mnie wykończy")
+                 # round eighteen: prices that "finish off" a person ("te ceny człowieka wykańczają"), "człowieka" being
+                 # anyone, as the phone's "zabijają mnie te ceny": no danger ("on mnie wykończy" still is)
+                 + tuple(phrase.format(what=what) for what in ("rachunki", "opłaty", "koszty", "ceny", "raty", "podwyżki",
+                                                               "czynsz", "drożyzna")
+                         for phrase in ("{what} człowieka wykańczają", "{what} człowieka wykończą", "{what} wykańczają",
+                                        "wykańczają mnie {what}", "{what} mnie wykańczają", "{what} to człowieka wykańczają"))
+                 + ("to człowieka wykańcza", "człowieka wykańcza", "wykańcza człowieka", "człowieka wykończy",
+                    "wykończy człowieka")
                  # round fifteen: a number or phone that does not answer ("bo ten, co mam, nie odpowiada"), as the phone's
                  # "telefon nie odpowiada": no person silent
                  + tuple(f"{which} nie odpowiada" for which in (
@@ -769,7 +822,10 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
                   # round thirteen: a pension raised by ZUS ("ile mi ZUS podniesie emeryturę od marca")
                   "zus podniesie", "zus podnieść", "zus podniósł", "podniesie emeryturę", "podniosą emeryturę",
                   "podniesie rentę", "podwyżka emerytury", "podwyżka renty", "podwyżki emerytur", "waloryzacja",
-                  "waloryzacji", "waloryzację"),
+                  "waloryzacji", "waloryzację",
+                  # round eighteen: a chemist's, a shop's or a clinic's own hours ("kiedy apteka jest otwarta w niedzielę"),
+                  # as the phone's "apteka otwarta", "przychodnia"
+                  "apteka", "dyżur apteki", "apteka dyżurna", "ośrodek zdrowia", "poczta otwarta", "biblioteka"),
 }
 # Round fourteen: the writer's own plan to come told beside a thanks ("dziękuję za SMS z adresem, trafię", "dzięki,
 # przyjdę w poniedziałek"), with when at most (`ARRIVED_WHEN`): part of the thanks, no question (with "?" it asks).
@@ -844,7 +900,10 @@ POLISH_IN_PASSING_MORE = (r"|\b(?:w|na)\s+(?:tym\s+|tej\s+|moim\s+|mojej\s+|swoi
                           r"|\bbaw\w*\s+(?:si[eę]\s+)?(?:\w+\s+)?(?:telefonem|kom[oó]rk[aą]|smartfonem|tabletem)\b"
                           # round sixteen: a phone acted upon, burnt, broken, lost or thrown ("to spali telefon", "wnuk
                           # zepsuł mi komórkę") asks for no number; "zgubiłam telefon do was" (the number) still does
-                          r"|\b(?:spal|zepsu|zgubi|rozbi|roztrzaska|wyrzuc|rzuci|utopi|ukrad|zala)\w*\s+(?:mi\s+|jej\s+|mu\s+"
+                          # round eighteen: or set up or bought for the writer ("wnuk mi ustawił ten telefon", "córka kupiła mi
+                          # komórkę")
+                          r"|\b(?:spal|zepsu|zgubi|rozbi|roztrzaska|wyrzuc|rzuci|utopi|ukrad|zala|ustawi|nastawi|skonfigur|kupi"
+                          r"|podarowa|pozyczy|po[zż]yczy|w[lł][aą]czy)\w*\s+(?:mi\s+|jej\s+|mu\s+"
                           r"|sobie\s+|nam\s+)?(?:ten\s+|tm\s+|m[oó]j\s+|sw[oó]j\s+|jej\s+|jego\s+|stary\s+|nowy\s+)?"
                           r"(?:telefon|telefonem|kom[oó]rk[eęaą]|smartfon)\b(?!\s+(?:do|od|z|ze|na|pod)\b)"
                           r"|\bna\s+(?:tym\s+|ca[lł]ym\s+|tamtym\s+)?[sś]wiecie\b"
@@ -874,7 +933,24 @@ POLISH_IN_PASSING_MORE = (r"|\b(?:w|na)\s+(?:tym\s+|tej\s+|moim\s+|mojej\s+|swoi
                           r"|\bnie\s+(?:chodzi|chodz[eę]|chodz[aą]|poszed[lł]|posz[lł]a|posz[lł]am|idzie|id[eę]|wychodzi"
                           r"|je[zź]dzi|pojecha[lł]\w*)\s+(?:juz\s+|ju[zż]\s+)?(?:do|w)\s+(?:pracy|prac[eę]|roboty|robot[eę]|robocie)\b"
                           r"|\bdo\s+(?:pracy|roboty)\s+(?:ju[zż]\s+)?nie\s+(?:chodzi|chodz[eę]|chodz[aą]|poszed[lł]|posz[lł]a|idzie"
-                          r"|pojecha[lł]\w*)\b")
+                          r"|pojecha[lł]\w*)\b"
+                          # round eighteen: someone on the way to or from work ("sąsiad mnie zawiezie, jak do roboty jedzie",
+                          # "córka wraca z pracy o 16") is when or how one comes, no job asked about
+                          r"|\b(?:jedzie|jad[eę]|jedziemy|jad[aą]|idzie|id[eę]|idziemy|wraca|wracam|wracamy|wracaj[aą]|je[zź]dzi"
+                          r"|je[zź]dz[eę]|wyje[zż]d[zż]a|pojedzie|p[oó]jdzie|wr[oó]ci)\s+(?:rano\s+|wieczorem\s+|codziennie\s+)?"
+                          r"(?:do|z|ze)\s+(?:pracy|roboty)\b"
+                          r"|\b(?:do|z|ze)\s+(?:pracy|roboty)\s+(?:rano\s+|wieczorem\s+|codziennie\s+)?(?:jedzie|jad[eę]|jedziemy"
+                          r"|jad[aą]|idzie|id[eę]|idziemy|wraca|wracam|wracamy|wracaj[aą]|je[zź]dzi|je[zź]dz[eę]|pojedzie|p[oó]jdzie"
+                          r"|wr[oó]ci)\b")
+# Round eighteen: whom a harm told in two words is done to ("mnie bil", "ją bił"; folded).
+HARMED_WHOM = frozenset(fold("mnie ja go nas ich je dzieci").split())
+# Round eighteen: a worker's visit told as done, with where, when and what for ("pani z opieki była u mamy w piątek",
+# "pani Ania przyszła zobaczyć co i jak"): beside a thanks and with nothing else asked, what the thanks is for (as round
+# thirteen's help received), not a day or the office's address asked about. On the folded text.
+VISIT_THANKED = re.compile(r"\b(?:pani|pan|pracownica|pracownik|opiekunka|opiekun)\s+(?:\w+\s+){0,3}?"
+                           r"(?:byla|byl|przyszla|przyszedl|przyjechala|przyjechal|odwiedzila|odwiedzil|zajrzala|zajrzal"
+                           r"|wpadla|wpadl)\b(?:\s+(?:(?:u|do|w|we|na|po|przed)\s+\w+|wczoraj|przedwczoraj|dzisiaj|dzis|rano|wieczorem|ostatnio)){0,4}"
+                           r"(?:\s+(?:zobaczyc|sprawdzic|popatrzec|zapytac)\s+(?:co\s+i\s+jak|co\s+slychac|jak\s+\w+))?")
 # Round seventeen: the whole text asks only whether this is the office, by its popular names, maybe its number and its
 # village ("czy to gops", "to jest numer do opieki w Kleszczewie?", "czy to ośrodek pomocy społecznej?"): no topic, the
 # keyword list (which says what the line is), as "czy to urząd skarbowy?"; with anything more asked ("czy to opieka daje
@@ -1084,6 +1160,9 @@ class Rules:
     which_office: re.Pattern | None = None  # the whole text asks only whether this is the office ("czy to gops?"): the menu
     joy: frozenset[str] = frozenset()  # joy told in a part of a thanks ("mama była bardzo szczęśliwa"): part of it
     thanked_when: re.Pattern | None = None  # when the thing thanked for was done, at its end ("… przed świętami")
+    # Round eighteen (Polish; empty leaves the line as before).
+    harmed_whom: frozenset[str] = frozenset()  # whom a harm told in two words is done to ("mnie bil"), folded
+    visit_thanked: re.Pattern | None = None  # a worker's visit told as done beside a thanks ("pani była u mamy"): thanked for
     # Round twelve (Ukrainian; False leaves the line as before).
     danger_by_sentence: bool = False  # danger read in each sentence too: a "не" or a "not meant" ends with its sentence
     # Round thirteen (Ukrainian; None leaves the line as before): a later part of a thanks that names more of what it is
@@ -1099,7 +1178,8 @@ POLISH = Rules(
     weak_help=WEAK_HELP, visit=VISIT, keywords=KEYWORDS, left_out_hint=LEFT_OUT_HINT, closed="nieczynne",
     next_working_day="w najbliższy dzień pracy ośrodka", office_phone="OPS: tel. {telefon}.",
     feast_days=FEAST_DAYS, negation="nie", not_understood=NOT_UNDERSTOOD, office_names=OFFICE_NAMES, clock=CLOCK,
-    come=COME, cry=CRY, danger_together=(*DANGER_TOGETHER, CHILD_ALONE, CHILD_EXPOSED, NO_SENSE, WANDERED, NEGLECTED, FAREWELL, UNREACHABLE, HEARD_CRYING, STROKE, PURSUED, LYING_SILENT, SECRET_WRITING, NUMB_SIDE, OWN_END), duration=DURATION, other_offices="elsewhere",
+    come=COME, cry=CRY, danger_together=(*DANGER_TOGETHER, CHILD_ALONE, CHILD_EXPOSED, NO_SENSE, WANDERED, NEGLECTED, FAREWELL, UNREACHABLE, HEARD_CRYING, STROKE, PURSUED, LYING_SILENT, SECRET_WRITING, NUMB_SIDE, OWN_END,
+                                    NO_SIGN_OF_LIFE, OVERDOSE, COLD_HUNGRY), duration=DURATION, other_offices="elsewhere",
     extra_words=POLISH_SMS_WORDS, fillers=FILLERS, weak_beside_addiction=MONEY + TALK, swapped_letters=True,
     in_passing=POLISH_IN_PASSING, known_word=is_polish_word,
     question_words=THANKED_FOR_STOP, signature=polish_signature, address_words=ADDRESS_WORDS, address_fond=ADDRESS_FOND,
@@ -1114,7 +1194,7 @@ POLISH = Rules(
     prepare=prepare_polish, someone_for=SOMEONE_FOR, thanks_to=THANKS_TO, received=RECEIVED,
     relative=RELATIVE, helped=HELPED, requests=REQUESTS, other_office_matter=PENSION_ELSEWHERE, this_office_need=PENSION_WITHHELD, danger_written=(COLD_FRAIL,),
     to_someone_close=to_someone_close, own_call_denied=OWN_CALL_DENIED, own_plan=OWN_PLAN, which_office=WHICH_OFFICE,
-    joy=JOY, thanked_when=THANKED_WHEN,
+    joy=JOY, thanked_when=THANKED_WHEN, harmed_whom=HARMED_WHOM, visit_thanked=VISIT_THANKED,
     driven=DRIVEN, self_told=SELF_TOLD, amount_elsewhere=AMOUNT_ELSEWHERE, money_arrives=MONEY_ARRIVES,
     papers_elsewhere=PAPERS_ELSEWHERE, told_over=(FIRE_OVER, ILLNESS_OVER), keyword_sentences=True,
     feast_phrases=FEAST_PHRASES, after_feast=AFTER_FEAST,
@@ -1356,7 +1436,8 @@ class TextLine:
                 return ("help",)
             rest = self._not_now_free(body)
             found = self.topics(rest, _told=True)
-            if found == ("thanks",) and self._thanked_for_help(rules.fold(rest).split(), rest):
+            if found == ("thanks",) and (self._thanked_for_help(rules.fold(rest).split(), rest)
+                                         or self._visit_thanked(rules.fold(rest), rest)):
                 return found  # round thirteen: "w zeszłym roku mąż mnie pobił, pani Ania mi pomogła … chciałam podziękować"
             if self._asks_contact_itself(body):  # round eleven: "w tv mówili o przemocy …, jaki macie numer?"
                 found = () if found[0] in ("menu", "thanks", "danger") else found
@@ -1400,6 +1481,8 @@ class TextLine:
             return ("thanks",)  # "dziękuję pani za pomoc z wnioskiem, Bóg zapłać"; wishes signed with a name
         if self._thanked_for_help(words, body):
             return ("thanks",)  # round thirteen: "brat już nie pije, komisja bardzo pomogła, dziękuję wam"
+        if self._visit_thanked(folded, body):
+            return ("thanks",)  # round eighteen: "pani z opieki była u mamy w piątek, wszystko dobrze, dziękujemy"
         if rules.advert is not None and rules.advert.match(folded) and "?" not in body:
             return ("menu",)  # "sprzedam drewno, tanio": an advertisement
         if rules.signed_role is not None:
@@ -1556,6 +1639,18 @@ class TextLine:
             return False
         return any(w in rules.helped and rules.negation not in words[max(0, i - 2):i] for i, w in enumerate(words))
 
+    def _visit_thanked(self, folded: str, body: str) -> bool:
+        """Round eighteen: a thanks beside a worker's visit told as done ("pani Ania przyszła zobaczyć co i jak"), the rest
+        asking nothing: no "?", no question's or request's word ("ale" only joins), no topic of its own."""
+        rules = self.rules
+        if rules.visit_thanked is None or "?" in body or not set(folded.split()) & rules.thanks_strong:
+            return False
+        kept = rules.visit_thanked.sub(" ", folded)
+        if kept == folded:
+            return False
+        rest = set(kept.split())
+        return not (rest & (rules.question_words - {"a", "ale"}) or rest & rules.requests or self.specific_topics(kept))
+
     def _thanks_told(self, words: list[str], body: str) -> bool:
         """Round eight: a message with a thanks that asks for nothing the line knows ("dziękuję, że pani Ania
         przyszła do taty, on teraz spokojniejszy"; "Слава Богу, все вирішилось, дякую що відповіли"): a thanks,
@@ -1701,9 +1796,19 @@ class TextLine:
 
     def _not_now_free(self, body: str) -> str:
         """The message without its danger words: what it asks about the danger it saw or heard of."""
-        kept = [w for w in body.split() if not any(m.choice == "danger" and m.score >= THRESHOLD
-                                                    for m in self._danger.scores(w))]
-        return " ".join(kept)
+        kept = " ".join(w for w in body.split() if not any(m.choice == "danger" and m.score >= THRESHOLD
+                                                            for m in self._danger.scores(w)))
+        if self.rules.harmed_whom and self._danger_words(kept):
+            # round eighteen: a harm to someone named by a pronoun, none of whose two words is danger alone ("mnie bil",
+            # written without Polish letters, "bil" being a word of its own): both go, as "bił" alone goes, so what is
+            # asked beside a harm told as over is read ("kiedyś mnie bil …, potrzebuję opału")
+            words = words_and_folds(kept)
+            covered = {at for choice, start, end, score in self._danger.spans(kept)
+                       if choice == "danger" and score >= THRESHOLD and end - start == 2
+                       and any(folded in self.rules.harmed_whom for _, folded in words[start:end])
+                       for at in range(start, end)}
+            kept = " ".join(word for at, (word, _) in enumerate(words) if at not in covered)
+        return kept
 
     def specific_topics(self, body: str) -> tuple[str, ...]:
         """Topics named by their specific words; a day or "gdzie", and the weak words of help,
@@ -1898,7 +2003,7 @@ class TextLine:
                 and set(numbers_in(body)) - self._office_numbers):
             return False
         if self.rules.callback_declined is not None and any(
-                self.rules.callback_declined.search(self.rules.fold(part)) for part in re.split(r"[,.;:!?\n]+", body)):
+                self.rules.callback_declined.search(self.rules.fold(part)) for part in CLAUSES.split(body)):
             return False
         if self.rules.callback.search(folded) or self._callback.match(body):
             return True
