@@ -236,10 +236,20 @@ def _going_alone(text: str) -> str:
 
 
 # Round sixteen: "ніж" after a comparative is "than" ("вона говорить по-польськи краще ніж я", "більше ніж місяць"), not a
-# knife (a danger word): dropped. A knife held or named ("він взяв ніж", "з ножем") has no comparative before it.
+# knife (a danger word): dropped. A knife held or named ("він взяв ніж", "з ножем", "швидше, він взяв ніж": a verb before it)
+# stays.
 _COMPARATIVE = (r"(?:краще|кращ\w*|більше|більш|менше|менш|гірше|гірш\w*|швидше|легше|важче|вище|нижче|раніше|пізніше|довше"
                 r"|дорожче|дешевше|ближче|далі|старше|старш\w*|молодше|молодш\w*|тепліше|холодніше|частіше|рідше|перш|перше)")
-THAN = re.compile(r"\b(?P<before>" + _COMPARATIVE + r"(?:\s+[а-яіїєґ'ʼ’]+){0,2}?)\s+ніж\b", re.IGNORECASE)
+THAN = re.compile(r"\b(?P<before>" + _COMPARATIVE + r"(?P<between>(?:\s+[а-яіїєґ'ʼ’]+){0,2}?))\s+ніж\b", re.IGNORECASE)
+
+
+def _than(match: re.Match) -> str:
+    morph = _morph()
+    between = match.group("between").split()
+    if morph is None or any(morph.parse(w.lower())[0].tag.POS in ("VERB", "INFN") for w in between):
+        return match.group(0)
+    return match.group("before")
+
 
 # Round sixteen: "серце болить за …" (the heart aches for someone: "серце болить за своїх") is worry, not heart pain (a danger
 # phrase): read as "переживаю за …". Pain behind the breastbone ("болить серце, за грудиною пече") stays.
@@ -348,7 +358,7 @@ def prepare_uk(body: str) -> str:
     text = _going_alone(text) if "бо" in text.lower() else text  # round fourteen
     text = KILLS_ME.sub(_thing_kills, text)
     # round sixteen
-    text = THAN.sub(r"\g<before>", text) if "ніж" in text.lower() else text
+    text = THAN.sub(_than, text) if "ніж" in text.lower() else text
     text = HEART_ACHES_FOR.sub("переживаю за ", text)
     text = YOU_KILL_ME.sub(" ", text)
     text = KILLS_ME_BETWEEN.sub(_kills_between, text)
@@ -1014,17 +1024,18 @@ NEVER_SEEN = (re.compile(r"\b(?:мене|нас|тебе|меня|її|його|
                          r"(?:каже|казав|сказав|сказал|говорить|говорит|пише|писав|написав|пишет|написал|кричить|кричит|погрожу\w*|угрожа\w*)\b"))
 # Round sixteen: someone gone from home who cannot be found ("вийшла з дому в халаті і я її не можу знайти вже годину"):
 # danger together, as GONE; looking for the office ("вийшла з дому о 8, не можу знайти ваш офіс") is not.
+_SOMEONE = r"(?:її|його|ее|его|маму|тата|бабусю|дідуся|дитину|сина|доньку|чоловіка|папу|бабушку|дедушку)"
+_CANNOT_FIND = r"не\s+(?:можу|можемо|можем|могу|можуть)\s+"
 LOST = (GONE[0],
-        re.compile(r"\b(?:її|його|ее|его|маму|тата|бабусю|дідуся|дитину|сина|доньку|чоловіка|маму|папу|бабушку|дедушку)\s+(?:\w+\s+)?"
-                   r"(?:не\s+(?:можу|можемо|можем|могу|можем|можуть)\s+(?:\w+\s+)?(?:знайти|найти)|ніде\s+нема\w*|нигде\s+нет)\b"
-                   r"|\bне\s+(?:можу|можемо|могу|можем|можуть)\s+(?:\w+\s+)?(?:знайти|найти)\s+(?:її|його|ее|его|маму|тата|бабусю|дідуся"
-                   r"|дитину|сина|доньку|чоловіка|папу|бабушку|дедушку)\b"))
+        re.compile(r"\b" + _SOMEONE + r"\s+(?:\w+\s+)?(?:" + _CANNOT_FIND + r"(?:\w+\s+)?(?:знайти|найти)|ніде\s+нема\w*|нигде\s+нет)\b"
+                   r"|\b" + _CANNOT_FIND + r"(?:\w+\s+)?(?:знайти|найти)\s+" + _SOMEONE + r"\b"
+                   r"|\b" + _CANNOT_FIND + _SOMEONE + r"\s+(?:знайти|найти)\b"))
 # Round sixteen: not able to get up for a day or more, alone or barely writing ("не можу встати з ліжка друга доба, ноги не
 # тримають, пишу з трудом"): danger together. Not getting up early, or a long illness with care asked ("після операції не
 # можу встати, чи є опікунка") is not.
 CANNOT_GET_UP = (re.compile(r"\bне\s+(?:можу|могу)\s+(?:\w+\s+)?(?:встати|встать|піднятися|підвестися|подняться|встати\s+з\s+ліжка)\b"
                             r"|\bне\s+встаю\b|\bноги\s+(?:вже\s+)?не\s+(?:тримають|держат|слухаються|слушаются)\b"),
-                 re.compile(r"\b(?:друг\w*|трет\w*|вторые|вторую|третьи|третью|цілу|цілий)\s+(?:доб\w*|сут\w*|день|дні|дня)\b"
+                 re.compile(r"\b(?:друг\w*|трет\w*|втор\w*|цілу|цілий)\s+(?:доб\w*|сут\w*|день|дні|дня|днів)\b"
                             r"|\b(?:з|від|с)\s+(?:учора|вчора|вчера|позавчора|ночі|ночи)\b|\b\d+\s+(?:дн\w*|доб\w*|сут\w*)\b"),
                  re.compile(r"\b(?:сама|сам|одна|один|нікого|ніхто|никого|никто|ледве|еле|насилу)\b|\bз\s+трудом\b|\bс\s+трудом\b"
                             r"|\bдодзвонит\w*|\bдозвонит\w*"))
