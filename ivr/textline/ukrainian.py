@@ -252,9 +252,10 @@ def _than(match: re.Match) -> str:
 
 
 # Round sixteen: "серце болить за …" (the heart aches for someone: "серце болить за своїх") is worry, not heart pain (a danger
-# phrase): read as "переживаю за …". Pain behind the breastbone ("болить серце, за грудиною пече") stays.
+# phrase): read as "переживаю за …". Pain behind the breastbone or the shoulder blade ("болить серце, за грудиною пече",
+# "серце болить за лопаткою") stays.
 HEART_ACHES_FOR = re.compile(r"\b(?:(?:серце|душа)\s+(?:\w+\s+)?(?:болить|болит|крається|розривається|щемить)"
-                             r"|(?:болить|болит|крається|розривається|щемить)\s+(?:\w+\s+)?(?:серце|душа))\s+за\s+(?!груд)",
+                             r"|(?:болить|болит|крається|розривається|щемить)\s+(?:\w+\s+)?(?:серце|душа))\s+за\s+(?!груд|лопат|ребр|спин|плеч)",
                              re.IGNORECASE)
 
 # Round sixteen: the office written to "killing" the writer with its papers ("ну ви мене вбили своїми папірцями 😂", "ви нас
