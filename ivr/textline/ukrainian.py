@@ -235,6 +235,110 @@ def _going_alone(text: str) -> str:
     return FEAR_OF_GOING_ALONE.sub(lambda m: (m.group("going") or "") + (m.group("alone") or m.group("alone2")), text)
 
 
+# Round sixteen: "ніж" after a comparative is "than" ("вона говорить по-польськи краще ніж я", "більше ніж місяць"), not a
+# knife (a danger word): dropped. A knife held or named ("він взяв ніж", "з ножем", "швидше, він взяв ніж": a verb before it)
+# stays.
+_COMPARATIVE = (r"(?:краще|кращ\w*|більше|більш|менше|менш|гірше|гірш\w*|швидше|легше|важче|вище|нижче|раніше|пізніше|довше"
+                r"|дорожче|дешевше|ближче|далі|старше|старш\w*|молодше|молодш\w*|тепліше|холодніше|частіше|рідше|перш|перше)")
+THAN = re.compile(r"\b(?P<before>" + _COMPARATIVE + r"(?P<between>(?:\s+[а-яіїєґ'ʼ’]+){0,2}?))\s+ніж\b", re.IGNORECASE)
+
+
+def _than(match: re.Match) -> str:
+    morph = _morph()
+    between = match.group("between").split()
+    if morph is None or any(morph.parse(w.lower())[0].tag.POS in ("VERB", "INFN") for w in between):
+        return match.group(0)
+    return match.group("before")
+
+
+# Round sixteen: "серце болить за …" (the heart aches for someone: "серце болить за своїх") is worry, not heart pain (a danger
+# phrase): read as "переживаю за …". Pain behind the breastbone or the shoulder blade ("болить серце, за грудиною пече",
+# "серце болить за лопаткою") stays.
+HEART_ACHES_FOR = re.compile(r"\b(?:(?:серце|душа)\s+(?:\w+\s+)?(?:болить|болит|крається|розривається|щемить)"
+                             r"|(?:болить|болит|крається|розривається|щемить)\s+(?:\w+\s+)?(?:серце|душа))\s+за\s+(?!груд|лопат|ребр|спин|плеч)",
+                             re.IGNORECASE)
+
+# Round sixteen: the office written to "killing" the writer with its papers ("ну ви мене вбили своїми папірцями 😂", "ви нас
+# доконаєте цими довідками"): a figure of speech, the office kills nobody; read without it. Someone else ("він мене вб'є",
+# "ви знаєте, він мене вб'є") stays.
+_KILLED = (r"(?:вбили|убили|вбиваєте|убиваєте|вб'єте|уб'єте|вбєте|доконали|доконаєте|добили|добиваєте|замучили|замучите"
+           r"|убили|убиваете|убьете|доконали|добили)")
+YOU_KILL_ME = re.compile(r"\b(?:ви|вы)\s+(?:мене|нас|меня)\s+(?:просто\s+|вже\s+|уже\s+|зовсім\s+|зовсем\s+)?" + _KILLED
+                         + r"(?![а-яіїєґ'ʼ’])", re.IGNORECASE)
+# Round sixteen: a thing between "мене" and "kills" ("мене ці ціни в Біедронці просто вбивають"): the thing, as KILLS_ME
+# reads "ці ціни мене вбивають"; a person or a pronoun there ("мене він вб'є", "мене чоловік вбиває") stays.
+KILLS_ME_BETWEEN = re.compile(r"\b(?:мене|нас|меня)\s+(?P<between>(?:[а-яіїєґ'ʼ’]+\s+){1,4}?)(?:просто\s+|вже\s+|уже\s+|скоро\s+)?"
+                              + _KILLS + r"(?![а-яіїєґ'ʼ’])", re.IGNORECASE)
+
+
+def _kills_between(match: re.Match) -> str:
+    words = match.group("between").split()
+    morph = _morph()
+    if morph is None or not any(thing_word(w) for w in words):
+        return match.group(0)
+    # nobody in it: no personal pronoun ("мене він ножем вб'є", "хтось") and no animate noun first read in the nominative
+    # ("мене чоловік вбиває"); a demonstrative ("ці ціни") is no one
+    if any(any(p.tag.POS == "NPRO" and {"pers", "anim"} & set(p.tag.grammemes) and "nomn" in p.tag for p in morph.parse(w.lower()))
+           or any(p.tag.POS == "NOUN" and "anim" in p.tag and "nomn" in p.tag for p in morph.parse(w.lower())[:1])
+           for w in words):
+        return match.group(0)
+    return match.group("between")
+
+
+# Round sixteen: giving up drinking or smoking ("я хочу кинути пити, сама, соромно"): read as "перестати пити"; "кинути"
+# beside "сама" was read as the danger phrase "кинули саму" (left alone). Someone left ("кинув нас саму з дітьми") stays.
+_GIVE_UP = {"кинути": "перестати", "кину": "перестану", "кинула": "перестала", "кинув": "перестав", "кинули": "перестали",
+            "кинуть": "перестати", "кинь": "перестань", "киньте": "перестаньте"}
+GIVING_UP = re.compile(r"\b(?P<verb>" + "|".join(_GIVE_UP) + r")(?=\s+(?:\w+\s+)?(?:пити|пить|випивати|вживати|курити|палити|курить"
+                       r"|алкоголь|горілку|наркотики|наркотик|грати|играть)\b)", re.IGNORECASE)
+
+# Round sixteen: how the writer will come, someone with them in a wheelchair ("я прийду з мамою на візку, щоб не поцілувати
+# замок"): no care asked; the wheelchair dropped. "мама на візку, чи є опікунка?" still asks.
+COMING_WHEELED = re.compile(r"\b(?P<come>(?:прийд|приїд|прийт|приїха|привез|привезт|приїж|прийшл|прид[уеё]|приед)\w*\s+(?:\w+\s+){0,2}?)"
+                            r"(?:на|в|у)\s+(?:інвалідному\s+|инвалидной\s+|инвалидном\s+)?(?:візку|візочку|колясці|коляске|кріслі|кресле)\b",
+                            re.IGNORECASE)
+# Round sixteen: a number left just in case beside a question ("… 2 січня працюєте? тел мій 503 110 924 якщо шо"): the
+# question is what is asked, not a call-back; the number (and "тел мій") is dropped. Asked for a call ("передзвоніть, 503 …
+# якщо що") it is still a call-back by its words.
+_NUMBER = r"(?:(?:тел\w*\.?|номер|моб\w*\.?)\s+)?(?:(?:мій|мой)\s+)?(?:(?:тел\w*\.?|номер)\s+)?\+?\d[\d \-]{6,}\d"
+_IN_CASE = r"(?:якщо\s+(?:що|шо)|якшо\s+шо|як\s+шо|на\s+всякий\s+(?:випадок|случай)|если\s+что|если\s+шо|в\s+разі\s+чого)"
+JUST_IN_CASE = re.compile(r"\b" + _NUMBER + r"\s*[,.;-]?\s*" + _IN_CASE + r"(?![а-яіїєґ'ʼ’])|\b" + _IN_CASE + r"\s*[,.;:-]?\s*" + _NUMBER,
+                          re.IGNORECASE)
+
+# Round sixteen: wanting to thank ("хочу подякувати пані з опіки", "хотіла б подякувати", "хочу поблагодарить") is a thanks:
+# read as "дякую".
+WANT_TO_THANK = re.compile(r"\b(?:хочу|хотіла|хотів|хочемо|хотіли|хотела|хотел|хотим|хотелось|хотілось|хотілося)\s+(?:б\s+|би\s+|бы\s+)?"
+                           r"(?:(?:щиро|дуже|ще\s+раз|сердечно|искренне|очень)\s+)?(?:подякувати|поблагодарить|поблагодарити|сказати\s+спасибі"
+                           r"|сказать\s+спасибо|сказати\s+дякую)\b", re.IGNORECASE)
+
+# Round sixteen: a text of nothing but "what?" ("шо", "що?", "а шо?", "ну шо?"): asks nothing the line knows, the menu; "що"
+# and "як" are also words of a thanks ("дякую за все, що…", "як справи"), so such a text was read as a thanks.
+WHAT_ALONE = re.compile(r"^\W*(?:(?:ну|а|і|й|так|и)\W+)?(?:що|шо|што|что|чо|шо\s+там|що\s+там|як|як\s+то|тобто)\W*$", re.IGNORECASE)
+
+# Round sixteen: the writer telling where they are at the office ("я під дверима на Познанській, нікого нема", "стою біля
+# входу на Познанській"): the street is where they stand, not the address asked; the street is dropped ("де ви точно, на
+# Познанській 5?" still asks).
+AT_THE_DOOR = re.compile(r"\b(?P<here>(?:я|ми|мы)\s+(?:(?:вже|уже|зараз|тут|стою|стоїмо|чекаю|чекаємо|сиджу|стою)\s+){0,3}"
+                         r"(?:під|біля|коло|перед|возле|у|в)\s+(?:дверима|дверей|дверями|входу|входом|будинку|будинком|офісу|офісом"
+                         r"|центру|центром|двери|дверью|входа))\s+(?:на|по)\s+[а-яіїєґ'ʼ’]+(?:\s+\d+\w?)?", re.IGNORECASE)
+
+# Round sixteen: drinking told as long over ("мій чоловік вже 2 роки не п'є", "не п'є вже рік", "кинув пити пів року тому"):
+# read as "тверезий", no drinking asked about; "вже 2 дні не п'є і його трусить" (days) or "не п'є рік, але знову почав" is
+# not over.
+_LONG_TIME = (r"(?:\d+|два|дві|три|чотири|п'ять|пять|кілька|декілька|пів|півтора|півтори|багато|цілий|цілих|другий|третій)?\s*"
+              r"(?:рок\w*|рік|років|місяц\w*|місяців|месяц\w*|лет|год|года)")
+DRINKING_OVER = re.compile(r"\b(?:(?:вже|уже)\s+" + _LONG_TIME + r"\s+(?:як\s+)?не\s+(?:п['ʼ’]?є|пьет|п['ʼ’]?ю|пью|вживає|употребляет)"
+                           r"|не\s+(?:п['ʼ’]?є|пьет|п['ʼ’]?ю|пью|вживає)\s+(?:вже|уже)\s+" + _LONG_TIME + r")(?![а-яіїєґ'ʼ’])"
+                           r"(?![^.!?\n]*\b(?:але|но|знову|знов|опять|снова|почав|почала|зірвався|зірвалась|сорвался)\b)",
+                           re.IGNORECASE)
+# Round sixteen: whom the thanks is for, the body that helped, right after it ("дякую комісії", "спасибі центру і психологу"):
+# no topic asked (the commission is an addiction word); dropped from the thanks.
+THANKED_BODY = re.compile(r"\b(?P<thanks>дякую|дякуємо|спасибі|спасибо|вдячна|вдячний|вдячні|благодарю)\s+(?:вам\s+(?:і|та|и)\s+)?"
+                          r"(?:вашій\s+|всій\s+|нашій\s+|цій\s+)?(?:комісії|комиссии|опіці|опсу|гопсу|центру|психологу|психологові|психологу)"
+                          r"(?:\s+(?:і|та|и)\s+(?:комісії|комиссии|опіці|опсу|центру|психологу|психологові))?(?![а-яіїєґ'ʼ’])",
+                          re.IGNORECASE)
+
+
 def prepare_uk(body: str) -> str:
     """The message as the Ukrainian rules read it: Latin words in Cyrillic ("hodyny" -> "години"),
     surzhyk's "-єт" as "-є", Russian "ё" written "ьо" as "е", surzhyk's "є" for "е" ("алімєнтів") and
@@ -254,6 +358,19 @@ def prepare_uk(body: str) -> str:
     text = EVEN_THE_BENEFIT.sub(r"\g<verb>", text)  # round fourteen
     text = _going_alone(text) if "бо" in text.lower() else text  # round fourteen
     text = KILLS_ME.sub(_thing_kills, text)
+    # round sixteen
+    text = THAN.sub(_than, text) if "ніж" in text.lower() else text
+    text = HEART_ACHES_FOR.sub("переживаю за ", text)
+    text = YOU_KILL_ME.sub(" ", text)
+    text = KILLS_ME_BETWEEN.sub(_kills_between, text)
+    text = WANT_TO_THANK.sub("дякую", text)
+    text = GIVING_UP.sub(lambda m: _GIVE_UP[m.group("verb").lower()], text)
+    text = COMING_WHEELED.sub(r"\g<come>", text)
+    text = JUST_IN_CASE.sub(" ", text) if "?" in text else text
+    text = "?" if WHAT_ALONE.match(text) else text
+    text = AT_THE_DOOR.sub(r"\g<here>", text)
+    text = DRINKING_OVER.sub("тверезий", text)
+    text = THANKED_BODY.sub(r"\g<thanks>", text) if "?" not in text else text
     return HEALTH_WISH.sub("дякуємо", text)
 
 
@@ -313,7 +430,9 @@ THANKS_EXTRA = frozenset(fold_uk(
     "дети ради рад довольни счастливи особенно "  # the same in Russian ("рады" read as "ради")
     # round fourteen: a blessing and a coming feast ("хай Бог вас береже. З наступаючим Новим роком вас і всіх працівників")
     "береже збереже оберігає береги бережет хранит наступаючим наступаючими прийдешнім прийдешніми наступающим "
-    "всіх усіх працівників працівниць співробітників сотрудников"
+    "всіх усіх працівників працівниць співробітників сотрудников "
+    # round sixteen: the office greeted by its name ("Вітаю всіх працівників ОПС з Різдвом Христовим!")
+    "опс ops гопс gops"
 ).split())
 # Words that on their own say thanks (a greeting alone gets the thanks too).
 THANKS_STRONG = frozenset(fold_uk("дякую дякуємо дякуєм спасибі спасибо спс дяка вдячна вдячний вдячні "
@@ -405,7 +524,9 @@ KEYWORD_TOPICS = {"години": "hours", "годин": "hours", "адреса"
 WEAK_HELP = ("працю", "ops", "опс", "центр", "соціальн", "що робити", "робот",
              # money and advice beside a named topic say no more than it ("програє всі гроші в автомати")
              "гроші", "грошей", "порад", "програ",
-             "деньги", "денег")  # round thirteen: the Russian money words as the Ukrainian ones
+             "деньги", "денег",  # round thirteen: the Russian money words as the Ukrainian ones
+             # round sixteen: where to turn ("не знаю куди звертатись") says no more than a named topic
+             "зверта", "зверну", "обраща", "обрати")
 # Round ten: what arrived (beside a thanks the two words before or after are what is thanked for, not asked about).
 ARRIVED = frozenset(fold_uk("отримала отримав отримали отримали отримала получила получив получили получил прийшов прийшла "
                             "прийшло прийшли дійшов дійшла дійшло дійшли привезли привіз привезла доставили принесли "
@@ -425,6 +546,7 @@ VISIT = re.compile(r"\b(?:прийт|прийд|приїх|приїд|підій
                    r"|приех|работает|работаете|принима|открыт|закрыт)\w*"
                    r"|\b(?:ви|вы)\s+(?:вже\s+)?(?:з|від|до|о|с)\s+\d"
                    r"|\b(?:ви|вы)\s+будете\b"
+                   r"|\bчи\s+будете\b"  # round sixteen: "ви" left out ("Чи будете 31 грудня?"; with a date or a day)
                    # round eleven: the office's working on a day ahead, "ви" left out ("чи будете працювати 2 січня")
                    r"|\bбудете\s+(?:\w+\s+)?(?:працю|відчин|відкрит|работа|открыт)\w*|\bпрацюватимете\b")  # "чи ви будете 24 грудня" (round nine; with a date or a day)  # "у вівторок ви з 7?": are you there from 7
 # Round eleven: a worker coming to someone's home (as the Polish WORKER_VISIT): "щоб до мами приходила соціальна
@@ -436,7 +558,10 @@ _COMING = r"(?:приход|прийш|прийд|прийти|приїж|при
 WORKER_VISIT = re.compile(r"\b(?:працівни\w*|соцпрацівни\w*|пані|пан|опікунк\w*|доглядальниц\w*|хтось\s+(?:з|від|із)\s+(?:вас|центру|опіки|опсу)"
                           r"|работни\w*|соцработни\w*)\s+(?:\w+\s+){0,3}?" + _COMING + r"\s+(?:\w+\s+)?" + _HOME
                           + r"|\b" + _HOME + r"\s+(?:\w+\s+)?" + _COMING + r"\s+(?:\w+\s+){0,2}?(?:працівни\w*|соцпрацівни\w*|пані|пан"
-                          r"|опікунк\w*|доглядальниц\w*|хтось|работни\w*|сиделк\w*)")
+                          r"|опікунк\w*|доглядальниц\w*|хтось|работни\w*|сиделк\w*)"
+                          # round sixteen: coming first, then who, then where ("хочу щоб прийшла соцпрацівниця додому")
+                          + r"|\b" + _COMING + r"\s+(?:\w+\s+)?(?:працівни\w*|соцпрацівни\w*|опікунк\w*|доглядальниц\w*|работни\w*"
+                          r"|соцработни\w*|сиделк\w*)\s+(?:\w+\s+){0,2}?" + _HOME)
 # Round nine: a date with its month's name ("24 грудня"), beside `visit` (which has "ви будете") a day asked about.
 MONTHS = {name: number for number, names in enumerate(
     ("січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада",
@@ -555,6 +680,10 @@ WRITTEN_WORDS = {"hours": "годзіни|годзин|годзінах|годз
                             "|на яку пошту|яка у вас пошта|яка ваша пошта|ваша пошта|вашу пошту|на вашу пошту|адреса пошти"
                             "|на яку адресу|на який мейл|на який імейл|надіслати на пошту|відправити на пошту|скинути на пошту"
                             "|на какую почту|ваша почта|какая почта"
+                            # round sixteen: where to come and which stop to get off at ("Куди приїхати з документами? … на яку
+                            # зупинку виходити?")
+                            "|куди приїхати|куди приходити|куди підійти|куди під'їхати|на яку зупинку|яка зупинка|на якій зупинці"
+                            "|де виходити|де вийти з автобуса|куда приехать|какая остановка|на какой остановке"
                             # the e-mail as it is spelt, the office to be found ("як знайти ваш офіс")
                             "|емейл|емайл|е-мейл|ємейл|імейлу|емейлу|електронку|знайти ваш офіс|знайти ваш центр|знайти офіс"
                             "|знайти опс|знайти вас|найти ваш офис|найти вас",
@@ -614,6 +743,9 @@ WRITTEN_WORDS = {"hours": "годзіни|годзин|годзінах|годз
                           "|якась допомога|якусь допомогу|якої допомоги|яка-небудь допомога|якась підтримка|какая-то помощь"
                           # round fifteen: "is there help (for …)" asked as plainly ("чи є допомога для бабусь одиноких")
                           "|є допомога для|є якась допомога для|есть помощь для|есть ли помощь для"
+                          # round sixteen: what kind of help there is ("що за допомога буває для біженців")
+                          "|що за допомога|що за допомогу|яка допомога буває|допомога буває|буває допомога|бувають допомоги"
+                          "|что за помощь|какая помощь бывает|допомога для біженців|допомога для переселенців|допомога для українців"
                           "|какую-то помощь|какая-нибудь помощь|какую-нибудь помощь|меблі|меблів|меблями|мебель|мебели|ліжко для дитини|дитяче ліжко|види допомоги|які види допомоги|види підтримки|виды помощи|какие виды помощи|куртки|куртку|курточки|зимові речі|теплі речі|речі для дітей|чоботи|шапки|одяг|зимовий одяг|теплий одяг|одягом|ковдри|ковдру|ковдрами|взуття"}
 # A phone one plays or reads on is no phone number asked for ("гра в касино в телефоні"; round eight).
 # "Без перерви" (without a break: all the time, "п'є вже місяць без перерви") is no lunch break asked about.
@@ -675,6 +807,17 @@ OFFICE_PAPERS = re.compile(r"\b(?:лист|листа|листом|листи|п
                            r"|\b(?:до|з|від|о|об|с)\s+(?:котрої|которой|якої|скількох|скольки|скільки)\s+(?:ви|вы)\b"
                            r"|\b(?:працюєте|приймаєте|відчиняєте|відкриваєтесь|відкриваєтеся|зачиняєте|закриваєтесь|закриваєтеся"
                            r"|работаете|принимаете|откр[иы]ваетесь|закр[иы]ваетесь)\b|\b(?:ви|вы)\s+(?:\w+\s+)?(?:відкриті|откр[иы]т[иы])\b")
+# Round sixteen: papers to be carried in, to the end of their sentence ("мені треба принести документи на засілок"; as the
+# Polish ERRAND): what the visit is for, beside the hours asked, not asked about. Handing in ("де подати документи на
+# 800+") is asked.
+ERRAND = re.compile(r"\b(?:принест|принес|занест|занес|донест|донес|привезт|привез|завезт|завез|принош|занош|принест)\w*\s+"
+                    r"(?:\w+\s+){0,2}?(?:документ|папер|довідк|справк|заяв|рахун|виписк)\w*[^.?!\n]*", re.IGNORECASE)
+# Round sixteen: the entitlement or amount asked ("мені належить?", "скільки я отримаю") beside another office's matter ("ЗУС
+# пенсія польська мені належить?") is that matter's, no benefit of this office asked for (as the Polish AMOUNT_ELSEWHERE).
+AMOUNT_ELSEWHERE = re.compile(r"\b(?:чи\s+)?(?:мені\s+|їй\s+|йому\s+|нам\s+|мне\s+|ей\s+|ему\s+)?(?:належить|належать|положено"
+                              r"|положена|положен|полагается|полагаются)\b"
+                              r"|\bскільки\s+(?:\w+\s+)?(?:отримаю|отримає|отримаємо|дадуть|буде|получу|получит|получим)\b"
+                              r"|\bсколько\s+(?:\w+\s+)?(?:получу|получит|получим|дадут|будет)\b", re.IGNORECASE)
 # An advertisement, not a question ("Продам коляску дитячу, майже нова"): the keyword list.
 ADVERT = re.compile(r"^(?:продам|продаю|продається|здам|здаю|куплю|віддам|сдам)\b")
 # Coming to the office: beside it "де" asks for the address as "коли" asks for the hours, and a person to talk
@@ -757,6 +900,8 @@ COLD_HUNGRY = (re.compile(r"\b(?:дуже\s+|так\s+|страшно\s+)?хол
 # answer, without who they are and since when, is not.
 UNREACHABLE = (re.compile(r"\bне\s+(?:відповіда\w*|бере\s+трубк\w*|береться|відчиня\w*|відкрива\w*|выходит\s+на\s+связь|отвечает|виходить\s+на\s+зв'язок)"),
                re.compile(r"\b(?:від|з|із|зі|с|со)\s+(?:вчора|учора|вчерашнего|вчера|позавчора|неділі|суботи|понеділка|ранку)\b"
+                          # round sixteen: since yesterday evening ("не відповідає з учорашнього вечора")
+                          r"|\b(?:від|з|із|зі|с|со)\s+(?:учорашнього|вчорашнього|позавчорашнього|вчерашнего|позавчерашнего)\b"
                           r"|\b(?:\d+|два|дві|три|кілька|декілька|другий|третій)\s+(?:дн|день|дня|доб)\w*"),
                re.compile(r"\bживе\s+(?:\w+\s+)?(?:сам|сама|одна|один|самотн\w*)\b|\bживет\s+(?:сам|одна|один)\b"
                           # round eleven: the other order ("вона сама живе", "он один живет")
@@ -878,12 +1023,43 @@ NEVER_SEEN = (re.compile(r"\b(?:мене|нас|тебе|меня|її|його|
                          r"(?:побачить|увидит|знайде|найдет)\b"),
               re.compile(r"\b(?:він|чоловік|муж|співмешканець|сожитель|батько|вітчим|отчим|колишній|бывший|он|вона|она)\s+(?:\w+\s+){0,2}?"
                          r"(?:каже|казав|сказав|сказал|говорить|говорит|пише|писав|написав|пишет|написал|кричить|кричит|погрожу\w*|угрожа\w*)\b"))
+# Round sixteen: someone gone from home who cannot be found ("вийшла з дому в халаті і я її не можу знайти вже годину"):
+# danger together, as GONE; looking for the office ("вийшла з дому о 8, не можу знайти ваш офіс") is not.
+_SOMEONE = r"(?:її|його|ее|его|маму|тата|бабусю|дідуся|дитину|сина|доньку|чоловіка|папу|бабушку|дедушку)"
+_CANNOT_FIND = r"не\s+(?:можу|можемо|можем|могу|можуть)\s+"
+LOST = (GONE[0],
+        re.compile(r"\b" + _SOMEONE + r"\s+(?:\w+\s+)?(?:" + _CANNOT_FIND + r"(?:\w+\s+)?(?:знайти|найти)|ніде\s+нема\w*|нигде\s+нет)\b"
+                   r"|\b" + _CANNOT_FIND + r"(?:\w+\s+)?(?:знайти|найти)\s+" + _SOMEONE + r"\b"
+                   r"|\b" + _CANNOT_FIND + _SOMEONE + r"\s+(?:знайти|найти)\b"))
+# Round sixteen: not able to get up for a day or more, alone or barely writing ("не можу встати з ліжка друга доба, ноги не
+# тримають, пишу з трудом"): danger together. Not getting up early, or a long illness with care asked ("після операції не
+# можу встати, чи є опікунка") is not.
+CANNOT_GET_UP = (re.compile(r"\bне\s+(?:можу|могу)\s+(?:\w+\s+)?(?:встати|встать|піднятися|підвестися|подняться|встати\s+з\s+ліжка)\b"
+                            r"|\bне\s+встаю\b|\bноги\s+(?:вже\s+)?не\s+(?:тримають|держат|слухаються|слушаются)\b"),
+                 re.compile(r"\b(?:друг\w*|трет\w*|втор\w*|цілу|цілий)\s+(?:доб\w*|сут\w*|день|дні|дня|днів)\b"
+                            r"|\b(?:з|від|с)\s+(?:учора|вчора|вчера|позавчора|ночі|ночи)\b|\b\d+\s+(?:дн\w*|доб\w*|сут\w*)\b"),
+                 re.compile(r"\b(?:сама|сам|одна|один|нікого|ніхто|никого|никто|ледве|еле|насилу)\b|\bз\s+трудом\b|\bс\s+трудом\b"
+                            r"|\bдодзвонит\w*|\bдозвонит\w*"))
+# Round sixteen: someone banging at the door and shouting or demanding, the writer alone or with a child ("хтось стукає в двері
+# вже годину і кричить щоб я відкрила, я одна з онукою"): danger together. A knock with no shouting ("хтось стукає в двері, це
+# ви?"), or a neighbour's complaint with nobody alone ("сусід стукає в двері і кричить що ми шумимо") is not.
+BANGING = (re.compile(r"\b(?:стука\w*|стукот\w*|гримить|гримлять|гатить|гатять|лупить|ломиться|ломляться|ломится|стучит\w*|долбит\w*"
+                      r"|барабанит\w*|б'ється|бьется)\s+(?:\w+\s+)?(?:в|у|по|на)\s+(?:двер\w*|вікн\w*|окн\w*)"
+                      r"|\b(?:в|у)\s+(?:двер\w*|вікн\w*|окн\w*)\s+(?:\w+\s+)?(?:стука\w*|гримить|гатить|ломиться|стучит\w*|долбит\w*)"),
+           re.compile(r"\bкрич\w*|\bвимага\w*|\bпогрож\w*|\bугрож\w*|\bлає\w*|\bматюк\w*|\bорет\b|\bоре\b"
+                      r"|\b(?:щоб|чтоб|чтобы)\s+(?:я|ми|мы)\s+(?:\w+\s+)?(?:відкри|відчини|откры)\w*"),
+           re.compile(r"\b(?:я|ми|мы)\s+(?:тут\s+|вдома\s+|дома\s+)?(?:одна|сама|один|сам|самі|одні|одни|сами)\b"
+                      r"|\b(?:з|із|с)\s+(?:дитин\w*|діт\w*|онук\w*|малим|малою|малими|детьми|ребенком|внук\w*)\b"
+                      r"|\bстрашно\b|\bбоюс[яь]\b|\bбоїмося\b|\bбоимся\b"))
 NO_SENSE = (re.compile(r"\b(?:не\s+бачу|нема|немає)\s+(?:вже\s+)?сенсу\s+далі\b(?!\s+\w+(?:ти|[^іїи]ть)\b)"),)
 # A length of time in hours, not the office's hours ("не відповідає вже пів години").
 DURATION = re.compile(r"\b(?:пів|півтори|\d+|кілька|декілька|дві|два|три|чотири|п'ять|пару)\s+годин\w*"
                       r"|\bгодин\w*\s+(?:тому|на\s+день|на\s+добу|щодня)\b|\bпівгодини\b|\bполчаса\b"
                       # round thirteen: time ago ("дві години назад"; the Russian "год назад", a year ago, is read as "години")
-                      r"|\bгодин\w*\s+назад\b", re.IGNORECASE)
+                      r"|\bгодин\w*\s+назад\b"
+                      # round sixteen: an hour long ("стукає в двері вже годину", "не можу знайти вже годину")
+                      r"|\b(?:вже|уже|цілу|ще)\s+годину\b|\bгодину\s+(?:вже|уже)\b|\b(?:більше|понад|близько)\s+години\b",
+                      re.IGNORECASE)
 # A question's words: a thanks with one of them asks something ("що" is also "that": "дякую, що відповіли").
 # Round thirteen: a part after a thanks that opens with more of what it is for ("особливо за солодке", "і за вугілля").
 THANKS_MORE = re.compile(r"(?:особливо|також|а\s+також|і|й|та|ще|окремо|особенно|и)\s+за\b")
@@ -952,6 +1128,9 @@ UKRAINIAN = Rules(
     # round ten: another office's matter (uk.toml's `elsewhere`, as the Polish line's): "де зробити закордонний паспорт",
     # "коли ZUS перерахує пенсію" get the keyword list, not the address or help
     other_offices="elsewhere", office_papers=OFFICE_PAPERS,
+    # round sixteen: ZUS named beside its matter ("ЗУС пенсія польська мені належить?") is that matter's office, not 800+ (as
+    # the Polish line's); papers carried in beside the hours are what the visit is for ("принести документи на засілок")
+    other_office_names=frozenset(("зус", "zus", "крус", "krus")), errand=ERRAND, amount_elsewhere=AMOUNT_ELSEWHERE,
     # round ten: what arrived, before or after the verb, beside a thanks ("отримала вугілля, дякую", "пакунок прийшов")
     arrived=ARRIVED, arrived_after=True,
     # round eleven: a worker coming to someone's home ("щоб до мами приходила соціальна працівниця"): the help of a visit
@@ -963,7 +1142,8 @@ UKRAINIAN = Rules(
                                              FEVER, COLD_FRAIL, HUNGER_DAYS, ALONE_IN_DISTRESS, FAREWELL_SENT,  # round twelve: these five
                                              POISONED,  # round thirteen
                                              NEGLECTED_OLD,  # round fourteen
-                                             RAGING_NOW, NO_WAY_HOME, SOMEONE_TO_KNOW, NEVER_SEEN),  # round fifteen
+                                             RAGING_NOW, NO_WAY_HOME, SOMEONE_TO_KNOW, NEVER_SEEN,  # round fifteen
+                                             LOST, CANNOT_GET_UP, BANGING),  # round sixteen
     still=STILL, thanks_more=THANKS_MORE,  # round thirteen
     # round twelve: a "не" ends with its sentence ("нічого не хочу. краще б мене не було" is danger)
     danger_by_sentence=True,
