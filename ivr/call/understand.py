@@ -63,6 +63,7 @@ from functools import lru_cache
 from cachetools import LRUCache
 from rapidfuzz import fuzz, process
 
+from ivr.common.memo import short_texts_remembered
 from ivr.spoken.inflection import _morfeusz, readings
 
 __all__ = ["STOPWORDS", "Match", "Matcher", "fold", "lemmas", "words_and_folds"]
@@ -196,6 +197,7 @@ class Match:
 
 # --- text helpers -------------------------------------------------------------
 
+@short_texts_remembered  # pure: the word lists' entries are folded once per process, not per line built
 def fold(text: str) -> str:
     """Lowercase, Polish (and other accented) letters to ASCII, non-letters to
     single spaces: "Do KTÓREJ, 8:00?" -> "do ktorej"."""

@@ -13,6 +13,7 @@ import re
 from functools import partial
 
 from ivr.call.understand_uk import GENERIC_PREFIXES, STOPWORDS, UkrainianMatcher, _morph, is_name, tokens
+from ivr.common.memo import short_texts_remembered
 from ivr.textline.replies import Rules
 from ivr.textline.script import RUSSIAN, cyrillic_text
 
@@ -374,6 +375,7 @@ def prepare_uk(body: str) -> str:
     return HEALTH_WISH.sub("дякуємо", text)
 
 
+@short_texts_remembered  # pure: the word lists' entries are folded once per process, not per line built
 def fold_uk(text: str) -> str:
     """Lower-case words (apostrophes made one), joined by single spaces: "П’ятниця?" -> "п'ятниця"."""
     return " ".join(tokens(text))
