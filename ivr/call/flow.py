@@ -737,10 +737,12 @@ class Line:
                 scores = [m for m in scores if m.choice != DANGER]
             if DANGER not in heard and (said_in_place.hiding_now(words) or said_in_place.lying_in_dirt(words)
                                         or said_in_place.ending_it(words) or said_in_place.down_since(words)
-                                        or said_in_place.children_alone(words)):
+                                        or said_in_place.children_alone(words)
+                                        or said_in_place.whispered_and_cut_off(words)):
                 # round fifteen: "ja się w łazience zamykam, jak on pije" (hiding in the house now), "leży w tym
                 # wszystkim brudna" (left in dirt), "nie daję rady, dzisiaj to zakończę" (ending it); round
-                # sixteen: "leży od godziny i nie wstaje" (down since hours), "dzieci od wczoraj same siedzą"
+                # sixteen: "leży od godziny i nie wstaje" (down since hours), "dzieci od wczoraj same siedzą";
+                # round seventeen: "szeptała tylko i się rozłączyła" (a call for help whispered and cut off)
                 heard.add(DANGER)
             if DANGER not in heard and "addiction" in heard and said_in_place.drunk_at_the_wheel(words, spans,
                                                                                                 "addiction"):
@@ -929,6 +931,7 @@ class Line:
                or ("addiction" in heard and said_in_place.may_be_drunk(folded))
                or said_in_place.may_be_hiding(folded) or said_in_place.may_be_lying_in_dirt(folded)
                or said_in_place.may_be_ending(folded) or said_in_place.may_be_since_recent(folded)
+               or said_in_place.may_be_cut_off(folded)
                or ("hours" in heard and "person" not in heard and any(map(said_in_place.coming_third_person, words)))
                or ("person" in heard and bool(heard & {"social_work", VISIT}))
                or ("person" in heard and "kim" in folded)

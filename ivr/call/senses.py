@@ -750,7 +750,8 @@ def may_be_since_recent(folded: Iterable[str]) -> bool:
     """"od" and a time of hours or days: down_since or children_alone may apply."""
     folded = tuple(folded)
     return "od" in folded and bool(RECENT & set(folded)) \
-        and any(word.startswith(("wstaj", "wstal", "wsta", "podnosi")) or word in ALONE for word in folded)
+        and any(word.startswith(("wstaj", "wstal", "wsta", "podnosi")) or word in ALONE | NOBODY | {"bez"}
+                for word in folded)  # round seventeen: "nikogo nie ma", "bez opieki" too
 
 
 def _since_recent(folded: Sequence[str]) -> list[int]:
@@ -787,7 +788,10 @@ def children_alone(words: Sequence[str]) -> bool:
     """Children ("dzieci", "wnuki", "maluchy") and, within ALONE_REACH words after them, "same" beside a verb of
     staying ("siedzą", "zostały", "są", "płaczą") with no "nie" before either, and a time of hours or days since
     ("od wczoraj same siedzą"): children left alone now. "Dzieci same chodzą do szkoły" (no staying), "dzieci
-    same siedzą przy lekcjach" (no time since), "od wczoraj nie siedzą same" are not."""
+    same siedzą przy lekcjach" (no time since), "od wczoraj nie siedzą same" are not. Round seventeen: or nobody
+    there after the verb of staying instead of "same" ("dziecko płacze od rana, a tam nikogo nie ma dorosłego",
+    "wnuki od wczoraj siedzą bez opieki"); "dzieci są od rana w szkole, a w domu nikogo nie ma" (no staying) and
+    "dziecko od roku płacze, a nikogo nie ma do pomocy" (no time of hours or days) are not."""
     folded = [fold(word) for word in words]
     since = _since_recent(folded)
     if not since:
@@ -803,4 +807,66 @@ def children_alone(words: Sequence[str]) -> bool:
                 continue
             if any(at <= start <= alone + 3 for start in since):
                 return True
+        if _left_without_anyone(words, folded, at, since):  # round seventeen: "płacze od rana, nikogo nie ma"
+            return True
     return False
+
+
+# Round seventeen: "u sąsiadów dziecko płacze od rana, a tam nikogo nie ma dorosłego": children with no grown-up
+# there are as alone as "same" (children_alone).
+LEFT_STAYING = STAYING - {"byc"}  # "dziecko płacze/siedzi/zostało/czeka"; not "są" ("dzieci są w szkole")
+ABSENT_REACH = 8  # words from the verb to the nobody ("płacze od rana, a tam nikogo nie ma")
+UNCARED = (("bez", "opieki"), ("bez", "doroslych"), ("bez", "doroslego"), ("bez", "rodzicow"), ("bez", "nikogo"))
+
+
+def _nobody_there(folded: Sequence[str], start: int, end: int) -> bool:
+    """Between start and end: "nikogo (dorosłego) nie ma", "nie ma nikogo", "nikt (ich) nie pilnuje" ("nie" within
+    two words of "nikt"/"nikogo") or "bez opieki", "bez dorosłych"."""
+    for at in range(max(0, start), min(len(folded), end)):
+        if folded[at] in NOBODY and "nie" in folded[max(0, at - 2):at + 3]:
+            return True
+        if tuple(folded[at:at + 2]) in UNCARED:
+            return True
+    return False
+
+
+def _left_without_anyone(words: Sequence[str], folded: Sequence[str], at: int, since: Sequence[int]) -> bool:
+    """The child at `at`, a verb of staying within ALONE_REACH words after it (no "nie" right before it), and
+    within ABSENT_REACH words after the verb nobody there; a time since of hours or days between the child and
+    the nobody."""
+    for verb in range(at + 1, min(len(words), at + 1 + ALONE_REACH)):
+        if not LEFT_STAYING & _lemmas_of(words[verb]) or folded[verb - 1] == "nie":
+            continue
+        end = verb + 1 + ABSENT_REACH
+        if _nobody_there(folded, verb + 1, end) and any(at - SINCE_REACH <= start < end for start in since):
+            return True
+    return False
+
+
+# Round seventeen: "córka dzwoniła i szeptała tylko 'mamo, on znowu' i się rozłączyła": a call for help whispered
+# and cut off.
+WHISPERING = frozenset({"szeptac", "szepnac", "szept"})
+CUT_OFF = frozenset({"rozlaczyc", "przerwac", "urwac"})
+THIRD_PAST_ENDS = ("l", "la", "lo", "li", "ly")  # folded endings of the past tense said of another ("rozłączyła")
+
+
+def may_be_cut_off(folded: Iterable[str]) -> bool:
+    """A word beginning like whispering and one like a call cut off: whispered_and_cut_off may apply."""
+    folded = tuple(folded)
+    return any(word.startswith(("szept", "szepn", "szepc")) for word in folded) \
+        and any(word.startswith(("rozlacz", "przerw", "urwa")) for word in folded)
+
+
+def whispered_and_cut_off(words: Sequence[str]) -> bool:
+    """Someone whispered ("szeptała", "szepnął", "szeptem") and then the call was cut off, said of another in the
+    past tense ("się rozłączyła", "przerwało", "urwało się"), no "nie" right before either: a relative who could
+    only whisper a call for help. "Mama szeptała, bo ma chore gardło" (nothing cut off), "pani się rozłączyła"
+    (no whisper), "szepczę, bo dziecko śpi, a mnie rozłączyło" (the caller's own) are not."""
+    folded = [fold(word) for word in words]
+    whispered = [at for at, word in enumerate(words) if WHISPERING & _lemmas_of(word)
+                 and (folded[at].endswith(THIRD_PAST_ENDS) or folded[at] == "szeptem")
+                 and not (at and folded[at - 1] == "nie")]
+    if not whispered:
+        return False
+    return any(CUT_OFF & _lemmas_of(word) and folded[at].endswith(THIRD_PAST_ENDS) and folded[at - 1] != "nie"
+               for at, word in enumerate(words) if at > min(whispered))

@@ -1,0 +1,81 @@
+"""Round seventeen of issue 23 (bench/fresh17): the general rules added for a new writer's callers, each played
+through the real /voice webhooks with exact TwiML, beside the input that would break each rule. The sentences are
+this round's own phrasings of each kind, not the corpus rows."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import FRIDAY_EVENING, TUESDAY_OPEN
+from test_speech_round_eight import not_understood, pressed
+from test_speech_round_nine import danger_open
+from test_speech_round_ten import danger_closed
+from test_speech_rules import LEAVE_WORD, care, check, contact, heating, say_in, social_work
+
+from ivr.call import senses
+
+
+# -- danger: children with no grown-up there (senses.children_alone widened) ----------------------------------
+
+@pytest.mark.parametrize("words", [
+    "wnuczek sąsiadki od wczoraj siedzi w domu a dorosłych nikogo tam nie ma",
+    "maluchy naprzeciwko płaczą od południa i nikt ich nie pilnuje",
+    "dzieci za płotem od rana siedzą bez opieki na podwórku",
+])
+def test_children_with_no_grown_up_since_hours_are_danger(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == danger_open(app)
+
+
+def test_children_with_no_grown_up_after_hours_is_danger(make_app, post):
+    app = make_app(FRIDAY_EVENING)
+    assert say_in(post, app, "main", "dziecko obok od nocy płacze a nie ma nikogo w domu") == danger_closed(app)
+
+
+@pytest.mark.parametrize("words", [
+    "dzieci są od rana w szkole a w domu nikogo nie ma",  # no verb of staying: they are at school
+    "wnuk od roku płacze po nocach a nikogo nie ma do pomocy",  # a year, not hours or days
+    "dziecko od rana płacze bo ząbki mu idą",  # nobody missing
+])
+def test_children_crying_or_away_with_a_grown_up_there_are_no_danger(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) != danger_open(app)
+
+
+def test_children_alone_reads_nobody_there_after_staying():
+    assert senses.children_alone("dziecko płacze od rana a tam nikogo nie ma dorosłego".split())
+    assert senses.children_alone("wnuki od wczoraj siedzą bez opieki".split())
+    assert not senses.children_alone("dziecko od rana nie płacze nikogo nie ma".split())  # denied
+    assert not senses.children_alone("dzieci są od rana w szkole nikogo nie ma".split())
+
+
+# -- danger: a call for help whispered and cut off (senses.whispered_and_cut_off) -----------------------------
+
+@pytest.mark.parametrize("words", [
+    "siostra zadzwoniła szeptem powiedziała tylko przyjedź i przerwało",
+    "synowa szepnęła do słuchawki pomóżcie i się rozłączyła",
+    "wnuczka dzwoniła szeptała coś niewyraźnie i rozłączyło się a teraz nie odbiera",
+])
+def test_a_whispered_call_cut_off_is_danger(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == danger_open(app)
+
+
+def test_a_whispered_call_cut_off_after_hours_is_danger(make_app, post):
+    app = make_app(FRIDAY_EVENING)
+    assert say_in(post, app, "main", "córka szeptała w telefon i nagle się rozłączyła") == danger_closed(app)
+
+
+@pytest.mark.parametrize("words", [
+    "mama szeptała bo ma chore gardło",  # nothing cut off
+    "pani z ośrodka się rozłączyła jak dzwoniłam w sprawie opału",  # no whisper
+    "ja szepczę bo wnuk śpi a wczoraj mnie rozłączyło",  # the caller's own whisper, now
+])
+def test_a_whisper_or_a_call_cut_off_alone_is_no_danger(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) != danger_open(app)
+
+
+def test_whispered_and_cut_off_reads_both_said_of_another():
+    assert senses.whispered_and_cut_off("siostra szepnęła coś i się rozłączyła".split())
+    assert not senses.whispered_and_cut_off("siostra się rozłączyła a potem szeptała".split())  # cut off first
+    assert not senses.whispered_and_cut_off("szepczę i się rozłączyłam".split())  # the caller
