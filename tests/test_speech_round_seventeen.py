@@ -79,3 +79,27 @@ def test_whispered_and_cut_off_reads_both_said_of_another():
     assert senses.whispered_and_cut_off("siostra szepnęła coś i się rozłączyła".split())
     assert not senses.whispered_and_cut_off("siostra się rozłączyła a potem szeptała".split())  # cut off first
     assert not senses.whispered_and_cut_off("szepczę i się rozłączyłam".split())  # the caller
+
+
+# -- near negative: a reckless ride (senses.reckless_ride) ----------------------------------------------------
+
+@pytest.mark.parametrize("words", [
+    "sąsiad się zabije na tym quadzie jak tak szaleje",
+    "wnuk się kiedyś zabije z tym motorem",
+    "zięć się zabije na tym swoim motorze po polach",
+])
+def test_killing_oneself_on_a_vehicle_is_a_figure_of_speech(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    # not understood, or (a story) "is anyone in danger?": no safety route at once
+    assert say_in(post, app, "main", words) in (not_understood(app), check(app))
+
+
+@pytest.mark.parametrize("words", [
+    "syn mówi że się zabije",  # no vehicle
+    "zabije się mówi wjedzie autem w drzewo",  # no "z"/"na": a way to do it
+    "on mnie zabije z tym motorem",  # someone else
+    "wnuk się zabije z tym motorem a mąż mnie bije",  # danger beside it
+])
+def test_a_threat_or_danger_beside_a_vehicle_is_still_danger(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == danger_open(app)

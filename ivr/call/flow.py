@@ -727,12 +727,13 @@ class Line:
                                     or said_in_place.costs_that_kill(words, spans, DANGER)
                                     or said_in_place.animal_killed(words, spans, DANGER)
                                     or said_in_place.wish_at_a_sight(words, spans, DANGER)
+                                    or said_in_place.reckless_ride(words, spans, DANGER)
                                     or said_in_place.danger_denied(words, spans, DANGER, [
                                         c for c in heard - DANGER_ONLY_BESIDE if c not in NOT_TOPICS])):
                 # "boję się tych nagrywań" (an activity feared), "z dziećmi sama została" (with them), "nikt u
                 # was nie odbiera" (the office not answering); round twelve: "te ceny w sklepie mnie zabijają";
                 # round thirteen: "ja nie w sprawie przemocy, ja o osiemset plus" (danger denied, a matter after),
-                # "zabiję tego kota sąsiada" (an animal threatened)
+                # "zabiję tego kota sąsiada" (an animal threatened); round seventeen: "się zabije z tym motorem"
                 heard.discard(DANGER)
                 scores = [m for m in scores if m.choice != DANGER]
             if DANGER not in heard and (said_in_place.hiding_now(words) or said_in_place.lying_in_dirt(words)

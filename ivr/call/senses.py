@@ -870,3 +870,31 @@ def whispered_and_cut_off(words: Sequence[str]) -> bool:
         return False
     return any(CUT_OFF & _lemmas_of(word) and folded[at].endswith(THIRD_PAST_ENDS) and folded[at - 1] != "nie"
                for at, word in enumerate(words) if at > min(whispered))
+
+
+# Round seventeen: "on się zabije z tym motorem, jak tak jeździ": a reckless ride, a figure of speech.
+RIDDEN = VEHICLES | {"rower", "quad", "motorower", "crossa", "cross"}
+RIDE_REACH = 3  # words from the verb to the vehicle ("zabije się z tym swoim motorem")
+
+
+def reckless_ride(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
+    """Every danger phrase heard is a verb of killing with "się" (no "mnie", "ją" ...: no one else) and within
+    RIDE_REACH words after it a vehicle after "z" or "na" ("się zabije z tym motorem", "zabije się na tym
+    quadzie"): how someone rides, no plan to die. "Syn mówi, że się zabije" (no vehicle), "zabije się, wjedzie
+    autem w drzewo" (no "z"/"na": a way to do it), "mąż mnie zabije z tym motorem" (someone else) stay danger."""
+    found = _spans_of(spans, danger)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+
+    def ride(start: int, end: int) -> bool:
+        verbs = [at for at in range(start, end) if KILLING & _lemmas_of(words[at])]
+        if not verbs or "sie" not in folded[max(0, start - 2):end + 1]:  # "się kiedyś zabije", "zabije się"
+            return False
+        for at in range(end, min(len(words), end + RIDE_REACH + 1)):
+            if RIDDEN & _lemmas_of(words[at]):
+                return any(folded[lead] in {"z", "ze", "na"} for lead in range(end, at))
+            if folded[at] in {"mnie", "ja", "go", "nas", "ich", "cie"}:
+                return False
+        return False
+    return all(ride(start, end) for start, end, _ in found)
