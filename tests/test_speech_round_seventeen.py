@@ -103,3 +103,25 @@ def test_killing_oneself_on_a_vehicle_is_a_figure_of_speech(make_app, post, word
 def test_a_threat_or_danger_beside_a_vehicle_is_still_danger(make_app, post, words):
     app = make_app(TUESDAY_OPEN)
     assert say_in(post, app, "main", words) == danger_open(app)
+
+
+# -- a family in trouble is the social workers' item (social_work in prompts/pl.toml) -------------------------
+
+@pytest.mark.parametrize("words", [
+    "w rodzinie są problemy i nie wiem do kogo się zwrócić",
+    "u syna się sypie małżeństwo i wnuki to widzą",
+    "u córki kryzys w małżeństwie czy wy w tym pomagacie",
+])
+def test_trouble_in_a_family_or_a_marriage_is_social_work(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == social_work(app)
+
+
+@pytest.mark.parametrize("words,expected", [
+    ("starsze małżeństwo z naprzeciwka potrzebuje opiekunki", care),  # a couple, no trouble
+    ("rodzina ma kłopoty z opałem na zimę", heating),  # the matter named
+    ("gdzie jesteście bo rodzina przyjedzie w odwiedziny", contact),
+])
+def test_a_family_or_a_marriage_beside_a_matter_is_that_matter(make_app, post, words, expected):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == expected(app)
