@@ -125,3 +125,32 @@ def test_trouble_in_a_family_or_a_marriage_is_social_work(make_app, post, words)
 def test_a_family_or_a_marriage_beside_a_matter_is_that_matter(make_app, post, words, expected):
     app = make_app(TUESDAY_OPEN)
     assert say_in(post, app, "main", words) == expected(app)
+
+
+# -- a matter the caller knows already (senses.already_known) -------------------------------------------------
+
+@pytest.mark.parametrize("node,words,asked", [
+    ("main", "godziny to ja znam a gdzie wy jesteście", "gdzie wy jesteście"),
+    ("main", "opał to już wiem a gdzie was znaleźć", "gdzie was znaleźć"),
+    ("hours", "a gdzie wy macie ten ośrodek bo godziny to ja wiem", "gdzie jest ośrodek"),
+])
+def test_a_matter_known_already_is_no_question_the_other_is(make_app, post, node, words, asked):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, node, words) == say_in(post, app, node, asked) == contact(app)
+
+
+@pytest.mark.parametrize("words", [
+    "godziny to ja nie wiem a gdzie jesteście",  # not known
+    "nie wiem jakie są godziny",  # "nie wiem" before
+    "jakie macie godziny bo ja wiem gdzie jesteście",  # what is known comes later: the hours asked
+])
+def test_a_matter_not_known_is_still_asked(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == say_in(post, app, "main", "godziny otwarcia")
+
+
+def test_already_known_reads_wiem_or_znam_right_after():
+    spans = [("hours", 0, 1, 100.0)]
+    assert senses.already_known("godziny to ja wiem".split(), spans, "hours")
+    assert not senses.already_known("godziny to ja nie wiem".split(), spans, "hours")
+    assert not senses.already_known("godziny sprawdzę i wiem".split(), spans, "hours")

@@ -764,6 +764,11 @@ class Line:
                                                                                          ELSEWHERE):
                 heard.discard("benefits")  # round eleven: "dopłaty z ARiMR" are another office's money
                 scores = [m for m in scores if m.choice != "benefits"]
+            knowing = said_in_place.may_be_known(map(fold, words))
+            for known in [c for c in heard if c not in NOT_TOPICS] if knowing else ():
+                if said_in_place.already_known(words, spans, known):
+                    heard.discard(known)  # round seventeen: "gdzie to jest, bo godziny to ja wiem": asks the other
+                    scores = [m for m in scores if m.choice != known]
             for purpose in [c for c in heard if c not in NOT_TOPICS | GENERAL_TOPICS and c != "benefits"]:
                 if "benefits" in heard and said_in_place.purpose_of_benefit(words, spans, "benefits", purpose):
                     heard.discard(purpose)  # round eleven: "zasiłek celowy na opłacenie rachunków": the benefit
@@ -933,6 +938,7 @@ class Line:
                or said_in_place.may_be_hiding(folded) or said_in_place.may_be_lying_in_dirt(folded)
                or said_in_place.may_be_ending(folded) or said_in_place.may_be_since_recent(folded)
                or said_in_place.may_be_cut_off(folded)
+               or (len(heard - NOT_TOPICS) > 1 and said_in_place.may_be_known(folded))
                or ("hours" in heard and "person" not in heard and any(map(said_in_place.coming_third_person, words)))
                or ("person" in heard and bool(heard & {"social_work", VISIT}))
                or ("person" in heard and "kim" in folded)

@@ -898,3 +898,34 @@ def reckless_ride(words: Sequence[str], spans: Sequence[Span], danger: str) -> b
                 return False
         return False
     return all(ride(start, end) for start, end, _ in found)
+
+
+# Round seventeen: "a gdzie to jest ten ośrodek, bo godziny to ja wiem": a matter the caller says they know already.
+KNOWING = frozenset({"wiem", "znam"})
+KNOWN_LINKS = frozenset({"to", "ja", "juz", "sobie", "dobrze", "akurat", "przeciez"})
+KNOWN_REACH = 3  # words from the matter to "wiem" ("godziny to ja już wiem")
+
+
+def may_be_known(folded: Iterable[str]) -> bool:
+    """"wiem" or "znam": already_known may apply."""
+    return bool(KNOWING & set(folded))
+
+
+def already_known(words: Sequence[str], spans: Sequence[Span], choice: str) -> bool:
+    """Every phrase of the choice heard is followed by "wiem" or "znam" with only "to", "ja", "już" between ("godziny
+    to ja wiem", "adres już znam"): the caller knows it and asks something else. "Godziny to ja nie wiem" (a "nie"
+    between), "wiem, że godziny są do piętnastej, ale..." ("wiem" before) and "nie wiem, jakie są godziny" are
+    unchanged."""
+    found = _spans_of(spans, choice)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+
+    def known(end: int) -> bool:
+        for at in range(end, min(len(folded), end + KNOWN_REACH + 1)):
+            if folded[at] in KNOWING:
+                return True
+            if folded[at] not in KNOWN_LINKS:
+                return False
+        return False
+    return all(known(end) for _, end, _ in found)
