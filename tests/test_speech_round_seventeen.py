@@ -154,3 +154,27 @@ def test_already_known_reads_wiem_or_znam_right_after():
     assert senses.already_known("godziny to ja wiem".split(), spans, "hours")
     assert not senses.already_known("godziny to ja nie wiem".split(), spans, "hours")
     assert not senses.already_known("godziny sprawdzę i wiem".split(), spans, "hours")
+
+
+# -- a key: said as the prompt said it, with a verb of pressing in the future, after a correction -------------
+
+@pytest.mark.parametrize("node,words,key", [
+    ("about", "nacisnę czwórkę bo to chyba o to", "4"),
+    ("about", "kliknę teraz trójkę bo tam jest to co trzeba", "3"),
+    ("main", "a teraz dwójka tak jak pani mówiła", "2"),
+    ("main", "to gwiazdka jak pani powiedziała", "*"),
+    ("about", "wcisnę jedynkę tfu mówię dwójka bo się pomyliłam", "2"),
+])
+def test_a_key_in_this_rounds_words_is_that_key(make_app, post, node, words, key):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, node, words) == pressed(post, app, node, key)
+
+
+@pytest.mark.parametrize("words,expected", [
+    ("mam jedno pytanie bo nie wiem co z opałem", heating),  # a number inside a sentence: no key 1
+    ("jak pani mówiła o opale to ja w tej sprawie", heating),
+    ("teraz dwa razy dzwoniłam w sprawie opiekunki", care),
+])
+def test_a_number_or_the_new_fillers_inside_a_sentence_are_no_key(make_app, post, words, expected):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == expected(app)
