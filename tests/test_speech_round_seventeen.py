@@ -178,3 +178,33 @@ def test_a_key_in_this_rounds_words_is_that_key(make_app, post, node, words, key
 def test_a_number_or_the_new_fillers_inside_a_sentence_are_no_key(make_app, post, words, expected):
     app = make_app(TUESDAY_OPEN)
     assert say_in(post, app, "main", words) == expected(app)
+
+
+# -- the message menu: a message said first, a call-back asked inside it --------------------------------------
+
+@pytest.mark.parametrize("words", [
+    "zostawiam wiadomość tu kowalska proszę o telefon w sprawie obiadów",
+    "nagram wiadomość mówi nowak niech ktoś oddzwoni",
+    "zostawię wiadomość że proszę o kontakt w sprawie opału",
+])
+def test_a_message_said_first_records_the_call_back_it_asks_for(make_app, post, words):
+    app = make_app(FRIDAY_EVENING)
+    body = say_in(post, app, LEAVE_WORD, words)
+    assert "<Record" in body and body == say_in(post, app, LEAVE_WORD, "proszę nagrać")
+
+
+@pytest.mark.parametrize("words", [
+    "proszę o telefon w sprawie obiadów",  # no message
+    "nie chcę zostawiać wiadomości proszę oddzwonić",  # the message refused
+    "niech ktoś oddzwoni a wiadomość też zostawię",  # the call-back first
+])
+def test_a_call_back_asked_first_or_alone_is_still_the_call_back(make_app, post, words):
+    app = make_app(FRIDAY_EVENING)
+    body = say_in(post, app, LEAVE_WORD, words)
+    assert "<Record" not in body and body == say_in(post, app, LEAVE_WORD, "proszę oddzwonić")
+
+
+def test_outside_the_message_menu_a_call_back_beside_a_message_is_still_the_call_back(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    body = say_in(post, app, "main", "zostawiam wiadomość proszę o telefon w sprawie obiadów")
+    assert "<Record" not in body and body == say_in(post, app, "main", "proszę o telefon")

@@ -861,14 +861,16 @@ class Line:
             return GOODBYE
         if node == CALLBACK and (OTHER_NUMBER in heard or self._no.match(speech) is not None):
             return OTHER_NUMBER  # "nie", "to nie ten numer": wins over "zgadza się" in "nie zgadza się"
-        if CALLBACK in heard:
-            # "Proszę o telefon w sprawie zasiłku": the call-back is what is asked for, the topic its reason.
-            return CALLBACK
         if placed is not None and node == LEAVE_WORD and RECORD in heard and said_in_place.said_first(
                 spans, RECORD, [c for c in heard if c not in NOT_TOPICS and c not in (WHEN, RECORD)]):
             # Round ten, where a message is offered: "niech pani nagra, że dzwoniłam w sprawie węgla" (the coal is
-            # what it says). Not elsewhere: "dostałam wiadomość w sprawie opału" tells of a letter.
+            # what it says). Not elsewhere: "dostałam wiadomość w sprawie opału" tells of a letter. Round
+            # seventeen: before a call-back asked after it ("zostawiam wiadomość: mówi Nowak, proszę o kontakt"),
+            # which is what the message says.
             return RECORD
+        if CALLBACK in heard:
+            # "Proszę o telefon w sprawie zasiłku": the call-back is what is asked for, the topic its reason.
+            return CALLBACK
         if placed is not None and ELSEWHERE in heard and said_in_place.asked_elsewhere_first(
                 words, spans, ELSEWHERE, [c for c in heard if c not in NOT_TOPICS | GENERAL_TOPICS], QUESTION_WORDS):
             return None  # round ten: "gdzie się wyrabia paszport, bo wnuczka jedzie do roboty"
