@@ -208,3 +208,31 @@ def test_outside_the_message_menu_a_call_back_beside_a_message_is_still_the_call
     app = make_app(TUESDAY_OPEN)
     body = say_in(post, app, "main", "zostawiam wiadomość proszę o telefon w sprawie obiadów")
     assert "<Record" not in body and body == say_in(post, app, "main", "proszę o telefon")
+
+
+# -- a call cut off earlier is told, no goodbye (senses.hung_up_before) ---------------------------------------
+
+@pytest.mark.parametrize("words,expected", [
+    ("wcześniej mnie rozłączyło a ja w sprawie opału", heating),
+    ("rozłączyłam się niechcący wcześniej a chodzi mi o opał", heating),
+    ("pani się rozłączyła jak pytałam o opiekunkę dla mamy", care),
+])
+def test_a_call_cut_off_earlier_is_no_goodbye_the_matter_is_asked(make_app, post, words, expected):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == expected(app)
+
+
+def test_a_relative_who_hung_up_is_no_goodbye(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    body = say_in(post, app, "main", "córka dzwoniła płakała i się rozłączyła a ja nie wiem co robić")
+    assert "<Hangup" not in body
+
+
+@pytest.mark.parametrize("words", [
+    "to ja się rozłączę",
+    "dziękuję rozłączam się",
+    "dobrze to można się rozłączyć",
+])
+def test_the_callers_own_hanging_up_is_still_the_goodbye(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert "<Hangup" in say_in(post, app, "main", words)

@@ -848,9 +848,11 @@ class Line:
             return self._hours_day(speech) if heard & {"hours", WHEN} or self._asks_when(speech) else "person"
         if GOODBYE in heard and (self._goodbye_repeated(node, speech) or self._greeting_first(node, speech)
                                  or self._read_with(node, speech, lambda words, spans: said_in_place.said_with_infinitive(
-                                     words, spans, GOODBYE) or said_in_place.said_inside_clause(words, spans, GOODBYE))):
+                                     words, spans, GOODBYE) or said_in_place.said_inside_clause(words, spans, GOODBYE)
+                                     or said_in_place.hung_up_before(words, spans, GOODBYE))):
             # round fourteen: "szczęść Boże, dzwonię o zasiłek": a greeting first; "bez to wszystko się sypie"
-            # round twelve: "pomógł to wszystko ogarnąć": what is to be done, not "that is all"
+            # round twelve: "pomógł to wszystko ogarnąć": what is to be done, not "that is all"; round seventeen:
+            # "córka się rozłączyła": a call cut off earlier is told
             heard.discard(GOODBYE)  # "jeszcze raz to wszystko": "to wszystko" is what is to be said again
             scores = [m for m in scores if m.choice != GOODBYE]
         if GOODBYE in heard and self._goes_on(speech, scores):

@@ -929,3 +929,26 @@ def already_known(words: Sequence[str], spans: Sequence[Span], choice: str) -> b
                 return False
         return False
     return all(known(end) for _, end, _ in found)
+
+
+# Round seventeen: "córka zadzwoniła, płakała i się rozłączyła": someone hung up earlier, no goodbye of the caller's.
+HANGING_UP = frozenset({"rozlaczyc", "rozlaczac"})
+
+
+@lru_cache(maxsize=4096)
+def _hung_up_before(word: str) -> bool:
+    """The dictionary reads the word as "rozłączyć"/"rozłączać" only in the past tense ("rozłączyła",
+    "rozłączyło", "rozłączyłam")."""
+    if len(word) > 30 or not word.isalpha():
+        return False
+    tags = [tag for *_, (_, lemma, tag, _, _) in _morfeusz().analyse(word)
+            if fold(lemma.split(":")[0]) in HANGING_UP]
+    return bool(tags) and all(tag.startswith("praet") for tag in tags)
+
+
+def hung_up_before(words: Sequence[str], spans: Sequence[Span], goodbye: str) -> bool:
+    """Every goodbye phrase heard holds "rozłączyć" in the past tense ("się rozłączyła", "mnie rozłączyło",
+    "rozłączyłam się wcześniej"): a call that was cut off is told, the caller takes no leave. "Rozłączam się",
+    "to ja się rozłączę", "dziękuję, można się rozłączyć" are still the goodbye."""
+    found = _spans_of(spans, goodbye)
+    return bool(found) and all(any(_hung_up_before(word) for word in words[start:end]) for start, end, _ in found)
