@@ -123,6 +123,9 @@ FRESH15_FLOOR, FRESH15_DANGER_FLOOR, FRESH15_NEGATIVES_FLOOR = 116 / 120, 25 / 2
 # Round sixteen: bench/fresh16, another new writer's callers, kept untouched (set "fresh16", tuned on); first score
 # 83/100, danger 18/20, negatives 17/21 (docs/call-flow.md, "Round sixteen").
 FRESH16_FLOOR, FRESH16_DANGER_FLOOR, FRESH16_NEGATIVES_FLOOR = 88 / 100, 20 / 20, 19 / 21  # after round sixteen
+# Round seventeen: bench/fresh17, another new writer's callers, kept untouched (set "fresh17", tuned on); first score
+# 86/100, danger 18/20, negatives 13/15 (docs/call-flow.md, "Round seventeen").
+FRESH17_FLOOR, FRESH17_DANGER_FLOOR, FRESH17_NEGATIVES_FLOOR = 94 / 100, 20 / 20, 14 / 15  # after round seventeen
 # Issue 33, round six: bench/fresh6/uk-utterances.tsv, Ukrainian, all dev (tuned on); first score
 # 72/120, danger 15/24, negatives 10/19 (docs/call-flow.md, "Ukrainian, round six").
 FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR = 114 / 120, 24 / 24, 17 / 19
@@ -162,6 +165,7 @@ TUNED_FLOORS = {
     "fresh, fourteenth": ("pl", 120, 29, 30, FRESH14_FLOOR, FRESH14_DANGER_FLOOR, FRESH14_NEGATIVES_FLOOR),
     "fresh, fifteenth": ("pl", 120, 26, 25, FRESH15_FLOOR, FRESH15_DANGER_FLOOR, FRESH15_NEGATIVES_FLOOR),
     "fresh, sixteenth": ("pl", 100, 21, 20, FRESH16_FLOOR, FRESH16_DANGER_FLOOR, FRESH16_NEGATIVES_FLOOR),
+    "fresh, seventeenth": ("pl", 100, 15, 20, FRESH17_FLOOR, FRESH17_DANGER_FLOOR, FRESH17_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
 }

@@ -727,20 +727,23 @@ class Line:
                                     or said_in_place.costs_that_kill(words, spans, DANGER)
                                     or said_in_place.animal_killed(words, spans, DANGER)
                                     or said_in_place.wish_at_a_sight(words, spans, DANGER)
+                                    or said_in_place.reckless_ride(words, spans, DANGER)
                                     or said_in_place.danger_denied(words, spans, DANGER, [
                                         c for c in heard - DANGER_ONLY_BESIDE if c not in NOT_TOPICS])):
                 # "boję się tych nagrywań" (an activity feared), "z dziećmi sama została" (with them), "nikt u
                 # was nie odbiera" (the office not answering); round twelve: "te ceny w sklepie mnie zabijają";
                 # round thirteen: "ja nie w sprawie przemocy, ja o osiemset plus" (danger denied, a matter after),
-                # "zabiję tego kota sąsiada" (an animal threatened)
+                # "zabiję tego kota sąsiada" (an animal threatened); round seventeen: "się zabije z tym motorem"
                 heard.discard(DANGER)
                 scores = [m for m in scores if m.choice != DANGER]
             if DANGER not in heard and (said_in_place.hiding_now(words) or said_in_place.lying_in_dirt(words)
                                         or said_in_place.ending_it(words) or said_in_place.down_since(words)
-                                        or said_in_place.children_alone(words)):
+                                        or said_in_place.children_alone(words)
+                                        or said_in_place.whispered_and_cut_off(words)):
                 # round fifteen: "ja się w łazience zamykam, jak on pije" (hiding in the house now), "leży w tym
                 # wszystkim brudna" (left in dirt), "nie daję rady, dzisiaj to zakończę" (ending it); round
-                # sixteen: "leży od godziny i nie wstaje" (down since hours), "dzieci od wczoraj same siedzą"
+                # sixteen: "leży od godziny i nie wstaje" (down since hours), "dzieci od wczoraj same siedzą";
+                # round seventeen: "szeptała tylko i się rozłączyła" (a call for help whispered and cut off)
                 heard.add(DANGER)
             if DANGER not in heard and "addiction" in heard and said_in_place.drunk_at_the_wheel(words, spans,
                                                                                                 "addiction"):
@@ -761,6 +764,11 @@ class Line:
                                                                                          ELSEWHERE):
                 heard.discard("benefits")  # round eleven: "dopłaty z ARiMR" are another office's money
                 scores = [m for m in scores if m.choice != "benefits"]
+            knowing = said_in_place.may_be_known(map(fold, words))
+            for known in [c for c in heard if c not in NOT_TOPICS] if knowing else ():
+                if said_in_place.already_known(words, spans, known):
+                    heard.discard(known)  # round seventeen: "gdzie to jest, bo godziny to ja wiem": asks the other
+                    scores = [m for m in scores if m.choice != known]
             for purpose in [c for c in heard if c not in NOT_TOPICS | GENERAL_TOPICS and c != "benefits"]:
                 if "benefits" in heard and said_in_place.purpose_of_benefit(words, spans, "benefits", purpose):
                     heard.discard(purpose)  # round eleven: "zasiłek celowy na opłacenie rachunków": the benefit
@@ -840,9 +848,11 @@ class Line:
             return self._hours_day(speech) if heard & {"hours", WHEN} or self._asks_when(speech) else "person"
         if GOODBYE in heard and (self._goodbye_repeated(node, speech) or self._greeting_first(node, speech)
                                  or self._read_with(node, speech, lambda words, spans: said_in_place.said_with_infinitive(
-                                     words, spans, GOODBYE) or said_in_place.said_inside_clause(words, spans, GOODBYE))):
+                                     words, spans, GOODBYE) or said_in_place.said_inside_clause(words, spans, GOODBYE)
+                                     or said_in_place.hung_up_before(words, spans, GOODBYE))):
             # round fourteen: "szczęść Boże, dzwonię o zasiłek": a greeting first; "bez to wszystko się sypie"
-            # round twelve: "pomógł to wszystko ogarnąć": what is to be done, not "that is all"
+            # round twelve: "pomógł to wszystko ogarnąć": what is to be done, not "that is all"; round seventeen:
+            # "córka się rozłączyła": a call cut off earlier is told
             heard.discard(GOODBYE)  # "jeszcze raz to wszystko": "to wszystko" is what is to be said again
             scores = [m for m in scores if m.choice != GOODBYE]
         if GOODBYE in heard and self._goes_on(speech, scores):
@@ -853,14 +863,16 @@ class Line:
             return GOODBYE
         if node == CALLBACK and (OTHER_NUMBER in heard or self._no.match(speech) is not None):
             return OTHER_NUMBER  # "nie", "to nie ten numer": wins over "zgadza się" in "nie zgadza się"
-        if CALLBACK in heard:
-            # "Proszę o telefon w sprawie zasiłku": the call-back is what is asked for, the topic its reason.
-            return CALLBACK
         if placed is not None and node == LEAVE_WORD and RECORD in heard and said_in_place.said_first(
                 spans, RECORD, [c for c in heard if c not in NOT_TOPICS and c not in (WHEN, RECORD)]):
             # Round ten, where a message is offered: "niech pani nagra, że dzwoniłam w sprawie węgla" (the coal is
-            # what it says). Not elsewhere: "dostałam wiadomość w sprawie opału" tells of a letter.
+            # what it says). Not elsewhere: "dostałam wiadomość w sprawie opału" tells of a letter. Round
+            # seventeen: before a call-back asked after it ("zostawiam wiadomość: mówi Nowak, proszę o kontakt"),
+            # which is what the message says.
             return RECORD
+        if CALLBACK in heard:
+            # "Proszę o telefon w sprawie zasiłku": the call-back is what is asked for, the topic its reason.
+            return CALLBACK
         if placed is not None and ELSEWHERE in heard and said_in_place.asked_elsewhere_first(
                 words, spans, ELSEWHERE, [c for c in heard if c not in NOT_TOPICS | GENERAL_TOPICS], QUESTION_WORDS):
             return None  # round ten: "gdzie się wyrabia paszport, bo wnuczka jedzie do roboty"
@@ -929,6 +941,8 @@ class Line:
                or ("addiction" in heard and said_in_place.may_be_drunk(folded))
                or said_in_place.may_be_hiding(folded) or said_in_place.may_be_lying_in_dirt(folded)
                or said_in_place.may_be_ending(folded) or said_in_place.may_be_since_recent(folded)
+               or said_in_place.may_be_cut_off(folded)
+               or (len(heard - NOT_TOPICS) > 1 and said_in_place.may_be_known(folded))
                or ("hours" in heard and "person" not in heard and any(map(said_in_place.coming_third_person, words)))
                or ("person" in heard and bool(heard & {"social_work", VISIT}))
                or ("person" in heard and "kim" in folded)

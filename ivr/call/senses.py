@@ -750,7 +750,8 @@ def may_be_since_recent(folded: Iterable[str]) -> bool:
     """"od" and a time of hours or days: down_since or children_alone may apply."""
     folded = tuple(folded)
     return "od" in folded and bool(RECENT & set(folded)) \
-        and any(word.startswith(("wstaj", "wstal", "wsta", "podnosi")) or word in ALONE for word in folded)
+        and any(word.startswith(("wstaj", "wstal", "wsta", "podnosi")) or word in ALONE | NOBODY | {"bez"}
+                for word in folded)  # round seventeen: "nikogo nie ma", "bez opieki" too
 
 
 def _since_recent(folded: Sequence[str]) -> list[int]:
@@ -787,7 +788,10 @@ def children_alone(words: Sequence[str]) -> bool:
     """Children ("dzieci", "wnuki", "maluchy") and, within ALONE_REACH words after them, "same" beside a verb of
     staying ("siedzą", "zostały", "są", "płaczą") with no "nie" before either, and a time of hours or days since
     ("od wczoraj same siedzą"): children left alone now. "Dzieci same chodzą do szkoły" (no staying), "dzieci
-    same siedzą przy lekcjach" (no time since), "od wczoraj nie siedzą same" are not."""
+    same siedzą przy lekcjach" (no time since), "od wczoraj nie siedzą same" are not. Round seventeen: or nobody
+    there after the verb of staying instead of "same" ("dziecko płacze od rana, a tam nikogo nie ma dorosłego",
+    "wnuki od wczoraj siedzą bez opieki"); "dzieci są od rana w szkole, a w domu nikogo nie ma" (no staying) and
+    "dziecko od roku płacze, a nikogo nie ma do pomocy" (no time of hours or days) are not."""
     folded = [fold(word) for word in words]
     since = _since_recent(folded)
     if not since:
@@ -803,4 +807,148 @@ def children_alone(words: Sequence[str]) -> bool:
                 continue
             if any(at <= start <= alone + 3 for start in since):
                 return True
+        if _left_without_anyone(words, folded, at, since):  # round seventeen: "płacze od rana, nikogo nie ma"
+            return True
     return False
+
+
+# Round seventeen: "u sąsiadów dziecko płacze od rana, a tam nikogo nie ma dorosłego": children with no grown-up
+# there are as alone as "same" (children_alone).
+LEFT_STAYING = STAYING - {"byc"}  # "dziecko płacze/siedzi/zostało/czeka"; not "są" ("dzieci są w szkole")
+ABSENT_REACH = 8  # words from the verb to the nobody ("płacze od rana, a tam nikogo nie ma")
+UNCARED = (("bez", "opieki"), ("bez", "doroslych"), ("bez", "doroslego"), ("bez", "rodzicow"), ("bez", "nikogo"))
+
+
+def _nobody_there(folded: Sequence[str], start: int, end: int) -> bool:
+    """Between start and end: "nikogo (dorosłego) nie ma", "nie ma nikogo", "nikt (ich) nie pilnuje" ("nie" within
+    two words of "nikt"/"nikogo") or "bez opieki", "bez dorosłych"."""
+    for at in range(max(0, start), min(len(folded), end)):
+        if folded[at] in NOBODY and "nie" in folded[max(0, at - 2):at + 3]:
+            return True
+        if tuple(folded[at:at + 2]) in UNCARED:
+            return True
+    return False
+
+
+def _left_without_anyone(words: Sequence[str], folded: Sequence[str], at: int, since: Sequence[int]) -> bool:
+    """The child at `at`, a verb of staying within ALONE_REACH words after it (no "nie" right before it), and
+    within ABSENT_REACH words after the verb nobody there; a time since of hours or days between the child and
+    the nobody."""
+    for verb in range(at + 1, min(len(words), at + 1 + ALONE_REACH)):
+        if not LEFT_STAYING & _lemmas_of(words[verb]) or folded[verb - 1] == "nie":
+            continue
+        end = verb + 1 + ABSENT_REACH
+        if _nobody_there(folded, verb + 1, end) and any(at - SINCE_REACH <= start < end for start in since):
+            return True
+    return False
+
+
+# Round seventeen: "córka dzwoniła i szeptała tylko 'mamo, on znowu' i się rozłączyła": a call for help whispered
+# and cut off.
+WHISPERING = frozenset({"szeptac", "szepnac", "szept"})
+CUT_OFF = frozenset({"rozlaczyc", "przerwac", "urwac"})
+THIRD_PAST_ENDS = ("l", "la", "lo", "li", "ly")  # folded endings of the past tense said of another ("rozłączyła")
+
+
+def may_be_cut_off(folded: Iterable[str]) -> bool:
+    """A word beginning like whispering and one like a call cut off: whispered_and_cut_off may apply."""
+    folded = tuple(folded)
+    return any(word.startswith(("szept", "szepn", "szepc")) for word in folded) \
+        and any(word.startswith(("rozlacz", "przerw", "urwa")) for word in folded)
+
+
+def whispered_and_cut_off(words: Sequence[str]) -> bool:
+    """Someone whispered ("szeptała", "szepnął", "szeptem") and then the call was cut off, said of another in the
+    past tense ("się rozłączyła", "przerwało", "urwało się"), no "nie" right before either: a relative who could
+    only whisper a call for help. "Mama szeptała, bo ma chore gardło" (nothing cut off), "pani się rozłączyła"
+    (no whisper), "szepczę, bo dziecko śpi, a mnie rozłączyło" (the caller's own) are not."""
+    folded = [fold(word) for word in words]
+    whispered = [at for at, word in enumerate(words) if WHISPERING & _lemmas_of(word)
+                 and (folded[at].endswith(THIRD_PAST_ENDS) or folded[at] == "szeptem")
+                 and not (at and folded[at - 1] == "nie")]
+    if not whispered:
+        return False
+    return any(CUT_OFF & _lemmas_of(word) and folded[at].endswith(THIRD_PAST_ENDS) and folded[at - 1] != "nie"
+               for at, word in enumerate(words) if at > min(whispered))
+
+
+# Round seventeen: "on się zabije z tym motorem, jak tak jeździ": a reckless ride, a figure of speech.
+RIDDEN = VEHICLES | {"rower", "quad", "motorower", "crossa", "cross"}
+RIDE_REACH = 3  # words from the verb to the vehicle ("zabije się z tym swoim motorem")
+
+
+def reckless_ride(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
+    """Every danger phrase heard is a verb of killing with "się" (no "mnie", "ją" ...: no one else) and within
+    RIDE_REACH words after it a vehicle after "z" or "na" ("się zabije z tym motorem", "zabije się na tym
+    quadzie"): how someone rides, no plan to die. "Syn mówi, że się zabije" (no vehicle), "zabije się, wjedzie
+    autem w drzewo" (no "z"/"na": a way to do it), "mąż mnie zabije z tym motorem" (someone else) stay danger."""
+    found = _spans_of(spans, danger)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+
+    def ride(start: int, end: int) -> bool:
+        verbs = [at for at in range(start, end) if KILLING & _lemmas_of(words[at])]
+        if not verbs or "sie" not in folded[max(0, start - 2):end + 1]:  # "się kiedyś zabije", "zabije się"
+            return False
+        for at in range(end, min(len(words), end + RIDE_REACH + 1)):
+            if RIDDEN & _lemmas_of(words[at]):
+                return any(folded[lead] in {"z", "ze", "na"} for lead in range(end, at))
+            if folded[at] in {"mnie", "ja", "go", "nas", "ich", "cie"}:
+                return False
+        return False
+    return all(ride(start, end) for start, end, _ in found)
+
+
+# Round seventeen: "a gdzie to jest ten ośrodek, bo godziny to ja wiem": a matter the caller says they know already.
+KNOWING = frozenset({"wiem", "znam"})
+KNOWN_LINKS = frozenset({"to", "ja", "juz", "sobie", "dobrze", "akurat", "przeciez"})
+KNOWN_REACH = 3  # words from the matter to "wiem" ("godziny to ja już wiem")
+
+
+def may_be_known(folded: Iterable[str]) -> bool:
+    """"wiem" or "znam": already_known may apply."""
+    return bool(KNOWING & set(folded))
+
+
+def already_known(words: Sequence[str], spans: Sequence[Span], choice: str) -> bool:
+    """Every phrase of the choice heard is followed by "wiem" or "znam" with only "to", "ja", "już" between ("godziny
+    to ja wiem", "adres już znam"): the caller knows it and asks something else. "Godziny to ja nie wiem" (a "nie"
+    between), "wiem, że godziny są do piętnastej, ale..." ("wiem" before) and "nie wiem, jakie są godziny" are
+    unchanged."""
+    found = _spans_of(spans, choice)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+
+    def known(end: int) -> bool:
+        for at in range(end, min(len(folded), end + KNOWN_REACH + 1)):
+            if folded[at] in KNOWING:
+                return True
+            if folded[at] not in KNOWN_LINKS:
+                return False
+        return False
+    return all(known(end) for _, end, _ in found)
+
+
+# Round seventeen: "córka zadzwoniła, płakała i się rozłączyła": someone hung up earlier, no goodbye of the caller's.
+HANGING_UP = frozenset({"rozlaczyc", "rozlaczac"})
+
+
+@lru_cache(maxsize=4096)
+def _hung_up_before(word: str) -> bool:
+    """The dictionary reads the word as "rozłączyć"/"rozłączać" only in the past tense ("rozłączyła",
+    "rozłączyło", "rozłączyłam")."""
+    if len(word) > 30 or not word.isalpha():
+        return False
+    tags = [tag for *_, (_, lemma, tag, _, _) in _morfeusz().analyse(word)
+            if fold(lemma.split(":")[0]) in HANGING_UP]
+    return bool(tags) and all(tag.startswith("praet") for tag in tags)
+
+
+def hung_up_before(words: Sequence[str], spans: Sequence[Span], goodbye: str) -> bool:
+    """Every goodbye phrase heard holds "rozłączyć" in the past tense ("się rozłączyła", "mnie rozłączyło",
+    "rozłączyłam się wcześniej"): a call that was cut off is told, the caller takes no leave. "Rozłączam się",
+    "to ja się rozłączę", "dziękuję, można się rozłączyć" are still the goodbye."""
+    found = _spans_of(spans, goodbye)
+    return bool(found) and all(any(_hung_up_before(word) for word in words[start:end]) for start, end, _ in found)

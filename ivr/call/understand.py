@@ -1050,11 +1050,13 @@ class Sayings:
     def chosen_before_because(self, text: str) -> str | None:
         """A key among fillers, then its reason after "bo" ("piątkę poproszę, bo to chyba o mamę", "wybieram
         osiem, bo synowa z Ukrainy słucha"): that key. Round fifteen. Not when what comes before "bo" is more
-        than a key ("mam jedno pytanie, bo..." is no key 1)."""
+        than a key ("mam jedno pytanie, bo..." is no key 1). Round seventeen: before "bo", a key said again after a
+        correction ("wcisnę tę piątkę, znaczy mówię piątka, bo palcem nie trafiam"): what follows the correction."""
         tokens = fold_keep_figures(text)[:MAX_TOKENS]
         if "bo" not in tokens[1:]:
             return None
         head = tokens[:tokens.index("bo", 1)]
+        head = head[max((i + 1 for i, token in enumerate(head) if token in CORRECTING), default=0):]
         return self._choice(self._without_fillers(head)) or self._said_again(self._without_fillers(head))
 
     def described(self, text: str) -> str | None:
@@ -1117,6 +1119,8 @@ DESCRIBED_WORDS = 3
 # będzie trzy" is six): the work stays small however long the remark.
 CHOSEN_TAIL = 8
 DESCRIBING_LEADS = frozenset("dla z ze od na do o w".split())
+# Round seventeen: words that correct what was just said ("piątkę, znaczy piątka"): a key after them is the key.
+CORRECTING = frozenset({"znaczy", "tfu"})
 _VERB_TAGS = ("fin", "impt", "bedzie", "praet")
 
 
