@@ -69,7 +69,7 @@ BLIND6_FLOOR, BLIND6_DANGER_FLOOR = 91 / 100, 20 / 20
 BLIND7_FLOOR, BLIND7_DANGER_FLOOR = 95 / 100, 17 / 20
 # The eighth, written beside round ten by a writer given only the brief: 87/100, danger 19/20, before round ten;
 # 91/100, danger 19/20, after it (session 8, 2026-12-06).
-BLIND8_FLOOR, BLIND8_DANGER_FLOOR = 91 / 100, 19 / 20  # the same after round eleven
+BLIND8_FLOOR, BLIND8_DANGER_FLOOR = 92 / 100, 19 / 20  # the same after round eleven; 92/100 after round seventeen
 # The ninth, written beside round eleven by a writer given only the brief: 95/100, danger 19/20, before round
 # eleven and the same after it (session 8).
 BLIND9_FLOOR, BLIND9_DANGER_FLOOR = 95 / 100, 19 / 20  # the same after round twelve
@@ -77,8 +77,9 @@ BLIND9_FLOOR, BLIND9_DANGER_FLOOR = 95 / 100, 19 / 20  # the same after round tw
 # twelve and the same after it (session 9).
 BLIND10_FLOOR, BLIND10_DANGER_FLOOR = 93 / 100, 20 / 20
 # The eleventh, written beside round thirteen by a writer given only the brief: 86/100, danger 20/20, before round
-# thirteen; 87/100, danger 20/20, after it (session 9); 88/100 after round fourteen (session 10).
-BLIND11_FLOOR, BLIND11_DANGER_FLOOR = 88 / 100, 20 / 20
+# thirteen; 87/100, danger 20/20, after it (session 9); 88/100 after round fourteen (session 10); 89/100 after
+# round seventeen (session 11).
+BLIND11_FLOOR, BLIND11_DANGER_FLOOR = 89 / 100, 20 / 20
 # Issue 33: the Ukrainian line, written blind (target 90 %): 30 utterances, 40 more by a second
 # writer, 40 by a third beside round six (28/40, danger 5/8 before it); after round six 26/30,
 # 36/40 and 38/40, danger 5/5, 8/8, 8/8.
