@@ -12,6 +12,7 @@ import socket
 import subprocess
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -89,6 +90,13 @@ def _press(session: requests.Session, base: str, query: str) -> str:
     return response.text
 
 
+def _copy(session: requests.Session) -> requests.Session:
+    """A session of its own for a thread, signed in as `session` is."""
+    copy = requests.Session()
+    copy.cookies.update(session.cookies)
+    return copy
+
+
 def _play_and_check(base: str) -> requests.Session:
     """One call leaves a message, replayed press by press; a second asks for a call back."""
     session = _signed_in(base)
@@ -128,10 +136,14 @@ def test_simulator_across_two_gunicorn_workers(tmp_path, content_dir):
                     _environment(tmp_path, content_dir), base, log)
     try:
         session = _play_and_check(base)
-        # Both workers must have played a part; press on (bounded) until the log shows two.
+        # Both workers must have played a part; press on (bounded) until the log shows two. Three presses at
+        # once each round: one after another, a loaded machine let one worker take every connection (a sync
+        # worker serves one request at a time, so a press arriving while it is busy goes to the other).
         for _ in range(20):
-            html = _press(session, base, "keys=01&call=00000000000000ff&key=*")
-            assert "nie udało się zapisać" not in html
+            with ThreadPoolExecutor(3) as pool:
+                pages = list(pool.map(lambda _: _press(_copy(session), base, "keys=01&call=00000000000000ff&key=*"),
+                                      range(3)))
+            assert not any("nie udało się zapisać" in html for html in pages)
             workers = set(re.findall(r"served-by <?(\d+)>? /staff/simulator", log.read_text(errors="replace")))
             if len(workers) >= 2:
                 break
