@@ -1834,19 +1834,27 @@ _WEEKDAY_LIST = re.compile(
 
 # Days of the month before "dnia": "dyżuruje 1 i 15 dnia miesiąca", "wypłata 10 dnia każdego miesiąca" (a count
 # would say "dni"; "w ciągu 1 dnia" counts one day, so a lone 1 is a day only before a month's word).
-_DAYS_BEFORE_DNIA = re.compile(
-    r"(?<![\w.,:/-])(?P<list>(?:[0-9]{1,2}\s*(?:,\s*|\s+(?:i|oraz|lub|albo|do)\s+))*)(?P<last>[0-9]{1,2})(?P<rest>\s+dnia(?!\w))")
+_DAY_BEFORE_DNIA = re.compile(r"(?<![\w.,:/-])(?P<last>[0-9]{1,2})\s+dnia(?!\w)")
+# The days listed before it, looked for in a few words before only (a pattern running over the whole list from
+# every number was quadratic in a long run of numbers).
+_DAYS_LISTED_BEFORE = re.compile(r"(?<![\w.,:/-])(?:[0-9]{1,2}\s*(?:,\s*|\s+(?:i|oraz|lub|albo|do)\s+))+$")
 _MONTH_WORD_AFTER = re.compile(rf"\s+(?:(?:każdego|danego|tego|bieżącego|kolejnego|następnego)\s+)?(?:miesiąca|{_MONTH})(?!\w)")
 
 
-def _days_before_dnia(m: re.Match) -> str:
-    days = [int(d) for d in re.findall(r"[0-9]+", m["list"])] + [int(m["last"])]
-    if not all(1 <= d <= 31 for d in days) or after_label(m.string, m.start()):
-        return m[0]
-    if max(days) == 1 and not _MONTH_WORD_AFTER.match(m.string, m.end()):
-        return m[0]  # "w ciągu 1 dnia": one day
-    said = re.sub(r"[0-9]+", lambda d: DAY_GENITIVE[int(d[0])], m["list"])
-    return said + DAY_GENITIVE[int(m["last"])] + m["rest"]
+def days_before_dnia(text: str) -> str:
+    """Days of the month before "dnia": "1 i 15 dnia miesiąca" -> "pierwszego i piętnastego dnia miesiąca"."""
+    parts, done = [], 0
+    for m in _DAY_BEFORE_DNIA.finditer(text):
+        listed = _DAYS_LISTED_BEFORE.search(text, max(done, m.start() - 40), m.start())
+        begin = listed.start() if listed else m.start()
+        days = [int(d) for d in re.findall(r"[0-9]+", text[begin:m.end("last")])]
+        if not all(1 <= d <= 31 for d in days) or after_label(text, begin):
+            continue
+        if max(days) == 1 and not _MONTH_WORD_AFTER.match(text, m.end()):
+            continue  # "w ciągu 1 dnia": one day
+        parts += [text[done:begin], re.sub(r"[0-9]+", lambda d: DAY_GENITIVE[int(d[0])], text[begin:m.end("last")])]
+        done = m.end("last")
+    return "".join(parts) + text[done:] if parts else text
 
 
 _EARLIER_ORDINAL = re.compile(r"(?<![\w.,:/-])[0-9]{1,3}\.\s+(?P<noun>[a-ząćęłńóśźż]\w*)(?=[^.!?]*$)")
@@ -1938,7 +1946,7 @@ def ordinal_numbers(text: str) -> str:
     text = text if not _WEEKDAY_STEM.search(text) else _WEEKDAY_LIST.sub(lambda m: re.sub(r"[0-9]\b", r"\g<0>.", m["list"]) + m["last"] + "." + m[0][m.end("last") - m.start():]
                              if any(r.lemma in _WEEKDAY_LEMMAS for r in noun_readings(m["noun"])) else m[0], text)
     text = _ORDINAL_DOT.sub(dotted, _LIST_NUMBER.sub(listed, _until_stable(lambda t: _ORDINAL_LIST.sub(in_list, t), text)))
-    text = _DAYS_BEFORE_DNIA.sub(_days_before_dnia, text) if "dnia" in text else text
+    text = days_before_dnia(text) if "dnia" in text else text
     return _NUMBER_NOUN.sub(before_noun, text)
 
 
