@@ -111,6 +111,14 @@ _FLAT = re.compile(r"(?<![\w.,])(?P<n>[0-9]{1,4})\s?m\.\s*(?=[0-9])")
 _STREET_BEFORE = re.compile(r"(?<!\w)(?:ul|al|os|pl)\.|(?<!\w)(?:ulic|alej|osiedl|plac)\w*", re.I)
 
 
+# "do 3 t węgla lub 5 m³ drewna": a measured amount after "lub", "albo", "i", "oraz" is the other of a pair and takes
+# the case the preposition before the first gave ("do pięciu metrów"), when nothing but its noun comes between.
+_PAIRED_AMOUNT = re.compile(
+    rf"(?<!\w)(?P<prep>\w+|ok\.)\s+(?:{_NUM})(?:,[0-9]+)?\s?"
+    r"(?:tys\.|mln|mld|km|min\.?|gr\.?|godz\.|tyg\.|kg|m[23²³]|cm|mm|dag|ha|mp|szt\.?|m|g|l|t|h|zł)(?!\w)"
+    r"(?:\s+[a-ząćęłńóśźż]+)?\s+(?:lub|albo|i|oraz)\s+$")
+
+
 # A noun of price right before a measured amount: the amount is what it is the price of (genitive).
 _PRICE_OF = re.compile(r"(?<!\w)(?:[kK]oszt|[cC]ena|[sS]tawka)\s+$")
 
@@ -123,6 +131,8 @@ def units(text: str) -> str:
         unit = m["unit"]
         lemma = _UNIT_NOUNS[unit]
         case = _case(m.string[max(0, m.start() - 30):m.start()])
+        if case == "nom" and (pair := _PAIRED_AMOUNT.search(m.string, max(0, m.start() - 60), m.start())):
+            case = _case(pair["prep"] + " ")
         if case == "nom" and not m["zl"] and lemma not in _LARGE and _PRICE_OF.search(m.string, max(0, m.start() - 12), m.start()):
             case = "gen"  # "koszt 1 godz." -> "koszt jednej godziny", "cena 1 kg" -> "cena jednego kilograma"
         gender = "f" if lemma in _FEMININE_UNITS else "m3"

@@ -629,6 +629,7 @@ _RANGE_AHEAD = re.compile(r"\s*[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:[-–—]|do\s)\
 # "Godz. otwarcia" are the opening hours: plural before these genitives.
 _HOURS_OF = frozenset("otwarcia pracy przyjęć przyjmowania urzędowania dyżuru dyżurów".split())
 _LIFE_YEAR = re.compile(r"(?<![\w.,])(?P<n>[0-9]{1,2})\s?[rR]\.\s?ż\.")
+_GLUED_THIS_YEAR = re.compile(r"(?<![\w.,])(?P<date>[0-3]?[0-9]\.[01]?[0-9]\.)(?=(?:br|b\.r|ub\.r)\.)")
 _THIS_MONTH_DAY = re.compile(r"(?<![\w.,])(?P<n>[0-9]{1,2})\s?(?P<bm>b\.\s?m\.)")
 _ADJ_CASES = ("nom", "acc", "gen", "loc", "inst", "dat")
 
@@ -850,6 +851,23 @@ def _case_with_adjective_after(m: re.Match, gender: str) -> str | None:
         _inflect(r.lemma, "adj", "sg", c, gender, ("pos",)) == nxt[1] for r in found)), None)
 
 
+def _feminine_adjective_after(m: re.Match) -> str | None:
+    """The case of a feminine noun before the adjective after m, which is feminine and singular and no other
+    gender's form ("pow. użytkowa" -> nominative, "o pow. użytkowej" -> locative; "pow. poznański" -> None): the
+    preposition's case the adjective allows, else the adjective's own (nominative first)."""
+    nxt = re.match(r"\s*([a-ząćęłńóśźż]{4,})(?!\w|\.)", m.string[m.end():m.end() + 30])
+    if not nxt:
+        return None
+    found = [r for r in readings(nxt[1]) if r.pos == "adj" and r.number == "sg"]
+    cases = {c for r in found if r.gender == "f" for c in r.cases}
+    if not cases or any(r.gender != "f" for r in found):
+        return None
+    governed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
+    if governed:
+        return next((c for c in governed if c in cases), None)
+    return next(c for c in ("nom", "acc", "gen", "loc", "dat", "inst") if c in cases)
+
+
 def _os_by_context(m: re.Match) -> str | None:
     """"dowód os." -> "dowód osobisty" (agreeing with "dowód"); "os. 70+" -> "osoby" (people of an age and over)."""
     prev = re.search(r"(?<!\w)(dow[oó]d\w*)\s*$", m.string[max(0, m.start() - 20):m.start()], re.I)
@@ -917,6 +935,23 @@ def _number_follows(m: re.Match) -> bool:
     """A number after m, in digits or already said by the units rule ("max. 40 os.")."""
     nxt = re.match(r"\s*(?:[0-9]|(\w+))", m.string[m.end():m.end() + 40])
     return bool(nxt) and (nxt[1] is None or any(r.pos == "num" for r in readings(nxt[1].lower())))
+
+
+_SENTENCE_SPLIT = re.compile(rf"[.!?;]\s+(?=[{_UPPER}])|[!?;]")
+_MAX_NEAR = re.compile(r"(?<![\w.])(?:max|maks)\.?\s*(?:[0-9]|(?P<word>\w+))", re.I)
+
+
+def _paired_with_max(m: re.Match) -> bool:
+    """"min." is the other limit of a "max." said as an adverb ("maksymalnie") in the same sentence, with no
+    preposition before it ("z min. 3 dzieci" stays "z minimum")."""
+    if governed_cases(m.string[max(0, m.start() - 25):m.start()]):
+        return False
+    start, end = max(0, m.start() - 60), min(len(m.string), m.end() + 60)
+    before, after = m.string[start:m.start()], m.string[m.end():end]
+    before = _SENTENCE_SPLIT.split(before)[-1]
+    after = _SENTENCE_SPLIT.split(after)[0]
+    return any(not near["word"] or any(r.pos == "num" for r in readings(near["word"].lower()))
+               for near in (*_MAX_NEAR.finditer(before), *_MAX_NEAR.finditer(after)))  # "max. 12 os." is said by now
 
 
 def _acting(m: re.Match) -> str:
@@ -1226,7 +1261,9 @@ def abbreviations(text: str) -> str:
         elif key == "nr tel.":  # "pod nr tel." -> "pod numerem telefonu"
             spoken = _declined("nr", written, m) + " telefonu"
         elif key == "pow." and not _number_follows(m):
-            return written  # "pow. poznański" is "powiat": left, and warned
+            if not (case := _feminine_adjective_after(m)):
+                return written  # "pow. poznański" is "powiat": left, and warned
+            spoken = _inflect("powierzchnia", "subst", "sg", case, "f") or "powierzchnia"  # "Pow. użytkowa"
         elif key == "j.":
             language = _LANGUAGE_AFTER.match(m.string, m.end())
             if not language:
@@ -1255,6 +1292,8 @@ def abbreviations(text: str) -> str:
             spoken = {"ub.r.": "ubiegłym roku", "b.m.": "bieżącym miesiącu"}.get(key, "bieżącym roku")
         elif key in {"min.", "max.", "max"} and not _number_follows(m):
             return written
+        elif key == "min." and _paired_with_max(m):
+            spoken = "minimalnie"  # "max. 1 229 zł, min. 30 zł": the pair said alike, "maksymalnie …, minimalnie …"
         elif key == "lit." and not re.match(r"\s*[a-z](?!\w)", m.string[m.end():m.end() + 3]):
             return written  # "lit." before anything but a letter of a list: left, and warned
         elif key == "st.":
@@ -1309,6 +1348,9 @@ def abbreviations(text: str) -> str:
         text = _UNDOTTED_DAY_ALONE.sub(lambda m: m["date"] + _dotted_day(m["b"]), text)
     if "ok." in text and ("pok." in text or "Pok." in text):
         text = _ROOM_LIST.sub(_room_list, _ROOM_RANGE.sub(_rooms, text))
+    # "do 31.03.br.": "br." glued to a date's period is the date's year, said after it
+    if "br." in text or "b.r." in text:
+        text = _GLUED_THIS_YEAR.sub(r"\g<date> ", text)
     # "do 20 b.m." -> "do dwudziestego bieżącego miesiąca": a day of this month
     text = _THIS_MONTH_DAY.sub(lambda m: f"{DAY_GENITIVE[int(m['n'])]} {m['bm']}" if 1 <= int(m["n"]) <= 31 else m[0], text)
     # Until stable: in "ul.ul." the second "ul." shows only once the first is a word.
@@ -1456,6 +1498,12 @@ _YEAR_ROK = re.compile(r"(?<![\w.,/–—-])(?P<year>(?:19|20)[0-9]{2})\s+rok(?!
 _NUMERIC_SPAN = re.compile(
     r"(?<![\w.,–—-])(?P<a>[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4})(?:\s*r\.)?\s*[-–—]\s*"
     r"(?=[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}(?![\w]|\.[0-9]))")
+# A span of months written as month.year: "za okres 11.2026–10.2027" -> "od listopada dwa tysiące dwudziestego
+# szóstego roku do października …" (a month of one or two digits, a four-digit year; it must run forwards).
+_MONTH_YEAR_SPAN = re.compile(
+    r"(?<![\w.,–—/-])(?P<m1>0?[1-9]|1[0-2])\.(?P<y1>(?:19|20)[0-9]{2})(?:\s*r\.)?(?P<sep>\s*[-–—]\s*|\s+do\s+)"
+    r"(?P<m2>0?[1-9]|1[0-2])\.(?P<year>(?:19|20)[0-9]{2})(?P<r>\s*r\.)?(?![\w]|[.,/][0-9])")
+_MONTH_SPAN_WORDS = frozenset("okres okresie okresu za od w na".split())
 # A year named after the word "rok" is its ordinal, in that word's case: "na rok 2027" -> "na rok
 # dwa tysiące dwudziesty siódmy", "w roku 2026" -> "w roku dwa tysiące dwudziestym szóstym".
 # A part of a year before a bare year: "w I półroczu 2027", "za IV kwartał 2026" ("roku" as an announcer adds it).
@@ -1573,6 +1621,18 @@ def dates(text: str) -> str:
         od = "" if _prev_word(m.string, m.start()) == "od" else "od "
         return f"{od}{m['a']} do "
 
+    def month_year_span(m: re.Match) -> str:
+        first, last = (int(m["y1"]), int(m["m1"])), (int(m["year"]), int(m["m2"]))
+        if m["sep"].strip() == "do" and _prev_word(m.string, m.start()) != "od":
+            return m[0]  # "od 01.2027 do 06.2027": "do" joins two months only after "od"
+        if len(m["m1"]) == 1 and _prev_word(m.string, m.start()) not in _MONTH_SPAN_WORDS:
+            return m[0]  # "wersja 1.2026-2.2027": a month of one digit only after a word of a period
+        if first >= last:
+            return m[0]  # a span running backwards is no span of months: left, and warned
+        od = "" if _prev_word(m.string, m.start()) == "od" else "od "
+        return (f"{od}{MONTH_GENITIVE[first[1]]} {_ordinal_genitive(first[0])} roku do {MONTH_GENITIVE[last[1]]} "
+                f"{_year(m)}")
+
     def rok_year(m: re.Match) -> str:
         words = _ordinal_genitive(int(m["year"]))
         rok = m["rok"].lower()
@@ -1596,6 +1656,8 @@ def dates(text: str) -> str:
         text = _SHORT_YEAR_SPAN.sub(lambda m: m["first"] + short_year(m) if int(m["first"].rstrip(" -–—")) < int(
             m["day"]) else m[0], text)
     text = _NUMERIC_SPAN.sub(span, text)
+    if "-" in text or "–" in text or "—" in text or " do " in text:
+        text = _MONTH_YEAR_SPAN.sub(month_year_span, text)
     text = _DAY_MONTH.sub(day_month, text)
     text = _NUMERIC_DATE.sub(numeric, text)
     if "rok" in text:
@@ -1701,6 +1763,10 @@ _MONTH_AFTER = re.compile(r"\s+(?:(?:każdego|danego|tego|bieżącego|kolejnego)
 _EVERY_BEFORE = re.compile(r"(?:każd\w*|co|w|we)\s+$", re.I)
 _SUFFIX_FORM = (("go", "gen", "m3"), ("ej", "gen", "f"), ("ym", "loc", "m3"), ("im", "loc", "m3"),
                 ("ą", "inst", "f"), ("a", "nom", "f"), ("y", "nom", "m3"), ("i", "nom", "m3"))
+# "godz. 18-ej" with nothing before "godz." is "godzina osiemnasta": an hour after a singular form of "godzina"
+# agrees with that word, whatever case its written ending guessed ("o godz. 18-ej" is "o godzinie osiemnastej").
+_HOUR_WORD_BEFORE = re.compile(r"(?<!\w)[gG]odzin(?P<end>a|y|ie|ę|ą)\s+$")
+_HOUR_WORD_CASE = {"a": "nom", "y": "gen", "ie": "loc", "ę": "acc", "ą": "inst"}
 
 
 # Decades: "w latach 50. i 60." -> "w latach pięćdziesiątych i sześćdziesiątych" (an ordinal
@@ -1766,6 +1832,31 @@ _WEEKDAY_LIST = re.compile(
     r"(?P<noun>(?:poniedział|wtor|środ|czwart|piąt|sobot|niedziel)[a-ząćęłńóśźż]*)(?!\w)")
 
 
+# Days of the month before "dnia": "dyżuruje 1 i 15 dnia miesiąca", "wypłata 10 dnia każdego miesiąca" (a count
+# would say "dni"; "w ciągu 1 dnia" counts one day, so a lone 1 is a day only before a month's word).
+_DAY_BEFORE_DNIA = re.compile(r"(?<![\w.,:/-])(?P<last>[0-9]{1,2})\s+dnia(?!\w)")
+# The days listed before it, looked for in a few words before only (a pattern running over the whole list from
+# every number was quadratic in a long run of numbers).
+_DAYS_LISTED_BEFORE = re.compile(r"(?<![\w.,:/-])(?:[0-9]{1,2}\s*(?:,\s*|\s+(?:i|oraz|lub|albo|do)\s+))+$")
+_MONTH_WORD_AFTER = re.compile(rf"\s+(?:(?:każdego|danego|tego|bieżącego|kolejnego|następnego)\s+)?(?:miesiąca|{_MONTH})(?!\w)")
+
+
+def days_before_dnia(text: str) -> str:
+    """Days of the month before "dnia": "1 i 15 dnia miesiąca" -> "pierwszego i piętnastego dnia miesiąca"."""
+    parts, done = [], 0
+    for m in _DAY_BEFORE_DNIA.finditer(text):
+        listed = _DAYS_LISTED_BEFORE.search(text, max(done, m.start() - 40), m.start())
+        begin = listed.start() if listed else m.start()
+        days = [int(d) for d in re.findall(r"[0-9]+", text[begin:m.end("last")])]
+        if not all(1 <= d <= 31 for d in days) or after_label(text, begin):
+            continue
+        if max(days) == 1 and not _MONTH_WORD_AFTER.match(text, m.end()):
+            continue  # "w ciągu 1 dnia": one day
+        parts += [text[done:begin], re.sub(r"[0-9]+", lambda d: DAY_GENITIVE[int(d[0])], text[begin:m.end("last")])]
+        done = m.end("last")
+    return "".join(parts) + text[done:] if parts else text
+
+
 _EARLIER_ORDINAL = re.compile(r"(?<![\w.,:/-])[0-9]{1,3}\.\s+(?P<noun>[a-ząćęłńóśźż]\w*)(?=[^.!?]*$)")
 
 
@@ -1777,6 +1868,8 @@ def ordinal_numbers(text: str) -> str:
             return m[0]
         suffix = m["suffix"] or m["short"]
         case, gender = next((c, g) for end, c, g in _SUFFIX_FORM if suffix.endswith(end))
+        if n <= 24 and (hour := _HOUR_WORD_BEFORE.search(m.string, max(0, m.start() - 12), m.start())):
+            return ordinal(n, _HOUR_WORD_CASE[hour["end"]], "f")  # "godzina 18-ej" -> "godzina osiemnasta"
         return ordinal(n, case, gender)
 
     def dotted(m: re.Match) -> str:
@@ -1853,6 +1946,7 @@ def ordinal_numbers(text: str) -> str:
     text = text if not _WEEKDAY_STEM.search(text) else _WEEKDAY_LIST.sub(lambda m: re.sub(r"[0-9]\b", r"\g<0>.", m["list"]) + m["last"] + "." + m[0][m.end("last") - m.start():]
                              if any(r.lemma in _WEEKDAY_LEMMAS for r in noun_readings(m["noun"])) else m[0], text)
     text = _ORDINAL_DOT.sub(dotted, _LIST_NUMBER.sub(listed, _until_stable(lambda t: _ORDINAL_LIST.sub(in_list, t), text)))
+    text = days_before_dnia(text) if "dnia" in text else text
     return _NUMBER_NOUN.sub(before_noun, text)
 
 
