@@ -340,6 +340,23 @@ HELP_WITH_THANKED = re.compile(r"\b(?P<thanks>(?:дякую|дякуємо|сп�
                                r"[^.?!\n]{0,40}?\bза\s+)(?:допомогу|помощь|поміч)\s+(?:з|із|зі|с|со)\s+", re.IGNORECASE)
 
 
+# Round seventeen: the office's staff greeted at the opening of a letter ("Шановні працівники Осередку соціальної допомоги!",
+# "Дорогі працівниці центру,"): whom the letter is to, no person or help asked for; read as the greeting alone.
+SALUTATION = re.compile(r"^\W*(?P<dear>шановні|шановна|шановний|дорогі|дорога|дорогий|уважаемые|дорогие)\s+(?:\w+\s+)?"
+                        r"(?:працівник\w*|працівниц\w*|співробітник\w*|співробітниц\w*|сотрудник\w*|соцпрацівник\w*)"
+                        r"(?:\s+[\w'ʼ’+]+){0,4}?\s*(?=[!,.\n])", re.IGNORECASE)
+
+
+# Round seventeen: the writer's own walking as the reason papers are sent, not carried in ("Хотіла б надіслати копії
+# документів, бо важко ходити"): why the post or e-mail is asked about, no care asked; the reason left out. Someone asked to
+# come because of it ("чи може хтось прийти, бо мені важко ходити") keeps it.
+SENT_NOT_CARRIED = re.compile(r"(?P<send>\b(?:надіслати|надішлю|надсилати|відправити|відправлю|переслати|перешлю|вислати|вишлю"
+                              r"|послати|пошлю|поштою|мейлом|імейлом|отправить|отправлю|прислать|выслать)\b[^.?!\n]{0,60}?)"
+                              r"[,\s]+(?:бо|тому\s+що|так\s+як|потому\s+что|так\s+как)\s+(?:мені\s+|мне\s+|я\s+)?(?:вже\s+|уже\s+)?"
+                              r"(?:важко|тяжко|трудно|тяжело|погано|плохо|не\s+можу|не\s+могу)\s+(?:ходити|ходить|дійти|прийти"
+                              r"|добратися|ходжу|хожу|дойти|прийти\s+до\s+вас)\b", re.IGNORECASE)
+
+
 # Round sixteen: giving up drinking or smoking ("я хочу кинути пити, сама, соромно"): read as "перестати пити"; "кинути"
 # beside "сама" was read as the danger phrase "кинули саму" (left alone). Someone left ("кинув нас саму з дітьми") stays.
 _GIVE_UP = {"кинути": "перестати", "кину": "перестану", "кинула": "перестала", "кинув": "перестав", "кинули": "перестали",
@@ -420,6 +437,8 @@ def prepare_uk(body: str) -> str:
     text = KILLS_ME_BETWEEN.sub(_kills_between, text)
     text = _kills_us_after(text) if KILLS_US_AFTER.search(text) else text  # round seventeen
     text = OR_TO_YOU.sub("", text)
+    text = SALUTATION.sub(r"\g<dear>", text)
+    text = SENT_NOT_CARRIED.sub(r"\g<send>", text)
     text = CALL_RATHER.sub(r"\g<call>", text)
     text = HELP_WITH_THANKED.sub(r"\g<thanks>", text) if "?" not in text else text
     text = AND_FOR.sub(r"\g<thanks>, \g<more>", text) if "?" not in text else text
@@ -499,7 +518,7 @@ THANKS_EXTRA = frozenset(fold_uk(
     # подяку пані соціальній працівниці … Нехай Вам щастить")
     "каже казала казав сказала сказав говорить просила просив велить каже передати дівчата дівчатка дівчаткам дівчатам "
     "девочки девочкам дєвочкі дєвочкам дєвчата дорогі дорогенькі милі золоті соціальній соціальному соціальним "
-    "соціальної соцпрацівниці соцпрацівнику соцпрацівникам висловлюю висловлюємо нехай щастить хай щастить"
+    "соціальної соцпрацівниці соцпрацівнику соцпрацівникам висловлюю висловлюємо щиру сердечну велику величезну нехай щастить"
 ).split())
 # Words that on their own say thanks (a greeting alone gets the thanks too).
 THANKS_STRONG = frozenset(fold_uk("дякую дякуємо дякуєм спасибі спасибо спс дяка вдячна вдячний вдячні "
@@ -1186,7 +1205,7 @@ def signature_uk(body: str) -> int | None:
         if word in ("з", "із", "зі") and i + 1 < len(words):
             i += 2
             continue
-        if word in ("ваша", "ваш") or len(word) == 1 and word.isalpha() and words[i].isupper():
+        if word in ("ваша", "ваш") or len(word) == 1 and word.isalpha():  # round seventeen: an initial
             i += 1
             continue
         if not is_name(word):
