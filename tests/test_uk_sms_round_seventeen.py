@@ -213,26 +213,3 @@ def test_what_is_asked_in_the_round(lines, body, topic):
 def test_near_questions_stay_as_they_were(lines, body, topic):
     assert read(lines, body) == (topic, "uk")
 
-
-# -- a text that says it asks nothing ---------------------------------------------------------------------------------
-
-@pytest.mark.parametrize("body", [
-    "ціни на вугілля страшні, питань не маю",
-    "можете не відповідати, просто пишу що світло дуже дороге",
-    "вопросов нет, просто цены на уголь ужасные",
-    "рахунки за газ величезні, але питань у мене немає",
-])
-def test_nothing_asked_is_the_menu(lines, body):
-    assert read(lines, body) == ("menu", "uk")
-
-
-@pytest.mark.parametrize("body,topic", [
-    ("чоловік п'є і б'є мене, можете не відповідати", "danger"),
-    ("не пишіть мені більше, питань не маю", "stop"),
-    ("питань не маю, передзвоніть 600 100 200", "callback"),
-    ("питань нема. коли ви працюєте?", "hours"),
-    ("питань не маю, дякую", "thanks"),
-    ("все зрозуміло, питань більше нема", "menu"),
-])
-def test_near_nothing_asked_stay(lines, body, topic):
-    assert read(lines, body) == (topic, "uk")

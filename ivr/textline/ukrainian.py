@@ -440,6 +440,7 @@ def prepare_uk(body: str) -> str:
     text = SALUTATION.sub(r"\g<dear>", text)
     text = SENT_NOT_CARRIED.sub(r"\g<send>", text)
     text = CALL_RATHER.sub(r"\g<call>", text)
+    text = CALL_DECLINED.sub(" ", text)
     text = HELP_WITH_THANKED.sub(r"\g<thanks>", text) if "?" not in text else text
     text = AND_FOR.sub(r"\g<thanks>, \g<more>", text) if "?" not in text else text
     text = WANT_TO_THANK.sub("дякую", text)
@@ -580,8 +581,9 @@ CALLBACK_PATTERN = re.compile(
     r"|\bзі\s+мною\s+(?:\w+\s+)?(?:зв'яз|звяз|сконтакт)\w*|\b(?:зв'яза|звяза|сконтактува)\w*\s+зі\s+мною\b"
     r"|\bномер\w*\s+з\s+якого\s+(?:пишу|я\s+пишу|пишемо)"
 )
-# Round seventeen: a call declined ("Не дзвоніть, тільки пишіть", "не треба дзвонити", "не звоните"): left out before a
-# call-back is looked for; one asked beside it still is ("передзвоніть, тільки не дзвоніть після 17").
+# Round seventeen: a call declined ("Не дзвоніть, тільки пишіть", "не треба дзвонити", "не звоните"): left out of the text
+# (`prepare_uk`), so no call-back is read from it; one asked beside it still is ("передзвоніть, тільки не дзвоніть після
+# 17"). (Not the line's `own_call_denied`, which the Ukrainian rules leave unset: tests/test_sms_round_fourteen.py.)
 CALL_DECLINED = re.compile(r"\bне\s+(?:треба\s+|потрібно\s+|можна\s+|варто\s+|надо\s+|нужно\s+)?(?:мені\s+|мне\s+|нам\s+)?"
                            r"(?:дзвоніть|дзвонити|дзвони|телефонуйте|телефонувати|передзвонюйте|передзвонювати|звоніть|звоните"
                            r"|звонить|звонити|набирайте|набирати|перезванивайте)\b", re.IGNORECASE)
@@ -1190,25 +1192,6 @@ QUESTION_WORDS = frozenset(fold_uk("чи де коли як який яка як
                                    "навіщо где когда как какой сколько почему но").split())
 
 
-# Round seventeen: a text that says it asks nothing ("Втім, це лише ремарка, питань не маю", "можете не відповідати"),
-# with no question mark, call-back, number or thanks in it: the menu, whatever topic words its remark has (the line's
-# `to_someone_close` hook: a text asking nothing of the office; danger and stop are read before it).
-NOTHING_ASKED = re.compile(r"\b(?:питань|запитань|вопросов)\s+(?:(?:у|в)\s+(?:мене|меня)\s+)?(?:(?:більше|вже|больше)\s+)?"
-                           r"(?:не\s+маю|нема|немає|нєма|не\s+має|нет|не\s+имею)\b"
-                           r"|\b(?:я\s+)?(?:нічого|ні\s+про\s+що)\s+не\s+(?:питаю|прошу)\b"
-                           r"|\b(?:можете\s+не\s+відповідати|відповідати\s+не\s+треба|відповіді\s+не\s+потрібно"
-                           r"|можете\s+не\s+отвечать|отвечать\s+не\s+надо)\b", re.IGNORECASE)
-
-
-def nothing_asked(body: str) -> bool:
-    """The text says it asks nothing and asks nothing: no "?", call-back, phone number or thanks word beside it."""
-    if "?" in body or not NOTHING_ASKED.search(body):
-        return False
-    folded = fold_uk(body)
-    return not (CALLBACK_PATTERN.search(folded) or re.search(r"\d{3}[\s-]?\d{3}[\s-]?\d{3}", body)
-                or set(folded.split()) & THANKS_STRONG)
-
-
 def known_word_uk(word: str) -> bool:
     """A word of pymorphy3's Ukrainian dictionary (False without the dictionary)."""
     morph = _morph()
@@ -1282,7 +1265,6 @@ UKRAINIAN = Rules(
     # round eleven: the office by its popular name ("пані з опіки", as the Polish "z opieki"): weak help, no care asked for
     office_names=frozenset(("опіка", "опіки", "опікі", "опіку", "опіці", "опека", "опеки", "опеку")),
     cry=CRY,  # round eleven
-    own_call_denied=CALL_DECLINED, to_someone_close=nothing_asked,  # round seventeen
     advert=ADVERT, come=COME, danger_together=(*DESPAIR_WITH_MEANS, CHILD_ALONE, NO_SENSE, NOT_WAKING, HIDING, FAREWELL, COLD_HUNGRY, UNREACHABLE, GONE,
                                              FEVER, COLD_FRAIL, HUNGER_DAYS, ALONE_IN_DISTRESS, FAREWELL_SENT,  # round twelve: these five
                                              POISONED,  # round thirteen
