@@ -100,6 +100,8 @@ def _readings(word: str):
 SOFT_L = re.compile(r"л(?=[бвгджзклмнпрстфхцчшщ])")
 # A soft sign left out before "о" ("sohodni" -> "сьогодні", "vsoho" -> "всього", "somyj" -> "сьомий"; round eleven).
 SOFT_O = re.compile(r"(?<=[сзлнтдц])о")
+# Round seventeen: the soft sign left out of the reflexive "-ться" ("prokydajetsia" -> "прокидається", "nazyvajetsja").
+SOFT_TSYA = re.compile(r"тся$")
 
 
 def _only_abbreviation(morph, reading: str) -> bool:
@@ -116,7 +118,8 @@ def _known_reading(word: str) -> str | None:
     for reading in _readings(word):
         # Latin writers often leave out the soft sign: at the end ("pidkazhit" -> "підкажіть"), after "l" ("bilshe"),
         # before "o" ("sohodni")
-        for r in dict.fromkeys((reading, reading + "ь", SOFT_L.sub("ль", reading), SOFT_O.sub("ьо", reading))):
+        for r in dict.fromkeys((reading, reading + "ь", SOFT_L.sub("ль", reading), SOFT_O.sub("ьо", reading),
+                                SOFT_TSYA.sub("ться", reading))):
             if morph.word_is_known(r) and not (r.endswith("ьь") or r.endswith("'ь")):
                 # round eleven: a word before an abbreviation's form ("mozu" is "можу", not "мозу" of МОЗ)
                 if not _only_abbreviation(morph, r):
