@@ -10,6 +10,7 @@ from flask import Flask, Response, request
 from ivr.call import twiml
 from ivr.config import Settings
 from ivr.runtime import Runtime
+from ivr.web.request import Request
 from ivr.web.rendered import RenderCache
 
 log = logging.getLogger(__name__)
@@ -24,6 +25,7 @@ def create_app(settings: Settings | None = None, clock: Callable[[], datetime] |
     """Build the line. Broken content raises ContentError here: the line does not start."""
     settings = settings or Settings.from_env()
     app = Flask(__name__)
+    app.request_class = Request  # url-encoded webhooks parsed without a parser object per request
     app.config["IVR_SETTINGS"] = settings
     app.config["SECRET_KEY"] = settings.secret_key or None
     app.config["MAX_CONTENT_LENGTH"] = WEBHOOK_MAX_BODY
