@@ -952,3 +952,96 @@ def hung_up_before(words: Sequence[str], spans: Sequence[Span], goodbye: str) ->
     "to ja się rozłączę", "dziękuję, można się rozłączyć" are still the goodbye."""
     found = _spans_of(spans, goodbye)
     return bool(found) and all(any(_hung_up_before(word) for word in words[start:end]) for start, end, _ in found)
+
+
+# Round eighteen: "mama stoi na balkonie w piżamie od godziny i nie chce wejść, a jest mróz": someone out in the
+# cold now.
+OUT_STAYING = frozenset({"stac", "siedziec", "lezec", "chodzic", "blakac", "krazyc", "spac", "czekac"})  # not "jest mróz"
+OUTSIDE = frozenset({"balkon", "dwor", "podworko", "podworek", "podworze", "ulica", "ogrod", "przystanek", "lawka",
+                     "taras", "ganek", "snieg", "pole", "las", "zewnatrz"})
+OUTSIDE_STARTS = ("balkon", "dwor", "podwor", "ulic", "ogrod", "przystan", "lawc", "lawk", "taras", "gank", "snieg",
+                  "zewnatrz", "polu", "lesie")
+COLD = frozenset({"mroz", "ziab", "zimno", "zimny"})
+COLD_STARTS = ("mroz", "ziab", "zimn", "minus")
+NIGHT_CLOTHES = frozenset({"pizama", "koszula", "kapec", "szlafrok", "bielizna", "podkoszulek"})
+COMING_IN = frozenset({"wejsc", "wchodzic", "wrocic", "wracac"})
+OUT_REACH = 4  # words from the verb of staying to the place outside ("stoi od godziny na tym balkonie")
+
+
+def may_be_out_in_cold(folded: Iterable[str]) -> bool:
+    """A word beginning like frost or cold ("mróz", "zimno", "minus") and one like a place outside ("balkon",
+    "podwórko", "dwór"): out_in_the_cold may apply."""
+    folded = tuple(folded)
+    return any(word.startswith(COLD_STARTS) for word in folded) \
+        and any(word.startswith(OUTSIDE_STARTS) for word in folded)
+
+
+@lru_cache(maxsize=4096)
+def _third_person(word: str, verbs: frozenset[str]) -> bool:
+    """The dictionary reads the word as one of the verbs said of another: the present tense in the third person
+    ("stoi", "siedzą") or the past tense without a first or second person ("stała", "siedział")."""
+    if len(word) > 30 or not word.isalpha():
+        return False
+    return any(fold(lemma.split(":")[0]) in verbs and (tag.startswith(("fin:sg:ter", "fin:pl:ter", "praet")))
+               for *_, (_, lemma, tag, _, _) in _morfeusz().analyse(word))
+
+
+def _outside(word: str) -> bool:
+    folded = fold(word)
+    return folded == "zewnatrz" or any(r.pos == "subst" and "loc" in r.cases and fold(r.lemma) in OUTSIDE
+                                       for r in readings(word))
+
+
+def out_in_the_cold(words: Sequence[str]) -> bool:
+    """Someone else stays outside ("stoi na balkonie", "siedzi na podwórku", "leży na dworze": a verb of staying said
+    of another, the place within OUT_REACH words, no "nie" right before the verb) in frost or cold ("mróz", "ziąb",
+    "zimno", "minus pięć" anywhere in the answer), and one of: a time since of hours or days ("od godziny"), night
+    clothes ("w piżamie", "w kapciach", "w szlafroku", "boso") or not coming in ("nie chce wejść", "nie wraca"):
+    someone confused or locked out, freezing now. "Stoję na przystanku, a mróz" (the caller), "mama siedzi na
+    balkonie, bo ciepło" (no cold), "jest mróz, a mama nie ma węgla" (no one outside) are not."""
+    folded = [fold(word) for word in words]
+    cold = any(COLD & _lemmas_of(word) or (folded[at] == "minus" and at + 1 < len(words))
+               for at, word in enumerate(words))
+    if not cold:
+        return False
+    staying = [at for at, word in enumerate(words) if _third_person(word, OUT_STAYING)
+               and not (at and folded[at - 1] == "nie")]
+    if not any(_outside(words[i]) for at in staying
+               for i in range(max(0, at - OUT_REACH), min(len(words), at + OUT_REACH + 1)) if i != at):
+        return False
+    clothes = any(NIGHT_CLOTHES & _lemmas_of(word) for word in words) or "boso" in folded
+    not_coming_in = any(COMING_IN & _lemmas_of(word) and "nie" in folded[max(0, at - 3):at]
+                        for at, word in enumerate(words))
+    return bool(_since_recent(folded)) or clothes or not_coming_in
+
+
+# Round eighteen: "babcia sama leży i ona nie chce jeść już dwa dni": someone not eating for days. The Silesian
+# negation ("niy", "ni") denies as "nie" does.
+NEGATING = frozenset({"nie", "niy", "ni"})
+EATING = frozenset({"jesc"})
+EATING_FORMS = frozenset("je jesc jedza jadl jadla jadlo jedli jadly jem jemy".split())
+DAYS = frozenset({"dni", "dnia", "dzien", "doby", "dob", "wczoraj", "przedwczoraj"})
+DAYS_REACH = 5  # words between not eating and its days ("nic nie je już od dwóch dni", "od wczoraj nic nie jadła")
+
+
+def may_be_not_eating(folded: Iterable[str]) -> bool:
+    """A form of "jeść" and a word of days: not_eating_for_days may apply."""
+    folded = frozenset(folded)
+    return bool(folded & EATING_FORMS) and bool(folded & DAYS)
+
+
+def not_eating_for_days(words: Sequence[str]) -> bool:
+    """A negation within two words before "jeść" ("nie je", "nic nie jadła", "nie chce jeść", Silesian "niy chce
+    jeść") and a word of days within DAYS_REACH words before or after ("od dwóch dni", "już dwa dni", "od wczoraj",
+    "trzeci dzień"), not after "co" ("co dwa dni"): someone who stopped eating, a danger to their life. "Nie je
+    mięsa od lat", "je od wczoraj same kanapki" (no negation), "nie je od rana" (hours) are not."""
+    folded = [fold(word) for word in words]
+    for at, word in enumerate(words):
+        if folded[at] not in EATING_FORMS or not EATING & _lemmas_of(word):
+            continue
+        if not NEGATING & set(folded[max(0, at - 2):at]):
+            continue
+        near = range(max(0, at - DAYS_REACH), min(len(words), at + DAYS_REACH + 1))
+        if any(folded[i] in DAYS and "co" not in folded[max(0, i - 2):i] for i in near):
+            return True
+    return False
