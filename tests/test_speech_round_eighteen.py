@@ -78,3 +78,47 @@ def test_not_eating_for_days_reads_a_negation_and_days():
     assert senses.not_eating_for_days("ona niy chce jeść już dwa dni".split())
     assert not senses.not_eating_for_days("mama je od dwóch dni zupę".split())
     assert not senses.not_eating_for_days("nie je co dwa dni".split())
+
+
+# -- a key stammered, said in several words, or in Silesian (Sayings, destuttered, key_N of prompts/pl.toml) -----
+
+@pytest.mark.parametrize("node,words,key", [
+    ("main", "dwó dwó dwójka", "2"),
+    ("about", "czwo czwórka", "4"),
+    ("main", "p p piątka", "5"),
+    ("about", "dwó dwójka bo to chyba to", "2"),  # a stammered key before its reason
+    ("main", "dwójka no dwa dwa", "2"),  # the same key in several words
+    ("about", "trzecia no trójka", "3"),
+    ("main", "sztyry", "4"),  # Silesian numerals
+    ("main", "no to jedyn", "1"),
+    ("main", "piyńć", "5"),
+])
+def test_a_key_stammered_repeated_or_in_silesian_is_that_key(make_app, post, node, words, key):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, node, words) == pressed(post, app, node, key)
+
+
+@pytest.mark.parametrize("words", [
+    "trzy cztery",  # two keys
+    "dwa dwa pięć",
+    "trzy trzy pytania",  # a word of no key
+])
+def test_two_keys_or_a_key_beside_another_word_are_no_key(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == not_understood(app)
+
+
+@pytest.mark.parametrize("words,expected", [
+    ("mam trzy trzy pytania o o opał", heating),  # a number stammered inside a sentence is no key
+    ("dwa dwa razy dzwoniłam w sprawie opału", heating),
+])
+def test_a_number_stammered_inside_a_sentence_is_no_key(make_app, post, words, expected):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == expected(app)
+
+
+def test_destuttered_keeps_the_whole_word():
+    from ivr.call.understand import destuttered
+    assert destuttered(["je", "je", "jedynka"]) == ["jedynka"]
+    assert destuttered(["o", "o", "osiem", "bo", "dla", "dla", "niej"]) == ["osiem", "bo", "dla", "niej"]
+    assert destuttered(["trzy", "cztery"]) == ["trzy", "cztery"]
