@@ -122,3 +122,60 @@ def test_destuttered_keeps_the_whole_word():
     assert destuttered(["je", "je", "jedynka"]) == ["jedynka"]
     assert destuttered(["o", "o", "osiem", "bo", "dla", "dla", "niej"]) == ["osiem", "bo", "dla", "niej"]
     assert destuttered(["trzy", "cztery"]) == ["trzy", "cztery"]
+
+
+# -- a person demanded roughly ("dawaj człowieka": person of prompts/pl.toml) ---------------------------------
+
+@pytest.mark.parametrize("words", [
+    "nie gadaj tyle maszyno tylko dawaj człowieka",
+    "no to dawaj tego człowieka w końcu",
+])
+def test_a_person_demanded_with_dawaj_is_a_transfer(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "about", words) == say_in(post, app, "about", "z pracownikiem proszę")
+
+
+def test_dawaj_beside_a_matter_is_that_matter(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", "dawaj ten opał na zimę") == heating(app)
+
+
+# -- the caller at work is no question about work (not_meant of prompts/pl.toml) ------------------------------
+
+@pytest.mark.parametrize("words", [
+    "jestem teraz w pracy to proszę esemesem godziny",
+    "proszę przysłać adres na komórkę bo w pracy jestem",
+])
+def test_the_caller_at_work_asks_for_the_sms(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == say_in(post, app, "main", "proszę wysłać esemesa z adresem")
+
+
+@pytest.mark.parametrize("words", [
+    "jestem w pracy ale szukam lepszej pracy",  # work asked for beside it
+    "szukam pracy bo straciłam robotę",
+])
+def test_work_asked_for_is_still_the_programmes(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == say_in(post, app, "main", "szukam pracy")
+
+
+# -- a goodbye after telling oneself nobody is there (Line._leave_after_nobody) --------------------------------
+
+@pytest.mark.parametrize("words", [
+    "aha to dzisiaj nikogo nie ma no to do widzenia",
+    "no tak święto to nie ma nikogo trudno do usłyszenia",
+])
+def test_nobody_there_then_a_goodbye_is_the_goodbye(make_app, post, words):
+    app = make_app(FRIDAY_EVENING)
+    assert "<Hangup" in say_in(post, app, "main", words)
+
+
+@pytest.mark.parametrize("words", [
+    "do widzenia a czy jutro ktoś będzie",  # the goodbye first, the question after
+    "czy ktoś jest do widzenia",  # a question, no "nikt"
+    "nikogo nie ma",  # no goodbye
+])
+def test_someone_asked_for_is_still_asked_beside_a_goodbye(make_app, post, words):
+    app = make_app(FRIDAY_EVENING)
+    assert "<Hangup" not in say_in(post, app, "main", words)

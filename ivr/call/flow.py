@@ -256,6 +256,8 @@ DAY_LEMMAS = {"poniedzialek": 0, "wtorek": 1, "sroda": 2, "czwartek": 3, "piatek
 LOCAL_WORDS = {CALLBACK: ((CONFIRM, OTHER_NUMBER), (CALLBACK,)), DANGER_CHECK: ((CONFIRM,), ())}
 # Where a long story not understood is asked about (not where a number, a yes or a no is awaited).
 STORY_NODES = frozenset({"main", "about", "benefits", *ITEMS})
+# Round eighteen: the words of nobody being there ("nikogo nie ma", "nikt nie odbiera"), said as a statement.
+NOBODY_WORDS = frozenset({"nikt", "nikogo"})
 
 
 @dataclass(frozen=True)
@@ -844,7 +846,8 @@ class Line:
         named = {m.choice for m in scores if m.score >= NAMED_SCORE} - NOT_TOPICS - GENERAL_TOPICS - {WHEN, SEND_SMS,
                                                                                                CALLBACK, RECORD}
         reason = self.lang == DEFAULT_LANGUAGE and heard & {RECORD, CALLBACK}
-        if PRESENT in heard and not named and not reason:
+        if PRESENT in heard and not named and not reason and not (GOODBYE in heard and self._leave_after_nobody(node,
+                                                                                                         speech)):
             # Round nine: beside a message or a call back ("zostawię wiadomość, bo nikogo nie ma") it is the reason.
             # "Czy jutro ktoś będzie?" asks about the hours; "czy jest ktoś?" for a person; "czy jest ktoś,
             # kto by nam doradził" for what that someone would do (a named topic, below).
@@ -1026,6 +1029,22 @@ class Line:
                 between -= 1
             return between in ends
         return bool(goodbyes) and all(right_after(start) for start in goodbyes)
+
+    def _leave_after_nobody(self, node: str, speech: str) -> bool:
+        """Round eighteen: the answer ends with a goodbye, and every word of someone being there is said before it and
+        holds "nikt"/"nikogo" ("a to dzisiaj święta, to nikogo nie ma, no to do widzenia"): the caller tells
+        themselves nobody is there and takes leave; the goodbye is heard after (with its own readings). "Czy ktoś
+        jest? Do widzenia" (a question), "do widzenia, a czy jutro ktoś będzie" (the goodbye first) are not."""
+        spans = self._spans(node, speech)
+        if spans is None:
+            return False
+        said = self._said(speech)
+        goodbyes = [(start, end) for c, start, end in spans if c == GOODBYE]
+        present = [(start, end) for c, start, end in spans if c == PRESENT]
+        if not goodbyes or not present or max(end for _, end in goodbyes) != len(said):
+            return False
+        last = min(start for start, end in goodbyes if end == len(said))
+        return all(end <= last and NOBODY_WORDS & set(said[start:end]) for start, end in present)
 
     def _greeting_first(self, node: str, speech: str) -> bool:
         """Round fourteen: every goodbye phrase heard is a blessing that also greets ("szczęść Boże", GREETINGS) said
