@@ -179,3 +179,76 @@ def test_nobody_there_then_a_goodbye_is_the_goodbye(make_app, post, words):
 def test_someone_asked_for_is_still_asked_beside_a_goodbye(make_app, post, words):
     app = make_app(FRIDAY_EVENING)
     assert "<Hangup" not in say_in(post, app, "main", words)
+
+
+# -- a relapse into drinking feared (senses.fear_of_relapse) --------------------------------------------------
+
+@pytest.mark.parametrize("words", [
+    "mąż wrócił z odwyku i ja się boję że zacznie znowu a gdzie ta komisja alkoholowa",
+    "syn od pół roku trzeźwy ale boję się że znowu zacznie czy jest jakaś terapia dla uzależnionych",
+])
+def test_a_relapse_feared_is_the_drinking_matter(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == say_in(post, app, "main", "komisja alkoholowa")
+
+
+@pytest.mark.parametrize("words", [
+    "mąż pije i boję się że zacznie znowu bić",  # beating feared
+    "boję się go bo zaczął pić",  # him feared
+    "syn pije i boję się że zacznie pić a potem mnie uderzy",  # danger beside it
+])
+def test_a_fear_of_harm_beside_drinking_is_still_danger(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == danger_open(app)
+
+
+# -- a drink named by its price (senses.priced) ---------------------------------------------------------------
+
+@pytest.mark.parametrize("words", [
+    "ceny piwa teraz to jakiś szok",
+    "koszt alkoholu na wesele córki to majątek",
+])
+def test_a_drink_named_by_its_price_is_no_drinking(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) != say_in(post, app, "main", "komisja alkoholowa")
+
+
+@pytest.mark.parametrize("words", [
+    "mąż pije a ceny rosną",  # the drinking told apart from the price
+    "cena wódki nie gra roli syn pije codziennie",
+])
+def test_drinking_told_beside_a_price_is_still_the_drinking(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == say_in(post, app, "main", "komisja alkoholowa")
+
+
+# -- a story said to be over at its very end (senses.over_at_the_end) ----------------------------------------
+
+@pytest.mark.parametrize("words", [
+    "szwagier pijany rozbił wczoraj szybę w sklepie i przyjechała policja ale już po wszystkim",
+    "pijany sąsiad groził sąsiadce ale już jest dobrze",
+])
+def test_drinking_inside_a_story_over_at_its_end_asks_about_danger(make_app, post, words):
+    app = make_app(FRIDAY_EVENING)
+    assert say_in(post, app, "main", words) == check(app)
+
+
+def test_a_matter_after_a_story_over_is_still_asked(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", "mąż pijany mnie pobił ale już po wszystkim a ja dzwonię w sprawie opału") \
+        == heating(app)
+
+
+def test_over_at_the_end_reads_the_telling_last():
+    words = "sąsiad pijany wybił szybę ale już po wszystkim".split()
+    spans = [("addiction", 1, 2, 100.0), ("danger", 2, 3, 100.0), ("not_now", 5, 8, 100.0)]
+    assert senses.over_at_the_end(spans, "addiction", "not_now", "danger", words)
+    words = "już po wszystkim a syn pije".split()
+    spans = [("not_now", 0, 3, 100.0), ("addiction", 5, 6, 100.0)]
+    assert not senses.over_at_the_end(spans, "addiction", "not_now", "danger", words)
+
+
+def test_a_joke_at_the_end_is_no_story_over():
+    words = "syn pije i mówi że się zabije ale żartuje".split()
+    spans = [("addiction", 1, 2, 100.0), ("danger", 6, 8, 100.0), ("not_now", 9, 10, 100.0)]
+    assert not senses.over_at_the_end(spans, "addiction", "not_now", "danger", words)

@@ -730,12 +730,14 @@ class Line:
                                     or said_in_place.animal_killed(words, spans, DANGER)
                                     or said_in_place.wish_at_a_sight(words, spans, DANGER)
                                     or said_in_place.reckless_ride(words, spans, DANGER)
+                                    or ("addiction" in heard and said_in_place.fear_of_relapse(words, spans, DANGER))
                                     or said_in_place.danger_denied(words, spans, DANGER, [
                                         c for c in heard - DANGER_ONLY_BESIDE if c not in NOT_TOPICS])):
                 # "boję się tych nagrywań" (an activity feared), "z dziećmi sama została" (with them), "nikt u
                 # was nie odbiera" (the office not answering); round twelve: "te ceny w sklepie mnie zabijają";
                 # round thirteen: "ja nie w sprawie przemocy, ja o osiemset plus" (danger denied, a matter after),
-                # "zabiję tego kota sąsiada" (an animal threatened); round seventeen: "się zabije z tym motorem"
+                # "zabiję tego kota sąsiada" (an animal threatened); round seventeen: "się zabije z tym motorem";
+                # round eighteen: "już nie pije, ale boję się, że zacznie znowu" (a relapse feared)
                 heard.discard(DANGER)
                 scores = [m for m in scores if m.choice != DANGER]
             if DANGER not in heard and (said_in_place.hiding_now(words) or said_in_place.lying_in_dirt(words)
@@ -753,6 +755,9 @@ class Line:
             if DANGER not in heard and "addiction" in heard and said_in_place.drunk_at_the_wheel(words, spans,
                                                                                                 "addiction"):
                 heard.add(DANGER)  # round fourteen: "przyjechał pijany, zabrał wnuki do auta": drunk at the wheel
+            if "addiction" in heard and said_in_place.priced(words, spans, "addiction"):
+                heard.discard("addiction")  # round eighteen: "te ceny wódki": a thing bought, no drinking told
+                scores = [m for m in scores if m.choice != "addiction"]
             if "hours" in heard and "person" not in heard and said_in_place.something_coming(words, spans, "hours"):
                 # "kiedy przyjdzie emerytura": the pension comes, not the caller ("kiedy przyjdzie pani kierownik"
                 # asks when she can be found: the hours, below)
@@ -793,7 +798,8 @@ class Line:
             # Danger told from a screen or long ago: the matter named beside it; else, where a
             # matter is asked for, "is anyone in danger?" (elsewhere the safety route).
             for told in [c for c in heard - DANGER_ONLY_BESIDE if c not in NOT_TOPICS] if placed is not None else ():
-                if said_in_place.inside_story(spans, told, NOT_NOW, DANGER, words):
+                if said_in_place.inside_story(spans, told, NOT_NOW, DANGER, words) or said_in_place.over_at_the_end(
+                        spans, told, NOT_NOW, DANGER, words):  # round eighteen: "…, już po wszystkim" said last
                     # Round twelve: "w wiadomościach pokazywali, jak pijany pobił żonę": the drinking is
                     # part of what was shown.
                     heard.discard(told)
@@ -949,6 +955,7 @@ class Line:
                or said_in_place.may_be_ending(folded) or said_in_place.may_be_since_recent(folded)
                or said_in_place.may_be_cut_off(folded)
                or said_in_place.may_be_out_in_cold(folded) or said_in_place.may_be_not_eating(folded)
+               or ("addiction" in heard and said_in_place.may_be_priced(folded))
                or (len(heard - NOT_TOPICS) > 1 and said_in_place.may_be_known(folded))
                or ("hours" in heard and "person" not in heard and any(map(said_in_place.coming_third_person, words)))
                or ("person" in heard and bool(heard & {"social_work", VISIT}))

@@ -294,6 +294,24 @@ def inside_story(spans: Sequence[Span], choice: str, told: str, danger: str, wor
     return all(first <= start and end <= last for start, end, _ in found)
 
 
+OVER_NOW = frozenset({"juz", "teraz"})  # "już po wszystkim", "teraz spokój": over now
+
+
+def over_at_the_end(spans: Sequence[Span], choice: str, told: str, danger: str, words: Sequence[str]) -> bool:
+    """Round eighteen: a story said to be over at its very end ("sąsiad pijany wybił szybę, ale już go zabrali,
+    już po wszystkim"): the words of telling (`told`) end the answer, and every phrase of the choice and every
+    danger word come before them: the drinking is part of what happened, no matter asked. "…, już po wszystkim,
+    a ja dzwonię w sprawie opału" (a matter after it) and "syn pije i mówi, że się zabije, ale żartuje" (a joke, not a
+    story over: the telling holds "już" or "teraz") are still asked."""
+    found = _spans_of(spans, choice)
+    ending = [start for start, end, _ in _spans_of(spans, told)
+              if end == len(words) and OVER_NOW & {fold(word) for word in words[start:end]}]
+    if not found or not ending:
+        return False
+    last = min(ending)
+    return all(end <= last for start, end, _ in found + _spans_of(spans, danger))
+
+
 # Round twelve: "ten telefon zapiszczał": the caller's own phone did something, no request for the number.
 AFTER_DEVICE = frozenset("mi sie mu jej nam wam ci tak az znowu".split())
 
@@ -1045,3 +1063,53 @@ def not_eating_for_days(words: Sequence[str]) -> bool:
         if any(folded[i] in DAYS and "co" not in folded[max(0, i - 2):i] for i in near):
             return True
     return False
+
+
+# Round eighteen: "już nie pije, ale ja się boję, że zacznie znowu": a relapse feared, the drinking's matter.
+STARTING = frozenset({"zaczac", "zaczynac"})
+FEAR_FOLDED = frozenset({"boje", "boi", "boimy", "boja"})
+RELAPSE_REACH = 3  # words from "że" to the verb of starting ("że on znowu zacznie")
+
+
+def fear_of_relapse(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
+    """Every danger word heard is fear ("boję się", "się boi"), and right after it, "że" with a verb of starting
+    ("zacznie", "zaczną") within RELAPSE_REACH words: a relapse into drinking feared, beside the words of drinking
+    (the call flow asks this only then). "Boję się, że zacznie znowu bić" ("bić" is danger itself), "boję się go,
+    bo zaczął pić" (him feared) and "boję się męża" stay danger."""
+    found = _spans_of(spans, danger)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+
+    def feared_relapse(start: int, end: int) -> bool:  # "boje": "boję" written without its letter
+        if not any(FEAR & lemmas(word) or fold(word) in FEAR_FOLDED for word in words[start:end]):
+            return False
+        at = end + (1 if end < len(words) and folded[end] == "sie" else 0)
+        if at >= len(words) or folded[at] != "ze":
+            return False
+        return any(STARTING & _lemmas_of(word) for word in words[at + 1:at + 1 + RELAPSE_REACH])
+    return all(feared_relapse(start, end) for start, end, _ in found)
+
+
+# Round eighteen: "zabijają mnie te ceny wódki": a drink named by its price is a thing bought, no drinking told.
+PRICE = frozenset({"cena", "koszt"})
+PRICE_STARTS = ("cen", "koszt")
+
+
+def may_be_priced(folded: Iterable[str]) -> bool:
+    """A word beginning like a price: priced may apply."""
+    return any(word.startswith(PRICE_STARTS) for word in folded)
+
+
+def priced(words: Sequence[str], spans: Sequence[Span], choice: str) -> bool:
+    """Every phrase of the choice heard comes right after a word of price ("ceny wódki", "cena piwa", "koszt tego
+    alkoholu": a demonstrative between at most): what a thing costs, not what someone does. "Mąż pije, a ceny
+    rosną" (the drinking told elsewhere) and "pije wódkę" are not."""
+    found = _spans_of(spans, choice)
+
+    def after_price(start: int) -> bool:
+        at = start - 1
+        if at >= 0 and fold(words[at]) in DEMONSTRATIVES:
+            at -= 1
+        return at >= 0 and bool(PRICE & _lemmas_of(words[at]))
+    return bool(found) and all(after_price(start) for start, _, _ in found)
