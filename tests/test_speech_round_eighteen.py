@@ -252,3 +252,48 @@ def test_a_joke_at_the_end_is_no_story_over():
     words = "syn pije i mówi że się zabije ale żartuje".split()
     spans = [("addiction", 1, 2, 100.0), ("danger", 6, 8, 100.0), ("not_now", 9, 10, 100.0)]
     assert not senses.over_at_the_end(spans, "addiction", "not_now", "danger", words)
+
+
+# -- ZUS named for a pension (senses.zus_for_pension) ---------------------------------------------------------
+
+@pytest.mark.parametrize("words", [
+    "zus zus emeryturę mi przysłał za małą z zusu pismo nie przyszło",
+    "zus mi rentę obciął i dzwonię z zusu zapytać",
+])
+def test_zus_named_for_a_pension_is_another_office(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) in (not_understood(app), check(app))
+
+
+@pytest.mark.parametrize("words", [
+    "zus wstrzymał osiemset plus a renta z zusu przyszła",  # the benefit named
+    "emerytura z zusu a pytam o zus na dziecko",
+])
+def test_the_child_benefit_named_beside_a_pension_is_still_asked(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == say_in(post, app, "main", "osiemset plus")
+
+
+# -- the caller wanting nothing, said last (Line._wants_nothing) ----------------------------------------------
+
+@pytest.mark.parametrize("words", [
+    "tak se dzwonię bo mi smutno i zimno ale ja nic nie chcę",
+    "opał mam obiady mam ja niczego nie potrzebuję",
+])
+def test_wanting_nothing_said_last_asks_nothing(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) in (not_understood(app), check(app))
+
+
+@pytest.mark.parametrize("words,expected", [
+    ("nic nie chcę tylko opał", heating),  # the matter after it
+    ("ja nic nie chcę ale zimno a węgla nie ma", heating),
+])
+def test_a_matter_after_wanting_nothing_is_still_asked(make_app, post, words, expected):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == expected(app)
+
+
+def test_danger_beside_wanting_nothing_is_still_danger(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", "syn mnie bije ale ja nic nie chcę") == danger_open(app)

@@ -256,6 +256,9 @@ DAY_LEMMAS = {"poniedzialek": 0, "wtorek": 1, "sroda": 2, "czwartek": 3, "piatek
 LOCAL_WORDS = {CALLBACK: ((CONFIRM, OTHER_NUMBER), (CALLBACK,)), DANGER_CHECK: ((CONFIRM,), ())}
 # Where a long story not understood is asked about (not where a number, a yes or a no is awaited).
 STORY_NODES = frozenset({"main", "about", "benefits", *ITEMS})
+# Round eighteen: the caller wanting nothing, said last ("ja nic nie chcę"): the topics before it are no request.
+WANTING_NOTHING = (("nic", "nie", "chce"), ("niczego", "nie", "chce"), ("nic", "nie", "chcemy"),
+                   ("nic", "nie", "potrzebuje"), ("niczego", "nie", "potrzebuje"), ("nic", "mi", "nie", "trzeba"))
 # Round eighteen: the words of nobody being there ("nikogo nie ma", "nikt nie odbiera"), said as a statement.
 NOBODY_WORDS = frozenset({"nikt", "nikogo"})
 
@@ -770,6 +773,10 @@ class Line:
                     and said_in_place.whom_to_ask(words, spans, "person"):
                 heard.discard("person")  # round eleven: "narkotyki u wnuka, z kim porozmawiać": the matter says whom
                 scores = [m for m in scores if m.choice != "person"]
+            if "child_benefit" in heard and ELSEWHERE in heard and said_in_place.zus_for_pension(words, spans,
+                                                                                               "child_benefit"):
+                heard.discard("child_benefit")  # round eighteen: "renta nie przyszła z zusu": the pension office's
+                scores = [m for m in scores if m.choice != "child_benefit"]
             if "benefits" in heard and ELSEWHERE in heard and said_in_place.from_elsewhere(words, spans, "benefits",
                                                                                          ELSEWHERE):
                 heard.discard("benefits")  # round eleven: "dopłaty z ARiMR" are another office's money
@@ -896,6 +903,10 @@ class Line:
                         words, spans, denied)):
                     heard.discard(denied)  # round twelve: "nie o węgiel, tylko o zasiłek": the coal is denied
                     scores = [m for m in scores if m.choice != denied]
+        if self.lang == DEFAULT_LANGUAGE and self._wants_nothing(node, speech):
+            # Round eighteen: "ja tylko tak dzwonię pogadać, zimno, kurde, ja nic nie chcę": nothing is asked.
+            heard -= {c for c in heard if c not in NOT_TOPICS}
+            scores = [m for m in scores if m.choice in NOT_TOPICS]
         topics = [m for m in scores if m.choice not in NOT_TOPICS]
         if (any(m.score >= THRESHOLD and m.choice != WHEN for m in topics) or self._is_story(speech)
                 or self._own_plan(speech)):
@@ -961,6 +972,7 @@ class Line:
                or ("person" in heard and bool(heard & {"social_work", VISIT}))
                or ("person" in heard and "kim" in folded)
                or ("benefits" in heard and bool(heard & {ELSEWHERE}))
+               or ("child_benefit" in heard and ELSEWHERE in heard)
                or ("benefits" in heard and "na" in folded and len(heard - NOT_TOPICS - GENERAL_TOPICS) > 1)
                or (node == LEAVE_WORD and RECORD in heard and len(heard - NOT_TOPICS - {WHEN}) > 1)
                or (ELSEWHERE in heard and "bo" in folded))
@@ -1036,6 +1048,18 @@ class Line:
                 between -= 1
             return between in ends
         return bool(goodbyes) and all(right_after(start) for start in goodbyes)
+
+    def _wants_nothing(self, node: str, speech: str) -> bool:
+        """Round eighteen: the answer ends with the caller wanting nothing ("ja nic nie chcę", "niczego nie
+        potrzebuję", "nic mi nie trzeba": WANTING_NOTHING), every topic heard before it: the words before are talk,
+        no request. "Nic nie chcę, tylko opał" (a matter after it) and "nie chcę nic więcej" (a goodbye) are not."""
+        said = self._said(speech)
+        ending = next((len(said) - len(phrase) for phrase in WANTING_NOTHING if tuple(said[-len(phrase):]) == phrase),
+                      None)
+        if ending is None:
+            return False
+        spans = self._spans(node, speech)
+        return spans is not None and all(end <= ending for c, _, end in spans if c not in NOT_TOPICS)
 
     def _leave_after_nobody(self, node: str, speech: str) -> bool:
         """Round eighteen: the answer ends with a goodbye, and every word of someone being there is said before it and

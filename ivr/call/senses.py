@@ -1113,3 +1113,18 @@ def priced(words: Sequence[str], spans: Sequence[Span], choice: str) -> bool:
             at -= 1
         return at >= 0 and bool(PRICE & _lemmas_of(words[at]))
     return bool(found) and all(after_price(start) for start, _, _ in found)
+
+
+# Round eighteen: "renta mi nie przyszła z ZUS-u": ZUS named for a pension is that office's money, not 800+.
+PENSIONS = frozenset({"renta", "emerytura"})
+ZUS_STARTS = ("zus",)
+
+
+def zus_for_pension(words: Sequence[str], spans: Sequence[Span], choice: str) -> bool:
+    """Every phrase of the choice heard is ZUS alone ("zus", "zusu", "zus-u"), and a pension is named ("renta",
+    "emerytura", any form): the pension office, not the line's child benefit paid through it. "ZUS wstrzymał
+    osiemset plus" (the benefit named) and "zus" alone are not."""
+    found = _spans_of(spans, choice)
+    if not found or not all(end - start == 1 and fold(words[start]).startswith(ZUS_STARTS) for start, end, _ in found):
+        return False
+    return any(PENSIONS & _lemmas_of(word) for word in words)
