@@ -256,6 +256,11 @@ DAY_LEMMAS = {"poniedzialek": 0, "wtorek": 1, "sroda": 2, "czwartek": 3, "piatek
 LOCAL_WORDS = {CALLBACK: ((CONFIRM, OTHER_NUMBER), (CALLBACK,)), DANGER_CHECK: ((CONFIRM,), ())}
 # Where a long story not understood is asked about (not where a number, a yes or a no is awaited).
 STORY_NODES = frozenset({"main", "about", "benefits", *ITEMS})
+# Round eighteen: the caller wanting nothing, said last ("ja nic nie chcę"): the topics before it are no request.
+WANTING_NOTHING = (("nic", "nie", "chce"), ("niczego", "nie", "chce"), ("nic", "nie", "chcemy"),
+                   ("nic", "nie", "potrzebuje"), ("niczego", "nie", "potrzebuje"), ("nic", "mi", "nie", "trzeba"))
+# Round eighteen: the words of nobody being there ("nikogo nie ma", "nikt nie odbiera"), said as a statement.
+NOBODY_WORDS = frozenset({"nikt", "nikogo"})
 
 
 @dataclass(frozen=True)
@@ -728,26 +733,34 @@ class Line:
                                     or said_in_place.animal_killed(words, spans, DANGER)
                                     or said_in_place.wish_at_a_sight(words, spans, DANGER)
                                     or said_in_place.reckless_ride(words, spans, DANGER)
+                                    or ("addiction" in heard and said_in_place.fear_of_relapse(words, spans, DANGER))
                                     or said_in_place.danger_denied(words, spans, DANGER, [
                                         c for c in heard - DANGER_ONLY_BESIDE if c not in NOT_TOPICS])):
                 # "boję się tych nagrywań" (an activity feared), "z dziećmi sama została" (with them), "nikt u
                 # was nie odbiera" (the office not answering); round twelve: "te ceny w sklepie mnie zabijają";
                 # round thirteen: "ja nie w sprawie przemocy, ja o osiemset plus" (danger denied, a matter after),
-                # "zabiję tego kota sąsiada" (an animal threatened); round seventeen: "się zabije z tym motorem"
+                # "zabiję tego kota sąsiada" (an animal threatened); round seventeen: "się zabije z tym motorem";
+                # round eighteen: "już nie pije, ale boję się, że zacznie znowu" (a relapse feared)
                 heard.discard(DANGER)
                 scores = [m for m in scores if m.choice != DANGER]
             if DANGER not in heard and (said_in_place.hiding_now(words) or said_in_place.lying_in_dirt(words)
                                         or said_in_place.ending_it(words) or said_in_place.down_since(words)
                                         or said_in_place.children_alone(words)
-                                        or said_in_place.whispered_and_cut_off(words)):
+                                        or said_in_place.whispered_and_cut_off(words)
+                                        or said_in_place.out_in_the_cold(words)
+                                        or said_in_place.not_eating_for_days(words)):
                 # round fifteen: "ja się w łazience zamykam, jak on pije" (hiding in the house now), "leży w tym
                 # wszystkim brudna" (left in dirt), "nie daję rady, dzisiaj to zakończę" (ending it); round
                 # sixteen: "leży od godziny i nie wstaje" (down since hours), "dzieci od wczoraj same siedzą";
-                # round seventeen: "szeptała tylko i się rozłączyła" (a call for help whispered and cut off)
+                # round seventeen: "szeptała tylko i się rozłączyła" (a call for help whispered and cut off); round
+                # eighteen: "stoi na balkonie w piżamie, a mróz" (out in the cold), "nie chce jeść już dwa dni"
                 heard.add(DANGER)
             if DANGER not in heard and "addiction" in heard and said_in_place.drunk_at_the_wheel(words, spans,
                                                                                                 "addiction"):
                 heard.add(DANGER)  # round fourteen: "przyjechał pijany, zabrał wnuki do auta": drunk at the wheel
+            if "addiction" in heard and said_in_place.priced(words, spans, "addiction"):
+                heard.discard("addiction")  # round eighteen: "te ceny wódki": a thing bought, no drinking told
+                scores = [m for m in scores if m.choice != "addiction"]
             if "hours" in heard and "person" not in heard and said_in_place.something_coming(words, spans, "hours"):
                 # "kiedy przyjdzie emerytura": the pension comes, not the caller ("kiedy przyjdzie pani kierownik"
                 # asks when she can be found: the hours, below)
@@ -760,6 +773,10 @@ class Line:
                     and said_in_place.whom_to_ask(words, spans, "person"):
                 heard.discard("person")  # round eleven: "narkotyki u wnuka, z kim porozmawiać": the matter says whom
                 scores = [m for m in scores if m.choice != "person"]
+            if "child_benefit" in heard and ELSEWHERE in heard and said_in_place.zus_for_pension(words, spans,
+                                                                                               "child_benefit"):
+                heard.discard("child_benefit")  # round eighteen: "renta nie przyszła z zusu": the pension office's
+                scores = [m for m in scores if m.choice != "child_benefit"]
             if "benefits" in heard and ELSEWHERE in heard and said_in_place.from_elsewhere(words, spans, "benefits",
                                                                                          ELSEWHERE):
                 heard.discard("benefits")  # round eleven: "dopłaty z ARiMR" are another office's money
@@ -788,7 +805,8 @@ class Line:
             # Danger told from a screen or long ago: the matter named beside it; else, where a
             # matter is asked for, "is anyone in danger?" (elsewhere the safety route).
             for told in [c for c in heard - DANGER_ONLY_BESIDE if c not in NOT_TOPICS] if placed is not None else ():
-                if said_in_place.inside_story(spans, told, NOT_NOW, DANGER, words):
+                if said_in_place.inside_story(spans, told, NOT_NOW, DANGER, words) or said_in_place.over_at_the_end(
+                        spans, told, NOT_NOW, DANGER, words):  # round eighteen: "…, już po wszystkim" said last
                     # Round twelve: "w wiadomościach pokazywali, jak pijany pobił żonę": the drinking is
                     # part of what was shown.
                     heard.discard(told)
@@ -841,7 +859,8 @@ class Line:
         named = {m.choice for m in scores if m.score >= NAMED_SCORE} - NOT_TOPICS - GENERAL_TOPICS - {WHEN, SEND_SMS,
                                                                                                CALLBACK, RECORD}
         reason = self.lang == DEFAULT_LANGUAGE and heard & {RECORD, CALLBACK}
-        if PRESENT in heard and not named and not reason:
+        if PRESENT in heard and not named and not reason and not (GOODBYE in heard and self._leave_after_nobody(node,
+                                                                                                         speech)):
             # Round nine: beside a message or a call back ("zostawię wiadomość, bo nikogo nie ma") it is the reason.
             # "Czy jutro ktoś będzie?" asks about the hours; "czy jest ktoś?" for a person; "czy jest ktoś,
             # kto by nam doradził" for what that someone would do (a named topic, below).
@@ -884,6 +903,10 @@ class Line:
                         words, spans, denied)):
                     heard.discard(denied)  # round twelve: "nie o węgiel, tylko o zasiłek": the coal is denied
                     scores = [m for m in scores if m.choice != denied]
+        if self.lang == DEFAULT_LANGUAGE and self._wants_nothing(node, speech):
+            # Round eighteen: "ja tylko tak dzwonię pogadać, zimno, kurde, ja nic nie chcę": nothing is asked.
+            heard -= {c for c in heard if c not in NOT_TOPICS}
+            scores = [m for m in scores if m.choice in NOT_TOPICS]
         topics = [m for m in scores if m.choice not in NOT_TOPICS]
         if (any(m.score >= THRESHOLD and m.choice != WHEN for m in topics) or self._is_story(speech)
                 or self._own_plan(speech)):
@@ -942,11 +965,14 @@ class Line:
                or said_in_place.may_be_hiding(folded) or said_in_place.may_be_lying_in_dirt(folded)
                or said_in_place.may_be_ending(folded) or said_in_place.may_be_since_recent(folded)
                or said_in_place.may_be_cut_off(folded)
+               or said_in_place.may_be_out_in_cold(folded) or said_in_place.may_be_not_eating(folded)
+               or ("addiction" in heard and said_in_place.may_be_priced(folded))
                or (len(heard - NOT_TOPICS) > 1 and said_in_place.may_be_known(folded))
                or ("hours" in heard and "person" not in heard and any(map(said_in_place.coming_third_person, words)))
                or ("person" in heard and bool(heard & {"social_work", VISIT}))
                or ("person" in heard and "kim" in folded)
                or ("benefits" in heard and bool(heard & {ELSEWHERE}))
+               or ("child_benefit" in heard and ELSEWHERE in heard)
                or ("benefits" in heard and "na" in folded and len(heard - NOT_TOPICS - GENERAL_TOPICS) > 1)
                or (node == LEAVE_WORD and RECORD in heard and len(heard - NOT_TOPICS - {WHEN}) > 1)
                or (ELSEWHERE in heard and "bo" in folded))
@@ -1022,6 +1048,34 @@ class Line:
                 between -= 1
             return between in ends
         return bool(goodbyes) and all(right_after(start) for start in goodbyes)
+
+    def _wants_nothing(self, node: str, speech: str) -> bool:
+        """Round eighteen: the answer ends with the caller wanting nothing ("ja nic nie chcę", "niczego nie
+        potrzebuję", "nic mi nie trzeba": WANTING_NOTHING), every topic heard before it: the words before are talk,
+        no request. "Nic nie chcę, tylko opał" (a matter after it) and "nie chcę nic więcej" (a goodbye) are not."""
+        said = self._said(speech)
+        ending = next((len(said) - len(phrase) for phrase in WANTING_NOTHING if tuple(said[-len(phrase):]) == phrase),
+                      None)
+        if ending is None:
+            return False
+        spans = self._spans(node, speech)
+        return spans is not None and all(end <= ending for c, _, end in spans if c not in NOT_TOPICS)
+
+    def _leave_after_nobody(self, node: str, speech: str) -> bool:
+        """Round eighteen: the answer ends with a goodbye, and every word of someone being there is said before it and
+        holds "nikt"/"nikogo" ("a to dzisiaj święta, to nikogo nie ma, no to do widzenia"): the caller tells
+        themselves nobody is there and takes leave; the goodbye is heard after (with its own readings). "Czy ktoś
+        jest? Do widzenia" (a question), "do widzenia, a czy jutro ktoś będzie" (the goodbye first) are not."""
+        spans = self._spans(node, speech)
+        if spans is None:
+            return False
+        said = self._said(speech)
+        goodbyes = [(start, end) for c, start, end in spans if c == GOODBYE]
+        present = [(start, end) for c, start, end in spans if c == PRESENT]
+        if not goodbyes or not present or max(end for _, end in goodbyes) != len(said):
+            return False
+        last = min(start for start, end in goodbyes if end == len(said))
+        return all(end <= last and NOBODY_WORDS & set(said[start:end]) for start, end in present)
 
     def _greeting_first(self, node: str, speech: str) -> bool:
         """Round fourteen: every goodbye phrase heard is a blessing that also greets ("szczęść Boże", GREETINGS) said

@@ -294,6 +294,24 @@ def inside_story(spans: Sequence[Span], choice: str, told: str, danger: str, wor
     return all(first <= start and end <= last for start, end, _ in found)
 
 
+OVER_NOW = frozenset({"juz", "teraz"})  # "już po wszystkim", "teraz spokój": over now
+
+
+def over_at_the_end(spans: Sequence[Span], choice: str, told: str, danger: str, words: Sequence[str]) -> bool:
+    """Round eighteen: a story said to be over at its very end ("sąsiad pijany wybił szybę, ale już go zabrali,
+    już po wszystkim"): the words of telling (`told`) end the answer, and every phrase of the choice and every
+    danger word come before them: the drinking is part of what happened, no matter asked. "…, już po wszystkim,
+    a ja dzwonię w sprawie opału" (a matter after it) and "syn pije i mówi, że się zabije, ale żartuje" (a joke, not a
+    story over: the telling holds "już" or "teraz") are still asked."""
+    found = _spans_of(spans, choice)
+    ending = [start for start, end, _ in _spans_of(spans, told)
+              if end == len(words) and OVER_NOW & {fold(word) for word in words[start:end]}]
+    if not found or not ending:
+        return False
+    last = min(ending)
+    return all(end <= last for start, end, _ in found + _spans_of(spans, danger))
+
+
 # Round twelve: "ten telefon zapiszczał": the caller's own phone did something, no request for the number.
 AFTER_DEVICE = frozenset("mi sie mu jej nam wam ci tak az znowu".split())
 
@@ -952,3 +970,161 @@ def hung_up_before(words: Sequence[str], spans: Sequence[Span], goodbye: str) ->
     "to ja się rozłączę", "dziękuję, można się rozłączyć" are still the goodbye."""
     found = _spans_of(spans, goodbye)
     return bool(found) and all(any(_hung_up_before(word) for word in words[start:end]) for start, end, _ in found)
+
+
+# Round eighteen: "mama stoi na balkonie w piżamie od godziny i nie chce wejść, a jest mróz": someone out in the
+# cold now.
+OUT_STAYING = frozenset({"stac", "siedziec", "lezec", "chodzic", "blakac", "krazyc", "spac", "czekac"})  # not "jest mróz"
+OUTSIDE = frozenset({"balkon", "dwor", "podworko", "podworek", "podworze", "ulica", "ogrod", "przystanek", "lawka",
+                     "taras", "ganek", "snieg", "pole", "las", "zewnatrz"})
+OUTSIDE_STARTS = ("balkon", "dwor", "podwor", "ulic", "ogrod", "przystan", "lawc", "lawk", "taras", "gank", "snieg",
+                  "zewnatrz", "polu", "lesie")
+COLD = frozenset({"mroz", "ziab", "zimno", "zimny"})
+COLD_STARTS = ("mroz", "ziab", "zimn", "minus")
+NIGHT_CLOTHES = frozenset({"pizama", "koszula", "kapec", "szlafrok", "bielizna", "podkoszulek"})
+COMING_IN = frozenset({"wejsc", "wchodzic", "wrocic", "wracac"})
+OUT_REACH = 4  # words from the verb of staying to the place outside ("stoi od godziny na tym balkonie")
+
+
+def may_be_out_in_cold(folded: Iterable[str]) -> bool:
+    """A word beginning like frost or cold ("mróz", "zimno", "minus") and one like a place outside ("balkon",
+    "podwórko", "dwór"): out_in_the_cold may apply."""
+    folded = tuple(folded)
+    return any(word.startswith(COLD_STARTS) for word in folded) \
+        and any(word.startswith(OUTSIDE_STARTS) for word in folded)
+
+
+@lru_cache(maxsize=4096)
+def _third_person(word: str, verbs: frozenset[str]) -> bool:
+    """The dictionary reads the word as one of the verbs said of another: the present tense in the third person
+    ("stoi", "siedzą") or the past tense without a first or second person ("stała", "siedział")."""
+    if len(word) > 30 or not word.isalpha():
+        return False
+    return any(fold(lemma.split(":")[0]) in verbs and (tag.startswith(("fin:sg:ter", "fin:pl:ter", "praet")))
+               for *_, (_, lemma, tag, _, _) in _morfeusz().analyse(word))
+
+
+def _outside(word: str) -> bool:
+    folded = fold(word)
+    return folded == "zewnatrz" or any(r.pos == "subst" and "loc" in r.cases and fold(r.lemma) in OUTSIDE
+                                       for r in readings(word))
+
+
+def out_in_the_cold(words: Sequence[str]) -> bool:
+    """Someone else stays outside ("stoi na balkonie", "siedzi na podwórku", "leży na dworze": a verb of staying said
+    of another, the place within OUT_REACH words, no "nie" right before the verb) in frost or cold ("mróz", "ziąb",
+    "zimno", "minus pięć" anywhere in the answer), and one of: a time since of hours or days ("od godziny"), night
+    clothes ("w piżamie", "w kapciach", "w szlafroku", "boso") or not coming in ("nie chce wejść", "nie wraca"):
+    someone confused or locked out, freezing now. "Stoję na przystanku, a mróz" (the caller), "mama siedzi na
+    balkonie, bo ciepło" (no cold), "jest mróz, a mama nie ma węgla" (no one outside) are not."""
+    folded = [fold(word) for word in words]
+    cold = any(COLD & _lemmas_of(word) or (folded[at] == "minus" and at + 1 < len(words))
+               for at, word in enumerate(words))
+    if not cold:
+        return False
+    staying = [at for at, word in enumerate(words) if _third_person(word, OUT_STAYING)
+               and not (at and folded[at - 1] == "nie")]
+    if not any(_outside(words[i]) for at in staying
+               for i in range(max(0, at - OUT_REACH), min(len(words), at + OUT_REACH + 1)) if i != at):
+        return False
+    clothes = any(NIGHT_CLOTHES & _lemmas_of(word) for word in words) or "boso" in folded
+    not_coming_in = any(COMING_IN & _lemmas_of(word) and "nie" in folded[max(0, at - 3):at]
+                        for at, word in enumerate(words))
+    return bool(_since_recent(folded)) or clothes or not_coming_in
+
+
+# Round eighteen: "babcia sama leży i ona nie chce jeść już dwa dni": someone not eating for days. The Silesian
+# negation ("niy", "ni") denies as "nie" does.
+NEGATING = frozenset({"nie", "niy", "ni"})
+EATING = frozenset({"jesc"})
+EATING_FORMS = frozenset("je jesc jedza jadl jadla jadlo jedli jadly jem jemy".split())
+DAYS = frozenset({"dni", "dnia", "dzien", "doby", "dob", "wczoraj", "przedwczoraj"})
+DAYS_REACH = 5  # words between not eating and its days ("nic nie je już od dwóch dni", "od wczoraj nic nie jadła")
+
+
+def may_be_not_eating(folded: Iterable[str]) -> bool:
+    """A form of "jeść" and a word of days: not_eating_for_days may apply."""
+    folded = frozenset(folded)
+    return bool(folded & EATING_FORMS) and bool(folded & DAYS)
+
+
+def not_eating_for_days(words: Sequence[str]) -> bool:
+    """A negation within two words before "jeść" ("nie je", "nic nie jadła", "nie chce jeść", Silesian "niy chce
+    jeść") and a word of days within DAYS_REACH words before or after ("od dwóch dni", "już dwa dni", "od wczoraj",
+    "trzeci dzień"), not after "co" ("co dwa dni"): someone who stopped eating, a danger to their life. "Nie je
+    mięsa od lat", "je od wczoraj same kanapki" (no negation), "nie je od rana" (hours) are not."""
+    folded = [fold(word) for word in words]
+    for at, word in enumerate(words):
+        if folded[at] not in EATING_FORMS or not EATING & _lemmas_of(word):
+            continue
+        if not NEGATING & set(folded[max(0, at - 2):at]):
+            continue
+        near = range(max(0, at - DAYS_REACH), min(len(words), at + DAYS_REACH + 1))
+        if any(folded[i] in DAYS and "co" not in folded[max(0, i - 2):i] for i in near):
+            return True
+    return False
+
+
+# Round eighteen: "już nie pije, ale ja się boję, że zacznie znowu": a relapse feared, the drinking's matter.
+STARTING = frozenset({"zaczac", "zaczynac"})
+FEAR_FOLDED = frozenset({"boje", "boi", "boimy", "boja"})
+RELAPSE_REACH = 3  # words from "że" to the verb of starting ("że on znowu zacznie")
+
+
+def fear_of_relapse(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
+    """Every danger word heard is fear ("boję się", "się boi"), and right after it, "że" with a verb of starting
+    ("zacznie", "zaczną") within RELAPSE_REACH words: a relapse into drinking feared, beside the words of drinking
+    (the call flow asks this only then). "Boję się, że zacznie znowu bić" ("bić" is danger itself), "boję się go,
+    bo zaczął pić" (him feared) and "boję się męża" stay danger."""
+    found = _spans_of(spans, danger)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+
+    def feared_relapse(start: int, end: int) -> bool:  # "boje": "boję" written without its letter
+        if not any(FEAR & lemmas(word) or fold(word) in FEAR_FOLDED for word in words[start:end]):
+            return False
+        at = end + (1 if end < len(words) and folded[end] == "sie" else 0)
+        if at >= len(words) or folded[at] != "ze":
+            return False
+        return any(STARTING & _lemmas_of(word) for word in words[at + 1:at + 1 + RELAPSE_REACH])
+    return all(feared_relapse(start, end) for start, end, _ in found)
+
+
+# Round eighteen: "zabijają mnie te ceny wódki": a drink named by its price is a thing bought, no drinking told.
+PRICE = frozenset({"cena", "koszt"})
+PRICE_STARTS = ("cen", "koszt")
+
+
+def may_be_priced(folded: Iterable[str]) -> bool:
+    """A word beginning like a price: priced may apply."""
+    return any(word.startswith(PRICE_STARTS) for word in folded)
+
+
+def priced(words: Sequence[str], spans: Sequence[Span], choice: str) -> bool:
+    """Every phrase of the choice heard comes right after a word of price ("ceny wódki", "cena piwa", "koszt tego
+    alkoholu": a demonstrative between at most): what a thing costs, not what someone does. "Mąż pije, a ceny
+    rosną" (the drinking told elsewhere) and "pije wódkę" are not."""
+    found = _spans_of(spans, choice)
+
+    def after_price(start: int) -> bool:
+        at = start - 1
+        if at >= 0 and fold(words[at]) in DEMONSTRATIVES:
+            at -= 1
+        return at >= 0 and bool(PRICE & _lemmas_of(words[at]))
+    return bool(found) and all(after_price(start) for start, _, _ in found)
+
+
+# Round eighteen: "renta mi nie przyszła z ZUS-u": ZUS named for a pension is that office's money, not 800+.
+PENSIONS = frozenset({"renta", "emerytura"})
+ZUS_STARTS = ("zus",)
+
+
+def zus_for_pension(words: Sequence[str], spans: Sequence[Span], choice: str) -> bool:
+    """Every phrase of the choice heard is ZUS alone ("zus", "zusu", "zus-u"), and a pension is named ("renta",
+    "emerytura", any form): the pension office, not the line's child benefit paid through it. "ZUS wstrzymał
+    osiemset plus" (the benefit named) and "zus" alone are not."""
+    found = _spans_of(spans, choice)
+    if not found or not all(end - start == 1 and fold(words[start]).startswith(ZUS_STARTS) for start, end, _ in found):
+        return False
+    return any(PENSIONS & _lemmas_of(word) for word in words)

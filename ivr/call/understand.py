@@ -1025,6 +1025,12 @@ class Sayings:
 
     def match(self, text: str) -> str | None:
         tokens = fold_keep_figures(text)[:MAX_TOKENS]
+        found = self._read(tokens)
+        if found is None and len(tokens) > 1:
+            found = self._read(destuttered(tokens))  # round eighteen: "je je jedynka", "o o osiem"
+        return found
+
+    def _read(self, tokens: list[str]) -> str | None:
         found = self._choice(tokens)
         if found is None:
             found = self._choice(self._without_fillers(tokens))
@@ -1057,7 +1063,8 @@ class Sayings:
             return None
         head = tokens[:tokens.index("bo", 1)]
         head = head[max((i + 1 for i, token in enumerate(head) if token in CORRECTING), default=0):]
-        return self._choice(self._without_fillers(head)) or self._said_again(self._without_fillers(head))
+        return (self._choice(self._without_fillers(head)) or self._said_again(self._without_fillers(head))
+                or self._choice(self._without_fillers(destuttered(head))))  # round eighteen: "o o osiem, bo"
 
     def described(self, text: str) -> str | None:
         """A key, then a few words on what it is for or where it is, after "dla", "z", "od", "na", "do",
@@ -1084,10 +1091,17 @@ class Sayings:
 
     def _said_again(self, tokens: list[str]) -> str | None:
         """One word said again and again ("trzy trzy", "czwórka, czwórka"): what it means said once.
-        Only a single word repeated: "trzy cztery" or "nie nie" stay what they are."""
-        if len(tokens) < 2 or len(set(tokens)) != 1:
+        Only a single word repeated: "trzy cztery" or "nie nie" stay what they are. Round eighteen: or the
+        same choice said in several words, each meaning it alone ("trójka, trójka, trzy, no trzy" is key 3);
+        "trzy cztery" (two keys) and "trzy pytania" (a word of no key) are not."""
+        if len(tokens) < 2:
             return None
-        return self._choice(tokens[:1])
+        if len(set(tokens)) == 1:
+            return self._choice(tokens[:1])
+        found = self._choice(tokens[:1])
+        if found is None or any(self._choice([token]) != found for token in dict.fromkeys(tokens[1:])):
+            return None
+        return found
 
     def _without_fillers(self, tokens: list[str]) -> list[str]:
         kept, i = [], 0
@@ -1110,6 +1124,12 @@ class Sayings:
         choices = {choice for choice, words in self._phrases
                    if len(words) == len(caller) and all(a & b for a, b in zip(words, caller))}
         return choices.pop() if len(choices) == 1 else None
+
+
+def destuttered(tokens: Sequence[str]) -> list[str]:
+    """Round eighteen: the words of a stammer said once: a word or a piece of it said before the whole word ("je je
+    jedynka", "o o osiem", "dla dla", "za za zasiłek") is dropped, the whole word kept: "jedynka", "osiem"."""
+    return [token for token, after in zip(tokens, [*tokens[1:], ""]) if not (after and after.startswith(token))]
 
 
 # Round nine: a key described after it ("ósemkę proszę dla Ukraińców"): at most this many words,
