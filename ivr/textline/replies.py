@@ -39,6 +39,7 @@ from ivr.call.understand import THRESHOLD, Matcher, fold, is_first_name, is_gene
 from ivr.common.sms_segments import segments
 from ivr.spoken.inflection import readings
 from ivr.textline.addressed import to_someone_close
+from ivr.textline.english import read_english
 from ivr.textline.joined import unjoin
 from ivr.textline.letters import restore_letters
 from ivr.textline.script import is_polish_word
@@ -241,6 +242,11 @@ STOP_PATTERN = re.compile(
 PLUS_AS_AND = re.compile(r"(?<=[^\W\d_])\s*\+\s*(?=[^\W\d_])")
 
 
+# Round nineteen: a country's calling code named alone ("a number I can ring from the UK, like with +48?", "z +49"),
+# no number after it, is no "plus" (800+): its "+" is left out. A whole number ("+48 602 418 337") keeps it.
+CALLING_CODE = re.compile(r"(?<![\w+])\+(?=\d{1,3}\b(?!\s*\d))")
+
+
 # Issue 33, round fourteen: Polish written by a Ukrainian speaker, the first person in "-u" and the reflexive "sia" ("ja boju
 # sia wrócić do domu" is "boję się"): read as the Polish verb where its "-ę" form is one (morfeusz2: a finite verb);
 # "sia"/"sja" alone, never Polish, is "się".
@@ -264,11 +270,12 @@ REPLY_NOD = re.compile(r"^\s*(?:ok(?:ej|ay|i)?|dobrze|dobra|aha|acha|aaa|super|s
 
 def prepare_polish(body: str) -> str:
     """The text as the Polish rules read it: "+" between words is "i" (round twelve); a Ukrainian speaker's "boju sia"
-    is "boję się" (issue 33, round fourteen); a reply's opening nod left out (round sixteen)."""
+    is "boję się" (issue 33, round fourteen); a reply's opening nod left out (round sixteen); English mixed in read as
+    its Polish words or left out, a calling code's "+" left out (round nineteen, ivr.textline.english)."""
     if "si" in body.lower() or "sj" in body.lower():
         body = REFLEXIVE_SIA.sub("się", UKRAINIAN_REFLEXIVE.sub(_first_person, body))
-    body = REPLY_NOD.sub("", body)
-    return PLUS_AS_AND.sub(" i ", body)
+    body = REPLY_NOD.sub("", read_english(body))
+    return PLUS_AS_AND.sub(" i ", CALLING_CODE.sub("", body))
 
 
 # Round twelve: someone who handles a matter ("czy jest ktoś od alkoholu", "ktoś kto się zajmuje opałem"): whom to
