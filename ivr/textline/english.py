@@ -26,12 +26,13 @@ from ivr.textline.script import is_polish_word
 
 __all__ = ["ENGLISH_MARKS", "is_english_word", "mixed_with_english", "read_english"]
 
-# English function words that are no Polish words (not "to", "do", "i", "my", "a", "on", "no", "ok", "ty").
+# English function words that are no Polish words (not "to", "do", "i", "my", "a", "on", "no", "ok", "ty", "was"), and
+# not the English words Poles write in Polish ("sorry", "hello", "hi", "yes").
 MARKS = frozenset("""
 the you your you're is are was were isn't aren't doesn't don't can't won't i'm it's he's she's his her him she they
 please thank thanks what where when which who how could would should can will does did have has there this that these
-with from about any some just sorry hello hi hey yes quick question also still if or but not for my
-""".split()) - frozenset(("my",))
+with from about any some just quick question also still if or but not for
+""".split())
 ENGLISH_MARKS = 2
 # An English word at least this frequent (about once in 100,000 English words) is left out; rarer ones ("Manchester",
 # a name) are kept, as the Polish rules read a name.

@@ -235,11 +235,29 @@ STOP_PATTERN = re.compile(
     r"(?:\s+(?:do\s+mnie\s+|mi\s+)?(?:\w+\s+)?(?:sms\w*|esemes\w*|wiadomosc\w*|informacj\w*|powiadomien\w*)|\s*$|\s+(?:na|pod)\s+"
     r"(?:ten|moj|m[oó]j)\s+numer)"
     r"|\bpomylk\w*\s+(?:z\s+)?numer\w*|\bpomylony\s+numer"
+    # round nineteen: the nominal negated request ("uprzejmie proszę o niewysyłanie mi dalszych wiadomości SMS", "o
+    # nieprzesyłanie powiadomień"), as round sixteen's "zaprzestanie przesyłania"
+    r"|\bnie(?:wysylan|przesylan|przysylan|smsowan)\w*\s+(?:\w+\s+){0,2}?(?:sms\w*|esemes\w*|wiadomosc\w*|informacj\w*|powiadomien\w*)"
     r"|\bdosc\s+(?:juz\s+)?(?:tych\s+|tego\s+)?(?:sms\w*|esemes\w*|wiadomosci|pisania)\b"
 )
 # Round twelve: "+" between words joins them as "i" ("godz otwarcia + nr tel"), not "plus" (800+, a word of 800
 # plus); beside a figure it stays.
 PLUS_AS_AND = re.compile(r"(?<=[^\W\d_])\s*\+\s*(?=[^\W\d_])")
+
+
+# Round nineteen: voice dictation writes the marks it is told as words ("… w oborze musimy być kropka", "i adres proszę
+# wykrzyknik", "przecinek przecież"): read as the marks, so the sentences end where the writer ended them.
+DICTATED_MARKS = {"kropka": ".", "przecinek": ",", "wykrzyknik": "!", "znak zapytania": "?", "pytajnik": "?",
+                  "dwukropek": ":", "średnik": ";", "srednik": ";", "nowa linia": "\n", "nowy akapit": "\n"}
+DICTATED_MARK = re.compile(r"(?<!\w)\s*(" + "|".join(DICTATED_MARKS) + r")(?!\w)", re.IGNORECASE)
+# Round nineteen: a thing that "will kill" or "finish off" the writer ("te ceny nawozów to mnie chyba zabiją", "ta robota
+# mnie wykończy haha", "praca mnie dobija") is a figure of speech, as round thirteen's "zabijają mnie te rachunki": the
+# words of killing are left out, the thing stays. Someone who will do it ("on mnie wykończy") is no such thing.
+_THINGS = (r"(?:ceny|cen|rachunki|rachunk\w*|op[lł]aty|koszty|raty|podwy[zż]ki|czynsz|dro[zż]yzna|robota|praca|szko[lł]a"
+           r"|nauka|studia|egzamin\w*|upa[lł]|mr[oó]z|zima|schody|kolano|kr[eę]gos[lł]up|plecy|nerwy|te\s+dzieci)")
+THING_KILLS = re.compile(r"\b(?P<thing>" + _THINGS + r"(?:\s+[^\W\d_]+){0,2}?)\s+(?:to\s+)?mnie\s+(?:chyba\s+|ju[zż]\s+|kiedy[sś]\s+"
+                         r"|w\s+ko[nń]cu\s+|normalnie\s+)?(?:zabij[aeą]\w*|zabij[eą]|wyko[nń]cz\w*|wyka[nń]cz\w*|dobij\w*|wyk[oó]nczy)\b",
+                         re.IGNORECASE)
 
 
 # Round nineteen: a country's calling code named alone ("a number I can ring from the UK, like with +48?", "z +49"),
@@ -271,10 +289,14 @@ REPLY_NOD = re.compile(r"^\s*(?:ok(?:ej|ay|i)?|dobrze|dobra|aha|acha|aaa|super|s
 def prepare_polish(body: str) -> str:
     """The text as the Polish rules read it: "+" between words is "i" (round twelve); a Ukrainian speaker's "boju sia"
     is "boję się" (issue 33, round fourteen); a reply's opening nod left out (round sixteen); English mixed in read as
-    its Polish words or left out, a calling code's "+" left out (round nineteen, ivr.textline.english)."""
+    its Polish words or left out, a calling code's "+" left out, marks dictated as words read as marks, a thing that
+    "kills" the writer as a figure of speech (round nineteen)."""
     if "si" in body.lower() or "sj" in body.lower():
         body = REFLEXIVE_SIA.sub("się", UKRAINIAN_REFLEXIVE.sub(_first_person, body))
     body = REPLY_NOD.sub("", read_english(body))
+    if DICTATED_MARK.search(body):
+        body = DICTATED_MARK.sub(lambda m: DICTATED_MARKS[m.group(1).lower()], body)
+    body = THING_KILLS.sub(lambda m: m.group("thing"), body)
     return PLUS_AS_AND.sub(" i ", CALLING_CODE.sub("", body))
 
 
@@ -428,6 +450,8 @@ QUOTE_ASKED = re.compile(r"\bczy\s+to\s+(?:jest\s+)?(?:u\s+was|wy|od\s+was|wasz\
 # questions ("Całe życie w PGR-ze robiłam, potem renta, czworo dzieci wychowałam…"): its topics are read from the sentences
 # that ask or request (a "?", a question's word, "proszę", "chciałabym"), when those name any.
 LETTER_LENGTH, LETTER_SENTENCES = 250, 4
+# Round nineteen: a text in fragments has no part (between sentence marks) longer than this many words.
+FRAGMENT_WORDS = 4
 # Round twelve: where a sentence ends, for reading danger sentence by sentence (Rules.danger_by_sentence).
 SENTENCE_END = re.compile(r"[.!?;\n]+")
 ASKING = re.compile(r"\b(?:czy|gdzie|kiedy|jak|jaki|jaka|jakie|jakich|ile|ktorej|kogo|prosze|prosimy|chcialabym|chcialbym"
@@ -438,7 +462,11 @@ ERRAND = re.compile(r"\bz\s+(?:papierami|papierkami|dokumentami|wnioskiem|pismam
                     # round fourteen: papers to be carried in, to the end of their sentence ("bo mam zanieść te papiery co pani
                     # kazała dopisać, zaświadczenie od lekarza że jestem chora"): what the visit is for, as above
                     r"|\b(?:zanie[sś]|zanios|przynie[sś]|przynios|donie[sś]|donios|dostarcz|podrzuc|dowie[zź]|dowioz)\w*\s+"
-                    r"(?:\w+\s+){0,2}?(?:papier|dokument|za[sś]wiadcz|pism|kwit|rachun)\w*[^.?!\n]*",
+                    r"(?:\w+\s+){0,2}?(?:papier|dokument|za[sś]wiadcz|pism|kwit|rachun)\w*[^.?!\n]*"
+                    # round nineteen: an interpreter the writer comes with ("przyjdę z tłumaczem migowym, jaki adres?"): who
+                    # comes along, not an interpreter asked for ("czy macie tłumacza migowego" still is)
+                    r"|\b(?:ze?\s+)(?:swoim\s+|moim\s+|w[lł]asnym\s+)?(?:t[lł]umacz(?:em|k[aą])|t[lł]umaczami)"
+                    r"(?:\s+(?:migow\w*|j[eę]zyka\s+migowego|pjm))?",
                     re.IGNORECASE)
 # Round ten: dialect words for common ones ("jak do wos trafić", "kaj wy jesteście", "ni mom czym palić"), each no
 # word of standard Polish, read as the word they stand for.
@@ -525,6 +553,21 @@ NO_SIGN_OF_LIFE = (re.compile(r"\bnie\s+(?:wychodzi|wychodzil\w*|pokazuje\s+sie|
                    re.compile(r"\bkomin\w*\s+(?:\w+\s+)?nie\s+dymi|\bnie\s+dymi\s+(?:sie\s+)?z\s+komin\w*|\bz\s+komin\w*\s+nie\s+(?:leci|idzie|dymi)"
                               r"|\bpies\s+(?:\w+\s+){0,2}?(?:wyje|skowycz\w*|piszczy)|\bswiatlo\s+(?:sie\s+)?pali\s+(?:cal\w+\s+)?(?:noc|dzien|dob\w*)"
                               r"|\b(?:skrzynk\w*|gazet\w*|poczt\w*)\s+(?:\w+\s+)?(?:pelna|pelne|nieodebran\w*|nie\s+odebran\w*)"))
+# Round nineteen: despair told in a young writer's fragments ("nie dam rady juz. dzieci spia. ja juz nic nie chce"): not
+# coping and wanting nothing any more, or wanting nothing and a sorry to everyone ("… przepraszam was"), together are
+# danger, as a farewell. Either alone is not ("nie daję rady z rachunkami", "dziękuję, już nic nie chcę" ends a reply).
+_NOTHING_WANTED = r"\b(?:juz\s+nic\s+nie\s+chce|nic\s+juz\s+nie\s+chce|juz\s+niczego\s+nie\s+chce)\b(?!\s+(?:od|z|dla|wiedziec|slyszec|dostac|dostawac|zalatwiac|pisac))"
+DESPAIR = ((re.compile(r"\bnie\s+(?:dam|daje|dajemy)\s+(?:juz\s+)?rady\b(?!\s+(?:z|ze|sam\w*|przy|zaplac\w*|oplac\w*|kupic|dojsc|dojechac|przyjsc))"
+                       r"|\bnie\s+mam\s+(?:juz\s+)?sily\b"), re.compile(_NOTHING_WANTED)),
+           (re.compile(_NOTHING_WANTED), re.compile(r"\bprzepraszam\s+(?:was|wszystkich|za\s+wszystko)\b")))
+# Round nineteen: a text its writer says was not meant for the office ("sorry to nie do was, do koleżanki miało iść", "tak
+# tylko piszę do męża, nie do was") or cancels at its end, as dictation does ("… nie nie to kasuj kasuj"): the keyword
+# list, after danger (read first, whatever the text says). A question ("czy to nie do was trzeba iść?") is not one.
+NOT_FOR_US = re.compile(r"\b(?:sorry|sorki|sory|przepraszam|pomylka|pomylilam|pomylilem)\b.*\bnie\s+do\s+was\b"
+                        r"|\bnie\s+do\s+was\b.*\b(?:sorry|sorki|sory|przepraszam|pomylka)\b"
+                        r"|\bpisze\s+(?:\w+\s+)?do\s+\w+\s+(?:a\s+)?nie\s+do\s+was\b"
+                        r"|\bmial[oa]?\s+(?:isc|pojsc|trafic)\s+do\s+(?!was\b|osrodka\b|ops\b|gops\b|opieki\b)\w+"
+                        r"|(?:^|\s)(?:nie\s+)*(?:to\s+)?(?:s?kasuj|usun|anuluj|wymaz)(?:\s+(?:s?kasuj|usun|anuluj|wymaz|to|wszystko))*\s*$")
 # Round eighteen: pills swallowed all at once or too many, the pills named a few words away ("pomyliła tabletki, chyba
 # wzięła wszystkie z pudełka", "łyknął całe opakowanie tabletek"): danger, as the phone's "wszystkie tabletki" said
 # together. "Wszystkie" or "za dużo" of something else ("wzięłam wszystkie papiery … na leki"), pills taken along ("… do
@@ -727,7 +770,15 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
                  # drinking, gambling or taking drugs in secret ("żona pije po kryjomu") is the addiction, not a phone call
                  # made in secret for fear (the phone's "po kryjomu")
                  + tuple(f"{verb} po kryjomu" for verb in ("pije", "pił", "piła", "popija", "gra", "grał", "bierze", "ćpa"))
-                 + tuple(f"po kryjomu {verb}" for verb in ("pije", "pił", "piła", "popija", "gra", "grał", "bierze", "ćpa")),
+                 + tuple(f"po kryjomu {verb}" for verb in ("pije", "pił", "piła", "popija", "gra", "grał", "bierze", "ćpa"))
+                 # round nineteen: the writer, grown up, not coping alone at home ("ja już nie daję rady sama w domu, nogi nie
+                 # chodzą"), asks for care: no child left alone at home (the phone's "same w domu" read by its lemma)
+                 + tuple(f"{lead} {alone} w domu" for alone in ("sama", "sam")
+                         for lead in ("nie daję rady", "nie dam rady", "nie radzę sobie", "mieszkam", "jestem już"))
+                 # round nineteen: a time of day by a meal ("wnuczek mnie zawiezie dopiero po obiedzie"), no meal asked for
+                 + tuple(f"{when} {meal}" for when, meals in (("po", ("obiedzie", "śniadaniu", "kolacji")),
+                                                              ("przed", ("obiadem", "śniadaniem", "kolacją")))
+                         for meal in meals),
     "contact": ("gdzie was szukać", "gdzie was znaleźć", "gdzie was znajdę", "gdzie was można znaleźć",
                 "gdzie to dokładnie", "gdzie dokładnie", "gdzie dokładnie jesteście",
                 # round nine: "jak was znaleźć", "gdzie jest ośrodek" (the office named: where it is, beside a topic too)
@@ -1165,6 +1216,9 @@ class Rules:
     papers_elsewhere: tuple[re.Pattern, ...] = ()  # another office's document, and this office named: papers for which
     # Round seventeen (Polish; None leaves the line as before).
     which_office: re.Pattern | None = None  # the whole text asks only whether this is the office ("czy to gops?"): the menu
+    # Round nineteen (Polish; None or False leaves the line as before).
+    not_for_us: re.Pattern | None = None  # a text said not to be meant for the office, or cancelled at its end (folded)
+    cry_in_fragments: bool = False  # a cry ("pomocy") as a fragment of its own, the rest asking nothing: danger
     joy: frozenset[str] = frozenset()  # joy told in a part of a thanks ("mama była bardzo szczęśliwa"): part of it
     thanked_when: re.Pattern | None = None  # when the thing thanked for was done, at its end ("… przed świętami")
     # Round eighteen (Polish; empty leaves the line as before).
@@ -1186,7 +1240,7 @@ POLISH = Rules(
     next_working_day="w najbliższy dzień pracy ośrodka", office_phone="OPS: tel. {telefon}.",
     feast_days=FEAST_DAYS, negation="nie", not_understood=NOT_UNDERSTOOD, office_names=OFFICE_NAMES, clock=CLOCK,
     come=COME, cry=CRY, danger_together=(*DANGER_TOGETHER, CHILD_ALONE, CHILD_EXPOSED, NO_SENSE, WANDERED, NEGLECTED, FAREWELL, UNREACHABLE, HEARD_CRYING, STROKE, PURSUED, LYING_SILENT, SECRET_WRITING, NUMB_SIDE, OWN_END,
-                                    NO_SIGN_OF_LIFE, OVERDOSE, COLD_HUNGRY), duration=DURATION, other_offices="elsewhere",
+                                    NO_SIGN_OF_LIFE, OVERDOSE, COLD_HUNGRY, *DESPAIR), duration=DURATION, other_offices="elsewhere",
     extra_words=POLISH_SMS_WORDS, fillers=FILLERS, weak_beside_addiction=MONEY + TALK, swapped_letters=True,
     in_passing=POLISH_IN_PASSING, known_word=is_polish_word,
     question_words=THANKED_FOR_STOP, signature=polish_signature, address_words=ADDRESS_WORDS, address_fond=ADDRESS_FOND,
@@ -1200,7 +1254,7 @@ POLISH = Rules(
     street_numbered=True, restore_letters=restore_letters, asked_alone=True,
     prepare=prepare_polish, someone_for=SOMEONE_FOR, thanks_to=THANKS_TO, received=RECEIVED,
     relative=RELATIVE, helped=HELPED, requests=REQUESTS, other_office_matter=PENSION_ELSEWHERE, this_office_need=PENSION_WITHHELD, danger_written=(COLD_FRAIL,),
-    to_someone_close=to_someone_close, own_call_denied=OWN_CALL_DENIED, own_plan=OWN_PLAN, which_office=WHICH_OFFICE,
+    to_someone_close=to_someone_close, own_call_denied=OWN_CALL_DENIED, own_plan=OWN_PLAN, which_office=WHICH_OFFICE, not_for_us=NOT_FOR_US, cry_in_fragments=True,
     joy=JOY, thanked_when=THANKED_WHEN, harmed_whom=HARMED_WHOM, visit_thanked=VISIT_THANKED,
     driven=DRIVEN, self_told=SELF_TOLD, amount_elsewhere=AMOUNT_ELSEWHERE, money_arrives=MONEY_ARRIVES,
     papers_elsewhere=PAPERS_ELSEWHERE, told_over=(FIRE_OVER, ILLNESS_OVER), keyword_sentences=True,
@@ -1433,7 +1487,7 @@ class TextLine:
             body = self._mend_swaps(body)
         folded = rules.fold(body)
         words = folded.split()
-        if words and (self.is_danger(body) or self._danger_signs(folded) or self._danger_written(body)):
+        if words and (self.is_danger(body) or self._danger_signs(folded, body) or self._danger_written(body)):
             # round ten: told as over, but it goes on ("wyprowadził się, ale wraca i grozi"): danger still
             told_over = any(all(sign.search(folded) for sign in signs) for signs in rules.told_over)  # round fifteen
             if (self._not_now is None or not self._not_now.match(body)) and not told_over or (
@@ -1470,6 +1524,8 @@ class TextLine:
             return ("callback",)
         if rules.which_office is not None and rules.which_office.match(folded):
             return ("menu",)  # round seventeen: "czy to gops?" asks only whether this is the office
+        if rules.not_for_us is not None and "?" not in body and rules.not_for_us.search(folded):
+            return ("menu",)  # round nineteen: "sorry to nie do was, do koleżanki miało iść"; "… to kasuj kasuj"
         declined = self._without_declined_call(body)
         if declined != body and set(rules.fold(declined).split()) & rules.thanks_strong:
             # round thirteen: a call-back declined beside a thanks asks nothing ("nie trzeba już oddzwaniać, sprawa
@@ -1765,10 +1821,26 @@ class TextLine:
             return False
         return any(m.choice == "danger" and m.score >= THRESHOLD for m in self._danger.scores(inside.sub(" ", body)))
 
-    def _danger_signs(self, folded: str) -> bool:
+    def _cry_in_fragments(self, body: str) -> bool:
+        """Round nineteen: a text written in fragments (no part over FRAGMENT_WORDS words) with a cry for help as a part
+        of its own ("prosze. pomocy. on znowu"), the other parts asking nothing the line answers: danger, as the cry
+        alone is. Beside a matter asked ("Pomocy! Jak wypełnić wniosek o zasiłek?") it is read as before."""
+        parts = [self.rules.fold(part) for part in SENTENCE_END.split(body)]
+        parts = [part for part in parts if part.strip()]
+        if len(parts) < 2 or any(len(part.split()) > FRAGMENT_WORDS for part in parts):
+            return False
+        cries = [part for part in parts if self.rules.cry.match(part)]
+        if not cries:
+            return False
+        rest = ". ".join(part for part in parts if part not in cries)
+        return not rest or not self.specific_topics(rest)
+
+    def _danger_signs(self, folded: str, body: str | None = None) -> bool:
         """A cry for help as the whole message, or signs that together say danger (round seven)."""
         rules = self.rules
         if rules.cry is not None and rules.cry.match(folded):
+            return True
+        if rules.cry_in_fragments and rules.cry is not None and body is not None and self._cry_in_fragments(body):
             return True
         return any(all(sign.search(folded) for sign in signs) for signs in rules.danger_together)
 
