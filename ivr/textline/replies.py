@@ -41,7 +41,7 @@ from ivr.spoken.inflection import readings
 from ivr.textline.addressed import to_someone_close
 from ivr.textline.english import read_english
 from ivr.textline.joined import unjoin
-from ivr.textline.letters import restore_letters
+from ivr.textline.letters import polish_spellings, restore_letters
 from ivr.textline.script import is_polish_word
 
 __all__ = ["CARRIER_KEYWORDS", "CARRIER_START", "CARRIER_STOP", "POLISH", "Reply", "Rules", "TextLine",
@@ -179,9 +179,21 @@ def polish_signature(body: str) -> int | None:
     if family and family.start() > 0:
         return family.start()
     signature = SIGNATURE.search(body)
-    if signature and not body.isupper() and (signature.group(2) or is_first_name(signature.group(1))):
+    if signature and not body.isupper() and (signature.group(2) or is_first_name(signature.group(1))
+                                             or _first_name_without_letters(signature.group(1))):
         return signature.start()
     return None
+
+
+def _first_name_without_letters(word: str) -> bool:
+    """Round nineteen: a first name written without its Polish letters ("Stanislawa", "Grazyna", "Jozef"), as many
+    widows and widowers sign: a first name with them restored."""
+    if not POLISH_SIGNATURE_LETTERS.search(word) and (spellings := polish_spellings(word)):
+        return any(is_first_name(spelling) for spelling in spellings if spelling != word)
+    return False
+
+
+POLISH_SIGNATURE_LETTERS = re.compile("[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]")
 THANKED_FOR_STOP = frozenset(fold("czy gdzie kiedy jak jakie jaki jaka ktorej ktora a ale prosze co ile").split())
 # What a thanks is for, after these words: "dziękuję za pomoc", "dziękuję, że pani przyszła", "dzięki, już
 # załatwione z opałem" (round eight: "że" and "z" beside "za").
@@ -260,6 +272,12 @@ THING_KILLS = re.compile(r"\b(?P<thing>" + _THINGS + r"(?:\s+[^\W\d_]+){0,2}?)\s
                          re.IGNORECASE)
 
 
+# Round nineteen: no space after a comma or a sentence's mark ("Dzien dobry,tu Stanislawa,dziekuje za paczke,Stanislawa"),
+# as some older writers type: one is read there (not between figures, "8,5", "61.817", nor in a web or e-mail address).
+NO_SPACE_AFTER = re.compile(r"(?<=[^\W\d_])([,.;!?]+)(?=[^\W\d_])")
+WEB_ADDRESS = re.compile(r"@|\bwww\b|https?:|\.(?:pl|com|eu|org|net)\b", re.IGNORECASE)
+
+
 # Round nineteen: a country's calling code named alone ("a number I can ring from the UK, like with +48?", "z +49"),
 # no number after it, is no "plus" (800+): its "+" is left out. A whole number ("+48 602 418 337") keeps it.
 CALLING_CODE = re.compile(r"(?<![\w+])\+(?=\d{1,3}\b(?!\s*\d))")
@@ -290,9 +308,11 @@ def prepare_polish(body: str) -> str:
     """The text as the Polish rules read it: "+" between words is "i" (round twelve); a Ukrainian speaker's "boju sia"
     is "boję się" (issue 33, round fourteen); a reply's opening nod left out (round sixteen); English mixed in read as
     its Polish words or left out, a calling code's "+" left out, marks dictated as words read as marks, a thing that
-    "kills" the writer as a figure of speech (round nineteen)."""
+    "kills" the writer as a figure of speech, a space read after a comma or mark written without one (round nineteen)."""
     if "si" in body.lower() or "sj" in body.lower():
         body = REFLEXIVE_SIA.sub("się", UKRAINIAN_REFLEXIVE.sub(_first_person, body))
+    if NO_SPACE_AFTER.search(body) and not WEB_ADDRESS.search(body):
+        body = NO_SPACE_AFTER.sub(r"\1 ", body)
     body = REPLY_NOD.sub("", read_english(body))
     if DICTATED_MARK.search(body):
         body = DICTATED_MARK.sub(lambda m: DICTATED_MARKS[m.group(1).lower()], body)
@@ -774,11 +794,7 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
                  # round nineteen: the writer, grown up, not coping alone at home ("ja już nie daję rady sama w domu, nogi nie
                  # chodzą"), asks for care: no child left alone at home (the phone's "same w domu" read by its lemma)
                  + tuple(f"{lead} {alone} w domu" for alone in ("sama", "sam")
-                         for lead in ("nie daję rady", "nie dam rady", "nie radzę sobie", "mieszkam", "jestem już"))
-                 # round nineteen: a time of day by a meal ("wnuczek mnie zawiezie dopiero po obiedzie"), no meal asked for
-                 + tuple(f"{when} {meal}" for when, meals in (("po", ("obiedzie", "śniadaniu", "kolacji")),
-                                                              ("przed", ("obiadem", "śniadaniem", "kolacją")))
-                         for meal in meals),
+                         for lead in ("nie daję rady", "nie dam rady", "nie radzę sobie", "mieszkam", "jestem już")),
     "contact": ("gdzie was szukać", "gdzie was znaleźć", "gdzie was znajdę", "gdzie was można znaleźć",
                 "gdzie to dokładnie", "gdzie dokładnie", "gdzie dokładnie jesteście",
                 # round nine: "jak was znaleźć", "gdzie jest ośrodek" (the office named: where it is, beside a topic too)
@@ -1052,6 +1068,9 @@ POLISH_IN_PASSING = re.compile(r"\bbez\s+przerwy\b|\bprzyjmuj\w*\s+(?:te[zż]|r[
                                r"|\b(?:mieszka\w*|zamieszka\w*)\s+(?:na|przy)\s+(?:ul\.?\s+|ulicy\s+)?\w+"
                                r"|\bnie\s+(?:chc[eę]|chcemy|potrzebuj[eę]|potrzebujemy|szukam)\s+(?:ju[zż]\s+)?(?:[zż]adn\w+\s+)?"
                                r"(?:pomocy|zasi[lł]k\w*|wsparcia|pieni[eę]dzy|obiad[oó]w|paczek|op[aą][lł]u|w[eę]gla|odwiedzin|wizyt)\b"
+                               # round nineteen: a time of day told by a meal ("wnuczek mnie zawiezie dopiero po obiedzie", "przed
+                               # śniadaniem") asks for no meal
+                               r"|\b(?:po|przed)\s+(?:obiedzie|obiadem|[sś]niadaniu|[sś]niadaniem|kolacji|kolacj[aą])\b"
                                + POLISH_IN_PASSING_MORE, re.IGNORECASE)
 # Words that say nothing to the line, dropped before matching ("co wy właściwie robicie": "co wy robicie").
 FILLERS = frozenset(fold("właściwie wlasciwie generalnie konkretnie").split())
