@@ -35,7 +35,7 @@ from ivr.call.languages import POLISH as POLISH_LANGUAGE, Language
 from ivr.call.notices import active_notices, coming_closures, news_message
 from ivr.call.phrases import status_prompt_id, time_text
 from ivr.call.schedule import Schedule, to_warsaw
-from ivr.call.understand import THRESHOLD, Matcher, fold, is_first_name, is_generic, words_and_folds
+from ivr.call.understand import THRESHOLD, Matcher, fold, is_first_name, is_generic, is_name, words_and_folds
 from ivr.common.sms_segments import segments
 from ivr.spoken.inflection import readings
 from ivr.textline.addressed import to_someone_close
@@ -145,7 +145,11 @@ ADDRESS_WORDS = frozenset(("pani", "pan", "panu", "panie"))
 # Round sixteen: a word of fondness after "pani" ("dziękuję pani kochanej za wszystko") is whom the thanks is for, as a
 # first name is.
 ADDRESS_FOND = frozenset(fold("kochana kochanej kochany kochanemu kochaniutka kochaniutkiej zlota zlotej zloty zlotemu "
-                              "droga drogiej drogi drogiemu").split())
+                              "droga drogiej drogi drogiemu "
+                              # round nineteen: a role after "pani" in a thanks or a wish ("… i dla pani kierownik!"), whom it
+                              # is for, as a first name: no head of the office asked about
+                              "kierownik kierowniczce kierowniczki kierowniczka dyrektor dyrektorce dyrektorki dyrektorka "
+                              "soltys soltysce soltysowej").split())
 # Emoji of not knowing or of a question ("🤷‍♀️", "❓", "🤔"): lost, not thankful (the keyword list; round nine).
 PUZZLED = frozenset("🤷❓❔🤔😕🙁😟"
                     # round ten: sorrow or anger ("😢", "😭", "😡") is no thanks either: the keyword list, with the phone
@@ -347,6 +351,16 @@ CALLBACK_PATTERN = re.compile(
     r"|\bniech\s+(?:\w+\s+){0,3}?(?:sie\s+)?odezw(?:ie|a)\b|\bodezwijcie\b|\bprosze\s+(?:\w+\s+)?(?:sie\s+)?odezwac\b"
     r"|\bdzwoni\w*\b.*\bnie\s+(?:\w+\s+)?odebra(?:lam|lem|c)\b|\bnie\s+(?:\w+\s+)?odebra(?:lam|lem|c)\b.*\bdzwoni\w*"
 )
+# Round nineteen: a call told as made ("lepiej mi było, jak pani zadzwoniła", "pani oddzwoniła wczoraj, dziękuję"): no
+# call-back asked. Asked with "żeby", "by", "czy" before it ("proszę, żeby pani z opieki do mnie zadzwoniła") it still
+# asks, and so does a call not made ("nikt nie zadzwonił") or missed ("zadzwoniła, a ja nie odebrałam", round seven).
+CALLED_BEFORE = re.compile(r"\b(?:za|od|prze)dzwoni(?:[lł]|[lł]a|[lł]i|[lł]y|[lł]i[sś]cie|[lł]y[sś]cie|[lł]e[sś]|[lł]a[sś])\b",
+                           re.IGNORECASE)
+CALL_WISHED = re.compile(r"\b(?:zeby|zebyscie|zebys|aby|abyscie|by|bys|bylaby|bylby|gdyby|czy|prosze|prosimy|niech)\b"
+                         r"(?:\s+\w+){0,6}?\s+(?:za|od|prze)dzwoni(?:l|la|li|ly|liscie|lyscie|les|las)\b"
+                         # a call not made ("nikt nie zadzwonił") asks for one
+                         r"|\bnie\s+(?:za|od|prze)dzwoni\w*"
+                         r"|\bnie\s+(?:\w+\s+)?odebra(?:lam|lem|c|lismy)\b")
 # "Gdzie/kiedy/jak mogę zadzwonić": the resident will call, nobody is asked to.
 CALLBACK_NOT = re.compile(r"\b(?:moge|mozna|gdzie|jak|kiedy|mam|moglabym|moglbym|dzwonilam|dzwonilem|pod\s+jaki)"
                           r"\s+(?:\w+\s+)?(?:zadzwonic|dzwonic|zatelefonowac)\b"
@@ -587,7 +601,14 @@ NOT_FOR_US = re.compile(r"\b(?:sorry|sorki|sory|przepraszam|pomylka|pomylilam|po
                         r"|\bnie\s+do\s+was\b.*\b(?:sorry|sorki|sory|przepraszam|pomylka)\b"
                         r"|\bpisze\s+(?:\w+\s+)?do\s+\w+\s+(?:a\s+)?nie\s+do\s+was\b"
                         r"|\bmial[oa]?\s+(?:isc|pojsc|trafic)\s+do\s+(?!was\b|osrodka\b|ops\b|gops\b|opieki\b)\w+"
-                        r"|(?:^|\s)(?:nie\s+)*(?:to\s+)?(?:s?kasuj|usun|anuluj|wymaz)(?:\s+(?:s?kasuj|usun|anuluj|wymaz|to|wszystko))*\s*$")
+                        r"|(?:^|\s)(?:nie\s+)*(?:to\s+)?(?:s?kasuj|usun|anuluj|wymaz)(?:\s+(?:s?kasuj|usun|anuluj|wymaz|to|wszystko))*\s*$"
+                        # a letter that says it only informs ("piszę jedynie dla porządku", "nie oczekuję odpowiedzi")
+                        r"|\bpisze\s+(?:tylko|jedynie|wylacznie)\s+(?:dla\s+porzadku|dla\s+informacji|informacyjnie)\b"
+                        r"|\bnie\s+oczekuje\s+(?:zadnej\s+)?odpowiedzi\b")
+# Round nineteen: a formal letter of wishes ("… składam całemu zespołowi Ośrodka najserdeczniejsze życzenia zdrowia, spokoju
+# i wytrwałości w tej trudnej pracy. Barbara Lewandowska"): each sentence a wish or a thanks, none asking (ASKING, "?"),
+# signed with a name at most, is a thanks, whatever is wished ("pracy" is no job asked about).
+WISHES = re.compile(r"\b(?:zycze|zyczymy|zyczy|zyczenia|zyczen|zyczeniami)\b")
 # Round eighteen: pills swallowed all at once or too many, the pills named a few words away ("pomyliła tabletki, chyba
 # wzięła wszystkie z pudełka", "łyknął całe opakowanie tabletek"): danger, as the phone's "wszystkie tabletki" said
 # together. "Wszystkie" or "za dużo" of something else ("wzięłam wszystkie papiery … na leki"), pills taken along ("… do
@@ -787,6 +808,11 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
                      "ten co mam", "ten który mam", "ten co miałam", "ten co miałem", "numer co mam", "numer który mam",
                      "ten numer", "stary numer", "wasz numer", "ten telefon", "wasz telefon", "komórkowy",
                      "nikt pod tym numerem", "pod tym numerem nikt"))
+                 # round nineteen: and where the writer keeps it ("bo ten co mam w zeszycie nie odpowiada")
+                 + tuple(f"{which} {where} nie odpowiada" for which in ("ten co mam", "ten który mam", "numer co mam",
+                                                                         "numer który mam", "ten co miałam", "ten numer")
+                         for where in ("w zeszycie", "w notesie", "w kalendarzu", "w telefonie", "w komórce",
+                                       "na kartce", "zapisany", "zapisane"))
                  # drinking, gambling or taking drugs in secret ("żona pije po kryjomu") is the addiction, not a phone call
                  # made in secret for fear (the phone's "po kryjomu")
                  + tuple(f"{verb} po kryjomu" for verb in ("pije", "pił", "piła", "popija", "gra", "grał", "bierze", "ćpa"))
@@ -1038,10 +1064,15 @@ WHICH_OFFICE = re.compile(r"^(?:(?:dzien\s+dobry|witam|halo|przepraszam)\s+)*(?:
 # not denied ("nie była zadowolona"), and a part that asks anything is read as before.
 JOY = frozenset(fold("szczesliwa szczesliwy szczesliwi szczesliwe szczesliwe zadowolona zadowolony zadowoleni zadowolone "
                      "ucieszyla ucieszyl ucieszyli ucieszyly ucieszylam ucieszylem ucieszylismy cieszyla cieszyl cieszyli "
-                     "cieszyly cieszy ciesza uradowana uradowany uradowani wniebowzieta wniebowziety").split())
+                     "cieszyly cieszy ciesza uradowana uradowany uradowani wniebowzieta wniebowziety "
+                     # round nineteen: relief told ("lepiej mi było, jak pani zadzwoniła", "ulżyło mi")
+                     "lepiej ulzylo ulzy").split())
 # Who was glad and how, beside a joy word; any other word (a question's, "nie", a matter) leaves the part as it was.
 JOY_TOLD = frozenset(fold("byla byl bylo byli byly jest sa sie tak taka taki takie bardzo ogromnie strasznie dzieci "
-                          "dzieciaki wnuki wnuczek wnuczka wszyscy wszystkie cala caly").split())
+                          "dzieciaki wnuki wnuczek wnuczka wszyscy wszystkie cala caly "
+                          # round nineteen: to whom, and after what done ("mi było lepiej, jak pani zadzwoniła")
+                          "mi nam mu jej jak kiedy gdy po pani pan zadzwonila zadzwonil przyszla przyszedl przyjechala "
+                          "przyjechal porozmawiala porozmawial rozmowie telefonie wizycie").split())
 # Round seventeen: when the thing thanked for was done, at the end of it ("za odwiedziny u mamy przed świętami", "za
 # paczkę w piątek", "za wizytę wczoraj"): no day asked about, and not counted among the words of what it is for.
 THANKED_WHEN = re.compile(r"\s+(?:(?:przed|po|w|we)\s+(?:swietami|swietach|swieta|wigilia|wigilie|"
@@ -1071,6 +1102,11 @@ POLISH_IN_PASSING = re.compile(r"\bbez\s+przerwy\b|\bprzyjmuj\w*\s+(?:te[zż]|r[
                                # round nineteen: a time of day told by a meal ("wnuczek mnie zawiezie dopiero po obiedzie", "przed
                                # śniadaniem") asks for no meal
                                r"|\b(?:po|przed)\s+(?:obiedzie|obiadem|[sś]niadaniu|[sś]niadaniem|kolacji|kolacj[aą])\b"
+                               # a talk or visit of a day, told ("podczas piątkowej rozmowy", "po wczorajszej wizycie"), and
+                               # "dziś" as "nowadays" in praise ("rzadko spotyka się dziś taką kulturę") ask no day's hours
+                               r"|\b(?:poniedzia[lł]kow|wtorkow|[sś]rodow|czwartkow|pi[aą]tkow|sobotn|niedzieln|wczorajsz"
+                               r"|przedwczorajsz|dzisiejsz)\w*\s+(?:rozmow|wizyt|spotkani|telefon|odwiedzin|porad)\w*"
+                               r"|\b(?:rzadko|niecz[eę]sto)\s+(?:[^\W\d_]+\s+){0,3}?(?:dzi[sś]|dzisiaj)\b"
                                + POLISH_IN_PASSING_MORE, re.IGNORECASE)
 # Words that say nothing to the line, dropped before matching ("co wy właściwie robicie": "co wy robicie").
 FILLERS = frozenset(fold("właściwie wlasciwie generalnie konkretnie").split())
@@ -1238,6 +1274,8 @@ class Rules:
     # Round nineteen (Polish; None or False leaves the line as before).
     not_for_us: re.Pattern | None = None  # a text said not to be meant for the office, or cancelled at its end (folded)
     cry_in_fragments: bool = False  # a cry ("pomocy") as a fragment of its own, the rest asking nothing: danger
+    wishes: re.Pattern | None = None  # a wish's words (folded): a letter of wishes and thanks only is a thanks
+    called_before: tuple[re.Pattern, re.Pattern] | None = None  # a call told as made (folded), and the same asked or missed
     joy: frozenset[str] = frozenset()  # joy told in a part of a thanks ("mama była bardzo szczęśliwa"): part of it
     thanked_when: re.Pattern | None = None  # when the thing thanked for was done, at its end ("… przed świętami")
     # Round eighteen (Polish; empty leaves the line as before).
@@ -1273,7 +1311,7 @@ POLISH = Rules(
     street_numbered=True, restore_letters=restore_letters, asked_alone=True,
     prepare=prepare_polish, someone_for=SOMEONE_FOR, thanks_to=THANKS_TO, received=RECEIVED,
     relative=RELATIVE, helped=HELPED, requests=REQUESTS, other_office_matter=PENSION_ELSEWHERE, this_office_need=PENSION_WITHHELD, danger_written=(COLD_FRAIL,),
-    to_someone_close=to_someone_close, own_call_denied=OWN_CALL_DENIED, own_plan=OWN_PLAN, which_office=WHICH_OFFICE, not_for_us=NOT_FOR_US, cry_in_fragments=True,
+    to_someone_close=to_someone_close, own_call_denied=OWN_CALL_DENIED, own_plan=OWN_PLAN, which_office=WHICH_OFFICE, not_for_us=NOT_FOR_US, cry_in_fragments=True, wishes=WISHES, called_before=(CALLED_BEFORE, CALL_WISHED),
     joy=JOY, thanked_when=THANKED_WHEN, harmed_whom=HARMED_WHOM, visit_thanked=VISIT_THANKED,
     driven=DRIVEN, self_told=SELF_TOLD, amount_elsewhere=AMOUNT_ELSEWHERE, money_arrives=MONEY_ARRIVES,
     papers_elsewhere=PAPERS_ELSEWHERE, told_over=(FIRE_OVER, ILLNESS_OVER), keyword_sentences=True,
@@ -1515,6 +1553,8 @@ class TextLine:
             if _told:  # the danger is in a phrase or in signs, not in single words: read once, no deeper
                 return ("help",)
             rest = self._not_now_free(body)
+            if rules.not_for_us is not None and "?" not in body and rules.not_for_us.search(folded):
+                return ("menu",)  # round nineteen: a harm told as over in a letter that says it only informs
             found = self.topics(rest, _told=True)
             if found == ("thanks",) and (self._thanked_for_help(rules.fold(rest).split(), rest)
                                          or self._visit_thanked(rules.fold(rest), rest)):
@@ -1561,6 +1601,8 @@ class TextLine:
             return ("thanks",)  # "dziękuję bardzo za pomoc": a thanks, not a question about help
         if self._only_thanks(body):
             return ("thanks",)  # "dziękuję pani za pomoc z wnioskiem, Bóg zapłać"; wishes signed with a name
+        if self._wishes_only(body):
+            return ("thanks",)  # round nineteen: "… składam najserdeczniejsze życzenia zdrowia … w tej trudnej pracy"
         if self._thanked_for_help(words, body):
             return ("thanks",)  # round thirteen: "brat już nie pije, komisja bardzo pomogła, dziękuję wam"
         if self._visit_thanked(folded, body):
@@ -2080,6 +2122,25 @@ class TextLine:
         return any(w in rules.greetings for w in words) and all(
             w in rules.greeting_addressees or w in self._thanks for w in words)
 
+    def _wishes_only(self, body: str) -> bool:
+        """Round nineteen: a letter whose sentences are each a wish (`Rules.wishes`) or a thanks, at least one a wish,
+        none asking or requesting (`Rules.asking`, "?"), signed with a name at most (also a first name and surname)."""
+        rules = self.rules
+        if rules.wishes is None or rules.asking is None or "?" in body or not rules.wishes.search(rules.fold(body)):
+            return False
+        signed = rules.signature(body) if rules.signature else None
+        sentences = [part for part in SENTENCE_END.split(body[:signed] if signed else body) if part.strip()]
+        wished = False
+        for sentence in sentences:
+            folded = rules.fold(sentence)
+            if rules.asking.search(folded):
+                return False
+            if rules.wishes.search(folded):
+                wished = True
+            elif not (self._only_thanks(sentence) or all(is_name(word) for word in sentence.split())):
+                return False
+        return wished
+
     def is_thanks(self, words: list[str], body: str) -> bool:
         """Thanks, a greeting, a blessing or only emoji ("👍", "🙏"), with a signature at most."""
         if not words:  # no letters: emoji and the like, but not a lone "?" or a figure
@@ -2096,6 +2157,11 @@ class TextLine:
         if self.rules.own_call_denied is not None:
             body = self.rules.own_call_denied.sub(" ", body)  # round fourteen: "nie zadzwonię" is the writer's own call
         folded = self.rules.fold(body)
+        if self.rules.called_before is not None:
+            made, wished = self.rules.called_before
+            if made.search(body) and not wished.search(folded):
+                body = made.sub(" ", body)  # round nineteen: "jak pani zadzwoniła" tells of a call made
+                folded = self.rules.fold(body)
         if self.rules.callback_not.search(folded) and not (
                 self.rules.callback_allowed is not None and "?" not in body and self.rules.callback_allowed.search(folded)
                 and set(numbers_in(body)) - self._office_numbers):
