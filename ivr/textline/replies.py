@@ -500,7 +500,10 @@ ERRAND = re.compile(r"\bz\s+(?:papierami|papierkami|dokumentami|wnioskiem|pismam
                     # round nineteen: an interpreter the writer comes with ("przyjdę z tłumaczem migowym, jaki adres?"): who
                     # comes along, not an interpreter asked for ("czy macie tłumacza migowego" still is)
                     r"|\b(?:ze?\s+)(?:swoim\s+|moim\s+|w[lł]asnym\s+)?(?:t[lł]umacz(?:em|k[aą])|t[lł]umaczami)"
-                    r"(?:\s+(?:migow\w*|j[eę]zyka\s+migowego|pjm))?",
+                    r"(?:\s+(?:migow\w*|j[eę]zyka\s+migowego|pjm))?"
+                    # round nineteen: an appointment to be made beside the hours asked ("jakie macie godziny? chcę go umówić
+                    # na wizytę"): what the coming is for; asked alone ("chcę się umówić na wizytę") it is read as before
+                    r"|\bum[oó]wi[cć]\s+(?:si[eę]\s+|go\s+|j[aą]\s+|nas\s+|mnie\s+)?na\s+(?:wizyt|spotkani|rozmow)\w*",
                     re.IGNORECASE)
 # Round ten: dialect words for common ones ("jak do wos trafić", "kaj wy jesteście", "ni mom czym palić"), each no
 # word of standard Polish, read as the word they stand for.
@@ -1107,6 +1110,10 @@ POLISH_IN_PASSING = re.compile(r"\bbez\s+przerwy\b|\bprzyjmuj\w*\s+(?:te[zż]|r[
                                r"|\b(?:poniedzia[lł]kow|wtorkow|[sś]rodow|czwartkow|pi[aą]tkow|sobotn|niedzieln|wczorajsz"
                                r"|przedwczorajsz|dzisiejsz)\w*\s+(?:rozmow|wizyt|spotkani|telefon|odwiedzin|porad)\w*"
                                r"|\b(?:rzadko|niecz[eę]sto)\s+(?:[^\W\d_]+\s+){0,3}?(?:dzi[sś]|dzisiaj)\b"
+                               # the commission told or asked to be in the office's building ("ta komisja co jest u was w
+                               # budynku", "w tym samym budynku co wy"): the addiction text says where it is, no address asked
+                               r"|\b(?P<located>(?:komisj\w*|gkrpa)(?:\s+[^\W\d_]+){0,4}?)\s+(?:u\s+was\s+)?w\s+(?:tym\s+samym\s+|waszym\s+"
+                               r"|tym\s+)?budynku(?:\s+co\s+(?:wy|osrodek|ośrodek|ops|gops))?\b"
                                + POLISH_IN_PASSING_MORE, re.IGNORECASE)
 # Words that say nothing to the line, dropped before matching ("co wy właściwie robicie": "co wy robicie").
 FILLERS = frozenset(fold("właściwie wlasciwie generalnie konkretnie").split())
@@ -1620,7 +1627,7 @@ class TextLine:
             body = rules.in_passing.sub(lambda m: " czy pracujecie " if m.groupdict().get("atwork") else (
                 " " + (m.groupdict().get("keep") or m.groupdict().get("where") or m.groupdict().get("pause")
                        or m.groupdict().get("drunk") or m.groupdict().get("anywhere") or m.groupdict().get("claimed")
-                       or m.groupdict().get("phone") or "") + " "), body)  # "drunk": round twelve (Ukrainian), the verb kept
+                       or m.groupdict().get("phone") or m.groupdict().get("located") or "") + " "), body)  # "drunk": round twelve (Ukrainian), the verb kept
         quoted_asked: tuple[str, ...] = ()
         if rules.quoted is not None:
             own = rules.quoted.sub(" ", body)
