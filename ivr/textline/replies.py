@@ -612,6 +612,11 @@ NOT_FOR_US = re.compile(r"\b(?:sorry|sorki|sory|przepraszam|pomylka|pomylilam|po
 # i wytrwałości w tej trudnej pracy. Barbara Lewandowska"): each sentence a wish or a thanks, none asking (ASKING, "?"),
 # signed with a name at most, is a thanks, whatever is wished ("pracy" is no job asked about).
 WISHES = re.compile(r"\b(?:zycze|zyczymy|zyczy|zyczenia|zyczen|zyczeniami)\b")
+# Round nineteen: someone lying outdoors who does not get up ("mama leży na podwórku przy kurniku od godziny i nie wstaje"),
+# as the phone's "leży na ziemi", "leży na śniegu": danger. Lying in bed and not getting up is care, as before.
+LYING_OUTSIDE = (re.compile(r"\blez\w*\s+(?:\w+\s+){0,2}?(?:na\s+(?:podworku|podworzu|dworze|ziemi|sniegu|drodze|ulicy|chodniku"
+                            r"|polu|mrozie|schodach)|w\s+(?:rowie|sniegu|blocie))\b"),
+                 re.compile(r"\bnie\s+(?:wstaje|wstanie|moze\s+wstac|rusza\s+sie|ruszala?\s+sie)\b"))
 # Round eighteen: pills swallowed all at once or too many, the pills named a few words away ("pomyliła tabletki, chyba
 # wzięła wszystkie z pudełka", "łyknął całe opakowanie tabletek"): danger, as the phone's "wszystkie tabletki" said
 # together. "Wszystkie" or "za dużo" of something else ("wzięłam wszystkie papiery … na leki"), pills taken along ("… do
@@ -1304,7 +1309,7 @@ POLISH = Rules(
     next_working_day="w najbliższy dzień pracy ośrodka", office_phone="OPS: tel. {telefon}.",
     feast_days=FEAST_DAYS, negation="nie", not_understood=NOT_UNDERSTOOD, office_names=OFFICE_NAMES, clock=CLOCK,
     come=COME, cry=CRY, danger_together=(*DANGER_TOGETHER, CHILD_ALONE, CHILD_EXPOSED, NO_SENSE, WANDERED, NEGLECTED, FAREWELL, UNREACHABLE, HEARD_CRYING, STROKE, PURSUED, LYING_SILENT, SECRET_WRITING, NUMB_SIDE, OWN_END,
-                                    NO_SIGN_OF_LIFE, OVERDOSE, COLD_HUNGRY, *DESPAIR), duration=DURATION, other_offices="elsewhere",
+                                    NO_SIGN_OF_LIFE, OVERDOSE, COLD_HUNGRY, *DESPAIR, LYING_OUTSIDE), duration=DURATION, other_offices="elsewhere",
     extra_words=POLISH_SMS_WORDS, fillers=FILLERS, weak_beside_addiction=MONEY + TALK, swapped_letters=True,
     in_passing=POLISH_IN_PASSING, known_word=is_polish_word,
     question_words=THANKED_FOR_STOP, signature=polish_signature, address_words=ADDRESS_WORDS, address_fond=ADDRESS_FOND,
