@@ -8,10 +8,13 @@ Polish words ("the", "you", "please", "is"). In such a text only:
   - the English phrases of an office matter are read as their Polish words (GLOSSARY: "opening hours" is "godziny
     otwarcia", "call my grandad" is "zadzwońcie do", "thank you" is "dziękuję"; danger in English is danger: "he hits
     me" is "bije mnie", "not answering" is "nie odbiera");
-  - every other English word, one that is frequent in English (wordfreq, Zipf ENGLISH_ZIPF or more) and no Polish word
-    (morfeusz2, also with its Polish letters restored), is left out, so that the Polish rules' near-word tier does not
-    take it for a Polish word ("deaf", "died", "loudly" were read as danger words a letter or two away); a word in
-    capitals ("DPS", "UK", "ZUS") is kept, as an office's or a country's short name.
+  - every other English word, one that is frequent in English (wordfreq, Zipf ENGLISH_ZIPF or more) and MORE_ENGLISH
+    more frequent in English than in Polish, is left out, so that the Polish rules' near-word tier does not take it for
+    a Polish word ("deaf", "died", "loudly" were read as danger words a letter or two away); a word in capitals ("DPS",
+    "UK", "ZUS") and the short Polish words English shares ("was", "go", "mam") are kept.
+
+The language of a text (ivr.textline.script.text_language) is told on the text so read: common English words ("get",
+"can", "year") read as Ukrainian words in Latin letters.
 
 A text without English marks is returned as it is: a Polish text is never changed by this module.
 """
@@ -21,8 +24,6 @@ import re
 from functools import lru_cache
 
 from wordfreq import zipf_frequency
-
-from ivr.textline.script import is_polish_word
 
 __all__ = ["ENGLISH_MARKS", "is_english_word", "mixed_with_english", "read_english"]
 
@@ -37,9 +38,11 @@ ENGLISH_MARKS = 2
 # An English word at least this frequent (about once in 100,000 English words) is left out; rarer ones ("Manchester",
 # a name) are kept, as the Polish rules read a name.
 ENGLISH_ZIPF = 3.0
-# A Polish word too ("he", "like", "since" are forms morfeusz2 knows) is English when it is this much more frequent in
-# English than in Polish (Zipf; "do", "to", "ten", "no", "pan", "stop", "sorry" stay).
+# An English word is this much more frequent in English than in Polish (Zipf; "he", "like", "since", "gate" are; "do",
+# "to", "ten", "no", "pan", "stop", "sorry", "test", "post", "dziadek", "prosze" are not).
 MORE_ENGLISH = 1.0
+# Short Polish words that are English words too, never left out ("do was", "mam", "go").
+POLISH_KEPT = frozenset("was nas go mi ma mam to do na i a z w o u je ja ty my on ona no nie tak pan pani dom by".split())
 WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 LATIN_WORD = re.compile(r"(?<![\w'])[A-Za-z]+(?:'[A-Za-z]+)?(?![\w'])")  # a word of English letters only
 
@@ -98,13 +101,13 @@ POLISH_OF = {english: polish for english, polish in _GLOSSARY}
 
 @lru_cache(maxsize=4096)
 def is_english_word(word: str) -> bool:
-    """A word frequent in English (Zipf ENGLISH_ZIPF or more) that is no Polish word, as written or with its letters
-    restored, or one much more frequent in English than in Polish (MORE_ENGLISH: "he", "since", "like")."""
+    """A word frequent in English (Zipf ENGLISH_ZIPF or more) and much more frequent in English than in Polish
+    (MORE_ENGLISH: "he", "since", "like"), not one of POLISH_KEPT."""
     word = word.lower()
     english = zipf_frequency(word, "en")
-    if english < ENGLISH_ZIPF:
+    if english < ENGLISH_ZIPF or word in POLISH_KEPT:
         return False
-    return word in MARKS or not is_polish_word(word.replace("'", "")) or english >= zipf_frequency(word, "pl") + MORE_ENGLISH
+    return word in MARKS or english >= zipf_frequency(word, "pl") + MORE_ENGLISH
 
 
 def mixed_with_english(body: str) -> bool:

@@ -15,7 +15,6 @@ from typing import Mapping
 
 from ivr.call.content import Content, ContentError, load_content
 from ivr.call.schedule import Schedule
-from ivr.textline.english import mixed_with_english, read_english
 from ivr.textline.replies import HELP_WORDS, POLISH, Reply, Rules, TextLine
 from ivr.textline.script import is_ukrainian_word, text_language, written_in_polish
 from ivr.textline.ukrainian import UKRAINIAN
@@ -64,9 +63,7 @@ class TextLines:
         return self.lines.get(code, self.polish)
 
     def language_of(self, body: str) -> str:
-        # round nineteen: English mixed into Polish ("his neighbour says … can't get there") is left out first: common
-        # English words ("get", "can", "year") read as Ukrainian words in Latin letters
-        code = text_language(read_english(body) if mixed_with_english(body) else body)
+        code = text_language(body)
         return code if code in self.lines else "pl"
 
     def answer(self, body: str, now: datetime) -> Reply:
