@@ -92,7 +92,13 @@ _GLOSSARY = (
     ("not picking up", "nie odbiera"), ("isn't picking up", "nie odbiera"), ("doesn't pick up", "nie odbiera"),
     ("check on him", "niech ktoś zajrzy do niego"), ("check on her", "niech ktoś zajrzy do niej"),
     ("check on them", "niech ktoś zajrzy do nich"), ("ambulance", "karetka"), ("help me", "pomocy"),
-    ("emergency", "niebezpieczeństwo"),
+    ("emergency", "niebezpieczeństwo"), ("is beating", "bije"), ("beating me", "bije mnie"), ("hurts me", "krzywdzi mnie"),
+    ("hurt me", "skrzywdził mnie"), ("attacked me", "rzucił się na mnie"), ("knife", "nóż"), ("gun", "broń"),
+    ("police", "policja"), ("unconscious", "nieprzytomny"), ("not breathing", "nie oddycha"), ("collapsed", "zasłabł"),
+    ("smell of gas", "zapach gazu"), ("gas leak", "wyciek gazu"), ("want to die", "chcę umrzeć"),
+    ("kill myself", "zabić się"),
+    # help in general, last: "help me" above is a cry
+    ("help", "pomoc"),
 )
 GLOSSARY = re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(english) for english, _ in _GLOSSARY) + r")(?![\w'])",
                       re.IGNORECASE)

@@ -267,10 +267,11 @@ DICTATED_MARKS = {"kropka": ".", "przecinek": ",", "wykrzyknik": "!", "znak zapy
                   "dwukropek": ":", "średnik": ";", "srednik": ";", "nowa linia": "\n", "nowy akapit": "\n"}
 DICTATED_MARK = re.compile(r"(?<!\w)\s*(" + "|".join(DICTATED_MARKS) + r")(?!\w)", re.IGNORECASE)
 # Round nineteen: a thing that "will kill" or "finish off" the writer ("te ceny nawozów to mnie chyba zabiją", "ta robota
-# mnie wykończy haha", "praca mnie dobija") is a figure of speech, as round thirteen's "zabijają mnie te rachunki": the
-# words of killing are left out, the thing stays. Someone who will do it ("on mnie wykończy") is no such thing.
+# mnie wykończy haha", "praca mnie dobija") is a figure of speech, as round thirteen's "zabijają mnie te rachunki": left
+# out, the thing with it ("ta robota mnie wykończy" asks about no job). Someone who will do it ("on mnie wykończy") is
+# no such thing.
 _THINGS = (r"(?:ceny|cen|rachunki|rachunk\w*|op[lł]aty|koszty|raty|podwy[zż]ki|czynsz|dro[zż]yzna|robota|praca|szko[lł]a"
-           r"|nauka|studia|egzamin\w*|upa[lł]|mr[oó]z|zima|schody|kolano|kr[eę]gos[lł]up|plecy|nerwy|te\s+dzieci)")
+           r"|nauka|studia|egzamin\w*|upa[lł]|mr[oó]z|zima|schody|kolano|kr[eę]gos[lł]up|plecy|nerwy)")
 THING_KILLS = re.compile(r"\b(?P<thing>" + _THINGS + r"(?:\s+[^\W\d_]+){0,2}?)\s+(?:to\s+)?mnie\s+(?:chyba\s+|ju[zż]\s+|kiedy[sś]\s+"
                          r"|w\s+ko[nń]cu\s+|normalnie\s+)?(?:zabij[aeą]\w*|zabij[eą]|wyko[nń]cz\w*|wyka[nń]cz\w*|dobij\w*|wyk[oó]nczy)\b",
                          re.IGNORECASE)
@@ -320,7 +321,7 @@ def prepare_polish(body: str) -> str:
     body = REPLY_NOD.sub("", read_english(body))
     if DICTATED_MARK.search(body):
         body = DICTATED_MARK.sub(lambda m: DICTATED_MARKS[m.group(1).lower()], body)
-    body = THING_KILLS.sub(lambda m: m.group("thing"), body)
+    body = THING_KILLS.sub(" ", body)
     return PLUS_AS_AND.sub(" i ", CALLING_CODE.sub("", body))
 
 
@@ -502,8 +503,9 @@ ERRAND = re.compile(r"\bz\s+(?:papierami|papierkami|dokumentami|wnioskiem|pismam
                     r"|\b(?:ze?\s+)(?:swoim\s+|moim\s+|w[lł]asnym\s+)?(?:t[lł]umacz(?:em|k[aą])|t[lł]umaczami)"
                     r"(?:\s+(?:migow\w*|j[eę]zyka\s+migowego|pjm))?"
                     # round nineteen: an appointment to be made beside the hours asked ("jakie macie godziny? chcę go umówić
-                    # na wizytę"): what the coming is for; asked alone ("chcę się umówić na wizytę") it is read as before
-                    r"|\bum[oó]wi[cć]\s+(?:si[eę]\s+|go\s+|j[aą]\s+|nas\s+|mnie\s+)?na\s+(?:wizyt|spotkani|rozmow)\w*",
+                    # na wizytę", "… umówić tatę na wizytę"): what the coming is for; asked alone ("chcę się umówić na
+                    # wizytę") it is read as before
+                    r"|\bum[oó]wi[cć]\s+(?:[^\W\d_]+\s+)?na\s+(?:wizyt|spotkani|rozmow)\w*",
                     re.IGNORECASE)
 # Round ten: dialect words for common ones ("jak do wos trafić", "kaj wy jesteście", "ni mom czym palić"), each no
 # word of standard Polish, read as the word they stand for.
@@ -828,7 +830,7 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
                  # round nineteen: the writer, grown up, not coping alone at home ("ja już nie daję rady sama w domu, nogi nie
                  # chodzą"), asks for care: no child left alone at home (the phone's "same w domu" read by its lemma)
                  + tuple(f"{lead} {alone} w domu" for alone in ("sama", "sam")
-                         for lead in ("nie daję rady", "nie dam rady", "nie radzę sobie", "mieszkam", "jestem już")),
+                         for lead in ("nie daję rady", "nie dam rady", "nie radzę sobie", "mieszkam")),
     "contact": ("gdzie was szukać", "gdzie was znaleźć", "gdzie was znajdę", "gdzie was można znaleźć",
                 "gdzie to dokładnie", "gdzie dokładnie", "gdzie dokładnie jesteście",
                 # round nine: "jak was znaleźć", "gdzie jest ośrodek" (the office named: where it is, beside a topic too)
