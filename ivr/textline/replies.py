@@ -268,10 +268,12 @@ DICTATED_MARKS = {"kropka": ".", "przecinek": ",", "wykrzyknik": "!", "znak zapy
 DICTATED_MARK = re.compile(r"(?<!\w)\s*(" + "|".join(DICTATED_MARKS) + r")(?!\w)", re.IGNORECASE)
 # Round nineteen: a thing that "will kill" or "finish off" the writer ("te ceny nawozów to mnie chyba zabiją", "ta robota
 # mnie wykończy haha", "praca mnie dobija") is a figure of speech, as round thirteen's "zabijają mnie te rachunki": left
-# out, the thing with it ("ta robota mnie wykończy" asks about no job). Someone who will do it ("on mnie wykończy") is
-# no such thing.
+# out, and the thing with it ("ta robota mnie wykończy" asks about no job) unless it is money to pay (MONEY_THING: "te
+# rachunki mnie zabiją, czy jest jakaś pomoc?" asks about the bills). Someone who will do it ("on mnie wykończy") is no
+# such thing.
 _THINGS = (r"(?:ceny|cen|rachunki|rachunk\w*|op[lł]aty|koszty|raty|podwy[zż]ki|czynsz|dro[zż]yzna|robota|praca|szko[lł]a"
            r"|nauka|studia|egzamin\w*|upa[lł]|mr[oó]z|zima|schody|kolano|kr[eę]gos[lł]up|plecy|nerwy)")
+MONEY_THING = re.compile(r"(?:ceny|cen|rachunk|op[lł]aty|koszty|raty|podwy[zż]ki|czynsz|dro[zż]yzna)", re.IGNORECASE)
 THING_KILLS = re.compile(r"\b(?P<thing>" + _THINGS + r"(?:\s+[^\W\d_]+){0,2}?)\s+(?:to\s+)?mnie\s+(?:chyba\s+|ju[zż]\s+|kiedy[sś]\s+"
                          r"|w\s+ko[nń]cu\s+|normalnie\s+)?(?:zabij[aeą]\w*|zabij[eą]|wyko[nń]cz\w*|wyka[nń]cz\w*|dobij\w*|wyk[oó]nczy)\b",
                          re.IGNORECASE)
@@ -321,7 +323,7 @@ def prepare_polish(body: str) -> str:
     body = REPLY_NOD.sub("", read_english(body))
     if DICTATED_MARK.search(body):
         body = DICTATED_MARK.sub(lambda m: DICTATED_MARKS[m.group(1).lower()], body)
-    body = THING_KILLS.sub(" ", body)
+    body = THING_KILLS.sub(lambda m: m.group("thing") if MONEY_THING.match(m.group("thing")) else " ", body)
     return PLUS_AS_AND.sub(" i ", CALLING_CODE.sub("", body))
 
 
