@@ -48,7 +48,11 @@ Two tables, each scored on its own:
                         (83/90); tuned on afterwards (89/90, docs/sms.md "Round seventeen");
                         set=dev19: 90 texts for round eighteen, written the same way by another helper
                         (2026-12-06); first score, untouched (--skip-blind, load average 3.9): 86.7%
-                        (78/90); tuned on afterwards (90/90, docs/sms.md "Round eighteen")
+                        (78/90); tuned on afterwards (90/90, docs/sms.md "Round eighteen");
+                        set=dev20: 90 texts for round nineteen, written the same way by another helper
+                        imagining six residents each in their own style (2026-12-06); first score,
+                        untouched (--skip-blind, load average 2.2): 72.2% (65/90); tuned on afterwards
+                        (90/90, docs/sms.md "Round nineteen")
   bench/blind/sms.tsv   written blind; scored when present, never tuned on, its rows shown
                         only with --show-blind (--skip-blind or IVR_BENCH_SKIP_BLIND=1: not
                         even read, while tuning)

@@ -35,12 +35,13 @@ from ivr.call.languages import POLISH as POLISH_LANGUAGE, Language
 from ivr.call.notices import active_notices, coming_closures, news_message
 from ivr.call.phrases import status_prompt_id, time_text
 from ivr.call.schedule import Schedule, to_warsaw
-from ivr.call.understand import THRESHOLD, Matcher, fold, is_first_name, is_generic, words_and_folds
+from ivr.call.understand import THRESHOLD, Matcher, fold, is_first_name, is_generic, is_name, words_and_folds
 from ivr.common.sms_segments import segments
 from ivr.spoken.inflection import readings
 from ivr.textline.addressed import to_someone_close
+from ivr.textline.english import read_english
 from ivr.textline.joined import unjoin
-from ivr.textline.letters import restore_letters
+from ivr.textline.letters import polish_spellings, restore_letters
 from ivr.textline.script import is_polish_word
 
 __all__ = ["CARRIER_KEYWORDS", "CARRIER_START", "CARRIER_STOP", "POLISH", "Reply", "Rules", "TextLine",
@@ -144,7 +145,11 @@ ADDRESS_WORDS = frozenset(("pani", "pan", "panu", "panie"))
 # Round sixteen: a word of fondness after "pani" ("dziękuję pani kochanej za wszystko") is whom the thanks is for, as a
 # first name is.
 ADDRESS_FOND = frozenset(fold("kochana kochanej kochany kochanemu kochaniutka kochaniutkiej zlota zlotej zloty zlotemu "
-                              "droga drogiej drogi drogiemu").split())
+                              "droga drogiej drogi drogiemu "
+                              # round nineteen: a role after "pani" in a thanks or a wish ("… i dla pani kierownik!"), whom it
+                              # is for, as a first name: no head of the office asked about
+                              "kierownik kierowniczce kierowniczki kierowniczka dyrektor dyrektorce dyrektorki dyrektorka "
+                              "soltys soltysce soltysowej").split())
 # Emoji of not knowing or of a question ("🤷‍♀️", "❓", "🤔"): lost, not thankful (the keyword list; round nine).
 PUZZLED = frozenset("🤷❓❔🤔😕🙁😟"
                     # round ten: sorrow or anger ("😢", "😭", "😡") is no thanks either: the keyword list, with the phone
@@ -178,9 +183,21 @@ def polish_signature(body: str) -> int | None:
     if family and family.start() > 0:
         return family.start()
     signature = SIGNATURE.search(body)
-    if signature and not body.isupper() and (signature.group(2) or is_first_name(signature.group(1))):
+    if signature and not body.isupper() and (signature.group(2) or is_first_name(signature.group(1))
+                                             or _first_name_without_letters(signature.group(1))):
         return signature.start()
     return None
+
+
+def _first_name_without_letters(word: str) -> bool:
+    """Round nineteen: a first name written without its Polish letters ("Stanislawa", "Grazyna", "Jozef"), as many
+    widows and widowers sign: a first name with them restored."""
+    if not POLISH_SIGNATURE_LETTERS.search(word) and (spellings := polish_spellings(word)):
+        return any(is_first_name(spelling) for spelling in spellings if spelling != word)
+    return False
+
+
+POLISH_SIGNATURE_LETTERS = re.compile("[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]")
 THANKED_FOR_STOP = frozenset(fold("czy gdzie kiedy jak jakie jaki jaka ktorej ktora a ale prosze co ile").split())
 # What a thanks is for, after these words: "dziękuję za pomoc", "dziękuję, że pani przyszła", "dzięki, już
 # załatwione z opałem" (round eight: "że" and "z" beside "za").
@@ -234,11 +251,43 @@ STOP_PATTERN = re.compile(
     r"(?:\s+(?:do\s+mnie\s+|mi\s+)?(?:\w+\s+)?(?:sms\w*|esemes\w*|wiadomosc\w*|informacj\w*|powiadomien\w*)|\s*$|\s+(?:na|pod)\s+"
     r"(?:ten|moj|m[oó]j)\s+numer)"
     r"|\bpomylk\w*\s+(?:z\s+)?numer\w*|\bpomylony\s+numer"
+    # round nineteen: the nominal negated request ("uprzejmie proszę o niewysyłanie mi dalszych wiadomości SMS", "o
+    # nieprzesyłanie powiadomień"), as round sixteen's "zaprzestanie przesyłania"
+    r"|\bnie(?:wysylan|przesylan|przysylan|smsowan)\w*\s+(?:\w+\s+){0,2}?(?:sms\w*|esemes\w*|wiadomosc\w*|informacj\w*|powiadomien\w*)"
     r"|\bdosc\s+(?:juz\s+)?(?:tych\s+|tego\s+)?(?:sms\w*|esemes\w*|wiadomosci|pisania)\b"
 )
 # Round twelve: "+" between words joins them as "i" ("godz otwarcia + nr tel"), not "plus" (800+, a word of 800
 # plus); beside a figure it stays.
 PLUS_AS_AND = re.compile(r"(?<=[^\W\d_])\s*\+\s*(?=[^\W\d_])")
+
+
+# Round nineteen: voice dictation writes the marks it is told as words ("… w oborze musimy być kropka", "i adres proszę
+# wykrzyknik", "przecinek przecież"): read as the marks, so the sentences end where the writer ended them.
+DICTATED_MARKS = {"kropka": ".", "przecinek": ",", "wykrzyknik": "!", "znak zapytania": "?", "pytajnik": "?",
+                  "dwukropek": ":", "średnik": ";", "srednik": ";", "nowa linia": "\n", "nowy akapit": "\n"}
+DICTATED_MARK = re.compile(r"(?<!\w)\s*(" + "|".join(DICTATED_MARKS) + r")(?!\w)", re.IGNORECASE)
+# Round nineteen: a thing that "will kill" or "finish off" the writer ("te ceny nawozów to mnie chyba zabiją", "ta robota
+# mnie wykończy haha", "praca mnie dobija") is a figure of speech, as round thirteen's "zabijają mnie te rachunki": left
+# out, and the thing with it ("ta robota mnie wykończy" asks about no job) unless it is money to pay (MONEY_THING: "te
+# rachunki mnie zabiją, czy jest jakaś pomoc?" asks about the bills). Someone who will do it ("on mnie wykończy") is no
+# such thing.
+_THINGS = (r"(?:ceny|cen|rachunki|rachunk\w*|op[lł]aty|koszty|raty|podwy[zż]ki|czynsz|dro[zż]yzna|robota|praca|szko[lł]a"
+           r"|nauka|studia|egzamin\w*|upa[lł]|mr[oó]z|zima|schody|kolano|kr[eę]gos[lł]up|plecy|nerwy)")
+MONEY_THING = re.compile(r"(?:ceny|cen|rachunk|op[lł]aty|koszty|raty|podwy[zż]ki|czynsz|dro[zż]yzna)", re.IGNORECASE)
+THING_KILLS = re.compile(r"\b(?P<thing>" + _THINGS + r"(?:\s+[^\W\d_]+){0,2}?)\s+(?:to\s+)?mnie\s+(?:chyba\s+|ju[zż]\s+|kiedy[sś]\s+"
+                         r"|w\s+ko[nń]cu\s+|normalnie\s+)?(?:zabij[aeą]\w*|zabij[eą]|wyko[nń]cz\w*|wyka[nń]cz\w*|dobij\w*|wyk[oó]nczy)\b",
+                         re.IGNORECASE)
+
+
+# Round nineteen: no space after a comma or a sentence's mark ("Dzien dobry,tu Stanislawa,dziekuje za paczke,Stanislawa"),
+# as some older writers type: one is read there (not between figures, "8,5", "61.817", nor in a web or e-mail address).
+NO_SPACE_AFTER = re.compile(r"(?<=[^\W\d_])([,.;!?]+)(?=[^\W\d_])")
+WEB_ADDRESS = re.compile(r"@|\bwww\b|https?:|\.(?:pl|com|eu|org|net)\b", re.IGNORECASE)
+
+
+# Round nineteen: a country's calling code named alone ("a number I can ring from the UK, like with +48?", "z +49"),
+# no number after it, is no "plus" (800+): its "+" is left out. A whole number ("+48 602 418 337") keeps it.
+CALLING_CODE = re.compile(r"(?<![\w+])\+(?=\d{1,3}\b(?!\s*\d))")
 
 
 # Issue 33, round fourteen: Polish written by a Ukrainian speaker, the first person in "-u" and the reflexive "sia" ("ja boju
@@ -264,11 +313,18 @@ REPLY_NOD = re.compile(r"^\s*(?:ok(?:ej|ay|i)?|dobrze|dobra|aha|acha|aaa|super|s
 
 def prepare_polish(body: str) -> str:
     """The text as the Polish rules read it: "+" between words is "i" (round twelve); a Ukrainian speaker's "boju sia"
-    is "boję się" (issue 33, round fourteen); a reply's opening nod left out (round sixteen)."""
+    is "boję się" (issue 33, round fourteen); a reply's opening nod left out (round sixteen); English mixed in read as
+    its Polish words or left out, a calling code's "+" left out, marks dictated as words read as marks, a thing that
+    "kills" the writer as a figure of speech, a space read after a comma or mark written without one (round nineteen)."""
     if "si" in body.lower() or "sj" in body.lower():
         body = REFLEXIVE_SIA.sub("się", UKRAINIAN_REFLEXIVE.sub(_first_person, body))
-    body = REPLY_NOD.sub("", body)
-    return PLUS_AS_AND.sub(" i ", body)
+    if NO_SPACE_AFTER.search(body) and not WEB_ADDRESS.search(body):
+        body = NO_SPACE_AFTER.sub(r"\1 ", body)
+    body = REPLY_NOD.sub("", read_english(body))
+    if DICTATED_MARK.search(body):
+        body = DICTATED_MARK.sub(lambda m: DICTATED_MARKS[m.group(1).lower()], body)
+    body = THING_KILLS.sub(lambda m: m.group("thing") if MONEY_THING.match(m.group("thing")) else " ", body)
+    return PLUS_AS_AND.sub(" i ", CALLING_CODE.sub("", body))
 
 
 # Round twelve: someone who handles a matter ("czy jest ktoś od alkoholu", "ktoś kto się zajmuje opałem"): whom to
@@ -298,6 +354,16 @@ CALLBACK_PATTERN = re.compile(
     r"|\bniech\s+(?:\w+\s+){0,3}?(?:sie\s+)?odezw(?:ie|a)\b|\bodezwijcie\b|\bprosze\s+(?:\w+\s+)?(?:sie\s+)?odezwac\b"
     r"|\bdzwoni\w*\b.*\bnie\s+(?:\w+\s+)?odebra(?:lam|lem|c)\b|\bnie\s+(?:\w+\s+)?odebra(?:lam|lem|c)\b.*\bdzwoni\w*"
 )
+# Round nineteen: a call told as made ("lepiej mi było, jak pani zadzwoniła", "pani oddzwoniła wczoraj, dziękuję"): no
+# call-back asked. Asked with "żeby", "by", "czy" before it ("proszę, żeby pani z opieki do mnie zadzwoniła") it still
+# asks, and so does a call not made ("nikt nie zadzwonił") or missed ("zadzwoniła, a ja nie odebrałam", round seven).
+CALLED_BEFORE = re.compile(r"\b(?:za|od|prze)dzwoni(?:[lł]|[lł]a|[lł]i|[lł]y|[lł]i[sś]cie|[lł]y[sś]cie|[lł]e[sś]|[lł]a[sś])\b",
+                           re.IGNORECASE)
+CALL_WISHED = re.compile(r"\b(?:zeby|zebyscie|zebys|aby|abyscie|by|bys|bylaby|bylby|gdyby|czy|prosze|prosimy|niech)\b"
+                         r"(?:\s+\w+){0,6}?\s+(?:za|od|prze)dzwoni(?:l|la|li|ly|liscie|lyscie|les|las)\b"
+                         # a call not made ("nikt nie zadzwonił") asks for one
+                         r"|\bnie\s+(?:za|od|prze)dzwoni\w*"
+                         r"|\bnie\s+(?:\w+\s+)?odebra(?:lam|lem|c|lismy)\b")
 # "Gdzie/kiedy/jak mogę zadzwonić": the resident will call, nobody is asked to.
 CALLBACK_NOT = re.compile(r"\b(?:moge|mozna|gdzie|jak|kiedy|mam|moglabym|moglbym|dzwonilam|dzwonilem|pod\s+jaki)"
                           r"\s+(?:\w+\s+)?(?:zadzwonic|dzwonic|zatelefonowac)\b"
@@ -421,6 +487,8 @@ QUOTE_ASKED = re.compile(r"\bczy\s+to\s+(?:jest\s+)?(?:u\s+was|wy|od\s+was|wasz\
 # questions ("Całe życie w PGR-ze robiłam, potem renta, czworo dzieci wychowałam…"): its topics are read from the sentences
 # that ask or request (a "?", a question's word, "proszę", "chciałabym"), when those name any.
 LETTER_LENGTH, LETTER_SENTENCES = 250, 4
+# Round nineteen: a text in fragments has no part (between sentence marks) longer than this many words.
+FRAGMENT_WORDS = 4
 # Round twelve: where a sentence ends, for reading danger sentence by sentence (Rules.danger_by_sentence).
 SENTENCE_END = re.compile(r"[.!?;\n]+")
 ASKING = re.compile(r"\b(?:czy|gdzie|kiedy|jak|jaki|jaka|jakie|jakich|ile|ktorej|kogo|prosze|prosimy|chcialabym|chcialbym"
@@ -431,7 +499,15 @@ ERRAND = re.compile(r"\bz\s+(?:papierami|papierkami|dokumentami|wnioskiem|pismam
                     # round fourteen: papers to be carried in, to the end of their sentence ("bo mam zanieść te papiery co pani
                     # kazała dopisać, zaświadczenie od lekarza że jestem chora"): what the visit is for, as above
                     r"|\b(?:zanie[sś]|zanios|przynie[sś]|przynios|donie[sś]|donios|dostarcz|podrzuc|dowie[zź]|dowioz)\w*\s+"
-                    r"(?:\w+\s+){0,2}?(?:papier|dokument|za[sś]wiadcz|pism|kwit|rachun)\w*[^.?!\n]*",
+                    r"(?:\w+\s+){0,2}?(?:papier|dokument|za[sś]wiadcz|pism|kwit|rachun)\w*[^.?!\n]*"
+                    # round nineteen: an interpreter the writer comes with ("przyjdę z tłumaczem migowym, jaki adres?"): who
+                    # comes along, not an interpreter asked for ("czy macie tłumacza migowego" still is)
+                    r"|\b(?:ze?\s+)(?:swoim\s+|moim\s+|w[lł]asnym\s+)?(?:t[lł]umacz(?:em|k[aą])|t[lł]umaczami)"
+                    r"(?:\s+(?:migow\w*|j[eę]zyka\s+migowego|pjm))?"
+                    # round nineteen: an appointment to be made beside the hours asked ("jakie macie godziny? chcę go umówić
+                    # na wizytę", "… umówić tatę na wizytę"): what the coming is for; asked alone ("chcę się umówić na
+                    # wizytę") it is read as before
+                    r"|\bum[oó]wi[cć]\s+(?:[^\W\d_]+\s+)?na\s+(?:wizyt|spotkani|rozmow)\w*",
                     re.IGNORECASE)
 # Round ten: dialect words for common ones ("jak do wos trafić", "kaj wy jesteście", "ni mom czym palić"), each no
 # word of standard Polish, read as the word they stand for.
@@ -518,6 +594,33 @@ NO_SIGN_OF_LIFE = (re.compile(r"\bnie\s+(?:wychodzi|wychodzil\w*|pokazuje\s+sie|
                    re.compile(r"\bkomin\w*\s+(?:\w+\s+)?nie\s+dymi|\bnie\s+dymi\s+(?:sie\s+)?z\s+komin\w*|\bz\s+komin\w*\s+nie\s+(?:leci|idzie|dymi)"
                               r"|\bpies\s+(?:\w+\s+){0,2}?(?:wyje|skowycz\w*|piszczy)|\bswiatlo\s+(?:sie\s+)?pali\s+(?:cal\w+\s+)?(?:noc|dzien|dob\w*)"
                               r"|\b(?:skrzynk\w*|gazet\w*|poczt\w*)\s+(?:\w+\s+)?(?:pelna|pelne|nieodebran\w*|nie\s+odebran\w*)"))
+# Round nineteen: despair told in a young writer's fragments ("nie dam rady juz. dzieci spia. ja juz nic nie chce"): not
+# coping and wanting nothing any more, or wanting nothing and a sorry to everyone ("… przepraszam was"), together are
+# danger, as a farewell. Either alone is not ("nie daję rady z rachunkami", "dziękuję, już nic nie chcę" ends a reply).
+_NOTHING_WANTED = r"\b(?:juz\s+nic\s+nie\s+chce|nic\s+juz\s+nie\s+chce|juz\s+niczego\s+nie\s+chce)\b(?!\s+(?:od|z|dla|wiedziec|slyszec|dostac|dostawac|zalatwiac|pisac))"
+DESPAIR = ((re.compile(r"\bnie\s+(?:dam|daje|dajemy)\s+(?:juz\s+)?rady\b(?!\s+(?:z|ze|sam\w*|przy|zaplac\w*|oplac\w*|kupic|dojsc|dojechac|przyjsc))"
+                       r"|\bnie\s+mam\s+(?:juz\s+)?sily\b"), re.compile(_NOTHING_WANTED)),
+           (re.compile(_NOTHING_WANTED), re.compile(r"\bprzepraszam\s+(?:was|wszystkich|za\s+wszystko)\b")))
+# Round nineteen: a text its writer says was not meant for the office ("sorry to nie do was, do koleżanki miało iść", "tak
+# tylko piszę do męża, nie do was") or cancels at its end, as dictation does ("… nie nie to kasuj kasuj"): the keyword
+# list, after danger (read first, whatever the text says). A question ("czy to nie do was trzeba iść?") is not one.
+NOT_FOR_US = re.compile(r"\b(?:sorry|sorki|sory|przepraszam|pomylka|pomylilam|pomylilem)\b.*\bnie\s+do\s+was\b"
+                        r"|\bnie\s+do\s+was\b.*\b(?:sorry|sorki|sory|przepraszam|pomylka)\b"
+                        r"|\bpisze\s+(?:\w+\s+)?do\s+\w+\s+(?:a\s+)?nie\s+do\s+was\b"
+                        r"|\bmial[oa]?\s+(?:isc|pojsc|trafic)\s+do\s+(?!was\b|osrodka\b|ops\b|gops\b|opieki\b)\w+"
+                        r"|(?:^|\s)(?:nie\s+)*(?:to\s+)?(?:s?kasuj|usun|anuluj|wymaz)(?:\s+(?:s?kasuj|usun|anuluj|wymaz|to|wszystko))*\s*$"
+                        # a letter that says it only informs ("piszę jedynie dla porządku", "nie oczekuję odpowiedzi")
+                        r"|\bpisze\s+(?:tylko|jedynie|wylacznie)\s+(?:dla\s+porzadku|dla\s+informacji|informacyjnie)\b"
+                        r"|\bnie\s+oczekuje\s+(?:zadnej\s+)?odpowiedzi\b")
+# Round nineteen: a formal letter of wishes ("… składam całemu zespołowi Ośrodka najserdeczniejsze życzenia zdrowia, spokoju
+# i wytrwałości w tej trudnej pracy. Barbara Lewandowska"): each sentence a wish or a thanks, none asking (ASKING, "?"),
+# signed with a name at most, is a thanks, whatever is wished ("pracy" is no job asked about).
+WISHES = re.compile(r"\b(?:zycze|zyczymy|zyczy|zyczenia|zyczen|zyczeniami)\b")
+# Round nineteen: someone lying outdoors who does not get up ("mama leży na podwórku przy kurniku od godziny i nie wstaje"),
+# as the phone's "leży na ziemi", "leży na śniegu": danger. Lying in bed and not getting up is care, as before.
+LYING_OUTSIDE = (re.compile(r"\blez\w*\s+(?:\w+\s+){0,2}?(?:na\s+(?:podworku|podworzu|dworze|ziemi|sniegu|drodze|ulicy|chodniku"
+                            r"|polu|mrozie|schodach)|w\s+(?:rowie|sniegu|blocie))\b"),
+                 re.compile(r"\bnie\s+(?:wstaje|wstanie|moze\s+wstac|rusza\s+sie|ruszala?\s+sie)\b"))
 # Round eighteen: pills swallowed all at once or too many, the pills named a few words away ("pomyliła tabletki, chyba
 # wzięła wszystkie z pudełka", "łyknął całe opakowanie tabletek"): danger, as the phone's "wszystkie tabletki" said
 # together. "Wszystkie" or "za dużo" of something else ("wzięłam wszystkie papiery … na leki"), pills taken along ("… do
@@ -717,10 +820,19 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
                      "ten co mam", "ten który mam", "ten co miałam", "ten co miałem", "numer co mam", "numer który mam",
                      "ten numer", "stary numer", "wasz numer", "ten telefon", "wasz telefon", "komórkowy",
                      "nikt pod tym numerem", "pod tym numerem nikt"))
+                 # round nineteen: and where the writer keeps it ("bo ten co mam w zeszycie nie odpowiada")
+                 + tuple(f"{which} {where} nie odpowiada" for which in ("ten co mam", "ten który mam", "numer co mam",
+                                                                         "numer który mam", "ten co miałam", "ten numer")
+                         for where in ("w zeszycie", "w notesie", "w kalendarzu", "w telefonie", "w komórce",
+                                       "na kartce", "zapisany", "zapisane"))
                  # drinking, gambling or taking drugs in secret ("żona pije po kryjomu") is the addiction, not a phone call
                  # made in secret for fear (the phone's "po kryjomu")
                  + tuple(f"{verb} po kryjomu" for verb in ("pije", "pił", "piła", "popija", "gra", "grał", "bierze", "ćpa"))
-                 + tuple(f"po kryjomu {verb}" for verb in ("pije", "pił", "piła", "popija", "gra", "grał", "bierze", "ćpa")),
+                 + tuple(f"po kryjomu {verb}" for verb in ("pije", "pił", "piła", "popija", "gra", "grał", "bierze", "ćpa"))
+                 # round nineteen: the writer, grown up, not coping alone at home ("ja już nie daję rady sama w domu, nogi nie
+                 # chodzą"), asks for care: no child left alone at home (the phone's "same w domu" read by its lemma)
+                 + tuple(f"{lead} {alone} w domu" for alone in ("sama", "sam")
+                         for lead in ("nie daję rady", "nie dam rady", "nie radzę sobie", "mieszkam")),
     "contact": ("gdzie was szukać", "gdzie was znaleźć", "gdzie was znajdę", "gdzie was można znaleźć",
                 "gdzie to dokładnie", "gdzie dokładnie", "gdzie dokładnie jesteście",
                 # round nine: "jak was znaleźć", "gdzie jest ośrodek" (the office named: where it is, beside a topic too)
@@ -964,10 +1076,15 @@ WHICH_OFFICE = re.compile(r"^(?:(?:dzien\s+dobry|witam|halo|przepraszam)\s+)*(?:
 # not denied ("nie była zadowolona"), and a part that asks anything is read as before.
 JOY = frozenset(fold("szczesliwa szczesliwy szczesliwi szczesliwe szczesliwe zadowolona zadowolony zadowoleni zadowolone "
                      "ucieszyla ucieszyl ucieszyli ucieszyly ucieszylam ucieszylem ucieszylismy cieszyla cieszyl cieszyli "
-                     "cieszyly cieszy ciesza uradowana uradowany uradowani wniebowzieta wniebowziety").split())
+                     "cieszyly cieszy ciesza uradowana uradowany uradowani wniebowzieta wniebowziety "
+                     # round nineteen: relief told ("lepiej mi było, jak pani zadzwoniła", "ulżyło mi")
+                     "lepiej ulzylo ulzy").split())
 # Who was glad and how, beside a joy word; any other word (a question's, "nie", a matter) leaves the part as it was.
 JOY_TOLD = frozenset(fold("byla byl bylo byli byly jest sa sie tak taka taki takie bardzo ogromnie strasznie dzieci "
-                          "dzieciaki wnuki wnuczek wnuczka wszyscy wszystkie cala caly").split())
+                          "dzieciaki wnuki wnuczek wnuczka wszyscy wszystkie cala caly "
+                          # round nineteen: to whom, and after what done ("mi było lepiej, jak pani zadzwoniła")
+                          "mi nam mu jej jak kiedy gdy po pani pan zadzwonila zadzwonil przyszla przyszedl przyjechala "
+                          "przyjechal porozmawiala porozmawial rozmowie telefonie wizycie").split())
 # Round seventeen: when the thing thanked for was done, at the end of it ("za odwiedziny u mamy przed świętami", "za
 # paczkę w piątek", "za wizytę wczoraj"): no day asked about, and not counted among the words of what it is for.
 THANKED_WHEN = re.compile(r"\s+(?:(?:przed|po|w|we)\s+(?:swietami|swietach|swieta|wigilia|wigilie|"
@@ -994,6 +1111,18 @@ POLISH_IN_PASSING = re.compile(r"\bbez\s+przerwy\b|\bprzyjmuj\w*\s+(?:te[zż]|r[
                                r"|\b(?:mieszka\w*|zamieszka\w*)\s+(?:na|przy)\s+(?:ul\.?\s+|ulicy\s+)?\w+"
                                r"|\bnie\s+(?:chc[eę]|chcemy|potrzebuj[eę]|potrzebujemy|szukam)\s+(?:ju[zż]\s+)?(?:[zż]adn\w+\s+)?"
                                r"(?:pomocy|zasi[lł]k\w*|wsparcia|pieni[eę]dzy|obiad[oó]w|paczek|op[aą][lł]u|w[eę]gla|odwiedzin|wizyt)\b"
+                               # round nineteen: a time of day told by a meal ("wnuczek mnie zawiezie dopiero po obiedzie", "przed
+                               # śniadaniem") asks for no meal
+                               r"|\b(?:po|przed)\s+(?:obiedzie|obiadem|[sś]niadaniu|[sś]niadaniem|kolacji|kolacj[aą])\b"
+                               # a talk or visit of a day, told ("podczas piątkowej rozmowy", "po wczorajszej wizycie"), and
+                               # "dziś" as "nowadays" in praise ("rzadko spotyka się dziś taką kulturę") ask no day's hours
+                               r"|\b(?:poniedzia[lł]kow|wtorkow|[sś]rodow|czwartkow|pi[aą]tkow|sobotn|niedzieln|wczorajsz"
+                               r"|przedwczorajsz|dzisiejsz)\w*\s+(?:rozmow|wizyt|spotkani|telefon|odwiedzin|porad)\w*"
+                               r"|\b(?:rzadko|niecz[eę]sto)\s+(?:[^\W\d_]+\s+){0,3}?(?:dzi[sś]|dzisiaj)\b"
+                               # the commission told or asked to be in the office's building ("ta komisja co jest u was w
+                               # budynku", "w tym samym budynku co wy"): the addiction text says where it is, no address asked
+                               r"|\b(?P<located>(?:komisj\w*|gkrpa)(?:\s+[^\W\d_]+){0,4}?)\s+(?:u\s+was\s+)?w\s+(?:tym\s+samym\s+|waszym\s+"
+                               r"|tym\s+)?budynku(?:\s+co\s+(?:wy|osrodek|ośrodek|ops|gops))?\b"
                                + POLISH_IN_PASSING_MORE, re.IGNORECASE)
 # Words that say nothing to the line, dropped before matching ("co wy właściwie robicie": "co wy robicie").
 FILLERS = frozenset(fold("właściwie wlasciwie generalnie konkretnie").split())
@@ -1158,6 +1287,11 @@ class Rules:
     papers_elsewhere: tuple[re.Pattern, ...] = ()  # another office's document, and this office named: papers for which
     # Round seventeen (Polish; None leaves the line as before).
     which_office: re.Pattern | None = None  # the whole text asks only whether this is the office ("czy to gops?"): the menu
+    # Round nineteen (Polish; None or False leaves the line as before).
+    not_for_us: re.Pattern | None = None  # a text said not to be meant for the office, or cancelled at its end (folded)
+    cry_in_fragments: bool = False  # a cry ("pomocy") as a fragment of its own, the rest asking nothing: danger
+    wishes: re.Pattern | None = None  # a wish's words (folded): a letter of wishes and thanks only is a thanks
+    called_before: tuple[re.Pattern, re.Pattern] | None = None  # a call told as made (folded), and the same asked or missed
     joy: frozenset[str] = frozenset()  # joy told in a part of a thanks ("mama była bardzo szczęśliwa"): part of it
     thanked_when: re.Pattern | None = None  # when the thing thanked for was done, at its end ("… przed świętami")
     # Round eighteen (Polish; empty leaves the line as before).
@@ -1179,7 +1313,7 @@ POLISH = Rules(
     next_working_day="w najbliższy dzień pracy ośrodka", office_phone="OPS: tel. {telefon}.",
     feast_days=FEAST_DAYS, negation="nie", not_understood=NOT_UNDERSTOOD, office_names=OFFICE_NAMES, clock=CLOCK,
     come=COME, cry=CRY, danger_together=(*DANGER_TOGETHER, CHILD_ALONE, CHILD_EXPOSED, NO_SENSE, WANDERED, NEGLECTED, FAREWELL, UNREACHABLE, HEARD_CRYING, STROKE, PURSUED, LYING_SILENT, SECRET_WRITING, NUMB_SIDE, OWN_END,
-                                    NO_SIGN_OF_LIFE, OVERDOSE, COLD_HUNGRY), duration=DURATION, other_offices="elsewhere",
+                                    NO_SIGN_OF_LIFE, OVERDOSE, COLD_HUNGRY, *DESPAIR, LYING_OUTSIDE), duration=DURATION, other_offices="elsewhere",
     extra_words=POLISH_SMS_WORDS, fillers=FILLERS, weak_beside_addiction=MONEY + TALK, swapped_letters=True,
     in_passing=POLISH_IN_PASSING, known_word=is_polish_word,
     question_words=THANKED_FOR_STOP, signature=polish_signature, address_words=ADDRESS_WORDS, address_fond=ADDRESS_FOND,
@@ -1193,7 +1327,7 @@ POLISH = Rules(
     street_numbered=True, restore_letters=restore_letters, asked_alone=True,
     prepare=prepare_polish, someone_for=SOMEONE_FOR, thanks_to=THANKS_TO, received=RECEIVED,
     relative=RELATIVE, helped=HELPED, requests=REQUESTS, other_office_matter=PENSION_ELSEWHERE, this_office_need=PENSION_WITHHELD, danger_written=(COLD_FRAIL,),
-    to_someone_close=to_someone_close, own_call_denied=OWN_CALL_DENIED, own_plan=OWN_PLAN, which_office=WHICH_OFFICE,
+    to_someone_close=to_someone_close, own_call_denied=OWN_CALL_DENIED, own_plan=OWN_PLAN, which_office=WHICH_OFFICE, not_for_us=NOT_FOR_US, cry_in_fragments=True, wishes=WISHES, called_before=(CALLED_BEFORE, CALL_WISHED),
     joy=JOY, thanked_when=THANKED_WHEN, harmed_whom=HARMED_WHOM, visit_thanked=VISIT_THANKED,
     driven=DRIVEN, self_told=SELF_TOLD, amount_elsewhere=AMOUNT_ELSEWHERE, money_arrives=MONEY_ARRIVES,
     papers_elsewhere=PAPERS_ELSEWHERE, told_over=(FIRE_OVER, ILLNESS_OVER), keyword_sentences=True,
@@ -1426,7 +1560,7 @@ class TextLine:
             body = self._mend_swaps(body)
         folded = rules.fold(body)
         words = folded.split()
-        if words and (self.is_danger(body) or self._danger_signs(folded) or self._danger_written(body)):
+        if words and (self.is_danger(body) or self._danger_signs(folded, body) or self._danger_written(body)):
             # round ten: told as over, but it goes on ("wyprowadził się, ale wraca i grozi"): danger still
             told_over = any(all(sign.search(folded) for sign in signs) for signs in rules.told_over)  # round fifteen
             if (self._not_now is None or not self._not_now.match(body)) and not told_over or (
@@ -1435,6 +1569,8 @@ class TextLine:
             if _told:  # the danger is in a phrase or in signs, not in single words: read once, no deeper
                 return ("help",)
             rest = self._not_now_free(body)
+            if rules.not_for_us is not None and "?" not in body and rules.not_for_us.search(folded):
+                return ("menu",)  # round nineteen: a harm told as over in a letter that says it only informs
             found = self.topics(rest, _told=True)
             if found == ("thanks",) and (self._thanked_for_help(rules.fold(rest).split(), rest)
                                          or self._visit_thanked(rules.fold(rest), rest)):
@@ -1463,6 +1599,8 @@ class TextLine:
             return ("callback",)
         if rules.which_office is not None and rules.which_office.match(folded):
             return ("menu",)  # round seventeen: "czy to gops?" asks only whether this is the office
+        if rules.not_for_us is not None and "?" not in body and rules.not_for_us.search(folded):
+            return ("menu",)  # round nineteen: "sorry to nie do was, do koleżanki miało iść"; "… to kasuj kasuj"
         declined = self._without_declined_call(body)
         if declined != body and set(rules.fold(declined).split()) & rules.thanks_strong:
             # round thirteen: a call-back declined beside a thanks asks nothing ("nie trzeba już oddzwaniać, sprawa
@@ -1479,6 +1617,8 @@ class TextLine:
             return ("thanks",)  # "dziękuję bardzo za pomoc": a thanks, not a question about help
         if self._only_thanks(body):
             return ("thanks",)  # "dziękuję pani za pomoc z wnioskiem, Bóg zapłać"; wishes signed with a name
+        if self._wishes_only(body):
+            return ("thanks",)  # round nineteen: "… składam najserdeczniejsze życzenia zdrowia … w tej trudnej pracy"
         if self._thanked_for_help(words, body):
             return ("thanks",)  # round thirteen: "brat już nie pije, komisja bardzo pomogła, dziękuję wam"
         if self._visit_thanked(folded, body):
@@ -1496,7 +1636,7 @@ class TextLine:
             body = rules.in_passing.sub(lambda m: " czy pracujecie " if m.groupdict().get("atwork") else (
                 " " + (m.groupdict().get("keep") or m.groupdict().get("where") or m.groupdict().get("pause")
                        or m.groupdict().get("drunk") or m.groupdict().get("anywhere") or m.groupdict().get("claimed")
-                       or m.groupdict().get("phone") or "") + " "), body)  # "drunk": round twelve (Ukrainian), the verb kept
+                       or m.groupdict().get("phone") or m.groupdict().get("located") or "") + " "), body)  # "drunk": round twelve (Ukrainian), the verb kept
         quoted_asked: tuple[str, ...] = ()
         if rules.quoted is not None:
             own = rules.quoted.sub(" ", body)
@@ -1758,10 +1898,26 @@ class TextLine:
             return False
         return any(m.choice == "danger" and m.score >= THRESHOLD for m in self._danger.scores(inside.sub(" ", body)))
 
-    def _danger_signs(self, folded: str) -> bool:
+    def _cry_in_fragments(self, body: str) -> bool:
+        """Round nineteen: a text written in fragments (no part over FRAGMENT_WORDS words) with a cry for help as a part
+        of its own ("prosze. pomocy. on znowu"), the other parts asking nothing the line answers: danger, as the cry
+        alone is. Beside a matter asked ("Pomocy! Jak wypełnić wniosek o zasiłek?") it is read as before."""
+        parts = [self.rules.fold(part) for part in SENTENCE_END.split(body)]
+        parts = [part for part in parts if part.strip()]
+        if len(parts) < 2 or any(len(part.split()) > FRAGMENT_WORDS for part in parts):
+            return False
+        cries = [part for part in parts if self.rules.cry.match(part)]
+        if not cries:
+            return False
+        rest = ". ".join(part for part in parts if part not in cries)
+        return not rest or not self.specific_topics(rest)
+
+    def _danger_signs(self, folded: str, body: str | None = None) -> bool:
         """A cry for help as the whole message, or signs that together say danger (round seven)."""
         rules = self.rules
         if rules.cry is not None and rules.cry.match(folded):
+            return True
+        if rules.cry_in_fragments and rules.cry is not None and body is not None and self._cry_in_fragments(body):
             return True
         return any(all(sign.search(folded) for sign in signs) for signs in rules.danger_together)
 
@@ -1982,6 +2138,25 @@ class TextLine:
         return any(w in rules.greetings for w in words) and all(
             w in rules.greeting_addressees or w in self._thanks for w in words)
 
+    def _wishes_only(self, body: str) -> bool:
+        """Round nineteen: a letter whose sentences are each a wish (`Rules.wishes`) or a thanks, at least one a wish,
+        none asking or requesting (`Rules.asking`, "?"), signed with a name at most (also a first name and surname)."""
+        rules = self.rules
+        if rules.wishes is None or rules.asking is None or "?" in body or not rules.wishes.search(rules.fold(body)):
+            return False
+        signed = rules.signature(body) if rules.signature else None
+        sentences = [part for part in SENTENCE_END.split(body[:signed] if signed else body) if part.strip()]
+        wished = False
+        for sentence in sentences:
+            folded = rules.fold(sentence)
+            if rules.asking.search(folded):
+                return False
+            if rules.wishes.search(folded):
+                wished = True
+            elif not (self._only_thanks(sentence) or all(is_name(word) for word in sentence.split())):
+                return False
+        return wished
+
     def is_thanks(self, words: list[str], body: str) -> bool:
         """Thanks, a greeting, a blessing or only emoji ("👍", "🙏"), with a signature at most."""
         if not words:  # no letters: emoji and the like, but not a lone "?" or a figure
@@ -1998,6 +2173,11 @@ class TextLine:
         if self.rules.own_call_denied is not None:
             body = self.rules.own_call_denied.sub(" ", body)  # round fourteen: "nie zadzwonię" is the writer's own call
         folded = self.rules.fold(body)
+        if self.rules.called_before is not None:
+            made, wished = self.rules.called_before
+            if made.search(body) and not wished.search(folded):
+                body = made.sub(" ", body)  # round nineteen: "jak pani zadzwoniła" tells of a call made
+                folded = self.rules.fold(body)
         if self.rules.callback_not.search(folded) and not (
                 self.rules.callback_allowed is not None and "?" not in body and self.rules.callback_allowed.search(folded)
                 and set(numbers_in(body)) - self._office_numbers):

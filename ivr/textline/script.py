@@ -17,7 +17,10 @@ back into Cyrillic (issue 33).
   - Russian in Latin letters ("kogda vy rabotaete?") is "uk" when two of its words read as words of
     pymorphy3's Russian dictionary and are no Ukrainian or Polish words (round ten; one alone is too
     often a Polish typo's chance reading);
-  - anything else (figures, emoji, keywords like STOP) is "pl", the line's own language.
+  - anything else (figures, emoji, keywords like STOP) is "pl", the line's own language;
+  - round nineteen (issue 27): a text mixed with English is told on its words with the English left out
+    (ivr.textline.english.read_english): "his neighbour says … can't get there" has "get", "can", whose Cyrillic
+    readings are Ukrainian words.
 
 `to_cyrillic(word)`: the Latin spellings Ukrainians use, English-style ("hodyny", "dyakuyu",
 "shcho", "zhyttia") or Polish-style ("dziakuju", "szczo", "czy"), tried in order; the first
@@ -31,6 +34,7 @@ import re
 from functools import lru_cache
 
 from ivr.spoken.inflection import readings
+from ivr.textline.english import mixed_with_english, read_english
 
 __all__ = ["text_language", "to_cyrillic", "cyrillic_text", "is_ukrainian_word", "is_polish_word", "asks_ukrainian",
            "written_in_polish"]
@@ -261,6 +265,8 @@ def written_in_polish(body: str) -> bool:
 
 def text_language(body: str) -> str:
     """"uk" for a text in Cyrillic or Ukrainian in Latin letters, else "pl" (see the module's doc)."""
+    if mixed_with_english(body):
+        body = read_english(body)  # round nineteen: English mixed into Polish, left out
     text = body.lower().translate(RUSSIAN)
     if CYRILLIC_WORD.search(text) or asks_ukrainian(text):
         return "uk"
