@@ -70,7 +70,7 @@ BLIND2_FLOOR = 56 / 60
 # A third, by a writer beside round eight, scored once after it: 69/80 (issue 27: not met); 69/80 after nine,
 # 71/80 after ten; 70/80 after round eleven: one of its rules lost a row here (not looked at: a blind row must
 # not guide the rules); 71/80 again once the phone line's round ten (its shared word lists) was merged beside it.
-BLIND3_FLOOR = 72 / 80  # 72/80 after round thirteen
+BLIND3_FLOOR = 73 / 80  # 72/80 after round thirteen, 73/80 after round nineteen
 # A fourth, by a writer beside round nine, scored once after it: 74/80 (issue 27: not met); 74/80 after ten, 75/80 after eleven.
 # 76/80 after round thirteen, 75/80 after round fourteen: one of its rules lost a row here (not looked at: a blind
 # row must not guide the rules).
@@ -78,13 +78,13 @@ BLIND4_FLOOR = 75 / 80
 # A fifth, by a writer beside round ten: 74/80 untouched (before round ten), 75/80 after it (issue 27: not met);
 # 74/80 after round fifteen: one of its rules lost a row here (not looked at); 72/80 after round eighteen: its
 # rules lost two more here (not looked at: a blind row must not guide the rules; all Polish blind 737 -> 735/785).
-BLIND5_FLOOR = 72 / 80
+BLIND5_FLOOR = 73 / 80  # 73/80 after round nineteen
 # A sixth, by a writer beside round eleven: 76/80 untouched (before round eleven), 77/80 after it, 78/80 with the phone line's round ten beside it (issue 27: not met).
 BLIND6_FLOOR = 79 / 80  # 78/80 after round twelve too; 79/80 after round seventeen
 # A seventh, by a writer beside round twelve: 74/80 untouched (before round twelve), 74/80 after it (issue 27: not met).
 BLIND7_FLOOR = 76 / 80  # 76/80 after round thirteen
 # An eighth, by a writer beside round thirteen: 73/80 untouched (before round thirteen), 73/80 after it (issue 27: not met).
-BLIND8_FLOOR = 74 / 80  # 74/80 after round fourteen
+BLIND8_FLOOR = 75 / 80  # 74/80 after round fourteen, 75/80 after round nineteen
 # A ninth, by a writer beside round fourteen: 69/80 untouched (before round fourteen), 71/80 after it, 72/80 after
 # round fifteen (issue 27: not met).
 BLIND9_FLOOR = 72 / 80
@@ -366,7 +366,7 @@ UK_BLIND6_FLOOR = 31 / 40  # 31/40 after round twelve
 # A seventh, by a writer beside round twelve: 31/40 untouched (before round twelve), 31/40 after it (target 90 %: not met).
 UK_BLIND7_FLOOR = 32 / 40  # 32/40 after round thirteen
 # An eighth, by a writer beside round thirteen: 32/40 untouched (before round thirteen), 32/40 after it (target 90 %: not met).
-UK_BLIND8_FLOOR = 34 / 40  # 34/40 after round fourteen (scored by the lead after the merge)
+UK_BLIND8_FLOOR = 35 / 40  # 34/40 after round fourteen (scored by the lead after the merge); 35/40 after Polish round nineteen (script.py)
 
 
 def test_the_ukrainian_blind_table_holds_its_level_without_showing_its_rows():
