@@ -97,3 +97,44 @@ def test_a_loaded_run_labels_every_figure(monkeypatch, capsys):
     assert len(figures) == 5
     assert all("LOADED" in line for line in figures), out
     assert "before: 2.70" in out
+
+
+def _bench_environment(tmp_path, content_dir) -> dict:
+    import os
+
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("IVR_", "TWILIO_"))}
+    return {**env, "IVR_INSTANCE_DIR": str(tmp_path / "instance"), "IVR_CONTENT_DIR": str(content_dir),
+            "IVR_DATABASE_URL": f"sqlite:///{tmp_path / 'ivr.sqlite3'}", "IVR_AUDIO_DIR": str(tmp_path / "audio"),
+            "IVR_RECORDINGS_DIR": str(tmp_path / "recordings"), "IVR_STATS": "0", "IVR_SECRET_KEY": "x" * 32}
+
+
+def test_the_parts_bench_reports_each_route_and_the_parts_between_them(tmp_path, content_dir):
+    import subprocess
+    import sys
+
+    from ivr.config import ROOT
+
+    run = subprocess.run([sys.executable, "bench/webhook_parts.py", "--requests", "3", "--rounds", "1"], cwd=ROOT,
+                         env=_bench_environment(tmp_path, content_dir), capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr[-2000:]
+    for route in ("/bare", "/signed?node=main", webhook.WEBHOOK):
+        assert any(line.split()[0] == route for line in run.stdout.splitlines() if line.startswith("  /")), run.stdout
+    assert "signed - bare" in run.stdout and "answer - signed" in run.stdout and "load average" in run.stdout
+
+
+def test_the_signature_route_of_the_bench_refuses_an_unsigned_request(tmp_path, content_dir):
+    # A route that skipped the check would make "the signature's part" a lie: it answers 200 only when signed.
+    import subprocess
+    import sys
+
+    from ivr.config import ROOT
+
+    script = ("import io, sys; from urllib.parse import urlencode; import bench.webhook_parts as p;"
+              "from bench.webhook_app import app; body = urlencode(p.FORM).encode();"
+              "e = p.environ('/signed?node=main', body); e['HTTP_X_TWILIO_SIGNATURE'] = 'forged';"
+              "e['wsgi.input'] = io.BytesIO(body); seen = [];"
+              "b''.join(app(e, lambda status, headers, exc=None: seen.append(status))); print(seen[0])")
+    env = {**_bench_environment(tmp_path, content_dir), "TWILIO_AUTH_TOKEN": webhook.TOKEN, "PYTHONPATH": str(ROOT)}
+    run = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert run.stdout.strip().startswith("403"), run.stdout
