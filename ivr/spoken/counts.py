@@ -239,7 +239,8 @@ def number_ranges(text: str) -> str:
         noun = m["noun"] or ""
         word = noun.strip()
         gender, collective = "m3", False
-        readings = noun_readings(word) if word else ()
+        # "w punktach 1-4 ustawy": units a label names, counting no noun after them
+        readings = noun_readings(word) if word and not after_label(m.string, m.start()) else ()
         if readings:
             gender, collective = readings[0].gender, readings[0].collective
             noun = noun[: len(noun) - len(word)] + noun_form(word, "pl", "gen")

@@ -77,6 +77,8 @@ DEFAULT_ACRONYMS: Mapping[str, str] = MappingProxyType({
     "RPA": "er-pe-a", "SPF": "es-pe-ef", "ePUAP": "e-puap",
     # round nine (issue 28): the Large Family Card
     "KDR": "ka-de-er",
+    # round eleven (issue 28): the tax office, the Solidarity Fund, the family ministry
+    "US": "u-es", "FS": "ef-es", "MRPiPS": "em-er-pe-i-pe-es",
 })
 
 # Written abbreviation -> spoken words. A capitalised abbreviation ("Ul.")
@@ -642,7 +644,7 @@ def _noun_case(text: str, pos: int) -> str:
     if prev in {"z", "ze"} and re.search(r"(?:zgodnie|wraz|razem)\s+z\w?\s*$", text[max(0, pos - 20):pos], re.I):
         return "inst"
     cases = governed_cases(text[max(0, pos - 25):pos])
-    if prev in {"podstawie", "podst", "mocy", "treści"}:  # "na podstawie art. 8"
+    if prev in {"podstawie", "podst", "mocy", "treści", "wg", "według"}:  # "na podstawie art. 8", "wg art. 8"
         return "gen"
     if prev in {"pod", "za", "przed", "nad"}:
         return "inst"
@@ -728,6 +730,10 @@ def _born(m: re.Match) -> str:
     return spoken
 
 
+_LAW_UNITS = frozenset({"art.", "ust.", "pkt", "pkt.", "§"})
+_LAW_RANGE_AFTER = re.compile(r"\s*[0-9]{1,3}[a-z]?\s*[-–]\s*[0-9]{1,3}[a-z]?(?![\w.,:/-]|\.[0-9])")
+
+
 def _declined(key: str, written: str, m: re.Match) -> str:
     case = _noun_case(m.string, m.start())
     if key in _TITLE_WORDS:  # a title takes the case of the name after it: "z inż. Nowakiem"
@@ -785,6 +791,9 @@ def _declined(key: str, written: str, m: re.Match) -> str:
                             "com",) if word in {"stary", "młody"} else ("pos",) if pos == "adj" else ())
                         or word if pos else word for word, pos in _TITLE_WORDS[key])
     lemma = _NOUN_LEMMAS[key]
+    if key in _LAW_UNITS and _LAW_RANGE_AFTER.match(m.string, m.end()):
+        # "w pkt 1-4": several units, "w punktach od jednego do czterech"
+        return _inflect(lemma, "subst", "pl", case, "m3") or _inflect(lemma, "subst", "pl", case, None) or ABBREVIATIONS[key]
     # "paragrafu", not the rare personal "paragrafa": an inanimate reading first
     return _inflect(lemma, "subst", "sg", case, "m3") or _inflect(lemma, "subst", "sg", case, None) or ABBREVIATIONS[key]
 

@@ -1,0 +1,24 @@
+"""Staff Polish, the last mile, round eleven (issue 28): the protections of the new rules tried with the inputs
+that would break them. The kinds of tests/spoken_cases_round11.py said exactly and unwarned, and what is
+still not said right warned, are tested with the other rounds' in tests/test_spoken_cases.py."""
+from ivr.spoken.normalize import DEFAULT_ACRONYMS, normalize
+from ivr.spoken.review import review
+
+
+def _warned(text: str) -> list[str]:
+    return [f.text for f in review(text).leftovers]
+
+
+def test_the_new_acronyms_are_in_the_default_table_and_others_stay_warned():
+    assert DEFAULT_ACRONYMS["US"] == "u-es" and DEFAULT_ACRONYMS["MRPiPS"] == "em-er-pe-i-pe-es"
+    assert _warned("Pracownik US pomoże.") == []
+    assert _warned("Pracownik USW pomoże.") == ["USW"]  # a longer unknown acronym is still unknown
+    assert _warned("Finansuje FSE.") == ["FSE"]
+
+
+def test_wg_governs_the_genitive_of_a_label_but_a_range_after_a_label_counts_no_noun():
+    assert normalize("Wg art. 8 ust. 1.").startswith("Według artykułu osiem ustęp jeden")
+    assert normalize("Art. 8 ust. 1.").startswith("Artykuł osiem ustęp jeden")  # no preposition: as before
+    assert normalize("W pkt 1-4 ustawy.") == "W punktach od jednego do czterech ustawy."
+    assert normalize("W pkt 4 ustawy.") == "W punkcie cztery ustawy."  # one unit
+    assert normalize("Wnioski 3-5 dni.") == "Wnioski od trzech do pięciu dni."  # a range with no label counts its noun
