@@ -26,7 +26,24 @@ LAW = [
     ("Wg regulaminu świetlicy.", "Według regulaminu świetlicy."),
 ]
 
-ROUND11 = ACRONYMS + LAW
+WEEKDAYS = [
+    # a weekday as a label (after a colon or a dash) before a date, then an hour with no preposition: the day named
+    # as the date and the hour are, no "w" ("w poniedziałek …, godzina dziesiąta" mixes the two readings)
+    ("Zebranie KGW: śr. 14.01 godz. 17.00, świetlica.",
+     "Zebranie ka-gie-wu: środa czternastego stycznia godzina siedemnasta, świetlica."),
+    ("Wycieczka – pt. 22.05, zbiórka 6:45 przy szkole.",
+     "Wycieczka, piątek dwudziestego drugiego maja, zbiórka szósta czterdzieści pięć przy szkole."),
+    ("Koncert: sob. 9 X, 16:00.", "Koncert: sobota dziewiątego października, szesnasta."),
+    # near: the hour after "o" or in a span, the day after a noun, a date where an hour could be, a full stop between
+    ("Zebranie: śr. 14.01 o godz. 17.00.", "Zebranie: w środę czternastego stycznia o godzinie siedemnastej."),
+    ("Zebranie: śr. 14.01, od 17.00 do 19.00.", "Zebranie: w środę czternastego stycznia, od siedemnastej do dziewiętnastej."),
+    ("Zebranie wiejskie pt. 22.01 godz. 18.00.", "Zebranie wiejskie w piątek dwudziestego drugiego stycznia godzina osiemnasta."),
+    ("Wypłaty: śr. 13.01 (przelewy), czw. 14.01 (kasa).",
+     "Wypłaty: w środę trzynastego stycznia, przelewy, w czwartek czternastego stycznia, kasa."),
+    ("Zebranie: śr. 14.01. Kasa czynna 8:00.", "Zebranie: w środę czternastego stycznia. Kasa czynna ósma."),
+]
+
+ROUND11 = ACRONYMS + LAW + WEEKDAYS
 
 # (written, a piece that must be warned about): still not said right, so warned.
 ROUND11_WARNINGS = [

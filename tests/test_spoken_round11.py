@@ -22,3 +22,13 @@ def test_wg_governs_the_genitive_of_a_label_but_a_range_after_a_label_counts_no_
     assert normalize("W pkt 1-4 ustawy.") == "W punktach od jednego do czterech ustawy."
     assert normalize("W pkt 4 ustawy.") == "W punkcie cztery ustawy."  # one unit
     assert normalize("Wnioski 3-5 dni.") == "Wnioski od trzech do pięciu dni."  # a range with no label counts its noun
+
+
+def test_a_labelled_weekday_drops_its_w_only_before_a_date_and_a_named_hour():
+    assert normalize("Zebranie: pn. 12.01 godz. 10.00.") == "Zebranie: poniedziałek dwunastego stycznia godzina dziesiąta."
+    assert normalize("Zebranie: pn. 12.01 o godz. 10.00.").startswith("Zebranie: w poniedziałek")  # "o": said so
+    assert normalize("Zebranie: pn. 12.01, 10:00-12:00.").startswith("Zebranie: w poniedziałek")  # a span: "od … do"
+    assert normalize("Zebranie: pn. 10:00.").startswith("Zebranie: w poniedziałek")  # no date: as before
+    assert normalize("Zebranie pn. 12.01 godz. 10.00.").startswith("Zebranie w poniedziałek")  # after a noun
+    assert normalize("Wypłaty: pn. 11.01, wt. 12.01.").startswith("Wypłaty: w poniedziałek")  # dates, not hours
+    assert normalize("Zebranie: pn. 12.01. Kasa 8:00.").startswith("Zebranie: w poniedziałek")  # another sentence

@@ -1424,6 +1424,37 @@ def _weekday_index(word: str) -> int:
     return WEEKDAY_NOMINATIVE.index(word.lower())
 
 
+# A weekday before a date, then in the same sentence an hour said as a name ("godzina 10.00", "zbiórka 7:30",
+# ", 18:30"): the writer lists the day, the date and the hour as labels, so the day is named too, with no "w"
+# ("poniedziałek dwunastego stycznia, godzina dziesiąta"); "w" with a bare hour mixes the two readings.
+_DATE_AHEAD = re.compile(r"\s*,?\s*[0-3]?[0-9]\s*(?:[./]\s*(?:[01]?[0-9]|[IVX]{1,4})(?![0-9])|\s(?:[IVX]{1,4})(?!\w))")
+_CLAUSE_TAIL = re.compile(r"[^.;!?]*(?:\.(?=[0-9])[^.;!?]*)*")
+_BARE_HOUR = re.compile(r"(?:(?<!\w)(?P<word>\w+)\s+|(?P<mark>[,:])\s*)(?P<h>[01]?[0-9]|2[0-3])[:.][0-5][0-9]"
+                        r"(?!\s*[-–—]\s*[0-9]|[0-9])")
+
+
+_WEEKDAY_NAMES = frozenset(WEEKDAY_NOMINATIVE)
+
+
+def _named_hour_follows(text: str, end: int) -> bool:
+    """Whether a date follows the weekday ending at end, and then, before the sentence ends, an hour
+    with no preposition before it."""
+    date = _DATE_AHEAD.match(text, end, end + 20)
+    if not date:
+        return False
+    tail = _CLAUSE_TAIL.match(text, date.end(), date.end() + 80)
+    for hour in _BARE_HOUR.finditer(text, date.end(), tail.end()):
+        word = (hour["word"] or "").lower()
+        if word != "godzina" and (m := hour[0][-3:]) and m[0] == "." and m[1:] not in {"00", "15", "30", "45"}:
+            continue  # "czw. 14.01": a date, not an hour
+        if word in _WEEKDAY_NAMES:
+            continue
+        if hour["mark"] or word == "godzina" or (word and word not in GOVERNS and not word.startswith("godzin")
+                                                 and word not in _NO_ON and not word.isdigit()):
+            return True
+    return False
+
+
 def weekdays(text: str) -> str:
     """wtorek - piątek -> od wtorku do piątku; poniedziałek 8:00 -> w poniedziałek 8:00."""
     def day_range(m: re.Match) -> str:
@@ -1434,6 +1465,9 @@ def weekdays(text: str) -> str:
         prev = _prev_word(m.string, m.start())
         if prev in _NO_ON:
             return m.group(0)
+        if re.search(r"[:–—-]\s*$", m.string[max(0, m.start() - 3):m.start()]) and _named_hour_follows(
+                m.string, m.end()):
+            return m.group(0)  # "poniedziałek 12.01 godzina 10.00": named, as the date and the hour are
         if m[0][:1].isupper() and any(r.pos == "adj" and "nom" in r.cases for r in readings(prev)):
             return m.group(0)  # "Wielki Piątek 26.03": a feast's name, no "w"
         return _DAY_WORD.sub(lambda d: _like(WEEKDAY_ON[_weekday_index(d[0])], d[0]), m.group(0))
