@@ -43,8 +43,29 @@ WEEKDAYS = [
     ("Zebranie: śr. 14.01. Kasa czynna 8:00.", "Zebranie: w środę czternastego stycznia. Kasa czynna ósma."),
 ]
 
-ROUND11 = ACRONYMS + LAW + WEEKDAYS
+PHONE_AND_DAYS = [
+    # "tel." closing a phrase after a noun it qualifies: "telefoniczny" agreeing with it
+    ("Wizyty po uzgodnieniu tel.", "Wizyty po uzgodnieniu telefonicznym."),
+    ("Możliwa konsultacja tel., e-mail.", "Możliwa konsultacja telefoniczna, e-mail."),
+    ("Proszę o kontakt tel. w godzinach pracy.", "Proszę o kontakt telefoniczny w godzinach pracy."),
+    ("Rejestracja tel. od 8:00.", "Rejestracja telefoniczna od ósmej."),
+    # "tel. kontakt." before a number: "telefon kontaktowy"
+    ("Sekretariat, tel. kontakt. 61 817 60 10.",
+     "Sekretariat, telefon kontaktowy sześćdziesiąt jeden, osiemset siedemnaście, sześćdziesiąt, dziesięć."),
+    # "rob." after "dni": "robocze" as a nominative or accusative, "roboczych" as a genitive
+    ("Odpowiedź w ciągu 7 dni rob.", "Odpowiedź w ciągu siedmiu dni roboczych."),
+    ("Zwrot do 5 dni rob. od wpłaty.", "Zwrot do pięciu dni roboczych od wpłaty."),
+    ("Realizacja trwa 3 dni rob.", "Realizacja trwa trzy dni robocze."),
+    ("Biuro czynne w dni rob. od 8:00.", "Biuro czynne w dni robocze od ósmej."),
+    # near: "tel." before a number, after "nr", after a pronoun, after "lub" following "osobiście", as before
+    ("Kontakt tel. 61 817 60 10.", "Kontakt telefon sześćdziesiąt jeden, osiemset siedemnaście, sześćdziesiąt, dziesięć."),
+    ("Proszę podać nr tel. w zgłoszeniu.", "Proszę podać numer telefonu w zgłoszeniu."),
+    ("Zgłoszenia osobiście lub tel. w godzinach pracy.", "Zgłoszenia osobiście lub telefonicznie w godzinach pracy."),
+]
+
+ROUND11 = ACRONYMS + LAW + WEEKDAYS + PHONE_AND_DAYS
 
 # (written, a piece that must be warned about): still not said right, so warned.
 ROUND11_WARNINGS = [
+    ("Zgłoś rob. w pok. 3.", "rob."),  # "rob." with no "dni" before it: "robota"? "robotnik"? left, and warned
 ]

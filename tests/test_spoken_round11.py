@@ -32,3 +32,21 @@ def test_a_labelled_weekday_drops_its_w_only_before_a_date_and_a_named_hour():
     assert normalize("Zebranie pn. 12.01 godz. 10.00.").startswith("Zebranie w poniedziałek")  # after a noun
     assert normalize("Wypłaty: pn. 11.01, wt. 12.01.").startswith("Wypłaty: w poniedziałek")  # dates, not hours
     assert normalize("Zebranie: pn. 12.01. Kasa 8:00.").startswith("Zebranie: w poniedziałek")  # another sentence
+
+
+def test_tel_is_an_adjective_only_closing_a_phrase_after_a_noun():
+    assert normalize("Po umówieniu tel.") == "Po umówieniu telefonicznym."
+    assert normalize("Po umówieniu tel. 61 817 60 10.").startswith("Po umówieniu telefon sześćdziesiąt")  # a number
+    assert normalize("Podaj swój tel.") == "Podaj swój telefon"  # a pronoun before it, no noun
+    assert normalize("Proszę podać nr tel.") == "Proszę podać numer telefonu"
+    assert "telefoniczn" not in normalize("Wiadomość na tel.")  # a preposition before it
+    assert normalize("Zmiana tel. kontaktowego.").startswith("Zmiana telefon")  # a word after it: no phrase's end
+
+
+def test_rob_needs_a_form_of_dzien_before_it():
+    assert normalize("Do 3 dni rob.") == "Do trzech dni roboczych."
+    assert normalize("Trwa 3 dni rob.") == "Trwa trzy dni robocze."
+    assert normalize("Trwa 12 dni rob.") == "Trwa dwanaście dni roboczych."
+    assert normalize("Tylko w dniu rob.") == "Tylko w dniu roboczym."
+    assert _warned("Zgłoś rob. w pok. 3.") == ["rob."]
+    assert _warned("Dni rob. pn.-pt.") == []

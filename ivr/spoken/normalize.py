@@ -86,6 +86,7 @@ DEFAULT_ACRONYMS: Mapping[str, str] = MappingProxyType({
 # neighbours and have their own rules.
 ABBREVIATIONS: Mapping[str, str] = MappingProxyType({
     "tel. kom.": "telefon komórkowy",
+    "tel. kontakt.": "telefon kontaktowy",  # round eleven (issue 28)
     "nr tel.": "numer telefonu",
     "tel.": "telefon",
     "ul.": "ulica",
@@ -197,6 +198,7 @@ ABBREVIATIONS: Mapping[str, str] = MappingProxyType({
     "gosp.": "gospodarstwo",  # declined: "w gosp. 1-osobowym" -> "w gospodarstwie"
     "dom.": "domowy",  # only after "gosp.", agreeing: "gosp. dom." -> "gospodarstwa domowego" (else left, and warned)
     "tyg.": "tydzień",  # declined: "2 razy w tyg." -> "w tygodniu"
+    "rob.": "roboczy",  # only after "dni"/"dzień": "3 dni rob." -> "trzy dni robocze" (else left, and warned)
     "elektr.": "elektroniczny",  # agreeing with the noun before it: "bankowość elektr." -> "elektroniczna"
     "wlkp.": "wielkopolski",  # agreeing with the town before it: "w Środzie Wlkp." -> "Wielkopolskiej"
     "kw.": "kwartał",  # only after a Roman numeral: "I kw. 2027 r." -> "pierwszy kwartał" (else left, and warned)
@@ -693,6 +695,51 @@ def _by_phone(m: re.Match) -> bool:
     if re.match(r"\s*pod\s+(?:nr|numer)(?!\w)", m.string[m.end():m.end() + 12]):
         return True
     return bool(_BY_PHONE_BEFORE.search(m.string, max(0, m.start() - 50), m.start()))
+
+
+# "tel." closing a phrase, after a noun it qualifies ("po wcześniejszym umówieniu tel.", "kontakt tel. w godzinach
+# pracy"): the adjective "telefoniczny" agreeing with it; before a number, a colon or another word, "telefon".
+_PHONE_NOUN_BEFORE = re.compile(r"(?<![\w.])([A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż][a-ząćęłńóśźż]{3,})\s+$")
+_PHONE_PHRASE_END = re.compile(r"\s*(?:[.,;)]|$|(?:w|we|lub|albo|i|oraz|od|do|po)\s)")
+
+
+def _phone_adjective(m: re.Match) -> str | None:
+    if not _PHONE_PHRASE_END.match(m.string, m.end()):
+        return None
+    before = _PHONE_NOUN_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
+    if not before:
+        return None
+    nouns = [r for r in (*readings(before[1]), *readings(before[1].lower())) if r.pos in {"subst", "ger"} and r.cases and r.gender
+             and r.lemma.split(":")[0] not in {"numer", "nr", "aparat", "telefon"}]
+    if not nouns or any(r.pos in {"prep", "adj", "ppron3", "num"} for r in readings(before[1].lower())):
+        return None
+    governed = governed_cases(m.string[max(0, before.start() - 25):before.start()])
+    r = next((r for c in governed for r in nouns if c in r.cases), None) or next(
+        (r for r in nouns if "nom" in r.cases), nouns[0])
+    case = next((c for c in (*governed, "nom", "acc", "gen", "loc", "inst", "dat") if c in r.cases), "nom")
+    return _inflect("telefoniczny", "adj", r.number, case, r.gender, ("pos",)) or None
+
+
+_DAYS_WORD_BEFORE = re.compile(r"(?<!\w)(?:(?P<before>\w+)\s+)?(?P<days>dni|dzień|dnia|dniu|dniach|dniami)\s+$", re.I)
+_WORKING_OF = {"dzień": "roboczy", "dnia": "roboczego", "dniu": "roboczym", "dniach": "roboczych", "dniami": "roboczymi"}
+
+
+def _working_days(m: re.Match) -> str | None:
+    """"rob." after a form of "dzień": "roboczy" in its form; after "dni", "robocze" where "dni" is a
+    nominative or accusative ("trzy dni", "w dni"), "roboczych" where it is a genitive ("do trzech dni", "14 dni")."""
+    days = _DAYS_WORD_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
+    if not days:
+        return None
+    if days["days"].lower() != "dni":
+        return _WORKING_OF[days["days"].lower()]
+    word = (days["before"] or "").lower()
+    if word.isdigit():
+        n = int(word)
+        governed = governed_cases(m.string[max(0, days.start() - 25):days.start()])
+        if governed and not set(governed) & {"nom", "acc"}:
+            return "roboczych"  # "do 3 dni rob."
+        return "robocze" if n % 10 in {2, 3, 4} and n % 100 not in {12, 13, 14} else "roboczych"
+    return "robocze" if word in {"w", "we", "na", "przez", "za", ""} else "roboczych"
 
 
 def _after_calling(text: str, pos: int) -> bool:
@@ -1233,6 +1280,12 @@ def abbreviations(text: str) -> str:
             spoken = _acting(m)
         elif key == "tel." and _by_phone(m):
             spoken = "telefonicznie"
+        elif key == "tel." and (adjective := _phone_adjective(m)):
+            spoken = adjective + _full_stop(m)  # "po umówieniu tel." -> "po umówieniu telefonicznym"
+        elif key == "rob.":
+            if not (working := _working_days(m)):
+                return written  # "rob." is also "robota", "robotnik": left, and warned
+            spoken = working + _full_stop(m)
         elif key == "dom." and not re.search(r"gospodarstw\w*\s*$", m.string[max(0, m.start() - 20):m.start()], re.I):
             return written  # "dom." is also "dom", "domofon": left, and warned
         elif key == "bezpł." and not m.string[max(0, m.start() - 2):m.start()].strip().endswith("("):
