@@ -63,7 +63,21 @@ PHONE_AND_DAYS = [
     ("Zgłoszenia osobiście lub tel. w godzinach pracy.", "Zgłoszenia osobiście lub telefonicznie w godzinach pracy."),
 ]
 
-ROUND11 = ACRONYMS + LAW + WEEKDAYS + PHONE_AND_DAYS
+DAYS_AFTER_A_VERB = [
+    # weekdays right after a verb of being there or giving, or after "czynny": "w" + the accusative, once for the list
+    ("Psycholog przyjmuje pn. i śr. po południu.", "Psycholog przyjmuje w poniedziałek i środę po południu."),
+    ("Biblioteka czynna wt., czw. i sob.", "Biblioteka czynna we wtorek, czwartek i sobotę."),
+    ("Paczki wydajemy śr. od 10:00.", "Paczki wydajemy w środę od dziesiątej."),
+    # two weekdays joined by a slash are both days, not a choice
+    ("Świetlica czynna pn./pt.", "Świetlica czynna w poniedziałek i piątek."),
+    ("Dyżur pn./śr. 8-10.", "Dyżur w poniedziałek i w środę od ósmej do dziesiątej."),
+    # near: a preposition there, a verb that takes the day as its object, a span
+    ("Przyjmuje w pn. i śr.", "Przyjmuje w poniedziałek i środę."),
+    ("Wybieramy wtorek.", "Wybieramy wtorek."),
+    ("Pracownik przyjmuje od pn. do pt.", "Pracownik przyjmuje od poniedziałku do piątku."),
+]
+
+ROUND11 = ACRONYMS + LAW + WEEKDAYS + PHONE_AND_DAYS + DAYS_AFTER_A_VERB
 
 # (written, a piece that must be warned about): still not said right, so warned.
 ROUND11_WARNINGS = [

@@ -50,3 +50,12 @@ def test_rob_needs_a_form_of_dzien_before_it():
     assert normalize("Tylko w dniu rob.") == "Tylko w dniu roboczym."
     assert _warned("Zgłoś rob. w pok. 3.") == ["rob."]
     assert _warned("Dni rob. pn.-pt.") == []
+
+
+def test_a_weekday_gets_w_only_after_a_verb_of_when_and_a_slash_joins_only_days():
+    assert normalize("Przyjmuje wt. i pt.") == "Przyjmuje we wtorek i piątek."
+    assert normalize("Czynne wt./czw.") == "Czynne we wtorek i czwartek."
+    assert normalize("Wybieramy wt. i pt.") == "Wybieramy wtorek i piątek."  # a verb with an object: no "w"
+    assert normalize("Spotkanie przyjmuje formę zdalną.") == "Spotkanie przyjmuje formę zdalną."  # no weekday
+    assert "łamane" not in normalize("Czynne pn./pt.") and " lub " not in normalize("Czynne pn./pt.")
+    assert normalize("Dokumenty: ZUS/KRUS.") == "Dokumenty: zus lub krus."  # a slash elsewhere: as before

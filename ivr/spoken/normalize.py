@@ -1508,6 +1508,44 @@ def _named_hour_follows(text: str, end: int) -> bool:
     return False
 
 
+# "wt./czw.": two weekdays joined by a slash are both days ("we wtorki i czwartki"), not a choice.
+_DAY_SLASH = re.compile(rf"(?<!\w)({_DAY})\s*/\s*(?:({_DAY})|({_UNDOTTED_DAY})\.?)(?!\w)", re.I)
+# A weekday, or a list of them, right after a verb or an opening word ("przyjmuje wt. i pt.", "czynny wt./czw."):
+# when it happens, "w" + the accusative before the first day.
+_DAYS_AFTER_VERB = re.compile(
+    rf"(?<![\w.])(?P<prev>[A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż][a-ząćęłńóśźż]{{2,}})\s+(?P<days>(?:{_DAY})(?:\s*(?:,|\bi\b|\boraz\b)\s*(?:{_DAY}))*)(?!\w)")
+_OPEN_WORDS = frozenset({"czynny", "nieczynny", "otwarty", "zamknięty", "dostępny"})
+# Verbs of when someone is there or something is given: never with a weekday as their object.
+_ON_DAY_VERBS = frozenset({"przyjmować", "dyżurować", "pracować", "działać", "urzędować", "wydawać", "zapraszać",
+                           "odbywać", "spotykać", "kursować"})
+
+
+def _day_slash(m: re.Match) -> str:
+    if m[2]:
+        return f"{m[1]} i {m[2]}"
+    second = ABBREVIATIONS[_dotted_day(m[3])]
+    # the abbreviation's period taken with it: a sentence's full stop too when one ends there
+    return f"{m[1]} i {second}" + (_full_stop(m) if m[0].endswith(".") else "")
+
+
+def _days_after_verb(m: re.Match) -> str:
+    prev = m["prev"]
+    if not any((r.pos == "fin" and r.lemma.split(":")[0] in _ON_DAY_VERBS)
+               or (r.pos == "adj" and r.lemma.split(":")[0] in _OPEN_WORDS) for r in readings(prev.lower())):
+        return m[0]
+    first = True
+
+    def on(d: re.Match) -> str:
+        nonlocal first
+        said = WEEKDAY_ON[_weekday_index(d[0])]
+        if not first:
+            said = said.split(" ", 1)[1]  # "we wtorek i piątek": one "w" for the list
+        first = False
+        return said
+
+    return m[0][: m.start("days") - m.start()] + _DAY_WORD.sub(on, m["days"])
+
+
 def weekdays(text: str) -> str:
     """wtorek - piątek -> od wtorku do piątku; poniedziałek 8:00 -> w poniedziałek 8:00."""
     def day_range(m: re.Match) -> str:
@@ -1526,7 +1564,10 @@ def weekdays(text: str) -> str:
         return _DAY_WORD.sub(lambda d: _like(WEEKDAY_ON[_weekday_index(d[0])], d[0]), m.group(0))
 
     text = _W_TUESDAY.sub(r"\1e ", text)  # "w wt." -> "we wtorek"
-    return _DAYS_BEFORE_TIME.sub(on_days, _DAY_RANGE.sub(day_range, text))
+    if "/" in text:
+        text = _DAY_SLASH.sub(_day_slash, text)
+    text = _DAYS_BEFORE_TIME.sub(on_days, _DAY_RANGE.sub(day_range, text))
+    return _DAYS_AFTER_VERB.sub(_days_after_verb, text)
 
 
 _WRITTEN_SPAN = re.compile(
