@@ -77,9 +77,25 @@ DAYS_AFTER_A_VERB = [
     ("Pracownik przyjmuje od pn. do pt.", "Pracownik przyjmuje od poniedziałku do piątku."),
 ]
 
-ROUND11 = ACRONYMS + LAW + WEEKDAYS + PHONE_AND_DAYS + DAYS_AFTER_A_VERB
+LISTED_DAYS = [
+    # days listed before a whole numeric date (with its year) are its days too; "w dn." before the list is plural
+    ("Kiermasz 12 i 13.12.2026 r. w GOKiS.",
+     "Kiermasz dwunastego i trzynastego grudnia dwa tysiące dwudziestego szóstego roku w gokis."),
+    ("Dyżury w dn. 2, 3 i 4.01.2027 r. od 8 do 12.",
+     "Dyżury w dniach drugiego, trzeciego i czwartego stycznia dwa tysiące dwudziestego siódmego roku od ósmej do "
+     "dwunastej."),
+    ("Nieczynne w dn. 24, 27 i 31.12.", "Nieczynne w dniach dwudziestego czwartego, dwudziestego siódmego i "
+     "trzydziestego pierwszego grudnia."),
+    # near: one day, a label before the numbers, as before
+    ("Dyżur w dn. 4.01.2027 r.", "Dyżur w dniu czwartego stycznia dwa tysiące dwudziestego siódmego roku."),
+]
+
+ROUND11 = ACRONYMS + LAW + WEEKDAYS + PHONE_AND_DAYS + DAYS_AFTER_A_VERB + LISTED_DAYS
 
 # (written, a piece that must be warned about): still not said right, so warned.
 ROUND11_WARNINGS = [
+    # an ISO date with a second day after a slash: both days, or a night ("z … na …", as "27/28 listopada" is read)?
+    ("Zbiórka 2026-11-27/28 w sklepach.", "sześć-jedenaście-dwadzieścia"),
+    ("Pokoje 5 i 12.10.2026 r.", "pięć i dwunastego"),  # a label before the numbers: not days, and warned as before
     ("Zgłoś rob. w pok. 3.", "rob."),  # "rob." with no "dni" before it: "robota"? "robotnik"? left, and warned
 ]

@@ -59,3 +59,13 @@ def test_a_weekday_gets_w_only_after_a_verb_of_when_and_a_slash_joins_only_days(
     assert normalize("Spotkanie przyjmuje formę zdalną.") == "Spotkanie przyjmuje formę zdalną."  # no weekday
     assert "łamane" not in normalize("Czynne pn./pt.") and " lub " not in normalize("Czynne pn./pt.")
     assert normalize("Dokumenty: ZUS/KRUS.") == "Dokumenty: zus lub krus."  # a slash elsewhere: as before
+
+
+def test_listed_days_before_a_whole_date_but_not_after_a_label_or_across_a_slash():
+    assert normalize("Zbiórka 27 i 28.11.2026.").startswith("Zbiórka dwudziestego siódmego i dwudziestego ósmego")
+    assert normalize("Pokoje 5 i 12.10.2026 r.").startswith("Pokoje pięć i")  # a label: the numbers name rooms
+    assert normalize("Zbiórka 5 i 40.10.2026.") != normalize("Zbiórka 5 i 4.10.2026.")  # no day 40
+    assert "pięciu" not in normalize("W dn. 5 i 6.10.2026 r.") and "dniach" in normalize("W dn. 5 i 6.10.2026 r.")
+    assert _warned("Zbiórka 2026-11-27/28.") != []  # a night or both days: a guess either way
+    assert _warned("Zbiórka 2026-11-27.") == []
+    assert _warned("Spotkanie o-pe-es i pe-ce-pe-er.") == []  # hyphenated letter names are no numerals

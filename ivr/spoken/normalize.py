@@ -654,7 +654,7 @@ def _noun_case(text: str, pos: int) -> str:
 
 
 _DAY_RANGE_AFTER = re.compile(
-    r"\s*\d{1,2}(?:\.\d{1,2}\.?|\.)?\s*(?:[-–—]|,|i|oraz)\s*\d{1,2}(?:\.\d{1,2}|\s+(?:" + _words(MONTH_GENITIVE[1:])
+    r"\s*\d{1,2}(?:\.\d{1,2}\.?|\.)?(?:\s*(?:[-–—]|,|i|oraz)\s*\d{1,2})+(?:\.\d{1,2}|\s+(?:" + _words(MONTH_GENITIVE[1:])
     + r"|[IVX]{1,4})(?!\w))")  # round seven: "w dn. 24.12–6.01", "w dn. 28–30 XII"
 
 
@@ -1796,6 +1796,8 @@ def dates(text: str) -> str:
     if "-" in text or "–" in text or "—" in text or " do " in text:
         text = _MONTH_YEAR_SPAN.sub(month_year_span, text)
     text = _DAY_MONTH.sub(day_month, text)
+    if " i " in text or " oraz " in text:  # "w dn. 7, 8 i 9.12.2026 r.": the listed days before a whole date
+        text = _DAYS_BEFORE_FULL.sub(_listed_days, text)
     text = _NUMERIC_DATE.sub(numeric, text)
     if "rok" in text:
         text = _YEAR_ROK.sub(lambda m: f"{_nominative(_ordinal_genitive(int(m['year'])))} rok", text)
@@ -1815,7 +1817,19 @@ _SHORT_DATE = re.compile(
 # "14 i 15.12", "5, 6 i 7.01": days listed before a short date (the last joined by "i" or "oraz").
 _DAYS_BEFORE_SHORT = re.compile(r"(?<![\w.,:/-])(?P<days>(?:[0-9]{1,2}\s*,\s*)*[0-9]{1,2}\s+(?:i|oraz)\s+)"
                                 r"(?=[0-9]{1,2}\.(?P<month>[01][0-9])(?:\.[12][0-9]{3})?(?![0-9]|[.,][0-9]))")
+_DAYS_BEFORE_FULL = re.compile(_DAYS_BEFORE_SHORT.pattern.replace(r"(?:\.[12][0-9]{3})?", r"\.[12][0-9]{3}"))
 _LABELS_BEFORE = frozenset("pok pokój pokoje pokojach pokoju sala sali nr numer numery art ust pkt poz lok m str".split())
+
+
+def _listed_days(m: re.Match) -> str:
+    """"14 i 15.12", "7, 8 i 9.12.2026": the days before the date are its days too."""
+    prev = _prev_word(m.string, m.start()).lower()
+    if int(m["month"]) not in range(1, 13) or prev in _DAY_INSTRUMENTAL_AFTER or prev in _LABELS_BEFORE:
+        return m[0]
+    days = re.findall(r"[0-9]+", m["days"])
+    if not all(1 <= int(d) <= 31 for d in days):
+        return m[0]
+    return re.sub(r"[0-9]+", lambda d: DAY_GENITIVE[int(d[0])], m["days"])
 
 
 def short_dates(text: str) -> str:
@@ -1841,16 +1855,8 @@ def short_dates(text: str) -> str:
             return m[0]
         return spoken
 
-    def listed_days(m: re.Match) -> str:  # "14 i 15.12": the days before the date are its days too
-        prev = _prev_word(m.string, m.start()).lower()
-        if int(m["month"]) not in range(1, 13) or prev in _DAY_INSTRUMENTAL_AFTER or prev in _LABELS_BEFORE:
-            return m[0]
-        days = re.findall(r"[0-9]+", m["days"])
-        if not all(1 <= int(d) <= 31 for d in days):
-            return m[0]
-        return re.sub(r"[0-9]+", lambda d: DAY_GENITIVE[int(d[0])], m["days"])
     if " i " in text or " oraz " in text:
-        text = _DAYS_BEFORE_SHORT.sub(listed_days, text)
+        text = _DAYS_BEFORE_SHORT.sub(_listed_days, text)
     return _SHORT_DATE.sub(say, text)
 
 
@@ -2437,7 +2443,8 @@ _LEFTOVER_KINDS = (
     ("acronym", rf"(?<![\w-])[{_UPPER}]{{2,}}(?:-[a-ząćęłńóśźż]{{1,4}}(?![\w-]))?(?![\w])"
                 rf"|(?<![\w-])[{_UPPER}]{{2,}}[a-ząćęłńóśźż]{{1,2}}[{_UPPER}]+(?![\w-])"),  # "WFOŚiGW", "GOKiS"
     # A number word glued to an ending or a word: "trzy-ech", "sześćdziesiąt-lecie", "trzy-pokojowe".
-    ("numeral_hyphen", r"(?<![\w-])[a-ząćęłńóśźż]+-[a-ząćęłńóśźż]+(?![\w-])"),
+    # Also a date typed with hyphens the rules did not read ("sześć-jedenaście-dwadzieścia siedem").
+    ("numeral_hyphen", r"(?<![\w-])[a-ząćęłńóśźż]+(?:-[a-ząćęłńóśźż]+)+(?![\w-])"),
     # Words joined by a period: "jeden.dwa" (a version number), "zł.os".
     ("joined", r"(?<![\w.])[a-ząćęłńóśźż]+(?:\.[a-ząćęłńóśźż]+)+(?![\w.])(?<!\.)"),
     # A fraction read as "łamane przez" before the thing it divides: "jeden łamane przez trzy rodzin".
