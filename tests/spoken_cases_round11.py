@@ -90,10 +90,21 @@ LISTED_DAYS = [
     ("Dyżur w dn. 4.01.2027 r.", "Dyżur w dniu czwartego stycznia dwa tysiące dwudziestego siódmego roku."),
 ]
 
-ROUND11 = ACRONYMS + LAW + WEEKDAYS + PHONE_AND_DAYS + DAYS_AFTER_A_VERB + LISTED_DAYS
+GENDERED_PAIRS = [
+    # a noun and the feminine ending after a slash: both words, "i" for the groups, "lub" for one person
+    ("Nauczyciele/ki zapraszają na kiermasz.", "Nauczyciele i nauczycielki zapraszają na kiermasz."),
+    ("Opiekun/ka dziecka podpisuje zgodę.", "Opiekun lub opiekunka dziecka podpisuje zgodę."),
+    ("Seniorzy/ki mogą się zapisać.", "Seniorzy i seniorki mogą się zapisać."),
+    # near: two words joined by a slash as before
+    ("Rachunki za prąd/gaz w kasie.", "Rachunki za prąd lub gaz w kasie."),
+    ("Kopia/skan dowodu.", "Kopia lub skan dowodu."),
+]
+
+ROUND11 = ACRONYMS + LAW + WEEKDAYS + PHONE_AND_DAYS + DAYS_AFTER_A_VERB + LISTED_DAYS + GENDERED_PAIRS
 
 # (written, a piece that must be warned about): still not said right, so warned.
 ROUND11_WARNINGS = [
+    ("Chętni/e zgłaszają się.", "/"),  # an adjective's ending: no noun to join it to, the slash is left and warned
     # an ISO date with a second day after a slash: both days, or a night ("z … na …", as "27/28 listopada" is read)?
     ("Zbiórka 2026-11-27/28 w sklepach.", "sześć-jedenaście-dwadzieścia"),
     ("Pokoje 5 i 12.10.2026 r.", "pięć i dwunastego"),  # a label before the numbers: not days, and warned as before

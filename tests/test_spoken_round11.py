@@ -69,3 +69,11 @@ def test_listed_days_before_a_whole_date_but_not_after_a_label_or_across_a_slash
     assert _warned("Zbiórka 2026-11-27/28.") != []  # a night or both days: a guess either way
     assert _warned("Zbiórka 2026-11-27.") == []
     assert _warned("Spotkanie o-pe-es i pe-ce-pe-er.") == []  # hyphenated letter names are no numerals
+
+
+def test_a_feminine_ending_after_a_slash_is_joined_only_to_a_noun_it_makes_a_word_of():
+    assert normalize("Wolontariusze/ki.") == "Wolontariusze i wolontariuszki."
+    assert normalize("Dyrektor/ka.") == "Dyrektor lub dyrektorka."
+    assert "/" in _warned("Chętni/e zgłaszają się.")  # no noun
+    assert "/" in _warned("Wolontariusze/xy zgłaszają się.")  # no word made: the slash left, and warned, not "lub xy"
+    assert normalize("Prąd/gaz.") == "Prąd lub gaz."  # a word after the slash: as before

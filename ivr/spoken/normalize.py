@@ -2255,12 +2255,33 @@ _SYMBOLS = (
     (re.compile(r"§\s*"), "paragraf "),
     (re.compile(r"(?<=\s)\+(?=\s)"), "plus"),
     (re.compile(r"(?<!\w)i/lub(?!\w)"), "i lub"),
-    (re.compile(r"(?<=\w\w)/(?=\w\w)"), " lub "),
+    # a word's ending after a slash ("Dyrektor/ka") is no word of its own: not "lub ka" (see _gendered_pair)
+    (re.compile(r"(?<=\w\w)/(?=(?P<next>\w\w+))"), lambda m: "/" if len(m["next"]) <= 3 and m["next"].islower()
+     and not is_known(m["next"]) else " lub "),
 )
+# A noun and the feminine ending after a slash: "Wolontariusze/ki" -> "Wolontariusze i wolontariuszki",
+# "Dyrektor/ka" -> "Dyrektor lub dyrektorka" (both groups in the plural, one or the other person in the singular).
+_GENDERED_PAIR = re.compile(r"(?<![\w/])(?P<word>[A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż][a-ząćęłńóśźż]{3,})/(?P<end>[a-ząćęłńóśźż]{1,3})(?![\w/])")
+
+
+def _gendered_pair(m: re.Match) -> str:
+    word, end = m["word"], m["end"]
+    numbers = {r.number for r in readings(word.lower()) if r.pos == "subst" and r.gender in {"m1", "m2", "m3"}}
+    if not numbers:
+        return m[0]
+    for cut in range(len(word), len(word) - 3, -1):
+        pair = word[:cut].lower() + end
+        feminine = {r.number for r in readings(pair) if r.pos == "subst" and r.gender == "f" and r.lemma[:1].islower()}
+        if feminine & numbers:
+            number = "pl" if "pl" in feminine & numbers and "sg" not in feminine & numbers else "sg"
+            return f"{word} {'i' if number == 'pl' else 'lub'} {pair}"
+    return m[0]  # an ending the rules cannot join: the slash is left, and warned
 
 
 def symbols(text: str) -> str:
     """& -> i, § -> paragraf, + -> plus, Pan/Pani -> Pan lub Pani."""
+    if "/" in text:
+        text = _GENDERED_PAIR.sub(_gendered_pair, text)
     return _substitute(text, _SYMBOLS)
 
 
