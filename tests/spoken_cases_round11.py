@@ -104,6 +104,9 @@ ROUND11 = ACRONYMS + LAW + WEEKDAYS + PHONE_AND_DAYS + DAYS_AFTER_A_VERB + LISTE
 
 # (written, a piece that must be warned about): still not said right, so warned.
 ROUND11_WARNINGS = [
+    # a rate after "powyżej" opening a clause: the price of what is above a limit, or more than that price?
+    ("Transport do 10 km gratis, powyżej 1,20 zł za km.", "powyżej 1,20 zł"),
+    ("Ksero do 10 stron bezpłatnie; ponad 0,30 zł/str.", "ponad 0,30 zł"),
     ("Chętni/e zgłaszają się.", "/"),  # an adjective's ending: no noun to join it to, the slash is left and warned
     # an ISO date with a second day after a slash: both days, or a night ("z … na …", as "27/28 listopada" is read)?
     ("Zbiórka 2026-11-27/28 w sklepach.", "sześć-jedenaście-dwadzieścia"),

@@ -77,3 +77,10 @@ def test_a_feminine_ending_after_a_slash_is_joined_only_to_a_noun_it_makes_a_wor
     assert "/" in _warned("Chętni/e zgłaszają się.")  # no noun
     assert "/" in _warned("Wolontariusze/xy zgłaszają się.")  # no word made: the slash left, and warned, not "lub xy"
     assert normalize("Prąd/gaz.") == "Prąd lub gaz."  # a word after the slash: as before
+
+
+def test_a_rate_after_powyzej_opening_a_clause_is_warned_but_a_bound_after_a_noun_is_not():
+    assert _warned("Dowóz do 5 km gratis, powyżej 2 zł za km.") == ["powyżej 2 zł"]
+    assert _warned("Dochód powyżej 1000 zł na osobę.") == []  # a bound after its noun
+    assert _warned("Opłata powyżej 5 zł za stronę.") == []  # no clause opened
+    assert _warned("Dowóz gratis, powyżej 5 km płatny.") == []  # a distance, no amount
