@@ -654,7 +654,7 @@ def _noun_case(text: str, pos: int) -> str:
 
 
 _DAY_RANGE_AFTER = re.compile(
-    r"\s*\d{1,2}(?:\.\d{1,2}\.?|\.)?(?:\s*(?:[-–—]|,|i|oraz)\s*\d{1,2})+(?:\.\d{1,2}|\s+(?:" + _words(MONTH_GENITIVE[1:])
+    r"\s*\d{1,2}(?:\.\d{1,2}\.?|\.)?(?:\s*(?:[-–—]|,|i|oraz)\s*\d{1,2}){1,30}(?:\.\d{1,2}|\s+(?:" + _words(MONTH_GENITIVE[1:])
     + r"|[IVX]{1,4})(?!\w))")  # round seven: "w dn. 24.12–6.01", "w dn. 28–30 XII"
 
 
@@ -1613,7 +1613,7 @@ def written_dates(text: str) -> str:
 
 # Days before a Roman-month date: "12-13 XII", "5 i 12 I 2027".
 _DAYS_BEFORE_WRITTEN = re.compile(
-    rf"(?<![\w.,/-])(?P<days>(?:[0-9]{{1,2}}(?:\s*[-–—,]\s*|\s+(?:i|oraz|do)\s+))+)"
+    rf"(?<![\w.,/-])(?P<days>(?:[0-9]{{1,2}}(?:\s*[-–—,]\s*|\s+(?:i|oraz|do)\s+)){{1,30}})"
     r"(?P<b>" + WRITTEN_DATE.pattern.removeprefix(r"(?<![\w.,/-])") + ")")
 
 
@@ -1621,7 +1621,7 @@ _MONTH = _words(MONTH_GENITIVE[1:])
 _YEAR_END = r"(?:\s*r\.|\s+roku(?!\w))"
 _DAY_MONTH = re.compile(
     rf"(?<![\w.,])(?:(?P<first>[0-9]{{1,2}})(?P<sep>\s*[-–—]\s*|\s+do\s+))?"
-    rf"(?P<list>(?:[0-9]{{1,2}}(?:\s*,\s*|\s+(?:i|oraz|lub|albo)\s+|\s+a\s+))+)?"
+    rf"(?P<list>(?:[0-9]{{1,2}}(?:\s*,\s*|\s+(?:i|oraz|lub|albo)\s+|\s+a\s+)){{1,30}})?"  # at most 30: linear
     rf"(?P<day>[0-9]{{1,2}})"
     rf"\s+(?P<month>{_MONTH})(?!\w)(?:\s+(?P<year>[12][0-9]{{3}})(?P<r>{_YEAR_END})?(?!\w))?"
 )
@@ -1815,7 +1815,8 @@ _SHORT_DATE = re.compile(
 
 
 # "14 i 15.12", "5, 6 i 7.01": days listed before a short date (the last joined by "i" or "oraz").
-_DAYS_BEFORE_SHORT = re.compile(r"(?<![\w.,:/-])(?P<days>(?:[0-9]{1,2}\s*,\s*)*[0-9]{1,2}\s+(?:i|oraz)\s+)"
+# (At most 30 days listed: a longer run of numbers is no list of days, and each start stays a bounded try.)
+_DAYS_BEFORE_SHORT = re.compile(r"(?<![\w.,:/-])(?P<days>(?:[0-9]{1,2}\s*,\s*){0,30}[0-9]{1,2}\s+(?:i|oraz)\s+)"
                                 r"(?=[0-9]{1,2}\.(?P<month>[01][0-9])(?:\.[12][0-9]{3})?(?![0-9]|[.,][0-9]))")
 _DAYS_BEFORE_FULL = re.compile(_DAYS_BEFORE_SHORT.pattern.replace(r"(?:\.[12][0-9]{3})?", r"\.[12][0-9]{3}"))
 _LABELS_BEFORE = frozenset("pok pokój pokoje pokojach pokoju sala sali nr numer numery art ust pkt poz lok m str".split())
