@@ -100,7 +100,19 @@ GENDERED_PAIRS = [
     ("Kopia/skan dowodu.", "Kopia lub skan dowodu."),
 ]
 
-ROUND11 = ACRONYMS + LAW + WEEKDAYS + PHONE_AND_DAYS + DAYS_AFTER_A_VERB + LISTED_DAYS + GENDERED_PAIRS
+CODES = [
+    # the codes of law, as "u.p.s." is: "kodeks" declined, its adjectives agreeing; after a reference, the genitive
+    ("Termin wynika z art. 64 § 2 k.p.a.", "Termin wynika z artykułu sześćdziesiąt cztery paragraf dwa kodeksu "
+     "postępowania administracyjnego."),
+    ("Zgodnie z k.p.a. strona ma prawo wglądu.", "Zgodnie z kodeksem postępowania administracyjnego strona ma prawo wglądu."),
+    ("Alimenty reguluje art. 133 k.r.o.", "Alimenty reguluje artykuł sto trzydzieści trzy kodeksu rodzinnego i opiekuńczego."),
+    ("Przepisy k.c. i k.r.o. stosuje się odpowiednio.",
+     "Przepisy kodeksu cywilnego i kodeksu rodzinnego i opiekuńczego stosuje się odpowiednio."),
+    # near: after a verb, the nominative
+    ("Stosuje się k.p.a.", "Stosuje się kodeks postępowania administracyjnego."),
+]
+
+ROUND11 = CODES + ACRONYMS + LAW + WEEKDAYS + PHONE_AND_DAYS + DAYS_AFTER_A_VERB + LISTED_DAYS + GENDERED_PAIRS
 
 # (written, a piece that must be warned about): still not said right, so warned.
 ROUND11_WARNINGS = [

@@ -93,3 +93,11 @@ def test_a_long_run_of_listed_numbers_before_a_date_stays_linear():
     normalize(text)
     assert time.process_time() - start < 0.6  # was 1.5 s: the day lists were tried from every number
     assert normalize("Dyżury 2, 3 i 4 grudnia.") == "Dyżury drugiego, trzeciego i czwartego grudnia."
+
+
+def test_a_code_of_law_is_a_genitive_only_after_a_reference_or_a_noun():
+    assert normalize("Art. 5 k.c.") == "Artykuł pięć kodeksu cywilnego."
+    assert normalize("Stosuje się k.c.") == "Stosuje się kodeks cywilny."
+    assert normalize("Zgodnie z k.c.") == "Zgodnie z kodeksem cywilnym."
+    assert _warned("Art. 5 k.c.") == []
+    assert _warned("Art. 5 k.p. mówi.") != []  # a code not in the table is still warned

@@ -210,6 +210,9 @@ ABBREVIATIONS: Mapping[str, str] = MappingProxyType({
     "woj.": "województwo",  # only between a preposition and its adjective: "w woj. wielkopolskim" (else left, and warned)
     "bezpł.": "bezpłatny",  # in brackets, agreeing with the word before: "Mediacje rodzinne (bezpł.)" -> "bezpłatne" (else left)
     "st.": "starszy",  # only before a man's noun (a post), agreeing: "st. pracownik socjalny" (else left, and warned)
+    "k.p.a.": "kodeksu postępowania administracyjnego",  # round eleven: the codes, declined as "u.p.s." is
+    "k.c.": "kodeksu cywilnego",
+    "k.r.o.": "kodeksu rodzinnego i opiekuńczego",
     "u.p.s.": "ustawy o pomocy społecznej",  # the act, declined: "z u.p.s." -> "z ustawą"; after a reference its genitive
     "ost.": "ostatni",  # agreeing with the noun after it (a count of two to four between): "za ost. 3 m-ce" -> "ostatnie"
     "r. pr.": "radca prawny",  # a title before a name, in its case: "z r. pr. Janem Lisem" -> "z radcą prawnym"
@@ -252,7 +255,7 @@ _AGREEING = {"tzw.": ("tak", "zwan"), "ww.": ("wyżej", "wymienion"), "w/w": ("w
 _TIME_NOUN_AFTER = re.compile(r"\s*(?:rok|roku|rokiem|miesiąc|miesiąca|miesiącu|m-ca|m-cu|tydzień|tygodnia|tygodniu"
                               r"|kwartał|kwartału|kwartale|półrocz[aeu]|lat|latach|sezon|sezonu|sezonie)(?!\w)")
 # Abbreviations whose period can also be the full stop of a sentence.
-_SENTENCE_FINAL = frozenset({"s.A.", "tyg.", "wlkp.", "elektr.", "dom.", "społ.", "szk.", "u.p.s.", "bezpł.", "itd.", "itp.", "r.", "zł.", "br.", "b.r.", "ub.r.", "n.p.m.", "b.m.", "zm.",
+_SENTENCE_FINAL = frozenset({"s.A.", "tyg.", "wlkp.", "elektr.", "dom.", "społ.", "szk.", "u.p.s.", "k.p.a.", "k.c.", "k.r.o.", "bezpł.", "itd.", "itp.", "r.", "zł.", "br.", "b.r.", "ub.r.", "n.p.m.", "b.m.", "zm.",
                              "pon.", "pn.", "wt.", "śr.", "czw.", "pt.", "sob.", "niedz.", "ndz."})
 
 # "godz." agrees with the word before it: "o godzinie", "od godziny" ...
@@ -1022,6 +1025,18 @@ def _acting(m: re.Match) -> str:
 
 # "dot." and "św." after a noun (and not before a name) agree with it: "Dokumenty dot." ->
 # "Dokumenty dotyczące", "Msza św. w intencji" -> "Msza święta".
+def _after_reference_or_noun(text: str, pos: int) -> bool:
+    if re.search(r"[0-9][a-z]?\s*$", text[max(0, pos - 6):pos]):
+        return True
+    word = re.search(r"(\w+)\s*$", text[max(0, pos - 30):pos])
+    return bool(word) and any(r.pos == "subst" for r in readings(word[1].lower())) and not any(
+        r.pos in {"fin", "praet", "qub", "prep", "conj", "adv"} for r in readings(word[1].lower()))
+
+
+_CODE_LISTED_BEFORE = re.compile(r"(?<![\w.])(?:k\.p\.a\.|k\.c\.|k\.r\.o\.|u\.p\.s\.)\s+(?:i|oraz|lub|albo)\s+$")
+# The codes of law: "kodeks" with its adjectives agreeing, and a genitive after them.
+_CODES = {"k.p.a.": ((), "postępowania administracyjnego"), "k.c.": (("cywilny",), ""),
+          "k.r.o.": (("rodzinny", "i", "opiekuńczy"), "")}
 _AGREE_BEFORE = {"dot.": ("dotyczyć", "pact"), "św.": ("święty", "adj"), "elektr.": ("elektroniczny", "adj"),
                  "wlkp.": ("wielkopolski", "adj"), "dom.": ("domowy", "adj"), "społ.": ("społeczny", "adj"),
                  "szk.": ("szkolny", "adj"), "bezpł.": ("bezpłatny", "adj")}
@@ -1366,6 +1381,17 @@ def abbreviations(text: str) -> str:
             governed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
             case = next((c for c in (*governed, "nom", "gen", "dat", "acc", "inst", "loc") if any(c in r.cases for r in posts)), "nom")
             spoken = _inflect("stary", "adj", "sg", case, "m1", ("com",)) or "starszy"
+        elif key in _CODES:
+            start = m.start()
+            while listed := _CODE_LISTED_BEFORE.search(m.string, max(0, start - 20), start):
+                start = listed.start()  # "przepisy k.c. i k.r.o.": the case of the first of the list
+            case = _noun_case(m.string, start)
+            if case == "nom" and _after_reference_or_noun(m.string, start):
+                case = "gen"  # after a reference ("art. 35 § 3 k.p.a.") or a noun ("przepisy k.c."): whose
+            adjectives, tail = _CODES[key]
+            spoken = " ".join([_inflect("kodeks", "subst", "sg", case, "m3") or "kodeksu"]
+                              + [_inflect(a, "adj", "sg", case, "m3", ("pos",)) or a if a != "i" else a for a in adjectives]
+                              + ([tail] if tail else []))
         elif key == "u.p.s.":
             case = _noun_case(m.string, m.start())
             act = _inflect("ustawa", "subst", "sg", "gen" if case == "nom" else case, "f") or "ustawy"
