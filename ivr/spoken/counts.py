@@ -18,7 +18,7 @@ from ivr.spoken.inflection import (
     readings,
 )
 
-__all__ = ["counts", "halves", "number_ranges", "programmes", "temperatures", "unsure_counts", "units"]
+__all__ = ["counts", "halves", "number_ranges", "programmes", "temperatures", "unsure_counts", "unsure_rates", "units"]
 
 _NUM = r"[0-9]{1,3}(?: [0-9]{3})+(?![0-9])|[0-9]+"
 
@@ -239,7 +239,8 @@ def number_ranges(text: str) -> str:
         noun = m["noun"] or ""
         word = noun.strip()
         gender, collective = "m3", False
-        readings = noun_readings(word) if word else ()
+        # "w punktach 1-4 ustawy": units a label names, counting no noun after them
+        readings = noun_readings(word) if word and not after_label(m.string, m.start()) else ()
         if readings:
             gender, collective = readings[0].gender, readings[0].collective
             noun = noun[: len(noun) - len(word)] + noun_form(word, "pl", "gen")
@@ -325,3 +326,16 @@ def unsure_counts(text: str) -> list[str]:
         if n % 10 in {1, 2} and n % 100 != 12:  # "jeden/jedna", "dwa/dwie": the gender shows
             found.append(m[0].strip())
     return list(dict.fromkeys(found))
+
+
+# ", powyżej 0,80 zł za km" opening a clause after a limit ("do 15 km bezpłatny"): the price of what is above
+# it ("osiemdziesiąt groszy", a nominative) or more than that price ("osiemdziesięciu groszy")? The rules
+# say the second, as "powyżej" governs; staff are asked (issue 28, round eleven).
+_RATE_AFTER_CLAUSE = re.compile(
+    r"(?:^|[,;–—]\s*)(?P<rate>(?:[Pp]owyżej|[Pp]oniżej|[Pp]onad)\s+[0-9][0-9 ]*(?:,[0-9]{1,2})?\s?(?:zł|gr)\.?)"
+    r"(?=\s*(?:za|/)\s*\w)")
+
+
+def unsure_rates(text: str) -> list[str]:
+    """Rates after "powyżej", "poniżej", "ponad" opening a clause: a price or a bound, a guess. Each as written."""
+    return list(dict.fromkeys(m["rate"] for m in _RATE_AFTER_CLAUSE.finditer(text)))

@@ -75,7 +75,7 @@ _THIS_YEAR = re.compile(r"(?<=[a-z\d])\s*(?:br\.?|b\.r\.|biezacego roku)$")
 # closing bracket or "br." after it ("czw. 7 I, w godz.", "do 4 I)", "od 2 I br.").
 _ROMAN_UPPER = "XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I"
 WRITTEN_DATE = re.compile(
-    r"(?<![\w.,/-])(?:[12]\d{3}-\d{1,2}-\d{1,2}"
+    r"(?<![\w.,/-])(?:[12]\d{3}-\d{1,2}-\d{1,2}(?!/[0-9])"
     rf"|\d{{1,2}}(?:\.\s?|\s)(?:{_ROMAN_UPPER})(?:(?:\.\s?|\s)[12]\d{{3}}(?!\d)|(?!\w)(?<!\sI)|(?<=I)(?=\.|\s*$|\s*[),;]|,|\s+(?:br\.|b\.\s?r\.|ub\.\s?r\.|bieżącego\s+roku|ubiegłego\s+roku))))"
     r"(?![\w-])(?!\s+[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż])")  # "8 X Bieg Seniora" is an edition
 _LEAD = re.compile(r"^(?:od|do|w|we|na)\s+")

@@ -77,6 +77,8 @@ DEFAULT_ACRONYMS: Mapping[str, str] = MappingProxyType({
     "RPA": "er-pe-a", "SPF": "es-pe-ef", "ePUAP": "e-puap",
     # round nine (issue 28): the Large Family Card
     "KDR": "ka-de-er",
+    # round eleven (issue 28): the tax office, the Solidarity Fund, the family ministry
+    "US": "u-es", "FS": "ef-es", "MRPiPS": "em-er-pe-i-pe-es",
 })
 
 # Written abbreviation -> spoken words. A capitalised abbreviation ("Ul.")
@@ -84,6 +86,7 @@ DEFAULT_ACRONYMS: Mapping[str, str] = MappingProxyType({
 # neighbours and have their own rules.
 ABBREVIATIONS: Mapping[str, str] = MappingProxyType({
     "tel. kom.": "telefon komórkowy",
+    "tel. kontakt.": "telefon kontaktowy",  # round eleven (issue 28)
     "nr tel.": "numer telefonu",
     "tel.": "telefon",
     "ul.": "ulica",
@@ -195,6 +198,7 @@ ABBREVIATIONS: Mapping[str, str] = MappingProxyType({
     "gosp.": "gospodarstwo",  # declined: "w gosp. 1-osobowym" -> "w gospodarstwie"
     "dom.": "domowy",  # only after "gosp.", agreeing: "gosp. dom." -> "gospodarstwa domowego" (else left, and warned)
     "tyg.": "tydzień",  # declined: "2 razy w tyg." -> "w tygodniu"
+    "rob.": "roboczy",  # only after "dni"/"dzień": "3 dni rob." -> "trzy dni robocze" (else left, and warned)
     "elektr.": "elektroniczny",  # agreeing with the noun before it: "bankowość elektr." -> "elektroniczna"
     "wlkp.": "wielkopolski",  # agreeing with the town before it: "w Środzie Wlkp." -> "Wielkopolskiej"
     "kw.": "kwartał",  # only after a Roman numeral: "I kw. 2027 r." -> "pierwszy kwartał" (else left, and warned)
@@ -206,6 +210,9 @@ ABBREVIATIONS: Mapping[str, str] = MappingProxyType({
     "woj.": "województwo",  # only between a preposition and its adjective: "w woj. wielkopolskim" (else left, and warned)
     "bezpł.": "bezpłatny",  # in brackets, agreeing with the word before: "Mediacje rodzinne (bezpł.)" -> "bezpłatne" (else left)
     "st.": "starszy",  # only before a man's noun (a post), agreeing: "st. pracownik socjalny" (else left, and warned)
+    "k.p.a.": "kodeksu postępowania administracyjnego",  # round eleven: the codes, declined as "u.p.s." is
+    "k.c.": "kodeksu cywilnego",
+    "k.r.o.": "kodeksu rodzinnego i opiekuńczego",
     "u.p.s.": "ustawy o pomocy społecznej",  # the act, declined: "z u.p.s." -> "z ustawą"; after a reference its genitive
     "ost.": "ostatni",  # agreeing with the noun after it (a count of two to four between): "za ost. 3 m-ce" -> "ostatnie"
     "r. pr.": "radca prawny",  # a title before a name, in its case: "z r. pr. Janem Lisem" -> "z radcą prawnym"
@@ -248,7 +255,7 @@ _AGREEING = {"tzw.": ("tak", "zwan"), "ww.": ("wyżej", "wymienion"), "w/w": ("w
 _TIME_NOUN_AFTER = re.compile(r"\s*(?:rok|roku|rokiem|miesiąc|miesiąca|miesiącu|m-ca|m-cu|tydzień|tygodnia|tygodniu"
                               r"|kwartał|kwartału|kwartale|półrocz[aeu]|lat|latach|sezon|sezonu|sezonie)(?!\w)")
 # Abbreviations whose period can also be the full stop of a sentence.
-_SENTENCE_FINAL = frozenset({"s.A.", "tyg.", "wlkp.", "elektr.", "dom.", "społ.", "szk.", "u.p.s.", "bezpł.", "itd.", "itp.", "r.", "zł.", "br.", "b.r.", "ub.r.", "n.p.m.", "b.m.", "zm.",
+_SENTENCE_FINAL = frozenset({"s.A.", "tyg.", "wlkp.", "elektr.", "dom.", "społ.", "szk.", "u.p.s.", "k.p.a.", "k.c.", "k.r.o.", "bezpł.", "itd.", "itp.", "r.", "zł.", "br.", "b.r.", "ub.r.", "n.p.m.", "b.m.", "zm.",
                              "pon.", "pn.", "wt.", "śr.", "czw.", "pt.", "sob.", "niedz.", "ndz."})
 
 # "godz." agrees with the word before it: "o godzinie", "od godziny" ...
@@ -642,7 +649,7 @@ def _noun_case(text: str, pos: int) -> str:
     if prev in {"z", "ze"} and re.search(r"(?:zgodnie|wraz|razem)\s+z\w?\s*$", text[max(0, pos - 20):pos], re.I):
         return "inst"
     cases = governed_cases(text[max(0, pos - 25):pos])
-    if prev in {"podstawie", "podst", "mocy", "treści"}:  # "na podstawie art. 8"
+    if prev in {"podstawie", "podst", "mocy", "treści", "wg", "według"}:  # "na podstawie art. 8", "wg art. 8"
         return "gen"
     if prev in {"pod", "za", "przed", "nad"}:
         return "inst"
@@ -650,7 +657,7 @@ def _noun_case(text: str, pos: int) -> str:
 
 
 _DAY_RANGE_AFTER = re.compile(
-    r"\s*\d{1,2}(?:\.\d{1,2}\.?|\.)?\s*(?:[-–—]|,|i|oraz)\s*\d{1,2}(?:\.\d{1,2}|\s+(?:" + _words(MONTH_GENITIVE[1:])
+    r"\s*\d{1,2}(?:\.\d{1,2}\.?|\.)?(?:\s*(?:[-–—]|,|i|oraz)\s*\d{1,2}){1,30}(?:\.\d{1,2}|\s+(?:" + _words(MONTH_GENITIVE[1:])
     + r"|[IVX]{1,4})(?!\w))")  # round seven: "w dn. 24.12–6.01", "w dn. 28–30 XII"
 
 
@@ -693,6 +700,51 @@ def _by_phone(m: re.Match) -> bool:
     return bool(_BY_PHONE_BEFORE.search(m.string, max(0, m.start() - 50), m.start()))
 
 
+# "tel." closing a phrase, after a noun it qualifies ("po wcześniejszym umówieniu tel.", "kontakt tel. w godzinach
+# pracy"): the adjective "telefoniczny" agreeing with it; before a number, a colon or another word, "telefon".
+_PHONE_NOUN_BEFORE = re.compile(r"(?<![\w.])([A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż][a-ząćęłńóśźż]{3,})\s+$")
+_PHONE_PHRASE_END = re.compile(r"\s*(?:[.,;)]|$|(?:w|we|lub|albo|i|oraz|od|do|po)\s)")
+
+
+def _phone_adjective(m: re.Match) -> str | None:
+    if not _PHONE_PHRASE_END.match(m.string, m.end()):
+        return None
+    before = _PHONE_NOUN_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
+    if not before:
+        return None
+    nouns = [r for r in (*readings(before[1]), *readings(before[1].lower())) if r.pos in {"subst", "ger"} and r.cases and r.gender
+             and r.lemma.split(":")[0] not in {"numer", "nr", "aparat", "telefon"}]
+    if not nouns or any(r.pos in {"prep", "adj", "ppron3", "num"} for r in readings(before[1].lower())):
+        return None
+    governed = governed_cases(m.string[max(0, before.start() - 25):before.start()])
+    r = next((r for c in governed for r in nouns if c in r.cases), None) or next(
+        (r for r in nouns if "nom" in r.cases), nouns[0])
+    case = next((c for c in (*governed, "nom", "acc", "gen", "loc", "inst", "dat") if c in r.cases), "nom")
+    return _inflect("telefoniczny", "adj", r.number, case, r.gender, ("pos",)) or None
+
+
+_DAYS_WORD_BEFORE = re.compile(r"(?<!\w)(?:(?P<before>\w+)\s+)?(?P<days>dni|dzień|dnia|dniu|dniach|dniami)\s+$", re.I)
+_WORKING_OF = {"dzień": "roboczy", "dnia": "roboczego", "dniu": "roboczym", "dniach": "roboczych", "dniami": "roboczymi"}
+
+
+def _working_days(m: re.Match) -> str | None:
+    """"rob." after a form of "dzień": "roboczy" in its form; after "dni", "robocze" where "dni" is a
+    nominative or accusative ("trzy dni", "w dni"), "roboczych" where it is a genitive ("do trzech dni", "14 dni")."""
+    days = _DAYS_WORD_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
+    if not days:
+        return None
+    if days["days"].lower() != "dni":
+        return _WORKING_OF[days["days"].lower()]
+    word = (days["before"] or "").lower()
+    if word.isdigit():
+        n = int(word)
+        governed = governed_cases(m.string[max(0, days.start() - 25):days.start()])
+        if governed and not set(governed) & {"nom", "acc"}:
+            return "roboczych"  # "do 3 dni rob."
+        return "robocze" if n % 10 in {2, 3, 4} and n % 100 not in {12, 13, 14} else "roboczych"
+    return "robocze" if word in {"w", "we", "na", "przez", "za", ""} else "roboczych"
+
+
 def _after_calling(text: str, pos: int) -> bool:
     """Whether "pod" before pos follows a verb of calling: "proszę dzwonić pod nr 997"."""
     m = _CALL_BEFORE.search(text, max(0, pos - 45), pos)
@@ -726,6 +778,10 @@ def _born(m: re.Match) -> str:
     if _YEAR_AFTER.match(m.string, m.end()):
         spoken += " w"
     return spoken
+
+
+_LAW_UNITS = frozenset({"art.", "ust.", "pkt", "pkt.", "§"})
+_LAW_RANGE_AFTER = re.compile(r"\s*[0-9]{1,3}[a-z]?\s*[-–]\s*[0-9]{1,3}[a-z]?(?![\w.,:/-]|\.[0-9])")
 
 
 def _declined(key: str, written: str, m: re.Match) -> str:
@@ -785,6 +841,9 @@ def _declined(key: str, written: str, m: re.Match) -> str:
                             "com",) if word in {"stary", "młody"} else ("pos",) if pos == "adj" else ())
                         or word if pos else word for word, pos in _TITLE_WORDS[key])
     lemma = _NOUN_LEMMAS[key]
+    if key in _LAW_UNITS and _LAW_RANGE_AFTER.match(m.string, m.end()):
+        # "w pkt 1-4": several units, "w punktach od jednego do czterech"
+        return _inflect(lemma, "subst", "pl", case, "m3") or _inflect(lemma, "subst", "pl", case, None) or ABBREVIATIONS[key]
     # "paragrafu", not the rare personal "paragrafa": an inanimate reading first
     return _inflect(lemma, "subst", "sg", case, "m3") or _inflect(lemma, "subst", "sg", case, None) or ABBREVIATIONS[key]
 
@@ -966,6 +1025,18 @@ def _acting(m: re.Match) -> str:
 
 # "dot." and "św." after a noun (and not before a name) agree with it: "Dokumenty dot." ->
 # "Dokumenty dotyczące", "Msza św. w intencji" -> "Msza święta".
+def _after_reference_or_noun(text: str, pos: int) -> bool:
+    if re.search(r"[0-9][a-z]?\s*$", text[max(0, pos - 6):pos]):
+        return True
+    word = re.search(r"(\w+)\s*$", text[max(0, pos - 30):pos])
+    return bool(word) and any(r.pos == "subst" for r in readings(word[1].lower())) and not any(
+        r.pos in {"fin", "praet", "qub", "prep", "conj", "adv"} for r in readings(word[1].lower()))
+
+
+_CODE_LISTED_BEFORE = re.compile(r"(?<![\w.])(?:k\.p\.a\.|k\.c\.|k\.r\.o\.|u\.p\.s\.)\s+(?:i|oraz|lub|albo)\s+$")
+# The codes of law: "kodeks" with its adjectives agreeing, and a genitive after them.
+_CODES = {"k.p.a.": ((), "postępowania administracyjnego"), "k.c.": (("cywilny",), ""),
+          "k.r.o.": (("rodzinny", "i", "opiekuńczy"), "")}
 _AGREE_BEFORE = {"dot.": ("dotyczyć", "pact"), "św.": ("święty", "adj"), "elektr.": ("elektroniczny", "adj"),
                  "wlkp.": ("wielkopolski", "adj"), "dom.": ("domowy", "adj"), "społ.": ("społeczny", "adj"),
                  "szk.": ("szkolny", "adj"), "bezpł.": ("bezpłatny", "adj")}
@@ -1224,6 +1295,12 @@ def abbreviations(text: str) -> str:
             spoken = _acting(m)
         elif key == "tel." and _by_phone(m):
             spoken = "telefonicznie"
+        elif key == "tel." and (adjective := _phone_adjective(m)):
+            spoken = adjective + _full_stop(m)  # "po umówieniu tel." -> "po umówieniu telefonicznym"
+        elif key == "rob.":
+            if not (working := _working_days(m)):
+                return written  # "rob." is also "robota", "robotnik": left, and warned
+            spoken = working + _full_stop(m)
         elif key == "dom." and not re.search(r"gospodarstw\w*\s*$", m.string[max(0, m.start() - 20):m.start()], re.I):
             return written  # "dom." is also "dom", "domofon": left, and warned
         elif key == "bezpł." and not m.string[max(0, m.start() - 2):m.start()].strip().endswith("("):
@@ -1304,6 +1381,17 @@ def abbreviations(text: str) -> str:
             governed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
             case = next((c for c in (*governed, "nom", "gen", "dat", "acc", "inst", "loc") if any(c in r.cases for r in posts)), "nom")
             spoken = _inflect("stary", "adj", "sg", case, "m1", ("com",)) or "starszy"
+        elif key in _CODES:
+            start = m.start()
+            while listed := _CODE_LISTED_BEFORE.search(m.string, max(0, start - 20), start):
+                start = listed.start()  # "przepisy k.c. i k.r.o.": the case of the first of the list
+            case = _noun_case(m.string, start)
+            if case == "nom" and _after_reference_or_noun(m.string, start):
+                case = "gen"  # after a reference ("art. 35 § 3 k.p.a.") or a noun ("przepisy k.c."): whose
+            adjectives, tail = _CODES[key]
+            spoken = " ".join([_inflect("kodeks", "subst", "sg", case, "m3") or "kodeksu"]
+                              + [_inflect(a, "adj", "sg", case, "m3", ("pos",)) or a if a != "i" else a for a in adjectives]
+                              + ([tail] if tail else []))
         elif key == "u.p.s.":
             case = _noun_case(m.string, m.start())
             act = _inflect("ustawa", "subst", "sg", "gen" if case == "nom" else case, "f") or "ustawy"
@@ -1415,6 +1503,75 @@ def _weekday_index(word: str) -> int:
     return WEEKDAY_NOMINATIVE.index(word.lower())
 
 
+# A weekday before a date, then in the same sentence an hour said as a name ("godzina 10.00", "zbiórka 7:30",
+# ", 18:30"): the writer lists the day, the date and the hour as labels, so the day is named too, with no "w"
+# ("poniedziałek dwunastego stycznia, godzina dziesiąta"); "w" with a bare hour mixes the two readings.
+_DATE_AHEAD = re.compile(r"\s*,?\s*[0-3]?[0-9]\s*(?:[./]\s*(?:[01]?[0-9]|[IVX]{1,4})(?![0-9])|\s(?:[IVX]{1,4})(?!\w))")
+_CLAUSE_TAIL = re.compile(r"[^.;!?]*(?:\.(?=[0-9])[^.;!?]*)*")
+_BARE_HOUR = re.compile(r"(?:(?<!\w)(?P<word>\w+)\s+|(?P<mark>[,:])\s*)(?P<h>[01]?[0-9]|2[0-3])[:.][0-5][0-9]"
+                        r"(?!\s*[-–—]\s*[0-9]|[0-9])")
+
+
+_WEEKDAY_NAMES = frozenset(WEEKDAY_NOMINATIVE)
+
+
+def _named_hour_follows(text: str, end: int) -> bool:
+    """Whether a date follows the weekday ending at end, and then, before the sentence ends, an hour
+    with no preposition before it."""
+    date = _DATE_AHEAD.match(text, end, end + 20)
+    if not date:
+        return False
+    tail = _CLAUSE_TAIL.match(text, date.end(), date.end() + 80)
+    for hour in _BARE_HOUR.finditer(text, date.end(), tail.end()):
+        word = (hour["word"] or "").lower()
+        if word != "godzina" and (m := hour[0][-3:]) and m[0] == "." and m[1:] not in {"00", "15", "30", "45"}:
+            continue  # "czw. 14.01": a date, not an hour
+        if word in _WEEKDAY_NAMES:
+            continue
+        if hour["mark"] or word == "godzina" or (word and word not in GOVERNS and not word.startswith("godzin")
+                                                 and word not in _NO_ON and not word.isdigit()):
+            return True
+    return False
+
+
+# "wt./czw.": two weekdays joined by a slash are both days ("we wtorki i czwartki"), not a choice.
+_DAY_SLASH = re.compile(rf"(?<!\w)({_DAY})\s*/\s*(?:({_DAY})|({_UNDOTTED_DAY})\.?)(?!\w)", re.I)
+# A weekday, or a list of them, right after a verb or an opening word ("przyjmuje wt. i pt.", "czynny wt./czw."):
+# when it happens, "w" + the accusative before the first day.
+_DAYS_AFTER_VERB = re.compile(
+    rf"(?<![\w.])(?P<prev>[A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż][a-ząćęłńóśźż]{{2,}})\s+(?P<days>(?:{_DAY})(?:\s*(?:,|\bi\b|\boraz\b)\s*(?:{_DAY}))*)(?!\w)")
+_OPEN_WORDS = frozenset({"czynny", "nieczynny", "otwarty", "zamknięty", "dostępny"})
+# Verbs of when someone is there or something is given: never with a weekday as their object.
+_ON_DAY_VERBS = frozenset({"przyjmować", "dyżurować", "pracować", "działać", "urzędować", "wydawać", "zapraszać",
+                           "odbywać", "spotykać", "kursować"})
+
+
+def _day_slash(m: re.Match) -> str:
+    if m[2]:
+        return f"{m[1]} i {m[2]}"
+    second = ABBREVIATIONS[_dotted_day(m[3])]
+    # the abbreviation's period taken with it: a sentence's full stop too when one ends there
+    return f"{m[1]} i {second}" + (_full_stop(m) if m[0].endswith(".") else "")
+
+
+def _days_after_verb(m: re.Match) -> str:
+    prev = m["prev"]
+    if not any((r.pos == "fin" and r.lemma.split(":")[0] in _ON_DAY_VERBS)
+               or (r.pos == "adj" and r.lemma.split(":")[0] in _OPEN_WORDS) for r in readings(prev.lower())):
+        return m[0]
+    first = True
+
+    def on(d: re.Match) -> str:
+        nonlocal first
+        said = WEEKDAY_ON[_weekday_index(d[0])]
+        if not first:
+            said = said.split(" ", 1)[1]  # "we wtorek i piątek": one "w" for the list
+        first = False
+        return said
+
+    return m[0][: m.start("days") - m.start()] + _DAY_WORD.sub(on, m["days"])
+
+
 def weekdays(text: str) -> str:
     """wtorek - piątek -> od wtorku do piątku; poniedziałek 8:00 -> w poniedziałek 8:00."""
     def day_range(m: re.Match) -> str:
@@ -1425,12 +1582,18 @@ def weekdays(text: str) -> str:
         prev = _prev_word(m.string, m.start())
         if prev in _NO_ON:
             return m.group(0)
+        if re.search(r"[:–—-]\s*$", m.string[max(0, m.start() - 3):m.start()]) and _named_hour_follows(
+                m.string, m.end()):
+            return m.group(0)  # "poniedziałek 12.01 godzina 10.00": named, as the date and the hour are
         if m[0][:1].isupper() and any(r.pos == "adj" and "nom" in r.cases for r in readings(prev)):
             return m.group(0)  # "Wielki Piątek 26.03": a feast's name, no "w"
         return _DAY_WORD.sub(lambda d: _like(WEEKDAY_ON[_weekday_index(d[0])], d[0]), m.group(0))
 
     text = _W_TUESDAY.sub(r"\1e ", text)  # "w wt." -> "we wtorek"
-    return _DAYS_BEFORE_TIME.sub(on_days, _DAY_RANGE.sub(day_range, text))
+    if "/" in text:
+        text = _DAY_SLASH.sub(_day_slash, text)
+    text = _DAYS_BEFORE_TIME.sub(on_days, _DAY_RANGE.sub(day_range, text))
+    return _DAYS_AFTER_VERB.sub(_days_after_verb, text)
 
 
 _WRITTEN_SPAN = re.compile(
@@ -1476,7 +1639,7 @@ def written_dates(text: str) -> str:
 
 # Days before a Roman-month date: "12-13 XII", "5 i 12 I 2027".
 _DAYS_BEFORE_WRITTEN = re.compile(
-    rf"(?<![\w.,/-])(?P<days>(?:[0-9]{{1,2}}(?:\s*[-–—,]\s*|\s+(?:i|oraz|do)\s+))+)"
+    rf"(?<![\w.,/-])(?P<days>(?:[0-9]{{1,2}}(?:\s*[-–—,]\s*|\s+(?:i|oraz|do)\s+)){{1,30}})"
     r"(?P<b>" + WRITTEN_DATE.pattern.removeprefix(r"(?<![\w.,/-])") + ")")
 
 
@@ -1484,7 +1647,7 @@ _MONTH = _words(MONTH_GENITIVE[1:])
 _YEAR_END = r"(?:\s*r\.|\s+roku(?!\w))"
 _DAY_MONTH = re.compile(
     rf"(?<![\w.,])(?:(?P<first>[0-9]{{1,2}})(?P<sep>\s*[-–—]\s*|\s+do\s+))?"
-    rf"(?P<list>(?:[0-9]{{1,2}}(?:\s*,\s*|\s+(?:i|oraz|lub|albo)\s+|\s+a\s+))+)?"
+    rf"(?P<list>(?:[0-9]{{1,2}}(?:\s*,\s*|\s+(?:i|oraz|lub|albo)\s+|\s+a\s+)){{1,30}})?"  # at most 30: linear
     rf"(?P<day>[0-9]{{1,2}})"
     rf"\s+(?P<month>{_MONTH})(?!\w)(?:\s+(?P<year>[12][0-9]{{3}})(?P<r>{_YEAR_END})?(?!\w))?"
 )
@@ -1659,6 +1822,8 @@ def dates(text: str) -> str:
     if "-" in text or "–" in text or "—" in text or " do " in text:
         text = _MONTH_YEAR_SPAN.sub(month_year_span, text)
     text = _DAY_MONTH.sub(day_month, text)
+    if " i " in text or " oraz " in text:  # "w dn. 7, 8 i 9.12.2026 r.": the listed days before a whole date
+        text = _DAYS_BEFORE_FULL.sub(_listed_days, text)
     text = _NUMERIC_DATE.sub(numeric, text)
     if "rok" in text:
         text = _YEAR_ROK.sub(lambda m: f"{_nominative(_ordinal_genitive(int(m['year'])))} rok", text)
@@ -1676,9 +1841,22 @@ _SHORT_DATE = re.compile(
 
 
 # "14 i 15.12", "5, 6 i 7.01": days listed before a short date (the last joined by "i" or "oraz").
-_DAYS_BEFORE_SHORT = re.compile(r"(?<![\w.,:/-])(?P<days>(?:[0-9]{1,2}\s*,\s*)*[0-9]{1,2}\s+(?:i|oraz)\s+)"
+# (At most 30 days listed: a longer run of numbers is no list of days, and each start stays a bounded try.)
+_DAYS_BEFORE_SHORT = re.compile(r"(?<![\w.,:/-])(?P<days>(?:[0-9]{1,2}\s*,\s*){0,30}[0-9]{1,2}\s+(?:i|oraz)\s+)"
                                 r"(?=[0-9]{1,2}\.(?P<month>[01][0-9])(?:\.[12][0-9]{3})?(?![0-9]|[.,][0-9]))")
+_DAYS_BEFORE_FULL = re.compile(_DAYS_BEFORE_SHORT.pattern.replace(r"(?:\.[12][0-9]{3})?", r"\.[12][0-9]{3}"))
 _LABELS_BEFORE = frozenset("pok pokój pokoje pokojach pokoju sala sali nr numer numery art ust pkt poz lok m str".split())
+
+
+def _listed_days(m: re.Match) -> str:
+    """"14 i 15.12", "7, 8 i 9.12.2026": the days before the date are its days too."""
+    prev = _prev_word(m.string, m.start()).lower()
+    if int(m["month"]) not in range(1, 13) or prev in _DAY_INSTRUMENTAL_AFTER or prev in _LABELS_BEFORE:
+        return m[0]
+    days = re.findall(r"[0-9]+", m["days"])
+    if not all(1 <= int(d) <= 31 for d in days):
+        return m[0]
+    return re.sub(r"[0-9]+", lambda d: DAY_GENITIVE[int(d[0])], m["days"])
 
 
 def short_dates(text: str) -> str:
@@ -1704,16 +1882,8 @@ def short_dates(text: str) -> str:
             return m[0]
         return spoken
 
-    def listed_days(m: re.Match) -> str:  # "14 i 15.12": the days before the date are its days too
-        prev = _prev_word(m.string, m.start()).lower()
-        if int(m["month"]) not in range(1, 13) or prev in _DAY_INSTRUMENTAL_AFTER or prev in _LABELS_BEFORE:
-            return m[0]
-        days = re.findall(r"[0-9]+", m["days"])
-        if not all(1 <= int(d) <= 31 for d in days):
-            return m[0]
-        return re.sub(r"[0-9]+", lambda d: DAY_GENITIVE[int(d[0])], m["days"])
     if " i " in text or " oraz " in text:
-        text = _DAYS_BEFORE_SHORT.sub(listed_days, text)
+        text = _DAYS_BEFORE_SHORT.sub(_listed_days, text)
     return _SHORT_DATE.sub(say, text)
 
 
@@ -2112,12 +2282,33 @@ _SYMBOLS = (
     (re.compile(r"§\s*"), "paragraf "),
     (re.compile(r"(?<=\s)\+(?=\s)"), "plus"),
     (re.compile(r"(?<!\w)i/lub(?!\w)"), "i lub"),
-    (re.compile(r"(?<=\w\w)/(?=\w\w)"), " lub "),
+    # a word's ending after a slash ("Dyrektor/ka") is no word of its own: not "lub ka" (see _gendered_pair)
+    (re.compile(r"(?<=\w\w)/(?=(?P<next>\w\w+))"), lambda m: "/" if len(m["next"]) <= 3 and m["next"].islower()
+     and not is_known(m["next"]) else " lub "),
 )
+# A noun and the feminine ending after a slash: "Wolontariusze/ki" -> "Wolontariusze i wolontariuszki",
+# "Dyrektor/ka" -> "Dyrektor lub dyrektorka" (both groups in the plural, one or the other person in the singular).
+_GENDERED_PAIR = re.compile(r"(?<![\w/])(?P<word>[A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż][a-ząćęłńóśźż]{3,})/(?P<end>[a-ząćęłńóśźż]{1,3})(?![\w/])")
+
+
+def _gendered_pair(m: re.Match) -> str:
+    word, end = m["word"], m["end"]
+    numbers = {r.number for r in readings(word.lower()) if r.pos == "subst" and r.gender in {"m1", "m2", "m3"}}
+    if not numbers:
+        return m[0]
+    for cut in range(len(word), len(word) - 3, -1):
+        pair = word[:cut].lower() + end
+        feminine = {r.number for r in readings(pair) if r.pos == "subst" and r.gender == "f" and r.lemma[:1].islower()}
+        if feminine & numbers:
+            number = "pl" if "pl" in feminine & numbers and "sg" not in feminine & numbers else "sg"
+            return f"{word} {'i' if number == 'pl' else 'lub'} {pair}"
+    return m[0]  # an ending the rules cannot join: the slash is left, and warned
 
 
 def symbols(text: str) -> str:
     """& -> i, § -> paragraf, + -> plus, Pan/Pani -> Pan lub Pani."""
+    if "/" in text:
+        text = _GENDERED_PAIR.sub(_gendered_pair, text)
     return _substitute(text, _SYMBOLS)
 
 
@@ -2300,7 +2491,8 @@ _LEFTOVER_KINDS = (
     ("acronym", rf"(?<![\w-])[{_UPPER}]{{2,}}(?:-[a-ząćęłńóśźż]{{1,4}}(?![\w-]))?(?![\w])"
                 rf"|(?<![\w-])[{_UPPER}]{{2,}}[a-ząćęłńóśźż]{{1,2}}[{_UPPER}]+(?![\w-])"),  # "WFOŚiGW", "GOKiS"
     # A number word glued to an ending or a word: "trzy-ech", "sześćdziesiąt-lecie", "trzy-pokojowe".
-    ("numeral_hyphen", r"(?<![\w-])[a-ząćęłńóśźż]+-[a-ząćęłńóśźż]+(?![\w-])"),
+    # Also a date typed with hyphens the rules did not read ("sześć-jedenaście-dwadzieścia siedem").
+    ("numeral_hyphen", r"(?<![\w-])[a-ząćęłńóśźż]+(?:-[a-ząćęłńóśźż]+)+(?![\w-])"),
     # Words joined by a period: "jeden.dwa" (a version number), "zł.os".
     ("joined", r"(?<![\w.])[a-ząćęłńóśźż]+(?:\.[a-ząćęłńóśźż]+)+(?![\w.])(?<!\.)"),
     # A fraction read as "łamane przez" before the thing it divides: "jeden łamane przez trzy rodzin".

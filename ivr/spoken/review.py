@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ivr.spoken.agreement import stray_periods, stray_places, unsure_agreement, unsure_titles
 from ivr.spoken.contacts import emoji_in, long_addresses
-from ivr.spoken.counts import unsure_counts
+from ivr.spoken.counts import unsure_counts, unsure_rates
 from ivr.spoken.dates import unplaced_dates
 from ivr.spoken.normalize import DEFAULT_ACRONYMS, leftover_pieces, normalize
 from ivr.spoken.spelling import unpolished_words
@@ -64,6 +64,9 @@ _SUGGESTIONS = {
     "letters": "skrót bez kropki, którego głos nie przeczyta: proszę napisać pełne słowo " + _OR_SPOKEN + ".",
     "count": "liczba bez rzeczownika, którego rodzaju reguły nie znają: "
              "proszę go dopisać albo napisać liczbę słowami (np. „po jednej paczce”) " + _OR_SPOKEN + ".",
+    "rate": "kwota po „powyżej”, „poniżej” albo „ponad” na początku części zdania: reguły czytają ją jako granicę "
+            "(„powyżej osiemdziesięciu groszy”); jeśli to cena za to, co powyżej granicy, proszę napisać kwotę słowami "
+            "(np. „powyżej: osiemdziesiąt groszy za kilometr”) " + _OR_SPOKEN + ".",
     "agreement": "liczba albo tytuł w formie, która nie pasuje do słowa obok (np. „do osiemnaście” zamiast "
                  "„do osiemnastej”, „pan Anna”): reguły zgadły odmianę; proszę napisać to słowami "
                  "w poprawnej formie " + _OR_SPOKEN + ".",
@@ -99,6 +102,7 @@ def review(text: str, acronyms: Mapping[str, str] | None = None) -> Review:
     written = [(url, "url") for url in long_addresses(text)] + [(e, "emoji") for e in emoji_in(text)]
     written += [(d, "date") for d in unplaced_dates(text)]
     written += [(c, "count") for c in unsure_counts(text)]
+    written += [(r, "rate") for r in unsure_rates(text)]  # ", powyżej 0,80 zł za km": a price, or a bound?
     written += [(t, "title") for t in unsure_titles(text)]  # "P. Pietrzak": "pan" or "pani", a guess
     written += [(p, "places") for p in stray_places(text)]  # "Krerowo/Nagradowice": "lub" or "i", a guess
     table = DEFAULT_ACRONYMS if acronyms is None else acronyms
