@@ -1128,3 +1128,104 @@ def zus_for_pension(words: Sequence[str], spans: Sequence[Span], choice: str) ->
     if not found or not all(end - start == 1 and fold(words[start]).startswith(ZUS_STARTS) for start, end, _ in found):
         return False
     return any(PENSIONS & _lemmas_of(word) for word in words)
+
+
+# Round nineteen: "sąsiad mieszka sam i od trzech dni nie otwiera, a światło się pali": someone living alone who
+# has not opened the door, or not been seen, for days.
+OPENING = frozenset({"otwierac", "otworzyc"})
+SEEN = frozenset({"widziec", "zobaczyc"})
+SEEN_PERSON = frozenset({"go", "jej", "ich", "jego", "nikogo"})  # whom nobody has seen ("nie widać go")
+SHUT_DAYS = frozenset({"dni", "dnia", "dzien", "wczoraj", "przedwczoraj", "tygodnia", "doby"})
+SHUT_REACH = 10  # words between the time since and the door not opened ("od trzech dni nie widać… nie otwiera")
+SEEN_REACH = 4  # words between the time since and "nie widać go"
+
+
+def may_be_shut_in(folded: Iterable[str]) -> bool:
+    """"od", a word of days and a word beginning like opening or seeing: shut_in_for_days may apply."""
+    folded = tuple(folded)
+    return "od" in folded and bool(SHUT_DAYS & set(folded)) \
+        and any(word.startswith(("otwier", "otworz", "widac", "widzial", "widziel", "zobacz")) for word in folded)
+
+
+def _days_since(folded: Sequence[str]) -> list[int]:
+    """Where "od" opens a time of days or a week ("od trzech dni", "od wczoraj", "od tygodnia"): the index of
+    "od". Not months or years ("od roku": a state, not someone gone quiet)."""
+    return [at for at, word in enumerate(folded)
+            if word == "od" and SHUT_DAYS & set(folded[at + 1:at + 1 + SINCE_REACH])
+            and not {"roku", "lat", "miesiaca", "miesiecy"} & set(folded[at + 1:at + 3])]
+
+
+@lru_cache(maxsize=4096)
+def _said_of_another(word: str, verbs: frozenset[str]) -> bool:
+    """The dictionary reads the word as one of the verbs said of another: the third person of the present or
+    future, or the past tense in the third person ("otwiera", "otworzyła"; not "otwieracie", "otworzyłam")."""
+    if len(word) > 30 or not word.isalpha():
+        return False
+    return any(fold(lemma.split(":")[0]) in verbs and (tag.startswith(("fin:sg:ter", "fin:pl:ter"))
+               or (tag.startswith("praet") and not fold(word).endswith(("m", "s", "smy", "scie"))))
+               for *_, (_, lemma, tag, _, _) in _morfeusz().analyse(word))
+
+
+def shut_in_for_days(words: Sequence[str]) -> bool:
+    """Someone else has not opened the door for days ("od trzech dni nie otwiera", "od wczoraj nie otworzyła
+    drzwi": "nie" within two words before a third-person form of "otwierać", a time since of days or a week within
+    SHUT_REACH words), or has not been seen for days ("od kilku dni go nie widać", "nie widziałam jej od
+    wczoraj": "nie" before "widać"/"widzieć" in the past and a pronoun of the person beside it, the time since within
+    SEEN_REACH words): someone alone who may be lying ill or dead. "Od trzech dni nie otwieracie" (the office),
+    "od roku nie otwiera listów" (no days), "od tygodnia nie widać poprawy" (no person) are not."""
+    folded = [fold(word) for word in words]
+    since = _days_since(folded)
+    if not since:
+        return False
+    for at, word in enumerate(words):
+        if "nie" not in folded[max(0, at - 2):at]:
+            continue
+        if _said_of_another(word, OPENING) and any(abs(start - at) <= SHUT_REACH for start in since):
+            return True
+        seen = folded[at] == "widac" or (SEEN & _lemmas_of(word) and folded[at].startswith(("widzial", "widziel")))
+        if seen and SEEN_PERSON & set(folded[max(0, at - 3):at + 3]) \
+                and any(at - SEEN_REACH - SINCE_REACH <= start <= at + SEEN_REACH for start in since):
+            return True
+    return False
+
+
+# Round nineteen: "myślę, że rodzinie lepiej by było beze mnie": the caller's family better off without them.
+WITHOUT_ME = (("beze", "mnie"), ("bez", "mnie"))
+BETTER = frozenset({"lepiej", "lepsze", "lepszy", "lepsza", "latwiej", "lzej", "spokojniej", "prosciej"})
+BETTER_REACH = 4  # words between "lepiej" and "beze mnie" ("lepiej by im wszystkim było beze mnie")
+NOT_BETWEEN = frozenset({"jak", "jakby", "gdyby", "jesli", "jezeli", "zeby", "niech", "ze", "bo", "ale", "kiedy", "gdy",
+                         "czy"})  # a clause opened between: "lepiej, jak pojadą beze mnie"
+
+
+def may_be_without_me(folded: Iterable[str]) -> bool:
+    """"mnie" after "bez"/"beze" and a word of better or easier: better_without_me may apply."""
+    folded = tuple(folded)
+    return "mnie" in folded and bool({"bez", "beze"} & set(folded)) and bool(BETTER & set(folded))
+
+
+def better_without_me(words: Sequence[str]) -> bool:
+    """Others would be better off without the caller ("rodzinie lepiej by było beze mnie", "beze mnie im będzie
+    łatwiej", "wszystkim byłoby lepiej bez mnie"): "lepiej" (or "łatwiej", "lżej") within BETTER_REACH words of
+    "beze mnie", no clause opened and no verb but "być" between: a thought of ending one's life. "Lepiej będzie, jak
+    pojadą beze mnie" (a clause of going between), "beze mnie nie załatwią, lepiej żebym przyszła" are not."""
+    folded = [fold(word) for word in words]
+    for at in range(len(folded) - 1):
+        if tuple(folded[at:at + 2]) not in WITHOUT_ME:
+            continue
+        for other in range(max(0, at - BETTER_REACH - 1), min(len(folded), at + 2 + BETTER_REACH + 1)):
+            if folded[other] not in BETTER:
+                continue
+            between = range(other + 1, at) if other < at else range(at + 2, other)
+            if all(folded[i] not in NOT_BETWEEN and not _other_verb(words[i]) for i in between):
+                return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _other_verb(word: str) -> bool:
+    """The dictionary reads the word only as a verb, and not "być" ("pojadą", "zrobią"; not "było", "będzie")."""
+    if len(word) > 30 or not word.isalpha():
+        return False
+    found = readings(word)
+    return bool(found) and all(r.pos in {"fin", "praet", "inf", "impt", "imps", "pcon", "ger"} for r in found) \
+        and not any(fold(r.lemma) == "byc" for r in found)

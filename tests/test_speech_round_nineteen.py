@@ -1,0 +1,82 @@
+"""Round nineteen of issue 23 (bench/fresh19): the general rules added for a new writer's callers (a night after a
+row at home, a parent's discharge from hospital, no coal, a worried neighbour, grandparents raising grandchildren, a
+man ashamed after losing his job, a drinking husband, a confusing letter, the office before the bus, a caller who
+forgot the menu's numbers), each played through the real /voice webhooks with exact TwiML, beside the input that
+would break each rule. The sentences are this round's own phrasings of each kind, not the corpus rows."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import FRIDAY_EVENING, TUESDAY_OPEN
+from test_speech_round_nine import danger_open
+from test_speech_round_ten import danger_closed
+from test_speech_rules import say_in
+
+from ivr.call import senses
+
+
+# -- danger: someone alone not opening the door or not seen for days (senses.shut_in_for_days) ---------------
+
+@pytest.mark.parametrize("words", [
+    "sąsiadka mieszka sama i od dwóch dni jakoś cicho tam u niej i nie otwiera",
+    "pani kowalska od wczoraj nie otworzyła drzwi a gazet nikt nie zabrał",
+    "od kilku dni go nie widać a on mieszka zupełnie sam",
+    "nie widziałam jej od przedwczoraj a zawsze rano wychodzi po chleb",
+])
+def test_someone_shut_in_for_days_is_danger(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == danger_open(app)
+
+
+def test_someone_shut_in_for_days_after_hours_is_danger(make_app, post):
+    app = make_app(FRIDAY_EVENING)
+    assert say_in(post, app, "main", "wujek od trzech dni nikomu nie otwiera a w piecu zimno") == danger_closed(app)
+
+
+@pytest.mark.parametrize("words", [
+    "od trzech dni nie otwieracie a ja muszę złożyć wniosek",  # the office, not someone
+    "od roku nie otwiera listów z banku i nie wiem co robić",  # a year, not days
+    "od tygodnia nie widać poprawy u mamy potrzebuje opiekunki",  # no person unseen
+    "otwiera pani od ósmej czy od dziewiątej",  # no days, no "nie"
+])
+def test_closed_or_unseen_without_someone_for_days_is_no_danger(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) != danger_open(app)
+
+
+def test_shut_in_for_days_reads_a_door_or_a_person_unseen_and_days():
+    assert senses.shut_in_for_days("od dwóch dni dziadek nie otwiera".split())
+    assert senses.shut_in_for_days("od wczoraj jej nie widać".split())
+    assert not senses.shut_in_for_days("od dwóch dni dziadek otwiera".split())  # no "nie"
+    assert not senses.shut_in_for_days("od dwóch dni nie otworzyłam okna".split())  # the caller
+    assert not senses.shut_in_for_days("od miesiąca nie otwiera".split())  # a month: a state
+    assert not senses.shut_in_for_days("od trzech dni nie widać słońca".split())  # no person
+
+
+# -- danger: others better off without the caller (senses.better_without_me) ----------------------------------
+
+@pytest.mark.parametrize("words", [
+    "żona by sobie poradziła lepiej beze mnie naprawdę",
+    "ja tylko przeszkadzam dzieciom byłoby łatwiej beze mnie",
+    "czasem myślę że wszystkim będzie lepiej bez mnie",
+])
+def test_others_better_off_without_the_caller_is_danger(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == danger_open(app)
+
+
+@pytest.mark.parametrize("words", [
+    "lepiej będzie jak córka pojedzie beze mnie do urzędu",  # a clause of going between
+    "beze mnie nie załatwią tego wniosku to ja przyjdę",  # no "better"
+    "czy lepiej przyjść z mężem czy można bez mnie złożyć",  # a question of how to come
+])
+def test_better_without_me_said_of_errands_is_no_danger(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) != danger_open(app)
+
+
+def test_better_without_me_reads_better_beside_without_me():
+    assert senses.better_without_me("rodzinie lepiej by było beze mnie".split())
+    assert senses.better_without_me("beze mnie im będzie lżej".split())
+    assert not senses.better_without_me("lepiej jak pojadą beze mnie".split())
+    assert not senses.better_without_me("lepiej zrobią to beze mnie".split())  # a verb between
