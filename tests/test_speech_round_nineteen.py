@@ -10,7 +10,7 @@ import pytest
 from conftest import FRIDAY_EVENING, TUESDAY_OPEN
 from test_speech_round_nine import danger_open
 from test_speech_round_ten import danger_closed
-from test_speech_rules import say_in
+from test_speech_rules import say_in, social_work
 
 from ivr.call import senses
 
@@ -80,3 +80,24 @@ def test_better_without_me_reads_better_beside_without_me():
     assert senses.better_without_me("beze mnie im będzie lżej".split())
     assert not senses.better_without_me("lepiej jak pojadą beze mnie".split())
     assert not senses.better_without_me("lepiej zrobią to beze mnie".split())  # a verb between
+
+
+# -- a message for a worker: the worker named after "dla" is whom it is for (Line._person_only_addressed) --------
+
+@pytest.mark.parametrize("words", [
+    "chcę nagrać wiadomość dla pracownika socjalnego z naszej gminy",
+    "zostawię wiadomość dla pani pracownik socjalnej od nas ze wsi",
+])
+def test_a_message_for_a_social_worker_is_the_message(make_app, post, words):
+    app = make_app(FRIDAY_EVENING)
+    body = say_in(post, app, "main", words)
+    assert "<Record" in body and body == say_in(post, app, "main", "chcę zostawić wiadomość")
+
+
+@pytest.mark.parametrize("words", [
+    "dostałam wiadomość od pracownika socjalnego i chcę z nim porozmawiać o pomocy",  # a message received
+    "potrzebuję pracownika socjalnego dla mamy",  # no message
+])
+def test_a_social_worker_not_addressed_by_a_message_is_still_social_work(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == social_work(app)

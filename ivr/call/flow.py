@@ -243,6 +243,9 @@ GREETED_WORDS = 3  # words after the greeting that make it the opening of a requ
 # Round eight: words of a person right after these, beside a message or a call-back, say whom it is for or
 # from ("wiadomość dla pracownicy", "telefon zwrotny od pracownika"): not a transfer.
 ADDRESSEE_LEADS = frozenset({"dla", "od"})
+# Round nineteen: a topic's words right after "dla" beside a message ("wiadomość dla pracownika socjalnego") name
+# whom it is for; not after "od" ("dostałam wiadomość od pracownika socjalnego" tells of a message received).
+MESSAGE_FOR = frozenset({"dla"})
 # The general questions a matter of another office shares words with ("o której jest autobus").
 GENERAL_TOPICS = frozenset({"hours", "when", "contact", "where", "about"})
 # Lists that lead to another list's destination: scored together with it.
@@ -910,6 +913,12 @@ class Line:
             # Round eighteen: "ja tylko tak dzwonię pogadać, zimno, kurde, ja nic nie chcę": nothing is asked.
             heard -= {c for c in heard if c not in NOT_TOPICS}
             scores = [m for m in scores if m.choice in NOT_TOPICS]
+        for addressee in [c for c in heard if c not in NOT_TOPICS | GENERAL_TOPICS | {RECORD, SEND_SMS, CALLBACK}] \
+                if RECORD in heard and self.lang == DEFAULT_LANGUAGE else ():
+            if self._person_only_addressed(node, speech, addressee, MESSAGE_FOR):
+                # Round nineteen: "zostawić wiadomość dla pani pracownik socjalnej": whom the message is for
+                heard.discard(addressee)
+                scores = [m for m in scores if m.choice != addressee]
         topics = [m for m in scores if m.choice not in NOT_TOPICS]
         if (any(m.score >= THRESHOLD and m.choice != WHEN for m in topics) or self._is_story(speech)
                 or self._own_plan(speech)):
@@ -1191,15 +1200,17 @@ class Line:
         return bool(spans) and all(any(r.pos == "praet" for w in said[start:end] for r in readings(w))
                                    for start, end in spans)
 
-    def _person_only_addressed(self, node: str, speech: str) -> bool:
+    def _person_only_addressed(self, node: str, speech: str, wanted: str = "person",
+                               leads: frozenset[str] = ADDRESSEE_LEADS) -> bool:
         """Every word of a person heard right after "dla" or "od" (after "dla pani" too): whom a message
-        or a call-back is for or from, not a request to be connected."""
+        or a call-back is for or from, not a request to be connected. Round nineteen: asked of a topic too, with
+        "dla" alone (`wanted`, `leads`): "wiadomość dla pani pracownik socjalnej" names whom the message is for."""
         spans_of = getattr(self._matchers[node], "spans", None)  # the Polish matcher's (not the Ukrainian one)
         if spans_of is None:
             return False
         said = [w for _, w in words_and_folds(speech, self.content.words["hesitation"])]
         spans = [(start, end) for choice, start, end, score in spans_of(speech)
-                 if choice == "person" and score >= THRESHOLD]
+                 if choice == wanted and score >= THRESHOLD]
 
         words = [word for word, _ in words_and_folds(speech, self.content.words["hesitation"])]
         ends = {start: end for start, end in spans}
@@ -1212,9 +1223,10 @@ class Line:
             if listens(start):
                 return True
             before = said[max(0, start - 2):start]
-            return bool(before) and (before[-1] in ADDRESSEE_LEADS or
-                                     (len(before) == 2 and before[0] in ADDRESSEE_LEADS and before[1] in POLITE_LITTLE_WORDS))
-        return bool(spans) and all(addressed(start) for start, _ in spans)
+            return bool(before) and (before[-1] in leads or
+                                     (len(before) == 2 and before[0] in leads and before[1] in POLITE_LITTLE_WORDS))
+        heads = [(start, end) for start, end in spans if addressed(start)]  # a shorter hit inside an addressed one
+        return bool(spans) and all(any(h <= start and end <= e for h, e in heads) for start, end in spans)
 
     def _goes_on(self, speech: str, scores: list[Match]) -> bool:
         """After the last goodbye words, "ale" or "jeszcze" and more words: the caller goes on."""
