@@ -101,3 +101,31 @@ def test_a_message_for_a_social_worker_is_the_message(make_app, post, words):
 def test_a_social_worker_not_addressed_by_a_message_is_still_social_work(make_app, post, words):
     app = make_app(TUESDAY_OPEN)
     assert say_in(post, app, "main", words) == social_work(app)
+
+
+# -- a day asked before "bo", the way there after it (senses.day_asked_before_reason) -------------------------
+
+@pytest.mark.parametrize("words", [
+    "proszę mi powiedzieć czy w piątek będziecie bo ja dojeżdżam pociągiem z daleka i rzadko jeździ",
+    "chciałam się upewnić czy w piątek jesteście otwarci bo mam autobus tylko rano i potem dopiero wieczorem",
+])
+def test_a_day_asked_before_the_way_there_is_the_hours_of_that_day(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == say_in(post, app, "main", "czy w piątek jesteście")
+
+
+@pytest.mark.parametrize("words", [
+    "czy w piątek mogę jechać autobusem za darmo bo jestem emerytką",  # the bus asked before "bo"
+    "bo w piątek jadę pociągiem do sanatorium czy dostanę na bilet",  # no question before "bo"
+])
+def test_the_way_there_asked_is_no_question_about_the_hours(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) != say_in(post, app, "main", "czy w piątek jesteście")
+
+
+def test_day_asked_before_reason_reads_the_day_before_bo_and_the_other_matter_after():
+    spans = [("when", 2, 4, 90.0), ("elsewhere", 7, 9, 96.0)]
+    words = "czy w piątek jesteście bo mam jechać autobusem stąd".split()
+    assert senses.day_asked_before_reason(words, spans, "elsewhere", "when", frozenset({"czy"}))
+    assert not senses.day_asked_before_reason(words, [("when", 2, 4, 90.0), ("elsewhere", 1, 2, 96.0)],
+                                              "elsewhere", "when", frozenset({"czy"}))  # the other matter first

@@ -898,6 +898,11 @@ class Line:
         if CALLBACK in heard:
             # "Proszę o telefon w sprawie zasiłku": the call-back is what is asked for, the topic its reason.
             return CALLBACK
+        day_asked = placed is not None and ELSEWHERE in heard and WHEN in heard and \
+            said_in_place.day_asked_before_reason(words, spans, ELSEWHERE, WHEN, QUESTION_WORDS)
+        if day_asked:  # round nineteen: "czy w piątek jesteście, bo mam jechać autobusem": the day is asked, the
+            heard.discard(ELSEWHERE)  # bus is the reason, even in a long answer (below)
+            scores = [m for m in scores if m.choice != ELSEWHERE]
         if placed is not None and ELSEWHERE in heard and said_in_place.asked_elsewhere_first(
                 words, spans, ELSEWHERE, [c for c in heard if c not in NOT_TOPICS | GENERAL_TOPICS], QUESTION_WORDS):
             return None  # round ten: "gdzie się wyrabia paszport, bo wnuczka jedzie do roboty"
@@ -920,7 +925,7 @@ class Line:
                 heard.discard(addressee)
                 scores = [m for m in scores if m.choice != addressee]
         topics = [m for m in scores if m.choice not in NOT_TOPICS]
-        if (any(m.score >= THRESHOLD and m.choice != WHEN for m in topics) or self._is_story(speech)
+        if (any(m.score >= THRESHOLD and m.choice != WHEN for m in topics) or (self._is_story(speech) and not day_asked)
                 or self._own_plan(speech)):
             # A day counts only beside no topic, and not in a long story ("wczoraj wieczorem
             # przyszedł szwagier i..." tells what happened, it does not ask for the hours), nor beside

@@ -114,6 +114,21 @@ def asked_elsewhere_first(words: Sequence[str], spans: Sequence[Span], elsewhere
     return not any(c in topics and start < cut for c, start, _, _ in spans)
 
 
+def day_asked_before_reason(words: Sequence[str], spans: Sequence[Span], elsewhere: str, when: str,
+                            questions: frozenset[str]) -> bool:
+    """Round nineteen, the mirror of asked_elsewhere_first: a question before the first "bo" names a day or a time
+    ("czy w piątek jesteście", "czy jutro będzie otwarte"), and every word of another office's matter comes after
+    that "bo" ("bo mam jechać autobusem"): the way there is the reason, the day is what is asked (the hours). "Czy
+    w piątek jeździ autobus, bo..." (the other matter before "bo") and a day said only after "bo" are not."""
+    said = [fold(w) for w in words]
+    cut = next((i for i, w in enumerate(said) if w == "bo" and i > 0), None)
+    if cut is None or not questions & set(said[:cut]):
+        return False
+    found = _spans_of(spans, elsewhere)
+    return bool(found) and all(start > cut for start, _, _ in found) \
+        and any(end <= cut for _, end, _ in _spans_of(spans, when))
+
+
 def said_first(spans: Sequence[Span], choice: str, others: Sequence[str]) -> bool:
     """The choice is heard, and every keyword of the others starts after its first one ends: "niech
     pani nagra, że dzwoniła Kowalska w sprawie węgla" asks for the message, the coal is what it says."""
