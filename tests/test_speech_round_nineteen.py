@@ -129,3 +129,31 @@ def test_day_asked_before_reason_reads_the_day_before_bo_and_the_other_matter_af
     assert senses.day_asked_before_reason(words, spans, "elsewhere", "when", frozenset({"czy"}))
     assert not senses.day_asked_before_reason(words, [("when", 2, 4, 90.0), ("elsewhere", 1, 2, 96.0)],
                                               "elsewhere", "when", frozenset({"czy"}))  # the other matter first
+
+
+# -- what was heard said back, taken in, then another request (senses.echoed_before) ---------------------------
+
+@pytest.mark.parametrize("words,asked", [
+    ("aha czyli w środę do siedemnastej rozumiem a teraz proszę wrócić do menu", "proszę wrócić do menu"),
+    ("w czwartek od ósmej zapisałam dobrze a może pani jeszcze raz powtórzyć", "może pani jeszcze raz powtórzyć"),
+])
+def test_a_day_said_back_then_a_request_is_the_request(make_app, post, words, asked):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "hours", words) == say_in(post, app, "hours", asked)
+
+
+@pytest.mark.parametrize("words", [
+    "proszę wrócić do menu bo w środę to jak jest",  # the day after the request
+    "w środę do siedemnastej dobrze",  # no request after
+])
+def test_a_day_not_said_back_before_a_request_is_unchanged(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "hours", words) != say_in(post, app, "hours", "proszę wrócić do menu")
+
+
+def test_echoed_before_reads_the_choice_then_taking_in_then_a_request():
+    words = "w poniedziałek dobrze proszę wrócić".split()
+    spans = [("when", 0, 2, 90.0), ("back", 4, 5, 100.0)]
+    assert senses.echoed_before(words, spans, "when", ("back",))
+    assert not senses.echoed_before("w poniedziałek proszę wrócić".split(), [("when", 0, 2, 90.0), ("back", 3, 4, 100.0)],
+                                    "when", ("back",))  # nothing taken in

@@ -924,6 +924,11 @@ class Line:
                 # Round nineteen: "zostawić wiadomość dla pani pracownik socjalnej": whom the message is for
                 heard.discard(addressee)
                 scores = [m for m in scores if m.choice != addressee]
+        for echoed in (WHEN,) if heard & {"back", "repeat"} and WHEN in heard else ():
+            if self._read_with(node, speech, lambda words, spans: said_in_place.echoed_before(
+                    words, spans, echoed, ("back", "repeat"))):
+                heard.discard(echoed)  # round nineteen: "w poniedziałek do szesnastej, dobrze, to proszę wrócić"
+                scores = [m for m in scores if m.choice != echoed]
         topics = [m for m in scores if m.choice not in NOT_TOPICS]
         if (any(m.score >= THRESHOLD and m.choice != WHEN for m in topics) or (self._is_story(speech) and not day_asked)
                 or self._own_plan(speech)):

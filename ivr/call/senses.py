@@ -1244,3 +1244,23 @@ def _other_verb(word: str) -> bool:
     found = readings(word)
     return bool(found) and all(r.pos in {"fin", "praet", "inf", "impt", "imps", "pcon", "ger"} for r in found) \
         and not any(fold(r.lemma) == "byc" for r in found)
+
+
+# Round nineteen: "aha, w poniedziałek do szesnastej, dobrze, to proszę wrócić do menu": what the caller heard said
+# back, taken in, then another request.
+TAKEN_IN = frozenset({"dobrze", "rozumiem", "jasne", "okej", "ok", "aha", "zrozumialam", "zrozumialem", "zapisalam",
+                      "zapisalem", "dziekuje", "wiem", "super", "swietnie"})
+
+
+def echoed_before(words: Sequence[str], spans: Sequence[Span], choice: str, requests: Sequence[str]) -> bool:
+    """Every phrase of the choice heard ends before a word of taking it in ("dobrze", "rozumiem", "zapisałam",
+    "jasne"), and a phrase of one of the requests (back to the menu, repeat) comes after that word: the caller
+    says back what they heard and asks for the next thing. "W poniedziałek wrócę, dobrze?" (no request after),
+    "proszę wrócić do menu, bo w poniedziałek…" (the day after the request) are not."""
+    found = _spans_of(spans, choice)
+    asked = [start for c, start, _, _ in spans if c in requests]
+    if not found or not asked:
+        return False
+    folded = [fold(word) for word in words]
+    last = max(end for _, end, _ in found)
+    return any(folded[at] in TAKEN_IN and any(start > at for start in asked) for at in range(last, len(folded)))
