@@ -10,7 +10,7 @@ import pytest
 from conftest import FRIDAY_EVENING, TUESDAY_OPEN
 from test_speech_round_nine import danger_open
 from test_speech_round_ten import danger_closed
-from test_speech_rules import say_in, social_work
+from test_speech_rules import child_benefit, say_in, social_work
 
 from ivr.call import senses
 
@@ -157,3 +157,30 @@ def test_echoed_before_reads_the_choice_then_taking_in_then_a_request():
     assert senses.echoed_before(words, spans, "when", ("back",))
     assert not senses.echoed_before("w poniedziałek proszę wrócić".split(), [("when", 0, 2, 90.0), ("back", 3, 4, 100.0)],
                                     "when", ("back",))  # nothing taken in
+
+
+# -- who raises the children told beside a matter (senses.raising_told) ---------------------------------------
+
+@pytest.mark.parametrize("words", [
+    "dziadek jestem wnuczkę mam na wychowaniu od małego i czy na nią dostanę osiemset plus bo ja ją wychowuję",
+    "wnuki są u nas na wychowaniu bo syn siedzi to czy możemy dostać osiemset plus i te papiery jak",
+])
+def test_grandchildren_in_ones_care_beside_the_child_benefit_is_the_child_benefit(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "about", words) == child_benefit(app)
+
+
+@pytest.mark.parametrize("words", [
+    "mam problem z wychowaniem wnuka nie słucha mnie wcale",  # trouble raising him
+    "wnuki mam na wychowaniu i nie daję rady z nimi",  # not coping beside it
+])
+def test_trouble_raising_children_is_still_social_work(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "about", words) == social_work(app)
+
+
+def test_raising_told_reads_in_ones_care_or_the_caller_raising():
+    words = "mam wnuki na wychowaniu".split()
+    assert senses.raising_told(words, [("social_work", 3, 4, 96.0)], "social_work")
+    assert senses.raising_told("ja je wychowuję".split(), [("social_work", 2, 3, 90.0)], "social_work")
+    assert not senses.raising_told("problem z wychowaniem".split(), [("social_work", 2, 3, 96.0)], "social_work")

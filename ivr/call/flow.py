@@ -924,6 +924,11 @@ class Line:
                 # Round nineteen: "zostawić wiadomość dla pani pracownik socjalnej": whom the message is for
                 heard.discard(addressee)
                 scores = [m for m in scores if m.choice != addressee]
+        if "social_work" in heard and heard - NOT_TOPICS - GENERAL_TOPICS - {"social_work", VISIT, WHEN} and \
+                self._read_with(node, speech, lambda words, spans: said_in_place.raising_told(words, spans,
+                                                                                        "social_work")):
+            heard.discard("social_work")  # round nineteen: "wnuki mam na wychowaniu, czy należy się 800 plus"
+            scores = [m for m in scores if m.choice != "social_work"]
         for echoed in (WHEN,) if heard & {"back", "repeat"} and WHEN in heard else ():
             if self._read_with(node, speech, lambda words, spans: said_in_place.echoed_before(
                     words, spans, echoed, ("back", "repeat"))):

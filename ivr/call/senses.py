@@ -1264,3 +1264,26 @@ def echoed_before(words: Sequence[str], spans: Sequence[Span], choice: str, requ
     folded = [fold(word) for word in words]
     last = max(end for _, end, _ in found)
     return any(folded[at] in TAKEN_IN and any(start > at for start in asked) for at in range(last, len(folded)))
+
+
+# Round nineteen: "wnuki mam na wychowaniu, czy mi się należy osiemset plus": who raises the children is told, no
+# trouble with raising them.
+RAISING = frozenset({"wychowanie", "wychowywac", "wychowac"})
+
+
+def raising_told(words: Sequence[str], spans: Sequence[Span], choice: str) -> bool:
+    """Every phrase of the choice heard is a word of raising children, either after "na" ("mam wnuki na
+    wychowaniu", "są u mnie na wychowaniu": in one's care) or a verb of raising in the first person ("wychowuję
+    wnuki", "wychowujemy je"): the caller tells who raises the children, no trouble with bringing them up. "Mam
+    problem z wychowaniem syna" ("z"), "córka nie radzi sobie z wychowaniem" and any other word of the choice
+    beside it are not."""
+    found = _spans_of(spans, choice)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+
+    def told(start: int, end: int) -> bool:
+        if end - start != 1 or not RAISING & _lemmas_of(words[start]):
+            return False
+        return (start > 0 and folded[start - 1] == "na") or folded[start].endswith(("uje", "ujemy", "alam", "alem"))
+    return all(told(start, end) for start, end, _ in found)
