@@ -8,9 +8,10 @@ from __future__ import annotations
 import pytest
 
 from conftest import FRIDAY_EVENING, TUESDAY_OPEN
+from test_speech_round_eight import not_understood
 from test_speech_round_nine import danger_open
 from test_speech_round_ten import danger_closed
-from test_speech_rules import child_benefit, say_in, social_work
+from test_speech_rules import check, child_benefit, heating, say_in, social_work
 
 from ivr.call import senses
 
@@ -184,3 +185,23 @@ def test_raising_told_reads_in_ones_care_or_the_caller_raising():
     assert senses.raising_told(words, [("social_work", 3, 4, 96.0)], "social_work")
     assert senses.raising_told("ja je wychowuję".split(), [("social_work", 2, 3, 90.0)], "social_work")
     assert not senses.raising_told("problem z wychowaniem".split(), [("social_work", 2, 3, 96.0)], "social_work")
+
+
+# -- ZUS named for a pension without another office's words (senses.zus_for_pension, round eighteen's) --------
+
+@pytest.mark.parametrize("words", [
+    "czy to pomoc społeczna czy zus bo chodzi mi o emeryturę za ten miesiąc",
+    "ja do zusu dzwonię w sprawie renty bo nie przyszła",
+])
+def test_zus_for_a_pension_alone_is_another_office(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) in (not_understood(app), check(app))
+
+
+@pytest.mark.parametrize("words,expected", [
+    ("zus wstrzymał osiemset plus a ja żyję z renty", child_benefit),  # the benefit named
+    ("renta z zusu mała czy jest jakiś dodatek na opał", heating),  # a matter of the line named
+])
+def test_zus_beside_the_benefit_or_a_matter_is_still_that(make_app, post, words, expected):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == expected(app)

@@ -779,10 +779,10 @@ class Line:
                     and said_in_place.whom_to_ask(words, spans, "person"):
                 heard.discard("person")  # round eleven: "narkotyki u wnuka, z kim porozmawiać": the matter says whom
                 scores = [m for m in scores if m.choice != "person"]
-            if "child_benefit" in heard and ELSEWHERE in heard and said_in_place.zus_for_pension(words, spans,
-                                                                                               "child_benefit"):
+            if "child_benefit" in heard and said_in_place.zus_for_pension(words, spans, "child_benefit"):
                 heard.discard("child_benefit")  # round eighteen: "renta nie przyszła z zusu": the pension office's
                 scores = [m for m in scores if m.choice != "child_benefit"]
+                heard.add(ELSEWHERE)  # round nineteen: without another office's words too ("czy zus, bo emerytura")
             if "benefits" in heard and ELSEWHERE in heard and said_in_place.from_elsewhere(words, spans, "benefits",
                                                                                          ELSEWHERE):
                 heard.discard("benefits")  # round eleven: "dopłaty z ARiMR" are another office's money
@@ -1000,7 +1000,7 @@ class Line:
                or ("person" in heard and bool(heard & {"social_work", VISIT}))
                or ("person" in heard and "kim" in folded)
                or ("benefits" in heard and bool(heard & {ELSEWHERE}))
-               or ("child_benefit" in heard and ELSEWHERE in heard)
+               or ("child_benefit" in heard and (ELSEWHERE in heard or any(w.startswith("zus") for w in folded)))
                or ("benefits" in heard and "na" in folded and len(heard - NOT_TOPICS - GENERAL_TOPICS) > 1)
                or (node == LEAVE_WORD and RECORD in heard and len(heard - NOT_TOPICS - {WHEN}) > 1)
                or (ELSEWHERE in heard and "bo" in folded))
