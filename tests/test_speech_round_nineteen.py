@@ -205,3 +205,30 @@ def test_zus_for_a_pension_alone_is_another_office(make_app, post, words):
 def test_zus_beside_the_benefit_or_a_matter_is_still_that(make_app, post, words, expected):
     app = make_app(TUESDAY_OPEN)
     assert say_in(post, app, "main", words) == expected(app)
+
+
+# -- the caller forgot the menu and asks for it again (senses.forgot_and_asked_again) --------------------------
+
+@pytest.mark.parametrize("words", [
+    "nie pamiętam już co było pod którym numerem od opału chyba trzy proszę powtórzyć",
+    "zapomniałem gdzie był ten zasiłek czy to dwa czy cztery może pani jeszcze raz",
+])
+def test_a_menu_forgotten_and_asked_again_is_read_again(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == say_in(post, app, "main", "proszę powtórzyć")
+
+
+@pytest.mark.parametrize("words", [
+    "proszę powtórzyć bo nie pamiętam co było od opału",  # the matter after the request: the matter
+    "zapomniałam jak jest z opałem czy jest jakiś dodatek na węgiel",  # no repeat asked
+])
+def test_a_matter_after_the_request_or_without_it_is_the_matter(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == heating(app)
+
+
+def test_forgot_and_asked_again_reads_forgetting_then_the_request_last():
+    words = "zapomniałam co od opału proszę powtórzyć".split()
+    assert senses.forgot_and_asked_again(words, [("heating", 3, 4, 96.0), ("repeat", 5, 6, 100.0)], "repeat")
+    assert not senses.forgot_and_asked_again("co od opału proszę powtórzyć".split(),
+                                             [("heating", 2, 3, 96.0), ("repeat", 4, 5, 100.0)], "repeat")  # no forgetting

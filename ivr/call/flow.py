@@ -929,6 +929,9 @@ class Line:
                                                                                         "social_work")):
             heard.discard("social_work")  # round nineteen: "wnuki mam na wychowaniu, czy należy się 800 plus"
             scores = [m for m in scores if m.choice != "social_work"]
+        if "repeat" in heard and heard - NOT_TOPICS and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.forgot_and_asked_again(words, spans, "repeat")):
+            return REPEAT_SAID  # round nineteen: "zapomniałam, co było od godzin, niech pani jeszcze raz przeczyta"
         for echoed in (WHEN,) if heard & {"back", "repeat"} and WHEN in heard else ():
             if self._read_with(node, speech, lambda words, spans: said_in_place.echoed_before(
                     words, spans, echoed, ("back", "repeat"))):

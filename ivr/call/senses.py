@@ -1287,3 +1287,24 @@ def raising_told(words: Sequence[str], spans: Sequence[Span], choice: str) -> bo
             return False
         return (start > 0 and folded[start - 1] == "na") or folded[start].endswith(("uje", "ujemy", "alam", "alem"))
     return all(told(start, end) for start, end, _ in found)
+
+
+# Round nineteen: "zapomniałam, jakie były numery, od godzin był jeden czy dwa, niech pani jeszcze raz przeczyta":
+# the caller forgot what the menu said and asks for it again; the matters named are what they try to recall.
+FORGETTING = frozenset({"zapomniec", "zapominac"})
+REMEMBERING = frozenset({"pamietac", "zapamietac"})
+
+
+def forgot_and_asked_again(words: Sequence[str], spans: Sequence[Span], repeat: str) -> bool:
+    """The caller forgot ("zapomniałam", "nie pamiętam", "nie zapamiętałam") and a phrase of repeating is the last
+    phrase heard, after every other one ("…, niech pani jeszcze raz przeczyta"): the menu asked for again, the
+    matters named before are what the caller tries to recall. "Zapomniałam, o której jesteście" (no repeat asked),
+    "proszę powtórzyć, bo nie pamiętam, co od opału" (the matter after the request) are not."""
+    found = _spans_of(spans, repeat)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+    first_repeat = min(start for start, _, _ in found)
+    forgot = any((FORGETTING & _lemmas_of(word)) or (REMEMBERING & _lemmas_of(word) and "nie" in folded[max(0, at - 2):at])
+                 for at, word in enumerate(words[:first_repeat]))
+    return forgot and all(end <= first_repeat for c, _, end, _ in spans if c != repeat)
