@@ -132,6 +132,11 @@ FRESH17_FLOOR, FRESH17_DANGER_FLOOR, FRESH17_NEGATIVES_FLOOR = 94 / 100, 20 / 20
 # Silesian speaker, a man who has been drinking, a bad line...), kept untouched (set "fresh18", tuned on); first score
 # 83/100, danger 17/19, negatives 9/15 (docs/call-flow.md, "Round eighteen").
 FRESH18_FLOOR, FRESH18_DANGER_FLOOR, FRESH18_NEGATIVES_FLOOR = 97 / 100, 19 / 19, 13 / 15  # after round eighteen
+# Round nineteen: bench/fresh19, another new writer's callers (the situations people call from: a night after a row,
+# a parent's discharge, no coal, a worried neighbour, grandparents raising grandchildren, a job lost...), kept
+# untouched (set "fresh19", tuned on); first score 86/100, danger 18/20, negatives 12/14 (docs/call-flow.md, "Round
+# nineteen").
+FRESH19_FLOOR, FRESH19_DANGER_FLOOR, FRESH19_NEGATIVES_FLOOR = 94 / 100, 20 / 20, 13 / 14  # after round nineteen
 # Issue 33, round six: bench/fresh6/uk-utterances.tsv, Ukrainian, all dev (tuned on); first score
 # 72/120, danger 15/24, negatives 10/19 (docs/call-flow.md, "Ukrainian, round six").
 FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR = 114 / 120, 24 / 24, 17 / 19
@@ -173,6 +178,7 @@ TUNED_FLOORS = {
     "fresh, sixteenth": ("pl", 100, 21, 20, FRESH16_FLOOR, FRESH16_DANGER_FLOOR, FRESH16_NEGATIVES_FLOOR),
     "fresh, seventeenth": ("pl", 100, 15, 20, FRESH17_FLOOR, FRESH17_DANGER_FLOOR, FRESH17_NEGATIVES_FLOOR),
     "fresh, eighteenth": ("pl", 100, 15, 19, FRESH18_FLOOR, FRESH18_DANGER_FLOOR, FRESH18_NEGATIVES_FLOOR),
+    "fresh, nineteenth": ("pl", 100, 14, 20, FRESH19_FLOOR, FRESH19_DANGER_FLOOR, FRESH19_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
 }

@@ -243,6 +243,9 @@ GREETED_WORDS = 3  # words after the greeting that make it the opening of a requ
 # Round eight: words of a person right after these, beside a message or a call-back, say whom it is for or
 # from ("wiadomość dla pracownicy", "telefon zwrotny od pracownika"): not a transfer.
 ADDRESSEE_LEADS = frozenset({"dla", "od"})
+# Round nineteen: a topic's words right after "dla" beside a message ("wiadomość dla pracownika socjalnego") name
+# whom it is for; not after "od" ("dostałam wiadomość od pracownika socjalnego" tells of a message received).
+MESSAGE_FOR = frozenset({"dla"})
 # The general questions a matter of another office shares words with ("o której jest autobus").
 GENERAL_TOPICS = frozenset({"hours", "when", "contact", "where", "about"})
 # Lists that lead to another list's destination: scored together with it.
@@ -748,12 +751,15 @@ class Line:
                                         or said_in_place.children_alone(words)
                                         or said_in_place.whispered_and_cut_off(words)
                                         or said_in_place.out_in_the_cold(words)
-                                        or said_in_place.not_eating_for_days(words)):
+                                        or said_in_place.not_eating_for_days(words)
+                                        or said_in_place.shut_in_for_days(words)
+                                        or said_in_place.better_without_me(words)):
                 # round fifteen: "ja się w łazience zamykam, jak on pije" (hiding in the house now), "leży w tym
                 # wszystkim brudna" (left in dirt), "nie daję rady, dzisiaj to zakończę" (ending it); round
                 # sixteen: "leży od godziny i nie wstaje" (down since hours), "dzieci od wczoraj same siedzą";
                 # round seventeen: "szeptała tylko i się rozłączyła" (a call for help whispered and cut off); round
-                # eighteen: "stoi na balkonie w piżamie, a mróz" (out in the cold), "nie chce jeść już dwa dni"
+                # eighteen: "stoi na balkonie w piżamie, a mróz" (out in the cold), "nie chce jeść już dwa dni";
+                # round nineteen: "od trzech dni nie otwiera" (shut in for days), "lepiej by było beze mnie"
                 heard.add(DANGER)
             if DANGER not in heard and "addiction" in heard and said_in_place.drunk_at_the_wheel(words, spans,
                                                                                                 "addiction"):
@@ -773,10 +779,10 @@ class Line:
                     and said_in_place.whom_to_ask(words, spans, "person"):
                 heard.discard("person")  # round eleven: "narkotyki u wnuka, z kim porozmawiać": the matter says whom
                 scores = [m for m in scores if m.choice != "person"]
-            if "child_benefit" in heard and ELSEWHERE in heard and said_in_place.zus_for_pension(words, spans,
-                                                                                               "child_benefit"):
+            if "child_benefit" in heard and said_in_place.zus_for_pension(words, spans, "child_benefit"):
                 heard.discard("child_benefit")  # round eighteen: "renta nie przyszła z zusu": the pension office's
                 scores = [m for m in scores if m.choice != "child_benefit"]
+                heard.add(ELSEWHERE)  # round nineteen: without another office's words too ("czy zus, bo emerytura")
             if "benefits" in heard and ELSEWHERE in heard and said_in_place.from_elsewhere(words, spans, "benefits",
                                                                                          ELSEWHERE):
                 heard.discard("benefits")  # round eleven: "dopłaty z ARiMR" are another office's money
@@ -892,6 +898,11 @@ class Line:
         if CALLBACK in heard:
             # "Proszę o telefon w sprawie zasiłku": the call-back is what is asked for, the topic its reason.
             return CALLBACK
+        day_asked = placed is not None and ELSEWHERE in heard and WHEN in heard and \
+            said_in_place.day_asked_before_reason(words, spans, ELSEWHERE, WHEN, QUESTION_WORDS)
+        if day_asked:  # round nineteen: "czy w piątek jesteście, bo mam jechać autobusem": the day is asked, the
+            heard.discard(ELSEWHERE)  # bus is the reason, even in a long answer (below)
+            scores = [m for m in scores if m.choice != ELSEWHERE]
         if placed is not None and ELSEWHERE in heard and said_in_place.asked_elsewhere_first(
                 words, spans, ELSEWHERE, [c for c in heard if c not in NOT_TOPICS | GENERAL_TOPICS], QUESTION_WORDS):
             return None  # round ten: "gdzie się wyrabia paszport, bo wnuczka jedzie do roboty"
@@ -907,8 +918,27 @@ class Line:
             # Round eighteen: "ja tylko tak dzwonię pogadać, zimno, kurde, ja nic nie chcę": nothing is asked.
             heard -= {c for c in heard if c not in NOT_TOPICS}
             scores = [m for m in scores if m.choice in NOT_TOPICS]
+        for addressee in [c for c in heard if c not in NOT_TOPICS | GENERAL_TOPICS | {RECORD, SEND_SMS, CALLBACK}] \
+                if RECORD in heard and self.lang == DEFAULT_LANGUAGE else ():
+            if self._person_only_addressed(node, speech, addressee, MESSAGE_FOR):
+                # Round nineteen: "zostawić wiadomość dla pani pracownik socjalnej": whom the message is for
+                heard.discard(addressee)
+                scores = [m for m in scores if m.choice != addressee]
+        if "social_work" in heard and heard - NOT_TOPICS - GENERAL_TOPICS - {"social_work", VISIT, WHEN} and \
+                self._read_with(node, speech, lambda words, spans: said_in_place.raising_told(words, spans,
+                                                                                        "social_work")):
+            heard.discard("social_work")  # round nineteen: "wnuki mam na wychowaniu, czy należy się 800 plus"
+            scores = [m for m in scores if m.choice != "social_work"]
+        if "repeat" in heard and heard - NOT_TOPICS and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.forgot_and_asked_again(words, spans, "repeat")):
+            return REPEAT_SAID  # round nineteen: "zapomniałam, co było od godzin, niech pani jeszcze raz przeczyta"
+        for echoed in (WHEN,) if heard & {"back", "repeat"} and WHEN in heard else ():
+            if self._read_with(node, speech, lambda words, spans: said_in_place.echoed_before(
+                    words, spans, echoed, ("back", "repeat"))):
+                heard.discard(echoed)  # round nineteen: "w poniedziałek do szesnastej, dobrze, to proszę wrócić"
+                scores = [m for m in scores if m.choice != echoed]
         topics = [m for m in scores if m.choice not in NOT_TOPICS]
-        if (any(m.score >= THRESHOLD and m.choice != WHEN for m in topics) or self._is_story(speech)
+        if (any(m.score >= THRESHOLD and m.choice != WHEN for m in topics) or (self._is_story(speech) and not day_asked)
                 or self._own_plan(speech)):
             # A day counts only beside no topic, and not in a long story ("wczoraj wieczorem
             # przyszedł szwagier i..." tells what happened, it does not ask for the hours), nor beside
@@ -966,13 +996,14 @@ class Line:
                or said_in_place.may_be_ending(folded) or said_in_place.may_be_since_recent(folded)
                or said_in_place.may_be_cut_off(folded)
                or said_in_place.may_be_out_in_cold(folded) or said_in_place.may_be_not_eating(folded)
+               or said_in_place.may_be_shut_in(folded) or said_in_place.may_be_without_me(folded)
                or ("addiction" in heard and said_in_place.may_be_priced(folded))
                or (len(heard - NOT_TOPICS) > 1 and said_in_place.may_be_known(folded))
                or ("hours" in heard and "person" not in heard and any(map(said_in_place.coming_third_person, words)))
                or ("person" in heard and bool(heard & {"social_work", VISIT}))
                or ("person" in heard and "kim" in folded)
                or ("benefits" in heard and bool(heard & {ELSEWHERE}))
-               or ("child_benefit" in heard and ELSEWHERE in heard)
+               or ("child_benefit" in heard and (ELSEWHERE in heard or any(w.startswith("zus") for w in folded)))
                or ("benefits" in heard and "na" in folded and len(heard - NOT_TOPICS - GENERAL_TOPICS) > 1)
                or (node == LEAVE_WORD and RECORD in heard and len(heard - NOT_TOPICS - {WHEN}) > 1)
                or (ELSEWHERE in heard and "bo" in folded))
@@ -1187,15 +1218,17 @@ class Line:
         return bool(spans) and all(any(r.pos == "praet" for w in said[start:end] for r in readings(w))
                                    for start, end in spans)
 
-    def _person_only_addressed(self, node: str, speech: str) -> bool:
+    def _person_only_addressed(self, node: str, speech: str, wanted: str = "person",
+                               leads: frozenset[str] = ADDRESSEE_LEADS) -> bool:
         """Every word of a person heard right after "dla" or "od" (after "dla pani" too): whom a message
-        or a call-back is for or from, not a request to be connected."""
+        or a call-back is for or from, not a request to be connected. Round nineteen: asked of a topic too, with
+        "dla" alone (`wanted`, `leads`): "wiadomość dla pani pracownik socjalnej" names whom the message is for."""
         spans_of = getattr(self._matchers[node], "spans", None)  # the Polish matcher's (not the Ukrainian one)
         if spans_of is None:
             return False
         said = [w for _, w in words_and_folds(speech, self.content.words["hesitation"])]
         spans = [(start, end) for choice, start, end, score in spans_of(speech)
-                 if choice == "person" and score >= THRESHOLD]
+                 if choice == wanted and score >= THRESHOLD]
 
         words = [word for word, _ in words_and_folds(speech, self.content.words["hesitation"])]
         ends = {start: end for start, end in spans}
@@ -1208,9 +1241,10 @@ class Line:
             if listens(start):
                 return True
             before = said[max(0, start - 2):start]
-            return bool(before) and (before[-1] in ADDRESSEE_LEADS or
-                                     (len(before) == 2 and before[0] in ADDRESSEE_LEADS and before[1] in POLITE_LITTLE_WORDS))
-        return bool(spans) and all(addressed(start) for start, _ in spans)
+            return bool(before) and (before[-1] in leads or
+                                     (len(before) == 2 and before[0] in leads and before[1] in POLITE_LITTLE_WORDS))
+        heads = [(start, end) for start, end in spans if addressed(start)]  # a shorter hit inside an addressed one
+        return bool(spans) and all(any(h <= start and end <= e for h, e in heads) for start, end in spans)
 
     def _goes_on(self, speech: str, scores: list[Match]) -> bool:
         """After the last goodbye words, "ale" or "jeszcze" and more words: the caller goes on."""

@@ -114,6 +114,21 @@ def asked_elsewhere_first(words: Sequence[str], spans: Sequence[Span], elsewhere
     return not any(c in topics and start < cut for c, start, _, _ in spans)
 
 
+def day_asked_before_reason(words: Sequence[str], spans: Sequence[Span], elsewhere: str, when: str,
+                            questions: frozenset[str]) -> bool:
+    """Round nineteen, the mirror of asked_elsewhere_first: a question before the first "bo" names a day or a time
+    ("czy w piątek jesteście", "czy jutro będzie otwarte"), and every word of another office's matter comes after
+    that "bo" ("bo mam jechać autobusem"): the way there is the reason, the day is what is asked (the hours). "Czy
+    w piątek jeździ autobus, bo..." (the other matter before "bo") and a day said only after "bo" are not."""
+    said = [fold(w) for w in words]
+    cut = next((i for i, w in enumerate(said) if w == "bo" and i > 0), None)
+    if cut is None or not questions & set(said[:cut]):
+        return False
+    found = _spans_of(spans, elsewhere)
+    return bool(found) and all(start > cut for start, _, _ in found) \
+        and any(end <= cut for _, end, _ in _spans_of(spans, when))
+
+
 def said_first(spans: Sequence[Span], choice: str, others: Sequence[str]) -> bool:
     """The choice is heard, and every keyword of the others starts after its first one ends: "niech
     pani nagra, że dzwoniła Kowalska w sprawie węgla" asks for the message, the coal is what it says."""
@@ -1128,3 +1143,168 @@ def zus_for_pension(words: Sequence[str], spans: Sequence[Span], choice: str) ->
     if not found or not all(end - start == 1 and fold(words[start]).startswith(ZUS_STARTS) for start, end, _ in found):
         return False
     return any(PENSIONS & _lemmas_of(word) for word in words)
+
+
+# Round nineteen: "sąsiad mieszka sam i od trzech dni nie otwiera, a światło się pali": someone living alone who
+# has not opened the door, or not been seen, for days.
+OPENING = frozenset({"otwierac", "otworzyc"})
+SEEN = frozenset({"widziec", "zobaczyc"})
+SEEN_PERSON = frozenset({"go", "jej", "ich", "jego", "nikogo"})  # whom nobody has seen ("nie widać go")
+SHUT_DAYS = frozenset({"dni", "dnia", "dzien", "wczoraj", "przedwczoraj", "tygodnia", "doby"})
+SHUT_REACH = 10  # words between the time since and the door not opened ("od trzech dni nie widać… nie otwiera")
+SEEN_REACH = 4  # words between the time since and "nie widać go"
+
+
+def may_be_shut_in(folded: Iterable[str]) -> bool:
+    """"od", a word of days and a word beginning like opening or seeing: shut_in_for_days may apply."""
+    folded = tuple(folded)
+    return "od" in folded and bool(SHUT_DAYS & set(folded)) \
+        and any(word.startswith(("otwier", "otworz", "widac", "widzial", "widziel", "zobacz")) for word in folded)
+
+
+def _days_since(folded: Sequence[str]) -> list[int]:
+    """Where "od" opens a time of days or a week ("od trzech dni", "od wczoraj", "od tygodnia"): the index of
+    "od". Not months or years ("od roku": a state, not someone gone quiet)."""
+    return [at for at, word in enumerate(folded)
+            if word == "od" and SHUT_DAYS & set(folded[at + 1:at + 1 + SINCE_REACH])
+            and not {"roku", "lat", "miesiaca", "miesiecy"} & set(folded[at + 1:at + 3])]
+
+
+@lru_cache(maxsize=4096)
+def _said_of_another(word: str, verbs: frozenset[str]) -> bool:
+    """The dictionary reads the word as one of the verbs said of another: the third person of the present or
+    future, or the past tense in the third person ("otwiera", "otworzyła"; not "otwieracie", "otworzyłam")."""
+    if len(word) > 30 or not word.isalpha():
+        return False
+    return any(fold(lemma.split(":")[0]) in verbs and (tag.startswith(("fin:sg:ter", "fin:pl:ter"))
+               or (tag.startswith("praet") and not fold(word).endswith(("m", "s", "smy", "scie"))))
+               for *_, (_, lemma, tag, _, _) in _morfeusz().analyse(word))
+
+
+def shut_in_for_days(words: Sequence[str]) -> bool:
+    """Someone else has not opened the door for days ("od trzech dni nie otwiera", "od wczoraj nie otworzyła
+    drzwi": "nie" within two words before a third-person form of "otwierać", a time since of days or a week within
+    SHUT_REACH words), or has not been seen for days ("od kilku dni go nie widać", "nie widziałam jej od
+    wczoraj": "nie" before "widać"/"widzieć" in the past and a pronoun of the person beside it, the time since within
+    SEEN_REACH words): someone alone who may be lying ill or dead. "Od trzech dni nie otwieracie" (the office),
+    "od roku nie otwiera listów" (no days), "od tygodnia nie widać poprawy" (no person) are not."""
+    folded = [fold(word) for word in words]
+    since = _days_since(folded)
+    if not since:
+        return False
+    for at, word in enumerate(words):
+        if "nie" not in folded[max(0, at - 2):at]:
+            continue
+        if _said_of_another(word, OPENING) and any(abs(start - at) <= SHUT_REACH for start in since):
+            return True
+        seen = folded[at] == "widac" or (SEEN & _lemmas_of(word) and folded[at].startswith(("widzial", "widziel")))
+        if seen and SEEN_PERSON & set(folded[max(0, at - 3):at + 3]) \
+                and any(at - SEEN_REACH - SINCE_REACH <= start <= at + SEEN_REACH for start in since):
+            return True
+    return False
+
+
+# Round nineteen: "myślę, że rodzinie lepiej by było beze mnie": the caller's family better off without them.
+WITHOUT_ME = (("beze", "mnie"), ("bez", "mnie"))
+BETTER = frozenset({"lepiej", "lepsze", "lepszy", "lepsza", "latwiej", "lzej", "spokojniej", "prosciej"})
+BETTER_REACH = 4  # words between "lepiej" and "beze mnie" ("lepiej by im wszystkim było beze mnie")
+NOT_BETWEEN = frozenset({"jak", "jakby", "gdyby", "jesli", "jezeli", "zeby", "niech", "ze", "bo", "ale", "kiedy", "gdy",
+                         "czy"})  # a clause opened between: "lepiej, jak pojadą beze mnie"
+
+
+def may_be_without_me(folded: Iterable[str]) -> bool:
+    """"mnie" after "bez"/"beze" and a word of better or easier: better_without_me may apply."""
+    folded = tuple(folded)
+    return "mnie" in folded and bool({"bez", "beze"} & set(folded)) and bool(BETTER & set(folded))
+
+
+def better_without_me(words: Sequence[str]) -> bool:
+    """Others would be better off without the caller ("rodzinie lepiej by było beze mnie", "beze mnie im będzie
+    łatwiej", "wszystkim byłoby lepiej bez mnie"): "lepiej" (or "łatwiej", "lżej") within BETTER_REACH words of
+    "beze mnie", no clause opened and no verb but "być" between: a thought of ending one's life. "Lepiej będzie, jak
+    pojadą beze mnie" (a clause of going between), "beze mnie nie załatwią, lepiej żebym przyszła" are not."""
+    folded = [fold(word) for word in words]
+    for at in range(len(folded) - 1):
+        if tuple(folded[at:at + 2]) not in WITHOUT_ME:
+            continue
+        for other in range(max(0, at - BETTER_REACH - 1), min(len(folded), at + 2 + BETTER_REACH + 1)):
+            if folded[other] not in BETTER:
+                continue
+            between = range(other + 1, at) if other < at else range(at + 2, other)
+            if all(folded[i] not in NOT_BETWEEN and not _other_verb(words[i]) for i in between):
+                return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _other_verb(word: str) -> bool:
+    """The dictionary reads the word only as a verb, and not "być" ("pojadą", "zrobią"; not "było", "będzie")."""
+    if len(word) > 30 or not word.isalpha():
+        return False
+    found = readings(word)
+    return bool(found) and all(r.pos in {"fin", "praet", "inf", "impt", "imps", "pcon", "ger"} for r in found) \
+        and not any(fold(r.lemma) == "byc" for r in found)
+
+
+# Round nineteen: "aha, w poniedziałek do szesnastej, dobrze, to proszę wrócić do menu": what the caller heard said
+# back, taken in, then another request.
+TAKEN_IN = frozenset({"dobrze", "rozumiem", "jasne", "okej", "ok", "aha", "zrozumialam", "zrozumialem", "zapisalam",
+                      "zapisalem", "dziekuje", "wiem", "super", "swietnie"})
+
+
+def echoed_before(words: Sequence[str], spans: Sequence[Span], choice: str, requests: Sequence[str]) -> bool:
+    """Every phrase of the choice heard ends before a word of taking it in ("dobrze", "rozumiem", "zapisałam",
+    "jasne"), and a phrase of one of the requests (back to the menu, repeat) comes after that word: the caller
+    says back what they heard and asks for the next thing. "W poniedziałek wrócę, dobrze?" (no request after),
+    "proszę wrócić do menu, bo w poniedziałek…" (the day after the request) are not."""
+    found = _spans_of(spans, choice)
+    asked = [start for c, start, _, _ in spans if c in requests]
+    if not found or not asked:
+        return False
+    folded = [fold(word) for word in words]
+    last = max(end for _, end, _ in found)
+    return any(folded[at] in TAKEN_IN and any(start > at for start in asked) for at in range(last, len(folded)))
+
+
+# Round nineteen: "wnuki mam na wychowaniu, czy mi się należy osiemset plus": who raises the children is told, no
+# trouble with raising them.
+RAISING = frozenset({"wychowanie", "wychowywac", "wychowac"})
+
+
+def raising_told(words: Sequence[str], spans: Sequence[Span], choice: str) -> bool:
+    """Every phrase of the choice heard is a word of raising children, either after "na" ("mam wnuki na
+    wychowaniu", "są u mnie na wychowaniu": in one's care) or a verb of raising in the first person ("wychowuję
+    wnuki", "wychowujemy je"): the caller tells who raises the children, no trouble with bringing them up. "Mam
+    problem z wychowaniem syna" ("z"), "córka nie radzi sobie z wychowaniem" and any other word of the choice
+    beside it are not."""
+    found = _spans_of(spans, choice)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+
+    def told(start: int, end: int) -> bool:
+        if end - start != 1 or not RAISING & _lemmas_of(words[start]):
+            return False
+        return (start > 0 and folded[start - 1] == "na") or folded[start].endswith(("uje", "ujemy", "alam", "alem"))
+    return all(told(start, end) for start, end, _ in found)
+
+
+# Round nineteen: "zapomniałam, jakie były numery, od godzin był jeden czy dwa, niech pani jeszcze raz przeczyta":
+# the caller forgot what the menu said and asks for it again; the matters named are what they try to recall.
+FORGETTING = frozenset({"zapomniec", "zapominac"})
+REMEMBERING = frozenset({"pamietac", "zapamietac"})
+
+
+def forgot_and_asked_again(words: Sequence[str], spans: Sequence[Span], repeat: str) -> bool:
+    """The caller forgot ("zapomniałam", "nie pamiętam", "nie zapamiętałam") and a phrase of repeating is the last
+    phrase heard, after every other one ("…, niech pani jeszcze raz przeczyta"): the menu asked for again, the
+    matters named before are what the caller tries to recall. "Zapomniałam, o której jesteście" (no repeat asked),
+    "proszę powtórzyć, bo nie pamiętam, co od opału" (the matter after the request) are not."""
+    found = _spans_of(spans, repeat)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+    first_repeat = min(start for start, _, _ in found)
+    forgot = any((FORGETTING & _lemmas_of(word)) or (REMEMBERING & _lemmas_of(word) and "nie" in folded[max(0, at - 2):at])
+                 for at, word in enumerate(words[:first_repeat]))
+    return forgot and all(end <= first_repeat for c, _, end, _ in spans if c != repeat)
