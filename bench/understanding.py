@@ -66,6 +66,12 @@ Three corpora, each scored on its own:
                                 "fresh19", tuned on after the first score, its misses listed like dev's); first
                                 score, untouched: 86.0% (86/100), danger 18/20, negatives 12/14; after round
                                 nineteen's rules 94.0% (94/100), danger 20/20, negatives 13/14
+  bench/fresh20/utterances.tsv  the twentieth round: another new writer's callers answering the line's questions
+                                in each menu (agreeing and refusing, correcting themselves, keys, not catching it,
+                                thanks, danger told only when asked a simple question), kept untouched (its set is
+                                "fresh20", tuned on after the first score, its misses listed like dev's); first
+                                score, untouched: 92.0% (92/100), danger 20/20, negatives 17/18; after round
+                                twenty's rules 99.0% (99/100), danger 20/20, negatives 18/18
   bench/fresh6/uk-utterances.tsv  issue 33, round six: Ukrainian callers to the Ukrainian line (dev, tuned on)
   bench/fresh7/uk-utterances.tsv  issue 33, round seven: a new writer's Ukrainian callers (dev, tuned on)
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
@@ -105,7 +111,7 @@ FRESH6 = Path(__file__).with_name("fresh6") / "utterances.tsv"
 # Rounds eight on: each round's tuning corpus by a new writer, bench/freshN/utterances.tsv (set "freshN", tuned on
 # after its first score), by round, with the ordinal its report names it by.
 FRESH_ROUNDS = {8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelfth", 13: "thirteenth", 14: "fourteenth",
-                15: "fifteenth", 16: "sixteenth", 17: "seventeenth", 18: "eighteenth", 19: "nineteenth"}
+                15: "fifteenth", 16: "sixteenth", 17: "seventeenth", 18: "eighteenth", 19: "nineteenth", 20: "twentieth"}
 
 
 def fresh_round(number: int) -> Path:

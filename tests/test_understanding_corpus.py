@@ -137,6 +137,11 @@ FRESH18_FLOOR, FRESH18_DANGER_FLOOR, FRESH18_NEGATIVES_FLOOR = 97 / 100, 19 / 19
 # untouched (set "fresh19", tuned on); first score 86/100, danger 18/20, negatives 12/14 (docs/call-flow.md, "Round
 # nineteen").
 FRESH19_FLOOR, FRESH19_DANGER_FLOOR, FRESH19_NEGATIVES_FLOOR = 94 / 100, 20 / 20, 13 / 14  # after round nineteen
+# Round twenty: bench/fresh20, another new writer's callers answering the line's questions in each menu (agreeing and
+# refusing, correcting themselves, keys, not catching it, thanks, danger told only when asked a simple question), kept
+# untouched (set "fresh20", tuned on); first score 92/100, danger 20/20, negatives 17/18 (docs/call-flow.md, "Round
+# twenty").
+FRESH20_FLOOR, FRESH20_DANGER_FLOOR, FRESH20_NEGATIVES_FLOOR = 99 / 100, 20 / 20, 18 / 18  # after round twenty
 # Issue 33, round six: bench/fresh6/uk-utterances.tsv, Ukrainian, all dev (tuned on); first score
 # 72/120, danger 15/24, negatives 10/19 (docs/call-flow.md, "Ukrainian, round six").
 FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR = 114 / 120, 24 / 24, 17 / 19
@@ -179,6 +184,7 @@ TUNED_FLOORS = {
     "fresh, seventeenth": ("pl", 100, 15, 20, FRESH17_FLOOR, FRESH17_DANGER_FLOOR, FRESH17_NEGATIVES_FLOOR),
     "fresh, eighteenth": ("pl", 100, 15, 19, FRESH18_FLOOR, FRESH18_DANGER_FLOOR, FRESH18_NEGATIVES_FLOOR),
     "fresh, nineteenth": ("pl", 100, 14, 20, FRESH19_FLOOR, FRESH19_DANGER_FLOOR, FRESH19_NEGATIVES_FLOOR),
+    "fresh, twentieth": ("pl", 100, 18, 20, FRESH20_FLOOR, FRESH20_DANGER_FLOOR, FRESH20_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
 }

@@ -834,6 +834,10 @@ class Line:
                 return NOT_DANGER
             if CONFIRM in heard:
                 return DANGER
+        if "person" in heard and self._read_with(node, speech, lambda words, spans: said_in_place.cannot_talk_now(
+                words, spans, "person")):
+            heard.discard("person")  # round twenty: "później, teraz nie mogę rozmawiać": no person asked for
+            scores = [m for m in scores if m.choice != "person"]
         if "person" in heard and heard & {RECORD, CALLBACK} and self._person_only_addressed(node, speech):
             heard.discard("person")
             scores = [m for m in scores if m.choice != "person"]
@@ -895,6 +899,10 @@ class Line:
             # seventeen: before a call-back asked after it ("zostawiam wiadomość: mówi Nowak, proszę o kontakt"),
             # which is what the message says.
             return RECORD
+        if RECORD in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.message_tells(
+                    words, spans, RECORD, [c for c in heard if c not in NOT_TOPICS and c not in (WHEN, RECORD)])):
+            return RECORD  # round twenty: "to zostawię wiadomość, że byłam chora": the matter is what it says
         if CALLBACK in heard:
             # "Proszę o telefon w sprawie zasiłku": the call-back is what is asked for, the topic its reason.
             return CALLBACK
@@ -929,6 +937,14 @@ class Line:
                                                                                         "social_work")):
             heard.discard("social_work")  # round nineteen: "wnuki mam na wychowaniu, czy należy się 800 plus"
             scores = [m for m in scores if m.choice != "social_work"]
+        if "care" in heard and heard - NOT_TOPICS - GENERAL_TOPICS - {"care", VISIT, WHEN} and \
+                self._read_with(node, speech, lambda words, spans: said_in_place.children_in_care(words, spans, "care")):
+            heard.discard("care")  # round twenty: "osiemset plus na wnuki, co je mam pod opieką": in one's keeping
+            scores = [m for m in scores if m.choice != "care"]
+        if "repeat" in heard and heard - NOT_TOPICS and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.missed_and_asked_again(words, spans, "repeat",
+                                                                                      (node, WHEN))):
+            return REPEAT_SAID  # round twenty: "jeszcze raz, bo nie dosłyszałam, o której w poniedziałek"
         if "repeat" in heard and heard - NOT_TOPICS and self.lang == DEFAULT_LANGUAGE and self._read_with(
                 node, speech, lambda words, spans: said_in_place.forgot_and_asked_again(words, spans, "repeat")):
             return REPEAT_SAID  # round nineteen: "zapomniałam, co było od godzin, niech pani jeszcze raz przeczyta"

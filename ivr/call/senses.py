@@ -1308,3 +1308,107 @@ def forgot_and_asked_again(words: Sequence[str], spans: Sequence[Span], repeat: 
     forgot = any((FORGETTING & _lemmas_of(word)) or (REMEMBERING & _lemmas_of(word) and "nie" in folded[max(0, at - 2):at])
                  for at, word in enumerate(words[:first_repeat]))
     return forgot and all(end <= first_repeat for c, _, end, _ in spans if c != repeat)
+
+
+# Round twenty: "później, teraz nie mogę rozmawiać": the caller cannot talk now, no person asked for.
+TALKING = frozenset({"rozmawiac", "porozmawiac", "gadac", "pogadac"})
+# Words that may stand between "nie" and the verb of talking in "nie mogę teraz rozmawiać", "nie mam jak gadać".
+UNABLE_BETWEEN = frozenset({"moge", "mozemy", "moze", "mam", "jak", "teraz", "juz", "dlugo", "za", "bardzo", "w", "tej",
+                            "chwili", "sie", "obecnie", "tu", "tutaj"})
+UNABLE = frozenset({"moge", "mozemy", "moze", "mam"})
+
+
+def cannot_talk_now(words: Sequence[str], spans: Sequence[Span], choice: str) -> bool:
+    """Every phrase of the choice heard is a verb of talking ("rozmawiać", "gadać") that the caller says they
+    cannot do: "nie" before it and between them only a word of being able ("mogę", "mam jak") and little words of
+    time ("teraz", "w tej chwili"): "teraz nie mogę rozmawiać", "nie mam jak teraz gadać". "Chcę porozmawiać z
+    kimś" (no "nie"), "nie mogę się dodzwonić, chcę porozmawiać" (another verb negated) are not."""
+    found = _spans_of(spans, choice)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+
+    def unable(start: int, end: int) -> bool:
+        if end - start != 1 or not TALKING & _lemmas_of(words[start]):
+            return False
+        at = start - 1
+        while at >= 0 and folded[at] in UNABLE_BETWEEN:
+            at -= 1
+        return at >= 0 and folded[at] == "nie" and bool(UNABLE & set(folded[at + 1:start]))
+    return all(unable(start, end) for start, end, _ in found)
+
+
+# Round twenty: "to zostawię wiadomość, że byłam chora i nie przyszłam": what the message says follows "że".
+LEAVING = frozenset({"zostawic", "zostawiac", "nagrac", "nagrywac", "przekazac"})
+SAYS = frozenset({"ze", "zeby", "iz"})
+PAST_ENDINGS = ("lam", "lem", "la", "lo", "ly", "li", "l", "lismy", "lysmy", "laby", "lbym", "labym")
+
+
+def message_tells(words: Sequence[str], spans: Sequence[Span], record: str,
+                  others: Iterable[str]) -> bool:
+    """A phrase of a message heard holds a verb of leaving or recording it, not in the past ("zostawię wiadomość",
+    "chcę nagrać wiadomość"), "że" or "żeby" follows it, and every other matter heard starts after that "że": the
+    matters are what the message says ("zostawię wiadomość, że byłam chora"). "Zostawiłam wiadomość, że chodzi o
+    opał" (a message left before), "dostałam wiadomość, że…" (no leaving), a matter before the message are not."""
+    found = _spans_of(spans, record)
+    folded = [fold(word) for word in words]
+    leaving = [end for start, end, _ in found
+               if any(LEAVING & _lemmas_of(words[at]) and not folded[at].endswith(PAST_ENDINGS)
+                      for at in range(start, end))]
+    if not leaving:
+        return False
+    end = min(leaving)
+    says = next((at for at in range(end, len(folded)) if folded[at] in SAYS), None)
+    wanted = set(others)
+    told = [start for c, start, _, _ in spans if c in wanted]
+    return says is not None and bool(told) and all(start > says for start in told)
+
+
+# Round twenty: "jeszcze raz, bo nie dosłyszałam, o której w poniedziałek": what was just read, not caught.
+CATCHING = frozenset({"doslyszec", "uslyszec", "slyszec", "zrozumiec", "zlapac", "dosluchac", "uchwycic"})
+
+
+def missed_and_asked_again(words: Sequence[str], spans: Sequence[Span], repeat: str,
+                           own: Iterable[str]) -> bool:
+    """A request to repeat ("jeszcze raz", "powtórzy pani") heard first, then not catching ("nie dosłyszałam",
+    "nie usłyszałem", "nie zrozumiałam"), and every other phrase heard after that is one of own (the matter just
+    read, e.g. the hours in the hours' item): the caller missed part of what was read and asks for it again. No
+    request to repeat, a matter before the request or another matter than own are not."""
+    found = sorted(_spans_of(spans, repeat))
+    folded = [fold(word) for word in words]
+
+    def missed(start: int, end: int) -> bool:
+        return any(CATCHING & _lemmas_of(words[at]) and "nie" in folded[max(0, at - 2):at] for at in range(start, end))
+    missing = [start for start, end, _ in found if missed(start, end)]
+    asked = [start for start, end, _ in found if not missed(start, end)]
+    if not missing or not asked or min(asked) > min(missing):
+        return False
+    first = min(asked)
+    own = set(own)
+    others = [(c, start) for c, start, _, _ in spans if c != repeat]
+    return bool(others) and all(c in own and start > min(missing) for c, start in others) and all(
+        start >= first for _, start in others)
+
+
+# Round twenty: "osiemset plus na wnuki, co je mam pod opieką": children in one's care, no care for the elderly.
+KEPT_CHILDREN = frozenset({"wnuk", "wnuczka", "wnuczek", "wnucze", "dziecko", "dzieci", "syn", "corka", "wnuczeta",
+                           "dziecie"})
+CARE_WORDS = frozenset({"opieka"})
+
+
+def children_in_care(words: Sequence[str], spans: Sequence[Span], choice: str) -> bool:
+    """Every phrase of the choice heard is "opieka" right after "pod" ("mam pod opieką": in one's keeping) and a
+    word of children or grandchildren stands within five words before it ("wnuki, co je mam pod opieką"): who
+    looks after the children, no care of the elderly or the sick. "Mama jest pod opieką hospicjum" (no child),
+    "opieka nad mamą" (no "pod") are not."""
+    found = _spans_of(spans, choice)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+
+    def kept(start: int, end: int) -> bool:
+        if end - start != 1 or not CARE_WORDS & _lemmas_of(words[start]) or start == 0 or folded[start - 1] != "pod":
+            return False
+        return any(KEPT_CHILDREN & (_lemmas_of(words[at]) | {folded[at]})
+                   for at in range(max(0, start - 6), start - 1))
+    return all(kept(start, end) for start, end, _ in found)
