@@ -212,6 +212,7 @@ ABBREVIATIONS: Mapping[str, str] = MappingProxyType({
     "st.": "starszy",  # only before a man's noun (a post), agreeing: "st. pracownik socjalny" (else left, and warned)
     "k.p.a.": "kodeksu postępowania administracyjnego",  # round eleven: the codes, declined as "u.p.s." is
     "k.c.": "kodeksu cywilnego",
+    "kpa": "kodeksu postępowania administracyjnego",  # round twelve: "Kpa" undotted, only after a law reference
     "k.r.o.": "kodeksu rodzinnego i opiekuńczego",
     "u.p.s.": "ustawy o pomocy społecznej",  # the act, declined: "z u.p.s." -> "z ustawą"; after a reference its genitive
     "ost.": "ostatni",  # agreeing with the noun after it (a count of two to four between): "za ost. 3 m-ce" -> "ostatnie"
@@ -550,6 +551,21 @@ _COMPOUND_RANGE = re.compile(
 # Hours as clerks also type them: "o godz. 12,00" (a comma for the colon), "8h-16h".
 _COMMA_TIME = re.compile(r"(?<=godz\.)(?P<sp>\s*)(?P<h>[01]?[0-9]|2[0-3]),(?P<min>[0-5][0-9])(?![\w,]|\.[0-9]|\s*(?:zł|PLN|gr|%|proc))")
 _H_RANGE = re.compile(r"(?<![\w.,:/-])(?P<a>[01]?[0-9]|2[0-3])\s?h\s*(?P<dash>[-–—])\s*(?P<b>[01]?[0-9]|2[0-4])\s?h(?!\w)")
+
+
+# A house number after a street's name, then a spaced dash and a date: the dash parts the address from the
+# date ("ul. Czarnieckiego 9 – 21.04.2027 r."), no span of days "od dziewiątego do dwudziestego pierwszego".
+_HOUSE_NUMBER_DASH = re.compile(
+    r"(?<![\w.])(?P<address>(?:[uU]l|[aA]l|[oO]s|[pP]l)\.\s*(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*\.?\s+){1,4}(?P<n>[0-9]{1,4})"
+    r")\s+[-–—]\s+(?=[0-9]{1,2}(?:\.[01]?[0-9](?![0-9])|\s+(?:" + _words(MONTH_GENITIVE[1:])
+    + r")(?!\w)|\s+[IVX]{1,4}(?!\w)))")
+
+
+def house_number_dash(text: str) -> str:
+    """"ul. Czarnieckiego 9 – 21.04.2027 r." -> "… dziewięć, 21.04.2027 r.": the house number is no first day
+    (said here, so that no list or span of days takes it)."""
+    return _HOUSE_NUMBER_DASH.sub(
+        lambda m: m["address"][:m.start("n") - m.start()] + _cardinal(m["n"]) + ", ", text)
 
 
 def written_times(text: str) -> str:
@@ -942,6 +958,10 @@ def _os_by_context(m: re.Match) -> str | None:
     return None
 
 
+# A measured amount (already said) before "na"/"od"/"za": "15 kg na os.)" -> "piętnastu kilogramów na osobę".
+_MEASURE_PER = re.compile(r"(?<!\w)(?:kilogram|dekagram|gram|litr|ton|sztuk)\w*\s+(?:od|za|na)\s*$")
+
+
 def _person(m: re.Match) -> str | None:
     """"os." before a lowercase word that agrees with a woman's noun is "osoba", not "osiedle"
     ("dla os. samotnej" -> "dla osoby samotnej", "os. niepełnosprawnych" -> "osób ...", an adverb
@@ -949,9 +969,11 @@ def _person(m: re.Match) -> str | None:
     whatever lowercase word follows ("20 zł na os." -> "na osobę", "1 646 zł na os. w rodzinie")."""
     before = m.string[max(0, m.start() - 25):m.start()]
     nxt = re.match(r"\s*([a-ząćęłńóśźż]+)", m.string[m.end():m.end() + 40])
-    if (nxt or re.match(r"\s*(?:[.,;:!?)]|$)", m.string[m.end():m.end() + 3])) and re.search(
-            r"(?:zł|złot\w*|[0-9])(?:\s+(?:netto|brutto))?\s+(?:od|za|na)\s*$", before) and (
-                governed := governed_cases(before)):  # "600 zł netto na os.": the amount's netto between
+    closing = re.match(r"\s*(?:[.,;:!?)]|$)", m.string[m.end():m.end() + 3])
+    if ((nxt or closing) and re.search(r"(?:zł|złot\w*|[0-9])(?:\s+(?:netto|brutto))?\s+(?:od|za|na)\s*$", before)
+            or closing and _MEASURE_PER.search(before)) and (
+                governed := governed_cases(before)):  # "600 zł netto na os.": the amount's netto between; a
+        # measured amount closing its phrase: "(ok. 15 kg na os.)" -> "kilogramów na osobę"
         per = "acc" if "acc" in governed else governed[0]  # "20 zł na os." -> "na osobę"
         return _inflect("osoba", "subst", "sg", per, "f")  # "50 zł od os." -> "od osoby"
     if not nxt:
@@ -1033,6 +1055,9 @@ def _after_reference_or_noun(text: str, pos: int) -> bool:
         r.pos in {"fin", "praet", "qub", "prep", "conj", "adv"} for r in readings(word[1].lower()))
 
 
+# "Kpa"/"kpa" (no dots) is the code only right after a law reference or "zgodnie z", "przepisy".
+_KPA_AFTER = re.compile(r"(?:(?:art|ust|pkt|par)\.?\s*[0-9]+[a-z]?|§\s*[0-9]+[a-z]?)\s*$"
+                        r"|(?<!\w)(?:zgodnie\s+z|przepis\w*|trybie)\s*$", re.I)
 _CODE_LISTED_BEFORE = re.compile(r"(?<![\w.])(?:k\.p\.a\.|k\.c\.|k\.r\.o\.|u\.p\.s\.)\s+(?:i|oraz|lub|albo)\s+$")
 # The codes of law: "kodeks" with its adjectives agreeing, and a genitive after them.
 _CODES = {"k.p.a.": ((), "postępowania administracyjnego"), "k.c.": (("cywilny",), ""),
@@ -1258,6 +1283,10 @@ def abbreviations(text: str) -> str:
         written = m.group(0)
         compact = re.sub(r"\s+", "", written)
         key = _ABBREVIATION_KEYS[compact[0].lower() + compact[1:]]
+        if key == "kpa":
+            if not _KPA_AFTER.search(m.string[max(0, m.start() - 40):m.start()]):
+                return written  # "Kpa" with no law reference before it: left, and warned
+            key = "k.p.a."  # "art. 129 § 2 Kpa": the code undotted, said as "k.p.a." is
         if key == "godz.":
             prev = _prev_word(m.string, m.start())
             spoken = _HOUR_NOUN_AFTER.get(prev)
@@ -2366,6 +2395,7 @@ RULES = (
     quotes,
     whitespace,
     polish_letters,
+    house_number_dash,
     thousands,
     superscript_minutes,
     written_times,
@@ -2420,6 +2450,7 @@ _NEEDS = {
     fractions: re.compile(r"\d\s*/|[½¼¾]"),
     arrows: re.compile("[→⇒➔➜►]"),
     programmes: re.compile(r"\d|\w\+"),  # "500+", "Senior+"
+    house_number_dash: re.compile(r"\d\s+[-–—]\s+\d"),
     **dict.fromkeys((thousands, decades, currency_codes, amount_ranges, bank_accounts, temperatures, units, halves, phone_numbers, postal_codes,
                      written_dates, dates, hours, short_dates, ordinal_numbers, times, percentages, currency,
                      number_ranges, counts, numbers), re.compile(r"\d")),

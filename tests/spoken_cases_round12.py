@@ -1,0 +1,39 @@
+"""Staff Polish, the last mile, round twelve (issue 28): the kinds a new writer's 60 notices of an office's year
+(bench/spoken/fresh11.tsv) showed the rules did not say right. Each kind holds fresh examples, not that set's
+sentences, and the near texts that must not change. tests/spoken_cases.py adds them to CASES (said exactly,
+stable, no warning)."""
+
+PER_PERSON = [
+    # a measured amount before "na os." closing its phrase: a person, not an estate
+    ("Mąka (do 5 kg na os.) w sklepie.", "Mąka, do pięciu kilogramów na osobę, w sklepie."),
+    ("Woda: 2 l na os.", "Woda: dwa litry na osobę"),
+    # near: an estate's name after "os.", a count of things, as before
+    ("Zbiórka 5 kg na os. Lipowym.", "Zbiórka pięć kilogramów na osiedlu Lipowym."),
+    ("Dwa sklepy na os. Lipowym.", "Dwa sklepy na osiedlu Lipowym."),
+]
+
+CODES = [
+    # the code of administrative procedure written "Kpa"/"kpa", undotted, after a law reference or "zgodnie z"
+    ("Skarga przysługuje (art. 227 Kpa).", "Skarga przysługuje, artykuł dwieście dwadzieścia siedem Kodeksu "
+     "postępowania administracyjnego."),
+    ("Termin liczy się zgodnie z kpa.", "Termin liczy się zgodnie z kodeksem postępowania administracyjnego."),
+    ("Doręczenie wg § 3 kpa.", "Doręczenie według paragrafu trzy kodeksu postępowania administracyjnego."),
+]
+
+ADDRESS_THEN_DATE = [
+    # a house number after a street's name, then a spaced dash and a date: the address, then the date
+    ("Festyn: ul. Polna 12 – 5.06.2027 r.",
+     "Festyn: ulica Polna dwanaście, piątego czerwca dwa tysiące dwudziestego siódmego roku."),
+    ("Zbiórka, os. Lipowe 3 - 14 maja.", "Zbiórka, osiedle Lipowe trzy, czternastego maja."),
+    # near: a span of days after "w dniach", a count after the number, as before
+    ("Kiermasz w dniach 9 – 12.06.2027 r.",
+     "Kiermasz w dniach od dziewiątego do dwunastego czerwca dwa tysiące dwudziestego siódmego roku."),
+    ("Dom przy ul. Polnej 12, 5 osób.", "Dom przy ulicy Polnej dwanaście, pięć osób."),
+]
+
+ROUND12 = PER_PERSON + CODES + ADDRESS_THEN_DATE
+
+# (written, a piece that must be warned about): still not said right, so warned.
+ROUND12_WARNINGS = [
+    ("Kpa to skrót.", "Kpa"),  # "Kpa" with no law reference before it: the code? left, and warned
+]

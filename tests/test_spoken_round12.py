@@ -1,0 +1,31 @@
+"""Staff Polish, the last mile, round twelve (issue 28): the protections of the new rules tried with the inputs
+that would break them. The kinds of tests/spoken_cases_round12.py said exactly and unwarned, and what is
+still not said right warned, are tested with the other rounds' in tests/test_spoken_cases.py."""
+from ivr.spoken.normalize import normalize
+from ivr.spoken.review import review
+
+
+def _warned(text: str) -> list[str]:
+    return [f.text for f in review(text).leftovers]
+
+
+def test_os_after_a_measured_amount_is_a_person_only_closing_its_phrase():
+    assert normalize("Torby (ok. 15 kg na os.).") == "Torby, około piętnastu kilogramów na osobę."
+    assert normalize("Mieszka 5 lat na os.") == "Mieszka pięć lat na osiedlu"  # years are no measured amount
+    assert normalize("Po 2 paczki na os. i dzieci.") == "Po dwie paczki na osiedlu i dzieci."  # a word after it
+    assert normalize("Zbiórka 5 kg na os. Lipowym.") == "Zbiórka pięć kilogramów na osiedlu Lipowym."  # a name
+
+
+def test_undotted_kpa_is_the_code_only_after_a_law_reference():
+    assert normalize("Odwołanie (art. 129 § 2 Kpa).").endswith("paragraf dwa Kodeksu postępowania administracyjnego.")
+    assert normalize("Ciśnienie 101 kPa.") == "Ciśnienie sto jeden kPa."  # a unit of pressure is no code
+    assert _warned("Kpa obowiązuje.") == ["Kpa"]  # no reference before it: left, and warned
+    assert "kodeks" not in normalize("Ciśnienie 101 kpa.")  # after a bare number (no label): no code
+
+
+def test_a_house_number_before_a_dash_and_a_date_is_no_first_day():
+    assert normalize("Targi, ul. Szkolna 9 – 21.04.2027 r.") == (
+        "Targi, ulica Szkolna dziewięć, dwudziestego pierwszego kwietnia dwa tysiące dwudziestego siódmego roku.")
+    assert normalize("Targi w dniach 9 – 21.04.") == "Targi w dniach od dziewiątego do dwudziestego pierwszego kwietnia."
+    assert normalize("Targi, ul. Szkolna 9 – 21 osób.") == "Targi, ulica Szkolna od dziewięciu do dwudziestu jeden osób."
+    assert normalize("Targi 9 – 21.04.") == "Targi od dziewiątego do dwudziestego pierwszego kwietnia."  # no street
