@@ -31,7 +31,21 @@ ADDRESS_THEN_DATE = [
     ("Dom przy ul. Polnej 12, 5 osób.", "Dom przy ulicy Polnej dwanaście, pięć osób."),
 ]
 
-ROUND12 = PER_PERSON + CODES + ADDRESS_THEN_DATE
+ACRONYMS = [
+    # the register of buildings' heat sources, in both tables
+    ("Zgłoś nowy piec do CEEB.", "Zgłoś nowy piec do ce-e-e-be."),
+]
+
+MONTHS = [
+    # a span of Roman months after a period's noun that a preposition governs: the months, not ordinals
+    ("W okresie XI–III dyżur w soboty.", "W okresie od listopada do marca dyżur w soboty."),
+    ("Kasa w okresie VI-IX nieczynna.", "Kasa w okresie od czerwca do września nieczynna."),
+    # near: an ordinal noun after the span, a numbered class, as before
+    ("W okresie II-III kwartału.", "W okresie od drugiego do trzeciego kwartału."),
+    ("Zajęcia w klasach IV–VI.", "Zajęcia w klasach od czwartej do szóstej."),
+]
+
+ROUND12 = PER_PERSON + CODES + ADDRESS_THEN_DATE + ACRONYMS + MONTHS
 
 # (written, a piece that must be warned about): still not said right, so warned.
 ROUND12_WARNINGS = [

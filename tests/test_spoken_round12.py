@@ -29,3 +29,26 @@ def test_a_house_number_before_a_dash_and_a_date_is_no_first_day():
     assert normalize("Targi w dniach 9 – 21.04.") == "Targi w dniach od dziewiątego do dwudziestego pierwszego kwietnia."
     assert normalize("Targi, ul. Szkolna 9 – 21 osób.") == "Targi, ulica Szkolna od dziewięciu do dwudziestu jeden osób."
     assert normalize("Targi 9 – 21.04.") == "Targi od dziewiątego do dwudziestego pierwszego kwietnia."  # no street
+
+
+def test_a_rooms_letter_is_unwarned_only_before_the_sentences_end():
+    # review() only: the spoken form alone ("pokój dwa b.") cannot tell "2b" from "2 b.", so leftovers() keeps it
+    assert review("Dyżur przeniesiono na parter (pok. 2b).").spoken == "Dyżur przeniesiono na parter, pokój dwa b."
+    assert _warned("Dyżur przeniesiono na parter (pok. 2b).") == []
+    assert _warned("Kasa w pok. 3a. Zapraszamy.") == []
+    assert _warned("Dyżur na parterze (pok. 1a).") == []
+    assert _warned("Dyżur w pok. 1a. przez cały dzień.") == ["a."]  # a lowercase word after it: no sentence's end
+    assert _warned("Sprawa x. Zapraszamy.") != []  # a lone letter with no room before it: warned as before
+    assert _warned("Zapisy w pok. 2 b.") == ["b."]  # written apart: round nine's must-warn, as before
+
+
+def test_ceeb_is_known_and_a_longer_acronym_is_not():
+    assert _warned("Deklaracja do CEEB.") == []
+    assert _warned("Deklaracja do CEEBX.") == ["CEEBX"]
+
+
+def test_a_span_of_roman_months_after_a_period_even_after_a_preposition():
+    assert normalize("W okresie VII–VIII kasa czynna.") == "W okresie od lipca do sierpnia kasa czynna."
+    assert normalize("W okresie II-III kwartału.") == "W okresie od drugiego do trzeciego kwartału."  # ordinals
+    assert normalize("W klasach I–III.") == "W klasach od pierwszej do trzeciej."  # no period's noun
+    assert _warned("Zebrania w dniach VII–VIII.") == ["VII", "VIII"]  # "dni" is no period of the year: warned

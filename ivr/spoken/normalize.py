@@ -79,6 +79,8 @@ DEFAULT_ACRONYMS: Mapping[str, str] = MappingProxyType({
     "KDR": "ka-de-er",
     # round eleven (issue 28): the tax office, the Solidarity Fund, the family ministry
     "US": "u-es", "FS": "ef-es", "MRPiPS": "em-er-pe-i-pe-es",
+    # round twelve (issue 28): the register of buildings' heat sources a gmina's heating notices name
+    "CEEB": "ce-e-e-be",
 })
 
 # Written abbreviation -> spoken words. A capitalised abbreviation ("Ul.")
