@@ -45,7 +45,19 @@ MONTHS = [
     ("Zajęcia w klasach IV–VI.", "Zajęcia w klasach od czwartej do szóstej."),
 ]
 
-ROUND12 = PER_PERSON + CODES + ADDRESS_THEN_DATE + ACRONYMS + MONTHS
+CLOSED_DAYS = [
+    # a timetable's last item, a day closed, said as its earlier items were: "w" + the accusative
+    ("Biuro: pn. 8-16, wt. 9-12, sob. i niedz. zamknięte.",
+     "Biuro: w poniedziałek od ósmej do szesnastej, we wtorek od dziewiątej do dwunastej, w sobotę i niedzielę "
+     "zamknięte."),
+    ("Punkt: śr. 10-14, czw. nieczynny.", "Punkt: w środę od dziesiątej do czternastej, w czwartek nieczynny."),
+    # near: no earlier day said with "w", or another sentence: the bare day, as before
+    ("Magazyn: pn.-pt. 8-14, sob. i niedz. nieczynny.",
+     "Magazyn: od poniedziałku do piątku od ósmej do czternastej, sobota i niedziela nieczynny."),
+    ("Kasa: pt. nieczynna.", "Kasa: piątek nieczynna."),
+]
+
+ROUND12 = PER_PERSON + CODES + ADDRESS_THEN_DATE + ACRONYMS + MONTHS + CLOSED_DAYS
 
 # (written, a piece that must be warned about): still not said right, so warned.
 ROUND12_WARNINGS = [

@@ -52,3 +52,10 @@ def test_a_span_of_roman_months_after_a_period_even_after_a_preposition():
     assert normalize("W okresie II-III kwartału.") == "W okresie od drugiego do trzeciego kwartału."  # ordinals
     assert normalize("W klasach I–III.") == "W klasach od pierwszej do trzeciej."  # no period's noun
     assert _warned("Zebrania w dniach VII–VIII.") == ["VII", "VIII"]  # "dni" is no period of the year: warned
+
+
+def test_a_closed_day_takes_w_only_after_an_earlier_day_said_so_in_its_sentence():
+    assert normalize("Kasa: pn. 8-15, pt. nieczynna.") == "Kasa: w poniedziałek od ósmej do piętnastej, w piątek nieczynna."
+    assert normalize("Kasa: pn. 8-15. Zatem, pt. nieczynna.").endswith("Zatem, piątek nieczynna.")  # a full stop between
+    assert normalize("Kasa: pn.-pt. 8-15, sob. nieczynna.").endswith(", sobota nieczynna.")  # a span, no "w" said
+    assert normalize("Kasa: pn. 8-15, pt. bez zmian.").endswith(", piątek bez zmian.")  # no "nieczynny" after it

@@ -1624,7 +1624,32 @@ def weekdays(text: str) -> str:
     if "/" in text:
         text = _DAY_SLASH.sub(_day_slash, text)
     text = _DAYS_BEFORE_TIME.sub(on_days, _DAY_RANGE.sub(day_range, text))
+    if "czynn" in text or "zamknięt" in text:
+        text = _CLOSED_DAY_ITEM.sub(_closed_day_item, text)
     return _DAYS_AFTER_VERB.sub(_days_after_verb, text)
+
+
+# A weekday closing a list of a timetable, then "nieczynny" ("pn. 8-15, wt. 7-14, pt. nieczynna"): "w" + the
+# accusative when an earlier item of the sentence was said so ("w poniedziałek …, w piątek nieczynna"); a list
+# with no such item keeps the bare days ("od poniedziałku do piątku …, sobota i niedziela nieczynny").
+_CLOSED_DAY_ITEM = re.compile(rf"(?<=[,;] )(?P<days>(?:{_DAY})(?:\s+(?:i|oraz)\s+(?:{_DAY}))*)"
+                              r"(?=\s+(?:nieczynn|czynn|zamknięt)\w*)")
+_DAY_ON_SAID = re.compile(r"(?<!\w)(?:[wW]e? (?:" + "|".join(d.split(" ", 1)[1] for d in WEEKDAY_ON) + r"))(?!\w)")
+
+
+def _closed_day_item(m: re.Match) -> str:
+    sentence = re.split(r"[.!?]\s", m.string[max(0, m.start() - 300):m.start()])[-1]
+    if not _DAY_ON_SAID.search(sentence):
+        return m[0]
+    first = True
+
+    def on(d: re.Match) -> str:
+        nonlocal first
+        said = WEEKDAY_ON[_weekday_index(d[0])]
+        said, first = (said if first else said.split(" ", 1)[1]), False  # "w sobotę i niedzielę": one "w"
+        return said
+
+    return _DAY_WORD.sub(on, m["days"])
 
 
 _WRITTEN_SPAN = re.compile(
