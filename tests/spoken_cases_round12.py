@@ -57,7 +57,20 @@ CLOSED_DAYS = [
     ("Kasa: pt. nieczynna.", "Kasa: piątek nieczynna."),
 ]
 
-ROUND12 = PER_PERSON + CODES + ADDRESS_THEN_DATE + ACRONYMS + MONTHS + CLOSED_DAYS
+FREE_AND_ANNEX = [
+    # "bezpł." before a noun agrees with it, in the case of the preposition or the verb before it
+    ("Oferujemy bezpł. porady prawne.", "Oferujemy bezpłatne porady prawne."),
+    ("Zapraszamy na bezpł. badanie słuchu.", "Zapraszamy na bezpłatne badanie słuchu."),
+    ("Gmina zapewnia bezpł. pomoc.", "Gmina zapewnia bezpłatną pomoc."),
+    # "zał." is "załącznik", declined
+    ("Wzór oświadczenia stanowi zał. nr 1.", "Wzór oświadczenia stanowi załącznik numer jeden."),
+    ("Dane wpisz w zał. nr 2 do wniosku.", "Dane wpisz w załączniku numer dwa do wniosku."),
+    ("Wniosek i oświadczenie – zał.", "Wniosek i oświadczenie, załącznik."),
+    # near: "bezpł." in brackets after its noun, as before
+    ("Porady prawne (bezpł.) w czwartki", "Porady prawne, bezpłatne, w czwartki"),
+]
+
+ROUND12 = PER_PERSON + CODES + ADDRESS_THEN_DATE + ACRONYMS + MONTHS + CLOSED_DAYS + FREE_AND_ANNEX
 
 # (written, a piece that must be warned about): still not said right, so warned.
 ROUND12_WARNINGS = [

@@ -145,6 +145,7 @@ TABLE_CASES = {
     "tel. kontakt.": ("tel. kontakt. 606 902 915", f"telefon kontaktowy {MOBILE}"),
     # round twelve
     "kpa": ("art. 35 kpa", "artykuł trzydzieści pięć kodeksu postępowania administracyjnego"),
+    "zał.": ("w zał. nr 3", "w załączniku numer trzy"),
     "dom.": ("dla gosp. dom. w gminie", "dla gospodarstwa domowego w gminie"),
 }
 

@@ -59,3 +59,15 @@ def test_a_closed_day_takes_w_only_after_an_earlier_day_said_so_in_its_sentence(
     assert normalize("Kasa: pn. 8-15. Zatem, pt. nieczynna.").endswith("Zatem, piątek nieczynna.")  # a full stop between
     assert normalize("Kasa: pn.-pt. 8-15, sob. nieczynna.").endswith(", sobota nieczynna.")  # a span, no "w" said
     assert normalize("Kasa: pn. 8-15, pt. bez zmian.").endswith(", piątek bez zmian.")  # no "nieczynny" after it
+
+
+def test_bezpl_agrees_with_a_noun_after_it_but_stays_warned_with_none():
+    assert normalize("Bezpł. badania dla kobiet.") == "Bezpłatne badania dla kobiet."
+    assert _warned("Dla dzieci bezpł.") == ["bezpł."]  # round eight's: "bezpłatne" or "bezpłatnie"
+    assert _warned("Porady bezpł. w czwartki.") == ["bezpł."]  # a preposition after it, no noun
+    assert _warned("Wstęp bezpł. dla dzieci.") == ["bezpł."]
+
+
+def test_zal_ends_a_sentence_when_it_closes_one():
+    assert normalize("Wzór w zał. Potem wniosek.") == "Wzór w załączniku. Potem wniosek."
+    assert normalize("Wzór w zał. nr 3.") == "Wzór w załączniku numer trzy."

@@ -215,6 +215,7 @@ ABBREVIATIONS: Mapping[str, str] = MappingProxyType({
     "k.p.a.": "kodeksu postępowania administracyjnego",  # round eleven: the codes, declined as "u.p.s." is
     "k.c.": "kodeksu cywilnego",
     "kpa": "kodeksu postępowania administracyjnego",  # round twelve: "Kpa" undotted, only after a law reference
+    "zał.": "załącznik",  # round twelve: declined ("w zał. nr 3" -> "w załączniku")
     "k.r.o.": "kodeksu rodzinnego i opiekuńczego",
     "u.p.s.": "ustawy o pomocy społecznej",  # the act, declined: "z u.p.s." -> "z ustawą"; after a reference its genitive
     "ost.": "ostatni",  # agreeing with the noun after it (a count of two to four between): "za ost. 3 m-ce" -> "ostatnie"
@@ -233,7 +234,7 @@ _NOUN_LEMMAS = {
     "pok.": "pokój", "p.": "pokój", "art.": "artykuł", "ust.": "ustęp", "pkt": "punkt",
     "pkt.": "punkt", "§": "paragraf", "dn.": "dzień", "poz.": "pozycja", "zaśw.": "zaświadczenie",
     "wys.": "wysokość", "temp.": "temperatura", "lok.": "lokal", "gm.": "gmina", "pow.": "powierzchnia",
-    "j.": "język", "tyg.": "tydzień", "gosp.": "gospodarstwo",
+    "j.": "język", "tyg.": "tydzień", "gosp.": "gospodarstwo", "zał.": "załącznik",
 }
 # Titles before a name take the name's case ("z dr. Nowakiem" -> "z doktorem Nowakiem"); each
 # word of a title with its part of speech (None: said as written, "lekarz medycyny").
@@ -258,7 +259,7 @@ _AGREEING = {"tzw.": ("tak", "zwan"), "ww.": ("wyżej", "wymienion"), "w/w": ("w
 _TIME_NOUN_AFTER = re.compile(r"\s*(?:rok|roku|rokiem|miesiąc|miesiąca|miesiącu|m-ca|m-cu|tydzień|tygodnia|tygodniu"
                               r"|kwartał|kwartału|kwartale|półrocz[aeu]|lat|latach|sezon|sezonu|sezonie)(?!\w)")
 # Abbreviations whose period can also be the full stop of a sentence.
-_SENTENCE_FINAL = frozenset({"s.A.", "tyg.", "wlkp.", "elektr.", "dom.", "społ.", "szk.", "u.p.s.", "k.p.a.", "k.c.", "k.r.o.", "bezpł.", "itd.", "itp.", "r.", "zł.", "br.", "b.r.", "ub.r.", "n.p.m.", "b.m.", "zm.",
+_SENTENCE_FINAL = frozenset({"s.A.", "zał.", "tyg.", "wlkp.", "elektr.", "dom.", "społ.", "szk.", "u.p.s.", "k.p.a.", "k.c.", "k.r.o.", "bezpł.", "itd.", "itp.", "r.", "zł.", "br.", "b.r.", "ub.r.", "n.p.m.", "b.m.", "zm.",
                              "pon.", "pn.", "wt.", "śr.", "czw.", "pt.", "sob.", "niedz.", "ndz."})
 
 # "godz." agrees with the word before it: "o godzinie", "od godziny" ...
@@ -1069,6 +1070,29 @@ _AGREE_BEFORE = {"dot.": ("dotyczyć", "pact"), "św.": ("święty", "adj"), "el
                  "szk.": ("szkolny", "adj"), "bezpł.": ("bezpłatny", "adj")}
 
 
+def _agreeing_with_noun_after(m: re.Match) -> str | None:
+    """"bezpł." before a lowercase word that is only a noun: "bezpłatny" agreeing with it, in the case of the
+    preposition before, the object's after a verb, else the nominative ("Bezpł. badania", "oferujemy bezpł. porady")."""
+    nxt = re.match(r"\s+([a-ząćęłńóśźż]+)(?!\w)", m.string[m.end():m.end() + 40])
+    if not nxt:
+        return None
+    found = readings(nxt[1])
+    nouns = [r for r in found if r.pos == "subst" and r.cases and r.gender]
+    if not nouns or any(r.pos not in {"subst", "ger"} for r in found):
+        return None  # "bezpł. w czwartki", "bezpł. dla dzieci": no noun after it
+    if main := {r.lemma for r in nouns if "nom" in r.cases}:  # "badanie": not the rare "badan" in the locative
+        nouns = [r for r in nouns if r.lemma in main]
+    before = m.string[max(0, m.start() - 25):m.start()]
+    prev = re.search(r"(\w+)\s*$", before)
+    cases = governed_cases(before) or (("acc",) if prev and any(r.pos == "fin" for r in readings(prev[1].lower()))
+                                       else ("nom",))
+    r = next((r for c in cases for r in nouns if c in r.cases), None)
+    if r is None:
+        return None
+    case = next(c for c in cases if c in r.cases)
+    return _inflect("bezpłatny", "adj", r.number, case, r.gender, ("pos",)) or None
+
+
 def _agreeing_before(key: str, m: re.Match) -> str | None:
     nxt = re.match(r"\s*(\w)", m.string[m.end():m.end() + 3])
     if key == "św." and nxt and nxt[1].isupper():
@@ -1081,6 +1105,8 @@ def _agreeing_before(key: str, m: re.Match) -> str | None:
         governed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
         case = next((c for c in (*governed, "gen", "nom", "acc", "loc", "inst", "dat") if c in cases), "nom")
         return _inflect("święty", "adj", "sg", case, "f", ("pos",))
+    if key == "bezpł." and (before_noun := _agreeing_with_noun_after(m)):
+        return before_noun  # "(bezpł. badania" -> "bezpłatne badania" (round twelve)
     prev = re.search(r"(\w+)\s*\(?\s*$", m.string[max(0, m.start() - 30):m.start()])
     if not prev:
         return None
@@ -1334,9 +1360,11 @@ def abbreviations(text: str) -> str:
             spoken = working + _full_stop(m)
         elif key == "dom." and not re.search(r"gospodarstw\w*\s*$", m.string[max(0, m.start() - 20):m.start()], re.I):
             return written  # "dom." is also "dom", "domofon": left, and warned
-        elif key == "bezpł." and not m.string[max(0, m.start() - 2):m.start()].strip().endswith("("):
-            return written  # only in brackets after what it qualifies; "dzieci bezpł." is left (and warned), as
-            # tests/test_spoken_warnings_round8.py keeps it: "bezpłatne" or "bezpłatnie"
+        elif key == "bezpł." and not m.string[max(0, m.start() - 2):m.start()].strip().endswith("(") and not (
+                _agreeing_with_noun_after(m)):
+            return written  # only in brackets after what it qualifies, or before a noun ("bezpł. porady", round
+            # twelve); "dzieci bezpł." is left (and warned), as tests/test_spoken_warnings_round8.py keeps it:
+            # "bezpłatne" or "bezpłatnie"
         elif key in {"elektr.", "wlkp.", "dom.", "społ.", "szk.", "bezpł."} and not _agreeing_before(key, m):
             return written  # no noun before it to agree with: left, and warned
         elif key == "dot." and re.search(r"(?:^|[(:;])\s*$", m.string[max(0, m.start() - 4):m.start()]):
