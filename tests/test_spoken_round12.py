@@ -71,3 +71,11 @@ def test_bezpl_agrees_with_a_noun_after_it_but_stays_warned_with_none():
 def test_zal_ends_a_sentence_when_it_closes_one():
     assert normalize("Wzór w zał. Potem wniosek.") == "Wzór w załączniku. Potem wniosek."
     assert normalize("Wzór w zał. nr 3.") == "Wzór w załączniku numer trzy."
+
+
+def test_a_genitive_count_after_a_dash_is_warned_only_for_two_to_four():
+    assert _warned("W ciągu 1 m-ca, a w sprawie trudnej – 2 m-cy.") == ["2 m-cy"]
+    assert _warned("Okres – 5 m-cy.") == []  # "pięć miesięcy" either way
+    assert _warned("Okres – 12 m-cy.") == []
+    assert _warned("Wsparcie do 3 m-cy.") == []  # no dash: the preposition says the case
+    assert _warned("Okres – 3 m-ce.") == []  # written in the nominative

@@ -317,14 +317,26 @@ def counts(text: str) -> str:
 _PER_EACH_ALONE = re.compile(r"(?<!\w)[Pp]o\s+(?P<n>[0-9]{1,3})(?=\s+(?:na|dla|w|we|z|ze|do|od|za|przez|i|oraz|lub)(?!\w)|\s*[,.;:!?)](?![0-9])|\s*$)")
 
 
+# "…w ciągu 1 m-ca, a w sprawie skomplikowanej – 2 m-cy": a count of two to four after a dash, its noun written in
+# the genitive plural ("m-cy", not "m-ce"): a preposition left out ("w ciągu dwóch miesięcy") or a clerk's
+# shorthand for "dwa miesiące"? The rules say the second (issue 28, round twelve).
+_GENITIVE_AFTER_DASH = re.compile(r"[–—]\s*(?P<count>(?P<n>[0-9]{1,3})\s*m-cy)(?!\w)")
+
+
 def unsure_counts(text: str) -> list[str]:
     """Counts of a written text whose numeral is a guess: "po 1" with its noun left out (its gender
-    is the noun's, "po jednej paczce"). Each as written, once, in order."""
+    is the noun's, "po jednej paczce"); "– 2 m-cy" after a dash (a preposition left out?). Each as written,
+    once, in order."""
     found = []
     for m in _PER_EACH_ALONE.finditer(text):
         n = _int(m["n"])
         if n % 10 in {1, 2} and n % 100 != 12:  # "jeden/jedna", "dwa/dwie": the gender shows
             found.append(m[0].strip())
+    if "m-cy" in text:
+        for m in _GENITIVE_AFTER_DASH.finditer(text):
+            n = _int(m["n"])
+            if n % 10 in {2, 3, 4} and n % 100 not in {12, 13, 14}:  # "dwa miesiące" or "dwóch miesięcy"
+                found.append(m["count"])
     return list(dict.fromkeys(found))
 
 
