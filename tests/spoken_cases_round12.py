@@ -70,11 +70,28 @@ FREE_AND_ANNEX = [
     ("Porady prawne (bezpł.) w czwartki", "Porady prawne, bezpłatne, w czwartki"),
 ]
 
-ROUND12 = PER_PERSON + CODES + ADDRESS_THEN_DATE + ACRONYMS + MONTHS + CLOSED_DAYS + FREE_AND_ANNEX
+RANGES = [
+    # a range before a unit: the unit's noun in the genitive plural, "od … do" (was "dwa-trzy osoby", warned)
+    ("Dojazd 5-10 km od urzędu.", "Dojazd od pięciu do dziesięciu kilometrów od urzędu."),
+    ("Kurs trwa 2-3 godz. dziennie.", "Kurs trwa od dwóch do trzech godzin dziennie."),
+    # after "dla", "bez", "około": the preposition's genitive, no "od" (was "dla od dwóch")
+    ("Paczki dla 2-4 os. w rodzinie.", "Paczki dla dwóch do czterech osób w rodzinie."),
+    ("Wsparcie dla 3-5 rodzin.", "Wsparcie dla trzech do pięciu rodzin."),
+    ("Czas oczekiwania ok. 2-3 tyg.", "Czas oczekiwania około dwóch do trzech tygodni."),
+    # "N i więcej os.": people, not an estate
+    ("Dodatek (5 i więcej os.).", "Dodatek, pięć i więcej osób."),
+    # near: a range with no preposition before it, as before
+    ("Grupy 5-10 osób.", "Grupy od pięciu do dziesięciu osób."),
+]
+
+ROUND12 = (PER_PERSON + CODES + ADDRESS_THEN_DATE + ACRONYMS + MONTHS + CLOSED_DAYS + FREE_AND_ANNEX + RANGES)
 
 # (written, a piece that must be warned about): still not said right, so warned.
 ROUND12_WARNINGS = [
     ("Kpa to skrót.", "Kpa"),  # "Kpa" with no law reference before it: the code? left, and warned
     # a count of two to four after a dash with its noun in the genitive plural: a preposition left out?
     ("Zwrot w ciągu 1 m-ca, w sprawach spornych – 3 m-cy.", "3 m-cy"),
+    # a range before a large unit or one with an adjective: not said as a range yet, warned as before
+    ("Kara 5-10 tys. zł.", "pięć-dziesięć"),
+    ("Działka 2-3 m2.", "dwa-trzy"),
 ]

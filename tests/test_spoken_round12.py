@@ -79,3 +79,16 @@ def test_a_genitive_count_after_a_dash_is_warned_only_for_two_to_four():
     assert _warned("Okres – 12 m-cy.") == []
     assert _warned("Wsparcie do 3 m-cy.") == []  # no dash: the preposition says the case
     assert _warned("Okres – 3 m-ce.") == []  # written in the nominative
+
+
+def test_a_range_before_a_unit_and_after_a_genitive_preposition():
+    assert normalize("Dla 2-3 os.") == "Dla dwóch do trzech osób"
+    assert normalize("Trasa 5-10 km.") == "Trasa od pięciu do dziesięciu kilometrów."
+    assert normalize("Trasa 10-5 km.") != "Trasa od dziesięciu do pięciu kilometrów."  # backwards: no range
+    assert normalize("Termin 5-10 dni.") == "Termin od pięciu do dziesięciu dni."  # no preposition: "od" as before
+    assert "od od" not in normalize("Od 5-10 dni.")
+
+
+def test_os_after_i_wiecej_is_people_and_ends_its_sentence():
+    assert normalize("Rodziny 5 i więcej os. Potem.") == "Rodziny pięć i więcej osób. Potem."
+    assert normalize("Więcej os. Lipowe.") == "Więcej osiedle Lipowe."  # no count before "więcej": as before

@@ -958,6 +958,9 @@ def _os_by_context(m: re.Match) -> str | None:
                 m.string[m.end():m.end() + 40]):
         governed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
         return _inflect("osoba", "subst", "pl", governed[0] if governed else "nom", "f") or "osoby"
+    if re.search(r"(?<!\w)(?:[0-9]+|[a-ząćęłńóśźż]+)\s+(?:i|lub|albo)\s+(?:więcej|mniej)\s*$",
+                 m.string[max(0, m.start() - 40):m.start()]):
+        return "osób"  # "(5 i więcej os.)" -> "pięć i więcej osób", a count's genitive (round twelve; was "osiedle")
     return None
 
 
@@ -1411,7 +1414,7 @@ def abbreviations(text: str) -> str:
                 return written  # "gm. Kleszczewo" with nothing to tell its case: left, and warned
             spoken = _inflect("gmina", "subst", "sg", case or _noun_case(m.string, m.start()), "f") or "gmina"
         elif key == "os." and (kind := _os_by_context(m)):
-            spoken = kind + (_full_stop(m) if kind.startswith("osobist") else "")  # "Zabrać dowód os." ends there
+            spoken = kind + (_full_stop(m) if kind.startswith(("osobist", "osób")) else "")  # "Zabrać dowód os." ends there
         elif key == "os." and (person := _person(m)):
             spoken = person
         elif key == "gosp." and (case := _case_with_adjective_after(m, "n")):
