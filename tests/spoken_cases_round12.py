@@ -84,7 +84,15 @@ RANGES = [
     ("Grupy 5-10 osób.", "Grupy od pięciu do dziesięciu osób."),
 ]
 
-ROUND12 = (PER_PERSON + CODES + ADDRESS_THEN_DATE + ACRONYMS + MONTHS + CLOSED_DAYS + FREE_AND_ANNEX + RANGES)
+PERSONS_ADJECTIVE = [
+    # "N-os." after the noun it qualifies: "N-osobowy" agreeing with it (was "jeden-osiedle", warned)
+    ("Zasiłek dla gosp. 1-os. wynosi 300 zł.", "Zasiłek dla gospodarstwa jednoosobowego wynosi trzysta złotych."),
+    ("Wolny pokój 2-os. na parterze.", "Wolny pokój dwuosobowy na parterze."),
+    ("Paczki dla rodzin 4-os. i większych.", "Paczki dla rodzin czteroosobowych i większych."),
+]
+
+ROUND12 = (PER_PERSON + CODES + ADDRESS_THEN_DATE + ACRONYMS + MONTHS + CLOSED_DAYS + FREE_AND_ANNEX + RANGES
+           + PERSONS_ADJECTIVE)
 
 # (written, a piece that must be warned about): still not said right, so warned.
 ROUND12_WARNINGS = [
@@ -94,4 +102,5 @@ ROUND12_WARNINGS = [
     # a range before a large unit or one with an adjective: not said as a range yet, warned as before
     ("Kara 5-10 tys. zł.", "pięć-dziesięć"),
     ("Działka 2-3 m2.", "dwa-trzy"),
+    ("Mamy 2-os. pokoje.", "dwa-osiedle"),  # a verb before it, no noun to agree with: left, and warned
 ]

@@ -92,3 +92,9 @@ def test_a_range_before_a_unit_and_after_a_genitive_preposition():
 def test_os_after_i_wiecej_is_people_and_ends_its_sentence():
     assert normalize("Rodziny 5 i więcej os. Potem.") == "Rodziny pięć i więcej osób. Potem."
     assert normalize("Więcej os. Lipowe.") == "Więcej osiedle Lipowe."  # no count before "więcej": as before
+
+
+def test_n_os_agrees_with_a_noun_before_it_and_needs_one():
+    assert normalize("W gosp. 2-os. dochód.") == "W gospodarstwie dwuosobowym dochód."
+    assert normalize("Sala 10-os. Zapraszamy.") == "Sala dziesięcioosobowa. Zapraszamy."  # the sentence ends there
+    assert _warned("Dla 2-os.") != []  # a preposition before it, no noun: left, and warned

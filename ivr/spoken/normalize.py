@@ -599,7 +599,40 @@ def compound_adjectives(text: str) -> str:
         if first is None or last == m[0] or int(m["a"]) >= int(m["n"]):
             return m[0]
         return f"{first}- do {last}"
+    if "-os." in text or "- os." in text:
+        text = _PERSONS_ADJECTIVE.sub(_persons_adjective, text)
     return _COMPOUND.sub(say, _COMPOUND_RANGE.sub(span, text))
+
+
+# "gosp. 1-os.": "N-osobowy" shortened, after the noun it qualifies (round twelve; was "jeden-osiedle", warned).
+_PERSONS_ADJECTIVE = re.compile(r"(?<![\w.,:/-])(?P<n>[0-9]{1,2})\s?-\s?os\.(?!\w)")
+
+
+def _persons_adjective(m: re.Match) -> str:
+    """"dla gosp. 1-os." -> "dla gosp. jednoosobowego": agreeing with the noun right before it, in the case the
+    preposition before that noun gives it; with no noun before it, left (and warned)."""
+    first = _COMBINING.get(int(m["n"]))
+    prev = re.search(r"(?<![\w.])(\w+\.?)\s*$", m.string[max(0, m.start() - 30):m.start()])
+    if first is None or not prev:
+        return m[0]
+    word = prev[1]
+    lemma = _NOUN_LEMMAS.get(word.lower()) if word.endswith(".") else None
+    pos = m.start() - len(m.string[max(0, m.start() - 30):m.start()]) + prev.start()
+    if lemma:
+        nouns = [r for r in noun_readings(lemma) if "nom" in r.cases and r.number == "sg"]
+        number, case = "sg", _noun_case(m.string, pos)
+    else:
+        if any(r.pos in {"fin", "praet", "prep", "conj", "adv", "qub"} for r in readings(word.lower())):
+            return m[0]  # "mamy 2-os.": a verb's, not a noun's
+        nouns = [r for r in noun_readings(word.lower()) if r.cases]
+        governed = governed_cases(m.string[max(0, pos - 25):pos])
+        nouns = [r for c in (*governed, "nom", "gen", "acc", "loc", "inst", "dat") for r in nouns if c in r.cases]
+        number = nouns[0].number if nouns else "sg"
+        case = next((c for c in (*governed, "nom", "gen", "acc", "loc", "inst", "dat") if nouns and c in nouns[0].cases), "nom")
+    if not nouns:
+        return m[0]
+    said = _inflect(first + "osobowy", "adj", number, case, nouns[0].gender, ("pos",))
+    return (said + _full_stop(m)) if said else m[0]
 
 
 _TIMES_SIGN = re.compile(r"(?<=[0-9])\s*[x×]\s*(?=[0-9])|(?<=[0-9])\s*[x×](?=\s+(?:w|na|dziennie|tygodniowo|"
