@@ -9,6 +9,7 @@ from spoken_cases_round8 import ROUND8, ROUND8_WARNINGS  # noqa: F401 (issue 28,
 from spoken_cases_round9 import ROUND9, ROUND9_WARNINGS  # noqa: F401 (issue 28, round nine)
 from spoken_cases_round10 import ROUND10, ROUND10_WARNINGS  # noqa: F401 (issue 28, round ten)
 from spoken_cases_round11 import ROUND11, ROUND11_WARNINGS  # noqa: F401 (issue 28, round eleven)
+from spoken_cases_round12 import ROUND12, ROUND12_WARNINGS  # noqa: F401 (issue 28, round twelve)
 
 Y2026 = "dwa tysiące dwudziestego szóstego roku"
 Y2027 = "dwa tysiące dwudziestego siódmego roku"
@@ -370,7 +371,7 @@ AT_MERGE = [
 ]
 
 CASES = (CLOSURES + HOURS + ROMAN + ABBREVIATIONS + COUNTS + AMOUNTS_AND_PROGRAMMES + CONTACTS + NOTICES + AT_MERGE
-         + LAST_MILE + ROUND5 + ROUND6 + ROUND7 + ROUND8 + ROUND9 + ROUND10 + ROUND11)
+         + LAST_MILE + ROUND5 + ROUND6 + ROUND7 + ROUND8 + ROUND9 + ROUND10 + ROUND11 + ROUND12)
 
 # Each must be reported by leftovers(): (written, a piece that must be among the leftovers).
 LEFTOVER_CASES = [

@@ -144,6 +144,15 @@ TABLE_CASES = {
     "n. praw.": ("dr n. praw. Ewa Lis", "doktor nauk prawnych Ewa Lis"),
     "fax": ("fax 61 812 40 51", "faks sześćdziesiąt jeden, osiemset dwanaście, czterdzieści, pięćdziesiąt jeden"),
     "gosp.": ("w gosp. domowym", "w gospodarstwie domowym"),
+    # round eleven's entries (added in round twelve, which found them missing here)
+    "k.p.a.": ("art. 35 k.p.a.", "artykuł trzydzieści pięć kodeksu postępowania administracyjnego"),
+    "k.c.": ("przepisy k.c.", "przepisy kodeksu cywilnego"),
+    "k.r.o.": ("art. 133 k.r.o.", "artykuł sto trzydzieści trzy kodeksu rodzinnego i opiekuńczego"),
+    "rob.": ("do 3 dni rob.", "do trzech dni roboczych"),
+    "tel. kontakt.": ("tel. kontakt. 606 902 915", f"telefon kontaktowy {MOBILE}"),
+    # round twelve
+    "kpa": ("art. 35 kpa", "artykuł trzydzieści pięć kodeksu postępowania administracyjnego"),
+    "zał.": ("w zał. nr 3", "w załączniku numer trzy"),
     "dom.": ("dla gosp. dom. w gminie", "dla gospodarstwa domowego w gminie"),
 }
 

@@ -27,6 +27,12 @@ RULE_CASES = {
         ("48 m²", "48 m²"),  # a unit's exponent, no minutes
         ("30³⁰", "30³⁰"),  # no hour
     ],
+    n.house_number_dash: [  # round twelve (issue 28)
+        ("ul. Czarnieckiego 9 – 21.04.2027 r.", "ul. Czarnieckiego dziewięć, 21.04.2027 r."),
+        ("os. Lipowe 3 - 14 maja", "os. Lipowe trzy, 14 maja"),
+        ("w dniach 9 – 21.04.2027 r.", "w dniach 9 – 21.04.2027 r."),  # no street: a span of days
+        ("ul. Szkolna 9 – 21 osób", "ul. Szkolna 9 – 21 osób"),  # a count after it
+    ],
     n.written_times: [  # round seven (issue 28)
         ("o godz. 12,00", "o godz. 12:00"),
         ("godz. 12,50 zł", "godz. 12,50 zł"),  # money, not a time

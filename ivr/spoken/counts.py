@@ -111,6 +111,10 @@ _FLAT = re.compile(r"(?<![\w.,])(?P<n>[0-9]{1,4})\s?m\.\s*(?=[0-9])")
 _STREET_BEFORE = re.compile(r"(?<!\w)(?:ul|al|os|pl)\.|(?<!\w)(?:ulic|alej|osiedl|plac)\w*", re.I)
 
 
+# The first number of a range and its dash, right before a unit's number: "2-" of "2-3 os.".
+_RANGE_FIRST = re.compile(r"(?<![\w.,:/-])(?P<a>[0-9]{1,4})\s?[-–—]\s?$")
+
+
 # "do 3 t węgla lub 5 m³ drewna": a measured amount after "lub", "albo", "i", "oraz" is the other of a pair and takes
 # the case the preposition before the first gave ("do pięciu metrów"), when nothing but its noun comes between.
 _PAIRED_AMOUNT = re.compile(
@@ -137,6 +141,13 @@ def units(text: str) -> str:
             case = "gen"  # "koszt 1 godz." -> "koszt jednej godziny", "cena 1 kg" -> "cena jednego kilograma"
         gender = "f" if lemma in _FEMININE_UNITS else "m3"
         adjective = _UNIT_ADJECTIVES.get(unit)
+        if not m["frac"] and not m["zl"] and lemma not in _LARGE and not adjective and (
+                first := _RANGE_FIRST.search(m.string, max(0, m.start() - 12), m.start())) and int(
+                    first["a"]) < _int(m["n"]):
+            # "2-3 os.", "5-10 km": the second number of a range; its unit's noun in the genitive plural, and the
+            # range said by number_ranges ("od dwóch do trzech osób"; was "dwa-trzy osoby", warned) (round twelve)
+            ending = "." if unit.endswith(".") and unit != "os." and _sentence_ends(m) else ""
+            return f"{m['n']} {count_noun(5, lemma, 'gen', gender)}{ending}"
         if m["frac"] and lemma in _LARGE and len(m["frac"]) <= 3 and m["frac"] != "5":
             # "ok. 1,2 mln zł" -> "około miliona dwustu tysięcy złotych": the whole amount, in its case
             n = _int(m["n"]) * _LARGE_VALUE[lemma] + int(m["frac"]) * _LARGE_VALUE[lemma] // 10 ** len(m["frac"])
@@ -236,6 +247,8 @@ def number_ranges(text: str) -> str:
         a, b = int(m["a"]), int(m["b"])
         if a >= b or re.search(r"(?:^|\s)(?:od|do)\s*$", m.string[max(0, m.start() - 30):m.start()]):
             return m[0]
+        # after a preposition that takes the genitive, no "od": "dla dwóch do trzech osób" (was "dla od dwóch")
+        od = "" if _GENITIVE_PREPOSITION_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) else "od "
         noun = m["noun"] or ""
         word = noun.strip()
         gender, collective = "m3", False
@@ -246,8 +259,11 @@ def number_ranges(text: str) -> str:
             noun = noun[: len(noun) - len(word)] + noun_form(word, "pl", "gen")
         first = cardinal(a, "gen", gender, collective)
         last = cardinal(b, "gen", gender, collective)
-        return f"od {first} do {last}{noun}"
+        return f"{od}{first} do {last}{noun}"
     return _RANGE.sub(say, text)
+
+
+_GENITIVE_PREPOSITION_BEFORE = re.compile(r"(?<!\w)(?:[dD]la|[bB]ez|[oO]koło|[wW]śród|[sS]pośród)\s+$")
 
 
 _COUNT = re.compile(
@@ -317,14 +333,26 @@ def counts(text: str) -> str:
 _PER_EACH_ALONE = re.compile(r"(?<!\w)[Pp]o\s+(?P<n>[0-9]{1,3})(?=\s+(?:na|dla|w|we|z|ze|do|od|za|przez|i|oraz|lub)(?!\w)|\s*[,.;:!?)](?![0-9])|\s*$)")
 
 
+# "…w ciągu 1 m-ca, a w sprawie skomplikowanej – 2 m-cy": a count of two to four after a dash, its noun written in
+# the genitive plural ("m-cy", not "m-ce"): a preposition left out ("w ciągu dwóch miesięcy") or a clerk's
+# shorthand for "dwa miesiące"? The rules say the second (issue 28, round twelve).
+_GENITIVE_AFTER_DASH = re.compile(r"[–—]\s*(?P<count>(?P<n>[0-9]{1,3})\s*m-cy)(?!\w)")
+
+
 def unsure_counts(text: str) -> list[str]:
     """Counts of a written text whose numeral is a guess: "po 1" with its noun left out (its gender
-    is the noun's, "po jednej paczce"). Each as written, once, in order."""
+    is the noun's, "po jednej paczce"); "– 2 m-cy" after a dash (a preposition left out?). Each as written,
+    once, in order."""
     found = []
     for m in _PER_EACH_ALONE.finditer(text):
         n = _int(m["n"])
         if n % 10 in {1, 2} and n % 100 != 12:  # "jeden/jedna", "dwa/dwie": the gender shows
             found.append(m[0].strip())
+    if "m-cy" in text:
+        for m in _GENITIVE_AFTER_DASH.finditer(text):
+            n = _int(m["n"])
+            if n % 10 in {2, 3, 4} and n % 100 not in {12, 13, 14}:  # "dwa miesiące" or "dwóch miesięcy"
+                found.append(m["count"])
     return list(dict.fromkeys(found))
 
 

@@ -79,6 +79,8 @@ DEFAULT_ACRONYMS: Mapping[str, str] = MappingProxyType({
     "KDR": "ka-de-er",
     # round eleven (issue 28): the tax office, the Solidarity Fund, the family ministry
     "US": "u-es", "FS": "ef-es", "MRPiPS": "em-er-pe-i-pe-es",
+    # round twelve (issue 28): the register of buildings' heat sources a gmina's heating notices name
+    "CEEB": "ce-e-e-be",
 })
 
 # Written abbreviation -> spoken words. A capitalised abbreviation ("Ul.")
@@ -212,6 +214,8 @@ ABBREVIATIONS: Mapping[str, str] = MappingProxyType({
     "st.": "starszy",  # only before a man's noun (a post), agreeing: "st. pracownik socjalny" (else left, and warned)
     "k.p.a.": "kodeksu postępowania administracyjnego",  # round eleven: the codes, declined as "u.p.s." is
     "k.c.": "kodeksu cywilnego",
+    "kpa": "kodeksu postępowania administracyjnego",  # round twelve: "Kpa" undotted, only after a law reference
+    "zał.": "załącznik",  # round twelve: declined ("w zał. nr 3" -> "w załączniku")
     "k.r.o.": "kodeksu rodzinnego i opiekuńczego",
     "u.p.s.": "ustawy o pomocy społecznej",  # the act, declined: "z u.p.s." -> "z ustawą"; after a reference its genitive
     "ost.": "ostatni",  # agreeing with the noun after it (a count of two to four between): "za ost. 3 m-ce" -> "ostatnie"
@@ -230,7 +234,7 @@ _NOUN_LEMMAS = {
     "pok.": "pokój", "p.": "pokój", "art.": "artykuł", "ust.": "ustęp", "pkt": "punkt",
     "pkt.": "punkt", "§": "paragraf", "dn.": "dzień", "poz.": "pozycja", "zaśw.": "zaświadczenie",
     "wys.": "wysokość", "temp.": "temperatura", "lok.": "lokal", "gm.": "gmina", "pow.": "powierzchnia",
-    "j.": "język", "tyg.": "tydzień", "gosp.": "gospodarstwo",
+    "j.": "język", "tyg.": "tydzień", "gosp.": "gospodarstwo", "zał.": "załącznik",
 }
 # Titles before a name take the name's case ("z dr. Nowakiem" -> "z doktorem Nowakiem"); each
 # word of a title with its part of speech (None: said as written, "lekarz medycyny").
@@ -255,7 +259,7 @@ _AGREEING = {"tzw.": ("tak", "zwan"), "ww.": ("wyżej", "wymienion"), "w/w": ("w
 _TIME_NOUN_AFTER = re.compile(r"\s*(?:rok|roku|rokiem|miesiąc|miesiąca|miesiącu|m-ca|m-cu|tydzień|tygodnia|tygodniu"
                               r"|kwartał|kwartału|kwartale|półrocz[aeu]|lat|latach|sezon|sezonu|sezonie)(?!\w)")
 # Abbreviations whose period can also be the full stop of a sentence.
-_SENTENCE_FINAL = frozenset({"s.A.", "tyg.", "wlkp.", "elektr.", "dom.", "społ.", "szk.", "u.p.s.", "k.p.a.", "k.c.", "k.r.o.", "bezpł.", "itd.", "itp.", "r.", "zł.", "br.", "b.r.", "ub.r.", "n.p.m.", "b.m.", "zm.",
+_SENTENCE_FINAL = frozenset({"s.A.", "zał.", "tyg.", "wlkp.", "elektr.", "dom.", "społ.", "szk.", "u.p.s.", "k.p.a.", "k.c.", "k.r.o.", "bezpł.", "itd.", "itp.", "r.", "zł.", "br.", "b.r.", "ub.r.", "n.p.m.", "b.m.", "zm.",
                              "pon.", "pn.", "wt.", "śr.", "czw.", "pt.", "sob.", "niedz.", "ndz."})
 
 # "godz." agrees with the word before it: "o godzinie", "od godziny" ...
@@ -552,6 +556,21 @@ _COMMA_TIME = re.compile(r"(?<=godz\.)(?P<sp>\s*)(?P<h>[01]?[0-9]|2[0-3]),(?P<mi
 _H_RANGE = re.compile(r"(?<![\w.,:/-])(?P<a>[01]?[0-9]|2[0-3])\s?h\s*(?P<dash>[-–—])\s*(?P<b>[01]?[0-9]|2[0-4])\s?h(?!\w)")
 
 
+# A house number after a street's name, then a spaced dash and a date: the dash parts the address from the
+# date ("ul. Czarnieckiego 9 – 21.04.2027 r."), no span of days "od dziewiątego do dwudziestego pierwszego".
+_HOUSE_NUMBER_DASH = re.compile(
+    r"(?<![\w.])(?P<address>(?:[uU]l|[aA]l|[oO]s|[pP]l)\.\s*(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*\.?\s+){1,4}(?P<n>[0-9]{1,4})"
+    r")\s+[-–—]\s+(?=[0-9]{1,2}(?:\.[01]?[0-9](?![0-9])|\s+(?:" + _words(MONTH_GENITIVE[1:])
+    + r")(?!\w)|\s+[IVX]{1,4}(?!\w)))")
+
+
+def house_number_dash(text: str) -> str:
+    """"ul. Czarnieckiego 9 – 21.04.2027 r." -> "… dziewięć, 21.04.2027 r.": the house number is no first day
+    (said here, so that no list or span of days takes it)."""
+    return _HOUSE_NUMBER_DASH.sub(
+        lambda m: m["address"][:m.start("n") - m.start()] + _cardinal(m["n"]) + ", ", text)
+
+
 def written_times(text: str) -> str:
     """godz. 12,00 -> godz. 12:00; 8h-16h -> 8:00-16:00 (then said as any hours are)."""
     if "," in text and "godz." in text:
@@ -580,7 +599,40 @@ def compound_adjectives(text: str) -> str:
         if first is None or last == m[0] or int(m["a"]) >= int(m["n"]):
             return m[0]
         return f"{first}- do {last}"
+    if "-os." in text or "- os." in text:
+        text = _PERSONS_ADJECTIVE.sub(_persons_adjective, text)
     return _COMPOUND.sub(say, _COMPOUND_RANGE.sub(span, text))
+
+
+# "gosp. 1-os.": "N-osobowy" shortened, after the noun it qualifies (round twelve; was "jeden-osiedle", warned).
+_PERSONS_ADJECTIVE = re.compile(r"(?<![\w.,:/-])(?P<n>[0-9]{1,2})\s?-\s?os\.(?!\w)")
+
+
+def _persons_adjective(m: re.Match) -> str:
+    """"dla gosp. 1-os." -> "dla gosp. jednoosobowego": agreeing with the noun right before it, in the case the
+    preposition before that noun gives it; with no noun before it, left (and warned)."""
+    first = _COMBINING.get(int(m["n"]))
+    prev = re.search(r"(?<![\w.])(\w+\.?)\s*$", m.string[max(0, m.start() - 30):m.start()])
+    if first is None or not prev:
+        return m[0]
+    word = prev[1]
+    lemma = _NOUN_LEMMAS.get(word.lower()) if word.endswith(".") else None
+    pos = m.start() - len(m.string[max(0, m.start() - 30):m.start()]) + prev.start()
+    if lemma:
+        nouns = [r for r in noun_readings(lemma) if "nom" in r.cases and r.number == "sg"]
+        number, case = "sg", _noun_case(m.string, pos)
+    else:
+        if any(r.pos in {"fin", "praet", "prep", "conj", "adv", "qub"} for r in readings(word.lower())):
+            return m[0]  # "mamy 2-os.": a verb's, not a noun's
+        nouns = [r for r in noun_readings(word.lower()) if r.cases]
+        governed = governed_cases(m.string[max(0, pos - 25):pos])
+        nouns = [r for c in (*governed, "nom", "gen", "acc", "loc", "inst", "dat") for r in nouns if c in r.cases]
+        number = nouns[0].number if nouns else "sg"
+        case = next((c for c in (*governed, "nom", "gen", "acc", "loc", "inst", "dat") if nouns and c in nouns[0].cases), "nom")
+    if not nouns:
+        return m[0]
+    said = _inflect(first + "osobowy", "adj", number, case, nouns[0].gender, ("pos",))
+    return (said + _full_stop(m)) if said else m[0]
 
 
 _TIMES_SIGN = re.compile(r"(?<=[0-9])\s*[x×]\s*(?=[0-9])|(?<=[0-9])\s*[x×](?=\s+(?:w|na|dziennie|tygodniowo|"
@@ -939,7 +991,14 @@ def _os_by_context(m: re.Match) -> str | None:
                 m.string[m.end():m.end() + 40]):
         governed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
         return _inflect("osoba", "subst", "pl", governed[0] if governed else "nom", "f") or "osoby"
+    if re.search(r"(?<!\w)(?:[0-9]+|[a-ząćęłńóśźż]+)\s+(?:i|lub|albo)\s+(?:więcej|mniej)\s*$",
+                 m.string[max(0, m.start() - 40):m.start()]):
+        return "osób"  # "(5 i więcej os.)" -> "pięć i więcej osób", a count's genitive (round twelve; was "osiedle")
     return None
+
+
+# A measured amount (already said) before "na"/"od"/"za": "15 kg na os.)" -> "piętnastu kilogramów na osobę".
+_MEASURE_PER = re.compile(r"(?<!\w)(?:kilogram|dekagram|gram|litr|ton|sztuk)\w*\s+(?:od|za|na)\s*$")
 
 
 def _person(m: re.Match) -> str | None:
@@ -949,9 +1008,11 @@ def _person(m: re.Match) -> str | None:
     whatever lowercase word follows ("20 zł na os." -> "na osobę", "1 646 zł na os. w rodzinie")."""
     before = m.string[max(0, m.start() - 25):m.start()]
     nxt = re.match(r"\s*([a-ząćęłńóśźż]+)", m.string[m.end():m.end() + 40])
-    if (nxt or re.match(r"\s*(?:[.,;:!?)]|$)", m.string[m.end():m.end() + 3])) and re.search(
-            r"(?:zł|złot\w*|[0-9])(?:\s+(?:netto|brutto))?\s+(?:od|za|na)\s*$", before) and (
-                governed := governed_cases(before)):  # "600 zł netto na os.": the amount's netto between
+    closing = re.match(r"\s*(?:[.,;:!?)]|$)", m.string[m.end():m.end() + 3])
+    if ((nxt or closing) and re.search(r"(?:zł|złot\w*|[0-9])(?:\s+(?:netto|brutto))?\s+(?:od|za|na)\s*$", before)
+            or closing and _MEASURE_PER.search(before)) and (
+                governed := governed_cases(before)):  # "600 zł netto na os.": the amount's netto between; a
+        # measured amount closing its phrase: "(ok. 15 kg na os.)" -> "kilogramów na osobę"
         per = "acc" if "acc" in governed else governed[0]  # "20 zł na os." -> "na osobę"
         return _inflect("osoba", "subst", "sg", per, "f")  # "50 zł od os." -> "od osoby"
     if not nxt:
@@ -1033,6 +1094,9 @@ def _after_reference_or_noun(text: str, pos: int) -> bool:
         r.pos in {"fin", "praet", "qub", "prep", "conj", "adv"} for r in readings(word[1].lower()))
 
 
+# "Kpa"/"kpa" (no dots) is the code only right after a law reference or "zgodnie z", "przepisy".
+_KPA_AFTER = re.compile(r"(?:(?:art|ust|pkt|par)\.?\s*[0-9]+[a-z]?|§\s*[0-9]+[a-z]?)\s*$"
+                        r"|(?<!\w)(?:zgodnie\s+z|przepis\w*|trybie)\s*$", re.I)
 _CODE_LISTED_BEFORE = re.compile(r"(?<![\w.])(?:k\.p\.a\.|k\.c\.|k\.r\.o\.|u\.p\.s\.)\s+(?:i|oraz|lub|albo)\s+$")
 # The codes of law: "kodeks" with its adjectives agreeing, and a genitive after them.
 _CODES = {"k.p.a.": ((), "postępowania administracyjnego"), "k.c.": (("cywilny",), ""),
@@ -1040,6 +1104,29 @@ _CODES = {"k.p.a.": ((), "postępowania administracyjnego"), "k.c.": (("cywilny"
 _AGREE_BEFORE = {"dot.": ("dotyczyć", "pact"), "św.": ("święty", "adj"), "elektr.": ("elektroniczny", "adj"),
                  "wlkp.": ("wielkopolski", "adj"), "dom.": ("domowy", "adj"), "społ.": ("społeczny", "adj"),
                  "szk.": ("szkolny", "adj"), "bezpł.": ("bezpłatny", "adj")}
+
+
+def _agreeing_with_noun_after(m: re.Match) -> str | None:
+    """"bezpł." before a lowercase word that is only a noun: "bezpłatny" agreeing with it, in the case of the
+    preposition before, the object's after a verb, else the nominative ("Bezpł. badania", "oferujemy bezpł. porady")."""
+    nxt = re.match(r"\s+([a-ząćęłńóśźż]+)(?!\w)", m.string[m.end():m.end() + 40])
+    if not nxt:
+        return None
+    found = readings(nxt[1])
+    nouns = [r for r in found if r.pos == "subst" and r.cases and r.gender]
+    if not nouns or any(r.pos not in {"subst", "ger"} for r in found):
+        return None  # "bezpł. w czwartki", "bezpł. dla dzieci": no noun after it
+    if main := {r.lemma for r in nouns if "nom" in r.cases}:  # "badanie": not the rare "badan" in the locative
+        nouns = [r for r in nouns if r.lemma in main]
+    before = m.string[max(0, m.start() - 25):m.start()]
+    prev = re.search(r"(\w+)\s*$", before)
+    cases = governed_cases(before) or (("acc",) if prev and any(r.pos == "fin" for r in readings(prev[1].lower()))
+                                       else ("nom",))
+    r = next((r for c in cases for r in nouns if c in r.cases), None)
+    if r is None:
+        return None
+    case = next(c for c in cases if c in r.cases)
+    return _inflect("bezpłatny", "adj", r.number, case, r.gender, ("pos",)) or None
 
 
 def _agreeing_before(key: str, m: re.Match) -> str | None:
@@ -1054,6 +1141,8 @@ def _agreeing_before(key: str, m: re.Match) -> str | None:
         governed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
         case = next((c for c in (*governed, "gen", "nom", "acc", "loc", "inst", "dat") if c in cases), "nom")
         return _inflect("święty", "adj", "sg", case, "f", ("pos",))
+    if key == "bezpł." and (before_noun := _agreeing_with_noun_after(m)):
+        return before_noun  # "(bezpł. badania" -> "bezpłatne badania" (round twelve)
     prev = re.search(r"(\w+)\s*\(?\s*$", m.string[max(0, m.start() - 30):m.start()])
     if not prev:
         return None
@@ -1258,6 +1347,10 @@ def abbreviations(text: str) -> str:
         written = m.group(0)
         compact = re.sub(r"\s+", "", written)
         key = _ABBREVIATION_KEYS[compact[0].lower() + compact[1:]]
+        if key == "kpa":
+            if not _KPA_AFTER.search(m.string[max(0, m.start() - 40):m.start()]):
+                return written  # "Kpa" with no law reference before it: left, and warned
+            key = "k.p.a."  # "art. 129 § 2 Kpa": the code undotted, said as "k.p.a." is
         if key == "godz.":
             prev = _prev_word(m.string, m.start())
             spoken = _HOUR_NOUN_AFTER.get(prev)
@@ -1303,9 +1396,11 @@ def abbreviations(text: str) -> str:
             spoken = working + _full_stop(m)
         elif key == "dom." and not re.search(r"gospodarstw\w*\s*$", m.string[max(0, m.start() - 20):m.start()], re.I):
             return written  # "dom." is also "dom", "domofon": left, and warned
-        elif key == "bezpł." and not m.string[max(0, m.start() - 2):m.start()].strip().endswith("("):
-            return written  # only in brackets after what it qualifies; "dzieci bezpł." is left (and warned), as
-            # tests/test_spoken_warnings_round8.py keeps it: "bezpłatne" or "bezpłatnie"
+        elif key == "bezpł." and not m.string[max(0, m.start() - 2):m.start()].strip().endswith("(") and not (
+                _agreeing_with_noun_after(m)):
+            return written  # only in brackets after what it qualifies, or before a noun ("bezpł. porady", round
+            # twelve); "dzieci bezpł." is left (and warned), as tests/test_spoken_warnings_round8.py keeps it:
+            # "bezpłatne" or "bezpłatnie"
         elif key in {"elektr.", "wlkp.", "dom.", "społ.", "szk.", "bezpł."} and not _agreeing_before(key, m):
             return written  # no noun before it to agree with: left, and warned
         elif key == "dot." and re.search(r"(?:^|[(:;])\s*$", m.string[max(0, m.start() - 4):m.start()]):
@@ -1352,7 +1447,7 @@ def abbreviations(text: str) -> str:
                 return written  # "gm. Kleszczewo" with nothing to tell its case: left, and warned
             spoken = _inflect("gmina", "subst", "sg", case or _noun_case(m.string, m.start()), "f") or "gmina"
         elif key == "os." and (kind := _os_by_context(m)):
-            spoken = kind + (_full_stop(m) if kind.startswith("osobist") else "")  # "Zabrać dowód os." ends there
+            spoken = kind + (_full_stop(m) if kind.startswith(("osobist", "osób")) else "")  # "Zabrać dowód os." ends there
         elif key == "os." and (person := _person(m)):
             spoken = person
         elif key == "gosp." and (case := _case_with_adjective_after(m, "n")):
@@ -1593,7 +1688,32 @@ def weekdays(text: str) -> str:
     if "/" in text:
         text = _DAY_SLASH.sub(_day_slash, text)
     text = _DAYS_BEFORE_TIME.sub(on_days, _DAY_RANGE.sub(day_range, text))
+    if "czynn" in text or "zamknięt" in text:
+        text = _CLOSED_DAY_ITEM.sub(_closed_day_item, text)
     return _DAYS_AFTER_VERB.sub(_days_after_verb, text)
+
+
+# A weekday closing a list of a timetable, then "nieczynny" ("pn. 8-15, wt. 7-14, pt. nieczynna"): "w" + the
+# accusative when an earlier item of the sentence was said so ("w poniedziałek …, w piątek nieczynna"); a list
+# with no such item keeps the bare days ("od poniedziałku do piątku …, sobota i niedziela nieczynny").
+_CLOSED_DAY_ITEM = re.compile(rf"(?<=[,;] )(?P<days>(?:{_DAY})(?:\s+(?:i|oraz)\s+(?:{_DAY}))*)"
+                              r"(?=\s+(?:nieczynn|czynn|zamknięt)\w*)")
+_DAY_ON_SAID = re.compile(r"(?<!\w)(?:[wW]e? (?:" + "|".join(d.split(" ", 1)[1] for d in WEEKDAY_ON) + r"))(?!\w)")
+
+
+def _closed_day_item(m: re.Match) -> str:
+    sentence = re.split(r"[.!?]\s", m.string[max(0, m.start() - 300):m.start()])[-1]
+    if not _DAY_ON_SAID.search(sentence):
+        return m[0]
+    first = True
+
+    def on(d: re.Match) -> str:
+        nonlocal first
+        said = WEEKDAY_ON[_weekday_index(d[0])]
+        said, first = (said if first else said.split(" ", 1)[1]), False  # "w sobotę i niedzielę": one "w"
+        return said
+
+    return _DAY_WORD.sub(on, m["days"])
 
 
 _WRITTEN_SPAN = re.compile(
@@ -2366,6 +2486,7 @@ RULES = (
     quotes,
     whitespace,
     polish_letters,
+    house_number_dash,
     thousands,
     superscript_minutes,
     written_times,
@@ -2420,6 +2541,7 @@ _NEEDS = {
     fractions: re.compile(r"\d\s*/|[½¼¾]"),
     arrows: re.compile("[→⇒➔➜►]"),
     programmes: re.compile(r"\d|\w\+"),  # "500+", "Senior+"
+    house_number_dash: re.compile(r"\d\s+[-–—]\s+\d"),
     **dict.fromkeys((thousands, decades, currency_codes, amount_ranges, bank_accounts, temperatures, units, halves, phone_numbers, postal_codes,
                      written_dates, dates, hours, short_dates, ordinal_numbers, times, percentages, currency,
                      number_ranges, counts, numbers), re.compile(r"\d")),

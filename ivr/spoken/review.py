@@ -6,6 +6,7 @@ staff prompt and notice pages, `ivr say`, `ivr prompts check` and `ivr prompts b
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -95,6 +96,14 @@ def suggestion(piece: str, kind: str = "digits") -> str:
     return f"„{piece}”: {_SUGGESTIONS.get(kind, _SUGGESTIONS['digits'])}"
 
 
+def _room_letter(piece: str, kind: str, text: str) -> bool:
+    """"(pok. 1a)." -> "pokój jeden a.": a room's letter glued to its number before the sentence's full stop (a
+    bracket between) is no abbreviation; written apart ("pok. 2 b.") it may be one, and stays warned."""
+    return kind == "unknown_abbreviation" and len(piece) == 2 and piece[1] == "." and bool(re.search(
+        rf"(?<!\w)(?:pok\.|pokój|pokoju|lok\.)\s*(?:nr\s*)?[0-9]+{re.escape(piece[0])}\)?\.(?:\s*$|\s+[A-ZĄĆĘŁŃÓŚŹŻ])",
+        text))
+
+
 def review(text: str, acronyms: Mapping[str, str] | None = None) -> Review:
     """The spoken form of `text` and what in it the voice cannot say right."""
     spoken = normalize(text, acronyms) if text.strip() else ""
@@ -107,7 +116,7 @@ def review(text: str, acronyms: Mapping[str, str] | None = None) -> Review:
     written += [(p, "places") for p in stray_places(text)]  # "Krerowo/Nagradowice": "lub" or "i", a guess
     table = DEFAULT_ACRONYMS if acronyms is None else acronyms
     said = frozenset(w for v in table.values() for w in v.split())  # "bip." is the table's, not a stray abbreviation
-    pieces = written + leftover_pieces(spoken, said)
+    pieces = written + [(p, kind) for p, kind in leftover_pieces(spoken, said) if not _room_letter(p, kind, text)]
     pieces += [(a, "agreement") for a in unsure_agreement(spoken)]  # a case or gender the rules guessed
     pieces += [(p, "stray_period") for p in stray_periods(spoken)]  # an expansion chosen wrong before a number
     pieces += [(w, "unpolished") for w in unpolished_words(spoken)]  # a word typed without its Polish letter

@@ -57,10 +57,11 @@ def roman_numerals(text: str) -> str:
         if not b and prev and prev[1].lower() in {"nr", "numer", "numerem", "numeru", "numerze"} and re.match(
                 r"\s*/\s*[0-9]", m.string[m.end():m.end() + 4]):
             return str(roman_value(a))  # "Uchwała nr XII/85/2026": a document number, said as numbers
-        if b and roman_value(a) <= 12 and roman_value(b) <= 12 and not governed and not (
-                prev and _noun(prev[1], ())) and (_PERIOD_BEFORE.search(before) or _YEAR_AFTER.match(
+        if b and roman_value(a) <= 12 and roman_value(b) <= 12 and not (prev and _noun(prev[1], ())) and (
+                _PERIOD_BEFORE.search(before) and not (after and _noun(after[1], governed)) or not governed and _YEAR_AFTER.match(
                     m.string, m.end()) and re.search(r"(?:^|[(:])\s*$", before)):
-            # "za okres X-XII 2026 r.", "w sezonie grzewczym (X–IV)": a span of months
+            # "za okres X-XII 2026 r.", "w sezonie grzewczym (X–IV)", "w okresie VII–VIII" (the preposition
+            # governs the period's noun, not the span: round twelve): a span of months
             return f"od {MONTH_GENITIVE[roman_value(a)]} do {MONTH_GENITIVE[roman_value(b)]}"
         if after and (r := _noun(after[1], governed)):  # "II piętro", "w XXI wieku"
             case = _case(r, governed)

@@ -1,0 +1,100 @@
+"""Staff Polish, the last mile, round twelve (issue 28): the protections of the new rules tried with the inputs
+that would break them. The kinds of tests/spoken_cases_round12.py said exactly and unwarned, and what is
+still not said right warned, are tested with the other rounds' in tests/test_spoken_cases.py."""
+from ivr.spoken.normalize import normalize
+from ivr.spoken.review import review
+
+
+def _warned(text: str) -> list[str]:
+    return [f.text for f in review(text).leftovers]
+
+
+def test_os_after_a_measured_amount_is_a_person_only_closing_its_phrase():
+    assert normalize("Torby (ok. 15 kg na os.).") == "Torby, około piętnastu kilogramów na osobę."
+    assert normalize("Mieszka 5 lat na os.") == "Mieszka pięć lat na osiedlu"  # years are no measured amount
+    assert normalize("Po 2 paczki na os. i dzieci.") == "Po dwie paczki na osiedlu i dzieci."  # a word after it
+    assert normalize("Zbiórka 5 kg na os. Lipowym.") == "Zbiórka pięć kilogramów na osiedlu Lipowym."  # a name
+
+
+def test_undotted_kpa_is_the_code_only_after_a_law_reference():
+    assert normalize("Odwołanie (art. 129 § 2 Kpa).").endswith("paragraf dwa Kodeksu postępowania administracyjnego.")
+    assert normalize("Ciśnienie 101 kPa.") == "Ciśnienie sto jeden kPa."  # a unit of pressure is no code
+    assert _warned("Kpa obowiązuje.") == ["Kpa"]  # no reference before it: left, and warned
+    assert "kodeks" not in normalize("Ciśnienie 101 kpa.")  # after a bare number (no label): no code
+
+
+def test_a_house_number_before_a_dash_and_a_date_is_no_first_day():
+    assert normalize("Targi, ul. Szkolna 9 – 21.04.2027 r.") == (
+        "Targi, ulica Szkolna dziewięć, dwudziestego pierwszego kwietnia dwa tysiące dwudziestego siódmego roku.")
+    assert normalize("Targi w dniach 9 – 21.04.") == "Targi w dniach od dziewiątego do dwudziestego pierwszego kwietnia."
+    assert normalize("Targi, ul. Szkolna 9 – 21 osób.") == "Targi, ulica Szkolna od dziewięciu do dwudziestu jeden osób."
+    assert normalize("Targi 9 – 21.04.") == "Targi od dziewiątego do dwudziestego pierwszego kwietnia."  # no street
+
+
+def test_a_rooms_letter_is_unwarned_only_before_the_sentences_end():
+    # review() only: the spoken form alone ("pokój dwa b.") cannot tell "2b" from "2 b.", so leftovers() keeps it
+    assert review("Dyżur przeniesiono na parter (pok. 2b).").spoken == "Dyżur przeniesiono na parter, pokój dwa b."
+    assert _warned("Dyżur przeniesiono na parter (pok. 2b).") == []
+    assert _warned("Kasa w pok. 3a. Zapraszamy.") == []
+    assert _warned("Dyżur na parterze (pok. 1a).") == []
+    assert _warned("Dyżur w pok. 1a. przez cały dzień.") == ["a."]  # a lowercase word after it: no sentence's end
+    assert _warned("Sprawa x. Zapraszamy.") != []  # a lone letter with no room before it: warned as before
+    assert _warned("Zapisy w pok. 2 b.") == ["b."]  # written apart: round nine's must-warn, as before
+
+
+def test_ceeb_is_known_and_a_longer_acronym_is_not():
+    assert _warned("Deklaracja do CEEB.") == []
+    assert _warned("Deklaracja do CEEBX.") == ["CEEBX"]
+
+
+def test_a_span_of_roman_months_after_a_period_even_after_a_preposition():
+    assert normalize("W okresie VII–VIII kasa czynna.") == "W okresie od lipca do sierpnia kasa czynna."
+    assert normalize("W okresie II-III kwartału.") == "W okresie od drugiego do trzeciego kwartału."  # ordinals
+    assert normalize("W klasach I–III.") == "W klasach od pierwszej do trzeciej."  # no period's noun
+    assert _warned("Zebrania w dniach VII–VIII.") == ["VII", "VIII"]  # "dni" is no period of the year: warned
+
+
+def test_a_closed_day_takes_w_only_after_an_earlier_day_said_so_in_its_sentence():
+    assert normalize("Kasa: pn. 8-15, pt. nieczynna.") == "Kasa: w poniedziałek od ósmej do piętnastej, w piątek nieczynna."
+    assert normalize("Kasa: pn. 8-15. Zatem, pt. nieczynna.").endswith("Zatem, piątek nieczynna.")  # a full stop between
+    assert normalize("Kasa: pn.-pt. 8-15, sob. nieczynna.").endswith(", sobota nieczynna.")  # a span, no "w" said
+    assert normalize("Kasa: pn. 8-15, pt. bez zmian.").endswith(", piątek bez zmian.")  # no "nieczynny" after it
+
+
+def test_bezpl_agrees_with_a_noun_after_it_but_stays_warned_with_none():
+    assert normalize("Bezpł. badania dla kobiet.") == "Bezpłatne badania dla kobiet."
+    assert _warned("Dla dzieci bezpł.") == ["bezpł."]  # round eight's: "bezpłatne" or "bezpłatnie"
+    assert _warned("Porady bezpł. w czwartki.") == ["bezpł."]  # a preposition after it, no noun
+    assert _warned("Wstęp bezpł. dla dzieci.") == ["bezpł."]
+
+
+def test_zal_ends_a_sentence_when_it_closes_one():
+    assert normalize("Wzór w zał. Potem wniosek.") == "Wzór w załączniku. Potem wniosek."
+    assert normalize("Wzór w zał. nr 3.") == "Wzór w załączniku numer trzy."
+
+
+def test_a_genitive_count_after_a_dash_is_warned_only_for_two_to_four():
+    assert _warned("W ciągu 1 m-ca, a w sprawie trudnej – 2 m-cy.") == ["2 m-cy"]
+    assert _warned("Okres – 5 m-cy.") == []  # "pięć miesięcy" either way
+    assert _warned("Okres – 12 m-cy.") == []
+    assert _warned("Wsparcie do 3 m-cy.") == []  # no dash: the preposition says the case
+    assert _warned("Okres – 3 m-ce.") == []  # written in the nominative
+
+
+def test_a_range_before_a_unit_and_after_a_genitive_preposition():
+    assert normalize("Dla 2-3 os.") == "Dla dwóch do trzech osób"
+    assert normalize("Trasa 5-10 km.") == "Trasa od pięciu do dziesięciu kilometrów."
+    assert normalize("Trasa 10-5 km.") != "Trasa od dziesięciu do pięciu kilometrów."  # backwards: no range
+    assert normalize("Termin 5-10 dni.") == "Termin od pięciu do dziesięciu dni."  # no preposition: "od" as before
+    assert "od od" not in normalize("Od 5-10 dni.")
+
+
+def test_os_after_i_wiecej_is_people_and_ends_its_sentence():
+    assert normalize("Rodziny 5 i więcej os. Potem.") == "Rodziny pięć i więcej osób. Potem."
+    assert normalize("Więcej os. Lipowe.") == "Więcej osiedle Lipowe."  # no count before "więcej": as before
+
+
+def test_n_os_agrees_with_a_noun_before_it_and_needs_one():
+    assert normalize("W gosp. 2-os. dochód.") == "W gospodarstwie dwuosobowym dochód."
+    assert normalize("Sala 10-os. Zapraszamy.") == "Sala dziesięcioosobowa. Zapraszamy."  # the sentence ends there
+    assert _warned("Dla 2-os.") != []  # a preposition before it, no noun: left, and warned
