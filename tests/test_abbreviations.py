@@ -11,13 +11,6 @@ TABLE_CASES = {
     "tel. kom.": ("tel. kom. 606 902 915", f"telefon komórkowy {MOBILE}"),
     "nr tel.": ("pod nr tel. 606 902 915", f"pod numerem telefonu {MOBILE}"),
     "tel.": ("tel. 606 902 915", f"telefon {MOBILE}"),
-    "tel. kontakt.": ("tel. kontakt. 606 902 915", f"telefon kontaktowy {MOBILE}"),  # round eleven
-    "rob.": ("Wypłata w ciągu 2 dni rob.", "Wypłata w ciągu dwóch dni roboczych."),
-    "k.p.a.": ("Wniosek rozpatruje się zgodnie z k.p.a.",
-               "Wniosek rozpatruje się zgodnie z kodeksem postępowania administracyjnego."),
-    "k.c.": ("Na podstawie art. 5 k.c.", "Na podstawie artykułu pięć kodeksu cywilnego."),
-    "k.r.o.": ("Alimenty wynikają z art. 133 k.r.o.",
-               "Alimenty wynikają z artykułu sto trzydzieści trzy kodeksu rodzinnego i opiekuńczego."),
     "ul.": ("przy ul. Szkolnej", "przy ulicy Szkolnej"),
     "al.": ("przy al. Lipowej", "przy alei Lipowej"),
     "os.": ("na os. Zielonym", "na osiedlu Zielonym"),
