@@ -277,6 +277,9 @@ MONEY_THING = re.compile(r"(?:ceny|cen|rachunk|op[lł]aty|koszty|raty|podwy[zż]
 THING_KILLS = re.compile(r"\b(?P<thing>" + _THINGS + r"(?:\s+[^\W\d_]+){0,2}?)\s+(?:to\s+)?mnie\s+(?:chyba\s+|ju[zż]\s+|kiedy[sś]\s+"
                          r"|w\s+ko[nń]cu\s+|normalnie\s+)?(?:zabij[aeą]\w*|zabij[eą]|wyko[nń]cz\w*|wyka[nń]cz\w*|dobij\w*|wyk[oó]nczy)\b",
                          re.IGNORECASE)
+# Round twenty: the same figure with the verb first ("zabija mnie ta drożyzna", "wykończą mnie te raty"): as above.
+THING_KILLS_AFTER = re.compile(r"\b(?:zabij[aeą]\w*|zabij[eą]|wyko[nń]cz\w*|wyka[nń]cz\w*|dobij\w*)\s+mnie\s+(?:normalnie\s+|chyba\s+|ju[zż]\s+)?"
+                               r"(?:ta\s+|te\s+|ten\s+|to\s+|t[aą]\s+)?(?P<thing>" + _THINGS + r")\b", re.IGNORECASE)
 
 
 # Round nineteen: no space after a comma or a sentence's mark ("Dzien dobry,tu Stanislawa,dziekuje za paczke,Stanislawa"),
@@ -323,7 +326,12 @@ def prepare_polish(body: str) -> str:
     body = REPLY_NOD.sub("", read_english(body))
     if DICTATED_MARK.search(body):
         body = DICTATED_MARK.sub(lambda m: DICTATED_MARKS[m.group(1).lower()], body)
-    body = THING_KILLS.sub(lambda m: m.group("thing") if MONEY_THING.match(m.group("thing")) else " ", body)
+    if THING_KILLS.search(body) or THING_KILLS_AFTER.search(body):
+        # round twenty: money named so asks about it only in a text that asks something ("…, czy jest jakaś pomoc?");
+        # a complaint alone ("te rachunki mnie wykończą, zabija mnie ta drożyzna") asks nothing
+        asks = "?" in body or bool(ASKING.search(fold(body)))
+        kept = lambda m: m.group("thing") if asks and MONEY_THING.match(m.group("thing")) else " "  # noqa: E731
+        body = THING_KILLS_AFTER.sub(kept, THING_KILLS.sub(kept, body))
     return PLUS_AS_AND.sub(" i ", CALLING_CODE.sub("", body))
 
 
@@ -634,6 +642,24 @@ OVERDOSE = (re.compile(r"\b" + _PILLS + r"(?:\s+\w+){0,3}?\s+" + _SWALLOWED + r"
 # Round eighteen: a home without heat and food run short together ("w domu zimno bo nie ma czym palić … od rana jemy
 # tylko chleb"): cold and hunger at once, danger, as DANGER_TOGETHER's shivering in the cold. Either alone asks for
 # fuel or food as before.
+# Round twenty: no fuel at home (as DANGER_TOGETHER's second sign, not the cold alone) with children ill or sleeping in
+# their coats ("nie mamy czym palić od tygodnia, dzieci śpią w kurtkach, mała ma gorączkę"): danger, as the cold and the
+# shivering together. Children ill without fuel named, or no fuel with no child, are read as before (the heating text).
+_NO_FUEL = (r"\bnie\s+(?:\w+\s+)?pali\s+w\s+piecu|\bopal\w*\s+nie\s+ma|\bnie\s+ma\s+(?:\w+\s+)?opal\w*"
+            r"|\bnie\s+(?:ma|mam|mamy|maja)\s+czym\s+palic|\bani\s+(?:grudki\s+|kawalka\s+)?(?:wegla|drewna|opalu)"
+            r"|\b(?:nie\s+ma|brak|bez)\s+(?:wegla|drewna)\b")
+COLD_CHILDREN = (re.compile(_NO_FUEL),
+                 re.compile(r"\b(?:dziecko|dziecka|dzieci|dzieciak\w*|maluch\w*|niemowl\w*|synek|coreczk\w*|najmlodsz\w*"
+                            r"|najmniejsz\w*|mala|maly)\b"),
+                 re.compile(r"\bgoraczk\w*|\bchor(?:e|y|a|uj\w*)\b|\bkaszl\w*|\b(?:spi|spia|spimy|chodza|siedza)\s+w\s+"
+                            r"(?:kurtk\w*|czapk\w*|plaszcz\w*|ubrani\w*|kozuch\w*|kombinezon\w*)"))
+# Round twenty: someone who has not got up nor eaten for days ("tata od tygodnia nie wstaje z łóżka, nie je"): danger,
+# as the phone's "od wczoraj nie wstaje" with eating gone beside it. Not getting up alone (care) or not eating
+# something ("nie je mięsa") is read as before.
+BEDRIDDEN_NOT_EATING = (re.compile(r"\bnie\s+(?:wstaje|wstaja|wstawal\w*|wychodzi\s+z\s+lozka)\b"),
+                        re.compile(r"\bnie\s+(?:je|jedza|jadl\w*|chce\s+jesc)\b(?!\s+(?:\w+\s+)?(?:miesa|slodycz\w*|chleba|ryb\w*|"
+                                   r"obiad\w*|kolacj\w*|sniadan\w*|zupy|tego|tych))|\bnic\s+nie\s+(?:je|jedza|jadl\w*)\b"),
+                        UNREACHABLE[1])
 COLD_HUNGRY = (DANGER_TOGETHER[0][1],
                re.compile(r"\b(?:jemy|je|jedza|jem|jadl\w*|jedli\w*|zostal\w*|mamy|mam)\s+(?:\w+\s+){0,2}?(?:tylko|sam|same|sama|suchy)"
                           r"\s+(?:suchy\s+)?(?:chleb\w*|ziemniak\w*|kartofl\w*|wod\w*|herbat\w*)\b"
@@ -654,6 +680,8 @@ _SMALL = (r"|\b\d+\s*-?\s*(?:latek|latka|letni\w*|miesieczn\w*)\b|\b(?:dwu|trzy|
           r"|\bmalutk\w*|\bmaleństw\w*|\bmalenstw\w*")  # round sixteen: "malutki płacze"
 CHILD_EXPOSED = (re.compile(_CHILD + _SMALL + r"|\b(?:latek|latka)\b"),  # round twelve: "2latka" folds to "latka"
                  re.compile(r"\bboso\b|\bbosy\b|\bbose\b|\bbez\s+(?:butow|kurt(?:ki|ek)|ubrania|czapki)\b|\bw\s+samej\s+(?:pizamie|koszul\w*)|"
+                            # round twenty: in their sweatshirts or pyjamas only, many children ("w samych bluzach")
+                            r"\bw\s+sam(?:ej|ych)\s+(?:pizam\w*|koszul\w*|bluz\w*|podkoszul\w*|majtk\w*|skarpet\w*|pielusz\w*|pieluch\w*)\b|"
                             # round twelve: left outside on its own ("zostawiła dwulatka w wózku na balkonie")
                             r"\bzostawi\w*\s+(?:\w+\s+){0,4}?(?:na\s+balkonie|przed\s+(?:sklepem|blokiem|domem|kosciolem)"
                             # round sixteen: in a car ("zostawiła dziecko w aucie pod sklepem")
@@ -1313,7 +1341,8 @@ POLISH = Rules(
     next_working_day="w najbliższy dzień pracy ośrodka", office_phone="OPS: tel. {telefon}.",
     feast_days=FEAST_DAYS, negation="nie", not_understood=NOT_UNDERSTOOD, office_names=OFFICE_NAMES, clock=CLOCK,
     come=COME, cry=CRY, danger_together=(*DANGER_TOGETHER, CHILD_ALONE, CHILD_EXPOSED, NO_SENSE, WANDERED, NEGLECTED, FAREWELL, UNREACHABLE, HEARD_CRYING, STROKE, PURSUED, LYING_SILENT, SECRET_WRITING, NUMB_SIDE, OWN_END,
-                                    NO_SIGN_OF_LIFE, OVERDOSE, COLD_HUNGRY, *DESPAIR, LYING_OUTSIDE), duration=DURATION, other_offices="elsewhere",
+                                    NO_SIGN_OF_LIFE, OVERDOSE, COLD_HUNGRY, *DESPAIR, LYING_OUTSIDE, COLD_CHILDREN,
+                                    BEDRIDDEN_NOT_EATING), duration=DURATION, other_offices="elsewhere",
     extra_words=POLISH_SMS_WORDS, fillers=FILLERS, weak_beside_addiction=MONEY + TALK, swapped_letters=True,
     in_passing=POLISH_IN_PASSING, known_word=is_polish_word,
     question_words=THANKED_FOR_STOP, signature=polish_signature, address_words=ADDRESS_WORDS, address_fond=ADDRESS_FOND,
