@@ -130,6 +130,9 @@ SMS_THANKS_STRONG = frozenset(fold("dziekuje dziekujemy dzieki zaplac szczesc po
 # A greeting that is the whole message with its addressee ("Dzień dobry wszystkim w ośrodku"): a greeting,
 # not a question about the office (round seven).
 SMS_GREETINGS = frozenset(fold("dzien dobry witam witaj wieczor").split())
+# Round twenty: one half of a two-word greeting sent as a message of its own ("Dzień", then "dobry", by a writer who sends
+# a word a message): no greeting yet to answer, the keyword list. A whole greeting ("dzień dobry", "witam") is read as before.
+GREETING_HALVES = frozenset(fold("dzien dobry dobrego wieczor").split())
 GREETING_ADDRESSEES = frozenset(fold("dzien dobry witam witaj wieczor wszystkim wszystkich serdecznie w osrodku osrodka dla calego calej "
                                      "pani panu panstwu zespolu pracownikom opieki opiece i kochana kochany").split())
 # What a thanks is for ("dziękuję za pomoc z wnioskiem"): up to this many words after "za", none of them a
@@ -619,7 +622,18 @@ NOT_FOR_US = re.compile(r"\b(?:sorry|sorki|sory|przepraszam|pomylka|pomylilam|po
                         r"|(?:^|\s)(?:nie\s+)*(?:to\s+)?(?:s?kasuj|usun|anuluj|wymaz)(?:\s+(?:s?kasuj|usun|anuluj|wymaz|to|wszystko))*\s*$"
                         # a letter that says it only informs ("piszę jedynie dla porządku", "nie oczekuję odpowiedzi")
                         r"|\bpisze\s+(?:tylko|jedynie|wylacznie)\s+(?:dla\s+porzadku|dla\s+informacji|informacyjnie)\b"
-                        r"|\bnie\s+oczekuje\s+(?:zadnej\s+)?odpowiedzi\b")
+                        r"|\bnie\s+oczekuje\s+(?:zadnej\s+)?odpowiedzi\b"
+                        # round twenty: a chain message passed on by mistake ("przekaż to 10 osobom", "nie przerywaj
+                        # łańcucha", "wyślij dalej znajomym")
+                        r"|\b(?:przekaz|przeslij|wyslij|roz[sc]lij)\s+(?:to\s+|ten\s+\w+\s+|ta\s+\w+\s+|dalej\s+)*(?:\w+\s+)?"
+                        r"(?:osobom|znajomym|przyjaciolom|kolejnym)\b|\bnie\s+przerywaj\s+(?:tego\s+)?lancuch\w*")
+# Round twenty: a bulk message sent on by mistake, a payment or a login asked by a link ("Twoja przesyłka oczekuje na
+# dopłatę … Opłać teraz: <link>"): a web address in the text (first sign, on the text as written) and the imperative to
+# pay, click or log in (second, folded); the keyword list, after danger, as NOT_FOR_US. A question about it ("dostałam
+# sms, żeby dopłacić przez link, czy to od was?") is not one.
+MASS_SENT = (re.compile(r"https?:|\bwww\.|\b[\w-]+\.(?:pl|com|eu|org|net|info|online|shop)/\S*", re.IGNORECASE),
+             re.compile(r"\b(?:oplac|doplac|zaplac|kliknij|zaloguj|potwierdz|wejdz)\b(?:\s+(?:teraz|juz|tutaj|tu|w\s+link\w*))?"
+                        r"|\bdoplat\w*"))
 # Round nineteen: a formal letter of wishes ("… składam całemu zespołowi Ośrodka najserdeczniejsze życzenia zdrowia, spokoju
 # i wytrwałości w tej trudnej pracy. Barbara Lewandowska"): each sentence a wish or a thanks, none asking (ASKING, "?"),
 # signed with a name at most, is a thanks, whatever is wished ("pracy" is no job asked about).
@@ -1026,6 +1040,11 @@ OWN_WRITING = re.compile(r"\bnie\s+(?:chce|chcemy|chcialabym|chcialbym|umiem|pot
                          r"|\bwole\s+nie\s+pisac\b")
 OWN_WRITING_BESIDE_CALL = re.compile(r"\bnie\s+(?:chce|chcemy|chcialabym|chcialbym|umiem|potrafie|moge|bede|wole)\s+(?:juz\s+)?"
                                      r"(?:tego\s+|o\s+tym\s+)?pisac\b")
+# Round twenty: a reply asked by text to a number ("odp. smsem na 604 118 327 bo nie słyszymy", "proszę odpisać na nr …"):
+# the line answers by text anyway; the number so given asks no call-back (a call asked beside it still does).
+TEXT_REPLY = re.compile(r"\b(?:odp|odpowied\w*|odpisa\w*|odpisz\w*|napisa\w*|napisz\w*|sms\w*|esemes\w*)\.?\s+"
+                        r"(?:[^\W\d_]+\s+){0,2}?na\s+(?:ten\s+|m[oó]j\s+)?(?:(?:nr|numer|tel|telefon)\.?\s+)?\+?\d[\d\s-]{6,}\d",
+                        re.IGNORECASE)
 # A call allowed, not asked about ("można dzwonić tylko głośno 502 118 940"): with the writer's number and no question, a
 # call-back though "można dzwonić" usually asks how to call the office.
 CALLBACK_ALLOWED = re.compile(r"(?<!\bczy )(?<!\bgdzie )(?<!\bkiedy )(?<!\bjak )\bmozna\s+(?:do\s+mnie\s+|mnie\s+|na\s+ten\s+numer\s+)?"
@@ -1317,6 +1336,9 @@ class Rules:
     which_office: re.Pattern | None = None  # the whole text asks only whether this is the office ("czy to gops?"): the menu
     # Round nineteen (Polish; None or False leaves the line as before).
     not_for_us: re.Pattern | None = None  # a text said not to be meant for the office, or cancelled at its end (folded)
+    text_reply: re.Pattern | None = None  # round twenty: a reply asked by text to a number given (as written)
+    greeting_halves: frozenset[str] = frozenset()  # round twenty: "Dzień" alone (folded)
+    mass_sent: tuple[re.Pattern, re.Pattern] | None = None  # round twenty: a link (as written) and pay or click (folded)
     cry_in_fragments: bool = False  # a cry ("pomocy") as a fragment of its own, the rest asking nothing: danger
     wishes: re.Pattern | None = None  # a wish's words (folded): a letter of wishes and thanks only is a thanks
     called_before: tuple[re.Pattern, re.Pattern] | None = None  # a call told as made (folded), and the same asked or missed
@@ -1356,7 +1378,7 @@ POLISH = Rules(
     street_numbered=True, restore_letters=restore_letters, asked_alone=True,
     prepare=prepare_polish, someone_for=SOMEONE_FOR, thanks_to=THANKS_TO, received=RECEIVED,
     relative=RELATIVE, helped=HELPED, requests=REQUESTS, other_office_matter=PENSION_ELSEWHERE, this_office_need=PENSION_WITHHELD, danger_written=(COLD_FRAIL,),
-    to_someone_close=to_someone_close, own_call_denied=OWN_CALL_DENIED, own_plan=OWN_PLAN, which_office=WHICH_OFFICE, not_for_us=NOT_FOR_US, cry_in_fragments=True, wishes=WISHES, called_before=(CALLED_BEFORE, CALL_WISHED),
+    to_someone_close=to_someone_close, own_call_denied=OWN_CALL_DENIED, own_plan=OWN_PLAN, which_office=WHICH_OFFICE, not_for_us=NOT_FOR_US, mass_sent=MASS_SENT, greeting_halves=GREETING_HALVES, text_reply=TEXT_REPLY, cry_in_fragments=True, wishes=WISHES, called_before=(CALLED_BEFORE, CALL_WISHED),
     joy=JOY, thanked_when=THANKED_WHEN, harmed_whom=HARMED_WHOM, visit_thanked=VISIT_THANKED,
     driven=DRIVEN, self_told=SELF_TOLD, amount_elsewhere=AMOUNT_ELSEWHERE, money_arrives=MONEY_ARRIVES,
     papers_elsewhere=PAPERS_ELSEWHERE, told_over=(FIRE_OVER, ILLNESS_OVER), keyword_sentences=True,
@@ -1630,12 +1652,17 @@ class TextLine:
             return ("menu",)  # round seventeen: "czy to gops?" asks only whether this is the office
         if rules.not_for_us is not None and "?" not in body and rules.not_for_us.search(folded):
             return ("menu",)  # round nineteen: "sorry to nie do was, do koleżanki miało iść"; "… to kasuj kasuj"
+        if rules.mass_sent is not None and "?" not in body and rules.mass_sent[0].search(body) and (
+                rules.mass_sent[1].search(folded)):
+            return ("menu",)  # round twenty: "Twoja przesyłka oczekuje na dopłatę 1,99 zł. Opłać teraz: <link>"
         declined = self._without_declined_call(body)
         if declined != body and set(rules.fold(declined).split()) & rules.thanks_strong:
             # round thirteen: a call-back declined beside a thanks asks nothing ("nie trzeba już oddzwaniać, sprawa
             # załatwiona, dziękuję"); without one it stays round ten's keyword list ("nie trzeba oddzwaniać, już wiem")
             body, folded = declined, rules.fold(declined)
             words = folded.split()
+        if len(words) == 1 and words[0] in rules.greeting_halves:
+            return ("menu",)  # round twenty: "Dzień" sent alone, "dobry" to follow
         if words and all(len(w) == 1 for w in words) and not any(c.isdigit() for c in body):
             return ("menu",)  # "a", "k": a letter sent by mistake, not a thanks
         if words and all(w in self._thanks for w in words) and not (
@@ -2201,6 +2228,8 @@ class TextLine:
     def asks_callback(self, body: str) -> bool:
         if self.rules.own_call_denied is not None:
             body = self.rules.own_call_denied.sub(" ", body)  # round fourteen: "nie zadzwonię" is the writer's own call
+        if self.rules.text_reply is not None:
+            body = self.rules.text_reply.sub(" ", body)  # round twenty: "odp smsem na 604118327": a text, not a call
         folded = self.rules.fold(body)
         if self.rules.called_before is not None:
             made, wished = self.rules.called_before
