@@ -134,7 +134,11 @@ SMS_GREETINGS = frozenset(fold("dzien dobry witam witaj wieczor").split())
 # a word a message): no greeting yet to answer, the keyword list. A whole greeting ("dzień dobry", "witam") is read as before.
 GREETING_HALVES = frozenset(fold("dzien dobry dobrego wieczor").split())
 GREETING_ADDRESSEES = frozenset(fold("dzien dobry witam witaj wieczor wszystkim wszystkich serdecznie w osrodku osrodka dla calego calej "
-                                     "pani panu panstwu zespolu pracownikom opieki opiece i kochana kochany").split())
+                                     "pani panu panstwu zespolu pracownikom opieki opiece i kochana kochany "
+                                     # round twenty: wishes passed on to others the writer thanks ("… Wesołych Świąt dla
+                                     # księdza", "dla sióstr", "dla pana kierownika", "dla całej rodziny")
+                                     "ksiedza ksiedzu ksiezy proboszcza proboszczowi siostr siostry siostrom pana kierownika "
+                                     "kierowniczki pracownikow rodziny bliskich wolontariuszy").split())
 # What a thanks is for ("dziękuję za pomoc z wnioskiem"): up to this many words after "za", none of them a
 # question's word, is the thing thanked for, not a request (round seven).
 THANKED_FOR_WORDS = 4
@@ -526,8 +530,11 @@ DIALECT = {"wos": "was", "kaj": "gdzie", "kany": "gdzie", "mom": "mam", "momy": 
            "ino": "tylko", "łon": "on", "lon": "on", "łona": "ona", "lona": "ona", "jo": "ja"}
 # Round ten: a worker coming ("czy pani Ania przyjdzie jutro", "pracownik przyjedzie"): someone of the office comes.
 # Told as past ("pani Ania przyszła", a thanks) or coming to the office ("przyjdzie do biura") it is not.
-WORKER_VISIT = re.compile(r"\b(?:pani|pan|pracownik\w*|pracownica|opiekunk\w*)\s+(?:\w+\s+)?(?:przyjdzie|przyjedzie|zajrzy"
-                          r"|wpadnie|odwiedzi)\b(?!\s+(?:do|na)\s+(?:biura|biurze|osrodka|ops|gops|pracy|prace|dyzur|miejsce))")
+# Round twenty: asked for with "żeby" and the past form ("chcemy, żeby pracownik socjalny przyszedł do nas do domu").
+WORKER_VISIT = re.compile(r"(?:\b(?:pani|pan|pracownik\w*|pracownica|opiekunk\w*)\s+(?:\w+\s+)?(?:przyjdzie|przyjedzie|zajrzy"
+                          r"|wpadnie|odwiedzi)\b|\b(?:zeby|aby|by|zebyscie)\s+(?:\w+\s+)?(?:pani|pan|pracownik\w*|pracownica|opiekunk\w*)"
+                          r"\s+(?:\w+\s+)?(?:przyszedl|przyszla|przyjechal|przyjechala|zajrzal|zajrzala|wpadl|wpadla|odwiedzil|odwiedzila"
+                          r"|przychodzil|przychodzila)\b)(?!\s+(?:do|na)\s+(?:biura|biurze|osrodka|ops|gops|pracy|prace|dyzur|miejsce))")
 # Round ten: a phone's autocorrection of the office's words, undone ("pracownik socjalistyczny", "pomocy socjalistycznej").
 AUTOCORRECTED = ((re.compile(r"\bsocjalistyczn(?=\w)", re.IGNORECASE), "socjaln"),)
 # Round ten: words that may stand inside a danger phrase ("nie chce mi się już żyć", "naprawdę nie mam siły żyć").
@@ -1054,6 +1061,11 @@ CALLBACK_ALLOWED = re.compile(r"(?<!\bczy )(?<!\bgdzie )(?<!\bkiedy )(?<!\bjak )
 POLISH_IN_PASSING_MORE = (r"|\b(?:w|na)\s+(?:tym\s+|tej\s+|moim\s+|mojej\s+|swoim\s+|swojej\s+|jego\s+|jej\s+)?"  # round fourteen: "w tym telefonie"
                           r"(?:telefonie|komorce|komórce|smartfonie|tablecie)\b"
                           r"|\bw\s*og[oó]le\b"
+                          # round twenty: someone's coming home for a feast ("ja przyjeżdżam dopiero na święta", "syn
+                          # przyjedzie na Wigilię", "wracam na Wielkanoc") tells when the family is there, no day's hours
+                          r"|\b(?:przyje[zż]d[zż]\w*|przyjad[eęaą]|przyjedzie(?:my)?|zje[zż]d[zż]\w*|zjad[eęaą]|zjedzie(?:my)?|wracam|wraca(?:my|j[aą])?"
+                          r"|wr[oó]c[eę]|wr[oó]ci(?:my)?|przylatuj\w*|przylec[eę]|przyleci(?:my)?)\s+(?:dopiero\s+|tylko\s+|chyba\s+|znowu\s+)?"
+                          r"(?:na\s+|w\s+|przed\s+)(?:[sś]wi[eę]ta|wigili[eęaą]|bo[zż]e\s+narodzenie|wielkanoc|sylwestra|nowy\s+rok|ferie)\b"
                           # round thirteen: a phone played with ("wnuczek się bawił telefonem", "bawi się moją komórką")
                           # asks for no number; "na tym świecie" (the world) is no feast ("święta")
                           r"|\bbaw\w*\s+(?:si[eę]\s+)?(?:\w+\s+)?(?:telefonem|kom[oó]rk[aą]|smartfonem|tabletem)\b"
@@ -1125,13 +1137,17 @@ JOY = frozenset(fold("szczesliwa szczesliwy szczesliwi szczesliwe szczesliwe zad
                      "ucieszyla ucieszyl ucieszyli ucieszyly ucieszylam ucieszylem ucieszylismy cieszyla cieszyl cieszyli "
                      "cieszyly cieszy ciesza uradowana uradowany uradowani wniebowzieta wniebowziety "
                      # round nineteen: relief told ("lepiej mi było, jak pani zadzwoniła", "ulżyło mi")
-                     "lepiej ulzylo ulzy").split())
+                     "lepiej ulzylo ulzy "
+                     # round twenty: warmth at home again after the fuel thanked for came ("ciepło w chałupie", "ciepło u nas")
+                     "cieplo cieplutko cieplej").split())
 # Who was glad and how, beside a joy word; any other word (a question's, "nie", a matter) leaves the part as it was.
 JOY_TOLD = frozenset(fold("byla byl bylo byli byly jest sa sie tak taka taki takie bardzo ogromnie strasznie dzieci "
                           "dzieciaki wnuki wnuczek wnuczka wszyscy wszystkie cala caly "
                           # round nineteen: to whom, and after what done ("mi było lepiej, jak pani zadzwoniła")
                           "mi nam mu jej jak kiedy gdy po pani pan zadzwonila zadzwonil przyszla przyszedl przyjechala "
-                          "przyjechal porozmawiala porozmawial rozmowie telefonie wizycie").split())
+                          "przyjechal porozmawiala porozmawial rozmowie telefonie wizycie "
+                          # round twenty: where the warmth is ("ciepło w chałupie", "u nas ciepło")
+                          "w u nas domu chalupie chacie mieszkaniu izbie pokoju kuchni juz wreszcie nareszcie").split())
 # Round seventeen: when the thing thanked for was done, at the end of it ("za odwiedziny u mamy przed świętami", "za
 # paczkę w piątek", "za wizytę wczoraj"): no day asked about, and not counted among the words of what it is for.
 THANKED_WHEN = re.compile(r"\s+(?:(?:przed|po|w|we)\s+(?:swietami|swietach|swieta|wigilia|wigilie|"
