@@ -900,7 +900,9 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
     # alkoholowa" stays the addiction text
     + ("numer stacjonarny", "stacjonarny numer", "telefon stacjonarny", "na stacjonarny", "numer ośrodka", "numer opieki",
        "numer ops", "numer gops", "numer biura", "telefon ośrodka", "telefon opieki", "telefon do ośrodka")
-    + tuple(f"gdzie {verb}{which}komisja" for verb in ("jest ", "", "się mieści ", "zbiera się ", "obraduje ", "przyjmuje ")
+    # round twenty: where it meets ("gdzie się spotyka ta komisja od alkoholu")
+    + tuple(f"gdzie {verb}{which}komisja" for verb in ("jest ", "", "się mieści ", "zbiera się ", "obraduje ", "przyjmuje ",
+                                                       "się spotyka ", "spotyka się ", "się zbiera ", "urzęduje ")
             for which in ("ta ", "ta wasza ", "wasza "))
     # round thirteen: the office named with "ten", "wasz" between ("gdzie jest ten ośrodek", "gdzie jest wasze biuro")
     + tuple(f"gdzie jest {which} {office}" for which, office in (
@@ -1061,6 +1063,15 @@ CALLBACK_ALLOWED = re.compile(r"(?<!\bczy )(?<!\bgdzie )(?<!\bkiedy )(?<!\bjak )
 POLISH_IN_PASSING_MORE = (r"|\b(?:w|na)\s+(?:tym\s+|tej\s+|moim\s+|mojej\s+|swoim\s+|swojej\s+|jego\s+|jej\s+)?"  # round fourteen: "w tym telefonie"
                           r"(?:telefonie|komorce|komórce|smartfonie|tablecie)\b"
                           r"|\bw\s*og[oó]le\b"
+                          # round twenty: the office's phone not answering given as the reason ("podajcie numer komórkowy, bo
+                          # stacjonarny nikt nie odbiera od rana"): what is asked is beside it, no hours of "od rana"
+                          r"|\b(?:bo|bo\s+ten|bo\s+na)\s+(?:[^\W\d_]+\s+){0,2}?(?:nikt\s+)?nie\s+(?:odbiera\w*|odpowiada\w*)"
+                          r"(?:\s+(?:od\s+(?:rana|wczoraj|poludnia|paru\s+dni|kilku\s+dni)|ca[lł]y\s+dzie[nń]|telefonu|wcale))*\b"
+                          # round twenty: the writer's own chores told as why they ask ("chcę wiedzieć, żeby posprzątać i
+                          # ciasto upiec" before a visit): an infinitive after "żeby", nobody asked to do them; "kogoś, żeby
+                          # posprzątać" and "żeby ktoś posprzątał" still ask for care
+                          r"|(?<!kogo[sś] )(?<!kogo[sś], )\b(?:[zż]eby(?:m|[sś]my)?|aby(?:m|[sś]my)?)\s+(?:zd[aą][zż]y(?:[cć]|[lł]\w*)\s+)?(?:(?:po|wy)sprz[aą]ta[cć]|upiec|ugotowa[cć]"
+                          r"|naszykowa[cć]|przygotowa[cć]\s+si[eę])(?:\s+(?:i|a)\s+(?:\w+\s+)?(?:upiec|ugotowa[cć]|(?:po|wy)sprz[aą]ta[cć]))?\b"
                           # round twenty: someone's coming home for a feast ("ja przyjeżdżam dopiero na święta", "syn
                           # przyjedzie na Wigilię", "wracam na Wielkanoc") tells when the family is there, no day's hours
                           r"|\b(?:przyje[zż]d[zż]\w*|przyjad[eęaą]|przyjedzie(?:my)?|zje[zż]d[zż]\w*|zjad[eęaą]|zjedzie(?:my)?|wracam|wraca(?:my|j[aą])?"
