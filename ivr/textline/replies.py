@@ -288,6 +288,16 @@ THING_KILLS = re.compile(r"\b(?P<thing>" + _THINGS + r"(?:\s+[^\W\d_]+){0,2}?)\s
 THING_KILLS_AFTER = re.compile(r"\b(?:zabij[aeą]\w*|zabij[eą]|wyko[nń]cz\w*|wyka[nń]cz\w*|dobij\w*)\s+mnie\s+(?:normalnie\s+|chyba\s+|ju[zż]\s+)?"
                                r"(?:ta\s+|te\s+|ten\s+|to\s+|t[aą]\s+)?(?P<thing>" + _THINGS + r")\b", re.IGNORECASE)
 
+# Round twenty: a drinker's own sobriety told ("mam 19 dni trzeźwości", "nie piję od miesiąca", "jestem po odwyku") with a
+# fear of a season or of drinking again ("boję się świąt", "boję się, że znowu zacznę pić"): the fear of a relapse, the
+# addiction's matter, not fear of someone. Without the sobriety told ("boję się świąt, mąż znowu będzie pił") or with a
+# person feared ("… boję się męża") it is read as before.
+OWN_SOBRIETY = re.compile(r"\btrze[zź]wo[sś]ci\b|\bjestem\s+(?:\w+\s+)?trze[zź]w[aoy]\b|\bnie\s+pij[eę]\s+(?:ju[zż]\s+)?od\b"
+                          r"|\bniepij[aą]c\w*|\babstynen\w*|\bpo\s+odwyku\b|\bjestem\s+(?:\w+\s+)?(?:alkoholikiem|alkoholiczk[aą])\b",
+                          re.IGNORECASE)
+RELAPSE_FEARED = re.compile(r"\b(?:boj[eę]\s+si[eę]|si[eę]\s+boj[eę])(?:\s+(?:[sś]wi[aą]t|wigilii|sylwestra|zimy|ferii|urlopu"
+                            r"|imienin|wesela|weseli|nowego\s+roku|wolnego)\b|\s*,?\s*[zż]e\s+(?:znowu\s+|znow\s+|zn[oó]w\s+)?"
+                            r"(?:zaczn[eę]|wr[oó]c[eę]|si[eę]\s+napij[eę]|nie\s+wytrzymam|zapij[eę]|pij[eę]))", re.IGNORECASE)
 
 # Round nineteen: no space after a comma or a sentence's mark ("Dzien dobry,tu Stanislawa,dziekuje za paczke,Stanislawa"),
 # as some older writers type: one is read there (not between figures, "8,5", "61.817", nor in a web or e-mail address).
@@ -333,6 +343,8 @@ def prepare_polish(body: str) -> str:
     body = REPLY_NOD.sub("", read_english(body))
     if DICTATED_MARK.search(body):
         body = DICTATED_MARK.sub(lambda m: DICTATED_MARKS[m.group(1).lower()], body)
+    if RELAPSE_FEARED.search(body) and OWN_SOBRIETY.search(body):
+        body = RELAPSE_FEARED.sub(" ", body)  # round twenty: "mam 19 dni trzeźwości i boję się świąt"
     if THING_KILLS.search(body) or THING_KILLS_AFTER.search(body):
         # round twenty: money named so asks about it only in a text that asks something ("…, czy jest jakaś pomoc?");
         # a complaint alone ("te rachunki mnie wykończą, zabija mnie ta drożyzna") asks nothing
@@ -634,6 +646,15 @@ NOT_FOR_US = re.compile(r"\b(?:sorry|sorki|sory|przepraszam|pomylka|pomylilam|po
                         # łańcucha", "wyślij dalej znajomym")
                         r"|\b(?:przekaz|przeslij|wyslij|roz[sc]lij)\s+(?:to\s+|ten\s+\w+\s+|ta\s+\w+\s+|dalej\s+)*(?:\w+\s+)?"
                         r"(?:osobom|znajomym|przyjaciolom|kolejnym)\b|\bnie\s+przerywaj\s+(?:tego\s+)?lancuch\w*")
+# Round twenty: a story seen or heard in the media ("wczoraj w telewizji pokazywali, jak dziecko zamarzło w wózku",
+# "widzieliście reportaż w Uwadze o tej babci, co zamarzła?"): a death or harm told as past there (the second sign) in a
+# part of the text that names the media (the first): that part is the story's, not the writer's matter; when the rest asks
+# nothing the line answers ("straszne, u nas też tak może być?"), the keyword list, after danger. A matter asked beside it
+# ("… czy u was jest dodatek osłonowy?") is read as before, with the story.
+MEDIA_STORY = (re.compile(r"\b(?:telewizj\w*|tv|telewizor\w*|wiadomosciach|faktach|uwadze|reporta[zż]\w*|radiu|gazecie|internecie"
+                          r"|necie|facebook\w*|fejsie|dzienniku)\b"),
+               re.compile(r"\b(?:zamarz[lł]\w*|zmar[lł]\w*|umar[lł]\w*|zgin[eę][lł]\w*|sp[lł]on[eę][lł]\w*|udusi[lł]\w*|zaczadzi[lł]\w*"
+                          r"|zatru[lł]\w*|utop\w*|uton[eę][lł]\w*|zabi[lł]\w*|pobi[lł]\w*|znaleziono|znalezli)\b"))
 # Round twenty: a bulk message sent on by mistake, a payment or a login asked by a link ("Twoja przesyłka oczekuje na
 # dopłatę … Opłać teraz: <link>"): a web address in the text (first sign, on the text as written) and the imperative to
 # pay, click or log in (second, folded); the keyword list, after danger, as NOT_FOR_US. A question about it ("dostałam
@@ -1365,7 +1386,8 @@ class Rules:
     not_for_us: re.Pattern | None = None  # a text said not to be meant for the office, or cancelled at its end (folded)
     text_reply: re.Pattern | None = None  # round twenty: a reply asked by text to a number given (as written)
     greeting_halves: frozenset[str] = frozenset()  # round twenty: "Dzień" alone (folded)
-    mass_sent: tuple[re.Pattern, re.Pattern] | None = None  # round twenty: a link (as written) and pay or click (folded)
+    mass_sent: tuple[re.Pattern, re.Pattern] | None = None
+    media_story: tuple[re.Pattern, re.Pattern] | None = None  # round twenty: the media named, a death or harm told (folded)  # round twenty: a link (as written) and pay or click (folded)
     cry_in_fragments: bool = False  # a cry ("pomocy") as a fragment of its own, the rest asking nothing: danger
     wishes: re.Pattern | None = None  # a wish's words (folded): a letter of wishes and thanks only is a thanks
     called_before: tuple[re.Pattern, re.Pattern] | None = None  # a call told as made (folded), and the same asked or missed
@@ -1405,7 +1427,7 @@ POLISH = Rules(
     street_numbered=True, restore_letters=restore_letters, asked_alone=True,
     prepare=prepare_polish, someone_for=SOMEONE_FOR, thanks_to=THANKS_TO, received=RECEIVED,
     relative=RELATIVE, helped=HELPED, requests=REQUESTS, other_office_matter=PENSION_ELSEWHERE, this_office_need=PENSION_WITHHELD, danger_written=(COLD_FRAIL,),
-    to_someone_close=to_someone_close, own_call_denied=OWN_CALL_DENIED, own_plan=OWN_PLAN, which_office=WHICH_OFFICE, not_for_us=NOT_FOR_US, mass_sent=MASS_SENT, greeting_halves=GREETING_HALVES, text_reply=TEXT_REPLY, cry_in_fragments=True, wishes=WISHES, called_before=(CALLED_BEFORE, CALL_WISHED),
+    to_someone_close=to_someone_close, own_call_denied=OWN_CALL_DENIED, own_plan=OWN_PLAN, which_office=WHICH_OFFICE, not_for_us=NOT_FOR_US, mass_sent=MASS_SENT, media_story=MEDIA_STORY, greeting_halves=GREETING_HALVES, text_reply=TEXT_REPLY, cry_in_fragments=True, wishes=WISHES, called_before=(CALLED_BEFORE, CALL_WISHED),
     joy=JOY, thanked_when=THANKED_WHEN, harmed_whom=HARMED_WHOM, visit_thanked=VISIT_THANKED,
     driven=DRIVEN, self_told=SELF_TOLD, amount_elsewhere=AMOUNT_ELSEWHERE, money_arrives=MONEY_ARRIVES,
     papers_elsewhere=PAPERS_ELSEWHERE, told_over=(FIRE_OVER, ILLNESS_OVER), keyword_sentences=True,
@@ -1649,6 +1671,8 @@ class TextLine:
             rest = self._not_now_free(body)
             if rules.not_for_us is not None and "?" not in body and rules.not_for_us.search(folded):
                 return ("menu",)  # round nineteen: a harm told as over in a letter that says it only informs
+            if self._media_story_only(body):
+                return ("menu",)  # round twenty: "wczoraj w telewizji pokazywali, jak dziecko zamarzło …, straszne"
             found = self.topics(rest, _told=True)
             if found == ("thanks",) and (self._thanked_for_help(rules.fold(rest).split(), rest)
                                          or self._visit_thanked(rules.fold(rest), rest)):
@@ -1682,6 +1706,8 @@ class TextLine:
         if rules.mass_sent is not None and "?" not in body and rules.mass_sent[0].search(body) and (
                 rules.mass_sent[1].search(folded)):
             return ("menu",)  # round twenty: "Twoja przesyłka oczekuje na dopłatę 1,99 zł. Opłać teraz: <link>"
+        if self._media_story_only(body):
+            return ("menu",)  # round twenty: "widzieliście reportaż w Uwadze o tej babci, co zamarzła? straszne"
         declined = self._without_declined_call(body)
         if declined != body and set(rules.fold(declined).split()) & rules.thanks_strong:
             # round thirteen: a call-back declined beside a thanks asks nothing ("nie trzeba już oddzwaniać, sprawa
@@ -1980,6 +2006,19 @@ class TextLine:
         if inside is None or not inside.search(body):
             return False
         return any(m.choice == "danger" and m.score >= THRESHOLD for m in self._danger.scores(inside.sub(" ", body)))
+
+    def _media_story_only(self, body: str) -> bool:
+        """Round twenty: a death or harm seen in the media told (`Rules.media_story`, in the parts of the text that name
+        the media), the rest asking nothing the line answers ("…, straszne, u nas też tak może być?")."""
+        rules = self.rules
+        if rules.media_story is None or not all(sign.search(rules.fold(body)) for sign in rules.media_story):
+            return False
+        parts = [part for part in CLAUSES.split(body) if part.strip()]
+        told = [part for part in parts if rules.media_story[0].search(rules.fold(part))]
+        if not any(rules.media_story[1].search(rules.fold(part)) for part in told):
+            return False
+        rest = " ".join(part for part in parts if part not in told)
+        return not rest.strip() or self.topics(rest) == ("menu",)
 
     def _cry_in_fragments(self, body: str) -> bool:
         """Round nineteen: a text written in fragments (no part over FRAGMENT_WORDS words) with a cry for help as a part
