@@ -2009,14 +2009,16 @@ class TextLine:
 
     def _media_story_only(self, body: str) -> bool:
         """Round twenty: a death or harm seen in the media told (`Rules.media_story`, in the parts of the text that name
-        the media), the rest asking nothing the line answers ("…, straszne, u nas też tak może być?")."""
+        the media, none asking: "jak" there tells how it happened), the rest asking nothing the line answers ("…,
+        straszne, u nas też tak może być?")."""
         rules = self.rules
         if rules.media_story is None or not all(sign.search(rules.fold(body)) for sign in rules.media_story):
             return False
         parts = [part for part in CLAUSES.split(body) if part.strip()]
         told = [part for part in parts if rules.media_story[0].search(rules.fold(part))]
-        if not any(rules.media_story[1].search(rules.fold(part)) for part in told):
-            return False
+        if not any(rules.media_story[1].search(rules.fold(part)) for part in told) or rules.asking is not None and any(
+                rules.asking.search(re.sub(r"\bjak\b", " ", rules.fold(part))) for part in told):
+            return False  # a question in the story's part, unmarked ("… pokazywali … chciałam zapytać do której"): as before
         rest = " ".join(part for part in parts if part not in told)
         return not rest.strip() or self.topics(rest) == ("menu",)
 
