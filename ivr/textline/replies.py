@@ -2008,13 +2008,13 @@ class TextLine:
         return any(m.choice == "danger" and m.score >= THRESHOLD for m in self._danger.scores(inside.sub(" ", body)))
 
     def _media_story_only(self, body: str) -> bool:
-        """Round twenty: a death or harm seen in the media told (`Rules.media_story`, in the parts of the text that name
-        the media, none asking: "jak" there tells how it happened), the rest asking nothing the line answers ("…,
+        """Round twenty: a death or harm seen in the media told (`Rules.media_story`, in the sentences of the text that
+        name the media, none asking: "jak" there tells how it happened), the rest asking nothing the line answers ("…,
         straszne, u nas też tak może być?")."""
         rules = self.rules
         if rules.media_story is None or not all(sign.search(rules.fold(body)) for sign in rules.media_story):
             return False
-        parts = [part for part in CLAUSES.split(body) if part.strip()]
+        parts = [part for part in SENTENCE_END.split(body) if part.strip()]  # the story runs to its sentence's end
         told = [part for part in parts if rules.media_story[0].search(rules.fold(part))]
         if not any(rules.media_story[1].search(rules.fold(part)) for part in told) or rules.asking is not None and any(
                 rules.asking.search(re.sub(r"\bjak\b", " ", rules.fold(part))) for part in told):
