@@ -647,14 +647,18 @@ NOT_FOR_US = re.compile(r"\b(?:sorry|sorki|sory|przepraszam|pomylka|pomylilam|po
                         r"|\b(?:przekaz|przeslij|wyslij|roz[sc]lij)\s+(?:to\s+|ten\s+\w+\s+|ta\s+\w+\s+|dalej\s+)*(?:\w+\s+)?"
                         r"(?:osobom|znajomym|przyjaciolom|kolejnym)\b|\bnie\s+przerywaj\s+(?:tego\s+)?lancuch\w*")
 # Round twenty: a story seen or heard in the media ("wczoraj w telewizji pokazywali, jak dziecko zamarzło w wózku",
-# "widzieliście reportaż w Uwadze o tej babci, co zamarzła?"): a death or harm told as past there (the second sign) in a
-# part of the text that names the media (the first): that part is the story's, not the writer's matter; when the rest asks
-# nothing the line answers ("straszne, u nas też tak może być?"), the keyword list, after danger. A matter asked beside it
-# ("… czy u was jest dodatek osłonowy?") is read as before, with the story.
+# "widzieliście reportaż w Uwadze o tej babci, co zamarzła? straszne"): a death or harm told as past there (the second
+# sign) in a sentence that names the media (the first), with the writer's reaction (the third): that sentence is the
+# story's, not the writer's matter; when the rest asks nothing the line answers ("u nas też tak może być?"), the keyword
+# list, after danger. A matter asked beside it ("… czy u was jest dodatek osłonowy?") is read as before, with the story.
 MEDIA_STORY = (re.compile(r"\b(?:telewizj\w*|tv|telewizor\w*|wiadomosciach|faktach|uwadze|reporta[zż]\w*|radiu|gazecie|internecie"
                           r"|necie|facebook\w*|fejsie|dzienniku)\b"),
                re.compile(r"\b(?:zamarz[lł]\w*|zmar[lł]\w*|umar[lł]\w*|zgin[eę][lł]\w*|sp[lł]on[eę][lł]\w*|udusi[lł]\w*|zaczadzi[lł]\w*"
-                          r"|zatru[lł]\w*|utop\w*|uton[eę][lł]\w*|zabi[lł]\w*|pobi[lł]\w*|znaleziono|znalezli)\b"))
+                          r"|zatru[lł]\w*|utop\w*|uton[eę][lł]\w*|zabi[lł]\w*|pobi[lł]\w*|znaleziono|znalezli)\b"),
+               # and the writer's reaction to it ("straszne", "aż strach", "co się dzieje"): a bare report ("w tv mówili, że
+               # ktoś umarł z zimna") is read as before, the help text
+               re.compile(r"\b(?:straszn\w*|okropn\w*|strach|przeraz\w*|szok\w*|masakr\w*|koszmar\w*|smutn\w*"
+                          r"|dziej[aą]|dzieje)\b"))
 # Round twenty: a bulk message sent on by mistake, a payment or a login asked by a link ("Twoja przesyłka oczekuje na
 # dopłatę … Opłać teraz: <link>"): a web address in the text (first sign, on the text as written) and the imperative to
 # pay, click or log in (second, folded); the keyword list, after danger, as NOT_FOR_US. A question about it ("dostałam
@@ -1387,7 +1391,7 @@ class Rules:
     text_reply: re.Pattern | None = None  # round twenty: a reply asked by text to a number given (as written)
     greeting_halves: frozenset[str] = frozenset()  # round twenty: "Dzień" alone (folded)
     mass_sent: tuple[re.Pattern, re.Pattern] | None = None
-    media_story: tuple[re.Pattern, re.Pattern] | None = None  # round twenty: the media named, a death or harm told (folded)  # round twenty: a link (as written) and pay or click (folded)
+    media_story: tuple[re.Pattern, re.Pattern, re.Pattern] | None = None  # round twenty: the media, a harm, a reaction (folded)  # round twenty: a link (as written) and pay or click (folded)
     cry_in_fragments: bool = False  # a cry ("pomocy") as a fragment of its own, the rest asking nothing: danger
     wishes: re.Pattern | None = None  # a wish's words (folded): a letter of wishes and thanks only is a thanks
     called_before: tuple[re.Pattern, re.Pattern] | None = None  # a call told as made (folded), and the same asked or missed
@@ -2016,7 +2020,8 @@ class TextLine:
             return False
         parts = [part for part in SENTENCE_END.split(body) if part.strip()]  # the story runs to its sentence's end
         told = [part for part in parts if rules.media_story[0].search(rules.fold(part))]
-        if not any(rules.media_story[1].search(rules.fold(part)) for part in told) or rules.asking is not None and any(
+        if not any(rules.media_story[1].search(rules.fold(part)) for part in told) or not rules.media_story[2].search(
+                rules.fold(body)) or rules.asking is not None and any(
                 rules.asking.search(re.sub(r"\bjak\b", " ", rules.fold(part))) for part in told):
             return False  # a question in the story's part, unmarked ("… pokazywali … chciałam zapytać do której"): as before
         rest = " ".join(part for part in parts if part not in told)
