@@ -79,6 +79,7 @@ from test_sms_uk import post_sms
     # a death or harm seen in the media, the rest asking nothing; near: a matter asked beside it
     ("w wiadomościach mówili, że starszy pan zamarzł w domu. straszne", "menu"),
     ("wczoraj w tv pokazywali, jak babcia zamarzła w domu, straszne", "menu"),
+    ("w radiu mówili, że ktoś zamarzł w domu", "help"),
     ("w tv mówili, że babcia zamarzła, czy jest u was dodatek osłonowy?", "heating"),
 ])
 def test_round_twenty_polish_texts_get_what_they_ask_for(lines, body, topic):
