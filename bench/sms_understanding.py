@@ -52,7 +52,11 @@ Two tables, each scored on its own:
                         set=dev20: 90 texts for round nineteen, written the same way by another helper
                         imagining six residents each in their own style (2026-12-06); first score,
                         untouched (--skip-blind, load average 2.2): 72.2% (65/90); tuned on afterwards
-                        (90/90, docs/sms.md "Round nineteen")
+                        (90/90, docs/sms.md "Round nineteen");
+                        set=dev21: 90 texts for round twenty, by another helper imagining the
+                        situations residents text from (2026-12-06); first score, untouched
+                        (--skip-blind, load average 0.8): 80.0% (72/90); tuned on afterwards (90/90,
+                        docs/sms.md "Round twenty")
   bench/blind/sms.tsv   written blind; scored when present, never tuned on, its rows shown
                         only with --show-blind (--skip-blind or IVR_BENCH_SKIP_BLIND=1: not
                         even read, while tuning)

@@ -130,8 +130,15 @@ SMS_THANKS_STRONG = frozenset(fold("dziekuje dziekujemy dzieki zaplac szczesc po
 # A greeting that is the whole message with its addressee ("Dzień dobry wszystkim w ośrodku"): a greeting,
 # not a question about the office (round seven).
 SMS_GREETINGS = frozenset(fold("dzien dobry witam witaj wieczor").split())
+# Round twenty: one half of a two-word greeting sent as a message of its own ("Dzień", then "dobry", by a writer who sends
+# a word a message): no greeting yet to answer, the keyword list. A whole greeting ("dzień dobry", "witam") is read as before.
+GREETING_HALVES = frozenset(fold("dzien dobry dobrego wieczor").split())
 GREETING_ADDRESSEES = frozenset(fold("dzien dobry witam witaj wieczor wszystkim wszystkich serdecznie w osrodku osrodka dla calego calej "
-                                     "pani panu panstwu zespolu pracownikom opieki opiece i kochana kochany").split())
+                                     "pani panu panstwu zespolu pracownikom opieki opiece i kochana kochany "
+                                     # round twenty: wishes passed on to others the writer thanks ("… Wesołych Świąt dla
+                                     # księdza", "dla sióstr", "dla pana kierownika", "dla całej rodziny")
+                                     "ksiedza ksiedzu ksiezy proboszcza proboszczowi siostr siostry siostrom pana kierownika "
+                                     "kierowniczki pracownikow rodziny bliskich wolontariuszy").split())
 # What a thanks is for ("dziękuję za pomoc z wnioskiem"): up to this many words after "za", none of them a
 # question's word, is the thing thanked for, not a request (round seven).
 THANKED_FOR_WORDS = 4
@@ -277,7 +284,20 @@ MONEY_THING = re.compile(r"(?:ceny|cen|rachunk|op[lł]aty|koszty|raty|podwy[zż]
 THING_KILLS = re.compile(r"\b(?P<thing>" + _THINGS + r"(?:\s+[^\W\d_]+){0,2}?)\s+(?:to\s+)?mnie\s+(?:chyba\s+|ju[zż]\s+|kiedy[sś]\s+"
                          r"|w\s+ko[nń]cu\s+|normalnie\s+)?(?:zabij[aeą]\w*|zabij[eą]|wyko[nń]cz\w*|wyka[nń]cz\w*|dobij\w*|wyk[oó]nczy)\b",
                          re.IGNORECASE)
+# Round twenty: the same figure with the verb first ("zabija mnie ta drożyzna", "wykończą mnie te raty"): as above.
+THING_KILLS_AFTER = re.compile(r"\b(?:zabij[aeą]\w*|zabij[eą]|wyko[nń]cz\w*|wyka[nń]cz\w*|dobij\w*)\s+mnie\s+(?:normalnie\s+|chyba\s+|ju[zż]\s+)?"
+                               r"(?:ta\s+|te\s+|ten\s+|to\s+|t[aą]\s+)?(?P<thing>" + _THINGS + r")\b", re.IGNORECASE)
 
+# Round twenty: a drinker's own sobriety told ("mam 19 dni trzeźwości", "nie piję od miesiąca", "jestem po odwyku") with a
+# fear of a season or of drinking again ("boję się świąt", "boję się, że znowu zacznę pić"): the fear of a relapse, the
+# addiction's matter, not fear of someone. Without the sobriety told ("boję się świąt, mąż znowu będzie pił") or with a
+# person feared ("… boję się męża") it is read as before.
+OWN_SOBRIETY = re.compile(r"\btrze[zź]wo[sś]ci\b|\bjestem\s+(?:\w+\s+)?trze[zź]w[aoy]\b|\bnie\s+pij[eę]\s+(?:ju[zż]\s+)?od\b"
+                          r"|\bniepij[aą]c\w*|\babstynen\w*|\bpo\s+odwyku\b|\bjestem\s+(?:\w+\s+)?(?:alkoholikiem|alkoholiczk[aą])\b",
+                          re.IGNORECASE)
+RELAPSE_FEARED = re.compile(r"\b(?:boj[eę]\s+si[eę]|si[eę]\s+boj[eę])(?:\s+(?:[sś]wi[aą]t|wigilii|sylwestra|zimy|ferii|urlopu"
+                            r"|imienin|wesela|weseli|nowego\s+roku|wolnego)\b|\s*,?\s*[zż]e\s+(?:znowu\s+|znow\s+|zn[oó]w\s+)?"
+                            r"(?:zaczn[eę]|wr[oó]c[eę]|si[eę]\s+napij[eę]|nie\s+wytrzymam|zapij[eę]|pij[eę]))", re.IGNORECASE)
 
 # Round nineteen: no space after a comma or a sentence's mark ("Dzien dobry,tu Stanislawa,dziekuje za paczke,Stanislawa"),
 # as some older writers type: one is read there (not between figures, "8,5", "61.817", nor in a web or e-mail address).
@@ -323,7 +343,14 @@ def prepare_polish(body: str) -> str:
     body = REPLY_NOD.sub("", read_english(body))
     if DICTATED_MARK.search(body):
         body = DICTATED_MARK.sub(lambda m: DICTATED_MARKS[m.group(1).lower()], body)
-    body = THING_KILLS.sub(lambda m: m.group("thing") if MONEY_THING.match(m.group("thing")) else " ", body)
+    if RELAPSE_FEARED.search(body) and OWN_SOBRIETY.search(body):
+        body = RELAPSE_FEARED.sub(" ", body)  # round twenty: "mam 19 dni trzeźwości i boję się świąt"
+    if THING_KILLS.search(body) or THING_KILLS_AFTER.search(body):
+        # round twenty: money named so asks about it only in a text that asks something ("…, czy jest jakaś pomoc?");
+        # a complaint alone ("te rachunki mnie wykończą, zabija mnie ta drożyzna") asks nothing
+        asks = "?" in body or bool(ASKING.search(fold(body)))
+        kept = lambda m: m.group("thing") if asks and MONEY_THING.match(m.group("thing")) else " "  # noqa: E731
+        body = THING_KILLS_AFTER.sub(kept, THING_KILLS.sub(kept, body))
     return PLUS_AS_AND.sub(" i ", CALLING_CODE.sub("", body))
 
 
@@ -515,8 +542,11 @@ DIALECT = {"wos": "was", "kaj": "gdzie", "kany": "gdzie", "mom": "mam", "momy": 
            "ino": "tylko", "łon": "on", "lon": "on", "łona": "ona", "lona": "ona", "jo": "ja"}
 # Round ten: a worker coming ("czy pani Ania przyjdzie jutro", "pracownik przyjedzie"): someone of the office comes.
 # Told as past ("pani Ania przyszła", a thanks) or coming to the office ("przyjdzie do biura") it is not.
-WORKER_VISIT = re.compile(r"\b(?:pani|pan|pracownik\w*|pracownica|opiekunk\w*)\s+(?:\w+\s+)?(?:przyjdzie|przyjedzie|zajrzy"
-                          r"|wpadnie|odwiedzi)\b(?!\s+(?:do|na)\s+(?:biura|biurze|osrodka|ops|gops|pracy|prace|dyzur|miejsce))")
+# Round twenty: asked for with "żeby" and the past form ("chcemy, żeby pracownik socjalny przyszedł do nas do domu").
+WORKER_VISIT = re.compile(r"(?:\b(?:pani|pan|pracownik\w*|pracownica|opiekunk\w*)\s+(?:\w+\s+)?(?:przyjdzie|przyjedzie|zajrzy"
+                          r"|wpadnie|odwiedzi)\b|\b(?:zeby|aby|by|zebyscie)\s+(?:\w+\s+)?(?:pani|pan|pracownik\w*|pracownica|opiekunk\w*)"
+                          r"\s+(?:\w+\s+)?(?:przyszedl|przyszla|przyjechal|przyjechala|zajrzal|zajrzala|wpadl|wpadla|odwiedzil|odwiedzila"
+                          r"|przychodzil|przychodzila)\b)(?!\s+(?:do|na)\s+(?:biura|biurze|osrodka|ops|gops|pracy|prace|dyzur|miejsce))")
 # Round ten: a phone's autocorrection of the office's words, undone ("pracownik socjalistyczny", "pomocy socjalistycznej").
 AUTOCORRECTED = ((re.compile(r"\bsocjalistyczn(?=\w)", re.IGNORECASE), "socjaln"),)
 # Round ten: words that may stand inside a danger phrase ("nie chce mi się już żyć", "naprawdę nie mam siły żyć").
@@ -611,7 +641,31 @@ NOT_FOR_US = re.compile(r"\b(?:sorry|sorki|sory|przepraszam|pomylka|pomylilam|po
                         r"|(?:^|\s)(?:nie\s+)*(?:to\s+)?(?:s?kasuj|usun|anuluj|wymaz)(?:\s+(?:s?kasuj|usun|anuluj|wymaz|to|wszystko))*\s*$"
                         # a letter that says it only informs ("piszę jedynie dla porządku", "nie oczekuję odpowiedzi")
                         r"|\bpisze\s+(?:tylko|jedynie|wylacznie)\s+(?:dla\s+porzadku|dla\s+informacji|informacyjnie)\b"
-                        r"|\bnie\s+oczekuje\s+(?:zadnej\s+)?odpowiedzi\b")
+                        r"|\bnie\s+oczekuje\s+(?:zadnej\s+)?odpowiedzi\b"
+                        # round twenty: a chain message passed on by mistake ("przekaż to 10 osobom", "nie przerywaj
+                        # łańcucha", "wyślij dalej znajomym")
+                        r"|\b(?:przekaz|przeslij|wyslij|roz[sc]lij)\s+(?:to\s+|ten\s+\w+\s+|ta\s+\w+\s+|dalej\s+)*(?:\w+\s+)?"
+                        r"(?:osobom|znajomym|przyjaciolom|kolejnym)\b|\bnie\s+przerywaj\s+(?:tego\s+)?lancuch\w*")
+# Round twenty: a story seen or heard in the media ("wczoraj w telewizji pokazywali, jak dziecko zamarzło w wózku",
+# "widzieliście reportaż w Uwadze o tej babci, co zamarzła? straszne"): a death or harm told as past there (the second
+# sign) in a sentence that names the media (the first), with the writer's reaction (the third): that sentence is the
+# story's, not the writer's matter; when the rest asks nothing the line answers ("u nas też tak może być?"), the keyword
+# list, after danger. A matter asked beside it ("… czy u was jest dodatek osłonowy?") is read as before, with the story.
+MEDIA_STORY = (re.compile(r"\b(?:telewizj\w*|tv|telewizor\w*|wiadomosciach|faktach|uwadze|reporta[zż]\w*|radiu|gazecie|internecie"
+                          r"|necie|facebook\w*|fejsie|dzienniku)\b"),
+               re.compile(r"\b(?:zamarz[lł]\w*|zmar[lł]\w*|umar[lł]\w*|zgin[eę][lł]\w*|sp[lł]on[eę][lł]\w*|udusi[lł]\w*|zaczadzi[lł]\w*"
+                          r"|zatru[lł]\w*|utop\w*|uton[eę][lł]\w*|zabi[lł]\w*|pobi[lł]\w*|znaleziono|znalezli)\b"),
+               # and the writer's reaction to it ("straszne", "aż strach", "co się dzieje"): a bare report ("w tv mówili, że
+               # ktoś umarł z zimna") is read as before, the help text
+               re.compile(r"\b(?:straszn\w*|okropn\w*|strach|przeraz\w*|szok\w*|masakr\w*|koszmar\w*|smutn\w*"
+                          r"|dziej[aą]|dzieje)\b"))
+# Round twenty: a bulk message sent on by mistake, a payment or a login asked by a link ("Twoja przesyłka oczekuje na
+# dopłatę … Opłać teraz: <link>"): a web address in the text (first sign, on the text as written) and the imperative to
+# pay, click or log in (second, folded); the keyword list, after danger, as NOT_FOR_US. A question about it ("dostałam
+# sms, żeby dopłacić przez link, czy to od was?") is not one.
+MASS_SENT = (re.compile(r"https?:|\bwww\.|\b[\w-]+\.(?:pl|com|eu|org|net|info|online|shop)/\S*", re.IGNORECASE),
+             re.compile(r"\b(?:oplac|doplac|zaplac|kliknij|zaloguj|potwierdz|wejdz)\b(?:\s+(?:teraz|juz|tutaj|tu|w\s+link\w*))?"
+                        r"|\bdoplat\w*"))
 # Round nineteen: a formal letter of wishes ("… składam całemu zespołowi Ośrodka najserdeczniejsze życzenia zdrowia, spokoju
 # i wytrwałości w tej trudnej pracy. Barbara Lewandowska"): each sentence a wish or a thanks, none asking (ASKING, "?"),
 # signed with a name at most, is a thanks, whatever is wished ("pracy" is no job asked about).
@@ -634,6 +688,24 @@ OVERDOSE = (re.compile(r"\b" + _PILLS + r"(?:\s+\w+){0,3}?\s+" + _SWALLOWED + r"
 # Round eighteen: a home without heat and food run short together ("w domu zimno bo nie ma czym palić … od rana jemy
 # tylko chleb"): cold and hunger at once, danger, as DANGER_TOGETHER's shivering in the cold. Either alone asks for
 # fuel or food as before.
+# Round twenty: no fuel at home (as DANGER_TOGETHER's second sign, not the cold alone) with children ill or sleeping in
+# their coats ("nie mamy czym palić od tygodnia, dzieci śpią w kurtkach, mała ma gorączkę"): danger, as the cold and the
+# shivering together. Children ill without fuel named, or no fuel with no child, are read as before (the heating text).
+_NO_FUEL = (r"\bnie\s+(?:\w+\s+)?pali\s+w\s+piecu|\bopal\w*\s+nie\s+ma|\bnie\s+ma\s+(?:\w+\s+)?opal\w*"
+            r"|\bnie\s+(?:ma|mam|mamy|maja)\s+czym\s+palic|\bani\s+(?:grudki\s+|kawalka\s+)?(?:wegla|drewna|opalu)"
+            r"|\b(?:nie\s+ma|brak|bez)\s+(?:wegla|drewna)\b")
+COLD_CHILDREN = (re.compile(_NO_FUEL),
+                 re.compile(r"\b(?:dziecko|dziecka|dzieci|dzieciak\w*|maluch\w*|niemowl\w*|synek|coreczk\w*|najmlodsz\w*"
+                            r"|najmniejsz\w*|mala|maly)\b"),
+                 re.compile(r"\bgoraczk\w*|\bchor(?:e|y|a|uj\w*)\b|\bkaszl\w*|\b(?:spi|spia|spimy|chodza|siedza)\s+w\s+"
+                            r"(?:kurtk\w*|czapk\w*|plaszcz\w*|ubrani\w*|kozuch\w*|kombinezon\w*)"))
+# Round twenty: someone who has not got up nor eaten for days ("tata od tygodnia nie wstaje z łóżka, nie je"): danger,
+# as the phone's "od wczoraj nie wstaje" with eating gone beside it. Not getting up alone (care) or not eating
+# something ("nie je mięsa") is read as before.
+BEDRIDDEN_NOT_EATING = (re.compile(r"\bnie\s+(?:wstaje|wstaja|wstawal\w*|wychodzi\s+z\s+lozka)\b"),
+                        re.compile(r"\bnie\s+(?:je|jedza|jadl\w*|chce\s+jesc)\b(?!\s+(?:\w+\s+)?(?:miesa|slodycz\w*|chleba|ryb\w*|"
+                                   r"obiad\w*|kolacj\w*|sniadan\w*|zupy|tego|tych))|\bnic\s+nie\s+(?:je|jedza|jadl\w*)\b"),
+                        UNREACHABLE[1])
 COLD_HUNGRY = (DANGER_TOGETHER[0][1],
                re.compile(r"\b(?:jemy|je|jedza|jem|jadl\w*|jedli\w*|zostal\w*|mamy|mam)\s+(?:\w+\s+){0,2}?(?:tylko|sam|same|sama|suchy)"
                           r"\s+(?:suchy\s+)?(?:chleb\w*|ziemniak\w*|kartofl\w*|wod\w*|herbat\w*)\b"
@@ -654,6 +726,8 @@ _SMALL = (r"|\b\d+\s*-?\s*(?:latek|latka|letni\w*|miesieczn\w*)\b|\b(?:dwu|trzy|
           r"|\bmalutk\w*|\bmaleństw\w*|\bmalenstw\w*")  # round sixteen: "malutki płacze"
 CHILD_EXPOSED = (re.compile(_CHILD + _SMALL + r"|\b(?:latek|latka)\b"),  # round twelve: "2latka" folds to "latka"
                  re.compile(r"\bboso\b|\bbosy\b|\bbose\b|\bbez\s+(?:butow|kurt(?:ki|ek)|ubrania|czapki)\b|\bw\s+samej\s+(?:pizamie|koszul\w*)|"
+                            # round twenty: in their sweatshirts or pyjamas only, many children ("w samych bluzach")
+                            r"\bw\s+sam(?:ej|ych)\s+(?:pizam\w*|koszul\w*|bluz\w*|podkoszul\w*|majtk\w*|skarpet\w*|pielusz\w*|pieluch\w*)\b|"
                             # round twelve: left outside on its own ("zostawiła dwulatka w wózku na balkonie")
                             r"\bzostawi\w*\s+(?:\w+\s+){0,4}?(?:na\s+balkonie|przed\s+(?:sklepem|blokiem|domem|kosciolem)"
                             # round sixteen: in a car ("zostawiła dziecko w aucie pod sklepem")
@@ -851,7 +925,9 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
     # alkoholowa" stays the addiction text
     + ("numer stacjonarny", "stacjonarny numer", "telefon stacjonarny", "na stacjonarny", "numer ośrodka", "numer opieki",
        "numer ops", "numer gops", "numer biura", "telefon ośrodka", "telefon opieki", "telefon do ośrodka")
-    + tuple(f"gdzie {verb}{which}komisja" for verb in ("jest ", "", "się mieści ", "zbiera się ", "obraduje ", "przyjmuje ")
+    # round twenty: where it meets ("gdzie się spotyka ta komisja od alkoholu")
+    + tuple(f"gdzie {verb}{which}komisja" for verb in ("jest ", "", "się mieści ", "zbiera się ", "obraduje ", "przyjmuje ",
+                                                       "się spotyka ", "spotyka się ", "się zbiera ", "urzęduje ")
             for which in ("ta ", "ta wasza ", "wasza "))
     # round thirteen: the office named with "ten", "wasz" between ("gdzie jest ten ośrodek", "gdzie jest wasze biuro")
     + tuple(f"gdzie jest {which} {office}" for which, office in (
@@ -998,6 +1074,11 @@ OWN_WRITING = re.compile(r"\bnie\s+(?:chce|chcemy|chcialabym|chcialbym|umiem|pot
                          r"|\bwole\s+nie\s+pisac\b")
 OWN_WRITING_BESIDE_CALL = re.compile(r"\bnie\s+(?:chce|chcemy|chcialabym|chcialbym|umiem|potrafie|moge|bede|wole)\s+(?:juz\s+)?"
                                      r"(?:tego\s+|o\s+tym\s+)?pisac\b")
+# Round twenty: a reply asked by text to a number ("odp. smsem na 604 118 327 bo nie słyszymy", "proszę odpisać na nr …"):
+# the line answers by text anyway; the number so given asks no call-back (a call asked beside it still does).
+TEXT_REPLY = re.compile(r"\b(?:odp|odpowied\w*|odpisa\w*|odpisz\w*|napisa\w*|napisz\w*|sms\w*|esemes\w*)\.?\s+"
+                        r"(?:[^\W\d_]+\s+){0,2}?na\s+(?:ten\s+|m[oó]j\s+)?(?:(?:nr|numer|tel|telefon)\.?\s+)?\+?\d[\d\s-]{6,}\d",
+                        re.IGNORECASE)
 # A call allowed, not asked about ("można dzwonić tylko głośno 502 118 940"): with the writer's number and no question, a
 # call-back though "można dzwonić" usually asks how to call the office.
 CALLBACK_ALLOWED = re.compile(r"(?<!\bczy )(?<!\bgdzie )(?<!\bkiedy )(?<!\bjak )\bmozna\s+(?:do\s+mnie\s+|mnie\s+|na\s+ten\s+numer\s+)?"
@@ -1007,6 +1088,20 @@ CALLBACK_ALLOWED = re.compile(r"(?<!\bczy )(?<!\bgdzie )(?<!\bkiedy )(?<!\bjak )
 POLISH_IN_PASSING_MORE = (r"|\b(?:w|na)\s+(?:tym\s+|tej\s+|moim\s+|mojej\s+|swoim\s+|swojej\s+|jego\s+|jej\s+)?"  # round fourteen: "w tym telefonie"
                           r"(?:telefonie|komorce|komórce|smartfonie|tablecie)\b"
                           r"|\bw\s*og[oó]le\b"
+                          # round twenty: the office's phone not answering given as the reason ("podajcie numer komórkowy, bo
+                          # stacjonarny nikt nie odbiera od rana"): what is asked is beside it, no hours of "od rana"
+                          r"|\b(?:bo|bo\s+ten|bo\s+na)\s+(?:[^\W\d_]+\s+){0,2}?(?:nikt\s+)?nie\s+(?:odbiera\w*|odpowiada\w*)"
+                          r"(?:\s+(?:od\s+(?:rana|wczoraj|poludnia|paru\s+dni|kilku\s+dni)|ca[lł]y\s+dzie[nń]|telefonu|wcale))*\b"
+                          # round twenty: the writer's own chores told as why they ask ("chcę wiedzieć, żeby posprzątać i
+                          # ciasto upiec" before a visit): an infinitive after "żeby", nobody asked to do them; "kogoś, żeby
+                          # posprzątać" and "żeby ktoś posprzątał" still ask for care
+                          r"|(?<!kogo[sś] )(?<!kogo[sś], )\b(?:[zż]eby(?:m|[sś]my)?|aby(?:m|[sś]my)?)\s+(?:zd[aą][zż]y(?:[cć]|[lł]\w*)\s+)?(?:(?:po|wy)sprz[aą]ta[cć]|upiec|ugotowa[cć]"
+                          r"|naszykowa[cć]|przygotowa[cć]\s+si[eę])(?:\s+(?:i|a)\s+(?:\w+\s+)?(?:upiec|ugotowa[cć]|(?:po|wy)sprz[aą]ta[cć]))?\b"
+                          # round twenty: someone's coming home for a feast ("ja przyjeżdżam dopiero na święta", "syn
+                          # przyjedzie na Wigilię", "wracam na Wielkanoc") tells when the family is there, no day's hours
+                          r"|\b(?:przyje[zż]d[zż]\w*|przyjad[eęaą]|przyjedzie(?:my)?|zje[zż]d[zż]\w*|zjad[eęaą]|zjedzie(?:my)?|wracam|wraca(?:my|j[aą])?"
+                          r"|wr[oó]c[eę]|wr[oó]ci(?:my)?|przylatuj\w*|przylec[eę]|przyleci(?:my)?)\s+(?:dopiero\s+|tylko\s+|chyba\s+|znowu\s+)?"
+                          r"(?:na\s+|w\s+|przed\s+)(?:[sś]wi[eę]ta|wigili[eęaą]|bo[zż]e\s+narodzenie|wielkanoc|sylwestra|nowy\s+rok|ferie)\b"
                           # round thirteen: a phone played with ("wnuczek się bawił telefonem", "bawi się moją komórką")
                           # asks for no number; "na tym świecie" (the world) is no feast ("święta")
                           r"|\bbaw\w*\s+(?:si[eę]\s+)?(?:\w+\s+)?(?:telefonem|kom[oó]rk[aą]|smartfonem|tabletem)\b"
@@ -1078,13 +1173,17 @@ JOY = frozenset(fold("szczesliwa szczesliwy szczesliwi szczesliwe szczesliwe zad
                      "ucieszyla ucieszyl ucieszyli ucieszyly ucieszylam ucieszylem ucieszylismy cieszyla cieszyl cieszyli "
                      "cieszyly cieszy ciesza uradowana uradowany uradowani wniebowzieta wniebowziety "
                      # round nineteen: relief told ("lepiej mi było, jak pani zadzwoniła", "ulżyło mi")
-                     "lepiej ulzylo ulzy").split())
+                     "lepiej ulzylo ulzy "
+                     # round twenty: warmth at home again after the fuel thanked for came ("ciepło w chałupie", "ciepło u nas")
+                     "cieplo cieplutko cieplej").split())
 # Who was glad and how, beside a joy word; any other word (a question's, "nie", a matter) leaves the part as it was.
 JOY_TOLD = frozenset(fold("byla byl bylo byli byly jest sa sie tak taka taki takie bardzo ogromnie strasznie dzieci "
                           "dzieciaki wnuki wnuczek wnuczka wszyscy wszystkie cala caly "
                           # round nineteen: to whom, and after what done ("mi było lepiej, jak pani zadzwoniła")
                           "mi nam mu jej jak kiedy gdy po pani pan zadzwonila zadzwonil przyszla przyszedl przyjechala "
-                          "przyjechal porozmawiala porozmawial rozmowie telefonie wizycie").split())
+                          "przyjechal porozmawiala porozmawial rozmowie telefonie wizycie "
+                          # round twenty: where the warmth is ("ciepło w chałupie", "u nas ciepło")
+                          "w u nas domu chalupie chacie mieszkaniu izbie pokoju kuchni juz wreszcie nareszcie").split())
 # Round seventeen: when the thing thanked for was done, at the end of it ("za odwiedziny u mamy przed świętami", "za
 # paczkę w piątek", "za wizytę wczoraj"): no day asked about, and not counted among the words of what it is for.
 THANKED_WHEN = re.compile(r"\s+(?:(?:przed|po|w|we)\s+(?:swietami|swietach|swieta|wigilia|wigilie|"
@@ -1289,6 +1388,10 @@ class Rules:
     which_office: re.Pattern | None = None  # the whole text asks only whether this is the office ("czy to gops?"): the menu
     # Round nineteen (Polish; None or False leaves the line as before).
     not_for_us: re.Pattern | None = None  # a text said not to be meant for the office, or cancelled at its end (folded)
+    text_reply: re.Pattern | None = None  # round twenty: a reply asked by text to a number given (as written)
+    greeting_halves: frozenset[str] = frozenset()  # round twenty: "Dzień" alone (folded)
+    mass_sent: tuple[re.Pattern, re.Pattern] | None = None
+    media_story: tuple[re.Pattern, re.Pattern, re.Pattern] | None = None  # round twenty: the media, a harm, a reaction (folded)  # round twenty: a link (as written) and pay or click (folded)
     cry_in_fragments: bool = False  # a cry ("pomocy") as a fragment of its own, the rest asking nothing: danger
     wishes: re.Pattern | None = None  # a wish's words (folded): a letter of wishes and thanks only is a thanks
     called_before: tuple[re.Pattern, re.Pattern] | None = None  # a call told as made (folded), and the same asked or missed
@@ -1313,7 +1416,8 @@ POLISH = Rules(
     next_working_day="w najbliższy dzień pracy ośrodka", office_phone="OPS: tel. {telefon}.",
     feast_days=FEAST_DAYS, negation="nie", not_understood=NOT_UNDERSTOOD, office_names=OFFICE_NAMES, clock=CLOCK,
     come=COME, cry=CRY, danger_together=(*DANGER_TOGETHER, CHILD_ALONE, CHILD_EXPOSED, NO_SENSE, WANDERED, NEGLECTED, FAREWELL, UNREACHABLE, HEARD_CRYING, STROKE, PURSUED, LYING_SILENT, SECRET_WRITING, NUMB_SIDE, OWN_END,
-                                    NO_SIGN_OF_LIFE, OVERDOSE, COLD_HUNGRY, *DESPAIR, LYING_OUTSIDE), duration=DURATION, other_offices="elsewhere",
+                                    NO_SIGN_OF_LIFE, OVERDOSE, COLD_HUNGRY, *DESPAIR, LYING_OUTSIDE, COLD_CHILDREN,
+                                    BEDRIDDEN_NOT_EATING), duration=DURATION, other_offices="elsewhere",
     extra_words=POLISH_SMS_WORDS, fillers=FILLERS, weak_beside_addiction=MONEY + TALK, swapped_letters=True,
     in_passing=POLISH_IN_PASSING, known_word=is_polish_word,
     question_words=THANKED_FOR_STOP, signature=polish_signature, address_words=ADDRESS_WORDS, address_fond=ADDRESS_FOND,
@@ -1327,7 +1431,7 @@ POLISH = Rules(
     street_numbered=True, restore_letters=restore_letters, asked_alone=True,
     prepare=prepare_polish, someone_for=SOMEONE_FOR, thanks_to=THANKS_TO, received=RECEIVED,
     relative=RELATIVE, helped=HELPED, requests=REQUESTS, other_office_matter=PENSION_ELSEWHERE, this_office_need=PENSION_WITHHELD, danger_written=(COLD_FRAIL,),
-    to_someone_close=to_someone_close, own_call_denied=OWN_CALL_DENIED, own_plan=OWN_PLAN, which_office=WHICH_OFFICE, not_for_us=NOT_FOR_US, cry_in_fragments=True, wishes=WISHES, called_before=(CALLED_BEFORE, CALL_WISHED),
+    to_someone_close=to_someone_close, own_call_denied=OWN_CALL_DENIED, own_plan=OWN_PLAN, which_office=WHICH_OFFICE, not_for_us=NOT_FOR_US, mass_sent=MASS_SENT, media_story=MEDIA_STORY, greeting_halves=GREETING_HALVES, text_reply=TEXT_REPLY, cry_in_fragments=True, wishes=WISHES, called_before=(CALLED_BEFORE, CALL_WISHED),
     joy=JOY, thanked_when=THANKED_WHEN, harmed_whom=HARMED_WHOM, visit_thanked=VISIT_THANKED,
     driven=DRIVEN, self_told=SELF_TOLD, amount_elsewhere=AMOUNT_ELSEWHERE, money_arrives=MONEY_ARRIVES,
     papers_elsewhere=PAPERS_ELSEWHERE, told_over=(FIRE_OVER, ILLNESS_OVER), keyword_sentences=True,
@@ -1571,6 +1675,8 @@ class TextLine:
             rest = self._not_now_free(body)
             if rules.not_for_us is not None and "?" not in body and rules.not_for_us.search(folded):
                 return ("menu",)  # round nineteen: a harm told as over in a letter that says it only informs
+            if self._media_story_only(body):
+                return ("menu",)  # round twenty: "wczoraj w telewizji pokazywali, jak dziecko zamarzło …, straszne"
             found = self.topics(rest, _told=True)
             if found == ("thanks",) and (self._thanked_for_help(rules.fold(rest).split(), rest)
                                          or self._visit_thanked(rules.fold(rest), rest)):
@@ -1601,12 +1707,19 @@ class TextLine:
             return ("menu",)  # round seventeen: "czy to gops?" asks only whether this is the office
         if rules.not_for_us is not None and "?" not in body and rules.not_for_us.search(folded):
             return ("menu",)  # round nineteen: "sorry to nie do was, do koleżanki miało iść"; "… to kasuj kasuj"
+        if rules.mass_sent is not None and "?" not in body and rules.mass_sent[0].search(body) and (
+                rules.mass_sent[1].search(folded)):
+            return ("menu",)  # round twenty: "Twoja przesyłka oczekuje na dopłatę 1,99 zł. Opłać teraz: <link>"
+        if self._media_story_only(body):
+            return ("menu",)  # round twenty: "widzieliście reportaż w Uwadze o tej babci, co zamarzła? straszne"
         declined = self._without_declined_call(body)
         if declined != body and set(rules.fold(declined).split()) & rules.thanks_strong:
             # round thirteen: a call-back declined beside a thanks asks nothing ("nie trzeba już oddzwaniać, sprawa
             # załatwiona, dziękuję"); without one it stays round ten's keyword list ("nie trzeba oddzwaniać, już wiem")
             body, folded = declined, rules.fold(declined)
             words = folded.split()
+        if len(words) == 1 and words[0] in rules.greeting_halves:
+            return ("menu",)  # round twenty: "Dzień" sent alone, "dobry" to follow
         if words and all(len(w) == 1 for w in words) and not any(c.isdigit() for c in body):
             return ("menu",)  # "a", "k": a letter sent by mistake, not a thanks
         if words and all(w in self._thanks for w in words) and not (
@@ -1898,6 +2011,22 @@ class TextLine:
             return False
         return any(m.choice == "danger" and m.score >= THRESHOLD for m in self._danger.scores(inside.sub(" ", body)))
 
+    def _media_story_only(self, body: str) -> bool:
+        """Round twenty: a death or harm seen in the media told (`Rules.media_story`, in the sentences of the text that
+        name the media, none asking: "jak" there tells how it happened), the rest asking nothing the line answers ("…,
+        straszne, u nas też tak może być?")."""
+        rules = self.rules
+        if rules.media_story is None or not all(sign.search(rules.fold(body)) for sign in rules.media_story):
+            return False
+        parts = [part for part in SENTENCE_END.split(body) if part.strip()]  # the story runs to its sentence's end
+        told = [part for part in parts if rules.media_story[0].search(rules.fold(part))]
+        if not any(rules.media_story[1].search(rules.fold(part)) for part in told) or not rules.media_story[2].search(
+                rules.fold(body)) or rules.asking is not None and any(
+                rules.asking.search(re.sub(r"\bjak\b", " ", rules.fold(part))) for part in told):
+            return False  # a question in the story's part, unmarked ("… pokazywali … chciałam zapytać do której"): as before
+        rest = " ".join(part for part in parts if part not in told)
+        return not rest.strip() or self.topics(rest) == ("menu",)
+
     def _cry_in_fragments(self, body: str) -> bool:
         """Round nineteen: a text written in fragments (no part over FRAGMENT_WORDS words) with a cry for help as a part
         of its own ("prosze. pomocy. on znowu"), the other parts asking nothing the line answers: danger, as the cry
@@ -2172,6 +2301,8 @@ class TextLine:
     def asks_callback(self, body: str) -> bool:
         if self.rules.own_call_denied is not None:
             body = self.rules.own_call_denied.sub(" ", body)  # round fourteen: "nie zadzwonię" is the writer's own call
+        if self.rules.text_reply is not None:
+            body = self.rules.text_reply.sub(" ", body)  # round twenty: "odp smsem na 604118327": a text, not a call
         folded = self.rules.fold(body)
         if self.rules.called_before is not None:
             made, wished = self.rules.called_before
