@@ -87,7 +87,7 @@ BLIND5_FLOOR = 73 / 80  # 73/80 after round nineteen
 # A sixth, by a writer beside round eleven: 76/80 untouched (before round eleven), 77/80 after it, 78/80 with the phone line's round ten beside it (issue 27: not met).
 BLIND6_FLOOR = 79 / 80  # 78/80 after round twelve too; 79/80 after round seventeen
 # A seventh, by a writer beside round twelve: 74/80 untouched (before round twelve), 74/80 after it (issue 27: not met).
-BLIND7_FLOOR = 76 / 80  # 76/80 after round thirteen
+BLIND7_FLOOR = 77 / 80  # 76/80 after round thirteen, 77/80 after round twenty
 # An eighth, by a writer beside round thirteen: 73/80 untouched (before round thirteen), 73/80 after it (issue 27: not met).
 BLIND8_FLOOR = 75 / 80  # 74/80 after round fourteen, 75/80 after round nineteen
 # A ninth, by a writer beside round fourteen: 69/80 untouched (before round fourteen), 71/80 after it, 72/80 after
