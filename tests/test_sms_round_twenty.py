@@ -142,3 +142,32 @@ def test_the_ukrainian_rules_leave_round_twenty_unset():
     assert POLISH.media_story is not None and UKRAINIAN.media_story is None
     assert POLISH.text_reply is not None and UKRAINIAN.text_reply is None
     assert POLISH.greeting_halves and not UKRAINIAN.greeting_halves
+
+
+# -- the writer's own harm beside a story (session 11, after round twenty's helper found it missed) ---------------------
+
+@pytest.mark.parametrize("body", [
+    "w telewizji pokazywali jak ojciec pobił dziecko, a u mnie mąż tak samo bije",
+    "w telewizji pokazywali jak ojciec pobił dziecko a mnie maz tez bije",
+    "ogladalam film o pijaku co bil zone, a u nas ojciec tez bije mame",
+    "w wiadomościach był reportaż o przemocy, a nas syn codziennie straszy",
+])
+def test_the_writers_own_harm_told_beside_a_story_is_danger(lines, body):
+    # "mnie"/"nas" up to three words before the harm (it was one): a story on the screen does not make it over
+    assert read(lines, body) == ("danger", "pl")
+
+
+@pytest.mark.parametrize("body", [
+    "wczoraj w telewizji pokazywali, jak dziecko zamarzło w wózku, straszne",
+    "w serialu mąż bił żonę, a u mnie spokojnie, dziękuję",
+    "w tv mówili że ktoś umarł z zimna, a u mnie ciepło, dziękuję za opał",
+    "kiedyś mnie mąż bił ale to 20 lat temu, teraz pytam o opał",
+    "mnie to przeraziło jak w tv pokazali że ojciec bije dzieci",
+])
+def test_a_story_alone_or_a_harm_long_over_stays_no_danger(lines, body):
+    assert read(lines, body)[0] != "danger"
+
+
+def test_the_writers_own_harm_beside_a_story_through_the_webhook(make_app):
+    body = "w telewizji pokazywali jak ojciec pobił dziecko, a u mnie mąż tak samo bije"
+    assert post_sms(make_app(TUESDAY_OPEN), body) == [DANGER]
