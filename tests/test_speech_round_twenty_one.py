@@ -52,3 +52,56 @@ def test_beating_someone_reads_the_verb_and_an_accusative_person():
     assert not senses.beating_someone("leje się z dachu na córkę".split())
     assert not senses.beating_someone("leje zupę dla syna".split())
     assert not senses.beating_someone("pierze ubrania córki".split())
+
+
+# -- a living person rather than a machine, either word order (prompts/pl.toml person) ------------------------
+
+@pytest.mark.parametrize("words", [
+    "niech mnie pani da na człowieka żywego",
+    "proszę kogoś a nie maszynę",
+    "halo dajcie kogoś a nie automat",
+])
+def test_a_living_person_rather_than_a_machine_is_a_person(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == say_in(post, make_app(TUESDAY_OPEN), "main", "z pracownikiem")
+
+
+def test_a_machine_of_another_kind_is_no_person_and_danger_beside_it_is_danger(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    person = say_in(post, make_app(TUESDAY_OPEN), "main", "z pracownikiem")
+    assert say_in(post, app, "main", "zepsuła mi się maszyna do szycia") != person
+    assert say_in(post, app, "main", "człowieka żywego proszę bo mąż mnie bije") == danger_open(app)
+
+
+# -- children who do not go to school, a problem with the family (prompts/pl.toml social_work) -----------------
+
+@pytest.mark.parametrize("words", [
+    "mam problem z rodziną i nie wiem do kogo się zwrócić",
+    "wnuki do szkoły nie chodzą już od miesiąca",
+])
+def test_school_missed_or_a_problem_with_the_family_is_social_work(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == say_in(post, make_app(TUESDAY_OPEN), "main", "praca socjalna")
+
+
+def test_someone_who_does_not_walk_is_still_care(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    care = say_in(post, make_app(TUESDAY_OPEN), "main", "potrzebuję opiekunki")
+    assert say_in(post, app, "main", "tata już nie chodzi potrzebny ktoś do pomocy") == care
+
+
+# -- "to wszystko nie to": everything offered is wrong, no goodbye (prompts/pl.toml not_meant) -----------------
+
+@pytest.mark.parametrize("menu", ["about", "benefits"])
+def test_all_of_it_is_not_it_is_no_goodbye(make_app, post, menu):
+    app = make_app(TUESDAY_OPEN)
+    goodbye = say_in(post, make_app(TUESDAY_OPEN), menu, "to wszystko dziękuję")
+    assert say_in(post, app, menu, "to wszystko nie to chodzi mi o paszport") != goodbye
+    assert say_in(post, app, menu, "to wszystko nie tak ja chciałam coś innego") != goodbye
+
+
+def test_that_is_all_is_still_goodbye_and_danger_beside_it_is_danger(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "about", "to wszystko dziękuję") == say_in(post, make_app(TUESDAY_OPEN), "main",
+                                                                      "do widzenia")
+    assert say_in(post, app, "about", "to wszystko nie to on mnie bije") == danger_open(app)
