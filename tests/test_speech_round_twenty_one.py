@@ -105,3 +105,37 @@ def test_that_is_all_is_still_goodbye_and_danger_beside_it_is_danger(make_app, p
     assert say_in(post, app, "about", "to wszystko dziękuję") == say_in(post, make_app(TUESDAY_OPEN), "main",
                                                                       "do widzenia")
     assert say_in(post, app, "about", "to wszystko nie to on mnie bije") == danger_open(app)
+
+
+# -- a worker asked to come, and what she would do there (senses.worker_to_come) -------------------------------
+
+@pytest.mark.parametrize("words", [
+    "wnuk ma kłopoty czy pani z opieki by mogła przyjść z nim porozmawiać",
+    "mam problem z córką czy pani z opieki mogłaby przyjechać porozmawiać z córką",
+])
+def test_a_worker_asked_to_come_and_talk_is_social_work(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == say_in(post, make_app(TUESDAY_OPEN), "main", "praca socjalna")
+
+
+@pytest.mark.parametrize("words", [
+    "kiedy pani kierownik przyjdzie bo chcę z nią porozmawiać",  # no infinitive of coming: when she is in
+    "chcę z pracownikiem porozmawiać o synu",  # no coming
+])
+def test_a_worker_asked_for_without_coming_is_still_no_visit(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) != say_in(post, make_app(TUESDAY_OPEN), "main", "praca socjalna")
+
+
+def test_a_worker_asked_to_come_because_of_danger_is_danger(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", "czy pani z opieki może przyjść bo mąż mnie bije") == danger_open(app)
+
+
+def test_worker_to_come_reads_a_person_then_an_infinitive_of_coming():
+    words = "pani z opieki mogła przyjść z nim porozmawiać".split()
+    spans = [("person", 0, 3, 100.0), ("social_work", 5, 7, 100.0), ("person", 6, 7, 100.0)]
+    assert senses.worker_to_come(words, spans, "person", "social_work")
+    words = "pani z opieki przyjdzie z nim porozmawiać".split()  # no infinitive
+    spans = [("person", 0, 3, 100.0), ("social_work", 4, 6, 100.0)]
+    assert not senses.worker_to_come(words, spans, "person", "social_work")

@@ -777,6 +777,10 @@ class Line:
             if "person" in heard and said_in_place.after_visit(words, spans, "person", ("social_work", VISIT)):
                 heard.discard("person")  # "żeby ktoś przyszedł, porozmawiał": what the visitor would do
                 scores = [m for m in scores if m.choice != "person"]
+            if "person" in heard and "social_work" in heard and said_in_place.worker_to_come(words, spans, "person",
+                                                                                           "social_work"):
+                heard.discard("person")  # round twenty-one: "czy pani z opieki mogła przyjść z nim porozmawiać"
+                scores = [m for m in scores if m.choice != "person"]
             if "person" in heard and heard - NOT_TOPICS - GENERAL_TOPICS - {"person", WHEN, SEND_SMS, CALLBACK, RECORD} \
                     and said_in_place.whom_to_ask(words, spans, "person"):
                 heard.discard("person")  # round eleven: "narkotyki u wnuka, z kim porozmawiać": the matter says whom

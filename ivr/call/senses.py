@@ -1477,3 +1477,30 @@ def beating_someone(words: Sequence[str]) -> bool:
                 and not (before and any(r.pos == "prep" for r in readings(words[before - 1]))):
             return True
     return False
+
+
+# Round twenty-one: "czy by pani z opieki mogła przyjść z nim porozmawiać": a worker asked to come, what she would do.
+COME_REACH = 3  # words from the worker to the infinitive of coming ("pani z opieki mogłaby do nas przyjść")
+
+
+def _coming_infinitive(word: str) -> bool:
+    """The dictionary reads the word as an infinitive of coming ("przyjść", "przyjechać")."""
+    if len(word) > 30 or not word.isalpha():
+        return False
+    return any(r.pos == "inf" and fold(r.lemma) in COMING for r in readings(word))
+
+
+def worker_to_come(words: Sequence[str], spans: Sequence[Span], person: str, matter: str) -> bool:
+    """A worker asked to come ("pani z opieki mogła przyjść", "pracownik by przyjechał"): a word of a person
+    followed within COME_REACH words by an infinitive of coming, and every other word of a person inside a phrase
+    of the matter ("z nim porozmawiać"): the visit and what she would do there, no transfer. "Kiedy pani kierownik
+    przyjdzie" (no infinitive: her hours), "chcę z pracownikiem porozmawiać" (no coming) are not."""
+    found = _spans_of(spans, person)
+    matters = _spans_of(spans, matter)
+    if not found or not matters:
+        return False
+    coming = [(start, end) for start, end, _ in found
+              if any(_coming_infinitive(words[at]) for at in range(end, min(len(words), end + COME_REACH)))]
+    inside = [(start, end) for start, end, _ in found
+              if any(s <= start and end <= e for s, e, _ in matters)]
+    return bool(coming) and all((start, end) in coming or (start, end) in inside for start, end, _ in found)
