@@ -139,3 +139,21 @@ def test_worker_to_come_reads_a_person_then_an_infinitive_of_coming():
     words = "pani z opieki przyjdzie z nim porozmawiać".split()  # no infinitive
     spans = [("person", 0, 3, 100.0), ("social_work", 4, 6, 100.0)]
     assert not senses.worker_to_come(words, spans, "person", "social_work")
+
+
+# -- "o której" / "w której godzinie" a day, then the way there after "bo" (flow.TIME_QUESTION_WORDS) -----------
+
+@pytest.mark.parametrize("question, reason", [
+    ("o której w piątek otwieracie", "bo jadę autobusem"),
+    ("w której godzinie jutro będzie otwarte", "bo ja busem dojeżdżam"),
+])
+def test_the_time_of_a_day_asked_before_the_bus_is_the_hours(make_app, post, question, reason):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", f"{question} {reason}") == say_in(post, make_app(TUESDAY_OPEN), "main", question)
+
+
+def test_the_bus_asked_before_bo_is_still_another_offices_matter(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    words = "o której jutro jedzie autobus bo muszę do was dojechać"
+    assert say_in(post, app, "main", words) != say_in(post, make_app(TUESDAY_OPEN), "main", "godziny otwarcia")
+    assert say_in(post, app, "main", "o której jutro bo jadę autobusem a mąż mnie bije") == danger_open(app)

@@ -225,6 +225,9 @@ POSSESSIVES = frozenset("moj moja moje mojego mojej moim moja swoj swoja swoje s
 # Round nine: a question asked before "bo" is the need, what follows it the reason ("czy jest jakaś zapomoga,
 # bo ... nie mam z czego żyć").
 QUESTION_WORDS = frozenset("czy gdzie kiedy ile jaki jaka jakie jakis jakas jakies".split())
+# Round twenty-one: "o której", "w której godzinie" ask the time too, before a day and a reason after "bo" ("w której
+# godzinie jutro otwieracie, bo autobusem jadę"); only there, as "której" is also a relative word elsewhere.
+TIME_QUESTION_WORDS = QUESTION_WORDS | frozenset({"ktorej", "ktora", "ktory"})
 # Round eight: after the words of long ago, these say that what follows happens now ("a teraz syn bije").
 NOW_WORDS = frozenset({"teraz", "dzisiaj", "dzis"})
 # Round thirteen: "ale" and "znowu" after the words of what is over, also right after them ("już nie pije, ale bije
@@ -913,7 +916,7 @@ class Line:
             # "Proszę o telefon w sprawie zasiłku": the call-back is what is asked for, the topic its reason.
             return CALLBACK
         day_asked = placed is not None and ELSEWHERE in heard and WHEN in heard and \
-            said_in_place.day_asked_before_reason(words, spans, ELSEWHERE, WHEN, QUESTION_WORDS)
+            said_in_place.day_asked_before_reason(words, spans, ELSEWHERE, WHEN, TIME_QUESTION_WORDS)
         if day_asked:  # round nineteen: "czy w piątek jesteście, bo mam jechać autobusem": the day is asked, the
             heard.discard(ELSEWHERE)  # bus is the reason, even in a long answer (below)
             scores = [m for m in scores if m.choice != ELSEWHERE]
