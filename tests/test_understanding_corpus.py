@@ -142,6 +142,11 @@ FRESH19_FLOOR, FRESH19_DANGER_FLOOR, FRESH19_NEGATIVES_FLOOR = 94 / 100, 20 / 20
 # untouched (set "fresh20", tuned on); first score 92/100, danger 20/20, negatives 17/18 (docs/call-flow.md, "Round
 # twenty").
 FRESH20_FLOOR, FRESH20_DANGER_FLOOR, FRESH20_NEGATIVES_FLOOR = 99 / 100, 20 / 20, 18 / 18  # after round twenty
+# Round twenty-one: bench/fresh21, another new writer's callers' first sentences after the main menu, in the about and
+# benefits submenus and after hours in leave_word, naming their problem rather than the menu's words, kept untouched
+# (set "fresh21", tuned on); first score 88/100, danger 19/20, negatives 12/16 (docs/call-flow.md, "Round
+# twenty-one").
+FRESH21_FLOOR, FRESH21_DANGER_FLOOR, FRESH21_NEGATIVES_FLOOR = 94 / 100, 20 / 20, 13 / 16  # after round twenty-one
 # Issue 33, round six: bench/fresh6/uk-utterances.tsv, Ukrainian, all dev (tuned on); first score
 # 72/120, danger 15/24, negatives 10/19 (docs/call-flow.md, "Ukrainian, round six").
 FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR = 114 / 120, 24 / 24, 17 / 19
@@ -185,6 +190,7 @@ TUNED_FLOORS = {
     "fresh, eighteenth": ("pl", 100, 15, 19, FRESH18_FLOOR, FRESH18_DANGER_FLOOR, FRESH18_NEGATIVES_FLOOR),
     "fresh, nineteenth": ("pl", 100, 14, 20, FRESH19_FLOOR, FRESH19_DANGER_FLOOR, FRESH19_NEGATIVES_FLOOR),
     "fresh, twentieth": ("pl", 100, 18, 20, FRESH20_FLOOR, FRESH20_DANGER_FLOOR, FRESH20_NEGATIVES_FLOOR),
+    "fresh, twenty-first": ("pl", 100, 16, 20, FRESH21_FLOOR, FRESH21_DANGER_FLOOR, FRESH21_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
 }

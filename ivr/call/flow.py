@@ -225,6 +225,9 @@ POSSESSIVES = frozenset("moj moja moje mojego mojej moim moja swoj swoja swoje s
 # Round nine: a question asked before "bo" is the need, what follows it the reason ("czy jest jakaś zapomoga,
 # bo ... nie mam z czego żyć").
 QUESTION_WORDS = frozenset("czy gdzie kiedy ile jaki jaka jakie jakis jakas jakies".split())
+# Round twenty-one: "o której", "w której godzinie" ask the time too, before a day and a reason after "bo" ("w której
+# godzinie jutro otwieracie, bo autobusem jadę"); only there, as "której" is also a relative word elsewhere.
+TIME_QUESTION_WORDS = QUESTION_WORDS | frozenset({"ktorej", "ktora", "ktory"})
 # Round eight: after the words of long ago, these say that what follows happens now ("a teraz syn bije").
 NOW_WORDS = frozenset({"teraz", "dzisiaj", "dzis"})
 # Round thirteen: "ale" and "znowu" after the words of what is over, also right after them ("już nie pije, ale bije
@@ -753,13 +756,15 @@ class Line:
                                         or said_in_place.out_in_the_cold(words)
                                         or said_in_place.not_eating_for_days(words)
                                         or said_in_place.shut_in_for_days(words)
-                                        or said_in_place.better_without_me(words)):
+                                        or said_in_place.better_without_me(words)
+                                        or said_in_place.beating_someone(words)):
                 # round fifteen: "ja się w łazience zamykam, jak on pije" (hiding in the house now), "leży w tym
                 # wszystkim brudna" (left in dirt), "nie daję rady, dzisiaj to zakończę" (ending it); round
                 # sixteen: "leży od godziny i nie wstaje" (down since hours), "dzieci od wczoraj same siedzą";
                 # round seventeen: "szeptała tylko i się rozłączyła" (a call for help whispered and cut off); round
                 # eighteen: "stoi na balkonie w piżamie, a mróz" (out in the cold), "nie chce jeść już dwa dni";
-                # round nineteen: "od trzech dni nie otwiera" (shut in for days), "lepiej by było beze mnie"
+                # round nineteen: "od trzech dni nie otwiera" (shut in for days), "lepiej by było beze mnie"; round
+                # twenty-one: "jak wypije, to leje córkę" (a verb of pouring or washing with a person beaten)
                 heard.add(DANGER)
             if DANGER not in heard and "addiction" in heard and said_in_place.drunk_at_the_wheel(words, spans,
                                                                                                 "addiction"):
@@ -774,6 +779,10 @@ class Line:
                 scores = [m for m in scores if m.choice != "hours"]
             if "person" in heard and said_in_place.after_visit(words, spans, "person", ("social_work", VISIT)):
                 heard.discard("person")  # "żeby ktoś przyszedł, porozmawiał": what the visitor would do
+                scores = [m for m in scores if m.choice != "person"]
+            if "person" in heard and "social_work" in heard and said_in_place.worker_to_come(words, spans, "person",
+                                                                                           "social_work"):
+                heard.discard("person")  # round twenty-one: "czy pani z opieki mogła przyjść z nim porozmawiać"
                 scores = [m for m in scores if m.choice != "person"]
             if "person" in heard and heard - NOT_TOPICS - GENERAL_TOPICS - {"person", WHEN, SEND_SMS, CALLBACK, RECORD} \
                     and said_in_place.whom_to_ask(words, spans, "person"):
@@ -907,7 +916,7 @@ class Line:
             # "Proszę o telefon w sprawie zasiłku": the call-back is what is asked for, the topic its reason.
             return CALLBACK
         day_asked = placed is not None and ELSEWHERE in heard and WHEN in heard and \
-            said_in_place.day_asked_before_reason(words, spans, ELSEWHERE, WHEN, QUESTION_WORDS)
+            said_in_place.day_asked_before_reason(words, spans, ELSEWHERE, WHEN, TIME_QUESTION_WORDS)
         if day_asked:  # round nineteen: "czy w piątek jesteście, bo mam jechać autobusem": the day is asked, the
             heard.discard(ELSEWHERE)  # bus is the reason, even in a long answer (below)
             scores = [m for m in scores if m.choice != ELSEWHERE]
@@ -1013,6 +1022,7 @@ class Line:
                or said_in_place.may_be_cut_off(folded)
                or said_in_place.may_be_out_in_cold(folded) or said_in_place.may_be_not_eating(folded)
                or said_in_place.may_be_shut_in(folded) or said_in_place.may_be_without_me(folded)
+               or said_in_place.may_be_beating(folded)
                or ("addiction" in heard and said_in_place.may_be_priced(folded))
                or (len(heard - NOT_TOPICS) > 1 and said_in_place.may_be_known(folded))
                or ("hours" in heard and "person" not in heard and any(map(said_in_place.coming_third_person, words)))

@@ -1412,3 +1412,95 @@ def children_in_care(words: Sequence[str], spans: Sequence[Span], choice: str) -
         return any(KEPT_CHILDREN & (_lemmas_of(words[at]) | {folded[at]})
                    for at in range(max(0, start - 6), start - 1))
     return all(kept(start, end) for start, end, _ in found)
+
+
+# Round twenty-one: "zięć jak wypije, to leje córkę": a verb of beating that also means pouring or washing ("lać",
+# "prać", "tłuc") with a person as its object.
+BEATING = frozenset({"lac", "zlac", "sprac", "prac", "tluc", "stluc"})
+BEATING_STARTS = ("leje", "leja", "lal", "lac", "zlal", "zleje", "zlac", "spral", "spierze", "pierze", "piora", "pral",
+                  "tlucze", "tluka", "tlukl", "tluc", "stlukl", "stlucze")
+PERSONS = frozenset({"matka", "mama", "mamusia", "zona", "zonka", "corka", "coreczka", "wnuczka", "babcia", "babka",
+                     "siostra", "synowa", "tesciowa", "sasiadka", "dziewczyna", "dziewczynka", "kobieta", "szwagierka",
+                     "bratowa", "ciocia", "ciotka", "baba", "dziecko", "dzieciak", "maluch", "wnucze", "niemowle",
+                     "corcia", "staruszka", "partnerka", "konkubina"})
+ACCUSATIVE_PRONOUNS = frozenset({"mnie", "mię", "ją", "go", "nas", "ich", "was", "cię"})
+BEATING_SKIP = frozenset("mi ci mu jej nam im wam to juz znowu znow tez jeszcze tak az wciaz ciagle caly czas".split())
+
+
+def may_be_beating(folded: Iterable[str]) -> bool:
+    """A word beginning like "leje", "lał", "pierze", "tłucze": beating_someone may apply."""
+    return any(word.startswith(BEATING_STARTS) for word in folded)
+
+
+@lru_cache(maxsize=4096)
+def _person_beaten(word: str) -> bool:
+    """An accusative person: a personal pronoun ("ją", "go", "nas"), a noun of a man ("syna", "zięcia"), or of a
+    woman or a child ("córkę", "żonę", "dzieci"); not a thing ("wodę") or an animal ("psa")."""
+    if word.lower() in ACCUSATIVE_PRONOUNS:
+        return True
+    if len(word) > 30 or not word.isalpha():
+        return False
+    found = readings(word)
+    if any(r.gender == "m2" or fold(r.lemma) in ANIMALS for r in found):  # "psa": read as a man only in a figure
+        return False
+    return any(r.pos in {"subst", "depr"} and "acc" in r.cases and (r.gender == "m1" or fold(r.lemma) in PERSONS)
+               for r in found)
+
+
+def _owning(word: str) -> bool:
+    """A possessive or demonstrative before the person ("swoją córkę", "tę żonę")."""
+    if len(word) > 30 or not word.isalpha():
+        return False
+    return any(r.pos == "adj" and "acc" in r.cases for r in readings(word)) and not _person_beaten(word)
+
+
+def beating_someone(words: Sequence[str]) -> bool:
+    """A verb of beating that also pours or washes ("leje", "lał", "pierze", "tłucze", not with "się") and right
+    beside it, only little words ("mi", "już", "znowu") or a possessive ("swoją") between, a person in the
+    accusative ("leje córkę", "syna mi lał", "pierze żonę"), no preposition before the person: someone beaten.
+    "Leje wodę do wiadra", "pierze synowi koszule", "leje zupę dla syna", "leje się z dachu" are not."""
+    folded = [fold(word) for word in words]
+    for at, word in enumerate(words):
+        if not folded[at].startswith(BEATING_STARTS) or not BEATING & _lemmas_of(word):
+            continue
+        if "sie" in folded[max(0, at - 1):at + 2]:
+            continue
+        after = at + 1
+        while after < len(words) and (folded[after] in BEATING_SKIP or _owning(words[after])):
+            after += 1
+        if after < len(words) and _person_beaten(words[after]):
+            return True
+        before = at - 1
+        while before >= 0 and folded[before] in BEATING_SKIP:
+            before -= 1
+        if before >= 0 and _person_beaten(words[before]) \
+                and not (before and any(r.pos == "prep" for r in readings(words[before - 1]))):
+            return True
+    return False
+
+
+# Round twenty-one: "czy by pani z opieki mogła przyjść z nim porozmawiać": a worker asked to come, what she would do.
+COME_REACH = 3  # words from the worker to the infinitive of coming ("pani z opieki mogłaby do nas przyjść")
+
+
+def _coming_infinitive(word: str) -> bool:
+    """The dictionary reads the word as an infinitive of coming ("przyjść", "przyjechać")."""
+    if len(word) > 30 or not word.isalpha():
+        return False
+    return any(r.pos == "inf" and fold(r.lemma) in COMING for r in readings(word))
+
+
+def worker_to_come(words: Sequence[str], spans: Sequence[Span], person: str, matter: str) -> bool:
+    """A worker asked to come ("pani z opieki mogła przyjść", "pracownik by przyjechał"): a word of a person
+    followed within COME_REACH words by an infinitive of coming, and every other word of a person inside a phrase
+    of the matter ("z nim porozmawiać"): the visit and what she would do there, no transfer. "Kiedy pani kierownik
+    przyjdzie" (no infinitive: her hours), "chcę z pracownikiem porozmawiać" (no coming) are not."""
+    found = _spans_of(spans, person)
+    matters = _spans_of(spans, matter)
+    if not found or not matters:
+        return False
+    coming = [(start, end) for start, end, _ in found
+              if any(_coming_infinitive(words[at]) for at in range(end, min(len(words), end + COME_REACH)))]
+    inside = [(start, end) for start, end, _ in found
+              if any(s <= start and end <= e for s, e, _ in matters)]
+    return bool(coming) and all((start, end) in coming or (start, end) in inside for start, end, _ in found)
