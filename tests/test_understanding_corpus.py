@@ -54,8 +54,9 @@ BLIND_FLOOR, BLIND_DANGER_FLOOR = 272 / 281, 27 / 27  # 272 after round ten
 # Raised again after round eight (session 6): 171, 177 and 170 of 200; after round nine 172, 178, 171; after
 # round ten (session 8) 173, 179, 173; after round eleven 174 (danger 34/36), 179, 174; after round twelve
 # (session 9) 174, 179, 175; after round fifteen (session 10) 174, 180, 175; after round eighteen (session 11) 175
-# (danger 35/36), 180, 175; after round nineteen 176, 181, 175; after round twenty 177, 181, 175.
-BLIND2_FLOOR, BLIND2_DANGER_FLOOR = 177 / 200, 35 / 36
+# (danger 35/36), 180, 175; after round nineteen 176, 181, 175; after round twenty 177, 181, 175;
+# after round twenty-one 178, 181, 175.
+BLIND2_FLOOR, BLIND2_DANGER_FLOOR = 178 / 200, 35 / 36
 BLIND3_FLOOR, BLIND3_DANGER_FLOOR = 181 / 200, 40 / 42
 BLIND4_FLOOR, BLIND4_DANGER_FLOOR = 175 / 200, 39 / 42
 # The fifth blind set, written beside round six by a writer given only the brief: 86/100 (danger
