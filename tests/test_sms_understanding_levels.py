@@ -123,95 +123,40 @@ def _right(line, row) -> bool:
     return _ANSWERED[key]
 
 
+# Each round's sets, newest first, peeled off the table in turn: the sets (each with its rows and floor), then the rows
+# left before them and their floor (what every round before kept).
+PEELED = [
+    ({"dev21": (90, DEV21_FLOOR)}, 1852, DEV_BEFORE21_FLOOR),
+    ({"dev20": (90, DEV20_FLOOR)}, 1762, DEV_BEFORE20_FLOOR),
+    ({"dev19": (90, DEV19_FLOOR)}, 1672, DEV_BEFORE19_FLOOR),
+    ({"dev18": (90, DEV18_FLOOR)}, 1582, DEV_BEFORE18_FLOOR),
+    ({"dev17": (100, DEV17_FLOOR)}, 1482, DEV_BEFORE17_FLOOR),
+    ({"dev15": (90, DEV15_FLOOR), "dev16": (90, DEV16_FLOOR)}, 1302, DEV_BEFORE15_FLOOR),
+    ({"dev14": (100, DEV14_FLOOR)}, 1202, DEV_BEFORE14_FLOOR),
+    ({"dev13": (100, DEV13_FLOOR)}, 1102, DEV_BEFORE13_FLOOR),
+    ({"dev12": (120, DEV12_FLOOR)}, 982, DEV_BEFORE12_FLOOR),
+    ({"dev11": (140, DEV11_FLOOR)}, 842, DEV_BEFORE11_FLOOR),
+    ({"dev10": (140, DEV10_FLOOR)}, 702, DEV_BEFORE10_FLOOR),
+    ({"dev9": (140, DEV9_FLOOR)}, 562, DEV_BEFORE9_FLOOR),
+    ({"dev8": (140, DEV8_FLOOR)}, 422, DEV_FLOOR),
+]
+
+
 def test_the_tuning_table_holds_its_level(text_line):
     table = rows(DEV)
     assert len(table) >= 1942
     assert _accuracy(text_line, table) >= DEV_ALL_FLOOR - 1e-9
-    dev21 = [row for row in table if row["set"] == "dev21"]
-    assert len(dev21) == 90
-    assert _accuracy(text_line, dev21) >= DEV21_FLOOR - 1e-9
-    table = [row for row in table if row["set"] != "dev21"]
-    assert len(table) == 1852
-    assert _accuracy(text_line, table) >= DEV_BEFORE21_FLOOR - 1e-9
-    dev20 = [row for row in table if row["set"] == "dev20"]
-    assert len(dev20) == 90
-    assert _accuracy(text_line, dev20) >= DEV20_FLOOR - 1e-9
-    table = [row for row in table if row["set"] != "dev20"]
-    assert len(table) == 1762
-    assert _accuracy(text_line, table) >= DEV_BEFORE20_FLOOR - 1e-9
-    dev19 = [row for row in table if row["set"] == "dev19"]
-    assert len(dev19) == 90
-    assert _accuracy(text_line, dev19) >= DEV19_FLOOR - 1e-9
-    table = [row for row in table if row["set"] != "dev19"]
-    assert len(table) == 1672
-    assert _accuracy(text_line, table) >= DEV_BEFORE19_FLOOR - 1e-9
-    dev18 = [row for row in table if row["set"] == "dev18"]
-    assert len(dev18) == 90
-    assert _accuracy(text_line, dev18) >= DEV18_FLOOR - 1e-9
-    table = [row for row in table if row["set"] != "dev18"]
-    assert len(table) == 1582
-    assert _accuracy(text_line, table) >= DEV_BEFORE18_FLOOR - 1e-9
-    dev17 = [row for row in table if row["set"] == "dev17"]
-    assert len(dev17) == 100
-    assert _accuracy(text_line, dev17) >= DEV17_FLOOR - 1e-9
-    table = [row for row in table if row["set"] != "dev17"]
-    assert len(table) == 1482
-    assert _accuracy(text_line, table) >= DEV_BEFORE17_FLOOR - 1e-9
-    dev15 = [row for row in table if row["set"] == "dev15"]
-    assert len(dev15) == 90
-    assert _accuracy(text_line, dev15) >= DEV15_FLOOR - 1e-9
-    dev16 = [row for row in table if row["set"] == "dev16"]
-    assert len(dev16) == 90
-    assert _accuracy(text_line, dev16) >= DEV16_FLOOR - 1e-9
-    table = [row for row in table if row["set"] not in ("dev15", "dev16")]
-    assert len(table) == 1302
-    assert _accuracy(text_line, table) >= DEV_BEFORE15_FLOOR - 1e-9
-    dev14 = [row for row in table if row["set"] == "dev14"]
-    assert len(dev14) == 100
-    assert _accuracy(text_line, dev14) >= DEV14_FLOOR - 1e-9
-    table = [row for row in table if row["set"] != "dev14"]
-    assert len(table) == 1202
-    assert _accuracy(text_line, table) >= DEV_BEFORE14_FLOOR - 1e-9
-    dev13 = [row for row in table if row["set"] == "dev13"]
-    assert len(dev13) == 100
-    assert _accuracy(text_line, dev13) >= DEV13_FLOOR - 1e-9
-    table = [row for row in table if row["set"] != "dev13"]
-    assert len(table) == 1102
-    assert _accuracy(text_line, table) >= DEV_BEFORE13_FLOOR - 1e-9
-    before_dev12 = [row for row in table if row["set"] != "dev12"]
-    assert len(before_dev12) == 982
-    assert _accuracy(text_line, before_dev12) >= DEV_BEFORE12_FLOOR - 1e-9
-    dev12 = [row for row in table if row["set"] == "dev12"]
-    assert len(dev12) == 120
-    assert _accuracy(text_line, dev12) >= DEV12_FLOOR - 1e-9
-    table = before_dev12
-    before_dev11 = [row for row in table if row["set"] != "dev11"]
-    assert len(before_dev11) == 842
-    assert _accuracy(text_line, before_dev11) >= DEV_BEFORE11_FLOOR - 1e-9
-    dev11 = [row for row in table if row["set"] == "dev11"]
-    assert len(dev11) == 140
-    assert _accuracy(text_line, dev11) >= DEV11_FLOOR - 1e-9
-    before_dev10 = [row for row in table if row["set"] not in ("dev10", "dev11")]
-    assert len(before_dev10) == 702
-    assert _accuracy(text_line, before_dev10) >= DEV_BEFORE10_FLOOR - 1e-9
-    dev10 = [row for row in table if row["set"] == "dev10"]
-    assert len(dev10) == 140
-    assert _accuracy(text_line, dev10) >= DEV10_FLOOR - 1e-9
-    before_dev9 = [row for row in table if row["set"] not in ("dev9", "dev10", "dev11")]
-    assert len(before_dev9) == 562
-    assert _accuracy(text_line, before_dev9) >= DEV_BEFORE9_FLOOR - 1e-9
-    dev9 = [row for row in table if row["set"] == "dev9"]
-    assert len(dev9) == 140
-    assert _accuracy(text_line, dev9) >= DEV9_FLOOR - 1e-9
-    before_dev8 = [row for row in table if row["set"] not in ("dev8", "dev9", "dev10", "dev11")]
-    assert len(before_dev8) == 422
-    assert _accuracy(text_line, before_dev8) >= DEV_FLOOR - 1e-9
+    for sets, left, left_floor in PEELED:
+        for name, (count, floor) in sets.items():
+            part = [row for row in table if row["set"] == name]
+            assert len(part) == count, name
+            assert _accuracy(text_line, part) >= floor - 1e-9, name
+        table = [row for row in table if row["set"] not in sets]
+        assert len(table) == left, f"before {', '.join(sets)}"
+        assert _accuracy(text_line, table) >= left_floor - 1e-9, f"before {', '.join(sets)}"
     dev7 = [row for row in table if row["set"] == "dev7"]
     assert len(dev7) == 150
     assert _accuracy(text_line, dev7) >= DEV7_FLOOR - 1e-9
-    dev8 = [row for row in table if row["set"] == "dev8"]
-    assert len(dev8) == 140
-    assert _accuracy(text_line, dev8) >= DEV8_FLOOR - 1e-9
 
 
 def test_the_blind_table_holds_its_level_without_showing_its_rows(text_line):
