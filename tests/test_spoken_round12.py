@@ -1,6 +1,8 @@
 """Staff Polish, the last mile, round twelve (issue 28): the protections of the new rules tried with the inputs
 that would break them. The kinds of tests/spoken_cases_round12.py said exactly and unwarned, and what is
 still not said right warned, are tested with the other rounds' in tests/test_spoken_cases.py."""
+import pytest
+
 from ivr.spoken.normalize import normalize
 from ivr.spoken.review import review
 
@@ -98,3 +100,30 @@ def test_n_os_agrees_with_a_noun_before_it_and_needs_one():
     assert normalize("W gosp. 2-os. dochód.") == "W gospodarstwie dwuosobowym dochód."
     assert normalize("Sala 10-os. Zapraszamy.") == "Sala dziesięcioosobowa. Zapraszamy."  # the sentence ends there
     assert _warned("Dla 2-os.") != []  # a preposition before it, no noun: left, and warned
+
+
+# Found in review (session 11): after an hours word ("przyjmujemy", "czynne"), a range that counts the plural noun
+# after it is a count, not hours; a singular noun ("dyżur") or a label with its own number ("pok. 3") leaves it hours.
+@pytest.mark.parametrize("written,spoken", [
+    ("Wnioski przyjmujemy 5-10 dni rob.", "Wnioski przyjmujemy od pięciu do dziesięciu dni roboczych."),
+    ("Zapisy przyjmujemy 2-3 dni przed wyjazdem.", "Zapisy przyjmujemy od dwóch do trzech dni przed wyjazdem."),
+    ("Przyjmujemy 2-3 osoby dziennie.", "Przyjmujemy od dwóch do trzech osób dziennie."),
+    # near: still hours
+    ("W sobotę 9-12 dyżur.", "W sobotę od dziewiątej do dwunastej dyżur."),
+    ("Kasa czynna 8-12 pok. 3", "Kasa czynna od ósmej do dwunastej pokój trzy"),
+    ("Dyżur 16-18 sala 2", "Dyżur od szesnastej do osiemnastej sala dwa"),
+    ("Przyjmujemy 8-15 w poniedziałki.", "Przyjmujemy od ósmej do piętnastej w poniedziałki."),
+])
+def test_a_range_counting_a_plural_noun_after_an_hours_word_is_a_count(written, spoken):
+    assert normalize(written) == spoken
+
+
+@pytest.mark.parametrize("written,spoken", [
+    # "w ciągu" takes the genitive as "dla" does: no "od" before the range (found in review, session 11)
+    ("Odpowiedź w ciągu 5-10 dni roboczych.", "Odpowiedź w ciągu pięciu do dziesięciu dni roboczych."),
+    ("Decyzja w ciągu 2-3 tygodni od złożenia wniosku.", "Decyzja w ciągu dwóch do trzech tygodni od złożenia wniosku."),
+    # near: without a preposition the range keeps its "od"
+    ("Realizacja trwa 5-10 dni.", "Realizacja trwa od pięciu do dziesięciu dni."),
+])
+def test_a_range_after_w_ciagu_has_no_od(written, spoken):
+    assert normalize(written) == spoken

@@ -263,7 +263,7 @@ def number_ranges(text: str) -> str:
     return _RANGE.sub(say, text)
 
 
-_GENITIVE_PREPOSITION_BEFORE = re.compile(r"(?<!\w)(?:[dD]la|[bB]ez|[oO]koło|[wW]śród|[sS]pośród)\s+$")
+_GENITIVE_PREPOSITION_BEFORE = re.compile(r"(?<!\w)(?:[dD]la|[bB]ez|[oO]koło|[wW]śród|[sS]pośród|[wW] ciągu)\s+$")
 
 
 _COUNT = re.compile(

@@ -74,6 +74,15 @@ def _nothing_counted_after(text: str, end: int) -> bool:
     return not after or text[end:].lstrip()[:1] in {"", ",", ".", ";", ")", "!", "?", "–", "-"}
 
 
+def _counts_what_follows(text: str, end: int) -> bool:
+    """A plural noun right after a range, which the range counts ("5-10 dni", "2-3 osoby"); not a noun in the
+    singular ("9-12 dyżur") nor a label with its own number after it ("8-12 pok. 3", "16-18 sale 2 i 3")."""
+    after = _WORD_AFTER.match(text, end)
+    if not after or after[1].isdigit() or re.match(r"\s*\w+\.?,?\s+\d", text[end:]):
+        return False
+    return any(r.pos == "subst" and r.number == "pl" for r in readings(after[1].lower()))
+
+
 # A day just named before "od 9": "12 grudnia" (already said), "12 grudnia 2026 r." (its year
 # said, ending in "roku"), or a short date not yet said ("3.01.", "14.12.2026").
 _DAY_BEFORE = re.compile(
@@ -130,7 +139,9 @@ def hours(text: str) -> str:
         t1, t2 = m["t1"], m["t2"]
         if not (_valid(t1) and _valid(t2)):
             return m[0]
+        # after an hours word, a range that counts what follows is a count ("przyjmujemy 5-10 dni rob.": days)
         if not (_sure(t1) or _sure(t2) or _before(m.string, m.start()) in _HOUR_CONTEXT
+                and not _counts_what_follows(m.string, m.end())
                 or _office_hours(m) or _day_hours(m) or _daily_hours(m)):
             return m[0]
         if "." in t1 and not _sure(t1) or "." in t2 and not _sure(t2):
