@@ -142,18 +142,25 @@ PEELED = [
 ]
 
 
+def _peeled(table, peeled, accuracy):
+    """Each round's sets checked (rows and floor), then peeled off, and the rows left checked against what the rounds
+    before kept; newest round first. Returns the rows before the first peeled round."""
+    for sets, left, left_floor in peeled:
+        for name, (count, floor) in sets.items():
+            part = [row for row in table if row["set"] == name]
+            assert len(part) == count, name
+            assert accuracy(part) >= floor - 1e-9, name
+        table = [row for row in table if row["set"] not in sets]
+        assert len(table) == left, f"before {', '.join(sets)}"
+        assert accuracy(table) >= left_floor - 1e-9, f"before {', '.join(sets)}"
+    return table
+
+
 def test_the_tuning_table_holds_its_level(text_line):
     table = rows(DEV)
     assert len(table) >= 1942
     assert _accuracy(text_line, table) >= DEV_ALL_FLOOR - 1e-9
-    for sets, left, left_floor in PEELED:
-        for name, (count, floor) in sets.items():
-            part = [row for row in table if row["set"] == name]
-            assert len(part) == count, name
-            assert _accuracy(text_line, part) >= floor - 1e-9, name
-        table = [row for row in table if row["set"] not in sets]
-        assert len(table) == left, f"before {', '.join(sets)}"
-        assert _accuracy(text_line, table) >= left_floor - 1e-9, f"before {', '.join(sets)}"
+    table = _peeled(table, PEELED, lambda rows: _accuracy(text_line, rows))
     dev7 = [row for row in table if row["set"] == "dev7"]
     assert len(dev7) == 150
     assert _accuracy(text_line, dev7) >= DEV7_FLOOR - 1e-9
@@ -220,6 +227,21 @@ UK_DEV16_FLOOR, UK_BEFORE16_FLOOR = 85 / 90, 938 / 1009
 UK_DEV17_FLOOR, UK_BEFORE17_FLOOR, UK_ALL_FLOOR = 85 / 90, 1023 / 1099, 1108 / 1189
 
 
+# The Ukrainian table's rounds, newest first, peeled off in turn as PEELED does for the Polish one.
+UK_PEELED = [
+    ({"dev17": (90, UK_DEV17_FLOOR)}, 1099, UK_BEFORE17_FLOOR),
+    ({"dev16": (90, UK_DEV16_FLOOR)}, 1009, UK_BEFORE16_FLOOR),
+    ({"dev15": (90, UK_DEV15_FLOOR)}, 919, UK_BEFORE15_FLOOR),
+    ({"dev14": (80, UK_DEV14_FLOOR)}, 839, UK_BEFORE14_FLOOR),
+    ({"dev13": (100, UK_DEV13_FLOOR)}, 739, UK_BEFORE13_FLOOR),
+    ({"dev12": (100, UK_DEV12_FLOOR)}, 639, UK_BEFORE12_FLOOR),
+    ({"dev11": (100, UK_DEV11_FLOOR)}, 539, UK_BEFORE11_FLOOR),
+    ({"dev10": (100, UK_DEV10_FLOOR)}, 439, UK_BEFORE10_FLOOR),
+    ({"dev9": (90, UK_DEV9_FLOOR)}, 349, UK_BEFORE9_FLOOR),
+    ({"dev8": (90, UK_DEV8_FLOOR)}, 259, UK_DEV_FLOOR),
+]
+
+
 def test_the_ukrainian_tuning_table_holds_its_level():
     from pathlib import Path
 
@@ -242,64 +264,14 @@ def test_the_ukrainian_tuning_table_holds_its_level():
     def hits(subset):
         return sum(map(right, subset))
 
+    assert len(table) == 1189
+    assert hits(table) / len(table) >= UK_ALL_FLOOR - 1e-9
+    table = _peeled(table, UK_PEELED, lambda rows: hits(rows) / len(rows))
     dev6 = [r for r in table if r["set"] == "dev6"]
     dev7 = [r for r in table if r["set"] == "dev7"]
-    dev8 = [r for r in table if r["set"] == "dev8"]
-    dev9 = [r for r in table if r["set"] == "dev9"]
-    dev10 = [r for r in table if r["set"] == "dev10"]
-    dev11 = [r for r in table if r["set"] == "dev11"]
-    dev12 = [r for r in table if r["set"] == "dev12"]
-    dev17 = [r for r in table if r["set"] == "dev17"]
-    before_dev17 = [r for r in table if r["set"] != "dev17"]
-    table_all, table = table, before_dev17  # the rounds before seventeen on their own rows, as they were
-    dev16 = [r for r in table if r["set"] == "dev16"]
-    before_dev16 = [r for r in table if r["set"] != "dev16"]
-    table = before_dev16  # the rounds before sixteen on their own rows, as they were
-    dev15 = [r for r in table if r["set"] == "dev15"]
-    before_dev15 = [r for r in table if r["set"] != "dev15"]
-    table = before_dev15  # the rounds before fifteen on their own rows, as they were
-    dev14 = [r for r in table if r["set"] == "dev14"]
-    before_dev14 = [r for r in table if r["set"] != "dev14"]
-    table = before_dev14  # the rounds before fourteen on their own rows, as they were
-    dev13 = [r for r in table if r["set"] == "dev13"]
-    before_dev13 = [r for r in table if r["set"] != "dev13"]
-    table = before_dev13  # the rounds before thirteen on their own rows, as they were
-    before_dev8 = [r for r in table if r["set"] not in ("dev8", "dev9", "dev10", "dev11", "dev12")]
-    before_dev9 = [r for r in table if r["set"] not in ("dev9", "dev10", "dev11", "dev12")]
-    before_dev10 = [r for r in table if r["set"] not in ("dev10", "dev11", "dev12")]
-    before_dev11 = [r for r in table if r["set"] not in ("dev11", "dev12")]
-    before_dev12 = [r for r in table if r["set"] != "dev12"]
-    assert len(table_all) == 1189 and len(before_dev17) == 1099 and len(dev17) == 90
-    assert hits(dev17) / len(dev17) >= UK_DEV17_FLOOR - 1e-9
-    assert hits(before_dev17) / len(before_dev17) >= UK_BEFORE17_FLOOR - 1e-9
-    assert len(before_dev16) == 1009 and len(dev16) == 90
-    assert hits(dev16) / len(dev16) >= UK_DEV16_FLOOR - 1e-9
-    assert hits(before_dev16) / len(before_dev16) >= UK_BEFORE16_FLOOR - 1e-9
-    assert len(before_dev15) == 919 and len(dev15) == 90
-    assert hits(dev15) / len(dev15) >= UK_DEV15_FLOOR - 1e-9
-    assert hits(before_dev15) / len(before_dev15) >= UK_BEFORE15_FLOOR - 1e-9
-    assert len(before_dev14) == 839 and len(dev14) == 80
-    assert hits(dev14) / len(dev14) >= UK_DEV14_FLOOR - 1e-9
-    assert hits(before_dev14) / len(before_dev14) >= UK_BEFORE14_FLOOR - 1e-9
-    assert len(before_dev13) == 739 and len(dev13) == 100
-    assert hits(dev13) / len(dev13) >= UK_DEV13_FLOOR - 1e-9
-    assert hits(before_dev13) / len(before_dev13) >= UK_BEFORE13_FLOOR - 1e-9
-    assert hits(table_all) / len(table_all) >= UK_ALL_FLOOR - 1e-9
-    assert len(before_dev8) == 259 and len(dev6) >= 80 and len(dev7) >= 100 and len(dev8) == 90
-    assert len(before_dev9) == 349 and len(dev9) == 90 and len(before_dev10) == 439 and len(dev10) == 100
-    assert len(before_dev11) == 539 and len(dev11) == 100 and len(before_dev12) == 639 and len(dev12) == 100
-    assert hits(dev12) / len(dev12) >= UK_DEV12_FLOOR - 1e-9
-    assert hits(before_dev12) / len(before_dev12) >= UK_BEFORE12_FLOOR - 1e-9
-    assert hits(dev11) / len(dev11) >= UK_DEV11_FLOOR - 1e-9
-    assert hits(before_dev11) / len(before_dev11) >= UK_BEFORE11_FLOOR - 1e-9
-    assert hits(dev10) / len(dev10) >= UK_DEV10_FLOOR - 1e-9
-    assert hits(before_dev10) / len(before_dev10) >= UK_BEFORE10_FLOOR - 1e-9
-    assert hits(before_dev9) / len(before_dev9) >= UK_BEFORE9_FLOOR - 1e-9
-    assert hits(dev9) / len(dev9) >= UK_DEV9_FLOOR - 1e-9
-    assert hits(before_dev8) / len(before_dev8) >= UK_DEV_FLOOR - 1e-9
+    assert len(dev6) >= 80 and len(dev7) >= 100
     assert hits(dev6) / len(dev6) >= UK_DEV6_FLOOR - 1e-9
     assert hits(dev7) / len(dev7) >= UK_DEV7_FLOOR - 1e-9
-    assert hits(dev8) / len(dev8) >= UK_DEV8_FLOOR - 1e-9
 
 
 # Issue 33: the Ukrainian blind table (bench/blind/uk-sms.tsv, 20 texts), scored once after the
