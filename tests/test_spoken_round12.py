@@ -127,3 +127,52 @@ def test_a_range_counting_a_plural_noun_after_an_hours_word_is_a_count(written, 
 ])
 def test_a_range_after_w_ciagu_has_no_od(written, spoken):
     assert normalize(written) == spoken
+
+
+# Found in session 11's review: a second range of hours joined to the first ("8-12 i 13-15") was read as two
+# numbers joined by a dash ("trzynaście-piętnaście"), and warned.
+@pytest.mark.parametrize("written,spoken", [
+    ("Przyjmujemy w poniedziałek 8-12 i 13-15.",
+     "Przyjmujemy w poniedziałek od ósmej do dwunastej i od trzynastej do piętnastej."),
+    ("Kasa czynna 8-12 oraz 13-15.", "Kasa czynna od ósmej do dwunastej oraz od trzynastej do piętnastej."),
+    ("Dyżur w środy 8-12, 13-15, w piątki 9-11.",
+     "Dyżur w środy od ósmej do dwunastej, od trzynastej do piętnastej, w piątki od dziewiątej do jedenastej."),
+])
+def test_a_second_range_joined_to_a_range_of_hours_is_hours(written, spoken):
+    assert normalize(written) == spoken
+    assert _warned(written) == []
+
+
+def test_a_range_joined_to_hours_but_counting_or_after_no_hours_is_no_hours():
+    # the second range counts the days after it: a count, as alone
+    assert normalize("Czynne 8-12 i 5-10 dni później.") == "Czynne od ósmej do dwunastej i od pięciu do dziesięciu dni później."
+    # the first range is no hours ("pokoje" counts rooms): neither is the one joined to it
+    assert "trzynastej" not in normalize("Pokoje 8-12 i 13-15.")
+    # a range beyond an office day (5 to 23) after hours is no hours either
+    assert "od trzeciej" not in normalize("Czynne 8-12 i 3-4 razy w tygodniu.")
+    # a range after another word than "i", "oraz" or a comma is not joined
+    assert "trzynastej" not in normalize("Czynne 8-12 w sali 13-15.")
+
+
+# Found in session 11's review: a range after a preposition of another case than the genitive was said with "od"
+# ("za 3-4 tygodnie" as "za od trzech do czterech tygodni", no Polish); it is two counts in the preposition's case.
+@pytest.mark.parametrize("written,spoken", [
+    ("Odpowiemy za 3-4 tygodnie.", "Odpowiemy za trzy lub cztery tygodnie."),
+    ("Za 3-4 tyg.", "Za trzy lub cztery tygodnie."),  # the abbreviation made to agree with "cztery"
+    ("Po 2-3 dniach.", "Po dwóch lub trzech dniach."),
+    ("Przez 5-6 miesięcy.", "Przez pięć lub sześć miesięcy."),
+    ("Z 2-3 osobami.", "Z dwiema lub trzema osobami."),
+    ("Z 2-3 dziećmi.", "Z dwojgiem lub trojgiem dzieci."),  # a collective numeral takes the genitive
+    ("Za 1-2 tygodnie.", "Za jeden lub dwa tygodnie."),
+])
+def test_a_range_after_a_preposition_of_another_case_is_two_counts_in_its_case(written, spoken):
+    assert normalize(written) == spoken
+    assert _warned(written) == []
+
+
+def test_a_range_with_no_such_preposition_keeps_od_and_do():
+    assert normalize("Trwa 3-4 tygodnie.") == "Trwa od trzech do czterech tygodni."  # no preposition
+    assert normalize("Dla 2-3 osób.") == "Dla dwóch do trzech osób."  # a genitive one: no "od", as before
+    # the word right before it is no preposition ("pokojach"): as before
+    assert normalize("W pokojach 2-3 na piętrze.") == "W pokojach od dwóch do trzech na piętrze."
+    assert "lub" not in normalize("Czynne od 8-12.")  # "od" itself before it

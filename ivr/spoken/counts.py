@@ -250,6 +250,8 @@ def number_ranges(text: str) -> str:
         # after a preposition that takes the genitive, no "od": "dla dwóch do trzech osób" (was "dla od dwóch")
         od = "" if _GENITIVE_PREPOSITION_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) else "od "
         noun = m["noun"] or ""
+        if od and (either := _either_count(m, a, b, noun)):
+            return either
         word = noun.strip()
         gender, collective = "m3", False
         # "w punktach 1-4 ustawy": units a label names, counting no noun after them
@@ -261,6 +263,30 @@ def number_ranges(text: str) -> str:
         last = cardinal(b, "gen", gender, collective)
         return f"{od}{first} do {last}{noun}"
     return _RANGE.sub(say, text)
+
+
+def _either_count(m: re.Match, a: int, b: int, noun: str) -> str | None:
+    """A range after a preposition of another case, said as two counts in its case: "za 3-4 tygodnie" is "za trzy
+    lub cztery tygodnie", "po 2-3 dniach" "po dwóch lub trzech dniach" ("za od trzech do czterech" is no Polish).
+    The noun's own case where the preposition takes it, else the preposition's, the noun made to agree with the
+    last count ("za 3-4 tyg." -> "tygodnie"). None when no preposition of another case is right before it, or its
+    noun is not one the dictionary knows."""
+    governed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
+    word = noun.strip()
+    nouns = noun_readings(word) if word else ()
+    if not governed or governed == ("gen",) or not nouns or after_label(m.string, m.start()):
+        return None
+    plural = [r for r in nouns if r.number == "pl"] or list(nouns)
+    case = next((c for c in governed if any(c in r.cases for r in plural)), _case(m.string[:m.start()]))
+    r = next((r for r in plural if case in r.cases), plural[0])
+    # "z dwojgiem lub trojgiem dzieci": a collective numeral in the instrumental takes its noun in the genitive
+    written = _inflect(r.lemma, "subst", "pl", "gen", r.gender) if r.collective and case == "inst" else None
+    written = written or count_noun(b, r.lemma, case, r.gender)
+    last = numeral_for(b, written, (case,))
+    first = numeral_for(a, count_noun(a, r.lemma, case, r.gender), (case,))
+    if last is None or first is None:
+        return None
+    return f"{first} lub {last}{noun[: len(noun) - len(word)]}{written if written.lower() != word.lower() else word}"
 
 
 _GENITIVE_PREPOSITION_BEFORE = re.compile(r"(?<!\w)(?:[dD]la|[bB]ez|[oO]koło|[wW]śród|[sS]pośród|[wW] ciągu)\s+$")

@@ -133,16 +133,36 @@ def _after_a_day(m: re.Match) -> bool:
 _NOT_COUNTED = frozenset({"w", "z", "i", "o", "a", "u"})
 
 
+# What joins a second range of hours to the first: "8-12 i 13-15", "8-12, 13-15", "8-12 oraz 13-15".
+_JOINED = re.compile(r"\s*(?:,|;|\bi\b|\boraz\b|\ba\b|,\s*(?:i|oraz|a)\b)\s*$")
+
+
+def _joined_hours(m: re.Match, previous_end: int | None) -> bool:
+    """The second of two ranges of hours ("w poniedziałki 8-12 i 13-15"): joined right after a range already
+    read as hours, itself within an office day (5 to 23) and counting nothing."""
+    if previous_end is None or not _JOINED.fullmatch(m.string, previous_end, m.start()):
+        return False
+    h1, h2 = (int(t.replace(".", ":").partition(":")[0]) for t in (m["t1"], m["t2"]))
+    return 5 <= h1 < h2 <= 23 and not _counts_what_follows(m.string, m.end())
+
+
 def hours(text: str) -> str:
     """pn. 8-16 -> poniedziałek 8:00-16:00; o 7.10 -> o 7:10; od 15:30 do 17 -> od 15:30 do 17:00."""
+    last_hours_end: list[int | None] = [None]
+
     def hour_range(m: re.Match) -> str:
+        said = _hour_range(m)
+        last_hours_end[0] = m.end() if said != m[0] else None
+        return said
+
+    def _hour_range(m: re.Match) -> str:
         t1, t2 = m["t1"], m["t2"]
         if not (_valid(t1) and _valid(t2)):
             return m[0]
         # after an hours word, a range that counts what follows is a count ("przyjmujemy 5-10 dni rob.": days)
         if not (_sure(t1) or _sure(t2) or _before(m.string, m.start()) in _HOUR_CONTEXT
                 and not _counts_what_follows(m.string, m.end())
-                or _office_hours(m) or _day_hours(m) or _daily_hours(m)):
+                or _office_hours(m) or _day_hours(m) or _daily_hours(m) or _joined_hours(m, last_hours_end[0])):
             return m[0]
         if "." in t1 and not _sure(t1) or "." in t2 and not _sure(t2):
             if _before(m.string, m.start()) not in _HOUR_CONTEXT:
