@@ -980,7 +980,9 @@ FAREWELL = (re.compile(r"\b(?:вибачте|простіть|пробачте|�
                        r"|никому\s+не\s+нужн\w*|без\s+мене\s+(?:всім\s+)?(?:буде\s+)?краще|без\s+меня\s+(?:всем\s+)?(?:будет\s+)?лучше)"))
 # Round eleven: a cry for help as the whole message ("Допоможіть!!!", "рятуйте", as the Polish CRY "pomocy!!!").
 CRY = re.compile(r"^(?:(?:допоможіть|допоможи|рятуйте|рятуйте\s+нас|помогите|спасите|на\s+допомогу|сос)\s*)+"
-                 r"(?:\s*(?:будь\s+ласка|терміново|швидко|благаю|пожалуйста|срочно|скоріше))*$")
+                 # round eighteen: the hurry after it ("допоможіть будь ласка зараз", "помогите быстрее", "негайно")
+                 r"(?:\s*(?:будь\s+ласка|терміново|швидко|благаю|пожалуйста|срочно|скоріше|зараз|прямо\s+зараз|негайно|швидше"
+                 r"|б[иы]стрее|б[иы]стро|скорее|сейчас|прямо\s+сейчас))*$")
 # Round nine: children left alone with a sign that they are left (as the Polish CHILD_ALONE): "лишила дітей … самих
 # ще вчора … плачуть". Either alone is no danger ("діти самі ходять до школи").
 CHILD_ALONE = (re.compile(r"\b(?:діт\w*|дитин\w*|малих|малі|малюк\w*|немовл\w*|дети|детей|ребен\w*"
@@ -989,6 +991,13 @@ CHILD_ALONE = (re.compile(r"\b(?:діт\w*|дитин\w*|малих|малі|м�
                           r"(?:сам|сама|саму|самого|самої|самі|самих|одн[аіу]|одного|одних|сами)\b"),
                re.compile(r"\bплач\w*|\bкрич\w*|\bстука\w*|\b(?:з|ще|від)\s+(?:учора|вчора|ранку|ночі)\b|\bвсю\s+ніч\b"
                           r"|\bдосі\s+не\b|\bнікого\s+нема\w*|\bне\s+(?:вернулась|вернулася|повернулась|повернулася|прийшла|прийшов)\b"))
+# Round eighteen: someone drunk who fights now ("муж опять бухой дерётся", "він п'яний розпускає руки", "п'яний лізе битися"):
+# danger together; a fight with no one drunk ("син в школі дереться, чи є психолог?") or drinking alone is not.
+DRUNK_FIGHTING = (re.compile(r"\b(?:п'ян\w*|пян\w*|пьян\w*|бухой|бухий|бухий|бухая|бухий|напився|напилась|напился|нажрався|нажрался"
+                             r"|випивший|выпивший|під\s+градусом|под\s+градусом)"),
+                  re.compile(r"\b(?:дереться|дерется|деруться|дерутся|розпуска\w*\s+руки|распуска\w*\s+руки|лізе\s+(?:\w+\s+)?(?:битися|битись"
+                             r"|в\s+бійку|з\s+кулаками)|лезет\s+(?:\w+\s+)?(?:драться|в\s+драку|с\s+кулаками)|б'ється\s+з\s+(?:нами|мною|дітьми)"
+                             r"|бьется\s+с\s+(?:нами|мной|детьми))\b"))
 # No sense in going on ("Я не бачу сенсу далі."), not in doing something ("… далі чекати": an infinitive; "простіть" is
 # an imperative).
 # Round ten: cold at home together with no food ("Вже три дні не топлю ... в хаті дуже холодно ... хліба теж нема"):
@@ -1271,7 +1280,8 @@ UKRAINIAN = Rules(
                                              NEGLECTED_OLD,  # round fourteen
                                              RAGING_NOW, NO_WAY_HOME, SOMEONE_TO_KNOW, NEVER_SEEN,  # round fifteen
                                              LOST, CANNOT_GET_UP, BANGING,  # round sixteen
-                                             NIGHT_NOW, IF_SILENT, NOT_WAKING_UP),  # round seventeen
+                                             NIGHT_NOW, IF_SILENT, NOT_WAKING_UP,  # round seventeen
+                                             DRUNK_FIGHTING),  # round eighteen
     still=STILL, thanks_more=THANKS_MORE,  # round thirteen
     # round twelve: a "не" ends with its sentence ("нічого не хочу. краще б мене не було" is danger)
     danger_by_sentence=True,
