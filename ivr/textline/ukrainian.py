@@ -1134,6 +1134,17 @@ NEVER_SEEN = (re.compile(r"\b(?:мене|нас|тебе|меня|її|його|
                          r"(?:побачить|увидит|знайде|найдет)\b"),
               re.compile(r"\b(?:він|чоловік|муж|співмешканець|сожитель|батько|вітчим|отчим|колишній|бывший|он|вона|она)\s+(?:\w+\s+){0,2}?"
                          r"(?:каже|казав|сказав|сказал|говорить|говорит|пише|писав|написав|пишет|написал|кричить|кричит|погрожу\w*|угрожа\w*)\b"))
+# Round eighteen: an end threatened, told of someone ("він написав що як прийду то мені кінець", "муж сказал что мне конец"):
+# danger together with NEVER_SEEN's someone who says or writes it; "мені кінець з цими документами" (nobody saying it) is not.
+END_THREATENED = (re.compile(r"\b(?:мені|мне|нам|тобі|тебе|тебі|їй|йому|ей|ему)\s+(?:\w+\s+)?(?:кінець|конец|капець|капут|хана|гаплик"
+                             r"|не\s+жити|не\s+жить)\b(?!\s+(?:з|із|зі|с|со)\s+(?:цим|цими|тим|тими|этим|этими|документ|папер|робот|работ))"),
+                  NEVER_SEEN[1])
+# Round eighteen: harm threatened to oneself or to the family in the other order ("щось зробить з собою і з нами", "зробить
+# щось з дітьми", "что-то сделает с собой"; uk.toml has "щось з собою зробить"): danger; "щось зробити з документами" is not.
+HARM_THREATENED = (re.compile(r"\b(?:щось|що[\s-]+небудь|что[\s-]+то|что[\s-]+нибудь|шось)\s+(?:\w+\s+)?(?:зробить|зроблю|зробе|сделает|сделаю|зробе)\s+"
+                              r"(?:з|із|зі|с|со)\s+(?:собою|собой|нами|дітьми|детьми|тобою|тобой|мною|мной|вами)\b"
+                              r"|\b(?:зробить|зроблю|зробе|сделает|сделаю)\s+(?:щось|що[\s-]+небудь|что[\s-]+то|что[\s-]+нибудь|шось)\s+(?:з|із|зі|с|со)\s+"
+                              r"(?:собою|собой|нами|дітьми|детьми|тобою|тобой|мною|мной|вами)\b"),)
 # Round sixteen: someone gone from home who cannot be found ("вийшла з дому в халаті і я її не можу знайти вже годину"):
 # danger together, as GONE; looking for the office ("вийшла з дому о 8, не можу знайти ваш офіс") is not.
 _SOMEONE = r"(?:її|його|ее|его|маму|тата|бабусю|дідуся|дитину|сина|доньку|чоловіка|папу|бабушку|дедушку)"
@@ -1281,7 +1292,7 @@ UKRAINIAN = Rules(
                                              RAGING_NOW, NO_WAY_HOME, SOMEONE_TO_KNOW, NEVER_SEEN,  # round fifteen
                                              LOST, CANNOT_GET_UP, BANGING,  # round sixteen
                                              NIGHT_NOW, IF_SILENT, NOT_WAKING_UP,  # round seventeen
-                                             DRUNK_FIGHTING),  # round eighteen
+                                             DRUNK_FIGHTING, END_THREATENED, HARM_THREATENED),  # round eighteen
     still=STILL, thanks_more=THANKS_MORE,  # round thirteen
     # round twelve: a "не" ends with its sentence ("нічого не хочу. краще б мене не було" is danger)
     danger_by_sentence=True,
