@@ -1145,6 +1145,23 @@ HARM_THREATENED = (re.compile(r"\b(?:щось|що[\s-]+небудь|что[\s-]
                               r"(?:з|із|зі|с|со)\s+(?:собою|собой|нами|дітьми|детьми|тобою|тобой|мною|мной|вами)\b"
                               r"|\b(?:зробить|зроблю|зробе|сделает|сделаю)\s+(?:щось|що[\s-]+небудь|что[\s-]+то|что[\s-]+нибудь|шось)\s+(?:з|із|зі|с|со)\s+"
                               r"(?:собою|собой|нами|дітьми|детьми|тобою|тобой|мною|мной|вами)\b"),)
+# Round eighteen: shut out of the home by him, outside in the cold or at night ("ми з дітьми на вулиці в тапочках, він зачинив
+# двері і кидає речі, холодно"): danger together. Outside with a door shut and nothing more ("ми на вулиці, чоловік закрив
+# двері і поїхав на роботу, де автобус?") or cold outdoors alone is not.
+SHUT_OUT = (re.compile(r"\b(?:я|ми|мы)\s+(?:\w+\s+){0,3}?(?:на\s+вулиці|на\s+улице|надворі|на\s+дворі|на\s+сходах|в\s+під'їзді"
+                       r"|у\s+під'їзді|в\s+подъезде|під\s+дверима|под\s+дверью|на\s+морозі|на\s+морозе)\b"),
+            re.compile(r"\b(?:він|чоловік|муж|співмешканець|сожитель|батько|вітчим|отчим|син|сын|он|зять|колишній|бывший)\s+(?:\w+\s+){0,3}?"
+                       r"(?:(?:зачинив|закрив|замкнув|запер|закр[иы]л|зачиняє|закриває|замкнул)\s+(?:\w+\s+)?(?:двері|дверь|двери|нас|мене|меня)"
+                       r"|не\s+(?:пускає|впускає|пускает|впускает|відчиняє|откр[иы]вает)|вигнав|в[иы]гнал|виставив|в[иы]ставил|вистовхав|в[иы]толкал)\b"),
+            re.compile(r"\b(?:холодно|мороз\w*|тапочк\w*|тапках|босі|босиком|боса|босий|без\s+курт\w*|без\s+взуття|без\s+одягу|в\s+халат\w*"
+                       r"|вночі|ночью|ніч|ночь|кидає|кидается|кидається|бросает|кричить|кричит|п'ян\w*|пьян\w*)\b"))
+# Round eighteen: not knowing where to go for the night ("не знаю куди йти з дітьми на ніч", "не знаю куда идти ночевать"):
+# danger together, as "нема куди йти" is; not knowing where to go with papers ("не знаю куди йти з документами") is not.
+NOWHERE_TONIGHT = (re.compile(r"\bне\s+(?:знаю|знаємо|знаем|маю|маємо)\s+куди\s+(?:мені\s+|нам\s+)?(?:йти|іти|піти|податися|подітися|діватися"
+                              r"|дітися|подітись|податись|идти|пойти|деваться|податься)\b"
+                              r"|\bне\s+(?:знаю|знаем)\s+куда\s+(?:мне\s+|нам\s+)?(?:идти|пойти|деваться|податься)\b"),
+                   re.compile(r"\bна\s+(?:цю\s+|эту\s+)?(?:ніч|ночь)\b|\bцієї\s+ночі\b|\b(?:сьогодні|сегодня)\s+(?:вночі|ночью)\b"
+                              r"|\b(?:пере)?ночувати\b|\b(?:пере)?ночевать\b"))
 # Round sixteen: someone gone from home who cannot be found ("вийшла з дому в халаті і я її не можу знайти вже годину"):
 # danger together, as GONE; looking for the office ("вийшла з дому о 8, не можу знайти ваш офіс") is not.
 _SOMEONE = r"(?:її|його|ее|его|маму|тата|бабусю|дідуся|дитину|сина|доньку|чоловіка|папу|бабушку|дедушку)"
@@ -1292,7 +1309,7 @@ UKRAINIAN = Rules(
                                              RAGING_NOW, NO_WAY_HOME, SOMEONE_TO_KNOW, NEVER_SEEN,  # round fifteen
                                              LOST, CANNOT_GET_UP, BANGING,  # round sixteen
                                              NIGHT_NOW, IF_SILENT, NOT_WAKING_UP,  # round seventeen
-                                             DRUNK_FIGHTING, END_THREATENED, HARM_THREATENED),  # round eighteen
+                                             DRUNK_FIGHTING, END_THREATENED, HARM_THREATENED, SHUT_OUT, NOWHERE_TONIGHT),  # round eighteen
     still=STILL, thanks_more=THANKS_MORE,  # round thirteen
     # round twelve: a "не" ends with its sentence ("нічого не хочу. краще б мене не було" is danger)
     danger_by_sentence=True,
