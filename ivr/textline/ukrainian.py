@@ -295,8 +295,10 @@ def _kills_between(match: re.Match) -> str:
 # Round seventeen: a thing that "kills" the writer told first, words between ("ці рахунки за опалення просто вбивають нас,
 # пенсіонерів"): read without the verb, as KILLS_ME reads "ці ціни мене вбивають"; a person or a personal pronoun anywhere
 # before the verb in its clause ("чоловік за гроші вбиває нас", "він ножем вб'є мене") keeps it.
-KILLS_US_AFTER = re.compile(r"(?:просто\s+|вже\s+|уже\s+|скоро\s+|зовсім\s+)?" + _KILLS + r"\s+(?:мене|нас|меня)(?![а-яіїєґ'ʼ’])",
-                            re.IGNORECASE)
+# Round eighteen: or with nobody after the verb, the clause ending there ("ціни в Біедронці просто вбивають 😅"): the same
+# reading; "вбивають людей" (someone after it) is left to the rest.
+KILLS_US_AFTER = re.compile(r"(?:просто\s+|вже\s+|уже\s+|скоро\s+|зовсім\s+)?" + _KILLS
+                            + r"(?:\s+(?:мене|нас|меня)(?![а-яіїєґ'ʼ’])|(?=\s*(?:[^\w\s]|$)))", re.IGNORECASE)
 
 
 def _kills_us_after(text: str) -> str:
