@@ -405,6 +405,16 @@ DRINKING_OVER = re.compile(r"\b(?:(?:вже|уже)\s+" + _LONG_TIME + r"\s+(?:�
                            r"|не\s+(?:п['ʼ’]?є|пьет|п['ʼ’]?ю|пью|вживає)\s+(?:вже|уже)\s+" + _LONG_TIME + r")(?![а-яіїєґ'ʼ’])"
                            r"(?![^.!?\n]*\b(?:але|но|знову|знов|опять|снова|почав|почала|зірвався|зірвалась|сорвался)\b)",
                            re.IGNORECASE)
+# Round eighteen: sober for a long time ("вже три роки твереза", "трезвый уже год"): over, as DRINKING_OVER; and the drinking
+# told as once before it ("колись пила, але вже три роки твереза", "раньше пил, а теперь трезвый уже год") is the past, no
+# drinking asked about: dropped up to the sobriety.
+# "колись пив, а тепер знову п'є" (not sober) stays.
+SOBER_LONG = re.compile(r"\b(?:(?:вже|уже)\s+" + _LONG_TIME + r"\s+(?:як\s+)?(?:тверез\w*|трезв\w*|не\s+(?:пила|пив|пил|п['ʼ’]?є|пьет))"
+                        r"|(?:тверез\w*|трезв\w*)\s+(?:вже|уже)\s+" + _LONG_TIME + r")(?![а-яіїєґ'ʼ’])"
+                        r"(?![^.!?\n]*\b(?:але|но|знову|знов|опять|снова|почав|почала|зірвався|зірвалась|сорвался)\b)", re.IGNORECASE)
+ONCE_DRANK = re.compile(r"\b(?:колись|раніше|раньше|когда-то|когда\s+то)\s+(?:\w+\s+)?(?:пила|пив|пили|пил|бухав|бухала|бухал|пиячив"
+                        r"|пиячила|вживав|вживала|зловживав|зловживала)\b[\s,;–-]+(?:(?:але|а|но|проте|однак)\s+)?(?:тепер\s+|зараз\s+|теперь\s+"
+                        r"|сейчас\s+)?(?=тверезий)", re.IGNORECASE)
 # Round sixteen: whom the thanks is for, the body that helped, right after it ("дякую комісії", "спасибі центру і психологу"):
 # no topic asked (the commission is an addiction word); dropped from the thanks.
 THANKED_BODY = re.compile(r"\b(?P<thanks>дякую|дякуємо|спасибі|спасибо|вдячна|вдячний|вдячні|благодарю)\s+(?:вам\s+(?:і|та|и)\s+)?"
@@ -452,6 +462,8 @@ def prepare_uk(body: str) -> str:
     text = "?" if WHAT_ALONE.match(text) else text
     text = AT_THE_DOOR.sub(r"\g<here>", text)
     text = DRINKING_OVER.sub("тверезий", text)
+    if SOBER_LONG.search(text):  # round eighteen
+        text = ONCE_DRANK.sub("", SOBER_LONG.sub("тверезий", text))
     text = THANKED_BODY.sub(r"\g<thanks>", text) if "?" not in text else text
     return HEALTH_WISH.sub("дякуємо", text)
 
@@ -521,7 +533,10 @@ THANKS_EXTRA = frozenset(fold_uk(
     # подяку пані соціальній працівниці … Нехай Вам щастить")
     "и каже казала казав сказала сказав говорить просила просив велить передати дівчата дівчатка дівчаткам дівчатам "
     "девочки девочкам дєвочкі дєвочкам дєвчата дорогі дорогенькі милі золоті соціальній соціальному соціальним "
-    "соціальної соцпрацівниці соцпрацівнику соцпрацівникам висловлюю висловлюємо щиру сердечну велику величезну нехай щастить"
+    "соціальної соцпрацівниці соцпрацівнику соцпрацівникам висловлюю висловлюємо щиру сердечну велику величезну нехай щастить "
+    # round eighteen: sobriety the help brought, told of a relative beside the thanks ("Свекруха … вже три роки твереза,
+    # дякую що тоді допомогли", read "свекруха тверезий": SOBER_LONG)
+    "тверезий свекруха свекруху свекор свекра брат брата син сина донька доньку дочка зять невістка теща тесть"
 ).split())
 # Words that on their own say thanks (a greeting alone gets the thanks too).
 THANKS_STRONG = frozenset(fold_uk("дякую дякуємо дякуєм спасибі спасибо спс дяка вдячна вдячний вдячні "
