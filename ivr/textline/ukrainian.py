@@ -21,7 +21,9 @@ __all__ = ["UKRAINIAN", "fold_uk", "prepare_uk"]
 
 # Latin words of uk.toml's word lists and keywords, kept in Latin letters when the rest of a
 # message is read into Cyrillic.
-LATIN_KEPT = frozenset("dziękuję dziekuje bardzo ops gops mops gkrpa zus dps nfz pup pesel sms rodo stop start kleszczewo e mail email".split())
+LATIN_KEPT = frozenset("dziękuję dziekuje bardzo ops gops mops gkrpa zus dps nfz pup pesel sms rodo stop start kleszczewo e mail email "
+                       # round eighteen: the Polish clinic, another office's matter (`WRITTEN_WORDS` "elsewhere")
+                       "przychodnia przychodni przychodnię przychodnie".split())
 
 
 # Health wished to the staff ("Здоров'я вам і вашим родинам", "міцного здоров'я"): a greeting, not a
@@ -814,7 +816,12 @@ WRITTEN_WORDS = {"hours": "годзіни|годзин|годзінах|годз
                  # round ten: other offices' matters written by refugees (the residence card, its decision)
                  "elsewhere": "посвідка на проживання|посвідку на проживання|посвідки на проживання|вид на жительство"
                               "|внж|легалізація|легалізацію|децизію|децизія|рішення про побит|карта поляка"
-                              "|водійське посвідчення|обмін прав|обміняти права",
+                              "|водійське посвідчення|обмін прав|обміняти права"
+                              # round eighteen: the doctor, the dentist, the clinic ("записатися до стоматолога …, хто знає номер
+                              # przychodni?"): the health service's matter; help asked for a sick person beside it is still read
+                              "|до стоматолога|у стоматолога|стоматолог|стоматологія|зубний лікар|до зубного|до лікаря|у лікаря"
+                              "|записатися до лікаря|прийом у лікаря|сімейний лікар|сімейного лікаря|педіатр|до педіатра|дантист"
+                              "|przychodnia|przychodni|przychodnię|пшиходня|пшиходні|пшиходню|к врачу|у врача|к стоматологу|стоматологу",
                  # round thirteen: danger told as over, now safe ("там було дуже страшно під обстрілами …, але зараз все
                  # добре", "рік тому пішла від чоловіка, зараз все спокійно і ми в безпеці"; `STILL` keeps it danger
                  # when it goes on: "знову погрожує")
