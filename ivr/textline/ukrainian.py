@@ -417,6 +417,13 @@ SOBER_LONG = re.compile(r"\b(?:(?:вже|уже)\s+" + _LONG_TIME + r"\s+(?:як
 ONCE_DRANK = re.compile(r"\b(?:колись|раніше|раньше|когда-то|когда\s+то)\s+(?:\w+\s+)?(?:пила|пив|пили|пил|бухав|бухала|бухал|пиячив"
                         r"|пиячила|вживав|вживала|зловживав|зловживала)\b[\s,;–-]+(?:(?:але|а|но|проте|однак)\s+)?(?:тепер\s+|зараз\s+|теперь\s+"
                         r"|сейчас\s+)?(?=тверезий)", re.IGNORECASE)
+# Round eighteen: "again" of what the media show ("по телевізору знову показують обстріл Києва"): the news shown again, not a
+# danger that goes on (`STILL`, which keeps a danger told beside "по телевізору" danger): dropped when the media are named.
+# "він знову показує ніж" (no media, one person) stays.
+MEDIA_NAMED = re.compile(r"\b(?:по|в|у)\s+(?:телевізор\w*|телевизор\w*|тв|телику|новинах|новостях|радіо|радио|інтернеті|интернете|ютубі|ютубе)\b",
+                         re.IGNORECASE)
+MEDIA_AGAIN = re.compile(r"\b(?:знову|знов|опять|снова)\s+(?=(?:\w+\s+)?(?:показують|показували|показывают|показывали|передають"
+                         r"|передавали|передают|транслюють|транслируют|крутять|крутят)\b)", re.IGNORECASE)
 # Round sixteen: whom the thanks is for, the body that helped, right after it ("дякую комісії", "спасибі центру і психологу"):
 # no topic asked (the commission is an addiction word); dropped from the thanks.
 THANKED_BODY = re.compile(r"\b(?P<thanks>дякую|дякуємо|спасибі|спасибо|вдячна|вдячний|вдячні|благодарю)\s+(?:вам\s+(?:і|та|и)\s+)?"
@@ -463,6 +470,7 @@ def prepare_uk(body: str) -> str:
     text = JUST_IN_CASE.sub(" ", text) if "?" in text else text
     text = "?" if WHAT_ALONE.match(text) else text
     text = AT_THE_DOOR.sub(r"\g<here>", text)
+    text = MEDIA_AGAIN.sub("", text) if MEDIA_NAMED.search(text) else text  # round eighteen
     text = DRINKING_OVER.sub("тверезий", text)
     if SOBER_LONG.search(text):  # round eighteen
         text = ONCE_DRANK.sub("", SOBER_LONG.sub("тверезий", text))
