@@ -83,7 +83,11 @@ class TextLines:
             # a thanks the Ukrainian rules read stays one unless the Polish ones see danger, stop or a call-back
             # ("Diakuju duże, bud zdorowi" is no question about health; round nine)
             if understood[0] not in ("menu", "thanks") and (
-                    reply.topic == "menu" or understood[0] in ("danger", "stop", "callback")):
+                    reply.topic == "menu" or understood[0] in ("danger", "stop", "callback")) and not (
+                    # round eighteen: another office's matter the Ukrainian rules see ("пенсія з України … ZUS?") is
+                    # that office's, not help the Polish rules find in its Polish words ("ZUS" names 800+); where and when
+                    # asked in Polish ("gdzie jest ваш urząd") are still read
+                    set(understood) <= HELP_KINDS and line.names_other_office(body)):
                 reply = line.answer(body, now, understood)
         elif set(reply.topic.split("+")) <= {"hours", "contact"} and line is not self.polish and LATIN.search(body):
             # round ten: "dodatek osłonowy де подати": the Ukrainian rules hear only where, the matter is named in

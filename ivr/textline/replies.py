@@ -1986,6 +1986,11 @@ class TextLine:
             # the office's name with a typo in "społecznej" ("opieki spolecznj", round eight)
             len(parts) > 1 and parts[0] in self.rules.office_names and all(w.startswith("spo") for w in parts[1:]))
 
+    def names_other_office(self, body: str) -> bool:
+        """Whether the text names another office's matter (`Rules.other_offices`) as these rules read it (round eighteen,
+        for the Ukrainian line: "Де оформити пенсію з України …? ZUS чи ПФУ?" is ZUS's matter, not re-read as 800+)."""
+        return self._without_other_offices(self.rules.prepare(body))[1]
+
     def help_named(self, body: str) -> str | None:
         """The words of the text that name help, not weakly ("zasiłek", not "ośrodek" or "praca"; round ten)."""
         match = self._strong["help"].match(body)

@@ -21,7 +21,9 @@ __all__ = ["UKRAINIAN", "fold_uk", "prepare_uk"]
 
 # Latin words of uk.toml's word lists and keywords, kept in Latin letters when the rest of a
 # message is read into Cyrillic.
-LATIN_KEPT = frozenset("dziękuję dziekuje bardzo ops gops mops gkrpa zus dps nfz pup pesel sms rodo stop start kleszczewo e mail email".split())
+LATIN_KEPT = frozenset("dziękuję dziekuje bardzo ops gops mops gkrpa zus dps nfz pup pesel sms rodo stop start kleszczewo e mail email "
+                       # round eighteen: the Polish clinic, another office's matter (`WRITTEN_WORDS` "elsewhere")
+                       "przychodnia przychodni przychodnię przychodnie".split())
 
 
 # Health wished to the staff ("Здоров'я вам і вашим родинам", "міцного здоров'я"): a greeting, not a
@@ -295,8 +297,10 @@ def _kills_between(match: re.Match) -> str:
 # Round seventeen: a thing that "kills" the writer told first, words between ("ці рахунки за опалення просто вбивають нас,
 # пенсіонерів"): read without the verb, as KILLS_ME reads "ці ціни мене вбивають"; a person or a personal pronoun anywhere
 # before the verb in its clause ("чоловік за гроші вбиває нас", "він ножем вб'є мене") keeps it.
-KILLS_US_AFTER = re.compile(r"(?:просто\s+|вже\s+|уже\s+|скоро\s+|зовсім\s+)?" + _KILLS + r"\s+(?:мене|нас|меня)(?![а-яіїєґ'ʼ’])",
-                            re.IGNORECASE)
+# Round eighteen: or with nobody after the verb, the clause ending there ("ціни в Біедронці просто вбивають 😅"): the same
+# reading; "вбивають людей" (someone after it) is left to the rest.
+KILLS_US_AFTER = re.compile(r"(?:просто\s+|вже\s+|уже\s+|скоро\s+|зовсім\s+)?" + _KILLS
+                            + r"(?:\s+(?:мене|нас|меня)(?![а-яіїєґ'ʼ’])|(?=\s*(?:[^\w\s]|$)))", re.IGNORECASE)
 
 
 def _kills_us_after(text: str) -> str:
@@ -403,6 +407,23 @@ DRINKING_OVER = re.compile(r"\b(?:(?:вже|уже)\s+" + _LONG_TIME + r"\s+(?:�
                            r"|не\s+(?:п['ʼ’]?є|пьет|п['ʼ’]?ю|пью|вживає)\s+(?:вже|уже)\s+" + _LONG_TIME + r")(?![а-яіїєґ'ʼ’])"
                            r"(?![^.!?\n]*\b(?:але|но|знову|знов|опять|снова|почав|почала|зірвався|зірвалась|сорвался)\b)",
                            re.IGNORECASE)
+# Round eighteen: sober for a long time ("вже три роки твереза", "трезвый уже год"): over, as DRINKING_OVER; and the drinking
+# told as once before it ("колись пила, але вже три роки твереза", "раньше пил, а теперь трезвый уже год") is the past, no
+# drinking asked about: dropped up to the sobriety.
+# "колись пив, а тепер знову п'є" (not sober) stays.
+SOBER_LONG = re.compile(r"\b(?:(?:вже|уже)\s+" + _LONG_TIME + r"\s+(?:як\s+)?(?:тверез\w*|трезв\w*|не\s+(?:пила|пив|пил|п['ʼ’]?є|пьет))"
+                        r"|(?:тверез\w*|трезв\w*)\s+(?:вже|уже)\s+" + _LONG_TIME + r")(?![а-яіїєґ'ʼ’])"
+                        r"(?![^.!?\n]*\b(?:але|но|знову|знов|опять|снова|почав|почала|зірвався|зірвалась|сорвался)\b)", re.IGNORECASE)
+ONCE_DRANK = re.compile(r"\b(?:колись|раніше|раньше|когда-то|когда\s+то)\s+(?:\w+\s+)?(?:пила|пив|пили|пил|бухав|бухала|бухал|пиячив"
+                        r"|пиячила|вживав|вживала|зловживав|зловживала)\b[\s,;–-]+(?:(?:але|а|но|проте|однак)\s+)?(?:тепер\s+|зараз\s+|теперь\s+"
+                        r"|сейчас\s+)?(?=тверезий)", re.IGNORECASE)
+# Round eighteen: "again" of what the media show ("по телевізору знову показують обстріл Києва"): the news shown again, not a
+# danger that goes on (`STILL`, which keeps a danger told beside "по телевізору" danger): dropped when the media are named.
+# "він знову показує ніж" (no media, one person) stays.
+MEDIA_NAMED = re.compile(r"\b(?:по|в|у)\s+(?:телевізор\w*|телевизор\w*|тв|телику|новинах|новостях|радіо|радио|інтернеті|интернете|ютубі|ютубе)\b",
+                         re.IGNORECASE)
+MEDIA_AGAIN = re.compile(r"\b(?:знову|знов|опять|снова)\s+(?=(?:\w+\s+)?(?:показують|показували|показывают|показывали|передають"
+                         r"|передавали|передают|транслюють|транслируют|крутять|крутят)\b)", re.IGNORECASE)
 # Round sixteen: whom the thanks is for, the body that helped, right after it ("дякую комісії", "спасибі центру і психологу"):
 # no topic asked (the commission is an addiction word); dropped from the thanks.
 THANKED_BODY = re.compile(r"\b(?P<thanks>дякую|дякуємо|спасибі|спасибо|вдячна|вдячний|вдячні|благодарю)\s+(?:вам\s+(?:і|та|и)\s+)?"
@@ -449,7 +470,10 @@ def prepare_uk(body: str) -> str:
     text = JUST_IN_CASE.sub(" ", text) if "?" in text else text
     text = "?" if WHAT_ALONE.match(text) else text
     text = AT_THE_DOOR.sub(r"\g<here>", text)
+    text = MEDIA_AGAIN.sub("", text) if MEDIA_NAMED.search(text) else text  # round eighteen
     text = DRINKING_OVER.sub("тверезий", text)
+    if SOBER_LONG.search(text):  # round eighteen
+        text = ONCE_DRANK.sub("", SOBER_LONG.sub("тверезий", text))
     text = THANKED_BODY.sub(r"\g<thanks>", text) if "?" not in text else text
     return HEALTH_WISH.sub("дякуємо", text)
 
@@ -519,7 +543,10 @@ THANKS_EXTRA = frozenset(fold_uk(
     # подяку пані соціальній працівниці … Нехай Вам щастить")
     "и каже казала казав сказала сказав говорить просила просив велить передати дівчата дівчатка дівчаткам дівчатам "
     "девочки девочкам дєвочкі дєвочкам дєвчата дорогі дорогенькі милі золоті соціальній соціальному соціальним "
-    "соціальної соцпрацівниці соцпрацівнику соцпрацівникам висловлюю висловлюємо щиру сердечну велику величезну нехай щастить"
+    "соціальної соцпрацівниці соцпрацівнику соцпрацівникам висловлюю висловлюємо щиру сердечну велику величезну нехай щастить "
+    # round eighteen: sobriety the help brought, told of a relative beside the thanks ("Свекруха … вже три роки твереза,
+    # дякую що тоді допомогли", read "свекруха тверезий": SOBER_LONG)
+    "тверезий свекруха свекруху свекор свекра брат брата син сина донька доньку дочка зять невістка теща тесть"
 ).split())
 # Words that on their own say thanks (a greeting alone gets the thanks too).
 THANKS_STRONG = frozenset(fold_uk("дякую дякуємо дякуєм спасибі спасибо спс дяка вдячна вдячний вдячні "
@@ -531,7 +558,10 @@ STOP_PATTERN = re.compile(
     r"\bне\s+(?:треба\s+|потрібно\s+|хочу\s+|прошу\s+)?(?:мені\s+|мі\s+|мне\s+|нам\s+)?(?:більше\s+|вже\s+)?"
     r"(?:писати|пишіть|пиши|писать|надсилати|надсилайте|присилати|присилайте|присилать|"
     r"отправлять|отправляйте|слати|шліть|пишите|пишіте|" + _SMS + r")"
-    r"|\bне\s+(?:хочу|бажаю)\s+(?:більше\s+|вже\s+)?(?:отримувати|одержувати)\s+(?:ці\s+|цих\s+|ваші\s+|ваших\s+|такі\s+)?" + _SMS
+    # round eighteen: the messages named with "these" or "your" ("не треба мені цих смс", "не потрібні мені ваші повідомлення")
+    + r"|\bне\s+(?:треба|потрібно|потрібні|нужно|надо|нужны)\s+(?:мені\s+|мне\s+|нам\s+)?(?:більше\s+|вже\s+|больше\s+)?"
+    r"(?:цих|ці|ваших|ваші|таких|такі|этих|эти|ваши|всіх|всих)\s+" + _SMS
+    + r"|\bне\s+(?:хочу|бажаю)\s+(?:більше\s+|вже\s+)?(?:отримувати|одержувати)\s+(?:ці\s+|цих\s+|ваші\s+|ваших\s+|такі\s+)?" + _SMS
     # round ten: "зупиніть розсилку", "остановите рассылку"
     + r"|\b(?:зупин|останов|відключ|отключ|скасу|скасуй|відмін|отмен|припин)\w*\s+(?:\w+\s+)?(?:розсилк\w*|рассилк\w*|" + _SMS + r")"
     # round eleven: "не турбуйте мене більше (смсками)", "не беспокойте меня"
@@ -588,7 +618,8 @@ CALL_DECLINED = re.compile(r"\bне\s+(?:треба\s+|потрібно\s+|мо�
                            r"(?:дзвоніть|дзвонити|дзвони|телефонуйте|телефонувати|передзвонюйте|передзвонювати|звоніть|звоните"
                            r"|звонить|звонити|набирайте|набирати|перезванивайте)\b", re.IGNORECASE)
 # "Куди/коли можна подзвонити": the resident will call, nobody is asked to.
-CALLBACK_NOT = re.compile(r"\b(?:можу|можна|куди|де|як|коли|маю|дзвонила|дзвонив|на\s+який|могу|можно|куда|где|"
+# Round eighteen: the writer's own call ("який у вас номер, щоб подзвонити?", "шоб зателефонувати"): "щоб" too.
+CALLBACK_NOT = re.compile(r"\b(?:можу|можна|куди|де|як|коли|маю|дзвонила|дзвонив|на\s+який|могу|можно|куда|где|щоб|шоб|щоби|чтоб|чтобы|"
                           r"когда|звонила|звонил)\s+(?:\w+\s+)?"
                           r"(?:подзвонити|зателефонувати|дзвонити|передзвонити|задзвонити|позвонить|звонить|"
                           r"перезвонить)\b"
@@ -640,7 +671,8 @@ VISIT = re.compile(r"\b(?:прийт|прийд|приїх|приїд|підій
                    r"|забрат|заберу"
                    r"|занест|принест|донест"  # round eleven: papers brought ("коли можна принести документи")
                    r"|видач|роздач|выдач|раздач"  # round ten: the distribution ("коли буде видача продуктів")
-                   r"|приех|работает|работаете|принима|открыт|закрыт)\w*"
+                   r"|приех|работает|работаете|принима|открыт|закрыт"
+                   r"|прийом|прийма|приём|прием)\w*"  # round eighteen: the office's reception ("коли у вас прийом?")
                    r"|\b(?:ви|вы)\s+(?:вже\s+)?(?:з|від|до|о|с)\s+\d"
                    r"|\b(?:ви|вы)\s+будете\b"
                    r"|\bчи\s+будете\b"  # round sixteen: "ви" left out ("Чи будете 31 грудня?"; with a date or a day)
@@ -792,7 +824,12 @@ WRITTEN_WORDS = {"hours": "годзіни|годзин|годзінах|годз
                  # round ten: other offices' matters written by refugees (the residence card, its decision)
                  "elsewhere": "посвідка на проживання|посвідку на проживання|посвідки на проживання|вид на жительство"
                               "|внж|легалізація|легалізацію|децизію|децизія|рішення про побит|карта поляка"
-                              "|водійське посвідчення|обмін прав|обміняти права",
+                              "|водійське посвідчення|обмін прав|обміняти права"
+                              # round eighteen: the doctor, the dentist, the clinic ("записатися до стоматолога …, хто знає номер
+                              # przychodni?"): the health service's matter; help asked for a sick person beside it is still read
+                              "|до стоматолога|у стоматолога|стоматолог|стоматологія|зубний лікар|до зубного|до лікаря|у лікаря"
+                              "|записатися до лікаря|прийом у лікаря|сімейний лікар|сімейного лікаря|педіатр|до педіатра|дантист"
+                              "|przychodnia|przychodni|przychodnię|пшиходня|пшиходні|пшиходню|к врачу|у врача|к стоматологу|стоматологу",
                  # round thirteen: danger told as over, now safe ("там було дуже страшно під обстрілами …, але зараз все
                  # добре", "рік тому пішла від чоловіка, зараз все спокійно і ми в безпеці"; `STILL` keeps it danger
                  # when it goes on: "знову погрожує")
@@ -980,7 +1017,9 @@ FAREWELL = (re.compile(r"\b(?:вибачте|простіть|пробачте|�
                        r"|никому\s+не\s+нужн\w*|без\s+мене\s+(?:всім\s+)?(?:буде\s+)?краще|без\s+меня\s+(?:всем\s+)?(?:будет\s+)?лучше)"))
 # Round eleven: a cry for help as the whole message ("Допоможіть!!!", "рятуйте", as the Polish CRY "pomocy!!!").
 CRY = re.compile(r"^(?:(?:допоможіть|допоможи|рятуйте|рятуйте\s+нас|помогите|спасите|на\s+допомогу|сос)\s*)+"
-                 r"(?:\s*(?:будь\s+ласка|терміново|швидко|благаю|пожалуйста|срочно|скоріше))*$")
+                 # round eighteen: the hurry after it ("допоможіть будь ласка зараз", "помогите быстрее", "негайно")
+                 r"(?:\s*(?:будь\s+ласка|терміново|швидко|благаю|пожалуйста|срочно|скоріше|зараз|прямо\s+зараз|негайно|швидше"
+                 r"|б[иы]стрее|б[иы]стро|скорее|сейчас|прямо\s+сейчас))*$")
 # Round nine: children left alone with a sign that they are left (as the Polish CHILD_ALONE): "лишила дітей … самих
 # ще вчора … плачуть". Either alone is no danger ("діти самі ходять до школи").
 CHILD_ALONE = (re.compile(r"\b(?:діт\w*|дитин\w*|малих|малі|малюк\w*|немовл\w*|дети|детей|ребен\w*"
@@ -989,6 +1028,13 @@ CHILD_ALONE = (re.compile(r"\b(?:діт\w*|дитин\w*|малих|малі|м�
                           r"(?:сам|сама|саму|самого|самої|самі|самих|одн[аіу]|одного|одних|сами)\b"),
                re.compile(r"\bплач\w*|\bкрич\w*|\bстука\w*|\b(?:з|ще|від)\s+(?:учора|вчора|ранку|ночі)\b|\bвсю\s+ніч\b"
                           r"|\bдосі\s+не\b|\bнікого\s+нема\w*|\bне\s+(?:вернулась|вернулася|повернулась|повернулася|прийшла|прийшов)\b"))
+# Round eighteen: someone drunk who fights now ("муж опять бухой дерётся", "він п'яний розпускає руки", "п'яний лізе битися"):
+# danger together; a fight with no one drunk ("син в школі дереться, чи є психолог?") or drinking alone is not.
+DRUNK_FIGHTING = (re.compile(r"\b(?:п'ян\w*|пян\w*|пьян\w*|бухой|бухий|бухая|напився|напилась|напился|нажрався|нажрался"
+                             r"|випивший|выпивший|під\s+градусом|под\s+градусом)"),
+                  re.compile(r"\b(?:дереться|дерется|деруться|дерутся|розпуска\w*\s+руки|распуска\w*\s+руки|лізе\s+(?:\w+\s+)?(?:битися|битись"
+                             r"|в\s+бійку|з\s+кулаками)|лезет\s+(?:\w+\s+)?(?:драться|в\s+драку|с\s+кулаками)|б'ється\s+з\s+(?:нами|мною|дітьми)"
+                             r"|бьется\s+с\s+(?:нами|мной|детьми))\b"))
 # No sense in going on ("Я не бачу сенсу далі."), not in doing something ("… далі чекати": an infinitive; "простіть" is
 # an imperative).
 # Round ten: cold at home together with no food ("Вже три дні не топлю ... в хаті дуже холодно ... хліба теж нема"):
@@ -1125,6 +1171,34 @@ NEVER_SEEN = (re.compile(r"\b(?:мене|нас|тебе|меня|її|його|
                          r"(?:побачить|увидит|знайде|найдет)\b"),
               re.compile(r"\b(?:він|чоловік|муж|співмешканець|сожитель|батько|вітчим|отчим|колишній|бывший|он|вона|она)\s+(?:\w+\s+){0,2}?"
                          r"(?:каже|казав|сказав|сказал|говорить|говорит|пише|писав|написав|пишет|написал|кричить|кричит|погрожу\w*|угрожа\w*)\b"))
+# Round eighteen: an end threatened, told of someone ("він написав що як прийду то мені кінець", "муж сказал что мне конец"):
+# danger together with NEVER_SEEN's someone who says or writes it; "мені кінець з цими документами" (nobody saying it) is not.
+END_THREATENED = (re.compile(r"\b(?:мені|мне|нам|тобі|тебе|тебі|їй|йому|ей|ему)\s+(?:\w+\s+)?(?:кінець|конец|капець|капут|хана|гаплик"
+                             r"|не\s+жити|не\s+жить)\b(?!\s+(?:з|із|зі|с|со)\s+(?:цим|цими|тим|тими|этим|этими|документ|папер|робот|работ))"),
+                  NEVER_SEEN[1])
+# Round eighteen: harm threatened to oneself or to the family in the other order ("щось зробить з собою і з нами", "зробить
+# щось з дітьми", "что-то сделает с собой"; uk.toml has "щось з собою зробить"): danger; "щось зробити з документами" is not.
+HARM_THREATENED = (re.compile(r"\b(?:щось|що[\s-]+небудь|что[\s-]+то|что[\s-]+нибудь|шось)\s+(?:\w+\s+)?(?:зробить|зроблю|зробе|сделает|сделаю)\s+"
+                              r"(?:з|із|зі|с|со)\s+(?:собою|собой|нами|дітьми|детьми|тобою|тобой|мною|мной|вами)\b"
+                              r"|\b(?:зробить|зроблю|зробе|сделает|сделаю)\s+(?:щось|що[\s-]+небудь|что[\s-]+то|что[\s-]+нибудь|шось)\s+(?:з|із|зі|с|со)\s+"
+                              r"(?:собою|собой|нами|дітьми|детьми|тобою|тобой|мною|мной|вами)\b"),)
+# Round eighteen: shut out of the home by him, outside in the cold or at night ("ми з дітьми на вулиці в тапочках, він зачинив
+# двері і кидає речі, холодно"): danger together. Outside with a door shut and nothing more ("ми на вулиці, чоловік закрив
+# двері і поїхав на роботу, де автобус?") or cold outdoors alone is not.
+SHUT_OUT = (re.compile(r"\b(?:я|ми|мы)\s+(?:\w+\s+){0,3}?(?:на\s+вулиці|на\s+улице|надворі|на\s+дворі|на\s+сходах|в\s+під'їзді"
+                       r"|у\s+під'їзді|в\s+подъезде|під\s+дверима|под\s+дверью|на\s+морозі|на\s+морозе)\b"),
+            re.compile(r"\b(?:він|чоловік|муж|співмешканець|сожитель|батько|вітчим|отчим|син|сын|он|зять|колишній|бывший)\s+(?:\w+\s+){0,3}?"
+                       r"(?:(?:зачинив|закрив|замкнув|запер|закр[иы]л|зачиняє|закриває|замкнул)\s+(?:\w+\s+)?(?:двері|дверь|двери|нас|мене|меня)"
+                       r"|не\s+(?:пускає|впускає|пускает|впускает|відчиняє|откр[иы]вает)|вигнав|в[иы]гнал|виставив|в[иы]ставил|вистовхав|в[иы]толкал)\b"),
+            re.compile(r"\b(?:холодно|мороз\w*|тапочк\w*|тапках|босі|босиком|боса|босий|без\s+курт\w*|без\s+взуття|без\s+одягу|в\s+халат\w*"
+                       r"|вночі|ночью|ніч|ночь|кидає|кидается|кидається|бросает|кричить|кричит|п'ян\w*|пьян\w*)\b"))
+# Round eighteen: not knowing where to go for the night ("не знаю куди йти з дітьми на ніч", "не знаю куда идти ночевать"):
+# danger together, as "нема куди йти" is; not knowing where to go with papers ("не знаю куди йти з документами") is not.
+NOWHERE_TONIGHT = (re.compile(r"\bне\s+(?:знаю|знаємо|знаем|маю|маємо)\s+куди\s+(?:мені\s+|нам\s+)?(?:йти|іти|піти|податися|подітися|діватися"
+                              r"|дітися|подітись|податись|идти|пойти|деваться|податься)\b"
+                              r"|\bне\s+(?:знаю|знаем)\s+куда\s+(?:мне\s+|нам\s+)?(?:идти|пойти|деваться|податься)\b"),
+                   re.compile(r"\bна\s+(?:цю\s+|эту\s+)?(?:ніч|ночь)\b|\bцієї\s+ночі\b|\b(?:сьогодні|сегодня)\s+(?:вночі|ночью)\b"
+                              r"|\b(?:пере)?ночувати\b|\b(?:пере)?ночевать\b"))
 # Round sixteen: someone gone from home who cannot be found ("вийшла з дому в халаті і я її не можу знайти вже годину"):
 # danger together, as GONE; looking for the office ("вийшла з дому о 8, не можу знайти ваш офіс") is not.
 _SOMEONE = r"(?:її|його|ее|его|маму|тата|бабусю|дідуся|дитину|сина|доньку|чоловіка|папу|бабушку|дедушку)"
@@ -1271,7 +1345,8 @@ UKRAINIAN = Rules(
                                              NEGLECTED_OLD,  # round fourteen
                                              RAGING_NOW, NO_WAY_HOME, SOMEONE_TO_KNOW, NEVER_SEEN,  # round fifteen
                                              LOST, CANNOT_GET_UP, BANGING,  # round sixteen
-                                             NIGHT_NOW, IF_SILENT, NOT_WAKING_UP),  # round seventeen
+                                             NIGHT_NOW, IF_SILENT, NOT_WAKING_UP,  # round seventeen
+                                             DRUNK_FIGHTING, END_THREATENED, HARM_THREATENED, SHUT_OUT, NOWHERE_TONIGHT),  # round eighteen
     still=STILL, thanks_more=THANKS_MORE,  # round thirteen
     # round twelve: a "не" ends with its sentence ("нічого не хочу. краще б мене не було" is danger)
     danger_by_sentence=True,
