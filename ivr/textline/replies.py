@@ -303,6 +303,10 @@ RELAPSE_FEARED = re.compile(r"\b(?:boj[eę]\s+si[eę]|si[eę]\s+boj[eę])(?:\s+(
 # as some older writers type: one is read there (not between figures, "8,5", "61.817", nor in a web or e-mail address).
 NO_SPACE_AFTER = re.compile(r"(?<=[^\W\d_])([,.;!?]+)(?=[^\W\d_])")
 WEB_ADDRESS = re.compile(r"@|\bwww\b|https?:|\.(?:pl|com|eu|org|net)\b", re.IGNORECASE)
+# Round twenty-one: a link with a path or a scheme ("bit.ly/wygrana-k5", "https://…", "www.…/…") is no words of the text:
+# its parts are not read ("bit" is no "bił", "wygrana" no word of the writer's); it is read as a bare scheme ("http:"), so
+# a bulk message asking to click it is still one (`MASS_SENT`). A domain alone ("inpost-doplata.pl") is read as before.
+LINK = re.compile(r"\bhttps?://\S+|\bwww\.\S+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/\S*", re.IGNORECASE)
 
 
 # Round nineteen: a country's calling code named alone ("a number I can ring from the UK, like with +48?", "z +49"),
@@ -338,6 +342,8 @@ def prepare_polish(body: str) -> str:
     "kills" the writer as a figure of speech, a space read after a comma or mark written without one (round nineteen)."""
     if "si" in body.lower() or "sj" in body.lower():
         body = REFLEXIVE_SIA.sub("się", UKRAINIAN_REFLEXIVE.sub(_first_person, body))
+    if LINK.search(body):
+        body = LINK.sub("http:", body)  # round twenty-one: "Kliknij bit.ly/wygrana-k5": no "bit" (bił) read in it
     if NO_SPACE_AFTER.search(body) and not WEB_ADDRESS.search(body):
         body = NO_SPACE_AFTER.sub(r"\1 ", body)
     body = REPLY_NOD.sub("", read_english(body))
