@@ -111,7 +111,9 @@ SMS_THANKS_EXTRA = frozenset(fold(
     # dobra", "dobra pani")
     "oraz dobra dobry dobre "
     # round eighteen: the New Year wished ("Do siego roku!")
-    "siego roku"
+    "siego roku "
+    # round twenty-one: a blessing's measure ("niech Pan Bóg wynagrodzi w dwójnasób", "stokrotnie")
+    "dwojnasob stokrotnie"
 ).split())
 # Round fifteen: the writer telling who writes ("ja głuchy", "jestem niesłysząca"): beside a thanks word, part of the
 # thanks ("ja gluchy dziekuje pani pomoc dobra"); alone no thanks (the keyword list).
@@ -148,6 +150,10 @@ SIGNATURE = re.compile(r"(?:^|\s)([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]
                        # round fifteen: with whom ("Jan z rodziną z Markowic", "Halina z mężem")
                        r"(?:\s+(?:z|ze)\s+(?:ca[lł][aą]\s+)?(?:rodzin[aą]|[zż]on[aą]|m[eę][zż]em|dzie[cć]mi|wnukami|bliskimi))?"
                        r"(\s+(?:z|ze)\s+[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)?\W*$")
+# Round twenty-one: a first name and a surname, either order, after a sentence mark or a comma ("… w dwójnasób. Z Panem
+# Bogiem, Helena Majchrzak"): who wrote, as a first name alone is.
+NAME_AND_SURNAME = re.compile(r"(?<=[.!,;\n])\s*([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)\s+([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+(?:-[A-ZĄĆĘŁŃÓŚŹŻ]"
+                              r"[a-ząćęłńóśźż]+)?)\W*$")
 ADDRESS_WORDS = frozenset(("pani", "pan", "panu", "panie"))
 # Round sixteen: a word of fondness after "pani" ("dziękuję pani kochanej za wszystko") is whom the thanks is for, as a
 # first name is.
@@ -189,6 +195,10 @@ def polish_signature(body: str) -> int | None:
     family = FAMILY_SIGNED.search(body)
     if family and family.start() > 0:
         return family.start()
+    named = NAME_AND_SURNAME.search(body)
+    if named and named.start() > 0 and not body.isupper() and (
+            is_first_name(named.group(1)) and is_name(named.group(2)) or is_name(named.group(1)) and is_first_name(named.group(2))):
+        return named.start()  # round twenty-one: "…, Helena Majchrzak", "… Kowalska Stanisława"
     signature = SIGNATURE.search(body)
     if signature and not body.isupper() and (signature.group(2) or is_first_name(signature.group(1))
                                              or _first_name_without_letters(signature.group(1))):
@@ -309,6 +319,12 @@ WEB_ADDRESS = re.compile(r"@|\bwww\b|https?:|\.(?:pl|com|eu|org|net)\b", re.IGNO
 LINK = re.compile(r"\bhttps?://\S+|\bwww\.\S+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/\S*", re.IGNORECASE)
 
 
+# Round twenty-one: the Catholic greeting and its answer ("Niech będzie pochwalony Jezus Chrystus", "Na wieki wieków,
+# amen") are a greeting, as "Szczęść Boże" is: read as it.
+PRAISED = re.compile(r"\bniech\s+b[eę]dzie\s+pochwalon\w*(?:\s+jezus\w*(?:\s+chrystus\w*)?)?|\bna\s+wieki\s+wiek[oó]w(?:[\s,]+amen)?",
+                     re.IGNORECASE)
+
+
 # Round nineteen: a country's calling code named alone ("a number I can ring from the UK, like with +48?", "z +49"),
 # no number after it, is no "plus" (800+): its "+" is left out. A whole number ("+48 602 418 337") keeps it.
 CALLING_CODE = re.compile(r"(?<![\w+])\+(?=\d{1,3}\b(?!\s*\d))")
@@ -342,6 +358,8 @@ def prepare_polish(body: str) -> str:
     "kills" the writer as a figure of speech, a space read after a comma or mark written without one (round nineteen)."""
     if "si" in body.lower() or "sj" in body.lower():
         body = REFLEXIVE_SIA.sub("się", UKRAINIAN_REFLEXIVE.sub(_first_person, body))
+    if PRAISED.search(body):
+        body = PRAISED.sub("Szczęść Boże", body)  # round twenty-one: "Niech będzie pochwalony Jezus Chrystus"
     if LINK.search(body):
         body = LINK.sub("http:", body)  # round twenty-one: "Kliknij bit.ly/wygrana-k5": no "bit" (bił) read in it
     if NO_SPACE_AFTER.search(body) and not WEB_ADDRESS.search(body):
