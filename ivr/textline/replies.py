@@ -112,8 +112,9 @@ SMS_THANKS_EXTRA = frozenset(fold(
     "oraz dobra dobry dobre "
     # round eighteen: the New Year wished ("Do siego roku!")
     "siego roku "
-    # round twenty-one: a blessing's measure ("niech Pan Bóg wynagrodzi w dwójnasób", "stokrotnie")
-    "dwojnasob stokrotnie"
+    # round twenty-one: a blessing's measure ("niech Pan Bóg wynagrodzi w dwójnasób", "stokrotnie"), much wished ("dużo
+    # zdrowia")
+    "dwojnasob stokrotnie duzo wiele"
 ).split())
 # Round fifteen: the writer telling who writes ("ja głuchy", "jestem niesłysząca"): beside a thanks word, part of the
 # thanks ("ja gluchy dziekuje pani pomoc dobra"); alone no thanks (the keyword list).
@@ -140,7 +141,10 @@ GREETING_ADDRESSEES = frozenset(fold("dzien dobry witam witaj wieczor wszystkim 
                                      # round twenty: wishes passed on to others the writer thanks ("… Wesołych Świąt dla
                                      # księdza", "dla sióstr", "dla pana kierownika", "dla całej rodziny")
                                      "ksiedza ksiedzu ksiezy proboszcza proboszczowi siostr siostry siostrom pana kierownika "
-                                     "kierowniczki pracownikow rodziny bliskich wolontariuszy").split())
+                                     "kierowniczki pracownikow rodziny bliskich wolontariuszy "
+                                     # round twenty-one: the office greeted as a whole and a lady by "panią" ("pozdrawiam
+                                     # serdecznie całe biuro i Panią Kierownik")
+                                     "cale calym biuro biuru pania panie").split())
 # What a thanks is for ("dziękuję za pomoc z wnioskiem"): up to this many words after "za", none of them a
 # question's word, is the thing thanked for, not a request (round seven).
 THANKED_FOR_WORDS = 4
@@ -154,7 +158,9 @@ SIGNATURE = re.compile(r"(?:^|\s)([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]
 # Bogiem, Helena Majchrzak"): who wrote, as a first name alone is.
 NAME_AND_SURNAME = re.compile(r"(?<=[.!,;\n])\s*([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)\s+([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+(?:-[A-ZĄĆĘŁŃÓŚŹŻ]"
                               r"[a-ząćęłńóśźż]+)?)\W*$")
-ADDRESS_WORDS = frozenset(("pani", "pan", "panu", "panie"))
+ADDRESS_WORDS = frozenset(("pani", "pan", "panu", "panie",
+                           # round twenty-one: "panią" greeted ("pozdrawiam … Panią Kierownik", "Panią Anię")
+                           "pania"))
 # Round sixteen: a word of fondness after "pani" ("dziękuję pani kochanej za wszystko") is whom the thanks is for, as a
 # first name is.
 ADDRESS_FOND = frozenset(fold("kochana kochanej kochany kochanemu kochaniutka kochaniutkiej zlota zlotej zloty zlotemu "
@@ -1202,6 +1208,11 @@ JOY = frozenset(fold("szczesliwa szczesliwy szczesliwi szczesliwe szczesliwe zad
                      "lepiej ulzylo ulzy "
                      # round twenty: warmth at home again after the fuel thanked for came ("ciepło w chałupie", "ciepło u nas")
                      "cieplo cieplutko cieplej").split())
+# Round twenty-one: what is wished, and for when, at the end of a part of a thanks ("dużo zdrowia i błogosławieństwa Bożego
+# na Nowy Rok", "szczęścia na te święta"): the time of the wish, no day asked about (the part read without it).
+WISHED_FOR_WHEN = re.compile(r"\b(?:zdrowia|szczescia|spokoju|blogoslawienstwa|radosci|pomyslnosci|sukcesow|milosci|wytrwalosci"
+                             r"|dobrego|najlepszego)\b.*?(?P<when>\s+na\s+(?:ten\s+|caly\s+|nadchodzacy\s+|przyszly\s+|kolejny\s+)?"
+                             r"(?:nowy\s+rok|rok|swieta|te\s+swieta|\d{4}(?:\s+rok)?))$")
 # Who was glad and how, beside a joy word; any other word (a question's, "nie", a matter) leaves the part as it was.
 JOY_TOLD = frozenset(fold("byla byl bylo byli byly jest sa sie tak taka taki takie bardzo ogromnie strasznie dzieci "
                           "dzieciaki wnuki wnuczek wnuczka wszyscy wszystkie cala caly "
@@ -1425,6 +1436,8 @@ class Rules:
     thanked_when: re.Pattern | None = None  # when the thing thanked for was done, at its end ("… przed świętami")
     # Round eighteen (Polish; empty leaves the line as before).
     harmed_whom: frozenset[str] = frozenset()  # whom a harm told in two words is done to ("mnie bil"), folded
+    # Round twenty-one (Polish; None leaves the line as before).
+    wished_for_when: re.Pattern | None = None  # a wish's time at the end of a part of a thanks ("… zdrowia na Nowy Rok")
     visit_thanked: re.Pattern | None = None  # a worker's visit told as done beside a thanks ("pani była u mamy"): thanked for
     # Round twelve (Ukrainian; False leaves the line as before).
     danger_by_sentence: bool = False  # danger read in each sentence too: a "не" or a "not meant" ends with its sentence
@@ -1458,7 +1471,7 @@ POLISH = Rules(
     prepare=prepare_polish, someone_for=SOMEONE_FOR, thanks_to=THANKS_TO, received=RECEIVED,
     relative=RELATIVE, helped=HELPED, requests=REQUESTS, other_office_matter=PENSION_ELSEWHERE, this_office_need=PENSION_WITHHELD, danger_written=(COLD_FRAIL,),
     to_someone_close=to_someone_close, own_call_denied=OWN_CALL_DENIED, own_plan=OWN_PLAN, which_office=WHICH_OFFICE, not_for_us=NOT_FOR_US, mass_sent=MASS_SENT, media_story=MEDIA_STORY, greeting_halves=GREETING_HALVES, text_reply=TEXT_REPLY, cry_in_fragments=True, wishes=WISHES, called_before=(CALLED_BEFORE, CALL_WISHED),
-    joy=JOY, thanked_when=THANKED_WHEN, harmed_whom=HARMED_WHOM, visit_thanked=VISIT_THANKED,
+    joy=JOY, thanked_when=THANKED_WHEN, wished_for_when=WISHED_FOR_WHEN, harmed_whom=HARMED_WHOM, visit_thanked=VISIT_THANKED,
     driven=DRIVEN, self_told=SELF_TOLD, amount_elsewhere=AMOUNT_ELSEWHERE, money_arrives=MONEY_ARRIVES,
     papers_elsewhere=PAPERS_ELSEWHERE, told_over=(FIRE_OVER, ILLNESS_OVER), keyword_sentences=True,
     feast_phrases=FEAST_PHRASES, after_feast=AFTER_FEAST,
@@ -2264,6 +2277,8 @@ class TextLine:
             if rules.joy and set(folded) & rules.joy and all(
                     w in rules.joy or w in JOY_TOLD or w in rules.thanks_extra for w in folded):
                 folded = []  # round seventeen: "mama była bardzo szczęśliwa": the joy the help brought
+            if rules.wished_for_when is not None and (wish := rules.wished_for_when.search(" ".join(folded))):
+                folded = " ".join(folded)[:wish.start("when")].split()  # round twenty-one: "… zdrowia na Nowy Rok"
             strong = next((i for i, w in enumerate(folded) if w in rules.thanks_strong), None)
             marks = (rules.thanks_for,) if isinstance(rules.thanks_for, str) else rules.thanks_for
             at = next((i for i, w in enumerate(folded) if strong is not None and i > strong and w in marks), None)
