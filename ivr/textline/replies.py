@@ -331,6 +331,14 @@ PRAISED = re.compile(r"\bniech\s+b[eę]dzie\s+pochwalon\w*(?:\s+jezus\w*(?:\s+ch
                      re.IGNORECASE)
 
 
+# Round twenty-one: the office's own messages called harassment by a writer who asks them to stop ("przestańcie do mnie
+# pisać codziennie, bo to nękanie!!!", "nękacie mnie tymi smsami, wypiszcie mnie"): "to" (this, the writing) or "you" (the
+# office) harass, not someone at home: left out beside a stop (`STOP_PATTERN`), so the stop is read. Someone named who
+# harasses ("… mąż mnie nęka") or the word without a stop stays danger.
+YOU_HARASS = re.compile(r"\b(?:bo\s+)?to\s+(?:jest\s+)?(?:ju[zż]\s+|zwyk[lł]e\s+|czyste\s+|normalnie\s+)?n[eę]kani[ea]\b"
+                        r"|\bn[eę]kacie\s+(?:mnie|nas)\b", re.IGNORECASE)
+
+
 # Round nineteen: a country's calling code named alone ("a number I can ring from the UK, like with +48?", "z +49"),
 # no number after it, is no "plus" (800+): its "+" is left out. A whole number ("+48 602 418 337") keeps it.
 CALLING_CODE = re.compile(r"(?<![\w+])\+(?=\d{1,3}\b(?!\s*\d))")
@@ -364,6 +372,8 @@ def prepare_polish(body: str) -> str:
     "kills" the writer as a figure of speech, a space read after a comma or mark written without one (round nineteen)."""
     if "si" in body.lower() or "sj" in body.lower():
         body = REFLEXIVE_SIA.sub("się", UKRAINIAN_REFLEXIVE.sub(_first_person, body))
+    if YOU_HARASS.search(body) and STOP_PATTERN.search(fold(YOU_HARASS.sub(" ", body))):
+        body = YOU_HARASS.sub(" ", body)  # round twenty-one: "przestańcie do mnie pisać, bo to nękanie"
     if PRAISED.search(body):
         body = PRAISED.sub("Szczęść Boże", body)  # round twenty-one: "Niech będzie pochwalony Jezus Chrystus"
     if LINK.search(body):
