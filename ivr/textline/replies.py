@@ -273,7 +273,9 @@ STOP_PATTERN = re.compile(
     r"|\bzaprzesta\w*\s+(?:\w+\s+)?(?:przesylan\w*|wysylan\w*|wysylk\w*|przysylan\w*|pisan\w*|kontaktowan\w*)"
     r"(?:\s+(?:do\s+mnie\s+|mi\s+)?(?:\w+\s+)?(?:sms\w*|esemes\w*|wiadomosc\w*|informacj\w*|powiadomien\w*)|\s*$|\s+(?:na|pod)\s+"
     r"(?:ten|moj|m[oó]j)\s+numer)"
-    r"|\bpomylk\w*\s+(?:z\s+)?numer\w*|\bpomylony\s+numer"
+    # round twenty-one: not after the writer's own apology ("sorry, pomyłka numeru": the writer's mistake, `OWN_MISTAKE`)
+    r"|(?<!\bsorry )(?<!\bsorki )(?<!\bsory )(?<!\bprzepraszam )(?<!\bsorry to )(?<!\bsorki to )(?<!\bsory to )(?<!\bprzepraszam to )"
+    r"\bpomylk\w*\s+(?:z\s+)?numer\w*|\bpomylony\s+numer"
     # round nineteen: the nominal negated request ("uprzejmie proszę o niewysyłanie mi dalszych wiadomości SMS", "o
     # nieprzesyłanie powiadomień"), as round sixteen's "zaprzestanie przesyłania"
     r"|\bnie(?:wysylan|przesylan|przysylan|smsowan)\w*\s+(?:\w+\s+){0,2}?(?:sms\w*|esemes\w*|wiadomosc\w*|informacj\w*|powiadomien\w*)"
@@ -673,6 +675,12 @@ _NOTHING_WANTED = r"\b(?:juz\s+nic\s+nie\s+chce|nic\s+juz\s+nie\s+chce|juz\s+nic
 DESPAIR = ((re.compile(r"\bnie\s+(?:dam|daje|dajemy)\s+(?:juz\s+)?rady\b(?!\s+(?:z|ze|sam\w*|przy|zaplac\w*|oplac\w*|kupic|dojsc|dojechac|przyjsc))"
                        r"|\bnie\s+mam\s+(?:juz\s+)?sily\b"), re.compile(_NOTHING_WANTED)),
            (re.compile(_NOTHING_WANTED), re.compile(r"\bprzepraszam\s+(?:was|wszystkich|za\s+wszystko)\b")))
+# Round twenty-one: the writer's own mistake owned with an apology ("haha sorry pomyłka numeru, wesołych", "przepraszam, to
+# pomyłka"): what was sent was meant for someone else, the keyword list (no stop: the office wrote to nobody wrongly). Read
+# also after the text's last question, which it takes back ("co ma 4 nogi i szczeka? haha sorry pomyłka numeru"); a question
+# after it, or a stop asked beside it ("sorry, pomyłka, nie piszcie do mnie"), is read as before.
+OWN_MISTAKE = re.compile(r"\b(?:sorry|sorki|sory|przepraszam)\b.*\bnie\s+do\s+was\b"
+                         r"|\b(?:sorry|sorki|sory|przepraszam)\s+(?:to\s+|za\s+)?(?:\w+\s+)?(?:pomylk\w*|pomylilam|pomylilem)\b")
 # Round nineteen: a text its writer says was not meant for the office ("sorry to nie do was, do koleżanki miało iść", "tak
 # tylko piszę do męża, nie do was") or cancels at its end, as dictation does ("… nie nie to kasuj kasuj"): the keyword
 # list, after danger (read first, whatever the text says). A question ("czy to nie do was trzeba iść?") is not one.
@@ -687,7 +695,9 @@ NOT_FOR_US = re.compile(r"\b(?:sorry|sorki|sory|przepraszam|pomylka|pomylilam|po
                         # round twenty: a chain message passed on by mistake ("przekaż to 10 osobom", "nie przerywaj
                         # łańcucha", "wyślij dalej znajomym")
                         r"|\b(?:przekaz|przeslij|wyslij|roz[sc]lij)\s+(?:to\s+|ten\s+\w+\s+|ta\s+\w+\s+|dalej\s+)*(?:\w+\s+)?"
-                        r"(?:osobom|znajomym|przyjaciolom|kolejnym)\b|\bnie\s+przerywaj\s+(?:tego\s+)?lancuch\w*")
+                        r"(?:osobom|znajomym|przyjaciolom|kolejnym)\b|\bnie\s+przerywaj\s+(?:tego\s+)?lancuch\w*"
+                        # round twenty-one: the writer's own wrong number owned ("sorry pomyłka numeru")
+                        r"|" + OWN_MISTAKE.pattern)
 # Round twenty: a story seen or heard in the media ("wczoraj w telewizji pokazywali, jak dziecko zamarzło w wózku",
 # "widzieliście reportaż w Uwadze o tej babci, co zamarzła? straszne"): a death or harm told as past there (the second
 # sign) in a sentence that names the media (the first), with the writer's reaction (the third): that sentence is the
@@ -1448,6 +1458,7 @@ class Rules:
     harmed_whom: frozenset[str] = frozenset()  # whom a harm told in two words is done to ("mnie bil"), folded
     # Round twenty-one (Polish; None leaves the line as before).
     wished_for_when: re.Pattern | None = None  # a wish's time at the end of a part of a thanks ("… zdrowia na Nowy Rok")
+    own_mistake: re.Pattern | None = None  # the writer's own mistake owned (folded), read after the last "?" too
     visit_thanked: re.Pattern | None = None  # a worker's visit told as done beside a thanks ("pani była u mamy"): thanked for
     # Round twelve (Ukrainian; False leaves the line as before).
     danger_by_sentence: bool = False  # danger read in each sentence too: a "не" or a "not meant" ends with its sentence
@@ -1481,7 +1492,7 @@ POLISH = Rules(
     prepare=prepare_polish, someone_for=SOMEONE_FOR, thanks_to=THANKS_TO, received=RECEIVED,
     relative=RELATIVE, helped=HELPED, requests=REQUESTS, other_office_matter=PENSION_ELSEWHERE, this_office_need=PENSION_WITHHELD, danger_written=(COLD_FRAIL,),
     to_someone_close=to_someone_close, own_call_denied=OWN_CALL_DENIED, own_plan=OWN_PLAN, which_office=WHICH_OFFICE, not_for_us=NOT_FOR_US, mass_sent=MASS_SENT, media_story=MEDIA_STORY, greeting_halves=GREETING_HALVES, text_reply=TEXT_REPLY, cry_in_fragments=True, wishes=WISHES, called_before=(CALLED_BEFORE, CALL_WISHED),
-    joy=JOY, thanked_when=THANKED_WHEN, wished_for_when=WISHED_FOR_WHEN, harmed_whom=HARMED_WHOM, visit_thanked=VISIT_THANKED,
+    joy=JOY, thanked_when=THANKED_WHEN, wished_for_when=WISHED_FOR_WHEN, own_mistake=OWN_MISTAKE, harmed_whom=HARMED_WHOM, visit_thanked=VISIT_THANKED,
     driven=DRIVEN, self_told=SELF_TOLD, amount_elsewhere=AMOUNT_ELSEWHERE, money_arrives=MONEY_ARRIVES,
     papers_elsewhere=PAPERS_ELSEWHERE, told_over=(FIRE_OVER, ILLNESS_OVER), keyword_sentences=True,
     feast_phrases=FEAST_PHRASES, after_feast=AFTER_FEAST,
@@ -1754,8 +1765,10 @@ class TextLine:
             return ("callback",)
         if rules.which_office is not None and rules.which_office.match(folded):
             return ("menu",)  # round seventeen: "czy to gops?" asks only whether this is the office
-        if rules.not_for_us is not None and "?" not in body and rules.not_for_us.search(folded):
-            return ("menu",)  # round nineteen: "sorry to nie do was, do koleżanki miało iść"; "… to kasuj kasuj"
+        if rules.not_for_us is not None and "?" not in body and rules.not_for_us.search(folded) or (
+                rules.own_mistake is not None and "?" in body and rules.own_mistake.search(rules.fold(body.rsplit("?", 1)[1]))):
+            return ("menu",)  # round nineteen: "sorry to nie do was, do koleżanki miało iść"; "… to kasuj kasuj"; round
+            # twenty-one: after the last question, "co ma 4 nogi i szczeka? haha sorry pomyłka numeru"
         if rules.mass_sent is not None and "?" not in body and rules.mass_sent[0].search(body) and (
                 rules.mass_sent[1].search(folded)):
             return ("menu",)  # round twenty: "Twoja przesyłka oczekuje na dopłatę 1,99 zł. Opłać teraz: <link>"
