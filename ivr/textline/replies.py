@@ -697,7 +697,14 @@ NOT_FOR_US = re.compile(r"\b(?:sorry|sorki|sory|przepraszam|pomylka|pomylilam|po
                         r"|\b(?:przekaz|przeslij|wyslij|roz[sc]lij)\s+(?:to\s+|ten\s+\w+\s+|ta\s+\w+\s+|dalej\s+)*(?:\w+\s+)?"
                         r"(?:osobom|znajomym|przyjaciolom|kolejnym)\b|\bnie\s+przerywaj\s+(?:tego\s+)?lancuch\w*"
                         # round twenty-one: the writer's own wrong number owned ("sorry pomyłka numeru")
-                        r"|" + OWN_MISTAKE.pattern)
+                        r"|" + OWN_MISTAKE.pattern +
+                        # round twenty-one: a text that says it only tells, to anyone ("tak tylko piszę, bo mi się
+                        # przypomniało", "ja tylko muszę to komuś napisać", "musiałam się komuś wygadać"), nothing asked in it
+                        # (no question's or request's word: "tak tylko piszę, żeby zapytać o opał" is read as before)
+                        r"|^(?!.*\b(?:czy|zeby|aby|prosze|prosimy|pytam|zapytac|gdzie|kiedy|ile|jaki|jaka|jakie|pomozcie|potrzebuje)\b)"
+                        r".*(?:\btak\s+tylko\s+pisze\b|\btylko\s+tak\s+pisze\b|\bpisze\s+tak\s+tylko\b"
+                        r"|\b(?:musze|musialam|musialem|chcialam|chcialem|chce)\s+(?:to\s+)?komus\s+(?:napisac|powiedziec|opowiedziec)\b"
+                        r"|\b(?:musialam|musialem|musze)\s+sie\s+(?:komus\s+)?wygadac\b|\bbo\s+mi\s+sie\s+przypomnialo\b)")
 # Round twenty: a story seen or heard in the media ("wczoraj w telewizji pokazywali, jak dziecko zamarzło w wózku",
 # "widzieliście reportaż w Uwadze o tej babci, co zamarzła? straszne"): a death or harm told as past there (the second
 # sign) in a sentence that names the media (the first), with the writer's reaction (the third): that sentence is the
