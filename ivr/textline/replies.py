@@ -1161,6 +1161,15 @@ POLISH_IN_PASSING_MORE = (r"|\b(?:w|na)\s+(?:tym\s+|tej\s+|moim\s+|mojej\s+|swoi
                           r"|\b(?:przyje[zż]d[zż]\w*|przyjad[eęaą]|przyjedzie(?:my)?|zje[zż]d[zż]\w*|zjad[eęaą]|zjedzie(?:my)?|wracam|wraca(?:my|j[aą])?"
                           r"|wr[oó]c[eę]|wr[oó]ci(?:my)?|przylatuj\w*|przylec[eę]|przyleci(?:my)?)\s+(?:dopiero\s+|tylko\s+|chyba\s+|znowu\s+)?"
                           r"(?:na\s+|w\s+|przed\s+)(?:[sś]wi[eę]ta|wigili[eęaą]|bo[zż]e\s+narodzenie|wielkanoc|sylwestra|nowy\s+rok|ferie)\b"
+                          # round twenty-one: where the writer spends the feast, taken by someone or going to them ("syn mnie
+                          # zabrał do siebie na święta", "córka weźmie mamę na Wigilię", "jadę do córki na święta", "będę u
+                          # syna w święta"): no day's hours either; "czy w święta jesteście otwarci" still asks them
+                          r"|\b(?:zabra[lł]\w*|zabier\w*|we[zź]mie|we[zź]m[aą]|bierze|bior[aą]|wzi[aą][lł]\w*|wzi[eę][lł]\w*)\s+"
+                          r"(?:(?:mnie|nas|j[aą]|go|ich|mam[eę]|tat[eę]|babci[eę]|dziadka|te[sś]ciow[aą])\s+)?(?:do\s+(?:siebie|\w+)\s+)?"
+                          r"(?:na\s+|w\s+)(?:[sś]wi[eę]ta|wigili[eęaą]|bo[zż]e\s+narodzenie|wielkanoc|sylwestra|nowy\s+rok|ferie)\b"
+                          r"|\b(?:jad[eę]|jedziemy|pojad[eę]|pojedziemy|b[eę]d[eę]|b[eę]dziemy|sp[eę]dzam|sp[eę]dzamy|sp[eę]dz[eę]|sp[eę]dzimy)\s+"
+                          r"(?:\w+\s+)?(?:u|do)\s+(?:syna|c[oó]rki|siostry|brata|rodziny|dzieci|wnuk[oó]w|wnuczki|wnuka|mamy|taty|siebie)\s+"
+                          r"(?:na\s+|w\s+)(?:[sś]wi[eę]ta|wigili[eęaą]|bo[zż]e\s+narodzenie|wielkanoc|sylwestra|nowy\s+rok|ferie)\b"
                           # round thirteen: a phone played with ("wnuczek się bawił telefonem", "bawi się moją komórką")
                           # asks for no number; "na tym świecie" (the world) is no feast ("święta")
                           r"|\bbaw\w*\s+(?:si[eę]\s+)?(?:\w+\s+)?(?:telefonem|kom[oó]rk[aą]|smartfonem|tabletem)\b"
