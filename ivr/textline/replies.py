@@ -653,12 +653,22 @@ FAREWELL = (re.compile(r"(?:\bnie\s+szukajcie\s+mnie|\bniech\s+(?:mnie\s+)?nikt\
 UNREACHABLE = (re.compile(r"\b(?:nie\s+(?:odbiera|odbieraja|odpisuje|otwiera)|nie\s+(?:moge|mozemy)\s+sie\s+dodzwonic)\b"),
                re.compile(r"\bod\s+(?:wczoraj|wczorajszego|rana|nocy|soboty|niedzieli|piatku|(?:\w+\s+)?dni|(?:\w+\s+)?godzin)\b"
                           # round sixteen: a day counted ("już 2 dzień nie odbiera"), weeks
-                          r"|\b(?:drugi|trzeci|czwarty|kolejny|juz)\s+dzien\b|\bod\s+(?:\w+\s+)?tygod\w*"),
+                          r"|\b(?:drugi|trzeci|czwarty|kolejny|juz)\s+dzien\b|\bod\s+(?:\w+\s+)?tygod\w*"
+                          # round twenty-one: since a moment told before ("napisała mi w nocy …, i od tej pory nie odpisuje")
+                          r"|\bod\s+(?:tej|tamtej)\s+pory\b|\bod\s+tego\s+czasu\b"),
                re.compile(r"\b(?:mieszka|zyje)\s+sam[ao]?\b|\bsam[ao]?\s+mieszka\b|\bsamotn\w*|\blat\b|\bstarsz\w*|\bschorowan\w*"
                           # round sixteen: signs at the house ("rolety cały dzień zasunięte") or someone asked to look in
                           # ("niech ktoś zajrzy"); alone, or old by a figure with "l" ("tata 86l sam")
                           r"|\bzasuni\w*|\bswiatlo\s+(?:sie\s+)?pali|\bzajrz\w*|\b(?:mama|tata|ojciec|matka|babcia|dziadek)\s+(?:l\s+|lat\s+)?sam[ao]?\b"
                           r"|\bleżąc\w*|\blezac\w*|\bpo\s+udarze\b|\bchora\b|\bchory\b"))
+# Round twenty-one: someone of the family or a neighbour unreachable since a time, with the cold or no power told ("Mama
+# napisała mi w nocy 'zimno nie ma prądu' i od tej pory nie odpisuje"): danger, as UNREACHABLE's someone old or alone. The
+# office unreachable beside the cold ("pani z ośrodka nie odpisuje od rana, a u nas zimno") names nobody of the family.
+UNREACHABLE_COLD = (UNREACHABLE[0], UNREACHABLE[1],
+                    re.compile(r"\bzimn\w*|\bmroz\w*|\bnie\s+ma\s+(?:\w+\s+)?(?:pradu|ogrzewania|czym\s+palic)\b|\bbez\s+(?:pradu|ogrzewania)\b"),
+                    re.compile(r"\b(?:mama|mamy|mamie|mame|tata|taty|tacie|tate|ojciec|ojca|matka|matki|babcia|babci|babcie|dziadek|dziadka"
+                               r"|sasiad|sasiada|sasiadka|sasiadki|brat|brata|siostra|siostry|ciocia|cioci|wujek|wujka|tesciowa|tesciowej|tesc"
+                               r"|tescia)\b"))
 # Round eighteen: someone not seen since a time ("sąsiad od trzech dni nie wychodzi z domu") with a sign at the house that
 # nobody is about in it ("komin nie dymi", "pies wyje", "światło pali się całą noc"): danger, as UNREACHABLE. Not going out
 # alone ("mama od tygodnia nie wychodzi z domu bo ślisko") or a cold chimney alone is not.
@@ -1493,7 +1503,7 @@ POLISH = Rules(
     feast_days=FEAST_DAYS, negation="nie", not_understood=NOT_UNDERSTOOD, office_names=OFFICE_NAMES, clock=CLOCK,
     come=COME, cry=CRY, danger_together=(*DANGER_TOGETHER, CHILD_ALONE, CHILD_EXPOSED, NO_SENSE, WANDERED, NEGLECTED, FAREWELL, UNREACHABLE, HEARD_CRYING, STROKE, PURSUED, LYING_SILENT, SECRET_WRITING, NUMB_SIDE, OWN_END,
                                     NO_SIGN_OF_LIFE, OVERDOSE, COLD_HUNGRY, *DESPAIR, LYING_OUTSIDE, COLD_CHILDREN,
-                                    BEDRIDDEN_NOT_EATING), duration=DURATION, other_offices="elsewhere",
+                                    BEDRIDDEN_NOT_EATING, UNREACHABLE_COLD), duration=DURATION, other_offices="elsewhere",
     extra_words=POLISH_SMS_WORDS, fillers=FILLERS, weak_beside_addiction=MONEY + TALK, swapped_letters=True,
     in_passing=POLISH_IN_PASSING, known_word=is_polish_word,
     question_words=THANKED_FOR_STOP, signature=polish_signature, address_words=ADDRESS_WORDS, address_fond=ADDRESS_FOND,
