@@ -862,6 +862,15 @@ SECRET_WRITING = (re.compile(r"\bpisze\s+(?:\w+\s+)?po\s+(?:cichu|kryjomu)\b|\bp
                   re.compile(r"\b(?:znowu|znow)\s+(?:bedzie|zacznie)\b|\bto\s+samo\s+co\s+(?:wczoraj|zawsze|ostatnio|zwykle|wtedy)\b"
                              r"|\b(?:zeby|aby|by|bo)\s+(?:\w+\s+)?(?:nie\s+)?uslysz\w*|\bnie\s+(?:moge|mozemy)\s+(?:za)?dzwonic\b"
                              r"|\b(?:za)?dzwonic\s+nie\s+(?:moge|mozemy)\b"))
+# Round twenty-one: the writer unable to talk now for "him" at home, and asking what to do or for help ("nie mogę teraz
+# rozmawiać, on jest w domu i chodzi po korytarzu. proszę nie dzwonić tylko napisać co robić"): danger, as round fifteen's
+# writing in secret. Unable to talk at work ("nie mogę rozmawiać, jestem w pracy, co robić z wnioskiem"), "he" at home ill,
+# or no plea ("nie mogę rozmawiać, on jest w domu, proszę napisać godziny") is not.
+SILENT_AT_HOME = (re.compile(r"\bnie\s+(?:moge|mozemy)\s+(?:teraz\s+|tu\s+|tutaj\s+|glosno\s+)?(?:rozmawiac|mowic|gadac|odebrac)\b"),
+                  re.compile(r"\bon\s+(?:juz\s+|teraz\s+|znowu\s+)?(?:jest|siedzi|chodzi|krazy|stoi)\s+(?:\w+\s+)?(?:w\s+domu|obok|tu|tutaj"
+                             r"|w\s+pokoju|za\s+sciana|za\s+drzwiami|w\s+kuchni|po\s+korytarzu|po\s+domu|w\s+mieszkaniu)\b(?!\s+(?:chor\w*|lezy"
+                             r"|po\s+(?:udarze|operacji|wylewie)))|\bon\s+(?:\w+\s+)?(?:uslyszy|slyszy|zobaczy|podsluchuje)\b"),
+                  re.compile(r"\bco\s+(?:mam\s+|mamy\s+|ja\s+mam\s+)?(?:robic|zrobic)\b|\bpomoc\w*|\bpomoz\w*|\bboje\s+sie\b|\bratunku\b"))
 # Round fifteen: a fire told as over ("co się im spalił dom? … wszystko stracili w listopadzie, teraz mieszkają u siostry"):
 # burnt down, in the perfective past, with its aftermath or its time (everything lost, living elsewhere now, a month named,
 # weeks ago): a danger told as over, as `not_now` ("po pożarze"); a fire without them ("dom się spalił, dzieci w środku")
@@ -1503,7 +1512,7 @@ POLISH = Rules(
     feast_days=FEAST_DAYS, negation="nie", not_understood=NOT_UNDERSTOOD, office_names=OFFICE_NAMES, clock=CLOCK,
     come=COME, cry=CRY, danger_together=(*DANGER_TOGETHER, CHILD_ALONE, CHILD_EXPOSED, NO_SENSE, WANDERED, NEGLECTED, FAREWELL, UNREACHABLE, HEARD_CRYING, STROKE, PURSUED, LYING_SILENT, SECRET_WRITING, NUMB_SIDE, OWN_END,
                                     NO_SIGN_OF_LIFE, OVERDOSE, COLD_HUNGRY, *DESPAIR, LYING_OUTSIDE, COLD_CHILDREN,
-                                    BEDRIDDEN_NOT_EATING, UNREACHABLE_COLD), duration=DURATION, other_offices="elsewhere",
+                                    BEDRIDDEN_NOT_EATING, UNREACHABLE_COLD, SILENT_AT_HOME), duration=DURATION, other_offices="elsewhere",
     extra_words=POLISH_SMS_WORDS, fillers=FILLERS, weak_beside_addiction=MONEY + TALK, swapped_letters=True,
     in_passing=POLISH_IN_PASSING, known_word=is_polish_word,
     question_words=THANKED_FOR_STOP, signature=polish_signature, address_words=ADDRESS_WORDS, address_fond=ADDRESS_FOND,
