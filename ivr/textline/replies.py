@@ -871,6 +871,21 @@ SILENT_AT_HOME = (re.compile(r"\bnie\s+(?:moge|mozemy)\s+(?:teraz\s+|tu\s+|tutaj
                              r"|w\s+pokoju|za\s+sciana|za\s+drzwiami|w\s+kuchni|po\s+korytarzu|po\s+domu|w\s+mieszkaniu)\b(?!\s+(?:chor\w*|lezy"
                              r"|po\s+(?:udarze|operacji|wylewie)))|\bon\s+(?:\w+\s+)?(?:uslyszy|slyszy|zobaczy|podsluchuje)\b"),
                   re.compile(r"\bco\s+(?:mam\s+|mamy\s+|ja\s+mam\s+)?(?:robic|zrobic)\b|\bpomoc\w*|\bpomoz\w*|\bboje\s+sie\b|\bratunku\b"))
+# Round twenty-one: the writer gone out of the home for someone drunk or raging there ("on znowu wrócił w takim stanie.
+# siedzę z wnuczką u sąsiadki na schodach bo w domu nie da się być. co mam robić"): him drunk, the writer out (at a
+# neighbour's, on the stairs, in the car; home impossible to be in), and a child with them, a plea or home impossible:
+# danger. Him drunk alone is the addiction ("mąż wrócił pijany, co robić z jego piciem"), the writer at a neighbour's
+# alone is nothing ("siedzę u sąsiadki, bo nie mam prądu").
+FLED_HOME = (re.compile(r"\b(?:on|maz|syn|ojciec|ziec|zieciu|konkubent|partner|chlop|tesc|brat)\s+(?:\w+\s+){0,2}?(?:wrocil|przyszedl"
+                        r"|przyjechal|przylazl|wlazl|jest|siedzi|lezy)\s+(?:\w+\s+)?(?:w\s+takim\s+stanie|pijany|nawalony|nacpany|naprany"
+                        r"|zalany|napity|pod\s+wplywem)\b|\b(?:szaleje|awanturuje\s+sie|demoluje|wszystko\s+rozwala|rzuca\s+sie)\b"),
+             re.compile(r"\bw\s+domu\s+nie\s+(?:da\s+sie|mozna)\s+(?:\w+\s+)?(?:byc|wytrzymac|zostac|siedziec|spac|wrocic)\b"
+                        r"|\b(?:siedze|siedzimy|jestem|jestesmy|czekam|czekamy|stoje|stoimy|nocuje|nocujemy|uciekl\w*|wyszl\w*|wyszedl\w*)"
+                        r"\s+(?:\w+\s+){0,3}?(?:u\s+sasiad\w*|na\s+schodach|na\s+klatce|w\s+samochodzie|w\s+aucie|na\s+dworze"
+                        r"|przed\s+domem|przed\s+blokiem|w\s+stodole|w\s+komorce|w\s+szopie)\b"),
+             re.compile(r"\bco\s+(?:mam\s+|mamy\s+|ja\s+mam\s+)?(?:robic|zrobic)\b|\bpomoc\w*|\bpomoz\w*|\bboj\w+\b|\bboimy\b"
+                        r"|\bdzie(?:ci|cmi|ckiem)\b|\bwnu(?:czk|k)\w*|\bcork\w*|\bsynem\b|\bnie\s+(?:da\s+sie|mozna)\b"
+                        r"|\bgdzie\s+(?:mam|mamy)\s+(?:isc|spac|nocowac|sie\s+podziac)"))
 # Round fifteen: a fire told as over ("co się im spalił dom? … wszystko stracili w listopadzie, teraz mieszkają u siostry"):
 # burnt down, in the perfective past, with its aftermath or its time (everything lost, living elsewhere now, a month named,
 # weeks ago): a danger told as over, as `not_now` ("po pożarze"); a fire without them ("dom się spalił, dzieci w środku")
@@ -1512,7 +1527,7 @@ POLISH = Rules(
     feast_days=FEAST_DAYS, negation="nie", not_understood=NOT_UNDERSTOOD, office_names=OFFICE_NAMES, clock=CLOCK,
     come=COME, cry=CRY, danger_together=(*DANGER_TOGETHER, CHILD_ALONE, CHILD_EXPOSED, NO_SENSE, WANDERED, NEGLECTED, FAREWELL, UNREACHABLE, HEARD_CRYING, STROKE, PURSUED, LYING_SILENT, SECRET_WRITING, NUMB_SIDE, OWN_END,
                                     NO_SIGN_OF_LIFE, OVERDOSE, COLD_HUNGRY, *DESPAIR, LYING_OUTSIDE, COLD_CHILDREN,
-                                    BEDRIDDEN_NOT_EATING, UNREACHABLE_COLD, SILENT_AT_HOME), duration=DURATION, other_offices="elsewhere",
+                                    BEDRIDDEN_NOT_EATING, UNREACHABLE_COLD, SILENT_AT_HOME, FLED_HOME), duration=DURATION, other_offices="elsewhere",
     extra_words=POLISH_SMS_WORDS, fillers=FILLERS, weak_beside_addiction=MONEY + TALK, swapped_letters=True,
     in_passing=POLISH_IN_PASSING, known_word=is_polish_word,
     question_words=THANKED_FOR_STOP, signature=polish_signature, address_words=ADDRESS_WORDS, address_fond=ADDRESS_FOND,
