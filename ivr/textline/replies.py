@@ -1073,6 +1073,13 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
                  "bez grosza", "bez środków do życia", "bez żadnych środków", "bez pieniędzy na życie",
                  "bez grosza przy duszy"),
     "about": ("ciepłe ubrania", "ubrania dla dzieci", "odzież", "koce", "kołdry", "buty na zimę")  # material help
+    # round twenty-one: volunteers asked about ("czy są u was jacyś wolontariusze"), and visits to the lonely or old
+    # ("co odwiedzają samotnych starszych"): the office's help, as "ktoś z opieki mógłby go odwiedzić" is
+    + ("wolontariusz", "wolontariusze", "wolontariuszy", "wolontariuszki", "wolontariat")
+    + tuple(f"{verb} {whom}" for verb in ("odwiedza", "odwiedzają", "odwiedzać", "odwiedzi", "odwiedziłby", "odwiedzałby",
+                                          "odwiedziny", "odwiedzin")
+            for whom in ("samotnych", "samotne", "samotnego", "samotną", "starszych", "osoby starsze", "starsze osoby",
+                         "starszą osobę", "starszego", "chorych", "seniorów"))
     # round sixteen: what help there is, asked in a formal letter's nouns ("informacja o … zakresie pomocy dla osób
     # starszych"): the office's help, beside the hours and address it names too ("pomoc" alone is weak beside them)
     + ("zakres pomocy", "zakresie pomocy", "zakresu pomocy", "formy pomocy", "formach pomocy", "rodzaje pomocy",
@@ -1204,6 +1211,10 @@ POLISH_IN_PASSING_MORE = (r"|\b(?:w|na)\s+(?:tym\s+|tej\s+|moim\s+|mojej\s+|swoi
                           r"|\b(?:jad[eę]|jedziemy|pojad[eę]|pojedziemy|b[eę]d[eę]|b[eę]dziemy|sp[eę]dzam|sp[eę]dzamy|sp[eę]dz[eę]|sp[eę]dzimy)\s+"
                           r"(?:\w+\s+)?(?:u|do)\s+(?:syna|c[oó]rki|siostry|brata|rodziny|dzieci|wnuk[oó]w|wnuczki|wnuka|mamy|taty|siebie)\s+"
                           r"(?:na\s+|w\s+)(?:[sś]wi[eę]ta|wigili[eęaą]|bo[zż]e\s+narodzenie|wielkanoc|sylwestra|nowy\s+rok|ferie)\b"
+                          # round twenty-one: nobody coming to someone, told ("mówi, że nikt do niego nie przyjdzie", "nikt
+                          # do mnie nie zagląda"): loneliness, no coming to the office whose day is asked
+                          r"|\bnikt\s+(?:\w+\s+){0,2}?nie\s+(?:przyjdzie|przychodzi|przyjedzie|przyje[zż]d[zż]a|zajrzy|zagl[aą]da|odwiedzi"
+                          r"|odwiedza)\b(?!\s+(?:do\s+)?(?:biura|osrodka|ośrodka|ops|gops|urz[eę]du))"
                           # round thirteen: a phone played with ("wnuczek się bawił telefonem", "bawi się moją komórką")
                           # asks for no number; "na tym świecie" (the world) is no feast ("święta")
                           r"|\bbaw\w*\s+(?:si[eę]\s+)?(?:\w+\s+)?(?:telefonem|kom[oó]rk[aą]|smartfonem|tabletem)\b"
