@@ -523,6 +523,9 @@ VISIT = re.compile(r"\b(?:przyjs|przyjd|przyjech|przyjm|podejs|zastan|czynn|otwa
 # Coming to the office: beside it "gdzie" asks for the address as "kiedy" asks for the hours ("kiedy mogę
 # przyjść i gdzie to jest").
 COME = re.compile(r"\b(?:przyjs|przyjd|przyjech|podejs|dojech|dojs|dotrz|traf)\w*")
+# Round twenty-one: collecting something ("gdzie to odebrać", "gdzie się odbiera obiady"): beside "gdzie" and the hours asked
+# by their own words, where and when to come (`TextLine.specific_topics`).
+COLLECT = re.compile(r"\b(?:odebrac|odbierac|odbiera|odbiore|odbierze|odbierzemy|odbior|odbioru)\b")
 # Papers for this office ("gdzie wysłać wniosek pocztą"): beside another office's word, still this office's matter.
 OFFICE_PAPERS = re.compile(r"\b(?:wniosek|wnioski|wniosku|wnioskiem|wnioskow|dokumenty|dokumentami|dokumentow|podanie)\b"
                            # round ten: post sent to this office ("gdzie wysłać list polecony do opieki")
@@ -1520,6 +1523,7 @@ class Rules:
     # Round twenty-one (Polish; None leaves the line as before).
     wished_for_when: re.Pattern | None = None  # a wish's time at the end of a part of a thanks ("… zdrowia na Nowy Rok")
     own_mistake: re.Pattern | None = None  # the writer's own mistake owned (folded), read after the last "?" too
+    collect: re.Pattern | None = None  # collecting something (folded): "gdzie" beside it and the hours asks the address
     visit_thanked: re.Pattern | None = None  # a worker's visit told as done beside a thanks ("pani była u mamy"): thanked for
     # Round twelve (Ukrainian; False leaves the line as before).
     danger_by_sentence: bool = False  # danger read in each sentence too: a "не" or a "not meant" ends with its sentence
@@ -1553,7 +1557,7 @@ POLISH = Rules(
     prepare=prepare_polish, someone_for=SOMEONE_FOR, thanks_to=THANKS_TO, received=RECEIVED,
     relative=RELATIVE, helped=HELPED, requests=REQUESTS, other_office_matter=PENSION_ELSEWHERE, this_office_need=PENSION_WITHHELD, danger_written=(COLD_FRAIL,),
     to_someone_close=to_someone_close, own_call_denied=OWN_CALL_DENIED, own_plan=OWN_PLAN, which_office=WHICH_OFFICE, not_for_us=NOT_FOR_US, mass_sent=MASS_SENT, media_story=MEDIA_STORY, greeting_halves=GREETING_HALVES, text_reply=TEXT_REPLY, cry_in_fragments=True, wishes=WISHES, called_before=(CALLED_BEFORE, CALL_WISHED),
-    joy=JOY, thanked_when=THANKED_WHEN, wished_for_when=WISHED_FOR_WHEN, own_mistake=OWN_MISTAKE, harmed_whom=HARMED_WHOM, visit_thanked=VISIT_THANKED,
+    joy=JOY, thanked_when=THANKED_WHEN, wished_for_when=WISHED_FOR_WHEN, own_mistake=OWN_MISTAKE, collect=COLLECT, harmed_whom=HARMED_WHOM, visit_thanked=VISIT_THANKED,
     driven=DRIVEN, self_told=SELF_TOLD, amount_elsewhere=AMOUNT_ELSEWHERE, money_arrives=MONEY_ARRIVES,
     papers_elsewhere=PAPERS_ELSEWHERE, told_over=(FIRE_OVER, ILLNESS_OVER), keyword_sentences=True,
     feast_phrases=FEAST_PHRASES, after_feast=AFTER_FEAST,
@@ -2248,12 +2252,16 @@ class TextLine:
         if self._present is not None and "hours" not in matched and self._present.match(body) and not (
                 matched and rules.someone_for is not None and rules.someone_for.search(folded)):
             matched = {"hours": "present", **matched}
+        # round twenty-one: where to collect beside the hours asked by their own words ("gdzie to odebrać i od której godziny"):
+        # where and when to come, the address too ("paczki gdzie odebrać" alone is still the parcels' text)
+        hours_asked = "hours" in matched and bool(self._strong["hours"].match(body))
         weak = {
             "hours": lambda word: (word in self._when or self._is_when(word) or word.split()[0] in rules.when_leads)
             and not (rules.visit.search(folded) and not worker_comes),
             # "gdzie" alone, not "gdzie to jest"; and not beside coming ("gdzie mogę przyjść")
             "contact": lambda word: word in self._where and len(word.split()) == 1
-            and not (rules.come is not None and rules.come.search(folded)),
+            and not (rules.come is not None and rules.come.search(folded))
+            and not (hours_asked and rules.collect is not None and rules.collect.search(folded)),
             "help": self._weak_help,
         }
         strong = [t for t, w in matched.items()
