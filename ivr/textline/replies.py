@@ -371,7 +371,9 @@ def prepare_polish(body: str) -> str:
     """The text as the Polish rules read it: "+" between words is "i" (round twelve); a Ukrainian speaker's "boju sia"
     is "boję się" (issue 33, round fourteen); a reply's opening nod left out (round sixteen); English mixed in read as
     its Polish words or left out, a calling code's "+" left out, marks dictated as words read as marks, a thing that
-    "kills" the writer as a figure of speech, a space read after a comma or mark written without one (round nineteen)."""
+    "kills" the writer as a figure of speech, a space read after a comma or mark written without one (round nineteen);
+    the office's messages called harassment beside a stop left out, the Catholic greeting read as "Szczęść Boże", a
+    link read as a bare "http:" (round twenty-one)."""
     if "si" in body.lower() or "sj" in body.lower():
         body = REFLEXIVE_SIA.sub("się", UKRAINIAN_REFLEXIVE.sub(_first_person, body))
     if YOU_HARASS.search(body) and STOP_PATTERN.search(fold(YOU_HARASS.sub(" ", body))):
