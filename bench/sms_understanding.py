@@ -56,7 +56,11 @@ Two tables, each scored on its own:
                         set=dev21: 90 texts for round twenty, by another helper imagining the
                         situations residents text from (2026-12-06); first score, untouched
                         (--skip-blind, load average 0.8): 80.0% (72/90); tuned on afterwards (90/90,
-                        docs/sms.md "Round twenty")
+                        docs/sms.md "Round twenty");
+                        set=dev22: 90 texts for round twenty-one, by another helper imagining nine
+                        texters (2026-12-06); first score, untouched (--skip-blind, load average
+                        3.3): 81.1% (73/90); tuned on afterwards (88/90, docs/sms.md "Round
+                        twenty-one")
   bench/blind/sms.tsv   written blind; scored when present, never tuned on, its rows shown
                         only with --show-blind (--skip-blind or IVR_BENCH_SKIP_BLIND=1: not
                         even read, while tuning)

@@ -111,7 +111,10 @@ SMS_THANKS_EXTRA = frozenset(fold(
     # dobra", "dobra pani")
     "oraz dobra dobry dobre "
     # round eighteen: the New Year wished ("Do siego roku!")
-    "siego roku"
+    "siego roku "
+    # round twenty-one: a blessing's measure ("niech Pan Bóg wynagrodzi w dwójnasób", "stokrotnie"), much wished ("dużo
+    # zdrowia")
+    "dwojnasob stokrotnie duzo wiele"
 ).split())
 # Round fifteen: the writer telling who writes ("ja głuchy", "jestem niesłysząca"): beside a thanks word, part of the
 # thanks ("ja gluchy dziekuje pani pomoc dobra"); alone no thanks (the keyword list).
@@ -138,7 +141,10 @@ GREETING_ADDRESSEES = frozenset(fold("dzien dobry witam witaj wieczor wszystkim 
                                      # round twenty: wishes passed on to others the writer thanks ("… Wesołych Świąt dla
                                      # księdza", "dla sióstr", "dla pana kierownika", "dla całej rodziny")
                                      "ksiedza ksiedzu ksiezy proboszcza proboszczowi siostr siostry siostrom pana kierownika "
-                                     "kierowniczki pracownikow rodziny bliskich wolontariuszy").split())
+                                     "kierowniczki pracownikow rodziny bliskich wolontariuszy "
+                                     # round twenty-one: the office greeted as a whole and a lady by "panią" ("pozdrawiam
+                                     # serdecznie całe biuro i Panią Kierownik")
+                                     "cale calym biuro biuru pania panie").split())
 # What a thanks is for ("dziękuję za pomoc z wnioskiem"): up to this many words after "za", none of them a
 # question's word, is the thing thanked for, not a request (round seven).
 THANKED_FOR_WORDS = 4
@@ -148,7 +154,13 @@ SIGNATURE = re.compile(r"(?:^|\s)([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]
                        # round fifteen: with whom ("Jan z rodziną z Markowic", "Halina z mężem")
                        r"(?:\s+(?:z|ze)\s+(?:ca[lł][aą]\s+)?(?:rodzin[aą]|[zż]on[aą]|m[eę][zż]em|dzie[cć]mi|wnukami|bliskimi))?"
                        r"(\s+(?:z|ze)\s+[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)?\W*$")
-ADDRESS_WORDS = frozenset(("pani", "pan", "panu", "panie"))
+# Round twenty-one: a first name and a surname, either order, after a sentence mark or a comma ("… w dwójnasób. Z Panem
+# Bogiem, Helena Majchrzak"): who wrote, as a first name alone is.
+NAME_AND_SURNAME = re.compile(r"(?<=[.!,;\n])\s*([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)\s+([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+(?:-[A-ZĄĆĘŁŃÓŚŹŻ]"
+                              r"[a-ząćęłńóśźż]+)?)\W*$")
+ADDRESS_WORDS = frozenset(("pani", "pan", "panu", "panie",
+                           # round twenty-one: "panią" greeted ("pozdrawiam … Panią Kierownik", "Panią Anię")
+                           "pania"))
 # Round sixteen: a word of fondness after "pani" ("dziękuję pani kochanej za wszystko") is whom the thanks is for, as a
 # first name is.
 ADDRESS_FOND = frozenset(fold("kochana kochanej kochany kochanemu kochaniutka kochaniutkiej zlota zlotej zloty zlotemu "
@@ -189,6 +201,10 @@ def polish_signature(body: str) -> int | None:
     family = FAMILY_SIGNED.search(body)
     if family and family.start() > 0:
         return family.start()
+    named = NAME_AND_SURNAME.search(body)
+    if named and named.start() > 0 and not body.isupper() and (
+            is_first_name(named.group(1)) and is_name(named.group(2)) or is_name(named.group(1)) and is_first_name(named.group(2))):
+        return named.start()  # round twenty-one: "…, Helena Majchrzak", "… Kowalska Stanisława"
     signature = SIGNATURE.search(body)
     if signature and not body.isupper() and (signature.group(2) or is_first_name(signature.group(1))
                                              or _first_name_without_letters(signature.group(1))):
@@ -257,7 +273,9 @@ STOP_PATTERN = re.compile(
     r"|\bzaprzesta\w*\s+(?:\w+\s+)?(?:przesylan\w*|wysylan\w*|wysylk\w*|przysylan\w*|pisan\w*|kontaktowan\w*)"
     r"(?:\s+(?:do\s+mnie\s+|mi\s+)?(?:\w+\s+)?(?:sms\w*|esemes\w*|wiadomosc\w*|informacj\w*|powiadomien\w*)|\s*$|\s+(?:na|pod)\s+"
     r"(?:ten|moj|m[oó]j)\s+numer)"
-    r"|\bpomylk\w*\s+(?:z\s+)?numer\w*|\bpomylony\s+numer"
+    # round twenty-one: not after the writer's own apology ("sorry, pomyłka numeru": the writer's mistake, `OWN_MISTAKE`)
+    r"|(?<!\bsorry )(?<!\bsorki )(?<!\bsory )(?<!\bprzepraszam )(?<!\bsorry to )(?<!\bsorki to )(?<!\bsory to )(?<!\bprzepraszam to )"
+    r"\bpomylk\w*\s+(?:z\s+)?numer\w*|\bpomylony\s+numer"
     # round nineteen: the nominal negated request ("uprzejmie proszę o niewysyłanie mi dalszych wiadomości SMS", "o
     # nieprzesyłanie powiadomień"), as round sixteen's "zaprzestanie przesyłania"
     r"|\bnie(?:wysylan|przesylan|przysylan|smsowan)\w*\s+(?:\w+\s+){0,2}?(?:sms\w*|esemes\w*|wiadomosc\w*|informacj\w*|powiadomien\w*)"
@@ -303,6 +321,24 @@ RELAPSE_FEARED = re.compile(r"\b(?:boj[eę]\s+si[eę]|si[eę]\s+boj[eę])(?:\s+(
 # as some older writers type: one is read there (not between figures, "8,5", "61.817", nor in a web or e-mail address).
 NO_SPACE_AFTER = re.compile(r"(?<=[^\W\d_])([,.;!?]+)(?=[^\W\d_])")
 WEB_ADDRESS = re.compile(r"@|\bwww\b|https?:|\.(?:pl|com|eu|org|net)\b", re.IGNORECASE)
+# Round twenty-one: a link with a path or a scheme ("bit.ly/wygrana-k5", "https://…", "www.…/…") is no words of the text:
+# its parts are not read ("bit" is no "bił", "wygrana" no word of the writer's); it is read as a bare scheme ("http:"), so
+# a bulk message asking to click it is still one (`MASS_SENT`). A domain alone ("inpost-doplata.pl") is read as before.
+LINK = re.compile(r"\bhttps?://\S+|\bwww\.\S+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/\S*", re.IGNORECASE)
+
+
+# Round twenty-one: the Catholic greeting and its answer ("Niech będzie pochwalony Jezus Chrystus", "Na wieki wieków,
+# amen") are a greeting, as "Szczęść Boże" is: read as it.
+PRAISED = re.compile(r"\bniech\s+b[eę]dzie\s+pochwalon\w*(?:\s+jezus\w*(?:\s+chrystus\w*)?)?|\bna\s+wieki\s+wiek[oó]w(?:[\s,]+amen)?",
+                     re.IGNORECASE)
+
+
+# Round twenty-one: the office's own messages called harassment by a writer who asks them to stop ("przestańcie do mnie
+# pisać codziennie, bo to nękanie!!!", "nękacie mnie tymi smsami, wypiszcie mnie"): "to" (this, the writing) or "you" (the
+# office) harass, not someone at home: left out beside a stop (`STOP_PATTERN`), so the stop is read. Someone named who
+# harasses ("… mąż mnie nęka") or the word without a stop stays danger.
+YOU_HARASS = re.compile(r"\b(?:bo\s+)?to\s+(?:jest\s+)?(?:ju[zż]\s+|zwyk[lł]e\s+|czyste\s+|normalnie\s+)?n[eę]kani[ea]\b"
+                        r"|\bn[eę]kacie\s+(?:mnie|nas)\b", re.IGNORECASE)
 
 
 # Round nineteen: a country's calling code named alone ("a number I can ring from the UK, like with +48?", "z +49"),
@@ -335,9 +371,17 @@ def prepare_polish(body: str) -> str:
     """The text as the Polish rules read it: "+" between words is "i" (round twelve); a Ukrainian speaker's "boju sia"
     is "boję się" (issue 33, round fourteen); a reply's opening nod left out (round sixteen); English mixed in read as
     its Polish words or left out, a calling code's "+" left out, marks dictated as words read as marks, a thing that
-    "kills" the writer as a figure of speech, a space read after a comma or mark written without one (round nineteen)."""
+    "kills" the writer as a figure of speech, a space read after a comma or mark written without one (round nineteen);
+    the office's messages called harassment beside a stop left out, the Catholic greeting read as "Szczęść Boże", a
+    link read as a bare "http:" (round twenty-one)."""
     if "si" in body.lower() or "sj" in body.lower():
         body = REFLEXIVE_SIA.sub("się", UKRAINIAN_REFLEXIVE.sub(_first_person, body))
+    if YOU_HARASS.search(body) and STOP_PATTERN.search(fold(YOU_HARASS.sub(" ", body))):
+        body = YOU_HARASS.sub(" ", body)  # round twenty-one: "przestańcie do mnie pisać, bo to nękanie"
+    if PRAISED.search(body):
+        body = PRAISED.sub("Szczęść Boże", body)  # round twenty-one: "Niech będzie pochwalony Jezus Chrystus"
+    if LINK.search(body):
+        body = LINK.sub("http:", body)  # round twenty-one: "Kliknij bit.ly/wygrana-k5": no "bit" (bił) read in it
     if NO_SPACE_AFTER.search(body) and not WEB_ADDRESS.search(body):
         body = NO_SPACE_AFTER.sub(r"\1 ", body)
     body = REPLY_NOD.sub("", read_english(body))
@@ -481,6 +525,9 @@ VISIT = re.compile(r"\b(?:przyjs|przyjd|przyjech|przyjm|podejs|zastan|czynn|otwa
 # Coming to the office: beside it "gdzie" asks for the address as "kiedy" asks for the hours ("kiedy mogę
 # przyjść i gdzie to jest").
 COME = re.compile(r"\b(?:przyjs|przyjd|przyjech|podejs|dojech|dojs|dotrz|traf)\w*")
+# Round twenty-one: collecting something ("gdzie to odebrać", "gdzie się odbiera obiady"): beside "gdzie" and the hours asked
+# by their own words, where and when to come (`TextLine.specific_topics`).
+COLLECT = re.compile(r"\b(?:odebrac|odbierac|odbiera|odbiore|odbierze|odbierzemy|odbior|odbioru)\b")
 # Papers for this office ("gdzie wysłać wniosek pocztą"): beside another office's word, still this office's matter.
 OFFICE_PAPERS = re.compile(r"\b(?:wniosek|wnioski|wniosku|wnioskiem|wnioskow|dokumenty|dokumentami|dokumentow|podanie)\b"
                            # round ten: post sent to this office ("gdzie wysłać list polecony do opieki")
@@ -611,12 +658,22 @@ FAREWELL = (re.compile(r"(?:\bnie\s+szukajcie\s+mnie|\bniech\s+(?:mnie\s+)?nikt\
 UNREACHABLE = (re.compile(r"\b(?:nie\s+(?:odbiera|odbieraja|odpisuje|otwiera)|nie\s+(?:moge|mozemy)\s+sie\s+dodzwonic)\b"),
                re.compile(r"\bod\s+(?:wczoraj|wczorajszego|rana|nocy|soboty|niedzieli|piatku|(?:\w+\s+)?dni|(?:\w+\s+)?godzin)\b"
                           # round sixteen: a day counted ("już 2 dzień nie odbiera"), weeks
-                          r"|\b(?:drugi|trzeci|czwarty|kolejny|juz)\s+dzien\b|\bod\s+(?:\w+\s+)?tygod\w*"),
+                          r"|\b(?:drugi|trzeci|czwarty|kolejny|juz)\s+dzien\b|\bod\s+(?:\w+\s+)?tygod\w*"
+                          # round twenty-one: since a moment told before ("napisała mi w nocy …, i od tej pory nie odpisuje")
+                          r"|\bod\s+(?:tej|tamtej)\s+pory\b|\bod\s+tego\s+czasu\b"),
                re.compile(r"\b(?:mieszka|zyje)\s+sam[ao]?\b|\bsam[ao]?\s+mieszka\b|\bsamotn\w*|\blat\b|\bstarsz\w*|\bschorowan\w*"
                           # round sixteen: signs at the house ("rolety cały dzień zasunięte") or someone asked to look in
                           # ("niech ktoś zajrzy"); alone, or old by a figure with "l" ("tata 86l sam")
                           r"|\bzasuni\w*|\bswiatlo\s+(?:sie\s+)?pali|\bzajrz\w*|\b(?:mama|tata|ojciec|matka|babcia|dziadek)\s+(?:l\s+|lat\s+)?sam[ao]?\b"
                           r"|\bleżąc\w*|\blezac\w*|\bpo\s+udarze\b|\bchora\b|\bchory\b"))
+# Round twenty-one: someone of the family or a neighbour unreachable since a time, with the cold or no power told ("Mama
+# napisała mi w nocy 'zimno nie ma prądu' i od tej pory nie odpisuje"): danger, as UNREACHABLE's someone old or alone. The
+# office unreachable beside the cold ("pani z ośrodka nie odpisuje od rana, a u nas zimno") names nobody of the family.
+UNREACHABLE_COLD = (UNREACHABLE[0], UNREACHABLE[1],
+                    re.compile(r"\bzimn\w*|\bmroz\w*|\bnie\s+ma\s+(?:\w+\s+)?(?:pradu|ogrzewania|czym\s+palic)\b|\bbez\s+(?:pradu|ogrzewania)\b"),
+                    re.compile(r"\b(?:mama|mamy|mamie|mame|tata|taty|tacie|tate|ojciec|ojca|matka|matki|babcia|babci|babcie|dziadek|dziadka"
+                               r"|sasiad|sasiada|sasiadka|sasiadki|brat|brata|siostra|siostry|ciocia|cioci|wujek|wujka|tesciowa|tesciowej|tesc"
+                               r"|tescia)\b"))
 # Round eighteen: someone not seen since a time ("sąsiad od trzech dni nie wychodzi z domu") with a sign at the house that
 # nobody is about in it ("komin nie dymi", "pies wyje", "światło pali się całą noc"): danger, as UNREACHABLE. Not going out
 # alone ("mama od tygodnia nie wychodzi z domu bo ślisko") or a cold chimney alone is not.
@@ -633,6 +690,12 @@ _NOTHING_WANTED = r"\b(?:juz\s+nic\s+nie\s+chce|nic\s+juz\s+nie\s+chce|juz\s+nic
 DESPAIR = ((re.compile(r"\bnie\s+(?:dam|daje|dajemy)\s+(?:juz\s+)?rady\b(?!\s+(?:z|ze|sam\w*|przy|zaplac\w*|oplac\w*|kupic|dojsc|dojechac|przyjsc))"
                        r"|\bnie\s+mam\s+(?:juz\s+)?sily\b"), re.compile(_NOTHING_WANTED)),
            (re.compile(_NOTHING_WANTED), re.compile(r"\bprzepraszam\s+(?:was|wszystkich|za\s+wszystko)\b")))
+# Round twenty-one: the writer's own mistake owned with an apology ("haha sorry pomyłka numeru, wesołych", "przepraszam, to
+# pomyłka"): what was sent was meant for someone else, the keyword list (no stop: the office wrote to nobody wrongly). Read
+# also after the text's last question, which it takes back ("co ma 4 nogi i szczeka? haha sorry pomyłka numeru"); a question
+# after it, or a stop asked beside it ("sorry, pomyłka, nie piszcie do mnie"), is read as before.
+OWN_MISTAKE = re.compile(r"\b(?:sorry|sorki|sory|przepraszam)\b.*\bnie\s+do\s+was\b"
+                         r"|\b(?:sorry|sorki|sory|przepraszam)\s+(?:to\s+|za\s+)?(?:\w+\s+)?(?:pomylk\w*|pomylilam|pomylilem)\b")
 # Round nineteen: a text its writer says was not meant for the office ("sorry to nie do was, do koleżanki miało iść", "tak
 # tylko piszę do męża, nie do was") or cancels at its end, as dictation does ("… nie nie to kasuj kasuj"): the keyword
 # list, after danger (read first, whatever the text says). A question ("czy to nie do was trzeba iść?") is not one.
@@ -647,7 +710,16 @@ NOT_FOR_US = re.compile(r"\b(?:sorry|sorki|sory|przepraszam|pomylka|pomylilam|po
                         # round twenty: a chain message passed on by mistake ("przekaż to 10 osobom", "nie przerywaj
                         # łańcucha", "wyślij dalej znajomym")
                         r"|\b(?:przekaz|przeslij|wyslij|roz[sc]lij)\s+(?:to\s+|ten\s+\w+\s+|ta\s+\w+\s+|dalej\s+)*(?:\w+\s+)?"
-                        r"(?:osobom|znajomym|przyjaciolom|kolejnym)\b|\bnie\s+przerywaj\s+(?:tego\s+)?lancuch\w*")
+                        r"(?:osobom|znajomym|przyjaciolom|kolejnym)\b|\bnie\s+przerywaj\s+(?:tego\s+)?lancuch\w*"
+                        # round twenty-one: the writer's own wrong number owned ("sorry pomyłka numeru")
+                        r"|" + OWN_MISTAKE.pattern +
+                        # round twenty-one: a text that says it only tells, to anyone ("tak tylko piszę, bo mi się
+                        # przypomniało", "ja tylko muszę to komuś napisać", "musiałam się komuś wygadać"), nothing asked in it
+                        # (no question's or request's word: "tak tylko piszę, żeby zapytać o opał" is read as before)
+                        r"|^(?!.*\b(?:czy|zeby|aby|prosze|prosimy|pytam|zapytac|gdzie|kiedy|ile|jaki|jaka|jakie|pomozcie|potrzebuje)\b)"
+                        r".*(?:\btak\s+tylko\s+pisze\b|\btylko\s+tak\s+pisze\b|\bpisze\s+tak\s+tylko\b"
+                        r"|\b(?:musze|musialam|musialem|chcialam|chcialem|chce)\s+(?:to\s+)?komus\s+(?:napisac|powiedziec|opowiedziec)\b"
+                        r"|\b(?:musialam|musialem|musze)\s+sie\s+(?:komus\s+)?wygadac\b|\bbo\s+mi\s+sie\s+przypomnialo\b)")
 # Round twenty: a story seen or heard in the media ("wczoraj w telewizji pokazywali, jak dziecko zamarzło w wózku",
 # "widzieliście reportaż w Uwadze o tej babci, co zamarzła? straszne"): a death or harm told as past there (the second
 # sign) in a sentence that names the media (the first), with the writer's reaction (the third): that sentence is the
@@ -795,6 +867,30 @@ SECRET_WRITING = (re.compile(r"\bpisze\s+(?:\w+\s+)?po\s+(?:cichu|kryjomu)\b|\bp
                   re.compile(r"\b(?:znowu|znow)\s+(?:bedzie|zacznie)\b|\bto\s+samo\s+co\s+(?:wczoraj|zawsze|ostatnio|zwykle|wtedy)\b"
                              r"|\b(?:zeby|aby|by|bo)\s+(?:\w+\s+)?(?:nie\s+)?uslysz\w*|\bnie\s+(?:moge|mozemy)\s+(?:za)?dzwonic\b"
                              r"|\b(?:za)?dzwonic\s+nie\s+(?:moge|mozemy)\b"))
+# Round twenty-one: the writer unable to talk now for "him" at home, and asking what to do or for help ("nie mogę teraz
+# rozmawiać, on jest w domu i chodzi po korytarzu. proszę nie dzwonić tylko napisać co robić"): danger, as round fifteen's
+# writing in secret. Unable to talk at work ("nie mogę rozmawiać, jestem w pracy, co robić z wnioskiem"), "he" at home ill,
+# or no plea ("nie mogę rozmawiać, on jest w domu, proszę napisać godziny") is not.
+SILENT_AT_HOME = (re.compile(r"\bnie\s+(?:moge|mozemy)\s+(?:teraz\s+|tu\s+|tutaj\s+|glosno\s+)?(?:rozmawiac|mowic|gadac|odebrac)\b"),
+                  re.compile(r"\bon\s+(?:juz\s+|teraz\s+|znowu\s+)?(?:jest|siedzi|chodzi|krazy|stoi)\s+(?:\w+\s+)?(?:w\s+domu|obok|tu|tutaj"
+                             r"|w\s+pokoju|za\s+sciana|za\s+drzwiami|w\s+kuchni|po\s+korytarzu|po\s+domu|w\s+mieszkaniu)\b(?!\s+(?:chor\w*|lezy"
+                             r"|po\s+(?:udarze|operacji|wylewie)))|\bon\s+(?:\w+\s+)?(?:uslyszy|slyszy|zobaczy|podsluchuje)\b"),
+                  re.compile(r"\bco\s+(?:mam\s+|mamy\s+|ja\s+mam\s+)?(?:robic|zrobic)\b|\bpomoc\w*|\bpomoz\w*|\bboje\s+sie\b|\bratunku\b"))
+# Round twenty-one: the writer gone out of the home for someone drunk or raging there ("on znowu wrócił w takim stanie.
+# siedzę z wnuczką u sąsiadki na schodach bo w domu nie da się być. co mam robić"): him drunk, the writer out (at a
+# neighbour's, on the stairs, in the car; home impossible to be in), and a child with them, a plea or home impossible:
+# danger. Him drunk alone is the addiction ("mąż wrócił pijany, co robić z jego piciem"), the writer at a neighbour's
+# alone is nothing ("siedzę u sąsiadki, bo nie mam prądu").
+FLED_HOME = (re.compile(r"\b(?:on|maz|syn|ojciec|ziec|zieciu|konkubent|partner|chlop|tesc|brat)\s+(?:\w+\s+){0,2}?(?:wrocil|przyszedl"
+                        r"|przyjechal|przylazl|wlazl|jest|siedzi|lezy)\s+(?:\w+\s+)?(?:w\s+takim\s+stanie|pijany|nawalony|nacpany|naprany"
+                        r"|zalany|napity|pod\s+wplywem)\b|\b(?:szaleje|awanturuje\s+sie|demoluje|wszystko\s+rozwala|rzuca\s+sie)\b"),
+             re.compile(r"\bw\s+domu\s+nie\s+(?:da\s+sie|mozna)\s+(?:\w+\s+)?(?:byc|wytrzymac|zostac|siedziec|spac|wrocic)\b"
+                        r"|\b(?:siedze|siedzimy|jestem|jestesmy|czekam|czekamy|stoje|stoimy|nocuje|nocujemy|uciekl\w*|wyszl\w*|wyszedl\w*)"
+                        r"\s+(?:\w+\s+){0,3}?(?:u\s+sasiad\w*|na\s+schodach|na\s+klatce|w\s+samochodzie|w\s+aucie|na\s+dworze"
+                        r"|przed\s+domem|przed\s+blokiem|w\s+stodole|w\s+komorce|w\s+szopie)\b"),
+             re.compile(r"\bco\s+(?:mam\s+|mamy\s+|ja\s+mam\s+)?(?:robic|zrobic)\b|\bpomoc\w*|\bpomoz\w*|\bboj\w+\b|\bboimy\b"
+                        r"|\bdzie(?:ci|cmi|ckiem)\b|\bwnu(?:czk|k)\w*|\bcork\w*|\bsynem\b|\bnie\s+(?:da\s+sie|mozna)\b"
+                        r"|\bgdzie\s+(?:mam|mamy)\s+(?:isc|spac|nocowac|sie\s+podziac)"))
 # Round fifteen: a fire told as over ("co się im spalił dom? … wszystko stracili w listopadzie, teraz mieszkają u siostry"):
 # burnt down, in the perfective past, with its aftermath or its time (everything lost, living elsewhere now, a month named,
 # weeks ago): a danger told as over, as `not_now` ("po pożarze"); a fire without them ("dom się spalił, dzieci w środku")
@@ -982,6 +1078,13 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
                  "bez grosza", "bez środków do życia", "bez żadnych środków", "bez pieniędzy na życie",
                  "bez grosza przy duszy"),
     "about": ("ciepłe ubrania", "ubrania dla dzieci", "odzież", "koce", "kołdry", "buty na zimę")  # material help
+    # round twenty-one: volunteers asked about ("czy są u was jacyś wolontariusze"), and visits to the lonely or old
+    # ("co odwiedzają samotnych starszych"): the office's help, as "ktoś z opieki mógłby go odwiedzić" is
+    + ("wolontariusz", "wolontariusze", "wolontariuszy", "wolontariuszki", "wolontariat")
+    + tuple(f"{verb} {whom}" for verb in ("odwiedza", "odwiedzają", "odwiedzać", "odwiedzi", "odwiedziłby", "odwiedzałby",
+                                          "odwiedziny", "odwiedzin")
+            for whom in ("samotnych", "samotne", "samotnego", "samotną", "starszych", "osoby starsze", "starsze osoby",
+                         "starszą osobę", "starszego", "chorych", "seniorów"))
     # round sixteen: what help there is, asked in a formal letter's nouns ("informacja o … zakresie pomocy dla osób
     # starszych"): the office's help, beside the hours and address it names too ("pomoc" alone is weak beside them)
     + ("zakres pomocy", "zakresie pomocy", "zakresu pomocy", "formy pomocy", "formach pomocy", "rodzaje pomocy",
@@ -1104,6 +1207,19 @@ POLISH_IN_PASSING_MORE = (r"|\b(?:w|na)\s+(?:tym\s+|tej\s+|moim\s+|mojej\s+|swoi
                           r"|\b(?:przyje[zż]d[zż]\w*|przyjad[eęaą]|przyjedzie(?:my)?|zje[zż]d[zż]\w*|zjad[eęaą]|zjedzie(?:my)?|wracam|wraca(?:my|j[aą])?"
                           r"|wr[oó]c[eę]|wr[oó]ci(?:my)?|przylatuj\w*|przylec[eę]|przyleci(?:my)?)\s+(?:dopiero\s+|tylko\s+|chyba\s+|znowu\s+)?"
                           r"(?:na\s+|w\s+|przed\s+)(?:[sś]wi[eę]ta|wigili[eęaą]|bo[zż]e\s+narodzenie|wielkanoc|sylwestra|nowy\s+rok|ferie)\b"
+                          # round twenty-one: where the writer spends the feast, taken by someone or going to them ("syn mnie
+                          # zabrał do siebie na święta", "córka weźmie mamę na Wigilię", "jadę do córki na święta", "będę u
+                          # syna w święta"): no day's hours either; "czy w święta jesteście otwarci" still asks them
+                          r"|\b(?:zabra[lł]\w*|zabier\w*|we[zź]mie|we[zź]m[aą]|bierze|bior[aą]|wzi[aą][lł]\w*|wzi[eę][lł]\w*)\s+"
+                          r"(?:(?:mnie|nas|j[aą]|go|ich|mam[eę]|tat[eę]|babci[eę]|dziadka|te[sś]ciow[aą])\s+)?(?:do\s+(?:siebie|\w+)\s+)?"
+                          r"(?:na\s+|w\s+)(?:[sś]wi[eę]ta|wigili[eęaą]|bo[zż]e\s+narodzenie|wielkanoc|sylwestra|nowy\s+rok|ferie)\b"
+                          r"|\b(?:jad[eę]|jedziemy|pojad[eę]|pojedziemy|b[eę]d[eę]|b[eę]dziemy|sp[eę]dzam|sp[eę]dzamy|sp[eę]dz[eę]|sp[eę]dzimy)\s+"
+                          r"(?:\w+\s+)?(?:u|do)\s+(?:syna|c[oó]rki|siostry|brata|rodziny|dzieci|wnuk[oó]w|wnuczki|wnuka|mamy|taty|siebie)\s+"
+                          r"(?:na\s+|w\s+)(?:[sś]wi[eę]ta|wigili[eęaą]|bo[zż]e\s+narodzenie|wielkanoc|sylwestra|nowy\s+rok|ferie)\b"
+                          # round twenty-one: nobody coming to someone, told ("mówi, że nikt do niego nie przyjdzie", "nikt
+                          # do mnie nie zagląda"): loneliness, no coming to the office whose day is asked
+                          r"|\bnikt\s+(?:\w+\s+){0,2}?nie\s+(?:przyjdzie|przychodzi|przyjedzie|przyje[zż]d[zż]a|zajrzy|zagl[aą]da|odwiedzi"
+                          r"|odwiedza)\b(?!\s+(?:do\s+)?(?:biura|osrodka|ośrodka|ops|gops|urz[eę]du))"
                           # round thirteen: a phone played with ("wnuczek się bawił telefonem", "bawi się moją komórką")
                           # asks for no number; "na tym świecie" (the world) is no feast ("święta")
                           r"|\bbaw\w*\s+(?:si[eę]\s+)?(?:\w+\s+)?(?:telefonem|kom[oó]rk[aą]|smartfonem|tabletem)\b"
@@ -1178,6 +1294,11 @@ JOY = frozenset(fold("szczesliwa szczesliwy szczesliwi szczesliwe szczesliwe zad
                      "lepiej ulzylo ulzy "
                      # round twenty: warmth at home again after the fuel thanked for came ("ciepło w chałupie", "ciepło u nas")
                      "cieplo cieplutko cieplej").split())
+# Round twenty-one: what is wished, and for when, at the end of a part of a thanks ("dużo zdrowia i błogosławieństwa Bożego
+# na Nowy Rok", "szczęścia na te święta"): the time of the wish, no day asked about (the part read without it).
+WISHED_FOR_WHEN = re.compile(r"\b(?:zdrowia|szczescia|spokoju|blogoslawienstwa|radosci|pomyslnosci|sukcesow|milosci|wytrwalosci"
+                             r"|dobrego|najlepszego)\b.*?(?P<when>\s+na\s+(?:ten\s+|caly\s+|nadchodzacy\s+|przyszly\s+|kolejny\s+)?"
+                             r"(?:nowy\s+rok|rok|swieta|te\s+swieta|\d{4}(?:\s+rok)?))$")
 # Who was glad and how, beside a joy word; any other word (a question's, "nie", a matter) leaves the part as it was.
 JOY_TOLD = frozenset(fold("byla byl bylo byli byly jest sa sie tak taka taki takie bardzo ogromnie strasznie dzieci "
                           "dzieciaki wnuki wnuczek wnuczka wszyscy wszystkie cala caly "
@@ -1401,6 +1522,10 @@ class Rules:
     thanked_when: re.Pattern | None = None  # when the thing thanked for was done, at its end ("… przed świętami")
     # Round eighteen (Polish; empty leaves the line as before).
     harmed_whom: frozenset[str] = frozenset()  # whom a harm told in two words is done to ("mnie bil"), folded
+    # Round twenty-one (Polish; None leaves the line as before).
+    wished_for_when: re.Pattern | None = None  # a wish's time at the end of a part of a thanks ("… zdrowia na Nowy Rok")
+    own_mistake: re.Pattern | None = None  # the writer's own mistake owned (folded), read after the last "?" too
+    collect: re.Pattern | None = None  # collecting something (folded): "gdzie" beside it and the hours asks the address
     visit_thanked: re.Pattern | None = None  # a worker's visit told as done beside a thanks ("pani była u mamy"): thanked for
     # Round twelve (Ukrainian; False leaves the line as before).
     danger_by_sentence: bool = False  # danger read in each sentence too: a "не" or a "not meant" ends with its sentence
@@ -1419,7 +1544,7 @@ POLISH = Rules(
     feast_days=FEAST_DAYS, negation="nie", not_understood=NOT_UNDERSTOOD, office_names=OFFICE_NAMES, clock=CLOCK,
     come=COME, cry=CRY, danger_together=(*DANGER_TOGETHER, CHILD_ALONE, CHILD_EXPOSED, NO_SENSE, WANDERED, NEGLECTED, FAREWELL, UNREACHABLE, HEARD_CRYING, STROKE, PURSUED, LYING_SILENT, SECRET_WRITING, NUMB_SIDE, OWN_END,
                                     NO_SIGN_OF_LIFE, OVERDOSE, COLD_HUNGRY, *DESPAIR, LYING_OUTSIDE, COLD_CHILDREN,
-                                    BEDRIDDEN_NOT_EATING), duration=DURATION, other_offices="elsewhere",
+                                    BEDRIDDEN_NOT_EATING, UNREACHABLE_COLD, SILENT_AT_HOME, FLED_HOME), duration=DURATION, other_offices="elsewhere",
     extra_words=POLISH_SMS_WORDS, fillers=FILLERS, weak_beside_addiction=MONEY + TALK, swapped_letters=True,
     in_passing=POLISH_IN_PASSING, known_word=is_polish_word,
     question_words=THANKED_FOR_STOP, signature=polish_signature, address_words=ADDRESS_WORDS, address_fond=ADDRESS_FOND,
@@ -1434,7 +1559,7 @@ POLISH = Rules(
     prepare=prepare_polish, someone_for=SOMEONE_FOR, thanks_to=THANKS_TO, received=RECEIVED,
     relative=RELATIVE, helped=HELPED, requests=REQUESTS, other_office_matter=PENSION_ELSEWHERE, this_office_need=PENSION_WITHHELD, danger_written=(COLD_FRAIL,),
     to_someone_close=to_someone_close, own_call_denied=OWN_CALL_DENIED, own_plan=OWN_PLAN, which_office=WHICH_OFFICE, not_for_us=NOT_FOR_US, mass_sent=MASS_SENT, media_story=MEDIA_STORY, greeting_halves=GREETING_HALVES, text_reply=TEXT_REPLY, cry_in_fragments=True, wishes=WISHES, called_before=(CALLED_BEFORE, CALL_WISHED),
-    joy=JOY, thanked_when=THANKED_WHEN, harmed_whom=HARMED_WHOM, visit_thanked=VISIT_THANKED,
+    joy=JOY, thanked_when=THANKED_WHEN, wished_for_when=WISHED_FOR_WHEN, own_mistake=OWN_MISTAKE, collect=COLLECT, harmed_whom=HARMED_WHOM, visit_thanked=VISIT_THANKED,
     driven=DRIVEN, self_told=SELF_TOLD, amount_elsewhere=AMOUNT_ELSEWHERE, money_arrives=MONEY_ARRIVES,
     papers_elsewhere=PAPERS_ELSEWHERE, told_over=(FIRE_OVER, ILLNESS_OVER), keyword_sentences=True,
     feast_phrases=FEAST_PHRASES, after_feast=AFTER_FEAST,
@@ -1707,8 +1832,10 @@ class TextLine:
             return ("callback",)
         if rules.which_office is not None and rules.which_office.match(folded):
             return ("menu",)  # round seventeen: "czy to gops?" asks only whether this is the office
-        if rules.not_for_us is not None and "?" not in body and rules.not_for_us.search(folded):
-            return ("menu",)  # round nineteen: "sorry to nie do was, do koleżanki miało iść"; "… to kasuj kasuj"
+        if rules.not_for_us is not None and "?" not in body and rules.not_for_us.search(folded) or (
+                rules.own_mistake is not None and "?" in body and rules.own_mistake.search(rules.fold(body.rsplit("?", 1)[1]))):
+            return ("menu",)  # round nineteen: "sorry to nie do was, do koleżanki miało iść"; "… to kasuj kasuj"; round
+            # twenty-one: after the last question, "co ma 4 nogi i szczeka? haha sorry pomyłka numeru"
         if rules.mass_sent is not None and "?" not in body and rules.mass_sent[0].search(body) and (
                 rules.mass_sent[1].search(folded)):
             return ("menu",)  # round twenty: "Twoja przesyłka oczekuje na dopłatę 1,99 zł. Opłać teraz: <link>"
@@ -2132,12 +2259,16 @@ class TextLine:
         if self._present is not None and "hours" not in matched and self._present.match(body) and not (
                 matched and rules.someone_for is not None and rules.someone_for.search(folded)):
             matched = {"hours": "present", **matched}
+        # round twenty-one: where to collect beside the hours asked by their own words ("gdzie to odebrać i od której godziny"):
+        # where and when to come, the address too ("paczki gdzie odebrać" alone is still the parcels' text)
+        hours_asked = "hours" in matched and bool(self._strong["hours"].match(body))
         weak = {
             "hours": lambda word: (word in self._when or self._is_when(word) or word.split()[0] in rules.when_leads)
             and not (rules.visit.search(folded) and not worker_comes),
             # "gdzie" alone, not "gdzie to jest"; and not beside coming ("gdzie mogę przyjść")
             "contact": lambda word: word in self._where and len(word.split()) == 1
-            and not (rules.come is not None and rules.come.search(folded)),
+            and not (rules.come is not None and rules.come.search(folded))
+            and not (hours_asked and rules.collect is not None and rules.collect.search(folded)),
             "help": self._weak_help,
         }
         strong = [t for t, w in matched.items()
@@ -2245,6 +2376,8 @@ class TextLine:
             if rules.joy and set(folded) & rules.joy and all(
                     w in rules.joy or w in JOY_TOLD or w in rules.thanks_extra for w in folded):
                 folded = []  # round seventeen: "mama była bardzo szczęśliwa": the joy the help brought
+            if rules.wished_for_when is not None and (wish := rules.wished_for_when.search(" ".join(folded))):
+                folded = " ".join(folded)[:wish.start("when")].split()  # round twenty-one: "… zdrowia na Nowy Rok"
             strong = next((i for i, w in enumerate(folded) if w in rules.thanks_strong), None)
             marks = (rules.thanks_for,) if isinstance(rules.thanks_for, str) else rules.thanks_for
             at = next((i for i, w in enumerate(folded) if strong is not None and i > strong and w in marks), None)
