@@ -1504,3 +1504,71 @@ def worker_to_come(words: Sequence[str], spans: Sequence[Span], person: str, mat
     inside = [(start, end) for start, end, _ in found
               if any(s <= start and end <= e for s, e, _ in matters)]
     return bool(coming) and all((start, end) in coming or (start, end) in inside for start, end, _ in found)
+
+
+# Round twenty-two: "nie mogę mówić głośno, on tu jest, proszę przysłać kogoś", "udaję, że dzwonię do siostry, on
+# słucha, przyślijcie kogoś": someone in the room listens, and the caller asks for someone to be sent.
+PRETENDING = frozenset({"udawac"})
+LISTENING = frozenset({"sluchac", "slyszec", "podsluchiwac", "przysluchiwac"})
+SENDING = frozenset({"przyslac", "przysylac", "wyslac", "wysylac", "przyjechac", "przyjsc"})
+SENT = frozenset({"kogos", "kogokolwiek", "policje", "policja", "patrol", "radiowoz", "pomoc", "karetke"})
+SENT_URGENT = frozenset({"szybko", "natychmiast", "pilnie", "zaraz", "predko"})
+THIRD_PRONOUNS = frozenset({"on", "ona", "oni", "one"})
+HERE = frozenset({"tu", "tutaj", "obok"})
+SEND_REACH = 2  # words from the verb of sending to whom ("przysłać tu kogoś", "przyślijcie szybko kogoś")
+
+
+def may_be_overheard(folded: Iterable[str]) -> bool:
+    """A word beginning like pretending or listening, or a pronoun "on"/"ona", and one beginning like
+    sending or coming: overheard_and_sending may apply."""
+    folded = tuple(folded)
+    return any(word.startswith(("udaj", "slucha", "slysz", "podslu", "przyslu"))
+               or word in THIRD_PRONOUNS for word in folded) \
+        and any(word.startswith(("przys", "wysl", "wysyl", "przyj")) for word in folded)
+
+
+@lru_cache(maxsize=4096)
+def _third_person_present(word: str, verbs: frozenset[str]) -> bool:
+    """The dictionary reads the word as one of the verbs in the present tense, third person ("słucha", "słyszy")."""
+    if len(word) > 30 or not word.isalpha():
+        return False
+    return any(fold(lemma.split(":")[0]) in verbs and tag.startswith(("fin:sg:ter", "fin:pl:ter"))
+               for *_, (_, lemma, tag, _, _) in _morfeusz().analyse(word))
+
+
+def _overheard(words: Sequence[str], folded: Sequence[str]) -> bool:
+    """Someone listens to the caller now: the caller pretends ("udaję"), someone listens ("on słucha", "słyszy
+    mnie": the present, third person, no "nie" before it, no noun after it: not "słucha radia"), or he is here
+    ("on tu jest", "ona jest obok": a pronoun, then within two words "jest", "siedzi" or "stoi" and within three
+    "tu", "tutaj" or "obok", no "nie" between). Speaking low alone ("mówię cicho", "nie mogę głośno") is not: a
+    child may be asleep."""
+    for at, word in enumerate(words):
+        denied = at and folded[at - 1] in NEGATING
+        if not denied and _first_person_present(word, PRETENDING):
+            return True
+        if not denied and _third_person_present(word, LISTENING) and (
+                at + 1 == len(words) or not any(r.pos == "subst" for r in readings(words[at + 1]))):
+            return True
+        if folded[at] in THIRD_PRONOUNS and {"jest", "siedzi", "stoi"} & set(folded[at + 1:at + 3]) \
+                and HERE & set(folded[at + 1:at + 4]) and "nie" not in folded[at + 1:at + 3]:
+            return True
+    return False
+
+
+def overheard_and_sending(words: Sequence[str]) -> bool:
+    """Someone in the room listens (`_overheard`) and the caller asks for someone to be sent or to come ("proszę
+    przysłać kogoś", "przyślijcie policję", "niech ktoś przyjedzie szybko": a verb of sending or coming, no "nie"
+    before it, with whom or "szybko" within SEND_REACH words): an abuser in the room, danger said indirectly. "Nie
+    mogę teraz rozmawiać, proszę zadzwonić później" (nothing sent), "proszę przysłać kogoś na wywiad" (no one
+    listening), "mąż słucha radia" (something else listened to) are not."""
+    folded = [fold(word) for word in words]
+    sending = False
+    for at, word in enumerate(words):
+        if at and folded[at - 1] in NEGATING or not SENDING & _lemmas_of(word):
+            continue
+        near = folded[max(0, at - SEND_REACH):at] + folded[at + 1:at + 1 + SEND_REACH]
+        if (SENT | SENT_URGENT) & set(near):
+            sending = True
+            break
+    return sending and _overheard(words, folded)
+

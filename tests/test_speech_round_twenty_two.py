@@ -1,0 +1,55 @@
+"""Round twenty-two of issue 23 (bench/fresh22): the general rules added for a new writer's ten imagined callers
+(an abuser in the room, an old woman in a cold house, a grandson calling for his grandmother, a drinker...), each
+played through the real /voice webhooks with exact TwiML, beside the input that would break each rule. The sentences
+are this round's own phrasings of each kind, not the corpus rows."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import FRIDAY_EVENING, TUESDAY_OPEN
+from test_speech_round_nine import danger_open
+from test_speech_round_ten import danger_closed
+from test_speech_rules import say_in
+
+from ivr.call import senses
+
+
+# -- someone in the room listens, and the caller asks for someone to be sent (senses.overheard_and_sending) -----
+
+@pytest.mark.parametrize("words", [
+    "nie mogę dużo mówić ona tutaj jest przyślijcie kogoś",
+    "udaję że rozmawiam z mamą proszę przysłać policję pod szóstkę",
+    "mąż wszystko słyszy niech ktoś przyjedzie szybko",
+    "on siedzi tu obok proszę przysłać kogoś do mnie",
+])
+def test_overheard_and_asking_for_someone_sent_is_danger(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == danger_open(app)
+
+
+def test_overheard_and_asking_for_someone_sent_after_hours_is_danger(make_app, post):
+    app = make_app(FRIDAY_EVENING)
+    words = "udaję że zamawiam pizzę on słucha przyślijcie kogoś szybko"
+    assert say_in(post, app, "leave_word", words) == danger_closed(app)
+
+
+@pytest.mark.parametrize("words", [
+    "proszę przysłać kogoś na wywiad w sprawie zasiłku",  # no one listening
+    "mąż słucha radia a ja chciałabym żeby przysłali kogoś do mamy na wywiad",  # something else listened to
+    "nie mogę teraz rozmawiać proszę zadzwonić później",  # nothing sent
+    "on tu nie jest zameldowany czy można przysłać kogoś na wywiad",  # he is not here
+])
+def test_someone_sent_without_anyone_listening_is_no_danger(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) != danger_open(app)
+
+
+def test_overheard_and_sending_reads_both():
+    assert senses.overheard_and_sending("on słucha proszę przysłać kogoś".split())
+    assert senses.overheard_and_sending("udaję że dzwonię do siostry przyjedźcie szybko".split())
+    assert senses.overheard_and_sending("ona jest tu obok przyślijcie policję".split())
+    assert not senses.overheard_and_sending("on słucha proszę nie przysyłać nikogo".split())
+    assert not senses.overheard_and_sending("on nie słucha proszę przysłać kogoś".split())
+    assert not senses.overheard_and_sending("mówię cicho bo dziecko śpi proszę przysłać kogoś".split())
+    assert not senses.overheard_and_sending("udaję że dzwonię do siostry".split())
+
