@@ -53,3 +53,30 @@ def test_overheard_and_sending_reads_both():
     assert not senses.overheard_and_sending("mówię cicho bo dziecko śpi proszę przysłać kogoś".split())
     assert not senses.overheard_and_sending("udaję że dzwonię do siostry".split())
 
+
+# -- someone who cannot get up in a house gone cold (senses.cold_and_down) -------------------------------------
+
+@pytest.mark.parametrize("words", [
+    "w piecu zgasło i zimno jak w psiarni a ja nie mogę się podnieść",
+    "marznę bo nie ma czym w piecu palić a z łóżka nie wstanę",
+    "u dziadka zimno bo drewna nie ma a on nie wstaje od rana",
+])
+def test_someone_down_in_a_cold_house_is_danger(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == danger_open(app)
+
+
+@pytest.mark.parametrize("words", [
+    "zimno się robi a nie mamy na węgiel czy jest dodatek",  # no one down
+    "mama nie wstaje z łóżka potrzebna jest opiekunka",  # no cold
+    "na dworze mróz a tata nie chce wstawać z łóżka rano potrzebna opiekunka",  # no stove: not the house
+])
+def test_cold_or_down_alone_is_no_danger(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) != danger_open(app)
+
+
+def test_cold_and_down_reads_cold_stove_and_not_getting_up():
+    assert senses.cold_and_down("zimno piec zgasł a ja nie wstanę".split())
+    assert not senses.cold_and_down("zimno piec zgasł a ja wstanę i napalę".split())
+    assert not senses.cold_and_down("piec zgasł a ja nie wstanę".split())

@@ -1572,3 +1572,33 @@ def overheard_and_sending(words: Sequence[str]) -> bool:
             break
     return sending and _overheard(words, folded)
 
+
+# Round twenty-two: "zimno u mnie w chałupie, piec zgasł, a ja z łóżka nie wstanę sama": someone who cannot get up
+# in a house gone cold.
+GETTING_UP = frozenset({"wstac", "wstawac", "podniesc", "podnosic"})
+HEATING_THINGS = frozenset({"piec", "opal", "wegiel", "drewno", "drzewo", "kaloryfer", "ogrzewanie", "koza",
+                            "kominek", "grzejnik"})
+GET_UP_REACH = 3  # words from "nie" to the verb of getting up ("nie mogę wstać", "nie mogę się podnieść")
+
+
+def may_be_cold_and_down(folded: Iterable[str]) -> bool:
+    """A word beginning like cold, one like getting up, one like the stove or fuel: cold_and_down may apply."""
+    folded = tuple(folded)
+    return any(word.startswith(("zimn", "mroz", "ziab", "marz")) for word in folded) \
+        and any(word.startswith(("wsta", "podnie", "podnos")) for word in folded) \
+        and any(word.startswith(("piec", "piek", "opal", "wegl", "wegie", "drew", "drzew", "kalor", "ogrzew", "koz",
+                                 "komin", "grzej")) for word in folded)
+
+
+def cold_and_down(words: Sequence[str]) -> bool:
+    """A house gone cold ("zimno", "mróz", "marznę" beside the stove or the fuel: "piec zgasł", "opału nie ma") and
+    someone who cannot get up ("nie wstanę", "nie mogę wstać", "z łóżka nie wstaje": "nie" within GET_UP_REACH
+    words before a verb of getting up): someone lying in the cold, danger to life. "Zimno, a nie mamy na węgiel"
+    (no one down), "mama nie wstaje z łóżka, potrzebna opiekunka" (no cold), "na dworze mróz, a tata nie wstaje"
+    (no stove: not the house) are not."""
+    folded = [fold(word) for word in words]
+    cold = any((COLD | {"marznac", "zmarznac"}) & _lemmas_of(word) for word in words)
+    stove = any(HEATING_THINGS & _lemmas_of(word) for word in words)
+    down = any(GETTING_UP & _lemmas_of(word) and NEGATING & set(folded[max(0, at - GET_UP_REACH):at])
+               for at, word in enumerate(words))
+    return cold and stove and down
