@@ -80,3 +80,24 @@ def test_cold_and_down_reads_cold_stove_and_not_getting_up():
     assert senses.cold_and_down("zimno piec zgasł a ja nie wstanę".split())
     assert not senses.cold_and_down("zimno piec zgasł a ja wstanę i napalę".split())
     assert not senses.cold_and_down("piec zgasł a ja nie wstanę".split())
+
+
+# -- "u nas na ulicy": the street one lives on, no homelessness (prompts/pl.toml not_meant) --------------------
+
+@pytest.mark.parametrize("words", [
+    "u mnie na ulicy od tygodnia lampa nie świeci komu to zgłosić",
+    "czy u was na ulicy też nie odebrali gabarytów",
+])
+def test_the_street_one_lives_on_is_no_danger(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) != danger_open(app)
+
+
+@pytest.mark.parametrize("words", [
+    "u nas na ulicy sąsiad bije żonę",  # danger beside it
+    "zostałam na ulicy z dziećmi",  # on the street, no "u nas"
+    "wyrzucił mnie z dziećmi na ulicę",
+])
+def test_on_the_street_is_still_danger(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == danger_open(app)
