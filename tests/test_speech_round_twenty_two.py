@@ -101,3 +101,16 @@ def test_the_street_one_lives_on_is_no_danger(make_app, post, words):
 def test_on_the_street_is_still_danger(make_app, post, words):
     app = make_app(TUESDAY_OPEN)
     assert say_in(post, app, "main", words) == danger_open(app)
+
+
+# -- "nara", "narka": a young caller's goodbye (prompts/pl.toml goodbye) ---------------------------------------
+
+@pytest.mark.parametrize("words", ["okej to do szesnastej jasne nara", "spoko mam zapisane narka"])
+def test_a_young_callers_goodbye_is_goodbye(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "hours", words) == say_in(post, make_app(TUESDAY_OPEN), "main", "do widzenia")
+
+
+def test_a_young_callers_goodbye_beside_danger_is_danger(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "hours", "dzięki nara bo ojciec znowu bije mamę") == danger_open(app)
