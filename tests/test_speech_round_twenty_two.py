@@ -114,3 +114,32 @@ def test_a_young_callers_goodbye_is_goodbye(make_app, post, words):
 def test_a_young_callers_goodbye_beside_danger_is_danger(make_app, post):
     app = make_app(TUESDAY_OPEN)
     assert say_in(post, app, "hours", "dzięki nara bo ojciec znowu bije mamę") == danger_open(app)
+
+
+# -- "to wszystko" as the subject of a verb after it (senses.said_inside_clause, _subject_of) --------------------
+
+@pytest.mark.parametrize("words", [
+    "proszę wolniej bo to wszystko za szybko idzie",
+    "jeszcze raz bo to wszystko mi się miesza",
+])
+def test_it_all_as_a_subject_is_no_goodbye(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "about", words) != say_in(post, make_app(TUESDAY_OPEN), "main", "do widzenia")
+
+
+@pytest.mark.parametrize("words", ["to wszystko dziękuję", "to wszystko niech pani zdrowa będzie"])
+def test_that_is_all_before_thanks_or_a_wish_is_still_goodbye(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "about", words) == say_in(post, make_app(TUESDAY_OPEN), "main", "do widzenia")
+
+
+def test_it_all_as_a_subject_beside_danger_is_danger(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "about", "to wszystko tak szybko leci a mąż mnie bije") == danger_open(app)
+
+
+def test_subject_of_reads_a_third_person_verb_after_adverbs():
+    assert senses._subject_of("to wszystko tak szybko leci".split(), 2)
+    assert senses._subject_of("to wszystko kosztuje".split(), 2)
+    assert not senses._subject_of("to wszystko dziękuję".split(), 2)
+    assert not senses._subject_of("to wszystko niech pani zapisze".split(), 2)

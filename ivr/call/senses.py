@@ -383,16 +383,37 @@ def said_with_infinitive(words: Sequence[str], spans: Sequence[Span], goodbye: s
 def said_inside_clause(words: Sequence[str], spans: Sequence[Span], goodbye: str) -> bool:
     """Round fourteen: every goodbye phrase heard opens with "to" or "wszystko" and stands right after a preposition
     ("przez to wszystko", the dialect "bez to wszystko": because of it all) or right before "się" ("to wszystko się
-    sypie"): a part of the sentence, not "that is all". "Dziękuję, to wszystko", "to wszystko, do widzenia" are
-    still the goodbye."""
+    sypie"), or, round twenty-two, is the subject of a verb after it (`_subject_of`: "to wszystko tak szybko leci"): a
+    part of the sentence, not "that is all". "Dziękuję, to wszystko", "to wszystko, do widzenia" are still the
+    goodbye."""
     found = _spans_of(spans, goodbye)
     if not found or not all(fold(words[start]) in OBJECT_LEADS for start, _, _ in found):
         return False
 
     def inside(start: int, end: int) -> bool:
         after_preposition = start > 0 and any(r.pos == "prep" for r in readings(words[start - 1]))
-        return after_preposition or (end < len(words) and fold(words[end]) == "sie")
+        return after_preposition or (end < len(words) and fold(words[end]) == "sie") or _subject_of(words, end)
     return all(inside(start, end) for start, end, _ in found)
+
+
+SUBJECT_REACH = 3  # adverbs between "to wszystko" and its verb ("to wszystko tak szybko leci")
+SUBJECT_SKIP = frozenset("za az juz mi mu jej nam sie".split())  # "to wszystko za szybko idzie", "mi się miesza"
+
+
+def _subject_of(words: Sequence[str], end: int) -> bool:
+    """Round twenty-two: right after the phrase, only adverbs ("tak", "szybko"), "za", "już" or a little pronoun
+    ("mi", "się") between, a verb in the present tense, third person ("to wszystko tak szybko leci", "to wszystko
+    kosztuje"): the phrase is its subject, not "that is all". "To wszystko, dziękuję" (the first person), "to
+    wszystko, niech pani zapisze" (a particle first) are not."""
+    for at in range(end, min(len(words), end + SUBJECT_REACH + 1)):
+        if len(words[at]) > 30 or not words[at].isalpha():
+            return False
+        tags = [tag for *_, (_, _, tag, _, _) in _morfeusz().analyse(words[at])]
+        if any(tag.startswith(("fin:sg:ter", "fin:pl:ter")) for tag in tags):
+            return True
+        if fold(words[at]) not in SUBJECT_SKIP and not any(tag.startswith("adv") for tag in tags):
+            return False
+    return False
 
 
 # Round twelve: "to nie o węgiel, tylko o zasiłek": a matter denied, the one after "tylko" asked.
