@@ -143,3 +143,31 @@ def test_subject_of_reads_a_third_person_verb_after_adverbs():
     assert senses._subject_of("to wszystko kosztuje".split(), 2)
     assert not senses._subject_of("to wszystko dziękuję".split(), 2)
     assert not senses._subject_of("to wszystko niech pani zapisze".split(), 2)
+
+
+# -- a verb of danger that is also a noun, after a preposition (senses.noun_after_preposition) -----------------
+
+@pytest.mark.parametrize("words", [
+    "węgiel drogi tysiąc osiemset za tonę czy jest dodatek węglowy",
+    "eko groszek po dwa tysiące za tonę a ja na emeryturze czy dostanę dodatek węglowy",
+])
+def test_a_ton_after_a_preposition_is_no_drowning(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == say_in(post, make_app(TUESDAY_OPEN), "main", "dodatek węglowy")
+
+
+@pytest.mark.parametrize("words", [
+    "ratunku tonę",  # no preposition
+    "wnuczek wpadł do stawu i tonie",
+    "węgiel po tysiąc za tonę a mąż mnie bije",  # another danger word
+])
+def test_drowning_is_still_danger(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == danger_open(app)
+
+
+def test_noun_after_preposition_reads_a_homograph_after_a_preposition():
+    assert senses.noun_after_preposition("za tonę".split(), [("danger", 1, 2, 96.0)], "danger")
+    assert not senses.noun_after_preposition("ja tonę".split(), [("danger", 1, 2, 96.0)], "danger")
+    assert not senses.noun_after_preposition("groził nożem".split(), [("danger", 1, 2, 100.0)], "danger")
+    assert not senses.noun_after_preposition("z nożem".split(), [("danger", 1, 2, 100.0)], "danger")

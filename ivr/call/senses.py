@@ -1623,3 +1623,31 @@ def cold_and_down(words: Sequence[str]) -> bool:
     down = any(GETTING_UP & _lemmas_of(word) and NEGATING & set(folded[max(0, at - GET_UP_REACH):at])
                for at, word in enumerate(words))
     return cold and stove and down
+
+
+# Round twenty-two: "węgiel po dwa tysiące za tonę": a verb of danger ("tonę", I drown) that the dictionary also reads
+# as a noun ("tonę", a ton), right after a preposition that governs the noun.
+VERB_TAGS = ("fin:", "praet:", "inf:", "impt:", "bedzie:", "pcon:", "pant:", "imps:", "winien:")
+GOVERNED = frozenset({"gen", "dat", "acc", "inst", "loc"})
+
+
+@lru_cache(maxsize=4096)
+def _verb_or_noun(word: str) -> bool:
+    """The dictionary reads the word both as a verb and as a noun in a case a preposition governs ("tonę": a ton or
+    I drown; "w tonie"); not a noun alone ("nożem") nor a verb alone ("bije")."""
+    if len(word) > 30 or not word.isalpha():
+        return False
+    tags = [tag for *_, (_, _, tag, _, _) in _morfeusz().analyse(word)]
+    return any(tag.startswith(VERB_TAGS) for tag in tags) and any(
+        tag.startswith("subst:") and GOVERNED & set(tag.split(":")[2].split(".")) for tag in tags)
+
+
+def noun_after_preposition(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
+    """Every danger word heard is one word right after a preposition ("za", "po", "w"), read both as a verb and as a
+    noun (`_verb_or_noun`): after the preposition it is the noun ("za tonę", two thousand a ton), no danger. "Ja
+    tonę" (no preposition), "z nożem" (a noun only) and "za tonę węgla, a mąż mnie bije" (another danger word) are
+    not."""
+    found = _spans_of(spans, danger)
+    return bool(found) and all(
+        end - start == 1 and start > 0 and any(r.pos == "prep" for r in readings(words[start - 1]))
+        and _verb_or_noun(words[start]) for start, end, _ in found)
