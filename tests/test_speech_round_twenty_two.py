@@ -171,3 +171,36 @@ def test_noun_after_preposition_reads_a_homograph_after_a_preposition():
     assert not senses.noun_after_preposition("ja tonę".split(), [("danger", 1, 2, 96.0)], "danger")
     assert not senses.noun_after_preposition("groził nożem".split(), [("danger", 1, 2, 100.0)], "danger")
     assert not senses.noun_after_preposition("z nożem".split(), [("danger", 1, 2, 100.0)], "danger")
+
+
+# -- a worker named by the matter she is for (senses.worker_of_matter) ------------------------------------------
+
+@pytest.mark.parametrize("words", [
+    "przydałaby się jakaś rozmowa z kimś od spraw rodzinnych",
+    "może porada kogoś od problemów w rodzinie bo syn się nie uczy",
+])
+def test_a_worker_of_family_matters_is_social_work(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "about", words) == say_in(post, make_app(TUESDAY_OPEN), "main", "praca socjalna")
+
+
+@pytest.mark.parametrize("words", [
+    "chcę rozmawiać z kimś od spraw rodzinnych",  # asked to be put through
+    "proszę z panią od zasiłków",  # another matter
+])
+def test_a_worker_asked_for_to_talk_is_still_a_person(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == say_in(post, make_app(TUESDAY_OPEN), "main", "z pracownikiem")
+
+
+def test_a_worker_of_family_matters_beside_danger_is_danger(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "about", "rozmowa z kimś od spraw rodzinnych bo mąż mnie bije") == danger_open(app)
+
+
+def test_worker_of_matter_reads_od_then_the_matter():
+    spans = [("person", 1, 3, 100.0), ("social_work", 4, 6, 98.0)]
+    assert senses.worker_of_matter("rozmowa z kimś od spraw rodzinnych".split(), spans, "person", "social_work")
+    spans = [("person", 1, 3, 100.0), ("social_work", 4, 6, 98.0)]
+    assert not senses.worker_of_matter("rozmowa z kimś o sprawach rodzinnych".split(), spans, "person",
+                                       "social_work")

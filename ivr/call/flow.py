@@ -790,6 +790,10 @@ class Line:
                                                                                            "social_work"):
                 heard.discard("person")  # round twenty-one: "czy pani z opieki mogła przyjść z nim porozmawiać"
                 scores = [m for m in scores if m.choice != "person"]
+            if "person" in heard and "social_work" in heard and said_in_place.worker_of_matter(words, spans, "person",
+                                                                                             "social_work"):
+                heard.discard("person")  # round twenty-two: "rozmowa z kimś od tych spraw rodzinnych"
+                scores = [m for m in scores if m.choice != "person"]
             if "person" in heard and heard - NOT_TOPICS - GENERAL_TOPICS - {"person", WHEN, SEND_SMS, CALLBACK, RECORD} \
                     and said_in_place.whom_to_ask(words, spans, "person"):
                 heard.discard("person")  # round eleven: "narkotyki u wnuka, z kim porozmawiać": the matter says whom

@@ -1651,3 +1651,26 @@ def noun_after_preposition(words: Sequence[str], spans: Sequence[Span], danger: 
     return bool(found) and all(
         end - start == 1 and start > 0 and any(r.pos == "prep" for r in readings(words[start - 1]))
         and _verb_or_noun(words[start]) for start, end, _ in found)
+
+
+# Round twenty-two: "może jakaś rozmowa z kimś od tych spraw rodzinnych": a worker named by the matter she is for.
+OF_MATTER = frozenset({"od", "do"})
+OF_MATTER_REACH = 3  # words from "od" to the matter ("od tych spraw rodzinnych")
+
+
+def worker_of_matter(words: Sequence[str], spans: Sequence[Span], person: str, matter: str) -> bool:
+    """Every phrase of a person heard ("z kimś", "pani") is followed, right after it or one word on, by "od" or
+    "do" and within OF_MATTER_REACH words after that by a phrase of the matter ("z kimś od tych spraw rodzinnych",
+    "kogoś do spraw rodziny"): the worker of that matter, the matter's item, no transfer. "Chcę z kimś porozmawiać
+    o rodzinie" (no "od") and "z panią od zasiłków" (another matter: the call flow asks this of social work only)
+    are not."""
+    found = _spans_of(spans, person)
+    matters = [start for start, _, _ in _spans_of(spans, matter)]
+    if not found or not matters:
+        return False
+    folded = [fold(word) for word in words]
+
+    def of_matter(end: int) -> bool:
+        return any(folded[at] in OF_MATTER and any(at < start <= at + OF_MATTER_REACH for start in matters)
+                   for at in range(end, min(len(words), end + 2)))
+    return all(of_matter(end) for _, end, _ in found)
