@@ -204,3 +204,28 @@ def test_worker_of_matter_reads_od_then_the_matter():
     spans = [("person", 1, 3, 100.0), ("social_work", 4, 6, 98.0)]
     assert not senses.worker_of_matter("rozmowa z kimś o sprawach rodzinnych".split(), spans, "person",
                                        "social_work")
+
+
+# -- "…, a we wtorek?": the day asked last, the errand told before it (Line._day_asked_last) --------------------
+
+@pytest.mark.parametrize("words", [
+    "przyniosę te papiery od opału w poniedziałek do szesnastej jak pani mówi a we wtorek",
+    "z wnioskiem o dodatek węglowy bym przyszła a we wtorek",
+])
+def test_a_day_asked_last_is_that_days_hours(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "hours", words) == say_in(post, make_app(TUESDAY_OPEN), "hours", "a we wtorek")
+
+
+@pytest.mark.parametrize("words", [
+    "z wnioskiem o dodatek węglowy przyjdę we wtorek",  # the caller's plan, no "a"
+    "we wtorek byłam u was w sprawie dodatku węglowego",  # the day told first
+])
+def test_a_day_not_asked_last_leaves_the_matter(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == say_in(post, make_app(TUESDAY_OPEN), "main", "dodatek węglowy")
+
+
+def test_a_day_asked_last_beside_danger_is_danger(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "hours", "mąż mnie bije a we wtorek") == danger_open(app)

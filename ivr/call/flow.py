@@ -256,6 +256,7 @@ ALIASES = {WHEN: "hours", WHERE: "contact", VISIT: "social_work"}  # a worker as
 # "Send me the address": the SMS, not the address read out (what the SMS carries).
 SMS_CARRIES = frozenset({"contact", "hours"})
 # A day named in a question about the hours: its answer comes first. Lemma -> weekday (0 = Monday).
+IN_DAY = frozenset({"w", "we"})  # round twenty-two: "a we wtorek?"
 DAY_LEMMAS = {"poniedzialek": 0, "wtorek": 1, "sroda": 2, "czwartek": 3, "piatek": 4, "sobota": 5,
               "niedziela": 6, "weekend": 5, "jutro": "jutro"}
 # Only in the call-back menu: "tak" confirms (there "oddzwonić" confirms too, so it is no shortcut).
@@ -972,6 +973,9 @@ class Line:
                     words, spans, echoed, ("back", "repeat"))):
                 heard.discard(echoed)  # round nineteen: "w poniedziałek do szesnastej, dobrze, to proszę wrócić"
                 scores = [m for m in scores if m.choice != echoed]
+        day_last = self._day_asked_last(speech) if WHEN in heard and self.lang == DEFAULT_LANGUAGE else None
+        if day_last is not None:  # round twenty-two: "przyjdę z rachunkami za prąd, w poniedziałek do czwartej, a we
+            return f"hours@{day_last}"  # wtorek?": the day asked last, the errand told before it
         topics = [m for m in scores if m.choice not in NOT_TOPICS]
         if (any(m.score >= THRESHOLD and m.choice != WHEN for m in topics) or (self._is_story(speech) and not day_asked)
                 or self._own_plan(speech)):
@@ -1183,6 +1187,15 @@ class Line:
         if any(folded in QUESTION_WORDS for _, folded in pairs):
             return False  # "czy w czwartek jesteście, bo przyjdę": a question about that day
         return any(_first_person_future(word) for word, _ in pairs)
+
+    def _day_asked_last(self, speech: str) -> int | str | None:
+        """Round twenty-two: the answer ends with "a" and a day, "w"/"we" between ("…, a we wtorek?", "a jutro?"): an
+        elliptical question of that day's hours, whatever was told before it (the day, as _weekday_named gives it).
+        "We wtorek" alone at the end, with no "a", is not (it may be the caller's plan or part of the story)."""
+        said = self._said(speech)
+        right_after = said[-2:-1] == ["a"]  # "a jutro?"
+        one_between = len(said) >= 3 and said[-3] == "a" and said[-2] in IN_DAY  # "a we wtorek?"
+        return _weekday_named(self._words(speech)[-1]) if right_after or one_between else None
 
     def _question_before_because(self, speech: str) -> bool:
         """A question ("czy", "gdzie", "jaki"…) opens the words before the first "bo"."""
