@@ -229,3 +229,28 @@ def test_a_day_not_asked_last_leaves_the_matter(make_app, post, words):
 def test_a_day_asked_last_beside_danger_is_danger(make_app, post):
     app = make_app(TUESDAY_OPEN)
     assert say_in(post, app, "hours", "mąż mnie bije a we wtorek") == danger_open(app)
+
+
+# -- things bought for care, a benefit asked for them (senses.bought_with_benefit) -----------------------------
+
+@pytest.mark.parametrize("words", [
+    "a na pieluchy dla taty to jakiś zasiłek jest bo emerytura nie starcza",
+    "czy jest jakaś zapomoga na pieluchy bo renta mała",
+])
+def test_a_benefit_for_care_things_is_the_benefits(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == say_in(post, make_app(TUESDAY_OPEN), "main", "zasiłek")
+
+
+@pytest.mark.parametrize("words", [
+    "pieluchy i opiekunka dla mamy czy to płatne",  # no "na", no benefit
+    "na opiekunkę dla mamy ile się płaci",  # no benefit
+])
+def test_care_without_a_benefit_asked_is_still_care(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == say_in(post, make_app(TUESDAY_OPEN), "main", "opiekunka")
+
+
+def test_a_benefit_for_care_things_beside_danger_is_danger(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", "na pieluchy jakiś zasiłek bo syn mnie bije") == danger_open(app)

@@ -729,6 +729,7 @@ class Line:
         matter of another office is not understood unless a topic of the line is named too."""
         scores = self._matchers[node].scores(speech)
         heard = {m.choice for m in scores if m.score >= THRESHOLD}
+        first_heard = set(heard)
         alone = self._sayings.match(speech)
         placed = self._placed(node, speech, heard)  # round ten: (words, spans) when a reading may need them
         if placed is not None:
@@ -812,6 +813,9 @@ class Line:
                 if said_in_place.already_known(words, spans, known):
                     heard.discard(known)  # round seventeen: "gdzie to jest, bo godziny to ja wiem": asks the other
                     scores = [m for m in scores if m.choice != known]
+            if "care" in heard and said_in_place.bought_with_benefit(words, spans, "benefits", "care"):
+                heard.discard("care")  # round twenty-two: "na pieluchy i na leki to jakiś zasiłek jest"
+                scores = [m for m in scores if m.choice != "care"]
             for purpose in [c for c in heard if c not in NOT_TOPICS | GENERAL_TOPICS and c != "benefits"]:
                 if "benefits" in heard and said_in_place.purpose_of_benefit(words, spans, "benefits", purpose):
                     heard.discard(purpose)  # round eleven: "zasiłek celowy na opłacenie rachunków": the benefit
@@ -989,12 +993,17 @@ class Line:
             heard.add(SEND_SMS)  # round twelve: "czy można te godziny dostać na telefon": to be sent them
         if SEND_SMS in heard and {m.choice for m in topics if m.score >= THRESHOLD} <= SMS_CARRIES | {SEND_SMS}:
             return SEND_SMS
+        dropped = first_heard - heard  # round twenty-two: what a reading set aside is not found again before "bo"
         asked_first = self._before_because(node, speech) if self._question_before_because(speech) else None
-        if asked_first is not None and asked_first.choice in GENERAL_TOPICS:
+        if asked_first is not None and (asked_first.choice in GENERAL_TOPICS or asked_first.choice in dropped):
             asked_first = None  # "czy jest jakaś pomoc ..., bo": the general words name no need; the reason may
         asked_last = self._asked_at_end(node, speech) if asked_first is None and len(topics) > 1 else None
-        topic = (asked_first or asked_last or best_of(topics) or self._before_because(node, speech)
-                 or last_of(topics))
+        topic = asked_first or asked_last or best_of(topics)
+        if topic is None:
+            topic = self._before_because(node, speech)
+            if topic is not None and topic.choice in dropped:
+                topic = None
+        topic = topic or last_of(topics)
         if topic is not None:
             return self._hours_day(speech) if topic.choice == "hours" else topic.choice
         key = self._spoken_keys.match(speech)
@@ -1046,6 +1055,7 @@ class Line:
                or ("benefits" in heard and bool(heard & {ELSEWHERE}))
                or ("child_benefit" in heard and (ELSEWHERE in heard or any(w.startswith("zus") for w in folded)))
                or ("benefits" in heard and "na" in folded and len(heard - NOT_TOPICS - GENERAL_TOPICS) > 1)
+               or ("care" in heard and "na" in folded and any(w.startswith(("zasil", "zapomog")) for w in folded))
                or (node == LEAVE_WORD and RECORD in heard and len(heard - NOT_TOPICS - {WHEN}) > 1)
                or (ELSEWHERE in heard and "bo" in folded))
         return (words, [span for span in spans_of(speech) if span[3] >= THRESHOLD]) if may else None

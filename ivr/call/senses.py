@@ -1674,3 +1674,16 @@ def worker_of_matter(words: Sequence[str], spans: Sequence[Span], person: str, m
         return any(folded[at] in OF_MATTER and any(at < start <= at + OF_MATTER_REACH for start in matters)
                    for at in range(end, min(len(words), end + 2)))
     return all(of_matter(end) for _, end, _ in found)
+
+
+# Round twenty-two: "a na pieluchy i na leki to jakiś zasiłek jest": things bought for care, a benefit asked for them.
+def bought_with_benefit(words: Sequence[str], spans: Sequence[Span], benefits: str, choice: str) -> bool:
+    """Every phrase of the choice heard is one word right after "na" (money for a thing: "na pieluchy"), and
+    "zasiłek" or "zapomoga" is heard as a word of the benefits: a benefit asked for what is bought. The call flow
+    asks this of care only: "zasiłek na opał" is still the heating (the first corpora say so). "Pieluchy dla mamy i
+    opiekunka, czy to płatne" (no "na"), "na opiekunkę to ile się płaci" (no benefit) are not."""
+    found = _spans_of(spans, choice)
+    benefit = any(any(BENEFIT_LEMMAS & lemmas(word) for word in words[start:end])
+                  for start, end, _ in _spans_of(spans, benefits))
+    return bool(found) and benefit and all(
+        end - start == 1 and start > 0 and fold(words[start - 1]) in PURPOSE_LEADS for start, end, _ in found)
