@@ -38,6 +38,8 @@ def test_overheard_and_asking_for_someone_sent_after_hours_is_danger(make_app, p
     "mąż słucha radia a ja chciałabym żeby przysłali kogoś do mamy na wywiad",  # something else listened to
     "nie mogę teraz rozmawiać proszę zadzwonić później",  # nothing sent
     "on tu nie jest zameldowany czy można przysłać kogoś na wywiad",  # he is not here
+    "on jest tu obok ze mną czy mogę przyjść szybko z wnioskiem o zasiłek",  # the caller's own coming
+    "tata źle słyszy czy może przyjść ktoś z opieki na wywiad",  # how well he hears
 ])
 def test_someone_sent_without_anyone_listening_is_no_danger(make_app, post, words):
     app = make_app(TUESDAY_OPEN)
@@ -52,6 +54,8 @@ def test_overheard_and_sending_reads_both():
     assert not senses.overheard_and_sending("on nie słucha proszę przysłać kogoś".split())
     assert not senses.overheard_and_sending("mówię cicho bo dziecko śpi proszę przysłać kogoś".split())
     assert not senses.overheard_and_sending("udaję że dzwonię do siostry".split())
+    assert senses.overheard_and_sending("on słucha niech ktoś przyjedzie".split())
+    assert not senses.overheard_and_sending("on tu jest a ja przyjdę szybko".split())
 
 
 # -- someone who cannot get up in a house gone cold (senses.cold_and_down) -------------------------------------

@@ -1532,7 +1532,7 @@ def worker_to_come(words: Sequence[str], spans: Sequence[Span], person: str, mat
 PRETENDING = frozenset({"udawac"})
 LISTENING = frozenset({"sluchac", "slyszec", "podsluchiwac", "przysluchiwac"})
 SENDING = frozenset({"przyslac", "przysylac", "wyslac", "wysylac", "przyjechac", "przyjsc"})
-SENT = frozenset({"kogos", "kogokolwiek", "policje", "policja", "patrol", "radiowoz", "pomoc", "karetke"})
+SENT = frozenset({"kogos", "ktos", "kogokolwiek", "policje", "policja", "patrol", "radiowoz", "pomoc", "karetke"})
 SENT_URGENT = frozenset({"szybko", "natychmiast", "pilnie", "zaraz", "predko"})
 THIRD_PRONOUNS = frozenset({"on", "ona", "oni", "one"})
 HERE = frozenset({"tu", "tutaj", "obok"})
@@ -1549,6 +1549,24 @@ def may_be_overheard(folded: Iterable[str]) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def _how_well(word: str) -> bool:
+    """An adverb with degrees ("słabo", "źle", "dobrze"): how well someone hears, not that they listen now."""
+    if len(word) > 30 or not word.isalpha():
+        return False
+    return any(tag.startswith("adv:") for *_, (_, _, tag, _, _) in _morfeusz().analyse(word))
+
+
+@lru_cache(maxsize=4096)
+def _first_person(word: str) -> bool:
+    """The dictionary reads the word as a verb in the first person ("przyjdę", "mogę", "chcę", "będę"), not of
+    asking ("proszę": a request to others)."""
+    if len(word) > 30 or not word.isalpha():
+        return False
+    return any(tag.startswith(("fin:sg:pri", "fin:pl:pri", "bedzie:sg:pri", "bedzie:pl:pri"))
+               and fold(lemma.split(":")[0]) != "prosic" for *_, (_, lemma, tag, _, _) in _morfeusz().analyse(word))
+
+
+@lru_cache(maxsize=4096)
 def _third_person_present(word: str, verbs: frozenset[str]) -> bool:
     """The dictionary reads the word as one of the verbs in the present tense, third person ("słucha", "słyszy")."""
     if len(word) > 30 or not word.isalpha():
@@ -1559,7 +1577,8 @@ def _third_person_present(word: str, verbs: frozenset[str]) -> bool:
 
 def _overheard(words: Sequence[str], folded: Sequence[str]) -> bool:
     """Someone listens to the caller now: the caller pretends ("udaję"), someone listens ("on słucha", "słyszy
-    mnie": the present, third person, no "nie" before it, no noun after it: not "słucha radia"), or he is here
+    mnie": the present, third person, no "nie" nor an adverb of how well before it: not "słabo słyszy"; no noun
+    after it: not "słucha radia"), or he is here
     ("on tu jest", "ona jest obok": a pronoun, then within two words "jest", "siedzi" or "stoi" and within three
     "tu", "tutaj" or "obok", no "nie" between). Speaking low alone ("mówię cicho", "nie mogę głośno") is not: a
     child may be asleep."""
@@ -1567,7 +1586,7 @@ def _overheard(words: Sequence[str], folded: Sequence[str]) -> bool:
         denied = at and folded[at - 1] in NEGATING
         if not denied and _first_person_present(word, PRETENDING):
             return True
-        if not denied and _third_person_present(word, LISTENING) and (
+        if not denied and _third_person_present(word, LISTENING) and not (at and _how_well(words[at - 1])) and (
                 at + 1 == len(words) or not any(r.pos == "subst" for r in readings(words[at + 1]))):
             return True
         if folded[at] in THIRD_PRONOUNS and {"jest", "siedzi", "stoi"} & set(folded[at + 1:at + 3]) \
@@ -1579,14 +1598,17 @@ def _overheard(words: Sequence[str], folded: Sequence[str]) -> bool:
 def overheard_and_sending(words: Sequence[str]) -> bool:
     """Someone in the room listens (`_overheard`) and the caller asks for someone to be sent or to come ("proszę
     przysłać kogoś", "przyślijcie policję", "niech ktoś przyjedzie szybko": a verb of sending or coming, no "nie"
-    before it, with whom or "szybko" within SEND_REACH words): an abuser in the room, danger said indirectly. "Nie
-    mogę teraz rozmawiać, proszę zadzwonić później" (nothing sent), "proszę przysłać kogoś na wywiad" (no one
-    listening), "mąż słucha radia" (something else listened to) are not."""
+    before it, no verb in the first person in it or up to two words before it ("przyjdę", "mogę przyjść": the
+    caller's own coming; "proszę" asks others), with whom or "szybko" within SEND_REACH words): an abuser in the
+    room, danger said indirectly. "Nie mogę teraz rozmawiać, proszę zadzwonić później" (nothing sent), "proszę
+    przysłać kogoś na wywiad" (no one listening), "mąż słucha radia" (something else listened to) are not."""
     folded = [fold(word) for word in words]
     sending = False
     for at, word in enumerate(words):
         if at and folded[at - 1] in NEGATING or not SENDING & _lemmas_of(word):
             continue
+        if any(_first_person(w) for w in words[max(0, at - 2):at + 1]):
+            continue  # "a ja przyjdę szybko", "czy mogę przyjść zaraz": the caller's own coming
         near = folded[max(0, at - SEND_REACH):at] + folded[at + 1:at + 1 + SEND_REACH]
         if (SENT | SENT_URGENT) & set(near):
             sending = True
