@@ -214,7 +214,7 @@ def test_worker_of_matter_reads_od_then_the_matter():
 
 @pytest.mark.parametrize("words", [
     "przyniosę te papiery od opału w poniedziałek do szesnastej jak pani mówi a we wtorek",
-    "z wnioskiem o dodatek węglowy bym przyszła a we wtorek",
+    "z wnioskiem o dodatek węglowy bym przyszła w poniedziałek albo jutro a we wtorek",
 ])
 def test_a_day_asked_last_is_that_days_hours(make_app, post, words):
     app = make_app(TUESDAY_OPEN)
@@ -224,6 +224,7 @@ def test_a_day_asked_last_is_that_days_hours(make_app, post, words):
 @pytest.mark.parametrize("words", [
     "z wnioskiem o dodatek węglowy przyjdę we wtorek",  # the caller's plan, no "a"
     "we wtorek byłam u was w sprawie dodatku węglowego",  # the day told first
+    "w sprawie dodatku węglowego a we wtorek",  # no other day before it
 ])
 def test_a_day_not_asked_last_leaves_the_matter(make_app, post, words):
     app = make_app(TUESDAY_OPEN)

@@ -1199,13 +1199,18 @@ class Line:
         return any(_first_person_future(word) for word, _ in pairs)
 
     def _day_asked_last(self, speech: str) -> int | str | None:
-        """Round twenty-two: the answer ends with "a" and a day, "w"/"we" between ("…, a we wtorek?", "a jutro?"): an
-        elliptical question of that day's hours, whatever was told before it (the day, as _weekday_named gives it).
-        "We wtorek" alone at the end, with no "a", is not (it may be the caller's plan or part of the story)."""
+        """Round twenty-two: the answer ends with "a" and a day, "w"/"we" between, and another day was named before
+        it ("w poniedziałek do czwartej, tak pani mówiła, a we wtorek?"): an elliptical question of that day's hours,
+        whatever errand was told before it (the day, as _weekday_named gives it). "We wtorek" at the end with no "a"
+        (the caller's plan or the story) and "…, a jutro?" with no other day before it are not."""
         said = self._said(speech)
         right_after = said[-2:-1] == ["a"]  # "a jutro?"
         one_between = len(said) >= 3 and said[-3] == "a" and said[-2] in IN_DAY  # "a we wtorek?"
-        return _weekday_named(self._words(speech)[-1]) if right_after or one_between else None
+        if not (right_after or one_between):
+            return None
+        words = self._words(speech)
+        before = words[:-2] if right_after else words[:-3]
+        return _weekday_named(words[-1]) if _weekday_named(" ".join(before)) is not None else None
 
     def _question_before_because(self, speech: str) -> bool:
         """A question ("czy", "gdzie", "jaki"…) opens the words before the first "bo"."""
