@@ -78,6 +78,12 @@ Three corpora, each scored on its own:
                                 tuned on after the first score, its misses listed like dev's); first score,
                                 untouched: 88.0% (88/100), danger 19/20, negatives 12/16; after round twenty-one's
                                 rules 94.0% (94/100), danger 20/20, negatives 13/16
+  bench/fresh22/utterances.tsv  the twenty-second round: another new writer's ten imagined callers (an abuser in the
+                                room, an old woman in a cold house, a grandson calling for his grandmother, a
+                                drinker...) over all menus and moments, kept untouched (its set is "fresh22", tuned on
+                                after the first score, its misses listed like dev's); first score, untouched: 85.0%
+                                (85/100), danger 19/22, negatives 13/14 (load 3.5); after round twenty-two's rules
+                                94.0% (94/100), danger 22/22, negatives 14/14
   bench/fresh6/uk-utterances.tsv  issue 33, round six: Ukrainian callers to the Ukrainian line (dev, tuned on)
   bench/fresh7/uk-utterances.tsv  issue 33, round seven: a new writer's Ukrainian callers (dev, tuned on)
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
@@ -117,7 +123,8 @@ FRESH6 = Path(__file__).with_name("fresh6") / "utterances.tsv"
 # Rounds eight on: each round's tuning corpus by a new writer, bench/freshN/utterances.tsv (set "freshN", tuned on
 # after its first score), by round, with the ordinal its report names it by.
 FRESH_ROUNDS = {8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelfth", 13: "thirteenth", 14: "fourteenth",
-                15: "fifteenth", 16: "sixteenth", 17: "seventeenth", 18: "eighteenth", 19: "nineteenth", 20: "twentieth", 21: "twenty-first"}
+                15: "fifteenth", 16: "sixteenth", 17: "seventeenth", 18: "eighteenth", 19: "nineteenth", 20: "twentieth", 21: "twenty-first",
+                22: "twenty-second"}
 
 
 def fresh_round(number: int) -> Path:

@@ -148,6 +148,11 @@ FRESH20_FLOOR, FRESH20_DANGER_FLOOR, FRESH20_NEGATIVES_FLOOR = 99 / 100, 20 / 20
 # (set "fresh21", tuned on); first score 88/100, danger 19/20, negatives 12/16 (docs/call-flow.md, "Round
 # twenty-one").
 FRESH21_FLOOR, FRESH21_DANGER_FLOOR, FRESH21_NEGATIVES_FLOOR = 94 / 100, 20 / 20, 13 / 16  # after round twenty-one
+# Round twenty-two: bench/fresh22, another new writer's ten imagined callers (an abuser in the room, an old woman in a
+# cold house, a grandson calling for his grandmother, a drinker...), spread over all menus and moments, kept untouched
+# (set "fresh22", tuned on); first score 85/100, danger 19/22, negatives 13/14 (docs/call-flow.md, "Round
+# twenty-two").
+FRESH22_FLOOR, FRESH22_DANGER_FLOOR, FRESH22_NEGATIVES_FLOOR = 94 / 100, 22 / 22, 14 / 14  # after round twenty-two
 # Issue 33, round six: bench/fresh6/uk-utterances.tsv, Ukrainian, all dev (tuned on); first score
 # 72/120, danger 15/24, negatives 10/19 (docs/call-flow.md, "Ukrainian, round six").
 FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR = 114 / 120, 24 / 24, 17 / 19
@@ -192,6 +197,7 @@ TUNED_FLOORS = {
     "fresh, nineteenth": ("pl", 100, 14, 20, FRESH19_FLOOR, FRESH19_DANGER_FLOOR, FRESH19_NEGATIVES_FLOOR),
     "fresh, twentieth": ("pl", 100, 18, 20, FRESH20_FLOOR, FRESH20_DANGER_FLOOR, FRESH20_NEGATIVES_FLOOR),
     "fresh, twenty-first": ("pl", 100, 16, 20, FRESH21_FLOOR, FRESH21_DANGER_FLOOR, FRESH21_NEGATIVES_FLOOR),
+    "fresh, twenty-second": ("pl", 100, 14, 22, FRESH22_FLOOR, FRESH22_DANGER_FLOOR, FRESH22_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
 }

@@ -256,6 +256,7 @@ ALIASES = {WHEN: "hours", WHERE: "contact", VISIT: "social_work"}  # a worker as
 # "Send me the address": the SMS, not the address read out (what the SMS carries).
 SMS_CARRIES = frozenset({"contact", "hours"})
 # A day named in a question about the hours: its answer comes first. Lemma -> weekday (0 = Monday).
+IN_DAY = frozenset({"w", "we"})  # round twenty-two: "a we wtorek?"
 DAY_LEMMAS = {"poniedzialek": 0, "wtorek": 1, "sroda": 2, "czwartek": 3, "piatek": 4, "sobota": 5,
               "niedziela": 6, "weekend": 5, "jutro": "jutro"}
 # Only in the call-back menu: "tak" confirms (there "oddzwonić" confirms too, so it is no shortcut).
@@ -728,6 +729,7 @@ class Line:
         matter of another office is not understood unless a topic of the line is named too."""
         scores = self._matchers[node].scores(speech)
         heard = {m.choice for m in scores if m.score >= THRESHOLD}
+        first_heard = set(heard)
         alone = self._sayings.match(speech)
         placed = self._placed(node, speech, heard)  # round ten: (words, spans) when a reading may need them
         if placed is not None:
@@ -739,6 +741,7 @@ class Line:
                                     or said_in_place.animal_killed(words, spans, DANGER)
                                     or said_in_place.wish_at_a_sight(words, spans, DANGER)
                                     or said_in_place.reckless_ride(words, spans, DANGER)
+                                    or said_in_place.noun_after_preposition(words, spans, DANGER)
                                     or ("addiction" in heard and said_in_place.fear_of_relapse(words, spans, DANGER))
                                     or said_in_place.danger_denied(words, spans, DANGER, [
                                         c for c in heard - DANGER_ONLY_BESIDE if c not in NOT_TOPICS])):
@@ -746,7 +749,8 @@ class Line:
                 # was nie odbiera" (the office not answering); round twelve: "te ceny w sklepie mnie zabijają";
                 # round thirteen: "ja nie w sprawie przemocy, ja o osiemset plus" (danger denied, a matter after),
                 # "zabiję tego kota sąsiada" (an animal threatened); round seventeen: "się zabije z tym motorem";
-                # round eighteen: "już nie pije, ale boję się, że zacznie znowu" (a relapse feared)
+                # round eighteen: "już nie pije, ale boję się, że zacznie znowu" (a relapse feared); round twenty-two:
+                # "po dwa tysiące za tonę" (a verb of danger that is also a noun, after a preposition)
                 heard.discard(DANGER)
                 scores = [m for m in scores if m.choice != DANGER]
             if DANGER not in heard and (said_in_place.hiding_now(words) or said_in_place.lying_in_dirt(words)
@@ -757,14 +761,18 @@ class Line:
                                         or said_in_place.not_eating_for_days(words)
                                         or said_in_place.shut_in_for_days(words)
                                         or said_in_place.better_without_me(words)
-                                        or said_in_place.beating_someone(words)):
+                                        or said_in_place.beating_someone(words)
+                                        or said_in_place.overheard_and_sending(words)
+                                        or said_in_place.cold_and_down(words)):
                 # round fifteen: "ja się w łazience zamykam, jak on pije" (hiding in the house now), "leży w tym
                 # wszystkim brudna" (left in dirt), "nie daję rady, dzisiaj to zakończę" (ending it); round
                 # sixteen: "leży od godziny i nie wstaje" (down since hours), "dzieci od wczoraj same siedzą";
                 # round seventeen: "szeptała tylko i się rozłączyła" (a call for help whispered and cut off); round
                 # eighteen: "stoi na balkonie w piżamie, a mróz" (out in the cold), "nie chce jeść już dwa dni";
                 # round nineteen: "od trzech dni nie otwiera" (shut in for days), "lepiej by było beze mnie"; round
-                # twenty-one: "jak wypije, to leje córkę" (a verb of pouring or washing with a person beaten)
+                # twenty-one: "jak wypije, to leje córkę" (a verb of pouring or washing with a person beaten); round
+                # twenty-two: "on tu jest i słucha, proszę przysłać kogoś" (an abuser in the room, someone sent),
+                # "piec zgasł, zimno, a ja z łóżka nie wstanę" (someone down in a house gone cold)
                 heard.add(DANGER)
             if DANGER not in heard and "addiction" in heard and said_in_place.drunk_at_the_wheel(words, spans,
                                                                                                 "addiction"):
@@ -784,6 +792,10 @@ class Line:
                                                                                            "social_work"):
                 heard.discard("person")  # round twenty-one: "czy pani z opieki mogła przyjść z nim porozmawiać"
                 scores = [m for m in scores if m.choice != "person"]
+            if "person" in heard and "social_work" in heard and said_in_place.worker_of_matter(words, spans, "person",
+                                                                                             "social_work"):
+                heard.discard("person")  # round twenty-two: "rozmowa z kimś od tych spraw rodzinnych"
+                scores = [m for m in scores if m.choice != "person"]
             if "person" in heard and heard - NOT_TOPICS - GENERAL_TOPICS - {"person", WHEN, SEND_SMS, CALLBACK, RECORD} \
                     and said_in_place.whom_to_ask(words, spans, "person"):
                 heard.discard("person")  # round eleven: "narkotyki u wnuka, z kim porozmawiać": the matter says whom
@@ -801,6 +813,9 @@ class Line:
                 if said_in_place.already_known(words, spans, known):
                     heard.discard(known)  # round seventeen: "gdzie to jest, bo godziny to ja wiem": asks the other
                     scores = [m for m in scores if m.choice != known]
+            if "care" in heard and said_in_place.bought_with_benefit(words, spans, "benefits", "care"):
+                heard.discard("care")  # round twenty-two: "na pieluchy i na leki to jakiś zasiłek jest"
+                scores = [m for m in scores if m.choice != "care"]
             for purpose in [c for c in heard if c not in NOT_TOPICS | GENERAL_TOPICS and c != "benefits"]:
                 if "benefits" in heard and said_in_place.purpose_of_benefit(words, spans, "benefits", purpose):
                     heard.discard(purpose)  # round eleven: "zasiłek celowy na opłacenie rachunków": the benefit
@@ -962,6 +977,9 @@ class Line:
                     words, spans, echoed, ("back", "repeat"))):
                 heard.discard(echoed)  # round nineteen: "w poniedziałek do szesnastej, dobrze, to proszę wrócić"
                 scores = [m for m in scores if m.choice != echoed]
+        day_last = self._day_asked_last(speech) if WHEN in heard and self.lang == DEFAULT_LANGUAGE else None
+        if day_last is not None:  # round twenty-two: "przyjdę z rachunkami za prąd, w poniedziałek do czwartej, a we
+            return f"hours@{day_last}"  # wtorek?": the day asked last, the errand told before it
         topics = [m for m in scores if m.choice not in NOT_TOPICS]
         if (any(m.score >= THRESHOLD and m.choice != WHEN for m in topics) or (self._is_story(speech) and not day_asked)
                 or self._own_plan(speech)):
@@ -975,12 +993,17 @@ class Line:
             heard.add(SEND_SMS)  # round twelve: "czy można te godziny dostać na telefon": to be sent them
         if SEND_SMS in heard and {m.choice for m in topics if m.score >= THRESHOLD} <= SMS_CARRIES | {SEND_SMS}:
             return SEND_SMS
+        dropped = first_heard - heard  # round twenty-two: what a reading set aside is not found again before "bo"
         asked_first = self._before_because(node, speech) if self._question_before_because(speech) else None
-        if asked_first is not None and asked_first.choice in GENERAL_TOPICS:
+        if asked_first is not None and (asked_first.choice in GENERAL_TOPICS or asked_first.choice in dropped):
             asked_first = None  # "czy jest jakaś pomoc ..., bo": the general words name no need; the reason may
         asked_last = self._asked_at_end(node, speech) if asked_first is None and len(topics) > 1 else None
-        topic = (asked_first or asked_last or best_of(topics) or self._before_because(node, speech)
-                 or last_of(topics))
+        topic = asked_first or asked_last or best_of(topics)
+        if topic is None:
+            topic = self._before_because(node, speech)
+            if topic is not None and topic.choice in dropped:
+                topic = None
+        topic = topic or last_of(topics)
         if topic is not None:
             return self._hours_day(speech) if topic.choice == "hours" else topic.choice
         key = self._spoken_keys.match(speech)
@@ -1023,6 +1046,7 @@ class Line:
                or said_in_place.may_be_out_in_cold(folded) or said_in_place.may_be_not_eating(folded)
                or said_in_place.may_be_shut_in(folded) or said_in_place.may_be_without_me(folded)
                or said_in_place.may_be_beating(folded)
+               or said_in_place.may_be_overheard(folded) or said_in_place.may_be_cold_and_down(folded)
                or ("addiction" in heard and said_in_place.may_be_priced(folded))
                or (len(heard - NOT_TOPICS) > 1 and said_in_place.may_be_known(folded))
                or ("hours" in heard and "person" not in heard and any(map(said_in_place.coming_third_person, words)))
@@ -1031,6 +1055,7 @@ class Line:
                or ("benefits" in heard and bool(heard & {ELSEWHERE}))
                or ("child_benefit" in heard and (ELSEWHERE in heard or any(w.startswith("zus") for w in folded)))
                or ("benefits" in heard and "na" in folded and len(heard - NOT_TOPICS - GENERAL_TOPICS) > 1)
+               or ("care" in heard and "na" in folded and any(w.startswith(("zasil", "zapomog")) for w in folded))
                or (node == LEAVE_WORD and RECORD in heard and len(heard - NOT_TOPICS - {WHEN}) > 1)
                or (ELSEWHERE in heard and "bo" in folded))
         return (words, [span for span in spans_of(speech) if span[3] >= THRESHOLD]) if may else None
@@ -1172,6 +1197,20 @@ class Line:
         if any(folded in QUESTION_WORDS for _, folded in pairs):
             return False  # "czy w czwartek jesteście, bo przyjdę": a question about that day
         return any(_first_person_future(word) for word, _ in pairs)
+
+    def _day_asked_last(self, speech: str) -> int | str | None:
+        """Round twenty-two: the answer ends with "a" and a day, "w"/"we" between, and another day was named before
+        it ("w poniedziałek do czwartej, tak pani mówiła, a we wtorek?"): an elliptical question of that day's hours,
+        whatever errand was told before it (the day, as _weekday_named gives it). "We wtorek" at the end with no "a"
+        (the caller's plan or the story) and "…, a jutro?" with no other day before it are not."""
+        said = self._said(speech)
+        right_after = said[-2:-1] == ["a"]  # "a jutro?"
+        one_between = len(said) >= 3 and said[-3] == "a" and said[-2] in IN_DAY  # "a we wtorek?"
+        if not (right_after or one_between):
+            return None
+        words = self._words(speech)
+        before = words[:-2] if right_after else words[:-3]
+        return _weekday_named(words[-1]) if _weekday_named(" ".join(before)) is not None else None
 
     def _question_before_because(self, speech: str) -> bool:
         """A question ("czy", "gdzie", "jaki"…) opens the words before the first "bo"."""

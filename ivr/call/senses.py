@@ -383,16 +383,37 @@ def said_with_infinitive(words: Sequence[str], spans: Sequence[Span], goodbye: s
 def said_inside_clause(words: Sequence[str], spans: Sequence[Span], goodbye: str) -> bool:
     """Round fourteen: every goodbye phrase heard opens with "to" or "wszystko" and stands right after a preposition
     ("przez to wszystko", the dialect "bez to wszystko": because of it all) or right before "się" ("to wszystko się
-    sypie"): a part of the sentence, not "that is all". "Dziękuję, to wszystko", "to wszystko, do widzenia" are
-    still the goodbye."""
+    sypie"), or, round twenty-two, is the subject of a verb after it (`_subject_of`: "to wszystko tak szybko leci"): a
+    part of the sentence, not "that is all". "Dziękuję, to wszystko", "to wszystko, do widzenia" are still the
+    goodbye."""
     found = _spans_of(spans, goodbye)
     if not found or not all(fold(words[start]) in OBJECT_LEADS for start, _, _ in found):
         return False
 
     def inside(start: int, end: int) -> bool:
         after_preposition = start > 0 and any(r.pos == "prep" for r in readings(words[start - 1]))
-        return after_preposition or (end < len(words) and fold(words[end]) == "sie")
+        return after_preposition or (end < len(words) and fold(words[end]) == "sie") or _subject_of(words, end)
     return all(inside(start, end) for start, end, _ in found)
+
+
+SUBJECT_REACH = 3  # adverbs between "to wszystko" and its verb ("to wszystko tak szybko leci")
+SUBJECT_SKIP = frozenset("za az juz mi mu jej nam sie".split())  # "to wszystko za szybko idzie", "mi się miesza"
+
+
+def _subject_of(words: Sequence[str], end: int) -> bool:
+    """Round twenty-two: right after the phrase, only adverbs ("tak", "szybko"), "za", "już" or a little pronoun
+    ("mi", "się") between, a verb in the present tense, third person ("to wszystko tak szybko leci", "to wszystko
+    kosztuje"): the phrase is its subject, not "that is all". "To wszystko, dziękuję" (the first person), "to
+    wszystko, niech pani zapisze" (a particle first) are not."""
+    for at in range(end, min(len(words), end + SUBJECT_REACH + 1)):
+        if len(words[at]) > 30 or not words[at].isalpha():
+            return False
+        tags = [tag for *_, (_, _, tag, _, _) in _morfeusz().analyse(words[at])]
+        if any(tag.startswith(("fin:sg:ter", "fin:pl:ter")) for tag in tags):
+            return True
+        if fold(words[at]) not in SUBJECT_SKIP and not any(tag.startswith("adv") for tag in tags):
+            return False
+    return False
 
 
 # Round twelve: "to nie o węgiel, tylko o zasiłek": a matter denied, the one after "tylko" asked.
@@ -1504,3 +1525,187 @@ def worker_to_come(words: Sequence[str], spans: Sequence[Span], person: str, mat
     inside = [(start, end) for start, end, _ in found
               if any(s <= start and end <= e for s, e, _ in matters)]
     return bool(coming) and all((start, end) in coming or (start, end) in inside for start, end, _ in found)
+
+
+# Round twenty-two: "nie mogę mówić głośno, on tu jest, proszę przysłać kogoś", "udaję, że dzwonię do siostry, on
+# słucha, przyślijcie kogoś": someone in the room listens, and the caller asks for someone to be sent.
+PRETENDING = frozenset({"udawac"})
+LISTENING = frozenset({"sluchac", "slyszec", "podsluchiwac", "przysluchiwac"})
+SENDING = frozenset({"przyslac", "przysylac", "wyslac", "wysylac", "przyjechac", "przyjsc"})
+SENT = frozenset({"kogos", "ktos", "kogokolwiek", "policje", "policja", "patrol", "radiowoz", "pomoc", "karetke"})
+SENT_URGENT = frozenset({"szybko", "natychmiast", "pilnie", "zaraz", "predko"})
+THIRD_PRONOUNS = frozenset({"on", "ona", "oni", "one"})
+HERE = frozenset({"tu", "tutaj", "obok"})
+SEND_REACH = 2  # words from the verb of sending to whom ("przysłać tu kogoś", "przyślijcie szybko kogoś")
+
+
+def may_be_overheard(folded: Iterable[str]) -> bool:
+    """A word beginning like pretending or listening, or a pronoun "on"/"ona", and one beginning like
+    sending or coming: overheard_and_sending may apply."""
+    folded = tuple(folded)
+    return any(word.startswith(("udaj", "slucha", "slysz", "podslu", "przyslu"))
+               or word in THIRD_PRONOUNS for word in folded) \
+        and any(word.startswith(("przys", "wysl", "wysyl", "przyj")) for word in folded)
+
+
+@lru_cache(maxsize=4096)
+def _how_well(word: str) -> bool:
+    """An adverb with degrees ("słabo", "źle", "dobrze"): how well someone hears, not that they listen now."""
+    if len(word) > 30 or not word.isalpha():
+        return False
+    return any(tag.startswith("adv:") for *_, (_, _, tag, _, _) in _morfeusz().analyse(word))
+
+
+@lru_cache(maxsize=4096)
+def _first_person(word: str) -> bool:
+    """The dictionary reads the word as a verb in the first person ("przyjdę", "mogę", "chcę", "będę"), not of
+    asking ("proszę": a request to others)."""
+    if len(word) > 30 or not word.isalpha():
+        return False
+    return any(tag.startswith(("fin:sg:pri", "fin:pl:pri", "bedzie:sg:pri", "bedzie:pl:pri"))
+               and fold(lemma.split(":")[0]) != "prosic" for *_, (_, lemma, tag, _, _) in _morfeusz().analyse(word))
+
+
+@lru_cache(maxsize=4096)
+def _third_person_present(word: str, verbs: frozenset[str]) -> bool:
+    """The dictionary reads the word as one of the verbs in the present tense, third person ("słucha", "słyszy")."""
+    if len(word) > 30 or not word.isalpha():
+        return False
+    return any(fold(lemma.split(":")[0]) in verbs and tag.startswith(("fin:sg:ter", "fin:pl:ter"))
+               for *_, (_, lemma, tag, _, _) in _morfeusz().analyse(word))
+
+
+def _overheard(words: Sequence[str], folded: Sequence[str]) -> bool:
+    """Someone listens to the caller now: the caller pretends ("udaję"), someone listens ("on słucha", "słyszy
+    mnie": the present, third person, no "nie" nor an adverb of how well before it: not "słabo słyszy"; no noun
+    after it: not "słucha radia"), or he is here
+    ("on tu jest", "ona jest obok": a pronoun, then within two words "jest", "siedzi" or "stoi" and within three
+    "tu", "tutaj" or "obok", no "nie" between). Speaking low alone ("mówię cicho", "nie mogę głośno") is not: a
+    child may be asleep."""
+    for at, word in enumerate(words):
+        denied = at and folded[at - 1] in NEGATING
+        if not denied and _first_person_present(word, PRETENDING):
+            return True
+        if not denied and _third_person_present(word, LISTENING) and not (at and _how_well(words[at - 1])) and (
+                at + 1 == len(words) or not any(r.pos == "subst" for r in readings(words[at + 1]))):
+            return True
+        if folded[at] in THIRD_PRONOUNS and {"jest", "siedzi", "stoi"} & set(folded[at + 1:at + 3]) \
+                and HERE & set(folded[at + 1:at + 4]) and "nie" not in folded[at + 1:at + 3]:
+            return True
+    return False
+
+
+def overheard_and_sending(words: Sequence[str]) -> bool:
+    """Someone in the room listens (`_overheard`) and the caller asks for someone to be sent or to come ("proszę
+    przysłać kogoś", "przyślijcie policję", "niech ktoś przyjedzie szybko": a verb of sending or coming, no "nie"
+    before it, no verb in the first person in it or up to two words before it ("przyjdę", "mogę przyjść": the
+    caller's own coming; "proszę" asks others), with whom or "szybko" within SEND_REACH words): an abuser in the
+    room, danger said indirectly. "Nie mogę teraz rozmawiać, proszę zadzwonić później" (nothing sent), "proszę
+    przysłać kogoś na wywiad" (no one listening), "mąż słucha radia" (something else listened to) are not."""
+    folded = [fold(word) for word in words]
+    sending = False
+    for at, word in enumerate(words):
+        if at and folded[at - 1] in NEGATING or not SENDING & _lemmas_of(word):
+            continue
+        if any(_first_person(w) for w in words[max(0, at - 2):at + 1]):
+            continue  # "a ja przyjdę szybko", "czy mogę przyjść zaraz": the caller's own coming
+        near = folded[max(0, at - SEND_REACH):at] + folded[at + 1:at + 1 + SEND_REACH]
+        if (SENT | SENT_URGENT) & set(near):
+            sending = True
+            break
+    return sending and _overheard(words, folded)
+
+
+# Round twenty-two: "zimno u mnie w chałupie, piec zgasł, a ja z łóżka nie wstanę sama": someone who cannot get up
+# in a house gone cold.
+GETTING_UP = frozenset({"wstac", "wstawac", "podniesc", "podnosic"})
+HEATING_THINGS = frozenset({"piec", "opal", "wegiel", "drewno", "drzewo", "kaloryfer", "ogrzewanie", "koza",
+                            "kominek", "grzejnik"})
+GET_UP_REACH = 3  # words from "nie" to the verb of getting up ("nie mogę wstać", "nie mogę się podnieść")
+
+
+def may_be_cold_and_down(folded: Iterable[str]) -> bool:
+    """A word beginning like cold, one like getting up, one like the stove or fuel: cold_and_down may apply."""
+    folded = tuple(folded)
+    return any(word.startswith(("zimn", "mroz", "ziab", "marz")) for word in folded) \
+        and any(word.startswith(("wsta", "podnie", "podnos")) for word in folded) \
+        and any(word.startswith(("piec", "piek", "opal", "wegl", "wegie", "drew", "drzew", "kalor", "ogrzew", "koz",
+                                 "komin", "grzej")) for word in folded)
+
+
+def cold_and_down(words: Sequence[str]) -> bool:
+    """A house gone cold ("zimno", "mróz", "marznę" beside the stove or the fuel: "piec zgasł", "opału nie ma") and
+    someone who cannot get up ("nie wstanę", "nie mogę wstać", "z łóżka nie wstaje": "nie" within GET_UP_REACH
+    words before a verb of getting up): someone lying in the cold, danger to life. "Zimno, a nie mamy na węgiel"
+    (no one down), "mama nie wstaje z łóżka, potrzebna opiekunka" (no cold), "na dworze mróz, a tata nie wstaje"
+    (no stove: not the house) are not."""
+    folded = [fold(word) for word in words]
+    cold = any((COLD | {"marznac", "zmarznac"}) & _lemmas_of(word) for word in words)
+    stove = any(HEATING_THINGS & _lemmas_of(word) for word in words)
+    down = any(GETTING_UP & _lemmas_of(word) and NEGATING & set(folded[max(0, at - GET_UP_REACH):at])
+               for at, word in enumerate(words))
+    return cold and stove and down
+
+
+# Round twenty-two: "węgiel po dwa tysiące za tonę": a verb of danger ("tonę", I drown) that the dictionary also reads
+# as a noun ("tonę", a ton), right after a preposition that governs the noun.
+VERB_TAGS = ("fin:", "praet:", "inf:", "impt:", "bedzie:", "pcon:", "pant:", "imps:", "winien:")
+GOVERNED = frozenset({"gen", "dat", "acc", "inst", "loc"})
+
+
+@lru_cache(maxsize=4096)
+def _verb_or_noun(word: str) -> bool:
+    """The dictionary reads the word both as a verb and as a noun in a case a preposition governs ("tonę": a ton or
+    I drown; "w tonie"); not a noun alone ("nożem") nor a verb alone ("bije")."""
+    if len(word) > 30 or not word.isalpha():
+        return False
+    tags = [tag for *_, (_, _, tag, _, _) in _morfeusz().analyse(word)]
+    return any(tag.startswith(VERB_TAGS) for tag in tags) and any(
+        tag.startswith("subst:") and GOVERNED & set(tag.split(":")[2].split(".")) for tag in tags)
+
+
+def noun_after_preposition(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
+    """Every danger word heard is one word right after a preposition ("za", "po", "w"), read both as a verb and as a
+    noun (`_verb_or_noun`): after the preposition it is the noun ("za tonę", two thousand a ton), no danger. "Ja
+    tonę" (no preposition), "z nożem" (a noun only) and "za tonę węgla, a mąż mnie bije" (another danger word) are
+    not."""
+    found = _spans_of(spans, danger)
+    return bool(found) and all(
+        end - start == 1 and start > 0 and any(r.pos == "prep" for r in readings(words[start - 1]))
+        and _verb_or_noun(words[start]) for start, end, _ in found)
+
+
+# Round twenty-two: "może jakaś rozmowa z kimś od tych spraw rodzinnych": a worker named by the matter she is for.
+OF_MATTER = frozenset({"od", "do"})
+OF_MATTER_REACH = 3  # words from "od" to the matter ("od tych spraw rodzinnych")
+
+
+def worker_of_matter(words: Sequence[str], spans: Sequence[Span], person: str, matter: str) -> bool:
+    """Every phrase of a person heard ("z kimś", "pani") is followed, right after it or one word on, by "od" or
+    "do" and within OF_MATTER_REACH words after that by a phrase of the matter ("z kimś od tych spraw rodzinnych",
+    "kogoś do spraw rodziny"): the worker of that matter, the matter's item, no transfer. "Chcę z kimś porozmawiać
+    o rodzinie" (no "od") and "z panią od zasiłków" (another matter: the call flow asks this of social work only)
+    are not."""
+    found = _spans_of(spans, person)
+    matters = [start for start, _, _ in _spans_of(spans, matter)]
+    if not found or not matters:
+        return False
+    folded = [fold(word) for word in words]
+
+    def of_matter(end: int) -> bool:
+        return any(folded[at] in OF_MATTER and any(at < start <= at + OF_MATTER_REACH for start in matters)
+                   for at in range(end, min(len(words), end + 2)))
+    return all(of_matter(end) for _, end, _ in found)
+
+
+# Round twenty-two: "a na pieluchy i na leki to jakiś zasiłek jest": things bought for care, a benefit asked for them.
+def bought_with_benefit(words: Sequence[str], spans: Sequence[Span], benefits: str, choice: str) -> bool:
+    """Every phrase of the choice heard is one word right after "na" (money for a thing: "na pieluchy"), and
+    "zasiłek" or "zapomoga" is heard as a word of the benefits: a benefit asked for what is bought. The call flow
+    asks this of care only: "zasiłek na opał" is still the heating (the first corpora say so). "Pieluchy dla mamy i
+    opiekunka, czy to płatne" (no "na"), "na opiekunkę to ile się płaci" (no benefit) are not."""
+    found = _spans_of(spans, choice)
+    benefit = any(any(BENEFIT_LEMMAS & lemmas(word) for word in words[start:end])
+                  for start, end, _ in _spans_of(spans, benefits))
+    return bool(found) and benefit and all(
+        end - start == 1 and start > 0 and fold(words[start - 1]) in PURPOSE_LEADS for start, end, _ in found)
