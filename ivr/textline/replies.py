@@ -708,6 +708,28 @@ BEDRIDDEN_NOT_EATING = (re.compile(r"\bnie\s+(?:wstaje|wstaja|wstawal\w*|wychodz
                         re.compile(r"\bnie\s+(?:je|jedza|jadl\w*|chce\s+jesc)\b(?!\s+(?:\w+\s+)?(?:miesa|slodycz\w*|chleba|ryb\w*|"
                                    r"obiad\w*|kolacj\w*|sniadan\w*|zupy|tego|tych))|\bnic\s+nie\s+(?:je|jedza|jadl\w*)\b"),
                         UNREACHABLE[1])
+# Round twenty-two: a threat made against telling anyone ("powiedział, że jak komuś powiem, to zabierze małego i mnie
+# znajdzie"): telling named as the condition, and the child taken away or the writer hunted down: danger, as the phone's
+# "grozi mi". Telling alone ("jak komuś powiem, że biorę zasiłek, to się śmieją") or a child taken by a court in a
+# divorce asked about are not.
+THREAT_IF_TOLD = (re.compile(r"\bjak\s+(?:\w+\s+){0,2}?(?:powiem|powiesz|powie|powiemy|zglosze|doniose|poskarze|poskarzysz)\b"
+                             r"|\bjak\s+(?:\w+\s+)?(?:ktos|ktokolwiek)\s+sie\s+dowie\b"),
+                  re.compile(r"\b(?:zabierze|zabierzesz|odbierze|zabiora|odbiora)\s+(?:mi\s+|nam\s+)?(?:malego|mala|male|dzieci|dziecko"
+                             r"|syna|synka|corke|coreczke|corki|maluchy|maluchow|wnuka|wnuczke)\b"
+                             r"|\b(?:mnie\s+znajdzie|znajdzie\s+mnie|mnie\s+dopadnie|dopadnie\s+mnie|pozalujesz|pozaluje)\b"))
+# Round twenty-two: the writer still lying where she fell, hours after ("to znowu ja. leżę dalej, zimno mi"), with the
+# cold, a failing phone or nobody come beside it: danger, as "nie mogę wstać" is. Lying on in bed or in hospital, and
+# lying still told without such a sign, are not.
+STILL_LYING = (re.compile(r"\blez(?:e|ymy)\s+(?:\w+\s+)?(?:dalej|nadal|wciaz|ciagle|caly\s+czas)\b"
+                          r"(?!\s+(?:w|na)\s+(?:lozku|szpitalu|lozko|kanapie|wersalce))"),
+               re.compile(r"\bzimno\s+mi\b|\bmarzn\w*|\bbateri\w*|\bnikt\s+nie\s+(?:przyszedl|przyjechal|przychodzi)\b"
+                          r"|\bnie\s+(?:moge|dam\s+rady)\s+(?:sie\s+)?(?:wstac|podniesc|ruszyc)\b"))
+# Round twenty-two: the writer in pain who cannot get to the door to let help in ("noga spuchła i strasznie boli, nie dojdę
+# do drzwi"; "klucz jest pod wycieraczką"): danger, as a fall with no getting up. The door without pain or a fall, or the
+# office not reached ("nie dojdę do was"), is not.
+DOOR_UNREACHED = (re.compile(r"\bnie\s+(?:dojde|dojdziemy|doczolgam\s+sie|(?:moge|dam\s+rady|zdolam)\s+(?:sie\s+)?(?:dojsc|doczolgac|podejsc))"
+                             r"\s+(?:\w+\s+)?do\s+drzwi\b"),
+                  re.compile(r"\bboli\b|\bbol\w*|\bspuch\w*|\bupad\w*|\bprzewroci\w*|\bzlaman\w*|\bklucz\w*\s+(?:jest\s+)?pod\b"))
 COLD_HUNGRY = (DANGER_TOGETHER[0][1],
                re.compile(r"\b(?:jemy|je|jedza|jem|jadl\w*|jedli\w*|zostal\w*|mamy|mam)\s+(?:\w+\s+){0,2}?(?:tylko|sam|same|sama|suchy)"
                           r"\s+(?:suchy\s+)?(?:chleb\w*|ziemniak\w*|kartofl\w*|wod\w*|herbat\w*)\b"
@@ -1419,7 +1441,8 @@ POLISH = Rules(
     feast_days=FEAST_DAYS, negation="nie", not_understood=NOT_UNDERSTOOD, office_names=OFFICE_NAMES, clock=CLOCK,
     come=COME, cry=CRY, danger_together=(*DANGER_TOGETHER, CHILD_ALONE, CHILD_EXPOSED, NO_SENSE, WANDERED, NEGLECTED, FAREWELL, UNREACHABLE, HEARD_CRYING, STROKE, PURSUED, LYING_SILENT, SECRET_WRITING, NUMB_SIDE, OWN_END,
                                     NO_SIGN_OF_LIFE, OVERDOSE, COLD_HUNGRY, *DESPAIR, LYING_OUTSIDE, COLD_CHILDREN,
-                                    BEDRIDDEN_NOT_EATING), duration=DURATION, other_offices="elsewhere",
+                                    BEDRIDDEN_NOT_EATING,
+                                    THREAT_IF_TOLD, STILL_LYING, DOOR_UNREACHED), duration=DURATION, other_offices="elsewhere",
     extra_words=POLISH_SMS_WORDS, fillers=FILLERS, weak_beside_addiction=MONEY + TALK, swapped_letters=True,
     in_passing=POLISH_IN_PASSING, known_word=is_polish_word,
     question_words=THANKED_FOR_STOP, signature=polish_signature, address_words=ADDRESS_WORDS, address_fond=ADDRESS_FOND,
