@@ -262,6 +262,11 @@ STOP_PATTERN = re.compile(
     # nieprzesyłanie powiadomień"), as round sixteen's "zaprzestanie przesyłania"
     r"|\bnie(?:wysylan|przesylan|przysylan|smsowan)\w*\s+(?:\w+\s+){0,2}?(?:sms\w*|esemes\w*|wiadomosc\w*|informacj\w*|powiadomien\w*)"
     r"|\bdosc\s+(?:juz\s+)?(?:tych\s+|tego\s+)?(?:sms\w*|esemes\w*|wiadomosci|pisania)\b"
+    # round twenty-two: replies asked not to come ("nie odpisujcie już na ten numer", "proszę już nie odpisywać"), "nie"
+    # right before the verb ("nie trzeba odpisywać" is read as before; "nie odpisujecie" tells, asks nothing); not for a
+    # while only ("dzisiaj nic nie odpisujcie", "teraz nie odpisujcie, zadzwońcie jutro")
+    r"|(?<!\bnic )(?<!\bdzis )(?<!\bdzisiaj )(?<!\bteraz )\bnie\s+(?:juz\s+|wiecej\s+)?(?:odpisujcie|odpisywac|odpowiadajcie|odpisuj)\b"
+    r"(?!\s+(?:\w+\s+)?(?:dzis|dzisiaj|teraz|wieczorem|w\s+nocy|na\s+razie)\b)"
 )
 # Round twelve: "+" between words joins them as "i" ("godz otwarcia + nr tel"), not "plus" (800+, a word of 800
 # plus); beside a figure it stays.
