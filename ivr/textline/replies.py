@@ -676,6 +676,14 @@ MASS_SENT = (re.compile(r"https?:|\bwww\.|\b[\w-]+\.(?:pl|com|eu|org|net|info|on
 # Round nineteen: a formal letter of wishes ("… składam całemu zespołowi Ośrodka najserdeczniejsze życzenia zdrowia, spokoju
 # i wytrwałości w tej trudnej pracy. Barbara Lewandowska"): each sentence a wish or a thanks, none asking (ASKING, "?"),
 # signed with a name at most, is a thanks, whatever is wished ("pracy" is no job asked about).
+# Round twenty-two: "gdzie" that asks the place itself, beside a named matter too (where it is weak): where and when asked
+# together ("pomoc na opał? gdzie iść, kiedy", "kiedy i gdzie"; not "do kiedy", a deadline), where a matter is handed in
+# told impersonally ("gdzie się składa wnioski"; "gdzie złożyć 800+" stays the matter's text), not knowing where to go
+# ("wnuk nie wie, gdzie iść"), the office sought with a word between ("gdzie Was dokładnie znaleźć").
+WHERE_ASKED = re.compile(r"\bgdzie\b(?:\s+\w+){0,3}?\s+(?<!\bdo )(?<!\bod )kiedy\b|(?<!\bdo )(?<!\bod )\bkiedy\b(?:\s+\w+){0,5}?\s+gdzie\b"
+                         r"|\bgdzie\s+(?:sie\s+sklada(?:ja)?|sklada\s+sie|skladaja\s+sie)\b"
+                         r"|\bnie\s+wie(?:m|my|sz)?\s+gdzie\s+(?:isc|pojsc|sie\s+zglosic|jechac|pojechac|sie\s+udac)\b"
+                         r"|\bgdzie\s+(?:was|wasz\w*\s+\w+)\s+(?:\w+\s+)?(?:znalezc|szukac|znajde|znajdziemy)\b")
 WISHES = re.compile(r"\b(?:zycze|zyczymy|zyczy|zyczenia|zyczen|zyczeniami)\b")
 # Round nineteen: someone lying outdoors who does not get up ("mama leży na podwórku przy kurniku od godziny i nie wstaje"),
 # as the phone's "leży na ziemi", "leży na śniegu": danger. Lying in bed and not getting up is care, as before.
@@ -1424,6 +1432,7 @@ class Rules:
     cry_in_fragments: bool = False  # a cry ("pomocy") as a fragment of its own, the rest asking nothing: danger
     wishes: re.Pattern | None = None  # a wish's words (folded): a letter of wishes and thanks only is a thanks
     called_before: tuple[re.Pattern, re.Pattern] | None = None  # a call told as made (folded), and the same asked or missed
+    where_asked: re.Pattern | None = None  # round twenty-two: "gdzie" asking the place itself, beside a topic too (folded)
     joy: frozenset[str] = frozenset()  # joy told in a part of a thanks ("mama była bardzo szczęśliwa"): part of it
     thanked_when: re.Pattern | None = None  # when the thing thanked for was done, at its end ("… przed świętami")
     # Round eighteen (Polish; empty leaves the line as before).
@@ -1462,6 +1471,7 @@ POLISH = Rules(
     prepare=prepare_polish, someone_for=SOMEONE_FOR, thanks_to=THANKS_TO, received=RECEIVED,
     relative=RELATIVE, helped=HELPED, requests=REQUESTS, other_office_matter=PENSION_ELSEWHERE, this_office_need=PENSION_WITHHELD, danger_written=(COLD_FRAIL,),
     to_someone_close=to_someone_close, own_call_denied=OWN_CALL_DENIED, own_plan=OWN_PLAN, which_office=WHICH_OFFICE, not_for_us=NOT_FOR_US, mass_sent=MASS_SENT, media_story=MEDIA_STORY, greeting_halves=GREETING_HALVES, text_reply=TEXT_REPLY, cry_in_fragments=True, wishes=WISHES, called_before=(CALLED_BEFORE, CALL_WISHED),
+    where_asked=WHERE_ASKED,
     joy=JOY, thanked_when=THANKED_WHEN, harmed_whom=HARMED_WHOM, visit_thanked=VISIT_THANKED,
     driven=DRIVEN, self_told=SELF_TOLD, amount_elsewhere=AMOUNT_ELSEWHERE, money_arrives=MONEY_ARRIVES,
     papers_elsewhere=PAPERS_ELSEWHERE, told_over=(FIRE_OVER, ILLNESS_OVER), keyword_sentences=True,
@@ -2160,7 +2170,8 @@ class TextLine:
             and not (rules.visit.search(folded) and not worker_comes),
             # "gdzie" alone, not "gdzie to jest"; and not beside coming ("gdzie mogę przyjść")
             "contact": lambda word: word in self._where and len(word.split()) == 1
-            and not (rules.come is not None and rules.come.search(folded)),
+            and not (rules.come is not None and rules.come.search(folded))
+            and not (rules.where_asked is not None and rules.where_asked.search(folded)),  # round twenty-two
             "help": self._weak_help,
         }
         strong = [t for t, w in matched.items()
