@@ -943,7 +943,12 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
                  # round nineteen: the writer, grown up, not coping alone at home ("ja już nie daję rady sama w domu, nogi nie
                  # chodzą"), asks for care: no child left alone at home (the phone's "same w domu" read by its lemma)
                  + tuple(f"{lead} {alone} w domu" for alone in ("sama", "sam")
-                         for lead in ("nie daję rady", "nie dam rady", "nie radzę sobie", "mieszkam")),
+                         for lead in ("nie daję rady", "nie dam rady", "nie radzę sobie", "mieszkam"))
+                 # round twenty-two: the writer's own coming by bus or train ("bo ja przyjadę autobusem") is how they come,
+                 # no bus timetable asked (the phone's "przyjedzie autobus" is another office's matter)
+                 + tuple(f"{verb} {by}" for verb in ("przyjadę", "przyjedziemy", "przyjedzie", "przyjeżdżam", "dojadę",
+                                                      "dojedziemy", "dojedzie", "jadę", "jedziemy", "pojadę")
+                         for by in ("autobusem", "busem", "busikiem", "pociągiem", "pekaesem")),
     "contact": ("gdzie was szukać", "gdzie was znaleźć", "gdzie was znajdę", "gdzie was można znaleźć",
                 "gdzie to dokładnie", "gdzie dokładnie", "gdzie dokładnie jesteście",
                 # round nine: "jak was znaleźć", "gdzie jest ośrodek" (the office named: where it is, beside a topic too)
@@ -1142,6 +1147,16 @@ POLISH_IN_PASSING_MORE = (r"|\b(?:w|na)\s+(?:tym\s+|tej\s+|moim\s+|mojej\s+|swoi
                           # round thirteen: a phone played with ("wnuczek się bawił telefonem", "bawi się moją komórką")
                           # asks for no number; "na tym świecie" (the world) is no feast ("święta")
                           r"|\bbaw\w*\s+(?:si[eę]\s+)?(?:\w+\s+)?(?:telefonem|kom[oó]rk[aą]|smartfonem|tabletem)\b"
+                          # round twenty-two: voice typing told ("wnuczka mi ustawiła to mówienie do telefonu", "mówię do
+                          # komórki") asks for no number
+                          r"|\b(?:m[oó]wienie|m[oó]wi[eę]|m[oó]wimy|gadanie|gadam|dyktowanie|dyktuj[eę])\s+(?:tylko\s+|wszystko\s+)?"
+                          r"do\s+(?:tego\s+|mojego\s+)?(?:telefonu|kom[oó]rki|smartfona)\b"
+                          # round twenty-two: a drink that is no alcohol drunk ("tylko kawę pijecie", "piję tylko herbatę")
+                          # names no drinking; "pije wódkę" still does
+                          r"|\b(?:kaw[eęy]|kawk[eęi]|herbat[eęy]|herbatk[eęi]|wod[eęy]|mleko|soki?|kakao|kompot)\s+(?:sobie\s+)?"
+                          r"(?:pij\w*|pi[lł](?:a|i|y|em|am)?|popija\w*)\b"
+                          r"|\b(?:pij\w*|pi[lł](?:a|i|y|em|am)?|popija\w*)\s+(?:tylko\s+|sobie\s+|ca[lł]y\s+dzie[nń]\s+)?(?:kaw[eęy]|kawk[eęi]"
+                          r"|herbat[eęy]|herbatk[eęi]|wod[eęy]|mleko|soki?|kakao|kompot)\b"
                           # round sixteen: a phone acted upon, burnt, broken, lost or thrown ("to spali telefon", "wnuk
                           # zepsuł mi komórkę") asks for no number; "zgubiłam telefon do was" (the number) still does
                           # round eighteen: or set up or bought for the writer ("wnuk mi ustawił ten telefon", "córka kupiła mi
