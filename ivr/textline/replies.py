@@ -665,7 +665,9 @@ MEDIA_STORY = (re.compile(r"\b(?:telewizj\w*|tv|telewizor\w*|wiadomosciach|fakta
                # and the writer's reaction to it ("straszne", "aż strach", "co się dzieje"): a bare report ("w tv mówili, że
                # ktoś umarł z zimna") is read as before, the help text
                re.compile(r"\b(?:straszn\w*|okropn\w*|strach|przeraz\w*|szok\w*|masakr\w*|koszmar\w*|smutn\w*"
-                          r"|dziej[aą]|dzieje)\b"))
+                          r"|dziej[aą]|dzieje)\b"
+                          # round twenty-two: the world's end or the times bemoaned ("świat się kończy", "co za czasy")
+                          r"|\bswiat\s+(?:sie\s+)?(?:konczy|wali|zwariowal)\b|\bco\s+za\s+czasy\b|\bzgroz\w*|\bmakabr\w*"))
 # Round twenty: a bulk message sent on by mistake, a payment or a login asked by a link ("Twoja przesyłka oczekuje na
 # dopłatę … Opłać teraz: <link>"): a web address in the text (first sign, on the text as written) and the imperative to
 # pay, click or log in (second, folded); the keyword list, after danger, as NOT_FOR_US. A question about it ("dostałam
