@@ -652,7 +652,10 @@ NOT_FOR_US = re.compile(r"\b(?:sorry|sorki|sory|przepraszam|pomylka|pomylilam|po
                         # round twenty: a chain message passed on by mistake ("przekaż to 10 osobom", "nie przerywaj
                         # łańcucha", "wyślij dalej znajomym")
                         r"|\b(?:przekaz|przeslij|wyslij|roz[sc]lij)\s+(?:to\s+|ten\s+\w+\s+|ta\s+\w+\s+|dalej\s+)*(?:\w+\s+)?"
-                        r"(?:osobom|znajomym|przyjaciolom|kolejnym)\b|\bnie\s+przerywaj\s+(?:tego\s+)?lancuch\w*")
+                        r"(?:osobom|znajomym|przyjaciolom|kolejnym)\b|\bnie\s+przerywaj\s+(?:tego\s+)?lancuch\w*"
+                        # round twenty-two: a courier's or parcel locker's notice passed on ("… czeka w Paczkomacie …
+                        # Kod odbioru: …"): no food parcel asked
+                        r"|\bkod\w*\s+odbioru\b|\bczeka\w*\s+(?:\w+\s+)?w\s+paczkomac\w*")
 # Round twenty: a story seen or heard in the media ("wczoraj w telewizji pokazywali, jak dziecko zamarzło w wózku",
 # "widzieliście reportaż w Uwadze o tej babci, co zamarzła? straszne"): a death or harm told as past there (the second
 # sign) in a sentence that names the media (the first), with the writer's reaction (the third): that sentence is the
