@@ -643,6 +643,8 @@ DESPAIR = ((re.compile(r"\bnie\s+(?:dam|daje|dajemy)\s+(?:juz\s+)?rady\b(?!\s+(?
 # list, after danger (read first, whatever the text says). A question ("czy to nie do was trzeba iść?") is not one.
 NOT_FOR_US = re.compile(r"\b(?:sorry|sorki|sory|przepraszam|pomylka|pomylilam|pomylilem)\b.*\bnie\s+do\s+was\b"
                         r"|\bnie\s+do\s+was\b.*\b(?:sorry|sorki|sory|przepraszam|pomylka)\b"
+                        # round twenty-two: denied at the start of a dictated text ("nie nie, to nie do was, wyłącz to")
+                        r"|^(?:nie\s+)*(?:\w+\s+)?to\s+(?:jest\s+|bylo\s+)?nie\s+do\s+was\b(?!\s+(?:trzeba|mam|musze|nalezy))"
                         r"|\bpisze\s+(?:\w+\s+)?do\s+\w+\s+(?:a\s+)?nie\s+do\s+was\b"
                         r"|\bmial[oa]?\s+(?:isc|pojsc|trafic)\s+do\s+(?!was\b|osrodka\b|ops\b|gops\b|opieki\b)\w+"
                         r"|(?:^|\s)(?:nie\s+)*(?:to\s+)?(?:s?kasuj|usun|anuluj|wymaz)(?:\s+(?:s?kasuj|usun|anuluj|wymaz|to|wszystko))*\s*$"
