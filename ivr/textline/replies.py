@@ -1235,6 +1235,14 @@ JOY = frozenset(fold("szczesliwa szczesliwy szczesliwi szczesliwe szczesliwe zad
                      "lepiej ulzylo ulzy "
                      # round twenty: warmth at home again after the fuel thanked for came ("ciepło w chałupie", "ciepło u nas")
                      "cieplo cieplutko cieplej").split())
+# Round twenty-two: a part of a thanks that tells the good outcome, the thing helped with had or the writer back home
+# ("syn ma opiekunkę od wtorku", "mama ma już opał", "już jestem w domu po szpitalu"): part of the thanks, as JOY. The
+# part must be that alone (a matter asked beside it, or "ma problem", leaves it as it was).
+_TROUBLE = r"(?!(?:\w+\s+){0,3}?(?:problem\w*|klopot\w*|goraczk\w*|bol\w*|dlug\w*|zaleglosc\w*|zadluzen\w*|kar\w*|wezwani\w*)\b)"
+OUTCOME_TOLD = re.compile(r"^(?:(?!nie\b)\w+\s+){0,2}?(?:ma|mam|mamy|maja)\s+" + _TROUBLE + r"(?:juz\s+)?(?:\w+\s+){0,2}?\w+\s+(?:od\s+\w+|juz)\s*$"
+                          r"|^(?:(?!nie\b)\w+\s+){0,2}?(?:ma|mam|mamy|maja)\s+juz\s+" + _TROUBLE + r"(?:\w+\s+){0,2}?\w+\s*$"
+                          r"|^(?:juz\s+|wreszcie\s+|nareszcie\s+)?(?:jestem|jestesmy|jest|wrocil\w*)\s+(?:juz\s+|wreszcie\s+)?"
+                          r"(?:w\s+domu|z\s+powrotem|do\s+domu)(?:\s+(?:po|ze|z)\s+\w+)?\s*$")
 # Who was glad and how, beside a joy word; any other word (a question's, "nie", a matter) leaves the part as it was.
 JOY_TOLD = frozenset(fold("byla byl bylo byli byly jest sa sie tak taka taki takie bardzo ogromnie strasznie dzieci "
                           "dzieciaki wnuki wnuczek wnuczka wszyscy wszystkie cala caly "
@@ -1454,6 +1462,7 @@ class Rules:
     cry_in_fragments: bool = False  # a cry ("pomocy") as a fragment of its own, the rest asking nothing: danger
     wishes: re.Pattern | None = None  # a wish's words (folded): a letter of wishes and thanks only is a thanks
     called_before: tuple[re.Pattern, re.Pattern] | None = None  # a call told as made (folded), and the same asked or missed
+    outcome_told: re.Pattern | None = None  # round twenty-two: a part of a thanks telling the good outcome (folded, whole)
     where_asked: re.Pattern | None = None  # round twenty-two: "gdzie" asking the place itself, beside a topic too (folded)
     joy: frozenset[str] = frozenset()  # joy told in a part of a thanks ("mama była bardzo szczęśliwa"): part of it
     thanked_when: re.Pattern | None = None  # when the thing thanked for was done, at its end ("… przed świętami")
@@ -1493,7 +1502,7 @@ POLISH = Rules(
     prepare=prepare_polish, someone_for=SOMEONE_FOR, thanks_to=THANKS_TO, received=RECEIVED,
     relative=RELATIVE, helped=HELPED, requests=REQUESTS, other_office_matter=PENSION_ELSEWHERE, this_office_need=PENSION_WITHHELD, danger_written=(COLD_FRAIL,),
     to_someone_close=to_someone_close, own_call_denied=OWN_CALL_DENIED, own_plan=OWN_PLAN, which_office=WHICH_OFFICE, not_for_us=NOT_FOR_US, mass_sent=MASS_SENT, media_story=MEDIA_STORY, greeting_halves=GREETING_HALVES, text_reply=TEXT_REPLY, cry_in_fragments=True, wishes=WISHES, called_before=(CALLED_BEFORE, CALL_WISHED),
-    where_asked=WHERE_ASKED,
+    where_asked=WHERE_ASKED, outcome_told=OUTCOME_TOLD,
     joy=JOY, thanked_when=THANKED_WHEN, harmed_whom=HARMED_WHOM, visit_thanked=VISIT_THANKED,
     driven=DRIVEN, self_told=SELF_TOLD, amount_elsewhere=AMOUNT_ELSEWHERE, money_arrives=MONEY_ARRIVES,
     papers_elsewhere=PAPERS_ELSEWHERE, told_over=(FIRE_OVER, ILLNESS_OVER), keyword_sentences=True,
@@ -2301,6 +2310,8 @@ class TextLine:
             if rules.joy and set(folded) & rules.joy and all(
                     w in rules.joy or w in JOY_TOLD or w in rules.thanks_extra for w in folded):
                 folded = []  # round seventeen: "mama była bardzo szczęśliwa": the joy the help brought
+            if rules.outcome_told is not None and rules.outcome_told.match(" ".join(folded)):
+                folded = []  # round twenty-two: "syn ma opiekunkę od wtorku", "już jestem w domu po szpitalu"
             strong = next((i for i, w in enumerate(folded) if w in rules.thanks_strong), None)
             marks = (rules.thanks_for,) if isinstance(rules.thanks_for, str) else rules.thanks_for
             at = next((i for i, w in enumerate(folded) if strong is not None and i > strong and w in marks), None)
