@@ -1158,6 +1158,11 @@ POLISH_IN_PASSING_MORE = (r"|\b(?:w|na)\s+(?:tym\s+|tej\s+|moim\s+|mojej\s+|swoi
                           # komórki") asks for no number
                           r"|\b(?:m[oó]wienie|m[oó]wi[eę]|m[oó]wimy|gadanie|gadam|dyktowanie|dyktuj[eę])\s+(?:tylko\s+|wszystko\s+)?"
                           r"do\s+(?:tego\s+|mojego\s+)?(?:telefonu|kom[oó]rki|smartfona)\b"
+                          # round twenty-two: whether a thing given will be there ("czy będzie w tym roku węgiel z gminy",
+                          # "czy będą paczki"): the thing asked, no hours ("czy będziecie" near); a day after it still asks
+                          r"|\bczy\s+b[eę]d(?:zie|[aą])\b(?=\s+(?:w\s+tym\s+roku\s+|znowu\s+|te[zż]\s+|jaki\w*\s+|ten\s+|ta\s+|te\s+)?"
+                          r"(?:[^\W\d_]+\s+)?(?:w[eę]giel|w[eę]gla|opa[lł]\w*|drew\w*|paczk\w*|dodat\w*|zasi[lł]\w*|bon\w*|obiad\w*"
+                          r"|[sś]wiadczeni\w*|dop[lł]at\w*|dofinansowani\w*)\b)"
                           # round twenty-two: a drink that is no alcohol drunk ("tylko kawę pijecie", "piję tylko herbatę")
                           # names no drinking; "pije wódkę" still does
                           r"|\b(?:kaw[eęy]|kawk[eęi]|herbat[eęy]|herbatk[eęi]|wod[eęy]|mleko|soki?|kakao|kompot)\s+(?:sobie\s+)?"
