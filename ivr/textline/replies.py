@@ -539,7 +539,11 @@ ERRAND = re.compile(r"\bz\s+(?:papierami|papierkami|dokumentami|wnioskiem|pismam
                     # round nineteen: an appointment to be made beside the hours asked ("jakie macie godziny? chcę go umówić
                     # na wizytę", "… umówić tatę na wizytę"): what the coming is for; asked alone ("chcę się umówić na
                     # wizytę") it is read as before
-                    r"|\bum[oó]wi[cć]\s+(?:[^\W\d_]+\s+)?na\s+(?:wizyt|spotkani|rozmow)\w*",
+                    r"|\bum[oó]wi[cć]\s+(?:[^\W\d_]+\s+)?na\s+(?:wizyt|spotkani|rozmow)\w*"
+                    # round twenty-two: papers to be signed when coming ("kiedy mogę przyjść podpisać papiery o opiekunkę"):
+                    # what the visit is for, as papers carried in
+                    r"|\bpodpisa[cćlł]\w*\s+(?:te\s+|t[eę]\s+|moje\s+|jakie[sś]\s+)?(?:papier|dokument|wniosek|wniosk|umow|pism|decyzj)\w*"
+                    r"(?:\s+(?:od|do|w\s+sprawie|o|na|dla)\s+[^\W\d_]+)?",
                     re.IGNORECASE)
 # Round ten: dialect words for common ones ("jak do wos trafić", "kaj wy jesteście", "ni mom czym palić"), each no
 # word of standard Polish, read as the word they stand for.
