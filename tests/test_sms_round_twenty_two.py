@@ -36,10 +36,11 @@ from test_sms_uk import post_sms
     ("teraz nie odpisujcie, zadzwońcie jutro po 10", "callback"),
     ("dziękuję, nie trzeba odpisywać", "thanks"),
     ("nie odpisujecie na moje smsy, do której jesteście", "hours"),
-    # "gdzie" asks the place itself beside a named matter: where and when together, handed in impersonally, not knowing
-    # where to go, the office sought with a word between; near: "gdzie złożyć" and "gdzie szukać pomocy" stay the matter's
+    # "gdzie" asks the place itself beside a named matter: where and when together, not knowing where to go, the office
+    # sought with a word between; near: "gdzie" alone beside the matter stays the matter's (round seven)
     ("dodatek na opał, gdzie iść i kiedy", "hours+contact+help"),
-    ("zasiłek celowy, gdzie się składa wnioski?", "contact+help"),
+    ("zasiłek celowy, gdzie się składa i do kiedy?", "contact+help"),
+    ("zasiłek celowy, gdzie się składa wnioski?", "help"),
     ("syn nie wie, gdzie iść z tym wnioskiem o zasiłek", "contact+help"),
     ("gdzie was najlepiej szukać, mama chce pomocy z opałem", "contact+heating"),
     ("800+ gdzie złożyć", "child_benefit"),

@@ -688,11 +688,10 @@ MASS_SENT = (re.compile(r"https?:|\bwww\.|\b[\w-]+\.(?:pl|com|eu|org|net|info|on
 # i wytrwałości w tej trudnej pracy. Barbara Lewandowska"): each sentence a wish or a thanks, none asking (ASKING, "?"),
 # signed with a name at most, is a thanks, whatever is wished ("pracy" is no job asked about).
 # Round twenty-two: "gdzie" that asks the place itself, beside a named matter too (where it is weak): where and when asked
-# together ("pomoc na opał? gdzie iść, kiedy", "kiedy i gdzie"; not "do kiedy", a deadline), where a matter is handed in
-# told impersonally ("gdzie się składa wnioski"; "gdzie złożyć 800+" stays the matter's text), not knowing where to go
-# ("wnuk nie wie, gdzie iść"), the office sought with a word between ("gdzie Was dokładnie znaleźć").
-WHERE_ASKED = re.compile(r"\bgdzie\b(?:\s+\w+){0,3}?\s+(?<!\bdo )(?<!\bod )kiedy\b|(?<!\bdo )(?<!\bod )\bkiedy\b(?:\s+\w+){0,5}?\s+gdzie\b"
-                         r"|\bgdzie\s+(?:sie\s+sklada(?:ja)?|sklada\s+sie|skladaja\s+sie)\b"
+# together ("pomoc na opał? gdzie iść, kiedy", "kiedy i gdzie", "gdzie się składa i do kiedy"), not knowing where to go
+# ("wnuk nie wie, gdzie iść"), the office sought with a word between ("gdzie Was dokładnie znaleźć"). "Gdzie" alone beside
+# a matter stays weak ("gdzie się składają wnioski o zasiłek", "gdzie złożyć 800+": the matter's text, round seven).
+WHERE_ASKED = re.compile(r"\bgdzie\b(?:\s+\w+){0,4}?\s+kiedy\b|\bkiedy\b(?:\s+\w+){0,5}?\s+gdzie\b"
                          r"|\bnie\s+wie(?:m|my|sz)?\s+gdzie\s+(?:isc|pojsc|sie\s+zglosic|jechac|pojechac|sie\s+udac)\b"
                          r"|\bgdzie\s+(?:was|wasz\w*\s+\w+)\s+(?:\w+\s+)?(?:znalezc|szukac|znajde|znajdziemy)\b")
 WISHES = re.compile(r"\b(?:zycze|zyczymy|zyczy|zyczenia|zyczen|zyczeniami)\b")
