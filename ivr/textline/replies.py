@@ -280,6 +280,11 @@ STOP_PATTERN = re.compile(
     # nieprzesyłanie powiadomień"), as round sixteen's "zaprzestanie przesyłania"
     r"|\bnie(?:wysylan|przesylan|przysylan|smsowan)\w*\s+(?:\w+\s+){0,2}?(?:sms\w*|esemes\w*|wiadomosc\w*|informacj\w*|powiadomien\w*)"
     r"|\bdosc\s+(?:juz\s+)?(?:tych\s+|tego\s+)?(?:sms\w*|esemes\w*|wiadomosci|pisania)\b"
+    # round twenty-two: replies asked not to come ("nie odpisujcie już na ten numer", "proszę już nie odpisywać"), "nie"
+    # right before the verb ("nie trzeba odpisywać" is read as before; "nie odpisujecie" tells, asks nothing); not for a
+    # while only ("dzisiaj nic nie odpisujcie", "teraz nie odpisujcie, zadzwońcie jutro")
+    r"|(?<!\bnic )(?<!\bdzis )(?<!\bdzisiaj )(?<!\bteraz )\bnie\s+(?:juz\s+|wiecej\s+)?(?:odpisujcie|odpisywac|odpowiadajcie|odpisuj)\b"
+    r"(?!\s+(?:\w+\s+)?(?:dzis|dzisiaj|teraz|wieczorem|w\s+nocy|na\s+razie)\b)"
 )
 # Round twelve: "+" between words joins them as "i" ("godz otwarcia + nr tel"), not "plus" (800+, a word of 800
 # plus); beside a figure it stays.
@@ -581,7 +586,11 @@ ERRAND = re.compile(r"\bz\s+(?:papierami|papierkami|dokumentami|wnioskiem|pismam
                     # round nineteen: an appointment to be made beside the hours asked ("jakie macie godziny? chcę go umówić
                     # na wizytę", "… umówić tatę na wizytę"): what the coming is for; asked alone ("chcę się umówić na
                     # wizytę") it is read as before
-                    r"|\bum[oó]wi[cć]\s+(?:[^\W\d_]+\s+)?na\s+(?:wizyt|spotkani|rozmow)\w*",
+                    r"|\bum[oó]wi[cć]\s+(?:[^\W\d_]+\s+)?na\s+(?:wizyt|spotkani|rozmow)\w*"
+                    # round twenty-two: papers to be signed when coming ("kiedy mogę przyjść podpisać papiery o opiekunkę"):
+                    # what the visit is for, as papers carried in
+                    r"|\bpodpisa[cćlł]\w*\s+(?:te\s+|t[eę]\s+|moje\s+|jakie[sś]\s+)?(?:papier|dokument|wniosek|wniosk|umow|pism|decyzj)\w*"
+                    r"(?:\s+(?:od|do|w\s+sprawie|o|na|dla)\s+[^\W\d_]+)?",
                     re.IGNORECASE)
 # Round ten: dialect words for common ones ("jak do wos trafić", "kaj wy jesteście", "ni mom czym palić"), each no
 # word of standard Polish, read as the word they stand for.
@@ -696,11 +705,20 @@ DESPAIR = ((re.compile(r"\bnie\s+(?:dam|daje|dajemy)\s+(?:juz\s+)?rady\b(?!\s+(?
 # after it, or a stop asked beside it ("sorry, pomyłka, nie piszcie do mnie"), is read as before.
 OWN_MISTAKE = re.compile(r"\b(?:sorry|sorki|sory|przepraszam)\b.*\bnie\s+do\s+was\b"
                          r"|\b(?:sorry|sorki|sory|przepraszam)\s+(?:to\s+|za\s+)?(?:\w+\s+)?(?:pomylk\w*|pomylilam|pomylilem)\b")
+# A wish sent on by mistake and then extended to the office too ("sorry, pomyliłam numery, życzenia były do cioci, ale
+# Wesołych Świąt też!", "… nie do was, ale wam też zdrowych świąt"): a thanks, the office greeted; the mistake alone
+# ("haha sorry pomyłka numeru, wesołych") stays the keyword list. Merging rounds twenty-one and twenty-two.
+WISHED_TO_US_TOO = re.compile(
+    r"\b(?:wesolych|zdrowych|spokojnych|radosnych|wszystkiego|szczesliwego|zycze\w*|pozdrawiam|pozdrowienia)\b"
+    r"(?:\s+\w+){0,3}?\s+(?:(?:wam|wszystkim|dla\s+was)\s+)?(?:tez|rowniez)\b"
+    r"|\b(?:wam|dla\s+was|wszystkim)\s+(?:tez|rowniez)\s+(?:wesolych|zdrowych|spokojnych|zycze\w*|wszystkiego|pozdrawiam)\b")
 # Round nineteen: a text its writer says was not meant for the office ("sorry to nie do was, do koleżanki miało iść", "tak
 # tylko piszę do męża, nie do was") or cancels at its end, as dictation does ("… nie nie to kasuj kasuj"): the keyword
 # list, after danger (read first, whatever the text says). A question ("czy to nie do was trzeba iść?") is not one.
 NOT_FOR_US = re.compile(r"\b(?:sorry|sorki|sory|przepraszam|pomylka|pomylilam|pomylilem)\b.*\bnie\s+do\s+was\b"
                         r"|\bnie\s+do\s+was\b.*\b(?:sorry|sorki|sory|przepraszam|pomylka)\b"
+                        # round twenty-two: denied at the start of a dictated text ("nie nie, to nie do was, wyłącz to")
+                        r"|^(?:nie\s+)*(?:\w+\s+)?to\s+(?:jest\s+|bylo\s+)?nie\s+do\s+was\b(?!\s+(?:trzeba|mam|musze|nalezy))"
                         r"|\bpisze\s+(?:\w+\s+)?do\s+\w+\s+(?:a\s+)?nie\s+do\s+was\b"
                         r"|\bmial[oa]?\s+(?:isc|pojsc|trafic)\s+do\s+(?!was\b|osrodka\b|ops\b|gops\b|opieki\b)\w+"
                         r"|(?:^|\s)(?:nie\s+)*(?:to\s+)?(?:s?kasuj|usun|anuluj|wymaz)(?:\s+(?:s?kasuj|usun|anuluj|wymaz|to|wszystko))*\s*$"
@@ -719,7 +737,10 @@ NOT_FOR_US = re.compile(r"\b(?:sorry|sorki|sory|przepraszam|pomylka|pomylilam|po
                         r"|^(?!.*\b(?:czy|zeby|aby|prosze|prosimy|pytam|zapytac|gdzie|kiedy|ile|jaki|jaka|jakie|pomozcie|potrzebuje)\b)"
                         r".*(?:\btak\s+tylko\s+pisze\b|\btylko\s+tak\s+pisze\b|\bpisze\s+tak\s+tylko\b"
                         r"|\b(?:musze|musialam|musialem|chcialam|chcialem|chce)\s+(?:to\s+)?komus\s+(?:napisac|powiedziec|opowiedziec)\b"
-                        r"|\b(?:musialam|musialem|musze)\s+sie\s+(?:komus\s+)?wygadac\b|\bbo\s+mi\s+sie\s+przypomnialo\b)")
+                        r"|\b(?:musialam|musialem|musze)\s+sie\s+(?:komus\s+)?wygadac\b|\bbo\s+mi\s+sie\s+przypomnialo\b)"
+                        # round twenty-two: a courier's or parcel locker's notice passed on ("… czeka w Paczkomacie …
+                        # Kod odbioru: …"): no food parcel asked
+                        r"|\bkod\w*\s+odbioru\b|\bczeka\w*\s+(?:\w+\s+)?w\s+paczkomac\w*")
 # Round twenty: a story seen or heard in the media ("wczoraj w telewizji pokazywali, jak dziecko zamarzło w wózku",
 # "widzieliście reportaż w Uwadze o tej babci, co zamarzła? straszne"): a death or harm told as past there (the second
 # sign) in a sentence that names the media (the first), with the writer's reaction (the third): that sentence is the
@@ -732,7 +753,9 @@ MEDIA_STORY = (re.compile(r"\b(?:telewizj\w*|tv|telewizor\w*|wiadomosciach|fakta
                # and the writer's reaction to it ("straszne", "aż strach", "co się dzieje"): a bare report ("w tv mówili, że
                # ktoś umarł z zimna") is read as before, the help text
                re.compile(r"\b(?:straszn\w*|okropn\w*|strach|przeraz\w*|szok\w*|masakr\w*|koszmar\w*|smutn\w*"
-                          r"|dziej[aą]|dzieje)\b"))
+                          r"|dziej[aą]|dzieje)\b"
+                          # round twenty-two: the world's end or the times bemoaned ("świat się kończy", "co za czasy")
+                          r"|\bswiat\s+(?:sie\s+)?(?:konczy|wali|zwariowal)\b|\bco\s+za\s+czasy\b|\bzgroz\w*|\bmakabr\w*"))
 # Round twenty: a bulk message sent on by mistake, a payment or a login asked by a link ("Twoja przesyłka oczekuje na
 # dopłatę … Opłać teraz: <link>"): a web address in the text (first sign, on the text as written) and the imperative to
 # pay, click or log in (second, folded); the keyword list, after danger, as NOT_FOR_US. A question about it ("dostałam
@@ -743,6 +766,13 @@ MASS_SENT = (re.compile(r"https?:|\bwww\.|\b[\w-]+\.(?:pl|com|eu|org|net|info|on
 # Round nineteen: a formal letter of wishes ("… składam całemu zespołowi Ośrodka najserdeczniejsze życzenia zdrowia, spokoju
 # i wytrwałości w tej trudnej pracy. Barbara Lewandowska"): each sentence a wish or a thanks, none asking (ASKING, "?"),
 # signed with a name at most, is a thanks, whatever is wished ("pracy" is no job asked about).
+# Round twenty-two: "gdzie" that asks the place itself, beside a named matter too (where it is weak): where and when asked
+# together ("pomoc na opał? gdzie iść, kiedy", "kiedy i gdzie", "gdzie się składa i do kiedy"), not knowing where to go
+# ("wnuk nie wie, gdzie iść"), the office sought with a word between ("gdzie Was dokładnie znaleźć"). "Gdzie" alone beside
+# a matter stays weak ("gdzie się składają wnioski o zasiłek", "gdzie złożyć 800+": the matter's text, round seven).
+WHERE_ASKED = re.compile(r"\bgdzie\b(?:\s+\w+){0,4}?\s+kiedy\b|\bkiedy\b(?:\s+\w+){0,5}?\s+gdzie\b"
+                         r"|\bnie\s+wie(?:m|my|sz)?\s+gdzie\s+(?:isc|pojsc|sie\s+zglosic|jechac|pojechac|sie\s+udac)\b"
+                         r"|\bgdzie\s+(?:was|wasz\w*\s+\w+)\s+(?:\w+\s+)?(?:znalezc|szukac|znajde|znajdziemy)\b")
 WISHES = re.compile(r"\b(?:zycze|zyczymy|zyczy|zyczenia|zyczen|zyczeniami)\b")
 # Round nineteen: someone lying outdoors who does not get up ("mama leży na podwórku przy kurniku od godziny i nie wstaje"),
 # as the phone's "leży na ziemi", "leży na śniegu": danger. Lying in bed and not getting up is care, as before.
@@ -780,6 +810,28 @@ BEDRIDDEN_NOT_EATING = (re.compile(r"\bnie\s+(?:wstaje|wstaja|wstawal\w*|wychodz
                         re.compile(r"\bnie\s+(?:je|jedza|jadl\w*|chce\s+jesc)\b(?!\s+(?:\w+\s+)?(?:miesa|slodycz\w*|chleba|ryb\w*|"
                                    r"obiad\w*|kolacj\w*|sniadan\w*|zupy|tego|tych))|\bnic\s+nie\s+(?:je|jedza|jadl\w*)\b"),
                         UNREACHABLE[1])
+# Round twenty-two: a threat made against telling anyone ("powiedział, że jak komuś powiem, to zabierze małego i mnie
+# znajdzie"): telling named as the condition, and the child taken away or the writer hunted down: danger, as the phone's
+# "grozi mi". Telling alone ("jak komuś powiem, że biorę zasiłek, to się śmieją") or a child taken by a court in a
+# divorce asked about are not.
+THREAT_IF_TOLD = (re.compile(r"\bjak\s+(?:\w+\s+){0,2}?(?:powiem|powiesz|powie|powiemy|zglosze|doniose|poskarze|poskarzysz)\b"
+                             r"|\bjak\s+(?:\w+\s+)?(?:ktos|ktokolwiek)\s+sie\s+dowie\b"),
+                  re.compile(r"\b(?:zabierze|zabierzesz|odbierze|zabiora|odbiora)\s+(?:mi\s+|nam\s+)?(?:malego|mala|male|dzieci|dziecko"
+                             r"|syna|synka|corke|coreczke|corki|maluchy|maluchow|wnuka|wnuczke)\b"
+                             r"|\b(?:mnie\s+znajdzie|znajdzie\s+mnie|mnie\s+dopadnie|dopadnie\s+mnie|pozalujesz|pozaluje)\b"))
+# Round twenty-two: the writer still lying where she fell, hours after ("to znowu ja. leżę dalej, zimno mi"), with the
+# cold, a failing phone or nobody come beside it: danger, as "nie mogę wstać" is. Lying on in bed or in hospital, and
+# lying still told without such a sign, are not.
+STILL_LYING = (re.compile(r"\blez(?:e|ymy)\s+(?:\w+\s+)?(?:dalej|nadal|wciaz|ciagle|caly\s+czas)\b"
+                          r"(?!\s+(?:w|na)\s+(?:lozku|szpitalu|lozko|kanapie|wersalce))"),
+               re.compile(r"\bzimno\s+mi\b|\bmarzn\w*|\bbateri\w*|\bnikt\s+nie\s+(?:przyszedl|przyjechal|przychodzi)\b"
+                          r"|\bnie\s+(?:moge|dam\s+rady)\s+(?:sie\s+)?(?:wstac|podniesc|ruszyc)\b"))
+# Round twenty-two: the writer in pain who cannot get to the door to let help in ("noga spuchła i strasznie boli, nie dojdę
+# do drzwi"; "klucz jest pod wycieraczką"): danger, as a fall with no getting up. The door without pain or a fall, or the
+# office not reached ("nie dojdę do was"), is not.
+DOOR_UNREACHED = (re.compile(r"\bnie\s+(?:dojde|dojdziemy|doczolgam\s+sie|(?:moge|dam\s+rady|zdolam)\s+(?:sie\s+)?(?:dojsc|doczolgac|podejsc))"
+                             r"\s+(?:\w+\s+)?do\s+drzwi\b"),
+                  re.compile(r"\bboli\b|\bbol\w*|\bspuch\w*|\bupad\w*|\bprzewroci\w*|\bzlaman\w*|\bklucz\w*\s+(?:jest\s+)?pod\b"))
 COLD_HUNGRY = (DANGER_TOGETHER[0][1],
                re.compile(r"\b(?:jemy|je|jedza|jem|jadl\w*|jedli\w*|zostal\w*|mamy|mam)\s+(?:\w+\s+){0,2}?(?:tylko|sam|same|sama|suchy)"
                           r"\s+(?:suchy\s+)?(?:chleb\w*|ziemniak\w*|kartofl\w*|wod\w*|herbat\w*)\b"
@@ -1004,7 +1056,12 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
                  # round nineteen: the writer, grown up, not coping alone at home ("ja już nie daję rady sama w domu, nogi nie
                  # chodzą"), asks for care: no child left alone at home (the phone's "same w domu" read by its lemma)
                  + tuple(f"{lead} {alone} w domu" for alone in ("sama", "sam")
-                         for lead in ("nie daję rady", "nie dam rady", "nie radzę sobie", "mieszkam")),
+                         for lead in ("nie daję rady", "nie dam rady", "nie radzę sobie", "mieszkam"))
+                 # round twenty-two: the writer's own coming by bus or train ("bo ja przyjadę autobusem") is how they come,
+                 # no bus timetable asked (the phone's "przyjedzie autobus" is another office's matter)
+                 + tuple(f"{verb} {by}" for verb in ("przyjadę", "przyjedziemy", "przyjedzie", "przyjeżdżam", "dojadę",
+                                                      "dojedziemy", "dojedzie", "jadę", "jedziemy", "pojadę")
+                         for by in ("autobusem", "busem", "busikiem", "pociągiem", "pekaesem")),
     "contact": ("gdzie was szukać", "gdzie was znaleźć", "gdzie was znajdę", "gdzie was można znaleźć",
                 "gdzie to dokładnie", "gdzie dokładnie", "gdzie dokładnie jesteście",
                 # round nine: "jak was znaleźć", "gdzie jest ośrodek" (the office named: where it is, beside a topic too)
@@ -1223,6 +1280,21 @@ POLISH_IN_PASSING_MORE = (r"|\b(?:w|na)\s+(?:tym\s+|tej\s+|moim\s+|mojej\s+|swoi
                           # round thirteen: a phone played with ("wnuczek się bawił telefonem", "bawi się moją komórką")
                           # asks for no number; "na tym świecie" (the world) is no feast ("święta")
                           r"|\bbaw\w*\s+(?:si[eę]\s+)?(?:\w+\s+)?(?:telefonem|kom[oó]rk[aą]|smartfonem|tabletem)\b"
+                          # round twenty-two: voice typing told ("wnuczka mi ustawiła to mówienie do telefonu", "mówię do
+                          # komórki") asks for no number
+                          r"|\b(?:m[oó]wienie|m[oó]wi[eę]|m[oó]wimy|gadanie|gadam|dyktowanie|dyktuj[eę])\s+(?:tylko\s+|wszystko\s+)?"
+                          r"do\s+(?:tego\s+|mojego\s+)?(?:telefonu|kom[oó]rki|smartfona)\b"
+                          # round twenty-two: whether a thing given will be there ("czy będzie w tym roku węgiel z gminy",
+                          # "czy będą paczki"): the thing asked, no hours ("czy będziecie" near); a day after it still asks
+                          r"|\bczy\s+b[eę]d(?:zie|[aą])\b(?=\s+(?:w\s+tym\s+roku\s+|znowu\s+|te[zż]\s+|jaki\w*\s+|ten\s+|ta\s+|te\s+)?"
+                          r"(?:[^\W\d_]+\s+)?(?:w[eę]giel|w[eę]gla|opa[lł]\w*|drew\w*|paczk\w*|dodat\w*|zasi[lł]\w*|bon\w*|obiad\w*"
+                          r"|[sś]wiadczeni\w*|dop[lł]at\w*|dofinansowani\w*)\b)"
+                          # round twenty-two: a drink that is no alcohol drunk ("tylko kawę pijecie", "piję tylko herbatę")
+                          # names no drinking; "pije wódkę" still does
+                          r"|\b(?:kaw[eęy]|kawk[eęi]|herbat[eęy]|herbatk[eęi]|wod[eęy]|mleko|soki?|kakao|kompot)\s+(?:sobie\s+)?"
+                          r"(?:pij\w*|pi[lł](?:a|i|y|em|am)?|popija\w*)\b"
+                          r"|\b(?:pij\w*|pi[lł](?:a|i|y|em|am)?|popija\w*)\s+(?:tylko\s+|sobie\s+|ca[lł]y\s+dzie[nń]\s+)?(?:kaw[eęy]|kawk[eęi]"
+                          r"|herbat[eęy]|herbatk[eęi]|wod[eęy]|mleko|soki?|kakao|kompot)\b"
                           # round sixteen: a phone acted upon, burnt, broken, lost or thrown ("to spali telefon", "wnuk
                           # zepsuł mi komórkę") asks for no number; "zgubiłam telefon do was" (the number) still does
                           # round eighteen: or set up or bought for the writer ("wnuk mi ustawił ten telefon", "córka kupiła mi
@@ -1299,6 +1371,14 @@ JOY = frozenset(fold("szczesliwa szczesliwy szczesliwi szczesliwe szczesliwe zad
 WISHED_FOR_WHEN = re.compile(r"\b(?:zdrowia|szczescia|spokoju|blogoslawienstwa|radosci|pomyslnosci|sukcesow|milosci|wytrwalosci"
                              r"|dobrego|najlepszego)\b.*?(?P<when>\s+na\s+(?:ten\s+|caly\s+|nadchodzacy\s+|przyszly\s+|kolejny\s+)?"
                              r"(?:nowy\s+rok|rok|swieta|te\s+swieta|\d{4}(?:\s+rok)?))$")
+# Round twenty-two: a part of a thanks that tells the good outcome, the thing helped with had or the writer back home
+# ("syn ma opiekunkę od wtorku", "mama ma już opał", "już jestem w domu po szpitalu"): part of the thanks, as JOY. The
+# part must be that alone (a matter asked beside it, or "ma problem", leaves it as it was).
+_TROUBLE = r"(?!(?:\w+\s+){0,3}?(?:problem\w*|klopot\w*|goraczk\w*|bol\w*|dlug\w*|zaleglosc\w*|zadluzen\w*|kar\w*|wezwani\w*)\b)"
+OUTCOME_TOLD = re.compile(r"^(?:(?!nie\b)\w+\s+){0,2}?(?:ma|mam|mamy|maja)\s+" + _TROUBLE + r"(?:juz\s+)?(?:\w+\s+){0,2}?\w+\s+(?:od\s+\w+|juz)\s*$"
+                          r"|^(?:(?!nie\b)\w+\s+){0,2}?(?:ma|mam|mamy|maja)\s+juz\s+" + _TROUBLE + r"(?:\w+\s+){0,2}?\w+\s*$"
+                          r"|^(?:juz\s+|wreszcie\s+|nareszcie\s+)?(?:jestem|jestesmy|jest|wrocil\w*)\s+(?:juz\s+|wreszcie\s+)?"
+                          r"(?:w\s+domu|z\s+powrotem|do\s+domu)(?:\s+(?:po|ze|z)\s+\w+)?\s*$")
 # Who was glad and how, beside a joy word; any other word (a question's, "nie", a matter) leaves the part as it was.
 JOY_TOLD = frozenset(fold("byla byl bylo byli byly jest sa sie tak taka taki takie bardzo ogromnie strasznie dzieci "
                           "dzieciaki wnuki wnuczek wnuczka wszyscy wszystkie cala caly "
@@ -1518,6 +1598,8 @@ class Rules:
     cry_in_fragments: bool = False  # a cry ("pomocy") as a fragment of its own, the rest asking nothing: danger
     wishes: re.Pattern | None = None  # a wish's words (folded): a letter of wishes and thanks only is a thanks
     called_before: tuple[re.Pattern, re.Pattern] | None = None  # a call told as made (folded), and the same asked or missed
+    outcome_told: re.Pattern | None = None  # round twenty-two: a part of a thanks telling the good outcome (folded, whole)
+    where_asked: re.Pattern | None = None  # round twenty-two: "gdzie" asking the place itself, beside a topic too (folded)
     joy: frozenset[str] = frozenset()  # joy told in a part of a thanks ("mama była bardzo szczęśliwa"): part of it
     thanked_when: re.Pattern | None = None  # when the thing thanked for was done, at its end ("… przed świętami")
     # Round eighteen (Polish; empty leaves the line as before).
@@ -1525,6 +1607,7 @@ class Rules:
     # Round twenty-one (Polish; None leaves the line as before).
     wished_for_when: re.Pattern | None = None  # a wish's time at the end of a part of a thanks ("… zdrowia na Nowy Rok")
     own_mistake: re.Pattern | None = None  # the writer's own mistake owned (folded), read after the last "?" too
+    wished_to_us_too: re.Pattern | None = None  # a wish sent by mistake, then extended to the office too (folded)
     collect: re.Pattern | None = None  # collecting something (folded): "gdzie" beside it and the hours asks the address
     visit_thanked: re.Pattern | None = None  # a worker's visit told as done beside a thanks ("pani była u mamy"): thanked for
     # Round twelve (Ukrainian; False leaves the line as before).
@@ -1544,7 +1627,8 @@ POLISH = Rules(
     feast_days=FEAST_DAYS, negation="nie", not_understood=NOT_UNDERSTOOD, office_names=OFFICE_NAMES, clock=CLOCK,
     come=COME, cry=CRY, danger_together=(*DANGER_TOGETHER, CHILD_ALONE, CHILD_EXPOSED, NO_SENSE, WANDERED, NEGLECTED, FAREWELL, UNREACHABLE, HEARD_CRYING, STROKE, PURSUED, LYING_SILENT, SECRET_WRITING, NUMB_SIDE, OWN_END,
                                     NO_SIGN_OF_LIFE, OVERDOSE, COLD_HUNGRY, *DESPAIR, LYING_OUTSIDE, COLD_CHILDREN,
-                                    BEDRIDDEN_NOT_EATING, UNREACHABLE_COLD, SILENT_AT_HOME, FLED_HOME), duration=DURATION, other_offices="elsewhere",
+                                     BEDRIDDEN_NOT_EATING, UNREACHABLE_COLD, SILENT_AT_HOME, FLED_HOME,
+                                     THREAT_IF_TOLD, STILL_LYING, DOOR_UNREACHED), duration=DURATION, other_offices="elsewhere",
     extra_words=POLISH_SMS_WORDS, fillers=FILLERS, weak_beside_addiction=MONEY + TALK, swapped_letters=True,
     in_passing=POLISH_IN_PASSING, known_word=is_polish_word,
     question_words=THANKED_FOR_STOP, signature=polish_signature, address_words=ADDRESS_WORDS, address_fond=ADDRESS_FOND,
@@ -1559,7 +1643,8 @@ POLISH = Rules(
     prepare=prepare_polish, someone_for=SOMEONE_FOR, thanks_to=THANKS_TO, received=RECEIVED,
     relative=RELATIVE, helped=HELPED, requests=REQUESTS, other_office_matter=PENSION_ELSEWHERE, this_office_need=PENSION_WITHHELD, danger_written=(COLD_FRAIL,),
     to_someone_close=to_someone_close, own_call_denied=OWN_CALL_DENIED, own_plan=OWN_PLAN, which_office=WHICH_OFFICE, not_for_us=NOT_FOR_US, mass_sent=MASS_SENT, media_story=MEDIA_STORY, greeting_halves=GREETING_HALVES, text_reply=TEXT_REPLY, cry_in_fragments=True, wishes=WISHES, called_before=(CALLED_BEFORE, CALL_WISHED),
-    joy=JOY, thanked_when=THANKED_WHEN, wished_for_when=WISHED_FOR_WHEN, own_mistake=OWN_MISTAKE, collect=COLLECT, harmed_whom=HARMED_WHOM, visit_thanked=VISIT_THANKED,
+    where_asked=WHERE_ASKED, outcome_told=OUTCOME_TOLD,
+    joy=JOY, thanked_when=THANKED_WHEN, wished_for_when=WISHED_FOR_WHEN, own_mistake=OWN_MISTAKE, wished_to_us_too=WISHED_TO_US_TOO, collect=COLLECT, harmed_whom=HARMED_WHOM, visit_thanked=VISIT_THANKED,
     driven=DRIVEN, self_told=SELF_TOLD, amount_elsewhere=AMOUNT_ELSEWHERE, money_arrives=MONEY_ARRIVES,
     papers_elsewhere=PAPERS_ELSEWHERE, told_over=(FIRE_OVER, ILLNESS_OVER), keyword_sentences=True,
     feast_phrases=FEAST_PHRASES, after_feast=AFTER_FEAST,
@@ -1834,6 +1919,8 @@ class TextLine:
             return ("menu",)  # round seventeen: "czy to gops?" asks only whether this is the office
         if rules.not_for_us is not None and "?" not in body and rules.not_for_us.search(folded) or (
                 rules.own_mistake is not None and "?" in body and rules.own_mistake.search(rules.fold(body.rsplit("?", 1)[1]))):
+            if rules.wished_to_us_too is not None and rules.wished_to_us_too.search(folded):
+                return ("thanks",)  # "… życzenia były do cioci, ale Wesołych Świąt też!": the office greeted too
             return ("menu",)  # round nineteen: "sorry to nie do was, do koleżanki miało iść"; "… to kasuj kasuj"; round
             # twenty-one: after the last question, "co ma 4 nogi i szczeka? haha sorry pomyłka numeru"
         if rules.mass_sent is not None and "?" not in body and rules.mass_sent[0].search(body) and (
@@ -2268,7 +2355,8 @@ class TextLine:
             # "gdzie" alone, not "gdzie to jest"; and not beside coming ("gdzie mogę przyjść")
             "contact": lambda word: word in self._where and len(word.split()) == 1
             and not (rules.come is not None and rules.come.search(folded))
-            and not (hours_asked and rules.collect is not None and rules.collect.search(folded)),
+            and not (hours_asked and rules.collect is not None and rules.collect.search(folded))
+            and not (rules.where_asked is not None and rules.where_asked.search(folded)),  # round twenty-two
             "help": self._weak_help,
         }
         strong = [t for t, w in matched.items()
@@ -2378,6 +2466,8 @@ class TextLine:
                 folded = []  # round seventeen: "mama była bardzo szczęśliwa": the joy the help brought
             if rules.wished_for_when is not None and (wish := rules.wished_for_when.search(" ".join(folded))):
                 folded = " ".join(folded)[:wish.start("when")].split()  # round twenty-one: "… zdrowia na Nowy Rok"
+            if rules.outcome_told is not None and rules.outcome_told.match(" ".join(folded)):
+                folded = []  # round twenty-two: "syn ma opiekunkę od wtorku", "już jestem w domu po szpitalu"
             strong = next((i for i, w in enumerate(folded) if w in rules.thanks_strong), None)
             marks = (rules.thanks_for,) if isinstance(rules.thanks_for, str) else rules.thanks_for
             at = next((i for i, w in enumerate(folded) if strong is not None and i > strong and w in marks), None)
