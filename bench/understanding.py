@@ -117,7 +117,8 @@ FRESH6 = Path(__file__).with_name("fresh6") / "utterances.tsv"
 # Rounds eight on: each round's tuning corpus by a new writer, bench/freshN/utterances.tsv (set "freshN", tuned on
 # after its first score), by round, with the ordinal its report names it by.
 FRESH_ROUNDS = {8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelfth", 13: "thirteenth", 14: "fourteenth",
-                15: "fifteenth", 16: "sixteenth", 17: "seventeenth", 18: "eighteenth", 19: "nineteenth", 20: "twentieth", 21: "twenty-first"}
+                15: "fifteenth", 16: "sixteenth", 17: "seventeenth", 18: "eighteenth", 19: "nineteenth", 20: "twentieth", 21: "twenty-first",
+                23: "twenty-third"}
 
 
 def fresh_round(number: int) -> Path:
