@@ -82,6 +82,8 @@ NOT_NOW = "not_now"
 # What does not count as a matter beside danger told from a screen or long ago ("w grze, gdzie się
 # zabijają"): these alone leave the question "is anyone in danger?".
 DANGER_ONLY_BESIDE = frozenset({"danger", NOT_NOW, NOT_MEANT, "lost", "where", "when", "elsewhere"})
+# Round twenty-three: asking back or again beside danger told as over is no matter that puts the danger aside.
+NO_MATTER_BESIDE_DANGER = frozenset({"back", "repeat", SLOWER})
 # A worker coming to the caller ("żeby pani z opieki przyszła do mnie"): beside the words of a
 # person, a visit of a social worker, not a transfer.
 VISIT = "visit"
@@ -194,7 +196,7 @@ WEAK = {WHEN: 0.9, WHERE: 0.9, "benefits": 0.85}
 # "nazywam się" is not "wyzywać".
 STRICT = (RECORD, "person", WHEN, DANGER, PRESENT, ELSEWHERE, SLOWER, NOT_MEANT, NOT_NOW, VISIT)
 # Lists whose words do not count right after "nie": "syn pije, ale nie bije" is no danger.
-NEGATABLE = (DANGER, "addiction")  # "mąż nie pije i nie bije"
+NEGATABLE = (DANGER, "addiction", NOT_NOW)  # "mąż nie pije i nie bije"; round 23: "nie mam spokoju" is not over
 # Lists whose words do not count when refused: "nie chcę zostawiać wiadomości", "żadnych esemesów".
 REFUSABLE = (RECORD, SEND_SMS, CALLBACK)
 # Round six: a topic refused or said not to concern the caller is no request for it either ("nie nie, mnie
@@ -826,7 +828,7 @@ class Line:
                     # part of what was shown.
                     heard.discard(told)
                     scores = [m for m in scores if m.choice != told]
-            if not heard - DANGER_ONLY_BESIDE:
+            if not heard - DANGER_ONLY_BESIDE - NO_MATTER_BESIDE_DANGER:  # round 23: "boję się wrócić" is no way back
                 return DANGER_CHECK if node in STORY_NODES else DANGER
             heard.discard(DANGER)
             scores = [m for m in scores if m.choice != DANGER]
