@@ -878,7 +878,8 @@ def _left_without_anyone(words: Sequence[str], folded: Sequence[str], at: int, s
 
 # Round seventeen: "córka dzwoniła i szeptała tylko 'mamo, on znowu' i się rozłączyła": a call for help whispered
 # and cut off.
-WHISPERING = frozenset({"szeptac", "szepnac", "szept"})
+WHISPERING = frozenset({"szeptac", "szepnac", "szept", "belkotac"})  # round 23: slurring ("bełkotała") too
+UNCLEAR = frozenset({"niewyraznie", "belkotliwie"})  # round 23: "mówiła niewyraźnie", beside a verb said of another
 CUT_OFF = frozenset({"rozlaczyc", "przerwac", "urwac"})
 THIRD_PAST_ENDS = ("l", "la", "lo", "li", "ly")  # folded endings of the past tense said of another ("rozłączyła")
 
@@ -886,19 +887,23 @@ THIRD_PAST_ENDS = ("l", "la", "lo", "li", "ly")  # folded endings of the past te
 def may_be_cut_off(folded: Iterable[str]) -> bool:
     """A word beginning like whispering and one like a call cut off: whispered_and_cut_off may apply."""
     folded = tuple(folded)
-    return any(word.startswith(("szept", "szepn", "szepc")) for word in folded) \
+    return any(word.startswith(("szept", "szepn", "szepc", "belkot", "niewyrazn")) for word in folded) \
         and any(word.startswith(("rozlacz", "przerw", "urwa")) for word in folded)
 
 
 def whispered_and_cut_off(words: Sequence[str]) -> bool:
     """Someone whispered ("szeptała", "szepnął", "szeptem") and then the call was cut off, said of another in the
     past tense ("się rozłączyła", "przerwało", "urwało się"), no "nie" right before either: a relative who could
-    only whisper a call for help. "Mama szeptała, bo ma chore gardło" (nothing cut off), "pani się rozłączyła"
-    (no whisper), "szepczę, bo dziecko śpi, a mnie rozłączyło" (the caller's own) are not."""
+    only whisper a call for help. Round twenty-three: or spoke slurred ("bełkotała", "mówiła niewyraźnie", a verb
+    said of another beside it), the signs of a stroke. "Mama szeptała, bo ma chore gardło" (nothing cut off), "pani
+    się rozłączyła" (no whisper), "szepczę, bo dziecko śpi, a mnie rozłączyło" (the caller's own) are not."""
     folded = [fold(word) for word in words]
     whispered = [at for at, word in enumerate(words) if WHISPERING & _lemmas_of(word)
                  and (folded[at].endswith(THIRD_PAST_ENDS) or folded[at] == "szeptem")
                  and not (at and folded[at - 1] == "nie")]
+    whispered += [at for at, word in enumerate(folded) if word in UNCLEAR and any(  # round 23: "mówiła niewyraźnie"
+        folded[near].endswith(THIRD_PAST_ENDS) and folded[near] != "nie" for near in (at - 1, at + 1)
+        if 0 <= near < len(folded))]
     if not whispered:
         return False
     return any(CUT_OFF & _lemmas_of(word) and folded[at].endswith(THIRD_PAST_ENDS) and folded[at - 1] != "nie"
