@@ -1509,3 +1509,40 @@ def worker_to_come(words: Sequence[str], spans: Sequence[Span], person: str, mat
     inside = [(start, end) for start, end, _ in found
               if any(s <= start and end <= e for s, e, _ in matters)]
     return bool(coming) and all((start, end) in coming or (start, end) in inside for start, end, _ in found)
+
+
+# Round twenty-three: "nie wiem, gdzie jestem, nie wiem, jak wrócić, zimno mi i ciemno": the caller lost out in the
+# cold or the dark, not lost in the menu.
+WAY_VERBS = frozenset({"wrocic", "wracac", "dojsc", "trafic", "isc", "pojsc", "dojechac", "dotrzec"})
+WAY_QUESTIONS = frozenset({"jak", "ktoredy", "gdzie", "dokad"})
+BEING_HERE = frozenset({"jestem", "jestesmy"})
+COLD_DARK_STARTS = ("zimn", "ciemn", "mroz", "marzn", "zmarzl", "zmarzn", "ziab")
+LOST_REACH = 3  # words from "nie wiem" to the verb of the way ("nie wiem już, jak wrócić")
+
+
+def may_be_lost_outside(folded: Iterable[str]) -> bool:
+    """A word of not knowing and one of cold or dark: lost_outside may apply."""
+    folded = tuple(folded)
+    return "wiem" in folded \
+        and any(word.startswith(COLD_DARK_STARTS) for word in folded)
+
+
+def lost_outside(words: Sequence[str]) -> bool:
+    """The caller does not know where they are or the way back ("nie wiem, gdzie jestem", "nie wiem, jak wrócić",
+    "nie wiem, którędy dojść") and says it is cold or dark ("zimno mi", "ciemno", "mróz", "marznę"): someone lost
+    outside, danger. Lost in the menu ("nie wiem, gdzie jestem, co mam nacisnąć"), a cold home without the way lost
+    ("zimno u mnie, nie wiem, co robić") and "zgubiłam się w tych numerach" (the menu's words) are not."""
+    folded = [fold(word) for word in words]
+    if not any(word.startswith(COLD_DARK_STARTS) for word in folded):
+        return False
+
+    def way_lost(at: int) -> bool:
+        if folded[at] == "wiem" and at and folded[at - 1] == "nie":
+            after = folded[at + 1:at + 1 + LOST_REACH]
+            for i, word in enumerate(after):
+                if word in WAY_QUESTIONS:
+                    rest = after[i + 1:] + folded[at + 1 + LOST_REACH:at + 2 + LOST_REACH]
+                    return bool(rest) and (rest[0] in BEING_HERE or any(
+                        WAY_VERBS & _lemmas_of(w) for w in words[at + 2 + i:at + 4 + i]))
+        return False
+    return any(way_lost(at) for at in range(len(words)))
