@@ -760,7 +760,8 @@ class Line:
                                         or said_in_place.shut_in_for_days(words)
                                         or said_in_place.better_without_me(words)
                                         or said_in_place.beating_someone(words)
-                                        or said_in_place.lost_outside(words)):
+                                        or said_in_place.lost_outside(words)
+                                        or said_in_place.talking_in_secret(words)):
                 # round fifteen: "ja się w łazience zamykam, jak on pije" (hiding in the house now), "leży w tym
                 # wszystkim brudna" (left in dirt), "nie daję rady, dzisiaj to zakończę" (ending it); round
                 # sixteen: "leży od godziny i nie wstaje" (down since hours), "dzieci od wczoraj same siedzą";
@@ -768,7 +769,8 @@ class Line:
                 # eighteen: "stoi na balkonie w piżamie, a mróz" (out in the cold), "nie chce jeść już dwa dni";
                 # round nineteen: "od trzech dni nie otwiera" (shut in for days), "lepiej by było beze mnie"; round
                 # twenty-one: "jak wypije, to leje córkę" (a verb of pouring or washing with a person beaten); round
-                # twenty-three: "nie wiem, jak wrócić, zimno mi i ciemno" (lost outside)
+                # twenty-three: "nie wiem, jak wrócić, zimno mi i ciemno" (lost outside), "nie mogę długo gadać, on zaraz
+                # wraca" (a call in secret)
                 heard.add(DANGER)
             if DANGER not in heard and "addiction" in heard and said_in_place.drunk_at_the_wheel(words, spans,
                                                                                                 "addiction"):
@@ -1027,6 +1029,7 @@ class Line:
                or said_in_place.may_be_out_in_cold(folded) or said_in_place.may_be_not_eating(folded)
                or said_in_place.may_be_shut_in(folded) or said_in_place.may_be_without_me(folded)
                or said_in_place.may_be_beating(folded) or said_in_place.may_be_lost_outside(folded)
+               or said_in_place.may_be_talking_in_secret(folded)
                or ("addiction" in heard and said_in_place.may_be_priced(folded))
                or (len(heard - NOT_TOPICS) > 1 and said_in_place.may_be_known(folded))
                or ("hours" in heard and "person" not in heard and any(map(said_in_place.coming_third_person, words)))

@@ -1546,3 +1546,53 @@ def lost_outside(words: Sequence[str]) -> bool:
                         WAY_VERBS & _lemmas_of(w) for w in words[at + 2 + i:at + 4 + i]))
         return False
     return any(way_lost(at) for at in range(len(words)))
+
+
+# Round twenty-three: "nie mogę długo gadać, on zaraz wraca": the caller talks in secret before someone comes back.
+SOON = (("zaraz",), ("za", "chwile"), ("za", "moment"), ("lada", "chwila"), ("lada", "moment"))
+RETURNING = frozenset({"wrocic", "wracac", "przyjsc", "przychodzic", "przyjechac", "przyjezdzac", "wejsc", "wchodzic"})
+SECRET_REACH = 8  # words between the talking the caller cannot do and the soon ("nie mogę gadać, bo mąż tu zaraz")
+SOON_REACH = 2  # words from the soon to the verb of coming back ("zaraz tu wróci")
+
+
+def may_be_talking_in_secret(folded: Iterable[str]) -> bool:
+    """"nie", a word of being able and a soon: talking_in_secret may apply."""
+    folded = tuple(folded)
+    return "nie" in folded and bool(UNABLE & set(folded)) and ("zaraz" in folded or "chwile" in folded
+                                                                  or "moment" in folded or "chwila" in folded)
+
+
+def _returning_third(word: str) -> bool:
+    """A verb of coming back said of another, now or to come ("wraca", "wróci", "przyjdzie"), not past."""
+    return any(r.pos == "fin" and fold(r.lemma) in RETURNING for r in readings(word)) \
+        and not fold(word).endswith(("m", "my", "sz", "cie")) and not (fold(word).endswith("e")
+                                                                   and not fold(word).endswith("ie"))
+
+
+def talking_in_secret(words: Sequence[str]) -> bool:
+    """The caller cannot talk long or aloud ("nie mogę długo gadać", "nie mogę teraz rozmawiać": "nie", a word of
+    being able and a verb of talking, as cannot_talk_now reads them) and, within eight words either side, someone is
+    about to come back ("on zaraz wraca", "za chwilę wróci", "zaraz tu przyjdzie"): a call made in secret, danger.
+    "Nie mogę teraz rozmawiać, proszę oddzwonić" (no one coming), "mąż zaraz wróci, to szybko zapytam o godziny"
+    (nothing the caller cannot say) and "zaraz wrócę" (the caller) are not."""
+    folded = [fold(word) for word in words]
+    unable = []
+    for at, word in enumerate(words):
+        if not (TALKING | {"mowic"}) & _lemmas_of(word):
+            continue
+        before = at - 1
+        while before >= 0 and folded[before] in UNABLE_BETWEEN:
+            before -= 1
+        if before >= 0 and folded[before] == "nie" and UNABLE & set(folded[before + 1:at]):
+            unable.append(at)
+    if not unable:
+        return False
+    for at in range(len(folded)):
+        for soon in SOON:
+            if tuple(folded[at:at + len(soon)]) != soon:
+                continue
+            after = at + len(soon)
+            if any(_returning_third(word) for word in words[after:after + SOON_REACH]) and any(
+                    abs(at - talk) <= SECRET_REACH for talk in unable):
+                return True
+    return False
