@@ -16,6 +16,8 @@ Span = tuple[str, int, int, float]
 DEMONSTRATIVES = frozenset("sie ten ta to te tej tego tych tym takie takich takiego takiej tymi".split())
 # Lemmas of fear: "boję się", "się boi".
 FEAR = frozenset({"bac"})
+# Round twenty-three: machines feared ("boję się tych maszyn"), no one in danger.
+MACHINES = frozenset({"maszyna", "automat", "komputer", "robot", "sekretarka", "nagrywarka", "urzadzenie", "mikrofon"})
 # Pieces that make a phrase "with someone" when the noun after them is instrumental ("z dziećmi").
 WITH = frozenset({"z", "ze"})
 # Verbs of the caller coming to the office ("kiedy można przyjść"): said in the third person
@@ -32,7 +34,8 @@ def _spans_of(spans: Sequence[Span], choice: str) -> list[tuple[int, int, float]
 def fear_of_doing(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
     """Every danger word heard is fear ("boję się"), and what is feared, right after it (a demonstrative
     between), is an activity, a verbal noun that is no danger itself: "boję się tych nagrywań", "boję
-    się dzwonienia" (not "boję się męża", not "boję się bicia": "bicia" is danger)."""
+    się dzwonienia" (not "boję się męża", not "boję się bicia": "bicia" is danger). Round twenty-three: or a machine
+    ("boję się tych maszyn", "automatu")."""
     found = _spans_of(spans, danger)
     if not found:
         return False
@@ -46,7 +49,7 @@ def fear_of_doing(words: Sequence[str], spans: Sequence[Span], danger: str) -> b
             at += 1
         if at >= len(words) or at in inside:
             return False
-        return any(r.pos == "ger" for r in readings(words[at]))
+        return any(r.pos == "ger" for r in readings(words[at])) or bool(MACHINES & _lemmas_of(words[at]))
     return all(feared_activity(start, end) for start, end, _ in found)
 
 
@@ -477,7 +480,8 @@ def asked_to_receive_on_phone(words: Sequence[str]) -> bool:
 
 
 # Round thirteen: "ja nie w sprawie przemocy, tylko o osiemset plus": danger named only to say the call is not about it.
-DENIED_MATTER = (("nie", "o"), ("ani", "o"), ("nie", "w", "sprawie"), ("ani", "w", "sprawie"))
+DENIED_MATTER = (("nie", "o"), ("ani", "o"), ("nie", "w", "sprawie"), ("ani", "w", "sprawie"),
+                 ("nie", "ze"))  # round twenty-three: "to nie że zamarzam, tylko chciałam o dodatek na węgiel"
 DENIED_GAP = 1  # words that may stand between the denial and the danger word ("nie o żadną przemoc")
 # Round sixteen: "to pilne, ale nie tak, żeby karetka": an emergency service named only to say it is not needed.
 DENIED_NEED = (("nie", "tak", "zeby"), ("nie", "zeby"), ("nie", "az", "tak", "zeby"))
