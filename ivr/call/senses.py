@@ -256,13 +256,31 @@ def _plural_third(word: str) -> bool:
     return bool(tags) and all(tag.startswith(("fin:pl:ter", "bedzie:pl:ter")) for tag in tags)
 
 
+@lru_cache(maxsize=4096)
+def _singular_third(word: str) -> bool:
+    """Round twenty-three: the dictionary reads the word as a verb of killing in the third person singular only
+    ("zabije", "wykończy")."""
+    if len(word) > 30 or not word.isalpha():
+        return False
+    tags = [tag for *_, (_, lemma, tag, _, _) in _morfeusz().analyse(word) if fold(lemma.split(":")[0]) in KILLING]
+    return bool(tags) and all(tag.startswith(("fin:sg:ter", "bedzie:sg:ter")) for tag in tags)
+
+
+def _singular_subject(words: Sequence[str], at: int) -> bool:
+    """A singular nominative, no preposition in the two words before it ("ten rachunek", not "przez ten rachunek")."""
+    return any(r.pos in SUBJECTS and r.number == "sg" and "nom" in r.cases for r in readings(words[at])) and not any(
+        r.pos == "prep" for word in words[max(0, at - 2):at] for r in readings(word))
+
+
 def costs_that_kill(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
     """Every danger word heard is a verb of killing or finishing off in the third person plural, and before it
     (at most five words between, none of them someone else who could do it; a noun after a preposition is
     none: "rachunki za prąd") prices or bills that may be its subject: "mnie te ceny w sklepie normalnie
     zabijają" is a figure of speech. Round thirteen: other burdens too ("te schody", "nerwy"), and right after
     the verb, only a pronoun or "ten" between ("zabijają mnie te schody"). "Mąż mnie zabije przez te
-    rachunki" is not (the verb is singular, the bills come after), nor "ceny wysokie, a synowie mnie zabiją"."""
+    rachunki" is not (the verb is singular, the bills come after), nor "ceny wysokie, a synowie mnie zabiją". Round
+    twenty-three: a singular verb too, after one bill or price as its subject, no preposition before it ("ten
+    rachunek za prąd to mnie chyba zabije"); not "mąż przez ten rachunek mnie zabije"."""
     found = _spans_of(spans, danger)
     if not found:
         return False
@@ -277,13 +295,14 @@ def costs_that_kill(words: Sequence[str], spans: Sequence[Span], danger: str) ->
         return False
 
     def figure(start: int, end: int) -> bool:
-        if end - start != 1 or not _plural_third(words[start]):
+        singular = end - start == 1 and _singular_third(words[start])  # round twenty-three: "ten rachunek mnie zabije"
+        if end - start != 1 or not (_plural_third(words[start]) or singular):
             return False
-        if after(end):
+        if not singular and after(end):
             return True
         for at in range(start - 1, max(-1, start - 1 - COST_REACH), -1):
             if _burden(words[at]):
-                return True
+                return not singular or _singular_subject(words, at)
             before = {r.pos for r in readings(words[at - 1])} if at > 0 else set()
             governed = "prep" in before and "conj" not in before  # "za prąd"; not "a synowie"
             if _nominative(words[at]) and not governed:
