@@ -751,6 +751,15 @@ class Line:
                 # round eighteen: "już nie pije, ale boję się, że zacznie znowu" (a relapse feared)
                 heard.discard(DANGER)
                 scores = [m for m in scores if m.choice != DANGER]
+            jest = said_in_place.in_jest_from(words, spans, DANGER) if DANGER in heard and NOT_NOW not in heard and \
+                said_in_place.may_be_in_jest(map(fold, words)) else None
+            if jest is not None:  # round twenty-three: "zabiję tego listonosza, ja tak mówię": not meant, like words of
+                heard.add(NOT_NOW)  # long ago; what was named inside the saying is part of it ("zadzwonisz do mnie")
+                first = min(start for c, start, _, _ in spans if c == DANGER)
+                for told in [c for c in heard if c not in NOT_TOPICS]:
+                    if all(first <= start and end <= jest for c, start, end, _ in spans if c == told):
+                        heard.discard(told)
+                        scores = [m for m in scores if m.choice != told]
             if DANGER not in heard and (said_in_place.hiding_now(words) or said_in_place.lying_in_dirt(words)
                                         or said_in_place.ending_it(words) or said_in_place.down_since(words)
                                         or said_in_place.children_alone(words)

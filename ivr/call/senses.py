@@ -1619,3 +1619,35 @@ def talking_in_secret(words: Sequence[str]) -> bool:
                     abs(at - talk) <= SECRET_REACH for talk in unable):
                 return True
     return False
+
+
+# Round twenty-three: "zabiję tego listonosza, ja tak mówię": the caller's own words said in jest or in anger.
+SAYING_SO = frozenset({"mowie", "mowimy", "gadam", "gadamy"})  # the caller's own saying, after "tak"
+LAUGHING_TOGETHER = frozenset({"smiejemy"})  # "i się śmiejemy": laughed at together, with "się" beside it
+SO = frozenset({"tak"})
+SO_REACH = 3  # words from "tak" to the verb ("tak sobie tylko mówię")
+
+
+def may_be_in_jest(folded: Iterable[str]) -> bool:
+    """A word of the caller's own saying or of laughing together: in_jest_from may apply."""
+    return bool((SAYING_SO | LAUGHING_TOGETHER) & set(folded))
+
+
+def in_jest_from(words: Sequence[str], spans: Sequence[Span], danger: str) -> int | None:
+    """Where the caller says that the danger words before were not meant: "ja tak (tylko) mówię", "tak sobie gadam"
+    (the first person after "tak", no "nie" right before the verb), or "się śmiejemy" (laughed at together), after
+    every danger word heard: the first word of that saying, else None. "Zabiję go, ja tak mówię, ale on mnie bije"
+    (danger after it), "on tak mówi, że mnie zabije" (said by another) and "nie tak mówię" are not."""
+    found = _spans_of(spans, danger)
+    if not found:
+        return None
+    folded = [fold(word) for word in words]
+    last = max(end for _, end, _ in found)
+    for at in range(last, len(folded)):
+        if folded[at] in SAYING_SO and folded[at - 1] != "nie":
+            so = [i for i in range(max(last, at - SO_REACH), at) if folded[i] in SO]
+            if so and "nie" not in folded[so[0]:at]:
+                return so[0] - 1 if so[0] > last and folded[so[0] - 1] == "ja" else so[0]
+        if folded[at] in LAUGHING_TOGETHER and "sie" in folded[at - 1:at + 2]:
+            return at - 1 if folded[at - 1] == "sie" else at
+    return None
