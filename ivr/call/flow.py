@@ -741,6 +741,7 @@ class Line:
                                     or said_in_place.animal_killed(words, spans, DANGER)
                                     or said_in_place.wish_at_a_sight(words, spans, DANGER)
                                     or said_in_place.reckless_ride(words, spans, DANGER)
+                                    or said_in_place.fear_of_loss(words, spans, DANGER)
                                     or ("addiction" in heard and said_in_place.fear_of_relapse(words, spans, DANGER))
                                     or said_in_place.danger_denied(words, spans, DANGER, [
                                         c for c in heard - DANGER_ONLY_BESIDE if c not in NOT_TOPICS])):
@@ -748,7 +749,8 @@ class Line:
                 # was nie odbiera" (the office not answering); round twelve: "te ceny w sklepie mnie zabijają";
                 # round thirteen: "ja nie w sprawie przemocy, ja o osiemset plus" (danger denied, a matter after),
                 # "zabiję tego kota sąsiada" (an animal threatened); round seventeen: "się zabije z tym motorem";
-                # round eighteen: "już nie pije, ale boję się, że zacznie znowu" (a relapse feared)
+                # round eighteen: "już nie pije, ale boję się, że zacznie znowu" (a relapse feared); round twenty-three:
+                # "boję się, że coś źle wpisałam", "że mi zabiorą dom za długi" (the office's matters feared)
                 heard.discard(DANGER)
                 scores = [m for m in scores if m.choice != DANGER]
             jest = said_in_place.in_jest_from(words, spans, DANGER) if DANGER in heard and NOT_NOW not in heard and \

@@ -1651,3 +1651,49 @@ def in_jest_from(words: Sequence[str], spans: Sequence[Span], danger: str) -> in
         if folded[at] in LAUGHING_TOGETHER and "sie" in folded[at - 1:at + 2]:
             return at - 1 if folded[at - 1] == "sie" else at
     return None
+
+
+# Round twenty-three: "boję się, że coś źle wpisałam", "boję się, że mi zabiorą dom za długi": a fear of the office's
+# paperwork or of losing money or a home to officials, no one in danger.
+PAPERWORK = frozenset({"wpisac", "wypelnic", "pomylic", "podpisac", "zlozyc", "spoznic", "przegapic", "zapomniec",
+                       "napisac", "zaznaczyc"})
+TAKING = frozenset({"zabrac", "odebrac", "zabierac", "odbierac", "kazac", "wstrzymac", "cofnac", "obciac",
+                    "zajac", "licytowac", "zlicytowac", "eksmitowac"})
+FEARED_REACH = 5  # words from "że" to what is feared ("że coś źle we wniosku wpisałam")
+THAT = frozenset({"ze", "iz"})
+
+
+@lru_cache(maxsize=4096)
+def _they_take(word: str) -> bool:
+    """A verb of taking or ordering in the third person plural ("zabiorą", "każą", "odbiorą")."""
+    if len(word) > 30 or not word.isalpha():
+        return False
+    return any(fold(lemma.split(":")[0]) in TAKING and tag.startswith(("fin:pl:ter", "bedzie:pl:ter"))
+               for *_, (_, lemma, tag, _, _) in _morfeusz().analyse(word))
+
+
+def _own_mistake(word: str) -> bool:
+    """A verb of filling in or missing, said by the caller in the past ("wpisałam", "pomyliłem")."""
+    return fold(word).endswith(("lam", "lem")) and bool(PAPERWORK & _lemmas_of(word))
+
+
+def fear_of_loss(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
+    """Every danger word heard is fear ("boję się"), "że" follows it (one word between at most), and within five
+    words after "że" the caller's own mistake in the papers ("źle", "wpisałam", "pomyliłam się") or officials
+    taking or ordering in the third person plural ("zabiorą dom", "każą oddawać", "odbiorą zasiłek"): a worry about
+    the office's matters. "Boję się, że mnie zabije" (a danger word after it), "boję się, że on mi zabierze dzieci"
+    (one person) and "boję się, że przedawkowałam" (no paperwork) are not."""
+    found = _spans_of(spans, danger)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+
+    def worry(start: int, end: int) -> bool:
+        if not any(FEAR & _lemmas_of(word) for word in words[start:end]):
+            return False
+        that = next((at for at in range(end, min(len(words), end + 2)) if folded[at] in THAT), None)
+        if that is None:
+            return False
+        feared = range(that + 1, min(len(words), that + 1 + FEARED_REACH))
+        return any(folded[at] == "zle" or _own_mistake(words[at]) or _they_take(words[at]) for at in feared)
+    return all(worry(start, end) for start, end, _ in found)
