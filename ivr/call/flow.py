@@ -207,6 +207,9 @@ REFUSABLE_TOPICS += ("about",)
 # Lists whose phrases of two content words also count with a word or two between
 # ("dajcie mi człowieka" for "dajcie człowieka").
 GAPPED = (DANGER, "person", NOT_MEANT)  # round eight: "świnię na święta biłem" is no danger
+# Gapped lists whose words between may not open another clause; round twenty-three: a person too ("nie daje rady,
+# czy pracownik socjalny…" is no "dać pracownika").
+BOUNDED = (NOT_MEANT, "person")
 # Round nine: phrases of two content words heard the other way round too ("gazem śmierdzi").
 REORDERABLE = (DANGER,)
 # Round nine: the topics a "ty"-imperative does not ask for: it is said to someone in the room
@@ -406,7 +409,7 @@ class Line:
                     matchers[choices] = Matcher(self._vocabulary(node), weak=WEAK, strict=STRICT, names="person",
                                                 hesitations=content.words["hesitation"], negatable=NEGATABLE,
                                                 gapped=GAPPED, refusable=(*REFUSABLE, *REFUSABLE_TOPICS),
-                                                any_stem=(DANGER,), bounded=(NOT_MEANT,), reorderable=REORDERABLE,
+                                                any_stem=(DANGER,), bounded=BOUNDED, reorderable=REORDERABLE,
                                                 no_imperative=NO_IMPERATIVE, rejoin=True)
             self._matchers[node] = matchers[choices]
         self._is_story = understand_uk.is_story if ukrainian else _is_story
