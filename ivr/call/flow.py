@@ -867,6 +867,9 @@ class Line:
                 words, spans, "person")):
             heard.discard("person")  # round twenty: "później, teraz nie mogę rozmawiać": no person asked for
             scores = [m for m in scores if m.choice != "person"]
+        if "person" in heard and self.lang == DEFAULT_LANGUAGE and self._wants_nothing(node, speech):
+            heard.discard("person")  # round twenty-three: "ja tylko tak dzwonię pogadać, ja nic nie chcę": no one asked
+            scores = [m for m in scores if m.choice != "person"]
         if "person" in heard and heard & {RECORD, CALLBACK} and self._person_only_addressed(node, speech):
             heard.discard("person")
             scores = [m for m in scores if m.choice != "person"]
