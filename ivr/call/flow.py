@@ -1176,7 +1176,8 @@ class Line:
         return bool(goodbyes) and all(greets(start, end) for start, end in goodbyes)
 
     def _lost_only_as_reason(self, node: str, speech: str) -> bool:
-        """Every sign of being lost comes after a "bo" that follows a request to go back or repeat."""
+        """Every sign of being lost comes after a "bo" that follows a request to go back or repeat (round
+        twenty-three: or before such a request said after "bo" with "proszę" before it)."""
         spans = self._spans(node, speech)
         if spans is None:
             return False
@@ -1185,7 +1186,13 @@ class Line:
         if cut is None:
             return False
         asked = any(c in ("back", "repeat") and end <= cut for c, _, end in spans)
-        return asked and all(start > cut for c, start, _ in spans if c == LOST)
+        if asked and all(start > cut for c, start, _ in spans if c == LOST):
+            return True
+        # Round twenty-three: the request said last, after "proszę" ("pogubiłam się, bo się denerwuję, proszę wrócić
+        # na sam początek"): the sign of being lost is its reason, told first.
+        asked_last = [start for c, start, _ in spans if c in ("back", "repeat") and start > cut and start > 0
+                      and said[start - 1] in ASKING_WORDS]
+        return bool(asked_last) and all(end <= min(asked_last) for c, _, end in spans if c == LOST)
 
     def _own_plan(self, speech: str) -> bool:
         """Round nine: the caller tells what they will do ("sama przyjdę", "zadzwonię po świętach": a verb
