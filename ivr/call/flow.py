@@ -804,6 +804,9 @@ class Line:
                                                                                            "social_work"):
                 heard.discard("person")  # round twenty-one: "czy pani z opieki mogła przyjść z nim porozmawiać"
                 scores = [m for m in scores if m.choice != "person"]
+            if "person" in heard and "social_work" in heard and said_in_place.talk_with_us(words, spans, "person"):
+                heard.discard("person")  # round twenty-three: "żeby ktoś z opieki z nami porozmawiał": the family's
+                scores = [m for m in scores if m.choice != "person"]
             if "person" in heard and heard - NOT_TOPICS - GENERAL_TOPICS - {"person", WHEN, SEND_SMS, CALLBACK, RECORD} \
                     and said_in_place.whom_to_ask(words, spans, "person"):
                 heard.discard("person")  # round eleven: "narkotyki u wnuka, z kim porozmawiać": the matter says whom

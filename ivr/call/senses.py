@@ -1697,3 +1697,26 @@ def fear_of_loss(words: Sequence[str], spans: Sequence[Span], danger: str) -> bo
         feared = range(that + 1, min(len(words), that + 1 + FEARED_REACH))
         return any(folded[at] == "zle" or _own_mistake(words[at]) or _they_take(words[at]) for at in feared)
     return all(worry(start, end) for start, end, _ in found)
+
+
+# Round twenty-three: "żeby ktoś z opieki z nami porozmawiał": a worker to talk with the family, the social workers'.
+WITH_US = (("z", "nami"), ("ze", "nami"))
+WITH_US_REACH = 2  # words between the verb of talking and "z nami" ("z nami w domu porozmawiał")
+
+
+def talk_with_us(words: Sequence[str], spans: Sequence[Span], person: str) -> bool:
+    """Every phrase of a person heard is a single verb of talking ("porozmawiać", "pogadać") with "z nami" at most
+    two words before or after it: someone to talk with the caller's family, not a transfer to the caller alone.
+    "Chcę z panią porozmawiać", "chcę z nią porozmawiać" (the worker herself) and "z kimś z opieki" (not a verb)
+    are not."""
+    found = _spans_of(spans, person)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+    us = [at for at in range(len(folded) - 1) if tuple(folded[at:at + 2]) in WITH_US]
+
+    def with_us(start: int, end: int) -> bool:
+        if end - start != 1 or not TALKING & _lemmas_of(words[start]):
+            return False
+        return any(start - 2 - WITH_US_REACH <= at <= start - 2 or end <= at <= end + WITH_US_REACH for at in us)
+    return bool(us) and all(with_us(start, end) for start, end, _ in found)
