@@ -925,8 +925,8 @@ def whispered_and_cut_off(words: Sequence[str]) -> bool:
                  and (folded[at].endswith(THIRD_PAST_ENDS) or folded[at] == "szeptem")
                  and not (at and folded[at - 1] == "nie")]
     whispered += [at for at, word in enumerate(folded) if word in UNCLEAR and any(  # round 23: "mówiła niewyraźnie"
-        folded[near].endswith(THIRD_PAST_ENDS) and folded[near] != "nie" for near in (at - 1, at + 1)
-        if 0 <= near < len(folded))]
+        folded[near].endswith(THIRD_PAST_ENDS) and folded[near] != "nie" for near in (at - 2, at - 1, at + 1)
+        if 0 <= near < len(folded))]  # "mówiła bardzo niewyraźnie"
     if not whispered:
         return False
     return any(CUT_OFF & _lemmas_of(word) and folded[at].endswith(THIRD_PAST_ENDS) and folded[at - 1] != "nie"
@@ -1576,6 +1576,7 @@ SOON = (("zaraz",), ("za", "chwile"), ("za", "moment"), ("lada", "chwila"), ("la
 RETURNING = frozenset({"wrocic", "wracac", "przyjsc", "przychodzic", "przyjechac", "przyjezdzac", "wejsc", "wchodzic"})
 SECRET_REACH = 8  # words between the talking the caller cannot do and the soon ("nie mogę gadać, bo mąż tu zaraz")
 SOON_REACH = 2  # words from the soon to the verb of coming back ("zaraz tu wróci")
+SECRET_BETWEEN = UNABLE_BETWEEN | {"glosno", "duzo", "swobodnie"}  # "nie mogę głośno mówić"
 
 
 def may_be_talking_in_secret(folded: Iterable[str]) -> bool:
@@ -1593,7 +1594,7 @@ def _returning_third(word: str) -> bool:
 
 
 def talking_in_secret(words: Sequence[str]) -> bool:
-    """The caller cannot talk long or aloud ("nie mogę długo gadać", "nie mogę teraz rozmawiać": "nie", a word of
+    """The caller cannot talk long or aloud ("nie mogę długo gadać", "nie mogę głośno mówić": "nie", a word of
     being able and a verb of talking, as cannot_talk_now reads them) and, within eight words either side, someone is
     about to come back ("on zaraz wraca", "za chwilę wróci", "zaraz tu przyjdzie"): a call made in secret, danger.
     "Nie mogę teraz rozmawiać, proszę oddzwonić" (no one coming), "mąż zaraz wróci, to szybko zapytam o godziny"
@@ -1604,7 +1605,7 @@ def talking_in_secret(words: Sequence[str]) -> bool:
         if not (TALKING | {"mowic"}) & _lemmas_of(word):
             continue
         before = at - 1
-        while before >= 0 and folded[before] in UNABLE_BETWEEN:
+        while before >= 0 and folded[before] in SECRET_BETWEEN:
             before -= 1
         if before >= 0 and folded[before] == "nie" and UNABLE & set(folded[before + 1:at]):
             unable.append(at)
