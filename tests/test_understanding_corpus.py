@@ -148,6 +148,11 @@ FRESH20_FLOOR, FRESH20_DANGER_FLOOR, FRESH20_NEGATIVES_FLOOR = 99 / 100, 20 / 20
 # (set "fresh21", tuned on); first score 88/100, danger 19/20, negatives 12/16 (docs/call-flow.md, "Round
 # twenty-one").
 FRESH21_FLOOR, FRESH21_DANGER_FLOOR, FRESH21_NEGATIVES_FLOOR = 94 / 100, 20 / 20, 13 / 16  # after round twenty-one
+# Round twenty-three: bench/fresh23, another new writer's callers, danger said indirectly across its whole field (60
+# rows), near misses that are not danger now (the past, prison, a joke, a figure of speech) and upset callers going
+# elsewhere, kept untouched (set "fresh23", tuned on); first score 75/100, danger 55/60, negatives 6/13; after the
+# round 96/100, danger 60/60, negatives 11/13 (docs/call-flow.md, "Round twenty-three").
+FRESH23_FLOOR, FRESH23_DANGER_FLOOR, FRESH23_NEGATIVES_FLOOR = 96 / 100, 60 / 60, 11 / 13  # after round twenty-three
 # Issue 33, round six: bench/fresh6/uk-utterances.tsv, Ukrainian, all dev (tuned on); first score
 # 72/120, danger 15/24, negatives 10/19 (docs/call-flow.md, "Ukrainian, round six").
 FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR = 114 / 120, 24 / 24, 17 / 19
@@ -192,6 +197,7 @@ TUNED_FLOORS = {
     "fresh, nineteenth": ("pl", 100, 14, 20, FRESH19_FLOOR, FRESH19_DANGER_FLOOR, FRESH19_NEGATIVES_FLOOR),
     "fresh, twentieth": ("pl", 100, 18, 20, FRESH20_FLOOR, FRESH20_DANGER_FLOOR, FRESH20_NEGATIVES_FLOOR),
     "fresh, twenty-first": ("pl", 100, 16, 20, FRESH21_FLOOR, FRESH21_DANGER_FLOOR, FRESH21_NEGATIVES_FLOOR),
+    "fresh, twenty-third": ("pl", 100, 13, 60, FRESH23_FLOOR, FRESH23_DANGER_FLOOR, FRESH23_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
 }
