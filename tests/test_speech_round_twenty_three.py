@@ -47,9 +47,30 @@ def test_the_words_of_over_denied_are_danger(make_app, post, words):
 
 def test_a_way_back_beside_danger_told_as_over_does_not_put_it_aside(make_app, post):
     app = make_app(TUESDAY_OPEN)
-    words = "mąż mnie pobił w zeszłym roku i boję się wrócić do domu"  # "wrócić" is no way back to the menu
+    words = "mąż mnie pobił w zeszłym roku i nie wiem czy mam wrócić do domu"  # "wrócić" is no way back to the menu
     assert say_in(post, app, "main", words) == check(app)
     assert say_in(post, make_app(FRIDAY_EVENING), LEAVE_WORD, words) == danger_closed(make_app(FRIDAY_EVENING))
+
+
+@pytest.mark.parametrize("words", [
+    "mąż mnie pobił w zeszłym roku i boję się wrócić do domu",
+    "brat mi groził w zeszłym miesiącu a ja się boję",
+])
+def test_fear_after_danger_told_as_over_is_danger_now(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == danger_open(app)
+
+
+def test_fear_after_reads_a_word_of_fear_after_the_telling():
+    words = "w zeszłym tygodniu mnie pobił i boję się".split()
+    assert senses.fear_after(words, [("not_now", 0, 3, 100.0), ("danger", 4, 5, 100.0), ("danger", 6, 8, 100.0)],
+                             "not_now", "danger")
+    words = "w serialu ją otruł strach się bać".split()  # no fear now
+    assert not senses.fear_after(words, [("not_now", 0, 2, 100.0), ("danger", 3, 4, 100.0), ("danger", 6, 7, 100.0)],
+                                 "not_now", "danger")
+    words = "boję się bo w zeszłym tygodniu mnie pobił".split()  # the fear before the telling
+    assert not senses.fear_after(words, [("danger", 0, 2, 100.0), ("not_now", 3, 6, 100.0), ("danger", 7, 8, 100.0)],
+                                 "not_now", "danger")
 
 
 # -- slurred speech, then cut off (senses.whispered_and_cut_off) --------------------------------------------------

@@ -835,9 +835,12 @@ class Line:
             scores = [m for m in scores if m.choice != "addiction"]
         if DANGER in heard and NOT_NOW in heard and (self._danger_now_after(node, speech)
                                                    or self._over_denied(node, speech)
-                                                   or self._over_doubted(node, speech)):
+                                                   or self._over_doubted(node, speech)
+                                                   or (placed is not None and said_in_place.fear_after(
+                                                       words, spans, NOT_NOW, DANGER))):
             # "lata temu bił mnie, a teraz syn bije": the past told, then danger now; "mąż mnie bije, już dobrze
-            # nie jest": the words of what is over denied; round fourteen: "nie wiem, czy on żartuje": doubted
+            # nie jest": the words of what is over denied; round fourteen: "nie wiem, czy on żartuje": doubted; round
+            # twenty-three: "w zeszłym tygodniu mnie pobił i boję się": fear after the telling
             return DANGER
         if DANGER in heard and NOT_NOW in heard:
             # Danger told from a screen or long ago: the matter named beside it; else, where a

@@ -1721,3 +1721,13 @@ def talk_with_us(words: Sequence[str], spans: Sequence[Span], person: str) -> bo
             return False
         return any(start - 2 - WITH_US_REACH <= at <= start - 2 or end <= at <= end + WITH_US_REACH for at in us)
     return bool(us) and all(with_us(start, end) for start, end, _ in found)
+
+
+def fear_after(words: Sequence[str], spans: Sequence[Span], told: str, danger: str) -> bool:
+    """Round twenty-three: fear in the present tense ("boję się", "dzieci się boją") heard after every phrase of what
+    is told as over or long ago: fear now, danger now ("w zeszłym tygodniu mnie pobił i boję się"). "Boję się, bo w
+    zeszłym tygodniu mnie pobił" (the fear before the telling) and "w serialu ją otruł, strach się bać" (no fear now)
+    are asked as before."""
+    ends = [end for _, end, _ in _spans_of(spans, told)]
+    return bool(ends) and any(start >= max(ends) and any(fold(word) in FEAR_FOLDED for word in words[start:end])
+                              for start, end, _ in _spans_of(spans, danger))
