@@ -78,6 +78,13 @@ Three corpora, each scored on its own:
                                 tuned on after the first score, its misses listed like dev's); first score,
                                 untouched: 88.0% (88/100), danger 19/20, negatives 12/16; after round twenty-one's
                                 rules 94.0% (94/100), danger 20/20, negatives 13/16
+  bench/fresh23/utterances.tsv  the twenty-third round: another new writer's callers, danger said indirectly
+                                across its whole field (60 rows), near misses that are not danger now (the past,
+                                prison, a joke, a figure of speech) and upset callers going elsewhere, kept
+                                untouched (its set is "fresh23", tuned on after the first score, its misses listed
+                                like dev's); first score, untouched: 75.0% (75/100), danger 55/60, negatives 6/13
+                                (load 2.9); after round twenty-three's rules 96.0% (96/100), danger 60/60,
+                                negatives 11/13
   bench/fresh6/uk-utterances.tsv  issue 33, round six: Ukrainian callers to the Ukrainian line (dev, tuned on)
   bench/fresh7/uk-utterances.tsv  issue 33, round seven: a new writer's Ukrainian callers (dev, tuned on)
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
