@@ -323,3 +323,16 @@ def test_talk_with_us_reads_a_verb_of_talking_beside_z_nami():
     assert senses.talk_with_us(words, [("person", 4, 5, 100.0)], "person")
     words = "chcę z panią porozmawiać".split()
     assert not senses.talk_with_us(words, [("person", 3, 4, 100.0)], "person")
+
+
+# -- the office's own name is no care (prompts/pl.toml about: "do pomocy społecznej") ------------------------------
+
+def test_the_offices_name_beside_another_offices_matter_is_not_understood(make_app, post):
+    app = make_app(TUESDAY_OPEN)  # a long story not understood: "is anyone in danger?"
+    words = "mąż zamiast do skarbówki zadzwonił do pomocy społecznej bo chciał pit złożyć"
+    assert say_in(post, app, "main", words) == check(app)
+
+
+def test_someone_to_help_is_still_care(make_app, post):
+    assert same(make_app, post, "main", "dzwonię do pomocy społecznej bo potrzebuję kogoś do pomocy przy mamie",
+                "potrzebuję opiekunki")
