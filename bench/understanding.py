@@ -83,8 +83,8 @@ Three corpora, each scored on its own:
                                 prison, a joke, a figure of speech) and upset callers going elsewhere, kept
                                 untouched (its set is "fresh23", tuned on after the first score, its misses listed
                                 like dev's); first score, untouched: 75.0% (75/100), danger 55/60, negatives 6/13
-                                (load 2.9); after round twenty-three's rules 96.0% (96/100), danger 60/60,
-                                negatives 11/13
+                                (load 2.9); after round twenty-three's rules 97.0% (97/100), danger 60/60,
+                                negatives 12/13
   bench/fresh6/uk-utterances.tsv  issue 33, round six: Ukrainian callers to the Ukrainian line (dev, tuned on)
   bench/fresh7/uk-utterances.tsv  issue 33, round seven: a new writer's Ukrainian callers (dev, tuned on)
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;

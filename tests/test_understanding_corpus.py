@@ -151,8 +151,8 @@ FRESH21_FLOOR, FRESH21_DANGER_FLOOR, FRESH21_NEGATIVES_FLOOR = 94 / 100, 20 / 20
 # Round twenty-three: bench/fresh23, another new writer's callers, danger said indirectly across its whole field (60
 # rows), near misses that are not danger now (the past, prison, a joke, a figure of speech) and upset callers going
 # elsewhere, kept untouched (set "fresh23", tuned on); first score 75/100, danger 55/60, negatives 6/13; after the
-# round 96/100, danger 60/60, negatives 11/13 (docs/call-flow.md, "Round twenty-three").
-FRESH23_FLOOR, FRESH23_DANGER_FLOOR, FRESH23_NEGATIVES_FLOOR = 96 / 100, 60 / 60, 11 / 13  # after round twenty-three
+# round 97/100, danger 60/60, negatives 12/13 (docs/call-flow.md, "Round twenty-three").
+FRESH23_FLOOR, FRESH23_DANGER_FLOOR, FRESH23_NEGATIVES_FLOOR = 97 / 100, 60 / 60, 12 / 13  # after round twenty-three
 # Issue 33, round six: bench/fresh6/uk-utterances.tsv, Ukrainian, all dev (tuned on); first score
 # 72/120, danger 15/24, negatives 10/19 (docs/call-flow.md, "Ukrainian, round six").
 FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR = 114 / 120, 24 / 24, 17 / 19
