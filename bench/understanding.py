@@ -84,6 +84,13 @@ Three corpora, each scored on its own:
                                 after the first score, its misses listed like dev's); first score, untouched: 85.0%
                                 (85/100), danger 19/22, negatives 13/14 (load 3.5); after round twenty-two's rules
                                 94.0% (94/100), danger 22/22, negatives 14/14
+  bench/fresh23/utterances.tsv  the twenty-third round: another new writer's callers, danger said indirectly
+                                across its whole field (60 rows), near misses that are not danger now (the past,
+                                prison, a joke, a figure of speech) and upset callers going elsewhere, kept
+                                untouched (its set is "fresh23", tuned on after the first score, its misses listed
+                                like dev's); first score, untouched: 75.0% (75/100), danger 55/60, negatives 6/13
+                                (load 2.9); after round twenty-three's rules 97.0% (97/100), danger 60/60,
+                                negatives 12/13
   bench/fresh6/uk-utterances.tsv  issue 33, round six: Ukrainian callers to the Ukrainian line (dev, tuned on)
   bench/fresh7/uk-utterances.tsv  issue 33, round seven: a new writer's Ukrainian callers (dev, tuned on)
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
@@ -124,7 +131,7 @@ FRESH6 = Path(__file__).with_name("fresh6") / "utterances.tsv"
 # after its first score), by round, with the ordinal its report names it by.
 FRESH_ROUNDS = {8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelfth", 13: "thirteenth", 14: "fourteenth",
                 15: "fifteenth", 16: "sixteenth", 17: "seventeenth", 18: "eighteenth", 19: "nineteenth", 20: "twentieth", 21: "twenty-first",
-                22: "twenty-second"}
+                22: "twenty-second", 23: "twenty-third"}
 
 
 def fresh_round(number: int) -> Path:

@@ -153,6 +153,11 @@ FRESH21_FLOOR, FRESH21_DANGER_FLOOR, FRESH21_NEGATIVES_FLOOR = 94 / 100, 20 / 20
 # (set "fresh22", tuned on); first score 85/100, danger 19/22, negatives 13/14 (docs/call-flow.md, "Round
 # twenty-two").
 FRESH22_FLOOR, FRESH22_DANGER_FLOOR, FRESH22_NEGATIVES_FLOOR = 94 / 100, 22 / 22, 14 / 14  # after round twenty-two
+# Round twenty-three: bench/fresh23, another new writer's callers, danger said indirectly across its whole field (60
+# rows), near misses that are not danger now (the past, prison, a joke, a figure of speech) and upset callers going
+# elsewhere, kept untouched (set "fresh23", tuned on); first score 75/100, danger 55/60, negatives 6/13; after the
+# round 97/100, danger 60/60, negatives 12/13 (docs/call-flow.md, "Round twenty-three").
+FRESH23_FLOOR, FRESH23_DANGER_FLOOR, FRESH23_NEGATIVES_FLOOR = 97 / 100, 60 / 60, 12 / 13  # after round twenty-three
 # Issue 33, round six: bench/fresh6/uk-utterances.tsv, Ukrainian, all dev (tuned on); first score
 # 72/120, danger 15/24, negatives 10/19 (docs/call-flow.md, "Ukrainian, round six").
 FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR = 114 / 120, 24 / 24, 17 / 19
@@ -198,6 +203,7 @@ TUNED_FLOORS = {
     "fresh, twentieth": ("pl", 100, 18, 20, FRESH20_FLOOR, FRESH20_DANGER_FLOOR, FRESH20_NEGATIVES_FLOOR),
     "fresh, twenty-first": ("pl", 100, 16, 20, FRESH21_FLOOR, FRESH21_DANGER_FLOOR, FRESH21_NEGATIVES_FLOOR),
     "fresh, twenty-second": ("pl", 100, 14, 22, FRESH22_FLOOR, FRESH22_DANGER_FLOOR, FRESH22_NEGATIVES_FLOOR),
+    "fresh, twenty-third": ("pl", 100, 13, 60, FRESH23_FLOOR, FRESH23_DANGER_FLOOR, FRESH23_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
 }

@@ -82,6 +82,8 @@ NOT_NOW = "not_now"
 # What does not count as a matter beside danger told from a screen or long ago ("w grze, gdzie się
 # zabijają"): these alone leave the question "is anyone in danger?".
 DANGER_ONLY_BESIDE = frozenset({"danger", NOT_NOW, NOT_MEANT, "lost", "where", "when", "elsewhere"})
+# Round twenty-three: asking back or again beside danger told as over is no matter that puts the danger aside.
+NO_MATTER_BESIDE_DANGER = frozenset({"back", "repeat", SLOWER})
 # A worker coming to the caller ("żeby pani z opieki przyszła do mnie"): beside the words of a
 # person, a visit of a social worker, not a transfer.
 VISIT = "visit"
@@ -194,7 +196,7 @@ WEAK = {WHEN: 0.9, WHERE: 0.9, "benefits": 0.85}
 # "nazywam się" is not "wyzywać".
 STRICT = (RECORD, "person", WHEN, DANGER, PRESENT, ELSEWHERE, SLOWER, NOT_MEANT, NOT_NOW, VISIT)
 # Lists whose words do not count right after "nie": "syn pije, ale nie bije" is no danger.
-NEGATABLE = (DANGER, "addiction")  # "mąż nie pije i nie bije"
+NEGATABLE = (DANGER, "addiction", NOT_NOW)  # "mąż nie pije i nie bije"; round 23: "nie mam spokoju" is not over
 # Lists whose words do not count when refused: "nie chcę zostawiać wiadomości", "żadnych esemesów".
 REFUSABLE = (RECORD, SEND_SMS, CALLBACK)
 # Round six: a topic refused or said not to concern the caller is no request for it either ("nie nie, mnie
@@ -205,6 +207,9 @@ REFUSABLE_TOPICS += ("about",)
 # Lists whose phrases of two content words also count with a word or two between
 # ("dajcie mi człowieka" for "dajcie człowieka").
 GAPPED = (DANGER, "person", NOT_MEANT)  # round eight: "świnię na święta biłem" is no danger
+# Gapped lists whose words between may not open another clause; round twenty-three: a person too ("nie daje rady,
+# czy pracownik socjalny…" is no "dać pracownika").
+BOUNDED = (NOT_MEANT, "person")
 # Round nine: phrases of two content words heard the other way round too ("gazem śmierdzi").
 REORDERABLE = (DANGER,)
 # Round nine: the topics a "ty"-imperative does not ask for: it is said to someone in the room
@@ -405,7 +410,7 @@ class Line:
                     matchers[choices] = Matcher(self._vocabulary(node), weak=WEAK, strict=STRICT, names="person",
                                                 hesitations=content.words["hesitation"], negatable=NEGATABLE,
                                                 gapped=GAPPED, refusable=(*REFUSABLE, *REFUSABLE_TOPICS),
-                                                any_stem=(DANGER,), bounded=(NOT_MEANT,), reorderable=REORDERABLE,
+                                                any_stem=(DANGER,), bounded=BOUNDED, reorderable=REORDERABLE,
                                                 no_imperative=NO_IMPERATIVE, rejoin=True)
             self._matchers[node] = matchers[choices]
         self._is_story = understand_uk.is_story if ukrainian else _is_story
@@ -742,6 +747,7 @@ class Line:
                                     or said_in_place.wish_at_a_sight(words, spans, DANGER)
                                     or said_in_place.reckless_ride(words, spans, DANGER)
                                     or said_in_place.noun_after_preposition(words, spans, DANGER)
+                                    or said_in_place.fear_of_loss(words, spans, DANGER)
                                     or ("addiction" in heard and said_in_place.fear_of_relapse(words, spans, DANGER))
                                     or said_in_place.danger_denied(words, spans, DANGER, [
                                         c for c in heard - DANGER_ONLY_BESIDE if c not in NOT_TOPICS])):
@@ -750,9 +756,19 @@ class Line:
                 # round thirteen: "ja nie w sprawie przemocy, ja o osiemset plus" (danger denied, a matter after),
                 # "zabiję tego kota sąsiada" (an animal threatened); round seventeen: "się zabije z tym motorem";
                 # round eighteen: "już nie pije, ale boję się, że zacznie znowu" (a relapse feared); round twenty-two:
-                # "po dwa tysiące za tonę" (a verb of danger that is also a noun, after a preposition)
+                # "po dwa tysiące za tonę" (a verb of danger that is also a noun, after a preposition); round twenty-three:
+                # "boję się, że coś źle wpisałam", "że mi zabiorą dom za długi" (the office's matters feared)
                 heard.discard(DANGER)
                 scores = [m for m in scores if m.choice != DANGER]
+            jest = said_in_place.in_jest_from(words, spans, DANGER) if DANGER in heard and NOT_NOW not in heard and \
+                said_in_place.may_be_in_jest(map(fold, words)) else None
+            if jest is not None:  # round twenty-three: "zabiję tego listonosza, ja tak mówię": not meant, like words of
+                heard.add(NOT_NOW)  # long ago; what was named inside the saying is part of it ("zadzwonisz do mnie")
+                first = min(start for c, start, _, _ in spans if c == DANGER)
+                for told in [c for c in heard if c not in NOT_TOPICS]:
+                    if all(first <= start and end <= jest for c, start, end, _ in spans if c == told):
+                        heard.discard(told)
+                        scores = [m for m in scores if m.choice != told]
             if DANGER not in heard and (said_in_place.hiding_now(words) or said_in_place.lying_in_dirt(words)
                                         or said_in_place.ending_it(words) or said_in_place.down_since(words)
                                         or said_in_place.children_alone(words)
@@ -763,7 +779,9 @@ class Line:
                                         or said_in_place.better_without_me(words)
                                         or said_in_place.beating_someone(words)
                                         or said_in_place.overheard_and_sending(words)
-                                        or said_in_place.cold_and_down(words)):
+                                        or said_in_place.cold_and_down(words)
+                                        or said_in_place.lost_outside(words)
+                                        or said_in_place.talking_in_secret(words)):
                 # round fifteen: "ja się w łazience zamykam, jak on pije" (hiding in the house now), "leży w tym
                 # wszystkim brudna" (left in dirt), "nie daję rady, dzisiaj to zakończę" (ending it); round
                 # sixteen: "leży od godziny i nie wstaje" (down since hours), "dzieci od wczoraj same siedzą";
@@ -772,7 +790,9 @@ class Line:
                 # round nineteen: "od trzech dni nie otwiera" (shut in for days), "lepiej by było beze mnie"; round
                 # twenty-one: "jak wypije, to leje córkę" (a verb of pouring or washing with a person beaten); round
                 # twenty-two: "on tu jest i słucha, proszę przysłać kogoś" (an abuser in the room, someone sent),
-                # "piec zgasł, zimno, a ja z łóżka nie wstanę" (someone down in a house gone cold)
+                # "piec zgasł, zimno, a ja z łóżka nie wstanę" (someone down in a house gone cold); round twenty-three:
+                # "nie wiem, jak wrócić, zimno mi i ciemno" (lost outside), "nie mogę długo gadać, on zaraz wraca" (a
+                # call in secret)
                 heard.add(DANGER)
             if DANGER not in heard and "addiction" in heard and said_in_place.drunk_at_the_wheel(words, spans,
                                                                                                 "addiction"):
@@ -795,6 +815,9 @@ class Line:
             if "person" in heard and "social_work" in heard and said_in_place.worker_of_matter(words, spans, "person",
                                                                                              "social_work"):
                 heard.discard("person")  # round twenty-two: "rozmowa z kimś od tych spraw rodzinnych"
+                scores = [m for m in scores if m.choice != "person"]
+            if "person" in heard and "social_work" in heard and said_in_place.talk_with_us(words, spans, "person"):
+                heard.discard("person")  # round twenty-three: "żeby ktoś z opieki z nami porozmawiał": the family's
                 scores = [m for m in scores if m.choice != "person"]
             if "person" in heard and heard - NOT_TOPICS - GENERAL_TOPICS - {"person", WHEN, SEND_SMS, CALLBACK, RECORD} \
                     and said_in_place.whom_to_ask(words, spans, "person"):
@@ -827,9 +850,12 @@ class Line:
             scores = [m for m in scores if m.choice != "addiction"]
         if DANGER in heard and NOT_NOW in heard and (self._danger_now_after(node, speech)
                                                    or self._over_denied(node, speech)
-                                                   or self._over_doubted(node, speech)):
+                                                   or self._over_doubted(node, speech)
+                                                   or (placed is not None and said_in_place.fear_after(
+                                                       words, spans, NOT_NOW, DANGER))):
             # "lata temu bił mnie, a teraz syn bije": the past told, then danger now; "mąż mnie bije, już dobrze
-            # nie jest": the words of what is over denied; round fourteen: "nie wiem, czy on żartuje": doubted
+            # nie jest": the words of what is over denied; round fourteen: "nie wiem, czy on żartuje": doubted; round
+            # twenty-three: "w zeszłym tygodniu mnie pobił i boję się": fear after the telling
             return DANGER
         if DANGER in heard and NOT_NOW in heard:
             # Danger told from a screen or long ago: the matter named beside it; else, where a
@@ -841,7 +867,7 @@ class Line:
                     # part of what was shown.
                     heard.discard(told)
                     scores = [m for m in scores if m.choice != told]
-            if not heard - DANGER_ONLY_BESIDE:
+            if not heard - DANGER_ONLY_BESIDE - NO_MATTER_BESIDE_DANGER:  # round 23: "boję się wrócić" is no way back
                 return DANGER_CHECK if node in STORY_NODES else DANGER
             heard.discard(DANGER)
             scores = [m for m in scores if m.choice != DANGER]
@@ -861,6 +887,9 @@ class Line:
         if "person" in heard and self._read_with(node, speech, lambda words, spans: said_in_place.cannot_talk_now(
                 words, spans, "person")):
             heard.discard("person")  # round twenty: "później, teraz nie mogę rozmawiać": no person asked for
+            scores = [m for m in scores if m.choice != "person"]
+        if "person" in heard and self.lang == DEFAULT_LANGUAGE and self._wants_nothing(node, speech):
+            heard.discard("person")  # round twenty-three: "ja tylko tak dzwonię pogadać, ja nic nie chcę": no one asked
             scores = [m for m in scores if m.choice != "person"]
         if "person" in heard and heard & {RECORD, CALLBACK} and self._person_only_addressed(node, speech):
             heard.discard("person")
@@ -1047,6 +1076,8 @@ class Line:
                or said_in_place.may_be_shut_in(folded) or said_in_place.may_be_without_me(folded)
                or said_in_place.may_be_beating(folded)
                or said_in_place.may_be_overheard(folded) or said_in_place.may_be_cold_and_down(folded)
+               or said_in_place.may_be_lost_outside(folded)
+               or said_in_place.may_be_talking_in_secret(folded)
                or ("addiction" in heard and said_in_place.may_be_priced(folded))
                or (len(heard - NOT_TOPICS) > 1 and said_in_place.may_be_known(folded))
                or ("hours" in heard and "person" not in heard and any(map(said_in_place.coming_third_person, words)))
@@ -1177,7 +1208,8 @@ class Line:
         return bool(goodbyes) and all(greets(start, end) for start, end in goodbyes)
 
     def _lost_only_as_reason(self, node: str, speech: str) -> bool:
-        """Every sign of being lost comes after a "bo" that follows a request to go back or repeat."""
+        """Every sign of being lost comes after a "bo" that follows a request to go back or repeat (round
+        twenty-three: or before such a request said after "bo" with "proszę" before it)."""
         spans = self._spans(node, speech)
         if spans is None:
             return False
@@ -1186,7 +1218,13 @@ class Line:
         if cut is None:
             return False
         asked = any(c in ("back", "repeat") and end <= cut for c, _, end in spans)
-        return asked and all(start > cut for c, start, _ in spans if c == LOST)
+        if asked and all(start > cut for c, start, _ in spans if c == LOST):
+            return True
+        # Round twenty-three: the request said last, after "proszę" ("pogubiłam się, bo się denerwuję, proszę wrócić
+        # na sam początek"): the sign of being lost is its reason, told first.
+        asked_last = [start for c, start, _ in spans if c in ("back", "repeat") and start > cut and start > 0
+                      and said[start - 1] in ASKING_WORDS]
+        return bool(asked_last) and all(end <= min(asked_last) for c, _, end in spans if c == LOST)
 
     def _own_plan(self, speech: str) -> bool:
         """Round nine: the caller tells what they will do ("sama przyjdę", "zadzwonię po świętach": a verb

@@ -16,6 +16,8 @@ Span = tuple[str, int, int, float]
 DEMONSTRATIVES = frozenset("sie ten ta to te tej tego tych tym takie takich takiego takiej tymi".split())
 # Lemmas of fear: "boję się", "się boi".
 FEAR = frozenset({"bac"})
+# Round twenty-three: machines feared ("boję się tych maszyn"), no one in danger.
+MACHINES = frozenset({"maszyna", "automat", "komputer", "robot", "sekretarka", "nagrywarka", "urzadzenie", "mikrofon"})
 # Pieces that make a phrase "with someone" when the noun after them is instrumental ("z dziećmi").
 WITH = frozenset({"z", "ze"})
 # Verbs of the caller coming to the office ("kiedy można przyjść"): said in the third person
@@ -32,7 +34,8 @@ def _spans_of(spans: Sequence[Span], choice: str) -> list[tuple[int, int, float]
 def fear_of_doing(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
     """Every danger word heard is fear ("boję się"), and what is feared, right after it (a demonstrative
     between), is an activity, a verbal noun that is no danger itself: "boję się tych nagrywań", "boję
-    się dzwonienia" (not "boję się męża", not "boję się bicia": "bicia" is danger)."""
+    się dzwonienia" (not "boję się męża", not "boję się bicia": "bicia" is danger). Round twenty-three: or a machine
+    ("boję się tych maszyn", "automatu")."""
     found = _spans_of(spans, danger)
     if not found:
         return False
@@ -46,7 +49,7 @@ def fear_of_doing(words: Sequence[str], spans: Sequence[Span], danger: str) -> b
             at += 1
         if at >= len(words) or at in inside:
             return False
-        return any(r.pos == "ger" for r in readings(words[at]))
+        return any(r.pos == "ger" for r in readings(words[at])) or bool(MACHINES & _lemmas_of(words[at]))
     return all(feared_activity(start, end) for start, end, _ in found)
 
 
@@ -253,13 +256,31 @@ def _plural_third(word: str) -> bool:
     return bool(tags) and all(tag.startswith(("fin:pl:ter", "bedzie:pl:ter")) for tag in tags)
 
 
+@lru_cache(maxsize=4096)
+def _singular_third(word: str) -> bool:
+    """Round twenty-three: the dictionary reads the word as a verb of killing in the third person singular only
+    ("zabije", "wykończy")."""
+    if len(word) > 30 or not word.isalpha():
+        return False
+    tags = [tag for *_, (_, lemma, tag, _, _) in _morfeusz().analyse(word) if fold(lemma.split(":")[0]) in KILLING]
+    return bool(tags) and all(tag.startswith(("fin:sg:ter", "bedzie:sg:ter")) for tag in tags)
+
+
+def _singular_subject(words: Sequence[str], at: int) -> bool:
+    """A singular nominative, no preposition in the two words before it ("ten rachunek", not "przez ten rachunek")."""
+    return any(r.pos in SUBJECTS and r.number == "sg" and "nom" in r.cases for r in readings(words[at])) and not any(
+        r.pos == "prep" for word in words[max(0, at - 2):at] for r in readings(word))
+
+
 def costs_that_kill(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
     """Every danger word heard is a verb of killing or finishing off in the third person plural, and before it
     (at most five words between, none of them someone else who could do it; a noun after a preposition is
     none: "rachunki za prąd") prices or bills that may be its subject: "mnie te ceny w sklepie normalnie
     zabijają" is a figure of speech. Round thirteen: other burdens too ("te schody", "nerwy"), and right after
     the verb, only a pronoun or "ten" between ("zabijają mnie te schody"). "Mąż mnie zabije przez te
-    rachunki" is not (the verb is singular, the bills come after), nor "ceny wysokie, a synowie mnie zabiją"."""
+    rachunki" is not (the verb is singular, the bills come after), nor "ceny wysokie, a synowie mnie zabiją". Round
+    twenty-three: a singular verb too, after one bill or price as its subject, no preposition before it ("ten
+    rachunek za prąd to mnie chyba zabije"); not "mąż przez ten rachunek mnie zabije"."""
     found = _spans_of(spans, danger)
     if not found:
         return False
@@ -274,13 +295,14 @@ def costs_that_kill(words: Sequence[str], spans: Sequence[Span], danger: str) ->
         return False
 
     def figure(start: int, end: int) -> bool:
-        if end - start != 1 or not _plural_third(words[start]):
+        singular = end - start == 1 and _singular_third(words[start])  # round twenty-three: "ten rachunek mnie zabije"
+        if end - start != 1 or not (_plural_third(words[start]) or singular):
             return False
-        if after(end):
+        if not singular and after(end):
             return True
         for at in range(start - 1, max(-1, start - 1 - COST_REACH), -1):
             if _burden(words[at]):
-                return True
+                return not singular or _singular_subject(words, at)
             before = {r.pos for r in readings(words[at - 1])} if at > 0 else set()
             governed = "prep" in before and "conj" not in before  # "za prąd"; not "a synowie"
             if _nominative(words[at]) and not governed:
@@ -498,7 +520,8 @@ def asked_to_receive_on_phone(words: Sequence[str]) -> bool:
 
 
 # Round thirteen: "ja nie w sprawie przemocy, tylko o osiemset plus": danger named only to say the call is not about it.
-DENIED_MATTER = (("nie", "o"), ("ani", "o"), ("nie", "w", "sprawie"), ("ani", "w", "sprawie"))
+DENIED_MATTER = (("nie", "o"), ("ani", "o"), ("nie", "w", "sprawie"), ("ani", "w", "sprawie"),
+                 ("nie", "ze"))  # round twenty-three: "to nie że zamarzam, tylko chciałam o dodatek na węgiel"
 DENIED_GAP = 1  # words that may stand between the denial and the danger word ("nie o żadną przemoc")
 # Round sixteen: "to pilne, ale nie tak, żeby karetka": an emergency service named only to say it is not needed.
 DENIED_NEED = (("nie", "tak", "zeby"), ("nie", "zeby"), ("nie", "az", "tak", "zeby"))
@@ -899,7 +922,8 @@ def _left_without_anyone(words: Sequence[str], folded: Sequence[str], at: int, s
 
 # Round seventeen: "córka dzwoniła i szeptała tylko 'mamo, on znowu' i się rozłączyła": a call for help whispered
 # and cut off.
-WHISPERING = frozenset({"szeptac", "szepnac", "szept"})
+WHISPERING = frozenset({"szeptac", "szepnac", "szept", "belkotac"})  # round 23: slurring ("bełkotała") too
+UNCLEAR = frozenset({"niewyraznie", "belkotliwie"})  # round 23: "mówiła niewyraźnie", beside a verb said of another
 CUT_OFF = frozenset({"rozlaczyc", "przerwac", "urwac"})
 THIRD_PAST_ENDS = ("l", "la", "lo", "li", "ly")  # folded endings of the past tense said of another ("rozłączyła")
 
@@ -907,19 +931,23 @@ THIRD_PAST_ENDS = ("l", "la", "lo", "li", "ly")  # folded endings of the past te
 def may_be_cut_off(folded: Iterable[str]) -> bool:
     """A word beginning like whispering and one like a call cut off: whispered_and_cut_off may apply."""
     folded = tuple(folded)
-    return any(word.startswith(("szept", "szepn", "szepc")) for word in folded) \
+    return any(word.startswith(("szept", "szepn", "szepc", "belkot", "niewyrazn")) for word in folded) \
         and any(word.startswith(("rozlacz", "przerw", "urwa")) for word in folded)
 
 
 def whispered_and_cut_off(words: Sequence[str]) -> bool:
     """Someone whispered ("szeptała", "szepnął", "szeptem") and then the call was cut off, said of another in the
     past tense ("się rozłączyła", "przerwało", "urwało się"), no "nie" right before either: a relative who could
-    only whisper a call for help. "Mama szeptała, bo ma chore gardło" (nothing cut off), "pani się rozłączyła"
-    (no whisper), "szepczę, bo dziecko śpi, a mnie rozłączyło" (the caller's own) are not."""
+    only whisper a call for help. Round twenty-three: or spoke slurred ("bełkotała", "mówiła niewyraźnie", a verb
+    said of another beside it), the signs of a stroke. "Mama szeptała, bo ma chore gardło" (nothing cut off), "pani
+    się rozłączyła" (no whisper), "szepczę, bo dziecko śpi, a mnie rozłączyło" (the caller's own) are not."""
     folded = [fold(word) for word in words]
     whispered = [at for at, word in enumerate(words) if WHISPERING & _lemmas_of(word)
                  and (folded[at].endswith(THIRD_PAST_ENDS) or folded[at] == "szeptem")
                  and not (at and folded[at - 1] == "nie")]
+    whispered += [at for at, word in enumerate(folded) if word in UNCLEAR and any(  # round 23: "mówiła niewyraźnie"
+        folded[near].endswith(THIRD_PAST_ENDS) and folded[near] != "nie" for near in (at - 2, at - 1, at + 1)
+        if 0 <= near < len(folded))]  # "mówiła bardzo niewyraźnie"
     if not whispered:
         return False
     return any(CUT_OFF & _lemmas_of(word) and folded[at].endswith(THIRD_PAST_ENDS) and folded[at - 1] != "nie"
@@ -1709,3 +1737,201 @@ def bought_with_benefit(words: Sequence[str], spans: Sequence[Span], benefits: s
                   for start, end, _ in _spans_of(spans, benefits))
     return bool(found) and benefit and all(
         end - start == 1 and start > 0 and fold(words[start - 1]) in PURPOSE_LEADS for start, end, _ in found)
+
+# Round twenty-three: "nie wiem, gdzie jestem, nie wiem, jak wrócić, zimno mi i ciemno": the caller lost out in the
+# cold or the dark, not lost in the menu.
+WAY_VERBS = frozenset({"wrocic", "wracac", "dojsc", "trafic", "isc", "pojsc", "dojechac", "dotrzec"})
+WAY_QUESTIONS = frozenset({"jak", "ktoredy", "gdzie", "dokad"})
+BEING_HERE = frozenset({"jestem", "jestesmy"})
+COLD_DARK_STARTS = ("zimn", "ciemn", "mroz", "marzn", "zmarzl", "zmarzn", "ziab")
+LOST_REACH = 3  # words from "nie wiem" to the verb of the way ("nie wiem już, jak wrócić")
+
+
+def may_be_lost_outside(folded: Iterable[str]) -> bool:
+    """A word of not knowing and one of cold or dark: lost_outside may apply."""
+    folded = tuple(folded)
+    return "wiem" in folded \
+        and any(word.startswith(COLD_DARK_STARTS) for word in folded)
+
+
+def lost_outside(words: Sequence[str]) -> bool:
+    """The caller does not know where they are or the way back ("nie wiem, gdzie jestem", "nie wiem, jak wrócić",
+    "nie wiem, którędy dojść") and says it is cold or dark ("zimno mi", "ciemno", "mróz", "marznę"): someone lost
+    outside, danger. Lost in the menu ("nie wiem, gdzie jestem, co mam nacisnąć"), a cold home without the way lost
+    ("zimno u mnie, nie wiem, co robić") and "zgubiłam się w tych numerach" (the menu's words) are not."""
+    folded = [fold(word) for word in words]
+    if not any(word.startswith(COLD_DARK_STARTS) for word in folded):
+        return False
+
+    def way_lost(at: int) -> bool:
+        if folded[at] == "wiem" and at and folded[at - 1] == "nie":
+            after = folded[at + 1:at + 1 + LOST_REACH]
+            for i, word in enumerate(after):
+                if word in WAY_QUESTIONS:
+                    rest = after[i + 1:] + folded[at + 1 + LOST_REACH:at + 2 + LOST_REACH]
+                    return bool(rest) and (rest[0] in BEING_HERE or any(
+                        WAY_VERBS & _lemmas_of(w) for w in words[at + 2 + i:at + 4 + i]))
+        return False
+    return any(way_lost(at) for at in range(len(words)))
+
+
+# Round twenty-three: "nie mogę długo gadać, on zaraz wraca": the caller talks in secret before someone comes back.
+SOON = (("zaraz",), ("za", "chwile"), ("za", "moment"), ("lada", "chwila"), ("lada", "moment"))
+RETURNING = frozenset({"wrocic", "wracac", "przyjsc", "przychodzic", "przyjechac", "przyjezdzac", "wejsc", "wchodzic"})
+SECRET_REACH = 8  # words between the talking the caller cannot do and the soon ("nie mogę gadać, bo mąż tu zaraz")
+SOON_REACH = 2  # words from the soon to the verb of coming back ("zaraz tu wróci")
+SECRET_BETWEEN = UNABLE_BETWEEN | {"glosno", "duzo", "swobodnie"}  # "nie mogę głośno mówić"
+
+
+def may_be_talking_in_secret(folded: Iterable[str]) -> bool:
+    """"nie", a word of being able and a soon: talking_in_secret may apply."""
+    folded = tuple(folded)
+    return "nie" in folded and bool(UNABLE & set(folded)) and ("zaraz" in folded or "chwile" in folded
+                                                                  or "moment" in folded or "chwila" in folded)
+
+
+def _returning_third(word: str) -> bool:
+    """A verb of coming back said of another, now or to come ("wraca", "wróci", "przyjdzie"), not past."""
+    return any(r.pos == "fin" and fold(r.lemma) in RETURNING for r in readings(word)) \
+        and not fold(word).endswith(("m", "my", "sz", "cie")) and not (fold(word).endswith("e")
+                                                                   and not fold(word).endswith("ie"))
+
+
+def talking_in_secret(words: Sequence[str]) -> bool:
+    """The caller cannot talk long or aloud ("nie mogę długo gadać", "nie mogę głośno mówić": "nie", a word of
+    being able and a verb of talking, as cannot_talk_now reads them) and, within eight words either side, someone is
+    about to come back ("on zaraz wraca", "za chwilę wróci", "zaraz tu przyjdzie"): a call made in secret, danger.
+    "Nie mogę teraz rozmawiać, proszę oddzwonić" (no one coming), "mąż zaraz wróci, to szybko zapytam o godziny"
+    (nothing the caller cannot say) and "zaraz wrócę" (the caller) are not."""
+    folded = [fold(word) for word in words]
+    unable = []
+    for at, word in enumerate(words):
+        if not (TALKING | {"mowic"}) & _lemmas_of(word):
+            continue
+        before = at - 1
+        while before >= 0 and folded[before] in SECRET_BETWEEN:
+            before -= 1
+        if before >= 0 and folded[before] == "nie" and UNABLE & set(folded[before + 1:at]):
+            unable.append(at)
+    if not unable:
+        return False
+    for at in range(len(folded)):
+        for soon in SOON:
+            if tuple(folded[at:at + len(soon)]) != soon:
+                continue
+            after = at + len(soon)
+            if any(_returning_third(word) for word in words[after:after + SOON_REACH]) and any(
+                    abs(at - talk) <= SECRET_REACH for talk in unable):
+                return True
+    return False
+
+
+# Round twenty-three: "zabiję tego listonosza, ja tak mówię": the caller's own words said in jest or in anger.
+SAYING_SO = frozenset({"mowie", "mowimy", "gadam", "gadamy"})  # the caller's own saying, after "tak"
+LAUGHING_TOGETHER = frozenset({"smiejemy"})  # "i się śmiejemy": laughed at together, with "się" beside it
+SO = frozenset({"tak"})
+SO_REACH = 3  # words from "tak" to the verb ("tak sobie tylko mówię")
+
+
+def may_be_in_jest(folded: Iterable[str]) -> bool:
+    """A word of the caller's own saying or of laughing together: in_jest_from may apply."""
+    return bool((SAYING_SO | LAUGHING_TOGETHER) & set(folded))
+
+
+def in_jest_from(words: Sequence[str], spans: Sequence[Span], danger: str) -> int | None:
+    """Where the caller says that the danger words before were not meant: "ja tak (tylko) mówię", "tak sobie gadam"
+    (the first person after "tak", no "nie" right before the verb), or "się śmiejemy" (laughed at together), after
+    every danger word heard: the first word of that saying, else None. "Zabiję go, ja tak mówię, ale on mnie bije"
+    (danger after it), "on tak mówi, że mnie zabije" (said by another) and "nie tak mówię" are not."""
+    found = _spans_of(spans, danger)
+    if not found:
+        return None
+    folded = [fold(word) for word in words]
+    last = max(end for _, end, _ in found)
+    for at in range(last, len(folded)):
+        if folded[at] in SAYING_SO and folded[at - 1] != "nie":
+            so = [i for i in range(max(last, at - SO_REACH), at) if folded[i] in SO]
+            if so and "nie" not in folded[so[0]:at]:
+                return so[0] - 1 if so[0] > last and folded[so[0] - 1] == "ja" else so[0]
+        if folded[at] in LAUGHING_TOGETHER and "sie" in folded[at - 1:at + 2]:
+            return at - 1 if folded[at - 1] == "sie" else at
+    return None
+
+
+# Round twenty-three: "boję się, że coś źle wpisałam", "boję się, że mi zabiorą dom za długi": a fear of the office's
+# paperwork or of losing money or a home to officials, no one in danger.
+PAPERWORK = frozenset({"wpisac", "wypelnic", "pomylic", "podpisac", "zlozyc", "spoznic", "przegapic", "zapomniec",
+                       "napisac", "zaznaczyc"})
+TAKING = frozenset({"zabrac", "odebrac", "zabierac", "odbierac", "kazac", "wstrzymac", "cofnac", "obciac",
+                    "zajac", "licytowac", "zlicytowac", "eksmitowac"})
+FEARED_REACH = 5  # words from "że" to what is feared ("że coś źle we wniosku wpisałam")
+THAT = frozenset({"ze", "iz"})
+
+
+@lru_cache(maxsize=4096)
+def _they_take(word: str) -> bool:
+    """A verb of taking or ordering in the third person plural ("zabiorą", "każą", "odbiorą")."""
+    if len(word) > 30 or not word.isalpha():
+        return False
+    return any(fold(lemma.split(":")[0]) in TAKING and tag.startswith(("fin:pl:ter", "bedzie:pl:ter"))
+               for *_, (_, lemma, tag, _, _) in _morfeusz().analyse(word))
+
+
+def _own_mistake(word: str) -> bool:
+    """A verb of filling in or missing, said by the caller in the past ("wpisałam", "pomyliłem")."""
+    return fold(word).endswith(("lam", "lem")) and bool(PAPERWORK & _lemmas_of(word))
+
+
+def fear_of_loss(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
+    """Every danger word heard is fear ("boję się"), "że" follows it (one word between at most), and within five
+    words after "że" the caller's own mistake in the papers ("źle", "wpisałam", "pomyliłam się") or officials
+    taking or ordering in the third person plural ("zabiorą dom", "każą oddawać", "odbiorą zasiłek"): a worry about
+    the office's matters. "Boję się, że mnie zabije" (a danger word after it), "boję się, że on mi zabierze dzieci"
+    (one person) and "boję się, że przedawkowałam" (no paperwork) are not."""
+    found = _spans_of(spans, danger)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+
+    def worry(start: int, end: int) -> bool:
+        if not any(FEAR & _lemmas_of(word) for word in words[start:end]):
+            return False
+        that = next((at for at in range(end, min(len(words), end + 2)) if folded[at] in THAT), None)
+        if that is None:
+            return False
+        feared = range(that + 1, min(len(words), that + 1 + FEARED_REACH))
+        return any(folded[at] == "zle" or _own_mistake(words[at]) or _they_take(words[at]) for at in feared)
+    return all(worry(start, end) for start, end, _ in found)
+
+
+# Round twenty-three: "żeby ktoś z opieki z nami porozmawiał": a worker to talk with the family, the social workers'.
+WITH_US = (("z", "nami"), ("ze", "nami"))
+WITH_US_REACH = 2  # words between the verb of talking and "z nami" ("z nami w domu porozmawiał")
+
+
+def talk_with_us(words: Sequence[str], spans: Sequence[Span], person: str) -> bool:
+    """Every phrase of a person heard is a single verb of talking ("porozmawiać", "pogadać") with "z nami" at most
+    two words before or after it: someone to talk with the caller's family, not a transfer to the caller alone.
+    "Chcę z panią porozmawiać", "chcę z nią porozmawiać" (the worker herself) and "z kimś z opieki" (not a verb)
+    are not."""
+    found = _spans_of(spans, person)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+    us = [at for at in range(len(folded) - 1) if tuple(folded[at:at + 2]) in WITH_US]
+
+    def with_us(start: int, end: int) -> bool:
+        if end - start != 1 or not TALKING & _lemmas_of(words[start]):
+            return False
+        return any(start - 2 - WITH_US_REACH <= at <= start - 2 or end <= at <= end + WITH_US_REACH for at in us)
+    return bool(us) and all(with_us(start, end) for start, end, _ in found)
+
+
+def fear_after(words: Sequence[str], spans: Sequence[Span], told: str, danger: str) -> bool:
+    """Round twenty-three: fear in the present tense ("boję się", "dzieci się boją") heard after every phrase of what
+    is told as over or long ago: fear now, danger now ("w zeszłym tygodniu mnie pobił i boję się"). "Boję się, bo w
+    zeszłym tygodniu mnie pobił" (the fear before the telling) and "w serialu ją otruł, strach się bać" (no fear now)
+    are asked as before."""
+    ends = [end for _, end, _ in _spans_of(spans, told)]
+    return bool(ends) and any(start >= max(ends) and any(fold(word) in FEAR_FOLDED for word in words[start:end])
+                              for start, end, _ in _spans_of(spans, danger))
