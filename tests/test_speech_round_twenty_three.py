@@ -231,6 +231,29 @@ def test_danger_said_by_another_or_after_the_saying_is_danger(make_app, post, wo
     assert say_in(post, app, "main", words) == danger_open(app)
 
 
+# Found in the lead's review of the merge: harm the caller turns on themselves, or told against them, played down ("ja
+# tak tylko mówię") is how people in danger speak of it; it is never waved away (self-harm not even when laughed at).
+@pytest.mark.parametrize("words", [
+    "nie chce mi się żyć ja tak tylko mówię",
+    "powieszę się w tej stodole ja tak mówię",
+    "on mnie zabije ja tak tylko mówię",
+    "skończę ze sobą i się śmiejemy",
+    "mąż nas pozabija ja tak tylko gadam",
+])
+def test_harm_to_oneself_or_against_the_caller_played_down_is_still_danger(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == danger_open(app)
+
+
+def test_in_jest_is_never_read_beside_self_harm_or_harm_told_against_the_caller():
+    words = "nie chce mi się żyć ja tak tylko mówię".split()
+    assert senses.in_jest_from(words, [("danger", 0, 5, 100.0)], "danger") is None
+    words = "on mnie zabije ja tak mówię".split()
+    assert senses.in_jest_from(words, [("danger", 2, 3, 100.0)], "danger") is None  # "mnie" beside it
+    words = "wnuk mówi że mnie zabije i się śmiejemy".split()  # laughed at together: still a joke
+    assert senses.in_jest_from(words, [("danger", 4, 5, 100.0)], "danger") == 6
+
+
 def test_in_jest_reads_the_first_person_after_every_danger_word():
     words = "zabiję go ja tak mówię".split()
     assert senses.in_jest_from(words, [("danger", 0, 1, 100.0)], "danger") == 2

@@ -1831,6 +1831,14 @@ SAYING_SO = frozenset({"mowie", "mowimy", "gadam", "gadamy"})  # the caller's ow
 LAUGHING_TOGETHER = frozenset({"smiejemy"})  # "i się śmiejemy": laughed at together, with "się" beside it
 SO = frozenset({"tak"})
 SO_REACH = 3  # words from "tak" to the verb ("tak sobie tylko mówię")
+# Danger the caller turns on themselves or is told against them is never waved away as a manner of speaking: "nie chce
+# mi się żyć, ja tak tylko mówię", "on mnie zabije, tak mówię" are how people in danger play it down. Words in or beside
+# the danger words that mark harm to oneself (found review of round twenty-three: its in-jest reading is for a threat
+# at another, "zabiję tego listonosza, ja tak mówię"); laughing together is still a joke when the harm was told against
+# the caller ("wnuk mówi, że mnie zabije, i się śmiejemy"), never when it is self-harm.
+OWN_LIFE = frozenset({"sie", "siebie", "soba", "zyc", "zycia", "zycie", "umrzec", "umre", "umieram", "umrzemy", "umrzesz",
+                      "skoncze", "skonczyc", "powiesze", "otruje"})
+AGAINST_ME = frozenset({"mnie", "mi", "mna", "nas", "nam", "nami"})
 
 
 def may_be_in_jest(folded: Iterable[str]) -> bool:
@@ -1848,8 +1856,11 @@ def in_jest_from(words: Sequence[str], spans: Sequence[Span], danger: str) -> in
         return None
     folded = [fold(word) for word in words]
     last = max(end for _, end, _ in found)
+    near = {folded[i] for start, end, _ in found for i in range(max(0, start - 1), min(len(folded), end + 1))}
+    if near & OWN_LIFE:
+        return None  # "nie chce mi się żyć, ja tak tylko mówię": self-harm is never waved away
     for at in range(last, len(folded)):
-        if folded[at] in SAYING_SO and folded[at - 1] != "nie":
+        if folded[at] in SAYING_SO and folded[at - 1] != "nie" and not near & AGAINST_ME:
             so = [i for i in range(max(last, at - SO_REACH), at) if folded[i] in SO]
             if so and "nie" not in folded[so[0]:at]:
                 return so[0] - 1 if so[0] > last and folded[so[0] - 1] == "ja" else so[0]
