@@ -1011,6 +1011,8 @@ class Line:
             # Round nine: a key chosen at the end of a remark, or described after it.
             key = (self._spoken_keys.chosen_last(speech) or self._spoken_keys.described(speech)
                    or self._spoken_keys.chosen_before_because(speech))  # round fifteen: "piątkę, bo to o mamę"
+        elif key is None:  # round twenty-four, Ukrainian: a key beside a verb of pressing ("тисни п'ятірку")
+            key = self._spoken_keys.pressed(speech)
         if key is not None:  # "jedynka" is key 1: only where the menu has it
             return self._key_choice(node, key)
         if SLOWER in heard:  # "za szybko", "nie nadążam": before the signs of being lost

@@ -452,6 +452,16 @@ def _once(words: list[str]) -> list[str]:
     return [w for i, w in enumerate(words) if not i or words[i - 1] != w]
 
 
+# Round twenty-four: verbs of pressing a key (Ukrainian and Russian, any person: "натисни", "натисну",
+# "тисніть", "тицни", "нажми", "клацни") and "давайте"/"давай" ("давайте нуль"): a key word beside them is chosen.
+PRESS_STEMS = ("натис", "тисн", "тицн", "тикн", "нажм", "нажим", "клацн")
+PRESS_WORDS = frozenset({"давайте", "давай", "жми", "жміть"})
+
+
+def _presses(word: str) -> bool:
+    return word in PRESS_WORDS or word.startswith(PRESS_STEMS)
+
+
 class UkrainianSayings:
     """Short answers that mean a choice only as the whole answer ("вісімка", "що?", "дякую"), as
     understand.Sayings for the Polish line: each word in any form (the same stem or lemma);
@@ -472,6 +482,23 @@ class UkrainianSayings:
                 found = self._choice(answer)
                 if found is not None:
                     return found
+        return None
+
+    def pressed(self, text: str) -> str | None:
+        """Round twenty-four: a key said beside a verb of pressing, however the rest of the answer goes
+        (a grandchild told what to press): the key word(s) after the last such verb, fillers dropped
+        ("так бабусю я натисну двієчку", "тисни п'ятірку", "давайте нуль"), or one key word right
+        before it ("вісімку тицни там"). A figure of something else ("два рази натиснула") is none."""
+        heard = tokens(text)
+        for at in range(len(heard) - 1, -1, -1):
+            if not _presses(heard[at]):
+                continue
+            after = self._without_fillers(heard[at + 1:])
+            found = self._choice(_once(after)) if after else None
+            if found is None and at and heard[at - 1] not in self._fillers:
+                found = self._choice([heard[at - 1]])
+            if found is not None:
+                return found
         return None
 
     def _without_fillers(self, heard: list[str]) -> list[str]:
