@@ -876,6 +876,11 @@ class Line:
                 words, spans, CONFIRM)):
             heard.discard(CONFIRM)  # round twelve: "ja tylko tak sprawdzałam": "so", not "yes"
             scores = [m for m in scores if m.choice != CONFIRM]
+        if "contact" in heard and node == CALLBACK and self.lang != DEFAULT_LANGUAGE:
+            # Round twenty-four, Ukrainian: at the read-back "номер", "мобільний" are the caller's number read
+            # ("ага правильно це мій мобільний", "можна ще раз прочитати номер"), never the office's address card
+            heard.discard("contact")
+            scores = [m for m in scores if m.choice != "contact"]
         if "contact" in heard and (self._only_own_phone(node, speech) or self._read_with(
                 node, speech, lambda words, spans: said_in_place.device_did(words, spans, "contact"))):
             # "to jest mój telefon komórkowy": the caller's phone, not the office's; round twelve: "jak ten
