@@ -929,6 +929,12 @@ class Line:
             # seventeen: before a call-back asked after it ("zostawiam wiadomość: mówi Nowak, proszę o kontakt"),
             # which is what the message says.
             return RECORD
+        if placed is None and self.lang != DEFAULT_LANGUAGE and node == LEAVE_WORD and RECORD in heard and \
+                said_in_place.said_first([s for s in self._matchers[node].spans(speech) if s[3] >= THRESHOLD], RECORD,
+                                         [c for c in heard if c not in NOT_TOPICS and c not in (WHEN, RECORD)]):
+            # Round twenty-four, Ukrainian, as round ten's above: "залишити повідомлення для соціальної працівниці
+            # щодо мами" asks for the message, the worker and the matter are what it says
+            return RECORD
         if RECORD in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
                 node, speech, lambda words, spans: said_in_place.message_tells(
                     words, spans, RECORD, [c for c in heard if c not in NOT_TOPICS and c not in (WHEN, RECORD)])):
