@@ -914,6 +914,12 @@ class Line:
             # "córka się rozłączyła": a call cut off earlier is told
             heard.discard(GOODBYE)  # "jeszcze raz to wszystko": "to wszystko" is what is to be said again
             scores = [m for m in scores if m.choice != GOODBYE]
+        if GOODBYE in heard and self.lang != DEFAULT_LANGUAGE and understand_uk.said_as_object(
+                self._matchers[node].words(speech), [(start, end) for choice, start, end, score in
+                                                     self._matchers[node].spans(speech)
+                                                     if choice == GOODBYE and score >= THRESHOLD]):
+            heard.discard(GOODBYE)  # round twenty-four, Ukrainian: "можна це все есемеской скинути": what to send
+            scores = [m for m in scores if m.choice != GOODBYE]
         if GOODBYE in heard and self._goes_on(speech, scores):
             # "To ja dziękuję, ale jeszcze chciałam zapytać o zasiłek": the thanks is withdrawn, the rest asked.
             heard.discard(GOODBYE)

@@ -56,7 +56,7 @@ from ivr.call.understand import (
 )
 
 __all__ = ["UkrainianMatcher", "UkrainianSayings", "understand", "language_asked", "tokens", "lemmas", "is_story",
-           "asks_when", "weekday_named"]
+           "asks_when", "weekday_named", "said_as_object"]
 
 MIN_INFLECT = 4  # shorter words match exactly only
 MIN_STEM = 3
@@ -524,6 +524,36 @@ class UkrainianSayings:
         choices = {choice for choice, words in self._phrases
                    if len(words) == len(heard) and all(quality(a, b) >= STEM for a, b in zip(heard, words))}
         return choices.pop() if len(choices) == 1 else None
+
+
+# Round twenty-four: "це все" asked for or to be done ("можна це все есемеской скинути", "треба це все заповнити")
+# is the object of a request, not "that is all" (the Polish line's senses.said_with_infinitive).
+OBJECT_LEADS = frozenset({"це", "все"})
+ASKING = frozenset("можна можете могли треба потрібно хочу хотіла хотів хочемо".split())
+
+
+@lru_cache(maxsize=16384)
+def _infinitive(word: str) -> bool:
+    morph = _morph()
+    return morph is not None and len(word) >= MIN_INFLECT and any("infn" in p.tag for p in morph.parse(word))
+
+
+def said_as_object(heard: Sequence[str], spans: Sequence[tuple[int, int]]) -> bool:
+    """Every goodbye phrase heard (`spans`: its first word and the word after its last, in `heard`) opens with
+    "це" or "все" and is asked for ("можна", "треба", "хочу" right before it) or stands beside an infinitive (right
+    before it, right after it, or one word after it when that word asks nothing: "це все есемеской скинути"):
+    the object of a request. "Дякую, це все", "це все, що я хотіла знати", "це все, можна класти трубку" are
+    still the goodbye."""
+    if not spans or not all(heard[start] in OBJECT_LEADS for start, _ in spans):
+        return False
+
+    def asked(start: int, end: int) -> bool:
+        if start and (heard[start - 1] in ASKING or _infinitive(heard[start - 1])):
+            return True
+        after = heard[end:end + 2]
+        return bool(after) and (_infinitive(after[0]) or (
+            len(after) == 2 and after[0] not in ASKING and after[0] not in ("що", "бо") and _infinitive(after[1])))
+    return all(asked(start, end) for start, end in spans)
 
 
 # A long telling (the flow asks whether anyone is in danger): this many words of 3+ letters
