@@ -821,6 +821,12 @@ class Line:
                 if "benefits" in heard and said_in_place.purpose_of_benefit(words, spans, "benefits", purpose):
                     heard.discard(purpose)  # round eleven: "zasiłek celowy na opłacenie rachunków": the benefit
                     scores = [m for m in scores if m.choice != purpose]
+        if DANGER in heard and self.lang != DEFAULT_LANGUAGE and understand_uk.service_by_mistake(
+                self._matchers[node].words(speech), [(start, end) for choice, start, end, score in
+                                                     self._matchers[node].spans(speech)
+                                                     if choice == DANGER and score >= THRESHOLD]):
+            heard.discard(DANGER)  # round twenty-four, Ukrainian: "алло це поліція, а ні, я не туди потрапила"
+            scores = [m for m in scores if m.choice != DANGER]
         if NOT_NOW in heard and "addiction" in heard and self._told_in_past(node, speech, "addiction"):
             # Round eight: drinking told from long ago in the past tense ("to było dawno, jak ojciec pił") is
             # no drinking now; "pił lata temu, a teraz znowu pije" still is.

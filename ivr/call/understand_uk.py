@@ -56,7 +56,7 @@ from ivr.call.understand import (
 )
 
 __all__ = ["UkrainianMatcher", "UkrainianSayings", "understand", "language_asked", "tokens", "lemmas", "is_story",
-           "asks_when", "weekday_named", "said_as_object"]
+           "asks_when", "weekday_named", "said_as_object", "service_by_mistake"]
 
 MIN_INFLECT = 4  # shorter words match exactly only
 MIN_STEM = 3
@@ -554,6 +554,23 @@ def said_as_object(heard: Sequence[str], spans: Sequence[tuple[int, int]]) -> bo
         return bool(after) and (_infinitive(after[0]) or (
             len(after) == 2 and after[0] not in ASKING and after[0] not in ("що", "бо") and _infinitive(after[1])))
     return all(asked(start, end) for start, end in spans)
+
+
+# Round twenty-four: the police asked for as the place dialled ("алло це поліція"), then the caller finds they
+# dialled wrong ("а ні, я не туди потрапила", "помилилася"): a wrong number, no danger told.
+SERVICES = frozenset({"поліція", "полиция"})
+DIALLED_WRONG = frozenset({"помилитися", "ошибтися"})
+
+
+def service_by_mistake(heard: Sequence[str], spans: Sequence[tuple[int, int]]) -> bool:
+    """Every danger phrase heard (`spans` in `heard`) is one word naming the police right after "це" (or one word
+    after it: "це та поліція"), and the caller says they dialled wrong ("не туди", "помилилася"). Another danger
+    word beside it ("це поліція? мене б'ють") keeps the danger."""
+    if not spans or not all(end - start == 1 and (heard[start] in SERVICES or lemmas(heard[start]) & SERVICES)
+                            and "це" in heard[max(0, start - 2):start] for start, end in spans):
+        return False
+    return any(heard[i] == "не" and heard[i + 1] == "туди" for i in range(len(heard) - 1)) or any(
+        lemmas(word) & DIALLED_WRONG for word in heard)
 
 
 # A long telling (the flow asks whether anyone is in danger): this many words of 3+ letters
