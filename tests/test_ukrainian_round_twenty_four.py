@@ -6,7 +6,7 @@ denied at the read-back; a family doctor and a bus's time as other offices' matt
 refusal, a person, who, a call-back and the hours, and the office asked whether it works today; "бувайте" as a
 farewell; the number's words at the read-back; a message asked first where it is offered; a psychologist or a lawyer
 as the addiction committee's help; a worker asked to see how the caller lives; "це все" as the object of a request;
-the police asked for as the place dialled by mistake."""
+the police asked for as the place dialled by mistake; a topic's word echoed between phrases of not hearing."""
 from __future__ import annotations
 
 import pytest
@@ -211,3 +211,21 @@ def test_the_police_asked_for_by_mistake_is_no_danger(make_app, post, speech):
 def test_the_police_with_danger_or_asked_to_come_is_still_danger(make_app, post, speech):
     app = make_app(TUESDAY_OPEN)
     assert said(post, app, "main", speech) == safety_route(app)
+
+
+# -- a word half heard, echoed -------------------------------------------------------------------------
+
+
+def test_a_topic_echoed_between_phrases_of_not_hearing_asks_again(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    heard = said(post, app, "main", "як яке опалення не розчула повторіть")
+    assert heard == said(post, app, "main", "повторіть")
+
+
+@pytest.mark.parametrize("speech", [
+    "яке опалення мені належить повторіть ще раз",  # the question goes on after the topic: asked
+    "допомога на опалення не чую ще раз",  # no echoing question word
+])
+def test_a_topic_asked_beside_not_hearing_is_still_the_topic(make_app, post, speech):
+    app = make_app(TUESDAY_OPEN)
+    assert said(post, app, "main", speech) != said(post, app, "main", "повторіть")

@@ -996,6 +996,9 @@ class Line:
         if "repeat" in heard and heard - NOT_TOPICS and self.lang == DEFAULT_LANGUAGE and self._read_with(
                 node, speech, lambda words, spans: said_in_place.forgot_and_asked_again(words, spans, "repeat")):
             return REPEAT_SAID  # round nineteen: "zapomniałam, co było od godzin, niech pani jeszcze raz przeczyta"
+        if "repeat" in heard and heard - NOT_TOPICS and self.lang != DEFAULT_LANGUAGE and self._echoed_uk(node, speech,
+                                                                                                      heard):
+            return REPEAT_SAID  # round twenty-four, Ukrainian: "що що яка вісімсотка не чую я нічого ще раз"
         for echoed in (WHEN,) if heard & {"back", "repeat"} and WHEN in heard else ():
             if self._read_with(node, speech, lambda words, spans: said_in_place.echoed_before(
                     words, spans, echoed, ("back", "repeat"))):
@@ -1336,6 +1339,14 @@ class Line:
                                      (len(before) == 2 and before[0] in leads and before[1] in POLITE_LITTLE_WORDS))
         heads = [(start, end) for start, end in spans if addressed(start)]  # a shorter hit inside an addressed one
         return bool(spans) and all(any(h <= start and end <= e for h, e in heads) for start, end in spans)
+
+    def _echoed_uk(self, node: str, speech: str, heard: set[str]) -> bool:
+        """Round twenty-four: on the Ukrainian line, a topic's word echoed as a question between phrases of not
+        hearing (understand_uk.echoed)."""
+        matcher = self._matchers[node]
+        spans = [(choice, start, end) for choice, start, end, score in matcher.spans(speech) if score >= THRESHOLD]
+        return understand_uk.echoed(matcher.words(speech), [(s, e) for c, s, e in spans if c == "repeat"],
+                                    [(s, e) for c, s, e in spans if c in heard and c not in NOT_TOPICS])
 
     def _goes_on(self, speech: str, scores: list[Match]) -> bool:
         """After the last goodbye words, "ale" or "jeszcze" and more words: the caller goes on."""

@@ -56,7 +56,8 @@ from ivr.call.understand import (
 )
 
 __all__ = ["UkrainianMatcher", "UkrainianSayings", "understand", "language_asked", "tokens", "lemmas", "is_story",
-           "asks_when", "weekday_named", "said_as_object", "service_by_mistake"]
+           "asks_when", "weekday_named", "said_as_object", "service_by_mistake",
+           "echoed"]
 
 MIN_INFLECT = 4  # shorter words match exactly only
 MIN_STEM = 3
@@ -571,6 +572,21 @@ def service_by_mistake(heard: Sequence[str], spans: Sequence[tuple[int, int]]) -
         return False
     return any(heard[i] == "не" and heard[i + 1] == "туди" for i in range(len(heard) - 1)) or any(
         lemmas(word) & DIALLED_WRONG for word in heard)
+
+
+# Round twenty-four: a word half heard echoed as a question ("яка вісімсотка? не чую, ще раз").
+ECHO_LEADS = frozenset("яка який яке які якої якого".split())
+
+
+def echoed(heard: Sequence[str], repeats: Sequence[tuple[int, int]], topics: Sequence[tuple[int, int]]) -> bool:
+    """Two phrases or more of not hearing or of again (`repeats`, spans in `heard`), and every topic's phrase
+    (`topics`) right after "яка", "який"... and right before one of them ("що що яка вісімсотка не чую ще раз"): the
+    caller echoes what they half heard and asks for it again. "Який засілок мені належить, повторіть ще раз" (a
+    question going on after the topic) is not."""
+    if len({start for start, _ in repeats}) < 2 or not topics:
+        return False
+    starts = {start for start, _ in repeats}
+    return all(start and heard[start - 1] in ECHO_LEADS and end in starts for start, end in topics)
 
 
 # A long telling (the flow asks whether anyone is in danger): this many words of 3+ letters
