@@ -6,7 +6,8 @@ denied at the read-back; a family doctor and a bus's time as other offices' matt
 refusal, a person, who, a call-back and the hours, and the office asked whether it works today; "бувайте" as a
 farewell; the number's words at the read-back; a message asked first where it is offered; a psychologist or a lawyer
 as the addiction committee's help; a worker asked to see how the caller lives; "це все" as the object of a request;
-the police asked for as the place dialled by mistake; a topic's word echoed between phrases of not hearing."""
+the police asked for as the place dialled by mistake; a topic's word echoed between phrases of not hearing; goods
+priced in a shop; documents for another office's matter."""
 from __future__ import annotations
 
 import pytest
@@ -229,3 +230,34 @@ def test_a_topic_echoed_between_phrases_of_not_hearing_asks_again(make_app, post
 def test_a_topic_asked_beside_not_hearing_is_still_the_topic(make_app, post, speech):
     app = make_app(TUESDAY_OPEN)
     assert said(post, app, "main", speech) != said(post, app, "main", "повторіть")
+
+
+# -- a price told, documents for another office ---------------------------------------------------------
+
+
+def _not_understood(app, post, speech):
+    return said(post, app, "main", speech) == gather(app, "uk", "main", say_uk(app, "not_understood")
+                                                     + say_uk(app, "menu_main_no_sms"), miss=1)
+
+
+def test_goods_priced_in_a_shop_are_no_request(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert _not_understood(app, post, "масло вже по дев'ять злотих ну що за ціни")
+    assert _not_understood(app, post, "горілка вже по тридцять злотих")
+
+
+@pytest.mark.parametrize("speech,plain", [
+    ("хліб по сім злотих а пенсія мала чи є продуктова допомога", "продуктова допомога"),  # the help asked too
+    ("на дітей ті вісімсот злотих де подавати", "вісімсот плюс"),  # a benefit's amount, not goods
+    ("рахунок за світло прийшов на тисячу злотих", "рахунок за світло"),  # a bill's amount
+])
+def test_an_amount_beside_a_request_keeps_the_request(make_app, post, speech, plain):
+    app = make_app(TUESDAY_OPEN)
+    assert said(post, app, "main", speech) == said(post, app, "main", plain)
+
+
+def test_documents_asked_for_another_offices_matter_are_that_offices(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert _not_understood(app, post, "де оформити песель і які документи потрібні")
+    # documents of the office's own benefit are still the benefits
+    assert said(post, app, "main", "які документи треба на засілок") == said(post, app, "main", "засілок")

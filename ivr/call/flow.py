@@ -181,6 +181,8 @@ NAMED_SCORE = 90.0
 # danger, a person, goodbye, a named topic, a key said in words, a sign of being lost, back, repeat.
 NOT_TOPICS = frozenset({DANGER, "person", WHO, PRESENT, ELSEWHERE, GOODBYE, LOST, "back", "repeat", SLOWER,
                         NOT_MEANT, NOT_NOW})  # WHO: only beside a person
+# Round twenty-four, Ukrainian: goods whose price told is a complaint, not a request ("хліб уже по вісім злотих").
+PRICED_GOODS = frozenset({"food", "addiction"})
 # Days and times of day ask about the hours, unless a topic is named too.
 WHEN = "when"
 # Lists whose words weigh less than a named topic: a day, benefits in general.
@@ -827,6 +829,10 @@ class Line:
                                                      if choice == DANGER and score >= THRESHOLD]):
             heard.discard(DANGER)  # round twenty-four, Ukrainian: "алло це поліція, а ні, я не туди потрапила"
             scores = [m for m in scores if m.choice != DANGER]
+        for told in [c for c in heard if c not in NOT_TOPICS] if self.lang != DEFAULT_LANGUAGE else ():
+            if self._uk_told_only(node, speech, told):
+                heard.discard(told)  # round twenty-four, Ukrainian: "хліб уже по вісім злотих" (a price), "карту
+                scores = [m for m in scores if m.choice != told]  # побиту … і які документи треба" (its documents)
         if NOT_NOW in heard and "addiction" in heard and self._told_in_past(node, speech, "addiction"):
             # Round eight: drinking told from long ago in the past tense ("to było dawno, jak ojciec pił") is
             # no drinking now; "pił lata temu, a teraz znowu pije" still is.
@@ -1339,6 +1345,17 @@ class Line:
                                      (len(before) == 2 and before[0] in leads and before[1] in POLITE_LITTLE_WORDS))
         heads = [(start, end) for start, end in spans if addressed(start)]  # a shorter hit inside an addressed one
         return bool(spans) and all(any(h <= start and end <= e for h, e in heads) for start, end in spans)
+
+    def _uk_told_only(self, node: str, speech: str, told: str) -> bool:
+        """Round twenty-four: on the Ukrainian line, goods in a shop whose every phrase is a price told
+        (understand_uk.priced; not a benefit's or a bill's amount: "на дітей ті вісімсот злотих", "рахунок на тисячу
+        злотих") or a topic whose every phrase is documents for another office's matter
+        (understand_uk.documents_for_elsewhere)."""
+        matcher = self._matchers[node]
+        spans = [(choice, start, end) for choice, start, end, score in matcher.spans(speech) if score >= THRESHOLD]
+        words, own = matcher.words(speech), [(s, e) for c, s, e in spans if c == told]
+        return (told in PRICED_GOODS and understand_uk.priced(words, own)) or understand_uk.documents_for_elsewhere(
+            words, own, [(s, e) for c, s, e in spans if c == ELSEWHERE])
 
     def _echoed_uk(self, node: str, speech: str, heard: set[str]) -> bool:
         """Round twenty-four: on the Ukrainian line, a topic's word echoed as a question between phrases of not

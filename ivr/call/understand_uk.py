@@ -57,7 +57,7 @@ from ivr.call.understand import (
 
 __all__ = ["UkrainianMatcher", "UkrainianSayings", "understand", "language_asked", "tokens", "lemmas", "is_story",
            "asks_when", "weekday_named", "said_as_object", "service_by_mistake",
-           "echoed"]
+           "echoed", "priced", "documents_for_elsewhere"]
 
 MIN_INFLECT = 4  # shorter words match exactly only
 MIN_STEM = 3
@@ -587,6 +587,31 @@ def echoed(heard: Sequence[str], repeats: Sequence[tuple[int, int]], topics: Seq
         return False
     starts = {start for start, _ in repeats}
     return all(start and heard[start - 1] in ECHO_LEADS and end in starts for start, end in topics)
+
+
+# Round twenty-four: a thing's price told ("хліб уже по вісім злотих"): the thing is priced, not asked for.
+CURRENCIES = frozenset("злотих злоті злотий злотого зл гривень гривні гривня євро".split())
+PRICE_REACH = 4
+# Round twenty-four: the documents asked for another office's matter ("карту побиту … і які документи треба").
+DOCUMENTS = ("документ",)
+
+
+def priced(heard: Sequence[str], spans: Sequence[tuple[int, int]]) -> bool:
+    """Every phrase of a topic (`spans` in `heard`) is followed within PRICE_REACH words by a currency ("хліб уже по
+    вісім злотих", "вугілля по дві тисячі злотих"): what things cost is told, the thing is not asked for. A phrase of
+    the topic with no price after it ("…, чи є продуктова допомога") keeps it."""
+    return bool(spans) and all(CURRENCIES & set(heard[end:end + PRICE_REACH]) for _, end in spans)
+
+
+def documents_for_elsewhere(heard: Sequence[str], spans: Sequence[tuple[int, int]],
+                            elsewhere: Sequence[tuple[int, int]]) -> bool:
+    """Every phrase of a topic (`spans`) is one of documents ("які документи"), said after another office's matter
+    (`elsewhere`: "де мені зробити карту побиту … і які документи треба"): the documents are for that matter. Documents
+    asked first, or beside a word of the topic itself ("документи на засілок"), are not."""
+    if not spans or not elsewhere:
+        return False
+    first = min(start for start, _ in elsewhere)
+    return all(start > first and any(w.startswith(DOCUMENTS) for w in heard[start:end]) for start, end in spans)
 
 
 # A long telling (the flow asks whether anyone is in danger): this many words of 3+ letters
