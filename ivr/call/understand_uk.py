@@ -536,7 +536,9 @@ ASKING = frozenset("можна можете могли треба потрібн
 @lru_cache(maxsize=16384)
 def _infinitive(word: str) -> bool:
     morph = _morph()
-    return morph is not None and len(word) >= MIN_INFLECT and any("infn" in p.tag for p in morph.parse(word))
+    # the grammemes as strings: a Russian dictionary loaded in the same process knows "INFN", not "infn"
+    return morph is not None and len(word) >= MIN_INFLECT and any({"infn", "INFN"} & p.tag.grammemes
+                                                                  for p in morph.parse(word))
 
 
 def said_as_object(heard: Sequence[str], spans: Sequence[tuple[int, int]]) -> bool:
