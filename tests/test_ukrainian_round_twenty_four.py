@@ -7,7 +7,7 @@ refusal, a person, who, a call-back and the hours, and the office asked whether 
 farewell; the number's words at the read-back; a message asked first where it is offered; a psychologist or a lawyer
 as the addiction committee's help; a worker asked to see how the caller lives; "це все" as the object of a request;
 the police asked for as the place dialled by mistake; a topic's word echoed between phrases of not hearing; goods
-priced in a shop; documents for another office's matter."""
+priced in a shop; documents for another office's matter; the head of another institution the caller meant to call."""
 from __future__ import annotations
 
 import pytest
@@ -261,3 +261,21 @@ def test_documents_asked_for_another_offices_matter_are_that_offices(make_app, p
     assert _not_understood(app, post, "де оформити песель і які документи потрібні")
     # documents of the office's own benefit are still the benefits
     assert said(post, app, "main", "які документи треба на засілок") == said(post, app, "main", "засілок")
+
+
+# -- the head of another place called ----------------------------------------------------------------
+
+
+def test_the_head_of_another_institution_called_is_no_transfer(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    heard = said(post, app, "main", "я дзвоню до лікарні дайте мені секретарку")
+    assert "<Dial" not in heard
+    assert _not_understood(app, post, "я дзвоню до лікарні дайте мені секретарку")
+
+
+@pytest.mark.parametrize("speech", ["я дзвоню в школу а там не відповідають з'єднайте з працівником",  # no title
+                                    "з'єднайте мене з директором центру"])  # no other place called
+def test_a_worker_or_the_offices_head_asked_for_is_still_a_transfer(make_app, post, speech):
+    app = make_app(TUESDAY_OPEN)
+    heard = said(post, app, "main", speech)
+    assert heard.startswith(HEAD + say_uk(app, "transfer") + '<Dial action="/voice/dial-done?rounds=0&amp;lang=uk"')

@@ -871,6 +871,12 @@ class Line:
                 return NOT_DANGER
             if CONFIRM in heard:
                 return DANGER
+        if "person" in heard and self.lang != DEFAULT_LANGUAGE and understand_uk.title_of_place_called(
+                self._matchers[node].words(speech), [(start, end) for choice, start, end, score in
+                                                     self._matchers[node].spans(speech)
+                                                     if choice == "person" and score >= THRESHOLD]):
+            heard.discard("person")  # round twenty-four, Ukrainian: "я дзвоню в школу … з'єднати з директором"
+            scores = [m for m in scores if m.choice != "person"]
         if "person" in heard and self._read_with(node, speech, lambda words, spans: said_in_place.cannot_talk_now(
                 words, spans, "person")):
             heard.discard("person")  # round twenty: "później, teraz nie mogę rozmawiać": no person asked for

@@ -57,7 +57,7 @@ from ivr.call.understand import (
 
 __all__ = ["UkrainianMatcher", "UkrainianSayings", "understand", "language_asked", "tokens", "lemmas", "is_story",
            "asks_when", "weekday_named", "said_as_object", "service_by_mistake",
-           "echoed", "priced", "documents_for_elsewhere"]
+           "echoed", "priced", "documents_for_elsewhere", "title_of_place_called"]
 
 MIN_INFLECT = 4  # shorter words match exactly only
 MIN_STEM = 3
@@ -614,6 +614,23 @@ def documents_for_elsewhere(heard: Sequence[str], spans: Sequence[tuple[int, int
         return False
     first = min(start for start, _ in elsewhere)
     return all(start > first and any(w.startswith(DOCUMENTS) for w in heard[start:end]) for start, end in spans)
+
+
+# Round twenty-four: the caller says they are calling another institution ("я дзвоню в школу") and asks for its head
+# by title ("з'єднати з директором"): a wrong number, no transfer to the office.
+CALLING = frozenset({"дзвонити", "телефонувати", "звонити"})
+PLACES = frozenset("школа садок садочок дитсадок ліцей гімназія університет лікарня поліклініка амбулаторія банк".split())
+TITLES = frozenset("директор директорка секретар секретарка завуч".split())
+
+
+def title_of_place_called(heard: Sequence[str], spans: Sequence[tuple[int, int]]) -> bool:
+    """A verb of calling, then within three words "в"/"до" and an institution ("я дзвоню в школу щодо сина"), and a
+    person's phrase heard (`spans`) that is a title ("з директором"): the head of the place the caller meant to call.
+    "Дзвоню в школу, а там не відповідають, з'єднайте з працівником" (no title) is still a transfer."""
+    called = any(lemmas(heard[i]) & CALLING and any(
+        heard[j] in ("в", "у", "до") and j + 1 < len(heard) and lemmas(heard[j + 1]) & PLACES
+        for j in range(i + 1, min(len(heard) - 1, i + 4))) for i in range(len(heard)))
+    return called and any(lemmas(word) & TITLES for start, end in spans for word in heard[start:end])
 
 
 # A long telling (the flow asks whether anyone is in danger): this many words of 3+ letters
