@@ -163,7 +163,7 @@ FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR = 56 / 60, 12
 # Issue 33, round twenty-four: bench/fresh24/uk-utterances.tsv, a new writer's ten imagined Ukrainian callers (set
 # "uk24", tuned on); first score, untouched, 66/100, danger 17/20, negatives 8/17 (docs/call-flow.md, "Ukrainian, round
 # twenty-four").
-FRESH24_UK_FLOOR, FRESH24_UK_DANGER_FLOOR, FRESH24_UK_NEGATIVES_FLOOR = 97 / 100, 20 / 20, 15 / 17  # after the round
+FRESH24_UK_FLOOR, FRESH24_UK_DANGER_FLOOR, FRESH24_UK_NEGATIVES_FLOOR = 98 / 100, 20 / 20, 16 / 17  # after the round
 
 
 def _danger(rows):
