@@ -93,6 +93,10 @@ Three corpora, each scored on its own:
                                 negatives 12/13
   bench/fresh6/uk-utterances.tsv  issue 33, round six: Ukrainian callers to the Ukrainian line (dev, tuned on)
   bench/fresh7/uk-utterances.tsv  issue 33, round seven: a new writer's Ukrainian callers (dev, tuned on)
+  bench/fresh24/uk-utterances.tsv  issue 33, round twenty-four: a new writer's ten imagined Ukrainian callers (set
+                                "uk24", dev, tuned on after the first score); first score, untouched: 66/100, danger 17/20,
+                                negatives 8/17 (load 2.1); after round twenty-four's rules 98.0% (98/100), danger 20/20,
+                                negatives 16/17 (fresh6 Ukrainian 114 -> 115/120 by the same rules)
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
                                 scored when present, never tuned on (--skip-blind: not even run)
   bench/blind/utterances-2.tsv  a second blind set by another writer, added after the third round
@@ -138,6 +142,7 @@ def fresh_round(number: int) -> Path:
     return Path(__file__).with_name(f"fresh{number}") / "utterances.tsv"
 FRESH6_UK = Path(__file__).with_name("fresh6") / "uk-utterances.tsv"  # issue 33, round six: Ukrainian, dev
 FRESH7_UK = Path(__file__).with_name("fresh7") / "uk-utterances.tsv"  # issue 33, round seven: Ukrainian, dev
+FRESH24_UK = Path(__file__).with_name("fresh24") / "uk-utterances.tsv"  # issue 33, round twenty-four: Ukrainian, dev
 BLIND = Path(__file__).with_name("blind") / "utterances.tsv"
 BLIND2 = Path(__file__).with_name("blind") / "utterances-2.tsv"
 BLIND3 = Path(__file__).with_name("blind") / "utterances-3.tsv"
@@ -385,6 +390,8 @@ def corpora(blind: bool | None = None) -> dict[str, list[Utterance]]:
         found["fresh, Ukrainian, sixth round (bench/fresh6)"] = load_corpus(FRESH6_UK, lang="uk")
     if FRESH7_UK.exists():
         found["fresh, Ukrainian, seventh round (bench/fresh7)"] = load_corpus(FRESH7_UK, lang="uk")
+    if FRESH24_UK.exists():
+        found["fresh, Ukrainian, twenty-fourth round (bench/fresh24)"] = load_corpus(FRESH24_UK, lang="uk")
     if blind and BLIND.exists():
         found["blind (bench/blind)"] = load_corpus(BLIND)
     if blind and BLIND2.exists():

@@ -159,11 +159,16 @@ FRESH22_FLOOR, FRESH22_DANGER_FLOOR, FRESH22_NEGATIVES_FLOOR = 94 / 100, 22 / 22
 # round 97/100, danger 60/60, negatives 12/13 (docs/call-flow.md, "Round twenty-three").
 FRESH23_FLOOR, FRESH23_DANGER_FLOOR, FRESH23_NEGATIVES_FLOOR = 97 / 100, 60 / 60, 12 / 13  # after round twenty-three
 # Issue 33, round six: bench/fresh6/uk-utterances.tsv, Ukrainian, all dev (tuned on); first score
-# 72/120, danger 15/24, negatives 10/19 (docs/call-flow.md, "Ukrainian, round six").
-FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR = 114 / 120, 24 / 24, 17 / 19
+# 72/120, danger 15/24, negatives 10/19 (docs/call-flow.md, "Ukrainian, round six"); 114 -> 115/120 after round
+# twenty-four (a message asked first where it is offered).
+FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR = 115 / 120, 24 / 24, 17 / 19
 # Issue 33, round seven: bench/fresh7/uk-utterances.tsv, a new writer's Ukrainian callers, all dev
 # (tuned on); first score 50/60, danger 11/12, negatives 6/10 (docs/call-flow.md, "Ukrainian, round seven").
 FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR = 56 / 60, 12 / 12, 7 / 10
+# Issue 33, round twenty-four: bench/fresh24/uk-utterances.tsv, a new writer's ten imagined Ukrainian callers (set
+# "uk24", tuned on); first score, untouched, 66/100, danger 17/20, negatives 8/17 (docs/call-flow.md, "Ukrainian, round
+# twenty-four").
+FRESH24_UK_FLOOR, FRESH24_UK_DANGER_FLOOR, FRESH24_UK_NEGATIVES_FLOOR = 98 / 100, 20 / 20, 16 / 17  # after the round
 
 
 def _danger(rows):
@@ -206,6 +211,8 @@ TUNED_FLOORS = {
     "fresh, twenty-third": ("pl", 100, 13, 60, FRESH23_FLOOR, FRESH23_DANGER_FLOOR, FRESH23_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
+    "fresh, Ukrainian, twenty-fourth": ("uk", 100, 17, 20, FRESH24_UK_FLOOR, FRESH24_UK_DANGER_FLOOR,
+                                        FRESH24_UK_NEGATIVES_FLOOR),
 }
 
 

@@ -183,6 +183,8 @@ NAMED_SCORE = 90.0
 # danger, a person, goodbye, a named topic, a key said in words, a sign of being lost, back, repeat.
 NOT_TOPICS = frozenset({DANGER, "person", WHO, PRESENT, ELSEWHERE, GOODBYE, LOST, "back", "repeat", SLOWER,
                         NOT_MEANT, NOT_NOW})  # WHO: only beside a person
+# Round twenty-four, Ukrainian: goods whose price told is a complaint, not a request ("хліб уже по вісім злотих").
+PRICED_GOODS = frozenset({"food", "addiction"})
 # Days and times of day ask about the hours, unless a topic is named too.
 WHEN = "when"
 # Lists whose words weigh less than a named topic: a day, benefits in general.
@@ -405,7 +407,8 @@ class Line:
                     # The Polish matcher's protections: strict lists, a denied danger word, a name.
                     matchers[choices] = understand_uk.UkrainianMatcher(
                         self._vocabulary(node), hesitations=content.words["hesitation"], weak=WEAK, strict=STRICT,
-                        negatable=NEGATABLE, names="person", gapped=GAPPED, refusable=REFUSABLE)
+                        negatable=(*NEGATABLE, CONFIRM), names="person", gapped=GAPPED, refusable=REFUSABLE)
+                    # round twenty-four: "не дзвоніть мені" at the read-back is no yes
                 else:
                     matchers[choices] = Matcher(self._vocabulary(node), weak=WEAK, strict=STRICT, names="person",
                                                 hesitations=content.words["hesitation"], negatable=NEGATABLE,
@@ -843,6 +846,16 @@ class Line:
                 if "benefits" in heard and said_in_place.purpose_of_benefit(words, spans, "benefits", purpose):
                     heard.discard(purpose)  # round eleven: "zasiłek celowy na opłacenie rachunków": the benefit
                     scores = [m for m in scores if m.choice != purpose]
+        if DANGER in heard and self.lang != DEFAULT_LANGUAGE and understand_uk.service_by_mistake(
+                self._matchers[node].words(speech), [(start, end) for choice, start, end, score in
+                                                     self._matchers[node].spans(speech)
+                                                     if choice == DANGER and score >= THRESHOLD]):
+            heard.discard(DANGER)  # round twenty-four, Ukrainian: "алло це поліція, а ні, я не туди потрапила"
+            scores = [m for m in scores if m.choice != DANGER]
+        for told in [c for c in heard if c not in NOT_TOPICS] if self.lang != DEFAULT_LANGUAGE else ():
+            if self._uk_told_only(node, speech, told):
+                heard.discard(told)  # round twenty-four, Ukrainian: "хліб уже по вісім злотих" (a price), "карту
+                scores = [m for m in scores if m.choice != told]  # побиту … і які документи треба" (its documents)
         if NOT_NOW in heard and "addiction" in heard and self._told_in_past(node, speech, "addiction"):
             # Round eight: drinking told from long ago in the past tense ("to było dawno, jak ojciec pił") is
             # no drinking now; "pił lata temu, a teraz znowu pije" still is.
@@ -884,6 +897,12 @@ class Line:
                 return NOT_DANGER
             if CONFIRM in heard:
                 return DANGER
+        if "person" in heard and self.lang != DEFAULT_LANGUAGE and understand_uk.title_of_place_called(
+                self._matchers[node].words(speech), [(start, end) for choice, start, end, score in
+                                                     self._matchers[node].spans(speech)
+                                                     if choice == "person" and score >= THRESHOLD]):
+            heard.discard("person")  # round twenty-four, Ukrainian: "я дзвоню в школу … з'єднати з директором"
+            scores = [m for m in scores if m.choice != "person"]
         if "person" in heard and self._read_with(node, speech, lambda words, spans: said_in_place.cannot_talk_now(
                 words, spans, "person")):
             heard.discard("person")  # round twenty: "później, teraz nie mogę rozmawiać": no person asked for
@@ -904,6 +923,11 @@ class Line:
                 words, spans, CONFIRM)):
             heard.discard(CONFIRM)  # round twelve: "ja tylko tak sprawdzałam": "so", not "yes"
             scores = [m for m in scores if m.choice != CONFIRM]
+        if "contact" in heard and node == CALLBACK and self.lang != DEFAULT_LANGUAGE:
+            # Round twenty-four, Ukrainian: at the read-back "номер", "мобільний" are the caller's number read
+            # ("ага правильно це мій мобільний", "можна ще раз прочитати номер"), never the office's address card
+            heard.discard("contact")
+            scores = [m for m in scores if m.choice != "contact"]
         if "contact" in heard and (self._only_own_phone(node, speech) or self._read_with(
                 node, speech, lambda words, spans: said_in_place.device_did(words, spans, "contact"))):
             # "to jest mój telefon komórkowy": the caller's phone, not the office's; round twelve: "jak ten
@@ -937,6 +961,12 @@ class Line:
             # "córka się rozłączyła": a call cut off earlier is told
             heard.discard(GOODBYE)  # "jeszcze raz to wszystko": "to wszystko" is what is to be said again
             scores = [m for m in scores if m.choice != GOODBYE]
+        if GOODBYE in heard and self.lang != DEFAULT_LANGUAGE and understand_uk.said_as_object(
+                self._matchers[node].words(speech), [(start, end) for choice, start, end, score in
+                                                     self._matchers[node].spans(speech)
+                                                     if choice == GOODBYE and score >= THRESHOLD]):
+            heard.discard(GOODBYE)  # round twenty-four, Ukrainian: "можна це все есемеской скинути": what to send
+            scores = [m for m in scores if m.choice != GOODBYE]
         if GOODBYE in heard and self._goes_on(speech, scores):
             # "To ja dziękuję, ale jeszcze chciałam zapytać o zasiłek": the thanks is withdrawn, the rest asked.
             heard.discard(GOODBYE)
@@ -951,6 +981,12 @@ class Line:
             # what it says). Not elsewhere: "dostałam wiadomość w sprawie opału" tells of a letter. Round
             # seventeen: before a call-back asked after it ("zostawiam wiadomość: mówi Nowak, proszę o kontakt"),
             # which is what the message says.
+            return RECORD
+        if placed is None and self.lang != DEFAULT_LANGUAGE and node == LEAVE_WORD and RECORD in heard and \
+                said_in_place.said_first([s for s in self._matchers[node].spans(speech) if s[3] >= THRESHOLD], RECORD,
+                                         [c for c in heard if c not in NOT_TOPICS and c not in (WHEN, RECORD)]):
+            # Round twenty-four, Ukrainian, as round ten's above: "залишити повідомлення для соціальної працівниці
+            # щодо мами" asks for the message, the worker and the matter are what it says
             return RECORD
         if RECORD in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
                 node, speech, lambda words, spans: said_in_place.message_tells(
@@ -1001,6 +1037,9 @@ class Line:
         if "repeat" in heard and heard - NOT_TOPICS and self.lang == DEFAULT_LANGUAGE and self._read_with(
                 node, speech, lambda words, spans: said_in_place.forgot_and_asked_again(words, spans, "repeat")):
             return REPEAT_SAID  # round nineteen: "zapomniałam, co było od godzin, niech pani jeszcze raz przeczyta"
+        if "repeat" in heard and heard - NOT_TOPICS and self.lang != DEFAULT_LANGUAGE and self._echoed_uk(node, speech,
+                                                                                                      heard):
+            return REPEAT_SAID  # round twenty-four, Ukrainian: "що що яка вісімсотка не чую я нічого ще раз"
         for echoed in (WHEN,) if heard & {"back", "repeat"} and WHEN in heard else ():
             if self._read_with(node, speech, lambda words, spans: said_in_place.echoed_before(
                     words, spans, echoed, ("back", "repeat"))):
@@ -1040,6 +1079,8 @@ class Line:
             # Round nine: a key chosen at the end of a remark, or described after it.
             key = (self._spoken_keys.chosen_last(speech) or self._spoken_keys.described(speech)
                    or self._spoken_keys.chosen_before_because(speech))  # round fifteen: "piątkę, bo to o mamę"
+        elif key is None:  # round twenty-four, Ukrainian: a key beside a verb of pressing ("тисни п'ятірку")
+            key = self._spoken_keys.pressed(speech)
         if key is not None:  # "jedynka" is key 1: only where the menu has it
             return self._key_choice(node, key)
         if SLOWER in heard:  # "za szybko", "nie nadążam": before the signs of being lost
@@ -1348,6 +1389,25 @@ class Line:
                                      (len(before) == 2 and before[0] in leads and before[1] in POLITE_LITTLE_WORDS))
         heads = [(start, end) for start, end in spans if addressed(start)]  # a shorter hit inside an addressed one
         return bool(spans) and all(any(h <= start and end <= e for h, e in heads) for start, end in spans)
+
+    def _uk_told_only(self, node: str, speech: str, told: str) -> bool:
+        """Round twenty-four: on the Ukrainian line, goods in a shop whose every phrase is a price told
+        (understand_uk.priced; not a benefit's or a bill's amount: "на дітей ті вісімсот злотих", "рахунок на тисячу
+        злотих") or a topic whose every phrase is documents for another office's matter
+        (understand_uk.documents_for_elsewhere)."""
+        matcher = self._matchers[node]
+        spans = [(choice, start, end) for choice, start, end, score in matcher.spans(speech) if score >= THRESHOLD]
+        words, own = matcher.words(speech), [(s, e) for c, s, e in spans if c == told]
+        return (told in PRICED_GOODS and understand_uk.priced(words, own)) or understand_uk.documents_for_elsewhere(
+            words, own, [(s, e) for c, s, e in spans if c == ELSEWHERE])
+
+    def _echoed_uk(self, node: str, speech: str, heard: set[str]) -> bool:
+        """Round twenty-four: on the Ukrainian line, a topic's word echoed as a question between phrases of not
+        hearing (understand_uk.echoed)."""
+        matcher = self._matchers[node]
+        spans = [(choice, start, end) for choice, start, end, score in matcher.spans(speech) if score >= THRESHOLD]
+        return understand_uk.echoed(matcher.words(speech), [(s, e) for c, s, e in spans if c == "repeat"],
+                                    [(s, e) for c, s, e in spans if c in heard and c not in NOT_TOPICS])
 
     def _goes_on(self, speech: str, scores: list[Match]) -> bool:
         """After the last goodbye words, "ale" or "jeszcze" and more words: the caller goes on."""

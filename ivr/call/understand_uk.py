@@ -56,7 +56,8 @@ from ivr.call.understand import (
 )
 
 __all__ = ["UkrainianMatcher", "UkrainianSayings", "understand", "language_asked", "tokens", "lemmas", "is_story",
-           "asks_when", "weekday_named"]
+           "asks_when", "weekday_named", "said_as_object", "service_by_mistake",
+           "echoed", "priced", "documents_for_elsewhere", "title_of_place_called"]
 
 MIN_INFLECT = 4  # shorter words match exactly only
 MIN_STEM = 3
@@ -117,13 +118,17 @@ GAP, GAP_FACTOR = 2, 0.97
 REFUSAL_LEADS = frozenset("ніякого ніякої ніяких ніяке жодного жодної жодних жодне без".split())
 REFUSAL_BRIDGE = frozenset("""хочу хотіла хотів хочемо треба потрібно буду залишати залишу залишити записувати
     надсилати надсилайте присилати дзвонити передзвонювати прошу мені мене вже зовсім ніякого ніякої ніяких
-    жодного жодної жодних нічого ніяк ці цих цей це той те вмію""".split())
+    жодного жодної жодних нічого ніяк ці цих цей це той те вмію
+    надо нужно оставлять оставить записывать звонить перезванивать ничего никакого""".split())
 REFUSAL_REACH = 4
 # Spoken and surzhyk variants of one word, read as the word of the lists (both sides go through
 # tokens()): "немає" is "нема", "ало" is "алло", "шо"/"чо" is "що", "щас" is "зараз", "всьо" is "все".
 VARIANTS = {"немає": "нема", "нєма": "нема", "нема'": "нема", "ало": "алло", "шо": "що", "чо": "що", "щас": "зараз",
             "щяс": "зараз", "всьо": "все", "тіки": "тільки", "тіко": "тільки", "тре": "треба", "нада": "треба",
-            "шось": "щось", "шото": "щось"}
+            "шось": "щось", "шото": "щось",
+            # round twenty-four: a farewell said last ("прийду завтра, бувайте") is "прощавайте", never a form of
+            # "бувати" ("так буває")
+            "бувайте": "прощавайте", "бувай": "прощавайте"}
 # A soft sign written for the apostrophe, the Russian way: "бьє", "пьяний", "сімья" are "б'є", "п'яний", "сім'я".
 _SOFT_SIGN = re.compile(r"(?<=[бпвмфр])ь(?=[єюяї])")
 # Hesitations however long the recogniser writes them: "ееее", "мммм", "еммм", "хмм".
@@ -452,6 +457,16 @@ def _once(words: list[str]) -> list[str]:
     return [w for i, w in enumerate(words) if not i or words[i - 1] != w]
 
 
+# Round twenty-four: verbs of pressing a key (Ukrainian and Russian, any person: "натисни", "натисну",
+# "тисніть", "тицни", "нажми", "клацни") and "давайте"/"давай" ("давайте нуль"): a key word beside them is chosen.
+PRESS_STEMS = ("натис", "тисн", "тицн", "тикн", "нажм", "нажим", "клацн")
+PRESS_WORDS = frozenset({"давайте", "давай", "жми", "жміть"})
+
+
+def _presses(word: str) -> bool:
+    return word in PRESS_WORDS or word.startswith(PRESS_STEMS)
+
+
 class UkrainianSayings:
     """Short answers that mean a choice only as the whole answer ("вісімка", "що?", "дякую"), as
     understand.Sayings for the Polish line: each word in any form (the same stem or lemma);
@@ -474,6 +489,23 @@ class UkrainianSayings:
                     return found
         return None
 
+    def pressed(self, text: str) -> str | None:
+        """Round twenty-four: a key said beside a verb of pressing, however the rest of the answer goes
+        (a grandchild told what to press): the key word(s) after the last such verb, fillers dropped
+        ("так бабусю я натисну двієчку", "тисни п'ятірку", "давайте нуль"), or one key word right
+        before it ("вісімку тицни там"). A figure of something else ("два рази натиснула") is none."""
+        heard = tokens(text)
+        for at in range(len(heard) - 1, -1, -1):
+            if not _presses(heard[at]):
+                continue
+            after = self._without_fillers(heard[at + 1:])
+            found = self._choice(_once(after)) if after else None
+            if found is None and at and heard[at - 1] not in self._fillers:
+                found = self._choice([heard[at - 1]])
+            if found is not None:
+                return found
+        return None
+
     def _without_fillers(self, heard: list[str]) -> list[str]:
         kept, i = [], 0
         while i < len(heard):
@@ -493,6 +525,112 @@ class UkrainianSayings:
         choices = {choice for choice, words in self._phrases
                    if len(words) == len(heard) and all(quality(a, b) >= STEM for a, b in zip(heard, words))}
         return choices.pop() if len(choices) == 1 else None
+
+
+# Round twenty-four: "це все" asked for or to be done ("можна це все есемеской скинути", "треба це все заповнити")
+# is the object of a request, not "that is all" (the Polish line's senses.said_with_infinitive).
+OBJECT_LEADS = frozenset({"це", "все"})
+ASKING = frozenset("можна можете могли треба потрібно хочу хотіла хотів хочемо".split())
+
+
+@lru_cache(maxsize=16384)
+def _infinitive(word: str) -> bool:
+    morph = _morph()
+    # the grammemes as strings: a Russian dictionary loaded in the same process knows "INFN", not "infn"
+    return morph is not None and len(word) >= MIN_INFLECT and any({"infn", "INFN"} & p.tag.grammemes
+                                                                  for p in morph.parse(word))
+
+
+def said_as_object(heard: Sequence[str], spans: Sequence[tuple[int, int]]) -> bool:
+    """Every goodbye phrase heard (`spans`: its first word and the word after its last, in `heard`) opens with
+    "це" or "все" and is asked for ("можна", "треба", "хочу" right before it) or stands beside an infinitive (right
+    before it, right after it, or one word after it when that word asks nothing: "це все есемеской скинути"):
+    the object of a request. "Дякую, це все", "це все, що я хотіла знати", "це все, можна класти трубку" are
+    still the goodbye."""
+    if not spans or not all(heard[start] in OBJECT_LEADS for start, _ in spans):
+        return False
+
+    def asked(start: int, end: int) -> bool:
+        if start and (heard[start - 1] in ASKING or _infinitive(heard[start - 1])):
+            return True
+        after = heard[end:end + 2]
+        return bool(after) and (_infinitive(after[0]) or (
+            len(after) == 2 and after[0] not in ASKING and after[0] not in ("що", "бо") and _infinitive(after[1])))
+    return all(asked(start, end) for start, end in spans)
+
+
+# Round twenty-four: the police asked for as the place dialled ("алло це поліція"), then the caller finds they
+# dialled wrong ("а ні, я не туди потрапила", "помилилася"): a wrong number, no danger told.
+SERVICES = frozenset({"поліція", "полиция"})
+DIALLED_WRONG = frozenset({"помилитися", "ошибтися"})
+
+
+def service_by_mistake(heard: Sequence[str], spans: Sequence[tuple[int, int]]) -> bool:
+    """Every danger phrase heard (`spans` in `heard`) is one word naming the police right after "це" (or one word
+    after it: "це та поліція"), and the caller says they dialled wrong ("не туди", "помилилася"). Another danger
+    word beside it ("це поліція? мене б'ють") keeps the danger."""
+    if not spans or not all(end - start == 1 and (heard[start] in SERVICES or lemmas(heard[start]) & SERVICES)
+                            and "це" in heard[max(0, start - 2):start] for start, end in spans):
+        return False
+    return any(heard[i] == "не" and heard[i + 1] == "туди" for i in range(len(heard) - 1)) or any(
+        lemmas(word) & DIALLED_WRONG for word in heard)
+
+
+# Round twenty-four: a word half heard echoed as a question ("яка вісімсотка? не чую, ще раз").
+ECHO_LEADS = frozenset("яка який яке які якої якого".split())
+
+
+def echoed(heard: Sequence[str], repeats: Sequence[tuple[int, int]], topics: Sequence[tuple[int, int]]) -> bool:
+    """Two phrases or more of not hearing or of again (`repeats`, spans in `heard`), and every topic's phrase
+    (`topics`) right after "яка", "який"... and right before one of them ("що що яка вісімсотка не чую ще раз"): the
+    caller echoes what they half heard and asks for it again. "Який засілок мені належить, повторіть ще раз" (a
+    question going on after the topic) is not."""
+    if len({start for start, _ in repeats}) < 2 or not topics:
+        return False
+    starts = {start for start, _ in repeats}
+    return all(start and heard[start - 1] in ECHO_LEADS and end in starts for start, end in topics)
+
+
+# Round twenty-four: a thing's price told ("хліб уже по вісім злотих"): the thing is priced, not asked for.
+CURRENCIES = frozenset("злотих злоті злотий злотого зл гривень гривні гривня євро".split())
+PRICE_REACH = 4
+# Round twenty-four: the documents asked for another office's matter ("карту побиту … і які документи треба").
+DOCUMENTS = ("документ",)
+
+
+def priced(heard: Sequence[str], spans: Sequence[tuple[int, int]]) -> bool:
+    """Every phrase of a topic (`spans` in `heard`) is followed within PRICE_REACH words by a currency ("хліб уже по
+    вісім злотих", "вугілля по дві тисячі злотих"): what things cost is told, the thing is not asked for. A phrase of
+    the topic with no price after it ("…, чи є продуктова допомога") keeps it."""
+    return bool(spans) and all(CURRENCIES & set(heard[end:end + PRICE_REACH]) for _, end in spans)
+
+
+def documents_for_elsewhere(heard: Sequence[str], spans: Sequence[tuple[int, int]],
+                            elsewhere: Sequence[tuple[int, int]]) -> bool:
+    """Every phrase of a topic (`spans`) is one of documents ("які документи"), said after another office's matter
+    (`elsewhere`: "де мені зробити карту побиту … і які документи треба"): the documents are for that matter. Documents
+    asked first, or beside a word of the topic itself ("документи на засілок"), are not."""
+    if not spans or not elsewhere:
+        return False
+    first = min(start for start, _ in elsewhere)
+    return all(start > first and any(w.startswith(DOCUMENTS) for w in heard[start:end]) for start, end in spans)
+
+
+# Round twenty-four: the caller says they are calling another institution ("я дзвоню в школу") and asks for its head
+# by title ("з'єднати з директором"): a wrong number, no transfer to the office.
+CALLING = frozenset({"дзвонити", "телефонувати", "звонити"})
+PLACES = frozenset("школа садок садочок дитсадок ліцей гімназія університет лікарня поліклініка амбулаторія банк".split())
+TITLES = frozenset("директор директорка секретар секретарка завуч".split())
+
+
+def title_of_place_called(heard: Sequence[str], spans: Sequence[tuple[int, int]]) -> bool:
+    """A verb of calling, then within three words "в"/"до" and an institution ("я дзвоню в школу щодо сина"), and a
+    person's phrase heard (`spans`) that is a title ("з директором"): the head of the place the caller meant to call.
+    "Дзвоню в школу, а там не відповідають, з'єднайте з працівником" (no title) is still a transfer."""
+    called = any(lemmas(heard[i]) & CALLING and any(
+        heard[j] in ("в", "у", "до") and j + 1 < len(heard) and lemmas(heard[j + 1]) & PLACES
+        for j in range(i + 1, min(len(heard) - 1, i + 4))) for i in range(len(heard)))
+    return called and any(lemmas(word) & TITLES for start, end in spans for word in heard[start:end])
 
 
 # A long telling (the flow asks whether anyone is in danger): this many words of 3+ letters
