@@ -1199,6 +1199,54 @@ NOWHERE_TONIGHT = (re.compile(r"\bне\s+(?:знаю|знаємо|знаем|м�
                               r"|\bне\s+(?:знаю|знаем)\s+куда\s+(?:мне\s+|нам\s+)?(?:идти|пойти|деваться|податься)\b"),
                    re.compile(r"\bна\s+(?:цю\s+|эту\s+)?(?:ніч|ночь)\b|\bцієї\s+ночі\b|\b(?:сьогодні|сегодня)\s+(?:вночі|ночью)\b"
                               r"|\b(?:пере)?ночувати\b|\b(?:пере)?ночевать\b"))
+# Round nineteen: someone who cannot be woken ("blyuje i zasypaje ne mozhu rozbudyty", "не можемо добудитися діда"): danger, as
+# NOT_WAKING_UP; not woken for school or work, or on time ("не можу розбудити сина в школу", "не можу добудитися вчасно") is not.
+CANNOT_WAKE = (re.compile(r"\bне\s+(?:можу|можемо|могу|можем|вдається|виходить)\s+(?:\w+\s+)?(?:розбудити|збудити|добудитися|добудитись"
+                          r"|добудитис|разбудить|добудиться)\b"
+                          r"(?!\s+(?:\w+\s+)?(?:в|на|до|к)\s+(?:школ|робот|работ|садо?ч?о?к|садик|пар|урок|автобус|поїзд)\w*)"
+                          r"(?!\s+(?:\w+\s+)?(?:вчасно|рано|зранку|вранці|утром|вовремя))"),)
+# Round nineteen: a stroke's signs, a limb that no longer obeys or a face drawn to one side ("ліва рука не слухається",
+# "рука в мене не слухається", "обличчя перекосило"): danger. "підліток не слухається" (social work), "рука болить, вона не
+# слухається лікаря" (a limb, then someone who does not obey) or a stroke long past ("після інсульту") is not.
+LIMB_GONE = (re.compile(r"\b(?:рука|нога|руки|ноги|руку|ногу)\s+(?:(?:в|у)\s+(?:мене|неї|нього|нее|него|меня)\s+|мені\s+|йому\s+|їй\s+)?"
+                        r"(?:не\s+(?:слухається|слухаються|слушается|слушаются)|(?:віднялась|віднялася|отнялась"
+                        r"|відмовила|отказала)\b)"
+                        r"|\b(?:перекосило|перекосился|перекосилось|перекосило)\s+(?:\w+\s+)?(?:обличчя|лице|лицо|рот)\b"
+                        r"|\b(?:обличчя|лице|лицо|рот)\s+(?:\w+\s+)?(?:перекосило|перекосився|перекосилось|перекосился)\b"
+                        r"|\b(?:язик|язык)\s+(?:\w+\s+)?(?:заплітається|заплетается)\b"),
+             # a stroke long past is care ("рука не слухається після інсульту, чи є реабілітація")
+             re.compile(r"^(?!.*\b(?:після|после|від|от)\s+(?:\w+\s+)?(?:інсульт|инсульт|операц|травм|перелом)\w*)"))
+# Round nineteen: all the pills there were swallowed, with drink or with a farewell ("Випив усі пігулки що були разом з
+# горілкою, вибачте мені всі"): danger together; a course of pills finished ("випила всі таблетки, що лікар виписав, потрібен
+# рецепт") is not.
+_PILLS = r"(?:пігулк\w*|таблетк\w*|таблеток|ліки|ліків|снодійн\w*|лекарств\w*|колес\w*)"
+PILLS_SWALLOWED = (re.compile(r"\b(?:випив|випила|випили|выпил|выпила|ковтнув|ковтнула|проковтнув|проковтнула|наковтався|наковталася"
+                              r"|наковталась|наглотался|наглоталась|прийняв|прийняла|приняла|принял|з'їв|з'їла|зїв|зїла)\s+"
+                              r"(?:\w+\s+)?(?:усі|всі|все|всю|цілу|пачку|упаковку|багато|жменю|купу|кілька\s+пачок|дві\s+пачки)\s+(?:\w+\s+)?" + _PILLS),
+                   re.compile(r"\b(?:з|із|зі|с|со)\s+(?:\w+\s+)?(?:горілк\w*|водк\w*|алкогол\w*|вином|пивом|спиртом|коньяком|самогон\w*)\b"
+                              r"|\bзапи(?:в|ла|ли)\s+(?:\w+\s+)?(?:горілк\w*|водк\w*|вином|пивом|алкогол\w*|коньяком)"
+                              r"|\b(?:вибачте|простіть|пробачте|прощайте|прощавайте|простите|извините)\s+(?:\w+\s+)?(?:мені|мене|меня)?\s*(?:всі|усі|все)\b"
+                              r"|\b(?:прощайте|прощавайте|прощай|прощаюсь|прощаюся)\b"))
+# Round nineteen: the writer cannot call or talk because he hears or is beside them ("ne mozhu dzvonyty, vin chuje",
+# "не можу говорити, він слухає"): danger together (uk.toml has "говорити він поруч"); "не можу говорити по телефону, погано
+# чую" (nobody listening) or "чоловік чує погано" is not.
+_CANNOT_CALL = (r"\bне\s+(?:можу|могу|можемо)\s+(?:зараз\s+)?(?:дзвонити|подзвонити|зателефонувати|говорити|розмовляти|звонити|звонить"
+                r"|позвонить|говорить|разговаривать)\b")
+HE_HEARS = (re.compile(_CANNOT_CALL),
+            re.compile(r"\b(?:він|чоловік|муж|співмешканець|сожитель|вітчим|отчим|он|колишній|бывший)\s+(?:(?!погано|плохо)\w+\s+)?(?:чує|почує|слухає"
+                       r"|підслуховує|слышит|услышит|слушает|подслушивает)\b(?!\s+(?:\w+\s+)?(?:погано|плохо|не\s+дуже))"))
+# Round nineteen: he has come and the writer asks not to be written back ("vin pryjshov. ne vidpysujte", "він вдома, не
+# дзвоніть і не пишіть"): the writer hides the messages from him, danger together. A stop asked alone ("не пишіть мені
+# більше") or his coming told with no silence asked ("чоловік прийшов, коли ви працюєте?") is not.
+HE_CAME_QUIET = (re.compile(r"\b(?:він|чоловік|муж|співмешканець|сожитель|вітчим|отчим|он|колишній|бывший)\s+(?:вже\s+|уже\s+)?"
+                            r"(?:прийшов|повернувся|вернувся|приїхав|прийде|йде|іде|тут|поруч|поряд|вдома|дома|пришел|вернулся|рядом)\b"),
+                 re.compile(r"\bне\s+(?:відписуйте|відповідайте|пишіть|дзвоніть|телефонуйте|отвечайте|пишите|звоните)\b"))
+# Round nineteen: not able to go home, a night's place asked for with the children ("з дітьми переночувати кілька ночей?
+# додому не можу повернутися"): fleeing home, as NO_WAY_HOME with him named; home as the country left ("додому в Україну
+# не можемо повернутися") is not.
+FLEEING_WITH_CHILDREN = (NO_WAY_HOME[0], NO_WAY_HOME[1],
+                         re.compile(r"\b(?:з|із|зі|с)\s+(?:\w+\s+)?(?:діт\w*|дитин\w*|малим|малою|малими|малюк\w*|детьми|ребенком)\b"),
+                         re.compile(r"^(?!.*\b(?:україн\w*|украин\w*|батьківщин\w*|війн\w*|войн\w*|харків\w*|київ\w*|маріупол\w*)\b)"))
 # Round sixteen: someone gone from home who cannot be found ("вийшла з дому в халаті і я її не можу знайти вже годину"):
 # danger together, as GONE; looking for the office ("вийшла з дому о 8, не можу знайти ваш офіс") is not.
 _SOMEONE = r"(?:її|його|ее|его|маму|тата|бабусю|дідуся|дитину|сина|доньку|чоловіка|папу|бабушку|дедушку)"
@@ -1346,7 +1394,8 @@ UKRAINIAN = Rules(
                                              RAGING_NOW, NO_WAY_HOME, SOMEONE_TO_KNOW, NEVER_SEEN,  # round fifteen
                                              LOST, CANNOT_GET_UP, BANGING,  # round sixteen
                                              NIGHT_NOW, IF_SILENT, NOT_WAKING_UP,  # round seventeen
-                                             DRUNK_FIGHTING, END_THREATENED, HARM_THREATENED, SHUT_OUT, NOWHERE_TONIGHT),  # round eighteen
+                                             DRUNK_FIGHTING, END_THREATENED, HARM_THREATENED, SHUT_OUT, NOWHERE_TONIGHT,  # round eighteen
+                                             LIMB_GONE, CANNOT_WAKE, PILLS_SWALLOWED, HE_HEARS, HE_CAME_QUIET, FLEEING_WITH_CHILDREN),  # round nineteen
     still=STILL, thanks_more=THANKS_MORE,  # round thirteen
     # round twelve: a "не" ends with its sentence ("нічого не хочу. краще б мене не було" is danger)
     danger_by_sentence=True,
