@@ -431,6 +431,15 @@ THANKED_BODY = re.compile(r"\b(?P<thanks>дякую|дякуємо|спасиб�
                           r"(?:\s+(?:і|та|и)\s+(?:комісії|комиссии|опіці|опсу|центру|психологу|психологові))?(?![а-яіїєґ'ʼ’])",
                           re.IGNORECASE)
 
+# Round nineteen: an animal gone missing ("Пропав пес, рудий …", "кіт загубився", "убежала собака"): no person missing (uk.toml's
+# "пропав" is danger); read as the animal alone. "пропала дитина", "син пропав" stay.
+_ANIMAL = (r"(?:пес|песик|пса|собака|собаку|собачка|собачку|цуцик|щеня|щенок|кіт|кота|кицька|кицьку|кішка|кішку|котик|котика|кошеня"
+           r"|кот|кошка|кошку|папуга|папугу|хом'як|кролик|попугай)")
+_GONE_VERB = (r"(?:пропав|пропала|пропало|загубився|загубилася|загубилась|зник|зникла|втік|втекла|утік|утекла|пропал|убежал|убежала"
+              r"|потерялся|потерялась|сбежал|сбежала)")
+ANIMAL_GONE = re.compile(r"\b" + _GONE_VERB + r"\s+(?P<first>(?:наш\w*\s+|мій\s+|моя\s+|мой\s+)?" + _ANIMAL + r")\b"
+                         r"|\b(?P<then>" + _ANIMAL + r")\s+(?:\w+\s+)?" + _GONE_VERB + r"\b", re.IGNORECASE)
+
 
 def prepare_uk(body: str) -> str:
     """The message as the Ukrainian rules read it: Latin words in Cyrillic ("hodyny" -> "години"),
@@ -471,6 +480,7 @@ def prepare_uk(body: str) -> str:
     text = "?" if WHAT_ALONE.match(text) else text
     text = AT_THE_DOOR.sub(r"\g<here>", text)
     text = MEDIA_AGAIN.sub("", text) if MEDIA_NAMED.search(text) else text  # round eighteen
+    text = ANIMAL_GONE.sub(lambda m: m.group("first") or m.group("then"), text)  # round nineteen
     text = DRINKING_OVER.sub("тверезий", text)
     if SOBER_LONG.search(text):  # round eighteen
         text = ONCE_DRANK.sub("", SOBER_LONG.sub("тверезий", text))
