@@ -106,6 +106,10 @@ SOFT_L = re.compile(r"л(?=[бвгджзклмнпрстфхцчшщ])")
 SOFT_O = re.compile(r"(?<=[сзлнтдц])о")
 # Round seventeen: the soft sign left out of the reflexive "-ться" ("prokydajetsia" -> "прокидається", "nazyvajetsja").
 SOFT_TSYA = re.compile(r"тся$")
+# Round nineteen (issue 33): the apostrophe after a labial left out before a yotated vowel ("pju" -> "п'ю"), and a soft "ц"
+# written hard ("pracujete" -> "працюєте"; both: "pjatnycu" -> "п'ятницю"), where the usual reading is no word.
+LABIAL_APOSTROPHE = re.compile(r"(?<=[бпвмф])(?=[яюєї])")
+SOFT_C = re.compile(r"цу")
 
 
 def _only_abbreviation(morph, reading: str) -> bool:
@@ -122,8 +126,9 @@ def _known_reading(word: str) -> str | None:
     for reading in _readings(word):
         # Latin writers often leave out the soft sign: at the end ("pidkazhit" -> "підкажіть"), after "l" ("bilshe"),
         # before "o" ("sohodni")
+        apostrophe = LABIAL_APOSTROPHE.sub("'", reading)
         for r in dict.fromkeys((reading, reading + "ь", SOFT_L.sub("ль", reading), SOFT_O.sub("ьо", reading),
-                                SOFT_TSYA.sub("ться", reading))):
+                                SOFT_TSYA.sub("ться", reading), apostrophe, SOFT_C.sub("цю", reading), SOFT_C.sub("цю", apostrophe))):
             if morph.word_is_known(r) and not (r.endswith("ьь") or r.endswith("'ь")):
                 # round eleven: a word before an abbreviation's form ("mozu" is "можу", not "мозу" of МОЗ)
                 if not _only_abbreviation(morph, r):
