@@ -446,6 +446,11 @@ OWN_DRINKING = re.compile(r"(?<!\bне\s)\b(?:п['ʼ’]ю|пью|пю)\b(?!\s+(
                           r"|кофе|воду|води|молоко|сік|соки|антибіотик\w*|вітамін\w*|витамин\w*|лекарств\w*|сироп\w*|краплі|капли|настоянк\w*"
                           r"|відвар\w*|отвар\w*|компот|кефір|кефир|травк\w*|ромашк\w*|мінералк\w*|минералк\w*))", re.IGNORECASE)
 
+# Round nineteen: the New Year greeted ("З Новим роком!", "С Новым годом"): read as "з новоріччям", a thanks word as "з Різдвом" is
+# ("роком" alone is no greeting: "з кожним роком").
+NEW_YEAR = re.compile(r"\b(?:з|зі|із|с|со)\s+(?:наступаючим\s+|наступающим\s+|прийдешнім\s+|старим\s+|старым\s+)?(?:новим|новым)\s+"
+                      r"(?:роком|годом)\b", re.IGNORECASE)
+
 
 def prepare_uk(body: str) -> str:
     """The message as the Ukrainian rules read it: Latin words in Cyrillic ("hodyny" -> "години"),
@@ -492,6 +497,7 @@ def prepare_uk(body: str) -> str:
         text = ONCE_DRANK.sub("", SOBER_LONG.sub("тверезий", text))
     text = THANKED_BODY.sub(r"\g<thanks>", text) if "?" not in text else text
     text = OWN_DRINKING.sub("випиваю", text)  # round nineteen
+    text = NEW_YEAR.sub("з новоріччям", text)
     return HEALTH_WISH.sub("дякуємо", text)
 
 
@@ -563,13 +569,20 @@ THANKS_EXTRA = frozenset(fold_uk(
     "соціальної соцпрацівниці соцпрацівнику соцпрацівникам висловлюю висловлюємо щиру сердечну велику величезну нехай щастить "
     # round eighteen: sobriety the help brought, told of a relative beside the thanks ("Свекруха … вже три роки твереза,
     # дякую що тоді допомогли", read "свекруха тверезий": SOBER_LONG)
-    "тверезий свекруха свекруху свекор свекра брат брата син сина донька доньку дочка зять невістка теща тесть"
+    "тверезий свекруха свекруху свекор свекра брат брата син сина донька доньку дочка зять невістка теща тесть "
+    # round nineteen: the countries blessed ("хай Бог береже вас і Польщу"), peace and the way home wished ("Щоб мир був і ми
+    # вернулися додому"), Christmas Eve as Poles keep it ("З Вігілією вас")
+    "польщу польща польщі україну україна україні україни мир миру щоб ми вернулися повернулися вернутися повернутися додому "
+    "вігілією вигілією вігілії вигілії новоріччям"
 ).split())
 # Words that on their own say thanks (a greeting alone gets the thanks too).
 THANKS_STRONG = frozenset(fold_uk("дякую дякуємо дякуєм спасибі спасибо спс дяка вдячна вдячний вдячні "
                                   "благослови храни благодарю різдвом святом святами великоднем dziękuję dziekuje "
                                   "пасиба пасибо уклін дзенкую дзєнкую дзенькую дзєнькую дзенькуєм спасібо спасіба спасиба "
-                                  "дякує подяку подяка").split())
+                                  "дякує подяку подяка "
+                                  # round nineteen: the New Year and Christmas Eve greeted ("з новоріччям", which
+                                  # `NEW_YEAR` reads "з Новим роком" as; "З Вігілією вас")
+                                  "новоріччям вігілією вигілією").split())
 _SMS = r"(?:смс\w*|sms\w*|есемес\w*|повідомлен\w*)"
 STOP_PATTERN = re.compile(
     r"\bне\s+(?:треба\s+|потрібно\s+|хочу\s+|прошу\s+)?(?:мені\s+|мі\s+|мне\s+|нам\s+)?(?:більше\s+|вже\s+)?"
@@ -1339,7 +1352,33 @@ def known_word_uk(word: str) -> bool:
 
 def signature_uk(body: str) -> int | None:
     """Where a signature at the end starts: the last words after the last sentence mark, each a name,
-    surname or patronymic (pymorphy3), "Ваша"/"Ваш", or "з <place>" ("Ваша Марія Іванівна з Говажева")."""
+    surname or patronymic (pymorphy3), "Ваша"/"Ваш", or "з <place>" ("Ваша Марія Іванівна з Говажева").
+    Round nineteen: or, with no mark before it, a first name and a patronymic or surname that end the text ("… БЕРЕЖЕ ВАС І
+    ПОЛЬЩУ ВАЛЕНТИНА ПЕТРІВНА", a text typed without punctuation)."""
+    return _signed_after_mark(body) or _signed_unmarked(body)
+
+
+# Round nineteen: the two or three names that end a text typed without punctuation, the last a patronymic or a surname.
+UNMARKED_SIGNATURE = re.compile(r"(?:^|\s)(?P<names>[\w'’ʼ]+\s+[\w'’ʼ]+(?:\s+[\w'’ʼ]+)?)\W*$")
+
+
+def _signed_unmarked(body: str) -> int | None:
+    morph = _morph()
+    for start in (0, 1):  # three names, then two
+        found = UNMARKED_SIGNATURE.search(body)
+        if morph is None or not found:
+            return None
+        words = found.group("names").split()[start:]
+        if len(words) < 2:
+            return None
+        last = {g for p in morph.parse(words[-1].lower()) for g in p.tag.grammemes}
+        first = {g for p in morph.parse(words[0].lower()) for g in p.tag.grammemes}
+        if "Name" in first and {"Patr", "Surn"} & last and all(is_name(w.lower()) for w in words):
+            return body.rindex(words[0], found.start("names"))
+    return None
+
+
+def _signed_after_mark(body: str) -> int | None:
     # round seventeen: an initial's dot is part of the signature ("З повагою, Л. І. Коваль")
     marks = [m.end() for m in re.finditer(r"[.!,;:\n]", body.rstrip(" .!\n"))
              if not (body[m.start()] == "." and re.search(r"(?:^|\s)\w$", body[:m.start()]))]
