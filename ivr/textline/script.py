@@ -222,6 +222,16 @@ def is_surzhyk_infinitive(word: str) -> bool:
     return False
 
 
+# Round nineteen (issue 33): a Polish verb with the Ukrainian first person "-ую" ("dziekuju" for "dziękuję", "potrzebuju"): no
+# Polish word (Polish writes "-uję", "-uje"), a Ukrainian writer's.
+SURZHYK_FIRST_PERSON = re.compile(r"(?:uju|uyu)$")
+
+
+def is_surzhyk_first_person(word: str) -> bool:
+    word = word.lower()
+    return MAX_WORD >= len(word) >= 5 and bool(SURZHYK_FIRST_PERSON.search(word)) and not is_polish_word(word)
+
+
 def _polish_spellings(word: str):
     made = [""]
     for letter in word:
@@ -296,7 +306,8 @@ def _latin_language(text: str) -> str:
     ukrainian = polish = russian = typos = 0
     for word in [w for w in LATIN_WORD.findall(text) if len(w) >= 3][:MAX_WORDS_LOOKED_AT]:
         pl = is_polish_word(word)
-        uk = is_ukrainian_word(word) or not pl and is_surzhyk_infinitive(word)  # round fourteen: "zwonyty"
+        uk = is_ukrainian_word(word) or not pl and (is_surzhyk_infinitive(word)  # round fourteen: "zwonyty"
+                                                    or is_surzhyk_first_person(word))  # round nineteen: "dziekuju"
         if uk and not pl and _polish_with_g(word):
             typos += 1  # round sixteen: "hotuje" may be Polish "gotuje" typed with its neighbouring key, "h" for "g"
         ukrainian += uk and not pl

@@ -571,9 +571,9 @@ THANKS_EXTRA = frozenset(fold_uk(
     # дякую що тоді допомогли", read "свекруха тверезий": SOBER_LONG)
     "тверезий свекруха свекруху свекор свекра брат брата син сина донька доньку дочка зять невістка теща тесть "
     # round nineteen: the countries blessed ("хай Бог береже вас і Польщу"), peace and the way home wished ("Щоб мир був і ми
-    # вернулися додому"), Christmas Eve as Poles keep it ("З Вігілією вас")
+    # вернулися додому"), Christmas Eve as Poles keep it ("З Вігілією вас"), Polish "dziękuję" with the Ukrainian ending ("dziekuju")
     "польщу польща польщі україну україна україні україни мир миру щоб ми вернулися повернулися вернутися повернутися додому "
-    "вігілією вигілією вігілії вигілії новоріччям"
+    "вігілією вигілією вігілії вигілії новоріччям дзєкую дзекую"
 ).split())
 # Words that on their own say thanks (a greeting alone gets the thanks too).
 THANKS_STRONG = frozenset(fold_uk("дякую дякуємо дякуєм спасибі спасибо спс дяка вдячна вдячний вдячні "
@@ -582,7 +582,9 @@ THANKS_STRONG = frozenset(fold_uk("дякую дякуємо дякуєм спа
                                   "дякує подяку подяка "
                                   # round nineteen: the New Year and Christmas Eve greeted ("з новоріччям", which
                                   # `NEW_YEAR` reads "з Новим роком" as; "З Вігілією вас")
-                                  "новоріччям вігілією вигілією").split())
+                                  "новоріччям вігілією вигілією "
+                                  # round nineteen: Polish "dziękuję" with the Ukrainian ending ("dziekuju" -> "дзєкую")
+                                  "дзєкую дзекую").split())
 _SMS = r"(?:смс\w*|sms\w*|есемес\w*|повідомлен\w*)"
 STOP_PATTERN = re.compile(
     r"\bне\s+(?:треба\s+|потрібно\s+|хочу\s+|прошу\s+)?(?:мені\s+|мі\s+|мне\s+|нам\s+)?(?:більше\s+|вже\s+)?"
