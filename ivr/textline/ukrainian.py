@@ -373,6 +373,14 @@ GIVING_UP = re.compile(r"\b(?P<verb>" + "|".join(_GIVE_UP) + r")(?=\s+(?:\w+\s+)
 COMING_WHEELED = re.compile(r"\b(?P<come>(?:прийд|приїд|прийт|приїха|привез|привезт|приїж|прийшл|прид[уеё]|приед)\w*\s+(?:\w+\s+){0,2}?)"
                             r"(?:на|в|у)\s+(?:інвалідному\s+|инвалидной\s+|инвалидном\s+)?(?:візку|візочку|колясці|коляске|кріслі|кресле)\b",
                             re.IGNORECASE)
+# Round nineteen: coming in with a pram or a wheelchair ("z vizkom mozhna zajty?", "чи можна заїхати з візком"): whether the office
+# can be entered, no care asked; "з візком" dropped beside the coming. "мама на візку, чи є опікунка?" and "потрібен візок" still ask.
+_PRAM = (r"(?:з|із|зі|с)\s+(?:дитячим\s+|інвалідним\s+|детской\s+|инвалидной\s+)?(?:візком|візочком|коляскою|колясочкою|коляской"
+         r"|візоком)\b")
+_ENTER = (r"(?:зайти|заїхати|пройти|проїхати|прийти|приїхати|потрапити|в'їхати|заходити|заїжджати|зайду|зайдемо|пройду|прийду|приїду"
+          r"|заехать|зайти|пройти|попасть|прийти|придти)")
+WHEELED_IN = re.compile(r"(?P<come>\b" + _ENTER + r"\s+(?:\w+\s+){0,2}?)" + _PRAM + r"|\b" + _PRAM + r"(?=\s+(?:\w+\s+){0,2}?" + _ENTER + r"\b)",
+                        re.IGNORECASE)
 # Round sixteen: a number left just in case beside a question ("… 2 січня працюєте? тел мій 503 110 924 якщо шо"): the
 # question is what is asked, not a call-back; the number (and "тел мій") is dropped. Asked for a call ("передзвоніть, 503 …
 # якщо що") it is still a call-back by its words.
@@ -487,6 +495,7 @@ def prepare_uk(body: str) -> str:
     text = WANT_TO_THANK.sub("дякую", text)
     text = GIVING_UP.sub(lambda m: _GIVE_UP[m.group("verb").lower()], text)
     text = COMING_WHEELED.sub(r"\g<come>", text)
+    text = WHEELED_IN.sub(lambda m: m.group("come") or " ", text)  # round nineteen
     text = JUST_IN_CASE.sub(" ", text) if "?" in text else text
     text = "?" if WHAT_ALONE.match(text) else text
     text = AT_THE_DOOR.sub(r"\g<here>", text)
