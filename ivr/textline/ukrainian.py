@@ -969,6 +969,9 @@ IN_PASSING = re.compile(r"\b(?:в|у|на)\s+(?:телефоні|телефон�
                         r"|від\s+\w+|от\s+\w+)"
                         # round eleven: what number this is ("що це за номер?") asks for no phone number
                         r"|\b(?:що|шо|что)\s+(?:це|это|то)?\s*за\s+номер\w*|\b(?:чий|чей)\s+(?:це|это)\s+номер\w*"
+                        # round nineteen: a number the writer does not know ("а це хто? номер незнайомий", "чужий номер")
+                        r"|\b(?:незнайом|невідом|чуж|незнаком|неизвестн|невiдом)\w*\s+номер\w*"
+                        r"|\bномер\w*\s+(?:\w+\s+)?(?:незнайом|невідом|чуж|незнаком|неизвестн)\w*"
                         # round eleven: where to talk to someone ("де можна поговорити з психологом про алкоголь") asks for
                         # the talk, as "поговорити" alone does (beside a named topic: that topic), not for the address too
                         r"|\b(?:де|где)\s+(?:можна\s+|можно\s+|мені\s+|мне\s+|я\s+можу\s+|я\s+могу\s+|би\s+|бы\s+)?"
