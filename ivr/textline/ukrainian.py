@@ -489,7 +489,9 @@ def prepare_uk(body: str) -> str:
     text = SALUTATION.sub(r"\g<dear>", text)
     text = SENT_NOT_CARRIED.sub(r"\g<send>", text)
     text = CALL_RATHER.sub(r"\g<call>", text)
-    text = CALL_DECLINED.sub(" ", text)
+    # round nineteen: with no thanks beside it the decline stays a word no list knows, as the Polish line keeps its own ("не треба
+    # мені передзвонювати, я вже був у вас" is the keyword list, not a thanks; "не треба дзвонити, дякую" is a thanks)
+    text = CALL_DECLINED.sub(" " if THANKS_STRONG & set(fold_uk(text).split()) else " відмова ", text)
     text = HELP_WITH_THANKED.sub(r"\g<thanks>", text) if "?" not in text else text
     text = AND_FOR.sub(r"\g<thanks>, \g<more>", text) if "?" not in text else text
     text = WANT_TO_THANK.sub("дякую", text)
