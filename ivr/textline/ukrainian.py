@@ -489,9 +489,9 @@ def prepare_uk(body: str) -> str:
     text = SALUTATION.sub(r"\g<dear>", text)
     text = SENT_NOT_CARRIED.sub(r"\g<send>", text)
     text = CALL_RATHER.sub(r"\g<call>", text)
-    # round nineteen: with no thanks beside it the decline stays a word no list knows, as the Polish line keeps its own ("не треба
-    # мені передзвонювати, я вже був у вас" is the keyword list, not a thanks; "не треба дзвонити, дякую" is a thanks)
-    text = CALL_DECLINED.sub(" " if THANKS_STRONG & set(fold_uk(text).split()) else " відмова ", text)
+    # round nineteen: with no thanks beside it the decline stays a word (DECLINED_CALL), as the Polish line keeps its own ("не
+    # треба мені передзвонювати, я вже був у вас" is the keyword list, not a thanks; "не треба дзвонити, дякую" is a thanks)
+    text = CALL_DECLINED.sub(" " if THANKS_STRONG & set(fold_uk(text).split()) else f" {DECLINED_CALL} ", text)
     text = HELP_WITH_THANKED.sub(r"\g<thanks>", text) if "?" not in text else text
     text = AND_FOR.sub(r"\g<thanks>, \g<more>", text) if "?" not in text else text
     text = WANT_TO_THANK.sub("дякую", text)
@@ -661,6 +661,9 @@ CALLBACK_PATTERN = re.compile(
 # Round seventeen: a call declined ("Не дзвоніть, тільки пишіть", "не треба дзвонити", "не звоните"): left out of the text
 # (`prepare_uk`), so no call-back is read from it; one asked beside it still is ("передзвоніть, тільки не дзвоніть після
 # 17"). (Not the line's `own_call_denied`, which the Ukrainian rules leave unset: tests/test_sms_round_fourteen.py.)
+# Round nineteen: the word a call declined is read as when no thanks is beside it (a word of no list: the keyword list, not a
+# thanks, is the answer to "не треба передзвонювати, я вже був у вас"; and "він вдома, не дзвоніть" is HE_CAME_QUIET's).
+DECLINED_CALL = "відмова"
 CALL_DECLINED = re.compile(r"\bне\s+(?:треба\s+|потрібно\s+|можна\s+|варто\s+|надо\s+|нужно\s+)?(?:мені\s+|мне\s+|нам\s+)?"
                            r"(?:дзвоніть|дзвонити|дзвони|телефонуйте|телефонувати|передзвонюйте|передзвонювати|звоніть|звоните"
                            r"|звонить|звонити|набирайте|набирати|перезванивайте)\b", re.IGNORECASE)
@@ -1296,13 +1299,14 @@ _CANNOT_CALL = (r"\bне\s+(?:можу|могу|можемо)\s+(?:зараз\s+
                 r"|позвонить|говорить|разговаривать)\b")
 HE_HEARS = (re.compile(_CANNOT_CALL),
             re.compile(r"\b(?:він|чоловік|муж|співмешканець|сожитель|вітчим|отчим|он|колишній|бывший)\s+(?:(?!погано|плохо)\w+\s+)?(?:чує|почує|слухає"
-                       r"|підслуховує|слышит|услышит|слушает|подслушивает)\b(?!\s+(?:\w+\s+)?(?:погано|плохо|не\s+дуже))"))
+                       r"|підслуховує|слишит|услишит|слушает|подслушивает)\b(?!\s+(?:\w+\s+)?(?:погано|плохо|не\s+дуже))"))
 # Round nineteen: he has come and the writer asks not to be written back ("vin pryjshov. ne vidpysujte", "він вдома, не
 # дзвоніть і не пишіть"): the writer hides the messages from him, danger together. A stop asked alone ("не пишіть мені
 # більше") or his coming told with no silence asked ("чоловік прийшов, коли ви працюєте?") is not.
 HE_CAME_QUIET = (re.compile(r"\b(?:він|чоловік|муж|співмешканець|сожитель|вітчим|отчим|он|колишній|бывший)\s+(?:вже\s+|уже\s+)?"
                             r"(?:прийшов|повернувся|вернувся|приїхав|прийде|йде|іде|тут|поруч|поряд|вдома|дома|пришел|вернулся|рядом)\b"),
-                 re.compile(r"\bне\s+(?:відписуйте|відповідайте|пишіть|дзвоніть|телефонуйте|отвечайте|пишите|звоните)\b"))
+                 # a call declined is read DECLINED_CALL by then (`prepare_uk`)
+                 re.compile(r"\bне\s+(?:відписуйте|відповідайте|пишіть|отвечайте|пишите)\b|\b" + DECLINED_CALL + r"\b"))
 # Round nineteen: not able to go home, a night's place asked for with the children ("з дітьми переночувати кілька ночей?
 # додому не можу повернутися"): fleeing home, as NO_WAY_HOME with him named; home as the country left ("додому в Україну
 # не можемо повернутися") is not.
