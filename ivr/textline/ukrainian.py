@@ -718,7 +718,7 @@ WEAK_BESIDE_ADDICTION = ("втратив робот", "втратила робо
                          "підтримк", "поддержк",
                          # round nineteen: no health insurance beside the treatment asked ("чи допомагаєте з кодуванням від
                          # алкоголю? страховки нема"): why it is asked here, its cost, no programme asked about
-                         "страховк", "страхуван", "убезпеч", "ubezpiecz", "нфз", "nfz", "страховок", "страховани")
+                         "страховк", "страхуван", "убезпеч", "ubezpiecz", "нфз", "nfz", "страховок", "страховани", "без страхов")
 # With a day or "коли", these make it a question about coming to the office ("коли можна прийти").
 VISIT = re.compile(r"\b(?:прийт|прийд|приїх|приїд|підійт|зайт|застан|приймає|працює|відчин|відкрит|відкриє|відкрива|зачин|роздає|роздаю|видає|видаю"
                    r"|забрат|заберу"
