@@ -446,7 +446,7 @@ _ANIMAL = (r"(?:пес|песик|пса|собака|собаку|собачк�
 _GONE_VERB = (r"(?:пропав|пропала|пропало|загубився|загубилася|загубилась|зник|зникла|втік|втекла|утік|утекла|пропал|убежал|убежала"
               r"|потерялся|потерялась|сбежал|сбежала)")
 ANIMAL_GONE = re.compile(r"\b" + _GONE_VERB + r"\s+(?P<first>(?:наш\w*\s+|мій\s+|моя\s+|мой\s+)?" + _ANIMAL + r")\b"
-                         r"|\b(?P<then>" + _ANIMAL + r")\s+(?:\w+\s+)?" + _GONE_VERB + r"\b", re.IGNORECASE)
+                         r"|\b(?P<then>" + _ANIMAL + r"\s+(?:\w+\s+)?)" + _GONE_VERB + r"\b", re.IGNORECASE)
 
 # Round nineteen: the writer's own drinking in the first person ("ja pju wze misjac", "п'ю кожен день", Russian "пью"), too short
 # for the matcher's lemmas: read as "випиваю". Not what is drunk named after it ("п'ю ліки", "п'ю чай"), nor "не п'ю".
