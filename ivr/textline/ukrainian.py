@@ -1394,23 +1394,25 @@ def signature_uk(body: str) -> int | None:
     return _signed_after_mark(body) or _signed_unmarked(body)
 
 
-# Round nineteen: the two or three names that end a text typed without punctuation, the last a patronymic or a surname.
-UNMARKED_SIGNATURE = re.compile(r"(?:^|\s)(?P<names>[\w'’ʼ]+\s+[\w'’ʼ]+(?:\s+[\w'’ʼ]+)?)\W*$")
+# Round nineteen: the two or three names that end a text typed without punctuation, the first a first name, the last a
+# patronymic or a surname (looked for in the text's last 80 characters).
+_NAME_WORD = re.compile(r"[\w'’ʼ]+")
 
 
 def _signed_unmarked(body: str) -> int | None:
     morph = _morph()
-    for start in (0, 1):  # three names, then two
-        found = UNMARKED_SIGNATURE.search(body)
-        if morph is None or not found:
-            return None
-        words = found.group("names").split()[start:]
-        if len(words) < 2:
-            return None
-        last = {g for p in morph.parse(words[-1].lower()) for g in p.tag.grammemes}
-        first = {g for p in morph.parse(words[0].lower()) for g in p.tag.grammemes}
-        if "Name" in first and {"Patr", "Surn"} & last and all(is_name(w.lower()) for w in words):
-            return body.rindex(words[0], found.start("names"))
+    start = max(0, len(body) - 80)
+    found = list(_NAME_WORD.finditer(body, start))[-3:]
+    if morph is None or len(found) < 2 or re.search(r"\w", body[found[-1].end():]):
+        return None
+    for names in (found, found[1:]):  # three names, then two
+        if len(names) < 2 or not all(body[a.end():b.start()].isspace() for a, b in zip(names, names[1:])):
+            continue
+        words = [m.group(0).lower() for m in names]
+        first = {g for p in morph.parse(words[0]) for g in p.tag.grammemes}
+        last = {g for p in morph.parse(words[-1]) for g in p.tag.grammemes}
+        if "Name" in first and {"Patr", "Surn"} & last and all(is_name(w) for w in words):
+            return names[0].start()
     return None
 
 
