@@ -106,6 +106,10 @@ SOFT_L = re.compile(r"л(?=[бвгджзклмнпрстфхцчшщ])")
 SOFT_O = re.compile(r"(?<=[сзлнтдц])о")
 # Round seventeen: the soft sign left out of the reflexive "-ться" ("prokydajetsia" -> "прокидається", "nazyvajetsja").
 SOFT_TSYA = re.compile(r"тся$")
+# Round nineteen (issue 33): the apostrophe after a labial left out before a yotated vowel ("pju" -> "п'ю"), and a soft "ц"
+# written hard ("pracujete" -> "працюєте"; both: "pjatnycu" -> "п'ятницю"), where the usual reading is no word.
+LABIAL_APOSTROPHE = re.compile(r"(?<=[бпвмф])(?=[яюєї])")
+SOFT_C = re.compile(r"цу")
 
 
 def _only_abbreviation(morph, reading: str) -> bool:
@@ -122,8 +126,9 @@ def _known_reading(word: str) -> str | None:
     for reading in _readings(word):
         # Latin writers often leave out the soft sign: at the end ("pidkazhit" -> "підкажіть"), after "l" ("bilshe"),
         # before "o" ("sohodni")
+        apostrophe = LABIAL_APOSTROPHE.sub("'", reading)
         for r in dict.fromkeys((reading, reading + "ь", SOFT_L.sub("ль", reading), SOFT_O.sub("ьо", reading),
-                                SOFT_TSYA.sub("ться", reading))):
+                                SOFT_TSYA.sub("ться", reading), apostrophe, SOFT_C.sub("цю", reading), SOFT_C.sub("цю", apostrophe))):
             if morph.word_is_known(r) and not (r.endswith("ьь") or r.endswith("'ь")):
                 # round eleven: a word before an abbreviation's form ("mozu" is "можу", not "мозу" of МОЗ)
                 if not _only_abbreviation(morph, r):
@@ -217,6 +222,16 @@ def is_surzhyk_infinitive(word: str) -> bool:
     return False
 
 
+# Round nineteen (issue 33): a Polish verb with the Ukrainian first person "-ую" ("dziekuju" for "dziękuję", "potrzebuju"): no
+# Polish word (Polish writes "-uję", "-uje"), a Ukrainian writer's.
+SURZHYK_FIRST_PERSON = re.compile(r"(?:uju|uyu)$")
+
+
+def is_surzhyk_first_person(word: str) -> bool:
+    word = word.lower()
+    return MAX_WORD >= len(word) >= 5 and bool(SURZHYK_FIRST_PERSON.search(word)) and not is_polish_word(word)
+
+
 def _polish_spellings(word: str):
     made = [""]
     for letter in word:
@@ -291,7 +306,8 @@ def _latin_language(text: str) -> str:
     ukrainian = polish = russian = typos = 0
     for word in [w for w in LATIN_WORD.findall(text) if len(w) >= 3][:MAX_WORDS_LOOKED_AT]:
         pl = is_polish_word(word)
-        uk = is_ukrainian_word(word) or not pl and is_surzhyk_infinitive(word)  # round fourteen: "zwonyty"
+        uk = is_ukrainian_word(word) or not pl and (is_surzhyk_infinitive(word)  # round fourteen: "zwonyty"
+                                                    or is_surzhyk_first_person(word))  # round nineteen: "dziekuju"
         if uk and not pl and _polish_with_g(word):
             typos += 1  # round sixteen: "hotuje" may be Polish "gotuje" typed with its neighbouring key, "h" for "g"
         ukrainian += uk and not pl

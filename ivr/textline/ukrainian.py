@@ -373,6 +373,14 @@ GIVING_UP = re.compile(r"\b(?P<verb>" + "|".join(_GIVE_UP) + r")(?=\s+(?:\w+\s+)
 COMING_WHEELED = re.compile(r"\b(?P<come>(?:прийд|приїд|прийт|приїха|привез|привезт|приїж|прийшл|прид[уеё]|приед)\w*\s+(?:\w+\s+){0,2}?)"
                             r"(?:на|в|у)\s+(?:інвалідному\s+|инвалидной\s+|инвалидном\s+)?(?:візку|візочку|колясці|коляске|кріслі|кресле)\b",
                             re.IGNORECASE)
+# Round nineteen: coming in with a pram or a wheelchair ("z vizkom mozhna zajty?", "чи можна заїхати з візком"): whether the office
+# can be entered, no care asked; "з візком" dropped beside the coming. "мама на візку, чи є опікунка?" and "потрібен візок" still ask.
+_PRAM = (r"(?:з|із|зі|с)\s+(?:дитячим\s+|інвалідним\s+|детской\s+|инвалидной\s+)?(?:візком|візочком|коляскою|колясочкою|коляской"
+         r"|візоком)\b")
+_ENTER = (r"(?:зайти|заїхати|пройти|проїхати|прийти|приїхати|потрапити|в'їхати|заходити|заїжджати|зайду|зайдемо|пройду|прийду|приїду"
+          r"|заехать|зайти|пройти|попасть|прийти|придти)")
+WHEELED_IN = re.compile(r"(?P<come>\b" + _ENTER + r"\s+(?:\w+\s+){0,2}?)" + _PRAM + r"|\b" + _PRAM + r"(?=\s+(?:\w+\s+){0,2}?" + _ENTER + r"\b)",
+                        re.IGNORECASE)
 # Round sixteen: a number left just in case beside a question ("… 2 січня працюєте? тел мій 503 110 924 якщо шо"): the
 # question is what is asked, not a call-back; the number (and "тел мій") is dropped. Asked for a call ("передзвоніть, 503 …
 # якщо що") it is still a call-back by its words.
@@ -431,6 +439,26 @@ THANKED_BODY = re.compile(r"\b(?P<thanks>дякую|дякуємо|спасиб�
                           r"(?:\s+(?:і|та|и)\s+(?:комісії|комиссии|опіці|опсу|центру|психологу|психологові))?(?![а-яіїєґ'ʼ’])",
                           re.IGNORECASE)
 
+# Round nineteen: an animal gone missing ("Пропав пес, рудий …", "кіт загубився", "убежала собака"): no person missing (uk.toml's
+# "пропав" is danger); read as the animal alone. "пропала дитина", "син пропав" stay.
+_ANIMAL = (r"(?:пес|песик|пса|собака|собаку|собачка|собачку|цуцик|щеня|щенок|кіт|кота|кицька|кицьку|кішка|кішку|котик|котика|кошеня"
+           r"|кот|кошка|кошку|папуга|папугу|хом'як|кролик|попугай)")
+_GONE_VERB = (r"(?:пропав|пропала|пропало|загубився|загубилася|загубилась|зник|зникла|втік|втекла|утік|утекла|пропал|убежал|убежала"
+              r"|потерялся|потерялась|сбежал|сбежала)")
+ANIMAL_GONE = re.compile(r"\b" + _GONE_VERB + r"\s+(?P<first>(?:наш\w*\s+|мій\s+|моя\s+|мой\s+)?" + _ANIMAL + r")\b"
+                         r"|\b(?P<then>" + _ANIMAL + r"\s+(?:\w+\s+)?)" + _GONE_VERB + r"\b", re.IGNORECASE)
+
+# Round nineteen: the writer's own drinking in the first person ("ja pju wze misjac", "п'ю кожен день", Russian "пью"), too short
+# for the matcher's lemmas: read as "випиваю". Not what is drunk named after it ("п'ю ліки", "п'ю чай"), nor "не п'ю".
+OWN_DRINKING = re.compile(r"(?<!\bне\s)\b(?:п['ʼ’]ю|пью|пю)\b(?!\s+(?:\w+\s+)?(?:лік\w*|таблетк\w*|таблеток|пігулк\w*|чай|чаю|каву|кави"
+                          r"|кофе|воду|води|молоко|сік|соки|антибіотик\w*|вітамін\w*|витамин\w*|лекарств\w*|сироп\w*|краплі|капли|настоянк\w*"
+                          r"|відвар\w*|отвар\w*|компот|кефір|кефир|травк\w*|ромашк\w*|мінералк\w*|минералк\w*))", re.IGNORECASE)
+
+# Round nineteen: the New Year greeted ("З Новим роком!", "С Новым годом"): read as "з новоріччям", a thanks word as "з Різдвом" is
+# ("роком" alone is no greeting: "з кожним роком").
+NEW_YEAR = re.compile(r"\b(?:з|зі|із|с|со)\s+(?:наступаючим\s+|наступающим\s+|прийдешнім\s+|старим\s+|старым\s+)?(?:новим|новым)\s+"
+                      r"(?:роком|годом)\b", re.IGNORECASE)
+
 
 def prepare_uk(body: str) -> str:
     """The message as the Ukrainian rules read it: Latin words in Cyrillic ("hodyny" -> "години"),
@@ -461,20 +489,26 @@ def prepare_uk(body: str) -> str:
     text = SALUTATION.sub(r"\g<dear>", text)
     text = SENT_NOT_CARRIED.sub(r"\g<send>", text)
     text = CALL_RATHER.sub(r"\g<call>", text)
-    text = CALL_DECLINED.sub(" ", text)
+    # round nineteen: with no thanks beside it the decline stays a word (DECLINED_CALL), as the Polish line keeps its own ("не
+    # треба мені передзвонювати, я вже був у вас" is the keyword list, not a thanks; "не треба дзвонити, дякую" is a thanks)
+    text = CALL_DECLINED.sub(" " if THANKS_STRONG & set(fold_uk(text).split()) else f" {DECLINED_CALL} ", text)
     text = HELP_WITH_THANKED.sub(r"\g<thanks>", text) if "?" not in text else text
     text = AND_FOR.sub(r"\g<thanks>, \g<more>", text) if "?" not in text else text
     text = WANT_TO_THANK.sub("дякую", text)
     text = GIVING_UP.sub(lambda m: _GIVE_UP[m.group("verb").lower()], text)
     text = COMING_WHEELED.sub(r"\g<come>", text)
+    text = WHEELED_IN.sub(lambda m: m.group("come") or " ", text)  # round nineteen
     text = JUST_IN_CASE.sub(" ", text) if "?" in text else text
     text = "?" if WHAT_ALONE.match(text) else text
     text = AT_THE_DOOR.sub(r"\g<here>", text)
     text = MEDIA_AGAIN.sub("", text) if MEDIA_NAMED.search(text) else text  # round eighteen
+    text = ANIMAL_GONE.sub(lambda m: m.group("first") or m.group("then"), text)  # round nineteen
     text = DRINKING_OVER.sub("тверезий", text)
     if SOBER_LONG.search(text):  # round eighteen
         text = ONCE_DRANK.sub("", SOBER_LONG.sub("тверезий", text))
     text = THANKED_BODY.sub(r"\g<thanks>", text) if "?" not in text else text
+    text = OWN_DRINKING.sub("випиваю", text)  # round nineteen
+    text = NEW_YEAR.sub("з новоріччям", text)
     return HEALTH_WISH.sub("дякуємо", text)
 
 
@@ -546,13 +580,22 @@ THANKS_EXTRA = frozenset(fold_uk(
     "соціальної соцпрацівниці соцпрацівнику соцпрацівникам висловлюю висловлюємо щиру сердечну велику величезну нехай щастить "
     # round eighteen: sobriety the help brought, told of a relative beside the thanks ("Свекруха … вже три роки твереза,
     # дякую що тоді допомогли", read "свекруха тверезий": SOBER_LONG)
-    "тверезий свекруха свекруху свекор свекра брат брата син сина донька доньку дочка зять невістка теща тесть"
+    "тверезий свекруха свекруху свекор свекра брат брата син сина донька доньку дочка зять невістка теща тесть "
+    # round nineteen: the countries blessed ("хай Бог береже вас і Польщу"), peace and the way home wished ("Щоб мир був і ми
+    # вернулися додому"), Christmas Eve as Poles keep it ("З Вігілією вас"), Polish "dziękuję" with the Ukrainian ending ("dziekuju")
+    "польщу польща польщі україну україна україні україни мир миру щоб ми вернулися повернулися вернутися повернутися додому "
+    "вігілією вигілією вігілії вигілії новоріччям дзєкую дзекую"
 ).split())
 # Words that on their own say thanks (a greeting alone gets the thanks too).
 THANKS_STRONG = frozenset(fold_uk("дякую дякуємо дякуєм спасибі спасибо спс дяка вдячна вдячний вдячні "
                                   "благослови храни благодарю різдвом святом святами великоднем dziękuję dziekuje "
                                   "пасиба пасибо уклін дзенкую дзєнкую дзенькую дзєнькую дзенькуєм спасібо спасіба спасиба "
-                                  "дякує подяку подяка").split())
+                                  "дякує подяку подяка "
+                                  # round nineteen: the New Year and Christmas Eve greeted ("з новоріччям", which
+                                  # `NEW_YEAR` reads "з Новим роком" as; "З Вігілією вас")
+                                  "новоріччям вігілією вигілією "
+                                  # round nineteen: Polish "dziękuję" with the Ukrainian ending ("dziekuju" -> "дзєкую")
+                                  "дзєкую дзекую").split())
 _SMS = r"(?:смс\w*|sms\w*|есемес\w*|повідомлен\w*)"
 STOP_PATTERN = re.compile(
     r"\bне\s+(?:треба\s+|потрібно\s+|хочу\s+|прошу\s+)?(?:мені\s+|мі\s+|мне\s+|нам\s+)?(?:більше\s+|вже\s+)?"
@@ -610,10 +653,17 @@ CALLBACK_PATTERN = re.compile(
     r"|\b(?:наберете|наберете)\s+(?:мене|мені|меня|мне)\b"
     r"|\bзі\s+мною\s+(?:\w+\s+)?(?:зв'яз|звяз|сконтакт)\w*|\b(?:зв'яза|звяза|сконтактува)\w*\s+зі\s+мною\b"
     r"|\bномер\w*\s+з\s+якого\s+(?:пишу|я\s+пишу|пишемо)"
+    # round nineteen: the same number told with words between ("номер той самий з якого пишу"), a call asked by its noun ("можна
+    # дзвінок завтра зранку?", "прошу дзвінок", "чекаю дзвінка від вас" is round seven's)
+    r"|\bномер\w*\s+(?:\w+\s+){1,3}?(?:з|із)\s+якого\s+(?:я\s+)?(?:пишу|пишемо)"
+    r"|\b(?:можна|можливий|можливо|можно|хочу|хотіла\s+б|хотів\s+би)\s+(?:\w+\s+)?(?:дзвінок|звонок)\b(?!\s+(?:\w+\s+)?(?:до\s+вас|вам))"
 )
 # Round seventeen: a call declined ("Не дзвоніть, тільки пишіть", "не треба дзвонити", "не звоните"): left out of the text
 # (`prepare_uk`), so no call-back is read from it; one asked beside it still is ("передзвоніть, тільки не дзвоніть після
 # 17"). (Not the line's `own_call_denied`, which the Ukrainian rules leave unset: tests/test_sms_round_fourteen.py.)
+# Round nineteen: the word a call declined is read as when no thanks is beside it (a word of no list: the keyword list, not a
+# thanks, is the answer to "не треба передзвонювати, я вже був у вас"; and "він вдома, не дзвоніть" is HE_CAME_QUIET's).
+DECLINED_CALL = "відмова"
 CALL_DECLINED = re.compile(r"\bне\s+(?:треба\s+|потрібно\s+|можна\s+|варто\s+|надо\s+|нужно\s+)?(?:мені\s+|мне\s+|нам\s+)?"
                            r"(?:дзвоніть|дзвонити|дзвони|телефонуйте|телефонувати|передзвонюйте|передзвонювати|звоніть|звоните"
                            r"|звонить|звонити|набирайте|набирати|перезванивайте)\b", re.IGNORECASE)
@@ -665,7 +715,10 @@ WEAK_BESIDE_ADDICTION = ("втратив робот", "втратила робо
                          "потеряла работ",
                          # round eleven: support beside the drinking named is its support ("група підтримки для жінок, чиї
                          # чоловіки п'ють")
-                         "підтримк", "поддержк")
+                         "підтримк", "поддержк",
+                         # round nineteen: no health insurance beside the treatment asked ("чи допомагаєте з кодуванням від
+                         # алкоголю? страховки нема"): why it is asked here, its cost, no programme asked about
+                         "страховк", "страхуван", "убезпеч", "ubezpiecz", "нфз", "nfz", "страховок", "страховани", "без страхов")
 # With a day or "коли", these make it a question about coming to the office ("коли можна прийти").
 VISIT = re.compile(r"\b(?:прийт|прийд|приїх|приїд|підійт|зайт|застан|приймає|працює|відчин|відкрит|відкриє|відкрива|зачин|роздає|роздаю|видає|видаю"
                    r"|забрат|заберу"
@@ -817,7 +870,12 @@ WRITTEN_WORDS = {"hours": "годзіни|годзин|годзінах|годз
                             "|де виходити|де вийти з автобуса|куда приехать|какая остановка|на какой остановке"
                             # the e-mail as it is spelt, the office to be found ("як знайти ваш офіс")
                             "|емейл|емайл|е-мейл|ємейл|імейлу|емейлу|електронку|знайти ваш офіс|знайти ваш центр|знайти офіс"
-                            "|знайти опс|знайти вас|найти ваш офис|найти вас",
+                            "|знайти опс|знайти вас|найти ваш офис|найти вас"
+                            # round nineteen: where a body sits, in which building or room ("де вона сидить, в тому ж будинку що й
+                            # опіка?"; "де" alone is weak beside a named topic)
+                            "|де вона сидить|де він сидить|де сидить|де вони сидять|де вона знаходиться|де він знаходиться"
+                            "|в якому будинку|в тому ж будинку|в тому самому будинку|в якому кабінеті|який кабінет|де кабінет"
+                            "|где она сидит|где сидит|в каком здании|в том же здании|в каком кабинете|какой кабинет",
                  # round nine: are you there (still, on a day): the hours with the live status
                  "present": "ви на місці|ви ще на місці|ще на місці|ви ще тут|ви ще працюєте|ви ще відкриті"
                             "|ви будете на місці|вы на месте|вы еще работаете",
@@ -829,7 +887,11 @@ WRITTEN_WORDS = {"hours": "годзіни|годзин|годзінах|годз
                               # przychodni?"): the health service's matter; help asked for a sick person beside it is still read
                               "|до стоматолога|у стоматолога|стоматолог|стоматологія|зубний лікар|до зубного|до лікаря|у лікаря"
                               "|записатися до лікаря|прийом у лікаря|сімейний лікар|сімейного лікаря|педіатр|до педіатра|дантист"
-                              "|przychodnia|przychodni|przychodnię|пшиходня|пшиходні|пшиходню|к врачу|у врача|к стоматологу|стоматологу",
+                              "|przychodnia|przychodni|przychodnię|пшиходня|пшиходні|пшиходню|к врачу|у врача|к стоматологу|стоматологу"
+                              # round nineteen: another institution asked whether it is this number ("Добрий день, це школа? Мій син
+                              # сьогодні не прийде"): a text meant for it, not the office's hours
+                              "|це школа|це садок|це садочок|це дитсадок|це дитячий садок|це поліклініка|це лікарня|це аптека"
+                              "|это школа|это садик|это детский сад|это поликлиника|это больница|это аптека",
                  # round thirteen: danger told as over, now safe ("там було дуже страшно під обстрілами …, але зараз все
                  # добре", "рік тому пішла від чоловіка, зараз все спокійно і ми в безпеці"; `STILL` keeps it danger
                  # when it goes on: "знову погрожує")
@@ -920,6 +982,9 @@ IN_PASSING = re.compile(r"\b(?:в|у|на)\s+(?:телефоні|телефон�
                         r"|від\s+\w+|от\s+\w+)"
                         # round eleven: what number this is ("що це за номер?") asks for no phone number
                         r"|\b(?:що|шо|что)\s+(?:це|это|то)?\s*за\s+номер\w*|\b(?:чий|чей)\s+(?:це|это)\s+номер\w*"
+                        # round nineteen: a number the writer does not know ("а це хто? номер незнайомий", "чужий номер")
+                        r"|\b(?:незнайом|невідом|чуж|незнаком|неизвестн|невiдом)\w*\s+номер\w*"
+                        r"|\bномер\w*\s+(?:\w+\s+)?(?:незнайом|невідом|чуж|незнаком|неизвестн)\w*"
                         # round eleven: where to talk to someone ("де можна поговорити з психологом про алкоголь") asks for
                         # the talk, as "поговорити" alone does (beside a named topic: that topic), not for the address too
                         r"|\b(?:де|где)\s+(?:можна\s+|можно\s+|мені\s+|мне\s+|я\s+можу\s+|я\s+могу\s+|би\s+|бы\s+)?"
@@ -1199,6 +1264,55 @@ NOWHERE_TONIGHT = (re.compile(r"\bне\s+(?:знаю|знаємо|знаем|м�
                               r"|\bне\s+(?:знаю|знаем)\s+куда\s+(?:мне\s+|нам\s+)?(?:идти|пойти|деваться|податься)\b"),
                    re.compile(r"\bна\s+(?:цю\s+|эту\s+)?(?:ніч|ночь)\b|\bцієї\s+ночі\b|\b(?:сьогодні|сегодня)\s+(?:вночі|ночью)\b"
                               r"|\b(?:пере)?ночувати\b|\b(?:пере)?ночевать\b"))
+# Round nineteen: someone who cannot be woken ("blyuje i zasypaje ne mozhu rozbudyty", "не можемо добудитися діда"): danger, as
+# NOT_WAKING_UP; not woken for school or work, or on time ("не можу розбудити сина в школу", "не можу добудитися вчасно") is not.
+CANNOT_WAKE = (re.compile(r"\bне\s+(?:можу|можемо|могу|можем|вдається|виходить)\s+(?:\w+\s+)?(?:розбудити|збудити|добудитися|добудитись"
+                          r"|добудитис|разбудить|добудиться)\b"
+                          r"(?!\s+(?:\w+\s+)?(?:в|на|до|к)\s+(?:школ|робот|работ|садо?ч?о?к|садик|пар|урок|автобус|поїзд)\w*)"
+                          r"(?!\s+(?:\w+\s+)?(?:вчасно|рано|зранку|вранці|утром|вовремя))"),)
+# Round nineteen: a stroke's signs, a limb that no longer obeys or a face drawn to one side ("ліва рука не слухається",
+# "рука в мене не слухається", "обличчя перекосило"): danger. "підліток не слухається" (social work), "рука болить, вона не
+# слухається лікаря" (a limb, then someone who does not obey) or a stroke long past ("після інсульту") is not.
+LIMB_GONE = (re.compile(r"\b(?:рука|нога|руки|ноги|руку|ногу)\s+(?:(?:в|у)\s+(?:мене|неї|нього|нее|него|меня)\s+|мені\s+|йому\s+|їй\s+)?"
+                        r"(?:не\s+(?:слухається|слухаються|слушается|слушаются)|(?:віднялась|віднялася|отнялась"
+                        r"|відмовила|отказала)\b)"
+                        r"|\b(?:перекосило|перекосился|перекосилось|перекосило)\s+(?:\w+\s+)?(?:обличчя|лице|лицо|рот)\b"
+                        r"|\b(?:обличчя|лице|лицо|рот)\s+(?:\w+\s+)?(?:перекосило|перекосився|перекосилось|перекосился)\b"
+                        r"|\b(?:язик|язык)\s+(?:\w+\s+)?(?:заплітається|заплетается)\b"),
+             # a stroke long past is care ("рука не слухається після інсульту, чи є реабілітація")
+             re.compile(r"^(?!.*\b(?:після|после|від|от)\s+(?:\w+\s+)?(?:інсульт|инсульт|операц|травм|перелом)\w*)"))
+# Round nineteen: all the pills there were swallowed, with drink or with a farewell ("Випив усі пігулки що були разом з
+# горілкою, вибачте мені всі"): danger together; a course of pills finished ("випила всі таблетки, що лікар виписав, потрібен
+# рецепт") is not.
+_PILLS = r"(?:пігулк\w*|таблетк\w*|таблеток|ліки|ліків|снодійн\w*|лекарств\w*|колес\w*)"
+PILLS_SWALLOWED = (re.compile(r"\b(?:випив|випила|випили|выпил|выпила|ковтнув|ковтнула|проковтнув|проковтнула|наковтався|наковталася"
+                              r"|наковталась|наглотался|наглоталась|прийняв|прийняла|приняла|принял|з'їв|з'їла|зїв|зїла)\s+"
+                              r"(?:\w+\s+)?(?:усі|всі|все|всю|цілу|пачку|упаковку|багато|жменю|купу|кілька\s+пачок|дві\s+пачки)\s+(?:\w+\s+)?" + _PILLS),
+                   re.compile(r"\b(?:з|із|зі|с|со)\s+(?:\w+\s+)?(?:горілк\w*|водк\w*|алкогол\w*|вином|пивом|спиртом|коньяком|самогон\w*)\b"
+                              r"|\bзапи(?:в|ла|ли)\s+(?:\w+\s+)?(?:горілк\w*|водк\w*|вином|пивом|алкогол\w*|коньяком)"
+                              r"|\b(?:вибачте|простіть|пробачте|прощайте|прощавайте|простите|извините)\s+(?:\w+\s+)?(?:мені|мене|меня)?\s*(?:всі|усі|все)\b"
+                              r"|\b(?:прощайте|прощавайте|прощай|прощаюсь|прощаюся)\b"))
+# Round nineteen: the writer cannot call or talk because he hears or is beside them ("ne mozhu dzvonyty, vin chuje",
+# "не можу говорити, він слухає"): danger together (uk.toml has "говорити він поруч"); "не можу говорити по телефону, погано
+# чую" (nobody listening) or "чоловік чує погано" is not.
+_CANNOT_CALL = (r"\bне\s+(?:можу|могу|можемо)\s+(?:зараз\s+)?(?:дзвонити|подзвонити|зателефонувати|говорити|розмовляти|звонити|звонить"
+                r"|позвонить|говорить|разговаривать)\b")
+HE_HEARS = (re.compile(_CANNOT_CALL),
+            re.compile(r"\b(?:він|чоловік|муж|співмешканець|сожитель|вітчим|отчим|он|колишній|бывший)\s+(?:(?!погано|плохо)\w+\s+)?(?:чує|почує|слухає"
+                       r"|підслуховує|слишит|услишит|слушает|подслушивает)\b(?!\s+(?:\w+\s+)?(?:погано|плохо|не\s+дуже))"))
+# Round nineteen: he has come and the writer asks not to be written back ("vin pryjshov. ne vidpysujte", "він вдома, не
+# дзвоніть і не пишіть"): the writer hides the messages from him, danger together. A stop asked alone ("не пишіть мені
+# більше") or his coming told with no silence asked ("чоловік прийшов, коли ви працюєте?") is not.
+HE_CAME_QUIET = (re.compile(r"\b(?:він|чоловік|муж|співмешканець|сожитель|вітчим|отчим|он|колишній|бывший)\s+(?:вже\s+|уже\s+)?"
+                            r"(?:прийшов|повернувся|вернувся|приїхав|прийде|йде|іде|тут|поруч|поряд|вдома|дома|пришел|вернулся|рядом)\b"),
+                 # a call declined is read DECLINED_CALL by then (`prepare_uk`)
+                 re.compile(r"\bне\s+(?:відписуйте|відповідайте|пишіть|отвечайте|пишите)\b|\b" + DECLINED_CALL + r"\b"))
+# Round nineteen: not able to go home, a night's place asked for with the children ("з дітьми переночувати кілька ночей?
+# додому не можу повернутися"): fleeing home, as NO_WAY_HOME with him named; home as the country left ("додому в Україну
+# не можемо повернутися") is not.
+FLEEING_WITH_CHILDREN = (NO_WAY_HOME[0], NO_WAY_HOME[1],
+                         re.compile(r"\b(?:з|із|зі|с)\s+(?:\w+\s+)?(?:діт\w*|дитин\w*|малим|малою|малими|малюк\w*|детьми|ребенком)\b"),
+                         re.compile(r"^(?!.*\b(?:україн\w*|украин\w*|батьківщин\w*|війн\w*|войн\w*|харків\w*|київ\w*|маріупол\w*)\b)"))
 # Round sixteen: someone gone from home who cannot be found ("вийшла з дому в халаті і я її не можу знайти вже годину"):
 # danger together, as GONE; looking for the office ("вийшла з дому о 8, не можу знайти ваш офіс") is not.
 _SOMEONE = r"(?:її|його|ее|его|маму|тата|бабусю|дідуся|дитину|сина|доньку|чоловіка|папу|бабушку|дедушку)"
@@ -1274,7 +1388,35 @@ def known_word_uk(word: str) -> bool:
 
 def signature_uk(body: str) -> int | None:
     """Where a signature at the end starts: the last words after the last sentence mark, each a name,
-    surname or patronymic (pymorphy3), "Ваша"/"Ваш", or "з <place>" ("Ваша Марія Іванівна з Говажева")."""
+    surname or patronymic (pymorphy3), "Ваша"/"Ваш", or "з <place>" ("Ваша Марія Іванівна з Говажева").
+    Round nineteen: or, with no mark before it, a first name and a patronymic or surname that end the text ("… БЕРЕЖЕ ВАС І
+    ПОЛЬЩУ ВАЛЕНТИНА ПЕТРІВНА", a text typed without punctuation)."""
+    return _signed_after_mark(body) or _signed_unmarked(body)
+
+
+# Round nineteen: the two or three names that end a text typed without punctuation, the first a first name, the last a
+# patronymic or a surname (looked for in the text's last 80 characters).
+_NAME_WORD = re.compile(r"[\w'’ʼ]+")
+
+
+def _signed_unmarked(body: str) -> int | None:
+    morph = _morph()
+    start = max(0, len(body) - 80)
+    found = list(_NAME_WORD.finditer(body, start))[-3:]
+    if morph is None or len(found) < 2 or re.search(r"\w", body[found[-1].end():]):
+        return None
+    for names in (found, found[1:]):  # three names, then two
+        if len(names) < 2 or not all(body[a.end():b.start()].isspace() for a, b in zip(names, names[1:])):
+            continue
+        words = [m.group(0).lower() for m in names]
+        first = {g for p in morph.parse(words[0]) for g in p.tag.grammemes}
+        last = {g for p in morph.parse(words[-1]) for g in p.tag.grammemes}
+        if "Name" in first and {"Patr", "Surn"} & last and all(is_name(w) for w in words):
+            return names[0].start()
+    return None
+
+
+def _signed_after_mark(body: str) -> int | None:
     # round seventeen: an initial's dot is part of the signature ("З повагою, Л. І. Коваль")
     marks = [m.end() for m in re.finditer(r"[.!,;:\n]", body.rstrip(" .!\n"))
              if not (body[m.start()] == "." and re.search(r"(?:^|\s)\w$", body[:m.start()]))]
@@ -1346,7 +1488,8 @@ UKRAINIAN = Rules(
                                              RAGING_NOW, NO_WAY_HOME, SOMEONE_TO_KNOW, NEVER_SEEN,  # round fifteen
                                              LOST, CANNOT_GET_UP, BANGING,  # round sixteen
                                              NIGHT_NOW, IF_SILENT, NOT_WAKING_UP,  # round seventeen
-                                             DRUNK_FIGHTING, END_THREATENED, HARM_THREATENED, SHUT_OUT, NOWHERE_TONIGHT),  # round eighteen
+                                             DRUNK_FIGHTING, END_THREATENED, HARM_THREATENED, SHUT_OUT, NOWHERE_TONIGHT,  # round eighteen
+                                             LIMB_GONE, CANNOT_WAKE, PILLS_SWALLOWED, HE_HEARS, HE_CAME_QUIET, FLEEING_WITH_CHILDREN),  # round nineteen
     still=STILL, thanks_more=THANKS_MORE,  # round thirteen
     # round twelve: a "не" ends with its sentence ("нічого не хочу. краще б мене не було" is danger)
     danger_by_sentence=True,
