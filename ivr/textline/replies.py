@@ -996,6 +996,12 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
                "odliczone tabletki", "uzbierałam tabletki", "uzbierałam tabletek", "nazbierałam tabletek",
                "nazbierałam tabletki", "zbieram tabletki", "mam tabletki przygotowane", "tabletki mam przygotowane",
                "tabletki mam naszykowane", "mam naszykowane tabletki", "wezmę wszystkie tabletki", "łyknę wszystkie",
+               # round twenty-three: pills put by, as counted out ("tabletki mam odłożone w szufladzie"); nobody left to
+               # live for ("nie ma dla kogo żyć", as the phone's "nie ma po co żyć")
+               "tabletki mam odłożone", "mam odłożone tabletki", "odłożone tabletki", "odłożyłam tabletki",
+               "tabletki odłożyłam", "odłożyłem tabletki", "tabletki odłożyłem", "leki mam odłożone", "odłożyłam leki",
+               "nie ma dla kogo żyć", "nie mam dla kogo żyć", "nie mam już dla kogo żyć", "nie ma już dla kogo żyć",
+               "dla kogo mam żyć", "dla kogo ja mam żyć",
                # a threat to do the writer in ("powiedział, że mnie załatwi"; "załatwi mi sprawę" arranges it)
                "mnie załatwi", "załatwi mnie", "mnie zatłucze", "zatłucze mnie", "mnie ubije", "ubije mnie",
                "mnie wykończy", "mnie zabije", "mnie udusi", "udusi mnie",
