@@ -1067,7 +1067,14 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
                  # no bus timetable asked (the phone's "przyjedzie autobus" is another office's matter)
                  + tuple(f"{verb} {by}" for verb in ("przyjadę", "przyjedziemy", "przyjedzie", "przyjeżdżam", "dojadę",
                                                       "dojedziemy", "dojedzie", "jadę", "jedziemy", "pojadę")
-                         for by in ("autobusem", "busem", "busikiem", "pociągiem", "pekaesem")),
+                         for by in ("autobusem", "busem", "busikiem", "pociągiem", "pekaesem"))
+                 # round twenty-three: the writer not wanting to wait in the frost ("nie chcę stać na mrozie pod drzwiami",
+                 # asking when the office opens) is no one out in the cold ("stoi na mrozie" still is)
+                 + tuple(f"{lead} {verb} na {cold}" for lead in (
+                     "nie chcę", "nie chciałabym", "nie chciałbym", "żeby nie", "nie będę", "nie muszę", "żebym nie musiała",
+                     "żebym nie musiał", "nie chce mi się")
+                         for verb in ("stać", "czekać", "sterczeć", "marznąć", "siedzieć")
+                         for cold in ("mrozie", "zimnie", "śniegu")),
     "contact": ("gdzie was szukać", "gdzie was znaleźć", "gdzie was znajdę", "gdzie was można znaleźć",
                 "gdzie to dokładnie", "gdzie dokładnie", "gdzie dokładnie jesteście",
                 # round nine: "jak was znaleźć", "gdzie jest ośrodek" (the office named: where it is, beside a topic too)
