@@ -832,6 +832,28 @@ STILL_LYING = (re.compile(r"\blez(?:e|ymy)\s+(?:\w+\s+)?(?:dalej|nadal|wciaz|cia
 DOOR_UNREACHED = (re.compile(r"\bnie\s+(?:dojde|dojdziemy|doczolgam\s+sie|(?:moge|dam\s+rady|zdolam)\s+(?:sie\s+)?(?:dojsc|doczolgac|podejsc))"
                              r"\s+(?:\w+\s+)?do\s+drzwi\b"),
                   re.compile(r"\bboli\b|\bbol\w*|\bspuch\w*|\bupad\w*|\bprzewroci\w*|\bzlaman\w*|\bklucz\w*\s+(?:jest\s+)?pod\b"))
+# Round twenty-three: a fear that is no danger to the writer, each read only beside its sign (as written): a number the
+# writer fears to call back beside a scam told ("dzwonił pan, niby z opieki, że mam przelać 200 zł … boję się oddzwaniać
+# na tamten"), and someone afraid of the writer beside the writer's own drinking ("mały się mnie boi. chcę przestać pić").
+# The fear's words are then no part of the text ("boję się oddzwaniać" asks no call-back either); without the sign, or
+# beside a harm told ("… bo on mnie bije"), the text is read as before.
+SCAM_TOLD = re.compile(r"\bniby\b|\bpodszyw\w*|\boszu[sś]\w*|\bprzela[cćł]\w*|\bprzelew\w*|\bna\s+konto\b|\bblik\w*",
+                       re.IGNORECASE)
+FEAR_NOT_DANGER = (
+    (re.compile(r"\b(?:boj[eę]\s+si[eę]|si[eę]\s+boj[eę]|boimy\s+si[eę]|si[eę]\s+boimy)\s+(?:od|za)?(?:dzwoni[cć]|dzwania[cć]"
+                r"|odpisywa[cć]|odpisa[cć]|odbiera[cć])\s+(?:na\s+|z\s+|do\s+)?(?:ten|tamten|tego|tamtego|taki|obcy|nieznany|ich"
+                r"|jego)\b(?:\s+(?:numer|nr|telefon)\w*)?", re.IGNORECASE),
+     SCAM_TOLD),
+    (re.compile(r"\bsi[eę]\s+mnie\s+(?:boi|boj[aą]|ba[lł]\w*)\b|\b(?:boi|boj[aą]|ba[lł]\w*)\s+si[eę]\s+mnie\b", re.IGNORECASE),
+     re.compile(r"\b(?:przesta[cćł]\w*|rzuci[cćł]\w*|sko[nń]czy[cćł]\w*)\s+(?:\w+\s+){0,2}?(?:pi[cć]|picie|chla[cć]|z\s+piciem"
+                r"|z\s+alkoholem|w[oó]d[kc]\w*|gorza[lł]\w*)\b|\burwa[lł]\w*\s+mi\s+si[eę]\s+film|\bjak\s+(?:si[eę]\s+)?wypij[eę]\b"
+                r"|\bjestem\s+(?:alkoholikiem|alkoholiczk[aą]|uzale[zż]nion\w*)", re.IGNORECASE)),
+)
+# Round twenty-three: the office's genuine number asked beside a scam told ("… niby z opieki … przelać 200 zł na konto za
+# paczkę … Podajcie wasz prawdziwy numer"): the number only, what the scam named (a parcel) is not asked.
+GENUINE_NUMBER = (re.compile(r"\b(?:prawdziw\w+|oficjaln\w+|wlasciw\w+|aktualn\w+)\s+(?:\w+\s+)?(?:numer\w*|nr|telefon\w*)\b"
+                             r"|\b(?:numer\w*|nr|telefon\w*)\s+(?:\w+\s+)?(?:prawdziw\w+|oficjaln\w+)\b"),
+                  SCAM_TOLD)
 COLD_HUNGRY = (DANGER_TOGETHER[0][1],
                re.compile(r"\b(?:jemy|je|jedza|jem|jadl\w*|jedli\w*|zostal\w*|mamy|mam)\s+(?:\w+\s+){0,2}?(?:tylko|sam|same|sama|suchy)"
                           r"\s+(?:suchy\s+)?(?:chleb\w*|ziemniak\w*|kartofl\w*|wod\w*|herbat\w*)\b"
@@ -1623,6 +1645,9 @@ class Rules:
     wished_to_us_too: re.Pattern | None = None  # a wish sent by mistake, then extended to the office too (folded)
     collect: re.Pattern | None = None  # collecting something (folded): "gdzie" beside it and the hours asks the address
     visit_thanked: re.Pattern | None = None  # a worker's visit told as done beside a thanks ("pani była u mamy"): thanked for
+    # Round twenty-three (Polish; empty leaves the line as before).
+    fear_not_danger: tuple[tuple[re.Pattern, re.Pattern], ...] = ()  # a fear (as written) that is none beside its sign
+    genuine_number: tuple[re.Pattern, re.Pattern] | None = None  # the genuine number asked (folded) beside a scam (as written)
     # Round twelve (Ukrainian; False leaves the line as before).
     danger_by_sentence: bool = False  # danger read in each sentence too: a "не" or a "not meant" ends with its sentence
     # Round thirteen (Ukrainian; None leaves the line as before): a later part of a thanks that names more of what it is
@@ -1657,6 +1682,7 @@ POLISH = Rules(
     relative=RELATIVE, helped=HELPED, requests=REQUESTS, other_office_matter=PENSION_ELSEWHERE, this_office_need=PENSION_WITHHELD, danger_written=(COLD_FRAIL,),
     to_someone_close=to_someone_close, own_call_denied=OWN_CALL_DENIED, own_plan=OWN_PLAN, which_office=WHICH_OFFICE, not_for_us=NOT_FOR_US, mass_sent=MASS_SENT, media_story=MEDIA_STORY, greeting_halves=GREETING_HALVES, text_reply=TEXT_REPLY, cry_in_fragments=True, wishes=WISHES, called_before=(CALLED_BEFORE, CALL_WISHED),
     where_asked=WHERE_ASKED, outcome_told=OUTCOME_TOLD,
+    fear_not_danger=FEAR_NOT_DANGER, genuine_number=GENUINE_NUMBER,
     joy=JOY, thanked_when=THANKED_WHEN, wished_for_when=WISHED_FOR_WHEN, own_mistake=OWN_MISTAKE, wished_to_us_too=WISHED_TO_US_TOO, collect=COLLECT, harmed_whom=HARMED_WHOM, visit_thanked=VISIT_THANKED,
     driven=DRIVEN, self_told=SELF_TOLD, amount_elsewhere=AMOUNT_ELSEWHERE, money_arrives=MONEY_ARRIVES,
     papers_elsewhere=PAPERS_ELSEWHERE, told_over=(FIRE_OVER, ILLNESS_OVER), keyword_sentences=True,
@@ -1887,6 +1913,9 @@ class TextLine:
             body = re.sub(r"\w+", self._standard_word, body)
         if rules.swapped_letters:
             body = self._mend_swaps(body)
+        for feared, sign in rules.fear_not_danger:  # round twenty-three: "boję się oddzwaniać na tamten" after a scam
+            if sign.search(body) and feared.search(body):
+                body = feared.sub(" ", body)
         folded = rules.fold(body)
         words = folded.split()
         if words and (self.is_danger(body) or self._danger_signs(folded, body) or self._danger_written(body)):
@@ -1928,6 +1957,8 @@ class TextLine:
             return ("menu",)  # round fourteen: "Kasiu kup chleb i zadzwoń do babci" was meant for someone close
         if self.asks_callback(body):
             return ("callback",)
+        if rules.genuine_number is not None and rules.genuine_number[0].search(folded) and rules.genuine_number[1].search(body):
+            return ("contact",)  # round twenty-three: "… niby z opieki … przelać na konto … podajcie wasz prawdziwy numer"
         if rules.which_office is not None and rules.which_office.match(folded):
             return ("menu",)  # round seventeen: "czy to gops?" asks only whether this is the office
         if rules.not_for_us is not None and "?" not in body and rules.not_for_us.search(folded) or (
