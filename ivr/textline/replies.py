@@ -144,7 +144,10 @@ GREETING_ADDRESSEES = frozenset(fold("dzien dobry witam witaj wieczor wszystkim 
                                      "kierowniczki pracownikow rodziny bliskich wolontariuszy "
                                      # round twenty-one: the office greeted as a whole and a lady by "panią" ("pozdrawiam
                                      # serdecznie całe biuro i Panią Kierownik")
-                                     "cale calym biuro biuru pania panie").split())
+                                     "cale calym biuro biuru pania panie "
+                                     # round twenty-three: all the ladies of the office ("pozdrawiam wszystkie panie z
+                                     # opieki"), "z" naming whom they are of
+                                     "wszystkie z ze").split())
 # What a thanks is for ("dziękuję za pomoc z wnioskiem"): up to this many words after "za", none of them a
 # question's word, is the thing thanked for, not a request (round seven).
 THANKED_FOR_WORDS = 4
