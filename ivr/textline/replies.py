@@ -1158,7 +1158,13 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
                   "uzależniony od telefonu", "uzależniona od telefonu", "całymi dniami gra", "ciągle gra", "cały czas gra",
                   "zakłady bukmacherskie", "bukmacher", "kasyno", "w kasynie",
                   # round fourteen: drunk away, done ("mąż przepił całą wypłatę"), as the phone's "przepija"
-                  "przepił", "przepiła", "przepili"),
+                  "przepił", "przepiła", "przepili",
+                  # round twenty-three: betting with a word between or on the phone ("gra w jakieś zakłady w telefonie"),
+                  # as the phone's "gra w zakłady"
+                  *(f"{verb} w {which} zakłady" for verb in ("gra", "grać", "grał", "grała", "gram")
+                    for which in ("jakieś", "te", "takie", "różne")),
+                  "zakłady na telefonie", "zakłady przez telefon",
+                  "obstawia mecze", "obstawiać mecze", "przegrywa pieniądze", "przegrał wszystkie pieniądze"),
     "benefits": ("leki", "na leki", "z lekami", "lekarstwa", "na lekarstwa", "wykupić leki",
                  # round ten: what to bring ("a czy trzeba coś zabrać"), as "co trzeba przynieść"
                  "coś zabrać", "co zabrać", "co wziąć ze sobą", "coś wziąć ze sobą", "jakie papiery",
