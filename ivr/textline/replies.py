@@ -1469,6 +1469,9 @@ POLISH_IN_PASSING = re.compile(r"\bbez\s+przerwy\b|\bprzyjmuj\w*\s+(?:te[zż]|r[
                                # budynku", "w tym samym budynku co wy"): the addiction text says where it is, no address asked
                                r"|\b(?P<located>(?:komisj\w*|gkrpa)(?:\s+[^\W\d_]+){0,4}?)\s+(?:u\s+was\s+)?w\s+(?:tym\s+samym\s+|waszym\s+"
                                r"|tym\s+)?budynku(?:\s+co\s+(?:wy|osrodek|ośrodek|ops|gops))?\b"
+                               # round twenty-three: lying about drinking ("tylko leży i pije", "leży pijany") is no one
+                               # bedridden asking for care; the drinking stays
+                               r"|\ble[zż]\w*\s+(?:i\s+|ca[lł]y\s+dzie[nń]\s+i\s+)?(?P<drunk>pij\w*|chla\w*|popija\w*)\b"
                                + POLISH_IN_PASSING_MORE, re.IGNORECASE)
 # Words that say nothing to the line, dropped before matching ("co wy właściwie robicie": "co wy robicie").
 FILLERS = frozenset(fold("właściwie wlasciwie generalnie konkretnie").split())
