@@ -857,6 +857,11 @@ FEAR_NOT_DANGER = (
 GENUINE_NUMBER = (re.compile(r"\b(?:prawdziw\w+|oficjaln\w+|wlasciw\w+|aktualn\w+)\s+(?:\w+\s+)?(?:numer\w*|nr|telefon\w*)\b"
                              r"|\b(?:numer\w*|nr|telefon\w*)\s+(?:\w+\s+)?(?:prawdziw\w+|oficjaln\w+)\b"),
                   SCAM_TOLD)
+# Round twenty-three: whether a number the writer has is still the office's ("ten numer co mam na kartce …, dalej jest
+# aktualny?", as dev8's "mam nr 61 817 61 30, czy on jeszcze aktualny?"): the address card with the numbers (folded; a
+# matter asked whether it is still on, "czy zasiłek jest nadal aktualny", is not).
+NUMBER_CURRENT = re.compile(r"\b(?:numer\w*|nr|telefon|telefony|tel)\b(?!\s+(?:wniosku|konta|sprawy|decyzji|pesel|domu|karty|dowodu))(?:\s+\w+){0,10}?\s+(?:jest\s+|sa\s+)?(?:jeszcze\s+|nadal\s+"
+                            r"|dalej\s+|wciaz\s+|ciagle\s+)?(?:jest\s+|sa\s+)?aktualn\w*")
 COLD_HUNGRY = (DANGER_TOGETHER[0][1],
                re.compile(r"\b(?:jemy|je|jedza|jem|jadl\w*|jedli\w*|zostal\w*|mamy|mam)\s+(?:\w+\s+){0,2}?(?:tylko|sam|same|sama|suchy)"
                           r"\s+(?:suchy\s+)?(?:chleb\w*|ziemniak\w*|kartofl\w*|wod\w*|herbat\w*)\b"
@@ -1660,6 +1665,7 @@ class Rules:
     # Round twenty-three (Polish; empty leaves the line as before).
     fear_not_danger: tuple[tuple[re.Pattern, re.Pattern], ...] = ()  # a fear (as written) that is none beside its sign
     genuine_number: tuple[re.Pattern, re.Pattern] | None = None  # the genuine number asked (folded) beside a scam (as written)
+    number_current: re.Pattern | None = None  # whether a number the writer has is still current (folded): the address card
     # Round twelve (Ukrainian; False leaves the line as before).
     danger_by_sentence: bool = False  # danger read in each sentence too: a "не" or a "not meant" ends with its sentence
     # Round thirteen (Ukrainian; None leaves the line as before): a later part of a thanks that names more of what it is
@@ -1694,7 +1700,7 @@ POLISH = Rules(
     relative=RELATIVE, helped=HELPED, requests=REQUESTS, other_office_matter=PENSION_ELSEWHERE, this_office_need=PENSION_WITHHELD, danger_written=(COLD_FRAIL,),
     to_someone_close=to_someone_close, own_call_denied=OWN_CALL_DENIED, own_plan=OWN_PLAN, which_office=WHICH_OFFICE, not_for_us=NOT_FOR_US, mass_sent=MASS_SENT, media_story=MEDIA_STORY, greeting_halves=GREETING_HALVES, text_reply=TEXT_REPLY, cry_in_fragments=True, wishes=WISHES, called_before=(CALLED_BEFORE, CALL_WISHED),
     where_asked=WHERE_ASKED, outcome_told=OUTCOME_TOLD,
-    fear_not_danger=FEAR_NOT_DANGER, genuine_number=GENUINE_NUMBER,
+    fear_not_danger=FEAR_NOT_DANGER, genuine_number=GENUINE_NUMBER, number_current=NUMBER_CURRENT,
     joy=JOY, thanked_when=THANKED_WHEN, wished_for_when=WISHED_FOR_WHEN, own_mistake=OWN_MISTAKE, wished_to_us_too=WISHED_TO_US_TOO, collect=COLLECT, harmed_whom=HARMED_WHOM, visit_thanked=VISIT_THANKED,
     driven=DRIVEN, self_told=SELF_TOLD, amount_elsewhere=AMOUNT_ELSEWHERE, money_arrives=MONEY_ARRIVES,
     papers_elsewhere=PAPERS_ELSEWHERE, told_over=(FIRE_OVER, ILLNESS_OVER), keyword_sentences=True,
@@ -2060,6 +2066,9 @@ class TextLine:
         if self._street_numbered is not None and "contact" not in found and self._street_numbered.search(body):
             found = tuple(t for t in TOPIC_WORDS if t == "contact" or t in found) + tuple(
                 t for t in found if t not in TOPIC_WORDS)  # round eleven: "Poznańska 5 czy 15?"
+        if rules.number_current is not None and "contact" not in found and rules.number_current.search(rules.fold(body)):
+            found = tuple(t for t in TOPIC_WORDS if t == "contact" or t in found) + tuple(
+                t for t in found if t not in TOPIC_WORDS)  # round twenty-three: "ten numer co mam, dalej jest aktualny?"
         if quoted_asked:
             found = tuple(t for t in TOPIC_WORDS if t in found or t in quoted_asked) + tuple(
                 t for t in found if t not in TOPIC_WORDS)
