@@ -862,6 +862,17 @@ GENUINE_NUMBER = (re.compile(r"\b(?:prawdziw\w+|oficjaln\w+|wlasciw\w+|aktualn\w
 # matter asked whether it is still on, "czy zasiłek jest nadal aktualny", is not).
 NUMBER_CURRENT = re.compile(r"\b(?:numer\w*|nr|telefon|telefony|tel)\b(?!\s+(?:wniosku|konta|sprawy|decyzji|pesel|domu|karty|dowodu))(?:\s+\w+){0,10}?\s+(?:jest\s+|sa\s+)?(?:jeszcze\s+|nadal\s+"
                             r"|dalej\s+|wciaz\s+|ciagle\s+)?(?:jest\s+|sa\s+)?aktualn\w*")
+# Round twenty-three: who answers asked, a person or a machine ("czy ja piszę z człowiekiem czy to jakiś bot?"), or who the
+# number is ("kto to jest, bo mam ten numer zapisany jako OPS i nie pamiętam po co"), the rest asking nothing the line
+# answers: the keyword list, which says who writes (folded). Beside a matter asked ("kto to jest, do której jesteście?")
+# the matter is read as before.
+WHO_ANSWERS = re.compile(r"\b(?:czy\s+)?(?:ja\s+)?(?:pisze|rozmawiam|koresponduje)\s+z\s+(?:zywym\s+|prawdziwym\s+)?(?:czlowiekiem|osoba)\b"
+                         r"|\b(?:czy\s+)?(?:to\s+)?(?:jest\s+)?(?:jakis\s+|jakas\s+)?(?:bot|botem|bota|czatbot\w*|chatbot\w*|robot"
+                         r"|robotem|automat|automatem|maszyna|komputer)\b"
+                         r"|\bkto\s+(?:to\s+|tu\s+|tam\s+)?(?:jest|pisze|odpisuje|odpowiada)\b|\bkto\s+to\b|\bz\s+kim\s+(?:ja\s+)?"
+                         r"(?:pisze|rozmawiam)\b"
+                         r"|\b(?:mam\s+)?(?:ten\s+|wasz\s+|to\s+)?(?:numer|nr)\s+(?:\w+\s+)?(?:zapisan\w*|wpisan\w*)\s+(?:jako|pod)\s+\w+"
+                         r"|\bnie\s+pamietam\s+(?:po\s+co|skad|czyj\w*)\b")
 COLD_HUNGRY = (DANGER_TOGETHER[0][1],
                re.compile(r"\b(?:jemy|je|jedza|jem|jadl\w*|jedli\w*|zostal\w*|mamy|mam)\s+(?:\w+\s+){0,2}?(?:tylko|sam|same|sama|suchy)"
                           r"\s+(?:suchy\s+)?(?:chleb\w*|ziemniak\w*|kartofl\w*|wod\w*|herbat\w*)\b"
@@ -1666,6 +1677,7 @@ class Rules:
     fear_not_danger: tuple[tuple[re.Pattern, re.Pattern], ...] = ()  # a fear (as written) that is none beside its sign
     genuine_number: tuple[re.Pattern, re.Pattern] | None = None  # the genuine number asked (folded) beside a scam (as written)
     number_current: re.Pattern | None = None  # whether a number the writer has is still current (folded): the address card
+    who_answers: re.Pattern | None = None  # who writes asked, a person or a bot (folded): the rest asking nothing, the menu
     # Round twelve (Ukrainian; False leaves the line as before).
     danger_by_sentence: bool = False  # danger read in each sentence too: a "не" or a "not meant" ends with its sentence
     # Round thirteen (Ukrainian; None leaves the line as before): a later part of a thanks that names more of what it is
@@ -1701,6 +1713,7 @@ POLISH = Rules(
     to_someone_close=to_someone_close, own_call_denied=OWN_CALL_DENIED, own_plan=OWN_PLAN, which_office=WHICH_OFFICE, not_for_us=NOT_FOR_US, mass_sent=MASS_SENT, media_story=MEDIA_STORY, greeting_halves=GREETING_HALVES, text_reply=TEXT_REPLY, cry_in_fragments=True, wishes=WISHES, called_before=(CALLED_BEFORE, CALL_WISHED),
     where_asked=WHERE_ASKED, outcome_told=OUTCOME_TOLD,
     fear_not_danger=FEAR_NOT_DANGER, genuine_number=GENUINE_NUMBER, number_current=NUMBER_CURRENT,
+    who_answers=WHO_ANSWERS,
     joy=JOY, thanked_when=THANKED_WHEN, wished_for_when=WISHED_FOR_WHEN, own_mistake=OWN_MISTAKE, wished_to_us_too=WISHED_TO_US_TOO, collect=COLLECT, harmed_whom=HARMED_WHOM, visit_thanked=VISIT_THANKED,
     driven=DRIVEN, self_told=SELF_TOLD, amount_elsewhere=AMOUNT_ELSEWHERE, money_arrives=MONEY_ARRIVES,
     papers_elsewhere=PAPERS_ELSEWHERE, told_over=(FIRE_OVER, ILLNESS_OVER), keyword_sentences=True,
@@ -1977,6 +1990,9 @@ class TextLine:
             return ("callback",)
         if rules.genuine_number is not None and rules.genuine_number[0].search(folded) and rules.genuine_number[1].search(body):
             return ("contact",)  # round twenty-three: "… niby z opieki … przelać na konto … podajcie wasz prawdziwy numer"
+        if rules.who_answers is not None and rules.who_answers.search(folded) and not self.specific_topics(
+                rules.who_answers.sub(" ", folded)):
+            return ("menu",)  # round twenty-three: "czy ja piszę z człowiekiem czy to jakiś bot?"
         if rules.which_office is not None and rules.which_office.match(folded):
             return ("menu",)  # round seventeen: "czy to gops?" asks only whether this is the office
         if rules.not_for_us is not None and "?" not in body and rules.not_for_us.search(folded) or (
