@@ -1438,7 +1438,11 @@ _TROUBLE = r"(?!(?:\w+\s+){0,3}?(?:problem\w*|klopot\w*|goraczk\w*|bol\w*|dlug\w
 OUTCOME_TOLD = re.compile(r"^(?:(?!nie\b)\w+\s+){0,2}?(?:ma|mam|mamy|maja)\s+" + _TROUBLE + r"(?:juz\s+)?(?:\w+\s+){0,2}?\w+\s+(?:od\s+\w+|juz)\s*$"
                           r"|^(?:(?!nie\b)\w+\s+){0,2}?(?:ma|mam|mamy|maja)\s+juz\s+" + _TROUBLE + r"(?:\w+\s+){0,2}?\w+\s*$"
                           r"|^(?:juz\s+|wreszcie\s+|nareszcie\s+)?(?:jestem|jestesmy|jest|wrocil\w*)\s+(?:juz\s+|wreszcie\s+)?"
-                          r"(?:w\s+domu|z\s+powrotem|do\s+domu)(?:\s+(?:po|ze|z)\s+\w+)?\s*$")
+                          r"(?:w\s+domu|z\s+powrotem|do\s+domu)(?:\s+(?:po|ze|z)\s+\w+)?\s*$"
+                          # round twenty-three: what there was in the thing thanked for, even ("nawet pomarańcze były", "był też
+                          # olej"): "nie" or a question's word in the part leaves it as it was
+                          r"|^(?:nawet|i|tez|takze|jeszcze)\s+(?:(?!nie\b|czy\b|kiedy\b|gdzie\b)\w+\s+){1,2}?(?:byl|byla|bylo|byly|byli)\s*$"
+                          r"|^(?:byl|byla|bylo|byly|byli)\s+(?:nawet|tez|takze|jeszcze)\s+(?:(?!nie\b|czy\b)\w+\s+)?\w+\s*$")
 # Who was glad and how, beside a joy word; any other word (a question's, "nie", a matter) leaves the part as it was.
 JOY_TOLD = frozenset(fold("byla byl bylo byli byly jest sa sie tak taka taki takie bardzo ogromnie strasznie dzieci "
                           "dzieciaki wnuki wnuczek wnuczka wszyscy wszystkie cala caly "
