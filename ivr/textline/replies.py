@@ -1497,6 +1497,15 @@ POLISH_IN_PASSING = re.compile(r"\bbez\s+przerwy\b|\bprzyjmuj\w*\s+(?:te[zż]|r[
                                # round twenty-three: lying about drinking ("tylko leży i pije", "leży pijany") is no one
                                # bedridden asking for care; the drinking stays
                                r"|\ble[zż]\w*\s+(?:i\s+|ca[lł]y\s+dzie[nń]\s+i\s+)?(?P<drunk>pij\w*|chla\w*|popija\w*)\b"
+                               # the writer's own move told with its time ("wychodzę z ośrodka dla kobiet po nowym roku",
+                               # "przeprowadzam się po świętach") asks no day's hours; the move stays
+                               r"|\b(?P<plan>(?:wychodz[eę]|wyjd[eę]|wyprowadzam\s+si[eę]|wyprowadz[eę]\s+si[eę]|przeprowadzam\s+si[eę]"
+                               r"|przeprowadz[eę]\s+si[eę]|b[eę]d[eę]\s+mieszka[cć]|zamieszkam)(?:\s+[^\W\d_]+){0,6}?)\s+(?:po|przed|od)\s+"
+                               r"(?:nowym\s+roku|nowego\s+roku|nowy\s+rok|[sś]wi[eę]tach|[sś]wi[eę]tami|[sś]wi[eę]t|sylwestrze|trzech\s+kr[oó]lach)\b"
+                               # where the writer is, kept from someone ("nie chcę, żeby on wiedział, gdzie jestem") asks no
+                               # address ("nie wiem, gdzie jestem" is read as before)
+                               r"|\b(?:wiedzia\w*|wiedzie[cć]|wie|dowie\w*|dowiedzia\w*|znajdzie|znalaz\w*)\s+gdzie\s+(?:teraz\s+)?"
+                               r"(?:jestem|mieszkam|jeste[sś]my|mieszkamy|przebywam|przebywamy|si[eę]\s+ukrywam|si[eę]\s+ukrywamy)\b"
                                + POLISH_IN_PASSING_MORE, re.IGNORECASE)
 # Words that say nothing to the line, dropped before matching ("co wy właściwie robicie": "co wy robicie").
 FILLERS = frozenset(fold("właściwie wlasciwie generalnie konkretnie").split())
@@ -2052,7 +2061,8 @@ class TextLine:
             body = rules.in_passing.sub(lambda m: " czy pracujecie " if m.groupdict().get("atwork") else (
                 " " + (m.groupdict().get("keep") or m.groupdict().get("where") or m.groupdict().get("pause")
                        or m.groupdict().get("drunk") or m.groupdict().get("anywhere") or m.groupdict().get("claimed")
-                       or m.groupdict().get("phone") or m.groupdict().get("located") or "") + " "), body)  # "drunk": round twelve (Ukrainian), the verb kept
+                       or m.groupdict().get("phone") or m.groupdict().get("located")
+                       or m.groupdict().get("plan") or "") + " "), body)  # "drunk": round twelve (Ukrainian), the verb kept
         quoted_asked: tuple[str, ...] = ()
         if rules.quoted is not None:
             own = rules.quoted.sub(" ", body)
