@@ -144,7 +144,10 @@ GREETING_ADDRESSEES = frozenset(fold("dzien dobry witam witaj wieczor wszystkim 
                                      "kierowniczki pracownikow rodziny bliskich wolontariuszy "
                                      # round twenty-one: the office greeted as a whole and a lady by "panią" ("pozdrawiam
                                      # serdecznie całe biuro i Panią Kierownik")
-                                     "cale calym biuro biuru pania panie").split())
+                                     "cale calym biuro biuru pania panie "
+                                     # round twenty-three: all the ladies of the office ("pozdrawiam wszystkie panie z
+                                     # opieki"), "z" naming whom they are of
+                                     "wszystkie z ze").split())
 # What a thanks is for ("dziękuję za pomoc z wnioskiem"): up to this many words after "za", none of them a
 # question's word, is the thing thanked for, not a request (round seven).
 THANKED_FOR_WORDS = 4
@@ -832,6 +835,44 @@ STILL_LYING = (re.compile(r"\blez(?:e|ymy)\s+(?:\w+\s+)?(?:dalej|nadal|wciaz|cia
 DOOR_UNREACHED = (re.compile(r"\bnie\s+(?:dojde|dojdziemy|doczolgam\s+sie|(?:moge|dam\s+rady|zdolam)\s+(?:sie\s+)?(?:dojsc|doczolgac|podejsc))"
                              r"\s+(?:\w+\s+)?do\s+drzwi\b"),
                   re.compile(r"\bboli\b|\bbol\w*|\bspuch\w*|\bupad\w*|\bprzewroci\w*|\bzlaman\w*|\bklucz\w*\s+(?:jest\s+)?pod\b"))
+# Round twenty-three: a fear that is no danger to the writer, each read only beside its sign (as written): a number the
+# writer fears to call back beside a scam told ("dzwonił pan, niby z opieki, że mam przelać 200 zł … boję się oddzwaniać
+# na tamten"), and someone afraid of the writer beside the writer's own drinking ("mały się mnie boi. chcę przestać pić").
+# The fear's words are then no part of the text ("boję się oddzwaniać" asks no call-back either); without the sign, or
+# beside a harm told ("… bo on mnie bije"), the text is read as before.
+SCAM_TOLD = re.compile(r"\bniby\b|\bpodszyw\w*|\boszu[sś]\w*|\bprzela[cćł]\w*|\bprzelew\w*|\bna\s+konto\b|\bblik\w*",
+                       re.IGNORECASE)
+FEAR_NOT_DANGER = (
+    (re.compile(r"\b(?:boj[eę]\s+si[eę]|si[eę]\s+boj[eę]|boimy\s+si[eę]|si[eę]\s+boimy)\s+(?:od|za)?(?:dzwoni[cć]|dzwania[cć]"
+                r"|odpisywa[cć]|odpisa[cć]|odbiera[cć])\s+(?:na\s+|z\s+|do\s+)?(?:ten|tamten|tego|tamtego|taki|obcy|nieznany|ich"
+                r"|jego)\b(?:\s+(?:numer|nr|telefon)\w*)?", re.IGNORECASE),
+     SCAM_TOLD),
+    (re.compile(r"\bsi[eę]\s+mnie\s+(?:boi|boj[aą]|ba[lł]\w*)\b|\b(?:boi|boj[aą]|ba[lł]\w*)\s+si[eę]\s+mnie\b", re.IGNORECASE),
+     re.compile(r"\b(?:przesta[cćł]\w*|rzuci[cćł]\w*|sko[nń]czy[cćł]\w*)\s+(?:\w+\s+){0,2}?(?:pi[cć]|picie|chla[cć]|z\s+piciem"
+                r"|z\s+alkoholem|w[oó]d[kc]\w*|gorza[lł]\w*)\b|\burwa[lł]\w*\s+mi\s+si[eę]\s+film|\bjak\s+(?:si[eę]\s+)?wypij[eę]\b"
+                r"|\bjestem\s+(?:alkoholikiem|alkoholiczk[aą]|uzale[zż]nion\w*)", re.IGNORECASE)),
+)
+# Round twenty-three: the office's genuine number asked beside a scam told ("… niby z opieki … przelać 200 zł na konto za
+# paczkę … Podajcie wasz prawdziwy numer"): the number only, what the scam named (a parcel) is not asked.
+GENUINE_NUMBER = (re.compile(r"\b(?:prawdziw\w+|oficjaln\w+|wlasciw\w+|aktualn\w+)\s+(?:\w+\s+)?(?:numer\w*|nr|telefon\w*)\b"
+                             r"|\b(?:numer\w*|nr|telefon\w*)\s+(?:\w+\s+)?(?:prawdziw\w+|oficjaln\w+)\b"),
+                  SCAM_TOLD)
+# Round twenty-three: whether a number the writer has is still the office's ("ten numer co mam na kartce …, dalej jest
+# aktualny?", as dev8's "mam nr 61 817 61 30, czy on jeszcze aktualny?"): the address card with the numbers (folded; a
+# matter asked whether it is still on, "czy zasiłek jest nadal aktualny", is not).
+NUMBER_CURRENT = re.compile(r"\b(?:numer\w*|nr|telefon|telefony|tel)\b(?!\s+(?:wniosku|konta|sprawy|decyzji|pesel|domu|karty|dowodu))(?:\s+\w+){0,10}?\s+(?:jest\s+|sa\s+)?(?:jeszcze\s+|nadal\s+"
+                            r"|dalej\s+|wciaz\s+|ciagle\s+)?(?:jest\s+|sa\s+)?aktualn\w*")
+# Round twenty-three: who answers asked, a person or a machine ("czy ja piszę z człowiekiem czy to jakiś bot?"), or who the
+# number is ("kto to jest, bo mam ten numer zapisany jako OPS i nie pamiętam po co"), the rest asking nothing the line
+# answers: the keyword list, which says who writes (folded). Beside a matter asked ("kto to jest, do której jesteście?")
+# the matter is read as before.
+WHO_ANSWERS = re.compile(r"\b(?:czy\s+)?(?:ja\s+)?(?:pisze|rozmawiam|koresponduje)\s+z\s+(?:zywym\s+|prawdziwym\s+)?(?:czlowiekiem|osoba)\b"
+                         r"|\b(?:czy\s+)?(?:to\s+)?(?:jest\s+)?(?:jakis\s+|jakas\s+)?(?:bot|botem|bota|czatbot\w*|chatbot\w*|robot"
+                         r"|robotem|automat|automatem|maszyna|komputer)\b"
+                         r"|\bkto\s+(?:to\s+|tu\s+|tam\s+)?(?:jest|pisze|odpisuje|odpowiada)\b|\bkto\s+to\b|\bz\s+kim\s+(?:ja\s+)?"
+                         r"(?:pisze|rozmawiam)\b"
+                         r"|\b(?:mam\s+)?(?:ten\s+|wasz\s+|to\s+)?(?:numer|nr)\s+(?:\w+\s+)?(?:zapisan\w*|wpisan\w*)\s+(?:jako|pod)\s+\w+"
+                         r"|\bnie\s+pamietam\s+(?:po\s+co|skad|czyj\w*)\b")
 COLD_HUNGRY = (DANGER_TOGETHER[0][1],
                re.compile(r"\b(?:jemy|je|jedza|jem|jadl\w*|jedli\w*|zostal\w*|mamy|mam)\s+(?:\w+\s+){0,2}?(?:tylko|sam|same|sama|suchy)"
                           r"\s+(?:suchy\s+)?(?:chleb\w*|ziemniak\w*|kartofl\w*|wod\w*|herbat\w*)\b"
@@ -996,6 +1037,12 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
                "odliczone tabletki", "uzbierałam tabletki", "uzbierałam tabletek", "nazbierałam tabletek",
                "nazbierałam tabletki", "zbieram tabletki", "mam tabletki przygotowane", "tabletki mam przygotowane",
                "tabletki mam naszykowane", "mam naszykowane tabletki", "wezmę wszystkie tabletki", "łyknę wszystkie",
+               # round twenty-three: pills put by, as counted out ("tabletki mam odłożone w szufladzie"); nobody left to
+               # live for ("nie ma dla kogo żyć", as the phone's "nie ma po co żyć")
+               "tabletki mam odłożone", "mam odłożone tabletki", "odłożone tabletki", "odłożyłam tabletki",
+               "tabletki odłożyłam", "odłożyłem tabletki", "tabletki odłożyłem", "leki mam odłożone", "odłożyłam leki",
+               "nie ma dla kogo żyć", "nie mam dla kogo żyć", "nie mam już dla kogo żyć", "nie ma już dla kogo żyć",
+               "dla kogo mam żyć", "dla kogo ja mam żyć",
                # a threat to do the writer in ("powiedział, że mnie załatwi"; "załatwi mi sprawę" arranges it)
                "mnie załatwi", "załatwi mnie", "mnie zatłucze", "zatłucze mnie", "mnie ubije", "ubije mnie",
                "mnie wykończy", "mnie zabije", "mnie udusi", "udusi mnie",
@@ -1061,7 +1108,14 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
                  # no bus timetable asked (the phone's "przyjedzie autobus" is another office's matter)
                  + tuple(f"{verb} {by}" for verb in ("przyjadę", "przyjedziemy", "przyjedzie", "przyjeżdżam", "dojadę",
                                                       "dojedziemy", "dojedzie", "jadę", "jedziemy", "pojadę")
-                         for by in ("autobusem", "busem", "busikiem", "pociągiem", "pekaesem")),
+                         for by in ("autobusem", "busem", "busikiem", "pociągiem", "pekaesem"))
+                 # round twenty-three: the writer not wanting to wait in the frost ("nie chcę stać na mrozie pod drzwiami",
+                 # asking when the office opens) is no one out in the cold ("stoi na mrozie" still is)
+                 + tuple(f"{lead} {verb} na {cold}" for lead in (
+                     "nie chcę", "nie chciałabym", "nie chciałbym", "żeby nie", "nie będę", "nie muszę", "żebym nie musiała",
+                     "żebym nie musiał", "nie chce mi się")
+                         for verb in ("stać", "czekać", "sterczeć", "marznąć", "siedzieć")
+                         for cold in ("mrozie", "zimnie", "śniegu")),
     "contact": ("gdzie was szukać", "gdzie was znaleźć", "gdzie was znajdę", "gdzie was można znaleźć",
                 "gdzie to dokładnie", "gdzie dokładnie", "gdzie dokładnie jesteście",
                 # round nine: "jak was znaleźć", "gdzie jest ośrodek" (the office named: where it is, beside a topic too)
@@ -1120,7 +1174,13 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
                   "uzależniony od telefonu", "uzależniona od telefonu", "całymi dniami gra", "ciągle gra", "cały czas gra",
                   "zakłady bukmacherskie", "bukmacher", "kasyno", "w kasynie",
                   # round fourteen: drunk away, done ("mąż przepił całą wypłatę"), as the phone's "przepija"
-                  "przepił", "przepiła", "przepili"),
+                  "przepił", "przepiła", "przepili",
+                  # round twenty-three: betting with a word between or on the phone ("gra w jakieś zakłady w telefonie"),
+                  # as the phone's "gra w zakłady"
+                  *(f"{verb} w {which} zakłady" for verb in ("gra", "grać", "grał", "grała", "gram")
+                    for which in ("jakieś", "te", "takie", "różne")),
+                  "zakłady na telefonie", "zakłady przez telefon",
+                  "obstawia mecze", "obstawiać mecze", "przegrywa pieniądze", "przegrał wszystkie pieniądze"),
     "benefits": ("leki", "na leki", "z lekami", "lekarstwa", "na lekarstwa", "wykupić leki",
                  # round ten: what to bring ("a czy trzeba coś zabrać"), as "co trzeba przynieść"
                  "coś zabrać", "co zabrać", "co wziąć ze sobą", "coś wziąć ze sobą", "jakie papiery",
@@ -1365,7 +1425,9 @@ JOY = frozenset(fold("szczesliwa szczesliwy szczesliwi szczesliwe szczesliwe zad
                      # round nineteen: relief told ("lepiej mi było, jak pani zadzwoniła", "ulżyło mi")
                      "lepiej ulzylo ulzy "
                      # round twenty: warmth at home again after the fuel thanked for came ("ciepło w chałupie", "ciepło u nas")
-                     "cieplo cieplutko cieplej").split())
+                     "cieplo cieplutko cieplej "
+                     # round twenty-three: tears of joy ("mama aż się popłakała z radości"; weeping alone is no joy)
+                     "radosci szczescia wzruszenia").split())
 # Round twenty-one: what is wished, and for when, at the end of a part of a thanks ("dużo zdrowia i błogosławieństwa Bożego
 # na Nowy Rok", "szczęścia na te święta"): the time of the wish, no day asked about (the part read without it).
 WISHED_FOR_WHEN = re.compile(r"\b(?:zdrowia|szczescia|spokoju|blogoslawienstwa|radosci|pomyslnosci|sukcesow|milosci|wytrwalosci"
@@ -1378,7 +1440,11 @@ _TROUBLE = r"(?!(?:\w+\s+){0,3}?(?:problem\w*|klopot\w*|goraczk\w*|bol\w*|dlug\w
 OUTCOME_TOLD = re.compile(r"^(?:(?!nie\b)\w+\s+){0,2}?(?:ma|mam|mamy|maja)\s+" + _TROUBLE + r"(?:juz\s+)?(?:\w+\s+){0,2}?\w+\s+(?:od\s+\w+|juz)\s*$"
                           r"|^(?:(?!nie\b)\w+\s+){0,2}?(?:ma|mam|mamy|maja)\s+juz\s+" + _TROUBLE + r"(?:\w+\s+){0,2}?\w+\s*$"
                           r"|^(?:juz\s+|wreszcie\s+|nareszcie\s+)?(?:jestem|jestesmy|jest|wrocil\w*)\s+(?:juz\s+|wreszcie\s+)?"
-                          r"(?:w\s+domu|z\s+powrotem|do\s+domu)(?:\s+(?:po|ze|z)\s+\w+)?\s*$")
+                          r"(?:w\s+domu|z\s+powrotem|do\s+domu)(?:\s+(?:po|ze|z)\s+\w+)?\s*$"
+                          # round twenty-three: what there was in the thing thanked for, even ("nawet pomarańcze były", "był też
+                          # olej"): "nie" or a question's word in the part leaves it as it was
+                          r"|^(?:nawet|i|tez|takze|jeszcze)\s+(?:(?!nie\b|czy\b|kiedy\b|gdzie\b)\w+\s+){1,2}?(?:byl|byla|bylo|byly|byli)\s*$"
+                          r"|^(?:byl|byla|bylo|byly|byli)\s+(?:nawet|tez|takze|jeszcze)\s+(?:(?!nie\b|czy\b)\w+\s+)?\w+\s*$")
 # Who was glad and how, beside a joy word; any other word (a question's, "nie", a matter) leaves the part as it was.
 JOY_TOLD = frozenset(fold("byla byl bylo byli byly jest sa sie tak taka taki takie bardzo ogromnie strasznie dzieci "
                           "dzieciaki wnuki wnuczek wnuczka wszyscy wszystkie cala caly "
@@ -1386,7 +1452,10 @@ JOY_TOLD = frozenset(fold("byla byl bylo byli byly jest sa sie tak taka taki tak
                           "mi nam mu jej jak kiedy gdy po pani pan zadzwonila zadzwonil przyszla przyszedl przyjechala "
                           "przyjechal porozmawiala porozmawial rozmowie telefonie wizycie "
                           # round twenty: where the warmth is ("ciepło w chałupie", "u nas ciepło")
-                          "w u nas domu chalupie chacie mieszkaniu izbie pokoju kuchni juz wreszcie nareszcie").split())
+                          "w u nas domu chalupie chacie mieszkaniu izbie pokoju kuchni juz wreszcie nareszcie "
+                          # round twenty-three: tears of joy, and for being remembered ("… z radości, że ktoś o niej pamięta")
+                          "az z ze poplakala poplakal poplakali poplakaly plakala plakal plakali plakaly ktos o niej nim nich "
+                          "pamieta pamietal pamietala pamietali pamietacie").split())
 # Round seventeen: when the thing thanked for was done, at the end of it ("za odwiedziny u mamy przed świętami", "za
 # paczkę w piątek", "za wizytę wczoraj"): no day asked about, and not counted among the words of what it is for.
 THANKED_WHEN = re.compile(r"\s+(?:(?:przed|po|w|we)\s+(?:swietami|swietach|swieta|wigilia|wigilie|"
@@ -1425,6 +1494,18 @@ POLISH_IN_PASSING = re.compile(r"\bbez\s+przerwy\b|\bprzyjmuj\w*\s+(?:te[zż]|r[
                                # budynku", "w tym samym budynku co wy"): the addiction text says where it is, no address asked
                                r"|\b(?P<located>(?:komisj\w*|gkrpa)(?:\s+[^\W\d_]+){0,4}?)\s+(?:u\s+was\s+)?w\s+(?:tym\s+samym\s+|waszym\s+"
                                r"|tym\s+)?budynku(?:\s+co\s+(?:wy|osrodek|ośrodek|ops|gops))?\b"
+                               # round twenty-three: lying about drinking ("tylko leży i pije", "leży pijany") is no one
+                               # bedridden asking for care; the drinking stays
+                               r"|\ble[zż]\w*\s+(?:i\s+|ca[lł]y\s+dzie[nń]\s+i\s+)?(?P<drunk>pij\w*|chla\w*|popija\w*)\b"
+                               # the writer's own move told with its time ("wychodzę z ośrodka dla kobiet po nowym roku",
+                               # "przeprowadzam się po świętach") asks no day's hours; the move stays
+                               r"|\b(?P<plan>(?:wychodz[eę]|wyjd[eę]|wyprowadzam\s+si[eę]|wyprowadz[eę]\s+si[eę]|przeprowadzam\s+si[eę]"
+                               r"|przeprowadz[eę]\s+si[eę]|b[eę]d[eę]\s+mieszka[cć]|zamieszkam)(?:\s+[^\W\d_]+){0,6}?)\s+(?:po|przed|od)\s+"
+                               r"(?:nowym\s+roku|nowego\s+roku|nowy\s+rok|[sś]wi[eę]tach|[sś]wi[eę]tami|[sś]wi[eę]t|sylwestrze|trzech\s+kr[oó]lach)\b"
+                               # where the writer is, kept from someone ("nie chcę, żeby on wiedział, gdzie jestem") asks no
+                               # address ("nie wiem, gdzie jestem" is read as before)
+                               r"|\b(?:wiedzia\w*|wiedzie[cć]|wie|dowie\w*|dowiedzia\w*|znajdzie|znalaz\w*)\s+gdzie\s+(?:teraz\s+)?"
+                               r"(?:jestem|mieszkam|jeste[sś]my|mieszkamy|przebywam|przebywamy|si[eę]\s+ukrywam|si[eę]\s+ukrywamy)\b"
                                + POLISH_IN_PASSING_MORE, re.IGNORECASE)
 # Words that say nothing to the line, dropped before matching ("co wy właściwie robicie": "co wy robicie").
 FILLERS = frozenset(fold("właściwie wlasciwie generalnie konkretnie").split())
@@ -1610,6 +1691,11 @@ class Rules:
     wished_to_us_too: re.Pattern | None = None  # a wish sent by mistake, then extended to the office too (folded)
     collect: re.Pattern | None = None  # collecting something (folded): "gdzie" beside it and the hours asks the address
     visit_thanked: re.Pattern | None = None  # a worker's visit told as done beside a thanks ("pani była u mamy"): thanked for
+    # Round twenty-three (Polish; empty leaves the line as before).
+    fear_not_danger: tuple[tuple[re.Pattern, re.Pattern], ...] = ()  # a fear (as written) that is none beside its sign
+    genuine_number: tuple[re.Pattern, re.Pattern] | None = None  # the genuine number asked (folded) beside a scam (as written)
+    number_current: re.Pattern | None = None  # whether a number the writer has is still current (folded): the address card
+    who_answers: re.Pattern | None = None  # who writes asked, a person or a bot (folded): the rest asking nothing, the menu
     # Round twelve (Ukrainian; False leaves the line as before).
     danger_by_sentence: bool = False  # danger read in each sentence too: a "не" or a "not meant" ends with its sentence
     # Round thirteen (Ukrainian; None leaves the line as before): a later part of a thanks that names more of what it is
@@ -1644,6 +1730,8 @@ POLISH = Rules(
     relative=RELATIVE, helped=HELPED, requests=REQUESTS, other_office_matter=PENSION_ELSEWHERE, this_office_need=PENSION_WITHHELD, danger_written=(COLD_FRAIL,),
     to_someone_close=to_someone_close, own_call_denied=OWN_CALL_DENIED, own_plan=OWN_PLAN, which_office=WHICH_OFFICE, not_for_us=NOT_FOR_US, mass_sent=MASS_SENT, media_story=MEDIA_STORY, greeting_halves=GREETING_HALVES, text_reply=TEXT_REPLY, cry_in_fragments=True, wishes=WISHES, called_before=(CALLED_BEFORE, CALL_WISHED),
     where_asked=WHERE_ASKED, outcome_told=OUTCOME_TOLD,
+    fear_not_danger=FEAR_NOT_DANGER, genuine_number=GENUINE_NUMBER, number_current=NUMBER_CURRENT,
+    who_answers=WHO_ANSWERS,
     joy=JOY, thanked_when=THANKED_WHEN, wished_for_when=WISHED_FOR_WHEN, own_mistake=OWN_MISTAKE, wished_to_us_too=WISHED_TO_US_TOO, collect=COLLECT, harmed_whom=HARMED_WHOM, visit_thanked=VISIT_THANKED,
     driven=DRIVEN, self_told=SELF_TOLD, amount_elsewhere=AMOUNT_ELSEWHERE, money_arrives=MONEY_ARRIVES,
     papers_elsewhere=PAPERS_ELSEWHERE, told_over=(FIRE_OVER, ILLNESS_OVER), keyword_sentences=True,
@@ -1874,6 +1962,9 @@ class TextLine:
             body = re.sub(r"\w+", self._standard_word, body)
         if rules.swapped_letters:
             body = self._mend_swaps(body)
+        for feared, sign in rules.fear_not_danger:  # round twenty-three: "boję się oddzwaniać na tamten" after a scam
+            if sign.search(body) and feared.search(body):
+                body = feared.sub(" ", body)
         folded = rules.fold(body)
         words = folded.split()
         if words and (self.is_danger(body) or self._danger_signs(folded, body) or self._danger_written(body)):
@@ -1915,6 +2006,11 @@ class TextLine:
             return ("menu",)  # round fourteen: "Kasiu kup chleb i zadzwoń do babci" was meant for someone close
         if self.asks_callback(body):
             return ("callback",)
+        if rules.genuine_number is not None and rules.genuine_number[0].search(folded) and rules.genuine_number[1].search(body):
+            return ("contact",)  # round twenty-three: "… niby z opieki … przelać na konto … podajcie wasz prawdziwy numer"
+        if rules.who_answers is not None and rules.who_answers.search(folded) and not self.specific_topics(
+                rules.who_answers.sub(" ", folded)):
+            return ("menu",)  # round twenty-three: "czy ja piszę z człowiekiem czy to jakiś bot?"
         if rules.which_office is not None and rules.which_office.match(folded):
             return ("menu",)  # round seventeen: "czy to gops?" asks only whether this is the office
         if rules.not_for_us is not None and "?" not in body and rules.not_for_us.search(folded) or (
@@ -1965,7 +2061,8 @@ class TextLine:
             body = rules.in_passing.sub(lambda m: " czy pracujecie " if m.groupdict().get("atwork") else (
                 " " + (m.groupdict().get("keep") or m.groupdict().get("where") or m.groupdict().get("pause")
                        or m.groupdict().get("drunk") or m.groupdict().get("anywhere") or m.groupdict().get("claimed")
-                       or m.groupdict().get("phone") or m.groupdict().get("located") or "") + " "), body)  # "drunk": round twelve (Ukrainian), the verb kept
+                       or m.groupdict().get("phone") or m.groupdict().get("located")
+                       or m.groupdict().get("plan") or "") + " "), body)  # "drunk": round twelve (Ukrainian), the verb kept
         quoted_asked: tuple[str, ...] = ()
         if rules.quoted is not None:
             own = rules.quoted.sub(" ", body)
@@ -2004,6 +2101,9 @@ class TextLine:
         if self._street_numbered is not None and "contact" not in found and self._street_numbered.search(body):
             found = tuple(t for t in TOPIC_WORDS if t == "contact" or t in found) + tuple(
                 t for t in found if t not in TOPIC_WORDS)  # round eleven: "Poznańska 5 czy 15?"
+        if rules.number_current is not None and "contact" not in found and rules.number_current.search(rules.fold(body)):
+            found = tuple(t for t in TOPIC_WORDS if t == "contact" or t in found) + tuple(
+                t for t in found if t not in TOPIC_WORDS)  # round twenty-three: "ten numer co mam, dalej jest aktualny?"
         if quoted_asked:
             found = tuple(t for t in TOPIC_WORDS if t in found or t in quoted_asked) + tuple(
                 t for t in found if t not in TOPIC_WORDS)
