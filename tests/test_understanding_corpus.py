@@ -58,11 +58,11 @@ BLIND_FLOOR, BLIND_DANGER_FLOOR = 272 / 281, 27 / 27  # 272 after round ten
 # after round twenty-one 178, 181, 175.
 BLIND2_FLOOR, BLIND2_DANGER_FLOOR = 178 / 200, 35 / 36
 BLIND3_FLOOR, BLIND3_DANGER_FLOOR = 181 / 200, 40 / 42
-BLIND4_FLOOR, BLIND4_DANGER_FLOOR = 175 / 200, 39 / 42
+BLIND4_FLOOR, BLIND4_DANGER_FLOOR = 176 / 200, 39 / 42  # 176 after rounds twenty-two and twenty-three
 # The fifth blind set, written beside round six by a writer given only the brief: 86/100 (danger
 # 19/20) before round six, 88/100 (danger 19/20) after it.
 # 90/100 after round eight; 92/100, danger 20/20, after round ten.
-BLIND5_FLOOR, BLIND5_DANGER_FLOOR = 93 / 100, 20 / 20  # 93/100 after round twenty-two
+BLIND5_FLOOR, BLIND5_DANGER_FLOOR = 94 / 100, 20 / 20  # 93/100 after round twenty-two, 94 after twenty-three
 # The sixth, written beside round eight by a writer given only the brief, scored once after it: 88/100,
 # danger 20/20, negatives 12/16; 91/100 after round ten.
 BLIND6_FLOOR, BLIND6_DANGER_FLOOR = 91 / 100, 20 / 20
@@ -89,7 +89,7 @@ BLIND_UK_FLOOR, BLIND_UK_DANGER_FLOOR = 26 / 30, 5 / 5
 BLIND_UK2_FLOOR, BLIND_UK2_DANGER_FLOOR = 36 / 40, 8 / 8
 BLIND_UK3_FLOOR, BLIND_UK3_DANGER_FLOOR = 39 / 40, 8 / 8  # 39 after the Ukrainian SMS round ten
 # A fourth Ukrainian writer, beside round nine: 35/40, danger 8/8, before and after it.
-BLIND_UK4_FLOOR, BLIND_UK4_DANGER_FLOOR = 35 / 40, 8 / 8
+BLIND_UK4_FLOOR, BLIND_UK4_DANGER_FLOOR = 36 / 40, 8 / 8  # 36 after the Ukrainian round twenty-four
 # name prefix -> (dev floor, dev danger floor, held floor, held danger floor)
 FRESH_FLOORS = {
     "fresh, third": (215 / 224, 32 / 32, 84 / 96, 9 / 10),  # held 81 after round six, 82 after round eight, 84 after round nine (not tuned on)
