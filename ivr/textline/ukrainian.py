@@ -64,7 +64,9 @@ SURZHYK_WORDS = {"получить": "отримати", "получити": "о
                  # round seventeen: the short words "нє", "мнє" (Russian "не", "мне" written with surzhyk's "є"; `SURZHYK_YE`
                  # leaves words under five letters) and Russian-surzhyk numbness ("рука лєва нємєє", "немеет")
                  "нє": "не", "мнє": "мені", "нємєє": "німіє", "немеє": "німіє", "немеет": "німіє", "нємєют": "німіють",
-                 "немеют": "німіють", "нємєють": "німіють", "немеють": "німіють"}
+                 "немеют": "німіють", "нємєють": "німіють", "немеють": "німіють",
+                 # round twenty: the Polish "opieka" (the office) read from Latin letters ("pani z opieki" -> "з опєкі")
+                 "опєкі": "опіки", "опєки": "опіки", "опєка": "опіка", "опєку": "опіку", "опєкє": "опіці", "опєце": "опіці"}
 SURZHYK_WORD = re.compile(r"\b(?:" + "|".join(SURZHYK_WORDS) + r")\b", re.IGNORECASE)
 
 # Round fifteen: surzhyk's and Russian "грозить" (threatens; "czołowik grozyt nożem") read as "погрожує" where a person
@@ -456,6 +458,13 @@ OWN_DRINKING = re.compile(r"(?<!\bне\s)\b(?:п['ʼ’]ю|пью|пю)\b(?!\s+(
 
 # Round nineteen: the New Year greeted ("З Новим роком!", "С Новым годом"): read as "з новоріччям", a thanks word as "з Різдвом" is
 # ("роком" alone is no greeting: "з кожним роком").
+# Round twenty: ill in quotation marks is the drinking said by its euphemism ('чоловік "хворіє" після свят', 'муж опять
+# «болеет»'); ill without them is ill ("чоловік хворіє, чи є опікунка?").
+QUOTED_ILL = re.compile(r"[\"«„“”']\s*(?:хворіє|хворів|хворіла|хворіють|хворий|хвора|болеет|болел|болела|болеют|болен|больной"
+                        r"|болеє|болєє)\s*[\"»“”']")
+# Round twenty: the wish's "нехай"/"хай" in the passport transliteration ("Nekhai Boh berezhe", "khai"), whose final "i" is
+# "й" but reads "нехаї".
+LET_WISH = re.compile(r"\b(?P<ne>не)?ха[їіи](?=\s+(?:бог|господь|вам|вас|тобі|все|у\s+вас|щастить|береже|буде)\b)", re.IGNORECASE)
 NEW_YEAR = re.compile(r"\b(?:з|зі|із|с|со)\s+(?:наступаючим\s+|наступающим\s+|прийдешнім\s+|старим\s+|старым\s+)?(?:новим|новым)\s+"
                       r"(?:роком|годом)\b", re.IGNORECASE)
 
@@ -509,6 +518,8 @@ def prepare_uk(body: str) -> str:
     text = THANKED_BODY.sub(r"\g<thanks>", text) if "?" not in text else text
     text = OWN_DRINKING.sub("випиваю", text)  # round nineteen
     text = NEW_YEAR.sub("з новоріччям", text)
+    text = QUOTED_ILL.sub(" п'є ", text)  # round twenty
+    text = LET_WISH.sub(lambda m: (m.group("ne") or "") + "хай", text)  # round twenty
     return HEALTH_WISH.sub("дякуємо", text)
 
 
@@ -584,7 +595,10 @@ THANKS_EXTRA = frozenset(fold_uk(
     # round nineteen: the countries blessed ("хай Бог береже вас і Польщу"), peace and the way home wished ("Щоб мир був і ми
     # вернулися додому"), Christmas Eve as Poles keep it ("З Вігілією вас"), Polish "dziękuję" with the Ukrainian ending ("dziekuju")
     "польщу польща польщі україну україна україні україни мир миру щоб ми вернулися повернулися вернутися повернутися додому "
-    "вігілією вигілією вігілії вигілії новоріччям дзєкую дзекую"
+    "вігілією вигілією вігілії вигілії новоріччям дзєкую дзекую "
+    # round twenty: the worker praised beside the thanks ("пані дуже добра людина, все мені пояснила", "золота людина")
+    "людина людиною людині человек добра добрий добрая добрый хороша хороший хорошая золота золотий чуйна уважна "
+    "пояснила пояснив пояснили розповіла розповів объяснила объяснил допомогла допоміг помогла помог"
 ).split())
 # Words that on their own say thanks (a greeting alone gets the thanks too).
 THANKS_STRONG = frozenset(fold_uk("дякую дякуємо дякуєм спасибі спасибо спс дяка вдячна вдячний вдячні "
