@@ -609,7 +609,8 @@ WORKER_VISIT = re.compile(r"(?:\b(?:pani|pan|pracownik\w*|pracownica|opiekunk\w*
 # Round ten: a phone's autocorrection of the office's words, undone ("pracownik socjalistyczny", "pomocy socjalistycznej").
 AUTOCORRECTED = ((re.compile(r"\bsocjalistyczn(?=\w)", re.IGNORECASE), "socjaln"),)
 # Round ten: words that may stand inside a danger phrase ("nie chce mi się już żyć", "naprawdę nie mam siły żyć").
-DANGER_INSIDE = re.compile(r"\b(?:już|juz|naprawdę|naprawde|wcale|po\s+prostu|chyba|w\s+ogóle|w\s+ogole)\b", re.IGNORECASE)
+# Round twenty-four: "tylko" too ("leży i tylko jęczy" is "leży i jęczy").
+DANGER_INSIDE = re.compile(r"\b(?:już|juz|naprawdę|naprawde|wcale|po\s+prostu|chyba|w\s+ogóle|w\s+ogole|tylko)\b", re.IGNORECASE)
 # Round ten: a danger that goes on ("znowu", "nadal", "wraca") beside words that would tell it as over ("wyprowadził
 # się", "w tv"): still danger, 112 first.
 STILL = re.compile(r"\b(?:znowu|znow|nadal|wciaz|wraca|wrocil|wrocila)\b"
@@ -672,7 +673,9 @@ UNREACHABLE = (re.compile(r"\b(?:nie\s+(?:odbiera|odbieraja|odpisuje|otwiera)|ni
                           # round sixteen: a day counted ("już 2 dzień nie odbiera"), weeks
                           r"|\b(?:drugi|trzeci|czwarty|kolejny|juz)\s+dzien\b|\bod\s+(?:\w+\s+)?tygod\w*"
                           # round twenty-one: since a moment told before ("napisała mi w nocy …, i od tej pory nie odpisuje")
-                          r"|\bod\s+(?:tej|tamtej)\s+pory\b|\bod\s+tego\s+czasu\b"),
+                          r"|\bod\s+(?:tej|tamtej)\s+pory\b|\bod\s+tego\s+czasu\b"
+                          # round twenty-four: not seen for days ("nie widziałam go 4 dni")
+                          r"|\bnie\s+widzial\w*\s+(?:\w+\s+){0,2}?(?:dni|dnia|tygodni\w*|tydzien)\b"),
                re.compile(r"\b(?:mieszka|zyje)\s+sam[ao]?\b|\bsam[ao]?\s+mieszka\b|\bsamotn\w*|\blat\b|\bstarsz\w*|\bschorowan\w*"
                           # round sixteen: signs at the house ("rolety cały dzień zasunięte") or someone asked to look in
                           # ("niech ktoś zajrzy"); alone, or old by a figure with "l" ("tata 86l sam")
@@ -801,11 +804,14 @@ OVERDOSE = (re.compile(r"\b" + _PILLS + r"(?:\s+\w+){0,3}?\s+" + _SWALLOWED + r"
 _NO_FUEL = (r"\bnie\s+(?:\w+\s+)?pali\s+w\s+piecu|\bopal\w*\s+nie\s+ma|\bnie\s+ma\s+(?:\w+\s+)?opal\w*"
             r"|\bnie\s+(?:ma|mam|mamy|maja)\s+czym\s+palic|\bani\s+(?:grudki\s+|kawalka\s+)?(?:wegla|drewna|opalu)"
             r"|\b(?:nie\s+ma|brak|bez)\s+(?:wegla|drewna)\b")
-COLD_CHILDREN = (re.compile(_NO_FUEL),
+# Round twenty-four: the stove or the heating broken is no fuel too ("piec zepsuty, -12 na dworze, śpimy w kurtce").
+_HEATING_BROKEN = (r"|\b(?:piec|pieca|piecyk|kociol|kotla|ogrzewanie|centralne)\s+(?:\w+\s+)?(?:zepsut\w*|popsut\w*|nie\s+dziala"
+                   r"|padl\w*|wysiadl\w*)|\b(?:zepsul|popsul|padl|wysiadl)\w*\s+(?:\w+\s+)?(?:piec|piecyk|kociol|ogrzewanie)\b")
+COLD_CHILDREN = (re.compile(_NO_FUEL + _HEATING_BROKEN),
                  re.compile(r"\b(?:dziecko|dziecka|dzieci|dzieciak\w*|maluch\w*|niemowl\w*|synek|coreczk\w*|najmlodsz\w*"
                             r"|najmniejsz\w*|mala|maly)\b"),
                  re.compile(r"\bgoraczk\w*|\bchor(?:e|y|a|uj\w*)\b|\bkaszl\w*|\b(?:spi|spia|spimy|chodza|siedza)\s+w\s+"
-                            r"(?:kurtk\w*|czapk\w*|plaszcz\w*|ubrani\w*|kozuch\w*|kombinezon\w*)"))
+                            r"(?:kurtk\w*|kurtc\w*|czapk\w*|plaszcz\w*|ubrani\w*|kozuch\w*|kombinezon\w*)"))
 # Round twenty: someone who has not got up nor eaten for days ("tata od tygodnia nie wstaje z łóżka, nie je"): danger,
 # as the phone's "od wczoraj nie wstaje" with eating gone beside it. Not getting up alone (care) or not eating
 # something ("nie je mięsa") is read as before.
@@ -813,6 +819,15 @@ BEDRIDDEN_NOT_EATING = (re.compile(r"\bnie\s+(?:wstaje|wstaja|wstawal\w*|wychodz
                         re.compile(r"\bnie\s+(?:je|jedza|jadl\w*|chce\s+jesc)\b(?!\s+(?:\w+\s+)?(?:miesa|slodycz\w*|chleba|ryb\w*|"
                                    r"obiad\w*|kolacj\w*|sniadan\w*|zupy|tego|tych))|\bnic\s+nie\s+(?:je|jedza|jadl\w*)\b"),
                         UNREACHABLE[1])
+# Round twenty-four: someone who no longer gets up in a house with no fuel or heating ("nie mamy czym palić, babcia leży pod
+# kołdrami i już nie wstaje"): danger, as BEDRIDDEN_NOT_EATING with the cold for the hunger. Not getting up with the
+# heating working, or no fuel with everyone up, is read as before.
+COLD_BEDRIDDEN = (re.compile(_NO_FUEL + _HEATING_BROKEN), BEDRIDDEN_NOT_EATING[0])
+# Round twenty-four: "him" raging at home and the writer asking not to be called ("on jest w domu i krzyczy. proszę nie
+# oddzwaniać"): danger, as SILENT_AT_HOME. Shouting told without the call refused, or a call refused alone, is not.
+RAGING_NO_CALL = (re.compile(r"\b(?:on|maz|partner|konkubent|chlop|ojciec|ojczym|syn|ziec|brat)\s+(?:\w+\s+){0,4}?(?:krzyczy|wrzeszczy"
+                             r"|drze\s+sie|awanturuje\s+sie|szaleje|rzuca\s+(?:sie|czym|wszystkim))\b"),
+                  re.compile(r"\bnie\s+(?:od|za)?dzwon(?:ic|cie)\b|\bnie\s+(?:od|za)?dzwaniac\b|\bnie\s+oddzwaniajcie\b"))
 # Round twenty-two: a threat made against telling anyone ("powiedział, że jak komuś powiem, to zabierze małego i mnie
 # znajdzie"): telling named as the condition, and the child taken away or the writer hunted down: danger, as the phone's
 # "grozi mi". Telling alone ("jak komuś powiem, że biorę zasiłek, to się śmieją") or a child taken by a court in a
@@ -1714,7 +1729,7 @@ POLISH = Rules(
     come=COME, cry=CRY, danger_together=(*DANGER_TOGETHER, CHILD_ALONE, CHILD_EXPOSED, NO_SENSE, WANDERED, NEGLECTED, FAREWELL, UNREACHABLE, HEARD_CRYING, STROKE, PURSUED, LYING_SILENT, SECRET_WRITING, NUMB_SIDE, OWN_END,
                                     NO_SIGN_OF_LIFE, OVERDOSE, COLD_HUNGRY, *DESPAIR, LYING_OUTSIDE, COLD_CHILDREN,
                                      BEDRIDDEN_NOT_EATING, UNREACHABLE_COLD, SILENT_AT_HOME, FLED_HOME,
-                                     THREAT_IF_TOLD, STILL_LYING, DOOR_UNREACHED), duration=DURATION, other_offices="elsewhere",
+                                     THREAT_IF_TOLD, STILL_LYING, DOOR_UNREACHED, COLD_BEDRIDDEN, RAGING_NO_CALL), duration=DURATION, other_offices="elsewhere",
     extra_words=POLISH_SMS_WORDS, fillers=FILLERS, weak_beside_addiction=MONEY + TALK, swapped_letters=True,
     in_passing=POLISH_IN_PASSING, known_word=is_polish_word,
     question_words=THANKED_FOR_STOP, signature=polish_signature, address_words=ADDRESS_WORDS, address_fond=ADDRESS_FOND,
