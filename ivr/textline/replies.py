@@ -414,7 +414,8 @@ SOMEONE_FOR = re.compile(r"\bktos\s+(?:od|do)\s+(?!(?:rana|rano|ranka|poludnia|j
 # "Stop" in a message that asks for nothing else ("stop proszę"; "STOP godziny" asks for the hours).
 STOP_WORD = re.compile(r"\bstop\b")
 START_PATTERN = re.compile(r"^(?:start|unstop|prosze\s+(?:znow\s+|dalej\s+)?pisac|mozecie\s+(?:znow\s+)?pisac|"
-                           r"piszcie|prosze\s+o\s+sms\w*)\b")
+                           # round twenty-four: not a text asked with what it should tell ("proszę o sms z adresem")
+                           r"piszcie|prosze\s+o\s+sms\w*\b(?!\s+(?:z|ze|w|o|na|od|odnosnie|dotyczac\w*)\b))\b")
 # Asking about data protection (issue 30): the notice by SMS ("RODO", "dane osobowe", "ochrona danych").
 PRIVACY_PATTERN = re.compile(r"\brodo\b|\bdan\w*\s+osobow\w*|\bochron\w*\s+danych\b|\bprywatnos\w*"
                              r"|\bklauzul\w*\s+informacyjn\w*")
@@ -1478,7 +1479,9 @@ THANKED_WHEN = re.compile(r"\s+(?:(?:przed|po|w|we)\s+(?:swietami|swietach|swiet
                           + r")|wczoraj|przedwczoraj|dzisiaj|dzis|rano)$")
 # "Bez przerwy" (all the time: "pije bez przerwy") is no lunch break asked about.
 # Round nine: "przyjmuje też / również" (whom one accepts: "czy psycholog przyjmuje też rodziny") is no office hours.
+# Round twenty-four: not when a day follows ("czy komisja przyjmuje też w czwartki?" asks the hours).
 POLISH_IN_PASSING = re.compile(r"\bbez\s+przerwy\b|\bprzyjmuj\w*\s+(?:te[zż]|r[oó]wnie[zż]|tak[zż]e)\b"
+                               r"(?!\s+(?:w|we|w\s+każd\w*|w\s+kazd\w*)\s+(?:poniedzia|wtor|[sś]rod|czwart|pi[aą]t|sobot|niedziel|weekend)\w*)"
                                # Round ten (the words in a `keep` group stay): accepting for a talk or therapy ("czy komisja
                                # przyjmuje na rozmowę rodzinę") and where one accepts ("gdzie ona przyjmuje") name no hours;
                                r"|\bprzyjmuj\w*\s+(?P<keep>na\s+(?:rozmow|terapi|leczeni|spotkani|konsultacj|porad|odwyk)\w*)"
