@@ -778,6 +778,8 @@ MASS_SENT = (re.compile(r"https?:|\bwww\.|\b[\w-]+\.(?:pl|com|eu|org|net|info|on
 # ("wnuk nie wie, gdzie iść"), the office sought with a word between ("gdzie Was dokładnie znaleźć"). "Gdzie" alone beside
 # a matter stays weak ("gdzie się składają wnioski o zasiłek", "gdzie złożyć 800+": the matter's text, round seven).
 WHERE_ASKED = re.compile(r"\bgdzie\b(?:\s+\w+){0,4}?\s+kiedy\b|\bkiedy\b(?:\s+\w+){0,5}?\s+gdzie\b"
+                         # round twenty-four: the days or hours asked in other words ("gdzie się zgłosić … i w jakie dni")
+                         r"|\bgdzie\b(?:\s+\w+){0,5}?\s+(?:w\s+jakie\s+(?:dni|godziny)|w\s+jakich\s+(?:dniach|godzinach)|o\s+ktorej|do\s+ktorej)\b"
                          r"|\bnie\s+wie(?:m|my|sz)?\s+gdzie\s+(?:isc|pojsc|sie\s+zglosic|jechac|pojechac|sie\s+udac)\b"
                          r"|\bgdzie\s+(?:was|wasz\w*\s+\w+)\s+(?:\w+\s+)?(?:znalezc|szukac|znajde|znajdziemy)\b")
 WISHES = re.compile(r"\b(?:zycze|zyczymy|zyczy|zyczenia|zyczen|zyczeniami)\b")
@@ -858,6 +860,17 @@ DOOR_UNREACHED = (re.compile(r"\bnie\s+(?:dojde|dojdziemy|doczolgam\s+sie|(?:mog
 # beside a harm told ("… bo on mnie bije"), the text is read as before.
 SCAM_TOLD = re.compile(r"\bniby\b|\bpodszyw\w*|\boszu[sś]\w*|\bprzela[cćł]\w*|\bprzelew\w*|\bna\s+konto\b|\bblik\w*",
                        re.IGNORECASE)
+# Round twenty-four: a fear of losing a home, a job or money ("mama się boi, że straci przez niego mieszkanie"), and a
+# bill's cut-off or a bailiff threatened ("przyszło 1400 zł i grożą odcięciem"), are no fear or threat to anyone's
+# safety; "boję się, że mnie zabije", "grozi mi", "boję się, że stracę dzieci" are read as before.
+FEAR_OF_LOSS = re.compile(r"\b(?:boj[eę]\s+si[eę]|si[eę]\s+boj[eę]|boi\s+si[eę]|si[eę]\s+boi|boimy\s+si[eę]|si[eę]\s+boimy"
+                          r"|boj[aą]\s+si[eę]|si[eę]\s+boj[aą])\W+(?:[zż]e\s+)?(?:\w+\s+){0,3}?(?:straci|strac[eę]|stracimy|strac[aą])"
+                          r"\s+(?:\w+\s+){0,3}?(?:mieszkani\w*|dom|domu|prac[eęy]|zasi[lł]\w*|emerytur\w*|rent[eęy]|pieni[aą]dz\w*"
+                          r"|dodat\w*|[sś]wiadczeni\w*|dach\s+nad\s+g[lł]ow[aą])\b", re.IGNORECASE)
+CUT_OFF = re.compile(r"\b(?:gro[zż][aąe]|grozi|grozi[lł]\w*|strasz[aąe]|straszy|straszy[lł]\w*)\s+(?:\w+\s+){0,2}?"
+                     r"(?:odci[eę]ciem|wy[lł][aą]czeniem|komornikiem|s[aą]dem|windykacj[aą])\b", re.IGNORECASE)
+CUT_OFF_SIGN = re.compile(r"\brachun\w*|\bpr[aą]d\w*|\bgaz\w*|\bwod[ayęe]\b|\bczynsz\w*|\bzaleg\w*|\bd[lł]ug\w*|\bop[lł]at\w*"
+                          r"|\bfaktur\w*|\bz[lł]\b|\bz[lł]otych\b", re.IGNORECASE)
 FEAR_NOT_DANGER = (
     (re.compile(r"\b(?:boj[eę]\s+si[eę]|si[eę]\s+boj[eę]|boimy\s+si[eę]|si[eę]\s+boimy)\s+(?:od|za)?(?:dzwoni[cć]|dzwania[cć]"
                 r"|odpisywa[cć]|odpisa[cć]|odbiera[cć])\s+(?:na\s+|z\s+|do\s+)?(?:ten|tamten|tego|tamtego|taki|obcy|nieznany|ich"
@@ -867,6 +880,7 @@ FEAR_NOT_DANGER = (
      re.compile(r"\b(?:przesta[cćł]\w*|rzuci[cćł]\w*|sko[nń]czy[cćł]\w*)\s+(?:\w+\s+){0,2}?(?:pi[cć]|picie|chla[cć]|z\s+piciem"
                 r"|z\s+alkoholem|w[oó]d[kc]\w*|gorza[lł]\w*)\b|\burwa[lł]\w*\s+mi\s+si[eę]\s+film|\bjak\s+(?:si[eę]\s+)?wypij[eę]\b"
                 r"|\bjestem\s+(?:alkoholikiem|alkoholiczk[aą]|uzale[zż]nion\w*)", re.IGNORECASE)),
+    (FEAR_OF_LOSS, FEAR_OF_LOSS), (CUT_OFF, CUT_OFF_SIGN),
 )
 # Round twenty-three: the office's genuine number asked beside a scam told ("… niby z opieki … przelać 200 zł na konto za
 # paczkę … Podajcie wasz prawdziwy numer"): the number only, what the scam named (a parcel) is not asked.
