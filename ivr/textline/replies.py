@@ -1656,6 +1656,9 @@ class Rules:
     autocorrected: tuple[tuple[re.Pattern, str], ...] = ()  # a phone's autocorrection undone (pattern, replacement)
     unjoin: Callable[[str], str] | None = None  # words run together read apart (ivr.textline.joined)
     other_office_names: frozenset[str] = frozenset()  # other offices by name: beside their matter, no topic
+    # round twenty-four: help named only by what the office handles ("czy u was można załatwić"), folded: beside another
+    # office's matter ("… zwrot podatku …, czy to skarbówka?") it asks about that matter, not this office's help
+    handled_asked: re.Pattern | None = None
     office_street: re.Pattern | None = None  # the street in the office's address (group 1)
     street_phrases: tuple[str, ...] = ()  # "na {street}": the office's street named asks for the address
     errand: re.Pattern | None = None  # papers brought for a matter: what the visit is for, not asked about
@@ -1754,7 +1757,7 @@ POLISH = Rules(
     callback_declined=CALLBACK_DECLINED, unjoin=unjoin, autocorrected=AUTOCORRECTED,
     negatable=frozenset(("addiction",)), dialect=DIALECT, thanks_near=True, worker_visit=WORKER_VISIT, danger_inside=DANGER_INSIDE, still=STILL, quoted=QUOTED, quote_asked=QUOTE_ASKED, asking=ASKING, errand=ERRAND,
     office_street=re.compile(r"\bul\.?\s+([^\W\d]+)", re.IGNORECASE), street_phrases=("na {street}", "przy {street}",
-                                                                                      "ulica {street}", "ul {street}"), other_office_names=frozenset(("zus", "krus")),
+                                                                                      "ulica {street}", "ul {street}"), other_office_names=frozenset(("zus", "krus")), handled_asked=re.compile(r"\bzalatw"),
     stretched=STRETCHED, arrived_when=ARRIVED_WHEN, local_digits=LOCAL_DIGITS, own_writing=OWN_WRITING,
     own_writing_beside_call=OWN_WRITING_BESIDE_CALL, callback_allowed=CALLBACK_ALLOWED, day_with_clock=True,
     street_numbered=True, restore_letters=restore_letters, asked_alone=True,
@@ -2165,6 +2168,10 @@ class TextLine:
             kept = " ".join(w for w in body.split() if rules.fold(w) not in rules.other_office_names)
             if set(self.specific_topics(kept)) <= {"hours", "contact"}:
                 found = tuple(t for t in found if t in ("hours", "contact"))
+        if other_office and found == ("help",) and rules.handled_asked is not None and (handled := self._specific["help"].match(
+                " ".join(w for w in body.split() if rules.fold(w) not in rules.other_office_names))) and rules.handled_asked.search(
+                    rules.fold(handled.word)):
+            found = ()  # round twenty-four: "czy u was można załatwić zwrot podatku": the other office's matter (ZUS named too)
         if other_office and set(found) <= {"hours", "contact"} and not (
                 rules.office_papers is not None and rules.office_papers.search(folded) and not (
                     # round fifteen: "paszport …, gdzie się składa wniosek": the papers are for the other office
