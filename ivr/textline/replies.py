@@ -808,7 +808,7 @@ _NO_FUEL = (r"\bnie\s+(?:\w+\s+)?pali\s+w\s+piecu|\bopal\w*\s+nie\s+ma|\bnie\s+m
             r"|\bnie\s+(?:ma|mam|mamy|maja)\s+czym\s+palic|\bani\s+(?:grudki\s+|kawalka\s+)?(?:wegla|drewna|opalu)"
             r"|\b(?:nie\s+ma|brak|bez)\s+(?:wegla|drewna)\b")
 # Round twenty-four: the stove or the heating broken is no fuel too ("piec zepsuty, -12 na dworze, śpimy w kurtce").
-_HEATING_BROKEN = (r"|\b(?:piec|pieca|piecyk|kociol|kotla|ogrzewanie|centralne)\s+(?:\w+\s+)?(?:zepsut\w*|popsut\w*|nie\s+dziala"
+_HEATING_BROKEN = (r"|\b(?:piec|pieca|piecyk|kociol|kotla|ogrzewanie|centralne)\s+(?:\w+\s+)?(?:sie\s+)?(?:zepsut\w*|popsut\w*|zepsul\w*|popsul\w*|nie\s+dziala"
                    r"|padl\w*|wysiadl\w*)|\b(?:zepsul|popsul|padl|wysiadl)\w*\s+(?:\w+\s+)?(?:piec|piecyk|kociol|ogrzewanie)\b")
 COLD_CHILDREN = (re.compile(_NO_FUEL + _HEATING_BROKEN),
                  re.compile(r"\b(?:dziecko|dziecka|dzieci|dzieciak\w*|maluch\w*|niemowl\w*|synek|coreczk\w*|najmlodsz\w*"
@@ -829,7 +829,7 @@ COLD_BEDRIDDEN = (re.compile(_NO_FUEL + _HEATING_BROKEN), BEDRIDDEN_NOT_EATING[0
 # Round twenty-four: "him" raging at home and the writer asking not to be called ("on jest w domu i krzyczy. proszę nie
 # oddzwaniać"): danger, as SILENT_AT_HOME. Shouting told without the call refused, or a call refused alone, is not.
 RAGING_NO_CALL = (re.compile(r"\b(?:on|maz|partner|konkubent|chlop|ojciec|ojczym|syn|ziec|brat)\s+(?:\w+\s+){0,4}?(?:krzyczy|wrzeszczy"
-                             r"|drze\s+sie|awanturuje\s+sie|szaleje|rzuca\s+(?:sie|czym|wszystkim))\b"),
+                             r"|drze\s+sie|sie\s+(?:drze|wydziera|awanturuje)|awanturuje\s+sie|szaleje|rzuca\s+(?:sie|czym|wszystkim))\b"),
                   re.compile(r"\bnie\s+(?:od|za)?dzwon(?:ic|cie)\b|\bnie\s+(?:od|za)?dzwaniac\b|\bnie\s+oddzwaniajcie\b"))
 # Round twenty-two: a threat made against telling anyone ("powiedział, że jak komuś powiem, to zabierze małego i mnie
 # znajdzie"): telling named as the condition, and the child taken away or the writer hunted down: danger, as the phone's
