@@ -79,6 +79,19 @@ def _only_told_to_do(word: str) -> bool:
                    for *_, (_, _, tag, _, _) in _morfeusz().analyse(spelling))
 
 
+# Round twenty-four: a request put to that person in the second person singular ("Kasia kupisz mleko jak będziesz
+# wracać"): every reading of the word, in every spelling, is such a verb ("kupisz", "zadzwonisz"; not "kupi", "pisze").
+ASKED_OF_YOU = ("fin:sg:sec:", "bedzie:sg:sec:")
+
+
+@lru_cache(maxsize=4096)
+def _only_asked_of_you(word: str) -> bool:
+    """A verb in the second person singular in every spelling: "kupisz", "zrobisz"; not "kupi", "pisze"."""
+    spellings = polish_spellings(word) or [word]
+    tags = [tag for spelling in spellings for *_, (_, _, tag, _, _) in _morfeusz().analyse(spelling) if tag != "ign"]
+    return bool(tags) and all(tag.startswith(ASKED_OF_YOU) for tag in tags)
+
+
 def _named(word: str) -> bool:
     """A first name or a word of kin in the nominative ("Kasia", "mama"): a call when a command follows at once."""
     return any(r.pos == "subst" and r.number == "sg" and "nom" in r.cases and (
@@ -94,5 +107,6 @@ def to_someone_close(body: str) -> bool:
     if _called(opening.group(1)):
         return any(_told_to_do(word) for word in re.findall(r"[^\W\d_]+", rest))
     following = re.match(r"\W*([^\W\d_]+)", rest)  # round fifteen: "Kasia kup mleko", the command right after the name
-    return bool(following) and _named(opening.group(1)) and _only_told_to_do(following.group(1)) \
+    return bool(following) and _named(opening.group(1)) and (
+        _only_told_to_do(following.group(1)) or _only_asked_of_you(following.group(1))) \
         and not TO_OFFICE.search(rest)

@@ -414,7 +414,8 @@ SOMEONE_FOR = re.compile(r"\bktos\s+(?:od|do)\s+(?!(?:rana|rano|ranka|poludnia|j
 # "Stop" in a message that asks for nothing else ("stop proszę"; "STOP godziny" asks for the hours).
 STOP_WORD = re.compile(r"\bstop\b")
 START_PATTERN = re.compile(r"^(?:start|unstop|prosze\s+(?:znow\s+|dalej\s+)?pisac|mozecie\s+(?:znow\s+)?pisac|"
-                           r"piszcie|prosze\s+o\s+sms\w*)\b")
+                           # round twenty-four: not a text asked with what it should tell ("proszę o sms z adresem")
+                           r"piszcie|prosze\s+o\s+sms\w*\b(?!\s+(?:z|ze|w|o|na|od|odnosnie|dotyczac\w*)\b))\b")
 # Asking about data protection (issue 30): the notice by SMS ("RODO", "dane osobowe", "ochrona danych").
 PRIVACY_PATTERN = re.compile(r"\brodo\b|\bdan\w*\s+osobow\w*|\bochron\w*\s+danych\b|\bprywatnos\w*"
                              r"|\bklauzul\w*\s+informacyjn\w*")
@@ -609,7 +610,8 @@ WORKER_VISIT = re.compile(r"(?:\b(?:pani|pan|pracownik\w*|pracownica|opiekunk\w*
 # Round ten: a phone's autocorrection of the office's words, undone ("pracownik socjalistyczny", "pomocy socjalistycznej").
 AUTOCORRECTED = ((re.compile(r"\bsocjalistyczn(?=\w)", re.IGNORECASE), "socjaln"),)
 # Round ten: words that may stand inside a danger phrase ("nie chce mi się już żyć", "naprawdę nie mam siły żyć").
-DANGER_INSIDE = re.compile(r"\b(?:już|juz|naprawdę|naprawde|wcale|po\s+prostu|chyba|w\s+ogóle|w\s+ogole)\b", re.IGNORECASE)
+# Round twenty-four: "tylko" too ("leży i tylko jęczy" is "leży i jęczy").
+DANGER_INSIDE = re.compile(r"\b(?:już|juz|naprawdę|naprawde|wcale|po\s+prostu|chyba|w\s+ogóle|w\s+ogole|tylko)\b", re.IGNORECASE)
 # Round ten: a danger that goes on ("znowu", "nadal", "wraca") beside words that would tell it as over ("wyprowadził
 # się", "w tv"): still danger, 112 first.
 STILL = re.compile(r"\b(?:znowu|znow|nadal|wciaz|wraca|wrocil|wrocila)\b"
@@ -672,7 +674,9 @@ UNREACHABLE = (re.compile(r"\b(?:nie\s+(?:odbiera|odbieraja|odpisuje|otwiera)|ni
                           # round sixteen: a day counted ("już 2 dzień nie odbiera"), weeks
                           r"|\b(?:drugi|trzeci|czwarty|kolejny|juz)\s+dzien\b|\bod\s+(?:\w+\s+)?tygod\w*"
                           # round twenty-one: since a moment told before ("napisała mi w nocy …, i od tej pory nie odpisuje")
-                          r"|\bod\s+(?:tej|tamtej)\s+pory\b|\bod\s+tego\s+czasu\b"),
+                          r"|\bod\s+(?:tej|tamtej)\s+pory\b|\bod\s+tego\s+czasu\b"
+                          # round twenty-four: not seen for days ("nie widziałam go 4 dni")
+                          r"|\bnie\s+widzial\w*\s+(?:\w+\s+){0,2}?(?:dni|dnia|tygodni\w*|tydzien)\b"),
                re.compile(r"\b(?:mieszka|zyje)\s+sam[ao]?\b|\bsam[ao]?\s+mieszka\b|\bsamotn\w*|\blat\b|\bstarsz\w*|\bschorowan\w*"
                           # round sixteen: signs at the house ("rolety cały dzień zasunięte") or someone asked to look in
                           # ("niech ktoś zajrzy"); alone, or old by a figure with "l" ("tata 86l sam")
@@ -774,6 +778,8 @@ MASS_SENT = (re.compile(r"https?:|\bwww\.|\b[\w-]+\.(?:pl|com|eu|org|net|info|on
 # ("wnuk nie wie, gdzie iść"), the office sought with a word between ("gdzie Was dokładnie znaleźć"). "Gdzie" alone beside
 # a matter stays weak ("gdzie się składają wnioski o zasiłek", "gdzie złożyć 800+": the matter's text, round seven).
 WHERE_ASKED = re.compile(r"\bgdzie\b(?:\s+\w+){0,4}?\s+kiedy\b|\bkiedy\b(?:\s+\w+){0,5}?\s+gdzie\b"
+                         # round twenty-four: the days or hours asked in other words ("gdzie się zgłosić … i w jakie dni")
+                         r"|\bgdzie\b(?:\s+\w+){0,5}?\s+(?:w\s+jakie\s+(?:dni|godziny)|w\s+jakich\s+(?:dniach|godzinach)|o\s+ktorej|do\s+ktorej)\b"
                          r"|\bnie\s+wie(?:m|my|sz)?\s+gdzie\s+(?:isc|pojsc|sie\s+zglosic|jechac|pojechac|sie\s+udac)\b"
                          r"|\bgdzie\s+(?:was|wasz\w*\s+\w+)\s+(?:\w+\s+)?(?:znalezc|szukac|znajde|znajdziemy)\b")
 WISHES = re.compile(r"\b(?:zycze|zyczymy|zyczy|zyczenia|zyczen|zyczeniami)\b")
@@ -801,11 +807,14 @@ OVERDOSE = (re.compile(r"\b" + _PILLS + r"(?:\s+\w+){0,3}?\s+" + _SWALLOWED + r"
 _NO_FUEL = (r"\bnie\s+(?:\w+\s+)?pali\s+w\s+piecu|\bopal\w*\s+nie\s+ma|\bnie\s+ma\s+(?:\w+\s+)?opal\w*"
             r"|\bnie\s+(?:ma|mam|mamy|maja)\s+czym\s+palic|\bani\s+(?:grudki\s+|kawalka\s+)?(?:wegla|drewna|opalu)"
             r"|\b(?:nie\s+ma|brak|bez)\s+(?:wegla|drewna)\b")
-COLD_CHILDREN = (re.compile(_NO_FUEL),
+# Round twenty-four: the stove or the heating broken is no fuel too ("piec zepsuty, -12 na dworze, śpimy w kurtce").
+_HEATING_BROKEN = (r"|\b(?:piec|pieca|piecyk|kociol|kotla|ogrzewanie|centralne)\s+(?:\w+\s+)?(?:sie\s+)?(?:zepsut\w*|popsut\w*|zepsul\w*|popsul\w*|nie\s+dziala"
+                   r"|padl\w*|wysiadl\w*)|\b(?:zepsul|popsul|padl|wysiadl)\w*\s+(?:\w+\s+)?(?:piec|piecyk|kociol|ogrzewanie)\b")
+COLD_CHILDREN = (re.compile(_NO_FUEL + _HEATING_BROKEN),
                  re.compile(r"\b(?:dziecko|dziecka|dzieci|dzieciak\w*|maluch\w*|niemowl\w*|synek|coreczk\w*|najmlodsz\w*"
                             r"|najmniejsz\w*|mala|maly)\b"),
                  re.compile(r"\bgoraczk\w*|\bchor(?:e|y|a|uj\w*)\b|\bkaszl\w*|\b(?:spi|spia|spimy|chodza|siedza)\s+w\s+"
-                            r"(?:kurtk\w*|czapk\w*|plaszcz\w*|ubrani\w*|kozuch\w*|kombinezon\w*)"))
+                            r"(?:kurtk\w*|kurtc\w*|czapk\w*|plaszcz\w*|ubrani\w*|kozuch\w*|kombinezon\w*)"))
 # Round twenty: someone who has not got up nor eaten for days ("tata od tygodnia nie wstaje z łóżka, nie je"): danger,
 # as the phone's "od wczoraj nie wstaje" with eating gone beside it. Not getting up alone (care) or not eating
 # something ("nie je mięsa") is read as before.
@@ -813,6 +822,15 @@ BEDRIDDEN_NOT_EATING = (re.compile(r"\bnie\s+(?:wstaje|wstaja|wstawal\w*|wychodz
                         re.compile(r"\bnie\s+(?:je|jedza|jadl\w*|chce\s+jesc)\b(?!\s+(?:\w+\s+)?(?:miesa|slodycz\w*|chleba|ryb\w*|"
                                    r"obiad\w*|kolacj\w*|sniadan\w*|zupy|tego|tych))|\bnic\s+nie\s+(?:je|jedza|jadl\w*)\b"),
                         UNREACHABLE[1])
+# Round twenty-four: someone who no longer gets up in a house with no fuel or heating ("nie mamy czym palić, babcia leży pod
+# kołdrami i już nie wstaje"): danger, as BEDRIDDEN_NOT_EATING with the cold for the hunger. Not getting up with the
+# heating working, or no fuel with everyone up, is read as before.
+COLD_BEDRIDDEN = (re.compile(_NO_FUEL + _HEATING_BROKEN), BEDRIDDEN_NOT_EATING[0])
+# Round twenty-four: "him" raging at home and the writer asking not to be called ("on jest w domu i krzyczy. proszę nie
+# oddzwaniać"): danger, as SILENT_AT_HOME. Shouting told without the call refused, or a call refused alone, is not.
+RAGING_NO_CALL = (re.compile(r"\b(?:on|maz|partner|konkubent|chlop|ojciec|ojczym|syn|ziec|brat)\s+(?:\w+\s+){0,4}?(?:krzyczy|wrzeszczy"
+                             r"|drze\s+sie|sie\s+(?:drze|wydziera|awanturuje)|awanturuje\s+sie|szaleje|rzuca\s+(?:sie|czym|wszystkim))\b"),
+                  re.compile(r"\bnie\s+(?:od|za)?dzwon(?:ic|cie)\b|\bnie\s+(?:od|za)?dzwaniac\b|\bnie\s+oddzwaniajcie\b"))
 # Round twenty-two: a threat made against telling anyone ("powiedział, że jak komuś powiem, to zabierze małego i mnie
 # znajdzie"): telling named as the condition, and the child taken away or the writer hunted down: danger, as the phone's
 # "grozi mi". Telling alone ("jak komuś powiem, że biorę zasiłek, to się śmieją") or a child taken by a court in a
@@ -842,6 +860,17 @@ DOOR_UNREACHED = (re.compile(r"\bnie\s+(?:dojde|dojdziemy|doczolgam\s+sie|(?:mog
 # beside a harm told ("… bo on mnie bije"), the text is read as before.
 SCAM_TOLD = re.compile(r"\bniby\b|\bpodszyw\w*|\boszu[sś]\w*|\bprzela[cćł]\w*|\bprzelew\w*|\bna\s+konto\b|\bblik\w*",
                        re.IGNORECASE)
+# Round twenty-four: a fear of losing a home, a job or money ("mama się boi, że straci przez niego mieszkanie"), and a
+# bill's cut-off or a bailiff threatened ("przyszło 1400 zł i grożą odcięciem"), are no fear or threat to anyone's
+# safety; "boję się, że mnie zabije", "grozi mi", "boję się, że stracę dzieci" are read as before.
+FEAR_OF_LOSS = re.compile(r"\b(?:boj[eę]\s+si[eę]|si[eę]\s+boj[eę]|boi\s+si[eę]|si[eę]\s+boi|boimy\s+si[eę]|si[eę]\s+boimy"
+                          r"|boj[aą]\s+si[eę]|si[eę]\s+boj[aą])\W+(?:[zż]e\s+)?(?:\w+\s+){0,3}?(?:straci|strac[eę]|stracimy|strac[aą])"
+                          r"\s+(?:\w+\s+){0,3}?(?:mieszkani\w*|dom|domu|prac[eęy]|zasi[lł]\w*|emerytur\w*|rent[eęy]|pieni[aą]dz\w*"
+                          r"|dodat\w*|[sś]wiadczeni\w*|dach\s+nad\s+g[lł]ow[aą])\b", re.IGNORECASE)
+CUT_OFF = re.compile(r"\b(?:gro[zż][aąe]|grozi|grozi[lł]\w*|strasz[aąe]|straszy|straszy[lł]\w*)\s+(?:\w+\s+){0,2}?"
+                     r"(?:odci[eę]ciem|wy[lł][aą]czeniem|komornikiem|s[aą]dem|windykacj[aą])\b", re.IGNORECASE)
+CUT_OFF_SIGN = re.compile(r"\brachun\w*|\bpr[aą]d\w*|\bgaz\w*|\bwod[ayęe]\b|\bczynsz\w*|\bzaleg\w*|\bd[lł]ug\w*|\bop[lł]at\w*"
+                          r"|\bfaktur\w*|\bz[lł]\b|\bz[lł]otych\b", re.IGNORECASE)
 FEAR_NOT_DANGER = (
     (re.compile(r"\b(?:boj[eę]\s+si[eę]|si[eę]\s+boj[eę]|boimy\s+si[eę]|si[eę]\s+boimy)\s+(?:od|za)?(?:dzwoni[cć]|dzwania[cć]"
                 r"|odpisywa[cć]|odpisa[cć]|odbiera[cć])\s+(?:na\s+|z\s+|do\s+)?(?:ten|tamten|tego|tamtego|taki|obcy|nieznany|ich"
@@ -851,6 +880,7 @@ FEAR_NOT_DANGER = (
      re.compile(r"\b(?:przesta[cćł]\w*|rzuci[cćł]\w*|sko[nń]czy[cćł]\w*)\s+(?:\w+\s+){0,2}?(?:pi[cć]|picie|chla[cć]|z\s+piciem"
                 r"|z\s+alkoholem|w[oó]d[kc]\w*|gorza[lł]\w*)\b|\burwa[lł]\w*\s+mi\s+si[eę]\s+film|\bjak\s+(?:si[eę]\s+)?wypij[eę]\b"
                 r"|\bjestem\s+(?:alkoholikiem|alkoholiczk[aą]|uzale[zż]nion\w*)", re.IGNORECASE)),
+    (FEAR_OF_LOSS, FEAR_OF_LOSS), (CUT_OFF, CUT_OFF_SIGN),
 )
 # Round twenty-three: the office's genuine number asked beside a scam told ("… niby z opieki … przelać 200 zł na konto za
 # paczkę … Podajcie wasz prawdziwy numer"): the number only, what the scam named (a parcel) is not asked.
@@ -1463,7 +1493,9 @@ THANKED_WHEN = re.compile(r"\s+(?:(?:przed|po|w|we)\s+(?:swietami|swietach|swiet
                           + r")|wczoraj|przedwczoraj|dzisiaj|dzis|rano)$")
 # "Bez przerwy" (all the time: "pije bez przerwy") is no lunch break asked about.
 # Round nine: "przyjmuje też / również" (whom one accepts: "czy psycholog przyjmuje też rodziny") is no office hours.
+# Round twenty-four: not when a day follows ("czy komisja przyjmuje też w czwartki?" asks the hours).
 POLISH_IN_PASSING = re.compile(r"\bbez\s+przerwy\b|\bprzyjmuj\w*\s+(?:te[zż]|r[oó]wnie[zż]|tak[zż]e)\b"
+                               r"(?!\s+(?:w|we|w\s+każd\w*|w\s+kazd\w*)\s+(?:poniedzia|wtor|[sś]rod|czwart|pi[aą]t|sobot|niedziel|weekend)\w*)"
                                # Round ten (the words in a `keep` group stay): accepting for a talk or therapy ("czy komisja
                                # przyjmuje na rozmowę rodzinę") and where one accepts ("gdzie ona przyjmuje") name no hours;
                                r"|\bprzyjmuj\w*\s+(?P<keep>na\s+(?:rozmow|terapi|leczeni|spotkani|konsultacj|porad|odwyk)\w*)"
@@ -1624,6 +1656,9 @@ class Rules:
     autocorrected: tuple[tuple[re.Pattern, str], ...] = ()  # a phone's autocorrection undone (pattern, replacement)
     unjoin: Callable[[str], str] | None = None  # words run together read apart (ivr.textline.joined)
     other_office_names: frozenset[str] = frozenset()  # other offices by name: beside their matter, no topic
+    # round twenty-four: help named only by what the office handles ("czy u was można załatwić"), folded: beside another
+    # office's matter ("… zwrot podatku …, czy to skarbówka?") it asks about that matter, not this office's help
+    handled_asked: re.Pattern | None = None
     office_street: re.Pattern | None = None  # the street in the office's address (group 1)
     street_phrases: tuple[str, ...] = ()  # "na {street}": the office's street named asks for the address
     errand: re.Pattern | None = None  # papers brought for a matter: what the visit is for, not asked about
@@ -1714,7 +1749,7 @@ POLISH = Rules(
     come=COME, cry=CRY, danger_together=(*DANGER_TOGETHER, CHILD_ALONE, CHILD_EXPOSED, NO_SENSE, WANDERED, NEGLECTED, FAREWELL, UNREACHABLE, HEARD_CRYING, STROKE, PURSUED, LYING_SILENT, SECRET_WRITING, NUMB_SIDE, OWN_END,
                                     NO_SIGN_OF_LIFE, OVERDOSE, COLD_HUNGRY, *DESPAIR, LYING_OUTSIDE, COLD_CHILDREN,
                                      BEDRIDDEN_NOT_EATING, UNREACHABLE_COLD, SILENT_AT_HOME, FLED_HOME,
-                                     THREAT_IF_TOLD, STILL_LYING, DOOR_UNREACHED), duration=DURATION, other_offices="elsewhere",
+                                     THREAT_IF_TOLD, STILL_LYING, DOOR_UNREACHED, COLD_BEDRIDDEN, RAGING_NO_CALL), duration=DURATION, other_offices="elsewhere",
     extra_words=POLISH_SMS_WORDS, fillers=FILLERS, weak_beside_addiction=MONEY + TALK, swapped_letters=True,
     in_passing=POLISH_IN_PASSING, known_word=is_polish_word,
     question_words=THANKED_FOR_STOP, signature=polish_signature, address_words=ADDRESS_WORDS, address_fond=ADDRESS_FOND,
@@ -1722,7 +1757,7 @@ POLISH = Rules(
     callback_declined=CALLBACK_DECLINED, unjoin=unjoin, autocorrected=AUTOCORRECTED,
     negatable=frozenset(("addiction",)), dialect=DIALECT, thanks_near=True, worker_visit=WORKER_VISIT, danger_inside=DANGER_INSIDE, still=STILL, quoted=QUOTED, quote_asked=QUOTE_ASKED, asking=ASKING, errand=ERRAND,
     office_street=re.compile(r"\bul\.?\s+([^\W\d]+)", re.IGNORECASE), street_phrases=("na {street}", "przy {street}",
-                                                                                      "ulica {street}", "ul {street}"), other_office_names=frozenset(("zus", "krus")),
+                                                                                      "ulica {street}", "ul {street}"), other_office_names=frozenset(("zus", "krus")), handled_asked=re.compile(r"\bzalatw"),
     stretched=STRETCHED, arrived_when=ARRIVED_WHEN, local_digits=LOCAL_DIGITS, own_writing=OWN_WRITING,
     own_writing_beside_call=OWN_WRITING_BESIDE_CALL, callback_allowed=CALLBACK_ALLOWED, day_with_clock=True,
     street_numbered=True, restore_letters=restore_letters, asked_alone=True,
@@ -2133,6 +2168,10 @@ class TextLine:
             kept = " ".join(w for w in body.split() if rules.fold(w) not in rules.other_office_names)
             if set(self.specific_topics(kept)) <= {"hours", "contact"}:
                 found = tuple(t for t in found if t in ("hours", "contact"))
+        if other_office and found == ("help",) and rules.handled_asked is not None and (handled := self._specific["help"].match(
+                " ".join(w for w in body.split() if rules.fold(w) not in rules.other_office_names))) and rules.handled_asked.search(
+                    rules.fold(handled.word)):
+            found = ()  # round twenty-four: "czy u was można załatwić zwrot podatku": the other office's matter (ZUS named too)
         if other_office and set(found) <= {"hours", "contact"} and not (
                 rules.office_papers is not None and rules.office_papers.search(folded) and not (
                     # round fifteen: "paszport …, gdzie się składa wniosek": the papers are for the other office
