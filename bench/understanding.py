@@ -135,7 +135,7 @@ FRESH6 = Path(__file__).with_name("fresh6") / "utterances.tsv"
 # after its first score), by round, with the ordinal its report names it by.
 FRESH_ROUNDS = {8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelfth", 13: "thirteenth", 14: "fourteenth",
                 15: "fifteenth", 16: "sixteenth", 17: "seventeenth", 18: "eighteenth", 19: "nineteenth", 20: "twentieth", 21: "twenty-first",
-                22: "twenty-second", 23: "twenty-third"}
+                22: "twenty-second", 23: "twenty-third", 25: "twenty-fifth"}
 
 
 def fresh_round(number: int) -> Path:
