@@ -117,6 +117,8 @@ REFUSAL_LEADS |= frozenset({"ani"})
 REFUSAL_BRIDGE |= frozenset("ani tej tego tych ten ta te takiej takiego takich".split())
 # Round twenty-three: a matter said not to be one for the office ("to nie jest sprawa dla opieki").
 REFUSAL_BRIDGE |= frozenset("jest sprawa dla".split())
+# Round twenty-five: someone wished not to come or do it ("nie chcę, żeby ktoś do nas przyjechał").
+REFUSAL_BRIDGE |= frozenset("zeby ktos".split())
 # Round nine: a word the recogniser split in two ("o pieka", "po moc", "za siłek"): a piece like these,
 # then a word that matches nothing, make one word when together they are a word of the lists.
 SPLIT_PIECES = frozenset("o po za na do od u w we z ze s przy wy pod nad roz".split())
