@@ -158,6 +158,10 @@ FRESH22_FLOOR, FRESH22_DANGER_FLOOR, FRESH22_NEGATIVES_FLOOR = 94 / 100, 22 / 22
 # elsewhere, kept untouched (set "fresh23", tuned on); first score 75/100, danger 55/60, negatives 6/13; after the
 # round 97/100, danger 60/60, negatives 12/13 (docs/call-flow.md, "Round twenty-three").
 FRESH23_FLOOR, FRESH23_DANGER_FLOOR, FRESH23_NEGATIVES_FLOOR = 97 / 100, 60 / 60, 12 / 13  # after round twenty-three
+# Round twenty-five: bench/fresh25, a new writer's ordinary callers' short answers over all menus and moments, kept
+# untouched (set "fresh25", tuned on); first score 89/100, danger 19/20, negatives 14/15; after the round 93/100, danger
+# 20/20, negatives 14/15 (docs/call-flow.md, "Round twenty-five").
+FRESH25_FLOOR, FRESH25_DANGER_FLOOR, FRESH25_NEGATIVES_FLOOR = 93 / 100, 20 / 20, 14 / 15  # after round twenty-five
 # Issue 33, round six: bench/fresh6/uk-utterances.tsv, Ukrainian, all dev (tuned on); first score
 # 72/120, danger 15/24, negatives 10/19 (docs/call-flow.md, "Ukrainian, round six"); 114 -> 115/120 after round
 # twenty-four (a message asked first where it is offered).
@@ -209,6 +213,7 @@ TUNED_FLOORS = {
     "fresh, twenty-first": ("pl", 100, 16, 20, FRESH21_FLOOR, FRESH21_DANGER_FLOOR, FRESH21_NEGATIVES_FLOOR),
     "fresh, twenty-second": ("pl", 100, 14, 22, FRESH22_FLOOR, FRESH22_DANGER_FLOOR, FRESH22_NEGATIVES_FLOOR),
     "fresh, twenty-third": ("pl", 100, 13, 60, FRESH23_FLOOR, FRESH23_DANGER_FLOOR, FRESH23_NEGATIVES_FLOOR),
+    "fresh, twenty-fifth": ("pl", 100, 15, 20, FRESH25_FLOOR, FRESH25_DANGER_FLOOR, FRESH25_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, twenty-fourth": ("uk", 100, 17, 20, FRESH24_UK_FLOOR, FRESH24_UK_DANGER_FLOOR,

@@ -205,7 +205,7 @@ REFUSABLE = (RECORD, SEND_SMS, CALLBACK)
 # osiemset plus nie dotyczy", "nie trzeba mi opału").
 REFUSABLE_TOPICS = ("child_benefit", "benefits", "heating", "care", "food", "social_work", "programmes")
 # Round ten: the help in general refused too ("ja nie potrzebuję tej pomocy, ja tylko tak zadzwoniłam").
-REFUSABLE_TOPICS += ("about",)
+REFUSABLE_TOPICS += ("about", VISIT)  # round twenty-five: "nie trzeba do nas przyjeżdżać"
 # Lists whose phrases of two content words also count with a word or two between
 # ("dajcie mi człowieka" for "dajcie człowieka").
 GAPPED = (DANGER, "person", NOT_MEANT)  # round eight: "świnię na święta biłem" is no danger

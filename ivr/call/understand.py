@@ -117,6 +117,8 @@ REFUSAL_LEADS |= frozenset({"ani"})
 REFUSAL_BRIDGE |= frozenset("ani tej tego tych ten ta te takiej takiego takich".split())
 # Round twenty-three: a matter said not to be one for the office ("to nie jest sprawa dla opieki").
 REFUSAL_BRIDGE |= frozenset("jest sprawa dla".split())
+# Round twenty-five: someone wished not to come or do it ("nie chcę, żeby ktoś do nas przyjechał").
+REFUSAL_BRIDGE |= frozenset("zeby ktos".split())
 # Round nine: a word the recogniser split in two ("o pieka", "po moc", "za siłek"): a piece like these,
 # then a word that matches nothing, make one word when together they are a word of the lists.
 SPLIT_PIECES = frozenset("o po za na do od u w we z ze s przy wy pod nad roz".split())
@@ -1044,7 +1046,9 @@ class Sayings:
         """A key chosen at the end, after a remark ("a co to jest ta trójka, no dobra, niech będzie
         trzy"): the longest ending of two words or more that is one key among fillers, one of them a
         verb of choosing ("niech będzie", "wybieram", "poproszę": a filler the dictionary reads as a
-        verb). Round nine."""
+        verb). Round nine. Round twenty-five: or one key said again at the very end, after a remark ("nic nie
+        słyszę, traktor chodzi, jedynka, jedynka"): the ending, its fillers dropped, is that key said twice or more
+        and nothing else ("mam trzy pytania, trzy" ends with a word of no key said once)."""
         tokens = fold_keep_figures(text)[:MAX_TOKENS]
         for start in range(max(1, len(tokens) - CHOSEN_TAIL), len(tokens) - 1):
             tail = tokens[start:]
@@ -1053,6 +1057,17 @@ class Sayings:
             found = self._choice(self._without_fillers(tail))
             if found is not None:
                 return found
+        return self._said_again_last(tokens)
+
+    def _said_again_last(self, tokens: list[str]) -> str | None:
+        """Round twenty-five: the longest ending after the first word that, without fillers, is one key said
+        again (`_said_again`), the word before it no filler and no key: a key insisted on after a remark."""
+        for start in range(max(1, len(tokens) - CHOSEN_TAIL), len(tokens) - 1):
+            kept = self._without_fillers(tokens[start:])
+            if len(kept) >= 2 and kept[0] == tokens[start] and self._choice(kept[:1]) is not None:
+                found = self._said_again(kept)
+                if found is not None and self._choice(tokens[start - 1:start]) is None:
+                    return found
         return None
 
     def chosen_before_because(self, text: str) -> str | None:
