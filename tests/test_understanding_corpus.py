@@ -57,7 +57,7 @@ BLIND_FLOOR, BLIND_DANGER_FLOOR = 272 / 281, 27 / 27  # 272 after round ten
 # (danger 35/36), 180, 175; after round nineteen 176, 181, 175; after round twenty 177, 181, 175;
 # after round twenty-one 178, 181, 175.
 BLIND2_FLOOR, BLIND2_DANGER_FLOOR = 178 / 200, 35 / 36
-BLIND3_FLOOR, BLIND3_DANGER_FLOOR = 181 / 200, 40 / 42
+BLIND3_FLOOR, BLIND3_DANGER_FLOOR = 182 / 200, 40 / 42  # 182 after round twenty-five
 BLIND4_FLOOR, BLIND4_DANGER_FLOOR = 176 / 200, 39 / 42  # 176 after rounds twenty-two and twenty-three
 # The fifth blind set, written beside round six by a writer given only the brief: 86/100 (danger
 # 19/20) before round six, 88/100 (danger 19/20) after it.
