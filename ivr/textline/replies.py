@@ -871,6 +871,13 @@ CUT_OFF = re.compile(r"\b(?:gro[zż][aąe]|grozi|grozi[lł]\w*|strasz[aąe]|stra
                      r"(?:odci[eę]ciem|wy[lł][aą]czeniem|komornikiem|s[aą]dem|windykacj[aą])\b", re.IGNORECASE)
 CUT_OFF_SIGN = re.compile(r"\brachun\w*|\bpr[aą]d\w*|\bgaz\w*|\bwod[ayęe]\b|\bczynsz\w*|\bzaleg\w*|\bd[lł]ug\w*|\bop[lł]at\w*"
                           r"|\bfaktur\w*|\bz[lł]\b|\bz[lł]otych\b", re.IGNORECASE)
+# Round twenty-five: someone afraid to phone ("mama na komórkę boi się dzwonić") beside their not managing a phone or texts
+# ("mama nie umie smsów"): a fear of the telephone, no fear for anyone's safety. Without that sign ("boję się dzwonić,
+# bo on sprawdza telefon") or beside a harm told, danger as before.
+FEAR_OF_PHONING = re.compile(r"\b(?:boj[eę]\s+si[eę]|si[eę]\s+boj[eę]|boi\s+si[eę]|si[eę]\s+boi|boimy\s+si[eę]|si[eę]\s+boimy"
+                             r"|boj[aą]\s+si[eę]|si[eę]\s+boj[aą])\s+(?:za)?dzwoni[cć]\b", re.IGNORECASE)
+PHONE_UNSKILLED = re.compile(r"\bnie\s+(?:umie|umiem|umiej[aą]|potrafi|potrafi[eę]|potrafi[aą]|radzi\s+sobie\s+z|zna\s+si[eę]\s+na)"
+                             r"\s+(?:\w+\s+){0,2}?(?:sms\w*|smsy|esemes\w*|komórk\w*|komork\w*|telefon\w*)", re.IGNORECASE)
 FEAR_NOT_DANGER = (
     (re.compile(r"\b(?:boj[eę]\s+si[eę]|si[eę]\s+boj[eę]|boimy\s+si[eę]|si[eę]\s+boimy)\s+(?:od|za)?(?:dzwoni[cć]|dzwania[cć]"
                 r"|odpisywa[cć]|odpisa[cć]|odbiera[cć])\s+(?:na\s+|z\s+|do\s+)?(?:ten|tamten|tego|tamtego|taki|obcy|nieznany|ich"
@@ -880,7 +887,7 @@ FEAR_NOT_DANGER = (
      re.compile(r"\b(?:przesta[cćł]\w*|rzuci[cćł]\w*|sko[nń]czy[cćł]\w*)\s+(?:\w+\s+){0,2}?(?:pi[cć]|picie|chla[cć]|z\s+piciem"
                 r"|z\s+alkoholem|w[oó]d[kc]\w*|gorza[lł]\w*)\b|\burwa[lł]\w*\s+mi\s+si[eę]\s+film|\bjak\s+(?:si[eę]\s+)?wypij[eę]\b"
                 r"|\bjestem\s+(?:alkoholikiem|alkoholiczk[aą]|uzale[zż]nion\w*)", re.IGNORECASE)),
-    (FEAR_OF_LOSS, FEAR_OF_LOSS), (CUT_OFF, CUT_OFF_SIGN),
+    (FEAR_OF_LOSS, FEAR_OF_LOSS), (CUT_OFF, CUT_OFF_SIGN), (FEAR_OF_PHONING, PHONE_UNSKILLED),
 )
 # Round twenty-three: the office's genuine number asked beside a scam told ("… niby z opieki … przelać 200 zł na konto za
 # paczkę … Podajcie wasz prawdziwy numer"): the number only, what the scam named (a parcel) is not asked.
@@ -1145,7 +1152,14 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
                      "nie chcę", "nie chciałabym", "nie chciałbym", "żeby nie", "nie będę", "nie muszę", "żebym nie musiała",
                      "żebym nie musiał", "nie chce mi się")
                          for verb in ("stać", "czekać", "sterczeć", "marznąć", "siedzieć")
-                         for cold in ("mrozie", "zimnie", "śniegu")),
+                         for cold in ("mrozie", "zimnie", "śniegu"))
+                 # round twenty-five: the writer raising children alone ("z dwójką dzieci, sama wychowuję") is a single
+                 # parent, no child left alone (the phone's "dzieci same" read by its lemma)
+                 + tuple(phrase.format(alone=alone, raise_=raise_) for alone in ("sama", "sam", "samotnie")
+                         for raise_ in ("wychowuję", "wychowuje", "wychowujemy", "je wychowuję", "ich wychowuję",
+                                        "go wychowuję", "ją wychowuję")
+                         for phrase in ("{alone} {raise_}", "{raise_} {alone}", "dzieci {alone} {raise_}",
+                                        "dzieci {raise_} {alone}")),
     "contact": ("gdzie was szukać", "gdzie was znaleźć", "gdzie was znajdę", "gdzie was można znaleźć",
                 "gdzie to dokładnie", "gdzie dokładnie", "gdzie dokładnie jesteście",
                 # round nine: "jak was znaleźć", "gdzie jest ośrodek" (the office named: where it is, beside a topic too)
