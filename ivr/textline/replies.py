@@ -1515,6 +1515,10 @@ POLISH_IN_PASSING = re.compile(r"\bbez\s+przerwy\b|\bprzyjmuj\w*\s+(?:te[zż]|r[
                                r"|\bprzyjmuj\w*\s+(?P<keep>na\s+(?:rozmow|terapi|leczeni|spotkani|konsultacj|porad|odwyk)\w*)"
                                # the lunch break asks the hours, not for meals ("czy jest przerwa na obiad")
                                r"|\b(?P<pause>przerw\w*)\s+(?:na\s+)?obiad\w*"
+                               # round twenty-five: "gdzie przyjmuje" before who receives ("gdzie przyjmuje komisja
+                               # alkoholowa") asks where that one sits: "gdzie się mieści"
+                               r"|\b(?P<sits>gdzie)\s+przyjmuj\w*(?=\s+(?:ta\s+|ten\s+)?(?:komisj|psycholog|terapeut|prawnik|pedagog"
+                               r"|kurator|asystent|doradc|mediator|specjalist)\w*)"
                                r"|\b(?P<where>gdzie(?:\s+(?:ona|on|oni|one|ta\s+\w+|ten\s+\w+|komisja|psycholog))?)\s+przyjmuj\w*"
                                # coming denied ("do kościoła nie dojdę") asks no way; help refused asks none
                                # ("nie chcę żadnej pomocy, proszę się nie martwić")
@@ -2107,7 +2111,7 @@ class TextLine:
         if rules.duration is not None:
             body = rules.duration.sub(" ", body)
         if rules.in_passing is not None:
-            body = rules.in_passing.sub(lambda m: " czy pracujecie " if m.groupdict().get("atwork") else (
+            body = rules.in_passing.sub(lambda m: " czy pracujecie " if m.groupdict().get("atwork") else " gdzie się mieści " if m.groupdict().get("sits") else (
                 " " + (m.groupdict().get("keep") or m.groupdict().get("where") or m.groupdict().get("pause")
                        or m.groupdict().get("drunk") or m.groupdict().get("anywhere") or m.groupdict().get("claimed")
                        or m.groupdict().get("phone") or m.groupdict().get("located")
