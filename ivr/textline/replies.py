@@ -1471,7 +1471,9 @@ JOY = frozenset(fold("szczesliwa szczesliwy szczesliwi szczesliwe szczesliwe zad
                      # round twenty: warmth at home again after the fuel thanked for came ("ciepło w chałupie", "ciepło u nas")
                      "cieplo cieplutko cieplej "
                      # round twenty-three: tears of joy ("mama aż się popłakała z radości"; weeping alone is no joy)
-                     "radosci szczescia wzruszenia").split())
+                     "radosci szczescia wzruszenia "
+                     # round twenty-five: calmer after the visit thanked for ("mama bardzo zadowolona i spokojniejsza")
+                     "spokojniejsza spokojniejszy spokojniejsi spokojniejsze").split())
 # Round twenty-one: what is wished, and for when, at the end of a part of a thanks ("dużo zdrowia i błogosławieństwa Bożego
 # na Nowy Rok", "szczęścia na te święta"): the time of the wish, no day asked about (the part read without it).
 WISHED_FOR_WHEN = re.compile(r"\b(?:zdrowia|szczescia|spokoju|blogoslawienstwa|radosci|pomyslnosci|sukcesow|milosci|wytrwalosci"
@@ -1499,7 +1501,9 @@ JOY_TOLD = frozenset(fold("byla byl bylo byli byly jest sa sie tak taka taki tak
                           "w u nas domu chalupie chacie mieszkaniu izbie pokoju kuchni juz wreszcie nareszcie "
                           # round twenty-three: tears of joy, and for being remembered ("… z radości, że ktoś o niej pamięta")
                           "az z ze poplakala poplakal poplakali poplakaly plakala plakal plakali plakaly ktos o niej nim nich "
-                          "pamieta pamietal pamietala pamietali pamietacie").split())
+                          "pamieta pamietal pamietala pamietali pamietacie "
+                          # round twenty-five: two joys joined ("zadowolona i spokojniejsza")
+                          "i").split())
 # Round seventeen: when the thing thanked for was done, at the end of it ("za odwiedziny u mamy przed świętami", "za
 # paczkę w piątek", "za wizytę wczoraj"): no day asked about, and not counted among the words of what it is for.
 THANKED_WHEN = re.compile(r"\s+(?:(?:przed|po|w|we)\s+(?:swietami|swietach|swieta|wigilia|wigilie|"
