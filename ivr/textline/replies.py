@@ -1639,6 +1639,7 @@ class Rules:
     office_papers: re.Pattern | None = None  # papers for this office: "gdzie wysłać wniosek pocztą" is the address
     thanks_for: str | tuple[str, ...] = ""  # the words after which a thanks names what it is for: "za" ("dziękuję za pomoc")
     thanks_opening: bool = False
+    thanks_apart: bool = False  # round twenty-five: a sentence that only thanks is not read beside another that asks
     fillers: frozenset[str] = frozenset()  # folded words dropped before matching (round eight)
     weak_beside_addiction: tuple[str, ...] = ()  # help words (by their beginning) that say nothing beside addiction
     # Two neighbouring letters swapped ("pjie" for "pije"), mended when the word is no word of the language and
@@ -1793,7 +1794,7 @@ POLISH = Rules(
     driven=DRIVEN, self_told=SELF_TOLD, amount_elsewhere=AMOUNT_ELSEWHERE, money_arrives=MONEY_ARRIVES,
     papers_elsewhere=PAPERS_ELSEWHERE, told_over=(FIRE_OVER, ILLNESS_OVER), keyword_sentences=True,
     feast_phrases=FEAST_PHRASES, after_feast=AFTER_FEAST,
-    advert=ADVERT, office_papers=OFFICE_PAPERS, thanks_for=THANKED_FOR, thanks_opening=True, greetings=SMS_GREETINGS, greeting_addressees=GREETING_ADDRESSEES,
+    advert=ADVERT, office_papers=OFFICE_PAPERS, thanks_for=THANKED_FOR, thanks_opening=True, thanks_apart=True, greetings=SMS_GREETINGS, greeting_addressees=GREETING_ADDRESSEES,
 )
 
 
@@ -2105,6 +2106,14 @@ class TextLine:
             return ("thanks",)  # round thirteen: "brat już nie pije, komisja bardzo pomogła, dziękuję wam"
         if self._visit_thanked(folded, body):
             return ("thanks",)  # round eighteen: "pani z opieki była u mamy w piątek, wszystko dobrze, dziękujemy"
+        if rules.thanks_apart and "?" in body:
+            # round twenty-five: a sentence that only thanks, with what for ("Dziękuję za wczorajszą pomoc przy wniosku."),
+            # beside another that asks ("A czy między świętami jesteście?"): what was thanked for is not asked again
+            sentences = [part for part in re.split(r"(?<=[.!?\n])\s+", body) if part.strip()]
+            asked = " ".join(part for part in sentences if "?" in part or not self._only_thanks(part))
+            if len(sentences) > 1 and asked != " ".join(sentences) and self.specific_topics(asked):
+                body, folded = asked, rules.fold(asked)
+                words = folded.split()
         if rules.advert is not None and rules.advert.match(folded) and "?" not in body:
             return ("menu",)  # "sprzedam drewno, tanio": an advertisement
         if rules.signed_role is not None:
