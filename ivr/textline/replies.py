@@ -782,6 +782,12 @@ WHERE_ASKED = re.compile(r"\bgdzie\b(?:\s+\w+){0,4}?\s+kiedy\b|\bkiedy\b(?:\s+\w
                          r"|\bgdzie\b(?:\s+\w+){0,5}?\s+(?:w\s+jakie\s+(?:dni|godziny)|w\s+jakich\s+(?:dniach|godzinach)|o\s+ktorej|do\s+ktorej)\b"
                          r"|\bnie\s+wie(?:m|my|sz)?\s+gdzie\s+(?:isc|pojsc|sie\s+zglosic|jechac|pojechac|sie\s+udac)\b"
                          r"|\bgdzie\s+(?:was|wasz\w*\s+\w+)\s+(?:\w+\s+)?(?:znalezc|szukac|znajde|znajdziemy)\b")
+# Round twenty-five: the writer's own coming called off and set for another day ("jutro nie przyjdę sprzątać, wnuczka chora,
+# przyjdę w piątek"), told with no question or request: an arrangement with someone, asking nothing the line answers
+# (the keyword list). Called off alone ("nie przyjdę dziś po paczkę") or asked ("… czy mogę w piątek?") is read as before.
+_OWN_COMING = r"(?:przyjde|przyjade|przyjdziemy|przyjedziemy|dojade|dojde|bede)"
+OWN_COMING_MOVED = re.compile(r"\bnie\s+" + _OWN_COMING + r"\b.*?\b(?<!nie\s)" + _OWN_COMING
+                              + r"\s+(?:dopiero\s+)?(?:w|we|jutro|pojutrze|za|po|od|na)\b")
 WISHES = re.compile(r"\b(?:zycze|zyczymy|zyczy|zyczenia|zyczen|zyczeniami)\b")
 # Round nineteen: someone lying outdoors who does not get up ("mama leży na podwórku przy kurniku od godziny i nie wstaje"),
 # as the phone's "leży na ziemi", "leży na śniegu": danger. Lying in bed and not getting up is care, as before.
@@ -1640,6 +1646,7 @@ class Rules:
     thanks_for: str | tuple[str, ...] = ""  # the words after which a thanks names what it is for: "za" ("dziękuję za pomoc")
     thanks_opening: bool = False
     thanks_apart: bool = False  # round twenty-five: a sentence that only thanks is not read beside another that asks
+    own_coming_moved: re.Pattern | None = None  # round twenty-five: the writer's own coming called off and moved (folded)
     fillers: frozenset[str] = frozenset()  # folded words dropped before matching (round eight)
     weak_beside_addiction: tuple[str, ...] = ()  # help words (by their beginning) that say nothing beside addiction
     # Two neighbouring letters swapped ("pjie" for "pije"), mended when the word is no word of the language and
@@ -1794,7 +1801,7 @@ POLISH = Rules(
     driven=DRIVEN, self_told=SELF_TOLD, amount_elsewhere=AMOUNT_ELSEWHERE, money_arrives=MONEY_ARRIVES,
     papers_elsewhere=PAPERS_ELSEWHERE, told_over=(FIRE_OVER, ILLNESS_OVER), keyword_sentences=True,
     feast_phrases=FEAST_PHRASES, after_feast=AFTER_FEAST,
-    advert=ADVERT, office_papers=OFFICE_PAPERS, thanks_for=THANKED_FOR, thanks_opening=True, thanks_apart=True, greetings=SMS_GREETINGS, greeting_addressees=GREETING_ADDRESSEES,
+    advert=ADVERT, office_papers=OFFICE_PAPERS, thanks_for=THANKED_FOR, thanks_opening=True, thanks_apart=True, own_coming_moved=OWN_COMING_MOVED, greetings=SMS_GREETINGS, greeting_addressees=GREETING_ADDRESSEES,
 )
 
 
@@ -2106,6 +2113,9 @@ class TextLine:
             return ("thanks",)  # round thirteen: "brat już nie pije, komisja bardzo pomogła, dziękuję wam"
         if self._visit_thanked(folded, body):
             return ("thanks",)  # round eighteen: "pani z opieki była u mamy w piątek, wszystko dobrze, dziękujemy"
+        if rules.own_coming_moved is not None and "?" not in body and rules.own_coming_moved.search(folded) and not (
+                rules.asking is not None and rules.asking.search(folded)):
+            return ("menu",)  # round twenty-five: "jutro nie przyjdę sprzątać, wnuczka chora, przyjdę w piątek"
         if rules.thanks_apart and "?" in body:
             # round twenty-five: a sentence that only thanks, with what for ("Dziękuję za wczorajszą pomoc przy wniosku."),
             # beside another that asks ("A czy między świętami jesteście?"): what was thanked for is not asked again
