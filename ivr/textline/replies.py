@@ -782,6 +782,12 @@ WHERE_ASKED = re.compile(r"\bgdzie\b(?:\s+\w+){0,4}?\s+kiedy\b|\bkiedy\b(?:\s+\w
                          r"|\bgdzie\b(?:\s+\w+){0,5}?\s+(?:w\s+jakie\s+(?:dni|godziny)|w\s+jakich\s+(?:dniach|godzinach)|o\s+ktorej|do\s+ktorej)\b"
                          r"|\bnie\s+wie(?:m|my|sz)?\s+gdzie\s+(?:isc|pojsc|sie\s+zglosic|jechac|pojechac|sie\s+udac)\b"
                          r"|\bgdzie\s+(?:was|wasz\w*\s+\w+)\s+(?:\w+\s+)?(?:znalezc|szukac|znajde|znajdziemy)\b")
+# Round twenty-five: the writer's own coming called off and set for another day ("jutro nie przyjdę sprzątać, wnuczka chora,
+# przyjdę w piątek"), told with no question or request: an arrangement with someone, asking nothing the line answers
+# (the keyword list). Called off alone ("nie przyjdę dziś po paczkę") or asked ("… czy mogę w piątek?") is read as before.
+_OWN_COMING = r"(?:przyjde|przyjade|przyjdziemy|przyjedziemy|dojade|dojde|bede)"
+OWN_COMING_MOVED = re.compile(r"\bnie\s+" + _OWN_COMING + r"\b.*?\b(?<!nie\s)" + _OWN_COMING
+                              + r"\s+(?:dopiero\s+)?(?:w|we|jutro|pojutrze|za|po|od|na)\b")
 WISHES = re.compile(r"\b(?:zycze|zyczymy|zyczy|zyczenia|zyczen|zyczeniami)\b")
 # Round nineteen: someone lying outdoors who does not get up ("mama leży na podwórku przy kurniku od godziny i nie wstaje"),
 # as the phone's "leży na ziemi", "leży na śniegu": danger. Lying in bed and not getting up is care, as before.
@@ -871,6 +877,13 @@ CUT_OFF = re.compile(r"\b(?:gro[zż][aąe]|grozi|grozi[lł]\w*|strasz[aąe]|stra
                      r"(?:odci[eę]ciem|wy[lł][aą]czeniem|komornikiem|s[aą]dem|windykacj[aą])\b", re.IGNORECASE)
 CUT_OFF_SIGN = re.compile(r"\brachun\w*|\bpr[aą]d\w*|\bgaz\w*|\bwod[ayęe]\b|\bczynsz\w*|\bzaleg\w*|\bd[lł]ug\w*|\bop[lł]at\w*"
                           r"|\bfaktur\w*|\bz[lł]\b|\bz[lł]otych\b", re.IGNORECASE)
+# Round twenty-five: someone afraid to phone ("mama na komórkę boi się dzwonić") beside their not managing a phone or texts
+# ("mama nie umie smsów"): a fear of the telephone, no fear for anyone's safety. Without that sign ("boję się dzwonić,
+# bo on sprawdza telefon") or beside a harm told, danger as before.
+FEAR_OF_PHONING = re.compile(r"\b(?:boj[eę]\s+si[eę]|si[eę]\s+boj[eę]|boi\s+si[eę]|si[eę]\s+boi|boimy\s+si[eę]|si[eę]\s+boimy"
+                             r"|boj[aą]\s+si[eę]|si[eę]\s+boj[aą])\s+(?:za)?dzwoni[cć]\b", re.IGNORECASE)
+PHONE_UNSKILLED = re.compile(r"\bnie\s+(?:umie|umiem|umiej[aą]|potrafi|potrafi[eę]|potrafi[aą]|radzi\s+sobie\s+z|zna\s+si[eę]\s+na)"
+                             r"\s+(?:\w+\s+){0,2}?(?:sms\w*|smsy|esemes\w*|komórk\w*|komork\w*|telefon\w*)", re.IGNORECASE)
 FEAR_NOT_DANGER = (
     (re.compile(r"\b(?:boj[eę]\s+si[eę]|si[eę]\s+boj[eę]|boimy\s+si[eę]|si[eę]\s+boimy)\s+(?:od|za)?(?:dzwoni[cć]|dzwania[cć]"
                 r"|odpisywa[cć]|odpisa[cć]|odbiera[cć])\s+(?:na\s+|z\s+|do\s+)?(?:ten|tamten|tego|tamtego|taki|obcy|nieznany|ich"
@@ -880,7 +893,7 @@ FEAR_NOT_DANGER = (
      re.compile(r"\b(?:przesta[cćł]\w*|rzuci[cćł]\w*|sko[nń]czy[cćł]\w*)\s+(?:\w+\s+){0,2}?(?:pi[cć]|picie|chla[cć]|z\s+piciem"
                 r"|z\s+alkoholem|w[oó]d[kc]\w*|gorza[lł]\w*)\b|\burwa[lł]\w*\s+mi\s+si[eę]\s+film|\bjak\s+(?:si[eę]\s+)?wypij[eę]\b"
                 r"|\bjestem\s+(?:alkoholikiem|alkoholiczk[aą]|uzale[zż]nion\w*)", re.IGNORECASE)),
-    (FEAR_OF_LOSS, FEAR_OF_LOSS), (CUT_OFF, CUT_OFF_SIGN),
+    (FEAR_OF_LOSS, FEAR_OF_LOSS), (CUT_OFF, CUT_OFF_SIGN), (FEAR_OF_PHONING, PHONE_UNSKILLED),
 )
 # Round twenty-three: the office's genuine number asked beside a scam told ("… niby z opieki … przelać 200 zł na konto za
 # paczkę … Podajcie wasz prawdziwy numer"): the number only, what the scam named (a parcel) is not asked.
@@ -1145,7 +1158,14 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
                      "nie chcę", "nie chciałabym", "nie chciałbym", "żeby nie", "nie będę", "nie muszę", "żebym nie musiała",
                      "żebym nie musiał", "nie chce mi się")
                          for verb in ("stać", "czekać", "sterczeć", "marznąć", "siedzieć")
-                         for cold in ("mrozie", "zimnie", "śniegu")),
+                         for cold in ("mrozie", "zimnie", "śniegu"))
+                 # round twenty-five: the writer raising children alone ("z dwójką dzieci, sama wychowuję") is a single
+                 # parent, no child left alone (the phone's "dzieci same" read by its lemma)
+                 + tuple(phrase.format(alone=alone, raise_=raise_) for alone in ("sama", "sam", "samotnie")
+                         for raise_ in ("wychowuję", "wychowuje", "wychowujemy", "je wychowuję", "ich wychowuję",
+                                        "go wychowuję", "ją wychowuję")
+                         for phrase in ("{alone} {raise_}", "{raise_} {alone}", "dzieci {alone} {raise_}",
+                                        "dzieci {raise_} {alone}")),
     "contact": ("gdzie was szukać", "gdzie was znaleźć", "gdzie was znajdę", "gdzie was można znaleźć",
                 "gdzie to dokładnie", "gdzie dokładnie", "gdzie dokładnie jesteście",
                 # round nine: "jak was znaleźć", "gdzie jest ośrodek" (the office named: where it is, beside a topic too)
@@ -1457,7 +1477,9 @@ JOY = frozenset(fold("szczesliwa szczesliwy szczesliwi szczesliwe szczesliwe zad
                      # round twenty: warmth at home again after the fuel thanked for came ("ciepło w chałupie", "ciepło u nas")
                      "cieplo cieplutko cieplej "
                      # round twenty-three: tears of joy ("mama aż się popłakała z radości"; weeping alone is no joy)
-                     "radosci szczescia wzruszenia").split())
+                     "radosci szczescia wzruszenia "
+                     # round twenty-five: calmer after the visit thanked for ("mama bardzo zadowolona i spokojniejsza")
+                     "spokojniejsza spokojniejszy spokojniejsi spokojniejsze").split())
 # Round twenty-one: what is wished, and for when, at the end of a part of a thanks ("dużo zdrowia i błogosławieństwa Bożego
 # na Nowy Rok", "szczęścia na te święta"): the time of the wish, no day asked about (the part read without it).
 WISHED_FOR_WHEN = re.compile(r"\b(?:zdrowia|szczescia|spokoju|blogoslawienstwa|radosci|pomyslnosci|sukcesow|milosci|wytrwalosci"
@@ -1485,7 +1507,9 @@ JOY_TOLD = frozenset(fold("byla byl bylo byli byly jest sa sie tak taka taki tak
                           "w u nas domu chalupie chacie mieszkaniu izbie pokoju kuchni juz wreszcie nareszcie "
                           # round twenty-three: tears of joy, and for being remembered ("… z radości, że ktoś o niej pamięta")
                           "az z ze poplakala poplakal poplakali poplakaly plakala plakal plakali plakaly ktos o niej nim nich "
-                          "pamieta pamietal pamietala pamietali pamietacie").split())
+                          "pamieta pamietal pamietala pamietali pamietacie "
+                          # round twenty-five: two joys joined ("zadowolona i spokojniejsza")
+                          "i").split())
 # Round seventeen: when the thing thanked for was done, at the end of it ("za odwiedziny u mamy przed świętami", "za
 # paczkę w piątek", "za wizytę wczoraj"): no day asked about, and not counted among the words of what it is for.
 THANKED_WHEN = re.compile(r"\s+(?:(?:przed|po|w|we)\s+(?:swietami|swietach|swieta|wigilia|wigilie|"
@@ -1501,6 +1525,10 @@ POLISH_IN_PASSING = re.compile(r"\bbez\s+przerwy\b|\bprzyjmuj\w*\s+(?:te[zż]|r[
                                r"|\bprzyjmuj\w*\s+(?P<keep>na\s+(?:rozmow|terapi|leczeni|spotkani|konsultacj|porad|odwyk)\w*)"
                                # the lunch break asks the hours, not for meals ("czy jest przerwa na obiad")
                                r"|\b(?P<pause>przerw\w*)\s+(?:na\s+)?obiad\w*"
+                               # round twenty-five: "gdzie przyjmuje" before who receives ("gdzie przyjmuje komisja
+                               # alkoholowa") asks where that one sits: "gdzie się mieści"
+                               r"|\b(?P<sits>gdzie)\s+przyjmuj\w*(?=\s+(?:ta\s+|ten\s+)?(?:komisj|psycholog|terapeut|prawnik|pedagog"
+                               r"|kurator|asystent|doradc|mediator|specjalist)\w*)"
                                r"|\b(?P<where>gdzie(?:\s+(?:ona|on|oni|one|ta\s+\w+|ten\s+\w+|komisja|psycholog))?)\s+przyjmuj\w*"
                                # coming denied ("do kościoła nie dojdę") asks no way; help refused asks none
                                # ("nie chcę żadnej pomocy, proszę się nie martwić")
@@ -1617,6 +1645,8 @@ class Rules:
     office_papers: re.Pattern | None = None  # papers for this office: "gdzie wysłać wniosek pocztą" is the address
     thanks_for: str | tuple[str, ...] = ""  # the words after which a thanks names what it is for: "za" ("dziękuję za pomoc")
     thanks_opening: bool = False
+    thanks_apart: bool = False  # round twenty-five: a sentence that only thanks is not read beside another that asks
+    own_coming_moved: re.Pattern | None = None  # round twenty-five: the writer's own coming called off and moved (folded)
     fillers: frozenset[str] = frozenset()  # folded words dropped before matching (round eight)
     weak_beside_addiction: tuple[str, ...] = ()  # help words (by their beginning) that say nothing beside addiction
     # Two neighbouring letters swapped ("pjie" for "pije"), mended when the word is no word of the language and
@@ -1771,7 +1801,7 @@ POLISH = Rules(
     driven=DRIVEN, self_told=SELF_TOLD, amount_elsewhere=AMOUNT_ELSEWHERE, money_arrives=MONEY_ARRIVES,
     papers_elsewhere=PAPERS_ELSEWHERE, told_over=(FIRE_OVER, ILLNESS_OVER), keyword_sentences=True,
     feast_phrases=FEAST_PHRASES, after_feast=AFTER_FEAST,
-    advert=ADVERT, office_papers=OFFICE_PAPERS, thanks_for=THANKED_FOR, thanks_opening=True, greetings=SMS_GREETINGS, greeting_addressees=GREETING_ADDRESSEES,
+    advert=ADVERT, office_papers=OFFICE_PAPERS, thanks_for=THANKED_FOR, thanks_opening=True, thanks_apart=True, own_coming_moved=OWN_COMING_MOVED, greetings=SMS_GREETINGS, greeting_addressees=GREETING_ADDRESSEES,
 )
 
 
@@ -2083,6 +2113,17 @@ class TextLine:
             return ("thanks",)  # round thirteen: "brat już nie pije, komisja bardzo pomogła, dziękuję wam"
         if self._visit_thanked(folded, body):
             return ("thanks",)  # round eighteen: "pani z opieki była u mamy w piątek, wszystko dobrze, dziękujemy"
+        if rules.own_coming_moved is not None and "?" not in body and rules.own_coming_moved.search(folded) and not (
+                rules.asking is not None and rules.asking.search(folded)):
+            return ("menu",)  # round twenty-five: "jutro nie przyjdę sprzątać, wnuczka chora, przyjdę w piątek"
+        if rules.thanks_apart and "?" in body:
+            # round twenty-five: a sentence that only thanks, with what for ("Dziękuję za wczorajszą pomoc przy wniosku."),
+            # beside another that asks ("A czy między świętami jesteście?"): what was thanked for is not asked again
+            sentences = [part for part in re.split(r"(?<=[.!?\n])\s+", body) if part.strip()]
+            asked = " ".join(part for part in sentences if "?" in part or not self._only_thanks(part))
+            if len(sentences) > 1 and asked != " ".join(sentences) and self.specific_topics(asked):
+                body, folded = asked, rules.fold(asked)
+                words = folded.split()
         if rules.advert is not None and rules.advert.match(folded) and "?" not in body:
             return ("menu",)  # "sprzedam drewno, tanio": an advertisement
         if rules.signed_role is not None:
@@ -2093,7 +2134,7 @@ class TextLine:
         if rules.duration is not None:
             body = rules.duration.sub(" ", body)
         if rules.in_passing is not None:
-            body = rules.in_passing.sub(lambda m: " czy pracujecie " if m.groupdict().get("atwork") else (
+            body = rules.in_passing.sub(lambda m: " czy pracujecie " if m.groupdict().get("atwork") else " gdzie się mieści " if m.groupdict().get("sits") else (
                 " " + (m.groupdict().get("keep") or m.groupdict().get("where") or m.groupdict().get("pause")
                        or m.groupdict().get("drunk") or m.groupdict().get("anywhere") or m.groupdict().get("claimed")
                        or m.groupdict().get("phone") or m.groupdict().get("located")
