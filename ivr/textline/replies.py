@@ -1073,6 +1073,10 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
                "tabletki odłożyłam", "odłożyłem tabletki", "tabletki odłożyłem", "leki mam odłożone", "odłożyłam leki",
                "nie ma dla kogo żyć", "nie mam dla kogo żyć", "nie mam już dla kogo żyć", "nie ma już dla kogo żyć",
                "dla kogo mam żyć", "dla kogo ja mam żyć",
+               # round twenty-six: why the writer is still here ("siedzę i myślę, po co ja jeszcze jestem"), as "po co
+               # żyć"; a stock of pills ("zapas tabletek"), as pills put by
+               "po co ja jeszcze jestem", "po co jeszcze jestem", "po co ja jeszcze żyję", "po co jeszcze żyję",
+               "po co ja żyję", "zapas tabletek", "zapas leków", "tabletek zapas",
                # a threat to do the writer in ("powiedział, że mnie załatwi"; "załatwi mi sprawę" arranges it)
                "mnie załatwi", "załatwi mnie", "mnie zatłucze", "zatłucze mnie", "mnie ubije", "ubije mnie",
                "mnie wykończy", "mnie zabije", "mnie udusi", "udusi mnie",
