@@ -1489,7 +1489,9 @@ JOY_TOLD = frozenset(fold("byla byl bylo byli byly jest sa sie tak taka taki tak
                           "w u nas domu chalupie chacie mieszkaniu izbie pokoju kuchni juz wreszcie nareszcie "
                           # round twenty-three: tears of joy, and for being remembered ("… z radości, że ktoś o niej pamięta")
                           "az z ze poplakala poplakal poplakali poplakaly plakala plakal plakali plakaly ktos o niej nim nich "
-                          "pamieta pamietal pamietala pamietali pamietacie").split())
+                          "pamieta pamietal pamietala pamietali pamietacie "
+                          # round twenty-six: who was glad, named as family ("babcia się popłakała ze szczęścia")
+                          "mama mamusia tata tato babcia babunia dziadek dziadzio dziadziu tesciowa corka syn").split())
 # Round seventeen: when the thing thanked for was done, at the end of it ("za odwiedziny u mamy przed świętami", "za
 # paczkę w piątek", "za wizytę wczoraj"): no day asked about, and not counted among the words of what it is for.
 THANKED_WHEN = re.compile(r"\s+(?:(?:przed|po|w|we)\s+(?:swietami|swietach|swieta|wigilia|wigilie|"
@@ -2607,6 +2609,12 @@ class TextLine:
             if rules.joy and set(folded) & rules.joy and all(
                     w in rules.joy or w in JOY_TOLD or w in rules.thanks_extra for w in folded):
                 folded = []  # round seventeen: "mama była bardzo szczęśliwa": the joy the help brought
+            elif rules.joy and set(folded) & rules.joy:  # round twenty-six: "za paczkę babcia się popłakała ze szczęścia"
+                told = rules.joy | JOY_TOLD | rules.thanks_extra
+                cut = next((i for i in range(1, len(folded)) if set(folded[i:]) & rules.joy and folded[i - 1] not in told
+                            and folded[i - 1] != rules.negation and all(w in told for w in folded[i:])), None)
+                if cut is not None:
+                    folded = folded[:cut]  # the joy told after what is thanked for, in the same part
             if rules.wished_for_when is not None and (wish := rules.wished_for_when.search(" ".join(folded))):
                 folded = " ".join(folded)[:wish.start("when")].split()  # round twenty-one: "… zdrowia na Nowy Rok"
             if rules.outcome_told is not None and rules.outcome_told.match(" ".join(folded)):
