@@ -198,6 +198,11 @@ FAMILY_SIGNED = re.compile(r"(?:(?<=[.!,;\n])|^(?=\S+\s+\S+\W*$))\s*(?:[Rr]odzin
 
 def polish_signature(body: str) -> int | None:
     """Where a signature at the end of the text starts ("… Stanisława z Komornik", "…, sołtys Janina Woźniak"), or None."""
+    if body.isupper():  # round twenty-six: a text all in capitals signed with a first name ("… Z OPIEKI. ZDZISŁAW Z KREROWA")
+        cased = re.sub(r"\w+", lambda m: m.group(0).capitalize() if len(m.group(0)) > 1 else m.group(0).lower(), body)
+        last = re.search(r"[.!,;\n]\s*(\w+)[^.!,;\n]*$", cased)
+        if last and len(cased) == len(body) and is_first_name(last.group(1)):
+            return polish_signature(cased)
     role = SIGNED_ROLE.search(body)
     if role and role.start() > 0:
         return role.start()
