@@ -114,7 +114,9 @@ SMS_THANKS_EXTRA = frozenset(fold(
     "siego roku "
     # round twenty-one: a blessing's measure ("niech Pan Bóg wynagrodzi w dwójnasób", "stokrotnie"), much wished ("dużo
     # zdrowia")
-    "dwojnasob stokrotnie duzo wiele"
+    "dwojnasob stokrotnie duzo wiele "
+    # round twenty-six: a formal letter's thanks ("Szanowni Państwo, składam serdeczne podziękowania za …")
+    "skladam skladamy szanowni szanowna szanowny szanowne panstwo"
 ).split())
 # Round fifteen: the writer telling who writes ("ja głuchy", "jestem niesłysząca"): beside a thanks word, part of the
 # thanks ("ja gluchy dziekuje pani pomoc dobra"); alone no thanks (the keyword list).
@@ -160,7 +162,9 @@ SIGNATURE = re.compile(r"(?:^|\s)([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]
 # Round twenty-one: a first name and a surname, either order, after a sentence mark or a comma ("… w dwójnasób. Z Panem
 # Bogiem, Helena Majchrzak"): who wrote, as a first name alone is.
 NAME_AND_SURNAME = re.compile(r"(?<=[.!,;\n])\s*([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)\s+([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+(?:-[A-ZĄĆĘŁŃÓŚŹŻ]"
-                              r"[a-ząćęłńóśźż]+)?)\W*$")
+                              r"[a-ząćęłńóśźż]+)?)"
+                              # round twenty-six: with whom ("…. Tadeusz Nowak z rodziną"), as SIGNATURE
+                              r"(?:\s+(?:z|ze)\s+(?:ca[lł][aą]\s+)?(?:rodzin[aą]|[zż]on[aą]|m[eę][zż]em|dzie[cć]mi|wnukami|bliskimi))?\W*$")
 ADDRESS_WORDS = frozenset(("pani", "pan", "panu", "panie",
                            # round twenty-one: "panią" greeted ("pozdrawiam … Panią Kierownik", "Panią Anię")
                            "pania"))
@@ -1501,7 +1505,10 @@ JOY_TOLD = frozenset(fold("byla byl bylo byli byly jest sa sie tak taka taki tak
 # paczkę w piątek", "za wizytę wczoraj"): no day asked about, and not counted among the words of what it is for.
 THANKED_WHEN = re.compile(r"\s+(?:(?:przed|po|w|we)\s+(?:swietami|swietach|swieta|wigilia|wigilie|"
                           + "|".join(form for forms in DAY_WORDS.values() for form in forms if len(form) > 3)
-                          + r")|wczoraj|przedwczoraj|dzisiaj|dzis|rano)$")
+                          + r")|wczoraj|przedwczoraj|dzisiaj|dzis|rano)$"
+                          # round twenty-six: the year of it, anywhere in it ("za okazaną w mijającym roku pomoc")
+                          r"|\s+(?:w|przez)\s+(?:tym|mijajacym|minionym|zeszlym|ubieglym|calym|caly|ostatnim|tegorocznym)\s+"
+                          r"(?:roku|rok)\b")
 # "Bez przerwy" (all the time: "pije bez przerwy") is no lunch break asked about.
 # Round nine: "przyjmuje też / również" (whom one accepts: "czy psycholog przyjmuje też rodziny") is no office hours.
 # Round twenty-four: not when a day follows ("czy komisja przyjmuje też w czwartki?" asks the hours).
