@@ -1278,7 +1278,11 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
                   "waloryzacji", "waloryzację",
                   # round eighteen: a chemist's, a shop's or a clinic's own hours ("kiedy apteka jest otwarta w niedzielę"),
                   # as the phone's "apteka otwarta", "przychodnia"
-                  "apteka", "dyżur apteki", "apteka dyżurna", "ośrodek zdrowia", "poczta otwarta", "biblioteka"),
+                  "apteka", "dyżur apteki", "apteka dyżurna", "ośrodek zdrowia", "poczta otwarta", "biblioteka",
+                  # round twenty-six: whether texts get through at all ("halo, czy to dochodzi"), as the phone's "czy to
+                  # działa"
+                  "czy to dochodzi", "czy to w ogóle dochodzi", "czy sms dochodzi", "czy smsy dochodzą", "czy sms doszedł",
+                  "czy sms dotarł", "czy wiadomość doszła", "czy wiadomość dotarła", "czy wiadomości dochodzą"),
 }
 # Round fourteen: the writer's own plan to come told beside a thanks ("dziękuję za SMS z adresem, trafię", "dzięki,
 # przyjdę w poniedziałek"), with when at most (`ARRIVED_WHEN`): part of the thanks, no question (with "?" it asks).
