@@ -747,6 +747,14 @@ NOT_FOR_US = re.compile(r"\b(?:sorry|sorki|sory|przepraszam|pomylka|pomylilam|po
                         r"(?:osobom|znajomym|przyjaciolom|kolejnym)\b|\bnie\s+przerywaj\s+(?:tego\s+)?lancuch\w*"
                         # round twenty-one: the writer's own wrong number owned ("sorry pomyłka numeru")
                         r"|" + OWN_MISTAKE.pattern +
+                        # round twenty-six: someone else wrote from the writer's phone, owned with an apology ("sorry to
+                        # kolega mi wziął tel i pisał", "przepraszam, to wnuczek pisał z mojego telefonu"), nothing asked
+                        r"|\b(?:sorry|sorki|sory|sorka|przepraszam|przepraszamy)\b(?!.*(?:\?|\b(?:czy|gdzie|kiedy|jak|ile|prosze)\b))"
+                        r".*(?:\b(?:wzial|wziela|wzieli|wziely|zabral|zabrala|zabrali|porwal|porwala)\s+(?:mi\s+)?(?:moj\s+|moja\s+)?"
+                        r"(?:tel|telefon|fon|fona|komorke|komorka|komore)\s+(?:\w+\s+)?(?:i\s+)?(?:pisal|pisala|pisali|pisaly|napisal"
+                        r"|napisala|napisali|wyslal|wyslala|wyslali)\b"
+                        r"|\b(?:pisal|pisala|pisali|pisaly|napisal|napisala|napisali)\s+z\s+(?:mojego|mojej|mego)\s+"
+                        r"(?:tel|telefonu|komorki|numeru)\b)" +
                         # round twenty-one: a text that says it only tells, to anyone ("tak tylko piszę, bo mi się
                         # przypomniało", "ja tylko muszę to komuś napisać", "musiałam się komuś wygadać"), nothing asked in it
                         # (no question's or request's word: "tak tylko piszę, żeby zapytać o opał" is read as before)
