@@ -1290,7 +1290,13 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
                   # round twenty-six: whether texts get through at all ("halo, czy to dochodzi"), as the phone's "czy to
                   # działa"
                   "czy to dochodzi", "czy to w ogóle dochodzi", "czy sms dochodzi", "czy smsy dochodzą", "czy sms doszedł",
-                  "czy sms dotarł", "czy wiadomość doszła", "czy wiadomość dotarła", "czy wiadomości dochodzą"),
+                  "czy sms dotarł", "czy wiadomość doszła", "czy wiadomość dotarła", "czy wiadomości dochodzą",
+                  # round twenty-six: a disability card or a parking card, made by the county ("gdzie się wyrabia
+                  # legitymację osoby niepełnosprawnej"), not care
+                  "legitymacja osoby niepełnosprawnej", "legitymację osoby niepełnosprawnej",
+                  "legitymacji osoby niepełnosprawnej", "legitymacja niepełnosprawnego", "legitymację niepełnosprawnego",
+                  "legitymacja dla niepełnosprawnego", "legitymację dla niepełnosprawnego", "karta parkingowa",
+                  "kartę parkingową", "karty parkingowej"),
 }
 # Round fourteen: the writer's own plan to come told beside a thanks ("dziękuję za SMS z adresem, trafię", "dzięki,
 # przyjdę w poniedziałek"), with when at most (`ARRIVED_WHEN`): part of the thanks, no question (with "?" it asks).
