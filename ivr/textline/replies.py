@@ -114,7 +114,9 @@ SMS_THANKS_EXTRA = frozenset(fold(
     "siego roku "
     # round twenty-one: a blessing's measure ("niech Pan Bóg wynagrodzi w dwójnasób", "stokrotnie"), much wished ("dużo
     # zdrowia")
-    "dwojnasob stokrotnie duzo wiele"
+    "dwojnasob stokrotnie duzo wiele "
+    # round twenty-six: a formal letter's thanks ("Szanowni Państwo, składam serdeczne podziękowania za …")
+    "skladam skladamy szanowni szanowna szanowny szanowne panstwo"
 ).split())
 # Round fifteen: the writer telling who writes ("ja głuchy", "jestem niesłysząca"): beside a thanks word, part of the
 # thanks ("ja gluchy dziekuje pani pomoc dobra"); alone no thanks (the keyword list).
@@ -160,7 +162,9 @@ SIGNATURE = re.compile(r"(?:^|\s)([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]
 # Round twenty-one: a first name and a surname, either order, after a sentence mark or a comma ("… w dwójnasób. Z Panem
 # Bogiem, Helena Majchrzak"): who wrote, as a first name alone is.
 NAME_AND_SURNAME = re.compile(r"(?<=[.!,;\n])\s*([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)\s+([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+(?:-[A-ZĄĆĘŁŃÓŚŹŻ]"
-                              r"[a-ząćęłńóśźż]+)?)\W*$")
+                              r"[a-ząćęłńóśźż]+)?)"
+                              # round twenty-six: with whom ("…. Tadeusz Nowak z rodziną"), as SIGNATURE
+                              r"(?:\s+(?:z|ze)\s+(?:ca[lł][aą]\s+)?(?:rodzin[aą]|[zż]on[aą]|m[eę][zż]em|dzie[cć]mi|wnukami|bliskimi))?\W*$")
 ADDRESS_WORDS = frozenset(("pani", "pan", "panu", "panie",
                            # round twenty-one: "panią" greeted ("pozdrawiam … Panią Kierownik", "Panią Anię")
                            "pania"))
@@ -198,6 +202,11 @@ FAMILY_SIGNED = re.compile(r"(?:(?<=[.!,;\n])|^(?=\S+\s+\S+\W*$))\s*(?:[Rr]odzin
 
 def polish_signature(body: str) -> int | None:
     """Where a signature at the end of the text starts ("… Stanisława z Komornik", "…, sołtys Janina Woźniak"), or None."""
+    if body.isupper():  # round twenty-six: a text all in capitals signed with a first name ("… Z OPIEKI. ZDZISŁAW Z KREROWA")
+        cased = re.sub(r"\w+", lambda m: m.group(0).capitalize() if len(m.group(0)) > 1 else m.group(0).lower(), body)
+        last = re.search(r"[.!,;\n]\s*(\w+)[^.!,;\n]*$", cased)
+        if last and len(cased) == len(body) and is_first_name(last.group(1)):
+            return polish_signature(cased)
     role = SIGNED_ROLE.search(body)
     if role and role.start() > 0:
         return role.start()
@@ -738,6 +747,14 @@ NOT_FOR_US = re.compile(r"\b(?:sorry|sorki|sory|przepraszam|pomylka|pomylilam|po
                         r"(?:osobom|znajomym|przyjaciolom|kolejnym)\b|\bnie\s+przerywaj\s+(?:tego\s+)?lancuch\w*"
                         # round twenty-one: the writer's own wrong number owned ("sorry pomyłka numeru")
                         r"|" + OWN_MISTAKE.pattern +
+                        # round twenty-six: someone else wrote from the writer's phone, owned with an apology ("sorry to
+                        # kolega mi wziął tel i pisał", "przepraszam, to wnuczek pisał z mojego telefonu"), nothing asked
+                        r"|\b(?:sorry|sorki|sory|sorka|przepraszam|przepraszamy)\b(?!.*(?:\?|\b(?:czy|gdzie|kiedy|jak|ile|prosze)\b))"
+                        r".*(?:\b(?:wzial|wziela|wzieli|wziely|zabral|zabrala|zabrali|porwal|porwala)\s+(?:mi\s+)?(?:moj\s+|moja\s+)?"
+                        r"(?:tel|telefon|fon|fona|komorke|komorka|komore)\s+(?:\w+\s+)?(?:i\s+)?(?:pisal|pisala|pisali|pisaly|napisal"
+                        r"|napisala|napisali|wyslal|wyslala|wyslali)\b"
+                        r"|\b(?:pisal|pisala|pisali|pisaly|napisal|napisala|napisali)\s+z\s+(?:mojego|mojej|mego)\s+"
+                        r"(?:tel|telefonu|komorki|numeru)\b)" +
                         # round twenty-one: a text that says it only tells, to anyone ("tak tylko piszę, bo mi się
                         # przypomniało", "ja tylko muszę to komuś napisać", "musiałam się komuś wygadać"), nothing asked in it
                         # (no question's or request's word: "tak tylko piszę, żeby zapytać o opał" is read as before)
@@ -1086,6 +1103,10 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
                "tabletki odłożyłam", "odłożyłem tabletki", "tabletki odłożyłem", "leki mam odłożone", "odłożyłam leki",
                "nie ma dla kogo żyć", "nie mam dla kogo żyć", "nie mam już dla kogo żyć", "nie ma już dla kogo żyć",
                "dla kogo mam żyć", "dla kogo ja mam żyć",
+               # round twenty-six: why the writer is still here ("siedzę i myślę, po co ja jeszcze jestem"), as "po co
+               # żyć"; a stock of pills ("zapas tabletek"), as pills put by
+               "po co ja jeszcze jestem", "po co jeszcze jestem", "po co ja jeszcze żyję", "po co jeszcze żyję",
+               "po co ja żyję", "zapas tabletek", "zapas leków", "tabletek zapas",
                # a threat to do the writer in ("powiedział, że mnie załatwi"; "załatwi mi sprawę" arranges it)
                "mnie załatwi", "załatwi mnie", "mnie zatłucze", "zatłucze mnie", "mnie ubije", "ubije mnie",
                "mnie wykończy", "mnie zabije", "mnie udusi", "udusi mnie",
@@ -1285,7 +1306,17 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
                   "waloryzacji", "waloryzację",
                   # round eighteen: a chemist's, a shop's or a clinic's own hours ("kiedy apteka jest otwarta w niedzielę"),
                   # as the phone's "apteka otwarta", "przychodnia"
-                  "apteka", "dyżur apteki", "apteka dyżurna", "ośrodek zdrowia", "poczta otwarta", "biblioteka"),
+                  "apteka", "dyżur apteki", "apteka dyżurna", "ośrodek zdrowia", "poczta otwarta", "biblioteka",
+                  # round twenty-six: whether texts get through at all ("halo, czy to dochodzi"), as the phone's "czy to
+                  # działa"
+                  "czy to dochodzi", "czy to w ogóle dochodzi", "czy sms dochodzi", "czy smsy dochodzą", "czy sms doszedł",
+                  "czy sms dotarł", "czy wiadomość doszła", "czy wiadomość dotarła", "czy wiadomości dochodzą",
+                  # round twenty-six: a disability card or a parking card, made by the county ("gdzie się wyrabia
+                  # legitymację osoby niepełnosprawnej"), not care
+                  "legitymacja osoby niepełnosprawnej", "legitymację osoby niepełnosprawnej",
+                  "legitymacji osoby niepełnosprawnej", "legitymacja niepełnosprawnego", "legitymację niepełnosprawnego",
+                  "legitymacja dla niepełnosprawnego", "legitymację dla niepełnosprawnego", "karta parkingowa",
+                  "kartę parkingową", "karty parkingowej"),
 }
 # Round fourteen: the writer's own plan to come told beside a thanks ("dziękuję za SMS z adresem, trafię", "dzięki,
 # przyjdę w poniedziałek"), with when at most (`ARRIVED_WHEN`): part of the thanks, no question (with "?" it asks).
@@ -1509,12 +1540,17 @@ JOY_TOLD = frozenset(fold("byla byl bylo byli byly jest sa sie tak taka taki tak
                           "az z ze poplakala poplakal poplakali poplakaly plakala plakal plakali plakaly ktos o niej nim nich "
                           "pamieta pamietal pamietala pamietali pamietacie "
                           # round twenty-five: two joys joined ("zadowolona i spokojniejsza")
-                          "i").split())
+                          "i "
+                          # round twenty-six: who was glad, named as family ("babcia się popłakała ze szczęścia")
+                          "mama mamusia tata tato babcia babunia dziadek dziadzio dziadziu tesciowa corka syn").split())
 # Round seventeen: when the thing thanked for was done, at the end of it ("za odwiedziny u mamy przed świętami", "za
 # paczkę w piątek", "za wizytę wczoraj"): no day asked about, and not counted among the words of what it is for.
 THANKED_WHEN = re.compile(r"\s+(?:(?:przed|po|w|we)\s+(?:swietami|swietach|swieta|wigilia|wigilie|"
                           + "|".join(form for forms in DAY_WORDS.values() for form in forms if len(form) > 3)
-                          + r")|wczoraj|przedwczoraj|dzisiaj|dzis|rano)$")
+                          + r")|wczoraj|przedwczoraj|dzisiaj|dzis|rano)$"
+                          # round twenty-six: the year of it, anywhere in it ("za okazaną w mijającym roku pomoc")
+                          r"|\s+(?:w|przez)\s+(?:tym|mijajacym|minionym|zeszlym|ubieglym|calym|caly|ostatnim|tegorocznym)\s+"
+                          r"(?:roku|rok)\b")
 # "Bez przerwy" (all the time: "pije bez przerwy") is no lunch break asked about.
 # Round nine: "przyjmuje też / również" (whom one accepts: "czy psycholog przyjmuje też rodziny") is no office hours.
 # Round twenty-four: not when a day follows ("czy komisja przyjmuje też w czwartki?" asks the hours).
@@ -2644,6 +2680,12 @@ class TextLine:
             if rules.joy and set(folded) & rules.joy and all(
                     w in rules.joy or w in JOY_TOLD or w in rules.thanks_extra for w in folded):
                 folded = []  # round seventeen: "mama była bardzo szczęśliwa": the joy the help brought
+            elif rules.joy and set(folded) & rules.joy:  # round twenty-six: "za paczkę babcia się popłakała ze szczęścia"
+                told = rules.joy | JOY_TOLD | rules.thanks_extra
+                cut = next((i for i in range(1, len(folded)) if set(folded[i:]) & rules.joy and folded[i - 1] not in told
+                            and folded[i - 1] != rules.negation and all(w in told for w in folded[i:])), None)
+                if cut is not None:
+                    folded = folded[:cut]  # the joy told after what is thanked for, in the same part
             if rules.wished_for_when is not None and (wish := rules.wished_for_when.search(" ".join(folded))):
                 folded = " ".join(folded)[:wish.start("when")].split()  # round twenty-one: "… zdrowia na Nowy Rok"
             if rules.outcome_told is not None and rules.outcome_told.match(" ".join(folded)):
