@@ -176,3 +176,20 @@ def test_a_range_with_no_such_preposition_keeps_od_and_do():
     # the word right before it is no preposition ("pokojach"): as before
     assert normalize("W pokojach 2-3 na piętrze.") == "W pokojach od dwóch do trzech na piętrze."
     assert "lub" not in normalize("Czynne od 8-12.")  # "od" itself before it
+
+
+# Found in session 12's review (a clerk's "po 1-2 szt. na os."): a noun with an old masculine reading in the dictionary
+# ("sztuk", marked "daw.") was counted as that one ("dwa sztuki"); and one apiece after "po" takes the locative.
+@pytest.mark.parametrize("written,spoken", [
+    ("Mamy 2 sztuki.", "Mamy dwie sztuki."),
+    ("Po 2 sztuki na osobę.", "Po dwie sztuki na osobę."),
+    ("Po 2-3 sztuki na osobę.", "Po dwie lub trzy sztuki na osobę."),
+    ("Paczki po 1-2 szt. na os.", "Paczki po jednej sztuce lub po dwie sztuki na osobę"),
+])
+def test_a_count_agrees_with_the_noun_of_today_and_one_apiece_is_locative(written, spoken):
+    assert normalize(written) == spoken
+
+
+def test_one_in_a_range_after_another_preposition_keeps_its_case():
+    assert normalize("Po 1-2 dniach.") == "Po jednym lub dwóch dniach."  # "po" of time: the locative throughout
+    assert normalize("Za 1-2 tygodnie.") == "Za jeden lub dwa tygodnie."  # no "po": as before

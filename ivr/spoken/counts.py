@@ -276,7 +276,7 @@ def _either_count(m: re.Match, a: int, b: int, noun: str) -> str | None:
     nouns = noun_readings(word) if word else ()
     if not governed or governed == ("gen",) or not nouns or after_label(m.string, m.start()):
         return None
-    plural = [r for r in nouns if r.number == "pl"] or list(nouns)
+    plural = sorted([r for r in nouns if r.number == "pl"] or nouns, key=lambda r: r.archaic)  # "sztuka" before old "sztuk"
     case = next((c for c in governed if any(c in r.cases for r in plural)), _case(m.string[:m.start()]))
     r = next((r for r in plural if case in r.cases), plural[0])
     # "z dwojgiem lub trojgiem dzieci": a collective numeral in the instrumental takes its noun in the genitive
@@ -286,7 +286,11 @@ def _either_count(m: re.Match, a: int, b: int, noun: str) -> str | None:
     first = numeral_for(a, count_noun(a, r.lemma, case, r.gender), (case,))
     if last is None or first is None:
         return None
-    return f"{first} lub {last}{noun[: len(noun) - len(word)]}{written if written.lower() != word.lower() else word}"
+    counted = f"{noun[: len(noun) - len(word)]}{written if written.lower() != word.lower() else word}"
+    if a == 1 and case == "acc" and re.search(r"(?<!\w)[pP]o\s+$", m.string[max(0, m.start() - 4):m.start()]):
+        # "po 1-2 szt.": one apiece takes the locative ("po jednej sztuce"), more the accusative ("po dwie sztuki")
+        return f"{cardinal(1, 'loc', r.gender)} {count_noun(1, r.lemma, 'loc', r.gender)} lub po {last}{counted}"
+    return f"{first} lub {last}{counted}"
 
 
 _GENITIVE_PREPOSITION_BEFORE = re.compile(r"(?<!\w)(?:[dD]la|[bB]ez|[oO]koło|[wW]śród|[sS]pośród|[wW] ciągu)\s+$")

@@ -264,7 +264,8 @@ def _best(n: int, noun: str, governed: tuple[str, ...]) -> list[Reading]:
             agrees = bool({"nom", "acc"} & r.cases)
         # "2 tury": "tura" (f, an office's round) before "tur" (m2, the aurochs): when a form is two
         # nouns, the one the office numbers (the Roman numerals' nouns: tura, rata, edycja…) wins
-        return (not ok_governed, not agrees, r.name, r.lemma not in ORDINAL_NOUNS)
+        # "2 sztuki": "sztuka" (f) before "sztuk" (m3, marked old by the dictionary): "dwie sztuki", not "dwa"
+        return (not ok_governed, not agrees, r.archaic, r.name, r.lemma not in ORDINAL_NOUNS)
     ranked = sorted(fits, key=score)
     return [r for r in ranked if score(r) == score(ranked[0])]
 
