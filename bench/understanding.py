@@ -140,7 +140,7 @@ FRESH6 = Path(__file__).with_name("fresh6") / "utterances.tsv"
 # after its first score), by round, with the ordinal its report names it by.
 FRESH_ROUNDS = {8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelfth", 13: "thirteenth", 14: "fourteenth",
                 15: "fifteenth", 16: "sixteenth", 17: "seventeenth", 18: "eighteenth", 19: "nineteenth", 20: "twentieth", 21: "twenty-first",
-                22: "twenty-second", 23: "twenty-third", 25: "twenty-fifth"}
+                22: "twenty-second", 23: "twenty-third", 25: "twenty-fifth", 26: "twenty-sixth"}
 
 
 def fresh_round(number: int) -> Path:
@@ -148,6 +148,7 @@ def fresh_round(number: int) -> Path:
 FRESH6_UK = Path(__file__).with_name("fresh6") / "uk-utterances.tsv"  # issue 33, round six: Ukrainian, dev
 FRESH7_UK = Path(__file__).with_name("fresh7") / "uk-utterances.tsv"  # issue 33, round seven: Ukrainian, dev
 FRESH24_UK = Path(__file__).with_name("fresh24") / "uk-utterances.tsv"  # issue 33, round twenty-four: Ukrainian, dev
+FRESH27_UK = Path(__file__).with_name("fresh27") / "uk-utterances.tsv"  # issue 33, round twenty-seven: Ukrainian, dev
 BLIND = Path(__file__).with_name("blind") / "utterances.tsv"
 BLIND2 = Path(__file__).with_name("blind") / "utterances-2.tsv"
 BLIND3 = Path(__file__).with_name("blind") / "utterances-3.tsv"
@@ -397,6 +398,8 @@ def corpora(blind: bool | None = None) -> dict[str, list[Utterance]]:
         found["fresh, Ukrainian, seventh round (bench/fresh7)"] = load_corpus(FRESH7_UK, lang="uk")
     if FRESH24_UK.exists():
         found["fresh, Ukrainian, twenty-fourth round (bench/fresh24)"] = load_corpus(FRESH24_UK, lang="uk")
+    if FRESH27_UK.exists():
+        found["fresh, Ukrainian, twenty-seventh round (bench/fresh27)"] = load_corpus(FRESH27_UK, lang="uk")
     if blind and BLIND.exists():
         found["blind (bench/blind)"] = load_corpus(BLIND)
     if blind and BLIND2.exists():

@@ -98,7 +98,12 @@ DEV_BEFORE26_FLOOR = 2291 / 2302
 # before it still 2291/2302 (merged after round twenty-five: the rows before it 2381/2392, the whole table 2466/2482).
 DEV27_FLOOR = 85 / 90
 DEV_BEFORE27_FLOOR = 2381 / 2392
-DEV_ALL_FLOOR = 2466 / 2482
+# Round twenty-seven (sets dev28 and dev29, 90 texts each by two new writers: plain texts of ordinary residents; half of
+# them danger across its field, the other half texts that only look alarming): 85/90 and 67/90 untouched, the whole table
+# 2618/2662; the rows before them 2466/2482.
+DEV28_FLOOR, DEV29_FLOOR = 85 / 90, 67 / 90
+DEV_BEFORE28_FLOOR = 2466 / 2482
+DEV_ALL_FLOOR = 2618 / 2662
 BLIND_FLOOR = 159 / 165  # issue 27 aims at 95 %: 149 before "nie rozumiem", 150 before round six, 154 after it, 157 after round eight, 158 after nine, 159 after the phone's round eleven (shared words)
 # A second blind table by another writer, beside round six: 54/60 before it, 56/60 after, 57/60 after round eight;
 # 56/60 after round fifteen: one of its rules lost a row here (not looked at: a blind row must not guide the rules).
@@ -157,6 +162,7 @@ def _right(line, row) -> bool:
 # Each round's sets, newest first, peeled off the table in turn: the sets (each with its rows and floor), then the rows
 # left before them and their floor (what every round before kept).
 PEELED = [
+    ({"dev28": (90, DEV28_FLOOR), "dev29": (90, DEV29_FLOOR)}, 2482, DEV_BEFORE28_FLOOR),
     ({"dev27": (90, DEV27_FLOOR)}, 2392, DEV_BEFORE27_FLOOR),
     ({"dev26": (90, DEV26_FLOOR)}, 2302, DEV_BEFORE26_FLOOR),
     ({"dev25": (90, DEV25_FLOOR)}, 2212, DEV_BEFORE25_FLOOR),
@@ -279,11 +285,15 @@ UK_DEV19_FLOOR, UK_BEFORE19_FLOOR = 84 / 90, 1193 / 1279
 # not to be called as he is beside the writer stays danger; help asked "in Ukrainian" beside a brother's drinking keeps the
 # help; the writer's own coming "tomorrow morning" beside the address asked adds the hours; docs/sms.md, Ukrainian "Round
 # twenty"), the rows before dev20 1277/1369 as before, the whole table 1362/1459.
-UK_DEV20_FLOOR, UK_BEFORE20_FLOOR, UK_ALL_FLOOR = 85 / 90, 1277 / 1369, 1362 / 1459
+UK_DEV20_FLOOR, UK_BEFORE20_FLOOR = 85 / 90, 1277 / 1369
+# Round twenty-one appended sets dev21 and dev22 (90 rows each by two new writers): first 80/90 and 74/90 (87 and 89
+# answered in Ukrainian), the whole table 1516/1639; the rows before them 1362/1459.
+UK_DEV21_FLOOR, UK_DEV22_FLOOR, UK_BEFORE21_FLOOR, UK_ALL_FLOOR = 80 / 90, 74 / 90, 1362 / 1459, 1516 / 1639
 
 
 # The Ukrainian table's rounds, newest first, peeled off in turn as PEELED does for the Polish one.
 UK_PEELED = [
+    ({"dev21": (90, UK_DEV21_FLOOR), "dev22": (90, UK_DEV22_FLOOR)}, 1459, UK_BEFORE21_FLOOR),
     ({"dev20": (90, UK_DEV20_FLOOR)}, 1369, UK_BEFORE20_FLOOR),
     ({"dev19": (90, UK_DEV19_FLOOR)}, 1279, UK_BEFORE19_FLOOR),
     ({"dev18": (90, UK_DEV18_FLOOR)}, 1189, UK_BEFORE18_FLOOR),
@@ -322,7 +332,7 @@ def test_the_ukrainian_tuning_table_holds_its_level():
     def hits(subset):
         return sum(map(right, subset))
 
-    assert len(table) == 1459
+    assert len(table) == 1639
     assert hits(table) / len(table) >= UK_ALL_FLOOR - 1e-9
     table = _peeled(table, UK_PEELED, lambda rows: hits(rows) / len(rows))
     dev6 = [r for r in table if r["set"] == "dev6"]

@@ -162,6 +162,9 @@ FRESH23_FLOOR, FRESH23_DANGER_FLOOR, FRESH23_NEGATIVES_FLOOR = 97 / 100, 60 / 60
 # untouched (set "fresh25", tuned on); first score 89/100, danger 19/20, negatives 14/15; after the round 93/100, danger
 # 20/20, negatives 14/15 (docs/call-flow.md, "Round twenty-five").
 FRESH25_FLOOR, FRESH25_DANGER_FLOOR, FRESH25_NEGATIVES_FLOOR = 93 / 100, 20 / 20, 14 / 15  # after round twenty-five
+# Round twenty-six: bench/fresh26, a new writer's plain, ordinary callers over all menus and moments, kept untouched (set
+# "fresh26", tuned on); first score 92/100, danger 18/20, negatives 15/16.
+FRESH26_FLOOR, FRESH26_DANGER_FLOOR, FRESH26_NEGATIVES_FLOOR = 92 / 100, 18 / 20, 15 / 16
 # Issue 33, round six: bench/fresh6/uk-utterances.tsv, Ukrainian, all dev (tuned on); first score
 # 72/120, danger 15/24, negatives 10/19 (docs/call-flow.md, "Ukrainian, round six"); 114 -> 115/120 after round
 # twenty-four (a message asked first where it is offered).
@@ -173,6 +176,9 @@ FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR = 56 / 60, 12
 # "uk24", tuned on); first score, untouched, 66/100, danger 17/20, negatives 8/17 (docs/call-flow.md, "Ukrainian, round
 # twenty-four").
 FRESH24_UK_FLOOR, FRESH24_UK_DANGER_FLOOR, FRESH24_UK_NEGATIVES_FLOOR = 98 / 100, 20 / 20, 16 / 17  # after the round
+# Issue 33, round twenty-seven: bench/fresh27/uk-utterances.tsv, a new writer's Ukrainian callers over all menus and
+# moments (set "uk27", tuned on); first score, untouched, 79/100, danger 15/20, negatives 14/16.
+FRESH27_UK_FLOOR, FRESH27_UK_DANGER_FLOOR, FRESH27_UK_NEGATIVES_FLOOR = 79 / 100, 15 / 20, 14 / 16
 
 
 def _danger(rows):
@@ -214,10 +220,13 @@ TUNED_FLOORS = {
     "fresh, twenty-second": ("pl", 100, 14, 22, FRESH22_FLOOR, FRESH22_DANGER_FLOOR, FRESH22_NEGATIVES_FLOOR),
     "fresh, twenty-third": ("pl", 100, 13, 60, FRESH23_FLOOR, FRESH23_DANGER_FLOOR, FRESH23_NEGATIVES_FLOOR),
     "fresh, twenty-fifth": ("pl", 100, 15, 20, FRESH25_FLOOR, FRESH25_DANGER_FLOOR, FRESH25_NEGATIVES_FLOOR),
+    "fresh, twenty-sixth": ("pl", 100, 16, 20, FRESH26_FLOOR, FRESH26_DANGER_FLOOR, FRESH26_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, twenty-fourth": ("uk", 100, 17, 20, FRESH24_UK_FLOOR, FRESH24_UK_DANGER_FLOOR,
                                         FRESH24_UK_NEGATIVES_FLOOR),
+    "fresh, Ukrainian, twenty-seventh": ("uk", 100, 16, 20, FRESH27_UK_FLOOR, FRESH27_UK_DANGER_FLOOR,
+                                         FRESH27_UK_NEGATIVES_FLOOR),
 }
 
 
