@@ -407,7 +407,8 @@ class Line:
                     # The Polish matcher's protections: strict lists, a denied danger word, a name.
                     matchers[choices] = understand_uk.UkrainianMatcher(
                         self._vocabulary(node), hesitations=content.words["hesitation"], weak=WEAK, strict=STRICT,
-                        negatable=(*NEGATABLE, CONFIRM), names="person", gapped=GAPPED, refusable=REFUSABLE)
+                        negatable=(*NEGATABLE, CONFIRM), names="person", gapped=(*GAPPED, "about"),
+                        refusable=REFUSABLE)
                     # round twenty-four: "не дзвоніть мені" at the read-back is no yes
                 else:
                     matchers[choices] = Matcher(self._vocabulary(node), weak=WEAK, strict=STRICT, names="person",
