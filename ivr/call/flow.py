@@ -857,6 +857,9 @@ class Line:
             if self._uk_told_only(node, speech, told):
                 heard.discard(told)  # round twenty-four, Ukrainian: "хліб уже по вісім злотих" (a price), "карту
                 scores = [m for m in scores if m.choice != told]  # побиту … і які документи треба" (its documents)
+        if DANGER not in heard and self.lang != DEFAULT_LANGUAGE and understand_uk.gone_since(
+                self._matchers[node].words(speech)):
+            heard.add(DANGER)  # round twenty-seven, Ukrainian: "мама її вчора поїхала і не вернулась"
         if "about" in heard and self.lang != DEFAULT_LANGUAGE and heard - NOT_TOPICS - GENERAL_TOPICS - {
                 WHEN, SEND_SMS, CALLBACK, RECORD} and understand_uk.where_to_turn(
                 self._matchers[node].words(speech), self._uk_spans(node, speech, "about")):

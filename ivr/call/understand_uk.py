@@ -58,7 +58,7 @@ from ivr.call.understand import (
 __all__ = ["UkrainianMatcher", "UkrainianSayings", "understand", "language_asked", "tokens", "lemmas", "is_story",
            "asks_when", "weekday_named", "said_as_object", "service_by_mistake",
            "echoed", "priced", "documents_for_elsewhere", "title_of_place_called", "addressed", "where_to_turn",
-           "worker_as_someone"]
+           "worker_as_someone", "gone_since"]
 
 MIN_INFLECT = 4  # shorter words match exactly only
 MIN_STEM = 3
@@ -701,6 +701,30 @@ def worker_as_someone(heard: Sequence[str], spans: Sequence[tuple[int, int]]) ->
         return False
     return all(start > someone and all(word in WORKERS or lemmas(word) & WORKERS for word in heard[start:end])
                for start, end in spans)
+
+
+# Round twenty-seven: someone gone and not come back since a recent time ("мама її вчора поїхала і не вернулась").
+LEAVING = frozenset({"піти", "поїхати", "вийти", "виїхати", "втекти"})
+RETURNING = frozenset({"повернутися", "вернутися", "прийти"})
+RECENT = frozenset("""вчора учора позавчора зранку вранці ввечері увечері вночі уночі сьогодні ранку ранок вечора вечір ночі
+    ніч день дні днів доби діб годину години годин тиждень тижні""".split())
+GONE_REACH = 5  # words from the leaving to "не" ("поїхав учора на роботу і не повернувся")
+SINCE_REACH = 5  # words before the leaving, or after the returning, where the time is said
+
+
+def gone_since(heard: Sequence[str]) -> bool:
+    """A verb of leaving ("поїхала", "пішов"), within GONE_REACH words "не" and a verb of coming back ("не
+    вернулась", "не повернувся", "не прийшов"), and a recent time near them (yesterday, this morning, two days, a
+    night): someone gone and not back now, a child left or a person missing. Gone for years ("поїхав на заробітки і не
+    повернувся вже два роки") is a story of the past, no danger."""
+    for at, word in enumerate(heard):
+        if not lemmas(word) & LEAVING:
+            continue
+        for no in range(at + 1, min(len(heard) - 1, at + 1 + GONE_REACH)):
+            if heard[no] == "не" and lemmas(heard[no + 1]) & RETURNING and any(
+                    w in RECENT or lemmas(w) & RECENT for w in heard[max(0, at - SINCE_REACH):no + 2 + SINCE_REACH]):
+                return True
+    return False
 
 
 # A long telling (the flow asks whether anyone is in danger): this many words of 3+ letters
