@@ -706,8 +706,8 @@ def worker_as_someone(heard: Sequence[str], spans: Sequence[tuple[int, int]]) ->
 # Round twenty-seven: someone gone and not come back since a recent time ("мама її вчора поїхала і не вернулась").
 LEAVING = frozenset({"піти", "поїхати", "вийти", "виїхати", "втекти"})
 RETURNING = frozenset({"повернутися", "вернутися", "прийти"})
-RECENT = frozenset("""вчора учора позавчора зранку вранці ввечері увечері вночі уночі сьогодні ранку ранок вечора вечір ночі
-    ніч день дні днів доби діб годину години годин тиждень тижні""".split())
+RECENT = frozenset("""вчора учора позавчора зранку вранці ввечері увечері вночі уночі сьогодні ранку ранок вечора
+    вечір ночі ніч день дні днів доби діб годину години годин тиждень тижні""".split())
 GONE_REACH = 5  # words from the leaving to "не" ("поїхав учора на роботу і не повернувся")
 SINCE_REACH = 5  # words before the leaving, or after the returning, where the time is said
 
