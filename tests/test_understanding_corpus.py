@@ -177,8 +177,9 @@ FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR = 56 / 60, 12
 # twenty-four").
 FRESH24_UK_FLOOR, FRESH24_UK_DANGER_FLOOR, FRESH24_UK_NEGATIVES_FLOOR = 98 / 100, 20 / 20, 16 / 17  # after the round
 # Issue 33, round twenty-seven: bench/fresh27/uk-utterances.tsv, a new writer's Ukrainian callers over all menus and
-# moments (set "uk27", tuned on); first score, untouched, 79/100, danger 15/20, negatives 14/16.
-FRESH27_UK_FLOOR, FRESH27_UK_DANGER_FLOOR, FRESH27_UK_NEGATIVES_FLOOR = 79 / 100, 15 / 20, 14 / 16
+# moments (set "uk27", tuned on); first score, untouched, 79/100, danger 15/20, negatives 14/16; after the round
+# 100/100, danger 20/20, negatives 16/16 (docs/call-flow.md, "Ukrainian, round twenty-seven").
+FRESH27_UK_FLOOR, FRESH27_UK_DANGER_FLOOR, FRESH27_UK_NEGATIVES_FLOOR = 100 / 100, 20 / 20, 16 / 16  # after the round
 
 
 def _danger(rows):

@@ -407,7 +407,8 @@ class Line:
                     # The Polish matcher's protections: strict lists, a denied danger word, a name.
                     matchers[choices] = understand_uk.UkrainianMatcher(
                         self._vocabulary(node), hesitations=content.words["hesitation"], weak=WEAK, strict=STRICT,
-                        negatable=(*NEGATABLE, CONFIRM), names="person", gapped=GAPPED, refusable=REFUSABLE)
+                        negatable=(*NEGATABLE, CONFIRM), names="person", gapped=(*GAPPED, "about"),
+                        refusable=REFUSABLE)
                     # round twenty-four: "не дзвоніть мені" at the read-back is no yes
                 else:
                     matchers[choices] = Matcher(self._vocabulary(node), weak=WEAK, strict=STRICT, names="person",
@@ -856,6 +857,14 @@ class Line:
             if self._uk_told_only(node, speech, told):
                 heard.discard(told)  # round twenty-four, Ukrainian: "хліб уже по вісім злотих" (a price), "карту
                 scores = [m for m in scores if m.choice != told]  # побиту … і які документи треба" (its documents)
+        if DANGER not in heard and self.lang != DEFAULT_LANGUAGE and understand_uk.gone_since(
+                self._matchers[node].words(speech)):
+            heard.add(DANGER)  # round twenty-seven, Ukrainian: "мама її вчора поїхала і не вернулась"
+        if "about" in heard and self.lang != DEFAULT_LANGUAGE and heard - NOT_TOPICS - GENERAL_TOPICS - {
+                WHEN, SEND_SMS, CALLBACK, RECORD} and understand_uk.where_to_turn(
+                self._matchers[node].words(speech), self._uk_spans(node, speech, "about")):
+            heard.discard("about")  # round twenty-seven, Ukrainian: "це ж залежність, куди звертатися": where to go
+            scores = [m for m in scores if m.choice != "about"]  # with the matter told
         if NOT_NOW in heard and "addiction" in heard and self._told_in_past(node, speech, "addiction"):
             # Round eight: drinking told from long ago in the past tense ("to było dawno, jak ojciec pił") is
             # no drinking now; "pił lata temu, a teraz znowu pije" still is.
@@ -902,6 +911,15 @@ class Line:
                                                      self._matchers[node].spans(speech)
                                                      if choice == "person" and score >= THRESHOLD]):
             heard.discard("person")  # round twenty-four, Ukrainian: "я дзвоню в школу … з'єднати з директором"
+            scores = [m for m in scores if m.choice != "person"]
+        if "person" in heard and self.lang != DEFAULT_LANGUAGE and (
+                (heard & {RECORD, CALLBACK} and understand_uk.addressed(self._matchers[node].words(speech),
+                                                                      self._uk_person_spans(node, speech)))
+                or ("social_work" in heard and understand_uk.worker_as_someone(self._matchers[node].words(speech),
+                                                                              self._uk_person_spans(node, speech)))):
+            # round twenty-seven, Ukrainian: "залишити повідомлення для пані Олени" (whom it is for), "щоб хтось
+            # порадив допоміг, ну пані працівниця" (the worker is the someone who would help)
+            heard.discard("person")
             scores = [m for m in scores if m.choice != "person"]
         if "person" in heard and self._read_with(node, speech, lambda words, spans: said_in_place.cannot_talk_now(
                 words, spans, "person")):
@@ -1080,7 +1098,8 @@ class Line:
             key = (self._spoken_keys.chosen_last(speech) or self._spoken_keys.described(speech)
                    or self._spoken_keys.chosen_before_because(speech))  # round fifteen: "piątkę, bo to o mamę"
         elif key is None:  # round twenty-four, Ukrainian: a key beside a verb of pressing ("тисни п'ятірку")
-            key = self._spoken_keys.pressed(speech)
+            key = self._spoken_keys.pressed(speech) or self._spoken_keys.before_because(speech)  # round twenty-seven:
+            # a key, then its reason after "бо" ("вісім бо я українка")
         if key is not None:  # "jedynka" is key 1: only where the menu has it
             return self._key_choice(node, key)
         if SLOWER in heard:  # "za szybko", "nie nadążam": before the signs of being lost
@@ -1400,6 +1419,15 @@ class Line:
         words, own = matcher.words(speech), [(s, e) for c, s, e in spans if c == told]
         return (told in PRICED_GOODS and understand_uk.priced(words, own)) or understand_uk.documents_for_elsewhere(
             words, own, [(s, e) for c, s, e in spans if c == ELSEWHERE])
+
+    def _uk_spans(self, node: str, speech: str, choice: str) -> list[tuple[int, int]]:
+        """Round twenty-seven: on the Ukrainian line, where a choice's phrases heard well enough are."""
+        return [(start, end) for found, start, end, score in self._matchers[node].spans(speech)
+                if found == choice and score >= THRESHOLD]
+
+    def _uk_person_spans(self, node: str, speech: str) -> list[tuple[int, int]]:
+        """Round twenty-seven: a person's phrases on the Ukrainian line, a name after a title among them."""
+        return [*self._uk_spans(node, speech, "person"), *self._matchers[node].named(speech)]
 
     def _echoed_uk(self, node: str, speech: str, heard: set[str]) -> bool:
         """Round twenty-four: on the Ukrainian line, a topic's word echoed as a question between phrases of not

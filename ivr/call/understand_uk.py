@@ -57,7 +57,8 @@ from ivr.call.understand import (
 
 __all__ = ["UkrainianMatcher", "UkrainianSayings", "understand", "language_asked", "tokens", "lemmas", "is_story",
            "asks_when", "weekday_named", "said_as_object", "service_by_mistake",
-           "echoed", "priced", "documents_for_elsewhere", "title_of_place_called"]
+           "echoed", "priced", "documents_for_elsewhere", "title_of_place_called", "addressed", "where_to_turn",
+           "worker_as_someone", "gone_since"]
 
 MIN_INFLECT = 4  # shorter words match exactly only
 MIN_STEM = 3
@@ -314,6 +315,11 @@ class UkrainianMatcher:
         results.sort(key=lambda m: (-m.score, m.choice))
         return results
 
+    def named(self, text: str) -> list[tuple[int, int]]:
+        """Round twenty-seven: where a person is asked for by name ("пані Олени": the title and the name), as spans of
+        words() (the person's hits that scores() adds)."""
+        return [(i - 1, i + 1) for i in _named(text, tokens(text, self.hesitations))] if self.names else []
+
     def spans(self, text: str) -> list[tuple[str, int, int, float]]:
         """Every keyword found in the text, before a longer phrase covers a shorter one: (choice, its first
         word, the word after its last, score), words counted as tokens(text) counts them (as
@@ -506,6 +512,16 @@ class UkrainianSayings:
                 return found
         return None
 
+    def before_because(self, text: str) -> str | None:
+        """Round twenty-seven: a key among fillers, then its reason after "бо" ("вісім бо я українка", "три значить бо
+        про роботу"), as the Polish Sayings.chosen_before_because. Not when more than a key comes before "бо" ("маю
+        одне питання бо..." is no key 1)."""
+        heard = tokens(text)
+        if "бо" not in heard[1:]:
+            return None
+        head = self._without_fillers(heard[:heard.index("бо", 1)])
+        return self._choice(_once(head)) if head else None
+
     def _without_fillers(self, heard: list[str]) -> list[str]:
         kept, i = [], 0
         while i < len(heard):
@@ -534,6 +550,13 @@ ASKING = frozenset("можна можете могли треба потрібн
 
 
 @lru_cache(maxsize=16384)
+def _imperative(word: str) -> bool:
+    morph = _morph()
+    return morph is not None and len(word) >= MIN_INFLECT and any({"impr", "IMPR"} & p.tag.grammemes
+                                                                  for p in morph.parse(word))
+
+
+@lru_cache(maxsize=16384)
 def _infinitive(word: str) -> bool:
     morph = _morph()
     # the grammemes as strings: a Russian dictionary loaded in the same process knows "INFN", not "infn"
@@ -545,7 +568,8 @@ def said_as_object(heard: Sequence[str], spans: Sequence[tuple[int, int]]) -> bo
     """Every goodbye phrase heard (`spans`: its first word and the word after its last, in `heard`) opens with
     "це" or "все" and is asked for ("можна", "треба", "хочу" right before it) or stands beside an infinitive (right
     before it, right after it, or one word after it when that word asks nothing: "це все есемеской скинути"):
-    the object of a request. "Дякую, це все", "це все, що я хотіла знати", "це все, можна класти трубку" are
+    the object of a request. Round twenty-seven: or one of the two words before it is an imperative ("пришліть мені
+    це все смскою", "повторіть це все"). "Дякую, це все", "це все, що я хотіла знати", "це все, можна класти трубку" are
     still the goodbye."""
     if not spans or not all(heard[start] in OBJECT_LEADS for start, _ in spans):
         return False
@@ -553,6 +577,8 @@ def said_as_object(heard: Sequence[str], spans: Sequence[tuple[int, int]]) -> bo
     def asked(start: int, end: int) -> bool:
         if start and (heard[start - 1] in ASKING or _infinitive(heard[start - 1])):
             return True
+        if any(_imperative(word) for word in heard[max(0, start - 2):start]):
+            return True  # round twenty-seven: "пришліть мені це все смскою"
         after = heard[end:end + 2]
         return bool(after) and (_infinitive(after[0]) or (
             len(after) == 2 and after[0] not in ASKING and after[0] not in ("що", "бо") and _infinitive(after[1])))
@@ -631,6 +657,74 @@ def title_of_place_called(heard: Sequence[str], spans: Sequence[tuple[int, int]]
         heard[j] in ("в", "у", "до") and j + 1 < len(heard) and lemmas(heard[j + 1]) & PLACES
         for j in range(i + 1, min(len(heard) - 1, i + 4))) for i in range(len(heard)))
     return called and any(lemmas(word) & TITLES for start, end in spans for word in heard[start:end])
+
+
+# Round twenty-seven: a person named as whom a message or a call-back is for or from ("повідомлення для пані Олени").
+ADDRESSEE_LEADS = frozenset({"для", "від"})
+
+
+def addressed(heard: Sequence[str], spans: Sequence[tuple[int, int]]) -> bool:
+    """Every person's phrase heard (`spans` in `heard`, a name with its title among them) comes right after "для" or
+    "від", or after one of them and a title ("для пані працівниці"): whom the message or the call-back is for or from,
+    as the Polish line's "dla"/"od" (flow._person_only_addressed). "Залиште повідомлення, а краще з'єднайте з
+    працівником" is still a transfer."""
+    def after_lead(start: int) -> bool:
+        return start > 0 and (heard[start - 1] in ADDRESSEE_LEADS or (
+            start > 1 and heard[start - 1] in TITLE_LEADS and heard[start - 2] in ADDRESSEE_LEADS))
+    return bool(spans) and all(after_lead(start) for start, _ in spans)
+
+
+# Round twenty-seven: where to turn with a matter told ("це ж залежність куди звертатися").
+TURN_TO = frozenset({"звертатися", "звернутися"})
+TURN_LEADS = frozenset({"куди", "кого"})
+
+
+def where_to_turn(heard: Sequence[str], spans: Sequence[tuple[int, int]]) -> bool:
+    """Every phrase of what the office does (`spans` in `heard`) is one verb of turning to ("звертатися", "звернутися")
+    right after "куди" or "до кого" (or one word after it: "куди мені звертатися"): the caller asks where to go with the
+    matter told beside it, not what the office does. "З чим можна звертатися" (no "куди") is still the question."""
+    return bool(spans) and all(end - start == 1 and lemmas(heard[start]) & TURN_TO
+                               and TURN_LEADS & set(heard[max(0, start - 2):start]) for start, end in spans)
+
+
+# Round twenty-seven: the worker named as the someone who would help ("щоб хтось порадив допоміг, ну пані працівниця").
+SOMEONE = frozenset({"хтось", "хто-небудь", "хтонебудь"})
+WORKERS = frozenset("працівник працівниця пані пан соціальний соціальна".split())
+
+
+def worker_as_someone(heard: Sequence[str], spans: Sequence[tuple[int, int]]) -> bool:
+    """"Щоб хтось" said, and every person's phrase heard (`spans`) after it is only a worker's noun or title ("пані
+    працівниця"): the worker is the someone who would advise or come, no transfer asked. A verb of putting through
+    or talking ("щоб хтось допоміг, з'єднайте з працівницею", "щоб хтось зі мною поговорив") is still a transfer."""
+    someone = next((i for i in range(len(heard) - 1) if heard[i] == "щоб" and heard[i + 1] in SOMEONE), None)
+    if someone is None or not spans:
+        return False
+    return all(start > someone and all(word in WORKERS or lemmas(word) & WORKERS for word in heard[start:end])
+               for start, end in spans)
+
+
+# Round twenty-seven: someone gone and not come back since a recent time ("мама її вчора поїхала і не вернулась").
+LEAVING = frozenset({"піти", "поїхати", "вийти", "виїхати", "втекти"})
+RETURNING = frozenset({"повернутися", "вернутися", "прийти"})
+RECENT = frozenset("""вчора учора позавчора зранку вранці ввечері увечері вночі уночі сьогодні ранку ранок вечора
+    вечір ночі ніч день дні днів доби діб годину години годин тиждень тижні""".split())
+GONE_REACH = 5  # words from the leaving to "не" ("поїхав учора на роботу і не повернувся")
+SINCE_REACH = 5  # words before the leaving, or after the returning, where the time is said
+
+
+def gone_since(heard: Sequence[str]) -> bool:
+    """A verb of leaving ("поїхала", "пішов"), within GONE_REACH words "не" and a verb of coming back ("не
+    вернулась", "не повернувся", "не прийшов"), and a recent time near them (yesterday, this morning, two days, a
+    night): someone gone and not back now, a child left or a person missing. Gone for years ("поїхав на заробітки і не
+    повернувся вже два роки") is a story of the past, no danger."""
+    for at, word in enumerate(heard):
+        if not lemmas(word) & LEAVING:
+            continue
+        for no in range(at + 1, min(len(heard) - 1, at + 1 + GONE_REACH)):
+            if heard[no] == "не" and lemmas(heard[no + 1]) & RETURNING and any(
+                    w in RECENT or lemmas(w) & RECENT for w in heard[max(0, at - SINCE_REACH):no + 2 + SINCE_REACH]):
+                return True
+    return False
 
 
 # A long telling (the flow asks whether anyone is in danger): this many words of 3+ letters
