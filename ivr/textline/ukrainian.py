@@ -347,14 +347,18 @@ HELP_WITH_THANKED = re.compile(r"\b(?P<thanks>(?:дякую|дякуємо|сп�
 
 
 # Round twenty-one: a worker's visit told as done ("пані з OPS приїхала і все пояснила", "соціальна працівниця була в мами в
-# п'ятницю"), as the Polish line's VISIT_THANKED: beside a thanks and with nothing else asked, what the thanks is for, no help
-# asked. On the folded text.
+# п'ятницю") beside a thanks, with no "?": what the thanks is for, no help asked; left out in `prepare_uk`, as THANKED_BODY is
+# (the Polish line's `Rules.visit_thanked` stays unset for Ukrainian, tests/test_sms_round_eighteen.py). With "?", a question's
+# word or a request beside it ("дякую, пані приїхала до мами, але треба щоб приходила частіше") it is read as before.
 VISIT_THANKED = re.compile(r"\b(?:пані|пан|працівниця|працівник|соцпрацівниця|соцпрацівник|опікунка|доглядальниця|соціальна\s+працівниця"
                            r"|соціальний\s+працівник|работница|соцработница)\s+(?:\w+\s+){0,3}?"
                            r"(?:була|був|прийшла|прийшов|приїхала|приїхав|приходила|приходив|заходила|заходив|заїхала|заїхав|навідала"
                            r"|навідав|відвідала|відвідав|провідала|провідав|побувала|побував|была|был|пришла|пришел|приехала|приехал)\b"
                            r"(?:\s+(?:(?:у|в|до|на|по|к)\s+\w+|вчора|учора|позавчора|сьогодні|зранку|вранці|вчера|сегодня|недавно"
-                           r"|нещодавно)){0,4}")
+                           r"|нещодавно)){0,4}", re.IGNORECASE)
+VISIT_THANKED_ASKS = frozenset(("чи", "де", "коли", "як", "який", "яка", "які", "скільки", "куди", "чому", "прошу", "треба", "потрібно",
+                                "потрібна", "потрібен", "хочу", "хочемо", "хотіла", "хотів", "щоб", "шоб", "можна", "можете", "нужно",
+                                "надо", "где", "когда", "как", "сколько", "чтобы", "можно", "хочу"))
 
 
 # Round seventeen: the office's staff greeted at the opening of a letter ("Шановні працівники Осередку соціальної допомоги!",
@@ -363,7 +367,7 @@ VISIT_THANKED = re.compile(r"\b(?:пані|пан|працівниця|прац�
 # "висловлюю подяку", "выражаю благодарность") is a thanks, read "дякую" (what it is for after it is still read); the help "given"
 # ("надану допомогу") is that help, thanked for.
 GRATITUDE_DECLARED = re.compile(r"\b(?:висловлюю|висловлюємо|засвідчую|засвідчуємо|складаю|складаємо|приношу|приносимо|передаю|передаємо"
-                                r"|выражаю|выражаем)\s+(?:\w+\s+){0,2}?(?:вдячність|подяку|подяки|благодарность|признательность)\b",
+                                r"|виражаю|виражаем)\s+(?:\w+\s+){0,2}?(?:вдячність|подяку|подяки|благодарность|признательность)\b",
                                 re.IGNORECASE)
 GIVEN_HELP = re.compile(r"\b(?:надану|надані|отриману|отримані|оказанную|оказанную\s+мне)\s+(?=(?:мені\s+|нам\s+)?(?:допомогу|підтримку|помощь|поддержку)\b)",
                         re.IGNORECASE)
@@ -504,20 +508,11 @@ ADDICTION_HELP = re.compile(r"\b(?:(?:якась|якусь|якоїсь|яка-
 # Round twenty-one: how often someone drinks ("пиячить кожні вихідні", "кожної суботи п'є") tells a habit, not the office's
 # weekend or day asked about; the drinking verb is kept ("ви працюєте кожну суботу?" still asks the hours).
 _DRINKS = r"(?:п['ʼ’]?є|п['ʼ’]?ють|пьет|пьют|пиячить|пиячать|випиває|випивають|бухає|бухають|бухает|пьянствует|запиває|напивається|напивается)"
-_EVERY = (r"(?:кожн\w*|каждые|каждую|каждый|каждое|каждой|по)\s+(?:вихідн\w*|суботу|суботи|суботах|неділю|неділі|п['ʼ’]?ятниц\w*"
-          r"|выходн\w*|субботу|субботам|воскресенье|воскресеньям|пятниц\w*|свят\w*|праздник\w*)|щовихідних|щосуботи|щонеділі|щоп['ʼ’]?ятниці")
+_EVERY = (r"(?:(?:кожн\w*|кажд\w*|по)\s+(?:вихідн\w*|суботу|суботи|суботах|неділю|неділі|п['ʼ’]?ятниц\w*"
+          r"|виходн\w*|субботу|субботам|воскресенье|воскресеньям|пятниц\w*|свят\w*|праздник\w*)|щовихідних|щосуботи|щонеділі"
+          r"|щоп['ʼ’]?ятниці)")
 DRINKING_HABIT = re.compile(r"(?P<verb>\b" + _DRINKS + r")\s+(?:\w+\s+)?" + _EVERY + r"(?!\w)|\b" + _EVERY + r"\s+(?:\w+\s+)?(?P<then>" + _DRINKS
                             + r")(?!\w)", re.IGNORECASE)
-
-
-# Round twenty-one: "urząd" alone, with its hours asked ("до котрої urząd сьогодні открит"), is the office written to, as the
-# Polish line reads "do której urząd dzisiaj otwarty" (uk.toml's `elsewhere` has "урзад" for "urząd wojewódzki", "urząd pracy"):
-# read "ви". With its kind named after it, or no hours asked, it stays as written.
-OWN_URZAD = re.compile(r"\b(?:урзад|уженд|ужонд|урзонд)\b(?!\s+(?:\w+\s+)?(?:воєв\w*|воев\w*|праці|праци|працы|пращи|скарб\w*|гмін\w*|гмин\w*"
-                       r"|wojew\w*|pracy|skarb\w*|gmin\w*|у\s+справах|до\s+справ|статист\w*|міськ\w*|мєйск\w*|miejsk\w*|stanu|стану))",
-                       re.IGNORECASE)
-URZAD_HOURS = re.compile(r"\b(?:до\s+котр\w*|о\s+котр\w*|з\s+котр\w*|відкрит\w*|открит\w*|відчин\w*|зачин\w*|закрит\w*|працює|работает)",
-                         re.IGNORECASE)
 
 
 def prepare_uk(body: str) -> str:
@@ -547,7 +542,6 @@ def prepare_uk(body: str) -> str:
     text = KILLS_ME_BETWEEN.sub(_kills_between, text)
     text = _kills_us_after(text) if KILLS_US_AFTER.search(text) else text  # round seventeen
     text = OR_TO_YOU.sub("", text)
-    text = OWN_URZAD.sub("ви", text) if URZAD_HOURS.search(text) else text  # round twenty-one
     text = SALUTATION.sub(r"\g<dear>", text)
     text = SENT_NOT_CARRIED.sub(r"\g<send>", text)
     text = CALL_RATHER.sub(r"\g<call>", text)
@@ -570,6 +564,9 @@ def prepare_uk(body: str) -> str:
     if SOBER_LONG.search(text):  # round eighteen
         text = ONCE_DRANK.sub("", SOBER_LONG.sub("тверезий", text))
     text = THANKED_BODY.sub(r"\g<thanks>", text) if "?" not in text else text
+    if "?" not in text and THANKS_STRONG & set(fold_uk(text).split()):  # round twenty-one, with nothing else asked
+        kept = VISIT_THANKED.sub(" ", text)
+        text = kept if not set(fold_uk(kept).split()) & VISIT_THANKED_ASKS else text
     text = OWN_DRINKING.sub("випиваю", text)  # round nineteen
     text = NEW_YEAR.sub("з новоріччям", text)
     text = QUOTED_ILL.sub(" п'є ", text)  # round twenty
@@ -804,7 +801,7 @@ VISIT = re.compile(r"\b(?:прийт|прийд|приїх|приїд|підій
                    r"|забрат|заберу"
                    r"|занест|принест|донест"  # round eleven: papers brought ("коли можна принести документи")
                    r"|видач|роздач|выдач|раздач"  # round ten: the distribution ("коли буде видача продуктів")
-                   r"|приех|работает|работаете|принима|открыт|закрыт|открит|закрит"  # round twenty-one: "ы" read "и" ("открит")
+                   r"|приех|работает|работаете|принима|открыт|закрыт"
                    r"|прийом|прийма|приём|прием)\w*"  # round eighteen: the office's reception ("коли у вас прийом?")
                    r"|\b(?:ви|вы)\s+(?:вже\s+)?(?:з|від|до|о|с)\s+\d"
                    r"|\b(?:ви|вы)\s+будете\b"
@@ -864,8 +861,9 @@ RUSSIAN_WORDS = {
     "programmes": "безработица|безработный|безработная|ищу работу|биржа труда",
     "danger": "бьет|бьют|избил|избила|побои|насилие|угрожает|угрозы|боюсь|мне страшно|убьет|убить|нож"
               # round twenty-one: the knife in the Russian instrumental, as uk.toml's "з ножем" ("сосед с ножом бегает"), a
-              # stabbing threatened, as its "поріже", "заріже"
-              "|с ножом|ножом|порежет|зарежет|порежу|зарежу"
+              # stabbing threatened, as its "поріже", "заріже" (not "порежу", mostly said of food); the writer with someone
+              # wished never to have been, as "краще б нас не було"
+              "|с ножом|ножом|порежет|зарежет|зарежу|лучше бы нас не было|лучше бы нас не стало"
               # round seventeen: the heart pressed, not woken
               "|сердце давит|давит в груди|давит в грудях"
               "|не хочу жить|покончить с собой|самоубийство|нечего есть|нет еды|голодные|голодаем|полиция|скорая"
@@ -1487,26 +1485,26 @@ NO_SENSE = (re.compile(r"\b(?:не\s+бачу|нема|немає)\s+(?:вже\s
 # на стук відповідає дуже слабким голосом"): danger together. Not going out told with no such sign ("мама вже тиждень не
 # виходить, ноги болять, чи є опікунка?"), the writer's own staying in ("не виходжу"), or a teenager not leaving his room
 # (the social worker's matter) is not.
-NOT_SEEN_OUT = (re.compile(r"\bне\s+(?:виходить|виходила|виходив|вийшла|вийшов|выходит|выходила|выходил|показується|показувалась"
+NOT_SEEN_OUT = (re.compile(r"\bне\s+(?:виходить|виходила|виходив|вийшла|вийшов|виходит|виходил|показується|показувалась"
                            r"|показувався|появляється|появлялась|появлялся)\b(?!\s+(?:\w+\s+)?(?:з|із|зі|из)\s+(?:кімнат|комнат)\w*)"),
                 re.compile(r"\b(?:тиждень|тижня|тижнів|неділю|неделю|недели|\d+\s+(?:дн\w*|доб\w*)|(?:два|дві|три|чотири|п'ять|кілька"
                            r"|декілька|пару|несколько)\s+(?:дн\w*|доб\w*)|(?:з|від|с)\s+(?:понеділка|вівторка|середи|четверга|п'ятниці"
-                           r"|суботи|неділі|понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья))\b"),
+                           r"|суботи|неділі|понедельника|вторника|среди|четверга|пятници|субботи|воскресенья))\b"),
                 re.compile(r"\b(?:виє|виють|вив|воет|воют|скавчить|скавчит|скулит)\b|\bштор\w*\s+(?:\w+\s+)?(?:закрит\w*|засунут\w*"
                            r"|зашторен\w*|задернут\w*)|\b(?:закрит\w*|засунут\w*|задернут\w*)\s+штор\w*|\bзапах\w*|\bсмердить\b"
-                           r"|\bвоня\w*|\bслабк\w*\s+голос\w*|\bледве\s+(?:чути|відповіда\w*|говорить)|\bеле\s+(?:слышно|отвечает)"
+                           r"|\bвоня\w*|\bслабк\w*\s+голос\w*|\bледве\s+(?:чути|відповіда\w*|говорить)|\bеле\s+(?:слишно|отвечает)"
                            r"|\bне\s+(?:відповіда\w*|відчиня\w*|відкрива\w*|бере\s+трубк\w*|отвечает|открывает)|\bсвітло\s+(?:не\s+)?"
                            r"(?:горить|вмика\w*)|\bпошт\w*\s+(?:\w+\s+)?(?:лежить|накопичи\w*)|\bхолодно\b"))
 # Round twenty-one: a drunk man holding a baby and swaying or not giving it back ("він з ранку випив і тримає малого на руках і
 # хитається, не віддає мені, дитині 8 місяців"): danger together. Rocking the baby ("тримає малого і хитає"), or one held by
 # someone sober, is not.
-DRUNK_WITH_BABY = (re.compile(r"\b(?:п'ян\w*|пян\w*|пьян\w*|бухой|бухий|бухая|напився|напился|нажрався|нажрался|випивший|выпивший"
-                              r"|під\s+градусом|под\s+градусом|випив|выпил)\b(?!\s+(?:\w+\s+)?(?:чай|чаю|каву|кави|воду|води|ліки|ліків"
+DRUNK_WITH_BABY = (re.compile(r"\b(?:п'ян\w*|пян\w*|пьян\w*|бухой|бухий|бухая|напився|напился|нажрався|нажрался|випивший"
+                              r"|під\s+градусом|под\s+градусом|випив|випил)\b(?!\s+(?:\w+\s+)?(?:чай|чаю|каву|кави|воду|води|ліки|ліків"
                               r"|таблетк\w*|сироп\w*|молоко|молока|сік|соку|кефір\w*|чая|кофе|лекарств\w*))"),
                    re.compile(r"\b(?:тримає|тримав|держит|держал|носить|носит|взяв|забрав|схопив|взял|забрал|схватил)\s+(?:\w+\s+)?"
-                              r"(?:малого|малу|малюка|малятко|малыша|малышку|дитину|немовля|ребенка|сина|доньку|дочку|маленьку|маленького"
+                              r"(?:малого|малу|малюка|малятко|малиша|малишку|дитину|немовля|ребенка|сина|доньку|дочку|маленьку|маленького"
                               r"|онука|онучку|внука|внучку)\b"),
-                   re.compile(r"\b(?:хитається|хитаеться|похитується|шатается|пошатывается|падає|падает|ледве\s+стоїть|еле\s+стоит"
+                   re.compile(r"\b(?:хитається|хитаеться|похитується|шатается|пошативается|падає|падает|ледве\s+стоїть|еле\s+стоит"
                               r"|не\s+(?:віддає|отдает|дає\s+забрати|дает\s+забрать)|немовл\w*|грудн\w*|[1-9]\s+(?:місяц\w*|месяц\w*))\b"))
 # A length of time in hours, not the office's hours ("не відповідає вже пів години").
 DURATION = re.compile(r"\b(?:пів|півтори|\d+|кілька|декілька|дві|два|три|чотири|п'ять|пару)\s+годин\w*"
@@ -1638,7 +1636,6 @@ UKRAINIAN = Rules(
     arrived=ARRIVED, arrived_after=True,
     # round eleven: a worker coming to someone's home ("щоб до мами приходила соціальна працівниця"): the help of a visit
     worker_visit=WORKER_VISIT,
-    visit_thanked=VISIT_THANKED,  # round twenty-one
     # round eleven: the office by its popular name ("пані з опіки", as the Polish "z opieki"): weak help, no care asked for
     office_names=frozenset(("опіка", "опіки", "опікі", "опіку", "опіці", "опека", "опеки", "опеку")),
     cry=CRY,  # round eleven
