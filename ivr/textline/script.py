@@ -110,6 +110,9 @@ SOFT_TSYA = re.compile(r"тся$")
 # written hard ("pracujete" -> "працюєте"; both: "pjatnycu" -> "п'ятницю"), where the usual reading is no word.
 LABIAL_APOSTROPHE = re.compile(r"(?<=[бпвмф])(?=[яюєї])")
 SOFT_C = re.compile(r"цу")
+# Round twenty-one (issue 33): the passport transliteration's "i" for "й" after a vowel, before a consonant ("znaity" ->
+# "знайти", "pryimaiut"), where the usual reading is no word.
+VOWEL_I = re.compile(r"(?<=[аеоуиі])[іи](?=[бвгджзклмнпрстфхцчшщ])")
 
 
 def _only_abbreviation(morph, reading: str) -> bool:
@@ -128,7 +131,8 @@ def _known_reading(word: str) -> str | None:
         # before "o" ("sohodni")
         apostrophe = LABIAL_APOSTROPHE.sub("'", reading)
         for r in dict.fromkeys((reading, reading + "ь", SOFT_L.sub("ль", reading), SOFT_O.sub("ьо", reading),
-                                SOFT_TSYA.sub("ться", reading), apostrophe, SOFT_C.sub("цю", reading), SOFT_C.sub("цю", apostrophe))):
+                                SOFT_TSYA.sub("ться", reading), apostrophe, SOFT_C.sub("цю", reading), SOFT_C.sub("цю", apostrophe),
+                                VOWEL_I.sub("й", reading))):
             if morph.word_is_known(r) and not (r.endswith("ьь") or r.endswith("'ь")):
                 # round eleven: a word before an abbreviation's form ("mozu" is "можу", not "мозу" of МОЗ)
                 if not _only_abbreviation(morph, r):

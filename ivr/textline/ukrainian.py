@@ -346,8 +346,31 @@ HELP_WITH_THANKED = re.compile(r"\b(?P<thanks>(?:дякую|дякуємо|сп�
                                r"[^.?!\n]{0,40}?\bза\s+)(?:допомогу|помощь|поміч)\s+(?:з|із|зі|с|со)\s+", re.IGNORECASE)
 
 
+# Round twenty-one: a worker's visit told as done ("пані з OPS приїхала і все пояснила", "соціальна працівниця була в мами в
+# п'ятницю") beside a thanks, with no "?": what the thanks is for, no help asked; left out in `prepare_uk`, as THANKED_BODY is
+# (the Polish line's `Rules.visit_thanked` stays unset for Ukrainian, tests/test_sms_round_eighteen.py). With "?", a question's
+# word or a request beside it ("дякую, пані приїхала до мами, але треба щоб приходила частіше") it is read as before.
+VISIT_THANKED = re.compile(r"\b(?:пані|пан|працівниця|працівник|соцпрацівниця|соцпрацівник|опікунка|доглядальниця|соціальна\s+працівниця"
+                           r"|соціальний\s+працівник|работница|соцработница)\s+(?:\w+\s+){0,3}?"
+                           r"(?:була|був|прийшла|прийшов|приїхала|приїхав|приходила|приходив|заходила|заходив|заїхала|заїхав|навідала"
+                           r"|навідав|відвідала|відвідав|провідала|провідав|побувала|побував|была|был|пришла|пришел|приехала|приехал)\b"
+                           r"(?:\s+(?:(?:у|в|до|на|по|к)\s+\w+|вчора|учора|позавчора|сьогодні|зранку|вранці|вчера|сегодня|недавно"
+                           r"|нещодавно)){0,4}", re.IGNORECASE)
+VISIT_THANKED_ASKS = frozenset(("чи", "де", "коли", "як", "який", "яка", "які", "скільки", "куди", "чому", "прошу", "треба", "потрібно",
+                                "потрібна", "потрібен", "хочу", "хочемо", "хотіла", "хотів", "щоб", "шоб", "можна", "можете", "нужно",
+                                "надо", "где", "когда", "как", "сколько", "чтобы", "можно", "хочу"))
+
+
 # Round seventeen: the office's staff greeted at the opening of a letter ("Шановні працівники Осередку соціальної допомоги!",
 # "Дорогі працівниці центру,"): whom the letter is to, no person or help asked for; read as the greeting alone.
+# Round twenty-one: gratitude declared in a formal letter's words ("засвідчую свою глибоку вдячність за надану допомогу",
+# "висловлюю подяку", "выражаю благодарность") is a thanks, read "дякую" (what it is for after it is still read); the help "given"
+# ("надану допомогу") is that help, thanked for.
+GRATITUDE_DECLARED = re.compile(r"\b(?:висловлюю|висловлюємо|засвідчую|засвідчуємо|складаю|складаємо|приношу|приносимо|передаю|передаємо"
+                                r"|виражаю|виражаем)\s+(?:\w+\s+){0,2}?(?:вдячність|подяку|подяки|благодарность|признательность)\b",
+                                re.IGNORECASE)
+GIVEN_HELP = re.compile(r"\b(?:надану|надані|отриману|отримані|оказанную|оказанную\s+мне)\s+(?=(?:мені\s+|нам\s+)?(?:допомогу|підтримку|помощь|поддержку)\b)",
+                        re.IGNORECASE)
 SALUTATION = re.compile(r"^\W*(?P<dear>шановні|шановна|шановний|дорогі|дорога|дорогий|уважаемые|дорогие)\s+(?:\w+\s+)?"
                         r"(?:працівник\w*|працівниц\w*|співробітник\w*|співробітниц\w*|сотрудник\w*|соцпрацівник\w*)"
                         r"(?:\s+[\w'ʼ’+]+){0,4}?\s*(?=[!,.\n])", re.IGNORECASE)
@@ -469,12 +492,36 @@ NEW_YEAR = re.compile(r"\b(?:з|зі|із|с|со)\s+(?:наступаючим\s
                       r"(?:роком|годом)\b", re.IGNORECASE)
 
 
+# Round twenty-one: the Polish "był", "było" (with their "ł") in Latin letters are "to be" ("to nie do was było"), read "був",
+# "було" before the Latin words are read in Cyrillic, where they were "бил", "било" (beat). "była", "byli", "były" are left: a
+# Polish-style Ukrainian writer spells "била", "били" so.
+POLISH_WAS = re.compile(r"(?<![\w'])był(o)?(?![\w'])", re.IGNORECASE)
+# Round twenty-one: the past of drinking away ("вже пропив зарплату", "все пропила") read as its present, a word of the
+# addiction list: "пропив" was a near word of the danger list's "пропав" (gone missing).
+DRANK_AWAY = re.compile(r"\b(?:пропив|пропила|пропили|пропил)\b", re.IGNORECASE)
+# Round twenty-one: help "from" an addiction ("є якась допомога від залежності?", "помощь от алкоголизма") is the
+# addiction's help, no help of its own asked; "допомога для мене з дітьми" beside the drinking still is.
+_ADDICTIONS = (r"(?:залежн\w*|зависим\w*|алкогол\w*|пияцтв\w*|пиятик\w*|наркоман\w*|наркотик\w*|ігроман\w*|игроман\w*|лудоман\w*"
+               r"|азартн\w*|запо[їя]\w*)")
+ADDICTION_HELP = re.compile(r"\b(?:(?:якась|якусь|якоїсь|яка-небудь|какая-то|какую-то|какая-нибудь)\s+)?(?:допомог\w*|поміч|помощь|помощи"
+                            r"|підтримк\w*|поддержк\w*)\s+(?=(?:від|при|для|от)\s+(?:\w+\s+)?" + _ADDICTIONS + r")", re.IGNORECASE)
+# Round twenty-one: how often someone drinks ("пиячить кожні вихідні", "кожної суботи п'є") tells a habit, not the office's
+# weekend or day asked about; the drinking verb is kept ("ви працюєте кожну суботу?" still asks the hours).
+_DRINKS = r"(?:п['ʼ’]?є|п['ʼ’]?ють|пьет|пьют|пиячить|пиячать|випиває|випивають|бухає|бухають|бухает|пьянствует|запиває|напивається|напивается)"
+_EVERY = (r"(?:(?:кожн\w*|кажд\w*|по)\s+(?:вихідн\w*|суботу|суботи|суботах|неділю|неділі|п['ʼ’]?ятниц\w*"
+          r"|виходн\w*|субботу|субботам|воскресенье|воскресеньям|пятниц\w*|свят\w*|праздник\w*)|щовихідних|щосуботи|щонеділі"
+          r"|щоп['ʼ’]?ятниці)")
+DRINKING_HABIT = re.compile(r"(?P<verb>\b" + _DRINKS + r")\s+(?:\w+\s+)?" + _EVERY + r"(?!\w)|\b" + _EVERY + r"\s+(?:\w+\s+)?(?P<then>" + _DRINKS
+                            + r")(?!\w)", re.IGNORECASE)
+
+
 def prepare_uk(body: str) -> str:
     """The message as the Ukrainian rules read it: Latin words in Cyrillic ("hodyny" -> "години"),
     surzhyk's "-єт" as "-є", Russian "ё" written "ьо" as "е", surzhyk's "є" for "е" ("алімєнтів") and
     "получить" for "отримати", a wish of health read as the thanks it is, a thing that "kills" the writer as
     the thing (round twelve), the Russian "были" as "були" (round thirteen), an apostrophe after a labial written as a
     vowel or left out ("биє" -> "б'є") and "плачу" beside what is paid as "оплачую" (round fourteen)."""
+    body = POLISH_WAS.sub(lambda m: "було" if m.group(1) else "був", body)  # round twenty-one
     text = SURZHYK_ENDING.sub("є", cyrillic_text(RUSSIAN_WAS.sub(_russian_was, body), LATIN_KEPT))
     text = SOFT_YO.sub(_soft_yo, text) if "ьо" in text.lower() else text
     text = SURZHYK_YE.sub(_surzhyk_ye, text) if "є" in text.lower() else text
@@ -504,6 +551,7 @@ def prepare_uk(body: str) -> str:
     text = HELP_WITH_THANKED.sub(r"\g<thanks>", text) if "?" not in text else text
     text = AND_FOR.sub(r"\g<thanks>, \g<more>", text) if "?" not in text else text
     text = WANT_TO_THANK.sub("дякую", text)
+    text = GIVEN_HELP.sub("", GRATITUDE_DECLARED.sub("дякую", text))  # round twenty-one
     text = GIVING_UP.sub(lambda m: _GIVE_UP[m.group("verb").lower()], text)
     text = COMING_WHEELED.sub(r"\g<come>", text)
     text = WHEELED_IN.sub(lambda m: m.group("come") or " ", text)  # round nineteen
@@ -516,10 +564,17 @@ def prepare_uk(body: str) -> str:
     if SOBER_LONG.search(text):  # round eighteen
         text = ONCE_DRANK.sub("", SOBER_LONG.sub("тверезий", text))
     text = THANKED_BODY.sub(r"\g<thanks>", text) if "?" not in text else text
+    if "?" not in text and THANKS_STRONG & set(fold_uk(text).split()):  # round twenty-one, with nothing else asked
+        kept = VISIT_THANKED.sub(" ", text)
+        text = kept if not set(fold_uk(kept).split()) & VISIT_THANKED_ASKS else text
     text = OWN_DRINKING.sub("випиваю", text)  # round nineteen
     text = NEW_YEAR.sub("з новоріччям", text)
     text = QUOTED_ILL.sub(" п'є ", text)  # round twenty
     text = LET_WISH.sub(lambda m: (m.group("ne") or "") + "хай", text)  # round twenty
+    # round twenty-one
+    text = DRANK_AWAY.sub("пропиває", text)
+    text = ADDICTION_HELP.sub("", text)
+    text = DRINKING_HABIT.sub(lambda m: m.group("verb") or m.group("then"), text)
     return HEALTH_WISH.sub("дякуємо", text)
 
 
@@ -600,6 +655,10 @@ THANKS_EXTRA = frozenset(fold_uk(
     "людина людиною людині человек добра добрий добрая добрый хороша хороший хорошая золота золотий чуйна уважна "
     "пояснила пояснив пояснили розповіла розповів объяснила объяснил допомогла допоміг помогла помог"
 ).split())
+# Round twenty-one: a formal letter's address and closing ("Високоповажні пані та панове, …", "Зі щирою повагою"), folded apart
+# (the matcher's `tokens` reads a text's first words only, and the list above is at that length).
+THANKS_EXTRA = THANKS_EXTRA | frozenset(fold_uk("високоповажні високоповажна високоповажний вельмишановні вельмишановна "
+                                                "вельмишановний шановні шановна шановний зі щирою повагою").split())
 # Words that on their own say thanks (a greeting alone gets the thanks too).
 THANKS_STRONG = frozenset(fold_uk("дякую дякуємо дякуєм спасибі спасибо спс дяка вдячна вдячний вдячні "
                                   "благослови храни благодарю різдвом святом святами великоднем dziękuję dziekuje "
@@ -768,7 +827,10 @@ MONTHS = {name: number for number, names in enumerate(
      "грудня"), start=1) for name in names.split()}
 DATE = re.compile(r"\b(?P<day>[0-3]?\d)\s+(?P<month>" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
 # A time on the clock with coming ("можна прийти о 14:30", "з 7?"): with VISIT, the hours.
-CLOCK = re.compile(r"\b(?:о|об|з|із|від|до|на|після|перед|около|с)\s+\d{1,2}(?:[.:]\d{2})?(?!\d)")
+CLOCK = re.compile(r"\b(?:о|об|з|із|від|до|на|після|перед|около|с)\s+\d{1,2}(?:[.:]\d{2})?(?!\d)"
+                   # round twenty-one: a day of the month by its ordinal ending, the month left out ("чи 24го працюєте", "24-го
+                   # числа"): with VISIT, that day's hours asked, as a date is
+                   r"|\b(?:[1-9]|[12]\d|3[01])-?(?:го|ого|е|те|ге)\b(?:\s+числа\b)?")
 KEYWORDS = {"hours": "ГОДИНИ", "contact": "АДРЕСА", "help": "ДОПОМОГА", "addiction": "АЛКОГОЛЬ",
             "care": "ДОГЛЯД", "food": "ХАРЧУВАННЯ", "heating": "ОПАЛЕННЯ", "child_benefit": "800"}
 
@@ -798,6 +860,10 @@ RUSSIAN_WORDS = {
                  "|закодировать|закодироваться|кодирование|игромания|играет в автоматы|проиграл деньги|наркотик|наркота",
     "programmes": "безработица|безработный|безработная|ищу работу|биржа труда",
     "danger": "бьет|бьют|избил|избила|побои|насилие|угрожает|угрозы|боюсь|мне страшно|убьет|убить|нож"
+              # round twenty-one: the knife in the Russian instrumental, as uk.toml's "з ножем" ("сосед с ножом бегает"), a
+              # stabbing threatened, as its "поріже", "заріже" (not "порежу", mostly said of food); the writer with someone
+              # wished never to have been, as "краще б нас не було"
+              "|с ножом|ножом|порежет|зарежет|зарежу|лучше бы нас не было|лучше бы нас не стало"
               # round seventeen: the heart pressed, not woken
               "|сердце давит|давит в груди|давит в грудях"
               "|не хочу жить|покончить с собой|самоубийство|нечего есть|нет еды|голодные|голодаем|полиция|скорая"
@@ -868,7 +934,9 @@ WRITTEN_WORDS = {"hours": "годзіни|годзин|годзінах|годз
                            "|не маю де жити|не маю куди йти|не маємо куди йти"
                            # wishing one had never been, beside "краще б мене не було" of the danger list
                            "|краще б я не жила|краще б я не жив|краще б я не народилась|краще б я не народилася|краще б я не народився"
-                           "|краще б я померла|краще б я помер|краще б мене не стало|краще б мене взагалі не було",
+                           "|краще б я померла|краще б я помер|краще б мене не стало|краще б мене взагалі не було"
+                           # round twenty-one: the writer with someone ("іноді думаю що краще б нас обох не було")
+                           "|краще б нас не було|краще б нас не стало|краще б нас взагалі не було",
                  "addiction": "пропиває|пропивати|пропив|пропила|пропиває гроші",
                  # round twelve: a meal had, asked where ("де можна пообідати безкоштовно"); "поїсти" beside a lack is danger
                  # first (the danger list)
@@ -1002,7 +1070,11 @@ IN_PASSING = re.compile(r"\b(?:в|у|на)\s+(?:телефоні|телефон�
                         # no benefit asked for; the verb stays, the addiction
                         r"|\b(?P<drunk>(?:пропива|пропив|пропил|програ|проигр)\w*)\s+(?:(?:всі|усі|все|всю|наші|мої|свої|наши|мои|свои|ті|ці)\s+)?"
                         r"(?:гроші|грошей|деньги|денег|зарплат\w*|пенсі\w*|пенси\w*|виплат\w*|выплат\w*|допомог\w*|800)"
-                        r"(?:\s+(?:які|що|котрі|что|которые))?(?:\s+(?:\w+\s+)?(?:на|для)\s+(?:дітей|дитину|детей|ребенка|сім'ю|родину|семью|їжу|еду))?"
+                        r"(?:\s+(?:які|що|котрі|что|которые))?(?:\s+(?:\w+\s+)?(?:на|для)\s+(?:дітей|дитину|детей|ребенка|сім'ю|родину|семью|їжу|еду"
+                        # round twenty-one: and more money after it, for the rent too ("пропив зарплату і гроші на оренду")
+                        r"|оренду|аренду|квартиру|рахунки|світло|комуналку))?"
+                        r"(?:\s+(?:і|й|та|и)\s+(?:гроші|грошей|деньги|денег|зарплат\w*|пенсі\w*|пенси\w*|виплат\w*|выплат\w*)"
+                        r"(?:\s+(?:на|для)\s+(?:дітей|детей|їжу|еду|оренду|аренду|квартиру|рахунки|світло|комуналку))?)?"
                         # round thirteen: the same with the money before the verb ("все деньги проиграл", "всю зарплату
                         # пропив"): the money dropped, the verb stays
                         r"|\b(?:(?:всі|усі|все|всю|наші|мої|свої|наши|мои|свои)\s+)?(?:гроші|грошей|деньги|денег|зарплат\w*|пенсі\w*"
@@ -1183,7 +1255,10 @@ COLD_FRAIL = (re.compile(r"\bмерзн\w*|\bзамерза\w*|\bзмерзл\w*
                          r"|\b" + _INDOORS + r"\s+(?:\w+\s+)?(?:всього\s+|лише\s+|тільки\s+|только\s+)?(?:[0-9]|1[0-2])\s+градус\w*"
                          r"|\b(?:[0-9]|1[0-2])\s+градус\w*\s+(?:тепла\s+)?" + _INDOORS + r"\b"),
               re.compile(r"\bкашля\w*|\bкашель\b|\bхвор\w*|\bлежач\w*|\bнемовл\w*|\bзастуд\w*|\bбольн\w*|\bкашляет\b"
-                         r"|\bгрудн\w*\s+(?:дитин\w*|ребен\w*)"))
+                         r"|\bгрудн\w*\s+(?:дитин\w*|ребен\w*)"
+                         # round twenty-one: small children ("діти маленькі 1 і 3 роки, в хаті 9 градусів")
+                         r"|\bмаленьк\w*\s+(?:діт\w*|дитин\w*|дети|детей|ребен\w*)|\b(?:діт\w*|дитин\w*|дети|ребен\w*)\s+(?:\w+\s+)?маленьк\w*"
+                         r"|\b[1-3]\s+(?:(?:і|й|та|и)\s+[1-5]\s+)?(?:рік|роки|року|рочки|годик\w*|год|года)\b"))
 # Round twelve: eating only bread or water, for days or with no money at all ("діти третій день їдять тільки хліб з чаєм",
 # "грошей нема зовсім"): hunger; either alone is not ("діти їдять тільки хліб, суп не хочуть").
 HUNGER_DAYS = (re.compile(r"\b(?:їдять|їсть|їмо|їли|їла|їв|харчу\w*|едим|едят|ели|кушаєм\w*|кушают|кушаем)\s+(?:\w+\s+)?"
@@ -1215,7 +1290,10 @@ FAREWELL_SENT = (re.compile(r"\b(?:написав|написала|надісл�
 # is not.
 _SUBSTANCE = (r"(?:рідин\w*|жидкост\w*|хімі\w*|хими\w*|засіб|засобу|засоби|средств\w*|отрут\w*|яд\w*|батарейк\w*|магніт\w*|магнит\w*"
               r"|порош\w*|оцет|оцту|уксус\w*|бензин\w*|відбілювач\w*|отбеливател\w*|білизн\w*|белизн\w*|доместос\w*|миюч\w*|моющ\w*"
-              r"|кислот\w*|лу[гж]\w*|розчинник\w*|растворител\w*|пігулк\w*|таблетк\w*)")
+              r"|кислот\w*|лу[гж]\w*|розчинник\w*|растворител\w*|пігулк\w*|таблетк\w*"
+              # round twenty-one: something unnamed from a bottle or from under the sink ("випив щось з пляшки під раковиною")
+              r"|(?:щось|шось|що-небудь|что-то|что\s+то|чтото)\s+(?:з|із|зі|из|с)\s+(?:пляшк|пляшечк|бутилк|бутылк|флакон|банк"
+              r"|каністр|канистр|тюбик|ящик|шафк|шкафчик)\w*|(?:з-під|під|под|из-под)\s+раковин\w*)")
 POISONED = (re.compile(r"\b(?:випив|випила|випили|випил|выпил|выпила|сьел|сьела|ковтнув|ковтнула|проковтнув|проковтнула|наковтав\w*|наковтал\w*"
                        r"|проглотил\w*|наглотал\w*|з'їв|з'їла|зїв|зїла|съел|съела|лизнув|лизнула|напився|напилась|напилася)\s+"
                        r"(?:\w+\s+){0,3}?" + _SUBSTANCE + r"(?!\w)"),
@@ -1402,13 +1480,41 @@ NOT_WAKING_UP = (re.compile(r"\bне\s+(?:прокидається|прокид�
                             r"(?!\s+(?:\w+\s+)?(?:в|на|до|к)\s+(?:школ|робот|работ|садо?ч?о?к|садик|пар|урок|автобус|поїзд)\w*)"
                             r"(?!\s+(?:вчасно|рано|зранку|вранці|утром|сам|сама|по\s+будильнику|вовремя))"),)
 NO_SENSE = (re.compile(r"\b(?:не\s+бачу|нема|немає)\s+(?:вже\s+)?сенсу\s+далі\b(?!\s+\w+(?:ти|[^іїи]ть)\b)"),)
+# Round twenty-one: someone not out of their home for days, with a sign that something is wrong there ("сусід … не виходить з
+# хати вже тиждень, пес виє весь час, штори закриті"; "живе сама, вже тиждень не виходить, у хаті холодно і неприємний запах,
+# на стук відповідає дуже слабким голосом"): danger together. Not going out told with no such sign ("мама вже тиждень не
+# виходить, ноги болять, чи є опікунка?"), the writer's own staying in ("не виходжу"), or a teenager not leaving his room
+# (the social worker's matter) is not.
+NOT_SEEN_OUT = (re.compile(r"\bне\s+(?:виходить|виходила|виходив|вийшла|вийшов|виходит|виходил|показується|показувалась"
+                           r"|показувався|появляється|появлялась|появлялся)\b(?!\s+(?:\w+\s+)?(?:з|із|зі|из)\s+(?:кімнат|комнат)\w*)"),
+                re.compile(r"\b(?:тиждень|тижня|тижнів|неділю|неделю|недели|\d+\s+(?:дн\w*|доб\w*)|(?:два|дві|три|чотири|п'ять|кілька"
+                           r"|декілька|пару|несколько)\s+(?:дн\w*|доб\w*)|(?:з|від|с)\s+(?:понеділка|вівторка|середи|четверга|п'ятниці"
+                           r"|суботи|неділі|понедельника|вторника|среди|четверга|пятници|субботи|воскресенья))\b"),
+                re.compile(r"\b(?:виє|виють|вив|воет|воют|скавчить|скавчит|скулит)\b|\bштор\w*\s+(?:\w+\s+)?(?:закрит\w*|засунут\w*"
+                           r"|зашторен\w*|задернут\w*)|\b(?:закрит\w*|засунут\w*|задернут\w*)\s+штор\w*|\bзапах\w*|\bсмердить\b"
+                           r"|\bвоня\w*|\bслабк\w*\s+голос\w*|\bледве\s+(?:чути|відповіда\w*|говорить)|\bеле\s+(?:слишно|отвечает)"
+                           r"|\bне\s+(?:відповіда\w*|відчиня\w*|відкрива\w*|бере\s+трубк\w*|отвечает|открывает)|\bсвітло\s+(?:не\s+)?"
+                           r"(?:горить|вмика\w*)|\bпошт\w*\s+(?:\w+\s+)?(?:лежить|накопичи\w*)|\bхолодно\b"))
+# Round twenty-one: a drunk man holding a baby and swaying or not giving it back ("він з ранку випив і тримає малого на руках і
+# хитається, не віддає мені, дитині 8 місяців"): danger together. Rocking the baby ("тримає малого і хитає"), or one held by
+# someone sober, is not.
+DRUNK_WITH_BABY = (re.compile(r"\b(?:п'ян\w*|пян\w*|пьян\w*|бухой|бухий|бухая|напився|напился|нажрався|нажрался|випивший"
+                              r"|під\s+градусом|под\s+градусом|випив|випил)\b(?!\s+(?:\w+\s+)?(?:чай|чаю|каву|кави|воду|води|ліки|ліків"
+                              r"|таблетк\w*|сироп\w*|молоко|молока|сік|соку|кефір\w*|чая|кофе|лекарств\w*))"),
+                   re.compile(r"\b(?:тримає|тримав|держит|держал|носить|носит|взяв|забрав|схопив|взял|забрал|схватил)\s+(?:\w+\s+)?"
+                              r"(?:малого|малу|малюка|малятко|малиша|малишку|дитину|немовля|ребенка|сина|доньку|дочку|маленьку|маленького"
+                              r"|онука|онучку|внука|внучку)\b"),
+                   re.compile(r"\b(?:хитається|хитаеться|похитується|шатается|пошативается|падає|падает|ледве\s+стоїть|еле\s+стоит"
+                              r"|не\s+(?:віддає|отдает|дає\s+забрати|дает\s+забрать)|немовл\w*|грудн\w*|[1-9]\s+(?:місяц\w*|месяц\w*))\b"))
 # A length of time in hours, not the office's hours ("не відповідає вже пів години").
 DURATION = re.compile(r"\b(?:пів|півтори|\d+|кілька|декілька|дві|два|три|чотири|п'ять|пару)\s+годин\w*"
                       r"|\bгодин\w*\s+(?:тому|на\s+день|на\s+добу|щодня)\b|\bпівгодини\b|\bполчаса\b"
                       # round thirteen: time ago ("дві години назад"; the Russian "год назад", a year ago, is read as "години")
                       r"|\bгодин\w*\s+назад\b"
                       # round sixteen: an hour long ("стукає в двері вже годину", "не можу знайти вже годину")
-                      r"|\b(?:вже|уже|цілу|ще)\s+годину\b|\bгодину\s+(?:вже|уже)\b|\b(?:більше|понад|близько)\s+години\b",
+                      r"|\b(?:вже|уже|цілу|ще)\s+годину\b|\bгодину\s+(?:вже|уже)\b|\b(?:більше|понад|близько)\s+години\b"
+                      # round twenty-one: half an hour in Russian or surzhyk ("ходжу вже пол часа", "пів часа")
+                      r"|\b(?:пол|пів|пiв)\s+(?:часа|часу|години)\b|\bполгодини\b",
                       re.IGNORECASE)
 # A question's words: a thanks with one of them asks something ("що" is also "that": "дякую, що відповіли").
 # Round thirteen: a part after a thanks that opens with more of what it is for ("особливо за солодке", "і за вугілля").
@@ -1436,12 +1542,20 @@ def signature_uk(body: str) -> int | None:
 _NAME_WORD = re.compile(r"[\w'’ʼ]+")
 
 
+# Round twenty-one: a first name after a word of kin, as the old sign ("… храни вас господь баба галя", "тьотя Надя").
+SIGNING_KIN = frozenset(("баба", "бабуся", "бабця", "бабка", "бабушка", "дід", "дідусь", "дідо", "дедушка", "тьотя", "тітка",
+                         "тетя", "дядя", "дядько"))
+
+
 def _signed_unmarked(body: str) -> int | None:
     morph = _morph()
     start = max(0, len(body) - 80)
     found = list(_NAME_WORD.finditer(body, start))[-3:]
     if morph is None or len(found) < 2 or re.search(r"\w", body[found[-1].end():]):
         return None
+    kin, name = found[-2], found[-1]
+    if kin.group(0).lower() in SIGNING_KIN and body[kin.end():name.start()].isspace() and _first_name_only(morph, name.group(0)):
+        return kin.start()
     for names in (found, found[1:]):  # three names, then two
         if len(names) < 2 or not all(body[a.end():b.start()].isspace() for a, b in zip(names, names[1:])):
             continue
@@ -1453,27 +1567,34 @@ def _signed_unmarked(body: str) -> int | None:
     return None
 
 
+def _first_name_only(morph, word: str) -> bool:
+    return is_name(word.lower()) and any("Name" in p.tag.grammemes for p in morph.parse(word.lower()))
+
+
 def _signed_after_mark(body: str) -> int | None:
     # round seventeen: an initial's dot is part of the signature ("З повагою, Л. І. Коваль")
     marks = [m.end() for m in re.finditer(r"[.!,;:\n]", body.rstrip(" .!\n"))
-             if not (body[m.start()] == "." and re.search(r"(?:^|\s)\w$", body[:m.start()]))]
+             # round twenty-one: initials written together ("В.І.К.")
+             if not (body[m.start()] == "." and re.search(r"(?:^|[\s.])\w$", body[:m.start()]))]
     start = marks[-1] if marks else 0
     words = re.findall(r"[\w'’ʼ]+", body[start:])
     if not words or len(words) > 5 or not body[start:].strip():
         return None
-    named, i = False, 0
+    named, initials, i = False, 0, 0
     while i < len(words):
         word = words[i].lower()
         if word in ("з", "із", "зі") and i + 1 < len(words):
             i += 2
             continue
-        if word in ("ваша", "ваш") or len(word) == 1 and word.isalpha():  # round seventeen: an initial
+        if word in ("ваша", "ваш") or word in SIGNING_KIN or len(word) == 1 and word.isalpha():  # round seventeen: an initial
+            initials += len(word) == 1
             i += 1
             continue
         if not is_name(word):
             return None
         named, i = True, i + 1
-    return start if named else None
+    # round twenty-one: or initials alone, two or three ("Зі щирою повагою, В.І.К.")
+    return start if named or 2 <= initials == len(words) <= 3 else None
 
 
 def _extra_words() -> dict[str, tuple[str, ...]]:
@@ -1526,7 +1647,8 @@ UKRAINIAN = Rules(
                                              LOST, CANNOT_GET_UP, BANGING,  # round sixteen
                                              NIGHT_NOW, IF_SILENT, NOT_WAKING_UP,  # round seventeen
                                              DRUNK_FIGHTING, END_THREATENED, HARM_THREATENED, SHUT_OUT, NOWHERE_TONIGHT,  # round eighteen
-                                             LIMB_GONE, CANNOT_WAKE, PILLS_SWALLOWED, HE_HEARS, HE_CAME_QUIET, FLEEING_WITH_CHILDREN),  # round nineteen
+                                             LIMB_GONE, CANNOT_WAKE, PILLS_SWALLOWED, HE_HEARS, HE_CAME_QUIET, FLEEING_WITH_CHILDREN,  # round nineteen
+                                             NOT_SEEN_OUT, DRUNK_WITH_BABY),  # round twenty-one
     still=STILL, thanks_more=THANKS_MORE,  # round thirteen
     # round twelve: a "не" ends with its sentence ("нічого не хочу. краще б мене не було" is danger)
     danger_by_sentence=True,
