@@ -773,7 +773,9 @@ NOT_FOR_US = re.compile(r"\b(?:sorry|sorki|sory|przepraszam|pomylka|pomylilam|po
 MEDIA_STORY = (re.compile(r"\b(?:telewizj\w*|tv|telewizor\w*|wiadomosciach|faktach|uwadze|reporta[zż]\w*|radiu|gazecie|internecie"
                           r"|necie|facebook\w*|fejsie|dzienniku)\b"),
                re.compile(r"\b(?:zamarz[lł]\w*|zmar[lł]\w*|umar[lł]\w*|zgin[eę][lł]\w*|sp[lł]on[eę][lł]\w*|udusi[lł]\w*|zaczadzi[lł]\w*"
-                          r"|zatru[lł]\w*|utop\w*|uton[eę][lł]\w*|zabi[lł]\w*|pobi[lł]\w*|znaleziono|znalezli)\b"),
+                          r"|zatru[lł]\w*|utop\w*|uton[eę][lł]\w*|zabi[lł]\w*|pobi[lł]\w*|znaleziono|znalezli"
+                          # round twenty-seven: someone kept locked up ("… co ją mąż trzymał w piwnicy")
+                          r"|trzyma[lł]\w*|wi[eę]zi[lł]\w*|zamkn[aeę][lł]\w*|zamyka[lł]\w*|katowa[lł]\w*|maltretowa[lł]\w*)\b"),
                # and the writer's reaction to it ("straszne", "aż strach", "co się dzieje"): a bare report ("w tv mówili, że
                # ktoś umarł z zimna") is read as before, the help text
                re.compile(r"\b(?:straszn\w*|okropn\w*|strach|przeraz\w*|szok\w*|masakr\w*|koszmar\w*|smutn\w*"
@@ -1024,11 +1026,14 @@ SECRET_WRITING = (re.compile(r"\bpisze\s+(?:\w+\s+)?po\s+(?:cichu|kryjomu)\b|\bp
 # rozmawiać, on jest w domu i chodzi po korytarzu. proszę nie dzwonić tylko napisać co robić"): danger, as round fifteen's
 # writing in secret. Unable to talk at work ("nie mogę rozmawiać, jestem w pracy, co robić z wnioskiem"), "he" at home ill,
 # or no plea ("nie mogę rozmawiać, on jest w domu, proszę napisać godziny") is not.
-SILENT_AT_HOME = (re.compile(r"\bnie\s+(?:moge|mozemy)\s+(?:teraz\s+|tu\s+|tutaj\s+|glosno\s+)?(?:rozmawiac|mowic|gadac|odebrac)\b"),
+SILENT_AT_HOME = (re.compile(r"\bnie\s+(?:moge|mozemy)\s+(?:teraz\s+|tu\s+|tutaj\s+|glosno\s+)?(?:rozmawiac|mowic|gadac|odebrac"
+                             r"|dzwonic|zadzwonic)\b"),  # round twenty-seven: calling, as talking
                   re.compile(r"\bon\s+(?:juz\s+|teraz\s+|znowu\s+)?(?:jest|siedzi|chodzi|krazy|stoi)\s+(?:\w+\s+)?(?:w\s+domu|obok|tu|tutaj"
                              r"|w\s+pokoju|za\s+sciana|za\s+drzwiami|w\s+kuchni|po\s+korytarzu|po\s+domu|w\s+mieszkaniu)\b(?!\s+(?:chor\w*|lezy"
                              r"|po\s+(?:udarze|operacji|wylewie)))|\bon\s+(?:\w+\s+)?(?:uslyszy|slyszy|zobaczy|podsluchuje)\b"),
-                  re.compile(r"\bco\s+(?:mam\s+|mamy\s+|ja\s+mam\s+)?(?:robic|zrobic)\b|\bpomoc\w*|\bpomoz\w*|\bboje\s+sie\b|\bratunku\b"))
+                  re.compile(r"\bco\s+(?:mam\s+|mamy\s+|ja\s+mam\s+)?(?:robic|zrobic)\b|\bpomoc\w*|\bpomoz\w*|\bboje\s+sie\b|\bratunku\b"
+                             # round twenty-seven: someone asked to come ("proszę, niech ktoś przyjedzie")
+                             r"|\bprzyjedz\w*|\bprzyjecha\w*|\bniech\s+(?:ktos|ktokolwiek)\b"))
 # Round twenty-one: the writer gone out of the home for someone drunk or raging there ("on znowu wrócił w takim stanie.
 # siedzę z wnuczką u sąsiadki na schodach bo w domu nie da się być. co mam robić"): him drunk, the writer out (at a
 # neighbour's, on the stairs, in the car; home impossible to be in), and a child with them, a plea or home impossible:
@@ -1073,6 +1078,76 @@ COLD_FRAIL = (re.compile(r"(?<![\d,.])\b(?:[0-9]|1[0-2])\s*(?:stopn\w*|st\b\.?|�
                          r"|wylewie|operacji)|\bstarsz\w*|\bschorowan\w*|\bniepelnospraw\w*|\bserc\w*|\bniemowl\w*|\bnoworod\w*"
                          r"|\bdo\s+rana\b[^.?!]*\b(?:nie\s+wiem|dam\s+rade|przezyj\w*|dotrwam|wytrzymam|doczekam)"
                          r"|\b(?:dam\s+rade|przezyj\w*|dotrwam|wytrzymam|doczekam)\s+(?:\w+\s+)?do\s+rana\b"))
+# Round twenty-seven: a call that cannot be made because "he" would hear it ("nie mogę zadzwonić, bo usłyszy", "jak
+# zadzwonię, to on usłyszy, dlatego piszę"): writing in secret, as round fifteen's SECRET_WRITING, danger. Someone who
+# would not hear ("nie mogę zadzwonić do mamy, bo nie usłyszy"), or the writer's own deafness ("nie mogę dzwonić, bo nie
+# słyszę"), is not.
+CALL_OVERHEARD = (re.compile(r"\bnie\s+(?:moge|mozemy)\s+(?:teraz\s+|tu\s+|stad\s+)?(?:za)?dzwonic\b|\b(?:za)?dzwonic\s+nie\s+(?:moge|mozemy)\b"
+                             r"|\b(?:jak|gdy|kiedy|jesli|jezeli|jakbym|gdybym)\s+(?:ja\s+)?(?:za)?dzwonie\b|\bjakbym\s+(?:za)?dzwonil\w*"),
+                  re.compile(r"\b(?:bo|to|on|ona|maz|ojciec|ojczym|syn|partner|konkubent|chlop)\s+(?:(?:on|ona|mnie|od\s+razu|zaraz|wszystko)\s+)?"
+                             r"(?:uslyszy|uslysza|podslucha|podsluchuje)\b"))
+# Round twenty-seven: someone drunk lying or sitting outdoors in the frost ("ojciec leży pijany na dworze pod płotem, a jest
+# minus 10", "na przystanku leży chłop chyba pijany, mróz"): danger, as LYING_OUTSIDE's one who does not get up. Read on
+# the text with its figures ("a jest -12"). Drunk at home, or drunk with the frost only named elsewhere ("mąż wrócił
+# pijany, a na dworze mróz"), is not: the place is told with the lying or sitting.
+_OUTDOORS = (r"(?:na\s+(?:dworze|dworzu|lawce|lawkach|przystanku|ulicy|drodze|chodniku|sniegu|mrozie|polu|podworku|podworzu"
+             r"|parkingu|rynku|schodach)|pod\s+(?:plotem|sklepem|blokiem|kosciolem|mostem|wiata|drzewem)|w\s+(?:rowie|sniegu|parku))")
+DRUNK_IN_FROST = (re.compile(r"\b(?:lez\w*|siedzi|siedza|spi|spia|stoi)\s+(?:(?!(?:a|ale|w|we)\b)\w+\s+){0,4}?" + _OUTDOORS + r"\b"
+                             r"|" + _OUTDOORS + r"\s+(?:\w+\s+){0,3}?(?:lez\w*|siedzi|siedza|spi|spia)\b"),
+                  re.compile(r"\bpijan\w*|\bnapit\w*|\bnawalon\w*|\bzalan\w*|\bpo\s+wodce\b"),
+                  re.compile(r"\bmroz\w*|\bminus\b|(?<![\w-])-\s?\d+\b|\bzimno\b|\bzamarz\w*|\bziab\w*"))
+# Round twenty-seven: someone kept locked in a room ("tata zamknął mamę w piwnicy i nie daje klucza"), the phone list's
+# "zamknął ją w piwnicy" with whom in any words between: danger. The writer shut in on her own ("zamknęłam się w
+# łazience" is the list's) and a place shut ("zamknęli sklep w sobotę") are not this reading.
+_KEPT_ONE = (r"(?:ja|go|mnie|nas|je|ich|mame|matke|tate|ojca|babcie|dziadka|zone|zonke|corke|corki|syna|synka|dzieci|dziecko|dzieciaki"
+             r"|siostre|brata|tesciowa|tescia|sasiadke|sasiada|wnuczke|wnuka|staruszke|staruszka|zone)")
+LOCKED_IN = (re.compile(r"\b(?:zamkn(?:al|ela|eli|ely)|zamyka|zamykaja|trzyma|trzymal|trzymala|trzymaja|zatrzasnal|zaryglowal)\s+"
+                        r"(?:\w+\s+)?" + _KEPT_ONE + r"(?:\s+\w+){0,2}?\s+w\s+(?:piwnicy|komorce|szopie|stodole|pokoju|lazience|spizarni|garazu|chlewie|oborze|kiblu|ubikacji)\b"),)
+# Round twenty-seven: a farewell ("pożegnajcie ode mnie Krysię", "list jest na stole"): "pożegnaj" with "ode mnie", as the
+# phone list's "list pożegnalny"; and despair ("już nie dam rady", DESPAIR's words) beside a thanks for everything and the
+# children's keeping arranged ("dziękuję za wszystko …, dzieci niech zostaną u mojej mamy"). A thanks for everything alone,
+# or "nie dam rady przyjść" (DESPAIR keeps its exceptions), is not.
+FAREWELL_SENT = (re.compile(r"\bpozegn\w*\s+(?:\w+\s+){0,2}?ode\s+mnie\b|\bode\s+mnie\s+(?:\w+\s+){0,2}?pozegn\w*"),)
+_DESPAIR = r"\bnie\s+(?:dam|daje)\s+(?:juz\s+)?rady\b(?!\s+(?:z|ze|sam\w*|przy|zaplac\w*|oplac\w*|kupic|dojsc|dojechac|przyjsc|przyjechac|dzis|jutro))"
+FAREWELL_THANKS = (re.compile(_DESPAIR + r"|\bnie\s+mam\s+(?:juz\s+)?sily\b|\bnie\s+wytrzymam\b"),
+                   re.compile(r"\bza\s+wszystko\b"),
+                   re.compile(r"\b(?:dzieci|dziecko|corka|corke|syn|syna|pies|psa|kot|kota)\s+niech\s+(?:\w+\s+)?(?:zostan\w*|zostaje|zamieszka\w*|wezmie|bierze|bedzie|bed[aą])\b"
+                              r"|\bniech\s+(?:\w+\s+)?(?:zaopiekuje|zajmie)\s+sie\b|\bprzepraszam\s+(?:za\s+wszystko|wszystkich)\b"))
+# Round twenty-seven: someone ill and unwell now with their medicine run out or not taken ("skończyła się insulina … jakiś
+# dziwny jest, spocony i gada od rzeczy", "od miesiąca nie biorę tabletek na serce … tak słabo mi się robi, że trzymam się
+# ścian"): danger. Medicine run short alone ("nie stać mnie na leki", a purpose benefit asked) is read as before, and so
+# is feeling weak alone.
+_MEDICINE = r"(?:insulin\w*|tablet\w*|leki|lekow|lekami|lekarstw\w*|pigul\w*|inhalator\w*)"
+MEDICINE_GONE_UNWELL = (re.compile(r"\bskonczy\w*\s+(?:sie\s+)?(?:mu\s+|jej\s+|mi\s+|nam\s+)?(?:\w+\s+)?" + _MEDICINE
+                                   + r"|\b" + _MEDICINE + r"\s+(?:sie\s+)?(?:\w+\s+)?skonczy\w*"
+                                   r"|\bnie\s+(?:biore|bierze|bral\w*|mam|ma|maja|mamy)\s+(?:juz\s+)?(?:\w+\s+)?" + _MEDICINE
+                                   + r"|\bbez\s+(?:\w+\s+)?" + _MEDICINE + r"|\bbrak\s+(?:\w+\s+)?" + _MEDICINE),
+                        re.compile(r"\bod\s+rzeczy\b|\bbredzi\w*|\bmajacz\w*|\bspocon\w*|\bzimnym\s+pot\w*|\bslabo\b(?!\s+(?:\w+\s+)?(?:widz|slysz|chodz|pamiet|mowi|spi)\w*)|\bmdle\w*|\bzemdl\w*"
+                                   r"|\btrzyma\w*\s+(?:sie\s+)?scian\w*|\bscian\s+sie\s+trzym\w*|\bkreci\s+(?:mi\s+|mu\s+|jej\s+)?sie\s+w\s+glowie"
+                                   r"|\bnie\s+wie\s+(?:co\s+mowi|gdzie\s+jest)|\bnie\s+poznaje\b|\btraci\w*\s+przytomn\w*|\bduszno\b|\bsinie\w*"))
+# Round twenty-seven: a gas stove or heater smelling with someone's head aching or sleepy ("w kuchni śmierdzi od piecyka
+# gazowego, a babcię boli głowa i chce jej się spać"): carbon monoxide, danger, as the phone's "czad". A smell alone
+# ("śmierdzi od pieca, czy jest dopłata do wymiany") or a headache alone is read as before.
+_FUMES_FROM = r"(?:gaz\w*|piec|pieca|piecu|piecem|piecyk\w*|kuchenk\w*|butl\w*|spalin\w*|junkers\w*|komin\w*|czad\w*|dym\w*)"
+FUMES_FELT = (re.compile(r"\b(?:smierdzi|smierdzialo|smierdzi\s+sie|wali|smrod\w*|zapach\w*|swad\w*|dymi|czuc)\s+(?:\w+\s+){0,3}?" + _FUMES_FROM
+                         + r"|\b" + _FUMES_FROM + r"\s+(?:\w+\s+){0,2}?(?:smierdzi|wali|dymi|czuc)\b"),
+              re.compile(r"\bglow\w*\s+(?:\w+\s+)?bol\w*|\bbol\w*\s+(?:\w+\s+){0,2}?glow\w*|\bspac\b|\bspi\s+i\s+spi\b|\bsenn\w*"
+                         r"|\bmdl\w*|\bwymiot\w*|\bzawrot\w*|\bslabo\b|\bnie\s+(?:moze|moge)\s+(?:sie\s+)?(?:obudzic|dobudzic)"))
+# Round twenty-seven: the writer cold with the phone about to die ("zimno mi bardzo … telefon zaraz mi padnie"): cut off
+# in the cold, as round twenty-two's STILL_LYING; and the cold felt in the legs or hands gone numb ("w chałupie zimno …
+# już nóg nie czuję"). The phone dying alone ("telefon mi pada, proszę o sms z godzinami"), or the cold alone, is read as
+# before.
+COLD_CUT_OFF = (re.compile(r"\bzimno\s+mi\b|\bmi\s+(?:\w+\s+)?zimno\b|\bmarzn\w*|\bzamarz\w*|\bnie\s+ma\s+(?:\w+\s+)?(?:pradu|ogrzewania)\b"),
+                re.compile(r"\btelefon\w*\s+(?:\w+\s+){0,2}?(?:padnie|pada|siada|sie\s+rozladow\w*|rozladow\w*|zdechnie|wylaczy)"
+                           r"|\bbateri\w*\s+(?:\w+\s+){0,2}?(?:sie\s+)?(?:konczy|padnie|pada|siada)|\bmalo\s+baterii\b"))
+COLD_NUMB = (re.compile(r"\bnie\s+czuj\w*\s+(?:juz\s+)?(?:nog|rak|palcow|stop)\b|\b(?:nog|rak|palcow|stop)\s+(?:juz\s+)?nie\s+czuj\w*"),
+             re.compile(r"\bzimn\w*|\bmroz\w*|\bmarzn\w*|\bopal\w*\s+(?:sie\s+)?skonczy\w*|\bnie\s+ma\s+(?:\w+\s+)?(?:pradu|ogrzewania|opalu"
+                        r"|czym\s+palic)"))
+# Round twenty-seven: one who said he would end it ("gadał, że pójdzie do stodoły i z tym skończy") now not answering or
+# shut in from inside ("teraz nie odbiera, a stodoła zamknięta od środka"): danger, as UNREACHABLE. "Skończę z tym
+# piciem" or ending a matter with no one unreachable is not.
+ENDING_IT_SAID = (re.compile(r"\bz\s+(?:tym|soba)\s+(?:wszystkim\s+)?skoncz\w*\b|\bskoncz\w*\s+z\s+(?:tym|soba)\b(?:\s+wszystkim)?(?!\s+(?:\w+\s+)?\w+(?:iem|em|ami)\b)"),
+                  re.compile(r"\bnie\s+(?:odbiera|odpisuje|otwiera|odzywa)\b|\bzamkni\w*\s+(?:\w+\s+)?od\s+srodka\b|\bnigdzie\s+(?:go|jej)\s+nie\s+ma\b"))
 # Words written but not said to the phone line, added to the [words] lists for the SMS only (round eight):
 # a farewell reported ("napisał, że się żegna"), a disaster told as past ("rodzina po pożarze"), where to
 # find the office ("gdzie was szukać", "gdzie to dokładnie"), care for a relative ("opieka dla taty"),
@@ -1107,6 +1182,9 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
                # żyć"; a stock of pills ("zapas tabletek"), as pills put by
                "po co ja jeszcze jestem", "po co jeszcze jestem", "po co ja jeszcze żyję", "po co jeszcze żyję",
                "po co ja żyję", "zapas tabletek", "zapas leków", "tabletek zapas",
+               # round twenty-seven: "they" beating someone ("chyba go biją"), as the list's "bije"; "dzwony biją" is not
+               "go biją", "ją biją", "mnie biją", "nas biją", "ich biją", "biją go", "biją ją", "biją mnie", "biją nas",
+               "biją dziecko", "biją dzieci", "dziecko biją", "dzieci biją",
                # a threat to do the writer in ("powiedział, że mnie załatwi"; "załatwi mi sprawę" arranges it)
                "mnie załatwi", "załatwi mnie", "mnie zatłucze", "zatłucze mnie", "mnie ubije", "ubije mnie",
                "mnie wykończy", "mnie zabije", "mnie udusi", "udusi mnie",
@@ -1815,7 +1893,9 @@ POLISH = Rules(
     come=COME, cry=CRY, danger_together=(*DANGER_TOGETHER, CHILD_ALONE, CHILD_EXPOSED, NO_SENSE, WANDERED, NEGLECTED, FAREWELL, UNREACHABLE, HEARD_CRYING, STROKE, PURSUED, LYING_SILENT, SECRET_WRITING, NUMB_SIDE, OWN_END,
                                     NO_SIGN_OF_LIFE, OVERDOSE, COLD_HUNGRY, *DESPAIR, LYING_OUTSIDE, COLD_CHILDREN,
                                      BEDRIDDEN_NOT_EATING, UNREACHABLE_COLD, SILENT_AT_HOME, FLED_HOME,
-                                     THREAT_IF_TOLD, STILL_LYING, DOOR_UNREACHED, COLD_BEDRIDDEN, RAGING_NO_CALL), duration=DURATION, other_offices="elsewhere",
+                                     THREAT_IF_TOLD, STILL_LYING, DOOR_UNREACHED, COLD_BEDRIDDEN, RAGING_NO_CALL,
+                                     CALL_OVERHEARD, LOCKED_IN, FAREWELL_SENT, FAREWELL_THANKS, MEDICINE_GONE_UNWELL,
+                                     FUMES_FELT, COLD_CUT_OFF, COLD_NUMB, ENDING_IT_SAID), duration=DURATION, other_offices="elsewhere",
     extra_words=POLISH_SMS_WORDS, fillers=FILLERS, weak_beside_addiction=MONEY + TALK, swapped_letters=True,
     in_passing=POLISH_IN_PASSING, known_word=is_polish_word,
     question_words=THANKED_FOR_STOP, signature=polish_signature, address_words=ADDRESS_WORDS, address_fond=ADDRESS_FOND,
@@ -1828,7 +1908,7 @@ POLISH = Rules(
     own_writing_beside_call=OWN_WRITING_BESIDE_CALL, callback_allowed=CALLBACK_ALLOWED, day_with_clock=True,
     street_numbered=True, restore_letters=restore_letters, asked_alone=True,
     prepare=prepare_polish, someone_for=SOMEONE_FOR, thanks_to=THANKS_TO, received=RECEIVED,
-    relative=RELATIVE, helped=HELPED, requests=REQUESTS, other_office_matter=PENSION_ELSEWHERE, this_office_need=PENSION_WITHHELD, danger_written=(COLD_FRAIL,),
+    relative=RELATIVE, helped=HELPED, requests=REQUESTS, other_office_matter=PENSION_ELSEWHERE, this_office_need=PENSION_WITHHELD, danger_written=(COLD_FRAIL, DRUNK_IN_FROST),
     to_someone_close=to_someone_close, own_call_denied=OWN_CALL_DENIED, own_plan=OWN_PLAN, which_office=WHICH_OFFICE, not_for_us=NOT_FOR_US, mass_sent=MASS_SENT, media_story=MEDIA_STORY, greeting_halves=GREETING_HALVES, text_reply=TEXT_REPLY, cry_in_fragments=True, wishes=WISHES, called_before=(CALLED_BEFORE, CALL_WISHED),
     where_asked=WHERE_ASKED, outcome_told=OUTCOME_TOLD,
     fear_not_danger=FEAR_NOT_DANGER, genuine_number=GENUINE_NUMBER, number_current=NUMBER_CURRENT,
