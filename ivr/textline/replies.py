@@ -623,7 +623,10 @@ AUTOCORRECTED = ((re.compile(r"\bsocjalistyczn(?=\w)", re.IGNORECASE), "socjaln"
 DANGER_INSIDE = re.compile(r"\b(?:już|juz|naprawdę|naprawde|wcale|po\s+prostu|chyba|w\s+ogóle|w\s+ogole|tylko)\b", re.IGNORECASE)
 # Round ten: a danger that goes on ("znowu", "nadal", "wraca") beside words that would tell it as over ("wyprowadził
 # się", "w tv"): still danger, 112 first.
-STILL = re.compile(r"\b(?:znowu|znow|nadal|wciaz|wraca|wrocil|wrocila)\b"
+STILL = re.compile(r"\b(?:znowu|znow|nadal|wciaz)\b"
+                   # round twenty-seven: a return from hospital or a stay ("w piątek wraca ze szpitala do domu") is no harm back
+                   r"|\b(?:wraca|wrocil|wrocila)\b(?!\s+(?:\w+\s+)?(?:ze\s+szpitala|z\s+sanatorium|z\s+rehabilitacji|z\s+turnusu"
+                   r"|z\s+hospicjum|z\s+operacji|do\s+zdrowia|do\s+sil)\b)"
                    # round thirteen: someone asked about coming to check ("czy ktoś przychodzi sprawdzić") is no return
                    r"|(?<!\bktos )(?<!\bkto )\b(?:przychodzi|przyjezdza)\b"
                    r"|\bdalej\s+(?:bije|grozi|straszy|neka|przychodzi)\b"
@@ -903,6 +906,9 @@ FEAR_OF_PHONING = re.compile(r"\b(?:boj[eę]\s+si[eę]|si[eę]\s+boj[eę]|boi\s+
                              r"|boj[aą]\s+si[eę]|si[eę]\s+boj[aą])\s+(?:za)?dzwoni[cć]\b", re.IGNORECASE)
 PHONE_UNSKILLED = re.compile(r"\bnie\s+(?:umie|umiem|umiej[aą]|potrafi|potrafi[eę]|potrafi[aą]|radzi\s+sobie\s+z|zna\s+si[eę]\s+na)"
                              r"\s+(?:\w+\s+){0,2}?(?:sms\w*|smsy|esemes\w*|komórk\w*|komork\w*|telefon\w*)", re.IGNORECASE)
+STUDIES = re.compile(r"\bpisz[eę]\s+(?:\w+\s+)?prac[eęy]\b|\bprac[aęy]\s+(?:zaliczeniow|licencjack|magistersk|dyplomow|semestraln|roczn)\w*"
+                     r"|\breferat\w*|\bna\s+(?:studia|studiach|zaj[eę]cia|zaj[eę]ciach|wyk[lł]ad\w*|seminarium)\b|\bstudentk\w*|\bstudiuj[eę]\b",
+                     re.IGNORECASE)
 FEAR_NOT_DANGER = (
     (re.compile(r"\b(?:boj[eę]\s+si[eę]|si[eę]\s+boj[eę]|boimy\s+si[eę]|si[eę]\s+boimy)\s+(?:od|za)?(?:dzwoni[cć]|dzwania[cć]"
                 r"|odpisywa[cć]|odpisa[cć]|odbiera[cć])\s+(?:na\s+|z\s+|do\s+)?(?:ten|tamten|tego|tamtego|taki|obcy|nieznany|ich"
@@ -913,6 +919,10 @@ FEAR_NOT_DANGER = (
                 r"|z\s+alkoholem|w[oó]d[kc]\w*|gorza[lł]\w*)\b|\burwa[lł]\w*\s+mi\s+si[eę]\s+film|\bjak\s+(?:si[eę]\s+)?wypij[eę]\b"
                 r"|\bjestem\s+(?:alkoholikiem|alkoholiczk[aą]|uzale[zż]nion\w*)", re.IGNORECASE)),
     (FEAR_OF_LOSS, FEAR_OF_LOSS), (CUT_OFF, CUT_OFF_SIGN), (FEAR_OF_PHONING, PHONE_UNSKILLED),
+    # round twenty-seven: the procedure's words asked for the writer's studies ("jak wygląda procedura Niebieskiej Karty,
+    # kto wypełnia formularz, policja czy wy? piszę pracę zaliczeniową"): the office's help, no danger; a harm told
+    # beside them ("mąż mnie bije") is still danger
+    (re.compile(r"\bniebiesk\w*\s+kart\w*|\bpolicj\w*", re.IGNORECASE), STUDIES),
 )
 # Round twenty-three: the office's genuine number asked beside a scam told ("… niby z opieki … przelać 200 zł na konto za
 # paczkę … Podajcie wasz prawdziwy numer"): the number only, what the scam named (a parcel) is not asked.
@@ -1064,6 +1074,25 @@ FIRE_OVER = (re.compile(r"\b(?:spalil|spalila|spalilo|spalily|spalili|splonal|sp
 ILLNESS_OVER = (re.compile(r"\b(?:mial|miala|mieli|przeszedl|przeszla|przeszli|dostal|dostala)\s+(?:\w+\s+){0,2}?"
                            r"(?:zawal\w*|udar\w*|wylew\w*|wypad\w*)"),
                 FIRE_OVER[1])
+# Round twenty-seven: a harm suffered as a child, told as long over ("kiedyś mnie ojciec lał pasem, teraz sam jestem ojcem"):
+# once, a harm in the past tense and the writer grown up now (a parent, grown): told as over, as FIRE_OVER (`Rules.told_over`);
+# a harm that goes on (`STILL`: "znowu", "mnie bije") stays danger, and so does "kiedyś mnie zabije" (no past harm).
+CHILDHOOD_OVER = (re.compile(r"\b(?:kiedys|dawniej|kiedys\s+dawno|jako\s+dziecko|za\s+dzieciaka|za\s+mlodu|w\s+dziecinstwie)\b"),
+                  re.compile(r"\b(?:lal|lala|bil|bila|pral|prala|tlukl|tlukla|katowal|katowala|znecal|znecala|wyzywal|wyzywala|zamykal"
+                             r"|zamykala|krzywdzil|krzywdzila|poniewieral|ponizal|bili|lali|tlukli)\b"),
+                  re.compile(r"\bteraz\s+(?:\w+\s+)?(?:sam|sama|ja)\s+(?:\w+\s+)?(?:jestem\s+(?:ojcem|matka|mama|tata|rodzicem|dorosl\w*|babcia"
+                             r"|dziadkiem)|mam\s+(?:\w+\s+)?(?:dzieci|dziecko|rodzine|syna|corke|wnuki))\b"))
+# Round twenty-seven: a joke marked by laughter ("zamarzam w tym biurze hehe", "zabiję tego kota :D"), then a turn to what is
+# meant ("a na serio", "ale nie o tym") and a question after it: only the question is read. Without the laughter ("mąż mnie
+# bije, ale nie o tym, do której jesteście?"), or with a harm to the writer now in the joke's part (`STILL`), the whole
+# text is read as before. On the text as written (":D", emoji).
+JOKE_LAUGH = re.compile(r"\b(?:he){2,}\b|\b(?:ha){2,}\b|\b(?:hi){2,}\b|\bxd+\b|:-?d+\b|;-?\)|:-?\)+|[😂🤣😅😆😜😉😄😁😝]"
+                        r"|\b(?:żartuj[eę]|zartuje|żart|zart)\b", re.IGNORECASE)
+# the writer's own death wished in the joke's part is never waved away as one ("chcę się zabić hehe, a na serio …")
+JOKE_NOT = re.compile(r"\b(?:zabi\w*\s+sie|sie\s+zabi\w*|powiesz\w*|powiesi\w*|nie\s+chce\s+(?:mi\s+sie\s+)?(?:juz\s+)?zyc|skoncz\w*\s+ze\s+soba"
+                      r"|ze\s+soba\s+skoncz\w*|umrzec|zycie\s+sobie|tablet\w*|skocz\w*|pociac\w*|podetn\w*|podciac)\b")
+JOKE_TURN = re.compile(r"\b(?:a|ale)\s+(?:tak\s+)?(?:na\s+serio|serio|powa[zż]nie|na\s+powa[zż]nie)\b|\bale\s+nie\s+o\s+tym\b"
+                       r"|\bale\s+(?:do|wracaj[aą]c\s+do)\s+rzeczy\b|\b(?:a|ale)\s+(?:tak\s+)?z\s+innej\s+beczki\b", re.IGNORECASE)
 # Round fourteen: freezing at home with someone old or ill or the night itself in doubt ("w kuchni 6 stopni, … mam 84 lata
 # i chore serce, … do rana nie wiem czy dam radę"), as the Ukrainian line's round twelve: up to 12 degrees indoors or
 # furniture burnt for heat, beside someone of 70 or more, ill, bedridden, a baby, or not knowing whether one lasts the
@@ -1266,6 +1295,9 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
                          for phrase in ("{alone} {raise_}", "{raise_} {alone}", "dzieci {alone} {raise_}",
                                         "dzieci {raise_} {alone}")),
     "contact": ("gdzie was szukać", "gdzie was znaleźć", "gdzie was znajdę", "gdzie was można znaleźć",
+                # round twenty-seven: "tam" after the question's word ("i jaki tam numer"), as "jaki numer"
+                "jaki tam numer", "jaki tam jest numer", "jaki tam telefon", "jaki tam jest telefon", "jaki tam adres",
+                "jaki tam jest adres", "jaki numer tam",
                 "gdzie to dokładnie", "gdzie dokładnie", "gdzie dokładnie jesteście",
                 # round nine: "jak was znaleźć", "gdzie jest ośrodek" (the office named: where it is, beside a topic too)
                 "jak was znaleźć", "jak was szukać", "jak was znajdę", "jak do was dojść", "gdzie jest ośrodek",
@@ -1680,6 +1712,13 @@ POLISH_IN_PASSING = re.compile(r"\bbez\s+przerwy\b|\bprzyjmuj\w*\s+(?:te[zż]|r[
                                # address ("nie wiem, gdzie jestem" is read as before)
                                r"|\b(?:wiedzia\w*|wiedzie[cć]|wie|dowie\w*|dowiedzia\w*|znajdzie|znalaz\w*)\s+gdzie\s+(?:teraz\s+)?"
                                r"(?:jestem|mieszkam|jeste[sś]my|mieszkamy|przebywam|przebywamy|si[eę]\s+ukrywam|si[eę]\s+ukrywamy)\b"
+                               # round twenty-seven: the writer's own earlier text or call told with its time ("pisałam rano o
+                               # panu Kaziu", "dzwoniłam wczoraj") asks no hours; and the writer's own offer to help as a volunteer
+                               # ("chcę pomóc przy zbiórce żywności jako wolontariuszka") asks for no help
+                               r"|\b(?:pisa[lł]\w*|napisa[lł]\w*|dzwoni[lł]\w*|zadzwoni[lł]\w*|pyta[lł]\w*|zapyta[lł]\w*)\s+(?:ju[zż]\s+)?"
+                               r"(?:rano|wczoraj|przedwczoraj|wieczorem|dzi[sś]|dzisiaj|w\s+nocy|rankiem)\b"
+                               r"|\b(?:chc[eę]|chcia[lł]\w*|mog[eę]|mog[lł]\w*|ch[eę]tnie)\s+(?:\w+\s+)?pom[oó](?:c|gę|gl\w*|gł\w*)\s+(?:przy|w)\s+"
+                               r"[^,.?!]*?\bjako\s+wolontariusz\w*|\b(?:jako|na)\s+wolontariusz(?:ka|ki|kę|ke|a)?\b(?!\s+(?:do|dla|od)\b)"
                                + POLISH_IN_PASSING_MORE, re.IGNORECASE)
 # Words that say nothing to the line, dropped before matching ("co wy właściwie robicie": "co wy robicie").
 FILLERS = frozenset(fold("właściwie wlasciwie generalnie konkretnie").split())
@@ -1880,6 +1919,9 @@ class Rules:
     # Round thirteen (Ukrainian; None leaves the line as before): a later part of a thanks that names more of what it is
     # for ("дякуємо за пакунки, діти були раді, особливо за солодке"): its words from "за" on are what it is for.
     thanks_more: re.Pattern | None = None
+    # Round twenty-seven (Polish; None leaves the line as before): laughter, and the turn to what is meant after it
+    # ("… hehe. a na serio to do której jesteście?"): only what follows the turn is read, a question there.
+    joke_turn: tuple[re.Pattern, re.Pattern] | None = None
 
 
 POLISH = Rules(
@@ -1915,7 +1957,7 @@ POLISH = Rules(
     who_answers=WHO_ANSWERS,
     joy=JOY, thanked_when=THANKED_WHEN, wished_for_when=WISHED_FOR_WHEN, own_mistake=OWN_MISTAKE, wished_to_us_too=WISHED_TO_US_TOO, collect=COLLECT, harmed_whom=HARMED_WHOM, visit_thanked=VISIT_THANKED,
     driven=DRIVEN, self_told=SELF_TOLD, amount_elsewhere=AMOUNT_ELSEWHERE, money_arrives=MONEY_ARRIVES,
-    papers_elsewhere=PAPERS_ELSEWHERE, told_over=(FIRE_OVER, ILLNESS_OVER), keyword_sentences=True,
+    papers_elsewhere=PAPERS_ELSEWHERE, told_over=(FIRE_OVER, ILLNESS_OVER, CHILDHOOD_OVER), joke_turn=(JOKE_LAUGH, JOKE_TURN), keyword_sentences=True,
     feast_phrases=FEAST_PHRASES, after_feast=AFTER_FEAST,
     advert=ADVERT, office_papers=OFFICE_PAPERS, thanks_for=THANKED_FOR, thanks_opening=True, thanks_apart=True, own_coming_moved=OWN_COMING_MOVED, greetings=SMS_GREETINGS, greeting_addressees=GREETING_ADDRESSEES,
 )
@@ -2146,6 +2188,8 @@ class TextLine:
         for feared, sign in rules.fear_not_danger:  # round twenty-three: "boję się oddzwaniać na tamten" after a scam
             if sign.search(body) and feared.search(body):
                 body = feared.sub(" ", body)
+        if rules.joke_turn is not None:
+            body = self._after_joke(body)  # round twenty-seven: "zamarzam w tym biurze hehe. a na serio to do której …?"
         folded = rules.fold(body)
         words = folded.split()
         if words and (self.is_danger(body) or self._danger_signs(folded, body) or self._danger_written(body)):
@@ -2162,6 +2206,16 @@ class TextLine:
             if self._media_story_only(body):
                 return ("menu",)  # round twenty: "wczoraj w telewizji pokazywali, jak dziecko zamarzło …, straszne"
             found = self.topics(rest, _told=True)
+            if found == ("help",) and rules.code == "pl":
+                # round twenty-seven: the harm told as over in sentences of its own, a matter asked in the others ("Kilka
+                # lat temu chciałam ze sobą skończyć, dziś jest dobrze. … jaki jest numer do biura?"): that matter
+                parts = [part for part in re.split(r"(?<=[.!?\n])\s+", body) if part.strip()]
+                free = " ".join(part for part in parts if not (self.is_danger(part) or self._danger_signs(rules.fold(part), part)
+                                                                or self._danger_written(part)))
+                if len(parts) > 1 and free and free != " ".join(parts):
+                    asked = self.topics(free, _told=True)
+                    if asked[0] not in ("menu", "thanks", "danger", "help"):
+                        found = asked
             if found == ("thanks",) and (self._thanked_for_help(rules.fold(rest).split(), rest)
                                          or self._visit_thanked(rules.fold(rest), rest)):
                 return found  # round thirteen: "w zeszłym roku mąż mnie pobił, pani Ania mi pomogła … chciałam podziękować"
@@ -2329,7 +2383,7 @@ class TextLine:
                 " ".join(w for w in body.split() if rules.fold(w) not in rules.other_office_names))) and rules.handled_asked.search(
                     rules.fold(handled.word)):
             found = ()  # round twenty-four: "czy u was można załatwić zwrot podatku": the other office's matter (ZUS named too)
-        if other_office and set(found) <= {"hours", "contact"} and not (
+        if other_office and set(found) <= {"hours", "contact"} and not self._asks_our_contact(body) and not (
                 rules.office_papers is not None and rules.office_papers.search(folded) and not (
                     # round fifteen: "paszport …, gdzie się składa wniosek": the papers are for the other office
                     rules.papers_elsewhere and rules.papers_elsewhere[0].search(folded)
@@ -2344,6 +2398,31 @@ class TextLine:
         if set(numbers_in(body)) & self._office_numbers or self._names_office_digits(body):
             return ("contact",)  # "mam nr 61 817 61 30, czy on aktualny?": about the office's own number
         return ("menu",)
+
+    def _asks_our_contact(self, body: str) -> bool:
+        """Round twenty-seven: a sentence that asks the office's own number or address in the second person ("a właściwie
+        jaki macie numer telefonu?") and names no other office: asked beside another office named elsewhere in the text
+        ("… w kolejce w przychodni"), it is the office's contact, not the other office's matter."""
+        rules = self.rules
+        if rules.asking is None or rules.code != "pl":
+            return False
+        return any(re.search(r"\b(?:macie|wasz\w*|was|wam)\b", rules.fold(part)) and self._asks_contact_itself(part)
+                   and not self._without_other_offices(part)[1] for part in re.split(r"(?<=[.!?\n])\s+", body))
+
+    def _after_joke(self, body: str) -> str:
+        """Round twenty-seven: the text after the turn to what is meant ("a na serio", "ale nie o tym") when laughter marks
+        the part before it as a joke and the part after asks something; the whole text otherwise (also when the joke's part
+        tells a harm to the writer now, `Rules.still`)."""
+        rules = self.rules
+        laugh, turn = rules.joke_turn
+        for found in turn.finditer(body):
+            before, after = body[:found.start()], body[found.end():]
+            if not laugh.search(before) or rules.still is not None and rules.still.search(rules.fold(before)) or (
+                    JOKE_NOT.search(rules.fold(before))):
+                continue
+            if "?" in after or rules.asking is not None and rules.asking.search(rules.fold(after)):
+                return after
+        return body
 
     def _spelled_out(self, word: str) -> str:
         """An abbreviation written out ("tel." -> "telefon"); round eleven: a question's mark after it stays ("a tel?")."""
