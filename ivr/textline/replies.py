@@ -1080,7 +1080,7 @@ ILLNESS_OVER = (re.compile(r"\b(?:mial|miala|mieli|przeszedl|przeszla|przeszli|d
 CHILDHOOD_OVER = (re.compile(r"\b(?:kiedys|dawniej|kiedys\s+dawno|jako\s+dziecko|za\s+dzieciaka|za\s+mlodu|w\s+dziecinstwie)\b"),
                   re.compile(r"\b(?:lal|lala|bil|bila|pral|prala|tlukl|tlukla|katowal|katowala|znecal|znecala|wyzywal|wyzywala|zamykal"
                              r"|zamykala|krzywdzil|krzywdzila|poniewieral|ponizal|bili|lali|tlukli)\b"),
-                  re.compile(r"\bteraz\s+(?:\w+\s+)?(?:sam|sama|ja)\s+(?:\w+\s+)?(?:jestem\s+(?:ojcem|matka|mama|tata|rodzicem|dorosl\w*|babcia"
+                  re.compile(r"\bteraz\s+(?:(?:\w+\s+)?(?:sam|sama|ja)\s+)?(?:\w+\s+)?(?:jestem\s+(?:ojcem|matka|mama|tata|rodzicem|dorosl\w*|babcia"
                              r"|dziadkiem)|mam\s+(?:\w+\s+)?(?:dzieci|dziecko|rodzine|syna|corke|wnuki))\b"))
 # Round twenty-seven: a joke marked by laughter ("zamarzam w tym biurze hehe", "zabiję tego kota :D"), then a turn to what is
 # meant ("a na serio", "ale nie o tym") and a question after it: only the question is read. Without the laughter ("mąż mnie
@@ -1111,7 +1111,7 @@ COLD_FRAIL = (re.compile(r"(?<![\d,.])\b(?:[0-9]|1[0-2])\s*(?:stopn\w*|st\b\.?|�
 # zadzwonię, to on usłyszy, dlatego piszę"): writing in secret, as round fifteen's SECRET_WRITING, danger. Someone who
 # would not hear ("nie mogę zadzwonić do mamy, bo nie usłyszy"), or the writer's own deafness ("nie mogę dzwonić, bo nie
 # słyszę"), is not.
-CALL_OVERHEARD = (re.compile(r"\bnie\s+(?:moge|mozemy)\s+(?:teraz\s+|tu\s+|stad\s+)?(?:za)?dzwonic\b|\b(?:za)?dzwonic\s+nie\s+(?:moge|mozemy)\b"
+CALL_OVERHEARD = (re.compile(r"\bnie\s+(?:moge|mozemy)\s+(?:teraz\s+|tu\s+|stad\s+)?(?:do\s+(?:was|pani|ciebie)\s+)?(?:za)?dzwonic\b|\b(?:za)?dzwonic\s+nie\s+(?:moge|mozemy)\b"
                              r"|\b(?:jak|gdy|kiedy|jesli|jezeli|jakbym|gdybym)\s+(?:ja\s+)?(?:za)?dzwonie\b|\bjakbym\s+(?:za)?dzwonil\w*"),
                   re.compile(r"\b(?:bo|to|on|ona|maz|ojciec|ojczym|syn|partner|konkubent|chlop)\s+(?:(?:on|ona|mnie|od\s+razu|zaraz|wszystko)\s+)?"
                              r"(?:uslyszy|uslysza|podslucha|podsluchuje)\b"))
