@@ -2207,11 +2207,12 @@ class TextLine:
                 return ("menu",)  # round twenty: "wczoraj w telewizji pokazywali, jak dziecko zamarzło …, straszne"
             found = self.topics(rest, _told=True)
             if found == ("help",) and rules.code == "pl":
-                # round twenty-seven: the harm told as over in sentences of its own, a matter asked in the others ("Kilka
-                # lat temu chciałam ze sobą skończyć, dziś jest dobrze. … jaki jest numer do biura?"): that matter
+                # round twenty-seven: the harm told as over in sentences of its own, a matter asked in the others that ask
+                # ("Kilka lat temu chciałam ze sobą skończyć, dziś jest dobrze. … jaki jest numer do biura?"): that matter
                 parts = [part for part in re.split(r"(?<=[.!?\n])\s+", body) if part.strip()]
                 free = " ".join(part for part in parts if not (self.is_danger(part) or self._danger_signs(rules.fold(part), part)
-                                                                or self._danger_written(part)))
+                                                                or self._danger_written(part)) and (
+                    "?" in part or rules.asking is not None and rules.asking.search(rules.fold(part))))
                 if len(parts) > 1 and free and free != " ".join(parts):
                     asked = self.topics(free, _told=True)
                     if asked[0] not in ("menu", "thanks", "danger", "help"):
