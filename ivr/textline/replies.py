@@ -1163,9 +1163,9 @@ FUMES_FELT = (re.compile(r"\b(?:smierdzi|smierdzialo|smierdzi\s+sie|wali|smrod\w
               re.compile(r"\bglow\w*\s+(?:\w+\s+)?bol\w*|\bbol\w*\s+(?:\w+\s+){0,2}?glow\w*|\bspac\b|\bspi\s+i\s+spi\b|\bsenn\w*"
                          r"|\bmdl\w*|\bwymiot\w*|\bzawrot\w*|\bslabo\b|\bnie\s+(?:moze|moge)\s+(?:sie\s+)?(?:obudzic|dobudzic)"))
 # Round twenty-seven: the writer cold with the phone about to die ("zimno mi bardzo … telefon zaraz mi padnie"): cut off
-# in the cold, as round twenty-two's STILL_LYING; and the cold felt in the legs or hands gone numb ("w chałupie zimno …
-# już nóg nie czuję"). The phone dying alone ("telefon mi pada, proszę o sms z godzinami"), or the cold alone, is read as
-# before.
+# in the cold, as round twenty-two's STILL_LYING (COLD_CUT_OFF); and the legs or hands gone numb beside the cold or no fuel
+# ("w chałupie zimno … już nóg nie czuję": COLD_NUMB). The phone dying alone ("telefon mi pada, proszę o sms z godzinami"),
+# the cold alone, or numb legs after an operation, are read as before.
 COLD_CUT_OFF = (re.compile(r"\bzimno\s+mi\b|\bmi\s+(?:\w+\s+)?zimno\b|\bmarzn\w*|\bzamarz\w*|\bnie\s+ma\s+(?:\w+\s+)?(?:pradu|ogrzewania)\b"),
                 re.compile(r"\btelefon\w*\s+(?:\w+\s+){0,2}?(?:padnie|pada|siada|sie\s+rozladow\w*|rozladow\w*|zdechnie|wylaczy)"
                            r"|\bbateri\w*\s+(?:\w+\s+){0,2}?(?:sie\s+)?(?:konczy|padnie|pada|siada)|\bmalo\s+baterii\b"))
