@@ -104,6 +104,9 @@ def test_round_twenty_seven_reads_indirect_danger(lines, body):
     ("pisałam rano, czy jutro jesteście?", "hours"),
     # "tam" after the question's word
     ("a do komisji jaki tam numer", "contact+addiction"),
+    # a worker's visit thanked for with up to four words between her and her coming, and whom she came with
+    ("dziękuję pani z opieki, że wczoraj przyjechała do sąsiadki", "thanks"),
+    ("dziękuję pani Ani, że była z policjantem u dziadka, już jest w szpitalu", "thanks"),
 ])
 def test_round_twenty_seven_polish_texts_get_what_they_ask_for(lines, body, topic):
     assert read(lines, body) == (topic, "pl")
@@ -127,6 +130,9 @@ def test_round_twenty_seven_polish_texts_get_what_they_ask_for(lines, body, topi
     "policja była u sąsiada, co robić",
     "syn obiecał, że skończy z tym piciem, czy komisja pomoże",
     "siedzę w kolejce w przychodni, mąż mnie bije. jaki macie numer?",
+    "dziękuję, że pani przyjechała z policją, ale on znowu bije",
+    "dziękuję, przyjechała policja i zabrała go",
+    "pani z opieki była z policją u sąsiada, co dalej?",
 ])
 def test_round_twenty_seven_keeps_danger(lines, body):
     assert read(lines, body) == ("danger", "pl")
@@ -148,6 +154,7 @@ def test_round_twenty_seven_never_makes_a_refusal_a_request(lines):
     ("zamarzam w tej kolejce hehe, a na serio do której jesteście?", ["Teraz otwarte do 15:00.\n" + HOURS]),
     ("siedzę w przychodni. a jaki macie numer?", [CONTACT]),
     ("pisałam rano o sąsiadce, już się znalazła, dziękuję", [THANKS]),
+    ("Dziękuję pani z ośrodka, że wczoraj przyjechała z policją do mamy. Bóg zapłać", [THANKS]),
     ("w telewizji mówili o chłopcu, co go ojciec zamknął w piwnicy, straszne", [MENU]),
 ])
 def test_round_twenty_seven_texts_through_the_webhook(make_app, body, replies):

@@ -923,6 +923,11 @@ FEAR_NOT_DANGER = (
     # kto wypełnia formularz, policja czy wy? piszę pracę zaliczeniową"): the office's help, no danger; a harm told
     # beside them ("mąż mnie bije") is still danger
     (re.compile(r"\bniebiesk\w*\s+kart\w*|\bpolicj\w*", re.IGNORECASE), STUDIES),
+    # round twenty-seven: whom a worker came with, thanked for ("dziękuję pani, że wczoraj przyjechała z policją do
+    # sąsiadki"): the visit is thanked for; the police come alone ("przyjechała policja") or a harm beside it is danger
+    (re.compile(r"\bz\s+policj(?:[aą]|antem|antami)\b", re.IGNORECASE),
+     re.compile(r"^(?=.*\b(?:dzi[eę]kuj\w*|dzi[eę]ki|zap[lł]a[cć])\b)(?=.*\b(?:przyjecha[lł]\w*|przysz[lł]\w*|przyby[lł]\w*|by[lł]\w*)"
+                r"\s+(?:\w+\s+)?z\s+policj)", re.IGNORECASE | re.DOTALL)),
 )
 # Round twenty-three: the office's genuine number asked beside a scam told ("… niby z opieki … przelać 200 zł na konto za
 # paczkę … Podajcie wasz prawdziwy numer"): the number only, what the scam named (a parcel) is not asked.
@@ -1595,7 +1600,7 @@ HARMED_WHOM = frozenset(fold("mnie ja go nas ich je dzieci").split())
 # Round eighteen: a worker's visit told as done, with where, when and what for ("pani z opieki była u mamy w piątek",
 # "pani Ania przyszła zobaczyć co i jak"): beside a thanks and with nothing else asked, what the thanks is for (as round
 # thirteen's help received), not a day or the office's address asked about. On the folded text.
-VISIT_THANKED = re.compile(r"\b(?:pani|pan|pracownica|pracownik|opiekunka|opiekun)\s+(?:\w+\s+){0,3}?"
+VISIT_THANKED = re.compile(r"\b(?:pani|pan|pracownica|pracownik|opiekunka|opiekun)\s+(?:\w+\s+){0,4}?"  # round twenty-seven: 4
                            r"(?:byla|byl|przyszla|przyszedl|przyjechala|przyjechal|odwiedzila|odwiedzil|zajrzala|zajrzal"
                            r"|wpadla|wpadl)\b(?:\s+(?:(?:u|do|w|we|na|po|przed)\s+\w+|wczoraj|przedwczoraj|dzisiaj|dzis|rano|wieczorem|ostatnio)){0,4}"
                            r"(?:\s+(?:zobaczyc|sprawdzic|popatrzec|zapytac)\s+(?:co\s+i\s+jak|co\s+slychac|jak\s+\w+))?")
