@@ -100,10 +100,11 @@ DEV27_FLOOR = 85 / 90
 DEV_BEFORE27_FLOOR = 2381 / 2392
 # Round twenty-seven (sets dev28 and dev29, 90 texts each by two new writers: plain texts of ordinary residents; half of
 # them danger across its field, the other half texts that only look alarming): 85/90 and 67/90 untouched, the whole table
-# 2618/2662; the rows before them 2466/2482.
-DEV28_FLOOR, DEV29_FLOOR = 85 / 90, 67 / 90
+# 2618/2662; after their general readings (docs/sms.md, "Round twenty-seven") 89/90 and 89/90 and 2644/2662; the rows
+# before them still 2466/2482.
+DEV28_FLOOR, DEV29_FLOOR = 89 / 90, 89 / 90
 DEV_BEFORE28_FLOOR = 2466 / 2482
-DEV_ALL_FLOOR = 2618 / 2662
+DEV_ALL_FLOOR = 2644 / 2662
 BLIND_FLOOR = 159 / 165  # issue 27 aims at 95 %: 149 before "nie rozumiem", 150 before round six, 154 after it, 157 after round eight, 158 after nine, 159 after the phone's round eleven (shared words)
 # A second blind table by another writer, beside round six: 54/60 before it, 56/60 after, 57/60 after round eight;
 # 56/60 after round fifteen: one of its rules lost a row here (not looked at: a blind row must not guide the rules).

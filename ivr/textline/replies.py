@@ -623,7 +623,10 @@ AUTOCORRECTED = ((re.compile(r"\bsocjalistyczn(?=\w)", re.IGNORECASE), "socjaln"
 DANGER_INSIDE = re.compile(r"\b(?:już|juz|naprawdę|naprawde|wcale|po\s+prostu|chyba|w\s+ogóle|w\s+ogole|tylko)\b", re.IGNORECASE)
 # Round ten: a danger that goes on ("znowu", "nadal", "wraca") beside words that would tell it as over ("wyprowadził
 # się", "w tv"): still danger, 112 first.
-STILL = re.compile(r"\b(?:znowu|znow|nadal|wciaz|wraca|wrocil|wrocila)\b"
+STILL = re.compile(r"\b(?:znowu|znow|nadal|wciaz)\b"
+                   # round twenty-seven: a return from hospital or a stay ("w piątek wraca ze szpitala do domu") is no harm back
+                   r"|\b(?:wraca|wrocil|wrocila)\b(?!\s+(?:\w+\s+)?(?:ze\s+szpitala|z\s+sanatorium|z\s+rehabilitacji|z\s+turnusu"
+                   r"|z\s+hospicjum|z\s+operacji|do\s+zdrowia|do\s+sil)\b)"
                    # round thirteen: someone asked about coming to check ("czy ktoś przychodzi sprawdzić") is no return
                    r"|(?<!\bktos )(?<!\bkto )\b(?:przychodzi|przyjezdza)\b"
                    r"|\bdalej\s+(?:bije|grozi|straszy|neka|przychodzi)\b"
@@ -773,7 +776,9 @@ NOT_FOR_US = re.compile(r"\b(?:sorry|sorki|sory|przepraszam|pomylka|pomylilam|po
 MEDIA_STORY = (re.compile(r"\b(?:telewizj\w*|tv|telewizor\w*|wiadomosciach|faktach|uwadze|reporta[zż]\w*|radiu|gazecie|internecie"
                           r"|necie|facebook\w*|fejsie|dzienniku)\b"),
                re.compile(r"\b(?:zamarz[lł]\w*|zmar[lł]\w*|umar[lł]\w*|zgin[eę][lł]\w*|sp[lł]on[eę][lł]\w*|udusi[lł]\w*|zaczadzi[lł]\w*"
-                          r"|zatru[lł]\w*|utop\w*|uton[eę][lł]\w*|zabi[lł]\w*|pobi[lł]\w*|znaleziono|znalezli)\b"),
+                          r"|zatru[lł]\w*|utop\w*|uton[eę][lł]\w*|zabi[lł]\w*|pobi[lł]\w*|znaleziono|znalezli"
+                          # round twenty-seven: someone kept locked up ("… co ją mąż trzymał w piwnicy")
+                          r"|trzyma[lł]\w*|wi[eę]zi[lł]\w*|zamkn[aeę][lł]\w*|zamyka[lł]\w*|katowa[lł]\w*|maltretowa[lł]\w*)\b"),
                # and the writer's reaction to it ("straszne", "aż strach", "co się dzieje"): a bare report ("w tv mówili, że
                # ktoś umarł z zimna") is read as before, the help text
                re.compile(r"\b(?:straszn\w*|okropn\w*|strach|przeraz\w*|szok\w*|masakr\w*|koszmar\w*|smutn\w*"
@@ -901,6 +906,9 @@ FEAR_OF_PHONING = re.compile(r"\b(?:boj[eę]\s+si[eę]|si[eę]\s+boj[eę]|boi\s+
                              r"|boj[aą]\s+si[eę]|si[eę]\s+boj[aą])\s+(?:za)?dzwoni[cć]\b", re.IGNORECASE)
 PHONE_UNSKILLED = re.compile(r"\bnie\s+(?:umie|umiem|umiej[aą]|potrafi|potrafi[eę]|potrafi[aą]|radzi\s+sobie\s+z|zna\s+si[eę]\s+na)"
                              r"\s+(?:\w+\s+){0,2}?(?:sms\w*|smsy|esemes\w*|komórk\w*|komork\w*|telefon\w*)", re.IGNORECASE)
+STUDIES = re.compile(r"\bpisz[eę]\s+(?:\w+\s+)?prac[eęy]\b|\bprac[aęy]\s+(?:zaliczeniow|licencjack|magistersk|dyplomow|semestraln|roczn)\w*"
+                     r"|\breferat\w*|\bna\s+(?:studia|studiach|zaj[eę]cia|zaj[eę]ciach|wyk[lł]ad\w*|seminarium)\b|\bstudentk\w*|\bstudiuj[eę]\b",
+                     re.IGNORECASE)
 FEAR_NOT_DANGER = (
     (re.compile(r"\b(?:boj[eę]\s+si[eę]|si[eę]\s+boj[eę]|boimy\s+si[eę]|si[eę]\s+boimy)\s+(?:od|za)?(?:dzwoni[cć]|dzwania[cć]"
                 r"|odpisywa[cć]|odpisa[cć]|odbiera[cć])\s+(?:na\s+|z\s+|do\s+)?(?:ten|tamten|tego|tamtego|taki|obcy|nieznany|ich"
@@ -911,6 +919,15 @@ FEAR_NOT_DANGER = (
                 r"|z\s+alkoholem|w[oó]d[kc]\w*|gorza[lł]\w*)\b|\burwa[lł]\w*\s+mi\s+si[eę]\s+film|\bjak\s+(?:si[eę]\s+)?wypij[eę]\b"
                 r"|\bjestem\s+(?:alkoholikiem|alkoholiczk[aą]|uzale[zż]nion\w*)", re.IGNORECASE)),
     (FEAR_OF_LOSS, FEAR_OF_LOSS), (CUT_OFF, CUT_OFF_SIGN), (FEAR_OF_PHONING, PHONE_UNSKILLED),
+    # round twenty-seven: the procedure's words asked for the writer's studies ("jak wygląda procedura Niebieskiej Karty,
+    # kto wypełnia formularz, policja czy wy? piszę pracę zaliczeniową"): the office's help, no danger; a harm told
+    # beside them ("mąż mnie bije") is still danger
+    (re.compile(r"\bniebiesk\w*\s+kart\w*|\bpolicj\w*", re.IGNORECASE), STUDIES),
+    # round twenty-seven: whom a worker came with, thanked for ("dziękuję pani, że wczoraj przyjechała z policją do
+    # sąsiadki"): the visit is thanked for; the police come alone ("przyjechała policja") or a harm beside it is danger
+    (re.compile(r"\bz\s+policj(?:[aą]|antem|antami)\b", re.IGNORECASE),
+     re.compile(r"^(?=.*\b(?:dzi[eę]kuj\w*|dzi[eę]ki|zap[lł]a[cć])\b)(?=.*\b(?:przyjecha[lł]\w*|przysz[lł]\w*|przyby[lł]\w*|by[lł]\w*)"
+                r"\s+(?:\w+\s+)?z\s+policj)", re.IGNORECASE | re.DOTALL)),
 )
 # Round twenty-three: the office's genuine number asked beside a scam told ("… niby z opieki … przelać 200 zł na konto za
 # paczkę … Podajcie wasz prawdziwy numer"): the number only, what the scam named (a parcel) is not asked.
@@ -1024,11 +1041,14 @@ SECRET_WRITING = (re.compile(r"\bpisze\s+(?:\w+\s+)?po\s+(?:cichu|kryjomu)\b|\bp
 # rozmawiać, on jest w domu i chodzi po korytarzu. proszę nie dzwonić tylko napisać co robić"): danger, as round fifteen's
 # writing in secret. Unable to talk at work ("nie mogę rozmawiać, jestem w pracy, co robić z wnioskiem"), "he" at home ill,
 # or no plea ("nie mogę rozmawiać, on jest w domu, proszę napisać godziny") is not.
-SILENT_AT_HOME = (re.compile(r"\bnie\s+(?:moge|mozemy)\s+(?:teraz\s+|tu\s+|tutaj\s+|glosno\s+)?(?:rozmawiac|mowic|gadac|odebrac)\b"),
+SILENT_AT_HOME = (re.compile(r"\bnie\s+(?:moge|mozemy)\s+(?:teraz\s+|tu\s+|tutaj\s+|glosno\s+)?(?:rozmawiac|mowic|gadac|odebrac"
+                             r"|dzwonic|zadzwonic)\b"),  # round twenty-seven: calling, as talking
                   re.compile(r"\bon\s+(?:juz\s+|teraz\s+|znowu\s+)?(?:jest|siedzi|chodzi|krazy|stoi)\s+(?:\w+\s+)?(?:w\s+domu|obok|tu|tutaj"
                              r"|w\s+pokoju|za\s+sciana|za\s+drzwiami|w\s+kuchni|po\s+korytarzu|po\s+domu|w\s+mieszkaniu)\b(?!\s+(?:chor\w*|lezy"
                              r"|po\s+(?:udarze|operacji|wylewie)))|\bon\s+(?:\w+\s+)?(?:uslyszy|slyszy|zobaczy|podsluchuje)\b"),
-                  re.compile(r"\bco\s+(?:mam\s+|mamy\s+|ja\s+mam\s+)?(?:robic|zrobic)\b|\bpomoc\w*|\bpomoz\w*|\bboje\s+sie\b|\bratunku\b"))
+                  re.compile(r"\bco\s+(?:mam\s+|mamy\s+|ja\s+mam\s+)?(?:robic|zrobic)\b|\bpomoc\w*|\bpomoz\w*|\bboje\s+sie\b|\bratunku\b"
+                             # round twenty-seven: someone asked to come ("proszę, niech ktoś przyjedzie")
+                             r"|\bprzyjedz\w*|\bprzyjecha\w*|\bniech\s+(?:ktos|ktokolwiek)\b"))
 # Round twenty-one: the writer gone out of the home for someone drunk or raging there ("on znowu wrócił w takim stanie.
 # siedzę z wnuczką u sąsiadki na schodach bo w domu nie da się być. co mam robić"): him drunk, the writer out (at a
 # neighbour's, on the stairs, in the car; home impossible to be in), and a child with them, a plea or home impossible:
@@ -1059,6 +1079,25 @@ FIRE_OVER = (re.compile(r"\b(?:spalil|spalila|spalilo|spalily|spalili|splonal|sp
 ILLNESS_OVER = (re.compile(r"\b(?:mial|miala|mieli|przeszedl|przeszla|przeszli|dostal|dostala)\s+(?:\w+\s+){0,2}?"
                            r"(?:zawal\w*|udar\w*|wylew\w*|wypad\w*)"),
                 FIRE_OVER[1])
+# Round twenty-seven: a harm suffered as a child, told as long over ("kiedyś mnie ojciec lał pasem, teraz sam jestem ojcem"):
+# once, a harm in the past tense and the writer grown up now (a parent, grown): told as over, as FIRE_OVER (`Rules.told_over`);
+# a harm that goes on (`STILL`: "znowu", "mnie bije") stays danger, and so does "kiedyś mnie zabije" (no past harm).
+CHILDHOOD_OVER = (re.compile(r"\b(?:kiedys|dawniej|kiedys\s+dawno|jako\s+dziecko|za\s+dzieciaka|za\s+mlodu|w\s+dziecinstwie)\b"),
+                  re.compile(r"\b(?:lal|lala|bil|bila|pral|prala|tlukl|tlukla|katowal|katowala|znecal|znecala|wyzywal|wyzywala|zamykal"
+                             r"|zamykala|krzywdzil|krzywdzila|poniewieral|ponizal|bili|lali|tlukli)\b"),
+                  re.compile(r"\bteraz\s+(?:(?:\w+\s+)?(?:sam|sama|ja)\s+)?(?:\w+\s+)?(?:jestem\s+(?:ojcem|matka|mama|tata|rodzicem|dorosl\w*|babcia"
+                             r"|dziadkiem)|mam\s+(?:\w+\s+)?(?:dzieci|dziecko|rodzine|syna|corke|wnuki))\b"))
+# Round twenty-seven: a joke marked by laughter ("zamarzam w tym biurze hehe", "zabiję tego kota :D"), then a turn to what is
+# meant ("a na serio", "ale nie o tym") and a question after it: only the question is read. Without the laughter ("mąż mnie
+# bije, ale nie o tym, do której jesteście?"), or with a harm to the writer now in the joke's part (`STILL`), the whole
+# text is read as before. On the text as written (":D", emoji).
+JOKE_LAUGH = re.compile(r"\b(?:he){2,}\b|\b(?:ha){2,}\b|\b(?:hi){2,}\b|\bxd+\b|:-?d+\b|;-?\)|:-?\)+|[😂🤣😅😆😜😉😄😁😝]"
+                        r"|\b(?:żartuj[eę]|zartuje|żart|zart)\b", re.IGNORECASE)
+# the writer's own death wished in the joke's part is never waved away as one ("chcę się zabić hehe, a na serio …")
+JOKE_NOT = re.compile(r"\b(?:zabi\w*\s+sie|sie\s+zabi\w*|powiesz\w*|powiesi\w*|nie\s+chce\s+(?:mi\s+sie\s+)?(?:juz\s+)?zyc|skoncz\w*\s+ze\s+soba"
+                      r"|ze\s+soba\s+skoncz\w*|umrzec|zycie\s+sobie|tablet\w*|skocz\w*|pociac\w*|podetn\w*|podciac)\b")
+JOKE_TURN = re.compile(r"\b(?:a|ale)\s+(?:tak\s+)?(?:na\s+serio|serio|powa[zż]nie|na\s+powa[zż]nie)\b|\bale\s+nie\s+o\s+tym\b"
+                       r"|\bale\s+(?:do|wracaj[aą]c\s+do)\s+rzeczy\b|\b(?:a|ale)\s+(?:tak\s+)?z\s+innej\s+beczki\b", re.IGNORECASE)
 # Round fourteen: freezing at home with someone old or ill or the night itself in doubt ("w kuchni 6 stopni, … mam 84 lata
 # i chore serce, … do rana nie wiem czy dam radę"), as the Ukrainian line's round twelve: up to 12 degrees indoors or
 # furniture burnt for heat, beside someone of 70 or more, ill, bedridden, a baby, or not knowing whether one lasts the
@@ -1073,6 +1112,76 @@ COLD_FRAIL = (re.compile(r"(?<![\d,.])\b(?:[0-9]|1[0-2])\s*(?:stopn\w*|st\b\.?|�
                          r"|wylewie|operacji)|\bstarsz\w*|\bschorowan\w*|\bniepelnospraw\w*|\bserc\w*|\bniemowl\w*|\bnoworod\w*"
                          r"|\bdo\s+rana\b[^.?!]*\b(?:nie\s+wiem|dam\s+rade|przezyj\w*|dotrwam|wytrzymam|doczekam)"
                          r"|\b(?:dam\s+rade|przezyj\w*|dotrwam|wytrzymam|doczekam)\s+(?:\w+\s+)?do\s+rana\b"))
+# Round twenty-seven: a call that cannot be made because "he" would hear it ("nie mogę zadzwonić, bo usłyszy", "jak
+# zadzwonię, to on usłyszy, dlatego piszę"): writing in secret, as round fifteen's SECRET_WRITING, danger. Someone who
+# would not hear ("nie mogę zadzwonić do mamy, bo nie usłyszy"), or the writer's own deafness ("nie mogę dzwonić, bo nie
+# słyszę"), is not.
+CALL_OVERHEARD = (re.compile(r"\bnie\s+(?:moge|mozemy)\s+(?:teraz\s+|tu\s+|stad\s+)?(?:do\s+(?:was|pani|ciebie)\s+)?(?:za)?dzwonic\b|\b(?:za)?dzwonic\s+nie\s+(?:moge|mozemy)\b"
+                             r"|\b(?:jak|gdy|kiedy|jesli|jezeli|jakbym|gdybym)\s+(?:ja\s+)?(?:za)?dzwonie\b|\bjakbym\s+(?:za)?dzwonil\w*"),
+                  re.compile(r"\b(?:bo|to|on|ona|maz|ojciec|ojczym|syn|partner|konkubent|chlop)\s+(?:(?:on|ona|mnie|od\s+razu|zaraz|wszystko)\s+)?"
+                             r"(?:uslyszy|uslysza|podslucha|podsluchuje)\b"))
+# Round twenty-seven: someone drunk lying or sitting outdoors in the frost ("ojciec leży pijany na dworze pod płotem, a jest
+# minus 10", "na przystanku leży chłop chyba pijany, mróz"): danger, as LYING_OUTSIDE's one who does not get up. Read on
+# the text with its figures ("a jest -12"). Drunk at home, or drunk with the frost only named elsewhere ("mąż wrócił
+# pijany, a na dworze mróz"), is not: the place is told with the lying or sitting.
+_OUTDOORS = (r"(?:na\s+(?:dworze|dworzu|lawce|lawkach|przystanku|ulicy|drodze|chodniku|sniegu|mrozie|polu|podworku|podworzu"
+             r"|parkingu|rynku|schodach)|pod\s+(?:plotem|sklepem|blokiem|kosciolem|mostem|wiata|drzewem)|w\s+(?:rowie|sniegu|parku))")
+DRUNK_IN_FROST = (re.compile(r"\b(?:lez\w*|siedzi|siedza|spi|spia|stoi)\s+(?:(?!(?:a|ale|w|we)\b)\w+\s+){0,4}?" + _OUTDOORS + r"\b"
+                             r"|" + _OUTDOORS + r"\s+(?:\w+\s+){0,3}?(?:lez\w*|siedzi|siedza|spi|spia)\b"),
+                  re.compile(r"\bpijan\w*|\bnapit\w*|\bnawalon\w*|\bzalan\w*|\bpo\s+wodce\b"),
+                  re.compile(r"\bmroz\w*|\bminus\b|(?<![\w-])-\s?\d+\b|\bzimno\b|\bzamarz\w*|\bziab\w*"))
+# Round twenty-seven: someone kept locked in a room ("tata zamknął mamę w piwnicy i nie daje klucza"), the phone list's
+# "zamknął ją w piwnicy" with whom in any words between: danger. The writer shut in on her own ("zamknęłam się w
+# łazience" is the list's) and a place shut ("zamknęli sklep w sobotę") are not this reading.
+_KEPT_ONE = (r"(?:ja|go|mnie|nas|je|ich|mame|matke|tate|ojca|babcie|dziadka|zone|zonke|corke|corki|syna|synka|dzieci|dziecko|dzieciaki"
+             r"|siostre|brata|tesciowa|tescia|sasiadke|sasiada|wnuczke|wnuka|staruszke|staruszka|zone)")
+LOCKED_IN = (re.compile(r"\b(?:zamkn(?:al|ela|eli|ely)|zamyka|zamykaja|trzyma|trzymal|trzymala|trzymaja|zatrzasnal|zaryglowal)\s+"
+                        r"(?:\w+\s+)?" + _KEPT_ONE + r"(?:\s+\w+){0,2}?\s+w\s+(?:piwnicy|komorce|szopie|stodole|pokoju|lazience|spizarni|garazu|chlewie|oborze|kiblu|ubikacji)\b"),)
+# Round twenty-seven: a farewell ("pożegnajcie ode mnie Krysię", "list jest na stole"): "pożegnaj" with "ode mnie", as the
+# phone list's "list pożegnalny"; and despair ("już nie dam rady", DESPAIR's words) beside a thanks for everything and the
+# children's keeping arranged ("dziękuję za wszystko …, dzieci niech zostaną u mojej mamy"). A thanks for everything alone,
+# or "nie dam rady przyjść" (DESPAIR keeps its exceptions), is not.
+FAREWELL_SENT = (re.compile(r"\bpozegn\w*\s+(?:\w+\s+){0,2}?ode\s+mnie\b|\bode\s+mnie\s+(?:\w+\s+){0,2}?pozegn\w*"),)
+_DESPAIR = r"\bnie\s+(?:dam|daje)\s+(?:juz\s+)?rady\b(?!\s+(?:z|ze|sam\w*|przy|zaplac\w*|oplac\w*|kupic|dojsc|dojechac|przyjsc|przyjechac|dzis|jutro))"
+FAREWELL_THANKS = (re.compile(_DESPAIR + r"|\bnie\s+mam\s+(?:juz\s+)?sily\b|\bnie\s+wytrzymam\b"),
+                   re.compile(r"\bza\s+wszystko\b"),
+                   re.compile(r"\b(?:dzieci|dziecko|corka|corke|syn|syna|pies|psa|kot|kota)\s+niech\s+(?:\w+\s+)?(?:zostan\w*|zostaje|zamieszka\w*|wezmie|bierze|bedzie|bed[aą])\b"
+                              r"|\bniech\s+(?:\w+\s+)?(?:zaopiekuje|zajmie)\s+sie\b|\bprzepraszam\s+(?:za\s+wszystko|wszystkich)\b"))
+# Round twenty-seven: someone ill and unwell now with their medicine run out or not taken ("skończyła się insulina … jakiś
+# dziwny jest, spocony i gada od rzeczy", "od miesiąca nie biorę tabletek na serce … tak słabo mi się robi, że trzymam się
+# ścian"): danger. Medicine run short alone ("nie stać mnie na leki", a purpose benefit asked) is read as before, and so
+# is feeling weak alone.
+_MEDICINE = r"(?:insulin\w*|tablet\w*|leki|lekow|lekami|lekarstw\w*|pigul\w*|inhalator\w*)"
+MEDICINE_GONE_UNWELL = (re.compile(r"\bskonczy\w*\s+(?:sie\s+)?(?:mu\s+|jej\s+|mi\s+|nam\s+)?(?:\w+\s+)?" + _MEDICINE
+                                   + r"|\b" + _MEDICINE + r"\s+(?:sie\s+)?(?:\w+\s+)?skonczy\w*"
+                                   r"|\bnie\s+(?:biore|bierze|bral\w*|mam|ma|maja|mamy)\s+(?:juz\s+)?(?:\w+\s+)?" + _MEDICINE
+                                   + r"|\bbez\s+(?:\w+\s+)?" + _MEDICINE + r"|\bbrak\s+(?:\w+\s+)?" + _MEDICINE),
+                        re.compile(r"\bod\s+rzeczy\b|\bbredzi\w*|\bmajacz\w*|\bspocon\w*|\bzimnym\s+pot\w*|\bslabo\b(?!\s+(?:\w+\s+)?(?:widz|slysz|chodz|pamiet|mowi|spi)\w*)|\bmdle\w*|\bzemdl\w*"
+                                   r"|\btrzyma\w*\s+(?:sie\s+)?scian\w*|\bscian\s+sie\s+trzym\w*|\bkreci\s+(?:mi\s+|mu\s+|jej\s+)?sie\s+w\s+glowie"
+                                   r"|\bnie\s+wie\s+(?:co\s+mowi|gdzie\s+jest)|\bnie\s+poznaje\b|\btraci\w*\s+przytomn\w*|\bduszno\b|\bsinie\w*"))
+# Round twenty-seven: a gas stove or heater smelling with someone's head aching or sleepy ("w kuchni śmierdzi od piecyka
+# gazowego, a babcię boli głowa i chce jej się spać"): carbon monoxide, danger, as the phone's "czad". A smell alone
+# ("śmierdzi od pieca, czy jest dopłata do wymiany") or a headache alone is read as before.
+_FUMES_FROM = r"(?:gaz\w*|piec|pieca|piecu|piecem|piecyk\w*|kuchenk\w*|butl\w*|spalin\w*|junkers\w*|komin\w*|czad\w*|dym\w*)"
+FUMES_FELT = (re.compile(r"\b(?:smierdzi|smierdzialo|smierdzi\s+sie|wali|smrod\w*|zapach\w*|swad\w*|dymi|czuc)\s+(?:\w+\s+){0,3}?" + _FUMES_FROM
+                         + r"|\b" + _FUMES_FROM + r"\s+(?:\w+\s+){0,2}?(?:smierdzi|wali|dymi|czuc)\b"),
+              re.compile(r"\bglow\w*\s+(?:\w+\s+)?bol\w*|\bbol\w*\s+(?:\w+\s+){0,2}?glow\w*|\bspac\b|\bspi\s+i\s+spi\b|\bsenn\w*"
+                         r"|\bmdl\w*|\bwymiot\w*|\bzawrot\w*|\bslabo\b|\bnie\s+(?:moze|moge)\s+(?:sie\s+)?(?:obudzic|dobudzic)"))
+# Round twenty-seven: the writer cold with the phone about to die ("zimno mi bardzo … telefon zaraz mi padnie"): cut off
+# in the cold, as round twenty-two's STILL_LYING (COLD_CUT_OFF); and the legs or hands gone numb beside the cold or no fuel
+# ("w chałupie zimno … już nóg nie czuję": COLD_NUMB). The phone dying alone ("telefon mi pada, proszę o sms z godzinami"),
+# the cold alone, or numb legs after an operation, are read as before.
+COLD_CUT_OFF = (re.compile(r"\bzimno\s+mi\b|\bmi\s+(?:\w+\s+)?zimno\b|\bmarzn\w*|\bzamarz\w*|\bnie\s+ma\s+(?:\w+\s+)?(?:pradu|ogrzewania)\b"),
+                re.compile(r"\btelefon\w*\s+(?:\w+\s+){0,2}?(?:padnie|pada|siada|sie\s+rozladow\w*|rozladow\w*|zdechnie|wylaczy)"
+                           r"|\bbateri\w*\s+(?:\w+\s+){0,2}?(?:sie\s+)?(?:konczy|padnie|pada|siada)|\bmalo\s+baterii\b"))
+COLD_NUMB = (re.compile(r"\bnie\s+czuj\w*\s+(?:juz\s+)?(?:nog|rak|palcow|stop)\b|\b(?:nog|rak|palcow|stop)\s+(?:juz\s+)?nie\s+czuj\w*"),
+             re.compile(r"\bzimn\w*|\bmroz\w*|\bmarzn\w*|\bopal\w*\s+(?:sie\s+)?skonczy\w*|\bnie\s+ma\s+(?:\w+\s+)?(?:pradu|ogrzewania|opalu"
+                        r"|czym\s+palic)"))
+# Round twenty-seven: one who said he would end it ("gadał, że pójdzie do stodoły i z tym skończy") now not answering or
+# shut in from inside ("teraz nie odbiera, a stodoła zamknięta od środka"): danger, as UNREACHABLE. "Skończę z tym
+# piciem" or ending a matter with no one unreachable is not.
+ENDING_IT_SAID = (re.compile(r"\bz\s+(?:tym|soba)\s+(?:wszystkim\s+)?skoncz\w*\b|\bskoncz\w*\s+z\s+(?:tym|soba)\b(?:\s+wszystkim)?(?!\s+(?:\w+\s+)?\w+(?:iem|em|ami)\b)"),
+                  re.compile(r"\bnie\s+(?:odbiera|odpisuje|otwiera|odzywa)\b|\bzamkni\w*\s+(?:\w+\s+)?od\s+srodka\b|\bnigdzie\s+(?:go|jej)\s+nie\s+ma\b"))
 # Words written but not said to the phone line, added to the [words] lists for the SMS only (round eight):
 # a farewell reported ("napisał, że się żegna"), a disaster told as past ("rodzina po pożarze"), where to
 # find the office ("gdzie was szukać", "gdzie to dokładnie"), care for a relative ("opieka dla taty"),
@@ -1107,6 +1216,9 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
                # żyć"; a stock of pills ("zapas tabletek"), as pills put by
                "po co ja jeszcze jestem", "po co jeszcze jestem", "po co ja jeszcze żyję", "po co jeszcze żyję",
                "po co ja żyję", "zapas tabletek", "zapas leków", "tabletek zapas",
+               # round twenty-seven: "they" beating someone ("chyba go biją"), as the list's "bije"; "dzwony biją" is not
+               "go biją", "ją biją", "mnie biją", "nas biją", "ich biją", "biją go", "biją ją", "biją mnie", "biją nas",
+               "biją dziecko", "biją dzieci", "dziecko biją", "dzieci biją",
                # a threat to do the writer in ("powiedział, że mnie załatwi"; "załatwi mi sprawę" arranges it)
                "mnie załatwi", "załatwi mnie", "mnie zatłucze", "zatłucze mnie", "mnie ubije", "ubije mnie",
                "mnie wykończy", "mnie zabije", "mnie udusi", "udusi mnie",
@@ -1188,6 +1300,9 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
                          for phrase in ("{alone} {raise_}", "{raise_} {alone}", "dzieci {alone} {raise_}",
                                         "dzieci {raise_} {alone}")),
     "contact": ("gdzie was szukać", "gdzie was znaleźć", "gdzie was znajdę", "gdzie was można znaleźć",
+                # round twenty-seven: "tam" after the question's word ("i jaki tam numer"), as "jaki numer"
+                "jaki tam numer", "jaki tam jest numer", "jaki tam telefon", "jaki tam jest telefon", "jaki tam adres",
+                "jaki tam jest adres", "jaki numer tam",
                 "gdzie to dokładnie", "gdzie dokładnie", "gdzie dokładnie jesteście",
                 # round nine: "jak was znaleźć", "gdzie jest ośrodek" (the office named: where it is, beside a topic too)
                 "jak was znaleźć", "jak was szukać", "jak was znajdę", "jak do was dojść", "gdzie jest ośrodek",
@@ -1485,7 +1600,7 @@ HARMED_WHOM = frozenset(fold("mnie ja go nas ich je dzieci").split())
 # Round eighteen: a worker's visit told as done, with where, when and what for ("pani z opieki była u mamy w piątek",
 # "pani Ania przyszła zobaczyć co i jak"): beside a thanks and with nothing else asked, what the thanks is for (as round
 # thirteen's help received), not a day or the office's address asked about. On the folded text.
-VISIT_THANKED = re.compile(r"\b(?:pani|pan|pracownica|pracownik|opiekunka|opiekun)\s+(?:\w+\s+){0,3}?"
+VISIT_THANKED = re.compile(r"\b(?:pani|pan|pracownica|pracownik|opiekunka|opiekun)\s+(?:\w+\s+){0,4}?"  # round twenty-seven: 4
                            r"(?:byla|byl|przyszla|przyszedl|przyjechala|przyjechal|odwiedzila|odwiedzil|zajrzala|zajrzal"
                            r"|wpadla|wpadl)\b(?:\s+(?:(?:u|do|w|we|na|po|przed)\s+\w+|wczoraj|przedwczoraj|dzisiaj|dzis|rano|wieczorem|ostatnio)){0,4}"
                            r"(?:\s+(?:zobaczyc|sprawdzic|popatrzec|zapytac)\s+(?:co\s+i\s+jak|co\s+slychac|jak\s+\w+))?")
@@ -1602,6 +1717,13 @@ POLISH_IN_PASSING = re.compile(r"\bbez\s+przerwy\b|\bprzyjmuj\w*\s+(?:te[zż]|r[
                                # address ("nie wiem, gdzie jestem" is read as before)
                                r"|\b(?:wiedzia\w*|wiedzie[cć]|wie|dowie\w*|dowiedzia\w*|znajdzie|znalaz\w*)\s+gdzie\s+(?:teraz\s+)?"
                                r"(?:jestem|mieszkam|jeste[sś]my|mieszkamy|przebywam|przebywamy|si[eę]\s+ukrywam|si[eę]\s+ukrywamy)\b"
+                               # round twenty-seven: the writer's own earlier text or call told with its time ("pisałam rano o
+                               # panu Kaziu", "dzwoniłam wczoraj") asks no hours; and the writer's own offer to help as a volunteer
+                               # ("chcę pomóc przy zbiórce żywności jako wolontariuszka") asks for no help
+                               r"|\b(?:pisa[lł]\w*|napisa[lł]\w*|dzwoni[lł]\w*|zadzwoni[lł]\w*|pyta[lł]\w*|zapyta[lł]\w*)\s+(?:ju[zż]\s+)?"
+                               r"(?:rano|wczoraj|przedwczoraj|wieczorem|dzi[sś]|dzisiaj|w\s+nocy|rankiem)\b"
+                               r"|\b(?:chc[eę]|chcia[lł]\w*|mog[eę]|mog[lł]\w*|ch[eę]tnie)\s+(?:\w+\s+)?pom[oó](?:c|gę|gl\w*|gł\w*)\s+(?:przy|w)\s+"
+                               r"[^,.?!]*?\bjako\s+wolontariusz\w*|\b(?:jako|na)\s+wolontariusz(?:ka|ki|kę|ke|a)?\b(?!\s+(?:do|dla|od)\b)"
                                + POLISH_IN_PASSING_MORE, re.IGNORECASE)
 # Words that say nothing to the line, dropped before matching ("co wy właściwie robicie": "co wy robicie").
 FILLERS = frozenset(fold("właściwie wlasciwie generalnie konkretnie").split())
@@ -1802,6 +1924,9 @@ class Rules:
     # Round thirteen (Ukrainian; None leaves the line as before): a later part of a thanks that names more of what it is
     # for ("дякуємо за пакунки, діти були раді, особливо за солодке"): its words from "за" on are what it is for.
     thanks_more: re.Pattern | None = None
+    # Round twenty-seven (Polish; None leaves the line as before): laughter, and the turn to what is meant after it
+    # ("… hehe. a na serio to do której jesteście?"): only what follows the turn is read, a question there.
+    joke_turn: tuple[re.Pattern, re.Pattern] | None = None
 
 
 POLISH = Rules(
@@ -1815,7 +1940,9 @@ POLISH = Rules(
     come=COME, cry=CRY, danger_together=(*DANGER_TOGETHER, CHILD_ALONE, CHILD_EXPOSED, NO_SENSE, WANDERED, NEGLECTED, FAREWELL, UNREACHABLE, HEARD_CRYING, STROKE, PURSUED, LYING_SILENT, SECRET_WRITING, NUMB_SIDE, OWN_END,
                                     NO_SIGN_OF_LIFE, OVERDOSE, COLD_HUNGRY, *DESPAIR, LYING_OUTSIDE, COLD_CHILDREN,
                                      BEDRIDDEN_NOT_EATING, UNREACHABLE_COLD, SILENT_AT_HOME, FLED_HOME,
-                                     THREAT_IF_TOLD, STILL_LYING, DOOR_UNREACHED, COLD_BEDRIDDEN, RAGING_NO_CALL), duration=DURATION, other_offices="elsewhere",
+                                     THREAT_IF_TOLD, STILL_LYING, DOOR_UNREACHED, COLD_BEDRIDDEN, RAGING_NO_CALL,
+                                     CALL_OVERHEARD, LOCKED_IN, FAREWELL_SENT, FAREWELL_THANKS, MEDICINE_GONE_UNWELL,
+                                     FUMES_FELT, COLD_CUT_OFF, COLD_NUMB, ENDING_IT_SAID), duration=DURATION, other_offices="elsewhere",
     extra_words=POLISH_SMS_WORDS, fillers=FILLERS, weak_beside_addiction=MONEY + TALK, swapped_letters=True,
     in_passing=POLISH_IN_PASSING, known_word=is_polish_word,
     question_words=THANKED_FOR_STOP, signature=polish_signature, address_words=ADDRESS_WORDS, address_fond=ADDRESS_FOND,
@@ -1828,14 +1955,14 @@ POLISH = Rules(
     own_writing_beside_call=OWN_WRITING_BESIDE_CALL, callback_allowed=CALLBACK_ALLOWED, day_with_clock=True,
     street_numbered=True, restore_letters=restore_letters, asked_alone=True,
     prepare=prepare_polish, someone_for=SOMEONE_FOR, thanks_to=THANKS_TO, received=RECEIVED,
-    relative=RELATIVE, helped=HELPED, requests=REQUESTS, other_office_matter=PENSION_ELSEWHERE, this_office_need=PENSION_WITHHELD, danger_written=(COLD_FRAIL,),
+    relative=RELATIVE, helped=HELPED, requests=REQUESTS, other_office_matter=PENSION_ELSEWHERE, this_office_need=PENSION_WITHHELD, danger_written=(COLD_FRAIL, DRUNK_IN_FROST),
     to_someone_close=to_someone_close, own_call_denied=OWN_CALL_DENIED, own_plan=OWN_PLAN, which_office=WHICH_OFFICE, not_for_us=NOT_FOR_US, mass_sent=MASS_SENT, media_story=MEDIA_STORY, greeting_halves=GREETING_HALVES, text_reply=TEXT_REPLY, cry_in_fragments=True, wishes=WISHES, called_before=(CALLED_BEFORE, CALL_WISHED),
     where_asked=WHERE_ASKED, outcome_told=OUTCOME_TOLD,
     fear_not_danger=FEAR_NOT_DANGER, genuine_number=GENUINE_NUMBER, number_current=NUMBER_CURRENT,
     who_answers=WHO_ANSWERS,
     joy=JOY, thanked_when=THANKED_WHEN, wished_for_when=WISHED_FOR_WHEN, own_mistake=OWN_MISTAKE, wished_to_us_too=WISHED_TO_US_TOO, collect=COLLECT, harmed_whom=HARMED_WHOM, visit_thanked=VISIT_THANKED,
     driven=DRIVEN, self_told=SELF_TOLD, amount_elsewhere=AMOUNT_ELSEWHERE, money_arrives=MONEY_ARRIVES,
-    papers_elsewhere=PAPERS_ELSEWHERE, told_over=(FIRE_OVER, ILLNESS_OVER), keyword_sentences=True,
+    papers_elsewhere=PAPERS_ELSEWHERE, told_over=(FIRE_OVER, ILLNESS_OVER, CHILDHOOD_OVER), joke_turn=(JOKE_LAUGH, JOKE_TURN), keyword_sentences=True,
     feast_phrases=FEAST_PHRASES, after_feast=AFTER_FEAST,
     advert=ADVERT, office_papers=OFFICE_PAPERS, thanks_for=THANKED_FOR, thanks_opening=True, thanks_apart=True, own_coming_moved=OWN_COMING_MOVED, greetings=SMS_GREETINGS, greeting_addressees=GREETING_ADDRESSEES,
 )
@@ -2066,6 +2193,8 @@ class TextLine:
         for feared, sign in rules.fear_not_danger:  # round twenty-three: "boję się oddzwaniać na tamten" after a scam
             if sign.search(body) and feared.search(body):
                 body = feared.sub(" ", body)
+        if rules.joke_turn is not None:
+            body = self._after_joke(body)  # round twenty-seven: "zamarzam w tym biurze hehe. a na serio to do której …?"
         folded = rules.fold(body)
         words = folded.split()
         if words and (self.is_danger(body) or self._danger_signs(folded, body) or self._danger_written(body)):
@@ -2082,6 +2211,17 @@ class TextLine:
             if self._media_story_only(body):
                 return ("menu",)  # round twenty: "wczoraj w telewizji pokazywali, jak dziecko zamarzło …, straszne"
             found = self.topics(rest, _told=True)
+            if found == ("help",) and rules.code == "pl":
+                # round twenty-seven: the harm told as over in sentences of its own, a matter asked in the others that ask
+                # ("Kilka lat temu chciałam ze sobą skończyć, dziś jest dobrze. … jaki jest numer do biura?"): that matter
+                parts = [part for part in re.split(r"(?<=[.!?\n])\s+", body) if part.strip()]
+                free = " ".join(part for part in parts if not (self.is_danger(part) or self._danger_signs(rules.fold(part), part)
+                                                                or self._danger_written(part)) and (
+                    "?" in part or rules.asking is not None and rules.asking.search(rules.fold(part))))
+                if len(parts) > 1 and free and free != " ".join(parts):
+                    asked = self.topics(free, _told=True)
+                    if asked[0] not in ("menu", "thanks", "danger", "help"):
+                        found = asked
             if found == ("thanks",) and (self._thanked_for_help(rules.fold(rest).split(), rest)
                                          or self._visit_thanked(rules.fold(rest), rest)):
                 return found  # round thirteen: "w zeszłym roku mąż mnie pobił, pani Ania mi pomogła … chciałam podziękować"
@@ -2249,7 +2389,7 @@ class TextLine:
                 " ".join(w for w in body.split() if rules.fold(w) not in rules.other_office_names))) and rules.handled_asked.search(
                     rules.fold(handled.word)):
             found = ()  # round twenty-four: "czy u was można załatwić zwrot podatku": the other office's matter (ZUS named too)
-        if other_office and set(found) <= {"hours", "contact"} and not (
+        if other_office and set(found) <= {"hours", "contact"} and not self._asks_our_contact(body) and not (
                 rules.office_papers is not None and rules.office_papers.search(folded) and not (
                     # round fifteen: "paszport …, gdzie się składa wniosek": the papers are for the other office
                     rules.papers_elsewhere and rules.papers_elsewhere[0].search(folded)
@@ -2264,6 +2404,31 @@ class TextLine:
         if set(numbers_in(body)) & self._office_numbers or self._names_office_digits(body):
             return ("contact",)  # "mam nr 61 817 61 30, czy on aktualny?": about the office's own number
         return ("menu",)
+
+    def _asks_our_contact(self, body: str) -> bool:
+        """Round twenty-seven: a sentence that asks the office's own number or address in the second person ("a właściwie
+        jaki macie numer telefonu?") and names no other office: asked beside another office named elsewhere in the text
+        ("… w kolejce w przychodni"), it is the office's contact, not the other office's matter."""
+        rules = self.rules
+        if rules.asking is None or rules.code != "pl":
+            return False
+        return any(re.search(r"\b(?:macie|wasz\w*|was|wam)\b", rules.fold(part)) and self._asks_contact_itself(part)
+                   and not self._without_other_offices(part)[1] for part in re.split(r"(?<=[.!?\n])\s+", body))
+
+    def _after_joke(self, body: str) -> str:
+        """Round twenty-seven: the text after the turn to what is meant ("a na serio", "ale nie o tym") when laughter marks
+        the part before it as a joke and the part after asks something; the whole text otherwise (also when the joke's part
+        tells a harm to the writer now, `Rules.still`)."""
+        rules = self.rules
+        laugh, turn = rules.joke_turn
+        for found in turn.finditer(body):
+            before, after = body[:found.start()], body[found.end():]
+            if not laugh.search(before) or rules.still is not None and rules.still.search(rules.fold(before)) or (
+                    JOKE_NOT.search(rules.fold(before))):
+                continue
+            if "?" in after or rules.asking is not None and rules.asking.search(rules.fold(after)):
+                return after
+        return body
 
     def _spelled_out(self, word: str) -> str:
         """An abbreviation written out ("tel." -> "telefon"); round eleven: a question's mark after it stays ("a tel?")."""
