@@ -119,6 +119,8 @@ REFUSAL_BRIDGE |= frozenset("ani tej tego tych ten ta te takiej takiego takich".
 REFUSAL_BRIDGE |= frozenset("jest sprawa dla".split())
 # Round twenty-five: someone wished not to come or do it ("nie chcę, żeby ktoś do nas przyjechał").
 REFUSAL_BRIDGE |= frozenset("zeby ktos".split())
+# Round twenty-six: a verb of saying refused before what it is said into ("nie chcę mówić na sekretarkę").
+REFUSAL_BRIDGE |= frozenset("mowic powiedziec gadac".split())
 # Round nine: a word the recogniser split in two ("o pieka", "po moc", "za siłek"): a piece like these,
 # then a word that matches nothing, make one word when together they are a word of the lists.
 SPLIT_PIECES = frozenset("o po za na do od u w we z ze s przy wy pod nad roz".split())
