@@ -113,10 +113,12 @@ FRESH10_FLOOR, FRESH10_DANGER_FLOOR, FRESH10_NEGATIVES_FLOOR = 144 / 150, 30 / 3
 FRESH11_FLOOR, FRESH11_DANGER_FLOOR, FRESH11_NEGATIVES_FLOOR = 146 / 150, 30 / 30, 22 / 24
 # Round twelve: bench/fresh12, another new writer's callers, kept untouched (set "fresh12", tuned on); first score
 # 104/120, danger 23/25, negatives 14/19 (docs/call-flow.md, "Round twelve").
-FRESH12_FLOOR, FRESH12_DANGER_FLOOR, FRESH12_NEGATIVES_FLOOR = 116 / 120, 25 / 25, 18 / 19  # after round twelve
+# 117/120 after round twenty-six (the answering machine named with a demonstrative).
+FRESH12_FLOOR, FRESH12_DANGER_FLOOR, FRESH12_NEGATIVES_FLOOR = 117 / 120, 25 / 25, 18 / 19  # after round twenty-six
 # Round thirteen: bench/fresh13, another new writer's callers, mostly danger said indirectly, kept untouched (set
 # "fresh13", tuned on); first score 100/120, danger 46/50, negatives 7/8 (docs/call-flow.md, "Round thirteen").
-FRESH13_FLOOR, FRESH13_DANGER_FLOOR, FRESH13_NEGATIVES_FLOOR = 109 / 120, 50 / 50, 7 / 8  # after round thirteen
+# 113/120 after round twenty-six (a key asked where it is, the answering machine named with a demonstrative).
+FRESH13_FLOOR, FRESH13_DANGER_FLOOR, FRESH13_NEGATIVES_FLOOR = 113 / 120, 50 / 50, 7 / 8  # after round twenty-six
 # Round fourteen: bench/fresh14, another new writer's callers, kept untouched (set "fresh14", tuned on); first score
 # 104/120, danger 25/30, negatives 23/29 (docs/call-flow.md, "Round fourteen").
 FRESH14_FLOOR, FRESH14_DANGER_FLOOR, FRESH14_NEGATIVES_FLOOR = 118 / 120, 30 / 30, 28 / 29  # after round fourteen
@@ -163,8 +165,9 @@ FRESH23_FLOOR, FRESH23_DANGER_FLOOR, FRESH23_NEGATIVES_FLOOR = 97 / 100, 60 / 60
 # 20/20, negatives 14/15 (docs/call-flow.md, "Round twenty-five").
 FRESH25_FLOOR, FRESH25_DANGER_FLOOR, FRESH25_NEGATIVES_FLOOR = 93 / 100, 20 / 20, 14 / 15  # after round twenty-five
 # Round twenty-six: bench/fresh26, a new writer's plain, ordinary callers over all menus and moments, kept untouched (set
-# "fresh26", tuned on); first score 92/100, danger 18/20, negatives 15/16.
-FRESH26_FLOOR, FRESH26_DANGER_FLOOR, FRESH26_NEGATIVES_FLOOR = 92 / 100, 18 / 20, 15 / 16
+# "fresh26", tuned on); first score 92/100, danger 18/20, negatives 15/16; after the round 100/100, danger 20/20,
+# negatives 16/16 (docs/call-flow.md, "Round twenty-six").
+FRESH26_FLOOR, FRESH26_DANGER_FLOOR, FRESH26_NEGATIVES_FLOOR = 100 / 100, 20 / 20, 16 / 16  # after round twenty-six
 # Issue 33, round six: bench/fresh6/uk-utterances.tsv, Ukrainian, all dev (tuned on); first score
 # 72/120, danger 15/24, negatives 10/19 (docs/call-flow.md, "Ukrainian, round six"); 114 -> 115/120 after round
 # twenty-four (a message asked first where it is offered).

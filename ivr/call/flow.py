@@ -785,7 +785,9 @@ class Line:
                                         or said_in_place.overheard_and_sending(words)
                                         or said_in_place.cold_and_down(words)
                                         or said_in_place.lost_outside(words)
-                                        or said_in_place.talking_in_secret(words)):
+                                        or said_in_place.talking_in_secret(words)
+                                        or said_in_place.overheard_and_pleading(words)
+                                        or said_in_place.child_out_at_night(words)):
                 # round fifteen: "ja się w łazience zamykam, jak on pije" (hiding in the house now), "leży w tym
                 # wszystkim brudna" (left in dirt), "nie daję rady, dzisiaj to zakończę" (ending it); round
                 # sixteen: "leży od godziny i nie wstaje" (down since hours), "dzieci od wczoraj same siedzą";
@@ -796,7 +798,9 @@ class Line:
                 # twenty-two: "on tu jest i słucha, proszę przysłać kogoś" (an abuser in the room, someone sent),
                 # "piec zgasł, zimno, a ja z łóżka nie wstanę" (someone down in a house gone cold); round twenty-three:
                 # "nie wiem, jak wrócić, zimno mi i ciemno" (lost outside), "nie mogę długo gadać, on zaraz wraca" (a
-                # call in secret)
+                # call in secret); round twenty-six: "on jest w drugim pokoju, jak usłyszy, będzie źle, pomóżcie" (an
+                # abuser in the house, the caller afraid to be heard), "dziecko chodzi boso po drodze o tej porze, a
+                # w domu nikogo nie ma" (a child outside in the night)
                 heard.add(DANGER)
             if DANGER not in heard and "addiction" in heard and said_in_place.drunk_at_the_wheel(words, spans,
                                                                                                 "addiction"):
@@ -964,6 +968,9 @@ class Line:
         named = {m.choice for m in scores if m.score >= NAMED_SCORE} - NOT_TOPICS - GENERAL_TOPICS - {WHEN, SEND_SMS,
                                                                                                CALLBACK, RECORD}
         reason = self.lang == DEFAULT_LANGUAGE and heard & {RECORD, CALLBACK}
+        if PRESENT in heard and not named and self._present_only_as_reason(node, speech):
+            heard.discard(PRESENT)  # round twenty-six: "a ten numer komórkowy jaki jest, bo nikt nie odbiera": the
+            scores = [m for m in scores if m.choice != PRESENT]  # number asked, nobody answering is why
         if PRESENT in heard and not named and not reason and not (GOODBYE in heard and self._leave_after_nobody(node,
                                                                                                          speech)):
             # Round nine: beside a message or a call back ("zostawię wiadomość, bo nikogo nie ma") it is the reason.
@@ -1044,6 +1051,11 @@ class Line:
                                                                                         "social_work")):
             heard.discard("social_work")  # round nineteen: "wnuki mam na wychowaniu, czy należy się 800 plus"
             scores = [m for m in scores if m.choice != "social_work"]
+        if "contact" in heard and heard - NOT_TOPICS - GENERAL_TOPICS and self._read_with(
+                node, speech, lambda words, spans: said_in_place.place_of_topic(
+                    words, spans, "contact", [c for c in heard if c not in NOT_TOPICS | GENERAL_TOPICS])):
+            heard.discard("contact")  # round twenty-six: "ta komisja alkoholowa, co u was w budynku, kiedy się
+            scores = [m for m in scores if m.choice != "contact"]  # zbiera": the place says which, it is not asked
         if "care" in heard and heard - NOT_TOPICS - GENERAL_TOPICS - {"care", VISIT, WHEN} and \
                 self._read_with(node, speech, lambda words, spans: said_in_place.children_in_care(words, spans, "care")):
             heard.discard("care")  # round twenty: "osiemset plus na wnuki, co je mam pod opieką": in one's keeping
@@ -1079,6 +1091,10 @@ class Line:
             heard.add(SEND_SMS)  # round twelve: "czy można te godziny dostać na telefon": to be sent them
         if SEND_SMS in heard and {m.choice for m in topics if m.score >= THRESHOLD} <= SMS_CARRIES | {SEND_SMS}:
             return SEND_SMS
+        if self.lang == DEFAULT_LANGUAGE and heard - NOT_TOPICS == {WHERE}:
+            looked_for = self._spoken_keys.looked_for(speech)  # round twenty-six: "gdzie tu gwiazdka, no gwiazdka"
+            if looked_for is not None and self._key_choice(node, looked_for) is not None:
+                return self._key_choice(node, looked_for)  # asks where the key is: the key, not the address
         dropped = first_heard - heard  # round twenty-two: what a reading set aside is not found again before "bo"
         asked_first = self._before_because(node, speech) if self._question_before_because(speech) else None
         if asked_first is not None and (asked_first.choice in GENERAL_TOPICS or asked_first.choice in dropped):
@@ -1138,6 +1154,7 @@ class Line:
                or said_in_place.may_be_overheard(folded) or said_in_place.may_be_cold_and_down(folded)
                or said_in_place.may_be_lost_outside(folded)
                or said_in_place.may_be_talking_in_secret(folded)
+               or said_in_place.may_be_overheard_pleading(folded) or said_in_place.may_be_child_out(folded)
                or ("addiction" in heard and said_in_place.may_be_priced(folded))
                or (len(heard - NOT_TOPICS) > 1 and said_in_place.may_be_known(folded))
                or ("hours" in heard and "person" not in heard and any(map(said_in_place.coming_third_person, words)))
@@ -1317,6 +1334,23 @@ class Line:
         said = self._said(speech)
         cut = next((i for i, w in enumerate(said) if w == "bo" and i > 0), None)
         return cut is not None and bool(QUESTION_WORDS & set(said[:cut]))
+
+    def _present_only_as_reason(self, node: str, speech: str) -> bool:
+        """Round twenty-six: a question opens the words before the first "bo" and names the address, the hours or
+        another office's matter there, and every phrase of someone being there ("nikt nie odbiera", "nikogo nie ma") comes after that "bo":
+        nobody answering is the reason, the address or the hours what is asked ("a ten numer komórkowy to jaki jest,
+        bo na stacjonarny nikt nie odbiera"; "czy można się zapisać do lekarza, bo w przychodni nikt nie odbiera":
+        another office's, not understood). "Czy ktoś jest, bo nikt nie odbiera" (someone asked before "bo") and
+        "nikt nie odbiera, a jaki jest numer" (no "bo") are not."""
+        if not self._question_before_because(speech):
+            return False
+        said, spans = self._said(speech), self._spans(node, speech)
+        if spans is None:
+            return False
+        cut = next(i for i, w in enumerate(said) if w == "bo" and i > 0)
+        present = [start for choice, start, _ in spans if choice == PRESENT]
+        asked = [end for choice, _, end in spans if choice in ("contact", WHERE, "hours", ELSEWHERE)]
+        return bool(present) and min(present) > cut and any(end <= cut for end in asked)
 
     def _danger_now_after(self, node: str, speech: str) -> bool:
         """A word of danger after "teraz" (or "dzisiaj", "dziś"), said after the words of long ago or of a

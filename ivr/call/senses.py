@@ -1946,3 +1946,118 @@ def fear_after(words: Sequence[str], spans: Sequence[Span], told: str, danger: s
     ends = [end for _, end, _ in _spans_of(spans, told)]
     return bool(ends) and any(start >= max(ends) and any(fold(word) in FEAR_FOLDED for word in words[start:end])
                               for start, end, _ in _spans_of(spans, danger))
+
+
+# Round twenty-six: "on jest w drugim pokoju i jak usłyszy, to znowu będzie źle, pomóżcie": someone in the house,
+# the caller afraid to be overheard, and a plea.
+OVERHEARING = frozenset({"uslyszec", "slyszec", "dowiedziec", "podsluchac"})
+IF_WORDS = frozenset({"jak", "jesli", "jezeli", "gdy", "jakby", "gdyby", "kiedy"})
+SO_THAT = frozenset({"zeby", "aby", "by", "coby"})
+PLEADING = frozenset({"pomoc", "ratowac", "przyslac", "przyjechac", "przyjsc"})
+BEING_IN = frozenset({"jest", "siedzi", "stoi", "lezy", "spi", "chodzi"})
+NEAR_PLACES = frozenset({"tu", "tutaj", "obok", "pokoju", "pokoj", "kuchni", "sciana", "sciany",
+                         "drzwiami", "domu", "chalupie", "mieszkaniu", "sieni", "korytarzu", "podworku"})
+NEAR_REACH = 4  # words from "jest" to the place ("jest tu w drugim pokoju")
+
+
+def may_be_overheard_pleading(folded: Iterable[str]) -> bool:
+    """A word beginning like hearing and one like a plea: overheard_and_pleading may apply."""
+    folded = tuple(folded)
+    return any(word.startswith(("uslysz", "slysz", "dowie", "podslu")) for word in folded) \
+        and any(word.startswith(("pomoz", "ratuj", "przysl", "przyjedz", "przyjdz")) for word in folded)
+
+
+@lru_cache(maxsize=4096)
+def _imperative(word: str, verbs: frozenset[str]) -> bool:
+    """The dictionary reads the word as one of the verbs in the imperative ("pomóżcie", "ratujcie", "przyjedźcie")."""
+    if len(word) > 30 or not word.isalpha():
+        return False
+    return any(fold(lemma.split(":")[0]) in verbs and tag.startswith("impt:")
+               for *_, (_, lemma, tag, _, _) in _morfeusz().analyse(word))
+
+
+def overheard_and_pleading(words: Sequence[str]) -> bool:
+    """Someone is in the house now ("on jest w drugim pokoju", "mąż siedzi w kuchni": "jest", "siedzi"… and within
+    NEAR_REACH words a place of the house or "tu", "obok"), the caller fears being overheard ("jak usłyszy", "jeśli
+    się dowie", "żeby nie słyszał": a word of "if" or "so that" within two words before a verb of hearing said of
+    another), and pleads ("pomóżcie", "ratujcie", "przyjedźcie": an imperative, no "nie" before it): an abuser in
+    the house, danger said indirectly. "Jak mama usłyszy, że dzwonię, to się obrazi, pomóżcie z wnioskiem" (no one
+    said to be in the house now), "mąż jest w drugim pokoju, pomóżcie z wnioskiem" (no fear of being heard) and "on
+    jest w domu, jak usłyszy, to się ucieszy" (no plea) are not."""
+    folded = [fold(word) for word in words]
+    nearby = any(folded[at] in BEING_IN and NEAR_PLACES & set(folded[at + 1:at + 1 + NEAR_REACH])
+                 and "nie" not in folded[max(0, at - 1):at] for at in range(len(folded)))
+    if not nearby:
+        return False
+    feared = any(_said_of_another(word, OVERHEARING) and (
+        IF_WORDS & set(folded[max(0, at - 2):at])
+        or (SO_THAT & set(folded[max(0, at - 3):at]) and "nie" in folded[max(0, at - 2):at]))
+        for at, word in enumerate(words))
+    pleads = any(_imperative(word, PLEADING) and not (at and folded[at - 1] in NEGATING)
+                 for at, word in enumerate(words))
+    return feared and pleads
+
+
+# Round twenty-six: "dziecko sąsiadów chodzi boso po drodze o tej porze, a w domu u nich ciemno, nikogo nie ma": a
+# child outside in the night or the dark, nobody at home.
+OUT_OF_HOUSE = (("boso",), ("na", "bosaka"), ("bez", "butow"), ("bez", "kurtki"), ("po", "drodze"), ("na", "drodze"),
+           ("na", "ulicy"), ("po", "ulicy"), ("na", "dworze"), ("na", "dworzu"), ("na", "podworku"), ("po", "wsi"),
+           ("na", "polu"), ("po", "polu"), ("na", "szosie"), ("po", "szosie"), ("na", "klatce"), ("pod", "drzwiami"))
+NIGHT = (("o", "tej", "porze"), ("w", "nocy"), ("noca",), ("po", "ciemku"), ("ciemno",), ("po", "polnocy"),
+         ("w", "srodku", "nocy"), ("tak", "pozno"))
+
+
+HOME_WORDS = frozenset({"domu", "chalupie", "mieszkaniu", "nich", "niej", "niego", "otwiera", "otworzy"})
+HOME_REACH = 4  # words between the nobody and the home ("w domu u nich ciemno, nikogo nie ma")
+
+
+def may_be_child_out(folded: Iterable[str]) -> bool:
+    """Nobody, and a word of the night or the dark: child_out_at_night may apply."""
+    folded = set(folded)
+    return bool(NOBODY & folded) and bool({"porze", "nocy", "noca", "ciemku", "ciemno", "polnocy", "pozno"} & folded)
+
+
+def _phrase_at(folded: Sequence[str], phrases: Iterable[tuple[str, ...]], start: int = 0) -> bool:
+    return any(tuple(folded[at:at + len(p)]) == p for p in phrases for at in range(start, len(folded)))
+
+
+def child_out_at_night(words: Sequence[str]) -> bool:
+    """A child ("dziecko", "maluch", "wnuczek") out of the house after it ("boso", "po drodze", "na ulicy", "pod
+    drzwiami"), nobody at home after it ("w domu nikogo nie ma", "u nich nikt nie otwiera": "nikt"/"nikogo" with
+    "nie" within two words and a word of the home within HOME_REACH), and the night or the
+    dark ("o tej porze", "w nocy", "ciemno"): a child alone outside, danger now. "Dzieci biegają boso po podwórku, a
+    w domu nikogo nie ma, bo rodzice w polu" (no night), "dziecko płacze w nocy, a nikogo nie ma do pomocy" (not
+    outside) are not."""
+    folded = [fold(word) for word in words]
+    if not _phrase_at(folded, NIGHT):
+        return False
+    for at, word in enumerate(words):
+        if CHILDREN & _lemmas_of(word) and _phrase_at(folded, OUT_OF_HOUSE, at + 1) and any(
+                folded[k] in NOBODY and "nie" in folded[k - 2:k + 3]
+                and HOME_WORDS & set(folded[max(0, k - HOME_REACH):k + HOME_REACH + 1])
+                for k in range(at + 1, len(folded))):
+            return True
+    return False
+
+
+# Round twenty-six: "ta komisja alkoholowa, co u was w budynku, to kiedy się zbiera": where a thing of the line is, said
+# in a relative clause right after it, only tells which thing is meant.
+RELATIVE = frozenset({"co", "ktory", "ktora", "ktore", "ktorzy"})
+RELATIVE_REACH = 4  # words from "co" to the word of the address ("co u was w budynku")
+
+
+def place_of_topic(words: Sequence[str], spans: Sequence[Span], contact: str, topics: Sequence[str]) -> bool:
+    """Every word of the address heard stands at most RELATIVE_REACH words after a relative word ("co", "która"),
+    and that word comes right after a phrase of another topic of the line (one word between at most): the place
+    tells which thing is meant, it is not asked ("ta komisja alkoholowa, co u was w budynku, kiedy się zbiera").
+    "Komisja alkoholowa, a jaki jest adres" (no relative word) and "co to za budynek" (no topic before) are not."""
+    found = _spans_of(spans, contact)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+    ends = [end for c, _, end, _ in spans if c in topics]
+
+    def described(start: int) -> bool:
+        return any(folded[at] in RELATIVE and any(at - 2 < end <= at for end in ends)
+                   for at in range(max(0, start - RELATIVE_REACH), start))
+    return all(described(start) for start, _, _ in found)

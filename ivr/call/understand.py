@@ -119,6 +119,8 @@ REFUSAL_BRIDGE |= frozenset("ani tej tego tych ten ta te takiej takiego takich".
 REFUSAL_BRIDGE |= frozenset("jest sprawa dla".split())
 # Round twenty-five: someone wished not to come or do it ("nie chcę, żeby ktoś do nas przyjechał").
 REFUSAL_BRIDGE |= frozenset("zeby ktos".split())
+# Round twenty-six: a verb of saying refused before what it is said into ("nie chcę mówić na sekretarkę").
+REFUSAL_BRIDGE |= frozenset("mowic powiedziec gadac".split())
 # Round nine: a word the recogniser split in two ("o pieka", "po moc", "za siłek"): a piece like these,
 # then a word that matches nothing, make one word when together they are a word of the lists.
 SPLIT_PIECES = frozenset("o po za na do od u w we z ze s przy wy pod nad roz".split())
@@ -1070,6 +1072,16 @@ class Sayings:
                     return found
         return None
 
+    def looked_for(self, text: str) -> str | None:
+        """Round twenty-six: a key asked where it is on the phone ("gdzie tu gwiazdka, no gwiazdka", "a gdzie jest
+        ta jedynka"): "gdzie" and the words of place after it (`LOOKING`) dropped, the rest one key among fillers,
+        or said again. "Gdzie jest ośrodek" (no key), "gdzie" alone and "jest gwiazdka" (no "gdzie") are not."""
+        tokens = fold_keep_figures(text)[:MAX_TOKENS]
+        if "gdzie" not in tokens:
+            return None
+        rest = [token for token in tokens if token not in LOOKING]
+        return self._read(rest) if rest else None
+
     def chosen_before_because(self, text: str) -> str | None:
         """A key among fillers, then its reason after "bo" ("piątkę poproszę, bo to chyba o mamę", "wybieram
         osiem, bo synowa z Ukrainy słucha"): that key. Round fifteen. Not when what comes before "bo" is more
@@ -1156,6 +1168,8 @@ DESCRIBED_WORDS = 3
 # będzie trzy" is six): the work stays small however long the remark.
 CHOSEN_TAIL = 8
 DESCRIBING_LEADS = frozenset("dla z ze od na do o w".split())
+# Round twenty-six: "gdzie" and the words of place beside it, when a key is asked where it is ("gdzie tu ta gwiazdka").
+LOOKING = frozenset({"gdzie", "jest", "tu", "tutaj", "tam", "sie", "znajduje", "mam", "ona", "on"})
 # Round seventeen: words that correct what was just said ("piątkę, znaczy piątka"): a key after them is the key.
 CORRECTING = frozenset({"znaczy", "tfu"})
 _VERB_TAGS = ("fin", "impt", "bedzie", "praet")
