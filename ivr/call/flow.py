@@ -507,6 +507,10 @@ class Line:
         if self._no_more_needed(state, given):
             return GOODBYE
         target = self._choice(state.node, given)
+        if (target is None or target.startswith(SWITCH)) and self._own_language_named(given):
+            # "українською" on the Ukrainian line, "вісім бо я українка" (key 8 would switch to Polish): the caller
+            # is where they asked to be; what they were hearing again, in it, with no "we did not understand".
+            return "repeat"
         if target is None:
             # A key said as a word that this menu does not have is a wrong key, as if pressed.
             heard_only = given.speech and not given.digits and self._spoken_keys.match(given.speech) is None
@@ -1507,6 +1511,12 @@ class Line:
         named = [m for m in after if m.choice not in NOT_TOPICS | GENERAL_TOPICS and m.choice != WHEN
                  and m.score >= THRESHOLD]
         return best_of(_merged(named))
+
+    def _own_language_named(self, given: Input) -> bool:
+        """Spoken words naming this line's language (or the caller as its speaker), not beside a "nie"."""
+        if given.digits.strip() or not given.speech.strip() or not understand_uk.own_language_named(given.speech, self.lang):
+            return False
+        return not NEGATIONS & set(understand_uk.tokens(given.speech))
 
     def _language_asked(self, speech: str) -> str | None:
         """The other language's code when the caller asks for it by name ("po ukraińsku",

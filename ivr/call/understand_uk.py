@@ -794,3 +794,24 @@ def language_asked(text: str) -> str | None:
     if uk == pl:
         return None
     return "uk" if uk else "pl"
+
+
+# Who the caller says they are, as a reason for a language ("бо я українка", "jestem Polką"): said on the line of that
+# language, it names the language already spoken.
+_IN_UKRAINIAN = re.compile(r"\b(?:по[- ]?українськ\w*|українською|po\s+ukrai[nń]sku|ukrai[nń]sku)\b", re.IGNORECASE)
+_IN_POLISH = re.compile(r"\b(?:по[- ]?польськ\w*|польською|po\s+polsku|polsku)\b", re.IGNORECASE)
+_UKRAINIAN_PERSON = re.compile(r"\b(?:українк\w*|українц\w*|українець|украинк\w*|украинц\w*|украинец|ukrain(?:k|ie?c)\w*"
+                               r"|з\s+україни|с\s+украины|z\s+ukrainy)\b", re.IGNORECASE)
+_POLISH_PERSON = re.compile(r"\b(?:польк\w*|поляк\w*|polk[aąię]\w*|polak\w*|з\s+польщі|z\s+polski)\b", re.IGNORECASE)
+
+
+def own_language_named(text: str, lang: str) -> bool:
+    """Whether the caller names the language of the line they are on ("українською", "бо я українка" on the
+    Ukrainian line; "po polsku" on the Polish one), and not the other: nothing to switch, the caller is where they
+    asked to be (round twenty-seven: "вісім бо я українка" took the Ukrainian caller to the Polish line)."""
+    text = text.translate(_APOSTROPHES)
+    # The language's adverb ("українською", "po polsku"), not its adjective: "паспорт український", "пенсію українську"
+    # name a thing of the country, not the language asked for.
+    named = {"uk": bool(_IN_UKRAINIAN.search(text) or _UKRAINIAN_PERSON.search(text)),
+             "pl": bool(_IN_POLISH.search(text) or _POLISH_PERSON.search(text))}
+    return named.get(lang, False) and not any(value for other, value in named.items() if other != lang)
