@@ -79,6 +79,16 @@ def test_the_countrys_adjective_is_not_the_language_named(make_app, post, speech
         assert spoken(post, app, node, speech, "uk", UKRAINIAN) != key_9(post, app, node, "uk", UKRAINIAN)
 
 
+def test_a_longer_story_not_understood_with_the_caller_named_is_still_not_understood(make_app, post):
+    # A story not understood: the line asks whether anyone is in danger, as without the caller named (not the menu
+    # again, where a lost caller would go round and round).
+    app = make_app(TUESDAY_OPEN)
+    heard = spoken(post, app, "main", "я з україни мені треба щоб хтось пояснив ці папери бо я нічого не знаю", "uk",
+                   UKRAINIAN)
+    assert heard != key_9(post, app, "main", "uk", UKRAINIAN)
+    assert "node=danger_check" in heard
+
+
 @pytest.mark.parametrize("speech", ["я не розумію українською", "не українською"])
 def test_ukrainian_named_beside_a_no_is_not_taken_for_a_request(make_app, post, speech):
     app = make_app(TUESDAY_OPEN)

@@ -113,6 +113,7 @@ SWITCH = "lang:"  # interpret() of a switch: "lang:uk"
 LANGUAGE_HINTS = {"pl": ("po ukraińsku", "ukraiński"), "uk": ("польською", "по-польськи", "польська")}
 # A language named beside one of these is no request for it ("nie mówię po polsku").
 NEGATIONS = frozenset({"nie", "не", "ні"})
+OWN_LANGUAGE_WORDS = 5  # the most words of a reply that only names the line's own language ("вісімка я з україни")
 
 MENUS: Mapping[str, Menu] = {
     "main": Menu("menu_main", {"1": "hours", "2": "contact", "3": "about", "4": "addiction", "5": "sms"}, None,
@@ -1516,7 +1517,10 @@ class Line:
         """Spoken words naming this line's language (or the caller as its speaker), not beside a "nie"."""
         if given.digits.strip() or not given.speech.strip() or not understand_uk.own_language_named(given.speech, self.lang):
             return False
-        return not NEGATIONS & set(understand_uk.tokens(given.speech))
+        words = understand_uk.tokens(given.speech)
+        # Only a few words: the language or the caller named is all that is said ("вісім бо я українка"); in a longer
+        # story not understood ("я з україни, мені треба …") the caller is lost, and the help leads on to a person.
+        return len(words) <= OWN_LANGUAGE_WORDS and not NEGATIONS & set(words)
 
     def _language_asked(self, speech: str) -> str | None:
         """The other language's code when the caller asks for it by name ("po ukraińsku",
