@@ -154,6 +154,7 @@ FRESH6_UK = Path(__file__).with_name("fresh6") / "uk-utterances.tsv"  # issue 33
 FRESH7_UK = Path(__file__).with_name("fresh7") / "uk-utterances.tsv"  # issue 33, round seven: Ukrainian, dev
 FRESH24_UK = Path(__file__).with_name("fresh24") / "uk-utterances.tsv"  # issue 33, round twenty-four: Ukrainian, dev
 FRESH27_UK = Path(__file__).with_name("fresh27") / "uk-utterances.tsv"  # issue 33, round twenty-seven: Ukrainian, dev
+FRESH28_UK = Path(__file__).with_name("fresh28") / "uk-utterances.tsv"  # issue 33, round twenty-eight: Ukrainian, dev
 BLIND = Path(__file__).with_name("blind") / "utterances.tsv"
 BLIND2 = Path(__file__).with_name("blind") / "utterances-2.tsv"
 BLIND3 = Path(__file__).with_name("blind") / "utterances-3.tsv"
@@ -405,6 +406,8 @@ def corpora(blind: bool | None = None) -> dict[str, list[Utterance]]:
         found["fresh, Ukrainian, twenty-fourth round (bench/fresh24)"] = load_corpus(FRESH24_UK, lang="uk")
     if FRESH27_UK.exists():
         found["fresh, Ukrainian, twenty-seventh round (bench/fresh27)"] = load_corpus(FRESH27_UK, lang="uk")
+    if FRESH28_UK.exists():
+        found["fresh, Ukrainian, twenty-eighth round (bench/fresh28)"] = load_corpus(FRESH28_UK, lang="uk")
     if blind and BLIND.exists():
         found["blind (bench/blind)"] = load_corpus(BLIND)
     if blind and BLIND2.exists():

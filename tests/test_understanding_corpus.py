@@ -183,6 +183,9 @@ FRESH24_UK_FLOOR, FRESH24_UK_DANGER_FLOOR, FRESH24_UK_NEGATIVES_FLOOR = 98 / 100
 # moments (set "uk27", tuned on); first score, untouched, 79/100, danger 15/20, negatives 14/16; after the round
 # 100/100, danger 20/20, negatives 16/16 (docs/call-flow.md, "Ukrainian, round twenty-seven").
 FRESH27_UK_FLOOR, FRESH27_UK_DANGER_FLOOR, FRESH27_UK_NEGATIVES_FLOOR = 100 / 100, 20 / 20, 16 / 16  # after the round
+# Issue 33, round twenty-eight: bench/fresh28/uk-utterances.tsv, a new writer's plain, ordinary Ukrainian callers over
+# all menus and moments (set "uk28", tuned on); first score, untouched, 90/100, danger 19/20, negatives 15/16.
+FRESH28_UK_FLOOR, FRESH28_UK_DANGER_FLOOR, FRESH28_UK_NEGATIVES_FLOOR = 90 / 100, 19 / 20, 15 / 16
 
 
 def _danger(rows):
@@ -231,6 +234,8 @@ TUNED_FLOORS = {
                                         FRESH24_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, twenty-seventh": ("uk", 100, 16, 20, FRESH27_UK_FLOOR, FRESH27_UK_DANGER_FLOOR,
                                          FRESH27_UK_NEGATIVES_FLOOR),
+    "fresh, Ukrainian, twenty-eighth": ("uk", 100, 16, 20, FRESH28_UK_FLOOR, FRESH28_UK_DANGER_FLOOR,
+                                        FRESH28_UK_NEGATIVES_FLOOR),
 }
 
 
