@@ -1133,7 +1133,11 @@ DESPAIR_WITH_MEANS = ((re.compile(r"\bне\s+(?:\w+\s+)?(?:витримую|ви
                                   r"|\bсил\s+(?:більше\s+)?нема\w*|\bне\s+виношу"
                                   r"|\b(?:більше|вже|больше|уже)\s+не\s+(?:можу|могу|витримую|витримаю|выдерживаю)\b"
                                   r"|\b(?:все|усе|всьо)\s+(?:\w+\s+)?(?:закінч|покінч|законч|поконч)(?:у|ить|ити|ать)\b"
-                                  r"|\b(?:закінч|покінч|законч|поконч)\w*\s+(?:з\s+|із\s+|зі\s+|со\s+|с\s+)(?:усім|всім|цим|этим|собою|життям)\b"),
+                                  r"|\b(?:закінч|покінч|законч|поконч)\w*\s+(?:з\s+|із\s+|зі\s+|со\s+|с\s+)(?:усім|всім|цим|этим|собою|життям)\b"
+                                  # round twenty-two: the verb first, "it all" after ("одна думка закінчити все це", "покончить со
+                                  # всем этим"); "закінчити все з документами", "закінчу все до п'ятниці" name a task
+                                  r"|\b(?:закінч|покінч|законч|поконч)(?:ити|ить|у|ать)\s+(?:все|усе|всё|зі\s+всім|со\s+всем)\b"
+                                  r"(?!\s+(?:це\s+|это\s+)?(?:з|із|зі|с|со|до|на|по|в|у|за|для|к)\s)"),
                        re.compile(r"\bтаблет\w*|\bпігулк\w*|\bмотуз\w*|\bзашморг\w*|\bз\s+мосту\b|\bз\s+вікна\b"
                                   r"|\bрем(?:інь|еня|енем|ені|ень)\b|\bверёвк\w*|\bверевк\w*|\bлезо\b|\bлезом\b|\bбритв\w*")),)
 # Round eleven: hiding somewhere in the home ("я закрилася в туалеті", "ми сховались у сараї") from someone there ("він
@@ -1183,6 +1187,17 @@ FAREWELL = (re.compile(r"\b(?:вибачте|простіть|пробачте|�
                        r"|никому\s+не\s+нужн\w*"
                        # round twenty: words between ("нікому я тут не потрібна", "никому я здесь не нужна")
                        r"|нікому\s+(?:\w+\s+){1,3}?не\s+(?:потрібн\w*|потрібен)|никому\s+(?:\w+\s+){1,3}?не\s+(?:нужн\w*|нужен)|без\s+мене\s+(?:всім\s+)?(?:буде\s+)?краще|без\s+меня\s+(?:всем\s+)?(?:будет\s+)?лучше)"))
+# Round twenty-two: not wanting to be a burden to anyone ("не хочу нікого обтяжувати", "не хочу бути тягарем", "не хочу никого
+# обременять") beside despair ("я вже більше не можу") or an apology ending a sentence ("Вибачте мені."): a farewell, danger,
+# also inside a thanks ("Дякую за все … Я вже більше не можу, не хочу нікого обтяжувати"). The polite "не хочу вас
+# обтяжувати, але …" beside a request, or despair alone, is not.
+BURDEN = (re.compile(r"\bне\s+(?:хочу|хочеться|хочется)\s+(?:більше\s+|вже\s+|больше\s+)?(?:(?:нікого|нікому|никого|никому|всіх|вас|вам"
+                     r"|дітей|детей|рідних|родных|сім'ю|семью)\s+)?(?:обтяжувати|обременять|бути\s+тягарем|быть\s+обузой"
+                     r"|бути\s+(?:\w+\s+)?тягарем|быть\s+(?:\w+\s+)?обузой)\b"),
+          # despair, not what the writer cannot do ("вже більше не можу чекати")
+          re.compile(r"\b(?:(?:більше|вже|больше|уже)\s+не\s+(?:можу|могу)|не\s+(?:можу|могу)\s+(?:більше|больше))\b"
+                     r"(?!\s+[а-яіїєґ'ʼ’]+(?:ти|ть|тися|тись|ться|тся)\b)|\bне\s+(?:витримую|выдерживаю)\b|\bнема\w*\s+сил"
+                     r"|\b(?:прощавайте|прощайте|прощай)\b"))
 # Round eleven: a cry for help as the whole message ("Допоможіть!!!", "рятуйте", as the Polish CRY "pomocy!!!").
 CRY = re.compile(r"^(?:(?:допоможіть|допоможи|рятуйте|рятуйте\s+нас|помогите|спасите|на\s+допомогу|сос)\s*)+"
                  # round eighteen: the hurry after it ("допоможіть будь ласка зараз", "помогите быстрее", "негайно")
@@ -1226,7 +1241,10 @@ UNREACHABLE = (re.compile(r"\bне\s+(?:відповіда\w*|бере\s+тру�
                re.compile(r"\bживе\s+(?:\w+\s+)?(?:сам|сама|одна|один|самотн\w*)\b|\bживет\s+(?:сам|одна|один)\b"
                           # round eleven: the other order ("вона сама живе", "он один живет")
                           r"|\b(?:сам|сама|одна|один|самотньо)\s+(?:\w+\s+)?(?:живе|живет|мешкає)\b"
-                          r"|\b\d{2}\s+(?:років|роки|лет|года)\b|\b(?:стар\w*|літн\w*|хвор\w*|пожил\w*)\b"))
+                          r"|\b\d{2}\s+(?:років|роки|лет|года)\b|\b(?:стар\w*|літн\w*|хвор\w*|пожил\w*)\b"
+                          # round twenty-two: a stroke, or someone else alone at home ("мама після інсульту сама вдома … з ранку
+                          # не бере трубку"); the writer's own "я сама вдома" is not
+                          r"|\b(?:інсульт\w*|инсульт\w*)|(?<!\bя\s)\b(?:сам|сама|одна|один)\s+(?:вдома|дома|в\s+хаті|у\s+хаті)\b"))
 # Round ten: someone gone from home and not back, since a time or with the phone off ("пішов з дому тиждень тому і не
 # вертається, телефон вимкнений"): danger. Gone to work, or back, is not.
 GONE = (re.compile(r"\b(?:пішов|пішла|вийшов|вийшла|поїхав|поїхала|ушел|ушла|уехал|уехала)\s+(?:\w+\s+){0,2}?(?:з|із|из)\s+(?:дому|хати|дома)\b"),
@@ -1648,7 +1666,8 @@ UKRAINIAN = Rules(
                                              NIGHT_NOW, IF_SILENT, NOT_WAKING_UP,  # round seventeen
                                              DRUNK_FIGHTING, END_THREATENED, HARM_THREATENED, SHUT_OUT, NOWHERE_TONIGHT,  # round eighteen
                                              LIMB_GONE, CANNOT_WAKE, PILLS_SWALLOWED, HE_HEARS, HE_CAME_QUIET, FLEEING_WITH_CHILDREN,  # round nineteen
-                                             NOT_SEEN_OUT, DRUNK_WITH_BABY),  # round twenty-one
+                                             NOT_SEEN_OUT, DRUNK_WITH_BABY,  # round twenty-one
+                                             BURDEN),  # round twenty-two
     still=STILL, thanks_more=THANKS_MORE,  # round thirteen
     # round twelve: a "не" ends with its sentence ("нічого не хочу. краще б мене не було" is danger)
     danger_by_sentence=True,
