@@ -1802,6 +1802,9 @@ class Rules:
     # Round thirteen (Ukrainian; None leaves the line as before): a later part of a thanks that names more of what it is
     # for ("дякуємо за пакунки, діти були раді, особливо за солодке"): its words from "за" on are what it is for.
     thanks_more: re.Pattern | None = None
+    # Round twenty-two (Ukrainian; None leaves the line as before): a letter of thanks telling the help received and what came
+    # of it, asking and requesting nothing (read after danger, stop and a call-back): a thanks, whatever help it names.
+    thanks_letter: Callable[[str], bool] | None = None
 
 
 POLISH = Rules(
@@ -2149,6 +2152,8 @@ class TextLine:
             return ("thanks",)  # round thirteen: "brat już nie pije, komisja bardzo pomogła, dziękuję wam"
         if self._visit_thanked(folded, body):
             return ("thanks",)  # round eighteen: "pani z opieki była u mamy w piątek, wszystko dobrze, dziękujemy"
+        if rules.thanks_letter is not None and rules.thanks_letter(body):
+            return ("thanks",)  # round twenty-two (Ukrainian): "Дякую за вугілля, вже привезли, в хаті тепло нарешті"
         if rules.own_coming_moved is not None and "?" not in body and rules.own_coming_moved.search(folded) and not (
                 rules.asking is not None and rules.asking.search(folded)):
             return ("menu",)  # round twenty-five: "jutro nie przyjdę sprzątać, wnuczka chora, przyjdę w piątek"

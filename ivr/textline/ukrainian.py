@@ -515,6 +515,12 @@ DRINKING_HABIT = re.compile(r"(?P<verb>\b" + _DRINKS + r")\s+(?:\w+\s+)?" + _EVE
                             + r")(?!\w)", re.IGNORECASE)
 
 
+# Round twenty-two: not having understood, told in the past ("Я нічого не зрозуміла 😕", "нічого не зрозуміло", "не поняла"):
+# lost, read as "не розумію" (the keyword list); uk.toml's phone words "не зрозуміла" (repeat) and "все зрозуміло" (goodbye)
+# made it a thanks.
+NOT_UNDERSTOOD = re.compile(r"\bне\s+(?:зрозуміла|зрозумів|зрозуміли|зрозуміло|поняла|понял|поняли|понятно)\b", re.IGNORECASE)
+
+
 def prepare_uk(body: str) -> str:
     """The message as the Ukrainian rules read it: Latin words in Cyrillic ("hodyny" -> "години"),
     surzhyk's "-єт" as "-є", Russian "ё" written "ьо" as "е", surzhyk's "є" for "е" ("алімєнтів") and
@@ -567,6 +573,7 @@ def prepare_uk(body: str) -> str:
     if "?" not in text and THANKS_STRONG & set(fold_uk(text).split()):  # round twenty-one, with nothing else asked
         kept = VISIT_THANKED.sub(" ", text)
         text = kept if not set(fold_uk(kept).split()) & VISIT_THANKED_ASKS else text
+    text = NOT_UNDERSTOOD.sub("не розумію", text)  # round twenty-two
     text = OWN_DRINKING.sub("випиваю", text)  # round nineteen
     text = NEW_YEAR.sub("з новоріччям", text)
     text = QUOTED_ILL.sub(" п'є ", text)  # round twenty
@@ -1541,6 +1548,76 @@ QUESTION_WORDS = frozenset(fold_uk("чи де коли як який яка як
                                    "навіщо где когда как какой сколько почему но").split())
 
 
+# Round twenty-two: a letter of thanks that tells the help received and what came of it ("Дякую за вугілля, вже привезли, в
+# хаті тепло нарешті", "… Соц працівниця приходила, допомогла оформити zasiłek … Зараз я вже працюю … Дякую від серця"), the
+# news or wishes beside it: a thanks, whatever help it names, when it asks and requests nothing. A clause asks when it opens
+# with a question's word with no past verb after it ("а коли ви працюєте", "дякую, де ви"; not the story's "коли ми
+# приїхали"), or says "чи" before what is asked ("чи можна", "чи є"); a request or a need told now is a word of
+# `LETTER_ASKS` ("треба", "нема", "не може", "хочу отримати"; not "хочу сказати"). Read after danger, stop and a call-back
+# (`Rules.thanks_letter`): danger inside a thanks stays danger.
+_OPENERS = (r"чи|де|коли|скільки|куди|котр\w*|чому|навіщо|нащо|где|когда|сколько|куда|почему|зачем|який|яка|яке|які|якому|якій"
+            r"|яких|какой|какая|какие|каком|какую")
+LETTER_OPENS_ASKING = re.compile(r"^(?:(?:а|і|й|та|и|ще|а\s+ще|і\s+ще|так|ну)\s+)?(?:(?:о|об|до|з|від|в|у|на|по|с|к)\s+)?"
+                                 r"(?:" + _OPENERS + r")\b(?P<rest>.*)$|^(?:(?:а|і|й|ще|а\s+ще)\s+)?(?:як|как)\s+(?:\w+\s+)?"
+                                 r"\w+(?:ти|тись|тися|ть|ться)\b(?P<how>)")
+LETTER_WHETHER = re.compile(r"\b(?:чи|ли)\s+(?:\w+\s+)?(?:можна|можно|можу|можемо|можете|є|есть|буде|будуть|будет|треба|потрібно"
+                            r"|нужно|надо|зможу|зможемо|могли|дадуть|дають|отримаю|отримати|ви|вам|вас|у\s+вас|працюєте)\b")
+LETTER_ASKS = re.compile(r"\b(?:можна|можно|можете|можешь|прошу|просимо|просим|потрібн\w*|треба|нужн\w*|надо|запита\w*|спита\w*"
+                         r"|питанн\w*|вопрос\w*|підкаж\w*|подскаж\w*|скажіть|скажите|дайте|напишіть|напишите|допоможіть|поможіть"
+                         r"|помогите|передзвон\w*|перезвон\w*|зателефонуйте|наберіть|нагадайте|поясніть|пришліть|надішліть"
+                         r"|нема|немає|немаэ|нет|бракує|не\s+вистачає|не\s+хватает|не\s+маю|не\s+маємо|не\s+имею|не\s+може|не\s+можу"
+                         r"|будь\s+ласка|буд\s+ласка|проше|пліз|пожалуйста|чи\s+ні|или\s+нет"
+                         r"|не\s+можемо|не\s+может|не\s+могу|не\s+(?:зрозумі\w*|розумі\w*|поня\w*|понима\w*|ясно)|закінчил(?:ись|ися|ось|ося|ася|ась)|закінчу(?:ються|ється)|закончил(?:ись|ось|ась)|хотіла\s+б|хотів\s+би|хотела\s+бы|хотел\s+бы"
+                         r"|(?:хочу|хочемо|хочу|хотим)\b(?!\s+(?:вам\s+|вас\s+|всім\s+)?(?:сказати|подякувати|побажати|передати"
+                         r"|розповісти|поділитися|сказать|поблагодарить|пожелать|рассказать|привітати|поздравить)))\b")
+
+
+# The thanks of a letter: THANKS_STRONG's and the thanks said ahead ("Пишу вам щоб подякувати від усієї нашої родини").
+LETTER_THANKS = THANKS_STRONG | frozenset(("подякувати", "подякую", "подякуємо", "подяку", "подяка", "подякою", "вдячність", "вдячності",
+                                           "поблагодарить", "благодарность"))
+# A time clause after a comma ("… від кожного звуку, коли літак пролітає"), not the question after a thanks ("Дякую, коли
+# ви працюєте").
+_WHEN_LATER = frozenset(("коли", "когда", "як", "как"))
+
+
+def thanks_letter_uk(body: str) -> bool:
+    """Round twenty-two: a thanks (a thanks word, no "?") whose every clause tells and none asks or requests."""
+    folded = fold_uk(body)
+    if "?" in body or not LETTER_THANKS & set(folded.split()) or LETTER_ASKS.search(folded) or LETTER_WHETHER.search(folded):
+        return False
+    if _requested(folded):
+        return False
+    for sentence in re.split(r"[.;!\n]+", body):
+        before = None
+        for clause in re.split(r"[,:]+", sentence):
+            words = fold_uk(clause)
+            opened = LETTER_OPENS_ASKING.match(words)
+            if opened and (opened.group("how") is not None or not _past_told(opened.group("rest"))) and not (
+                    before is not None and words.split()[0] in _WHEN_LATER and not LETTER_THANKS & set(before.split())):
+                return False
+            before = words
+    return True
+
+
+# The imperatives of a thanks letter, which request nothing ("передайте пані … спасибі", "бережіть себе", "будьте здорові").
+LETTER_IMPERATIVES = frozenset(("передайте", "вибачте", "пробачте", "простіть", "прийміть", "бережіть", "будьте", "живіть", "знайте",
+                                "вітайте", "обіймаю", "передай", "простите", "примите", "берегите", "будьте", "вибач", "прости"))
+
+
+def _requested(folded: str) -> bool:
+    """An imperative among the words ("уточніть", "подайте адрес", "наберіть мене"), but a letter's own ("передайте привіт")."""
+    morph = _morph()
+    # the plural ("-те") only: "прийшли" is "they came" more often than "send"
+    return morph is not None and any(w.endswith("те") and w not in LETTER_IMPERATIVES and any(p.tag.POS == "VERB" and "impr" in p.tag
+                                                                          for p in morph.parse(w)[:1]) for w in folded.split())
+
+
+def _past_told(words: str) -> bool:
+    """A verb in the past tense among the words ("ми у березні приїхали"), by pymorphy3."""
+    morph = _morph()
+    return morph is not None and any(any(p.tag.POS == "VERB" and "past" in p.tag for p in morph.parse(w)[:2]) for w in words.split())
+
+
 def known_word_uk(word: str) -> bool:
     """A word of pymorphy3's Ukrainian dictionary (False without the dictionary)."""
     morph = _morph()
@@ -1632,7 +1709,9 @@ UKRAINIAN = Rules(
     day_words=DAY_WORDS, relative_days=RELATIVE_DAYS, abbreviations=ABBREVIATIONS, keyword_topics=KEYWORD_TOPICS,
     weak_help=WEAK_HELP, visit=VISIT, keywords=KEYWORDS, left_out_hint="Інше: надішліть окремо {keywords}.",
     closed="не працює", next_working_day="у найближчий робочий день центру", office_phone="OPS: тел. {telefon}.",
-    prepare=prepare_uk, negation="не", not_understood=frozenset({"розумію", "зрозуміло", "ясно", "знаю", "допомогло"}),
+    prepare=prepare_uk, negation="не", not_understood=frozenset({"розумію", "зрозуміло", "ясно", "знаю", "допомогло",
+                                                                    # round twenty-two: "я нічого не зрозуміла"
+                                                                    "зрозуміла", "зрозумів", "зрозуміли", "поняла", "понял", "поняли"}),
     clock=CLOCK,
     extra_words=_extra_words(),
     # round eight: a thanks with what it is for ("дякую пані Марті за допомогу", "дякую, що відповіли"), signed
@@ -1669,6 +1748,7 @@ UKRAINIAN = Rules(
                                              NOT_SEEN_OUT, DRUNK_WITH_BABY,  # round twenty-one
                                              BURDEN),  # round twenty-two
     still=STILL, thanks_more=THANKS_MORE,  # round thirteen
+    thanks_letter=thanks_letter_uk,  # round twenty-two
     # round twelve: a "не" ends with its sentence ("нічого не хочу. краще б мене не було" is danger)
     danger_by_sentence=True,
 )
