@@ -518,6 +518,10 @@ DRINKING_HABIT = re.compile(r"(?P<verb>\b" + _DRINKS + r")\s+(?:\w+\s+)?" + _EVE
 # Round twenty-two: not having understood, told in the past ("Я нічого не зрозуміла 😕", "нічого не зрозуміло", "не поняла"):
 # lost, read as "не розумію" (the keyword list); uk.toml's phone words "не зрозуміла" (repeat) and "все зрозуміло" (goodbye)
 # made it a thanks.
+# Round twenty-two: a nod with the writer's coming as the whole text ("ок буду", "добре, прийду", "окей будемо"): a thanks, read as
+# the nod; with when or a question ("добре буду в понеділок?") it is read as before.
+WILL_COME = re.compile(r"^\W*(?:ок|окей|окі|добре|гаразд|ладно|хорошо|ok|okay)\W+(?:я\s+|ми\s+)?(?:буду|будемо|будем|прийду|прийдемо"
+                       r"|приду|придем|прийдем)[\s.!)👍🙏😊]*$", re.IGNORECASE)
 NOT_UNDERSTOOD = re.compile(r"\bне\s+(?:зрозуміла|зрозумів|зрозуміли|зрозуміло|поняла|понял|поняли|понятно)\b", re.IGNORECASE)
 
 
@@ -574,6 +578,7 @@ def prepare_uk(body: str) -> str:
         kept = VISIT_THANKED.sub(" ", text)
         text = kept if not set(fold_uk(kept).split()) & VISIT_THANKED_ASKS else text
     text = NOT_UNDERSTOOD.sub("не розумію", text)  # round twenty-two
+    text = WILL_COME.sub("добре", text)  # round twenty-two
     text = OWN_DRINKING.sub("випиваю", text)  # round nineteen
     text = NEW_YEAR.sub("з новоріччям", text)
     text = QUOTED_ILL.sub(" п'є ", text)  # round twenty
@@ -1567,6 +1572,9 @@ LETTER_ASKS = re.compile(r"\b(?:можна|можно|можете|можешь|
                          r"|помогите|передзвон\w*|перезвон\w*|зателефонуйте|наберіть|нагадайте|поясніть|пришліть|надішліть"
                          r"|нема|немає|немаэ|нет|бракує|не\s+вистачає|не\s+хватает|не\s+маю|не\s+маємо|не\s+имею|не\s+може|не\s+можу"
                          r"|будь\s+ласка|буд\s+ласка|проше|пліз|пожалуйста|чи\s+ні|или\s+нет"
+                         # a trouble told now, not the one that was ("мама хворіє", "діти голодні", "чоловік знову п'є", "відмовили")
+                         r"|хворіє|хворіють|болить|болять|болеет|не\s+встає|не\s+ходить|лежач\w*|голодн\w*|відмовил\w*|відмова|отказал\w*"
+                         r"|(?<!не\s)(?:п'є|пє|пьет|п'ють|пьют|бухає|пиячить|випиває)"
                          r"|не\s+можемо|не\s+может|не\s+могу|не\s+(?:зрозумі\w*|розумі\w*|поня\w*|понима\w*|ясно)|закінчил(?:ись|ися|ось|ося|ася|ась)|закінчу(?:ються|ється)|закончил(?:ись|ось|ась)|хотіла\s+б|хотів\s+би|хотела\s+бы|хотел\s+бы"
                          r"|(?:хочу|хочемо|хочу|хотим)\b(?!\s+(?:вам\s+|вас\s+|всім\s+)?(?:сказати|подякувати|побажати|передати"
                          r"|розповісти|поділитися|сказать|поблагодарить|пожелать|рассказать|привітати|поздравить)))\b")
