@@ -518,6 +518,10 @@ DRINKING_HABIT = re.compile(r"(?P<verb>\b" + _DRINKS + r")\s+(?:\w+\s+)?" + _EVE
 # Round twenty-two: not having understood, told in the past ("Я нічого не зрозуміла 😕", "нічого не зрозуміло", "не поняла"):
 # lost, read as "не розумію" (the keyword list); uk.toml's phone words "не зрозуміла" (repeat) and "все зрозуміло" (goodbye)
 # made it a thanks.
+# Round twenty-two: the writer's own move told ("ми нові в гміні, переїхали з Познані", "я переїхала сюди влітку"): no question
+# about the office's address (uk.toml's contact word "переїхали", the office moved); "ви переїхали?" is read as before.
+OWN_MOVE = re.compile(r"(?P<who>\b(?:я|ми|мы)\b(?:(?![\s,]+(?:ви|вы|вас|центр\w*|офіс\w*|опс|ops)\b)[\s,]+[\w'’ʼ]+){0,5}?)[\s,]+"
+                      r"(?:переїхали|переїхала|переїхав|переехали|переехала|переехал)\b", re.IGNORECASE)
 # Round twenty-two: a nod with the writer's coming as the whole text ("ок буду", "добре, прийду", "окей будемо"): a thanks, read as
 # the nod; with when or a question ("добре буду в понеділок?") it is read as before.
 WILL_COME = re.compile(r"^\W*(?:ок|окей|окі|добре|гаразд|ладно|хорошо|ok|okay)\W+(?:я\s+|ми\s+)?(?:буду|будемо|будем|прийду|прийдемо"
@@ -579,6 +583,7 @@ def prepare_uk(body: str) -> str:
         text = kept if not set(fold_uk(kept).split()) & VISIT_THANKED_ASKS else text
     text = NOT_UNDERSTOOD.sub("не розумію", text)  # round twenty-two
     text = WILL_COME.sub("добре", text)  # round twenty-two
+    text = OWN_MOVE.sub(r"\g<who>", text)  # round twenty-two
     text = OWN_DRINKING.sub("випиваю", text)  # round nineteen
     text = NEW_YEAR.sub("з новоріччям", text)
     text = QUOTED_ILL.sub(" п'є ", text)  # round twenty
