@@ -111,7 +111,10 @@ _CLAUSE_WORD = re.compile(r"[а-яіїєґ'ʼ’]+", re.IGNORECASE)
 
 # Round fifteen: "де ви" (where are you) as a question of its own, before a comma or the end ("Де ви, коли працюєте, …"):
 # read as "де ви є", the address beside a topic too; "де ви берете вугілля" asks something else.
-WHERE_ARE_YOU = re.compile(r"\b(?:де|где|дзе)\s+(?:ви|вы)(?=\s*(?:[,?.!;:\n]|$))", re.IGNORECASE)
+# Round twenty-two: or joined to the hours asked ("Де ви і коли відчинені?", "де ви та до котрої працюєте"); "де ви і ваші
+# працівники берете …" is not.
+WHERE_ARE_YOU = re.compile(r"\b(?:де|где|дзе)\s+(?:ви|вы)(?=\s*(?:[,?.!;:\n]|$)|\s+(?:і|й|та|и|а)\s+(?:коли|когда|о\s+котрій|до\s+котрої"
+                           r"|з\s+котрої|в\s+які\s+дні|в\s+какие\s+дни|во\s+сколько|до\s+скольки|години|часи)\b)", re.IGNORECASE)
 
 
 def _past_verb(words: list[str]) -> bool:
