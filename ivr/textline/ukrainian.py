@@ -521,6 +521,15 @@ DRINKING_HABIT = re.compile(r"(?P<verb>\b" + _DRINKS + r")\s+(?:\w+\s+)?" + _EVE
 # Round twenty-two: not having understood, told in the past ("Я нічого не зрозуміла 😕", "нічого не зрозуміло", "не поняла"):
 # lost, read as "не розумію" (the keyword list); uk.toml's phone words "не зрозуміла" (repeat) and "все зрозуміло" (goodbye)
 # made it a thanks.
+# Round twenty-two: a first sentence that only thanks for a thing ("Дякую за допомогу з вугіллям.", "Спасибі за пакет!") before
+# another that asks or requests ("Ще хочу запитати де можна записатись до психолога …"): what was thanked for is not asked
+# again (as the Polish round twenty-five's `thanks_apart`, here on the text); alone, or beside a story, it is read as before.
+THANKED_SENTENCE = re.compile(r"^\W*(?:(?:щиро|дуже|велике|большое|огромное)\s+)?(?:дякую|дякуємо|спасибі|спасибо|спасібо|благодарю)"
+                              r"(?:\s+(?:вам|вас|дуже|велике|большое|щиро))*\s+за\s+(?:[\w'’ʼ+-]+\s+){0,3}[\w'’ʼ+-]+\s*[.!]+\s*(?=\w)",
+                              re.IGNORECASE)
+# What is asked again, the thing thanked for ("А чи можна ще раз отримати", "а ще одну можна?"): it stays.
+ASKED_AGAIN = re.compile(r"\b(?:ще\s+раз|ще\s+(?:один|одну|одне|одного)|знову|знов|повторно|теж|також|тоже|также|опять|ещё|еще\s+раз)\b",
+                         re.IGNORECASE)
 # Round twenty-two: the writer's own move told ("ми нові в гміні, переїхали з Познані", "я переїхала сюди влітку"): no question
 # about the office's address (uk.toml's contact word "переїхали", the office moved); "ви переїхали?" is read as before.
 OWN_MOVE = re.compile(r"(?P<who>\b(?:я|ми|мы)\b(?:(?![\s,]+(?:ви|вы|вас|центр\w*|офіс\w*|опс|ops)\b)[\s,]+[\w'’ʼ]+){0,5}?)[\s,]+"
@@ -587,6 +596,9 @@ def prepare_uk(body: str) -> str:
     text = NOT_UNDERSTOOD.sub("не розумію", text)  # round twenty-two
     text = WILL_COME.sub("добре", text)  # round twenty-two
     text = OWN_MOVE.sub(r"\g<who>", text)  # round twenty-two
+    thanked = THANKED_SENTENCE.match(text)  # round twenty-two
+    if thanked and ("?" in text or LETTER_ASKS.search(fold_uk(text[thanked.end():]))) and not ASKED_AGAIN.search(text[thanked.end():]):
+        text = text[thanked.end():]
     text = OWN_DRINKING.sub("випиваю", text)  # round nineteen
     text = NEW_YEAR.sub("з новоріччям", text)
     text = QUOTED_ILL.sub(" п'є ", text)  # round twenty
