@@ -527,6 +527,9 @@ DRINKING_HABIT = re.compile(r"(?P<verb>\b" + _DRINKS + r")\s+(?:\w+\s+)?" + _EVE
 THANKED_SENTENCE = re.compile(r"^\W*(?:(?:щиро|дуже|велике|большое|огромное)\s+)?(?:дякую|дякуємо|спасибі|спасибо|спасібо|благодарю)"
                               r"(?:\s+(?:вам|вас|дуже|велике|большое|щиро))*\s+за\s+(?:[\w'’ʼ+-]+\s+){0,3}[\w'’ʼ+-]+\s*[.!]+\s*(?=\w)",
                               re.IGNORECASE)
+# A question or a request in the words after it, with no "?" ("Ще хочу запитати де …", "прошу …", "чоловік пє, куди звернутись").
+REST_ASKS = re.compile(r"\b(?:запита\w*|спита\w*|питанн\w*|вопрос\w*|прошу|можна|можно|підкаж\w*|подскаж\w*|скажіть|скажите|треба"
+                       r"|потрібн\w*|нужн\w*|надо|хочу|хочемо)\b")
 # What is asked again, the thing thanked for ("А чи можна ще раз отримати", "а ще одну можна?"): it stays.
 ASKED_AGAIN = re.compile(r"\b(?:ще\s+раз|ще\s+(?:один|одну|одне|одного)|знову|знов|повторно|теж|також|тоже|также|опять|ещё|еще\s+раз)\b",
                          re.IGNORECASE)
@@ -597,7 +600,8 @@ def prepare_uk(body: str) -> str:
     text = WILL_COME.sub("добре", text)  # round twenty-two
     text = OWN_MOVE.sub(r"\g<who>", text)  # round twenty-two
     thanked = THANKED_SENTENCE.match(text)  # round twenty-two
-    if thanked and ("?" in text or LETTER_ASKS.search(fold_uk(text[thanked.end():]))) and not ASKED_AGAIN.search(text[thanked.end():]):
+    rest = text[thanked.end():] if thanked else ""
+    if thanked and ("?" in text or REST_ASKS.search(fold_uk(rest)) or _opens_asking(rest)) and not ASKED_AGAIN.search(rest):
         text = text[thanked.end():]
     text = OWN_DRINKING.sub("випиваю", text)  # round nineteen
     text = NEW_YEAR.sub("з новоріччям", text)
@@ -1229,6 +1233,7 @@ BURDEN = (re.compile(r"\bне\s+(?:хочу|хочеться|хочется)\s+(
           # despair, not what the writer cannot do ("вже більше не можу чекати")
           re.compile(r"\b(?:(?:більше|вже|больше|уже)\s+не\s+(?:можу|могу)|не\s+(?:можу|могу)\s+(?:більше|больше))\b"
                      r"(?!\s+[а-яіїєґ'ʼ’]+(?:ти|ть|тися|тись|ться|тся)\b)|\bне\s+(?:витримую|выдерживаю)\b|\bнема\w*\s+сил"
+                     r"|\bсил\s+(?:більше\s+|вже\s+|уже\s+|больше\s+)?(?:нема\w*|нет)\b"
                      r"|\b(?:прощавайте|прощайте|прощай)\b"))
 # Round eleven: a cry for help as the whole message ("Допоможіть!!!", "рятуйте", as the Polish CRY "pomocy!!!").
 CRY = re.compile(r"^(?:(?:допоможіть|допоможи|рятуйте|рятуйте\s+нас|помогите|спасите|на\s+допомогу|сос)\s*)+"
@@ -1613,8 +1618,12 @@ def thanks_letter_uk(body: str) -> bool:
     folded = fold_uk(body)
     if "?" in body or not LETTER_THANKS & set(folded.split()) or LETTER_ASKS.search(folded) or LETTER_WHETHER.search(folded):
         return False
-    if _requested(folded):
-        return False
+    return not _requested(folded) and not _opens_asking(body)
+
+
+def _opens_asking(body: str) -> bool:
+    """A clause opened by a question's word with no past verb after it ("а коли ви працюєте", "куди звернутись"); "коли" or
+    "як" after a comma is a time's or a manner's clause ("…, коли літак пролітає"), but after a thanks ("Дякую, коли …")."""
     for sentence in re.split(r"[.;!\n]+", body):
         before = None
         for clause in re.split(r"[,:]+", sentence):
@@ -1622,9 +1631,9 @@ def thanks_letter_uk(body: str) -> bool:
             opened = LETTER_OPENS_ASKING.match(words)
             if opened and (opened.group("how") is not None or not _past_told(opened.group("rest"))) and not (
                     before is not None and words.split()[0] in _WHEN_LATER and not LETTER_THANKS & set(before.split())):
-                return False
+                return True
             before = words
-    return True
+    return False
 
 
 # The imperatives of a thanks letter, which request nothing ("передайте пані … спасибі", "бережіть себе", "будьте здорові").
