@@ -530,8 +530,10 @@ THANKED_SENTENCE = re.compile(r"^\W*(?:(?:щиро|дуже|велике|бол�
 # A question or a request in the words after it, with no "?" ("Ще хочу запитати де …", "прошу …", "чоловік пє, куди звернутись").
 REST_ASKS = re.compile(r"\b(?:запита\w*|спита\w*|питанн\w*|вопрос\w*|прошу|можна|можно|підкаж\w*|подскаж\w*|скажіть|скажите|треба"
                        r"|потрібн\w*|нужн\w*|надо|хочу|хочемо)\b")
-# What is asked again, the thing thanked for ("А чи можна ще раз отримати", "а ще одну можна?"): it stays.
-ASKED_AGAIN = re.compile(r"\b(?:ще\s+раз|ще\s+(?:один|одну|одне|одного)|знову|знов|повторно|теж|також|тоже|также|опять|ещё|еще\s+раз)\b",
+# What is asked again, the thing thanked for ("А чи можна ще раз отримати", "а ще одну можна?", "коли буде наступна"): it stays.
+ASKED_AGAIN = re.compile(r"\b(?:ще\s+раз|ще\s+(?:один|одну|одне|одного)|знову|знов|повторно|теж|також|тоже|также|опять|ещё|еще\s+раз"
+                         # the next one of it ("а коли буде наступна видача?")
+                         r"|наступн\w*|следующ\w*|коли\s+буде|когда\s+будет)\b",
                          re.IGNORECASE)
 # Round twenty-two: the writer's own move told ("ми нові в гміні, переїхали з Познані", "я переїхала сюди влітку"): no question
 # about the office's address (uk.toml's contact word "переїхали", the office moved); "ви переїхали?" is read as before.
@@ -1587,7 +1589,7 @@ QUESTION_WORDS = frozenset(fold_uk("чи де коли як який яка як
 # (`Rules.thanks_letter`): danger inside a thanks stays danger.
 _OPENERS = (r"чи|де|коли|скільки|куди|котр\w*|чому|навіщо|нащо|где|когда|сколько|куда|почему|зачем|який|яка|яке|які|якому|якій"
             r"|яких|какой|какая|какие|каком|какую")
-LETTER_OPENS_ASKING = re.compile(r"^(?:(?:а|і|й|та|и|ще|а\s+ще|і\s+ще|так|ну)\s+)?(?:(?:о|об|до|з|від|в|у|на|по|с|к)\s+)?"
+LETTER_OPENS_ASKING = re.compile(r"^(?:(?:а|і|й|та|и|ще|а\s+ще|і\s+ще|так|ну|але|но|тільки|только)\s+)?(?:(?:о|об|до|з|від|в|у|на|по|с|к)\s+)?"
                                  r"(?:" + _OPENERS + r")\b(?P<rest>.*)$|^(?:(?:а|і|й|ще|а\s+ще)\s+)?(?:як|как)\s+(?:\w+\s+)?"
                                  r"\w+(?:ти|тись|тися|ть|ться)\b(?P<how>)")
 LETTER_WHETHER = re.compile(r"\b(?:чи|ли)\s+(?:\w+\s+)?(?:можна|можно|можу|можемо|можете|є|есть|буде|будуть|будет|треба|потрібно"
@@ -1600,11 +1602,16 @@ LETTER_ASKS = re.compile(r"\b(?:можна|можно|можете|можешь|
                          # a trouble told now, not the one that was ("мама хворіє", "діти голодні", "чоловік знову п'є", "відмовили")
                          r"|хворіє|хворіють|болить|болять|болеет|не\s+встає|не\s+ходить|лежач\w*|голодн\w*|відмовил\w*|відмова|отказал\w*"
                          r"|(?<!не\s)(?:п'є|пє|пьет|п'ють|пьют|бухає|пиячить|випиває)"
+                         # what has not come ("я ще не отримала вугілля", "пакунок не прийшов")
+                         r"|не\s+(?:отрима\w*|получи\w*|прийш\w*|прийшов|привезли|привіз|дійш\w*|дійшов|пришл\w*|пришел|дошл\w*|дошел)"
                          r"|не\s+можемо|не\s+может|не\s+могу|не\s+(?:зрозумі\w*|розумі\w*|поня\w*|понима\w*|ясно)|закінчил(?:ись|ися|ось|ося|ася|ась)|закінчу(?:ються|ється)|закончил(?:ись|ось|ась)|хотіла\s+б|хотів\s+би|хотела\s+бы|хотел\s+бы"
                          r"|(?:хочу|хочемо|хочу|хотим)\b(?!\s+(?:вам\s+|вас\s+|всім\s+)?(?:сказати|подякувати|побажати|передати"
                          r"|розповісти|поділитися|сказать|поблагодарить|пожелать|рассказать|привітати|поздравить)))\b")
 
 
+# A letter: so many words at least; a shorter thanks is read by the earlier rounds' rules ("порежу салат на свята, дякую за
+# продукти" stays as round twenty-one left it).
+LETTER_WORDS = 8
 # The thanks of a letter: THANKS_STRONG's and the thanks said ahead ("Пишу вам щоб подякувати від усієї нашої родини").
 LETTER_THANKS = THANKS_STRONG | frozenset(("подякувати", "подякую", "подякуємо", "подяку", "подяка", "подякою", "вдячність", "вдячності",
                                            "поблагодарить", "благодарность"))
@@ -1616,7 +1623,8 @@ _WHEN_LATER = frozenset(("коли", "когда", "як", "как"))
 def thanks_letter_uk(body: str) -> bool:
     """Round twenty-two: a thanks (a thanks word, no "?") whose every clause tells and none asks or requests."""
     folded = fold_uk(body)
-    if "?" in body or not LETTER_THANKS & set(folded.split()) or LETTER_ASKS.search(folded) or LETTER_WHETHER.search(folded):
+    if "?" in body or len(folded.split()) < LETTER_WORDS or not LETTER_THANKS & set(folded.split()) or LETTER_ASKS.search(folded) \
+            or LETTER_WHETHER.search(folded):
         return False
     return not _requested(folded) and not _opens_asking(body)
 
