@@ -29,6 +29,8 @@ from test_sms_uk import ADDICTION, DANGER, MENU, THANKS, post_sms
     "тато після інсульту, з вчора не відповідає на телефон",
     "бабуся сама вдома, з ранку не бере трубку",
     "дід один вдома, від вчора не відповідає",
+    # children alone the whole night, told in a thanks
+    "Дякую за обіди для дітей. Вчора сусідські діти знову були самі цілу ніч і плакали",
 ])
 def test_danger_of_the_round(lines, body):
     assert read(lines, body) == ("danger", "uk")
@@ -45,6 +47,8 @@ def test_danger_of_the_round(lines, body):
     ("я сама вдома з дітьми, ваш телефон не відповідає з ранку", "contact"),
     ("мама після інсульту, чи є опікунка?", "care"),
     ("мама сама вдома, чи є опікунка?", "care"),
+    # children who go to school alone and once cried
+    ("діти самі ходять до школи, раніше плакали", "menu"),
 ])
 def test_near_texts_stay_as_they_were(lines, body, topic):
     assert read(lines, body) == (topic, "uk")
@@ -89,6 +93,8 @@ def test_thanks_letters(lines, body):
     ("Дякую за допомогу. Чи можна ще раз отримати пакет", "help"),
     ("Дякую за інформацію. Уточніть будь ласка адресу", "contact"),
     ("Дякую, хочу отримати допомогу на ліки", "help"),
+    ("Дякую за продукти. В хаті дуже холодно, діти кашляють, топити нічим", "help"),
+    ("Дякую за вугілля і за продукти, але пакунок для мами ще не прийшов", "help"),
 ])
 def test_near_thanks_stay_as_they_were(lines, body, topic):
     assert read(lines, body) == (topic, "uk")
