@@ -1927,6 +1927,9 @@ class Rules:
     # Round twenty-seven (Polish; None leaves the line as before): laughter, and the turn to what is meant after it
     # ("… hehe. a na serio to do której jesteście?"): only what follows the turn is read, a question there.
     joke_turn: tuple[re.Pattern, re.Pattern] | None = None
+    # Round twenty-two (Ukrainian; None leaves the line as before): a letter of thanks telling the help received and what came
+    # of it, asking and requesting nothing (read after danger, stop and a call-back): a thanks, whatever help it names.
+    thanks_letter: Callable[[str], bool] | None = None
 
 
 POLISH = Rules(
@@ -2289,6 +2292,8 @@ class TextLine:
             return ("thanks",)  # round thirteen: "brat już nie pije, komisja bardzo pomogła, dziękuję wam"
         if self._visit_thanked(folded, body):
             return ("thanks",)  # round eighteen: "pani z opieki była u mamy w piątek, wszystko dobrze, dziękujemy"
+        if rules.thanks_letter is not None and rules.thanks_letter(body):
+            return ("thanks",)  # round twenty-two (Ukrainian): "Дякую за вугілля, вже привезли, в хаті тепло нарешті"
         if rules.own_coming_moved is not None and "?" not in body and rules.own_coming_moved.search(folded) and not (
                 rules.asking is not None and rules.asking.search(folded)):
             return ("menu",)  # round twenty-five: "jutro nie przyjdę sprzątać, wnuczka chora, przyjdę w piątek"

@@ -111,7 +111,10 @@ _CLAUSE_WORD = re.compile(r"[а-яіїєґ'ʼ’]+", re.IGNORECASE)
 
 # Round fifteen: "де ви" (where are you) as a question of its own, before a comma or the end ("Де ви, коли працюєте, …"):
 # read as "де ви є", the address beside a topic too; "де ви берете вугілля" asks something else.
-WHERE_ARE_YOU = re.compile(r"\b(?:де|где|дзе)\s+(?:ви|вы)(?=\s*(?:[,?.!;:\n]|$))", re.IGNORECASE)
+# Round twenty-two: or joined to the hours asked ("Де ви і коли відчинені?", "де ви та до котрої працюєте"); "де ви і ваші
+# працівники берете …" is not.
+WHERE_ARE_YOU = re.compile(r"\b(?:де|где|дзе)\s+(?:ви|вы)(?=\s*(?:[,?.!;:\n]|$)|\s+(?:і|й|та|и|а)\s+(?:коли|когда|о\s+котрій|до\s+котрої"
+                           r"|з\s+котрої|в\s+які\s+дні|в\s+какие\s+дни|во\s+сколько|до\s+скольки|години|часи)\b)", re.IGNORECASE)
 
 
 def _past_verb(words: list[str]) -> bool:
@@ -515,6 +518,34 @@ DRINKING_HABIT = re.compile(r"(?P<verb>\b" + _DRINKS + r")\s+(?:\w+\s+)?" + _EVE
                             + r")(?!\w)", re.IGNORECASE)
 
 
+# Round twenty-two: not having understood, told in the past ("Я нічого не зрозуміла 😕", "нічого не зрозуміло", "не поняла"):
+# lost, read as "не розумію" (the keyword list); uk.toml's phone words "не зрозуміла" (repeat) and "все зрозуміло" (goodbye)
+# made it a thanks.
+# Round twenty-two: a first sentence that only thanks for a thing ("Дякую за допомогу з вугіллям.", "Спасибі за пакет!") before
+# another that asks or requests ("Ще хочу запитати де можна записатись до психолога …"): what was thanked for is not asked
+# again (as the Polish round twenty-five's `thanks_apart`, here on the text); alone, or beside a story, it is read as before.
+THANKED_SENTENCE = re.compile(r"^\W*(?:(?:щиро|дуже|велике|большое|огромное)\s+)?(?:дякую|дякуємо|спасибі|спасибо|спасібо|благодарю)"
+                              r"(?:\s+(?:вам|вас|дуже|велике|большое|щиро))*\s+за\s+(?:[\w'’ʼ+-]+\s+){0,3}[\w'’ʼ+-]+\s*[.!]+\s*(?=\w)",
+                              re.IGNORECASE)
+# A question or a request in the words after it, with no "?" ("Ще хочу запитати де …", "прошу …", "чоловік пє, куди звернутись").
+REST_ASKS = re.compile(r"\b(?:запита\w*|спита\w*|питанн\w*|вопрос\w*|прошу|можна|можно|підкаж\w*|подскаж\w*|скажіть|скажите|треба"
+                       r"|потрібн\w*|нужн\w*|надо|хочу|хочемо)\b")
+# What is asked again, the thing thanked for ("А чи можна ще раз отримати", "а ще одну можна?", "коли буде наступна"): it stays.
+ASKED_AGAIN = re.compile(r"\b(?:ще\s+раз|ще\s+(?:один|одну|одне|одного)|знову|знов|повторно|теж|також|тоже|также|опять|ещё|еще\s+раз"
+                         # the next one of it ("а коли буде наступна видача?")
+                         r"|наступн\w*|следующ\w*|коли\s+буде|когда\s+будет)\b",
+                         re.IGNORECASE)
+# Round twenty-two: the writer's own move told ("ми нові в гміні, переїхали з Познані", "я переїхала сюди влітку"): no question
+# about the office's address (uk.toml's contact word "переїхали", the office moved); "ви переїхали?" is read as before.
+OWN_MOVE = re.compile(r"(?P<who>\b(?:я|ми|мы)\b(?:(?![\s,]+(?:ви|вы|вас|центр\w*|офіс\w*|опс|ops)\b)[\s,]+[\w'’ʼ]+){0,5}?)[\s,]+"
+                      r"(?:переїхали|переїхала|переїхав|переехали|переехала|переехал)\b", re.IGNORECASE)
+# Round twenty-two: a nod with the writer's coming as the whole text ("ок буду", "добре, прийду", "окей будемо"): a thanks, read as
+# the nod; with when or a question ("добре буду в понеділок?") it is read as before.
+WILL_COME = re.compile(r"^\W*(?:ок|окей|окі|добре|гаразд|ладно|хорошо|ok|okay)\W+(?:я\s+|ми\s+)?(?:буду|будемо|будем|прийду|прийдемо"
+                       r"|приду|придем|прийдем)[\s.!)👍🙏😊]*$", re.IGNORECASE)
+NOT_UNDERSTOOD = re.compile(r"\bне\s+(?:зрозуміла|зрозумів|зрозуміли|зрозуміло|поняла|понял|поняли|понятно)\b", re.IGNORECASE)
+
+
 def prepare_uk(body: str) -> str:
     """The message as the Ukrainian rules read it: Latin words in Cyrillic ("hodyny" -> "години"),
     surzhyk's "-єт" as "-є", Russian "ё" written "ьо" as "е", surzhyk's "є" for "е" ("алімєнтів") and
@@ -567,6 +598,13 @@ def prepare_uk(body: str) -> str:
     if "?" not in text and THANKS_STRONG & set(fold_uk(text).split()):  # round twenty-one, with nothing else asked
         kept = VISIT_THANKED.sub(" ", text)
         text = kept if not set(fold_uk(kept).split()) & VISIT_THANKED_ASKS else text
+    text = NOT_UNDERSTOOD.sub("не розумію", text)  # round twenty-two
+    text = WILL_COME.sub("добре", text)  # round twenty-two
+    text = OWN_MOVE.sub(r"\g<who>", text)  # round twenty-two
+    thanked = THANKED_SENTENCE.match(text)  # round twenty-two
+    rest = text[thanked.end():] if thanked else ""
+    if thanked and ("?" in text or REST_ASKS.search(fold_uk(rest)) or _opens_asking(rest)) and not ASKED_AGAIN.search(rest):
+        text = text[thanked.end():]
     text = OWN_DRINKING.sub("випиваю", text)  # round nineteen
     text = NEW_YEAR.sub("з новоріччям", text)
     text = QUOTED_ILL.sub(" п'є ", text)  # round twenty
@@ -1133,7 +1171,11 @@ DESPAIR_WITH_MEANS = ((re.compile(r"\bне\s+(?:\w+\s+)?(?:витримую|ви
                                   r"|\bсил\s+(?:більше\s+)?нема\w*|\bне\s+виношу"
                                   r"|\b(?:більше|вже|больше|уже)\s+не\s+(?:можу|могу|витримую|витримаю|выдерживаю)\b"
                                   r"|\b(?:все|усе|всьо)\s+(?:\w+\s+)?(?:закінч|покінч|законч|поконч)(?:у|ить|ити|ать)\b"
-                                  r"|\b(?:закінч|покінч|законч|поконч)\w*\s+(?:з\s+|із\s+|зі\s+|со\s+|с\s+)(?:усім|всім|цим|этим|собою|життям)\b"),
+                                  r"|\b(?:закінч|покінч|законч|поконч)\w*\s+(?:з\s+|із\s+|зі\s+|со\s+|с\s+)(?:усім|всім|цим|этим|собою|життям)\b"
+                                  # round twenty-two: the verb first, "it all" after ("одна думка закінчити все це", "покончить со
+                                  # всем этим"); "закінчити все з документами", "закінчу все до п'ятниці" name a task
+                                  r"|\b(?:закінч|покінч|законч|поконч)(?:ити|ить|у|ать)\s+(?:все|усе|всё|зі\s+всім|со\s+всем)\b"
+                                  r"(?!\s+(?:це\s+|это\s+)?(?:з|із|зі|с|со|до|на|по|в|у|за|для|к)\s)"),
                        re.compile(r"\bтаблет\w*|\bпігулк\w*|\bмотуз\w*|\bзашморг\w*|\bз\s+мосту\b|\bз\s+вікна\b"
                                   r"|\bрем(?:інь|еня|енем|ені|ень)\b|\bверёвк\w*|\bверевк\w*|\bлезо\b|\bлезом\b|\bбритв\w*")),)
 # Round eleven: hiding somewhere in the home ("я закрилася в туалеті", "ми сховались у сараї") from someone there ("він
@@ -1183,6 +1225,18 @@ FAREWELL = (re.compile(r"\b(?:вибачте|простіть|пробачте|�
                        r"|никому\s+не\s+нужн\w*"
                        # round twenty: words between ("нікому я тут не потрібна", "никому я здесь не нужна")
                        r"|нікому\s+(?:\w+\s+){1,3}?не\s+(?:потрібн\w*|потрібен)|никому\s+(?:\w+\s+){1,3}?не\s+(?:нужн\w*|нужен)|без\s+мене\s+(?:всім\s+)?(?:буде\s+)?краще|без\s+меня\s+(?:всем\s+)?(?:будет\s+)?лучше)"))
+# Round twenty-two: not wanting to be a burden to anyone ("не хочу нікого обтяжувати", "не хочу бути тягарем", "не хочу никого
+# обременять") beside despair ("я вже більше не можу") or an apology ending a sentence ("Вибачте мені."): a farewell, danger,
+# also inside a thanks ("Дякую за все … Я вже більше не можу, не хочу нікого обтяжувати"). The polite "не хочу вас
+# обтяжувати, але …" beside a request, or despair alone, is not.
+BURDEN = (re.compile(r"\bне\s+(?:хочу|хочеться|хочется)\s+(?:більше\s+|вже\s+|больше\s+)?(?:(?:нікого|нікому|никого|никому|всіх|вас|вам"
+                     r"|дітей|детей|рідних|родных|сім'ю|семью)\s+)?(?:обтяжувати|обременять|бути\s+тягарем|быть\s+обузой"
+                     r"|бути\s+(?:\w+\s+)?тягарем|быть\s+(?:\w+\s+)?обузой)\b"),
+          # despair, not what the writer cannot do ("вже більше не можу чекати")
+          re.compile(r"\b(?:(?:більше|вже|больше|уже)\s+не\s+(?:можу|могу)|не\s+(?:можу|могу)\s+(?:більше|больше))\b"
+                     r"(?!\s+[а-яіїєґ'ʼ’]+(?:ти|ть|тися|тись|ться|тся)\b)|\bне\s+(?:витримую|выдерживаю)\b|\bнема\w*\s+сил"
+                     r"|\bсил\s+(?:більше\s+|вже\s+|уже\s+|больше\s+)?(?:нема\w*|нет)\b"
+                     r"|\b(?:прощавайте|прощайте|прощай)\b"))
 # Round eleven: a cry for help as the whole message ("Допоможіть!!!", "рятуйте", as the Polish CRY "pomocy!!!").
 CRY = re.compile(r"^(?:(?:допоможіть|допоможи|рятуйте|рятуйте\s+нас|помогите|спасите|на\s+допомогу|сос)\s*)+"
                  # round eighteen: the hurry after it ("допоможіть будь ласка зараз", "помогите быстрее", "негайно")
@@ -1198,7 +1252,9 @@ CHILD_ALONE = (re.compile(r"\b(?:діт\w*|дитин\w*|малих|малі|м�
                           r"|(?:старш\w*|молодш\w*|син|сина|синок|донька|доньку|дочка|дочку|сын|сына)\s+(?:[1-9]|1[0-3])\s+(?:рок\w*|років|лет|год\w*)"
                           r")\b(?:\s+\S+){0,6}?\s+"
                           r"(?:сам|сама|саму|самого|самої|самі|самих|одн[аіу]|одного|одних|сами)\b"),
-               re.compile(r"\bплач\w*|\bкрич\w*|\bстука\w*|\b(?:з|ще|від)\s+(?:учора|вчора|ранку|ночі)\b|\bвсю\s+ніч\b"
+               # round twenty-two: the whole night too ("діти знову були самі цілу ніч і плакали")
+               re.compile(r"\bплач\w*|\bкрич\w*|\bстука\w*|\b(?:з|ще|від)\s+(?:учора|вчора|ранку|ночі)\b"
+                          r"|\b(?:всю|цілу)\s+ніч\b"
                           r"|\bдосі\s+не\b|\bнікого\s+нема\w*|\bне\s+(?:вернулась|вернулася|повернулась|повернулася|прийшла|прийшов)\b"))
 # Round eighteen: someone drunk who fights now ("муж опять бухой дерётся", "він п'яний розпускає руки", "п'яний лізе битися"):
 # danger together; a fight with no one drunk ("син в школі дереться, чи є психолог?") or drinking alone is not.
@@ -1226,7 +1282,10 @@ UNREACHABLE = (re.compile(r"\bне\s+(?:відповіда\w*|бере\s+тру�
                re.compile(r"\bживе\s+(?:\w+\s+)?(?:сам|сама|одна|один|самотн\w*)\b|\bживет\s+(?:сам|одна|один)\b"
                           # round eleven: the other order ("вона сама живе", "он один живет")
                           r"|\b(?:сам|сама|одна|один|самотньо)\s+(?:\w+\s+)?(?:живе|живет|мешкає)\b"
-                          r"|\b\d{2}\s+(?:років|роки|лет|года)\b|\b(?:стар\w*|літн\w*|хвор\w*|пожил\w*)\b"))
+                          r"|\b\d{2}\s+(?:років|роки|лет|года)\b|\b(?:стар\w*|літн\w*|хвор\w*|пожил\w*)\b"
+                          # round twenty-two: a stroke, or someone else alone at home ("мама після інсульту сама вдома … з ранку
+                          # не бере трубку"); the writer's own "я сама вдома" is not
+                          r"|\b(?:інсульт\w*|инсульт\w*)|(?<!\bя\s)\b(?:сам|сама|одна|один)\s+(?:вдома|дома|в\s+хаті|у\s+хаті)\b"))
 # Round ten: someone gone from home and not back, since a time or with the phone off ("пішов з дому тиждень тому і не
 # вертається, телефон вимкнений"): danger. Gone to work, or back, is not.
 GONE = (re.compile(r"\b(?:пішов|пішла|вийшов|вийшла|поїхав|поїхала|ушел|ушла|уехал|уехала)\s+(?:\w+\s+){0,2}?(?:з|із|из)\s+(?:дому|хати|дома)\b"),
@@ -1523,6 +1582,94 @@ QUESTION_WORDS = frozenset(fold_uk("чи де коли як який яка як
                                    "навіщо где когда как какой сколько почему но").split())
 
 
+# Round twenty-two: a letter of thanks that tells the help received and what came of it ("Дякую за вугілля, вже привезли, в
+# хаті тепло нарешті", "… Соц працівниця приходила, допомогла оформити zasiłek … Зараз я вже працюю … Дякую від серця"), the
+# news or wishes beside it: a thanks, whatever help it names, when it asks and requests nothing. A clause asks when it opens
+# with a question's word with no past verb after it ("а коли ви працюєте", "дякую, де ви"; not the story's "коли ми
+# приїхали"), or says "чи" before what is asked ("чи можна", "чи є"); a request or a need told now is a word of
+# `LETTER_ASKS` ("треба", "нема", "не може", "хочу отримати"; not "хочу сказати"). Read after danger, stop and a call-back
+# (`Rules.thanks_letter`): danger inside a thanks stays danger.
+_OPENERS = (r"чи|де|коли|скільки|куди|котр\w*|чому|навіщо|нащо|где|когда|сколько|куда|почему|зачем|який|яка|яке|які|якому|якій"
+            r"|яких|какой|какая|какие|каком|какую")
+LETTER_OPENS_ASKING = re.compile(r"^(?:(?:а|і|й|та|и|ще|а\s+ще|і\s+ще|так|ну|але|но|тільки|только)\s+)?(?:(?:о|об|до|з|від|в|у|на|по|с|к)\s+)?"
+                                 r"(?:" + _OPENERS + r")\b(?P<rest>.*)$|^(?:(?:а|і|й|ще|а\s+ще)\s+)?(?:як|как)\s+(?:\w+\s+)?"
+                                 r"\w+(?:ти|тись|тися|ть|ться)\b(?P<how>)")
+LETTER_WHETHER = re.compile(r"\b(?:чи|ли)\s+(?:\w+\s+)?(?:можна|можно|можу|можемо|можете|є|есть|буде|будуть|будет|треба|потрібно"
+                            r"|нужно|надо|зможу|зможемо|могли|дадуть|дають|отримаю|отримати|ви|вам|вас|у\s+вас|працюєте)\b")
+LETTER_ASKS = re.compile(r"\b(?:можна|можно|можете|можешь|прошу|просимо|просим|потрібн\w*|треба|нужн\w*|надо|запита\w*|спита\w*"
+                         r"|питанн\w*|вопрос\w*|підкаж\w*|подскаж\w*|скажіть|скажите|дайте|напишіть|напишите|допоможіть|поможіть"
+                         r"|помогите|передзвон\w*|перезвон\w*|зателефонуйте|наберіть|нагадайте|поясніть|пришліть|надішліть"
+                         r"|нема|немає|немаэ|нет|бракує|не\s+вистачає|не\s+хватает|не\s+маю|не\s+маємо|не\s+имею|не\s+може|не\s+можу"
+                         r"|будь\s+ласка|буд\s+ласка|проше|пліз|пожалуйста|чи\s+ні|или\s+нет"
+                         # a trouble told now, not the one that was ("мама хворіє", "діти голодні", "чоловік знову п'є", "відмовили")
+                         r"|хворіє|хворіють|болить|болять|болеет|не\s+встає|не\s+ходить|лежач\w*|голодн\w*|відмовил\w*|відмова|отказал\w*"
+                         r"|(?<!не\s)(?:п'є|пє|пьет|п'ють|пьют|бухає|пиячить|випиває)"
+                         # cold, illness or fear now ("в хаті дуже холодно, діти кашляють", "мені страшно"; not "діти вже не бояться")
+                         r"|холодно|мерзн\w*|замерза\w*|(?:нічим|нечем)\s+топити|топити\s+нічим|кашля\w*|температур\w*|плаче|плачуть"
+                         r"|(?<!не\s)(?:боюс[яь]|боїмос[яь]|боїться|бояться|боимся|страшно)"
+                         # what has not come ("я ще не отримала вугілля", "пакунок не прийшов")
+                         r"|не\s+(?:отрима\w*|получи\w*|прийш\w*|прийшов|привезли|привіз|дійш\w*|дійшов|пришл\w*|пришел|дошл\w*|дошел)"
+                         r"|не\s+можемо|не\s+может|не\s+могу|не\s+(?:зрозумі\w*|розумі\w*|поня\w*|понима\w*|ясно)"
+                         r"|закінчил(?:ись|ися|ось|ося|ася|ась)|закінчу(?:ються|ється)|закончил(?:ись|ось|ась)"
+                         r"|хотіла\s+б|хотів\s+би|хотела\s+бы|хотел\s+бы"
+                         r"|(?:хочу|хочемо|хотим)\b(?!\s+(?:вам\s+|вас\s+|всім\s+)?(?:сказати|подякувати|побажати|передати"
+                         r"|розповісти|поділитися|сказать|поблагодарить|пожелать|рассказать|привітати|поздравить)))\b")
+
+
+# A letter: so many words at least; a shorter thanks is read by the earlier rounds' rules ("порежу салат на свята, дякую за
+# продукти" stays as round twenty-one left it).
+LETTER_WORDS = 8
+# The thanks of a letter: THANKS_STRONG's and the thanks said ahead ("Пишу вам щоб подякувати від усієї нашої родини").
+LETTER_THANKS = THANKS_STRONG | frozenset(("подякувати", "подякую", "подякуємо", "подяку", "подяка", "подякою", "вдячність", "вдячності",
+                                           "поблагодарить", "благодарность"))
+# A time clause after a comma ("… від кожного звуку, коли літак пролітає"), not the question after a thanks ("Дякую, коли
+# ви працюєте").
+_WHEN_LATER = frozenset(("коли", "когда", "як", "как"))
+
+
+def thanks_letter_uk(body: str) -> bool:
+    """Round twenty-two: a thanks (a thanks word, no "?") whose every clause tells and none asks or requests."""
+    folded = fold_uk(body)
+    if "?" in body or len(folded.split()) < LETTER_WORDS or not LETTER_THANKS & set(folded.split()) or LETTER_ASKS.search(folded) \
+            or LETTER_WHETHER.search(folded):
+        return False
+    return not _requested(folded) and not _opens_asking(body)
+
+
+def _opens_asking(body: str) -> bool:
+    """A clause opened by a question's word with no past verb after it ("а коли ви працюєте", "куди звернутись"); "коли" or
+    "як" after a comma is a time's or a manner's clause ("…, коли літак пролітає"), but after a thanks ("Дякую, коли …")."""
+    for sentence in re.split(r"[.;!\n]+", body):
+        before = None
+        for clause in re.split(r"[,:]+", sentence):
+            words = fold_uk(clause)
+            opened = LETTER_OPENS_ASKING.match(words)
+            if opened and (opened.group("how") is not None or not _past_told(opened.group("rest"))) and not (
+                    before is not None and words.split()[0] in _WHEN_LATER and not LETTER_THANKS & set(before.split())):
+                return True
+            before = words
+    return False
+
+
+# The imperatives of a thanks letter, which request nothing ("передайте пані … спасибі", "бережіть себе", "будьте здорові").
+LETTER_IMPERATIVES = frozenset(("передайте", "вибачте", "пробачте", "простіть", "прийміть", "бережіть", "будьте", "живіть", "знайте",
+                                "вітайте", "обіймаю", "передай", "простите", "примите", "берегите", "будьте", "вибач", "прости"))
+
+
+def _requested(folded: str) -> bool:
+    """An imperative among the words ("уточніть", "подайте адрес", "наберіть мене"), but a letter's own ("передайте привіт")."""
+    morph = _morph()
+    # the plural ("-те") only: "прийшли" is "they came" more often than "send"
+    return morph is not None and any(w.endswith("те") and w not in LETTER_IMPERATIVES and any(p.tag.POS == "VERB" and "impr" in p.tag
+                                                                          for p in morph.parse(w)[:1]) for w in folded.split())
+
+
+def _past_told(words: str) -> bool:
+    """A verb in the past tense among the words ("ми у березні приїхали"), by pymorphy3."""
+    morph = _morph()
+    return morph is not None and any(any(p.tag.POS == "VERB" and "past" in p.tag for p in morph.parse(w)[:2]) for w in words.split())
+
+
 def known_word_uk(word: str) -> bool:
     """A word of pymorphy3's Ukrainian dictionary (False without the dictionary)."""
     morph = _morph()
@@ -1614,7 +1761,9 @@ UKRAINIAN = Rules(
     day_words=DAY_WORDS, relative_days=RELATIVE_DAYS, abbreviations=ABBREVIATIONS, keyword_topics=KEYWORD_TOPICS,
     weak_help=WEAK_HELP, visit=VISIT, keywords=KEYWORDS, left_out_hint="Інше: надішліть окремо {keywords}.",
     closed="не працює", next_working_day="у найближчий робочий день центру", office_phone="OPS: тел. {telefon}.",
-    prepare=prepare_uk, negation="не", not_understood=frozenset({"розумію", "зрозуміло", "ясно", "знаю", "допомогло"}),
+    prepare=prepare_uk, negation="не", not_understood=frozenset({"розумію", "зрозуміло", "ясно", "знаю", "допомогло",
+                                                                    # round twenty-two: "я нічого не зрозуміла"
+                                                                    "зрозуміла", "зрозумів", "зрозуміли", "поняла", "понял", "поняли"}),
     clock=CLOCK,
     extra_words=_extra_words(),
     # round eight: a thanks with what it is for ("дякую пані Марті за допомогу", "дякую, що відповіли"), signed
@@ -1648,8 +1797,10 @@ UKRAINIAN = Rules(
                                              NIGHT_NOW, IF_SILENT, NOT_WAKING_UP,  # round seventeen
                                              DRUNK_FIGHTING, END_THREATENED, HARM_THREATENED, SHUT_OUT, NOWHERE_TONIGHT,  # round eighteen
                                              LIMB_GONE, CANNOT_WAKE, PILLS_SWALLOWED, HE_HEARS, HE_CAME_QUIET, FLEEING_WITH_CHILDREN,  # round nineteen
-                                             NOT_SEEN_OUT, DRUNK_WITH_BABY),  # round twenty-one
+                                             NOT_SEEN_OUT, DRUNK_WITH_BABY,  # round twenty-one
+                                             BURDEN),  # round twenty-two
     still=STILL, thanks_more=THANKS_MORE,  # round thirteen
+    thanks_letter=thanks_letter_uk,  # round twenty-two
     # round twelve: a "не" ends with its sentence ("нічого не хочу. краще б мене не було" is danger)
     danger_by_sentence=True,
 )
