@@ -630,6 +630,8 @@ STILL = re.compile(r"\b(?:znowu|znow|nadal|wciaz)\b"
                    # round thirteen: someone asked about coming to check ("czy ktoś przychodzi sprawdzić") is no return
                    r"|(?<!\bktos )(?<!\bkto )\b(?:przychodzi|przyjezdza)\b"
                    r"|\bdalej\s+(?:bije|grozi|straszy|neka|przychodzi)\b"
+                   # round twenty-eight: a harm told now after one over ("w zeszłym roku mnie pobił, …, ale teraz bije syna")
+                   r"|\bteraz\s+(?:\w+\s+){0,2}?(?:bije|bija|leje|tlucze|kopie|dusi|szarpie|grozi|straszy|neka|zamyka)\b"
                    # round fifteen: a harm to the writer told in the present ("mąż mnie bije, widziałam reportaż o
                    # Niebieskiej Linii"), the writer's own despair in words that can only be the writer's ("nie chce mi się
                    # żyć", "nie mam siły żyć"): a screen or a past named beside it does not make it over
