@@ -44,6 +44,9 @@ from test_sms_uk import post_sms
     ("będzie jeszcze ktoś po 14?", "hours"),
     ("gdzie wy teraz jesteście, bo przenieśli was?", "contact"),
     ("gdzie wy obecnie jesteście", "contact"),
+    # whether the commission receives in the office's building asks where, no hours
+    ("czy komisja przyjmuje u was w budynku?", "addiction"),
+    ("czy GKRPA przyjmuje w waszym budynku", "addiction"),
 ])
 def test_round_twenty_eight_polish_texts_get_what_they_ask_for(lines, body, topic):
     assert read(lines, body) == (topic, "pl")
@@ -63,6 +66,10 @@ def test_round_twenty_eight_polish_texts_get_what_they_ask_for(lines, body, topi
     ("do której w wigilię pracujecie", "hours"),
     # near the move: a day asked after it still asks the hours
     ("przeprowadziłam się w listopadzie, czy w piątek jesteście?", "hours"),
+    # near the commission in the building: a day or the hours asked after it, or "przyjmuje" alone, still ask the hours
+    ("czy komisja przyjmuje w budynku ośrodka w czwartki?", "hours+addiction"),
+    ("czy komisja przyjmuje w waszym budynku i w jakich godzinach?", "hours+addiction"),
+    ("czy komisja przyjmuje", "hours+addiction"),
 ])
 def test_round_twenty_eight_near_texts_keep_their_reading(lines, body, topic):
     assert read(lines, body) == (topic, "pl")

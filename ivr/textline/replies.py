@@ -1748,7 +1748,11 @@ POLISH_IN_PASSING = re.compile(r"\bbez\s+przerwy\b|\bprzyjmuj\w*\s+(?:te[zż]|r[
                                r"|\b(?:rzadko|niecz[eę]sto)\s+(?:[^\W\d_]+\s+){0,3}?(?:dzi[sś]|dzisiaj)\b"
                                # the commission told or asked to be in the office's building ("ta komisja co jest u was w
                                # budynku", "w tym samym budynku co wy"): the addiction text says where it is, no address asked
-                               r"|\b(?P<located>(?:komisj\w*|gkrpa)(?:\s+[^\W\d_]+){0,4}?)\s+(?:u\s+was\s+)?w\s+(?:tym\s+samym\s+|waszym\s+"
+                               # round twenty-eight: "przyjmuje" there asks where it receives, no hours ("czy GKRPA przyjmuje w
+                               # budynku OPS"): left out unless a day or an hour is asked after it ("… w budynku ośrodka w czwartki?")
+                               r"|\b(?P<located>(?:komisj\w*|gkrpa)(?:\s+(?!przyjmuj)[^\W\d_]+){0,4}?(?:\s+przyjmuj\w*(?=[^?.!]*\b(?:poniedzia"
+                               r"|wtor|[sś]rod|czwart|pi[aą]t|sobot|niedziel|godzin|dni|kiedy|od\s+\d|do\s+\d|o\s+\d)))?)(?:\s+przyjmuj\w*)?"
+                               r"\s+(?:u\s+was\s+)?w\s+(?:tym\s+samym\s+|waszym\s+"
                                r"|tym\s+)?budynku(?:\s+co\s+(?:wy|osrodek|ośrodek|ops|gops))?\b"
                                # round twenty-three: lying about drinking ("tylko leży i pije", "leży pijany") is no one
                                # bedridden asking for care; the drinking stays
