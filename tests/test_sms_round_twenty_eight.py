@@ -22,6 +22,7 @@ from test_sms_uk import post_sms
     ("numer do ośrodka cały czas nie odpowiada, podajcie inny numer", "contact"),
     ("stacjonarny cały czas zajęty albo nie odpowiada, macie numer komórkowy?", "contact"),
     ("telefon do ośrodka zajęty lub nikt nie odpowiada, jest drugi numer?", "contact"),
+    ("stacjonarny nie odpowiada od rana, jest numer komórkowy?", "contact"),  # since when: no hours
     # the food thanked for enjoyed, told with a story after it; warmth "w końcu" after the fuel thanked for
     ("dziękuję za paczkę, wszystko smakowało a ciasto wnuki zjadły od razu", "thanks"),
     ("dzięki za paczkę świąteczną, wszystko pyszne a mandarynki dzieci zjadły pierwszego dnia", "thanks"),

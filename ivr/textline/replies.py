@@ -918,7 +918,8 @@ STUDIES = re.compile(r"\bpisz[eę]\s+(?:\w+\s+)?prac[eęy]\b|\bprac[aęy]\s+(?:z
 LINE_UNANSWERED = re.compile(r"\b(?P<keep>(?:telefon|numer|nr|stacjonarny|linia)\b(?:\s+(?:stacjonarn\w*|wasz\w*|do\s+was|do\s+biura"
                              r"|do\s+o[sś]rodka|do\s+opieki|biura|o[sś]rodka|opieki|ops|gops|ca[lł]y\s+czas|ci[aą]gle|wci[aą][zż]"
                              r"|stale|non\s+stop|od\s+rana|dzi[sś]|jest|by[lł]|zaj[eę]t\w*(?:\s+(?:albo|lub|i|a|czy))?))*)"
-                             r"\s+(?:nikt\s+)?nie\s+odpowiada\b", re.IGNORECASE)
+                             r"\s+(?:nikt\s+)?nie\s+odpowiada\b(?:\s+(?:od\s+(?:rana|wczoraj|po[lł]udnia|paru\s+dni|kilku\s+dni)"
+                             r"|ca[lł]y\s+dzie[nń]|wcale))*", re.IGNORECASE)  # and since when, no hours (round twenty)
 OTHER_NUMBER_ASKED = re.compile(r"\b(?:inn\w+|drug\w+|zapasow\w+|kom[oó]rkow\w+)\s+(?:\w+\s+)?(?:numer\w*|nr|telefon\w*|kontakt\w*)\b"
                                 r"|\b(?:numer\w*|nr|telefon\w*|kontakt\w*)\s+(?:\w+\s+)?(?:kom[oó]rkow\w*|inn\w+)\b", re.IGNORECASE)
 FEAR_NOT_DANGER = (
