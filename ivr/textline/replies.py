@@ -630,6 +630,8 @@ STILL = re.compile(r"\b(?:znowu|znow|nadal|wciaz)\b"
                    # round thirteen: someone asked about coming to check ("czy ktoś przychodzi sprawdzić") is no return
                    r"|(?<!\bktos )(?<!\bkto )\b(?:przychodzi|przyjezdza)\b"
                    r"|\bdalej\s+(?:bije|grozi|straszy|neka|przychodzi)\b"
+                   # round twenty-eight: a harm told now after one over ("w zeszłym roku mnie pobił, …, ale teraz bije syna")
+                   r"|\bteraz\s+(?:\w+\s+){0,2}?(?:bije|bija|leje|tlucze|kopie|dusi|szarpie|grozi|straszy|neka|zamyka)\b"
                    # round fifteen: a harm to the writer told in the present ("mąż mnie bije, widziałam reportaż o
                    # Niebieskiej Linii"), the writer's own despair in words that can only be the writer's ("nie chce mi się
                    # żyć", "nie mam siły żyć"): a screen or a past named beside it does not make it over
@@ -909,6 +911,17 @@ PHONE_UNSKILLED = re.compile(r"\bnie\s+(?:umie|umiem|umiej[aą]|potrafi|potrafi[
 STUDIES = re.compile(r"\bpisz[eę]\s+(?:\w+\s+)?prac[eęy]\b|\bprac[aęy]\s+(?:zaliczeniow|licencjack|magistersk|dyplomow|semestraln|roczn)\w*"
                      r"|\breferat\w*|\bna\s+(?:studia|studiach|zaj[eę]cia|zaj[eę]ciach|wyk[lł]ad\w*|seminarium)\b|\bstudentk\w*|\bstudiuj[eę]\b",
                      re.IGNORECASE)
+# Round twenty-eight: the office's line as the one that does not answer ("telefon stacjonarny cały czas zajęty albo nie
+# odpowiada"), only the line's own words between it and "nie odpowiada" (not "telefon do taty"), beside another number
+# asked ("jest jakiś inny numer?"): no person silent (the phone's "nie odpowiada"); without the number asked, or with the
+# line of someone named, it is read as before.
+LINE_UNANSWERED = re.compile(r"\b(?P<keep>(?:telefon|numer|nr|stacjonarny|linia)\b(?:\s+(?:stacjonarn\w*|wasz\w*|do\s+was|do\s+biura"
+                             r"|do\s+o[sś]rodka|do\s+opieki|biura|o[sś]rodka|opieki|ops|gops|ca[lł]y\s+czas|ci[aą]gle|wci[aą][zż]"
+                             r"|stale|non\s+stop|od\s+rana|dzi[sś]|jest|by[lł]|zaj[eę]t\w*(?:\s+(?:albo|lub|i|a|czy))?))*)"
+                             r"\s+(?:nikt\s+)?nie\s+odpowiada\b(?:\s+(?:od\s+(?:rana|wczoraj|po[lł]udnia|paru\s+dni|kilku\s+dni)"
+                             r"|ca[lł]y\s+dzie[nń]|wcale))*", re.IGNORECASE)  # and since when, no hours (round twenty)
+OTHER_NUMBER_ASKED = re.compile(r"\b(?:inn\w+|drug\w+|zapasow\w+|kom[oó]rkow\w+)\s+(?:\w+\s+)?(?:numer\w*|nr|telefon\w*|kontakt\w*)\b"
+                                r"|\b(?:numer\w*|nr|telefon\w*|kontakt\w*)\s+(?:\w+\s+)?(?:kom[oó]rkow\w*|inn\w+)\b", re.IGNORECASE)
 FEAR_NOT_DANGER = (
     (re.compile(r"\b(?:boj[eę]\s+si[eę]|si[eę]\s+boj[eę]|boimy\s+si[eę]|si[eę]\s+boimy)\s+(?:od|za)?(?:dzwoni[cć]|dzwania[cć]"
                 r"|odpisywa[cć]|odpisa[cć]|odbiera[cć])\s+(?:na\s+|z\s+|do\s+)?(?:ten|tamten|tego|tamtego|taki|obcy|nieznany|ich"
@@ -919,6 +932,7 @@ FEAR_NOT_DANGER = (
                 r"|z\s+alkoholem|w[oó]d[kc]\w*|gorza[lł]\w*)\b|\burwa[lł]\w*\s+mi\s+si[eę]\s+film|\bjak\s+(?:si[eę]\s+)?wypij[eę]\b"
                 r"|\bjestem\s+(?:alkoholikiem|alkoholiczk[aą]|uzale[zż]nion\w*)", re.IGNORECASE)),
     (FEAR_OF_LOSS, FEAR_OF_LOSS), (CUT_OFF, CUT_OFF_SIGN), (FEAR_OF_PHONING, PHONE_UNSKILLED),
+    (LINE_UNANSWERED, OTHER_NUMBER_ASKED),  # round twenty-eight: "telefon stacjonarny zajęty albo nie odpowiada, inny numer?"
     # round twenty-seven: the procedure's words asked for the writer's studies ("jak wygląda procedura Niebieskiej Karty,
     # kto wypełnia formularz, policja czy wy? piszę pracę zaliczeniową"): the office's help, no danger; a harm told
     # beside them ("mąż mnie bije") is still danger
@@ -1298,12 +1312,22 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
                          for raise_ in ("wychowuję", "wychowuje", "wychowujemy", "je wychowuję", "ich wychowuję",
                                         "go wychowuję", "ją wychowuję")
                          for phrase in ("{alone} {raise_}", "{raise_} {alone}", "dzieci {alone} {raise_}",
-                                        "dzieci {raise_} {alone}")),
+                                        "dzieci {raise_} {alone}"))
+                 # round twenty-eight: a price per tonne ("1800 za tonę", "tona węgla"): the unit of weight, not "tonę"
+                 # (I drown), the phone's "tonął" read by its lemma
+                 + ("za tonę", "za tonę węgla", "za tonę opału", "za tonę drewna", "za tonę ekogroszku", "za jedną tonę",
+                    *(f"{tonne} {fuel}" for tonne in ("tona", "tonę", "tony", "ton")
+                      for fuel in ("węgla", "opału", "drewna", "ekogroszku", "miału", "koksu"))),
     "contact": ("gdzie was szukać", "gdzie was znaleźć", "gdzie was znajdę", "gdzie was można znaleźć",
                 # round twenty-seven: "tam" after the question's word ("i jaki tam numer"), as "jaki numer"
                 "jaki tam numer", "jaki tam jest numer", "jaki tam telefon", "jaki tam jest telefon", "jaki tam adres",
                 "jaki tam jest adres", "jaki numer tam",
                 "gdzie to dokładnie", "gdzie dokładnie", "gdzie dokładnie jesteście",
+                # round twenty-eight: the office's whereabouts asked in the second person with a word inside ("gdzie wy
+                # teraz jesteście"), as the phone's "gdzie jesteście"
+                *(f"gdzie {inside} {verb}" for inside in ("wy", "teraz", "wy teraz", "teraz wy", "obecnie", "wy obecnie",
+                                                          "właściwie", "wy właściwie", "wy tam")
+                  for verb in ("jesteście", "się mieścicie", "urzędujecie")),
                 # round nine: "jak was znaleźć", "gdzie jest ośrodek" (the office named: where it is, beside a topic too)
                 "jak was znaleźć", "jak was szukać", "jak was znajdę", "jak do was dojść", "gdzie jest ośrodek",
                 "gdzie jest ops", "gdzie jest gops", "gdzie jest opieka", "gdzie jest biuro", "gdzie się mieścicie",
@@ -1342,6 +1366,17 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
     "when": ("nowy rok", "w nowy rok", "na nowy rok", "po nowym roku", "szczepana", "w szczepana", "na szczepana",
              "boże narodzenie", "w boże narodzenie", "pierwszy dzień świąt", "w pierwszy dzień świąt", "po sylwestrze",
              "trzech króli", "w trzech króli"),
+    # round twenty-eight: whether anyone will still be there, "jeszcze" inside ("czy do 15 ktoś jeszcze będzie"), as the
+    # phone's "ktoś będzie", "jeszcze ktoś jest"
+    "present": ("ktoś jeszcze będzie", "jeszcze ktoś będzie", "będzie jeszcze ktoś", "ktoś jeszcze jest",
+                "jest jeszcze ktoś", "ktoś tam jeszcze będzie", "ktoś tam jeszcze jest"),
+    # round twenty-eight: a Christmas Eve supper given for the lonely or the poor ("czy jest jakaś wigilia dla samotnych"):
+    # a meal asked for, not the day (the phone's "wigilia")
+    "food": tuple(f"{supper} dla {whom}" for supper in ("wigilia", "wigilię", "wigilii", "kolacja wigilijna",
+                                                          "kolację wigilijną", "spotkanie wigilijne", "wieczerza wigilijna")
+                  for whom in ("samotnych", "samotnej", "samotnego", "starszych", "seniorów", "ubogich", "potrzebujących",
+                               "bezdomnych", "osób samotnych", "osób starszych"))
+    + ("wigilia gminna", "gminna wigilia", "gminną wigilię", "wigilia w gminie", "wigilię w gminie"),
     # round ten: whether one may come without an appointment ("czy można przyjść bez umawiania się"): when one can come
     "hours": ("bez umawiania", "bez umówienia", "bez umawiania się", "bez zapisów", "trzeba się umawiać",
               "trzeba się umówić", "trzeba się wcześniej umówić", "czy można przyjść", "czy mogę przyjść",
@@ -1625,7 +1660,9 @@ JOY = frozenset(fold("szczesliwa szczesliwy szczesliwi szczesliwe szczesliwe zad
                      # round twenty-three: tears of joy ("mama aż się popłakała z radości"; weeping alone is no joy)
                      "radosci szczescia wzruszenia "
                      # round twenty-five: calmer after the visit thanked for ("mama bardzo zadowolona i spokojniejsza")
-                     "spokojniejsza spokojniejszy spokojniejsi spokojniejsze").split())
+                     "spokojniejsza spokojniejszy spokojniejsi spokojniejsze "
+                     # round twenty-eight: the food thanked for enjoyed ("wszystko smakowało", "pierniki były pyszne")
+                     "smakowalo smakowal smakowala smakowaly smakowali smakuje smakuja pyszne pyszny pyszna pyszniutkie").split())
 # Round twenty-one: what is wished, and for when, at the end of a part of a thanks ("dużo zdrowia i błogosławieństwa Bożego
 # na Nowy Rok", "szczęścia na te święta"): the time of the wish, no day asked about (the part read without it).
 WISHED_FOR_WHEN = re.compile(r"\b(?:zdrowia|szczescia|spokoju|blogoslawienstwa|radosci|pomyslnosci|sukcesow|milosci|wytrwalosci"
@@ -1651,6 +1688,9 @@ JOY_TOLD = frozenset(fold("byla byl bylo byli byly jest sa sie tak taka taki tak
                           "przyjechal porozmawiala porozmawial rozmowie telefonie wizycie "
                           # round twenty: where the warmth is ("ciepło w chałupie", "u nas ciepło")
                           "w u nas domu chalupie chacie mieszkaniu izbie pokoju kuchni juz wreszcie nareszcie "
+                          # round twenty-eight: "w końcu" (at last), as "wreszcie" ("w końcu ciepło w chałupie"); what was
+                          # enjoyed ("wszystko smakowało")
+                          "koncu wszystko "
                           # round twenty-three: tears of joy, and for being remembered ("… z radości, że ktoś o niej pamięta")
                           "az z ze poplakala poplakal poplakali poplakaly plakala plakal plakali plakaly ktos o niej nim nich "
                           "pamieta pamietal pamietala pamietali pamietacie "
@@ -1658,6 +1698,12 @@ JOY_TOLD = frozenset(fold("byla byl bylo byli byly jest sa sie tak taka taki tak
                           "i "
                           # round twenty-six: who was glad, named as family ("babcia się popłakała ze szczęścia")
                           "mama mamusia tata tato babcia babunia dziadek dziadzio dziadziu tesciowa corka syn").split())
+# Round twenty-eight: whom a good outcome is owed to, "dzięki" before the office or its commission and no "za" after
+# ("dzięki wam i komisji jest od pół roku trzeźwy", "dzięki pani mama ma opiekunkę"): help told as received, as
+# "pomogliście" (`HELPED`); "dzięki wam za paczkę" thanks for a thing (folded).
+HELPED_BY = re.compile(r"\bdzieki\s+(?:wam|pani|panu|panstwu|osrodkowi|opiece|komisji|ops|gops|waszej\s+\w+|waszemu\s+\w+)"
+                       r"(?:\s+(?:i|oraz)\s+(?:wam|pani|panu|osrodkowi|opiece|komisji|terapeutce|terapeucie|psychologowi|\w+owi))?\b"
+                       r"(?!\s+(?:\w+\s+)?za\b)")
 # Round seventeen: when the thing thanked for was done, at the end of it ("za odwiedziny u mamy przed świętami", "za
 # paczkę w piątek", "za wizytę wczoraj"): no day asked about, and not counted among the words of what it is for.
 THANKED_WHEN = re.compile(r"\s+(?:(?:przed|po|w|we)\s+(?:swietami|swietach|swieta|wigilia|wigilie|"
@@ -1703,7 +1749,11 @@ POLISH_IN_PASSING = re.compile(r"\bbez\s+przerwy\b|\bprzyjmuj\w*\s+(?:te[zż]|r[
                                r"|\b(?:rzadko|niecz[eę]sto)\s+(?:[^\W\d_]+\s+){0,3}?(?:dzi[sś]|dzisiaj)\b"
                                # the commission told or asked to be in the office's building ("ta komisja co jest u was w
                                # budynku", "w tym samym budynku co wy"): the addiction text says where it is, no address asked
-                               r"|\b(?P<located>(?:komisj\w*|gkrpa)(?:\s+[^\W\d_]+){0,4}?)\s+(?:u\s+was\s+)?w\s+(?:tym\s+samym\s+|waszym\s+"
+                               # round twenty-eight: "przyjmuje" there asks where it receives, no hours ("czy GKRPA przyjmuje w
+                               # budynku OPS"): left out unless a day or an hour is asked after it ("… w budynku ośrodka w czwartki?")
+                               r"|\b(?P<located>(?:komisj\w*|gkrpa)(?:\s+(?!przyjmuj)[^\W\d_]+){0,4}?(?:\s+przyjmuj\w*(?=[^?.!]*\b(?:poniedzia"
+                               r"|wtor|[sś]rod|czwart|pi[aą]t|sobot|niedziel|godzin|dni|kiedy|od\s+\d|do\s+\d|o\s+\d)))?)(?:\s+przyjmuj\w*)?"
+                               r"\s+(?:u\s+was\s+)?w\s+(?:tym\s+samym\s+|waszym\s+"
                                r"|tym\s+)?budynku(?:\s+co\s+(?:wy|osrodek|ośrodek|ops|gops))?\b"
                                # round twenty-three: lying about drinking ("tylko leży i pije", "leży pijany") is no one
                                # bedridden asking for care; the drinking stays
@@ -1724,6 +1774,12 @@ POLISH_IN_PASSING = re.compile(r"\bbez\s+przerwy\b|\bprzyjmuj\w*\s+(?:te[zż]|r[
                                r"(?:rano|wczoraj|przedwczoraj|wieczorem|dzi[sś]|dzisiaj|w\s+nocy|rankiem)\b"
                                r"|\b(?:chc[eę]|chcia[lł]\w*|mog[eę]|mog[lł]\w*|ch[eę]tnie)\s+(?:\w+\s+)?pom[oó](?:c|gę|gl\w*|gł\w*)\s+(?:przy|w)\s+"
                                r"[^,.?!]*?\bjako\s+wolontariusz\w*|\b(?:jako|na)\s+wolontariusz(?:ka|ki|kę|ke|a)?\b(?!\s+(?:do|dla|od)\b)"
+                               # round twenty-eight: the writer's move told with its time ("przeprowadziliśmy się do Gowarzewa tuż
+                               # przed świętami", "sprowadziłam się tu w listopadzie") is when they came, no day's hours asked
+                               r"|\b(?:przeprowadzi|sprowadzi|wprowadzi)(?:[lł]|[lł]a|[lł]am|[lł]em|li|ly|ły|li[sś]my|ly[sś]my|ły[sś]my)\s+"
+                               r"si[eę]\s+(?:[^\W\d_]+\s+){0,3}?(?:tu[zż]\s+|zaraz\s+|dopiero\s+|niedawno\s+)?(?:przed|po|w|we|na)\s+"
+                               r"(?:[sś]wi[eę]tami|[sś]wi[eę]tach|[sś]wi[eę]ta|wigili[aąeęi]|listopadzie|grudniu|pa[zź]dzierniku|wrze[sś]niu"
+                               r"|lecie|jesieni|tym\s+miesi[aą]cu|tym\s+tygodniu|zesz[lł]ym\s+tygodniu|zesz[lł]ym\s+miesi[aą]cu)\b"
                                + POLISH_IN_PASSING_MORE, re.IGNORECASE)
 # Words that say nothing to the line, dropped before matching ("co wy właściwie robicie": "co wy robicie").
 FILLERS = frozenset(fold("właściwie wlasciwie generalnie konkretnie").split())
@@ -1930,6 +1986,12 @@ class Rules:
     # Round twenty-two (Ukrainian; None leaves the line as before): a letter of thanks telling the help received and what came
     # of it, asking and requesting nothing (read after danger, stop and a call-back): a thanks, whatever help it names.
     thanks_letter: Callable[[str], bool] | None = None
+    # Round twenty-eight (Polish; unset leaves the line as before): a part of a thanks that tells the thing thanked for
+    # enjoyed, a joy word with a story after it ("wszystko smakowało a te pierniki wnuczek zjadł od razu"), asking and
+    # naming nothing, is part of the thanks; and whom the good outcome is owed to ("dzięki wam i komisji jest trzeźwy",
+    # folded), as help told as received ("pomogliście").
+    joy_story: bool = False
+    helped_by: re.Pattern | None = None
 
 
 POLISH = Rules(
@@ -1967,6 +2029,7 @@ POLISH = Rules(
     driven=DRIVEN, self_told=SELF_TOLD, amount_elsewhere=AMOUNT_ELSEWHERE, money_arrives=MONEY_ARRIVES,
     papers_elsewhere=PAPERS_ELSEWHERE, told_over=(FIRE_OVER, ILLNESS_OVER, CHILDHOOD_OVER), joke_turn=(JOKE_LAUGH, JOKE_TURN), keyword_sentences=True,
     feast_phrases=FEAST_PHRASES, after_feast=AFTER_FEAST,
+    joy_story=True, helped_by=HELPED_BY,
     advert=ADVERT, office_papers=OFFICE_PAPERS, thanks_for=THANKED_FOR, thanks_opening=True, thanks_apart=True, own_coming_moved=OWN_COMING_MOVED, greetings=SMS_GREETINGS, greeting_addressees=GREETING_ADDRESSEES,
 )
 
@@ -2195,7 +2258,7 @@ class TextLine:
             body = self._mend_swaps(body)
         for feared, sign in rules.fear_not_danger:  # round twenty-three: "boję się oddzwaniać na tamten" after a scam
             if sign.search(body) and feared.search(body):
-                body = feared.sub(" ", body)
+                body = feared.sub(lambda m: " " + (m.groupdict().get("keep") or "") + " ", body)  # round twenty-eight: "keep"
         if rules.joke_turn is not None:
             body = self._after_joke(body)  # round twenty-seven: "zamarzam w tym biurze hehe. a na serio to do której …?"
         folded = rules.fold(body)
@@ -2228,6 +2291,11 @@ class TextLine:
             if found == ("thanks",) and (self._thanked_for_help(rules.fold(rest).split(), rest)
                                          or self._visit_thanked(rules.fold(rest), rest)):
                 return found  # round thirteen: "w zeszłym roku mąż mnie pobił, pani Ania mi pomogła … chciałam podziękować"
+            if rules.helped_by is not None and found[0] not in ("callback", "stop") and self._thanked_for_help(
+                    rules.fold(rest).split(), rest):
+                # round twenty-eight: the help told as received asking nothing, read as without the harm over (where it is
+                # a thanks whatever it names): "w zeszłym roku mąż mnie pobił …, dzięki wam i komisji jest trzeźwy, dziękuję"
+                return ("thanks",)
             if self._asks_contact_itself(body):  # round eleven: "w tv mówili o przemocy …, jaki macie numer?"
                 found = () if found[0] in ("menu", "thanks", "danger") else found
                 return tuple(t for t in TOPIC_WORDS if t == "contact" or t in found) + tuple(
@@ -2492,6 +2560,8 @@ class TextLine:
                  if not (w in rules.relative and any(x in rules.helped for x in words[i + 1:i + 3]))}
         if asked & (rules.question_words - {"a"}) or asked & rules.requests:
             return False
+        if rules.helped_by is not None and rules.helped_by.search(" ".join(words)):
+            return True  # round twenty-eight: "dzięki wam i komisji jest trzeźwy", as "pomogliście"
         return any(w in rules.helped and rules.negation not in words[max(0, i - 2):i] for i, w in enumerate(words))
 
     def _visit_thanked(self, folded: str, body: str) -> bool:
@@ -2856,6 +2926,10 @@ class TextLine:
                             and folded[i - 1] != rules.negation and all(w in told for w in folded[i:])), None)
                 if cut is not None:
                     folded = folded[:cut]  # the joy told after what is thanked for, in the same part
+                elif rules.joy_story and folded[0] in rules.joy | JOY_TOLD and rules.negation not in folded and not (
+                        set(folded) & (rules.question_words - {"a", "i"}) or set(folded) & rules.requests
+                        or self.specific_topics(" ".join(folded))):
+                    folded = []  # round twenty-eight: "wszystko smakowało a te pierniki to wnuczek zjadł od razu"
             if rules.wished_for_when is not None and (wish := rules.wished_for_when.search(" ".join(folded))):
                 folded = " ".join(folded)[:wish.start("when")].split()  # round twenty-one: "… zdrowia na Nowy Rok"
             if rules.outcome_told is not None and rules.outcome_told.match(" ".join(folded)):
