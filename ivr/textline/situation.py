@@ -49,7 +49,7 @@ NOTHING_ASKED = re.compile(r"\b(?:nic|niczego)\s+(?:nie\s+)?(?:potrzebuje|potrze
                            r"|\b(?:tylko\s+)?(?:chcialam|chcialem|chcialismy)\s+(?:tylko\s+)?(?:napisac|sie\s+odezwac)\b"
                            r"|\bnie\s+(?:trzeba|musicie|musi\s+pani)\s+(?:mi\s+|nam\s+)?(?:odpisywac|odpisac|odpowiadac|odpowiedziec)\b", re.IGNORECASE)
 # and the writer's own words that the text only thanks ("piszę tylko, żeby podziękować") are a thanks.
-ONLY_THANKING = re.compile(r"\bpisze\s+tylko\s+(?:zeby|by|aby)\s+(?:wam\s+|pani\s+)?podziekowac\b"
+ONLY_THANKING = re.compile(r"\bpisze\s+tylko\s*,?\s*(?:zeby|by|aby)\s+(?:wam\s+|pani\s+)?podziekowac\b"
                            r"|\b(?:chcialam|chcialem|chcielismy)\s+tylko\s+podziekowac\b", re.IGNORECASE)
 # A part that tells the matter settled ("mama już przyjęta", "sprawa załatwiona"), beside a thanks: the participle is
 # what was done, no matter; the rest of the part must be the joy's words (replies.JOY, JOY_TOLD) to be part of the thanks.
