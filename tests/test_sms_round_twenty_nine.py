@@ -23,6 +23,26 @@ def test_round_twenty_nine_reads_cold_and_not_eating_as_danger(lines, body):
     assert read(lines, body) == ("danger", "pl")
 
 
+@pytest.mark.parametrize("body", [
+    # living itself too hard, in the word order the danger list's "nie dam rady dalej żyć" did not hold
+    "nie dam rady żyć",
+    "nie daję już rady tak żyć, wszystko mi jedno",
+    "nic nie chcę już, nie dam rady żyć. nie trzeba odpisywać",
+])
+def test_round_twenty_nine_reads_living_too_hard_as_danger(lines, body):
+    assert read(lines, body) == ("danger", "pl")
+
+
+@pytest.mark.parametrize("body,topic", [
+    # near it: living on an income
+    ("za 1400 zł nie dam rady żyć, czy jest zasiłek", "help"),
+    ("nie dam rady żyć za tę rentę, proszę o pomoc", "help"),
+    ("z tej renty nie dam rady żyć", "menu"),
+])
+def test_round_twenty_nine_near_living_too_hard(lines, body, topic):
+    assert read(lines, body) == (topic, "pl")
+
+
 @pytest.mark.parametrize("body,topic", [
     # near the cold and not eating: the fuel asked beside a child who will not eat meat; the cold alone; not eating alone
     ("nie mamy opału, czy jest dodatek węglowy? dziecko nie je mięsa", "heating"),
@@ -58,6 +78,11 @@ def test_round_twenty_nine_near_the_cold_house(lines, body, topic):
     ("na komórkę nie wychodzi mi połączenie, jaki jest inny numer?", "contact"),
     # "leży" beside the drinking: lying drunk, no care need
     ("syn pije i leży całe dni, czy komisja coś poradzi", "addiction"),
+    # the writer's reason after "bo" naming another office's place or matter: why a time suits, not that matter
+    ("do której jesteście, bo muszę jeszcze na pocztę", "hours"),
+    ("czy jutro jesteście? bo po południu idę do kościoła", "hours"),
+    ("kiedy mogę przyjść? rano, bo po południu krowy", "hours"),
+    ("gdzie jest ośrodek, bo muszę jeszcze do apteki", "contact"),
 ])
 def test_round_twenty_nine_reads_the_situation_apart(lines, body, topic):
     assert read(lines, body) == (topic, "pl")
@@ -81,6 +106,12 @@ def test_round_twenty_nine_reads_the_situation_apart(lines, body, topic):
     ("nie słyszę przez telefon, podajcie numer komórki do pani kierownik", "contact"),
     ("nie słyszę dobrze, proszę o telefon do ośrodka", "contact"),
     ("mama nie wychodzi z domu, potrzebuje opiekunki", "care"),
+    # near the reason: the other office's matter asked ("pytam o", its own question), or asked alone
+    ("czy jutro jesteście, bo pytam o pasterkę", "menu"),
+    ("o której pasterka, bo chcę iść", "menu"),
+    ("gdzie wyrobić dowód, bo mi się kończy", "menu"),
+    # a matter of the office's own in the reason is read as before
+    ("do której jesteście, bo mąż pije i nie wiem co robić", "hours+addiction"),
     # near "leży": lying after a stroke beside the drinking, or lying alone, is care
     ("mąż pije, a teściowa leży po udarze, potrzebna opiekunka", "care+addiction"),
     ("mama leży, czy jest opiekunka", "care"),
@@ -115,6 +146,7 @@ def test_round_twenty_nine_never_makes_a_refusal_a_request(lines):
     ("nie słyszę przez telefon, dlatego piszę. do której jesteście?", ["Teraz otwarte do 15:00.\n" + HOURS]),
     ("proszę o numer, bo na stacjonarny mi nie wychodzi", [CONTACT]),
     ("syn pije i leży całe dni, czy komisja coś poradzi", [ADDICTION]),
+    ("do której jesteście, bo muszę jeszcze na pocztę", ["Teraz otwarte do 15:00.\n" + HOURS]),
 ])
 def test_round_twenty_nine_texts_through_the_webhook(make_app, body, replies):
     assert post_sms(make_app(TUESDAY_OPEN), body) == replies

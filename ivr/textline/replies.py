@@ -1967,9 +1967,11 @@ POLISH = Rules(
     feast_phrases=FEAST_PHRASES, after_feast=AFTER_FEAST,
     advert=ADVERT, office_papers=OFFICE_PAPERS, thanks_for=THANKED_FOR, thanks_opening=True, thanks_apart=True, own_coming_moved=OWN_COMING_MOVED, greetings=SMS_GREETINGS, greeting_addressees=GREETING_ADDRESSEES,
 )
-# Round twenty-nine (ivr/textline/situation.py): the house cold beside someone who stopped eating or drinking is danger; a
-# fracture told as over ("jestem po złamaniu biodra") is none; "leży" beside the drinking is no care need.
-POLISH = replace(POLISH, danger_together=(*POLISH.danger_together, (situation.COLD_AT_HOME, BEDRIDDEN_NOT_EATING[1])),
+# Round twenty-nine (ivr/textline/situation.py): the house cold beside someone who stopped eating or drinking, and living
+# itself too hard ("nie dam rady żyć"), are danger; a fracture told as over ("jestem po złamaniu biodra") is none; "leży"
+# beside the drinking is no care need. Added to the rules built above, so that the list of them stays as it was.
+POLISH = replace(POLISH, danger_together=(*POLISH.danger_together, (situation.COLD_AT_HOME, BEDRIDDEN_NOT_EATING[1]),
+                                           situation.LIVING_TOO_HARD),
                  fear_not_danger=(*POLISH.fear_not_danger, (situation.AFTER_FRACTURE, situation.AFTER_FRACTURE)),
                  weak_beside_addiction=POLISH.weak_beside_addiction + situation.LYING_BESIDE_DRINK)
 
@@ -2348,6 +2350,8 @@ class TextLine:
             kept = rules.errand.sub(" ", body)
             if self.specific_topics(kept):
                 body = kept  # round ten: "bo chcę przyjść z papierami od zasiłku": when to come is asked, not the benefit
+        if rules.code == "pl":
+            body = self._without_reason_elsewhere(body)  # round twenty-nine: "kiedy mogę przyjść? rano, bo po południu krowy"
         body, other_office = self._without_other_offices(body)
         if rules.other_office_matter and all(sign.search(rules.fold(body)) for sign in rules.other_office_matter) and not (
                 rules.this_office_need is not None and rules.this_office_need.search(rules.fold(body))):
@@ -2460,6 +2464,24 @@ class TextLine:
             elif rules.asking.search(folded) or set(self.specific_topics(clause)) & {"help", "addiction"}:
                 return False
         return which
+
+    def _without_reason_elsewhere(self, body: str) -> str:
+        """Round twenty-nine: the writer's reason told after "bo" that names another office's place or matter ("do której
+        jesteście, bo muszę jeszcze na pocztę", "kiedy mogę przyjść? rano, bo po południu krowy i obrządek"): why a time
+        suits the writer, not that office's matter asked. The reason is left aside when it asks nothing and the rest asks
+        the office something, naming no other office; else the text is read as before."""
+        rules = self.rules
+        reasons = [m.group(0) for m in situation.REASON.finditer(body)]
+        elsewhere = [r for r in reasons if not (rules.asking is not None and rules.asking.search(rules.fold(r)))
+                     and self._without_other_offices(r)[1]]
+        if not elsewhere:
+            return body
+        kept = body
+        for reason in elsewhere:
+            kept = kept.replace(reason, " ", 1)
+        if self._without_other_offices(kept)[1] or not self.specific_topics(kept):
+            return body
+        return kept
 
     def _present_beside(self, body: str, found: tuple[str, ...]) -> tuple[str, ...]:
         """Round twenty-nine: whether someone will be there asked in a question ("Czy jutro ktoś będzie, żeby to sprawdzić?")

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["AFTER_FRACTURE", "cut", "plain", "CALL_NOT_THROUGH", "CLOSING", "COLD_AT_HOME", "HEARD_BY_PHONE", "LYING_BESIDE_DRINK", "NOTHING_ASKED",
-           "ONLY_THANKING", "OFFICE_DOUBT", "PRESENT_ASKED", "STATE_TOLD", "THANKS_STORY_WORDS", "WHICH_COMMUNE"]
+__all__ = ["AFTER_FRACTURE", "cut", "plain", "CALL_NOT_THROUGH", "CLOSING", "COLD_AT_HOME", "HEARD_BY_PHONE", "LIVING_TOO_HARD", "LYING_BESIDE_DRINK", "NOTHING_ASKED",
+           "ONLY_THANKING", "OFFICE_DOUBT", "PRESENT_ASKED", "REASON", "STATE_TOLD", "THANKS_STORY_WORDS", "WHICH_COMMUNE"]
 
 _PLAIN = str.maketrans("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ", "acelnoszzACELNOSZZ")
 
@@ -37,6 +37,13 @@ COLD_AT_HOME = re.compile(r"\bopal\w*\s+(?:juz\s+)?nie\s+(?:ma|mam|mamy|maja)\b|
                           r"(?:\w+\s+)?(?:opal\w*|wegla|drewna|czym\s+palic)\b|\bpiec\s+(?:jest\s+|juz\s+|caly\s+)?zimny\b"
                           r"|\bzimno\s+(?:\w+\s+){0,2}?w\s+" + _ROOM + r"\b|\bw\s+" + _ROOM + r"\s+(?:jest\s+|tylko\s+|ledwo\s+)?"
                           r"(?:[0-9]|1[0-2])\s+(?:stopn\w*|st)\b|\b(?:[0-9]|1[0-2])\s+stopn\w*\s+w\s+" + _ROOM + r"\b")
+
+# Danger: living itself more than the writer can bear ("nie dam rady żyć", "nie daję już rady tak żyć"), as the danger
+# list's "nie dam rady dalej żyć"; not living on an income ("za 1400 zł nie dam rady żyć", "z tej renty") nor anywhere.
+LIVING_TOO_HARD = (re.compile(r"\bnie\s+(?:dam|daje|damy|dajemy)\s+(?:juz\s+)?rady\s+(?:tak\s+|dluzej\s+|juz\s+)?zyc\b"
+                              r"(?!\s+(?:za|z|ze|o|bez|na|przy|w|we|tu|tutaj|tam|u|od|do)\b)"),
+                   re.compile(r"^(?!.*\b(?:zl|zlotych|zloty|renty|rente|renta|rencie|emerytur\w*|pensj\w*|pieniedzy|pieniadze|kasy"
+                              r"|wyplat\w*|tego|tym|tak\s+drogo)\b)", re.DOTALL))
 
 # No danger: a fracture told as over, the writer or someone close "po złamaniu biodra" (after it), as written: a care
 # need, not the danger list's broken hip now ("złamała biodro", "upadła i ma złamaną nogę" stay danger).
@@ -67,6 +74,10 @@ OFFICE_DOUBT = re.compile(r"^(?:(?:dzien\s+dobry|witam|halo|przepraszam)\s+)*(?:
                           r"|(?:to\s+)?(?:dobry|dobrze)\s+numer)\b(?:\s+(?:do\s+was|tutaj|tu))?$")
 WHICH_COMMUNE = re.compile(r"^(?:(?:dzien\s+dobry|witam|halo|przepraszam)\s+)*(?:czy\s+)?(?:to|tu)\s+(?:jest\s+)?(?:ta\s+|ten\s+)?"
                            r"(?:gmina|gminy|urzad\s+gminy|gmina\s+kleszczewo|opieka\s+spoleczna)(?:\s+kleszczewo)?(?:\s+\w+)?$")
+
+# The writer's reason after "bo", to the end of its sentence ("…, bo po południu krowy i obrządek"): read apart when it
+# names another office's place or matter (replies.TextLine._without_reason_elsewhere).
+REASON = re.compile(r"\bbo\b[^.?!\n]*", re.IGNORECASE)
 
 # Whether someone will be there ("czy jutro ktoś będzie, żeby to sprawdzić?") beside the matter named: the hours too, as
 # the `present` words alone ask them. Not "nikt nie odbiera", "nikogo nie ma" (told, not asked).
