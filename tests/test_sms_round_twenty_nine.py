@@ -112,6 +112,7 @@ def test_round_twenty_nine_reads_the_situation_apart(lines, body, topic):
     ("gdzie wyrobić dowód, bo mi się kończy", "menu"),
     # a matter of the office's own in the reason is read as before
     ("do której jesteście, bo mąż pije i nie wiem co robić", "hours+addiction"),
+    ("gdzie jesteście, bo syn znowu pije pod sklepem", "contact+addiction"),
     # near "leży": lying after a stroke beside the drinking, or lying alone, is care
     ("mąż pije, a teściowa leży po udarze, potrzebna opiekunka", "care+addiction"),
     ("mama leży, czy jest opiekunka", "care"),

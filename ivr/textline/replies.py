@@ -2468,12 +2468,14 @@ class TextLine:
     def _without_reason_elsewhere(self, body: str) -> str:
         """Round twenty-nine: the writer's reason told after "bo" that names another office's place or matter ("do której
         jesteście, bo muszę jeszcze na pocztę", "kiedy mogę przyjść? rano, bo po południu krowy i obrządek"): why a time
-        suits the writer, not that office's matter asked. The reason is left aside when it asks nothing and the rest asks
-        the office something, naming no other office; else the text is read as before."""
+        suits the writer, not that office's matter asked. The reason is left aside when it asks nothing and names no help or
+        addiction of the office's own ("bo sąsiedzi pod sklepem piją" stays), and the rest asks the office something,
+        naming no other office; else the text is read as before."""
         rules = self.rules
         reasons = [m.group(0) for m in situation.REASON.finditer(body)]
         elsewhere = [r for r in reasons if not (rules.asking is not None and rules.asking.search(rules.fold(r)))
-                     and self._without_other_offices(r)[1]]
+                     and self._without_other_offices(r)[1]
+                     and not set(self.specific_topics(self._without_other_offices(r)[0])) & {"help", "addiction"}]
         if not elsewhere:
             return body
         kept = body
