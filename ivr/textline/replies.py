@@ -24,7 +24,7 @@ picks the language of a message).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Callable, Mapping
 
@@ -43,6 +43,7 @@ from ivr.textline.english import read_english
 from ivr.textline.joined import unjoin
 from ivr.textline.letters import polish_spellings, restore_letters
 from ivr.textline.script import is_polish_word
+from ivr.textline import situation
 
 __all__ = ["CARRIER_KEYWORDS", "CARRIER_START", "CARRIER_STOP", "POLISH", "Reply", "Rules", "TextLine",
            "is_carrier_keyword", "numbers_in"]
@@ -2032,6 +2033,13 @@ POLISH = Rules(
     joy_story=True, helped_by=HELPED_BY,
     advert=ADVERT, office_papers=OFFICE_PAPERS, thanks_for=THANKED_FOR, thanks_opening=True, thanks_apart=True, own_coming_moved=OWN_COMING_MOVED, greetings=SMS_GREETINGS, greeting_addressees=GREETING_ADDRESSEES,
 )
+# Round twenty-nine (ivr/textline/situation.py): the house cold beside someone who stopped eating or drinking, and living
+# itself too hard ("nie dam rady żyć"), are danger; a fracture told as over ("jestem po złamaniu biodra") is none; "leży"
+# beside the drinking is no care need. Added to the rules built above, so that the list of them stays as it was.
+POLISH = replace(POLISH, danger_together=(*POLISH.danger_together, (situation.COLD_AT_HOME, BEDRIDDEN_NOT_EATING[1]),
+                                           situation.LIVING_TOO_HARD),
+                 fear_not_danger=(*POLISH.fear_not_danger, (situation.AFTER_FRACTURE, situation.AFTER_FRACTURE)),
+                 weak_beside_addiction=POLISH.weak_beside_addiction + situation.LYING_BESIDE_DRINK)
 
 
 @dataclass(frozen=True)
@@ -2272,6 +2280,8 @@ class TextLine:
             if _told:  # the danger is in a phrase or in signs, not in single words: read once, no deeper
                 return ("help",)
             rest = self._not_now_free(body)
+            if rules.code == "pl" and "?" not in body and situation.ONLY_THANKING.search(situation.plain(body)):
+                return ("thanks",)  # round twenty-nine: "… mąż pił i bił, … jest spokój. Piszę tylko, żeby podziękować komisji."
             if rules.not_for_us is not None and "?" not in body and rules.not_for_us.search(folded):
                 return ("menu",)  # round nineteen: a harm told as over in a letter that says it only informs
             if self._media_story_only(body):
@@ -2325,6 +2335,8 @@ class TextLine:
             return ("menu",)  # round twenty-three: "czy ja piszę z człowiekiem czy to jakiś bot?"
         if rules.which_office is not None and rules.which_office.match(folded):
             return ("menu",)  # round seventeen: "czy to gops?" asks only whether this is the office
+        if rules.code == "pl" and self._only_office_doubt(body):
+            return ("menu",)  # round twenty-nine: "Nie wiem czy dobrze piszę, wnuczek mi ustawił telefon. Czy to ta gmina?"
         if rules.not_for_us is not None and "?" not in body and rules.not_for_us.search(folded) or (
                 rules.own_mistake is not None and "?" in body and rules.own_mistake.search(rules.fold(body.rsplit("?", 1)[1]))):
             if rules.wished_to_us_too is not None and rules.wished_to_us_too.search(folded):
@@ -2356,6 +2368,8 @@ class TextLine:
             return ("thanks",)  # "dziękuję pani za pomoc z wnioskiem, Bóg zapłać"; wishes signed with a name
         if self._wishes_only(body):
             return ("thanks",)  # round nineteen: "… składam najserdeczniejsze życzenia zdrowia … w tej trudnej pracy"
+        if rules.code == "pl" and self._thanks_with_story(body):
+            return ("thanks",)  # round twenty-nine: "Dziękujemy za paczkę, wnuki się cieszyły jak nie wiem. Wesołych Świąt!"
         if self._thanked_for_help(words, body):
             return ("thanks",)  # round thirteen: "brat już nie pije, komisja bardzo pomogła, dziękuję wam"
         if self._visit_thanked(folded, body):
@@ -2388,6 +2402,8 @@ class TextLine:
                        or m.groupdict().get("drunk") or m.groupdict().get("anywhere") or m.groupdict().get("claimed")
                        or m.groupdict().get("phone") or m.groupdict().get("located")
                        or m.groupdict().get("plan") or "") + " "), body)  # "drunk": round twelve (Ukrainian), the verb kept
+        if rules.code == "pl":  # round twenty-nine: "nie słyszę przez telefon, to piszę"; "na komórkę mi nie wychodzi"
+            body = situation.cut(situation.CALL_NOT_THROUGH, situation.cut(situation.HEARD_BY_PHONE, body))
         quoted_asked: tuple[str, ...] = ()
         if rules.quoted is not None:
             own = rules.quoted.sub(" ", body)
@@ -2407,6 +2423,8 @@ class TextLine:
             kept = rules.errand.sub(" ", body)
             if self.specific_topics(kept):
                 body = kept  # round ten: "bo chcę przyjść z papierami od zasiłku": when to come is asked, not the benefit
+        if rules.code == "pl":
+            body = self._without_reason_elsewhere(body)  # round twenty-nine: "kiedy mogę przyjść? rano, bo po południu krowy"
         body, other_office = self._without_other_offices(body)
         if rules.other_office_matter and all(sign.search(rules.fold(body)) for sign in rules.other_office_matter) and not (
                 rules.this_office_need is not None and rules.this_office_need.search(rules.fold(body))):
@@ -2432,6 +2450,8 @@ class TextLine:
         if quoted_asked:
             found = tuple(t for t in TOPIC_WORDS if t in found or t in quoted_asked) + tuple(
                 t for t in found if t not in TOPIC_WORDS)
+        if rules.code == "pl":
+            found = self._present_beside(body, found)  # round twenty-nine: "800+ nie przychodzi. Czy jutro ktoś będzie?"
         if not found:
             match = self._matcher.match(body)
             found = (match.choice,) if match else ()
@@ -2477,6 +2497,79 @@ class TextLine:
         if set(numbers_in(body)) & self._office_numbers or self._names_office_digits(body):
             return ("contact",)  # "mam nr 61 817 61 30, czy on aktualny?": about the office's own number
         return ("menu",)
+
+    def _thanks_with_story(self, body: str) -> bool:
+        """Round twenty-nine: a thanks or wishes with a little story beside, asking nothing (no "?"): the writer saying
+        nothing is asked ("nic nie potrzebuję, tylko chciałam napisać", "nie trzeba odpisywać"), how much the joy was
+        ("cieszyły się jak nie wiem"), the matter told settled ("mama już przyjęta"), the papers it was about ("za pomoc
+        z papierami do DPS") and a letter's closing ("Z poważaniem", as "pozdrawiam") left aside, the rest read as a thanks is (`_only_thanks`, `_wishes_only`)."""
+        rules = self.rules
+        if "?" in body:
+            return False
+        cleaned = situation.cut(situation.ONLY_THANKING, body, " dziękuję ")
+        cleaned = situation.cut(situation.CLOSING, cleaned, " pozdrawiam ")
+        for told in (situation.NOTHING_ASKED, situation.THANKS_STORY_WORDS, situation.STATE_TOLD):
+            cleaned = situation.cut(told, cleaned)
+        if rules.errand is not None:
+            cleaned = situation.cut(rules.errand, cleaned)
+        if cleaned == body:
+            return False
+        folded = rules.fold(cleaned)
+        if not (set(folded.split()) & rules.thanks_strong or rules.wishes is not None and rules.wishes.search(folded)):
+            return False
+        return self._only_thanks(cleaned) or self._wishes_only(cleaned)
+
+    def _only_office_doubt(self, body: str) -> bool:
+        """Round twenty-nine: a text whose only question is whether it reached the office ("czy to jest ta gmina?", beside
+        "nie wiem, czy dobrze piszę"), the rest a story asking nothing and naming no help or addiction: the keyword list."""
+        rules = self.rules
+        if "?" not in body or rules.asking is None or rules.which_office is None:
+            return False
+        which = False
+        for clause in re.split(r"[,.;:!?\n]+", body):
+            folded = rules.fold(clause)
+            if not folded.strip():
+                continue
+            if situation.WHICH_COMMUNE.match(folded) or rules.which_office.match(folded):
+                which = True
+            elif situation.OFFICE_DOUBT.match(folded):
+                continue
+            elif rules.asking.search(folded) or set(self.specific_topics(clause)) & {"help", "addiction"}:
+                return False
+        return which
+
+    def _without_reason_elsewhere(self, body: str) -> str:
+        """Round twenty-nine: the writer's reason told after "bo" that names another office's place or matter ("do której
+        jesteście, bo muszę jeszcze na pocztę", "kiedy mogę przyjść? rano, bo po południu krowy i obrządek"): why a time
+        suits the writer, not that office's matter asked. The reason is left aside when it asks nothing and names no help or
+        addiction of the office's own ("bo sąsiedzi pod sklepem piją" stays), and the rest asks the office something,
+        naming no other office; else the text is read as before."""
+        rules = self.rules
+        reasons = [m.group(0) for m in situation.REASON.finditer(body)]
+        elsewhere = [r for r in reasons if not (rules.asking is not None and rules.asking.search(rules.fold(r)))
+                     and self._without_other_offices(r)[1]
+                     and not set(self.specific_topics(self._without_other_offices(r)[0])) & {"help", "addiction"}]
+        if not elsewhere:
+            return body
+        kept = body
+        for reason in elsewhere:
+            kept = kept.replace(reason, " ", 1)
+        if self._without_other_offices(kept)[1] or not self.specific_topics(kept):
+            return body
+        return kept
+
+    def _present_beside(self, body: str, found: tuple[str, ...]) -> tuple[str, ...]:
+        """Round twenty-nine: whether someone will be there asked in a question ("Czy jutro ktoś będzie, żeby to sprawdzić?")
+        beside the matter named (800+): the hours too, as the question alone asks them ("ktoś od 800+" is round
+        eleven's someone for a matter, read as before)."""
+        rules = self.rules
+        if not found or "hours" in found or "?" not in body or (
+                rules.someone_for is not None and rules.someone_for.search(rules.fold(body))):
+            return found
+        if not any(situation.PRESENT_ASKED.search(situation.plain(part).lower())
+                   for part in re.split(r"(?<=[?])\s*", body) if "?" in part):
+            return found
+        return tuple(t for t in TOPIC_WORDS if t == "hours" or t in found) + tuple(t for t in found if t not in TOPIC_WORDS)
 
     def _asks_our_contact(self, body: str) -> bool:
         """Round twenty-seven: a sentence that asks the office's own number or address in the second person ("a właściwie
