@@ -314,11 +314,17 @@ UK_DEV21_FLOOR, UK_DEV22_FLOOR, UK_BEFORE21_FLOOR = 85 / 90, 86 / 90, 1362 / 145
 # the rows before them 1533/1639. After its rules 87/90 and 86/90 (the other 7 have no Ukrainian in them: "👍" twice,
 # "❤️❤️❤️", "STOP", "STOP. dziękuję", "?" twice; answered rightly, but in Polish; docs/sms.md, Ukrainian "Round twenty-two"),
 # the rows before them 1534/1639 (dev7 gained a thanks letter), the whole table 1707/1819.
-UK_DEV23_FLOOR, UK_DEV24_FLOOR, UK_BEFORE23_FLOOR, UK_ALL_FLOOR = 87 / 90, 86 / 90, 1534 / 1639, 1707 / 1819
+UK_DEV23_FLOOR, UK_DEV24_FLOOR, UK_BEFORE23_FLOOR = 87 / 90, 86 / 90, 1534 / 1639
+# Round twenty-three appended sets dev25 (90 texts by a new writer, half of them Ukrainian typed in Latin letters, some
+# mixed with Polish) and dev26 (90 by another, half of them danger across its field, the other half texts that only look
+# alarming): first 75/90 and 63/90 (85 and 87 answered in Ukrainian), the whole table 1845/1999; the rows before them
+# 1707/1819.
+UK_DEV25_FLOOR, UK_DEV26_FLOOR, UK_BEFORE25_FLOOR, UK_ALL_FLOOR = 75 / 90, 63 / 90, 1707 / 1819, 1845 / 1999
 
 
 # The Ukrainian table's rounds, newest first, peeled off in turn as PEELED does for the Polish one.
 UK_PEELED = [
+    ({"dev25": (90, UK_DEV25_FLOOR), "dev26": (90, UK_DEV26_FLOOR)}, 1819, UK_BEFORE25_FLOOR),
     ({"dev23": (90, UK_DEV23_FLOOR), "dev24": (90, UK_DEV24_FLOOR)}, 1639, UK_BEFORE23_FLOOR),
     ({"dev21": (90, UK_DEV21_FLOOR), "dev22": (90, UK_DEV22_FLOOR)}, 1459, UK_BEFORE21_FLOOR),
     ({"dev20": (90, UK_DEV20_FLOOR)}, 1369, UK_BEFORE20_FLOOR),
@@ -359,7 +365,7 @@ def test_the_ukrainian_tuning_table_holds_its_level():
     def hits(subset):
         return sum(map(right, subset))
 
-    assert len(table) == 1819
+    assert len(table) == 1999
     assert hits(table) / len(table) >= UK_ALL_FLOOR - 1e-9
     table = _peeled(table, UK_PEELED, lambda rows: hits(rows) / len(rows))
     dev6 = [r for r in table if r["set"] == "dev6"]
