@@ -114,9 +114,9 @@ NAME_LEADS = TITLE_LEADS | {"з", "із", "зі"}
 # counts with up to GAP words between ("дайте мені когось" for "дайте когось", "двері він ламає"),
 # none of them "не", weighing GAP_FACTOR less (understand.GAP, GAP_FACTOR in Polish).
 GAP, GAP_FACTOR = 2, 0.97
-# A keyword of a refusable choice (a message, an SMS, a call-back) is refused after "ніякого",
+# A keyword of a refusable choice (a message, an SMS, a call-back; on the phone a visit) is refused after "ніякого",
 # "жодного", "без", or after "не" with up to REFUSAL_REACH of these words between: "не хочу
-# ніякого повідомлення", "не треба мені дзвонити" (understand.REFUSAL_* in Polish).
+# ніякого повідомлення", "не треба мені дзвонити", "не хочу, щоб хтось до нас прийшов" (understand.REFUSAL_* in Polish).
 REFUSAL_LEADS = frozenset("ніякого ніякої ніяких ніяке жодного жодної жодних жодне без".split())
 REFUSAL_BRIDGE = frozenset("""хочу хотіла хотів хочемо треба потрібно буду залишати залишу залишити записувати
     надсилати надсилайте присилати дзвонити передзвонювати прошу мені мене вже зовсім ніякого ніякої ніяких
