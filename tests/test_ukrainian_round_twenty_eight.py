@@ -4,7 +4,8 @@ the plain request or the reply spelled out), beside the near inputs that must no
 or not getting up with nobody coming to them (danger); news watched and "на світі" (no danger now, no light); the
 worker by the office's popular name ("пані з опіки"); a visit asked ("щоб хтось прийшов", "до нас прийти") and
 refused; family troubles in the other order; a kind of help named beside "допомога для біженців"; the words
-"зазілек", "енергетичний", "надиктувати"; an imperative of writing down where a message is offered; "да" for "так"."""
+"зазілек", "енергетичний", "надиктувати"; an imperative of writing down where a message is offered; "да" for "так";
+someone told of who does not talk ("син ні з ким не розмовляє") is no talk asked."""
 from __future__ import annotations
 
 import pytest
@@ -163,6 +164,23 @@ def test_a_visit_refused_is_no_request(make_app, post, speech):
 def test_a_visit_asked_beside_danger_is_danger(make_app, post):
     app = make_app(TUESDAY_OPEN)
     assert said(post, app, "main", "хочу щоб хтось прийшов бо він мене б'є") == safety_route(app)
+
+
+# -- someone who does not talk ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("speech", ["син ні з ким не розмовляє не ходить в школу",
+                                    "підліток вдома ні з ким не розмовляє і в нього проблеми з поведінкою"])
+def test_someone_who_does_not_talk_is_told_not_a_transfer(make_app, post, speech):
+    app = make_app(TUESDAY_OPEN)
+    assert said(post, app, "main", speech) == item_of_about(post, app, "1")
+
+
+@pytest.mark.parametrize("speech", ["я не розмовляю польською",  # the caller, not someone told of
+                                    "син не розмовляє зі мною хочу поговорити з працівником"])  # a talk asked too
+def test_the_caller_not_talking_or_a_talk_asked_is_still_a_transfer(make_app, post, speech):
+    app = make_app(TUESDAY_OPEN)
+    assert said(post, app, "main", speech) == HEAD + say_uk(app, "transfer") + TRANSFER_DIAL
 
 
 # -- a kind of help for refugees ---------------------------------------------------------------------------------

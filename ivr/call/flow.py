@@ -932,6 +932,12 @@ class Line:
                                                      if choice == "person" and score >= THRESHOLD]):
             heard.discard("person")  # round twenty-four, Ukrainian: "я дзвоню в школу … з'єднати з директором"
             scores = [m for m in scores if m.choice != "person"]
+        if "person" in heard and self.lang != DEFAULT_LANGUAGE and understand_uk.talk_denied(
+                self._matchers[node].words(speech), self._uk_spans(node, speech, "person"),
+                [(start, end) for found, start, end, score in self._matchers[node].spans(speech)
+                 if found != "person" and score >= THRESHOLD]):
+            heard.discard("person")  # round twenty-eight, Ukrainian: "син ні з ким не розмовляє": told, not asked
+            scores = [m for m in scores if m.choice != "person"]
         if "person" in heard and self.lang != DEFAULT_LANGUAGE and (
                 (heard & {RECORD, CALLBACK} and understand_uk.addressed(self._matchers[node].words(speech),
                                                                       self._uk_person_spans(node, speech)))

@@ -59,7 +59,7 @@ __all__ = ["UkrainianMatcher", "UkrainianSayings", "understand", "language_asked
            "asks_when", "weekday_named", "said_as_object", "service_by_mistake",
            "echoed", "priced", "documents_for_elsewhere", "title_of_place_called", "addressed", "where_to_turn",
            "worker_as_someone", "gone_since", "help_of_kind",
-           "write_down_asked", "neglected_down"]
+           "write_down_asked", "neglected_down", "talk_denied"]
 
 MIN_INFLECT = 4  # shorter words match exactly only
 MIN_STEM = 3
@@ -714,6 +714,26 @@ def help_of_kind(spans: Sequence[tuple[int, int]], kinds: Sequence[tuple[int, in
     and for whom, not what the office does. "Яка допомога для біженців є" (no kind named) is still the question."""
     return bool(spans) and bool(kinds) and all(any(start < end_ and start_ < end for start_, end_ in kinds)
                                                for start, end in spans)
+
+
+# Round twenty-eight: someone else who does not talk ("син ні з ким не розмовляє"): a thing told, no one asked for.
+TALKING = frozenset({"розмовляти", "говорити", "балакати"})
+
+
+def talk_denied(heard: Sequence[str], spans: Sequence[tuple[int, int]], others: Sequence[tuple[int, int]]) -> bool:
+    """Every person's phrase heard (`spans`; those inside a longer phrase of another choice, `others`, left out as
+    scores() leaves them) is a verb of talking in the third person right after "не" ("він ні з ким не розмовляє",
+    "вони не говорять"): what someone does not do is told, no talk asked. "Я не розмовляю польською" (the caller) and
+    "хочу поговорити з працівником" are not."""
+    own = [(start, end) for start, end in spans
+           if not any(e - s > end - start and s <= start and end <= e for s, e in others)]
+    return bool(own) and all(end - start == 1 and start and heard[start - 1] in NEGATIONS
+                             and lemmas(heard[start]) & TALKING and _third_person(heard[start]) for start, end in own)
+
+
+def _third_person(word: str) -> bool:
+    morph = _morph()
+    return morph is not None and any({"3per"} & p.tag.grammemes for p in morph.parse(word))
 
 
 # Round twenty-eight: the caller asks to be written down ("запишіть", "записуйте мене") where a message is offered.
