@@ -5,7 +5,8 @@ or not getting up with nobody coming to them (danger); news watched and "на с
 worker by the office's popular name ("пані з опіки"); a visit asked ("щоб хтось прийшов", "до нас прийти") and
 refused; family troubles in the other order; a kind of help named beside "допомога для біженців"; the words
 "зазілек", "енергетичний", "надиктувати"; an imperative of writing down where a message is offered; "да" for "так";
-someone told of who does not talk ("син ні з ким не розмовляє") is no talk asked."""
+someone told of who does not talk ("син ні з ким не розмовляє") is no talk asked; neither one thing nor another
+needed ("не треба ні вісімсот плюс ні того додатку") asks for nothing."""
 from __future__ import annotations
 
 import pytest
@@ -181,6 +182,30 @@ def test_someone_who_does_not_talk_is_told_not_a_transfer(make_app, post, speech
 def test_the_caller_not_talking_or_a_talk_asked_is_still_a_transfer(make_app, post, speech):
     app = make_app(TUESDAY_OPEN)
     assert said(post, app, "main", speech) == HEAD + say_uk(app, "transfer") + TRANSFER_DIAL
+
+
+# -- neither one nor the other ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("speech", ["мені не треба ні вугілля ні опалу", "та ні не хочу ні засілку ні вісімсот плюс"])
+def test_neither_one_nor_the_other_needed_asks_for_nothing(make_app, post, speech):
+    app = make_app(TUESDAY_OPEN)
+    assert said(post, app, "main", speech) == not_understood(app)
+
+
+@pytest.mark.parametrize("speech,plain", [
+    ("не треба ні засілку ні вугілля тільки обіди для дітей", "обіди для дітей"),  # what is needed after them
+    ("не треба ні вісімсот плюс", "вісімсот плюс"),  # one "ні": not read as a refusal
+    ("нам не дають ні вісімсот плюс ні засілку", "вісімсот плюс"),  # not given, no needing denied
+])
+def test_a_need_beside_neither_nor_or_not_given_is_still_asked(make_app, post, speech, plain):
+    app = make_app(TUESDAY_OPEN)
+    assert said(post, app, "main", speech) == said(post, app, "main", plain)
+
+
+def test_neither_nor_beside_danger_is_still_danger(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert said(post, app, "main", "не треба ні засілку ні вугілля він мене б'є") == safety_route(app)
 
 
 # -- a kind of help for refugees ---------------------------------------------------------------------------------

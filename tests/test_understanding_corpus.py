@@ -170,9 +170,9 @@ FRESH25_FLOOR, FRESH25_DANGER_FLOOR, FRESH25_NEGATIVES_FLOOR = 93 / 100, 20 / 20
 FRESH26_FLOOR, FRESH26_DANGER_FLOOR, FRESH26_NEGATIVES_FLOOR = 100 / 100, 20 / 20, 16 / 16  # after round twenty-six
 # Issue 33, round six: bench/fresh6/uk-utterances.tsv, Ukrainian, all dev (tuned on); first score
 # 72/120, danger 15/24, negatives 10/19 (docs/call-flow.md, "Ukrainian, round six"); 114 -> 115/120 after round
-# twenty-four (a message asked first where it is offered); 116/120 after round twenty-eight ("ні з ким не розмовляє"
-# told of a son is no transfer).
-FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR = 116 / 120, 24 / 24, 17 / 19
+# twenty-four (a message asked first where it is offered); 117/120, negatives 18/19 after round twenty-eight ("ні з
+# ким не розмовляє" told of a son is no transfer; "не треба ні вісімсот плюс ні того додатку" asks for nothing).
+FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR = 117 / 120, 24 / 24, 18 / 19
 # Issue 33, round seven: bench/fresh7/uk-utterances.tsv, a new writer's Ukrainian callers, all dev
 # (tuned on); first score 50/60, danger 11/12, negatives 6/10 (docs/call-flow.md, "Ukrainian, round seven"); 56 ->
 # 58/60, negatives 7 -> 8/10 after round twenty-eight (a TV story "… на світі", "запишіть мене" where a message is offered).

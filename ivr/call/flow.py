@@ -867,6 +867,10 @@ class Line:
             if self._uk_told_only(node, speech, told):
                 heard.discard(told)  # round twenty-four, Ukrainian: "хліб уже по вісім злотих" (a price), "карту
                 scores = [m for m in scores if m.choice != told]  # побиту … і які документи треба" (its documents)
+        for told in [c for c in heard if c not in NOT_TOPICS] if self.lang != DEFAULT_LANGUAGE else ():
+            if understand_uk.neither_wanted(self._matchers[node].words(speech), self._uk_spans(node, speech, told)):
+                heard.discard(told)  # round twenty-eight, Ukrainian: "не треба ні вісімсот плюс ні того додатку"
+                scores = [m for m in scores if m.choice != told]
         if DANGER not in heard and self.lang != DEFAULT_LANGUAGE and understand_uk.gone_since(
                 self._matchers[node].words(speech)):
             heard.add(DANGER)  # round twenty-seven, Ukrainian: "мама її вчора поїхала і не вернулась"

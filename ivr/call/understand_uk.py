@@ -59,7 +59,8 @@ __all__ = ["UkrainianMatcher", "UkrainianSayings", "understand", "language_asked
            "asks_when", "weekday_named", "said_as_object", "service_by_mistake",
            "echoed", "priced", "documents_for_elsewhere", "title_of_place_called", "addressed", "where_to_turn",
            "worker_as_someone", "gone_since", "help_of_kind",
-           "write_down_asked", "neglected_down", "talk_denied"]
+           "write_down_asked", "neglected_down", "talk_denied",
+           "neither_wanted"]
 
 MIN_INFLECT = 4  # shorter words match exactly only
 MIN_STEM = 3
@@ -734,6 +735,25 @@ def talk_denied(heard: Sequence[str], spans: Sequence[tuple[int, int]], others: 
 def _third_person(word: str) -> bool:
     morph = _morph()
     return morph is not None and any({"3per"} & p.tag.grammemes for p in morph.parse(word))
+
+
+# Round twenty-eight: neither one thing nor another is needed ("не треба ні вісімсот плюс ні того додатку").
+NEITHER = "ні"
+NEEDING = frozenset("треба потрібно потрібен потрібна потрібні хочу хочемо хотіла хотів".split())
+NEITHER_REACH = 3  # words from "не" and a word of needing to the first "ні" ("не треба мені ні")
+
+
+def neither_wanted(heard: Sequence[str], spans: Sequence[tuple[int, int]]) -> bool:
+    """"Не" and a word of needing ("не треба", "не хочу"), within NEITHER_REACH words "ні", then "ні" once more, and
+    every phrase of a topic (`spans` in `heard`) right after one of them (or one word after it: "ні того додатку"):
+    "та ні, мені не треба ні вісімсот плюс ні того додатку", none of them asked. "Нам не дають ні вісімсот плюс ні
+    засілку" (no needing denied), "ні, мені вісімсот плюс" and the meals in "не треба ні засілку ні вугілля, тільки
+    обіди" (after no "ні") are still asked."""
+    lead = next((at for at, word in enumerate(heard) if word == NEITHER and any(
+        heard[j] in NEGATIONS and heard[j + 1] in NEEDING for j in range(max(0, at - NEITHER_REACH - 1), at - 1))), None)
+    if lead is None or NEITHER not in heard[lead + 1:]:
+        return False
+    return bool(spans) and all(start > lead and NEITHER in heard[max(0, start - 2):start] for start, _ in spans)
 
 
 # Round twenty-eight: the caller asks to be written down ("запишіть", "записуйте мене") where a message is offered.
