@@ -170,11 +170,13 @@ FRESH25_FLOOR, FRESH25_DANGER_FLOOR, FRESH25_NEGATIVES_FLOOR = 93 / 100, 20 / 20
 FRESH26_FLOOR, FRESH26_DANGER_FLOOR, FRESH26_NEGATIVES_FLOOR = 100 / 100, 20 / 20, 16 / 16  # after round twenty-six
 # Issue 33, round six: bench/fresh6/uk-utterances.tsv, Ukrainian, all dev (tuned on); first score
 # 72/120, danger 15/24, negatives 10/19 (docs/call-flow.md, "Ukrainian, round six"); 114 -> 115/120 after round
-# twenty-four (a message asked first where it is offered).
-FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR = 115 / 120, 24 / 24, 17 / 19
+# twenty-four (a message asked first where it is offered); 117/120, negatives 18/19 after round twenty-eight ("ні з
+# ким не розмовляє" told of a son is no transfer; "не треба ні вісімсот плюс ні того додатку" asks for nothing).
+FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR = 117 / 120, 24 / 24, 18 / 19
 # Issue 33, round seven: bench/fresh7/uk-utterances.tsv, a new writer's Ukrainian callers, all dev
-# (tuned on); first score 50/60, danger 11/12, negatives 6/10 (docs/call-flow.md, "Ukrainian, round seven").
-FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR = 56 / 60, 12 / 12, 7 / 10
+# (tuned on); first score 50/60, danger 11/12, negatives 6/10 (docs/call-flow.md, "Ukrainian, round seven"); 56 ->
+# 58/60, negatives 7 -> 8/10 after round twenty-eight (a TV story "… на світі", "запишіть мене" where a message is offered).
+FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR = 58 / 60, 12 / 12, 8 / 10
 # Issue 33, round twenty-four: bench/fresh24/uk-utterances.tsv, a new writer's ten imagined Ukrainian callers (set
 # "uk24", tuned on); first score, untouched, 66/100, danger 17/20, negatives 8/17 (docs/call-flow.md, "Ukrainian, round
 # twenty-four").
@@ -184,8 +186,9 @@ FRESH24_UK_FLOOR, FRESH24_UK_DANGER_FLOOR, FRESH24_UK_NEGATIVES_FLOOR = 98 / 100
 # 100/100, danger 20/20, negatives 16/16 (docs/call-flow.md, "Ukrainian, round twenty-seven").
 FRESH27_UK_FLOOR, FRESH27_UK_DANGER_FLOOR, FRESH27_UK_NEGATIVES_FLOOR = 100 / 100, 20 / 20, 16 / 16  # after the round
 # Issue 33, round twenty-eight: bench/fresh28/uk-utterances.tsv, a new writer's plain, ordinary Ukrainian callers over
-# all menus and moments (set "uk28", tuned on); first score, untouched, 90/100, danger 19/20, negatives 15/16.
-FRESH28_UK_FLOOR, FRESH28_UK_DANGER_FLOOR, FRESH28_UK_NEGATIVES_FLOOR = 90 / 100, 19 / 20, 15 / 16
+# all menus and moments (set "uk28", tuned on); first score, untouched, 90/100, danger 19/20, negatives 15/16; after
+# the round 100/100, danger 20/20, negatives 16/16 (docs/call-flow.md, "Ukrainian, round twenty-eight").
+FRESH28_UK_FLOOR, FRESH28_UK_DANGER_FLOOR, FRESH28_UK_NEGATIVES_FLOOR = 100 / 100, 20 / 20, 16 / 16  # after the round
 
 
 def _danger(rows):

@@ -409,8 +409,9 @@ class Line:
                     matchers[choices] = understand_uk.UkrainianMatcher(
                         self._vocabulary(node), hesitations=content.words["hesitation"], weak=WEAK, strict=STRICT,
                         negatable=(*NEGATABLE, CONFIRM), names="person", gapped=(*GAPPED, "about"),
-                        refusable=REFUSABLE)
-                    # round twenty-four: "не дзвоніть мені" at the read-back is no yes
+                        refusable=(*REFUSABLE, VISIT))
+                    # round twenty-four: "не дзвоніть мені" at the read-back is no yes; round twenty-eight: "не
+                    # треба, щоб хтось до нас приходив" asks for no visit
                 else:
                     matchers[choices] = Matcher(self._vocabulary(node), weak=WEAK, strict=STRICT, names="person",
                                                 hesitations=content.words["hesitation"], negatable=NEGATABLE,
@@ -866,14 +867,28 @@ class Line:
             if self._uk_told_only(node, speech, told):
                 heard.discard(told)  # round twenty-four, Ukrainian: "хліб уже по вісім злотих" (a price), "карту
                 scores = [m for m in scores if m.choice != told]  # побиту … і які документи треба" (its documents)
+        for told in [c for c in heard if c not in NOT_TOPICS] if self.lang != DEFAULT_LANGUAGE else ():
+            if understand_uk.neither_wanted(self._matchers[node].words(speech), self._uk_spans(node, speech, told)):
+                heard.discard(told)  # round twenty-eight, Ukrainian: "не треба ні вісімсот плюс ні того додатку"
+                scores = [m for m in scores if m.choice != told]
         if DANGER not in heard and self.lang != DEFAULT_LANGUAGE and understand_uk.gone_since(
                 self._matchers[node].words(speech)):
             heard.add(DANGER)  # round twenty-seven, Ukrainian: "мама її вчора поїхала і не вернулась"
+        if DANGER not in heard and self.lang != DEFAULT_LANGUAGE and understand_uk.neglected_down(
+                self._matchers[node].words(speech)):
+            heard.add(DANGER)  # round twenty-eight, Ukrainian: "бабуся лежить сама не встає і ніхто до неї не ходить"
         if "about" in heard and self.lang != DEFAULT_LANGUAGE and heard - NOT_TOPICS - GENERAL_TOPICS - {
                 WHEN, SEND_SMS, CALLBACK, RECORD} and understand_uk.where_to_turn(
                 self._matchers[node].words(speech), self._uk_spans(node, speech, "about")):
             heard.discard("about")  # round twenty-seven, Ukrainian: "це ж залежність, куди звертатися": where to go
             scores = [m for m in scores if m.choice != "about"]  # with the matter told
+        if "about" in heard and self.lang != DEFAULT_LANGUAGE and understand_uk.help_of_kind(
+                self._uk_spans(node, speech, "about"), [(start, end) for found, start, end, score in
+                                                        self._matchers[node].spans(speech)
+                                                        if found in heard - NOT_TOPICS - GENERAL_TOPICS - {
+                                                            WHEN, SEND_SMS, CALLBACK, RECORD} and score >= THRESHOLD]):
+            heard.discard("about")  # round twenty-eight, Ukrainian: "грошова допомога для біженців": the help of the
+            scores = [m for m in scores if m.choice != "about"]  # kind named, for whom it is asked
         if NOT_NOW in heard and "addiction" in heard and self._told_in_past(node, speech, "addiction"):
             # Round eight: drinking told from long ago in the past tense ("to było dawno, jak ojciec pił") is
             # no drinking now; "pił lata temu, a teraz znowu pije" still is.
@@ -920,6 +935,12 @@ class Line:
                                                      self._matchers[node].spans(speech)
                                                      if choice == "person" and score >= THRESHOLD]):
             heard.discard("person")  # round twenty-four, Ukrainian: "я дзвоню в школу … з'єднати з директором"
+            scores = [m for m in scores if m.choice != "person"]
+        if "person" in heard and self.lang != DEFAULT_LANGUAGE and understand_uk.talk_denied(
+                self._matchers[node].words(speech), self._uk_spans(node, speech, "person"),
+                [(start, end) for found, start, end, score in self._matchers[node].spans(speech)
+                 if found != "person" and score >= THRESHOLD]):
+            heard.discard("person")  # round twenty-eight, Ukrainian: "син ні з ким не розмовляє": told, not asked
             scores = [m for m in scores if m.choice != "person"]
         if "person" in heard and self.lang != DEFAULT_LANGUAGE and (
                 (heard & {RECORD, CALLBACK} and understand_uk.addressed(self._matchers[node].words(speech),
@@ -1012,6 +1033,9 @@ class Line:
             # seventeen: before a call-back asked after it ("zostawiam wiadomość: mówi Nowak, proszę o kontakt"),
             # which is what the message says.
             return RECORD
+        if self.lang != DEFAULT_LANGUAGE and node == LEAVE_WORD and not heard - NOT_TOPICS - {WHEN} and \
+                understand_uk.write_down_asked(self._matchers[node].words(speech)):
+            return RECORD  # round twenty-eight, Ukrainian, where a message is offered: "так, запишіть, будь ласка"
         if placed is None and self.lang != DEFAULT_LANGUAGE and node == LEAVE_WORD and RECORD in heard and \
                 said_in_place.said_first([s for s in self._matchers[node].spans(speech) if s[3] >= THRESHOLD], RECORD,
                                          [c for c in heard if c not in NOT_TOPICS and c not in (WHEN, RECORD)]):

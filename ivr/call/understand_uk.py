@@ -58,7 +58,9 @@ from ivr.call.understand import (
 __all__ = ["UkrainianMatcher", "UkrainianSayings", "understand", "language_asked", "tokens", "lemmas", "is_story",
            "asks_when", "weekday_named", "said_as_object", "service_by_mistake",
            "echoed", "priced", "documents_for_elsewhere", "title_of_place_called", "addressed", "where_to_turn",
-           "worker_as_someone", "gone_since"]
+           "worker_as_someone", "gone_since", "help_of_kind",
+           "write_down_asked", "neglected_down", "talk_denied",
+           "neither_wanted"]
 
 MIN_INFLECT = 4  # shorter words match exactly only
 MIN_STEM = 3
@@ -113,13 +115,13 @@ NAME_LEADS = TITLE_LEADS | {"з", "із", "зі"}
 # counts with up to GAP words between ("дайте мені когось" for "дайте когось", "двері він ламає"),
 # none of them "не", weighing GAP_FACTOR less (understand.GAP, GAP_FACTOR in Polish).
 GAP, GAP_FACTOR = 2, 0.97
-# A keyword of a refusable choice (a message, an SMS, a call-back) is refused after "ніякого",
+# A keyword of a refusable choice (a message, an SMS, a call-back; on the phone a visit) is refused after "ніякого",
 # "жодного", "без", or after "не" with up to REFUSAL_REACH of these words between: "не хочу
-# ніякого повідомлення", "не треба мені дзвонити" (understand.REFUSAL_* in Polish).
+# ніякого повідомлення", "не треба мені дзвонити", "не хочу, щоб хтось до нас прийшов" (understand.REFUSAL_* in Polish).
 REFUSAL_LEADS = frozenset("ніякого ніякої ніяких ніяке жодного жодної жодних жодне без".split())
 REFUSAL_BRIDGE = frozenset("""хочу хотіла хотів хочемо треба потрібно буду залишати залишу залишити записувати
     надсилати надсилайте присилати дзвонити передзвонювати прошу мені мене вже зовсім ніякого ніякої ніяких
-    жодного жодної жодних нічого ніяк ці цих цей це той те вмію
+    жодного жодної жодних нічого ніяк ці цих цей це той те вмію щоб хтось
     надо нужно оставлять оставить записывать звонить перезванивать ничего никакого""".split())
 REFUSAL_REACH = 4
 # Spoken and surzhyk variants of one word, read as the word of the lists (both sides go through
@@ -129,7 +131,9 @@ VARIANTS = {"немає": "нема", "нєма": "нема", "нема'": "не
             "шось": "щось", "шото": "щось",
             # round twenty-four: a farewell said last ("прийду завтра, бувайте") is "прощавайте", never a form of
             # "бувати" ("так буває")
-            "бувайте": "прощавайте", "бувай": "прощавайте"}
+            "бувайте": "прощавайте", "бувай": "прощавайте",
+            # round twenty-eight: the Russian "да" of a surzhyk answer is "так" ("ага да мій": yes, mine; "да ні": no)
+            "да": "так"}
 # A soft sign written for the apostrophe, the Russian way: "бьє", "пьяний", "сімья" are "б'є", "п'яний", "сім'я".
 _SOFT_SIGN = re.compile(r"(?<=[бпвмфр])ь(?=[єюяї])")
 # Hesitations however long the recogniser writes them: "ееее", "мммм", "еммм", "хмм".
@@ -297,6 +301,7 @@ class UkrainianMatcher:
         heard, hits = self._hits(text)
         if self.names:
             hits += [(self.names, EXACT, i - 1, i + 1, " ".join(heard[i - 1:i + 1])) for i in _named(text, heard)]
+            hits += [(self.names, EXACT, start, end, " ".join(heard[start:end])) for start, end in _office_worker(heard)]
         # A keyword inside a longer phrase of another choice is that phrase's: "не чую" is no "чую".
         kept = [h for h in hits if not any(o[0] != h[0] and o[3] - o[2] > h[3] - h[2] and o[2] <= h[2] and h[3] <= o[3]
                                            for o in hits)]
@@ -318,7 +323,10 @@ class UkrainianMatcher:
     def named(self, text: str) -> list[tuple[int, int]]:
         """Round twenty-seven: where a person is asked for by name ("пані Олени": the title and the name), as spans of
         words() (the person's hits that scores() adds)."""
-        return [(i - 1, i + 1) for i in _named(text, tokens(text, self.hesitations))] if self.names else []
+        if not self.names:
+            return []
+        heard = tokens(text, self.hesitations)
+        return [*((i - 1, i + 1) for i in _named(text, heard)), *_office_worker(heard)]
 
     def spans(self, text: str) -> list[tuple[str, int, int, float]]:
         """Every keyword found in the text, before a longer phrase covers a shorter one: (choice, its first
@@ -431,6 +439,20 @@ def _named(text: str, heard: list[str]) -> list[int]:
         if (lead in TITLE_LEADS and (word in capitals or is_name(word))) or _first_name(word):
             found.append(i)
     return found
+
+
+# Round twenty-eight: the office by its popular name after a title ("пані з опіки", as the Polish "pani z opieki"): a
+# worker of the office, asked for as a person is by name (the phone's matcher only: the text line reads "з опіки" as
+# the office named, ivr.textline.ukrainian's office_names).
+OFFICE_BY_NAME = frozenset({"опіка"})
+FROM = frozenset({"з", "із", "зі"})
+
+
+def _office_worker(heard: Sequence[str]) -> list[tuple[int, int]]:
+    """Where a title is followed by "з" and the office by its popular name ("пані з опіки", "пана з опіки"): spans of
+    `heard` (the title to the office's name). "Мамі потрібна опіка", "допомога з опіки" (no title) are not."""
+    return [(i, i + 3) for i in range(len(heard) - 2)
+            if heard[i] in TITLE_LEADS and heard[i + 1] in FROM and lemmas(heard[i + 2]) & OFFICE_BY_NAME]
 
 
 @lru_cache(maxsize=16384)
@@ -687,6 +709,64 @@ def where_to_turn(heard: Sequence[str], spans: Sequence[tuple[int, int]]) -> boo
                                and TURN_LEADS & set(heard[max(0, start - 2):start]) for start, end in spans)
 
 
+def help_of_kind(spans: Sequence[tuple[int, int]], kinds: Sequence[tuple[int, int]]) -> bool:
+    """Round twenty-eight: every phrase of what the office does (`spans`, "допомога для біженців") shares a word with
+    a phrase of a topic named (`kinds`, "грошова допомога", "продуктова допомога"): the help of that kind is asked,
+    and for whom, not what the office does. "Яка допомога для біженців є" (no kind named) is still the question."""
+    return bool(spans) and bool(kinds) and all(any(start < end_ and start_ < end for start_, end_ in kinds)
+                                               for start, end in spans)
+
+
+# Round twenty-eight: someone else who does not talk ("син ні з ким не розмовляє"): a thing told, no one asked for.
+TALKING = frozenset({"розмовляти", "говорити", "балакати"})
+
+
+def talk_denied(heard: Sequence[str], spans: Sequence[tuple[int, int]], others: Sequence[tuple[int, int]]) -> bool:
+    """Every person's phrase heard (`spans`; those inside a longer phrase of another choice, `others`, left out as
+    scores() leaves them) is a verb of talking in the third person right after "не" ("він ні з ким не розмовляє",
+    "вони не говорять"): what someone does not do is told, no talk asked. "Я не розмовляю польською" (the caller) and
+    "хочу поговорити з працівником" are not."""
+    own = [(start, end) for start, end in spans
+           if not any(e - s > end - start and s <= start and end <= e for s, e in others)]
+    return bool(own) and all(end - start == 1 and start and heard[start - 1] in NEGATIONS
+                             and lemmas(heard[start]) & TALKING and _third_person(heard[start]) for start, end in own)
+
+
+def _third_person(word: str) -> bool:
+    morph = _morph()
+    return morph is not None and any({"3per"} & p.tag.grammemes for p in morph.parse(word))
+
+
+# Round twenty-eight: neither one thing nor another is needed ("не треба ні вісімсот плюс ні того додатку").
+NEITHER = "ні"
+NEEDING = frozenset("треба потрібно потрібен потрібна потрібні хочу хочемо хотіла хотів".split())
+NEITHER_REACH = 3  # words from "не" and a word of needing to the first "ні" ("не треба мені ні")
+
+
+def neither_wanted(heard: Sequence[str], spans: Sequence[tuple[int, int]]) -> bool:
+    """"Не" and a word of needing ("не треба", "не хочу"), within NEITHER_REACH words "ні", then "ні" once more, and
+    every phrase of a topic (`spans` in `heard`) right after one of them (or one word after it: "ні того додатку"):
+    "та ні, мені не треба ні вісімсот плюс ні того додатку", none of them asked. "Нам не дають ні вісімсот плюс ні
+    засілку" (no needing denied), "ні, мені вісімсот плюс" and the meals in "не треба ні засілку ні вугілля, тільки
+    обіди" (after no "ні") are still asked."""
+    lead = next((at for at, word in enumerate(heard) if word == NEITHER and any(
+        heard[j] in NEGATIONS and heard[j + 1] in NEEDING for j in range(max(0, at - NEITHER_REACH - 1), at - 1))), None)
+    if lead is None or NEITHER not in heard[lead + 1:]:
+        return False
+    return bool(spans) and all(start > lead and NEITHER in heard[max(0, start - 2):start] for start, _ in spans)
+
+
+# Round twenty-eight: the caller asks to be written down ("запишіть", "записуйте мене") where a message is offered.
+WRITING_DOWN = frozenset({"записати", "записувати"})
+
+
+def write_down_asked(heard: Sequence[str]) -> bool:
+    """An imperative of writing down ("запишіть", "запиши", "записуйте"), no "не" right before it: the caller asks to
+    be recorded. "Я все записала", "не записуйте" are not."""
+    return any(_imperative(word) and lemmas(word) & WRITING_DOWN and not (at and heard[at - 1] in NEGATIONS)
+               for at, word in enumerate(heard))
+
+
 # Round twenty-seven: the worker named as the someone who would help ("щоб хтось порадив допоміг, ну пані працівниця").
 SOMEONE = frozenset({"хтось", "хто-небудь", "хтонебудь"})
 WORKERS = frozenset("працівник працівниця пані пан соціальний соціальна".split())
@@ -725,6 +805,34 @@ def gone_since(heard: Sequence[str]) -> bool:
                     w in RECENT or lemmas(w) & RECENT for w in heard[max(0, at - SINCE_REACH):no + 2 + SINCE_REACH]):
                 return True
     return False
+
+
+# Round twenty-eight: someone lying or not getting up, and nobody coming to them ("бабуся лежить сама не встає і ніхто
+# до неї не ходить"): a helpless person not seen to, on the phone (the text line reads "ніхто до неї не ходить" beside a
+# carer asked for as care: tests/test_uk_sms_round_fourteen.py).
+LYING = frozenset({"лежати"})
+GETTING_UP = frozenset({"вставати", "встати", "підніматися", "піднятися"})
+SEEING_TO = frozenset("""ходити приходити заходити навідуватися провідувати доглядати дивитися займатися
+    допомагати""".split())
+NOBODY = frozenset({"ніхто", "нікого"})
+NOBODY_REACH = 4  # words from "ніхто" to "не" and the verb ("ніхто до неї не ходить", "ніхто за нею не дивиться")
+DOWN_REACH = 8  # words between the lying and the nobody, either way
+CARED_PLACES = frozenset({"лікарня", "хоспіс", "реанімація", "санаторій"})
+
+
+def neglected_down(heard: Sequence[str]) -> bool:
+    """Someone lying ("лежить") or not getting up ("не встає", "не піднімається"), and within DOWN_REACH words
+    "ніхто" with "не" and a verb of coming or seeing to ("ніхто до неї не ходить", "ніхто за ним не доглядає"):
+    someone helpless left alone now. Nobody coming said alone ("живе сама, ніхто до неї не ходить, потрібна
+    опікунка"), a bedridden person named by the adjective ("мама лежача") and lying in a hospital are not."""
+    if any(lemmas(word) & CARED_PLACES for word in heard):
+        return False
+    down = [at for at, word in enumerate(heard) if lemmas(word) & LYING or (
+        at and heard[at - 1] in NEGATIONS and lemmas(word) & GETTING_UP)]
+    nobody = [at for at, word in enumerate(heard) if word in NOBODY and any(
+        heard[no] in NEGATIONS and no + 1 < len(heard) and lemmas(heard[no + 1]) & SEEING_TO
+        for no in range(at + 1, min(len(heard), at + 1 + NOBODY_REACH)))]
+    return any(abs(at - other) <= DOWN_REACH for at in down for other in nobody)
 
 
 # A long telling (the flow asks whether anyone is in danger): this many words of 3+ letters
