@@ -66,7 +66,9 @@ SURZHYK_WORDS = {"получить": "отримати", "получити": "о
                  "нє": "не", "мнє": "мені", "нємєє": "німіє", "немеє": "німіє", "немеет": "німіє", "нємєют": "німіють",
                  "немеют": "німіють", "нємєють": "німіють", "немеють": "німіють",
                  # round twenty: the Polish "opieka" (the office) read from Latin letters ("pani z opieki" -> "з опєкі")
-                 "опєкі": "опіки", "опєки": "опіки", "опєка": "опіка", "опєку": "опіку", "опєкє": "опіці", "опєце": "опіці"}
+                 "опєкі": "опіки", "опєки": "опіки", "опєка": "опіка", "опєку": "опіку", "опєкє": "опіці", "опєце": "опіці",
+                 # round twenty-three: the Polish "kasyno" read from Latin letters ("hraje w kasyno online" -> "касино")
+                 "касино": "казино", "касині": "казино", "касина": "казино", "касину": "казино"}
 SURZHYK_WORD = re.compile(r"\b(?:" + "|".join(SURZHYK_WORDS) + r")\b", re.IGNORECASE)
 
 # Round fifteen: surzhyk's and Russian "грозить" (threatens; "czołowik grozyt nożem") read as "погрожує" where a person
@@ -758,7 +760,8 @@ STOP_PATTERN = re.compile(
     # round twelve: "take my number off" in Russian and Ukrainian ("уберите мой номер из рассылки", "приберіть мене зі списку
     # розсилки"); "из" is the Russian "з"
     r"|\b(?:убер|прибер|забер|викресл|вычеркн)\w*\s+(?:мій\s+|мой\s+|цей\s+|этот\s+|етот\s+|наш\s+)?(?:номер|мене|меня|нас)\s+(?:\w+\s+){0,2}?(?:з|із|зі|из|со|с)\s+(?:\w+\s+)?(?:розсилк\w*|рассилк\w*|рассылк\w*)"
-    r"|\b(?:видал|вилуч|удал|прибер|убер)\w*\s+(?:\w+\s+){0,4}?(?:з|із|зі|из)\s+(?:розсилк\w*|рассилк\w*|рассылк\w*)"
+    # round twenty-three: written out of the list ("випишіть мене з розсилки", "vypyszit mene z rozsylky")
+    r"|\b(?:видал|вилуч|удал|прибер|убер|випиш|выпиш)\w*\s+(?:\w+\s+){0,4}?(?:з|із|зі|из)\s+(?:розсилк\w*|рассилк\w*|рассылк\w*)"
     r"|\bце\s+не\s+мій\s+номер"  # a wrong number: no more texts to it
     # round eleven: no longer the writer's number ("вже не мій номер", "цей номер більше не мій", "уже не мой номер")
     r"|\b(?:вже|уже|більше|больше)\s+не\s+(?:мій|мой|наш)\s+номер|\b(?:цей|етот|это)\s+номер\s+(?:вже\s+|уже\s+)?(?:більше\s+|больше\s+)?не\s+(?:мій|мой|наш)\b"
@@ -1603,9 +1606,10 @@ LOVE_PASSED_ON = (re.compile(r"\b(?:передайте|перекажіть|ск
                   BURDEN[1])
 # Round twenty-three: no sense seen, the means at hand ("я просто вже не бачу сенсу, таблетки вже відклала"): danger together
 # (`DESPAIR_WITH_MEANS`'s means); no sense in doing something ("не бачу сенсу йти туди", an infinitive) is not.
-NO_SENSE_WITH_MEANS = (re.compile(r"\bне\s+бачу\s+(?:вже\s+|більше\s+|ніякого\s+|жодного\s+)?сенсу\b"
-                                  r"(?!\s+(?:\w+\s+)?[а-яіїєґ'ʼ’]+(?:ти|тися|тись|ть|ться)\b)|\bне\s+вижу\s+(?:уже\s+)?смысла\b"
-                                  r"(?!\s+(?:\w+\s+)?[а-яё]+(?:ть|ться)\b)"),
+NO_SENSE_WITH_MEANS = (re.compile(r"\bне\s+бачу\s+(?:(?:вже|більше|ніякого|жодного|уже)\s+){0,2}сенсу\b"
+                                  # an infinitive after it names a task, but living ("не бачу сенсу жити")
+                                  r"(?!\s+(?:\w+\s+)?(?!жити\b|існувати\b)[а-яіїєґ'ʼ’]+(?:ти|тися|тись)\b)"
+                                  r"|\bне\s+вижу\s+(?:уже\s+)?смысла\b(?!\s+(?:\w+\s+)?(?!жить\b)[а-яё]+(?:ть|ться)\b)"),
                        DESPAIR_WITH_MEANS[0][1])
 # Round twenty-three: the means told as at hand ("ліки в мене є") beside a last word to someone ("просто щоб хтось знав"), as
 # SOMEONE_TO_KNOW; "просто щоб ви знали, ліки закінчились" names no means at hand.
@@ -1632,7 +1636,7 @@ TRAPPED_QUIET = (re.compile(r"\bне\s+(?:можу|можемо|могу|мож�
 # danger together; a door shut by the wind or a child locked in by mistake ("син випадково зачинив мене на балконі") names no
 # phone taken nor silence.
 LOCKED_IN = (re.compile(r"\b(?:він|чоловік|муж|співмешканець|сожитель|вітчим|отчим|он|колишній|бывший|батько)\s+(?:\w+\s+)?"
-                        r"(?:зачинив|замкнув|закрив|запер|закрыл|замкнул)\s+(?:мене|нас|меня|дітей|детей)\s+(?:\w+\s+)?" + _HIDING_PLACE),
+                        r"(?:зачинив|замкнув|закрив|запер|закрыл|замкнул)\s+(?:мене|нас|меня|дітей|детей)\s+(?:\w+\s+){0,2}?" + _HIDING_PLACE),
              re.compile(r"\b(?:забрав|відібрав|забрал|отобрал)\s+(?:\w+\s+)?(?:телефон\w*|мобільн\w*|мобилк\w*)|\b" + DECLINED_CALL
                         + r"\b|\bне\s+(?:дзвоніть|телефонуйте|пишіть|звоните)\b|\bпочує\b|\bуслышит\b"))
 # Round twenty-three: no call asked as he would hear ("ne dzvonit, vin pochuje" -> "не дзвоніть, він почує"), as HE_HEARS's
