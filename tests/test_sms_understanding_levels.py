@@ -319,7 +319,7 @@ UK_DEV23_FLOOR, UK_DEV24_FLOOR, UK_BEFORE23_FLOOR = 87 / 90, 86 / 90, 1534 / 163
 # mixed with Polish) and dev26 (90 by another, half of them danger across its field, the other half texts that only look
 # alarming): first 75/90 and 63/90 (85 and 87 answered in Ukrainian), the whole table 1845/1999; the rows before them
 # 1707/1819. After its rules 79/90 and 79/90 (every danger row of dev26 read as danger, one of them answered in Polish; of the
-# 22 left, seven are answered in Polish: "?" twice, "👍" twice, "alo?? ce OPS??", and three written half in Polish, the danger
+# 22 left, eight are answered in Polish: "?" twice, "👍" twice, "alo?? ce OPS??", and three written half in Polish, the danger
 # one among them; a television story in the locative is no longer danger but help, as "по телевізору" is; the rest are topics
 # added or left beside the one asked; docs/sms.md, Ukrainian "Round twenty-three"), the rows before them 1707/1819 as before,
 # the whole table 1865/1999.

@@ -142,8 +142,11 @@ def test_readings():
     assert "вбили" not in prepare_uk("просто вбили цією новиною")
     assert "страшно" not in prepare_uk("я писала вам що мені страшно, зараз все добре")
     assert "страшно" in prepare_uk("мені страшно")
-    # the Ukrainian rules only: the Polish line reads as before
-    assert POLISH.told_over != UKRAINIAN.told_over
+    assert "в минулому" in prepare_uk("Минулої зими в нас була пожежа")
+    assert "минулого року" in prepare_uk("з минулого року б'є мене")
+    assert "минулого року" in prepare_uk("минулого року теж такий мороз")  # no past verb in its sentence
+    # the Ukrainian rules only, read in `prepare_uk`: the Polish hook stays the Polish line's, unset for Ukrainian
+    assert POLISH.told_over and UKRAINIAN.told_over == ()
 
 
 # -- through the webhook ------------------------------------------------------------------------------------------------

@@ -556,6 +556,13 @@ _INDOORS_PLUS = (r"(?:вдома|дома|в\s+хаті|у\s+хаті|в\s+кв�
 INDOOR_PLUS = re.compile(r"\b(?P<where>" + _INDOORS_PLUS + r")\s*[:,]?\s*(?:вже\s+|всього\s+|лише\s+|тільки\s+)?\+\s?(?P<deg>[0-9]|1[0-2])"
                          r"(?![\d.,]\d)(?:\s*(?:°|градус\w*))?", re.IGNORECASE)
 MINUS_DEGREES = re.compile(r"(?:(?<=\s)|^)[-−–]\s?(?P<deg>[1-9]\d?)(?![\d\w.,-])(?:\s*(?:°|градус\w*))?", re.IGNORECASE)
+# Round twenty-three: a past season told with a past verb in its sentence ("Минулої зими в нас була пожежа, все згоріло") is read
+# "в минулому", uk.toml's `not_now` phrase (as its "років тому"): the harm told as over; since then ("з минулого року б'є")
+# is not, and `STILL` keeps a harm that goes on ("торік побив, а тепер знову погрожує") danger. (`Rules.told_over` stays unset
+# for Ukrainian: tests/test_sms_round_fifteen.py.)
+PAST_SEASON = re.compile(r"(?<![\w'])(?<!\bз\s)(?<!\bвід\s)(?<!\bс\s)(?<!\bзі\s)(?<!\bдо\s)(?:(?:минулої|минулого|прошлой|прошлого"
+                         r"|позаминулої|позаминулого)\s+(?:зими|року|осені|весни|літа|зимой|года|осенью|весной|летом)|торік)(?![\w'])"
+                         r"(?=[^.!?\n]*?(?<![\w'])(?:була|був|було|були|была|был|было|были)(?![\w']))", re.IGNORECASE)
 # Round twenty-three: "killed" by a piece of news is a figure of speech ("звільнили з ферми, просто вбили цією новиною").
 KILLED_BY_NEWS = re.compile(r"\b(?:вбили|убили|вбила|убила|вбив|убив|добили|добила|вбиваєте|убили\s+просто)\s+(?:мене\s+|нас\s+)?"
                             r"(?:цією|цею|такою|тією|цієї|этой|такой|своєю|своей)\s+(?:новиною|звісткою|новістю|новостью|новиной|вісткою)\b",
@@ -637,6 +644,7 @@ def prepare_uk(body: str) -> str:
     # round twenty-three
     text = INDOOR_PLUS.sub(lambda m: f"{m.group('where')} {m.group('deg')} градусів", text) if "+" in text else text
     text = MINUS_DEGREES.sub(lambda m: f" мінус {m.group('deg')} градусів", text)
+    text = PAST_SEASON.sub("в минулому", text)
     text = KILLED_BY_NEWS.sub(" засмутили ", text)
     text = FEAR_WRITTEN_BEFORE.sub(r"\g<said>", text)
     return HEALTH_WISH.sub("дякуємо", text)
@@ -1684,12 +1692,6 @@ CHILDREN_TAKEN = (re.compile(r"\b(?:забере|заберу|відбере|в�
 # NEVER_SEEN's someone who says it; "ця робота мене закопає" (nobody saying it) is not.
 BURIAL_THREATENED = (re.compile(r"\b(?:мене|нас|тебе|меня|її|ее)\s+(?:\w+\s+)?(?:закопає|закопа[юї]\w*|поховає|закопает|похоронит|закопают)\b"),
                      NEVER_SEEN[1])
-# Round twenty-three: a harm told in a past season with a past verb ("Минулої зими в нас була пожежа, все згоріло, тоді ви
-# дуже допомогли"): told as over (`Rules.told_over`, as uk.toml's "років тому"); since then ("з минулого року б'є") is not, and
-# STILL keeps a harm that goes on ("торік побив, і знову погрожує") danger.
-PAST_SEASON = (re.compile(r"(?<!\bз\s)(?<!\bвід\s)(?<!\bс\s)(?<!\bзі\s)\b(?:минулої|минулого|прошлой|прошлого|позаминулої|позаминулого)\s+"
-                          r"(?:зими|року|осені|весни|літа|зимой|года|осенью|весной|летом)\b|(?<!\bз\s)(?<!\bвід\s)\bторік\b"),
-               re.compile(r"\b(?:була|був|було|були|была|был|было|были)\b"))
 # A length of time in hours, not the office's hours ("не відповідає вже пів години").
 DURATION = re.compile(r"\b(?:пів|півтори|\d+|кілька|декілька|дві|два|три|чотири|п'ять|пару)\s+годин\w*"
                       r"|\bгодин\w*\s+(?:тому|на\s+день|на\s+добу|щодня)\b|\bпівгодини\b|\bполчаса\b"
@@ -1928,7 +1930,6 @@ UKRAINIAN = Rules(
                                              LOCKED_IN, HE_HEARS_DECLINED, BEDRIDDEN_UNTENDED, FROST_OUTDOORS, CHILD_GONE, ROPE_TAKEN,
                                              CHILDREN_TAKEN, BURIAL_THREATENED),  # round twenty-three
     still=STILL, thanks_more=THANKS_MORE,  # round thirteen
-    told_over=(PAST_SEASON,),  # round twenty-three
     thanks_letter=thanks_letter_uk,  # round twenty-two
     # round twelve: a "не" ends with its sentence ("нічого не хочу. краще б мене не було" is danger)
     danger_by_sentence=True,
