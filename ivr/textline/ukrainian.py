@@ -66,7 +66,9 @@ SURZHYK_WORDS = {"получить": "отримати", "получити": "о
                  "нє": "не", "мнє": "мені", "нємєє": "німіє", "немеє": "німіє", "немеет": "німіє", "нємєют": "німіють",
                  "немеют": "німіють", "нємєють": "німіють", "немеють": "німіють",
                  # round twenty: the Polish "opieka" (the office) read from Latin letters ("pani z opieki" -> "з опєкі")
-                 "опєкі": "опіки", "опєки": "опіки", "опєка": "опіка", "опєку": "опіку", "опєкє": "опіці", "опєце": "опіці"}
+                 "опєкі": "опіки", "опєки": "опіки", "опєка": "опіка", "опєку": "опіку", "опєкє": "опіці", "опєце": "опіці",
+                 # round twenty-three: the Polish "kasyno" read from Latin letters ("hraje w kasyno online" -> "касино")
+                 "касино": "казино", "касині": "казино", "касина": "казино", "касину": "казино"}
 SURZHYK_WORD = re.compile(r"\b(?:" + "|".join(SURZHYK_WORDS) + r")\b", re.IGNORECASE)
 
 # Round fifteen: surzhyk's and Russian "грозить" (threatens; "czołowik grozyt nożem") read as "погрожує" where a person
@@ -546,6 +548,32 @@ WILL_COME = re.compile(r"^\W*(?:ок|окей|окі|добре|гаразд|л�
 NOT_UNDERSTOOD = re.compile(r"\bне\s+(?:зрозуміла|зрозумів|зрозуміли|зрозуміло|поняла|понял|поняли|понятно)\b", re.IGNORECASE)
 
 
+# Round twenty-three: degrees written as a signed figure, indoors ("в хаті +9", "v kvartyri +3") or alone ("вночі -8"): the
+# folded text loses the sign, so "+9" indoors is read "9 градусів" (COLD_FRAIL reads it) and a minus standing alone "мінус 8"
+# (a range "8-15" or a phone number is not touched: the sign must follow a space).
+_INDOORS_PLUS = (r"(?:вдома|дома|в\s+хаті|у\s+хаті|в\s+квартирі|у\s+квартирі|в\s+кімнаті|у\s+кімнаті|в\s+квартире|в\s+доме|в\s+комнате"
+                 r"|в\s+будинку|у\s+будинку)")
+INDOOR_PLUS = re.compile(r"\b(?P<where>" + _INDOORS_PLUS + r")\s*[:,]?\s*(?:вже\s+|всього\s+|лише\s+|тільки\s+)?\+\s?(?P<deg>[0-9]|1[0-2])"
+                         r"(?![\d.,]\d)(?:\s*(?:°|градус\w*))?", re.IGNORECASE)
+MINUS_DEGREES = re.compile(r"(?:(?<=\s)|^)[-−–]\s?(?P<deg>[1-9]\d?)(?![\d\w.,-])(?:\s*(?:°|градус\w*))?", re.IGNORECASE)
+# Round twenty-three: a past season told with a past verb in its sentence ("Минулої зими в нас була пожежа, все згоріло") is read
+# "в минулому", uk.toml's `not_now` phrase (as its "років тому"): the harm told as over; since then ("з минулого року б'є")
+# is not, and `STILL` keeps a harm that goes on ("торік побив, а тепер знову погрожує") danger. (`Rules.told_over` stays unset
+# for Ukrainian: tests/test_sms_round_fifteen.py.)
+PAST_SEASON = re.compile(r"(?<![\w'])(?<!\bз\s)(?<!\bвід\s)(?<!\bс\s)(?<!\bзі\s)(?<!\bдо\s)(?:(?:минулої|минулого|прошлой|прошлого"
+                         r"|позаминулої|позаминулого)\s+(?:зими|року|осені|весни|літа|зимой|года|осенью|весной|летом)|торік)(?![\w'])"
+                         r"(?=[^.!?\n]*?(?<![\w'])(?:була|був|було|були|была|был|было|были)(?![\w']))", re.IGNORECASE)
+# Round twenty-three: "killed" by a piece of news is a figure of speech ("звільнили з ферми, просто вбили цією новиною").
+KILLED_BY_NEWS = re.compile(r"\b(?:вбили|убили|вбила|убила|вбив|убив|добили|добила|вбиваєте|убили\s+просто)\s+(?:мене\s+|нас\s+)?"
+                            r"(?:цією|цею|такою|тією|цієї|этой|такой|своєю|своей)\s+(?:новиною|звісткою|новістю|новостью|новиной|вісткою)\b",
+                            re.IGNORECASE)
+# Round twenty-three: a fear told back as written before ("я минулого тижня писала вам що мені страшно, … зараз все добре"): the
+# fear is the past letter's, not now (STILL reads "мені страшно" as a fear now).
+FEAR_WRITTEN_BEFORE = re.compile(r"\b(?P<said>(?:писала|писав|писали|казала|казав|казали|говорила|говорив|писала\s+вам|писала\s+вчора)"
+                                 r"\s+(?:вам\s+|тоді\s+|раніше\s+){0,2})(?:що|шо)\s+(?:мені|мне|нам)\s+(?:було\s+|дуже\s+)?страшно\b",
+                                 re.IGNORECASE)
+
+
 def prepare_uk(body: str) -> str:
     """The message as the Ukrainian rules read it: Latin words in Cyrillic ("hodyny" -> "години"),
     surzhyk's "-єт" as "-є", Russian "ё" written "ьо" as "е", surzhyk's "є" for "е" ("алімєнтів") and
@@ -613,6 +641,12 @@ def prepare_uk(body: str) -> str:
     text = DRANK_AWAY.sub("пропиває", text)
     text = ADDICTION_HELP.sub("", text)
     text = DRINKING_HABIT.sub(lambda m: m.group("verb") or m.group("then"), text)
+    # round twenty-three
+    text = INDOOR_PLUS.sub(lambda m: f"{m.group('where')} {m.group('deg')} градусів", text) if "+" in text else text
+    text = MINUS_DEGREES.sub(lambda m: f" мінус {m.group('deg')} градусів", text)
+    text = PAST_SEASON.sub("в минулому", text)
+    text = KILLED_BY_NEWS.sub(" засмутили ", text)
+    text = FEAR_WRITTEN_BEFORE.sub(r"\g<said>", text)
     return HEALTH_WISH.sub("дякуємо", text)
 
 
@@ -734,7 +768,8 @@ STOP_PATTERN = re.compile(
     # round twelve: "take my number off" in Russian and Ukrainian ("уберите мой номер из рассылки", "приберіть мене зі списку
     # розсилки"); "из" is the Russian "з"
     r"|\b(?:убер|прибер|забер|викресл|вычеркн)\w*\s+(?:мій\s+|мой\s+|цей\s+|этот\s+|етот\s+|наш\s+)?(?:номер|мене|меня|нас)\s+(?:\w+\s+){0,2}?(?:з|із|зі|из|со|с)\s+(?:\w+\s+)?(?:розсилк\w*|рассилк\w*|рассылк\w*)"
-    r"|\b(?:видал|вилуч|удал|прибер|убер)\w*\s+(?:\w+\s+){0,4}?(?:з|із|зі|из)\s+(?:розсилк\w*|рассилк\w*|рассылк\w*)"
+    # round twenty-three: written out of the list ("випишіть мене з розсилки", "vypyszit mene z rozsylky")
+    r"|\b(?:видал|вилуч|удал|прибер|убер|випиш|выпиш)\w*\s+(?:\w+\s+){0,4}?(?:з|із|зі|из)\s+(?:розсилк\w*|рассилк\w*|рассылк\w*)"
     r"|\bце\s+не\s+мій\s+номер"  # a wrong number: no more texts to it
     # round eleven: no longer the writer's number ("вже не мій номер", "цей номер більше не мій", "уже не мой номер")
     r"|\b(?:вже|уже|більше|больше)\s+не\s+(?:мій|мой|наш)\s+номер|\b(?:цей|етот|это)\s+номер\s+(?:вже\s+|уже\s+)?(?:більше\s+|больше\s+)?не\s+(?:мій|мой|наш)\b"
@@ -1029,7 +1064,10 @@ WRITTEN_WORDS = {"hours": "годзіни|годзин|годзінах|годз
                  # (only words that say it is over: a time ago or the war alone does not, "син загинув на війні, я не хочу жити")
                  "not_now": "зараз все добре|тепер все добре|вже все добре|зараз все спокійно|тепер все спокійно|зараз спокійно"
                             "|тепер спокійно|все вже позаду|все позаду|ми в безпеці|ми вже в безпеці|зараз ми в безпеці"
-                            "|тепер ми в безпеці|сейчас все хорошо|сейчас все спокойно|мы в безопасности|теперь мы в безопасности",
+                            "|тепер ми в безпеці|сейчас все хорошо|сейчас все спокойно|мы в безопасности|теперь мы в безопасности"
+                            # round twenty-three: seen on television in the locative too ("бачила в телевізорі про пожежу", uk.toml
+                            # has "по телевізору")
+                            "|в телевізорі|у телевізорі|по телевізорі|в телевизоре|по телевизору|в теліку|по теліку",
                  # round ten: dismissed from work is no one thrown out of home ("мене вигнали з роботи")
                  # round thirteen: a fear of a thing, left by the war ("діти досі бояться гучних звуків")
                  "not_meant": "бояться гучних звуків|боїться гучних звуків|бояться звуків|боїться звуків|бояться темряви"
@@ -1204,7 +1242,8 @@ HIDING = (re.compile(r"\b" + _HIDDEN + r"\s+(?:\w+\s+){0,3}?" + _HIDING_PLACE + 
                      r"|лома\w*|стука\w*|гриматьс?\w*|кричить|кричит|погрож\w*|угрож\w*|б'є|бє|бьет|ніж\w*|нож\w*)\b"))
 # Round thirteen: the danger goes on though told as past ("рік тому пішла від нього, а тепер він знову погрожує"): a
 # `not_now` phrase does not make it over (as the Polish STILL; on the folded text).
-STILL = re.compile(r"\b(?:знову|знов|опять|снова|досі\s+(?:б'є|бє|погрожу\w*|переслід\w*|пише|дзвонить|приходить)"
+# Round twenty-three: "again" of a request is no harm going on ("чи можна знову отримати теплий одяг").
+STILL = re.compile(r"\b(?:(?:знову|знов|опять|снова)(?!\s+(?:\w+\s+)?(?:отрима|получ|пода|прийт|прийд|звернут|попрос|попрош|запита|спита|написа|пиш)\w*)|досі\s+(?:б'є|бє|погрожу\w*|переслід\w*|пише|дзвонить|приходить)"
                    r"|все\s+ще\s+(?:б'є|бє|погрожу\w*|переслід\w*)|(?:по)?верта\w*|(?:по)?вернув\w*|повернул\w*|вернул\w*|возвраща\w*"
                    r"|знайшов\s+нас|знайшов\s+мене|знайшла\s+нас|нашел\s+нас|нашел\s+меня|приходить|приїжджає|приходит|приезжает"
                    r"|погрожує|погрожують|переслідує|угрожает|преследует|далі\s+(?:б'є|бє|погрожу\w*|переслід\w*)"
@@ -1339,7 +1378,9 @@ ALONE_IN_DISTRESS = (re.compile(r"\bлежить\b|\bлежит\b|\bне\s+(?:\w
 FAREWELL_SENT = (re.compile(r"\b(?:написав|написала|надіслав|надіслала|прислав|прислала|написал|прислал|відправив|відправила)\s+"
                             r"(?:\w+\s+){0,4}?(?:прощанн\w*|прощальн\w*|прощание|прощальное"
                             # round thirteen: written that they say goodbye ("написала нам що прощається")
-                            r"|(?:що|шо|что)\s+(?:\w+\s+)?(?:проща[єюе]\w*|прощаєть\w*|прощается|прощаюсь))"),
+                            r"|(?:що|шо|что)\s+(?:\w+\s+)?(?:проща[єюе]\w*|прощаєть\w*|прощается|прощаюсь)"
+                            # round twenty-three: the forgiveness asked as the message ("написав мені в телеграм «прости мама»")
+                            r"|(?:прости|пробач|вибач|простіть|пробачте|вибачте|простите|прощай|прощайте)\b)"),
                  re.compile(r"\bне\s+(?:відповіда\w*|бере\s+(?:трубк\w*|телефон)|отвечает|берет\s+трубку)"
                             r"|\bтелефон\s+(?:\w+\s+)?(?:вимкнен\w*|виключен\w*|выключен\w*|вимкнув|вимкнула)|\bвимкну\w*\s+телефон"
                             r"|\bне\s+(?:знаю|знаємо|знаем)\s+де\b|\bне\s+(?:знаю|знаем)\s+где\b"))
@@ -1565,6 +1606,92 @@ DRUNK_WITH_BABY = (re.compile(r"\b(?:п'ян\w*|пян\w*|пьян\w*|бухой
                               r"|онука|онучку|внука|внучку)\b"),
                    re.compile(r"\b(?:хитається|хитаеться|похитується|шатается|пошативается|падає|падает|ледве\s+стоїть|еле\s+стоит"
                               r"|не\s+(?:віддає|отдает|дає\s+забрати|дает\s+забрать)|немовл\w*|грудн\w*|[1-9]\s+(?:місяц\w*|месяц\w*))\b"))
+# Round twenty-three: a farewell message left for someone ("передайте доньці що я її люблю") beside despair ("я більше не
+# можу"): danger together, also inside a thanks; a greeting passed on with no despair ("передайте мамі що я її люблю і скоро
+# приїду") is not.
+LOVE_PASSED_ON = (re.compile(r"\b(?:передайте|перекажіть|скажіть|передай|перекажи|скажи|передайте|скажите)\s+(?:\w+\s+){0,3}?(?:що|шо|что)\s+"
+                             r"(?:я\s+)?(?:її|його|їх|вас|тебе|всіх|усіх|ее|его|их)?\s*(?:дуже\s+|очень\s+)?(?:люблю|любила|любив)\b"),
+                  BURDEN[1])
+# Round twenty-three: no sense seen, the means at hand ("я просто вже не бачу сенсу, таблетки вже відклала"): danger together
+# (`DESPAIR_WITH_MEANS`'s means); no sense in doing something ("не бачу сенсу йти туди", an infinitive) is not.
+NO_SENSE_WITH_MEANS = (re.compile(r"\bне\s+бачу\s+(?:(?:вже|більше|ніякого|жодного|уже)\s+){0,2}сенсу\b"
+                                  # an infinitive after it names a task, but living ("не бачу сенсу жити")
+                                  r"(?!\s+(?:\w+\s+)?(?!жити\b|існувати\b)[а-яіїєґ'ʼ’]+(?:ти|тися|тись)\b)"
+                                  r"|\bне\s+вижу\s+(?:уже\s+)?смысла\b(?!\s+(?:\w+\s+)?(?!жить\b)[а-яё]+(?:ть|ться)\b)"),
+                       DESPAIR_WITH_MEANS[0][1])
+# Round twenty-three: the means told as at hand ("ліки в мене є") beside a last word to someone ("просто щоб хтось знав"), as
+# SOMEONE_TO_KNOW; "просто щоб ви знали, ліки закінчились" names no means at hand.
+MEANS_AT_HAND = re.compile(r"\b(?:ліки|ліків|таблетки|таблеток|пігулки|снодійне|лекарства)\s+(?:вже\s+)?(?:в|у)\s+мене\s+(?:вже\s+)?"
+                           r"(?:є|єсть|багато|достатньо|приготовлен\w*|зібран\w*)\b")
+LAST_WORD_WITH_MEANS = (re.compile(r"\b(?:просто|тільки|лише|только)\s+(?:щоб|щоби|чтоб|чтобы)\s+(?:хоч\s+)?(?:хтось|хто-небудь|кто-то|ктото)\s+"
+                                   r"(?:\w+\s+)?(?:знав|знала|знал)\b"),
+                        MEANS_AT_HAND)
+# Round twenty-three: a stove or a boiler with the signs of its fumes ("пічка в бабусі, вона вся сонна, голова болить, два рази
+# вирвало"): carbon monoxide, danger together; a stove that does not heat beside a headache alone ("пічка не гріє, голова
+# болить від холоду") is not.
+STOVE_FUMES = (re.compile(r"\b(?:пічк\w*|піч|печ\w*|грубк\w*|котел|котла|котлом|камін\w*|чад\w*|угар\w*|газов\w*\s+колонк\w*|колонк\w*)\b"),
+               re.compile(r"\bголов\w*\s+(?:\w+\s+)?(?:болить|болять|болит|паморочиться|крутиться|кружиться|розколюється)\b"),
+               re.compile(r"\b(?:сонн\w*|сонлив\w*|засинає|засыпает|вирвало|вирвал\w*|рве|блює|блюет|нудить|нудило|знудило|тошнит|стошнило"
+                          r"|непритомн\w*|знепритомн\w*|запаморочен\w*|без\s+свідомості|ледве\s+стоїть)\b"))
+# Round twenty-three: not able to leave a room with him there and a quiet coming or no call asked ("він сьогодні знову... і я
+# не можу вийти з кімнати. Можна хтось прийде тихо? не дзвоніть мені"): danger together; "не можу вийти з хати, ноги болять"
+# (no one there) or his name with no quiet asked is not.
+TRAPPED_QUIET = (re.compile(r"\bне\s+(?:можу|можемо|могу|можем)\s+(?:\w+\s+)?(?:вийти|вибратися|выйти)\s+(?:з|із|зі|из)\s+"
+                            r"(?:кімнат\w*|ванн\w*|туалет\w*|спальн\w*|комор\w*|комнат\w*|хати|дому|квартир\w*)\b"),
+                 re.compile(r"\b(?:він|чоловік|муж|співмешканець|сожитель|вітчим|отчим|он|колишній|бывший|батько)\b"),
+                 re.compile(r"\bтихо\b|\b" + DECLINED_CALL + r"\b|\bне\s+(?:дзвоніть|телефонуйте|пишіть|звоните|пишите)\b"))
+# Round twenty-three: locked in by him ("він зачинив мене в ванній і забрав телефон"), with the phone taken or no call asked:
+# danger together; a door shut by the wind or a child locked in by mistake ("син випадково зачинив мене на балконі") names no
+# phone taken nor silence.
+LOCKED_IN = (re.compile(r"\b(?:він|чоловік|муж|співмешканець|сожитель|вітчим|отчим|он|колишній|бывший|батько)\s+(?:\w+\s+)?"
+                        r"(?:зачинив|замкнув|закрив|запер|закрыл|замкнул)\s+(?:мене|нас|меня|дітей|детей)\s+(?:\w+\s+){0,2}?" + _HIDING_PLACE),
+             re.compile(r"\b(?:забрав|відібрав|забрал|отобрал)\s+(?:\w+\s+)?(?:телефон\w*|мобільн\w*|мобилк\w*)|\b" + DECLINED_CALL
+                        + r"\b|\bне\s+(?:дзвоніть|телефонуйте|пишіть|звоните)\b|\bпочує\b|\bуслышит\b"))
+# Round twenty-three: no call asked as he would hear ("ne dzvonit, vin pochuje" -> "не дзвоніть, він почує"), as HE_HEARS's
+# "не можу говорити"; "не дзвоніть, чоловік погано чує" is not (HE_HEARS's own exclusion).
+HE_HEARS_DECLINED = (re.compile(r"\b" + DECLINED_CALL + r"\b|\bне\s+(?:дзвоніть|телефонуйте|звоните)\b"), HE_HEARS[1])
+# Round twenty-three: someone bedridden whom nobody has come to feed or change for days ("вдома мій тато лежачий сам, вже два
+# дні ніхто не приходив його погодувати"): danger together; bedridden with nobody coming and care asked, with no time told
+# ("тато лежачий, ніхто не приходить, чи є опікунка?"), is not.
+BEDRIDDEN_UNTENDED = (re.compile(r"\bлежач\w*|\bне\s+(?:встає|встает|ходить)\b"),
+                      re.compile(r"\b(?:ніхто|никто)\s+(?:\w+\s+){0,3}?не\s+(?:приходив|приходила|приходить|заходив|заходила|годував"
+                                 r"|погодував|доглядав|доглядала|приходил|кормил)\b"),
+                      re.compile(r"\b(?:\d+|два|дві|три|кілька|декілька|другий|другу|третій|третю)\s+(?:дн\w*|доб\w*|сут\w*)\b"
+                                 r"|\b(?:з|від|с)\s+(?:учора|вчора|вчера|позавчора)\b"))
+# Round twenty-three: someone drunk or asleep outdoors in frost ("сусід знову п'яний спить на лавці надворі, а вночі -8",
+# "дід лежить у снігу"): danger together; drunk outdoors with no cold told, or frost alone, is not.
+FROST_OUTDOORS = (re.compile(r"\b(?:п'ян\w*|пян\w*|пьян\w*|бухий|бухой|спить|спит|заснув|заснул|лежить|лежит|впав|упав|упал)\s+(?:\w+\s+){0,3}?"
+                             r"(?:на\s+лав\w*|надворі|на\s+дворі|на\s+вулиці|на\s+улице|в\s+снігу|у\s+снігу|на\s+снігу|в\s+снегу"
+                             r"|під\s+паркан\w*|на\s+морозі|на\s+морозе|на\s+зупинці|біля\s+магазину)\b"
+                             r"|\b(?:на\s+лав\w*|надворі|на\s+вулиці|в\s+снігу|у\s+снігу|на\s+снігу)\s+(?:\w+\s+)?(?:п'ян\w*|пян\w*|спить|лежить)\b"),
+                  re.compile(r"\bмінус\s+(?:[1-9]|\d{2})\b|\bмороз\w*|\bхолодно\b|\bзамерз\w*|\bв\s+одн\w*\s+(?:кофт\w*|сорочц\w*|футболц\w*)"
+                             r"|\bбез\s+(?:куртк\w*|шапк\w*|взуття)\b"))
+# Round twenty-three: a child gone with someone and not back, the phone off ("донька 16 років пішла вчора з якимось дорослим
+# чоловіком … не повернулась …, телефон вимкнений"): danger together, as GONE with no "з дому"; an adult gone to work or a
+# child back is not.
+CHILD_GONE = (re.compile(r"\b(?:пішла|пішов|поїхала|поїхав|втекла|втік|утекла|ушла|ушел|уехала|уехал)\b"),
+              GONE[1], GONE[2],
+              re.compile(r"\b(?:донька|доньк\w*|дочка|дочк\w*|донечк\w*|син|сина|синок|дитин\w*|онук\w*|онучк\w*|хлопчик\w*|дівчинк\w*"
+                         r"|дочь|сын|внук\w*)\b|\b1[0-7]\s+(?:років|роки|лет|года)\b"))
+# Round twenty-three: a rope taken and someone shut away or silent after it ("взяв мотузку і пішов в сарай, закрився. Не
+# відповідає"): danger together; a rope taken for a chore ("взяв мотузку, пішов прив'язати козу") is not.
+ROPE_TAKEN = (re.compile(r"\b(?:взяв|взяла|узяв|узяла|забрав|забрала|взял|взяла|схопив|схватил)\s+(?:\w+\s+)?(?:мотуз\w*|верёвк\w*|веревк\w*"
+                         r"|зашморг\w*|ремінь|ремень)"),
+              re.compile(r"\b(?:закрився|закрилась|закрилася|замкнувся|замкнулась|заперся|заперлась|закрылся|заперся)\b"
+                         r"|\bне\s+(?:відповіда\w*|відчиня\w*|виходить|отвечает|открывает)\b"))
+# Round twenty-three: a threat to take the children so that the writer never sees them, with fear or him at the window now ("він
+# сказав що забере дітей і я їх більше не побачу. зараз стоїть під вікном і стукає"): danger together; a visit's weekend
+# ("каже що забере дітей на вихідні") is not.
+CHILDREN_TAKEN = (re.compile(r"\b(?:забере|заберу|відбере|вкраде|украде|заберет|отберет|украдет)\s+(?:\w+\s+)?(?:дітей|дитину|сина|доньку|дочку"
+                             r"|малих|малого|малу|детей|ребенка|дочь)\b"),
+                  re.compile(r"\b(?:більше|вже|больше|уже|ніколи|никогда)\s+(?:\w+\s+)?не\s+(?:побач\w*|увиж\w*|увид\w*)"
+                             r"|\b(?:стоїть|стоит|ходить|ходит)\s+під\s+(?:вікн\w*|двер\w*)|\bпод\s+(?:окн\w*|двер\w*)|\bстука\w*|\bстучит"
+                             r"|\bстрашн\w*|\bбоюс[яь]\b|\bбоимся\b"),
+                  NEVER_SEEN[1])
+# Round twenty-three: burying threatened, told of someone ("чоловік сказав що … він мене закопає в саду"): danger together with
+# NEVER_SEEN's someone who says it; "ця робота мене закопає" (nobody saying it) is not.
+BURIAL_THREATENED = (re.compile(r"\b(?:мене|нас|тебе|меня|її|ее)\s+(?:\w+\s+)?(?:закопає|закопа[юї]\w*|поховає|закопает|похоронит|закопают)\b"),
+                     NEVER_SEEN[1])
 # A length of time in hours, not the office's hours ("не відповідає вже пів години").
 DURATION = re.compile(r"\b(?:пів|півтори|\d+|кілька|декілька|дві|два|три|чотири|п'ять|пару)\s+годин\w*"
                       r"|\bгодин\w*\s+(?:тому|на\s+день|на\s+добу|щодня)\b|\bпівгодини\b|\bполчаса\b"
@@ -1798,7 +1925,10 @@ UKRAINIAN = Rules(
                                              DRUNK_FIGHTING, END_THREATENED, HARM_THREATENED, SHUT_OUT, NOWHERE_TONIGHT,  # round eighteen
                                              LIMB_GONE, CANNOT_WAKE, PILLS_SWALLOWED, HE_HEARS, HE_CAME_QUIET, FLEEING_WITH_CHILDREN,  # round nineteen
                                              NOT_SEEN_OUT, DRUNK_WITH_BABY,  # round twenty-one
-                                             BURDEN),  # round twenty-two
+                                             BURDEN,  # round twenty-two
+                                             LOVE_PASSED_ON, NO_SENSE_WITH_MEANS, LAST_WORD_WITH_MEANS, STOVE_FUMES, TRAPPED_QUIET,
+                                             LOCKED_IN, HE_HEARS_DECLINED, BEDRIDDEN_UNTENDED, FROST_OUTDOORS, CHILD_GONE, ROPE_TAKEN,
+                                             CHILDREN_TAKEN, BURIAL_THREATENED),  # round twenty-three
     still=STILL, thanks_more=THANKS_MORE,  # round thirteen
     thanks_letter=thanks_letter_uk,  # round twenty-two
     # round twelve: a "не" ends with its sentence ("нічого не хочу. краще б мене не було" is danger)
