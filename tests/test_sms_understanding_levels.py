@@ -390,17 +390,22 @@ UK_BLIND_FLOOR = 17 / 20  # 16 after round six, 17 after round eight
 # at: a blind row must not guide the rules); 26 again after round eleven.
 UK_BLIND2_FLOOR = 26 / 30
 # A third, by a writer beside round eight, scored once after it: 31/40 (target 90 %: not met); 31/40 after ten, 32/40 after eleven.
-UK_BLIND3_FLOOR = 33 / 40  # 33/40 after round twelve
+UK_BLIND3_FLOOR = 34 / 40  # 34/40 after this session's Ukrainian SMS rounds twenty-one to twenty-three (scored by the lead)
+# earlier: 33/40 after round twelve
 # A fourth, by a writer beside round nine, scored once after it: 32/40 (target 90 %: not met); 34/40 after ten, 35/40 after eleven.
-UK_BLIND4_FLOOR = 35 / 40
+UK_BLIND4_FLOOR = 36 / 40  # 36/40 after this session's Ukrainian SMS rounds twenty-one to twenty-three (scored by the lead)
 # A fifth, by a writer beside round ten: 27/40 untouched (before round ten), 29/40 after it (target 90 %: not met).
-UK_BLIND5_FLOOR = 33 / 40  # 29/40 after eleven too; 30/40 after round fifteen (scored by the lead after the merge); 33/40 after round eighteen
+UK_BLIND5_FLOOR = 34 / 40  # 34/40 after this session's Ukrainian SMS rounds twenty-one to twenty-three (scored by the lead)
+# earlier: 29/40 after eleven too; 30/40 after round fifteen (scored by the lead after the merge); 33/40 after round eighteen
 # A sixth, by a writer beside round eleven: 30/40 untouched (before round eleven), 30/40 after it (target 90 %: not met).
-UK_BLIND6_FLOOR = 31 / 40  # 31/40 after round twelve
+UK_BLIND6_FLOOR = 33 / 40  # 33/40 after this session's Ukrainian SMS rounds twenty-one to twenty-three (scored by the lead)
+# earlier: 31/40 after round twelve
 # A seventh, by a writer beside round twelve: 31/40 untouched (before round twelve), 31/40 after it (target 90 %: not met).
-UK_BLIND7_FLOOR = 32 / 40  # 32/40 after round thirteen
+UK_BLIND7_FLOOR = 35 / 40  # 35/40 after this session's Ukrainian SMS rounds twenty-one to twenty-three (scored by the lead)
+# earlier: 32/40 after round thirteen
 # An eighth, by a writer beside round thirteen: 32/40 untouched (before round thirteen), 32/40 after it (target 90 %: not met).
-UK_BLIND8_FLOOR = 34 / 40  # 34/40 after round fourteen (scored by the lead after the merge); 35/40 after Polish round nineteen (script.py);
+UK_BLIND8_FLOOR = 36 / 40  # 36/40 after this session's Ukrainian SMS rounds twenty-one to twenty-three (scored by the lead)
+# earlier: 34/40 after round fourteen (scored by the lead after the merge); 35/40 after Polish round nineteen (script.py);
 # 34/40 after round eighteen: one of its rules lost a row here (not looked at: a blind row must not guide the rules)
 
 
