@@ -172,7 +172,9 @@ class FakeCloudTTS:
         server.daemon_threads = True
         server.block_on_close = False
         self._server = server
-        threading.Thread(target=server.serve_forever, name=f"fake-{self.provider}", daemon=True).start()
+        # poll_interval: how long stop() waits for the loop to notice (0.5 s by default, per test).
+        threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, name=f"fake-{self.provider}",
+                         daemon=True).start()
         return self
 
     def stop(self) -> None:

@@ -66,7 +66,10 @@ def server(staff_app):
     from werkzeug.serving import make_server
 
     httpd = make_server("127.0.0.1", 0, staff_app, threaded=True)
-    thread = threading.Thread(target=httpd.serve_forever, name="staff-test-server", daemon=True)
+    # poll_interval: how long shutdown() waits for the loop to notice (0.5 s by default, paid by
+    # every browser test's teardown); the server answers requests at once either way.
+    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, name="staff-test-server",
+                              daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{httpd.server_port}"
     httpd.shutdown()
