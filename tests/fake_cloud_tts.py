@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import base64
+import functools
 import json
 import struct
 import threading
@@ -71,8 +72,10 @@ class Call:
     outcome: object = None
 
 
+@functools.cache
 def speech_pcm(text: str, rate: int = 8000) -> bytes:
-    """Polish espeak-ng speech of `text`, 16-bit mono at `rate`."""
+    """Polish espeak-ng speech of `text`, 16-bit mono at `rate` (cached: espeak gives the same bytes
+    for the same text, and a whole catalogue's build asks for each sentence again in every test)."""
     from ivr.audio.engines import EspeakEngine
 
     seg = EspeakEngine().synthesize(text)
@@ -172,7 +175,9 @@ class FakeCloudTTS:
         server.daemon_threads = True
         server.block_on_close = False
         self._server = server
-        threading.Thread(target=server.serve_forever, name=f"fake-{self.provider}", daemon=True).start()
+        # poll_interval: how long stop() waits for the loop to notice (0.5 s by default, per test).
+        threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, name=f"fake-{self.provider}",
+                         daemon=True).start()
         return self
 
     def stop(self) -> None:

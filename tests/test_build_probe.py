@@ -132,7 +132,7 @@ def test_the_probe_passes_when_google_answers(monkeypatch):
             pass
 
     server = HTTPServer(("127.0.0.1", 0), Busy)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
     monkeypatch.setenv("IVR_GTTS_URL", f"http://127.0.0.1:{server.server_port}")
     try:
         GttsEngine().probe(timeout=2)

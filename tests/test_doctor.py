@@ -51,13 +51,18 @@ def built_audio(tmp_path_factory):
 
     `make mutate` runs these tests once per mutant, each in a new process: with
     IVR_TEST_AUDIO_CACHE set (tools/mutate.py sets it) the build is kept there, under a key of
-    today's date and every file it depends on, and read back instead of built again (30 s)."""
+    today's date and every file it depends on, and read back instead of built again (30 s).
+    Without it the run's shared temporary folder is the cache: this module and
+    test_promises_doctor, on any xdist worker, share one build per run."""
     from slow_build import ToneEngine
 
     from ivr.audio.build import build
     from ivr.config import ROOT
 
-    cache = os.environ.get("IVR_TEST_AUDIO_CACHE")
+    run_root = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        run_root = run_root.parent  # the parent of each worker's own folder, new per run
+    cache = os.environ.get("IVR_TEST_AUDIO_CACHE") or str(run_root / "doctor-audio")
     kept = Path(cache) / _audio_key(ROOT) if cache else None
     if kept is not None and (kept / "audio").is_dir():
         return kept / "audio"

@@ -38,7 +38,7 @@ def fake_api():
     state = fake_twilio_api.State(TOKEN, 0.0, None, 0.0)
     server = ThreadingHTTPServer(("127.0.0.1", 0), fake_twilio_api.handler(state))
     server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}", state
     server.shutdown()

@@ -97,7 +97,7 @@ def line(make_app, settings, twilio):  # noqa: F811 - the fake Twilio gets the s
                    staff_mobile=STAFF_MOBILE)
     app.extensions["ivr"].messages.jobs.counts()  # migrated before the lock
     server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     base = f"http://127.0.0.1:{server.server_port}"
     twilio.mock.add_passthru(base)  # the requests to the line itself are real

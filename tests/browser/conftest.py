@@ -6,7 +6,9 @@ CI installs it (.ci/run). Playwright's own browser downloads are never used.
 """
 from __future__ import annotations
 
+import fcntl
 import os
+import tempfile
 import threading
 from pathlib import Path
 
@@ -66,7 +68,10 @@ def server(staff_app):
     from werkzeug.serving import make_server
 
     httpd = make_server("127.0.0.1", 0, staff_app, threaded=True)
-    thread = threading.Thread(target=httpd.serve_forever, name="staff-test-server", daemon=True)
+    # poll_interval: how long shutdown() waits for the loop to notice (0.5 s by default, paid by
+    # every browser test's teardown); the server answers requests at once either way.
+    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, name="staff-test-server",
+                              daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{httpd.server_port}"
     httpd.shutdown()
@@ -75,12 +80,24 @@ def server(staff_app):
 
 @pytest.fixture(scope="session")
 def built_audio(tmp_path_factory, line) -> Path:
-    """The real content's audio, built once with the offline voice, for pages that show players."""
+    """The real content's audio, built once with the offline voice, for pages that show players.
+
+    Once per run, not once per xdist worker: the first worker that needs it builds it under a
+    file lock in the run's shared temporary folder (the parent of each worker's own), the others
+    wait and use the same files. Tests only read it (staff_pages.with_audio copies it)."""
     from ivr.audio.build import build
 
-    folder = tmp_path_factory.mktemp("built-audio")
-    report = build(line.catalogue, folder, "espeak")
-    assert not report.failed, report.failed
+    root = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        root = root.parent
+    folder = root / "built-audio-espeak"
+    with open(root / "built-audio-espeak.lock", "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not folder.is_dir():
+            partial = Path(tempfile.mkdtemp(prefix="built-audio-", dir=root))
+            report = build(line.catalogue, partial, "espeak")
+            assert not report.failed, report.failed
+            partial.rename(folder)  # whole or not there: a failed build leaves the next worker to try
     return folder
 
 

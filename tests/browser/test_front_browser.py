@@ -15,7 +15,8 @@ def serve(app):
     from werkzeug.serving import make_server
 
     httpd = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=httpd.serve_forever, name="front-test-server", daemon=True)
+    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, name="front-test-server",
+                              daemon=True)
     thread.start()
     return httpd, thread
 
