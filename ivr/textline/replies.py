@@ -1527,7 +1527,8 @@ OWN_WRITING = re.compile(r"\bnie\s+(?:chce|chcemy|chcialabym|chcialbym|umiem|pot
                          r"pisac\b(?=\s+(?:o|tu|tutaj|wszystkiego|szczegolow|tego)\b)"
                          r"|\bwole\s+nie\s+pisac\b")
 OWN_WRITING_BESIDE_CALL = re.compile(r"\bnie\s+(?:chce|chcemy|chcialabym|chcialbym|umiem|potrafie|moge|bede|wole)\s+(?:juz\s+)?"
-                                     r"(?:tego\s+|o\s+tym\s+)?pisac\b")
+                                     r"(?:tego\s+|o\s+tym\s+)?pisac\b"
+                                     r"|\bwole\s+nie\s+pisac\b")  # round thirty: "proszę o telefon, wolę nie pisać szczegółów w smsie"
 # Round twenty: a reply asked by text to a number ("odp. smsem na 604 118 327 bo nie słyszymy", "proszę odpisać na nr …"):
 # the line answers by text anyway; the number so given asks no call-back (a call asked beside it still does).
 TEXT_REPLY = re.compile(r"\b(?:odp|odpowied\w*|odpisa\w*|odpisz\w*|napisa\w*|napisz\w*|sms\w*|esemes\w*)\.?\s+"
@@ -2040,6 +2041,10 @@ POLISH = replace(POLISH, danger_together=(*POLISH.danger_together, (situation.CO
                                            situation.LIVING_TOO_HARD),
                  fear_not_danger=(*POLISH.fear_not_danger, (situation.AFTER_FRACTURE, situation.AFTER_FRACTURE)),
                  weak_beside_addiction=POLISH.weak_beside_addiction + situation.LYING_BESIDE_DRINK)
+# Round thirty (texts about someone else): everyone better off without the writer or him ("brat pisze, że wszystkim
+# będzie lepiej bez niego") and the power cut where someone lives on oxygen ("odcięli prąd, a ona jest na koncentratorze")
+# are danger.
+POLISH = replace(POLISH, danger_together=(*POLISH.danger_together, (situation.BETTER_WITHOUT,), situation.DEVICE_UNPOWERED))
 
 
 @dataclass(frozen=True)
@@ -2731,7 +2736,9 @@ class TextLine:
         def mend(match: re.Match) -> str:
             token = match.group(0)
             word = self.rules.fold(token)
-            if len(word) >= 4 and " " not in word and word not in self._list_words:
+            if len(word) >= 4 and " " not in word and word not in self._list_words and not (
+                    token[:1].isupper() and token[1:].islower() and match.start() > 0
+                    and not re.search(r"[.!?\n]\s*$", body[:match.start()])):  # round thirty: a name mid-sentence ("z Tulc")
                 swaps = {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
                 found = sorted(w for w in swaps & self._list_words if w != word)
                 if len(found) == 1 and not is_polish_word(word):

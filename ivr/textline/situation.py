@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["AFTER_FRACTURE", "cut", "plain", "CALL_NOT_THROUGH", "CLOSING", "COLD_AT_HOME", "HEARD_BY_PHONE", "LIVING_TOO_HARD", "LYING_BESIDE_DRINK", "NOTHING_ASKED",
+__all__ = ["AFTER_FRACTURE", "BETTER_WITHOUT", "DEVICE_UNPOWERED", "cut", "plain", "CALL_NOT_THROUGH", "CLOSING", "COLD_AT_HOME", "HEARD_BY_PHONE", "LIVING_TOO_HARD", "LYING_BESIDE_DRINK", "NOTHING_ASKED",
            "ONLY_THANKING", "OFFICE_DOUBT", "PRESENT_ASKED", "REASON", "STATE_TOLD", "THANKS_STORY_WORDS", "WHICH_COMMUNE"]
 
 _PLAIN = str.maketrans("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ", "acelnoszzACELNOSZZ")
@@ -97,3 +97,19 @@ CALL_NOT_THROUGH = re.compile(r"\bmi\s+nie\s+wychodzi\b(?!\s+(?:z|ze|na\s+dw[oó
 # "Leży" beside the drinking ("nie jest agresywny, tylko leży"): lying drunk, said by the addiction, not a care need
 # (the help word by its beginning, as replies.MONEY and TALK).
 LYING_BESIDE_DRINK = ("lezy",)
+
+# Round thirty: texts written about someone else (a brother, a mother far away).
+# Danger: the writer, or someone as reported by the writer, saying everyone would be better off without them ("wszystkim
+# będzie lepiej beze mnie"; "brat pisze, że wszystkim będzie lepiej bez niego"): a burden felt, a sign of suicide. "Bez
+# niego" only in what he says ("pisze, że …", "mówi, że …") and with all named ("wszystkim", "całej rodzinie"): a wife
+# saying the children are better off without a violent husband is not it ("dzieciom lepiej bez niego").
+_ALL = r"(?:wszystkim|calej\s+rodzinie|rodzinie|wam|nam|im)"
+_BETTER = r"(?:bedzie|byloby|bylo\s+by|bedzie\s+im|jest)?\s*(?:\w+\s+)?lepiej"
+BETTER_WITHOUT = re.compile(r"\blepiej\s+(?:\w+\s+){0,2}?beze\s+mnie\b|\bbeze\s+mnie\s+(?:\w+\s+){0,2}?lepiej\b"
+                            r"|\b(?:pisze|pisal|napisal|mowi|mowil|powiedzial|gada|gadal|twierdzi|powtarza|wypisuje)\s+(?:\w+\s+){0,4}?ze\s+"
+                            + _ALL + r"\s+" + _BETTER + r"\s+(?:\w+\s+)?bez\s+(?:niego|niej)\b")
+# Danger: the power cut where someone lives on a machine that needs it ("odcięli prąd, a mama jest na koncentratorze
+# tlenu"): oxygen, a ventilator, dialysis at home stop with it. The power cut alone, or the device alone, is not.
+DEVICE_UNPOWERED = (re.compile(r"\b(?:odciel\w*|odcieto|wylaczy\w*|wylaczono|zabral\w*)\s+(?:\w+\s+){0,2}?prad\w*"
+                               r"|\b(?:nie\s+ma|brak|bez)\s+(?:\w+\s+)?pradu\b|\bprad\w*\s+(?:\w+\s+)?(?:odciet\w*|wylaczon\w*)"),
+                    re.compile(r"\bkoncentrator\w*|\btlen(?:u|em)?\b|\brespirator\w*|\bdializ\w*|\bssak\w*"))
