@@ -2138,7 +2138,9 @@ class TextLine:
                                      *(phrase.format(street=street.group(1)) for phrase in rules.street_phrases))
         # round eleven: the office's street with a house number ("Poznańska 5 czy 15?") asks for the address
         self._street_numbered = re.compile(
-            rf"\b(?:{re.escape(street.group(1)[:-1].lower())}|{re.escape(fold(street.group(1))[:-1])})\w*\s*\d+[a-z]?\b",
+            rf"\b(?:{re.escape(street.group(1)[:-1].lower())}|{re.escape(fold(street.group(1))[:-1])})\w*"
+            # round thirty: or the house number asked after it ("Poznańska, który numer?", "Poznanska jaki nr")
+            r"(?:\s*\d+[a-z]?\b|\s*,?\s*(?:kt[oó]ry|jaki)\s+(?:to\s+|jest\s+)?(?:numer|nr)\b(?!\s+(?:telefonu|tel|do|komork)))",
             re.IGNORECASE) if street and rules.street_numbered else None
         self.texts = content.sms
         self.schedule = schedule
@@ -2568,6 +2570,11 @@ class TextLine:
         beside the matter named (800+): the hours too, as the question alone asks them ("ktoś od 800+" is round
         eleven's someone for a matter, read as before)."""
         rules = self.rules
+        if found and "hours" not in found and any(
+                situation.DAY_COMING_ASKED.search(situation.plain(part).lower()) for part in re.split(r"(?<=[?.!\n])\s*", body)
+                if "?" in part or situation.plain(part).lower().lstrip().startswith("czy ")):
+            # round thirty: a day named in the question ("w piątek będzie ktoś od 800+?", "czy jutro można złożyć …")
+            return tuple(t for t in TOPIC_WORDS if t == "hours" or t in found) + tuple(t for t in found if t not in TOPIC_WORDS)
         if not found or "hours" in found or "?" not in body or (
                 rules.someone_for is not None and rules.someone_for.search(rules.fold(body))):
             return found

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["AFTER_FRACTURE", "BETTER_WITHOUT", "DEVICE_UNPOWERED", "cut", "plain", "CALL_NOT_THROUGH", "CLOSING", "COLD_AT_HOME", "HEARD_BY_PHONE", "LIVING_TOO_HARD", "LYING_BESIDE_DRINK", "NOTHING_ASKED",
+__all__ = ["AFTER_FRACTURE", "BETTER_WITHOUT", "DEVICE_UNPOWERED", "DAY_COMING_ASKED", "cut", "plain", "CALL_NOT_THROUGH", "CLOSING", "COLD_AT_HOME", "HEARD_BY_PHONE", "LIVING_TOO_HARD", "LYING_BESIDE_DRINK", "NOTHING_ASKED",
            "ONLY_THANKING", "OFFICE_DOUBT", "PRESENT_ASKED", "REASON", "STATE_TOLD", "THANKS_STORY_WORDS", "WHICH_COMMUNE"]
 
 _PLAIN = str.maketrans("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ", "acelnoszzACELNOSZZ")
@@ -113,3 +113,13 @@ BETTER_WITHOUT = re.compile(r"\blepiej\s+(?:\w+\s+){0,2}?beze\s+mnie\b|\bbeze\s+
 DEVICE_UNPOWERED = (re.compile(r"\b(?:odciel\w*|odcieto|wylaczy\w*|wylaczono|zabral\w*)\s+(?:\w+\s+){0,2}?prad\w*"
                                r"|\b(?:nie\s+ma|brak|bez)\s+(?:\w+\s+)?pradu\b|\bprad\w*\s+(?:\w+\s+)?(?:odciet\w*|wylaczon\w*)"),
                     re.compile(r"\bkoncentrator\w*|\btlen(?:u|em)?\b|\brespirator\w*|\bdializ\w*|\bssak\w*"))
+
+# What is asked: a day named in a question with someone there or the writer's coming or filing ("w piątek będzie ktoś od
+# 800+?", "czy jutro można złożyć wniosek o dodatek węglowy"): the hours of that day too, beside the matter, also when
+# someone is asked for a matter (round eleven's "ktoś od 800+", help alone without a day). A delivery asked for a day
+# ("czy jutro przywiozą węgiel") is not it.
+_DAY = r"(?:jutro|pojutrze|dzis|dzisiaj|w\s+(?:poniedzialek|wtorek|srode|czwartek|piatek|sobote)|we\s+(?:wtorek|srode|czwartek))"
+DAY_COMING_ASKED = re.compile(r"\b" + _DAY + r"\s+(?:\w+\s+)?(?:bedzie|jest|zastane|zastaniemy)\s+(?:jeszcze\s+|tam\s+|u\s+was\s+)?ktos\b"
+                              r"|\b" + _DAY + r"\s+(?:\w+\s+)?ktos\s+(?:bedzie|jest)\b"
+                              r"|\b" + _DAY + r"\s+(?:\w+\s+)?(?:mozna|moge|mozemy|da\s+sie)\s+(?:\w+\s+)?(?:przyjsc|zlozyc|zalatwic|oddac"
+                              r"|zostawic|przyniesc|podejsc|wpasc|przyjechac|zglosic)\b", re.IGNORECASE)
