@@ -1361,7 +1361,13 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
        "numer komórkowy", "numer komórki", "jakąś komórkę"),
     # round ten: a social worker sought for someone ("do kogo się zgłosić po pracownika socjalnego"): help, not a person
     "social_work": ("po pracownika socjalnego", "po pracownicę socjalną", "przydzielić pracownika socjalnego",
-                    "przysłać pracownika socjalnego", "przyślijcie pracownika socjalnego"),
+                    "przysłać pracownika socjalnego", "przyślijcie pracownika socjalnego")
+    # round thirty: a visit asked for someone close, written about from afar ("czy pracownik socjalny mógłby odwiedzić
+    # moją ciotkę"): the office's visit (help), not the worker's number
+    + tuple(f"{verb} {mine}{whom}" for verb in ("odwiedzić", "odwiedził", "odwiedziła", "odwiedzi", "odwiedzili")
+            for mine in ("", "moją ", "mojego ", "naszą ", "naszego ")
+            for whom in ("ciotkę", "ciocię", "wujka", "mamę", "matkę", "tatę", "ojca", "babcię", "dziadka", "sąsiadkę",
+                         "sąsiada", "teściową", "teścia", "brata", "siostrę", "rodziców")),
     # round fourteen: feasts of several words ("czy w Nowy Rok jesteście", "w Szczepana", "w pierwszy dzień świąt"), as the
     # phone's "wigilia", "drugi dzień świąt": a day (weak beside a named matter); the day itself is `FEAST_PHRASES`
     "when": ("nowy rok", "w nowy rok", "na nowy rok", "po nowym roku", "szczepana", "w szczepana", "na szczepana",
