@@ -2280,6 +2280,12 @@ class TextLine:
         for feared, sign in rules.fear_not_danger:  # round twenty-three: "boję się oddzwaniać na tamten" after a scam
             if sign.search(body) and feared.search(body):
                 body = feared.sub(lambda m: " " + (m.groupdict().get("keep") or "") + " ", body)  # round twenty-eight: "keep"
+        if rules.code == "pl":  # round thirty: "Przed laty sąsiad pił …, ale od 5 lat trzeźwy. … czy może dostać zasiłek?"
+            when, sober, drank, now = situation.DRINKING_OVER
+            told = situation.plain(body).lower()
+            if when.search(told) and sober.search(told) and drank.search(told) and not now.search(told) and (
+                    "?" in told or re.search(r"\bczy\b", told)):
+                body = situation.cut(drank, situation.cut(sober, body))
         if rules.joke_turn is not None:
             body = self._after_joke(body)  # round twenty-seven: "zamarzam w tym biurze hehe. a na serio to do której …?"
         folded = rules.fold(body)

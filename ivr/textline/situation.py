@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["AFTER_FRACTURE", "BETTER_WITHOUT", "DEVICE_UNPOWERED", "DAY_COMING_ASKED", "cut", "plain", "CALL_NOT_THROUGH", "CLOSING", "COLD_AT_HOME", "HEARD_BY_PHONE", "LIVING_TOO_HARD", "LYING_BESIDE_DRINK", "NOTHING_ASKED",
+__all__ = ["AFTER_FRACTURE", "BETTER_WITHOUT", "DEVICE_UNPOWERED", "DAY_COMING_ASKED", "DRINKING_OVER", "cut", "plain", "CALL_NOT_THROUGH", "CLOSING", "COLD_AT_HOME", "HEARD_BY_PHONE", "LIVING_TOO_HARD", "LYING_BESIDE_DRINK", "NOTHING_ASKED",
            "ONLY_THANKING", "OFFICE_DOUBT", "PRESENT_ASKED", "REASON", "STATE_TOLD", "THANKS_STORY_WORDS", "WHICH_COMMUNE"]
 
 _PLAIN = str.maketrans("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ", "acelnoszzACELNOSZZ")
@@ -123,3 +123,15 @@ DAY_COMING_ASKED = re.compile(r"\b" + _DAY + r"\s+(?:\w+\s+)?(?:bedzie|jest|zast
                               r"|\b" + _DAY + r"\s+(?:\w+\s+)?ktos\s+(?:bedzie|jest)\b"
                               r"|\b" + _DAY + r"\s+(?:\w+\s+)?(?:mozna|moge|mozemy|da\s+sie)\s+(?:\w+\s+)?(?:przyjsc|zlozyc|zalatwic|oddac"
                               r"|zostawic|przyniesc|podejsc|wpasc|przyjechac|zglosic)\b", re.IGNORECASE)
+
+# No addiction asked: the drinking told as long over, the drinker sober for years now ("Przed laty sąsiad pił i robił
+# awantury, ale od 5 lat trzeźwy": the past time, the drinking verb in the past, and the years sober, all three), beside
+# another matter asked ("czy może dostać jakiś zasiłek"): the drinking's words are cut before the topics. Drinking now
+# ("znowu pije", "zaczął pić", "pije" not after "nie") keeps them, and so does the addiction named ("alkohol", "komisja").
+DRINKING_OVER = (re.compile(r"\b(?:przed\s+laty|lata\s+temu|kiedys|dawniej|dawno\s+temu|swego\s+czasu|za\s+mlodu)\b"),
+                 re.compile(r"\bod\s+(?:\w+\s+){0,2}?(?:lat|roku|miesiecy)\s+(?:jest\s+|juz\s+)*(?:trzezw\w*|nie\s+pije|nie\s+pil\w*)\b"
+                            r"|\b(?:jest\s+|juz\s+)*(?:trzezw\w*|nie\s+pije)\s+(?:juz\s+)?od\s+(?:\w+\s+){0,2}?(?:lat|roku|miesiecy)\b"),
+                 re.compile(r"\b(?:pil|pila|pili|popijal\w*|chlal\w*|zapijal\w*)\b"),
+                 re.compile(r"(?<!\bnie )\b(?:pije|pija|chleje|chla)\b|\bznow\w*\s+(?:\w+\s+)?(?:pi\w*|zaczal|zaczela)\b"
+                            r"|\bzacz\w+\s+(?:znowu\s+)?pic\b|\bwroci\w*\s+do\s+(?:picia|nalogu|alkoholu)\b"
+                            r"|\balkohol\w*|\bkomisj\w*|\bgkrpa\b|\bodwyk\w*|\bterapi\w*"))
