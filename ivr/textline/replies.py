@@ -1449,7 +1449,11 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
                      "język migowy", "języka migowego",
                      "dajecie coś", "dacie coś", "rozdajecie coś", "dają coś", "coś na święta", "coś dla samotnych",
                      # round sixteen: what the office gives, asked ("a co wy w ogóle dajecie", "co u was dają")
-                     "co dajecie", "co wy dajecie", "co rozdajecie", "co u was dają", "co u was można dostać"),
+                     "co dajecie", "co wy dajecie", "co rozdajecie", "co u was dają", "co u was można dostać")
+    # round thirty: the help for the old asked by whom it is for ("jakie macie pomoce dla starszych"), not weak beside the
+    # hours, address and addiction asked with it; beside a help named ("… dla emerytów na opał") that one is the reply
+    + tuple(f"{help_} dla {whom}" for help_ in ("pomoc", "pomoce", "pomocy")
+            for whom in ("starszych", "osób starszych", "seniorów", "emerytów", "samotnych", "niepełnosprawnych")),
     # Round ten: ZUS's own matters (a pension paid, tax forms sent): another office's, as "emerytura z ZUS" is
     # ("kiedy ZUS przeleje rentę"); ZUS alone still names 800+, which it pays.
     "elsewhere": ("zus przelać", "zus przeleje", "zus przelał", "zus wysłać", "zus wysłał", "zus wyśle", "zus wypłacić",
