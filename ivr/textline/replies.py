@@ -1423,6 +1423,11 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
                  "bez grosza", "bez środków do życia", "bez żadnych środków", "bez pieniędzy na życie",
                  "bez grosza przy duszy"),
     "about": ("ciepłe ubrania", "ubrania dla dzieci", "odzież", "koce", "kołdry", "buty na zimę")  # material help
+    # round thirty: the children's winter clothes lacking ("dzieci nie mają zimowych butów"), as "buty na zimę"
+    + tuple(f"{what} {winter}" for what in ("buty", "butów", "kurtki", "kurtek", "ubrania", "ubrań")
+            for winter in ("zimowe", "zimowych", "na zimę", "ciepłe", "ciepłych"))
+    + tuple(f"{winter} {what}" for winter in ("zimowe", "zimowych", "ciepłe", "ciepłych")
+            for what in ("buty", "butów", "kurtki", "kurtek"))
     # round twenty-one: volunteers asked about ("czy są u was jacyś wolontariusze"), and visits to the lonely or old
     # ("co odwiedzają samotnych starszych"): the office's help, as "ktoś z opieki mógłby go odwiedzić" is
     + ("wolontariusz", "wolontariusze", "wolontariuszy", "wolontariuszki", "wolontariat")
