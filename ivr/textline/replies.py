@@ -2289,6 +2289,8 @@ class TextLine:
         for feared, sign in rules.fear_not_danger:  # round twenty-three: "boję się oddzwaniać na tamten" after a scam
             if sign.search(body) and feared.search(body):
                 body = feared.sub(lambda m: " " + (m.groupdict().get("keep") or "") + " ", body)  # round twenty-eight: "keep"
+        if rules.code == "pl" and "?" not in body:  # round thirty: "Wesołych Świąt … od rodziny Nowaków 🎄": who signed
+            body = situation.FAMILY_SIGNED.sub(" ", body)
         if rules.code == "pl":  # round thirty: "Przed laty sąsiad pił …, ale od 5 lat trzeźwy. … czy może dostać zasiłek?"
             when, sober, drank, now = situation.DRINKING_OVER
             told = situation.plain(body).lower()

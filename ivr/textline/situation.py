@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["AFTER_FRACTURE", "BETTER_WITHOUT", "DEVICE_UNPOWERED", "DAY_COMING_ASKED", "DRINKING_OVER", "cut", "plain", "CALL_NOT_THROUGH", "CLOSING", "COLD_AT_HOME", "HEARD_BY_PHONE", "LIVING_TOO_HARD", "LYING_BESIDE_DRINK", "NOTHING_ASKED",
+__all__ = ["AFTER_FRACTURE", "BETTER_WITHOUT", "DEVICE_UNPOWERED", "DAY_COMING_ASKED", "DRINKING_OVER", "FAMILY_SIGNED", "cut", "plain", "CALL_NOT_THROUGH", "CLOSING", "COLD_AT_HOME", "HEARD_BY_PHONE", "LIVING_TOO_HARD", "LYING_BESIDE_DRINK", "NOTHING_ASKED",
            "ONLY_THANKING", "OFFICE_DOUBT", "PRESENT_ASKED", "REASON", "STATE_TOLD", "THANKS_STORY_WORDS", "WHICH_COMMUNE"]
 
 _PLAIN = str.maketrans("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ", "acelnoszzACELNOSZZ")
@@ -135,3 +135,8 @@ DRINKING_OVER = (re.compile(r"\b(?:przed\s+laty|lata\s+temu|kiedys|dawniej|dawno
                  re.compile(r"(?<!\bnie )\b(?:pije|pija|chleje|chla)\b|\bznow\w*\s+(?:\w+\s+)?(?:pi\w*|zaczal|zaczela)\b"
                             r"|\bzacz\w+\s+(?:znowu\s+)?pic\b|\bwroci\w*\s+do\s+(?:picia|nalogu|alkoholu)\b"
                             r"|\balkohol\w*|\bkomisj\w*|\bgkrpa\b|\bodwyk\w*|\bterapi\w*"))
+
+# Thanks and greetings: a family signing at the end ("… dla całego ośrodka od rodziny Nowaków 🎄", "od Kowalskich",
+# "od państwa Wiśniewskich"), a surname in the plural (-ów, -ich, -ych, written with a capital): who wrote, as a name
+# signed; cut before the topics. As written (Polish letters or none), the capital is the name's own.
+FAMILY_SIGNED = re.compile(r"\bod\s+(?:(?:ca[lł]ej\s+)?rodziny\s+|pa[nń]stwa\s+)?[A-ZŁŚŻŹĆ][a-ząćęłńóśźż]+(?:[oó]w|ich|ych)\b[\W_]*$")
