@@ -106,7 +106,7 @@ LYING_BESIDE_DRINK = ("lezy",)
 _ALL = r"(?:wszystkim|calej\s+rodzinie|rodzinie|wam|nam|im)"
 _BETTER = r"(?:bedzie|byloby|bylo\s+by|bedzie\s+im|jest)?\s*(?:\w+\s+)?lepiej"
 BETTER_WITHOUT = re.compile(r"\blepiej\s+(?:\w+\s+){0,2}?beze\s+mnie\b|\bbeze\s+mnie\s+(?:\w+\s+){0,2}?lepiej\b"
-                            r"|\b(?:pisze|pisal|napisal|mowi|mowil|powiedzial|gada|gadal|twierdzi|powtarza|wypisuje)\s+(?:\w+\s+){0,4}?ze\s+"
+                            r"|\b(?:pisze|pisal\w*|napisal\w*|mowi|mowil\w*|powiedzial\w*|gada|gadal\w*|twierdzi|powtarza|wypisuje)\s+(?:\w+\s+){0,4}?ze\s+"
                             + _ALL + r"\s+" + _BETTER + r"\s+(?:\w+\s+)?bez\s+(?:niego|niej)\b")
 # Danger: the power cut where someone lives on a machine that needs it ("odcięli prąd, a mama jest na koncentratorze
 # tlenu"): oxygen, a ventilator, dialysis at home stop with it. The power cut alone, or the device alone, is not.
