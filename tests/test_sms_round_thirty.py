@@ -88,6 +88,7 @@ def test_round_thirty_reads_texts_about_someone_else(lines, body, topic):
     ("czy jutro przywiozą węgiel?", "heating"),
     ("ktoś od 800+?", "child_benefit"),
     ("jaki numer do pracownika socjalnego?", "contact"),
+    ("chcę odwiedzić mamę, do której jesteście?", "hours"),  # the writer's own visit asks no help
     ("Kiedyś tata pił, od roku trzeźwy, ale znowu pije. Czy dostanie pomoc na opał?", "heating+addiction"),
     ("Dawniej pił, od 2 lat trzeźwy, czy jest jakaś terapia dla rodziny?", "addiction"),
     ("Przed laty pił, od 5 lat trzeźwy", "addiction"),

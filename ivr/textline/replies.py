@@ -1364,7 +1364,9 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
                     "przysłać pracownika socjalnego", "przyślijcie pracownika socjalnego")
     # round thirty: a visit asked for someone close, written about from afar ("czy pracownik socjalny mógłby odwiedzić
     # moją ciotkę"): the office's visit (help), not the worker's number
-    + tuple(f"{verb} {mine}{whom}" for verb in ("odwiedzić", "odwiedził", "odwiedziła", "odwiedzi", "odwiedzili")
+    # (someone else's visit asked: "mógłby odwiedzić"; not the writer's own, "chcę odwiedzić mamę")
+    + tuple(f"{verb} {mine}{whom}" for verb in ("mógłby odwiedzić", "mogłaby odwiedzić", "może odwiedzić",
+                                                 "mogliby odwiedzić", "mogą odwiedzić")
             for mine in ("", "moją ", "mojego ", "naszą ", "naszego ")
             for whom in ("ciotkę", "ciocię", "wujka", "mamę", "matkę", "tatę", "ojca", "babcię", "dziadka", "sąsiadkę",
                          "sąsiada", "teściową", "teścia", "brata", "siostrę", "rodziców")),
