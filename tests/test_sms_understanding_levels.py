@@ -116,11 +116,11 @@ DEV_BEFORE30_FLOOR = 2646 / 2662
 DEV31_FLOOR = 90 / 90
 DEV_BEFORE31_FLOOR = 2735 / 2752
 # Round thirty (set dev32, 90 texts of a new writer, each about someone else: children far away about a parent,
-# neighbours, grandchildren, a teacher, a priest, a carer, a landlord): 78/90 untouched, the whole table 2903/2932; the rows
-# before it 2825/2842.
-DEV32_FLOOR = 78 / 90
+# neighbours, grandchildren, a teacher, a priest, a carer, a landlord): 78/90 untouched, the whole table 2903/2932; after
+# its general readings (docs/sms.md, "Round thirty") 90/90 and 2915/2932; the rows before it 2825/2842, row for row.
+DEV32_FLOOR = 90 / 90
 DEV_BEFORE32_FLOOR = 2825 / 2842
-DEV_ALL_FLOOR = 2903 / 2932
+DEV_ALL_FLOOR = 2915 / 2932
 BLIND_FLOOR = 160 / 165  # issue 27 aims at 95 %: 149 before "nie rozumiem", 150 before round six, 154 after it, 157 after round eight, 158 after nine, 159 after the phone's round eleven (shared words), 160 after round twenty-nine
 # A second blind table by another writer, beside round six: 54/60 before it, 56/60 after, 57/60 after round eight;
 # 56/60 after round fifteen: one of its rules lost a row here (not looked at: a blind row must not guide the rules).

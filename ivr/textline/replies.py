@@ -1361,7 +1361,15 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
        "numer komórkowy", "numer komórki", "jakąś komórkę"),
     # round ten: a social worker sought for someone ("do kogo się zgłosić po pracownika socjalnego"): help, not a person
     "social_work": ("po pracownika socjalnego", "po pracownicę socjalną", "przydzielić pracownika socjalnego",
-                    "przysłać pracownika socjalnego", "przyślijcie pracownika socjalnego"),
+                    "przysłać pracownika socjalnego", "przyślijcie pracownika socjalnego")
+    # round thirty: a visit asked for someone close, written about from afar ("czy pracownik socjalny mógłby odwiedzić
+    # moją ciotkę"): the office's visit (help), not the worker's number
+    # (someone else's visit asked: "mógłby odwiedzić"; not the writer's own, "chcę odwiedzić mamę")
+    + tuple(f"{verb} {mine}{whom}" for verb in ("mógłby odwiedzić", "mogłaby odwiedzić", "może odwiedzić",
+                                                 "mogliby odwiedzić", "mogą odwiedzić")
+            for mine in ("", "moją ", "mojego ", "naszą ", "naszego ")
+            for whom in ("ciotkę", "ciocię", "wujka", "mamę", "matkę", "tatę", "ojca", "babcię", "dziadka", "sąsiadkę",
+                         "sąsiada", "teściową", "teścia", "brata", "siostrę", "rodziców")),
     # round fourteen: feasts of several words ("czy w Nowy Rok jesteście", "w Szczepana", "w pierwszy dzień świąt"), as the
     # phone's "wigilia", "drugi dzień świąt": a day (weak beside a named matter); the day itself is `FEAST_PHRASES`
     "when": ("nowy rok", "w nowy rok", "na nowy rok", "po nowym roku", "szczepana", "w szczepana", "na szczepana",
@@ -1417,6 +1425,11 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
                  "bez grosza", "bez środków do życia", "bez żadnych środków", "bez pieniędzy na życie",
                  "bez grosza przy duszy"),
     "about": ("ciepłe ubrania", "ubrania dla dzieci", "odzież", "koce", "kołdry", "buty na zimę")  # material help
+    # round thirty: the children's winter clothes lacking ("dzieci nie mają zimowych butów"), as "buty na zimę"
+    + tuple(f"{what} {winter}" for what in ("buty", "butów", "kurtki", "kurtek", "ubrania", "ubrań")
+            for winter in ("zimowe", "zimowych", "na zimę", "ciepłe", "ciepłych"))
+    + tuple(f"{winter} {what}" for winter in ("zimowe", "zimowych", "ciepłe", "ciepłych")
+            for what in ("buty", "butów", "kurtki", "kurtek"))
     # round twenty-one: volunteers asked about ("czy są u was jacyś wolontariusze"), and visits to the lonely or old
     # ("co odwiedzają samotnych starszych"): the office's help, as "ktoś z opieki mógłby go odwiedzić" is
     + ("wolontariusz", "wolontariusze", "wolontariuszy", "wolontariuszki", "wolontariat")
@@ -1443,7 +1456,11 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
                      "język migowy", "języka migowego",
                      "dajecie coś", "dacie coś", "rozdajecie coś", "dają coś", "coś na święta", "coś dla samotnych",
                      # round sixteen: what the office gives, asked ("a co wy w ogóle dajecie", "co u was dają")
-                     "co dajecie", "co wy dajecie", "co rozdajecie", "co u was dają", "co u was można dostać"),
+                     "co dajecie", "co wy dajecie", "co rozdajecie", "co u was dają", "co u was można dostać")
+    # round thirty: the help for the old asked by whom it is for ("jakie macie pomoce dla starszych"), not weak beside the
+    # hours, address and addiction asked with it; beside a help named ("… dla emerytów na opał") that one is the reply
+    + tuple(f"{help_} dla {whom}" for help_ in ("pomoc", "pomoce", "pomocy")
+            for whom in ("starszych", "osób starszych", "seniorów", "emerytów", "samotnych", "niepełnosprawnych")),
     # Round ten: ZUS's own matters (a pension paid, tax forms sent): another office's, as "emerytura z ZUS" is
     # ("kiedy ZUS przeleje rentę"); ZUS alone still names 800+, which it pays.
     "elsewhere": ("zus przelać", "zus przeleje", "zus przelał", "zus wysłać", "zus wysłał", "zus wyśle", "zus wypłacić",
@@ -1527,7 +1544,8 @@ OWN_WRITING = re.compile(r"\bnie\s+(?:chce|chcemy|chcialabym|chcialbym|umiem|pot
                          r"pisac\b(?=\s+(?:o|tu|tutaj|wszystkiego|szczegolow|tego)\b)"
                          r"|\bwole\s+nie\s+pisac\b")
 OWN_WRITING_BESIDE_CALL = re.compile(r"\bnie\s+(?:chce|chcemy|chcialabym|chcialbym|umiem|potrafie|moge|bede|wole)\s+(?:juz\s+)?"
-                                     r"(?:tego\s+|o\s+tym\s+)?pisac\b")
+                                     r"(?:tego\s+|o\s+tym\s+)?pisac\b"
+                                     r"|\bwole\s+nie\s+pisac\b")  # round thirty: "proszę o telefon, wolę nie pisać szczegółów w smsie"
 # Round twenty: a reply asked by text to a number ("odp. smsem na 604 118 327 bo nie słyszymy", "proszę odpisać na nr …"):
 # the line answers by text anyway; the number so given asks no call-back (a call asked beside it still does).
 TEXT_REPLY = re.compile(r"\b(?:odp|odpowied\w*|odpisa\w*|odpisz\w*|napisa\w*|napisz\w*|sms\w*|esemes\w*)\.?\s+"
@@ -2040,6 +2058,10 @@ POLISH = replace(POLISH, danger_together=(*POLISH.danger_together, (situation.CO
                                            situation.LIVING_TOO_HARD),
                  fear_not_danger=(*POLISH.fear_not_danger, (situation.AFTER_FRACTURE, situation.AFTER_FRACTURE)),
                  weak_beside_addiction=POLISH.weak_beside_addiction + situation.LYING_BESIDE_DRINK)
+# Round thirty (texts about someone else): everyone better off without the writer or him ("brat pisze, że wszystkim
+# będzie lepiej bez niego") and the power cut where someone lives on oxygen ("odcięli prąd, a ona jest na koncentratorze")
+# are danger.
+POLISH = replace(POLISH, danger_together=(*POLISH.danger_together, (situation.BETTER_WITHOUT,), situation.DEVICE_UNPOWERED))
 
 
 @dataclass(frozen=True)
@@ -2133,7 +2155,9 @@ class TextLine:
                                      *(phrase.format(street=street.group(1)) for phrase in rules.street_phrases))
         # round eleven: the office's street with a house number ("Poznańska 5 czy 15?") asks for the address
         self._street_numbered = re.compile(
-            rf"\b(?:{re.escape(street.group(1)[:-1].lower())}|{re.escape(fold(street.group(1))[:-1])})\w*\s*\d+[a-z]?\b",
+            rf"\b(?:{re.escape(street.group(1)[:-1].lower())}|{re.escape(fold(street.group(1))[:-1])})\w*"
+            # round thirty: or the house number asked after it ("Poznańska, który numer?", "Poznanska jaki nr")
+            r"(?:\s*\d+[a-z]?\b|\s*,?\s*(?:kt[oó]ry|jaki)\s+(?:to\s+|jest\s+)?(?:numer|nr)\b(?!\s+(?:telefonu|tel|do|komork)))",
             re.IGNORECASE) if street and rules.street_numbered else None
         self.texts = content.sms
         self.schedule = schedule
@@ -2267,6 +2291,14 @@ class TextLine:
         for feared, sign in rules.fear_not_danger:  # round twenty-three: "boję się oddzwaniać na tamten" after a scam
             if sign.search(body) and feared.search(body):
                 body = feared.sub(lambda m: " " + (m.groupdict().get("keep") or "") + " ", body)  # round twenty-eight: "keep"
+        if rules.code == "pl" and "?" not in body:  # round thirty: "Wesołych Świąt … od rodziny Nowaków 🎄": who signed
+            body = situation.FAMILY_SIGNED.sub(" ", body)
+        if rules.code == "pl":  # round thirty: "Przed laty sąsiad pił …, ale od 5 lat trzeźwy. … czy może dostać zasiłek?"
+            when, sober, drank, now = situation.DRINKING_OVER
+            told = situation.plain(body).lower()
+            if when.search(told) and sober.search(told) and drank.search(told) and not now.search(told) and (
+                    "?" in told or re.search(r"\bczy\b", told)):
+                body = situation.cut(drank, situation.cut(sober, body))
         if rules.joke_turn is not None:
             body = self._after_joke(body)  # round twenty-seven: "zamarzam w tym biurze hehe. a na serio to do której …?"
         folded = rules.fold(body)
@@ -2563,6 +2595,11 @@ class TextLine:
         beside the matter named (800+): the hours too, as the question alone asks them ("ktoś od 800+" is round
         eleven's someone for a matter, read as before)."""
         rules = self.rules
+        if found and "hours" not in found and any(
+                situation.DAY_COMING_ASKED.search(situation.plain(part).lower()) for part in re.split(r"(?<=[?.!\n])\s*", body)
+                if "?" in part or situation.plain(part).lower().lstrip().startswith("czy ")):
+            # round thirty: a day named in the question ("w piątek będzie ktoś od 800+?", "czy jutro można złożyć …")
+            return tuple(t for t in TOPIC_WORDS if t == "hours" or t in found) + tuple(t for t in found if t not in TOPIC_WORDS)
         if not found or "hours" in found or "?" not in body or (
                 rules.someone_for is not None and rules.someone_for.search(rules.fold(body))):
             return found
@@ -2731,7 +2768,9 @@ class TextLine:
         def mend(match: re.Match) -> str:
             token = match.group(0)
             word = self.rules.fold(token)
-            if len(word) >= 4 and " " not in word and word not in self._list_words:
+            if len(word) >= 4 and " " not in word and word not in self._list_words and not (
+                    token[:1].isupper() and token[1:].islower() and match.start() > 0
+                    and not re.search(r"[.!?\n]\s*$", body[:match.start()])):  # round thirty: a name mid-sentence ("z Tulc")
                 swaps = {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
                 found = sorted(w for w in swaps & self._list_words if w != word)
                 if len(found) == 1 and not is_polish_word(word):

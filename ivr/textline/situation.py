@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["AFTER_FRACTURE", "cut", "plain", "CALL_NOT_THROUGH", "CLOSING", "COLD_AT_HOME", "HEARD_BY_PHONE", "LIVING_TOO_HARD", "LYING_BESIDE_DRINK", "NOTHING_ASKED",
+__all__ = ["AFTER_FRACTURE", "BETTER_WITHOUT", "DEVICE_UNPOWERED", "DAY_COMING_ASKED", "DRINKING_OVER", "FAMILY_SIGNED", "cut", "plain", "CALL_NOT_THROUGH", "CLOSING", "COLD_AT_HOME", "HEARD_BY_PHONE", "LIVING_TOO_HARD", "LYING_BESIDE_DRINK", "NOTHING_ASKED",
            "ONLY_THANKING", "OFFICE_DOUBT", "PRESENT_ASKED", "REASON", "STATE_TOLD", "THANKS_STORY_WORDS", "WHICH_COMMUNE"]
 
 _PLAIN = str.maketrans("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ", "acelnoszzACELNOSZZ")
@@ -97,3 +97,46 @@ CALL_NOT_THROUGH = re.compile(r"\bmi\s+nie\s+wychodzi\b(?!\s+(?:z|ze|na\s+dw[oó
 # "Leży" beside the drinking ("nie jest agresywny, tylko leży"): lying drunk, said by the addiction, not a care need
 # (the help word by its beginning, as replies.MONEY and TALK).
 LYING_BESIDE_DRINK = ("lezy",)
+
+# Round thirty: texts written about someone else (a brother, a mother far away).
+# Danger: the writer, or someone as reported by the writer, saying everyone would be better off without them ("wszystkim
+# będzie lepiej beze mnie"; "brat pisze, że wszystkim będzie lepiej bez niego"): a burden felt, a sign of suicide. "Bez
+# niego" only in what he says ("pisze, że …", "mówi, że …") and with all named ("wszystkim", "całej rodzinie"): a wife
+# saying the children are better off without a violent husband is not it ("dzieciom lepiej bez niego").
+_ALL = r"(?:wszystkim|calej\s+rodzinie|rodzinie|wam|nam|im)"
+_BETTER = r"(?:bedzie|byloby|bylo\s+by|bedzie\s+im|jest)?\s*(?:\w+\s+)?lepiej"
+BETTER_WITHOUT = re.compile(r"\blepiej\s+(?:\w+\s+){0,2}?beze\s+mnie\b|\bbeze\s+mnie\s+(?:\w+\s+){0,2}?lepiej\b"
+                            r"|\b(?:pisze|pisal\w*|napisal\w*|mowi|mowil\w*|powiedzial\w*|gada|gadal\w*|twierdzi|powtarza|wypisuje)\s+(?:\w+\s+){0,4}?ze\s+"
+                            + _ALL + r"\s+" + _BETTER + r"\s+(?:\w+\s+)?bez\s+(?:niego|niej)\b")
+# Danger: the power cut where someone lives on a machine that needs it ("odcięli prąd, a mama jest na koncentratorze
+# tlenu"): oxygen, a ventilator, dialysis at home stop with it. The power cut alone, or the device alone, is not.
+DEVICE_UNPOWERED = (re.compile(r"\b(?:odciel\w*|odcieto|wylaczy\w*|wylaczono|zabral\w*)\s+(?:\w+\s+){0,2}?prad\w*"
+                               r"|\b(?:nie\s+ma|brak|bez)\s+(?:\w+\s+)?pradu\b|\bprad\w*\s+(?:\w+\s+)?(?:odciet\w*|wylaczon\w*)"),
+                    re.compile(r"\bkoncentrator\w*|\btlen(?:u|em)?\b|\brespirator\w*|\bdializ\w*|\bssak\w*"))
+
+# What is asked: a day named in a question with someone there or the writer's coming or filing ("w piątek będzie ktoś od
+# 800+?", "czy jutro można złożyć wniosek o dodatek węglowy"): the hours of that day too, beside the matter, also when
+# someone is asked for a matter (round eleven's "ktoś od 800+", help alone without a day). A delivery asked for a day
+# ("czy jutro przywiozą węgiel") is not it.
+_DAY = r"(?:jutro|pojutrze|dzis|dzisiaj|w\s+(?:poniedzialek|wtorek|srode|czwartek|piatek|sobote)|we\s+(?:wtorek|srode|czwartek))"
+DAY_COMING_ASKED = re.compile(r"\b" + _DAY + r"\s+(?:\w+\s+)?(?:bedzie|jest|zastane|zastaniemy)\s+(?:jeszcze\s+|tam\s+|u\s+was\s+)?ktos\b"
+                              r"|\b" + _DAY + r"\s+(?:\w+\s+)?ktos\s+(?:bedzie|jest)\b"
+                              r"|\b" + _DAY + r"\s+(?:\w+\s+)?(?:mozna|moge|mozemy|da\s+sie)\s+(?:\w+\s+)?(?:przyjsc|zlozyc|zalatwic|oddac"
+                              r"|zostawic|przyniesc|podejsc|wpasc|przyjechac|zglosic)\b", re.IGNORECASE)
+
+# No addiction asked: the drinking told as long over, the drinker sober for years now ("Przed laty sąsiad pił i robił
+# awantury, ale od 5 lat trzeźwy": the past time, the drinking verb in the past, and the years sober, all three), beside
+# another matter asked ("czy może dostać jakiś zasiłek"): the drinking's words are cut before the topics. Drinking now
+# ("znowu pije", "zaczął pić", "pije" not after "nie") keeps them, and so does the addiction named ("alkohol", "komisja").
+DRINKING_OVER = (re.compile(r"\b(?:przed\s+laty|lata\s+temu|kiedys|dawniej|dawno\s+temu|swego\s+czasu|za\s+mlodu)\b"),
+                 re.compile(r"\bod\s+(?:\w+\s+){0,2}?(?:lat|roku|miesiecy)\s+(?:jest\s+|juz\s+)*(?:trzezw\w*|nie\s+pije|nie\s+pil\w*)\b"
+                            r"|\b(?:jest\s+|juz\s+)*(?:trzezw\w*|nie\s+pije)\s+(?:juz\s+)?od\s+(?:\w+\s+){0,2}?(?:lat|roku|miesiecy)\b"),
+                 re.compile(r"\b(?:pil|pila|pili|popijal\w*|chlal\w*|zapijal\w*)\b"),
+                 re.compile(r"(?<!\bnie )\b(?:pije|pija|chleje|chla)\b|\bznow\w*\s+(?:\w+\s+)?(?:pi\w*|zaczal|zaczela)\b"
+                            r"|\bzacz\w+\s+(?:znowu\s+)?pic\b|\bwroci\w*\s+do\s+(?:picia|nalogu|alkoholu)\b"
+                            r"|\balkohol\w*|\bkomisj\w*|\bgkrpa\b|\bodwyk\w*|\bterapi\w*"))
+
+# Thanks and greetings: a family signing at the end ("… dla całego ośrodka od rodziny Nowaków 🎄", "od Kowalskich",
+# "od państwa Wiśniewskich"), a surname in the plural (-ów, -ich, -ych, written with a capital): who wrote, as a name
+# signed; cut before the topics. As written (Polish letters or none), the capital is the name's own.
+FAMILY_SIGNED = re.compile(r"\bod\s+(?:(?:ca[lł]ej\s+)?rodziny\s+|pa[nń]stwa\s+)?[A-ZŁŚŻŹĆ][a-ząćęłńóśźż]+(?:[oó]w|ich|ych)\b[\W_]*$")
