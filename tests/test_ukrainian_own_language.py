@@ -106,3 +106,11 @@ def test_a_matter_beside_the_language_named_is_that_matter(make_app, post):
     app = make_app(TUESDAY_OPEN)
     heard = spoken(post, app, "main", "українською скажіть години роботи", "uk", UKRAINIAN)
     assert heard == body(post, app, url("main", lang="uk"), UKRAINIAN, Digits="1")
+
+
+def test_the_language_named_to_is_anyone_in_danger_is_unclear_and_takes_the_safety_route(make_app, post):
+    # "Is anyone in danger?": anything unclear is the safe side; naming the language answers nothing.
+    app = make_app(TUESDAY_OPEN)
+    heard = spoken(post, app, "danger_check", "українською", "uk", UKRAINIAN)
+    assert heard == spoken(post, app, "danger_check", "е-е ну", "uk", UKRAINIAN)
+    assert heard != key_9(post, app, "danger_check", "uk", UKRAINIAN)

@@ -113,6 +113,11 @@ SWITCH = "lang:"  # interpret() of a switch: "lang:uk"
 LANGUAGE_HINTS = {"pl": ("po ukraińsku", "ukraiński"), "uk": ("польською", "по-польськи", "польська")}
 # A language named beside one of these is no request for it ("nie mówię po polsku").
 NEGATIONS = frozenset({"nie", "не", "ні"})
+def _negated(speech: str) -> bool:
+    """A "nie"/"не"/"ні" among the words: a language named beside it is no request for it."""
+    return bool(NEGATIONS & set(understand_uk.tokens(speech)))
+
+
 OWN_LANGUAGE_WORDS = 5  # the most words of a reply that only names the line's own language ("вісімка я з україни")
 
 MENUS: Mapping[str, Menu] = {
@@ -509,9 +514,10 @@ class Line:
         if self._no_more_needed(state, given):
             return GOODBYE
         target = self._choice(state.node, given)
-        if (target is None or target.startswith(SWITCH)) and self._own_language_named(given):
+        if (target is None or target.startswith(SWITCH)) and state.node != DANGER_CHECK and self._own_language_named(given):
             # "українською" on the Ukrainian line, "вісім бо я українка" (key 8 would switch to Polish): the caller
-            # is where they asked to be; what they were hearing again, in it, with no "we did not understand".
+            # is where they asked to be; what they were hearing again, in it, with no "we did not understand". Not to
+            # "is anyone in danger?", where anything unclear is the safety route.
             return "repeat"
         if target is None:
             # A key said as a word that this menu does not have is a wrong key, as if pressed.
@@ -1541,10 +1547,9 @@ class Line:
         """Spoken words naming this line's language (or the caller as its speaker), not beside a "nie"."""
         if given.digits.strip() or not given.speech.strip() or not understand_uk.own_language_named(given.speech, self.lang):
             return False
-        words = understand_uk.tokens(given.speech)
         # Only a few words: the language or the caller named is all that is said ("вісім бо я українка"); in a longer
         # story not understood ("я з україни, мені треба …") the caller is lost, and the help leads on to a person.
-        return len(words) <= OWN_LANGUAGE_WORDS and not NEGATIONS & set(words)
+        return len(understand_uk.tokens(given.speech)) <= OWN_LANGUAGE_WORDS and not _negated(given.speech)
 
     def _language_asked(self, speech: str) -> str | None:
         """The other language's code when the caller asks for it by name ("po ukraińsku",
@@ -1552,9 +1557,7 @@ class Line:
         asked = understand_uk.language_asked(speech)
         if asked is None or asked == self.lang or asked not in self.others:
             return None
-        if NEGATIONS & set(understand_uk.tokens(speech)):
-            return None
-        return asked
+        return None if _negated(speech) else asked
 
     def _hours_day(self, speech: str) -> str:
         """"hours", or "hours@3" when the question names a day (Thursday), "hours@jutro" for tomorrow."""
