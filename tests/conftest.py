@@ -14,6 +14,14 @@ from ivr.config import ROOT, Settings
 from ivr.call.schedule import WARSAW
 
 TOKEN = "test-auth-token"
+
+
+def run_folder(tmp_path_factory) -> Path:
+    """The run's own temporary folder, shared by every xdist worker (the parent of each worker's own
+    folder, new per run), or the single process's: where a build made once per run is kept."""
+    root = tmp_path_factory.getbasetemp()
+    return root.parent if os.environ.get("PYTEST_XDIST_WORKER") else root
+
 BASE = "http://localhost"
 
 

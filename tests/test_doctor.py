@@ -17,7 +17,7 @@ import pytest
 import responses
 from click.testing import CliRunner
 
-from conftest import edit_content
+from conftest import edit_content, run_folder
 from fake_twilio import ACCOUNT_SID, FakeTwilio
 from ivr.operations.doctor import Doctor
 
@@ -59,10 +59,7 @@ def built_audio(tmp_path_factory):
     from ivr.audio.build import build
     from ivr.config import ROOT
 
-    run_root = tmp_path_factory.getbasetemp()
-    if os.environ.get("PYTEST_XDIST_WORKER"):
-        run_root = run_root.parent  # the parent of each worker's own folder, new per run
-    cache = os.environ.get("IVR_TEST_AUDIO_CACHE") or str(run_root / "doctor-audio")
+    cache = os.environ.get("IVR_TEST_AUDIO_CACHE") or str(run_folder(tmp_path_factory) / "doctor-audio")
     kept = Path(cache) / _audio_key(ROOT) if cache else None
     if kept is not None and (kept / "audio").is_dir():
         return kept / "audio"

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import run_folder
+
 # Debian's chromium; IVR_CHROMIUM may point elsewhere on a developer machine.
 CHROMIUM = Path(os.environ.get("IVR_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = [
@@ -87,9 +89,7 @@ def built_audio(tmp_path_factory, line) -> Path:
     wait and use the same files. Tests only read it (staff_pages.with_audio copies it)."""
     from ivr.audio.build import build
 
-    root = tmp_path_factory.getbasetemp()
-    if os.environ.get("PYTEST_XDIST_WORKER"):
-        root = root.parent
+    root = run_folder(tmp_path_factory)
     folder = root / "built-audio-espeak"
     with open(root / "built-audio-espeak.lock", "a") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
