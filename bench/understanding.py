@@ -107,6 +107,15 @@ Three corpora, each scored on its own:
                                 "uk24", dev, tuned on after the first score); first score, untouched: 66/100, danger 17/20,
                                 negatives 8/17 (load 2.1); after round twenty-four's rules 98.0% (98/100), danger 20/20,
                                 negatives 16/17 (fresh6 Ukrainian 114 -> 115/120 by the same rules)
+  bench/fresh29/utterances.tsv  the twenty-ninth round: a new writer's danger told inside an ordinary call (set
+                                "fresh29", tuned on after the first score); first score, untouched: 75/100, danger
+                                39/50, negatives 4/9 (load 0.3)
+  bench/fresh30/uk-utterances.tsv  issue 33, round thirty: a new writer's Ukrainian callers describing their
+                                situation in mixed speech (set "uk30", tuned on after the first score); first score,
+                                untouched: 68/100, danger 16/20, negatives 13/22 (load 0.2)
+  bench/fresh31/uk-utterances.tsv  issue 33, round thirty-one: a new writer's Ukrainian callers on time and days (set
+                                "uk31", tuned on after the first score); first score, untouched: 76/100, danger 14/15,
+                                negatives 7/15 (load 0.2)
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
                                 scored when present, never tuned on (--skip-blind: not even run)
   bench/blind/utterances-2.tsv  a second blind set by another writer, added after the third round
@@ -145,7 +154,7 @@ FRESH6 = Path(__file__).with_name("fresh6") / "utterances.tsv"
 # after its first score), by round, with the ordinal its report names it by.
 FRESH_ROUNDS = {8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelfth", 13: "thirteenth", 14: "fourteenth",
                 15: "fifteenth", 16: "sixteenth", 17: "seventeenth", 18: "eighteenth", 19: "nineteenth", 20: "twentieth", 21: "twenty-first",
-                22: "twenty-second", 23: "twenty-third", 25: "twenty-fifth", 26: "twenty-sixth"}
+                22: "twenty-second", 23: "twenty-third", 25: "twenty-fifth", 26: "twenty-sixth", 29: "twenty-ninth"}
 
 
 def fresh_round(number: int) -> Path:
@@ -155,6 +164,8 @@ FRESH7_UK = Path(__file__).with_name("fresh7") / "uk-utterances.tsv"  # issue 33
 FRESH24_UK = Path(__file__).with_name("fresh24") / "uk-utterances.tsv"  # issue 33, round twenty-four: Ukrainian, dev
 FRESH27_UK = Path(__file__).with_name("fresh27") / "uk-utterances.tsv"  # issue 33, round twenty-seven: Ukrainian, dev
 FRESH28_UK = Path(__file__).with_name("fresh28") / "uk-utterances.tsv"  # issue 33, round twenty-eight: Ukrainian, dev
+FRESH30_UK = Path(__file__).with_name("fresh30") / "uk-utterances.tsv"  # issue 33, round thirty: Ukrainian, dev
+FRESH31_UK = Path(__file__).with_name("fresh31") / "uk-utterances.tsv"  # issue 33, round thirty-one: Ukrainian, dev
 BLIND = Path(__file__).with_name("blind") / "utterances.tsv"
 BLIND2 = Path(__file__).with_name("blind") / "utterances-2.tsv"
 BLIND3 = Path(__file__).with_name("blind") / "utterances-3.tsv"
@@ -408,6 +419,10 @@ def corpora(blind: bool | None = None) -> dict[str, list[Utterance]]:
         found["fresh, Ukrainian, twenty-seventh round (bench/fresh27)"] = load_corpus(FRESH27_UK, lang="uk")
     if FRESH28_UK.exists():
         found["fresh, Ukrainian, twenty-eighth round (bench/fresh28)"] = load_corpus(FRESH28_UK, lang="uk")
+    if FRESH30_UK.exists():
+        found["fresh, Ukrainian, thirtieth round (bench/fresh30)"] = load_corpus(FRESH30_UK, lang="uk")
+    if FRESH31_UK.exists():
+        found["fresh, Ukrainian, thirty-first round (bench/fresh31)"] = load_corpus(FRESH31_UK, lang="uk")
     if blind and BLIND.exists():
         found["blind (bench/blind)"] = load_corpus(BLIND)
     if blind and BLIND2.exists():

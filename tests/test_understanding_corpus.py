@@ -190,6 +190,21 @@ FRESH27_UK_FLOOR, FRESH27_UK_DANGER_FLOOR, FRESH27_UK_NEGATIVES_FLOOR = 100 / 10
 # all menus and moments (set "uk28", tuned on); first score, untouched, 90/100, danger 19/20, negatives 15/16; after
 # the round 100/100, danger 20/20, negatives 16/16 (docs/call-flow.md, "Ukrainian, round twenty-eight").
 FRESH28_UK_FLOOR, FRESH28_UK_DANGER_FLOOR, FRESH28_UK_NEGATIVES_FLOOR = 100 / 100, 20 / 20, 16 / 16  # after the round
+# Round twenty-nine: bench/fresh29, a new writer's danger told inside an ordinary call (50 rows: a matter first, the danger
+# in the middle or at the end, understated), rows that only sound alarming and ordinary callers, kept untouched (set
+# "fresh29", tuned on); first score, untouched, 75/100, danger 39/50, negatives 4/9 (docs/call-flow.md, "Round
+# twenty-nine").
+FRESH29_FLOOR, FRESH29_DANGER_FLOOR, FRESH29_NEGATIVES_FLOOR = 75 / 100, 39 / 50, 4 / 9  # the first score
+# Issue 33, round thirty: bench/fresh30/uk-utterances.tsv, a new writer's Ukrainian callers who describe their situation
+# instead of naming the service, in mixed speech (Russian and Polish words), with other offices' matters as negatives
+# (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22 (docs/call-flow.md, "Ukrainian,
+# round thirty").
+FRESH30_UK_FLOOR, FRESH30_UK_DANGER_FLOOR, FRESH30_UK_NEGATIVES_FLOOR = 68 / 100, 16 / 20, 13 / 22  # the first score
+# Issue 33, round thirty-one: bench/fresh31/uk-utterances.tsv, a new writer's Ukrainian callers on time and days (the
+# hours asked every way, call-backs with a time, negatives that tell a time and ask nothing, danger with time words) (set
+# "uk31", tuned on); first score, untouched, 76/100, danger 14/15, negatives 7/15 (docs/call-flow.md, "Ukrainian, round
+# thirty-one").
+FRESH31_UK_FLOOR, FRESH31_UK_DANGER_FLOOR, FRESH31_UK_NEGATIVES_FLOOR = 76 / 100, 14 / 15, 7 / 15  # the first score
 
 
 def _danger(rows):
@@ -232,6 +247,7 @@ TUNED_FLOORS = {
     "fresh, twenty-third": ("pl", 100, 13, 60, FRESH23_FLOOR, FRESH23_DANGER_FLOOR, FRESH23_NEGATIVES_FLOOR),
     "fresh, twenty-fifth": ("pl", 100, 15, 20, FRESH25_FLOOR, FRESH25_DANGER_FLOOR, FRESH25_NEGATIVES_FLOOR),
     "fresh, twenty-sixth": ("pl", 100, 16, 20, FRESH26_FLOOR, FRESH26_DANGER_FLOOR, FRESH26_NEGATIVES_FLOOR),
+    "fresh, twenty-ninth": ("pl", 100, 9, 50, FRESH29_FLOOR, FRESH29_DANGER_FLOOR, FRESH29_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, twenty-fourth": ("uk", 100, 17, 20, FRESH24_UK_FLOOR, FRESH24_UK_DANGER_FLOOR,
@@ -240,6 +256,10 @@ TUNED_FLOORS = {
                                          FRESH27_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, twenty-eighth": ("uk", 100, 16, 20, FRESH28_UK_FLOOR, FRESH28_UK_DANGER_FLOOR,
                                         FRESH28_UK_NEGATIVES_FLOOR),
+    "fresh, Ukrainian, thirtieth": ("uk", 100, 22, 20, FRESH30_UK_FLOOR, FRESH30_UK_DANGER_FLOOR,
+                                    FRESH30_UK_NEGATIVES_FLOOR),
+    "fresh, Ukrainian, thirty-first": ("uk", 100, 15, 15, FRESH31_UK_FLOOR, FRESH31_UK_DANGER_FLOOR,
+                                       FRESH31_UK_NEGATIVES_FLOOR),
 }
 
 
