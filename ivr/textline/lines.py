@@ -16,7 +16,7 @@ from typing import Mapping
 from ivr.call.content import Content, ContentError, load_content
 from ivr.call.schedule import Schedule
 from ivr.textline.replies import HELP_WORDS, POLISH, Reply, Rules, TextLine
-from ivr.textline.script import is_ukrainian_word, text_language, written_in_polish
+from ivr.textline.script import is_ukrainian_word, text_language, wordless, written_in_polish
 from ivr.textline.ukrainian import UKRAINIAN
 
 __all__ = ["RULES", "TextLines"]
@@ -62,12 +62,15 @@ class TextLines:
     def __getitem__(self, code: str) -> TextLine:
         return self.lines.get(code, self.polish)
 
-    def language_of(self, body: str) -> str:
-        code = text_language(body)
+    def language_of(self, body: str, unwritten: str = "pl") -> str:
+        """The message's language, "pl" when that language is not offered; `unwritten` for a text with no letter
+        in it ("👍", "?"), whose language is not written: the language of the sender's number (ivr.web.sms)."""
+        code = unwritten if wordless(body) else text_language(body)
         return code if code in self.lines else "pl"
 
-    def answer(self, body: str, now: datetime) -> Reply:
-        code = self.language_of(body)
+    def answer(self, body: str, now: datetime, unwritten: str = "pl") -> Reply:
+        """The reply to a message, in its language (`unwritten`: see language_of)."""
+        code = self.language_of(body, unwritten)
         line = self.lines[code]
         if line is not self.polish and written_in_polish(body):
             # round fourteen: a Polish text whose writer asks for Ukrainian or says they know little Polish ("jutro

@@ -40,6 +40,8 @@ __all__ = ["text_language", "to_cyrillic", "cyrillic_text", "is_ukrainian_word",
            "written_in_polish"]
 
 CYRILLIC_WORD = re.compile(r"[\u0400-\u04FF]{2,}")
+# A letter of any alphabet: a text without one ("👍", "?", "🙏🙏", "112???") says nothing of its writer's language.
+LETTER = re.compile(r"[^\W\d_]")
 LATIN_WORD = re.compile(r"[a-ząćęłńóśźżšžč]+(?:'[a-ząćęłńóśźżšžč]+)*")
 # Latin spellings -> Cyrillic readings, the usual one first. Longer spellings are tried first.
 SPELLINGS = {
@@ -280,6 +282,12 @@ def written_in_polish(body: str) -> bool:
     read it."""
     text = body.lower().translate(RUSSIAN)
     return not CYRILLIC_WORD.search(text) and _latin_language(text) == "pl"
+
+
+def wordless(body: str) -> bool:
+    """True for a text with no letter in it (an emoji, a question mark, digits): its language is not written, so the
+    line answers it in the language of the sender's number (ivr.web.sms), as a call from that number starts."""
+    return not LETTER.search(body)
 
 
 def text_language(body: str) -> str:

@@ -17,6 +17,7 @@ from flask import Blueprint, Response, current_app, request
 from sqlalchemy.exc import SQLAlchemyError
 
 from ivr.call import twiml
+from ivr.call.languages import caller_language
 from ivr.common.callerid import contact_number
 from ivr.common.privacy import mask_number
 from ivr.messages.sms_replies import REPLIES_PER_HOUR, ReplyLimit
@@ -43,9 +44,11 @@ def incoming():
     runtime = current_app.extensions["ivr"]
     lang = "pl"
     try:
-        lang = runtime.textlines.language_of(body)
-        # Answered in the message's language; the staff see the text as it was sent.
-        reply = runtime.textlines.answer(body, runtime.now())
+        # Answered in the message's language; a text with no letter in it ("👍", "?") in the language of the
+        # sender's number, as a call from it starts (Ukrainian from +380, when offered). The staff see the text as sent.
+        unwritten = caller_language(number)
+        lang = runtime.textlines.language_of(body, unwritten)
+        reply = runtime.textlines.answer(body, runtime.now(), unwritten)
         texts = reply.texts
         texts = _act(reply, body, number, runtime) or texts
         refusal = _no_reply(number, runtime) if texts else None
