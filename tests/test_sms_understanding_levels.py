@@ -334,8 +334,11 @@ UK_DEV25_FLOOR, UK_DEV26_FLOOR, UK_BEFORE25_FLOOR = 79 / 90, 79 / 90, 1707 / 181
 # Round twenty-four appended sets dev27 (90 texts by a new writer: a person's first text to the office, greeting, who they
 # are, what happened, then the question, sometimes only implied) and dev28 (90 by another: where, to whom and how to go for
 # a kind of help): first 71/90 and 73/90 (88 and 86 answered in Ukrainian), the whole table 2009/2179; the rows before them
-# 1865/1999 (docs/sms.md, Ukrainian "Round twenty-four").
-UK_DEV27_FLOOR, UK_DEV28_FLOOR, UK_BEFORE27_FLOOR, UK_ALL_FLOOR = 71 / 90, 73 / 90, 1865 / 1999, 2009 / 2179
+# 1865/1999. After its rules 88/90 and 86/90 (every danger row of both read as danger; the other 6 have no Ukrainian in them
+# or are written in Polish: "👍👍", "?" twice, "Test", "ne ta knopka 🙈", "zadzwoncie do mnie prosze pani, …"; answered
+# rightly, but in Polish; docs/sms.md, Ukrainian "Round twenty-four"), the rows before them 1867/1999 (dev10 and dev18 gained
+# a story's "сьогодні" no longer read as the hours), the whole table 2041/2179.
+UK_DEV27_FLOOR, UK_DEV28_FLOOR, UK_BEFORE27_FLOOR, UK_ALL_FLOOR = 88 / 90, 86 / 90, 1867 / 1999, 2041 / 2179
 
 
 # The Ukrainian table's rounds, newest first, peeled off in turn as PEELED does for the Polish one.

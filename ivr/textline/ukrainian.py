@@ -68,7 +68,10 @@ SURZHYK_WORDS = {"получить": "отримати", "получити": "о
                  # round twenty: the Polish "opieka" (the office) read from Latin letters ("pani z opieki" -> "з опєкі")
                  "опєкі": "опіки", "опєки": "опіки", "опєка": "опіка", "опєку": "опіку", "опєкє": "опіці", "опєце": "опіці",
                  # round twenty-three: the Polish "kasyno" read from Latin letters ("hraje w kasyno online" -> "касино")
-                 "касино": "казино", "касині": "казино", "касина": "казино", "касину": "казино"}
+                 "касино": "казино", "касині": "казино", "касина": "казино", "касину": "казино",
+                 # round twenty-four: the Russian "дойти" (to get to on foot), as Latin writers spell it ("Jak doyty pishky … do OPS?"):
+                 # uk.toml's "як дійти"
+                 "дойти": "дійти", "дойду": "дійду"}
 SURZHYK_WORD = re.compile(r"\b(?:" + "|".join(SURZHYK_WORDS) + r")\b", re.IGNORECASE)
 
 # Round fifteen: surzhyk's and Russian "грозить" (threatens; "czołowik grozyt nożem") read as "погрожує" where a person
@@ -128,7 +131,7 @@ def _past_verb(words: list[str]) -> bool:
         any(p.tag.POS == "VERB" and "past" in p.tag for p in morph.parse(w)[:1]) for w in words)
 
 
-def _told_time(text: str) -> str:
+def _told_time(text: str, told: re.Pattern = TOLD_TIME) -> str:
     def read(match: re.Match) -> str:
         # the words of its clause: up to three before and four after, up to a sentence mark or a comma
         before = re.split(r"[.,!?;:\n]", text[max(0, match.start() - 60):match.start()])[-1]
@@ -136,7 +139,7 @@ def _told_time(text: str) -> str:
         near = _CLAUSE_WORD.findall(before)[-3:] + _CLAUSE_WORD.findall(after)[:4]
         return "" if _past_verb(near) else match.group(0)
 
-    return TOLD_TIME.sub(read, text)
+    return told.sub(read, text)
 
 
 def _surzhyk_ye(match: re.Match) -> str:
@@ -574,6 +577,119 @@ FEAR_WRITTEN_BEFORE = re.compile(r"\b(?P<said>(?:писала|писав|пис�
                                  re.IGNORECASE)
 
 
+# Round twenty-four: who gave the writer the office's number, told in a first text ("Номер дав Сергій з будови", "мені дала ваш
+# номер сусідка", "номер телефону мені підказала пані з школи"): how the writer came to write, no number asked; the number word
+# is left out, the giver kept. "дайте номер", "який у вас номер?" are read as before.
+_GAVE = (r"(?:дав|дала|дали|дал|скинув|скинула|скинули|скинул|підказав|підказала|підказали|подсказал|подсказала|передав|передала"
+         r"|передали|передал|знайшов|знайшла|знайшли|нашел|нашла|нашли|взяв|взяла|взяли|взял|отримав|отримала|отримали|получил"
+         r"|получила|дістав|дістала|порадив|порадила|посоветовал|посоветовала)")
+_THE_NUMBER = r"(?:(?:ваш|цей|этот|етот|ваш\s+телефонний)\s+)?(?:номер|нумер)(?:\s+(?:телефону|телефона))?"
+NUMBER_GIVEN = re.compile(r"\b" + _THE_NUMBER + r"\s+(?:(?:мені|мне|нам)\s+)?(?=" + _GAVE + r"\b)"
+                          r"|\b(?P<gave>" + _GAVE + r")\s+(?:(?:мені|мне|нам)\s+)?" + _THE_NUMBER + r"\b", re.IGNORECASE)
+# Round twenty-four: what the office helps with, asked in a first text ("чим ви можете нам допомогти?", "з чим взагалі
+# допомагаєте?"): the kinds of help, read as uk.toml's "які види допомоги" (WRITTEN_WORDS' `about`), also beside the address.
+WHAT_HELP = re.compile(r"\b(?:(?:з|із|в|у)\s+)?(?:чим|чем)\s+(?:(?:ви|вы|взагалі|вообще|саме|можете|можна|могли\s+б|можно)\s+){0,3}"
+                       r"(?:(?:нам|мені|мне|нам)\s+)?(?:допомогти|допомагаєте|допоможете|помогти|помочь|помогаете|поможете)\b",
+                       re.IGNORECASE)
+# Round twenty-four: the holidays wished ("Веселих свят! … Скиньте номер телефону", "Вітаю зі святами"): a greeting, read "вітаю";
+# "свят" was read as the hours over the holidays. "Ви працюєте на свята?", "після свят" are read as before.
+HOLIDAY_WISHED = re.compile(r"\b(?:(?:веселих|щасливих|гарних|радісних|світлих|спокійних|чудових|теплих|мирних|добрих|веселих|счастливих"
+                            r"|хороших|светлих)\s+(?:вам\s+|всім\s+|усім\s+|вам\s+всім\s+)?(?:свят|праздников)|(?:вітаю|вітаємо|поздравляю"
+                            r"|поздравляем)\s+(?:вас\s+|всіх\s+|усіх\s+)?(?:з|зі|із|с|со)\s+(?:святами|праздниками|святом|праздником))\b",
+                            re.IGNORECASE)
+# Round twenty-four: "today" in a story, beside a verb in the past ("мене сьогодні ледь не вбили на роботі"), is when it happened,
+# not the office's hours today (as round fifteen's TOLD_TIME); asked of the office ("ви сьогодні працюєте?") it stays.
+TOLD_DAY = re.compile(r"\b(?:сьогодні|сегодня)\b\s*", re.IGNORECASE)
+# Round twenty-four: lying there and drinking ("Не бє, просто лежить і пє"): the drinking, no one bedridden (a care word). Lying
+# drunk somewhere ("лежить п'яний на землі") is read as before.
+LYING_DRINKING = re.compile(r"\b(?:лежить|лежит|валяється|валяется)\s+(?:(?:і|й|та|и)\s+)?(?=(?:п['ʼ’]?є|пьет|бухає|бухает|пиячить"
+                            r"|випиває)\b)", re.IGNORECASE)
+# Round twenty-four: another office's website named as where the writer got lost ("на сайті ЗУС не можу розібратись"): not the
+# office's own site asked for (uk.toml's contact word "сайт"); the office's name is kept.
+OTHER_SITE = re.compile(r"\bсайт\w*(?=\s+(?:зус\w*|zus|крус\w*|krus|ужонд\w*|уженд\w*|urz\w*|пуп\w*|pup|консульств\w*|посольств\w*"
+                        r"|банк\w*|воєвод\w*|воевод\w*|wojew\w*|гов\.?\s*пл|gov)\b)", re.IGNORECASE)
+# Round twenty-four: wishing one were not there, with "щоб" for "б" ("думаю шо краще шоб мене вообще не було"): read as the
+# danger list's "краще б мене не було".
+BETTER_NOT_BE = re.compile(r"\b(?:краще|лучше)\s+(?:щоб|шоб|щоби|чтоб|чтобы|чтоби)\s+(?P<who>мене|меня|нас)\s+(?:(?:взагалі|вообще|вже|уже"
+                           r"|більше|больше|просто)\s+){0,2}не\s+(?:було|стало|было|стало)\b", re.IGNORECASE)
+# Round twenty-four: "I would kill for" a thing ("Я б щас вбила за гарячий український борщ 😂", "вбив би за каву"): a figure of
+# speech, read as wanting it. Said of someone else ("він би вбив за гроші"), or with whom after it ("я б його вбила за це"), it
+# is read as before.
+KILL_FOR = re.compile(r"\bя\s+(?:б|би|бы)\s+(?:(?:щас|зараз|сейчас|просто|зараз\s+просто|все\s+віддала\s+і)\s+)?(?:вбила|вбив|убила|убив"
+                      r"|убил)\s+(?=за\s)|(?:^|(?<=[.!?]\s))(?:я\s+)?(?:вбила|вбив|убила|убив|убил)\s+(?:б|би|бы)\s+(?=за\s)",
+                      re.IGNORECASE)
+# Round twenty-four: "dying" of papers, queues, prices, heat, laughter or boredom ("Я вже помираю від цих польських папірців 😂",
+# "вмираю від сміху"): a figure of speech; the verb left out. Of anything else, pain, hunger, cold or loneliness ("помираю від
+# болю", "вмираю від цієї самотності"), it is read as before.
+DYING_OF = re.compile(r"\b(?:помираю|вмираю|умираю|помру|вмру|здохну|подихаю|загнуся)\s+(?=(?:від|с|со|з|із)\s+(?:(?:цих|цієї|цього|ції"
+                      r"|таких|такої|этих|этой|этого|всіх|всієї|всього|цими|такими)\s+){0,2}(?:[\w'’ʼ]+\s+)?(?:папір\w*|папірц\w*|паперів"
+                      r"|паперами|документ\w*|бюрократ\w*|бумаг\w*|бумажк\w*|формуляр\w*|анкет\w*|заяв\w*|черг\w*|очеред\w*|цін\w*|цен\w*"
+                      r"|спек\w*|жар\w*|сміх\w*|смех\w*|нудьг\w*|скук\w*|рахунк\w*|счет\w*|сорому|стида|цікавост\w*|любопытств\w*)\b)",
+                      re.IGNORECASE)
+# Round twenty-four: a dream told ("Сон наснився страшний що хата горить 😰 прокинулась — все добре", "мені наснилось, що …"):
+# what was dreamt is no harm; the dream's clause is left out, up to its end (a mark, a dash, "і", "а", "але" or the waking).
+DREAM = re.compile(r"\b(?:(?:мені\s+|мне\s+)?(?:страшний\s+|поганий\s+|жахливий\s+|страшный\s+)?сон\s+(?:\w+\s+)?(?:наснився|приснився"
+                   r"|снився|приснился|снился)|(?:мені\s+|мне\s+)?(?:наснилось|наснилося|приснилось|приснилося|снилось|снилося|наснився"
+                   r"|приснився|снився|приснился|снился|наснилась|приснилась))\b"
+                   r"(?:,\s*(?=(?:що|шо|что|ніби|наче|будто|как\s+будто)\b))?"
+                   r"[^,.!?\n—–]*?(?=\s+(?:і|й|а|але|но|и|та|прокинул\w*|проснул\w*)\b|\s*[,.!?\n—–]|$)", re.IGNORECASE)
+# Round twenty-four: a killing shouted in quotation marks while playing ('кричить у навушники «всіх вбʼю»', "в грі кричить
+# "вб'ю""): the game's words, in a sentence that names the game, the computer or the headphones; left out. Said without
+# the game ("кричить «вб'ю» і бере ніж") it is read as before.
+_GAME = (r"\b(?:ігр\w*|игр\w*|гра|грає|грати|грав|играет|играл|комп['ʼ’]?ютер\w*|компі|компа|комп|навушник\w*|наушник\w*|онлайн"
+         r"|приставк\w*|стрім\w*|стрим\w*|катк\w*|дискорд\w*)\b")
+GAME_SHOUT = re.compile(r"[«\"“„]\s*(?:[\w'ʼ’]+\s+){0,3}?(?:вб['ʼ’]?ю|уб['ʼ’]?ю|вбю|убю|убью|вб['ʼ’]?ємо|вб['ʼ’]?ю\s+всіх|порву|знищу"
+                        r"|зарежу|заріжу)\b[^»\"”]{0,30}[»\"”]", re.IGNORECASE)
+
+
+def _game_shout(text: str) -> str:
+    return "".join(GAME_SHOUT.sub(" ", part) if re.search(_GAME, part, re.IGNORECASE) else part
+                   for part in re.split(r"(?<=[.!?\n])", text))
+
+
+# Round twenty-four: a fall told with the care it had ("свекор впав вчора, швидка забрала в шпиталь, лікарі кажуть все ок",
+# "мама впала минулого тижня, зламала руку, вже в гіпсі"): treated, nobody lying fallen now; the fall in that sentence is read
+# "мала падіння" (no danger word). With "знову", someone lying or not getting up in it ("впала, лікар був, а зараз знову лежить і
+# не встає") it is read as before.
+FALL = re.compile(r"\b(?:впав|впала|упав|упала|упал)\b", re.IGNORECASE)
+FALL_TREATED = re.compile(r"\bшвидк\w*\s+(?:\w+\s+)?(?:забрала|приїхала|відвезла|забрали|відвезли|увезла)|\b(?:забрал\w*|відвез\w*|поклали)\s+"
+                          r"(?:\w+\s+)?(?:в|до|у)\s+(?:лікарн|шпитал|госпітал|больниц|szpital)\w*|\bлікар\w*\s+(?:\w+\s+)?(?:кажуть|каже|сказав"
+                          r"|сказала|сказали|дивився|дивилась|дивилися|оглянув|оглянула|подивився|подивилась|був|була|приходив)\b"
+                          r"|\b(?:в|у)\s+гіпс\w*|\bгіпс\s+наклали|\bнаклали\s+гіпс|\bперелому\s+(?:нема\w*|немає|нет)\b|\bвипишуть\b"
+                          r"|\bвиписали\b|\bзашили\b|\bрентген\w*", re.IGNORECASE)
+FALL_GOES_ON = re.compile(r"\b(?:знову|знов|досі|опять|снова|лежить|лежит|не\s+встає|не\s+встает|не\s+може\s+встати|не\s+дихає"
+                          r"|без\s+свідомості|непритомн\w*|кров\w*)\b", re.IGNORECASE)
+
+
+def _fall_treated(text: str) -> str:
+    def read(part: str) -> str:
+        if FALL.search(part) and FALL_TREATED.search(part) and not FALL_GOES_ON.search(part):
+            return FALL.sub("мала падіння", part)
+        return part
+
+    return "".join(read(part) for part in re.split(r"(?<=[.!?\n])", text))
+
+
+# Round twenty-four: when the writer will call or write, told ("після свят буду дзвонити", "завтра подзвоню"): the writer's own
+# plan, no hours asked; the time is left out ("завтра подзвоню, ви будете працювати?" still asks by its own words).
+_LATER = (r"(?:після\s+(?:свят|новорічних\s+свят|нового\s+року|різдва|великодня|обіду)|после\s+(?:праздников|нового\s+года)|завтра"
+          r"|післязавтра|послезавтра|(?:в|у)\s+(?:понеділок|вівторок|середу|четвер|п['ʼ’]?ятницю|понедельник|вторник|среду|четверг"
+          r"|пятницу))")
+OWN_CALL_LATER = re.compile(r"\b" + _LATER + r"\s+(?=(?:я\s+)?(?:буду\s+(?:вам\s+)?(?:дзвонити|телефонувати|звонить|звонити)"
+                            r"|(?:вам\s+)?(?:подзвоню|зателефоную|наберу|позвоню|перезвоню|передзвоню))\b)", re.IGNORECASE)
+# Round twenty-four: the whole text asks only whether this is the office, greeted, maybe doubting the number ("Добрий вечір. Це
+# опіка? чи я не туди пишу?"): read as "?", the keyword list, which says what the line is (the Polish line's `which_office`,
+# left unset for Ukrainian: tests/test_sms_round_seventeen.py). With anything more asked ("це опіка? яка адреса?") it is read
+# as before.
+_GREETING = (r"(?:добрий\s+(?:день|вечір|ранок)|доброго\s+(?:дня|ранку|вечора)|добрий|вітаю|привіт|здрастуйте|здравствуйте|алло|ало"
+             r"|слава\s+ісусу\s+христу)")
+WHICH_OFFICE = re.compile(r"^\W*(?:" + _GREETING + r"[\s!.,]+)*(?:а\s+|скажіть\s+|скажите\s+)?(?:чи\s+)?(?:це|то|это|ето)\s+(?:ops|опс|гопс"
+                          r"|gops|опіка|опека|опіки|центр(?:\s+соціальної\s+допомоги)?|соцзахист|соціальна\s+допомога|соцслужба"
+                          r"|соціальна\s+служба|ośrodek|осьродек)(?:\s+(?:в|у|з)\s+[\w'’ʼ]+)?\s*[?!.]*"
+                          r"(?:\s*(?:чи|или|або|а)\s+(?:я\s+)?(?:не\s+туди|не\s+туда|правильно|туди|туда)\s+(?:пишу|написала|написав|попала"
+                          r"|потрапила|попав|потрапив)\s*[?!.]*)?\W*$", re.IGNORECASE)
+
+
 def prepare_uk(body: str) -> str:
     """The message as the Ukrainian rules read it: Latin words in Cyrillic ("hodyny" -> "години"),
     surzhyk's "-єт" as "-є", Russian "ё" written "ьо" as "е", surzhyk's "є" for "е" ("алімєнтів") and
@@ -647,6 +763,21 @@ def prepare_uk(body: str) -> str:
     text = PAST_SEASON.sub("в минулому", text)
     text = KILLED_BY_NEWS.sub(" засмутили ", text)
     text = FEAR_WRITTEN_BEFORE.sub(r"\g<said>", text)
+    # round twenty-four
+    text = NUMBER_GIVEN.sub(lambda m: m.group("gave") or "", text)
+    text = HOLIDAY_WISHED.sub("вітаю", text)
+    text = _told_time(text, TOLD_DAY) if TOLD_DAY.search(text) else text
+    text = WHAT_HELP.sub(" які види допомоги ", text)
+    text = LYING_DRINKING.sub("", text)
+    text = OTHER_SITE.sub("", text)
+    text = BETTER_NOT_BE.sub(lambda m: "краще б " + ("нас" if m.group("who").lower() == "нас" else "мене") + " не було", text)
+    text = KILL_FOR.sub("я б усе віддала ", text)
+    text = DYING_OF.sub("втомилась ", text)
+    text = DREAM.sub(" ", text)
+    text = _game_shout(text) if GAME_SHOUT.search(text) else text
+    text = _fall_treated(text) if FALL.search(text) else text
+    text = OWN_CALL_LATER.sub("", text)
+    text = "?" if WHICH_OFFICE.match(text) else text
     return HEALTH_WISH.sub("дякуємо", text)
 
 
@@ -740,7 +871,9 @@ THANKS_STRONG = frozenset(fold_uk("дякую дякуємо дякуєм спа
                                   # `NEW_YEAR` reads "з Новим роком" as; "З Вігілією вас")
                                   "новоріччям вігілією вигілією "
                                   # round nineteen: Polish "dziękuję" with the Ukrainian ending ("dziekuju" -> "дзєкую")
-                                  "дзєкую дзекую").split())
+                                  "дзєкую дзекую "
+                                  # round twenty-four: the Polish "dziękuję" in Cyrillic with "-уйе" ("хотіла сказати дзенькуйе за продукти")
+                                  "дзенькуйе дзєнькуйе дзенкуйе дзєнкуйе дзєкуйе дзекуйе").split())
 _SMS = r"(?:смс\w*|sms\w*|есемес\w*|повідомлен\w*)"
 STOP_PATTERN = re.compile(
     r"\bне\s+(?:треба\s+|потрібно\s+|хочу\s+|прошу\s+)?(?:мені\s+|мі\s+|мне\s+|нам\s+)?(?:більше\s+|вже\s+)?"
@@ -748,6 +881,9 @@ STOP_PATTERN = re.compile(
     r"отправлять|отправляйте|слати|шліть|пишите|пишіте|" + _SMS + r")"
     # round twenty: what the writer will not write, not the texts ("не хочу писати подробиці", "не хочу писать детали")
     r"(?!\s+(?:тут\s+|здесь\s+|вам\s+)?(?:подробиц\w*|подробно\w*|детал\w*|деталь\w*)\b)"
+    # round twenty-four: nor what the writer will not write about, after the infinitive ("передзвоніть …, не хочу писати про
+    # таке", "не хочу писать об этом"); "не пишіть про це більше" is still a stop
+    r"(?!(?<=писати|писать)\s+(?:тут\s+|здесь\s+|вам\s+)?(?:про|об|о|такі|такого|таке|таких|этого|это|такое)\b)"
     # round eighteen: the messages named with "these" or "your" ("не треба мені цих смс", "не потрібні мені ваші повідомлення")
     + r"|\bне\s+(?:треба|потрібно|потрібні|нужно|надо|нужны)\s+(?:мені\s+|мне\s+|нам\s+)?(?:більше\s+|вже\s+|больше\s+)?"
     r"(?:цих|ці|ваших|ваші|таких|такі|этих|эти|ваши|всіх|всих)\s+" + _SMS
@@ -1013,7 +1149,9 @@ WRITTEN_WORDS = {"hours": "годзіни|годзин|годзінах|годз
                  "addiction": "пропиває|пропивати|пропив|пропила|пропиває гроші",
                  # round twelve: a meal had, asked where ("де можна пообідати безкоштовно"); "поїсти" beside a lack is danger
                  # first (the danger list)
-                 "food": "пообідати|поїсти|безкоштовний обід|безкоштовні обіди|безкоштовно поїсти|пообедать|поесть|покушать",
+                 "food": "пообідати|поїсти|безкоштовний обід|безкоштовні обіди|безкоштовно поїсти|пообедать|поесть|покушать"
+                         # round twenty-four: a food parcel by its adjective ("де можна отримати харчовий пакет?")
+                         "|харчовий пакет|харчові пакети|харчового пакету|харчовий пакунок|харчові пакунки|харчовий набір",
                  # round nine: where the office is, named ("де ваш офіс": the address beside a topic too, as the
                  # Polish "gdzie jest ośrodek"); "дзе" as Polish-Ukrainian writers spell "де"
                  "contact": "де ваш офіс|де ваш центр|де ваше бюро|де ваш опс|де офіс|де ви є|дзе ви є|дзе ви"
@@ -1036,7 +1174,11 @@ WRITTEN_WORDS = {"hours": "годзіни|годзин|годзінах|годз
                             # опіка?"; "де" alone is weak beside a named topic)
                             "|де вона сидить|де він сидить|де сидить|де вони сидять|де вона знаходиться|де він знаходиться"
                             "|в якому будинку|в тому ж будинку|в тому самому будинку|в якому кабінеті|який кабінет|де кабінет"
-                            "|где она сидит|где сидит|в каком здании|в том же здании|в каком кабинете|какой кабинет",
+                            "|где она сидит|где сидит|в каком здании|в том же здании|в каком кабинете|какой кабинет"
+                            # round twenty-four: getting in at the office, by car or in a wheelchair ("Чи є біля вас парковка? …, чи є
+                            # пандус?"): how to get there, the address card
+                            "|парковка|парковку|парковки|паркінг|паркування|припаркуватися|припаркуватись|де припаркувати|пандус|пандуса"
+                            "|парковка есть|где припарковаться",
                  # round nine: are you there (still, on a day): the hours with the live status
                  "present": "ви на місці|ви ще на місці|ще на місці|ви ще тут|ви ще працюєте|ви ще відкриті"
                             "|ви будете на місці|вы на месте|вы еще работаете",
@@ -1067,7 +1209,12 @@ WRITTEN_WORDS = {"hours": "годзіни|годзин|годзінах|годз
                             "|тепер ми в безпеці|сейчас все хорошо|сейчас все спокойно|мы в безопасности|теперь мы в безопасности"
                             # round twenty-three: seen on television in the locative too ("бачила в телевізорі про пожежу", uk.toml
                             # has "по телевізору")
-                            "|в телевізорі|у телевізорі|по телевізорі|в телевизоре|по телевизору|в теліку|по теліку",
+                            "|в телевізорі|у телевізорі|по телевізорі|в телевизоре|по телевизору|в теліку|по теліку"
+                            # round twenty-four: told as over in other words ("пожежа …, всі живі, пожарні все потушили, вже все
+                            # нормально"; "сварка з сусідом …, приїжджала поліція, все вирішили")
+                            "|вже все нормально|зараз все нормально|тепер все нормально|все вже нормально|вже все гаразд"
+                            "|зараз все гаразд|тепер все гаразд|все вирішили|все вирішилось|все вирішилося|все владнали|уже все нормально"
+                            "|сейчас все нормально|все решили|все уладили",
                  # round ten: dismissed from work is no one thrown out of home ("мене вигнали з роботи")
                  # round thirteen: a fear of a thing, left by the war ("діти досі бояться гучних звуків")
                  "not_meant": "бояться гучних звуків|боїться гучних звуків|бояться звуків|боїться звуків|бояться темряви"
@@ -1101,6 +1248,10 @@ WRITTEN_WORDS = {"hours": "годзіни|годзин|годзінах|годз
                  # round eleven: a child who will not go to school or shuts themselves away (the social worker's matter)
                  "social_work": "не хоче йти в школу|не хоче йти до школи|не хоче ходити в школу|не хоче ходити до школи"
                                 "|прогулює школу|прогулює уроки|не ходить на уроки|не виходить з кімнати|не хочет ходить в школу"
+                                # round twenty-four: a talk with the social worker asked ("Куди прийти поговорити з соцпрацівником і на
+                                # яку адресу?"): the social worker's help, beside the address too
+                                "|поговорити з соцпрацівником|поговорити з соцпрацівницею|поговорити з соціальним працівником"
+                                "|поговорити з соціальною працівницею|поговорить с социальным работником"
                                 # papers to fill in, asked in the imperative ("допоможіть будь ласка з документами")
                                 "|допоможіть з документами|допоможіть заповнити|допоможіть з заявою|помогите с документами"
                                 "|помогите заполнить",
@@ -1328,7 +1479,9 @@ UNREACHABLE = (re.compile(r"\bне\s+(?:відповіда\w*|бере\s+тру�
 # Round ten: someone gone from home and not back, since a time or with the phone off ("пішов з дому тиждень тому і не
 # вертається, телефон вимкнений"): danger. Gone to work, or back, is not.
 GONE = (re.compile(r"\b(?:пішов|пішла|вийшов|вийшла|поїхав|поїхала|ушел|ушла|уехал|уехала)\s+(?:\w+\s+){0,2}?(?:з|із|из)\s+(?:дому|хати|дома)\b"),
-        re.compile(r"\bне\s+(?:верта\w*|вернув\w*|вернул\w*|поверта\w*|повернув\w*|повернул\w*|прийшов|прийшла|возвраща\w*|вернулся|вернулась)"),
+        re.compile(r"\bне\s+(?:верта\w*|вернув\w*|вернул\w*|поверта\w*|повернув\w*|повернул\w*|прийшов|прийшла|возвраща\w*|вернулся|вернулась)"
+                   # round twenty-four: still not there ("пішла з дому вчора ввечері … і досі нема, телефон вимкнений")
+                   r"|\bдосі\s+(?:\w+\s+)?(?:нема|немає|нема\s+вдома)\b|\bдо\s+сих\s+пор\s+(?:\w+\s+)?нет\b"),
         re.compile(r"\b(?:тиждень|\d+\s+дн\w*|два\s+дні|три\s+дні|кілька\s+днів|неділю)\s+тому\b|\bвід\s+(?:учора|вчора|ранку)\b|\bз\s+(?:учора|вчора|ранку)\b"
                    r"|\bтелефон\s+(?:\w+\s+)?(?:вимкнен\w*|не\s+відповіда\w*|выключен\w*)|\bвимкнен\w*\s+телефон"))
 # Round eleven: not wanting to wake up (as the Polish "nie chcę się obudzić"), in Russian too ("не хочу просыпаться"),
@@ -1375,7 +1528,9 @@ ALONE_IN_DISTRESS = (re.compile(r"\bлежить\b|\bлежит\b|\bне\s+(?:\w
                                 r"|\b(?:цілий|весь|цел[иы]й)\s+день\s+(?:\w+\s+)?(?:сама|сам|одна|один)\b|\bнікого\s+(?:\w+\s+)?(?:нема\w*|немає)\b"))
 # Round twelve: a farewell written by someone who then cannot be reached ("син написав мені щось типу прощання і не
 # відповідає, телефон вимкнений"): danger together; a goodbye said to a friend and a phone off on a flight is not.
-FAREWELL_SENT = (re.compile(r"\b(?:написав|написала|надіслав|надіслала|прислав|прислала|написал|прислал|відправив|відправила)\s+"
+# Round twenty-four: written, not only having written ("сестра писала мені вночі смс що прощається", "пише що прощається").
+FAREWELL_SENT = (re.compile(r"\b(?:написав|написала|надіслав|надіслала|прислав|прислала|написал|прислал|відправив|відправила"
+                            r"|писав|писала|писал|писали|написали|надіслали|прислали|пише|пишет)\s+"
                             r"(?:\w+\s+){0,4}?(?:прощанн\w*|прощальн\w*|прощание|прощальное"
                             # round thirteen: written that they say goodbye ("написала нам що прощається")
                             r"|(?:що|шо|что)\s+(?:\w+\s+)?(?:проща[єюе]\w*|прощаєть\w*|прощается|прощаюсь)"
@@ -1535,7 +1690,10 @@ _CANNOT_FIND = r"не\s+(?:можу|можемо|можем|могу|можут�
 LOST = (GONE[0],
         re.compile(r"\b" + _SOMEONE + r"\s+(?:\w+\s+)?(?:" + _CANNOT_FIND + r"(?:\w+\s+)?(?:знайти|найти)|ніде\s+нема\w*|нигде\s+нет)\b"
                    r"|\b" + _CANNOT_FIND + r"(?:\w+\s+)?(?:знайти|найти)\s+" + _SOMEONE + r"\b"
-                   r"|\b" + _CANNOT_FIND + _SOMEONE + r"\s+(?:знайти|найти)\b"))
+                   r"|\b" + _CANNOT_FIND + _SOMEONE + r"\s+(?:знайти|найти)\b"
+                   # round twenty-four: where someone went not known ("вийшла з дому в халаті …, я не знаю куди пішла, я шукаю")
+                   r"|\bне\s+(?:знаю|знаємо|знаем)\s+куди\s+(?:\w+\s+)?(?:пішла|пішов|поділась|поділася|подівся|ділась|ушла|ушел|пошла"
+                   r"|пошел|делась|делся)\b"))
 # Round sixteen: not able to get up for a day or more, alone or barely writing ("не можу встати з ліжка друга доба, ноги не
 # тримають, пишу з трудом"): danger together. Not getting up early, or a long illness with care asked ("після операції не
 # можу встати, чи є опікунка") is not.
@@ -1692,6 +1850,29 @@ CHILDREN_TAKEN = (re.compile(r"\b(?:забере|заберу|відбере|в�
 # NEVER_SEEN's someone who says it; "ця робота мене закопає" (nobody saying it) is not.
 BURIAL_THREATENED = (re.compile(r"\b(?:мене|нас|тебе|меня|її|ее)\s+(?:\w+\s+)?(?:закопає|закопа[юї]\w*|поховає|закопает|похоронит|закопают)\b"),
                      NEVER_SEEN[1])
+# Round twenty-four: someone unknown standing under the window or at the door, or trying the door, now or night after night, the
+# writer alone or afraid ("вже тиждень якийсь мужик з машини стоїть під вікном кожен вечір, вчора смикав двері. Він і зараз там
+# стоїть. Я одна"): danger together. A neighbour seen at the window with no one alone or afraid, or a courier at the door
+# ("кур'єр стоїть під дверима, ви працюєте?"), is not.
+STALKED = (re.compile(r"\b(?:стоїть|стояв|стоит|стоял|чатує|ходить|ходит|сидить|сидит|чекає|ждет|крутиться|крутится)\s+(?:\w+\s+){0,3}?"
+                      r"(?:під|біля|коло|под|возле)\s+(?:(?:моїм|моими|нашим|нашими|моим|нашим)\s+)?(?:вікн\w*|окн\w*|двер\w*|будинк\w*|хат\w*"
+                      r"|під'їзд\w*|підїзд\w*|под'езд\w*|домом)\b"
+                      r"|\b(?:смика\w*|смикнув|смикав|дергал\w*|дергает|дергал|пробував\s+відчинити|пробував\s+відкрити|питался\s+открыть)"
+                      r"\s+(?:\w+\s+)?(?:двер\w*|ручк\w*)"),
+           re.compile(r"\b(?:якийсь|якась|якісь|незнайом\w*|чуж\w*|невідом\w*|незнаком\w*|какой-то|какой\s+то|смика\w*|смикав|дергал\w*"
+                      r"|пробував\s+відчин\w*)\b"),
+           re.compile(r"\b(?:зараз|досі|сейчас|щовечора|щоночі|кожен\s+вечір|кожну\s+ніч|кожного\s+вечора|вже\s+тиждень|кажд\w*\s+(?:вечер|ноч)\w*)\b"),
+           re.compile(r"\b(?:я|ми|мы)\s+(?:тут\s+|вдома\s+|дома\s+|зовсім\s+|совсем\s+)?(?:одна|сама|один|сам|самі|одні|одни|сами)\b"
+                      r"|\bстрашно\b|\bбоюс[яь]\b|\bбоїмося\b|\bбоимся\b"))
+# Round twenty-four: nothing to eat for days ("в нас з дітьми вже третій день нічого нема поїсти крім води і чаю"): hunger, danger
+# together (as HUNGER_DAYS with bread alone); nothing to eat till a day to come ("нічого поїсти, а зарплата через 3 дні") is
+# not.
+NOTHING_TO_EAT_DAYS = (re.compile(r"\bнічого\s+(?:\w+\s+)?(?:по)?їсти\b|\bнема\w*\s+(?:що|чого|чим)\s+(?:по)?їсти\b"
+                                  r"|\b(?:по)?їсти\s+(?:\w+\s+)?(?:нічого|нема\w*)\b|\bнічого\s+не\s+(?:їли|їла|їв|їмо|їсть|їдять)\b"
+                                  r"|\bнечего\s+(?:по)?есть\b"),
+                       re.compile(r"(?<!через\s)(?<!за\s)(?<!на\s)(?<!до\s)\b(?:\d+|два|дві|три|чотири|п'ять|кілька|декілька|другий|другу|третій"
+                                  r"|третю|четвертий|четверту|цілий|цілу|второй|третий|несколько)\s+(?:\w+\s+)?(?:день|дні|днів|дня|доби"
+                                  r"|добу|дней|суток)\b(?!\s+(?:тому|назад))|\bвже\s+тиждень\b"))
 # A length of time in hours, not the office's hours ("не відповідає вже пів години").
 DURATION = re.compile(r"\b(?:пів|півтори|\d+|кілька|декілька|дві|два|три|чотири|п'ять|пару)\s+годин\w*"
                       r"|\bгодин\w*\s+(?:тому|на\s+день|на\s+добу|щодня)\b|\bпівгодини\b|\bполчаса\b"
@@ -1928,7 +2109,8 @@ UKRAINIAN = Rules(
                                              BURDEN,  # round twenty-two
                                              LOVE_PASSED_ON, NO_SENSE_WITH_MEANS, LAST_WORD_WITH_MEANS, STOVE_FUMES, TRAPPED_QUIET,
                                              LOCKED_IN, HE_HEARS_DECLINED, BEDRIDDEN_UNTENDED, FROST_OUTDOORS, CHILD_GONE, ROPE_TAKEN,
-                                             CHILDREN_TAKEN, BURIAL_THREATENED),  # round twenty-three
+                                             CHILDREN_TAKEN, BURIAL_THREATENED,  # round twenty-three
+                                             STALKED, NOTHING_TO_EAT_DAYS),  # round twenty-four
     still=STILL, thanks_more=THANKS_MORE,  # round thirteen
     thanks_letter=thanks_letter_uk,  # round twenty-two
     # round twelve: a "не" ends with its sentence ("нічого не хочу. краще б мене не було" is danger)
