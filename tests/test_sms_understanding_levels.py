@@ -398,12 +398,12 @@ def test_the_ukrainian_tuning_table_holds_its_level():
 # Issue 33: the Ukrainian blind table (bench/blind/uk-sms.tsv, 20 texts), scored once after the
 # Ukrainian text line was merged: 15/20 (target 90 %: not met). A row counts only when it is also
 # answered in Ukrainian, as bench/sms_understanding.py --lang uk counts it.
-UK_BLIND_FLOOR = 17 / 20  # 16 after round six, 17 after round eight
+UK_BLIND_FLOOR = 18 / 20  # 16 after round six, 17 after round eight, 18 after round twenty-four
 # A second Ukrainian blind table by another writer, beside round six: 23/30 before it, 25/30 after,
 # 26/30 after round seven.
 # 26 after rounds seven, eight and nine; 25 after round ten: one of its rules lost a row here (not looked
 # at: a blind row must not guide the rules); 26 again after round eleven.
-UK_BLIND2_FLOOR = 26 / 30
+UK_BLIND2_FLOOR = 27 / 30  # 27 after round twenty-four (scored by the lead)
 # A third, by a writer beside round eight, scored once after it: 31/40 (target 90 %: not met); 31/40 after ten, 32/40 after eleven.
 UK_BLIND3_FLOOR = 34 / 40  # 34/40 after this session's Ukrainian SMS rounds twenty-one to twenty-three (scored by the lead)
 # earlier: 33/40 after round twelve
@@ -413,7 +413,7 @@ UK_BLIND4_FLOOR = 36 / 40  # 36/40 after this session's Ukrainian SMS rounds twe
 UK_BLIND5_FLOOR = 34 / 40  # 34/40 after this session's Ukrainian SMS rounds twenty-one to twenty-three (scored by the lead)
 # earlier: 29/40 after eleven too; 30/40 after round fifteen (scored by the lead after the merge); 33/40 after round eighteen
 # A sixth, by a writer beside round eleven: 30/40 untouched (before round eleven), 30/40 after it (target 90 %: not met).
-UK_BLIND6_FLOOR = 33 / 40  # 33/40 after this session's Ukrainian SMS rounds twenty-one to twenty-three (scored by the lead)
+UK_BLIND6_FLOOR = 34 / 40  # 33/40 after Ukrainian SMS rounds twenty-one to twenty-three, 34 after twenty-four (scored by the lead)
 # earlier: 31/40 after round twelve
 # A seventh, by a writer beside round twelve: 31/40 untouched (before round twelve), 31/40 after it (target 90 %: not met).
 UK_BLIND7_FLOOR = 35 / 40  # 35/40 after this session's Ukrainian SMS rounds twenty-one to twenty-three (scored by the lead)
