@@ -246,6 +246,16 @@ NOW_WORDS = frozenset({"teraz", "dzisiaj", "dzis"})
 # Round thirteen: "ale" and "znowu" after the words of what is over, also right after them ("już nie pije, ale bije
 # mamę", "było już dobrze, ale znowu bije"): danger said after them is danger now. They tell no time of a screen.
 STILL_WORDS = frozenset({"ale", "znowu", "znow", "nadal"})
+# Round twenty-nine: "znowu mnie skatuje, jak w zeszłym tygodniu": danger against the caller said to come again, the
+# time of long ago only the last time it happened.
+AGAIN_WORDS = frozenset({"znowu", "znow", "znowuz"})
+AGAINST_CALLER = frozenset({"mnie", "mi", "nas", "nam", "mna", "nami"})
+AGAIN_REACH = 2  # words from "znowu" to the danger word ("znowu mnie skatuje")
+# Round twenty-nine: a man in prison ends his violence, not the family's hunger or cold ("mąż w więzieniu, a w
+# lodówce nic"): the words of detention (folded) and the lemmas of a need now.
+DETENTION = frozenset({"wiezieniu", "areszcie", "kratkami", "kratami", "kryminale", "odsiaduje"})
+NEEDS = frozenset({"lodowka", "jesc", "jedzenie", "glodny", "glod", "glodowac", "glodowy", "chleb", "mleko", "zimno",
+                   "marznac", "zamarzac", "zamarznac", "opal"})
 # "nie" and one of these right after the words of what is over deny them ("już dobrze nie jest").
 BEING = ("jest", "ma", "bylo", "było", "bedzie", "będzie")
 # Round eleven: the question at the end of a story ("..., czy można dostać jakieś pieniądze").
@@ -799,7 +809,13 @@ class Line:
                                         or said_in_place.lost_outside(words)
                                         or said_in_place.talking_in_secret(words)
                                         or said_in_place.overheard_and_pleading(words)
-                                        or said_in_place.child_out_at_night(words)):
+                                        or said_in_place.child_out_at_night(words)
+                                        or said_in_place.sudden_sight_loss(words)
+                                        or said_in_place.fumes_inside(words)
+                                        or said_in_place.device_without_power(words)
+                                        or said_in_place.dark_house_since(words)
+                                        or said_in_place.left_alone_for_long(words)
+                                        or said_in_place.done_with_it(words)):
                 # round fifteen: "ja się w łazience zamykam, jak on pije" (hiding in the house now), "leży w tym
                 # wszystkim brudna" (left in dirt), "nie daję rady, dzisiaj to zakończę" (ending it); round
                 # sixteen: "leży od godziny i nie wstaje" (down since hours), "dzieci od wczoraj same siedzą";
@@ -812,7 +828,10 @@ class Line:
                 # "nie wiem, jak wrócić, zimno mi i ciemno" (lost outside), "nie mogę długo gadać, on zaraz wraca" (a
                 # call in secret); round twenty-six: "on jest w drugim pokoju, jak usłyszy, będzie źle, pomóżcie" (an
                 # abuser in the house, the caller afraid to be heard), "dziecko chodzi boso po drodze o tej porze, a
-                # w domu nikogo nie ma" (a child outside in the night)
+                # w domu nikogo nie ma" (a child outside in the night); round twenty-nine, danger told inside an
+                # ordinary call: "głowa pęka i nie widzę na jedno oko od wieczora", "piec dymi, w głowie szumi",
+                # "dziadek na tlenie, a prądu nie mamy", "od wigilii nie widziałem, żeby światło u niego było", "zostawia
+                # je samo na cały dzień", "już nie mogę, zrobię to dzisiaj i będzie spokój"
                 heard.add(DANGER)
             if DANGER not in heard and "addiction" in heard and said_in_place.drunk_at_the_wheel(words, spans,
                                                                                                 "addiction"):
@@ -901,6 +920,8 @@ class Line:
             heard.discard("addiction")
             scores = [m for m in scores if m.choice != "addiction"]
         if DANGER in heard and NOT_NOW in heard and (self._danger_now_after(node, speech)
+                                                   or self._danger_again(node, speech)
+                                                   or self._need_beside_prison(node, speech)
                                                    or self._over_denied(node, speech)
                                                    or self._over_doubted(node, speech)
                                                    or (placed is not None and said_in_place.fear_after(
@@ -1190,6 +1211,7 @@ class Line:
                or said_in_place.may_be_lost_outside(folded)
                or said_in_place.may_be_talking_in_secret(folded)
                or said_in_place.may_be_overheard_pleading(folded) or said_in_place.may_be_child_out(folded)
+               or said_in_place.may_be_round_twenty_nine(folded)
                or ("addiction" in heard and said_in_place.may_be_priced(folded))
                or (len(heard - NOT_TOPICS) > 1 and said_in_place.may_be_known(folded))
                or ("hours" in heard and "person" not in heard and any(map(said_in_place.coming_third_person, words)))
@@ -1406,6 +1428,44 @@ class Line:
             w in STILL_WORDS and not any(start <= i < end for start, end in past)
             or w in NOW_WORDS and not any(start <= i <= end for start, end in past))]
         return bool(nows) and any(c == DANGER and start > nows[0] for c, start, _ in spans)
+
+    def _danger_again(self, node: str, speech: str) -> bool:
+        """Round twenty-nine: a word of danger against the caller said to come again ("znowu mnie skatuje, jak w
+        zeszłym tygodniu", "znów nas pobije"): "znowu" within AGAIN_REACH words before it, "mnie", "nas" (or "mi",
+        "nam") between or inside it, outside the words of what is over: danger now, the time of long ago only the
+        last time. "W serialu znowu ją pobił" (told of another) stays told from a screen."""
+        spans_of = getattr(self._matchers[node], "spans", None)  # the Polish matcher's (not the Ukrainian one)
+        if spans_of is None:
+            return False
+        said = [w for _, w in words_and_folds(speech, self.content.words["hesitation"])]
+        spans = [(c, start, end) for c, start, end, score in spans_of(speech) if score >= THRESHOLD]
+        past = [(start, end) for c, start, end in spans if c == NOT_NOW]
+        for c, start, end in spans:
+            if c != DANGER or any(p_start <= start < p_end for p_start, p_end in past):
+                continue
+            before = said[max(0, start - AGAIN_REACH):start]
+            if AGAIN_WORDS & set(before) and AGAINST_CALLER & set(before + said[start:end]):
+                return True
+        return False
+
+    def _need_beside_prison(self, node: str, speech: str) -> bool:
+        """Round twenty-nine: every word of what is over tells someone in prison or custody ("mąż w więzieniu",
+        "siedzi w areszcie") and a word of danger outside them is a need now, hunger or cold ("a w lodówce nic",
+        "dzieci głodne", "zamarzamy"): a man in prison ends his violence, not the family's need, so it is danger now.
+        "Bił mnie, ale teraz siedzi w więzieniu" (violence) stays over; "w zeszłym roku głodowaliśmy" (no prison)
+        too."""
+        spans_of = getattr(self._matchers[node], "spans", None)  # the Polish matcher's (not the Ukrainian one)
+        if spans_of is None:
+            return False
+        pairs = words_and_folds(speech, self.content.words["hesitation"])
+        said = [w for _, w in pairs]
+        spans = [(c, start, end) for c, start, end, score in spans_of(speech) if score >= THRESHOLD]
+        past = [(start, end) for c, start, end in spans if c == NOT_NOW]
+        if not past or not all(DETENTION & set(said[start:end]) for start, end in past):
+            return False
+        return any(c == DANGER and not any(p_start <= start < p_end for p_start, p_end in past)
+                   and any(NEEDS & {fold(lemma) for lemma in lemmas(word)} for word, _ in pairs[start:end])
+                   for c, start, end in spans)
 
     def _over_denied(self, node: str, speech: str) -> bool:
         """Every phrase of what is over ("już dobrze", "już spokój") followed right away by "nie jest", "nie ma" ("już

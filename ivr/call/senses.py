@@ -2061,3 +2061,175 @@ def place_of_topic(words: Sequence[str], spans: Sequence[Span], contact: str, to
         return any(folded[at] in RELATIVE and any(at - 2 < end <= at for end in ends)
                    for at in range(max(0, start - RELATIVE_REACH), start))
     return all(described(start) for start, _, _ in found)
+
+
+# Round twenty-nine: danger told inside an ordinary call, understated, in the middle or at the end ("to ja rano
+# zadzwonię, a jakby co, to mi głowa pęka i nie widzę na jedno oko od wieczora"). Each reading asks for two signs
+# together; one alone is an ordinary complaint.
+SEEING_NOW = frozenset({"widziec", "widac", "zobaczyc"})
+SIGHT_REACH = 4  # words from "nie widzę" to "oko" ("nie widzę już nic na jedno oko")
+SUDDEN = frozenset({"nagle", "znienacka"})
+HEAD = frozenset({"glowa", "leb"})
+
+
+def may_be_round_twenty_nine(folded: Iterable[str]) -> bool:
+    """A word one of round twenty-nine's readings needs: they may apply."""
+    folded = tuple(folded)
+    return any(word.startswith(("oko", "oka", "oku", "dymi", "kopci", "tlen", "koncentrator", "respirator", "bateri",
+                                "swiatl", "zostaw", "zrobie"))
+               for word in folded)
+
+
+def sudden_sight_loss(words: Sequence[str]) -> bool:
+    """The caller or someone does not see on an eye ("nie widzę na jedno oko", "nie widzi na lewe oko": "nie" right
+    before a verb of seeing, "oko" within SIGHT_REACH words after it) and it came lately or with the head: a time
+    since of hours or days ("od wieczora", "od rana"), "nagle", or a word of the head ("głowa pęka"). The signs of a
+    stroke. "Nie widzę na jedno oko od urodzenia" (no time of hours or days, no head) and "nie widzę tych cyferek,
+    mam słabe oczy" (no eye seen on) are not."""
+    folded = [fold(word) for word in words]
+    for at, word in enumerate(words):
+        if not (at and folded[at - 1] == "nie" and SEEING_NOW & _lemmas_of(word)):
+            continue
+        if not any("oko" in _lemmas_of(w) for w in words[at + 1:at + 1 + SIGHT_REACH]):
+            continue
+        return bool(_since_recent(folded) or SUDDEN & set(folded) or any(HEAD & _lemmas_of(w) for w in words))
+    return False
+
+
+SMOKING = frozenset({"dymic", "kopcic"})
+DROWSY = frozenset({"spiacy", "senny", "spac"})  # "taka śpiąca jestem", "senna", "dzieciaki spać poszły"
+DIZZY = frozenset({"szumiec", "krecic", "pekac", "bolec"})  # in the head: "w głowie szumi", "głowa pęka"
+
+
+def fumes_inside(words: Sequence[str]) -> bool:
+    """A stove or a chimney smoking ("piec dymi", "kopci", no "nie" right before) and a sign of fumes breathed: the
+    head buzzing, spinning, bursting or aching ("w głowie szumi", "głowa pęka": a word of the head and one of these
+    within two words) or drowsiness ("śpiąca jestem"): carbon monoxide. "Piec dymi, potrzebny nowy, czy jest
+    dodatek" (no sign) and "piec nie dymi, a głowa mnie boli od tych rachunków" (no smoke) are not."""
+    folded = [fold(word) for word in words]
+    smoke = any(SMOKING & _lemmas_of(word) and not (at and folded[at - 1] == "nie") for at, word in enumerate(words))
+    if not smoke:
+        return False
+    for at, word in enumerate(words):
+        if HEAD & _lemmas_of(word) and any(DIZZY & _lemmas_of(w) for w in words[max(0, at - 2):at + 3]):
+            return True
+    return any(DROWSY - {"spac"} & _lemmas_of(word) for word in words)
+
+
+LIFE_DEVICES = frozenset({"tlen", "koncentrator", "respirator"})  # "na tlenie", "koncentrator tlenu"
+POWER = frozenset({"prad"})
+POWER_LOST = frozenset({"nie", "bez", "odciac", "odcinac", "wylaczyc", "brak"})
+BATTERY = frozenset({"bateria", "akumulator"})
+RUNNING_OUT = frozenset({"konczyc", "skonczyc", "siadac", "siasc", "pasc", "wyczerpac", "rozladowac"})
+POWER_REACH = 3  # words from the power to its loss, either side ("prądu nie mamy", "odcięli nam prąd")
+
+
+def device_without_power(words: Sequence[str]) -> bool:
+    """Someone lives on a machine ("na tlenie", "koncentrator", "respirator") and the power is gone or going: "prąd"
+    with "nie", "bez", "odcięli", "brak" within POWER_REACH words, or a battery running out ("bateria się
+    kończy"). "Dziadek na tlenie, a prąd drogi, czy jest dodatek" (the power not lost) and "odcięli prąd, czy jest
+    pomoc" (no one on a machine) are not."""
+    folded = [fold(word) for word in words]
+    lemmas_at = [_lemmas_of(word) | {folded[at]} for at, word in enumerate(words)]
+    if not any(LIFE_DEVICES & found for found in lemmas_at):
+        return False
+    for at, found in enumerate(lemmas_at):
+        near = set().union(*lemmas_at[max(0, at - POWER_REACH):at + POWER_REACH + 1])
+        if POWER & found and POWER_LOST & near:
+            return True
+        if BATTERY & found and RUNNING_OUT & near:
+            return True
+    return False
+
+
+HOUSE_SIGNS = frozenset({"swiatlo", "okno", "komin", "drzwi", "zaslona", "firanka"})
+SINCE_DAY = frozenset({"wigilii", "swiat", "niedzieli", "soboty", "piatku", "czwartku", "srody", "wtorku",
+                       "poniedzialku", "tygodnia", "kilku", "paru", "dwoch", "trzech", "czterech"}) | RECENT
+UNSEEN_REACH = 4  # words from "od" to "nie widziałem", either side, and from it to the sign of the house
+
+
+def dark_house_since(words: Sequence[str]) -> bool:
+    """Someone's house not seen alive for days: "nie" right before a verb of seeing ("nie widziałem", "nie widać"),
+    "od" and a day or a time within UNSEEN_REACH words of it ("od wigilii", "od piątku", "od trzech dni"), and a
+    sign of the house within UNSEEN_REACH words after it ("żeby światło u niego było", "w oknie"): a neighbour
+    living alone, maybe lying inside. "Od wigilii nie widziałam syna, pojechał do Anglii" (no sign of the house) and
+    "nie widzę światła w tym korytarzu" (no time since) are not."""
+    folded = [fold(word) for word in words]
+    for at, word in enumerate(words):
+        if not (at and folded[at - 1] == "nie" and SEEING_NOW & _lemmas_of(word)):
+            continue
+        since = any(folded[k] == "od" and SINCE_DAY & set(folded[k + 1:k + 3])
+                    for k in range(max(0, at - 1 - UNSEEN_REACH), min(len(words), at + UNSEEN_REACH + 1)))
+        if since and any(HOUSE_SIGNS & _lemmas_of(w) for w in words[at + 1:at + 1 + UNSEEN_REACH + 2]):
+            return True
+    return False
+
+
+LEAVING = frozenset({"zostawiac", "zostawic"})
+ALONE_LEFT = frozenset({"same", "samo", "samego", "sama", "sama", "samych"})  # folded: "samą" is "sama"
+LONG_WHILE = (("na", "caly", "dzien"), ("na", "cala", "noc"), ("na", "cale", "dnie"), ("na", "cale", "noce"),
+              ("calymi", "dniami"), ("calymi", "nocami"), ("na", "noc"), ("na", "cala", "dobe"), ("na", "kilka", "dni"),
+              ("na", "pare", "dni"), ("na", "caly", "weekend"))
+LEFT_REACH = 3  # words from the verb of leaving to "samo" ("zostawia je w domu samo")
+
+
+def left_alone_for_long(words: Sequence[str]) -> bool:
+    """Someone left alone for a long while: a verb of leaving ("zostawia", "zostawiła", no "nie" before it),
+    "samo"/"same"/"samą" within LEFT_REACH words after it, and a long while within six words after that ("na cały
+    dzień", "na całą noc", "całymi dniami") or a time since of hours or days: a baby or a helpless person left
+    alone now. "Zostawia je same na chwilę, jak idzie do sklepu" (a while) and "zostawiam to samo pismo" (nothing
+    alone) are not."""
+    folded = [fold(word) for word in words]
+    since = _since_recent(folded)
+    for at, word in enumerate(words):
+        if not LEAVING & _lemmas_of(word) or "nie" in folded[max(0, at - 2):at]:
+            continue
+        for alone in range(at + 1, min(len(words), at + 1 + LEFT_REACH)):
+            if folded[alone] not in ALONE_LEFT or (alone + 1 < len(words) and any(
+                    r.pos == "subst" for r in readings(words[alone + 1]))):
+                continue  # "to samo pismo": the same thing
+            window = folded[alone + 1:alone + 7]
+            if _phrase_at(window, LONG_WHILE) or any(at - SINCE_REACH <= start <= alone + 6 for start in since):
+                return True
+    return False
+
+
+DOING = frozenset({"zrobic"})
+RELIEF = (("bedzie", "spokoj"), ("bedzie", "po", "wszystkim"), ("bedzie", "po", "klopocie"),
+          ("nikomu", "przeszkadzac"), ("nie", "bede", "przeszkadzac"), ("nie", "bede", "nikomu"))
+SPENT = (("juz", "nie", "moge"), ("nie", "moge", "juz"))
+
+
+@lru_cache(maxsize=4096)
+def _i_will_do(word: str) -> bool:
+    if len(word) > 30 or not word.isalpha():
+        return False
+    return any(fold(lemma.split(":")[0]) in DOING and tag.startswith("fin:sg:pri:perf")
+               for *_, (_, lemma, tag, _, _) in _morfeusz().analyse(word))
+
+
+def done_with_it(words: Sequence[str]) -> bool:
+    """The caller will "do it" ("zrobię to dzisiaj": the first person future of "zrobić", "to" right after, no
+    thing named after it and not "sama"), says they cannot go on ("już nie mogę", and nothing they cannot do after
+    it) and tells the relief it would bring others ("i będzie spokój", "nie będę nikomu przeszkadzać"): a plan to
+    end one's life said without its words. "Już nie mogę tego wypełnić, zrobię to jutro i będzie spokój" (a thing
+    she cannot do), "zrobię to sama, nie chcę nikomu przeszkadzać" (no one who cannot go on) are not."""
+    folded = [fold(word) for word in words]
+    spent = False
+    for at in range(len(folded)):
+        if tuple(folded[at:at + 3]) in SPENT:
+            after = words[at + 3] if at + 3 < len(words) else ""
+            if not after or not any(r.pos in {"inf", "subst", "ppron3"} or (r.pos == "adj" and r.lemma == "ten")
+                                    for r in readings(after)):
+                spent = True
+    if not spent or not _phrase_at(folded, RELIEF):
+        return False
+    for at, word in enumerate(words):
+        if not _i_will_do(word) or folded[at - 1:at] == ["nie"] or folded[at + 1:at + 2] != ["to"]:
+            continue
+        after = words[at + 2] if at + 2 < len(words) else ""
+        if fold(after) in ALONE or (after and any(r.pos == "subst" for r in readings(after))
+                                    and not any(r.pos not in {"subst", "adj"} for r in readings(after))):
+            continue  # "zrobię to sama", "zrobię to pismo"; not "zrobię to dzisiaj"
+        return True
+    return False
