@@ -232,6 +232,8 @@ COSTS = frozenset({"cena", "rachunek", "rachunki", "oplata", "koszt", "podwyzka"
 KILLING = frozenset({"zabijac", "zabic", "wykonczyc", "wykanczac", "dobijac", "dobic"})
 # Round thirteen: other burdens said to "kill" the same way ("zabijają mnie te schody", "te nerwy mnie zabiją").
 BURDENS = frozenset({"schody", "nerwy", "nerw", "kolejka", "papier", "dojazd", "upal"})
+# Round twenty-nine: "zabijają człowieka te ceny": anyone at all, the figure said of everyone.
+GENERIC_PEOPLE = frozenset({"czlowiek", "ludzie"})  # lemmas, folded
 COST_REACH = 6  # words from the prices to the verb ("te ceny za prąd to mnie normalnie zabiją")
 AFTER_REACH = 3  # words from the verb to the prices after it ("zabijają mnie te ceny")
 SUBJECTS = frozenset({"subst", "depr", "ppron12", "ppron3"})
@@ -280,35 +282,51 @@ def costs_that_kill(words: Sequence[str], spans: Sequence[Span], danger: str) ->
     the verb, only a pronoun or "ten" between ("zabijają mnie te schody"). "Mąż mnie zabije przez te
     rachunki" is not (the verb is singular, the bills come after), nor "ceny wysokie, a synowie mnie zabiją". Round
     twenty-three: a singular verb too, after one bill or price as its subject, no preposition before it ("ten
-    rachunek za prąd to mnie chyba zabije"); not "mąż przez ten rachunek mnie zabije"."""
+    rachunek za prąd to mnie chyba zabije"); not "mąż przez ten rachunek mnie zabije". Round twenty-nine: "człowieka"
+    between the verb and the prices after it ("zabijają człowieka ta drożyzna"), anyone at all."""
     found = _spans_of(spans, danger)
-    if not found:
-        return False
+    return bool(found) and all(_burden_of(words, start, end) is not None for start, end, _ in found)
 
-    def after(end: int) -> bool:  # round thirteen: "zabijają mnie te schody", only a pronoun or "ten" between
+
+def told_in_costs(words: Sequence[str], spans: Sequence[Span], danger: str, choice: str) -> bool:
+    """Round twenty-nine: every phrase of `choice` stands inside a figure of costs that kill, between the prices and
+    the verb ("te ceny za węgiel to mnie zabijają": the coal is what costs, no request for it). "Te ceny mnie
+    zabijają, czy jest dodatek węglowy" (after the figure) is the matter asked."""
+    figures = []
+    for start, end, _ in _spans_of(spans, danger):
+        burden = _burden_of(words, start, end)
+        if burden is None:
+            return False
+        figures.append((min(burden, start), max(burden + 1, end)))
+    told = _spans_of(spans, choice)
+    return bool(figures) and bool(told) and all(any(low <= start and end <= high for low, high in figures)
+                                                for start, end, _ in told)
+
+
+def _burden_of(words: Sequence[str], start: int, end: int) -> int | None:
+    """Where the prices or the burden said to kill stand, for the danger word at start..end (costs_that_kill)."""
+    def after(end: int) -> int | None:  # round thirteen: "zabijają mnie te schody", only a pronoun or "ten" between
         for at in range(end, min(len(words), end + AFTER_REACH)):
             if _burden(words[at]):
-                return True
+                return at
             if not any(r.pos in {"ppron12", "adv"} or (r.pos == "adj" and r.lemma == "ten")
-                       for r in readings(words[at])):
-                return False
-        return False
+                       for r in readings(words[at])) and not (GENERIC_PEOPLE & lemmas(words[at])):
+                return None
+        return None
 
-    def figure(start: int, end: int) -> bool:
-        singular = end - start == 1 and _singular_third(words[start])  # round twenty-three: "ten rachunek mnie zabije"
-        if end - start != 1 or not (_plural_third(words[start]) or singular):
-            return False
-        if not singular and after(end):
-            return True
-        for at in range(start - 1, max(-1, start - 1 - COST_REACH), -1):
-            if _burden(words[at]):
-                return not singular or _singular_subject(words, at)
-            before = {r.pos for r in readings(words[at - 1])} if at > 0 else set()
-            governed = "prep" in before and "conj" not in before  # "za prąd"; not "a synowie"
-            if _nominative(words[at]) and not governed:
-                return False  # someone else between: "ceny wysokie, a synowie mnie zabiją"
-        return False
-    return all(figure(start, end) for start, end, _ in found)
+    singular = end - start == 1 and _singular_third(words[start])  # round twenty-three: "ten rachunek mnie zabije"
+    if end - start != 1 or not (_plural_third(words[start]) or singular):
+        return None
+    if not singular and after(end) is not None:
+        return after(end)
+    for at in range(start - 1, max(-1, start - 1 - COST_REACH), -1):
+        if _burden(words[at]):
+            return at if not singular or _singular_subject(words, at) else None
+        before = {r.pos for r in readings(words[at - 1])} if at > 0 else set()
+        governed = "prep" in before and "conj" not in before  # "za prąd"; not "a synowie"
+        if _nominative(words[at]) and not governed:
+            return None  # someone else between: "ceny wysokie, a synowie mnie zabiją"
+    return None
 
 
 NOW = frozenset({"teraz"})  # not "dzisiaj": "... ale do której dzisiaj jesteście" asks of today
