@@ -862,6 +862,13 @@ class Line:
             if "person" in heard and "social_work" in heard and said_in_place.talk_with_us(words, spans, "person"):
                 heard.discard("person")  # round twenty-three: "żeby ktoś z opieki z nami porozmawiał": the family's
                 scores = [m for m in scores if m.choice != "person"]
+            if "person" in heard and "social_work" not in heard and any(c == "social_work" for c, *_ in spans) \
+                    and said_in_place.talk_with_us(words, spans, "person"):
+                # round twenty-nine: "żeby ktoś z pracowników socjalnych z nami porozmawiał": the worker's phrase hid
+                # the social workers' words inside it; the family's talk is their matter
+                heard.discard("person")
+                heard.add("social_work")
+                scores = [replace(m, choice="social_work") if m.choice == "person" else m for m in scores]
             if "person" in heard and heard - NOT_TOPICS - GENERAL_TOPICS - {"person", WHEN, SEND_SMS, CALLBACK, RECORD} \
                     and said_in_place.whom_to_ask(words, spans, "person"):
                 heard.discard("person")  # round eleven: "narkotyki u wnuka, z kim porozmawiać": the matter says whom
@@ -1220,6 +1227,7 @@ class Line:
                or (len(heard - NOT_TOPICS) > 1 and said_in_place.may_be_known(folded))
                or ("hours" in heard and "person" not in heard and any(map(said_in_place.coming_third_person, words)))
                or ("person" in heard and bool(heard & {"social_work", VISIT}))
+               or ("person" in heard and "nami" in folded)  # round twenty-nine: talk_with_us, the worker named
                or ("person" in heard and "kim" in folded)
                or ("benefits" in heard and bool(heard & {ELSEWHERE}))
                or ("child_benefit" in heard and (ELSEWHERE in heard or any(w.startswith("zus") for w in folded)))

@@ -1936,13 +1936,16 @@ def fear_of_loss(words: Sequence[str], spans: Sequence[Span], danger: str) -> bo
 # Round twenty-three: "żeby ktoś z opieki z nami porozmawiał": a worker to talk with the family, the social workers'.
 WITH_US = (("z", "nami"), ("ze", "nami"))
 WITH_US_REACH = 2  # words between the verb of talking and "z nami" ("z nami w domu porozmawiał")
+WHO_TALKS_REACH = 5  # round 29: words from the worker named to the verb ("pracownica socjalna z nami w domu porozmawiała")
+WORKER_POS = frozenset({"subst", "adj", "prep", "ppron3", "ppron12", "depr"})
 
 
 def talk_with_us(words: Sequence[str], spans: Sequence[Span], person: str) -> bool:
     """Every phrase of a person heard is a single verb of talking ("porozmawiać", "pogadać") with "z nami" at most
     two words before or after it: someone to talk with the caller's family, not a transfer to the caller alone.
     "Chcę z panią porozmawiać", "chcę z nią porozmawiać" (the worker herself) and "z kimś z opieki" (not a verb)
-    are not."""
+    are not. Round twenty-nine: the worker named right before that verb is who would talk ("żeby ktoś z pracowników
+    socjalnych z nami porozmawiał"); "chcę porozmawiać z pracownikiem socjalnym" (no "z nami") is still a person."""
     found = _spans_of(spans, person)
     if not found:
         return False
@@ -1953,7 +1956,14 @@ def talk_with_us(words: Sequence[str], spans: Sequence[Span], person: str) -> bo
         if end - start != 1 or not TALKING & _lemmas_of(words[start]):
             return False
         return any(start - 2 - WITH_US_REACH <= at <= start - 2 or end <= at <= end + WITH_US_REACH for at in us)
-    return bool(us) and all(with_us(start, end) for start, end, _ in found)
+    talks = [start for start, end, _ in found if with_us(start, end)]
+
+    def who_talks(start: int, end: int) -> bool:  # round twenty-nine: "ktoś z pracowników socjalnych z nami porozmawiał"
+        named = any(any(r.pos == "subst" for r in readings(word)) and all(r.pos in WORKER_POS for r in readings(word))
+                    for word in words[start:end])  # a worker named, no verb ("połączyć")
+        return named and not any(TALKING & _lemmas_of(word) for word in words[start:end]) and any(
+            end <= talk <= end + WHO_TALKS_REACH for talk in talks)
+    return bool(us) and bool(talks) and all(with_us(start, end) or who_talks(start, end) for start, end, _ in found)
 
 
 def fear_after(words: Sequence[str], spans: Sequence[Span], told: str, danger: str) -> bool:
