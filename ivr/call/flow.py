@@ -256,6 +256,9 @@ AGAIN_REACH = 2  # words from "znowu" to the danger word ("znowu mnie skatuje")
 DETENTION = frozenset({"wiezieniu", "areszcie", "kratkami", "kratami", "kryminale", "odsiaduje"})
 NEEDS = frozenset({"lodowka", "jesc", "jedzenie", "glodny", "glod", "glodowac", "glodowy", "chleb", "mleko", "zimno",
                    "marznac", "zamarzac", "zamarznac", "opal"})
+# Round twenty-nine: "żeby" right after a message or a call-back asked opens what it asks for.
+SO_THAT_WORDS = frozenset({"zeby", "aby", "by", "zeeby"})
+REQUEST_REACH = 2  # words from the end of the message's phrase to "żeby" ("zostawić wiadomość, to żeby")
 # "nie" and one of these right after the words of what is over deny them ("już dobrze nie jest").
 BEING = ("jest", "ma", "bylo", "było", "bedzie", "będzie")
 # Round eleven: the question at the end of a story ("..., czy można dostać jakieś pieniądze").
@@ -1526,7 +1529,9 @@ class Line:
                                leads: frozenset[str] = ADDRESSEE_LEADS) -> bool:
         """Every word of a person heard right after "dla" or "od" (after "dla pani" too): whom a message
         or a call-back is for or from, not a request to be connected. Round nineteen: asked of a topic too, with
-        "dla" alone (`wanted`, `leads`): "wiadomość dla pani pracownik socjalnej" names whom the message is for."""
+        "dla" alone (`wanted`, `leads`): "wiadomość dla pani pracownik socjalnej" names whom the message is for.
+        Round twenty-nine: a person after "żeby" right after the message or the call-back asked ("zostawić
+        wiadomość, żeby pani z opieki przyjechała pogadać"): what the message asks for."""
         spans_of = getattr(self._matchers[node], "spans", None)  # the Polish matcher's (not the Ukrainian one)
         if spans_of is None:
             return False
@@ -1541,8 +1546,13 @@ class Line:
             after = words[ends[start]:ends[start] + 2]
             return any(LISTENING & lemmas(word) for word in after)
 
+        # Round twenty-nine: "zostawić wiadomość, żeby pani z opieki przyjechała pogadać": what the message asks for.
+        asks = [end + k for choice, _, end, score in spans_of(speech) if choice in (RECORD, CALLBACK)
+                and score >= THRESHOLD and wanted == "person" for k in range(REQUEST_REACH)
+                if end + k < len(said) and said[end + k] in SO_THAT_WORDS]
+
         def addressed(start: int) -> bool:
-            if listens(start):
+            if listens(start) or any(so < start for so in asks):
                 return True
             before = said[max(0, start - 2):start]
             return bool(before) and (before[-1] in leads or
