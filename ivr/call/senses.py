@@ -2131,15 +2131,15 @@ DIZZY = frozenset({"szumiec", "krecic", "pekac", "bolec"})  # in the head: "w g�
 
 def fumes_inside(words: Sequence[str]) -> bool:
     """A stove or a chimney smoking ("piec dymi", "kopci", no "nie" right before) and a sign of fumes breathed: the
-    head buzzing, spinning, bursting or aching ("w głowie szumi", "głowa pęka": a word of the head and one of these
-    within two words) or drowsiness ("śpiąca jestem"): carbon monoxide. "Piec dymi, potrzebny nowy, czy jest
+    head buzzing, spinning, bursting or aching ("w głowie szumi", "w głowie mi się kręci": a word of the head and one
+    of these within three words) or drowsiness ("śpiąca jestem"): carbon monoxide. "Piec dymi, potrzebny nowy, czy jest
     dodatek" (no sign) and "piec nie dymi, a głowa mnie boli od tych rachunków" (no smoke) are not."""
     folded = [fold(word) for word in words]
     smoke = any(SMOKING & _lemmas_of(word) and not (at and folded[at - 1] == "nie") for at, word in enumerate(words))
     if not smoke:
         return False
     for at, word in enumerate(words):
-        if HEAD & _lemmas_of(word) and any(DIZZY & _lemmas_of(w) for w in words[max(0, at - 2):at + 3]):
+        if HEAD & _lemmas_of(word) and any(DIZZY & _lemmas_of(w) for w in words[max(0, at - 3):at + 4]):
             return True
     return any(DROWSY - {"spac"} & _lemmas_of(word) for word in words)
 
@@ -2170,7 +2170,7 @@ def device_without_power(words: Sequence[str]) -> bool:
     return False
 
 
-HOUSE_SIGNS = frozenset({"swiatlo", "okno", "komin", "drzwi", "zaslona", "firanka"})
+HOUSE_SIGNS = frozenset({"swiatlo", "okno", "komin", "dym"})  # signs of life in a house; not "drzwi" (an office's too)
 SINCE_DAY = frozenset({"wigilii", "swiat", "niedzieli", "soboty", "piatku", "czwartku", "srody", "wtorku",
                        "poniedzialku", "tygodnia", "kilku", "paru", "dwoch", "trzech", "czterech"}) | RECENT
 UNSEEN_REACH = 4  # words from "od" to "nie widziałem", either side, and from it to the sign of the house
@@ -2180,8 +2180,9 @@ def dark_house_since(words: Sequence[str]) -> bool:
     """Someone's house not seen alive for days: "nie" right before a verb of seeing ("nie widziałem", "nie widać"),
     "od" and a day or a time within UNSEEN_REACH words of it ("od wigilii", "od piątku", "od trzech dni"), and a
     sign of the house within UNSEEN_REACH words after it ("żeby światło u niego było", "w oknie"): a neighbour
-    living alone, maybe lying inside. "Od wigilii nie widziałam syna, pojechał do Anglii" (no sign of the house) and
-    "nie widzę światła w tym korytarzu" (no time since) are not."""
+    living alone, maybe lying inside. "Od wigilii nie widziałam syna, pojechał do Anglii" (no sign of the house),
+    "nie widzę światła w tym korytarzu" (no time since) and "od piątku nie widziałam nikogo, drzwi zamknięte" (a door
+    is no sign of life) are not."""
     folded = [fold(word) for word in words]
     for at, word in enumerate(words):
         if not (at and folded[at - 1] == "nie" and SEEING_NOW & _lemmas_of(word)):
@@ -2194,7 +2195,7 @@ def dark_house_since(words: Sequence[str]) -> bool:
 
 
 LEAVING = frozenset({"zostawiac", "zostawic"})
-ALONE_LEFT = frozenset({"same", "samo", "samego", "sama", "sama", "samych"})  # folded: "samą" is "sama"
+ALONE_LEFT = frozenset({"same", "samo", "samych"})  # a child or children; not "samą" (an old mother left: care)
 LONG_WHILE = (("na", "caly", "dzien"), ("na", "cala", "noc"), ("na", "cale", "dnie"), ("na", "cale", "noce"),
               ("calymi", "dniami"), ("calymi", "nocami"), ("na", "noc"), ("na", "cala", "dobe"), ("na", "kilka", "dni"),
               ("na", "pare", "dni"), ("na", "caly", "weekend"))
@@ -2203,10 +2204,10 @@ LEFT_REACH = 3  # words from the verb of leaving to "samo" ("zostawia je w domu 
 
 def left_alone_for_long(words: Sequence[str]) -> bool:
     """Someone left alone for a long while: a verb of leaving ("zostawia", "zostawiła", no "nie" before it),
-    "samo"/"same"/"samą" within LEFT_REACH words after it, and a long while within six words after that ("na cały
+    "samo"/"same" within LEFT_REACH words after it, and a long while within six words after that ("na cały
     dzień", "na całą noc", "całymi dniami") or a time since of hours or days: a baby or a helpless person left
-    alone now. "Zostawia je same na chwilę, jak idzie do sklepu" (a while) and "zostawiam to samo pismo" (nothing
-    alone) are not."""
+    alone now. "Zostawia je same na chwilę, jak idzie do sklepu" (a while), "zostawiam to samo pismo" (nothing
+    alone) and "córka zostawia mnie samą na cały dzień, bo pracuje" (a grown-up: care) are not."""
     folded = [fold(word) for word in words]
     since = _since_recent(folded)
     for at, word in enumerate(words):
