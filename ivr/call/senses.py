@@ -2103,7 +2103,7 @@ HEAD = frozenset({"glowa", "leb"})
 def may_be_round_twenty_nine(folded: Iterable[str]) -> bool:
     """A word one of round twenty-nine's readings needs: they may apply."""
     folded = tuple(folded)
-    return any(word.startswith(("oko", "oka", "oku", "dymi", "kopci", "tlen", "koncentrator", "respirator", "bateri",
+    return any(word.startswith(("oko", "oka", "oku", "okn", "komin", "dymi", "kopci", "tlen", "koncentrator", "respirator", "bateri",
                                 "swiatl", "zostaw", "zrobie"))
                for word in folded)
 
