@@ -192,7 +192,7 @@ def test_doing_a_thing_is_no_danger(make_app, post, words):
     assert not_danger(app, say_in(post, app, "main", words))
 
 
-# -- danger again, the time of long ago only the last time (Line._danger_again) ------------------------------------
+# -- danger again, the time of long ago only the last time (Line._danger_said_again) -------------------------------
 
 def test_danger_said_to_come_again_is_danger_beside_a_matter(make_app, post):
     app = make_app(TUESDAY_OPEN)

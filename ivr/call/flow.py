@@ -837,8 +837,8 @@ class Line:
                 # abuser in the house, the caller afraid to be heard), "dziecko chodzi boso po drodze o tej porze, a
                 # w domu nikogo nie ma" (a child outside in the night); round twenty-nine, danger told inside an
                 # ordinary call: "głowa pęka i nie widzę na jedno oko od wieczora", "piec dymi, w głowie szumi",
-                # "dziadek na tlenie, a prądu nie mamy", "od wigilii nie widziałem, żeby światło u niego było", "zostawia
-                # je samo na cały dzień", "już nie mogę, zrobię to dzisiaj i będzie spokój"
+                # "dziadek na tlenie, a prądu nie mamy", "od wigilii nie widziałem, żeby światło u niego było",
+                # "zostawia je samo na cały dzień", "już nie mogę, zrobię to dzisiaj i będzie spokój"
                 heard.add(DANGER)
             if DANGER not in heard and "addiction" in heard and said_in_place.drunk_at_the_wheel(words, spans,
                                                                                                 "addiction"):
@@ -934,7 +934,7 @@ class Line:
             heard.discard("addiction")
             scores = [m for m in scores if m.choice != "addiction"]
         if DANGER in heard and NOT_NOW in heard and (self._danger_now_after(node, speech)
-                                                   or self._danger_again(node, speech)
+                                                   or self._danger_said_again(node, speech)
                                                    or self._need_beside_prison(node, speech)
                                                    or self._over_denied(node, speech)
                                                    or self._over_doubted(node, speech)
@@ -1444,7 +1444,7 @@ class Line:
             or w in NOW_WORDS and not any(start <= i <= end for start, end in past))]
         return bool(nows) and any(c == DANGER and start > nows[0] for c, start, _ in spans)
 
-    def _danger_again(self, node: str, speech: str) -> bool:
+    def _danger_said_again(self, node: str, speech: str) -> bool:
         """Round twenty-nine: a word of danger against the caller said to come again ("znowu mnie skatuje, jak w
         zeszłym tygodniu", "znów nas pobije"): "znowu" within AGAIN_REACH words before it, "mnie", "nas" (or "mi",
         "nam") between or inside it, outside the words of what is over: danger now, the time of long ago only the

@@ -1936,7 +1936,8 @@ def fear_of_loss(words: Sequence[str], spans: Sequence[Span], danger: str) -> bo
 # Round twenty-three: "żeby ktoś z opieki z nami porozmawiał": a worker to talk with the family, the social workers'.
 WITH_US = (("z", "nami"), ("ze", "nami"))
 WITH_US_REACH = 2  # words between the verb of talking and "z nami" ("z nami w domu porozmawiał")
-WHO_TALKS_REACH = 5  # round 29: words from the worker named to the verb ("pracownica socjalna z nami w domu porozmawiała")
+# Round twenty-nine: words from the worker named to the verb ("pracownica socjalna z nami w domu porozmawiała").
+WHO_TALKS_REACH = 5
 WORKER_POS = frozenset({"subst", "adj", "prep", "ppron3", "ppron12", "depr"})
 
 
@@ -1958,7 +1959,7 @@ def talk_with_us(words: Sequence[str], spans: Sequence[Span], person: str) -> bo
         return any(start - 2 - WITH_US_REACH <= at <= start - 2 or end <= at <= end + WITH_US_REACH for at in us)
     talks = [start for start, end, _ in found if with_us(start, end)]
 
-    def who_talks(start: int, end: int) -> bool:  # round twenty-nine: "ktoś z pracowników socjalnych z nami porozmawiał"
+    def who_talks(start: int, end: int) -> bool:  # round 29: "ktoś z pracowników socjalnych z nami porozmawiał"
         named = any(any(r.pos == "subst" for r in readings(word)) and all(r.pos in WORKER_POS for r in readings(word))
                     for word in words[start:end])  # a worker named, no verb ("połączyć")
         return named and not any(TALKING & _lemmas_of(word) for word in words[start:end]) and any(
@@ -2103,8 +2104,8 @@ HEAD = frozenset({"glowa", "leb"})
 def may_be_round_twenty_nine(folded: Iterable[str]) -> bool:
     """A word one of round twenty-nine's readings needs: they may apply."""
     folded = tuple(folded)
-    return any(word.startswith(("oko", "oka", "oku", "okn", "komin", "dymi", "kopci", "tlen", "koncentrator", "respirator", "bateri",
-                                "swiatl", "zostaw", "zrobie"))
+    return any(word.startswith(("oko", "oka", "oku", "okn", "komin", "dymi", "kopci", "tlen", "koncentrator",
+                                "respirator", "bateri", "swiatl", "zostaw", "zrobie"))
                for word in folded)
 
 
@@ -2194,7 +2195,7 @@ def dark_house_since(words: Sequence[str]) -> bool:
     return False
 
 
-LEAVING = frozenset({"zostawiac", "zostawic"})
+LEAVING_ALONE = frozenset({"zostawiac", "zostawic"})
 ALONE_LEFT = frozenset({"same", "samo", "samych"})  # a child or children; not "samą" (an old mother left: care)
 LONG_WHILE = (("na", "caly", "dzien"), ("na", "cala", "noc"), ("na", "cale", "dnie"), ("na", "cale", "noce"),
               ("calymi", "dniami"), ("calymi", "nocami"), ("na", "noc"), ("na", "cala", "dobe"), ("na", "kilka", "dni"),
@@ -2211,7 +2212,7 @@ def left_alone_for_long(words: Sequence[str]) -> bool:
     folded = [fold(word) for word in words]
     since = _since_recent(folded)
     for at, word in enumerate(words):
-        if not LEAVING & _lemmas_of(word) or "nie" in folded[max(0, at - 2):at]:
+        if not LEAVING_ALONE & _lemmas_of(word) or "nie" in folded[max(0, at - 2):at]:
             continue
         for alone in range(at + 1, min(len(words), at + 1 + LEFT_REACH)):
             if folded[alone] not in ALONE_LEFT or (alone + 1 < len(words) and any(
