@@ -233,12 +233,14 @@ def test_violence_ended_by_prison_and_hunger_long_ago_stay_over(make_app, post, 
     assert same(make_app, post, "main", words, "dzwonię w sprawie zasiłku")
 
 
-# -- costs said to kill everyone (senses.costs_that_kill, told_in_costs) -------------------------------------------
+# -- costs said to kill everyone (senses.costs_that_kill) -----------------------------------------------------------
 
-def test_costs_said_to_kill_everyone_with_the_thing_that_costs_is_no_danger_and_no_request(make_app, post):
+def test_costs_said_to_kill_everyone_are_no_danger_and_the_fuel_named_gets_its_item(make_app, post):
+    # the lead's decision at the merge: a caller who says the fuel's prices are killing everyone hears the heating
+    # item (what the office can do about it), not "is anyone in danger?" nor "not understood"
     app = make_app(TUESDAY_OPEN)
     words = "te ceny za opał to mnie normalnie zabijają człowieka i tyle"
-    assert say_in(post, app, "main", words) == check(app)
+    assert say_in(post, app, "main", words) == topic(app, "heating")
 
 
 def test_the_matter_asked_after_the_figure_is_still_asked(make_app, post):

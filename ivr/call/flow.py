@@ -768,10 +768,6 @@ class Line:
         placed = self._placed(node, speech, heard)  # round ten: (words, spans) when a reading may need them
         if placed is not None:
             words, spans = placed
-            for told in [c for c in heard if c not in NOT_TOPICS] if DANGER in heard else ():
-                if said_in_place.told_in_costs(words, spans, DANGER, told):
-                    heard.discard(told)  # round twenty-nine: "te ceny za węgiel to mnie zabijają": what costs, not
-                    scores = [m for m in scores if m.choice != told]  # asked (the danger goes below)
             if DANGER in heard and (said_in_place.fear_of_doing(words, spans, DANGER)
                                     or said_in_place.with_someone(words, spans, DANGER, EXACT)
                                     or said_in_place.nobody_answers(words, spans, DANGER)

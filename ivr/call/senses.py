@@ -288,21 +288,6 @@ def costs_that_kill(words: Sequence[str], spans: Sequence[Span], danger: str) ->
     return bool(found) and all(_burden_of(words, start, end) is not None for start, end, _ in found)
 
 
-def told_in_costs(words: Sequence[str], spans: Sequence[Span], danger: str, choice: str) -> bool:
-    """Round twenty-nine: every phrase of `choice` stands inside a figure of costs that kill, between the prices and
-    the verb ("te ceny za węgiel to mnie zabijają": the coal is what costs, no request for it). "Te ceny mnie
-    zabijają, czy jest dodatek węglowy" (after the figure) is the matter asked."""
-    figures = []
-    for start, end, _ in _spans_of(spans, danger):
-        burden = _burden_of(words, start, end)
-        if burden is None:
-            return False
-        figures.append((min(burden, start), max(burden + 1, end)))
-    told = _spans_of(spans, choice)
-    return bool(figures) and bool(told) and all(any(low <= start and end <= high for low, high in figures)
-                                                for start, end, _ in told)
-
-
 def _burden_of(words: Sequence[str], start: int, end: int) -> int | None:
     """Where the prices or the burden said to kill stand, for the danger word at start..end (costs_that_kill)."""
     def after(end: int) -> int | None:  # round thirteen: "zabijają mnie te schody", only a pronoun or "ten" between
