@@ -192,9 +192,9 @@ FRESH27_UK_FLOOR, FRESH27_UK_DANGER_FLOOR, FRESH27_UK_NEGATIVES_FLOOR = 100 / 10
 FRESH28_UK_FLOOR, FRESH28_UK_DANGER_FLOOR, FRESH28_UK_NEGATIVES_FLOOR = 100 / 100, 20 / 20, 16 / 16  # after the round
 # Round twenty-nine: bench/fresh29, a new writer's danger told inside an ordinary call (50 rows: a matter first, the danger
 # in the middle or at the end, understated), rows that only sound alarming and ordinary callers, kept untouched (set
-# "fresh29", tuned on); first score, untouched, 75/100, danger 39/50, negatives 4/9 (docs/call-flow.md, "Round
-# twenty-nine").
-FRESH29_FLOOR, FRESH29_DANGER_FLOOR, FRESH29_NEGATIVES_FLOOR = 75 / 100, 39 / 50, 4 / 9  # the first score
+# "fresh29", tuned on); first score, untouched, 75/100, danger 39/50, negatives 4/9; after the round 75 -> 91/100,
+# danger 39 -> 50/50, negatives 4 -> 5/9 (92 and 6/9 before the lead undid the costs-figure reading at the merge; docs/call-flow.md, "Round twenty-nine").
+FRESH29_FLOOR, FRESH29_DANGER_FLOOR, FRESH29_NEGATIVES_FLOOR = 91 / 100, 50 / 50, 5 / 9  # after round twenty-nine
 # Issue 33, round thirty: bench/fresh30/uk-utterances.tsv, a new writer's Ukrainian callers who describe their situation
 # instead of naming the service, in mixed speech (Russian and Polish words), with other offices' matters as negatives
 # (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22 (docs/call-flow.md, "Ukrainian,

@@ -246,6 +246,19 @@ NOW_WORDS = frozenset({"teraz", "dzisiaj", "dzis"})
 # Round thirteen: "ale" and "znowu" after the words of what is over, also right after them ("już nie pije, ale bije
 # mamę", "było już dobrze, ale znowu bije"): danger said after them is danger now. They tell no time of a screen.
 STILL_WORDS = frozenset({"ale", "znowu", "znow", "nadal"})
+# Round twenty-nine: "znowu mnie skatuje, jak w zeszłym tygodniu": danger against the caller said to come again, the
+# time of long ago only the last time it happened.
+AGAIN_WORDS = frozenset({"znowu", "znow", "znowuz"})
+AGAINST_CALLER = frozenset({"mnie", "mi", "nas", "nam", "mna", "nami"})
+AGAIN_REACH = 2  # words from "znowu" to the danger word ("znowu mnie skatuje")
+# Round twenty-nine: a man in prison ends his violence, not the family's hunger or cold ("mąż w więzieniu, a w
+# lodówce nic"): the words of detention (folded) and the lemmas of a need now.
+DETENTION = frozenset({"wiezieniu", "areszcie", "kratkami", "kratami", "kryminale", "odsiaduje"})
+NEEDS = frozenset({"lodowka", "jesc", "jedzenie", "glodny", "glod", "glodowac", "glodowy", "chleb", "mleko", "zimno",
+                   "marznac", "zamarzac", "zamarznac", "opal"})
+# Round twenty-nine: "żeby" right after a message or a call-back asked opens what it asks for.
+SO_THAT_WORDS = frozenset({"zeby", "aby", "by", "zeeby"})
+REQUEST_REACH = 2  # words from the end of the message's phrase to "żeby" ("zostawić wiadomość, to żeby")
 # "nie" and one of these right after the words of what is over deny them ("już dobrze nie jest").
 BEING = ("jest", "ma", "bylo", "było", "bedzie", "będzie")
 # Round eleven: the question at the end of a story ("..., czy można dostać jakieś pieniądze").
@@ -799,7 +812,13 @@ class Line:
                                         or said_in_place.lost_outside(words)
                                         or said_in_place.talking_in_secret(words)
                                         or said_in_place.overheard_and_pleading(words)
-                                        or said_in_place.child_out_at_night(words)):
+                                        or said_in_place.child_out_at_night(words)
+                                        or said_in_place.sudden_sight_loss(words)
+                                        or said_in_place.fumes_inside(words)
+                                        or said_in_place.device_without_power(words)
+                                        or said_in_place.dark_house_since(words)
+                                        or said_in_place.left_alone_for_long(words)
+                                        or said_in_place.done_with_it(words)):
                 # round fifteen: "ja się w łazience zamykam, jak on pije" (hiding in the house now), "leży w tym
                 # wszystkim brudna" (left in dirt), "nie daję rady, dzisiaj to zakończę" (ending it); round
                 # sixteen: "leży od godziny i nie wstaje" (down since hours), "dzieci od wczoraj same siedzą";
@@ -812,7 +831,10 @@ class Line:
                 # "nie wiem, jak wrócić, zimno mi i ciemno" (lost outside), "nie mogę długo gadać, on zaraz wraca" (a
                 # call in secret); round twenty-six: "on jest w drugim pokoju, jak usłyszy, będzie źle, pomóżcie" (an
                 # abuser in the house, the caller afraid to be heard), "dziecko chodzi boso po drodze o tej porze, a
-                # w domu nikogo nie ma" (a child outside in the night)
+                # w domu nikogo nie ma" (a child outside in the night); round twenty-nine, danger told inside an
+                # ordinary call: "głowa pęka i nie widzę na jedno oko od wieczora", "piec dymi, w głowie szumi",
+                # "dziadek na tlenie, a prądu nie mamy", "od wigilii nie widziałem, żeby światło u niego było",
+                # "zostawia je samo na cały dzień", "już nie mogę, zrobię to dzisiaj i będzie spokój"
                 heard.add(DANGER)
             if DANGER not in heard and "addiction" in heard and said_in_place.drunk_at_the_wheel(words, spans,
                                                                                                 "addiction"):
@@ -839,6 +861,13 @@ class Line:
             if "person" in heard and "social_work" in heard and said_in_place.talk_with_us(words, spans, "person"):
                 heard.discard("person")  # round twenty-three: "żeby ktoś z opieki z nami porozmawiał": the family's
                 scores = [m for m in scores if m.choice != "person"]
+            if "person" in heard and "social_work" not in heard and any(c == "social_work" for c, *_ in spans) \
+                    and said_in_place.talk_with_us(words, spans, "person"):
+                # round twenty-nine: "żeby ktoś z pracowników socjalnych z nami porozmawiał": the worker's phrase hid
+                # the social workers' words inside it; the family's talk is their matter
+                heard.discard("person")
+                heard.add("social_work")
+                scores = [replace(m, choice="social_work") if m.choice == "person" else m for m in scores]
             if "person" in heard and heard - NOT_TOPICS - GENERAL_TOPICS - {"person", WHEN, SEND_SMS, CALLBACK, RECORD} \
                     and said_in_place.whom_to_ask(words, spans, "person"):
                 heard.discard("person")  # round eleven: "narkotyki u wnuka, z kim porozmawiać": the matter says whom
@@ -901,6 +930,8 @@ class Line:
             heard.discard("addiction")
             scores = [m for m in scores if m.choice != "addiction"]
         if DANGER in heard and NOT_NOW in heard and (self._danger_now_after(node, speech)
+                                                   or self._danger_said_again(node, speech)
+                                                   or self._need_beside_prison(node, speech)
                                                    or self._over_denied(node, speech)
                                                    or self._over_doubted(node, speech)
                                                    or (placed is not None and said_in_place.fear_after(
@@ -1190,10 +1221,12 @@ class Line:
                or said_in_place.may_be_lost_outside(folded)
                or said_in_place.may_be_talking_in_secret(folded)
                or said_in_place.may_be_overheard_pleading(folded) or said_in_place.may_be_child_out(folded)
+               or said_in_place.may_be_round_twenty_nine(folded)
                or ("addiction" in heard and said_in_place.may_be_priced(folded))
                or (len(heard - NOT_TOPICS) > 1 and said_in_place.may_be_known(folded))
                or ("hours" in heard and "person" not in heard and any(map(said_in_place.coming_third_person, words)))
                or ("person" in heard and bool(heard & {"social_work", VISIT}))
+               or ("person" in heard and "nami" in folded)  # round twenty-nine: talk_with_us, the worker named
                or ("person" in heard and "kim" in folded)
                or ("benefits" in heard and bool(heard & {ELSEWHERE}))
                or ("child_benefit" in heard and (ELSEWHERE in heard or any(w.startswith("zus") for w in folded)))
@@ -1407,6 +1440,44 @@ class Line:
             or w in NOW_WORDS and not any(start <= i <= end for start, end in past))]
         return bool(nows) and any(c == DANGER and start > nows[0] for c, start, _ in spans)
 
+    def _danger_said_again(self, node: str, speech: str) -> bool:
+        """Round twenty-nine: a word of danger against the caller said to come again ("znowu mnie skatuje, jak w
+        zeszłym tygodniu", "znów nas pobije"): "znowu" within AGAIN_REACH words before it, "mnie", "nas" (or "mi",
+        "nam") between or inside it, outside the words of what is over: danger now, the time of long ago only the
+        last time. "W serialu znowu ją pobił" (told of another) stays told from a screen."""
+        spans_of = getattr(self._matchers[node], "spans", None)  # the Polish matcher's (not the Ukrainian one)
+        if spans_of is None:
+            return False
+        said = [w for _, w in words_and_folds(speech, self.content.words["hesitation"])]
+        spans = [(c, start, end) for c, start, end, score in spans_of(speech) if score >= THRESHOLD]
+        past = [(start, end) for c, start, end in spans if c == NOT_NOW]
+        for c, start, end in spans:
+            if c != DANGER or any(p_start <= start < p_end for p_start, p_end in past):
+                continue
+            before = said[max(0, start - AGAIN_REACH):start]
+            if AGAIN_WORDS & set(before) and AGAINST_CALLER & set(before + said[start:end]):
+                return True
+        return False
+
+    def _need_beside_prison(self, node: str, speech: str) -> bool:
+        """Round twenty-nine: every word of what is over tells someone in prison or custody ("mąż w więzieniu",
+        "siedzi w areszcie") and a word of danger outside them is a need now, hunger or cold ("a w lodówce nic",
+        "dzieci głodne", "zamarzamy"): a man in prison ends his violence, not the family's need, so it is danger now.
+        "Bił mnie, ale teraz siedzi w więzieniu" (violence) stays over; "w zeszłym roku głodowaliśmy" (no prison)
+        too."""
+        spans_of = getattr(self._matchers[node], "spans", None)  # the Polish matcher's (not the Ukrainian one)
+        if spans_of is None:
+            return False
+        pairs = words_and_folds(speech, self.content.words["hesitation"])
+        said = [w for _, w in pairs]
+        spans = [(c, start, end) for c, start, end, score in spans_of(speech) if score >= THRESHOLD]
+        past = [(start, end) for c, start, end in spans if c == NOT_NOW]
+        if not past or not all(DETENTION & set(said[start:end]) for start, end in past):
+            return False
+        return any(c == DANGER and not any(p_start <= start < p_end for p_start, p_end in past)
+                   and any(NEEDS & {fold(lemma) for lemma in lemmas(word)} for word, _ in pairs[start:end])
+                   for c, start, end in spans)
+
     def _over_denied(self, node: str, speech: str) -> bool:
         """Every phrase of what is over ("już dobrze", "już spokój") followed right away by "nie jest", "nie ma" ("już
         dobrze nie jest", "teraz spokój nie ma"): it says the opposite, so danger heard beside it is danger now ("już
@@ -1454,7 +1525,9 @@ class Line:
                                leads: frozenset[str] = ADDRESSEE_LEADS) -> bool:
         """Every word of a person heard right after "dla" or "od" (after "dla pani" too): whom a message
         or a call-back is for or from, not a request to be connected. Round nineteen: asked of a topic too, with
-        "dla" alone (`wanted`, `leads`): "wiadomość dla pani pracownik socjalnej" names whom the message is for."""
+        "dla" alone (`wanted`, `leads`): "wiadomość dla pani pracownik socjalnej" names whom the message is for.
+        Round twenty-nine: a person after "żeby" right after the message or the call-back asked ("zostawić
+        wiadomość, żeby pani z opieki przyjechała pogadać"): what the message asks for."""
         spans_of = getattr(self._matchers[node], "spans", None)  # the Polish matcher's (not the Ukrainian one)
         if spans_of is None:
             return False
@@ -1469,8 +1542,13 @@ class Line:
             after = words[ends[start]:ends[start] + 2]
             return any(LISTENING & lemmas(word) for word in after)
 
+        # Round twenty-nine: "zostawić wiadomość, żeby pani z opieki przyjechała pogadać": what the message asks for.
+        asks = [end + k for choice, _, end, score in spans_of(speech) if choice in (RECORD, CALLBACK)
+                and score >= THRESHOLD and wanted == "person" for k in range(REQUEST_REACH)
+                if end + k < len(said) and said[end + k] in SO_THAT_WORDS]
+
         def addressed(start: int) -> bool:
-            if listens(start):
+            if listens(start) or any(so < start for so in asks):
                 return True
             before = said[max(0, start - 2):start]
             return bool(before) and (before[-1] in leads or

@@ -232,6 +232,8 @@ COSTS = frozenset({"cena", "rachunek", "rachunki", "oplata", "koszt", "podwyzka"
 KILLING = frozenset({"zabijac", "zabic", "wykonczyc", "wykanczac", "dobijac", "dobic"})
 # Round thirteen: other burdens said to "kill" the same way ("zabijają mnie te schody", "te nerwy mnie zabiją").
 BURDENS = frozenset({"schody", "nerwy", "nerw", "kolejka", "papier", "dojazd", "upal"})
+# Round twenty-nine: "zabijają człowieka te ceny": anyone at all, the figure said of everyone.
+GENERIC_PEOPLE = frozenset({"czlowiek", "ludzie"})  # lemmas, folded
 COST_REACH = 6  # words from the prices to the verb ("te ceny za prąd to mnie normalnie zabiją")
 AFTER_REACH = 3  # words from the verb to the prices after it ("zabijają mnie te ceny")
 SUBJECTS = frozenset({"subst", "depr", "ppron12", "ppron3"})
@@ -280,35 +282,36 @@ def costs_that_kill(words: Sequence[str], spans: Sequence[Span], danger: str) ->
     the verb, only a pronoun or "ten" between ("zabijają mnie te schody"). "Mąż mnie zabije przez te
     rachunki" is not (the verb is singular, the bills come after), nor "ceny wysokie, a synowie mnie zabiją". Round
     twenty-three: a singular verb too, after one bill or price as its subject, no preposition before it ("ten
-    rachunek za prąd to mnie chyba zabije"); not "mąż przez ten rachunek mnie zabije"."""
+    rachunek za prąd to mnie chyba zabije"); not "mąż przez ten rachunek mnie zabije". Round twenty-nine: "człowieka"
+    between the verb and the prices after it ("zabijają człowieka ta drożyzna"), anyone at all."""
     found = _spans_of(spans, danger)
-    if not found:
-        return False
+    return bool(found) and all(_burden_of(words, start, end) is not None for start, end, _ in found)
 
-    def after(end: int) -> bool:  # round thirteen: "zabijają mnie te schody", only a pronoun or "ten" between
+
+def _burden_of(words: Sequence[str], start: int, end: int) -> int | None:
+    """Where the prices or the burden said to kill stand, for the danger word at start..end (costs_that_kill)."""
+    def after(end: int) -> int | None:  # round thirteen: "zabijają mnie te schody", only a pronoun or "ten" between
         for at in range(end, min(len(words), end + AFTER_REACH)):
             if _burden(words[at]):
-                return True
+                return at
             if not any(r.pos in {"ppron12", "adv"} or (r.pos == "adj" and r.lemma == "ten")
-                       for r in readings(words[at])):
-                return False
-        return False
+                       for r in readings(words[at])) and not (GENERIC_PEOPLE & lemmas(words[at])):
+                return None
+        return None
 
-    def figure(start: int, end: int) -> bool:
-        singular = end - start == 1 and _singular_third(words[start])  # round twenty-three: "ten rachunek mnie zabije"
-        if end - start != 1 or not (_plural_third(words[start]) or singular):
-            return False
-        if not singular and after(end):
-            return True
-        for at in range(start - 1, max(-1, start - 1 - COST_REACH), -1):
-            if _burden(words[at]):
-                return not singular or _singular_subject(words, at)
-            before = {r.pos for r in readings(words[at - 1])} if at > 0 else set()
-            governed = "prep" in before and "conj" not in before  # "za prąd"; not "a synowie"
-            if _nominative(words[at]) and not governed:
-                return False  # someone else between: "ceny wysokie, a synowie mnie zabiją"
-        return False
-    return all(figure(start, end) for start, end, _ in found)
+    singular = end - start == 1 and _singular_third(words[start])  # round twenty-three: "ten rachunek mnie zabije"
+    if end - start != 1 or not (_plural_third(words[start]) or singular):
+        return None
+    if not singular and after(end) is not None:
+        return after(end)
+    for at in range(start - 1, max(-1, start - 1 - COST_REACH), -1):
+        if _burden(words[at]):
+            return at if not singular or _singular_subject(words, at) else None
+        before = {r.pos for r in readings(words[at - 1])} if at > 0 else set()
+        governed = "prep" in before and "conj" not in before  # "za prąd"; not "a synowie"
+        if _nominative(words[at]) and not governed:
+            return None  # someone else between: "ceny wysokie, a synowie mnie zabiją"
+    return None
 
 
 NOW = frozenset({"teraz"})  # not "dzisiaj": "... ale do której dzisiaj jesteście" asks of today
@@ -1918,13 +1921,17 @@ def fear_of_loss(words: Sequence[str], spans: Sequence[Span], danger: str) -> bo
 # Round twenty-three: "żeby ktoś z opieki z nami porozmawiał": a worker to talk with the family, the social workers'.
 WITH_US = (("z", "nami"), ("ze", "nami"))
 WITH_US_REACH = 2  # words between the verb of talking and "z nami" ("z nami w domu porozmawiał")
+# Round twenty-nine: words from the worker named to the verb ("pracownica socjalna z nami w domu porozmawiała").
+WHO_TALKS_REACH = 5
+WORKER_POS = frozenset({"subst", "adj", "prep", "ppron3", "ppron12", "depr"})
 
 
 def talk_with_us(words: Sequence[str], spans: Sequence[Span], person: str) -> bool:
     """Every phrase of a person heard is a single verb of talking ("porozmawiać", "pogadać") with "z nami" at most
     two words before or after it: someone to talk with the caller's family, not a transfer to the caller alone.
     "Chcę z panią porozmawiać", "chcę z nią porozmawiać" (the worker herself) and "z kimś z opieki" (not a verb)
-    are not."""
+    are not. Round twenty-nine: the worker named right before that verb is who would talk ("żeby ktoś z pracowników
+    socjalnych z nami porozmawiał"); "chcę porozmawiać z pracownikiem socjalnym" (no "z nami") is still a person."""
     found = _spans_of(spans, person)
     if not found:
         return False
@@ -1935,7 +1942,14 @@ def talk_with_us(words: Sequence[str], spans: Sequence[Span], person: str) -> bo
         if end - start != 1 or not TALKING & _lemmas_of(words[start]):
             return False
         return any(start - 2 - WITH_US_REACH <= at <= start - 2 or end <= at <= end + WITH_US_REACH for at in us)
-    return bool(us) and all(with_us(start, end) for start, end, _ in found)
+    talks = [start for start, end, _ in found if with_us(start, end)]
+
+    def who_talks(start: int, end: int) -> bool:  # round 29: "ktoś z pracowników socjalnych z nami porozmawiał"
+        named = any(any(r.pos == "subst" for r in readings(word)) and all(r.pos in WORKER_POS for r in readings(word))
+                    for word in words[start:end])  # a worker named, no verb ("połączyć")
+        return named and not any(TALKING & _lemmas_of(word) for word in words[start:end]) and any(
+            end <= talk <= end + WHO_TALKS_REACH for talk in talks)
+    return bool(us) and bool(talks) and all(with_us(start, end) or who_talks(start, end) for start, end, _ in found)
 
 
 def fear_after(words: Sequence[str], spans: Sequence[Span], told: str, danger: str) -> bool:
@@ -2061,3 +2075,176 @@ def place_of_topic(words: Sequence[str], spans: Sequence[Span], contact: str, to
         return any(folded[at] in RELATIVE and any(at - 2 < end <= at for end in ends)
                    for at in range(max(0, start - RELATIVE_REACH), start))
     return all(described(start) for start, _, _ in found)
+
+
+# Round twenty-nine: danger told inside an ordinary call, understated, in the middle or at the end ("to ja rano
+# zadzwonię, a jakby co, to mi głowa pęka i nie widzę na jedno oko od wieczora"). Each reading asks for two signs
+# together; one alone is an ordinary complaint.
+SEEING_NOW = frozenset({"widziec", "widac", "zobaczyc"})
+SIGHT_REACH = 4  # words from "nie widzę" to "oko" ("nie widzę już nic na jedno oko")
+SUDDEN = frozenset({"nagle", "znienacka"})
+HEAD = frozenset({"glowa", "leb"})
+
+
+def may_be_round_twenty_nine(folded: Iterable[str]) -> bool:
+    """A word one of round twenty-nine's readings needs: they may apply."""
+    folded = tuple(folded)
+    return any(word.startswith(("oko", "oka", "oku", "okn", "komin", "dymi", "kopci", "tlen", "koncentrator",
+                                "respirator", "bateri", "swiatl", "zostaw", "zrobie"))
+               for word in folded)
+
+
+def sudden_sight_loss(words: Sequence[str]) -> bool:
+    """The caller or someone does not see on an eye ("nie widzę na jedno oko", "nie widzi na lewe oko": "nie" right
+    before a verb of seeing, "oko" within SIGHT_REACH words after it) and it came lately or with the head: a time
+    since of hours or days ("od wieczora", "od rana"), "nagle", or a word of the head ("głowa pęka"). The signs of a
+    stroke. "Nie widzę na jedno oko od urodzenia" (no time of hours or days, no head) and "nie widzę tych cyferek,
+    mam słabe oczy" (no eye seen on) are not."""
+    folded = [fold(word) for word in words]
+    for at, word in enumerate(words):
+        if not (at and folded[at - 1] == "nie" and SEEING_NOW & _lemmas_of(word)):
+            continue
+        if not any("oko" in _lemmas_of(w) for w in words[at + 1:at + 1 + SIGHT_REACH]):
+            continue
+        return bool(_since_recent(folded) or SUDDEN & set(folded) or any(HEAD & _lemmas_of(w) for w in words))
+    return False
+
+
+SMOKING = frozenset({"dymic", "kopcic"})
+DROWSY = frozenset({"spiacy", "senny", "spac"})  # "taka śpiąca jestem", "senna", "dzieciaki spać poszły"
+DIZZY = frozenset({"szumiec", "krecic", "pekac", "bolec"})  # in the head: "w głowie szumi", "głowa pęka"
+
+
+def fumes_inside(words: Sequence[str]) -> bool:
+    """A stove or a chimney smoking ("piec dymi", "kopci", no "nie" right before) and a sign of fumes breathed: the
+    head buzzing, spinning, bursting or aching ("w głowie szumi", "w głowie mi się kręci": a word of the head and one
+    of these within three words) or drowsiness ("śpiąca jestem"): carbon monoxide. "Piec dymi, potrzebny nowy, czy jest
+    dodatek" (no sign) and "piec nie dymi, a głowa mnie boli od tych rachunków" (no smoke) are not."""
+    folded = [fold(word) for word in words]
+    smoke = any(SMOKING & _lemmas_of(word) and not (at and folded[at - 1] == "nie") for at, word in enumerate(words))
+    if not smoke:
+        return False
+    for at, word in enumerate(words):
+        if HEAD & _lemmas_of(word) and any(DIZZY & _lemmas_of(w) for w in words[max(0, at - 3):at + 4]):
+            return True
+    return any(DROWSY - {"spac"} & _lemmas_of(word) for word in words)
+
+
+LIFE_DEVICES = frozenset({"tlen", "koncentrator", "respirator"})  # "na tlenie", "koncentrator tlenu"
+POWER = frozenset({"prad"})
+POWER_LOST = frozenset({"nie", "bez", "odciac", "odcinac", "wylaczyc", "brak"})
+BATTERY = frozenset({"bateria", "akumulator"})
+RUNNING_OUT = frozenset({"konczyc", "skonczyc", "siadac", "siasc", "pasc", "wyczerpac", "rozladowac"})
+POWER_REACH = 3  # words from the power to its loss, either side ("prądu nie mamy", "odcięli nam prąd")
+
+
+def device_without_power(words: Sequence[str]) -> bool:
+    """Someone lives on a machine ("na tlenie", "koncentrator", "respirator") and the power is gone or going: "prąd"
+    with "nie", "bez", "odcięli", "brak" within POWER_REACH words, or a battery running out ("bateria się
+    kończy"). "Dziadek na tlenie, a prąd drogi, czy jest dodatek" (the power not lost) and "odcięli prąd, czy jest
+    pomoc" (no one on a machine) are not."""
+    folded = [fold(word) for word in words]
+    lemmas_at = [_lemmas_of(word) | {folded[at]} for at, word in enumerate(words)]
+    if not any(LIFE_DEVICES & found for found in lemmas_at):
+        return False
+    for at, found in enumerate(lemmas_at):
+        near = set().union(*lemmas_at[max(0, at - POWER_REACH):at + POWER_REACH + 1])
+        if POWER & found and POWER_LOST & near:
+            return True
+        if BATTERY & found and RUNNING_OUT & near:
+            return True
+    return False
+
+
+HOUSE_SIGNS = frozenset({"swiatlo", "okno", "komin", "dym"})  # signs of life in a house; not "drzwi" (an office's too)
+SINCE_DAY = frozenset({"wigilii", "swiat", "niedzieli", "soboty", "piatku", "czwartku", "srody", "wtorku",
+                       "poniedzialku", "tygodnia", "kilku", "paru", "dwoch", "trzech", "czterech"}) | RECENT
+UNSEEN_REACH = 4  # words from "od" to "nie widziałem", either side, and from it to the sign of the house
+
+
+def dark_house_since(words: Sequence[str]) -> bool:
+    """Someone's house not seen alive for days: "nie" right before a verb of seeing ("nie widziałem", "nie widać"),
+    "od" and a day or a time within UNSEEN_REACH words of it ("od wigilii", "od piątku", "od trzech dni"), and a
+    sign of the house within UNSEEN_REACH words after it ("żeby światło u niego było", "w oknie"): a neighbour
+    living alone, maybe lying inside. "Od wigilii nie widziałam syna, pojechał do Anglii" (no sign of the house),
+    "nie widzę światła w tym korytarzu" (no time since) and "od piątku nie widziałam nikogo, drzwi zamknięte" (a door
+    is no sign of life) are not."""
+    folded = [fold(word) for word in words]
+    for at, word in enumerate(words):
+        if not (at and folded[at - 1] == "nie" and SEEING_NOW & _lemmas_of(word)):
+            continue
+        since = any(folded[k] == "od" and SINCE_DAY & set(folded[k + 1:k + 3])
+                    for k in range(max(0, at - 1 - UNSEEN_REACH), min(len(words), at + UNSEEN_REACH + 1)))
+        if since and any(HOUSE_SIGNS & _lemmas_of(w) for w in words[at + 1:at + 1 + UNSEEN_REACH + 2]):
+            return True
+    return False
+
+
+LEAVING_ALONE = frozenset({"zostawiac", "zostawic"})
+ALONE_LEFT = frozenset({"same", "samo", "samych"})  # a child or children; not "samą" (an old mother left: care)
+LONG_WHILE = (("na", "caly", "dzien"), ("na", "cala", "noc"), ("na", "cale", "dnie"), ("na", "cale", "noce"),
+              ("calymi", "dniami"), ("calymi", "nocami"), ("na", "noc"), ("na", "cala", "dobe"), ("na", "kilka", "dni"),
+              ("na", "pare", "dni"), ("na", "caly", "weekend"))
+LEFT_REACH = 3  # words from the verb of leaving to "samo" ("zostawia je w domu samo")
+
+
+def left_alone_for_long(words: Sequence[str]) -> bool:
+    """Someone left alone for a long while: a verb of leaving ("zostawia", "zostawiła", no "nie" before it),
+    "samo"/"same" within LEFT_REACH words after it, and a long while within six words after that ("na cały
+    dzień", "na całą noc", "całymi dniami") or a time since of hours or days: a baby or a helpless person left
+    alone now. "Zostawia je same na chwilę, jak idzie do sklepu" (a while), "zostawiam to samo pismo" (nothing
+    alone) and "córka zostawia mnie samą na cały dzień, bo pracuje" (a grown-up: care) are not."""
+    folded = [fold(word) for word in words]
+    since = _since_recent(folded)
+    for at, word in enumerate(words):
+        if not LEAVING_ALONE & _lemmas_of(word) or "nie" in folded[max(0, at - 2):at]:
+            continue
+        for alone in range(at + 1, min(len(words), at + 1 + LEFT_REACH)):
+            if folded[alone] not in ALONE_LEFT or (alone + 1 < len(words) and any(
+                    r.pos == "subst" for r in readings(words[alone + 1]))):
+                continue  # "to samo pismo": the same thing
+            window = folded[alone + 1:alone + 7]
+            if _phrase_at(window, LONG_WHILE) or any(at - SINCE_REACH <= start <= alone + 6 for start in since):
+                return True
+    return False
+
+
+DOING = frozenset({"zrobic"})
+RELIEF = (("bedzie", "spokoj"), ("bedzie", "po", "wszystkim"), ("bedzie", "po", "klopocie"),
+          ("nikomu", "przeszkadzac"), ("nie", "bede", "przeszkadzac"), ("nie", "bede", "nikomu"))
+SPENT = (("juz", "nie", "moge"), ("nie", "moge", "juz"))
+
+
+@lru_cache(maxsize=4096)
+def _i_will_do(word: str) -> bool:
+    if len(word) > 30 or not word.isalpha():
+        return False
+    return any(fold(lemma.split(":")[0]) in DOING and tag.startswith("fin:sg:pri:perf")
+               for *_, (_, lemma, tag, _, _) in _morfeusz().analyse(word))
+
+
+def done_with_it(words: Sequence[str]) -> bool:
+    """The caller will "do it" ("zrobię to dzisiaj": the first person future of "zrobić", "to" right after, no
+    thing named after it and not "sama"), says they cannot go on ("już nie mogę", and nothing they cannot do after
+    it) and tells the relief it would bring others ("i będzie spokój", "nie będę nikomu przeszkadzać"): a plan to
+    end one's life said without its words. "Już nie mogę tego wypełnić, zrobię to jutro i będzie spokój" (a thing
+    she cannot do), "zrobię to sama, nie chcę nikomu przeszkadzać" (no one who cannot go on) are not."""
+    folded = [fold(word) for word in words]
+    spent = False
+    for at in range(len(folded)):
+        if tuple(folded[at:at + 3]) in SPENT:
+            after = words[at + 3] if at + 3 < len(words) else ""
+            if not after or not any(r.pos in {"inf", "subst", "ppron3"} or (r.pos == "adj" and r.lemma == "ten")
+                                    for r in readings(after)):
+                spent = True
+    if not spent or not _phrase_at(folded, RELIEF):
+        return False
+    for at, word in enumerate(words):
+        if not _i_will_do(word) or folded[at - 1:at] == ["nie"] or folded[at + 1:at + 2] != ["to"]:
+            continue
+        after = words[at + 2] if at + 2 < len(words) else ""
+        if fold(after) in ALONE or (after and any(r.pos == "subst" for r in readings(after))
+                                    and not any(r.pos not in {"subst", "adj"} for r in readings(after))):
+            continue  # "zrobię to sama", "zrobię to pismo"; not "zrobię to dzisiaj"
+        return True
+    return False
