@@ -338,11 +338,18 @@ UK_DEV25_FLOOR, UK_DEV26_FLOOR, UK_BEFORE25_FLOOR = 79 / 90, 79 / 90, 1707 / 181
 # or are written in Polish: "👍👍", "?" twice, "Test", "ne ta knopka 🙈", "zadzwoncie do mnie prosze pani, …"; answered
 # rightly, but in Polish; docs/sms.md, Ukrainian "Round twenty-four"), the rows before them 1867/1999 (dev10 and dev18 gained
 # a story's "сьогодні" no longer read as the hours), the whole table 2041/2179.
-UK_DEV27_FLOOR, UK_DEV28_FLOOR, UK_BEFORE27_FLOOR, UK_ALL_FLOOR = 88 / 90, 86 / 90, 1867 / 1999, 2041 / 2179
+UK_DEV27_FLOOR, UK_DEV28_FLOOR, UK_BEFORE27_FLOOR = 88 / 90, 86 / 90, 1867 / 1999
+# Round twenty-five appended sets dev29 (90 short, broken texts by a new writer: half of them danger in one to eight words,
+# often only hinted; half short texts that are no danger) and dev30 (90 by another: danger hidden in a polite text, thanks,
+# wishes or an apology, half of them; the same polite texts with no danger now): first 62/90 and 70/90 (83 and 88 answered
+# in Ukrainian; danger 24/45 and 32/45), the whole table 2173/2359; the rows before them 2041/2179 (docs/sms.md,
+# Ukrainian "Round twenty-five").
+UK_DEV29_FLOOR, UK_DEV30_FLOOR, UK_BEFORE29_FLOOR, UK_ALL_FLOOR = 62 / 90, 70 / 90, 2041 / 2179, 2173 / 2359
 
 
 # The Ukrainian table's rounds, newest first, peeled off in turn as PEELED does for the Polish one.
 UK_PEELED = [
+    ({"dev29": (90, UK_DEV29_FLOOR), "dev30": (90, UK_DEV30_FLOOR)}, 2179, UK_BEFORE29_FLOOR),
     ({"dev27": (90, UK_DEV27_FLOOR), "dev28": (90, UK_DEV28_FLOOR)}, 1999, UK_BEFORE27_FLOOR),
     ({"dev25": (90, UK_DEV25_FLOOR), "dev26": (90, UK_DEV26_FLOOR)}, 1819, UK_BEFORE25_FLOOR),
     ({"dev23": (90, UK_DEV23_FLOOR), "dev24": (90, UK_DEV24_FLOOR)}, 1639, UK_BEFORE23_FLOOR),
@@ -385,7 +392,7 @@ def test_the_ukrainian_tuning_table_holds_its_level():
     def hits(subset):
         return sum(map(right, subset))
 
-    assert len(table) == 2179
+    assert len(table) == 2359
     assert hits(table) / len(table) >= UK_ALL_FLOOR - 1e-9
     table = _peeled(table, UK_PEELED, lambda rows: hits(rows) / len(rows))
     dev6 = [r for r in table if r["set"] == "dev6"]
