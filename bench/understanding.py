@@ -110,6 +110,9 @@ Three corpora, each scored on its own:
   bench/fresh29/utterances.tsv  the twenty-ninth round: a new writer's danger told inside an ordinary call (set
                                 "fresh29", tuned on after the first score); first score, untouched: 75/100, danger
                                 39/50, negatives 4/9 (load 0.3)
+  bench/fresh32/utterances.tsv  the thirty-second round: a new writer's callers who do not know they are telling a
+                                danger (set "fresh32", tuned on after the first score); first score, untouched:
+                                75/100, danger 39/45, negatives 4/10 (load 2.2)
   bench/fresh30/uk-utterances.tsv  issue 33, round thirty: a new writer's Ukrainian callers describing their
                                 situation in mixed speech (set "uk30", tuned on after the first score); first score,
                                 untouched: 68/100, danger 16/20, negatives 13/22 (load 0.2)
@@ -154,7 +157,8 @@ FRESH6 = Path(__file__).with_name("fresh6") / "utterances.tsv"
 # after its first score), by round, with the ordinal its report names it by.
 FRESH_ROUNDS = {8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelfth", 13: "thirteenth", 14: "fourteenth",
                 15: "fifteenth", 16: "sixteenth", 17: "seventeenth", 18: "eighteenth", 19: "nineteenth", 20: "twentieth", 21: "twenty-first",
-                22: "twenty-second", 23: "twenty-third", 25: "twenty-fifth", 26: "twenty-sixth", 29: "twenty-ninth"}
+                22: "twenty-second", 23: "twenty-third", 25: "twenty-fifth", 26: "twenty-sixth", 29: "twenty-ninth",
+                32: "thirty-second"}
 
 
 def fresh_round(number: int) -> Path:

@@ -195,6 +195,11 @@ FRESH28_UK_FLOOR, FRESH28_UK_DANGER_FLOOR, FRESH28_UK_NEGATIVES_FLOOR = 100 / 10
 # "fresh29", tuned on); first score, untouched, 75/100, danger 39/50, negatives 4/9; after the round 75 -> 91/100,
 # danger 39 -> 50/50, negatives 4 -> 5/9 (92 and 6/9 before the lead undid the costs-figure reading at the merge; docs/call-flow.md, "Round twenty-nine").
 FRESH29_FLOOR, FRESH29_DANGER_FLOOR, FRESH29_NEGATIVES_FLOOR = 91 / 100, 50 / 50, 5 / 9  # after round twenty-nine
+# Round thirty-two: bench/fresh32, a new writer's callers who do not know they are telling a danger (45 rows: a matter
+# asked, a danger described on the way without being named), the same calls with no danger now and ordinary callers,
+# kept untouched (set "fresh32", tuned on); first score, untouched, 75/100, danger 39/45, negatives 4/10
+# (docs/call-flow.md, "Round thirty-two").
+FRESH32_FLOOR, FRESH32_DANGER_FLOOR, FRESH32_NEGATIVES_FLOOR = 75 / 100, 39 / 45, 4 / 10  # the first score
 # Issue 33, round thirty: bench/fresh30/uk-utterances.tsv, a new writer's Ukrainian callers who describe their situation
 # instead of naming the service, in mixed speech (Russian and Polish words), with other offices' matters as negatives
 # (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22 (docs/call-flow.md, "Ukrainian,
@@ -248,6 +253,7 @@ TUNED_FLOORS = {
     "fresh, twenty-fifth": ("pl", 100, 15, 20, FRESH25_FLOOR, FRESH25_DANGER_FLOOR, FRESH25_NEGATIVES_FLOOR),
     "fresh, twenty-sixth": ("pl", 100, 16, 20, FRESH26_FLOOR, FRESH26_DANGER_FLOOR, FRESH26_NEGATIVES_FLOOR),
     "fresh, twenty-ninth": ("pl", 100, 9, 50, FRESH29_FLOOR, FRESH29_DANGER_FLOOR, FRESH29_NEGATIVES_FLOOR),
+    "fresh, thirty-second": ("pl", 100, 10, 45, FRESH32_FLOOR, FRESH32_DANGER_FLOOR, FRESH32_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, twenty-fourth": ("uk", 100, 17, 20, FRESH24_UK_FLOOR, FRESH24_UK_DANGER_FLOOR,
