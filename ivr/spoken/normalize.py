@@ -81,6 +81,8 @@ DEFAULT_ACRONYMS: Mapping[str, str] = MappingProxyType({
     "US": "u-es", "FS": "ef-es", "MRPiPS": "em-er-pe-i-pe-es",
     # round twelve (issue 28): the register of buildings' heat sources a gmina's heating notices name
     "CEEB": "ce-e-e-be",
+    # round thirteen (issue 28): the community culture centre, said as a word (as "GOKiS" is)
+    "GOK": "gok",
 })
 
 # Written abbreviation -> spoken words. A capitalised abbreviation ("Ul.")
@@ -560,7 +562,25 @@ def fractions(text: str) -> str:
         verb = bool(prev) and any(r.pos in {"fin", "inf", "praet"} for r in readings(prev[1].lower()))
         case = governed[0] if governed else ("acc" if verb else "nom")
         return _inflect("połowa", "subst", "sg", case, "f") or m[0]
+    if "/100" in text:  # "(słownie: … złotych 63/100)": the grosze of an amount in words, in hundredths
+        text = _HUNDREDTHS.sub(lambda m: _hundredths(int(m["n"])), text)
     return _FRACTION.sub(say, text)
+
+
+# Round thirteen: hundredths after the złoty of an amount written in words ("dwieście osiemdziesiąt siedem złotych
+# 63/100" -> "sześćdziesiąt trzy setne"); a bare "63/100" elsewhere is left as before.
+_HUNDREDTHS = re.compile(r"(?:(?<=\bzłotych )|(?<=\bzłote )|(?<=\bzłoty ))(?P<n>[0-9]{1,2})/100(?![0-9/])")
+
+
+def _hundredths(n: int) -> str:
+    """n hundredths (a feminine noun, "setna"): "jedna setna", "dwie setne", "pięć setnych", "zero setnych"."""
+    words = _cardinal(str(n)).split() if n else ["zero"]
+    if n % 10 == 2 and n % 100 != 12:
+        words[-1] = "dwie"
+    if n == 1:
+        return "jedna setna"
+    few = 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14
+    return " ".join(words) + (" setne" if few else " setnych")
 
 
 def seasons(text: str) -> str:
@@ -1154,6 +1174,7 @@ _OFFICE_NOUNS = {"dod.": ("dodatek", "m3"), "zebr.": ("zebranie", "n"), "spotk."
 _NOUN_OR_ADJECTIVE = frozenset({"doch."})  # "dod." is said only before its adjective
 # "o" after a noun of asking: what is asked for, in the accusative ("wniosek o dodatek", "prośba o").
 _ASKING_FOR = re.compile(r"(?<!\w)(?:wn\.|wnios\w*|prośb\w*|podani\w*)\s+o\s+$", re.I)
+_SEVERAL_DAYS_AFTER = re.compile(r"\s+we?\s+(?:każd\w+\s+)?[0-9]{1,2}\.?(?:\s*,\s*[0-9]{1,2}\.?)*\s*(?:,|i|oraz)\s*[0-9]{1,2}\.?\s")
 _TOKEN_BEFORE = re.compile(r"(?:^|(?<=\s))(\S+?)[ \t]*$")
 
 
@@ -1196,7 +1217,9 @@ def _office_noun(key: str, m: re.Match) -> str | None:
         case = "acc"
     else:
         case = "nom"
-    noun = _inflect(lemma, "subst", "sg", case, gender)
+    # "posiedz. w 1. i 3. śr. m-ca": held on several days listed after it, several meetings ("posiedzenia")
+    number = "pl" if case == "nom" and gender == "n" and _SEVERAL_DAYS_AFTER.match(m.string, m.end()) else "sg"
+    noun = _inflect(lemma, "subst", number, case, gender)
     if noun and key == "dow. os.":
         return f"{noun} {_inflect('osobisty', 'adj', 'sg', case, gender, ('pos',)) or 'osobisty'}"
     return noun or None
@@ -1398,6 +1421,7 @@ _WEEKDAY_WORD = "|".join(
 _DAY_PREPOSITION = re.compile(
     rf"(?<!\w)(?P<prep>w|we|na|od|do|po|przed|przez|za|co|między|oprócz|z|ze)\s+"
     rf"(?:(?:każd\w*|najbliższ\w*|kolejn\w*|ostatni\w*|przyszł\w*|t[eęa]|ten)\s+)?"  # "w każdą sob."
+    r"(?:[0-9]{1,2}\.(?:\s*(?:,|i|oraz|lub|albo))?\s+)*"  # round thirteen: "w 1. i 3. śr. m-ca" -> "w … środę"
     rf"(?:(?:{_WEEKDAY_WORD})\s*(?:,|i|oraz|lub|albo)\s*)*$", re.I)
 _DAY_CASE = {"w": "acc", "we": "acc", "na": "acc", "przez": "acc", "za": "acc", "co": "acc", "od": "gen",
              "do": "gen", "oprócz": "gen", "z": "gen", "ze": "gen", "po": "loc", "przed": "inst", "między": "inst"}
@@ -1483,7 +1507,9 @@ def abbreviations(text: str) -> str:
                 if _RANGE_AHEAD.match(after):
                     spoken = "w godzinach"
                 elif nxt and nxt[1].lower() in _HOURS_OF:
-                    spoken = "godziny"
+                    token = _TOKEN_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
+                    # "Zmiana godz. pracy": after a noun, the hours' genitive (round thirteen); else "Godziny otwarcia"
+                    spoken = "godzin" if token and _noun_before(token[1]) else "godziny"
                 elif nxt and nxt[1].lower() == "bez" and not any(
                         r.pos in {"adj", "ppas", "pact"} for r in readings(prev)):
                     spoken = "godziny"  # "godz. bez zmian": the hours (of a duty moved to another day) stay
@@ -1676,6 +1702,28 @@ def abbreviations(text: str) -> str:
         text = _WORD_ADJECTIVE.sub(lambda m: (adjective + _full_stop(m)) if (
             adjective := _agreeing_before(m[0], m)) else m[0], text)
     return text
+
+
+# A first name's initial before a surname, mid-sentence ("mgr M. Nowicka", "st. spec. J. Kaczmarek"): the letter's
+# name ("em Nowicka"), as an announcer reads it (round thirteen; "M." was left, "J." warned). Not I, V, X (Roman).
+_LETTER_NAMES = dict(zip("ABCDEFGHJKLMNOPRSTUWYZŁŚŻĆ",
+                         "a be ce de e ef gie ha jot ka el em en o pe er es te u wu igrek zet eł eś żet cie".split()))
+_INITIAL = re.compile(rf"(?<=[a-ząćęłńóśźż,:;(] )(?P<letter>[{''.join(_LETTER_NAMES)}])\.(?= (?P<name>[{_UPPER}][a-ząćęłńóśźż]+)(?!\w|\.\w))")
+
+
+def initials(text: str) -> str:
+    """"magister M. Nowicka" -> "magister em Nowicka": an initial before a surname (a name the dictionary spells
+    with a capital, or no word it knows)."""
+    if ". " not in text:
+        return text
+
+    def say(m: re.Match) -> str:
+        name = m["name"]
+        found = readings(name)
+        if found and not any(r.pos == "subst" and r.lemma[:1].isupper() for r in found):
+            return m[0]  # "… A. Proszę": a common word after it, no surname
+        return _LETTER_NAMES[m["letter"]]
+    return _INITIAL.sub(say, text)
 
 
 @lru_cache(maxsize=32)
@@ -2454,12 +2502,17 @@ def _decimal(m: re.Match) -> str:
 # An amount after a preposition, then "lub"/"albo" before another amount: the preposition governs both.
 _OTHER_AMOUNT = re.compile(r"(?<!\w)(do|od|powyżej|poniżej|ponad|około|ok\.)\s+[0-9][0-9 ]*(?:,[0-9]+)?\s?(?:zł|%)"
                            r"[^.;:0-9]{0,35}?\s(?:lub|albo)\s+$")
+# Round thirteen: an amount after a noun of a measure ("w kwocie 1 500,00 zł dla gospodarstwa jednoosobowego oraz
+# 1 125,50 zł na osobę"), then "oraz", "i", "lub", "albo" before another amount in the same clause: both genitive.
+_OTHER_MEASURED = re.compile(r"(?<!\w)(wysokości|wartości|kwocie|kwoty)\s+[0-9][0-9 ]*(?:,[0-9]+)?\s?zł"
+                             r"[^.;:,0-9]{0,45}?\s(?:oraz|i|lub|albo)\s+$")
 
 
 def _amount_case(text: str, pos: int) -> str:
     """The case of an amount after the preposition before pos ("do 50%" -> genitive); after "lub"/"albo"
     the case of the amount it is the other choice to ("do 2 020 zł (…) lub 1 646 zł" -> genitive)."""
-    if (other := _OTHER_AMOUNT.search(text, max(0, pos - 70), pos)) and (earlier := governed_cases(other[1] + " ")):
+    if (other := _OTHER_AMOUNT.search(text, max(0, pos - 70), pos) or _OTHER_MEASURED.search(
+            text, max(0, pos - 80), pos)) and (earlier := governed_cases(other[1] + " ")):
         return "acc" if "acc" in earlier else earlier[0]
     cases = governed_cases(text[max(0, pos - 25):pos])
     if not cases:
@@ -2661,6 +2714,7 @@ RULES = (
     per_unit,
     decades,
     abbreviations,
+    initials,
     acronyms,
     phone_numbers,
     postal_codes,
