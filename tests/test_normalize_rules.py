@@ -39,6 +39,13 @@ RULE_CASES = {
         ("o pow. 32 m²", "o pow. 32 m²"),  # an area: "powierzchnia", the abbreviations' rule
         ("Lokal, pow. 45 m2.", "Lokal, pow. 45 m2."),
     ],
+    n.per_holder: [  # round thirteen (issue 28)
+        ("Węgiel – 2 t/gosp. dom., 1 950 zł", "Węgiel – 2 t na gospodarstwo dom., 1 950 zł"),
+        ("Maks. 3 t/gosp.", "Maks. 3 t na gospodarstwo."),
+        ("5 kg/os. w rodzinie", "5 kg na osobę w rodzinie"),
+        ("20 zł/os.", "20 zł/os."),  # a price: per_unit's "za osobę"
+        ("ZUS/KRUS", "ZUS/KRUS"),
+    ],
     n.written_times: [  # round seven (issue 28)
         ("o godz. 12,00", "o godz. 12:00"),
         ("godz. 12,50 zł", "godz. 12,50 zł"),  # money, not a time

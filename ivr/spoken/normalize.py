@@ -475,6 +475,20 @@ def above(text: str) -> str:
         r"(?<!\w)[oO]\s+$", m.string[max(0, m.start() - 3):m.start()]) else m[0], text)
 
 
+# A quantity per household or person after a slash ("Węgiel – 2 t/gosp. dom.", "5 kg/os."): "na" with the holder
+# in the accusative ("dwie tony na gospodarstwo domowe"; was "lub gospodarstwo", unwarned) (round thirteen).
+# A price ("zł/os.") is per_unit's "za osobę".
+_PER_HOLDER = re.compile(r"(?<=[0-9])(?P<unit>\s?(?:t|kg|szt\.|l|m3|m³|mp))\s?/\s?(?P<holder>gosp\.|os\.|rodz\.)(?=\s|[,;.)]|$)")
+_HOLDER = {"gosp.": "gospodarstwo", "os.": "osobę", "rodz.": "rodzinę"}
+
+
+def per_holder(text: str) -> str:
+    """"2 t/gosp." -> "2 t na gospodarstwo", "5 kg/os." -> "5 kg na osobę"."""
+    if "/" not in text:
+        return text
+    return _PER_HOLDER.sub(lambda m: f"{m['unit']} na {_HOLDER[m['holder']]}{_full_stop(m)}", text)
+
+
 def thousands(text: str) -> str:
     """A period between groups of three digits separates thousands: 1.200 zł -> 1 200 zł."""
     return _DOTTED_THOUSANDS.sub(lambda m: m[0].replace(".", " "), text)
@@ -2693,6 +2707,7 @@ RULES = (
     polish_letters,
     house_number_dash,
     above,
+    per_holder,
     thousands,
     superscript_minutes,
     written_times,
