@@ -1205,16 +1205,20 @@ def _noun_before(token: str) -> bool:
 
 def _office_noun(key: str, m: re.Match) -> str | None:
     """A shortened noun in the case the words before it give: a preposition's (with two, the one its adjective
-    allows: "o dod. węglowy" -> "o dodatek"), the genitive after a noun or a share ("Zebr. prac.", "70% doch."), the
-    accusative after a verb, else the nominative ("Spotk. z wójtem"). None (left, and warned) when unclear."""
+    allows: "o dod. węglowy" -> "o dodatek"), the genitive after a noun or a share ("Zebr. prac.", "70% doch."), else the
+    nominative (after a verb too: "Przyjmuje spec." is its subject). None (left, and warned) when unclear."""
     lemma, gender = _OFFICE_NOUNS[key]
     before = m.string[max(0, m.start() - 40):m.start()]
     token = _TOKEN_BEFORE.search(before)
     token = token[1] if token else ""
     governed = governed_cases(before)
-    adjective = re.match(r"\s*(?:([a-ząćęłńóśźż]{4,})(?!\w|\.)|(energ|osł|socj)\.)", m.string[m.end():m.end() + 30])
+    adjective = re.match(r"\s*(?:(?P<short>energ|osł|socj)\.|(?P<word>[a-ząćęłńóśźż]{4,})(?!\w))", m.string[m.end():m.end() + 30])
+    if adjective and adjective["word"] and not any(r.pos == "adj" for r in readings(adjective["word"])):
+        adjective = None  # "Koszty dod. pokrywa gmina": a verb after it, no adjective
     if key == "dod." and not adjective:
         return None  # "koszty dod." is "dodatkowe": left, and warned
+    if token[-1:].isdigit() or any(r.pos == "num" for r in readings(token.lower())):
+        return None  # "2 wn.", "dwa wn.": a count before it ("dwa wnioski"), left
     if governed and _ASKING_FOR.search(before):
         case = "acc"  # "wniosek o dod. osł.": what is asked for, "o dodatek"
     elif governed:
@@ -1223,13 +1227,11 @@ def _office_noun(key: str, m: re.Match) -> str | None:
             return None  # "o dod. osł.": "o dodatek" or "o dodatku", left
     elif token.endswith("%"):
         case = "gen"  # "70% doch." -> "siedemdziesiąt procent dochodu"
-    elif key in _NOUN_OR_ADJECTIVE or token[-1:].isdigit():
-        return None  # "kryterium doch.": "dochodowe" or "dochodu"; "2 wn.": a count, left
+    elif key in _NOUN_OR_ADJECTIVE:
+        return None  # "kryterium doch.": "dochodowe" or "dochodu", left
     elif _noun_before(token):
         case = "gen"
-    elif token and any(r.pos in {"fin", "inf", "impt", "praet"} for r in readings(token.lower())):
-        case = "acc"
-    else:
+    else:  # after a verb too: "Przyjmuje spec. ds. świadczeń" is its subject, "składamy wn." the same form
         case = "nom"
     # "posiedz. w 1. i 3. śr. m-ca": held on several days listed after it, several meetings ("posiedzenia")
     number = "pl" if case == "nom" and gender == "n" and _SEVERAL_DAYS_AFTER.match(m.string, m.end()) else "sg"

@@ -63,7 +63,8 @@ def _month_pair(m: re.Match) -> str:
     if not (1 <= a <= 12 and 1 <= b <= 12) or a == b or _CLASS_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
         return m[0]
     months = _MONTH_NOMINATIVE if m["prep"].lower() == "za" else MONTH_GENITIVE
-    return f"{m['prep']} {months[a]} {m['join']} {months[b]}"
+    prep = m["prep"] + ("e" if m["prep"] in {"z", "Z"} and months[a][:2] in {"st", "wr"} else "")  # "ze stycznia"
+    return f"{prep} {months[a]} {m['join']} {months[b]}"
 
 
 def roman_numerals(text: str) -> str:
