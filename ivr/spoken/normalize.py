@@ -1188,7 +1188,7 @@ _OFFICE_NOUNS = {"dod.": ("dodatek", "m3"), "zebr.": ("zebranie", "n"), "spotk."
 _NOUN_OR_ADJECTIVE = frozenset({"doch."})  # "dod." is said only before its adjective
 # "o" after a noun of asking: what is asked for, in the accusative ("wniosek o dodatek", "prośba o").
 _ASKING_FOR = re.compile(r"(?<!\w)(?:wn\.|wnios\w*|prośb\w*|podani\w*)\s+o\s+$", re.I)
-_SEVERAL_DAYS_AFTER = re.compile(r"\s+we?\s+(?:każd\w+\s+)?[0-9]{1,2}\.?(?:\s*,\s*[0-9]{1,2}\.?)*\s*(?:,|i|oraz)\s*[0-9]{1,2}\.?\s")
+_SEVERAL_DAYS_AFTER = re.compile(r"\s+we?\s+(?:każd\w+\s+)?[0-9]{1,2}\.?(?:\s*,\s*[0-9]{1,2}\.?){0,30}\s*(?:,|i|oraz)\s*[0-9]{1,2}\.?\s")
 _TOKEN_BEFORE = re.compile(r"(?:^|(?<=\s))(\S+?)[ \t]*$")
 
 
