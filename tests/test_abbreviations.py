@@ -147,6 +147,23 @@ TABLE_CASES = {
     "kpa": ("art. 35 kpa", "artykuł trzydzieści pięć kodeksu postępowania administracyjnego"),
     "zał.": ("w zał. nr 3", "w załączniku numer trzy"),
     "dom.": ("dla gosp. dom. w gminie", "dla gospodarstwa domowego w gminie"),
+    # round thirteen
+    "maks.": ("maks. 3 t", "maksymalnie trzy tony"),
+    "dod.": ("przy dod. mieszkaniowym", "przy dodatku mieszkaniowym"),
+    "zebr.": ("termin zebr. sołeckiego", "termin zebrania sołeckiego"),
+    "spotk.": ("przed spotk. z radnymi", "przed spotkaniem z radnymi"),
+    "szkol.": ("Szkol. z obsługi komputera", "Szkolenie z obsługi komputera"),
+    "posiedz.": ("podczas posiedz. komisji", "podczas posiedzenia komisji"),
+    "wn.": ("do wn. o stypendium", "do wniosku o stypendium"),
+    "rach.": ("numer rach. do wpłat", "numer rachunku do wpłat"),
+    "doch.": ("30% doch. netto", "trzydzieści procent dochodu netto"),
+    "spec.": ("u spec. ds. kadr", "u specjalisty do spraw kadr"),
+    "dow. os.": ("bez dow. os. nie wydamy", "bez dowodu osobistego nie wydamy"),
+    "prac. socj.": ("Wizyta prac. socj. w domu", "Wizyta pracowników socjalnych w domu"),
+    "socj.": ("fundusz socj. zakładu", "fundusz socjalny zakładu"),
+    "energ.": ("dopłata energ. dla seniorów", "dopłata energetyczna dla seniorów"),
+    "osł.": ("o dodatku osł. dla rodzin", "o dodatku osłonowym dla rodzin"),
+    "mies.": ("Opłata mies.: 40 zł", "Opłata miesięcznie: czterdzieści złotych"),
 }
 
 OWN_RULES = [

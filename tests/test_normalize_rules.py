@@ -33,6 +33,19 @@ RULE_CASES = {
         ("w dniach 9 – 21.04.2027 r.", "w dniach 9 – 21.04.2027 r."),  # no street: a span of days
         ("ul. Szkolna 9 – 21 osób", "ul. Szkolna 9 – 21 osób"),  # a count after it
     ],
+    n.above: [  # round thirteen (issue 28)
+        ("do 10 km, pow. 10 km – 2 zł/km", "do 10 km, powyżej 10 km – 2 zł/km"),
+        ("Pow. 70 lat bezpłatnie.", "Powyżej 70 lat bezpłatnie."),
+        ("o pow. 32 m²", "o pow. 32 m²"),  # an area: "powierzchnia", the abbreviations' rule
+        ("Lokal, pow. 45 m2.", "Lokal, pow. 45 m2."),
+    ],
+    n.per_holder: [  # round thirteen (issue 28)
+        ("Węgiel – 2 t/gosp. dom., 1 950 zł", "Węgiel – 2 t na gospodarstwo dom., 1 950 zł"),
+        ("Maks. 3 t/gosp.", "Maks. 3 t na gospodarstwo."),
+        ("5 kg/os. w rodzinie", "5 kg na osobę w rodzinie"),
+        ("20 zł/os.", "20 zł/os."),  # a price: per_unit's "za osobę"
+        ("ZUS/KRUS", "ZUS/KRUS"),
+    ],
     n.written_times: [  # round seven (issue 28)
         ("o godz. 12,00", "o godz. 12:00"),
         ("godz. 12,50 zł", "godz. 12,50 zł"),  # money, not a time
@@ -113,6 +126,13 @@ RULE_CASES = {
         ("www.ops.pl", "www.ops.pl"),
         ("nrx ulica", "nrx ulica"),
         ("2026 r.", "2026 r."),
+    ],
+    n.initials: [  # round thirteen (issue 28)
+        ("magister M. Nowicka przyjmuje", "magister em Nowicka przyjmuje"),
+        ("starszy specjalista J. Kaczmarek", "starszy specjalista jot Kaczmarek"),
+        ("M. Nowak przyjmuje", "M. Nowak przyjmuje"),  # the text's start: no mid-sentence initial
+        ("godzina dziesiąta. A. Proszę", "godzina dziesiąta. A. Proszę"),  # a sentence's end, a common word after
+        ("w klasie V. Nowak", "w klasie V. Nowak"),  # I, V, X may be Roman numerals
     ],
     n.acronyms: [
         ("OPS i GKRPA, GOKiS.", "o-pe-es i gie-ka-er-pe-a, gokis."),

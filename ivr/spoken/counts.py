@@ -123,6 +123,12 @@ _PAIRED_AMOUNT = re.compile(
     r"(?:\s+[a-ząćęłńóśźż]+)?\s+(?:lub|albo|i|oraz)\s+$")
 
 
+# A preposition, then an adjective of a span before a measured amount: "z ostatnich 3 mies." (round thirteen); not
+# a noun-like adjective of people ("dla chętnych 12 km": the distance is their own phrase's).
+_SPAN_ADJECTIVES = frozenset("ostatni kolejny następny najbliższy poprzedni ubiegły pełny dodatkowy".split())
+_ADJECTIVE_BETWEEN = re.compile(r"(?<!\w)(?P<prep>z|ze|do|od|dla|przez|w|we|po|za|około)\s+(?P<adj>[a-ząćęłńóśźż]{4,})\s+$", re.I)
+
+
 # A noun of price right before a measured amount: the amount is what it is the price of (genitive).
 _PRICE_OF = re.compile(r"(?<!\w)(?:[kK]oszt|[cC]ena|[sS]tawka)\s+$")
 
@@ -135,6 +141,13 @@ def units(text: str) -> str:
         unit = m["unit"]
         lemma = _UNIT_NOUNS[unit]
         case = _case(m.string[max(0, m.start() - 30):m.start()])
+        if case == "nom" and (between := _ADJECTIVE_BETWEEN.search(m.string, max(0, m.start() - 40), m.start())):
+            # "z ostatnich 3 mies." -> "z ostatnich trzech miesięcy": the preposition's case across the adjective
+            # that shares it (round thirteen; was "trzy miesiące")
+            shared = [c for c in governed_cases(between["prep"] + " ") if any(
+                r.pos == "adj" and r.number == "pl" and c in r.cases and r.lemma.split(":")[0] in _SPAN_ADJECTIVES
+                for r in readings(between["adj"]))]
+            case = shared[0] if shared and shared[0] != "nom" else case
         if case == "nom" and (pair := _PAIRED_AMOUNT.search(m.string, max(0, m.start() - 60), m.start())):
             case = _case(pair["prep"] + " ")
         if case == "nom" and not m["zl"] and lemma not in _LARGE and _PRICE_OF.search(m.string, max(0, m.start() - 12), m.start()):

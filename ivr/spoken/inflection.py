@@ -241,7 +241,7 @@ def _noun_fits(n: int, r: Reading) -> bool:
 ORDINAL_NOUNS = frozenset(
     "piętro klasa kwartał półrocze edycja etap tura wiek stopień miejsce grupa semestr rok "
     "rozdział część kadencja sesja zjazd nagroda liga tom wydanie dział próg turnus "
-    "rata termin instancja runda transza nabór filar".split())  # "II rata", "(I termin)"
+    "rata termin instancja runda transza nabór filar posiedzenie".split())  # "II rata", "(I termin)", "I posiedzenie"
 
 
 def _pick(n: int, noun: str, governed: tuple[str, ...]) -> Reading | None:

@@ -81,6 +81,8 @@ DEFAULT_ACRONYMS: Mapping[str, str] = MappingProxyType({
     "US": "u-es", "FS": "ef-es", "MRPiPS": "em-er-pe-i-pe-es",
     # round twelve (issue 28): the register of buildings' heat sources a gmina's heating notices name
     "CEEB": "ce-e-e-be",
+    # round thirteen (issue 28): the community culture centre, said as a word (as "GOKiS" is)
+    "GOK": "gok",
 })
 
 # Written abbreviation -> spoken words. A capitalised abbreviation ("Ul.")
@@ -145,6 +147,7 @@ ABBREVIATIONS: Mapping[str, str] = MappingProxyType({
     "min.": "minimum",
     "max.": "maksymalnie",  # only before a number: see abbreviations()
     "max": "maksymalnie",  # "max 60 os.": the same without its period, only before a number
+    "maks.": "maksymalnie",  # round thirteen: the Polish spelling of "max.", only before a number
     "zaśw.": "zaświadczenie",
     "np.": "na przykład",
     "m.in.": "między innymi",
@@ -226,6 +229,23 @@ ABBREVIATIONS: Mapping[str, str] = MappingProxyType({
     "n. społ.": "nauk społecznych",
     "n. ekon.": "nauk ekonomicznych",
     "n. praw.": "nauk prawnych",
+    # round thirteen: a hurried clerk's shortened nouns, declined (see _office_noun), and adjectives that agree with
+    # the noun before them
+    "dod.": "dodatek",  # only before its adjective: "o dod. węglowy" -> "o dodatek węglowy" (else "dodatkowy"?, left)
+    "zebr.": "zebranie",
+    "spotk.": "spotkanie",
+    "szkol.": "szkolenie",
+    "posiedz.": "posiedzenie",
+    "wn.": "wniosek",
+    "rach.": "rachunek",
+    "doch.": "dochód",  # only after a share or a preposition: "70% doch." -> "dochodu" (else "dochodowy"?, left)
+    "spec.": "specjalista",
+    "dow. os.": "dowód osobisty",
+    "prac. socj.": "pracownik socjalny",  # "Zebr. prac. socj." -> "pracowników socjalnych"; "(prac. socj.)"
+    "socj.": "socjalny",  # agreeing with the noun before it: "pomoc socj." -> "pomoc socjalna"
+    "energ.": "energetyczny",
+    "osł.": "osłonowy",
+    "mies.": "miesięcznie",  # only as a label before a colon: "Dod. energ. mies.: 1 os. – 14,18 zł"
 })
 # Nouns that take the case of the preposition before them ("przy ul." -> "przy ulicy"),
 # and adjectives that agree with the word after them ("tzw. becikowe" -> "tak zwane").
@@ -259,7 +279,8 @@ _AGREEING = {"tzw.": ("tak", "zwan"), "ww.": ("wyżej", "wymienion"), "w/w": ("w
 _TIME_NOUN_AFTER = re.compile(r"\s*(?:rok|roku|rokiem|miesiąc|miesiąca|miesiącu|m-ca|m-cu|tydzień|tygodnia|tygodniu"
                               r"|kwartał|kwartału|kwartale|półrocz[aeu]|lat|latach|sezon|sezonu|sezonie)(?!\w)")
 # Abbreviations whose period can also be the full stop of a sentence.
-_SENTENCE_FINAL = frozenset({"s.A.", "zał.", "tyg.", "wlkp.", "elektr.", "dom.", "społ.", "szk.", "u.p.s.", "k.p.a.", "k.c.", "k.r.o.", "bezpł.", "itd.", "itp.", "r.", "zł.", "br.", "b.r.", "ub.r.", "n.p.m.", "b.m.", "zm.",
+_SENTENCE_FINAL = frozenset({"dod.", "zebr.", "spotk.", "szkol.", "posiedz.", "wn.", "rach.", "doch.", "dow. os.",
+                             "prac. socj.", "socj.", "energ.", "osł.", "s.A.", "zał.", "tyg.", "wlkp.", "elektr.", "dom.", "społ.", "szk.", "u.p.s.", "k.p.a.", "k.c.", "k.r.o.", "bezpł.", "itd.", "itp.", "r.", "zł.", "br.", "b.r.", "ub.r.", "n.p.m.", "b.m.", "zm.",
                              "pon.", "pn.", "wt.", "śr.", "czw.", "pt.", "sob.", "niedz.", "ndz."})
 
 # "godz." agrees with the word before it: "o godzinie", "od godziny" ...
@@ -441,6 +462,33 @@ _DOTTED_THOUSANDS = re.compile(
     r"(?<![\w.,:/-])[0-9]{1,3}(?:\.[0-9]{3})+(?![\w-]|[.:][0-9]|,[0-9]{3})")  # "1.250,50 zł" too
 
 
+# "pow." before an amount that is no area ("do 10 km, pow. 10 km – 2,20 zł/km", "pow. 70 lat") is "powyżej", which
+# governs the genitive; before an area ("pow. 32 m²", "o pow. 50 ha") it stays "powierzchnia" (round thirteen).
+_ABOVE = re.compile(r"(?<![\w.])(?P<p>[pP])ow\.(?=\s*[0-9][0-9 ]*(?:,[0-9]+)?\s*(?!m²|m2|m\s?kw|ha|ar|a\b)[a-ząćęłńóśźż%])")
+
+
+def above(text: str) -> str:
+    """"pow. 10 km" -> "powyżej 10 km"; "o pow. 32 m²" is an area, as before."""
+    if "ow." not in text:
+        return text
+    return _ABOVE.sub(lambda m: _like("powyżej", m["p"]) if not re.search(
+        r"(?<!\w)[oO]\s+$", m.string[max(0, m.start() - 3):m.start()]) else m[0], text)
+
+
+# A quantity per household or person after a slash ("Węgiel – 2 t/gosp. dom.", "5 kg/os."): "na" with the holder
+# in the accusative ("dwie tony na gospodarstwo domowe"; was "lub gospodarstwo", unwarned) (round thirteen).
+# A price ("zł/os.") is per_unit's "za osobę".
+_PER_HOLDER = re.compile(r"(?<=[0-9])(?P<unit>\s?(?:t|kg|szt\.|l|m3|m³|mp))\s?/\s?(?P<holder>gosp\.|os\.|rodz\.)(?=\s|[,;.)]|$)")
+_HOLDER = {"gosp.": "gospodarstwo", "os.": "osobę", "rodz.": "rodzinę"}
+
+
+def per_holder(text: str) -> str:
+    """"2 t/gosp." -> "2 t na gospodarstwo", "5 kg/os." -> "5 kg na osobę"."""
+    if "/" not in text:
+        return text
+    return _PER_HOLDER.sub(lambda m: f"{m['unit']} na {_HOLDER[m['holder']]}{_full_stop(m)}", text)
+
+
 def thousands(text: str) -> str:
     """A period between groups of three digits separates thousands: 1.200 zł -> 1 200 zł."""
     return _DOTTED_THOUSANDS.sub(lambda m: m[0].replace(".", " "), text)
@@ -528,7 +576,25 @@ def fractions(text: str) -> str:
         verb = bool(prev) and any(r.pos in {"fin", "inf", "praet"} for r in readings(prev[1].lower()))
         case = governed[0] if governed else ("acc" if verb else "nom")
         return _inflect("połowa", "subst", "sg", case, "f") or m[0]
+    if "/100" in text:  # "(słownie: … złotych 63/100)": the grosze of an amount in words, in hundredths
+        text = _HUNDREDTHS.sub(lambda m: _hundredths(int(m["n"])), text)
     return _FRACTION.sub(say, text)
+
+
+# Round thirteen: hundredths after the złoty of an amount written in words ("dwieście osiemdziesiąt siedem złotych
+# 63/100" -> "sześćdziesiąt trzy setne"); a bare "63/100" elsewhere is left as before.
+_HUNDREDTHS = re.compile(r"(?:(?<=\bzłotych )|(?<=\bzłote )|(?<=\bzłoty ))(?P<n>[0-9]{1,2})/100(?![0-9/])")
+
+
+def _hundredths(n: int) -> str:
+    """n hundredths (a feminine noun, "setna"): "jedna setna", "dwie setne", "pięć setnych", "zero setnych"."""
+    words = _cardinal(str(n)).split() if n else ["zero"]
+    if n % 10 == 2 and n % 100 != 12:
+        words[-1] = "dwie"
+    if n == 1:
+        return "jedna setna"
+    few = 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14
+    return " ".join(words) + (" setne" if few else " setnych")
 
 
 def seasons(text: str) -> str:
@@ -701,7 +767,8 @@ def _noun_case(text: str, pos: int) -> str:
     if prev in {"z", "ze"} and re.search(r"(?:zgodnie|wraz|razem)\s+z\w?\s*$", text[max(0, pos - 20):pos], re.I):
         return "inst"
     cases = governed_cases(text[max(0, pos - 25):pos])
-    if prev in {"podstawie", "podst", "mocy", "treści", "wg", "według"}:  # "na podstawie art. 8", "wg art. 8"
+    if prev in {"podstawie", "podst", "mocy", "treści", "wg", "według", "trybie", "myśl", "rozumieniu"}:
+        # "na podstawie art. 8", "wg art. 8"; round thirteen: "w trybie art. 104", "w myśl art. 5", "w rozumieniu art. 6"
         return "gen"
     if prev in {"pod", "za", "przed", "nad"}:
         return "inst"
@@ -868,6 +935,9 @@ def _declined(key: str, written: str, m: re.Match) -> str:
         return "dniu" if case == "loc" else "dnia"
     if key == "p.":
         nxt = re.match(r"\s*(\w+)", m.string[m.end():m.end() + 40])
+        if nxt and nxt[1] in {"mgr", "dr", "inż", "prof", "lek"} and (
+                titled := _MORE_TITLES.match(m.string[m.end():m.end() + 60])) and titled[1][:1].isupper():
+            nxt = titled  # "p. mgr inż. Tomasz Lis": "pan" or "pani" by the name after the titles (round thirteen)
         if nxt and nxt[1][:1].isupper() and not nxt[1].isdigit():
             female = _female_name(nxt[1], case)
             if female:
@@ -1103,7 +1173,90 @@ _CODES = {"k.p.a.": ((), "postępowania administracyjnego"), "k.c.": (("cywilny"
           "k.r.o.": (("rodzinny", "i", "opiekuńczy"), "")}
 _AGREE_BEFORE = {"dot.": ("dotyczyć", "pact"), "św.": ("święty", "adj"), "elektr.": ("elektroniczny", "adj"),
                  "wlkp.": ("wielkopolski", "adj"), "dom.": ("domowy", "adj"), "społ.": ("społeczny", "adj"),
-                 "szk.": ("szkolny", "adj"), "bezpł.": ("bezpłatny", "adj")}
+                 "szk.": ("szkolny", "adj"), "bezpł.": ("bezpłatny", "adj"),
+                 # round thirteen; "rzecz.", "świąt.", "bank." are also words, see _WORD_ADJECTIVE
+                 "socj.": ("socjalny", "adj"), "energ.": ("energetyczny", "adj"), "osł.": ("osłonowy", "adj"),
+                 "rzecz.": ("rzeczowy", "adj"), "świąt.": ("świąteczny", "adj"), "bank.": ("bankowy", "adj")}
+
+# Round thirteen: a clerk's shortened nouns (lemma, gender), declined by _office_noun.
+_OFFICE_NOUNS = {"dod.": ("dodatek", "m3"), "zebr.": ("zebranie", "n"), "spotk.": ("spotkanie", "n"),
+                 "szkol.": ("szkolenie", "n"), "posiedz.": ("posiedzenie", "n"), "wn.": ("wniosek", "m3"),
+                 "rach.": ("rachunek", "m3"), "doch.": ("dochód", "m3"),
+                 "spec.": ("specjalista", "m1"), "dow. os.": ("dowód", "m3")}
+# Nouns whose shortening is also an adjective's ("dod." "dodatkowy", "doch." "dochodowy"): said only where no
+# adjective fits.
+_NOUN_OR_ADJECTIVE = frozenset({"doch."})  # "dod." is said only before its adjective
+# "o" after a noun of asking: what is asked for, in the accusative ("wniosek o dodatek", "prośba o").
+_ASKING_FOR = re.compile(r"(?<!\w)(?:wn\.|wnios\w*|prośb\w*|podani\w*)\s+o\s+$", re.I)
+_SEVERAL_DAYS_AFTER = re.compile(r"\s+we?\s+(?:każd\w+\s+)?[0-9]{1,2}\.?(?:\s*,\s*[0-9]{1,2}\.?){0,30}\s*(?:,|i|oraz)\s*[0-9]{1,2}\.?\s")
+_TOKEN_BEFORE = re.compile(r"(?:^|(?<=\s))(\S+?)[ \t]*$")
+
+
+def _noun_before(token: str) -> bool:
+    """Whether the word (or shortened word) before is a noun, so that a noun after it is its genitive:
+    "Zebr. prac. socj.", "nr rach.", "termin zebr."."""
+    key = _ABBREVIATION_KEYS.get(token[:1].lower() + token[1:]) if token else None
+    if key in _OFFICE_NOUNS or key in _NOUN_LEMMAS and key not in _TITLE_WORDS or key == "p.o.":
+        return True
+    word = token.strip(".,;:()").lower()
+    found = readings(word) if word.isalpha() else ()
+    return bool(found) and all(r.pos in {"subst", "ger", "depr"} for r in found) and not any(r.name for r in found)
+
+
+def _office_noun(key: str, m: re.Match) -> str | None:
+    """A shortened noun in the case the words before it give: a preposition's (with two, the one its adjective
+    allows: "o dod. węglowy" -> "o dodatek"), the genitive after a noun or a share ("Zebr. prac.", "70% doch."), else the
+    nominative (after a verb too: "Przyjmuje spec." is its subject). None (left, and warned) when unclear."""
+    lemma, gender = _OFFICE_NOUNS[key]
+    before = m.string[max(0, m.start() - 40):m.start()]
+    token = _TOKEN_BEFORE.search(before)
+    token = token[1] if token else ""
+    governed = governed_cases(before)
+    adjective = re.match(r"\s*(?:(?P<short>energ|osł|socj)\.|(?P<word>[a-ząćęłńóśźż]{4,})(?!\w))", m.string[m.end():m.end() + 30])
+    if adjective and adjective["word"] and not any(r.pos == "adj" for r in readings(adjective["word"])):
+        adjective = None  # "Koszty dod. pokrywa gmina": a verb after it, no adjective
+    if key == "dod." and not adjective:
+        return None  # "koszty dod." is "dodatkowe": left, and warned
+    if token[-1:].isdigit() or any(r.pos == "num" for r in readings(token.lower())):
+        return None  # "2 wn.", "dwa wn.": a count before it ("dwa wnioski"), left
+    if governed and _ASKING_FOR.search(before):
+        case = "acc"  # "wniosek o dod. osł.": what is asked for, "o dodatek"
+    elif governed:
+        case = governed[0] if len(governed) == 1 else _case_with_adjective_after(m, gender)
+        if case is None:
+            return None  # "o dod. osł.": "o dodatek" or "o dodatku", left
+    elif token.endswith("%"):
+        case = "gen"  # "70% doch." -> "siedemdziesiąt procent dochodu"
+    elif key in _NOUN_OR_ADJECTIVE:
+        return None  # "kryterium doch.": "dochodowe" or "dochodu", left
+    elif _noun_before(token):
+        case = "gen"
+    else:  # after a verb too: "Przyjmuje spec. ds. świadczeń" is its subject, "składamy wn." the same form
+        case = "nom"
+    # "posiedz. w 1. i 3. śr. m-ca": held on several days listed after it, several meetings ("posiedzenia")
+    number = "pl" if case == "nom" and gender == "n" and _SEVERAL_DAYS_AFTER.match(m.string, m.end()) else "sg"
+    noun = _inflect(lemma, "subst", number, case, gender)
+    if noun and key == "dow. os.":
+        return f"{noun} {_inflect('osobisty', 'adj', 'sg', case, gender, ('pos',)) or 'osobisty'}"
+    return noun or None
+
+
+def _social_worker(m: re.Match) -> str:
+    """"prac. socj.": after a noun the workers' genitive ("Zebr. prac. socj." -> "Zebranie pracowników socjalnych"),
+    after a preposition one worker in its case, else one worker ("(prac. socj.)" -> "pracownik socjalny")."""
+    before = m.string[max(0, m.start() - 40):m.start()]
+    token = _TOKEN_BEFORE.search(before)
+    governed = governed_cases(before)
+    number, case = ("sg", governed[0]) if governed else ("pl", "gen") if token and _noun_before(token[1]) else ("sg", "nom")
+    noun = _inflect("pracownik", "subst", number, case, "m1") or "pracownik"
+    adjective = _inflect("socjalny", "adj", number, case, "m1", ("pos",)) or "socjalny"
+    return f"{noun} {adjective}"
+
+
+# "rzecz.", "świąt.", "bank." are words too ("ta rzecz.", "do świąt."): read as the adjective only after a noun and
+# before what cannot begin a sentence ("Pomoc rzecz. – paczki świąt., wydawanie", "nr rach. bank.,").
+_WORD_ADJECTIVE = re.compile(r"(?<![\w.])(?:rzecz|świąt|bank)\.(?=[ \t]*[,;:)]|[ \t]+[–—-][ \t]|[ \t]+[a-ząćęłńóśźż])"
+                             r"|(?<![\w.])bank\.(?=\s*$)")  # "nr rach. bank." closing the text
 
 
 def _agreeing_with_noun_after(m: re.Match) -> str | None:
@@ -1153,8 +1306,13 @@ def _agreeing_before(key: str, m: re.Match) -> str | None:
         return None
     # the case the preposition before the noun gives it ("dla gospodarstwa dom." -> genitive), else the nominative
     governed = governed_cases(m.string[max(0, prev.start() + max(0, m.start() - 30) - 25):prev.start() + max(0, m.start() - 30)])
-    r = next((r for c in governed for r in nouns if c in r.cases and r.number == "sg"), None) \
-        or next((r for r in nouns if "nom" in r.cases), nouns[0])
+    r = next((r for c in governed for r in nouns if c in r.cases and r.number == "sg"), None)
+    if r is None and not governed and (
+            chain := _TOKEN_BEFORE.search(m.string, max(0, m.start() - 30 - 40), prev.start() + max(0, m.start() - 30))) and (
+                _noun_before(chain[1])):  # "członków gosp. dom.": a noun's genitive after a noun (round thirteen)
+        r = next((r for r in nouns if "gen" in r.cases and r.number == "sg"), None)
+        governed = ("gen",) if r else governed
+    r = r or next((r for r in nouns if "nom" in r.cases), nouns[0])
     case = next((c for c in (*governed, "nom", "acc", "gen", "loc", "inst", "dat") if c in r.cases), "nom")
     lemma, pos = _AGREE_BEFORE[key]
     return _inflect(lemma, pos, r.number, case, r.gender, ("pos", "aff", "imperf")) or None
@@ -1279,6 +1437,7 @@ _WEEKDAY_WORD = "|".join(
 _DAY_PREPOSITION = re.compile(
     rf"(?<!\w)(?P<prep>w|we|na|od|do|po|przed|przez|za|co|między|oprócz|z|ze)\s+"
     rf"(?:(?:każd\w*|najbliższ\w*|kolejn\w*|ostatni\w*|przyszł\w*|t[eęa]|ten)\s+)?"  # "w każdą sob."
+    r"(?:[0-9]{1,2}\.(?:\s*(?:,|i|oraz|lub|albo))?\s+)*"  # round thirteen: "w 1. i 3. śr. m-ca" -> "w … środę"
     rf"(?:(?:{_WEEKDAY_WORD})\s*(?:,|i|oraz|lub|albo)\s*)*$", re.I)
 _DAY_CASE = {"w": "acc", "we": "acc", "na": "acc", "przez": "acc", "za": "acc", "co": "acc", "od": "gen",
              "do": "gen", "oprócz": "gen", "z": "gen", "ze": "gen", "po": "loc", "przed": "inst", "między": "inst"}
@@ -1313,6 +1472,8 @@ def _dotted_day(day: str) -> str:
 
 
 _ROMAN_AFTER = re.compile(rf"\s*(?:{ROMAN})(?P<span>\s*[-–—]\s*(?:{ROMAN}))?(?![\w-])")
+# not after a number ("5 g." is grams) nor inside a word or an address
+_LETTER_GODZ = re.compile(r"(?<![\w.@/])(?<![0-9] )g\.(?=\s*(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9](?![0-9]|[.:][0-9]))")
 _UNDOTTED_GODZ = re.compile(r"(?<![\w.])[gG]odz(?=\s+[0-9]{1,2}(?:[:.⁰¹²³⁴⁵–-]|\s|$))")
 _AGAINST = re.compile(r"(?<![\w/])(?P<p>[pP])/\s?(?=(?P<noun>[a-ząćęłńóśźż]{3,})(?![\w.]))")
 _INFO_LABEL = re.compile(r"(?<![\w@./-])[iI]nfo(?=\s*:)")
@@ -1362,7 +1523,9 @@ def abbreviations(text: str) -> str:
                 if _RANGE_AHEAD.match(after):
                     spoken = "w godzinach"
                 elif nxt and nxt[1].lower() in _HOURS_OF:
-                    spoken = "godziny"
+                    token = _TOKEN_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
+                    # "Zmiana godz. pracy": after a noun, the hours' genitive (round thirteen); else "Godziny otwarcia"
+                    spoken = "godzin" if token and _noun_before(token[1]) else "godziny"
                 elif nxt and nxt[1].lower() == "bez" and not any(
                         r.pos in {"adj", "ppas", "pact"} for r in readings(prev)):
                     spoken = "godziny"  # "godz. bez zmian": the hours (of a duty moved to another day) stay
@@ -1401,7 +1564,15 @@ def abbreviations(text: str) -> str:
             return written  # only in brackets after what it qualifies, or before a noun ("bezpł. porady", round
             # twelve); "dzieci bezpł." is left (and warned), as tests/test_spoken_warnings_round8.py keeps it:
             # "bezpłatne" or "bezpłatnie"
-        elif key in {"elektr.", "wlkp.", "dom.", "społ.", "szk.", "bezpł."} and not _agreeing_before(key, m):
+        elif key in _OFFICE_NOUNS:
+            if not (noun := _office_noun(key, m)):
+                return written
+            spoken = noun
+        elif key == "prac. socj.":
+            spoken = _social_worker(m)
+        elif key == "mies." and not re.match(r"\s*:", m.string[m.end():m.end() + 3]):
+            return written  # "mies." is also "miesiąc", "miesięczny": left, and warned
+        elif key in {"elektr.", "wlkp.", "dom.", "społ.", "szk.", "bezpł.", "socj.", "energ.", "osł."} and not _agreeing_before(key, m):
             return written  # no noun before it to agree with: left, and warned
         elif key == "dot." and re.search(r"(?:^|[(:;])\s*$", m.string[max(0, m.start() - 4):m.start()]):
             spoken = "dotyczy"  # "(dot. kwot powyżej 2 tys. zł)": nothing before it to agree with, the verb
@@ -1450,6 +1621,9 @@ def abbreviations(text: str) -> str:
             spoken = kind + (_full_stop(m) if kind.startswith(("osobist", "osób")) else "")  # "Zabrać dowód os." ends there
         elif key == "os." and (person := _person(m)):
             spoken = person
+        elif key == "gosp." and not governed_cases(m.string[max(0, m.start() - 25):m.start()]) and (
+                token := _TOKEN_BEFORE.search(m.string, max(0, m.start() - 40), m.start())) and _noun_before(token[1]):
+            spoken = _inflect("gospodarstwo", "subst", "sg", "gen", "n") or "gospodarstwa"  # "członków gosp. dom."
         elif key == "gosp." and (case := _case_with_adjective_after(m, "n")):
             spoken = _inflect("gospodarstwo", "subst", "sg", case, "n") or "gospodarstwo"
         elif key == "woj.":
@@ -1462,7 +1636,7 @@ def abbreviations(text: str) -> str:
                 return written
         elif key in {"ub.r.", "br.", "b.r.", "b.m."} and _prev_word(m.string, m.start()) == "w":
             spoken = {"ub.r.": "ubiegłym roku", "b.m.": "bieżącym miesiącu"}.get(key, "bieżącym roku")
-        elif key in {"min.", "max.", "max"} and not _number_follows(m):
+        elif key in {"min.", "max.", "max", "maks."} and not _number_follows(m):
             return written
         elif key == "min." and _paired_with_max(m):
             spoken = "minimalnie"  # "max. 1 229 zł, min. 30 zł": the pair said alike, "maksymalnie …, minimalnie …"
@@ -1520,6 +1694,8 @@ def abbreviations(text: str) -> str:
     text = _LIFE_YEAR.sub(life_year, text)
     if "odz " in text:  # "godz 18:00": "godz." typed without its period, before a time
         text = _UNDOTTED_GODZ.sub(lambda m: m[0] + ".", text)
+    if "g." in text:  # "g. 7³⁰": "godz." shortened to its letter, before a time with its minutes (round thirteen)
+        text = _LETTER_GODZ.sub("godz.", text)
     if "p/" in text or "P/" in text:  # "szczepienia p/grypie": "przeciw" before a noun in the dative
         text = _AGAINST.sub(lambda m: _like("przeciw", m["p"]) + " " if any(
             r.pos == "subst" and "dat" in r.cases for r in readings(m["noun"])) else m[0], text)
@@ -1537,7 +1713,33 @@ def abbreviations(text: str) -> str:
     # "do 20 b.m." -> "do dwudziestego bieżącego miesiąca": a day of this month
     text = _THIS_MONTH_DAY.sub(lambda m: f"{DAY_GENITIVE[int(m['n'])]} {m['bm']}" if 1 <= int(m["n"]) <= 31 else m[0], text)
     # Until stable: in "ul.ul." the second "ul." shows only once the first is a word.
-    return _until_stable(lambda t: _ABBREVIATION.sub(expand, t), text)
+    text = _until_stable(lambda t: _ABBREVIATION.sub(expand, t), text)
+    if "rzecz." in text or "świąt." in text or "bank." in text:  # round thirteen: "Pomoc rzecz. – paczki świąt.,"
+        text = _WORD_ADJECTIVE.sub(lambda m: (adjective + _full_stop(m)) if (
+            adjective := _agreeing_before(m[0], m)) else m[0], text)
+    return text
+
+
+# A first name's initial before a surname, mid-sentence ("mgr M. Nowicka", "st. spec. J. Kaczmarek"): the letter's
+# name ("em Nowicka"), as an announcer reads it (round thirteen; "M." was left, "J." warned). Not I, V, X (Roman).
+_LETTER_NAMES = dict(zip("ABCDEFGHJKLMNOPRSTUWYZŁŚŻĆ",
+                         "a be ce de e ef gie ha jot ka el em en o pe er es te u wu igrek zet eł eś żet cie".split()))
+_INITIAL = re.compile(rf"(?<=[a-ząćęłńóśźż,:;(] )(?P<letter>[{''.join(_LETTER_NAMES)}])\.(?= (?P<name>[{_UPPER}][a-ząćęłńóśźż]+)(?!\w|\.\w))")
+
+
+def initials(text: str) -> str:
+    """"magister M. Nowicka" -> "magister em Nowicka": an initial before a surname (a name the dictionary spells
+    with a capital, or no word it knows)."""
+    if ". " not in text:
+        return text
+
+    def say(m: re.Match) -> str:
+        name = m["name"]
+        found = readings(name)
+        if found and not any(r.pos == "subst" and r.lemma[:1].isupper() for r in found):
+            return m[0]  # "… A. Proszę": a common word after it, no surname
+        return _LETTER_NAMES[m["letter"]]
+    return _INITIAL.sub(say, text)
 
 
 @lru_cache(maxsize=32)
@@ -1601,7 +1803,14 @@ def _weekday_index(word: str) -> int:
 # A weekday before a date, then in the same sentence an hour said as a name ("godzina 10.00", "zbiórka 7:30",
 # ", 18:30"): the writer lists the day, the date and the hour as labels, so the day is named too, with no "w"
 # ("poniedziałek dwunastego stycznia, godzina dziesiąta"); "w" with a bare hour mixes the two readings.
-_DATE_AHEAD = re.compile(r"\s*,?\s*[0-3]?[0-9]\s*(?:[./]\s*(?:[01]?[0-9]|[IVX]{1,4})(?![0-9])|\s(?:[IVX]{1,4})(?!\w))")
+_DATE_AHEAD = re.compile(r"\s*,?\s*[0-3]?[0-9]\s*(?:[./]\s*(?:[01]?[0-9]|[IVX]{1,4})(?![0-9])|\s(?:[IVX]{1,4})(?!\w)"
+                         r"|\s(?:" + _words(MONTH_GENITIVE[1:]) + r")(?!\w))")  # round thirteen: "sob. 19 grudnia"
+# "godz. 14" said "godzina 14" by now: an hour named with no minutes (round thirteen)
+_NAMED_WHOLE_HOUR = re.compile(r"(?<!\w)godzina\s+(?:[01]?[0-9]|2[0-3])(?![0-9]|[:.][0-9]|\s*[-–—]\s*[0-9])")
+# A weekday and its date opening a text before a spaced dash, a heading ("Śr. 27.01 – szkolenie …"), or in brackets
+# after "jutro", "dziś" ("Jutro (wt. 12.01) wydajemy"): named, as the date is (round thirteen).
+_HEADING_DASH = re.compile(r"\s*(?:(?:[0-9]{2,4}\s*)?(?:r\.|roku)\s*)?[–—-]\s")
+_APPOSED_TO_DAY = re.compile(r"(?<!\w)(?:jutro|dziś|dzisiaj|pojutrze)\s*\(\s*$", re.I)
 _CLAUSE_TAIL = re.compile(r"[^.;!?]*(?:\.(?=[0-9])[^.;!?]*)*")
 _BARE_HOUR = re.compile(r"(?:(?<!\w)(?P<word>\w+)\s+|(?P<mark>[,:])\s*)(?P<h>[01]?[0-9]|2[0-3])[:.][0-5][0-9]"
                         r"(?!\s*[-–—]\s*[0-9]|[0-9])")
@@ -1617,6 +1826,8 @@ def _named_hour_follows(text: str, end: int) -> bool:
     if not date:
         return False
     tail = _CLAUSE_TAIL.match(text, date.end(), date.end() + 80)
+    if _NAMED_WHOLE_HOUR.search(text, date.end(), tail.end()):
+        return True  # "sob. 19 grudnia, godz. 14": "godzina czternasta"
     for hour in _BARE_HOUR.finditer(text, date.end(), tail.end()):
         word = (hour["word"] or "").lower()
         if word != "godzina" and (m := hour[0][-3:]) and m[0] == "." and m[1:] not in {"00", "15", "30", "45"}:
@@ -1680,6 +1891,11 @@ def weekdays(text: str) -> str:
         if re.search(r"[:–—-]\s*$", m.string[max(0, m.start() - 3):m.start()]) and _named_hour_follows(
                 m.string, m.end()):
             return m.group(0)  # "poniedziałek 12.01 godzina 10.00": named, as the date and the hour are
+        if (date := _DATE_AHEAD.match(m.string, m.end(), m.end() + 25)) and (
+                (not m.string[:m.start()].strip() or m.string[:m.start()].endswith("\n"))
+                and _HEADING_DASH.match(m.string, date.end()) or _APPOSED_TO_DAY.search(
+                    m.string, max(0, m.start() - 12), m.start())):
+            return m.group(0)  # "Środa 27.01 – szkolenie", "Jutro (wtorek 12.01) wydajemy": named
         if m[0][:1].isupper() and any(r.pos == "adj" and "nom" in r.cases for r in readings(prev)):
             return m.group(0)  # "Wielki Piątek 26.03": a feast's name, no "w"
         return _DAY_WORD.sub(lambda d: _like(WEEKDAY_ON[_weekday_index(d[0])], d[0]), m.group(0))
@@ -2302,12 +2518,17 @@ def _decimal(m: re.Match) -> str:
 # An amount after a preposition, then "lub"/"albo" before another amount: the preposition governs both.
 _OTHER_AMOUNT = re.compile(r"(?<!\w)(do|od|powyżej|poniżej|ponad|około|ok\.)\s+[0-9][0-9 ]*(?:,[0-9]+)?\s?(?:zł|%)"
                            r"[^.;:0-9]{0,35}?\s(?:lub|albo)\s+$")
+# Round thirteen: an amount after a noun of a measure ("w kwocie 1 500,00 zł dla gospodarstwa jednoosobowego oraz
+# 1 125,50 zł na osobę"), then "oraz", "i", "lub", "albo" before another amount in the same clause: both genitive.
+_OTHER_MEASURED = re.compile(r"(?<!\w)(wysokości|wartości|kwocie|kwoty)\s+[0-9][0-9 ]*(?:,[0-9]+)?\s?zł"
+                             r"[^.;:,0-9]{0,45}?\s(?:oraz|i|lub|albo)\s+$")
 
 
 def _amount_case(text: str, pos: int) -> str:
     """The case of an amount after the preposition before pos ("do 50%" -> genitive); after "lub"/"albo"
     the case of the amount it is the other choice to ("do 2 020 zł (…) lub 1 646 zł" -> genitive)."""
-    if (other := _OTHER_AMOUNT.search(text, max(0, pos - 70), pos)) and (earlier := governed_cases(other[1] + " ")):
+    if (other := _OTHER_AMOUNT.search(text, max(0, pos - 70), pos) or _OTHER_MEASURED.search(
+            text, max(0, pos - 80), pos)) and (earlier := governed_cases(other[1] + " ")):
         return "acc" if "acc" in earlier else earlier[0]
     cases = governed_cases(text[max(0, pos - 25):pos])
     if not cases:
@@ -2487,6 +2708,8 @@ RULES = (
     whitespace,
     polish_letters,
     house_number_dash,
+    above,
+    per_holder,
     thousands,
     superscript_minutes,
     written_times,
@@ -2508,6 +2731,7 @@ RULES = (
     per_unit,
     decades,
     abbreviations,
+    initials,
     acronyms,
     phone_numbers,
     postal_codes,
@@ -2604,7 +2828,8 @@ _LEFTOVER_KINDS = (
               r"|(?<=[a-ząćęłńóśźż] )I(?= [a-ząćęłńóśźż])"),  # "do trzech I stołówka": a capital "I" mid-sentence
     # A short word whose full stop is followed by a lowercase word cannot end a sentence:
     # an abbreviation the rules do not know, even if the dictionary knows the letters ("Dyr.", "zarz.").
-    ("dotted", rf"(?<![\w.])[{_UPPER}a-ząćęłńóśźż][a-ząćęłńóśźż]{{0,5}}\.(?=[ \t]+[a-ząćęłńóśźż])"),
+    # Also before a closing bracket or a second period: "(kier.)." (round thirteen; was unwarned).
+    ("dotted", rf"(?<![\w.])[{_UPPER}a-ząćęłńóśźż][a-ząćęłńóśźż]{{0,5}}\.(?=[ \t]+[a-ząćęłńóśźż]|[ \t]*\)|\.)"),
     ("unknown_abbreviation", rf"(?<![\w.])[a-ząćęłńóśźż]{{1,5}}\.(?=\s+\S)|(?<![\w.-])[a-ząćęłńóśźż]{{1,5}}\.(?=\s*$)"
                              r"|(?<![\w.])(?:mgr|dr|inż|prof|hab)(?!\w)"
                              # One letter and a short ending after a hyphen: "z-ca", "W-ce" (never a word; "e-mail" is longer).

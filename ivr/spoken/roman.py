@@ -46,8 +46,31 @@ def _case(r: Reading, governed: tuple[str, ...]) -> str:
     return "nom"
 
 
+# Two Roman months joined by "lub", "i", "albo", "oraz" after "z", "za", "od", "do", with nothing counted after them
+# ("rachunek za prąd z XI lub XII •", "rachunki za gaz za XI i XII."): the months, "z" and "od", "do" taking the
+# genitive, "za" the accusative ("za listopad i grudzień") (round thirteen; were left, and warned). Not after a
+# class ("klasy z I i II").
+_MONTH_NOMINATIVE = ("", "styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień", "wrzesień",
+                     "październik", "listopad", "grudzień")
+_MONTH_PAIR = re.compile(
+    rf"(?<!\w)(?P<prep>[zZ]a|[zZ]|[oO]d|[dD]o)\s+(?P<a>{ROMAN})\s+(?P<join>lub|albo|i|oraz)\s+(?P<b>{ROMAN})"
+    r"(?=\s*(?:[,.;:)•]|$))")
+_CLASS_BEFORE = re.compile(r"(?<!\w)(?:kl\.|klas\w*)(?:\s+\S+){0,2}\s*$", re.I)
+
+
+def _month_pair(m: re.Match) -> str:
+    a, b = roman_value(m["a"]), roman_value(m["b"])
+    if not (1 <= a <= 12 and 1 <= b <= 12) or a == b or _CLASS_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
+        return m[0]
+    months = _MONTH_NOMINATIVE if m["prep"].lower() == "za" else MONTH_GENITIVE
+    prep = m["prep"] + ("e" if m["prep"] in {"z", "Z"} and months[a][:2] in {"st", "wr"} else "")  # "ze stycznia"
+    return f"{prep} {months[a]} {m['join']} {months[b]}"
+
+
 def roman_numerals(text: str) -> str:
     """I piętro -> pierwsze piętro, w IV kwartale -> w czwartym kwartale, XX edycja -> dwudziesta edycja."""
+    if " lub " in text or " i " in text or " albo " in text or " oraz " in text:
+        text = _MONTH_PAIR.sub(_month_pair, text)
     def say(m: re.Match) -> str:
         a, b = m["a"], m["b"]
         before = m.string[max(0, m.start() - 40):m.start()]
