@@ -172,8 +172,10 @@ FRESH26_FLOOR, FRESH26_DANGER_FLOOR, FRESH26_NEGATIVES_FLOOR = 100 / 100, 20 / 2
 # Issue 33, round six: bench/fresh6/uk-utterances.tsv, Ukrainian, all dev (tuned on); first score
 # 72/120, danger 15/24, negatives 10/19 (docs/call-flow.md, "Ukrainian, round six"); 114 -> 115/120 after round
 # twenty-four (a message asked first where it is offered); 117/120, negatives 18/19 after round twenty-eight ("ні з
-# ким не розмовляє" told of a son is no transfer; "не треба ні вісімсот плюс ні того додатку" asks for nothing).
-FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR = 117 / 120, 24 / 24, 18 / 19
+# ким не розмовляє" told of a son is no transfer; "не треба ні вісімсот плюс ні того додатку" asks for nothing); 117 ->
+# 119/120, negatives 18 -> 19/19 after round thirty ("на польські номери", "курси польської": a Polish thing, no Polish
+# asked).
+FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR = 119 / 120, 24 / 24, 19 / 19
 # Issue 33, round seven: bench/fresh7/uk-utterances.tsv, a new writer's Ukrainian callers, all dev
 # (tuned on); first score 50/60, danger 11/12, negatives 6/10 (docs/call-flow.md, "Ukrainian, round seven"); 56 ->
 # 58/60, negatives 7 -> 8/10 after round twenty-eight (a TV story "… на світі", "запишіть мене" where a message is offered).
@@ -202,14 +204,15 @@ FRESH29_FLOOR, FRESH29_DANGER_FLOOR, FRESH29_NEGATIVES_FLOOR = 91 / 100, 50 / 50
 FRESH32_FLOOR, FRESH32_DANGER_FLOOR, FRESH32_NEGATIVES_FLOOR = 75 / 100, 39 / 45, 4 / 10  # the first score
 # Issue 33, round thirty: bench/fresh30/uk-utterances.tsv, a new writer's Ukrainian callers who describe their situation
 # instead of naming the service, in mixed speech (Russian and Polish words), with other offices' matters as negatives
-# (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22 (docs/call-flow.md, "Ukrainian,
-# round thirty").
-FRESH30_UK_FLOOR, FRESH30_UK_DANGER_FLOOR, FRESH30_UK_NEGATIVES_FLOOR = 68 / 100, 16 / 20, 13 / 22  # the first score
+# (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22; after the round 68 -> 93/100,
+# danger 16 -> 20/20, negatives 13 -> 20/22 (docs/call-flow.md, "Ukrainian, round thirty").
+FRESH30_UK_FLOOR, FRESH30_UK_DANGER_FLOOR, FRESH30_UK_NEGATIVES_FLOOR = 93 / 100, 20 / 20, 20 / 22  # after the round
 # Issue 33, round thirty-one: bench/fresh31/uk-utterances.tsv, a new writer's Ukrainian callers on time and days (the
 # hours asked every way, call-backs with a time, negatives that tell a time and ask nothing, danger with time words) (set
 # "uk31", tuned on); first score, untouched, 76/100, danger 14/15, negatives 7/15 (docs/call-flow.md, "Ukrainian, round
-# thirty-one").
-FRESH31_UK_FLOOR, FRESH31_UK_DANGER_FLOOR, FRESH31_UK_NEGATIVES_FLOOR = 76 / 100, 14 / 15, 7 / 15  # the first score
+# thirty-one"); 76 -> 81/100, negatives 7 -> 8/15 after round thirty (its readings of "працюєте", "щоб мені подзвонили",
+# "не туди попала").
+FRESH31_UK_FLOOR, FRESH31_UK_DANGER_FLOOR, FRESH31_UK_NEGATIVES_FLOOR = 81 / 100, 14 / 15, 8 / 15  # after round thirty
 
 
 def _danger(rows):

@@ -427,9 +427,10 @@ class Line:
                     matchers[choices] = understand_uk.UkrainianMatcher(
                         self._vocabulary(node), hesitations=content.words["hesitation"], weak=WEAK, strict=STRICT,
                         negatable=(*NEGATABLE, CONFIRM), names="person", gapped=(*GAPPED, "about"),
-                        refusable=(*REFUSABLE, VISIT))
+                        refusable=(*REFUSABLE, VISIT, CONFIRM))
                     # round twenty-four: "не дзвоніть мені" at the read-back is no yes; round twenty-eight: "не
-                    # треба, щоб хтось до нас приходив" asks for no visit
+                    # треба, щоб хтось до нас приходив" asks for no visit; round thirty: "я не просила, щоб мені
+                    # дзвонили" at the read-back is no yes
                 else:
                     matchers[choices] = Matcher(self._vocabulary(node), weak=WEAK, strict=STRICT, names="person",
                                                 hesitations=content.words["hesitation"], negatable=NEGATABLE,
@@ -906,6 +907,28 @@ class Line:
             if understand_uk.neither_wanted(self._matchers[node].words(speech), self._uk_spans(node, speech, told)):
                 heard.discard(told)  # round twenty-eight, Ukrainian: "не треба ні вісімсот плюс ні того додатку"
                 scores = [m for m in scores if m.choice != told]
+        if SEND_SMS in heard and self.lang != DEFAULT_LANGUAGE and understand_uk.sent_before(
+                self._matchers[node].words(speech), self._uk_spans(node, speech, SEND_SMS)):
+            heard.discard(SEND_SMS)  # round thirty, Ukrainian: "мені відмову прислали": sent before, not asked
+            scores = [m for m in scores if m.choice != SEND_SMS]
+        if self.lang != DEFAULT_LANGUAGE and understand_uk.over_and_well(self._matchers[node].words(speech)):
+            # round thirty, Ukrainian: "торік нам не було чим топити … а тепер … все в нас добре": the hardship is over
+            # (the worker who helped then, "пані з опіки", is told too, not asked for)
+            heard -= {c for c in heard if c not in NOT_TOPICS or c == "person"}
+            scores = [m for m in scores if m.choice in heard]
+        if CALLBACK not in heard and DANGER not in heard and self.lang != DEFAULT_LANGUAGE and node != CALLBACK and \
+                understand_uk.callback_wished(self._matchers[node].words(speech)):
+            heard.add(CALLBACK)  # round thirty, Ukrainian: "а можна, щоб мені завтра подзвонили": a call back asked
+        if "hours" in heard and self.lang != DEFAULT_LANGUAGE and understand_uk.works_with(
+                self._matchers[node].words(speech), self._uk_spans(node, speech, "hours")):
+            heard.discard("hours")  # round thirty, Ukrainian: "ви з ними працюєте": whether, not when, the office works
+            scores = [m for m in scores if m.choice != "hours"]
+        if self.lang != DEFAULT_LANGUAGE and node != CALLBACK and understand_uk.dialled_wrong(
+                self._matchers[node].words(speech)):
+            # round thirty, Ukrainian: "я не туди попала, я шукала де квитки на бус": what is told is for the place
+            # the caller meant to call (danger told is still danger)
+            heard -= {c for c in heard if c not in NOT_TOPICS}
+            scores = [m for m in scores if m.choice in heard]
         if DANGER not in heard and self.lang != DEFAULT_LANGUAGE and understand_uk.gone_since(
                 self._matchers[node].words(speech)):
             heard.add(DANGER)  # round twenty-seven, Ukrainian: "мама її вчора поїхала і не вернулась"
@@ -983,9 +1006,12 @@ class Line:
                 (heard & {RECORD, CALLBACK} and understand_uk.addressed(self._matchers[node].words(speech),
                                                                       self._uk_person_spans(node, speech)))
                 or ("social_work" in heard and understand_uk.worker_as_someone(self._matchers[node].words(speech),
-                                                                              self._uk_person_spans(node, speech)))):
+                                                                              self._uk_person_spans(node, speech)))
+                or ("social_work" in heard and understand_uk.talk_with_family(self._matchers[node].words(speech),
+                                                                             self._uk_person_spans(node, speech)))):
             # round twenty-seven, Ukrainian: "залишити повідомлення для пані Олени" (whom it is for), "щоб хтось
-            # порадив допоміг, ну пані працівниця" (the worker is the someone who would help)
+            # порадив допоміг, ну пані працівниця" (the worker is the someone who would help); round thirty: "хочу, щоб
+            # хтось з нами поговорив" (a worker to talk with the family)
             heard.discard("person")
             scores = [m for m in scores if m.choice != "person"]
         if "person" in heard and self._read_with(node, speech, lambda words, spans: said_in_place.cannot_talk_now(
@@ -1031,6 +1057,11 @@ class Line:
         named = {m.choice for m in scores if m.score >= NAMED_SCORE} - NOT_TOPICS - GENERAL_TOPICS - {WHEN, SEND_SMS,
                                                                                                CALLBACK, RECORD}
         reason = self.lang == DEFAULT_LANGUAGE and heard & {RECORD, CALLBACK}
+        if PRESENT in heard and self.lang != DEFAULT_LANGUAGE and understand_uk.present_as_reason(
+                self._matchers[node].words(speech), self._uk_spans(node, speech, PRESENT),
+                [span for choice in ("contact", WHERE, "hours") for span in self._uk_spans(node, speech, choice)]):
+            heard.discard(PRESENT)  # round thirty, Ukrainian: "дайте мені номер мобільний, бо … ніхто не бере трубку"
+            scores = [m for m in scores if m.choice != PRESENT]
         if PRESENT in heard and not named and self._present_only_as_reason(node, speech):
             heard.discard(PRESENT)  # round twenty-six: "a ten numer komórkowy jaki jest, bo nikt nie odbiera": the
             scores = [m for m in scores if m.choice != PRESENT]  # number asked, nobody answering is why

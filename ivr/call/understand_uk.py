@@ -60,7 +60,8 @@ __all__ = ["UkrainianMatcher", "UkrainianSayings", "understand", "language_asked
            "echoed", "priced", "documents_for_elsewhere", "title_of_place_called", "addressed", "where_to_turn",
            "worker_as_someone", "gone_since", "help_of_kind",
            "write_down_asked", "neglected_down", "talk_denied",
-           "neither_wanted"]
+           "neither_wanted", "works_with", "dialled_wrong", "talk_with_family", "present_as_reason", "sent_before",
+           "callback_wished", "over_and_well"]
 
 MIN_INFLECT = 4  # shorter words match exactly only
 MIN_STEM = 3
@@ -86,6 +87,10 @@ STOPWORDS = frozenset("""
     яке які як що чи коли де хто чому бо але або також теж тільки лише добрий день добрий вечір
     називається називають
 """.split())
+# Round thirty: list words that count alone only as said (or as a near word: "работаєте"), never by their lemma or
+# stem: "працюєте" (you work: when the office works) is not "працюю" (I work), "работаете" not "работаю". Inside a
+# phrase ("коли працюєте") they match as any word does.
+EXACT_ALONE = frozenset({"працюєте", "работаете"})
 # Words said with any request: their keywords weigh GENERIC_WEIGHT ("допомога" alone is still
 # about the office, "допомога з опаленням" is heating). A word is generic when it starts so.
 GENERIC_PREFIXES = ("допомог", "допоможі", "допомага", "опс", "ops", "gops", "mops", "гопс", "мопс", "центр", "соціальн", "гмін", "kleszczew", "клещев", "інформац", "питанн",
@@ -123,6 +128,9 @@ REFUSAL_BRIDGE = frozenset("""хочу хотіла хотів хочемо тр
     надсилати надсилайте присилати дзвонити передзвонювати прошу мені мене вже зовсім ніякого ніякої ніяких
     жодного жодної жодних нічого ніяк ці цих цей це той те вмію щоб хтось
     надо нужно оставлять оставить записывать звонить перезванивать ничего никакого""".split())
+# Round thirty: what was asked is denied ("я не просила, щоб мені дзвонили"), and the message named between "не" and
+# the verb ("не вмію ці повідомлення записувати").
+REFUSAL_BRIDGE |= frozenset("просила просив просили повідомлення".split())
 REFUSAL_REACH = 4
 # Spoken and surzhyk variants of one word, read as the word of the lists (both sides go through
 # tokens()): "немає" is "нема", "ало" is "алло", "шо"/"чо" is "що", "щас" is "зараз", "всьо" is "все".
@@ -133,7 +141,9 @@ VARIANTS = {"немає": "нема", "нєма": "нема", "нема'": "не
             # "бувати" ("так буває")
             "бувайте": "прощавайте", "бувай": "прощавайте",
             # round twenty-eight: the Russian "да" of a surzhyk answer is "так" ("ага да мій": yes, mine; "да ні": no)
-            "да": "так"}
+            "да": "так",
+            # round thirty: the spoken "шоб", "якшо" of mixed speech are "щоб", "якщо" ("хочу шоб хтось прийшов")
+            "шоб": "щоб", "якшо": "якщо"}
 # A soft sign written for the apostrophe, the Russian way: "бьє", "пьяний", "сімья" are "б'є", "п'яний", "сім'я".
 _SOFT_SIGN = re.compile(r"(?<=[бпвмфр])ь(?=[єюяї])")
 # Hesitations however long the recogniser writes them: "ееее", "мммм", "еммм", "хмм".
@@ -359,6 +369,8 @@ class UkrainianMatcher:
                 found, end = _gapped(heard, start, words)
             if choice in self.strict and found < STEM:
                 continue
+            if len(words) == 1 and words[0] in EXACT_ALONE and found < EXACT and not _near(heard[start], words[0]):
+                continue
             if found > 0 and not (choice in self.negatable and _denied(heard, start)) \
                     and not (choice in self.refusable and _refused(heard, start)):
                 found *= self._weight(choice, words) * (GAP_FACTOR if end - start > len(words) else 1.0)
@@ -372,6 +384,12 @@ class UkrainianMatcher:
         content = [w for w in words if w not in STOPWORDS] or words  # "яка допомога" is "допомога"
         generic = GENERIC_WEIGHT if all(w.startswith(GENERIC_PREFIXES) for w in content) else 1.0
         return min(generic, self.weak.get(choice, 1.0))
+
+
+def _near(heard: str, listed: str) -> bool:
+    """A near word of the same length (one letter more or less) by the typo tier's measure ("работаєте" ~
+    "работаете"), whatever its lemma or stem ("працюю" is not near "працюєте")."""
+    return heard[:1] == listed[:1] and abs(len(heard) - len(listed)) <= 1 and fuzz.ratio(heard, listed) >= FUZZY_CUTOFF
 
 
 def _gapped(heard: list[str], start: int, words: tuple[str, ...]) -> tuple[float, int]:
@@ -515,7 +533,18 @@ class UkrainianSayings:
                 found = self._choice(answer)
                 if found is not None:
                     return found
+            found = self._said_two_ways(words)
+            if found is not None:
+                return found
         return None
+
+    def _said_two_ways(self, heard: list[str]) -> str | None:
+        """Round thirty: two or three words, each of them alone the same choice ("п'ять п'ятірка", "одиничка один"):
+        one key said in two ways. Two keys ("два три") or a word that is no key ("п'ять років") are none."""
+        if not 1 < len(heard) <= 3:
+            return None
+        each = {self._choice([word]) for word in heard}
+        return each.pop() if len(each) == 1 and None not in each else None
 
     def pressed(self, text: str) -> str | None:
         """Round twenty-four: a key said beside a verb of pressing, however the rest of the answer goes
@@ -718,7 +747,7 @@ def help_of_kind(spans: Sequence[tuple[int, int]], kinds: Sequence[tuple[int, in
 
 
 # Round twenty-eight: someone else who does not talk ("син ні з ким не розмовляє"): a thing told, no one asked for.
-TALKING = frozenset({"розмовляти", "говорити", "балакати"})
+TALKING = frozenset({"розмовляти", "говорити", "балакати", "поговорити", "порозмовляти"})
 
 
 def talk_denied(heard: Sequence[str], spans: Sequence[tuple[int, int]], others: Sequence[tuple[int, int]]) -> bool:
@@ -891,7 +920,9 @@ def understand(text: str, words: Mapping[str, Sequence[str]]) -> Match | None:
 
 
 _UKRAINIAN = re.compile(r"\b(?:по[- ]?українськ\w*|українськ\w*|ukrai[nń]sk\w*|po ukrai[nń]sku|ukrainsk\w*)", re.IGNORECASE)
-_POLISH = re.compile(r"\b(?:по[- ]?польськ\w*|польськ\w*|po polsku|polsk\w*)", re.IGNORECASE)
+# Round thirty: of the Ukrainian adjective only the forms that can name the language ("польською", "на польську",
+# "польська"); a thing that is Polish ("на польські права", "без польської мови", "польської пенсії") asks no language.
+_POLISH = re.compile(r"\b(?:по[- ]?польськ\w*|польськ(?:ою|у|а|ій)\b|po polsku|polsk\w*)", re.IGNORECASE)
 
 
 def language_asked(text: str) -> str | None:
@@ -923,3 +954,129 @@ def own_language_named(text: str, lang: str) -> bool:
     named = {"uk": bool(_IN_UKRAINIAN.search(text) or _UKRAINIAN_PERSON.search(text)),
              "pl": bool(_IN_POLISH.search(text) or _POLISH_PERSON.search(text))}
     return named.get(lang, False) and not any(value for other, value in named.items() if other != lang)
+
+
+# Round thirty: the office asked whether it works with someone ("ви з ними працюєте", "працюєте з біженцями").
+WITH = frozenset({"з", "із", "зі", "с", "со"})
+
+
+def works_with(heard: Sequence[str], spans: Sequence[tuple[int, int]]) -> bool:
+    """Every phrase of the hours (`spans` in `heard`) is one of EXACT_ALONE's words ("працюєте") with "з" right after it
+    or within the two words before it: whether the office works with someone, not when it works. "Коли ви взагалі
+    працюєте", "в субботу работаете или нет" are the hours."""
+    return bool(spans) and all(end - start == 1 and heard[start] in EXACT_ALONE and (
+        WITH & set(heard[max(0, start - 2):start]) or WITH & set(heard[end:end + 1])) for start, end in spans)
+
+
+# Round thirty: the caller finds they dialled wrong ("я не туди попала", "мабуть не той номер").
+GETTING_THROUGH = frozenset({"попасти", "попадати", "потрапити", "потрапляти", "подзвонити", "дзвонити", "набрати",
+                             "зателефонувати", "телефонувати", "попасть", "позвонить"})
+WRONG_NUMBER = (("не", "той", "номер"), ("не", "тот", "номер"), ("не", "туди"), ("не", "туда"))
+
+
+def dialled_wrong(heard: Sequence[str]) -> bool:
+    """"Не туди" with a verb of getting through right before or after it ("я не туди попала", "не туди подзвонила"),
+    "не той номер", or a verb of erring with "номер" ("помилилася номером"): the caller has dialled another number than
+    the one meant, and what they tell is for that place (only outside the read-back of the caller's own number, where
+    "не той номер" is another number to give). "Не знаю, куди подзвонити" and "я туди попала" are not."""
+    for at in range(len(heard)):
+        for phrase in WRONG_NUMBER:
+            if tuple(heard[at:at + len(phrase)]) != phrase:
+                continue
+            if phrase[-1] in ("номер",):
+                return True
+            near = [*heard[max(0, at - 2):at], *heard[at + 2:at + 4]]
+            if any(lemmas(word) & GETTING_THROUGH for word in near):
+                return True
+    return any(lemmas(word) & DIALLED_WRONG for word in heard) and any(w.startswith("номер") for w in heard)
+
+
+# Round thirty: someone asked to talk with the family ("хочу, щоб хтось з нами поговорив"): what a worker would do.
+FAMILY_PRONOUNS = frozenset({"нами", "ним", "нею", "ними"})
+
+
+def talk_with_family(heard: Sequence[str], spans: Sequence[tuple[int, int]]) -> bool:
+    """"Щоб хтось" said, and every person's phrase heard (`spans`) after it is a verb of talking with "з нами", "з ним",
+    "з нею" or "з ними" within the three words before it ("щоб хтось з нами поговорив", "щоб хтось з ним поговорив"):
+    a worker to talk with the family or the child, social work (as the Polish "żeby ktoś z nami porozmawiał"). "Щоб
+    хтось зі мною поговорив" and "хочу поговорити з працівником" are still a talk asked."""
+    someone = next((i for i in range(len(heard) - 1) if heard[i] == "щоб" and heard[i + 1] in SOMEONE), None)
+    if someone is None or not spans:
+        return False
+    return all(start > someone and end - start == 1 and lemmas(heard[start]) & TALKING and any(
+        heard[j] in WITH and heard[j + 1] in FAMILY_PRONOUNS for j in range(max(someone, start - 3), start - 1))
+        for start, end in spans)
+
+
+def present_as_reason(heard: Sequence[str], present: Sequence[tuple[int, int]], asked: Sequence[tuple[int, int]]) -> bool:
+    """Round thirty: the number, the address or the hours asked (`asked` spans) before the first "бо", and every phrase
+    of someone being there (`present`) after it: "дайте мені номер мобільний, бо … ніхто не бере трубку", nobody
+    answering is why the number is asked (as the Polish line's round twenty-six). "Чи є хтось, бо ніхто не бере
+    трубку" (nothing else asked before "бо") is still someone asked for."""
+    cut = next((i for i, word in enumerate(heard) if word == "бо" and i > 0), None)
+    return cut is not None and bool(present) and all(start > cut for start, _ in present) and any(
+        end <= cut for _, end in asked)
+
+
+def sent_before(heard: Sequence[str], spans: Sequence[tuple[int, int]]) -> bool:
+    """Round thirty: every phrase of a text message (`spans`) is one verb in the past tense ("мені відмову прислали",
+    "написали"): something sent to the caller is told, no text asked. "Пришліть смс", "можна прислати" are asked."""
+    return bool(spans) and all(end - start == 1 and _past(heard[start]) for start, end in spans)
+
+
+@lru_cache(maxsize=16384)
+def _past(word: str) -> bool:
+    morph = _morph()
+    return morph is not None and len(word) >= MIN_INFLECT and any({"past", "PAST"} & p.tag.grammemes
+                                                                  for p in morph.parse(word))
+
+
+# Round thirty: a call to the caller wished with "щоб" ("а можна, щоб мені завтра подзвонили").
+CALLING_BACK = frozenset({"подзвонити", "передзвонити", "зателефонувати", "задзвонити", "набрати", "дзвонити",
+                          "позвонить", "перезвонить"})
+CALLER_WORDS = frozenset({"мені", "мене", "мне", "меня"})
+WISH_REACH = 4  # words from "щоб" to the verb ("щоб пані мені сама подзвонила")
+
+
+def callback_wished(heard: Sequence[str]) -> bool:
+    """"Щоб", within WISH_REACH words (no "не" among them) a verb of calling in the past form the wish takes
+    ("подзвонили", "подзвонила", "зателефонував"), and the caller's "мені"/"мене" between them or right after the verb:
+    a call back asked ("а можна, щоб мені завтра подзвонили", "щоб пані мені сама подзвонила ввечері"). Refused ("не
+    треба, щоб мені дзвонили", "я не просила, щоб мені дзвонили") or about someone else ("щоб він подзвонив синові") it
+    is not."""
+    for at, word in enumerate(heard):
+        if word != "щоб" or _refused(list(heard), at):
+            continue
+        for verb in range(at + 1, min(len(heard), at + 1 + WISH_REACH)):
+            if heard[verb] in NEGATIONS:
+                break
+            if lemmas(heard[verb]) & CALLING_BACK and _past(heard[verb]) and (
+                    CALLER_WORDS & set(heard[at + 1:verb]) or CALLER_WORDS & set(heard[verb + 1:verb + 3])):
+                return True
+    return False
+
+
+# Round thirty: a hardship told as over, all well now at the end ("торік нам не було чим топити … а тепер … все в нас
+# добре"): nothing asked.
+PAST_TIMES = frozenset("торік тоді колись раніше минулого минулої минулий минулій".split())
+NOW_WORDS = frozenset({"тепер", "зараз"})
+WELL = frozenset({"добре", "нормально", "гаразд"})
+WELL_AT_END = 4  # words after "добре" at most ("… і все в нас добре, слава богу")
+NOW_REACH = 10  # words from "тепер" to "все … добре"
+
+
+def over_and_well(heard: Sequence[str]) -> bool:
+    """A time of the past ("торік", "тоді", "колись", "минулої зими"), later "тепер" or "зараз", and within NOW_REACH
+    words after it "все", then (at most two words between: "все в нас добре") "добре", "нормально" or "гаразд" among
+    the last words: the hardship told is over and all is well, the caller asks nothing. A need after it ("… а тепер
+    все добре, але цього року знову нема чим топити") or all well said first are not."""
+    for at in range(len(heard) - 1, max(-1, len(heard) - 2 - WELL_AT_END), -1):
+        if heard[at] not in WELL:
+            continue
+        whole = next((i for i in range(at - 1, max(-1, at - 4), -1) if heard[i] == "все"), None)
+        if whole is None:
+            continue
+        now = next((i for i in range(whole - 1, max(-1, whole - 1 - NOW_REACH), -1) if heard[i] in NOW_WORDS), None)
+        if now is not None and PAST_TIMES & set(heard[:now]):
+            return True
+    return False
