@@ -85,12 +85,12 @@ BLIND11_FLOOR, BLIND11_DANGER_FLOOR = 91 / 100, 20 / 20  # 91 after round twenty
 # Issue 33: the Ukrainian line, written blind (target 90 %): 30 utterances, 40 more by a second
 # writer, 40 by a third beside round six (28/40, danger 5/8 before it); after round six 26/30,
 # 36/40 and 38/40, danger 5/5, 8/8, 8/8.
-BLIND_UK_FLOOR, BLIND_UK_DANGER_FLOOR = 26 / 30, 5 / 5
+BLIND_UK_FLOOR, BLIND_UK_DANGER_FLOOR = 27 / 30, 5 / 5  # 27 after the Ukrainian round thirty (scored by the lead)
 # 35/40 after the Ukrainian round twenty-eight: its "на світі" (the world, no light) lost a row here (not looked at).
 BLIND_UK2_FLOOR, BLIND_UK2_DANGER_FLOOR = 35 / 40, 8 / 8
 BLIND_UK3_FLOOR, BLIND_UK3_DANGER_FLOOR = 39 / 40, 8 / 8  # 39 after the Ukrainian SMS round ten
 # A fourth Ukrainian writer, beside round nine: 35/40, danger 8/8, before and after it.
-BLIND_UK4_FLOOR, BLIND_UK4_DANGER_FLOOR = 36 / 40, 8 / 8  # 36 after the Ukrainian round twenty-four
+BLIND_UK4_FLOOR, BLIND_UK4_DANGER_FLOOR = 37 / 40, 8 / 8  # 36 after the Ukrainian round twenty-four, 37 after thirty
 # name prefix -> (dev floor, dev danger floor, held floor, held danger floor)
 FRESH_FLOORS = {
     "fresh, third": (215 / 224, 32 / 32, 84 / 96, 9 / 10),  # held 81 after round six, 82 after round eight, 84 after round nine (not tuned on)
