@@ -211,8 +211,8 @@ FRESH30_UK_FLOOR, FRESH30_UK_DANGER_FLOOR, FRESH30_UK_NEGATIVES_FLOOR = 93 / 100
 # hours asked every way, call-backs with a time, negatives that tell a time and ask nothing, danger with time words) (set
 # "uk31", tuned on); first score, untouched, 76/100, danger 14/15, negatives 7/15 (docs/call-flow.md, "Ukrainian, round
 # thirty-one"); 76 -> 81/100, negatives 7 -> 8/15 after round thirty (its readings of "працюєте", "щоб мені подзвонили",
-# "не туди попала").
-FRESH31_UK_FLOOR, FRESH31_UK_DANGER_FLOOR, FRESH31_UK_NEGATIVES_FLOOR = 81 / 100, 14 / 15, 8 / 15  # after round thirty
+# "не туди попала"); after round thirty-one 81 -> 97/100, danger 14 -> 15/15, negatives 8 -> 14/15.
+FRESH31_UK_FLOOR, FRESH31_UK_DANGER_FLOOR, FRESH31_UK_NEGATIVES_FLOOR = 97 / 100, 15 / 15, 14 / 15  # after the round
 
 
 def _danger(rows):

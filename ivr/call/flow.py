@@ -919,6 +919,30 @@ class Line:
         if CALLBACK not in heard and DANGER not in heard and self.lang != DEFAULT_LANGUAGE and node != CALLBACK and \
                 understand_uk.callback_wished(self._matchers[node].words(speech)):
             heard.add(CALLBACK)  # round thirty, Ukrainian: "а можна, щоб мені завтра подзвонили": a call back asked
+        for told in [c for c in heard if c in (RECORD, SEND_SMS, CALLBACK, VISIT)] if self.lang != DEFAULT_LANGUAGE else ():
+            if understand_uk.refused_after(self._matchers[node].words(speech), self._uk_spans(node, speech, told)):
+                heard.discard(told)  # round thirty-one, Ukrainian: "ні, повідомлення я не хочу": refused after it
+                scores = [m for m in scores if m.choice != told]
+        if CALLBACK in heard and self.lang != DEFAULT_LANGUAGE and understand_uk.own_call(
+                self._matchers[node].words(speech), self._uk_spans(node, speech, CALLBACK)):
+            heard.discard(CALLBACK)  # round thirty-one, Ukrainian: "я пізніше сам передзвоню": the caller will call
+            scores = [m for m in scores if m.choice != CALLBACK]
+        for told in [c for c in heard if c not in NOT_TOPICS] if self.lang != DEFAULT_LANGUAGE else ():
+            if understand_uk.prices_of(self._matchers[node].words(speech), self._uk_spans(node, speech, told)):
+                heard.discard(told)  # round thirty-one, Ukrainian: "з понеділка ціни на газ піднімуть": a price told
+                scores = [m for m in scores if m.choice != told]
+        if "hours" in heard and self.lang != DEFAULT_LANGUAGE and understand_uk.own_schedule(
+                self._matchers[node].words(speech), self._uk_spans(node, speech, "hours")):
+            heard.discard("hours")  # round thirty-one, Ukrainian: "от такий у мене графік": the caller's own
+            scores = [m for m in scores if m.choice != "hours"]
+        if "contact" in heard and self.lang != DEFAULT_LANGUAGE and understand_uk.phone_as_device(
+                self._matchers[node].words(speech), self._uk_spans(node, speech, "contact")):
+            heard.discard("contact")  # round thirty-one, Ukrainian: "ночами сидить в телефоні": a device
+            scores = [m for m in scores if m.choice != "contact"]
+        if NOT_NOW in heard and "addiction" in heard and self.lang != DEFAULT_LANGUAGE and understand_uk.drinking_over(
+                self._matchers[node].words(speech), self._uk_spans(node, speech, "addiction")):
+            heard.discard("addiction")  # round thirty-one, Ukrainian: "напився … то вже давно, три роки не п'є"
+            scores = [m for m in scores if m.choice != "addiction"]
         if "hours" in heard and self.lang != DEFAULT_LANGUAGE and understand_uk.works_with(
                 self._matchers[node].words(speech), self._uk_spans(node, speech, "hours")):
             heard.discard("hours")  # round thirty, Ukrainian: "ви з ними працюєте": whether, not when, the office works
@@ -952,6 +976,10 @@ class Line:
             # no drinking now; "pił lata temu, a teraz znowu pije" still is.
             heard.discard("addiction")
             scores = [m for m in scores if m.choice != "addiction"]
+        if DANGER in heard and NOT_NOW in heard and self.lang != DEFAULT_LANGUAGE and understand_uk.danger_now_after(
+                self._matchers[node].words(speech), self._uk_spans(node, speech, NOT_NOW),
+                self._uk_spans(node, speech, DANGER)):
+            return DANGER  # round thirty-one, Ukrainian: "він мене бив, то вже давно, а тепер знову б'є"
         if DANGER in heard and NOT_NOW in heard and (self._danger_now_after(node, speech)
                                                    or self._danger_said_again(node, speech)
                                                    or self._need_beside_prison(node, speech)
@@ -1176,8 +1204,11 @@ class Line:
         if day_last is not None:  # round twenty-two: "przyjdę z rachunkami za prąd, w poniedziałek do czwartej, a we
             return f"hours@{day_last}"  # wtorek?": the day asked last, the errand told before it
         topics = [m for m in scores if m.choice not in NOT_TOPICS]
-        if (any(m.score >= THRESHOLD and m.choice != WHEN for m in topics) or (self._is_story(speech) and not day_asked)
-                or self._own_plan(speech)):
+        time_asked = self.lang != DEFAULT_LANGUAGE and understand_uk.time_asked(
+            self._matchers[node].words(speech), self._uk_spans(node, speech, WHEN))  # round thirty-one, Ukrainian:
+        # "мама питає чи в понеділок ви з восьмої чи з сьомої бо вона плутає": a day asked with "чи" in a long answer
+        if (any(m.score >= THRESHOLD and m.choice != WHEN for m in topics)
+                or (self._is_story(speech) and not day_asked and not time_asked) or self._own_plan(speech)):
             # A day counts only beside no topic, and not in a long story ("wczoraj wieczorem
             # przyszedł szwagier i..." tells what happened, it does not ask for the hours), nor beside
             # the caller's own plan ("sama przyjdę w poniedziałek", round nine).
@@ -1405,7 +1436,9 @@ class Line:
     def _own_plan(self, speech: str) -> bool:
         """Round nine: the caller tells what they will do ("sama przyjdę", "zadzwonię po świętach": a verb
         in the first person of the future) and asks no time ("kiedy", "o której"): a day said is their plan."""
-        if self.lang != DEFAULT_LANGUAGE or self._asks_when(speech):
+        if self.lang != DEFAULT_LANGUAGE:  # round thirty-one: "я сама завтра подзвоню"
+            return understand_uk.own_plan(understand_uk.tokens(speech, self.content.words["hesitation"]))
+        if self._asks_when(speech):
             return False
         pairs = words_and_folds(speech)
         if any(folded in QUESTION_WORDS for _, folded in pairs):

@@ -61,7 +61,8 @@ __all__ = ["UkrainianMatcher", "UkrainianSayings", "understand", "language_asked
            "worker_as_someone", "gone_since", "help_of_kind",
            "write_down_asked", "neglected_down", "talk_denied",
            "neither_wanted", "works_with", "dialled_wrong", "talk_with_family", "present_as_reason", "sent_before",
-           "callback_wished", "over_and_well"]
+           "callback_wished", "over_and_well", "time_asked", "refused_after", "own_call", "own_plan",
+           "prices_of", "own_schedule", "phone_as_device", "drinking_over", "danger_now_after"]
 
 MIN_INFLECT = 4  # shorter words match exactly only
 MIN_STEM = 3
@@ -143,7 +144,9 @@ VARIANTS = {"немає": "нема", "нєма": "нема", "нема'": "не
             # round twenty-eight: the Russian "да" of a surzhyk answer is "так" ("ага да мій": yes, mine; "да ні": no)
             "да": "так",
             # round thirty: the spoken "шоб", "якшо" of mixed speech are "щоб", "якщо" ("хочу шоб хтось прийшов")
-            "шоб": "щоб", "якшо": "якщо"}
+            "шоб": "щоб", "якшо": "якщо",
+            # round thirty-one: Friday written without its apostrophe ("завтра пятниця") is no drunkard ("п'яниця")
+            "пятниця": "п'ятниця", "пятницю": "п'ятницю", "пятниці": "п'ятниці"}
 # A soft sign written for the apostrophe, the Russian way: "бьє", "пьяний", "сімья" are "б'є", "п'яний", "сім'я".
 _SOFT_SIGN = re.compile(r"(?<=[бпвмфр])ь(?=[єюяї])")
 # Hesitations however long the recogniser writes them: "ееее", "мммм", "еммм", "хмм".
@@ -264,6 +267,7 @@ class UkrainianMatcher:
         for i, (_, words) in enumerate(self._keywords):
             self._by_first.setdefault(words[0], []).append(i)
         self._vocab = frozenset(w for _, words in self._keywords for w in words)
+        self._alone = frozenset(words[0] for _, words in self._keywords if len(words) == 1)  # keywords of one word
         self._bare: dict[str, set[str]] = {}
         self._by_lemma: dict[str, set[str]] = {}
         self._by_stem: dict[str, set[str]] = {}
@@ -304,6 +308,13 @@ class UkrainianMatcher:
         found = {listed: q for listed in candidates if (q := quality(word, listed))}
         if len(self._memo) < MEMO_LIMIT:
             self._memo[word] = found
+        return found
+
+    def _as_listed(self, found: dict[str, float]) -> dict[str, float]:
+        """Round thirty-one: a word heard as a list has it for a keyword of its own is no misspelling of another
+        ("п'ятниця" is Friday, not the typo tier's "п'яниця", a drunkard): its near words are dropped."""
+        if any(q == EXACT and listed in self._alone for listed, q in found.items()):
+            return {listed: q for listed, q in found.items() if q >= PREFIX}
         return found
 
     def scores(self, text: str) -> list[Match]:
@@ -351,7 +362,7 @@ class UkrainianMatcher:
     def _hits(self, text: str) -> tuple[list[str], list[tuple[str, float, int, int, str]]]:
         """The words heard and every keyword found in them: (choice, quality, start, end, keyword)."""
         heard = tokens(text, self.hesitations)
-        matched = [self._matches(w) for w in heard]
+        matched = [self._as_listed(self._matches(w)) for w in heard]
         at = sorted((i, start) for start, found in enumerate(matched) for first in found
                     for i in self._by_first.get(first, ()))  # in the order of the lists, as written
         hits = []  # (choice, quality, start, end, keyword)
@@ -1036,21 +1047,25 @@ CALLING_BACK = frozenset({"подзвонити", "передзвонити", "�
                           "позвонить", "перезвонить"})
 CALLER_WORDS = frozenset({"мені", "мене", "мне", "меня"})
 WISH_REACH = 4  # words from "щоб" to the verb ("щоб пані мені сама подзвонила")
+# Round thirty-one: "хай", "нехай" with the verb in the third person ("хай мені завтра подзвонять") wish it too.
+WISH_LEADS = frozenset({"щоб", "хай", "нехай"})
 
 
 def callback_wished(heard: Sequence[str]) -> bool:
     """"Щоб", within WISH_REACH words (no "не" among them) a verb of calling in the past form the wish takes
-    ("подзвонили", "подзвонила", "зателефонував"), and the caller's "мені"/"мене" between them or right after the verb:
+    ("подзвонили", "подзвонила", "зателефонував"), or "хай"/"нехай" and one in the third person ("хай мені завтра
+    подзвонять", round thirty-one), and the caller's "мені"/"мене" between them or right after the verb:
     a call back asked ("а можна, щоб мені завтра подзвонили", "щоб пані мені сама подзвонила ввечері"). Refused ("не
     треба, щоб мені дзвонили", "я не просила, щоб мені дзвонили") or about someone else ("щоб він подзвонив синові") it
     is not."""
     for at, word in enumerate(heard):
-        if word != "щоб" or _refused(list(heard), at):
+        if word not in WISH_LEADS or _refused(list(heard), at):
             continue
+        form = _past if word == "щоб" else _third_person  # "хай мені завтра подзвонять"
         for verb in range(at + 1, min(len(heard), at + 1 + WISH_REACH)):
             if heard[verb] in NEGATIONS:
                 break
-            if lemmas(heard[verb]) & CALLING_BACK and _past(heard[verb]) and (
+            if lemmas(heard[verb]) & CALLING_BACK and form(heard[verb]) and (
                     CALLER_WORDS & set(heard[at + 1:verb]) or CALLER_WORDS & set(heard[verb + 1:verb + 3])):
                 return True
     return False
@@ -1080,3 +1095,125 @@ def over_and_well(heard: Sequence[str]) -> bool:
         if now is not None and PAST_TIMES & set(heard[:now]):
             return True
     return False
+
+
+# Round thirty-one: a day or an hour asked with "чи" inside a long answer ("мама питає чи в понеділок ви з восьмої чи з
+# сьомої бо вона плутає").
+ASKING_REACH = 3  # words between "чи" and the day or the hour, either way ("ви до третьої чи як")
+
+
+def time_asked(heard: Sequence[str], spans: Sequence[tuple[int, int]]) -> bool:
+    """"Чи" within ASKING_REACH words before or after a phrase of a day or an hour (`spans`): the time is asked, even in
+    a long answer that would otherwise be a story told ("завтра пятниця ви до третьої чи як у понеділок до четвертої я
+    не пам'ятаю"). A story with days and no "чи" ("я в суботу і в неділю працюю на фермі …") is not."""
+    return any("чи" in heard[max(0, start - ASKING_REACH):start] or "чи" in heard[end:end + ASKING_REACH]
+               for start, end in spans)
+
+
+# Round thirty-one: a thing refused after it is named ("ні, повідомлення я не хочу").
+WANTING_AFTER = frozenset("хочу хочемо треба потрібно буду".split())
+
+
+def refused_after(heard: Sequence[str], spans: Sequence[tuple[int, int]]) -> bool:
+    """Every phrase of a refusable choice (`spans`) is followed, with at most the caller's "я"/"мені"/"мене" between, by
+    "не" and a word of wanting ("повідомлення я не хочу", "повідомлення мені не треба") that no infinitive follows:
+    the thing named is refused. "Повідомлення, не треба передзвонювати" refuses the call, not the message."""
+    def refused(end: int) -> bool:
+        at = end
+        while at < len(heard) and heard[at] in CALLER_WORDS | {"я"}:
+            at += 1
+        return (at + 1 < len(heard) and heard[at] in NEGATIONS and heard[at + 1] in WANTING_AFTER
+                and not (at + 2 < len(heard) and _infinitive(heard[at + 2])))
+    return bool(spans) and all(refused(end) for _, end in spans)
+
+
+def own_call(heard: Sequence[str], spans: Sequence[tuple[int, int]]) -> bool:
+    """Every phrase of a call-back (`spans`) is one verb in the first person singular ("я сам передзвоню", "я сама
+    завтра подзвоню"): the caller will call, no call back is asked. "Передзвоніть мені" and "хай мені подзвонять" are."""
+    return bool(spans) and all(end - start == 1 and _first_singular(heard[start]) for start, end in spans)
+
+
+def own_plan(heard: Sequence[str]) -> bool:
+    """A verb of the caller's own in the first person singular of the future ("я сама завтра подзвоню", "прийду в
+    понеділок"), no question of a time ("коли", "о котрій", "чи"): a day said is their plan, not the hours asked (the
+    Polish line's round nine). "Чи в понеділок ви є, бо я прийду" asks."""
+    if any(word in TIME_WORDS or word == "чи" for word in heard):
+        return False
+    return any(_first_singular(word) and _future(word) for word in heard)
+
+
+@lru_cache(maxsize=16384)
+def _first_singular(word: str) -> bool:
+    morph = _morph()
+    return morph is not None and len(word) >= MIN_INFLECT and any(
+        {"1per", "sing"} <= p.tag.grammemes and ({"VERB", "futr"} & p.tag.grammemes) for p in morph.parse(word))
+
+
+@lru_cache(maxsize=16384)
+def _future(word: str) -> bool:
+    morph = _morph()
+    return morph is not None and any("futr" in p.tag.grammemes or ("perf" in p.tag.grammemes and "pres" in
+                                                                    p.tag.grammemes) for p in morph.parse(word))
+
+
+# Round thirty-one: the prices of a thing told ("з понеділка ціни на газ піднімуть").
+PRICES = frozenset({"ціна", "ціни", "цін", "цінах", "цінами", "подорожчання", "подорожчав", "подорожчало"})
+
+
+def prices_of(heard: Sequence[str], spans: Sequence[tuple[int, int]]) -> bool:
+    """Every phrase of a topic (`spans`) comes right after "ціни на" or "ціна за" (or one word after them: "ціни на
+    той газ"): what a thing costs is told, the thing is not asked (as understand_uk.priced for amounts). "Ціни на
+    вугілля такі що нема чим топити" keeps the heating by its other phrase."""
+    def after_price(start: int) -> bool:
+        before = heard[max(0, start - 3):start]
+        return any(word in PRICES and j + 1 < len(before) and before[j + 1] in ("на", "за")
+                   for j, word in enumerate(before))
+    return bool(spans) and all(after_price(start) for start, _ in spans)
+
+
+# Round thirty-one: the caller's own timetable ("от такий у мене графік").
+TIMETABLES = frozenset({"графік", "розклад"})
+OWN = frozenset({"мій", "мене", "мені"})
+
+
+def own_schedule(heard: Sequence[str], spans: Sequence[tuple[int, int]]) -> bool:
+    """Every phrase of the hours (`spans`) is one word of a timetable ("графік", "розклад") with "у мене", "мій" or
+    "мені" within the two words before it: the caller's own work or sleep, not the office's hours. "Який у вас
+    графік" and "графік роботи" are the hours."""
+    return bool(spans) and all(end - start == 1 and heard[start] in TIMETABLES
+                               and OWN & set(heard[max(0, start - 2):start]) for start, end in spans)
+
+
+# Round thirty-one: the phone as a device someone sits in ("сидить в телефоні", "ігри на телефоні").
+IN_DEVICE = frozenset({"в", "у", "на"})
+
+
+def phone_as_device(heard: Sequence[str], spans: Sequence[tuple[int, int]]) -> bool:
+    """Every phrase of the address card (`spans`) is "телефоні" (the locative) right after "в", "у" or "на": a phone
+    where someone plays or sits, not the office's number asked. "Який у вас телефон", "на який номер" are asked."""
+    return bool(spans) and all(end - start == 1 and heard[start] == "телефоні" and start
+                               and heard[start - 1] in IN_DEVICE for start, end in spans)
+
+
+def drinking_over(heard: Sequence[str], spans: Sequence[tuple[int, int]]) -> bool:
+    """Every phrase of drinking (`spans`) is one verb in the past tense ("напився") or one right after "не" ("три роки
+    не п'є"): told beside words of long ago ("то вже давно"), the drinking is over (the Polish line's round eight). "Він
+    пив, а тепер знову п'є" keeps it."""
+    return bool(spans) and all(end - start == 1 and (_past(heard[start]) or (start and heard[start - 1] in NEGATIONS))
+                               for start, end in spans)
+
+
+# Round thirty-one: danger told after words of long ago, with a word of now between ("то вже давно, а тепер б'є").
+NOW_AGAIN = frozenset({"тепер", "зараз", "досі"})
+
+
+def danger_now_after(heard: Sequence[str], past: Sequence[tuple[int, int]], danger: Sequence[tuple[int, int]]) -> bool:
+    """After the last phrase of long ago or of a screen (`past`: "то вже давно", "років тому", "по телевізору") a word
+    of now ("тепер", "зараз", "досі"), not right after the phrase, and a phrase of danger (`danger`) after that word:
+    danger now, as the Polish line's _danger_now_after. "Він пив і впав, але то вже давно" (no danger after a word of
+    now) and "по телевізору показували шо знов обстріл" ("знов" is inside what was shown) are not."""
+    if not past:
+        return False
+    after = max(end for _, end in past)
+    nows = [at for at in range(after + 1, len(heard)) if heard[at] in NOW_AGAIN]
+    return bool(nows) and any(start > nows[0] for start, _ in danger)
