@@ -119,6 +119,9 @@ Three corpora, each scored on its own:
   bench/fresh31/uk-utterances.tsv  issue 33, round thirty-one: a new writer's Ukrainian callers on time and days (set
                                 "uk31", tuned on after the first score); first score, untouched: 76/100, danger 14/15,
                                 negatives 7/15 (load 0.2)
+  bench/fresh33/uk-utterances.tsv  issue 33, round thirty-three: a new writer's Ukrainian callers answering what the
+                                line just said (set "uk33", tuned on after the first score); first score, untouched:
+                                81/100, danger 13/15, negatives 13/21 (load 1.9)
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
                                 scored when present, never tuned on (--skip-blind: not even run)
   bench/blind/utterances-2.tsv  a second blind set by another writer, added after the third round
@@ -170,6 +173,7 @@ FRESH27_UK = Path(__file__).with_name("fresh27") / "uk-utterances.tsv"  # issue 
 FRESH28_UK = Path(__file__).with_name("fresh28") / "uk-utterances.tsv"  # issue 33, round twenty-eight: Ukrainian, dev
 FRESH30_UK = Path(__file__).with_name("fresh30") / "uk-utterances.tsv"  # issue 33, round thirty: Ukrainian, dev
 FRESH31_UK = Path(__file__).with_name("fresh31") / "uk-utterances.tsv"  # issue 33, round thirty-one: Ukrainian, dev
+FRESH33_UK = Path(__file__).with_name("fresh33") / "uk-utterances.tsv"  # issue 33, round thirty-three: Ukrainian, dev
 BLIND = Path(__file__).with_name("blind") / "utterances.tsv"
 BLIND2 = Path(__file__).with_name("blind") / "utterances-2.tsv"
 BLIND3 = Path(__file__).with_name("blind") / "utterances-3.tsv"
@@ -427,6 +431,8 @@ def corpora(blind: bool | None = None) -> dict[str, list[Utterance]]:
         found["fresh, Ukrainian, thirtieth round (bench/fresh30)"] = load_corpus(FRESH30_UK, lang="uk")
     if FRESH31_UK.exists():
         found["fresh, Ukrainian, thirty-first round (bench/fresh31)"] = load_corpus(FRESH31_UK, lang="uk")
+    if FRESH33_UK.exists():
+        found["fresh, Ukrainian, thirty-third round (bench/fresh33)"] = load_corpus(FRESH33_UK, lang="uk")
     if blind and BLIND.exists():
         found["blind (bench/blind)"] = load_corpus(BLIND)
     if blind and BLIND2.exists():

@@ -213,6 +213,10 @@ FRESH30_UK_FLOOR, FRESH30_UK_DANGER_FLOOR, FRESH30_UK_NEGATIVES_FLOOR = 93 / 100
 # thirty-one"); 76 -> 81/100, negatives 7 -> 8/15 after round thirty (its readings of "працюєте", "щоб мені подзвонили",
 # "не туди попала"); after round thirty-one 81 -> 97/100, danger 14 -> 15/15, negatives 8 -> 14/15.
 FRESH31_UK_FLOOR, FRESH31_UK_DANGER_FLOOR, FRESH31_UK_NEGATIVES_FLOOR = 97 / 100, 15 / 15, 14 / 15  # after the round
+# Issue 33, round thirty-three: bench/fresh33/uk-utterances.tsv, a new writer's Ukrainian callers answering what the
+# line just said, in each menu, in their own words (set "uk33", tuned on); first score, untouched, 81/100, danger 13/15,
+# negatives 13/21 (docs/call-flow.md, "Ukrainian, round thirty-three").
+FRESH33_UK_FLOOR, FRESH33_UK_DANGER_FLOOR, FRESH33_UK_NEGATIVES_FLOOR = 81 / 100, 13 / 15, 13 / 21  # the first score
 
 
 def _danger(rows):
@@ -269,6 +273,8 @@ TUNED_FLOORS = {
                                     FRESH30_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, thirty-first": ("uk", 100, 15, 15, FRESH31_UK_FLOOR, FRESH31_UK_DANGER_FLOOR,
                                        FRESH31_UK_NEGATIVES_FLOOR),
+    "fresh, Ukrainian, thirty-third": ("uk", 100, 21, 15, FRESH33_UK_FLOOR, FRESH33_UK_DANGER_FLOOR,
+                                       FRESH33_UK_NEGATIVES_FLOOR),
 }
 
 
