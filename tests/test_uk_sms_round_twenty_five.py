@@ -56,6 +56,7 @@ from test_sms_uk import DANGER, HOURS_OPEN, MENU, post_sms
     "сказав що мене задушить",
     # sleeping in a car or outdoors, with children or put out
     "спимо в машині з дітьми, вигнали",
+    "живемо в машині з дітьми",
     # a farewell with the decision that it is best so
     "я вирішив що так буде краще. прощавайте",
     # not being there, someone entrusted
@@ -77,6 +78,17 @@ from test_sms_uk import DANGER, HOURS_OPEN, MENU, post_sms
     "у мене не буде різдва. таблетки вже відклала",
     # a joke claimed and doubted
     "брат написав що проковтнув усі пігулки з горілкою, каже жартує але я не знаю",
+    # in Latin letters and in Russian
+    "vin znovu tut",
+    "ne mozhu bilshe zhyty",
+    "не могу больше жить",
+    "хочу всё закончить",
+    "прощайте все простите",
+    "вин знову маму",
+    "сказал что задушит",
+    "никому я не нужна пусть будет так",
+    "бабушка третий день не открывает",
+    "ребенок один на морозе",
 ])
 def test_danger_of_the_round(lines, body):
     assert read(lines, body) == ("danger", "uk")
@@ -127,10 +139,13 @@ def test_apostrophe_word_is_ukrainian(lines):
     ("ця спека мене задушить", "menu"),
     # a night in the car, nothing else
     ("ночую в машині бо на роботі далеко", "menu"),
+    # a street by its name is an address, not a night outdoors
+    ("ми живемо на вулиці Шкільній з дітьми, де ви?", "contact"),
     # a move decided
     ("вирішила переїхати до сестри, так буде краще, прощавайте", "contact"),
     # not at home, keys entrusted
     ("завтра мене не буде вдома, подбайте про ключі", "hours"),
+    ("мене не буде, подбайте про маму поки я в лікарні", "menu"),
     # things given away, a letter to the office
     ("роздала все що зібрали, листа залишила вам у скриньці", "menu"),
     # a medicine out, a prescription asked
