@@ -39,7 +39,8 @@ from ivr.textline.english import mixed_with_english, read_english
 __all__ = ["text_language", "to_cyrillic", "cyrillic_text", "is_ukrainian_word", "is_polish_word", "asks_ukrainian",
            "written_in_polish"]
 
-CYRILLIC_WORD = re.compile(r"[\u0400-\u04FF]{2,}")
+# round twenty-five: an apostrophe inside counts as a letter of the word ("бʼє", "п'є": two letters around it)
+CYRILLIC_WORD = re.compile(r"[\u0400-\u04FF](?:['ʼ’]?[\u0400-\u04FF])+")
 # A letter of any alphabet: a text without one ("👍", "?", "🙏🙏", "112???") says nothing of its writer's language.
 LETTER = re.compile(r"[^\W\d_]")
 LATIN_WORD = re.compile(r"[a-ząćęłńóśźżšžč]+(?:'[a-ząćęłńóśźżšžč]+)*")
