@@ -562,8 +562,10 @@ OFFICE_PAPERS = re.compile(r"\b(?:wniosek|wnioski|wniosku|wnioskiem|wnioskow|dok
                            r"|dojd|dotrz|traf|dojazd)\w*")
 # An advertisement, not a question ("sprzedam drewno kominkowe, tanio"): the keyword list.
 ADVERT = re.compile(r"^(?:sprzedam|sprzedaje|wynajme|oferuje|zamienie)\b")
-# A cry for help as the whole message ("pomocy!!!", "ratunku pomocy"): danger, as a shout would be.
-CRY = re.compile(r"^(?:(?:pomocy|ratunku|na\s+pomoc|ratujcie)\s*)+(?:\s*(?:prosze|pilnie|szybko|blagam))*$")
+# A cry for help as the whole message ("pomocy!!!", "ratunku pomocy"): danger, as a shout would be. Session 14: "SOS"
+# ("S.O.S.", "sos pomocy") and the Russian cry in Latin letters ("pomogite srochno"), which no other rule read (the menu).
+CRY = re.compile(r"^(?:(?:pomocy|ratunku|na\s+pomoc|ratujcie|sos|s\s+o\s+s|pomogite)\s*)+"
+                 r"(?:\s*(?:prosze|pilnie|szybko|blagam|srochno|srocno|sroczno))*$")
 # Signs that together say danger though each alone does not: shivering in the cold (an old person in an
 # unheated home, a child outside in the frost). On the folded text.
 DANGER_TOGETHER = ((re.compile(r"\btrzes(?!zcz)\w*|\bdygocz?\w*|\bsini\w*"),
