@@ -777,6 +777,7 @@ class Line:
                                     or said_in_place.reckless_ride(words, spans, DANGER)
                                     or said_in_place.noun_after_preposition(words, spans, DANGER)
                                     or said_in_place.fear_of_loss(words, spans, DANGER)
+                                    or said_in_place.harm_denied(words, spans, DANGER)
                                     or ("addiction" in heard and said_in_place.fear_of_relapse(words, spans, DANGER))
                                     or said_in_place.danger_denied(words, spans, DANGER, [
                                         c for c in heard - DANGER_ONLY_BESIDE if c not in NOT_TOPICS])):
@@ -786,7 +787,8 @@ class Line:
                 # "zabiję tego kota sąsiada" (an animal threatened); round seventeen: "się zabije z tym motorem";
                 # round eighteen: "już nie pije, ale boję się, że zacznie znowu" (a relapse feared); round twenty-two:
                 # "po dwa tysiące za tonę" (a verb of danger that is also a noun, after a preposition); round twenty-three:
-                # "boję się, że coś źle wpisałam", "że mi zabiorą dom za długi" (the office's matters feared)
+                # "boję się, że coś źle wpisałam", "że mi zabiorą dom za długi" (the office's matters feared); round
+                # thirty-two: "nikomu krzywdy nie robi" (harm denied), "przywiózł opał tonę" (a measure of goods)
                 heard.discard(DANGER)
                 scores = [m for m in scores if m.choice != DANGER]
             jest = said_in_place.in_jest_from(words, spans, DANGER) if DANGER in heard and NOT_NOW not in heard and \
@@ -818,7 +820,10 @@ class Line:
                                         or said_in_place.device_without_power(words)
                                         or said_in_place.dark_house_since(words)
                                         or said_in_place.left_alone_for_long(words)
-                                        or said_in_place.done_with_it(words)):
+                                        or said_in_place.done_with_it(words)
+                                        or said_in_place.diabetic_turn(words)
+                                        or said_in_place.not_collected(words)
+                                        or said_in_place.left_alone_since(words)):
                 # round fifteen: "ja się w łazience zamykam, jak on pije" (hiding in the house now), "leży w tym
                 # wszystkim brudna" (left in dirt), "nie daję rady, dzisiaj to zakończę" (ending it); round
                 # sixteen: "leży od godziny i nie wstaje" (down since hours), "dzieci od wczoraj same siedzą";
@@ -834,7 +839,9 @@ class Line:
                 # w domu nikogo nie ma" (a child outside in the night); round twenty-nine, danger told inside an
                 # ordinary call: "głowa pęka i nie widzę na jedno oko od wieczora", "piec dymi, w głowie szumi",
                 # "dziadek na tlenie, a prądu nie mamy", "od wigilii nie widziałem, żeby światło u niego było",
-                # "zostawia je samo na cały dzień", "już nie mogę, zrobię to dzisiaj i będzie spokój"
+                # "zostawia je samo na cały dzień", "już nie mogę, zrobię to dzisiaj i będzie spokój"; round thirty-two:
+                # "mąż cukrzyk, cały spocony i nie wie, co mówi", "dziecko od rana u nas, nikt nie przyszedł, telefon
+                # nie odbiera", "tydzień temu wyjechała i zostawiła ich samych"
                 heard.add(DANGER)
             if DANGER not in heard and "addiction" in heard and said_in_place.drunk_at_the_wheel(words, spans,
                                                                                                 "addiction"):
@@ -1222,6 +1229,7 @@ class Line:
                or said_in_place.may_be_talking_in_secret(folded)
                or said_in_place.may_be_overheard_pleading(folded) or said_in_place.may_be_child_out(folded)
                or said_in_place.may_be_round_twenty_nine(folded)
+               or said_in_place.may_be_diabetic(folded) or said_in_place.may_be_not_collected(folded)
                or ("addiction" in heard and said_in_place.may_be_priced(folded))
                or (len(heard - NOT_TOPICS) > 1 and said_in_place.may_be_known(folded))
                or ("hours" in heard and "person" not in heard and any(map(said_in_place.coming_third_person, words)))
