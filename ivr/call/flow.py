@@ -1002,6 +1002,10 @@ class Line:
         if "person" in heard and self.lang == DEFAULT_LANGUAGE and self._wants_nothing(node, speech):
             heard.discard("person")  # round twenty-three: "ja tylko tak dzwonię pogadać, ja nic nie chcę": no one asked
             scores = [m for m in scores if m.choice != "person"]
+        if "person" in heard and self._read_with(node, speech, lambda words, spans: said_in_place.person_told_in_past(
+                words, spans, "person")):
+            heard.discard("person")  # round thirty-two: "jak mama upadła, to pani z opieki przyszła i pomogła": told
+            scores = [m for m in scores if m.choice != "person"]
         if "person" in heard and heard & {RECORD, CALLBACK} and self._person_only_addressed(node, speech):
             heard.discard("person")
             scores = [m for m in scores if m.choice != "person"]
@@ -1140,6 +1144,10 @@ class Line:
         if "repeat" in heard and heard - NOT_TOPICS and self.lang == DEFAULT_LANGUAGE and self._read_with(
                 node, speech, lambda words, spans: said_in_place.forgot_and_asked_again(words, spans, "repeat")):
             return REPEAT_SAID  # round nineteen: "zapomniałam, co było od godzin, niech pani jeszcze raz przeczyta"
+        if node == CALLBACK and CONFIRM in heard and "repeat" in heard and self.lang == DEFAULT_LANGUAGE and \
+                self._read_with(node, speech, lambda words, spans: said_in_place.yes_but_again(words, spans, "repeat",
+                                                                                             CONFIRM)):
+            return REPEAT_SAID  # round thirty-two: "tak, to chyba mój numer, ale proszę jeszcze raz przeczytać"
         if "repeat" in heard and heard - NOT_TOPICS and self.lang != DEFAULT_LANGUAGE and self._echoed_uk(node, speech,
                                                                                                       heard):
             return REPEAT_SAID  # round twenty-four, Ukrainian: "що що яка вісімсотка не чую я нічого ще раз"

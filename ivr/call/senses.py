@@ -2379,3 +2379,53 @@ def left_alone_since(words: Sequence[str]) -> bool:
         if any(folded[k] == "temu" and k and folded[k - 1] in AGO_SPAN for k in range(max(1, at - AGO_REACH), at)):
             return True
     return False
+
+
+BUT = frozenset({"ale", "tylko", "lecz"})
+
+
+def yes_but_again(words: Sequence[str], spans: Sequence[Span], repeat: str, confirm: str) -> bool:
+    """At the number read back: a yes ("tak", "to mój numer") heard first, then "ale" or "tylko", then a request to
+    read it again ("tak, to chyba mój numer, ale czy pani może jeszcze raz przeczytać"): the caller is not sure and
+    asks for it again. "Jeszcze raz: tak, to mój numer" (the request first) and "tak, ale proszę dzwonić po południu"
+    (no request) are not."""
+    asked = _spans_of(spans, repeat)
+    yes = _spans_of(spans, confirm)
+    if not asked or not yes:
+        return False
+    folded = [fold(word) for word in words]
+    last_yes = max(end for _, end, _ in yes)
+    first_asked = min(start for start, _, _ in asked)
+    return last_yes <= first_asked and any(folded[at] in BUT for at in range(last_yes, first_asked))
+
+
+WISHED = frozenset({"zeby", "zby", "by", "aby", "niech", "niechaj", "czy", "moze", "mogla", "mogl", "moglaby", "moglby"})
+WISH_REACH = 3  # words before the person where a wish or a question may stand ("żeby ta pani z opieki przyszła")
+MODAL = frozenset({"miec", "moc", "chciec", "musiec", "powinien", "zamierzac", "obiecac", "obiecywac"})  # "miała
+# przyjść", "chciała": what was to be done, maybe still wanted
+
+
+@lru_cache(maxsize=4096)
+def _past_third(word: str) -> bool:
+    """A verb in the past tense said of another ("przyszła", "pomogła", "przyjechał")."""
+    if len(word) > 30 or not word.isalpha():
+        return False
+    return not fold(word).endswith(("lam", "lem", "lismy", "lysmy", "les", "las")) and any(
+        tag.startswith("praet:") and fold(lemma.split(":")[0]) not in MODAL
+        for *_, (_, lemma, tag, _, _) in _morfeusz().analyse(word))  # not "przyszłam" (mine), not "miała przyjść"
+
+
+def person_told_in_past(words: Sequence[str], spans: Sequence[Span], person: str) -> bool:
+    """Every phrase of a person heard ("pani z opieki", "pracownica") is the subject of a verb in the past tense said
+    of another right after it ("pani z opieki przyszła i pomogła", "pracownik był u nas"), with no wish or question
+    before it ("żeby", "niech", "czy") and no preposition right before it: what that person once did is told, nobody is
+    asked for. "Żeby pani z opieki przyszła" (a wish: a visit), "czy pani kierownik przyszła już" (a question), "pani
+    z opieki miała przyjść i nie przyszła" (a modal verb: what was to be done) and "do pani z opieki chciała(m)" (not
+    its subject) are not."""
+    found = _spans_of(spans, person)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+    return all(end < len(words) and _past_third(words[end]) and not (start and any(
+        r.pos == "prep" for r in readings(words[start - 1])))  # "do pani z opieki chciała(m)": not its subject
+               and not WISHED & set(folded[max(0, start - WISH_REACH):start]) for start, end, _ in found)
