@@ -1072,6 +1072,9 @@ class Line:
             scores = [m for m in scores if m.choice != GOODBYE]
         if GOODBYE in heard or alone == GOODBYE or self._polite_thanks(speech):
             return GOODBYE
+        if node == CALLBACK and OTHER_NUMBER in heard and self.lang == DEFAULT_LANGUAGE and not (
+                heard - {OTHER_NUMBER, "contact", LOST}) and said_in_place.call_back_refused(self._words(speech)):
+            return None  # round thirty-two: "nie, nie ten numer, ale nie trzeba oddzwaniać, sama zadzwonię": no number
         if node == CALLBACK and (OTHER_NUMBER in heard or self._no.match(speech) is not None):
             return OTHER_NUMBER  # "nie", "to nie ten numer": wins over "zgadza się" in "nie zgadza się"
         if placed is not None and node == LEAVE_WORD and RECORD in heard and said_in_place.said_first(

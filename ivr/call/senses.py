@@ -2429,3 +2429,24 @@ def person_told_in_past(words: Sequence[str], spans: Sequence[Span], person: str
     return all(end < len(words) and _past_third(words[end]) and not (start and any(
         r.pos == "prep" for r in readings(words[start - 1])))  # "do pani z opieki chciała(m)": not its subject
                and not WISHED & set(folded[max(0, start - WISH_REACH):start]) for start, end, _ in found)
+
+
+CALLING_BACK = frozenset({"oddzwonic", "oddzwaniac", "dzwonic", "zadzwonic"})
+NEEDLESS = frozenset({"trzeba", "musicie", "musi", "potrzeba", "prosze"})
+
+
+def call_back_refused(words: Sequence[str]) -> bool:
+    """The call-back itself refused: "nie" right before a verb of calling back ("nie oddzwaniajcie"), or "nie trzeba",
+    "nie musicie", "nie proszę" before a verb of calling ("nie trzeba oddzwaniać", "nie trzeba dzwonić"). "Nie
+    dzwonić" alone ("proszę nie dzwonić w nocy": when), "nie oddzwaniajcie na ten numer" (which number) and "nie, nie
+    ten numer" (no verb) are not."""
+    folded = [fold(word) for word in words]
+    for at in range(1, len(words)):
+        found = _lemmas_of(words[at]) | {folded[at]}
+        if not CALLING_BACK & found or "na" in folded[at + 1:at + 3]:
+            continue  # "nie oddzwaniajcie na ten numer": which number, not whether
+        if folded[at - 1] == "nie" and found & {"oddzwonic", "oddzwaniac"}:
+            return True
+        if at >= 2 and folded[at - 2] == "nie" and folded[at - 1] in NEEDLESS:
+            return True
+    return False
