@@ -2322,6 +2322,7 @@ def diabetic_turn(words: Sequence[str]) -> bool:
     return len(kinds) >= 2
 
 
+LITTLE_ONES = frozenset({"mala", "maly", "malenka", "chlopczyk", "chlopiec", "dziewczynka", "synek", "coreczka"})
 PICKING_UP = frozenset({"przyjsc", "przyjechac", "odebrac", "wrocic", "zabrac"})
 PARENTS = frozenset({"matka", "mama", "ojciec", "tata", "rodzic", "mamusia", "tatus"})
 NIGHT_FALLEN = frozenset({"ciemno", "noc", "wieczor", "zmrok"})
@@ -2343,7 +2344,7 @@ def not_collected(words: Sequence[str]) -> bool:
     and "nikt z opieki nie przyszedł, telefon nie odbiera" (no child, no time) are not."""
     folded = [fold(word) for word in words]
     lemmas_at = [_lemmas_of(word) | {folded[at]} for at, word in enumerate(words)]
-    if not any(CHILDREN & found or found & {"mala", "maly", "malenka"} for found in lemmas_at):
+    if not any((CHILDREN | LITTLE_ONES) & found for found in lemmas_at):
         return False
     if not any(tuple(folded[at:at + len(sign)]) == sign for sign in UNREACHABLE for at in range(len(folded))):
         return False
