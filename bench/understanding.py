@@ -112,7 +112,8 @@ Three corpora, each scored on its own:
                                 39/50, negatives 4/9 (load 0.3)
   bench/fresh32/utterances.tsv  the thirty-second round: a new writer's callers who do not know they are telling a
                                 danger (set "fresh32", tuned on after the first score); first score, untouched:
-                                75/100, danger 39/45, negatives 4/10 (load 2.2)
+                                75/100, danger 39/45, negatives 4/10 (load 2.2); after round thirty-two's rules
+                                88.0% (88/100), danger 45/45, negatives 5/10
   bench/fresh30/uk-utterances.tsv  issue 33, round thirty: a new writer's Ukrainian callers describing their
                                 situation in mixed speech (set "uk30", tuned on after the first score); first score,
                                 untouched: 68/100, danger 16/20, negatives 13/22 (load 0.2)

@@ -199,9 +199,9 @@ FRESH28_UK_FLOOR, FRESH28_UK_DANGER_FLOOR, FRESH28_UK_NEGATIVES_FLOOR = 100 / 10
 FRESH29_FLOOR, FRESH29_DANGER_FLOOR, FRESH29_NEGATIVES_FLOOR = 91 / 100, 50 / 50, 5 / 9  # after round twenty-nine
 # Round thirty-two: bench/fresh32, a new writer's callers who do not know they are telling a danger (45 rows: a matter
 # asked, a danger described on the way without being named), the same calls with no danger now and ordinary callers,
-# kept untouched (set "fresh32", tuned on); first score, untouched, 75/100, danger 39/45, negatives 4/10
-# (docs/call-flow.md, "Round thirty-two").
-FRESH32_FLOOR, FRESH32_DANGER_FLOOR, FRESH32_NEGATIVES_FLOOR = 75 / 100, 39 / 45, 4 / 10  # the first score
+# kept untouched (set "fresh32", tuned on); first score, untouched, 75/100, danger 39/45, negatives 4/10; after the round
+# 75 -> 88/100, danger 39 -> 45/45, negatives 4 -> 5/10 (docs/call-flow.md, "Round thirty-two").
+FRESH32_FLOOR, FRESH32_DANGER_FLOOR, FRESH32_NEGATIVES_FLOOR = 88 / 100, 45 / 45, 5 / 10  # after round thirty-two
 # Issue 33, round thirty: bench/fresh30/uk-utterances.tsv, a new writer's Ukrainian callers who describe their situation
 # instead of naming the service, in mixed speech (Russian and Polish words), with other offices' matters as negatives
 # (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22; after the round 68 -> 93/100,

@@ -778,6 +778,7 @@ class Line:
                                     or said_in_place.reckless_ride(words, spans, DANGER)
                                     or said_in_place.noun_after_preposition(words, spans, DANGER)
                                     or said_in_place.fear_of_loss(words, spans, DANGER)
+                                    or said_in_place.harm_denied(words, spans, DANGER)
                                     or ("addiction" in heard and said_in_place.fear_of_relapse(words, spans, DANGER))
                                     or said_in_place.danger_denied(words, spans, DANGER, [
                                         c for c in heard - DANGER_ONLY_BESIDE if c not in NOT_TOPICS])):
@@ -787,7 +788,8 @@ class Line:
                 # "zabiję tego kota sąsiada" (an animal threatened); round seventeen: "się zabije z tym motorem";
                 # round eighteen: "już nie pije, ale boję się, że zacznie znowu" (a relapse feared); round twenty-two:
                 # "po dwa tysiące za tonę" (a verb of danger that is also a noun, after a preposition); round twenty-three:
-                # "boję się, że coś źle wpisałam", "że mi zabiorą dom za długi" (the office's matters feared)
+                # "boję się, że coś źle wpisałam", "że mi zabiorą dom za długi" (the office's matters feared); round
+                # thirty-two: "nikomu krzywdy nie robi" (harm denied), "przywiózł opał tonę" (a measure of goods)
                 heard.discard(DANGER)
                 scores = [m for m in scores if m.choice != DANGER]
             jest = said_in_place.in_jest_from(words, spans, DANGER) if DANGER in heard and NOT_NOW not in heard and \
@@ -819,7 +821,10 @@ class Line:
                                         or said_in_place.device_without_power(words)
                                         or said_in_place.dark_house_since(words)
                                         or said_in_place.left_alone_for_long(words)
-                                        or said_in_place.done_with_it(words)):
+                                        or said_in_place.done_with_it(words)
+                                        or said_in_place.diabetic_turn(words)
+                                        or said_in_place.not_collected(words)
+                                        or said_in_place.left_alone_since(words)):
                 # round fifteen: "ja się w łazience zamykam, jak on pije" (hiding in the house now), "leży w tym
                 # wszystkim brudna" (left in dirt), "nie daję rady, dzisiaj to zakończę" (ending it); round
                 # sixteen: "leży od godziny i nie wstaje" (down since hours), "dzieci od wczoraj same siedzą";
@@ -835,7 +840,9 @@ class Line:
                 # w domu nikogo nie ma" (a child outside in the night); round twenty-nine, danger told inside an
                 # ordinary call: "głowa pęka i nie widzę na jedno oko od wieczora", "piec dymi, w głowie szumi",
                 # "dziadek na tlenie, a prądu nie mamy", "od wigilii nie widziałem, żeby światło u niego było",
-                # "zostawia je samo na cały dzień", "już nie mogę, zrobię to dzisiaj i będzie spokój"
+                # "zostawia je samo na cały dzień", "już nie mogę, zrobię to dzisiaj i będzie spokój"; round thirty-two:
+                # "mąż cukrzyk, cały spocony i nie wie, co mówi", "dziecko od rana u nas, nikt nie przyszedł, telefon
+                # nie odbiera", "tydzień temu wyjechała i zostawiła ich samych"
                 heard.add(DANGER)
             if DANGER not in heard and "addiction" in heard and said_in_place.drunk_at_the_wheel(words, spans,
                                                                                                 "addiction"):
@@ -1049,6 +1056,10 @@ class Line:
         if "person" in heard and self.lang == DEFAULT_LANGUAGE and self._wants_nothing(node, speech):
             heard.discard("person")  # round twenty-three: "ja tylko tak dzwonię pogadać, ja nic nie chcę": no one asked
             scores = [m for m in scores if m.choice != "person"]
+        if "person" in heard and self._read_with(node, speech, lambda words, spans: said_in_place.person_told_in_past(
+                words, spans, "person")):
+            heard.discard("person")  # round thirty-two: "jak mama upadła, to pani z opieki przyszła i pomogła": told
+            scores = [m for m in scores if m.choice != "person"]
         if "person" in heard and heard & {RECORD, CALLBACK} and self._person_only_addressed(node, speech):
             heard.discard("person")
             scores = [m for m in scores if m.choice != "person"]
@@ -1120,6 +1131,9 @@ class Line:
             scores = [m for m in scores if m.choice != GOODBYE]
         if GOODBYE in heard or alone == GOODBYE or self._polite_thanks(speech):
             return GOODBYE
+        if node == CALLBACK and OTHER_NUMBER in heard and self.lang == DEFAULT_LANGUAGE and not (
+                heard - {OTHER_NUMBER, "contact", LOST}) and said_in_place.call_back_refused(self._words(speech)):
+            return None  # round thirty-two: "nie, nie ten numer, ale nie trzeba oddzwaniać, sama zadzwonię": no number
         if node == CALLBACK and (OTHER_NUMBER in heard or self._no.match(speech) is not None):
             return OTHER_NUMBER  # "nie", "to nie ten numer": wins over "zgadza się" in "nie zgadza się"
         if placed is not None and node == LEAVE_WORD and RECORD in heard and said_in_place.said_first(
@@ -1192,6 +1206,10 @@ class Line:
         if "repeat" in heard and heard - NOT_TOPICS and self.lang == DEFAULT_LANGUAGE and self._read_with(
                 node, speech, lambda words, spans: said_in_place.forgot_and_asked_again(words, spans, "repeat")):
             return REPEAT_SAID  # round nineteen: "zapomniałam, co było od godzin, niech pani jeszcze raz przeczyta"
+        if node == CALLBACK and CONFIRM in heard and "repeat" in heard and self.lang == DEFAULT_LANGUAGE and \
+                self._read_with(node, speech, lambda words, spans: said_in_place.yes_but_again(words, spans, "repeat",
+                                                                                             CONFIRM)):
+            return REPEAT_SAID  # round thirty-two: "tak, to chyba mój numer, ale proszę jeszcze raz przeczytać"
         if "repeat" in heard and heard - NOT_TOPICS and self.lang != DEFAULT_LANGUAGE and self._echoed_uk(node, speech,
                                                                                                       heard):
             return REPEAT_SAID  # round twenty-four, Ukrainian: "що що яка вісімсотка не чую я нічого ще раз"
@@ -1284,6 +1302,7 @@ class Line:
                or said_in_place.may_be_talking_in_secret(folded)
                or said_in_place.may_be_overheard_pleading(folded) or said_in_place.may_be_child_out(folded)
                or said_in_place.may_be_round_twenty_nine(folded)
+               or said_in_place.may_be_diabetic(folded) or said_in_place.may_be_not_collected(folded)
                or ("addiction" in heard and said_in_place.may_be_priced(folded))
                or (len(heard - NOT_TOPICS) > 1 and said_in_place.may_be_known(folded))
                or ("hours" in heard and "person" not in heard and any(map(said_in_place.coming_third_person, words)))

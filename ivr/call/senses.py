@@ -1699,11 +1699,24 @@ def noun_after_preposition(words: Sequence[str], spans: Sequence[Span], danger: 
     """Every danger word heard is one word right after a preposition ("za", "po", "w"), read both as a verb and as a
     noun (`_verb_or_noun`): after the preposition it is the noun ("za tonę", two thousand a ton), no danger. "Ja
     tonę" (no preposition), "z nożem" (a noun only) and "za tonę węgla, a mąż mnie bije" (another danger word) are
-    not."""
+    not. Round thirty-two: or right before or after goods sold by the ton ("wnuk przywiózł opał tonę", "tonę węgla"):
+    the measure; "tonę w długach" is not."""
     found = _spans_of(spans, danger)
     return bool(found) and all(
-        end - start == 1 and start > 0 and any(r.pos == "prep" for r in readings(words[start - 1]))
-        and _verb_or_noun(words[start]) for start, end, _ in found)
+        end - start == 1 and _verb_or_noun(words[start]) and (
+            (start > 0 and any(r.pos == "prep" for r in readings(words[start - 1])))
+            or _beside_goods(words, start)) for start, end, _ in found)
+
+
+# Round thirty-two: "wnuk przywiózł opał tonę", "tonę węgla": the noun of a measure beside the goods measured.
+GOODS = frozenset({"wegiel", "opal", "drewno", "drzewo", "koks", "ekogroszek", "groszek", "mial", "pellet", "brykiet",
+                   "zboze", "ziemniak", "pszenica", "zyto", "owies", "siano", "sloma", "nawoz", "piasek", "zwir"})
+
+
+def _beside_goods(words: Sequence[str], at: int) -> bool:
+    """A word of goods sold by the ton right before or after the word at `at` ("opał tonę", "tonę węgla")."""
+    return any(GOODS & (_lemmas_of(words[near]) | {fold(words[near])})
+               for near in (at - 1, at + 1) if 0 <= near < len(words))
 
 
 # Round twenty-two: "może jakaś rozmowa z kimś od tych spraw rodzinnych": a worker named by the matter she is for.
@@ -1834,6 +1847,9 @@ SAYING_SO = frozenset({"mowie", "mowimy", "gadam", "gadamy"})  # the caller's ow
 LAUGHING_TOGETHER = frozenset({"smiejemy"})  # "i się śmiejemy": laughed at together, with "się" beside it
 SO = frozenset({"tak"})
 SO_REACH = 3  # words from "tak" to the verb ("tak sobie tylko mówię")
+# Round thirty-two: "ja tak cicho mówię, żeby nie słyszał": how the caller speaks (quietly, in a whisper), not a saying
+# waved away
+VOICE = frozenset({"cicho", "cichutko", "szeptem", "glosno", "cichu", "wolno"})  # "po cichu" too
 # Danger the caller turns on themselves or is told against them is never waved away as a manner of speaking: "nie chce
 # mi się żyć, ja tak tylko mówię", "on mnie zabije, tak mówię" are how people in danger play it down. Words in or beside
 # the danger words that mark harm to oneself (found review of round twenty-three: its in-jest reading is for a threat
@@ -1865,7 +1881,7 @@ def in_jest_from(words: Sequence[str], spans: Sequence[Span], danger: str) -> in
     for at in range(last, len(folded)):
         if folded[at] in SAYING_SO and folded[at - 1] != "nie" and not near & AGAINST_ME:
             so = [i for i in range(max(last, at - SO_REACH), at) if folded[i] in SO]
-            if so and "nie" not in folded[so[0]:at]:
+            if so and "nie" not in folded[so[0]:at] and not VOICE & set(folded[so[0]:at]):
                 return so[0] - 1 if so[0] > last and folded[so[0] - 1] == "ja" else so[0]
         if folded[at] in LAUGHING_TOGETHER and "sie" in folded[at - 1:at + 2]:
             return at - 1 if folded[at - 1] == "sie" else at
@@ -2247,4 +2263,191 @@ def done_with_it(words: Sequence[str]) -> bool:
                                     and not any(r.pos not in {"subst", "adj"} for r in readings(after))):
             continue  # "zrobię to sama", "zrobię to pismo"; not "zrobię to dzisiaj"
         return True
+    return False
+
+
+# Round thirty-two: callers who do not know they are telling a danger, and the same kinds with no danger now.
+HARM = frozenset({"krzywda"})
+DOING_HARM = frozenset({"robic", "zrobic", "wyrzadzac", "wyrzadzic"})
+FEARED_HARM = frozenset({"sobie", "zeby", "by", "aby", "czy", "boje", "boi", "moze", "jeszcze"})
+HARM_REACH = 3  # words before the noun where a fear or a self may stand ("żeby sobie krzywdy nie zrobił")
+
+
+def harm_denied(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
+    """Every danger word heard is the noun of harm ("krzywdy") with "nie" and a verb of doing right after it, one word
+    between at most ("nikomu krzywdy nie robi", "krzywdy mi nie zrobi"): the harm denied, the genitive of a denied
+    verb. "Żeby sobie krzywdy nie zrobił", "czy on mi krzywdy nie zrobi" (a fear, a question) and "krzywdy nie robi,
+    ale mnie bije" (another danger word) are not."""
+    found = _spans_of(spans, danger)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+
+    def denied(start: int, end: int) -> bool:
+        if end - start != 1 or not HARM & _lemmas_of(words[start]):
+            return False
+        if FEARED_HARM & set(folded[max(0, start - HARM_REACH):start]):
+            return False
+        for no in range(start + 1, min(len(words), start + 3)):
+            if folded[no] == "nie" and no + 1 < len(words) and DOING_HARM & _lemmas_of(words[no + 1]):
+                return True
+        return False
+    return all(denied(start, end) for start, end, _ in found)
+
+
+DIABETES = frozenset({"cukrzyk", "cukrzyca", "insulina", "cukier"})
+LOW_SUGAR_SIGNS = {  # the kind of each sign: two kinds are needed
+    ("spocony",): "sweat", ("spocona",): "sweat", ("poci", "sie"): "sweat", ("sie", "poci"): "sweat",
+    ("zimny", "pot"): "sweat", ("trzesie", "sie"): "shaking", ("sie", "trzesie"): "shaking",
+    ("nie", "wie", "co", "mowi"): "confused", ("nie", "wie", "gdzie", "jest"): "confused", ("nie", "kontaktuje"): "confused",
+    ("bredzi",): "confused", ("majaczy",): "confused", ("dziwny",): "strange", ("dziwna",): "strange",
+    ("blady",): "pale", ("blada",): "pale", ("slania", "sie"): "faint"}
+
+
+def may_be_diabetic(folded: Iterable[str]) -> bool:
+    """A word of diabetes ("cukrzyk", "insulina", "cukier"): diabetic_turn may apply."""
+    return any(word.startswith(("cukrzy", "insulin", "cukier", "cukru")) for word in folded)
+
+
+def diabetic_turn(words: Sequence[str]) -> bool:
+    """Someone with diabetes ("cukrzyk", "na insulinie", "cukier") and two different signs of a low or high sugar
+    ("cały spocony", "trzęsie się", "nie wie, co mówi", "dziwny", "blady"): a diabetic going into a coma, said
+    without its word. "Mąż cukrzyk, na insulinie, czy jest zasiłek na leki" (no sign) and "cukrzyca, to się dużo
+    poci" (one sign) are not."""
+    folded = [fold(word) for word in words]
+    if not any(DIABETES & (_lemmas_of(word) | {folded[at]}) for at, word in enumerate(words)):
+        return False
+    kinds = {kind for sign, kind in LOW_SUGAR_SIGNS.items()
+             if any(tuple(folded[at:at + len(sign)]) == sign for at in range(len(folded)))}
+    return len(kinds) >= 2
+
+
+LITTLE_ONES = frozenset({"mala", "maly", "malenka", "chlopczyk", "chlopiec", "dziewczynka", "synek", "coreczka"})
+PICKING_UP = frozenset({"przyjsc", "przyjechac", "odebrac", "wrocic", "zabrac"})
+PARENTS = frozenset({"matka", "mama", "ojciec", "tata", "rodzic", "mamusia", "tatus"})
+NIGHT_FALLEN = frozenset({"ciemno", "noc", "wieczor", "zmrok"})
+UNREACHABLE = (("nie", "odbiera"), ("nie", "odbieraja"), ("nie", "odpowiada"), ("wylaczony",), ("wylaczona",))
+
+
+def may_be_not_collected(folded: Iterable[str]) -> bool:
+    """"nie" and a word of not answering: not_collected may apply."""
+    folded = frozenset(folded)
+    return "nie" in folded and bool({"odbiera", "odbieraja", "odpowiada", "wylaczony", "wylaczona"} & folded)
+
+
+def not_collected(words: Sequence[str]) -> bool:
+    """A child ("dziecko", "mała", "wnuczek") is with the caller or someone, the parent or anyone did not come for it
+    ("matka miała przyjść, … nikt nie przyszedł", "nie przyszła po nią": "nie" before a verb of coming or taking in
+    the past, a parent or "nikt" within six words before), cannot be reached ("telefon nie odbiera", "wyłączony"),
+    and it has been long: a time since of hours or days ("od rana") or dark ("już ciemno", "noc"). A child not picked
+    up, the parent maybe lying somewhere. "Mama miała przyjść po dziecko, ale zadzwoniła, że się spóźni" (reached)
+    and "nikt z opieki nie przyszedł, telefon nie odbiera" (no child, no time) are not."""
+    folded = [fold(word) for word in words]
+    lemmas_at = [_lemmas_of(word) | {folded[at]} for at, word in enumerate(words)]
+    if not any((CHILDREN | LITTLE_ONES) & found for found in lemmas_at):
+        return False
+    if not any(tuple(folded[at:at + len(sign)]) == sign for sign in UNREACHABLE for at in range(len(folded))):
+        return False
+    if not (_since_recent(folded) or any(NIGHT_FALLEN & found for found in lemmas_at)):
+        return False
+    for at in range(1, len(words)):
+        if folded[at - 1] != "nie" or not PICKING_UP & lemmas_at[at] or not folded[at].endswith(THIRD_PAST_ENDS):
+            continue
+        if any((PARENTS | NOBODY) & lemmas_at[k] for k in range(max(0, at - 7), at)):
+            return True
+    return False
+
+
+AGO_SPAN = frozenset({"tydzien", "tygodnie", "tygodni", "dni", "dzien"})  # right before "temu"; not "lata"
+AGO_REACH = 8  # words from the time ago to the verb of leaving ("tydzień temu i zostawiła ich samych")
+
+
+def left_alone_since(words: Sequence[str]) -> bool:
+    """Children left alone days ago: a verb of leaving ("zostawiła", no "nie" before it), "same"/"samych" within
+    LEFT_REACH words after it, and within AGO_REACH words before it a time ago of days or a week ("tydzień temu",
+    "trzy dni temu"): the one who left has not come back. "Zostawiła je same na chwilę tydzień temu" (a while),
+    "tydzień temu zostawiła to samo pismo" (nothing alone) and "tydzień temu zostawiła mnie samą" (a grown-up:
+    care) are not."""
+    folded = [fold(word) for word in words]
+    for at, word in enumerate(words):
+        if not LEAVING_ALONE & _lemmas_of(word) or "nie" in folded[max(0, at - 2):at]:
+            continue
+        alone = [k for k in range(at + 1, min(len(words), at + 1 + LEFT_REACH)) if folded[k] in ALONE_LEFT]
+        if not alone or (alone[0] + 1 < len(words) and any(r.pos == "subst" for r in readings(words[alone[0] + 1]))):
+            continue  # "to samo pismo": the same thing
+        if ("na", "chwile") in zip(folded[at:at + 8], folded[at + 1:at + 9]):
+            continue
+        if any(folded[k] == "temu" and k and folded[k - 1] in AGO_SPAN for k in range(max(1, at - AGO_REACH), at)):
+            return True
+    return False
+
+
+BUT = frozenset({"ale", "tylko", "lecz"})
+
+
+def yes_but_again(words: Sequence[str], spans: Sequence[Span], repeat: str, confirm: str) -> bool:
+    """At the number read back: a yes ("tak", "to mój numer") heard first, then "ale" or "tylko", then a request to
+    read it again ("tak, to chyba mój numer, ale czy pani może jeszcze raz przeczytać"): the caller is not sure and
+    asks for it again. "Jeszcze raz: tak, to mój numer" (the request first) and "tak, ale proszę dzwonić po południu"
+    (no request) are not."""
+    asked = _spans_of(spans, repeat)
+    yes = _spans_of(spans, confirm)
+    if not asked or not yes:
+        return False
+    folded = [fold(word) for word in words]
+    last_yes = max(end for _, end, _ in yes)
+    first_asked = min(start for start, _, _ in asked)
+    return last_yes <= first_asked and any(folded[at] in BUT for at in range(last_yes, first_asked))
+
+
+WISHED = frozenset({"zeby", "zby", "by", "aby", "niech", "niechaj", "czy", "moze", "mogla", "mogl", "moglaby", "moglby"})
+WISH_REACH = 3  # words before the person where a wish or a question may stand ("żeby ta pani z opieki przyszła")
+MODAL = frozenset({"miec", "moc", "chciec", "musiec", "powinien", "zamierzac", "obiecac", "obiecywac"})  # "miała
+# przyjść", "chciała": what was to be done, maybe still wanted
+
+
+@lru_cache(maxsize=4096)
+def _past_third(word: str) -> bool:
+    """A verb in the past tense said of another ("przyszła", "pomogła", "przyjechał")."""
+    if len(word) > 30 or not word.isalpha():
+        return False
+    return not fold(word).endswith(("lam", "lem", "lismy", "lysmy", "les", "las")) and any(
+        tag.startswith("praet:") and fold(lemma.split(":")[0]) not in MODAL
+        for *_, (_, lemma, tag, _, _) in _morfeusz().analyse(word))  # not "przyszłam" (mine), not "miała przyjść"
+
+
+def person_told_in_past(words: Sequence[str], spans: Sequence[Span], person: str) -> bool:
+    """Every phrase of a person heard ("pani z opieki", "pracownica") is the subject of a verb in the past tense said
+    of another right after it ("pani z opieki przyszła i pomogła", "pracownik był u nas"), with no wish or question
+    before it ("żeby", "niech", "czy") and no preposition right before it: what that person once did is told, nobody is
+    asked for. "Żeby pani z opieki przyszła" (a wish: a visit), "czy pani kierownik przyszła już" (a question), "pani
+    z opieki miała przyjść i nie przyszła" (a modal verb: what was to be done) and "do pani z opieki chciała(m)" (not
+    its subject) are not."""
+    found = _spans_of(spans, person)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+    return all(end < len(words) and _past_third(words[end]) and not (start and any(
+        r.pos == "prep" for r in readings(words[start - 1])))  # "do pani z opieki chciała(m)": not its subject
+               and not WISHED & set(folded[max(0, start - WISH_REACH):start]) for start, end, _ in found)
+
+
+CALLING_BACK = frozenset({"oddzwonic", "oddzwaniac", "dzwonic", "zadzwonic"})
+NEEDLESS = frozenset({"trzeba", "musicie", "musi", "potrzeba", "prosze"})
+
+
+def call_back_refused(words: Sequence[str]) -> bool:
+    """The call-back itself refused: "nie" right before a verb of calling back ("nie oddzwaniajcie"), or "nie trzeba",
+    "nie musicie", "nie proszę" before a verb of calling ("nie trzeba oddzwaniać", "nie trzeba dzwonić"). "Nie
+    dzwonić" alone ("proszę nie dzwonić w nocy": when), "nie oddzwaniajcie na ten numer" (which number) and "nie, nie
+    ten numer" (no verb) are not."""
+    folded = [fold(word) for word in words]
+    for at in range(1, len(words)):
+        found = _lemmas_of(words[at]) | {folded[at]}
+        if not CALLING_BACK & found or "na" in folded[at + 1:at + 3]:
+            continue  # "nie oddzwaniajcie na ten numer": which number, not whether
+        if folded[at - 1] == "nie" and found & {"oddzwonic", "oddzwaniac"}:
+            return True
+        if at >= 2 and folded[at - 2] == "nie" and folded[at - 1] in NEEDLESS:
+            return True
     return False
