@@ -48,7 +48,7 @@ def test_each_corpus_is_understood_at_95_percent_and_danger_always(found, result
 # Levels measured on 2026-12-05 at the end of issue 23's fourth round (docs/call-flow.md, "Speech"). Each test
 # holds its corpus there so that no change makes it worse; the rows of the blind sets and of the
 # fresh `held` sets are never printed (they must not guide tuning).
-BLIND_FLOOR, BLIND_DANGER_FLOOR = 272 / 281, 27 / 27  # 272 after round ten
+BLIND_FLOOR, BLIND_DANGER_FLOOR = 273 / 281, 27 / 27  # 272 after round ten; 273 by session 14's equivalence (an item asked in itself)
 # Raised after round six (session 5 of 2026-12-05, each blind set scored once more, none tuned on):
 # issue 23's target (95 %, danger 100 %) is not met.
 # Raised again after round eight (session 6): 171, 177 and 170 of 200; after round nine 172, 178, 171; after
@@ -56,7 +56,7 @@ BLIND_FLOOR, BLIND_DANGER_FLOOR = 272 / 281, 27 / 27  # 272 after round ten
 # (session 9) 174, 179, 175; after round fifteen (session 10) 174, 180, 175; after round eighteen (session 11) 175
 # (danger 35/36), 180, 175; after round nineteen 176, 181, 175; after round twenty 177, 181, 175;
 # after round twenty-one 178, 181, 175.
-BLIND2_FLOOR, BLIND2_DANGER_FLOOR = 178 / 200, 35 / 36
+BLIND2_FLOOR, BLIND2_DANGER_FLOOR = 180 / 200, 35 / 36  # 180 by session 14's equivalence (an item asked in itself)
 BLIND3_FLOOR, BLIND3_DANGER_FLOOR = 182 / 200, 40 / 42  # 182 after round twenty-five
 BLIND4_FLOOR, BLIND4_DANGER_FLOOR = 177 / 200, 39 / 42  # 176 after rounds twenty-two and twenty-three, 177 after twenty-six
 # The fifth blind set, written beside round six by a writer given only the brief: 86/100 (danger
@@ -77,7 +77,7 @@ BLIND8_FLOOR, BLIND8_DANGER_FLOOR = 94 / 100, 19 / 20  # the same after round el
 BLIND9_FLOOR, BLIND9_DANGER_FLOOR = 96 / 100, 20 / 20  # the same after round twelve; 96, danger 20/20 after round nineteen
 # The tenth, written beside round twelve by a writer given only the brief: 93/100, danger 20/20, before round
 # twelve and the same after it (session 9).
-BLIND10_FLOOR, BLIND10_DANGER_FLOOR = 93 / 100, 20 / 20
+BLIND10_FLOOR, BLIND10_DANGER_FLOOR = 94 / 100, 20 / 20  # 94 by session 14's equivalence (an item asked in itself)
 # The eleventh, written beside round thirteen by a writer given only the brief: 86/100, danger 20/20, before round
 # thirteen; 87/100, danger 20/20, after it (session 9); 88/100 after round fourteen (session 10); 89/100 after
 # round seventeen (session 11); 90/100 after round nineteen.
