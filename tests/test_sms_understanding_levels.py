@@ -348,11 +348,18 @@ UK_DEV27_FLOOR, UK_DEV28_FLOOR, UK_BEFORE27_FLOOR = 88 / 90, 86 / 90, 1867 / 199
 # 32 -> 45/45; of the other 5, "???" and "🎄✨🙏" are answered in Polish, a psychologist and a lawyer asked get the addiction
 # card by design, "група для родин алкоголіків" beside a danger told as over gets help), the whole table 2173 -> 2210/2359;
 # the rows before them 2041/2179 as before, row by row.
-UK_DEV29_FLOOR, UK_DEV30_FLOOR, UK_BEFORE29_FLOOR, UK_ALL_FLOOR = 84 / 90, 85 / 90, 2041 / 2179, 2210 / 2359
+UK_DEV29_FLOOR, UK_DEV30_FLOOR, UK_BEFORE29_FLOOR = 84 / 90, 85 / 90, 2041 / 2179
+# Round twenty-six appended sets dev31 (90 long stories by a new writer, 32 to 44 words: half of them danger now told
+# without alarm words, half asking or telling with no danger now) and dev32 (90 by another: texts about someone else, by
+# relatives abroad, neighbours, friends, 40 of them danger to that person): first 62/90 and 74/90 (all answered in
+# Ukrainian; danger 31/45 and 28/40), the whole table 2346/2539; the rows before them 2210/2359 (docs/sms.md,
+# Ukrainian "Round twenty-six").
+UK_DEV31_FLOOR, UK_DEV32_FLOOR, UK_BEFORE31_FLOOR, UK_ALL_FLOOR = 62 / 90, 74 / 90, 2210 / 2359, 2346 / 2539
 
 
 # The Ukrainian table's rounds, newest first, peeled off in turn as PEELED does for the Polish one.
 UK_PEELED = [
+    ({"dev31": (90, UK_DEV31_FLOOR), "dev32": (90, UK_DEV32_FLOOR)}, 2359, UK_BEFORE31_FLOOR),
     ({"dev29": (90, UK_DEV29_FLOOR), "dev30": (90, UK_DEV30_FLOOR)}, 2179, UK_BEFORE29_FLOOR),
     ({"dev27": (90, UK_DEV27_FLOOR), "dev28": (90, UK_DEV28_FLOOR)}, 1999, UK_BEFORE27_FLOOR),
     ({"dev25": (90, UK_DEV25_FLOOR), "dev26": (90, UK_DEV26_FLOOR)}, 1819, UK_BEFORE25_FLOOR),
@@ -396,7 +403,7 @@ def test_the_ukrainian_tuning_table_holds_its_level():
     def hits(subset):
         return sum(map(right, subset))
 
-    assert len(table) == 2359
+    assert len(table) == 2539
     assert hits(table) / len(table) >= UK_ALL_FLOOR - 1e-9
     table = _peeled(table, UK_PEELED, lambda rows: hits(rows) / len(rows))
     dev6 = [r for r in table if r["set"] == "dev6"]
