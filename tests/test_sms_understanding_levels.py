@@ -120,7 +120,12 @@ DEV_BEFORE31_FLOOR = 2735 / 2752
 # its general readings (docs/sms.md, "Round thirty") 90/90 and 2915/2932; the rows before it 2825/2842, row for row.
 DEV32_FLOOR = 90 / 90
 DEV_BEFORE32_FLOOR = 2825 / 2842
-DEV_ALL_FLOOR = 2915 / 2932
+# Round thirty-one (set dev33, 90 texts of a new writer: a question first, then, in twenty to forty words, a danger now told
+# in ordinary words on the way, half of them; the same shape with no danger now, the other half): 58/90 untouched (danger
+# 35/45), the whole table 2973/3022; the rows before it 2915/2932 (docs/sms.md, "Round thirty-one").
+DEV33_FLOOR = 58 / 90
+DEV_BEFORE33_FLOOR = 2915 / 2932
+DEV_ALL_FLOOR = 2973 / 3022
 BLIND_FLOOR = 160 / 165  # issue 27 aims at 95 %: 149 before "nie rozumiem", 150 before round six, 154 after it, 157 after round eight, 158 after nine, 159 after the phone's round eleven (shared words), 160 after round twenty-nine
 # A second blind table by another writer, beside round six: 54/60 before it, 56/60 after, 57/60 after round eight;
 # 56/60 after round fifteen: one of its rules lost a row here (not looked at: a blind row must not guide the rules).
@@ -180,6 +185,7 @@ def _right(line, row) -> bool:
 # Each round's sets, newest first, peeled off the table in turn: the sets (each with its rows and floor), then the rows
 # left before them and their floor (what every round before kept).
 PEELED = [
+    ({"dev33": (90, DEV33_FLOOR)}, 2932, DEV_BEFORE33_FLOOR),
     ({"dev32": (90, DEV32_FLOOR)}, 2842, DEV_BEFORE32_FLOOR),
     ({"dev31": (90, DEV31_FLOOR)}, 2752, DEV_BEFORE31_FLOOR),
     ({"dev30": (90, DEV30_FLOOR)}, 2662, DEV_BEFORE30_FLOOR),
