@@ -83,6 +83,9 @@ DEFAULT_ACRONYMS: Mapping[str, str] = MappingProxyType({
     "CEEB": "ce-e-e-be",
     # round thirteen (issue 28): the community culture centre, said as a word (as "GOKiS" is)
     "GOK": "gok",
+    # round fourteen (issue 28): notices pasted from other institutions: the blood centre, the voivode's office,
+    # the free civic advice point, a public-benefit organisation
+    "RCKiK": "er-ce-ka-i-ka", "WUW": "wu-u-wu", "NPO": "en-pe-o", "OPP": "o-pe-pe",
 })
 
 # Written abbreviation -> spoken words. A capitalised abbreviation ("Ul.")
@@ -753,7 +756,9 @@ _ABBREVIATION_KEYS = {key.replace(" ", ""): key for key in [*ABBREVIATIONS, "god
 _RANGE_AHEAD = re.compile(r"\s*[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:[-–—]|do\s)\s*[0-9]")
 # "Godz. otwarcia" are the opening hours: plural before these genitives.
 _HOURS_OF = frozenset("otwarcia pracy przyjęć przyjmowania urzędowania dyżuru dyżurów".split())
-_LIFE_YEAR = re.compile(r"(?<![\w.,])(?P<n>[0-9]{1,2})\s?[rR]\.\s?ż\.")
+# "do 18 r.ż." (roku życia), "od 6 m.ż." (miesiąca życia, round fourteen), and a span before it: "od 18 do 65 r.ż.",
+# "18-65 r.ż." (the first number an ordinal of the same noun, no longer "od osiemnastu")
+_LIFE_YEAR = re.compile(r"(?<![\w.,])(?:(?P<a>[0-9]{1,2})(?:\s(?P<to>do)\s|\s?[-–]\s?))?(?P<n>[0-9]{1,2})\s?(?P<unit>[rRmM])\.\s?ż\.")
 _GLUED_THIS_YEAR = re.compile(r"(?<![\w.,])(?P<date>[0-3]?[0-9]\.[01]?[0-9]\.)(?=(?:br|b\.r|ub\.r)\.)")
 _THIS_MONTH_DAY = re.compile(r"(?<![\w.,])(?P<n>[0-9]{1,2})\s?(?P<bm>b\.\s?m\.)")
 _ADJ_CASES = ("nom", "acc", "gen", "loc", "inst", "dat")
@@ -1686,11 +1691,20 @@ def abbreviations(text: str) -> str:
             spoken += " "
         return spoken
     def life_year(m: re.Match) -> str:  # "do 6 r.ż." -> "do szóstego roku życia"
-        case = "loc" if _prev_word(m.string, m.start()) == "w" else "gen"
+        prev = _prev_word(m.string, m.start())
+        if m["a"] and (not int(m["a"]) or int(m["a"]) >= int(m["n"]) or (m["to"] and prev != "od")):
+            # no span: the first number is left as it is, the last one said alone ("od 65 do 18 r.ż.")
+            return m.string[m.start():m.start("n")] + life_year(_LIFE_YEAR.match(m.string, m.start("n")))
+        # round fourteen: "po 65 r.ż." -> "po sześćdziesiątym piątym roku życia", "przed 18 r.ż." -> "przed osiemnastym rokiem"
+        case = "loc" if prev in {"w", "po"} else "inst" if prev == "przed" else "gen"
         n = int(m["n"])
         if not n:
             return m[0]
-        return f"{ordinal(n, case)} roku życia"
+        noun = _inflect("rok" if m["unit"] in "rR" else "miesiąc", "subst", "sg", case, "m3")
+        spoken = f"{ordinal(n, case)} {noun} życia"
+        if m["a"]:  # a span: "od 18 do 65 r.ż."; "18-65 r.ż." gets its "od"
+            spoken = ("" if prev == "od" else "od ") + f"{ordinal(int(m['a']), 'gen')} do {ordinal(n, 'gen')} {noun} życia"
+        return spoken + _full_stop(m)  # round fourteen: "… do 30 r.ż. Potem" ends a sentence (its period was lost)
     text = _LIFE_YEAR.sub(life_year, text)
     if "odz " in text:  # "godz 18:00": "godz." typed without its period, before a time
         text = _UNDOTTED_GODZ.sub(lambda m: m[0] + ".", text)

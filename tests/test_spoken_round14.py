@@ -1,0 +1,42 @@
+"""Staff Polish, the last mile, round fourteen (issue 28): the protections of the new rules tried with the inputs
+that would break them. The kinds of tests/spoken_cases_round14.py said exactly and unwarned, and what is
+still not said right warned, are tested with the other rounds' in tests/test_spoken_cases.py."""
+from pathlib import Path
+
+from ivr.call.content import load_content
+from ivr.spoken.normalize import DEFAULT_ACRONYMS, normalize
+from ivr.spoken.review import review
+
+
+def _warned(text: str) -> list[str]:
+    return [f.text for f in review(text).leftovers]
+
+
+def test_the_new_acronyms_are_in_both_tables():
+    table = load_content(Path(__file__).resolve().parent.parent / "prompts").acronyms
+    for acronym, said in {"RCKiK": "er-ce-ka-i-ka", "WUW": "wu-u-wu", "NPO": "en-pe-o", "OPP": "o-pe-pe"}.items():
+        assert DEFAULT_ACRONYMS[acronym] == said
+        assert table[acronym] == said
+    assert _warned("Zgłoś się do WUWU.") == ["WUWU"]  # a longer acronym is no table entry
+
+
+def test_a_year_or_month_of_life_is_an_ordinal_in_the_prepositions_case():
+    assert normalize("dzieci od 6 m.ż.") == "dzieci od szóstego miesiąca życia"  # was "od sześciu metrów.ż."
+    assert normalize("dzieci w 6 m.ż.") == "dzieci w szóstym miesiącu życia"
+    assert normalize("osoby po 60 r.ż.") == "osoby po sześćdziesiątym roku życia"  # was "po sześćdziesiątego"
+    assert normalize("do 18 r.ż.") == "do osiemnastego roku życia"  # as before
+    assert normalize("Trasa 6 m. Start przy szkole.") == "Trasa sześć metrów. Start przy szkole."  # metres, as before
+
+
+def test_a_span_of_years_of_life_needs_its_numbers_to_rise():
+    assert normalize("od 18 do 65 r.ż.") == "od osiemnastego do sześćdziesiątego piątego roku życia"
+    assert normalize("osoby 18-65 r.ż.") == "osoby od osiemnastego do sześćdziesiątego piątego roku życia"
+    # backwards, or "do" with no "od" before it: no span; the last number alone, as before
+    assert normalize("od 65 do 18 r.ż.") == "od sześćdziesięciu pięciu do osiemnastego roku życia"
+    assert normalize("w wieku 18-65 lat") == "w wieku od osiemnastu do sześćdziesięciu pięciu lat"  # years counted
+
+
+def test_a_year_of_life_before_a_capital_keeps_the_sentences_end():
+    assert normalize("Limit do 30 r.ż. Potem bez limitu.") == (
+        "Limit do trzydziestego roku życia. Potem bez limitu.")  # the period was lost
+    assert normalize("do 30 r.ż. na staże") == "do trzydziestego roku życia na staże"  # no period mid-sentence
