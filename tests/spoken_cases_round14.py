@@ -24,9 +24,18 @@ AGES = [
     ("Dla osób w wieku 18-65 lat.", "Dla osób w wieku od osiemnastu do sześćdziesięciu pięciu lat."),
 ]
 
-ROUND14 = ACRONYMS + AGES
+COMPOUNDS = [
+    # a number's compound with tens and units, and a multiple ("-krotność"), when the dictionary knows the word
+    ("Turnus 14-dniowy lub 21-dniowy.", "Turnus czternastodniowy lub dwudziestojednodniowy."),
+    ("Umowa na 24-miesięczny okres.", "Umowa na dwudziestoczteromiesięczny okres."),
+    ("Zwrot do 3-krotności kwoty.", "Zwrot do trzykrotności kwoty."),
+    ("Limit to 2-krotność zasiłku.", "Limit to dwukrotność zasiłku."),
+]
+
+ROUND14 = ACRONYMS + AGES + COMPOUNDS
 
 # (written, a piece that must be warned about): still not said right, so warned.
 ROUND14_WARNINGS = [
     ("Zapisy w RCKX.", "RCKX"),  # an acronym not in the table, as before
+    ("Jubileusz 25-lecia koła.", "pięć-lecia"),  # a noun the rules do not compound: left, as before
 ]

@@ -40,3 +40,11 @@ def test_a_year_of_life_before_a_capital_keeps_the_sentences_end():
     assert normalize("Limit do 30 r.ż. Potem bez limitu.") == (
         "Limit do trzydziestego roku życia. Potem bez limitu.")  # the period was lost
     assert normalize("do 30 r.ż. na staże") == "do trzydziestego roku życia na staże"  # no period mid-sentence
+
+
+def test_a_compound_of_tens_and_units_is_said_only_when_the_dictionary_knows_it():
+    assert normalize("na 21-dniową rehabilitację") == "na dwudziestojednodniową rehabilitację"  # was warned
+    assert normalize("do 6-krotności wynagrodzenia") == "do sześciokrotności wynagrodzenia"  # was warned
+    assert _warned("Jubileusz 25-lecia koła.") == ["pięć-lecia"]  # a noun that is no multiple: left
+    assert _warned("Dom 101-letni.") != []  # no combining form: left, and warned
+    assert normalize("dzieci 7–12-letnich") == "dzieci siedmio- do dwunastoletnich"  # as before

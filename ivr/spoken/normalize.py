@@ -540,6 +540,17 @@ _COMBINING = {1: "jedno", 2: "dwu", 3: "trzy", 4: "cztero", 5: "pięcio", 6: "sz
               14: "czternasto", 15: "piętnasto", 16: "szesnasto", 17: "siedemnasto", 18: "osiemnasto",
               19: "dziewiętnasto", 20: "dwudziesto", 30: "trzydziesto", 40: "czterdziesto",
               50: "pięćdziesięcio", 60: "sześćdziesięcio", 100: "stu"}
+
+
+def _combining(n: int) -> str | None:
+    """A number's combining form: 6 -> "sześcio"; round fourteen: tens and units joined, 21 -> "dwudziestojedno"
+    ("21-dniową" -> "dwudziestojednodniową"), the compound still said only when the dictionary knows it."""
+    if n in _COMBINING:
+        return _COMBINING[n]
+    tens, units = divmod(n, 10)
+    if 2 <= tens <= 6 and units:
+        return _COMBINING[tens * 10] + _COMBINING[units]
+    return None
 _COMPOUND = re.compile(r"(?<![\w.,:/-])(?P<n>[0-9]{1,3})\s?-\s?(?P<rest>[a-ząćęłńóśźż]{4,})(?![\w-])")
 
 
@@ -655,15 +666,16 @@ def compound_adjectives(text: str) -> str:
     child of an age ("3-latki" -> "trzylatki");
     7–12-letnich -> siedmio- do dwunastoletnich."""
     def say(m: re.Match) -> str:
-        first = _COMBINING.get(int(m["n"]))
+        first = _combining(int(m["n"]))
         if first is None:
             return m[0]
         word = first + m["rest"]
-        # "3-krotnie" too; and a child of an age ("3-latki" -> "trzylatki"), the one kind of noun said so
-        return word if any(r.pos in {"adj", "adv"} or r.pos == "subst" and r.lemma.split(":")[0].endswith(("latek", "latka"))
-                           for r in readings(word)) else m[0]
+        # "3-krotnie" too; a child of an age ("3-latki" -> "trzylatki"), and a multiple ("do 6-krotności" ->
+        # "sześciokrotności", round fourteen), the kinds of noun said so
+        return word if any(r.pos in {"adj", "adv"} or r.pos == "subst" and r.lemma.split(":")[0].endswith(
+            ("latek", "latka", "krotność")) for r in readings(word)) else m[0]
     def span(m: re.Match) -> str:
-        first = _COMBINING.get(int(m["a"]))
+        first = _combining(int(m["a"]))
         last = say(m)
         if first is None or last == m[0] or int(m["a"]) >= int(m["n"]):
             return m[0]
