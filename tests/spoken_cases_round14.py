@@ -32,7 +32,17 @@ COMPOUNDS = [
     ("Limit to 2-krotność zasiłku.", "Limit to dwukrotność zasiłku."),
 ]
 
-ROUND14 = ACRONYMS + AGES + COMPOUNDS
+ORDINALS = [
+    # an ordinal with its noun left out after a preposition takes the noun of an earlier ordinal of its sentence
+    ("Dopłata: 40 zł na 1. dziecko, 30 zł na 2., 20 zł na 3. i kolejne.",
+     "Dopłata: czterdzieści złotych na pierwsze dziecko, trzydzieści złotych na drugie, dwadzieścia złotych na trzecie "
+     "i kolejne."),
+    ("Zajęcia dla 1. klasy, dla 2. i dla 3.", "Zajęcia dla pierwszej klasy, dla drugiej i dla trzeciej."),
+    # near: an ordinal with its own noun, as before
+    ("Wnioski na 2. półrocze.", "Wnioski na drugie półrocze."),
+]
+
+ROUND14 = ACRONYMS + AGES + COMPOUNDS + ORDINALS
 
 # (written, a piece that must be warned about): still not said right, so warned.
 ROUND14_WARNINGS = [

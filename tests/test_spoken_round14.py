@@ -48,3 +48,15 @@ def test_a_compound_of_tens_and_units_is_said_only_when_the_dictionary_knows_it(
     assert _warned("Jubileusz 25-lecia koła.") == ["pięć-lecia"]  # a noun that is no multiple: left
     assert _warned("Dom 101-letni.") != []  # no combining form: left, and warned
     assert normalize("dzieci 7–12-letnich") == "dzieci siedmio- do dwunastoletnich"  # as before
+
+
+def test_an_ordinal_takes_a_left_out_noun_only_from_an_earlier_ordinal_of_its_sentence():
+    assert normalize("Ulga 50 zł na 1. dziecko, 60 zł na 2., 70 zł na 3.") == (
+        "Ulga pięćdziesiąt złotych na pierwsze dziecko, sześćdziesiąt złotych na drugie, siedemdziesiąt złotych na "
+        "trzecie.")  # was "na dwa. sześćdziesiąt … na trzy."
+    # no earlier ordinal, or one in another sentence: no noun to take, no ordinal
+    assert "drugie" not in normalize("Ulga 60 zł na 2., potem 70 zł.")
+    assert "drugie" not in normalize("Ulga na 1. dziecko. Potem 60 zł na 2., 70 zł.")
+    # a day's date after "do" keeps its own reading, an earlier ordinal before it or not
+    assert normalize("Na 1. rok wnioski do 15.01, potem przerwa.") == (
+        "Na pierwszy rok wnioski do piętnastego stycznia, potem przerwa.")

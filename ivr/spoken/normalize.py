@@ -435,6 +435,9 @@ def quotes(text: str) -> str:
 def _comma_after_mark(m: re.Match) -> str:
     """Drop a comma after a full stop, but not after an abbreviation: "wt., czw."."""
     word = re.search(r"[\w.]*$", m.string[max(0, m.start() - 12):m.start()]).group(0).lower()
+    if m.string[m.start() - 1] == "." and _BARE_ORDINAL_END.search(m.string, max(0, m.start() - 12), m.start()) and \
+            _ANY_EARLIER_ORDINAL.search(m.string, max(0, m.start() - 120), m.start() - len(word)):
+        return ","  # round fourteen: "na 3., 225 zł na 4.": an ordinal whose noun is left out (ordinal_numbers)
     return "," if m.string[m.start() - 1] == "." and (word in ABBREVIATIONS or word in _SENTENCE_FINAL
                                                           or word[:-1] in _MONTH_OF_ABBREVIATION
                                                           or word in _PER) else ""  # "50 gr/str., wydruk"
@@ -2390,6 +2393,13 @@ def days_before_dnia(text: str) -> str:
 
 
 _EARLIER_ORDINAL = re.compile(r"(?<![\w.,:/-])[0-9]{1,3}\.\s+(?P<noun>[a-ząćęłńóśźż]\w*)(?=[^.!?]*$)")
+# Round fourteen: an ordinal with no noun of its own after a preposition, before a comma or "i", "oraz", "lub", "albo"
+# ("… na 1. i 2. dziecko, 166,67 zł na 3., 225 zł na 4. i każde kolejne"): the noun of an earlier ordinal of its
+# sentence ("na trzecie", was "na trzy."); looked for in a few words before only.
+_BARE_ORDINAL = re.compile(
+    r"(?<!\w)(?P<prep>na|do|od|dla|za|po|przy|w|we|o|z|ze) (?P<n>[0-9]{1,3})\.(?=\s*[,;)]|\s+(?:i|oraz|lub|albo)\s|\s*$)")
+_ANY_EARLIER_ORDINAL = re.compile(r"(?<![\w.,:/-])[0-9]{1,3}\.\s+(?P<noun>[a-ząćęłńóśźż]\w*)")
+_BARE_ORDINAL_END = re.compile(r"(?<!\w)(?:na|do|od|dla|za|po|przy|w|we|o|z|ze) [0-9]{1,3}\.$")
 
 
 def ordinal_numbers(text: str) -> str:
@@ -2477,7 +2487,21 @@ def ordinal_numbers(text: str) -> str:
     # "każdy 1 i 3 wtorek": the month's first and third, as if written "1. i 3. wtorek"
     text = text if not _WEEKDAY_STEM.search(text) else _WEEKDAY_LIST.sub(lambda m: re.sub(r"[0-9]\b", r"\g<0>.", m["list"]) + m["last"] + "." + m[0][m.end("last") - m.start():]
                              if any(r.lemma in _WEEKDAY_LEMMAS for r in noun_readings(m["noun"])) else m[0], text)
-    text = _ORDINAL_DOT.sub(dotted, _LIST_NUMBER.sub(listed, _until_stable(lambda t: _ORDINAL_LIST.sub(in_list, t), text)))
+    def bare(m: re.Match) -> str:  # "na 3., …": the noun of the sentence's last earlier ordinal
+        window = m.string[max(0, m.start() - 120):m.start("n")]
+        if re.search(rf"[!?]|\.\s+[{_UPPER}]", window):
+            window = re.split(rf"[!?]|\.\s+[{_UPPER}]", window)[-1]  # within its sentence only
+        nouns = [e["noun"] for e in _ANY_EARLIER_ORDINAL.finditer(window)
+                 if any(r.pos == "subst" and r.number == "sg" for r in noun_readings(e["noun"]))]
+        if not nouns:
+            return m[0]
+        said = _ordinal_before(int(m["n"]), nouns[-1], m.string, m.start("n"))
+        end = "." if not m.string[m.end():].strip() else ""  # "…, na 3.": the text's end too
+        return f"{m['prep']} {said}{end}" if said else m[0]
+
+    text = _until_stable(lambda t: _ORDINAL_LIST.sub(in_list, t), text)
+    text = _BARE_ORDINAL.sub(bare, text) if re.search(r"[0-9]\.\s+[a-ząćęłńóśźż]", text) else text
+    text = _ORDINAL_DOT.sub(dotted, _LIST_NUMBER.sub(listed, text))
     text = days_before_dnia(text) if "dnia" in text else text
     return _NUMBER_NOUN.sub(before_noun, text)
 
