@@ -42,10 +42,24 @@ ORDINALS = [
     ("Wnioski na 2. półrocze.", "Wnioski na drugie półrocze."),
 ]
 
-ROUND14 = ACRONYMS + AGES + COMPOUNDS + ORDINALS
+PROGRAMMES = [
+    # a programme's module numbered in Roman after its noun, its task shortened before a number
+    ("Wnioski do Modułu II przyjmujemy w marcu.", "Wnioski do Modułu drugiego przyjmujemy w marcu."),
+    ("Moduł III, zad. 2: dofinansowanie protezy.", "Moduł trzeci, zadanie dwa: dofinansowanie protezy."),
+    ("Wniosek w zad. 4 składa się osobno.", "Wniosek w zadaniu cztery składa się osobno."),
+    # an edition before an adjective the dictionary does not know and its noun
+    ("VII Dekanalna Pielgrzymka Seniorów wyrusza w maju.", "Siódma Dekanalna Pielgrzymka Seniorów wyrusza w maju."),
+    ("Zapraszamy na XII Dekanalny Turniej Szachowy.", "Zapraszamy na dwunasty Dekanalny Turniej Szachowy."),
+    # near: a known adjective, as before
+    ("XV Gminny Turniej Szachowy w sobotę.", "Piętnasty Gminny Turniej Szachowy w sobotę."),
+]
+
+ROUND14 = ACRONYMS + AGES + COMPOUNDS + ORDINALS + PROGRAMMES
 
 # (written, a piece that must be warned about): still not said right, so warned.
 ROUND14_WARNINGS = [
     ("Zapisy w RCKX.", "RCKX"),  # an acronym not in the table, as before
-    ("Jubileusz 25-lecia koła.", "pięć-lecia"),  # a noun the rules do not compound: left, as before
+    ("Jubileusz 25-lecia koła.", "pięć-lecia"),
+    ("Proszę odrobić zad. domowe.", "zad."),  # no number after it: "zadanie" or another word, left
+    ("XX Xyzabc Przegląd w sobotę.", "XX"),  # an unknown word with no adjective's ending: left  # a noun the rules do not compound: left, as before
 ]

@@ -60,3 +60,22 @@ def test_an_ordinal_takes_a_left_out_noun_only_from_an_earlier_ordinal_of_its_se
     # a day's date after "do" keeps its own reading, an earlier ordinal before it or not
     assert normalize("Na 1. rok wnioski do 15.01, potem przerwa.") == (
         "Na pierwszy rok wnioski do piętnastego stycznia, potem przerwa.")
+
+
+def test_zad_is_a_task_only_before_its_number():
+    assert normalize("Moduł I, zad. 1") == "Moduł pierwszy, zadanie jeden"  # was "Moduł I, zad. jeden", warned
+    assert _warned("Proszę odrobić zad. domowe.") == ["zad."]
+    assert _warned("Zad. domowe") == ["Zad."]
+
+
+def test_an_unknown_capitalised_word_is_an_adjective_only_by_its_ending():
+    assert normalize("XXV Dekanalny Przegląd Kolęd") == "Dwudziesty piąty Dekanalny Przegląd Kolęd"  # was warned
+    assert normalize("Na X Dekanalnym Przeglądzie") == "Na dziesiątym Dekanalnym Przeglądzie"
+    assert _warned("XX Xyzabc Przegląd w sobotę.") == ["XX"]  # no adjective's ending: left
+
+
+
+def test_a_roman_numeral_after_a_plural_noun_is_left():
+    assert normalize("Moduł II programu") == "Moduł drugi programu"
+    assert _warned("Moduły I i II programu") == ["I", "II"]  # "pierwszy i drugi" in the plural's number: left
+    assert normalize("uczniowie klasy IV") == "uczniowie klasy czwartej"  # a singular noun, as before

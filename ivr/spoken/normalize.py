@@ -222,6 +222,7 @@ ABBREVIATIONS: Mapping[str, str] = MappingProxyType({
     "k.c.": "kodeksu cywilnego",
     "kpa": "kodeksu postępowania administracyjnego",  # round twelve: "Kpa" undotted, only after a law reference
     "zał.": "załącznik",  # round twelve: declined ("w zał. nr 3" -> "w załączniku")
+    "zad.": "zadanie",  # round fourteen: a programme's task, only before its number ("Moduł I, zad. 1"), declined
     "k.r.o.": "kodeksu rodzinnego i opiekuńczego",
     "u.p.s.": "ustawy o pomocy społecznej",  # the act, declined: "z u.p.s." -> "z ustawą"; after a reference its genitive
     "ost.": "ostatni",  # agreeing with the noun after it (a count of two to four between): "za ost. 3 m-ce" -> "ostatnie"
@@ -258,6 +259,7 @@ _NOUN_LEMMAS = {
     "pkt.": "punkt", "§": "paragraf", "dn.": "dzień", "poz.": "pozycja", "zaśw.": "zaświadczenie",
     "wys.": "wysokość", "temp.": "temperatura", "lok.": "lokal", "gm.": "gmina", "pow.": "powierzchnia",
     "j.": "język", "tyg.": "tydzień", "gosp.": "gospodarstwo", "zał.": "załącznik",
+    "zad.": "zadanie",
 }
 # Titles before a name take the name's case ("z dr. Nowakiem" -> "z doktorem Nowakiem"); each
 # word of a title with its part of speech (None: said as written, "lekarz medycyny").
@@ -1650,6 +1652,8 @@ def abbreviations(text: str) -> str:
             if not (case := _case_with_adjective_after(m, "n")):
                 return written  # "woj." is also "wojewoda", "wojewódzki": left, and warned
             spoken = _inflect("województwo", "subst", "sg", case, "n") or "województwo"
+        elif key == "zad." and not _number_follows(m):
+            return written  # "zad." is also "zadłużenie", "zadanie" without its number: left, and warned
         elif key in _NOUN_LEMMAS:
             spoken = _declined(key, written, m)
             if spoken == written:

@@ -20,6 +20,9 @@ _PAIR = re.compile(
 _YEAR_AFTER = re.compile(r"\s+(?:(?:19|20)[0-9]{2}(?![0-9])|dwa tysiące|tysiąc dziewięćset)")
 _PERIOD_BEFORE = re.compile(r"(?<!\w)(?:okres|sezon|miesiąc|miesięc)\w*(?:\s+[a-ząćęłńóśźż]+)?\s*\(?\s*$", re.I)
 _VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+# A capitalised word the dictionary does not know, with an adjective's ending, before the name's noun ("XXV
+# Dekanalny Przegląd", round fourteen): an adjective, the numeral agreeing with the noun after it.
+_UNKNOWN_ADJECTIVE = re.compile(r"(?:n|sk|ck|ow|ln|rn)(?:y|i|a|e|ego|ej|ym|ą|emu)$")
 
 
 def roman_value(numeral: str) -> int:
@@ -94,14 +97,16 @@ def roman_numerals(text: str) -> str:
         if after and after[1][:1].isupper() and not b and not named:
             # "X Bieg Seniora", "podczas III Pikniku": an edition before a capitalised name
             r = _common_noun(after[1].lower(), governed)
-            if r is None and any(a.pos == "adj" for a in readings(after[1].lower())):
+            if r is None and (any(a.pos == "adj" for a in readings(after[1].lower())) or _UNKNOWN_ADJECTIVE.search(
+                    after[1]) and all(a.pos == "ign" for a in readings(after[1].lower()))):
                 # "XV Gminny Przegląd": a capitalised adjective before the name's noun
                 noun = re.match(r"\s+\w+\s+([A-ZĄĆĘŁŃÓŚŹŻ]\w+)", m.string[m.end():m.end() + 60])
                 r = _common_noun(noun[1].lower(), governed, agreeing=after[1].lower()) if noun else None
             if r is not None:
                 spoken = ordinal(roman_value(a), _case(r, governed), r.gender)
                 return _capital(spoken) if start else spoken
-        if prev and (r := _noun(prev[1], ())):  # "klasy IV", "wiek XXI"
+        if prev and (r := _noun(prev[1], ())) and (b or r.number == "sg"):  # "klasy IV", "wiek XXI", "klas I–III";
+            # one numeral after a plural ("Moduły I i II", round fourteen: "pierwszy i drugi"?) is left
             return _say(a, b, _case(r, ()) if not b else "gen", r.gender, "sg")
         if prev and not b and prev[1][:1].isupper():  # "Jana Pawła II"
             names = [r for r in noun_readings(prev[1]) if r.name and r.gender in {"m1", "f"} and r.number == "sg"]
