@@ -54,12 +54,23 @@ PROGRAMMES = [
     ("XV Gminny Turniej Szachowy w sobotę.", "Piętnasty Gminny Turniej Szachowy w sobotę."),
 ]
 
-ROUND14 = ACRONYMS + AGES + COMPOUNDS + ORDINALS + PROGRAMMES
+MONTHS = [
+    # a Roman month with no day after a preposition, before a year: the month in the preposition's case
+    ("Harmonogram na III 2027: zajęcia w czwartki.",
+     "Harmonogram na marzec dwa tysiące dwudziestego siódmego roku: zajęcia w czwartki."),
+    ("Wypłata w X 2026 bez zmian.", "Wypłata w październiku dwa tysiące dwudziestego szóstego roku bez zmian."),
+    ("Stawki obowiązują od VII 2027.", "Stawki obowiązują od lipca dwa tysiące dwudziestego siódmego roku."),
+    # near: a Roman numeral after a noun before a year, as before
+    ("Klasa I 2026 wyjeżdża jutro.", "Klasa pierwsza dwa tysiące dwadzieścia sześć wyjeżdża jutro."),
+]
+
+ROUND14 = ACRONYMS + AGES + COMPOUNDS + ORDINALS + PROGRAMMES + MONTHS
 
 # (written, a piece that must be warned about): still not said right, so warned.
 ROUND14_WARNINGS = [
     ("Zapisy w RCKX.", "RCKX"),  # an acronym not in the table, as before
     ("Jubileusz 25-lecia koła.", "pięć-lecia"),
     ("Proszę odrobić zad. domowe.", "zad."),  # no number after it: "zadanie" or another word, left
-    ("XX Xyzabc Przegląd w sobotę.", "XX"),  # an unknown word with no adjective's ending: left  # a noun the rules do not compound: left, as before
+    ("XX Xyzabc Przegląd w sobotę.", "XX"),
+    ("Plan na II 2027/2028 gotowy.", "II"),  # a school year's span after it: a month or a term? left  # an unknown word with no adjective's ending: left  # a noun the rules do not compound: left, as before
 ]

@@ -79,3 +79,12 @@ def test_a_roman_numeral_after_a_plural_noun_is_left():
     assert normalize("Moduł II programu") == "Moduł drugi programu"
     assert _warned("Moduły I i II programu") == ["I", "II"]  # "pierwszy i drugi" in the plural's number: left
     assert normalize("uczniowie klasy IV") == "uczniowie klasy czwartej"  # a singular noun, as before
+
+
+def test_a_roman_month_before_a_year_needs_a_preposition_and_one_year():
+    assert normalize("program na I 2027:") == "program na styczeń dwa tysiące dwudziestego siódmego roku:"  # was warned
+    assert normalize("Do II 2027.") == "Do lutego dwa tysiące dwudziestego siódmego roku."
+    assert normalize("za XI 2026 r.") == "za listopad dwa tysiące dwudziestego szóstego roku"  # as before ("r.")
+    assert _warned("na II 2027/2028") == ["II"]  # two years: left
+    assert _warned("w I 2027-2028") == ["I"]
+    assert _warned("na XIII 2027") == ["XIII"]  # no month

@@ -70,10 +70,32 @@ def _month_pair(m: re.Match) -> str:
     return f"{prep} {months[a]} {m['join']} {months[b]}"
 
 
+# A Roman month with no day, right after a preposition, before a year ("program na I 2027:", "w XII 2026 r."): the
+# month in the preposition's case and the year's ordinal with "roku" (round fourteen; "I" was left, and warned).
+_MONTH_OF_YEAR = re.compile(
+    rf"(?<!\w)(?P<prep>[nN]a|[zZ]a|[wW]|[oO]d|[dD]o)\s+(?P<m>{ROMAN})\s+"
+    r"(?:(?P<year>(?:19|20)[0-9]{2})(?![\w/-]|[.,:][0-9]|\s*r\b|\s*(?:[,/–—-]|na)\s*(?:19|20)[0-9]{2})|(?=(?:dwa tysiące|tysiąc dziewięćset)\s[\w ]+?\sroku(?!\w)))")
+_MONTH_CASE = {"na": "acc", "za": "acc", "w": "loc", "od": "gen", "do": "gen"}
+
+
+def _month_of_year(m: re.Match) -> str:
+    month = roman_value(m["m"])
+    if not 1 <= month <= 12:
+        return m[0]
+    case = _MONTH_CASE[m["prep"].lower()]
+    name = {"acc": _MONTH_NOMINATIVE[month], "gen": MONTH_GENITIVE[month]}.get(case) or _MONTH_LOCATIVE[month]
+    return f"{m['prep']} {name} " + (f"{ordinal(int(m['year']), 'gen')} roku" if m["year"] else "")
+
+
+_MONTH_LOCATIVE = ("", "styczniu", "lutym", "marcu", "kwietniu", "maju", "czerwcu", "lipcu", "sierpniu", "wrześniu",
+                   "październiku", "listopadzie", "grudniu")
+
+
 def roman_numerals(text: str) -> str:
     """I piętro -> pierwsze piętro, w IV kwartale -> w czwartym kwartale, XX edycja -> dwudziesta edycja."""
     if " lub " in text or " i " in text or " albo " in text or " oraz " in text:
         text = _MONTH_PAIR.sub(_month_pair, text)
+    text = _MONTH_OF_YEAR.sub(_month_of_year, text)
     def say(m: re.Match) -> str:
         a, b = m["a"], m["b"]
         before = m.string[max(0, m.start() - 40):m.start()]
