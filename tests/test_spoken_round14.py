@@ -14,7 +14,8 @@ def _warned(text: str) -> list[str]:
 
 def test_the_new_acronyms_are_in_both_tables():
     table = load_content(Path(__file__).resolve().parent.parent / "prompts").acronyms
-    for acronym, said in {"RCKiK": "er-ce-ka-i-ka", "WUW": "wu-u-wu", "NPO": "en-pe-o", "OPP": "o-pe-pe"}.items():
+    for acronym, said in {"RCKiK": "er-ce-ka-i-ka", "WUW": "wu-u-wu", "NPO": "en-pe-o", "OPP": "o-pe-pe",
+                          "NMP": "Najświętszej Maryi Panny"}.items():
         assert DEFAULT_ACRONYMS[acronym] == said
         assert table[acronym] == said
     assert _warned("Zgłoś się do WUWU.") == ["WUWU"]  # a longer acronym is no table entry

@@ -86,6 +86,8 @@ DEFAULT_ACRONYMS: Mapping[str, str] = MappingProxyType({
     # round fourteen (issue 28): notices pasted from other institutions: the blood centre, the voivode's office,
     # the free civic advice point, a public-benefit organisation
     "RCKiK": "er-ce-ka-i-ka", "WUW": "wu-u-wu", "NPO": "en-pe-o", "OPP": "o-pe-pe",
+    # a parish's patron, in the genitive its notices always give it ("kościół pw. NMP", "Wniebowzięcia NMP")
+    "NMP": "Najświętszej Maryi Panny",
 })
 
 # Written abbreviation -> spoken words. A capitalised abbreviation ("Ul.")
