@@ -66,7 +66,17 @@ MONTHS = [
     ("Klasa I 2026 wyjeżdża jutro.", "Klasa pierwsza dwa tysiące dwadzieścia sześć wyjeżdża jutro."),
 ]
 
-ROUND14 = ACRONYMS + AGES + COMPOUNDS + ORDINALS + PROGRAMMES + MONTHS
+QUARTERS = [
+    # quarters in the case of a preposition that governs one case; a quarter that divides nothing after it
+    ("Zwrot do 3/4 ceny biletu.", "Zwrot do trzech czwartych ceny biletu."),
+    ("Dopłata do 1/4 kosztów.", "Dopłata do jednej czwartej kosztów."),
+    ("Mamy 20 miejsc, z czego 1/4 dla seniorów.", "Mamy dwadzieścia miejsc, z czego jedna czwarta dla seniorów."),
+    # near: before what they divide, with no preposition, as before
+    ("Gmina pokrywa 3/4 kosztów.", "Gmina pokrywa trzy czwarte kosztów."),
+    ("Praca na ¼ etatu.", "Praca na ćwierć etatu."),
+]
+
+ROUND14 = ACRONYMS + AGES + COMPOUNDS + ORDINALS + PROGRAMMES + MONTHS + QUARTERS
 
 # (written, a piece that must be warned about): still not said right, so warned.
 ROUND14_WARNINGS = [

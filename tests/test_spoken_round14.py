@@ -89,3 +89,10 @@ def test_a_roman_month_before_a_year_needs_a_preposition_and_one_year():
     assert _warned("na II 2027/2028") == ["II"]  # two years: left
     assert _warned("w I 2027-2028") == ["I"]
     assert _warned("na XIII 2027") == ["XIII"]  # no month
+
+
+def test_quarters_take_a_case_only_from_a_preposition_of_one_case():
+    assert normalize("do 3/4 kosztów") == "do trzech czwartych kosztów"  # was "do trzy czwarte"
+    assert normalize("z czego 1/4 dla osób") == "z czego jedna czwarta dla osób"  # was "ćwierć"
+    assert normalize("na 1/4 etatu") == "na ćwierć etatu"  # "na": two cases, as before
+    assert normalize("¼ etatu") == "ćwierć etatu"  # before what it divides, as before

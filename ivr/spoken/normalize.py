@@ -577,6 +577,14 @@ _HALF_UNITS = frozenset("etat godzina doba dzień tydzień miesiąc rok kwartał
                         "kilometr centymetr tona hektar porcja szklanka łyżka".split())
 
 
+_QUARTERS = {
+    "1": {"gen": "jednej czwartej", "dat": "jednej czwartej", "loc": "jednej czwartej", "inst": "jedną czwartą",
+          "nom": "jedna czwarta"},
+    "3": {"gen": "trzech czwartych", "dat": "trzem czwartym", "loc": "trzech czwartych", "inst": "trzema czwartymi",
+          "nom": "trzy czwarte"},
+}
+
+
 def fractions(text: str) -> str:
     """1/2 kosztów -> połowę kosztów (the case of the verb or preposition before), ¼ -> ćwierć,
     ¾ and 3/4 -> trzy czwarte."""
@@ -584,11 +592,18 @@ def fractions(text: str) -> str:
         a, b = _FRACTION_SIGNS[m["sign"]] if m["sign"] else (m["a"], m["b"])
         if (a, b) == ("3", "2"):
             return m[0]
-        if (a, b) == ("3", "4"):
-            return "trzy czwarte"
-        if (a, b) == ("1", "4"):
-            return "ćwierć"
         after = re.match(r"\s+(\w+)", m.string[m.end():m.end() + 30])
+        if (a, b) in {("3", "4"), ("1", "4")}:
+            # round fourteen: quarters in the case of a preposition that governs one case ("do 3/4 kosztów" -> "do trzech
+            # czwartych", was "do trzy czwarte"); a quarter that divides nothing after it is "jedna czwarta" ("z czego
+            # 1/4 dla osób …", was "ćwierć"); before what it divides, "ćwierć" and "trzy czwarte" as before
+            governed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
+            case = governed[0] if len(governed) == 1 and governed[0] != "acc" else None
+            if case:
+                return _QUARTERS[a][case]
+            if a == "1" and not (after and any("gen" in r.cases for r in noun_readings(after[1]))):
+                return "jedna czwarta"
+            return "trzy czwarte" if a == "3" else "ćwierć"
         if (a, b) == ("1", "2") and after and any(
                 r.lemma in _HALF_UNITS and r.number == "sg" and "gen" in r.cases for r in noun_readings(after[1])):
             return "pół"  # "½ etatu", "1/2 godziny": half a unit of measure or time is "pół" in any case
