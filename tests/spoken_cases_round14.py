@@ -76,7 +76,16 @@ QUARTERS = [
     ("Praca na ¼ etatu.", "Praca na ćwierć etatu."),
 ]
 
-ROUND14 = ACRONYMS + AGES + COMPOUNDS + ORDINALS + PROGRAMMES + MONTHS + QUARTERS
+SENTENCE_ENDS = [
+    # a text opening with an acronym is a sentence, as one opening with a capital: its last abbreviation's period too
+    ("KRUS przypomina: składka wynosi 202 zł.", "krus przypomina: składka wynosi dwieście dwa złote."),
+    ("PUP przyjmuje wnioski do 15.02.2027 r.",
+     "pe-u-pe przyjmuje wnioski do piętnastego lutego dwa tysiące dwudziestego siódmego roku."),
+    # near: a label with no sentence, as before
+    ("OPS, tel.", "o-pe-es, telefon"),
+]
+
+ROUND14 = ACRONYMS + AGES + COMPOUNDS + ORDINALS + PROGRAMMES + MONTHS + QUARTERS + SENTENCE_ENDS
 
 # (written, a piece that must be warned about): still not said right, so warned.
 ROUND14_WARNINGS = [

@@ -96,3 +96,13 @@ def test_quarters_take_a_case_only_from_a_preposition_of_one_case():
     assert normalize("z czego 1/4 dla osób") == "z czego jedna czwarta dla osób"  # was "ćwierć"
     assert normalize("na 1/4 etatu") == "na ćwierć etatu"  # "na": two cases, as before
     assert normalize("¼ etatu") == "ćwierć etatu"  # before what it divides, as before
+
+
+def test_a_text_opening_with_an_acronym_ends_as_one_opening_with_a_capital():
+    assert normalize("ZUS informuje: kwota to 1 878,91 zł.").endswith("dziewięćdziesiąt jeden groszy.")  # was no period
+    assert normalize("Urząd, tel.") == "Urząd, telefon"  # no full stop after a label's "tel.": the same for "OPS, tel."
+    assert normalize("OPS, tel.") == "o-pe-es, telefon"
+    assert normalize("ZUSX do 31.03.2027 r.") == (
+        "ZUSX do trzydziestego pierwszego marca dwa tysiące dwudziestego siódmego roku.")  # a capital: as before
+    assert normalize("do 31.03.2027 r.") == (
+        "do trzydziestego pierwszego marca dwa tysiące dwudziestego siódmego roku")  # a lowercase fragment: as before

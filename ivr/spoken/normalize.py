@@ -2873,6 +2873,12 @@ def normalize(text: str, acronyms: Mapping[str, str] | None = None) -> str:
     """
     spoken = DEFAULT_ACRONYMS if acronyms is None else acronyms
     starts_with_digit = text.lstrip()[:1].isdigit()
+    # round fourteen: a text opening with an acronym of the table ("ZUS informuje: …", "PCPR przyjmuje …") is a sentence
+    # as one opening with a capital is, though the acronym is said in lowercase ("zus", "pe-ce-pe-er") by the time the
+    # rules look for the capital that tells them an abbreviation's period at the text's end is also its full stop
+    first = re.match(r"\s*([^\W\d_]+)(?:-[a-ząćęłńóśźż]{1,4})?(?![\w-])", text)
+    opens_with_acronym = bool(first) and first[1] in spoken and text.rstrip().endswith(".")
+    original = text
     text = apply_rules(text, spoken)
     for _ in range(_MAX_EXTRA_PASSES):
         again = apply_rules(text, spoken)
@@ -2882,6 +2888,11 @@ def normalize(text: str, acronyms: Mapping[str, str] | None = None) -> str:
     if starts_with_digit and text[:1].islower() and text.rstrip()[-1:] in {".", "!", "?"}:
         # "13. emerytura zostanie wypłacona …": a sentence begun in digits begins with a capital once said
         text = text[0].upper() + text[1:]
+    if opens_with_acronym and text.rstrip()[-1:].isalnum() and normalize(
+            "Urząd" + original[first.end():], spoken).endswith("."):
+        # "zus informuje: kwota to … groszy." (the full stop was lost): where the same text opening with a capitalised
+        # institution's noun ends with one ("Urząd informuje: …"; not "OPS, tel.", as "Urząd, tel." has none)
+        text = text.rstrip() + "."
     return text
 
 
