@@ -9,6 +9,8 @@ ACRONYMS = [
     ("Skargi składa się w WUW.", "Skargi składa się w wu-u-wu."),
     ("Porady prawne i NPO w piątki.", "Porady prawne i en-pe-o w piątki."),
     ("Wesprzyj OPP z naszej gminy.", "Wesprzyj o-pe-pe z naszej gminy."),
+    # an institution's mobile app, "m" glued before its acronym
+    ("Zaświadczenie pobierzesz w aplikacji mZUS.", "Zaświadczenie pobierzesz w aplikacji em-zus."),
     # a parish's patron, in the genitive
     ("Msza w kościele pw. NMP Częstochowskiej.", "Msza w kościele pod wezwaniem Najświętszej Maryi Panny Częstochowskiej."),
 ]

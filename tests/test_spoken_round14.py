@@ -106,3 +106,10 @@ def test_a_text_opening_with_an_acronym_ends_as_one_opening_with_a_capital():
         "ZUSX do trzydziestego pierwszego marca dwa tysiące dwudziestego siódmego roku.")  # a capital: as before
     assert normalize("do 31.03.2027 r.") == (
         "do trzydziestego pierwszego marca dwa tysiące dwudziestego siódmego roku")  # a lowercase fragment: as before
+
+
+def test_only_an_m_glued_before_a_table_acronym_is_a_mobile_app():
+    assert normalize("aplikacja mZUS") == "aplikacja em-zus"  # was "mZUS", unwarned
+    assert normalize("przez eZUS lub") == "przez eZUS lub"  # "e": as the writers read it, as before
+    assert normalize("aplikacja mObywatel") == "aplikacja mObywatel"  # a word, no acronym
+    assert normalize("w OPS") == "w o-pe-es"  # no "m": as before

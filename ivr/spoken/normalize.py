@@ -1795,7 +1795,8 @@ def initials(text: str) -> str:
 @lru_cache(maxsize=32)
 def _acronym_pattern(keys: tuple[str, ...]) -> re.Pattern:
     alternatives = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?P<acronym>{alternatives})(?!\w)"
+    # round fourteen: an institution's mobile app, "m" glued before its acronym ("aplikacja mZUS" -> "em-zus")
+    return re.compile(rf"(?:(?<!\w)(?P<mobile>m)(?=[{_UPPER}])|(?<!\w))(?P<acronym>{alternatives})(?!\w)"
                       r"(?:-(?P<ending>[a-ząćęłńóśźż]{1,4})(?![\w-]))?")
 
 
@@ -1818,7 +1819,8 @@ def acronyms(text: str, spoken: Mapping[str, str] = DEFAULT_ACRONYMS) -> str:
     keys = tuple(k for k in spoken if k)
     if not keys:
         return text
-    return _acronym_pattern(keys).sub(lambda m: _with_ending(spoken[m["acronym"]], m["ending"]), text)
+    return _acronym_pattern(keys).sub(lambda m: ("em-" if m["mobile"] else "") + _with_ending(
+        spoken[m["acronym"]], m["ending"]), text)
 
 
 _acronyms_rule = acronyms  # normalize() has a parameter of the same name
