@@ -74,7 +74,7 @@ def _month_pair(m: re.Match) -> str:
 # month in the preposition's case and the year's ordinal with "roku" (round fourteen; "I" was left, and warned).
 _MONTH_OF_YEAR = re.compile(
     rf"(?<!\w)(?P<prep>[nN]a|[zZ]a|[wW]|[oO]d|[dD]o)\s+(?P<m>{ROMAN})\s+"
-    r"(?:(?P<year>(?:19|20)[0-9]{2})(?![\w/-]|[.,:][0-9]|\s*r\b|\s*(?:[,/–—-]|na)\s*(?:19|20)[0-9]{2})|(?=(?:dwa tysiące|tysiąc dziewięćset)\s[\w ]+?\sroku(?!\w)))")
+    r"(?:(?P<year>(?:19|20)[0-9]{2})(?![\w/-]|[.,:][0-9]|\s*r\b|\s*(?:[,/–—-]|na)\s*(?:19|20)[0-9]{2})|(?=(?:dwa tysiące|tysiąc dziewięćset)\s[\w ]{1,40}?\sroku(?!\w)))")
 _MONTH_CASE = {"na": "acc", "za": "acc", "w": "loc", "od": "gen", "do": "gen"}
 
 
