@@ -58,6 +58,9 @@ def test_an_ordinal_takes_a_left_out_noun_only_from_an_earlier_ordinal_of_its_se
     # no earlier ordinal, or one in another sentence: no noun to take, no ordinal
     assert "drugie" not in normalize("Ulga 60 zł na 2., potem 70 zł.")
     assert "drugie" not in normalize("Ulga na 1. dziecko. Potem 60 zł na 2., 70 zł.")
+    # the tidy-up keeps the comma after such an ordinal only before the list's next amount: before a word the hours
+    # rule may read the number ("przyjmujemy do 15.," as an hour), and a kept comma left a full stop mid-sentence
+    assert ". potem" not in normalize("Wnioski na 2. półrocze przyjmujemy do 15., potem przerwa.")
     # a day's date after "do" keeps its own reading, an earlier ordinal before it or not
     assert normalize("Na 1. rok wnioski do 15.01, potem przerwa.") == (
         "Na pierwszy rok wnioski do piętnastego stycznia, potem przerwa.")

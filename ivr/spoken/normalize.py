@@ -439,9 +439,12 @@ def quotes(text: str) -> str:
 def _comma_after_mark(m: re.Match) -> str:
     """Drop a comma after a full stop, but not after an abbreviation: "wt., czw."."""
     word = re.search(r"[\w.]*$", m.string[max(0, m.start() - 12):m.start()]).group(0).lower()
-    if m.string[m.start() - 1] == "." and _BARE_ORDINAL_END.search(m.string, max(0, m.start() - 12), m.start()) and \
+    if m.string[m.start() - 1] == "." and re.match(r"\s*[0-9]", m.string[m.end():m.end() + 3]) and \
+            _BARE_ORDINAL_END.search(m.string, max(0, m.start() - 12), m.start()) and \
             _ANY_EARLIER_ORDINAL.search(m.string, max(0, m.start() - 120), m.start() - len(word)):
-        return ","  # round fourteen: "na 3., 225 zł na 4.": an ordinal whose noun is left out (ordinal_numbers)
+        # round fourteen: "… na 3., 225 zł na 4.": an ordinal whose noun is left out before the next amount of a list
+        # (ordinal_numbers says it); before a word, as before
+        return ","
     return "," if m.string[m.start() - 1] == "." and (word in ABBREVIATIONS or word in _SENTENCE_FINAL
                                                           or word[:-1] in _MONTH_OF_ABBREVIATION
                                                           or word in _PER) else ""  # "50 gr/str., wydruk"
