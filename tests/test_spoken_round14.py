@@ -92,6 +92,7 @@ def test_a_roman_month_before_a_year_needs_a_preposition_and_one_year():
     assert _warned("na II 2027/2028") == ["II"]  # two years: left
     assert _warned("w I 2027-2028") == ["I"]
     assert _warned("na XIII 2027") == ["XIII"]  # no month
+    assert _warned("od I do III 2027") == ["I", "III"]  # a span of months: left, as before
 
 
 def test_quarters_take_a_case_only_from_a_preposition_of_one_case():

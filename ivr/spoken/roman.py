@@ -76,12 +76,13 @@ _MONTH_OF_YEAR = re.compile(
     rf"(?<!\w)(?P<prep>[nN]a|[zZ]a|[wW]|[oO]d|[dD]o)\s+(?P<m>{ROMAN})\s+"
     r"(?:(?P<year>(?:19|20)[0-9]{2})(?![\w/-]|[.,:][0-9]|\s*r\b|\s*(?:[,/–—-]|na)\s*(?:19|20)[0-9]{2})|(?=(?:dwa tysiące|tysiąc dziewięćset)\s[\w ]{1,40}?\sroku(?!\w)))")
 _MONTH_CASE = {"na": "acc", "za": "acc", "w": "loc", "od": "gen", "do": "gen"}
+_SPAN_BEFORE = re.compile(rf"(?:[oO]d|[zZ])\s+(?:{ROMAN})\s+$")
 
 
 def _month_of_year(m: re.Match) -> str:
     month = roman_value(m["m"])
-    if not 1 <= month <= 12:
-        return m[0]
+    if not 1 <= month <= 12 or _SPAN_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+        return m[0]  # "od I do III 2027": a span of months, left (and warned) as before
     case = _MONTH_CASE[m["prep"].lower()]
     name = {"acc": _MONTH_NOMINATIVE[month], "gen": MONTH_GENITIVE[month]}.get(case) or _MONTH_LOCATIVE[month]
     return f"{m['prep']} {name} " + (f"{ordinal(int(m['year']), 'gen')} roku" if m["year"] else "")
