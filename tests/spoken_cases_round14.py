@@ -73,6 +73,10 @@ QUARTERS = [
     ("Zwrot do 3/4 ceny biletu.", "Zwrot do trzech czwartych ceny biletu."),
     ("Dopłata do 1/4 kosztów.", "Dopłata do jednej czwartej kosztów."),
     ("Mamy 20 miejsc, z czego 1/4 dla seniorów.", "Mamy dwadzieścia miejsc, z czego jedna czwarta dla seniorów."),
+    # a half before its noun and a verb of paying for it: that verb's object
+    ("Wycieczka: 1/2 kosztów pokrywa gmina.", "Wycieczka: połowę kosztów pokrywa gmina."),
+    # near: the subject of another verb, as before
+    ("Wycieczka: 1/2 kosztów wynosi 40 zł.", "Wycieczka: połowa kosztów wynosi czterdzieści złotych."),
     # near: before what they divide, with no preposition, as before
     ("Gmina pokrywa 3/4 kosztów.", "Gmina pokrywa trzy czwarte kosztów."),
     ("Praca na ¼ etatu.", "Praca na ćwierć etatu."),

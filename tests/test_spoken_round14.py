@@ -117,3 +117,11 @@ def test_only_an_m_glued_before_a_table_acronym_is_a_mobile_app():
     assert normalize("przez eZUS lub") == "przez eZUS lub"  # "e": as the writers read it, as before
     assert normalize("aplikacja mObywatel") == "aplikacja mObywatel"  # a word, no acronym
     assert normalize("w OPS") == "w o-pe-es"  # no "m": as before
+
+
+def test_a_half_is_a_verbs_object_only_before_a_verb_of_paying():
+    assert normalize("Koszt 80 zł, 1/2 ceny pokrywa GKRPA.") == (
+        "Koszt osiemdziesiąt złotych, połowę ceny pokrywa gie-ka-er-pe-a.")  # was "połowa"
+    assert normalize("Koszt 80 zł, 1/2 ceny wynosi 40 zł.") == (
+        "Koszt osiemdziesiąt złotych, połowa ceny wynosi czterdzieści złotych.")  # the subject, as before
+    assert normalize("Wpłata: 1/2 kwoty do 10 maja.") == "Wpłata: połowa kwoty do dziesiątego maja."  # no verb

@@ -580,6 +580,11 @@ _HALF_UNITS = frozenset("etat godzina doba dzień tydzień miesiąc rok kwartał
                         "kilometr centymetr tona hektar porcja szklanka łyżka".split())
 
 
+# A share before its noun and a verb of paying for it ("1/2 ceny pokrywa GKRPA", "1/2 kosztów refunduje NFZ"): the
+# verb's object, "połowę" (round fourteen; was "połowa", unwarned); "1/2 ceny wynosi …" stays the subject.
+_PAID_SHARE = re.compile(r"\s+[a-ząćęłńóśźż]+\s+(?P<verb>[a-ząćęłńóśźż]+)(?!\w)")
+_PAYING_VERBS = frozenset("pokrywać pokryć finansować sfinansować refundować zrefundować opłacać opłacić zwracać zwrócić "
+                          "dofinansowywać dofinansować ponosić ponieść dopłacać dopłacić".split())
 _QUARTERS = {
     "1": {"gen": "jednej czwartej", "dat": "jednej czwartej", "loc": "jednej czwartej", "inst": "jedną czwartą",
           "nom": "jedna czwarta"},
@@ -613,6 +618,9 @@ def fractions(text: str) -> str:
         governed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
         prev = re.search(r"(\w+)\s*$", m.string[max(0, m.start() - 30):m.start()])
         verb = bool(prev) and any(r.pos in {"fin", "inf", "praet"} for r in readings(prev[1].lower()))
+        if not governed and not verb and (payer := _PAID_SHARE.match(m.string, m.end())) and any(
+                r.pos == "fin" and r.lemma.split(":")[0] in _PAYING_VERBS for r in readings(payer["verb"].lower())):
+            verb = True  # round fourteen: "1/2 ceny pokrywa GKRPA": the share a payer covers, its verb's object
         case = governed[0] if governed else ("acc" if verb else "nom")
         return _inflect("połowa", "subst", "sg", case, "f") or m[0]
     if "/100" in text:  # "(słownie: … złotych 63/100)": the grosze of an amount in words, in hundredths
