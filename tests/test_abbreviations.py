@@ -146,6 +146,7 @@ TABLE_CASES = {
     # round twelve
     "kpa": ("art. 35 kpa", "artykuł trzydzieści pięć kodeksu postępowania administracyjnego"),
     "zał.": ("w zał. nr 3", "w załączniku numer trzy"),
+    "zad.": ("w zad. 2 programu", "w zadaniu dwa programu"),  # round fourteen
     "dom.": ("dla gosp. dom. w gminie", "dla gospodarstwa domowego w gminie"),
     # round thirteen
     "maks.": ("maks. 3 t", "maksymalnie trzy tony"),

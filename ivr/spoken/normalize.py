@@ -83,6 +83,11 @@ DEFAULT_ACRONYMS: Mapping[str, str] = MappingProxyType({
     "CEEB": "ce-e-e-be",
     # round thirteen (issue 28): the community culture centre, said as a word (as "GOKiS" is)
     "GOK": "gok",
+    # round fourteen (issue 28): notices pasted from other institutions: the blood centre, the voivode's office,
+    # the free civic advice point, a public-benefit organisation
+    "RCKiK": "er-ce-ka-i-ka", "WUW": "wu-u-wu", "NPO": "en-pe-o", "OPP": "o-pe-pe",
+    # a parish's patron, in the genitive its notices always give it ("kościół pw. NMP", "Wniebowzięcia NMP")
+    "NMP": "Najświętszej Maryi Panny",
 })
 
 # Written abbreviation -> spoken words. A capitalised abbreviation ("Ul.")
@@ -219,6 +224,7 @@ ABBREVIATIONS: Mapping[str, str] = MappingProxyType({
     "k.c.": "kodeksu cywilnego",
     "kpa": "kodeksu postępowania administracyjnego",  # round twelve: "Kpa" undotted, only after a law reference
     "zał.": "załącznik",  # round twelve: declined ("w zał. nr 3" -> "w załączniku")
+    "zad.": "zadanie",  # round fourteen: a programme's task, only before its number ("Moduł I, zad. 1"), declined
     "k.r.o.": "kodeksu rodzinnego i opiekuńczego",
     "u.p.s.": "ustawy o pomocy społecznej",  # the act, declined: "z u.p.s." -> "z ustawą"; after a reference its genitive
     "ost.": "ostatni",  # agreeing with the noun after it (a count of two to four between): "za ost. 3 m-ce" -> "ostatnie"
@@ -255,6 +261,7 @@ _NOUN_LEMMAS = {
     "pkt.": "punkt", "§": "paragraf", "dn.": "dzień", "poz.": "pozycja", "zaśw.": "zaświadczenie",
     "wys.": "wysokość", "temp.": "temperatura", "lok.": "lokal", "gm.": "gmina", "pow.": "powierzchnia",
     "j.": "język", "tyg.": "tydzień", "gosp.": "gospodarstwo", "zał.": "załącznik",
+    "zad.": "zadanie",
 }
 # Titles before a name take the name's case ("z dr. Nowakiem" -> "z doktorem Nowakiem"); each
 # word of a title with its part of speech (None: said as written, "lekarz medycyny").
@@ -432,6 +439,12 @@ def quotes(text: str) -> str:
 def _comma_after_mark(m: re.Match) -> str:
     """Drop a comma after a full stop, but not after an abbreviation: "wt., czw."."""
     word = re.search(r"[\w.]*$", m.string[max(0, m.start() - 12):m.start()]).group(0).lower()
+    if m.string[m.start() - 1] == "." and re.match(r"\s*[0-9]", m.string[m.end():m.end() + 3]) and \
+            _BARE_ORDINAL_END.search(m.string, max(0, m.start() - 12), m.start()) and \
+            _ANY_EARLIER_ORDINAL.search(m.string, max(0, m.start() - 120), m.start() - len(word)):
+        # round fourteen: "… na 3., 225 zł na 4.": an ordinal whose noun is left out before the next amount of a list
+        # (ordinal_numbers says it); before a word, as before
+        return ","
     return "," if m.string[m.start() - 1] == "." and (word in ABBREVIATIONS or word in _SENTENCE_FINAL
                                                           or word[:-1] in _MONTH_OF_ABBREVIATION
                                                           or word in _PER) else ""  # "50 gr/str., wydruk"
@@ -537,6 +550,17 @@ _COMBINING = {1: "jedno", 2: "dwu", 3: "trzy", 4: "cztero", 5: "pięcio", 6: "sz
               14: "czternasto", 15: "piętnasto", 16: "szesnasto", 17: "siedemnasto", 18: "osiemnasto",
               19: "dziewiętnasto", 20: "dwudziesto", 30: "trzydziesto", 40: "czterdziesto",
               50: "pięćdziesięcio", 60: "sześćdziesięcio", 100: "stu"}
+
+
+def _combining(n: int) -> str | None:
+    """A number's combining form: 6 -> "sześcio"; round fourteen: tens and units joined, 21 -> "dwudziestojedno"
+    ("21-dniową" -> "dwudziestojednodniową"), the compound still said only when the dictionary knows it."""
+    if n in _COMBINING:
+        return _COMBINING[n]
+    tens, units = divmod(n, 10)
+    if 2 <= tens <= 6 and units:
+        return _COMBINING[tens * 10] + _COMBINING[units]
+    return None
 _COMPOUND = re.compile(r"(?<![\w.,:/-])(?P<n>[0-9]{1,3})\s?-\s?(?P<rest>[a-ząćęłńóśźż]{4,})(?![\w-])")
 
 
@@ -556,6 +580,19 @@ _HALF_UNITS = frozenset("etat godzina doba dzień tydzień miesiąc rok kwartał
                         "kilometr centymetr tona hektar porcja szklanka łyżka".split())
 
 
+# A share before its noun and a verb of paying for it ("1/2 ceny pokrywa GKRPA", "1/2 kosztów refunduje NFZ"): the
+# verb's object, "połowę" (round fourteen; was "połowa", unwarned); "1/2 ceny wynosi …" stays the subject.
+_PAID_SHARE = re.compile(r"\s+[a-ząćęłńóśźż]+\s+(?P<verb>[a-ząćęłńóśźż]+)(?!\w)")
+_PAYING_VERBS = frozenset("pokrywać pokryć finansować sfinansować refundować zrefundować opłacać opłacić zwracać zwrócić "
+                          "dofinansowywać dofinansować ponosić ponieść dopłacać dopłacić".split())
+_QUARTERS = {
+    "1": {"gen": "jednej czwartej", "dat": "jednej czwartej", "loc": "jednej czwartej", "inst": "jedną czwartą",
+          "nom": "jedna czwarta"},
+    "3": {"gen": "trzech czwartych", "dat": "trzem czwartym", "loc": "trzech czwartych", "inst": "trzema czwartymi",
+          "nom": "trzy czwarte"},
+}
+
+
 def fractions(text: str) -> str:
     """1/2 kosztów -> połowę kosztów (the case of the verb or preposition before), ¼ -> ćwierć,
     ¾ and 3/4 -> trzy czwarte."""
@@ -563,17 +600,27 @@ def fractions(text: str) -> str:
         a, b = _FRACTION_SIGNS[m["sign"]] if m["sign"] else (m["a"], m["b"])
         if (a, b) == ("3", "2"):
             return m[0]
-        if (a, b) == ("3", "4"):
-            return "trzy czwarte"
-        if (a, b) == ("1", "4"):
-            return "ćwierć"
         after = re.match(r"\s+(\w+)", m.string[m.end():m.end() + 30])
+        if (a, b) in {("3", "4"), ("1", "4")}:
+            # round fourteen: quarters in the case of a preposition that governs one case ("do 3/4 kosztów" -> "do trzech
+            # czwartych", was "do trzy czwarte"); a quarter that divides nothing after it is "jedna czwarta" ("z czego
+            # 1/4 dla osób …", was "ćwierć"); before what it divides, "ćwierć" and "trzy czwarte" as before
+            governed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
+            case = governed[0] if len(governed) == 1 and governed[0] != "acc" else None
+            if case:
+                return _QUARTERS[a][case]
+            if a == "1" and not (after and any("gen" in r.cases for r in noun_readings(after[1]))):
+                return "jedna czwarta"
+            return "trzy czwarte" if a == "3" else "ćwierć"
         if (a, b) == ("1", "2") and after and any(
                 r.lemma in _HALF_UNITS and r.number == "sg" and "gen" in r.cases for r in noun_readings(after[1])):
             return "pół"  # "½ etatu", "1/2 godziny": half a unit of measure or time is "pół" in any case
         governed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
         prev = re.search(r"(\w+)\s*$", m.string[max(0, m.start() - 30):m.start()])
         verb = bool(prev) and any(r.pos in {"fin", "inf", "praet"} for r in readings(prev[1].lower()))
+        if not governed and not verb and (payer := _PAID_SHARE.match(m.string, m.end())) and any(
+                r.pos == "fin" and r.lemma.split(":")[0] in _PAYING_VERBS for r in readings(payer["verb"].lower())):
+            verb = True  # round fourteen: "1/2 ceny pokrywa GKRPA": the share a payer covers, its verb's object
         case = governed[0] if governed else ("acc" if verb else "nom")
         return _inflect("połowa", "subst", "sg", case, "f") or m[0]
     if "/100" in text:  # "(słownie: … złotych 63/100)": the grosze of an amount in words, in hundredths
@@ -652,15 +699,16 @@ def compound_adjectives(text: str) -> str:
     child of an age ("3-latki" -> "trzylatki");
     7–12-letnich -> siedmio- do dwunastoletnich."""
     def say(m: re.Match) -> str:
-        first = _COMBINING.get(int(m["n"]))
+        first = _combining(int(m["n"]))
         if first is None:
             return m[0]
         word = first + m["rest"]
-        # "3-krotnie" too; and a child of an age ("3-latki" -> "trzylatki"), the one kind of noun said so
-        return word if any(r.pos in {"adj", "adv"} or r.pos == "subst" and r.lemma.split(":")[0].endswith(("latek", "latka"))
-                           for r in readings(word)) else m[0]
+        # "3-krotnie" too; a child of an age ("3-latki" -> "trzylatki"), and a multiple ("do 6-krotności" ->
+        # "sześciokrotności", round fourteen), the kinds of noun said so
+        return word if any(r.pos in {"adj", "adv"} or r.pos == "subst" and r.lemma.split(":")[0].endswith(
+            ("latek", "latka", "krotność")) for r in readings(word)) else m[0]
     def span(m: re.Match) -> str:
-        first = _COMBINING.get(int(m["a"]))
+        first = _combining(int(m["a"]))
         last = say(m)
         if first is None or last == m[0] or int(m["a"]) >= int(m["n"]):
             return m[0]
@@ -753,7 +801,9 @@ _ABBREVIATION_KEYS = {key.replace(" ", ""): key for key in [*ABBREVIATIONS, "god
 _RANGE_AHEAD = re.compile(r"\s*[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:[-–—]|do\s)\s*[0-9]")
 # "Godz. otwarcia" are the opening hours: plural before these genitives.
 _HOURS_OF = frozenset("otwarcia pracy przyjęć przyjmowania urzędowania dyżuru dyżurów".split())
-_LIFE_YEAR = re.compile(r"(?<![\w.,])(?P<n>[0-9]{1,2})\s?[rR]\.\s?ż\.")
+# "do 18 r.ż." (roku życia), "od 6 m.ż." (miesiąca życia, round fourteen), and a span before it: "od 18 do 65 r.ż.",
+# "18-65 r.ż." (the first number an ordinal of the same noun, no longer "od osiemnastu")
+_LIFE_YEAR = re.compile(r"(?<![\w.,])(?:(?P<a>[0-9]{1,2})(?:\s(?P<to>do)\s|\s?[-–]\s?))?(?P<n>[0-9]{1,2})\s?(?P<unit>[rRmM])\.\s?ż\.")
 _GLUED_THIS_YEAR = re.compile(r"(?<![\w.,])(?P<date>[0-3]?[0-9]\.[01]?[0-9]\.)(?=(?:br|b\.r|ub\.r)\.)")
 _THIS_MONTH_DAY = re.compile(r"(?<![\w.,])(?P<n>[0-9]{1,2})\s?(?P<bm>b\.\s?m\.)")
 _ADJ_CASES = ("nom", "acc", "gen", "loc", "inst", "dat")
@@ -1630,6 +1680,8 @@ def abbreviations(text: str) -> str:
             if not (case := _case_with_adjective_after(m, "n")):
                 return written  # "woj." is also "wojewoda", "wojewódzki": left, and warned
             spoken = _inflect("województwo", "subst", "sg", case, "n") or "województwo"
+        elif key == "zad." and not _number_follows(m):
+            return written  # "zad." is also "zadłużenie", "zadanie" without its number: left, and warned
         elif key in _NOUN_LEMMAS:
             spoken = _declined(key, written, m)
             if spoken == written:
@@ -1686,11 +1738,20 @@ def abbreviations(text: str) -> str:
             spoken += " "
         return spoken
     def life_year(m: re.Match) -> str:  # "do 6 r.ż." -> "do szóstego roku życia"
-        case = "loc" if _prev_word(m.string, m.start()) == "w" else "gen"
+        prev = _prev_word(m.string, m.start())
+        if m["a"] and (not int(m["a"]) or int(m["a"]) >= int(m["n"]) or (m["to"] and prev != "od")):
+            # no span: the first number is left as it is, the last one said alone ("od 65 do 18 r.ż.")
+            return m.string[m.start():m.start("n")] + life_year(_LIFE_YEAR.match(m.string, m.start("n")))
+        # round fourteen: "po 65 r.ż." -> "po sześćdziesiątym piątym roku życia", "przed 18 r.ż." -> "przed osiemnastym rokiem"
+        case = "loc" if prev in {"w", "po"} else "inst" if prev == "przed" else "gen"
         n = int(m["n"])
         if not n:
             return m[0]
-        return f"{ordinal(n, case)} roku życia"
+        noun = _inflect("rok" if m["unit"] in "rR" else "miesiąc", "subst", "sg", case, "m3")
+        spoken = f"{ordinal(n, case)} {noun} życia"
+        if m["a"]:  # a span: "od 18 do 65 r.ż."; "18-65 r.ż." gets its "od"
+            spoken = ("" if prev == "od" else "od ") + f"{ordinal(int(m['a']), 'gen')} do {ordinal(n, 'gen')} {noun} życia"
+        return spoken + _full_stop(m)  # round fourteen: "… do 30 r.ż. Potem" ends a sentence (its period was lost)
     text = _LIFE_YEAR.sub(life_year, text)
     if "odz " in text:  # "godz 18:00": "godz." typed without its period, before a time
         text = _UNDOTTED_GODZ.sub(lambda m: m[0] + ".", text)
@@ -1745,7 +1806,8 @@ def initials(text: str) -> str:
 @lru_cache(maxsize=32)
 def _acronym_pattern(keys: tuple[str, ...]) -> re.Pattern:
     alternatives = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?P<acronym>{alternatives})(?!\w)"
+    # round fourteen: an institution's mobile app, "m" glued before its acronym ("aplikacja mZUS" -> "em-zus")
+    return re.compile(rf"(?:(?<!\w)(?P<mobile>m)(?=[{_UPPER}])|(?<!\w))(?P<acronym>{alternatives})(?!\w)"
                       r"(?:-(?P<ending>[a-ząćęłńóśźż]{1,4})(?![\w-]))?")
 
 
@@ -1768,7 +1830,8 @@ def acronyms(text: str, spoken: Mapping[str, str] = DEFAULT_ACRONYMS) -> str:
     keys = tuple(k for k in spoken if k)
     if not keys:
         return text
-    return _acronym_pattern(keys).sub(lambda m: _with_ending(spoken[m["acronym"]], m["ending"]), text)
+    return _acronym_pattern(keys).sub(lambda m: ("em-" if m["mobile"] else "") + _with_ending(
+        spoken[m["acronym"]], m["ending"]), text)
 
 
 _acronyms_rule = acronyms  # normalize() has a parameter of the same name
@@ -2364,6 +2427,13 @@ def days_before_dnia(text: str) -> str:
 
 
 _EARLIER_ORDINAL = re.compile(r"(?<![\w.,:/-])[0-9]{1,3}\.\s+(?P<noun>[a-ząćęłńóśźż]\w*)(?=[^.!?]*$)")
+# Round fourteen: an ordinal with no noun of its own after a preposition, before a comma or "i", "oraz", "lub", "albo"
+# ("… na 1. i 2. dziecko, 166,67 zł na 3., 225 zł na 4. i każde kolejne"): the noun of an earlier ordinal of its
+# sentence ("na trzecie", was "na trzy."); looked for in a few words before only.
+_BARE_ORDINAL = re.compile(
+    r"(?<!\w)(?P<prep>na|do|od|dla|za|po|przy|w|we|o|z|ze) (?P<n>[0-9]{1,3})\.(?=\s*[,;)]|\s+(?:i|oraz|lub|albo)\s|\s*$)")
+_ANY_EARLIER_ORDINAL = re.compile(r"(?<![\w.,:/-])[0-9]{1,3}\.\s+(?P<noun>[a-ząćęłńóśźż]\w*)")
+_BARE_ORDINAL_END = re.compile(r"(?<!\w)(?:na|do|od|dla|za|po|przy|w|we|o|z|ze) [0-9]{1,3}\.$")
 
 
 def ordinal_numbers(text: str) -> str:
@@ -2451,7 +2521,21 @@ def ordinal_numbers(text: str) -> str:
     # "każdy 1 i 3 wtorek": the month's first and third, as if written "1. i 3. wtorek"
     text = text if not _WEEKDAY_STEM.search(text) else _WEEKDAY_LIST.sub(lambda m: re.sub(r"[0-9]\b", r"\g<0>.", m["list"]) + m["last"] + "." + m[0][m.end("last") - m.start():]
                              if any(r.lemma in _WEEKDAY_LEMMAS for r in noun_readings(m["noun"])) else m[0], text)
-    text = _ORDINAL_DOT.sub(dotted, _LIST_NUMBER.sub(listed, _until_stable(lambda t: _ORDINAL_LIST.sub(in_list, t), text)))
+    def bare(m: re.Match) -> str:  # "na 3., …": the noun of the sentence's last earlier ordinal
+        window = m.string[max(0, m.start() - 120):m.start("n")]
+        if re.search(rf"[!?]|\.\s+[{_UPPER}]", window):
+            window = re.split(rf"[!?]|\.\s+[{_UPPER}]", window)[-1]  # within its sentence only
+        nouns = [e["noun"] for e in _ANY_EARLIER_ORDINAL.finditer(window)
+                 if any(r.pos == "subst" and r.number == "sg" for r in noun_readings(e["noun"]))]
+        if not nouns:
+            return m[0]
+        said = _ordinal_before(int(m["n"]), nouns[-1], m.string, m.start("n"))
+        end = "." if not m.string[m.end():].strip() else ""  # "…, na 3.": the text's end too
+        return f"{m['prep']} {said}{end}" if said else m[0]
+
+    text = _until_stable(lambda t: _ORDINAL_LIST.sub(in_list, t), text)
+    text = _BARE_ORDINAL.sub(bare, text) if re.search(r"[0-9]\.\s+[a-ząćęłńóśźż]", text) else text
+    text = _ORDINAL_DOT.sub(dotted, _LIST_NUMBER.sub(listed, text))
     text = days_before_dnia(text) if "dnia" in text else text
     return _NUMBER_NOUN.sub(before_noun, text)
 
@@ -2802,6 +2886,12 @@ def normalize(text: str, acronyms: Mapping[str, str] | None = None) -> str:
     """
     spoken = DEFAULT_ACRONYMS if acronyms is None else acronyms
     starts_with_digit = text.lstrip()[:1].isdigit()
+    # round fourteen: a text opening with an acronym of the table ("ZUS informuje: …", "PCPR przyjmuje …") is a sentence
+    # as one opening with a capital is, though the acronym is said in lowercase ("zus", "pe-ce-pe-er") by the time the
+    # rules look for the capital that tells them an abbreviation's period at the text's end is also its full stop
+    first = re.match(r"\s*([^\W\d_]+)(?:-[a-ząćęłńóśźż]{1,4})?(?![\w-])", text)
+    opens_with_acronym = bool(first) and first[1] in spoken and text.rstrip().endswith(".")
+    original = text
     text = apply_rules(text, spoken)
     for _ in range(_MAX_EXTRA_PASSES):
         again = apply_rules(text, spoken)
@@ -2811,6 +2901,11 @@ def normalize(text: str, acronyms: Mapping[str, str] | None = None) -> str:
     if starts_with_digit and text[:1].islower() and text.rstrip()[-1:] in {".", "!", "?"}:
         # "13. emerytura zostanie wypłacona …": a sentence begun in digits begins with a capital once said
         text = text[0].upper() + text[1:]
+    if opens_with_acronym and text.rstrip()[-1:].isalnum() and normalize(
+            "Urząd" + original[first.end():], spoken).endswith("."):
+        # "zus informuje: kwota to … groszy." (the full stop was lost): where the same text opening with a capitalised
+        # institution's noun ends with one ("Urząd informuje: …"; not "OPS, tel.", as "Urząd, tel." has none)
+        text = text.rstrip() + "."
     return text
 
 

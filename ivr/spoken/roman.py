@@ -20,6 +20,9 @@ _PAIR = re.compile(
 _YEAR_AFTER = re.compile(r"\s+(?:(?:19|20)[0-9]{2}(?![0-9])|dwa tysiące|tysiąc dziewięćset)")
 _PERIOD_BEFORE = re.compile(r"(?<!\w)(?:okres|sezon|miesiąc|miesięc)\w*(?:\s+[a-ząćęłńóśźż]+)?\s*\(?\s*$", re.I)
 _VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+# A capitalised word the dictionary does not know, with an adjective's ending, before the name's noun ("XXV
+# Dekanalny Przegląd", round fourteen): an adjective, the numeral agreeing with the noun after it.
+_UNKNOWN_ADJECTIVE = re.compile(r"(?:n|sk|ck|ow|ln|rn)(?:y|i|a|e|ego|ej|ym|ą|emu)$")
 
 
 def roman_value(numeral: str) -> int:
@@ -67,10 +70,33 @@ def _month_pair(m: re.Match) -> str:
     return f"{prep} {months[a]} {m['join']} {months[b]}"
 
 
+# A Roman month with no day, right after a preposition, before a year ("program na I 2027:", "w XII 2026 r."): the
+# month in the preposition's case and the year's ordinal with "roku" (round fourteen; "I" was left, and warned).
+_MONTH_OF_YEAR = re.compile(
+    rf"(?<!\w)(?P<prep>[nN]a|[zZ]a|[wW]|[oO]d|[dD]o)\s+(?P<m>{ROMAN})\s+"
+    r"(?:(?P<year>(?:19|20)[0-9]{2})(?![\w/-]|[.,:][0-9]|\s*r\b|\s*(?:[,/–—-]|na)\s*(?:19|20)[0-9]{2})|(?=(?:dwa tysiące|tysiąc dziewięćset)\s[\w ]{1,40}?\sroku(?!\w)))")
+_MONTH_CASE = {"na": "acc", "za": "acc", "w": "loc", "od": "gen", "do": "gen"}
+_SPAN_BEFORE = re.compile(rf"(?:[oO]d|[zZ])\s+(?:{ROMAN})\s+$")
+
+
+def _month_of_year(m: re.Match) -> str:
+    month = roman_value(m["m"])
+    if not 1 <= month <= 12 or _SPAN_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+        return m[0]  # "od I do III 2027": a span of months, left (and warned) as before
+    case = _MONTH_CASE[m["prep"].lower()]
+    name = {"acc": _MONTH_NOMINATIVE[month], "gen": MONTH_GENITIVE[month]}.get(case) or _MONTH_LOCATIVE[month]
+    return f"{m['prep']} {name} " + (f"{ordinal(int(m['year']), 'gen')} roku" if m["year"] else "")
+
+
+_MONTH_LOCATIVE = ("", "styczniu", "lutym", "marcu", "kwietniu", "maju", "czerwcu", "lipcu", "sierpniu", "wrześniu",
+                   "październiku", "listopadzie", "grudniu")
+
+
 def roman_numerals(text: str) -> str:
     """I piętro -> pierwsze piętro, w IV kwartale -> w czwartym kwartale, XX edycja -> dwudziesta edycja."""
     if " lub " in text or " i " in text or " albo " in text or " oraz " in text:
         text = _MONTH_PAIR.sub(_month_pair, text)
+    text = _MONTH_OF_YEAR.sub(_month_of_year, text)
     def say(m: re.Match) -> str:
         a, b = m["a"], m["b"]
         before = m.string[max(0, m.start() - 40):m.start()]
@@ -94,14 +120,16 @@ def roman_numerals(text: str) -> str:
         if after and after[1][:1].isupper() and not b and not named:
             # "X Bieg Seniora", "podczas III Pikniku": an edition before a capitalised name
             r = _common_noun(after[1].lower(), governed)
-            if r is None and any(a.pos == "adj" for a in readings(after[1].lower())):
+            if r is None and (any(a.pos == "adj" for a in readings(after[1].lower())) or _UNKNOWN_ADJECTIVE.search(
+                    after[1]) and all(a.pos == "ign" for a in readings(after[1].lower()))):
                 # "XV Gminny Przegląd": a capitalised adjective before the name's noun
                 noun = re.match(r"\s+\w+\s+([A-ZĄĆĘŁŃÓŚŹŻ]\w+)", m.string[m.end():m.end() + 60])
                 r = _common_noun(noun[1].lower(), governed, agreeing=after[1].lower()) if noun else None
             if r is not None:
                 spoken = ordinal(roman_value(a), _case(r, governed), r.gender)
                 return _capital(spoken) if start else spoken
-        if prev and (r := _noun(prev[1], ())):  # "klasy IV", "wiek XXI"
+        if prev and (r := _noun(prev[1], ())) and (b or r.number == "sg"):  # "klasy IV", "wiek XXI", "klas I–III";
+            # one numeral after a plural ("Moduły I i II", round fourteen: "pierwszy i drugi"?) is left
             return _say(a, b, _case(r, ()) if not b else "gen", r.gender, "sg")
         if prev and not b and prev[1][:1].isupper():  # "Jana Pawła II"
             names = [r for r in noun_readings(prev[1]) if r.name and r.gender in {"m1", "f"} and r.number == "sg"]
