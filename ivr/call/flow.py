@@ -1665,7 +1665,8 @@ class Line:
         """Of two topics heard about equally, the one asked before "bo": what follows gives the reason
         ("w jakich godzinach jest czynne, bo ja autobusem muszę dojechać" asks for the hours)."""
         pairs = words_and_folds(speech)
-        cut = next((i for i, (_, folded) in enumerate(pairs) if folded == "bo" and i > 0), None)
+        because = "bo" if self.lang == DEFAULT_LANGUAGE else "бо"  # round thirty-three: the Ukrainian "бо" too
+        cut = next((i for i, (_, folded) in enumerate(pairs) if folded == because and i > 0), None)
         if cut is None:
             return None
         before = self._matchers[node].scores(" ".join(word for word, _ in pairs[:cut]))
