@@ -1221,6 +1221,8 @@ class Line:
         if "repeat" in heard and heard - NOT_TOPICS and self.lang != DEFAULT_LANGUAGE and self._echoed_uk(node, speech,
                                                                                                       heard):
             return REPEAT_SAID  # round twenty-four, Ukrainian: "що що яка вісімсотка не чую я нічого ще раз"
+        if "repeat" in heard and heard - NOT_TOPICS and self.lang != DEFAULT_LANGUAGE and self._missed_uk(node, speech):
+            return REPEAT_SAID  # round thirty-three, Ukrainian: "в понеділок до котрої ще раз, бо я погано чую"
         for echoed in (WHEN,) if heard & {"back", "repeat"} and WHEN in heard else ():
             if self._read_with(node, speech, lambda words, spans: said_in_place.echoed_before(
                     words, spans, echoed, ("back", "repeat"))):
@@ -1673,6 +1675,14 @@ class Line:
         spans = [(choice, start, end) for choice, start, end, score in matcher.spans(speech) if score >= THRESHOLD]
         return understand_uk.echoed(matcher.words(speech), [(s, e) for c, s, e in spans if c == "repeat"],
                                     [(s, e) for c, s, e in spans if c in heard and c not in NOT_TOPICS])
+
+    def _missed_uk(self, node: str, speech: str) -> bool:
+        """Round thirty-three: on the Ukrainian line, the item's matter asked again with not hearing as the reason
+        (understand_uk.missed_and_asked_again), as the Polish line's round twenty."""
+        matcher = self._matchers[node]
+        spans = [(choice, start, end) for choice, start, end, score in matcher.spans(speech) if score >= THRESHOLD]
+        return understand_uk.missed_and_asked_again(matcher.words(speech), [(s, e) for c, s, e in spans if c == "repeat"],
+                                                    [span for span in spans if span[0] != "repeat"], (node, WHEN), node)
 
     def _goes_on(self, speech: str, scores: list[Match]) -> bool:
         """After the last goodbye words, "ale" or "jeszcze" and more words: the caller goes on."""

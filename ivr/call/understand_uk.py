@@ -1356,3 +1356,26 @@ def message_to_them(heard: Sequence[str]) -> bool:
         if TO_THEM & set(heard[max(0, at - 2):at] + heard[at + 1:at + 2]):
             return True
     return False
+
+
+# Round thirty-three: the item's matter asked again, with not hearing as the reason ("в понеділок до котрої ще раз, бо
+# я погано чую"), as the Polish line's senses.missed_and_asked_again.
+HEARING = frozenset({"чую", "чути", "чула", "чув", "почула", "почув", "розчула", "розчув", "дочула", "дочув", "слишу"})
+BADLY = frozenset({"не", "погано", "плохо"})
+AGAIN = frozenset({"ще", "раз", "повторіть", "повторити", "повторите"})
+
+
+def missed_and_asked_again(heard: Sequence[str], repeats: Sequence[tuple[int, int]],
+                           others: Sequence[tuple[str, int, int]], own: Collection[str], item: str) -> bool:
+    """A phrase of asking again ("ще раз", "повторіть") before "бо", after "бо" a word of hearing right after "не" or
+    "погано" ("бо я погано чую", "бо не розчула"), and every other phrase heard (`others`: choice, start, end) of
+    the item's own matter (`own`: the item and a day), the item itself among them ("до котрої"): the caller missed
+    what was read and asks for it again. No reason of hearing ("в понеділок до котрої?"), another matter, or a day
+    alone in a menu are not."""
+    cut = next((at for at, word in enumerate(heard) if word == "бо" and at), None)
+    if cut is None or not others:
+        return False
+    missed = any(word in HEARING and heard[at - 1] in BADLY for at, word in enumerate(heard) if at > cut)
+    asked = any(end <= cut and AGAIN & set(heard[start:end]) for start, end in repeats)
+    return missed and asked and all(choice in own and end <= cut for choice, _, end in others) and any(
+        choice == item for choice, _, _ in others)
