@@ -1234,7 +1234,7 @@ def danger_now_after(heard: Sequence[str], past: Sequence[tuple[int, int]], dang
 WISHING = frozenset({"щоб", "аби", "хай", "нехай"})
 BEATING_FORMS = frozenset({"бив", "била", "били", "б'є", "б'ють", "бʼє", "бити"})
 BEATING = frozenset({"бити", "побити", "лупити", "гамселити", "погрожувати", "знущатися", "кривдити"})
-WISHED_REACH = 3  # words from "аби" to "не" ("аби він мене не бив")
+WISHED_REACH = 4  # words from "аби" to "не" ("щоб він мене більше не бив")
 
 
 def wished_unhurt(heard: Sequence[str]) -> bool:
@@ -1293,12 +1293,13 @@ LOCATED = frozenset({"знаходитися", "бути", "сидіти", "пр
 
 
 def where_others_do(heard: Sequence[str], spans: Sequence[tuple[int, int]]) -> bool:
-    """Every phrase of "where" (`spans`) is "де" with a verb in the third person plural right after it (or after
-    "тут", "там"), other than a verb of being somewhere ("де вчать", "де тут дають"): where some others do a thing,
-    not where the office is. "Де ви знаходитесь", "де вони знаходяться", "де це" are the address."""
+    """Every phrase of "where" (`spans`) is "де" with a verb in the third person plural among the two words after it
+    ("тут", "там" not counted), other than a verb of being somewhere ("де вчать", "де тут дають", "де англійську
+    вчать"): where some others do a thing, not where the office is. "Де ви знаходитесь", "де вони знаходяться", "де
+    це" are the address."""
     def others(end: int) -> bool:
-        at = end + (end < len(heard) and heard[end] in ("тут", "там"))
-        return at < len(heard) and _third_plural(heard[at]) and not lemmas(heard[at]) & LOCATED
+        after = [word for word in heard[end:end + 3] if word not in ("тут", "там")][:2]
+        return any(_third_plural(word) and not lemmas(word) & LOCATED for word in after)
     return bool(spans) and all(heard[start] == "де" and others(end) for start, end in spans)
 
 
@@ -1345,13 +1346,13 @@ TO_THEM = frozenset({"їм", "щось", "пані", "працівникам"})
 
 
 def message_to_them(heard: Sequence[str]) -> bool:
-    """An infinitive of saying or passing on with "їм" or "щось" right before or after it, no "не" in the two words
-    before ("так, можна щось їм сказати", "хочу їм передати"): the message offered is taken. "Ні, не треба нічого їм
+    """An infinitive of saying or passing on with "їм" or "щось" right before or after it, no "не", "ні" or "нічого" in
+    the four words before ("так, можна щось їм сказати", "хочу їм передати"): the message offered is taken. "Ні, не треба нічого їм
     передавати" (a refusal) and "я не знаю, що сказати" are not."""
     for at, word in enumerate(heard):
         if word not in SAYING:
             continue
-        if NEGATIONS & set(heard[max(0, at - 3):at]) or "що" in heard[max(0, at - 1):at]:
+        if (NEGATIONS | {"нічого", "ні"}) & set(heard[max(0, at - 4):at]) or "що" in heard[max(0, at - 1):at]:
             continue
         if TO_THEM & set(heard[max(0, at - 2):at] + heard[at + 1:at + 2]):
             return True
