@@ -189,6 +189,12 @@ def test_a_words_meaning_asked_chooses_nothing(make_app, post, speech):
     assert "<Record" not in heard and heard != pressed(post, app, "leave_word", "2", caller=MOBILE)
 
 
+def test_a_topics_meaning_asked_is_its_item(make_app, post):
+    """The item explains the topic: asking what it means is asking for it."""
+    app = make_app(TUESDAY_OPEN)
+    assert said(post, app, "about", "а що то значить вісімсот плюс") == said(post, app, "about", "вісімсот плюс")
+
+
 def test_a_message_said_is_still_recorded(make_app, post):
     app = make_app(FRIDAY_EVENING)
     assert said(post, app, "leave_word", "так повідомлення", caller=MOBILE) == recording(app)

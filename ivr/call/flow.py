@@ -951,10 +951,10 @@ class Line:
                 self._matchers[node].words(speech)):
             heard.discard(WHEN)  # round thirty-three, Ukrainian: "а в неділю нема нікого, ну то ясно": taken in
             scores = [m for m in scores if m.choice != WHEN]
-        for told in [c for c in heard if c != DANGER] if self.lang != DEFAULT_LANGUAGE else ():
+        for told in [c for c in heard if c in (RECORD, SEND_SMS, CALLBACK)] if self.lang != DEFAULT_LANGUAGE else ():
             if understand_uk.meaning_asked(self._matchers[node].words(speech), self._uk_spans(node, speech, told)):
                 heard.discard(told)  # round thirty-three, Ukrainian: "а що то значить повідомлення": the word asked
-                scores = [m for m in scores if m.choice != told]
+                scores = [m for m in scores if m.choice != told]  # (a topic's item explains it: not for topics)
         if NOT_NOW in heard and "addiction" in heard and self.lang != DEFAULT_LANGUAGE and understand_uk.drinking_over(
                 self._matchers[node].words(speech), self._uk_spans(node, speech, "addiction")):
             heard.discard("addiction")  # round thirty-one, Ukrainian: "напився … то вже давно, три роки не п'є"
