@@ -946,6 +946,22 @@ class Line:
                 self._matchers[node].words(speech), self._uk_spans(node, speech, "contact")):
             heard.discard("contact")  # round thirty-one, Ukrainian: "ночами сидить в телефоні": a device
             scores = [m for m in scores if m.choice != "contact"]
+        if "contact" in heard and self.lang != DEFAULT_LANGUAGE and understand_uk.number_given(
+                self._matchers[node].words(speech), self._uk_spans(node, speech, "contact")):
+            heard.discard("contact")  # round thirty-three, Ukrainian: "хто мені той номер дав": how it came, told
+            scores = [m for m in scores if m.choice != "contact"]
+        if WHERE in heard and self.lang != DEFAULT_LANGUAGE and understand_uk.where_others_do(
+                self._matchers[node].words(speech), self._uk_spans(node, speech, WHERE)):
+            heard.discard(WHERE)  # round thirty-three, Ukrainian: "польську мову де вчать": where others do a thing
+            scores = [m for m in scores if m.choice != WHERE]
+        if WHEN in heard and self.lang != DEFAULT_LANGUAGE and understand_uk.acknowledged(
+                self._matchers[node].words(speech)):
+            heard.discard(WHEN)  # round thirty-three, Ukrainian: "а в неділю нема нікого, ну то ясно": taken in
+            scores = [m for m in scores if m.choice != WHEN]
+        for told in [c for c in heard if c in (RECORD, SEND_SMS, CALLBACK)] if self.lang != DEFAULT_LANGUAGE else ():
+            if understand_uk.meaning_asked(self._matchers[node].words(speech), self._uk_spans(node, speech, told)):
+                heard.discard(told)  # round thirty-three, Ukrainian: "а що то значить повідомлення": the word asked
+                scores = [m for m in scores if m.choice != told]  # (a topic's item explains it: not for topics)
         if NOT_NOW in heard and "addiction" in heard and self.lang != DEFAULT_LANGUAGE and understand_uk.drinking_over(
                 self._matchers[node].words(speech), self._uk_spans(node, speech, "addiction")):
             heard.discard("addiction")  # round thirty-one, Ukrainian: "напився … то вже давно, три роки не п'є"
@@ -960,6 +976,9 @@ class Line:
             # the caller meant to call (danger told is still danger)
             heard -= {c for c in heard if c not in NOT_TOPICS}
             scores = [m for m in scores if m.choice in heard]
+        if DANGER not in heard and self.lang != DEFAULT_LANGUAGE and understand_uk.wished_unhurt(
+                self._matchers[node].words(speech)):
+            heard.add(DANGER)  # round thirty-three, Ukrainian: "та мені б аби він не бив": the beating is now
         if DANGER not in heard and self.lang != DEFAULT_LANGUAGE and understand_uk.gone_since(
                 self._matchers[node].words(speech)):
             heard.add(DANGER)  # round twenty-seven, Ukrainian: "мама її вчора поїхала і не вернулась"
@@ -1101,6 +1120,10 @@ class Line:
                 [span for choice in ("contact", WHERE, "hours") for span in self._uk_spans(node, speech, choice)]):
             heard.discard(PRESENT)  # round thirty, Ukrainian: "дайте мені номер мобільний, бо … ніхто не бере трубку"
             scores = [m for m in scores if m.choice != PRESENT]
+        if PRESENT in heard and self.lang != DEFAULT_LANGUAGE and understand_uk.nobody_expected(
+                self._matchers[node].words(speech), self._uk_spans(node, speech, PRESENT)):
+            heard.discard(PRESENT)  # round thirty-three, Ukrainian: "я так і думала що вже нікого нема": expected
+            scores = [m for m in scores if m.choice != PRESENT]
         if PRESENT in heard and not named and self._present_only_as_reason(node, speech):
             heard.discard(PRESENT)  # round twenty-six: "a ten numer komórkowy jaki jest, bo nikt nie odbiera": the
             scores = [m for m in scores if m.choice != PRESENT]  # number asked, nobody answering is why
@@ -1143,9 +1166,12 @@ class Line:
             # seventeen: before a call-back asked after it ("zostawiam wiadomość: mówi Nowak, proszę o kontakt"),
             # which is what the message says.
             return RECORD
-        if self.lang != DEFAULT_LANGUAGE and node == LEAVE_WORD and not heard - NOT_TOPICS - {WHEN} and \
-                understand_uk.write_down_asked(self._matchers[node].words(speech)):
-            return RECORD  # round twenty-eight, Ukrainian, where a message is offered: "так, запишіть, будь ласка"
+        if self.lang != DEFAULT_LANGUAGE and node == LEAVE_WORD and not heard - NOT_TOPICS - {WHEN} and (
+                understand_uk.write_down_asked(self._matchers[node].words(speech))
+                or understand_uk.message_to_them(self._matchers[node].words(speech))):
+            # round twenty-eight, Ukrainian, where a message is offered: "так, запишіть, будь ласка"; round
+            # thirty-three: "так, можна щось їм сказати" (something to be said to the workers)
+            return RECORD
         if placed is None and self.lang != DEFAULT_LANGUAGE and node == LEAVE_WORD and RECORD in heard and \
                 said_in_place.said_first([s for s in self._matchers[node].spans(speech) if s[3] >= THRESHOLD], RECORD,
                                          [c for c in heard if c not in NOT_TOPICS and c not in (WHEN, RECORD)]):
@@ -1213,6 +1239,8 @@ class Line:
         if "repeat" in heard and heard - NOT_TOPICS and self.lang != DEFAULT_LANGUAGE and self._echoed_uk(node, speech,
                                                                                                       heard):
             return REPEAT_SAID  # round twenty-four, Ukrainian: "що що яка вісімсотка не чую я нічого ще раз"
+        if "repeat" in heard and heard - NOT_TOPICS and self.lang != DEFAULT_LANGUAGE and self._missed_uk(node, speech):
+            return REPEAT_SAID  # round thirty-three, Ukrainian: "в понеділок до котрої ще раз, бо я погано чую"
         for echoed in (WHEN,) if heard & {"back", "repeat"} and WHEN in heard else ():
             if self._read_with(node, speech, lambda words, spans: said_in_place.echoed_before(
                     words, spans, echoed, ("back", "repeat"))):
@@ -1667,6 +1695,14 @@ class Line:
         return understand_uk.echoed(matcher.words(speech), [(s, e) for c, s, e in spans if c == "repeat"],
                                     [(s, e) for c, s, e in spans if c in heard and c not in NOT_TOPICS])
 
+    def _missed_uk(self, node: str, speech: str) -> bool:
+        """Round thirty-three: on the Ukrainian line, the item's matter asked again with not hearing as the reason
+        (understand_uk.missed_and_asked_again), as the Polish line's round twenty."""
+        matcher = self._matchers[node]
+        spans = [(choice, start, end) for choice, start, end, score in matcher.spans(speech) if score >= THRESHOLD]
+        return understand_uk.missed_and_asked_again(matcher.words(speech), [(s, e) for c, s, e in spans if c == "repeat"],
+                                                    [span for span in spans if span[0] != "repeat"], (node, WHEN), node)
+
     def _goes_on(self, speech: str, scores: list[Match]) -> bool:
         """After the last goodbye words, "ale" or "jeszcze" and more words: the caller goes on."""
         end = max(m.last for m in scores if m.choice == GOODBYE)
@@ -1684,7 +1720,8 @@ class Line:
         """Of two topics heard about equally, the one asked before "bo": what follows gives the reason
         ("w jakich godzinach jest czynne, bo ja autobusem muszę dojechać" asks for the hours)."""
         pairs = words_and_folds(speech)
-        cut = next((i for i, (_, folded) in enumerate(pairs) if folded == "bo" and i > 0), None)
+        because = "bo" if self.lang == DEFAULT_LANGUAGE else "бо"  # round thirty-three: the Ukrainian "бо" too
+        cut = next((i for i, (_, folded) in enumerate(pairs) if folded == because and i > 0), None)
         if cut is None:
             return None
         before = self._matchers[node].scores(" ".join(word for word, _ in pairs[:cut]))

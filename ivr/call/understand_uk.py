@@ -570,6 +570,9 @@ class UkrainianSayings:
             found = self._choice(_once(after)) if after else None
             if found is None and at and heard[at - 1] not in self._fillers:
                 found = self._choice([heard[at - 1]])
+            before = self._without_fillers(heard[max(0, at - 2):at])
+            if found is None and len(before) == 1:  # round thirty-three: "зірочку то натиснути чи сказати"
+                found = self._choice(before)
             if found is not None:
                 return found
         return None
@@ -936,10 +939,18 @@ _UKRAINIAN = re.compile(r"\b(?:по[- ]?українськ\w*|українськ
 _POLISH = re.compile(r"\b(?:по[- ]?польськ\w*|польськ(?:ою|у|а|ій)\b|po polsku|polsk\w*)", re.IGNORECASE)
 
 
+# Round thirty-three: a word named as it is said in a language ("зашилек чи як то по польському кажуть", "як це
+# по-польськи називається"): the language names how a thing is called, no language is asked.
+_NAMED_IN = re.compile(r"\b(?:як|как)\s+(?:(?:то|це|воно|там|оно|это)\s+)?(?:по[- ]?(?:польськ|польск|українськ|украинск)\w*"
+                       r"|польською|українською)\s+(?:кажуть|каже|казати|скажуть|називається|називають|буде|говорять|"
+                       r"говорить|кажут|говорят|называется|будет)\b", re.IGNORECASE)
+
+
 def language_asked(text: str) -> str | None:
     """"uk" when a caller asks for Ukrainian ("українською", "по-українськи", "po ukraińsku"),
-    "pl" for Polish ("польською", "po polsku"), else None (both: None, it is unclear)."""
-    text = text.translate(_APOSTROPHES)
+    "pl" for Polish ("польською", "po polsku"), else None (both: None, it is unclear). A language that names how a
+    word is said ("як то по польському кажуть", round thirty-three) asks none."""
+    text = _NAMED_IN.sub(" ", text.translate(_APOSTROPHES))
     uk, pl = bool(_UKRAINIAN.search(text)), bool(_POLISH.search(text))
     if uk == pl:
         return None
@@ -1217,3 +1228,155 @@ def danger_now_after(heard: Sequence[str], past: Sequence[tuple[int, int]], dang
     after = max(end for _, end in past)
     nows = [at for at in range(after + 1, len(heard)) if heard[at] in NOW_AGAIN]
     return bool(nows) and any(start > nows[0] for start, _ in danger)
+
+
+# Round thirty-three: a wish that someone stopped beating ("та мені б аби він не бив"): the beating is now.
+WISHING = frozenset({"щоб", "аби", "хай", "нехай"})
+BEATING_FORMS = frozenset({"бив", "била", "били", "б'є", "б'ють", "бʼє", "бити"})
+BEATING = frozenset({"бити", "побити", "лупити", "гамселити", "погрожувати", "знущатися", "кривдити"})
+WISHED_REACH = 4  # words from "аби" to "не" ("щоб він мене більше не бив")
+
+
+def wished_unhurt(heard: Sequence[str]) -> bool:
+    """"Щоб", "аби", "хай" or "нехай", within WISHED_REACH words "не", and right after it a verb of beating,
+    threatening or tormenting ("аби він не бив", "щоб він мене більше не бив", "хай не погрожує"): the caller wishes
+    an abuser to stop, so it is happening (a danger word right after "не" is otherwise denied: "п'є, але не б'є").
+    "Щоб він не пив" (drinking) and "він не б'є" (no wish) are not."""
+    for at, word in enumerate(heard):
+        if word not in WISHING:
+            continue
+        for neg in range(at + 1, min(len(heard) - 1, at + WISHED_REACH + 1)):
+            verb = heard[neg + 1]
+            if heard[neg] in NEGATIONS and (verb in BEATING_FORMS or lemmas(verb) & BEATING):
+                return True
+    return False
+
+
+# Round thirty-three: the number told as given by someone ("я вже не знаю, хто мені той номер дав").
+GIVING = frozenset({"дати", "давати"})
+GIVING_FORMS = frozenset({"дав", "дала", "дали", "давав", "давала", "давали"})
+NUMBER_WORDS = frozenset({"номер", "телефон", "номера", "телефону"})
+
+
+def number_given(heard: Sequence[str], spans: Sequence[tuple[int, int]]) -> bool:
+    """Every phrase of the address card (`spans`) is one word of a number or a phone with a verb of giving in the past
+    within two words after it ("хто мені той номер дав", "номер мені дала сусідка") or right before it ("дала мені
+    номер"): how the caller came by the number is told, the office's number is not asked. "Дайте мені номер" (an
+    imperative) is asked."""
+    def given(at: int) -> bool:
+        near = heard[at + 1:at + 3] + heard[max(0, at - 2):at]
+        return any(word in GIVING_FORMS or (_past(word) and lemmas(word) & GIVING) for word in near)
+    return bool(spans) and all(end - start == 1 and heard[start] in NUMBER_WORDS and given(start)
+                               for start, end in spans)
+
+
+# Round thirty-three: a word of the line asked about, not chosen ("а що то значить повідомлення").
+MEANING = frozenset({"значить", "означає", "значит", "означает"})
+MEANING_REACH = 3  # words from "що" to the word asked about ("що то значить повідомлення", "повідомлення це що значить")
+
+
+def meaning_asked(heard: Sequence[str], spans: Sequence[tuple[int, int]]) -> bool:
+    """Every phrase of a choice (`spans`) has, within MEANING_REACH words before or after it, "що" and "значить" or
+    "означає" right after it (or one word after: "що то значить"): what the word means is asked, the thing is not
+    chosen ("еее а що то значить повідомлення я не розумію"). "Повідомлення, значить, залишу" (no "що") and "три
+    значить" are not."""
+    asks = [at for at, word in enumerate(heard) if word in ("що", "шо")
+            and any(w in MEANING for w in heard[at + 1:at + 3])]
+
+    def asked(start: int, end: int) -> bool:
+        return any(start - MEANING_REACH <= at < start or end <= at < end + MEANING_REACH for at in asks)
+    return bool(asks) and bool(spans) and all(asked(start, end) for start, end in spans)
+
+
+# Round thirty-three: where something else is done ("а польську мову де вчать безплатно"): not the office's address.
+LOCATED = frozenset({"знаходитися", "бути", "сидіти", "приймати", "працювати", "розташовуватися", "мешкати", "жити"})
+
+
+def where_others_do(heard: Sequence[str], spans: Sequence[tuple[int, int]]) -> bool:
+    """Every phrase of "where" (`spans`) is "де" with a verb in the third person plural among the two words after it
+    ("тут", "там" not counted), other than a verb of being somewhere ("де вчать", "де тут дають", "де англійську
+    вчать"): where some others do a thing, not where the office is. "Де ви знаходитесь", "де вони знаходяться", "де
+    це" are the address."""
+    def others(end: int) -> bool:
+        after = [word for word in heard[end:end + 3] if word not in ("тут", "там")][:2]
+        return any(_third_plural(word) and not lemmas(word) & LOCATED for word in after)
+    return bool(spans) and all(heard[start] == "де" and others(end) for start, end in spans)
+
+
+@lru_cache(maxsize=16384)
+def _third_plural(word: str) -> bool:
+    morph = _morph()
+    return morph is not None and len(word) >= MIN_INFLECT and any(
+        {"VERB", "3per", "plur"} <= p.tag.grammemes for p in morph.parse(word))
+
+
+# Round thirty-three: nobody there told as what the caller expected ("я так і думала, що вже нікого нема").
+EXPECTING = frozenset({"думала", "думав", "знала", "знав", "думали", "знали"})
+NOBODY_THERE = frozenset({"нікого", "ніхто"})
+
+
+def nobody_expected(heard: Sequence[str], spans: Sequence[tuple[int, int]]) -> bool:
+    """Every phrase of someone being there (`spans`) says nobody is ("нікого нема", "ніхто не відповідає") and comes
+    within three words after "що" right after a verb of thinking or knowing in the past ("я так і думала, що вже
+    нікого нема"): what the caller expected is told, nobody is asked for. "Чи є хтось" and "я думала, що хтось
+    відповість" are not."""
+    leads = [at + 1 for at, word in enumerate(heard[:-1]) if word in EXPECTING and heard[at + 1] in ("що", "шо")]
+    return bool(leads) and bool(spans) and all(
+        NOBODY_THERE & set(heard[start:end]) and any(lead < start <= lead + 3 for lead in leads) for start, end in spans)
+
+
+# Round thirty-three: a day heard, then the caller's acknowledgement ("а в неділю нема нікого, ну то ясно, ну що ж").
+ACKNOWLEDGING = frozenset({"ясно", "зрозуміло", "понятно"})
+QUESTIONING = frozenset("коли котрій котрої котра годині чи як де скільки".split())
+
+
+def acknowledged(heard: Sequence[str]) -> bool:
+    """The answer ends with an acknowledgement ("ясно", "зрозуміло", "понятно" among its last three words, or "що ж"
+    as its last two) and asks nothing ("коли", "о котрій", "чи", "як" nowhere): what the line said is taken in, a
+    day in it is told back, not asked. "А в неділю?" and "в неділю до котрої, ясно" are asked."""
+    if not heard or QUESTIONING & set(heard):
+        return False
+    return bool(ACKNOWLEDGING & set(heard[-3:])) or heard[-2:] == ["що", "ж"]
+
+
+# Round thirty-three: something to be said or passed on to the workers, where a message is offered ("можна щось їм
+# сказати").
+SAYING = frozenset({"сказати", "передати", "переказати", "надиктувати", "наговорити", "розповісти"})
+TO_THEM = frozenset({"їм", "щось", "пані", "працівникам"})
+
+
+def message_to_them(heard: Sequence[str]) -> bool:
+    """An infinitive of saying or passing on with "їм" or "щось" right before or after it, no "не", "ні" or "нічого" in
+    the four words before ("так, можна щось їм сказати", "хочу їм передати"): the message offered is taken. "Ні, не треба нічого їм
+    передавати" (a refusal) and "я не знаю, що сказати" are not."""
+    for at, word in enumerate(heard):
+        if word not in SAYING:
+            continue
+        if (NEGATIONS | {"нічого", "ні"}) & set(heard[max(0, at - 4):at]) or "що" in heard[max(0, at - 1):at]:
+            continue
+        if TO_THEM & set(heard[max(0, at - 2):at] + heard[at + 1:at + 2]):
+            return True
+    return False
+
+
+# Round thirty-three: the item's matter asked again, with not hearing as the reason ("в понеділок до котрої ще раз, бо
+# я погано чую"), as the Polish line's senses.missed_and_asked_again.
+HEARING = frozenset({"чую", "чути", "чула", "чув", "почула", "почув", "розчула", "розчув", "дочула", "дочув", "слишу"})
+BADLY = frozenset({"не", "погано", "плохо"})
+AGAIN = frozenset({"ще", "раз", "повторіть", "повторити", "повторите"})
+
+
+def missed_and_asked_again(heard: Sequence[str], repeats: Sequence[tuple[int, int]],
+                           others: Sequence[tuple[str, int, int]], own: Collection[str], item: str) -> bool:
+    """A phrase of asking again ("ще раз", "повторіть") before "бо", after "бо" a word of hearing right after "не" or
+    "погано" ("бо я погано чую", "бо не розчула"), and every other phrase heard (`others`: choice, start, end) of
+    the item's own matter (`own`: the item and a day), the item itself among them ("до котрої"): the caller missed
+    what was read and asks for it again. No reason of hearing ("в понеділок до котрої?"), another matter, or a day
+    alone in a menu are not."""
+    cut = next((at for at, word in enumerate(heard) if word == "бо" and at), None)
+    if cut is None or not others:
+        return False
+    missed = any(word in HEARING and heard[at - 1] in BADLY for at, word in enumerate(heard) if at > cut)
+    asked = any(end <= cut and AGAIN & set(heard[start:end]) for start, end in repeats)
+    return missed and asked and all(choice in own and end <= cut for choice, _, end in others) and any(
+        choice == item for choice, _, _ in others)
