@@ -216,8 +216,9 @@ FRESH31_UK_FLOOR, FRESH31_UK_DANGER_FLOOR, FRESH31_UK_NEGATIVES_FLOOR = 97 / 100
 # Issue 33, round thirty-three: bench/fresh33/uk-utterances.tsv, a new writer's Ukrainian callers answering what the
 # line just said, in each menu, in their own words (set "uk33", tuned on); first score, untouched, 81/100, danger 13/15,
 # negatives 13/21 (docs/call-flow.md, "Ukrainian, round thirty-three"); after the round 81 -> 97/100, danger 13 -> 15/15,
-# negatives 13 -> 20/21.
-FRESH33_UK_FLOOR, FRESH33_UK_DANGER_FLOOR, FRESH33_UK_NEGATIVES_FLOOR = 97 / 100, 15 / 15, 20 / 21  # after the round
+# negatives 13 -> 20/21; 99/100 with the bench's equivalence merged beside it (the address asked in the address item,
+# read again: bench/understanding.py _equivalent).
+FRESH33_UK_FLOOR, FRESH33_UK_DANGER_FLOOR, FRESH33_UK_NEGATIVES_FLOOR = 99 / 100, 15 / 15, 20 / 21  # after the round
 
 
 def _danger(rows):
