@@ -123,6 +123,12 @@ Three corpora, each scored on its own:
   bench/fresh33/uk-utterances.tsv  issue 33, round thirty-three: a new writer's Ukrainian callers answering what the
                                 line just said (set "uk33", tuned on after the first score); first score, untouched:
                                 81/100, danger 13/15, negatives 13/21 (load 1.9)
+  bench/fresh34/utterances.tsv  the thirty-fourth round: a new writer's roundabout requests (set "fresh34", tuned on
+                                after the first score); first score, untouched: 77/100, danger 14/15, negatives 16/20
+                                (load 1.7)
+  bench/fresh35/uk-utterances.tsv  issue 33, round thirty-five: a new writer's roundabout requests in Russian-heavy
+                                surzhyk (set "uk35", tuned on after the first score); first score, untouched: 68/100,
+                                danger 9/15, negatives 14/20 (load 1.7)
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
                                 scored when present, never tuned on (--skip-blind: not even run)
   bench/blind/utterances-2.tsv  a second blind set by another writer, added after the third round
@@ -162,7 +168,7 @@ FRESH6 = Path(__file__).with_name("fresh6") / "utterances.tsv"
 FRESH_ROUNDS = {8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelfth", 13: "thirteenth", 14: "fourteenth",
                 15: "fifteenth", 16: "sixteenth", 17: "seventeenth", 18: "eighteenth", 19: "nineteenth", 20: "twentieth", 21: "twenty-first",
                 22: "twenty-second", 23: "twenty-third", 25: "twenty-fifth", 26: "twenty-sixth", 29: "twenty-ninth",
-                32: "thirty-second"}
+                32: "thirty-second", 34: "thirty-fourth"}
 
 
 def fresh_round(number: int) -> Path:
@@ -175,6 +181,7 @@ FRESH28_UK = Path(__file__).with_name("fresh28") / "uk-utterances.tsv"  # issue 
 FRESH30_UK = Path(__file__).with_name("fresh30") / "uk-utterances.tsv"  # issue 33, round thirty: Ukrainian, dev
 FRESH31_UK = Path(__file__).with_name("fresh31") / "uk-utterances.tsv"  # issue 33, round thirty-one: Ukrainian, dev
 FRESH33_UK = Path(__file__).with_name("fresh33") / "uk-utterances.tsv"  # issue 33, round thirty-three: Ukrainian, dev
+FRESH35_UK = Path(__file__).with_name("fresh35") / "uk-utterances.tsv"  # issue 33, round thirty-five: Ukrainian, dev
 BLIND = Path(__file__).with_name("blind") / "utterances.tsv"
 BLIND2 = Path(__file__).with_name("blind") / "utterances-2.tsv"
 BLIND3 = Path(__file__).with_name("blind") / "utterances-3.tsv"
@@ -437,6 +444,8 @@ def corpora(blind: bool | None = None) -> dict[str, list[Utterance]]:
         found["fresh, Ukrainian, thirty-first round (bench/fresh31)"] = load_corpus(FRESH31_UK, lang="uk")
     if FRESH33_UK.exists():
         found["fresh, Ukrainian, thirty-third round (bench/fresh33)"] = load_corpus(FRESH33_UK, lang="uk")
+    if FRESH35_UK.exists():
+        found["fresh, Ukrainian, thirty-fifth round (bench/fresh35)"] = load_corpus(FRESH35_UK, lang="uk")
     if blind and BLIND.exists():
         found["blind (bench/blind)"] = load_corpus(BLIND)
     if blind and BLIND2.exists():

@@ -202,6 +202,10 @@ FRESH29_FLOOR, FRESH29_DANGER_FLOOR, FRESH29_NEGATIVES_FLOOR = 91 / 100, 50 / 50
 # kept untouched (set "fresh32", tuned on); first score, untouched, 75/100, danger 39/45, negatives 4/10; after the round
 # 75 -> 88/100, danger 39 -> 45/45, negatives 4 -> 5/10 (docs/call-flow.md, "Round thirty-two").
 FRESH32_FLOOR, FRESH32_DANGER_FLOOR, FRESH32_NEGATIVES_FLOOR = 88 / 100, 45 / 45, 5 / 10  # after round thirty-two
+# Round thirty-four: bench/fresh34, a new writer's roundabout requests (older residents who describe what they need and
+# never use the office's words), over every destination, menu and moment, kept untouched (set "fresh34", tuned on); first
+# score, untouched, 77/100, danger 14/15, negatives 16/20 (docs/call-flow.md, "Round thirty-four").
+FRESH34_FLOOR, FRESH34_DANGER_FLOOR, FRESH34_NEGATIVES_FLOOR = 77 / 100, 14 / 15, 16 / 20  # the first score
 # Issue 33, round thirty: bench/fresh30/uk-utterances.tsv, a new writer's Ukrainian callers who describe their situation
 # instead of naming the service, in mixed speech (Russian and Polish words), with other offices' matters as negatives
 # (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22; after the round 68 -> 93/100,
@@ -219,6 +223,10 @@ FRESH31_UK_FLOOR, FRESH31_UK_DANGER_FLOOR, FRESH31_UK_NEGATIVES_FLOOR = 97 / 100
 # negatives 13 -> 20/21; 99/100 with the bench's equivalence merged beside it (the address asked in the address item,
 # read again: bench/understanding.py _equivalent).
 FRESH33_UK_FLOOR, FRESH33_UK_DANGER_FLOOR, FRESH33_UK_NEGATIVES_FLOOR = 99 / 100, 15 / 15, 20 / 21  # after the round
+# Issue 33, round thirty-five: bench/fresh35/uk-utterances.tsv, a new writer's roundabout requests by Ukrainian callers
+# who speak mostly Russian or surzhyk (set "uk35", tuned on); first score, untouched, 68/100, danger 9/15, negatives 14/20
+# (docs/call-flow.md, "Ukrainian, round thirty-five").
+FRESH35_UK_FLOOR, FRESH35_UK_DANGER_FLOOR, FRESH35_UK_NEGATIVES_FLOOR = 68 / 100, 9 / 15, 14 / 20  # the first score
 
 
 def _danger(rows):
@@ -263,6 +271,7 @@ TUNED_FLOORS = {
     "fresh, twenty-sixth": ("pl", 100, 16, 20, FRESH26_FLOOR, FRESH26_DANGER_FLOOR, FRESH26_NEGATIVES_FLOOR),
     "fresh, twenty-ninth": ("pl", 100, 9, 50, FRESH29_FLOOR, FRESH29_DANGER_FLOOR, FRESH29_NEGATIVES_FLOOR),
     "fresh, thirty-second": ("pl", 100, 10, 45, FRESH32_FLOOR, FRESH32_DANGER_FLOOR, FRESH32_NEGATIVES_FLOOR),
+    "fresh, thirty-fourth": ("pl", 100, 20, 15, FRESH34_FLOOR, FRESH34_DANGER_FLOOR, FRESH34_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, twenty-fourth": ("uk", 100, 17, 20, FRESH24_UK_FLOOR, FRESH24_UK_DANGER_FLOOR,
@@ -277,6 +286,8 @@ TUNED_FLOORS = {
                                        FRESH31_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, thirty-third": ("uk", 100, 21, 15, FRESH33_UK_FLOOR, FRESH33_UK_DANGER_FLOOR,
                                        FRESH33_UK_NEGATIVES_FLOOR),
+    "fresh, Ukrainian, thirty-fifth": ("uk", 100, 20, 15, FRESH35_UK_FLOOR, FRESH35_UK_DANGER_FLOOR,
+                                       FRESH35_UK_NEGATIVES_FLOOR),
 }
 
 
