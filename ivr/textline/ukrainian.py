@@ -1426,6 +1426,10 @@ STILL = re.compile(r"\b(?:(?:знову|знов|опять|снова)(?!\s+(?:
                    r"|жарту\w*\s+(?:але|но|а)\s+(?:я\s+)?не\s+(?:знаю|впевнен\w*|вірю)"
                    r"|(?:таблетки|пігулки|ліки|снодійне|мотузку)\s+(?:вже\s+)?(?:купила|купив|відклала|відклав|приготувала|приготував"
                    r"|назбирала|назбирав)"
+                   # round twenty-six: not wanting to wake any more, the means at hand ("я вже все вирішила … просто не хочу вже
+                   # прокидатися. Таблетки в мене є")
+                   r"|не\s+хочу\s+(?:вже\s+|більше\s+|уже\s+|больше\s+)?(?:прокидат|прокинут|просыпат|проснут)\w*"
+                   r"|(?:таблетки|пігулки|ліки|снодійне|лекарства)\s+(?:в|у)\s+(?:мене|меня)\s+(?:є|есть)"
                    r")(?![\w'])")
 # Round eleven: a farewell with an apology for everything ("вибачте за все, прощавайте", "простіть за все, це моє останнє
 # повідомлення"): danger; either alone is not ("вибачте за все, що турбую", "дякую, прощавайте").
@@ -2034,6 +2038,121 @@ MEDICINE_OUT = (re.compile(r"\b(?:інсулін\w*|инсулин\w*|ліки|�
                            r"|закончи\w*|нема\w*|немає|нет)\b|\bнема\w*\s+(?:\w+\s+)?(?:інсулін\w*|инсулин\w*)"),
                 re.compile(r"\bплута\w*\s+(?:\w+\s+)?(?:слова|мову)|\bпутает\s+слова|\bзаговорю\w*|\bне\s+впізна\w*|\bвтрача\w*\s+свідом\w*"
                            r"|\bнепритомн\w*|\bтеря\w*\s+сознани\w*|\bне\s+реагу\w*"))
+# Round twenty-six (long stories telling a danger now without alarm words; texts about someone else, by kin abroad,
+# neighbours, friends). Kin by their word, in the cases a story uses (a sign of the readings below).
+_KIN = (r"(?:мама|мами|маму|мамі|мати|матір|батько|батька|батка|батьку|тато|тата|татові|бабус\w*|бабц\w*|бабуш\w*|дідус\w*|дід|діда"
+        r"|дедушк\w*|тітк\w*|тьот\w*|дядьк\w*|дядь\w*|брат|брата|братом|сестр\w*|мать|отец|отца|папа|папу)")
+# Kin who have not answered or cannot be reached since a day or for days, with the writer far away, an illness named, the
+# phone off, living alone, or a look asked for ("мама не відповідає на телефон вже третій день а в неї цукровий діабет …
+# чи може хтось піти подивитись", "не можу додзвонитись до батька вже 4 дні, телефон вимкнений", "mama ne vidpovidaje z
+# ponedilka … Please check on her"): danger together. The office unanswered, or kin unanswered with no such sign ("мама не
+# відповідає з понеділка, образилась"), is not.
+KIN_UNREACHABLE = (re.compile(r"^(?!.*\b(?:ваш\w*|офіс\w*|опс|ops|центр\w*|опік\w*|гміна|гміни|урзонд\w*|(?:ви|вы)\s+не)\b)"),
+                   re.compile(r"\b" + _KIN + r"\b"),
+                   re.compile(UNREACHABLE[0].pattern + r"|\bне\s+(?:можу|можемо|могу)\s+(?:\w+\s+)?(?:додзвонит\w*|дозвонит\w*|зв'язатис\w*"
+                              r"|достукат\w*)"),
+                   re.compile(UNREACHABLE[1].pattern + r"|\b(?:від|з|із|зі|с|со)\s+(?:вівторка|середи|четверга|п'ятниці|пятниці|вторника"
+                              r"|среды|четверга|пятницы|субботы|воскресенья|понедельника)\b"),
+                   re.compile(r"\bдіабет\w*|\bдиабет\w*|\bсерц\w*|\bтиск\w*|\bінсулін\w*|\bхвор\w*|\bінсульт\w*|\bтелефон\s+(?:\w+\s+)?вимкнен\w*"
+                              r"|\bвимкнен\w*\s+телефон|\bсвітла\s+(?:\w+\s+){0,2}?нема\w*|\bживе\s+(?:\w+\s+){0,3}?(?:сама|сам|одна|один)\b"
+                              r"|\b(?:перевір\w*|подивит\w*|провіда\w*|сходит\w*|навідат\w*|справдз\w*|чецк|check|sprawdz\w*)"
+                              r"|\b(?:я|ми)\s+(?:\w+\s+)?(?:в|у|з|із)\s+(?:німеччин\w*|україн\w*|чехі\w*|італі\w*|англі\w*|нідерланд\w*|франці\w*"
+                              r"|ірланді\w*|норвегі\w*|іспані\w*)\b"))
+# Cold at home with someone frail (a great age, a baby of months) and a sign of what the cold does to them ("мамі 81 рік …
+# руки холодні як лід … до ранку вона так не витримає", "дідусь 84 роки … пічка зламалась а там мороз -15 … руки не
+# гнуться", "дитині пів року … вона вже не плаче а тільки тихенько сопе"): danger together. Cold and an old age with help
+# asked ("мамі 81 рік, в хаті холодно, чи є допомога на вугілля?"), or sitting in a coat indoors ("бабуся … цілий день сидить
+# в куртці", dev22), is the heating text as before.
+_COLD_NOW = (r"\bхолод\w*|\bмороз\w*|\bмінус\s+\d|\bнуль\s+градус\w*|\bне\s+(?:\w+\s+)?(?:топ\w*|гріє|горить)\b"
+             r"|\b(?:пічк\w*|піч|котел|опаленн\w*|батаре\w*|грубк\w*)\s+(?:\w+\s+)?(?:зламал\w*|не\s+працює|не\s+горить|не\s+гріє)"
+             r"|\b(?:вугілля|дрова|газ|опал)\s+(?:\w+\s+)?(?:скінчил\w*|закінчил\w*)|\bнема\w*\s+(?:\w+\s+)?(?:світла|опалення|вугілля|дров)\b")
+COLD_TELLS = (re.compile(_COLD_NOW),
+              re.compile(r"\b(?:[7-9]\d|1[01]\d)\s+(?:р|рік|роки|років|лет|года)\b|\bпів\s+року\b|\b\d+\s+місяц\w*|\bнемовл\w*|\bгрудн\w*"
+                         r"|\bдідус\w*|\bбабус\w*|\bстареньк\w*"),
+              re.compile(r"\bруки\s+(?:\w+\s+)?(?:не\s+гнуться|холодні|крижані|задубіли|посиніли)|\bтрусить\b|\bтрясе\b|\bтрясеться\b"
+                         r"|\bледве\s+(?:ходить|дихає|говорить|рухається)|\bне\s+витримає\b|\b(?:вже\s+)?не\s+плаче\s+(?:а|і)\s+тільки"
+                         r"|\bвже\s+не\s+говорить\b|\bсопе\b"))
+# Someone lightly dressed out in the frost with a sign of distress ("двоє малих дітей бігають по подвір'ю босі в піжамах,
+# мороз, дорослих не видно вже годину", "плаче на балконі вже годину, в одній футболці, а мороз", "ходить по вулиці вночі в
+# халаті і не знає де її дім"): danger together; a dash out in slippers told and over ("вибіг в тапках на мороз по пошту")
+# has no such sign.
+UNDRESSED_IN_FROST = (re.compile(r"\bбос(?:а|ий|і|ими|оніж\w*)\b|\bв\s+(?:піжам\w*|халаті|нічній\s+сорочці|одній\s+футболці|одних\s+шкарпетках"
+                                 r"|одній\s+сорочці|тапках|капцях)\b|\bроздягнен\w*|\bбез\s+(?:куртк\w*|взуття|верхнього\s+одягу)"),
+                      re.compile(r"\bмороз\w*|\bмінус\s+\d|\bсніг\w*|\bзамерз\w*|\bхолодно\b"),
+                      re.compile(r"\bплач\w*|\bкрич\w*|\bне\s+знає\s+де|\bдорослих\s+не\s+видно|\bнікого\s+(?:\w+\s+)?(?:нема|не\s+видно)"
+                                 r"|\bдеменц\w*|\bвже\s+годину\b|\bцілу\s+годину\b|\bне\s+відповіда\w*"))
+# Someone lying outdoors in the snow or frost and not answering ("лежить біля сараю на снігу, гукав - не відповідає"):
+# FROST_OUTDOORS's lying with no answer, the frost unnamed.
+LYING_OUT_SILENT = (FROST_OUTDOORS[0],
+                    re.compile(r"\bне\s+(?:відповіда\w*|рухає\w*|ворушит\w*|встає|реагу\w*|отвечает|двигается)\b"))
+# Someone lying still for long, not seen for days ("не була 2 неділі … видно як вона лежить на дивані в одному положенні вже
+# довго"): danger together; lying in one position told of a bedridden person's care ("лежить в одному положенні, потрібна
+# опікунка") has no time.
+LYING_STILL = (re.compile(r"\b(?:лежить|лежит)\s+(?:\w+\s+){0,3}?(?:в|у)\s+одному\s+положенні|\bне\s+(?:рухається|ворушиться)\b"),
+               re.compile(r"\bвже\s+довго\b|\bдавно\b|\b(?:\d+|два|дві|три|кілька|декілька)\s+(?:дн\w*|доб\w*|неділ\w*|тижн\w*|годин\w*)\b"
+                          r"|\b(?:з|від)\s+(?:ранку|учора|вчора)\b"))
+# Someone gone who asks not to be looked for, with an apology or despair ("мамо пробач, я більше не можу, не шукайте"):
+# danger together; "не шукайте мене в офісі, я прийду сама" is not.
+NOT_TO_BE_FOUND = (re.compile(r"\bне\s+(?:шукайте|шукай|ищите|ищи)\b"),
+                   re.compile(r"\b(?:пробач\w*|прости\w*|вибач\w*|прощ\w*|простите)\b|\bбільше\s+не\s+можу\b|\bне\s+можу\s+більше\b"
+                              r"|\bтелефон\s+(?:\w+\s+)?вимкнен\w*"))
+# All better without him or her, told of someone, beside an apology for everything, things signed over or no answer ("пише
+# … що всім буде краще без нього, що вибачається за все … не бере трубку"): danger together, as the writer's own "без мене
+# всім буде краще" is; "без нього краще, він тільки пив" with no such sign is not.
+BETTER_WITHOUT_THEM = (re.compile(r"\bкраще\s+без\s+(?:нього|неї|него|нее|мене|меня)\b|\bбез\s+(?:нього|неї|него|нее)\s+(?:\w+\s+){0,2}?краще\b"),
+                       re.compile(r"\bвибача\w*\s+за\s+(?:все|усе)\b|\bпрощ\w*|\bне\s+(?:бере\s+трубк\w*|відповіда\w*)"
+                                  r"|\bпереписа\w*\s+(?:\w+\s+)?на\s+(?:мене|нас)\b|\bроздав\w*|\bроздала\b"))
+# A threat to come and find the writer, with fear at night or steps heard ("написав … що приїде … і знайде мене … щоночі чую
+# кроки біля вікна"): danger together; an official who will find the writer's papers is not.
+WILL_FIND_ME = (re.compile(r"\b(?:знайде|знайдуть|найдет|найдут|дістане|достанет)\s+(?:\w+\s+)?(?:мене|нас|меня|тебе)\b"),
+                re.compile(r"\bкрок\w*|\bне\s+можу\s+(?:за)?снути|\bне\s+сплю\b|\bбоюс[яь]\b|\bстрашно\b|\bтюрм\w*|\bв'язниц\w*|\bтюрьм\w*"
+                           r"|\bнема\w*\s+куди\b"))
+# Someone at the door who will not leave till it is opened, or trying the door at night ("сів під дверима і каже що не піде
+# поки я не відчиню", "вже три ночі підряд пробує відкрити наші двері, чути як крутять ручку"): danger together with the
+# banging, a means or the fear; a courier waiting at the door is not.
+AT_DOOR_WONT_LEAVE = (re.compile(r"\bне\s+(?:піде|підуть|уйдет|уйдут)\s+поки\s+(?:я|ми|мы)\s+не\s+(?:відчин|відкри|откро)\w*"
+                                 r"|\b(?:пробу\w*|намага\w*|пытает\w*)\s+(?:\w+\s+)?(?:відкрити|відчинити|открыть)\s+(?:\w+\s+)?двер\w*"
+                                 r"|\bкрутять\s+ручку|\bкрутить\s+ручку|\bсмика\w*\s+(?:\w+\s+)?(?:ручку|двері)"),
+                      re.compile(r"\bгрюка\w*|\bстука\w*|\bкрич\w*|\bбензин\w*|\bніж\w*|\bнож\w*|\bп'ян\w*|\bночі\b|\bвночі\b|\bне\s+спимо\b"
+                                 r"|\bне\s+сплю\b|\bбоюс[яь]\b|\bстрашно\b|\bна\s+руках\b"))
+# A woman run out into the street barefoot or in nightclothes, chased or dragged back ("вибігла на вулицю боса …, за нею
+# чоловік з ременем, затягнув назад в хату"): danger together; a child run out in slippers and brought in, nobody after
+# them, is not.
+CHASED_OUT = (re.compile(r"\b(?:вибігла|вибіг|вибігли|выбежала|выбежал)\s+(?:\w+\s+){0,2}?(?:на\s+вулицю|надвір|на\s+двір|на\s+улицу|з\s+хати)"),
+              re.compile(r"\bз\s+(?:ременем|ножем|сокирою|палкою|кулаками)\b|\bзатяг\w*\s+(?:\w+\s+)?(?:назад|в\s+хату|додому|в\s+дім)"
+                         r"|\bза\s+(?:нею|ним)\s+(?:\w+\s+)?(?:чоловік|він|біг|гнався|муж)\b"))
+# Blows heard beside a cry ("слышала удары и как она зовет \"не треба\"", "чула крики і удари"): danger together; blows
+# heard from a building site or a game have no cry.
+BLOWS_HEARD = (re.compile(r"\b(?:чула|чув|чули|чую|слышала|слышал|слышу|слишала|слишал)\s+(?:\w+\s+)?(?:удари|удари|удары|удар|як\s+б'є"
+                          r"|як\s+бьет|побої)\b"),
+               re.compile(r"\bкрич\w*|\bзове\b|\bзовет\b|\bне\s+треба\b|\bне\s+надо\b|\bрятуйте\b|\bпомогите\b|\bплач\w*"))
+# Drunk at the wheel with children or kin in the car ("дітей посадив у машину … він п'яний за кермом"): danger together;
+# someone drunk at the wheel told from the news, with nobody of the writer's, is not.
+DRUNK_DRIVING = (re.compile(r"\b(?:п'ян\w*|пьян\w*|випивш\w*|нетверез\w*)\s+(?:\w+\s+)?за\s+(?:кермом|рулем|рулём)\b"
+                            r"|\bза\s+(?:кермом|рулем)\s+(?:\w+\s+)?(?:п'ян\w*|пьян\w*)"),
+                 re.compile(r"\b(?:діт\w*|дитин\w*|малих|малу|малого|дети|детей|ребен\w*|сестр\w*|онук\w*)\b"),
+                 re.compile(r"^(?!.*\b(?:по\s+(?:телевізору|телику|новинах)|в\s+новинах|в\s+інтернеті|бачила\s+відео)\b)"))
+# A child (told by an age under 18) gone with an adult from the internet or asked by an adult to tell nobody ("донька 15
+# років пішла … до якогось знайомого з інтернету, дорослого …, не каже де вона", "доньку 9 років вчитель … просить все
+# видаляти … щоб прийшла завтра сама … і нікому не казала"): danger together; a child's secret of a present for the
+# father has no adult.
+_MINOR = (r"\b(?:донька|доньку|доньці|дочка|дочку|дочці|син|сина|синові|дитина|дитину|дочь|сын|сына)\s+(?:мо\w+\s+)?"
+          r"(?:[1-9]|1[0-7])\s+(?:рок\w*|років|лет|год\w*)\b")
+CHILD_AND_ADULT = (re.compile(_MINOR),
+                   re.compile(r"\bз\s+інтернету\b|\bиз\s+интернета\b|\bдорослого\b|\bдорослий\b|\bвзросл\w*|\bнезнайом\w*|\bвчитель\w*"
+                              r"|\bтренер\w*"),
+                   re.compile(r"\bне\s+каже\s+де\b|\bне\s+знаю\s+де\s+(?:вона|він)\b|\bнікому\s+не\s+(?:казала|казав|казати|говорила|говорив"
+                              r"|розповідала|розповідав)\b|\bникому\s+не\s+(?:говорила|говорил|рассказывала)\b|\bвидаля\w*|\bудаля\w*"
+                              r"|\bпівніч\b|\bзабрав\s+її\b"))
+# The last food given to a small child, nothing left for tomorrow ("дала малій останню кашу. Завтра вже нема нічого"):
+# danger together; the last parcel's food thanked for is not (no child, or food left).
+LAST_FOOD = (re.compile(r"\bостанн\w*\s+(?:кашу|каші|їжу|хліб|молоко|суміш|пачку|банку|картоплю|крупу|яйце|кусок|шматок)\b"),
+             re.compile(r"\bнема\w*\s+нічого\b|\bнічого\s+нема\w*|\bнема\w*\s+за\s+що\b|\bнема\w*\s+(?:\w+\s+)?грошей|\bгрошей\s+нема"),
+             re.compile(r"\bмал\w*|\bдитин\w*|\bдіт\w*|\bвнучк\w*|\bонук\w*|\bвнук\w*|\b[1-6]\s+(?:рок\w*|років)\b"))
+# Someone locked in with the children, told in surzhyk ("муж опять закрил мене з дітьми в комнаті, сказав вийдете коли я
+# скажу"): LOCKED_IN's verb in the Russian past too, with no sign but the children or the words of who decides.
+LOCKED_WITH_CHILDREN = (re.compile(r"\b(?:зачинив|замкнув|закрив|запер|закрыл|замкнул|закрил|запер|заперл\w*)\s+(?:мене|нас|меня)\s+"
+                                   r"(?:з|із|с|зі)\s+(?:\w+\s+)?(?:дітьми|дитиною|детьми|ребенком|малим|малою)\b"),)
 # A length of time in hours, not the office's hours ("не відповідає вже пів години").
 DURATION = re.compile(r"\b(?:пів|півтори|\d+|кілька|декілька|дві|два|три|чотири|п'ять|пару)\s+годин\w*"
                       r"|\bгодин\w*\s+(?:тому|на\s+день|на\s+добу|щодня)\b|\bпівгодини\b|\bполчаса\b"
@@ -2277,7 +2396,10 @@ UKRAINIAN = Rules(
                                              CAME_AGAIN, HARM_ELIDED, LIVE_NO_MORE, END_IT_WANTED, FAREWELL_FORGIVE, PHONE_TAKEN,
                                              ON_THE_EDGE, WHEEZING, DOOR_BROKEN, OLD_UNREACHABLE, SHUT_AND_SILENT, CHILD_IN_FROST,
                                              NOBODY_LET_BE, COLD_BLUE, KILL_SAID, SLEEPING_OUT, DECIDED_FAREWELL,
-                                             NOT_THERE_ENTRUSTED, LETTER_LEFT, MEDICINE_OUT),  # round twenty-five
+                                             NOT_THERE_ENTRUSTED, LETTER_LEFT, MEDICINE_OUT,  # round twenty-five
+                                             KIN_UNREACHABLE, COLD_TELLS, UNDRESSED_IN_FROST, LYING_OUT_SILENT, LYING_STILL,
+                                             NOT_TO_BE_FOUND, BETTER_WITHOUT_THEM, WILL_FIND_ME, AT_DOOR_WONT_LEAVE, CHASED_OUT,
+                                             BLOWS_HEARD, DRUNK_DRIVING, CHILD_AND_ADULT, LAST_FOOD, LOCKED_WITH_CHILDREN),  # round twenty-six
     still=STILL, thanks_more=THANKS_MORE,  # round thirteen
     thanks_letter=thanks_letter_uk,  # round twenty-two
     # round twelve: a "не" ends with its sentence ("нічого не хочу. краще б мене не було" is danger)
