@@ -568,8 +568,16 @@ MINUS_DEGREES = re.compile(r"(?:(?<=\s)|^)[-−–]\s?(?P<deg>[1-9]\d?)(?![\d\w.
 # is not, and `STILL` keeps a harm that goes on ("торік побив, а тепер знову погрожує") danger. (`Rules.told_over` stays unset
 # for Ukrainian: tests/test_sms_round_fifteen.py.)
 PAST_SEASON = re.compile(r"(?<![\w'])(?<!\bз\s)(?<!\bвід\s)(?<!\bс\s)(?<!\bзі\s)(?<!\bдо\s)(?:(?:минулої|минулого|прошлой|прошлого"
-                         r"|позаминулої|позаминулого)\s+(?:зими|року|осені|весни|літа|зимой|года|осенью|весной|летом)|торік)(?![\w'])"
-                         r"(?=[^.!?\n]*?(?<![\w'])(?:була|був|було|були|была|был|было|были)(?![\w']))", re.IGNORECASE)
+                         r"|позаминулої|позаминулого)\s+(?:зими|року|осені|весни|літа|зимой|года|осенью|весной|летом"
+                         # round twenty-six: last month too ("Минулого місяця в нас згорів сарай")
+                         r"|місяця|месяца)|торік)(?![\w'])"
+                         # round twenty-six: or a past verb of the harm itself ("торік вдарив мене …", "… згорів сарай")
+                         r"(?=[^.!?\n]*?(?<![\w'])(?:була|був|було|були|была|был|было|были"
+                         r"|[а-яіїєґ']{2,}(?:ив|ила|или|ів|іла|іли|ав|ала|али|ув|ула|ули|ил|ыл|ыла|ыли))(?![\w']))", re.IGNORECASE)
+# Round twenty-six: in the shower after being there ("була в душі з дитиною", "я був у душі", "ja bula v dushi") is read "у
+# ванній": "душі" was a near word of the danger list's "душить" (strangles). The soul ("в душі тривога") is left as written.
+IN_THE_SHOWER = re.compile(r"(?P<was>\b(?:була|був|були|была|был|были|стояла|стояв|мився|милася|милась|купалась|купалася|купав|купала)"
+                           r"(?:\s+(?:я|вже|саме|якраз))?)\s+(?:в|у|под|під)\s+(?:душі|душем|душе)\b", re.IGNORECASE)
 # Round twenty-three: "killed" by a piece of news is a figure of speech ("звільнили з ферми, просто вбили цією новиною").
 KILLED_BY_NEWS = re.compile(r"\b(?:вбили|убили|вбила|убила|вбив|убив|добили|добила|вбиваєте|убили\s+просто)\s+(?:мене\s+|нас\s+)?"
                             r"(?:цією|цею|такою|тією|цієї|этой|такой|своєю|своей)\s+(?:новиною|звісткою|новістю|новостью|новиной|вісткою)\b",
@@ -771,6 +779,7 @@ def prepare_uk(body: str) -> str:
     text = INDOOR_PLUS.sub(lambda m: f"{m.group('where')} {m.group('deg')} градусів", text) if "+" in text else text
     text = MINUS_DEGREES.sub(lambda m: f" мінус {m.group('deg')} градусів", text)
     text = PAST_SEASON.sub("в минулому", text)
+    text = IN_THE_SHOWER.sub(lambda m: m.group("was") + " у ванній", text)  # round twenty-six
     text = KILLED_BY_NEWS.sub(" засмутили ", text)
     text = FEAR_WRITTEN_BEFORE.sub(r"\g<said>", text)
     # round twenty-four
