@@ -574,6 +574,12 @@ PAST_SEASON = re.compile(r"(?<![\w'])(?<!\bз\s)(?<!\bвід\s)(?<!\bс\s)(?<!\b
                          # round twenty-six: or a past verb of the harm itself ("торік вдарив мене …", "… згорів сарай")
                          r"(?=[^.!?\n]*?(?<![\w'])(?:була|був|було|були|была|был|было|были"
                          r"|[а-яіїєґ']{2,}(?:ив|ила|или|ів|іла|іли|ав|ала|али|ув|ула|ули|ил|ыл|ыла|ыли))(?![\w']))", re.IGNORECASE)
+# Round twenty-six: someone who cannot write or read texts themselves, told by the one who writes for them ("Я за бабусю
+# питаю, вона сама не може писати"), is why someone else writes, not care asked ("сама не може" was read as not managing
+# alone): read "не пише". Care asked beside it ("… не може писати, руки трусяться, чи є опікунка?") is read as before.
+CANNOT_WRITE = re.compile(r"\s*\b(?:сама\s+|сам\s+|самі\s+)?не\s+(?:може|можуть|вміє|вміють|уміє|может|умеет)\s+(?:сама\s+|сам\s+)?"
+                          r"(?:писати|написати|читати|прочитати|писать|читать|друкувати)\b(?:\s+(?:смс|sms|повідомлення|есемески))?",
+                          re.IGNORECASE)
 # Round twenty-six: in the shower after being there ("була в душі з дитиною", "я був у душі", "ja bula v dushi") is read "у
 # ванній": "душі" was a near word of the danger list's "душить" (strangles). The soul ("в душі тривога") is left as written.
 IN_THE_SHOWER = re.compile(r"(?P<was>\b(?:була|був|були|была|был|были|стояла|стояв|мився|милася|милась|купалась|купалася|купав|купала)"
@@ -607,7 +613,9 @@ WHAT_HELP = re.compile(r"\b(?:(?:з|із|в|у)\s+)?(?:чим|чем)\s+(?:(?:в
 # "свят" was read as the hours over the holidays. "Ви працюєте на свята?", "після свят" are read as before.
 HOLIDAY_WISHED = re.compile(r"\b(?:(?:веселих|щасливих|гарних|радісних|світлих|спокійних|чудових|теплих|мирних|добрих|веселих|счастливих"
                             r"|хороших|светлих)\s+(?:вам\s+|всім\s+|усім\s+|вам\s+всім\s+)?(?:свят|праздников)|(?:вітаю|вітаємо|поздравляю"
-                            r"|поздравляем)\s+(?:вас\s+|всіх\s+|усіх\s+)?(?:з|зі|із|с|со)\s+(?:святами|праздниками|святом|праздником))\b",
+                            r"|поздравляем)\s+(?:вас\s+|всіх\s+|усіх\s+)?(?:з|зі|із|с|со)\s+(?:святами|праздниками|святом|праздником)"
+                            # round twenty-six: the feasts to come wished ("і з наступаючими святами вас"; "ви працюєте на свята?" as before)
+                            r"|(?:з|зі|із|с|со)\s+(?:наступаючими|наступающими|прийдешніми|майбутніми)\s+(?:святами|праздниками))\b",
                             re.IGNORECASE)
 # Round twenty-four: "today" in a story, beside a verb in the past ("мене сьогодні ледь не вбили на роботі"), is when it happened,
 # not the office's hours today (as round fifteen's TOLD_TIME); asked of the office ("ви сьогодні працюєте?") it stays.
@@ -780,6 +788,7 @@ def prepare_uk(body: str) -> str:
     text = MINUS_DEGREES.sub(lambda m: f" мінус {m.group('deg')} градусів", text)
     text = PAST_SEASON.sub("в минулому", text)
     text = IN_THE_SHOWER.sub(lambda m: m.group("was") + " у ванній", text)  # round twenty-six
+    text = CANNOT_WRITE.sub(" не пише", text)  # round twenty-six
     text = KILLED_BY_NEWS.sub(" засмутили ", text)
     text = FEAR_WRITTEN_BEFORE.sub(r"\g<said>", text)
     # round twenty-four
@@ -979,6 +988,10 @@ CALLBACK_NOT = re.compile(r"\b(?:можу|можна|куди|де|як|коли
                           r"когда|звонила|звонил)\s+(?:\w+\s+)?"
                           r"(?:подзвонити|зателефонувати|дзвонити|передзвонити|задзвонити|позвонить|звонить|"
                           r"перезвонить)\b"
+                          # round twenty-six: someone else's own wish to call ("мама хоче сама подзвонити", "вона хоче вам зателефонувати")
+                          r"|\b(?:хоче|хочуть|хочет|хотят)\s+(?:сама\s+|сам\s+|самі\s+|сами\s+)?(?:вам\s+)?(?:подзвонити|зателефонувати"
+                          r"|дзвонити|позвонить|звонить|позвонити)\b"
+                          r"(?!.*\b(?:передзвоніть|подзвоніть|зателефонуйте|наберіть|перезвоните|позвоните|передзвонити|зателефонувати)\b)"
                           # round eleven: thanks for a call made ("дякую, що передзвонили", "спасибо что перезвонили")
                           # (told in the past, with no call asked for after it: "дякую, що передзвонили, але передзвоніть ще раз"
                           # still asks)
@@ -2195,11 +2208,15 @@ LETTER_OPENS_ASKING = re.compile(r"^(?:(?:а|і|й|та|и|ще|а\s+ще|і\s+�
                                  r"\w+(?:ти|тись|тися|ть|ться)\b(?P<how>)")
 LETTER_WHETHER = re.compile(r"\b(?:чи|ли)\s+(?:\w+\s+)?(?:можна|можно|можу|можемо|можете|є|есть|буде|будуть|будет|треба|потрібно"
                             r"|нужно|надо|зможу|зможемо|могли|дадуть|дають|отримаю|отримати|ви|вам|вас|у\s+вас|працюєте)\b")
-LETTER_ASKS = re.compile(r"\b(?:можна|можно|можете|можешь|прошу|просимо|просим|потрібн\w*|треба|нужн\w*|надо|запита\w*|спита\w*"
+LETTER_ASKS = re.compile(r"\b(?:можна|можно|можете|можешь|прошу|просимо|просим"
+                         # round twenty-six: nothing more needed is no request ("Нічого більше не треба, все є")
+                         r"|(?<!не\s)(?:потрібн\w*|треба|нужн\w*|надо)|запита\w*|спита\w*"
                          r"|питанн\w*|вопрос\w*|підкаж\w*|подскаж\w*|скажіть|скажите|дайте|напишіть|напишите|допоможіть|поможіть"
                          r"|помогите|передзвон\w*|перезвон\w*|зателефонуйте|наберіть|нагадайте|поясніть|пришліть|надішліть"
                          r"|нема|немає|немаэ|нет|бракує|не\s+вистачає|не\s+хватает|не\s+маю|не\s+маємо|не\s+имею|не\s+може|не\s+можу"
-                         r"|будь\s+ласка|буд\s+ласка|проше|пліз|пожалуйста|чи\s+ні|или\s+нет"
+                         # round twenty-six: "please" before a letter's own imperative requests nothing ("Будь ласка передайте подяку")
+                         r"|(?:будь|буд)\s+ласка(?![,\s]+(?:передайте|перекажіть|прийміть|бережіть|будьте|передай))|проше|пліз|пожалуйста"
+                         r"|чи\s+ні|или\s+нет"
                          # a trouble told now, not the one that was ("мама хворіє", "діти голодні", "чоловік знову п'є", "відмовили")
                          r"|хворіє|хворіють|болить|болять|болеет|не\s+встає|не\s+ходить|лежач\w*|голодн\w*|відмовил\w*|відмова|отказал\w*"
                          r"|(?<!не\s)(?:п'є|пє|пьет|п'ють|пьют|бухає|пиячить|випиває)"
@@ -2221,6 +2238,9 @@ LETTER_WORDS = 8
 # The thanks of a letter: THANKS_STRONG's and the thanks said ahead ("Пишу вам щоб подякувати від усієї нашої родини").
 LETTER_THANKS = THANKS_STRONG | frozenset(("подякувати", "подякую", "подякуємо", "подяку", "подяка", "подякою", "вдячність", "вдячності",
                                            "поблагодарить", "благодарность"))
+# Round twenty-six: what is told as owed to the office ("Це завдяки вам і людям з гміни", "благодаря вам") is a thanks word of
+# a letter; "завдяки" alone ("завдяки чому …") is not.
+THANKS_TO_YOU = re.compile(r"\b(?:завдяки|благодаря)\s+(?:вам|вашій|вашому|вашим|вашей|вашему|пані|вашої)\b")
 # A time clause after a comma ("… від кожного звуку, коли літак пролітає"), not the question after a thanks ("Дякую, коли
 # ви працюєте").
 _WHEN_LATER = frozenset(("коли", "когда", "як", "как"))
@@ -2229,7 +2249,8 @@ _WHEN_LATER = frozenset(("коли", "когда", "як", "как"))
 def thanks_letter_uk(body: str) -> bool:
     """Round twenty-two: a thanks (a thanks word, no "?") whose every clause tells and none asks or requests."""
     folded = fold_uk(body)
-    if "?" in body or len(folded.split()) < LETTER_WORDS or not LETTER_THANKS & set(folded.split()) or LETTER_ASKS.search(folded) \
+    if "?" in body or len(folded.split()) < LETTER_WORDS or not (LETTER_THANKS & set(folded.split()) or THANKS_TO_YOU.search(folded)) \
+            or LETTER_ASKS.search(folded) \
             or LETTER_WHETHER.search(folded):
         return False
     return not _requested(folded) and not _opens_asking(body)
