@@ -580,6 +580,28 @@ PAST_SEASON = re.compile(r"(?<![\w'])(?<!\bз\s)(?<!\bвід\s)(?<!\bс\s)(?<!\b
 CANNOT_WRITE = re.compile(r"\s*\b(?:сама\s+|сам\s+|самі\s+)?не\s+(?:може|можуть|вміє|вміють|уміє|может|умеет)\s+(?:сама\s+|сам\s+)?"
                           r"(?:писати|написати|читати|прочитати|писать|читать|друкувати)\b(?:\s+(?:смс|sms|повідомлення|есемески))?",
                           re.IGNORECASE)
+# Round twenty-six: not managing to get to the office, told ("і ніяк не можу до вас потрапити", "не встигаю до вас дійти") beside
+# no way asked ("як", "де", "куди", an address, the road), is the hours not fitting, no address asked: read "не встигаю".
+CANNOT_GET_THERE = re.compile(r"\s*\b(?:ніяк\s+)?не\s+(?:можу|можемо|могу|встигаю|встигаємо|встигну|успеваю)\s+(?:до\s+вас\s+|к\s+вам\s+)?"
+                              r"(?:потрапити|прийти|дійти|доїхати|попасть|прийти\s+до\s+вас|потрапити\s+до\s+вас|дійти\s+до\s+вас)\b",
+                              re.IGNORECASE)
+WAY_ASKED = re.compile(r"\b(?:як|де|куди|где|как|куда|адрес\w*|дорог\w*|доїхати\s+автобус\w*)\b", re.IGNORECASE)
+# Round twenty-six: what the writer read or missed on the website ("на сайті не все зрозуміло", "на вашому сайті написано"):
+# the site told, not asked for (the contact card); "який у вас сайт?", "на сайті є адреса?" are read as before.
+SITE_READ = re.compile(r"\bна\s+(?:вашому\s+|цьому\s+|вашем\s+)?сайті\b(?=\s+(?:\w+\s+)?(?:не\s+)?(?:все\s+|усе\s+|нічого\s+)?"
+                       r"(?:зрозуміл\w*|зрозуміло|написано|прочитал\w*|прочитав|бачил\w*|знайшл\w*|знайшов|вказано|понятно|написано))",
+                       re.IGNORECASE)
+# Round twenty-six: a bus's time ("бо автобус мені по часу не підходить") is no office hours asked.
+BUS_TIME = re.compile(r"(?<=автобус)(\s+(?:\w+\s+){0,2}?)(?:по\s+часу|за\s+часом|по\s+времени)\b", re.IGNORECASE)
+# Round twenty-six: another place closed for a season, told in the past ("втратила роботу в готелі, бо закрили на зиму"):
+# no office hours asked; "ви закриті на свята?" is read as before.
+CLOSED_FOR_SEASON = re.compile(r"\b(?:закрили|зачинили|закрився|закрилась|закрилася|закрыли|закрылся)\s+(?:його\s+|її\s+|готель\s+)?"
+                               r"на\s+(?:зиму|сезон|зимовий\s+сезон|літо|ремонт|зиму)\b", re.IGNORECASE)
+# Round twenty-six: whether the office works with such a matter ("Чи ви з таким теж працюєте?", "ви працюєте з такими
+# людьми?") asks about the matter, not the hours: read "займаєтесь"; "ви працюєте в суботу?" is read as before.
+WORK_WITH = re.compile(r"\b(?:з|із|с)\s+(?:таким\w*|такими|цим|такою|этим|такими\s+людьми)\s+(?:теж\s+|також\s+|тоже\s+)?(?:працюєте|работаете)\b"
+                       r"|\b(?:працюєте|работаете)\s+(?:теж\s+|також\s+|тоже\s+)?(?:з|із|с)\s+(?:таким\w*|такими|цим|такою|этим)\b",
+                       re.IGNORECASE)
 # Round twenty-six: in the shower after being there ("була в душі з дитиною", "я був у душі", "ja bula v dushi") is read "у
 # ванній": "душі" was a near word of the danger list's "душить" (strangles). The soul ("в душі тривога") is left as written.
 IN_THE_SHOWER = re.compile(r"(?P<was>\b(?:була|був|були|была|был|были|стояла|стояв|мився|милася|милась|купалась|купалася|купав|купала)"
@@ -789,6 +811,11 @@ def prepare_uk(body: str) -> str:
     text = PAST_SEASON.sub("в минулому", text)
     text = IN_THE_SHOWER.sub(lambda m: m.group("was") + " у ванній", text)  # round twenty-six
     text = CANNOT_WRITE.sub(" не пише", text)  # round twenty-six
+    if not WAY_ASKED.search(text):
+        text = CANNOT_GET_THERE.sub(" не встигаю", text)
+    for told in (SITE_READ, BUS_TIME, CLOSED_FOR_SEASON):
+        text = told.sub(" ", text)
+    text = WORK_WITH.sub(" займаєтесь ", text)
     text = KILLED_BY_NEWS.sub(" засмутили ", text)
     text = FEAR_WRITTEN_BEFORE.sub(r"\g<said>", text)
     # round twenty-four
@@ -1373,7 +1400,10 @@ OFFICE_PAPERS = re.compile(r"\b(?:лист|листа|листом|листи|п
 # Polish ERRAND): what the visit is for, beside the hours asked, not asked about. Handing in ("де подати документи на
 # 800+") is asked.
 ERRAND = re.compile(r"\b(?:принест|принес|занест|занес|донест|донес|привезт|привез|завезт|завез|принош|занош|принест)\w*\s+"
-                    r"(?:\w+\s+){0,2}?(?:документ|папер|довідк|справк|заяв|рахун|виписк)\w*[^.?!\n]*", re.IGNORECASE)
+                    r"(?:\w+\s+){0,2}?(?:документ|папер|довідк|справк|заяв|рахун|виписк)\w*[^.?!\n]*"
+                    # round twenty-six: coming with the papers ("хочу прийти з документами на дитину"), as the Polish "przyjść z papierami"
+                    r"|\b(?:прийти|прийду|прийдемо|приїхати|приїду|приїдемо|зайти|зайду|підійти|підійду)\s+(?:\w+\s+)?(?:з|із|зі)\s+"
+                    r"(?:усіма\s+|всіма\s+|своїми\s+)?(?:документ|папер|довідк|справк|заяв|виписк)\w*[^.?!\n]*", re.IGNORECASE)
 # Round sixteen: the entitlement or amount asked ("мені належить?", "скільки я отримаю") beside another office's matter ("ЗУС
 # пенсія польська мені належить?") is that matter's, no benefit of this office asked for (as the Polish AMOUNT_ELSEWHERE).
 AMOUNT_ELSEWHERE = re.compile(r"\b(?:чи\s+)?(?:мені\s+|їй\s+|йому\s+|нам\s+|мне\s+|ей\s+|ему\s+)?(?:належить|належать|положено"
