@@ -164,6 +164,7 @@ def test_other_readings(lines, body, topic):
     # a request beside a thanks, more needed
     ("будь ласка передзвоніть, дякую за гроші на опалення які прийшли вчора", "callback"),
     ("Дякуємо за вугілля, все прийшло, але треба ще дрова на зиму", "heating"),
+    ("ні дякую не треба нічого залишати я завтра сама прийду", "hours"),
     ("Завдяки чому ви так швидко відповідаєте", "menu"),
     # a call asked beside someone's wish to call; a call wished for
     ("мама хоче сама подзвонити, передзвоніть їй", "callback"),

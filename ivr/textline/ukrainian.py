@@ -2245,9 +2245,7 @@ LETTER_OPENS_ASKING = re.compile(r"^(?:(?:а|і|й|та|и|ще|а\s+ще|і\s+�
                                  r"\w+(?:ти|тись|тися|ть|ться)\b(?P<how>)")
 LETTER_WHETHER = re.compile(r"\b(?:чи|ли)\s+(?:\w+\s+)?(?:можна|можно|можу|можемо|можете|є|есть|буде|будуть|будет|треба|потрібно"
                             r"|нужно|надо|зможу|зможемо|могли|дадуть|дають|отримаю|отримати|ви|вам|вас|у\s+вас|працюєте)\b")
-LETTER_ASKS = re.compile(r"\b(?:можна|можно|можете|можешь|прошу|просимо|просим"
-                         # round twenty-six: nothing more needed is no request ("Нічого більше не треба, все є")
-                         r"|(?<!не\s)(?:потрібн\w*|треба|нужн\w*|надо)|запита\w*|спита\w*"
+LETTER_ASKS = re.compile(r"\b(?:можна|можно|можете|можешь|прошу|просимо|просим|потрібн\w*|треба|нужн\w*|надо|запита\w*|спита\w*"
                          r"|питанн\w*|вопрос\w*|підкаж\w*|подскаж\w*|скажіть|скажите|дайте|напишіть|напишите|допоможіть|поможіть"
                          r"|помогите|передзвон\w*|перезвон\w*|зателефонуйте|наберіть|нагадайте|поясніть|пришліть|надішліть"
                          r"|нема|немає|немаэ|нет|бракує|не\s+вистачає|не\s+хватает|не\s+маю|не\s+маємо|не\s+имею|не\s+може|не\s+можу"
@@ -2275,6 +2273,9 @@ LETTER_WORDS = 8
 # The thanks of a letter: THANKS_STRONG's and the thanks said ahead ("Пишу вам щоб подякувати від усієї нашої родини").
 LETTER_THANKS = THANKS_STRONG | frozenset(("подякувати", "подякую", "подякуємо", "подяку", "подяка", "подякою", "вдячність", "вдячності",
                                            "поблагодарить", "благодарность"))
+# Round twenty-six: nothing more needed is no request ("Нічого більше не треба, все є"); "не треба нічого залишати, я сама
+# прийду" (a need denied of a thing named after it) is read as before.
+NOTHING_NEEDED = re.compile(r"\b(?:нічого|ничего)\s+(?:більше\s+|больше\s+|вже\s+|уже\s+)?не\s+(?:треба|потрібно|нужно|надо)\b")
 # Round twenty-six: what is told as owed to the office ("Це завдяки вам і людям з гміни", "благодаря вам") is a thanks word of
 # a letter; "завдяки" alone ("завдяки чому …") is not.
 THANKS_TO_YOU = re.compile(r"\b(?:завдяки|благодаря)\s+(?:вам|вашій|вашому|вашим|вашей|вашему|пані|вашої)\b")
@@ -2286,9 +2287,10 @@ _WHEN_LATER = frozenset(("коли", "когда", "як", "как"))
 def thanks_letter_uk(body: str) -> bool:
     """Round twenty-two: a thanks (a thanks word, no "?") whose every clause tells and none asks or requests."""
     folded = fold_uk(body)
-    if "?" in body or len(folded.split()) < LETTER_WORDS or not (LETTER_THANKS & set(folded.split()) or THANKS_TO_YOU.search(folded)) \
-            or LETTER_ASKS.search(folded) \
-            or LETTER_WHETHER.search(folded):
+    if "?" in body or len(folded.split()) < LETTER_WORDS or not (LETTER_THANKS & set(folded.split()) or THANKS_TO_YOU.search(folded)):
+        return False
+    folded = NOTHING_NEEDED.sub(" ", folded)  # round twenty-six
+    if LETTER_ASKS.search(folded) or LETTER_WHETHER.search(folded):
         return False
     return not _requested(folded) and not _opens_asking(body)
 
