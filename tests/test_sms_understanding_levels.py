@@ -359,8 +359,12 @@ UK_DEV29_FLOOR, UK_DEV30_FLOOR, UK_BEFORE29_FLOOR = 84 / 90, 85 / 90, 2041 / 217
 # without alarm words, half asking or telling with no danger now) and dev32 (90 by another: texts about someone else, by
 # relatives abroad, neighbours, friends, 40 of them danger to that person): first 62/90 and 74/90 (all answered in
 # Ukrainian; danger 31/45 and 28/40), the whole table 2346/2539; the rows before them 2210/2359 (docs/sms.md,
-# Ukrainian "Round twenty-six").
-UK_DEV31_FLOOR, UK_DEV32_FLOOR, UK_BEFORE31_FLOOR, UK_ALL_FLOOR = 62 / 90, 74 / 90, 2210 / 2359, 2346 / 2539
+# Ukrainian "Round twenty-six"). Tuned on: dev31 62 -> 88/90 (danger 31 -> 45/45; of the other 2, a fear that the children
+# would be taken is read as danger, as the Polish line keeps "boję się, że stracę dzieci", and a text naming the office's
+# name and asking whom to address gets help beside the address), dev32 74 -> 88/90 (danger 28 -> 40/40; a psychologist
+# asked gets the addiction card by design, and help for medicines beside a brother's drinking is left to the addiction),
+# the whole table 2346 -> 2386/2539; the rows before them 2210/2359 as before, row by row.
+UK_DEV31_FLOOR, UK_DEV32_FLOOR, UK_BEFORE31_FLOOR, UK_ALL_FLOOR = 88 / 90, 88 / 90, 2210 / 2359, 2386 / 2539
 
 
 # The Ukrainian table's rounds, newest first, peeled off in turn as PEELED does for the Polish one.

@@ -568,8 +568,49 @@ MINUS_DEGREES = re.compile(r"(?:(?<=\s)|^)[-−–]\s?(?P<deg>[1-9]\d?)(?![\d\w.
 # is not, and `STILL` keeps a harm that goes on ("торік побив, а тепер знову погрожує") danger. (`Rules.told_over` stays unset
 # for Ukrainian: tests/test_sms_round_fifteen.py.)
 PAST_SEASON = re.compile(r"(?<![\w'])(?<!\bз\s)(?<!\bвід\s)(?<!\bс\s)(?<!\bзі\s)(?<!\bдо\s)(?:(?:минулої|минулого|прошлой|прошлого"
-                         r"|позаминулої|позаминулого)\s+(?:зими|року|осені|весни|літа|зимой|года|осенью|весной|летом)|торік)(?![\w'])"
-                         r"(?=[^.!?\n]*?(?<![\w'])(?:була|був|було|були|была|был|было|были)(?![\w']))", re.IGNORECASE)
+                         r"|позаминулої|позаминулого)\s+(?:зими|року|осені|весни|літа|зимой|года|осенью|весной|летом"
+                         # round twenty-six: last month too ("Минулого місяця в нас згорів сарай")
+                         r"|місяця|месяца)|торік)(?![\w'])"
+                         # round twenty-six: or a past verb of the harm itself ("торік вдарив мене …", "… згорів сарай")
+                         r"(?=[^.!?\n]*?(?<![\w'])(?:була|був|було|були|была|был|было|были"
+                         r"|[а-яіїєґ']{2,}(?:ив|ила|или|ів|іла|іли|ав|ала|али|ув|ула|ули|ил|ыл|ыла|ыли))(?![\w']))", re.IGNORECASE)
+# Round twenty-six: someone who cannot write or read texts themselves, told by the one who writes for them ("Я за бабусю
+# питаю, вона сама не може писати"), is why someone else writes, not care asked ("сама не може" was read as not managing
+# alone): read "не пише". Care asked beside it ("… не може писати, руки трусяться, чи є опікунка?") is read as before.
+CANNOT_WRITE = re.compile(r"\s*\b(?:сама\s+|сам\s+|самі\s+)?не\s+(?:може|можуть|вміє|вміють|уміє|может|умеет)\s+(?:сама\s+|сам\s+)?"
+                          r"(?:писати|написати|читати|прочитати|писать|читать|друкувати)\b(?:\s+(?:смс|sms|повідомлення|есемески))?",
+                          re.IGNORECASE)
+# Round twenty-six: not managing to get to the office, told ("і ніяк не можу до вас потрапити", "не можу до вас дійти") beside
+# no way asked ("як", "де", "куди", an address, the road), is the hours not fitting, no address asked: read "не встигаю".
+CANNOT_GET_THERE = re.compile(r"\s*\b(?:ніяк\s+)?не\s+(?:можу|можемо|могу|встигаю|встигаємо|встигну|успеваю)\s+(?:до\s+вас\s+|к\s+вам\s+)?"
+                              # getting there, not coming ("я не можу прийти о 10, можна пізніше?" asks the hours by its coming)
+                              r"(?:потрапити|дійти|доїхати|попасть|потрапити\s+до\s+вас|дійти\s+до\s+вас)\b",
+                              re.IGNORECASE)
+WAY_ASKED = re.compile(r"\b(?:як|де|куди|где|как|куда|адрес\w*|дорог\w*|доїхати\s+автобус\w*)\b", re.IGNORECASE)
+# Round twenty-six: what the writer read or missed on the website ("на сайті не все зрозуміло", "на вашому сайті написано"):
+# the site told, not asked for (the contact card); "який у вас сайт?", "на сайті є адреса?" are read as before.
+SITE_READ = re.compile(r"\bна\s+(?:вашому\s+|цьому\s+|вашем\s+)?сайті\b(?=\s+(?:\w+\s+)?(?:не\s+)?(?:все\s+|усе\s+|нічого\s+)?"
+                       r"(?:зрозуміл\w*|зрозуміло|написано|прочитал\w*|прочитав|бачил\w*|знайшл\w*|знайшов|вказано|понятно|написано))",
+                       re.IGNORECASE)
+# Round twenty-six: a bus's time ("бо автобус мені по часу не підходить") is no office hours asked.
+BUS_TIME = re.compile(r"(?<=автобус)(\s+(?:\w+\s+){0,2}?)(?:по\s+часу|за\s+часом|по\s+времени)\b", re.IGNORECASE)
+# Round twenty-six: another place closed for a season, told in the past ("втратила роботу в готелі, бо закрили на зиму"):
+# no office hours asked; "ви закриті на свята?" is read as before.
+CLOSED_FOR_SEASON = re.compile(r"\b(?:закрили|зачинили|закрився|закрилась|закрилася|закрыли|закрылся)\s+(?:його\s+|її\s+|готель\s+)?"
+                               r"на\s+(?:зиму|сезон|зимовий\s+сезон|літо|ремонт|зиму)\b", re.IGNORECASE)
+# Round twenty-six: whether the office works with such a matter ("Чи ви з таким теж працюєте?", "ви працюєте з такими
+# людьми?") asks about the matter, not the hours: read "займаєтесь"; "ви працюєте в суботу?" is read as before.
+WORK_WITH = re.compile(r"\b(?:з|із|с)\s+(?:таким\w*|такими|цим|такою|этим|такими\s+людьми)\s+(?:теж\s+|також\s+|тоже\s+)?(?:працюєте|работаете)\b"
+                       r"|\b(?:працюєте|работаете)\s+(?:теж\s+|також\s+|тоже\s+)?(?:з|із|с)\s+(?:таким\w*|такими|цим|такою|этим)\b",
+                       re.IGNORECASE)
+# Round twenty-six: the writer's childhood ("в дитинстві ми ховались з дітьми від бомб, зараз потрібна допомога з документами")
+# is read "в минулому", as a past season is (round nine's near text, which uk.toml's newer "ховаємось" had made danger);
+# `STILL` keeps a harm that goes on ("в дитинстві бив, і досі б'є") danger.
+CHILDHOOD = re.compile(r"\b(?:в|у)\s+(?:моєму\s+|нашому\s+|своєму\s+)?дитинстві\b|\bв\s+(?:моем\s+|нашем\s+)?детстве\b", re.IGNORECASE)
+# Round twenty-six: in the shower after being there ("була в душі з дитиною", "я був у душі", "ja bula v dushi") is read "у
+# ванній": "душі" was a near word of the danger list's "душить" (strangles). The soul ("в душі тривога") is left as written.
+IN_THE_SHOWER = re.compile(r"(?P<was>\b(?:була|був|були|была|был|были|стояла|стояв|мився|милася|милась|купалась|купалася|купав|купала)"
+                           r"(?:\s+(?:я|вже|саме|якраз))?)\s+(?:в|у|под|під)\s+(?:душі|душем|душе)\b", re.IGNORECASE)
 # Round twenty-three: "killed" by a piece of news is a figure of speech ("звільнили з ферми, просто вбили цією новиною").
 KILLED_BY_NEWS = re.compile(r"\b(?:вбили|убили|вбила|убила|вбив|убив|добили|добила|вбиваєте|убили\s+просто)\s+(?:мене\s+|нас\s+)?"
                             r"(?:цією|цею|такою|тією|цієї|этой|такой|своєю|своей)\s+(?:новиною|звісткою|новістю|новостью|новиной|вісткою)\b",
@@ -599,7 +640,9 @@ WHAT_HELP = re.compile(r"\b(?:(?:з|із|в|у)\s+)?(?:чим|чем)\s+(?:(?:в
 # "свят" was read as the hours over the holidays. "Ви працюєте на свята?", "після свят" are read as before.
 HOLIDAY_WISHED = re.compile(r"\b(?:(?:веселих|щасливих|гарних|радісних|світлих|спокійних|чудових|теплих|мирних|добрих|веселих|счастливих"
                             r"|хороших|светлих)\s+(?:вам\s+|всім\s+|усім\s+|вам\s+всім\s+)?(?:свят|праздников)|(?:вітаю|вітаємо|поздравляю"
-                            r"|поздравляем)\s+(?:вас\s+|всіх\s+|усіх\s+)?(?:з|зі|із|с|со)\s+(?:святами|праздниками|святом|праздником))\b",
+                            r"|поздравляем)\s+(?:вас\s+|всіх\s+|усіх\s+)?(?:з|зі|із|с|со)\s+(?:святами|праздниками|святом|праздником)"
+                            # round twenty-six: the feasts to come wished ("і з наступаючими святами вас"; "ви працюєте на свята?" as before)
+                            r"|(?:з|зі|із|с|со)\s+(?:наступаючими|наступающими|прийдешніми|майбутніми)\s+(?:святами|праздниками))\b",
                             re.IGNORECASE)
 # Round twenty-four: "today" in a story, beside a verb in the past ("мене сьогодні ледь не вбили на роботі"), is when it happened,
 # not the office's hours today (as round fifteen's TOLD_TIME); asked of the office ("ви сьогодні працюєте?") it stays.
@@ -771,6 +814,14 @@ def prepare_uk(body: str) -> str:
     text = INDOOR_PLUS.sub(lambda m: f"{m.group('where')} {m.group('deg')} градусів", text) if "+" in text else text
     text = MINUS_DEGREES.sub(lambda m: f" мінус {m.group('deg')} градусів", text)
     text = PAST_SEASON.sub("в минулому", text)
+    text = CHILDHOOD.sub("в минулому", text)  # round twenty-six
+    text = IN_THE_SHOWER.sub(lambda m: m.group("was") + " у ванній", text)  # round twenty-six
+    text = CANNOT_WRITE.sub(" не пише", text)  # round twenty-six
+    if not WAY_ASKED.search(text):
+        text = CANNOT_GET_THERE.sub(" не встигаю", text)
+    for told in (SITE_READ, BUS_TIME, CLOSED_FOR_SEASON):
+        text = told.sub(" ", text)
+    text = WORK_WITH.sub(" займаєтесь ", text)
     text = KILLED_BY_NEWS.sub(" засмутили ", text)
     text = FEAR_WRITTEN_BEFORE.sub(r"\g<said>", text)
     # round twenty-four
@@ -970,6 +1021,10 @@ CALLBACK_NOT = re.compile(r"\b(?:можу|можна|куди|де|як|коли
                           r"когда|звонила|звонил)\s+(?:\w+\s+)?"
                           r"(?:подзвонити|зателефонувати|дзвонити|передзвонити|задзвонити|позвонить|звонить|"
                           r"перезвонить)\b"
+                          # round twenty-six: someone else's own wish to call ("мама хоче сама подзвонити", "вона хоче вам зателефонувати")
+                          r"|\b(?:хоче|хочуть|хочет|хотят)\s+(?:сама\s+|сам\s+|самі\s+|сами\s+)?(?:вам\s+)?(?:подзвонити|зателефонувати"
+                          r"|дзвонити|позвонить|звонить|позвонити)\b"
+                          r"(?!.*\b(?:передзвоніть|подзвоніть|зателефонуйте|наберіть|перезвоните|позвоните|передзвонити|зателефонувати)\b)"
                           # round eleven: thanks for a call made ("дякую, що передзвонили", "спасибо что перезвонили")
                           # (told in the past, with no call asked for after it: "дякую, що передзвонили, але передзвоніть ще раз"
                           # still asks)
@@ -1351,7 +1406,10 @@ OFFICE_PAPERS = re.compile(r"\b(?:лист|листа|листом|листи|п
 # Polish ERRAND): what the visit is for, beside the hours asked, not asked about. Handing in ("де подати документи на
 # 800+") is asked.
 ERRAND = re.compile(r"\b(?:принест|принес|занест|занес|донест|донес|привезт|привез|завезт|завез|принош|занош|принест)\w*\s+"
-                    r"(?:\w+\s+){0,2}?(?:документ|папер|довідк|справк|заяв|рахун|виписк)\w*[^.?!\n]*", re.IGNORECASE)
+                    r"(?:\w+\s+){0,2}?(?:документ|папер|довідк|справк|заяв|рахун|виписк)\w*[^.?!\n]*"
+                    # round twenty-six: coming with the papers ("хочу прийти з документами на дитину"), as the Polish "przyjść z papierami"
+                    r"|\b(?:прийти|прийду|прийдемо|приїхати|приїду|приїдемо|зайти|зайду|підійти|підійду)\s+(?:\w+\s+)?(?:з|із|зі)\s+"
+                    r"(?:усіма\s+|всіма\s+|своїми\s+)?(?:документ|папер|довідк|справк|заяв|виписк)\w*[^.?!\n]*", re.IGNORECASE)
 # Round sixteen: the entitlement or amount asked ("мені належить?", "скільки я отримаю") beside another office's matter ("ЗУС
 # пенсія польська мені належить?") is that matter's, no benefit of this office asked for (as the Polish AMOUNT_ELSEWHERE).
 AMOUNT_ELSEWHERE = re.compile(r"\b(?:чи\s+)?(?:мені\s+|їй\s+|йому\s+|нам\s+|мне\s+|ей\s+|ему\s+)?(?:належить|належать|положено"
@@ -1426,6 +1484,10 @@ STILL = re.compile(r"\b(?:(?:знову|знов|опять|снова)(?!\s+(?:
                    r"|жарту\w*\s+(?:але|но|а)\s+(?:я\s+)?не\s+(?:знаю|впевнен\w*|вірю)"
                    r"|(?:таблетки|пігулки|ліки|снодійне|мотузку)\s+(?:вже\s+)?(?:купила|купив|відклала|відклав|приготувала|приготував"
                    r"|назбирала|назбирав)"
+                   # round twenty-six: not wanting to wake any more, the means at hand ("я вже все вирішила … просто не хочу вже
+                   # прокидатися. Таблетки в мене є")
+                   r"|не\s+хочу\s+(?:вже\s+|більше\s+|уже\s+|больше\s+)?(?:прокидат|прокинут|просыпат|проснут)\w*"
+                   r"|(?:таблетки|пігулки|ліки|снодійне|лекарства)\s+(?:в|у)\s+(?:мене|меня)\s+(?:є|есть)"
                    r")(?![\w'])")
 # Round eleven: a farewell with an apology for everything ("вибачте за все, прощавайте", "простіть за все, це моє останнє
 # повідомлення"): danger; either alone is not ("вибачте за все, що турбую", "дякую, прощавайте").
@@ -2034,6 +2096,122 @@ MEDICINE_OUT = (re.compile(r"\b(?:інсулін\w*|инсулин\w*|ліки|�
                            r"|закончи\w*|нема\w*|немає|нет)\b|\bнема\w*\s+(?:\w+\s+)?(?:інсулін\w*|инсулин\w*)"),
                 re.compile(r"\bплута\w*\s+(?:\w+\s+)?(?:слова|мову)|\bпутает\s+слова|\bзаговорю\w*|\bне\s+впізна\w*|\bвтрача\w*\s+свідом\w*"
                            r"|\bнепритомн\w*|\bтеря\w*\s+сознани\w*|\bне\s+реагу\w*"))
+# Round twenty-six (long stories telling a danger now without alarm words; texts about someone else, by kin abroad,
+# neighbours, friends). Kin by their word, in the cases a story uses (a sign of the readings below).
+_KIN = (r"(?:мама|мами|маму|мамі|мати|матір|батько|батька|батка|батьку|тато|тата|татові|бабус\w*|бабц\w*|бабуш\w*|дідус\w*|дід|діда"
+        r"|дедушк\w*|тітк\w*|тьот\w*|дядьк\w*|дядь\w*|брат|брата|братом|сестр\w*|мать|отец|отца|папа|папу)")
+# Kin who have not answered or cannot be reached since a day or for days, with the writer far away, an illness named, the
+# phone off, living alone, or a look asked for ("мама не відповідає на телефон вже третій день а в неї цукровий діабет …
+# чи може хтось піти подивитись", "не можу додзвонитись до батька вже 4 дні, телефон вимкнений", "mama ne vidpovidaje z
+# ponedilka … Please check on her"): danger together. The office unanswered, or kin unanswered with no such sign ("мама не
+# відповідає з понеділка, образилась"), is not.
+KIN_UNREACHABLE = (re.compile(r"^(?!.*\b(?:ваш\w*|офіс\w*|опс|ops|центр\w*|опік\w*|гміна|гміни|урзонд\w*|(?:ви|вы)\s+не)\b)"),
+                   re.compile(r"\b" + _KIN + r"\b"),
+                   re.compile(UNREACHABLE[0].pattern + r"|\bне\s+(?:можу|можемо|могу)\s+(?:\w+\s+)?(?:додзвонит\w*|дозвонит\w*|зв'язатис\w*"
+                              r"|достукат\w*)"),
+                   re.compile(UNREACHABLE[1].pattern + r"|\b(?:від|з|із|зі|с|со)\s+(?:вівторка|середи|четверга|п'ятниці|пятниці|вторника"
+                              r"|среды|четверга|пятницы|субботы|воскресенья|понедельника)\b"),
+                   re.compile(r"\bдіабет\w*|\bдиабет\w*|\bсерц\w*|\bтиск\w*|\bінсулін\w*|\bхвор\w*|\bінсульт\w*|\bтелефон\s+(?:\w+\s+)?вимкнен\w*"
+                              r"|\bвимкнен\w*\s+телефон|\bсвітла\s+(?:\w+\s+){0,2}?нема\w*|\bживе\s+(?:\w+\s+){0,3}?(?:сама|сам|одна|один)\b"
+                              r"|\b(?:перевір\w*|подивит\w*|провіда\w*|сходит\w*|навідат\w*|справдз\w*|чецк|check|sprawdz\w*)"
+                              r"|\b(?:я|ми)\s+(?:\w+\s+)?(?:в|у|з|із)\s+(?:німеччин\w*|україн\w*|чехі\w*|італі\w*|англі\w*|нідерланд\w*|франці\w*"
+                              r"|ірланді\w*|норвегі\w*|іспані\w*)\b"))
+# Cold at home with someone frail (a great age, a baby of months) and a sign of what the cold does to them ("мамі 81 рік …
+# руки холодні як лід … до ранку вона так не витримає", "дідусь 84 роки … пічка зламалась а там мороз -15 … руки не
+# гнуться", "дитині пів року … вона вже не плаче а тільки тихенько сопе"): danger together. Cold and an old age with help
+# asked ("мамі 81 рік, в хаті холодно, чи є допомога на вугілля?"), or sitting in a coat indoors ("бабуся … цілий день сидить
+# в куртці", dev22), is the heating text as before.
+_COLD_NOW = (r"\bхолод\w*|\bмороз\w*|\bмінус\s+\d|\bнуль\s+градус\w*|\bне\s+(?:\w+\s+)?(?:топ\w*|гріє|горить)\b"
+             r"|\b(?:пічк\w*|піч|котел|опаленн\w*|батаре\w*|грубк\w*)\s+(?:\w+\s+)?(?:зламал\w*|не\s+працює|не\s+горить|не\s+гріє)"
+             r"|\b(?:вугілля|дрова|газ|опал)\s+(?:\w+\s+)?(?:скінчил\w*|закінчил\w*)|\bнема\w*\s+(?:\w+\s+)?(?:світла|опалення|вугілля|дров)\b"
+             r"|\b(?:світла|опалення|вугілля|дров)\s+(?:\w+\s+)?нема\w*")
+COLD_TELLS = (re.compile(_COLD_NOW),
+              re.compile(r"\b(?:[7-9]\d|1[01]\d)\s+(?:р|рік|роки|років|лет|года)\b|\bпів\s+року\b|\b\d+\s+місяц\w*|\bнемовл\w*|\bгрудн\w*"
+                         r"|\bдідус\w*|\bбабус\w*|\bстареньк\w*"),
+              re.compile(r"\bруки\s+(?:\w+\s+)?(?:не\s+гнуться|холодні|крижані|задубіли|посиніли)|\bтрусить\b|\bтрясе\b|\bтрясеться\b"
+                         r"|\bледве\s+(?:ходить|дихає|говорить|рухається)|\bне\s+витримає\b|\b(?:вже\s+)?не\s+плаче\s+(?:а|і)\s+тільки"
+                         r"|\bвже\s+не\s+говорить\b|\bсопе\b"))
+# Someone lightly dressed out in the frost with a sign of distress ("двоє малих дітей бігають по подвір'ю босі в піжамах,
+# мороз, дорослих не видно вже годину", "плаче на балконі вже годину, в одній футболці, а мороз", "ходить по вулиці вночі в
+# халаті і не знає де її дім"): danger together; a dash out in slippers told and over ("вибіг в тапках на мороз по пошту")
+# has no such sign.
+UNDRESSED_IN_FROST = (re.compile(r"\bбос(?:а|ий|і|ими|оніж\w*)\b|\bв\s+(?:піжам\w*|халаті|нічній\s+сорочці|одній\s+футболці|одних\s+шкарпетках"
+                                 r"|одній\s+сорочці|тапках|капцях)\b|\bроздягнен\w*|\bбез\s+(?:куртк\w*|взуття|верхнього\s+одягу)"),
+                      re.compile(r"\bмороз\w*|\bмінус\s+\d|\bсніг\w*|\bзамерз\w*|\bхолодно\b"),
+                      re.compile(r"\bплач\w*|\bкрич\w*|\bне\s+знає\s+де|\bдорослих\s+не\s+видно|\bнікого\s+(?:\w+\s+)?(?:нема|не\s+видно)"
+                                 r"|\bдеменц\w*|\bвже\s+годину\b|\bцілу\s+годину\b|\bне\s+відповіда\w*"))
+# Someone lying outdoors in the snow or frost and not answering ("лежить біля сараю на снігу, гукав - не відповідає"):
+# FROST_OUTDOORS's lying with no answer, the frost unnamed.
+LYING_OUT_SILENT = (FROST_OUTDOORS[0],
+                    re.compile(r"\bне\s+(?:відповіда\w*|рухає\w*|ворушит\w*|встає|реагу\w*|отвечает|двигается)\b"))
+# Someone lying still for long, not seen for days ("не була 2 неділі … видно як вона лежить на дивані в одному положенні вже
+# довго"): danger together; lying in one position told of a bedridden person's care ("лежить в одному положенні, потрібна
+# опікунка") has no time.
+LYING_STILL = (re.compile(r"\b(?:лежить|лежит)\s+(?:\w+\s+){0,3}?(?:в|у)\s+одному\s+положенні|\bне\s+(?:рухається|ворушиться)\b"),
+               re.compile(r"\bвже\s+довго\b|\bдавно\b|\b(?:\d+|два|дві|три|кілька|декілька)\s+(?:дн\w*|доб\w*|неділ\w*|тижн\w*|годин\w*)\b"
+                          r"|\b(?:з|від)\s+(?:ранку|учора|вчора)\b"))
+# Someone gone who asks not to be looked for, with an apology or despair ("мамо пробач, я більше не можу, не шукайте"):
+# danger together; "не шукайте мене в офісі, я прийду сама" is not.
+NOT_TO_BE_FOUND = (re.compile(r"\bне\s+(?:шукайте|шукай|ищите|ищи)\b"),
+                   re.compile(r"\b(?:пробач\w*|прости\w*|вибач\w*|прощ\w*|простите)\b|\bбільше\s+не\s+можу\b|\bне\s+можу\s+більше\b"
+                              r"|\bтелефон\s+(?:\w+\s+)?вимкнен\w*"))
+# All better without him or her, told of someone, beside an apology for everything, things signed over or no answer ("пише
+# … що всім буде краще без нього, що вибачається за все … не бере трубку"): danger together, as the writer's own "без мене
+# всім буде краще" is; "без нього краще, він тільки пив" with no such sign is not.
+BETTER_WITHOUT_THEM = (re.compile(r"\bкраще\s+без\s+(?:нього|неї|него|нее|мене|меня)\b|\bбез\s+(?:нього|неї|него|нее)\s+(?:\w+\s+){0,2}?краще\b"),
+                       re.compile(r"\bвибача\w*\s+за\s+(?:все|усе)\b|\bпрощ\w*|\bне\s+(?:бере\s+трубк\w*|відповіда\w*)"
+                                  r"|\bпереписа\w*\s+(?:\w+\s+)?на\s+(?:мене|нас)\b|\bроздав\w*|\bроздала\b"))
+# A threat to come and find the writer, with fear at night or steps heard ("написав … що приїде … і знайде мене … щоночі чую
+# кроки біля вікна"): danger together; an official who will find the writer's papers is not.
+WILL_FIND_ME = (re.compile(r"\b(?:знайде|знайдуть|найдет|найдут|дістане|достанет)\s+(?:\w+\s+)?(?:мене|нас|меня|тебе)\b"),
+                re.compile(r"\bкрок\w*|\bне\s+можу\s+(?:за)?снути|\bне\s+сплю\b|\bбоюс[яь]\b|\bстрашно\b|\bтюрм\w*|\bв'язниц\w*|\bтюрьм\w*"
+                           r"|\bнема\w*\s+куди\b"))
+# Someone at the door who will not leave till it is opened, or trying the door at night ("сів під дверима і каже що не піде
+# поки я не відчиню", "вже три ночі підряд пробує відкрити наші двері, чути як крутять ручку"): danger together with the
+# banging, a means or the fear; a courier waiting at the door is not.
+AT_DOOR_WONT_LEAVE = (re.compile(r"\bне\s+(?:піде|підуть|уйдет|уйдут)\s+поки\s+(?:я|ми|мы)\s+не\s+(?:відчин|відкри|откро)\w*"
+                                 r"|\b(?:пробу\w*|намага\w*|пытает\w*)\s+(?:\w+\s+)?(?:відкрити|відчинити|открыть)\s+(?:\w+\s+)?двер\w*"
+                                 r"|\bкрутять\s+ручку|\bкрутить\s+ручку|\bсмика\w*\s+(?:\w+\s+)?(?:ручку|двері)"),
+                      re.compile(r"\bгрюка\w*|\bстука\w*|\bкрич\w*|\bбензин\w*|\bніж\w*|\bнож\w*|\bп'ян\w*|\bночі\b|\bвночі\b|\bне\s+спимо\b"
+                                 r"|\bне\s+сплю\b|\bбоюс[яь]\b|\bстрашно\b|\bна\s+руках\b"))
+# A woman run out into the street barefoot or in nightclothes, chased or dragged back ("вибігла на вулицю боса …, за нею
+# чоловік з ременем, затягнув назад в хату"): danger together; a child run out in slippers and brought in, nobody after
+# them, is not.
+CHASED_OUT = (re.compile(r"\b(?:вибігла|вибіг|вибігли|выбежала|выбежал)\s+(?:\w+\s+){0,2}?(?:на\s+вулицю|надвір|на\s+двір|на\s+улицу|з\s+хати)"),
+              re.compile(r"\bз\s+(?:ременем|ножем|сокирою|палкою|кулаками)\b|\bзатяг\w*\s+(?:\w+\s+)?(?:назад|в\s+хату|додому|в\s+дім)"
+                         r"|\bза\s+(?:нею|ним)\s+(?:\w+\s+)?(?:чоловік|він|біг|гнався|муж)\b"))
+# Blows heard beside a cry ("слышала удары и как она зовет \"не треба\"", "чула крики і удари"): danger together; blows
+# heard from a building site or a game have no cry.
+BLOWS_HEARD = (re.compile(r"\b(?:чула|чув|чули|чую|слышала|слышал|слышу|слишала|слишал|слишу|слишим|слишно|чути)\s+(?:\w+\s+)?(?:удари|удари|удары|удар|як\s+б'є"
+                          r"|як\s+бьет|побої)\b"),
+               re.compile(r"\bкрич\w*|\bзове\b|\bзовет\b|\bне\s+треба\b|\bне\s+надо\b|\bрятуйте\b|\bпомогите\b|\bплач\w*"))
+# Drunk at the wheel with children or kin in the car ("дітей посадив у машину … він п'яний за кермом"): danger together;
+# someone drunk at the wheel told from the news, with nobody of the writer's, is not.
+DRUNK_DRIVING = (re.compile(r"\b(?:п'ян\w*|пьян\w*|випивш\w*|нетверез\w*)\s+(?:\w+\s+)?за\s+(?:кермом|рулем|рулём|кермо|руль)\b"
+                            r"|\bза\s+(?:кермом|рулем|кермо|руль)\s+(?:\w+\s+)?(?:п'ян\w*|пьян\w*)"),
+                 re.compile(r"\b(?:діт\w*|дитин\w*|малих|малу|малого|дети|детей|ребен\w*|сестр\w*|онук\w*)\b"),
+                 re.compile(r"^(?!.*\b(?:по\s+(?:телевізору|телику|новинах)|в\s+новинах|в\s+інтернеті|бачила\s+відео)\b)"))
+# A child (told by an age under 18) gone with an adult from the internet or asked by an adult to tell nobody ("донька 15
+# років пішла … до якогось знайомого з інтернету, дорослого …, не каже де вона", "доньку 9 років вчитель … просить все
+# видаляти … щоб прийшла завтра сама … і нікому не казала"): danger together; a child's secret of a present for the
+# father has no adult.
+_MINOR = (r"\b(?:донька|доньку|доньці|дочка|дочку|дочці|син|сина|синові|сину|дитина|дитину|дитині|дочь|сын|сына|сыну)\s+(?:мо\w+\s+)?"
+          r"(?:[1-9]|1[0-7])\s+(?:рок\w*|років|лет|год\w*)\b")
+CHILD_AND_ADULT = (re.compile(_MINOR),
+                   re.compile(r"\bз\s+інтернету\b|\bиз\s+интернета\b|\bдорослого\b|\bдорослий\b|\bвзросл\w*|\bнезнайом\w*|\bвчитель\w*"
+                              r"|\bтренер\w*"),
+                   re.compile(r"\bне\s+каже\s+де\b|\bне\s+знаю\s+де\s+(?:вона|він)\b|\bнікому\s+не\s+(?:казала|казав|казати|говорила|говорив"
+                              r"|розповідала|розповідав)\b|\bникому\s+не\s+(?:говорила|говорил|рассказывала)\b|\bвидаля\w*|\bудаля\w*"
+                              r"|\bпівніч\b|\bзабрав\s+її\b"))
+# The last food given to a small child, nothing left for tomorrow ("дала малій останню кашу. Завтра вже нема нічого"):
+# danger together; the last parcel's food thanked for is not (no child, or food left).
+LAST_FOOD = (re.compile(r"\bостанн\w*\s+(?:кашу|каші|їжу|хліб|молоко|суміш|пачку|банку|картоплю|крупу|яйце|кусок|шматок)\b"),
+             re.compile(r"\bнема\w*\s+нічого\b|\bнічого\s+нема\w*|\bнема\w*\s+за\s+що\b|\bнема\w*\s+(?:\w+\s+)?грошей|\bгрошей\s+нема"),
+             re.compile(r"\bмал\w*|\bдитин\w*|\bдіт\w*|\bвнучк\w*|\bонук\w*|\bвнук\w*|\b[1-6]\s+(?:рок\w*|років)\b"))
+# Someone locked in with the children, told in surzhyk ("муж опять закрил мене з дітьми в комнаті, сказав вийдете коли я
+# скажу"): LOCKED_IN's verb in the Russian past too, with no sign but the children or the words of who decides.
+LOCKED_WITH_CHILDREN = (re.compile(r"\b(?:зачинив|замкнув|закрив|запер|закрыл|замкнул|закрил|запер|заперл\w*)\s+(?:мене|нас|меня)\s+"
+                                   r"(?:з|із|с|зі)\s+(?:\w+\s+)?(?:дітьми|дитиною|детьми|ребенком|малим|малою)\b"),)
 # A length of time in hours, not the office's hours ("не відповідає вже пів години").
 DURATION = re.compile(r"\b(?:пів|півтори|\d+|кілька|декілька|дві|два|три|чотири|п'ять|пару)\s+годин\w*"
                       r"|\bгодин\w*\s+(?:тому|на\s+день|на\s+добу|щодня)\b|\bпівгодини\b|\bполчаса\b"
@@ -2071,7 +2249,9 @@ LETTER_ASKS = re.compile(r"\b(?:можна|можно|можете|можешь|
                          r"|питанн\w*|вопрос\w*|підкаж\w*|подскаж\w*|скажіть|скажите|дайте|напишіть|напишите|допоможіть|поможіть"
                          r"|помогите|передзвон\w*|перезвон\w*|зателефонуйте|наберіть|нагадайте|поясніть|пришліть|надішліть"
                          r"|нема|немає|немаэ|нет|бракує|не\s+вистачає|не\s+хватает|не\s+маю|не\s+маємо|не\s+имею|не\s+може|не\s+можу"
-                         r"|будь\s+ласка|буд\s+ласка|проше|пліз|пожалуйста|чи\s+ні|или\s+нет"
+                         # round twenty-six: "please" before a letter's own imperative requests nothing ("Будь ласка передайте подяку")
+                         r"|(?:будь|буд)\s+ласка(?![,\s]+(?:передайте|перекажіть|прийміть|бережіть|будьте|передай))|проше|пліз|пожалуйста"
+                         r"|чи\s+ні|или\s+нет"
                          # a trouble told now, not the one that was ("мама хворіє", "діти голодні", "чоловік знову п'є", "відмовили")
                          r"|хворіє|хворіють|болить|болять|болеет|не\s+встає|не\s+ходить|лежач\w*|голодн\w*|відмовил\w*|відмова|отказал\w*"
                          r"|(?<!не\s)(?:п'є|пє|пьет|п'ють|пьют|бухає|пиячить|випиває)"
@@ -2093,6 +2273,12 @@ LETTER_WORDS = 8
 # The thanks of a letter: THANKS_STRONG's and the thanks said ahead ("Пишу вам щоб подякувати від усієї нашої родини").
 LETTER_THANKS = THANKS_STRONG | frozenset(("подякувати", "подякую", "подякуємо", "подяку", "подяка", "подякою", "вдячність", "вдячності",
                                            "поблагодарить", "благодарность"))
+# Round twenty-six: nothing more needed is no request ("Нічого більше не треба, все є"); "не треба нічого залишати, я сама
+# прийду" (a need denied of a thing named after it) is read as before.
+NOTHING_NEEDED = re.compile(r"\b(?:нічого|ничего)\s+(?:більше\s+|больше\s+|вже\s+|уже\s+)?не\s+(?:треба|потрібно|нужно|надо)\b")
+# Round twenty-six: what is told as owed to the office ("Це завдяки вам і людям з гміни", "благодаря вам") is a thanks word of
+# a letter; "завдяки" alone ("завдяки чому …") is not.
+THANKS_TO_YOU = re.compile(r"\b(?:завдяки|благодаря)\s+(?:вам|вашій|вашому|вашим|вашей|вашему|пані|вашої)\b")
 # A time clause after a comma ("… від кожного звуку, коли літак пролітає"), not the question after a thanks ("Дякую, коли
 # ви працюєте").
 _WHEN_LATER = frozenset(("коли", "когда", "як", "как"))
@@ -2101,8 +2287,10 @@ _WHEN_LATER = frozenset(("коли", "когда", "як", "как"))
 def thanks_letter_uk(body: str) -> bool:
     """Round twenty-two: a thanks (a thanks word, no "?") whose every clause tells and none asks or requests."""
     folded = fold_uk(body)
-    if "?" in body or len(folded.split()) < LETTER_WORDS or not LETTER_THANKS & set(folded.split()) or LETTER_ASKS.search(folded) \
-            or LETTER_WHETHER.search(folded):
+    if "?" in body or len(folded.split()) < LETTER_WORDS or not (LETTER_THANKS & set(folded.split()) or THANKS_TO_YOU.search(folded)):
+        return False
+    folded = NOTHING_NEEDED.sub(" ", folded)  # round twenty-six
+    if LETTER_ASKS.search(folded) or LETTER_WHETHER.search(folded):
         return False
     return not _requested(folded) and not _opens_asking(body)
 
@@ -2277,7 +2465,10 @@ UKRAINIAN = Rules(
                                              CAME_AGAIN, HARM_ELIDED, LIVE_NO_MORE, END_IT_WANTED, FAREWELL_FORGIVE, PHONE_TAKEN,
                                              ON_THE_EDGE, WHEEZING, DOOR_BROKEN, OLD_UNREACHABLE, SHUT_AND_SILENT, CHILD_IN_FROST,
                                              NOBODY_LET_BE, COLD_BLUE, KILL_SAID, SLEEPING_OUT, DECIDED_FAREWELL,
-                                             NOT_THERE_ENTRUSTED, LETTER_LEFT, MEDICINE_OUT),  # round twenty-five
+                                             NOT_THERE_ENTRUSTED, LETTER_LEFT, MEDICINE_OUT,  # round twenty-five
+                                             KIN_UNREACHABLE, COLD_TELLS, UNDRESSED_IN_FROST, LYING_OUT_SILENT, LYING_STILL,
+                                             NOT_TO_BE_FOUND, BETTER_WITHOUT_THEM, WILL_FIND_ME, AT_DOOR_WONT_LEAVE, CHASED_OUT,
+                                             BLOWS_HEARD, DRUNK_DRIVING, CHILD_AND_ADULT, LAST_FOOD, LOCKED_WITH_CHILDREN),  # round twenty-six
     still=STILL, thanks_more=THANKS_MORE,  # round thirteen
     thanks_letter=thanks_letter_uk,  # round twenty-two
     # round twelve: a "не" ends with its sentence ("нічого не хочу. краще б мене не було" is danger)
