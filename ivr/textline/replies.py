@@ -2361,6 +2361,21 @@ class TextLine:
                     asked = self.topics(free, _told=True)
                     if asked[0] not in ("menu", "thanks", "danger", "help"):
                         found = asked
+            if rules.code == "pl" and found[0] not in ("callback", "stop", "start", "thanks", "menu", "danger"):
+                # round thirty-one: a question first, then the harm told as over in the sentences after it ("do której
+                # dzisiaj? tata wczoraj zasłabł, ale zabrali go …, już lepiej. muszę dowieźć dokumenty"): the question's
+                # matter, not the matters the story names as settled (never one more than those; the address asked
+                # in its own question stays the address, not the help text)
+                parts = [part for part in re.split(r"(?<=[.!?\n])\s+", body) if part.strip()]
+                if len(parts) > 1 and "?" in parts[0] and not (self.is_danger(parts[0]) or self._danger_signs(
+                        rules.fold(parts[0]), parts[0]) or self._danger_written(parts[0])):
+                    free = " ".join(part for part in parts if not (self.is_danger(part) or self._danger_signs(rules.fold(part), part)
+                                                                    or self._danger_written(part)) and (
+                        "?" in part or rules.asking is not None and rules.asking.search(rules.fold(part))))
+                    asked = self.topics(free, _told=True)
+                    if asked[0] not in ("menu", "thanks", "danger", "callback", "stop", "start") and (
+                            set(asked) - {"contact"} <= set(found)):
+                        return asked
             if found == ("thanks",) and (self._thanked_for_help(rules.fold(rest).split(), rest)
                                          or self._visit_thanked(rules.fold(rest), rest)):
                 return found  # round thirteen: "w zeszłym roku mąż mnie pobił, pani Ania mi pomogła … chciałam podziękować"
@@ -2470,6 +2485,7 @@ class TextLine:
         if rules.code == "pl":  # round twenty-nine: "nie słyszę przez telefon, to piszę"; "na komórkę mi nie wychodzi"
             body = situation.cut(situation.CALL_NOT_THROUGH, situation.cut(situation.HEARD_BY_PHONE, body))
             body = situation.cut(situation.WENT_ELSEWHERE, body)  # round thirty-one: "bo córka poleciała do apteki"
+            body = situation.cut(situation.FUEL_HAD, body)  # round thirty-one: "syn przywiózł węgla i już dobrze"
         quoted_asked: tuple[str, ...] = ()
         if rules.quoted is not None:
             own = rules.quoted.sub(" ", body)

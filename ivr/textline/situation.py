@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["AFTER_FRACTURE", "BURDEN_NO_MORE", "DRUNK_AT_WHEEL", "ENGINE_SHUT_IN", "FEAR_AHEAD", "NOT_UP_DAZED", "RECOVERED", "SETTLED",
+__all__ = ["AFTER_FRACTURE", "BURDEN_NO_MORE", "DRUNK_AT_WHEEL", "ENGINE_SHUT_IN", "FEAR_AHEAD", "FUEL_HAD", "NOT_UP_DAZED", "RECOVERED", "SETTLED",
            "SICK_INFANT", "SMOKING_DRUNK_IN_BED", "STROKE_MORE", "WENT_ELSEWHERE", "WOUND_FEVER", "WRITING_HIDDEN", "BETTER_WITHOUT", "DEVICE_UNPOWERED", "DAY_COMING_ASKED", "DRINKING_OVER", "FAMILY_SIGNED", "cut", "plain", "CALL_NOT_THROUGH", "CLOSING", "COLD_AT_HOME", "HEARD_BY_PHONE", "LIVING_TOO_HARD", "LYING_BESIDE_DRINK", "NOTHING_ASKED",
            "ONLY_THANKING", "OFFICE_DOUBT", "PRESENT_ASKED", "REASON", "STATE_TOLD", "THANKS_STORY_WORDS", "WHICH_COMMUNE"]
 
@@ -236,3 +236,11 @@ SETTLED = (re.compile(r"\bale\s+to\s+(?:sie\s+)?(?:juz\s+)?(?:sie\s+)?skonczylo\
            re.compile(r"\b(?:grozil\w*|bil|bila|pobil\w*|uderzyl\w*|szarpal\w*|wyzywal\w*)\b|\bbyl\w*\s+(?:\w+\s+){0,2}?awantur\w*"),
            re.compile(r"^(?!.*\b(?:wali|stoi|pod\s+(?:blokiem|domem|drzwiami|oknem)|przychodzi|przyjezdza|dzwoni|wydzwania|grozi|bije"
                       r"|krzyczy|boje\s+sie|boimy\s+sie|boi\s+sie|teraz|dzis|dzisiaj|znowu|znow|nadal|wciaz|pisze\s+do\s+mnie)\b)", re.DOTALL))
+# The fuel told as had, with the warmth it brought ("syn mu przywiózł węgla i już dobrze", "załatwiliśmy węgiel z gminy i
+# jest ciepło", "ma nowy piec i opał na całą zimę"): the heating settled, no heating asked (replies cuts it before the
+# topics); fuel asked for ("czy jest dodatek na opał?") or fuel had with the cold still told is read as before.
+FUEL_HAD = re.compile(r"(?:\b(?:mial\w*\s+zimno|bylo\s+(?:\w+\s+)?zimno|marzl\w*|siedzial\w*\s+w\s+zimnie)\b[^.?!\n]*?\b(?:ale|a|teraz)\s+"
+                      r"(?:\w+\s+){0,2}?)?"
+                      r"\b(?:przywi[oe]z\w*|zalatwil\w*|dostal\w*|kupil\w*|ma|mamy|maja)\s+(?:\w+\s+){0,3}?(?:wegl\w*|wegiel\w*|opal\w*"
+                      r"|drewn\w*|ekogroszk\w*|piec\w*)\b[^,.?!\n]*?\b(?:(?:jest|juz)\s+(?:dobrze|cieplo)|cieplo|na\s+cala\s+zime)\b",
+                      re.IGNORECASE)
