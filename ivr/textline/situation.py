@@ -186,9 +186,13 @@ WRITING_HIDDEN = (re.compile(r"\bpisze\s+(?:\w+\s+)?(?:z\s+(?:lazienki|ubikacji|
                   re.compile(_DRUNK + r"|\bkrzycz\w*|\bwrzeszcz\w*|\bgrozi\w*|\bawantur\w*|\bszaleje\b|\bnie\s+wypusci\b"
                              r"|\bzamknal\s+(?:\w+\s+)?(?:drzwi|dom|nas|mnie)\b"))
 # No longer anyone's burden, said as the end ("powiedział, że już nie będzie nikomu ciężarem"): danger, as the phone
-# list's "być ciężarem"; "nie będzie ciężarem, bo ma rentę" (money) is none.
+# list's "być ciężarem"; "nie będzie ciężarem, bo ma rentę" (money) or in a home ("w DPS nie będzie nikomu ciężarem") is none.
 BURDEN_NO_MORE = (re.compile(r"\bnie\s+bed(?:e|zie|zie\s+juz|e\s+juz)\s+(?:juz\s+)?(?:nikomu|wam|nam|ci|dla\s+nikogo|rodzinie"
-                             r"|dzieciom|zadnym)\s+(?:juz\s+)?(?:ciezarem|klopotem|zawada)\b(?!\s*,?\s*(?:bo|gdyz)\s+(?:ma|mam|dostal\w*)\b)"),)
+                             r"|dzieciom|zadnym)\s+(?:juz\s+)?(?:ciezarem|klopotem|zawada)\b(?!\s*,?\s*(?:bo|gdyz)\s+(?:ma|mam|dostal\w*)\b)"),
+                  # not beside a home or care named, where the one cared for will be no burden ("w DPS nie będzie nikomu
+                  # ciężarem")
+                  re.compile(r"^(?!.*\b(?:dps\w*|domu?\s+(?:opieki|pomocy|spokojnej\s+starosci|seniora)|opiekunk\w*|hospicj\w*"
+                             r"|zamieszka\w*|przeprowadz\w*|renta|rente|emerytur\w*)\b)", re.DOTALL))
 # A stroke's fallen face beside speech gone or a limb out of control ("kącik ust opadł, od wczoraj nic nie mówi, lewa
 # ręka mu lata"), as round twelve's STROKE with its slurred speech (replies.STROKE[0] is the face).
 STROKE_MORE = re.compile(r"\b(?:nic\s+)?nie\s+(?:mowi|odzywa\s+sie|gada)\b|\bprzestal\w*\s+mowic\b"
