@@ -122,10 +122,12 @@ DEV32_FLOOR = 90 / 90
 DEV_BEFORE32_FLOOR = 2825 / 2842
 # Round thirty-one (set dev33, 90 texts of a new writer: a question first, then, in twenty to forty words, a danger now told
 # in ordinary words on the way, half of them; the same shape with no danger now, the other half): 58/90 untouched (danger
-# 35/45), the whole table 2973/3022; the rows before it 2915/2932 (docs/sms.md, "Round thirty-one").
-DEV33_FLOOR = 58 / 90
+# 35/45), the whole table 2973/3022; after its general readings (docs/sms.md, "Round thirty-one") 86/90 (danger 45/45) and
+# 3001/3022, one label corrected (addiction -> hours+addiction, "kiedy przyjmuje komisja"); the rows before it 2915/2932,
+# row for row.
+DEV33_FLOOR = 86 / 90
 DEV_BEFORE33_FLOOR = 2915 / 2932
-DEV_ALL_FLOOR = 2973 / 3022
+DEV_ALL_FLOOR = 3001 / 3022
 BLIND_FLOOR = 160 / 165  # issue 27 aims at 95 %: 149 before "nie rozumiem", 150 before round six, 154 after it, 157 after round eight, 158 after nine, 159 after the phone's round eleven (shared words), 160 after round twenty-nine
 # A second blind table by another writer, beside round six: 54/60 before it, 56/60 after, 57/60 after round eight;
 # 56/60 after round fifteen: one of its rules lost a row here (not looked at: a blind row must not guide the rules).

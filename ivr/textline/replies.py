@@ -278,7 +278,9 @@ STOP_PATTERN = re.compile(
     # round eight: words between ("nie życzę sobie więcej żadnych SMS-ów", "koniec z tymi wiadomościami"),
     # consent withdrawn ("odwołuję zgodę na wiadomości"), "proszę przestać pisać", a wrong number
     r"|\bnie\s+zycze\s+sobie\s+(?:\w+\s+){0,2}?(?:sms\w*|esemes\w*|wiadomosc\w*|pisania)\b"
-    r"|\bwypis\w*|\brezygnuj\w*|\bkoniec\s+(?:z\s+)?(?:tymi\s+|tym\s+|tych\s+|takimi\s+)?(?:sms\w*|wiadomosc\w*|esemes\w*|pisaniem)"
+    # round thirty-one: not a hospital's discharge ("za miesiąc wypis", "wypisali ją ze szpitala", "wypisze receptę")
+    r"|\bwypis(?!(?:u|em|ie|y|ow|ach)?\b)\w*+(?!\s+(?:\w+\s+){0,2}?(?:ze\s+szpitala|z\s+oddzialu|do\s+domu|recept\w*|skierowani\w*"
+    r"|zwolnieni\w*|zaswiadczeni\w*|lek\w*|tabletk\w*))|\brezygnuj\w*|\bkoniec\s+(?:z\s+)?(?:tymi\s+|tym\s+|tych\s+|takimi\s+)?(?:sms\w*|wiadomosc\w*|esemes\w*|pisaniem)"
     r"|\b(?:odwol|wycof|cofam)\w*\s+(?:\w+\s+)?zgod\w*|\bnie\s+wyrazam\s+zgody\s+na\s+(?:sms\w*|wiadomosc\w*|esemes\w*)"
     r"|\bprzesta\w*\s+(?:mi\s+|do\s+mnie\s+)?(?:pisac|wysylac|przysylac|smsowac)\b"
     # round sixteen: the formal, nominal request ("uprzejmie proszę o zaprzestanie przesyłania wiadomości", "proszę
@@ -1320,7 +1322,21 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
                  # (I drown), the phone's "tonął" read by its lemma
                  + ("za tonę", "za tonę węgla", "za tonę opału", "za tonę drewna", "za tonę ekogroszku", "za jedną tonę",
                     *(f"{tonne} {fuel}" for tonne in ("tona", "tonę", "tony", "ton")
-                      for fuel in ("węgla", "opału", "drewna", "ekogroszku", "miału", "koksu"))),
+                      for fuel in ("węgla", "opału", "drewna", "ekogroszku", "miału", "koksu")))
+                 # round thirty-one: a harm denied with "nikogo" ("na razie spokojny, nie bije nikogo"), and a return to
+                 # drinking kept off ("chciałby pogadać, żeby do tego nie wrócić"), as the phone's "nie wrócił do picia": no
+                 # harm and no one missing ("nie wrócił do domu" still is)
+                 + tuple(f"{verb} nikogo" for verb in ("nie bije", "nie bił", "nie biła", "nie uderzył", "nie krzywdzi"))
+                 + tuple(f"nikogo {verb}" for verb in ("nie bije", "nie bił", "nie biła", "nie uderzył", "nie krzywdzi"))
+                 + tuple(f"{lead} {back}" for lead in ("do tego", "do picia", "do nałogu", "do alkoholu", "do wódki")
+                         for back in ("nie wrócić", "nie wracać", "nie wrócił", "nie wróciła", "już nie wrócił"))
+                 # round thirty-one: water or pipes frozen ("u taty zamarzła woda"), a thing, not someone freezing
+                 + tuple(phrase.format(thing=thing, froze=froze)
+                         for thing, froze in (("woda", "zamarzła"), ("woda w rurach", "zamarzła"), ("rury", "zamarzły"),
+                                              ("studnia", "zamarzła"), ("hydrofor", "zamarzł"), ("kran", "zamarzł"),
+                                              ("wodociąg", "zamarzł"), ("instalacja", "zamarzła"), ("pompa", "zamarzła"))
+                         for phrase in ("{froze} {thing}", "{thing} {froze}", "{thing} nam {froze}", "{thing} mu {froze}",
+                                        "{thing} jej {froze}", "{thing} mi {froze}")),
     "contact": ("gdzie was szukać", "gdzie was znaleźć", "gdzie was znajdę", "gdzie was można znaleźć",
                 # round twenty-seven: "tam" after the question's word ("i jaki tam numer"), as "jaki numer"
                 "jaki tam numer", "jaki tam jest numer", "jaki tam telefon", "jaki tam jest telefon", "jaki tam adres",
@@ -2064,6 +2080,17 @@ POLISH = replace(POLISH, danger_together=(*POLISH.danger_together, (situation.CO
 # będzie lepiej bez niego") and the power cut where someone lives on oxygen ("odcięli prąd, a ona jest na koncentratorze")
 # are danger.
 POLISH = replace(POLISH, danger_together=(*POLISH.danger_together, (situation.BETTER_WITHOUT,), situation.DEVICE_UNPOWERED))
+# Round thirty-one (a question first, the danger on the way): a small child sick and drowsy, an engine running in a shut
+# garage, a drunk at the wheel with a child, a wound gone bad with a fever, not up and dazed, the writer writing in hiding
+# from a drunk, no longer anyone's burden, a fallen face with speech gone, a drunk smoking in bed; and a harm told over by
+# the recovery after it ("zabrali go …, leży pod opieką i już lepiej").
+POLISH = replace(POLISH, danger_together=(*POLISH.danger_together, situation.SICK_INFANT, situation.ENGINE_SHUT_IN,
+                                           situation.DRUNK_AT_WHEEL, situation.NOT_UP_DAZED,
+                                           situation.WRITING_HIDDEN, situation.BURDEN_NO_MORE, (STROKE[0], situation.STROKE_MORE),
+                                           situation.SMOKING_DRUNK_IN_BED),
+                 told_over=(*POLISH.told_over, situation.RECOVERED, situation.SETTLED),
+                 # read on the text with its figures ("ma 39 stopni", "ma 7 miesięcy")
+                 danger_written=(*POLISH.danger_written, situation.WOUND_FEVER, situation.SICK_INFANT))
 
 
 @dataclass(frozen=True)
@@ -2293,6 +2320,8 @@ class TextLine:
         for feared, sign in rules.fear_not_danger:  # round twenty-three: "boję się oddzwaniać na tamten" after a scam
             if sign.search(body) and feared.search(body):
                 body = feared.sub(lambda m: " " + (m.groupdict().get("keep") or "") + " ", body)  # round twenty-eight: "keep"
+        if rules.code == "pl":  # round thirty-one: "boję się, że na luty nie starczy": a fear for the season to come, no harm
+            body = situation.cut(situation.FEAR_AHEAD, body)
         if rules.code == "pl" and "?" not in body:  # round thirty: "Wesołych Świąt … od rodziny Nowaków 🎄": who signed
             body = situation.FAMILY_SIGNED.sub(" ", body)
         if rules.code == "pl":  # round thirty: "Przed laty sąsiad pił …, ale od 5 lat trzeźwy. … czy może dostać zasiłek?"
@@ -2332,6 +2361,21 @@ class TextLine:
                     asked = self.topics(free, _told=True)
                     if asked[0] not in ("menu", "thanks", "danger", "help"):
                         found = asked
+            if rules.code == "pl" and found[0] not in ("callback", "stop", "start", "thanks", "menu", "danger"):
+                # round thirty-one: a question first, then the harm told as over in the sentences after it ("do której
+                # dzisiaj? tata wczoraj zasłabł, ale zabrali go …, już lepiej. muszę dowieźć dokumenty"): the question's
+                # matter, not the matters the story names as settled (never one more than those; the address asked
+                # in its own question stays the address, not the help text)
+                parts = [part for part in re.split(r"(?<=[.!?\n])\s+", body) if part.strip()]
+                if len(parts) > 1 and "?" in parts[0] and not (self.is_danger(parts[0]) or self._danger_signs(
+                        rules.fold(parts[0]), parts[0]) or self._danger_written(parts[0])):
+                    free = " ".join(part for part in parts if not (self.is_danger(part) or self._danger_signs(rules.fold(part), part)
+                                                                    or self._danger_written(part)) and (
+                        "?" in part or rules.asking is not None and rules.asking.search(rules.fold(part))))
+                    asked = self.topics(free, _told=True)
+                    if asked[0] not in ("menu", "thanks", "danger", "callback", "stop", "start") and (
+                            set(asked) - {"contact"} <= set(found)):
+                        return asked
             if found == ("thanks",) and (self._thanked_for_help(rules.fold(rest).split(), rest)
                                          or self._visit_thanked(rules.fold(rest), rest)):
                 return found  # round thirteen: "w zeszłym roku mąż mnie pobił, pani Ania mi pomogła … chciałam podziękować"
@@ -2340,6 +2384,8 @@ class TextLine:
                 # round twenty-eight: the help told as received asking nothing, read as without the harm over (where it is
                 # a thanks whatever it names): "w zeszłym roku mąż mnie pobił …, dzięki wam i komisji jest trzeźwy, dziękuję"
                 return ("thanks",)
+            if found[0] in ("callback", "stop", "start"):
+                return found  # round thirty-one: "zadzwońcie … na ten numer. w listopadzie była awantura, … nie mieszka z nami"
             if self._asks_contact_itself(body):  # round eleven: "w tv mówili o przemocy …, jaki macie numer?"
                 found = () if found[0] in ("menu", "thanks", "danger") else found
                 return tuple(t for t in TOPIC_WORDS if t == "contact" or t in found) + tuple(
@@ -2438,6 +2484,8 @@ class TextLine:
                        or m.groupdict().get("plan") or "") + " "), body)  # "drunk": round twelve (Ukrainian), the verb kept
         if rules.code == "pl":  # round twenty-nine: "nie słyszę przez telefon, to piszę"; "na komórkę mi nie wychodzi"
             body = situation.cut(situation.CALL_NOT_THROUGH, situation.cut(situation.HEARD_BY_PHONE, body))
+            body = situation.cut(situation.WENT_ELSEWHERE, body)  # round thirty-one: "bo córka poleciała do apteki"
+            body = situation.cut(situation.FUEL_HAD, body)  # round thirty-one: "syn przywiózł węgla i już dobrze"
         quoted_asked: tuple[str, ...] = ()
         if rules.quoted is not None:
             own = rules.quoted.sub(" ", body)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["AFTER_FRACTURE", "BETTER_WITHOUT", "DEVICE_UNPOWERED", "DAY_COMING_ASKED", "DRINKING_OVER", "FAMILY_SIGNED", "cut", "plain", "CALL_NOT_THROUGH", "CLOSING", "COLD_AT_HOME", "HEARD_BY_PHONE", "LIVING_TOO_HARD", "LYING_BESIDE_DRINK", "NOTHING_ASKED",
+__all__ = ["AFTER_FRACTURE", "BURDEN_NO_MORE", "DRUNK_AT_WHEEL", "ENGINE_SHUT_IN", "FEAR_AHEAD", "FUEL_HAD", "NOT_UP_DAZED", "RECOVERED", "SETTLED",
+           "SICK_INFANT", "SMOKING_DRUNK_IN_BED", "STROKE_MORE", "WENT_ELSEWHERE", "WOUND_FEVER", "WRITING_HIDDEN", "BETTER_WITHOUT", "DEVICE_UNPOWERED", "DAY_COMING_ASKED", "DRINKING_OVER", "FAMILY_SIGNED", "cut", "plain", "CALL_NOT_THROUGH", "CLOSING", "COLD_AT_HOME", "HEARD_BY_PHONE", "LIVING_TOO_HARD", "LYING_BESIDE_DRINK", "NOTHING_ASKED",
            "ONLY_THANKING", "OFFICE_DOUBT", "PRESENT_ASKED", "REASON", "STATE_TOLD", "THANKS_STORY_WORDS", "WHICH_COMMUNE"]
 
 _PLAIN = str.maketrans("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ", "acelnoszzACELNOSZZ")
@@ -140,3 +141,110 @@ DRINKING_OVER = (re.compile(r"\b(?:przed\s+laty|lata\s+temu|kiedys|dawniej|dawno
 # "od państwa Wiśniewskich"), a surname in the plural (-ów, -ich, -ych, written with a capital): who wrote, as a name
 # signed; cut before the topics. As written (Polish letters or none), the capital is the name's own.
 FAMILY_SIGNED = re.compile(r"\bod\s+(?:(?:ca[lł]ej\s+)?rodziny\s+|pa[nń]stwa\s+)?[A-ZŁŚŻŹĆ][a-ząćęłńóśźż]+(?:[oó]w|ich|ych)\b[\W_]*$")
+
+# Round thirty-one (a question first, the danger on the way). Danger told without its name, each as signs together:
+# a small child sick now, a fever or the runs with drowsiness or no drinking ("mała 7 miesięcy, od wczoraj wymioty,
+# śpi cały czas i nawet nie płacze"; "mały 2 latka … nic nie chce pić tylko leży, cały rozpalony"); a child with a
+# fever who plays and drinks, or a child who "nie płacze" with no illness named, is none.
+_SMALL_CHILD = (r"\b\d+\s*-?\s*(?:miesiec\w*|miesiac\w*|mies|tygodni\w*|latek|latka|latko)\b|\bniemowl\w*|\bnoworod\w*"
+                r"|\b(?:dwu|trzy)latek\w*|\bmal(?:y|a|utk\w*|enstw\w*)\s+(?:ma\s+|od\s+)|\bdzidzi\w*|\bmaluch\w*|\bbobas\w*")
+SICK_INFANT = (re.compile(_SMALL_CHILD),
+               re.compile(r"\bbiegunk\w*|\bwymiot\w*|\bwymiotuj\w*|\bgoraczk\w*|\brozpalon\w*|\bgoraco\s+(?:mu|jej)\b"
+                          r"|\b(?:3[89]|4[01])(?:[,.]\d)?\s*(?:stopni|st)\b"),
+               re.compile(r"\bnic\s+(?:nie\s+)?(?:chce\s+)?(?:pic|pije|trzyma|przyjmuje)\b|\bnie\s+chce\s+(?:nic\s+)?pic\b"
+                          r"|\bspi\s+(?:caly\s+czas|ciagle|bez\s+przerwy)|\b(?:caly\s+czas|ciagle)\s+spi\b|\bnawet\s+nie\s+placze\b"
+                          r"|\btylko\s+lezy\b|\blezy\s+(?:bez\s+sil|jak\s+szmatk\w*|bezwladn\w*)|\bnie\s+mozna\s+(?:go|jej)\s+dobudzic"
+                          r"|\bsuche\s+(?:usta|usteczka|pieluch\w*)|\bnie\s+sika\b|\bsucha\s+pieluch\w*"))
+# A car's engine running in a closed garage with someone in it ("siedzi w samochodzie w zamkniętym garażu i silnik
+# chodzi"): the fumes; a car started in a garage with its door open, or the engine alone, is none.
+ENGINE_SHUT_IN = (re.compile(r"\bsilnik\w*\s+(?:\w+\s+)?(?:chodzi|pracuje|wlaczon\w*|zapalon\w*|wlaczyl\w*)\b"
+                             r"|\b(?:wlaczyl\w*|zapalil\w*|odpalil\w*|uruchomil\w*)\s+(?:\w+\s+)?(?:silnik\w*|auto|samochod)\b"),
+                  re.compile(r"\bzamkniet\w*\s+(?:\w+\s+)?garaz\w*|\bgaraz\w*\s+(?:jest\s+)?zamkniet\w*"
+                             r"|\bzamknal\w*\s+(?:sie\s+)?(?:\w+\s+)?(?:w\s+)?garaz\w*"))
+# Someone drunk getting into a vehicle with a child ("ojciec pijany wsiadł do ciągnika z wnukiem na kolanach"; the phone's
+# "pijany pojechał" needs no child): danger; driving told as over ("jeździł pijany, zabrali mu prawko") is none.
+_DRUNK = r"\bpijan\w*|\bpo\s+pijak\w*|\bpo\s+pijanemu\b|\bnietrzezw\w*|\bwypit\w*|\bnapit\w*"
+DRUNK_AT_WHEEL = (re.compile(_DRUNK),
+                  re.compile(r"\bwsiad(?:l|la|lo|a)?\w*\s+(?:\w+\s+){0,2}?(?:do|na)\s+(?:auta|samochodu|ciagnika|traktora|motoru"
+                             r"|motocykla|quada|busa|wozu|ciezarowki|kombajnu)\b|\bza\s+(?:kierownic\w*|kolk\w*)\b"),
+                  re.compile(r"\bwnuk\w*|\bwnucz\w*|\bdzieck\w*|\bdzieci\b|\bmal(?:y|ym|ego|a|ej|uch\w*)\b|\bsyn\w*|\bcork\w*"
+                             r"|\bna\s+kolanach\b"))
+# A wound gone bad with a high fever now ("po operacji … ma 39 stopni, rana czerwona i cieknie z niej"): danger; a wound
+# that heals, or a fever with no wound, is none.
+WOUND_FEVER = (re.compile(r"\bran[aey]\b(?:\s+\w+){0,3}?\s+(?:czerwon\w*|ropieje|ropi|cieknie|sacz\w*|puchnie|spuchl\w*|smierdzi"
+                          r"|sie\s+otworzyl\w*|sie\s+rozeszl\w*)|\b(?:ropieje|cieknie\s+z\s+rany|ropa\s+z\s+rany)"),
+               re.compile(r"\b(?:3[89]|4[01])(?:[,.]\d)?\s*(?:stopni|st)\b|\bwysok\w+\s+goraczk\w*|\bgoraczk\w*\s+(?:ponad|powyzej)\b"))
+# Not up today beside speech as if asleep or confused ("dziś nie wstał z fotela i mówi jak przez sen"): danger, as the
+# phone's "nie wstaje od rana"; not getting up with the flu and the doctor been, nothing said of the mind, is none.
+NOT_UP_DAZED = (re.compile(r"\bnie\s+(?:wstal|wstala|wstaje|podniosl\w*|podnosi\s+sie)\b"),
+                re.compile(r"\bjak\s+przez\s+sen\b|\bnie\s+kontaktuje\b|\bsplatan\w*|\bmajacz\w*|\bnie\s+poznaje\b|\bzamroczon\w*"
+                           r"|\bmowi\s+(?:od\s+rzeczy|bez\s+ladu|nieskladnie)|\bodplywa\b"))
+# The writer writing in hiding ("piszę z łazienki po cichu") beside someone raging drunk, shouting or threatening
+# ("wrócił pijany i krzyczy, … zamknął drzwi na klucz"): danger; writing quietly because a child sleeps is none.
+WRITING_HIDDEN = (re.compile(r"\bpisze\s+(?:\w+\s+)?(?:z\s+(?:lazienki|ubikacji|toalety|wc|piwnicy|szafy|strychu|komorki|spizarni)"
+                             r"|po\s+cichu|z\s+ukrycia|szeptem|schowan\w*|ukryt\w*)\b"),
+                  re.compile(_DRUNK + r"|\bkrzycz\w*|\bwrzeszcz\w*|\bgrozi\w*|\bawantur\w*|\bszaleje\b|\bnie\s+wypusci\b"
+                             r"|\bzamknal\s+(?:\w+\s+)?(?:drzwi|dom|nas|mnie)\b"))
+# No longer anyone's burden, said as the end ("powiedział, że już nie będzie nikomu ciężarem"): danger, as the phone
+# list's "być ciężarem"; "nie będzie ciężarem, bo ma rentę" (money) or in a home ("w DPS nie będzie nikomu ciężarem") is none.
+BURDEN_NO_MORE = (re.compile(r"\bnie\s+bed(?:e|zie|zie\s+juz|e\s+juz)\s+(?:juz\s+)?(?:nikomu|wam|nam|ci|dla\s+nikogo|rodzinie"
+                             r"|dzieciom|zadnym)\s+(?:juz\s+)?(?:ciezarem|klopotem|zawada)\b(?!\s*,?\s*(?:bo|gdyz)\s+(?:ma|mam|dostal\w*)\b)"),
+                  # not beside a home or care named, where the one cared for will be no burden ("w DPS nie będzie nikomu
+                  # ciężarem")
+                  re.compile(r"^(?!.*\b(?:dps\w*|domu?\s+(?:opieki|pomocy|spokojnej\s+starosci|seniora)|opiekunk\w*|hospicj\w*"
+                             r"|zamieszka\w*|przeprowadz\w*|renta|rente|emerytur\w*)\b)", re.DOTALL))
+# A stroke's fallen face beside speech gone or a limb out of control ("kącik ust opadł, od wczoraj nic nie mówi, lewa
+# ręka mu lata"), as round twelve's STROKE with its slurred speech (replies.STROKE[0] is the face).
+STROKE_MORE = re.compile(r"\b(?:nic\s+)?nie\s+(?:mowi|odzywa\s+sie|gada)\b|\bprzestal\w*\s+mowic\b"
+                         r"|\b(?:reka|noga|rece|nogi)\s+(?:mu\s+|jej\s+)?(?:lata|lataja|drzy|drza|trzesie|nie\s+slucha\w*|bezwladn\w*)")
+# Someone drunk smoking in bed, or the bedding already scorched ("pije i pali w łóżku, wczoraj przypalił kołdrę"): the fire
+# to come; smoking in bed without drink, or drink without a cigarette, is none.
+SMOKING_DRUNK_IN_BED = (re.compile(_DRUNK + r"|\bpije\b|\bpil\b"),
+                        re.compile(r"\bpali\s+(?:papierosy\s+)?w\s+lozku\b|\bz\s+papierosem\s+(?:\w+\s+){0,3}?(?:w\s+lozku|lezy|spi|zasypia)\b"
+                                   r"|\b(?:lezy|spi|zasypia|zasnal)\s+(?:\w+\s+){0,3}?z\s+papierosem\b"
+                                   r"|\bprzypalil\w*\s+(?:\w+\s+)?(?:koldr\w*|posciel\w*|kanap\w*|lozk\w*|fotel\w*|koc\w*|poduszk\w*|materac\w*)"))
+
+# No danger: a fear for the future about the season, the fuel or the money ("boję się, że jak przyjdą mrozy, to sama nie
+# napali", "boję się, że na luty nie starczy", "boję się co będzie za kilka lat"): the fear's own words only are left
+# aside (so a harm named after them is still read), and only when its sentence names no person's harm or return.
+_FEAR = (r"\b(?:boje\s+sie|sie\s+boje|boi\s+sie|sie\s+boi|boimy\s+sie|sie\s+boimy|boja\s+sie|sie\s+boja|martwie\s+sie)")
+FEAR_AHEAD = re.compile(_FEAR + r"(?=\W+(?:ze|co|czy)\b[^.?!\n]*?(?:\bjak\s+przyjd\w+|\bna\s+(?:luty|marzec|styczen|zime|wiosne"
+                        r"|przyszlosc|przedwiosnie)\b|\bzima\b|\bw\s+zimie\b|\bza\s+(?:\w+\s+)?(?:lat|lata|miesiac\w*|rok)\b"
+                        r"|\bnie\s+(?:starczy|wystarczy|napali|dam\s+rady\s+zaplacic)\b|\bzabraknie\b|\bpotem\b|\bpozniej\b"
+                        r"|\bco\s+(?:\w+\s+)?bedzie\s+(?:dalej|potem|za)\b))"
+                        r"(?![^.?!\n]*?\b(?:bi[lj]\w*|bic|zabi\w*|grozi\w*|wroci\w*|wraca\w*|przyjdzie\s+pijany|krzywd\w*|skrzywdz\w*"
+                        r"|uderz\w*|zrobi\s+sobie|sobie\s+cos|pobi\w*|dzisiaj|dzis|teraz|juz\s+nie\s+ma)\b)", re.IGNORECASE)
+# The harm told as over by what came after it, the one harmed well now ("wczoraj zasłabł, ale była karetka …, leży pod
+# opieką i już lepiej"; "wzywali pogotowie, ale już zdrowy"; "przez jesień nie jadła …, ale teraz dostaje obiady i jest
+# lepiej"): a past time or a help that came, the recovery, and nothing of the emergencies now (replies' told_over).
+RECOVERED = (re.compile(r"\b(?:juz|teraz)\s+(?:\w+\s+){0,4}?(?:zdrow\w*|lepiej|wyleczon\w*|w\s+porzadku)\b|\bpod\s+opieka\b"
+                        r"|\bwyszedl\s+ze\s+szpitala\b|\bwyszla\s+ze\s+szpitala\b"),
+             re.compile(r"\b(?:wczoraj|przedwczoraj|przez\s+(?:jesien|lato|zime)|w\s+zeszl\w+\s+\w+|\w+\s+temu|byla\s+karetka"
+                        r"|przyjechal\w*\s+karetk\w*|wzywali|wezwal\w*|zabral\w*\s+(?:go|ja)|zszyli|na\s+(?:osiemnastce|weselu|imieninach)"
+                        r"|w\s+(?:styczniu|lutym|marcu|kwietniu|maju|czerwcu|lipcu|sierpniu|wrzesniu|pazdzierniku|listopadzie|grudniu))\b"),
+             re.compile(r"^(?!.*\b(?:nie\s+oddycha|nieprzytomn\w*|nie\s+reaguje|nie\s+odbiera|krwawi|leci\s+krew|dzis\s+(?:\w+\s+)?nie"
+                        r"|teraz\s+(?:\w+\s+)?nie\s+(?:moze|wstaje|je|pije|mowi)|znowu|znow|nadal|wciaz|ciagle|bije|grozi"
+                        r"|od\s+rana|od\s+wczoraj|lezy\s+na\s+podlodze|nie\s+wstaje)\b)", re.DOTALL))
+# Someone's going to another office or shop told in the past ("bo córka poleciała do apteki", "mąż pojechał na pocztę"):
+# where someone went, not that place's hours asked (replies cuts it before the topics); "czy apteka jest otwarta" is read
+# as before.
+WENT_ELSEWHERE = re.compile(r"\b(?:poszl[aoy]|poszedl|poszli|pojechal[aoy]?|pojechali|polecial[aoy]?|polecieli|wyszl[aoy]|wyszedl"
+                            r"|wyszli|pobiegl[aoy]?|pobiegli|skoczyl[aoy]?|wyskoczyl[aoy]?)\s+(?:\w+\s+)?(?:do\s+(?:apteki|sklepu"
+                            r"|przychodni|lekarza|banku|biblioteki|kosciola)|na\s+(?:poczte|zakupy))\b", re.IGNORECASE)
+# The harm told as ended by what was settled after it ("mąż mi groził, ale to się skończyło, sąd dał mi mieszkanie"; "w
+# listopadzie była u nas awantura, sprawa jest w sądzie i mąż z nami nie mieszka"): a harm in the past tense, the end
+# told, and nothing of him now (at the door, phoning, "znowu", "boję się": replies' danger as before).
+SETTLED = (re.compile(r"\bale\s+to\s+(?:sie\s+)?(?:juz\s+)?(?:sie\s+)?skonczylo\b|\b(?:z\s+nami|ze\s+mna)\s+(?:juz\s+)?nie\s+mieszka\b"
+                      r"|\bnie\s+mieszka\s+(?:juz\s+)?(?:z\s+nami|ze\s+mna)\b|\bsprawa\s+(?:jest\s+|juz\s+)*w\s+sadzie\b"
+                      r"|\bsad\s+(?:mi\s+|nam\s+)?(?:dal|przyznal)\b"),
+           re.compile(r"\b(?:grozil\w*|bil|bila|pobil\w*|uderzyl\w*|szarpal\w*|wyzywal\w*)\b|\bbyl\w*\s+(?:\w+\s+){0,2}?awantur\w*"),
+           re.compile(r"^(?!.*\b(?:wali|stoi|pod\s+(?:blokiem|domem|drzwiami|oknem)|przychodzi|przyjezdza|dzwoni|wydzwania|grozi|bije"
+                      r"|krzyczy|boje\s+sie|boimy\s+sie|boi\s+sie|teraz|dzis|dzisiaj|znowu|znow|nadal|wciaz|pisze\s+do\s+mnie)\b)", re.DOTALL))
+# The fuel told as had, with the warmth it brought ("syn mu przywiózł węgla i już dobrze", "załatwiliśmy węgiel z gminy i
+# jest ciepło", "ma nowy piec i opał na całą zimę"): the heating settled, no heating asked (replies cuts it before the
+# topics); fuel asked for ("czy jest dodatek na opał?") or fuel had with the cold still told is read as before.
+FUEL_HAD = re.compile(r"(?:\b(?:mial\w*\s+zimno|bylo\s+(?:\w+\s+)?zimno|marzl\w*|siedzial\w*\s+w\s+zimnie)\b[^.?!\n]*?\b(?:ale|a|teraz)\s+"
+                      r"(?:\w+\s+){0,2}?)?"
+                      r"\b(?:przywi[oe]z\w*|zalatwil\w*|dostal\w*|kupil\w*|ma|mamy|maja)\s+(?:\w+\s+){0,3}?(?:wegl\w*|wegiel\w*|opal\w*"
+                      r"|drewn\w*|ekogroszk\w*|piec\w*)\b[^,.?!\n]*?\b(?:(?:jest|juz)\s+(?:dobrze|cieplo)|cieplo|na\s+cala\s+zime)\b",
+                      re.IGNORECASE)
