@@ -1209,6 +1209,10 @@ POLISH_SMS_WORDS: Mapping[str, tuple[str, ...]] = {
     "danger": ("że się żegna", "że się żegnał", "że się żegnała", "się z nami żegna", "żegna się ze wszystkimi",
                # round nine (as in Ukrainian): no sense in going on
                "nie widzę sensu życia", "nie widzę sensu w życiu", "nie ma sensu dalej żyć",
+               # session 14 (round thirty-one's report): a wish that it all ended, told with no matter asked ("nie mam
+               # siły. chcę tylko, żeby to wszystko się skończyło"), was the keyword list
+               "żeby to wszystko się skończyło", "żeby to wszystko się już skończyło", "żeby wszystko się skończyło",
+               "niech to wszystko się skończy", "niech się to wszystko skończy", "niech wszystko się skończy",
                # sign-language-like Polish, the verb without its ending ("ja nie chcieć żyć")
                "nie chcieć żyć", "nie chcieć już żyć", "chcieć umrzeć", "chcieć się zabić",
                # hiding from someone raging ("mąż pijany szaleje, zamknęłam się z dziećmi w łazience")
