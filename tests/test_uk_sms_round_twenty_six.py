@@ -199,3 +199,23 @@ def test_readings():
 ])
 def test_round_twenty_six_texts_through_the_webhook(make_app, body, replies):
     assert post_sms(make_app(TUESDAY_OPEN), body) == replies
+
+
+# -- the merge of the phone's round thirty-three beside this round (the lead) --------------------------------------------
+# uk.toml's other-office words for translating named the verb alone ("перекласти"), so a neighbour who will translate for
+# the writer made a request for the number another office's matter (the menu). Translating documents or a diploma is
+# still another office's matter; someone translating for the writer is not.
+
+@pytest.mark.parametrize("body", [
+    "Напишіть будь ласка ваш номер телефону, дзвонити буде сусід, він мені перекладе",
+    "дайте ваш номер телефону, сусідка мені все перекладе",
+])
+def test_someone_translating_for_the_writer_is_no_other_office(make_app, body):
+    assert post_sms(make_app(TUESDAY_OPEN), body) == [CONTACT]
+
+
+def test_translating_documents_is_still_another_office_on_the_phone(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    form = {"SpeechResult": "а ви можете мені документи перекласти на польський", "Confidence": "0.9"}
+    body = post(app, "/voice/answer?node=about&lang=uk", form).get_data(as_text=True)
+    assert "node=about" in body and "<Dial" not in body  # not understood here: the item's help, no topic, no transfer
