@@ -2451,3 +2451,57 @@ def call_back_refused(words: Sequence[str]) -> bool:
         if at >= 2 and folded[at - 2] == "nie" and folded[at - 1] in NEEDLESS:
             return True
     return False
+
+
+# Round thirty-four: roundabout requests of older residents.
+FAREWELL = frozenset({"zegnac", "pozegnac"})
+FAREWELL_REACH = 4  # words before the verb of farewell where the caller's own wish may stand ("chcę się pożegnać")
+WHEREABOUTS = ("nie", "wiem", "gdzie")
+SOMEONE_IS = frozenset({"jest", "on", "ona", "oni", "sie", "podzial", "podziala", "poszedl", "poszla", "pojechal", "pojechala"})
+
+
+def may_be_farewell(folded: Iterable[str]) -> bool:
+    """A word of farewell ("pożegnać", "żegna"): farewell_unreached may apply."""
+    return any(word.startswith(("zegna", "pozegna")) for word in folded)
+
+
+def farewell_unreached(words: Sequence[str]) -> bool:
+    """Someone else said farewell ("napisała, że chce się ze mną pożegnać", "żegnał się z nami": a verb of farewell not
+    in the caller's own first person, nor right after the caller's own wish, "chcę", "chciałam") and cannot be reached
+    or found now ("telefonu nie odbiera", "wyłączony", "nie wiem, gdzie ona jest"): a goodbye before taking one's life,
+    said without its words. "Syn chce się z nami pożegnać przed wyjazdem" (reached), "chciałam się pożegnać, dziękuję"
+    (the caller's own goodbye) are not."""
+    folded = [fold(word) for word in words]
+    unreached = any(tuple(folded[at:at + len(sign)]) == sign for sign in UNREACHABLE for at in range(len(folded)))
+    lost = any(tuple(folded[at:at + 3]) == WHEREABOUTS and SOMEONE_IS & set(folded[at + 3:at + 5])
+               for at in range(len(folded)))  # "nie wiem, gdzie ona jest"; not "nie wiem, gdzie ten papier"
+    if not unreached and not lost:
+        return False
+    for at, word in enumerate(words):
+        if not FAREWELL & _lemmas_of(word) or _first_person(word) or word.lower().endswith(("łam", "łem", "lam", "lem")):
+            continue
+        before = words[max(0, at - FAREWELL_REACH):at]
+        if any(_first_person(other) or other.lower().endswith(("łam", "łem")) for other in before):
+            continue  # "chcę się z wami pożegnać", "chciałam się pożegnać": the caller's own goodbye
+        return True
+    return False
+
+
+def where_relative(words: Sequence[str], spans: Sequence[Span], where: str) -> bool:
+    """Every "gdzie" heard opens a relative clause: right after "tam" or a noun ("niech pani cofnie tam, gdzie było
+    najpierw", "takie miejsce, gdzie by się nim zajęli"): a place of the caller's story or of the menu, not the
+    office's address asked. "Gdzie jesteście" and "a ośrodek gdzie" (a question after a pause: the line is asked
+    about itself, see the flow's guard) are not read here."""
+    found = _spans_of(spans, where)
+    if not found:
+        return False
+
+    def relative(start: int) -> bool:
+        if not start:
+            return False
+        before = words[start - 1]
+        if fold(before) == "tam":
+            return True
+        found_readings = readings(before)
+        return bool(found_readings) and all(r.pos == "subst" for r in found_readings)
+    return all(relative(start) for start, _, _ in found)
