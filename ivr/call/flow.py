@@ -961,6 +961,10 @@ class Line:
                 said_in_place.where_relative(self._words(speech), self._matchers[node].spans(speech), WHERE):
             heard.discard(WHERE)  # round thirty-four: "cofnie tam, gdzie było najpierw", "takie miejsce, gdzie by się
             scores = [m for m in scores if m.choice != WHERE]  # nim zajęli": a place told, not the address asked
+        if WHERE in heard and self.lang == DEFAULT_LANGUAGE and said_in_place.where_own_past(
+                self._words(speech), self._matchers[node].spans(speech), WHERE):
+            heard.discard(WHERE)  # round thirty-four: "gdzie ja te okulary położyłam": thinking aloud
+            scores = [m for m in scores if m.choice != WHERE]
         if WHEN in heard and self.lang != DEFAULT_LANGUAGE and understand_uk.acknowledged(
                 self._matchers[node].words(speech)):
             heard.discard(WHEN)  # round thirty-three, Ukrainian: "а в неділю нема нікого, ну то ясно": taken in

@@ -2505,3 +2505,24 @@ def where_relative(words: Sequence[str], spans: Sequence[Span], where: str) -> b
         found_readings = readings(before)
         return bool(found_readings) and all(r.pos == "subst" for r in found_readings)
     return all(relative(start) for start, _, _ in found)
+
+
+OWN_PAST_REACH = 4  # words after "gdzie" where the caller's own past verb may stand ("gdzie ja te okulary położyłam")
+
+
+@lru_cache(maxsize=4096)
+def _own_past(word: str) -> bool:
+    """The dictionary reads the word as a verb in the past tense said of oneself ("położyłam", "zostawiłem")."""
+    if len(word) > 30 or not word.isalpha() or not fold(word).endswith(("lam", "lem")):
+        return False
+    return any(tag.startswith("praet:") for *_, (_, _, tag, _, _) in _morfeusz().analyse(word))
+
+
+def where_own_past(words: Sequence[str], spans: Sequence[Span], where: str) -> bool:
+    """Every "gdzie" heard asks where the caller put or left something themselves: a verb in the first person past
+    within OWN_PAST_REACH words after it ("gdzie ja te okulary położyłam", "gdzie zostawiłem ten papier"): thinking
+    aloud, not the office's address asked ("gdzieś" beside it is somewhere, no question). "Gdzie mam to złożyć" and "gdzie byście mnie skierowali" are not."""
+    found = _spans_of(spans, where)
+    own = [start for start, end, _ in found if any(_own_past(word) for word in words[end:end + OWN_PAST_REACH])]
+    return bool(own) and all(start in own or fold(words[start]) == "gdzies" for start, _, _ in found)  # "gdzieś coś
+    # kładę": somewhere, told beside it
