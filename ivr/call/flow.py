@@ -965,6 +965,11 @@ class Line:
                 self._words(speech), self._matchers[node].spans(speech), WHERE):
             heard.discard(WHERE)  # round thirty-four: "gdzie ja te okulary położyłam": thinking aloud
             scores = [m for m in scores if m.choice != WHERE]
+        if "programmes" in heard and self.lang == DEFAULT_LANGUAGE and \
+                heard - NOT_TOPICS - GENERAL_TOPICS - {SEND_SMS, "programmes"} and said_in_place.own_work_told(
+                self._words(speech), self._matchers[node].spans(speech), "programmes"):
+            heard.discard("programmes")  # round thirty-four: "kto by mamę przypilnował, jak ja w pracy": the
+            scores = [m for m in scores if m.choice != "programmes"]  # caller's own work, why they ask
         if WHEN in heard and self.lang != DEFAULT_LANGUAGE and understand_uk.acknowledged(
                 self._matchers[node].words(speech)):
             heard.discard(WHEN)  # round thirty-three, Ukrainian: "а в неділю нема нікого, ну то ясно": taken in

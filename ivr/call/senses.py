@@ -2526,3 +2526,20 @@ def where_own_past(words: Sequence[str], spans: Sequence[Span], where: str) -> b
     own = [start for start, end, _ in found if any(_own_past(word) for word in words[end:end + OWN_PAST_REACH])]
     return bool(own) and all(start in own or fold(words[start]) == "gdzies" for start, _, _ in found)  # "gdzieś coś
     # kładę": somewhere, told beside it
+
+
+WORK = frozenset({"praca", "robota"})
+SELF = frozenset({"ja", "jestem", "jestesmy", "my"})
+
+
+def own_work_told(words: Sequence[str], spans: Sequence[Span], choice: str) -> bool:
+    """Every word of work heard is where the caller is ("jak ja w pracy", "bo ja jestem w robocie": "w" right before
+    it, the caller's "ja", "jestem" or "my" within two words before "w"): why the caller cannot do it, not a job asked
+    for. "Szukam pracy", "w pracy mnie zwolnili" (no self before "w") and "czy jest jakaś praca dla mnie" are not."""
+    found = _spans_of(spans, choice)
+    folded = [fold(word) for word in words]
+
+    def own(start: int, end: int) -> bool:
+        return (end - start == 1 and bool(WORK & _lemmas_of(words[start])) and start >= 2 and folded[start - 1] == "w"
+                and bool(SELF & set(folded[max(0, start - 3):start - 1])))
+    return bool(found) and all(own(start, end) for start, end, _ in found)
