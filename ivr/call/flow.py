@@ -970,6 +970,11 @@ class Line:
                 self._words(speech), self._matchers[node].spans(speech), "programmes"):
             heard.discard("programmes")  # round thirty-four: "kto by mamę przypilnował, jak ja w pracy": the
             scores = [m for m in scores if m.choice != "programmes"]  # caller's own work, why they ask
+        for told in [c for c in heard - NOT_TOPICS - GENERAL_TOPICS - {SEND_SMS} if self.lang == DEFAULT_LANGUAGE]:
+            if heard - NOT_TOPICS - GENERAL_TOPICS - {SEND_SMS, told} and said_in_place.said_of_anyone(
+                    self._words(speech), self._matchers[node].spans(speech), told):
+                heard.discard(told)  # round thirty-four: "gmina do węgla dopłaca, jak kto sam mieszka": whom the
+                scores = [m for m in scores if m.choice != told]  # help is for, not a need of its own
         if WHEN in heard and self.lang != DEFAULT_LANGUAGE and understand_uk.acknowledged(
                 self._matchers[node].words(speech)):
             heard.discard(WHEN)  # round thirty-three, Ukrainian: "а в неділю нема нікого, ну то ясно": taken in

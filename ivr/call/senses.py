@@ -2543,3 +2543,20 @@ def own_work_told(words: Sequence[str], spans: Sequence[Span], choice: str) -> b
         return (end - start == 1 and bool(WORK & _lemmas_of(words[start])) and start >= 2 and folded[start - 1] == "w"
                 and bool(SELF & set(folded[max(0, start - 3):start - 1])))
     return bool(found) and all(own(start, end) for start, end, _ in found)
+
+
+IF_WORDS = frozenset({"jak", "jesli", "jezeli", "gdy", "kiedy", "gdyby"})
+ANYONE = frozenset({"kto", "ktos"})
+
+
+def said_of_anyone(words: Sequence[str], spans: Sequence[Span], choice: str) -> bool:
+    """Every phrase of the choice heard is a condition said of anyone ("jak kto sam mieszka", "jeśli ktoś jest
+    chory": "jak", "jeśli", "gdy" and "kto"/"ktoś" within two words before it): whom a help is for, told beside the
+    help asked ("gmina do węgla dopłaca, jak kto sam mieszka"), not a need of its own. "Kto by mi mamę przypilnował"
+    (a wish, no "jak" before "kto") and "mama sama mieszka" are not."""
+    found = _spans_of(spans, choice)
+    folded = [fold(word) for word in words]
+
+    def of_anyone(start: int) -> bool:
+        return any(folded[at] in IF_WORDS and folded[at + 1] in ANYONE for at in range(max(0, start - 3), start - 1))
+    return bool(found) and all(of_anyone(start) for start, _, _ in found)
