@@ -2487,24 +2487,35 @@ def farewell_unreached(words: Sequence[str]) -> bool:
     return False
 
 
+CLAUSE_REACH = 3  # words after "gdzie" where the clause's past verb or "by" stands ("gdzie by się nim zajęli")
+
+
 def where_relative(words: Sequence[str], spans: Sequence[Span], where: str) -> bool:
-    """Every "gdzie" heard opens a relative clause: right after "tam" or a noun ("niech pani cofnie tam, gdzie było
-    najpierw", "takie miejsce, gdzie by się nim zajęli"): a place of the caller's story or of the menu, not the
-    office's address asked. "Gdzie jesteście" and "a ośrodek gdzie" (a question after a pause: the line is asked
-    about itself, see the flow's guard) are not read here."""
+    """Every "gdzie" heard opens a relative clause: right after "tam" or a noun, with a verb in the past tense or "by"
+    within CLAUSE_REACH words after it ("niech pani cofnie tam, gdzie było najpierw", "takie miejsce, gdzie by się
+    nim zajęli"): a place of the caller's story or of the menu, not the office's address asked. "Gdzie jesteście" and
+    "zasiłek, gdzie złożyć" (a question after its topic) are not."""
     found = _spans_of(spans, where)
     if not found:
         return False
 
-    def relative(start: int) -> bool:
-        if not start:
-            return False
+    def relative(start: int, end: int) -> bool:
+        if not start or not any(fold(word) == "by" or _past(word) for word in words[end:end + CLAUSE_REACH]):
+            return False  # "zasiłek, gdzie złożyć": a question after its topic
         before = words[start - 1]
         if fold(before) == "tam":
             return True
         found_readings = readings(before)
         return bool(found_readings) and all(r.pos == "subst" for r in found_readings)
-    return all(relative(start) for start, _, _ in found)
+    return all(relative(start, end) for start, end, _ in found)
+
+
+@lru_cache(maxsize=4096)
+def _past(word: str) -> bool:
+    """The dictionary reads the word as a verb in the past tense ("było", "zajęli")."""
+    if len(word) > 30 or not word.isalpha():
+        return False
+    return any(tag.startswith("praet:") for *_, (_, _, tag, _, _) in _morfeusz().analyse(word))
 
 
 OWN_PAST_REACH = 4  # words after "gdzie" where the caller's own past verb may stand ("gdzie ja te okulary położyłam")
@@ -2545,7 +2556,7 @@ def own_work_told(words: Sequence[str], spans: Sequence[Span], choice: str) -> b
     return bool(found) and all(own(start, end) for start, end, _ in found)
 
 
-IF_WORDS = frozenset({"jak", "jesli", "jezeli", "gdy", "kiedy", "gdyby"})
+CONDITION_WORDS = frozenset({"jak", "jesli", "jezeli", "gdy", "kiedy", "gdyby"})
 ANYONE = frozenset({"kto", "ktos"})
 
 
@@ -2558,5 +2569,5 @@ def said_of_anyone(words: Sequence[str], spans: Sequence[Span], choice: str) -> 
     folded = [fold(word) for word in words]
 
     def of_anyone(start: int) -> bool:
-        return any(folded[at] in IF_WORDS and folded[at + 1] in ANYONE for at in range(max(0, start - 3), start - 1))
+        return any(folded[at] in CONDITION_WORDS and folded[at + 1] in ANYONE for at in range(max(0, start - 3), start - 1))
     return bool(found) and all(of_anyone(start) for start, _, _ in found)
