@@ -824,7 +824,8 @@ class Line:
                                         or said_in_place.done_with_it(words)
                                         or said_in_place.diabetic_turn(words)
                                         or said_in_place.not_collected(words)
-                                        or said_in_place.left_alone_since(words)):
+                                        or said_in_place.left_alone_since(words)
+                                        or said_in_place.farewell_unreached(words)):
                 # round fifteen: "ja się w łazience zamykam, jak on pije" (hiding in the house now), "leży w tym
                 # wszystkim brudna" (left in dirt), "nie daję rady, dzisiaj to zakończę" (ending it); round
                 # sixteen: "leży od godziny i nie wstaje" (down since hours), "dzieci od wczoraj same siedzą";
@@ -842,7 +843,8 @@ class Line:
                 # "dziadek na tlenie, a prądu nie mamy", "od wigilii nie widziałem, żeby światło u niego było",
                 # "zostawia je samo na cały dzień", "już nie mogę, zrobię to dzisiaj i będzie spokój"; round thirty-two:
                 # "mąż cukrzyk, cały spocony i nie wie, co mówi", "dziecko od rana u nas, nikt nie przyszedł, telefon
-                # nie odbiera", "tydzień temu wyjechała i zostawiła ich samych"
+                # nie odbiera", "tydzień temu wyjechała i zostawiła ich samych"; round thirty-four: "napisała, że chce
+                # się ze mną pożegnać, i telefonu nie odbiera" (a farewell, then no one reached)
                 heard.add(DANGER)
             if DANGER not in heard and "addiction" in heard and said_in_place.drunk_at_the_wheel(words, spans,
                                                                                                 "addiction"):
@@ -954,6 +956,25 @@ class Line:
                 self._matchers[node].words(speech), self._uk_spans(node, speech, WHERE)):
             heard.discard(WHERE)  # round thirty-three, Ukrainian: "польську мову де вчать": where others do a thing
             scores = [m for m in scores if m.choice != WHERE]
+        if WHERE in heard and self.lang == DEFAULT_LANGUAGE and (heard - NOT_TOPICS - GENERAL_TOPICS - {SEND_SMS}
+                                                                 or "back" in heard) and \
+                said_in_place.where_relative(self._words(speech), self._matchers[node].spans(speech), WHERE):
+            heard.discard(WHERE)  # round thirty-four: "cofnie tam, gdzie było najpierw", "takie miejsce, gdzie by się
+            scores = [m for m in scores if m.choice != WHERE]  # nim zajęli": a place told, not the address asked
+        if WHERE in heard and self.lang == DEFAULT_LANGUAGE and said_in_place.where_own_past(
+                self._words(speech), self._matchers[node].spans(speech), WHERE):
+            heard.discard(WHERE)  # round thirty-four: "gdzie ja te okulary położyłam": thinking aloud
+            scores = [m for m in scores if m.choice != WHERE]
+        if "programmes" in heard and self.lang == DEFAULT_LANGUAGE and \
+                heard - NOT_TOPICS - GENERAL_TOPICS - {SEND_SMS, "programmes"} and said_in_place.own_work_told(
+                self._words(speech), self._matchers[node].spans(speech), "programmes"):
+            heard.discard("programmes")  # round thirty-four: "kto by mamę przypilnował, jak ja w pracy": the
+            scores = [m for m in scores if m.choice != "programmes"]  # caller's own work, why they ask
+        for told in [c for c in heard - NOT_TOPICS - GENERAL_TOPICS - {SEND_SMS} if self.lang == DEFAULT_LANGUAGE]:
+            if heard - NOT_TOPICS - GENERAL_TOPICS - {SEND_SMS, told} and said_in_place.said_of_anyone(
+                    self._words(speech), self._matchers[node].spans(speech), told):
+                heard.discard(told)  # round thirty-four: "gmina do węgla dopłaca, jak kto sam mieszka": whom the
+                scores = [m for m in scores if m.choice != told]  # help is for, not a need of its own
         if WHEN in heard and self.lang != DEFAULT_LANGUAGE and understand_uk.acknowledged(
                 self._matchers[node].words(speech)):
             heard.discard(WHEN)  # round thirty-three, Ukrainian: "а в неділю нема нікого, ну то ясно": taken in
@@ -1331,6 +1352,7 @@ class Line:
                or said_in_place.may_be_overheard_pleading(folded) or said_in_place.may_be_child_out(folded)
                or said_in_place.may_be_round_twenty_nine(folded)
                or said_in_place.may_be_diabetic(folded) or said_in_place.may_be_not_collected(folded)
+               or said_in_place.may_be_farewell(folded)
                or ("addiction" in heard and said_in_place.may_be_priced(folded))
                or (len(heard - NOT_TOPICS) > 1 and said_in_place.may_be_known(folded))
                or ("hours" in heard and "person" not in heard and any(map(said_in_place.coming_third_person, words)))

@@ -2451,3 +2451,123 @@ def call_back_refused(words: Sequence[str]) -> bool:
         if at >= 2 and folded[at - 2] == "nie" and folded[at - 1] in NEEDLESS:
             return True
     return False
+
+
+# Round thirty-four: roundabout requests of older residents.
+FAREWELL = frozenset({"zegnac", "pozegnac"})
+FAREWELL_REACH = 4  # words before the verb of farewell where the caller's own wish may stand ("chcę się pożegnać")
+WHEREABOUTS = ("nie", "wiem", "gdzie")
+SOMEONE_IS = frozenset({"jest", "on", "ona", "oni", "sie", "podzial", "podziala", "poszedl", "poszla", "pojechal", "pojechala"})
+
+
+def may_be_farewell(folded: Iterable[str]) -> bool:
+    """A word of farewell ("pożegnać", "żegna"): farewell_unreached may apply."""
+    return any(word.startswith(("zegna", "pozegna")) for word in folded)
+
+
+def farewell_unreached(words: Sequence[str]) -> bool:
+    """Someone else said farewell ("napisała, że chce się ze mną pożegnać", "żegnał się z nami": a verb of farewell not
+    in the caller's own first person, nor right after the caller's own wish, "chcę", "chciałam") and cannot be reached
+    or found now ("telefonu nie odbiera", "wyłączony", "nie wiem, gdzie ona jest"): a goodbye before taking one's life,
+    said without its words. "Syn chce się z nami pożegnać przed wyjazdem" (reached), "chciałam się pożegnać, dziękuję"
+    (the caller's own goodbye) are not."""
+    folded = [fold(word) for word in words]
+    unreached = any(tuple(folded[at:at + len(sign)]) == sign for sign in UNREACHABLE for at in range(len(folded)))
+    lost = any(tuple(folded[at:at + 3]) == WHEREABOUTS and SOMEONE_IS & set(folded[at + 3:at + 5])
+               for at in range(len(folded)))  # "nie wiem, gdzie ona jest"; not "nie wiem, gdzie ten papier"
+    if not unreached and not lost:
+        return False
+    for at, word in enumerate(words):
+        if not FAREWELL & _lemmas_of(word) or _first_person(word) or word.lower().endswith(("łam", "łem", "lam", "lem")):
+            continue
+        before = words[max(0, at - FAREWELL_REACH):at]
+        if any(_first_person(other) or other.lower().endswith(("łam", "łem")) for other in before):
+            continue  # "chcę się z wami pożegnać", "chciałam się pożegnać": the caller's own goodbye
+        return True
+    return False
+
+
+CLAUSE_REACH = 3  # words after "gdzie" where the clause's past verb or "by" stands ("gdzie by się nim zajęli")
+
+
+def where_relative(words: Sequence[str], spans: Sequence[Span], where: str) -> bool:
+    """Every "gdzie" heard opens a relative clause: right after "tam" or a noun, with a verb in the past tense or "by"
+    within CLAUSE_REACH words after it ("niech pani cofnie tam, gdzie było najpierw", "takie miejsce, gdzie by się
+    nim zajęli"): a place of the caller's story or of the menu, not the office's address asked. "Gdzie jesteście" and
+    "zasiłek, gdzie złożyć" (a question after its topic) are not."""
+    found = _spans_of(spans, where)
+    if not found:
+        return False
+
+    def relative(start: int, end: int) -> bool:
+        if not start or not any(fold(word) == "by" or _past(word) for word in words[end:end + CLAUSE_REACH]):
+            return False  # "zasiłek, gdzie złożyć": a question after its topic
+        before = words[start - 1]
+        if fold(before) == "tam":
+            return True
+        found_readings = readings(before)
+        return bool(found_readings) and all(r.pos == "subst" for r in found_readings)
+    return all(relative(start, end) for start, end, _ in found)
+
+
+@lru_cache(maxsize=4096)
+def _past(word: str) -> bool:
+    """The dictionary reads the word as a verb in the past tense ("było", "zajęli")."""
+    if len(word) > 30 or not word.isalpha():
+        return False
+    return any(tag.startswith("praet:") for *_, (_, _, tag, _, _) in _morfeusz().analyse(word))
+
+
+OWN_PAST_REACH = 4  # words after "gdzie" where the caller's own past verb may stand ("gdzie ja te okulary położyłam")
+
+
+@lru_cache(maxsize=4096)
+def _own_past(word: str) -> bool:
+    """The dictionary reads the word as a verb in the past tense said of oneself ("położyłam", "zostawiłem")."""
+    if len(word) > 30 or not word.isalpha() or not fold(word).endswith(("lam", "lem")):
+        return False
+    return any(tag.startswith("praet:") for *_, (_, _, tag, _, _) in _morfeusz().analyse(word))
+
+
+def where_own_past(words: Sequence[str], spans: Sequence[Span], where: str) -> bool:
+    """Every "gdzie" heard asks where the caller put or left something themselves: a verb in the first person past
+    within OWN_PAST_REACH words after it ("gdzie ja te okulary położyłam", "gdzie zostawiłem ten papier"): thinking
+    aloud, not the office's address asked ("gdzieś" beside it is somewhere, no question). "Gdzie mam to złożyć" and "gdzie byście mnie skierowali" are not."""
+    found = _spans_of(spans, where)
+    own = [start for start, end, _ in found if any(_own_past(word) for word in words[end:end + OWN_PAST_REACH])]
+    return bool(own) and all(start in own or fold(words[start]) == "gdzies" for start, _, _ in found)  # "gdzieś coś
+    # kładę": somewhere, told beside it
+
+
+WORK = frozenset({"praca", "robota"})
+SELF = frozenset({"ja", "jestem", "jestesmy", "my"})
+
+
+def own_work_told(words: Sequence[str], spans: Sequence[Span], choice: str) -> bool:
+    """Every word of work heard is where the caller is ("jak ja w pracy", "bo ja jestem w robocie": "w" right before
+    it, the caller's "ja", "jestem" or "my" within two words before "w"): why the caller cannot do it, not a job asked
+    for. "Szukam pracy", "w pracy mnie zwolnili" (no self before "w") and "czy jest jakaś praca dla mnie" are not."""
+    found = _spans_of(spans, choice)
+    folded = [fold(word) for word in words]
+
+    def own(start: int, end: int) -> bool:
+        return (end - start == 1 and bool(WORK & _lemmas_of(words[start])) and start >= 2 and folded[start - 1] == "w"
+                and bool(SELF & set(folded[max(0, start - 3):start - 1])))
+    return bool(found) and all(own(start, end) for start, end, _ in found)
+
+
+CONDITION_WORDS = frozenset({"jak", "jesli", "jezeli", "gdy", "kiedy", "gdyby"})
+ANYONE = frozenset({"kto", "ktos"})
+
+
+def said_of_anyone(words: Sequence[str], spans: Sequence[Span], choice: str) -> bool:
+    """Every phrase of the choice heard is a condition said of anyone ("jak kto sam mieszka", "jeśli ktoś jest
+    chory": "jak", "jeśli", "gdy" and "kto"/"ktoś" within two words before it): whom a help is for, told beside the
+    help asked ("gmina do węgla dopłaca, jak kto sam mieszka"), not a need of its own. "Kto by mi mamę przypilnował"
+    (a wish, no "jak" before "kto") and "mama sama mieszka" are not."""
+    found = _spans_of(spans, choice)
+    folded = [fold(word) for word in words]
+
+    def of_anyone(start: int) -> bool:
+        return any(folded[at] in CONDITION_WORDS and folded[at + 1] in ANYONE for at in range(max(0, start - 3), start - 1))
+    return bool(found) and all(of_anyone(start) for start, _, _ in found)
