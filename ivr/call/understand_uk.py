@@ -146,7 +146,9 @@ VARIANTS = {"немає": "нема", "нєма": "нема", "нема'": "не
             # round thirty: the spoken "шоб", "якшо" of mixed speech are "щоб", "якщо" ("хочу шоб хтось прийшов")
             "шоб": "щоб", "якшо": "якщо",
             # round thirty-one: Friday written without its apostrophe ("завтра пятниця") is no drunkard ("п'яниця")
-            "пятниця": "п'ятниця", "пятницю": "п'ятницю", "пятниці": "п'ятниці"}
+            "пятниця": "п'ятниця", "пятницю": "п'ятницю", "пятниці": "п'ятниці",
+            # round thirty-five: "у" for "в" after a vowel ("дід упав"): the fall of the danger list
+            "упав": "впав", "упала": "впала"}
 # A soft sign written for the apostrophe, the Russian way: "бьє", "пьяний", "сімья" are "б'є", "п'яний", "сім'я".
 _SOFT_SIGN = re.compile(r"(?<=[бпвмфр])ь(?=[єюяї])")
 # Hesitations however long the recogniser writes them: "ееее", "мммм", "еммм", "хмм".
