@@ -144,3 +144,22 @@ def test_once_more_said_small_is_a_repeat(make_app, post):
 def test_what_the_office_helps_with_in_surzhyk_is_about(make_app, post, speech):
     app = make_app(TUESDAY_OPEN)
     assert said(post, app, "main", speech) == pressed(post, app, "main", "3")
+
+
+@pytest.mark.parametrize("speech", [
+    "мені б для мами місце в домі для старих",
+    "чи можна тата влаштувати в домі престарілих",
+])
+def test_a_home_for_the_old_said_in_the_locative_is_care(make_app, post, speech):
+    app = make_app(TUESDAY_OPEN)
+    assert said(post, app, "main", speech) == pressed(post, app, "about", "5")
+
+
+def test_a_one_off_help_said_the_other_way_round_is_the_benefits_in_the_about_menu(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert said(post, app, "about", "а можна якусь допомогу разову") == pressed(post, app, "about", "2")
+
+
+def test_help_alone_in_the_about_menu_is_not_the_benefits(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert said(post, app, "about", "а можна якусь допомогу") != pressed(post, app, "about", "2")
