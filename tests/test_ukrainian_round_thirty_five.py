@@ -163,3 +163,44 @@ def test_a_one_off_help_said_the_other_way_round_is_the_benefits_in_the_about_me
 def test_help_alone_in_the_about_menu_is_not_the_benefits(make_app, post):
     app = make_app(TUESDAY_OPEN)
     assert said(post, app, "about", "а можна якусь допомогу") != pressed(post, app, "about", "2")
+
+
+# -- Russian forms of the danger words, in Ukrainian letters ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("speech", [
+    "дід упал в коридорі",
+    "він мене вчора ізбив",
+    "мама без сознанія лежить",
+    "бабуся не дишить",
+    "він сказав шо убьот мене",
+    "він мене б'йот кожен вечір",
+    "сестра наглоталась таблєток",
+    "у нас дитина потерялась",
+    "він ножом угрожає",
+    "нам нічого кушать третій день",
+    "діти голодают",
+    "я вже жить не хочу",
+    "вона не отвічає і двері закриті",
+    "в під'їзді газом воняє",
+])
+def test_russian_forms_of_danger_take_the_safety_route(make_app, post, speech):
+    app = make_app(TUESDAY_OPEN)
+    assert said(post, app, "main", speech) == safety_route(app)
+
+
+@pytest.mark.parametrize("speech", [
+    "ці ціни мене убьот",  # a figure, as "ціни вб'ють"
+    "у мене документи потерялись",  # papers lost, no child
+    "він п'є але не б'йот",  # beating denied
+    "років тому він мене ізбив а тепер все добре",  # over
+    "в нас після пожару все згоріло треба гроші на меблі",  # a fire that is over
+])
+def test_near_russian_words_with_no_danger_now_are_no_danger(make_app, post, speech):
+    app = make_app(TUESDAY_OPEN)
+    assert no_danger(said(post, app, "main", speech))
+
+
+def test_an_eviction_that_threatens_is_social_work_not_danger(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert said(post, app, "main", "мені угрожає виселення з квартири") == pressed(post, app, "about", "1")

@@ -148,7 +148,7 @@ VARIANTS = {"немає": "нема", "нєма": "нема", "нема'": "не
             # round thirty-one: Friday written without its apostrophe ("завтра пятниця") is no drunkard ("п'яниця")
             "пятниця": "п'ятниця", "пятницю": "п'ятницю", "пятниці": "п'ятниці",
             # round thirty-five: "у" for "в" after a vowel ("дід упав"): the fall of the danger list
-            "упав": "впав", "упала": "впала",
+            "упав": "впав", "упала": "впала", "упал": "впав",
             # round thirty-five: the Russian-formed "дойти" of surzhyk is "дійти" ("а як до вас дойти")
             "дойти": "дійти"}
 # A soft sign written for the apostrophe, the Russian way: "бьє", "пьяний", "сімья" are "б'є", "п'яний", "сім'я".
