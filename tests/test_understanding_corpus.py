@@ -226,8 +226,9 @@ FRESH31_UK_FLOOR, FRESH31_UK_DANGER_FLOOR, FRESH31_UK_NEGATIVES_FLOOR = 97 / 100
 FRESH33_UK_FLOOR, FRESH33_UK_DANGER_FLOOR, FRESH33_UK_NEGATIVES_FLOOR = 99 / 100, 15 / 15, 20 / 21  # after the round
 # Issue 33, round thirty-five: bench/fresh35/uk-utterances.tsv, a new writer's roundabout requests by Ukrainian callers
 # who speak mostly Russian or surzhyk (set "uk35", tuned on); first score, untouched, 68/100, danger 9/15, negatives 14/20
-# (docs/call-flow.md, "Ukrainian, round thirty-five").
-FRESH35_UK_FLOOR, FRESH35_UK_DANGER_FLOOR, FRESH35_UK_NEGATIVES_FLOOR = 68 / 100, 9 / 15, 14 / 20  # the first score
+# (docs/call-flow.md, "Ukrainian, round thirty-five"); after the round 68 -> 88/100, danger 9 -> 15/15, negatives
+# 14 -> 15/20.
+FRESH35_UK_FLOOR, FRESH35_UK_DANGER_FLOOR, FRESH35_UK_NEGATIVES_FLOOR = 88 / 100, 15 / 15, 15 / 20  # after the round
 
 
 def _danger(rows):

@@ -1003,6 +1003,9 @@ class Line:
         if DANGER not in heard and self.lang != DEFAULT_LANGUAGE and understand_uk.gone_since(
                 self._matchers[node].words(speech)):
             heard.add(DANGER)  # round twenty-seven, Ukrainian: "мама її вчора поїхала і не вернулась"
+        if DANGER not in heard and self.lang != DEFAULT_LANGUAGE and understand_uk.child_alone(
+                self._matchers[node].words(speech)):
+            heard.add(DANGER)  # round thirty-five, Ukrainian: "хлопчик маленький сам з ранку в холодній хаті"
         if DANGER not in heard and self.lang != DEFAULT_LANGUAGE and understand_uk.neglected_down(
                 self._matchers[node].words(speech)):
             heard.add(DANGER)  # round twenty-eight, Ukrainian: "бабуся лежить сама не встає і ніхто до неї не ходить"

@@ -62,7 +62,7 @@ __all__ = ["UkrainianMatcher", "UkrainianSayings", "understand", "language_asked
            "write_down_asked", "neglected_down", "talk_denied",
            "neither_wanted", "works_with", "dialled_wrong", "talk_with_family", "present_as_reason", "sent_before",
            "callback_wished", "over_and_well", "time_asked", "refused_after", "own_call", "own_plan",
-           "prices_of", "own_schedule", "phone_as_device", "drinking_over", "danger_now_after"]
+           "prices_of", "own_schedule", "phone_as_device", "drinking_over", "danger_now_after", "child_alone"]
 
 MIN_INFLECT = 4  # shorter words match exactly only
 MIN_STEM = 3
@@ -146,7 +146,11 @@ VARIANTS = {"немає": "нема", "нєма": "нема", "нема'": "не
             # round thirty: the spoken "шоб", "якшо" of mixed speech are "щоб", "якщо" ("хочу шоб хтось прийшов")
             "шоб": "щоб", "якшо": "якщо",
             # round thirty-one: Friday written without its apostrophe ("завтра пятниця") is no drunkard ("п'яниця")
-            "пятниця": "п'ятниця", "пятницю": "п'ятницю", "пятниці": "п'ятниці"}
+            "пятниця": "п'ятниця", "пятницю": "п'ятницю", "пятниці": "п'ятниці",
+            # round thirty-five: "у" for "в" after a vowel ("дід упав"): the fall of the danger list
+            "упав": "впав", "упала": "впала", "упал": "впав",
+            # round thirty-five: the Russian-formed "дойти" of surzhyk is "дійти" ("а як до вас дойти")
+            "дойти": "дійти"}
 # A soft sign written for the apostrophe, the Russian way: "бьє", "пьяний", "сімья" are "б'є", "п'яний", "сім'я".
 _SOFT_SIGN = re.compile(r"(?<=[бпвмфр])ь(?=[єюяї])")
 # Hesitations however long the recogniser writes them: "ееее", "мммм", "еммм", "хмм".
@@ -849,6 +853,30 @@ def gone_since(heard: Sequence[str]) -> bool:
                 return True
     return False
 
+
+
+# Round thirty-five: a small child alone, said with where or since when ("хлопчик маленький сам з ранку в хаті").
+CHILDREN = frozenset({"хлопчик", "дівчинка", "дитина", "малий", "маленький", "малюк", "немовля", "діти", "малеча",
+                      "дитя"})
+BY_ITSELF = frozenset({"сам", "сама", "самі"})
+LEFT_WHERE = frozenset({("вдома",), ("дома",), ("з", "ранку"), ("з", "вечора"), ("з", "учора"), ("з", "вчора"),
+                        ("цілий", "день"), ("цілу", "ніч"), ("всю", "ніч"), ("в", "хаті"), ("у", "хаті"),
+                        ("в", "квартирі"), ("у", "квартирі")})
+CHILD_REACH = 2  # words between the child and "сам" ("хлопчик маленький сам")
+
+
+def child_alone(heard: Sequence[str]) -> bool:
+    """A child ("хлопчик", "дитина", "малий"), within CHILD_REACH words "сам", "сама" or "самі", and right after it
+    where or since when ("вдома", "в хаті", "з ранку", "цілу ніч"): a child left alone now. A child who does a thing by
+    itself ("він ще маленький сам не може", "дитина сама ходить до школи") is not."""
+    for at, word in enumerate(heard):
+        if not (word in CHILDREN or lemmas(word) & CHILDREN):
+            continue
+        for alone in range(at + 1, min(len(heard) - 1, at + 2 + CHILD_REACH)):
+            if heard[alone] in BY_ITSELF and any(tuple(heard[alone + 1:alone + 1 + len(place)]) == place
+                                                 for place in LEFT_WHERE):
+                return True
+    return False
 
 # Round twenty-eight: someone lying or not getting up, and nobody coming to them ("бабуся лежить сама не встає і ніхто
 # до неї не ходить"): a helpless person not seen to, on the phone (the text line reads "ніхто до неї не ходить" beside a
