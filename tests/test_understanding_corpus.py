@@ -58,7 +58,7 @@ BLIND_FLOOR, BLIND_DANGER_FLOOR = 273 / 281, 27 / 27  # 272 after round ten; 273
 # after round twenty-one 178, 181, 175.
 BLIND2_FLOOR, BLIND2_DANGER_FLOOR = 180 / 200, 35 / 36  # 180 by session 14's equivalence (an item asked in itself)
 BLIND3_FLOOR, BLIND3_DANGER_FLOOR = 182 / 200, 40 / 42  # 182 after round twenty-five
-BLIND4_FLOOR, BLIND4_DANGER_FLOOR = 177 / 200, 39 / 42  # 176 after rounds twenty-two and twenty-three, 177 after twenty-six
+BLIND4_FLOOR, BLIND4_DANGER_FLOOR = 178 / 200, 39 / 42  # 176 after rounds twenty-two and twenty-three, 177 after twenty-six, 178 after thirty-four
 # The fifth blind set, written beside round six by a writer given only the brief: 86/100 (danger
 # 19/20) before round six, 88/100 (danger 19/20) after it.
 # 90/100 after round eight; 92/100, danger 20/20, after round ten.
@@ -68,7 +68,7 @@ BLIND5_FLOOR, BLIND5_DANGER_FLOOR = 94 / 100, 20 / 20  # 93/100 after round twen
 BLIND6_FLOOR, BLIND6_DANGER_FLOOR = 91 / 100, 20 / 20
 # The seventh, written beside round nine by a writer given only the brief: 92/100, danger 17/20, before
 # round nine and the same after it (session 7, 2026-12-06); 93/100 after round ten; 95/100 after round twelve.
-BLIND7_FLOOR, BLIND7_DANGER_FLOOR = 95 / 100, 17 / 20
+BLIND7_FLOOR, BLIND7_DANGER_FLOOR = 96 / 100, 18 / 20  # 96, danger 18/20 after rounds thirty-two and thirty-four (scored by the lead)
 # The eighth, written beside round ten by a writer given only the brief: 87/100, danger 19/20, before round ten;
 # 91/100, danger 19/20, after it (session 8, 2026-12-06).
 BLIND8_FLOOR, BLIND8_DANGER_FLOOR = 94 / 100, 19 / 20  # the same after round eleven; 92/100 after round seventeen, 93 after twenty-six, 94 after twenty-nine
@@ -81,7 +81,7 @@ BLIND10_FLOOR, BLIND10_DANGER_FLOOR = 94 / 100, 20 / 20  # 94 by session 14's eq
 # The eleventh, written beside round thirteen by a writer given only the brief: 86/100, danger 20/20, before round
 # thirteen; 87/100, danger 20/20, after it (session 9); 88/100 after round fourteen (session 10); 89/100 after
 # round seventeen (session 11); 90/100 after round nineteen.
-BLIND11_FLOOR, BLIND11_DANGER_FLOOR = 91 / 100, 20 / 20  # 91 after round twenty-six
+BLIND11_FLOOR, BLIND11_DANGER_FLOOR = 92 / 100, 20 / 20  # 91 after round twenty-six, 92 after thirty-four
 # Issue 33: the Ukrainian line, written blind (target 90 %): 30 utterances, 40 more by a second
 # writer, 40 by a third beside round six (28/40, danger 5/8 before it); after round six 26/30,
 # 36/40 and 38/40, danger 5/5, 8/8, 8/8.
