@@ -136,11 +136,6 @@ def test_someone_asked_for_is_still_a_person(make_app, post):
     assert same(make_app, post, "main", "czy ktoś od was jest", "z kimś z ośrodka")
 
 
-@pytest.mark.parametrize("words", ["potrzebowałabym trochę grosza na lekarstwa", "potrzebuję jakiegoś grosza na leki"])
-def test_a_penny_for_medicines_is_the_benefits_menu(make_app, post, words):
-    assert same(make_app, post, "main", words, "zasiłek")
-
-
 def test_not_a_penny_for_food_stays_danger(make_app, post):
     app = make_app(TUESDAY_OPEN)
     assert say_in(post, app, "main", "nie mam ani grosza i nie mam co jeść") == danger_open(app)

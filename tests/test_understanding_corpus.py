@@ -205,8 +205,9 @@ FRESH32_FLOOR, FRESH32_DANGER_FLOOR, FRESH32_NEGATIVES_FLOOR = 88 / 100, 45 / 45
 # Round thirty-four: bench/fresh34, a new writer's roundabout requests (older residents who describe what they need and
 # never use the office's words), over every destination, menu and moment, kept untouched (set "fresh34", tuned on); first
 # score, untouched, 77/100, danger 14/15, negatives 16/20; after the round 77 -> 87/100, danger 14 -> 15/15, negatives
-# 16 -> 18/20 (docs/call-flow.md, "Round thirty-four").
-FRESH34_FLOOR, FRESH34_DANGER_FLOOR, FRESH34_NEGATIVES_FLOOR = 87 / 100, 15 / 15, 18 / 20  # after round thirty-four
+# 16 -> 18/20; 86 after the lead took "grosz" out of benefits at the merge (the SMS line reads it; docs/call-flow.md, "Round
+# thirty-four").
+FRESH34_FLOOR, FRESH34_DANGER_FLOOR, FRESH34_NEGATIVES_FLOOR = 86 / 100, 15 / 15, 18 / 20  # after round thirty-four
 # Issue 33, round thirty: bench/fresh30/uk-utterances.tsv, a new writer's Ukrainian callers who describe their situation
 # instead of naming the service, in mixed speech (Russian and Polish words), with other offices' matters as negatives
 # (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22; after the round 68 -> 93/100,
