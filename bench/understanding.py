@@ -171,17 +171,15 @@ FRESH_ROUNDS = {8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelf
                 32: "thirty-second", 34: "thirty-fourth"}
 
 
-def fresh_round(number: int) -> Path:
-    return Path(__file__).with_name(f"fresh{number}") / "utterances.tsv"
-FRESH6_UK = Path(__file__).with_name("fresh6") / "uk-utterances.tsv"  # issue 33, round six: Ukrainian, dev
-FRESH7_UK = Path(__file__).with_name("fresh7") / "uk-utterances.tsv"  # issue 33, round seven: Ukrainian, dev
-FRESH24_UK = Path(__file__).with_name("fresh24") / "uk-utterances.tsv"  # issue 33, round twenty-four: Ukrainian, dev
-FRESH27_UK = Path(__file__).with_name("fresh27") / "uk-utterances.tsv"  # issue 33, round twenty-seven: Ukrainian, dev
-FRESH28_UK = Path(__file__).with_name("fresh28") / "uk-utterances.tsv"  # issue 33, round twenty-eight: Ukrainian, dev
-FRESH30_UK = Path(__file__).with_name("fresh30") / "uk-utterances.tsv"  # issue 33, round thirty: Ukrainian, dev
-FRESH31_UK = Path(__file__).with_name("fresh31") / "uk-utterances.tsv"  # issue 33, round thirty-one: Ukrainian, dev
-FRESH33_UK = Path(__file__).with_name("fresh33") / "uk-utterances.tsv"  # issue 33, round thirty-three: Ukrainian, dev
-FRESH35_UK = Path(__file__).with_name("fresh35") / "uk-utterances.tsv"  # issue 33, round thirty-five: Ukrainian, dev
+def fresh_round(number: int, lang: str = "pl") -> Path:
+    """A round's tuning corpus: bench/freshN/utterances.tsv, or uk-utterances.tsv for the Ukrainian line."""
+    return Path(__file__).with_name(f"fresh{number}") / ("utterances.tsv" if lang == "pl" else f"{lang}-utterances.tsv")
+
+
+# Issue 33: the Ukrainian line's tuning corpora by round, bench/freshN/uk-utterances.tsv (set "ukN" from round
+# twenty-four on, each a new writer's, tuned on after its first score), with the ordinal its report names it by.
+FRESH_UK_ROUNDS = {6: "sixth", 7: "seventh", 24: "twenty-fourth", 27: "twenty-seventh", 28: "twenty-eighth", 30: "thirtieth",
+                   31: "thirty-first", 33: "thirty-third", 35: "thirty-fifth"}
 BLIND = Path(__file__).with_name("blind") / "utterances.tsv"
 BLIND2 = Path(__file__).with_name("blind") / "utterances-2.tsv"
 BLIND3 = Path(__file__).with_name("blind") / "utterances-3.tsv"
@@ -428,24 +426,10 @@ def corpora(blind: bool | None = None) -> dict[str, list[Utterance]]:
     for number, ordinal in FRESH_ROUNDS.items():
         if fresh_round(number).exists():
             found[f"fresh, {ordinal} round (bench/fresh{number})"] = load_corpus(fresh_round(number))
-    if FRESH6_UK.exists():
-        found["fresh, Ukrainian, sixth round (bench/fresh6)"] = load_corpus(FRESH6_UK, lang="uk")
-    if FRESH7_UK.exists():
-        found["fresh, Ukrainian, seventh round (bench/fresh7)"] = load_corpus(FRESH7_UK, lang="uk")
-    if FRESH24_UK.exists():
-        found["fresh, Ukrainian, twenty-fourth round (bench/fresh24)"] = load_corpus(FRESH24_UK, lang="uk")
-    if FRESH27_UK.exists():
-        found["fresh, Ukrainian, twenty-seventh round (bench/fresh27)"] = load_corpus(FRESH27_UK, lang="uk")
-    if FRESH28_UK.exists():
-        found["fresh, Ukrainian, twenty-eighth round (bench/fresh28)"] = load_corpus(FRESH28_UK, lang="uk")
-    if FRESH30_UK.exists():
-        found["fresh, Ukrainian, thirtieth round (bench/fresh30)"] = load_corpus(FRESH30_UK, lang="uk")
-    if FRESH31_UK.exists():
-        found["fresh, Ukrainian, thirty-first round (bench/fresh31)"] = load_corpus(FRESH31_UK, lang="uk")
-    if FRESH33_UK.exists():
-        found["fresh, Ukrainian, thirty-third round (bench/fresh33)"] = load_corpus(FRESH33_UK, lang="uk")
-    if FRESH35_UK.exists():
-        found["fresh, Ukrainian, thirty-fifth round (bench/fresh35)"] = load_corpus(FRESH35_UK, lang="uk")
+    for number, ordinal in FRESH_UK_ROUNDS.items():
+        if fresh_round(number, "uk").exists():
+            found[f"fresh, Ukrainian, {ordinal} round (bench/fresh{number})"] = load_corpus(fresh_round(number, "uk"),
+                                                                                            lang="uk")
     if blind and BLIND.exists():
         found["blind (bench/blind)"] = load_corpus(BLIND)
     if blind and BLIND2.exists():
