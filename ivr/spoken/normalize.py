@@ -380,7 +380,15 @@ def _until_stable(step, text: str) -> str:
 
 def _full_stop(m: re.Match) -> str:
     """A period if the one that ends match m also ends a sentence: another follows, or the
-    text ends there and is a sentence (it starts with a capital; "24.12.2026 r." is a label)."""
+    text ends there and is a sentence (it starts with a capital; "24.12.2026 r." is a label).
+    A shortened office noun that opens its sentence is no sentence of its own: "Zebr. GKRPA w śr." is "Zebranie
+    gie-ka-er-pe-a w środę", not "Zebranie. gie-ka-er-pe-a" (session 14's review), nor does one before an acronym
+    ("jutro zebr. GKRPA": whose meeting); a weekday heading keeps its period
+    ("Pon. Nieczynne.")."""
+    before = m.string[:m.start()].rstrip()
+    acronym_after = re.compile(rf"\s+[{_UPPER}]{{2,}}(?![\w-])").match(m.string, m.end())  # "zebr. GKRPA": whose meeting
+    if m[0].strip().lower() in _OFFICE_NOUNS and (not before or before[-1] in ".!?" or acronym_after):
+        return ""
     if re.compile(rf"\s+[{_UPPER}]").match(m.string, m.end()):
         return "."
     return "." if re.compile(r"\s*$").match(m.string, m.end()) and re.match(rf"\s*[{_UPPER}]", m.string) else ""
