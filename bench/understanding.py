@@ -129,6 +129,16 @@ Three corpora, each scored on its own:
   bench/fresh35/uk-utterances.tsv  issue 33, round thirty-five: a new writer's roundabout requests in Russian-heavy
                                 surzhyk (set "uk35", tuned on after the first score); first score, untouched: 68/100,
                                 danger 9/15, negatives 14/20 (load 1.7)
+  bench/fresh36/utterances.tsv  the thirty-sixth round: a new writer's Wielkopolska speech as recognition hears it (regional
+                                words, sound-alikes, cut-off and run-together words, voices in the room; set "fresh36", tuned
+                                on after the first score); first score, untouched: 86/100, danger 18/20, negatives 12/16
+                                (load 5.1)
+  bench/fresh37/utterances.tsv  the thirty-seventh round: a new writer's callers who correct themselves or change their mind
+                                in one breath (set "fresh37", tuned on after the first score); first score, untouched:
+                                83/100, danger 19/20, negatives 13/16 (load 5.1)
+  bench/fresh38/utterances.tsv  the thirty-eighth round: a new writer's winter in the countryside (cold, fuel, falls on ice,
+                                fumes, farm accidents, loneliness at Christmas; set "fresh38", tuned on after the first
+                                score); first score, untouched: 79/100, danger 30/40, negatives 13/21 (load 5.1)
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
                                 scored when present, never tuned on (--skip-blind: not even run)
   bench/blind/utterances-2.tsv  a second blind set by another writer, added after the third round
@@ -168,7 +178,8 @@ FRESH6 = Path(__file__).with_name("fresh6") / "utterances.tsv"
 FRESH_ROUNDS = {8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelfth", 13: "thirteenth", 14: "fourteenth",
                 15: "fifteenth", 16: "sixteenth", 17: "seventeenth", 18: "eighteenth", 19: "nineteenth", 20: "twentieth", 21: "twenty-first",
                 22: "twenty-second", 23: "twenty-third", 25: "twenty-fifth", 26: "twenty-sixth", 29: "twenty-ninth",
-                32: "thirty-second", 34: "thirty-fourth"}
+                32: "thirty-second", 34: "thirty-fourth",
+                36: "thirty-sixth", 37: "thirty-seventh", 38: "thirty-eighth"}
 
 
 def fresh_round(number: int, lang: str = "pl") -> Path:
