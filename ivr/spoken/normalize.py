@@ -730,10 +730,15 @@ def compound_adjectives(text: str) -> str:
 _PERSONS_ADJECTIVE = re.compile(r"(?<![\w.,:/-])(?P<n>[0-9]{1,2})\s?-\s?os\.(?!\w)")
 
 
+# Round fifteen: the same with the number's combining form written out, "gosp. wieloos.", "gosp. jednoos." (was
+# "gospodarstwa wieloos.", unwarned: the dictionary knows "wieloos" as a form of "wieloosa").
+_PERSONS_WORD = re.compile(r"(?<![\w.-])(?P<first>wielo|jedno|dwu|trzy|cztero|pięcio|sześcio)os\.(?!\w)")
+
+
 def _persons_adjective(m: re.Match) -> str:
     """"dla gosp. 1-os." -> "dla gosp. jednoosobowego": agreeing with the noun right before it, in the case the
     preposition before that noun gives it; with no noun before it, left (and warned)."""
-    first = _COMBINING.get(int(m["n"]))
+    first = m.groupdict().get("first") or _COMBINING.get(int(m["n"]))
     prev = re.search(r"(?<![\w.])(\w+\.?)\s*$", m.string[max(0, m.start() - 30):m.start()])
     if first is None or not prev:
         return m[0]
@@ -804,6 +809,12 @@ def _abbreviation_pattern() -> re.Pattern:
 
 _ABBREVIATION = _abbreviation_pattern()
 _ABBREVIATION_KEYS = {key.replace(" ", ""): key for key in [*ABBREVIATIONS, "godz."]}
+
+
+# "nr." with a period, as some clerks write it, before a lowercase word or a number: the period only marks the
+# abbreviation (round fifteen; was "pod numer. telefon …", unwarned); also before an acronym ("nr. PESEL"); before a
+# capitalised word or at the text's end, as before.
+_NR_DOTTED = re.compile(r"(?<![\w.])(?P<nr>[Nn]r)\.(?=[ \t]*(?:[a-ząćęłńóśźż]|[0-9]|[A-ZĄĆĘŁŃÓŚŹŻ]{2,}(?![a-ząćęłńóśźż])))")
 
 
 _RANGE_AHEAD = re.compile(r"\s*[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:[-–—]|do\s)\s*[0-9]")
@@ -1102,6 +1113,32 @@ def _feminine_adjective_after(m: re.Match) -> str | None:
     if not cases or any(r.gender != "f" for r in found):
         return None
     governed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
+    if governed:
+        return next((c for c in governed if c in cases), None)
+    return next(c for c in ("nom", "acc", "gen", "loc", "dat", "inst") if c in cases)
+
+
+def _feminine_adjective_before(m: re.Match) -> str | None:
+    """Round fifteen: the case of a feminine noun after its adjective, which is feminine and singular and no other
+    gender's form, right before m with nothing between ("normatywna pow. dla 1 os." -> nominative, "o całkowitej
+    pow." -> locative); a capitalised adjective only at a sentence's start ("ul. Szkolna pow." is a street's name)."""
+    before = m.string[max(0, m.start() - 40):m.start()]
+    prev = re.search(r"(?:^|(?<=[\s(]))([A-ZĄĆĘŁŃÓŚŹŻ]?[a-ząćęłńóśźż]{4,})[ \t]+$", before)
+    if not prev:
+        return None
+    word = prev[1]
+    if word[0].isupper() and not re.search(r"(?:^|[:!?]\s+|\w{4}\.\s+)$", before[:prev.start(1)]):
+        return None
+    nxt = re.match(r"\s*([a-ząćęłńóśźż]{4,})", m.string[m.end():m.end() + 30])
+    after = [r for r in readings(nxt[1]) if r.pos == "adj" and r.number == "sg"] if nxt else []
+    if any(r.gender != "f" for r in after) and not any(r.gender == "f" for r in after):
+        return None  # "mała pow. poznański": the adjective after is another noun's ("powiat"), left
+    found = [r for r in readings(word.lower()) if r.pos == "adj" and r.number == "sg"]
+    cases = {c for r in found if r.gender == "f" for c in r.cases}
+    if not cases or any(r.gender != "f" for r in found):
+        return None
+    start = m.start() - len(before) + prev.start(1)
+    governed = governed_cases(m.string[max(0, start - 25):start])
     if governed:
         return next((c for c in governed if c in cases), None)
     return next(c for c in ("nom", "acc", "gen", "loc", "dat", "inst") if c in cases)
@@ -1661,6 +1698,8 @@ def abbreviations(text: str) -> str:
             spoken = _born(m)
         elif key == "nr tel.":  # "pod nr tel." -> "pod numerem telefonu"
             spoken = _declined("nr", written, m) + " telefonu"
+        elif key == "pow." and (case := _feminine_adjective_before(m)):
+            spoken = _inflect("powierzchnia", "subst", "sg", case, "f") or "powierzchnia"  # "o łącznej pow. 60 m²"
         elif key == "pow." and not _number_follows(m):
             if not (case := _feminine_adjective_after(m)):
                 return written  # "pow. poznański" is "powiat": left, and warned
@@ -1781,6 +1820,10 @@ def abbreviations(text: str) -> str:
         text = _GLUED_THIS_YEAR.sub(r"\g<date> ", text)
     # "do 20 b.m." -> "do dwudziestego bieżącego miesiąca": a day of this month
     text = _THIS_MONTH_DAY.sub(lambda m: f"{DAY_GENITIVE[int(m['n'])]} {m['bm']}" if 1 <= int(m["n"]) <= 31 else m[0], text)
+    if "os." in text:  # round fifteen: "dla gosp. wieloos." -> "dla gosp. wieloosobowego", as "gosp. 1-os." is
+        text = _PERSONS_WORD.sub(_persons_adjective, text)
+    if "r." in text:  # round fifteen: "pod nr. tel. 61 …", "nr. 997": the period of "nr" mid-sentence is no full stop
+        text = _NR_DOTTED.sub(r"\g<nr>", text)
     # Until stable: in "ul.ul." the second "ul." shows only once the first is a word.
     text = _until_stable(lambda t: _ABBREVIATION.sub(expand, t), text)
     if "rzecz." in text or "świąt." in text or "bank." in text:  # round thirteen: "Pomoc rzecz. – paczki świąt.,"
@@ -1913,14 +1956,24 @@ def _named_hour_follows(text: str, end: int) -> bool:
 
 # "wt./czw.": two weekdays joined by a slash are both days ("we wtorki i czwartki"), not a choice.
 _DAY_SLASH = re.compile(rf"(?<!\w)({_DAY})\s*/\s*(?:({_DAY})|({_UNDOTTED_DAY})\.?)(?!\w)", re.I)
+# Round fifteen: three or more weekdays joined by slashes ("pon./śr./pt."): "poniedziałek, środa i piątek" (the second
+# slash was left, "środę/pt.", and warned).
+_DAY_SLASHES = re.compile(rf"(?<!\w)({_DAY})(?:\s*/\s*(?:{_DAY}|(?:{_UNDOTTED_DAY})\.?)(?!\w)){{2,}}", re.I)
+_DAY_OR_UNDOTTED = re.compile(rf"(?<!\w)(?:({_DAY})|({_UNDOTTED_DAY})\.?)(?!\w)", re.I)
 # A weekday, or a list of them, right after a verb or an opening word ("przyjmuje wt. i pt.", "czynny wt./czw."):
 # when it happens, "w" + the accusative before the first day.
 _DAYS_AFTER_VERB = re.compile(
-    rf"(?<![\w.])(?P<prev>[A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż][a-ząćęłńóśźż]{{2,}})\s+(?P<days>(?:{_DAY})(?:\s*(?:,|\bi\b|\boraz\b)\s*(?:{_DAY}))*)(?!\w)")
+    rf"(?<![\w.])(?P<prev>[A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż][a-ząćęłńóśźż]{{2,}})(?:\s+(?P<obj>[a-ząćęłńóśźż]{{3,}}))?\s+(?P<days>(?:{_DAY})(?:\s*(?:,|\bi\b|\boraz\b)\s*(?:{_DAY}))*)(?!\w)")
 _OPEN_WORDS = frozenset({"czynny", "nieczynny", "otwarty", "zamknięty", "dostępny"})
 # Verbs of when someone is there or something is given: never with a weekday as their object.
 _ON_DAY_VERBS = frozenset({"przyjmować", "dyżurować", "pracować", "działać", "urzędować", "wydawać", "zapraszać",
                            "odbywać", "spotykać", "kursować"})
+
+
+def _day_slashes(m: re.Match) -> str:
+    days = [d[1] or ABBREVIATIONS[_dotted_day(d[2])] for d in _DAY_OR_UNDOTTED.finditer(m[0])]
+    said = ", ".join(days[:-1]) + " i " + days[-1]
+    return said + (_full_stop(m) if m[0].endswith(".") and not days[-1].endswith(".") else "")
 
 
 def _day_slash(m: re.Match) -> str:
@@ -1931,10 +1984,20 @@ def _day_slash(m: re.Match) -> str:
     return f"{m[1]} i {second}" + (_full_stop(m) if m[0].endswith(".") else "")
 
 
+def _on_day_word(word: str) -> bool:
+    return any((r.pos == "fin" and r.lemma.split(":")[0] in _ON_DAY_VERBS)
+               or (r.pos == "adj" and r.lemma.split(":")[0] in _OPEN_WORDS) for r in readings(word.lower()))
+
+
 def _days_after_verb(m: re.Match) -> str:
-    prev = m["prev"]
-    if not any((r.pos == "fin" and r.lemma.split(":")[0] in _ON_DAY_VERBS)
-               or (r.pos == "adj" and r.lemma.split(":")[0] in _OPEN_WORDS) for r in readings(prev.lower())):
+    if m["obj"]:
+        # round fifteen: a noun between the verb and the days, its object or its subject ("przyjmuje interesantów
+        # pon./śr./pt.", "dyżuruje kierownik wt."): the days are still when (was "poniedziałek i środa", unwarned)
+        if not (_on_day_word(m["obj"]) or _on_day_word(m["prev"]) and any(
+                r.pos == "subst" for r in readings(m["obj"])) and not any(
+                r.pos in {"prep", "conj", "adv", "qub", "fin", "adj"} for r in readings(m["obj"]))):
+            return m[0]
+    elif not _on_day_word(m["prev"]):
         return m[0]
     first = True
 
@@ -1973,7 +2036,7 @@ def weekdays(text: str) -> str:
 
     text = _W_TUESDAY.sub(r"\1e ", text)  # "w wt." -> "we wtorek"
     if "/" in text:
-        text = _DAY_SLASH.sub(_day_slash, text)
+        text = _DAY_SLASH.sub(_day_slash, _DAY_SLASHES.sub(_day_slashes, text))
     text = _DAYS_BEFORE_TIME.sub(on_days, _DAY_RANGE.sub(day_range, text))
     if "czynn" in text or "zamknięt" in text:
         text = _CLOSED_DAY_ITEM.sub(_closed_day_item, text)
@@ -2929,6 +2992,9 @@ _LEFTOVER_KINDS = (
     ("abbreviation", _ABBREVIATION.pattern + r"|(?<![\w.])[rR]\.|(?<!\w)zł(?!\w)|(?<!\w)(?:tys|mln|mld|km|gr|kg)(?:\.|(?!\w))"),
     ("roman", rf"(?<![\w.-])(?!I(?![\w-]))(?:{ROMAN})(?![\w-])"
               r"|(?<=[a-ząćęłńóśźż] )I(?= [a-ząćęłńóśźż])"),  # "do trzech I stołówka": a capital "I" mid-sentence
+    # Round fifteen: "N-osobowy" shortened with its number's combining form ("wieloos.", "dwuos.") and left unread
+    # (no noun before it to agree with): the dictionary knows "wieloos" and "dwuos" as other words' forms.
+    ("persons", r"(?<![\w.-])(?:[Ww]ielo|[Jj]edno|[Dd]wu|[Tt]rzy|[Cc]ztero|[Pp]ięcio|[Ss]ześcio)os\.(?!\w)"),
     # A short word whose full stop is followed by a lowercase word cannot end a sentence:
     # an abbreviation the rules do not know, even if the dictionary knows the letters ("Dyr.", "zarz.").
     # Also before a closing bracket or a second period: "(kier.)." (round thirteen; was unwarned).
@@ -3023,7 +3089,7 @@ def leftover_pieces(spoken: str, said: frozenset[str] = _DEFAULT_SAID) -> list[t
                 and _UNIT_LETTER_END.search(spoken, max(0, m.end() - 80), m.end())):
             continue  # "(art. 24 ust. 2a)." or "ust. 2a. Wnioski …": the unit's letter and the full stop
         if piece not in seen and not _said(piece.rstrip("."), said) and _is_leftover(kind, piece):
-            kind = "unknown_abbreviation" if kind == "dotted" else kind
+            kind = "unknown_abbreviation" if kind in {"dotted", "persons"} else kind
             seen.add(piece)
             found.append((m.start(), piece, kind))
     # Any other symbol (½, ², №, ©), at its first place. A set and one scan: looking each one up
