@@ -1959,6 +1959,11 @@ _DAY_SLASH = re.compile(rf"(?<!\w)({_DAY})\s*/\s*(?:({_DAY})|({_UNDOTTED_DAY})\.
 # Round fifteen: three or more weekdays joined by slashes ("pon./śr./pt."): "poniedziałek, środa i piątek" (the second
 # slash was left, "środę/pt.", and warned).
 _DAY_SLASHES = re.compile(rf"(?<!\w)({_DAY})(?:\s*/\s*(?:{_DAY}|(?:{_UNDOTTED_DAY})\.?)(?!\w)){{2,}}", re.I)
+# After "w" the days joined by slashes are all when, in the accusative ("w sob./niedz." -> "w sobotę i niedzielę";
+# was "w sobotę lub niedziela", unwarned; "w śr./pt." was "w środę/pt.", warned); the first one may be said already.
+_ON_DAY_SLASHES = re.compile(rf"(?<!\w)(?P<w>[wW]e?)\s+(?P<first>{_DAY}|środę|sobotę|niedzielę)"
+                             rf"(?P<rest>(?:\s*/\s*(?:{_DAY}|(?:{_UNDOTTED_DAY})\.?)(?!\w))+)", re.I)
+_DAY_ACCUSATIVE = {"środę": "środa", "sobotę": "sobota", "niedzielę": "niedziela"}
 _DAY_OR_UNDOTTED = re.compile(rf"(?<!\w)(?:({_DAY})|({_UNDOTTED_DAY})\.?)(?!\w)", re.I)
 # A weekday, or a list of them, right after a verb or an opening word ("przyjmuje wt. i pt.", "czynny wt./czw."):
 # when it happens, "w" + the accusative before the first day.
@@ -1974,6 +1979,15 @@ def _day_slashes(m: re.Match) -> str:
     days = [d[1] or ABBREVIATIONS[_dotted_day(d[2])] for d in _DAY_OR_UNDOTTED.finditer(m[0])]
     said = ", ".join(days[:-1]) + " i " + days[-1]
     return said + (_full_stop(m) if m[0].endswith(".") and not days[-1].endswith(".") else "")
+
+
+def _on_day_slashes(m: re.Match) -> str:
+    first = _DAY_ACCUSATIVE.get(m["first"].lower(), m["first"])
+    rest = [d[1] or ABBREVIATIONS[_dotted_day(d[2])] for d in _DAY_OR_UNDOTTED.finditer(m["rest"])]
+    days = [WEEKDAY_ON[_weekday_index(d)].split(" ", 1)[1] for d in [first, *rest]]
+    said = ", ".join(days[:-1]) + " i " + days[-1]
+    return f"{m['w']} {_like(days[0], m['first'])}{said[len(days[0]):]}" + (
+        _full_stop(m) if m[0].endswith(".") else "")
 
 
 def _day_slash(m: re.Match) -> str:
@@ -2036,7 +2050,7 @@ def weekdays(text: str) -> str:
 
     text = _W_TUESDAY.sub(r"\1e ", text)  # "w wt." -> "we wtorek"
     if "/" in text:
-        text = _DAY_SLASH.sub(_day_slash, _DAY_SLASHES.sub(_day_slashes, text))
+        text = _DAY_SLASH.sub(_day_slash, _DAY_SLASHES.sub(_day_slashes, _ON_DAY_SLASHES.sub(_on_day_slashes, text)))
     text = _DAYS_BEFORE_TIME.sub(on_days, _DAY_RANGE.sub(day_range, text))
     if "czynn" in text or "zamknięt" in text:
         text = _CLOSED_DAY_ITEM.sub(_closed_day_item, text)
