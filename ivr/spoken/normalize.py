@@ -2026,6 +2026,9 @@ def _days_after_verb(m: re.Match) -> str:
     return m[0][: m.start("days") - m.start()] + _DAY_WORD.sub(on, m["days"])
 
 
+_ANY_DAY = re.compile("poniedział|wtor|środ|czwart|piąt|sobot|niedziel", re.I)
+
+
 def weekdays(text: str) -> str:
     """wtorek - piątek -> od wtorku do piątku; poniedziałek 8:00 -> w poniedziałek 8:00."""
     def day_range(m: re.Match) -> str:
@@ -2048,6 +2051,8 @@ def weekdays(text: str) -> str:
             return m.group(0)  # "Wielki Piątek 26.03": a feast's name, no "w"
         return _DAY_WORD.sub(lambda d: _like(WEEKDAY_ON[_weekday_index(d[0])], d[0]), m.group(0))
 
+    if not _ANY_DAY.search(text):
+        return text  # round fifteen: every rule below starts at a weekday's word (a text of digits has none)
     text = _W_TUESDAY.sub(r"\1e ", text)  # "w wt." -> "we wtorek"
     if "/" in text:
         text = _DAY_SLASH.sub(_day_slash, _DAY_SLASHES.sub(_day_slashes, _ON_DAY_SLASHES.sub(_on_day_slashes, text)))
