@@ -9,6 +9,7 @@ Polish word for an office matter ("potrzebuję zasiłek"); what they find is ans
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import replace
 from datetime import datetime
 from typing import Mapping
@@ -30,6 +31,33 @@ HELP_KINDS = frozenset(HELP_WORDS)  # help and its kinds: care, food, heating, 8
 RULES: Mapping[str, Rules] = {"pl": POLISH, "uk": UKRAINIAN}
 
 
+# Text lines built from the same content, kept, as parsed content is (ivr.call.content): every app, worker
+# start and content check of the same files would build each language's matchers and word tables again (about
+# 20-40 ms a language on this project's VM, most of an app's making in the tests). A TextLine is read-only once
+# built (its matchers' memories are of what a text gives, the same for every caller), so one built from equal
+# content, an equal schedule and the same rules answers alike. Found by equal content: the fields are compared
+# by identity first, so content parsed from the same texts (the same field objects) is found in microseconds.
+# Bounded: staff saves make new content.
+KEPT_LIMIT = 8
+_KEPT: list[tuple[Content, tuple, Rules, TextLine]] = []
+_KEPT_LOCK = threading.Lock()
+
+
+def text_line(content: Content, schedule: Schedule, rules: Rules) -> TextLine:
+    """The TextLine of this content, schedule and rules: built once while kept."""
+    key = schedule.key
+    with _KEPT_LOCK:
+        for kept_content, kept_key, kept_rules, line in _KEPT:
+            if kept_rules is rules and kept_key == key and kept_content == content:
+                return line
+    line = TextLine(content, schedule, rules)
+    with _KEPT_LOCK:
+        while len(_KEPT) >= KEPT_LIMIT:
+            _KEPT.pop(0)  # the oldest
+        _KEPT.append((content, key, rules, line))
+    return line
+
+
 class TextLines:
     """Every language's TextLine; `answer` picks the message's language ("pl" when that
     language's content is not loaded)."""
@@ -41,7 +69,7 @@ class TextLines:
     @classmethod
     def build(cls, contents: Mapping[str, tuple[Content, Schedule]]) -> "TextLines":
         """From each language's content and schedule (the Polish one is required)."""
-        return cls({code: TextLine(content, schedule, RULES[code])
+        return cls({code: text_line(content, schedule, RULES[code])
                     for code, (content, schedule) in contents.items() if code in RULES})
 
     @classmethod
