@@ -1206,6 +1206,11 @@ class Line:
                     words, spans, told, heard - NOT_TOPICS - GENERAL_TOPICS | {"person", "back"})):
                 heard.discard(told)  # round thirty-seven: "osiemset plus to nie, ja o zasiłek pytam", "wiadomość
                 scores = [m for m in scores if m.choice != told]  # zostawić, a nie, lepiej niech oddzwonią": taken back
+        for told in sorted(heard - NOT_TOPICS) if NOT_NOW in heard and self.lang == DEFAULT_LANGUAGE else ():
+            if self._read_with(node, speech, lambda words, spans: said_in_place.named_in_a_saying(words, spans, told,
+                                                                                                NOT_NOW)):
+                heard.discard(told)  # round thirty-seven: "żeby mnie te rachunki za prąd nie zabiły, to znaczy tak się
+                scores = [m for m in scores if m.choice != told]  # tylko mówi, ja w sprawie emerytury z zusu"
         for told, other in ((RECORD, CALLBACK), (CALLBACK, RECORD)) if self.lang == DEFAULT_LANGUAGE else ():
             if told in heard and other in heard and self._read_with(
                     node, speech, lambda words, spans: said_in_place.preferred_other(words, spans, told, other)):
@@ -1301,6 +1306,10 @@ class Line:
                                                                                       (node, WHEN))):
             return REPEAT_SAID  # round twenty: "jeszcze raz, bo nie dosłyszałam, o której w poniedziałek"
         if "repeat" in heard and heard - NOT_TOPICS and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.missed_named_then_asked(words, spans, "repeat",
+                                                                                       (node, WHEN))):
+            return REPEAT_SAID  # round thirty-seven: "nie dosłyszałam, od której w środę, jeszcze raz niech pani powie"
+        if "repeat" in heard and heard - NOT_TOPICS and self.lang == DEFAULT_LANGUAGE and self._read_with(
                 node, speech, lambda words, spans: said_in_place.forgot_and_asked_again(words, spans, "repeat")):
             return REPEAT_SAID  # round nineteen: "zapomniałam, co było od godzin, niech pani jeszcze raz przeczyta"
         if node == CALLBACK and CONFIRM in heard and "repeat" in heard and self.lang == DEFAULT_LANGUAGE and \
@@ -1365,6 +1374,9 @@ class Line:
             return self._key_choice(node, key)
         if SLOWER in heard:  # "za szybko", "nie nadążam": before the signs of being lost
             return SLOWER
+        if LOST in heard and "back" in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.lost_only_as_mistake(words, spans, LOST)):
+            heard.discard(LOST)  # round thirty-seven: "pomyliłem się, chcę wrócić do początku": a mistake, the way back
         if LOST in heard and heard & {"back", "repeat"} and self._lost_only_as_reason(node, speech):
             heard.discard(LOST)  # "cofnij na sam początek, bo się pogubiłam": the request, its reason after "bo"
         if LOST in heard or alone == LOST:

@@ -2812,3 +2812,59 @@ def on_this_device(words: Sequence[str], spans: Sequence[Span], contact: str) ->
         return (end - start == 1 and start >= 2 and tuple(folded[start - 2:start]) in ON_DEVICE
                 and any(r.pos == "subst" and "loc" in r.cases for r in readings(words[start])))
     return bool(found) and all(on_device(start, end) for start, end, _ in found)
+
+
+def missed_named_then_asked(words: Sequence[str], spans: Sequence[Span], repeat: str, own: Iterable[str]) -> bool:
+    """Round thirty-seven: not catching said first ("nie dosłyszałam"), then only phrases of own (the matter just
+    read: "od której w środę" in the hours' item), then a request to repeat last ("jeszcze raz niech pani powie"):
+    the caller names the part missed and asks for it again, as `missed_and_asked_again` with the request at the end.
+    Another matter between, or no request after the matter, are not."""
+    found = sorted(_spans_of(spans, repeat))
+    folded = [fold(word) for word in words]
+
+    def missed(start: int, end: int) -> bool:
+        return any(CATCHING & _lemmas_of(words[at]) and "nie" in folded[max(0, at - 2):at] for at in range(start, end))
+    missing = [start for start, end, _ in found if missed(start, end)]
+    asked = [start for start, end, _ in found if not missed(start, end)]
+    others = [(c, start) for c, start, _, _ in spans if c != repeat]
+    if not missing or not asked or not others:
+        return False
+    own = set(own)
+    return all(c in own and min(missing) < start < max(asked) for c, start in others)
+
+
+MISTAKING = frozenset({"pomylic"})
+
+
+def lost_only_as_mistake(words: Sequence[str], spans: Sequence[Span], lost: str) -> bool:
+    """Round thirty-seven: every sign of being lost heard is "pomyliłam się" (a wrong key or a wrong choice, not
+    confusion): beside a way back asked ("pomyliłem się, chcę wrócić do początku") the way back is what is asked.
+    "Pogubiłam się, proszę wrócić" (lost: rounds nine and twenty-three) and "nie wiem, pomyliłam się" are not."""
+    found = _spans_of(spans, lost)
+    return bool(found) and all(any(MISTAKING & _lemmas_of(word) for word in words[start:end]) for start, end, _ in found)
+
+
+SAYING_VERBS = frozenset({"mowic", "powiedziec", "gadac"})
+SAYING_REACH = 6  # words from the end of the matter named inside the figure to the saying ("…rachunki za prąd nie
+# zabiły, to znaczy tak się tylko mówi")
+
+
+def named_in_a_saying(words: Sequence[str], spans: Sequence[Span], choice: str, not_now: str) -> bool:
+    """Round thirty-seven: every phrase of the choice ends at most SAYING_REACH words before a phrase of what is not
+    meant that holds a verb of saying ("tak się tylko mówi", "tak tylko mówię"), and a phrase of any other choice is
+    heard after that saying: "żeby mnie te rachunki za prąd nie zabiły, to znaczy tak się tylko mówi, ja w sprawie
+    emerytury" (the bills were a figure of speech, the matter is named after it). A matter named after the saying, a
+    screen ("w telewizji mówili o dodatku": no saying inside the phrase) and nothing heard after are not."""
+    found = _spans_of(spans, choice)
+    sayings = [(start, end) for start, end, _ in _spans_of(spans, not_now)
+               if any(SAYING_VERBS & _lemmas_of(word) for word in words[start:end])]
+    if not found or not sayings:
+        return False
+
+    def inside(end: int) -> tuple[int, int] | None:
+        return next(((a, b) for a, b in sayings if end <= a <= end + SAYING_REACH), None)
+    closing = [inside(end) for _, end, _ in found]
+    if any(c is None for c in closing):
+        return False
+    last = max(b for _, b in closing)
+    return any(c not in (choice, not_now) and start >= last for c, start, _, _ in spans)
