@@ -2655,8 +2655,8 @@ CALLER_TITLES = frozenset({"pan", "pani"})
 def own_name_told(words: Sequence[str]) -> bool:
     """Every first name heard after "pan" or "pani" (a person asked for by name, `Matcher._name_hits`) stands right
     after "jestem", "tu", "mówi" or "dzwoni" ("ja jestem pan Zenon", "tu pani Krysia", "mówi pan Józef"): the caller
-    introduces themselves. "Proszę z panią Anią", "jest pani Ania?" and "tu pani Ania mi mówiła" (a verb of the
-    name after it) are not."""
+    introduces themselves. "Proszę z panią Anią", "jest pani Ania?" and, after "tu", "mówi" or "dzwoni", "tu pani Ania
+    mówiła" (a verb of the name after it) are not."""
     folded = [fold(word) for word in words]
     names = [at for at in range(1, len(words)) if folded[at - 1] in CALLER_TITLES
              and any(r.name for r in readings(words[at]))]
@@ -2666,6 +2666,8 @@ def own_name_told(words: Sequence[str]) -> bool:
     def introduced(at: int) -> bool:
         if at < 2 or folded[at - 2] not in INTRODUCING:
             return False
+        if folded[at - 2] == "jestem":
+            return True  # "jestem pani Basia, chodzi o…": only the caller's own name
         after = [r for r in readings(words[at + 1])] if at + 1 < len(words) else []
         return not (after and all(r.pos in VERB_POS for r in after))  # "tu pani Ania mówiła": told, not introduced
     return all(introduced(at) for at in names)
