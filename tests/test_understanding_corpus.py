@@ -196,7 +196,7 @@ FRESH28_UK_FLOOR, FRESH28_UK_DANGER_FLOOR, FRESH28_UK_NEGATIVES_FLOOR = 100 / 10
 # in the middle or at the end, understated), rows that only sound alarming and ordinary callers, kept untouched (set
 # "fresh29", tuned on); first score, untouched, 75/100, danger 39/50, negatives 4/9; after the round 75 -> 91/100,
 # danger 39 -> 50/50, negatives 4 -> 5/9 (92 and 6/9 before the lead undid the costs-figure reading at the merge; docs/call-flow.md, "Round twenty-nine").
-FRESH29_FLOOR, FRESH29_DANGER_FLOOR, FRESH29_NEGATIVES_FLOOR = 91 / 100, 50 / 50, 5 / 9  # after round twenty-nine
+FRESH29_FLOOR, FRESH29_DANGER_FLOOR, FRESH29_NEGATIVES_FLOOR = 92 / 100, 50 / 50, 5 / 9  # 91 after round twenty-nine, 92 after thirty-seven
 # Round thirty-two: bench/fresh32, a new writer's callers who do not know they are telling a danger (45 rows: a matter
 # asked, a danger described on the way without being named), the same calls with no danger now and ordinary callers,
 # kept untouched (set "fresh32", tuned on); first score, untouched, 75/100, danger 39/45, negatives 4/10; after the round
@@ -213,9 +213,9 @@ FRESH34_FLOOR, FRESH34_DANGER_FLOOR, FRESH34_NEGATIVES_FLOOR = 86 / 100, 15 / 15
 # tuned on); first score, untouched, 86/100, danger 18/20, negatives 12/16 (docs/call-flow.md, "Round thirty-six").
 FRESH36_FLOOR, FRESH36_DANGER_FLOOR, FRESH36_NEGATIVES_FLOOR = 86 / 100, 18 / 20, 12 / 16  # the first score
 # Round thirty-seven: bench/fresh37, a new writer's callers who correct themselves or change their mind in one breath,
-# kept untouched (set "fresh37", tuned on); first score, untouched, 83/100, danger 19/20, negatives 13/16
-# (docs/call-flow.md, "Round thirty-seven").
-FRESH37_FLOOR, FRESH37_DANGER_FLOOR, FRESH37_NEGATIVES_FLOOR = 83 / 100, 19 / 20, 13 / 16  # the first score
+# kept untouched (set "fresh37", tuned on); first score, untouched, 83/100, danger 19/20, negatives 13/16; after the round
+# 83 -> 100/100, danger 19 -> 20/20, negatives 13 -> 16/16 (docs/call-flow.md, "Round thirty-seven").
+FRESH37_FLOOR, FRESH37_DANGER_FLOOR, FRESH37_NEGATIVES_FLOOR = 100 / 100, 20 / 20, 16 / 16  # after round thirty-seven
 # Round thirty-eight: bench/fresh38, a new writer's winter in the countryside (cold houses, fuel, falls on ice, fumes,
 # farm accidents, loneliness at Christmas), kept untouched (set "fresh38", tuned on); first score, untouched, 79/100,
 # danger 30/40, negatives 13/21 (docs/call-flow.md, "Round thirty-eight").

@@ -902,6 +902,12 @@ class Line:
                 if "benefits" in heard and said_in_place.purpose_of_benefit(words, spans, "benefits", purpose):
                     heard.discard(purpose)  # round eleven: "zasiłek celowy na opłacenie rachunków": the benefit
                     scores = [m for m in scores if m.choice != purpose]
+        if DANGER not in heard and self.lang == DEFAULT_LANGUAGE and said_in_place.building_burning(self._words(speech)):
+            heard.add(DANGER)  # round thirty-seven: "u sąsiada się stodoła pali": a building on fire, "się" before it
+        if DANGER in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.fear_denied_after(words, spans, DANGER)):
+            heard.discard(DANGER)  # round thirty-seven: "boję się tych maszyn, to znaczy nie boję się, tylko nie lubię"
+            scores = [m for m in scores if m.choice != DANGER]
         if DANGER in heard and self.lang != DEFAULT_LANGUAGE and understand_uk.service_by_mistake(
                 self._matchers[node].words(speech), [(start, end) for choice, start, end, score in
                                                      self._matchers[node].spans(speech)
@@ -1060,6 +1066,9 @@ class Line:
         corrected = self._corrected(node, speech)
         if corrected is not None:
             return corrected
+        corrected = self._key_after_no(node, speech)
+        if corrected is not None:  # round thirty-seven: "gwiazdka, a może krzyżyk, nie, gwiazdka"
+            return corrected
         asked = self._language_asked(speech) if node != DANGER_CHECK else None
         if asked is not None:
             return SWITCH + asked
@@ -1103,6 +1112,11 @@ class Line:
                 words, spans, "person")):
             heard.discard("person")  # round thirty-two: "jak mama upadła, to pani z opieki przyszła i pomogła": told
             scores = [m for m in scores if m.choice != "person"]
+        if "person" in heard and self.lang == DEFAULT_LANGUAGE and heard - NOT_TOPICS - GENERAL_TOPICS and not any(
+                c == "person" for c, *_ in (self._spans(node, speech) or ())) and said_in_place.own_name_told(
+                self._words(speech)):
+            heard.discard("person")  # round thirty-seven: "ja jestem pan Zenon z Gowarzewa … na opał": the caller's
+            scores = [m for m in scores if m.choice != "person"]  # own name, the matter asked after it
         if "person" in heard and heard & {RECORD, CALLBACK} and self._person_only_addressed(node, speech):
             heard.discard("person")
             scores = [m for m in scores if m.choice != "person"]
@@ -1116,6 +1130,10 @@ class Line:
                 words, spans, CONFIRM)):
             heard.discard(CONFIRM)  # round twelve: "ja tylko tak sprawdzałam": "so", not "yes"
             scores = [m for m in scores if m.choice != CONFIRM]
+        if CONFIRM in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.yes_as_anyway(words, spans, CONFIRM)):
+            heard.discard(CONFIRM)  # round thirty-seven: "bo ja go i tak nie odbieram": "anyway", not "yes"
+            scores = [m for m in scores if m.choice != CONFIRM]
         if "contact" in heard and node == CALLBACK and self.lang != DEFAULT_LANGUAGE:
             # Round twenty-four, Ukrainian: at the read-back "номер", "мобільний" are the caller's number read
             # ("ага правильно це мій мобільний", "можна ще раз прочитати номер"), never the office's address card
@@ -1126,6 +1144,10 @@ class Line:
             # "to jest mój telefon komórkowy": the caller's phone, not the office's; round twelve: "jak ten
             # telefon zapiszczał": the phone as a device
             heard.discard("contact")
+            scores = [m for m in scores if m.choice != "contact"]
+        if "contact" in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.on_this_device(words, spans, "contact")):
+            heard.discard("contact")  # round thirty-seven: "nie mam tych przycisków na tym telefonie": the device
             scores = [m for m in scores if m.choice != "contact"]
         if "person" in heard:
             # Asking who a person is or for their number ("jak się nazywa pani kierownik") is the
@@ -1178,6 +1200,36 @@ class Line:
             scores = [m for m in scores if m.choice != GOODBYE]
         if GOODBYE in heard or alone == GOODBYE or self._polite_thanks(speech):
             return GOODBYE
+        for told in sorted(heard - {DANGER, GOODBYE, LOST, WHO, PRESENT, ELSEWHERE, NOT_MEANT, NOT_NOW, WHEN, WHERE,
+                                    CONFIRM, OTHER_NUMBER}) if self.lang == DEFAULT_LANGUAGE else ():
+            if told in heard and self._read_with(node, speech, lambda words, spans: said_in_place.taken_back(
+                    words, spans, told, heard - NOT_TOPICS - GENERAL_TOPICS | {"person", "back"})):
+                heard.discard(told)  # round thirty-seven: "osiemset plus to nie, ja o zasiłek pytam", "wiadomość
+                scores = [m for m in scores if m.choice != told]  # zostawić, a nie, lepiej niech oddzwonią": taken back
+        for told in sorted(heard - NOT_TOPICS) if NOT_NOW in heard and self.lang == DEFAULT_LANGUAGE else ():
+            if self._read_with(node, speech, lambda words, spans: said_in_place.named_in_a_saying(words, spans, told,
+                                                                                                NOT_NOW)):
+                heard.discard(told)  # round thirty-seven: "żeby mnie te rachunki za prąd nie zabiły, to znaczy tak się
+                scores = [m for m in scores if m.choice != told]  # tylko mówi, ja w sprawie emerytury z zusu"
+        for told, other in ((RECORD, CALLBACK), (CALLBACK, RECORD)) if self.lang == DEFAULT_LANGUAGE else ():
+            if told in heard and other in heard and self._read_with(
+                    node, speech, lambda words, spans: said_in_place.preferred_other(words, spans, told, other)):
+                heard.discard(told)  # round thirty-seven: "nagrać się to ja nie umiem, niech lepiej ktoś zadzwoni"
+                scores = [m for m in scores if m.choice != told]
+        for told in sorted(heard - NOT_TOPICS - {WHEN, WHERE}) if self.lang == DEFAULT_LANGUAGE else ():
+            if self._read_with(node, speech, lambda words, spans: said_in_place.acknowledged_then_other(
+                    words, spans, told, heard - NOT_TOPICS - {WHEN, WHERE})):
+                heard.discard(told)  # round thirty-seven: "godziny dobrze, dobrze, ale ja chciałam spytać o pieniądze"
+                scores = [m for m in scores if m.choice != told]
+        if WHERE in heard and self.lang == DEFAULT_LANGUAGE and heard - NOT_TOPICS - GENERAL_TOPICS - {SEND_SMS} and \
+                self._read_with(node, speech, lambda words, spans: said_in_place.where_not_known(words, spans, WHERE)):
+            heard.discard(WHERE)  # round thirty-seven: "problem z piciem … nie wiem, gdzie się leczyć": the matter's
+            scores = [m for m in scores if m.choice != WHERE]  # item says where to turn
+        for told in sorted(heard - NOT_TOPICS - {WHEN, WHERE}) if self.lang == DEFAULT_LANGUAGE else ():
+            if heard - {told} and self._read_with(node, speech, lambda words, spans: said_in_place.not_about_it(
+                    words, spans, told)):
+                heard.discard(told)  # round thirty-seven: "to nie o pieniądze mi chodzi, proszę wrócić do menu"
+                scores = [m for m in scores if m.choice != told]
         if node == CALLBACK and OTHER_NUMBER in heard and self.lang == DEFAULT_LANGUAGE and not (
                 heard - {OTHER_NUMBER, "contact", LOST}) and said_in_place.call_back_refused(self._words(speech)):
             return None  # round thirty-two: "nie, nie ten numer, ale nie trzeba oddzwaniać, sama zadzwonię": no number
@@ -1254,6 +1306,10 @@ class Line:
                                                                                       (node, WHEN))):
             return REPEAT_SAID  # round twenty: "jeszcze raz, bo nie dosłyszałam, o której w poniedziałek"
         if "repeat" in heard and heard - NOT_TOPICS and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.missed_named_then_asked(words, spans, "repeat",
+                                                                                       (node, WHEN))):
+            return REPEAT_SAID  # round thirty-seven: "nie dosłyszałam, od której w środę, jeszcze raz niech pani powie"
+        if "repeat" in heard and heard - NOT_TOPICS and self.lang == DEFAULT_LANGUAGE and self._read_with(
                 node, speech, lambda words, spans: said_in_place.forgot_and_asked_again(words, spans, "repeat")):
             return REPEAT_SAID  # round nineteen: "zapomniałam, co było od godzin, niech pani jeszcze raz przeczyta"
         if node == CALLBACK and CONFIRM in heard and "repeat" in heard and self.lang == DEFAULT_LANGUAGE and \
@@ -1318,6 +1374,9 @@ class Line:
             return self._key_choice(node, key)
         if SLOWER in heard:  # "za szybko", "nie nadążam": before the signs of being lost
             return SLOWER
+        if LOST in heard and "back" in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.lost_only_as_mistake(words, spans, LOST)):
+            heard.discard(LOST)  # round thirty-seven: "pomyliłem się, chcę wrócić do początku": a mistake, the way back
         if LOST in heard and heard & {"back", "repeat"} and self._lost_only_as_reason(node, speech):
             heard.discard(LOST)  # "cofnij na sam początek, bo się pogubiłam": the request, its reason after "bo"
         if LOST in heard or alone == LOST:
@@ -1405,6 +1464,20 @@ class Line:
         if at is None or at + 1 >= len(pairs):
             return None
         key = self._spoken_keys.match(" ".join(word for word, _ in pairs[at + 1:]))
+        return self._key_choice(node, key) if key is not None else None
+
+    def _key_after_no(self, node: str, speech: str) -> str | None:
+        """Round thirty-seven: a key said after the last "nie" (fillers around it) corrects a key said before it
+        ("gwiazdka, a może krzyżyk, nie, gwiazdka ta z gwiazdką", "dwójka, nie, trójka"): the key said last. No key
+        before the "nie" ("nie wiem, może dwójka": being unsure, read as before) is not a correction."""
+        if self.lang != DEFAULT_LANGUAGE:
+            return None
+        pairs = words_and_folds(speech, self.content.words["hesitation"])
+        at = max((i for i, (_, w) in enumerate(pairs) if w == "nie"), default=None)
+        if at is None or at + 1 >= len(pairs) or not any(self._spoken_keys.match(word) for word, _ in pairs[:at]):
+            return None
+        rest = " ".join(word for word, _ in pairs[at + 1:])
+        key = self._spoken_keys.match(rest) or self._spoken_keys.described(rest)  # "gwiazdka, ta z gwiazdką"
         return self._key_choice(node, key) if key is not None else None
 
     def _connect_asked(self, node: str, speech: str) -> bool:

@@ -2571,3 +2571,302 @@ def said_of_anyone(words: Sequence[str], spans: Sequence[Span], choice: str) -> 
     def of_anyone(start: int) -> bool:
         return any(folded[at] in CONDITION_WORDS and folded[at + 1] in ANYONE for at in range(max(0, start - 3), start - 1))
     return bool(found) and all(of_anyone(start) for start, _, _ in found)
+
+
+# Round thirty-seven: "u sąsiada się stodoła pali": a building on fire, "się" said before its noun ("się dom pali"),
+# which the danger list's "się pali" / "pali się" (said side by side) does not hear.
+BUILDINGS = frozenset({"stodola", "dom", "chalupa", "obora", "stajnia", "chlew", "szopa", "komorka", "garaz", "budynek",
+                       "mieszkanie", "dach", "kuchnia", "blok", "strych", "piwnica", "warsztat", "spichlerz", "kurnik",
+                       "altana", "samochod", "auto", "las", "stog", "siano", "zabudowania", "gospodarstwo", "buda"})
+BURNING = frozenset({"palic", "plonac", "zapalic"})
+BURNING_REACH = 2  # words between "się" and the verb of burning ("się cała stodoła pali")
+
+
+@lru_cache(maxsize=4096)
+def _burning_third(word: str) -> bool:
+    """The dictionary reads the word as a verb of burning in the third person or the past ("pali", "płonie",
+    "zapaliła"), not the caller's own ("palę")."""
+    if len(word) > 30 or not word.isalpha():
+        return False
+    tags = [tag for *_, (_, lemma, tag, _, _) in _morfeusz().analyse(word) if fold(lemma.split(":")[0]) in BURNING]
+    return bool(tags) and any(tag.startswith(("fin:sg:ter", "fin:pl:ter", "praet:")) for tag in tags)
+
+
+def building_burning(words: Sequence[str]) -> bool:
+    """"Się", then within BURNING_REACH words a building or a vehicle in the nominative ("stodoła", "dom", "auto"), then
+    a verb of burning in the third person ("pali", "płonie", "zapaliła"): "u sąsiada się stodoła pali", danger. "Się
+    węglem pali", "u nas się w piecu pali" (no building, the fuel or the stove) and "się dom ociepla" are not."""
+    folded = [fold(word) for word in words]
+    for at, word in enumerate(folded):
+        if word != "sie":
+            continue
+        between = words[at + 1:at + 1 + BURNING_REACH + 1]
+        for offset, verb in enumerate(between[1:], start=1):
+            if _burning_third(verb) and any(BUILDINGS & _lemmas_of(noun) and _nominative(noun)
+                                            for noun in between[:offset]):
+                return True
+    return False
+
+
+def fear_denied_after(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
+    """Round thirty-seven: every danger word heard is fear, and each is either right after "nie" ("nie boję się":
+    the matcher already hears no danger there) or fear of an activity or a machine (`fear_of_doing`): "ja się boję tych
+    maszyn, to znaczy nie boję się, tylko nie lubię" is no danger. "Boję się tych maszyn, a mąż mnie bije" and "nie
+    boję się maszyn, boję się męża" are danger."""
+    found = _spans_of(spans, danger)
+    folded = [fold(word) for word in words]
+    if not found:
+        return False
+    denied = [(start, end, score) for start, end, score in found if start and folded[start - 1] == "nie"
+              and any(FEAR & lemmas(word) for word in words[start:end])]
+    kept = [(danger, start, end, score) for start, end, score in found if (start, end, score) not in denied]
+    return bool(denied) and bool(kept) and fear_of_doing(words, kept, danger)
+
+
+ANYWAY_NEXT = frozenset({"nie", "juz", "zawsze", "wszystko"})
+
+
+def yes_as_anyway(words: Sequence[str], spans: Sequence[Span], confirm: str) -> bool:
+    """Round thirty-seven: every confirmation heard is a lone "tak" right after "i" and right before "nie" or a verb:
+    "bo ja go i tak nie odbieram", "i tak zadzwonię sama" is "anyway", not "yes". "Tak, i proszę dzwonić", "no i tak,
+    zgadza się" (a pause or no verb after) are unchanged."""
+    found = _spans_of(spans, confirm)
+    if not found:
+        return False
+
+    def anyway(start: int, end: int) -> bool:
+        if end - start != 1 or fold(words[start]) != "tak" or start == 0 or end >= len(words):
+            return False
+        if fold(words[start - 1]) != "i":
+            return False
+        if fold(words[end]) in ANYWAY_NEXT:
+            return True
+        after = [r for r in readings(words[end]) if r.pos != "aglt"]
+        return bool(after) and all(r.pos in VERB_POS for r in after) and not any(
+            r.lemma in ("prosić", "zgadzać") for r in after)
+    return all(anyway(start, end) for start, end, _ in found)
+
+
+# Round thirty-seven: "ja jestem pan Zenon z Gowarzewa", "tu pani Krysia": the caller's own name, no one asked for.
+INTRODUCING = frozenset({"jestem", "tu", "mowi", "dzwoni"})
+CALLER_TITLES = frozenset({"pan", "pani"})
+
+
+def own_name_told(words: Sequence[str]) -> bool:
+    """Every first name heard after "pan" or "pani" (a person asked for by name, `Matcher._name_hits`) stands right
+    after "jestem", "tu", "mówi" or "dzwoni" ("ja jestem pan Zenon", "tu pani Krysia", "mówi pan Józef"): the caller
+    introduces themselves. "Proszę z panią Anią", "jest pani Ania?" and, after "tu", "mówi" or "dzwoni", "tu pani Ania
+    mówiła" (a verb of the name after it) are not."""
+    folded = [fold(word) for word in words]
+    names = [at for at in range(1, len(words)) if folded[at - 1] in CALLER_TITLES
+             and any(r.name for r in readings(words[at]))]
+    if not names:
+        return False
+
+    def introduced(at: int) -> bool:
+        if at < 2 or folded[at - 2] not in INTRODUCING:
+            return False
+        if folded[at - 2] == "jestem":
+            return True  # "jestem pani Basia, chodzi o…": only the caller's own name
+        after = [r for r in readings(words[at + 1])] if at + 1 < len(words) else []
+        return not (after and all(r.pos in VERB_POS for r in after))  # "tu pani Ania mówiła": told, not introduced
+    return all(introduced(at) for at in names)
+
+
+# Round thirty-seven: callers who take back what they first said ("osiemset plus to nie, ja o zasiłek pytam",
+# "wiadomość zostawić, a nie, nie, lepiej niech oddzwonią", "oddzwonić, znaczy nie"): the choice said before the
+# retraction is not what they want.
+RETRACTION_LEADS = frozenset({"to", "a", "znaczy", "no"})
+RETRACTED_VERBS = frozenset({"zostawic", "nagrac", "zadzwonic", "oddzwonic", "wyslac", "dostac", "zapytac"})
+
+
+def _no_verb_after(words: Sequence[str], at: int) -> bool:
+    """No verb right after position `at` ("nie dotarła" negates a verb; "nie, bo", "nie to", "nie tylko" retract)."""
+    if at + 1 >= len(words):
+        return True
+    after = [r for r in readings(words[at + 1]) if r.pos != "aglt"]
+    return not (after and all(r.pos in VERB_POS | {"impt", "bedzie", "pred"} for r in after))
+
+
+def taken_back(words: Sequence[str], spans: Sequence[Span], choice: str, others: Iterable[str]) -> bool:
+    """Every phrase of the choice heard is followed by "nie" with no verb after it, at most one lead ("to", "a",
+    "znaczy", "no", and "to" before "znaczy") between, and an infinitive of asking ("zostawić", "nagrać") may come
+    first: "osiemset plus to nie, bo…", "wiadomość nie, to może…", "wiadomość zostawić, a nie", "oddzwonić, znaczy
+    nie": a retraction; and a phrase of another of `others` is heard after the last retraction. "Wiadomość nie
+    dotarła", "zasiłek to nie wiem jaki" (a verb after "nie") and a retraction with nothing asked after it are
+    not."""
+    found = _spans_of(spans, choice)
+    folded = [fold(word) for word in words]
+    if not found:
+        return False
+
+    def retraction(end: int) -> int | None:
+        at = end
+        if at < len(folded) and folded[at] in RETRACTED_VERBS:
+            at += 1
+        if at < len(folded) and folded[at] in RETRACTION_LEADS:
+            at += 1
+            if at < len(folded) and folded[at] == "znaczy" and folded[at - 1] == "to":
+                at += 1
+        if at < len(folded) and folded[at] == "nie" and _no_verb_after(words, at):
+            return at
+        return None
+    widest = [(start, end) for start, end, _ in found
+              if not any(a <= start and end <= b and (a, b) != (start, end) for a, b, _ in found)]
+    retracted = [retraction(end) for _, end in widest]  # "osiemset plus to nie": the whole phrase, not "osiemset"
+    if any(at is None for at in retracted):
+        return False
+    last = max(retracted)
+    others = set(others) - {choice}
+    return any(c in others and start > last for c, start, _, _ in spans)
+
+
+PREFERRING = frozenset({"lepiej", "wolalabym", "wolalbym", "wole", "raczej"})
+PREFERRING_REACH = 3  # words from "lepiej" to the phrase preferred ("niech lepiej ktoś do mnie zadzwoni")
+
+
+def preferred_other(words: Sequence[str], spans: Sequence[Span], choice: str, other: str) -> bool:
+    """Round thirty-seven: a phrase of the other choice has "lepiej" (or "raczej", "wolę") within PREFERRING_REACH
+    words before it, after every phrase of the choice, and no phrase of the choice has one: "nagrać się to ja nie
+    umiem, niech lepiej ktoś do mnie zadzwoni" prefers the call-back to the message. "Niech oddzwonią, a jak nie, to
+    lepiej nagram wiadomość" prefers the message; "zostawię wiadomość, żeby oddzwonili" has no preference."""
+    own = _spans_of(spans, choice)
+    theirs = _spans_of(spans, other)
+    folded = [fold(word) for word in words]
+    if not own or not theirs:
+        return False
+
+    def preferred(start: int) -> bool:
+        return bool(PREFERRING & set(folded[max(0, start - PREFERRING_REACH):start]))
+    if any(preferred(start) for start, _, _ in own):
+        return False
+    last_own = max(end for _, end, _ in own)
+    return any(preferred(start) and start >= last_own for start, _, _ in theirs)
+
+
+ACKNOWLEDGING = frozenset({"dobrze", "dobra", "jasne", "rozumiem", "okej", "ok", "wiem", "zrozumialam", "zrozumialem",
+                           "zapisalam", "zapisalem"})
+BUT = frozenset({"ale", "tylko", "lecz"})
+
+
+def acknowledged_then_other(words: Sequence[str], spans: Sequence[Span], choice: str, others: Iterable[str]) -> bool:
+    """Round thirty-seven: every phrase of the choice is followed right by a word of taking it in ("godziny dobrze,
+    dobrze", "adres jasne"), then "ale" (or "tylko") and a phrase of another of `others` after it: "godziny dobrze,
+    ale ja chciałam spytać o pieniądze" asks the other. "Godziny dobrze" alone and "dobrze, godziny" are not."""
+    found = _spans_of(spans, choice)
+    folded = [fold(word) for word in words]
+    if not found:
+        return False
+    ends = []
+    for _, end, _ in found:
+        at = end
+        while at < len(folded) and folded[at] in ACKNOWLEDGING:
+            at += 1
+        if at == end or at >= len(folded) or folded[at] not in BUT:
+            return False
+        ends.append(at)
+    last = max(ends)
+    others = set(others) - {choice}
+    return any(c in others and start > last for c, start, _, _ in spans)
+
+
+def where_not_known(words: Sequence[str], spans: Sequence[Span], where: str) -> bool:
+    """Round thirty-seven: every "gdzie" heard stands right after "nie wiem" ("i nie wiem, gdzie się leczyć"): the
+    caller does not know where to turn with the matter told, not the office's address asked (the flow asks it only
+    beside another matter)."""
+    found = _spans_of(spans, where)
+    folded = [fold(word) for word in words]
+    return bool(found) and all(start >= 2 and folded[start - 2:start] == ["nie", "wiem"] for start, _, _ in found)
+
+
+ABOUT_CHOSEN = frozenset({"chodzi", "chodzilo"})
+
+
+def not_about_it(words: Sequence[str], spans: Sequence[Span], choice: str) -> bool:
+    """Round thirty-seven: every phrase of the choice stands after "nie o" (one word between at most: "nie o te
+    pieniądze") and "chodzi" follows within two words of it: "to nie o pieniądze mi chodzi", a matter denied. "O
+    pieniądze mi chodzi" and "nie o to chodzi, że nie ma pieniędzy" (no "o" right before the matter) are not."""
+    found = _spans_of(spans, choice)
+    folded = [fold(word) for word in words]
+    if not found:
+        return False
+
+    def denied(start: int, end: int) -> bool:
+        lead = next((at for at in (start - 1, start - 2) if at >= 1 and folded[at] == "o"), None)
+        return (lead is not None and folded[lead - 1] == "nie"
+                and bool(ABOUT_CHOSEN & set(folded[end:end + 2])))
+    return all(denied(start, end) for start, end, _ in found)
+
+
+# Round thirty-seven: "nie mam tych przycisków na tym telefonie": the caller's phone as a device, where a thing is on it.
+ON_DEVICE = (("na", "tym"), ("w", "tym"), ("na", "tej"), ("w", "tej"), ("na", "moim"), ("w", "moim"), ("na", "mojej"),
+             ("w", "mojej"))
+
+
+def on_this_device(words: Sequence[str], spans: Sequence[Span], contact: str) -> bool:
+    """Every word of the address card heard is one noun in the locative right after "na tym", "w tym", "na tej",
+    "w mojej"…: "nie mam tych przycisków na tym telefonie", "w tej komórce nie ma gwiazdki" (the phone as a device,
+    not the office's number asked). "Na ten telefon proszę" (the accusative) and "jaki jest telefon" are not."""
+    found = _spans_of(spans, contact)
+    folded = [fold(word) for word in words]
+
+    def on_device(start: int, end: int) -> bool:
+        return (end - start == 1 and start >= 2 and tuple(folded[start - 2:start]) in ON_DEVICE
+                and any(r.pos == "subst" and "loc" in r.cases for r in readings(words[start])))
+    return bool(found) and all(on_device(start, end) for start, end, _ in found)
+
+
+def missed_named_then_asked(words: Sequence[str], spans: Sequence[Span], repeat: str, own: Iterable[str]) -> bool:
+    """Round thirty-seven: not catching said first ("nie dosłyszałam"), then only phrases of own (the matter just
+    read: "od której w środę" in the hours' item), then a request to repeat last ("jeszcze raz niech pani powie"):
+    the caller names the part missed and asks for it again, as `missed_and_asked_again` with the request at the end.
+    Another matter between, or no request after the matter, are not."""
+    found = sorted(_spans_of(spans, repeat))
+    folded = [fold(word) for word in words]
+
+    def missed(start: int, end: int) -> bool:
+        return any(CATCHING & _lemmas_of(words[at]) and "nie" in folded[max(0, at - 2):at] for at in range(start, end))
+    missing = [start for start, end, _ in found if missed(start, end)]
+    asked = [start for start, end, _ in found if not missed(start, end)]
+    others = [(c, start) for c, start, _, _ in spans if c != repeat]
+    if not missing or not asked or not others:
+        return False
+    own = set(own)
+    return all(c in own and min(missing) < start < max(asked) for c, start in others)
+
+
+MISTAKING = frozenset({"pomylic"})
+
+
+def lost_only_as_mistake(words: Sequence[str], spans: Sequence[Span], lost: str) -> bool:
+    """Round thirty-seven: every sign of being lost heard is "pomyliłam się" (a wrong key or a wrong choice, not
+    confusion): beside a way back asked ("pomyliłem się, chcę wrócić do początku") the way back is what is asked.
+    "Pogubiłam się, proszę wrócić" (lost: rounds nine and twenty-three) and "nie wiem, pomyliłam się" are not."""
+    found = _spans_of(spans, lost)
+    return bool(found) and all(any(MISTAKING & _lemmas_of(word) for word in words[start:end]) for start, end, _ in found)
+
+
+SAYING_VERBS = frozenset({"mowic", "powiedziec", "gadac"})
+SAYING_REACH = 6  # words from the end of the matter named inside the figure to the saying ("…rachunki za prąd nie
+# zabiły, to znaczy tak się tylko mówi")
+
+
+def named_in_a_saying(words: Sequence[str], spans: Sequence[Span], choice: str, not_now: str) -> bool:
+    """Round thirty-seven: every phrase of the choice ends at most SAYING_REACH words before a phrase of what is not
+    meant that holds a verb of saying ("tak się tylko mówi", "tak tylko mówię"), and a phrase of any other choice is
+    heard after that saying: "żeby mnie te rachunki za prąd nie zabiły, to znaczy tak się tylko mówi, ja w sprawie
+    emerytury" (the bills were a figure of speech, the matter is named after it). A matter named after the saying, a
+    screen ("w telewizji mówili o dodatku": no saying inside the phrase) and nothing heard after are not."""
+    found = _spans_of(spans, choice)
+    sayings = [(start, end) for start, end, _ in _spans_of(spans, not_now)
+               if any(SAYING_VERBS & _lemmas_of(word) for word in words[start:end])]
+    if not found or not sayings:
+        return False
+
+    def inside(end: int) -> tuple[int, int] | None:
+        return next(((a, b) for a, b in sayings if end <= a <= end + SAYING_REACH), None)
+    closing = [inside(end) for _, end, _ in found]
+    if any(c is None for c in closing):
+        return False
+    last = max(b for _, b in closing)
+    return any(c not in (choice, not_now) and start >= last for c, start, _, _ in spans)
