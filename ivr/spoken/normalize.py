@@ -459,7 +459,9 @@ def _comma_after_mark(m: re.Match) -> str:
         return ","
     return "," if m.string[m.start() - 1] == "." and (word in ABBREVIATIONS or word in _SENTENCE_FINAL
                                                           or word[:-1] in _MONTH_OF_ABBREVIATION
-                                                          or word in _PER) else ""  # "50 gr/str., wydruk"
+                                                          or word in _PER  # "50 gr/str., wydruk"
+                                                          # round sixteen: "dzieci 7-12 l., zapisy" ("lat" or litres)
+                                                          or word == "l." and m.string[max(0, m.start() - 4):m.start() - 2].rstrip()[-1:].isdigit()) else ""
 
 
 _TIDY = (
@@ -1605,7 +1607,9 @@ _ROMAN_AFTER = re.compile(rf"\s*(?:{ROMAN})(?P<span>\s*[-–—]\s*(?:{ROMAN}))?
 # not after a number ("5 g." is grams) nor inside a word or an address
 _LETTER_GODZ = re.compile(r"(?<![\w.@/])(?<![0-9] )g\.(?=\s*(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9](?![0-9]|[.:][0-9]))")
 _UNDOTTED_GODZ = re.compile(r"(?<![\w.])[gG]odz(?=\s+[0-9]{1,2}(?:[:.⁰¹²³⁴⁵–-]|\s|$))")
-_AGAINST = re.compile(r"(?<![\w/])(?P<p>[pP])/\s?(?=(?P<noun>[a-ząćęłńóśźż]{3,})(?![\w.]))")
+# Round sixteen: also before an adjective in the dative ("p/kleszczowemu zapaleniu mózgu"; was "p/kleszczowemu",
+# warned for the slash) and before a sentence's full stop ("Szczepienia p/grypie."); "p/poż." as before.
+_AGAINST = re.compile(r"(?<![\w/])(?P<p>[pP])/\s?(?=(?P<noun>[a-ząćęłńóśźż]{3,})(?!\w|\.\w))")
 _INFO_LABEL = re.compile(r"(?<![\w@./-])[iI]nfo(?=\s*:)")
 _AND_BEFORE = re.compile(r"(?<!\w)(?:i|oraz|lub|albo)\s+$")
 
@@ -1848,7 +1852,7 @@ def abbreviations(text: str) -> str:
         text = _LETTER_GODZ.sub("godz.", text)
     if "p/" in text or "P/" in text:  # "szczepienia p/grypie": "przeciw" before a noun in the dative
         text = _AGAINST.sub(lambda m: _like("przeciw", m["p"]) + " " if any(
-            r.pos == "subst" and "dat" in r.cases for r in readings(m["noun"])) else m[0], text)
+            r.pos in {"subst", "adj"} and "dat" in r.cases for r in readings(m["noun"])) else m[0], text)
     if "nfo" in text:  # "info: pok. 3" -> "informacje:" (a label; "info" of an address is left as it is)
         text = _INFO_LABEL.sub(lambda m: _like("informacje", m[0]), text)
     if "-" in text or "–" in text:  # "pn-pt 7-15": weekdays typed without their periods, in a range
@@ -2807,11 +2811,6 @@ _PER_UNIT = re.compile(rf"(?:(?<=zł)|(?<=zł\.))\s?/\s?(?P<per>{_PER_WORDS})(?!
 _PER_NOUN = re.compile(r"(?:(?<=zł)|(?<=zł\.))\s?/\s?(?P<noun>[a-ząćęłńóśźż]{3,})(?![\w-]|\.\w)")
 
 
-# Round sixteen: "p/" glued to a word in the dative is "przeciw" ("szczepienia p/grypie", "p/kleszczowemu zapaleniu
-# mózgu"; was "p/kleszczowemu", warned for the slash).
-_AGAINST = re.compile(r"(?<![\w/])[pP]/(?P<word>[a-ząćęłńóśźż]{3,})(?![\w./-])")
-
-
 # "ok. 0,80 zł za km": a unit after "za" with no number of its own is one of it; "7 500 zł mies.":
 # a month's amount.
 _PER_ONE = re.compile(r"(?<!\w)(?P<za>[zZ]a)\s+(?P<unit>km|kg|szt\.|godz\.)(?!\w)")
@@ -2835,13 +2834,8 @@ def per_unit(text: str) -> str:
                 r.pos == "subst" and r.number == "sg" and "acc" in r.cases for r in found):
             return m[0]  # "zł/rodzina" (no accusative), "zł/miesięcznie": left (and warned)
         return " za " + m["noun"]
-    def against(m: re.Match) -> str:
-        if not any("dat" in r.cases for r in readings(m["word"]) if r.pos in {"subst", "adj"}):
-            return m[0]  # "p/poż." ("przeciwpożarowy"), "p/o": left (and warned)
-        return _like("przeciw", m[0]) + " " + m["word"]
     if "/" in text:
         text = _PER_NOUN.sub(per_noun, _PER_UNIT.sub(say, text))
-        text = _AGAINST.sub(against, text) if "p/" in text or "P/" in text else text
     return _PER_ONE.sub(one, text) if "a " in text else text
 
 
