@@ -82,7 +82,16 @@ GLUED_SENTENCES = [
     ("Strona www.Gmina.pl nie działa.", "Strona wu wu wu kropka gmina kropka pe el nie działa."),
 ]
 
-ROUND16 = PHONE_UNDER + AGE_YEARS + HEAD_NOUN_ADJECTIVES + NAMED_DAYS + PER_THING + AGAINST_ADJECTIVE + DOSES + GLUED_SENTENCES
+INFO = [
+    # "Info" opening a sentence or a phrase before what it is about: "Informacje" (round eight read it before a colon)
+    ("Info dot. dyżurów: pok. 2.", "Informacje dotyczące dyżurów: pokój dwa."),
+    ("Turnusy – info w sprawie dopłat u sołtysa.", "Turnusy, informacje w sprawie dopłat u sołtysa."),
+    # near: after a word (its case unknown), and a name, as before
+    ("Więcej info o turnusach w pok. 3.", "Więcej info o turnusach w pokoju trzy."),
+    ("Punkt Info i kasa.", "Punkt Info i kasa."),
+]
+
+ROUND16 = INFO + PHONE_UNDER + AGE_YEARS + HEAD_NOUN_ADJECTIVES + NAMED_DAYS + PER_THING + AGAINST_ADJECTIVE + DOSES + GLUED_SENTENCES
 
 # (written, a piece that must be warned about): still not said right, so warned.
 ROUND16_WARNINGS = [

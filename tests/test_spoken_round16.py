@@ -91,3 +91,12 @@ def test_a_sentence_typed_with_no_space_after_it_is_split_but_no_address_is():
     assert normalize("Jan.Nowak@wp.pl") == "jan kropka nowak małpa wp kropka pe el"
     assert normalize("www.ops.Kleszczewo.pl/Wnioski") == normalize("www.ops.kleszczewo.pl/Wnioski")
     assert normalize("J.Kowalski przyjmuje.") == normalize("J.Kowalski przyjmuje.").replace(". K", ".K")
+
+
+def test_info_is_informacje_only_opening_a_phrase():
+    assert normalize("Info dot. zapisów: pok. 4.") == "Informacje dotyczące zapisów: pokój cztery."  # was "Info", unwarned
+    assert normalize("Sala nr 2. Info o dopłatach u sołtysa.") == "Sala numer dwa. Informacje o dopłatach u sołtysa."
+    # after a word: "informacji" or "info", which no rule tells; left as written, as before
+    assert normalize("Więcej info o turnusach.") == "Więcej info o turnusach."
+    assert normalize("Strona info.gmina.pl o nas.") == "Strona info kropka gmina kropka pe el o nas."
+    assert normalize("Info Punkt działa.") == "Info Punkt działa."  # a name: nothing it is about after it

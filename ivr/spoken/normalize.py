@@ -1610,7 +1610,10 @@ _UNDOTTED_GODZ = re.compile(r"(?<![\w.])[gG]odz(?=\s+[0-9]{1,2}(?:[:.⁰¹²³�
 # Round sixteen: also before an adjective in the dative ("p/kleszczowemu zapaleniu mózgu"; was "p/kleszczowemu",
 # warned for the slash) and before a sentence's full stop ("Szczepienia p/grypie."); "p/poż." as before.
 _AGAINST = re.compile(r"(?<![\w/])(?P<p>[pP])/\s?(?=(?P<noun>[a-ząćęłńóśźż]{3,})(?!\w|\.\w))")
-_INFO_LABEL = re.compile(r"(?<![\w@./-])[iI]nfo(?=\s*:)")
+# Round sixteen: also opening a sentence or a phrase, before what it is about ("Info dot. zapisów: pok. 4", "– info w
+# sprawie dopłat"); after a word it is left ("Więcej info o turnusach": "informacji").
+_INFO_LABEL = re.compile(r"(?<![\w@./-])[iI]nfo(?=\s*:)|(?:^|(?<=[.:;!?–—] )|(?<=[(\n]))[iI]nfo"
+                         r"(?=[ \t]+(?:dot\.|dotycząc\w*|ws\.|w[ \t]+sprawie|o)[ \t])")
 _AND_BEFORE = re.compile(r"(?<!\w)(?:i|oraz|lub|albo)\s+$")
 
 
