@@ -802,10 +802,13 @@ _GLUED_SENTENCES = re.compile(
     r"(?:(?<=[a-ząćęłńóśźż]{2})|(?<=(?<![\w.])r))([.!?])(?=[A-ZĄĆĘŁŃÓŚŹŻ](?:[a-ząćęłńóśźż]+|[ \t]+[a-ząćęłńóśźż])(?![\w.-]*[@/])"
     r"(?![\w-]*\.[\w.-]*(?:pl|com|eu|org|net|info|gov)(?!\w)))")
 
+_GLUED_HINT = re.compile(r"[a-ząćęłńóśźż][.!?][A-ZĄĆĘŁŃÓŚŹŻ]")  # one cheap scan first: most texts have none
+
 
 def whitespace(text: str) -> str:
     """Collapse whitespace (non-breaking spaces too); no space before punctuation, no stray commas."""
-    text = _GLUED_SENTENCES.sub(r"\1 ", text)
+    if _GLUED_HINT.search(text):
+        text = _GLUED_SENTENCES.sub(r"\1 ", text)
     if not _UNTIDY.search(text):
         return text
     return _until_stable(lambda t: _substitute(t, _TIDY), text)
@@ -2838,7 +2841,8 @@ def per_unit(text: str) -> str:
             return m[0]  # "zł/rodzina" (no accusative), "zł/miesięcznie": left (and warned)
         return " za " + m["noun"]
     if "/" in text:
-        text = _PER_NOUN.sub(per_noun, _PER_UNIT.sub(say, text))
+        text = _PER_UNIT.sub(say, text)
+        text = _PER_NOUN.sub(per_noun, text) if "zł" in text else text
     return _PER_ONE.sub(one, text) if "a " in text else text
 
 
