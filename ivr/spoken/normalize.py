@@ -2838,7 +2838,7 @@ def per_unit(text: str) -> str:
         found = readings(m["noun"])
         if not found or any(r.pos not in {"subst", "ger"} for r in found) or not any(
                 r.pos == "subst" and r.number == "sg" and "acc" in r.cases for r in found):
-            return m[0]  # "zł/rodzina" (no accusative), "zł/miesięcznie": left (and warned)
+            return m[0]  # "zł/rodzina" (no accusative), "zł/miesięcznie": the slash read as before
         return " za " + m["noun"]
     if "/" in text:
         text = _PER_UNIT.sub(say, text)
