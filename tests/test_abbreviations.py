@@ -147,6 +147,8 @@ TABLE_CASES = {
     "kpa": ("art. 35 kpa", "artykuł trzydzieści pięć kodeksu postępowania administracyjnego"),
     "zał.": ("w zał. nr 3", "w załączniku numer trzy"),
     "zad.": ("w zad. 2 programu", "w zadaniu dwa programu"),  # round fourteen
+    "mieszk.": ("z dodatku mieszk. w gminie", "z dodatku mieszkaniowego w gminie"),  # round sixteen
+    "konf.": ("w salce konf. na piętrze", "w salce konferencyjnej na piętrze"),  # round sixteen
     "dom.": ("dla gosp. dom. w gminie", "dla gospodarstwa domowego w gminie"),
     # round thirteen
     "maks.": ("maks. 3 t", "maksymalnie trzy tony"),

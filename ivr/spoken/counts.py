@@ -133,8 +133,27 @@ _ADJECTIVE_BETWEEN = re.compile(r"(?<!\w)(?P<prep>z|ze|do|od|dla|przez|w|we|po|z
 _PRICE_OF = re.compile(r"(?<!\w)(?:[kK]oszt|[cC]ena|[sS]tawka)\s+$")
 
 
+# Round sixteen: "l." after an age (a number or a range) of people named just before it is "lat", not litres:
+# "dla dzieci 9-14 l.", "młodzież 13-17 l.", "osoby pow. 60 l.", before a stop, a bracket, a dash, a capital or a
+# joining word; a litre is "l" with no period, "l." after anything else, or before what it measures ("dla dzieci
+# 5 l. soku"), as before.
+_AGE_YEARS = re.compile(r"(?<![\w.,])(?P<age>[0-9]{1,3}(?:\s?[-–—]\s?[0-9]{1,3})?)\s?l\.(?=[ \t]*(?:$|[,;:)–—-]|\n|[A-ZĄĆĘŁŃÓŚŹŻ])|[ \t]+(?:i|oraz|lub|albo|w|we|z|ze)\s)")
+_AGED_PEOPLE_BEFORE = re.compile(
+    r"(?<!\w)(?:dzie(?:ci|cka|ciom|ćmi)|młodzież\w*|wiek\w*|uczni\w*|uczest\w*|senior\w*|os(?:ób|oby|obom)"
+    r"|chłop\w*|dziewcz\w*)(?:\s+(?:w\s+wieku|od|do|pow\.|powyżej|poniżej))?\s+$", re.I)
+
+
+def _age_years(m: re.Match) -> str:
+    if not _AGED_PEOPLE_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) or max(
+            int(n) for n in re.findall(r"[0-9]+", m["age"])) > 120:
+        return m[0]
+    return f"{m['age']} lat" + ("." if _sentence_ends(m) else "")
+
+
 def units(text: str) -> str:
     """15 km -> piętnaście kilometrów; ok. 30 min. -> około trzydziestu minut; 3 tys. zł -> trzy tysiące złotych."""
+    if "l." in text:
+        text = _AGE_YEARS.sub(_age_years, text)
     def say(m: re.Match) -> str:
         if _too_long(m["n"], m["frac"]):
             return m[0]

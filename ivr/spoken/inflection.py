@@ -241,8 +241,8 @@ def _noun_fits(n: int, r: Reading) -> bool:
 ORDINAL_NOUNS = frozenset(
     "piętro klasa kwartał półrocze edycja etap tura wiek stopień miejsce grupa semestr rok "
     "rozdział część kadencja sesja zjazd nagroda liga tom wydanie dział próg turnus "
-    "rata termin instancja runda transza nabór filar posiedzenie moduł".split())  # "II rata", "(I termin)", "I posiedzenie";
-# round fourteen: a programme's "Moduł I"
+    "rata termin instancja runda transza nabór filar posiedzenie moduł dawka".split())  # "II rata", "(I termin)", "I posiedzenie";
+# round fourteen: a programme's "Moduł I"; round sixteen: a vaccine's "I dawka", "po II dawce"
 
 
 def _pick(n: int, noun: str, governed: tuple[str, ...]) -> Reading | None:

@@ -252,6 +252,10 @@ ABBREVIATIONS: Mapping[str, str] = MappingProxyType({
     "energ.": "energetyczny",
     "osł.": "osłonowy",
     "mies.": "miesięcznie",  # only as a label before a colon: "Dod. energ. mies.: 1 os. – 14,18 zł"
+    # round sixteen: agreeing with a noun of housing before it ("dodatku mieszk." -> "dodatku mieszkaniowego"; else
+    # "mieszkańców"?, left, and warned)
+    "mieszk.": "mieszkaniowy",
+    "konf.": "konferencyjny",  # only after a room's noun: "sala konf." -> "sala konferencyjna" (else left, and warned)
 })
 # Nouns that take the case of the preposition before them ("przy ul." -> "przy ulicy"),
 # and adjectives that agree with the word after them ("tzw. becikowe" -> "tak zwane").
@@ -288,7 +292,7 @@ _TIME_NOUN_AFTER = re.compile(r"\s*(?:rok|roku|rokiem|miesiąc|miesiąca|miesią
 # Abbreviations whose period can also be the full stop of a sentence.
 _SENTENCE_FINAL = frozenset({"dod.", "zebr.", "spotk.", "szkol.", "posiedz.", "wn.", "rach.", "doch.", "dow. os.",
                              "prac. socj.", "socj.", "energ.", "osł.", "s.A.", "zał.", "tyg.", "wlkp.", "elektr.", "dom.", "społ.", "szk.", "u.p.s.", "k.p.a.", "k.c.", "k.r.o.", "bezpł.", "itd.", "itp.", "r.", "zł.", "br.", "b.r.", "ub.r.", "n.p.m.", "b.m.", "zm.",
-                             "pon.", "pn.", "wt.", "śr.", "czw.", "pt.", "sob.", "niedz.", "ndz."})
+                             "pon.", "pn.", "wt.", "śr.", "czw.", "pt.", "sob.", "niedz.", "ndz.", "mieszk.", "konf."})
 
 # "godz." agrees with the word before it: "o godzinie", "od godziny" ...
 _HOUR_NOUN_AFTER = {
@@ -455,7 +459,9 @@ def _comma_after_mark(m: re.Match) -> str:
         return ","
     return "," if m.string[m.start() - 1] == "." and (word in ABBREVIATIONS or word in _SENTENCE_FINAL
                                                           or word[:-1] in _MONTH_OF_ABBREVIATION
-                                                          or word in _PER) else ""  # "50 gr/str., wydruk"
+                                                          or word in _PER  # "50 gr/str., wydruk"
+                                                          # round sixteen: "dzieci 7-12 l., zapisy" ("lat" or litres)
+                                                          or word == "l." and m.string[max(0, m.start() - 4):m.start() - 2].rstrip()[-1:].isdigit()) else ""
 
 
 _TIDY = (
@@ -789,8 +795,20 @@ def arrows(text: str) -> str:
     return _ARROW.sub(", ", text)
 
 
+# Round sixteen: a sentence's end typed with no space before the next one ("z powodu remontu.W sprawie wypłat",
+# "31.10.2027 r.Nowe wnioski", "Honorowi dawcy krwi!Po oddaniu"): a space, so that the rules see two sentences (was
+# "roku r.Nowe", warned); not inside an address ("www.Gmina.pl", "Jan.Nowak@…").
+_GLUED_SENTENCES = re.compile(
+    r"(?:(?<=[a-ząćęłńóśźż]{2})|(?<=(?<![\w.])r))([.!?])(?=[A-ZĄĆĘŁŃÓŚŹŻ](?:[a-ząćęłńóśźż]+|[ \t]+[a-ząćęłńóśźż])(?![\w.-]*[@/])"
+    r"(?![\w-]*\.[\w.-]*(?:pl|com|eu|org|net|info|gov)(?!\w)))")
+
+_GLUED_HINT = re.compile(r"[a-ząćęłńóśźż][.!?][A-ZĄĆĘŁŃÓŚŹŻ]")  # one cheap scan first: most texts have none
+
+
 def whitespace(text: str) -> str:
     """Collapse whitespace (non-breaking spaces too); no space before punctuation, no stray commas."""
+    if _GLUED_HINT.search(text):
+        text = _GLUED_SENTENCES.sub(r"\1 ", text)
     if not _UNTIDY.search(text):
         return text
     return _until_stable(lambda t: _substitute(t, _TIDY), text)
@@ -886,6 +904,10 @@ def _by_phone(m: re.Match) -> bool:
     if re.match(r"\s*pod\s+(?:nr|numer)(?!\w)", m.string[m.end():m.end() + 12]):
         return True
     return bool(_BY_PHONE_BEFORE.search(m.string, max(0, m.start() - 50), m.start()))
+
+
+# Round sixteen: a phone number right after "tel." (a bracketed or international code too): "pod tel. (61) 817 …".
+_NUMBER_AFTER_PHONE = re.compile(r"[ \t]*(?:\(\s*[0-9]|\+\s*[0-9]|[0-9])")
 
 
 # "tel." closing a phrase, after a noun it qualifies ("po wcześniejszym umówieniu tel.", "kontakt tel. w godzinach
@@ -1271,7 +1293,15 @@ _AGREE_BEFORE = {"dot.": ("dotyczyć", "pact"), "św.": ("święty", "adj"), "el
                  "szk.": ("szkolny", "adj"), "bezpł.": ("bezpłatny", "adj"),
                  # round thirteen; "rzecz.", "świąt.", "bank." are also words, see _WORD_ADJECTIVE
                  "socj.": ("socjalny", "adj"), "energ.": ("energetyczny", "adj"), "osł.": ("osłonowy", "adj"),
-                 "rzecz.": ("rzeczowy", "adj"), "świąt.": ("świąteczny", "adj"), "bank.": ("bankowy", "adj")}
+                 "rzecz.": ("rzeczowy", "adj"), "świąt.": ("świąteczny", "adj"), "bank.": ("bankowy", "adj"),
+                 "mieszk.": ("mieszkaniowy", "adj"), "konf.": ("konferencyjny", "adj")}
+# Round sixteen: the nouns (lemmas) an adjective's shortening is that adjective after; after any other ("liczba
+# mieszk.", "zebranie mieszk.": "mieszkańców"; "na konf.": "konferencji") it is left, and warned.
+_HEAD_NOUNS = {
+    "mieszk.": frozenset("dodatek zasób spółdzielnia wspólnota lokal budownictwo fundusz warunek potrzeba "
+                         "sytuacja kredyt program zasiłek".split()),
+    "konf.": frozenset("sala salka pokój pomieszczenie".split()),
+}
 
 # Round thirteen: a clerk's shortened nouns (lemma, gender), declined by _office_noun.
 _OFFICE_NOUNS = {"dod.": ("dodatek", "m3"), "zebr.": ("zebranie", "n"), "spotk.": ("spotkanie", "n"),
@@ -1375,6 +1405,16 @@ def _agreeing_with_noun_after(m: re.Match) -> str | None:
         return None
     case = next(c for c in cases if c in r.cases)
     return _inflect("bezpłatny", "adj", r.number, case, r.gender, ("pos",)) or None
+
+
+def _after_head_noun(key: str, m: re.Match) -> bool:
+    """Whether the word right before key is a noun of its _HEAD_NOUNS ("dodatku mieszk.", "sala konf."; not
+    "dod. mieszk.")."""
+    prev = re.search(r"(?<![\w.])(\w+)\s*$", m.string[max(0, m.start() - 30):m.start()])
+    if not prev:
+        return False
+    return any(r.pos == "subst" and r.lemma.split(":")[0] in _HEAD_NOUNS[key]
+               for r in readings(prev[1].rstrip(".").lower()))
 
 
 def _agreeing_before(key: str, m: re.Match) -> str | None:
@@ -1570,8 +1610,13 @@ _ROMAN_AFTER = re.compile(rf"\s*(?:{ROMAN})(?P<span>\s*[-–—]\s*(?:{ROMAN}))?
 # not after a number ("5 g." is grams) nor inside a word or an address
 _LETTER_GODZ = re.compile(r"(?<![\w.@/])(?<![0-9] )g\.(?=\s*(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9](?![0-9]|[.:][0-9]))")
 _UNDOTTED_GODZ = re.compile(r"(?<![\w.])[gG]odz(?=\s+[0-9]{1,2}(?:[:.⁰¹²³⁴⁵–-]|\s|$))")
-_AGAINST = re.compile(r"(?<![\w/])(?P<p>[pP])/\s?(?=(?P<noun>[a-ząćęłńóśźż]{3,})(?![\w.]))")
-_INFO_LABEL = re.compile(r"(?<![\w@./-])[iI]nfo(?=\s*:)")
+# Round sixteen: also before an adjective in the dative ("p/kleszczowemu zapaleniu mózgu"; was "p/kleszczowemu",
+# warned for the slash) and before a sentence's full stop ("Szczepienia p/grypie."); "p/poż." as before.
+_AGAINST = re.compile(r"(?<![\w/])(?P<p>[pP])/\s?(?=(?P<noun>[a-ząćęłńóśźż]{3,})(?!\w|\.\w))")
+# Round sixteen: also opening a sentence or a phrase, before what it is about ("Info dot. zapisów: pok. 4", "– info w
+# sprawie dopłat"); after a word it is left ("Więcej info o turnusach": "informacji").
+_INFO_LABEL = re.compile(r"(?<![\w@./-])[iI]nfo(?=\s*:)|(?:^|(?<=[.:;!?–—] )|(?<=[(\n]))[iI]nfo"
+                         r"(?=[ \t]+(?:dot\.|dotycząc\w*|ws\.|w[ \t]+sprawie|o)[ \t])")
 _AND_BEFORE = re.compile(r"(?<!\w)(?:i|oraz|lub|albo)\s+$")
 
 
@@ -1646,6 +1691,11 @@ def abbreviations(text: str) -> str:
             spoken = _acting(m)
         elif key == "tel." and _by_phone(m):
             spoken = "telefonicznie"
+        elif key == "tel." and re.search(r"(?<!\w)pod\s+$", m.string[max(0, m.start() - 6):m.start()]) and (
+                _NUMBER_AFTER_PHONE.match(m.string, m.end())):
+            # round sixteen: "pod tel. 61 …" is where the number is, "pod numerem telefonu" (after a verb of calling
+            # "pod numer telefonu"), as round fifteen's "pod nr. tel." (was "pod telefon")
+            spoken = _declined("nr", written, m) + " telefonu"
         elif key == "tel." and (adjective := _phone_adjective(m)):
             spoken = adjective + _full_stop(m)  # "po umówieniu tel." -> "po umówieniu telefonicznym"
         elif key == "rob.":
@@ -1667,7 +1717,9 @@ def abbreviations(text: str) -> str:
             spoken = _social_worker(m)
         elif key == "mies." and not re.match(r"\s*:", m.string[m.end():m.end() + 3]):
             return written  # "mies." is also "miesiąc", "miesięczny": left, and warned
-        elif key in {"elektr.", "wlkp.", "dom.", "społ.", "szk.", "bezpł.", "socj.", "energ.", "osł."} and not _agreeing_before(key, m):
+        elif key in _HEAD_NOUNS and not _after_head_noun(key, m):
+            return written  # "liczba mieszk." is "mieszkańców", "na konf." "konferencji": left, and warned
+        elif key in {"elektr.", "wlkp.", "dom.", "społ.", "szk.", "bezpł.", "socj.", "energ.", "osł.", "mieszk.", "konf."} and not _agreeing_before(key, m):
             return written  # no noun before it to agree with: left, and warned
         elif key == "dot." and re.search(r"(?:^|[(:;])\s*$", m.string[max(0, m.start() - 4):m.start()]):
             spoken = "dotyczy"  # "(dot. kwot powyżej 2 tys. zł)": nothing before it to agree with, the verb
@@ -1806,7 +1858,7 @@ def abbreviations(text: str) -> str:
         text = _LETTER_GODZ.sub("godz.", text)
     if "p/" in text or "P/" in text:  # "szczepienia p/grypie": "przeciw" before a noun in the dative
         text = _AGAINST.sub(lambda m: _like("przeciw", m["p"]) + " " if any(
-            r.pos == "subst" and "dat" in r.cases for r in readings(m["noun"])) else m[0], text)
+            r.pos in {"subst", "adj"} and "dat" in r.cases for r in readings(m["noun"])) else m[0], text)
     if "nfo" in text:  # "info: pok. 3" -> "informacje:" (a label; "info" of an address is left as it is)
         text = _INFO_LABEL.sub(lambda m: _like("informacje", m[0]), text)
     if "-" in text or "–" in text:  # "pn-pt 7-15": weekdays typed without their periods, in a range
@@ -2029,6 +2081,19 @@ def _days_after_verb(m: re.Match) -> str:
 _ANY_DAY = re.compile("poniedział|wtor|środ|czwart|piąt|sobot|niedziel", re.I)
 
 
+def _adjective_of_day(prev: str, days: str) -> bool:
+    """Whether prev is an adjective in the nominative singular of the first day's gender ("biała" before "sobota",
+    "wolny" before "piątek"): the day is named, not the time of something ("w sobotę")."""
+    day = re.match(r"\w+", days)
+    if not prev or not day or not day[0].lower().endswith(("sobota", "środa", "niedziela", "poniedziałek", "wtorek",
+                                                           "czwartek", "piątek")):
+        return False
+    genders = {"f"} if day[0].lower().endswith("a") else {"m1", "m2", "m3"}
+    found = readings(prev)
+    return bool(found) and all(r.pos in {"adj", "adjp", "subst"} for r in found) and any(
+        r.pos == "adj" and r.number == "sg" and "nom" in r.cases and r.gender in genders for r in found)
+
+
 def weekdays(text: str) -> str:
     """wtorek - piątek -> od wtorku do piątku; poniedziałek 8:00 -> w poniedziałek 8:00."""
     def day_range(m: re.Match) -> str:
@@ -2049,6 +2114,9 @@ def weekdays(text: str) -> str:
             return m.group(0)  # "Środa 27.01 – szkolenie", "Jutro (wtorek 12.01) wydajemy": named
         if m[0][:1].isupper() and any(r.pos == "adj" and "nom" in r.cases for r in readings(prev)):
             return m.group(0)  # "Wielki Piątek 26.03": a feast's name, no "w"
+        if _adjective_of_day(prev, m[0]) and re.search(r"(?:^|[.!?:;,(–—\n])\s*\w+\s+$", m.string[max(0, m.start() - 40):m.start()]):
+            return m.group(0)  # round sixteen: "Biała sobota 26.06", "– wolny piątek 2.07": opening a phrase, the day
+            # is its noun ("Dyżur nocny piątek 2.07": the adjective is the noun's before it, "w piątek" as before)
         return _DAY_WORD.sub(lambda d: _like(WEEKDAY_ON[_weekday_index(d[0])], d[0]), m.group(0))
 
     if not _ANY_DAY.search(text):
@@ -2744,6 +2812,11 @@ _PER_WORDS_ANY = "|".join(re.escape(unit) for unit in _PER if unit not in {"t", 
 _PER_UNIT = re.compile(rf"(?:(?<=zł)|(?<=zł\.))\s?/\s?(?P<per>{_PER_WORDS})(?!\w)|(?<=\w)/(?P<per2>{_PER_WORDS_ANY})(?!\w)")
 
 
+# Round sixteen: a price per thing written out in the accusative after "zł/": "160 zł/dawkę" -> "za dawkę" (was
+# "lub dawkę", warned for the slash), "50 zł/dziecko", "80 zł/godzinę" (a written unit as _PER says).
+_PER_NOUN = re.compile(r"(?:(?<=zł)|(?<=zł\.))\s?/\s?(?P<noun>[a-ząćęłńóśźż]{3,})(?![\w-]|\.\w)")
+
+
 # "ok. 0,80 zł za km": a unit after "za" with no number of its own is one of it; "7 500 zł mies.":
 # a month's amount.
 _PER_ONE = re.compile(r"(?<!\w)(?P<za>[zZ]a)\s+(?P<unit>km|kg|szt\.|godz\.)(?!\w)")
@@ -2761,7 +2834,15 @@ def per_unit(text: str) -> str:
         return f"{m['za']} {_PER_ONE_SAID[m['unit']]}" + (_full_stop(m) if m["unit"].endswith(".") else "")
     if "mies." in text:
         text = _MONTHLY.sub(lambda m: " miesięcznie" + _full_stop(m), text)
-    text = _PER_UNIT.sub(say, text) if "/" in text else text
+    def per_noun(m: re.Match) -> str:
+        found = readings(m["noun"])
+        if not found or any(r.pos not in {"subst", "ger"} for r in found) or not any(
+                r.pos == "subst" and r.number == "sg" and "acc" in r.cases for r in found):
+            return m[0]  # "zł/rodzina" (no accusative), "zł/miesięcznie": the slash read as before
+        return " za " + m["noun"]
+    if "/" in text:
+        text = _PER_UNIT.sub(say, text)
+        text = _PER_NOUN.sub(per_noun, text) if "zł" in text else text
     return _PER_ONE.sub(one, text) if "a " in text else text
 
 
