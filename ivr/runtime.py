@@ -75,6 +75,18 @@ def same_folder(a: Path, b: Path) -> bool:
         return False
 
 
+# Lines built from the same contents on the same day, kept, as parsed content and text lines are
+# (ivr.call.content, ivr.textline.lines): every app, worker start and content check of the same files would build
+# the catalogues, call flows and their matchers again (most of making an app in the tests). A built line is
+# read-only but for memories of what a moment or a text gives, the same for every caller (gunicorn's threads
+# share one already). Found by equal contents (their fields compared by identity first: microseconds for content
+# parsed from the same texts), the day and the call-back setting; a translation that does not render is warned
+# about at every start that meets it, kept or not. Bounded: staff saves make new content.
+BUILT_LIMIT = 8
+_BUILT: list[tuple[tuple, tuple, list[tuple[str, str]]]] = []
+_BUILT_LOCK = threading.Lock()
+
+
 class Runtime:
     """Content, schedule, catalogue, flow and audio index of one line."""
 
@@ -156,20 +168,45 @@ class Runtime:
             log.error("the shipped content does not load: %s", exc)
 
     def _built(self, content: Content) -> tuple:
+        translations = self._translations(content)
+        key = (content, tuple(translations.items()), self.now().date(), self.settings.callback_international)
+        with _BUILT_LOCK:
+            kept = next(((built, problems) for kept_key, built, problems in _BUILT if kept_key == key), None)
+        if kept is None:
+            kept = self._build(content, translations, key[2])  # a failure is raised each time, never kept
+            with _BUILT_LOCK:
+                while len(_BUILT) >= BUILT_LIMIT:
+                    _BUILT.pop(0)  # the oldest
+                _BUILT.append((key, *kept))
+        built, problems = kept
+        for code, problem in problems:
+            log.warning("the %s line is not offered: %s", code, problem)
+        return (content, *built[1:])  # the content as this load read it (its own file's path)
+
+    def _build(self, content: Content, translations: dict[str, Content], day) -> tuple[tuple, list[tuple[str, str]]]:
+        """The lines of the Polish content and of each translation that renders (those that do not: their problems)."""
+        international = self.settings.callback_international
         schedule = make_schedule(content)
-        catalogue = Catalogue(content, schedule, self.now().date())
-        line = Line(content, schedule, catalogue, self.settings.callback_international)
-        lines = {content.lang: line, **self._translated_lines(content)}
+        catalogue = Catalogue(content, schedule, day)
+        line = Line(content, schedule, catalogue, international)
+        lines, problems = {content.lang: line}, []
+        for code, translated in translations.items():
+            try:
+                translated_schedule = make_schedule(translated)
+                lines[code] = Line(translated, translated_schedule, Catalogue(translated, translated_schedule, day),
+                                   international)
+            except Exception as exc:  # noqa: BLE001  (a translation never takes the Polish line down)
+                problems.append((code, _problem(exc)))
         for each in lines.values():
             each.link(lines)
         # The text line in every language offered: a message is answered in its own (issue 33).
         textlines = TextLines.build({code: (each.content, each.schedule) for code, each in lines.items()})
-        return content, schedule, catalogue, line, textlines.polish, lines, textlines
+        return (content, schedule, catalogue, line, textlines.polish, lines, textlines), problems
 
-    def _translated_lines(self, polish: Content) -> dict[str, Line]:
-        """The line of every other language whose content file loads and renders, with the facts
-        of the Polish content the line uses; a translation that does not is left out (warned)."""
-        lines = {}
+    def _translations(self, polish: Content) -> dict[str, Content]:
+        """The content of every other language whose file loads, with the facts of the Polish content the line
+        uses; a translation that does not is left out (warned)."""
+        contents = {}
         for code in LANGUAGES:
             if code == polish.lang:
                 continue
@@ -179,12 +216,10 @@ class Runtime:
                     # pl.toml on disk is not the content the line uses (a fallback): the facts
                     # would disagree, so the translation waits until pl.toml loads again.
                     raise ContentError("its facts differ from the Polish content the line uses")
-                schedule = make_schedule(content)
-                catalogue = Catalogue(content, schedule, self.now().date())
-                lines[code] = Line(content, schedule, catalogue, self.settings.callback_international)
+                contents[code] = content
             except Exception as exc:  # noqa: BLE001  (a translation never takes the Polish line down)
                 log.warning("the %s line is not offered: %s", code, _problem(exc))
-        return lines
+        return contents
 
     def audio_of(self, lang: str) -> AudioIndex:
         """The audio index of a language (Polish: self.audio)."""

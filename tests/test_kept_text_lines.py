@@ -69,8 +69,9 @@ def test_a_closure_a_clerk_adds_changes_the_hours_reply(make_app, content_dir, m
     assert closed_now != open_now and "zamknięt" in " ".join(closed_now).lower()
 
 
-def test_a_schedule_not_of_the_content_gets_its_own_text_line():
+def test_a_schedule_not_of_the_content_gets_its_own_text_line(monkeypatch):
     """Kept by content AND schedule: the same content with another day closed is another line."""
+    monkeypatch.setattr(lines_module, "_KEPT", [])  # none of the run's earlier lines pushed out meanwhile
     content = load_content(ROOT / "prompts")
     usual = text_line(content, make_schedule(content), RULES["pl"])
     closed = Schedule(content.weekly, (*content.closures, TUESDAY_OPEN.date()))
