@@ -983,6 +983,15 @@ class Line:
                     words, spans, "about", [c for c in heard - NOT_TOPICS - GENERAL_TOPICS - {SEND_SMS, CALLBACK, RECORD}])):
             heard.discard("about")  # round thirty-six: "na węgiel czy jest jaka pomoc": the help for that matter
             scores = [m for m in scores if m.choice != "about"]
+        if "hours" in heard and WHEN not in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.hours_of_another(
+                    words, spans, "hours", [c for c in heard - NOT_TOPICS - GENERAL_TOPICS - {SEND_SMS, CALLBACK, RECORD}])):
+            heard.discard("hours")  # round thirty-six: "ta komisja, czy ona tam się przyjmuje": where it sits
+            scores = [m for m in scores if m.choice != "hours"]
+        if "food" in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.plenty_told(words, spans, "food")):
+            heard.discard("food")  # round thirty-six: "tyle jedzenia naszykowała": a meal told of, no need
+            scores = [m for m in scores if m.choice != "food"]
         if WHEN in heard and self.lang != DEFAULT_LANGUAGE and understand_uk.acknowledged(
                 self._matchers[node].words(speech)):
             heard.discard(WHEN)  # round thirty-three, Ukrainian: "а в неділю нема нікого, ну то ясно": taken in

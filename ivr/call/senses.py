@@ -2747,3 +2747,46 @@ def own_phone_named(words: Sequence[str]) -> bool:
         return False
     return any(folded[at - 1] in OWN and OWN_PHONE & (_lemmas_of(words[at]) | {folded[at]})
                for at in range(1, len(words)))
+
+
+# Round thirty-six: a body of the line said to receive, no time asked ("ta komisja, czy ona tam się przyjmuje w
+# budynku opieki"): where that body sits, its own item, not the office's hours.
+TIME_ASKING = frozenset({"kiedy", "ktorej", "godzina", "godziny", "godzin", "godzinach", "dni", "dniach"})
+
+
+def _third_person_verb(word: str) -> bool:
+    if len(word) > 30 or not word.isalpha():
+        return False
+    return any(tag.startswith(("fin:sg:ter", "fin:pl:ter")) for *_, (_, _, tag, _, _) in _morfeusz().analyse(word))
+
+
+def hours_of_another(words: Sequence[str], spans: Sequence[Span], hours: str, topics: Sequence[str]) -> bool:
+    """Every phrase of the hours heard is one verb in the third person ("przyjmuje", "pracują": not the office's
+    "przyjmujecie") after a phrase of another matter of the line, and nothing asks a time ("kiedy", "o której",
+    "godziny"): whether that body receives there, its own item. "Kiedy przyjmuje komisja" and "czy przyjmujecie"
+    are not."""
+    folded = [fold(word) for word in words]
+    if TIME_ASKING & set(folded):
+        return False
+    found = _spans_of(spans, hours)
+    firsts = [start for c, start, _, _ in spans if c in topics]
+    return bool(found) and bool(firsts) and all(
+        end - start == 1 and _third_person_verb(words[start]) and any(first < start for first in firsts)
+        for start, end, _ in found)
+
+
+# Round thirty-six: food told as plenty ("tyle jedzenia naszykowała"), no need of it.
+PLENTY = frozenset({"tyle", "duzo", "pelno", "mnostwo", "nadmiar"})
+NEEDING = frozenset({"potrzebowac", "brakowac", "brak", "prosic", "dostac", "szukac"})
+
+
+def plenty_told(words: Sequence[str], spans: Sequence[Span], food: str) -> bool:
+    """Every phrase of food heard comes right after a word of plenty ("tyle jedzenia", "dużo jedzenia", "pełno
+    jedzenia"), and no word of needing or asking is said ("potrzebuję", "brakuje", "proszę", "dostać") nor "nie":
+    a meal told of, not food aid asked for. "Potrzebuję dużo jedzenia dla dzieci" and "tyle jedzenia nie mamy" are
+    not."""
+    folded = [fold(word) for word in words]
+    if "nie" in folded or any(NEEDING & _lemmas_of(word) for word in words):
+        return False
+    found = _spans_of(spans, food)
+    return bool(found) and all(start and folded[start - 1] in PLENTY for start, _, _ in found)
