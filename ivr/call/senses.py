@@ -2659,7 +2659,9 @@ def help_for_matter(words: Sequence[str], spans: Sequence[Span], about: str, top
     def for_matter(start: int, end: int) -> bool:
         return any(HELP_LEMMAS & _lemmas_of(word) for word in words[start:end]) and any(
             end <= matter <= end + HELP_REACH or start - HELP_REACH <= matter < start for matter in matters)
-    return all(for_matter(start, end) for start, end, _ in found)
+    helps = [(start, end) for start, end, _ in found if for_matter(start, end)]
+    return all(any(first <= start and end <= last for first, last in helps) for start, end, _ in found)  # "pomoc"
+    # inside "jaka pomoc"
 
 
 # Round thirty-six: two hours weighed against each other, a question of the hours ("od ósmej czy od siódmej").
@@ -2778,15 +2780,18 @@ def hours_of_another(words: Sequence[str], spans: Sequence[Span], hours: str, to
 # Round thirty-six: food told as plenty ("tyle jedzenia naszykowała"), no need of it.
 PLENTY = frozenset({"tyle", "duzo", "pelno", "mnostwo", "nadmiar"})
 NEEDING = frozenset({"potrzebowac", "brakowac", "brak", "prosic", "dostac", "szukac"})
+PLENTY_REACH = 3  # words around "tyle jedzenia" where a "nie" denies the plenty ("tyle jedzenia to my nie mamy")
 
 
 def plenty_told(words: Sequence[str], spans: Sequence[Span], food: str) -> bool:
     """Every phrase of food heard comes right after a word of plenty ("tyle jedzenia", "dużo jedzenia", "pełno
-    jedzenia"), and no word of needing or asking is said ("potrzebuję", "brakuje", "proszę", "dostać") nor "nie":
-    a meal told of, not food aid asked for. "Potrzebuję dużo jedzenia dla dzieci" and "tyle jedzenia nie mamy" are
-    not."""
+    jedzenia"), no word of needing or asking is said ("potrzebuję", "brakuje", "proszę", "dostać") and no "nie" within
+    PLENTY_REACH words of it: a meal told of, not food aid asked for. "Potrzebuję dużo jedzenia dla dzieci" and "tyle
+    jedzenia to my nie mamy" are not."""
     folded = [fold(word) for word in words]
-    if "nie" in folded or any(NEEDING & _lemmas_of(word) for word in words):
+    if any(NEEDING & _lemmas_of(word) for word in words):
         return False
     found = _spans_of(spans, food)
-    return bool(found) and all(start and folded[start - 1] in PLENTY for start, _, _ in found)
+    return bool(found) and all(start and folded[start - 1] in PLENTY
+                               and "nie" not in folded[max(0, start - 1 - PLENTY_REACH):end + PLENTY_REACH]
+                               for start, end, _ in found)
