@@ -128,7 +128,7 @@ FRESH14_FLOOR, FRESH14_DANGER_FLOOR, FRESH14_NEGATIVES_FLOOR = 118 / 120, 30 / 3
 FRESH15_FLOOR, FRESH15_DANGER_FLOOR, FRESH15_NEGATIVES_FLOOR = 116 / 120, 25 / 25, 24 / 26  # after round fifteen
 # Round sixteen: bench/fresh16, another new writer's callers, kept untouched (set "fresh16", tuned on); first score
 # 83/100, danger 18/20, negatives 17/21 (docs/call-flow.md, "Round sixteen").
-FRESH16_FLOOR, FRESH16_DANGER_FLOOR, FRESH16_NEGATIVES_FLOOR = 88 / 100, 20 / 20, 19 / 21  # after round sixteen
+FRESH16_FLOOR, FRESH16_DANGER_FLOOR, FRESH16_NEGATIVES_FLOOR = 91 / 100, 20 / 20, 19 / 21  # 88 after round sixteen, 91 after thirty-six
 # Round seventeen: bench/fresh17, another new writer's callers, kept untouched (set "fresh17", tuned on); first score
 # 86/100, danger 18/20, negatives 13/15 (docs/call-flow.md, "Round seventeen").
 FRESH17_FLOOR, FRESH17_DANGER_FLOOR, FRESH17_NEGATIVES_FLOOR = 94 / 100, 20 / 20, 14 / 15  # after round seventeen
