@@ -170,7 +170,8 @@ def test_the_callers_own_phone_named_at_the_read_back_confirms(make_app, post, w
     assert same(make_app, post, "callback", words, "tak", moment=FRIDAY_EVENING)
 
 
-@pytest.mark.parametrize("words", ["to nie jest numer mojej komórki", "dzwonię z innej komórki nie z mojej"])
+@pytest.mark.parametrize("words", ["to nie jest numer mojej komórki", "dzwonię z innej komórki nie z mojej",
+                                   "a skąd wy macie numer mojej komórki"])
 def test_another_phone_at_the_read_back_does_not_confirm(make_app, post, words):
     assert not same(make_app, post, "callback", words, "tak", moment=FRIDAY_EVENING)
 

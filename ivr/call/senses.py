@@ -2737,18 +2737,21 @@ def phone_as_thing(words: Sequence[str], spans: Sequence[Span], contact: str) ->
 # mojej komórki").
 OWN = frozenset({"moj", "moja", "mojej", "mojego", "moje", "moim"})
 OWN_PHONE = frozenset({"numer", "telefon", "komorka"})
+OWN_LEADS = frozenset({"od", "z", "ze", "numer"})  # "od mojej komórki", "z mojego telefonu", "numer mojej komórki"
 DENYING = frozenset({"nie", "ani", "inny", "inna", "inne", "innej", "innego"})
+ASKING = frozenset({"skad", "czy", "jak", "gdzie", "kto", "dlaczego", "czemu", "co"})  # "skąd macie mój numer"
 
 
 def own_phone_named(words: Sequence[str]) -> bool:
-    """A possessive of the caller's ("mój", "mojej") right before a noun of a phone or a number ("od mojej
-    komórki", "z mojego telefonu", "mój numer"), and no "nie", "ani" or "inny" anywhere: the number read back is the
-    caller's own, a yes. "To nie jest numer mojej komórki", "dzwonię z innej komórki" are not."""
+    """A possessive of the caller's right before a noun of a phone or a number, after "od", "z" or "numer" ("ten od
+    mojej komórki", "z mojego telefonu", "numer mojego telefonu"), with no "nie", "ani" or "inny" and no question
+    word anywhere: the number read back is the caller's own, a yes. "To nie jest numer mojej komórki", "dzwonię z
+    innej komórki" and "a skąd wy macie mój numer" are not."""
     folded = [fold(word) for word in words]
-    if DENYING & set(folded):
+    if (DENYING | ASKING) & set(folded):
         return False
-    return any(folded[at - 1] in OWN and OWN_PHONE & (_lemmas_of(words[at]) | {folded[at]})
-               for at in range(1, len(words)))
+    return any(folded[at - 2] in OWN_LEADS and folded[at - 1] in OWN
+               and OWN_PHONE & (_lemmas_of(words[at]) | {folded[at]}) for at in range(2, len(words)))
 
 
 # Round thirty-six: a body of the line said to receive, no time asked ("ta komisja, czy ona tam się przyjmuje w
