@@ -128,7 +128,7 @@ FRESH14_FLOOR, FRESH14_DANGER_FLOOR, FRESH14_NEGATIVES_FLOOR = 118 / 120, 30 / 3
 FRESH15_FLOOR, FRESH15_DANGER_FLOOR, FRESH15_NEGATIVES_FLOOR = 116 / 120, 25 / 25, 24 / 26  # after round fifteen
 # Round sixteen: bench/fresh16, another new writer's callers, kept untouched (set "fresh16", tuned on); first score
 # 83/100, danger 18/20, negatives 17/21 (docs/call-flow.md, "Round sixteen").
-FRESH16_FLOOR, FRESH16_DANGER_FLOOR, FRESH16_NEGATIVES_FLOOR = 88 / 100, 20 / 20, 19 / 21  # after round sixteen
+FRESH16_FLOOR, FRESH16_DANGER_FLOOR, FRESH16_NEGATIVES_FLOOR = 91 / 100, 20 / 20, 19 / 21  # 88 after round sixteen, 91 after thirty-six
 # Round seventeen: bench/fresh17, another new writer's callers, kept untouched (set "fresh17", tuned on); first score
 # 86/100, danger 18/20, negatives 13/15 (docs/call-flow.md, "Round seventeen").
 FRESH17_FLOOR, FRESH17_DANGER_FLOOR, FRESH17_NEGATIVES_FLOOR = 94 / 100, 20 / 20, 14 / 15  # after round seventeen
@@ -210,8 +210,9 @@ FRESH32_FLOOR, FRESH32_DANGER_FLOOR, FRESH32_NEGATIVES_FLOOR = 88 / 100, 45 / 45
 FRESH34_FLOOR, FRESH34_DANGER_FLOOR, FRESH34_NEGATIVES_FLOOR = 86 / 100, 15 / 15, 18 / 20  # after round thirty-four
 # Round thirty-six: bench/fresh36, a new writer's older callers from Wielkopolska as speech recognition hears them
 # (regional words, sound-alike words, cut-off and run-together words, voices in the room), kept untouched (set "fresh36",
-# tuned on); first score, untouched, 86/100, danger 18/20, negatives 12/16 (docs/call-flow.md, "Round thirty-six").
-FRESH36_FLOOR, FRESH36_DANGER_FLOOR, FRESH36_NEGATIVES_FLOOR = 86 / 100, 18 / 20, 12 / 16  # the first score
+# tuned on); first score, untouched, 86/100, danger 18/20, negatives 12/16; after the round 86 -> 100/100, danger
+# 18 -> 20/20, negatives 12 -> 16/16 (docs/call-flow.md, "Round thirty-six").
+FRESH36_FLOOR, FRESH36_DANGER_FLOOR, FRESH36_NEGATIVES_FLOOR = 100 / 100, 20 / 20, 16 / 16  # after round thirty-six
 # Round thirty-seven: bench/fresh37, a new writer's callers who correct themselves or change their mind in one breath,
 # kept untouched (set "fresh37", tuned on); first score, untouched, 83/100, danger 19/20, negatives 13/16; after the round
 # 83 -> 100/100, danger 19 -> 20/20, negatives 13 -> 16/16 (docs/call-flow.md, "Round thirty-seven").

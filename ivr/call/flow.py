@@ -825,7 +825,8 @@ class Line:
                                         or said_in_place.diabetic_turn(words)
                                         or said_in_place.not_collected(words)
                                         or said_in_place.left_alone_since(words)
-                                        or said_in_place.farewell_unreached(words)):
+                                        or said_in_place.farewell_unreached(words)
+                                        or said_in_place.not_out_for_days(words)):
                 # round fifteen: "ja się w łazience zamykam, jak on pije" (hiding in the house now), "leży w tym
                 # wszystkim brudna" (left in dirt), "nie daję rady, dzisiaj to zakończę" (ending it); round
                 # sixteen: "leży od godziny i nie wstaje" (down since hours), "dzieci od wczoraj same siedzą";
@@ -844,7 +845,9 @@ class Line:
                 # "zostawia je samo na cały dzień", "już nie mogę, zrobię to dzisiaj i będzie spokój"; round thirty-two:
                 # "mąż cukrzyk, cały spocony i nie wie, co mówi", "dziecko od rana u nas, nikt nie przyszedł, telefon
                 # nie odbiera", "tydzień temu wyjechała i zostawiła ich samych"; round thirty-four: "napisała, że chce
-                # się ze mną pożegnać, i telefonu nie odbiera" (a farewell, then no one reached)
+                # się ze mną pożegnać, i telefonu nie odbiera" (a farewell, then no one reached); round thirty-six:
+                # "sąsiadka trzeci dzień nie wychodzi, pies wyje, światło się nie świeci" (not out for days, the house
+                # gone quiet)
                 heard.add(DANGER)
             if DANGER not in heard and "addiction" in heard and said_in_place.drunk_at_the_wheel(words, spans,
                                                                                                 "addiction"):
@@ -981,6 +984,20 @@ class Line:
                     self._words(speech), self._matchers[node].spans(speech), told):
                 heard.discard(told)  # round thirty-four: "gmina do węgla dopłaca, jak kto sam mieszka": whom the
                 scores = [m for m in scores if m.choice != told]  # help is for, not a need of its own
+        if "about" in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.help_for_matter(
+                    words, spans, "about", [c for c in heard - NOT_TOPICS - GENERAL_TOPICS - {SEND_SMS, CALLBACK, RECORD}])):
+            heard.discard("about")  # round thirty-six: "na węgiel czy jest jaka pomoc": the help for that matter
+            scores = [m for m in scores if m.choice != "about"]
+        if "hours" in heard and WHEN not in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.hours_of_another(
+                    words, spans, "hours", [c for c in heard - NOT_TOPICS - GENERAL_TOPICS - {SEND_SMS, CALLBACK, RECORD}])):
+            heard.discard("hours")  # round thirty-six: "ta komisja, czy ona tam się przyjmuje": where it sits
+            scores = [m for m in scores if m.choice != "hours"]
+        if "food" in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.plenty_told(words, spans, "food")):
+            heard.discard("food")  # round thirty-six: "tyle jedzenia naszykowała": a meal told of, no need
+            scores = [m for m in scores if m.choice != "food"]
         if WHEN in heard and self.lang != DEFAULT_LANGUAGE and understand_uk.acknowledged(
                 self._matchers[node].words(speech)):
             heard.discard(WHEN)  # round thirty-three, Ukrainian: "а в неділю нема нікого, ну то ясно": taken in
@@ -1149,6 +1166,14 @@ class Line:
                 node, speech, lambda words, spans: said_in_place.on_this_device(words, spans, "contact")):
             heard.discard("contact")  # round thirty-seven: "nie mam tych przycisków na tym telefonie": the device
             scores = [m for m in scores if m.choice != "contact"]
+        if "contact" in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.phone_as_thing(words, spans, "contact")):
+            heard.discard("contact")  # round thirty-six: "czy ten telefon działa", "odłóż ten telefon": the device
+            scores = [m for m in scores if m.choice != "contact"]
+        if "person" in heard and "contact" in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.number_of_person(words, spans, "contact", "person")):
+            heard.discard("person")  # round thirty-six: "numer telefonu do tej pani kierownicy": whose number, asked
+            scores = [m for m in scores if m.choice != "person"]
         if "person" in heard:
             # Asking who a person is or for their number ("jak się nazywa pani kierownik") is the
             # address card, not a transfer.
@@ -1235,6 +1260,9 @@ class Line:
             return None  # round thirty-two: "nie, nie ten numer, ale nie trzeba oddzwaniać, sama zadzwonię": no number
         if node == CALLBACK and (OTHER_NUMBER in heard or self._no.match(speech) is not None):
             return OTHER_NUMBER  # "nie", "to nie ten numer": wins over "zgadza się" in "nie zgadza się"
+        if node == CALLBACK and CONFIRM not in heard and self.lang == DEFAULT_LANGUAGE and not (
+                heard - NOT_TOPICS - {"contact"}) and said_in_place.own_phone_named(self._words(speech)):
+            return CONFIRM  # round thirty-six: "no to ten numer od mojej komórki": the caller's own, a yes
         if placed is not None and node == LEAVE_WORD and RECORD in heard and said_in_place.said_first(
                 spans, RECORD, [c for c in heard if c not in NOT_TOPICS and c not in (WHEN, RECORD)]):
             # Round ten, where a message is offered: "niech pani nagra, że dzwoniłam w sprawie węgla" (the coal is
@@ -1269,6 +1297,10 @@ class Line:
         if placed is not None and ELSEWHERE in heard and said_in_place.asked_elsewhere_first(
                 words, spans, ELSEWHERE, [c for c in heard if c not in NOT_TOPICS | GENERAL_TOPICS], QUESTION_WORDS):
             return None  # round ten: "gdzie się wyrabia paszport, bo wnuczka jedzie do roboty"
+        if ELSEWHERE in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.matter_elsewhere_first(
+                    words, spans, ELSEWHERE, [c for c in heard if c not in NOT_TOPICS | GENERAL_TOPICS])):
+            return None  # round thirty-six: "ja w sprawie paszportu dla wnuczki, bo jedzie do roboty"
         if ELSEWHERE in heard and not (heard - NOT_TOPICS - GENERAL_TOPICS - {SEND_SMS}):
             return None  # another office's matter: the line cannot help with it
         if self.lang == DEFAULT_LANGUAGE and len(heard - NOT_TOPICS) > 1 and {"nie", "ani"} & set(self._said(speech)):
@@ -1333,6 +1365,8 @@ class Line:
         time_asked = self.lang != DEFAULT_LANGUAGE and understand_uk.time_asked(
             self._matchers[node].words(speech), self._uk_spans(node, speech, WHEN))  # round thirty-one, Ukrainian:
         # "мама питає чи в понеділок ви з восьмої чи з сьомої бо вона плутає": a day asked with "чи" in a long answer
+        time_asked = time_asked or (self.lang == DEFAULT_LANGUAGE and WHEN in heard and said_in_place.hours_weighed(
+            self._words(speech)))  # round thirty-six: "w poniedziałek od ósmej czy od siódmej, bo ja nie spamiętam"
         if (any(m.score >= THRESHOLD and m.choice != WHEN for m in topics)
                 or (self._is_story(speech) and not day_asked and not time_asked) or self._own_plan(speech)):
             # A day counts only beside no topic, and not in a long story ("wczoraj wieczorem
@@ -1415,6 +1449,7 @@ class Line:
                or said_in_place.may_be_round_twenty_nine(folded)
                or said_in_place.may_be_diabetic(folded) or said_in_place.may_be_not_collected(folded)
                or said_in_place.may_be_farewell(folded)
+               or said_in_place.may_be_not_out(folded)  # round thirty-six: not_out_for_days
                or ("addiction" in heard and said_in_place.may_be_priced(folded))
                or (len(heard - NOT_TOPICS) > 1 and said_in_place.may_be_known(folded))
                or ("hours" in heard and "person" not in heard and any(map(said_in_place.coming_third_person, words)))

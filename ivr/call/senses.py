@@ -2746,7 +2746,7 @@ def preferred_other(words: Sequence[str], spans: Sequence[Span], choice: str, ot
 
 ACKNOWLEDGING = frozenset({"dobrze", "dobra", "jasne", "rozumiem", "okej", "ok", "wiem", "zrozumialam", "zrozumialem",
                            "zapisalam", "zapisalem"})
-BUT = frozenset({"ale", "tylko", "lecz"})
+# BUT ("ale", "tylko", "lecz") is defined above
 
 
 def acknowledged_then_other(words: Sequence[str], spans: Sequence[Span], choice: str, others: Iterable[str]) -> bool:
@@ -2870,3 +2870,230 @@ def named_in_a_saying(words: Sequence[str], spans: Sequence[Span], choice: str, 
         return False
     last = max(b for _, b in closing)
     return any(c not in (choice, not_now) and start >= last for c, start, _, _ in spans)
+
+
+# Round thirty-six: a neighbour not come out for days, and a sign of the house gone quiet ("sąsiadka trzeci dzień nie
+# wychodzi, pies wyje, światło się nie świeci").
+GOING_OUT = frozenset({"wychodzic", "wyjsc"})
+DAY_NOUNS = frozenset({"dzien", "dni", "doby", "dobe", "tydzien", "tygodnia"})
+DAY_COUNTS = frozenset({"drugi", "trzeci", "czwarty", "piaty", "dwa", "trzy", "cztery", "piec", "kilka", "pare",
+                        "caly", "cala", "cale"})  # "trzeci dzień", "dwa dni", "cały tydzień"; not "co dzień", "w dzień"
+NOT_OUT_REACH = 4  # words from "nie wychodzi" to the time of days, either side
+HOWLING = frozenset({"wyc", "skowyczec", "skomlec"})  # an animal left inside: "pies wyje"
+LIGHT = frozenset({"swiatlo"})
+UNANSWERED = frozenset({"otwierac", "otworzyc", "odbierac", "odebrac"})  # "nie otwiera", "nie odbiera"
+
+
+def may_be_not_out(folded: Iterable[str]) -> bool:
+    """A word beginning like going out: not_out_for_days may apply."""
+    return any(word.startswith(("wychodz", "wyszl", "wyszed")) for word in folded)
+
+
+def not_out_for_days(words: Sequence[str]) -> bool:
+    """Someone else has not come out for days ("sąsiadka trzeci dzień nie wychodzi", "od wczoraj nie wyszła": "nie"
+    within two words before a third-person form of "wychodzić"/"wyjść", a count of days ("trzeci dzień", "dwa dni",
+    "cały tydzień") or a time since of days within NOT_OUT_REACH words) and a sign that the house has gone quiet: an animal
+    howling inside ("pies wyje"), no light ("światło się nie świeci": "nie" within three words of "światło"), or no
+    one opening or answering ("nie otwiera", "nie odbiera"). Someone alone who may be lying ill or dead. "Mama trzeci
+    dzień nie wychodzi z domu, bo ślisko" (no sign), "nie wychodzę od tygodnia" (the caller) and "pies wyje trzeci
+    dzień" (no one not come out) are not."""
+    folded = [fold(word) for word in words]
+    since = set(_days_since(folded)) | {at for at, word in enumerate(folded)
+                                          if word in DAY_NOUNS and at and folded[at - 1] in DAY_COUNTS}
+    if not since:
+        return False
+    out = [at for at, word in enumerate(words) if "nie" in folded[max(0, at - 2):at]
+           and _said_of_another(word, GOING_OUT) and any(abs(start - at) <= NOT_OUT_REACH + 1 for start in since)]
+    if not out:
+        return False
+    lemmas_at = [_lemmas_of(word) for word in words]
+    for at, found in enumerate(lemmas_at):
+        if HOWLING & found:
+            return True
+        if LIGHT & found and "nie" in folded[max(0, at - 3):at + 4]:
+            return True
+        if UNANSWERED & found and at and folded[at - 1] == "nie":
+            return True
+    return False
+
+
+# Round thirty-six: the number of a person asked ("numer telefonu do tej pani kierownicy").
+NUMBER_NOUNS = frozenset({"numer", "telefon", "komorka", "nr"})
+NUMBER_REACH = 2  # words from the number to "do" ("numer telefonu bezpośrednio do"), and from "do" to the person
+
+
+def number_of_person(words: Sequence[str], spans: Sequence[Span], contact: str, person: str) -> bool:
+    """Every phrase of a person heard comes right after "do" (at most one word between: "do tej pani kierownicy"),
+    and that "do" within NUMBER_REACH words after a phrase of the address card naming a number or a phone ("numer
+    telefonu do…", "telefon do kierowniczki", "numer bezpośrednio do pracownika"): whose number is asked, the address
+    card (as `who`), not a transfer. "Chcę porozmawiać z kierowniczką, jaki numer do was" (the talk asked outside it)
+    and "proszę połączyć z kierowniczką" are not."""
+    folded = [fold(word) for word in words]
+    number_ends = [end for start, end, _ in _spans_of(spans, contact)
+                   if any(NUMBER_NOUNS & (_lemmas_of(word) | {fold(word)}) for word in words[start:end])]
+    leads = [at for at, word in enumerate(folded) if word == "do"
+             and any(end - 1 <= at <= end + NUMBER_REACH for end in number_ends)]  # "numer do" is one phrase
+    found = _spans_of(spans, person)
+    after = [(start, end) for start, end, _ in found if any(lead < start <= lead + NUMBER_REACH for lead in leads)]
+    return bool(found) and all(any(first <= start and end <= last for first, last in after)  # "pani kierownicy"
+                               for start, end, _ in found)  # holds "kierownicy"
+
+
+# Round thirty-six: help asked for a matter named after "na" ("na węgiel czy jest jaka pomoc").
+HELP_LEMMAS = frozenset({"pomoc"})
+HELP_REACH = 5  # words between the matter after "na" and the help, either side
+
+
+def help_for_matter(words: Sequence[str], spans: Sequence[Span], about: str, topics: Sequence[str]) -> bool:
+    """Every phrase of the office's help in general heard names the help ("jaka pomoc", "pomoc"), and a matter of
+    the line comes right after "na" within HELP_REACH words of it, either side ("na węgiel czy jest jaka pomoc",
+    "jaka pomoc jest na opał"): the help for that matter is asked, not what the office does. "Jaka pomoc, bo ja nie
+    wiem" (no matter) and "w czym pomagacie" (no word of help) are not."""
+    folded = [fold(word) for word in words]
+    found = _spans_of(spans, about)
+    matters = [start for c, start, _, _ in spans if c in topics and start and folded[start - 1] == "na"]
+    if not found or not matters:
+        return False
+
+    def for_matter(start: int, end: int) -> bool:
+        return any(HELP_LEMMAS & _lemmas_of(word) for word in words[start:end]) and any(
+            end <= matter <= end + HELP_REACH or start - HELP_REACH <= matter < start for matter in matters)
+    helps = [(start, end) for start, end, _ in found if for_matter(start, end)]
+    return all(any(first <= start and end <= last for first, last in helps) for start, end, _ in found)  # "pomoc"
+    # inside "jaka pomoc"
+
+
+# Round thirty-six: two hours weighed against each other, a question of the hours ("od ósmej czy od siódmej").
+HOUR_WORDS = frozenset({"pierwszej", "drugiej", "trzeciej", "czwartej", "piatej", "szostej", "siodmej", "osmej",
+                        "dziewiatej", "dziesiatej", "jedenastej", "dwunastej", "trzynastej", "czternastej",
+                        "pietnastej", "szesnastej", "siedemnastej", "osiemnastej"})
+TIME_LEADS = frozenset({"od", "do", "o", "po", "przed"})
+
+
+def hours_weighed(words: Sequence[str]) -> bool:
+    """"Czy" between two hours, a word of time before one of them ("od ósmej czy od siódmej", "do trzeciej czy
+    czwartej", "o ósmej czy o dziewiątej"): the caller asks which it is, even in a long answer that would otherwise be
+    a story told. "Przyszedł wczoraj o ósmej i bił" (no "czy" between hours) and "nie wiem, czy trzeci raz" are not."""
+    folded = [fold(word) for word in words]
+    for at in range(1, len(folded) - 1):
+        if folded[at] != "czy" or folded[at - 1] not in HOUR_WORDS:
+            continue
+        after = at + 2 if folded[at + 1] in TIME_LEADS else at + 1
+        if after < len(folded) and folded[after] in HOUR_WORDS and (
+                folded[at + 1] in TIME_LEADS or (at >= 2 and folded[at - 2] in TIME_LEADS)):
+            return True
+    return False
+
+
+# Round thirty-six: another office's matter named as what the call is about ("ja w sprawie paszportu, bo…").
+MATTER_REACH = 2  # words from "w sprawie" to the other office's matter ("w sprawie tego paszportu")
+
+
+def matter_elsewhere_first(words: Sequence[str], spans: Sequence[Span], elsewhere: str,
+                           topics: Sequence[str]) -> bool:
+    """Before the first "bo", "w sprawie" and another office's matter within MATTER_REACH words after it ("ja w
+    sprawie paszportu dla wnuczki, bo jedzie do roboty"), and no matter of the line named before that "bo": the
+    reason after "bo" names no need of the caller's (as round ten's question "gdzie się wyrabia paszport, bo…").
+    "W sprawie zasiłku, bo dowód mi ukradli" (the line's matter first) is not."""
+    folded = [fold(word) for word in words]
+    cut = next((at for at, word in enumerate(folded) if word == "bo" and at > 0), None)
+    if cut is None:
+        return False
+    leads = [at for at in range(1, cut) if folded[at] == "sprawie" and folded[at - 1] == "w"]
+    if not any(lead < start <= lead + MATTER_REACH and end <= cut for start, end, _ in _spans_of(spans, elsewhere)
+               for lead in leads):
+        return False
+    return not any(c in topics and start < cut for c, start, _, _ in spans)
+
+
+# Round thirty-six: the phone as a thing that works or is put down ("czy ten telefon działa", "odłóż ten telefon").
+PHONE_NOUNS = frozenset({"telefon", "komorka", "aparat", "sluchawka"})
+WORKING = frozenset({"dzialac"})
+PUTTING_DOWN = frozenset({"odlozyc", "odkladac", "wylaczyc", "wylaczac", "schowac", "chowac", "rzucic", "rzucac"})
+THING_REACH = 2  # words between the phone and the verb ("odłóż ten telefon", "czy ten telefon w ogóle działa")
+
+
+def phone_as_thing(words: Sequence[str], spans: Sequence[Span], contact: str) -> bool:
+    """Every word of the address card heard is one noun of a phone, with a form of "działać" within THING_REACH words
+    either side ("czy ten telefon działa", "czy działa ta komórka") or a verb of putting it down or away within
+    THING_REACH words before it or right after it ("odłóż ten telefon", "wyłącz telefon", "telefon odkładam"): the
+    device in the caller's hand, not the office's number asked. "Jaki macie telefon", "proszę podać telefon, bo
+    tamten nie działa" (the verb far from it) are not."""
+    found = _spans_of(spans, contact)
+    lemmas_at = [_lemmas_of(word) for word in words]
+
+    def thing(start: int, end: int) -> bool:
+        if end - start != 1 or not PHONE_NOUNS & lemmas_at[start]:
+            return False
+        near = range(max(0, start - THING_REACH), min(len(words), end + THING_REACH))
+        return any(WORKING & lemmas_at[at] for at in near if at != start) or any(
+            PUTTING_DOWN & lemmas_at[at] for at in range(max(0, start - THING_REACH), min(len(words), end + 1))
+            if at != start)
+    return bool(found) and all(thing(start, end) for start, end, _ in found)
+
+
+# Round thirty-six: at the read-back of the caller's number, the phone named as the caller's own ("to ten numer od
+# mojej komórki").
+OWN = frozenset({"moj", "moja", "mojej", "mojego", "moje", "moim"})
+OWN_PHONE = frozenset({"numer", "telefon", "komorka"})
+OWN_LEADS = frozenset({"od", "z", "ze", "numer"})  # "od mojej komórki", "z mojego telefonu", "numer mojej komórki"
+DENYING = frozenset({"nie", "ani", "inny", "inna", "inne", "innej", "innego"})
+ASKING = frozenset({"skad", "czy", "jak", "gdzie", "kto", "dlaczego", "czemu", "co"})  # "skąd macie mój numer"
+
+
+def own_phone_named(words: Sequence[str]) -> bool:
+    """A possessive of the caller's right before a noun of a phone or a number, after "od", "z" or "numer" ("ten od
+    mojej komórki", "z mojego telefonu", "numer mojego telefonu"), with no "nie", "ani" or "inny" and no question
+    word anywhere: the number read back is the caller's own, a yes. "To nie jest numer mojej komórki", "dzwonię z
+    innej komórki" and "a skąd wy macie mój numer" are not."""
+    folded = [fold(word) for word in words]
+    if (DENYING | ASKING) & set(folded):
+        return False
+    return any(folded[at - 2] in OWN_LEADS and folded[at - 1] in OWN
+               and OWN_PHONE & (_lemmas_of(words[at]) | {folded[at]}) for at in range(2, len(words)))
+
+
+# Round thirty-six: a body of the line said to receive, no time asked ("ta komisja, czy ona tam się przyjmuje w
+# budynku opieki"): where that body sits, its own item, not the office's hours.
+TIME_ASKING = frozenset({"kiedy", "ktorej", "godzina", "godziny", "godzin", "godzinach", "dni", "dniach"})
+
+
+def _third_person_verb(word: str) -> bool:
+    if len(word) > 30 or not word.isalpha():
+        return False
+    return any(tag.startswith(("fin:sg:ter", "fin:pl:ter")) for *_, (_, _, tag, _, _) in _morfeusz().analyse(word))
+
+
+def hours_of_another(words: Sequence[str], spans: Sequence[Span], hours: str, topics: Sequence[str]) -> bool:
+    """Every phrase of the hours heard is one verb in the third person ("przyjmuje", "pracują": not the office's
+    "przyjmujecie") after a phrase of another matter of the line, and nothing asks a time ("kiedy", "o której",
+    "godziny"): whether that body receives there, its own item. "Kiedy przyjmuje komisja" and "czy przyjmujecie"
+    are not."""
+    folded = [fold(word) for word in words]
+    if TIME_ASKING & set(folded):
+        return False
+    found = _spans_of(spans, hours)
+    firsts = [start for c, start, _, _ in spans if c in topics]
+    return bool(found) and bool(firsts) and all(
+        end - start == 1 and _third_person_verb(words[start]) and any(first < start for first in firsts)
+        for start, end, _ in found)
+
+
+# Round thirty-six: food told as plenty ("tyle jedzenia naszykowała"), no need of it.
+PLENTY = frozenset({"tyle", "duzo", "pelno", "mnostwo", "nadmiar"})
+NEEDING = frozenset({"potrzebowac", "brakowac", "brak", "prosic", "dostac", "szukac"})
+PLENTY_REACH = 3  # words around "tyle jedzenia" where a "nie" denies the plenty ("tyle jedzenia to my nie mamy")
+
+
+def plenty_told(words: Sequence[str], spans: Sequence[Span], food: str) -> bool:
+    """Every phrase of food heard comes right after a word of plenty ("tyle jedzenia", "dużo jedzenia", "pełno
+    jedzenia"), no word of needing or asking is said ("potrzebuję", "brakuje", "proszę", "dostać") and no "nie" within
+    PLENTY_REACH words of it: a meal told of, not food aid asked for. "Potrzebuję dużo jedzenia dla dzieci" and "tyle
+    jedzenia to my nie mamy" are not."""
+    folded = [fold(word) for word in words]
+    if any(NEEDING & _lemmas_of(word) for word in words):
+        return False
+    found = _spans_of(spans, food)
+    return bool(found) and all(start and folded[start - 1] in PLENTY
+                               and "nie" not in folded[max(0, start - 1 - PLENTY_REACH):end + PLENTY_REACH]
+                               for start, end, _ in found)

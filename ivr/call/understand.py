@@ -272,6 +272,45 @@ def _hesitation_sets(hesitations: Collection[str]) -> tuple[frozenset[str], dict
     return frozenset(h for h in folded if h and " " not in h), multiple
 
 
+# Round thirty-six: the endings an acronym takes when it is declined as a word ("dpsu", "dpsie", "zusem", "nfzu").
+ACRONYM_ENDINGS = ("u", "ie", "em", "owi", "ach", "ami", "ów", "y", "a")
+ACRONYM_LONGEST = 5  # letters of an acronym so declined ("pcpru"); a longer word is no acronym
+
+
+def _acronym_bases(token: str) -> list[str]:
+    """The acronyms a folded word may be, declined: the word without an ending of ACRONYM_ENDINGS, two to
+    ACRONYM_LONGEST letters left with at most one vowel among them ("dpsu" -> "dps", "opsie" -> "ops"). Only for a
+    word the dictionary does not know (the caller of _acronym_bases checks): "kotu" is a word of its own."""
+    return [token[:-len(ending)] for ending in ACRONYM_ENDINGS if token.endswith(fold(ending))
+            and 2 <= len(token) - len(ending) <= ACRONYM_LONGEST
+            and sum(letter in _VOWELS for letter in token[:-len(ending)]) <= 1]
+
+
+# Round thirty-six: a verb and the pronoun after it heard as one word ("zadzwońciedomnie", "porozmawiajcieznami").
+GLUED_TAILS = (("do", "mnie"), ("do", "nas"), ("do", "was"), ("ze", "mna"), ("z", "nami"), ("z", "wami"))
+GLUED_HEAD = 4  # letters of the word before the pronoun
+
+
+@lru_cache(maxsize=16384)
+def _unglued(word: str, token: str) -> tuple[tuple[str, str], ...] | None:
+    """A word the dictionary does not know that is a known word of GLUED_HEAD letters or more with one of
+    GLUED_TAILS after it ("zadzwońciedomnie" -> "zadzwońcie", "do", "mnie"): the pieces (as said, and folded);
+    None for any other word ("domnie" alone, a word of its own)."""
+    if len(word) != len(token) or not token.isalpha() or not _no_word(word):
+        return None
+    for tail in GLUED_TAILS:
+        glued = "".join(tail)
+        cut = len(token) - len(glued)
+        if not token.endswith(glued) or cut < GLUED_HEAD or _no_word(word[:cut]):
+            continue
+        pieces, at = [(word[:cut], token[:cut])], cut
+        for piece in tail:
+            pieces.append((word[at:at + len(piece)], piece))
+            at += len(piece)
+        return tuple(pieces)
+    return None
+
+
 def _no_word(word: str) -> bool:
     """The dictionary knows the word as no word (unknown, or only an abbreviation: "so", "cjalna")."""
     return len(word) <= MAX_WORD and all(r.pos in {"ign", "brev"} for r in readings(word))
@@ -605,6 +644,8 @@ class Matcher:
         said = lemmas(word)
         for lemma in said:
             _add(found, self._lemmas.get(lemma, ()), LEMMA)
+        if not said and not found:  # round thirty-six: an acronym declined as a word ("do dpsu", "w dpsie")
+            _add(found, [self._exact[base] for base in _acronym_bases(token) if base in self._exact], STEM)
         for form in stems(token):                     # "pić" ~ "picie" from 3 letters
             # Where the dictionary knows both words as different words, an equal stem is only a
             # near word ("zastanowię" is not "zastanę"): strict lists do not take it.
@@ -704,7 +745,7 @@ class Matcher:
         if not self._rejoin:
             return self._hits_of(pairs)
         joined, origin = self._joined(pairs)
-        if len(joined) == len(pairs):
+        if joined == pairs:  # round thirty-six: a word split apart may leave the count as it was
             return self._hits_of(pairs)
         return [replace(h, start=origin[h.start][0], end=origin[h.end - 1][1]) for h in self._hits_of(joined)]
 
@@ -723,6 +764,11 @@ class Matcher:
                 joined.append((w1 + w2, t1 + t2))
                 origin.append((i, i + 2))
                 i += 2
+            elif _unglued(*pairs[i]):  # round thirty-six: "zadzwońciedomnie" -> "zadzwońcie do mnie"
+                pieces = _unglued(*pairs[i])
+                joined.extend(pieces)
+                origin.extend([(i, i + 1)] * len(pieces))
+                i += 1
             else:
                 joined.append(pairs[i])
                 origin.append((i, i + 1))
