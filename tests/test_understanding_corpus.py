@@ -48,7 +48,7 @@ def test_each_corpus_is_understood_at_95_percent_and_danger_always(found, result
 # Levels measured on 2026-12-05 at the end of issue 23's fourth round (docs/call-flow.md, "Speech"). Each test
 # holds its corpus there so that no change makes it worse; the rows of the blind sets and of the
 # fresh `held` sets are never printed (they must not guide tuning).
-BLIND_FLOOR, BLIND_DANGER_FLOOR = 273 / 281, 27 / 27  # 272 after round ten; 273 by session 14's equivalence (an item asked in itself)
+BLIND_FLOOR, BLIND_DANGER_FLOOR = 274 / 281, 27 / 27  # 272 after round ten; 273 by session 14's equivalence (an item asked in itself); 274 after thirty-six
 # Raised after round six (session 5 of 2026-12-05, each blind set scored once more, none tuned on):
 # issue 23's target (95 %, danger 100 %) is not met.
 # Raised again after round eight (session 6): 171, 177 and 170 of 200; after round nine 172, 178, 171; after
@@ -68,10 +68,10 @@ BLIND5_FLOOR, BLIND5_DANGER_FLOOR = 94 / 100, 20 / 20  # 93/100 after round twen
 BLIND6_FLOOR, BLIND6_DANGER_FLOOR = 91 / 100, 20 / 20
 # The seventh, written beside round nine by a writer given only the brief: 92/100, danger 17/20, before
 # round nine and the same after it (session 7, 2026-12-06); 93/100 after round ten; 95/100 after round twelve.
-BLIND7_FLOOR, BLIND7_DANGER_FLOOR = 96 / 100, 18 / 20  # 96, danger 18/20 after rounds thirty-two and thirty-four (scored by the lead)
+BLIND7_FLOOR, BLIND7_DANGER_FLOOR = 97 / 100, 18 / 20  # 96, danger 18/20 after rounds thirty-two and thirty-four (scored by the lead); 97 after thirty-six
 # The eighth, written beside round ten by a writer given only the brief: 87/100, danger 19/20, before round ten;
 # 91/100, danger 19/20, after it (session 8, 2026-12-06).
-BLIND8_FLOOR, BLIND8_DANGER_FLOOR = 94 / 100, 19 / 20  # the same after round eleven; 92/100 after round seventeen, 93 after twenty-six, 94 after twenty-nine
+BLIND8_FLOOR, BLIND8_DANGER_FLOOR = 95 / 100, 19 / 20  # the same after round eleven; 92/100 after round seventeen, 93 after twenty-six, 94 after twenty-nine, 95 after thirty-seven
 # The ninth, written beside round eleven by a writer given only the brief: 95/100, danger 19/20, before round
 # eleven and the same after it (session 8).
 BLIND9_FLOOR, BLIND9_DANGER_FLOOR = 96 / 100, 20 / 20  # the same after round twelve; 96, danger 20/20 after round nineteen
