@@ -825,7 +825,11 @@ class Line:
                                         or said_in_place.diabetic_turn(words)
                                         or said_in_place.not_collected(words)
                                         or said_in_place.left_alone_since(words)
-                                        or said_in_place.farewell_unreached(words)):
+                                        or said_in_place.farewell_unreached(words)
+                                        or said_in_place.lying_hurt(words)
+                                        or said_in_place.cold_and_frail(words)
+                                        or said_in_place.alone_unheard_for_days(words)
+                                        or said_in_place.gone_from_this_world(words)):
                 # round fifteen: "ja się w łazience zamykam, jak on pije" (hiding in the house now), "leży w tym
                 # wszystkim brudna" (left in dirt), "nie daję rady, dzisiaj to zakończę" (ending it); round
                 # sixteen: "leży od godziny i nie wstaje" (down since hours), "dzieci od wczoraj same siedzą";
@@ -845,6 +849,9 @@ class Line:
                 # "mąż cukrzyk, cały spocony i nie wie, co mówi", "dziecko od rana u nas, nikt nie przyszedł, telefon
                 # nie odbiera", "tydzień temu wyjechała i zostawiła ich samych"; round thirty-four: "napisała, że chce
                 # się ze mną pożegnać, i telefonu nie odbiera" (a farewell, then no one reached)
+                # round thirty-eight: "on leży w rowie, a ja go sama nie uniosę" (lying hurt on the ground), "zero stopni
+                # w chałupie, węgla nie ma, a on taki sinawy" (cold and frail), "sam w chałupie, od trzech dni nie
+                # odbiera" (alone, unheard for days), "nie mam siły, mnie już nie będzie na tym świecie"
                 heard.add(DANGER)
             if DANGER not in heard and "addiction" in heard and said_in_place.drunk_at_the_wheel(words, spans,
                                                                                                 "addiction"):
@@ -1356,6 +1363,7 @@ class Line:
                or said_in_place.may_be_round_twenty_nine(folded)
                or said_in_place.may_be_diabetic(folded) or said_in_place.may_be_not_collected(folded)
                or said_in_place.may_be_farewell(folded)
+               or said_in_place.may_be_round_thirty_eight(folded)
                or ("addiction" in heard and said_in_place.may_be_priced(folded))
                or (len(heard - NOT_TOPICS) > 1 and said_in_place.may_be_known(folded))
                or ("hours" in heard and "person" not in heard and any(map(said_in_place.coming_third_person, words)))
