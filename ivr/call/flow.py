@@ -982,6 +982,12 @@ class Line:
                     self._words(speech), self._matchers[node].spans(speech), told):
                 heard.discard(told)  # round thirty-four: "gmina do węgla dopłaca, jak kto sam mieszka": whom the
                 scores = [m for m in scores if m.choice != told]  # help is for, not a need of its own
+        if DANGER not in heard and self.lang == DEFAULT_LANGUAGE and said_in_place.told_all_well(self._words(speech)):
+            # round thirty-eight: "syn węgiel zamówił, kominiarz był, wszystko dobrze, ja tak tylko mówię": a matter told
+            # with all well and nothing asked is no request (actions, a person and goodbyes stay)
+            heard -= {c for c in heard if c not in NOT_TOPICS | {RECORD, SEND_SMS, CALLBACK, CONFIRM}
+                      and not c.startswith("key")}
+            scores = [m for m in scores if m.choice in heard]
         if WHEN in heard and self.lang != DEFAULT_LANGUAGE and understand_uk.acknowledged(
                 self._matchers[node].words(speech)):
             heard.discard(WHEN)  # round thirty-three, Ukrainian: "а в неділю нема нікого, ну то ясно": taken in

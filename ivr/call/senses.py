@@ -2607,7 +2607,8 @@ def _someone(word: str) -> bool:
 def lying_hurt(words: Sequence[str]) -> bool:
     """Someone lies now ("leży", the present said of another, no "nie" before) on the ground or after a fall (a word of
     the ground within LYING_REACH words, "w rowie", "w gnoju", "na klepisku", or a verb of falling before it: "świnia
-    go przewróciła"), a person named within SUBJECT_REACH_LYING words before it, no bed beside it, and cannot be
+    go przewróciła"), a person named within SUBJECT_REACH_LYING words before it or before the verb of falling ("sąsiad
+    spadł ze strychu z sianem i leży"), no bed beside it, and cannot be
     lifted or moved or groans ("sama go nie uniosę", "nie da rady go ruszyć", "nóg nie czuje", "stęka"): someone
     hurt lying in the cold. "Mama leży w łóżku, sama jej nie podniosę" (a bed: care), "węgiel leży na podwórku, nie
     uniosę go" (no person) and "sąsiad leży w rowie pijany, jak zwykle" (no sign) are not."""
@@ -2623,10 +2624,10 @@ def lying_hurt(words: Sequence[str]) -> bool:
         near = set().union(*lemmas_at[max(0, at - LYING_REACH):at + LYING_REACH + 1])
         if BEDS & near:
             continue
-        fallen = any(FALLING & found for found in lemmas_at[:at])
-        if not (GROUND & near or fallen):
+        falls = [k for k, found in enumerate(lemmas_at[:at]) if FALLING & found]
+        if not (GROUND & near or falls):
             continue
-        if any(_someone(w) for w in words[max(0, at - SUBJECT_REACH_LYING):at]):
+        if any(_someone(words[k]) for end in [at, *falls] for k in range(max(0, end - SUBJECT_REACH_LYING), end)):
             return True
     return False
 
@@ -2641,8 +2642,8 @@ STILL = frozenset({"ruszyc", "ruszac"})
 def _frail_sign(words: Sequence[str], folded: Sequence[str]) -> bool:
     for at, word in enumerate(words):
         found = _lemmas_of(word) | {folded[at]}
-        if (BLUE | FEVER) & found:
-            return True
+        if BLUE & found or FEVER & found and not {"mam", "mamy", "nie"} & set(folded[max(0, at - 2):at]):
+            return True  # "sinawy", "mała ma gorączkę"; not the caller's own fever ("mam gorączkę i zimno mi": chills)
         if folded[at] in EATING_FORMS and EATING & found and NEGATING & set(folded[max(0, at - 2):at]):
             return True  # "nie je", "nic nie jadła"
         if STILL & found and NEGATING & set(folded[max(0, at - 3):at]):
@@ -2653,7 +2654,8 @@ def _frail_sign(words: Sequence[str], folded: Sequence[str]) -> bool:
 def cold_and_frail(words: Sequence[str]) -> bool:
     """A house gone cold (a word of cold, "zero stopni", "para z ust", beside the stove or the fuel, or "nie pali, bo
     nie ma czym") and someone in it frail now: blue ("sinawy na ustach", "posiniał"), with a fever ("mała ma
-    gorączkę"), not eating ("nie je") or not moving ("nie chce się ruszyć"): cold of the helpless, danger to life.
+    gorączkę", not the caller's own "mam gorączkę": chills), not eating ("nie je") or not moving ("nie chce się
+    ruszyć"): cold of the helpless, danger to life.
     "Zimno, a nie mamy na węgiel" (no one frail), "mama ma gorączkę, czy jest opiekunka" (no cold) and "zimno mi w
     nogi, ale węgla pełna komórka" (no sign) are not."""
     folded = [fold(word) for word in words]
@@ -2702,6 +2704,29 @@ GIVING_UP = (("nie", "mam", "sily"), ("nie", "mam", "juz", "sily"), ("po", "co",
 def gone_from_this_world(words: Sequence[str]) -> bool:
     """The caller will not be on this world ("mnie już nie będzie na tym świecie", "już" and "mnie" may stand
     between) and gives up beside it ("nie mam siły", "po co mi to wszystko", "mam dość"): a plan to end one's life
-    told without its words. "Jak mnie nie będzie na tym świecie, kto się synem zajmie" (no giving up) is not."""
+    told without its words. "Jak mnie nie będzie na tym świecie, kto się synem zajmie" (no giving up) and "jak mnie
+    nie będzie na tym świecie, po co mi ten dom" (a condition: "jak" right before "mnie") are not."""
     folded = [fold(word) for word in words if fold(word) != "juz"]
-    return _phrase_at(folded, GONE_FROM_WORLD) and _phrase_at(folded, GIVING_UP)
+    gone = [at for at in range(len(folded)) if any(tuple(folded[at:at + len(p)]) == p for p in GONE_FROM_WORLD)
+            and (at < 1 or folded[at - 1] != "mnie" or not CONDITION_WORDS & set(folded[max(0, at - 3):at]))]
+    return bool(gone) and _phrase_at(folded, GIVING_UP)
+
+
+# Round thirty-eight: a matter told with all well and "tak tylko mówię": nothing asked ("u mnie trochę zimno, ale syn
+# węgiel zamówił, wszystko dobrze, ja tak tylko mówię").
+ALL_WELL = (("wszystko", "dobrze"), ("wszystko", "w", "porzadku"), ("wszystko", "jest", "dobrze"),
+            ("wszystko", "jest", "w", "porzadku"), ("dobrze", "jest"), ("wszystko", "gra"))
+JUST_TELLING = (("tak", "tylko", "mowie"), ("tylko", "tak", "mowie"), ("tak", "sobie", "mowie"), ("tylko", "mowie"),
+                ("tylko", "powiedziec"), ("tylko", "opowiadam"), ("tak", "tylko", "opowiadam"),
+                ("tylko", "chcialam", "powiedziec"), ("tylko", "chcialem", "powiedziec"))
+ASKING = frozenset("""czy gdzie kiedy ile jaki jaka jakie jakiego ktora ktorej zapytac zapytam pytam pytanie prosze
+    potrzebuje potrzebujemy potrzebna potrzebny mozna moge mozemy chce chcemy dostac zalatwic zlozyc""".split())
+
+
+def told_all_well(words: Sequence[str]) -> bool:
+    """The caller says all is well ("wszystko dobrze", "wszystko w porządku", "dobrze jest") and only tells ("ja tak
+    tylko mówię", "chciałam tylko powiedzieć"), with no word of asking or wanting anywhere ("czy", "gdzie", "proszę",
+    "potrzebuję", "chcę"...): whatever matter was named is told, not asked. "Wszystko dobrze, tak tylko mówię, ale czy
+    jest dodatek węglowy" (a question) and "zimno, węgla nie ma, ja tak tylko mówię" (nothing is well) are not."""
+    folded = [fold(word) for word in words]
+    return _phrase_at(folded, ALL_WELL) and _phrase_at(folded, JUST_TELLING) and not ASKING & set(folded)
