@@ -211,3 +211,25 @@ def test_how_to_get_there_is_the_address(make_app, post):
 def test_getting_a_benefit_is_no_way_there(make_app, post):
     app = make_app(TUESDAY_OPEN)
     assert say_in(post, app, "main", "czy można dostać zasiłek") != topic(app, "contact")
+
+
+# -- a face gone numb, ice that broke (prompts/pl.toml, danger) -----------------------------------------------------
+
+@pytest.mark.parametrize("node, words", [
+    ("main", "tacie twarz zdrętwiała z jednej strony"),
+    ("contact", "na stawie pod synem zarwał się lód"),
+    ("hours", "dziecko wpadło pod lód za szkołą"),
+])
+def test_a_face_gone_numb_or_ice_broken_is_danger_at_once(make_app, post, node, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, node, words) == danger_open(app)
+
+
+def test_ice_broken_on_a_screen_is_asked_about(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", "w telewizji mówili że chłopak wpadł pod lód") == check(app)
+
+
+def test_the_weather_breaking_is_no_danger(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert not_danger(app, say_in(post, app, "main", "załamała się pogoda i pada"))
