@@ -2585,7 +2585,7 @@ BEDS = frozenset({"lozko", "szpital", "wersalka", "kanapa", "tapczan", "lozeczko
 LIFTING = frozenset({"uniesc", "podniesc", "podnosic", "ruszyc", "ruszac", "dzwignac", "postawic", "wyciagnac",
                      "wstac", "wstawac", "czuc"})
 GROANING = frozenset({"stekac", "jeczec", "charczec", "rzezic"})
-LYING_REACH = 4  # words from "leży" to the ground, either side ("leży w tym gnoju", "w rowie koło przystanku leży")
+GROUND_REACH = 4  # words from "leży" to the ground, either side ("leży w tym gnoju", "w rowie koło przystanku leży")
 SUBJECT_REACH_LYING = 6  # words before "leży" where the one lying is named ("on", "sąsiad", "mama")
 LIFT_REACH = 4  # words from "nie" to the verb of lifting ("nie da rady go ruszyć")
 
@@ -2606,7 +2606,7 @@ def _someone(word: str) -> bool:
 
 def lying_hurt(words: Sequence[str]) -> bool:
     """Someone lies now ("leży", the present said of another, no "nie" before) on the ground or after a fall (a word of
-    the ground within LYING_REACH words, "w rowie", "w gnoju", "na klepisku", or a verb of falling before it: "świnia
+    the ground within GROUND_REACH words, "w rowie", "w gnoju", "na klepisku", or a verb of falling before it: "świnia
     go przewróciła"), a person named within SUBJECT_REACH_LYING words before it or before the verb of falling ("sąsiad
     spadł ze strychu z sianem i leży"), no bed beside it, and cannot be
     lifted or moved or groans ("sama go nie uniosę", "nie da rady go ruszyć", "nóg nie czuje", "stęka"): someone
@@ -2621,7 +2621,7 @@ def lying_hurt(words: Sequence[str]) -> bool:
     for at, word in enumerate(words):
         if not (_third_person_present(word, LYING) and folded[at].startswith("lez")) or (at and folded[at - 1] == "nie"):
             continue
-        near = set().union(*lemmas_at[max(0, at - LYING_REACH):at + LYING_REACH + 1])
+        near = set().union(*lemmas_at[max(0, at - GROUND_REACH):at + GROUND_REACH + 1])
         if BEDS & near:
             continue
         falls = [k for k, found in enumerate(lemmas_at[:at]) if FALLING & found]
