@@ -219,8 +219,9 @@ FRESH36_FLOOR, FRESH36_DANGER_FLOOR, FRESH36_NEGATIVES_FLOOR = 100 / 100, 20 / 2
 FRESH37_FLOOR, FRESH37_DANGER_FLOOR, FRESH37_NEGATIVES_FLOOR = 100 / 100, 20 / 20, 16 / 16  # after round thirty-seven
 # Round thirty-eight: bench/fresh38, a new writer's winter in the countryside (cold houses, fuel, falls on ice, fumes,
 # farm accidents, loneliness at Christmas), kept untouched (set "fresh38", tuned on); first score, untouched, 79/100,
-# danger 30/40, negatives 13/21 (docs/call-flow.md, "Round thirty-eight").
-FRESH38_FLOOR, FRESH38_DANGER_FLOOR, FRESH38_NEGATIVES_FLOOR = 79 / 100, 30 / 40, 13 / 21  # the first score
+# danger 30/40, negatives 13/21; after the round 79 -> 93/100, danger 30 -> 40/40, negatives 13 -> 16/21
+# (docs/call-flow.md, "Round thirty-eight").
+FRESH38_FLOOR, FRESH38_DANGER_FLOOR, FRESH38_NEGATIVES_FLOOR = 93 / 100, 40 / 40, 16 / 21  # after round thirty-eight
 # Issue 33, round thirty: bench/fresh30/uk-utterances.tsv, a new writer's Ukrainian callers who describe their situation
 # instead of naming the service, in mixed speech (Russian and Polish words), with other offices' matters as negatives
 # (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22; after the round 68 -> 93/100,

@@ -826,7 +826,11 @@ class Line:
                                         or said_in_place.not_collected(words)
                                         or said_in_place.left_alone_since(words)
                                         or said_in_place.farewell_unreached(words)
-                                        or said_in_place.not_out_for_days(words)):
+                                        or said_in_place.not_out_for_days(words)
+                                        or said_in_place.lying_hurt(words)
+                                        or said_in_place.cold_and_frail(words)
+                                        or said_in_place.alone_unheard_for_days(words)
+                                        or said_in_place.gone_from_this_world(words)):
                 # round fifteen: "ja się w łazience zamykam, jak on pije" (hiding in the house now), "leży w tym
                 # wszystkim brudna" (left in dirt), "nie daję rady, dzisiaj to zakończę" (ending it); round
                 # sixteen: "leży od godziny i nie wstaje" (down since hours), "dzieci od wczoraj same siedzą";
@@ -848,6 +852,9 @@ class Line:
                 # się ze mną pożegnać, i telefonu nie odbiera" (a farewell, then no one reached); round thirty-six:
                 # "sąsiadka trzeci dzień nie wychodzi, pies wyje, światło się nie świeci" (not out for days, the house
                 # gone quiet)
+                # round thirty-eight: "on leży w rowie, a ja go sama nie uniosę" (lying hurt on the ground), "zero stopni
+                # w chałupie, węgla nie ma, a on taki sinawy" (cold and frail), "sam w chałupie, od trzech dni nie
+                # odbiera" (alone, unheard for days), "nie mam siły, mnie już nie będzie na tym świecie"
                 heard.add(DANGER)
             if DANGER not in heard and "addiction" in heard and said_in_place.drunk_at_the_wheel(words, spans,
                                                                                                 "addiction"):
@@ -998,6 +1005,12 @@ class Line:
                 node, speech, lambda words, spans: said_in_place.plenty_told(words, spans, "food")):
             heard.discard("food")  # round thirty-six: "tyle jedzenia naszykowała": a meal told of, no need
             scores = [m for m in scores if m.choice != "food"]
+        if DANGER not in heard and self.lang == DEFAULT_LANGUAGE and said_in_place.told_all_well(self._words(speech)):
+            # round thirty-eight: "syn węgiel zamówił, kominiarz był, wszystko dobrze, ja tak tylko mówię": a matter told
+            # with all well and nothing asked is no request (actions, a person and goodbyes stay)
+            heard -= {c for c in heard if c not in NOT_TOPICS | {RECORD, SEND_SMS, CALLBACK, CONFIRM}
+                      and not c.startswith("key")}
+            scores = [m for m in scores if m.choice in heard]
         if WHEN in heard and self.lang != DEFAULT_LANGUAGE and understand_uk.acknowledged(
                 self._matchers[node].words(speech)):
             heard.discard(WHEN)  # round thirty-three, Ukrainian: "а в неділю нема нікого, ну то ясно": taken in
@@ -1450,6 +1463,7 @@ class Line:
                or said_in_place.may_be_diabetic(folded) or said_in_place.may_be_not_collected(folded)
                or said_in_place.may_be_farewell(folded)
                or said_in_place.may_be_not_out(folded)  # round thirty-six: not_out_for_days
+               or said_in_place.may_be_round_thirty_eight(folded)
                or ("addiction" in heard and said_in_place.may_be_priced(folded))
                or (len(heard - NOT_TOPICS) > 1 and said_in_place.may_be_known(folded))
                or ("hours" in heard and "person" not in heard and any(map(said_in_place.coming_third_person, words)))

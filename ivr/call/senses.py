@@ -3097,3 +3097,162 @@ def plenty_told(words: Sequence[str], spans: Sequence[Span], food: str) -> bool:
     return bool(found) and all(start and folded[start - 1] in PLENTY
                                and "nie" not in folded[max(0, start - 1 - PLENTY_REACH):end + PLENTY_REACH]
                                for start, end, _ in found)
+
+
+# Round thirty-eight: winter in the countryside. Someone lying outside the bed after a fall or on the ground ("on leży
+# w rowie", "świnia przewróciła i on leży w gnoju") who cannot be lifted or groans; a house gone cold with someone frail
+# in it; someone living alone not heard from for days; "mnie już nie będzie na tym świecie" beside giving up.
+LYING = frozenset({"lezec"})
+FALLING = frozenset({"spasc", "upasc", "przewrocic", "przygniesc", "poslizgnac", "wywrocic", "zleciec"})
+GROUND = frozenset({"row", "snieg", "lod", "podworko", "podworek", "podworze", "klepisko", "gnoj", "ziemia", "podloga",
+                    "droga", "pole", "obora", "chlew", "stodola", "sien", "sciezka", "bloto", "schody", "ulica",
+                    "chodnik", "trawa", "dwor", "przystanek", "zaspa", "kaluza", "rzeka", "staw"})
+BEDS = frozenset({"lozko", "szpital", "wersalka", "kanapa", "tapczan", "lozeczko", "lezanka", "sofa"})
+LIFTING = frozenset({"uniesc", "podniesc", "podnosic", "ruszyc", "ruszac", "dzwignac", "postawic", "wyciagnac",
+                     "wstac", "wstawac", "czuc"})
+GROANING = frozenset({"stekac", "jeczec", "charczec", "rzezic"})
+GROUND_REACH = 4  # words from "leży" to the ground, either side ("leży w tym gnoju", "w rowie koło przystanku leży")
+SUBJECT_REACH_LYING = 6  # words before "leży" where the one lying is named ("on", "sąsiad", "mama")
+LIFT_REACH = 4  # words from "nie" to the verb of lifting ("nie da rady go ruszyć")
+
+
+def may_be_round_thirty_eight(folded: Iterable[str]) -> bool:
+    """A word one of round thirty-eight's readings needs: they may apply."""
+    folded = tuple(folded)
+    return any(word.startswith(("lezy", "sin", "posini", "zsini", "goracz", "swiecie", "swiata", "odbier", "dymi",
+                                "otwier", "zimn", "mroz", "ziab", "stopni", "para")) for word in folded)
+
+
+def _someone(word: str) -> bool:
+    """A person named: "on", "ona", a masculine personal noun ("sąsiad", "pijak") or a woman or child of PERSONS."""
+    if fold(word) in {"on", "ona", "ono"}:
+        return True
+    return any(r.pos in {"subst", "depr"} and (r.gender == "m1" or fold(r.lemma) in PERSONS) for r in readings(word))
+
+
+def lying_hurt(words: Sequence[str]) -> bool:
+    """Someone lies now ("leży", the present said of another, no "nie" before) on the ground or after a fall (a word of
+    the ground within GROUND_REACH words, "w rowie", "w gnoju", "na klepisku", or a verb of falling before it: "świnia
+    go przewróciła"), a person named within SUBJECT_REACH_LYING words before it or before the verb of falling ("sąsiad
+    spadł ze strychu z sianem i leży"), no bed beside it, and cannot be
+    lifted or moved or groans ("sama go nie uniosę", "nie da rady go ruszyć", "nóg nie czuje", "stęka"): someone
+    hurt lying in the cold. "Mama leży w łóżku, sama jej nie podniosę" (a bed: care), "węgiel leży na podwórku, nie
+    uniosę go" (no person) and "sąsiad leży w rowie pijany, jak zwykle" (no sign) are not."""
+    folded = [fold(word) for word in words]
+    lemmas_at = [_lemmas_of(word) | {folded[at]} for at, word in enumerate(words)]
+    sign = any(GROANING & found for found in lemmas_at) or any(
+        LIFTING & found and NEGATING & set(folded[max(0, at - LIFT_REACH):at]) for at, found in enumerate(lemmas_at))
+    if not sign:
+        return False
+    for at, word in enumerate(words):
+        if not (_third_person_present(word, LYING) and folded[at].startswith("lez")) or (at and folded[at - 1] == "nie"):
+            continue
+        near = set().union(*lemmas_at[max(0, at - GROUND_REACH):at + GROUND_REACH + 1])
+        if BEDS & near:
+            continue
+        falls = [k for k, found in enumerate(lemmas_at[:at]) if FALLING & found]
+        if not (GROUND & near or falls):
+            continue
+        if any(_someone(words[k]) for end in [at, *falls] for k in range(max(0, end - SUBJECT_REACH_LYING), end)):
+            return True
+    return False
+
+
+BLUE = frozenset({"siny", "sinawy", "posiniec", "zsiniec"})  # not "siniec" (a bruise)
+FEVER = frozenset({"goraczka"})
+COLD_SIGNS = (("zero", "stopni"), ("para", "z", "ust"), ("para", "leci"), ("jak", "w", "psiarni"))
+HEAT = HEATING_THINGS | {"palic", "napalic"}  # "nie pali, bo nie ma czym"
+STILL = frozenset({"ruszyc", "ruszac"})
+
+
+def _frail_sign(words: Sequence[str], folded: Sequence[str]) -> bool:
+    for at, word in enumerate(words):
+        found = _lemmas_of(word) | {folded[at]}
+        if BLUE & found or FEVER & found and not {"mam", "mamy", "nie"} & set(folded[max(0, at - 2):at]):
+            return True  # "sinawy", "mała ma gorączkę"; not the caller's own fever ("mam gorączkę i zimno mi": chills)
+        if folded[at] in EATING_FORMS and EATING & found and NEGATING & set(folded[max(0, at - 2):at]):
+            return True  # "nie je", "nic nie jadła"
+        if STILL & found and NEGATING & set(folded[max(0, at - 3):at]):
+            return True  # "nie chce się ruszyć"
+    return False
+
+
+def cold_and_frail(words: Sequence[str]) -> bool:
+    """A house gone cold (a word of cold, "zero stopni", "para z ust", beside the stove or the fuel, or "nie pali, bo
+    nie ma czym") and someone in it frail now: blue ("sinawy na ustach", "posiniał"), with a fever ("mała ma
+    gorączkę", not the caller's own "mam gorączkę": chills), not eating ("nie je") or not moving ("nie chce się
+    ruszyć"): cold of the helpless, danger to life.
+    "Zimno, a nie mamy na węgiel" (no one frail), "mama ma gorączkę, czy jest opiekunka" (no cold) and "zimno mi w
+    nogi, ale węgla pełna komórka" (no sign) are not."""
+    folded = [fold(word) for word in words]
+    cold = any(COLD & _lemmas_of(word) for word in words) or _phrase_at(folded, COLD_SIGNS)
+    heat = any(HEAT & _lemmas_of(word) for word in words)
+    return cold and heat and _frail_sign(words, folded)
+
+
+SILENT = frozenset({"odbierac", "otwierac", "dymic"})  # "nie odbiera", "nie otwiera", "komin nie dymi"
+ALONE_ONE = frozenset({"sam", "sama", "samiutki", "samiutka", "samotny", "samotna"})
+HOMES = frozenset({"domu", "chalupie", "mieszkaniu", "chacie", "chalupce", "domku"})
+ALONE_HOME_REACH = 2  # words from "sama" to "mieszka" or "w chałupie" ("on zimą sam w chałupie")
+
+
+def _living_alone(words: Sequence[str], folded: Sequence[str]) -> bool:
+    for at, word in enumerate(folded):
+        if word.startswith("samotn"):
+            return True
+        if word not in ALONE_ONE:
+            continue
+        around = range(max(0, at - ALONE_HOME_REACH), min(len(words), at + ALONE_HOME_REACH + 1))
+        if any(folded[i] in HOMES or folded[i] in {"mieszka", "mieszkal", "mieszkala"} for i in around):
+            return True
+    return False
+
+
+def alone_unheard_for_days(words: Sequence[str]) -> bool:
+    """Someone living alone ("sama mieszka", "sam w chałupie", "samotny") and, with a time since of days ("od trzech
+    dni", "od tygodnia") anywhere in the answer, not answering, not opening or the chimney not smoking ("nie odbiera
+    telefonu", "nie otwiera", "komin nie dymi": "nie" right before the verb said of another, no "nikt" before it):
+    someone who may be lying ill or frozen. "Od trzech dni nie odbiera, pojechał do córki" (no one alone), "sama
+    mieszkam, od tygodnia nikt u was nie odbiera" (the office) and "komin nie dymi, bo mamy gaz" are not."""
+    folded = [fold(word) for word in words]
+    if not _days_since(folded) or not _living_alone(words, folded):
+        return False
+    return any(at and folded[at - 1] == "nie" and (at < 2 or folded[at - 2] not in NOBODY)
+               and _said_of_another(word, SILENT) for at, word in enumerate(words))
+
+
+GONE_FROM_WORLD = (("nie", "bedzie", "na", "tym", "swiecie"), ("nie", "bedzie", "na", "swiecie"),
+                   ("nie", "bedzie", "mnie", "na", "tym", "swiecie"), ("nie", "bedzie", "mnie", "na", "swiecie"))
+GIVING_UP = (("nie", "mam", "sily"), ("nie", "mam", "juz", "sily"), ("po", "co", "mi"), ("po", "co", "ja"),
+             ("mam", "dosc"), ("nie", "wytrzymam"), ("nie", "daje", "rady"), ("nie", "dam", "rady"))
+
+
+def gone_from_this_world(words: Sequence[str]) -> bool:
+    """The caller will not be on this world ("mnie już nie będzie na tym świecie", "już" and "mnie" may stand
+    between) and gives up beside it ("nie mam siły", "po co mi to wszystko", "mam dość"): a plan to end one's life
+    told without its words. "Jak mnie nie będzie na tym świecie, kto się synem zajmie" (no giving up) and "jak mnie
+    nie będzie na tym świecie, po co mi ten dom" (a condition: "jak" right before "mnie") are not."""
+    folded = [fold(word) for word in words if fold(word) != "juz"]
+    gone = [at for at in range(len(folded)) if any(tuple(folded[at:at + len(p)]) == p for p in GONE_FROM_WORLD)
+            and (at < 1 or folded[at - 1] != "mnie" or not CONDITION_WORDS & set(folded[max(0, at - 3):at]))]
+    return bool(gone) and _phrase_at(folded, GIVING_UP)
+
+
+# Round thirty-eight: a matter told with all well and "tak tylko mówię": nothing asked ("u mnie trochę zimno, ale syn
+# węgiel zamówił, wszystko dobrze, ja tak tylko mówię").
+ALL_WELL = (("wszystko", "dobrze"), ("wszystko", "w", "porzadku"), ("wszystko", "jest", "dobrze"),
+            ("wszystko", "jest", "w", "porzadku"), ("dobrze", "jest"), ("wszystko", "gra"))
+JUST_TELLING = (("tak", "tylko", "mowie"), ("tylko", "tak", "mowie"), ("tak", "sobie", "mowie"), ("tylko", "mowie"),
+                ("tylko", "powiedziec"), ("tylko", "opowiadam"), ("tak", "tylko", "opowiadam"),
+                ("tylko", "chcialam", "powiedziec"), ("tylko", "chcialem", "powiedziec"))
+ASKING_AFTER_ALL_WELL = frozenset("""czy gdzie kiedy ile jaki jaka jakie jakiego ktora ktorej zapytac zapytam pytam pytanie prosze
+    potrzebuje potrzebujemy potrzebna potrzebny mozna moge mozemy chce chcemy dostac zalatwic zlozyc""".split())
+
+
+def told_all_well(words: Sequence[str]) -> bool:
+    """The caller says all is well ("wszystko dobrze", "wszystko w porządku", "dobrze jest") and only tells ("ja tak
+    tylko mówię", "chciałam tylko powiedzieć"), with no word of asking or wanting anywhere ("czy", "gdzie", "proszę",
+    "potrzebuję", "chcę"...): whatever matter was named is told, not asked. "Wszystko dobrze, tak tylko mówię, ale czy
+    jest dodatek węglowy" (a question) and "zimno, węgla nie ma, ja tak tylko mówię" (nothing is well) are not."""
+    folded = [fold(word) for word in words]
+    return _phrase_at(folded, ALL_WELL) and _phrase_at(folded, JUST_TELLING) and not ASKING_AFTER_ALL_WELL & set(folded)

@@ -139,6 +139,9 @@ NOT_REORDERED = frozenset("""go jej ich mu ani bez pod nad przed sam sama same s
 NOT_A_PLEA = frozenset({"bac"})
 # Round eleven: a refusal said after its word, with no infinitive after it ("oddzwaniać nie ma kto").
 POSTPOSED_REFUSALS = (("nie", "trzeba"), ("nie", "potrzeba"), ("nie", "ma", "kto"), ("nie", "bedzie", "komu"))
+# Round thirty-eight: a dative between the matter and "nie trzeba" ("ogrzewania mi nie trzeba", "opału nam nie potrzeba").
+POSTPOSED_REFUSALS += tuple((dative, *phrase) for dative in ("mi", "nam") for phrase in (("nie", "trzeba"),
+                                                                                       ("nie", "potrzeba")))
 # Dictionary readings that are no word of their own ("-m" of "pogubiłam", punctuation, unknown).
 _NO_LEMMA = frozenset({"aglt", "interp", "ign", "brev"})
 
