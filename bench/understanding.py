@@ -140,6 +140,10 @@ Three corpora, each scored on its own:
   bench/fresh38/utterances.tsv  the thirty-eighth round: a new writer's winter in the countryside (cold, fuel, falls on ice,
                                 fumes, farm accidents, loneliness at Christmas; set "fresh38", tuned on after the first
                                 score); first score, untouched: 79/100, danger 30/40, negatives 13/21 (load 5.1)
+  bench/fresh39/utterances.tsv  the thirty-ninth round: a new writer's callers who ask for a service and give a danger
+                                happening now as the reason, beside similar reasons that are no danger (set "fresh39",
+                                tuned on after the first score); first score, untouched: 78/100, danger 36/40, negatives
+                                11/15 (load 0.3)
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
                                 scored when present, never tuned on (--skip-blind: not even run)
   bench/blind/utterances-2.tsv  a second blind set by another writer, added after the third round
@@ -180,7 +184,8 @@ FRESH_ROUNDS = {8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelf
                 15: "fifteenth", 16: "sixteenth", 17: "seventeenth", 18: "eighteenth", 19: "nineteenth", 20: "twentieth", 21: "twenty-first",
                 22: "twenty-second", 23: "twenty-third", 25: "twenty-fifth", 26: "twenty-sixth", 29: "twenty-ninth",
                 32: "thirty-second", 34: "thirty-fourth",
-                36: "thirty-sixth", 37: "thirty-seventh", 38: "thirty-eighth"}
+                36: "thirty-sixth", 37: "thirty-seventh", 38: "thirty-eighth",
+                39: "thirty-ninth"}
 
 
 def fresh_round(number: int, lang: str = "pl") -> Path:

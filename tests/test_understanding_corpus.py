@@ -222,6 +222,10 @@ FRESH37_FLOOR, FRESH37_DANGER_FLOOR, FRESH37_NEGATIVES_FLOOR = 100 / 100, 20 / 2
 # danger 30/40, negatives 13/21; after the round 79 -> 93/100, danger 30 -> 40/40, negatives 13 -> 16/21
 # (docs/call-flow.md, "Round thirty-eight").
 FRESH38_FLOOR, FRESH38_DANGER_FLOOR, FRESH38_NEGATIVES_FLOOR = 93 / 100, 40 / 40, 16 / 21  # after round thirty-eight
+# Round thirty-nine: bench/fresh39, a new writer's callers who ask for a service and give a danger happening now as the
+# reason, beside similar reasons that are no danger now, kept untouched (set "fresh39", tuned on); first score, untouched,
+# 78/100, danger 36/40, negatives 11/15 (docs/call-flow.md, "Round thirty-nine").
+FRESH39_FLOOR, FRESH39_DANGER_FLOOR, FRESH39_NEGATIVES_FLOOR = 78 / 100, 36 / 40, 11 / 15  # the first score
 # Issue 33, round thirty: bench/fresh30/uk-utterances.tsv, a new writer's Ukrainian callers who describe their situation
 # instead of naming the service, in mixed speech (Russian and Polish words), with other offices' matters as negatives
 # (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22; after the round 68 -> 93/100,
@@ -292,6 +296,7 @@ TUNED_FLOORS = {
     "fresh, thirty-sixth": ("pl", 100, 16, 20, FRESH36_FLOOR, FRESH36_DANGER_FLOOR, FRESH36_NEGATIVES_FLOOR),
     "fresh, thirty-seventh": ("pl", 100, 16, 20, FRESH37_FLOOR, FRESH37_DANGER_FLOOR, FRESH37_NEGATIVES_FLOOR),
     "fresh, thirty-eighth": ("pl", 100, 21, 40, FRESH38_FLOOR, FRESH38_DANGER_FLOOR, FRESH38_NEGATIVES_FLOOR),
+    "fresh, thirty-ninth": ("pl", 100, 15, 40, FRESH39_FLOOR, FRESH39_DANGER_FLOOR, FRESH39_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, twenty-fourth": ("uk", 100, 17, 20, FRESH24_UK_FLOOR, FRESH24_UK_DANGER_FLOOR,
