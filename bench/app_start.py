@@ -5,8 +5,10 @@ Every test that makes a line pays this, and so does each worker's start and each
 reload. Each round runs a fresh interpreter per tree that makes `--apps` lines, each on a new
 copy of the content and a new SQLite file, and prints the CPU milliseconds per line after the
 first (imports and the first line's one-off work left out), the load average and the ratio.
+With --migrated each line's SQLite file is a copy of one migrated once, as the tests' lines are
+(tests/conftest.py, migrated_template): the figure a test that makes a line pays.
 
-    .venv/bin/python bench/app_start.py [--baseline main] [--rounds 3] [--apps 8]
+    .venv/bin/python bench/app_start.py [--baseline main] [--rounds 3] [--apps 8] [--migrated]
 """
 from __future__ import annotations
 
@@ -29,8 +31,17 @@ from ivr.config import Settings
 from ivr.web import create_app
 apps = int(sys.argv[1])
 source = Path(sys.argv[2])
+template = None
+if sys.argv[3] == "migrated":
+    from ivr.database.engine import make_engine, upgrade
+    template = Path(tempfile.mkdtemp(prefix="ivr-template-")) / "template.sqlite3"
+    engine = make_engine(f"sqlite:///{template}")
+    upgrade(engine)
+    engine.dispose()
 def one():
     folder = Path(tempfile.mkdtemp(prefix="ivr-start-"))
+    if template is not None:
+        shutil.copyfile(template, folder / "ivr.sqlite3")
     shutil.copytree(source, folder / "prompts", ignore=shutil.ignore_patterns("history"))
     settings = replace(Settings.from_env(), content_dir=folder / "prompts", audio_dir=folder / "audio",
                        recordings_dir=folder / "recordings", database_url=f"sqlite:///{folder / 'ivr.sqlite3'}",
@@ -46,10 +57,11 @@ print(sum(one() for _ in range(apps)) / apps * 1000)
 """
 
 
-def run(tree: Path, apps: int) -> float:
+def run(tree: Path, apps: int, migrated: bool = False) -> float:
     env = {**os.environ, "PYTHONPATH": str(tree)}
     env.pop("IVR_SECRET_KEY", None)
-    out = subprocess.run([sys.executable, "-c", CHILD, str(apps), str(tree / "prompts")], cwd=tree, env=env,
+    out = subprocess.run([sys.executable, "-c", CHILD, str(apps), str(tree / "prompts"),
+                          "migrated" if migrated else "new"], cwd=tree, env=env,
                          capture_output=True, text=True, check=True)
     return float(out.stdout.strip().splitlines()[-1])
 
@@ -59,6 +71,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--baseline", default="main", help="the commit to compare with (default: main)")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--apps", type=int, default=8)
+    parser.add_argument("--migrated", action="store_true",
+                        help="each line's database a copy of one migrated once, as in the tests")
     args = parser.parse_args(argv)
     before = os.getloadavg()
     with tempfile.TemporaryDirectory(prefix="ivr-baseline-") as folder:
@@ -67,15 +81,16 @@ def main(argv: list[str] | None = None) -> int:
         try:
             ours, theirs = [], []
             for _ in range(args.rounds):
-                theirs.append(run(baseline, args.apps))
-                ours.append(run(ROOT, args.apps))
+                theirs.append(run(baseline, args.apps, args.migrated))
+                ours.append(run(ROOT, args.apps, args.migrated))
         finally:
             subprocess.run(["git", "worktree", "remove", "--force", str(baseline)], cwd=ROOT, check=False)
     after = os.getloadavg()
     loads = lambda load: " / ".join(f"{x:.2f}" for x in load)  # noqa: E731
     print(f"load average (1, 5, 15 min) before: {loads(before)}, after: {loads(after)}"
           + ("  -- LOADED: both sides slowed; the ratio is the figure to read" if before[0] > 1.5 else ""))
-    print(f"CPU ms per line start, {args.apps} lines per round after a first, {args.rounds} alternating rounds:")
+    print(f"CPU ms per line start, {args.apps} lines per round after a first, {args.rounds} alternating rounds"
+          + (", each database a copy of one migrated once (as in the tests):" if args.migrated else ":"))
     print(f"  baseline {args.baseline:<10}: median {statistics.median(theirs):.0f} ms  ({', '.join(f'{x:.0f}' for x in theirs)})")
     print(f"  this tree          : median {statistics.median(ours):.0f} ms  ({', '.join(f'{x:.0f}' for x in ours)})")
     print(f"  ratio              : {statistics.median(ours) / statistics.median(theirs):.2f}")
