@@ -84,6 +84,7 @@ def test_ino_inside_a_sentence_is_no_key(make_app, post):
     ("main", "poproszę numer do pani kierowniczki"),
     ("main", "jaki jest telefon do tej pracownicy co do nas jeździ"),
     ("main", "proszę o numer telefonu wprost do tej pani kierownik"),
+    ("main", "a jaki jest ten telefon do pani kierownik"),  # a phone asked what it is: its number
 ])
 def test_the_number_of_a_person_is_the_address_card(make_app, post, node, words):
     app = make_app(TUESDAY_OPEN)
@@ -93,6 +94,8 @@ def test_the_number_of_a_person_is_the_address_card(make_app, post, node, words)
 @pytest.mark.parametrize("words", [
     "proszę połączyć z panią kierownik",
     "chcę porozmawiać z kierowniczką a jaki numer do was",  # a talk asked outside the number
+    "telefon do kierowniczki",  # a phone not asked what it is: her, a person (issue 23; tests/test_flow.py)
+    "ja bym chciała telefon do pani kierownik",
 ])
 def test_a_person_asked_for_is_still_a_transfer(make_app, post, words):
     assert same(make_app, post, "main", words, "z kimś z ośrodka")

@@ -2918,19 +2918,29 @@ def not_out_for_days(words: Sequence[str]) -> bool:
 
 
 # Round thirty-six: the number of a person asked ("numer telefonu do tej pani kierownicy").
-NUMBER_NOUNS = frozenset({"numer", "telefon", "komorka", "nr"})
+NUMBER_NOUNS = frozenset({"numer", "nr"})  # the number itself
+# A phone is its number only when asked what it is ("jaki jest telefon do tej pracownicy", "a jaki jest ten
+# telefon do pani kierownik"): "telefon do kierowniczki" alone asks for her, a person (issue 23; tests/test_flow.py).
+NUMBER_PHONES = frozenset({"telefon", "komorka"})
+PHONE_ASKED = frozenset({"jaki", "jaka", "jakie", "jakis"})
 NUMBER_REACH = 2  # words from the number to "do" ("numer telefonu bezpośrednio do"), and from "do" to the person
 
 
 def number_of_person(words: Sequence[str], spans: Sequence[Span], contact: str, person: str) -> bool:
     """Every phrase of a person heard comes right after "do" (at most one word between: "do tej pani kierownicy"),
-    and that "do" within NUMBER_REACH words after a phrase of the address card naming a number or a phone ("numer
-    telefonu do…", "telefon do kierowniczki", "numer bezpośrednio do pracownika"): whose number is asked, the address
-    card (as `who`), not a transfer. "Chcę porozmawiać z kierowniczką, jaki numer do was" (the talk asked outside it)
-    and "proszę połączyć z kierowniczką" are not."""
+    and that "do" within NUMBER_REACH words after a phrase of the address card naming a number, or a phone asked
+    what it is ("numer telefonu do…", "jaki jest telefon do tej pracownicy", "numer bezpośrednio do pracownika"):
+    whose number is asked, the address card (as `who`), not a transfer. "Telefon do kierowniczki" (a phone not asked
+    what it is), "chcę porozmawiać z kierowniczką, jaki numer do was" (the talk asked outside it) and "proszę połączyć
+    z kierowniczką" are not."""
     folded = [fold(word) for word in words]
-    number_ends = [end for start, end, _ in _spans_of(spans, contact)
-                   if any(NUMBER_NOUNS & (_lemmas_of(word) | {fold(word)}) for word in words[start:end])]
+
+    def names_number(at: int) -> bool:
+        said = _lemmas_of(words[at]) | {folded[at]}
+        return bool(NUMBER_NOUNS & said) or bool(NUMBER_PHONES & said) and any(
+            folded[k] in PHONE_ASKED or PHONE_ASKED & _lemmas_of(words[k]) for k in range(max(0, at - 3), at))
+
+    number_ends = [end for start, end, _ in _spans_of(spans, contact) if any(map(names_number, range(start, end)))]
     leads = [at for at, word in enumerate(folded) if word == "do"
              and any(end - 1 <= at <= end + NUMBER_REACH for end in number_ends)]  # "numer do" is one phrase
     found = _spans_of(spans, person)
