@@ -830,7 +830,10 @@ class Line:
                                         or said_in_place.lying_hurt(words)
                                         or said_in_place.cold_and_frail(words)
                                         or said_in_place.alone_unheard_for_days(words)
-                                        or said_in_place.gone_from_this_world(words)):
+                                        or said_in_place.gone_from_this_world(words)
+                                        or said_in_place.cold_house_fever(words)  # round thirty-nine
+                                        or said_in_place.nothing_to_feed(words)
+                                        or said_in_place.gas_smelled(words)):
                 # round fifteen: "ja się w łazience zamykam, jak on pije" (hiding in the house now), "leży w tym
                 # wszystkim brudna" (left in dirt), "nie daję rady, dzisiaj to zakończę" (ending it); round
                 # sixteen: "leży od godziny i nie wstaje" (down since hours), "dzieci od wczoraj same siedzą";
@@ -1464,6 +1467,7 @@ class Line:
                or said_in_place.may_be_farewell(folded)
                or said_in_place.may_be_not_out(folded)  # round thirty-six: not_out_for_days
                or said_in_place.may_be_round_thirty_eight(folded)
+               or said_in_place.may_be_round_thirty_nine(folded)  # round thirty-nine
                or ("addiction" in heard and said_in_place.may_be_priced(folded))
                or (len(heard - NOT_TOPICS) > 1 and said_in_place.may_be_known(folded))
                or ("hours" in heard and "person" not in heard and any(map(said_in_place.coming_third_person, words)))

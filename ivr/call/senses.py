@@ -3256,3 +3256,86 @@ def told_all_well(words: Sequence[str]) -> bool:
     jest dodatek węglowy" (a question) and "zimno, węgla nie ma, ja tak tylko mówię" (nothing is well) are not."""
     folded = [fold(word) for word in words]
     return _phrase_at(folded, ALL_WELL) and _phrase_at(folded, JUST_TELLING) and not ASKING_AFTER_ALL_WELL & set(folded)
+
+
+# round thirty-nine: a house gone cold told by its degrees ("w domu dziesięć stopni") or a child burning with fever ("cała
+# rozpalona"), beside the stove or the fuel: the cold of the helpless
+LOW_DEGREE_NUMBERS = frozenset("zero jeden dwa trzy cztery piec szesc siedem osiem dziewiec dziesiec jedenascie "
+                               "dwanascie kilka pare".split())
+DEGREE_WORDS = frozenset({"stopni", "stopnie", "stopien", "stopnia"})
+FEVER_TENS = frozenset({"trzydziesci", "czterdziesci"})  # "trzydzieści osiem stopni": a fever, not the room
+WHOLE = frozenset({"caly", "cala", "cale", "cali", "calutki", "calutka", "calutkie"})
+BURNING_HOT = frozenset({"rozpalony", "rozpalona", "rozpalone", "rozpaleni", "goracy", "goraca", "gorace"})
+FEVERISH = frozenset({"goraczkowac"})
+
+
+def _low_degrees(folded: Sequence[str]) -> bool:
+    return any(word in DEGREE_WORDS and at and folded[at - 1] in LOW_DEGREE_NUMBERS
+               and (at < 2 or folded[at - 2] not in FEVER_TENS) for at, word in enumerate(folded))
+
+
+def _burning_with_fever(words: Sequence[str], folded: Sequence[str]) -> bool:
+    """"Cała rozpalona", "cały gorący" (a whole body hot: "cały" right before), "gorączkuje"."""
+    return any(word in BURNING_HOT and at and folded[at - 1] in WHOLE for at, word in enumerate(folded)) or any(
+        FEVERISH & _lemmas_of(word) for word in words)
+
+
+def cold_house_fever(words: Sequence[str]) -> bool:
+    """A house gone cold, told by a word of cold or by its degrees ("w domu dziesięć stopni", not "trzydzieści osiem
+    stopni"), beside the stove, the fuel or "palić", and someone frail in it ("dzieci mają gorączkę", "mała cała
+    rozpalona", "gorączkuje", or the signs of `cold_and_frail`). "W domu dziesięć stopni, czy jest dodatek węglowy"
+    (no one frail) and "piec rozpalony, ciepło, a mała ma gorączkę" (no cold) are not."""
+    folded = [fold(word) for word in words]
+    cold = any(COLD & _lemmas_of(word) for word in words) or _phrase_at(folded, COLD_SIGNS) or _low_degrees(folded)
+    heat = any(HEAT & _lemmas_of(word) for word in words)
+    return cold and heat and (_frail_sign(words, folded) or _burning_with_fever(words, folded))
+
+
+# round thirty-nine: nothing to feed a child with ("nie mam czym dziecka nakarmić"): hunger of the helpless
+FEEDING = frozenset({"nakarmic", "karmic", "wykarmic"})
+FED_ONES = frozenset({"dziecko", "dzieciak", "wnuk", "wnuczek", "wnuczka", "maluch", "corka", "syn", "mama", "matka",
+                      "tata", "ojciec", "babcia", "dziadek", "maz", "zona", "rodzina"})
+FEED_REACH = 3  # words from "czym" to the verb ("nie mam czym dziecka nakarmić")
+
+
+def nothing_to_feed(words: Sequence[str]) -> bool:
+    """"Nie mam czym (dzieci) nakarmić", "nie ma czym ich karmić": "nie" within two words before "czym", a verb of
+    feeding within three after it, and no animal fed ("nie mam czym krów nakarmić" is the farm, not hunger): no food
+    for the people of the house. "Mam czym nakarmić" and "nie wiem czym karmić psa" are not."""
+    folded = [fold(word) for word in words]
+    for at, word in enumerate(folded):
+        if word != "czym" or not NEGATING & set(folded[max(0, at - 2):at]):
+            continue
+        for k in range(at + 1, min(len(words), at + FEED_REACH + 1)):
+            if FEEDING & _lemmas_of(words[k]):
+                around = set().union(*[_lemmas_of(w) for w in words[at + 1:k + 3]])
+                if not ANIMALS & around:
+                    return True
+    return False
+
+
+# round thirty-nine: gas let out in the house now ("odkręciła gaz w kuchence … czuć już wszędzie")
+GAS = frozenset({"gaz"})
+SMELLING = frozenset({"czuc", "smierdziec", "smierdzic", "smrod", "zapach", "cuchnac"})
+GAS_SMELL_REACH = 12  # words from the gas to the smell ("gaz w kuchence i nie mogę jej odciągnąć … czuć już wszędzie")
+WAS = frozenset({"bylo", "byl", "byla"})
+
+
+def gas_smelled(words: Sequence[str]) -> bool:
+    """The gas named and a smell within twelve words after it, not told as past ("czuć było"): "odkręciła gaz w
+    kuchence, czuć już w całym domu", "gaz z butli, śmierdzi w kuchni". "Rachunek za gaz przyszedł" (no smell) and "gaz
+    się ulatniał, czuć było, ale już naprawione" (past) are not."""
+    folded = [fold(word) for word in words]
+    for at, word in enumerate(words):
+        if not GAS & _lemmas_of(word) or folded[at] == "gaza":
+            continue
+        for k in range(at + 1, min(len(words), at + GAS_SMELL_REACH + 1)):
+            if SMELLING & (_lemmas_of(words[k]) | {folded[k]}) and not WAS & set(folded[max(0, k - 2):k + 3]):
+                return True
+    return False
+
+
+def may_be_round_thirty_nine(folded: Iterable[str]) -> bool:
+    """A word one of round thirty-nine's readings needs: they may apply."""
+    folded = tuple(folded)
+    return "czym" in folded or any(word.startswith(("gaz", "rozpal", "goracz", "stopni", "stopie")) for word in folded)
