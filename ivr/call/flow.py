@@ -779,6 +779,9 @@ class Line:
                                     or said_in_place.noun_after_preposition(words, spans, DANGER)
                                     or said_in_place.fear_of_loss(words, spans, DANGER)
                                     or said_in_place.harm_denied(words, spans, DANGER)
+                                    or said_in_place.faint_at_a_sight(words, spans, DANGER)  # round thirty-nine
+                                    or said_in_place.hunger_denied(words, spans, DANGER)
+                                    or said_in_place.named_then_denied(words, spans, DANGER)
                                     or ("addiction" in heard and said_in_place.fear_of_relapse(words, spans, DANGER))
                                     or said_in_place.danger_denied(words, spans, DANGER, [
                                         c for c in heard - DANGER_ONLY_BESIDE if c not in NOT_TOPICS])):

@@ -3339,3 +3339,74 @@ def may_be_round_thirty_nine(folded: Iterable[str]) -> bool:
     """A word one of round thirty-nine's readings needs: they may apply."""
     folded = tuple(folded)
     return "czym" in folded or any(word.startswith(("gaz", "rozpal", "goracz", "stopni", "stopie")) for word in folded)
+
+
+# round thirty-nine: feeling faint at a sight that is over ("mi się słabo zrobiło, jak zobaczyłam ten rachunek")
+FAINT_WORDS = frozenset({"slabo"})
+MADE = frozenset({"zrobilo"})  # the past: it happened at the sight and passed
+SIGHT_SEEING = SEEING | {"przeczytac", "czytac"}
+FAINT_REACH = 2  # words from the faint phrase to "zrobiło" and to "jak" ("słabo mi się zrobiło, jak zobaczyłam")
+
+
+def faint_at_a_sight(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
+    """Every danger phrase heard is feeling faint ("słabo"), with "zrobiło" beside it (the past) and "jak", "kiedy"
+    or "gdy" with a verb of seeing, hearing or reading within two words after it: a fright at a bill or a letter,
+    over. "Mamie się słabo zrobiło i leży" (no sight), "słabo mi się robi, jak widzę krew" (the present) and "słabo
+    mi się zrobiło, jak zobaczyłam, że on leży" (a situation: "że" after the seeing) are not."""
+    found = _spans_of(spans, danger)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+
+    def at_a_sight(start: int, end: int) -> bool:
+        if not FAINT_WORDS & set(folded[start:end]) or not MADE & set(folded[max(0, start - FAINT_REACH):end + FAINT_REACH]):
+            return False
+        for at in range(end, min(len(words) - 1, end + FAINT_REACH + 1)):
+            if folded[at] in WHEN_SEEING and SIGHT_SEEING & _lemmas_of(words[at + 1]):
+                return at + 2 >= len(words) or folded[at + 2] != "ze"
+        return False
+    return all(at_a_sight(start, end) for start, end, _ in found)
+
+
+# round thirty-nine: hunger denied ("ale nie że głodna chodzę", "nie żebyśmy głodni byli")
+HUNGER = frozenset({"glodny", "glod", "glodowac", "glodna"})
+NOT_THAT = (("nie", "ze"), ("nie", "zeby"), ("nie", "zebym"), ("nie", "zebysmy"), ("nie", "zeby", "az"))
+
+
+def hunger_denied(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
+    """Every danger phrase heard is a word of hunger right after "nie że", "nie żeby(m)" (one word between at most):
+    "obiady, bo gotować mi się nie chce, ale nie że głodna chodzę". "Nie żeby bił" (not hunger), "dzieci głodne,
+    nie że ja" (hunger not after the denial) are not."""
+    found = _spans_of(spans, danger)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+
+    def denied(start: int, end: int) -> bool:
+        if not any(HUNGER & (_lemmas_of(word) | {fold(word)}) for word in words[start:end]):
+            return False
+        return any(tuple(folded[at:at + len(phrase)]) == phrase for phrase in NOT_THAT for gap in range(2)
+                   for at in [start - gap - len(phrase)] if at >= 0)
+    return all(denied(start, end) for start, end, _ in found)
+
+
+# round thirty-nine: the verb named, then denied ("bić to on nie bije", "grozić to nie grozi, tylko krzyczy")
+NAMED_THEN_DENIED_REACH = 4  # words from the infinitive to "nie" ("bić to on już nie bije")
+
+
+def named_then_denied(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
+    """Every danger word heard is an infinitive followed within four words by "nie" and the same verb ("bić to on
+    nie bije"), or is that denied verb itself: the deed said not to happen. "Bić to bije" (no "nie"), "bić to nie
+    bije, ale grozi" (another danger word) and "nie bije, ale bić to by chciał" (no infinitive first) are not."""
+    found = _spans_of(spans, danger)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+    denied_at: set[int] = set()
+    for at, word in enumerate(words):
+        if not any(r.pos == "inf" for r in readings(word)):
+            continue
+        for no in range(at + 1, min(len(words) - 1, at + NAMED_THEN_DENIED_REACH + 1)):
+            if folded[no] == "nie" and _lemmas_of(word) & _lemmas_of(words[no + 1]):
+                denied_at |= {at, no + 1}
+    return bool(denied_at) and all(end - start == 1 and start in denied_at for start, end, _ in found)
