@@ -1088,7 +1088,9 @@ class Line:
             # matter is asked for, "is anyone in danger?" (elsewhere the safety route).
             for told in [c for c in heard - DANGER_ONLY_BESIDE if c not in NOT_TOPICS] if placed is not None else ():
                 if said_in_place.inside_story(spans, told, NOT_NOW, DANGER, words) or said_in_place.over_at_the_end(
-                        spans, told, NOT_NOW, DANGER, words):  # round eighteen: "…, już po wszystkim" said last
+                        spans, told, NOT_NOW, DANGER, words) or said_in_place.story_goes_on(
+                        spans, told, NOT_NOW, DANGER, words):  # round eighteen: "…, już po wszystkim" said last;
+                    # round thirty-nine: "… pobił i w piwnicy ją zamknął" (the story told on)
                     # Round twelve: "w wiadomościach pokazywali, jak pijany pobił żonę": the drinking is
                     # part of what was shown.
                     heard.discard(told)

@@ -3410,3 +3410,30 @@ def named_then_denied(words: Sequence[str], spans: Sequence[Span], danger: str) 
             if folded[no] == "nie" and _lemmas_of(word) & _lemmas_of(words[no + 1]):
                 denied_at |= {at, no + 1}
     return bool(denied_at) and all(end - start == 1 and start in denied_at for start, end, _ in found)
+
+
+# round thirty-nine: a verb of the story told on ("w telewizji pokazywali, jak pobił i w piwnicy ją zamknął")
+PAST_OF_ANOTHER_ENDS = ("l", "la", "lo", "li", "ly")  # folded endings of the past tense said of another ("zamknął")
+
+
+def story_goes_on(spans: Sequence[Span], choice: str, told: str, danger: str, words: Sequence[str]) -> bool:
+    """Every phrase of the choice heard is one verb in the past tense said of another ("zamknął", by the dictionary
+    and its ending), after the first words of a story from a screen or long ago and after a danger word of it, with no
+    "teraz" between: the story told on ("w telewizji pokazywali, jak chłop babę pobił i w piwnicy ją zamknął"), not
+    the office closed. "W telewizji pokazywali, jak pobił, a teraz czy jesteście zamknięci" (after "teraz"; not a
+    past verb) is still asked."""
+    found = _spans_of(spans, choice)
+    told_starts = [start for start, _, _ in _spans_of(spans, told)]
+    danger_starts = [start for start, _, _ in _spans_of(spans, danger)]
+    if not found or not told_starts or not danger_starts:
+        return False
+    first = min(told_starts)
+    folded = [fold(word) for word in words]
+
+    def told_on(start: int, end: int) -> bool:
+        if end - start != 1 or start <= first or not any(first <= d < start for d in danger_starts):
+            return False
+        if NOW & set(folded[first:start]):
+            return False
+        return folded[start].endswith(PAST_OF_ANOTHER_ENDS) and any(r.pos == "praet" for r in readings(words[start]))
+    return all(told_on(start, end) for start, end, _ in found)
