@@ -3392,11 +3392,12 @@ def hunger_denied(words: Sequence[str], spans: Sequence[Span], danger: str) -> b
 
 # round thirty-nine: the verb named, then denied ("bić to on nie bije", "grozić to nie grozi, tylko krzyczy")
 NAMED_THEN_DENIED_REACH = 4  # words from the infinitive to "nie" ("bić to on już nie bije")
+NAMED_SPAN = 3  # a danger phrase that begins or ends with the denied verb ("pije, ale bić" heard as "pijany bije")
 
 
 def named_then_denied(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
-    """Every danger word heard is an infinitive followed within four words by "nie" and the same verb ("bić to on
-    nie bije"), or is that denied verb itself: the deed said not to happen. "Bić to bije" (no "nie"), "bić to nie
+    """Every danger phrase heard (three words at most) begins or ends with an infinitive followed within four words
+    by "nie" and the same verb ("bić to on nie bije"), or with that denied verb itself: the deed said not to happen. "Bić to bije" (no "nie"), "bić to nie
     bije, ale grozi" (another danger word) and "nie bije, ale bić to by chciał" (no infinitive first) are not."""
     found = _spans_of(spans, danger)
     if not found:
@@ -3409,7 +3410,7 @@ def named_then_denied(words: Sequence[str], spans: Sequence[Span], danger: str) 
         for no in range(at + 1, min(len(words) - 1, at + NAMED_THEN_DENIED_REACH + 1)):
             if folded[no] == "nie" and _lemmas_of(word) & _lemmas_of(words[no + 1]):
                 denied_at |= {at, no + 1}
-    return bool(denied_at) and all(end - start == 1 and start in denied_at for start, end, _ in found)
+    return bool(denied_at) and all(end - start <= NAMED_SPAN and {start, end - 1} & denied_at for start, end, _ in found)
 
 
 # round thirty-nine: a verb of the story told on ("w telewizji pokazywali, jak pobił i w piwnicy ją zamknął")
