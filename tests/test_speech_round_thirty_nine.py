@@ -184,3 +184,15 @@ def test_the_office_closed_asked_after_a_story_is_still_asked(make_app, post):
 def test_who_is_the_head_with_a_word_between_is_the_address_card(make_app, post):
     app = make_app(TUESDAY_OPEN)
     assert say_in(post, app, "main", "a kto tu jest kierowniczką teraz") == topic(app, "contact")
+
+
+# -- old times are long ago (prompts/pl.toml, not_now) --------------------------------------------------------------
+
+def test_danger_of_old_times_alone_is_asked_about(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", "w stanie wojennym sąsiada pobili na milicji takie to były czasy") == check(app)
+
+
+def test_old_times_then_danger_now_stays_danger(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", "to były dawne czasy ale teraz syn mnie bije") == danger_open(app)
