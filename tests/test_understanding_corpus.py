@@ -224,8 +224,9 @@ FRESH37_FLOOR, FRESH37_DANGER_FLOOR, FRESH37_NEGATIVES_FLOOR = 100 / 100, 20 / 2
 FRESH38_FLOOR, FRESH38_DANGER_FLOOR, FRESH38_NEGATIVES_FLOOR = 93 / 100, 40 / 40, 16 / 21  # after round thirty-eight
 # Round thirty-nine: bench/fresh39, a new writer's callers who ask for a service and give a danger happening now as the
 # reason, beside similar reasons that are no danger now, kept untouched (set "fresh39", tuned on); first score, untouched,
-# 78/100, danger 36/40, negatives 11/15 (docs/call-flow.md, "Round thirty-nine").
-FRESH39_FLOOR, FRESH39_DANGER_FLOOR, FRESH39_NEGATIVES_FLOOR = 78 / 100, 36 / 40, 11 / 15  # the first score
+# 78/100, danger 36/40, negatives 11/15; after the round 78 -> 90/100, danger 36 -> 40/40, negatives 11 -> 13/15
+# (docs/call-flow.md, "Round thirty-nine").
+FRESH39_FLOOR, FRESH39_DANGER_FLOOR, FRESH39_NEGATIVES_FLOOR = 90 / 100, 40 / 40, 13 / 15  # after round thirty-nine
 # Issue 33, round thirty: bench/fresh30/uk-utterances.tsv, a new writer's Ukrainian callers who describe their situation
 # instead of naming the service, in mixed speech (Russian and Polish words), with other offices' matters as negatives
 # (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22; after the round 68 -> 93/100,

@@ -779,6 +779,9 @@ class Line:
                                     or said_in_place.noun_after_preposition(words, spans, DANGER)
                                     or said_in_place.fear_of_loss(words, spans, DANGER)
                                     or said_in_place.harm_denied(words, spans, DANGER)
+                                    or said_in_place.faint_at_a_sight(words, spans, DANGER)  # round thirty-nine
+                                    or said_in_place.hunger_denied(words, spans, DANGER)
+                                    or said_in_place.named_then_denied(words, spans, DANGER)
                                     or ("addiction" in heard and said_in_place.fear_of_relapse(words, spans, DANGER))
                                     or said_in_place.danger_denied(words, spans, DANGER, [
                                         c for c in heard - DANGER_ONLY_BESIDE if c not in NOT_TOPICS])):
@@ -830,7 +833,10 @@ class Line:
                                         or said_in_place.lying_hurt(words)
                                         or said_in_place.cold_and_frail(words)
                                         or said_in_place.alone_unheard_for_days(words)
-                                        or said_in_place.gone_from_this_world(words)):
+                                        or said_in_place.gone_from_this_world(words)
+                                        or said_in_place.cold_house_fever(words)  # round thirty-nine
+                                        or said_in_place.nothing_to_feed(words)
+                                        or said_in_place.gas_smelled(words)):
                 # round fifteen: "ja się w łazience zamykam, jak on pije" (hiding in the house now), "leży w tym
                 # wszystkim brudna" (left in dirt), "nie daję rady, dzisiaj to zakończę" (ending it); round
                 # sixteen: "leży od godziny i nie wstaje" (down since hours), "dzieci od wczoraj same siedzą";
@@ -1082,7 +1088,9 @@ class Line:
             # matter is asked for, "is anyone in danger?" (elsewhere the safety route).
             for told in [c for c in heard - DANGER_ONLY_BESIDE if c not in NOT_TOPICS] if placed is not None else ():
                 if said_in_place.inside_story(spans, told, NOT_NOW, DANGER, words) or said_in_place.over_at_the_end(
-                        spans, told, NOT_NOW, DANGER, words):  # round eighteen: "…, już po wszystkim" said last
+                        spans, told, NOT_NOW, DANGER, words) or said_in_place.story_goes_on(
+                        spans, told, NOT_NOW, DANGER, words):  # round eighteen: "…, już po wszystkim" said last;
+                    # round thirty-nine: "… pobił i w piwnicy ją zamknął" (the story told on)
                     # Round twelve: "w wiadomościach pokazywali, jak pijany pobił żonę": the drinking is
                     # part of what was shown.
                     heard.discard(told)
@@ -1464,6 +1472,7 @@ class Line:
                or said_in_place.may_be_farewell(folded)
                or said_in_place.may_be_not_out(folded)  # round thirty-six: not_out_for_days
                or said_in_place.may_be_round_thirty_eight(folded)
+               or said_in_place.may_be_round_thirty_nine(folded)  # round thirty-nine
                or ("addiction" in heard and said_in_place.may_be_priced(folded))
                or (len(heard - NOT_TOPICS) > 1 and said_in_place.may_be_known(folded))
                or ("hours" in heard and "person" not in heard and any(map(said_in_place.coming_third_person, words)))

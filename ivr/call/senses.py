@@ -3266,3 +3266,185 @@ def told_all_well(words: Sequence[str]) -> bool:
     jest dodatek węglowy" (a question) and "zimno, węgla nie ma, ja tak tylko mówię" (nothing is well) are not."""
     folded = [fold(word) for word in words]
     return _phrase_at(folded, ALL_WELL) and _phrase_at(folded, JUST_TELLING) and not ASKING_AFTER_ALL_WELL & set(folded)
+
+
+# round thirty-nine: a house gone cold told by its degrees ("w domu dziesięć stopni") or a child burning with fever ("cała
+# rozpalona"), beside the stove or the fuel: the cold of the helpless
+LOW_DEGREE_NUMBERS = frozenset("zero jeden dwa trzy cztery piec szesc siedem osiem dziewiec dziesiec jedenascie "
+                               "dwanascie kilka pare".split())
+DEGREE_WORDS = frozenset({"stopni", "stopnie", "stopien", "stopnia"})
+FEVER_TENS = frozenset({"trzydziesci", "czterdziesci"})  # "trzydzieści osiem stopni": a fever, not the room
+WHOLE = frozenset({"caly", "cala", "cale", "cali", "calutki", "calutka", "calutkie"})
+BURNING_HOT = frozenset({"rozpalony", "rozpalona", "rozpalone", "rozpaleni", "goracy", "goraca", "gorace"})
+FEVERISH = frozenset({"goraczkowac"})
+
+
+def _low_degrees(folded: Sequence[str]) -> bool:
+    return any(word in DEGREE_WORDS and at and folded[at - 1] in LOW_DEGREE_NUMBERS
+               and (at < 2 or folded[at - 2] not in FEVER_TENS) for at, word in enumerate(folded))
+
+
+def _burning_with_fever(words: Sequence[str], folded: Sequence[str]) -> bool:
+    """"Cała rozpalona", "cały gorący" (a whole body hot: "cały" right before), "gorączkuje"."""
+    return any(word in BURNING_HOT and at and folded[at - 1] in WHOLE for at, word in enumerate(folded)) or any(
+        FEVERISH & _lemmas_of(word) for word in words)
+
+
+def cold_house_fever(words: Sequence[str]) -> bool:
+    """A house gone cold, told by a word of cold or by its degrees ("w domu dziesięć stopni", not "trzydzieści osiem
+    stopni"), beside the stove, the fuel or "palić", and someone frail in it ("dzieci mają gorączkę", "mała cała
+    rozpalona", "gorączkuje", or the signs of `cold_and_frail`). "W domu dziesięć stopni, czy jest dodatek węglowy"
+    (no one frail) and "piec rozpalony, ciepło, a mała ma gorączkę" (no cold) are not."""
+    folded = [fold(word) for word in words]
+    cold = any(COLD & _lemmas_of(word) for word in words) or _phrase_at(folded, COLD_SIGNS) or _low_degrees(folded)
+    heat = any(HEAT & _lemmas_of(word) for word in words)
+    return cold and heat and (_frail_sign(words, folded) or _burning_with_fever(words, folded))
+
+
+# round thirty-nine: nothing to feed a child with ("nie mam czym dziecka nakarmić"): hunger of the helpless
+FEEDING = frozenset({"nakarmic", "karmic", "wykarmic"})
+FED_ONES = frozenset({"dziecko", "dzieciak", "wnuk", "wnuczek", "wnuczka", "maluch", "corka", "syn", "mama", "matka",
+                      "tata", "ojciec", "babcia", "dziadek", "maz", "zona", "rodzina"})
+FEED_REACH = 3  # words from "czym" to the verb ("nie mam czym dziecka nakarmić")
+
+
+def nothing_to_feed(words: Sequence[str]) -> bool:
+    """"Nie mam czym (dzieci) nakarmić", "nie ma czym ich karmić": "nie" within two words before "czym", a verb of
+    feeding within three after it, and no animal fed ("nie mam czym krów nakarmić" is the farm, not hunger): no food
+    for the people of the house. "Mam czym nakarmić" and "nie wiem czym karmić psa" are not."""
+    folded = [fold(word) for word in words]
+    for at, word in enumerate(folded):
+        if word != "czym" or not NEGATING & set(folded[max(0, at - 2):at]):
+            continue
+        for k in range(at + 1, min(len(words), at + FEED_REACH + 1)):
+            if FEEDING & _lemmas_of(words[k]):
+                around = set().union(*[_lemmas_of(w) for w in words[at + 1:k + 3]])
+                if not ANIMALS & around:
+                    return True
+    return False
+
+
+# round thirty-nine: gas let out in the house now ("odkręciła gaz w kuchence … czuć już wszędzie")
+GAS = frozenset({"gaz"})
+SMELLING = frozenset({"czuc", "smierdziec", "smierdzic", "smrod", "zapach", "cuchnac"})
+GAS_SMELL_REACH = 12  # words from the gas to the smell ("gaz w kuchence i nie mogę jej odciągnąć … czuć już wszędzie")
+WAS = frozenset({"bylo", "byl", "byla"})
+
+
+def gas_smelled(words: Sequence[str]) -> bool:
+    """The gas named and a smell within twelve words after it, not told as past ("czuć było"): "odkręciła gaz w
+    kuchence, czuć już w całym domu", "gaz z butli, śmierdzi w kuchni". "Rachunek za gaz przyszedł" (no smell) and "gaz
+    się ulatniał, czuć było, ale już naprawione" (past) are not."""
+    folded = [fold(word) for word in words]
+    for at, word in enumerate(words):
+        if not GAS & _lemmas_of(word) or folded[at] == "gaza":
+            continue
+        for k in range(at + 1, min(len(words), at + GAS_SMELL_REACH + 1)):
+            if SMELLING & (_lemmas_of(words[k]) | {folded[k]}) and not WAS & set(folded[max(0, k - 2):k + 3]):
+                return True
+    return False
+
+
+def may_be_round_thirty_nine(folded: Iterable[str]) -> bool:
+    """A word one of round thirty-nine's readings needs: they may apply."""
+    folded = tuple(folded)
+    return "czym" in folded or any(word.startswith(("gaz", "rozpal", "goracz", "stopni", "stopie")) for word in folded)
+
+
+# round thirty-nine: feeling faint at a sight that is over ("mi się słabo zrobiło, jak zobaczyłam ten rachunek")
+FAINT_WORDS = frozenset({"slabo"})
+MADE = frozenset({"zrobilo"})  # the past: it happened at the sight and passed
+SIGHT_SEEING = SEEING | {"przeczytac", "czytac"}
+FAINT_REACH = 2  # words from the faint phrase to "zrobiło" and to "jak" ("słabo mi się zrobiło, jak zobaczyłam")
+
+
+def faint_at_a_sight(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
+    """Every danger phrase heard is feeling faint ("słabo"), with "zrobiło" beside it (the past) and "jak", "kiedy"
+    or "gdy" with a verb of seeing, hearing or reading within two words after it: a fright at a bill or a letter,
+    over. "Mamie się słabo zrobiło i leży" (no sight), "słabo mi się robi, jak widzę krew" (the present) and "słabo
+    mi się zrobiło, jak zobaczyłam, że on leży" (a situation: "że" after the seeing) are not."""
+    found = _spans_of(spans, danger)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+
+    def at_a_sight(start: int, end: int) -> bool:
+        if not FAINT_WORDS & set(folded[start:end]) or not MADE & set(folded[max(0, start - FAINT_REACH):end + FAINT_REACH]):
+            return False
+        for at in range(end, min(len(words) - 1, end + FAINT_REACH + 1)):
+            if folded[at] in WHEN_SEEING and SIGHT_SEEING & _lemmas_of(words[at + 1]):
+                return at + 2 >= len(words) or folded[at + 2] != "ze"
+        return False
+    return all(at_a_sight(start, end) for start, end, _ in found)
+
+
+# round thirty-nine: hunger denied ("ale nie że głodna chodzę", "nie żebyśmy głodni byli")
+HUNGER = frozenset({"glodny", "glod", "glodowac", "glodna"})
+NOT_THAT = (("nie", "ze"), ("nie", "zeby"), ("nie", "zebym"), ("nie", "zebysmy"), ("nie", "zeby", "az"))
+
+
+def hunger_denied(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
+    """Every danger phrase heard is a word of hunger right after "nie że", "nie żeby(m)" (one word between at most):
+    "obiady, bo gotować mi się nie chce, ale nie że głodna chodzę". "Nie żeby bił" (not hunger), "dzieci głodne,
+    nie że ja" (hunger not after the denial) are not."""
+    found = _spans_of(spans, danger)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+
+    def denied(start: int, end: int) -> bool:
+        if not any(HUNGER & (_lemmas_of(word) | {fold(word)}) for word in words[start:end]):
+            return False
+        return any(tuple(folded[at:at + len(phrase)]) == phrase for phrase in NOT_THAT for gap in range(2)
+                   for at in [start - gap - len(phrase)] if at >= 0)
+    return all(denied(start, end) for start, end, _ in found)
+
+
+# round thirty-nine: the verb named, then denied ("bić to on nie bije", "grozić to nie grozi, tylko krzyczy")
+NAMED_THEN_DENIED_REACH = 4  # words from the infinitive to "nie" ("bić to on już nie bije")
+NAMED_SPAN = 3  # a danger phrase that begins or ends with the denied verb ("pije, ale bić" heard as "pijany bije")
+
+
+def named_then_denied(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
+    """Every danger phrase heard (three words at most) begins or ends with an infinitive followed within four words
+    by "nie" and the same verb ("bić to on nie bije"), or with that denied verb itself: the deed said not to happen. "Bić to bije" (no "nie"), "bić to nie
+    bije, ale grozi" (another danger word) and "nie bije, ale bić to by chciał" (no infinitive first) are not."""
+    found = _spans_of(spans, danger)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+    denied_at: set[int] = set()
+    for at, word in enumerate(words):
+        if not any(r.pos == "inf" for r in readings(word)):
+            continue
+        for no in range(at + 1, min(len(words) - 1, at + NAMED_THEN_DENIED_REACH + 1)):
+            if folded[no] == "nie" and _lemmas_of(word) & _lemmas_of(words[no + 1]):
+                denied_at |= {at, no + 1}
+    return bool(denied_at) and all(end - start <= NAMED_SPAN and {start, end - 1} & denied_at for start, end, _ in found)
+
+
+# round thirty-nine: a verb of the story told on ("w telewizji pokazywali, jak pobił i w piwnicy ją zamknął")
+PAST_OF_ANOTHER_ENDS = ("l", "la", "lo", "li", "ly")  # folded endings of the past tense said of another ("zamknął")
+
+
+def story_goes_on(spans: Sequence[Span], choice: str, told: str, danger: str, words: Sequence[str]) -> bool:
+    """Every phrase of the choice heard is one verb in the past tense said of another ("zamknął", by the dictionary
+    and its ending), after the first words of a story from a screen or long ago and after a danger word of it, with no
+    "teraz" between: the story told on ("w telewizji pokazywali, jak chłop babę pobił i w piwnicy ją zamknął"), not
+    the office closed. "W telewizji pokazywali, jak pobił, a teraz czy jesteście zamknięci" (after "teraz"; not a
+    past verb) is still asked."""
+    found = _spans_of(spans, choice)
+    told_starts = [start for start, _, _ in _spans_of(spans, told)]
+    danger_starts = [start for start, _, _ in _spans_of(spans, danger)]
+    if not found or not told_starts or not danger_starts:
+        return False
+    first = min(told_starts)
+    folded = [fold(word) for word in words]
+
+    def told_on(start: int, end: int) -> bool:
+        if end - start != 1 or start <= first or not any(first <= d < start for d in danger_starts):
+            return False
+        if NOW & set(folded[first:start]):
+            return False
+        return folded[start].endswith(PAST_OF_ANOTHER_ENDS) and any(r.pos == "praet" for r in readings(words[start]))
+    return all(told_on(start, end) for start, end, _ in found)
