@@ -9,14 +9,9 @@ from __future__ import annotations
 import pytest
 
 from conftest import FRIDAY_EVENING, TUESDAY_OPEN
-from test_speech_rules import check, say, say_in, topic
+from test_speech_rules import check, not_danger, say, say_in, topic
 from test_speech_round_nine import danger_open
 from test_speech_round_ten import danger_closed
-
-
-def not_danger(app, body: str) -> bool:
-    """No 112 sentence: whatever else the line does."""
-    return say(app, "danger") not in body
 
 
 # -- a cold house told by its degrees, a child burning with fever (senses.cold_house_fever) -------------------------

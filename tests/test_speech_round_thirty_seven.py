@@ -7,20 +7,10 @@ from __future__ import annotations
 import pytest
 
 from conftest import FRIDAY_EVENING, TUESDAY_OPEN
-from test_speech_rules import LEAVE_WORD, say, say_in, topic
+from test_speech_rules import LEAVE_WORD, not_danger, same, say, say_in, topic
 from test_speech_round_eight import pressed
 from test_speech_round_nine import danger_open
 from test_speech_round_ten import danger_closed
-
-
-def not_danger(app, body: str) -> bool:
-    """No 112 sentence: whatever else the line does."""
-    return say(app, "danger") not in body
-
-
-def same(make_app, post, node, words, reference, moment=TUESDAY_OPEN) -> bool:
-    """The words lead where the reference words lead, in that node of a fresh line."""
-    return say_in(post, make_app(moment), node, words) == say_in(post, make_app(moment), node, reference)
 
 
 # -- a building on fire, "się" before its noun (senses.building_burning) -------------------------------------------

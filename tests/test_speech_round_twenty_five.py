@@ -8,12 +8,7 @@ import pytest
 from conftest import FRIDAY_EVENING, TUESDAY_OPEN
 from test_speech_round_nine import danger_open
 from test_speech_round_ten import no_danger
-from test_speech_rules import say_in
-
-
-def same(make_app, post, node, words, reference) -> bool:
-    """The words lead where the reference words lead, in that node of a fresh line while open."""
-    return say_in(post, make_app(TUESDAY_OPEN), node, words) == say_in(post, make_app(TUESDAY_OPEN), node, reference)
+from test_speech_rules import same, say_in
 
 
 # -- someone stopped breathing (prompts/pl.toml danger) -----------------------------------------------------------

@@ -6,20 +6,10 @@ from __future__ import annotations
 import pytest
 
 from conftest import FRIDAY_EVENING, TUESDAY_OPEN
-from test_speech_rules import LEAVE_WORD, check, dial, say, say_in, topic
+from test_speech_rules import LEAVE_WORD, check, dial, not_danger, same, say, say_in, topic
 from test_speech_round_eight import not_understood, pressed
 from test_speech_round_nine import danger_open
 from test_speech_round_ten import danger_closed
-
-
-def same(make_app, post, node, words, reference) -> bool:
-    """The words lead where the reference words lead, in that node of a fresh line while open."""
-    return say_in(post, make_app(TUESDAY_OPEN), node, words) == say_in(post, make_app(TUESDAY_OPEN), node, reference)
-
-
-def not_danger(app, body: str) -> bool:
-    """No 112 sentence: whatever else the line does (a person asked for may still be put through)."""
-    return say(app, "danger") not in body
 
 
 def person_open(app) -> str:

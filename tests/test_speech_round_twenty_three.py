@@ -10,14 +10,9 @@ import pytest
 from conftest import FRIDAY_EVENING, TUESDAY_OPEN
 from test_speech_round_nine import danger_open
 from test_speech_round_ten import danger_closed, no_danger
-from test_speech_rules import LEAVE_WORD, check, say_in
+from test_speech_rules import LEAVE_WORD, check, same, say_in
 
 from ivr.call import senses
-
-
-def same(make_app, post, node, words, reference) -> bool:
-    """The words lead where the reference words lead, in that node of a fresh line while open."""
-    return say_in(post, make_app(TUESDAY_OPEN), node, words) == say_in(post, make_app(TUESDAY_OPEN), node, reference)
 
 
 # -- danger told as over: weeks or months ago, in childhood, in prison, calm now (prompts/pl.toml not_now) ---------

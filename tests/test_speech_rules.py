@@ -57,6 +57,16 @@ def say_in(post, app, node, words, **state) -> str:
     return post(app, query, form).get_data(as_text=True)
 
 
+
+def same(make_app, post, node, words, reference, moment=TUESDAY_OPEN) -> bool:
+    """The words lead where the reference words lead, in that node of a fresh line (open, unless a moment is given)."""
+    return say_in(post, make_app(moment), node, words) == say_in(post, make_app(moment), node, reference)
+
+
+def not_danger(app, body: str) -> bool:
+    """No 112 sentence: whatever else the line does (a person asked for may still be put through)."""
+    return say(app, "danger") not in body
+
 # -- the safety route ---------------------------------------------------------------------------
 
 DANGER_WORDS = [
