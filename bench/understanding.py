@@ -144,6 +144,15 @@ Three corpora, each scored on its own:
                                 happening now as the reason, beside similar reasons that are no danger (set "fresh39",
                                 tuned on after the first score); first score, untouched: 78/100, danger 36/40, negatives
                                 11/15 (load 0.3)
+  bench/fresh40/utterances.tsv  the fortieth round: a new writer's callers who ring about someone else (a neighbour, a
+                                relative, a tenant) in a long, unsure story (set "fresh40", tuned on after the first score);
+                                first score, untouched: 78/100, danger 36/40, negatives 11/20 (load 3.2)
+  bench/fresh41/utterances.tsv  the forty-first round: a new writer's callers who are ashamed and play things down (danger in
+                                euphemisms and half-sentences, sad talk that is no danger now; set "fresh41", tuned on after
+                                the first score); first score, untouched: 85/100, danger 34/40, negatives 16/20 (load 3.2)
+  bench/fresh42/utterances.tsv  the forty-second round: a new writer's calls at night, at weekends and on holidays, when
+                                something has just gone wrong (set "fresh42", tuned on after the first score); first score,
+                                untouched: 90/100, danger 30/35, negatives 17/21 (load 3.2)
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
                                 scored when present, never tuned on (--skip-blind: not even run)
   bench/blind/utterances-2.tsv  a second blind set by another writer, added after the third round
@@ -185,7 +194,7 @@ FRESH_ROUNDS = {8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelf
                 22: "twenty-second", 23: "twenty-third", 25: "twenty-fifth", 26: "twenty-sixth", 29: "twenty-ninth",
                 32: "thirty-second", 34: "thirty-fourth",
                 36: "thirty-sixth", 37: "thirty-seventh", 38: "thirty-eighth",
-                39: "thirty-ninth"}
+                39: "thirty-ninth", 40: "fortieth", 41: "forty-first", 42: "forty-second"}
 
 
 def fresh_round(number: int, lang: str = "pl") -> Path:

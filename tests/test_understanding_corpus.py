@@ -227,6 +227,16 @@ FRESH38_FLOOR, FRESH38_DANGER_FLOOR, FRESH38_NEGATIVES_FLOOR = 93 / 100, 40 / 40
 # 78/100, danger 36/40, negatives 11/15; after the round 78 -> 90/100, danger 36 -> 40/40, negatives 11 -> 13/15
 # (docs/call-flow.md, "Round thirty-nine").
 FRESH39_FLOOR, FRESH39_DANGER_FLOOR, FRESH39_NEGATIVES_FLOOR = 90 / 100, 40 / 40, 13 / 15  # after round thirty-nine
+# Round forty: bench/fresh40, a new writer's callers who ring about someone else (a neighbour, a relative, a tenant) in
+# a long, unsure story, kept untouched (set "fresh40", tuned on); first score, untouched, 78/100, danger 36/40,
+# negatives 11/20.
+FRESH40_FLOOR, FRESH40_DANGER_FLOOR, FRESH40_NEGATIVES_FLOOR = 78 / 100, 36 / 40, 11 / 20  # the first score
+# Round forty-one: bench/fresh41, a new writer's callers who are ashamed and play things down, kept untouched (set
+# "fresh41", tuned on); first score, untouched, 85/100, danger 34/40, negatives 16/20.
+FRESH41_FLOOR, FRESH41_DANGER_FLOOR, FRESH41_NEGATIVES_FLOOR = 85 / 100, 34 / 40, 16 / 20  # the first score
+# Round forty-two: bench/fresh42, a new writer's calls at night, at weekends and on holidays, when something has just
+# gone wrong, kept untouched (set "fresh42", tuned on); first score, untouched, 90/100, danger 30/35, negatives 17/21.
+FRESH42_FLOOR, FRESH42_DANGER_FLOOR, FRESH42_NEGATIVES_FLOOR = 90 / 100, 30 / 35, 17 / 21  # the first score
 # Issue 33, round thirty: bench/fresh30/uk-utterances.tsv, a new writer's Ukrainian callers who describe their situation
 # instead of naming the service, in mixed speech (Russian and Polish words), with other offices' matters as negatives
 # (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22; after the round 68 -> 93/100,
@@ -298,6 +308,9 @@ TUNED_FLOORS = {
     "fresh, thirty-seventh": ("pl", 100, 16, 20, FRESH37_FLOOR, FRESH37_DANGER_FLOOR, FRESH37_NEGATIVES_FLOOR),
     "fresh, thirty-eighth": ("pl", 100, 21, 40, FRESH38_FLOOR, FRESH38_DANGER_FLOOR, FRESH38_NEGATIVES_FLOOR),
     "fresh, thirty-ninth": ("pl", 100, 15, 40, FRESH39_FLOOR, FRESH39_DANGER_FLOOR, FRESH39_NEGATIVES_FLOOR),
+    "fresh, fortieth": ("pl", 100, 20, 40, FRESH40_FLOOR, FRESH40_DANGER_FLOOR, FRESH40_NEGATIVES_FLOOR),
+    "fresh, forty-first": ("pl", 100, 20, 40, FRESH41_FLOOR, FRESH41_DANGER_FLOOR, FRESH41_NEGATIVES_FLOOR),
+    "fresh, forty-second": ("pl", 100, 21, 35, FRESH42_FLOOR, FRESH42_DANGER_FLOOR, FRESH42_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, twenty-fourth": ("uk", 100, 17, 20, FRESH24_UK_FLOOR, FRESH24_UK_DANGER_FLOOR,
