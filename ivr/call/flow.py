@@ -21,7 +21,7 @@ from ivr.call.schedule import Schedule, to_warsaw
 from ivr.call import senses as said_in_place, understand_uk
 from ivr.spoken.inflection import _morfeusz, readings
 from ivr.call.understand import (EXACT, STOPWORDS, THRESHOLD, Match, Matcher, Sayings, best_of, fold, last_of, lemmas,
-                                 words_and_folds)
+                                 shared_sayings, words_and_folds)
 
 # Keys that mean the same in every menu (callers.md).
 PERSON_KEY, BACK_KEY, REPEAT_KEY, SLOWER_KEY = "0", "*", "9", "7"
@@ -444,10 +444,11 @@ class Line:
         self._hints = {node: self._hint_words(node) for node in NODES}
         words = content.words
         # A key said as a word ("jedynka", "to może opcja druga", a figure "1"), alone or among fillers.
-        self._spoken_keys = Sayings_({key: (*words[name], key) for key, name in KEY_WORDS.items()},
-                                    (*words["key_filler"], *words["hesitation"], *words[LOST]))
+        self._spoken_keys = shared_sayings(Sayings_, {key: (*words[name], key) for key, name in KEY_WORDS.items()},
+                                           (*words["key_filler"], *words["hesitation"], *words[LOST]))
         # "Nie" said alone at the read-back of the number: another number.
-        self._no = Sayings_({OTHER_NUMBER: words["no_alone"]}, (*words["key_filler"], *words["hesitation"]))
+        self._no = shared_sayings(Sayings_, {OTHER_NUMBER: words["no_alone"]},
+                                  (*words["key_filler"], *words["hesitation"]))
         # Thanks said with polite words around it ("no to dziękuję pani bardzo za wszystko", "zapisałam,
         # dziękuję", "aha, to już wiem wszystko"): every word one of a goodbye, a thanks, a filler or a
         # little word of address (POLITE_LITTLE_WORDS), and a goodbye said alone among them: the goodbye.
@@ -458,12 +459,14 @@ class Line:
                                  for item in group for _, w in words_and_folds(item)) - {"nie", "nigdy"}
         # "Nie" said alone after an information item: nothing more is needed, the goodbye ("nie, nic
         # więcej" and the like are goodbyes said alone anyway).
-        self._no_more = Sayings_({GOODBYE: words["no_alone"]}, (*words["key_filler"], *words["hesitation"]))
+        self._no_more = shared_sayings(Sayings_, {GOODBYE: words["no_alone"]},
+                                       (*words["key_filler"], *words["hesitation"]))
         # "Nie", "nikt", "wszystko w porządku" said to "is anyone in danger?".
-        self._no_danger = Sayings_({NOT_DANGER: (*words["no_alone"], *words.get("no_danger", ()))},
-                                  (*words["key_filler"], *words["hesitation"]))
+        self._no_danger = shared_sayings(Sayings_, {NOT_DANGER: (*words["no_alone"], *words.get("no_danger", ()))},
+                                         (*words["key_filler"], *words["hesitation"]))
         # "Co?", "halo", "dziękuję": a choice only when said alone.
-        self._sayings = Sayings_(
+        self._sayings = shared_sayings(
+            Sayings_,
             {"repeat": words["repeat_alone"], LOST: words["lost_alone"], GOODBYE: words["goodbye_alone"]},
             (*words["key_filler"], *words["hesitation"]),
         )

@@ -1232,6 +1232,25 @@ def _is_verb(word: str) -> bool:
     return any(tag.split(":")[0] in _VERB_TAGS for *_, (_, _, tag, _, _) in _morfeusz().analyse(word))
 
 
+SHARED_SAYINGS = 64  # sets of short answers kept: five per language and content version, several versions
+
+
+def shared_sayings(kind: type, phrases: Mapping[str, Sequence[str]], fillers: Sequence[str] = ()):
+    """`kind(phrases, fillers)` (Sayings, or a language's own), one per equal phrases and fillers.
+
+    A line is built anew at every start and every content change (a clerk's saved text), and each
+    build made its short answers again: two thirds of the time of building a line, for lists that
+    had not changed. Sayings are read-only once built, so lines share them, as matchers share their
+    tables; a changed list (a clerk's new word) makes its own."""
+    key = tuple((choice, (items,) if isinstance(items, str) else tuple(items)) for choice, items in phrases.items())
+    return _shared_sayings(kind, key, tuple(fillers))
+
+
+@lru_cache(maxsize=SHARED_SAYINGS)
+def _shared_sayings(kind: type, phrases: tuple[tuple[str, tuple[str, ...]], ...], fillers: tuple[str, ...]):
+    return kind(dict(phrases), fillers)
+
+
 @lru_cache(maxsize=16384)
 def _light_stems(word: str) -> frozenset[str]:
     """The word, and its stems when it is long enough to inflect."""
