@@ -836,7 +836,10 @@ class Line:
                                         or said_in_place.gone_from_this_world(words)
                                         or said_in_place.cold_house_fever(words)  # round thirty-nine
                                         or said_in_place.nothing_to_feed(words)
-                                        or said_in_place.gas_smelled(words)):
+                                        or said_in_place.gas_smelled(words)
+                                        or said_in_place.child_with_no_grown_up(words)  # round forty
+                                        or said_in_place.out_in_frost_exposed(words)
+                                        or said_in_place.cold_and_confused(words)):
                 # round fifteen: "ja się w łazience zamykam, jak on pije" (hiding in the house now), "leży w tym
                 # wszystkim brudna" (left in dirt), "nie daję rady, dzisiaj to zakończę" (ending it); round
                 # sixteen: "leży od godziny i nie wstaje" (down since hours), "dzieci od wczoraj same siedzą";
@@ -861,6 +864,9 @@ class Line:
                 # round thirty-eight: "on leży w rowie, a ja go sama nie uniosę" (lying hurt on the ground), "zero stopni
                 # w chałupie, węgla nie ma, a on taki sinawy" (cold and frail), "sam w chałupie, od trzech dni nie
                 # odbiera" (alone, unheard for days), "nie mam siły, mnie już nie będzie na tym świecie"
+                # round forty: "dziecko płacze ze dwie godziny, a dorosłych żadnych nie ma" (a child with no grown-up),
+                # "leży na ławce w samej bluzie, a jest minus dwanaście" (out in the frost, exposed), "leży zimny cały i
+                # coś mamrocze, piec zimny" (lying cold or confused in a house gone cold)
                 heard.add(DANGER)
             if DANGER not in heard and "addiction" in heard and said_in_place.drunk_at_the_wheel(words, spans,
                                                                                                 "addiction"):
@@ -1473,6 +1479,7 @@ class Line:
                or said_in_place.may_be_not_out(folded)  # round thirty-six: not_out_for_days
                or said_in_place.may_be_round_thirty_eight(folded)
                or said_in_place.may_be_round_thirty_nine(folded)  # round thirty-nine
+               or said_in_place.may_be_round_forty(folded)  # round forty
                or ("addiction" in heard and said_in_place.may_be_priced(folded))
                or (len(heard - NOT_TOPICS) > 1 and said_in_place.may_be_known(folded))
                or ("hours" in heard and "person" not in heard and any(map(said_in_place.coming_third_person, words)))

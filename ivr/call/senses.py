@@ -3448,3 +3448,123 @@ def story_goes_on(spans: Sequence[Span], choice: str, told: str, danger: str, wo
             return False
         return folded[start].endswith(PAST_OF_ANOTHER_ENDS) and any(r.pos == "praet" for r in readings(words[start]))
     return all(told_on(start, end) for start, end, _ in found)
+
+
+# round forty: danger told by a caller about someone else, in a long story. A small child crying or calling for hours or in
+# the dark with no grown-up there; someone lying outside in the frost in thin clothes or who cannot be woken; someone lying
+# cold or mumbling in a house gone cold.
+SMALL_ONES = CHILDREN | frozenset({"chlopczyk", "chlopiec", "dziewczynka", "niemowle", "niemowlak", "maluszek", "synek",
+                                   "coreczka", "dzieciatko", "malec"})
+CALLING_OUT = LEFT_STAYING | frozenset({"wolac", "krzyczec", "stac", "kwilic"})  # "w oknie stoi i woła mamo"
+GROWN_UPS = frozenset({"dorosly", "dorosla"})
+ABSENT_VERBS = frozenset({"ma", "bylo", "widac", "widze", "widzialam", "widzialem"})  # "nie ma", "nie było", "nie widać"
+ABSENT_REACH_FORTY = 3  # words from the grown-ups to "nie ma", either side ("dorosłych żadnych nie ma")
+GROWN_UP_REACH = 25  # words from the child to the grown-ups absent (a long telling between)
+HOUR_WORDS = frozenset({"godzine", "godziny", "godzin"})
+HOUR_COUNTS = frozenset({"ze", "pare", "kilka", "kilku", "dwie", "trzy", "cztery", "piec", "dobre", "dobra", "cale", "cala"})
+
+
+def _hours_long(folded: Sequence[str]) -> bool:
+    """A time of hours said without "od": "ze dwie godziny", "już kilka godzin", "całą godzinę"."""
+    return any(word in HOUR_WORDS and at and folded[at - 1] in HOUR_COUNTS for at, word in enumerate(folded))
+
+
+def _grown_ups_absent(words: Sequence[str], folded: Sequence[str], start: int) -> bool:
+    """After start: a grown-up ("dorosłych", "dorosłego") with "nie ma", "nie było", "nie widać" within three words on
+    either side ("dorosłych żadnych nie ma", "nie ma tam dorosłego"), or "bez dorosłych"."""
+    for at in range(start, min(len(words), start + GROWN_UP_REACH)):
+        if not GROWN_UPS & _lemmas_of(words[at]):
+            continue
+        if at and folded[at - 1] == "bez":
+            return True
+        around = range(max(0, at - ABSENT_REACH_FORTY - 1), min(len(words) - 1, at + ABSENT_REACH_FORTY + 1))
+        if any(folded[k] == "nie" and folded[k + 1] in ABSENT_VERBS for k in around):
+            return True
+    return False
+
+
+def child_with_no_grown_up(words: Sequence[str]) -> bool:
+    """A small child ("dziecko", "chłopczyk", "niemowlak") crying, calling or staying (a verb said of another within
+    ALONE_REACH words after it: "płacze", "woła", "stoi w oknie"), no grown-up there after it ("dorosłych żadnych nie
+    ma", "nie ma dorosłego", "bez dorosłych"), and hours passing ("ze dwie godziny", "od rana"), the dark or the cold
+    ("ciemno", "zimno", "w nocy"): a child left alone now. "Dziecko płacze, bo dorosłych nie ma w pokoju, poszli po
+    herbatę" (no hours, no dark) and "dorosłych nie ma, dziecko śpi" after "od rana" with no child crying or staying
+    are not; a child with its parents away ("rodziców nie ma") is the list's."""
+    folded = [fold(word) for word in words]
+    if not (_since_recent(folded) or _hours_long(folded) or _phrase_at(folded, NIGHT)
+            or any(COLD & _lemmas_of(word) for word in words)):
+        return False
+    for at, word in enumerate(words):
+        if not SMALL_ONES & _lemmas_of(word):
+            continue
+        verbs = [k for k in range(at + 1, min(len(words), at + 1 + ALONE_REACH))
+                 if folded[k - 1] != "nie" and _third_person(words[k], CALLING_OUT)]
+        if verbs and _grown_ups_absent(words, folded, verbs[0] + 1):
+            return True
+    return False
+
+
+def _outside_in_frost(words: Sequence[str], folded: Sequence[str]) -> bool:
+    """Frost or cold ("mróz", "zimno", "minus dwanaście") and someone else staying outside (a verb of staying said of
+    another, no "nie" right before it, a place outside within OUT_REACH words): out_in_the_cold's first two signs."""
+    cold = any(COLD & _lemmas_of(word) or (folded[at] == "minus" and at + 1 < len(words))
+               for at, word in enumerate(words))
+    if not cold:
+        return False
+    staying = [at for at, word in enumerate(words) if _third_person(word, OUT_STAYING)
+               and not (at and folded[at - 1] == "nie")]
+    return any(_outside(words[i]) for at in staying
+               for i in range(max(0, at - OUT_REACH), min(len(words), at + OUT_REACH + 1)) if i != at)
+
+
+THIN = frozenset({"samej", "samym", "samych"})  # "w samej bluzie", "w samym swetrze", "w samych skarpetkach"
+WAKING = frozenset({"budzic", "obudzic", "dobudzic", "cucic", "ocucic", "docucic"})
+UNWOKEN_WORDS = frozenset({"nic", "nie"})  # "budzę go, a on nic", "nie mogę go obudzić"
+UNWOKEN_BEFORE, UNWOKEN_AFTER = 3, 4  # words from "nie" before the verb of waking, and to "nic" after it
+
+
+def out_in_frost_exposed(words: Sequence[str]) -> bool:
+    """Someone else stays outside in the frost (out_in_the_cold's first two signs: "leży na ławce", "a jest minus
+    dwanaście"), either in thin clothes ("w samej bluzie", "w samym swetrze": "w" and "samej" before a noun) or cannot
+    be woken ("budzę go, a on nic", "nie mogę go obudzić"): freezing now. "Siedzi na ławce w samej kurtce, ale jest
+    ciepło" (no cold), "stoi na przystanku w samej bluzie, a jest ciepło" and "mróz, sąsiad śpi w domu, nie mogę go
+    obudzić" (no one outside) are not."""
+    folded = [fold(word) for word in words]
+    if not _outside_in_frost(words, folded):
+        return False
+    thin = any(folded[at] == "w" and folded[at + 1] in THIN and any(r.pos == "subst" for r in readings(words[at + 2]))
+               for at in range(len(words) - 2))
+    unwoken = any(WAKING & _lemmas_of(word) and UNWOKEN_WORDS & set(folded[max(0, at - UNWOKEN_BEFORE):at]
+                                                                   + folded[at + 1:at + 1 + UNWOKEN_AFTER])
+                  for at, word in enumerate(words))
+    return thin or unwoken
+
+
+COLD_BODY = frozenset({"zimny", "zimna", "lodowaty", "lodowata", "wychlodzony", "wychlodzona"})
+MUMBLING = frozenset({"mamrotac", "belkotac", "majaczyc", "bredzic"})
+LYING_SIGN_REACH = 6  # words from "leży" to the sign ("leży zimny cały i coś mamrocze")
+
+
+def cold_and_confused(words: Sequence[str]) -> bool:
+    """A house gone cold (a word of cold beside the stove or the fuel: "piec zimny") and someone lying in it ("leży",
+    said of another, no "nie" before) cold to the touch or mumbling within six words after ("leży zimny cały",
+    "leży i coś mamrocze"): cold of the helpless, as round thirty-eight's cold_and_frail. "Dziadek leży, piec zimny,
+    czy jest dodatek węglowy" (no sign) and "mama mamrocze przez sen, ciepło w domu" (no cold) are not."""
+    folded = [fold(word) for word in words]
+    cold = any(COLD & _lemmas_of(word) for word in words) or _phrase_at(folded, COLD_SIGNS)
+    if not cold or not any(HEAT & _lemmas_of(word) for word in words):
+        return False
+    for at, word in enumerate(words):
+        if not (folded[at].startswith("lez") and _third_person_present(word, LYING)) or (at and folded[at - 1] == "nie"):
+            continue
+        after = words[at + 1:at + 1 + LYING_SIGN_REACH]
+        if any(fold(w) in COLD_BODY or MUMBLING & _lemmas_of(w) for w in after):
+            return True
+    return False
+
+
+def may_be_round_forty(folded: Iterable[str]) -> bool:
+    """A word one of round forty's danger readings needs: they may apply."""
+    folded = tuple(folded)
+    return any(word.startswith(("dorosl", "samej", "samym", "samych", "budz", "obudz", "dobudz", "cuc", "ocuc", "mamro",
+                                "zimn", "lodowat")) for word in folded)
