@@ -1161,6 +1161,11 @@ class Line:
                 self._words(speech)):
             heard.discard("person")  # round thirty-seven: "ja jestem pan Zenon z Gowarzewa … na opał": the caller's
             scores = [m for m in scores if m.choice != "person"]  # own name, the matter asked after it
+        if "person" in heard and self.lang == DEFAULT_LANGUAGE and heard - NOT_TOPICS - GENERAL_TOPICS and not any(
+                c == "person" for c, *_ in (self._spans(node, speech) or ())) and said_in_place.name_of_kin(
+                self._words(speech), RECORD in heard):
+            heard.discard("person")  # round forty: "jestem synem pana Stanisława … opiekunka", "nagram wiadomość, proszę
+            scores = [m for m in scores if m.choice != "person"]  # przekazać pani Ani": whose kin, to whom passed on
         if "person" in heard and heard & {RECORD, CALLBACK} and self._person_only_addressed(node, speech):
             heard.discard("person")
             scores = [m for m in scores if m.choice != "person"]

@@ -3453,32 +3453,33 @@ def story_goes_on(spans: Sequence[Span], choice: str, told: str, danger: str, wo
 # round forty: danger told by a caller about someone else, in a long story. A small child crying or calling for hours or in
 # the dark with no grown-up there; someone lying outside in the frost in thin clothes or who cannot be woken; someone lying
 # cold or mumbling in a house gone cold.
-SMALL_ONES = CHILDREN | frozenset({"chlopczyk", "chlopiec", "dziewczynka", "niemowle", "niemowlak", "maluszek", "synek",
+FORTY_SMALL_ONES = CHILDREN | frozenset({"chlopczyk", "chlopiec", "dziewczynka", "niemowle", "niemowlak", "maluszek", "synek",
                                    "coreczka", "dzieciatko", "malec"})
-CALLING_OUT = LEFT_STAYING | frozenset({"wolac", "krzyczec", "stac", "kwilic"})  # "w oknie stoi i woła mamo"
-GROWN_UPS = frozenset({"dorosly", "dorosla"})
-ABSENT_VERBS = frozenset({"ma", "bylo", "widac", "widze", "widzialam", "widzialem"})  # "nie ma", "nie było", "nie widać"
-ABSENT_REACH_FORTY = 3  # words from the grown-ups to "nie ma", either side ("dorosłych żadnych nie ma")
-GROWN_UP_REACH = 25  # words from the child to the grown-ups absent (a long telling between)
-HOUR_WORDS = frozenset({"godzine", "godziny", "godzin"})
-HOUR_COUNTS = frozenset({"ze", "pare", "kilka", "kilku", "dwie", "trzy", "cztery", "piec", "dobre", "dobra", "cale", "cala"})
+FORTY_CALLING_OUT = LEFT_STAYING | frozenset({"wolac", "krzyczec", "stac", "kwilic"})  # "w oknie stoi i woła mamo"
+FORTY_GROWN_UPS = frozenset({"dorosly", "dorosla"})
+FORTY_ABSENT_VERBS = frozenset({"ma", "bylo", "widac", "widze", "widzialam", "widzialem"})  # "nie ma", "nie było", "nie widać"
+FORTY_ABSENT_REACH = 3  # words from the grown-ups to "nie ma", either side ("dorosłych żadnych nie ma")
+FORTY_GROWN_UP_REACH = 25  # words from the child to the grown-ups absent (a long telling between)
+FORTY_HOUR_WORDS = frozenset({"godzine", "godziny", "godzin"})
+FORTY_HOUR_COUNTS = frozenset({"ze", "pare", "kilka", "kilku", "dwie", "trzy", "cztery", "piec", "dobre", "dobra", "cale",
+                               "cala"})
 
 
 def _hours_long(folded: Sequence[str]) -> bool:
     """A time of hours said without "od": "ze dwie godziny", "już kilka godzin", "całą godzinę"."""
-    return any(word in HOUR_WORDS and at and folded[at - 1] in HOUR_COUNTS for at, word in enumerate(folded))
+    return any(word in FORTY_HOUR_WORDS and at and folded[at - 1] in FORTY_HOUR_COUNTS for at, word in enumerate(folded))
 
 
 def _grown_ups_absent(words: Sequence[str], folded: Sequence[str], start: int) -> bool:
     """After start: a grown-up ("dorosłych", "dorosłego") with "nie ma", "nie było", "nie widać" within three words on
     either side ("dorosłych żadnych nie ma", "nie ma tam dorosłego"), or "bez dorosłych"."""
-    for at in range(start, min(len(words), start + GROWN_UP_REACH)):
-        if not GROWN_UPS & _lemmas_of(words[at]):
+    for at in range(start, min(len(words), start + FORTY_GROWN_UP_REACH)):
+        if not FORTY_GROWN_UPS & _lemmas_of(words[at]):
             continue
         if at and folded[at - 1] == "bez":
             return True
-        around = range(max(0, at - ABSENT_REACH_FORTY - 1), min(len(words) - 1, at + ABSENT_REACH_FORTY + 1))
-        if any(folded[k] == "nie" and folded[k + 1] in ABSENT_VERBS for k in around):
+        around = range(max(0, at - FORTY_ABSENT_REACH - 1), min(len(words) - 1, at + FORTY_ABSENT_REACH + 1))
+        if any(folded[k] == "nie" and folded[k + 1] in FORTY_ABSENT_VERBS for k in around):
             return True
     return False
 
@@ -3495,10 +3496,10 @@ def child_with_no_grown_up(words: Sequence[str]) -> bool:
             or any(COLD & _lemmas_of(word) for word in words)):
         return False
     for at, word in enumerate(words):
-        if not SMALL_ONES & _lemmas_of(word):
+        if not FORTY_SMALL_ONES & _lemmas_of(word):
             continue
         verbs = [k for k in range(at + 1, min(len(words), at + 1 + ALONE_REACH))
-                 if folded[k - 1] != "nie" and _third_person(words[k], CALLING_OUT)]
+                 if folded[k - 1] != "nie" and _third_person(words[k], FORTY_CALLING_OUT)]
         if verbs and _grown_ups_absent(words, folded, verbs[0] + 1):
             return True
     return False
@@ -3517,10 +3518,10 @@ def _outside_in_frost(words: Sequence[str], folded: Sequence[str]) -> bool:
                for i in range(max(0, at - OUT_REACH), min(len(words), at + OUT_REACH + 1)) if i != at)
 
 
-THIN = frozenset({"samej", "samym", "samych"})  # "w samej bluzie", "w samym swetrze", "w samych skarpetkach"
-WAKING = frozenset({"budzic", "obudzic", "dobudzic", "cucic", "ocucic", "docucic"})
-UNWOKEN_WORDS = frozenset({"nic", "nie"})  # "budzę go, a on nic", "nie mogę go obudzić"
-UNWOKEN_BEFORE, UNWOKEN_AFTER = 3, 4  # words from "nie" before the verb of waking, and to "nic" after it
+FORTY_THIN = frozenset({"samej", "samym", "samych"})  # "w samej bluzie", "w samym swetrze", "w samych skarpetkach"
+FORTY_WAKING = frozenset({"budzic", "obudzic", "dobudzic", "cucic", "ocucic", "docucic"})
+FORTY_UNWOKEN_WORDS = frozenset({"nic", "nie"})  # "budzę go, a on nic", "nie mogę go obudzić"
+FORTY_UNWOKEN_BEFORE, FORTY_UNWOKEN_AFTER = 3, 4  # words from "nie" before the verb of waking, and to "nic" after it
 
 
 def out_in_frost_exposed(words: Sequence[str]) -> bool:
@@ -3532,17 +3533,17 @@ def out_in_frost_exposed(words: Sequence[str]) -> bool:
     folded = [fold(word) for word in words]
     if not _outside_in_frost(words, folded):
         return False
-    thin = any(folded[at] == "w" and folded[at + 1] in THIN and any(r.pos == "subst" for r in readings(words[at + 2]))
+    thin = any(folded[at] == "w" and folded[at + 1] in FORTY_THIN and any(r.pos == "subst" for r in readings(words[at + 2]))
                for at in range(len(words) - 2))
-    unwoken = any(WAKING & _lemmas_of(word) and UNWOKEN_WORDS & set(folded[max(0, at - UNWOKEN_BEFORE):at]
-                                                                   + folded[at + 1:at + 1 + UNWOKEN_AFTER])
+    unwoken = any(FORTY_WAKING & _lemmas_of(word) and FORTY_UNWOKEN_WORDS & set(folded[max(0, at - FORTY_UNWOKEN_BEFORE):at]
+                                                                   + folded[at + 1:at + 1 + FORTY_UNWOKEN_AFTER])
                   for at, word in enumerate(words))
     return thin or unwoken
 
 
-COLD_BODY = frozenset({"zimny", "zimna", "lodowaty", "lodowata", "wychlodzony", "wychlodzona"})
-MUMBLING = frozenset({"mamrotac", "belkotac", "majaczyc", "bredzic"})
-LYING_SIGN_REACH = 6  # words from "leży" to the sign ("leży zimny cały i coś mamrocze")
+FORTY_COLD_BODY = frozenset({"zimny", "zimna", "lodowaty", "lodowata", "wychlodzony", "wychlodzona"})
+FORTY_MUMBLING = frozenset({"mamrotac", "belkotac", "majaczyc", "bredzic"})
+FORTY_LYING_SIGN_REACH = 6  # words from "leży" to the sign ("leży zimny cały i coś mamrocze")
 
 
 def cold_and_confused(words: Sequence[str]) -> bool:
@@ -3557,8 +3558,8 @@ def cold_and_confused(words: Sequence[str]) -> bool:
     for at, word in enumerate(words):
         if not (folded[at].startswith("lez") and _third_person_present(word, LYING)) or (at and folded[at - 1] == "nie"):
             continue
-        after = words[at + 1:at + 1 + LYING_SIGN_REACH]
-        if any(fold(w) in COLD_BODY or MUMBLING & _lemmas_of(w) for w in after):
+        after = words[at + 1:at + 1 + FORTY_LYING_SIGN_REACH]
+        if any(fold(w) in FORTY_COLD_BODY or FORTY_MUMBLING & _lemmas_of(w) for w in after):
             return True
     return False
 
@@ -3568,3 +3569,35 @@ def may_be_round_forty(folded: Iterable[str]) -> bool:
     folded = tuple(folded)
     return any(word.startswith(("dorosl", "samej", "samym", "samych", "budz", "obudz", "dobudz", "cuc", "ocuc", "mamro",
                                 "zimn", "lodowat")) for word in folded)
+
+
+# round forty: a name told as whose kin the caller or another is ("jestem synem pana Stanisława", "wnuk pani Heleny
+# dzwonił"), or, beside a message, to whom it is passed ("proszę przekazać pani Ani"): no one asked for by name.
+FORTY_KIN = frozenset({"syn", "corka", "wnuk", "wnuczka", "sasiad", "sasiadka", "brat", "siostra", "maz", "zona", "ziec",
+                 "synowa", "szwagier", "szwagierka", "bratanek", "bratanica", "siostrzeniec", "siostrzenica", "lokator",
+                 "lokatorka", "znajomy", "znajoma", "kolega", "kolezanka", "ojciec", "matka", "mama", "tata", "opiekun",
+                 "opiekunka", "wnuczek", "synek", "coreczka", "dziecko", "zieciu"})
+FORTY_PASSING_ON = frozenset({"przekazac", "przekazywac", "powiedziec", "powtorzyc"})
+FORTY_KIN_TITLES = frozenset({"pan", "pani", "pana", "panu", "pania", "panem"})  # "synem pana Stanisława"
+
+
+def name_of_kin(words: Sequence[str], passed_on: bool = False) -> bool:
+    """Every first name heard after a title ("pan", "pana", "pani", "panią") has right before the title a noun of
+    kin or neighbourhood ("synem pana Stanisława", "córką pana Józefa", "wnuk pani Heleny"): whose kin is told, not
+    a person asked for; with passed_on (a message heard), a verb of passing on before the title counts too ("proszę
+    przekazać pani Ani"). "Proszę z panią Anią", "czy jest pani Basia" and "syn prosi panią Anię" (a verb before the
+    title) are not."""
+    folded = [fold(word) for word in words]
+    names = [at for at in range(1, len(words)) if folded[at - 1] in FORTY_KIN_TITLES
+             and any(r.name for r in readings(words[at]))]
+    if not names:
+        return False
+
+    def told(at: int) -> bool:
+        if at < 2:
+            return False
+        before = _lemmas_of(words[at - 2]) | {folded[at - 2]}
+        if any(r.pos in {"subst", "depr"} for r in readings(words[at - 2])) and FORTY_KIN & before:
+            return True
+        return passed_on and bool(FORTY_PASSING_ON & before)
+    return all(told(at) for at in names)
