@@ -782,6 +782,8 @@ class Line:
                                     or said_in_place.faint_at_a_sight(words, spans, DANGER)  # round thirty-nine
                                     or said_in_place.hunger_denied(words, spans, DANGER)
                                     or said_in_place.named_then_denied(words, spans, DANGER)
+                                    or said_in_place.hidden_or_costs(words, spans, DANGER, NOT_MEANT)  # round forty
+                                    or said_in_place.noun_after_owner(words, spans, DANGER)
                                     or ("addiction" in heard and said_in_place.fear_of_relapse(words, spans, DANGER))
                                     or said_in_place.danger_denied(words, spans, DANGER, [
                                         c for c in heard - DANGER_ONLY_BESIDE if c not in NOT_TOPICS])):
@@ -998,6 +1000,10 @@ class Line:
                 self._words(speech), self._matchers[node].spans(speech), "programmes"):
             heard.discard("programmes")  # round thirty-four: "kto by mamę przypilnował, jak ja w pracy": the
             scores = [m for m in scores if m.choice != "programmes"]  # caller's own work, why they ask
+        if "programmes" in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.journey_to_work_told(words, spans, "programmes")):
+            heard.discard("programmes")  # round forty: "on jedzie do pracy za granicę, a paszport trzeba wyrobić": a
+            scores = [m for m in scores if m.choice != "programmes"]  # journey to work told, no job asked for
         for told in [c for c in heard - NOT_TOPICS - GENERAL_TOPICS - {SEND_SMS} if self.lang == DEFAULT_LANGUAGE]:
             if heard - NOT_TOPICS - GENERAL_TOPICS - {SEND_SMS, told} and said_in_place.said_of_anyone(
                     self._words(speech), self._matchers[node].spans(speech), told):
@@ -1020,6 +1026,11 @@ class Line:
         if DANGER not in heard and self.lang == DEFAULT_LANGUAGE and said_in_place.told_all_well(self._words(speech)):
             # round thirty-eight: "syn węgiel zamówił, kominiarz był, wszystko dobrze, ja tak tylko mówię": a matter told
             # with all well and nothing asked is no request (actions, a person and goodbyes stay)
+            heard -= {c for c in heard if c not in NOT_TOPICS | {RECORD, SEND_SMS, CALLBACK, CONFIRM}
+                      and not c.startswith("key")}
+            scores = [m for m in scores if m.choice in heard]
+        if DANGER not in heard and self.lang == DEFAULT_LANGUAGE and said_in_place.nothing_needed_told(self._words(speech)):
+            # round forty: "kowalski pije od lat … nic nie trzeba robić, tak się tylko zgadałyśmy": nothing needed, told
             heard -= {c for c in heard if c not in NOT_TOPICS | {RECORD, SEND_SMS, CALLBACK, CONFIRM}
                       and not c.startswith("key")}
             scores = [m for m in scores if m.choice in heard]
@@ -1166,6 +1177,10 @@ class Line:
                 self._words(speech), RECORD in heard):
             heard.discard("person")  # round forty: "jestem synem pana Stanisława … opiekunka", "nagram wiadomość, proszę
             scores = [m for m in scores if m.choice != "person"]  # przekazać pani Ani": whose kin, to whom passed on
+        if "person" in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.own_talk_with_another(words, spans, "person")):
+            heard.discard("person")  # round forty: "jutro sama do niej pójdę i z nią pogadam": the caller's own talk
+            scores = [m for m in scores if m.choice != "person"]
         if "person" in heard and heard & {RECORD, CALLBACK} and self._person_only_addressed(node, speech):
             heard.discard("person")
             scores = [m for m in scores if m.choice != "person"]
@@ -1287,6 +1302,14 @@ class Line:
                     words, spans, told)):
                 heard.discard(told)  # round thirty-seven: "to nie o pieniądze mi chodzi, proszę wrócić do menu"
                 scores = [m for m in scores if m.choice != told]
+        if "back" in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.came_back_told(words, spans, "back")):
+            heard.discard("back")  # round forty: "już się znalazła, wróciła dzisiaj rano": she came back, no way back
+            scores = [m for m in scores if m.choice != "back"]
+        if "repeat" in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.again_in_a_condition(words, spans, "repeat")):
+            heard.discard("repeat")  # round forty: "że ją szlag trafi, jak gmina jeszcze raz drogi nie odśnieży": once
+            scores = [m for m in scores if m.choice != "repeat"]  # more in the telling, no repeat asked
         if node == CALLBACK and OTHER_NUMBER in heard and self.lang == DEFAULT_LANGUAGE and not (
                 heard - {OTHER_NUMBER, "contact", LOST}) and said_in_place.call_back_refused(self._words(speech)):
             return None  # round thirty-two: "nie, nie ten numer, ale nie trzeba oddzwaniać, sama zadzwonię": no number

@@ -3601,3 +3601,148 @@ def name_of_kin(words: Sequence[str], passed_on: bool = False) -> bool:
             return True
         return passed_on and bool(FORTY_PASSING_ON & before)
     return all(told(at) for at in names)
+
+
+# round forty: words of the line's lists said inside a telling about someone else: "sąsiadka wróciła dzisiaj rano" (she
+# came back, no way back asked), "on jedzie do pracy za granicę" (a journey to work, no job asked for), "jutro sama do niej
+# pójdę i z nią pogadam" (the caller's own talk with another, no person asked for).
+FORTY_PAST_ENDS = ("l", "la", "lo", "li", "ly")  # folded endings of the past said of another ("wróciła", "wrócił")
+
+
+def came_back_told(words: Sequence[str], spans: Sequence[Span], back: str) -> bool:
+    """Every way back heard is one verb in the past tense said of another ("wróciła", "wrócił", "wrócili": the dictionary's
+    past, a folded ending of the third person): someone came back, no way back asked. "Chcę wrócić", "proszę wrócić",
+    "wróć" and "wróciłam do menu?" (the caller's own, "-łam") are not."""
+    found = _spans_of(spans, back)
+    return bool(found) and all(
+        end - start == 1 and fold(words[start]).endswith(FORTY_PAST_ENDS)
+        and any(r.pos == "praet" for r in readings(words[start])) for start, end, _ in found)
+
+
+FORTY_GOING = frozenset({"jechac", "jezdzic", "wyjechac", "wyjezdzac", "pojechac", "isc", "pojsc", "chodzic", "wracac",
+                         "wrocic", "przyjechac", "przyjezdzac", "dojezdzac", "leciec", "poleciec"})
+FORTY_GOING_REACH = 2  # words from the verb of going to "do"/"z" ("jedzie do pracy", "wraca rowerem z roboty")
+
+
+def journey_to_work_told(words: Sequence[str], spans: Sequence[Span], choice: str) -> bool:
+    """Every word of work heard stands right after "do", "z" or "ze", with a verb of going within two words before
+    that ("on jedzie do pracy za granicę", "jadę rowerem z roboty"): a journey told, not a job asked for. "Szukam
+    pracy", "czy jest praca", "pomoc w powrocie do pracy" (no verb of going) are not."""
+    found = _spans_of(spans, choice)
+    folded = [fold(word) for word in words]
+
+    def journey(start: int, end: int) -> bool:
+        if end - start != 1 or not WORK & _lemmas_of(words[start]) or start < 2 or folded[start - 1] not in {"do", "z", "ze"}:
+            return False
+        return any(FORTY_GOING & _lemmas_of(words[k]) for k in range(max(0, start - 1 - FORTY_GOING_REACH), start - 1))
+    return bool(found) and all(journey(start, end) for start, end, _ in found)
+
+
+FORTY_OTHERS = frozenset({"nia", "nim", "nimi", "niego", "niej", "nich"})  # "z nią", "z nim", after "z"
+FORTY_WITH_REACH = 3  # words from the verb to "z nią", either side ("z nią pogadam", "pogadam sobie z nim")
+
+
+def own_talk_with_another(words: Sequence[str], spans: Sequence[Span], person: str) -> bool:
+    """Every person heard is one verb of talking in the first person singular ("pogadam", "porozmawiam", "pomówię",
+    the dictionary's present or future) with "z"/"ze" and another ("z nią", "z nim", or a noun of kin: "z sąsiadką")
+    within three words on either side: the caller's own talk with someone else, not a person of the office asked for.
+    "Chciałabym porozmawiać z kimś", "porozmawiam z panią kierownik" (no other) and "niech pani z nią porozmawia" (not
+    the caller) are not."""
+    found = _spans_of(spans, person)
+    folded = [fold(word) for word in words]
+
+    def with_another(at: int) -> bool:
+        return folded[at] in {"z", "ze"} and at + 1 < len(words) and (
+            folded[at + 1] in FORTY_OTHERS or bool(FORTY_KIN & _lemmas_of(words[at + 1])))
+
+    def own(start: int, end: int) -> bool:
+        if end - start != 1:
+            return False
+        tags = [tag for *_, (_, _, tag, _, _) in _morfeusz().analyse(words[start])] if words[start].isalpha() else []
+        if not any(tag.startswith("fin:sg:pri") for tag in tags):
+            return False
+        return any(with_another(k) for k in range(max(0, start - FORTY_WITH_REACH), min(len(words), end + FORTY_WITH_REACH)))
+    return bool(found) and all(own(start, end) for start, end, _ in found)
+
+
+# round forty: danger words that are no danger: hidden inside a figure of speech of `not_meant` or said of prices ("ta
+# synowa to mnie wykończy tym gadaniem, a te ceny w sklepie to człowieka zabijają"); a noun after a preposition and its
+# owner ("mszę za jego duszę": the soul, not "I strangle").
+def hidden_or_costs(words: Sequence[str], spans: Sequence[Span], danger: str, not_meant: str) -> bool:
+    """Every danger word heard lies inside a phrase of `not_meant` ("to mnie wykończy") or is a verb of killing said of
+    prices or burdens (costs_that_kill: "te ceny w sklepie to człowieka normalnie zabijają"), and at least one is
+    hidden: the figures of speech, each read on its own. "To mnie wykończy, a mąż mnie bije" (a danger word neither
+    hidden nor of prices) is not."""
+    found = _spans_of(spans, danger)
+    hiding = _spans_of(spans, not_meant)
+
+    def hidden(start: int, end: int) -> bool:
+        return any(h_start <= start and end <= h_end for h_start, h_end, _ in hiding)
+    return bool(found) and any(hidden(start, end) for start, end, _ in found) and all(
+        hidden(start, end) or _burden_of(words, start, end) is not None for start, end, _ in found)
+
+
+FORTY_OWNERS = frozenset({"jego", "jej", "ich", "moja", "moje", "moj", "twoja", "swoja", "swoje", "nasza", "wasza", "te",
+                          "ta", "ten", "tego"})  # folded: "moją", "swoją", "tę", "tą" fold to these
+
+
+def noun_after_owner(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
+    """Every danger word heard is one word read both as a verb and as a noun (`_verb_or_noun`: "duszę" a soul or I
+    strangle), with a preposition and one word of its owner before it ("za jego duszę", "na moją duszę"): the noun, no
+    danger. "Ja go duszę" (no preposition), "za jego duszę, a mąż mnie bije" (another danger word) are not."""
+    found = _spans_of(spans, danger)
+    folded = [fold(word) for word in words]
+    return bool(found) and all(
+        end - start == 1 and start >= 2 and folded[start - 1] in FORTY_OWNERS and _verb_or_noun(words[start])
+        and any(r.pos == "prep" for r in readings(words[start - 2])) for start, end, _ in found)
+
+
+# round forty: "jeszcze raz" inside a clause of a condition ("jak gmina jeszcze raz drogi nie odśnieży"): once more, no repeat
+FORTY_AGAIN = ("jeszcze", "raz")
+FORTY_CLAUSE_REACH = 3  # words from "jak"/"jeśli" to "jeszcze raz" ("jak gmina jeszcze raz"), and from it to the verb
+
+
+def again_in_a_condition(words: Sequence[str], spans: Sequence[Span], repeat: str) -> bool:
+    """Every repeat heard is "jeszcze raz" with a word of condition or time ("jak", "jeśli", "gdy", "kiedy") within three
+    words before it and a verb in the third person within three words after it ("jak gmina jeszcze raz drogi nie
+    odśnieży", "jeśli on jeszcze raz przyjdzie pijany"): once more in the caller's telling, not a request to repeat.
+    "Jeszcze raz proszę", "a jak to było, jeszcze raz" (no verb after) are not."""
+    found = _spans_of(spans, repeat)
+    folded = [fold(word) for word in words]
+
+    def in_clause(start: int, end: int) -> bool:
+        if tuple(folded[start:end]) != FORTY_AGAIN:
+            return False
+        if not CONDITION_WORDS & set(folded[max(0, start - FORTY_CLAUSE_REACH):start]):
+            return False
+        for k in range(end, min(len(words), end + FORTY_CLAUSE_REACH)):
+            tags = [tag for *_, (_, _, tag, _, _) in _morfeusz().analyse(words[k])] if words[k].isalpha() else []
+            if any(tag.startswith(("fin:sg:ter", "fin:pl:ter")) for tag in tags):
+                return True
+        return False
+    return bool(found) and all(in_clause(start, end) for start, end, _ in found)
+
+
+# round forty: "to już nic nie trzeba", "nic nie trzeba robić, tak się tylko zgadałyśmy": nothing needed, told
+FORTY_NOTHING_NEEDED = (("nic", "nie", "trzeba"), ("nic", "nie", "potrzeba"), ("niczego", "nie", "trzeba"))
+FORTY_NEEDED_DOING = frozenset({"robic", "zrobic", "zalatwiac", "zalatwic", "przyjezdzac", "przyjechac", "dzwonic",
+                                "zadzwonic"})  # "nic nie trzeba robić": no matter named after it
+
+
+def nothing_needed_told(words: Sequence[str]) -> bool:
+    """"Nic nie trzeba" ("to już nic nie trzeba", "nic nie trzeba robić") followed by nothing, a pause word or only a verb
+    of doing or coming ("robić", "załatwiać", "przyjeżdżać"), and no word of asking or wanting anywhere (as
+    told_all_well: "czy", "gdzie", "proszę", "potrzebuję"...): whatever was named is told, no request. "Nic nie trzeba
+    płacić za obiady" (a matter after it) and "czy nic nie trzeba przynieść" (a question) are not."""
+    folded = [fold(word) for word in words]
+    if ASKING_AFTER_ALL_WELL & set(folded):
+        return False
+    for at in range(len(folded)):
+        for phrase in FORTY_NOTHING_NEEDED:
+            if tuple(folded[at:at + len(phrase)]) != phrase:
+                continue
+            after = at + len(phrase)
+            if after >= len(words) or not any(r.pos == "inf" for r in readings(words[after])) \
+                    or FORTY_NEEDED_DOING & _lemmas_of(words[after]):
+                return True
+    return False
