@@ -870,6 +870,9 @@ class Line:
                 # "leży na ławce w samej bluzie, a jest minus dwanaście" (out in the frost, exposed), "leży zimny cały i
                 # coś mamrocze, piec zimny" (lying cold or confused in a house gone cold)
                 heard.add(DANGER)
+            if DANGER in heard and DANGER not in first_heard and said_in_place.seen_after_all(words):
+                heard.discard(DANGER)  # round forty: "sąsiada od wczoraj nie widziałam … a nie, teraz widzę, idzie do kur,
+                # to wszystko w porządku": the one unseen is seen, the worry taken back
             if DANGER not in heard and "addiction" in heard and said_in_place.drunk_at_the_wheel(words, spans,
                                                                                                 "addiction"):
                 heard.add(DANGER)  # round fourteen: "przyjechał pijany, zabrał wnuki do auta": drunk at the wheel
@@ -1181,6 +1184,9 @@ class Line:
                 node, speech, lambda words, spans: said_in_place.own_talk_with_another(words, spans, "person")):
             heard.discard("person")  # round forty: "jutro sama do niej pójdę i z nią pogadam": the caller's own talk
             scores = [m for m in scores if m.choice != "person"]
+        if CALLBACK not in heard and DANGER not in heard and self.lang == DEFAULT_LANGUAGE and node != CALLBACK and \
+                said_in_place.someone_asked_to_call(self._words(speech)):
+            heard.add(CALLBACK)  # round forty: "niech ktoś z opieki zadzwoni do mojej córki": a call back asked
         if "person" in heard and heard & {RECORD, CALLBACK} and self._person_only_addressed(node, speech):
             heard.discard("person")
             scores = [m for m in scores if m.choice != "person"]
@@ -1265,6 +1271,10 @@ class Line:
                                                      self._matchers[node].spans(speech)
                                                      if choice == GOODBYE and score >= THRESHOLD]):
             heard.discard(GOODBYE)  # round twenty-four, Ukrainian: "можна це все есемеской скинути": what to send
+            scores = [m for m in scores if m.choice != GOODBYE]
+        if GOODBYE in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.all_well_not_goodbye(words, spans, GOODBYE)):
+            heard.discard(GOODBYE)  # round forty: "no to wszystko w porządku, przepraszam za kłopot": all is well
             scores = [m for m in scores if m.choice != GOODBYE]
         if GOODBYE in heard and self._goes_on(speech, scores):
             # "To ja dziękuję, ale jeszcze chciałam zapytać o zasiłek": the thanks is withdrawn, the rest asked.

@@ -3746,3 +3746,55 @@ def nothing_needed_told(words: Sequence[str]) -> bool:
                     or FORTY_NEEDED_DOING & _lemmas_of(words[after]):
                 return True
     return False
+
+
+# round forty: a worry taken back once the one unseen is seen ("sąsiada od wczoraj nie widziałam … a nie, teraz widzę, idzie
+# z wiadrem do kur, to wszystko w porządku"), and "to wszystko w porządku" there is no goodbye.
+def seen_after_all(words: Sequence[str]) -> bool:
+    """Someone unseen ("nie" right before a verb of seeing: "nie widziałam", "nie widać"), then a verb of seeing with no
+    "nie" right before it ("teraz widzę", "już widać"), then all is well ("wszystko w porządku", "wszystko dobrze"):
+    the worry is over. "Nie widziałam go od wczoraj, teraz widzę, że leży" (no all well after the seeing) and "nie
+    widziałam go od wczoraj, wszystko w porządku?" (no seeing after) are not."""
+    folded = [fold(word) for word in words]
+    unseen = [at for at, word in enumerate(words) if at and folded[at - 1] == "nie" and SEEING_NOW & _lemmas_of(word)]
+    if not unseen:
+        return False
+    seen = [at for at, word in enumerate(words) if at > unseen[0] and folded[at - 1] != "nie"
+            and SEEING_NOW & _lemmas_of(word)]
+    return bool(seen) and _phrase_at(folded, ALL_WELL, seen[-1] + 1)
+
+
+def all_well_not_goodbye(words: Sequence[str], spans: Sequence[Span], goodbye: str) -> bool:
+    """Every goodbye heard ends with "wszystko" that begins a phrase of all being well ("to wszystko w porządku", "to
+    wszystko dobrze"): "so all is well", not "that is all". "To wszystko, dziękuję" and "dobrze, to wszystko" are not."""
+    found = _spans_of(spans, goodbye)
+    folded = [fold(word) for word in words]
+    return bool(found) and all(
+        folded[end - 1] == "wszystko" and any(tuple(folded[end - 1:end - 1 + len(p)]) == p for p in ALL_WELL)
+        for start, end, _ in found)
+
+
+# round forty: "niech ktoś z opieki zadzwoni do mojej córki": a call asked of the office with words between
+FORTY_LET = frozenset({"niech", "niechaj", "zeby"})
+FORTY_CALLERS = frozenset({"ktos", "pani", "pan"})
+FORTY_CALLING = frozenset({"zadzwonic", "oddzwonic", "przedzwonic"})
+FORTY_CALL_REACH = 4  # words from "ktoś" to the verb ("niech ktoś z opieki po świętach zadzwoni")
+
+
+def someone_asked_to_call(words: Sequence[str]) -> bool:
+    """"Niech" or "żeby", right after it "ktoś", "pani" or "pan", and within four words after that a verb of calling in the
+    third person ("niech ktoś z opieki zadzwoni do córki", "żeby pani z ośrodka oddzwoniła"): a call back asked of the
+    office, with words between that the call-back list hears only side by side. "Niech córka zadzwoni do was" (no
+    one of the office) and "ktoś z opieki dzwonił wczoraj" (no "niech") are not."""
+    folded = [fold(word) for word in words]
+    for at in range(len(words) - 1):
+        if folded[at] not in FORTY_LET or folded[at + 1] not in FORTY_CALLERS:
+            continue
+        for k in range(at + 2, min(len(words), at + 2 + FORTY_CALL_REACH)):
+            if not FORTY_CALLING & _lemmas_of(words[k]) or not words[k].isalpha():
+                continue
+            tags = [tag for *_, (_, _, tag, _, _) in _morfeusz().analyse(words[k])]
+            if any(tag.startswith(("fin:sg:ter", "fin:pl:ter")) or (tag.startswith("praet") and folded[at] == "zeby")
+                   for tag in tags):
+                return True
+    return False
