@@ -3544,13 +3544,16 @@ def out_in_frost_exposed(words: Sequence[str]) -> bool:
 FORTY_COLD_BODY = frozenset({"zimny", "zimna", "lodowaty", "lodowata", "wychlodzony", "wychlodzona"})
 FORTY_MUMBLING = frozenset({"mamrotac", "belkotac", "majaczyc", "bredzic"})
 FORTY_LYING_SIGN_REACH = 6  # words from "leży" to the sign ("leży zimny cały i coś mamrocze")
+FORTY_BODY_LEADS = frozenset({"lezy", "jest", "caly", "cala", "taki", "taka", "juz", "i", "on", "ona", "calutki",
+                              "calutka", "zrobil", "zrobila"})  # the word right before the cold body: said of the one lying
 
 
 def cold_and_confused(words: Sequence[str]) -> bool:
     """A house gone cold (a word of cold beside the stove or the fuel: "piec zimny") and someone lying in it ("leży",
     said of another, no "nie" before) cold to the touch or mumbling within six words after ("leży zimny cały",
-    "leży i coś mamrocze"): cold of the helpless, as round thirty-eight's cold_and_frail. "Dziadek leży, piec zimny,
-    czy jest dodatek węglowy" (no sign) and "mama mamrocze przez sen, ciepło w domu" (no cold) are not."""
+    "leży i coś mamrocze"; the cold word right after "leży", "cały", "już", "i" or "on", not after the stove):
+    cold of the helpless, as round thirty-eight's cold_and_frail. "Dziadek leży w łóżku, piec zimny, czy jest dodatek
+    węglowy" (the stove is cold, no sign) and "mama mamrocze przez sen, ciepło w domu" (no cold) are not."""
     folded = [fold(word) for word in words]
     cold = any(COLD & _lemmas_of(word) for word in words) or _phrase_at(folded, COLD_SIGNS)
     if not cold or not any(HEAT & _lemmas_of(word) for word in words):
@@ -3558,9 +3561,11 @@ def cold_and_confused(words: Sequence[str]) -> bool:
     for at, word in enumerate(words):
         if not (folded[at].startswith("lez") and _third_person_present(word, LYING)) or (at and folded[at - 1] == "nie"):
             continue
-        after = words[at + 1:at + 1 + FORTY_LYING_SIGN_REACH]
-        if any(fold(w) in FORTY_COLD_BODY or FORTY_MUMBLING & _lemmas_of(w) for w in after):
-            return True
+        for k in range(at + 1, min(len(words), at + 1 + FORTY_LYING_SIGN_REACH)):
+            if FORTY_MUMBLING & _lemmas_of(words[k]):
+                return True
+            if folded[k] in FORTY_COLD_BODY and folded[k - 1] in FORTY_BODY_LEADS:
+                return True  # "leży zimny", "leży i już cała zimna"; not "leży w łóżku, piec zimny" (the stove)
     return False
 
 
