@@ -267,3 +267,21 @@ def test_farm_payments_asked_in_a_long_answer_are_asked_about(make_app, post):
 
 def test_farm_payments_beside_a_benefit_of_the_line_is_the_benefit(make_app, post):
     assert same(make_app, post, "main", "dopłaty do ziemi a też zasiłek celowy", "zasiłek celowy")
+
+
+# -- nowhere to live, but sheltered at the caller's now (senses.sheltered_now) --------------------------------------
+
+def test_nowhere_to_live_but_sheltered_now_is_the_social_workers(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    words = "syn nie ma gdzie mieszkać na razie u nas nocuje czy jest jakieś mieszkanie socjalne"
+    assert say_in(post, app, "main", words) == topic(app, "social_work")
+
+
+@pytest.mark.parametrize("words", [
+    "nie mam gdzie spać",  # the caller, no one sheltering
+    "brat nie ma gdzie się podziać śpi u mnie ale mnie bije",  # another danger word
+    "córka nie ma gdzie się podziać bo ją mąż wyrzucił",  # not sheltered
+])
+def test_nowhere_to_live_not_sheltered_stays_danger(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == danger_open(app)

@@ -784,6 +784,7 @@ class Line:
                                     or said_in_place.named_then_denied(words, spans, DANGER)
                                     or said_in_place.hidden_or_costs(words, spans, DANGER, NOT_MEANT)  # round forty
                                     or said_in_place.noun_after_owner(words, spans, DANGER)
+                                    or said_in_place.sheltered_now(words, spans, DANGER)
                                     or ("addiction" in heard and said_in_place.fear_of_relapse(words, spans, DANGER))
                                     or said_in_place.danger_denied(words, spans, DANGER, [
                                         c for c in heard - DANGER_ONLY_BESIDE if c not in NOT_TOPICS])):

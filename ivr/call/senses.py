@@ -3803,3 +3803,30 @@ def someone_asked_to_call(words: Sequence[str]) -> bool:
                    for tag in tags):
                 return True
     return False
+
+
+# round forty: nowhere to live, but sheltered at the caller's now ("nie ma gdzie się podziać, teraz u mnie na kanapie śpi")
+FORTY_NOWHERE = frozenset({"podziac", "spac", "mieszkac", "bezdomny", "bezdomna", "nocowac"})
+FORTY_SHELTERED = frozenset({"spac", "mieszkac", "nocowac", "przespac", "siedziec"})
+FORTY_AT_OURS = (("u", "mnie"), ("u", "nas"))
+FORTY_SHELTER_REACH = 4  # words from "u mnie" to the verb, either side ("u mnie na kanapie śpi", "śpi teraz u nas")
+
+
+def sheltered_now(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
+    """Every danger phrase heard is of having nowhere to live ("nie ma gdzie się podziać", "nie ma gdzie spać",
+    "bezdomny"), and "u mnie" or "u nas" stands with a verb of sleeping or living said of another within four words
+    ("teraz u mnie na kanapie śpi", "nocuje u nas"): sheltered now, a matter for the social worker, not danger. "Nie
+    mam gdzie spać" (the caller, no one sheltering) and "nie ma gdzie mieszkać, u mnie śpi, ale mnie bije" (another
+    danger word) are not."""
+    found = _spans_of(spans, danger)
+    folded = [fold(word) for word in words]
+    if not found or not all(any(FORTY_NOWHERE & (_lemmas_of(w) | {fold(w)}) for w in words[start:end])
+                            for start, end, _ in found):
+        return False
+    for at in range(len(words) - 1):
+        if tuple(folded[at:at + 2]) not in FORTY_AT_OURS:
+            continue
+        near = range(max(0, at - FORTY_SHELTER_REACH), min(len(words), at + 2 + FORTY_SHELTER_REACH))
+        if any(_third_person(words[k], FORTY_SHELTERED) for k in near):
+            return True
+    return False
