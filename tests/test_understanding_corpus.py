@@ -229,8 +229,9 @@ FRESH38_FLOOR, FRESH38_DANGER_FLOOR, FRESH38_NEGATIVES_FLOOR = 93 / 100, 40 / 40
 FRESH39_FLOOR, FRESH39_DANGER_FLOOR, FRESH39_NEGATIVES_FLOOR = 90 / 100, 40 / 40, 13 / 15  # after round thirty-nine
 # Round forty: bench/fresh40, a new writer's callers who ring about someone else (a neighbour, a relative, a tenant) in
 # a long, unsure story, kept untouched (set "fresh40", tuned on); first score, untouched, 78/100, danger 36/40,
-# negatives 11/20.
-FRESH40_FLOOR, FRESH40_DANGER_FLOOR, FRESH40_NEGATIVES_FLOOR = 78 / 100, 36 / 40, 11 / 20  # the first score
+# negatives 11/20; after the round 78 -> 96/100, danger 36 -> 40/40, negatives 11 -> 20/20 (docs/call-flow.md, "Round
+# forty").
+FRESH40_FLOOR, FRESH40_DANGER_FLOOR, FRESH40_NEGATIVES_FLOOR = 96 / 100, 40 / 40, 20 / 20  # after round forty
 # Round forty-one: bench/fresh41, a new writer's callers who are ashamed and play things down, kept untouched (set
 # "fresh41", tuned on); first score, untouched, 85/100, danger 34/40, negatives 16/20.
 FRESH41_FLOOR, FRESH41_DANGER_FLOOR, FRESH41_NEGATIVES_FLOOR = 85 / 100, 34 / 40, 16 / 20  # the first score

@@ -785,6 +785,9 @@ class Line:
                                     or said_in_place.faint_at_a_sight(words, spans, DANGER)  # round thirty-nine
                                     or said_in_place.hunger_denied(words, spans, DANGER)
                                     or said_in_place.named_then_denied(words, spans, DANGER)
+                                    or said_in_place.hidden_or_costs(words, spans, DANGER, NOT_MEANT)  # round forty
+                                    or said_in_place.noun_after_owner(words, spans, DANGER)
+                                    or said_in_place.sheltered_now(words, spans, DANGER)
                                     or ("addiction" in heard and said_in_place.fear_of_relapse(words, spans, DANGER))
                                     or said_in_place.danger_denied(words, spans, DANGER, [
                                         c for c in heard - DANGER_ONLY_BESIDE if c not in NOT_TOPICS])):
@@ -839,7 +842,10 @@ class Line:
                                         or said_in_place.gone_from_this_world(words)
                                         or said_in_place.cold_house_fever(words)  # round thirty-nine
                                         or said_in_place.nothing_to_feed(words)
-                                        or said_in_place.gas_smelled(words)):
+                                        or said_in_place.gas_smelled(words)
+                                        or said_in_place.child_with_no_grown_up(words)  # round forty
+                                        or said_in_place.out_in_frost_exposed(words)
+                                        or said_in_place.cold_and_confused(words)):
                 # round fifteen: "ja się w łazience zamykam, jak on pije" (hiding in the house now), "leży w tym
                 # wszystkim brudna" (left in dirt), "nie daję rady, dzisiaj to zakończę" (ending it); round
                 # sixteen: "leży od godziny i nie wstaje" (down since hours), "dzieci od wczoraj same siedzą";
@@ -864,7 +870,13 @@ class Line:
                 # round thirty-eight: "on leży w rowie, a ja go sama nie uniosę" (lying hurt on the ground), "zero stopni
                 # w chałupie, węgla nie ma, a on taki sinawy" (cold and frail), "sam w chałupie, od trzech dni nie
                 # odbiera" (alone, unheard for days), "nie mam siły, mnie już nie będzie na tym świecie"
+                # round forty: "dziecko płacze ze dwie godziny, a dorosłych żadnych nie ma" (a child with no grown-up),
+                # "leży na ławce w samej bluzie, a jest minus dwanaście" (out in the frost, exposed), "leży zimny cały i
+                # coś mamrocze, piec zimny" (lying cold or confused in a house gone cold)
                 heard.add(DANGER)
+            if DANGER in heard and DANGER not in first_heard and said_in_place.seen_after_all(words):
+                heard.discard(DANGER)  # round forty: "sąsiada od wczoraj nie widziałam … a nie, teraz widzę, idzie do kur,
+                # to wszystko w porządku": the one unseen is seen, the worry taken back
             if DANGER not in heard and "addiction" in heard and said_in_place.drunk_at_the_wheel(words, spans,
                                                                                                 "addiction"):
                 heard.add(DANGER)  # round fourteen: "przyjechał pijany, zabrał wnuki do auta": drunk at the wheel
@@ -995,6 +1007,10 @@ class Line:
                 self._words(speech), self._matchers[node].spans(speech), "programmes"):
             heard.discard("programmes")  # round thirty-four: "kto by mamę przypilnował, jak ja w pracy": the
             scores = [m for m in scores if m.choice != "programmes"]  # caller's own work, why they ask
+        if "programmes" in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.journey_to_work_told(words, spans, "programmes")):
+            heard.discard("programmes")  # round forty: "on jedzie do pracy za granicę, a paszport trzeba wyrobić": a
+            scores = [m for m in scores if m.choice != "programmes"]  # journey to work told, no job asked for
         for told in [c for c in heard - NOT_TOPICS - GENERAL_TOPICS - {SEND_SMS} if self.lang == DEFAULT_LANGUAGE]:
             if heard - NOT_TOPICS - GENERAL_TOPICS - {SEND_SMS, told} and said_in_place.said_of_anyone(
                     self._words(speech), self._matchers[node].spans(speech), told):
@@ -1017,6 +1033,11 @@ class Line:
         if DANGER not in heard and self.lang == DEFAULT_LANGUAGE and said_in_place.told_all_well(self._words(speech)):
             # round thirty-eight: "syn węgiel zamówił, kominiarz był, wszystko dobrze, ja tak tylko mówię": a matter told
             # with all well and nothing asked is no request (actions, a person and goodbyes stay)
+            heard -= {c for c in heard if c not in NOT_TOPICS | {RECORD, SEND_SMS, CALLBACK, CONFIRM}
+                      and not c.startswith("key")}
+            scores = [m for m in scores if m.choice in heard]
+        if DANGER not in heard and self.lang == DEFAULT_LANGUAGE and said_in_place.nothing_needed_told(self._words(speech)):
+            # round forty: "kowalski pije od lat … nic nie trzeba robić, tak się tylko zgadałyśmy": nothing needed, told
             heard -= {c for c in heard if c not in NOT_TOPICS | {RECORD, SEND_SMS, CALLBACK, CONFIRM}
                       and not c.startswith("key")}
             scores = [m for m in scores if m.choice in heard]
@@ -1158,6 +1179,18 @@ class Line:
                 self._words(speech)):
             heard.discard("person")  # round thirty-seven: "ja jestem pan Zenon z Gowarzewa … na opał": the caller's
             scores = [m for m in scores if m.choice != "person"]  # own name, the matter asked after it
+        if "person" in heard and self.lang == DEFAULT_LANGUAGE and heard - NOT_TOPICS - GENERAL_TOPICS and not any(
+                c == "person" for c, *_ in (self._spans(node, speech) or ())) and said_in_place.name_of_kin(
+                self._words(speech), RECORD in heard):
+            heard.discard("person")  # round forty: "jestem synem pana Stanisława … opiekunka", "nagram wiadomość, proszę
+            scores = [m for m in scores if m.choice != "person"]  # przekazać pani Ani": whose kin, to whom passed on
+        if "person" in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.own_talk_with_another(words, spans, "person")):
+            heard.discard("person")  # round forty: "jutro sama do niej pójdę i z nią pogadam": the caller's own talk
+            scores = [m for m in scores if m.choice != "person"]
+        if CALLBACK not in heard and DANGER not in heard and self.lang == DEFAULT_LANGUAGE and node != CALLBACK and \
+                said_in_place.someone_asked_to_call(self._words(speech)):
+            heard.add(CALLBACK)  # round forty: "niech ktoś z opieki zadzwoni do mojej córki": a call back asked
         if "person" in heard and heard & {RECORD, CALLBACK} and self._person_only_addressed(node, speech):
             heard.discard("person")
             scores = [m for m in scores if m.choice != "person"]
@@ -1243,6 +1276,10 @@ class Line:
                                                      if choice == GOODBYE and score >= THRESHOLD]):
             heard.discard(GOODBYE)  # round twenty-four, Ukrainian: "можна це все есемеской скинути": what to send
             scores = [m for m in scores if m.choice != GOODBYE]
+        if GOODBYE in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.all_well_not_goodbye(words, spans, GOODBYE)):
+            heard.discard(GOODBYE)  # round forty: "no to wszystko w porządku, przepraszam za kłopot": all is well
+            scores = [m for m in scores if m.choice != GOODBYE]
         if GOODBYE in heard and self._goes_on(speech, scores):
             # "To ja dziękuję, ale jeszcze chciałam zapytać o zasiłek": the thanks is withdrawn, the rest asked.
             heard.discard(GOODBYE)
@@ -1279,6 +1316,14 @@ class Line:
                     words, spans, told)):
                 heard.discard(told)  # round thirty-seven: "to nie o pieniądze mi chodzi, proszę wrócić do menu"
                 scores = [m for m in scores if m.choice != told]
+        if "back" in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.came_back_told(words, spans, "back")):
+            heard.discard("back")  # round forty: "już się znalazła, wróciła dzisiaj rano": she came back, no way back
+            scores = [m for m in scores if m.choice != "back"]
+        if "repeat" in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.again_in_a_condition(words, spans, "repeat")):
+            heard.discard("repeat")  # round forty: "że ją szlag trafi, jak gmina jeszcze raz drogi nie odśnieży": once
+            scores = [m for m in scores if m.choice != "repeat"]  # more in the telling, no repeat asked
         if node == CALLBACK and OTHER_NUMBER in heard and self.lang == DEFAULT_LANGUAGE and not (
                 heard - {OTHER_NUMBER, "contact", LOST}) and said_in_place.call_back_refused(self._words(speech)):
             return None  # round thirty-two: "nie, nie ten numer, ale nie trzeba oddzwaniać, sama zadzwonię": no number
@@ -1476,6 +1521,7 @@ class Line:
                or said_in_place.may_be_not_out(folded)  # round thirty-six: not_out_for_days
                or said_in_place.may_be_round_thirty_eight(folded)
                or said_in_place.may_be_round_thirty_nine(folded)  # round thirty-nine
+               or said_in_place.may_be_round_forty(folded)  # round forty
                or ("addiction" in heard and said_in_place.may_be_priced(folded))
                or (len(heard - NOT_TOPICS) > 1 and said_in_place.may_be_known(folded))
                or ("hours" in heard and "person" not in heard and any(map(said_in_place.coming_third_person, words)))

@@ -3448,3 +3448,385 @@ def story_goes_on(spans: Sequence[Span], choice: str, told: str, danger: str, wo
             return False
         return folded[start].endswith(PAST_OF_ANOTHER_ENDS) and any(r.pos == "praet" for r in readings(words[start]))
     return all(told_on(start, end) for start, end, _ in found)
+
+
+# round forty: danger told by a caller about someone else, in a long story. A small child crying or calling for hours or in
+# the dark with no grown-up there; someone lying outside in the frost in thin clothes or who cannot be woken; someone lying
+# cold or mumbling in a house gone cold.
+FORTY_SMALL_ONES = CHILDREN | frozenset({"chlopczyk", "chlopiec", "dziewczynka", "niemowle", "niemowlak", "maluszek", "synek",
+                                   "coreczka", "dzieciatko", "malec"})
+FORTY_CALLING_OUT = LEFT_STAYING | frozenset({"wolac", "krzyczec", "stac", "kwilic"})  # "w oknie stoi i woła mamo"
+FORTY_GROWN_UPS = frozenset({"dorosly", "dorosla"})
+FORTY_ABSENT_VERBS = frozenset({"ma", "bylo", "widac", "widze", "widzialam", "widzialem"})  # "nie ma", "nie było", "nie widać"
+FORTY_ABSENT_REACH = 3  # words from the grown-ups to "nie ma", either side ("dorosłych żadnych nie ma")
+FORTY_GROWN_UP_REACH = 25  # words from the child to the grown-ups absent (a long telling between)
+FORTY_HOUR_WORDS = frozenset({"godzine", "godziny", "godzin"})
+FORTY_HOUR_COUNTS = frozenset({"ze", "pare", "kilka", "kilku", "dwie", "trzy", "cztery", "piec", "dobre", "dobra", "cale",
+                               "cala"})
+
+
+def _hours_long(folded: Sequence[str]) -> bool:
+    """A time of hours said without "od": "ze dwie godziny", "już kilka godzin", "całą godzinę"."""
+    return any(word in FORTY_HOUR_WORDS and at and folded[at - 1] in FORTY_HOUR_COUNTS for at, word in enumerate(folded))
+
+
+def _grown_ups_absent(words: Sequence[str], folded: Sequence[str], start: int) -> bool:
+    """After start: a grown-up ("dorosłych", "dorosłego") with "nie ma", "nie było", "nie widać" within three words on
+    either side ("dorosłych żadnych nie ma", "nie ma tam dorosłego"), or "bez dorosłych"."""
+    for at in range(start, min(len(words), start + FORTY_GROWN_UP_REACH)):
+        if not FORTY_GROWN_UPS & _lemmas_of(words[at]):
+            continue
+        if at and folded[at - 1] == "bez":
+            return True
+        around = range(max(0, at - FORTY_ABSENT_REACH - 1), min(len(words) - 1, at + FORTY_ABSENT_REACH + 1))
+        if any(folded[k] == "nie" and folded[k + 1] in FORTY_ABSENT_VERBS for k in around):
+            return True
+    return False
+
+
+def child_with_no_grown_up(words: Sequence[str]) -> bool:
+    """A small child ("dziecko", "chłopczyk", "niemowlak") crying, calling or staying (a verb said of another within
+    ALONE_REACH words after it: "płacze", "woła", "stoi w oknie"), no grown-up there after it ("dorosłych żadnych nie
+    ma", "nie ma dorosłego", "bez dorosłych"), and hours passing ("ze dwie godziny", "od rana"), the dark or the cold
+    ("ciemno", "zimno", "w nocy"): a child left alone now. "Dziecko płacze, bo dorosłych nie ma w pokoju, poszli po
+    herbatę" (no hours, no dark) and "dorosłych nie ma, dziecko śpi" after "od rana" with no child crying or staying
+    are not; a child with its parents away ("rodziców nie ma") is the list's."""
+    folded = [fold(word) for word in words]
+    if not (_since_recent(folded) or _hours_long(folded) or _phrase_at(folded, NIGHT)
+            or any(COLD & _lemmas_of(word) for word in words)):
+        return False
+    for at, word in enumerate(words):
+        if not FORTY_SMALL_ONES & _lemmas_of(word):
+            continue
+        verbs = [k for k in range(at + 1, min(len(words), at + 1 + ALONE_REACH))
+                 if folded[k - 1] != "nie" and _third_person(words[k], FORTY_CALLING_OUT)]
+        if verbs and _grown_ups_absent(words, folded, verbs[0] + 1):
+            return True
+    return False
+
+
+def _outside_in_frost(words: Sequence[str], folded: Sequence[str]) -> bool:
+    """Frost or cold ("mróz", "zimno", "minus dwanaście") and someone else staying outside (a verb of staying said of
+    another, no "nie" right before it, a place outside within OUT_REACH words): out_in_the_cold's first two signs."""
+    cold = any(COLD & _lemmas_of(word) or (folded[at] == "minus" and at + 1 < len(words))
+               for at, word in enumerate(words))
+    if not cold:
+        return False
+    staying = [at for at, word in enumerate(words) if _third_person(word, OUT_STAYING)
+               and not (at and folded[at - 1] == "nie")]
+    return any(_outside(words[i]) for at in staying
+               for i in range(max(0, at - OUT_REACH), min(len(words), at + OUT_REACH + 1)) if i != at)
+
+
+FORTY_THIN = frozenset({"samej", "samym", "samych"})  # "w samej bluzie", "w samym swetrze", "w samych skarpetkach"
+FORTY_WAKING = frozenset({"budzic", "obudzic", "dobudzic", "cucic", "ocucic", "docucic"})
+FORTY_UNWOKEN_WORDS = frozenset({"nic", "nie"})  # "budzę go, a on nic", "nie mogę go obudzić"
+FORTY_UNWOKEN_BEFORE, FORTY_UNWOKEN_AFTER = 3, 4  # words from "nie" before the verb of waking, and to "nic" after it
+
+
+def out_in_frost_exposed(words: Sequence[str]) -> bool:
+    """Someone else stays outside in the frost (out_in_the_cold's first two signs: "leży na ławce", "a jest minus
+    dwanaście"), either in thin clothes ("w samej bluzie", "w samym swetrze": "w" and "samej" before a noun) or cannot
+    be woken ("budzę go, a on nic", "nie mogę go obudzić"): freezing now. "Siedzi na ławce w samej kurtce, ale jest
+    ciepło" (no cold), "stoi na przystanku w samej bluzie, a jest ciepło" and "mróz, sąsiad śpi w domu, nie mogę go
+    obudzić" (no one outside) are not."""
+    folded = [fold(word) for word in words]
+    if not _outside_in_frost(words, folded):
+        return False
+    thin = any(folded[at] == "w" and folded[at + 1] in FORTY_THIN and any(r.pos == "subst" for r in readings(words[at + 2]))
+               for at in range(len(words) - 2))
+    unwoken = any(FORTY_WAKING & _lemmas_of(word) and FORTY_UNWOKEN_WORDS & set(folded[max(0, at - FORTY_UNWOKEN_BEFORE):at]
+                                                                   + folded[at + 1:at + 1 + FORTY_UNWOKEN_AFTER])
+                  for at, word in enumerate(words))
+    return thin or unwoken
+
+
+FORTY_COLD_BODY = frozenset({"zimny", "zimna", "lodowaty", "lodowata", "wychlodzony", "wychlodzona"})
+FORTY_MUMBLING = frozenset({"mamrotac", "belkotac", "majaczyc", "bredzic"})
+FORTY_LYING_SIGN_REACH = 6  # words from "leży" to the sign ("leży zimny cały i coś mamrocze")
+FORTY_BODY_LEADS = frozenset({"lezy", "jest", "caly", "cala", "taki", "taka", "juz", "i", "on", "ona", "calutki",
+                              "calutka", "zrobil", "zrobila"})  # the word right before the cold body: said of the one lying
+
+
+def cold_and_confused(words: Sequence[str]) -> bool:
+    """A house gone cold (a word of cold beside the stove or the fuel: "piec zimny") and someone lying in it ("leży",
+    said of another, no "nie" before) cold to the touch or mumbling within six words after ("leży zimny cały",
+    "leży i coś mamrocze"; the cold word right after "leży", "cały", "już", "i" or "on", not after the stove):
+    cold of the helpless, as round thirty-eight's cold_and_frail. "Dziadek leży w łóżku, piec zimny, czy jest dodatek
+    węglowy" (the stove is cold, no sign) and "mama mamrocze przez sen, ciepło w domu" (no cold) are not."""
+    folded = [fold(word) for word in words]
+    cold = any(COLD & _lemmas_of(word) for word in words) or _phrase_at(folded, COLD_SIGNS)
+    if not cold or not any(HEAT & _lemmas_of(word) for word in words):
+        return False
+    for at, word in enumerate(words):
+        if not (folded[at].startswith("lez") and _third_person_present(word, LYING)) or (at and folded[at - 1] == "nie"):
+            continue
+        for k in range(at + 1, min(len(words), at + 1 + FORTY_LYING_SIGN_REACH)):
+            if FORTY_MUMBLING & _lemmas_of(words[k]):
+                return True
+            if folded[k] in FORTY_COLD_BODY and folded[k - 1] in FORTY_BODY_LEADS:
+                return True  # "leży zimny", "leży i już cała zimna"; not "leży w łóżku, piec zimny" (the stove)
+    return False
+
+
+def may_be_round_forty(folded: Iterable[str]) -> bool:
+    """A word one of round forty's danger readings needs: they may apply."""
+    folded = tuple(folded)
+    return any(word.startswith(("dorosl", "samej", "samym", "samych", "budz", "obudz", "dobudz", "cuc", "ocuc", "mamro",
+                                "zimn", "lodowat")) for word in folded)
+
+
+# round forty: a name told as whose kin the caller or another is ("jestem synem pana Stanisława", "wnuk pani Heleny
+# dzwonił"), or, beside a message, to whom it is passed ("proszę przekazać pani Ani"): no one asked for by name.
+FORTY_KIN = frozenset({"syn", "corka", "wnuk", "wnuczka", "sasiad", "sasiadka", "brat", "siostra", "maz", "zona", "ziec",
+                 "synowa", "szwagier", "szwagierka", "bratanek", "bratanica", "siostrzeniec", "siostrzenica", "lokator",
+                 "lokatorka", "znajomy", "znajoma", "kolega", "kolezanka", "ojciec", "matka", "mama", "tata", "opiekun",
+                 "opiekunka", "wnuczek", "synek", "coreczka", "dziecko", "zieciu"})
+FORTY_PASSING_ON = frozenset({"przekazac", "przekazywac", "powiedziec", "powtorzyc"})
+FORTY_KIN_TITLES = frozenset({"pan", "pani", "pana", "panu", "pania", "panem"})  # "synem pana Stanisława"
+
+
+def name_of_kin(words: Sequence[str], passed_on: bool = False) -> bool:
+    """Every first name heard after a title ("pan", "pana", "pani", "panią") has right before the title a noun of
+    kin or neighbourhood ("synem pana Stanisława", "córką pana Józefa", "wnuk pani Heleny"): whose kin is told, not
+    a person asked for; with passed_on (a message heard), a verb of passing on before the title counts too ("proszę
+    przekazać pani Ani"). "Proszę z panią Anią", "czy jest pani Basia" and "syn prosi panią Anię" (a verb before the
+    title) are not."""
+    folded = [fold(word) for word in words]
+    names = [at for at in range(1, len(words)) if folded[at - 1] in FORTY_KIN_TITLES
+             and any(r.name for r in readings(words[at]))]
+    if not names:
+        return False
+
+    def told(at: int) -> bool:
+        if at < 2:
+            return False
+        before = _lemmas_of(words[at - 2]) | {folded[at - 2]}
+        if any(r.pos in {"subst", "depr"} for r in readings(words[at - 2])) and FORTY_KIN & before:
+            return True
+        return passed_on and bool(FORTY_PASSING_ON & before)
+    return all(told(at) for at in names)
+
+
+# round forty: words of the line's lists said inside a telling about someone else: "sąsiadka wróciła dzisiaj rano" (she
+# came back, no way back asked), "on jedzie do pracy za granicę" (a journey to work, no job asked for), "jutro sama do niej
+# pójdę i z nią pogadam" (the caller's own talk with another, no person asked for).
+FORTY_PAST_ENDS = ("l", "la", "lo", "li", "ly")  # folded endings of the past said of another ("wróciła", "wrócił")
+
+
+def came_back_told(words: Sequence[str], spans: Sequence[Span], back: str) -> bool:
+    """Every way back heard is one verb in the past tense said of another ("wróciła", "wrócił", "wrócili": the dictionary's
+    past, a folded ending of the third person): someone came back, no way back asked. "Chcę wrócić", "proszę wrócić",
+    "wróć" and "wróciłam do menu?" (the caller's own, "-łam") are not."""
+    found = _spans_of(spans, back)
+    return bool(found) and all(
+        end - start == 1 and fold(words[start]).endswith(FORTY_PAST_ENDS)
+        and any(r.pos == "praet" for r in readings(words[start])) for start, end, _ in found)
+
+
+FORTY_GOING = frozenset({"jechac", "jezdzic", "wyjechac", "wyjezdzac", "pojechac", "isc", "pojsc", "chodzic", "wracac",
+                         "wrocic", "przyjechac", "przyjezdzac", "dojezdzac", "leciec", "poleciec"})
+FORTY_GOING_REACH = 2  # words from the verb of going to "do"/"z" ("jedzie do pracy", "wraca rowerem z roboty")
+
+
+def journey_to_work_told(words: Sequence[str], spans: Sequence[Span], choice: str) -> bool:
+    """Every word of work heard stands right after "do", "z" or "ze", with a verb of going within two words before
+    that ("on jedzie do pracy za granicę", "jadę rowerem z roboty"): a journey told, not a job asked for. "Szukam
+    pracy", "czy jest praca", "pomoc w powrocie do pracy" (no verb of going) are not."""
+    found = _spans_of(spans, choice)
+    folded = [fold(word) for word in words]
+
+    def journey(start: int, end: int) -> bool:
+        if end - start != 1 or not WORK & _lemmas_of(words[start]) or start < 2 or folded[start - 1] not in {"do", "z", "ze"}:
+            return False
+        return any(FORTY_GOING & _lemmas_of(words[k]) for k in range(max(0, start - 1 - FORTY_GOING_REACH), start - 1))
+    return bool(found) and all(journey(start, end) for start, end, _ in found)
+
+
+FORTY_OTHERS = frozenset({"nia", "nim", "nimi", "niego", "niej", "nich"})  # "z nią", "z nim", after "z"
+FORTY_WITH_REACH = 3  # words from the verb to "z nią", either side ("z nią pogadam", "pogadam sobie z nim")
+
+
+def own_talk_with_another(words: Sequence[str], spans: Sequence[Span], person: str) -> bool:
+    """Every person heard is one verb of talking in the first person singular ("pogadam", "porozmawiam", "pomówię",
+    the dictionary's present or future) with "z"/"ze" and another ("z nią", "z nim", or a noun of kin: "z sąsiadką")
+    within three words on either side: the caller's own talk with someone else, not a person of the office asked for.
+    "Chciałabym porozmawiać z kimś", "porozmawiam z panią kierownik" (no other) and "niech pani z nią porozmawia" (not
+    the caller) are not."""
+    found = _spans_of(spans, person)
+    folded = [fold(word) for word in words]
+
+    def with_another(at: int) -> bool:
+        return folded[at] in {"z", "ze"} and at + 1 < len(words) and (
+            folded[at + 1] in FORTY_OTHERS or bool(FORTY_KIN & _lemmas_of(words[at + 1])))
+
+    def own(start: int, end: int) -> bool:
+        if end - start != 1:
+            return False
+        tags = [tag for *_, (_, _, tag, _, _) in _morfeusz().analyse(words[start])] if words[start].isalpha() else []
+        if not any(tag.startswith("fin:sg:pri") for tag in tags):
+            return False
+        return any(with_another(k) for k in range(max(0, start - FORTY_WITH_REACH), min(len(words), end + FORTY_WITH_REACH)))
+    return bool(found) and all(own(start, end) for start, end, _ in found)
+
+
+# round forty: danger words that are no danger: hidden inside a figure of speech of `not_meant` or said of prices ("ta
+# synowa to mnie wykończy tym gadaniem, a te ceny w sklepie to człowieka zabijają"); a noun after a preposition and its
+# owner ("mszę za jego duszę": the soul, not "I strangle").
+def hidden_or_costs(words: Sequence[str], spans: Sequence[Span], danger: str, not_meant: str) -> bool:
+    """Every danger word heard lies inside a phrase of `not_meant` ("to mnie wykończy") or is a verb of killing said of
+    prices or burdens (costs_that_kill: "te ceny w sklepie to człowieka normalnie zabijają"), and at least one is
+    hidden: the figures of speech, each read on its own. "To mnie wykończy, a mąż mnie bije" (a danger word neither
+    hidden nor of prices) is not."""
+    found = _spans_of(spans, danger)
+    hiding = _spans_of(spans, not_meant)
+
+    def hidden(start: int, end: int) -> bool:
+        return any(h_start <= start and end <= h_end for h_start, h_end, _ in hiding)
+    return bool(found) and any(hidden(start, end) for start, end, _ in found) and all(
+        hidden(start, end) or _burden_of(words, start, end) is not None for start, end, _ in found)
+
+
+FORTY_OWNERS = frozenset({"jego", "jej", "ich", "moja", "moje", "moj", "twoja", "swoja", "swoje", "nasza", "wasza", "te",
+                          "ta", "ten", "tego"})  # folded: "moją", "swoją", "tę", "tą" fold to these
+
+
+def noun_after_owner(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
+    """Every danger word heard is one word read both as a verb and as a noun (`_verb_or_noun`: "duszę" a soul or I
+    strangle), with a preposition and one word of its owner before it ("za jego duszę", "na moją duszę"): the noun, no
+    danger. "Ja go duszę" (no preposition), "za jego duszę, a mąż mnie bije" (another danger word) are not."""
+    found = _spans_of(spans, danger)
+    folded = [fold(word) for word in words]
+    return bool(found) and all(
+        end - start == 1 and start >= 2 and folded[start - 1] in FORTY_OWNERS and _verb_or_noun(words[start])
+        and any(r.pos == "prep" for r in readings(words[start - 2])) for start, end, _ in found)
+
+
+# round forty: "jeszcze raz" inside a clause of a condition ("jak gmina jeszcze raz drogi nie odśnieży"): once more, no repeat
+FORTY_AGAIN = ("jeszcze", "raz")
+FORTY_CLAUSE_REACH = 3  # words from "jak"/"jeśli" to "jeszcze raz" ("jak gmina jeszcze raz"), and from it to the verb
+
+
+def again_in_a_condition(words: Sequence[str], spans: Sequence[Span], repeat: str) -> bool:
+    """Every repeat heard is "jeszcze raz" with a word of condition or time ("jak", "jeśli", "gdy", "kiedy") within three
+    words before it and a verb in the third person within three words after it ("jak gmina jeszcze raz drogi nie
+    odśnieży", "jeśli on jeszcze raz przyjdzie pijany"): once more in the caller's telling, not a request to repeat.
+    "Jeszcze raz proszę", "a jak to było, jeszcze raz" (no verb after) are not."""
+    found = _spans_of(spans, repeat)
+    folded = [fold(word) for word in words]
+
+    def in_clause(start: int, end: int) -> bool:
+        if tuple(folded[start:end]) != FORTY_AGAIN:
+            return False
+        if not CONDITION_WORDS & set(folded[max(0, start - FORTY_CLAUSE_REACH):start]):
+            return False
+        for k in range(end, min(len(words), end + FORTY_CLAUSE_REACH)):
+            tags = [tag for *_, (_, _, tag, _, _) in _morfeusz().analyse(words[k])] if words[k].isalpha() else []
+            if any(tag.startswith(("fin:sg:ter", "fin:pl:ter")) for tag in tags):
+                return True
+        return False
+    return bool(found) and all(in_clause(start, end) for start, end, _ in found)
+
+
+# round forty: "to już nic nie trzeba", "nic nie trzeba robić, tak się tylko zgadałyśmy": nothing needed, told
+FORTY_NOTHING_NEEDED = (("nic", "nie", "trzeba"), ("nic", "nie", "potrzeba"), ("niczego", "nie", "trzeba"))
+FORTY_NEEDED_DOING = frozenset({"robic", "zrobic", "zalatwiac", "zalatwic", "przyjezdzac", "przyjechac", "dzwonic",
+                                "zadzwonic"})  # "nic nie trzeba robić": no matter named after it
+
+
+def nothing_needed_told(words: Sequence[str]) -> bool:
+    """"Nic nie trzeba" ("to już nic nie trzeba", "nic nie trzeba robić") followed by nothing, a pause word or only a verb
+    of doing or coming ("robić", "załatwiać", "przyjeżdżać"), and no word of asking or wanting anywhere (as
+    told_all_well: "czy", "gdzie", "proszę", "potrzebuję"...): whatever was named is told, no request. "Nic nie trzeba
+    płacić za obiady" (a matter after it) and "czy nic nie trzeba przynieść" (a question) are not."""
+    folded = [fold(word) for word in words]
+    if ASKING_AFTER_ALL_WELL & set(folded):
+        return False
+    for at in range(len(folded)):
+        for phrase in FORTY_NOTHING_NEEDED:
+            if tuple(folded[at:at + len(phrase)]) != phrase:
+                continue
+            after = at + len(phrase)
+            if after >= len(words) or not any(r.pos == "inf" for r in readings(words[after])) \
+                    or FORTY_NEEDED_DOING & _lemmas_of(words[after]):
+                return True
+    return False
+
+
+# round forty: a worry taken back once the one unseen is seen ("sąsiada od wczoraj nie widziałam … a nie, teraz widzę, idzie
+# z wiadrem do kur, to wszystko w porządku"), and "to wszystko w porządku" there is no goodbye.
+def seen_after_all(words: Sequence[str]) -> bool:
+    """Someone unseen ("nie" right before a verb of seeing: "nie widziałam", "nie widać"), then a verb of seeing with no
+    "nie" right before it ("teraz widzę", "już widać"), then all is well ("wszystko w porządku", "wszystko dobrze"):
+    the worry is over. "Nie widziałam go od wczoraj, teraz widzę, że leży" (no all well after the seeing) and "nie
+    widziałam go od wczoraj, wszystko w porządku?" (no seeing after) are not."""
+    folded = [fold(word) for word in words]
+    unseen = [at for at, word in enumerate(words) if at and folded[at - 1] == "nie" and SEEING_NOW & _lemmas_of(word)]
+    if not unseen:
+        return False
+    seen = [at for at, word in enumerate(words) if at > unseen[0] and folded[at - 1] != "nie"
+            and SEEING_NOW & _lemmas_of(word)]
+    return bool(seen) and _phrase_at(folded, ALL_WELL, seen[-1] + 1)
+
+
+def all_well_not_goodbye(words: Sequence[str], spans: Sequence[Span], goodbye: str) -> bool:
+    """Every goodbye heard ends with "wszystko" that begins a phrase of all being well ("to wszystko w porządku", "to
+    wszystko dobrze"): "so all is well", not "that is all". "To wszystko, dziękuję" and "dobrze, to wszystko" are not."""
+    found = _spans_of(spans, goodbye)
+    folded = [fold(word) for word in words]
+    return bool(found) and all(
+        folded[end - 1] == "wszystko" and any(tuple(folded[end - 1:end - 1 + len(p)]) == p for p in ALL_WELL)
+        for start, end, _ in found)
+
+
+# round forty: "niech ktoś z opieki zadzwoni do mojej córki": a call asked of the office with words between
+FORTY_LET = frozenset({"niech", "niechaj", "zeby"})
+FORTY_CALLERS = frozenset({"ktos", "pani", "pan"})
+FORTY_CALLING = frozenset({"zadzwonic", "oddzwonic", "przedzwonic"})
+FORTY_CALL_REACH = 4  # words from "ktoś" to the verb ("niech ktoś z opieki po świętach zadzwoni")
+
+
+def someone_asked_to_call(words: Sequence[str]) -> bool:
+    """"Niech" or "żeby", right after it "ktoś", "pani" or "pan", and within four words after that a verb of calling in the
+    third person ("niech ktoś z opieki zadzwoni do córki", "żeby pani z ośrodka oddzwoniła"): a call back asked of the
+    office, with words between that the call-back list hears only side by side. "Niech córka zadzwoni do was" (no
+    one of the office) and "ktoś z opieki dzwonił wczoraj" (no "niech") are not."""
+    folded = [fold(word) for word in words]
+    for at in range(len(words) - 1):
+        if folded[at] not in FORTY_LET or folded[at + 1] not in FORTY_CALLERS:
+            continue
+        for k in range(at + 2, min(len(words), at + 2 + FORTY_CALL_REACH)):
+            if not FORTY_CALLING & _lemmas_of(words[k]) or not words[k].isalpha():
+                continue
+            tags = [tag for *_, (_, _, tag, _, _) in _morfeusz().analyse(words[k])]
+            if any(tag.startswith(("fin:sg:ter", "fin:pl:ter")) or (tag.startswith("praet") and folded[at] == "zeby")
+                   for tag in tags):
+                return True
+    return False
+
+
+# round forty: nowhere to live, but sheltered at the caller's now ("nie ma gdzie się podziać, teraz u mnie na kanapie śpi")
+FORTY_NOWHERE = frozenset({"podziac", "spac", "mieszkac", "bezdomny", "bezdomna", "nocowac"})
+FORTY_SHELTERED = frozenset({"spac", "mieszkac", "nocowac", "przespac", "siedziec"})
+FORTY_AT_OURS = (("u", "mnie"), ("u", "nas"))
+FORTY_SHELTER_REACH = 4  # words from "u mnie" to the verb, either side ("u mnie na kanapie śpi", "śpi teraz u nas")
+
+
+def sheltered_now(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
+    """Every danger phrase heard is of having nowhere to live ("nie ma gdzie się podziać", "nie ma gdzie spać",
+    "bezdomny"), and "u mnie" or "u nas" stands with a verb of sleeping or living said of another within four words
+    ("teraz u mnie na kanapie śpi", "nocuje u nas"): sheltered now, a matter for the social worker, not danger. "Nie
+    mam gdzie spać" (the caller, no one sheltering) and "nie ma gdzie mieszkać, u mnie śpi, ale mnie bije" (another
+    danger word) are not."""
+    found = _spans_of(spans, danger)
+    folded = [fold(word) for word in words]
+    if not found or not all(any(FORTY_NOWHERE & (_lemmas_of(w) | {fold(w)}) for w in words[start:end])
+                            for start, end, _ in found):
+        return False
+    for at in range(len(words) - 1):
+        if tuple(folded[at:at + 2]) not in FORTY_AT_OURS:
+            continue
+        near = range(max(0, at - FORTY_SHELTER_REACH), min(len(words), at + 2 + FORTY_SHELTER_REACH))
+        if any(_third_person(words[k], FORTY_SHELTERED) for k in near):
+            return True
+    return False
