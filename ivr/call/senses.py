@@ -3481,12 +3481,14 @@ SHAKING = frozenset({"trzasc"})
 SICK = frozenset({"chory", "chora", "chorzy", "schorowany", "schorowana"})
 SICK_REACH = 2  # words from "chory" to "leży" ("chory leży", "leży chora", "chory mi leży")
 OWN_BODY = frozenset({"mi", "mnie", "mna"})  # "ręce mi się trzęsą": the caller's own
+SHAKE_REACH = 3  # words from "mi" to "trzęsie" ("aż mi się cała ręka trzęsie")
 
 
 def _sick_or_shaking(words: Sequence[str], folded: Sequence[str]) -> bool:
     for at, word in enumerate(words):
-        if _third_person_present(word, SHAKING) and not OWN_BODY & set(folded[max(0, at - 2):at + 2]):
-            return True  # "się trzęsie" said of another, not "ręka mi się trzęsie"
+        if folded[at] == "trzesie" and _third_person_present(word, SHAKING) and not OWN_BODY & set(
+                folded[max(0, at - SHAKE_REACH):at + 2]):
+            return True  # "się trzęsie" said of another, not "ręka mi się trzęsie", "ręce mi się trzęsą"
         if folded[at] in SICK and any(folded[k].startswith("lez") and _third_person_present(words[k], LYING)
                                       for k in range(max(0, at - SICK_REACH), min(len(words), at + SICK_REACH + 1))):
             return True  # "chory leży", "leży chora"
@@ -3495,7 +3497,7 @@ def _sick_or_shaking(words: Sequence[str], folded: Sequence[str]) -> bool:
 
 def cold_and_sick(words: Sequence[str]) -> bool:
     """Round thirty-eight's cold house (a word of cold beside the stove, the fuel or "palić": "nie palę, bo nie mam
-    czym, w chałupie zimno") and someone in it shaking ("się trzęsie", said of another) or lying ill ("chory leży"):
+    czym, w chałupie zimno") and someone in it shaking ("się trzęsie", said of one other) or lying ill ("chory leży"):
     cold of the helpless, danger to life. "Zimno, nie mam czym palić, czy jest dodatek" (no one ill), "mąż chory
     leży, czy jest opiekunka" (no cold) and "zimno, węgla nie ma, aż mi się ręce trzęsą" (the caller's own hands)
     are not."""
@@ -3513,11 +3515,17 @@ MOUTH = (("do", "ust"), ("do", "buzi"), ("do", "geby"))
 STOP_REACH = 2  # words from "przestała" to "jeść" ("przestała całkiem jeść")
 
 
+def _only_noun(word: str) -> bool:
+    """Every reading of the word is a noun ("mięso", "słodycze"; not "od", which may be a preposition)."""
+    found = readings(word)
+    return bool(found) and all(r.pos == "subst" for r in found)
+
+
 def _stopped_eating(words: Sequence[str], folded: Sequence[str]) -> bool:
     for at, word in enumerate(words):
         if _said_of_another(word, STOPPING) and any(
                 folded[k] in EATING_FORMS and EATING & _lemmas_of(words[k])
-                and (k + 1 >= len(words) or not any(r.pos == "subst" for r in readings(words[k + 1])))
+                and (k + 1 >= len(words) or not _only_noun(words[k + 1]))
                 for k in range(at + 1, min(len(words), at + STOP_REACH + 1))):
             return True  # "przestała jeść", not "przestał jeść mięso" (a diet)
         if TAKING_IN_MOUTH & _lemmas_of(word) and NEGATING & set(folded[max(0, at - 2):at]) and _phrase_at(
@@ -3528,11 +3536,12 @@ def _stopped_eating(words: Sequence[str], folded: Sequence[str]) -> bool:
 
 def stopped_eating_for_days(words: Sequence[str]) -> bool:
     """Someone stopped eating ("przestała jeść", said of another, no food named after it) or takes nothing in ("nic
-    nie bierze do ust"), and a word of days in the answer, not after "co" ("już piąty dzień", "od wczoraj"): round
+    nie bierze do ust"), and a word of days in the answer, not after "co" ("już piąty dzień", "od wczoraj", "od
+    tygodnia"): round
     eighteen's `not_eating_for_days` told with "przestać" or the mouth. "Przestał jeść mięso od tygodnia" (a diet),
     "przestała jeść słodycze" and "przestała jeść o piątej" (no days) are not."""
     folded = [fold(word) for word in words]
-    days = any(word in DAYS and "co" not in folded[max(0, at - 2):at] for at, word in enumerate(folded))
+    days = any(word in DAYS | DAY_NOUNS and "co" not in folded[max(0, at - 2):at] for at, word in enumerate(folded))
     return days and _stopped_eating(words, folded)
 
 
