@@ -1429,6 +1429,8 @@ class Line:
         if asked_first is not None and (asked_first.choice in GENERAL_TOPICS or asked_first.choice in dropped):
             asked_first = None  # "czy jest jakaś pomoc ..., bo": the general words name no need; the reason may
         asked_last = self._asked_at_end(node, speech) if asked_first is None and len(topics) > 1 else None
+        if asked_last is not None and asked_last.choice in dropped:
+            asked_last = None  # round forty-two: "a na węgiel też dajecie, czy tylko zasiłki": set aside, not asked
         topic = asked_first or asked_last or best_of(topics)
         if topic is None:
             topic = self._before_because(node, speech)

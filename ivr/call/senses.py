@@ -3528,15 +3528,15 @@ def _stopped_eating(words: Sequence[str], folded: Sequence[str]) -> bool:
                 and (k + 1 >= len(words) or not _only_noun(words[k + 1]))
                 for k in range(at + 1, min(len(words), at + STOP_REACH + 1))):
             return True  # "przestała jeść", not "przestał jeść mięso" (a diet)
-        if TAKING_IN_MOUTH & _lemmas_of(word) and NEGATING & set(folded[max(0, at - 2):at]) and _phrase_at(
-                folded[at + 1:at + 3], MOUTH):
-            return True  # "nic nie bierze do ust"
+        if TAKING_IN_MOUTH & _lemmas_of(word) and NEGATING & set(folded[max(0, at - 2):at]) and (_phrase_at(
+                folded[at + 1:at + 3], MOUTH) or _phrase_at(folded[max(0, at - 4):at], MOUTH)):
+            return True  # "nic nie bierze do ust", "nic do ust nie bierze"
     return False
 
 
 def stopped_eating_for_days(words: Sequence[str]) -> bool:
     """Someone stopped eating ("przestała jeść", said of another, no food named after it) or takes nothing in ("nic
-    nie bierze do ust"), and a word of days in the answer, not after "co" ("już piąty dzień", "od wczoraj", "od
+    nie bierze do ust", "nic do ust nie bierze"), and a word of days in the answer, not after "co" ("już piąty dzień", "od wczoraj", "od
     tygodnia"): round
     eighteen's `not_eating_for_days` told with "przestać" or the mouth. "Przestał jeść mięso od tygodnia" (a diet),
     "przestała jeść słodycze" and "przestała jeść o piątej" (no days) are not."""
