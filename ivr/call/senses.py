@@ -3599,7 +3599,7 @@ def danger_into_goodbye(spans: Sequence[Span], danger: str, goodbye: str) -> boo
 
 
 # round forty-two: "X czy tylko Y": X is asked about ("a jedzenie to też dajecie, czy tylko pieniądze")
-ONLY = frozenset({"tylko", "jedynie", "wylacznie", "same", "sama", "sam"})
+ONLY = frozenset({"tylko", "jedynie", "wylacznie", "same"})  # "czy same pieniądze"; not "sama" (the caller: "czy sama muszę")
 ONLY_REACH = 2  # words from "tylko" to the matter ("czy tylko te pieniądze")
 
 
