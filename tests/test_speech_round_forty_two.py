@@ -171,6 +171,8 @@ def test_nothing_wanted_then_goodbye_is_the_goodbye_exact_twiml(make_app, post, 
 @pytest.mark.parametrize("words", [
     "nic nie widzę do widzenia",  # the danger phrase whole, before the goodbye
     "córka napisała że się ze mną żegna i nie odbiera",  # a one-word goodbye that is the danger phrase's own
+    "chyba skończę to wszystko jeszcze dziś",  # the goodbye "to wszystko" is the danger phrase's own words
+    "skończę to wszystko do widzenia",  # the danger phrase whole, then the goodbye
 ])
 def test_danger_before_or_inside_a_goodbye_stays_danger(make_app, post, words):
     app = make_app(FRIDAY_EVENING)

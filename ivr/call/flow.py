@@ -930,7 +930,7 @@ class Line:
             # dla małego", "pomocy" cried alone
         byes = [span for span in self._matchers[node].spans(speech) if span[3] >= THRESHOLD] if \
             DANGER in heard and self.lang == DEFAULT_LANGUAGE else []
-        if byes and said_in_place.danger_into_goodbye(byes, DANGER, GOODBYE):
+        if byes and said_in_place.danger_into_goodbye(self._words(speech), byes, DANGER, GOODBYE):
             heard.discard(DANGER)  # round forty-two: "nic już nie chcę, do widzenia" heard as the gapped "nic nie widzę"
             said = self._said(speech)  # (which hid the goodbye inside it): the goodbye
             scores = [m for m in scores if m.choice != DANGER] + [

@@ -3587,14 +3587,16 @@ def help_cried(words: Sequence[str]) -> bool:
 
 
 # round forty-two: a danger phrase heard across a goodbye ("nic już nie chcę, do widzenia" as "nic … nie … widzę")
-def danger_into_goodbye(spans: Sequence[Span], danger: str, goodbye: str) -> bool:
-    """Every danger phrase heard ends inside a goodbye phrase of two words or more that begins after it begins ("nic
-    już nie chcę do widzenia": the gapped "nic nie widzę" ends on the "widzenia" of "do widzenia"): the last word is
-    the goodbye's. "Nic nie widzę, do widzenia" (the goodbye after the danger phrase), "bije mnie, do widzenia" and
-    "napisała, że się ze mną żegna" (a one-word goodbye, "żegna", is the danger phrase's own word) are not."""
+def danger_into_goodbye(words: Sequence[str], spans: Sequence[Span], danger: str, goodbye: str) -> bool:
+    """Every danger phrase heard ends on the gerund of a goodbye made of "do" and a gerund ("do widzenia", "do
+    usłyszenia", "do zobaczenia"), whose "do" lies inside the danger phrase, between its words: "nic już nie chcę do
+    widzenia" was the gapped "nic nie widzę" ending on the "widzenia" of "do widzenia" (the gerund read as the verb).
+    "Nic nie widzę, do widzenia" (the goodbye after the danger phrase), "chyba skończę to wszystko dzisiaj" (the goodbye
+    "to wszystko" is the danger phrase's own words) and "napisała, że się ze mną żegna" stay danger."""
     found = _spans_of(spans, danger)
-    byes = _spans_of(spans, goodbye)
-    return bool(found) and all(any(start < b_start < end <= b_end and b_end - b_start >= 2 for b_start, b_end, _ in byes)
+    byes = [(b_start, b_end) for b_start, b_end, _ in _spans_of(spans, goodbye)
+            if b_end - b_start == 2 and fold(words[b_start]) == "do"]
+    return bool(found) and all(any(start < b_start and end == b_end for b_start, b_end in byes)
                                for start, end, _ in found)
 
 
