@@ -93,7 +93,7 @@ BLIND_UK3_FLOOR, BLIND_UK3_DANGER_FLOOR = 39 / 40, 8 / 8  # 39 after the Ukraini
 BLIND_UK4_FLOOR, BLIND_UK4_DANGER_FLOOR = 37 / 40, 8 / 8  # 36 after the Ukrainian round twenty-four, 37 after thirty
 # name prefix -> (dev floor, dev danger floor, held floor, held danger floor)
 FRESH_FLOORS = {
-    "fresh, third": (215 / 224, 32 / 32, 84 / 96, 9 / 10),  # held 81 after round six, 82 after round eight, 84 after round nine (not tuned on)
+    "fresh, third": (215 / 224, 32 / 32, 88 / 96, 10 / 10),  # held 81 after round six, 82 after round eight, 84 after round nine (not tuned on); 88, danger 10/10 after round forty-two
     "fresh, danger": (171 / 182, 117 / 117, 62 / 78, 45 / 53),  # raised in round five
 }
 # Round five: bench/fresh5, all dev (tuned on); first score 173/218, danger 47/58, negatives 25/46.
@@ -236,8 +236,9 @@ FRESH40_FLOOR, FRESH40_DANGER_FLOOR, FRESH40_NEGATIVES_FLOOR = 96 / 100, 40 / 40
 # "fresh41", tuned on); first score, untouched, 85/100, danger 34/40, negatives 16/20.
 FRESH41_FLOOR, FRESH41_DANGER_FLOOR, FRESH41_NEGATIVES_FLOOR = 85 / 100, 34 / 40, 16 / 20  # the first score
 # Round forty-two: bench/fresh42, a new writer's calls at night, at weekends and on holidays, when something has just
-# gone wrong, kept untouched (set "fresh42", tuned on); first score, untouched, 90/100, danger 30/35, negatives 17/21.
-FRESH42_FLOOR, FRESH42_DANGER_FLOOR, FRESH42_NEGATIVES_FLOOR = 90 / 100, 30 / 35, 17 / 21  # the first score
+# gone wrong, kept untouched (set "fresh42", tuned on); first score, untouched, 90/100, danger 30/35, negatives 17/21;
+# after the round 90 -> 99/100, danger 30 -> 35/35, negatives 17 -> 20/21 (docs/call-flow.md, "Round forty-two").
+FRESH42_FLOOR, FRESH42_DANGER_FLOOR, FRESH42_NEGATIVES_FLOOR = 99 / 100, 35 / 35, 20 / 21  # after round forty-two
 # Issue 33, round thirty: bench/fresh30/uk-utterances.tsv, a new writer's Ukrainian callers who describe their situation
 # instead of naming the service, in mixed speech (Russian and Polish words), with other offices' matters as negatives
 # (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22; after the round 68 -> 93/100,

@@ -939,6 +939,18 @@ class Line:
                 node, speech, lambda words, spans: said_in_place.fear_denied_after(words, spans, DANGER)):
             heard.discard(DANGER)  # round thirty-seven: "boję się tych maszyn, to znaczy nie boję się, tylko nie lubię"
             scores = [m for m in scores if m.choice != DANGER]
+        if DANGER not in heard and self.lang == DEFAULT_LANGUAGE and self._round_forty_two_danger(speech):
+            heard.add(DANGER)  # round forty-two: "od świąt z chałupy nie wychodzi, pies wyje", "zimno, nie mam czym
+            # palić, a chłop chory leży i się trzęsie", "przestała jeść już piąty dzień", "nie ma ani chleba, ani mleka
+            # dla małego", "pomocy" cried alone
+        byes = [span for span in self._matchers[node].spans(speech) if span[3] >= THRESHOLD] if \
+            DANGER in heard and self.lang == DEFAULT_LANGUAGE else []
+        if byes and said_in_place.danger_into_goodbye(self._words(speech), byes, DANGER, GOODBYE):
+            heard.discard(DANGER)  # round forty-two: "nic już nie chcę, do widzenia" heard as the gapped "nic nie widzę"
+            said = self._said(speech)  # (which hid the goodbye inside it): the goodbye
+            scores = [m for m in scores if m.choice != DANGER] + [
+                Match(GOODBYE, score, " ".join(said[start:end]), end) for c, start, end, score in byes if c == GOODBYE]
+            heard.add(GOODBYE)
         if DANGER in heard and self.lang != DEFAULT_LANGUAGE and understand_uk.service_by_mistake(
                 self._matchers[node].words(speech), [(start, end) for choice, start, end, score in
                                                      self._matchers[node].spans(speech)
@@ -1041,6 +1053,14 @@ class Line:
             heard -= {c for c in heard if c not in NOT_TOPICS | {RECORD, SEND_SMS, CALLBACK, CONFIRM}
                       and not c.startswith("key")}
             scores = [m for m in scores if m.choice in heard]
+        for told in [c for c in heard - NOT_TOPICS - {SEND_SMS} if self.lang == DEFAULT_LANGUAGE]:
+            if said_in_place.only_the_other(self._words(speech), self._matchers[node].spans(speech), told):
+                heard.discard(told)  # round forty-two: "a jedzenie to też dajecie, czy tylko pieniądze": the first asked
+                scores = [m for m in scores if m.choice != told]
+        if "hours" in heard and self.lang == DEFAULT_LANGUAGE and said_in_place.own_coming_when_open(
+                self._words(speech), self._matchers[node].spans(speech), "hours"):
+            heard.discard("hours")  # round forty-two: "ja sama przyjdę, jak będzie otwarte": the caller's own plan
+            scores = [m for m in scores if m.choice != "hours"]
         if WHEN in heard and self.lang != DEFAULT_LANGUAGE and understand_uk.acknowledged(
                 self._matchers[node].words(speech)):
             heard.discard(WHEN)  # round thirty-three, Ukrainian: "а в неділю нема нікого, ну то ясно": taken in
@@ -1457,6 +1477,8 @@ class Line:
         if asked_first is not None and (asked_first.choice in GENERAL_TOPICS or asked_first.choice in dropped):
             asked_first = None  # "czy jest jakaś pomoc ..., bo": the general words name no need; the reason may
         asked_last = self._asked_at_end(node, speech) if asked_first is None and len(topics) > 1 else None
+        if asked_last is not None and asked_last.choice in dropped:
+            asked_last = None  # round forty-two: "a na węgiel też dajecie, czy tylko zasiłki": set aside, not asked
         topic = asked_first or asked_last or best_of(topics)
         if topic is None:
             topic = self._before_because(node, speech)
@@ -1552,6 +1574,13 @@ class Line:
         if spans_of is None:
             return None
         return [(c, start, end) for c, start, end, score in spans_of(speech) if score >= THRESHOLD]
+
+    def _round_forty_two_danger(self, speech: str) -> bool:
+        """Round forty-two's readings of danger told in new words (ivr.call.senses)."""
+        words = self._words(speech)
+        return (said_in_place.not_out_since_named_day(words) or said_in_place.cold_and_sick(words)
+                or said_in_place.stopped_eating_for_days(words) or said_in_place.no_food_for_child(words)
+                or said_in_place.help_cried(words))
 
     def _words(self, speech: str) -> list[str]:
         """The caller's words with Polish letters kept, as the readings of ivr.call.senses take them."""

@@ -3830,3 +3830,204 @@ def sheltered_now(words: Sequence[str], spans: Sequence[Span], danger: str) -> b
         if any(_third_person(words[k], FORTY_SHELTERED) for k in near):
             return True
     return False
+
+
+# round forty-two: someone not come out since a named day ("dziadek od świąt z chałupy nie wychodzi, pies wyje")
+NAMED_SINCE_REACH = 2  # words from "od" to the named day ("od samych świąt")
+
+
+def not_out_since_named_day(words: Sequence[str]) -> bool:
+    """Round thirty-six's `not_out_for_days` with the time since told by a named day or a holiday ("od świąt", "od
+    wigilii", "od piątku": "od" and a word of round twenty-nine's SINCE_DAY within two words), and the same signs of
+    the house gone quiet: an animal howling ("pies wyje"), no light, no one opening or answering. "Mama od świąt nie
+    wychodzi z domu, bo ślisko" (no sign), "od piątku nie wychodzę, pies wyje" (the caller) are not."""
+    folded = [fold(word) for word in words]
+    since = [at for at, word in enumerate(folded)
+             if word == "od" and SINCE_DAY & set(folded[at + 1:at + 1 + NAMED_SINCE_REACH])]
+    if not since:
+        return False
+    if not any("nie" in folded[max(0, at - 2):at] and _said_of_another(word, GOING_OUT)
+               and any(abs(start - at) <= NOT_OUT_REACH + 1 for start in since) for at, word in enumerate(words)):
+        return False
+    for at, word in enumerate(words):
+        found = _lemmas_of(word)
+        if HOWLING & found or (LIGHT & found and "nie" in folded[max(0, at - 3):at + 4]) or (
+                UNANSWERED & found and at and folded[at - 1] == "nie"):
+            return True
+    return False
+
+
+# round forty-two: a cold house and someone sick in it shaking or lying ill ("zimno, nie mam czym palić, a chłop chory
+# leży i się trzęsie")
+SHAKING = frozenset({"trzasc"})
+SICK = frozenset({"chory", "chora", "chorzy", "schorowany", "schorowana"})
+SICK_REACH = 2  # words from "chory" to "leży" ("chory leży", "leży chora", "chory mi leży")
+OWN_BODY = frozenset({"mi", "mnie", "mna"})  # "ręce mi się trzęsą": the caller's own
+SHAKE_REACH = 3  # words from "mi" to "trzęsie" ("aż mi się cała ręka trzęsie")
+
+
+def _sick_or_shaking(words: Sequence[str], folded: Sequence[str]) -> bool:
+    for at, word in enumerate(words):
+        if folded[at] == "trzesie" and _third_person_present(word, SHAKING) and not OWN_BODY & set(
+                folded[max(0, at - SHAKE_REACH):at + 2]):
+            return True  # "się trzęsie" said of another, not "ręka mi się trzęsie", "ręce mi się trzęsą"
+        if folded[at] in SICK and any(folded[k].startswith("lez") and _third_person_present(words[k], LYING)
+                                      for k in range(max(0, at - SICK_REACH), min(len(words), at + SICK_REACH + 1))):
+            return True  # "chory leży", "leży chora"
+    return False
+
+
+def cold_and_sick(words: Sequence[str]) -> bool:
+    """Round thirty-eight's cold house (a word of cold beside the stove, the fuel or "palić": "nie palę, bo nie mam
+    czym, w chałupie zimno") and someone in it shaking ("się trzęsie", said of one other) or lying ill ("chory leży"):
+    cold of the helpless, danger to life. "Zimno, nie mam czym palić, czy jest dodatek" (no one ill), "mąż chory
+    leży, czy jest opiekunka" (no cold) and "zimno, węgla nie ma, aż mi się ręce trzęsą" (the caller's own hands)
+    are not."""
+    folded = [fold(word) for word in words]
+    cold = any(COLD & _lemmas_of(word) for word in words) or _phrase_at(folded, COLD_SIGNS)
+    heat = any(HEAT & _lemmas_of(word) for word in words)
+    return cold and heat and _sick_or_shaking(words, folded)
+
+
+# round forty-two: someone who stopped eating and drinking ("mama przestała jeść już piąty dzień, nic nie bierze do
+# ust")
+STOPPING = frozenset({"przestac", "przestawac"})
+TAKING_IN_MOUTH = frozenset({"brac", "wziac"})
+MOUTH = (("do", "ust"), ("do", "buzi"), ("do", "geby"))
+STOP_REACH = 2  # words from "przestała" to "jeść" ("przestała całkiem jeść")
+
+
+def _only_noun(word: str) -> bool:
+    """Every reading of the word is a noun ("mięso", "słodycze"; not "od", which may be a preposition)."""
+    found = readings(word)
+    return bool(found) and all(r.pos == "subst" for r in found)
+
+
+def _stopped_eating(words: Sequence[str], folded: Sequence[str]) -> bool:
+    for at, word in enumerate(words):
+        if _said_of_another(word, STOPPING) and any(
+                folded[k] in EATING_FORMS and EATING & _lemmas_of(words[k])
+                and (k + 1 >= len(words) or not _only_noun(words[k + 1]))
+                for k in range(at + 1, min(len(words), at + STOP_REACH + 1))):
+            return True  # "przestała jeść", not "przestał jeść mięso" (a diet)
+        if TAKING_IN_MOUTH & _lemmas_of(word) and NEGATING & set(folded[max(0, at - 2):at]) and (_phrase_at(
+                folded[at + 1:at + 3], MOUTH) or _phrase_at(folded[max(0, at - 4):at], MOUTH)):
+            return True  # "nic nie bierze do ust", "nic do ust nie bierze"
+    return False
+
+
+def stopped_eating_for_days(words: Sequence[str]) -> bool:
+    """Someone stopped eating ("przestała jeść", said of another, no food named after it) or takes nothing in ("nic
+    nie bierze do ust", "nic do ust nie bierze"), and a word of days in the answer, not after "co" ("już piąty dzień", "od wczoraj", "od
+    tygodnia"): round
+    eighteen's `not_eating_for_days` told with "przestać" or the mouth. "Przestał jeść mięso od tygodnia" (a diet),
+    "przestała jeść słodycze" and "przestała jeść o piątej" (no days) are not."""
+    folded = [fold(word) for word in words]
+    days = any(word in DAYS | DAY_NOUNS and "co" not in folded[max(0, at - 2):at] for at, word in enumerate(folded))
+    return days and _stopped_eating(words, folded)
+
+
+# round forty-two: no bread or milk for a child ("w domu nie ma ani chleba, ani mleka dla małego")
+STAPLES = frozenset({"chleb", "chlebek", "mleko", "mleczko", "jedzenie", "kaszka"})
+FED_CHILDREN = CHILDREN | {"dziecko", "dzieci", "maly", "mala", "malenstwo", "niemowle", "dzidzius", "synek",
+                           "coreczka", "wnuczeta", "maluchy"}
+STAPLE_REACH = 4  # words from "nie ma" to the staple ("nie ma ani chleba, ani mleka")
+FOR_CHILD_REACH = 6  # words from the staple to "dla" and the child ("mleka dla tego małego")
+
+
+def no_food_for_child(words: Sequence[str]) -> bool:
+    """"Nie ma" / "nie mam" / "nie mamy" and a staple within four words after it ("chleba", "mleka", "jedzenia"),
+    and "dla" with a child right after it (one word between at most) within six words after the staple ("dla
+    małego", "dla dzieci"): no food for a child at home now, hunger of the helpless. "Nie ma chleba w sklepie" (no
+    child), "mam mleko dla małego" (no "nie") and "nie ma mleka modyfikowanego w aptece" are not."""
+    folded = [fold(word) for word in words]
+    for at, word in enumerate(folded):
+        if word != "nie" or at + 1 >= len(words) or folded[at + 1] not in {"ma", "mam", "mamy", "maja"}:
+            continue
+        for k in range(at + 2, min(len(words), at + 2 + STAPLE_REACH)):
+            if not STAPLES & _lemmas_of(words[k]):
+                continue
+            for d in range(k + 1, min(len(words), k + 1 + FOR_CHILD_REACH)):
+                if folded[d] == "dla" and any(
+                        folded[c] in FED_CHILDREN or FED_CHILDREN & _lemmas_of(words[c])
+                        for c in range(d + 1, min(len(words), d + 3))):
+                    return True
+    return False
+
+
+# round forty-two: "pomocy" cried alone
+CRY = frozenset({"pomocy"})
+CRY_AROUND = frozenset({"ludzie", "boze", "jezu", "jezus", "matko", "o", "prosze", "szybko", "ratunku", "na", "halo"})
+
+
+def help_cried(words: Sequence[str]) -> bool:
+    """The whole answer is "pomocy" (said once or more), with only words of a cry around it ("ludzie, pomocy",
+    "pomocy, pomocy, szybko"): a cry for help, not a question about the office's help. "Potrzebuję pomocy", "w sprawie
+    pomocy" and "pomocy w domu dla mamy" are not."""
+    folded = [fold(word) for word in words]
+    return bool(folded) and bool(CRY & set(folded)) and all(word in CRY | CRY_AROUND for word in folded)
+
+
+# round forty-two: a danger phrase heard across a goodbye ("nic już nie chcę, do widzenia" as "nic … nie … widzę")
+def danger_into_goodbye(words: Sequence[str], spans: Sequence[Span], danger: str, goodbye: str) -> bool:
+    """Every danger phrase heard ends on the gerund of a goodbye made of "do" and a gerund ("do widzenia", "do
+    usłyszenia", "do zobaczenia"), whose "do" lies inside the danger phrase, between its words: "nic już nie chcę do
+    widzenia" was the gapped "nic nie widzę" ending on the "widzenia" of "do widzenia" (the gerund read as the verb).
+    "Nic nie widzę, do widzenia" (the goodbye after the danger phrase), "chyba skończę to wszystko dzisiaj" (the goodbye
+    "to wszystko" is the danger phrase's own words) and "napisała, że się ze mną żegna" stay danger."""
+    found = _spans_of(spans, danger)
+    byes = [(b_start, b_end) for b_start, b_end, _ in _spans_of(spans, goodbye)
+            if b_end - b_start == 2 and fold(words[b_start]) == "do"]
+    return bool(found) and all(any(start < b_start and end == b_end for b_start, b_end in byes)
+                               for start, end, _ in found)
+
+
+# round forty-two: "X czy tylko Y": X is asked about ("a jedzenie to też dajecie, czy tylko pieniądze")
+ONLY = frozenset({"tylko", "jedynie", "wylacznie", "same"})  # "czy same pieniądze"; not "sama" (the caller: "czy sama muszę")
+ONLY_REACH = 2  # words from "tylko" to the matter ("czy tylko te pieniądze")
+
+
+def only_the_other(words: Sequence[str], spans: Sequence[Span], choice: str) -> bool:
+    """Every phrase of the choice heard comes after "czy" and a word of "only" ("czy tylko", "czy same"; a word
+    between at most), and another matter is named before that "czy": "a jedzenie to też dajecie, czy tylko pieniądze"
+    asks about food, the money is what the caller already knows of. "Czy tylko pieniądze dajecie" (no other matter
+    before) and "jedzenie, czy pieniądze" (no "only") are unchanged."""
+    found = _spans_of(spans, choice)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+
+    def after_only(start: int) -> int | None:
+        for only in range(max(0, start - ONLY_REACH), start):
+            if folded[only] in ONLY and only and folded[only - 1] == "czy":
+                return only - 1
+        return None
+    starts = [after_only(start) for start, _, _ in found]
+    if any(s is None for s in starts):
+        return False
+    first = min(starts)
+    return any(c != choice and end <= first for c, _, end, _ in spans)
+
+
+# round forty-two: the caller will come when the office is open ("ja sama przyjdę, jak będzie otwarte")
+WHEN_CLAUSE = frozenset({"jak", "jakby", "gdy", "jesli", "jezeli"})  # not "kiedy": often a question
+OWN_COMING_REACH = 3  # words from the caller's verb to "jak" ("przyjdę sama, jak")
+
+
+def own_coming_when_open(words: Sequence[str], spans: Sequence[Span], hours: str) -> bool:
+    """Every phrase of the hours heard comes within two words after "jak"/"gdy" ("jak będzie otwarte"), and before
+    that "jak", within three words, a verb in the first person ("przyjdę", "zadzwonię", "podjadę"): the caller tells
+    when they will come, not asking. "Kiedy będzie otwarte?" (no verb of the caller), "przyjdę, a do której jest
+    otwarte?" (no "jak") and "jak będzie otwarte, bo przyjdę" are unchanged."""
+    found = _spans_of(spans, hours)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+
+    def own(start: int) -> bool:
+        for when in range(max(0, start - 2), start):
+            if folded[when] in WHEN_CLAUSE and any(
+                    _first_person(words[k]) for k in range(max(0, when - OWN_COMING_REACH), when)):
+                return True
+        return False
+    return all(own(start) for start, _, _ in found)
