@@ -3454,22 +3454,25 @@ def story_goes_on(spans: Sequence[Span], choice: str, told: str, danger: str, wo
 # named, a frail one left in a cold house and coughing, water withheld from someone in bed, drowning oneself, a home
 # the caller cannot go back to after he smashed things, "jutro mnie już nie będzie" beside giving up.
 GAS_BEFORE_REACH = 6  # words from the smell to the gas ("czuć u mnie w kuchni gazem")
+FEELING_MARKS = frozenset({"sie", "ze", "jak"})  # "czuje się", "czuję, że": feeling, not smelling
 
 
 def gas_smelled_before(words: Sequence[str]) -> bool:
     """A smell ("czuć", "śmierdzi", "zapach") and the gas within six words after it, no "nie" right before the smell and
     not told as past ("czuć było"): "czuć u mnie w kuchni gazem od rana" (round thirty-nine's `gas_smelled` reads the
-    gas named first). "Nie czuć u nas gazu", "czuć było w kuchni gazem, ale gazownik naprawił" and "czuć w kuchni
-    spalenizną" are not."""
+    gas named first). "Nie czuć u nas gazu", "czuć było w kuchni gazem, ale gazownik naprawił", "czuć w kuchni
+    spalenizną" and feeling ("mama źle się czuje, a rachunek za gaz…", "czuję, że na gaz nie starczy") are not."""
     folded = [fold(word) for word in words]
     for at, word in enumerate(words):
         if not SMELLING & (_lemmas_of(word) | {folded[at]}) or (at and folded[at - 1] in NEGATING):
             continue
-        if WAS & set(folded[max(0, at - 2):at + 3]):
-            continue
-        if any(GAS & _lemmas_of(words[k]) and folded[k] != "gaza"
-               for k in range(at + 1, min(len(words), at + GAS_BEFORE_REACH + 1))):
-            return True
+        if WAS & set(folded[max(0, at - 2):at + 3]) or FEELING_MARKS & set(folded[max(0, at - 1):at + 2]):
+            continue  # "czuć było" (past); "źle się czuje", "czuję, że…" (feeling, not a smell)
+        for k in range(at + 1, min(len(words), at + GAS_BEFORE_REACH + 1)):
+            if folded[k] in FEELING_MARKS:
+                break
+            if GAS & _lemmas_of(words[k]) and folded[k] != "gaza":
+                return True
     return False
 
 
@@ -3529,7 +3532,7 @@ def drowning_oneself(words: Sequence[str]) -> bool:
     się w zeszłym roku" (a past told) are not; "topi się" (someone drowning now) is in the list."""
     folded = [fold(word) for word in words]
     for at, word in enumerate(words):
-        if not DROWNING & _lemmas_of(word) or "sie" not in folded[max(0, at - 1):at + 2]:
+        if not DROWNING & _lemmas_of(word) or "sie" not in folded[max(0, at - 2):at + 2]:
             continue
         forms = {r.pos for r in readings(word) if fold(r.lemma.split(":")[0]) in DROWNING}
         conditional = folded[at].endswith(("bym", "bys", "by")) or "by" in folded[max(0, at - 3):at] or any(
@@ -3575,18 +3578,18 @@ def home_smashed(words: Sequence[str]) -> bool:
     return False
 
 
-GONE_SOON = (("mnie", "juz", "nie", "bedzie"), ("juz", "mnie", "nie", "bedzie"))
+ALREADY_REACH = 3  # words from "już" to "nie będzie" ("już jutro mnie nie będzie", "mnie już nie będzie")
 GONE_SOON_TIMES = frozenset({"jutro", "jutra", "niedlugo", "wkrotce", "zaraz", "dzisiaj", "dzis", "rano", "wieczorem",
                              "noc", "nocy"})
 GONE_SOON_REACH = 4  # words from the time to "mnie już nie będzie", either side ("bo jutro mnie już nie będzie")
 GIVEN_UP = GIVING_UP + (("wszystko", "jedno"), ("wszystko", "mi", "jedno"), ("mi", "obojetne"), ("obojetne", "mi"))
-PLACE_AFTER = frozenset({"w", "we", "u", "na", "przy", "z", "ze", "do", "od", "bo"})
+PLACE_AFTER = frozenset({"w", "we", "u", "na", "przy", "z", "ze", "do", "od", "tu", "tutaj", "tam", "doma"})
 GOING_AWAY = frozenset({"wyjezdzac", "wyjechac", "jechac", "wyprowadzac", "wyprowadzic", "przeprowadzac", "przeprowadzic",
                      "szpital", "sanatorium", "urlop", "wyjazd"})
 
 
 def gone_by_tomorrow(words: Sequence[str]) -> bool:
-    """"Mnie już nie będzie" (or "już mnie nie będzie"), said at the end of a clause (no place after it: not "w domu",
+    """"Mnie już nie będzie" (or "już (jutro) mnie nie będzie"), said at the end of a clause (no place after it: not "w domu",
     "u córki", "na miejscu"), a time near it ("jutro", "niedługo", "dzisiaj"), no condition before it ("jak mnie już
     nie będzie"), no leaving told (a journey, a hospital), and a giving up beside it ("wszystko mi jedno", "nie mam
     siły", "mam dość"): a plan to end one's life told without its words. "Jutro mnie już nie będzie w domu, wszystko
@@ -3594,17 +3597,18 @@ def gone_by_tomorrow(words: Sequence[str]) -> bool:
     folded = [fold(word) for word in words]
     if not _phrase_at(folded, GIVEN_UP) or any(GOING_AWAY & _lemmas_of(word) for word in words):
         return False
-    for at in range(len(folded)):
-        for phrase in GONE_SOON:
-            if tuple(folded[at:at + len(phrase)]) != phrase:
-                continue
-            end = at + len(phrase)
-            if end < len(folded) and folded[end] in PLACE_AFTER - {"bo"}:
-                continue
-            if CONDITION_WORDS & set(folded[max(0, at - 2):at]):
-                continue
-            if GONE_SOON_TIMES & set(folded[max(0, at - GONE_SOON_REACH):end + GONE_SOON_REACH]):
-                return True
+    for no in range(1, len(folded) - 1):
+        if folded[no:no + 2] != ["nie", "bedzie"] or "mnie" not in folded[max(0, no - 2):no]:
+            continue  # "mnie nie będzie", "mnie już nie będzie"
+        if "juz" not in folded[max(0, no - ALREADY_REACH):no]:
+            continue
+        end = no + 2
+        if end < len(folded) and folded[end] in PLACE_AFTER:
+            continue
+        if CONDITION_WORDS & set(folded[max(0, no - ALREADY_REACH - 1):no]):
+            continue
+        if GONE_SOON_TIMES & set(folded[max(0, no - GONE_SOON_REACH - 1):end + GONE_SOON_REACH]):
+            return True
     return False
 
 
