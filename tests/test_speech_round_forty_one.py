@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import FRIDAY_EVENING, TUESDAY_OPEN
-from test_speech_rules import LEAVE_WORD, not_danger, same, say, say_in, topic
+from test_speech_rules import LEAVE_WORD, check, not_danger, same, say, say_in, topic
 from test_speech_round_nine import danger_open
 from test_speech_round_ten import danger_closed
 
@@ -251,3 +251,57 @@ def test_leaving_a_word_records_a_message(make_app, post, node, words):
 
 def test_having_a_word_with_someone_is_a_person(make_app, post):
     assert same(make_app, post, "main", "chciałabym zamienić słówko z panią kierownik", "proszę z pracownikiem")
+
+
+# -- afraid to go in (senses.afraid_to_go_in) -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("node, words", [
+    ("main", "siedzę w stodole bo boję się wejść on tam krzyczy"),
+    ("about", "dzisiaj śpię w oborze bo boi się wejść do domu"),
+])
+def test_afraid_to_go_in_is_danger(make_app, post, node, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, node, words) == danger_open(app)
+
+
+def test_afraid_to_climb_is_the_matter_asked(make_app, post):
+    words = "boję się wejść na drabinę żeby okno umyć czy jest pomoc w domu"
+    assert same(make_app, post, "main", words, "opiekunka")
+
+
+# -- holding the door against someone (senses.holding_the_door) -----------------------------------------------------
+
+def test_holding_the_door_against_someone_after_hours_exact_twiml(make_app, post):
+    app = make_app(FRIDAY_EVENING)
+    assert say_in(post, app, "main", "ja trzymam drzwi a on chce wejść i dzieci płaczą") == danger_closed(app)
+
+
+def test_blocking_the_door_against_someone_is_danger(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", "podparłam drzwi szafką bo on chce wejść do środka") == danger_open(app)
+
+
+@pytest.mark.parametrize("words", [
+    "trzymam drzwi bo pies chce wejść",  # an animal
+    "trzymam drzwi otwarte bo kurier chce wejść z paczką",  # held open
+])
+def test_a_door_held_for_an_animal_or_open_is_no_danger(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert not_danger(app, say_in(post, app, "main", words))
+
+
+# -- the same again as last time (senses.again_as_last_time) --------------------------------------------------------
+
+def test_again_as_last_time_is_danger_now_exact_twiml(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    words = "syn znowu taki jest jak w zeszłym miesiącu i wali w drzwi"
+    assert say_in(post, app, "main", words) == danger_open(app)
+
+
+@pytest.mark.parametrize("words", [
+    "w zeszłym tygodniu wali w drzwi a teraz spokój",  # no comparison
+    "jak w zeszłym tygodniu pobił mnie to poszłam do lekarza",  # no "znowu"
+])
+def test_a_past_told_without_again_is_still_asked_about(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == check(app)

@@ -1093,7 +1093,12 @@ class Line:
                                                    or self._over_denied(node, speech)
                                                    or self._over_doubted(node, speech)
                                                    or (placed is not None and said_in_place.fear_after(
-                                                       words, spans, NOT_NOW, DANGER))):
+                                                       words, spans, NOT_NOW, DANGER))
+                                                   or (self.lang == DEFAULT_LANGUAGE and self._read_with(
+                                                       node, speech, lambda words, spans:
+                                                       said_in_place.again_as_last_time(words, spans, NOT_NOW,
+                                                                                        DANGER)))):
+            # round forty-one: "zięć znowu taki jest, jak w zeszłym tygodniu … a on wali w drzwi": the same again now
             # "lata temu bił mnie, a teraz syn bije": the past told, then danger now; "mąż mnie bije, już dobrze
             # nie jest": the words of what is over denied; round fourteen: "nie wiem, czy on żartuje": doubted; round
             # twenty-three: "w zeszłym tygodniu mnie pobił i boję się": fear after the telling

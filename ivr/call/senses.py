@@ -3612,10 +3612,70 @@ def gone_by_tomorrow(words: Sequence[str]) -> bool:
     return False
 
 
+ENTERING = frozenset({"wejsc", "wchodzic", "wracac", "wrocic"})
+INSIDE_PLACES = frozenset({"domu", "chalupy", "mieszkania", "chaty", "kuchni", "pokoju", "srodka", "siebie", "izby"})
+BETWEEN_FEAR_AND_GOING = frozenset({"sie", "tam", "juz", "tu", "tego"})
+GOING_IN_PLACES = frozenset({"na", "do", "po", "w", "we", "pod", "przez", "nad", "za", "przy", "u", "o", "z", "ze", "od"})
+
+
+def afraid_to_go_in(words: Sequence[str]) -> bool:
+    """Fear ("boję się", "boi się") and, "się" and "tam" between at most, an infinitive of going in or back ("boję się
+    wejść", "boję się tam wracać"), with no place after it but a home ("do domu", "do kuchni"; the clause may end or go
+    on: "boję się wejść, on tam krzyczy"): someone dare not go home. `fear_of_doing` reads "wejść" as a verbal noun (of "wejście") and drops it.
+    "Boję się wejść na drabinę", "boję się wejść do wody" and "boję się wracać po ciemku" are not."""
+    folded = [fold(word) for word in words]
+    for at in range(len(words) - 1):
+        if not FEAR & _lemmas_of(words[at]):
+            continue
+        k = at + 1
+        while k < len(words) and folded[k] in BETWEEN_FEAR_AND_GOING:
+            k += 1
+        if k >= len(words) or "sie" not in folded[max(0, at - 1):k]:
+            continue
+        if not (ENTERING & _lemmas_of(words[k]) and any(r.pos == "inf" for r in readings(words[k]))):
+            continue
+        after = folded[k + 1:k + 3]
+        if not after or after[0] not in GOING_IN_PLACES or (after[0] == "do" and len(after) > 1
+                                                           and after[1] in INSIDE_PLACES):
+            return True
+    return False
+
+
+DOOR_HOLDING = frozenset({"trzymac", "przytrzymac", "zaprzec", "zablokowac", "podeprzec", "zastawic"})
+DOOR = frozenset({"drzwi", "furtka", "brama"})
+WANTING_IN = (("chce", "wejsc"), ("wejsc", "chce"), ("chce", "wejsc", "do"), ("chce", "sie", "dostac"),
+              ("chce", "wtargnac"), ("szarpie", "klamke"), ("szarpie", "drzwi"))
+DOOR_REACH = 2  # words from the verb of holding to the door ("trzymam mocno drzwi")
+WANTING_IN_REACH = 8  # words from the door to someone wanting in ("trzymam drzwi, bo on chce wejść")
+OPENED = frozenset({"otwarte", "otwarta", "otworzone", "uchylone"})
+
+
+def holding_the_door(words: Sequence[str]) -> bool:
+    """The caller holds or blocks the door ("trzymam drzwi", "zaparłam drzwi": the door within two words of the verb),
+    not held open, and someone wants in within eight words after it ("bo chce wejść", "szarpie klamkę"; "chce" said of
+    another, not the caller's "chcę"), no animal named: someone kept out by force. "Trzymam drzwi, bo pies chce wejść",
+    "trzymam drzwi otwarte, bo kurier chce wejść" are not."""
+    folded = [fold(word) for word in words]
+    lemmas_at = [_lemmas_of(word) | {folded[at]} for at, word in enumerate(words)]
+    if any(ANIMALS & found for found in lemmas_at) or OPENED & set(folded):
+        return False
+    for at, found in enumerate(lemmas_at):
+        if not DOOR_HOLDING & found:
+            continue
+        doors = [k for k in range(max(0, at - DOOR_REACH), min(len(words), at + DOOR_REACH + 1)) if DOOR & lemmas_at[k]]
+        for door in doors:
+            tail = list(words[door + 1:door + WANTING_IN_REACH + 1])
+            tail_folded = [fold(w) for w in tail]
+            if any(tuple(tail_folded[i:i + len(p)]) == p and (p[0] != "chce" or tail[i] == "chce")
+                   for p in WANTING_IN for i in range(len(tail))):
+                return True
+    return False
+
+
 def round_forty_one_danger(words: Sequence[str]) -> bool:
     """Round forty-one's readings of danger told half-said (above)."""
     return (gas_smelled_before(words) or cold_and_coughing(words) or drink_withheld(words) or drowning_oneself(words)
-            or home_smashed(words) or gone_by_tomorrow(words))
+            or home_smashed(words) or gone_by_tomorrow(words) or afraid_to_go_in(words) or holding_the_door(words))
 
 
 # round forty-one: the hour checked with a tag ("a w poniedziałek to od ósmej, tak? bo przyjadę autobusem")
@@ -3749,3 +3809,26 @@ def day_of_past_event(words: Sequence[str], spans: Sequence[Span], when: str) ->
         return any(any(r.pos == "praet" for r in readings(words[at]))
                    for at in range(max(0, start - PAST_REACH), min(len(words), end + PAST_REACH)) if not start <= at < end)
     return all(past_near(start, end) for start, end, _ in found)
+
+
+# round forty-one: the same again as last time ("zięć znowu taki jest, jak w zeszłym tygodniu … a on wali w drzwi")
+AGAIN_AS_BEFORE = frozenset({"znowu", "znow", "znowuz"})
+AGAIN_BEFORE_REACH = 4  # words from "znowu" to the "jak" of the comparison ("znowu taki jest, jak w zeszłym tygodniu")
+
+
+def again_as_last_time(words: Sequence[str], spans: Sequence[Span], told: str, danger: str) -> bool:
+    """Every phrase of what is over comes right after "jak" (a comparison: "jak w zeszłym tygodniu", "jak ostatnio"), with
+    "znowu" or "znów" within four words before that "jak", and a danger phrase is heard after the last of them: the same
+    as last time, now. "W zeszłym tygodniu wali w drzwi" (no comparison), "jak w zeszłym tygodniu pobił" (no "znowu")
+    and "znowu taki jest, jak w serialu" followed by no danger are not."""
+    over = _spans_of(spans, told)
+    dangers = _spans_of(spans, danger)
+    if not over or not dangers:
+        return False
+    folded = [fold(word) for word in words]
+
+    def compared(start: int) -> bool:
+        return start > 0 and folded[start - 1] == "jak" and bool(
+            AGAIN_AS_BEFORE & set(folded[max(0, start - 1 - AGAIN_BEFORE_REACH):start - 1]))
+    last = max(end for _, end, _ in over)
+    return all(compared(start) for start, _, _ in over) and any(start >= last for start, _, _ in dangers)
