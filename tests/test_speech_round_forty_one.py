@@ -257,11 +257,17 @@ def test_having_a_word_with_someone_is_a_person(make_app, post):
 
 @pytest.mark.parametrize("node, words", [
     ("main", "siedzę w stodole bo boję się wejść on tam krzyczy"),
-    ("about", "dzisiaj śpię w oborze bo boi się wejść do domu"),
+    ("about", "mama dzisiaj śpi w oborze bo boi się wejść do domu jak on pijany"),
 ])
 def test_afraid_to_go_in_is_danger(make_app, post, node, words):
     app = make_app(TUESDAY_OPEN)
     assert say_in(post, app, node, words) == danger_open(app)
+
+
+def test_afraid_to_go_in_for_shame_is_no_danger(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    words = "straciłam pracę i siedzę pod domem bo boję się wejść co powiem mężowi gdzie jest urząd pracy"
+    assert not_danger(app, say_in(post, app, "main", words))
 
 
 def test_afraid_to_climb_is_the_matter_asked(make_app, post):

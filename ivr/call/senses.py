@@ -3615,15 +3615,20 @@ def gone_by_tomorrow(words: Sequence[str]) -> bool:
 ENTERING = frozenset({"wejsc", "wchodzic", "wracac", "wrocic"})
 INSIDE_PLACES = frozenset({"domu", "chalupy", "mieszkania", "chaty", "kuchni", "pokoju", "srodka", "siebie", "izby"})
 BETWEEN_FEAR_AND_GOING = frozenset({"sie", "tam", "juz", "tu", "tego"})
+FEARED_ONE = frozenset({"on", "ona", "oni", "mu", "jej", "pijany", "pijana", "pije", "wypije", "krzyczy", "wrzeszczy"})
 GOING_IN_PLACES = frozenset({"na", "do", "po", "w", "we", "pod", "przez", "nad", "za", "przy", "u", "o", "z", "ze", "od"})
 
 
 def afraid_to_go_in(words: Sequence[str]) -> bool:
     """Fear ("boję się", "boi się") and, "się" and "tam" between at most, an infinitive of going in or back ("boję się
     wejść", "boję się tam wracać"), with no place after it but a home ("do domu", "do kuchni"; the clause may end or go
-    on: "boję się wejść, on tam krzyczy"): someone dare not go home. `fear_of_doing` reads "wejść" as a verbal noun (of "wejście") and drops it.
-    "Boję się wejść na drabinę", "boję się wejść do wody" and "boję się wracać po ciemku" are not."""
+    on: "boję się wejść, on tam krzyczy"), and someone feared named ("on", "mu", "pijany", "krzyczy"): someone dare not
+    go home. `fear_of_doing` reads "wejść" as a verbal noun (of "wejście") and drops it.
+    "Boję się wejść na drabinę", "boję się wejść do wody", "boję się wracać po ciemku" and "siedzę pod domem i boję
+    się wejść, co powiem żonie" (shame, no one feared) are not."""
     folded = [fold(word) for word in words]
+    if not FEARED_ONE & set(folded):
+        return False
     for at in range(len(words) - 1):
         if not FEAR & _lemmas_of(words[at]):
             continue
