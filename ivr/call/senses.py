@@ -3452,7 +3452,9 @@ def story_goes_on(spans: Sequence[Span], choice: str, told: str, danger: str, wo
 
 # round forty-one: shame and euphemism. Danger told half-said, beside an ordinary matter: the gas smelled before it is
 # named, a frail one left in a cold house and coughing, water withheld from someone in bed, drowning oneself, a home
-# the caller cannot go back to after he smashed things, "jutro mnie już nie będzie" beside giving up.
+# the caller cannot go back to after he smashed things, "jutro mnie już nie będzie" beside giving up, afraid to go in,
+# the door held against him (round_forty_one_danger asks them all); then the same again as last time, and the readings
+# of matters after them.
 GAS_BEFORE_REACH = 6  # words from the smell to the gas ("czuć u mnie w kuchni gazem")
 FEELING_MARKS = frozenset({"sie", "ze", "jak"})  # "czuje się", "czuję, że": feeling, not smelling
 
@@ -3502,7 +3504,7 @@ ALCOHOL = frozenset({"wodka", "alkohol", "piwo", "wino", "flaszka", "bimber", "g
                      "kieliszek", "procenty"})
 DEPENDENT = frozenset({"babcia", "babka", "dziadek", "dziadzia", "staruszka", "staruszek", "dziecko", "niemowle",
                        "maluch", "lozko", "lezacy", "lezaca", "slaby", "chory", "stary", "starszy"})
-WITHHELD_REACH = 2  # words from the verb of giving to the drink ("nie daje jej pić", "nie dają nic do picia")
+WITHHELD_REACH = 2  # words from the verb of giving to the drink ("nie daje jej pić", "nie dają im wody")
 
 
 def drink_withheld(words: Sequence[str]) -> bool:
