@@ -128,7 +128,7 @@ FRESH14_FLOOR, FRESH14_DANGER_FLOOR, FRESH14_NEGATIVES_FLOOR = 118 / 120, 30 / 3
 FRESH15_FLOOR, FRESH15_DANGER_FLOOR, FRESH15_NEGATIVES_FLOOR = 116 / 120, 25 / 25, 24 / 26  # after round fifteen
 # Round sixteen: bench/fresh16, another new writer's callers, kept untouched (set "fresh16", tuned on); first score
 # 83/100, danger 18/20, negatives 17/21 (docs/call-flow.md, "Round sixteen").
-FRESH16_FLOOR, FRESH16_DANGER_FLOOR, FRESH16_NEGATIVES_FLOOR = 91 / 100, 20 / 20, 19 / 21  # 88 after round sixteen, 91 after thirty-six
+FRESH16_FLOOR, FRESH16_DANGER_FLOOR, FRESH16_NEGATIVES_FLOOR = 92 / 100, 20 / 20, 19 / 21  # 88 after round sixteen, 91 after thirty-six, 92 after forty-one
 # Round seventeen: bench/fresh17, another new writer's callers, kept untouched (set "fresh17", tuned on); first score
 # 86/100, danger 18/20, negatives 13/15 (docs/call-flow.md, "Round seventeen").
 FRESH17_FLOOR, FRESH17_DANGER_FLOOR, FRESH17_NEGATIVES_FLOOR = 94 / 100, 20 / 20, 14 / 15  # after round seventeen
@@ -160,7 +160,7 @@ FRESH22_FLOOR, FRESH22_DANGER_FLOOR, FRESH22_NEGATIVES_FLOOR = 94 / 100, 22 / 22
 # rows), near misses that are not danger now (the past, prison, a joke, a figure of speech) and upset callers going
 # elsewhere, kept untouched (set "fresh23", tuned on); first score 75/100, danger 55/60, negatives 6/13; after the
 # round 97/100, danger 60/60, negatives 12/13 (docs/call-flow.md, "Round twenty-three").
-FRESH23_FLOOR, FRESH23_DANGER_FLOOR, FRESH23_NEGATIVES_FLOOR = 97 / 100, 60 / 60, 12 / 13  # after round twenty-three
+FRESH23_FLOOR, FRESH23_DANGER_FLOOR, FRESH23_NEGATIVES_FLOOR = 98 / 100, 60 / 60, 13 / 13  # 97, 12/13 after round twenty-three; 98, 13/13 after forty-one
 # Round twenty-five: bench/fresh25, a new writer's ordinary callers' short answers over all menus and moments, kept
 # untouched (set "fresh25", tuned on); first score 89/100, danger 19/20, negatives 14/15; after the round 93/100, danger
 # 20/20, negatives 14/15 (docs/call-flow.md, "Round twenty-five").
@@ -233,8 +233,9 @@ FRESH39_FLOOR, FRESH39_DANGER_FLOOR, FRESH39_NEGATIVES_FLOOR = 90 / 100, 40 / 40
 # forty").
 FRESH40_FLOOR, FRESH40_DANGER_FLOOR, FRESH40_NEGATIVES_FLOOR = 96 / 100, 40 / 40, 20 / 20  # after round forty
 # Round forty-one: bench/fresh41, a new writer's callers who are ashamed and play things down, kept untouched (set
-# "fresh41", tuned on); first score, untouched, 85/100, danger 34/40, negatives 16/20.
-FRESH41_FLOOR, FRESH41_DANGER_FLOOR, FRESH41_NEGATIVES_FLOOR = 85 / 100, 34 / 40, 16 / 20  # the first score
+# "fresh41", tuned on); first score, untouched, 85/100, danger 34/40, negatives 16/20; after the round 85 -> 98/100,
+# danger 34 -> 40/40, negatives 16 -> 19/20 (docs/call-flow.md, "Round forty-one").
+FRESH41_FLOOR, FRESH41_DANGER_FLOOR, FRESH41_NEGATIVES_FLOOR = 98 / 100, 40 / 40, 19 / 20  # after round forty-one
 # Round forty-two: bench/fresh42, a new writer's calls at night, at weekends and on holidays, when something has just
 # gone wrong, kept untouched (set "fresh42", tuned on); first score, untouched, 90/100, danger 30/35, negatives 17/21;
 # after the round 90 -> 99/100, danger 30 -> 35/35, negatives 17 -> 20/21 (docs/call-flow.md, "Round forty-two").

@@ -935,6 +935,11 @@ class Line:
                     scores = [m for m in scores if m.choice != purpose]
         if DANGER not in heard and self.lang == DEFAULT_LANGUAGE and said_in_place.building_burning(self._words(speech)):
             heard.add(DANGER)  # round thirty-seven: "u sąsiada się stodoła pali": a building on fire, "się" before it
+        if DANGER not in heard and self.lang == DEFAULT_LANGUAGE and said_in_place.round_forty_one_danger(
+                self._words(speech)):
+            # round forty-one: "czuć u mnie w kuchni gazem", "nie pali w piecu … w zimnie i kaszle", "nie daje pić" to
+            # one in bed, "wolałabym się utopić", "on mi rozbił i nie mogę tam wracać", "jutro mnie już nie będzie"
+            heard.add(DANGER)
         if DANGER in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
                 node, speech, lambda words, spans: said_in_place.fear_denied_after(words, spans, DANGER)):
             heard.discard(DANGER)  # round thirty-seven: "boję się tych maszyn, to znaczy nie boję się, tylko nie lubię"
@@ -1042,6 +1047,10 @@ class Line:
                 node, speech, lambda words, spans: said_in_place.plenty_told(words, spans, "food")):
             heard.discard("food")  # round thirty-six: "tyle jedzenia naszykowała": a meal told of, no need
             scores = [m for m in scores if m.choice != "food"]
+        if "food" in heard and "care" in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.cooking_within_care(words, spans, "food")):
+            heard.discard("food")  # round forty-one: "mama sama się nie umyje i nie ugotuje": care at home, which cooks
+            scores = [m for m in scores if m.choice != "food"]
         if DANGER not in heard and self.lang == DEFAULT_LANGUAGE and said_in_place.told_all_well(self._words(speech)):
             # round thirty-eight: "syn węgiel zamówił, kominiarz był, wszystko dobrze, ja tak tylko mówię": a matter told
             # with all well and nothing asked is no request (actions, a person and goodbyes stay)
@@ -1061,6 +1070,12 @@ class Line:
                 self._words(speech), self._matchers[node].spans(speech), "hours"):
             heard.discard("hours")  # round forty-two: "ja sama przyjdę, jak będzie otwarte": the caller's own plan
             scores = [m for m in scores if m.choice != "hours"]
+        if DANGER not in heard and self.lang == DEFAULT_LANGUAGE and said_in_place.only_venting(self._words(speech)):
+            # round forty-one: "ledwo starcza, ale nie dzwonię po pomoc, tylko się wyżaliłam": nothing asked (actions, a
+            # person and goodbyes stay)
+            heard -= {c for c in heard if c not in NOT_TOPICS | {RECORD, SEND_SMS, CALLBACK, CONFIRM}
+                      and not c.startswith("key")}
+            scores = [m for m in scores if m.choice in heard]
         if WHEN in heard and self.lang != DEFAULT_LANGUAGE and understand_uk.acknowledged(
                 self._matchers[node].words(speech)):
             heard.discard(WHEN)  # round thirty-three, Ukrainian: "а в неділю нема нікого, ну то ясно": taken in
@@ -1122,7 +1137,12 @@ class Line:
                                                    or self._over_denied(node, speech)
                                                    or self._over_doubted(node, speech)
                                                    or (placed is not None and said_in_place.fear_after(
-                                                       words, spans, NOT_NOW, DANGER))):
+                                                       words, spans, NOT_NOW, DANGER))
+                                                   or (self.lang == DEFAULT_LANGUAGE and self._read_with(
+                                                       node, speech, lambda words, spans:
+                                                       said_in_place.again_as_last_time(words, spans, NOT_NOW,
+                                                                                        DANGER)))):
+            # round forty-one: "zięć znowu taki jest, jak w zeszłym tygodniu … a on wali w drzwi": the same again now
             # "lata temu bił mnie, a teraz syn bije": the past told, then danger now; "mąż mnie bije, już dobrze
             # nie jest": the words of what is over denied; round fourteen: "nie wiem, czy on żartuje": doubted; round
             # twenty-three: "w zeszłym tygodniu mnie pobił i boję się": fear after the telling
@@ -1251,6 +1271,13 @@ class Line:
                 node, speech, lambda words, spans: said_in_place.number_of_person(words, spans, "contact", "person")):
             heard.discard("person")  # round thirty-six: "numer telefonu do tej pani kierownicy": whose number, asked
             scores = [m for m in scores if m.choice != "person"]
+        if "person" in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.only_to_chat(words, spans, "person")):
+            heard.discard("person")  # round forty-one: "nic nie trzeba, ja tylko tak pogadać": company, no one asked
+            scores = [m for m in scores if m.choice != "person"]
+        if "person" in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.worker_asked_to_come(words, spans, "person")):
+            heard.add(VISIT)  # round forty-one: "żeby pani z opieki kiedyś przyszła porozmawiać": the visit
         if "person" in heard:
             # Asking who a person is or for their number ("jak się nazywa pani kierownik") is the
             # address card, not a transfer.
@@ -1383,6 +1410,11 @@ class Line:
         if day_asked:  # round nineteen: "czy w piątek jesteście, bo mam jechać autobusem": the day is asked, the
             heard.discard(ELSEWHERE)  # bus is the reason, even in a long answer (below)
             scores = [m for m in scores if m.choice != ELSEWHERE]
+        if WHEN in heard and self.lang == DEFAULT_LANGUAGE and not heard - NOT_TOPICS - {WHEN, "hours"} and \
+                self._read_with(node, speech, lambda words, spans: said_in_place.time_checked_before_reason(
+                    words, spans, ELSEWHERE, WHEN)):
+            return self._hours_day(speech)  # round forty-one: "a w poniedziałek to od ósmej, tak? bo ja rano przyjadę
+            # autobusem": the hour checked, the way there the reason
         if placed is not None and ELSEWHERE in heard and said_in_place.asked_elsewhere_first(
                 words, spans, ELSEWHERE, [c for c in heard if c not in NOT_TOPICS | GENERAL_TOPICS], QUESTION_WORDS):
             return None  # round ten: "gdzie się wyrabia paszport, bo wnuczka jedzie do roboty"
@@ -1447,6 +1479,10 @@ class Line:
                     words, spans, echoed, ("back", "repeat"))):
                 heard.discard(echoed)  # round nineteen: "w poniedziałek do szesnastej, dobrze, to proszę wrócić"
                 scores = [m for m in scores if m.choice != echoed]
+        if WHEN in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.day_of_past_event(words, spans, WHEN)):
+            heard.discard(WHEN)  # round forty-one: "pokłóciłam się z synową w niedzielę, ale już…": the day of what
+            scores = [m for m in scores if m.choice != WHEN]  # happened
         day_last = self._day_asked_last(speech) if WHEN in heard and self.lang == DEFAULT_LANGUAGE else None
         if day_last is not None:  # round twenty-two: "przyjdę z rachunkami za prąd, w poniedziałek do czwartej, a we
             return f"hours@{day_last}"  # wtorek?": the day asked last, the errand told before it

@@ -4031,3 +4031,394 @@ def own_coming_when_open(words: Sequence[str], spans: Sequence[Span], hours: str
                 return True
         return False
     return all(own(start) for start, _, _ in found)
+
+
+# round forty-one: shame and euphemism. Danger told half-said, beside an ordinary matter: the gas smelled before it is
+# named, a frail one left in a cold house and coughing, water withheld from someone in bed, drowning oneself, a home
+# the caller cannot go back to after he smashed things, "jutro mnie już nie będzie" beside giving up, afraid to go in,
+# the door held against him (round_forty_one_danger asks them all); then the same again as last time, and the readings
+# of matters after them.
+GAS_BEFORE_REACH = 6  # words from the smell to the gas ("czuć u mnie w kuchni gazem")
+FEELING_MARKS = frozenset({"sie", "ze", "jak"})  # "czuje się", "czuję, że": feeling, not smelling
+
+
+def gas_smelled_before(words: Sequence[str]) -> bool:
+    """A smell ("czuć", "śmierdzi", "zapach") and the gas within six words after it, no "nie" right before the smell and
+    not told as past ("czuć było"): "czuć u mnie w kuchni gazem od rana" (round thirty-nine's `gas_smelled` reads the
+    gas named first). "Nie czuć u nas gazu", "czuć było w kuchni gazem, ale gazownik naprawił", "czuć w kuchni
+    spalenizną" and feeling ("mama źle się czuje, a rachunek za gaz…", "czuję, że na gaz nie starczy") are not."""
+    folded = [fold(word) for word in words]
+    for at, word in enumerate(words):
+        if not SMELLING & (_lemmas_of(word) | {folded[at]}) or (at and folded[at - 1] in NEGATING):
+            continue
+        if WAS & set(folded[max(0, at - 2):at + 3]) or FEELING_MARKS & set(folded[max(0, at - 1):at + 2]):
+            continue  # "czuć było" (past); "źle się czuje", "czuję, że…" (feeling, not a smell)
+        for k in range(at + 1, min(len(words), at + GAS_BEFORE_REACH + 1)):
+            if folded[k] in FEELING_MARKS:
+                break
+            if GAS & _lemmas_of(words[k]) and folded[k] != "gaza":
+                return True
+    return False
+
+
+COUGHING = frozenset({"kaszlec", "kaszlac", "chorowac", "przeziebic", "dygotac"})
+NO_HEAT_PHRASES = (("nie", "ma", "czym"), ("nie", "mam", "czym"), ("nie", "maja", "czym"), ("nie", "mamy", "czym"))
+NO_HEAT_REACH = 2  # words from "nie" to the verb of heating ("nie pali w piecu", "nie ma czym palić")
+
+
+def cold_and_coughing(words: Sequence[str]) -> bool:
+    """A house gone cold because it is not heated now ("nie pali w piecu", "nie ma czym palić", "nie" within two words
+    before a verb of heating), a word of cold, and someone there ill said of another: coughing, sick, shivering
+    ("kaszle strasznie", "choruje", "się przeziębiła"): the cold of the helpless. "Nie palimy, bo ciepło, a mama
+    kaszle" (no cold), "zimno, nie mam czym palić, czy jest dodatek" (no one ill) and "zimno, nie mam czym palić, i
+    kaszlę" (the caller's own cough: the heating item) are not."""
+    folded = [fold(word) for word in words]
+    lemmas_at = [_lemmas_of(word) for word in words]
+    cold = any(COLD & found for found in lemmas_at) or _phrase_at(folded, COLD_SIGNS)
+    unheated = _phrase_at(folded, NO_HEAT_PHRASES) or any(
+        {"palic", "napalic"} & found and NEGATING & set(folded[max(0, at - NO_HEAT_REACH):at])
+        for at, found in enumerate(lemmas_at))
+    ill = any(_said_of_another(word, COUGHING) for word in words)
+    return cold and unheated and ill
+
+
+WITHHELD_DRINK = frozenset({"pic", "picie", "woda", "napic"})
+ALCOHOL = frozenset({"wodka", "alkohol", "piwo", "wino", "flaszka", "bimber", "gorzala", "pijak", "pijany", "alkoholik",
+                     "kieliszek", "procenty"})
+DEPENDENT = frozenset({"babcia", "babka", "dziadek", "dziadzia", "staruszka", "staruszek", "dziecko", "niemowle",
+                       "maluch", "lozko", "lezacy", "lezaca", "slaby", "chory", "stary", "starszy"})
+WITHHELD_REACH = 2  # words from the verb of giving to the drink ("nie daje jej pić", "nie dają im wody")
+
+
+def drink_withheld(words: Sequence[str]) -> bool:
+    """Water withheld from someone frail: "nie" right before a form of "dawać"/"dać" and a drink within two words after
+    it ("nie daje pić", "nie dawała jej picia", "nie dadzą wody"), beside someone who depends on others (a grandmother,
+    a child, "w łóżku", "słaba", "leżąca") and no word of alcohol: neglect of the helpless, like the list's "nie daje
+    jeść". "Żona mu nie daje pić, bo wódka mu szkodzi" (alcohol) and "nie daje pić kotu" (no one frail) are not."""
+    folded = [fold(word) for word in words]
+    lemmas_at = [_lemmas_of(word) | {folded[at]} for at, word in enumerate(words)]
+    if any(ALCOHOL & found for found in lemmas_at) or not any(DEPENDENT & found for found in lemmas_at):
+        return False
+    return any({"dawac", "dac"} & found and at and folded[at - 1] in NEGATING
+               and any(WITHHELD_DRINK & lemmas_at[k] for k in range(at + 1, min(len(words), at + WITHHELD_REACH + 1)))
+               for at, found in enumerate(lemmas_at))
+
+
+DROWNING = frozenset({"utopic", "topic"})
+NOT_WATER = frozenset({"dlug", "dlugi", "lyzka", "praca", "robota", "papier", "klopot", "smutek", "mysl", "kredyt",
+                       "rachunek", "zmartwienie", "obowiazek", "sprawa", "wodka", "alkohol", "lza"})
+DROWN_REACH = 3  # words after the verb where "w" names what one drowns in ("utopić się w długach")
+
+
+def drowning_oneself(words: Sequence[str]) -> bool:
+    """"Się" beside a form of "utopić"/"topić" that is not a past told of another: the infinitive, the present or
+    future, or the conditional ("wolałabym się utopić", "pójdę się utopić w stawie", "utopię się", "bym się utopiła"):
+    a wish to end one's life. Drowning in debts, work or papers ("utopić się w długach", "w łyżce wody") and "utopił
+    się w zeszłym roku" (a past told) are not; "topi się" (someone drowning now) is in the list."""
+    folded = [fold(word) for word in words]
+    for at, word in enumerate(words):
+        if not DROWNING & _lemmas_of(word) or "sie" not in folded[max(0, at - 2):at + 2]:
+            continue
+        forms = {r.pos for r in readings(word) if fold(r.lemma.split(":")[0]) in DROWNING}
+        conditional = folded[at].endswith(("bym", "bys", "by")) or "by" in folded[max(0, at - 3):at] or any(
+            w.startswith(("bym", "bys")) for w in folded[max(0, at - 3):at])
+        if not (forms & {"inf", "fin"} or conditional):
+            continue
+        after = folded[at + 1:at + DROWN_REACH + 2]
+        if "w" in after and any(NOT_WATER & _lemmas_of(words[k]) for k in range(at + 1, min(len(words),
+                                                                                              at + DROWN_REACH + 2))):
+            continue
+        return True
+    return False
+
+
+SMASHING = frozenset({"rozbic", "rozwalic", "potluc", "stluc", "polamac", "zniszczyc", "wybic", "roztrzaskac",
+                      "porozbijac", "rozwalac", "rozbijac"})
+GOING_HOME = frozenset({"wracac", "wrocic", "wejsc", "wchodzic", "isc", "pojsc"})
+HOME_PLACES = frozenset({"tam", "domu", "chalupy", "siebie", "mieszkania", "chaty"})
+CANNOT = (("nie", "moge"), ("nie", "mam", "jak"), ("nie", "moge", "juz"), ("nie", "mozemy"))
+GO_HOME_REACH = 2  # words from "nie mogę" to the verb, and from the verb to "tam"/"do domu"
+
+
+def home_smashed(words: Sequence[str]) -> bool:
+    """The caller cannot go back home ("nie mogę tam wracać", "nie mogę wrócić do domu": "nie mogę" within two words
+    before a verb of going back, "tam" or a home within two words of it) and someone smashed things there (a verb of
+    smashing in the past said of another: "on mi rozbił", "wszystko porozbijał"): a home unsafe to return to. "Nie
+    mogę wrócić do domu, bo autobus nie jedzie" (nothing smashed) and "wnuk rozbił szybę, a ja wracam do domu" (no
+    "nie mogę") are not."""
+    folded = [fold(word) for word in words]
+    smashed = any(folded[at].endswith(PAST_OF_ANOTHER_ENDS) and _said_of_another(word, SMASHING)
+                  for at, word in enumerate(words))
+    if not smashed:
+        return False
+    for at in range(len(folded)):
+        for phrase in CANNOT:
+            if tuple(folded[at:at + len(phrase)]) != phrase:
+                continue
+            end = at + len(phrase)
+            for k in range(end, min(len(words), end + GO_HOME_REACH + 1)):
+                if GOING_HOME & _lemmas_of(words[k]) and HOME_PLACES & set(
+                        folded[max(0, k - GO_HOME_REACH):k + GO_HOME_REACH + 1]):
+                    return True
+    return False
+
+
+ALREADY_REACH = 3  # words from "już" to "nie będzie" ("już jutro mnie nie będzie", "mnie już nie będzie")
+GONE_SOON_TIMES = frozenset({"jutro", "jutra", "niedlugo", "wkrotce", "zaraz", "dzisiaj", "dzis", "rano", "wieczorem",
+                             "noc", "nocy"})
+GONE_SOON_REACH = 4  # words from the time to "mnie już nie będzie", either side ("bo jutro mnie już nie będzie")
+GIVEN_UP = GIVING_UP + (("wszystko", "jedno"), ("wszystko", "mi", "jedno"), ("mi", "obojetne"), ("obojetne", "mi"))
+PLACE_AFTER = frozenset({"w", "we", "u", "na", "przy", "z", "ze", "do", "od", "tu", "tutaj", "tam", "doma"})
+GOING_AWAY = frozenset({"wyjezdzac", "wyjechac", "jechac", "wyprowadzac", "wyprowadzic", "przeprowadzac", "przeprowadzic",
+                     "szpital", "sanatorium", "urlop", "wyjazd"})
+
+
+def gone_by_tomorrow(words: Sequence[str]) -> bool:
+    """"Mnie już nie będzie" (or "już (jutro) mnie nie będzie"), said at the end of a clause (no place after it: not "w domu",
+    "u córki", "na miejscu"), a time near it ("jutro", "niedługo", "dzisiaj"), no condition before it ("jak mnie już
+    nie będzie"), no leaving told (a journey, a hospital), and a giving up beside it ("wszystko mi jedno", "nie mam
+    siły", "mam dość"): a plan to end one's life told without its words. "Jutro mnie już nie będzie w domu, wszystko
+    jedno" (a place), "jutro mnie już nie będzie, wyjeżdżam do córki" (leaving) are not."""
+    folded = [fold(word) for word in words]
+    if not _phrase_at(folded, GIVEN_UP) or any(GOING_AWAY & _lemmas_of(word) for word in words):
+        return False
+    for no in range(1, len(folded) - 1):
+        if folded[no:no + 2] != ["nie", "bedzie"] or "mnie" not in folded[max(0, no - 2):no]:
+            continue  # "mnie nie będzie", "mnie już nie będzie"
+        if "juz" not in folded[max(0, no - ALREADY_REACH):no]:
+            continue
+        end = no + 2
+        if end < len(folded) and folded[end] in PLACE_AFTER:
+            continue
+        if CONDITION_WORDS & set(folded[max(0, no - ALREADY_REACH - 1):no]):
+            continue
+        if GONE_SOON_TIMES & set(folded[max(0, no - GONE_SOON_REACH - 1):end + GONE_SOON_REACH]):
+            return True
+    return False
+
+
+ENTERING = frozenset({"wejsc", "wchodzic", "wracac", "wrocic"})
+INSIDE_PLACES = frozenset({"domu", "chalupy", "mieszkania", "chaty", "kuchni", "pokoju", "srodka", "siebie", "izby"})
+BETWEEN_FEAR_AND_GOING = frozenset({"sie", "tam", "juz", "tu", "tego"})
+FEARED_ONE = frozenset({"on", "ona", "oni", "mu", "jej", "pijany", "pijana", "pije", "wypije", "krzyczy", "wrzeszczy"})
+GOING_IN_PLACES = frozenset({"na", "do", "po", "w", "we", "pod", "przez", "nad", "za", "przy", "u", "o", "z", "ze", "od"})
+
+
+def afraid_to_go_in(words: Sequence[str]) -> bool:
+    """Fear ("boję się", "boi się") and, "się" and "tam" between at most, an infinitive of going in or back ("boję się
+    wejść", "boję się tam wracać"), with no place after it but a home ("do domu", "do kuchni"; the clause may end or go
+    on: "boję się wejść, on tam krzyczy"), and someone feared named ("on", "mu", "pijany", "krzyczy"): someone dare not
+    go home. `fear_of_doing` reads "wejść" as a verbal noun (of "wejście") and drops it.
+    "Boję się wejść na drabinę", "boję się wejść do wody", "boję się wracać po ciemku" and "siedzę pod domem i boję
+    się wejść, co powiem żonie" (shame, no one feared) are not."""
+    folded = [fold(word) for word in words]
+    if not FEARED_ONE & set(folded):
+        return False
+    for at in range(len(words) - 1):
+        if not FEAR & _lemmas_of(words[at]):
+            continue
+        k = at + 1
+        while k < len(words) and folded[k] in BETWEEN_FEAR_AND_GOING:
+            k += 1
+        if k >= len(words) or "sie" not in folded[max(0, at - 1):k]:
+            continue
+        if not (ENTERING & _lemmas_of(words[k]) and any(r.pos == "inf" for r in readings(words[k]))):
+            continue
+        after = folded[k + 1:k + 3]
+        if not after or after[0] not in GOING_IN_PLACES or (after[0] == "do" and len(after) > 1
+                                                           and after[1] in INSIDE_PLACES):
+            return True
+    return False
+
+
+DOOR_HOLDING = frozenset({"trzymac", "przytrzymac", "zaprzec", "zablokowac", "podeprzec", "zastawic"})
+DOOR = frozenset({"drzwi", "furtka", "brama"})
+WANTING_IN = (("chce", "wejsc"), ("wejsc", "chce"), ("chce", "wejsc", "do"), ("chce", "sie", "dostac"),
+              ("chce", "wtargnac"), ("szarpie", "klamke"), ("szarpie", "drzwi"))
+DOOR_REACH = 2  # words from the verb of holding to the door ("trzymam mocno drzwi")
+WANTING_IN_REACH = 8  # words from the door to someone wanting in ("trzymam drzwi, bo on chce wejść")
+OPENED = frozenset({"otwarte", "otwarta", "otworzone", "uchylone"})
+
+
+def holding_the_door(words: Sequence[str]) -> bool:
+    """The caller holds or blocks the door ("trzymam drzwi", "zaparłam drzwi": the door within two words of the verb),
+    not held open, and someone wants in within eight words after it ("bo chce wejść", "szarpie klamkę"; "chce" said of
+    another, not the caller's "chcę"), no animal named: someone kept out by force. "Trzymam drzwi, bo pies chce wejść",
+    "trzymam drzwi otwarte, bo kurier chce wejść" are not."""
+    folded = [fold(word) for word in words]
+    lemmas_at = [_lemmas_of(word) | {folded[at]} for at, word in enumerate(words)]
+    if any(ANIMALS & found for found in lemmas_at) or OPENED & set(folded):
+        return False
+    for at, found in enumerate(lemmas_at):
+        if not DOOR_HOLDING & found:
+            continue
+        doors = [k for k in range(max(0, at - DOOR_REACH), min(len(words), at + DOOR_REACH + 1)) if DOOR & lemmas_at[k]]
+        for door in doors:
+            tail = list(words[door + 1:door + WANTING_IN_REACH + 1])
+            tail_folded = [fold(w) for w in tail]
+            if any(tuple(tail_folded[i:i + len(p)]) == p and (p[0] != "chce" or tail[i] == "chce")
+                   for p in WANTING_IN for i in range(len(tail))):
+                return True
+    return False
+
+
+def round_forty_one_danger(words: Sequence[str]) -> bool:
+    """Round forty-one's readings of danger told half-said (above)."""
+    return (gas_smelled_before(words) or cold_and_coughing(words) or drink_withheld(words) or drowning_oneself(words)
+            or home_smashed(words) or gone_by_tomorrow(words) or afraid_to_go_in(words) or holding_the_door(words))
+
+
+# round forty-one: the hour checked with a tag ("a w poniedziałek to od ósmej, tak? bo przyjadę autobusem")
+CHECKING_TAGS = frozenset({"tak", "prawda", "prawdaz", "nie"})
+
+
+def time_checked_before_reason(words: Sequence[str], spans: Sequence[Span], elsewhere: str, when: str) -> bool:
+    """Before the first "bo", a day or a time is named and an hour said with "od", "do" or "o" ("od ósmej") is checked
+    with "tak" or "prawda" right after it or right before the "bo"; every word of another office's matter comes after
+    the "bo" ("bo ja rano przyjadę autobusem"): the hour is asked, the way there is the reason (round nineteen's
+    `day_asked_before_reason` reads the same with "czy"). "W poniedziałek od ósmej byłam, bo autobus…" (no tag) and
+    "autobusem od ósmej tak, bo…" (the other matter before "bo") are not."""
+    folded = [fold(word) for word in words]
+    cut = next((i for i, w in enumerate(folded) if w == "bo" and i > 0), None)
+    if cut is None or not any(end <= cut for _, end, _ in _spans_of(spans, when)):
+        return False
+    if any(start < cut for start, _, _ in _spans_of(spans, elsewhere)):
+        return False
+    hours = [at for at in range(1, cut) if folded[at] in HOUR_WORDS and folded[at - 1] in TIME_LEADS]
+    return any(at + 1 < len(folded) and folded[at + 1] in CHECKING_TAGS - {"nie"} or folded[cut - 1] in CHECKING_TAGS
+               for at in hours)
+
+
+# round forty-one: a worker asked to come ("chciałabym, żeby pani z opieki kiedyś przyszła porozmawiać")
+WISHING = frozenset({"zeby", "by", "niech", "aby", "zebysmy"})
+VISITING = frozenset({"przyjsc", "przyjechac", "zajrzec", "wpasc", "odwiedzic", "przychodzic", "przyjezdzac"})
+TO_THE_PHONE = frozenset({"telefonu", "sluchawki", "aparatu"})
+VISIT_WORD_REACH = 2  # words from the worker to the verb of coming ("pani z opieki kiedyś przyszła")
+
+
+def worker_asked_to_come(words: Sequence[str], spans: Sequence[Span], person: str) -> bool:
+    """A phrase of a person right after "żeby", "niech" or "by" (one word between at most), then within two words a verb
+    of coming in any form ("przyszła", "przyjechał", "zajrzała"), not to the phone ("przyszła do telefonu"), and every
+    other phrase of a person a single verb of talking after it ("porozmawiać"): a worker asked to come to the home, the
+    social workers' visit (round twenty-one's `worker_to_come` reads an infinitive beside their words). "Żeby pani
+    kierownik podeszła do telefonu", "żeby pani z opieki zadzwoniła" (no coming) and "chcę porozmawiać z panią z opieki"
+    are not."""
+    found = _spans_of(spans, person)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+    comes: list[int] = []
+    workers: list[tuple[int, int]] = []
+    for start, end, _ in found:
+        if not WISHING & set(folded[max(0, start - 2):start]):
+            continue
+        for at in range(end, min(len(words), end + VISIT_WORD_REACH + 1)):
+            if VISITING & _lemmas_of(words[at]) and not TO_THE_PHONE & set(folded[at + 1:at + 3]):
+                comes.append(at)
+                workers.append((start, end))
+                break
+    if not comes:
+        return False
+    return all((start, end) in workers or (end - start == 1 and TALKING & _lemmas_of(words[start])
+                                           and any(c < start for c in comes)) for start, end, _ in found)
+
+
+# round forty-one: cooking one cannot do beside care ("mama sama się nie umyje i nie ugotuje")
+COOKING = frozenset({"gotowac", "ugotowac", "nagotowac"})
+COOK_REACH = 3  # words from "nie" to the verb of cooking ("nie daje rady gotować")
+
+
+def cooking_within_care(words: Sequence[str], spans: Sequence[Span], food: str) -> bool:
+    """Every phrase of food heard holds a verb of cooking after "nie" ("nie ugotuje", "nie daje rady gotować"): what the
+    person cannot do at home, beside care asked for (the call flow asks this only beside care): care at home, which
+    cooks too. "Czy są obiady dla mamy, bo sama nie ugotuje" (a meal named) is not."""
+    found = _spans_of(spans, food)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+    return all(any(COOKING & _lemmas_of(words[at]) and NEGATING & set(folded[max(0, at - COOK_REACH):at])
+                   for at in range(start, end)) for start, end, _ in found)
+
+
+# round forty-one: only to chat, nothing wanted ("nic nie trzeba, ja tylko tak pogadać")
+NOTHING_WANTED = (("nic", "nie", "trzeba"), ("nic", "mi", "nie", "trzeba"), ("nic", "nie", "potrzeba"),
+                  ("nic", "nie", "chce"), ("niczego", "nie", "chce"), ("nic", "nie", "potrzebuje"),
+                  ("niczego", "nie", "potrzebuje"), ("nic", "nie", "chcemy"))
+CHAT_REACH = 3  # words from "tylko" to the verb of talking ("tylko tak sobie pogadać")
+
+
+def only_to_chat(words: Sequence[str], spans: Sequence[Span], person: str) -> bool:
+    """The caller wants nothing ("nic nie trzeba", "nic nie chcę") and every phrase of a person is a single verb of
+    talking with "tylko" within three words before it and no one named after it ("ja tylko tak pogadać"): company
+    wanted, no one asked for (round twenty-three's "ja tylko tak dzwonię pogadać, ja nic nie chcę", the other way
+    round). "Nic nie trzeba, tylko porozmawiać z panią kierownik" (someone named) and "chcę pogadać z kimś" (nothing
+    refused) are not."""
+    found = _spans_of(spans, person)
+    folded = [fold(word) for word in words]
+    if not found or not _phrase_at(folded, NOTHING_WANTED):
+        return False
+    return all(end - start == 1 and TALKING & _lemmas_of(words[start]) and "tylko" in folded[max(0, start - CHAT_REACH):start]
+               and not {"z", "ze"} & set(folded[end:end + 2]) for start, end, _ in found)
+
+
+# round forty-one: only venting, no help asked ("nie dzwonię po pomoc, tylko się wyżaliłam")
+VENTING = frozenset({"wyzalic", "pozalic", "ponarzekac", "wygadac", "wyplakac", "zalic", "narzekac"})
+CALLING_FOR = frozenset({"po", "o", "w", "zeby", "by"})
+
+
+def only_venting(words: Sequence[str]) -> bool:
+    """The caller says they do not call for anything ("nie dzwonię po pomoc", "nie dzwonię o pieniądze": "nie dzwonię"
+    with "po", "o", "w sprawie" or "żeby" right after it) and only vents ("tylko się wyżaliłam", "chciałam się
+    pożalić"): nothing is asked. "Nie dzwonię po pomoc dla siebie, tylko dla sąsiadki" (no venting) and "dzwonię po
+    pomoc, muszę się wyżalić" (no "nie") are not."""
+    folded = [fold(word) for word in words]
+    refused = any(folded[at] == "nie" and folded[at + 1] in {"dzwonie", "dzwonimy"} and folded[at + 2] in CALLING_FOR
+                  for at in range(len(folded) - 2))
+    return refused and any(VENTING & _lemmas_of(word) for word in words)
+
+
+# round forty-one: a day of what happened ("pokłóciłam się z synową w niedzielę, ale już…")
+OPEN_WORDS = frozenset({"otwarte", "otwarty", "otwarta", "czynne", "czynny", "czynna", "zamkniete", "zamkniety",
+                        "zamknieci", "nieczynne", "jestescie", "pracujecie", "przyjmujecie", "godziny", "godzin",
+                        "nikogo", "nikt", "dyzur", "przyjmuje", "bylo", "byl", "byla", "byliscie"})
+ASKING_DAY = frozenset({"czy", "kiedy", "ktorej", "ktora", "jak", "gdzie", "ile", "jaki", "jaka", "jakie", "co"})
+PAST_REACH = 4  # words from the day to the past verb, either side ("pokłóciłam się z synową w niedzielę")
+
+
+def day_of_past_event(words: Sequence[str], spans: Sequence[Span], when: str) -> bool:
+    """Every day or time of day heard has a verb in the past tense of the caller or another within three words, with no
+    question anywhere ("czy", "kiedy", "o której") and no word of the office being open or there ("otwarte",
+    "jesteście", "nikogo", "było"): the day of what happened, not the hours asked. "W poniedziałek byłam, a było
+    zamknięte" (the office), "czy w niedzielę byliście" and "w niedzielę przyjdę" are not."""
+    found = _spans_of(spans, when)
+    folded = [fold(word) for word in words]
+    if not found or ASKING_DAY & set(folded) or OPEN_WORDS & set(folded):
+        return False
+
+    def past_near(start: int, end: int) -> bool:
+        return any(any(r.pos == "praet" for r in readings(words[at]))
+                   for at in range(max(0, start - PAST_REACH), min(len(words), end + PAST_REACH)) if not start <= at < end)
+    return all(past_near(start, end) for start, end, _ in found)
+
+
+# round forty-one: the same again as last time ("zięć znowu taki jest, jak w zeszłym tygodniu … a on wali w drzwi")
+AGAIN_AS_BEFORE = frozenset({"znowu", "znow", "znowuz"})
+AGAIN_BEFORE_REACH = 4  # words from "znowu" to the "jak" of the comparison ("znowu taki jest, jak w zeszłym tygodniu")
+
+
+def again_as_last_time(words: Sequence[str], spans: Sequence[Span], told: str, danger: str) -> bool:
+    """Every phrase of what is over comes right after "jak" (a comparison: "jak w zeszłym tygodniu", "jak ostatnio"), with
+    "znowu" or "znów" within four words before that "jak", and a danger phrase is heard after the last of them: the same
+    as last time, now. "W zeszłym tygodniu wali w drzwi" (no comparison), "jak w zeszłym tygodniu pobił" (no "znowu")
+    and "znowu taki jest, jak w serialu" followed by no danger are not."""
+    over = _spans_of(spans, told)
+    dangers = _spans_of(spans, danger)
+    if not over or not dangers:
+        return False
+    folded = [fold(word) for word in words]
+
+    def compared(start: int) -> bool:
+        return start > 0 and folded[start - 1] == "jak" and bool(
+            AGAIN_AS_BEFORE & set(folded[max(0, start - 1 - AGAIN_BEFORE_REACH):start - 1]))
+    last = max(end for _, end, _ in over)
+    return all(compared(start) for start, _, _ in over) and any(start >= last for start, _, _ in dangers)
