@@ -153,6 +153,13 @@ Three corpora, each scored on its own:
   bench/fresh42/utterances.tsv  the forty-second round: a new writer's calls at night, at weekends and on holidays, when
                                 something has just gone wrong (set "fresh42", tuned on after the first score); first score,
                                 untouched: 90/100, danger 30/35, negatives 17/21 (load 3.2)
+  bench/fresh43/utterances.tsv  the forty-third round: a new writer's callers who hear badly and are unsure what the line
+                                said (asking again, answering what was not asked, a key and a topic at once, the real
+                                trouble said in passing; set "fresh43", tuned on after the first score); first score,
+                                untouched: 87/100, danger 24/25, negatives 16/20 (load 0.8)
+  bench/fresh44/utterances.tsv  the forty-fourth round: a new writer's adult children and grandchildren calling from the city
+                                or abroad about an elderly parent, in office words (set "fresh44", tuned on after the first
+                                score); first score, untouched: 82/100, danger 25/30, negatives 14/21 (load 0.8)
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
                                 scored when present, never tuned on (--skip-blind: not even run)
   bench/blind/utterances-2.tsv  a second blind set by another writer, added after the third round
@@ -194,7 +201,8 @@ FRESH_ROUNDS = {8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelf
                 22: "twenty-second", 23: "twenty-third", 25: "twenty-fifth", 26: "twenty-sixth", 29: "twenty-ninth",
                 32: "thirty-second", 34: "thirty-fourth",
                 36: "thirty-sixth", 37: "thirty-seventh", 38: "thirty-eighth",
-                39: "thirty-ninth", 40: "fortieth", 41: "forty-first", 42: "forty-second"}
+                39: "thirty-ninth", 40: "fortieth", 41: "forty-first", 42: "forty-second",
+                43: "forty-third", 44: "forty-fourth"}
 
 
 def fresh_round(number: int, lang: str = "pl") -> Path:
