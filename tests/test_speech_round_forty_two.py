@@ -237,3 +237,31 @@ def test_danger_told_as_over_beside_a_matter_is_the_matter(make_app, post):
 def test_danger_now_beside_a_past_month_or_the_police_stays_danger(make_app, post, words):
     app = make_app(TUESDAY_OPEN)
     assert say_in(post, app, "main", words) == danger_open(app)
+
+
+# -- session 16's mend: a month to come is not over (senses.only_to_come) -------------------------------------------
+# The months above are list entries, matched by lemma: "było w październiku" also matched "będzie w październiku".
+
+@pytest.mark.parametrize("node, words", [
+    ("main", "mąż mnie bije a sprawa w sądzie będzie w październiku"),
+    ("about", "on mi grozi że mnie zabije a rozprawa będzie dopiero w grudniu"),
+    ("benefits", "syn mnie bije a ta komisja będzie w marcu"),
+])
+def test_danger_beside_a_month_to_come_is_danger_at_once(make_app, post, node, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, node, words) == danger_open(app)
+
+
+def test_danger_beside_a_month_to_come_after_hours_exact_twiml(make_app, post):
+    app = make_app(FRIDAY_EVENING)
+    assert say_in(post, app, "main", "sąsiad mi grozi nożem a rozprawa będzie w styczniu") == danger_closed(app)
+
+
+@pytest.mark.parametrize("words", [
+    "mąż mnie bił ale to było w październiku",  # the past: still asked about
+    "to było w maju jak mi sąsiad groził siekierą",
+    "to było w maju jak mi sąsiad groził siekierą a następna sprawa będzie w czerwcu",  # one span past: over
+])
+def test_danger_beside_a_month_past_is_still_asked_about(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == check(app)

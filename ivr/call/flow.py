@@ -801,6 +801,9 @@ class Line:
                 # thirty-two: "nikomu krzywdy nie robi" (harm denied), "przywiózł opał tonę" (a measure of goods)
                 heard.discard(DANGER)
                 scores = [m for m in scores if m.choice != DANGER]
+            if NOT_NOW in heard and said_in_place.only_to_come(words, spans, NOT_NOW):
+                heard.discard(NOT_NOW)  # session 16: "mąż mnie bije, a sprawa będzie w październiku": to come, not over
+                scores = [m for m in scores if m.choice != NOT_NOW]
             jest = said_in_place.in_jest_from(words, spans, DANGER) if DANGER in heard and NOT_NOW not in heard and \
                 said_in_place.may_be_in_jest(map(fold, words)) else None
             if jest is not None:  # round twenty-three: "zabiję tego listonosza, ja tak mówię": not meant, like words of

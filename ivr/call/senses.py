@@ -4422,3 +4422,15 @@ def again_as_last_time(words: Sequence[str], spans: Sequence[Span], told: str, d
             AGAIN_AS_BEFORE & set(folded[max(0, start - 1 - AGAIN_BEFORE_REACH):start - 1]))
     last = max(end for _, end, _ in over)
     return all(compared(start) for start, _, _ in over) and any(start >= last for start, _, _ in dangers)
+
+
+# Session 16, a mend of round forty-two: its months told as past ("było w październiku") are list entries, matched by
+# lemma, so "rozprawa będzie w październiku" matched too, and a danger said beside it was asked about instead of taken.
+FUTURE_OF_BE = frozenset({"bede", "bedziesz", "bedzie", "bedziemy", "bedziecie", "beda"})
+
+
+def only_to_come(words: Sequence[str], spans: Sequence[Span], not_now: str) -> bool:
+    """Every span of `not_now` heard holds a future form of "być": what is to come is not over ("mąż mnie bije, a
+    sprawa będzie w październiku"). "To było w październiku" (past) and the other words of long ago are not."""
+    found = _spans_of(spans, not_now)
+    return bool(found) and all(FUTURE_OF_BE & {fold(word) for word in words[start:end]} for start, end, _ in found)
