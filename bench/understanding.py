@@ -160,6 +160,10 @@ Three corpora, each scored on its own:
   bench/fresh44/utterances.tsv  the forty-fourth round: a new writer's adult children and grandchildren calling from the city
                                 or abroad about an elderly parent, in office words (set "fresh44", tuned on after the first
                                 score); first score, untouched: 82/100, danger 25/30, negatives 14/21 (load 0.8)
+  bench/fresh45/utterances.tsv  the forty-fifth round: a new writer's callers who want a human being, to leave word, to be
+                                called back or the number sent, in everyday words, beside refusals and danger as the reason
+                                (set "fresh45", tuned on after the first score); first score, untouched: 85/100, danger
+                                19/20, negatives 14/20 (load 2.4)
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
                                 scored when present, never tuned on (--skip-blind: not even run)
   bench/blind/utterances-2.tsv  a second blind set by another writer, added after the third round
@@ -202,7 +206,7 @@ FRESH_ROUNDS = {8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelf
                 32: "thirty-second", 34: "thirty-fourth",
                 36: "thirty-sixth", 37: "thirty-seventh", 38: "thirty-eighth",
                 39: "thirty-ninth", 40: "fortieth", 41: "forty-first", 42: "forty-second",
-                43: "forty-third", 44: "forty-fourth"}
+                43: "forty-third", 44: "forty-fourth", 45: "forty-fifth"}
 
 
 def fresh_round(number: int, lang: str = "pl") -> Path:

@@ -246,6 +246,10 @@ FRESH43_FLOOR, FRESH43_DANGER_FLOOR, FRESH43_NEGATIVES_FLOOR = 87 / 100, 24 / 25
 # Round forty-four: bench/fresh44, a new writer's adult children calling about an elderly parent, in office words, kept
 # untouched (set "fresh44", tuned on); first score, untouched, 82/100, danger 25/30, negatives 14/21.
 FRESH44_FLOOR, FRESH44_DANGER_FLOOR, FRESH44_NEGATIVES_FLOOR = 82 / 100, 25 / 30, 14 / 21  # the first score
+# Round forty-five: bench/fresh45, a new writer's callers who want a human being, to leave word, a call back or the
+# number, in everyday words, kept untouched (set "fresh45", tuned on); first score, untouched, 85/100, danger 19/20,
+# negatives 14/20.
+FRESH45_FLOOR, FRESH45_DANGER_FLOOR, FRESH45_NEGATIVES_FLOOR = 85 / 100, 19 / 20, 14 / 20  # the first score
 # Issue 33, round thirty: bench/fresh30/uk-utterances.tsv, a new writer's Ukrainian callers who describe their situation
 # instead of naming the service, in mixed speech (Russian and Polish words), with other offices' matters as negatives
 # (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22; after the round 68 -> 93/100,
@@ -322,6 +326,7 @@ TUNED_FLOORS = {
     "fresh, forty-second": ("pl", 100, 21, 35, FRESH42_FLOOR, FRESH42_DANGER_FLOOR, FRESH42_NEGATIVES_FLOOR),
     "fresh, forty-third": ("pl", 100, 20, 25, FRESH43_FLOOR, FRESH43_DANGER_FLOOR, FRESH43_NEGATIVES_FLOOR),
     "fresh, forty-fourth": ("pl", 100, 21, 30, FRESH44_FLOOR, FRESH44_DANGER_FLOOR, FRESH44_NEGATIVES_FLOOR),
+    "fresh, forty-fifth": ("pl", 100, 20, 20, FRESH45_FLOOR, FRESH45_DANGER_FLOOR, FRESH45_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, twenty-fourth": ("uk", 100, 17, 20, FRESH24_UK_FLOOR, FRESH24_UK_DANGER_FLOOR,
