@@ -244,8 +244,9 @@ FRESH42_FLOOR, FRESH42_DANGER_FLOOR, FRESH42_NEGATIVES_FLOOR = 99 / 100, 35 / 35
 # untouched (set "fresh43", tuned on); first score, untouched, 87/100, danger 24/25, negatives 16/20.
 FRESH43_FLOOR, FRESH43_DANGER_FLOOR, FRESH43_NEGATIVES_FLOOR = 87 / 100, 24 / 25, 16 / 20  # the first score
 # Round forty-four: bench/fresh44, a new writer's adult children calling about an elderly parent, in office words, kept
-# untouched (set "fresh44", tuned on); first score, untouched, 82/100, danger 25/30, negatives 14/21.
-FRESH44_FLOOR, FRESH44_DANGER_FLOOR, FRESH44_NEGATIVES_FLOOR = 82 / 100, 25 / 30, 14 / 21  # the first score
+# untouched (set "fresh44", tuned on); first score, untouched, 82/100, danger 25/30, negatives 14/21; after the round
+# 82 -> 97/100, danger 25 -> 30/30, negatives 14 -> 19/21 (docs/call-flow.md, "Round forty-four").
+FRESH44_FLOOR, FRESH44_DANGER_FLOOR, FRESH44_NEGATIVES_FLOOR = 97 / 100, 30 / 30, 19 / 21  # after round forty-four
 # Round forty-five: bench/fresh45, a new writer's callers who want a human being, to leave word, a call back or the
 # number, in everyday words, kept untouched (set "fresh45", tuned on); first score, untouched, 85/100, danger 19/20,
 # negatives 14/20.

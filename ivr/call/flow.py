@@ -951,6 +951,10 @@ class Line:
             heard.add(DANGER)  # round forty-two: "od świąt z chałupy nie wychodzi, pies wyje", "zimno, nie mam czym
             # palić, a chłop chory leży i się trzęsie", "przestała jeść już piąty dzień", "nie ma ani chleba, ani mleka
             # dla małego", "pomocy" cried alone
+        if DANGER not in heard and self.lang == DEFAULT_LANGUAGE and said_in_place.round_forty_four_danger(
+                self._words(speech)):
+            heard.add(DANGER)  # round forty-four: "mama ma demencję, chodzi po wsi w szlafroku, a minus pięć", "od
+            # tygodnia nie pali w piecu i siedzi w kurtce", "od przedwczoraj nie odbiera, proszę kogoś tam wysłać"
         byes = [span for span in self._matchers[node].spans(speech) if span[3] >= THRESHOLD] if \
             DANGER in heard and self.lang == DEFAULT_LANGUAGE else []
         if byes and said_in_place.danger_into_goodbye(self._words(speech), byes, DANGER, GOODBYE):
@@ -1377,6 +1381,10 @@ class Line:
         if node == CALLBACK and OTHER_NUMBER in heard and self.lang == DEFAULT_LANGUAGE and not (
                 heard - {OTHER_NUMBER, "contact", LOST}) and said_in_place.call_back_refused(self._words(speech)):
             return None  # round thirty-two: "nie, nie ten numer, ale nie trzeba oddzwaniać, sama zadzwonię": no number
+        if node == CALLBACK and OTHER_NUMBER in heard and self.lang == DEFAULT_LANGUAGE and not (
+                heard - {OTHER_NUMBER, "contact", LOST}) and said_in_place.call_back_not_wished(self._words(speech)):
+            return None  # round forty-four: "to nie mój numer, dzwonię z telefonu mamy, nie potrzebuję, żeby ktoś
+            # oddzwaniał": no number
         if node == CALLBACK and (OTHER_NUMBER in heard or self._no.match(speech) is not None):
             return OTHER_NUMBER  # "nie", "to nie ten numer": wins over "zgadza się" in "nie zgadza się"
         if node == CALLBACK and CONFIRM not in heard and self.lang == DEFAULT_LANGUAGE and not (
@@ -1425,6 +1433,13 @@ class Line:
                 node, speech, lambda words, spans: said_in_place.matter_elsewhere_first(
                     words, spans, ELSEWHERE, [c for c in heard if c not in NOT_TOPICS | GENERAL_TOPICS])):
             return None  # round thirty-six: "ja w sprawie paszportu dla wnuczki, bo jedzie do roboty"
+        for told in [c for c in heard if c not in NOT_TOPICS] if self.lang == DEFAULT_LANGUAGE and ELSEWHERE in heard \
+                else ():
+            if self._read_with(node, speech, lambda words, spans: said_in_place.priced(words, spans, told)
+                               or said_in_place.described_for_elsewhere(words, spans, told, ELSEWHERE)):
+                heard.discard(told)  # round forty-four, beside another office's matter: "te ceny opału mnie dobiją"
+                scores = [m for m in scores if m.choice != told]  # (a price), "dowód dla ojca, który nie chodzi" (the
+                # person described)
         if ELSEWHERE in heard and not (heard - NOT_TOPICS - GENERAL_TOPICS - {SEND_SMS}):
             return None  # another office's matter: the line cannot help with it
         if self.lang == DEFAULT_LANGUAGE and len(heard - NOT_TOPICS) > 1 and {"nie", "ani"} & set(self._said(speech)):
@@ -1486,6 +1501,19 @@ class Line:
                 node, speech, lambda words, spans: said_in_place.day_of_past_event(words, spans, WHEN)):
             heard.discard(WHEN)  # round forty-one: "pokłóciłam się z synową w niedzielę, ale już…": the day of what
             scores = [m for m in scores if m.choice != WHEN]  # happened
+        if "hours" in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.hours_as_duration(words, spans, "hours")):
+            heard.discard("hours")  # round forty-four: "opiekunka na kilka godzin dziennie": a length of time
+            scores = [m for m in scores if m.choice != "hours"]
+        if "benefits" in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.conditions_of_matter(
+                    words, spans, "benefits", [c for c in heard - NOT_TOPICS - GENERAL_TOPICS if c != "benefits"])):
+            heard.discard("benefits")  # round forty-four: "dodatek osłonowy … czy się łapie z dochodem": the
+            scores = [m for m in scores if m.choice != "benefits"]  # conditions of the matter named
+        for told in [c for c in heard if c not in NOT_TOPICS] if self.lang == DEFAULT_LANGUAGE else ():
+            if self._read_with(node, speech, lambda words, spans: said_in_place.not_concerning(words, spans, told)):
+                heard.discard(told)  # round forty-four: "opieka, de pe es, to nas nie dotyczy": set aside
+                scores = [m for m in scores if m.choice != told]
         day_last = self._day_asked_last(speech) if WHEN in heard and self.lang == DEFAULT_LANGUAGE else None
         if day_last is not None:  # round twenty-two: "przyjdę z rachunkami za prąd, w poniedziałek do czwartej, a we
             return f"hours@{day_last}"  # wtorek?": the day asked last, the errand told before it

@@ -4434,3 +4434,208 @@ def only_to_come(words: Sequence[str], spans: Sequence[Span], not_now: str) -> b
     sprawa będzie w październiku"). "To było w październiku" (past) and the other words of long ago are not."""
     found = _spans_of(spans, not_now)
     return bool(found) and all(FUTURE_OF_BE & {fold(word) for word in words[start:end]} for start, end, _ in found)
+
+
+# round forty-four: a parent with dementia wandering out in the cold ("mama ma demencję, od rana chodzi po wsi w samym
+# szlafroku, a jest minus pięć")
+FORTY_FOUR_DEMENTIA = frozenset({"demencja", "alzheimer", "otepienie", "otepic", "otepiec"})
+FORTY_FOUR_WANDERING = frozenset({"wychodzic", "wyjsc", "uciekac", "uciec", "blakac", "wloczyc", "lazic", "chodzic"})
+FORTY_FOUR_FROZEN = frozenset({"zmarznac", "zmarzly", "przemarznac", "przemarzniety"})
+
+
+def wandering_with_dementia(words: Sequence[str]) -> bool:
+    """A word of dementia ("demencja", "alzheimer", "otępienie") and someone else going out or wandering ("wychodzi",
+    "ucieka", "błąka się", "chodzi po wsi": "chodzić" only with "po" right after it; said of another, no "nie" right
+    before), with a sign of the cold on them: frost or cold ("minus pięć", "mróz"), frozen ("cała zmarznięta") or night
+    clothes ("w szlafroku", "w kapciach"): a confused person lost outside now. "Mama ma demencję i wychodzi do sklepu,
+    czy jest opiekunka" (no cold), "mama ma demencję, a w domu zimno" (no one going out) and "mama chodzi po wsi w
+    szlafroku, a mróz" (no dementia: round eighteen's out_in_the_cold reads a place outside) are not."""
+    folded = [fold(word) for word in words]
+    if not any(FORTY_FOUR_DEMENTIA & _lemmas_of(word) for word in words):
+        return False
+    going = any(_said_of_another(word, FORTY_FOUR_WANDERING) and not (at and folded[at - 1] == "nie")
+                and (not _said_of_another(word, frozenset({"chodzic"})) or folded[at + 1:at + 2] == ["po"])
+                for at, word in enumerate(words))
+    if not going:
+        return False
+    return any((COLD | FORTY_FOUR_FROZEN | NIGHT_CLOTHES) & _lemmas_of(word)
+               or (folded[at] == "minus" and at + 1 < len(words)) for at, word in enumerate(words))
+
+
+# round forty-four: someone sitting in a house gone cold for days ("od tygodnia nie pali w piecu, bo nie ma czym, i
+# siedzi w kurtce w kuchni, a w nocy ma być minus dziesięć")
+FORTY_FOUR_SITTING = frozenset({"siedziec"})
+FORTY_FOUR_COATS = frozenset({"kurtka", "plaszcz", "kozuch", "czapka", "palto", "kufajka", "rekawiczka", "szalik"})
+FORTY_FOUR_SITTING_REACH = 4  # words from "siedzi" to the coat or the cold ("siedzi tam po ciemku w zimnie")
+FORTY_FOUR_WITHOUT_HEAT = frozenset({"grzac", "ogrzac", "ogrzewac", "nagrzac", "palic", "napalic", "piec", "ogrzewanie",
+                                     "prad", "opal", "wegiel", "drewno", "drzewo", "kaloryfer"})
+
+
+def sitting_in_the_cold(words: Sequence[str]) -> bool:
+    """Someone else sits ("siedzi", said of another, no "nie" right before) in a coat or in the cold within four words
+    after ("siedzi w kurtce", "siedzi po ciemku w zimnie"), the heating or the power named ("nie pali w piecu", "nie
+    ma czym grzać", "nie ma prądu"), and a time since of days ("od tygodnia", "od wczoraj") or frost ("minus dziesięć",
+    "mróz"): an old person left in a cold house, danger to life. "Mama siedzi w kurtce, bo oszczędza, czy jest
+    dodatek węglowy" (no time since, no frost), "siedzę w kurtce od tygodnia" (the caller) and "siedzi w kurtce w
+    poczekalni od rana" (no heating named) are not."""
+    folded = [fold(word) for word in words]
+    if not (_days_since(folded) or any(word == "minus" for word in folded[:-1])
+            or any({"mroz"} & _lemmas_of(word) for word in words)):
+        return False
+    if not any(FORTY_FOUR_WITHOUT_HEAT & _lemmas_of(word) for word in words):
+        return False
+    for at, word in enumerate(words):
+        if (at and folded[at - 1] == "nie") or not _said_of_another(word, FORTY_FOUR_SITTING):
+            continue
+        after = range(at + 1, min(len(words), at + 1 + FORTY_FOUR_SITTING_REACH))
+        if any((folded[k - 1] == "w" and (FORTY_FOUR_COATS | COLD) & _lemmas_of(words[k]))
+               or (folded[k - 1] == "po" and folded[k] == "ciemku") for k in after):
+            return True
+    return False
+
+
+# round forty-four: a parent not answering for days and the caller asking for someone to go there ("od przedwczoraj
+# nie odbiera, a ona zawsze odbiera, proszę kogoś tam wysłać")
+FORTY_FOUR_SENDING = frozenset({"wyslac", "poslac", "pojechac", "podjechac", "zajrzec", "sprawdzic", "isc", "pojsc",
+                                "przyjechac", "zajsc"})
+FORTY_FOUR_SOMEONE = frozenset({"ktos", "kogos", "ktokolwiek", "kogokolwiek"})
+FORTY_FOUR_SENDING_REACH = 3  # words between "kogoś" and the verb of going ("żeby ktoś tam pojechał")
+FORTY_FOUR_NOBODY_REACH = 3  # words from "nikt" to the "nie" ("nikt u was nie odbiera": the office)
+
+
+def unanswered_someone_sent(words: Sequence[str]) -> bool:
+    """Someone else does not answer or open ("nie odbiera", "nie otwiera": "nie" right before the verb said of
+    another, no "nikt" within three words before it) with a time since of days ("od przedwczoraj", "od dwóch dni"), and either the caller
+    asks for someone to go there ("proszę kogoś tam wysłać", "niech ktoś zajrzy": "ktoś"/"kogoś" within three words of
+    a verb of going or checking) or says it never happens ("a zawsze odbiera"): round thirty-eight's
+    alone_unheard_for_days without "alone". "Od dwóch dni nie odbiera, pojechała do córki" (no one asked to go), "od
+    tygodnia nikt u was nie odbiera, proszę kogoś wysłać" (the office) are not."""
+    folded = [fold(word) for word in words]
+    if not _days_since(folded):
+        return False
+    silent = any(at and folded[at - 1] == "nie" and not NOBODY & set(folded[max(0, at - 1 - FORTY_FOUR_NOBODY_REACH):at])
+                 and _said_of_another(word, SILENT) for at, word in enumerate(words))
+    if not silent:
+        return False
+    always = any(folded[at] == "zawsze" and _said_of_another(words[at + 1], SILENT) for at in range(len(words) - 1))
+    sent = any(folded[at] in FORTY_FOUR_SOMEONE and any(
+        FORTY_FOUR_SENDING & _lemmas_of(words[k])
+        for k in range(max(0, at - FORTY_FOUR_SENDING_REACH), min(len(words), at + FORTY_FOUR_SENDING_REACH + 1)))
+        for at in range(len(words)))
+    return always or sent
+
+
+def round_forty_four_danger(words: Sequence[str]) -> bool:
+    """Round forty-four's readings of danger told by adult children about a parent (above)."""
+    return wandering_with_dementia(words) or sitting_in_the_cold(words) or unanswered_someone_sent(words)
+
+
+# round forty-four: hours said as a length of time ("opiekunka na kilka godzin dziennie"), not the office's hours
+FORTY_FOUR_HOUR = frozenset({"godzina", "godzinka"})
+FORTY_FOUR_COUNTS = frozenset({"kilka", "kilku", "pare", "paru", "kilkanascie", "kilkunastu", "pol", "poltorej"})
+
+
+def hours_as_duration(words: Sequence[str], spans: Sequence[Span], hours: str) -> bool:
+    """Every phrase of the hours heard is one word of "godzina" right after a number ("na kilka godzin dziennie",
+    "dwie godziny w tygodniu", "parę godzin"): a length of time, the office's hours not asked. "W jakich godzinach
+    jesteście", "do której godziny", "o ósmej godzinie" (an hour of the clock: no number) and "kilka godzin, a do
+    której otwarte" (another phrase of the hours) are not."""
+    found = _spans_of(spans, hours)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+
+    def counted(start: int, end: int) -> bool:
+        if end - start != 1 or start == 0 or not FORTY_FOUR_HOUR & _lemmas_of(words[start]):
+            return False
+        before = words[start - 1]
+        return folded[start - 1] in FORTY_FOUR_COUNTS or (folded[start - 1] != "ile" and any(
+            r.pos == "num" for r in readings(before)))
+    return all(counted(start, end) for start, end, _ in found)
+
+
+# round forty-four: the conditions of a named matter ("dodatek osłonowy … czy ona się łapie z dochodem")
+FORTY_FOUR_CONDITIONS = frozenset({"dochod", "dochodowy", "kryterium", "zaswiadczenie", "dokument", "wniosek", "prog",
+                                   "papier", "papiery"})
+
+
+def conditions_of_matter(words: Sequence[str], spans: Sequence[Span], benefits: str, named: Sequence[str]) -> bool:
+    """Every phrase of the benefits heard (beyond those inside a longer phrase of another choice: "dodatek" in "dodatek
+    osłonowy") is one word of its conditions ("dochód", "kryterium", "zaświadczenie", "dokumenty", "wniosek"), and a
+    matter of the line is named ("usługi opiekuńcze", "dodatek osłonowy"): the income or the papers of that matter,
+    not the benefits in general. "Jaki jest dochód na zasiłek" (the benefit named), "jakie dokumenty" alone are not."""
+    others = [(start, end) for choice, start, end, _ in spans if choice != benefits]
+    if not any(choice in named for choice, *_ in spans):
+        return False
+    found = [(start, end) for start, end, _ in _spans_of(spans, benefits)
+             if not any(s <= start and end <= e and (e - s) > (end - start) for s, e in others)]
+    if not found:
+        return False
+    return all(end - start == 1 and FORTY_FOUR_CONDITIONS & _lemmas_of(words[start]) for start, end in found)
+
+
+# round forty-four: matters named and set aside ("opieka, de pe es i tak dalej, to nas nie dotyczy")
+FORTY_FOUR_CONCERNING = frozenset({"dotyczyc", "interesowac"})
+FORTY_FOUR_CONCERNED = frozenset({"nas", "mnie", "mnie", "to", "ich", "jej", "go", "mamy", "taty", "juz", "w", "ogole",
+                                  "raczej", "chyba", "akurat"})
+FORTY_FOUR_CONCERNING_REACH = 12  # words from the matter named to the "nie" that sets it aside
+
+
+def not_concerning(words: Sequence[str], spans: Sequence[Span], told: str) -> bool:
+    """Every phrase of the matter heard comes before "nie dotyczy" or "nie interesuje" ("to nas nie dotyczy", "nas to
+    nie interesuje": "nie" right before the verb said of another, only little words between the phrase's end and that
+    "nie" beyond a few words of the matter: at most twelve words): the matter set aside. "Czy dodatek mnie dotyczy"
+    (no "nie"), "to nie dotyczy opieki" (the matter after) and "nie dotyczy nas zasiłek, ale opieka tak" (after) are
+    not."""
+    found = _spans_of(spans, told)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+    denials = [at for at in range(1, len(words)) if folded[at - 1] == "nie"
+               and _said_of_another(words[at], FORTY_FOUR_CONCERNING)]
+    return bool(denials) and all(any(end <= at - 1 <= end + FORTY_FOUR_CONCERNING_REACH for at in denials)
+                                 for _, end, _ in found)
+
+
+# round forty-four: the call-back wished by nobody ("nie potrzebuję, żeby ktoś oddzwaniał")
+FORTY_FOUR_NO_NEED = frozenset({"potrzebuje", "potrzebujemy", "chce", "chcemy", "trzeba", "potrzeba", "musi", "musicie"})
+FORTY_FOUR_SO_THAT = frozenset({"zeby", "by", "aby"})
+FORTY_FOUR_CALL_REACH = 4  # words from "żeby" to the verb of calling back ("żeby ktoś do mnie oddzwaniał")
+
+
+def call_back_not_wished(words: Sequence[str]) -> bool:
+    """"Nie" and a word of needing or wanting ("nie potrzebuję", "nie chcę", "nie trzeba"), then "żeby" and a verb of
+    calling back within four words ("nie potrzebuję, żeby ktoś oddzwaniał", "nie chcę, żeby do mnie dzwonili"): round
+    thirty-two's call_back_refused said with a clause. "Potrzebuję, żeby ktoś oddzwonił" (no "nie") and "nie wiem,
+    czy ktoś oddzwoni" are not."""
+    folded = [fold(word) for word in words]
+    for at in range(1, len(words) - 1):
+        if folded[at - 1] != "nie" or folded[at] not in FORTY_FOUR_NO_NEED or folded[at + 1] not in FORTY_FOUR_SO_THAT:
+            continue
+        if any(CALLING_BACK & (_lemmas_of(words[k]) | {folded[k]})
+               for k in range(at + 2, min(len(words), at + 2 + FORTY_FOUR_CALL_REACH))):
+            return True
+    return False
+
+
+# round forty-four: another office's matter asked for someone described ("gdzie się wymienia dowód dla ojca, który nie
+# chodzi")
+FORTY_FOUR_WHICH = frozenset({"ktory", "ktora", "ktore", "ktorzy", "ktorego", "ktorej", "co"})
+FORTY_FOUR_WHICH_REACH = 2  # words from "który" to the phrase ("który już nie chodzi")
+
+
+def described_for_elsewhere(words: Sequence[str], spans: Sequence[Span], told: str, elsewhere: str) -> bool:
+    """Every phrase of the matter heard comes within two words after "który", "która" or "co" (a clause describing
+    someone), after a phrase of another office's matter ("wymianę dowodu dla ojca, który nie chodzi"): the person is
+    described, the other office's matter asked. "Opiekunka dla taty, który nie chodzi" (no other office) and "dowód
+    wymienię, ale tata nie chodzi" (no clause) are not."""
+    found = _spans_of(spans, told)
+    other = [end for _, end, _ in _spans_of(spans, elsewhere)]
+    if not found or not other:
+        return False
+    folded = [fold(word) for word in words]
+
+    def described(start: int) -> bool:
+        leads = [at for at in range(max(0, start - FORTY_FOUR_WHICH_REACH - 1), start) if folded[at] in FORTY_FOUR_WHICH]
+        return bool(leads) and any(end <= leads[0] for end in other)
+    return all(described(start) for start, _, _ in found)
