@@ -150,14 +150,15 @@ def test_an_item_asked_with_jeszcze_raz_as_again_is_the_item(make_app, post):
 
 @pytest.mark.parametrize("words", [
     "halo halo kto mówi czy ja do opieki się dodzwoniłam czy gdzie",
-    "kto mówi halo czy to urząd czy gdzie",
+    "halo kto mówi czy ja dobrze trafiłam do ośrodka czy gdzie",
 ])
 def test_czy_gdzie_closing_the_answer_is_no_address(make_app, post, words):
     assert not same(make_app, post, "main", words, "gdzie jesteście", moment=FRIDAY_EVENING)
 
 
-def test_czy_gdzie_with_a_question_after_it_is_still_the_address(make_app, post):
-    assert same(make_app, post, "main", "czy gdzie jest ten ośrodek", "gdzie jesteście")
+@pytest.mark.parametrize("words", ["czy gdzie jest ten ośrodek", "to jest w tym budynku przy poczcie czy gdzie"])
+def test_czy_gdzie_asking_where_the_office_is_is_still_the_address(make_app, post, words):
+    assert same(make_app, post, "main", words, "gdzie jesteście")
 
 
 # -- a key said again with insistence (prompts/pl.toml key_filler) -----------------------------------------------

@@ -4581,10 +4581,15 @@ def forty_three_recalled_then_repeat(words: Sequence[str], spans: Sequence[Span]
     return "czy" in folded[max(0, min(opened) - 1):] and any(start >= last and says_again(start, end) for start, end in asked)
 
 
+FORTY_THREE_REACHED = frozenset({"dodzwonic", "trafic"})
+
+
 def forty_three_or_elsewhere(words: Sequence[str], spans: Sequence[Span], where: str) -> bool:
-    """Round forty-three: every "gdzie" heard closes the answer right after "czy" ("czy ja się do gminy dodzwoniłam,
-    czy gdzie"): "or somewhere else", no address asked. "Czy gdzie jest ośrodek" (words after it) is not."""
+    """Round forty-three: every "gdzie" heard closes the answer right after "czy", and the caller asks whether the call
+    reached the right place (a verb of getting through: "czy ja się do gminy dodzwoniłam, czy gdzie", "czy dobrze
+    trafiłam, czy gdzie"): "or somewhere else", no address asked. "Czy gdzie jest ośrodek" (words after it) and "to jest
+    w tym budynku przy kościele, czy gdzie" (where the office is, asked) are not."""
     found = _spans_of(spans, where)
     folded = [fold(word) for word in words]
-    return bool(found) and all(end >= len(words) and start > 0 and folded[start - 1] == "czy"
-                               for start, end, _ in found)
+    return bool(found) and any(FORTY_THREE_REACHED & _lemmas_of(word) for word in words) and all(
+        end >= len(words) and start > 0 and folded[start - 1] == "czy" for start, end, _ in found)
