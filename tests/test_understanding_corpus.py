@@ -241,8 +241,9 @@ FRESH41_FLOOR, FRESH41_DANGER_FLOOR, FRESH41_NEGATIVES_FLOOR = 98 / 100, 40 / 40
 # after the round 90 -> 99/100, danger 30 -> 35/35, negatives 17 -> 20/21 (docs/call-flow.md, "Round forty-two").
 FRESH42_FLOOR, FRESH42_DANGER_FLOOR, FRESH42_NEGATIVES_FLOOR = 99 / 100, 35 / 35, 20 / 21  # after round forty-two
 # Round forty-three: bench/fresh43, a new writer's callers who hear badly and are unsure what the line said, kept
-# untouched (set "fresh43", tuned on); first score, untouched, 87/100, danger 24/25, negatives 16/20.
-FRESH43_FLOOR, FRESH43_DANGER_FLOOR, FRESH43_NEGATIVES_FLOOR = 87 / 100, 24 / 25, 16 / 20  # the first score
+# untouched (set "fresh43", tuned on); first score, untouched, 87/100, danger 24/25, negatives 16/20; after the round
+# 87 -> 98/100, danger 24 -> 25/25, negatives 16 -> 19/20 (docs/call-flow.md, "Round forty-three").
+FRESH43_FLOOR, FRESH43_DANGER_FLOOR, FRESH43_NEGATIVES_FLOOR = 98 / 100, 25 / 25, 19 / 20  # after round forty-three
 # Round forty-four: bench/fresh44, a new writer's adult children calling about an elderly parent, in office words, kept
 # untouched (set "fresh44", tuned on); first score, untouched, 82/100, danger 25/30, negatives 14/21; after the round
 # 82 -> 97/100, danger 25 -> 30/30, negatives 14 -> 19/21 (docs/call-flow.md, "Round forty-four").

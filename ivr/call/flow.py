@@ -951,6 +951,13 @@ class Line:
             heard.add(DANGER)  # round forty-two: "od świąt z chałupy nie wychodzi, pies wyje", "zimno, nie mam czym
             # palić, a chłop chory leży i się trzęsie", "przestała jeść już piąty dzień", "nie ma ani chleba, ani mleka
             # dla małego", "pomocy" cried alone
+        if DANGER not in heard and self.lang == DEFAULT_LANGUAGE and said_in_place.forty_three_numb_with_cold(
+                self._words(speech)):
+            heard.add(DANGER)  # round forty-three: "zimno jak w psiarni, piec wygasł … i rąk nie czuję"
+        if DANGER in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.forty_three_fear_of_the_line(words, spans, DANGER)):
+            heard.discard(DANGER)  # round forty-three: "nie chcę żadnej wiadomości zostawiać, ja się tego boję"
+            scores = [m for m in scores if m.choice != DANGER]
         if DANGER not in heard and self.lang == DEFAULT_LANGUAGE and said_in_place.round_forty_four_danger(
                 self._words(speech)):
             heard.add(DANGER)  # round forty-four: "mama ma demencję, chodzi po wsi w szlafroku, a minus pięć", "od
@@ -1083,6 +1090,24 @@ class Line:
             heard -= {c for c in heard if c not in NOT_TOPICS | {RECORD, SEND_SMS, CALLBACK, CONFIRM}
                       and not c.startswith("key")}
             scores = [m for m in scores if m.choice in heard]
+        for told in [c for c in heard - NOT_TOPICS - {SEND_SMS} if self.lang == DEFAULT_LANGUAGE]:
+            if heard - NOT_TOPICS - {SEND_SMS, told} and self._read_with(
+                    node, speech, lambda words, spans, told=told: said_in_place.forty_three_not_asked(words, spans, told)):
+                heard.discard(told)  # round forty-three: "godzin nie pytałam, ja chciałam wiedzieć, w czym pomagacie"
+                scores = [m for m in scores if m.choice != told]
+        if "repeat" in heard and self._read_with(
+                node, speech, lambda words, spans: said_in_place.forty_three_hearing_a_thing(words, spans, "repeat")):
+            heard.discard("repeat")  # round forty-three: "ja i tak nie odbieram, bo nie słyszę dzwonka": why, told
+            scores = [m for m in scores if m.choice != "repeat"]
+        for told in [c for c in heard - NOT_TOPICS - {SEND_SMS} if "repeat" in heard]:
+            if self._read_with(node, speech, lambda words, spans, told=told: said_in_place.forty_three_recalled_then_repeat(
+                    words, spans, told, "repeat")):
+                heard.discard(told)  # round forty-three: "czy to był ośrodek, bo trzeszczy, powtórzy pani": half heard
+                scores = [m for m in scores if m.choice != told]
+        if WHERE in heard and self._read_with(
+                node, speech, lambda words, spans: said_in_place.forty_three_or_elsewhere(words, spans, WHERE)):
+            heard.discard(WHERE)  # round forty-three: "czy ja się do gminy dodzwoniłam, czy gdzie": or somewhere else
+            scores = [m for m in scores if m.choice != WHERE]
         if WHEN in heard and self.lang != DEFAULT_LANGUAGE and understand_uk.acknowledged(
                 self._matchers[node].words(speech)):
             heard.discard(WHEN)  # round thirty-three, Ukrainian: "а в неділю нема нікого, ну то ясно": taken in
@@ -1285,6 +1310,10 @@ class Line:
         if "person" in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
                 node, speech, lambda words, spans: said_in_place.worker_asked_to_come(words, spans, "person")):
             heard.add(VISIT)  # round forty-one: "żeby pani z opieki kiedyś przyszła porozmawiać": the visit
+        if "person" in heard and heard & {"hours", WHEN} and self._read_with(
+                node, speech, lambda words, spans: said_in_place.forty_three_time_taken_in(words, spans, WHEN, "person")):
+            heard -= {"hours", WHEN}  # round forty-three: "siódma do piętnastej, dobrze, to proszę mnie połączyć": the
+            # hours said back and taken in, then a person asked for
         if "person" in heard:
             # Asking who a person is or for their number ("jak się nazywa pani kierownik") is the
             # address card, not a transfer.

@@ -4639,3 +4639,174 @@ def described_for_elsewhere(words: Sequence[str], spans: Sequence[Span], told: s
         leads = [at for at in range(max(0, start - FORTY_FOUR_WHICH_REACH - 1), start) if folded[at] in FORTY_FOUR_WHICH]
         return bool(leads) and any(end <= leads[0] for end in other)
     return all(described(start) for start, _, _ in found)
+
+
+# round forty-three: callers who hear badly, danger said in passing
+FORTY_THREE_GONE_OUT = frozenset({"wygasnac", "zgasnac", "wystygnac", "skonczyc", "wygasac", "gasnac"})  # the stove out
+FORTY_THREE_LIMBS = frozenset({"reka", "noga", "palec", "stopa", "dlon"})
+FORTY_THREE_NUMB_REACH = 2  # words between "nie czuję" and the limb, either order ("rąk nie czuję", "nie czuję już nóg")
+
+
+def _forty_three_numb_now(words: Sequence[str], folded: Sequence[str]) -> bool:
+    """"Nie czuję rąk", "rąk już nie czuje": "nie" right before a present form of "czuć" (not the past "czułam"), a limb
+    within two words either side."""
+    for at, word in enumerate(words):
+        if at == 0 or folded[at - 1] not in NEGATING or not any(
+                r.pos == "fin" and fold(r.lemma.split(":")[0]) == "czuc" for r in readings(word)):
+            continue
+        near = range(max(0, at - 1 - FORTY_THREE_NUMB_REACH), min(len(words), at + FORTY_THREE_NUMB_REACH + 1))
+        if any(FORTY_THREE_LIMBS & _lemmas_of(words[i]) for i in near if i not in (at - 1, at)):
+            return True
+    return False
+
+
+def forty_three_numb_with_cold(words: Sequence[str]) -> bool:
+    """Round forty-three: a house gone cold (a word of cold or "jak w psiarni", beside the stove, the fuel or "palić"
+    gone out, run out or not burning: "piec wygasł", "opał się skończył", "nie pali się", "nie ma czym palić")
+    and hands or feet gone numb now ("rąk nie czuję", "nie czuje nóg"): cold of the helpless, as the list's "ręce
+    grabieją". "Rąk nie czułam, jak piec wygasł zimą" (the past), "zimno trochę, ale piec pali, tylko nóg nie czuję od
+    cukrzycy" (the stove burning) and "zimno, a piec nie grzeje, czy jest dodatek" (no numbness) are not."""
+    folded = [fold(word) for word in words]
+    lemmas_at = [_lemmas_of(word) for word in words]
+    cold = any(COLD & found for found in lemmas_at) or _phrase_at(folded, COLD_SIGNS)
+    heat = any(HEAT & found for found in lemmas_at)
+    gone_out = any(FORTY_THREE_GONE_OUT & found for found in lemmas_at) or _phrase_at(folded, NO_HEAT_PHRASES) or any(
+        (HEAT | {"grzac"}) & found and NEGATING & set(folded[max(0, at - NO_HEAT_REACH):at])
+        for at, found in enumerate(lemmas_at))
+    return cold and heat and gone_out and _forty_three_numb_now(words, folded)
+
+
+FORTY_THREE_LINE_THINGS = frozenset({"wiadomosc", "nagrywac", "nagrac", "nagranie", "nagrywanie", "maszyna", "automat",
+                                     "sekretarka", "oddzwonic", "oddzwaniac", "sms", "esemes", "nagrac"})
+FORTY_THREE_BARE_FEARED = frozenset({"tego", "tych", "to", "tej"})
+FORTY_THREE_AFTER_BARE = frozenset({"bo", "i", "a", "ale", "no", "wiec", "to", "po", "prostu", "strasznie", "troche"})
+
+
+def forty_three_fear_of_the_line(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
+    """Round forty-three: every danger phrase heard is fear ("boję się"), with a bare "tego"/"tych" beside it ("ja się
+    tego boję", "boję się tego": nothing named after it but a little word), and a thing of the line itself (a message,
+    a recording, the machine, a call back) named before the fear: the caller fears the recording, as round ten's
+    "boję się tych nagrywań" names it. "Mąż pije, ja się tego boję" (no thing of the line), "nie zostawię
+    wiadomości, boję się tego, co on zrobi" (something named after it) and "nie chcę wiadomości, boję się go" are not."""
+    found = _spans_of(spans, danger)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+    inside = {i for start, end, _ in found for i in range(start, end)}
+
+    def bare_at(at: int) -> bool:
+        return 0 <= at < len(words) and at not in inside and folded[at] in FORTY_THREE_BARE_FEARED and (
+            at + 1 >= len(words) or at + 1 in inside or folded[at + 1] in FORTY_THREE_AFTER_BARE)
+
+    def feared_thing(start: int, end: int) -> bool:
+        if not any(FEAR & lemmas(word) for word in words[start:end]):
+            return False
+        before = start - 1 if start > 0 and folded[start - 1] != "sie" else start - 2
+        after = end if end < len(words) and folded[end] != "sie" else end + 1
+        if not (bare_at(before) or bare_at(after)):
+            return False
+        return any(FORTY_THREE_LINE_THINGS & _lemmas_of(word) for word in words[:start])
+    return all(feared_thing(start, end) for start, end, _ in found)
+
+
+FORTY_THREE_ASKING = frozenset({"pytac", "zapytac", "dopytywac"})
+
+
+def _forty_three_asking_at(words: Sequence[str], at: int) -> bool:
+    return 0 <= at < len(words) and bool(FORTY_THREE_ASKING & _lemmas_of(words[at]))
+
+
+def forty_three_not_asked(words: Sequence[str], spans: Sequence[Span], choice: str) -> bool:
+    """Round forty-three: every phrase of the choice heard is denied as the question, "nie" and a verb of asking right
+    after it ("godzin nie pytałam", "o adres nie pytam") or before it with "o" ("nie pytałam o godziny"): the caller
+    corrects what the line took them to ask. "Pytałam o godziny, a do której dziś?" (no "nie") and "nie pytałam
+    jeszcze, jakie są godziny" (no "o") are not."""
+    found = _spans_of(spans, choice)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+
+    def denied(start: int, end: int) -> bool:
+        after = end < len(words) - 1 and folded[end] in NEGATING and _forty_three_asking_at(words, end + 1)
+        before = start >= 3 and folded[start - 1] == "o" and folded[start - 3] in NEGATING and _forty_three_asking_at(
+            words, start - 2)
+        return after or before
+    return all(denied(start, end) for start, end, _ in found)
+
+
+FORTY_THREE_SOUNDING = frozenset({"dzwonek", "radio", "telewizor", "pukanie", "domofon", "budzik"})
+FORTY_THREE_HEARING = frozenset({"slyszec", "uslyszec", "doslyszec", "slychac"})
+
+
+def forty_three_hearing_a_thing(words: Sequence[str], spans: Sequence[Span], repeat: str) -> bool:
+    """Round forty-three: every request to repeat heard is not hearing ("nie słyszę"), and what is not heard, right
+    after it, is a thing that rings or sounds ("nie słyszę dzwonka", "radia", "domofonu"; not "telefonu", a word of
+    the office's number): the caller tells why they do not answer, not asking the line again. "Nie słyszę pani", "nie
+    słyszę, co pani mówi" and "nie słyszę tego numeru" are still a request to repeat."""
+    found = _spans_of(spans, repeat)
+    if not found:
+        return False
+
+    def thing_unheard(start: int, end: int) -> bool:
+        return any(FORTY_THREE_HEARING & _lemmas_of(word) for word in words[start:end]) and end < len(words) \
+            and bool(FORTY_THREE_SOUNDING & _lemmas_of(words[end]))
+    return all(thing_unheard(start, end) for start, end, _ in found)
+
+
+def forty_three_time_taken_in(words: Sequence[str], spans: Sequence[Span], when: str, person: str) -> bool:
+    """Round forty-three: the hours said back and taken in ("siódma do piętnastej, dobrze"), then a person asked for,
+    with no question after the word of taking in: round nineteen's `echoed_before` for a person. "Dobrze, a kiedy
+    przyjmuje kierowniczka?" (the time asked after) and "kierowniczka do której jest?" are not."""
+    if not echoed_before(words, spans, when, (person,)):
+        return False
+    folded = [fold(word) for word in words]
+    last = max(end for _, end, _ in _spans_of(spans, when))
+    taken = next(at for at in range(last, len(folded)) if folded[at] in TAKEN_IN)
+    return not ASKING_DAY & set(folded[taken:])
+
+
+FORTY_THREE_WAS = frozenset({"byl", "bylo", "byla", "byly"})
+FORTY_THREE_RECALL_REACH = 5  # words from "to było" to the item recalled ("to było jeden socjalne, dwa zasiłki")
+FORTY_THREE_SAYING_AGAIN = frozenset({"powtorzyc", "powtarzac", "przeczytac", "czytac", "powiedziec", "mowic"})
+
+
+def forty_three_recalled_then_repeat(words: Sequence[str], spans: Sequence[Span], choice: str, repeat: str) -> bool:
+    """Round forty-three: every phrase of the choice comes within five words after "to był"/"to było" (the caller
+    recalls what the menu said: "czy to był ośrodek", "to było jeden socjalne, dwa zasiłki, czy jak"), "czy" is said
+    between, and after the last of them a request to say it again ("powtórzy pani", "niech pani przeczyta to jeszcze
+    raz": a verb of saying or reading, not a bare "jeszcze raz"): the item half heard, asked again. "To był zasiłek
+    celowy, czy można go jeszcze raz dostać" (no verb of saying) and "powtórzy pani, czy to był ośrodek" (the request
+    first) are not."""
+    found = _spans_of(spans, choice)
+    asked = [(start, end) for c, start, end, _ in spans if c == repeat]
+    if not found or not asked:
+        return False
+    folded = [fold(word) for word in words]
+
+    def recalled(start: int) -> int | None:
+        for at in range(start - 1, max(0, start - 1 - FORTY_THREE_RECALL_REACH), -1):
+            if folded[at] in FORTY_THREE_WAS and at > 0 and folded[at - 1] == "to":
+                return at - 1
+        return None
+
+    def says_again(start: int, end: int) -> bool:
+        return any(FORTY_THREE_SAYING_AGAIN & _lemmas_of(word) for word in words[max(0, start - 3):end])
+    opened = [recalled(start) for start, _, _ in found]
+    if any(at is None for at in opened):
+        return False
+    last = max(end for _, end, _ in found)
+    return "czy" in folded[max(0, min(opened) - 1):] and any(start >= last and says_again(start, end) for start, end in asked)
+
+
+FORTY_THREE_REACHED = frozenset({"dodzwonic", "trafic"})
+
+
+def forty_three_or_elsewhere(words: Sequence[str], spans: Sequence[Span], where: str) -> bool:
+    """Round forty-three: every "gdzie" heard closes the answer right after "czy", and the caller asks whether the call
+    reached the right place (a verb of getting through: "czy ja się do gminy dodzwoniłam, czy gdzie", "czy dobrze
+    trafiłam, czy gdzie"): "or somewhere else", no address asked. "Czy gdzie jest ośrodek" (words after it) and "to jest
+    w tym budynku przy kościele, czy gdzie" (where the office is, asked) are not."""
+    found = _spans_of(spans, where)
+    folded = [fold(word) for word in words]
+    return bool(found) and any(FORTY_THREE_REACHED & _lemmas_of(word) for word in words) and all(
+        end >= len(words) and start > 0 and folded[start - 1] == "czy" for start, end, _ in found)
