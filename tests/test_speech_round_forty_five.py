@@ -176,6 +176,7 @@ def test_some_word_left_or_recording_oneself_records(make_app, post, node, words
 
 @pytest.mark.parametrize("node, words", [
     (LEAVE_WORD, "nie chcę się nagrywać"),  # refused
+    (LEAVE_WORD, "ja nie potrafię się nagrywać"),  # what one cannot do (understand.REFUSAL_BRIDGE)
     ("main", "zostawiłam jakąś informację w sekretariacie"),  # told, during opening hours
 ])
 def test_a_recording_refused_or_told_records_nothing(make_app, post, node, words):
@@ -193,3 +194,9 @@ def test_calling_somewhere_to_hear_a_voice_is_not_the_address(make_app, post):
 @pytest.mark.parametrize("words", ["czy jesteście gdzieś koło kościoła", "gdzieś tu macie biuro"])
 def test_somewhere_asked_of_the_office_is_still_the_address(make_app, post, words):
     assert same(make_app, post, "main", words, "gdzie jesteście")
+
+
+def test_recording_oneself_not_possible_then_a_call_back_is_the_call_back(make_app, post):
+    app = make_app(FRIDAY_EVENING)
+    pressed = post(app, "/voice/answer?node=leave_word&miss=0&rounds=0", {"From": "+48606902915", "Digits": "2"})
+    assert say_in(post, app, LEAVE_WORD, "nie umiem się nagrywać niech ktoś oddzwoni") == pressed.get_data(as_text=True)
