@@ -250,8 +250,9 @@ FRESH43_FLOOR, FRESH43_DANGER_FLOOR, FRESH43_NEGATIVES_FLOOR = 98 / 100, 25 / 25
 FRESH44_FLOOR, FRESH44_DANGER_FLOOR, FRESH44_NEGATIVES_FLOOR = 97 / 100, 30 / 30, 19 / 21  # after round forty-four
 # Round forty-five: bench/fresh45, a new writer's callers who want a human being, to leave word, a call back or the
 # number, in everyday words, kept untouched (set "fresh45", tuned on); first score, untouched, 85/100, danger 19/20,
-# negatives 14/20.
-FRESH45_FLOOR, FRESH45_DANGER_FLOOR, FRESH45_NEGATIVES_FLOOR = 85 / 100, 19 / 20, 14 / 20  # the first score
+# negatives 14/20; after the round 85 -> 97/100, danger 19 -> 20/20, negatives 14 -> 18/20 (docs/call-flow.md, "Round
+# forty-five").
+FRESH45_FLOOR, FRESH45_DANGER_FLOOR, FRESH45_NEGATIVES_FLOOR = 97 / 100, 20 / 20, 18 / 20  # after round forty-five
 # Issue 33, round thirty: bench/fresh30/uk-utterances.tsv, a new writer's Ukrainian callers who describe their situation
 # instead of naming the service, in mixed speech (Russian and Polish words), with other offices' matters as negatives
 # (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22; after the round 68 -> 93/100,

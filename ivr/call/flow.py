@@ -913,7 +913,10 @@ class Line:
                 heard.add("social_work")
                 scores = [replace(m, choice="social_work") if m.choice == "person" else m for m in scores]
             if "person" in heard and heard - NOT_TOPICS - GENERAL_TOPICS - {"person", WHEN, SEND_SMS, CALLBACK, RECORD} \
-                    and said_in_place.whom_to_ask(words, spans, "person"):
+                    and said_in_place.whom_to_ask(words, spans, "person") and not (
+                        self.lang == DEFAULT_LANGUAGE and said_in_place.whom_asked_before_reason(  # round forty-five:
+                            words, spans, "person", [  # "z kim mogę o tym pogadać, bo wnuka wychowuję": the person
+                                c for c in heard - NOT_TOPICS - GENERAL_TOPICS if c != "person"])):
                 heard.discard("person")  # round eleven: "narkotyki u wnuka, z kim porozmawiać": the matter says whom
                 scores = [m for m in scores if m.choice != "person"]
             if "child_benefit" in heard and said_in_place.zus_for_pension(words, spans, "child_benefit"):
@@ -962,6 +965,9 @@ class Line:
                 self._words(speech)):
             heard.add(DANGER)  # round forty-four: "mama ma demencję, chodzi po wsi w szlafroku, a minus pięć", "od
             # tygodnia nie pali w piecu i siedzi w kurtce", "od przedwczoraj nie odbiera, proszę kogoś tam wysłać"
+        if DANGER not in heard and self.lang == DEFAULT_LANGUAGE and said_in_place.nothing_in_mouth_for_days(
+                self._words(speech)):
+            heard.add(DANGER)  # round forty-five: "od trzech dni nic w ustach nie miałam": not eaten for days
         byes = [span for span in self._matchers[node].spans(speech) if span[3] >= THRESHOLD] if \
             DANGER in heard and self.lang == DEFAULT_LANGUAGE else []
         if byes and said_in_place.danger_into_goodbye(self._words(speech), byes, DANGER, GOODBYE):
@@ -1108,6 +1114,19 @@ class Line:
                 node, speech, lambda words, spans: said_in_place.forty_three_or_elsewhere(words, spans, WHERE)):
             heard.discard(WHERE)  # round forty-three: "czy ja się do gminy dodzwoniłam, czy gdzie": or somewhere else
             scores = [m for m in scores if m.choice != WHERE]
+        if "heating" in heard and self.lang == DEFAULT_LANGUAGE and said_in_place.cold_outside(
+                self._words(speech), self._matchers[node].spans(speech), "heating"):
+            heard.discard("heating")  # round forty-five: "zimno takie za oknem, taka pora": the weather told
+            scores = [m for m in scores if m.choice != "heating"]
+        for told in [c for c in heard - NOT_TOPICS - GENERAL_TOPICS - {"contact"}] if "contact" in heard and \
+                self.lang == DEFAULT_LANGUAGE else ():
+            if said_in_place.number_of_worker(self._words(speech), self._matchers[node].spans(speech), "contact", told):
+                heard.discard(told)  # round forty-five: "numer bezpośrednio do pracownika socjalnego": the number
+                scores = [m for m in scores if m.choice != told]
+        if WHERE in heard and self.lang == DEFAULT_LANGUAGE and said_in_place.somewhere_after_verb(
+                self._words(speech), self._matchers[node].spans(speech), WHERE):
+            heard.discard(WHERE)  # round forty-five: "człowiek zadzwoni gdzieś, żeby głos usłyszeć": somewhere told
+            scores = [m for m in scores if m.choice != WHERE]
         if WHEN in heard and self.lang != DEFAULT_LANGUAGE and understand_uk.acknowledged(
                 self._matchers[node].words(speech)):
             heard.discard(WHEN)  # round thirty-three, Ukrainian: "а в неділю нема нікого, ну то ясно": taken in
@@ -1169,7 +1188,10 @@ class Line:
                                                    or self._over_denied(node, speech)
                                                    or self._over_doubted(node, speech)
                                                    or (placed is not None and said_in_place.fear_after(
-                                                       words, spans, NOT_NOW, DANGER))
+                                                       words, spans, NOT_NOW, DANGER) and not (
+                                                       # round forty-five: "to aż się człowiek boi": anyone's fear
+                                                       self.lang == DEFAULT_LANGUAGE
+                                                       and said_in_place.fear_of_anyone(words, spans, DANGER)))
                                                    or (self.lang == DEFAULT_LANGUAGE and self._read_with(
                                                        node, speech, lambda words, spans:
                                                        said_in_place.again_as_last_time(words, spans, NOT_NOW,
@@ -1314,6 +1336,13 @@ class Line:
                 node, speech, lambda words, spans: said_in_place.forty_three_time_taken_in(words, spans, WHEN, "person")):
             heard -= {"hours", WHEN}  # round forty-three: "siódma do piętnastej, dobrze, to proszę mnie połączyć": the
             # hours said back and taken in, then a person asked for
+        if "person" not in heard and DANGER not in heard and self.lang == DEFAULT_LANGUAGE and \
+                said_in_place.someone_given(self._words(speech)):
+            heard.add("person")  # round forty-five: "daj mi pani tam kogoś": "dać mi kogoś" with words between
+        if "person" in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.no_one_wanted(words, spans, "person")):
+            heard.discard("person")  # round forty-five: "nie, z nikim nie chcę rozmawiać": no one asked for
+            scores = [m for m in scores if m.choice != "person"]
         if "person" in heard:
             # Asking who a person is or for their number ("jak się nazywa pani kierownik") is the
             # address card, not a transfer.
@@ -1322,7 +1351,11 @@ class Line:
             if VISIT in heard:
                 return "social_work"
             # "Kiedy przyjmuje kierowniczka?": when a person can be found is the hours.
-            return self._hours_day(speech) if self._asks_when(speech) and heard & {"hours", WHEN} else "person"
+            return self._hours_day(speech) if self._asks_when(speech) and heard & {"hours", WHEN} and not (
+                self.lang == DEFAULT_LANGUAGE and (self._read_with(  # round forty-five: "do piętnastej? to niech mnie
+                    node, speech, lambda words, spans: said_in_place.put_through_asked(  # pani przełączy": put
+                        words, spans, "person")) or said_in_place.someone_given(self._words(speech)))) \
+                else "person"  # through now, the hour only heard; "daj mi kogoś, kto ma dyżur w święta"
         named = {m.choice for m in scores if m.score >= NAMED_SCORE} - NOT_TOPICS - GENERAL_TOPICS - {WHEN, SEND_SMS,
                                                                                                CALLBACK, RECORD}
         reason = self.lang == DEFAULT_LANGUAGE and heard & {RECORD, CALLBACK}

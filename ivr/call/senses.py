@@ -4810,3 +4810,206 @@ def forty_three_or_elsewhere(words: Sequence[str], spans: Sequence[Span], where:
     folded = [fold(word) for word in words]
     return bool(found) and any(FORTY_THREE_REACHED & _lemmas_of(word) for word in words) and all(
         end >= len(words) and start > 0 and folded[start - 1] == "czy" for start, end, _ in found)
+
+
+# round forty-five: a request for a person in everyday words, and what is not one. Not eaten for days said with the
+# mouth ("od trzech dni nic w ustach nie miałam"); fear said of anyone ("aż się człowiek boi") after a story from a
+# screen or long ago; talking to no one wanted ("z nikim nie chcę rozmawiać"); the cold outside the window (weather).
+FORTY_FIVE_MOUTH = frozenset({"ustach", "gebie", "pysku"})
+FORTY_FIVE_HAVING = frozenset({"miec"})
+FORTY_FIVE_MOUTH_REACH = 3  # words from "w ustach" to "nic", "nie" and the verb of having ("nic w ustach nie miałam")
+
+
+def nothing_in_mouth_for_days(words: Sequence[str]) -> bool:
+    """ "W ustach" (or "w gębie") with "nic", a "nie" and a form of "mieć" within three words either side, and a word of
+    days within five words of it, not after "co" (round eighteen's `DAYS`: "od trzech dni", "od wczoraj", "drugi
+    dzień"): someone who has not eaten for days. "Nic w ustach nie miałam od rana" (hours), "co dwa dni" and "mam
+    w ustach gorzko od dwóch dni" (no "nic") are not."""
+    folded = [fold(word) for word in words]
+    for at in range(1, len(words)):
+        if folded[at] not in FORTY_FIVE_MOUTH or folded[at - 1] not in {"w", "we"}:
+            continue
+        near = range(max(0, at - 1 - FORTY_FIVE_MOUTH_REACH), min(len(words), at + FORTY_FIVE_MOUTH_REACH + 1))
+        if not ({"nic", "niczego"} & {folded[i] for i in near} and NEGATING & {folded[i] for i in near}
+                and any(FORTY_FIVE_HAVING & _lemmas_of(words[i]) for i in near)):
+            continue
+        days = range(max(0, at - 1 - DAYS_REACH), min(len(words), at + DAYS_REACH + 1))
+        if any(folded[i] in DAYS and "co" not in folded[max(0, i - 2):i] for i in days):
+            return True
+    return False
+
+
+FORTY_FIVE_ANYONE = frozenset({"czlowiek", "czlowieka", "kazdy", "kazdego"})
+FORTY_FIVE_ANYONE_REACH = 2  # words from the fear to "człowiek" ("aż się człowiek boi", "człowiek się boi")
+
+
+def fear_of_anyone(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
+    """Every danger phrase that is fear ("boi", "boję się") has "człowiek" or "każdy" within two words of it: fear
+    said of anyone, the effect of a story ("w telewizji mówili, że babcię okradli, to aż się człowiek boi"), not a
+    caller afraid now. The call flow asks it only where round twenty-three's `fear_after` would make a story from a
+    screen or long ago danger now; "w zeszłym tygodniu mnie pobił i boję się" stays danger."""
+    folded = [fold(word) for word in words]
+    fears = [(start, end) for start, end, _ in _spans_of(spans, danger)
+             if any(folded[i] in FEAR_FOLDED for i in range(start, end))]
+    return bool(fears) and all(
+        FORTY_FIVE_ANYONE & set(folded[max(0, start - FORTY_FIVE_ANYONE_REACH):end + FORTY_FIVE_ANYONE_REACH])
+        for start, end in fears)
+
+
+FORTY_FIVE_NO_ONE_REACH = 3  # words from "z nikim" to the person's phrase ("z nikim nie chcę rozmawiać")
+FORTY_FIVE_WANTING = frozenset({"chciec", "potrzebowac", "musiec", "zamierzac"})
+FORTY_FIVE_WANTING_FORMS = frozenset({"bede", "trzeba", "potrzeba"})  # "nie będę z nikim gadać", "nie trzeba nikogo"
+
+
+def no_one_wanted(words: Sequence[str], spans: Sequence[Span], person: str) -> bool:
+    """Every phrase of a person heard has "nikim" or "nikogo" within three words before it or after it, and a "nie"
+    before a verb of wanting ("chcę", "potrzebuję", "muszę", "będę", "trzeba") within three words before the first of
+    the two or between them: "z nikim nie chcę rozmawiać", "nie chcę z nikim gadać", "nikogo nie potrzebuję do
+    rozmowy". "Nie ma tam nikogo na dyżurze, żeby pogadać" (no one there: a person wanted) and "chcę z kimś
+    porozmawiać, bo nikt nie odbiera" are not."""
+    found = _spans_of(spans, person)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+    nobody = [at for at, word in enumerate(folded) if word in {"nikim", "nikogo"}]
+
+    def refused(start: int, end: int) -> bool:
+        for at in nobody:
+            if start - FORTY_FIVE_NO_ONE_REACH - 1 <= at < start or end <= at <= end + FORTY_FIVE_NO_ONE_REACH:
+                low, high = max(0, min(at, start) - FORTY_FIVE_NO_ONE_REACH), max(at, end)
+                if any(folded[i] in NEGATING and i + 1 < len(words) and (
+                        folded[i + 1] in FORTY_FIVE_WANTING_FORMS or FORTY_FIVE_WANTING & _lemmas_of(words[i + 1]))
+                       for i in range(low, min(len(words), high + 1))):
+                    return True
+        return False
+    return all(refused(start, end) for start, end, _ in found)
+
+
+FORTY_FIVE_COLD = frozenset({"zimno", "zimny", "chlodno", "mroz", "mrozno", "ziab"})
+FORTY_FIVE_OUTSIDE = (("za", "oknem"), ("na", "dworze"), ("na", "dworzu"), ("na", "polu"), ("na", "zewnatrz"),
+                      ("na", "dworu"), ("za", "oknami"))
+FORTY_FIVE_OUTSIDE_REACH = 3  # words from the cold to "za oknem" ("zimno takie za oknem")
+
+
+def cold_outside(words: Sequence[str], spans: Sequence[Span], heating: str) -> bool:
+    """Every phrase of heating heard is a word of cold ("zimno", "mróz") with "za oknem", "na dworze", "na polu" or
+    "na zewnątrz" within three words either side: the weather told, no heating asked. "Zimno w domu, a za oknem
+    mróz" (cold at home) and "zimno za oknem, a nie mam czym palić" (the fuel named) are not."""
+    found = _spans_of(spans, heating)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+    outside = [at for at in range(len(folded) - 1) if tuple(folded[at:at + 2]) in FORTY_FIVE_OUTSIDE]
+
+    def weather(start: int, end: int) -> bool:
+        if end - start != 1 or not (FORTY_FIVE_COLD & (_lemmas_of(words[start]) | {folded[start]})):
+            return False
+        return any(start - FORTY_FIVE_OUTSIDE_REACH - 2 <= at <= end + FORTY_FIVE_OUTSIDE_REACH for at in outside)
+    return all(weather(start, end) for start, end, _ in found)
+
+
+FORTY_FIVE_CONNECTING = frozenset({"polaczyc", "przelaczyc", "laczyc", "przelaczac"})
+FORTY_FIVE_ASKING = frozenset({"niech", "prosze", "prosimy", "poprosze", "prosilabym", "prosilbym"})
+FORTY_FIVE_WHEN = frozenset({"kiedy", "ktorej", "ktora", "czy", "jak", "gdzie"})
+FORTY_FIVE_ASKING_REACH = 3  # words from "niech"/"proszę" to the verb ("niech mnie pani przełączy")
+
+
+def put_through_asked(words: Sequence[str], spans: Sequence[Span], person: str) -> bool:
+    """A phrase of a person heard holds a verb of putting through said as a request: an imperative ("połącz mnie",
+    "przełączcie") or any form with "niech" or "proszę" within three words before it ("niech mnie pani przełączy do
+    kogoś", "proszę połączyć"), no question word between: the transfer asked now, even beside an hour ("aha, do
+    piętnastej, to niech mnie pani połączy"). "Kiedy mogę się połączyć z kierowniczką" and "do której można się
+    połączyć" (a question) are not."""
+    folded = [fold(word) for word in words]
+    for start, end, _ in _spans_of(spans, person):
+        for at in range(start, end):
+            found = [r for r in readings(words[at]) if fold(r.lemma) in FORTY_FIVE_CONNECTING]
+            if not found:
+                continue
+            before = folded[max(0, at - FORTY_FIVE_ASKING_REACH):at]
+            if any(r.pos == "impt" for r in found) and not FORTY_FIVE_WHEN & set(folded[max(0, at - 2):at]):
+                return True
+            asking = [i for i, word in enumerate(before) if word in FORTY_FIVE_ASKING]
+            if asking and not FORTY_FIVE_WHEN & set(before[asking[-1]:]):
+                return True
+    return False
+
+
+FORTY_FIVE_GIVING = frozenset({"dac", "dawac"})
+FORTY_FIVE_SOMEONE = frozenset({"kogos", "kogo", "czlowieka", "pracownika", "pracownice"})
+FORTY_FIVE_GIVING_REACH = 4  # words from "daj" to "kogoś" ("daj mi pani tam kogoś")
+
+
+def someone_given(words: Sequence[str]) -> bool:
+    """An imperative of "dać" or "dawać" ("daj", "dajcie", "dawaj"), no "nie" right before it, with "kogoś",
+    "człowieka" or "pracownika" within four words after it: "daj mi pani tam kogoś", "dajcie mi wreszcie jakiegoś
+    człowieka" (the list's "dać mi kogoś" said with words between). "Nie dawaj mi nikogo", "daj spokój, kogo to
+    obchodzi" (no one asked: "kogo" after a comma-less "spokój" is still within reach, so "spokój" stops it) are
+    not."""
+    folded = [fold(word) for word in words]
+    for at, word in enumerate(words):
+        if at and folded[at - 1] in NEGATING:
+            continue
+        if not any(r.pos == "impt" and fold(r.lemma) in FORTY_FIVE_GIVING for r in readings(word)):
+            continue
+        for k in range(at + 1, min(len(words), at + FORTY_FIVE_GIVING_REACH + 2)):
+            if folded[k] in {"spokoj", "spokoju", "znac", "znak"}:
+                break
+            if folded[k] in FORTY_FIVE_SOMEONE:
+                return True
+    return False
+
+
+def whom_asked_before_reason(words: Sequence[str], spans: Sequence[Span], person: str,
+                             topics: Sequence[str]) -> bool:
+    """Every phrase of a person heard comes before a "bo", and every phrase of the named topics after it: "z kim mogę
+    o tym pogadać, bo ja wnuka sama wychowuję": whom to talk to asked first, the matter told as the reason, so round
+    eleven's `whom_to_ask` (the matter first: "narkotyki u wnuka, z kim porozmawiać") does not give the matter."""
+    found = _spans_of(spans, person)
+    told = [span for topic in topics for span in _spans_of(spans, topic)]
+    if not found or not told:
+        return False
+    last = max(end for _, end, _ in found)
+    because = [at for at, word in enumerate(words) if at >= last and fold(word) == "bo"]
+    return bool(because) and all(start > because[0] for start, _, _ in told)
+
+
+FORTY_FIVE_NUMBER_REACH = 3  # words from the number to the worker ("numer bezpośrednio do pracownika")
+FORTY_FIVE_NUMBER_WORDS = ("numer", "telefon", "komork")  # the card's phrase names a number ("jak się dostać" does not)
+
+
+def number_of_worker(words: Sequence[str], spans: Sequence[Span], contact: str, told: str) -> bool:
+    """Every phrase of the matter heard (a worker's: "pracownik socjalny") starts within three words after a phrase of
+    the address card that names a number ("numer", "telefon", "komórka"), with "do" right before it: "jaki jest numer
+    bezpośrednio do pracownika socjalnego" asks for the number, not the social workers' item. "Dzwonię do pracownika socjalnego w sprawie
+    numeru" (the number after) and "jak się dostać do pracownika socjalnego" (the way, no number) are not."""
+    found = _spans_of(spans, told)
+    folded = [fold(word) for word in words]
+    cards = [end for start, end, _ in _spans_of(spans, contact)
+             if any(word.startswith(FORTY_FIVE_NUMBER_WORDS) for word in folded[start:end])]
+    if not found or not cards:
+        return False
+    asked = [(start, stop) for start, stop, _ in found if start > 0 and folded[start - 1] in {"do", "dla"} and any(
+        end <= start - 1 <= end + FORTY_FIVE_NUMBER_REACH for end in cards)]
+    # a shorter phrase inside an asked one ("socjalnego" of "pracownika socjalnego") is part of it
+    return bool(asked) and all(any(a <= start and stop <= b for a, b in asked) for start, stop, _ in found)
+
+
+FORTY_FIVE_SOMEWHERE = frozenset({"gdzies", "gdziekolwiek"})
+FORTY_FIVE_VERB_POS = frozenset({"fin", "inf", "praet", "impt", "bedzie"})
+
+
+def somewhere_after_verb(words: Sequence[str], spans: Sequence[Span], where: str) -> bool:
+    """Every phrase of "where" heard is "gdzieś" or "gdziekolwiek" alone, right after a verb that is not "być": "człowiek
+    zadzwoni gdzieś, żeby głos usłyszeć", "wyjechał gdzieś" tell of somewhere, they do not ask where the office is
+    (the list's "gdzie" is near "gdzieś"). "Czy jesteście gdzieś koło kościoła" ("być") and "gdzie jesteście" are
+    not."""
+    found = _spans_of(spans, where)
+    folded = [fold(word) for word in words]
+
+    def told(start: int, end: int) -> bool:
+        if end - start != 1 or folded[start] not in FORTY_FIVE_SOMEWHERE or start == 0:
+            return False
+        before = readings(words[start - 1])
+        return any(r.pos in FORTY_FIVE_VERB_POS for r in before) and not any(fold(r.lemma) == "byc" for r in before)
+    return bool(found) and all(told(start, end) for start, end, _ in found)

@@ -121,6 +121,9 @@ REFUSAL_BRIDGE |= frozenset("jest sprawa dla".split())
 REFUSAL_BRIDGE |= frozenset("zeby ktos".split())
 # Round twenty-six: a verb of saying refused before what it is said into ("nie chcę mówić na sekretarkę").
 REFUSAL_BRIDGE |= frozenset("mowic powiedziec gadac".split())
+# Round forty-five: what one cannot do is not asked for ("nie umiem się nagrywać, proszę oddzwonić"), now that
+# "nagrywać się" is a word of the message.
+REFUSAL_BRIDGE |= frozenset("umiem potrafie".split())
 # Round nine: a word the recogniser split in two ("o pieka", "po moc", "za siłek"): a piece like these,
 # then a word that matches nothing, make one word when together they are a word of the lists.
 SPLIT_PIECES = frozenset("o po za na do od u w we z ze s przy wy pod nad roz".split())
