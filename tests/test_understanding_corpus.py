@@ -93,7 +93,7 @@ BLIND_UK3_FLOOR, BLIND_UK3_DANGER_FLOOR = 39 / 40, 8 / 8  # 39 after the Ukraini
 BLIND_UK4_FLOOR, BLIND_UK4_DANGER_FLOOR = 37 / 40, 8 / 8  # 36 after the Ukrainian round twenty-four, 37 after thirty
 # name prefix -> (dev floor, dev danger floor, held floor, held danger floor)
 FRESH_FLOORS = {
-    "fresh, third": (215 / 224, 32 / 32, 88 / 96, 10 / 10),  # held 81 after round six, 82 after round eight, 84 after round nine (not tuned on); 88, danger 10/10 after round forty-two
+    "fresh, third": (215 / 224, 32 / 32, 89 / 96, 10 / 10),  # held 81 after round six, 82 after round eight, 84 after round nine (not tuned on); 88, danger 10/10 after round forty-two; 89 after forty-five
     "fresh, danger": (171 / 182, 117 / 117, 62 / 78, 45 / 53),  # raised in round five
 }
 # Round five: bench/fresh5, all dev (tuned on); first score 173/218, danger 47/58, negatives 25/46.
@@ -207,7 +207,7 @@ FRESH32_FLOOR, FRESH32_DANGER_FLOOR, FRESH32_NEGATIVES_FLOOR = 88 / 100, 45 / 45
 # score, untouched, 77/100, danger 14/15, negatives 16/20; after the round 77 -> 87/100, danger 14 -> 15/15, negatives
 # 16 -> 18/20; 86 after the lead took "grosz" out of benefits at the merge (the SMS line reads it; docs/call-flow.md, "Round
 # thirty-four").
-FRESH34_FLOOR, FRESH34_DANGER_FLOOR, FRESH34_NEGATIVES_FLOOR = 86 / 100, 15 / 15, 18 / 20  # after round thirty-four
+FRESH34_FLOOR, FRESH34_DANGER_FLOOR, FRESH34_NEGATIVES_FLOOR = 88 / 100, 15 / 15, 18 / 20  # 86 after round thirty-four, 87 after forty, 88 after forty-three
 # Round thirty-six: bench/fresh36, a new writer's older callers from Wielkopolska as speech recognition hears them
 # (regional words, sound-alike words, cut-off and run-together words, voices in the room), kept untouched (set "fresh36",
 # tuned on); first score, untouched, 86/100, danger 18/20, negatives 12/16; after the round 86 -> 100/100, danger
