@@ -164,6 +164,14 @@ Three corpora, each scored on its own:
                                 called back or the number sent, in everyday words, beside refusals and danger as the reason
                                 (set "fresh45", tuned on after the first score); first score, untouched: 85/100, danger
                                 19/20, negatives 14/20 (load 2.4)
+  bench/fresh46/utterances.tsv  the forty-sixth round: a new writer's hard lives that are no emergency now (debts, drinking
+                                that harms no one, a widow and her papers, told in strong words) beside the same homes with
+                                harm now (set "fresh46", tuned on after the first score); first score, untouched: 80/100,
+                                danger 20/20, negatives 21/25 (load 4.1)
+  bench/fresh47/utterances.tsv  the forty-seventh round: a new writer's answers right after an item or a menu (asking to hear
+                                it again or go back in own words, look-alikes in stories, danger said after an item; set
+                                "fresh47", tuned on after the first score); first score, untouched: 84/100, danger 15/15,
+                                negatives 14/21 (load 4.1)
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
                                 scored when present, never tuned on (--skip-blind: not even run)
   bench/blind/utterances-2.tsv  a second blind set by another writer, added after the third round
@@ -206,7 +214,8 @@ FRESH_ROUNDS = {8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelf
                 32: "thirty-second", 34: "thirty-fourth",
                 36: "thirty-sixth", 37: "thirty-seventh", 38: "thirty-eighth",
                 39: "thirty-ninth", 40: "fortieth", 41: "forty-first", 42: "forty-second",
-                43: "forty-third", 44: "forty-fourth", 45: "forty-fifth"}
+                43: "forty-third", 44: "forty-fourth", 45: "forty-fifth",
+                46: "forty-sixth", 47: "forty-seventh"}
 
 
 def fresh_round(number: int, lang: str = "pl") -> Path:

@@ -253,6 +253,12 @@ FRESH44_FLOOR, FRESH44_DANGER_FLOOR, FRESH44_NEGATIVES_FLOOR = 97 / 100, 30 / 30
 # negatives 14/20; after the round 85 -> 97/100, danger 19 -> 20/20, negatives 14 -> 18/20 (docs/call-flow.md, "Round
 # forty-five").
 FRESH45_FLOOR, FRESH45_DANGER_FLOOR, FRESH45_NEGATIVES_FLOOR = 97 / 100, 20 / 20, 18 / 20  # after round forty-five
+# Round forty-six: bench/fresh46, a new writer's hard lives that are no emergency now beside the same homes with harm now,
+# kept untouched (set "fresh46", tuned on); first score, untouched, 80/100, danger 20/20, negatives 21/25.
+FRESH46_FLOOR, FRESH46_DANGER_FLOOR, FRESH46_NEGATIVES_FLOOR = 80 / 100, 20 / 20, 21 / 25  # the first score
+# Round forty-seven: bench/fresh47, a new writer's answers right after an item or a menu, kept untouched (set "fresh47",
+# tuned on); first score, untouched, 84/100, danger 15/15, negatives 14/21.
+FRESH47_FLOOR, FRESH47_DANGER_FLOOR, FRESH47_NEGATIVES_FLOOR = 84 / 100, 15 / 15, 14 / 21  # the first score
 # Issue 33, round thirty: bench/fresh30/uk-utterances.tsv, a new writer's Ukrainian callers who describe their situation
 # instead of naming the service, in mixed speech (Russian and Polish words), with other offices' matters as negatives
 # (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22; after the round 68 -> 93/100,
@@ -330,6 +336,8 @@ TUNED_FLOORS = {
     "fresh, forty-third": ("pl", 100, 20, 25, FRESH43_FLOOR, FRESH43_DANGER_FLOOR, FRESH43_NEGATIVES_FLOOR),
     "fresh, forty-fourth": ("pl", 100, 21, 30, FRESH44_FLOOR, FRESH44_DANGER_FLOOR, FRESH44_NEGATIVES_FLOOR),
     "fresh, forty-fifth": ("pl", 100, 20, 20, FRESH45_FLOOR, FRESH45_DANGER_FLOOR, FRESH45_NEGATIVES_FLOOR),
+    "fresh, forty-sixth": ("pl", 100, 25, 20, FRESH46_FLOOR, FRESH46_DANGER_FLOOR, FRESH46_NEGATIVES_FLOOR),
+    "fresh, forty-seventh": ("pl", 100, 21, 15, FRESH47_FLOOR, FRESH47_DANGER_FLOOR, FRESH47_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, twenty-fourth": ("uk", 100, 17, 20, FRESH24_UK_FLOOR, FRESH24_UK_DANGER_FLOOR,
