@@ -1,7 +1,7 @@
 """Round forty-six of issue 23 (bench/fresh46): hard lives that are no emergency now (debts, letters from the court,
 a husband or son who drinks but harms no one, a divorce) beside the same homes with harm now. Danger words said of
 such a life (`senses.forty_six_hard_life_not_danger`: fear of the letters, a threat to go to the police, "wykończy
-mnie tym piciem", a mother alone with her children, "na ulicy") and the social worker named beside a hard life
+mnie tym piciem", a mother alone with her children) and the social worker named beside a hard life
 (`senses.forty_six_worker_for_matter`). Each reading is played through the real /voice webhooks (exact TwiML for the
 safety route and for a few answers), beside the near inputs that must not change. The sentences are this round's own
 phrasings of each kind, not the corpus rows."""
@@ -74,23 +74,18 @@ def test_worn_out_without_an_activity_or_with_beating_is_still_danger(make_app, 
     assert say_in(post, app, "main", words) == danger_open(app)
 
 
-# -- a mother alone with her children, "na ulicy" --------------------------------------------------------------------
+# -- a mother alone with her children ---------------------------------------------------------------------------
 
 def test_alone_with_the_children_is_no_danger(make_app, post):
     app = make_app(TUESDAY_OPEN)
     assert not_danger(app, say_in(post, app, "main", "synowa z dwójką dzieci sama została po rozwodzie"))
 
 
-@pytest.mark.parametrize("words", ["dzieci same siedzą od rana", "u tych z naprzeciwka dzieciaki same od wczoraj"])
+@pytest.mark.parametrize("words", ["dzieci same siedzą od rana", "u tych z naprzeciwka dzieciaki same od wczoraj",
+                                   "wyrzucił nas i zostałam na ulicy z dziećmi"])
 def test_children_alone_are_still_danger(make_app, post, words):
     app = make_app(TUESDAY_OPEN)
     assert say_in(post, app, "main", words) == danger_open(app)
-
-
-def test_on_the_street_is_no_danger_onto_the_street_is(make_app, post):
-    app = make_app(TUESDAY_OPEN)
-    assert not_danger(app, say_in(post, app, "hours", "na ulicy koparka kopie i prądu nie ma kiedy włączą"))
-    assert say_in(post, app, "main", "wyrzucił mnie na ulicę") == danger_open(app)
 
 
 # -- the social worker named beside a hard life (senses.forty_six_worker_for_matter) --------------------------------

@@ -5016,7 +5016,7 @@ def somewhere_after_verb(words: Sequence[str], spans: Sequence[Span], where: str
 
 
 # round forty-six: danger words said of a hard life that is no emergency now: fear of the court's or the bank's
-# letters, a threat to go to the police, "wykończy mnie tym piciem", a mother alone with her children, "na ulicy".
+# letters, a threat to go to the police, "wykończy mnie tym piciem", a mother alone with her children.
 FORTY_SIX_PAPERS = frozenset({"pismo", "list", "sad", "komornik", "bank", "rachunek", "windykacja", "dlug",
                               "zadluzenie", "wezwanie", "nakaz", "eksmisja", "wypowiedzenie", "koperta", "papier",
                               "upomnienie", "chwilowka", "kredyt"})
@@ -5043,7 +5043,7 @@ def forty_six_hard_life_not_danger(words: Sequence[str], spans: Sequence[Span], 
     verb after "że": "boję się, że nas wyrzucą", the letters named); such an eviction itself ("nas wyrzucą", the letters
     named); a threat to go to the police or the court ("grożą, że na policję pójdą"); "wykończy" with an activity in
     the instrumental after it ("wykończy mnie tym piciem"); children after "z" ("z trójką dzieci sama": a mother alone
-    with them); "na ulicy" (where, not "na ulicę": thrown out); beside "wykończy … tym piciem", a beating denied right
+    with them); beside "wykończy … tym piciem", a beating denied right
     before it ("pije, ale nie bije"). "Boję się go", "mąż nas wyrzucił", "grozi, że mnie
     zabije" and "wykończy mnie nożem" are still danger."""
     found = _spans_of(spans, danger)
@@ -5106,15 +5106,12 @@ def forty_six_hard_life_not_danger(words: Sequence[str], spans: Sequence[Span], 
             folded[k] in WITH and any("inst" in r.cases for r in readings(words[k + 1]))
             for k in range(max(0, at - 2), at)) for at in range(start, end))
 
-    def on_the_street(start: int, end: int) -> bool:
-        return end - start == 2 and folded[start] == "na" and folded[start + 1] == "ulicy"
-
     def denied(start: int, end: int) -> bool:
         return end >= 2 and folded[end - 2] == "nie" and bool(lemma_of[end - 1] & FORTY_SIX_HARM) and "worn" in told
 
     told = {"worn"} if any(worn_out(s, e) for s, e, _ in found) else set()
     return all(feared(s, e) or taken(s, e) or threatened(s, e) or worn_out(s, e) or with_children(s, e)
-               or on_the_street(s, e) or denied(s, e) for s, e, _ in found)
+               or denied(s, e) for s, e, _ in found)
 
 
 FORTY_SIX_TALK = frozenset({"rozmawiac", "porozmawiac", "rozmowa", "pogadac", "gadac", "omowic", "usiasc", "kim"})
