@@ -254,8 +254,9 @@ FRESH44_FLOOR, FRESH44_DANGER_FLOOR, FRESH44_NEGATIVES_FLOOR = 97 / 100, 30 / 30
 # forty-five").
 FRESH45_FLOOR, FRESH45_DANGER_FLOOR, FRESH45_NEGATIVES_FLOOR = 97 / 100, 20 / 20, 18 / 20  # after round forty-five
 # Round forty-six: bench/fresh46, a new writer's hard lives that are no emergency now beside the same homes with harm now,
-# kept untouched (set "fresh46", tuned on); first score, untouched, 80/100, danger 20/20, negatives 21/25.
-FRESH46_FLOOR, FRESH46_DANGER_FLOOR, FRESH46_NEGATIVES_FLOOR = 80 / 100, 20 / 20, 21 / 25  # the first score
+# kept untouched (set "fresh46", tuned on); first score, untouched, 80/100, danger 20/20, negatives 21/25; after the
+# round 80 -> 85/100, danger 20 -> 20/20, negatives 21 -> 21/25 (docs/call-flow.md, "Round forty-six").
+FRESH46_FLOOR, FRESH46_DANGER_FLOOR, FRESH46_NEGATIVES_FLOOR = 85 / 100, 20 / 20, 21 / 25  # after round forty-six
 # Round forty-seven: bench/fresh47, a new writer's answers right after an item or a menu, kept untouched (set "fresh47",
 # tuned on); first score, untouched, 84/100, danger 15/15, negatives 14/21.
 FRESH47_FLOOR, FRESH47_DANGER_FLOOR, FRESH47_NEGATIVES_FLOOR = 84 / 100, 15 / 15, 14 / 21  # the first score

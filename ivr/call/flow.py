@@ -790,7 +790,9 @@ class Line:
                                     or said_in_place.sheltered_now(words, spans, DANGER)
                                     or ("addiction" in heard and said_in_place.fear_of_relapse(words, spans, DANGER))
                                     or said_in_place.danger_denied(words, spans, DANGER, [
-                                        c for c in heard - DANGER_ONLY_BESIDE if c not in NOT_TOPICS])):
+                                        c for c in heard - DANGER_ONLY_BESIDE if c not in NOT_TOPICS])
+                                    # round forty-six: "boję się tych pism z sądu", "grożą, że na policję pójdą"
+                                    or said_in_place.forty_six_hard_life_not_danger(words, spans, DANGER)):
                 # "boję się tych nagrywań" (an activity feared), "z dziećmi sama została" (with them), "nikt u
                 # was nie odbiera" (the office not answering); round twelve: "te ceny w sklepie mnie zabijają";
                 # round thirteen: "ja nie w sprawie przemocy, ja o osiemset plus" (danger denied, a matter after),
@@ -919,6 +921,11 @@ class Line:
                                 c for c in heard - NOT_TOPICS - GENERAL_TOPICS if c != "person"])):
                 heard.discard("person")  # round eleven: "narkotyki u wnuka, z kim porozmawiać": the matter says whom
                 scores = [m for m in scores if m.choice != "person"]
+            if "person" in heard and any(c == "social_work" for c, *_ in spans) and \
+                    said_in_place.forty_six_worker_for_matter(words, spans, "person", "social_work"):
+                heard.discard("person")  # round forty-six: "pismo o eksmisji, chcę z pracownikiem socjalnym to omówić":
+                heard.add("social_work")  # the worker's phrase may hide the social workers' words inside it
+                scores = [replace(m, choice="social_work") if m.choice == "person" else m for m in scores]
             if "child_benefit" in heard and said_in_place.zus_for_pension(words, spans, "child_benefit"):
                 heard.discard("child_benefit")  # round eighteen: "renta nie przyszła z zusu": the pension office's
                 scores = [m for m in scores if m.choice != "child_benefit"]
@@ -1684,7 +1691,8 @@ class Line:
                or ("benefits" in heard and "na" in folded and len(heard - NOT_TOPICS - GENERAL_TOPICS) > 1)
                or ("care" in heard and "na" in folded and any(w.startswith(("zasil", "zapomog")) for w in folded))
                or (node == LEAVE_WORD and RECORD in heard and len(heard - NOT_TOPICS - {WHEN}) > 1)
-               or (ELSEWHERE in heard and "bo" in folded))
+               or (ELSEWHERE in heard and "bo" in folded)
+               or ("person" in heard and any(w.startswith("socjaln") for w in folded)))  # round forty-six
         return (words, [span for span in spans_of(speech) if span[3] >= THRESHOLD]) if may else None
 
     def _read_with(self, node: str, speech: str, reading) -> bool:

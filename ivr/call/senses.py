@@ -5013,3 +5013,131 @@ def somewhere_after_verb(words: Sequence[str], spans: Sequence[Span], where: str
         before = readings(words[start - 1])
         return any(r.pos in FORTY_FIVE_VERB_POS for r in before) and not any(fold(r.lemma) == "byc" for r in before)
     return bool(found) and all(told(start, end) for start, end, _ in found)
+
+
+# round forty-six: danger words said of a hard life that is no emergency now: fear of the court's or the bank's
+# letters, a threat to go to the police, "wykończy mnie tym piciem", a mother alone with her children.
+FORTY_SIX_PAPERS = frozenset({"pismo", "list", "sad", "komornik", "bank", "rachunek", "windykacja", "dlug",
+                              "zadluzenie", "wezwanie", "nakaz", "eksmisja", "wypowiedzenie", "koperta", "papier",
+                              "upomnienie", "chwilowka", "kredyt"})
+FORTY_SIX_PAPER_SKIP = frozenset({"sie", "tych", "tego", "tej", "tych", "tym", "takich", "tak", "az", "juz", "tego"})
+FORTY_SIX_READING = frozenset({"otwierac", "otworzyc", "czytac", "przeczytac", "odbierac", "odebrac", "patrzec"})
+FORTY_SIX_TAKING = frozenset({"wyrzucic", "zabrac", "zajac", "eksmitowac", "wyeksmitowac", "licytowac",
+                              "zlicytowac", "odebrac"})
+FORTY_SIX_REPORTED_TO = frozenset({"policja", "sad", "prokurator", "prokuratura", "gmina", "wojt", "soltys"})
+FORTY_SIX_THREAT_REACH = 8  # words from "grożą" to the police ("grożą, że na policję pójdą")
+FORTY_SIX_PAPER_AFTER = 3  # words from the fear to the letters ("boję się tych pism")
+FORTY_SIX_GERUND_REACH = 3  # words from "wykończy" to the activity ("wykończy mnie tym piciem")
+FORTY_SIX_HARM = frozenset({"bic", "awanturowac", "uderzac", "tluc", "szarpac", "krzywdzic", "lac"})
+FORTY_SIX_CHILDREN = frozenset({"dziecko", "dzieciak", "wnuk", "wnuczka", "wnuczek", "maluch"})
+
+
+def _forty_six_lemmas(word: str) -> frozenset[str]:
+    return frozenset(fold(r.lemma.split(":")[0]) for r in readings(word))
+
+
+def forty_six_hard_life_not_danger(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
+    """Round forty-six: every danger phrase heard is one of these, said of a hard life that is no emergency now:
+    fear whose object is the letters ("boję się tych pism z sądu"), fear of opening or reading them after the letters
+    were named ("pismo od komornika … się boję otwierać"), fear that "they" will evict or take (a third person plural
+    verb after "że": "boję się, że nas wyrzucą", the letters named); such an eviction itself ("nas wyrzucą", the letters
+    named); a threat to go to the police or the court ("grożą, że na policję pójdą"); "wykończy" with an activity in
+    the instrumental after it ("wykończy mnie tym piciem"); children after "z" ("z trójką dzieci sama": a mother alone
+    with them); beside "wykończy … tym piciem", a beating denied right
+    before it ("pije, ale nie bije"). "Boję się go", "mąż nas wyrzucił", "grozi, że mnie
+    zabije" and "wykończy mnie nożem" are still danger."""
+    found = _spans_of(spans, danger)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+    lemma_of = [_forty_six_lemmas(word) for word in words]
+    papers = [at for at, these in enumerate(lemma_of) if these & FORTY_SIX_PAPERS]
+
+    def paper_after(end: int) -> bool:
+        at = end
+        while at < len(words) and at < end + FORTY_SIX_PAPER_AFTER and folded[at] in FORTY_SIX_PAPER_SKIP:
+            at += 1
+        return at < len(words) and bool(lemma_of[at] & FORTY_SIX_PAPERS)
+
+    def they_take(at: int) -> bool:
+        return words[at].endswith("ą") and bool(lemma_of[at] & FORTY_SIX_TAKING) and any(
+            r.pos == "fin" for r in readings(words[at]))
+
+    def feared(start: int, end: int) -> bool:
+        if not any("bac" in lemma_of[at] for at in range(start, end)):
+            return False
+        if paper_after(end):
+            return True
+        if not papers:
+            return False
+        at = end
+        while at < len(words) and folded[at] in FORTY_SIX_PAPER_SKIP:
+            at += 1
+        if at < len(words) and lemma_of[at] & FORTY_SIX_READING and papers[0] < start:
+            return True
+        if at < len(words) and folded[at] == "ze":
+            return any(they_take(k) for k in range(at + 1, min(len(words), at + 4)))
+        return False
+
+    def taken(start: int, end: int) -> bool:
+        return bool(papers) and any(they_take(at) for at in range(start, end)) and all(
+            they_take(at) or folded[at] in {"nas", "mnie", "nam", "mi"} for at in range(start, end))
+
+    def threatened(start: int, end: int) -> bool:
+        for at in range(start, end):
+            if "grozic" in lemma_of[at] and any(
+                    lemma_of[k] & FORTY_SIX_REPORTED_TO for k in range(end, min(len(words), end + FORTY_SIX_THREAT_REACH))
+            ) and "ze" in folded[end:end + 2]:
+                return True
+            if lemma_of[at] & FORTY_SIX_REPORTED_TO and any(
+                    "grozic" in lemma_of[k] and "ze" in folded[k + 1:at]
+                    for k in range(max(0, at - FORTY_SIX_THREAT_REACH), at)):
+                return end - start == 1
+        return False
+
+    def worn_out(start: int, end: int) -> bool:
+        if end - start != 1 or not lemma_of[start] & {"wykonczyc", "wykanczac"}:
+            return False
+        return any(any(r.pos == "ger" and "inst" in r.cases for r in readings(words[k]))
+                   for k in range(end, min(len(words), end + FORTY_SIX_GERUND_REACH)))
+
+    def with_children(start: int, end: int) -> bool:
+        return any(lemma_of[at] & FORTY_SIX_CHILDREN and any(
+            folded[k] in WITH and any("inst" in r.cases for r in readings(words[k + 1]))
+            for k in range(max(0, at - 2), at)) for at in range(start, end))
+
+    def denied(start: int, end: int) -> bool:
+        return end >= 2 and folded[end - 2] == "nie" and bool(lemma_of[end - 1] & FORTY_SIX_HARM) and "worn" in told
+
+    told = {"worn"} if any(worn_out(s, e) for s, e, _ in found) else set()
+    return all(feared(s, e) or taken(s, e) or threatened(s, e) or worn_out(s, e) or with_children(s, e)
+               or denied(s, e) for s, e, _ in found)
+
+
+FORTY_SIX_TALK = frozenset({"rozmawiac", "porozmawiac", "rozmowa", "pogadac", "gadac", "omowic", "usiasc", "kim"})
+FORTY_SIX_WORKER_REACH = 3  # words from a phrase of a person to the worker named ("rozmowy z pracownikiem socjalnym")
+
+
+def forty_six_worker_for_matter(words: Sequence[str], spans: Sequence[Span], person: str, social_work: str) -> bool:
+    """Round forty-six: the social worker is named ("pracownik socjalny") beside a hard life told, a matter of the social
+    workers heard apart from the worker's name ("po rozwodzie, nie daję rady") or a letter of the court, the bank or an
+    eviction, and every phrase of a person heard is the worker's own or a word of talking ("rozmowa", "porozmawiać",
+    "z kim"): "przyszło pismo o eksmisji, chcę z pracownikiem socjalnym usiąść i to omówić" asks for the social
+    workers' help (their item: how to meet them), not a transfer now. "Proszę połączyć z pracownikiem socjalnym" (no
+    matter told) is still a person."""
+    found = _spans_of(spans, person)
+    folded = [fold(word) for word in words]
+    workers = [at for at in range(len(words) - 1)
+               if folded[at].startswith("pracowni") and folded[at + 1].startswith("socjaln")]
+    if not found or not workers:
+        return False
+    lemma_of = [_forty_six_lemmas(word) for word in words]
+    matter = any(not any(w - 1 <= start <= w + 2 for w in workers) for start, _, _ in _spans_of(spans, social_work)) \
+        or any(lemma_of[at] & FORTY_SIX_PAPERS for at in range(len(words)))
+
+    def the_worker(start: int, end: int) -> bool:
+        if any(start <= w + 1 and w - FORTY_SIX_WORKER_REACH <= start for w in workers):
+            return True
+        return any(lemma_of[at] & FORTY_SIX_TALK for at in range(start, end)) and all(
+            folded[at] in {"z", "ze", "kim", "o", "tym", "to"} or lemma_of[at] & FORTY_SIX_TALK for at in range(start, end))
+    return matter and all(the_worker(start, end) for start, end, _ in found)
