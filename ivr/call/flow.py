@@ -1343,6 +1343,16 @@ class Line:
                 node, speech, lambda words, spans: said_in_place.no_one_wanted(words, spans, "person")):
             heard.discard("person")  # round forty-five: "nie, z nikim nie chcę rozmawiać": no one asked for
             scores = [m for m in scores if m.choice != "person"]
+        for aside in sorted(heard & {"person", "repeat"}) if DANGER not in heard and self.lang == DEFAULT_LANGUAGE else ():
+            if self._read_with(node, speech, lambda words, spans: said_in_place.forty_seven_said_aside(
+                    words, spans, aside)):
+                heard.discard(aside)  # round forty-seven: "kasia, ścisz ten telewizor", "zenek, nie słyszę, co
+                scores = [m for m in scores if m.choice != aside]  # mówisz": said to someone in the room
+        for aside in sorted(heard - NOT_TOPICS) if DANGER not in heard and self.lang == DEFAULT_LANGUAGE else ():
+            if self._read_with(node, speech, lambda words, spans: said_in_place.forty_seven_name_aside_only(
+                    words, spans, aside)):
+                heard.discard(aside)  # round forty-seven: "kasia, ścisz": the name said aside, not "kasa"
+                scores = [m for m in scores if m.choice != aside]
         if "person" in heard:
             # Asking who a person is or for their number ("jak się nazywa pani kierownik") is the
             # address card, not a transfer.

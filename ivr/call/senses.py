@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ivr.call.understand import fold, lemmas
 from ivr.spoken.inflection import _morfeusz, readings
+from ivr.call.understand import is_first_name  # round forty-seven: forty_seven_said_aside
 
 Span = tuple[str, int, int, float]
 
@@ -5013,3 +5014,56 @@ def somewhere_after_verb(words: Sequence[str], spans: Sequence[Span], where: str
         before = readings(words[start - 1])
         return any(r.pos in FORTY_FIVE_VERB_POS for r in before) and not any(fold(r.lemma) == "byc" for r in before)
     return bool(found) and all(told(start, end) for start, end, _ in found)
+
+
+# round forty-seven: "kasia, ścisz ten telewizor", "zenek, nie słyszę, co mówisz, chodź tu": said to someone in the room
+FORTY_SEVEN_ASIDE_REACH = 6  # words between a first name and a word of "ty" ("ścisz", "mówisz", "ci")
+FORTY_SEVEN_NAME_LEADS = frozenset("pan pani pania panem panu pana panstwo z ze do dla od u".split())
+FORTY_SEVEN_TO_THE_LINE = frozenset("pan pani panstwo".split())  # the caller turns back to the line
+
+
+def _forty_seven_to_you(word: str) -> bool:
+    """A word of the familiar "ty": a verb in the second person singular ("mówisz", "ścisz", "chodź") or "ci"/"cię"/
+    "tobie"/"ciebie" (the line itself is spoken to as "pani"/"pan")."""
+    if not word.isalpha():
+        return False
+    tags = [tag for *_, (_, _, tag, _, _) in _morfeusz().analyse(word)]
+    return any(tag.startswith(("fin:sg:sec", "impt:sg:sec")) or (tag.startswith("ppron12:sg") and ":sec" in tag)
+               for tag in tags)
+
+
+def _forty_seven_names_aside(words: Sequence[str]) -> list[int]:
+    """Where a first name is said to someone in the room: not after "pan", "pani", "z", "do"..., with a word of the
+    familiar "ty" within six words of it ("kasia, ścisz", "co mówisz, zenek")."""
+    folded = [fold(word) for word in words]
+    return [at for at, word in enumerate(words)
+            if is_first_name(word) and not (at and folded[at - 1] in FORTY_SEVEN_NAME_LEADS)
+            and any(_forty_seven_to_you(words[k])
+                    for k in range(max(0, at - FORTY_SEVEN_ASIDE_REACH), min(len(words), at + FORTY_SEVEN_ASIDE_REACH + 1))
+                    if k != at)]
+
+
+def forty_seven_name_aside_only(words: Sequence[str], spans: Sequence[Span], choice: str) -> bool:
+    """Every phrase of the choice heard is a first name said to someone in the room, taken for a near word ("kasia"
+    for "kasa"): the name, not the matter. "Kasiu, ścisz, pytam o zasiłek" keeps the benefits."""
+    found = _spans_of(spans, choice)
+    names = _forty_seven_names_aside(words)
+    return bool(found) and all(end - start == 1 and start in names for start, end, _ in found)
+
+
+def forty_seven_said_aside(words: Sequence[str], spans: Sequence[Span], choice: str) -> bool:
+    """Every phrase of the choice heard (a person, a repeat) is said to someone in the room: after (or up to six
+    words before) a first name (not after "pan", "pani", "z", "do", "dla"...) that has a word of the familiar "ty"
+    within six words of it, with no "pan"/"pani" between (the caller turning back to the line): "kasia, ścisz ten
+    telewizor", "zenek, nie słyszę, co mówisz", "powtarzam ci, stasiu, że w poniedziałek": the caller talks to a grandchild or a husband, not to the line, which is spoken to as "pani". "Pani Kasiu, proszę
+    powtórzyć", "z panią Kasią poproszę", "powtórz, bo nie słyszę" (no name) are not."""
+    found = _spans_of(spans, choice)
+    folded = [fold(word) for word in words]
+    names = _forty_seven_names_aside(words)
+    if not found or not names:
+        return False
+
+    def aside(start: int, name: int) -> bool:  # from the name on, until the caller turns to the line ("proszę pani")
+        return name - FORTY_SEVEN_ASIDE_REACH <= start and not any(
+            folded[k] in FORTY_SEVEN_TO_THE_LINE for k in range(name + 1, start))
+    return all(any(aside(start, name) for name in names) for start, _, _ in found)

@@ -1,0 +1,56 @@
+"""Round forty-seven of issue 23 (bench/fresh47): what callers say right after an item or a menu was read: asking to
+hear it again or to go back in their own words, look-alike sentences that ask for neither, and danger. Said to someone
+in the room (a first name with the familiar "ty"), ... Each reading is played through the real /voice webhooks (exact
+TwiML for a few answers), beside the near inputs that must not change. The sentences are this round's own phrasings of
+each kind, not the corpus rows."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import FRIDAY_EVENING, TUESDAY_OPEN
+from test_speech_rules import check, not_danger, same, say_in
+from test_speech_round_nine import danger_open
+
+FORTY_SEVEN_NOTHING = "kalafior rower parasol"  # understood as nothing: the line's "not understood"
+
+
+def forty_seven_nothing(make_app, post, node, words, moment=TUESDAY_OPEN) -> bool:
+    """Nothing understood: the line's "not understood", or, for a long answer, "is anyone in danger?"."""
+    app = make_app(moment)
+    body = say_in(post, app, node, words)
+    return body in (say_in(post, make_app(moment), node, FORTY_SEVEN_NOTHING), check(app))
+
+
+# -- said to someone in the room (senses.forty_seven_said_aside, forty_seven_name_aside_only) ----------------------
+
+@pytest.mark.parametrize("node, words", [
+    ("main", "janek przycisz to radio bo dziadek rozmawia przez telefon"),
+    ("hours", "marysiu nie słyszę co do mnie mówisz podejdź bliżej"),
+    ("benefits", "mówię ci jurek jeszcze raz że tam nie pojadę"),
+])
+def test_words_said_to_someone_in_the_room_ask_for_nothing(make_app, post, node, words):
+    assert forty_seven_nothing(make_app, post, node, words)
+
+
+def test_said_aside_in_the_main_menu_exact_reply_is_the_not_understood_one(make_app, post):
+    app = make_app(FRIDAY_EVENING)
+    body = say_in(post, app, "main", "kasiu zamknij drzwi bo babcia rozmawia przez telefon")
+    assert body == check(app)  # a long answer understood as nothing: "is anyone in danger?"
+    assert not_danger(app, body)
+
+
+@pytest.mark.parametrize("node, words, reference", [
+    ("hours", "basiu proszę jeszcze raz powtórzyć", "proszę powtórzyć"),  # a name, but no "ty": the line spoken to
+    ("hours", "powtórz bo nie słyszę", "proszę powtórzyć"),  # no name: the line asked to repeat
+    ("hours", "janek cicho bądź, proszę pani, proszę jeszcze raz powtórzyć", "proszę powtórzyć"),  # turned back
+    ("main", "chcę porozmawiać z panią kasią", "chcę porozmawiać z panią Kasią"),
+    ("main", "kasiu ścisz radio, dzwonię w sprawie zasiłku celowego", "zasiłek celowy"),
+])
+def test_the_line_spoken_to_still_repeats_transfers_and_answers(make_app, post, node, words, reference):
+    assert same(make_app, post, node, words, reference)
+    assert not forty_seven_nothing(make_app, post, node, words)
+
+
+def test_danger_said_beside_a_name_aside_stays_danger(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", "kasiu chodź tu, tata mnie bije") == danger_open(app)
