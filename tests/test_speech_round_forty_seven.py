@@ -54,3 +54,51 @@ def test_the_line_spoken_to_still_repeats_transfers_and_answers(make_app, post, 
 def test_danger_said_beside_a_name_aside_stays_danger(make_app, post):
     app = make_app(TUESDAY_OPEN)
     assert say_in(post, app, "main", "kasiu chodź tu, tata mnie bije") == danger_open(app)
+
+
+# -- a repeat refused (senses.forty_seven_repeat_refused) ----------------------------------------------------------
+
+@pytest.mark.parametrize("node, words", [
+    ("hours", "nie trzeba powtarzać już wiem"),
+    ("benefits", "nie musi pani już tego powtarzać"),
+    ("contact", "dziękuję, nie potrzeba powtarzać"),
+])
+def test_a_repeat_refused_is_no_repeat(make_app, post, node, words):
+    assert not same(make_app, post, node, words, "proszę powtórzyć")
+
+
+@pytest.mark.parametrize("node, words", [
+    ("hours", "nie trzeba dzwonić, proszę powtórzyć"),  # another verb between: the repeat is asked
+    ("hours", "trzeba powtórzyć, bo nie usłyszałam"),  # no "nie" before "trzeba"
+])
+def test_a_repeat_asked_beside_another_refusal_still_repeats(make_app, post, node, words):
+    assert same(make_app, post, node, words, "proszę powtórzyć")
+
+
+def test_danger_after_a_refused_repeat_is_still_danger(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "hours", "nie trzeba powtarzać, syn mnie bije") == danger_open(app)
+
+
+# -- what the line said not caught (senses.forty_seven_what_was_said_not_known) -----------------------------------
+
+@pytest.mark.parametrize("node, words", [
+    ("hours", "nie wiem co pani mówiła proszę jeszcze raz"),
+    ("benefits", "ja nie rozumiem co pani powiedziała powtórzy pani"),
+])
+def test_not_knowing_what_the_line_said_is_a_repeat(make_app, post, node, words):
+    assert same(make_app, post, node, words, "proszę powtórzyć")
+
+
+def test_not_knowing_what_was_said_after_hours_exact_reply_is_the_repeat(make_app, post):
+    words = "nie wiem co pani powiedziała, proszę jeszcze raz"
+    assert same(make_app, post, "hours", words, "proszę powtórzyć", moment=FRIDAY_EVENING)
+    assert not same(make_app, post, "hours", words, "nie wiem", moment=FRIDAY_EVENING)
+
+
+@pytest.mark.parametrize("words", [
+    "nie wiem co wybrać",  # what to choose: lost
+    "nie rozumiem, proszę powtórzyć",  # no "co" after it: lost, as before
+])
+def test_being_lost_stays_being_lost(make_app, post, words):
+    assert same(make_app, post, "hours", words, "nie wiem")

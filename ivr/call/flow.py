@@ -1450,6 +1450,10 @@ class Line:
                 node, speech, lambda words, spans: said_in_place.again_in_a_condition(words, spans, "repeat")):
             heard.discard("repeat")  # round forty: "że ją szlag trafi, jak gmina jeszcze raz drogi nie odśnieży": once
             scores = [m for m in scores if m.choice != "repeat"]  # more in the telling, no repeat asked
+        if "repeat" in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.forty_seven_repeat_refused(words, spans, "repeat")):
+            heard.discard("repeat")  # round forty-seven: "nie trzeba powtarzać, wszystko zrozumiałam": refused
+            scores = [m for m in scores if m.choice != "repeat"]
         if node == CALLBACK and OTHER_NUMBER in heard and self.lang == DEFAULT_LANGUAGE and not (
                 heard - {OTHER_NUMBER, "contact", LOST}) and said_in_place.call_back_refused(self._words(speech)):
             return None  # round thirty-two: "nie, nie ten numer, ale nie trzeba oddzwaniać, sama zadzwonię": no number
@@ -1643,6 +1647,10 @@ class Line:
             heard.discard(LOST)  # round thirty-seven: "pomyliłem się, chcę wrócić do początku": a mistake, the way back
         if LOST in heard and heard & {"back", "repeat"} and self._lost_only_as_reason(node, speech):
             heard.discard(LOST)  # "cofnij na sam początek, bo się pogubiłam": the request, its reason after "bo"
+        if LOST in heard and "repeat" in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.forty_seven_what_was_said_not_known(
+                    words, spans, LOST, "repeat")):
+            heard.discard(LOST)  # round forty-seven: "nie wiem, co pani powiedziała, proszę powtórzyć": not caught
         if LOST in heard or alone == LOST:
             # "Nie wiem, czy dobrze dzwonię, ale..." opening a long story is no sign of being lost:
             # the story is asked about ("is anyone in danger?") where a matter is asked for.

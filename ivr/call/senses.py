@@ -5067,3 +5067,32 @@ def forty_seven_said_aside(words: Sequence[str], spans: Sequence[Span], choice: 
         return name - FORTY_SEVEN_ASIDE_REACH <= start and not any(
             folded[k] in FORTY_SEVEN_TO_THE_LINE for k in range(name + 1, start))
     return all(any(aside(start, name) for name in names) for start, _, _ in found)
+
+
+# round forty-seven: "nie trzeba powtarzać, wszystko zrozumiałam": a repeat refused
+FORTY_SEVEN_NO_NEED = frozenset({"trzeba", "potrzeba", "musi", "musicie", "musisz"})
+FORTY_SEVEN_NO_NEED_BETWEEN = frozenset({"pani", "pan", "juz", "mi", "mnie", "tego", "tam", "nic", "wiecej", "znowu"})
+
+
+def forty_seven_repeat_refused(words: Sequence[str], spans: Sequence[Span], repeat: str) -> bool:
+    """Every repeat heard comes right after "nie trzeba", "nie potrzeba" or "nie musi" (only "pani", "już", "mi",
+    "tego"... between): "nie trzeba powtarzać", "nie musi pani już tego powtarzać": no repeat wanted. "Nie trzeba
+    dzwonić, proszę powtórzyć" (another verb between) and "trzeba powtórzyć" are still a repeat."""
+    found = _spans_of(spans, repeat)
+    folded = [fold(word) for word in words]
+
+    def refused(start: int) -> bool:
+        k = start - 1
+        while k >= 0 and folded[k] in FORTY_SEVEN_NO_NEED_BETWEEN:
+            k -= 1
+        return k >= 1 and folded[k] in FORTY_SEVEN_NO_NEED and folded[k - 1] in NEGATING
+    return bool(found) and all(refused(start) for start, _, _ in found)
+
+
+def forty_seven_what_was_said_not_known(words: Sequence[str], spans: Sequence[Span], lost: str, repeat: str) -> bool:
+    """Every sign of being lost heard ("nie wiem", "nie rozumiem") is followed right away by a repeat phrase that opens
+    with "co" ("nie wiem, co pani powiedziała"): what the line said was not caught, a repeat, not a caller lost. "Nie
+    wiem, co wybrać", "nie rozumiem, proszę powtórzyć" stay signs of being lost."""
+    found = _spans_of(spans, lost)
+    said = {start for start, _, _ in _spans_of(spans, repeat) if fold(words[start]) == "co"}
+    return bool(found) and all(end in said for _, end, _ in found)
