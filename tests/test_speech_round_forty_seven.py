@@ -102,3 +102,44 @@ def test_not_knowing_what_was_said_after_hours_exact_reply_is_the_repeat(make_ap
 ])
 def test_being_lost_stays_being_lost(make_app, post, words):
     assert same(make_app, post, "hours", words, "nie wiem")
+
+
+# -- a second reading asked (prompts/pl.toml `repeat`: "przeczytać drugi raz", "powiedzieć drugi raz") -------------
+
+@pytest.mark.parametrize("node, words", [
+    ("about", "a może pani to przeczytać drugi raz"),
+    ("hours", "proszę powiedzieć drugi raz bo nie zdążyłam"),
+])
+def test_a_second_reading_asked_is_a_repeat(make_app, post, node, words):
+    assert same(make_app, post, node, words, "proszę powtórzyć")
+
+
+@pytest.mark.parametrize("node, words, reference", [
+    ("hours", "sąsiadka mi powiedziała drugi raz że nie ma zasiłku", "zasiłek"),  # the matter told wins
+    ("main", "drugi raz mnie pobił i boję się", "mąż mnie bije"),  # danger stays danger
+])
+def test_a_second_time_told_keeps_its_matter(make_app, post, node, words, reference):
+    assert same(make_app, post, node, words, reference)
+
+
+# -- the place to go back to (senses.forty_seven_back_to_where) ----------------------------------------------------
+
+@pytest.mark.parametrize("node, words", [
+    ("contact", "czy można wrócić tam gdzie był cały wybór"),
+    ("hours", "proszę cofnąć tam gdzie był ten wybór na początku"),
+])
+def test_going_back_to_where_the_choice_was_is_the_way_back(make_app, post, node, words):
+    assert same(make_app, post, node, words, "wróć do menu")
+
+
+@pytest.mark.parametrize("words, reference", [
+    ("wróć do menu, gdzie jest ośrodek", "gdzie jest ośrodek"),  # no "tam" after the way back: the address asked
+    ("gdzie tam jest ośrodek", "gdzie jest ośrodek"),
+])
+def test_the_address_asked_beside_a_way_back_is_still_the_address(make_app, post, words, reference):
+    assert same(make_app, post, "hours", words, reference)
+
+
+def test_danger_beside_a_way_back_stays_danger(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "hours", "wrócić tam gdzie mąż mnie bije") == danger_open(app)

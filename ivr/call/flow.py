@@ -1492,6 +1492,11 @@ class Line:
         if CALLBACK in heard:
             # "Proszę o telefon w sprawie zasiłku": the call-back is what is asked for, the topic its reason.
             return CALLBACK
+        for place in sorted(heard & {WHERE, ELSEWHERE}) if "back" in heard and self.lang == DEFAULT_LANGUAGE else ():
+            if self._read_with(node, speech, lambda words, spans: said_in_place.forty_seven_back_to_where(
+                    words, spans, place, "back")):
+                heard.discard(place)  # round forty-seven: "możemy wrócić tam, gdzie było wszystko do wyboru": the
+                scores = [m for m in scores if m.choice != place]  # place to go back to, no address asked
         day_asked = placed is not None and ELSEWHERE in heard and WHEN in heard and \
             said_in_place.day_asked_before_reason(words, spans, ELSEWHERE, WHEN, TIME_QUESTION_WORDS)
         if day_asked:  # round nineteen: "czy w piątek jesteście, bo mam jechać autobusem": the day is asked, the

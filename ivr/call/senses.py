@@ -5096,3 +5096,21 @@ def forty_seven_what_was_said_not_known(words: Sequence[str], spans: Sequence[Sp
     found = _spans_of(spans, lost)
     said = {start for start, _, _ in _spans_of(spans, repeat) if fold(words[start]) == "co"}
     return bool(found) and all(end in said for _, end, _ in found)
+
+
+# round forty-seven: "możemy wrócić tam, gdzie było wszystko do wyboru": the place to go back to, no address asked
+FORTY_SEVEN_THERE_WHERE = ("tam", "gdzie")
+FORTY_SEVEN_THERE_REACH = 6  # words of the clause after "tam, gdzie"
+
+
+def forty_seven_back_to_where(words: Sequence[str], spans: Sequence[Span], choice: str, back: str) -> bool:
+    """Every phrase of the choice heard (where, another office's matter) is inside a clause "tam, gdzie ..." said right
+    after a word of going back ("wrócić tam, gdzie było wszystko do wyboru", "cofnij tam, gdzie był początek"): the
+    place in the menus to go back to, neither the address asked nor another office's matter (the elections in
+    "wybór"). "Wrócić do menu. Gdzie jest ośrodek?" (no "tam" right after the way back) and "gdzie tam jest
+    ośrodek" are not."""
+    found = _spans_of(spans, choice)
+    folded = [fold(word) for word in words]
+    clauses = [end + 2 for _, end, _ in _spans_of(spans, back) if tuple(folded[end:end + 2]) == FORTY_SEVEN_THERE_WHERE]
+    return bool(found) and all(any(clause - 1 <= start and end <= clause + FORTY_SEVEN_THERE_REACH for clause in clauses)
+                               for start, end, _ in found)
