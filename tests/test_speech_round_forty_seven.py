@@ -108,7 +108,7 @@ def test_being_lost_stays_being_lost(make_app, post, words):
 
 @pytest.mark.parametrize("node, words", [
     ("about", "a może pani to przeczytać drugi raz"),
-    ("hours", "proszę powiedzieć drugi raz bo nie zdążyłam"),
+    ("hours", "proszę to powiedzieć drugi raz"),
 ])
 def test_a_second_reading_asked_is_a_repeat(make_app, post, node, words):
     assert same(make_app, post, node, words, "proszę powtórzyć")
