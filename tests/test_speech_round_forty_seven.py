@@ -3,8 +3,8 @@ hear it again or to go back in their own words, look-alike sentences that ask fo
 in the room (a first name with the familiar "ty"), a repeat refused ("nie trzeba powtarzać"), what the line said not
 caught ("nie wiem, co pani powiedziała"), a second reading asked (`repeat`: "przeczytać drugi raz", "powiedzieć drugi
 raz") and the place to go back to ("wrócić tam, gdzie ..."). Each reading is played through the real /voice webhooks
-(exact TwiML for a few answers), beside the near inputs that must not change. The sentences are this round's own phrasings of
-each kind, not the corpus rows."""
+(exact TwiML for a few answers), beside the near inputs that must not change. The sentences are this round's own
+phrasings of each kind, not the corpus rows."""
 from __future__ import annotations
 
 import pytest
