@@ -99,7 +99,7 @@ FRESH_FLOORS = {
 # Round five: bench/fresh5, all dev (tuned on); first score 173/218, danger 47/58, negatives 25/46.
 FRESH5_FLOOR, FRESH5_DANGER_FLOOR, FRESH5_NEGATIVES_FLOOR = 214 / 218, 58 / 58, 45 / 46  # raised after round eight
 # Round six: bench/fresh6, all dev (tuned on); first score 170/200, danger 36/40, negatives 22/30.
-FRESH6_FLOOR, FRESH6_DANGER_FLOOR, FRESH6_NEGATIVES_FLOOR = 199 / 200, 40 / 40, 29 / 30  # raised after round nine
+FRESH6_FLOOR, FRESH6_DANGER_FLOOR, FRESH6_NEGATIVES_FLOOR = 200 / 200, 40 / 40, 30 / 30  # raised after round nine; 200, negatives 30 after round forty-seven
 # Round eight: bench/fresh8, a new writer's unusual callers, all dev (tuned on); first score 131/150, danger
 # 25/30, negatives 17/23 (one label corrected after it: docs/call-flow.md, "Round eight").
 FRESH8_FLOOR, FRESH8_DANGER_FLOOR, FRESH8_NEGATIVES_FLOOR = 150 / 150, 30 / 30, 23 / 23
@@ -258,8 +258,9 @@ FRESH45_FLOOR, FRESH45_DANGER_FLOOR, FRESH45_NEGATIVES_FLOOR = 97 / 100, 20 / 20
 # round 80 -> 85/100, danger 20 -> 20/20, negatives 21 -> 21/25 (docs/call-flow.md, "Round forty-six").
 FRESH46_FLOOR, FRESH46_DANGER_FLOOR, FRESH46_NEGATIVES_FLOOR = 85 / 100, 20 / 20, 21 / 25  # after round forty-six
 # Round forty-seven: bench/fresh47, a new writer's answers right after an item or a menu, kept untouched (set "fresh47",
-# tuned on); first score, untouched, 84/100, danger 15/15, negatives 14/21.
-FRESH47_FLOOR, FRESH47_DANGER_FLOOR, FRESH47_NEGATIVES_FLOOR = 84 / 100, 15 / 15, 14 / 21  # the first score
+# tuned on); first score, untouched, 84/100, danger 15/15, negatives 14/21; after the round 84 -> 91/100, danger 15 ->
+# 15/15, negatives 14 -> 18/21 (docs/call-flow.md, "Round forty-seven").
+FRESH47_FLOOR, FRESH47_DANGER_FLOOR, FRESH47_NEGATIVES_FLOOR = 91 / 100, 15 / 15, 18 / 21  # after round forty-seven
 # Issue 33, round thirty: bench/fresh30/uk-utterances.tsv, a new writer's Ukrainian callers who describe their situation
 # instead of naming the service, in mixed speech (Russian and Polish words), with other offices' matters as negatives
 # (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22; after the round 68 -> 93/100,

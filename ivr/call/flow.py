@@ -1350,6 +1350,16 @@ class Line:
                 node, speech, lambda words, spans: said_in_place.no_one_wanted(words, spans, "person")):
             heard.discard("person")  # round forty-five: "nie, z nikim nie chcę rozmawiać": no one asked for
             scores = [m for m in scores if m.choice != "person"]
+        for aside in sorted(heard & {"person", "repeat"}) if DANGER not in heard and self.lang == DEFAULT_LANGUAGE else ():
+            if self._read_with(node, speech, lambda words, spans: said_in_place.forty_seven_said_aside(
+                    words, spans, aside)):
+                heard.discard(aside)  # round forty-seven: "kasia, ścisz ten telewizor", "zenek, nie słyszę, co
+                scores = [m for m in scores if m.choice != aside]  # mówisz": said to someone in the room
+        for aside in sorted(heard - NOT_TOPICS) if DANGER not in heard and self.lang == DEFAULT_LANGUAGE else ():
+            if self._read_with(node, speech, lambda words, spans: said_in_place.forty_seven_name_aside_only(
+                    words, spans, aside)):
+                heard.discard(aside)  # round forty-seven: "kasia, ścisz": the name said aside, not "kasa"
+                scores = [m for m in scores if m.choice != aside]
         if "person" in heard:
             # Asking who a person is or for their number ("jak się nazywa pani kierownik") is the
             # address card, not a transfer.
@@ -1447,6 +1457,10 @@ class Line:
                 node, speech, lambda words, spans: said_in_place.again_in_a_condition(words, spans, "repeat")):
             heard.discard("repeat")  # round forty: "że ją szlag trafi, jak gmina jeszcze raz drogi nie odśnieży": once
             scores = [m for m in scores if m.choice != "repeat"]  # more in the telling, no repeat asked
+        if "repeat" in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.forty_seven_repeat_refused(words, spans, "repeat")):
+            heard.discard("repeat")  # round forty-seven: "nie trzeba powtarzać, wszystko zrozumiałam": refused
+            scores = [m for m in scores if m.choice != "repeat"]
         if node == CALLBACK and OTHER_NUMBER in heard and self.lang == DEFAULT_LANGUAGE and not (
                 heard - {OTHER_NUMBER, "contact", LOST}) and said_in_place.call_back_refused(self._words(speech)):
             return None  # round thirty-two: "nie, nie ten numer, ale nie trzeba oddzwaniać, sama zadzwonię": no number
@@ -1485,6 +1499,11 @@ class Line:
         if CALLBACK in heard:
             # "Proszę o telefon w sprawie zasiłku": the call-back is what is asked for, the topic its reason.
             return CALLBACK
+        for place in sorted(heard & {WHERE, ELSEWHERE}) if "back" in heard and self.lang == DEFAULT_LANGUAGE else ():
+            if self._read_with(node, speech, lambda words, spans: said_in_place.forty_seven_back_to_where(
+                    words, spans, place, "back")):
+                heard.discard(place)  # round forty-seven: "możemy wrócić tam, gdzie było wszystko do wyboru": the
+                scores = [m for m in scores if m.choice != place]  # place to go back to, no address asked
         day_asked = placed is not None and ELSEWHERE in heard and WHEN in heard and \
             said_in_place.day_asked_before_reason(words, spans, ELSEWHERE, WHEN, TIME_QUESTION_WORDS)
         if day_asked:  # round nineteen: "czy w piątek jesteście, bo mam jechać autobusem": the day is asked, the
@@ -1640,6 +1659,10 @@ class Line:
             heard.discard(LOST)  # round thirty-seven: "pomyliłem się, chcę wrócić do początku": a mistake, the way back
         if LOST in heard and heard & {"back", "repeat"} and self._lost_only_as_reason(node, speech):
             heard.discard(LOST)  # "cofnij na sam początek, bo się pogubiłam": the request, its reason after "bo"
+        if LOST in heard and "repeat" in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.forty_seven_what_was_said_not_known(
+                    words, spans, LOST, "repeat")):
+            heard.discard(LOST)  # round forty-seven: "nie wiem, co pani powiedziała, proszę powtórzyć": not caught
         if LOST in heard or alone == LOST:
             # "Nie wiem, czy dobrze dzwonię, ale..." opening a long story is no sign of being lost:
             # the story is asked about ("is anyone in danger?") where a matter is asked for.

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from ivr.call.understand import fold, lemmas
+from ivr.call.understand import fold, is_first_name, lemmas
 from ivr.spoken.inflection import _morfeusz, readings
 
 Span = tuple[str, int, int, float]
@@ -5141,3 +5141,103 @@ def forty_six_worker_for_matter(words: Sequence[str], spans: Sequence[Span], per
         return any(lemma_of[at] & FORTY_SIX_TALK for at in range(start, end)) and all(
             folded[at] in {"z", "ze", "kim", "o", "tym", "to"} or lemma_of[at] & FORTY_SIX_TALK for at in range(start, end))
     return matter and all(the_worker(start, end) for start, end, _ in found)
+
+
+# round forty-seven: "kasia, ścisz ten telewizor", "zenek, nie słyszę, co mówisz, chodź tu": said to someone in the room
+FORTY_SEVEN_ASIDE_REACH = 6  # words between a first name and a word of "ty" ("ścisz", "mówisz", "ci")
+FORTY_SEVEN_NAME_LEADS = frozenset("pan pani pania panem panu pana panstwo z ze do dla od u".split())
+FORTY_SEVEN_TO_THE_LINE = frozenset("pan pani panstwo".split())  # the caller turns back to the line
+
+
+def _forty_seven_to_you(word: str) -> bool:
+    """A word of the familiar "ty": a verb in the second person singular ("mówisz", "ścisz", "chodź") or "ci"/"cię"/
+    "tobie"/"ciebie" (the line itself is spoken to as "pani"/"pan")."""
+    if not word.isalpha():
+        return False
+    tags = [tag for *_, (_, _, tag, _, _) in _morfeusz().analyse(word)]
+    return any(tag.startswith(("fin:sg:sec", "impt:sg:sec")) or (tag.startswith("ppron12:sg") and ":sec" in tag)
+               for tag in tags)
+
+
+def _forty_seven_names_aside(words: Sequence[str]) -> list[int]:
+    """Where a first name is said to someone in the room: not after "pan", "pani", "z", "do"..., with a word of the
+    familiar "ty" within six words of it ("kasia, ścisz", "co mówisz, zenek")."""
+    folded = [fold(word) for word in words]
+    return [at for at, word in enumerate(words)
+            if is_first_name(word) and not (at and folded[at - 1] in FORTY_SEVEN_NAME_LEADS)
+            and any(_forty_seven_to_you(words[k])
+                    for k in range(max(0, at - FORTY_SEVEN_ASIDE_REACH), min(len(words), at + FORTY_SEVEN_ASIDE_REACH + 1))
+                    if k != at)]
+
+
+def forty_seven_name_aside_only(words: Sequence[str], spans: Sequence[Span], choice: str) -> bool:
+    """Every phrase of the choice heard is a first name said to someone in the room, taken for a near word ("kasia"
+    for "kasa"): the name, not the matter. "Kasiu, ścisz, pytam o zasiłek" keeps the benefits."""
+    found = _spans_of(spans, choice)
+    names = _forty_seven_names_aside(words)
+    return bool(found) and all(end - start == 1 and start in names for start, end, _ in found)
+
+
+def forty_seven_said_aside(words: Sequence[str], spans: Sequence[Span], choice: str) -> bool:
+    """Every phrase of the choice heard (a person, a repeat) is said to someone in the room: after (or up to six
+    words before) a first name (not after "pan", "pani", "z", "do", "dla"...) that has a word of the familiar "ty"
+    within six words of it, with no "pan"/"pani" between (the caller turning back to the line): "kasia, ścisz ten
+    telewizor", "zenek, nie słyszę, co mówisz", "powtarzam ci, stasiu, że w poniedziałek": the caller talks to a grandchild or a husband, not to the line, which is spoken to as "pani". "Pani Kasiu, proszę
+    powtórzyć", "z panią Kasią poproszę", "powtórz, bo nie słyszę" (no name) are not."""
+    found = _spans_of(spans, choice)
+    folded = [fold(word) for word in words]
+    names = _forty_seven_names_aside(words)
+    if not found or not names:
+        return False
+
+    def aside(start: int, name: int) -> bool:  # from the name on, until the caller turns to the line ("proszę pani")
+        return name - FORTY_SEVEN_ASIDE_REACH <= start and not any(
+            folded[k] in FORTY_SEVEN_TO_THE_LINE for k in range(name + 1, start))
+    return all(any(aside(start, name) for name in names) for start, _, _ in found)
+
+
+# round forty-seven: "nie trzeba powtarzać, wszystko zrozumiałam": a repeat refused
+FORTY_SEVEN_NO_NEED = frozenset({"trzeba", "potrzeba", "musi", "musicie", "musisz"})
+FORTY_SEVEN_NO_NEED_BETWEEN = frozenset({"pani", "pan", "juz", "mi", "mnie", "tego", "tam", "nic", "wiecej", "znowu"})
+
+
+def forty_seven_repeat_refused(words: Sequence[str], spans: Sequence[Span], repeat: str) -> bool:
+    """Every repeat heard comes right after "nie trzeba", "nie potrzeba" or "nie musi" (only "pani", "już", "mi",
+    "tego"... between): "nie trzeba powtarzać", "nie musi pani już tego powtarzać": no repeat wanted. "Nie trzeba
+    dzwonić, proszę powtórzyć" (another verb between) and "trzeba powtórzyć" are still a repeat."""
+    found = _spans_of(spans, repeat)
+    folded = [fold(word) for word in words]
+
+    def refused(start: int) -> bool:
+        k = start - 1
+        while k >= 0 and folded[k] in FORTY_SEVEN_NO_NEED_BETWEEN:
+            k -= 1
+        return k >= 1 and folded[k] in FORTY_SEVEN_NO_NEED and folded[k - 1] in NEGATING
+    return bool(found) and all(refused(start) for start, _, _ in found)
+
+
+def forty_seven_what_was_said_not_known(words: Sequence[str], spans: Sequence[Span], lost: str, repeat: str) -> bool:
+    """Every sign of being lost heard ("nie wiem", "nie rozumiem") is followed right away by a repeat phrase that opens
+    with "co" ("nie wiem, co pani powiedziała"): what the line said was not caught, a repeat, not a caller lost. "Nie
+    wiem, co wybrać", "nie rozumiem, proszę powtórzyć" stay signs of being lost."""
+    found = _spans_of(spans, lost)
+    said = {start for start, _, _ in _spans_of(spans, repeat) if fold(words[start]) == "co"}
+    return bool(found) and all(end in said for _, end, _ in found)
+
+
+# round forty-seven: "możemy wrócić tam, gdzie było wszystko do wyboru": the place to go back to, no address asked
+FORTY_SEVEN_THERE_WHERE = ("tam", "gdzie")
+FORTY_SEVEN_THERE_REACH = 6  # words of the clause after "tam, gdzie"
+
+
+def forty_seven_back_to_where(words: Sequence[str], spans: Sequence[Span], choice: str, back: str) -> bool:
+    """Every phrase of the choice heard (where, another office's matter) is inside a clause "tam, gdzie ..." said right
+    after a word of going back ("wrócić tam, gdzie było wszystko do wyboru", "cofnij tam, gdzie był początek"): the
+    place in the menus to go back to, neither the address asked nor another office's matter (the elections in
+    "wybór"). "Wrócić do menu. Gdzie jest ośrodek?" (no "tam" right after the way back) and "gdzie tam jest
+    ośrodek" are not."""
+    found = _spans_of(spans, choice)
+    folded = [fold(word) for word in words]
+    clauses = [end + 2 for _, end, _ in _spans_of(spans, back) if tuple(folded[end:end + 2]) == FORTY_SEVEN_THERE_WHERE]
+    return bool(found) and all(any(clause - 1 <= start and end <= clause + FORTY_SEVEN_THERE_REACH for clause in clauses)
+                               for start, end, _ in found)
