@@ -3424,7 +3424,6 @@ def named_then_denied(words: Sequence[str], spans: Sequence[Span], danger: str) 
 
 
 # round thirty-nine: a verb of the story told on ("w telewizji pokazywali, jak pobił i w piwnicy ją zamknął")
-PAST_OF_ANOTHER_ENDS = ("l", "la", "lo", "li", "ly")  # folded endings of the past tense said of another ("zamknął")
 
 
 def story_goes_on(spans: Sequence[Span], choice: str, told: str, danger: str, words: Sequence[str]) -> bool:
@@ -3446,7 +3445,7 @@ def story_goes_on(spans: Sequence[Span], choice: str, told: str, danger: str, wo
             return False
         if NOW & set(folded[first:start]):
             return False
-        return folded[start].endswith(PAST_OF_ANOTHER_ENDS) and any(r.pos == "praet" for r in readings(words[start]))
+        return folded[start].endswith(THIRD_PAST_ENDS) and any(r.pos == "praet" for r in readings(words[start]))
     return all(told_on(start, end) for start, end, _ in found)
 
 
@@ -3611,7 +3610,6 @@ def name_of_kin(words: Sequence[str], passed_on: bool = False) -> bool:
 # round forty: words of the line's lists said inside a telling about someone else: "sąsiadka wróciła dzisiaj rano" (she
 # came back, no way back asked), "on jedzie do pracy za granicę" (a journey to work, no job asked for), "jutro sama do niej
 # pójdę i z nią pogadam" (the caller's own talk with another, no person asked for).
-FORTY_PAST_ENDS = ("l", "la", "lo", "li", "ly")  # folded endings of the past said of another ("wróciła", "wrócił")
 
 
 def came_back_told(words: Sequence[str], spans: Sequence[Span], back: str) -> bool:
@@ -3620,7 +3618,7 @@ def came_back_told(words: Sequence[str], spans: Sequence[Span], back: str) -> bo
     "wróć" and "wróciłam do menu?" (the caller's own, "-łam") are not."""
     found = _spans_of(spans, back)
     return bool(found) and all(
-        end - start == 1 and fold(words[start]).endswith(FORTY_PAST_ENDS)
+        end - start == 1 and fold(words[start]).endswith(THIRD_PAST_ENDS)
         and any(r.pos == "praet" for r in readings(words[start])) for start, end, _ in found)
 
 
@@ -4147,7 +4145,7 @@ def home_smashed(words: Sequence[str]) -> bool:
     mogę wrócić do domu, bo autobus nie jedzie" (nothing smashed) and "wnuk rozbił szybę, a ja wracam do domu" (no
     "nie mogę") are not."""
     folded = [fold(word) for word in words]
-    smashed = any(folded[at].endswith(PAST_OF_ANOTHER_ENDS) and _said_of_another(word, SMASHING)
+    smashed = any(folded[at].endswith(THIRD_PAST_ENDS) and _said_of_another(word, SMASHING)
                   for at, word in enumerate(words))
     if not smashed:
         return False
@@ -4197,7 +4195,6 @@ def gone_by_tomorrow(words: Sequence[str]) -> bool:
     return False
 
 
-ENTERING = frozenset({"wejsc", "wchodzic", "wracac", "wrocic"})
 INSIDE_PLACES = frozenset({"domu", "chalupy", "mieszkania", "chaty", "kuchni", "pokoju", "srodka", "siebie", "izby"})
 BETWEEN_FEAR_AND_GOING = frozenset({"sie", "tam", "juz", "tu", "tego"})
 FEARED_ONE = frozenset({"on", "ona", "oni", "mu", "jej", "pijany", "pijana", "pije", "wypije", "krzyczy", "wrzeszczy"})
@@ -4222,7 +4219,7 @@ def afraid_to_go_in(words: Sequence[str]) -> bool:
             k += 1
         if k >= len(words) or "sie" not in folded[max(0, at - 1):k]:
             continue
-        if not (ENTERING & _lemmas_of(words[k]) and any(r.pos == "inf" for r in readings(words[k]))):
+        if not (COMING_IN & _lemmas_of(words[k]) and any(r.pos == "inf" for r in readings(words[k]))):
             continue
         after = folded[k + 1:k + 3]
         if not after or after[0] not in GOING_IN_PLACES or (after[0] == "do" and len(after) > 1
@@ -4464,7 +4461,6 @@ def wandering_with_dementia(words: Sequence[str]) -> bool:
 
 # round forty-four: someone sitting in a house gone cold for days ("od tygodnia nie pali w piecu, bo nie ma czym, i
 # siedzi w kurtce w kuchni, a w nocy ma być minus dziesięć")
-FORTY_FOUR_SITTING = frozenset({"siedziec"})
 FORTY_FOUR_COATS = frozenset({"kurtka", "plaszcz", "kozuch", "czapka", "palto", "kufajka", "rekawiczka", "szalik"})
 FORTY_FOUR_SITTING_REACH = 4  # words from "siedzi" to the coat or the cold ("siedzi tam po ciemku w zimnie")
 FORTY_FOUR_WITHOUT_HEAT = frozenset({"grzac", "ogrzac", "ogrzewac", "nagrzac", "palic", "napalic", "piec", "ogrzewanie",
@@ -4485,7 +4481,7 @@ def sitting_in_the_cold(words: Sequence[str]) -> bool:
     if not any(FORTY_FOUR_WITHOUT_HEAT & _lemmas_of(word) for word in words):
         return False
     for at, word in enumerate(words):
-        if (at and folded[at - 1] == "nie") or not _said_of_another(word, FORTY_FOUR_SITTING):
+        if (at and folded[at - 1] == "nie") or not _said_of_another(word, SITTING):
             continue
         after = range(at + 1, min(len(words), at + 1 + FORTY_FOUR_SITTING_REACH))
         if any((folded[k - 1] == "w" and (FORTY_FOUR_COATS | COLD) & _lemmas_of(words[k]))
@@ -5032,10 +5028,6 @@ FORTY_SIX_HARM = frozenset({"bic", "awanturowac", "uderzac", "tluc", "szarpac", 
 FORTY_SIX_CHILDREN = frozenset({"dziecko", "dzieciak", "wnuk", "wnuczka", "wnuczek", "maluch"})
 
 
-def _forty_six_lemmas(word: str) -> frozenset[str]:
-    return frozenset(fold(r.lemma.split(":")[0]) for r in readings(word))
-
-
 def forty_six_hard_life_not_danger(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
     """Round forty-six: every danger phrase heard is one of these, said of a hard life that is no emergency now:
     fear whose object is the letters ("boję się tych pism z sądu"), fear of opening or reading them after the letters
@@ -5050,7 +5042,7 @@ def forty_six_hard_life_not_danger(words: Sequence[str], spans: Sequence[Span], 
     if not found:
         return False
     folded = [fold(word) for word in words]
-    lemma_of = [_forty_six_lemmas(word) for word in words]
+    lemma_of = [_lemmas_of(word) for word in words]
     papers = [at for at, these in enumerate(lemma_of) if these & FORTY_SIX_PAPERS]
 
     def paper_after(end: int) -> bool:
@@ -5131,7 +5123,7 @@ def forty_six_worker_for_matter(words: Sequence[str], spans: Sequence[Span], per
                if folded[at].startswith("pracowni") and folded[at + 1].startswith("socjaln")]
     if not found or not workers:
         return False
-    lemma_of = [_forty_six_lemmas(word) for word in words]
+    lemma_of = [_lemmas_of(word) for word in words]
     matter = any(not any(w - 1 <= start <= w + 2 for w in workers) for start, _, _ in _spans_of(spans, social_work)) \
         or any(lemma_of[at] & FORTY_SIX_PAPERS for at in range(len(words)))
 
