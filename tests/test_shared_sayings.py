@@ -81,3 +81,56 @@ def test_sayings_are_read_only_once_built():
                        sayings.described):
             method(text)
     assert {name: value for name, value in vars(sayings).items()} == before
+
+
+def test_shared_short_answers_answer_alike_under_a_threaded_server(make_app):
+    """The sayings one line shares with another are read by every thread of a worker at once (gunicorn's threads, the
+    dev server's): under a real threaded server, callers saying short answers together each get the answer one caller
+    alone gets."""
+    import threading
+
+    import requests
+    from werkzeug.serving import make_server
+
+    from conftest import TOKEN, sign
+
+    other, app = make_app(TUESDAY_OPEN), make_app(TUESDAY_OPEN)
+    assert app.extensions["ivr"].line._spoken_keys is other.extensions["ivr"].line._spoken_keys
+    said = ["jedynka", "yyy dwójeczka", "to może opcja trzecia", "co", "słucham", "dziękuję bardzo", "nie", "halo"]
+    httpd = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    base = f"http://127.0.0.1:{httpd.server_port}"
+    path = "/voice/answer?node=main&miss=0&rounds=0"
+
+    def answer(words: str, n: int) -> str:
+        form = {"CallSid": f"CA{n:032d}", "From": "+48606902915", "SpeechResult": words, "Confidence": "0.87"}
+        headers = {"X-Twilio-Signature": sign(base + path, form, TOKEN)}
+        response = requests.post(base + path, data=form, headers=headers, timeout=30)
+        assert response.status_code == 200
+        return response.text
+
+    try:
+        alone = {words: answer(words, 0) for words in said}
+        assert len(set(alone.values())) >= 6  # keys, a repeat, a goodbye, a miss: answers that differ
+        callers, start, heard, errors = 8, threading.Barrier(8), [], []
+
+        def caller(n: int) -> None:
+            try:
+                start.wait(timeout=30)
+                for words in said[n % len(said):] + said[:n % len(said)]:
+                    heard.append((words, answer(words, n + 1)))
+            except Exception as exc:  # noqa: BLE001 - reported below, with the thread's words
+                errors.append(repr(exc))
+
+        threads = [threading.Thread(target=caller, args=(n,)) for n in range(callers)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(60)
+    finally:
+        httpd.shutdown()
+        thread.join(10)
+    assert not errors
+    assert len(heard) == callers * len(said)
+    assert all(body == alone[words] for words, body in heard)
