@@ -172,6 +172,20 @@ Three corpora, each scored on its own:
                                 it again or go back in own words, look-alikes in stories, danger said after an item; set
                                 "fresh47", tuned on after the first score); first score, untouched: 84/100, danger 15/15,
                                 negatives 14/21 (load 4.1)
+  bench/fresh48/utterances.tsv  the forty-eighth round: a new writer's callers who want a human being in every way an
+                                elderly caller says it, unsure or mid-story, after hours too, beside refusals, a person
+                                talked about and a person in another office (set "fresh48", tuned on after the first
+                                score); first score, untouched: 87/100, danger 20/20, negatives 8/14 (load 0.12)
+  bench/fresh49/utterances.tsv  the forty-ninth round: a new writer's callers who say no, correct themselves or wander
+                                off the topic (refusals, other offices, the weather, figures of speech, troubles that
+                                are over) beside danger hidden after a "nie, nic takiego, ale" (set "fresh49", tuned on
+                                after the first score); first score, untouched: 85/100, danger 18/20, negatives 35/47
+                                (load 0.04)
+  bench/fresh50/utterances.tsv  the fiftieth round: a new writer's families in trouble told by themselves, a relative or
+                                a neighbour, where an emergency is hard to tell from a matter for a social worker (a son
+                                who drinks, a bailiff's letter, no coal, children alone in the evenings, a girl who cut
+                                herself) (set "fresh50", tuned on after the first score); first score, untouched:
+                                80/100, danger 29/30, negatives 7/9 (load 0.50)
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
                                 scored when present, never tuned on (--skip-blind: not even run)
   bench/blind/utterances-2.tsv  a second blind set by another writer, added after the third round
@@ -215,7 +229,7 @@ FRESH_ROUNDS = {8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelf
                 36: "thirty-sixth", 37: "thirty-seventh", 38: "thirty-eighth",
                 39: "thirty-ninth", 40: "fortieth", 41: "forty-first", 42: "forty-second",
                 43: "forty-third", 44: "forty-fourth", 45: "forty-fifth",
-                46: "forty-sixth", 47: "forty-seventh"}
+                46: "forty-sixth", 47: "forty-seventh", 48: "forty-eighth", 49: "forty-ninth", 50: "fiftieth"}
 
 
 def fresh_round(number: int, lang: str = "pl") -> Path:

@@ -261,6 +261,20 @@ FRESH46_FLOOR, FRESH46_DANGER_FLOOR, FRESH46_NEGATIVES_FLOOR = 85 / 100, 20 / 20
 # tuned on); first score, untouched, 84/100, danger 15/15, negatives 14/21; after the round 84 -> 91/100, danger 15 ->
 # 15/15, negatives 14 -> 18/21 (docs/call-flow.md, "Round forty-seven").
 FRESH47_FLOOR, FRESH47_DANGER_FLOOR, FRESH47_NEGATIVES_FLOOR = 91 / 100, 15 / 15, 18 / 21  # after round forty-seven
+# Round forty-eight: bench/fresh48, a new writer's callers who want a human being in every way an elderly caller says
+# it, unsure or mid-story, after hours too, beside refusals, a person talked about and a person in another office,
+# kept untouched (set "fresh48", tuned on); first score, untouched, 87/100, danger 20/20, negatives 8/14.
+FRESH48_FLOOR, FRESH48_DANGER_FLOOR, FRESH48_NEGATIVES_FLOOR = 87 / 100, 20 / 20, 8 / 14  # first score
+# Round forty-nine: bench/fresh49, a new writer's callers who say no, correct themselves or wander off the topic
+# (refusals, other offices, the weather, figures of speech, troubles that are over) beside danger hidden after a "nie,
+# nic takiego, ale", kept untouched (set "fresh49", tuned on); first score, untouched, 85/100, danger 18/20, negatives
+# 35/47.
+FRESH49_FLOOR, FRESH49_DANGER_FLOOR, FRESH49_NEGATIVES_FLOOR = 85 / 100, 18 / 20, 35 / 47  # first score
+# Round fifty: bench/fresh50, a new writer's families in trouble told by themselves, a relative or a neighbour, where
+# an emergency is hard to tell from a matter for a social worker (a son who drinks, a bailiff's letter, no coal,
+# children alone in the evenings, a girl who cut herself), kept untouched (set "fresh50", tuned on); first score,
+# untouched, 80/100, danger 29/30, negatives 7/9.
+FRESH50_FLOOR, FRESH50_DANGER_FLOOR, FRESH50_NEGATIVES_FLOOR = 80 / 100, 29 / 30, 7 / 9  # first score
 # Issue 33, round thirty: bench/fresh30/uk-utterances.tsv, a new writer's Ukrainian callers who describe their situation
 # instead of naming the service, in mixed speech (Russian and Polish words), with other offices' matters as negatives
 # (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22; after the round 68 -> 93/100,
@@ -340,6 +354,9 @@ TUNED_FLOORS = {
     "fresh, forty-fifth": ("pl", 100, 20, 20, FRESH45_FLOOR, FRESH45_DANGER_FLOOR, FRESH45_NEGATIVES_FLOOR),
     "fresh, forty-sixth": ("pl", 100, 25, 20, FRESH46_FLOOR, FRESH46_DANGER_FLOOR, FRESH46_NEGATIVES_FLOOR),
     "fresh, forty-seventh": ("pl", 100, 21, 15, FRESH47_FLOOR, FRESH47_DANGER_FLOOR, FRESH47_NEGATIVES_FLOOR),
+    "fresh, forty-eighth": ("pl", 100, 14, 20, FRESH48_FLOOR, FRESH48_DANGER_FLOOR, FRESH48_NEGATIVES_FLOOR),
+    "fresh, forty-ninth": ("pl", 100, 47, 20, FRESH49_FLOOR, FRESH49_DANGER_FLOOR, FRESH49_NEGATIVES_FLOOR),
+    "fresh, fiftieth": ("pl", 100, 9, 30, FRESH50_FLOOR, FRESH50_DANGER_FLOOR, FRESH50_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, twenty-fourth": ("uk", 100, 17, 20, FRESH24_UK_FLOOR, FRESH24_UK_DANGER_FLOOR,
