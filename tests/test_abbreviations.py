@@ -149,6 +149,12 @@ TABLE_CASES = {
     "zad.": ("w zad. 2 programu", "w zadaniu dwa programu"),  # round fourteen
     "mieszk.": ("z dodatku mieszk. w gminie", "z dodatku mieszkaniowego w gminie"),  # round sixteen
     "konf.": ("w salce konf. na piętrze", "w salce konferencyjnej na piętrze"),  # round sixteen
+    # round seventeen
+    "u.o.p.s.": ("art. 7 u.o.p.s.", "artykuł siedem ustawy o pomocy społecznej"),
+    "o p.s.": ("art. 7 ustawy o p.s.", "artykuł siedem ustawy o pomocy społecznej"),
+    "zob.": ("zob. art. 5", "zobacz artykuł pięć"),
+    "cz.": ("w cz. II wniosku", "w części drugiej wniosku"),
+    "tyt.": ("z tyt. opłat", "z tytułu opłat"),
     "dom.": ("dla gosp. dom. w gminie", "dla gospodarstwa domowego w gminie"),
     # round thirteen
     "maks.": ("maks. 3 t", "maksymalnie trzy tony"),

@@ -72,6 +72,12 @@ def _number_run(words: list[str], start: int) -> list[str]:
     return run
 
 
+def _paused(spoken: str, matches: list[re.Match], i: int) -> bool:
+    """Round seventeen: a pause (a dash said as a comma, a colon) between word i and the next, so the number after it
+    is no object of the word ("powyżej – 10% nadwyżki" -> "powyżej, dziesięć procent": above that, ten percent)."""
+    return bool(_PAUSE.search(spoken, matches[i].end(), matches[i + 1].start()))
+
+
 def unsure_agreement(spoken: str) -> list[str]:
     """Pieces of a spoken form whose case or gender cannot be right: a preposition with a number in
     a case it never takes, an hour in the nominative joined to one declined, "pan"/"pani" against the
@@ -86,7 +92,7 @@ def unsure_agreement(spoken: str) -> list[str]:
 
     for i, w in enumerate(lower[:-1]):
         nxt = lower[i + 1]
-        if w in _NOT_ACCUSATIVE or w in _AMOUNT_IN_GENITIVE:
+        if (w in _NOT_ACCUSATIVE or w in _AMOUNT_IN_GENITIVE) and not _paused(spoken, matches, i):
             run = _number_run(lower, i + 1)
             if run and any(r in _NOMINATIVE_CARDINALS for r in run) and not any(_ORDINAL.match(r) for r in run):
                 found.append(_piece(i, i + len(run)))

@@ -146,6 +146,38 @@ def _joined_hours(m: re.Match, previous_end: int | None) -> bool:
     return 5 <= h1 < h2 <= 23 and not _counts_what_follows(m.string, m.end())
 
 
+# Round seventeen: a word between an hours word and its range that only narrows it ("czynna tylko 9-13").
+_ONLY = frozenset({"tylko", "jedynie", "wyłącznie"})
+_WORD_BEFORE_ONLY = re.compile(r"(\w+)[ \t]+(?:tylko|jedynie|wyłącznie)[ \t]+$", re.I)
+
+
+def _only_hours(m: re.Match) -> bool:
+    """"kasa czynna tylko 9-13": "tylko", "jedynie", "wyłącznie" between an hours word and a range of office-day
+    hours (5 to 23) that counts nothing; was "dziewięć-trzynaście", warned."""
+    if _before(m.string, m.start()) not in _ONLY:
+        return False
+    word = _WORD_BEFORE_ONLY.search(m.string, max(0, m.start() - 40), m.start())
+    if not word or word[1].lower() not in _HOUR_CONTEXT:
+        return False
+    h1, h2 = (int(t.replace(".", ":").partition(":")[0]) for t in (m["t1"], m["t2"]))
+    return 5 <= h1 < h2 <= 23 and not _counts_what_follows(m.string, m.end())
+
+
+# Round seventeen: words that name hours outright, so that "w godz. 8-12.10" stays a range of hours.
+_HOURS_NAMED = frozenset({"godz", "godzinach", "godziny", "godzina", "godzinie"})
+
+
+def _day_span(m: re.Match) -> bool:
+    """"przyjmujemy 15-16.01": a bare first number and a second whose dotted part is a month (01 to 12, two digits),
+    both days of a month, is a span of days (was "od piętnastej do szesnastej zero jeden", unwarned), unless an hours
+    word names them ("w godz. 8-12.10")."""
+    t1, t2 = m["t1"], m["t2"]
+    if "." not in t2 or "." in t1 or ":" in t1 or _sure(t2) or m["sep"].strip() == "do":
+        return False
+    day, _, month = t2.partition(".")
+    return 1 <= int(t1) < int(day) <= 31 and 1 <= int(month) <= 12 and _before(m.string, m.start()) not in _HOURS_NAMED
+
+
 def hours(text: str) -> str:
     """pn. 8-16 -> poniedziałek 8:00-16:00; o 7.10 -> o 7:10; od 15:30 do 17 -> od 15:30 do 17:00."""
     last_hours_end: list[int | None] = [None]
@@ -159,10 +191,13 @@ def hours(text: str) -> str:
         t1, t2 = m["t1"], m["t2"]
         if not (_valid(t1) and _valid(t2)):
             return m[0]
+        if _day_span(m):
+            return m[0]  # round seventeen: "przyjmujemy 15-16.01" is a span of days, the dates rule says it
         # after an hours word, a range that counts what follows is a count ("przyjmujemy 5-10 dni rob.": days)
         if not (_sure(t1) or _sure(t2) or _before(m.string, m.start()) in _HOUR_CONTEXT
                 and not _counts_what_follows(m.string, m.end())
-                or _office_hours(m) or _day_hours(m) or _daily_hours(m) or _joined_hours(m, last_hours_end[0])):
+                or _office_hours(m) or _day_hours(m) or _daily_hours(m) or _joined_hours(m, last_hours_end[0])
+                or _only_hours(m)):
             return m[0]
         if "." in t1 and not _sure(t1) or "." in t2 and not _sure(t2):
             if _before(m.string, m.start()) not in _HOUR_CONTEXT:

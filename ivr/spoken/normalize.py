@@ -48,6 +48,7 @@ from ivr.spoken.inflection import (
     readings,
 )
 from ivr.spoken.phone_numbers import phone_numbers  # a rule of its own module
+from ivr.spoken.phone_numbers import say_digits  # round seventeen: an account as bank_accounts() said it
 from ivr.spoken.roman import ROMAN, roman_numerals
 from ivr.spoken.spelling import polish_letters
 
@@ -256,6 +257,12 @@ ABBREVIATIONS: Mapping[str, str] = MappingProxyType({
     # "mieszkańców"?, left, and warned)
     "mieszk.": "mieszkaniowy",
     "konf.": "konferencyjny",  # only after a room's noun: "sala konf." -> "sala konferencyjna" (else left, and warned)
+    # round seventeen: money and law notices
+    "u.o.p.s.": "ustawy o pomocy społecznej",  # the act's other shortening, said as "u.p.s." is
+    "o p.s.": "o pomocy społecznej",  # only after "ustawa": "art. 109 ustawy o p.s." (else left, and warned)
+    "zob.": "zobacz",  # only before a reference: "zob. art. 8" (else left, and warned: "zob. niżej")
+    "cz.": "część",  # only before its number: "cz. II pkt 21" -> "część druga", declined (else left, and warned)
+    "tyt.": "tytuł",  # declined: "z tyt. urodzenia" -> "z tytułu"
 })
 # Nouns that take the case of the preposition before them ("przy ul." -> "przy ulicy"),
 # and adjectives that agree with the word after them ("tzw. becikowe" -> "tak zwane").
@@ -293,6 +300,12 @@ _TIME_NOUN_AFTER = re.compile(r"\s*(?:rok|roku|rokiem|miesiąc|miesiąca|miesią
 _SENTENCE_FINAL = frozenset({"dod.", "zebr.", "spotk.", "szkol.", "posiedz.", "wn.", "rach.", "doch.", "dow. os.",
                              "prac. socj.", "socj.", "energ.", "osł.", "s.A.", "zał.", "tyg.", "wlkp.", "elektr.", "dom.", "społ.", "szk.", "u.p.s.", "k.p.a.", "k.c.", "k.r.o.", "bezpł.", "itd.", "itp.", "r.", "zł.", "br.", "b.r.", "ub.r.", "n.p.m.", "b.m.", "zm.",
                              "pon.", "pn.", "wt.", "śr.", "czw.", "pt.", "sob.", "niedz.", "ndz.", "mieszk.", "konf."})
+# Round seventeen: the act's other shortening may end a sentence as "u.p.s." does.
+_SENTENCE_FINAL = _SENTENCE_FINAL | {"u.o.p.s.", "o p.s."}
+# Round seventeen: shortened nouns declined in the case of the preposition before them.
+_NOUN_LEMMAS.update({"cz.": "część", "tyt.": "tytuł"})
+_REFERENCE_AFTER = re.compile(r"[ \t]*(?:art\.|§|ust\.|pkt|par\.|rozdz\.|zał\.|str\.|s\.)", re.I)  # "zob. art. 8"
+_ACT_BEFORE = re.compile(r"(?<!\w)ustaw\w*\s+$", re.I)  # "ustawy o p.s.": the act named just before
 
 # "godz." agrees with the word before it: "o godzinie", "od godziny" ...
 _HOUR_NOUN_AFTER = {
@@ -607,6 +620,14 @@ _QUARTERS = {
 }
 
 
+def _share_of_noun(m: re.Match, prev: re.Match | None, after: re.Match | None) -> bool:
+    """Round seventeen: a half right after a noun (nothing between, not a name) and before the genitive it divides is
+    that noun's genitive: "Refundacja 1/2 kwoty" -> "Refundacja połowy kwoty", "zwrot 1/2 kosztów"."""
+    if not prev or not after or m.string[prev.end():m.start()].strip():
+        return False
+    return _noun_before(prev[1]) and any("gen" in r.cases for r in noun_readings(after[1]))
+
+
 def fractions(text: str) -> str:
     """1/2 kosztów -> połowę kosztów (the case of the verb or preposition before), ¼ -> ćwierć,
     ¾ and 3/4 -> trzy czwarte."""
@@ -636,6 +657,8 @@ def fractions(text: str) -> str:
                 r.pos == "fin" and r.lemma.split(":")[0] in _PAYING_VERBS for r in readings(payer["verb"].lower())):
             verb = True  # round fourteen: "1/2 ceny pokrywa GKRPA": the share a payer covers, its verb's object
         case = governed[0] if governed else ("acc" if verb else "nom")
+        if case == "nom" and _share_of_noun(m, prev, after):
+            case = "gen"  # round seventeen: "Refundacja 1/2 kwoty" -> "połowy kwoty" (was "połowa", unwarned)
         return _inflect("połowa", "subst", "sg", case, "f") or m[0]
     if "/100" in text:  # "(słownie: … złotych 63/100)": the grosze of an amount in words, in hundredths
         text = _HUNDREDTHS.sub(lambda m: _hundredths(int(m["n"])), text)
@@ -667,8 +690,10 @@ def seasons(text: str) -> str:
         return f"{a} na {b}" if b == a + 1 else m[0]
     def span(m: re.Match) -> str:  # "FEPŻ 2021-2027": a programme's years, with a pause between
         prev = _prev_word(m.string, m.start())
-        if int(m["a"]) >= int(m["b"]) or prev in GOVERNS or prev.startswith("lat"):
+        if int(m["a"]) >= int(m["b"]) or prev in GOVERNS or prev.startswith("lat") and prev != "lata":
             return m[0]  # "w latach 1990-2000", "od 2021-2027": the ranges rule says "od … do"
+        # round seventeen: "na lata 2024-2028" (no ranges rule reads it: the hyphen was left, and warned) is a
+        # programme's years too
         return f"{m['a']}, {m['b']}"  # a comma's pause; a spaced dash would be read as a range "od … do"
     return _AT_IN_WORD.sub("a", _YEAR_SPAN.sub(span, _SEASON.sub(say, text)))
 
@@ -1188,6 +1213,11 @@ def _os_by_context(m: re.Match) -> str | None:
 _MEASURE_PER = re.compile(r"(?<!\w)(?:kilogram|dekagram|gram|litr|ton|sztuk)\w*\s+(?:od|za|na)\s*$")
 
 
+# Round seventeen: a bracket or a spaced dash opening after "os." also closes its phrase ("600 zł netto na os. (art.
+# 90d …)" -> "na osobę", was "na osiedlu", unwarned).
+_OPENING_AFTER = re.compile(r"[ \t]*(?:\(|[–—-][ \t])")
+
+
 def _person(m: re.Match) -> str | None:
     """"os." before a lowercase word that agrees with a woman's noun is "osoba", not "osiedle"
     ("dla os. samotnej" -> "dla osoby samotnej", "os. niepełnosprawnych" -> "osób ...", an adverb
@@ -1195,7 +1225,7 @@ def _person(m: re.Match) -> str | None:
     whatever lowercase word follows ("20 zł na os." -> "na osobę", "1 646 zł na os. w rodzinie")."""
     before = m.string[max(0, m.start() - 25):m.start()]
     nxt = re.match(r"\s*([a-ząćęłńóśźż]+)", m.string[m.end():m.end() + 40])
-    closing = re.match(r"\s*(?:[.,;:!?)]|$)", m.string[m.end():m.end() + 3])
+    closing = re.match(r"\s*(?:[.,;:!?)]|$)", m.string[m.end():m.end() + 3]) or _OPENING_AFTER.match(m.string, m.end())
     if ((nxt or closing) and re.search(r"(?:zł|złot\w*|[0-9])(?:\s+(?:netto|brutto))?\s+(?:od|za|na)\s*$", before)
             or closing and _MEASURE_PER.search(before)) and (
                 governed := governed_cases(before)):  # "600 zł netto na os.": the amount's netto between; a
@@ -1317,6 +1347,22 @@ _SEVERAL_DAYS_AFTER = re.compile(r"\s+we?\s+(?:każd\w+\s+)?[0-9]{1,2}\.?(?:\s*,
 _TOKEN_BEFORE = re.compile(r"(?:^|(?<=\s))(\S+?)[ \t]*$")
 
 
+# Round seventeen: "na rach." before a bank account's 26 digits (in groups or not): where the money goes, "na rachunek".
+_ON_ACCOUNT = re.compile(r"(?<!\w)[nN]a\s+$")
+_ACCOUNT_AFTER = re.compile(r"\s*:?\s*(?:PL\s?)?[0-9]{2}(?:\s?[0-9]{4}){6}(?![\w])")
+# The account as bank_accounts() has said it (before this rule): seven groups of number words, parted by commas.
+_PAIR_WORDS = frozenset(w for n in range(100) for w in say_digits(f"{n:02d}").split())
+
+
+def _account_after(text: str, end: int) -> bool:
+    """A bank account right after end: 26 digits, or the seven groups bank_accounts() said."""
+    if _ACCOUNT_AFTER.match(text, end):
+        return True
+    groups = re.sub(r"^[ \t]*:", "", text[end:end + 400]).split(",")[:7]  # "na rach.: 12 …"
+    return len(groups) == 7 and all(g.split() and all(w in _PAIR_WORDS for w in g.split()) for g in groups[:6]) and bool(
+        groups[6].split()) and groups[6].split()[0] in _PAIR_WORDS
+
+
 def _noun_before(token: str) -> bool:
     """Whether the word (or shortened word) before is a noun, so that a noun after it is its genitive:
     "Zebr. prac. socj.", "nr rach.", "termin zebr."."""
@@ -1344,7 +1390,9 @@ def _office_noun(key: str, m: re.Match) -> str | None:
         return None  # "koszty dod." is "dodatkowe": left, and warned
     if token[-1:].isdigit() or any(r.pos == "num" for r in readings(token.lower())):
         return None  # "2 wn.", "dwa wn.": a count before it ("dwa wnioski"), left
-    if governed and _ASKING_FOR.search(before):
+    if key == "rach." and _ON_ACCOUNT.search(before) and _account_after(m.string, m.end()):
+        case = "acc"  # round seventeen: "wpłacamy na rach. 12 1020 …" -> "na rachunek" (was left, and warned)
+    elif governed and _ASKING_FOR.search(before):
         case = "acc"  # "wniosek o dod. osł.": what is asked for, "o dodatek"
     elif governed:
         case = governed[0] if len(governed) == 1 else _case_with_adjective_after(m, gender)
@@ -1781,6 +1829,12 @@ def abbreviations(text: str) -> str:
             spoken = _inflect("województwo", "subst", "sg", case, "n") or "województwo"
         elif key == "zad." and not _number_follows(m):
             return written  # "zad." is also "zadłużenie", "zadanie" without its number: left, and warned
+        elif key == "o p.s." and not _ACT_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
+            return written  # round seventeen: "p.s." is also "postscriptum": left, and warned
+        elif key == "zob." and not _REFERENCE_AFTER.match(m.string, m.end()):
+            return written  # round seventeen: "zobacz" only before a reference; "zob. niżej" is left, and warned
+        elif key == "cz." and not _number_follows(m) and not _ROMAN_AFTER.match(m.string, m.end()):
+            return written  # round seventeen: "cz." is also "czwartek", "członek", "czyli": left, and warned
         elif key in _NOUN_LEMMAS:
             spoken = _declined(key, written, m)
             if spoken == written:
@@ -1812,7 +1866,7 @@ def abbreviations(text: str) -> str:
             spoken = " ".join([_inflect("kodeks", "subst", "sg", case, "m3") or "kodeksu"]
                               + [_inflect(a, "adj", "sg", case, "m3", ("pos",)) or a if a != "i" else a for a in adjectives]
                               + ([tail] if tail else []))
-        elif key == "u.p.s.":
+        elif key in {"u.p.s.", "u.o.p.s."}:  # round seventeen: "u.o.p.s." too
             case = _noun_case(m.string, m.start())
             act = _inflect("ustawa", "subst", "sg", "gen" if case == "nom" else case, "f") or "ustawy"
             spoken = act + " o pomocy społecznej"
@@ -3098,7 +3152,8 @@ _LEFTOVER_KINDS = (
     # A short word whose full stop is followed by a lowercase word cannot end a sentence:
     # an abbreviation the rules do not know, even if the dictionary knows the letters ("Dyr.", "zarz.").
     # Also before a closing bracket or a second period: "(kier.)." (round thirteen; was unwarned).
-    ("dotted", rf"(?<![\w.])[{_UPPER}a-ząćęłńóśźż][a-ząćęłńóśźż]{{0,5}}\.(?=[ \t]+[a-ząćęłńóśźż]|[ \t]*\)|\.)"),
+    # Round seventeen: also before a colon ("dok.: orzeczenie", was unwarned: the dictionary knows "dok").
+    ("dotted", rf"(?<![\w.])[{_UPPER}a-ząćęłńóśźż][a-ząćęłńóśźż]{{0,5}}\.(?=[ \t]+[a-ząćęłńóśźż]|[ \t]*\)|\.|:)"),
     ("unknown_abbreviation", rf"(?<![\w.])[a-ząćęłńóśźż]{{1,5}}\.(?=\s+\S)|(?<![\w.-])[a-ząćęłńóśźż]{{1,5}}\.(?=\s*$)"
                              r"|(?<![\w.])(?:mgr|dr|inż|prof|hab)(?!\w)"
                              # One letter and a short ending after a hyphen: "z-ca", "W-ce" (never a word; "e-mail" is longer).

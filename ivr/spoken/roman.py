@@ -92,11 +92,33 @@ _MONTH_LOCATIVE = ("", "styczniu", "lutym", "marcu", "kwietniu", "maju", "czerwc
                    "październiku", "listopadzie", "grudniu")
 
 
+# Round seventeen: one Roman month after "za" (what a bill or a benefit is for) with nothing numbered after it, before
+# a stop or a verb ("faktury za XII składać do 15 stycznia" -> "za grudzień"; was "XII", warned), as round thirteen's
+# pair "za XI i XII"; not after a class ("klasy za II"), nor before a noun ("za II kwartał", the numbered noun's).
+_MONTH_ALONE = re.compile(rf"(?<!\w)(?P<prep>[zZ]a)\s+(?P<m>{ROMAN})(?=\s*(?:[,.;:)•]|$)|\s+(?P<verb>[a-ząćęłńóśźż]+)(?!\w))")
+_LISTED_AFTER = re.compile(rf"\s*,\s*(?:{ROMAN})(?![\w-])")
+_VERB_FORMS = frozenset({"inf", "fin", "impt", "praet", "pred", "imps", "bedzie"})
+
+
+def _month_alone(m: re.Match) -> str:
+    month = roman_value(m["m"])
+    if not 1 <= month <= 12 or _CLASS_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) or _LISTED_AFTER.match(
+            m.string, m.end()):
+        return m[0]  # "za X, XI i XII": a list, left (and warned) as before
+    if m["verb"]:
+        found = readings(m["verb"])
+        if not found or not all(r.pos in _VERB_FORMS for r in found):
+            return m[0]
+    return f"{m['prep']} {_MONTH_NOMINATIVE[month]}"
+
+
 def roman_numerals(text: str) -> str:
     """I piętro -> pierwsze piętro, w IV kwartale -> w czwartym kwartale, XX edycja -> dwudziesta edycja."""
     if " lub " in text or " i " in text or " albo " in text or " oraz " in text:
         text = _MONTH_PAIR.sub(_month_pair, text)
     text = _MONTH_OF_YEAR.sub(_month_of_year, text)
+    if "za " in text or "Za " in text:
+        text = _MONTH_ALONE.sub(_month_alone, text)  # round seventeen
     def say(m: re.Match) -> str:
         a, b = m["a"], m["b"]
         before = m.string[max(0, m.start() - 40):m.start()]
