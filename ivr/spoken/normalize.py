@@ -1641,6 +1641,25 @@ def _klasa_case(text: str, start: int) -> str:
     return "nom"
 
 
+# Round eighteen: "wewn." right after "nr" or "numer" agrees with that noun's case ("pod nr wewn. 25" -> "pod
+# numerem wewnętrznym", "z numeru wewn. 12" -> "z numeru wewnętrznego"; was "wewnętrzny" in every case, unwarned).
+# After anything else ("tel. 61 … wewn. 25"), or with the noun in the nominative or accusative, as before.
+_NUMBER_BEFORE_EXTENSION = re.compile(r"(?<![\w.])(?P<nr>nr\.?|[Nn]umer(?:u|em|ze|owi)?)[ \t]+$")
+_NUMBER_CASES = {"numeru": "gen", "numerem": "inst", "numerze": "loc", "numerowi": "dat"}
+
+
+def _extension_agreeing(m: re.Match) -> str | None:
+    before = _NUMBER_BEFORE_EXTENSION.search(m.string, max(0, m.start() - 12), m.start())
+    if not before:
+        return None
+    said = before["nr"].lower()
+    if said.startswith("nr"):
+        nr = re.compile(r"nr\.?").match(m.string, before.start("nr"))
+        said = _declined("nr", nr[0], nr)
+    case = _NUMBER_CASES.get(said)
+    return _inflect("wewnętrzny", "adj", "sg", case, "m3", ("pos",)) if case else None
+
+
 def abbreviations(text: str) -> str:
     """Expand ul., al., os., pl., nr, tel., tel. kom., godz., im., św., ok., np. and the like,
     nouns in the case of the preposition before them ("przy ul." -> "przy ulicy")."""
@@ -1739,6 +1758,8 @@ def abbreviations(text: str) -> str:
             if not (_EXTENSION_AFTER.match(m.string, m.end()) and _PHONE_BEFORE.search(m.string, max(0, m.start() - 25), m.start())):
                 return written  # "w." is also "wiek", "wieś", "wers": left, and warned
             spoken = "wewnętrzny"
+        elif key in {"wewn.", "wew."} and (extension := _extension_agreeing(m)):
+            spoken = extension  # round eighteen: "pod nr wewn. 25" -> "pod numerem wewnętrznym"
         elif key in {"dz. U.", "dz. u."}:  # "w Dz. U." -> "w Dzienniku Ustaw"
             case = _noun_case(m.string, m.start())
             spoken = (_inflect("dziennik", "subst", "sg", case, "m3") or "dziennik").capitalize() + " Ustaw"
@@ -2552,6 +2573,29 @@ _ORDINAL_LIST = re.compile(
     r"(?=(?:[0-9]{1,2}\.(?:\s*,\s*|\s+(?:i|oraz|lub|albo)\s+|\s+))*[0-9]{1,2}\.\s+(?P<noun>[a-ząćęłńóśźż]\w*))")
 
 
+# Round eighteen: an ordinal with its period joined by "i", "oraz", "lub", "albo" to an adjective before the noun they
+# share ("2. i ostatni czwartek miesiąca" -> "drugi i ostatni czwartek", "w 1. i każdą kolejną środę"; was "dwa. i
+# ostatni", unwarned): the ordinal agrees with that noun as in "1. i 3. wtorek". A word after the joining word that
+# is no adjective of the noun's case and number ("2. i dalej wtorek", "1. i mała sala") leaves it as before.
+_ORDINAL_AND_ADJECTIVE = re.compile(
+    r"(?<![\w.,:/-])(?P<n>[0-9]{1,2})\.(?P<sep>\s+(?:i|oraz|lub|albo)\s+)"
+    r"(?P<adj>(?:każd[a-ząćęłńóśźż]+\s+)?[a-ząćęłńóśźż]{3,})\s+(?P<noun>[a-ząćęłńóśźż]{3,})(?!\w)")
+
+
+def _adjective_of(adjective: str, noun: str) -> bool:
+    """Whether every word of `adjective` may agree with `noun` (a case, number and gender they share)."""
+    forms = {(c, r.number, r.gender) for r in noun_readings(noun) for c in r.cases}
+    return bool(forms) and all(any(r.pos == "adj" and any((c, r.number, r.gender) in forms for c in r.cases)
+                                   for r in readings(word)) for word in adjective.split())
+
+
+def _ordinal_with_adjective(m: re.Match) -> str:
+    if not _adjective_of(m["adj"], m["noun"]):
+        return m[0]
+    said = _ordinal_before(int(m["n"]), m["noun"], m.string, m.start())
+    return f"{said}{m['sep']}{m['adj']} {m['noun']}" if said and int(m["n"]) else m[0]
+
+
 _WEEKDAY_WORD_AHEAD = re.compile(r"\s*(?:poniedział|wtor|środ|czwart|piąt|sobot|niedziel)")
 _WEEKDAY_STEM = re.compile(r"[0-9]\s+(?:poniedział|wtor|środ|czwart|piąt|sobot|niedziel)")
 _WEEKDAY_LIST = re.compile(
@@ -2692,6 +2736,8 @@ def ordinal_numbers(text: str) -> str:
         return f"{m['prep']} {said}{end}" if said else m[0]
 
     text = _until_stable(lambda t: _ORDINAL_LIST.sub(in_list, t), text)
+    if re.search(r"[0-9]\.\s+(?:i|oraz|lub|albo)\s", text):  # round eighteen: "2. i ostatni czwartek"
+        text = _ORDINAL_AND_ADJECTIVE.sub(_ordinal_with_adjective, text)
     text = _BARE_ORDINAL.sub(bare, text) if re.search(r"[0-9]\.\s+[a-ząćęłńóśźż]", text) else text
     text = _ORDINAL_DOT.sub(dotted, _LIST_NUMBER.sub(listed, text))
     text = days_before_dnia(text) if "dnia" in text else text
@@ -3175,6 +3221,12 @@ _UNIT_LETTER_END = re.compile(r"(?<!\w)(?:artykuł\w*|ustęp\w*|punkt\w*|paragra
                               r"\s+[a-h]\.$")
 
 
+# Round eighteen: a year said as an ordinal right before "roku." ("dwa tysiące dwudziestego siódmego roku. pokój
+# dwanaście", a list's item ending in a date before an item typed in lowercase): the date's own word, no abbreviation
+# (was warned as "roku.", a false warning).
+_YEAR_BEFORE = re.compile(r"(?<!\w)tysi(?:ąc|ące|ęcy|ęcznego)(?:[ \t]+[a-ząćęłńóśźż]+ego){0,3}[ \t]+$")
+
+
 def leftover_pieces(spoken: str, said: frozenset[str] = _DEFAULT_SAID) -> list[tuple[str, str]]:
     """(piece, kind) for what the rules left unsaid, unique, in order. Kinds: url, emoji,
     abbreviation, roman, unknown_abbreviation, acronym, digits, symbol."""
@@ -3188,6 +3240,8 @@ def leftover_pieces(spoken: str, said: frozenset[str] = _DEFAULT_SAID) -> list[t
                 and re.compile(rf"\s*$|\s+[{_UPPER}]").match(spoken, m.end())
                 and _UNIT_LETTER_END.search(spoken, max(0, m.end() - 80), m.end())):
             continue  # "(art. 24 ust. 2a)." or "ust. 2a. Wnioski …": the unit's letter and the full stop
+        if kind == "dotted" and piece == "roku." and _YEAR_BEFORE.search(spoken, max(0, m.start() - 70), m.start()):
+            continue  # round eighteen: a date's year at a list item's end ("… dwudziestego siódmego roku. pokój …")
         if piece not in seen and not _said(piece.rstrip("."), said) and _is_leftover(kind, piece):
             kind = "unknown_abbreviation" if kind in {"dotted", "persons"} else kind
             seen.add(piece)

@@ -1,0 +1,45 @@
+"""Staff Polish, the last mile, round eighteen (issue 28): the kinds a new writer's 50 timetables and events typed as
+lists (bench/spoken/fresh17.tsv) showed the rules did not say right. Each kind holds fresh examples, not that set's
+sentences, and the near texts that must not change. tests/spoken_cases.py adds them to CASES (said exactly, stable,
+no warning)."""
+
+EXTENSION_AGREEING = [
+    # "wewn." right after "nr" or "numer": in that noun's case
+    ("Kontakt pod nr wewn. 14 w godz. 8-15.",
+     "Kontakt pod numerem wewnętrznym czternaście w godzinach od ósmej do piętnastej."),
+    ("Sprawy zasiłków pod numerem wewn. 31.", "Sprawy zasiłków pod numerem wewnętrznym trzydzieści jeden."),
+    # near: the noun in the nominative, a verb of calling ("pod numer"), and after a phone number, as before
+    ("Sekretariat: nr wewn. 11.", "Sekretariat: numer wewnętrzny jedenaście."),
+    ("Proszę dzwonić pod nr wewn. 25.", "Proszę dzwonić pod numer wewnętrzny dwadzieścia pięć."),
+]
+
+AGE_BEFORE_COLON = [
+    # "do lat 10:" as a price list's label: the genitive, as "do lat 10," is
+    ("Bilety:\n- dorośli: 20 zł\n- dzieci do lat 10: 10 zł",
+     "Bilety: dorośli: dwadzieścia złotych, dzieci do lat dziesięciu: dziesięć złotych"),
+    ("Zniżka: osoby powyżej lat 70: 50%.", "Zniżka: osoby powyżej lat siedemdziesięciu: pięćdziesiąt procent."),
+    # near: a comma after it, as before
+    ("Dzieci do lat 10, dorośli płacą.", "Dzieci do lat dziesięciu, dorośli płacą."),
+]
+
+ORDINAL_AND_ADJECTIVE = [
+    # "2. i ostatni wtorek": the ordinal agrees with the noun the adjective after it qualifies
+    ("Zebrania koła w 1. i ostatni wtorek miesiąca.", "Zebrania koła w pierwszy i ostatni wtorek miesiąca."),
+    ("Dyżur w 2. lub ostatnią środę miesiąca.", "Dyżur w drugą lub ostatnią środę miesiąca."),
+    # near: two ordinals, as before
+    ("Zebrania koła w 1. i 3. wtorek miesiąca.", "Zebrania koła w pierwszy i trzeci wtorek miesiąca."),
+]
+
+YEAR_AT_ITEM_END = [
+    # a list's item ending in a date with its year before an item typed in lowercase: "roku." is no abbreviation
+    ("Zapisy: do 15.03.2027\n- pok. 4", "Zapisy: do piętnastego marca dwa tysiące dwudziestego siódmego roku. pokój cztery"),
+    ("Zbiórka: do 30.11.2026\n- świetlica",
+     "Zbiórka: do trzydziestego listopada dwa tysiące dwudziestego szóstego roku. świetlica"),
+]
+
+ROUND18 = EXTENSION_AGREEING + AGE_BEFORE_COLON + ORDINAL_AND_ADJECTIVE + YEAR_AT_ITEM_END
+
+# (written, a piece that must be warned about): still not said right, so warned.
+ROUND18_WARNINGS = [
+    ("Przerwa od 5 roku. życia", "roku."),  # no year before "roku.": a stray period, still warned
+]
