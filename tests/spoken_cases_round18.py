@@ -37,7 +37,25 @@ YEAR_AT_ITEM_END = [
      "Zbiórka: do trzydziestego listopada dwa tysiące dwudziestego szóstego roku. świetlica"),
 ]
 
-ROUND18 = EXTENSION_AGREEING + AGE_BEFORE_COLON + ORDINAL_AND_ADJECTIVE + YEAR_AT_ITEM_END
+PER_THING_NOMINATIVE = [
+    # the thing a price is per written in its dictionary form after "zł/": "za" and the accusative
+    ("Wstęp na zabawę 40 zł/para, zapisy w pok. 2.", "Wstęp na zabawę czterdzieści złotych za parę, zapisy w pokoju dwa."),
+    ("Warsztaty 30 zł/uczestnik, płatne z góry.", "Warsztaty trzydzieści złotych za uczestnika, płatne z góry."),
+    # near: written in the accusative, as round sixteen reads it
+    ("Nocleg 90 zł/noc.", "Nocleg dziewięćdziesiąt złotych za noc."),
+]
+
+WEEKDAY_AT_HOUR = [
+    # a lone hour right after a weekday said with "w": "o" and the hour's genitive
+    ("Zajęcia plastyczne: wt. 15:30, sala 2.", "Zajęcia plastyczne: we wtorek o piętnastej trzydzieści, sala dwa."),
+    ("Różaniec w pt. 18:00 w kaplicy.", "Różaniec w piątek o osiemnastej w kaplicy."),
+    # near: a span of hours, and a day named before a date, as before
+    ("Zajęcia: wt. 15:30-17:00.", "Zajęcia: we wtorek od piętnastej trzydzieści do siedemnastej."),
+    ("Koncert: sob. 9 X, 16:00.", "Koncert: sobota dziewiątego października, szesnasta."),
+]
+
+ROUND18 = (EXTENSION_AGREEING + AGE_BEFORE_COLON + ORDINAL_AND_ADJECTIVE + YEAR_AT_ITEM_END + PER_THING_NOMINATIVE
+           + WEEKDAY_AT_HOUR)
 
 # (written, a piece that must be warned about): still not said right, so warned.
 ROUND18_WARNINGS = [

@@ -44,3 +44,24 @@ def test_roku_after_a_year_is_no_abbreviation_and_elsewhere_still_warned():
     # no year said before it: a stray period after "roku", warned as before
     assert "roku." in _warned("Spotkanie w tym roku. potem nic")
     assert "roku." in _warned("Przerwa od 5 roku. życia")
+
+
+def test_a_price_per_thing_in_its_dictionary_form_takes_za_and_the_accusative():
+    assert normalize("bilety 60 zł/para.") == "bilety sześćdziesiąt złotych za parę."  # was "lub para", unwarned
+    assert normalize("Opłata 50 zł/rodzina.") == "Opłata pięćdziesiąt złotych za rodzinę."
+    # never the nominative after "za"; a word that is no noun, or a name: as before
+    assert "za rodzina" not in normalize("Opłata 50 zł/rodzina.")
+    assert "za" not in normalize("50 zł/miesięcznie")
+    assert "za" not in normalize("5 zł/Kowalski")
+    assert normalize("20 zł/os.") == "dwadzieścia złotych za osobę"
+
+
+def test_a_lone_hour_after_a_weekday_with_w_takes_o():
+    assert normalize("brydż: czw. 16:00") == "brydż: w czwartek o szesnastej"  # was "w czwartek szesnasta"
+    assert normalize("w środę 10:00 i 12:00") == "w środę o dziesiątej i dwunastej"
+    # a span, a date (not an hour), a day with no "w", a day with a comma between: no "o"
+    assert normalize("w piątek 8:00–15:00") == "w piątek od ósmej do piętnastej"
+    assert normalize("w sobotę 16.10") == "w sobotę szesnastego października"
+    assert normalize("Koncert: sob. 9 X, 16:00.") == "Koncert: sobota dziewiątego października, szesnasta."
+    assert normalize("Dyżur: sobota 16:00") == "Dyżur: w sobotę o szesnastej"  # the day said with "w" by the rules
+    assert " o " not in normalize("w piątek, 16:00")

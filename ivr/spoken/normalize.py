@@ -2773,6 +2773,21 @@ def _clock(written: str, case: str) -> str:
     return spoken if minutes == "00" else f"{spoken} {_cardinal(minutes)}"
 
 
+# Round eighteen: a lone clock time right after a weekday said with "w" ("gimnastyka: pon. i śr. 10:00" -> "w
+# poniedziałek i w środę o dziesiątej", "Zbiórka w sob. 9:00"; was "w środę dziesiąta", the day's and the hour's
+# readings mixed, as round eleven says of "w poniedziałek …, godzina dziesiąta"): the hour it happens at, "o". A span
+# ("w środę 10:00-12:00"), a comma between, or a day with no "w" ("sobota, 16:00") as before.
+_WEEKDAY_AT_HOUR = re.compile(
+    r"(?<!\w)(?P<day>[Ww]e? (?:poniedziałek|poniedziałki|wtorek|wtorki|środę|środy|czwartek|czwartki|piątek|piątki"
+    r"|sobotę|soboty|niedzielę|niedziele))[ \t]+(?=(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9](?![\w:/]|[.,][0-9]"
+    r"|\s*(?:[-–—]|do\s)\s*[0-9]))")
+
+
+def weekday_hours(text: str) -> str:
+    """w środę 10:00 -> w środę o 10:00 (then "o dziesiątej"), the hour of a weekday said with "w" (round eighteen)."""
+    return _WEEKDAY_AT_HOUR.sub(lambda m: f"{m['day']} o ", text) if "w" in text else text
+
+
 _TIME_BEFORE_AND = re.compile(r"(?<!\w)(o|po|przed|do|od)\s+[0-9]{1,2}[:.][0-5][0-9]\s+(?:i|oraz|lub|albo)\s+$", re.I)
 
 
@@ -2863,6 +2878,18 @@ _PER_UNIT = re.compile(rf"(?:(?<=zł)|(?<=zł\.))\s?/\s?(?P<per>{_PER_WORDS})(?!
 _PER_NOUN = re.compile(r"(?:(?<=zł)|(?<=zł\.))\s?/\s?(?P<noun>[a-ząćęłńóśźż]{3,})(?![\w-]|\.\w)")
 
 
+# Round eighteen: the thing written in the nominative after "zł/" (its dictionary form): a price per it too, said in
+# the accusative ("60 zł/para" -> "za parę", "50 zł/rodzina" -> "za rodzinę", "30 zł/uczestnik" -> "za uczestnika";
+# was "lub para", unwarned). A word that is no noun's dictionary form ("zł/miesięcznie") stays as before.
+def _per_noun_nominative(m: re.Match) -> str:
+    noun = m["noun"]
+    found = [r for r in readings(noun) if r.pos == "subst" and r.number == "sg" and "nom" in r.cases and r.lemma == noun]
+    said = {_inflect(noun, "subst", "sg", "acc", r.gender) for r in found}
+    if len(said) != 1 or None in said or any(r.pos in {"adv", "adj", "prep", "conj"} for r in readings(noun)):
+        return m[0]
+    return " za " + said.pop()
+
+
 # "ok. 0,80 zł za km": a unit after "za" with no number of its own is one of it; "7 500 zł mies.":
 # a month's amount.
 _PER_ONE = re.compile(r"(?<!\w)(?P<za>[zZ]a)\s+(?P<unit>km|kg|szt\.|godz\.)(?!\w)")
@@ -2889,6 +2916,7 @@ def per_unit(text: str) -> str:
     if "/" in text:
         text = _PER_UNIT.sub(say, text)
         text = _PER_NOUN.sub(per_noun, text) if "zł" in text else text
+        text = _PER_NOUN.sub(_per_noun_nominative, text) if "zł/" in text or "zł /" in text else text  # round 18
     return _PER_ONE.sub(one, text) if "a " in text else text
 
 
@@ -3043,6 +3071,7 @@ RULES = (
     short_dates,
     ordinal_numbers,
     roman_numerals,
+    weekday_hours,  # round eighteen
     times,
     percentages,
     currency,
@@ -3068,7 +3097,7 @@ _NEEDS = {
     programmes: re.compile(r"\d|\w\+"),  # "500+", "Senior+"
     house_number_dash: re.compile(r"\d\s+[-–—]\s+\d"),
     **dict.fromkeys((thousands, decades, currency_codes, amount_ranges, bank_accounts, temperatures, units, halves, phone_numbers, postal_codes,
-                     written_dates, dates, hours, short_dates, ordinal_numbers, times, percentages, currency,
+                     written_dates, dates, hours, short_dates, ordinal_numbers, times, percentages, currency, weekday_hours,
                      number_ranges, counts, numbers), re.compile(r"\d")),
     emails: re.compile("@"),
     web_addresses: re.compile(r"\.\w"),
