@@ -54,8 +54,21 @@ WEEKDAY_AT_HOUR = [
     ("Koncert: sob. 9 X, 16:00.", "Koncert: sobota dziewiątego października, szesnasta."),
 ]
 
+PLACE_TOWARD = [
+    # "na" before a street or an estate after a verb of moving or bringing: where to, the accusative; a street joined
+    # by "i" to one after a preposition: that preposition's case the name allows; never "na ulicą"
+    ("Kasę przeniesiono na ul. Ogrodową 2.", "Kasę przeniesiono na ulicę Ogrodową dwa."),
+    ("Paczki dowozimy na os. Słoneczne i ul. Polną.", "Paczki dowozimy na osiedle Słoneczne i ulicę Polną."),
+    ("Bus jedzie na os. Zielone 5, potem do szkoły.", "Bus jedzie na osiedle Zielone pięć, potem do szkoły."),
+    # near: no such verb, the name's own locative, another preposition between, and "przy", as before
+    ("Zbiórka na os. Zielonym 5.", "Zbiórka na osiedlu Zielonym pięć."),
+    ("Zapraszamy na festyn na os. Lipowe.", "Zapraszamy na festyn na osiedlu Lipowe."),
+    ("Festyn przy ul. Polnej i ul. Leśnej.", "Festyn przy ulicy Polnej i ulicy Leśnej."),
+    ("Spacer ul. Leśną.", "Spacer ulicą Leśną."),
+]
+
 ROUND18 = (EXTENSION_AGREEING + AGE_BEFORE_COLON + ORDINAL_AND_ADJECTIVE + YEAR_AT_ITEM_END + PER_THING_NOMINATIVE
-           + WEEKDAY_AT_HOUR)
+           + WEEKDAY_AT_HOUR + PLACE_TOWARD)
 
 # (written, a piece that must be warned about): still not said right, so warned.
 ROUND18_WARNINGS = [

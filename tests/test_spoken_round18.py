@@ -65,3 +65,22 @@ def test_a_lone_hour_after_a_weekday_with_w_takes_o():
     assert normalize("Koncert: sob. 9 X, 16:00.") == "Koncert: sobota dziewiątego października, szesnasta."
     assert normalize("Dyżur: sobota 16:00") == "Dyżur: w sobotę o szesnastej"  # the day said with "w" by the rules
     assert " o " not in normalize("w piątek, 16:00")
+
+
+def test_a_place_after_na_and_a_verb_of_moving_is_where_to():
+    assert normalize("Punkt przeniesiono na os. Lipowe 4.") == "Punkt przeniesiono na osiedle Lipowe cztery."  # "osiedlu"
+    assert normalize("Przeniesiono na ul. Leśną 3.") == "Przeniesiono na ulicę Leśną trzy."  # was "na ulicą"
+    assert normalize("na ul. Leśną") == "na ulicę Leśną"  # the name's form the preposition allows, never "na ulicą"
+    # no verb of moving, the name's own locative, another preposition between: the locative, as before
+    assert normalize("Mieszkam na os. Lipowe 4.") == "Mieszkam na osiedlu Lipowe cztery."
+    assert normalize("Przeniesiono zbiórkę na os. Lipowym.") == "Przeniesiono zbiórkę na osiedlu Lipowym."
+    assert normalize("Zapraszamy na festyn na os. Lipowe.") == "Zapraszamy na festyn na osiedlu Lipowe."
+    assert normalize("Dyżur na ul. Polnej i ul. Leśnej.") == "Dyżur na ulicy Polnej i ulicy Leśnej."
+
+
+def test_a_street_joined_to_another_takes_its_prepositions_case():
+    assert normalize("na os. Kwiatowe 3 m. 15 i ul. Leśną 12.").endswith("i ulicę Leśną dwanaście.")  # was "ulicą"
+    assert normalize("z ul. Leśnej i ul. Polnej") == "z ulicy Leśnej i ulicy Polnej"
+    # no preposition before the first street, or a comma between: as before
+    assert normalize("Spacer ul. Leśną i ul. Polną.") == "Spacer ulicą Leśną i ulicą Polną."
+    assert normalize("Mieszkańcy ul. Leśnej i ul. Polnej") == "Mieszkańcy ulicy Leśnej i ulicy Polnej"

@@ -1045,6 +1045,8 @@ def _declined(key: str, written: str, m: re.Match) -> str:
             return written  # a leftover: staff are told to write it out
     if key in _PLACE_GENDER and (own := _name_case(key, m, case)):
         case = own  # "dla mieszkańców os. Słonecznego": the name's case, "osiedla"
+    if key in _PLACE_GENDER and (toward := _place_case_of_phrase(key, m, case)):
+        case = toward  # round eighteen: "przeniesiono na os. Lipowe" -> "na osiedle", "… i ul. Leśną" -> "i ulicę"
     if key == "nr" and case == "nom" and _numer_of(m):
         return "numeru"  # "Zmiana nr konta": "zmiana numeru konta"
     if case == "nom":
@@ -1101,6 +1103,53 @@ def _name_case(key: str, m: re.Match, case: str) -> str | None:
     if not found or "nom" in found or case in found:
         return None
     return next((c for c in ("gen", "loc", "inst", "dat", "acc") if c in found), None)
+
+
+# Round eighteen: "na" before a street or an estate after a verb of moving or bringing something there (przenieść,
+# dowozić, jechać, …; no other preposition between) is where to, the accusative ("Punkt przeniesiono na os. Lipowe
+# 4" -> "na osiedle Lipowe", was "na osiedlu", unwarned), unless the name's own form says where ("na os.
+# Lipowym"); and a street joined by "i", "oraz", "lub", "albo" to one after a preposition takes that preposition's
+# case the name allows ("na os. Kwiatowe 3 i ul. Leśną 12" -> "i ulicę Leśną", was "i ulicą", unwarned).
+_TOWARD_LEMMAS = frozenset(
+    "przenieść przenosić przeprowadzić przeprowadzać dowozić dowieźć dostarczać dostarczyć zawozić zawieźć wozić "
+    "przywozić przywieźć jechać pojechać jeździć przyjechać przyjeżdżać iść pójść przyjść przychodzić wyjechać "
+    "wyjeżdżać kierować skierować wysyłać wysłać przesyłać przesłać".split())
+_JOINED_PLACE_BEFORE = re.compile(
+    r"(?<!\w)(?P<prep>na|w|we|przy|do|z|ze|od|pod|za)\s+(?:ul|os|al|pl)\.\s+[^,;:()!?]{1,40}?\s(?:i|oraz|lub|albo)\s+$")
+
+
+def _name_forms(key: str, m: re.Match) -> set[str] | None:
+    """The cases the adjective naming the street or estate after m may be in; None when no such adjective follows."""
+    nxt = re.match(r"\s*([A-ZĄĆĘŁŃÓŚŹŻ]\w+)", m.string[m.end():m.end() + 40])
+    if not nxt:
+        return None
+    genders = {"f"} if _PLACE_GENDER[key] == "f" else {"m1", "m2", "m3", "n"}
+    return set().union(*[r.cases for r in readings(nxt[1].lower())
+                         if r.pos == "adj" and r.number == "sg" and r.gender in genders and r.cases] or [set()]) or None
+
+
+def _toward(text: str, pos: int) -> bool:
+    """A verb of moving or bringing before the "na" that ends at pos, with no other preposition between."""
+    before = re.split(rf"[.!?]\s+(?=[{_UPPER}])", text[max(0, pos - 70):pos])[-1]
+    words = re.findall(r"[^\W\d_]+", before)
+    for word in reversed(words[:-1]):  # the last word is "na" itself
+        if any(r.lemma.split(":")[0] in _TOWARD_LEMMAS for r in readings(word.lower())):
+            return True
+        if len(word) > 1 and governed_cases(word.lower() + " "):
+            return False
+    return False
+
+
+def _place_case_of_phrase(key: str, m: re.Match, case: str) -> str | None:
+    forms = _name_forms(key, m)
+    governed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
+    if not governed and forms and (joined := _JOINED_PLACE_BEFORE.search(m.string, max(0, m.start() - 70), m.start())):
+        return next((c for c in governed_cases(joined["prep"] + " ") if c in forms), None)
+    if _prev_word(m.string, m.start()) == "na" and (forms is None or "acc" in forms) and _toward(m.string, m.start()):
+        return "acc"
+    if governed and forms and case not in governed:  # "na ul. Leśną": never "na ulicą"
+        return next((c for c in governed if c in forms), None)
+    return None
 
 
 def _woman(word: str) -> bool:
