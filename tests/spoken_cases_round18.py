@@ -67,10 +67,23 @@ PLACE_TOWARD = [
     ("Spacer ul. Leśną.", "Spacer ulicą Leśną."),
 ]
 
+MONTH_SPAN_FOR = [
+    # a span of Roman months after "za": "za okres od … do …", a year after them its ordinal with "roku"
+    ("Faktury za I–III 2027 r. składamy w kasie.",
+     "Faktury za okres od stycznia do marca dwa tysiące dwudziestego siódmego roku składamy w kasie."),
+    ("Rozliczenie za IV-VI w pok. 3.", "Rozliczenie za okres od kwietnia do czerwca w pokoju trzy."),
+    # near: a noun of a period between (round twelve), two months joined by "i" (round thirteen), classes, as before
+    ("Zaświadczenie za okres X-XII 2026 r.",
+     "Zaświadczenie za okres od października do grudnia dwa tysiące dwudziestego szóstego roku."),
+    ("Rachunki za XI i XII.", "Rachunki za listopad i grudzień."),
+    ("Nagrody za kl. I–III.", "Nagrody za klasy od pierwszej do trzeciej."),
+]
+
 ROUND18 = (EXTENSION_AGREEING + AGE_BEFORE_COLON + ORDINAL_AND_ADJECTIVE + YEAR_AT_ITEM_END + PER_THING_NOMINATIVE
-           + WEEKDAY_AT_HOUR + PLACE_TOWARD)
+           + WEEKDAY_AT_HOUR + PLACE_TOWARD + MONTH_SPAN_FOR)
 
 # (written, a piece that must be warned about): still not said right, so warned.
 ROUND18_WARNINGS = [
     ("Przerwa od 5 roku. życia", "roku."),  # no year before "roku.": a stray period, still warned
+    ("Opłata za XII–II 2027.", "XII"),  # a span over the year's end: which year is whose? left, and warned
 ]

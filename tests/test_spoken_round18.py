@@ -84,3 +84,15 @@ def test_a_street_joined_to_another_takes_its_prepositions_case():
     # no preposition before the first street, or a comma between: as before
     assert normalize("Spacer ul. Leśną i ul. Polną.") == "Spacer ulicą Leśną i ulicą Polną."
     assert normalize("Mieszkańcy ul. Leśnej i ul. Polnej") == "Mieszkańcy ulicy Leśnej i ulicy Polnej"
+
+
+def test_a_span_of_roman_months_after_za_is_said_as_months():
+    spoken = normalize("zaświadczenie o dochodach za X–XII 2026\n* decyzja")
+    assert "za okres od października do grudnia dwa tysiące dwudziestego szóstego roku" in spoken  # was "za X XII"
+    assert normalize("Rachunki za I-III 2027 r. Potem") == (
+        "Rachunki za okres od stycznia do marca dwa tysiące dwudziestego siódmego roku. Potem")  # the full stop kept before a capital
+    # out of order, no month, classes, or "okres" between (round twelve's span): not read so
+    assert "XII" in _warned("Opłata za XII–II 2027.")
+    assert "XIV" in _warned("Opłata za X–XIV.")
+    assert "pierwsz" in normalize("Nagrody za kl. I–III.")
+    assert "od października do grudnia" in normalize("za okres X-XII 2026 r.")
