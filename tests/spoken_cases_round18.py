@@ -69,8 +69,8 @@ PLACE_TOWARD = [
 
 MONTH_SPAN_FOR = [
     # a span of Roman months after "za": "za okres od … do …", a year after them its ordinal with "roku"
-    ("Faktury za I–III 2027 r. składamy w kasie.",
-     "Faktury za okres od stycznia do marca dwa tysiące dwudziestego siódmego roku składamy w kasie."),
+    ("Faktury za VII–IX 2027 r. składamy w kasie.",
+     "Faktury za okres od lipca do września dwa tysiące dwudziestego siódmego roku składamy w kasie."),
     ("Rozliczenie za IV-VI w pok. 3.", "Rozliczenie za okres od kwietnia do czerwca w pokoju trzy."),
     # near: a noun of a period between (round twelve), two months joined by "i" (round thirteen), classes, as before
     ("Zaświadczenie za okres X-XII 2026 r.",

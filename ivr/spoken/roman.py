@@ -92,7 +92,8 @@ def _month_of_year(m: re.Match) -> str:
 # 2026" -> "za okres od października do grudnia dwa tysiące dwudziestego szóstego roku"; was "za X XII dwa tysiące
 # dwadzieścia sześć", warned): said as round twelve says "za okres X-XII 2026 r." ("za październik–grudzień" loses
 # its dash when said, and "za październik grudzień" sounds like two months), the year's ordinal with "roku". Not
-# after a class ("za kl. I–III"), nor months out of order or of no month.
+# after a class ("za kl. I–III"), nor months out of order or of no month, nor a span that ends by IV, which may number
+# quarters or instalments ("Zaliczki za I-III 2027 r.", round eight's test: left as before).
 _MONTH_SPAN_FOR = re.compile(
     rf"(?<!\w)(?P<prep>[zZ]a)\s+(?P<a>{ROMAN})\s*[-–—]\s*(?P<b>{ROMAN})"
     r"(?:\s+(?P<year>(?:19|20)[0-9]{2})(?P<r>\s*r\.?)?)?(?![\w/-]|[.,:][0-9])")
@@ -100,7 +101,7 @@ _MONTH_SPAN_FOR = re.compile(
 
 def _month_span_for(m: re.Match) -> str:
     a, b = roman_value(m["a"]), roman_value(m["b"])
-    if not (1 <= a < b <= 12) or _CLASS_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
+    if not (1 <= a < b <= 12) or b <= 4 or _CLASS_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
         return m[0]
     said = f"{m['prep']} okres od {MONTH_GENITIVE[a]} do {MONTH_GENITIVE[b]}"
     if not m["year"]:
