@@ -336,6 +336,11 @@ RULE_CASES = {
         ("I co dalej?", "I co dalej?"),
         ("XX", "XX"),
     ],
+    n.weekday_hours: [  # round eighteen
+        ("w czwartek 16:00", "w czwartek o 16:00"),
+        ("w czwartek 16:00-18:00", "w czwartek 16:00-18:00"),
+        ("czwartek 16:00", "czwartek 16:00"),
+    ],
     n.number_ranges: [
         ("5-10 dni", "od pięciu do dziesięciu dni"),
         ("10-5", "10-5"),

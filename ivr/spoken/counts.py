@@ -333,6 +333,9 @@ _COUNT = re.compile(
 _MORE_AFTER = re.compile(r"\s+(?:więcej|mniej)\s+(\w+)")
 _NOUN_AFTER_RANGE = re.compile(r"\s+do\s+[0-9]+\s+(\w+)")
 _AFTER_LAT = re.compile(rf"(?<![\w.,])(?P<prep>\w+)\s+lat\s+(?P<n>[0-9]{{1,3}})(?![\w:/-]|[.,][0-9])")
+# Round eighteen: the same before a colon that is no time's ("dzieci do lat 7: bezpłatnie", a price list's label;
+# was "do lat siedem:", unwarned); "lat 7:30" stays a time.
+_AFTER_LAT_COLON = re.compile(rf"(?<![\w.,])(?P<prep>\w+)\s+lat\s+(?P<n>[0-9]{{1,3}})(?=:(?![0-9]))")
 
 
 # Words between a preposition and its count: "z co najmniej 4 dzieci" is "z czworgiem dzieci".
@@ -386,6 +389,7 @@ def counts(text: str) -> str:
             return m[0]
         return m[0][: m.start("n") - m.start()] + cardinal(int(m["n"]), cases[0])
 
+    text = _AFTER_LAT_COLON.sub(after_lat, text) if "lat " in text else text  # round eighteen
     return _COUNT.sub(say, _AFTER_LAT.sub(after_lat, text))
 
 

@@ -1070,6 +1070,8 @@ def _declined(key: str, written: str, m: re.Match) -> str:
             return written  # a leftover: staff are told to write it out
     if key in _PLACE_GENDER and (own := _name_case(key, m, case)):
         case = own  # "dla mieszkańców os. Słonecznego": the name's case, "osiedla"
+    if key in _PLACE_GENDER and (toward := _place_case_of_phrase(key, m, case)):
+        case = toward  # round eighteen: "przeniesiono na os. Lipowe" -> "na osiedle", "… i ul. Leśną" -> "i ulicę"
     if key == "nr" and case == "nom" and _numer_of(m):
         return "numeru"  # "Zmiana nr konta": "zmiana numeru konta"
     if case == "nom":
@@ -1126,6 +1128,53 @@ def _name_case(key: str, m: re.Match, case: str) -> str | None:
     if not found or "nom" in found or case in found:
         return None
     return next((c for c in ("gen", "loc", "inst", "dat", "acc") if c in found), None)
+
+
+# Round eighteen: "na" before a street or an estate after a verb of moving or bringing something there (przenieść,
+# dowozić, jechać, …; no other preposition between) is where to, the accusative ("Punkt przeniesiono na os. Lipowe
+# 4" -> "na osiedle Lipowe", was "na osiedlu", unwarned), unless the name's own form says where ("na os.
+# Lipowym"); and a street joined by "i", "oraz", "lub", "albo" to one after a preposition takes that preposition's
+# case the name allows ("na os. Kwiatowe 3 i ul. Leśną 12" -> "i ulicę Leśną", was "i ulicą", unwarned).
+_TOWARD_LEMMAS = frozenset(
+    "przenieść przenosić przeprowadzić przeprowadzać dowozić dowieźć dostarczać dostarczyć zawozić zawieźć wozić "
+    "przywozić przywieźć jechać pojechać jeździć przyjechać przyjeżdżać iść pójść przyjść przychodzić wyjechać "
+    "wyjeżdżać kierować skierować wysyłać wysłać przesyłać przesłać".split())
+_JOINED_PLACE_BEFORE = re.compile(
+    r"(?<!\w)(?P<prep>na|w|we|przy|do|z|ze|od|pod|za)\s+(?:ul|os|al|pl)\.\s+[^,;:()!?]{1,40}?\s(?:i|oraz|lub|albo)\s+$")
+
+
+def _name_forms(key: str, m: re.Match) -> set[str] | None:
+    """The cases the adjective naming the street or estate after m may be in; None when no such adjective follows."""
+    nxt = re.match(r"\s*([A-ZĄĆĘŁŃÓŚŹŻ]\w+)", m.string[m.end():m.end() + 40])
+    if not nxt:
+        return None
+    genders = {"f"} if _PLACE_GENDER[key] == "f" else {"m1", "m2", "m3", "n"}
+    return set().union(*[r.cases for r in readings(nxt[1].lower())
+                         if r.pos == "adj" and r.number == "sg" and r.gender in genders and r.cases] or [set()]) or None
+
+
+def _toward(text: str, pos: int) -> bool:
+    """A verb of moving or bringing before the "na" that ends at pos, with no other preposition between."""
+    before = re.split(rf"[.!?]\s+(?=[{_UPPER}])", text[max(0, pos - 70):pos])[-1]
+    words = re.findall(r"[^\W\d_]+", before)
+    for word in reversed(words[:-1]):  # the last word is "na" itself
+        if any(r.lemma.split(":")[0] in _TOWARD_LEMMAS for r in readings(word.lower())):
+            return True
+        if len(word) > 1 and governed_cases(word.lower() + " "):
+            return False
+    return False
+
+
+def _place_case_of_phrase(key: str, m: re.Match, case: str) -> str | None:
+    forms = _name_forms(key, m)
+    governed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
+    if not governed and forms and (joined := _JOINED_PLACE_BEFORE.search(m.string, max(0, m.start() - 70), m.start())):
+        return next((c for c in governed_cases(joined["prep"] + " ") if c in forms), None)
+    if _prev_word(m.string, m.start()) == "na" and (forms is None or "acc" in forms) and _toward(m.string, m.start()):
+        return "acc"
+    if governed and forms and case not in governed:  # "na ul. Leśną": never "na ulicą"
+        return next((c for c in governed if c in forms), None)
+    return None
 
 
 def _woman(word: str) -> bool:
@@ -1689,6 +1738,25 @@ def _klasa_case(text: str, start: int) -> str:
     return "nom"
 
 
+# Round eighteen: "wewn." right after "nr" or "numer" agrees with that noun's case ("pod nr wewn. 25" -> "pod
+# numerem wewnętrznym", "z numeru wewn. 12" -> "z numeru wewnętrznego"; was "wewnętrzny" in every case, unwarned).
+# After anything else ("tel. 61 … wewn. 25"), or with the noun in the nominative or accusative, as before.
+_NUMBER_BEFORE_EXTENSION = re.compile(r"(?<![\w.])(?P<nr>nr\.?|[Nn]umer(?:u|em|ze|owi)?)[ \t]+$")
+_NUMBER_CASES = {"numeru": "gen", "numerem": "inst", "numerze": "loc", "numerowi": "dat"}
+
+
+def _extension_agreeing(m: re.Match) -> str | None:
+    before = _NUMBER_BEFORE_EXTENSION.search(m.string, max(0, m.start() - 12), m.start())
+    if not before:
+        return None
+    said = before["nr"].lower()
+    if said.startswith("nr"):
+        nr = re.compile(r"nr\.?").match(m.string, before.start("nr"))
+        said = _declined("nr", nr[0], nr)
+    case = _NUMBER_CASES.get(said)
+    return _inflect("wewnętrzny", "adj", "sg", case, "m3", ("pos",)) if case else None
+
+
 def abbreviations(text: str) -> str:
     """Expand ul., al., os., pl., nr, tel., tel. kom., godz., im., św., ok., np. and the like,
     nouns in the case of the preposition before them ("przy ul." -> "przy ulicy")."""
@@ -1787,6 +1855,8 @@ def abbreviations(text: str) -> str:
             if not (_EXTENSION_AFTER.match(m.string, m.end()) and _PHONE_BEFORE.search(m.string, max(0, m.start() - 25), m.start())):
                 return written  # "w." is also "wiek", "wieś", "wers": left, and warned
             spoken = "wewnętrzny"
+        elif key in {"wewn.", "wew."} and (extension := _extension_agreeing(m)):
+            spoken = extension  # round eighteen: "pod nr wewn. 25" -> "pod numerem wewnętrznym"
         elif key in {"dz. U.", "dz. u."}:  # "w Dz. U." -> "w Dzienniku Ustaw"
             case = _noun_case(m.string, m.start())
             spoken = (_inflect("dziennik", "subst", "sg", case, "m3") or "dziennik").capitalize() + " Ustaw"
@@ -2606,6 +2676,29 @@ _ORDINAL_LIST = re.compile(
     r"(?=(?:[0-9]{1,2}\.(?:\s*,\s*|\s+(?:i|oraz|lub|albo)\s+|\s+))*[0-9]{1,2}\.\s+(?P<noun>[a-ząćęłńóśźż]\w*))")
 
 
+# Round eighteen: an ordinal with its period joined by "i", "oraz", "lub", "albo" to an adjective before the noun they
+# share ("2. i ostatni czwartek miesiąca" -> "drugi i ostatni czwartek", "w 1. i każdą kolejną środę"; was "dwa. i
+# ostatni", unwarned): the ordinal agrees with that noun as in "1. i 3. wtorek". A word after the joining word that
+# is no adjective of the noun's case and number ("2. i dalej wtorek", "1. i mała sala") leaves it as before.
+_ORDINAL_AND_ADJECTIVE = re.compile(
+    r"(?<![\w.,:/-])(?P<n>[0-9]{1,2})\.(?P<sep>\s+(?:i|oraz|lub|albo)\s+)"
+    r"(?P<adj>(?:każd[a-ząćęłńóśźż]+\s+)?[a-ząćęłńóśźż]{3,})\s+(?P<noun>[a-ząćęłńóśźż]{3,})(?!\w)")
+
+
+def _adjective_of(adjective: str, noun: str) -> bool:
+    """Whether every word of `adjective` may agree with `noun` (a case, number and gender they share)."""
+    forms = {(c, r.number, r.gender) for r in noun_readings(noun) for c in r.cases}
+    return bool(forms) and all(any(r.pos == "adj" and any((c, r.number, r.gender) in forms for c in r.cases)
+                                   for r in readings(word)) for word in adjective.split())
+
+
+def _ordinal_with_adjective(m: re.Match) -> str:
+    if not _adjective_of(m["adj"], m["noun"]):
+        return m[0]
+    said = _ordinal_before(int(m["n"]), m["noun"], m.string, m.start())
+    return f"{said}{m['sep']}{m['adj']} {m['noun']}" if said and int(m["n"]) else m[0]
+
+
 _WEEKDAY_WORD_AHEAD = re.compile(r"\s*(?:poniedział|wtor|środ|czwart|piąt|sobot|niedziel)")
 _WEEKDAY_STEM = re.compile(r"[0-9]\s+(?:poniedział|wtor|środ|czwart|piąt|sobot|niedziel)")
 _WEEKDAY_LIST = re.compile(
@@ -2746,6 +2839,8 @@ def ordinal_numbers(text: str) -> str:
         return f"{m['prep']} {said}{end}" if said else m[0]
 
     text = _until_stable(lambda t: _ORDINAL_LIST.sub(in_list, t), text)
+    if re.search(r"[0-9]\.\s+(?:i|oraz|lub|albo)\s", text):  # round eighteen: "2. i ostatni czwartek"
+        text = _ORDINAL_AND_ADJECTIVE.sub(_ordinal_with_adjective, text)
     text = _BARE_ORDINAL.sub(bare, text) if re.search(r"[0-9]\.\s+[a-ząćęłńóśźż]", text) else text
     text = _ORDINAL_DOT.sub(dotted, _LIST_NUMBER.sub(listed, text))
     text = days_before_dnia(text) if "dnia" in text else text
@@ -2779,6 +2874,21 @@ def _clock(written: str, case: str) -> str:
     hour, minutes = (re.split(r"[:.]", written) + ["00"])[:2]
     spoken = _hour(int(hour), case)
     return spoken if minutes == "00" else f"{spoken} {_cardinal(minutes)}"
+
+
+# Round eighteen: a lone clock time right after a weekday said with "w" ("gimnastyka: pon. i śr. 10:00" -> "w
+# poniedziałek i w środę o dziesiątej", "Zbiórka w sob. 9:00"; was "w środę dziesiąta", the day's and the hour's
+# readings mixed, as round eleven says of "w poniedziałek …, godzina dziesiąta"): the hour it happens at, "o". A span
+# ("w środę 10:00-12:00"), a comma between, or a day with no "w" ("sobota, 16:00") as before.
+_WEEKDAY_AT_HOUR = re.compile(
+    r"(?<!\w)(?P<day>[Ww]e? (?:poniedziałek|poniedziałki|wtorek|wtorki|środę|środy|czwartek|czwartki|piątek|piątki"
+    r"|sobotę|soboty|niedzielę|niedziele))[ \t]+(?=(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9](?![\w:/]|[.,][0-9]"
+    r"|\s*(?:[-–—]|do\s)\s*[0-9]))")
+
+
+def weekday_hours(text: str) -> str:
+    """w środę 10:00 -> w środę o 10:00 (then "o dziesiątej"), the hour of a weekday said with "w" (round eighteen)."""
+    return _WEEKDAY_AT_HOUR.sub(lambda m: f"{m['day']} o ", text) if "w" in text else text
 
 
 _TIME_BEFORE_AND = re.compile(r"(?<!\w)(o|po|przed|do|od)\s+[0-9]{1,2}[:.][0-5][0-9]\s+(?:i|oraz|lub|albo)\s+$", re.I)
@@ -2871,6 +2981,18 @@ _PER_UNIT = re.compile(rf"(?:(?<=zł)|(?<=zł\.))\s?/\s?(?P<per>{_PER_WORDS})(?!
 _PER_NOUN = re.compile(r"(?:(?<=zł)|(?<=zł\.))\s?/\s?(?P<noun>[a-ząćęłńóśźż]{3,})(?![\w-]|\.\w)")
 
 
+# Round eighteen: the thing written in the nominative after "zł/" (its dictionary form): a price per it too, said in
+# the accusative ("60 zł/para" -> "za parę", "50 zł/rodzina" -> "za rodzinę", "30 zł/uczestnik" -> "za uczestnika";
+# was "lub para", unwarned). A word that is no noun's dictionary form ("zł/miesięcznie") stays as before.
+def _per_noun_nominative(m: re.Match) -> str:
+    noun = m["noun"]
+    found = [r for r in readings(noun) if r.pos == "subst" and r.number == "sg" and "nom" in r.cases and r.lemma == noun]
+    said = {_inflect(noun, "subst", "sg", "acc", r.gender) for r in found}
+    if len(said) != 1 or None in said or any(r.pos in {"adv", "adj", "prep", "conj"} for r in readings(noun)):
+        return m[0]
+    return " za " + said.pop()
+
+
 # "ok. 0,80 zł za km": a unit after "za" with no number of its own is one of it; "7 500 zł mies.":
 # a month's amount.
 _PER_ONE = re.compile(r"(?<!\w)(?P<za>[zZ]a)\s+(?P<unit>km|kg|szt\.|godz\.)(?!\w)")
@@ -2897,6 +3019,7 @@ def per_unit(text: str) -> str:
     if "/" in text:
         text = _PER_UNIT.sub(say, text)
         text = _PER_NOUN.sub(per_noun, text) if "zł" in text else text
+        text = _PER_NOUN.sub(_per_noun_nominative, text) if "zł/" in text or "zł /" in text else text  # round 18
     return _PER_ONE.sub(one, text) if "a " in text else text
 
 
@@ -3051,6 +3174,7 @@ RULES = (
     short_dates,
     ordinal_numbers,
     roman_numerals,
+    weekday_hours,  # round eighteen
     times,
     percentages,
     currency,
@@ -3076,7 +3200,7 @@ _NEEDS = {
     programmes: re.compile(r"\d|\w\+"),  # "500+", "Senior+"
     house_number_dash: re.compile(r"\d\s+[-–—]\s+\d"),
     **dict.fromkeys((thousands, decades, currency_codes, amount_ranges, bank_accounts, temperatures, units, halves, phone_numbers, postal_codes,
-                     written_dates, dates, hours, short_dates, ordinal_numbers, times, percentages, currency,
+                     written_dates, dates, hours, short_dates, ordinal_numbers, times, percentages, currency, weekday_hours,
                      number_ranges, counts, numbers), re.compile(r"\d")),
     emails: re.compile("@"),
     web_addresses: re.compile(r"\.\w"),
@@ -3230,6 +3354,12 @@ _UNIT_LETTER_END = re.compile(r"(?<!\w)(?:artykuł\w*|ustęp\w*|punkt\w*|paragra
                               r"\s+[a-h]\.$")
 
 
+# Round eighteen: a year said as an ordinal right before "roku." ("dwa tysiące dwudziestego siódmego roku. pokój
+# dwanaście", a list's item ending in a date before an item typed in lowercase): the date's own word, no abbreviation
+# (was warned as "roku.", a false warning).
+_YEAR_BEFORE = re.compile(r"(?<!\w)tysi(?:ąc|ące|ęcy|ęcznego)(?:[ \t]+[a-ząćęłńóśźż]+ego){0,3}[ \t]+$")
+
+
 def leftover_pieces(spoken: str, said: frozenset[str] = _DEFAULT_SAID) -> list[tuple[str, str]]:
     """(piece, kind) for what the rules left unsaid, unique, in order. Kinds: url, emoji,
     abbreviation, roman, unknown_abbreviation, acronym, digits, symbol."""
@@ -3243,6 +3373,8 @@ def leftover_pieces(spoken: str, said: frozenset[str] = _DEFAULT_SAID) -> list[t
                 and re.compile(rf"\s*$|\s+[{_UPPER}]").match(spoken, m.end())
                 and _UNIT_LETTER_END.search(spoken, max(0, m.end() - 80), m.end())):
             continue  # "(art. 24 ust. 2a)." or "ust. 2a. Wnioski …": the unit's letter and the full stop
+        if kind == "dotted" and piece == "roku." and _YEAR_BEFORE.search(spoken, max(0, m.start() - 70), m.start()):
+            continue  # round eighteen: a date's year at a list item's end ("… dwudziestego siódmego roku. pokój …")
         if piece not in seen and not _said(piece.rstrip("."), said) and _is_leftover(kind, piece):
             kind = "unknown_abbreviation" if kind in {"dotted", "persons"} else kind
             seen.add(piece)

@@ -88,6 +88,28 @@ def _month_of_year(m: re.Match) -> str:
     return f"{m['prep']} {name} " + (f"{ordinal(int(m['year']), 'gen')} roku" if m["year"] else "")
 
 
+# Round eighteen: a span of Roman months after "za", a year or none after it ("zaświadczenie o dochodach za X–XII
+# 2026" -> "za okres od października do grudnia dwa tysiące dwudziestego szóstego roku"; was "za X XII dwa tysiące
+# dwadzieścia sześć", warned): said as round twelve says "za okres X-XII 2026 r." ("za październik–grudzień" loses
+# its dash when said, and "za październik grudzień" sounds like two months), the year's ordinal with "roku". Not
+# after a class ("za kl. I–III"), nor months out of order or of no month, nor a span that ends by IV, which may number
+# quarters or instalments ("Zaliczki za I-III 2027 r.", round eight's test: left as before).
+_MONTH_SPAN_FOR = re.compile(
+    rf"(?<!\w)(?P<prep>[zZ]a)\s+(?P<a>{ROMAN})\s*[-–—]\s*(?P<b>{ROMAN})"
+    r"(?:\s+(?P<year>(?:19|20)[0-9]{2})(?P<r>\s*r\.?)?)?(?![\w/-]|[.,:][0-9])")
+
+
+def _month_span_for(m: re.Match) -> str:
+    a, b = roman_value(m["a"]), roman_value(m["b"])
+    if not (1 <= a < b <= 12) or b <= 4 or _CLASS_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
+        return m[0]
+    said = f"{m['prep']} okres od {MONTH_GENITIVE[a]} do {MONTH_GENITIVE[b]}"
+    if not m["year"]:
+        return said
+    full_stop = "." if m["r"] and m["r"].endswith(".") and re.match(r"\s*(?:$|[A-ZĄĆĘŁŃÓŚŹŻ])", m.string[m.end():]) else ""
+    return f"{said} {ordinal(int(m['year']), 'gen')} roku{full_stop}"
+
+
 _MONTH_LOCATIVE = ("", "styczniu", "lutym", "marcu", "kwietniu", "maju", "czerwcu", "lipcu", "sierpniu", "wrześniu",
                    "październiku", "listopadzie", "grudniu")
 
@@ -116,6 +138,7 @@ def roman_numerals(text: str) -> str:
     """I piętro -> pierwsze piętro, w IV kwartale -> w czwartym kwartale, XX edycja -> dwudziesta edycja."""
     if " lub " in text or " i " in text or " albo " in text or " oraz " in text:
         text = _MONTH_PAIR.sub(_month_pair, text)
+    text = _MONTH_SPAN_FOR.sub(_month_span_for, text) if "a " in text or "A " in text else text  # round eighteen
     text = _MONTH_OF_YEAR.sub(_month_of_year, text)
     if "za " in text or "Za " in text:
         text = _MONTH_ALONE.sub(_month_alone, text)  # round seventeen
