@@ -89,6 +89,11 @@ DEFAULT_ACRONYMS: Mapping[str, str] = MappingProxyType({
     "RCKiK": "er-ce-ka-i-ka", "WUW": "wu-u-wu", "NPO": "en-pe-o", "OPP": "o-pe-pe",
     # a parish's patron, in the genitive its notices always give it ("kościół pw. NMP", "Wniebowzięcia NMP")
     "NMP": "Najświętszej Maryi Panny",
+    # round nineteen (issue 28): bodies a notice sends people to: occupational therapy workshops, a health care
+    # unit, building control, the farmers' agency, a university of the third age, a school group, the sanitary
+    # station, the ombudsman, the labour inspectorate; a vaccine's virus and the tax, as Poles say them
+    "WTZ": "wu-te-zet", "SPZOZ": "es-pe-zoz", "PINB": "pe-i-en-be", "ARiMR": "a-er-i-em-er", "UTW": "u-te-wu",
+    "ZSP": "zet-es-pe", "PSSE": "pe-es-es-e", "RPO": "er-pe-o", "PIP": "pe-i-pe", "HPV": "ha-pe-fau", "VAT": "vat",
 })
 
 # Written abbreviation -> spoken words. A capitalised abbreviation ("Ul.")
@@ -3213,13 +3218,17 @@ _NEEDS = {
 }
 
 
+# Round nineteen: an address's label no one can say as a word is said as the acronym table says it ("gkrpa@").
+_ADDRESS_RULES = frozenset({emails, web_addresses})
+
+
 def apply_rules(text: str, acronyms: Mapping[str, str] = DEFAULT_ACRONYMS) -> str:
     """One pass of RULES in order."""
     for rule in RULES:
         needs = _NEEDS.get(rule)
         if needs is not None and not needs.search(text):
             continue
-        text = rule(text, acronyms) if rule is _acronyms_rule else rule(text)
+        text = rule(text, acronyms) if rule is _acronyms_rule or rule in _ADDRESS_RULES else rule(text)
     return text
 
 

@@ -1,0 +1,37 @@
+"""Staff Polish, the last mile, round nineteen (issue 28): the kinds a new writer's 50 notices that send people
+elsewhere (bench/spoken/fresh18.tsv: e-mail and web addresses, phone numbers in every layout, acronyms pasted from
+letters) showed the rules did not say right. Each kind holds fresh examples, not that set's sentences, and the near
+texts that must not change. tests/spoken_cases.py adds them to CASES (said exactly, stable, no warning)."""
+
+ACRONYMS = [
+    # the bodies a notice sends people to, from the table (DEFAULT_ACRONYMS and prompts/pl.toml)
+    ("Zajęcia w WTZ trwają do godz. 15.", "Zajęcia w wu-te-zet trwają do godziny piętnastej."),
+    ("Kontrola PINB w czwartek.", "Kontrola pe-i-en-be w czwartek."),
+    ("Dopłaty ARiMR wypłaca od 1 grudnia.", "Dopłaty a-er-i-em-er wypłaca od pierwszego grudnia."),
+    ("Wykład dla słuchaczy UTW w sali nr 2.", "Wykład dla słuchaczy u-te-wu w sali numer dwa."),
+    ("Sekretariat ZSP w Tulcach.", "Sekretariat zet-es-pe w Tulcach."),
+    ("Komunikat PSSE w Poznaniu.", "Komunikat pe-es-es-e w Poznaniu."),
+    ("Skargi do RPO.", "Skargi do er-pe-o."),
+    ("Porady PIP w pok. 3.", "Porady pe-i-pe w pokoju trzy."),
+    ("Szczepienie przeciw HPV.", "Szczepienie przeciw ha-pe-fau."),
+    ("Cena 20 zł z VAT.", "Cena dwadzieścia złotych z vat."),
+    ("Rejestracja w SPZOZ Tulce.", "Rejestracja w es-pe-zoz Tulce."),
+]
+
+ADDRESS_ACRONYMS = [
+    # an address's label that is an acronym of the table no one can say as a word: as the table says it
+    ("Wnioski komisji: gkrpa@gmina.pl", "Wnioski komisji: gie-ka-er-pe-a małpa gmina kropka pe el"),
+    ("Formularze: www.pfron.org.pl", "Formularze: wu wu wu kropka pe-fron kropka org kropka pe el"),
+    ("Pisz: pcpr@powiat.pl", "Pisz: pe-ce-pe-er małpa powiat kropka pe el"),
+    # near: a label said as a word stays a word, though the table spells the acronym ("ops", not "o-pe-es")
+    ("Pisz: ops@kleszczewo.pl", "Pisz: ops małpa kleszczewo kropka pe el"),
+    ("Strona: zus.pl", "Strona: zus kropka pe el"),
+    ("Kontakt: krus@gmina.pl", "Kontakt: krus małpa gmina kropka pe el"),
+]
+
+ROUND19 = ACRONYMS + ADDRESS_ACRONYMS
+
+# (written, a piece that must be warned about): still not said right, so warned.
+ROUND19_WARNINGS = [
+    ("Dyżur MGOPS w czwartek.", "MGOPS"),  # an acronym not in the table, as before
+]

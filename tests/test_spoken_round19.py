@@ -1,0 +1,35 @@
+"""Staff Polish, the last mile, round nineteen (issue 28): the protections of the new rules tried with the inputs
+that would break them. The kinds of tests/spoken_cases_round19.py said exactly and unwarned, and what is still not
+said right warned, are tested with the other rounds' in tests/test_spoken_cases.py."""
+import tomllib
+from pathlib import Path
+
+from ivr.spoken.normalize import DEFAULT_ACRONYMS, normalize
+from ivr.spoken.review import review
+
+
+def _warned(text: str) -> list[str]:
+    return [f.text for f in review(text).leftovers]
+
+
+def test_the_new_acronyms_are_in_both_tables():
+    content = tomllib.loads((Path(__file__).resolve().parent.parent / "prompts" / "pl.toml").read_text("utf-8"))
+    for key in ("WTZ", "SPZOZ", "PINB", "ARiMR", "UTW", "ZSP", "PSSE", "RPO", "PIP", "HPV", "VAT"):
+        assert content["acronyms"][key] == DEFAULT_ACRONYMS[key]
+    assert _warned("Kontrola PINB.") == [] and _warned("Skarga do RPO.") == []
+    # an acronym outside the table is still warned (ZOZ and MGOPS stay the earlier rounds' must-warn cases)
+    assert "ZOZ" in _warned("Skierowanie do ZOZ.") and "PINBX" in _warned("Kontrola PINBX.")
+
+
+def test_an_address_label_takes_the_tables_reading_only_when_no_one_can_say_it():
+    assert normalize("gkrpa@gmina.pl") == "gie-ka-er-pe-a małpa gmina kropka pe el"  # was "gkrpa"
+    assert normalize("sow.pfron.org.pl") == "sow kropka pe-fron kropka org kropka pe el"  # was "pfron"
+    # a label said as a word keeps its word; one outside the table with no vowel is the engine's to spell
+    assert normalize("ops@kleszczewo.pl") == "ops małpa kleszczewo kropka pe el"  # never "o-pe-es"
+    assert normalize("bip.kleszczewo.pl") == "bip kropka kleszczewo kropka pe el"
+    assert normalize("np.ms.gov.pl") == "np kropka ms kropka gov kropka pe el"  # round six: the engine spells them
+    assert normalize("strona: pfronx.pl") == "strona: pfronx kropka pe el"  # not in the table: as written
+    # a staff table without the acronym: as written
+    assert normalize("gkrpa@gmina.pl", {"OPS": "o-pe-es"}) == "gkrpa małpa gmina kropka pe el"
+    # the acronym itself, outside an address, as before
+    assert normalize("Wnioski do GKRPA.") == "Wnioski do gie-ka-er-pe-a."
