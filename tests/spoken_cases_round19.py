@@ -29,7 +29,17 @@ ADDRESS_ACRONYMS = [
     ("Kontakt: krus@gmina.pl", "Kontakt: krus małpa gmina kropka pe el"),
 ]
 
-ROUND19 = ACRONYMS + ADDRESS_ACRONYMS
+TRUNK_APART = [
+    # the trunk 0 written apart from its area code in the brackets: the number, its 0 not said (a documented decision)
+    ("Sekretariat: tel. (0-61) 817 60 38.",
+     "Sekretariat: telefon sześćdziesiąt jeden, osiemset siedemnaście, sześćdziesiąt, trzydzieści osiem."),
+    ("Zapisy: (0 22) 551-77-00.", "Zapisy: dwadzieścia dwa, pięćset pięćdziesiąt jeden, siedemdziesiąt siedem, zero zero."),
+    # near: a span of ages in brackets, no seven digits after it, stays a span
+    ("Żłobek dla dzieci (0-3 lat).", "Żłobek dla dzieci, od zera do trzech lat."),
+    ("Grupa (0-12) liczy 5 osób.", "Grupa, od zera do dwunastu, liczy pięć osób."),
+]
+
+ROUND19 = ACRONYMS + ADDRESS_ACRONYMS + TRUNK_APART
 
 # (written, a piece that must be warned about): still not said right, so warned.
 ROUND19_WARNINGS = [

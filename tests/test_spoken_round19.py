@@ -33,3 +33,13 @@ def test_an_address_label_takes_the_tables_reading_only_when_no_one_can_say_it()
     assert normalize("gkrpa@gmina.pl", {"OPS": "o-pe-es"}) == "gkrpa małpa gmina kropka pe el"
     # the acronym itself, outside an address, as before
     assert normalize("Wnioski do GKRPA.") == "Wnioski do gie-ka-er-pe-a."
+
+
+def test_a_trunk_zero_apart_in_brackets_is_part_of_the_number_only_before_seven_digits():
+    said = "sześćdziesiąt jeden, osiemset czterdzieści jeden, zero siedem, dwadzieścia jeden"
+    assert normalize("tel. (0-61) 841 07 21") == "telefon " + said  # was "od zera do sześćdziesięciu jeden"
+    assert normalize("tel. (0 61) 8410721") == "telefon " + said  # was "osiem milionów …"
+    # fewer digits after it, or none: a span, never a phone number
+    assert normalize("Dzieci (0-18) 500 osób").startswith("Dzieci, od zera do osiemnastu")
+    assert "zero sześć" not in normalize("(0-6) 841 07")
+    assert normalize("wiek (0-3) lata") == "wiek, od zera do trzech, lata"

@@ -49,6 +49,7 @@ from ivr.spoken.inflection import (
 )
 from ivr.spoken.phone_numbers import phone_numbers  # a rule of its own module
 from ivr.spoken.phone_numbers import say_digits  # round seventeen: an account as bank_accounts() said it
+from ivr.spoken.phone_numbers import trunk_prefix  # round nineteen: "(0-61) 841 07 21"
 from ivr.spoken.roman import ROMAN, roman_numerals
 from ivr.spoken.spelling import polish_letters
 
@@ -3144,6 +3145,7 @@ RULES = (
     quotes,
     whitespace,
     polish_letters,
+    trunk_prefix,  # round nineteen
     house_number_dash,
     above,
     per_holder,
@@ -3204,6 +3206,7 @@ _NEEDS = {
     arrows: re.compile("[→⇒➔➜►]"),
     programmes: re.compile(r"\d|\w\+"),  # "500+", "Senior+"
     house_number_dash: re.compile(r"\d\s+[-–—]\s+\d"),
+    trunk_prefix: re.compile(r"\(0[- ]"),  # round nineteen
     **dict.fromkeys((thousands, decades, currency_codes, amount_ranges, bank_accounts, temperatures, units, halves, phone_numbers, postal_codes,
                      written_dates, dates, hours, short_dates, ordinal_numbers, times, percentages, currency, weekday_hours,
                      number_ranges, counts, numbers), re.compile(r"\d")),

@@ -126,3 +126,15 @@ def _short(digits: str, written: str) -> PhoneReading | None:
         cut = len(digits) - 3  # 19 115, 116 111
         parts = [digits[:cut], digits[cut:]]
     return PhoneReading("short", tuple(parts))
+
+
+# Round nineteen: the trunk 0 written apart from its area code inside the brackets, "(0-61) 841 07 21", "(0 61)
+# 8410721": one group, "(061)", as phone_numbers() reads it (was "od zera do sześćdziesięciu jeden"); seven digits
+# must follow, so "(0-6) lat" or "(0-18)" stay spans.
+_TRUNK_APART = re.compile(r"\(0[- ](?P<area>[1-9][0-9])\)(?=[ -]?(?:[0-9][ -]?){6}[0-9](?![0-9]))")
+
+
+def trunk_prefix(text: str) -> str:
+    """"(0-61) 841 07 21" -> "(061) 841 07 21"."""
+    return _TRUNK_APART.sub(lambda m: f"(0{m['area']})", text)
+
