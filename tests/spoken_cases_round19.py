@@ -39,7 +39,16 @@ TRUNK_APART = [
     ("Grupa (0-12) liczy 5 osób.", "Grupa, od zera do dwunastu, liczy pięć osób."),
 ]
 
-ROUND19 = ACRONYMS + ADDRESS_ACRONYMS + TRUNK_APART
+TITLE_BEFORE_JANA = [
+    # a title before a first name that is also a nominative ("Jana"), its surname a man's genitive: the genitive
+    ("Zapraszamy na prelekcję dr. Jana Kowalskiego.", "Zapraszamy na prelekcję doktora Jana Kowalskiego."),
+    ("Porady inż. Jana Nowaka w pok. 2.", "Porady inżyniera Jana Nowaka w pokoju dwa."),
+    # near: the surname in the nominative, a woman's name: the title stays
+    ("Dyżur pełni dr Jana Kowalska.", "Dyżur pełni doktor Jana Kowalska."),
+    ("Wykład dr Anny Lis.", "Wykład doktor Anny Lis."),
+]
+
+ROUND19 = ACRONYMS + ADDRESS_ACRONYMS + TRUNK_APART + TITLE_BEFORE_JANA
 
 # (written, a piece that must be warned about): still not said right, so warned.
 ROUND19_WARNINGS = [

@@ -43,3 +43,14 @@ def test_a_trunk_zero_apart_in_brackets_is_part_of_the_number_only_before_seven_
     assert normalize("Dzieci (0-18) 500 osób").startswith("Dzieci, od zera do osiemnastu")
     assert "zero sześć" not in normalize("(0-6) 841 07")
     assert normalize("wiek (0-3) lata") == "wiek, od zera do trzech, lata"
+
+
+def test_a_title_before_jana_takes_the_genitive_only_when_the_surname_is_a_mans_genitive():
+    assert normalize("wykład dr. Jana Wiśniewskiego") == "wykład doktora Jana Wiśniewskiego"  # was "doktor"
+    assert normalize("Prelekcja inż. Jana Nowaka") == "Prelekcja inżyniera Jana Nowaka"
+    # the surname a nominative (a woman's, or one a man and a woman share): the nominative, never "doktora"
+    assert normalize("Wykład dr Jana Nowak.") == "Wykład doktor Jana Nowak."
+    assert normalize("Przyjmuje dr Jana Kowalska.") == "Przyjmuje doktor Jana Kowalska."
+    assert normalize("Przyjmuje dr Jana.") == "Przyjmuje doktor Jana."  # no surname: as before
+    # the name's own case after a preposition, as before
+    assert normalize("Spotkanie z dr. Janem Nowakiem.") == "Spotkanie z doktorem Janem Nowakiem."

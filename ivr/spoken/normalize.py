@@ -1049,6 +1049,8 @@ def _declined(key: str, written: str, m: re.Match) -> str:
             case = "nom"  # "inż. Anna Lis": the title stays as it is for a woman
         elif case == "nom" and any("gen" in c for c in name_cases) and not any("nom" in c for c in name_cases):
             case = "gen"  # "Prelekcja inż. Nowaka": after a noun, the name's genitive
+        elif case == "nom" and any("gen" in c for c in name_cases) and _mans_surname_after(m.string, m.end() + nxt.end()):
+            case = "gen"  # round nineteen: "wykład dr. Jana Wiśniewskiego": "Jana" is also a nominative, the surname is not
     if case in {"inst", "loc"} and key == "nr" and _after_calling(m.string, m.start()):
         case = "acc"  # "dzwonić pod numer 997", "na numer 112", but "pod numerem 997 czynny jest dyżur"
     if key == "dn.":
@@ -1181,6 +1183,20 @@ def _place_case_of_phrase(key: str, m: re.Match, case: str) -> str | None:
     if governed and forms and case not in governed:  # "na ul. Leśną": never "na ulicą"
         return next((c for c in governed if c in forms), None)
     return None
+
+
+_SURNAME_AFTER = re.compile(r"\s+([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)(?![\w-])")
+
+
+def _mans_surname_after(text: str, pos: int) -> bool:
+    """Round nineteen: a first name that is also a nominative ("Jana") is a man's genitive when the surname after it
+    is a man's in the genitive or accusative only, and no nominative ("wykład dr. Jana Wiśniewskiego" -> "doktora";
+    "dr Jana Nowak", "dr Jana Kowalska" stay in the nominative)."""
+    after = _SURNAME_AFTER.match(text, pos)
+    if not after:
+        return False
+    found = [r for r in readings(after[1]) if r.pos in {"subst", "adj"} and r.number == "sg"]
+    return any(r.gender == "m1" and r.cases & {"gen", "acc"} for r in found) and not any("nom" in r.cases for r in found)
 
 
 def _woman(word: str) -> bool:
