@@ -48,7 +48,17 @@ TITLE_BEFORE_JANA = [
     ("Wykład dr Anny Lis.", "Wykład doktor Anny Lis."),
 ]
 
-ROUND19 = ACRONYMS + ADDRESS_ACRONYMS + TRUNK_APART + TITLE_BEFORE_JANA
+PHONE_WITH_ADJECTIVE = [
+    # "tel." between a preposition and its adjective: the number and case the adjective shows
+    ("Połączenia z tel. stacjonarnych są bezpłatne.", "Połączenia z telefonów stacjonarnych są bezpłatne."),
+    ("Nie dzwoń z tel. komórkowego.", "Nie dzwoń z telefonu komórkowego."),
+    ("Informacja o tel. alarmowym w pok. 2.", "Informacja o telefonie alarmowym w pokoju dwa."),
+    # near: the accusative's form is the nominative's; with no preposition, as before
+    ("Przekierowanie na tel. komórkowy.", "Przekierowanie na telefon komórkowy."),
+    ("Tel. stacjonarny nieczynny.", "Telefon stacjonarny nieczynny."),
+]
+
+ROUND19 = ACRONYMS + ADDRESS_ACRONYMS + TRUNK_APART + TITLE_BEFORE_JANA + PHONE_WITH_ADJECTIVE
 
 # (written, a piece that must be warned about): still not said right, so warned.
 ROUND19_WARNINGS = [

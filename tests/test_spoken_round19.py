@@ -54,3 +54,15 @@ def test_a_title_before_jana_takes_the_genitive_only_when_the_surname_is_a_mans_
     assert normalize("Przyjmuje dr Jana.") == "Przyjmuje doktor Jana."  # no surname: as before
     # the name's own case after a preposition, as before
     assert normalize("Spotkanie z dr. Janem Nowakiem.") == "Spotkanie z doktorem Janem Nowakiem."
+
+
+def test_tel_takes_the_number_and_case_of_its_adjective_only_after_a_preposition():
+    assert normalize("z tel. stacjonarnych") == "z telefonów stacjonarnych"  # was "z telefon stacjonarnych"
+    assert normalize("z tel. komórkowego") == "z telefonu komórkowego"
+    # no adjective after it, or a number: as before (the number's label stays "telefon")
+    assert normalize("z tel. 61 817 61 30").startswith("z telefon sześćdziesiąt jeden")
+    assert normalize("przez tel. lub osobiście") == "przez telefon lub osobiście"
+    # no preposition: the nominative, never a case guessed from the adjective alone
+    assert normalize("Tel. komórkowego nie podano.") == "Telefon komórkowego nie podano."
+    # "tel. kom." keeps its own reading
+    assert normalize("tel. kom. 606 902 915").startswith("telefon komórkowy")

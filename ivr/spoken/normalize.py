@@ -1219,6 +1219,22 @@ def _case_with_adjective_after(m: re.Match, gender: str) -> str | None:
         _inflect(r.lemma, "adj", "sg", c, gender, ("pos",)) == nxt[1] for r in found)), None)
 
 
+def _phone_before_adjective(m: re.Match) -> str | None:
+    """Round nineteen: "tel." between a preposition and an adjective of its own, in the number and case the adjective
+    shows among those the preposition allows ("z tel. stacjonarnych" -> "telefonów", "z tel. komórkowego" ->
+    "telefonu", "o tel. alarmowym" -> "telefonie"); None with no preposition or no such adjective."""
+    nxt = re.match(r"[ \t]*([a-ząćęłńóśźż]{4,})(?![\w-])", m.string[m.end():m.end() + 30])
+    governed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
+    if not nxt or not governed:
+        return None
+    found = [r for r in readings(nxt[1]) if r.pos == "adj"]
+    for number in ("sg", "pl"):
+        for case in governed:
+            if any(_inflect(r.lemma, "adj", number, case, "m3", ("pos",)) == nxt[1] for r in found):
+                return _inflect("telefon", "subst", number, case, "m3")
+    return None
+
+
 def _feminine_adjective_after(m: re.Match) -> str | None:
     """The case of a feminine noun before the adjective after m, which is feminine and singular and no other
     gender's form ("pow. użytkowa" -> nominative, "o pow. użytkowej" -> locative; "pow. poznański" -> None): the
@@ -1836,6 +1852,8 @@ def abbreviations(text: str) -> str:
             spoken = _declined("nr", written, m) + " telefonu"
         elif key == "tel." and (adjective := _phone_adjective(m)):
             spoken = adjective + _full_stop(m)  # "po umówieniu tel." -> "po umówieniu telefonicznym"
+        elif key == "tel." and (phone := _phone_before_adjective(m)):
+            spoken = phone  # round nineteen: "z tel. stacjonarnych" -> "z telefonów stacjonarnych" (was "z telefon")
         elif key == "rob.":
             if not (working := _working_days(m)):
                 return written  # "rob." is also "robota", "robotnik": left, and warned
