@@ -58,7 +58,17 @@ PHONE_WITH_ADJECTIVE = [
     ("Tel. stacjonarny nieczynny.", "Telefon stacjonarny nieczynny."),
 ]
 
-ROUND19 = ACRONYMS + ADDRESS_ACRONYMS + TRUNK_APART + TITLE_BEFORE_JANA + PHONE_WITH_ADJECTIVE
+SMS_NUMBER = [
+    # "SMS na nr": what is sent takes the accusative; a premium-rate number in groups said group by group
+    ("Głosuj: wyślij SMS na nr 72 405.", "Głosuj: wyślij SMS na numer siedemdziesiąt dwa, czterysta pięć."),
+    ("Zgłoszenia przez SMS na nr 80 146 (koszt 1 zł).",
+     "Zgłoszenia przez SMS na numer osiemdziesiąt, sto czterdzieści sześć, koszt jeden złoty."),
+    # near: a mobile after it is a phone number in its own groups; no SMS before "na nr", as before
+    ("Prosimy o SMS na 606 902 915.", "Prosimy o SMS na sześćset sześć, dziewięćset dwa, dziewięćset piętnaście."),
+    ("Wpłaty na nr 12 345.", "Wpłaty na numerze dwanaście tysięcy trzysta czterdzieści pięć."),
+]
+
+ROUND19 = ACRONYMS + ADDRESS_ACRONYMS + TRUNK_APART + TITLE_BEFORE_JANA + PHONE_WITH_ADJECTIVE + SMS_NUMBER
 
 # (written, a piece that must be warned about): still not said right, so warned.
 ROUND19_WARNINGS = [

@@ -66,3 +66,16 @@ def test_tel_takes_the_number_and_case_of_its_adjective_only_after_a_preposition
     assert normalize("Tel. komórkowego nie podano.") == "Telefon komórkowego nie podano."
     # "tel. kom." keeps its own reading
     assert normalize("tel. kom. 606 902 915").startswith("telefon komórkowy")
+
+
+def test_an_sms_number_in_groups_is_said_group_by_group_and_a_phone_number_is_not_touched():
+    assert normalize("SMS na nr 70 990") == "SMS na numer siedemdziesiąt, dziewięćset dziewięćdziesiąt"  # was "na
+    # numerze siedemdziesiąt tysięcy dziewięćset dziewięćdziesiąt"
+    # a number phonenumbers knows keeps its own groups, never the written ones
+    assert normalize("SMS na 608 44 21 90") == "SMS na sześćset osiem, czterysta czterdzieści dwa, sto dziewięćdziesiąt"
+    assert normalize("SMS na numer 116 111") == "SMS na numer sto szesnaście, sto jedenaście"
+    # one group, or no SMS before: as before (an amount)
+    assert normalize("SMS na nr 72405") == "SMS na numer siedemdziesiąt dwa tysiące czterysta pięć"
+    assert "tysięcy" in normalize("Dane na nr 70 990")
+    assert normalize("Kwota SMS na 12 345 zł").endswith("tysięcy trzysta czterdzieści pięć złotych")
+    assert normalize("SMS na nr 12 345 zł").endswith("tysięcy trzysta czterdzieści pięć złotych")

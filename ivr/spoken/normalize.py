@@ -49,7 +49,7 @@ from ivr.spoken.inflection import (
 )
 from ivr.spoken.phone_numbers import phone_numbers  # a rule of its own module
 from ivr.spoken.phone_numbers import say_digits  # round seventeen: an account as bank_accounts() said it
-from ivr.spoken.phone_numbers import trunk_prefix  # round nineteen: "(0-61) 841 07 21"
+from ivr.spoken.phone_numbers import sms_numbers, trunk_prefix  # round nineteen: "SMS na nr 70 990", "(0-61) 841 07 21"
 from ivr.spoken.roman import ROMAN, roman_numerals
 from ivr.spoken.spelling import polish_letters
 
@@ -989,7 +989,13 @@ def _working_days(m: re.Match) -> str | None:
 def _after_calling(text: str, pos: int) -> bool:
     """Whether "pod" before pos follows a verb of calling: "proszę dzwonić pod nr 997"."""
     m = _CALL_BEFORE.search(text, max(0, pos - 45), pos)
-    return bool(m) and any(r.lemma.split(":")[0] in _CALLING for r in readings(m[1].lower()))
+    return bool(m) and (any(r.lemma.split(":")[0] in _CALLING for r in readings(m[1].lower()))
+                        or m[1].lower() in _SENT)
+
+
+# Round nineteen: what is sent before "na nr" needs it in the accusative, as a verb of sending does ("SMS na nr 70 990"
+# -> "SMS na numer", was "na numerze").
+_SENT = frozenset({"sms", "esemes", "mms"})
 
 
 _YEAR_AFTER = re.compile(r"\s+(?=[12][0-9]{3}(?:\s*r\.|\s+roku)(?!\w))")
@@ -3206,6 +3212,7 @@ RULES = (
     abbreviations,
     initials,
     acronyms,
+    sms_numbers,  # round nineteen
     phone_numbers,
     postal_codes,
     weekdays,
@@ -3241,6 +3248,7 @@ _NEEDS = {
     programmes: re.compile(r"\d|\w\+"),  # "500+", "Senior+"
     house_number_dash: re.compile(r"\d\s+[-–—]\s+\d"),
     trunk_prefix: re.compile(r"\(0[- ]"),  # round nineteen
+    sms_numbers: re.compile(r"(?i:sms|esemes)\s+(?:na|pod)\s"),  # round nineteen
     **dict.fromkeys((thousands, decades, currency_codes, amount_ranges, bank_accounts, temperatures, units, halves, phone_numbers, postal_codes,
                      written_dates, dates, hours, short_dates, ordinal_numbers, times, percentages, currency, weekday_hours,
                      number_ranges, counts, numbers), re.compile(r"\d")),

@@ -138,3 +138,19 @@ def trunk_prefix(text: str) -> str:
     """"(0-61) 841 07 21" -> "(061) 841 07 21"."""
     return _TRUNK_APART.sub(lambda m: f"(0{m['area']})", text)
 
+
+# Round nineteen: a premium-rate SMS number, which is no number to call, written in groups after "SMS na nr" ("SMS na
+# nr 70 990"): said group by group ("siedemdziesiąt, dziewięćset dziewięćdziesiąt"), not as an amount ("siedemdziesiąt
+# tysięcy …"). A number phonenumbers knows (a mobile, a short number) is left to phone_numbers(); one group, as before.
+_SMS_NUMBER = re.compile(r"(?<![\w-])(?P<lead>(?:SMS|sms|esemes)\s+(?:na|pod)\s+(?:numer|nr\.?)\s*)"
+                         r"(?P<digits>[0-9]{2,3}(?: [0-9]{2,3})+)(?![0-9]|[.,][0-9])")
+
+
+def sms_numbers(text: str) -> str:
+    """"SMS na numer 70 990" -> "SMS na numer siedemdziesiąt, dziewięćset dziewięćdziesiąt"."""
+    def say(m: re.Match) -> str:
+        if read_phone_number(m["digits"]) is not None or _UNIT_AFTER.match(m.string, m.end()):
+            return m[0]  # a number to call, or an amount ("SMS na nr 12 345 zł"?)
+        return m["lead"] + ", ".join(say_digits(group) for group in m["digits"].split())
+    return _SMS_NUMBER.sub(say, text)
+
