@@ -68,7 +68,19 @@ SMS_NUMBER = [
     ("Wpłaty na nr 12 345.", "Wpłaty na numerze dwanaście tysięcy trzysta czterdzieści pięć."),
 ]
 
-ROUND19 = ACRONYMS + ADDRESS_ACRONYMS + TRUNK_APART + TITLE_BEFORE_JANA + PHONE_WITH_ADJECTIVE + SMS_NUMBER
+PHONE_AND_FAX = [
+    # "tel./fax": one number for both, "telefon i faks"
+    ("Sekretariat, tel./fax 61 817 60 38.",
+     "Sekretariat, telefon i faks sześćdziesiąt jeden, osiemset siedemnaście, sześćdziesiąt, trzydzieści osiem."),
+    ("Tel/fax: 61 817 60 38", "Telefon i faks: sześćdziesiąt jeden, osiemset siedemnaście, sześćdziesiąt, trzydzieści osiem"),
+    # near: each with its own number, as before
+    ("tel. 61 817 60 38, fax 61 817 60 39",
+     "telefon sześćdziesiąt jeden, osiemset siedemnaście, sześćdziesiąt, trzydzieści osiem, faks sześćdziesiąt jeden, "
+     "osiemset siedemnaście, sześćdziesiąt, trzydzieści dziewięć"),
+]
+
+ROUND19 = (ACRONYMS + ADDRESS_ACRONYMS + TRUNK_APART + TITLE_BEFORE_JANA + PHONE_WITH_ADJECTIVE + SMS_NUMBER
+           + PHONE_AND_FAX)
 
 # (written, a piece that must be warned about): still not said right, so warned.
 ROUND19_WARNINGS = [

@@ -79,3 +79,10 @@ def test_an_sms_number_in_groups_is_said_group_by_group_and_a_phone_number_is_no
     assert "tysięcy" in normalize("Dane na nr 70 990")
     assert normalize("Kwota SMS na 12 345 zł").endswith("tysięcy trzysta czterdzieści pięć złotych")
     assert normalize("SMS na nr 12 345 zł").endswith("tysięcy trzysta czterdzieści pięć złotych")
+
+
+def test_phone_slash_fax_is_one_number_for_both_and_a_slash_between_other_words_is_not():
+    assert normalize("tel./fax 61 829 40 13").startswith("telefon i faks sześćdziesiąt")  # was "telefon lub faks"
+    # other words joined by a slash keep their own reading ("lub"), and names stay warned as before
+    assert normalize("wniosek/zgłoszenie") == "wniosek lub zgłoszenie"
+    assert "Krerowo/Nagradowice" in _warned("Dowóz: Krerowo/Nagradowice.")

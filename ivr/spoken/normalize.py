@@ -103,6 +103,9 @@ DEFAULT_ACRONYMS: Mapping[str, str] = MappingProxyType({
 ABBREVIATIONS: Mapping[str, str] = MappingProxyType({
     "tel. kom.": "telefon komórkowy",
     "tel. kontakt.": "telefon kontaktowy",  # round eleven (issue 28)
+    "tel./fax": "telefon i faks",  # round nineteen (issue 28): one number for both, "i" (was "telefon lub faks")
+    "tel./faks": "telefon i faks",
+    "tel/fax": "telefon i faks",
     "nr tel.": "numer telefonu",
     "tel.": "telefon",
     "ul.": "ulica",
