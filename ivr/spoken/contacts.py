@@ -61,10 +61,10 @@ _OPENING_CLUSTER = re.compile(r"(?:sz|cz|rz|ch|dz|[bcdfghjklmnpqrstvwxz]){3}")
 def _unsayable(label: str, acronyms: Mapping[str, str] | None) -> str | None:
     """"gkrpa" -> the table's "gie-ka-er-pe-a", "pfron" -> "pe-fron", "pcpr" -> "pe-ce-pe-er"; None for a label said
     as written ("ops", "kleszczewo", "zus") or outside the table ("wp")."""
-    if not label.isalpha() or not label.isascii():
+    if not acronyms or not label.isalpha() or not label.isascii() or (
+            _VOWEL.search(label) and not _OPENING_CLUSTER.match(label)):
         return None
-    said = next((v for k, v in (acronyms or {}).items() if k.lower() == label), None)
-    return said if said and (not _VOWEL.search(label) or _OPENING_CLUSTER.match(label)) else None
+    return acronyms.get(label.upper()) or next((v for k, v in acronyms.items() if k.lower() == label), None)
 
 
 def emails(text: str, acronyms: Mapping[str, str] | None = None) -> str:
