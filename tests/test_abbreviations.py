@@ -9,6 +9,10 @@ MOBILE = "sześćset sześć, dziewięćset dwa, dziewięćset piętnaście"
 
 TABLE_CASES = {
     "tel. kom.": ("tel. kom. 606 902 915", f"telefon komórkowy {MOBILE}"),
+    # round nineteen (issue 28): one number for both
+    "tel./fax": ("tel./fax 606 902 915", f"telefon i faks {MOBILE}"),
+    "tel./faks": ("Tel./faks: 606 902 915", f"Telefon i faks: {MOBILE}"),
+    "tel/fax": ("tel/fax 606 902 915", f"telefon i faks {MOBILE}"),
     "nr tel.": ("pod nr tel. 606 902 915", f"pod numerem telefonu {MOBILE}"),
     "tel.": ("tel. 606 902 915", f"telefon {MOBILE}"),
     "ul.": ("przy ul. Szkolnej", "przy ulicy Szkolnej"),

@@ -336,6 +336,16 @@ RULE_CASES = {
         ("I co dalej?", "I co dalej?"),
         ("XX", "XX"),
     ],
+    n.trunk_prefix: [  # round nineteen
+        ("tel. (0-61) 841 07 21", "tel. (061) 841 07 21"),
+        ("(0 22) 8410721", "(022) 8410721"),
+        ("dzieci (0-6) lat", "dzieci (0-6) lat"),
+    ],
+    n.sms_numbers: [  # round nineteen
+        ("SMS na nr 70 990", "SMS na nr siedemdziesiąt, dziewięćset dziewięćdziesiąt"),
+        ("SMS na 606 902 915", "SMS na 606 902 915"),
+        ("wpłaty na nr 70 990", "wpłaty na nr 70 990"),
+    ],
     n.weekday_hours: [  # round eighteen
         ("w czwartek 16:00", "w czwartek o 16:00"),
         ("w czwartek 16:00-18:00", "w czwartek 16:00-18:00"),

@@ -4,6 +4,7 @@ a voice must never read ("choinka bożonarodzeniowa")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from ivr.spoken.phone_numbers import say_digits
 
@@ -40,30 +41,48 @@ _LETTER_NAMES = dict(zip("abcdefghijklmnopqrstuvwxyz",
                          "a be ce de e ef gie ha i jot ka el em en o pe ku er es te u fau wu iks igrek zet".split()))
 
 
-def _say(address: str) -> str:
+def _say(address: str, acronyms: Mapping[str, str] | None = None) -> str:
     labels = re.split(r"([.\-_+])", address.lower())
     if labels and labels[-1] in _TLD and len(labels) > 1 and labels[-2] == ".":
         labels[-1] = _TLD[labels[-1]]
     if labels and labels[0] == "www":
         labels[0] = "wu wu wu"
-    return "".join(_SIGNS.get(p) or (_LETTER_NAMES.get(p, p) if len(p) == 1 else p) for p in labels)
+    return "".join(_SIGNS.get(p) or (_LETTER_NAMES.get(p, p) if len(p) == 1 else _unsayable(p, acronyms) or p)
+                   for p in labels)
 
 
-def emails(text: str) -> str:
+# round nineteen: an acronym of the table as an address's label no one can say as a word: with no vowel ("pcpr",
+# "nfz") or a cluster of three consonants or more at its start ("gkrpa", "pfron"; "sz", "cz", "rz", "ch", "dz" count
+# as one). Other labels with no vowel ("wp", "np", "ms") are left to the engine, which spells them (round six).
+_VOWEL = re.compile("[aeiouy]")
+_OPENING_CLUSTER = re.compile(r"(?:sz|cz|rz|ch|dz|[bcdfghjklmnpqrstvwxz]){3}")
+
+
+def _unsayable(label: str, acronyms: Mapping[str, str] | None) -> str | None:
+    """"gkrpa" -> the table's "gie-ka-er-pe-a", "pfron" -> "pe-fron", "pcpr" -> "pe-ce-pe-er"; None for a label said
+    as written ("ops", "kleszczewo", "zus") or outside the table ("wp")."""
+    if not acronyms or not label.isalpha() or not label.isascii() or (
+            _VOWEL.search(label) and not _OPENING_CLUSTER.match(label)):
+        return None
+    return acronyms.get(label.upper()) or next((v for k, v in acronyms.items() if k.lower() == label), None)
+
+
+def emails(text: str, acronyms: Mapping[str, str] | None = None) -> str:
     """ops@kleszczewo.pl -> ops małpa kleszczewo kropka pe el."""
-    return _EMAIL.sub(lambda m: f"{_say(m['local'])} małpa {_say(m['domain'])}", text)
+    return _EMAIL.sub(lambda m: f"{_say(m['local'], acronyms)} małpa {_say(m['domain'], acronyms)}", text)
 
 
-def web_addresses(text: str) -> str:
+def web_addresses(text: str, acronyms: Mapping[str, str] | None = None) -> str:
     """www.kleszczewo.pl -> wu wu wu kropka kleszczewo kropka pe el. A path is said with
     "ukośnik", but staff are warned about it (review() reports long addresses)."""
     def say(m: re.Match) -> str:
-        spoken = _say(m["domain"])
+        spoken = _say(m["domain"], acronyms)
         for part in (m["path"] or "").strip("/").split("/"):
             if part:
-                spoken += " ukośnik " + _say(part)
+                spoken += " ukośnik " + _say(part, acronyms)
         return spoken
     return _WWW.sub(say, text)
+
 
 
 def long_addresses(text: str) -> list[str]:

@@ -49,6 +49,7 @@ from ivr.spoken.inflection import (
 )
 from ivr.spoken.phone_numbers import phone_numbers  # a rule of its own module
 from ivr.spoken.phone_numbers import say_digits  # round seventeen: an account as bank_accounts() said it
+from ivr.spoken.phone_numbers import sms_numbers, trunk_prefix  # round nineteen: "SMS na nr 70 990", "(0-61) 841 07 21"
 from ivr.spoken.roman import ROMAN, roman_numerals
 from ivr.spoken.spelling import polish_letters
 
@@ -89,6 +90,11 @@ DEFAULT_ACRONYMS: Mapping[str, str] = MappingProxyType({
     "RCKiK": "er-ce-ka-i-ka", "WUW": "wu-u-wu", "NPO": "en-pe-o", "OPP": "o-pe-pe",
     # a parish's patron, in the genitive its notices always give it ("kościół pw. NMP", "Wniebowzięcia NMP")
     "NMP": "Najświętszej Maryi Panny",
+    # round nineteen (issue 28): bodies a notice sends people to: occupational therapy workshops, a health care
+    # unit, building control, the farmers' agency, a university of the third age, a school group, the sanitary
+    # station, the ombudsman, the labour inspectorate; a vaccine's virus and the tax, as Poles say them
+    "WTZ": "wu-te-zet", "SPZOZ": "es-pe-zoz", "PINB": "pe-i-en-be", "ARiMR": "a-er-i-em-er", "UTW": "u-te-wu",
+    "ZSP": "zet-es-pe", "PSSE": "pe-es-es-e", "RPO": "er-pe-o", "PIP": "pe-i-pe", "HPV": "ha-pe-fau", "VAT": "vat",
 })
 
 # Written abbreviation -> spoken words. A capitalised abbreviation ("Ul.")
@@ -97,6 +103,9 @@ DEFAULT_ACRONYMS: Mapping[str, str] = MappingProxyType({
 ABBREVIATIONS: Mapping[str, str] = MappingProxyType({
     "tel. kom.": "telefon komórkowy",
     "tel. kontakt.": "telefon kontaktowy",  # round eleven (issue 28)
+    "tel./fax": "telefon i faks",  # round nineteen (issue 28): one number for both, "i" (was "telefon lub faks")
+    "tel./faks": "telefon i faks",
+    "tel/fax": "telefon i faks",
     "nr tel.": "numer telefonu",
     "tel.": "telefon",
     "ul.": "ulica",
@@ -983,7 +992,13 @@ def _working_days(m: re.Match) -> str | None:
 def _after_calling(text: str, pos: int) -> bool:
     """Whether "pod" before pos follows a verb of calling: "proszę dzwonić pod nr 997"."""
     m = _CALL_BEFORE.search(text, max(0, pos - 45), pos)
-    return bool(m) and any(r.lemma.split(":")[0] in _CALLING for r in readings(m[1].lower()))
+    return bool(m) and (any(r.lemma.split(":")[0] in _CALLING for r in readings(m[1].lower()))
+                        or m[1].lower() in _SENT)
+
+
+# Round nineteen: what is sent before "na nr" needs it in the accusative, as a verb of sending does ("SMS na nr 70 990"
+# -> "SMS na numer", was "na numerze").
+_SENT = frozenset({"sms", "esemes", "mms"})
 
 
 _YEAR_AFTER = re.compile(r"\s+(?=[12][0-9]{3}(?:\s*r\.|\s+roku)(?!\w))")
@@ -1043,6 +1058,8 @@ def _declined(key: str, written: str, m: re.Match) -> str:
             case = "nom"  # "inż. Anna Lis": the title stays as it is for a woman
         elif case == "nom" and any("gen" in c for c in name_cases) and not any("nom" in c for c in name_cases):
             case = "gen"  # "Prelekcja inż. Nowaka": after a noun, the name's genitive
+        elif case == "nom" and any("gen" in c for c in name_cases) and _mans_surname_after(m.string, m.end() + nxt.end()):
+            case = "gen"  # round nineteen: "wykład dr. Jana Wiśniewskiego": "Jana" is also a nominative, the surname is not
     if case in {"inst", "loc"} and key == "nr" and _after_calling(m.string, m.start()):
         case = "acc"  # "dzwonić pod numer 997", "na numer 112", but "pod numerem 997 czynny jest dyżur"
     if key == "dn.":
@@ -1177,6 +1194,20 @@ def _place_case_of_phrase(key: str, m: re.Match, case: str) -> str | None:
     return None
 
 
+_SURNAME_AFTER = re.compile(r"\s+([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)(?![\w-])")
+
+
+def _mans_surname_after(text: str, pos: int) -> bool:
+    """Round nineteen: a first name that is also a nominative ("Jana") is a man's genitive when the surname after it
+    is a man's in the genitive or accusative only, and no nominative ("wykład dr. Jana Wiśniewskiego" -> "doktora";
+    "dr Jana Nowak", "dr Jana Kowalska" stay in the nominative)."""
+    after = _SURNAME_AFTER.match(text, pos)
+    if not after:
+        return False
+    found = [r for r in readings(after[1]) if r.pos in {"subst", "adj"} and r.number == "sg"]
+    return any(r.gender == "m1" and r.cases & {"gen", "acc"} for r in found) and not any("nom" in r.cases for r in found)
+
+
 def _woman(word: str) -> bool:
     """A woman's first name in the nominative, and no man's: "Monika" (not the genitive of "Monik")."""
     names = [r for r in noun_readings(word) if r.name and "nom" in r.cases]
@@ -1195,6 +1226,22 @@ def _case_with_adjective_after(m: re.Match, gender: str) -> str | None:
     # a reading's gender is the first of its tag's ("wielkopolskim": m1.m2.m3.n), so the form is asked for too
     return next((c for c in governed if c in cases or any(
         _inflect(r.lemma, "adj", "sg", c, gender, ("pos",)) == nxt[1] for r in found)), None)
+
+
+def _phone_before_adjective(m: re.Match) -> str | None:
+    """Round nineteen: "tel." between a preposition and an adjective of its own, in the number and case the adjective
+    shows among those the preposition allows ("z tel. stacjonarnych" -> "telefonów", "z tel. komórkowego" ->
+    "telefonu", "o tel. alarmowym" -> "telefonie"); None with no preposition or no such adjective."""
+    nxt = re.match(r"[ \t]*([a-ząćęłńóśźż]{4,})(?![\w-])", m.string[m.end():m.end() + 30])
+    governed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
+    if not nxt or not governed:
+        return None
+    found = [r for r in readings(nxt[1]) if r.pos == "adj"]
+    for number in ("sg", "pl"):
+        for case in governed:
+            if any(_inflect(r.lemma, "adj", number, case, "m3", ("pos",)) == nxt[1] for r in found):
+                return _inflect("telefon", "subst", number, case, "m3")
+    return None
 
 
 def _feminine_adjective_after(m: re.Match) -> str | None:
@@ -1814,6 +1861,8 @@ def abbreviations(text: str) -> str:
             spoken = _declined("nr", written, m) + " telefonu"
         elif key == "tel." and (adjective := _phone_adjective(m)):
             spoken = adjective + _full_stop(m)  # "po umówieniu tel." -> "po umówieniu telefonicznym"
+        elif key == "tel." and (phone := _phone_before_adjective(m)):
+            spoken = phone  # round nineteen: "z tel. stacjonarnych" -> "z telefonów stacjonarnych" (was "z telefon")
         elif key == "rob.":
             if not (working := _working_days(m)):
                 return written  # "rob." is also "robota", "robotnik": left, and warned
@@ -3139,6 +3188,7 @@ RULES = (
     quotes,
     whitespace,
     polish_letters,
+    trunk_prefix,  # round nineteen
     house_number_dash,
     above,
     per_holder,
@@ -3165,6 +3215,7 @@ RULES = (
     abbreviations,
     initials,
     acronyms,
+    sms_numbers,  # round nineteen
     phone_numbers,
     postal_codes,
     weekdays,
@@ -3199,6 +3250,8 @@ _NEEDS = {
     arrows: re.compile("[→⇒➔➜►]"),
     programmes: re.compile(r"\d|\w\+"),  # "500+", "Senior+"
     house_number_dash: re.compile(r"\d\s+[-–—]\s+\d"),
+    trunk_prefix: re.compile(r"\(0[- ]"),  # round nineteen
+    sms_numbers: re.compile(r"(?i:sms|esemes)\s+(?:na|pod)\s"),  # round nineteen
     **dict.fromkeys((thousands, decades, currency_codes, amount_ranges, bank_accounts, temperatures, units, halves, phone_numbers, postal_codes,
                      written_dates, dates, hours, short_dates, ordinal_numbers, times, percentages, currency, weekday_hours,
                      number_ranges, counts, numbers), re.compile(r"\d")),
@@ -3213,13 +3266,17 @@ _NEEDS = {
 }
 
 
+# Round nineteen: an address's label no one can say as a word is said as the acronym table says it ("gkrpa@").
+_ADDRESS_RULES = frozenset({emails, web_addresses})
+
+
 def apply_rules(text: str, acronyms: Mapping[str, str] = DEFAULT_ACRONYMS) -> str:
     """One pass of RULES in order."""
     for rule in RULES:
         needs = _NEEDS.get(rule)
         if needs is not None and not needs.search(text):
             continue
-        text = rule(text, acronyms) if rule is _acronyms_rule else rule(text)
+        text = rule(text, acronyms) if rule is _acronyms_rule or rule in _ADDRESS_RULES else rule(text)
     return text
 
 

@@ -126,3 +126,31 @@ def _short(digits: str, written: str) -> PhoneReading | None:
         cut = len(digits) - 3  # 19 115, 116 111
         parts = [digits[:cut], digits[cut:]]
     return PhoneReading("short", tuple(parts))
+
+
+# Round nineteen: the trunk 0 written apart from its area code inside the brackets, "(0-61) 841 07 21", "(0 61)
+# 8410721": one group, "(061)", as phone_numbers() reads it (was "od zera do sześćdziesięciu jeden"); seven digits
+# must follow, so "(0-6) lat" or "(0-18)" stay spans.
+_TRUNK_APART = re.compile(r"\(0[- ](?P<area>[1-9][0-9])\)(?=[ -]?(?:[0-9][ -]?){6}[0-9](?![0-9]))")
+
+
+def trunk_prefix(text: str) -> str:
+    """"(0-61) 841 07 21" -> "(061) 841 07 21"."""
+    return _TRUNK_APART.sub(lambda m: f"(0{m['area']})", text)
+
+
+# Round nineteen: a premium-rate SMS number, which is no number to call, written in groups after "SMS na nr" ("SMS na
+# nr 70 990"): said group by group ("siedemdziesiąt, dziewięćset dziewięćdziesiąt"), not as an amount ("siedemdziesiąt
+# tysięcy …"). A number phonenumbers knows (a mobile, a short number) is left to phone_numbers(); one group, as before.
+_SMS_NUMBER = re.compile(r"(?<![\w-])(?P<lead>(?:SMS|sms|esemes)\s+(?:na|pod)\s+(?:numer|nr\.?)\s*)"
+                         r"(?P<digits>[0-9]{2,3}(?: [0-9]{2,3})+)(?![0-9]|[.,][0-9])")
+
+
+def sms_numbers(text: str) -> str:
+    """"SMS na numer 70 990" -> "SMS na numer siedemdziesiąt, dziewięćset dziewięćdziesiąt"."""
+    def say(m: re.Match) -> str:
+        if read_phone_number(m["digits"]) is not None or _UNIT_AFTER.match(m.string, m.end()):
+            return m[0]  # a number to call, or an amount ("SMS na nr 12 345 zł"?)
+        return m["lead"] + ", ".join(say_digits(group) for group in m["digits"].split())
+    return _SMS_NUMBER.sub(say, text)
+
