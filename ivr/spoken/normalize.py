@@ -464,7 +464,7 @@ _WORK_LEMMAS = frozenset("wykład prelekcja spektakl przedstawienie film książ
 
 def titled_works(text: str) -> str:
     """"wykład pt. „Od Mieszka I”" -> "wykład pod tytułem „Od Mieszka I”" (round twenty; run by quotes() first)."""
-    if "t." not in text:
+    if "pt." not in text and "Pt." not in text:
         return text
     return _TITLED.sub(lambda m: "Pod tytułem" if m["pt"][0] == "P" else "pod tytułem", text)
 
@@ -2384,13 +2384,16 @@ _SLASH_DATE = re.compile(r"(?<![\w./,])(?P<d>[0-3][0-9])/(?P<m>[01][0-9])/(?P<y>
 # 15/01" -> "ze środy trzynastego stycznia na piątek piętnastego stycznia"; was "trzynaście łamane przez zero jeden",
 # unwarned), said as "13.01" is; a month in one digit ("śr. 2/3") or no weekday before ("ul. Leśna 15/12", a house
 # and a flat) as before.
-_WEEKDAY_SLASH_DATE = re.compile(
-    r"(?P<day>(?<!\w)(?:(?:poniedział|wtor|środ|czwart|piąt|sobot|niedziel)\w*|(?:pon|pn|wt|śr|czw|pt|sob|niedz|ndz)\.))"
-    r"(?P<sep>\s*,?\s*)(?P<d>[0-3]?[0-9])/(?P<m>0[1-9]|1[0-2])(?![\w/]|[.,][0-9])", re.I)
+_SLASH_DAY_MONTH = re.compile(r"(?<![\w./,])(?P<d>[0-3]?[0-9])/(?P<m>0[1-9]|1[0-2])(?![\w/]|[.,][0-9])")
+_WEEKDAY_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:poniedział|wtor|środ|czwart|piąt|sobot|niedziel)\w*|(?:pon|pn|wt|śr|czw|pt|sob|niedz|ndz)\.)\s*,?\s*$",
+    re.I)
 
 
 def _weekday_slash_date(m: re.Match) -> str:
-    return f"{m['day']}{m['sep']}{m['d']}.{m['m']}" if date_parts(f"{m['d']}.{m['m']}") else m[0]
+    if not _WEEKDAY_BEFORE.search(m.string[max(0, m.start() - 16):m.start()]):
+        return m[0]
+    return f"{m['d']}.{m['m']}" if date_parts(f"{m['d']}.{m['m']}") else m[0]
 
 
 def written_dates(text: str) -> str:
@@ -2402,7 +2405,8 @@ def written_dates(text: str) -> str:
     if "/" in text:
         text = _SLASH_DATE.sub(lambda m: f"{m['d']}.{m['m']}.{m['y']}"
                                if date_parts(f"{m['d']}.{m['m']}.{m['y']}") else m[0], text)
-        text = _WEEKDAY_SLASH_DATE.sub(_weekday_slash_date, text)  # round twenty
+        if "/0" in text or "/1" in text:  # round twenty: a weekday's "13/01"
+            text = _SLASH_DAY_MONTH.sub(_weekday_slash_date, text)
     def span(m: re.Match) -> str:
         first, last = _written_date(m["a"]), _written_date(m["b"])
         if first is None or last is None:
