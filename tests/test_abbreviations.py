@@ -177,6 +177,7 @@ TABLE_CASES = {
     "energ.": ("dopłata energ. dla seniorów", "dopłata energetyczna dla seniorów"),
     "osł.": ("o dodatku osł. dla rodzin", "o dodatku osłonowym dla rodzin"),
     "mies.": ("Opłata mies.: 40 zł", "Opłata miesięcznie: czterdzieści złotych"),
+    "rozdz.": ("w rozdz. III statutu", "w rozdziale trzecim statutu"),  # round twenty
 }
 
 OWN_RULES = [

@@ -74,9 +74,13 @@ _THIS_YEAR = re.compile(r"(?<=[a-z\d])\s*(?:br\.?|b\.r\.|biezacego roku)$")
 # Roman months are upper case ("5 i 12" is a list); a lone "I" needs a year, a dot, a comma, a
 # closing bracket or "br." after it ("czw. 7 I, w godz.", "do 4 I)", "od 2 I br.").
 _ROMAN_UPPER = "XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I"
+# Round twenty: a lone "I" also before an opening bracket or a preposition of time or place ("w sob. 9 I o godz. 15",
+# "do 30 I w godz. pracy", "23–24 I (sob.–ndz.)"; were "dziewięć I", left, and warned); before a noun it numbers ("pok.
+# 12 I piętro") or a capitalised name as before.
+_LONE_I_BEFORE = r"|\s*\(|\s+(?:o|w|we|od|do|na|przy|po|godz\.|g\.)(?![\w.])"
 WRITTEN_DATE = re.compile(
     r"(?<![\w.,/-])(?:[12]\d{3}-\d{1,2}-\d{1,2}(?!/[0-9])"
-    rf"|\d{{1,2}}(?:\.\s?|\s)(?:{_ROMAN_UPPER})(?:(?:\.\s?|\s)[12]\d{{3}}(?!\d)|(?!\w)(?<!\sI)|(?<=I)(?=\.|\s*$|\s*[),;]|,|\s+(?:br\.|b\.\s?r\.|ub\.\s?r\.|bieżącego\s+roku|ubiegłego\s+roku))))"
+    rf"|\d{{1,2}}(?:\.\s?|\s)(?:{_ROMAN_UPPER})(?:(?:\.\s?|\s)[12]\d{{3}}(?!\d)|(?!\w)(?<!\sI)|(?<=I)(?=\.|\s*$|\s*[),;]|,|\s+(?:br\.|b\.\s?r\.|ub\.\s?r\.|bieżącego\s+roku|ubiegłego\s+roku){_LONE_I_BEFORE})))"
     r"(?![\w-])(?!\s+[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż])")  # "8 X Bieg Seniora" is an edition
 _LEAD = re.compile(r"^(?:od|do|w|we|na)\s+")
 

@@ -243,6 +243,9 @@ ORDINAL_NOUNS = frozenset(
     "rozdział część kadencja sesja zjazd nagroda liga tom wydanie dział próg turnus "
     "rata termin instancja runda transza nabór filar posiedzenie moduł dawka".split())  # "II rata", "(I termin)", "I posiedzenie";
 # round fourteen: a programme's "Moduł I"; round sixteen: a vaccine's "I dawka", "po II dawce"
+# Round twenty: an anniversary is numbered too ("z okazji XXX rocznicy" -> "trzydziestej rocznicy", "w II rocznicę" ->
+# "w drugą rocznicę"; were left, and warned).
+ORDINAL_NOUNS = ORDINAL_NOUNS | frozenset({"rocznica"})
 
 
 def _pick(n: int, noun: str, governed: tuple[str, ...]) -> Reading | None:

@@ -95,6 +95,9 @@ DEFAULT_ACRONYMS: Mapping[str, str] = MappingProxyType({
     # station, the ombudsman, the labour inspectorate; a vaccine's virus and the tax, as Poles say them
     "WTZ": "wu-te-zet", "SPZOZ": "es-pe-zoz", "PINB": "pe-i-en-be", "ARiMR": "a-er-i-em-er", "UTW": "u-te-wu",
     "ZSP": "zet-es-pe", "PSSE": "pe-es-es-e", "RPO": "er-pe-o", "PIP": "pe-i-pe", "HPV": "ha-pe-fau", "VAT": "vat",
+    # round twenty: the Great Orchestra of Christmas Charity, said as a word ("Finał WOŚP", "WOŚP-u" -> "wośpu"); "SP"
+    # is left, and warned: writers say "Szkoła Podstawowa" or "es-pe"
+    "WOŚP": "wośp",
 })
 
 # Written abbreviation -> spoken words. A capitalised abbreviation ("Ul.")
@@ -313,6 +316,10 @@ _SENTENCE_FINAL = frozenset({"dod.", "zebr.", "spotk.", "szkol.", "posiedz.", "w
 _SENTENCE_FINAL = _SENTENCE_FINAL | {"u.o.p.s.", "o p.s."}
 # Round seventeen: shortened nouns declined in the case of the preposition before them.
 _NOUN_LEMMAS.update({"cz.": "część", "tyt.": "tytuł"})
+# Round twenty: "rozdz." is "rozdział" before its number or Roman numeral, declined as "cz." is ("zgodnie z rozdz. IV"
+# -> "z rozdziałem czwartym"; was left, and warned); with no number after it left, and warned.
+ABBREVIATIONS = MappingProxyType({**ABBREVIATIONS, "rozdz.": "rozdział"})
+_NOUN_LEMMAS.update({"rozdz.": "rozdział"})
 _REFERENCE_AFTER = re.compile(r"[ \t]*(?:art\.|§|ust\.|pkt|par\.|rozdz\.|zał\.|str\.|s\.)", re.I)  # "zob. art. 8"
 _ACT_BEFORE = re.compile(r"(?<!\w)ustaw\w*\s+$", re.I)  # "ustawy o p.s.": the act named just before
 
@@ -455,6 +462,30 @@ _FOOTNOTE = re.compile(r"(?<=[\w.)])\*+(?!\w)|(?<![\w*])\*+(?=[A-ZĄĆĘŁŃÓŚ
 _QUOTED_PATH = re.compile(r"[„\"“«][^\s„”\"“«»/]{2,30}(?:/[^\s„”\"“«»/]{2,30})+[”\"“»]")
 
 
+# Round twenty: "pt." before the title of a talk, a show or a book in quotation marks, or after such a noun before a
+# capitalised word, is "pod tytułem" ("Wykład dr. Pawła Nowaka pt. „Od Mieszka I …”" -> "pod tytułem"; was "piątek."
+# with a sentence's pause, unwarned); the weekday elsewhere as before ("w pt. 15.01", "spotkanie pt. 10:00").
+_TITLED = re.compile(r"(?<![\w.])(?P<pt>[pP]t\.)(?=\s*[„\"“«])")
+_WORK_LEMMAS = frozenset("wykład prelekcja spektakl przedstawienie film książka konkurs wystawa koncert warsztat "
+                         "szkolenie program projekt kampania akcja publikacja broszura poradnik audycja prezentacja "
+                         "seminarium konferencja festyn piknik turniej".split())
+
+
+def titled_works(text: str) -> str:
+    """"wykład pt. „Od Mieszka I”" -> "wykład pod tytułem „Od Mieszka I”" (round twenty; run by quotes() first)."""
+    if "pt." not in text and "Pt." not in text:
+        return text
+    return _TITLED.sub(lambda m: "Pod tytułem" if m["pt"][0] == "P" else "pod tytułem", text)
+
+
+def _after_work(m: re.Match) -> bool:
+    """"pt." right after a noun of a work or an event and before a capitalised word: "spektakl pt. Zemsta"."""
+    before = re.search(r"(\w+)\s+$", m.string[max(0, m.start() - 30):m.start()])
+    return bool(before) and m.string[m.start():m.start() + 2] == "pt" and bool(re.match(
+        rf"\s+[{_UPPER}][a-ząćęłńóśźż]", m.string[m.end():m.end() + 3])) and any(
+        r.lemma.split(":")[0] in _WORK_LEMMAS for r in noun_readings(before[1].lower()))
+
+
 def quotes(text: str) -> str:
     """Drop quotation marks („” " « ») and footnote stars ("dokumenty*"); a list bullet (•, "* ")
     is a pause between items: "• wniosek • zaświadczenie" -> "wniosek, zaświadczenie"."""
@@ -465,6 +496,7 @@ def quotes(text: str) -> str:
         if not before or before.strip():  # at the start, or after punctuation: the pause is there
             return before.rstrip() + (" " if before.strip() else "")
         return ", "
+    text = titled_works(text)  # round twenty: "pt. „…”" while its quotation marks are there
     if "/" in text:  # "w zakładce „OPS/Druki”": a slash in a quoted name is a path's, not a choice
         text = _QUOTED_PATH.sub(lambda m: re.sub(r"\s*/\s*", " ukośnik ", m[0]), text)
     return _QUOTES.sub("", _FOOTNOTE.sub("", _BULLET.sub(bullet, text)))
@@ -1050,6 +1082,8 @@ def _declined(key: str, written: str, m: re.Match) -> str:
             case = allowed[0]
         elif (apposed := _apposed_case(m)) is not None:
             case = apposed  # "z dr. Tomaszem Lisem, prof. UAM": the title of the name before, its case
+        elif case == "nom" and _man_in_genitive(m):
+            case = "gen"  # round twenty: "Wykład dr. Pawła Nowaka" -> "doktora" ("Pawła" is also a woman's name)
         elif not nxt or not any(r.gender == "m1" for r in noun_readings(nxt[1])) or (
                 case == "nom" and _woman(nxt[1])):  # "udziela adw. Monika", not the genitive of "Monik"
             if nxt and _female_name(nxt[1]) and any(pos == "ppas" for _w, pos in _TITLE_WORDS[key]):
@@ -1103,6 +1137,30 @@ def _declined(key: str, written: str, m: re.Match) -> str:
         return _inflect(lemma, "subst", "pl", case, "m3") or _inflect(lemma, "subst", "pl", case, None) or ABBREVIATIONS[key]
     # "paragrafu", not the rare personal "paragrafa": an inanimate reading first
     return _inflect(lemma, "subst", "sg", case, "m3") or _inflect(lemma, "subst", "sg", case, None) or ABBREVIATIONS[key]
+
+
+# Round twenty: a floor or a quarter shortened after its Roman numeral ("na II p.", "w IV kw. 2027 r.") in the case of
+# the preposition before the numeral: "na drugim piętrze", "w czwartym kwartale" (were "na drugie piętro", "w czwarty
+# kwartał", unwarned); "na" after a verb of moving or bringing is where to ("przeniesiono na II p." -> "na drugie
+# piętro"); a quarter after "na" is what for ("na I kw. 2027 r." -> "na pierwszy kwartał"); "za" (what a payment is
+# for), no preposition, or any other word as before (the nominative).
+_NUMBERED_CASES = {"w": "loc", "we": "loc", "na": "loc", "przy": "loc", "po": "loc", "z": "gen", "ze": "gen",
+                   "do": "gen", "od": "gen", "spod": "gen", "pod": "inst", "nad": "inst", "przed": "inst"}
+_ON_FLOOR_ONLY = frozenset({"na", "przy", "pod", "nad", "spod"})  # "na I kw. 2027 r.": for the quarter, the accusative
+_NUMBERED_LEMMAS = {"piętro": ("piętro", "n"), "kwartał": ("kwartał", "m3")}
+
+
+def _numbered_in_case(noun: str, m: re.Match) -> str:
+    roman = re.search(rf"(?<![\w.])(?:{ROMAN})\s*$", m.string[max(0, m.start() - 8):m.start()])
+    start = m.start() - len(roman[0]) if roman else m.start()
+    before = m.string[:start].rstrip()
+    case = _NUMBERED_CASES.get(_prev_word(m.string, len(before)))
+    if case is None or noun == "kwartał" and _prev_word(m.string, len(before)) in _ON_FLOOR_ONLY:
+        return noun
+    if case == "loc" and _prev_word(m.string, len(before)) == "na" and _toward(m.string, len(before)):
+        return noun  # "przeniesiono na II p.": where to, the accusative (the nominative's form)
+    lemma, gender = _NUMBERED_LEMMAS[noun]
+    return _inflect(lemma, "subst", "sg", case, gender) or noun
 
 
 def _object_of_verb(text: str, pos: int) -> str | None:
@@ -1206,6 +1264,24 @@ def _mans_surname_after(text: str, pos: int) -> bool:
         return False
     found = [r for r in readings(after[1]) if r.pos in {"subst", "adj"} and r.number == "sg"]
     return any(r.gender == "m1" and r.cases & {"gen", "acc"} for r in found) and not any("nom" in r.cases for r in found)
+
+
+# Round twenty: a man's first name and surname after a title, both in the genitive (or the accusative, one form for
+# a man), the surname in no other case ("dr. Pawła Nowaka"): the title takes their case, as after one name ("Prelekcja
+# inż. Nowaka"); "Pawła" alone is also a woman's name in the nominative, which left the title as it was ("doktor
+# Pawła Nowaka", unwarned). A woman's name and surname ("dr Anna Lis") as before.
+_FULL_NAME_AFTER = re.compile(rf"\s*([{_UPPER}]\w+)\s+([{_UPPER}]\w+)")
+
+
+def _man_in_genitive(m: re.Match) -> bool:
+    titled = _MORE_TITLES.match(m.string[m.end():m.end() + 60])
+    start = m.end() + (titled.start(1) if titled else 0)
+    names = _FULL_NAME_AFTER.match(m.string, start)
+    if not names:
+        return False
+    first = {c for r in noun_readings(names[1]) if r.name and r.gender == "m1" and r.number == "sg" for c in r.cases}
+    last = [r.cases for r in noun_readings(names[2]) if r.gender == "m1" and r.number == "sg"]
+    return "gen" in first and bool(last) and all("gen" in c and "nom" not in c for c in last)
 
 
 def _woman(word: str) -> bool:
@@ -1890,6 +1966,8 @@ def abbreviations(text: str) -> str:
             spoken = "dotyczy"  # "(dot. kwot powyżej 2 tys. zł)": nothing before it to agree with, the verb
         elif key in _AGREE_BEFORE and (agreeing := _agreeing_before(key, m)):
             spoken = agreeing
+        elif key == "pt." and _after_work(m):
+            return "pod tytułem"  # round twenty: "spektakl pt. Zemsta" (no sentence's end: a title follows)
         elif key == "pn." and _names_follow(m):
             spoken = "pod nazwą"
         elif key == "p." and re.search(rf"(?<![\w.])(?:{ROMAN})\s*$", m.string[max(0, m.start() - 8):m.start()]):
@@ -1954,6 +2032,8 @@ def abbreviations(text: str) -> str:
             return written  # round seventeen: "zobacz" only before a reference; "zob. niżej" is left, and warned
         elif key == "cz." and not _number_follows(m) and not _ROMAN_AFTER.match(m.string, m.end()):
             return written  # round seventeen: "cz." is also "czwartek", "członek", "czyli": left, and warned
+        elif key == "rozdz." and not _number_follows(m) and not _ROMAN_AFTER.match(m.string, m.end()):
+            return written  # round twenty: "rozdz." only before its number
         elif key in _NOUN_LEMMAS:
             spoken = _declined(key, written, m)
             if spoken == written:
@@ -2001,9 +2081,14 @@ def abbreviations(text: str) -> str:
 
         else:
             spoken = ABBREVIATIONS[key]
+        numbered = key in {"p.", "kw."} and spoken in {"piętro", "kwartał"}  # round twenty: after a Roman numeral
+        if numbered:
+            spoken = _numbered_in_case(spoken, m)
         spoken = "es-a" if key == "s.A." else _like(spoken, written)
         if (key in _SENTENCE_FINAL and spoken != "pod nazwą") or spoken == "piętro":
             spoken += _full_stop(m)
+        elif numbered:
+            spoken += _full_stop(m)  # round twenty: "ruszy w III kw." -> "w trzecim kwartale."
         elif key in _TITLE_WORDS and written.endswith(".") and not m.string[m.end():].strip():
             spoken += "."  # "Przyjmuje mgr.": a title before a name never ends a sentence, the text's end does
         if m.string[m.end():m.end() + 1].isalnum():
@@ -2344,6 +2429,22 @@ _GLUED_YEAR_MARK = re.compile(r"(?<![0-9])(?P<year>(?:19|20)[0-9]{2})r\.")
 _SLASH_DATE = re.compile(r"(?<![\w./,])(?P<d>[0-3][0-9])/(?P<m>[01][0-9])/(?P<y>[12][0-9]{3})(?![\w/]|[.,][0-9])")
 
 
+# Round twenty: a day and a month of two digits with a slash right after a weekday ("przeniesiono ze śr. 13/01 na pt.
+# 15/01" -> "ze środy trzynastego stycznia na piątek piętnastego stycznia"; was "trzynaście łamane przez zero jeden",
+# unwarned), said as "13.01" is; a month in one digit ("śr. 2/3") or no weekday before ("ul. Leśna 15/12", a house
+# and a flat) as before.
+_SLASH_DAY_MONTH = re.compile(r"(?<![\w./,])(?P<d>[0-3]?[0-9])/(?P<m>0[1-9]|1[0-2])(?![\w/]|[.,][0-9])")
+_WEEKDAY_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:poniedział|wtor|środ|czwart|piąt|sobot|niedziel)\w*|(?:pon|pn|wt|śr|czw|pt|sob|niedz|ndz)\.)\s*,?\s*$",
+    re.I)
+
+
+def _weekday_slash_date(m: re.Match) -> str:
+    if not _WEEKDAY_BEFORE.search(m.string[max(0, m.start() - 16):m.start()]):
+        return m[0]
+    return f"{m['d']}.{m['m']}" if date_parts(f"{m['d']}.{m['m']}") else m[0]
+
+
 def written_dates(text: str) -> str:
     """2027-01-15 and Roman months (15 I 2027, 7.VIII.2026, 7 XII) as "15 stycznia 2027", placed by
     the staff forms' date parser (ivr.spoken.dates) so that the dates rule says them; a span of two
@@ -2353,6 +2454,8 @@ def written_dates(text: str) -> str:
     if "/" in text:
         text = _SLASH_DATE.sub(lambda m: f"{m['d']}.{m['m']}.{m['y']}"
                                if date_parts(f"{m['d']}.{m['m']}.{m['y']}") else m[0], text)
+        if "/0" in text or "/1" in text:  # round twenty: a weekday's "13/01"
+            text = _SLASH_DAY_MONTH.sub(_weekday_slash_date, text)
     def span(m: re.Match) -> str:
         first, last = _written_date(m["a"]), _written_date(m["b"])
         if first is None or last is None:

@@ -160,6 +160,8 @@ def roman_numerals(text: str) -> str:
         if after and (r := _noun(after[1], governed)):  # "II piętro", "w XXI wieku"
             case = _case(r, governed)
             return _say(a, b, case, r.gender, r.number, start=(m.start() < 40 and not m.string[:m.start()].strip()) or before.rstrip()[-1:] in {".", "!", "?"})
+        if not b and prev and after and after[1][:1].isupper() and (r := _part_before(prev, after[1])):
+            return _say(a, None, r[1], r[0].gender, "sg")  # round twenty: "z rozdz. IV Regulaminu" -> "czwartym"
         start = not before.strip() or before.rstrip()[-1:] in {".", "!", "?", ":"}
         named = prev and prev[1][:1].isupper() and any(r.name for r in noun_readings(prev[1]))
         if after and after[1][:1].isupper() and not b and not named:
@@ -185,7 +187,25 @@ def roman_numerals(text: str) -> str:
                 word = ordinal(roman_value(a), case, r.gender)
                 return word[:1].upper() + word[1:]
         return m[0]
-    return _PAIR.sub(say, _centuries(text))
+    return _PAIR.sub(say, _centuries(_century_pairs(text) if " w." in text else text))
+
+
+# Round twenty: a part of a document numbered before the capitalised name of the document it divides, in the
+# genitive ("z rozdz. IV Regulaminu", "w części II Programu"): the numeral is the part's, in its case ("rozdziałem
+# czwartym", "w części drugiej"; was "czwartego Regulaminu", unwarned); an edition before a name ("X Bieg Seniora")
+# and a year ("w tym roku X Bieg") as before.
+_PART_NOUNS = frozenset("rozdział część dział tom moduł etap filar".split())
+
+
+def _part_before(prev: re.Match, name: str) -> tuple[Reading, str] | None:
+    if not any("gen" in r.cases for r in noun_readings(name) if r.number == "sg"):
+        return None
+    found = [r for r in noun_readings(prev[1]) if r.lemma.lower() in _PART_NOUNS and r.number == "sg"]
+    if not found:
+        return None
+    governed = governed_cases(prev.string[:prev.start()] + " ")
+    r = sorted(found, key=lambda r: bool(governed) and not (set(governed) & r.cases))[0]
+    return r, _case(r, governed)
 
 
 _CENTURY_CASES = {"nom": "wiek", "acc": "wiek", "gen": "wieku", "loc": "wieku", "inst": "wiekiem",
@@ -211,6 +231,34 @@ def _centuries(text: str) -> str:
         ends = not rest.strip() or re.match(r"\s+[A-ZĄĆĘŁŃÓŚŹŻ]", rest)
         return spoken + ("." if ends and (rest.strip() or m.string[:m.start()].strip()[:1].isupper()) else "")
     return _CENTURY.sub(say, text)
+
+
+# Round twenty: two centuries joined before one "w." ("na przełomie XIX i XX w." -> "dziewiętnastego i dwudziestego
+# wieku", "z XVII lub XVIII w."; the first was left, and warned, the second said alone), both in the case the single
+# century takes there.
+_CENTURY_PAIR = re.compile(rf"(?<![\w.-])(?P<a>{ROMAN})\s+(?P<join>i|oraz|lub|albo)\s+(?P<b>{ROMAN})\s*w\.")
+
+
+def _century_pairs(text: str) -> str:
+    def say(m: re.Match) -> str:
+        before = m.string[max(0, m.start() - 40):m.start()]
+        prev = re.search(r"(\w+)\s*$", before)
+        if not (4 <= roman_value(m["a"]) < roman_value(m["b"]) <= 21) or prev and _noun(prev[1], ()):
+            return m[0]  # "klasy I i II w. szkole", "Moduły IV i V w." : numbered, not centuries
+        case = next((c for c in governed_cases(before) if c in _CENTURY_CASES), None)
+        if case is None:
+            prev = re.search(r"(\w+)\s*$", before)
+            after_noun = prev and before.rstrip()[-1:].isalpha() and prev[1].lower() not in _NOT_NOUNS and any(
+                r.pos in {"subst", "adj"} for r in readings(prev[1].lower()))
+            case = "gen" if after_noun else "nom"
+        spoken = (f"{ordinal(roman_value(m['a']), case, 'm3')} {m['join']} {ordinal(roman_value(m['b']), case, 'm3')} "
+                  f"{_CENTURY_CASES[case]}")
+        if not before.strip() or before.rstrip()[-1:] in {".", "!", "?"}:
+            spoken = _capital(spoken)
+        rest = m.string[m.end():]
+        ends = not rest.strip() or re.match(r"\s+[A-ZĄĆĘŁŃÓŚŹŻ]", rest)
+        return spoken + ("." if ends and (rest.strip() or m.string[:m.start()].strip()[:1].isupper()) else "")
+    return _CENTURY_PAIR.sub(say, text)
 
 
 def _capital(spoken: str) -> str:
