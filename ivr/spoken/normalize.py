@@ -1083,7 +1083,7 @@ def _declined(key: str, written: str, m: re.Match) -> str:
         elif (apposed := _apposed_case(m)) is not None:
             case = apposed  # "z dr. Tomaszem Lisem, prof. UAM": the title of the name before, its case
         elif case == "nom" and _man_in_genitive(m):
-            case = "gen"  # round twenty: "Wykład dr. Pawła Nowaka" -> "doktora" ("Pawła" is also a woman's name)
+            case = "gen"  # "Wykład dr. Pawła Nowaka", "wykład dr. Jana Wiśniewskiego" -> "doktora"
         elif not nxt or not any(r.gender == "m1" for r in noun_readings(nxt[1])) or (
                 case == "nom" and _woman(nxt[1])):  # "udziela adw. Monika", not the genitive of "Monik"
             if nxt and _female_name(nxt[1]) and any(pos == "ppas" for _w, pos in _TITLE_WORDS[key]):
@@ -1092,8 +1092,6 @@ def _declined(key: str, written: str, m: re.Match) -> str:
             case = "nom"  # "inż. Anna Lis": the title stays as it is for a woman
         elif case == "nom" and any("gen" in c for c in name_cases) and not any("nom" in c for c in name_cases):
             case = "gen"  # "Prelekcja inż. Nowaka": after a noun, the name's genitive
-        elif case == "nom" and any("gen" in c for c in name_cases) and _mans_surname_after(m.string, m.end() + nxt.end()):
-            case = "gen"  # round nineteen: "wykład dr. Jana Wiśniewskiego": "Jana" is also a nominative, the surname is not
     if case in {"inst", "loc"} and key == "nr" and _after_calling(m.string, m.start()):
         case = "acc"  # "dzwonić pod numer 997", "na numer 112", but "pod numerem 997 czynny jest dyżur"
     if key == "dn.":
@@ -1253,35 +1251,26 @@ def _place_case_of_phrase(key: str, m: re.Match, case: str) -> str | None:
 
 
 _SURNAME_AFTER = re.compile(r"\s+([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)(?![\w-])")
-
-
-def _mans_surname_after(text: str, pos: int) -> bool:
-    """Round nineteen: a first name that is also a nominative ("Jana") is a man's genitive when the surname after it
-    is a man's in the genitive or accusative only, and no nominative ("wykład dr. Jana Wiśniewskiego" -> "doktora";
-    "dr Jana Nowak", "dr Jana Kowalska" stay in the nominative)."""
-    after = _SURNAME_AFTER.match(text, pos)
-    if not after:
-        return False
-    found = [r for r in readings(after[1]) if r.pos in {"subst", "adj"} and r.number == "sg"]
-    return any(r.gender == "m1" and r.cases & {"gen", "acc"} for r in found) and not any("nom" in r.cases for r in found)
-
-
-# Round twenty: a man's first name and surname after a title, both in the genitive (or the accusative, one form for
-# a man), the surname in no other case ("dr. Pawła Nowaka"): the title takes their case, as after one name ("Prelekcja
-# inż. Nowaka"); "Pawła" alone is also a woman's name in the nominative, which left the title as it was ("doktor
-# Pawła Nowaka", unwarned). A woman's name and surname ("dr Anna Lis") as before.
-_FULL_NAME_AFTER = re.compile(rf"\s*([{_UPPER}]\w+)\s+([{_UPPER}]\w+)")
+_FULL_NAME_AFTER = re.compile(rf"\s*([{_UPPER}]\w+)(?=\s+[{_UPPER}])")
 
 
 def _man_in_genitive(m: re.Match) -> bool:
+    """A title before a man's first name and surname in the genitive: the title takes their case, as after one name
+    ("Prelekcja inż. Nowaka"). The first name may also be a nominative, a woman's ("Wykład dr. Pawła Nowaka", "wykład
+    dr. Jana Wiśniewskiego" -> "doktora"; rounds nineteen and twenty, which left "doktor", unwarned), so the surname
+    decides: a man's in the genitive or accusative only, never a nominative ("dr Jana Nowak", "dr Jana Kowalska", "dr
+    Anna Lis" stay in the nominative)."""
     titled = _MORE_TITLES.match(m.string[m.end():m.end() + 60])
     start = m.end() + (titled.start(1) if titled else 0)
-    names = _FULL_NAME_AFTER.match(m.string, start)
-    if not names:
+    first_name = _FULL_NAME_AFTER.match(m.string, start)
+    if not first_name or not any(r.gender == "m1" and r.number == "sg" and "gen" in r.cases
+                                 for r in noun_readings(first_name[1])):
         return False
-    first = {c for r in noun_readings(names[1]) if r.name and r.gender == "m1" and r.number == "sg" for c in r.cases}
-    last = [r.cases for r in noun_readings(names[2]) if r.gender == "m1" and r.number == "sg"]
-    return "gen" in first and bool(last) and all("gen" in c and "nom" not in c for c in last)
+    surname = _SURNAME_AFTER.match(m.string, first_name.end())
+    if not surname:
+        return False
+    found = [r for r in readings(surname[1]) if r.pos in {"subst", "adj"} and r.number == "sg"]
+    return any(r.gender == "m1" and r.cases & {"gen", "acc"} for r in found) and not any("nom" in r.cases for r in found)
 
 
 def _woman(word: str) -> bool:
