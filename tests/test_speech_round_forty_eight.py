@@ -30,6 +30,7 @@ def forty_eight_nothing(make_app, post, node, words, moment=TUESDAY_OPEN) -> boo
     ("main", "chciałabym pogadać z proboszczem w sprawie pogrzebu"),
     ("about", "czy mogę porozmawiać z panem z krusu bo emerytura nie przyszła"),
     ("main", "niech mnie pani przełączy z lekarzem rodzinnym"),
+    ("main", "przełączcie mnie do pana doktora"),
 ])
 def test_a_person_of_another_office_is_no_transfer(make_app, post, node, words):
     assert forty_eight_nothing(make_app, post, node, words)
@@ -45,6 +46,7 @@ def test_a_doctor_asked_for_exact_reply_is_no_transfer_and_no_danger(make_app, p
     "proszę mnie połączyć z panią z opieki, bo lekarz tak kazał",  # the office's person named, the doctor is why
     "chcę porozmawiać z kimś, a nie z lekarzem",  # the doctor refused
     "chcę pogadać, bo jutro jadę do lekarza",  # the doctor in another clause
+    "chcę porozmawiać o dojazdach do lekarza",  # the doctor is where, not whom
 ])
 def test_the_offices_person_beside_a_doctor_is_still_a_transfer(make_app, post, words):
     app = make_app(TUESDAY_OPEN)

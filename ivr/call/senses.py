@@ -5250,11 +5250,13 @@ FORTY_EIGHT_OTHER_REACH = 6  # words between a phrase of talking and the other o
 def forty_eight_other_office_person(words: Sequence[str], spans: Sequence[Span], person: str,
                                     elsewhere: str) -> bool:
     """Every phrase of a person heard is only a verb of talking or putting through ("porozmawiać", "połączyć", "mówić
-    z panią"), and within six words of it "z" or "do" introduces someone of another office: a phrase of another
+    z panią"), and within six words of it "z" (or "do" after a verb of putting through: "przełączyć do lekarza")
+    introduces someone of another office: a phrase of another
     office's matter ("z zusu", "z księdzem") or a word of FORTY_EIGHT_OTHER_PEOPLE ("z lekarzem", "z wójtem"), only
     "pani", "pan" or a demonstrative between ("z panią z zusu"): that person asked for, not the office's. "Połącz mnie z
     panią z opieki, bo lekarz kazał" (the office's person named) and "chcę porozmawiać, bo lekarz mi kazał" (no "z"
-    before the doctor), "żeby ze mną pogadał, bo jutro do lekarza jadę" (another clause) are not."""
+    before the doctor), "żeby ze mną pogadał, bo jutro do lekarza jadę" (another clause) and "chcę porozmawiać o
+    dojazdach do lekarza" (the doctor is where, not whom) are not."""
     found = _spans_of(spans, person)
     if not found:
         return False
@@ -5267,24 +5269,25 @@ def forty_eight_other_office_person(words: Sequence[str], spans: Sequence[Span],
     others = [start for start, _, _ in _spans_of(spans, elsewhere)]
     others += [at for at, word in enumerate(words) if FORTY_EIGHT_OTHER_PEOPLE & _lemmas_of(word)]
 
-    def introduced(at: int) -> bool:
-        if folded[at] in FORTY_EIGHT_TO:
-            return not (at and folded[at - 1] in NEGATING)  # "a nie z lekarzem": not whom
-        k = at - 1
+    def introduced(at: int) -> str:  # the preposition that introduces the word, "" for none
+        k = at
         while k >= 0 and at - k <= 3:
             if folded[k] in FORTY_EIGHT_TO:
-                return not (k and folded[k - 1] in NEGATING)
-            if folded[k] not in FORTY_EIGHT_TITLES:
-                return False
+                return "" if k and folded[k - 1] in NEGATING else folded[k]  # "a nie z lekarzem": not whom
+            if k < at and folded[k] not in FORTY_EIGHT_TITLES:
+                return ""
             k -= 1
-        return False
-    objects = [at for at in others if introduced(at)]
+        return ""
+    objects = [(at, introduced(at)) for at in others if introduced(at)]
 
-    def near(start: int, end: int, at: int) -> bool:  # the same clause: no "bo", "że", "ale" between
+    def connecting(start: int, end: int) -> bool:
+        return any(FORTY_FIVE_CONNECTING & _lemmas_of(words[i]) for i in range(start, end))
+
+    def near(start: int, end: int, at: int, to: str) -> bool:  # the same clause: no "bo", "że", "ale" between
         between = folded[end:at] if at >= end else folded[at + 1:start]
         return start - FORTY_EIGHT_OTHER_REACH <= at <= end + FORTY_EIGHT_OTHER_REACH and not (
-            FORTY_EIGHT_CLAUSE & set(between))
-    return all(only_talk(start, end) and any(near(start, end, at) for at in objects) for start, end, _ in found)
+            FORTY_EIGHT_CLAUSE & set(between)) and (to != "do" or connecting(start, end))  # "przełączyć do lekarza"
+    return all(only_talk(start, end) and any(near(start, end, at, to) for at, to in objects) for start, end, _ in found)
 
 
 # Round forty-eight: someone asked to speak to the caller ("niech mi wreszcie ktoś odpowie normalnie", "niech ktoś do
