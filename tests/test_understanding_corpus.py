@@ -263,8 +263,9 @@ FRESH46_FLOOR, FRESH46_DANGER_FLOOR, FRESH46_NEGATIVES_FLOOR = 85 / 100, 20 / 20
 FRESH47_FLOOR, FRESH47_DANGER_FLOOR, FRESH47_NEGATIVES_FLOOR = 91 / 100, 15 / 15, 18 / 21  # after round forty-seven
 # Round forty-eight: bench/fresh48, a new writer's callers who want a human being in every way an elderly caller says
 # it, unsure or mid-story, after hours too, beside refusals, a person talked about and a person in another office,
-# kept untouched (set "fresh48", tuned on); first score, untouched, 87/100, danger 20/20, negatives 8/14.
-FRESH48_FLOOR, FRESH48_DANGER_FLOOR, FRESH48_NEGATIVES_FLOOR = 87 / 100, 20 / 20, 8 / 14  # first score
+# kept untouched (set "fresh48", tuned on); first score, untouched, 87/100, danger 20/20, negatives 8/14; after the
+# round 87 -> 98/100, danger 20 -> 20/20, negatives 8 -> 12/14 (docs/call-flow.md, "Round forty-eight").
+FRESH48_FLOOR, FRESH48_DANGER_FLOOR, FRESH48_NEGATIVES_FLOOR = 98 / 100, 20 / 20, 12 / 14  # after round forty-eight
 # Round forty-nine: bench/fresh49, a new writer's callers who say no, correct themselves or wander off the topic
 # (refusals, other offices, the weather, figures of speech, troubles that are over) beside danger hidden after a "nie,
 # nic takiego, ale", kept untouched (set "fresh49", tuned on); first score, untouched, 85/100, danger 18/20, negatives

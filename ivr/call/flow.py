@@ -1346,6 +1346,17 @@ class Line:
         if "person" not in heard and DANGER not in heard and self.lang == DEFAULT_LANGUAGE and \
                 said_in_place.someone_given(self._words(speech)):
             heard.add("person")  # round forty-five: "daj mi pani tam kogoś": "dać mi kogoś" with words between
+        if "person" not in heard and not heard & {DANGER, CALLBACK, RECORD} and self.lang == DEFAULT_LANGUAGE and \
+                said_in_place.forty_eight_someone_to_speak(self._words(speech)):
+            heard.add("person")  # round forty-eight: "niech mi wreszcie ktoś odpowie normalnie": someone to speak (not
+            # beside a call back: "niech ktoś oddzwoni i mi powie")
+        if not heard - NOT_TOPICS - {WHEN} and not heard & {DANGER, GOODBYE} and self.lang == DEFAULT_LANGUAGE and \
+                said_in_place.forty_eight_with_her_wanted(self._words(speech)):
+            heard.add("person")  # round forty-eight: "to ja bym z nią chciała, tak zaraz": talking to her, unsaid
+        if "person" in heard and node == CALLBACK and CONFIRM in heard and DANGER not in heard and \
+                self.lang == DEFAULT_LANGUAGE and said_in_place.someone_asked_to_call(self._words(speech)):
+            heard.discard("person")  # round forty-eight: "tak, to mój numer, niech pani z opieki jutro zadzwoni": the
+            scores = [m for m in scores if m.choice != "person"]  # number confirmed, the call asked of the office
         if "person" in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
                 node, speech, lambda words, spans: said_in_place.no_one_wanted(words, spans, "person")):
             heard.discard("person")  # round forty-five: "nie, z nikim nie chcę rozmawiać": no one asked for
@@ -1360,6 +1371,16 @@ class Line:
                     words, spans, aside)):
                 heard.discard(aside)  # round forty-seven: "kasia, ścisz": the name said aside, not "kasa"
                 scores = [m for m in scores if m.choice != aside]
+        if "person" in heard and DANGER not in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.forty_eight_other_office_person(
+                    words, spans, "person", ELSEWHERE)):
+            heard.discard("person")  # round forty-eight: "połączy mnie pani z lekarzem rodzinnym", "chciałam z panią
+            heard.add(ELSEWHERE)  # z zusu porozmawiać": a person of another office asked for, not the office's
+            scores = [m for m in scores if m.choice != "person"]
+        if "person" in heard and WHO in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.forty_eight_who_relative(words, spans, WHO)):
+            heard.discard(WHO)  # round forty-eight: "połączyć z kimkolwiek, kto tam jest": a relative clause, no
+            scores = [m for m in scores if m.choice != WHO]  # question who a person is
         if "person" in heard:
             # Asking who a person is or for their number ("jak się nazywa pani kierownik") is the
             # address card, not a transfer.
@@ -1373,6 +1394,11 @@ class Line:
                     node, speech, lambda words, spans: said_in_place.put_through_asked(  # pani przełączy": put
                         words, spans, "person")) or said_in_place.someone_given(self._words(speech)))) \
                 else "person"  # through now, the hour only heard; "daj mi kogoś, kto ma dyżur w święta"
+        if "care" in heard and heard - NOT_TOPICS - GENERAL_TOPICS - {"care", WHEN, SEND_SMS, CALLBACK, RECORD} and \
+                self.lang == DEFAULT_LANGUAGE and self._read_with(
+                    node, speech, lambda words, spans: said_in_place.forty_eight_sick_only_told(words, spans, "care")):
+            heard.discard("care")  # round forty-eight: "nie ma ubezpieczenia, a on chory": the sickness told, the
+            scores = [m for m in scores if m.choice != "care"]  # other matter asked
         named = {m.choice for m in scores if m.score >= NAMED_SCORE} - NOT_TOPICS - GENERAL_TOPICS - {WHEN, SEND_SMS,
                                                                                                CALLBACK, RECORD}
         reason = self.lang == DEFAULT_LANGUAGE and heard & {RECORD, CALLBACK}

@@ -5233,3 +5233,157 @@ def forty_seven_back_to_where(words: Sequence[str], spans: Sequence[Span], choic
     clauses = [end + 2 for _, end, _ in _spans_of(spans, back) if tuple(folded[end:end + 2]) == FORTY_SEVEN_THERE_WHERE]
     return bool(found) and all(any(clause - 1 <= start and end <= clause + FORTY_SEVEN_THERE_REACH for clause in clauses)
                                for start, end, _ in found)
+
+
+# Round forty-eight: a person of another office asked for ("chciałam z panią z zusu porozmawiać", "połączy mnie pani z
+# lekarzem rodzinnym", "z księdzem proboszczem").
+FORTY_EIGHT_OTHER_PEOPLE = frozenset({"lekarz", "doktor", "ksiadz", "proboszcz", "wikary", "wojt", "burmistrz",
+                                      "starosta", "soltys", "notariusz", "weterynarz", "listonosz", "dentysta"})
+FORTY_EIGHT_TALK = frozenset({"rozmawiac", "porozmawiac", "pogadac", "gadac", "mowic", "polaczyc", "przelaczyc",
+                              "laczyc", "przelaczac", "rozmowa"})
+FORTY_EIGHT_TITLES = frozenset("z ze pan pani pania panem panu pana ta tym tą ten tamtym tamta kims kogos".split())
+FORTY_EIGHT_TO = frozenset({"z", "ze", "do"})
+FORTY_EIGHT_CLAUSE = frozenset("bo ale ze zeby a i jak gdy kiedy poniewaz".split())
+FORTY_EIGHT_OTHER_REACH = 6  # words between a phrase of talking and the other office's person ("z panią z zusu")
+
+
+def forty_eight_other_office_person(words: Sequence[str], spans: Sequence[Span], person: str,
+                                    elsewhere: str) -> bool:
+    """Every phrase of a person heard is only a verb of talking or putting through ("porozmawiać", "połączyć", "mówić
+    z panią"), and within six words of it "z" (or "do" after a verb of putting through: "przełączyć do lekarza")
+    introduces someone of another office: a phrase of another
+    office's matter ("z zusu", "z księdzem") or a word of FORTY_EIGHT_OTHER_PEOPLE ("z lekarzem", "z wójtem"), only
+    "pani", "pan" or a demonstrative between ("z panią z zusu"): that person asked for, not the office's. "Połącz mnie z
+    panią z opieki, bo lekarz kazał" (the office's person named) and "chcę porozmawiać, bo lekarz mi kazał" (no "z"
+    before the doctor), "żeby ze mną pogadał, bo jutro do lekarza jadę" (another clause) and "chcę porozmawiać o
+    dojazdach do lekarza" (the doctor is where, not whom) are not."""
+    found = _spans_of(spans, person)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+
+    def only_talk(start: int, end: int) -> bool:
+        return all(folded[i] in FORTY_EIGHT_TITLES or FORTY_EIGHT_TALK & (_lemmas_of(words[i]) | {folded[i]})
+                   for i in range(start, end))
+
+    others = [start for start, _, _ in _spans_of(spans, elsewhere)]
+    others += [at for at, word in enumerate(words) if FORTY_EIGHT_OTHER_PEOPLE & _lemmas_of(word)]
+
+    def introduced(at: int) -> str:  # the preposition that introduces the word, "" for none
+        k = at
+        while k >= 0 and at - k <= 3:
+            if folded[k] in FORTY_EIGHT_TO:
+                return "" if k and folded[k - 1] in NEGATING else folded[k]  # "a nie z lekarzem": not whom
+            if k < at and folded[k] not in FORTY_EIGHT_TITLES:
+                return ""
+            k -= 1
+        return ""
+    objects = [(at, introduced(at)) for at in others if introduced(at)]
+
+    def connecting(start: int, end: int) -> bool:
+        return any(FORTY_FIVE_CONNECTING & _lemmas_of(words[i]) for i in range(start, end))
+
+    def near(start: int, end: int, at: int, to: str) -> bool:  # the same clause: no "bo", "że", "ale" between
+        between = folded[end:at] if at >= end else folded[at + 1:start]
+        return start - FORTY_EIGHT_OTHER_REACH <= at <= end + FORTY_EIGHT_OTHER_REACH and not (
+            FORTY_EIGHT_CLAUSE & set(between)) and (to != "do" or connecting(start, end))  # "przełączyć do lekarza"
+    return all(only_talk(start, end) and any(near(start, end, at, to) for at, to in objects) for start, end, _ in found)
+
+
+# Round forty-eight: someone asked to speak to the caller ("niech mi wreszcie ktoś odpowie normalnie", "niech ktoś do
+# mnie powie głośno").
+FORTY_EIGHT_SPEAKING = frozenset({"odpowiedziec", "odpowiadac", "powiedziec", "mowic", "odezwac", "odzywac",
+                                  "porozmawiac", "pogadac", "wytlumaczyc", "objasnic", "przemowic"})
+FORTY_EIGHT_SOMEONE = frozenset({"ktos", "ktokolwiek", "czlowiek"})
+FORTY_EIGHT_LET_REACH = 4  # words from "niech" to the verb of speaking ("niech mi wreszcie ktoś odpowie")
+FORTY_EIGHT_TO_OTHERS = frozenset("mu jemu jej im niemu niej nim nich".split())  # "niech ktoś mu powie": to him
+FORTY_EIGHT_QUESTION = frozenset("co gdzie kiedy ile jak ktorej ktora ktory czy dlaczego czemu jaki jaka jakie".split())
+
+
+def forty_eight_someone_to_speak(words: Sequence[str]) -> bool:
+    """"Niech" with "ktoś" (or "człowiek") and a verb of speaking in the third person within four words after it, no
+    "nie" between and no question word after the verb: "niech mi wreszcie ktoś odpowie normalnie po polsku", "niech
+    ktoś do mnie powie głośno", "niech się ktoś odezwie": a person asked to speak to the caller. "Niech mi ktoś powie,
+    do której jesteście" (a question after: the hours), "niech ktoś mu powie" (to someone else) and "niech nikt do
+    mnie nie mówi" are not."""
+    folded = [fold(word) for word in words]
+    for at, word in enumerate(folded):
+        if word != "niech":
+            continue
+        window = range(at + 1, min(len(words), at + FORTY_EIGHT_LET_REACH + 2))
+        if any(folded[k] in NEGATING or folded[k] in FORTY_EIGHT_TO_OTHERS for k in window):
+            continue
+        someone = [k for k in window if folded[k] in FORTY_EIGHT_SOMEONE]
+        verbs = [k for k in window if any(r.pos == "fin" and fold(r.lemma.split(":")[0]) in FORTY_EIGHT_SPEAKING
+                                          for r in readings(words[k]))]
+        if someone and verbs and not FORTY_EIGHT_QUESTION & set(folded[verbs[0] + 1:]):
+            return True
+    return False
+
+
+# Round forty-eight: "kto" opening a relative clause after someone named ("z kimkolwiek, kto tam jest").
+FORTY_EIGHT_RELATIVE_HEADS = frozenset("""kimkolwiek kims kogos kogokolwiek ktos ktokolwiek kazdym kazdego tym tego
+tej ta ten tymi tych""".split())
+
+
+def forty_eight_who_relative(words: Sequence[str], spans: Sequence[Span], who: str) -> bool:
+    """Every phrase of `who` heard starts with "kto" right after "kimkolwiek", "kimś", "kogoś" or a demonstrative: a
+    relative clause after someone asked for ("połączyć z kimkolwiek, kto tam jest", "dać kogoś, kto tam pracuje"), not
+    a question who a person is. "Kto tam jest kierownikiem" and "a kto tam u was jest" are not."""
+    found = _spans_of(spans, who)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+    return all(folded[start] == "kto" and start and folded[start - 1] in FORTY_EIGHT_RELATIVE_HEADS
+               for start, _, _ in found)
+
+
+# Round forty-eight: "ja bym z nią chciała" (to talk to her, the verb left out).
+FORTY_EIGHT_WANTING = frozenset({"chciec"})
+FORTY_EIGHT_WITH_WHOM = frozenset({"nia", "nim"})
+FORTY_EIGHT_THAT = frozenset({"zeby", "aby", "ze", "by", "zebym", "azeby"})  # "chciałabym, żeby pracownik przyszedł"
+FORTY_EIGHT_WITH_REACH = 3  # words between "z nią" and the verb of wanting, either side ("ja bym z nią chciała")
+FORTY_EIGHT_ELLIPSIS_REACH = 5  # words after the verb of wanting with no infinitive ("chciała tak zaraz jak można")
+
+
+def forty_eight_with_her_wanted(words: Sequence[str]) -> bool:
+    """"Z nią" or "z nim" within three words of a form of "chcieć" with no "nie" right before it, no verb, "nie" or
+    clause word between them, and no infinitive or "żeby" within five words after the verb: the verb of talking left
+    out, a person asked for ("to ja bym z nią chciała, tak zaraz, jak można"). Only where nothing else is asked (the
+    call flow asks it only then: "numer do kierowniczki jaki jest, bo ja bym chciała z nią osobiście" is her number).
+    "Chciałabym z nią pojechać do lekarza" (the verb said), "ja z nim nie chcę", "co z nim będzie, jak umrę, chciałabym,
+    żeby pracownik przyszedł" (another clause) and "chciałam, dziękuję, z panem Bogiem" are not."""
+    folded = [fold(word) for word in words]
+    withs = [at for at in range(len(words) - 1) if folded[at] in {"z", "ze"} and folded[at + 1] in FORTY_EIGHT_WITH_WHOM]
+
+    def infinitive(k: int) -> bool:
+        return any(r.pos == "inf" for r in readings(words[k]))
+
+    def verb(k: int) -> bool:
+        return any(r.pos in FORTY_FIVE_VERB_POS for r in readings(words[k]))
+    for at, word in enumerate(words):
+        if not FORTY_EIGHT_WANTING & _lemmas_of(word) or (at and folded[at - 1] in NEGATING):
+            continue
+        after = range(at + 1, min(len(words), at + 1 + FORTY_EIGHT_ELLIPSIS_REACH))
+        if any(infinitive(k) or folded[k] in FORTY_EIGHT_THAT for k in after):
+            continue
+        for w in withs:
+            low, high = (w + 2, at) if w < at else (at + 1, w)
+            if high - low <= FORTY_EIGHT_WITH_REACH and not any(
+                    verb(k) or folded[k] in NEGATING or folded[k] in FORTY_EIGHT_CLAUSE for k in range(low, high)):
+                return True
+    return False
+
+
+# Round forty-eight: a sickness told beside another matter ("nie ma ubezpieczenia, a on chory").
+FORTY_EIGHT_SICK = frozenset({"chory"})
+
+
+def forty_eight_sick_only_told(words: Sequence[str], spans: Sequence[Span], care: str) -> bool:
+    """Every phrase of care heard is "chory" or "chora" alone, said of someone ("a on chory", "bo jest chora"): the
+    sickness told as a circumstance; beside another matter named ("zwolnili go z pracy, nie ma ubezpieczenia, a on
+    chory") that matter is asked about, not care at home. "Mama chora, leży, kto by się nią zajął" (other words of
+    care) is not."""
+    found = _spans_of(spans, care)
+    return bool(found) and all(end - start == 1 and FORTY_EIGHT_SICK & (_lemmas_of(words[start]) | {fold(words[start])})
+                               for start, end, _ in found)
