@@ -926,6 +926,10 @@ class Line:
                 heard.discard("person")  # round forty-six: "pismo o eksmisji, chcę z pracownikiem socjalnym to omówić":
                 heard.add("social_work")  # the worker's phrase may hide the social workers' words inside it
                 scores = [replace(m, choice="social_work") if m.choice == "person" else m for m in scores]
+            if "person" in heard and "social_work" in heard and said_in_place.fifty_talk_with_them(words, spans,
+                                                                                                   "person"):
+                heard.discard("person")  # round fifty: "czy pani z opieki mogłaby z nimi porozmawiać": the family's
+                scores = [m for m in scores if m.choice != "person"]  # talk, the social workers' matter
             if "child_benefit" in heard and said_in_place.zus_for_pension(words, spans, "child_benefit"):
                 heard.discard("child_benefit")  # round eighteen: "renta nie przyszła z zusu": the pension office's
                 scores = [m for m in scores if m.choice != "child_benefit"]
@@ -968,6 +972,15 @@ class Line:
                 node, speech, lambda words, spans: said_in_place.forty_three_fear_of_the_line(words, spans, DANGER)):
             heard.discard(DANGER)  # round forty-three: "nie chcę żadnej wiadomości zostawiać, ja się tego boję"
             scores = [m for m in scores if m.choice != DANGER]
+        if DANGER in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.fifty_fear_not_danger(words, spans, DANGER)
+                or said_in_place.fifty_gone_away_silent(words, spans, DANGER)
+                or ("care" in heard and said_in_place.fifty_care_not_danger(words, spans, DANGER))):
+            # round fifty: "boimy się, że nie damy rady" (coping), "córka się boi sama zgłosić" (an office's step),
+            # "wyjechała do Niemiec i się nie odzywa" (gone away), beside care "po złamaniu biodra leży", "sobie nie
+            # radzi sama w domu"
+            heard.discard(DANGER)
+            scores = [m for m in scores if m.choice != DANGER]
         if DANGER not in heard and self.lang == DEFAULT_LANGUAGE and said_in_place.round_forty_four_danger(
                 self._words(speech)):
             heard.add(DANGER)  # round forty-four: "mama ma demencję, chodzi po wsi w szlafroku, a minus pięć", "od
@@ -975,6 +988,9 @@ class Line:
         if DANGER not in heard and self.lang == DEFAULT_LANGUAGE and said_in_place.nothing_in_mouth_for_days(
                 self._words(speech)):
             heard.add(DANGER)  # round forty-five: "od trzech dni nic w ustach nie miałam": not eaten for days
+        if DANGER not in heard and self.lang == DEFAULT_LANGUAGE and said_in_place.fifty_put_out_of_home(
+                self._words(speech)):
+            heard.add(DANGER)  # round fifty: "syn ją wypchnął na dwór i zamknął drzwi": put out of the house
         byes = [span for span in self._matchers[node].spans(speech) if span[3] >= THRESHOLD] if \
             DANGER in heard and self.lang == DEFAULT_LANGUAGE else []
         if byes and said_in_place.danger_into_goodbye(self._words(speech), byes, DANGER, GOODBYE):
@@ -1350,6 +1366,10 @@ class Line:
                 node, speech, lambda words, spans: said_in_place.no_one_wanted(words, spans, "person")):
             heard.discard("person")  # round forty-five: "nie, z nikim nie chcę rozmawiać": no one asked for
             scores = [m for m in scores if m.choice != "person"]
+        if "person" in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.fifty_none_wanted(words, spans, "person")):
+            heard.discard("person")  # round fifty: "nie chcę żadnego pracownika": no one asked for
+            scores = [m for m in scores if m.choice != "person"]
         for aside in sorted(heard & {"person", "repeat"}) if DANGER not in heard and self.lang == DEFAULT_LANGUAGE else ():
             if self._read_with(node, speech, lambda words, spans: said_in_place.forty_seven_said_aside(
                     words, spans, aside)):
@@ -1550,6 +1570,12 @@ class Line:
                 self._read_with(node, speech, lambda words, spans: said_in_place.raising_told(words, spans,
                                                                                         "social_work")):
             heard.discard("social_work")  # round nineteen: "wnuki mam na wychowaniu, czy należy się 800 plus"
+            scores = [m for m in scores if m.choice != "social_work"]
+        if "social_work" in heard and heard - NOT_TOPICS - GENERAL_TOPICS - {"social_work", VISIT, WHEN} and \
+                self.lang == DEFAULT_LANGUAGE and self._read_with(node, speech, lambda words, spans:
+                                                                  said_in_place.fifty_living_with_me_told(
+                                                                      words, spans, "social_work")):
+            heard.discard("social_work")  # round fifty: "wnuczka u mnie mieszka, czy mogę brać osiemset plus"
             scores = [m for m in scores if m.choice != "social_work"]
         if "contact" in heard and heard - NOT_TOPICS - GENERAL_TOPICS and self._read_with(
                 node, speech, lambda words, spans: said_in_place.place_of_topic(
