@@ -3,8 +3,8 @@ the same homes with harm now. A person put out of the house (`senses.fifty_put_o
 coping or of an office's step (`senses.fifty_fear_not_danger`), one gone away and silent
 (`senses.fifty_gone_away_silent`) and, beside care, the condition after an illness or an old parent who cannot cope alone
 (`senses.fifty_care_not_danger`): no danger; no worker wanted (`senses.fifty_none_wanted`); a worker to talk with "them",
-the family (`senses.fifty_talk_with_them`); with whom a grandchild lives told (`senses.fifty_living_with_me_told`); list
-entries for the social workers, care and a visit. Each reading is played through the real /voice webhooks (exact TwiML
+the family (`senses.fifty_talk_with_them`); a grandchild living with the caller where no matter is named
+(`senses.fifty_grandchild_living_with_me`); list entries for the social workers, care and a visit. Each reading is played through the real /voice webhooks (exact TwiML
 for the safety route and for a few answers), beside the near inputs that must not change. The sentences are this
 round's own phrasings of each kind, not the corpus rows."""
 from __future__ import annotations
@@ -135,7 +135,7 @@ def test_a_worker_asked_for_the_caller_is_still_a_transfer(make_app, post, words
     assert same(make_app, post, "about", words, "chcę rozmawiać z pracownikiem")
 
 
-# -- with whom a grandchild lives (senses.fifty_living_with_me_told) and the lists ----------------------------------
+# -- a grandchild living with the caller (senses.fifty_grandchild_living_with_me) and the lists ---------------------
 
 @pytest.mark.parametrize("node, words, item", [
     ("main", "wnuk u mnie mieszka od zimy a osiemset plus dalej idzie na syna", "child_benefit"),
@@ -148,6 +148,14 @@ def test_a_worker_asked_for_the_caller_is_still_a_transfer(make_app, post, words
 def test_the_matters_told_in_everyday_words(make_app, post, node, words, item):
     app = make_app(TUESDAY_OPEN)
     assert say_in(post, app, node, words) == topic(app, item)
+
+
+@pytest.mark.parametrize("words, reference", [
+    ("mieszkam u wnuczki i chciałam zapytać czy jutro jesteście", "czy jutro jesteście"),
+    ("wnuczka mieszka w poznaniu a ja chciałam o dodatek węglowy", "dodatek węglowy"),
+])
+def test_the_caller_living_with_a_grandchild_or_one_living_elsewhere_keeps_its_matter(make_app, post, words, reference):
+    assert same(make_app, post, "main", words, reference)
 
 
 def test_a_grandchild_living_with_the_caller_and_danger_is_still_danger(make_app, post):

@@ -1571,12 +1571,6 @@ class Line:
                                                                                         "social_work")):
             heard.discard("social_work")  # round nineteen: "wnuki mam na wychowaniu, czy należy się 800 plus"
             scores = [m for m in scores if m.choice != "social_work"]
-        if "social_work" in heard and heard - NOT_TOPICS - GENERAL_TOPICS - {"social_work", VISIT, WHEN} and \
-                self.lang == DEFAULT_LANGUAGE and self._read_with(node, speech, lambda words, spans:
-                                                                  said_in_place.fifty_living_with_me_told(
-                                                                      words, spans, "social_work")):
-            heard.discard("social_work")  # round fifty: "wnuczka u mnie mieszka, czy mogę brać osiemset plus"
-            scores = [m for m in scores if m.choice != "social_work"]
         if "contact" in heard and heard - NOT_TOPICS - GENERAL_TOPICS and self._read_with(
                 node, speech, lambda words, spans: said_in_place.place_of_topic(
                     words, spans, "contact", [c for c in heard if c not in NOT_TOPICS | GENERAL_TOPICS])):
@@ -1628,6 +1622,10 @@ class Line:
             if self._read_with(node, speech, lambda words, spans: said_in_place.not_concerning(words, spans, told)):
                 heard.discard(told)  # round forty-four: "opieka, de pe es, to nas nie dotyczy": set aside
                 scores = [m for m in scores if m.choice != told]
+        if DANGER not in heard and self.lang == DEFAULT_LANGUAGE and not heard - NOT_TOPICS - GENERAL_TOPICS - {WHEN} \
+                and said_in_place.fifty_grandchild_living_with_me(self._words(speech)):
+            heard.add("social_work")  # round fifty: "wnuczka u mnie mieszka, córka wyjechała … czy w takich sprawach
+            scores = scores + [Match("social_work", NAMED_SCORE, "", len(self._said(speech)))]  # pomagacie"
         day_last = self._day_asked_last(speech) if WHEN in heard and self.lang == DEFAULT_LANGUAGE else None
         if day_last is not None:  # round twenty-two: "przyjdę z rachunkami za prąd, w poniedziałek do czwartej, a we
             return f"hours@{day_last}"  # wtorek?": the day asked last, the errand told before it

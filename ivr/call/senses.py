@@ -5410,15 +5410,25 @@ def fifty_gone_away_silent(words: Sequence[str], spans: Sequence[Span], danger: 
     return all(gone(start, end) for start, end, _ in found)
 
 
-# round fifty: "wnuczka u mnie mieszka, bo matka za granicą": with whom a child lives told (round nineteen's
-# raising_told), no trouble; beside another matter asked that matter ("… czy mogę brać osiemset plus")
+
+# round fifty: "wnuczka u mnie mieszka od lata, córka wyjechała … czy wy w takich sprawach pomagacie": a grandchild
+# living with the caller, told where no matter is named, is the social workers' (a family raising a child of another)
+FIFTY_GRANDCHILDREN = frozenset({"wnuk", "wnuczka", "wnuczek", "wnusia", "wnusio", "wnucze"})
+FIFTY_WITH_US = (("u", "mnie"), ("u", "nas"))
 FIFTY_LIVING = frozenset({"mieszkac", "zamieszkac"})
+FIFTY_LIVING_REACH = 3  # words from the grandchild to the verb of living ("wnuczka u mnie od roku mieszka")
 
 
-def fifty_living_with_me_told(words: Sequence[str], spans: Sequence[Span], choice: str) -> bool:
-    """Every phrase of the choice heard holds a verb of living ("wnuczka u mnie mieszka", "wnuk mieszka u mnie"): the
-    caller tells with whom the child lives. "Wnuczka u mnie mieszka, a córka się nie odzywa i nie rozumiem papierów"
-    (no other matter asked: asked beside one only, ivr.call.flow) and "nie radzi sobie z wnukiem" are not."""
-    found = _spans_of(spans, choice)
-    return bool(found) and all(any(FIFTY_LIVING & _lemmas_of(word) for word in words[start:end])
-                               for start, end, _ in found)
+def fifty_grandchild_living_with_me(words: Sequence[str]) -> bool:
+    """A grandchild ("wnuczka", "wnuk") with a verb of living ("mieszka") and "u mnie" or "u nas" within three words
+    after it: "wnuczka u mnie mieszka", "wnuk mieszka u nas od roku". "Wnuczka mieszka w mieście" and "mieszkam u
+    wnuczki" are not. Asked only where no matter of the line is named (ivr.call.flow)."""
+    folded = [fold(word) for word in words]
+    for at, word in enumerate(words):
+        if not FIFTY_GRANDCHILDREN & _lemmas_of(word):
+            continue
+        near = range(at + 1, min(len(words), at + FIFTY_LIVING_REACH + 2))
+        if any(FIFTY_LIVING & _lemmas_of(words[k]) for k in near) and any(
+                tuple(folded[k:k + 2]) in FIFTY_WITH_US for k in near):
+            return True
+    return False
