@@ -167,3 +167,41 @@ def test_a_long_story_of_no_worker_wanted_is_asked_about(make_app, post):
     app = make_app(TUESDAY_OPEN)
     words = "nie nie dziękuję nie chcę żadnego pracownika u nas wszystko dobrze to szwagierka wymyśliła te historie"
     assert say_in(post, app, "about", words) == check(app)
+
+
+# -- a transfer asked, the visit told after it (senses.fifty_put_through_before_visit) ------------------------------
+
+@pytest.mark.parametrize("node, words", [
+    ("about", "proszę mnie połączyć z panią kasią ona była u nas na wywiadzie w zeszłym tygodniu"),
+    ("main", "połącz mnie z pracownikiem co był u nas na wywiadzie"),
+])
+def test_a_transfer_asked_before_a_visit_told_is_a_transfer(make_app, post, node, words):
+    assert same(make_app, post, node, words, "chcę rozmawiać z pracownikiem")
+
+
+@pytest.mark.parametrize("words", [
+    "żeby pani przyjechała do mnie na wywiad proszę połączyć",  # the visit first
+    "z panią basią żeby przyjechała do mnie na wywiad",  # no request to put through
+])
+def test_a_visit_asked_beside_a_person_is_still_the_social_work_item(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == topic(app, "social_work")
+
+
+# -- a known word heard only near a list's word (senses.fifty_known_word_near_only) ---------------------------------
+
+@pytest.mark.parametrize("words", [
+    "osiemset plus idzie na syna a wnuk u mnie czy można to przepisać na mnie",
+    "czy trzeba przepisać osiemset plus na babcię",
+])
+def test_a_known_word_near_a_list_word_beside_a_matter_is_that_matter(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == topic(app, "child_benefit")
+
+
+@pytest.mark.parametrize("words, reference", [
+    ("osiemset plus dostaję ale mąż wszystko przepija", "mąż przepija"),  # the list's own word, named last
+    ("czy jest jakaś zapomoga bo mi świnie padły", "zapomoga"),  # a list lemma weighing less
+])
+def test_list_words_are_kept(make_app, post, words, reference):
+    assert same(make_app, post, "main", words, reference)

@@ -412,6 +412,7 @@ class Line:
         self.others: dict[str, Line] = {}  # the lines of the other languages a caller may switch to (link())
         # Item steps by (node, rounds, Warsaw minute): every caller in one minute hears the same item (_enter).
         self._items: dict[tuple, Step] = {}
+        self._fifty_lemmas: dict[str, frozenset[str]] = {}  # round fifty: a choice's list lemmas, once
         self._whole_minute_hours = all(t.second == 0 and t.microsecond == 0
                                        for hours in content.weekly.values() for t in (hours.opens, hours.closes))
         ukrainian = self.lang == "uk"
@@ -1385,6 +1386,10 @@ class Line:
             # address card, not a transfer.
             if WHO in heard:
                 return "contact"
+            if VISIT in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                    node, speech, lambda words, spans: said_in_place.fifty_put_through_before_visit(
+                        words, spans, "person", VISIT)):
+                heard.discard(VISIT)  # round fifty: "proszę mnie połączyć z panią Basią, ona była u nas na wywiadzie"
             if VISIT in heard:
                 return "social_work"
             # "Kiedy przyjmuje kierowniczka?": when a person can be found is the hours.
@@ -1622,6 +1627,12 @@ class Line:
             if self._read_with(node, speech, lambda words, spans: said_in_place.not_concerning(words, spans, told)):
                 heard.discard(told)  # round forty-four: "opieka, de pe es, to nas nie dotyczy": set aside
                 scores = [m for m in scores if m.choice != told]
+        whole = {m.choice for m in scores if m.score >= EXACT} - NOT_TOPICS - GENERAL_TOPICS - {WHEN}
+        for near in sorted(heard - NOT_TOPICS - GENERAL_TOPICS - {WHEN}) if self.lang == DEFAULT_LANGUAGE else ():
+            if whole - {near} and self._read_with(node, speech, lambda words, spans: (
+                    said_in_place.fifty_known_word_near_only(words, spans, near, self._fifty_list_lemmas(near)))):
+                heard.discard(near)  # round fifty: "osiemset plus … czy mogę to przepisać na siebie": "przepisać"
+                scores = [m for m in scores if m.choice != near]  # is no "przepija" beside the matter heard whole
         if DANGER not in heard and self.lang == DEFAULT_LANGUAGE and not heard - NOT_TOPICS - GENERAL_TOPICS - {WHEN} \
                 and said_in_place.fifty_grandchild_living_with_me(self._words(speech)):
             heard.add("social_work")  # round fifty: "wnuczka u mnie mieszka, córka wyjechała … czy w takich sprawach
@@ -1765,6 +1776,18 @@ class Line:
         return (said_in_place.not_out_since_named_day(words) or said_in_place.cold_and_sick(words)
                 or said_in_place.stopped_eating_for_days(words) or said_in_place.no_food_for_child(words)
                 or said_in_place.help_cried(words))
+
+    def _fifty_list_lemmas(self, choice: str) -> frozenset[str]:
+        """Round fifty: the folded lemmas and forms of every word of a choice's list (for senses'
+        fifty_known_word_near_only), worked out once per choice."""
+        known = self._fifty_lemmas.get(choice)
+        if known is None:
+            found = set()
+            for entry in self.content.words.get(choice, ()):
+                for word, folded in words_and_folds(entry):
+                    found |= {folded} | {fold(lemma) for lemma in lemmas(word)}
+            known = self._fifty_lemmas[choice] = frozenset(found)
+        return known
 
     def _words(self, speech: str) -> list[str]:
         """The caller's words with Polish letters kept, as the readings of ivr.call.senses take them."""

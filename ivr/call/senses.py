@@ -5432,3 +5432,35 @@ def fifty_grandchild_living_with_me(words: Sequence[str]) -> bool:
                 tuple(folded[k:k + 2]) in FIFTY_WITH_US for k in near):
             return True
     return False
+
+
+def fifty_put_through_before_visit(words: Sequence[str], spans: Sequence[Span], person: str, visit: str) -> bool:
+    """Round forty-five's put_through_asked ("proszę mnie połączyć z panią Basią"), and every phrase of a worker's
+    visit heard after the first phrase of a person: the visit told is who she is ("… ona u nas była na wywiadzie"),
+    the transfer is asked. "Żeby pani przyjechała na wywiad, proszę połączyć" (the visit first) and "z panią Basią,
+    żeby przyjechała na wywiad" (no request to put through) are not."""
+    people = _spans_of(spans, person)
+    visits = _spans_of(spans, visit)
+    if not people or not visits or not put_through_asked(words, spans, person):
+        return False
+    first = min(end for _, end, _ in people)
+    return all(start >= first for start, _, _ in visits)
+
+
+# round fifty: "osiemset plus … czy mogę to przepisać na siebie": a typo-near word ("przepisać" for "przepija") that
+# the dictionary knows as a word of its own, beside a matter heard whole
+FIFTY_TYPO_BELOW = 88.0  # understand.ALTERNATION: a span below it is heard only as a typo
+
+
+def fifty_known_word_near_only(words: Sequence[str], spans: Sequence[Span], choice: str,
+                               list_lemmas: frozenset[str]) -> bool:
+    """Every phrase of the choice heard is one word heard only as a near word (below the sound changes) that the
+    dictionary knows, and none of its lemmas is a lemma of any word of the choice's list (`list_lemmas`, folded):
+    "przepisać" heard near the list's "przepija" is another word said, not the choice. Asked only beside a matter
+    heard whole (ivr.call.flow). "Zapomogę" (a lemma of the list, weighing less) and a word the dictionary does not
+    know ("alkocholu") are not."""
+    found = _spans_of(spans, choice)
+    return bool(found) and all(
+        end - start == 1 and score < FIFTY_TYPO_BELOW and any(r.pos not in {"ign", "brev"} for r in readings(words[start]))
+        and not (_lemmas_of(words[start]) | {fold(words[start])}) & list_lemmas
+        for start, end, score in found)
