@@ -205,3 +205,65 @@ def test_a_known_word_near_a_list_word_beside_a_matter_is_that_matter(make_app, 
 ])
 def test_list_words_are_kept(make_app, post, words, reference):
     assert same(make_app, post, "main", words, reference)
+
+
+# -- an option of the menu just read, missed and asked again (round thirty-seven's reading in a menu) --------------
+
+@pytest.mark.parametrize("words", [
+    "nie dosłyszałam co tam było o tym jedzeniu proszę jeszcze raz",
+    "za szybko pani mówi nie usłyszałam co z tymi posiłkami niech pani powtórzy",
+])
+def test_a_menu_option_missed_and_asked_again_repeats_the_menu(make_app, post, words):
+    assert same(make_app, post, "about", words, "proszę powtórzyć") or same(
+        make_app, post, "about", words, "za szybko, proszę powtórzyć")
+
+
+@pytest.mark.parametrize("words, item", [
+    ("jedzenie proszę bo nie dosłyszałam wcześniej", "food"),  # no repeat asked after it
+    ("nie dosłyszałam ale chcę o posiłkach", "food"),
+])
+def test_an_option_chosen_beside_not_catching_is_that_option(make_app, post, words, item):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "about", words) == topic(app, item)
+
+
+def test_danger_beside_a_repeat_asked_is_still_danger(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    words = "nie dosłyszałam co z jedzeniem bo on mnie bije proszę powtórzyć"
+    assert say_in(post, app, "about", words) == danger_open(app)
+
+
+# -- scratch cards (prompts/pl.toml addiction) -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("words", ["mąż ciągle kupuje te zdrapki i nic nie zostaje", "babcia całą rentę w zdrapki"])
+def test_scratch_cards_are_the_addiction_item(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == topic(app, "addiction")
+
+
+def test_coal_lacking_alone_is_still_heating(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", "brakuje mi na opał na zimę") == topic(app, "heating")
+
+
+# -- drinking in the past and the line's word recalled (senses.fifty_past_or_recalled) ------------------------------
+
+@pytest.mark.parametrize("words", [
+    "dziadek pił dawno temu, pani o tym piciu mówiła to mi się przypomniało",
+    "teść pił lata temu ale nie żyje już ja tylko tak bo pani o alkoholu wspomniała",
+])
+def test_drinking_long_ago_and_the_line_recalled_is_no_addiction_item(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) != topic(app, "addiction")
+
+
+@pytest.mark.parametrize("words", ["ojciec pił lata temu a teraz znowu pije", "mąż pił dawno temu i o alkoholu chcę"])
+def test_drinking_now_or_asked_about_is_still_the_addiction_item(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", words) == topic(app, "addiction")
+
+
+def test_a_beating_long_ago_beside_the_line_recalled_is_asked_about(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    words = "ojciec pił i bił matkę trzydzieści lat temu ja tylko wspominam bo pani o alkoholu powiedziała"
+    assert say_in(post, app, "main", words) == check(app)

@@ -1202,6 +1202,10 @@ class Line:
             # no drinking now; "pił lata temu, a teraz znowu pije" still is.
             heard.discard("addiction")
             scores = [m for m in scores if m.choice != "addiction"]
+        if NOT_NOW in heard and "addiction" in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.fifty_past_or_recalled(words, spans, "addiction")):
+            heard.discard("addiction")  # round fifty: "ojciec pił lata temu … bo pani o alkoholu powiedziała": the
+            scores = [m for m in scores if m.choice != "addiction"]  # past, and the line's word recalled
         if DANGER in heard and NOT_NOW in heard and self.lang != DEFAULT_LANGUAGE and understand_uk.danger_now_after(
                 self._matchers[node].words(speech), self._uk_spans(node, speech, NOT_NOW),
                 self._uk_spans(node, speech, DANGER)):
@@ -1596,6 +1600,13 @@ class Line:
         if "repeat" in heard and heard - NOT_TOPICS and self.lang == DEFAULT_LANGUAGE and self._read_with(
                 node, speech, lambda words, spans: said_in_place.forgot_and_asked_again(words, spans, "repeat")):
             return REPEAT_SAID  # round nineteen: "zapomniałam, co było od godzin, niech pani jeszcze raz przeczyta"
+        if "repeat" in heard and heard - NOT_TOPICS and node in MENUS and self.lang == DEFAULT_LANGUAGE and \
+                self._read_with(node, speech, lambda words, spans: said_in_place.missed_named_then_asked(
+                    words, [span for span in spans if span[0] != SLOWER], "repeat",
+                    (node, WHEN, *MENUS[node].options.values()))):
+            # round fifty: "pani za szybko mówi, nie dosłyszałam, co tam było z tym jedzeniem, może pani jeszcze raz
+            # powtórzyć": an option of the menu just read, missed and asked again (round thirty-seven's reading)
+            return SLOWER if SLOWER in heard else REPEAT_SAID
         if node == CALLBACK and CONFIRM in heard and "repeat" in heard and self.lang == DEFAULT_LANGUAGE and \
                 self._read_with(node, speech, lambda words, spans: said_in_place.yes_but_again(words, spans, "repeat",
                                                                                              CONFIRM)):

@@ -5464,3 +5464,32 @@ def fifty_known_word_near_only(words: Sequence[str], spans: Sequence[Span], choi
         end - start == 1 and score < FIFTY_TYPO_BELOW and any(r.pos not in {"ign", "brev"} for r in readings(words[start]))
         and not (_lemmas_of(words[start]) | {fold(words[start])}) & list_lemmas
         for start, end, score in found)
+
+
+# round fifty: "ojciec pił trzydzieści lat temu … ja tylko tak wspominam, bo pani o alkoholu powiedziała": drinking
+# told in the past, and the word the line said recalled
+FIFTY_SAYING = frozenset({"mowic", "powiedziec", "wspomniec", "wspominac", "czytac", "przeczytac"})
+FIFTY_RECALLED_REACH = 2  # words from the matter to the verb of saying ("o alkoholu pani powiedziała")
+
+
+def fifty_past_or_recalled(words: Sequence[str], spans: Sequence[Span], choice: str) -> bool:
+    """Every phrase of the choice heard is a verb in the past tense ("pił") or one word after "o" (a demonstrative
+    between at most) with a verb of
+    saying in the past tense within two words after it ("bo pani o alkoholu powiedziała", "o tym piciu pani
+    mówiła"): what the line said, recalled; at least one phrase is the past. Asked beside words of long ago
+    (ivr.call.flow), as round eight's drinking told in the past. "Pił lata temu, a teraz pije" and "o alkoholu chcę
+    porozmawiać" are not."""
+    found = _spans_of(spans, choice)
+    folded = [fold(word) for word in words]
+
+    def past(start: int, end: int) -> bool:
+        return any(r.pos == "praet" for word in words[start:end] for r in readings(word))
+
+    def recalled(start: int, end: int) -> bool:
+        lead = start - 2 if start > 1 and folded[start - 1] in DEMONSTRATIVES else start - 1  # "o tym piciu"
+        if end - start != 1 or lead < 0 or folded[lead] != "o":
+            return False
+        return any(any(r.pos == "praet" and fold(r.lemma) in FIFTY_SAYING for r in readings(words[k]))
+                   for k in range(end, min(len(words), end + FIFTY_RECALLED_REACH + 1)))
+    return any(past(start, end) for start, end, _ in found) and all(
+        past(start, end) or recalled(start, end) for start, end, _ in found)
