@@ -62,6 +62,7 @@ def test_fear_of_coping_or_of_a_step_is_the_matter_not_danger(make_app, post, no
     "siostra boi się zgłosić na policję że ją bije",
     "boję się wracać do domu",
     "boję się że mnie zabije",
+    "boję się prosić o pomoc bo mąż się dowie",  # asking for help, feared: no office's step
 ])
 def test_fear_of_harm_is_still_danger(make_app, post, words):
     app = make_app(TUESDAY_OPEN)
@@ -76,7 +77,8 @@ def test_one_gone_away_and_silent_is_no_danger(make_app, post):
     assert say_in(post, app, "main", words) == topic(app, "social_work")
 
 
-@pytest.mark.parametrize("words", ["mama się nie odzywa i leży na podłodze", "sąsiad od wczoraj się nie odzywa"])
+@pytest.mark.parametrize("words", ["mama się nie odzywa i leży na podłodze", "sąsiad od wczoraj się nie odzywa",
+                                   "mąż wyjechał na ryby i od rana się nie odzywa"])
 def test_one_silent_at_home_is_still_danger(make_app, post, words):
     app = make_app(TUESDAY_OPEN)
     assert say_in(post, app, "main", words) == danger_open(app)
@@ -96,6 +98,7 @@ def test_a_condition_after_an_illness_beside_care_is_care(make_app, post, words)
 @pytest.mark.parametrize("words", [
     "mama złamała biodro i leży na podłodze potrzebna opiekunka",  # the fall itself
     "dziecko samo w domu zostało a ja pytam o opiekunkę",
+    "mama po pobiciu leży w domu potrzebna opiekunka",  # violence, not a fall
     "babcia sobie nie radzi sama w domu a syn ją bije potrzebna opiekunka",
 ])
 def test_the_event_itself_or_harm_beside_care_is_still_danger(make_app, post, words):

@@ -89,6 +89,9 @@ NO_MATTER_BESIDE_DANGER = frozenset({"back", "repeat", SLOWER})
 VISIT = "visit"
 # Lists that only tell other words apart: no hints for the recogniser.
 NO_HINTS = frozenset({NOT_MEANT, NOT_NOW, VISIT})
+# Round fifty: the named items a near word may be set aside from beside another heard whole ("przepisać" for "przepija")
+FIFTY_NEAR_TOPICS = frozenset({"addiction", "social_work", "benefits", "child_benefit", "heating", "care", "programmes",
+                               "food"})
 # A sign that the caller is lost ("nie wiem", "halo", a second repeat in a row): the second
 # one in a call reaches a person while the office is open.
 LOST = "lost"
@@ -1638,8 +1641,8 @@ class Line:
             if self._read_with(node, speech, lambda words, spans: said_in_place.not_concerning(words, spans, told)):
                 heard.discard(told)  # round forty-four: "opieka, de pe es, to nas nie dotyczy": set aside
                 scores = [m for m in scores if m.choice != told]
-        whole = {m.choice for m in scores if m.score >= EXACT} - NOT_TOPICS - GENERAL_TOPICS - {WHEN}
-        for near in sorted(heard - NOT_TOPICS - GENERAL_TOPICS - {WHEN}) if self.lang == DEFAULT_LANGUAGE else ():
+        whole = {m.choice for m in scores if m.score >= EXACT} & FIFTY_NEAR_TOPICS
+        for near in sorted(heard & FIFTY_NEAR_TOPICS) if self.lang == DEFAULT_LANGUAGE else ():
             if whole - {near} and self._read_with(node, speech, lambda words, spans: (
                     said_in_place.fifty_known_word_near_only(words, spans, near, self._fifty_list_lemmas(near)))):
                 heard.discard(near)  # round fifty: "osiemset plus … czy mogę to przepisać na siebie": "przepisać"

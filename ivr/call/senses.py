@@ -5327,7 +5327,7 @@ def fifty_talk_with_them(words: Sequence[str], spans: Sequence[Span], person: st
 # at home after the hospital), "córka się boi sama zgłosić" (to the commission)
 FIFTY_COPING = frozenset({"dac", "poradzic", "wyrobic", "podolac", "uciagnac"})
 FIFTY_OFFICE_STEPS = frozenset({"zglosic", "zglaszac", "zlozyc", "skladac", "zapytac", "pytac", "napisac", "wypelnic",
-                                "podpisac", "zalatwic", "poprosic", "prosic"})
+                                "podpisac", "zalatwic"})
 FIFTY_FEAR_BETWEEN = frozenset({"sama", "sam", "sie", "tego", "to", "tam", "o", "tak"})
 FIFTY_FEAR_REACH = 3  # words from the fear to "że nie" ("boimy się trochę, że nie damy rady")
 FIFTY_POLICE = ("policj", "prokurat", "sad")
@@ -5363,13 +5363,16 @@ def fifty_fear_not_danger(words: Sequence[str], spans: Sequence[Span], danger: s
 # round fifty: a condition after an illness or a fall, told beside the care asked for: "teściowa po złamaniu biodra
 # leży", "mama sobie nie radzi sama w domu" (an old parent who cannot cope: care, not a child alone)
 FIFTY_NOT_COPING = frozenset({"radzi", "radze", "radzimy", "radza", "rady"})
+# Lemmas of the verbal nouns of a fall or an injury after "po" ("po złamaniu", "po przewróceniu"); not of violence.
+FIFTY_AILMENTS = frozenset({"zlamac", "zwichnac", "skrecic", "przewrocic", "wywrocic", "poparzyc", "oparzyc",
+                            "zaslabnac", "potluc", "stluc", "uszkodzic", "operowac", "zoperowac"})
 FIFTY_ALONE = frozenset({"sama", "sam"})
 FIFTY_NOT_COPING_REACH = 3  # words from "nie radzi" to "sama w domu"
 
 
 def fifty_care_not_danger(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
-    """Every danger phrase heard either starts with a verbal noun right after "po" ("po złamaniu biodra", "po
-    pobiciu"): the condition after it, now to be cared for; or is "sama w domu" ("sam w domu") with "nie radzi",
+    """Every danger phrase heard either starts with a verbal noun of a fall or an injury right after "po" ("po
+    złamaniu biodra", "po przewróceniu"; not "po pobiciu"): the condition after it, now to be cared for; or is "sama w domu" ("sam w domu") with "nie radzi",
     "nie radzę" or "nie daje rady" within three words before it: an adult who cannot cope alone. Asked only beside
     the care item (ivr.call.flow). "Złamała biodro i leży" (the event), "dziecko samo w domu" and "sama w domu, a on
     wali w drzwi" (another danger phrase) are not."""
@@ -5379,7 +5382,8 @@ def fifty_care_not_danger(words: Sequence[str], spans: Sequence[Span], danger: s
     folded = [fold(word) for word in words]
 
     def after_it(start: int) -> bool:
-        return start > 0 and folded[start - 1] == "po" and any(r.pos == "ger" for r in readings(words[start]))
+        return start > 0 and folded[start - 1] == "po" and any(
+            r.pos == "ger" and fold(r.lemma) in FIFTY_AILMENTS for r in readings(words[start]))
 
     def not_coping_alone(start: int, end: int) -> bool:
         if folded[start] not in FIFTY_ALONE or folded[start + 1:start + 3] != ["w", "domu"]:
@@ -5398,10 +5402,11 @@ FIFTY_GONE_REACH = 8  # words from the going away to the silence ("wyjechała do
 
 def fifty_gone_away_silent(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
     """Every danger phrase heard is silence ("się nie odzywa") of one who went away, a verb of going away ("wyjechała",
-    "wyprowadził się") within eight words before it: a family matter, no one lying unanswered. "Mama się nie
-    odzywa, leży" and "sąsiad od trzech dni się nie odzywa" are not."""
+    "wyprowadził się") within eight words before it, and no time since of hours or days ("od wczoraj"): a family
+    matter, no one lying unanswered. "Mama się nie odzywa, leży", "sąsiad od trzech dni się nie odzywa" and "mąż
+    wyjechał na ryby i od rana się nie odzywa" are not."""
     found = _spans_of(spans, danger)
-    if not found:
+    if not found or _since_recent([fold(word) for word in words]):
         return False
 
     def gone(start: int, end: int) -> bool:
