@@ -1,12 +1,15 @@
 """Round fifty of issue 23 (bench/fresh50): families in trouble, told to an office that is no emergency service, beside
 the same homes with harm now. A person put out of the house (`senses.fifty_put_out_of_home`, danger); fear said of
 coping or of an office's step (`senses.fifty_fear_not_danger`), one gone away and silent
-(`senses.fifty_gone_away_silent`) and, beside care, the condition after an illness or an old parent who cannot cope alone
-(`senses.fifty_care_not_danger`): no danger; no worker wanted (`senses.fifty_none_wanted`); a worker to talk with "them",
-the family (`senses.fifty_talk_with_them`); a grandchild living with the caller where no matter is named
-(`senses.fifty_grandchild_living_with_me`); list entries for the social workers, care and a visit. Each reading is played through the real /voice webhooks (exact TwiML
-for the safety route and for a few answers), beside the near inputs that must not change. The sentences are this
-round's own phrasings of each kind, not the corpus rows."""
+(`senses.fifty_gone_away_silent`) and, beside care, the condition after a fall or an old parent who cannot cope alone
+(`senses.fifty_care_not_danger`): no danger; no worker wanted (`senses.fifty_none_wanted`); a worker to talk with
+"them", the family (`senses.fifty_talk_with_them`); a grandchild living with the caller where no matter is named
+(`senses.fifty_grandchild_living_with_me`); a transfer asked before a visit told
+(`senses.fifty_put_through_before_visit`); a known word heard only near a list's word
+(`senses.fifty_known_word_near_only`); a menu's option missed and asked again; drinking in the past beside the line's
+word recalled (`senses.fifty_past_or_recalled`); list entries for the social workers, care, a visit and gambling. Each
+reading is played through the real /voice webhooks (exact TwiML for the safety route and for a few answers), beside the
+near inputs that must not change. The sentences are this round's own phrasings of each kind, not the corpus rows."""
 from __future__ import annotations
 
 import pytest

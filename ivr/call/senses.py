@@ -5249,8 +5249,8 @@ def fifty_put_out_of_home(words: Sequence[str]) -> bool:
     as its object within two words after it (a pronoun: "ją", "go", "mnie", "nas"; or a noun of kin or of a woman or a
     child: "matkę", "babcię") or such a pronoun or a noun only in the accusative right before it ("ją wypchnął",
     "babcię wystawił"), and "na dwór", "na zewnątrz", "za drzwi" or "na mróz" within three words: someone put out of
-    the house now. "Wyrzuciłam śmieci na dwór", "wypchnął wózek za drzwi" (a thing), "wyrzuciłam go za drzwi" (the caller
-    did it) and "nie wyrzucił jej na dwór" are not."""
+    the house now. "Wyrzuciłam śmieci na dwór", "wypchnął wózek za drzwi" (a thing), "wyrzuciłam go za drzwi" (the
+    caller did it) and "nie wyrzucił jej na dwór" are not."""
     folded = [fold(word) for word in words]
     for at, word in enumerate(words):
         if (at and folded[at - 1] in NEGATING) or not FIFTY_PUTTING_OUT & _lemmas_of(word) \
@@ -5262,7 +5262,8 @@ def fifty_put_out_of_home(words: Sequence[str]) -> bool:
         if not whom:
             continue
         after = whom[0] + 1
-        if any(tuple(folded[k:k + 2]) in FIFTY_OUT_THERE for k in range(after, min(len(words), at + FIFTY_PUT_OUT_REACH + 2))):
+        if any(tuple(folded[k:k + 2]) in FIFTY_OUT_THERE
+               for k in range(after, min(len(words), at + FIFTY_PUT_OUT_REACH + 2))):
             return True
     return False
 
@@ -5372,10 +5373,10 @@ FIFTY_NOT_COPING_REACH = 3  # words from "nie radzi" to "sama w domu"
 
 def fifty_care_not_danger(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
     """Every danger phrase heard either starts with a verbal noun of a fall or an injury right after "po" ("po
-    złamaniu biodra", "po przewróceniu"; not "po pobiciu"): the condition after it, now to be cared for; or is "sama w domu" ("sam w domu") with "nie radzi",
-    "nie radzę" or "nie daje rady" within three words before it: an adult who cannot cope alone. Asked only beside
-    the care item (ivr.call.flow). "Złamała biodro i leży" (the event), "dziecko samo w domu" and "sama w domu, a on
-    wali w drzwi" (another danger phrase) are not."""
+    złamaniu biodra", "po przewróceniu"; not "po pobiciu"): the condition after it, now to be cared for; or is "sama
+    w domu" ("sam w domu") with "nie radzi", "nie radzę" or "nie daje rady" within three words before it: an adult who
+    cannot cope alone. Asked only beside the care item (ivr.call.flow). "Złamała biodro i leży" (the event), "dziecko
+    samo w domu" and "sama w domu, a on wali w drzwi" (another danger phrase) are not."""
     found = _spans_of(spans, danger)
     if not found:
         return False
@@ -5466,7 +5467,8 @@ def fifty_known_word_near_only(words: Sequence[str], spans: Sequence[Span], choi
     know ("alkocholu") are not."""
     found = _spans_of(spans, choice)
     return bool(found) and all(
-        end - start == 1 and score < FIFTY_TYPO_BELOW and any(r.pos not in {"ign", "brev"} for r in readings(words[start]))
+        end - start == 1 and score < FIFTY_TYPO_BELOW
+        and any(r.pos not in {"ign", "brev"} for r in readings(words[start]))
         and not (_lemmas_of(words[start]) | {fold(words[start])}) & list_lemmas
         for start, end, score in found)
 
