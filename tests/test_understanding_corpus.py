@@ -274,8 +274,9 @@ FRESH49_FLOOR, FRESH49_DANGER_FLOOR, FRESH49_NEGATIVES_FLOOR = 85 / 100, 18 / 20
 # Round fifty: bench/fresh50, a new writer's families in trouble told by themselves, a relative or a neighbour, where
 # an emergency is hard to tell from a matter for a social worker (a son who drinks, a bailiff's letter, no coal,
 # children alone in the evenings, a girl who cut herself), kept untouched (set "fresh50", tuned on); first score,
-# untouched, 80/100, danger 29/30, negatives 7/9.
-FRESH50_FLOOR, FRESH50_DANGER_FLOOR, FRESH50_NEGATIVES_FLOOR = 80 / 100, 29 / 30, 7 / 9  # first score
+# untouched, 80/100, danger 29/30, negatives 7/9; after the round 80 -> 97/100, danger 29 -> 30/30, negatives 7 -> 9/9
+# (docs/call-flow.md, "Round fifty").
+FRESH50_FLOOR, FRESH50_DANGER_FLOOR, FRESH50_NEGATIVES_FLOOR = 97 / 100, 30 / 30, 9 / 9  # after round fifty
 # Issue 33, round thirty: bench/fresh30/uk-utterances.tsv, a new writer's Ukrainian callers who describe their situation
 # instead of naming the service, in mixed speech (Russian and Polish words), with other offices' matters as negatives
 # (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22; after the round 68 -> 93/100,

@@ -89,6 +89,9 @@ NO_MATTER_BESIDE_DANGER = frozenset({"back", "repeat", SLOWER})
 VISIT = "visit"
 # Lists that only tell other words apart: no hints for the recogniser.
 NO_HINTS = frozenset({NOT_MEANT, NOT_NOW, VISIT})
+# Round fifty: the named items a near word may be set aside from beside another heard whole ("przepisać" for "przepija")
+FIFTY_NEAR_TOPICS = frozenset({"addiction", "social_work", "benefits", "child_benefit", "heating", "care", "programmes",
+                               "food"})
 # A sign that the caller is lost ("nie wiem", "halo", a second repeat in a row): the second
 # one in a call reaches a person while the office is open.
 LOST = "lost"
@@ -412,6 +415,7 @@ class Line:
         self.others: dict[str, Line] = {}  # the lines of the other languages a caller may switch to (link())
         # Item steps by (node, rounds, Warsaw minute): every caller in one minute hears the same item (_enter).
         self._items: dict[tuple, Step] = {}
+        self._fifty_lemmas: dict[str, frozenset[str]] = {}  # round fifty: a choice's list lemmas, once
         self._whole_minute_hours = all(t.second == 0 and t.microsecond == 0
                                        for hours in content.weekly.values() for t in (hours.opens, hours.closes))
         ukrainian = self.lang == "uk"
@@ -926,6 +930,10 @@ class Line:
                 heard.discard("person")  # round forty-six: "pismo o eksmisji, chcę z pracownikiem socjalnym to omówić":
                 heard.add("social_work")  # the worker's phrase may hide the social workers' words inside it
                 scores = [replace(m, choice="social_work") if m.choice == "person" else m for m in scores]
+            if "person" in heard and "social_work" in heard and said_in_place.fifty_talk_with_them(words, spans,
+                                                                                                   "person"):
+                heard.discard("person")  # round fifty: "czy pani z opieki mogłaby z nimi porozmawiać": the family's
+                scores = [m for m in scores if m.choice != "person"]  # talk, the social workers' matter
             if "child_benefit" in heard and said_in_place.zus_for_pension(words, spans, "child_benefit"):
                 heard.discard("child_benefit")  # round eighteen: "renta nie przyszła z zusu": the pension office's
                 scores = [m for m in scores if m.choice != "child_benefit"]
@@ -968,6 +976,15 @@ class Line:
                 node, speech, lambda words, spans: said_in_place.forty_three_fear_of_the_line(words, spans, DANGER)):
             heard.discard(DANGER)  # round forty-three: "nie chcę żadnej wiadomości zostawiać, ja się tego boję"
             scores = [m for m in scores if m.choice != DANGER]
+        if DANGER in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.fifty_fear_not_danger(words, spans, DANGER)
+                or said_in_place.fifty_gone_away_silent(words, spans, DANGER)
+                or ("care" in heard and said_in_place.fifty_care_not_danger(words, spans, DANGER))):
+            # round fifty: "boimy się, że nie damy rady" (coping), "córka się boi sama zgłosić" (an office's step),
+            # "wyjechała do Niemiec i się nie odzywa" (gone away), beside care "po złamaniu biodra leży", "sobie nie
+            # radzi sama w domu"
+            heard.discard(DANGER)
+            scores = [m for m in scores if m.choice != DANGER]
         if DANGER not in heard and self.lang == DEFAULT_LANGUAGE and said_in_place.round_forty_four_danger(
                 self._words(speech)):
             heard.add(DANGER)  # round forty-four: "mama ma demencję, chodzi po wsi w szlafroku, a minus pięć", "od
@@ -975,6 +992,9 @@ class Line:
         if DANGER not in heard and self.lang == DEFAULT_LANGUAGE and said_in_place.nothing_in_mouth_for_days(
                 self._words(speech)):
             heard.add(DANGER)  # round forty-five: "od trzech dni nic w ustach nie miałam": not eaten for days
+        if DANGER not in heard and self.lang == DEFAULT_LANGUAGE and said_in_place.fifty_put_out_of_home(
+                self._words(speech)):
+            heard.add(DANGER)  # round fifty: "syn ją wypchnął na dwór i zamknął drzwi": put out of the house
         byes = [span for span in self._matchers[node].spans(speech) if span[3] >= THRESHOLD] if \
             DANGER in heard and self.lang == DEFAULT_LANGUAGE else []
         if byes and said_in_place.danger_into_goodbye(self._words(speech), byes, DANGER, GOODBYE):
@@ -1185,6 +1205,10 @@ class Line:
             # no drinking now; "pił lata temu, a teraz znowu pije" still is.
             heard.discard("addiction")
             scores = [m for m in scores if m.choice != "addiction"]
+        if NOT_NOW in heard and "addiction" in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.fifty_past_or_recalled(words, spans, "addiction")):
+            heard.discard("addiction")  # round fifty: "ojciec pił lata temu … bo pani o alkoholu powiedziała": the
+            scores = [m for m in scores if m.choice != "addiction"]  # past, and the line's word recalled
         if DANGER in heard and NOT_NOW in heard and self.lang != DEFAULT_LANGUAGE and understand_uk.danger_now_after(
                 self._matchers[node].words(speech), self._uk_spans(node, speech, NOT_NOW),
                 self._uk_spans(node, speech, DANGER)):
@@ -1361,6 +1385,10 @@ class Line:
                 node, speech, lambda words, spans: said_in_place.no_one_wanted(words, spans, "person")):
             heard.discard("person")  # round forty-five: "nie, z nikim nie chcę rozmawiać": no one asked for
             scores = [m for m in scores if m.choice != "person"]
+        if "person" in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.fifty_none_wanted(words, spans, "person")):
+            heard.discard("person")  # round fifty: "nie chcę żadnego pracownika": no one asked for
+            scores = [m for m in scores if m.choice != "person"]
         for aside in sorted(heard & {"person", "repeat"}) if DANGER not in heard and self.lang == DEFAULT_LANGUAGE else ():
             if self._read_with(node, speech, lambda words, spans: said_in_place.forty_seven_said_aside(
                     words, spans, aside)):
@@ -1386,6 +1414,10 @@ class Line:
             # address card, not a transfer.
             if WHO in heard:
                 return "contact"
+            if VISIT in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                    node, speech, lambda words, spans: said_in_place.fifty_put_through_before_visit(
+                        words, spans, "person", VISIT)):
+                heard.discard(VISIT)  # round fifty: "proszę mnie połączyć z panią Basią, ona była u nas na wywiadzie"
             if VISIT in heard:
                 return "social_work"
             # "Kiedy przyjmuje kierowniczka?": when a person can be found is the hours.
@@ -1597,6 +1629,13 @@ class Line:
         if "repeat" in heard and heard - NOT_TOPICS and self.lang == DEFAULT_LANGUAGE and self._read_with(
                 node, speech, lambda words, spans: said_in_place.forgot_and_asked_again(words, spans, "repeat")):
             return REPEAT_SAID  # round nineteen: "zapomniałam, co było od godzin, niech pani jeszcze raz przeczyta"
+        if "repeat" in heard and heard - NOT_TOPICS and node in MENUS and self.lang == DEFAULT_LANGUAGE and \
+                self._read_with(node, speech, lambda words, spans: said_in_place.missed_named_then_asked(
+                    words, [span for span in spans if span[0] != SLOWER], "repeat",
+                    (node, WHEN, *MENUS[node].options.values()))):
+            # round fifty: "pani za szybko mówi, nie dosłyszałam, co tam było z tym jedzeniem, może pani jeszcze raz
+            # powtórzyć": an option of the menu just read, missed and asked again (round thirty-seven's reading)
+            return SLOWER if SLOWER in heard else REPEAT_SAID
         if node == CALLBACK and CONFIRM in heard and "repeat" in heard and self.lang == DEFAULT_LANGUAGE and \
                 self._read_with(node, speech, lambda words, spans: said_in_place.yes_but_again(words, spans, "repeat",
                                                                                              CONFIRM)):
@@ -1628,6 +1667,16 @@ class Line:
             if self._read_with(node, speech, lambda words, spans: said_in_place.not_concerning(words, spans, told)):
                 heard.discard(told)  # round forty-four: "opieka, de pe es, to nas nie dotyczy": set aside
                 scores = [m for m in scores if m.choice != told]
+        whole = {m.choice for m in scores if m.score >= EXACT} & FIFTY_NEAR_TOPICS
+        for near in sorted(heard & FIFTY_NEAR_TOPICS) if self.lang == DEFAULT_LANGUAGE else ():
+            if whole - {near} and self._read_with(node, speech, lambda words, spans: (
+                    said_in_place.fifty_known_word_near_only(words, spans, near, self._fifty_list_lemmas(near)))):
+                heard.discard(near)  # round fifty: "osiemset plus … czy mogę to przepisać na siebie": "przepisać"
+                scores = [m for m in scores if m.choice != near]  # is no "przepija" beside the matter heard whole
+        if DANGER not in heard and self.lang == DEFAULT_LANGUAGE and not heard - NOT_TOPICS - GENERAL_TOPICS - {WHEN} \
+                and said_in_place.fifty_grandchild_living_with_me(self._words(speech)):
+            heard.add("social_work")  # round fifty: "wnuczka u mnie mieszka, córka wyjechała … czy w takich sprawach
+            scores = scores + [Match("social_work", NAMED_SCORE, "", len(self._said(speech)))]  # pomagacie"
         day_last = self._day_asked_last(speech) if WHEN in heard and self.lang == DEFAULT_LANGUAGE else None
         if day_last is not None:  # round twenty-two: "przyjdę z rachunkami za prąd, w poniedziałek do czwartej, a we
             return f"hours@{day_last}"  # wtorek?": the day asked last, the errand told before it
@@ -1767,6 +1816,18 @@ class Line:
         return (said_in_place.not_out_since_named_day(words) or said_in_place.cold_and_sick(words)
                 or said_in_place.stopped_eating_for_days(words) or said_in_place.no_food_for_child(words)
                 or said_in_place.help_cried(words))
+
+    def _fifty_list_lemmas(self, choice: str) -> frozenset[str]:
+        """Round fifty: the folded lemmas and forms of every word of a choice's list (for senses'
+        fifty_known_word_near_only), worked out once per choice."""
+        known = self._fifty_lemmas.get(choice)
+        if known is None:
+            found = set()
+            for entry in self.content.words.get(choice, ()):
+                for word, folded in words_and_folds(entry):
+                    found |= {folded} | {fold(lemma) for lemma in lemmas(word)}
+            known = self._fifty_lemmas[choice] = frozenset(found)
+        return known
 
     def _words(self, speech: str) -> list[str]:
         """The caller's words with Polish letters kept, as the readings of ivr.call.senses take them."""

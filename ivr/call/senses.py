@@ -5387,3 +5387,269 @@ def forty_eight_sick_only_told(words: Sequence[str], spans: Sequence[Span], care
     found = _spans_of(spans, care)
     return bool(found) and all(end - start == 1 and FORTY_EIGHT_SICK & (_lemmas_of(words[start]) | {fold(words[start])})
                                for start, end, _ in found)
+
+
+# round fifty: "syn ją wypchnął na dwór i zamknął drzwi": a person put out of the house
+FIFTY_PUTTING_OUT = frozenset({"wypchnac", "wypychac", "wyrzucic", "wyrzucac", "wystawic", "wystawiac", "wygonic",
+                               "wyganiac", "wypedzic", "wypedzac", "wykopac"})
+FIFTY_OUT_THERE = (("na", "dwor"), ("na", "dwór"), ("na", "zewnatrz"), ("za", "drzwi"), ("na", "mroz"),
+                   ("na", "podworko"), ("na", "podworze"), ("na", "klatke"), ("na", "ulice"))
+FIFTY_BY_THE_CALLER = ("lam", "lem", "lismy", "lysmy", "e", "my")  # "wyrzuciłam go": the caller did it, not to them
+FIFTY_PUT_OUT_REACH = 3  # words from the verb to "na dwór" ("wypchnął tę babcię na dwór")
+
+
+def fifty_put_out_of_home(words: Sequence[str]) -> bool:
+    """A verb of putting out ("wypchnął", "wyrzucił", "wystawił", "wygonił"), no "nie" right before it, with a person
+    as its object within two words after it (a pronoun: "ją", "go", "mnie", "nas"; or a noun of kin or of a woman or a
+    child: "matkę", "babcię") or such a pronoun or a noun only in the accusative right before it ("ją wypchnął",
+    "babcię wystawił"), and "na dwór", "na zewnątrz", "za drzwi" or "na mróz" within three words: someone put out of
+    the house now. "Wyrzuciłam śmieci na dwór", "wypchnął wózek za drzwi" (a thing), "wyrzuciłam go za drzwi" (the
+    caller did it) and "nie wyrzucił jej na dwór" are not."""
+    folded = [fold(word) for word in words]
+    for at, word in enumerate(words):
+        if (at and folded[at - 1] in NEGATING) or not FIFTY_PUTTING_OUT & _lemmas_of(word) \
+                or folded[at].endswith(FIFTY_BY_THE_CALLER):
+            continue
+        whom = [k for k in range(at + 1, min(len(words), at + 3)) if _fifty_is_person(words[k], folded[k])]
+        if at and (folded[at - 1] in FIFTY_PRONOUNS or _fifty_accusative_person(words[at - 1])):
+            whom = [at] + whom  # "ją wypchnął na dwór", "babcię wystawił za drzwi"
+        if not whom:
+            continue
+        after = whom[0] + 1
+        if any(tuple(folded[k:k + 2]) in FIFTY_OUT_THERE
+               for k in range(after, min(len(words), at + FIFTY_PUT_OUT_REACH + 2))):
+            return True
+    return False
+
+
+FIFTY_PRONOUNS = frozenset(fold(pronoun) for pronoun in ACCUSATIVE_PRONOUNS)
+
+
+def _fifty_accusative_person(word: str) -> bool:
+    """Round fifty: a noun of a person read only in the accusative, never the nominative ("babcię", not "matka")."""
+    found = [r for r in readings(word) if r.pos in {"subst", "depr"}]
+    return _fifty_is_person(word, fold(word)) and bool(found) and any("acc" in r.cases for r in found) and not any(
+        "nom" in r.cases for r in found)
+
+
+def _fifty_is_person(word: str, folded: str) -> bool:
+    """Round fifty: a pronoun in the accusative or a noun of kin, of a woman or a child."""
+    return folded in FIFTY_PRONOUNS or bool(
+        (PERSONS | FORTY_KIN | {"dziadek", "ojciec", "tata", "staruszek", "mezczyzna", "chlop"}) & _lemmas_of(word))
+
+
+# round fifty: "nie chcę żadnego pracownika", "nie potrzebuję żadnej pani z opieki": no one wanted
+FIFTY_NONE = frozenset({"zadnego", "zadnej", "zadnych", "zadnego", "zadnym"})
+FIFTY_NONE_REACH = 3  # words from "nie" to "żadnego" ("nie chcę już żadnego")
+
+
+def fifty_none_wanted(words: Sequence[str], spans: Sequence[Span], person: str) -> bool:
+    """Every phrase of a person heard starts right after "żadnego", "żadnej" or "żadnych" (one word between at most),
+    with "nie" and a verb of wanting ("chcę", "potrzebuję", "trzeba") before it within three words: "nie chcę
+    żadnego pracownika", "nie potrzebuję żadnej pani z opieki". "Nie ma żadnego pracownika? proszę połączyć" (no verb of
+    wanting) and "chcę z pracownikiem" are not."""
+    found = _spans_of(spans, person)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+
+    def refused(start: int) -> bool:
+        nones = [k for k in range(max(0, start - 2), start) if folded[k] in FIFTY_NONE]
+        if not nones:
+            return False
+        k = nones[0]
+        return any(folded[i] in NEGATING and i + 1 < k and (
+            folded[i + 1] in FORTY_FIVE_WANTING_FORMS or FORTY_FIVE_WANTING & _lemmas_of(words[i + 1]))
+                   for i in range(max(0, k - FIFTY_NONE_REACH - 1), k))
+    return all(refused(start) for start, _, _ in found)
+
+
+# round fifty: "czy pani z opieki mogłaby z nimi porozmawiać": a worker to talk with the family told of, the social
+# workers' (round twenty-three's talk_with_us said of "them", the caller's daughter's family, not "us")
+FIFTY_WITH_THEM = (("z", "nimi"), ("ze", "nimi"))
+
+
+def fifty_talk_with_them(words: Sequence[str], spans: Sequence[Span], person: str) -> bool:
+    """Round twenty-three's talk_with_us, with "z nimi" for "z nami": "żeby pani z opieki z nimi porozmawiała", "czy
+    ktoś mógłby z nimi pogadać". "Chcę z nią porozmawiać" (the worker herself) is not."""
+    folded = [fold(word) for word in words]
+    swapped = ["nami" if (folded[at] == "nimi" and at and folded[at - 1] in WITH) else word
+               for at, word in enumerate(words)]
+    return swapped != list(words) and talk_with_us(swapped, spans, person)
+
+
+# round fifty: fear said of coping or of an office's step, no one in danger: "boimy się, że nie damy rady" (the care
+# at home after the hospital), "córka się boi sama zgłosić" (to the commission)
+FIFTY_COPING = frozenset({"dac", "poradzic", "wyrobic", "podolac", "uciagnac"})
+FIFTY_OFFICE_STEPS = frozenset({"zglosic", "zglaszac", "zlozyc", "skladac", "zapytac", "pytac", "napisac", "wypelnic",
+                                "podpisac", "zalatwic"})
+FIFTY_FEAR_BETWEEN = frozenset({"sama", "sam", "sie", "tego", "to", "tam", "o", "tak"})
+FIFTY_FEAR_REACH = 3  # words from the fear to "że nie" ("boimy się trochę, że nie damy rady")
+FIFTY_POLICE = ("policj", "prokurat", "sad")
+
+
+def fifty_fear_not_danger(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
+    """Every danger phrase heard is fear ("boję się", "się boimy", "boi się"), and what is feared is either not coping:
+    "że nie" and a verb of coping ("damy rady", "poradzimy") within three words after it; or a step of an office, an
+    infinitive right after it (only "sama", "tego" between: "się boi sama zgłosić", "boję się złożyć ten wniosek"),
+    not to the police or a court. "Boję się, że mnie zabije", "boję się wracać do domu" (no office's step), "boi się
+    zgłosić na policję" and "boję się go" are not."""
+    found = _spans_of(spans, danger)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+
+    def not_danger(start: int, end: int) -> bool:
+        if not any(FEAR & _lemmas_of(word) or fold(word) in FEAR_FOLDED for word in words[start:end]):
+            return False
+        after = folded[end:end + FIFTY_FEAR_REACH + 3]
+        for k in range(end, min(len(words) - 2, end + FIFTY_FEAR_REACH)):
+            if folded[k] == "ze" and folded[k + 1] in NEGATING and FIFTY_COPING & _lemmas_of(words[k + 2]):
+                return True
+        at = end
+        while at < len(words) and folded[at] in FIFTY_FEAR_BETWEEN:
+            at += 1
+        return at < len(words) and any(r.pos == "inf" and fold(r.lemma) in FIFTY_OFFICE_STEPS
+                                       for r in readings(words[at])) \
+            and not any(w.startswith(FIFTY_POLICE) for w in after)
+    return all(not_danger(start, end) for start, end, _ in found)
+
+
+# round fifty: a condition after an illness or a fall, told beside the care asked for: "teściowa po złamaniu biodra
+# leży", "mama sobie nie radzi sama w domu" (an old parent who cannot cope: care, not a child alone)
+FIFTY_NOT_COPING = frozenset({"radzi", "radze", "radzimy", "radza", "rady"})
+# Lemmas of the verbal nouns of a fall or an injury after "po" ("po złamaniu", "po przewróceniu"); not of violence.
+FIFTY_AILMENTS = frozenset({"zlamac", "zwichnac", "skrecic", "przewrocic", "wywrocic", "poparzyc", "oparzyc",
+                            "zaslabnac", "potluc", "stluc", "uszkodzic", "operowac", "zoperowac"})
+FIFTY_ALONE = frozenset({"sama", "sam"})
+FIFTY_NOT_COPING_REACH = 3  # words from "nie radzi" to "sama w domu"
+
+
+def fifty_care_not_danger(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
+    """Every danger phrase heard either starts with a verbal noun of a fall or an injury right after "po" ("po
+    złamaniu biodra", "po przewróceniu"; not "po pobiciu"): the condition after it, now to be cared for; or is "sama
+    w domu" ("sam w domu") with "nie radzi", "nie radzę" or "nie daje rady" within three words before it: an adult who
+    cannot cope alone. Asked only beside the care item (ivr.call.flow). "Złamała biodro i leży" (the event), "dziecko
+    samo w domu" and "sama w domu, a on wali w drzwi" (another danger phrase) are not."""
+    found = _spans_of(spans, danger)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+
+    def after_it(start: int) -> bool:
+        return start > 0 and folded[start - 1] == "po" and any(
+            r.pos == "ger" and fold(r.lemma) in FIFTY_AILMENTS for r in readings(words[start]))
+
+    def not_coping_alone(start: int, end: int) -> bool:
+        if folded[start] not in FIFTY_ALONE or folded[start + 1:start + 3] != ["w", "domu"]:
+            return False
+        before = folded[max(0, start - FIFTY_NOT_COPING_REACH - 1):start]
+        return any(before[k] in NEGATING and k + 1 < len(before) and before[k + 1] in FIFTY_NOT_COPING | {"daje"}
+                   for k in range(len(before)))
+    return all(after_it(start) or not_coping_alone(start, end) for start, end, _ in found)
+
+
+# round fifty: "córka wyjechała do Niemiec i się nie odzywa": gone away and silent, no one lying unanswered
+FIFTY_GOING_AWAY = frozenset({"wyjechac", "wyjezdzac", "wyprowadzic", "wyprowadzac"})
+FIFTY_SILENT = frozenset({"odzywac", "odezwac"})
+FIFTY_GONE_REACH = 8  # words from the going away to the silence ("wyjechała do Niemiec w maju i się nie odzywa")
+
+
+def fifty_gone_away_silent(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
+    """Every danger phrase heard is silence ("się nie odzywa") of one who went away, a verb of going away ("wyjechała",
+    "wyprowadził się") within eight words before it, and no time since of hours or days ("od wczoraj"): a family
+    matter, no one lying unanswered. "Mama się nie odzywa, leży", "sąsiad od trzech dni się nie odzywa" and "mąż
+    wyjechał na ryby i od rana się nie odzywa" are not."""
+    found = _spans_of(spans, danger)
+    if not found or _since_recent([fold(word) for word in words]):
+        return False
+
+    def gone(start: int, end: int) -> bool:
+        return any(FIFTY_SILENT & _lemmas_of(word) for word in words[start:end]) and any(
+            FIFTY_GOING_AWAY & _lemmas_of(word) for word in words[max(0, start - FIFTY_GONE_REACH):start])
+    return all(gone(start, end) for start, end, _ in found)
+
+
+# round fifty: "wnuczka u mnie mieszka od lata, córka wyjechała … czy wy w takich sprawach pomagacie": a grandchild
+# living with the caller, told where no matter is named, is the social workers' (a family raising a child of another)
+FIFTY_GRANDCHILDREN = frozenset({"wnuk", "wnuczka", "wnuczek", "wnusia", "wnusio", "wnucze"})
+FIFTY_WITH_US = (("u", "mnie"), ("u", "nas"))
+FIFTY_LIVING = frozenset({"mieszkac", "zamieszkac"})
+FIFTY_LIVING_REACH = 3  # words from the grandchild to the verb of living ("wnuczka u mnie od roku mieszka")
+
+
+def fifty_grandchild_living_with_me(words: Sequence[str]) -> bool:
+    """A grandchild ("wnuczka", "wnuk") with a verb of living ("mieszka") and "u mnie" or "u nas" within three words
+    after it: "wnuczka u mnie mieszka", "wnuk mieszka u nas od roku". "Wnuczka mieszka w mieście" and "mieszkam u
+    wnuczki" are not. Asked only where no matter of the line is named (ivr.call.flow)."""
+    folded = [fold(word) for word in words]
+    for at, word in enumerate(words):
+        if not FIFTY_GRANDCHILDREN & _lemmas_of(word):
+            continue
+        near = range(at + 1, min(len(words), at + FIFTY_LIVING_REACH + 2))
+        if any(FIFTY_LIVING & _lemmas_of(words[k]) for k in near) and any(
+                tuple(folded[k:k + 2]) in FIFTY_WITH_US for k in near):
+            return True
+    return False
+
+
+def fifty_put_through_before_visit(words: Sequence[str], spans: Sequence[Span], person: str, visit: str) -> bool:
+    """Round forty-five's put_through_asked ("proszę mnie połączyć z panią Basią"), and every phrase of a worker's
+    visit heard after the first phrase of a person: the visit told is who she is ("… ona u nas była na wywiadzie"),
+    the transfer is asked. "Żeby pani przyjechała na wywiad, proszę połączyć" (the visit first) and "z panią Basią,
+    żeby przyjechała na wywiad" (no request to put through) are not."""
+    people = _spans_of(spans, person)
+    visits = _spans_of(spans, visit)
+    if not people or not visits or not put_through_asked(words, spans, person):
+        return False
+    first = min(end for _, end, _ in people)
+    return all(start >= first for start, _, _ in visits)
+
+
+# round fifty: "osiemset plus … czy mogę to przepisać na siebie": a typo-near word ("przepisać" for "przepija") that
+# the dictionary knows as a word of its own, beside a matter heard whole
+FIFTY_TYPO_BELOW = 88.0  # understand.ALTERNATION: a span below it is heard only as a typo
+
+
+def fifty_known_word_near_only(words: Sequence[str], spans: Sequence[Span], choice: str,
+                               list_lemmas: frozenset[str]) -> bool:
+    """Every phrase of the choice heard is one word heard only as a near word (below the sound changes) that the
+    dictionary knows, and none of its lemmas is a lemma of any word of the choice's list (`list_lemmas`, folded):
+    "przepisać" heard near the list's "przepija" is another word said, not the choice. Asked only beside a matter
+    heard whole (ivr.call.flow). "Zapomogę" (a lemma of the list, weighing less) and a word the dictionary does not
+    know ("alkocholu") are not."""
+    found = _spans_of(spans, choice)
+    return bool(found) and all(
+        end - start == 1 and score < FIFTY_TYPO_BELOW
+        and any(r.pos not in {"ign", "brev"} for r in readings(words[start]))
+        and not (_lemmas_of(words[start]) | {fold(words[start])}) & list_lemmas
+        for start, end, score in found)
+
+
+# round fifty: "ojciec pił trzydzieści lat temu … ja tylko tak wspominam, bo pani o alkoholu powiedziała": drinking
+# told in the past, and the word the line said recalled
+FIFTY_SAYING = frozenset({"mowic", "powiedziec", "wspomniec", "wspominac", "czytac", "przeczytac"})
+FIFTY_RECALLED_REACH = 2  # words from the matter to the verb of saying ("o alkoholu pani powiedziała")
+
+
+def fifty_past_or_recalled(words: Sequence[str], spans: Sequence[Span], choice: str) -> bool:
+    """Every phrase of the choice heard is a verb in the past tense ("pił") or one word after "o" (a demonstrative
+    between at most) with a verb of
+    saying in the past tense within two words after it ("bo pani o alkoholu powiedziała", "o tym piciu pani
+    mówiła"): what the line said, recalled; at least one phrase is the past. Asked beside words of long ago
+    (ivr.call.flow), as round eight's drinking told in the past. "Pił lata temu, a teraz pije" and "o alkoholu chcę
+    porozmawiać" are not."""
+    found = _spans_of(spans, choice)
+    folded = [fold(word) for word in words]
+
+    def past(start: int, end: int) -> bool:
+        return any(r.pos == "praet" for word in words[start:end] for r in readings(word))
+
+    def recalled(start: int, end: int) -> bool:
+        lead = start - 2 if start > 1 and folded[start - 1] in DEMONSTRATIVES else start - 1  # "o tym piciu"
+        if end - start != 1 or lead < 0 or folded[lead] != "o":
+            return False
+        return any(any(r.pos == "praet" and fold(r.lemma) in FIFTY_SAYING for r in readings(words[k]))
+                   for k in range(end, min(len(words), end + FIFTY_RECALLED_REACH + 1)))
+    return any(past(start, end) for start, end, _ in found) and all(
+        past(start, end) or recalled(start, end) for start, end, _ in found)
