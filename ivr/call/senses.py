@@ -5573,7 +5573,6 @@ def fifty_gone_away_silent(words: Sequence[str], spans: Sequence[Span], danger: 
 # round fifty: "wnuczka u mnie mieszka od lata, córka wyjechała … czy wy w takich sprawach pomagacie": a grandchild
 # living with the caller, told where no matter is named, is the social workers' (a family raising a child of another)
 FIFTY_GRANDCHILDREN = frozenset({"wnuk", "wnuczka", "wnuczek", "wnusia", "wnusio", "wnucze"})
-FIFTY_WITH_US = (("u", "mnie"), ("u", "nas"))
 FIFTY_LIVING = frozenset({"mieszkac", "zamieszkac"})
 FIFTY_LIVING_REACH = 3  # words from the grandchild to the verb of living ("wnuczka u mnie od roku mieszka")
 
@@ -5588,7 +5587,7 @@ def fifty_grandchild_living_with_me(words: Sequence[str]) -> bool:
             continue
         near = range(at + 1, min(len(words), at + FIFTY_LIVING_REACH + 2))
         if any(FIFTY_LIVING & _lemmas_of(words[k]) for k in near) and any(
-                tuple(folded[k:k + 2]) in FIFTY_WITH_US for k in near):
+                tuple(folded[k:k + 2]) in FORTY_AT_OURS for k in near):
             return True
     return False
 
