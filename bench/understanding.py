@@ -187,6 +187,11 @@ Three corpora, each scored on its own:
                                 herself) (set "fresh50", tuned on after the first score); first score, untouched:
                                 80/100, danger 29/30, negatives 7/9 (load 0.50); after round fifty's rules
                                 97/100, danger 30/30, negatives 9/9 (load 2.0)
+  bench/fresh51/utterances.tsv  the fifty-first round: a new writer's callers who are lost, confused or did not catch
+                                something, in their own words (a plain wish to hear it again beside signs of being lost,
+                                the start again, a human, danger told by a confused caller) (set "fresh51", tuned on
+                                after the first score); first score, untouched: 80/100, danger 19/20, negatives 19/28
+                                (load 0.81)
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
                                 scored when present, never tuned on (--skip-blind: not even run)
   bench/blind/utterances-2.tsv  a second blind set by another writer, added after the third round
@@ -230,7 +235,7 @@ FRESH_ROUNDS = {8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelf
                 36: "thirty-sixth", 37: "thirty-seventh", 38: "thirty-eighth",
                 39: "thirty-ninth", 40: "fortieth", 41: "forty-first", 42: "forty-second",
                 43: "forty-third", 44: "forty-fourth", 45: "forty-fifth",
-                46: "forty-sixth", 47: "forty-seventh", 48: "forty-eighth", 49: "forty-ninth", 50: "fiftieth"}
+                46: "forty-sixth", 47: "forty-seventh", 48: "forty-eighth", 49: "forty-ninth", 50: "fiftieth", 51: "fifty-first"}
 
 
 def fresh_round(number: int, lang: str = "pl") -> Path:

@@ -277,6 +277,11 @@ FRESH49_FLOOR, FRESH49_DANGER_FLOOR, FRESH49_NEGATIVES_FLOOR = 85 / 100, 18 / 20
 # untouched, 80/100, danger 29/30, negatives 7/9; after the round 80 -> 97/100, danger 29 -> 30/30, negatives 7 -> 9/9
 # (docs/call-flow.md, "Round fifty").
 FRESH50_FLOOR, FRESH50_DANGER_FLOOR, FRESH50_NEGATIVES_FLOOR = 97 / 100, 30 / 30, 9 / 9  # after round fifty
+# Round fifty-one: bench/fresh51, a new writer's callers who are lost, confused or did not catch something, in their
+# own words (a plain wish to hear it again beside signs of being lost, the start again, a human, danger told by a
+# confused caller), kept untouched (set "fresh51", tuned on); first score, untouched, 80/100, danger 19/20, negatives
+# 19/28.
+FRESH51_FLOOR, FRESH51_DANGER_FLOOR, FRESH51_NEGATIVES_FLOOR = 80 / 100, 19 / 20, 19 / 28  # first score
 # Issue 33, round thirty: bench/fresh30/uk-utterances.tsv, a new writer's Ukrainian callers who describe their situation
 # instead of naming the service, in mixed speech (Russian and Polish words), with other offices' matters as negatives
 # (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22; after the round 68 -> 93/100,
@@ -358,6 +363,7 @@ TUNED_FLOORS = {
     "fresh, forty-seventh": ("pl", 100, 21, 15, FRESH47_FLOOR, FRESH47_DANGER_FLOOR, FRESH47_NEGATIVES_FLOOR),
     "fresh, forty-eighth": ("pl", 100, 14, 20, FRESH48_FLOOR, FRESH48_DANGER_FLOOR, FRESH48_NEGATIVES_FLOOR),
     "fresh, forty-ninth": ("pl", 100, 47, 20, FRESH49_FLOOR, FRESH49_DANGER_FLOOR, FRESH49_NEGATIVES_FLOOR),
+    "fresh, fifty-first": ("pl", 100, 28, 20, FRESH51_FLOOR, FRESH51_DANGER_FLOOR, FRESH51_NEGATIVES_FLOOR),
     "fresh, fiftieth": ("pl", 100, 9, 30, FRESH50_FLOOR, FRESH50_DANGER_FLOOR, FRESH50_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
