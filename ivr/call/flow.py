@@ -792,7 +792,9 @@ class Line:
                                     or said_in_place.danger_denied(words, spans, DANGER, [
                                         c for c in heard - DANGER_ONLY_BESIDE if c not in NOT_TOPICS])
                                     # round forty-six: "boję się tych pism z sądu", "grożą, że na policję pójdą"
-                                    or said_in_place.forty_six_hard_life_not_danger(words, spans, DANGER)):
+                                    or said_in_place.forty_six_hard_life_not_danger(words, spans, DANGER)
+                                    # round forty-nine: "ten mróz mnie zabije", "wnuki mnie wykończą"
+                                    or said_in_place.forty_nine_figure_of_killing(words, spans, DANGER)):
                 # "boję się tych nagrywań" (an activity feared), "z dziećmi sama została" (with them), "nikt u
                 # was nie odbiera" (the office not answering); round twelve: "te ceny w sklepie mnie zabijają";
                 # round thirteen: "ja nie w sprawie przemocy, ja o osiemset plus" (danger denied, a matter after),
@@ -975,6 +977,10 @@ class Line:
         if DANGER not in heard and self.lang == DEFAULT_LANGUAGE and said_in_place.nothing_in_mouth_for_days(
                 self._words(speech)):
             heard.add(DANGER)  # round forty-five: "od trzech dni nic w ustach nie miałam": not eaten for days
+        if DANGER not in heard and self.lang == DEFAULT_LANGUAGE and (
+                said_in_place.forty_nine_survival_doubted(self._words(speech))
+                or said_in_place.forty_nine_driven_into_cold(self._words(speech))):
+            heard.add(DANGER)  # round forty-nine: "nie wiem, czy dożyję do rana", "syn matkę wyrzucił na mróz"
         byes = [span for span in self._matchers[node].spans(speech) if span[3] >= THRESHOLD] if \
             DANGER in heard and self.lang == DEFAULT_LANGUAGE else []
         if byes and said_in_place.danger_into_goodbye(self._words(speech), byes, DANGER, GOODBYE):

@@ -5233,3 +5233,103 @@ def forty_seven_back_to_where(words: Sequence[str], spans: Sequence[Span], choic
     clauses = [end + 2 for _, end, _ in _spans_of(spans, back) if tuple(folded[end:end + 2]) == FORTY_SEVEN_THERE_WHERE]
     return bool(found) and all(any(clause - 1 <= start and end <= clause + FORTY_SEVEN_THERE_REACH for clause in clauses)
                                for start, end, _ in found)
+
+
+# round forty-nine: "nie wiem, czy dożyję do rana": a night not to be lived through, doubted now
+FORTY_NINE_SURVIVE = frozenset({"dozyc"})
+FORTY_NINE_NEAR_TIME = frozenset({"rana", "rano", "jutra", "jutro", "wieczora", "wieczor", "nocy", "noc", "poranka"})
+FORTY_NINE_DOUBT = frozenset({"nie", "czy", "chyba"})
+FORTY_NINE_SURVIVE_REACH = 3  # words from "dożyję" to the near time ("dożyję do rana"), and from the doubt to it
+# round forty-nine: "matkę wyrzucił na mróz": someone driven out into the cold
+FORTY_NINE_DRIVEN_OUT = frozenset({"wyrzucic", "wyrzucac", "wygonic", "wyganiac", "wypedzic", "wypedzac", "wywalic",
+                                   "wystawic", "wykopac", "przegonic"})
+FORTY_NINE_COLD_OUT = frozenset({"mroz", "zimno", "snieg", "ziab", "ziabie", "mrozie", "sniegu"})
+FORTY_NINE_DRIVEN_REACH = 4  # words from the verb to "na mróz" ("wyrzucił matkę na mróz")
+
+
+def forty_nine_survival_doubted(words: Sequence[str]) -> bool:
+    """A present or future form of "dożyć" ("dożyję", "dożyje") with "nie", "czy" or "chyba" within three words before
+    it and a near time within three words after it ("do rana", "jutra", "do wieczora", "do nocy"): "nie wiem, czy
+    dożyję do rana", "mama chyba nie dożyje do jutra". "Jak dożyję, to przyjdę w poniedziałek" (no doubt, no near
+    time), "nie wiem, czy dożyję wiosny" (a season: an old person's sigh) and "dożyła do rana" (the past) are not."""
+    folded = [fold(word) for word in words]
+    for at, word in enumerate(words):
+        if not FORTY_NINE_SURVIVE & _lemmas_of(word) or not any(r.pos == "fin" for r in readings(word)):
+            continue
+        if not FORTY_NINE_DOUBT & set(folded[max(0, at - FORTY_NINE_SURVIVE_REACH):at]):
+            continue
+        if FORTY_NINE_NEAR_TIME & set(folded[at + 1:at + 1 + FORTY_NINE_SURVIVE_REACH]):
+            return True
+    return False
+
+
+def forty_nine_driven_into_cold(words: Sequence[str]) -> bool:
+    """A verb of driving out ("wyrzucił", "wygoniła", "wystawił") with "na" and a word of cold ("na mróz", "na zimno",
+    "na śnieg") within four words after it: someone put out into the cold ("syn matkę wyrzucił na mróz"). "Wyrzucił
+    śmieci" (no cold), "psa nie wygonisz na dwór" ("na dwór" is no cold word) and "w taki ziąb psa się nie wygania na
+    mróz" (the verb denied: a saying of the weather) are not; a screen or long ago beside it is asked about as any such
+    story (the call flow's `not_now`)."""
+    folded = [fold(word) for word in words]
+    for at, word in enumerate(words):
+        if not FORTY_NINE_DRIVEN_OUT & _lemmas_of(word) or (at and folded[at - 1] in NEGATING):
+            continue
+        after = range(at + 1, min(len(words) - 1, at + FORTY_NINE_DRIVEN_REACH))
+        if any(folded[k] == "na" and folded[k + 1] in FORTY_NINE_COLD_OUT for k in after):
+            return True
+    return False
+
+
+# round forty-nine: "ten mróz mnie zabije", "wnuki mnie wykończą": the weather or the little ones as the killer, a
+# figure of speech
+FORTY_NINE_KILLING = frozenset({"zabic", "wykonczyc", "dobic"})
+FORTY_NINE_WEATHER = frozenset({"mroz", "zimno", "ziab", "upal", "goraco", "spiekota", "pogoda", "deszcz", "wiatr",
+                                "snieg", "wilgoc", "plucha", "zima"})
+FORTY_NINE_LITTLE_ONES = frozenset({"wnuki", "wnuczki", "wnuczeta", "dzieci", "dzieciaki", "maluchy", "bachory",
+                                    "brzdace", "szkraby"})  # plural forms only: "wnuk mnie zabije" is a grown man
+FORTY_NINE_BEFORE_VERB = frozenset({"normalnie", "chyba", "jeszcze", "kiedys", "zaraz", "w", "koncu"})  # "mnie chyba zabije"
+FORTY_NINE_UNABLE = frozenset({"wstac", "wstawac", "chodzic", "podniesc", "ruszac", "ruszyc"})  # after "nie"
+
+
+def _forty_nine_helpless(words: Sequence[str]) -> bool:
+    """ "Nie wstanę", "nie chodzę", "leżę", "nie mam siły": the speaker (or the one told of) cannot help themselves."""
+    folded = [fold(word) for word in words]
+    for at, word in enumerate(words):
+        denied = at > 0 and folded[at - 1] in NEGATING
+        if (denied and FORTY_NINE_UNABLE & _lemmas_of(word)) or "lezec" in _lemmas_of(word) or (
+                folded[at] in {"sily", "sil"} and NEGATING & set(folded[max(0, at - 2):at])):
+            return True
+    return False
+
+
+def forty_nine_figure_of_killing(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
+    """Every danger phrase heard is a present or future form of "zabić", "wykończyć" or "dobić" with "mnie" right before
+    or after it, and its subject a word of the weather ("mróz", "zimno", "upał", "pogoda") or little ones in the plural
+    ("wnuki", "dzieci", "dzieciaki"), right before "mnie" or right after it (only "ten", "ta", "to", "taki" between):
+    "ten mróz mnie zabije", "wnuki mnie wykończą", "zabije mnie ta pogoda": a figure of speech. "On mnie zabije", "wnuk
+    mnie zabije" (a grown man), "mąż mnie zabije i ten mróz" (the man is the subject), "mróz go zabił" (the past, of
+    another), "dzieci same, mróz je zabije" (not "mnie") are not, nor is the cold beside one who cannot help themselves
+    ("ten mróz mnie zabije, z łóżka nie wstanę": the cold of the helpless)."""
+    found = _spans_of(spans, danger)
+    if not found or _forty_nine_helpless(words):
+        return False
+    folded = [fold(word) for word in words]
+
+    def killer(at: int, step: int) -> bool:
+        while 0 <= at < len(words) and folded[at] in DEMONSTRATIVES | {"mnie", "taki", "taka", "normalnie"}:
+            at += step
+        return 0 <= at < len(words) and (folded[at] in FORTY_NINE_LITTLE_ONES
+                                         or bool(FORTY_NINE_WEATHER & _lemmas_of(words[at])))
+
+    def figure(start: int, end: int) -> bool:
+        for at in range(start, end):
+            if not FORTY_NINE_KILLING & _lemmas_of(words[at]) or not any(r.pos == "fin" for r in readings(words[at])):
+                continue
+            me = at - 1
+            while me >= 0 and folded[me] in FORTY_NINE_BEFORE_VERB:
+                me -= 1
+            if me >= 0 and folded[me] == "mnie" and killer(me - 1, -1):
+                return True
+            if at + 1 < len(words) and folded[at + 1] == "mnie" and killer(at + 2, 1):
+                return True
+        return False
+    return all(figure(start, end) for start, end, _ in found)

@@ -1,0 +1,96 @@
+"""Round forty-nine of issue 23 (bench/fresh49): callers who say no, correct themselves or wander off-topic: figures of
+speech, past troubles, other offices, and danger hidden behind a "no". A night not to be lived through, doubted ("nie
+wiem, czy dożyję do rana"), someone driven out into the cold ("wyrzucił matkę na mróz"), the weather or the little ones
+as the killer in a figure of speech ("ten mróz mnie zabije", "wnuki mnie wykończą"). Each reading is played through the
+real /voice webhooks (exact TwiML for a few answers), beside the near inputs that must not change. The sentences are
+this round's own phrasings of each kind, not the corpus rows."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import FRIDAY_EVENING, TUESDAY_OPEN
+from test_speech_rules import not_danger, same, say_in, topic
+from test_speech_round_nine import danger_open
+from test_speech_round_ten import danger_closed
+
+
+# -- a night not to be lived through (senses.forty_nine_survival_doubted) ------------------------------------------
+
+@pytest.mark.parametrize("node, words", [
+    ("main", "ja chyba nie dożyję do jutra w tej chałupie"),
+    ("hours", "tato mówi że nie dożyje do wieczora"),
+    ("leave_word", "nic nie zostawię bo nie wiem czy mama dożyje do wieczora"),
+    ("benefits", "nie o pieniądze chodzi tylko czy ja dożyję do rana w tym zimnie"),
+])
+def test_a_night_not_to_be_lived_through_is_danger(make_app, post, node, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, node, words) == danger_open(app)
+
+
+def test_a_night_not_to_be_lived_through_after_hours_exact_twiml(make_app, post):
+    app = make_app(FRIDAY_EVENING)
+    assert say_in(post, app, "leave_word", "nie wiem czy dożyję do rana") == danger_closed(app)
+
+
+@pytest.mark.parametrize("node, words", [
+    ("main", "jak dożyję to przyjdę do was w poniedziałek"),  # no doubt, no near time: the old joke
+    ("main", "nie wiem czy dożyję wiosny, taka jestem stara"),  # a season: a sigh, no night to get through
+    ("about", "babcia dożyła do rana i rano zmarła, to było dawno"),  # the past
+])
+def test_living_on_said_of_a_season_or_the_past_is_no_danger(make_app, post, node, words):
+    app = make_app(TUESDAY_OPEN)
+    assert not_danger(app, say_in(post, app, node, words))
+
+
+# -- driven out into the cold (senses.forty_nine_driven_into_cold) -------------------------------------------------
+
+@pytest.mark.parametrize("node, words", [
+    ("about", "ona ojca wystawiła na mróz i drzwi zamknęła"),
+    ("hours", "syn wyrzucił babcię na śnieg w samych kapciach"),
+])
+def test_someone_driven_out_into_the_cold_is_danger(make_app, post, node, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, node, words) == danger_open(app)
+
+
+@pytest.mark.parametrize("node, words", [
+    ("main", "taki ziąb że psa się nie wygania na mróz"),  # the verb denied: a saying of the weather
+    ("main", "wyrzuciłam te stare gazety i zimno się zrobiło"),  # no "na" with the cold after the verb
+])
+def test_driving_out_denied_or_of_things_is_no_danger(make_app, post, node, words):
+    app = make_app(TUESDAY_OPEN)
+    assert not_danger(app, say_in(post, app, node, words))
+
+
+def test_driven_out_told_from_the_television_is_asked_about_not_danger_at_once(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert not_danger(app, say_in(post, app, "main", "w telewizji pokazywali jak syn wyrzucił matkę na mróz"))
+
+
+# -- the weather or the little ones as the killer (senses.forty_nine_figure_of_killing) ----------------------------
+
+@pytest.mark.parametrize("node, words", [
+    ("main", "te wnuki mnie wykończą z tym hałasem"),
+    ("about", "te dzieciaki mnie wykończą, całe popołudnie biegają"),
+    ("hours", "zabije mnie ta pogoda, raz ciepło raz zimno"),
+])
+def test_the_weather_or_the_little_ones_killing_is_a_figure_of_speech(make_app, post, node, words):
+    app = make_app(TUESDAY_OPEN)
+    assert not_danger(app, say_in(post, app, node, words))
+
+
+def test_the_frost_as_the_killer_beside_coal_is_the_heating_item(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", "ten mróz mnie wykończy, czy jest jakiś dodatek na opał") == topic(app, "heating")
+
+
+@pytest.mark.parametrize("node, words", [
+    ("main", "on mnie zabije jak wróci"),
+    ("main", "wnuk mnie zabije jak mu nie dam pieniędzy"),  # one grandson: a grown man
+    ("main", "mąż mnie zabije i jeszcze ten mróz"),  # the man is the subject
+    ("main", "dzieci same w domu i mróz je zabije"),  # not "mnie": children alone in the cold
+    ("main", "ten mróz mnie zabije, nie mam czym palić i z łóżka nie wstanę"),  # the cold of the helpless
+])
+def test_a_person_killing_or_the_cold_of_the_helpless_is_still_danger(make_app, post, node, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, node, words) == danger_open(app)
