@@ -12,6 +12,7 @@ from conftest import FRIDAY_EVENING, TUESDAY_OPEN
 from test_speech_rules import not_danger, same, say_in, topic
 from test_speech_round_nine import danger_open
 from test_speech_round_ten import danger_closed
+from test_speech_round_forty_seven import forty_seven_nothing
 
 
 # -- a night not to be lived through (senses.forty_nine_survival_doubted) ------------------------------------------
@@ -94,3 +95,58 @@ def test_the_frost_as_the_killer_beside_coal_is_the_heating_item(make_app, post)
 def test_a_person_killing_or_the_cold_of_the_helpless_is_still_danger(make_app, post, node, words):
     app = make_app(TUESDAY_OPEN)
     assert say_in(post, app, node, words) == danger_open(app)
+
+
+# -- a matter or an action not wanted (senses.forty_nine_not_wanted) -----------------------------------------------
+
+@pytest.mark.parametrize("node, words", [
+    ("hours", "nie chciałam adresu"),
+    ("contact", "godzin to ja nie pytałam"),
+    ("leave_word", "wiadomości to ja nie będę nagrywać"),
+    ("main", "nie nie adres to ja znam na pamięć"),
+])
+def test_a_matter_or_a_message_not_wanted_asks_for_nothing(make_app, post, node, words):
+    assert forty_seven_nothing(make_app, post, node, words)
+
+
+@pytest.mark.parametrize("node, words, reference", [
+    ("main", "godziny to ja nie znam", "godziny otwarcia"),  # not known: asked
+    ("main", "nie wiem, jakie są godziny", "godziny otwarcia"),  # "wiem" is no word of wanting
+    ("leave_word", "wiadomość to ja zostawię", "zostawię wiadomość"),
+    ("main", "nie chciałam adresu, tylko godziny", "godziny otwarcia"),  # the other matter is asked
+])
+def test_a_matter_asked_or_not_known_is_still_answered(make_app, post, node, words, reference):
+    assert same(make_app, post, node, words, reference)
+
+
+def test_danger_beside_a_matter_not_wanted_is_still_danger(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "hours", "nie chciałam godzin, mąż mnie bije") == danger_open(app)
+
+
+# -- the caller's phone as a place (senses.forty_nine_by_the_phone) -------------------------------------------------
+
+def test_a_card_by_the_phone_is_no_number_asked(make_app, post):
+    assert forty_seven_nothing(make_app, post, "contact", "ja mam zapisane na kartce przy telefonie")
+
+
+def test_the_phone_number_asked_is_still_the_address_card(make_app, post):
+    assert same(make_app, post, "main", "jaki jest wasz telefon", "numer telefonu")
+
+
+# -- the day when not to be called (senses.forty_nine_when_not_to_call) --------------------------------------------
+
+@pytest.mark.parametrize("node, words", [
+    ("callback", "nie dzwońcie w niedzielę"),
+    ("callback", "tylko proszę nie dzwonić jutro rano"),
+])
+def test_a_day_when_not_to_be_called_asks_no_hours(make_app, post, node, words):
+    assert forty_seven_nothing(make_app, post, node, words, moment=FRIDAY_EVENING)
+
+
+@pytest.mark.parametrize("words, reference", [
+    ("nie dzwońcie, ale o której jutro otwieracie", "o której jutro otwieracie"),  # a time asked
+    ("czy w niedzielę jesteście", "czy w niedzielę jesteście otwarci"),
+])
+def test_a_day_asked_beside_a_refused_call_is_still_the_hours(make_app, post, words, reference):
+    assert same(make_app, post, "main", words, reference)

@@ -1467,6 +1467,20 @@ class Line:
                 node, speech, lambda words, spans: said_in_place.forty_seven_repeat_refused(words, spans, "repeat")):
             heard.discard("repeat")  # round forty-seven: "nie trzeba powtarzać, wszystko zrozumiałam": refused
             scores = [m for m in scores if m.choice != "repeat"]
+        for told in sorted(heard - NOT_TOPICS - {WHEN, WHERE, CONFIRM, OTHER_NUMBER}) if self.lang == DEFAULT_LANGUAGE \
+                else ():
+            if self._read_with(node, speech, lambda words, spans, told=told: said_in_place.forty_nine_not_wanted(
+                    words, spans, told)):
+                heard.discard(told)  # round forty-nine: "nie chciałam godziny, to ja znam", "wiadomości to ja nie
+                scores = [m for m in scores if m.choice != told]  # będę zostawiać": not wanted
+        if "contact" in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.forty_nine_by_the_phone(words, spans, "contact")):
+            heard.discard("contact")  # round forty-nine: "ten numer mam na kartce przy telefonie": the caller's phone
+            scores = [m for m in scores if m.choice != "contact"]
+        if WHEN in heard and self.lang == DEFAULT_LANGUAGE and said_in_place.forty_nine_when_not_to_call(
+                self._words(speech)):
+            heard.discard(WHEN)  # round forty-nine: "nie dzwońcie do mnie dzisiaj, święta są": when not to be called
+            scores = [m for m in scores if m.choice != WHEN]
         if node == CALLBACK and OTHER_NUMBER in heard and self.lang == DEFAULT_LANGUAGE and not (
                 heard - {OTHER_NUMBER, "contact", LOST}) and said_in_place.call_back_refused(self._words(speech)):
             return None  # round thirty-two: "nie, nie ten numer, ale nie trzeba oddzwaniać, sama zadzwonię": no number

@@ -5333,3 +5333,73 @@ def forty_nine_figure_of_killing(words: Sequence[str], spans: Sequence[Span], da
                 return True
         return False
     return all(figure(start, end) for start, end, _ in found)
+
+
+# round forty-nine: "nie chciałam godziny, to ja znam", "wiadomości to ja nie będę zostawiać": a matter or an action
+# not wanted, said before or after its word
+FORTY_NINE_WANTING = frozenset({"chce", "chcialam", "chcialem", "chcialabym", "chcialbym", "chcemy", "potrzebuje",
+                                "potrzebowalam", "potrzebowalem", "bede", "musze", "trzeba", "potrzeba", "pytalam",
+                                "pytalem", "pytam", "zostawiac", "zostawie", "zostawic", "nagrywac", "nagrac", "umiem",
+                                "potrafie", "prosilam", "prosilem"})
+FORTY_NINE_AFTER_LINKS = frozenset({"to", "ja", "juz", "mi", "sobie", "tam", "akurat", "raczej", "wcale"})
+
+
+def forty_nine_not_wanted(words: Sequence[str], spans: Sequence[Span], choice: str) -> bool:
+    """Every phrase of the choice heard is not wanted: right after "nie" and a word of wanting, asking or leaving
+    ("nie chciałam godziny", "nie potrzebuję tego adresu"), or followed, with only "to", "ja", "już" between, by "nie"
+    and such a word ("wiadomości to ja nie będę zostawiać", "godzin to ja nie pytałam") or by "wiem"/"znam" ("godziny
+    to ja znam na pamięć"): the caller says what they do not want. "Chciałam godziny" (no "nie"), "nie wiem, jakie są
+    godziny" ("wiem" is no word of wanting), "godziny to ja nie znam" and "wiadomość to ja zostawię" are not."""
+    found = _spans_of(spans, choice)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+
+    def before(start: int) -> bool:
+        at = start - 1
+        while at >= 0 and folded[at] in DEMONSTRATIVES:
+            at -= 1
+        return at >= 1 and folded[at] in FORTY_NINE_WANTING and folded[at - 1] in NEGATING
+
+    def after(end: int) -> bool:
+        at = end
+        while at < len(words) and at < end + KNOWN_REACH and folded[at] in FORTY_NINE_AFTER_LINKS:
+            at += 1
+        if at < len(words) and folded[at] in KNOWING:
+            return True
+        return at + 1 < len(words) and folded[at] in NEGATING and folded[at + 1] in FORTY_NINE_WANTING
+    return all(before(start) or after(end) for start, end, _ in found)
+
+
+def forty_nine_by_the_phone(words: Sequence[str], spans: Sequence[Span], contact: str) -> bool:
+    """Every phrase of the address card heard is one noun in the locative right after "przy" ("kartka przy telefonie",
+    "siedzę przy telefonie"): the caller's phone as a place, not the office's number asked. "Jaki jest telefon" and
+    "proszę podać numer telefonu" are not."""
+    found = _spans_of(spans, contact)
+    folded = [fold(word) for word in words]
+    return bool(found) and all(
+        end - start == 1 and start >= 1 and folded[start - 1] == "przy"
+        and any(r.pos == "subst" and "loc" in r.cases for r in readings(words[start])) for start, end, _ in found)
+
+
+# round forty-nine: "nie dzwońcie do mnie dzisiaj, święta są": the day when not to be called, no hours asked
+FORTY_NINE_CALLING = frozenset({"dzwonic", "zadzwonic", "oddzwonic", "oddzwaniac", "telefonowac"})
+FORTY_NINE_ASKING_WHEN = frozenset({"kiedy", "ktorej", "ktora", "czy", "jak", "jakie", "ile", "otwarte", "otwarty"})
+
+
+def forty_nine_when_not_to_call(words: Sequence[str]) -> bool:
+    """A call refused, "nie" right before a verb of calling as a command or an infinitive ("nie dzwońcie", "proszę nie
+    dzwonić", "niech nie oddzwaniają"), or with "trzeba"/"musicie" between ("nie trzeba dzwonić"), and no word of a
+    question about a time ("kiedy", "o której", "czy"): the day or time said beside it is when not to be called, no
+    question about the hours. "Nie dzwońcie, ale o której jutro otwieracie?" and "nie dzwoniłam wczoraj, bo..." (the
+    past) are not."""
+    folded = [fold(word) for word in words]
+    if FORTY_NINE_ASKING_WHEN & set(folded):
+        return False
+    for at in range(1, len(words)):
+        if not FORTY_NINE_CALLING & _lemmas_of(words[at]) or not any(
+                r.pos in {"impt", "inf"} or (r.pos == "fin" and words[at].endswith("ą")) for r in readings(words[at])):
+            continue
+        if folded[at - 1] in NEGATING or (at >= 2 and folded[at - 2] in NEGATING and folded[at - 1] in NEEDLESS):
+            return True
+    return False
