@@ -150,3 +150,62 @@ def test_a_day_when_not_to_be_called_asks_no_hours(make_app, post, node, words):
 ])
 def test_a_day_asked_beside_a_refused_call_is_still_the_hours(make_app, post, words, reference):
     assert same(make_app, post, "main", words, reference)
+
+
+# -- what the call is not about (senses.forty_nine_not_about_it) ---------------------------------------------------
+
+@pytest.mark.parametrize("node, words", [
+    ("benefits", "o mamę mi nie chodzi"),
+    ("main", "o to nie chodzi proszę pani"),
+])
+def test_what_the_call_is_not_about_is_no_one_who_cannot_walk(make_app, post, node, words):
+    assert forty_seven_nothing(make_app, post, node, words)
+
+
+@pytest.mark.parametrize("words", [
+    "tata już nie chodzi od zimy",  # someone who cannot walk
+    "o lasce już nie chodzi, tylko leży",  # "o" with the locative: how one walks
+])
+def test_someone_who_cannot_walk_is_still_care(make_app, post, words):
+    assert same(make_app, post, "main", words, "opiekunka")
+
+
+def test_not_about_the_money_is_still_the_other_matter(make_app, post):
+    assert same(make_app, post, "main", "nie chodzi o pieniądze, tylko mama nie chodzi", "opiekunka")
+
+
+# -- a thing looked for aloud (senses.forty_nine_thing_looked_for) -------------------------------------------------
+
+@pytest.mark.parametrize("node, words", [
+    ("contact", "okulary mi gdzieś wypadły, gdzie one są"),
+    ("hours", "kartka mi spadła pod szafkę, no gdzie to jest"),
+])
+def test_a_thing_dropped_and_looked_for_is_no_address_asked(make_app, post, node, words):
+    assert forty_seven_nothing(make_app, post, node, words)
+
+
+@pytest.mark.parametrize("words", [
+    "przenieśli ośrodek, gdzie on jest teraz",  # nothing dropped: the office looked for
+    "zgubiłam kartkę z adresem, gdzie wy jesteście",  # "wy": the office
+])
+def test_the_office_looked_for_is_still_the_address(make_app, post, words):
+    assert same(make_app, post, "main", words, "gdzie jest ośrodek")
+
+
+# -- a fair or a market (prompts/pl.toml `elsewhere`: "jarmark", "targ", "kiermasz", "dożynki") ---------------------
+
+@pytest.mark.parametrize("words", [
+    "czy w sobotę będzie ten jarmark",
+    "a kiermasz w niedzielę czy będzie",
+])
+def test_a_fair_on_a_day_is_no_hours_question(make_app, post, words):
+    assert forty_seven_nothing(make_app, post, "hours", words, moment=FRIDAY_EVENING)
+
+
+def test_a_fair_beside_a_matter_of_the_line_keeps_the_matter(make_app, post):
+    assert same(make_app, post, "main", "na jarmark nie pojadę, bo nie mam na opał, czy jest dodatek", "dodatek na opał")
+
+
+def test_danger_told_at_a_fair_is_still_danger(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", "na jarmarku mąż mnie pobił i grozi że mnie zabije") == danger_open(app)

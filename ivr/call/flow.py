@@ -1473,6 +1473,15 @@ class Line:
                     words, spans, told)):
                 heard.discard(told)  # round forty-nine: "nie chciałam godziny, to ja znam", "wiadomości to ja nie
                 scores = [m for m in scores if m.choice != told]  # będę zostawiać": not wanted
+        for told in sorted(heard - NOT_TOPICS) if self.lang == DEFAULT_LANGUAGE else ():
+            if self._read_with(node, speech, lambda words, spans, told=told: said_in_place.forty_nine_not_about_it(
+                    words, spans, told)):
+                heard.discard(told)  # round forty-nine: "o dzieci nie chodzi": what the call is not about, not someone
+                scores = [m for m in scores if m.choice != told]  # who cannot walk
+        if WHERE in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.forty_nine_thing_looked_for(words, spans, WHERE)):
+            heard.discard(WHERE)  # round forty-nine: "długopis mi spadł, no gdzie on jest": a thing looked for aloud
+            scores = [m for m in scores if m.choice != WHERE]
         if "contact" in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
                 node, speech, lambda words, spans: said_in_place.forty_nine_by_the_phone(words, spans, "contact")):
             heard.discard("contact")  # round forty-nine: "ten numer mam na kartce przy telefonie": the caller's phone

@@ -5403,3 +5403,53 @@ def forty_nine_when_not_to_call(words: Sequence[str]) -> bool:
         if folded[at - 1] in NEGATING or (at >= 2 and folded[at - 2] in NEGATING and folded[at - 1] in NEEDLESS):
             return True
     return False
+
+
+def _forty_nine_about_at(words: Sequence[str], at: int) -> bool:
+    """ "O" at `at` with a word read in the accusative after it ("o dzieci", "o to", "o pieniądze"): what a matter is
+    about; not "o lasce", "o kulach" (the locative: how one walks)."""
+    return (0 <= at < len(words) - 1 and fold(words[at]) == "o"
+            and any("acc" in r.cases for r in readings(words[at + 1])))
+
+
+def forty_nine_not_about_it(words: Sequence[str], spans: Sequence[Span], choice: str) -> bool:
+    """Every phrase of the choice heard is "nie chodzi" (or "nie chodziło") with "o" and an accusative within two words
+    before it or right after it ("o dzieci nie chodzi", "nie chodzi o pieniądze"): what the call is not about, not
+    someone who cannot walk. "Mama nie chodzi od roku", "o lasce już nie chodzi" (the locative) are not."""
+    found = _spans_of(spans, choice)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+
+    def idiom(start: int, end: int) -> bool:
+        verbs = [at for at in range(start + 1, end) if folded[at - 1] in NEGATING and "chodzic" in _lemmas_of(words[at])]
+        return end - start == 2 and bool(verbs) and (
+            _forty_nine_about_at(words, start - 2) or _forty_nine_about_at(words, start - 3)
+            or _forty_nine_about_at(words, end))
+    return all(idiom(start, end) for start, end, _ in found)
+
+
+# round forty-nine: "długopis mi spadł pod stół, no gdzie on jest": a thing dropped or lost, looked for aloud
+FORTY_NINE_DROPPED = frozenset({"spasc", "upasc", "wypasc", "zgubic", "zapodziac", "podziac", "zginac", "zawieruszyc",
+                                "potoczyc", "wysunac"})
+FORTY_NINE_IT = frozenset({"on", "ona", "ono", "one", "to", "te", "ten", "ta"})
+FORTY_NINE_IS = frozenset({"jest", "sa", "sie", "podzial", "podziala", "podzialo", "podzialy", "polecial", "poleciala"})
+
+
+def forty_nine_thing_looked_for(words: Sequence[str], spans: Sequence[Span], where: str) -> bool:
+    """Every "gdzie" heard is followed by "on", "ona", "to"… and "jest" or "są" ("gdzie on jest", "gdzie to jest"; "gdzie
+    ona się podziała" is also a danger phrase of someone missing, read first), and a thing was told dropped or lost before it, a verb of falling or losing in the past ("długopis
+    mi spadł pod stół", "okulary gdzieś zgubiłam"): the caller looks for it aloud, not the office's address asked.
+    "Przenieśli ośrodek, gdzie on jest teraz" (no thing dropped) and "gdzie jest ośrodek" are not."""
+    found = _spans_of(spans, where)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+
+    def looked_for(start: int, end: int) -> bool:
+        return (end < len(words) - 1 and folded[end] in FORTY_NINE_IT and folded[end + 1] in FORTY_NINE_IS
+                and any(FORTY_NINE_DROPPED & _lemmas_of(words[at]) and any(r.pos == "praet" for r in readings(words[at]))
+                        for at in range(start)))
+    sought = [start for start, end, _ in found if looked_for(start, end)]
+    return bool(sought) and all(start in sought or folded[start] == "gdzies" for start, _, _ in found)  # "gdzieś"
+    # told beside it: somewhere
