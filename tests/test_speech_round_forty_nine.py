@@ -209,3 +209,11 @@ def test_a_fair_beside_a_matter_of_the_line_keeps_the_matter(make_app, post):
 def test_danger_told_at_a_fair_is_still_danger(make_app, post):
     app = make_app(TUESDAY_OPEN)
     assert say_in(post, app, "main", "na jarmarku mąż mnie pobił i grozi że mnie zabije") == danger_open(app)
+
+
+@pytest.mark.parametrize("words", [
+    "mama nie chce opiekunki, co robić",  # another's will, told
+    "syn pije i nie chce się leczyć",
+])
+def test_another_s_will_is_no_refusal(make_app, post, words):
+    assert not forty_seven_nothing(make_app, post, "main", words)

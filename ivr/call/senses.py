@@ -5349,17 +5349,21 @@ def forty_nine_not_wanted(words: Sequence[str], spans: Sequence[Span], choice: s
     ("nie chciałam godziny", "nie potrzebuję tego adresu"), or followed, with only "to", "ja", "już" between, by "nie"
     and such a word ("wiadomości to ja nie będę zostawiać", "godzin to ja nie pytałam") or by "wiem"/"znam" ("godziny
     to ja znam na pamięć"): the caller says what they do not want. "Chciałam godziny" (no "nie"), "nie wiem, jakie są
-    godziny" ("wiem" is no word of wanting), "godziny to ja nie znam" and "wiadomość to ja zostawię" are not."""
+    godziny" ("wiem" is no word of wanting), "godziny to ja nie znam", "wiadomość to ja zostawię" and "mama nie chce
+    opiekunki" (another's will told: "chce", not "chcę") and "czy nie trzeba wniosku" (a question) are not."""
     found = _spans_of(spans, choice)
     if not found:
         return False
     folded = [fold(word) for word in words]
 
+    def wanting(at: int) -> bool:  # "chce" only as "chcę": "syn nie chce się leczyć" is another's will, told
+        return folded[at] in FORTY_NINE_WANTING and (folded[at] != "chce" or words[at].lower().endswith("ę"))
+
     def before(start: int) -> bool:
         at = start - 1
         while at >= 0 and folded[at] in DEMONSTRATIVES:
             at -= 1
-        return at >= 1 and folded[at] in FORTY_NINE_WANTING and folded[at - 1] in NEGATING
+        return at >= 1 and wanting(at) and folded[at - 1] in NEGATING and not (at >= 2 and folded[at - 2] == "czy")
 
     def after(end: int) -> bool:
         at = end
@@ -5367,7 +5371,7 @@ def forty_nine_not_wanted(words: Sequence[str], spans: Sequence[Span], choice: s
             at += 1
         if at < len(words) and folded[at] in KNOWING:
             return True
-        return at + 1 < len(words) and folded[at] in NEGATING and folded[at + 1] in FORTY_NINE_WANTING
+        return at + 1 < len(words) and folded[at] in NEGATING and wanting(at + 1)
     return all(before(start) or after(end) for start, end, _ in found)
 
 
