@@ -203,7 +203,8 @@ def test_a_fair_on_a_day_is_no_hours_question(make_app, post, words):
 
 
 def test_a_fair_beside_a_matter_of_the_line_keeps_the_matter(make_app, post):
-    assert same(make_app, post, "main", "na jarmark nie pojadę, bo nie mam na opał, czy jest dodatek", "dodatek na opał")
+    words = "na jarmark nie pojadę, bo nie mam na opał, czy jest dodatek"
+    assert same(make_app, post, "main", words, "dodatek na opał")
 
 
 def test_danger_told_at_a_fair_is_still_danger(make_app, post):
@@ -217,3 +218,8 @@ def test_danger_told_at_a_fair_is_still_danger(make_app, post):
 ])
 def test_another_s_will_is_no_refusal(make_app, post, words):
     assert not forty_seven_nothing(make_app, post, "main", words)
+
+
+def test_a_call_back_asked_then_a_recording_refused_is_still_the_call_back(make_app, post):
+    assert same(make_app, post, "leave_word", "proszę oddzwonić, nie trzeba nagrywać", "proszę oddzwonić",
+                moment=FRIDAY_EVENING)

@@ -5286,7 +5286,8 @@ FORTY_NINE_WEATHER = frozenset({"mroz", "zimno", "ziab", "upal", "goraco", "spie
                                 "snieg", "wilgoc", "plucha", "zima"})
 FORTY_NINE_LITTLE_ONES = frozenset({"wnuki", "wnuczki", "wnuczeta", "dzieci", "dzieciaki", "maluchy", "bachory",
                                     "brzdace", "szkraby"})  # plural forms only: "wnuk mnie zabije" is a grown man
-FORTY_NINE_BEFORE_VERB = frozenset({"normalnie", "chyba", "jeszcze", "kiedys", "zaraz", "w", "koncu"})  # "mnie chyba zabije"
+# between "mnie" and the verb ("mnie chyba zabije", "mnie normalnie wykończą")
+FORTY_NINE_BEFORE_VERB = frozenset({"normalnie", "chyba", "jeszcze", "kiedys", "zaraz", "w", "koncu"})
 FORTY_NINE_UNABLE = frozenset({"wstac", "wstawac", "chodzic", "podniesc", "ruszac", "ruszyc"})  # after "nie"
 
 
@@ -5350,7 +5351,8 @@ def forty_nine_not_wanted(words: Sequence[str], spans: Sequence[Span], choice: s
     and such a word ("wiadomości to ja nie będę zostawiać", "godzin to ja nie pytałam") or by "wiem"/"znam" ("godziny
     to ja znam na pamięć"): the caller says what they do not want. "Chciałam godziny" (no "nie"), "nie wiem, jakie są
     godziny" ("wiem" is no word of wanting), "godziny to ja nie znam", "wiadomość to ja zostawię" and "mama nie chce
-    opiekunki" (another's will told: "chce", not "chcę") and "czy nie trzeba wniosku" (a question) are not."""
+    opiekunki" (another's will told: "chce", not "chcę"), "czy nie trzeba wniosku" (a question) and "proszę oddzwonić,
+    nie trzeba nagrywać" (a verb asked, then another verb refused) are not."""
     found = _spans_of(spans, choice)
     if not found:
         return False
@@ -5365,14 +5367,19 @@ def forty_nine_not_wanted(words: Sequence[str], spans: Sequence[Span], choice: s
             at -= 1
         return at >= 1 and wanting(at) and folded[at - 1] in NEGATING and not (at >= 2 and folded[at - 2] == "czy")
 
-    def after(end: int) -> bool:
+    def after(start: int, end: int) -> bool:
         at = end
         while at < len(words) and at < end + KNOWN_REACH and folded[at] in FORTY_NINE_AFTER_LINKS:
             at += 1
         if at < len(words) and folded[at] in KNOWING:
             return True
-        return at + 1 < len(words) and folded[at] in NEGATING and wanting(at + 1)
-    return all(before(start) or after(end) for start, end, _ in found)
+        return at + 1 < len(words) and folded[at] in NEGATING and wanting(at + 1) and not (
+            verb_in(start, end) and at + 2 < len(words) and verb_in(at + 2, at + 3))  # "proszę oddzwonić, nie trzeba
+        # nagrywać": a verb asked, then another refused
+
+    def verb_in(start: int, end: int) -> bool:
+        return any(r.pos in {"inf", "impt", "fin", "praet"} for word in words[start:end] for r in readings(word))
+    return all(before(start) or after(start, end) for start, end, _ in found)
 
 
 def forty_nine_by_the_phone(words: Sequence[str], spans: Sequence[Span], contact: str) -> bool:
@@ -5426,7 +5433,8 @@ def forty_nine_not_about_it(words: Sequence[str], spans: Sequence[Span], choice:
     folded = [fold(word) for word in words]
 
     def idiom(start: int, end: int) -> bool:
-        verbs = [at for at in range(start + 1, end) if folded[at - 1] in NEGATING and "chodzic" in _lemmas_of(words[at])]
+        verbs = [at for at in range(start + 1, end)
+                 if folded[at - 1] in NEGATING and "chodzic" in _lemmas_of(words[at])]
         return end - start == 2 and bool(verbs) and (
             _forty_nine_about_at(words, start - 2) or _forty_nine_about_at(words, start - 3)
             or _forty_nine_about_at(words, end))
@@ -5441,10 +5449,11 @@ FORTY_NINE_IS = frozenset({"jest", "sa", "sie", "podzial", "podziala", "podzialo
 
 
 def forty_nine_thing_looked_for(words: Sequence[str], spans: Sequence[Span], where: str) -> bool:
-    """Every "gdzie" heard is followed by "on", "ona", "to"… and "jest" or "są" ("gdzie on jest", "gdzie to jest"; "gdzie
-    ona się podziała" is also a danger phrase of someone missing, read first), and a thing was told dropped or lost before it, a verb of falling or losing in the past ("długopis
-    mi spadł pod stół", "okulary gdzieś zgubiłam"): the caller looks for it aloud, not the office's address asked.
-    "Przenieśli ośrodek, gdzie on jest teraz" (no thing dropped) and "gdzie jest ośrodek" are not."""
+    """Every "gdzie" heard is followed by "on", "ona", "to"… and "jest" or "są" ("gdzie on jest", "gdzie to jest";
+    "gdzie ona się podziała" is also a danger phrase of someone missing, read first), and a thing was told dropped or
+    lost before it, a verb of falling or losing in the past ("długopis mi spadł pod stół", "okulary gdzieś zgubiłam"):
+    the caller looks for it aloud, not the office's address asked. "Przenieśli ośrodek, gdzie on jest teraz" (no thing
+    dropped) and "gdzie jest ośrodek" are not."""
     found = _spans_of(spans, where)
     if not found:
         return False
@@ -5452,8 +5461,8 @@ def forty_nine_thing_looked_for(words: Sequence[str], spans: Sequence[Span], whe
 
     def looked_for(start: int, end: int) -> bool:
         return (end < len(words) - 1 and folded[end] in FORTY_NINE_IT and folded[end + 1] in FORTY_NINE_IS
-                and any(FORTY_NINE_DROPPED & _lemmas_of(words[at]) and any(r.pos == "praet" for r in readings(words[at]))
-                        for at in range(start)))
+                and any(FORTY_NINE_DROPPED & _lemmas_of(words[at])
+                        and any(r.pos == "praet" for r in readings(words[at])) for at in range(start)))
     sought = [start for start, end, _ in found if looked_for(start, end)]
     return bool(sought) and all(start in sought or folded[start] == "gdzies" for start, _, _ in found)  # "gdzieś"
     # told beside it: somewhere
