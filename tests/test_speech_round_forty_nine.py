@@ -223,3 +223,7 @@ def test_another_s_will_is_no_refusal(make_app, post, words):
 def test_a_call_back_asked_then_a_recording_refused_is_still_the_call_back(make_app, post):
     assert same(make_app, post, "leave_word", "proszę oddzwonić, nie trzeba nagrywać", "proszę oddzwonić",
                 moment=FRIDAY_EVENING)
+
+
+def test_a_matter_known_with_more_asked_after_it_is_still_the_matter(make_app, post):
+    assert not forty_seven_nothing(make_app, post, "main", "zasiłek celowy to ja wiem, że jest, ale jak go dostać")

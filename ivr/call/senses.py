@@ -5343,6 +5343,7 @@ FORTY_NINE_WANTING = frozenset({"chce", "chcialam", "chcialem", "chcialabym", "c
                                 "pytalem", "pytam", "zostawiac", "zostawie", "zostawic", "nagrywac", "nagrac", "umiem",
                                 "potrafie", "prosilam", "prosilem"})
 FORTY_NINE_AFTER_LINKS = frozenset({"to", "ja", "juz", "mi", "sobie", "tam", "akurat", "raczej", "wcale"})
+FORTY_NINE_CLAUSE = frozenset({"ze", "co", "jak", "gdzie", "ile", "czy", "kiedy", "jaki", "jaka", "jakie", "ktorej"})
 
 
 def forty_nine_not_wanted(words: Sequence[str], spans: Sequence[Span], choice: str) -> bool:
@@ -5350,9 +5351,10 @@ def forty_nine_not_wanted(words: Sequence[str], spans: Sequence[Span], choice: s
     ("nie chciałam godziny", "nie potrzebuję tego adresu"), or followed, with only "to", "ja", "już" between, by "nie"
     and such a word ("wiadomości to ja nie będę zostawiać", "godzin to ja nie pytałam") or by "wiem"/"znam" ("godziny
     to ja znam na pamięć"): the caller says what they do not want. "Chciałam godziny" (no "nie"), "nie wiem, jakie są
-    godziny" ("wiem" is no word of wanting), "godziny to ja nie znam", "wiadomość to ja zostawię" and "mama nie chce
-    opiekunki" (another's will told: "chce", not "chcę"), "czy nie trzeba wniosku" (a question) and "proszę oddzwonić,
-    nie trzeba nagrywać" (a verb asked, then another verb refused) are not."""
+    godziny" ("wiem" is no word of wanting), "godziny to ja nie znam", "zasiłek to ja wiem, że jest, ale jak go
+    dostać" (a clause after "wiem": more asked), "wiadomość to ja zostawię", "mama nie chce opiekunki" (another's will
+    told: "chce", not "chcę"), "czy nie trzeba wniosku" (a question) and "proszę oddzwonić, nie trzeba nagrywać" (a
+    verb asked, then another verb refused) are not."""
     found = _spans_of(spans, choice)
     if not found:
         return False
@@ -5371,8 +5373,8 @@ def forty_nine_not_wanted(words: Sequence[str], spans: Sequence[Span], choice: s
         at = end
         while at < len(words) and at < end + KNOWN_REACH and folded[at] in FORTY_NINE_AFTER_LINKS:
             at += 1
-        if at < len(words) and folded[at] in KNOWING:
-            return True
+        if at < len(words) and folded[at] in KNOWING:  # "zasiłek to ja wiem, że jest, ale jak": more asked after it
+            return not (at + 1 < len(words) and folded[at + 1] in FORTY_NINE_CLAUSE)
         return at + 1 < len(words) and folded[at] in NEGATING and wanting(at + 1) and not (
             verb_in(start, end) and at + 2 < len(words) and verb_in(at + 2, at + 3))  # "proszę oddzwonić, nie trzeba
         # nagrywać": a verb asked, then another refused
