@@ -227,3 +227,24 @@ def test_a_call_back_asked_then_a_recording_refused_is_still_the_call_back(make_
 
 def test_a_matter_known_with_more_asked_after_it_is_still_the_matter(make_app, post):
     assert not forty_seven_nothing(make_app, post, "main", "zasiłek celowy to ja wiem, że jest, ale jak go dostać")
+
+
+# -- pills hoarded (senses.forty_nine_pills_hoarded) ---------------------------------------------------------------
+
+@pytest.mark.parametrize("node, words", [
+    ("main", "nie nie pomocy nie trzeba ja sobie tabletek nazbierałam"),
+    ("hours", "mam tabletki nazbierane w szufladzie i dziś je wezmę"),
+])
+def test_pills_hoarded_are_danger(make_app, post, node, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, node, words) == danger_open(app)
+
+
+@pytest.mark.parametrize("words", [
+    "nazbierało mi się tabletek, gdzie oddać przeterminowane",  # gathered of themselves
+    "uzbierałam na leki dla męża, ale nie starcza, czy jest zasiłek",  # money saved for them
+    "zbieram tabletki z podłogi, bo mi się rozsypały",  # picked up
+])
+def test_pills_gathered_saved_for_or_picked_up_are_no_danger(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert not_danger(app, say_in(post, app, "main", words))

@@ -979,8 +979,10 @@ class Line:
             heard.add(DANGER)  # round forty-five: "od trzech dni nic w ustach nie miałam": not eaten for days
         if DANGER not in heard and self.lang == DEFAULT_LANGUAGE and (
                 said_in_place.forty_nine_survival_doubted(self._words(speech))
-                or said_in_place.forty_nine_driven_into_cold(self._words(speech))):
-            heard.add(DANGER)  # round forty-nine: "nie wiem, czy dożyję do rana", "syn matkę wyrzucił na mróz"
+                or said_in_place.forty_nine_driven_into_cold(self._words(speech))
+                or said_in_place.forty_nine_pills_hoarded(self._words(speech))):
+            heard.add(DANGER)  # round forty-nine: "nie wiem, czy dożyję do rana", "syn matkę wyrzucił na mróz", "ja
+            # sobie tabletek nazbierałam i już wiem, co zrobię"
         byes = [span for span in self._matchers[node].spans(speech) if span[3] >= THRESHOLD] if \
             DANGER in heard and self.lang == DEFAULT_LANGUAGE else []
         if byes and said_in_place.danger_into_goodbye(self._words(speech), byes, DANGER, GOODBYE):

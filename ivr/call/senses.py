@@ -5468,3 +5468,26 @@ def forty_nine_thing_looked_for(words: Sequence[str], spans: Sequence[Span], whe
     sought = [start for start, end, _ in found if looked_for(start, end)]
     return bool(sought) and all(start in sought or folded[start] == "gdzies" for start, _, _ in found)  # "gdzieś"
     # told beside it: somewhere
+
+
+# round forty-nine: "ja sobie tabletek nazbierałam": pills hoarded, a plan to end one's life
+FORTY_NINE_PILLS = frozenset({"tabletka", "lek", "pigulka", "proszek", "lekarstwo"})
+FORTY_NINE_HOARDING = frozenset({"nazbierac", "uzbierac", "nagromadzic", "gromadzic", "chomikowac", "nazbierany",
+                                 "uzbierany"})
+FORTY_NINE_PILLS_REACH = 4  # words between the pills and the verb of hoarding, either side
+
+
+def forty_nine_pills_hoarded(words: Sequence[str]) -> bool:
+    """A verb of hoarding ("nazbierać", "uzbierać", "gromadzić"; "nazbierane") with pills or medicines within four words
+    either side, no "się" beside the verb and no "na" right before the pills: "ja sobie tabletek nazbierałam i już wiem,
+    co zrobię", "mam tabletki nazbierane". "Nazbierało mi się tabletek, gdzie oddać przeterminowane" (the pills
+    gathered of themselves), "uzbierałam na leki" (money saved for them) and "zbieram tabletki z podłogi" (picked up)
+    are not."""
+    folded = [fold(word) for word in words]
+    for at, word in enumerate(words):
+        if not FORTY_NINE_HOARDING & _lemmas_of(word) or "sie" in folded[max(0, at - 2):at + 3]:
+            continue
+        near = range(max(0, at - FORTY_NINE_PILLS_REACH), min(len(words), at + FORTY_NINE_PILLS_REACH + 1))
+        if any(k != at and FORTY_NINE_PILLS & _lemmas_of(words[k]) and not (k and folded[k - 1] == "na") for k in near):
+            return True
+    return False
