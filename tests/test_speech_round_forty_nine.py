@@ -1,9 +1,13 @@
 """Round forty-nine of issue 23 (bench/fresh49): callers who say no, correct themselves or wander off-topic: figures of
 speech, past troubles, other offices, and danger hidden behind a "no". A night not to be lived through, doubted ("nie
-wiem, czy dożyję do rana"), someone driven out into the cold ("wyrzucił matkę na mróz"), the weather or the little ones
-as the killer in a figure of speech ("ten mróz mnie zabije", "wnuki mnie wykończą"). Each reading is played through the
-real /voice webhooks (exact TwiML for a few answers), beside the near inputs that must not change. The sentences are
-this round's own phrasings of each kind, not the corpus rows."""
+wiem, czy dożyję do rana"), someone driven out into the cold ("wyrzucił matkę na mróz") and pills hoarded ("tabletek
+nazbierałam") are danger; the weather or the little ones as the killer ("ten mróz mnie zabije", "wnuki mnie wykończą")
+is a figure of speech; a matter or an action not wanted ("nie chciałam godziny, to ja znam", "wiadomości to ja nie będę
+zostawiać"), the caller's phone as a place ("przy telefonie"), a day when not to be called ("nie dzwońcie dzisiaj"),
+what the call is not about ("o dzieci nie chodzi"), a thing looked for aloud ("długopis spadł, gdzie on jest") and a
+fair or a market (`elsewhere`: "jarmark", "targ", "kiermasz", "dożynki") ask for nothing of the line. Each reading is
+played through the real /voice webhooks (exact TwiML for a few answers), beside the near inputs that must not change.
+The sentences are this round's own phrasings of each kind, not the corpus rows."""
 from __future__ import annotations
 
 import pytest
