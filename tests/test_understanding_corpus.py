@@ -269,8 +269,9 @@ FRESH48_FLOOR, FRESH48_DANGER_FLOOR, FRESH48_NEGATIVES_FLOOR = 98 / 100, 20 / 20
 # Round forty-nine: bench/fresh49, a new writer's callers who say no, correct themselves or wander off the topic
 # (refusals, other offices, the weather, figures of speech, troubles that are over) beside danger hidden after a "nie,
 # nic takiego, ale", kept untouched (set "fresh49", tuned on); first score, untouched, 85/100, danger 18/20, negatives
-# 35/47.
-FRESH49_FLOOR, FRESH49_DANGER_FLOOR, FRESH49_NEGATIVES_FLOOR = 85 / 100, 18 / 20, 35 / 47  # first score
+# 35/47; after the round 85 -> 97/100, danger 18 -> 20/20, negatives 35 -> 44/47 (docs/call-flow.md, "Round
+# forty-nine").
+FRESH49_FLOOR, FRESH49_DANGER_FLOOR, FRESH49_NEGATIVES_FLOOR = 97 / 100, 20 / 20, 44 / 47  # after round forty-nine
 # Round fifty: bench/fresh50, a new writer's families in trouble told by themselves, a relative or a neighbour, where
 # an emergency is hard to tell from a matter for a social worker (a son who drinks, a bailiff's letter, no coal,
 # children alone in the evenings, a girl who cut herself), kept untouched (set "fresh50", tuned on); first score,

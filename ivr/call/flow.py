@@ -796,7 +796,9 @@ class Line:
                                     or said_in_place.danger_denied(words, spans, DANGER, [
                                         c for c in heard - DANGER_ONLY_BESIDE if c not in NOT_TOPICS])
                                     # round forty-six: "boję się tych pism z sądu", "grożą, że na policję pójdą"
-                                    or said_in_place.forty_six_hard_life_not_danger(words, spans, DANGER)):
+                                    or said_in_place.forty_six_hard_life_not_danger(words, spans, DANGER)
+                                    # round forty-nine: "ten mróz mnie zabije", "wnuki mnie wykończą"
+                                    or said_in_place.forty_nine_figure_of_killing(words, spans, DANGER)):
                 # "boję się tych nagrywań" (an activity feared), "z dziećmi sama została" (with them), "nikt u
                 # was nie odbiera" (the office not answering); round twelve: "te ceny w sklepie mnie zabijają";
                 # round thirteen: "ja nie w sprawie przemocy, ja o osiemset plus" (danger denied, a matter after),
@@ -995,6 +997,12 @@ class Line:
         if DANGER not in heard and self.lang == DEFAULT_LANGUAGE and said_in_place.fifty_put_out_of_home(
                 self._words(speech)):
             heard.add(DANGER)  # round fifty: "syn ją wypchnął na dwór i zamknął drzwi": put out of the house
+        if DANGER not in heard and self.lang == DEFAULT_LANGUAGE and (
+                said_in_place.forty_nine_survival_doubted(self._words(speech))
+                or said_in_place.forty_nine_driven_into_cold(self._words(speech))
+                or said_in_place.forty_nine_pills_hoarded(self._words(speech))):
+            heard.add(DANGER)  # round forty-nine: "nie wiem, czy dożyję do rana", "syn matkę wyrzucił na mróz", "ja
+            # sobie tabletek nazbierałam i już wiem, co zrobię"
         byes = [span for span in self._matchers[node].spans(speech) if span[3] >= THRESHOLD] if \
             DANGER in heard and self.lang == DEFAULT_LANGUAGE else []
         if byes and said_in_place.danger_into_goodbye(self._words(speech), byes, DANGER, GOODBYE):
@@ -1519,6 +1527,29 @@ class Line:
                 node, speech, lambda words, spans: said_in_place.forty_seven_repeat_refused(words, spans, "repeat")):
             heard.discard("repeat")  # round forty-seven: "nie trzeba powtarzać, wszystko zrozumiałam": refused
             scores = [m for m in scores if m.choice != "repeat"]
+        for told in sorted(heard - NOT_TOPICS - {WHEN, WHERE, CONFIRM, OTHER_NUMBER}) if self.lang == DEFAULT_LANGUAGE \
+                else ():
+            if self._read_with(node, speech, lambda words, spans, told=told: said_in_place.forty_nine_not_wanted(
+                    words, spans, told)):
+                heard.discard(told)  # round forty-nine: "nie chciałam godziny, to ja znam", "wiadomości to ja nie
+                scores = [m for m in scores if m.choice != told]  # będę zostawiać": not wanted
+        for told in sorted(heard - NOT_TOPICS) if self.lang == DEFAULT_LANGUAGE else ():
+            if self._read_with(node, speech, lambda words, spans, told=told: said_in_place.forty_nine_not_about_it(
+                    words, spans, told)):
+                heard.discard(told)  # round forty-nine: "o dzieci nie chodzi": what the call is not about, not someone
+                scores = [m for m in scores if m.choice != told]  # who cannot walk
+        if WHERE in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.forty_nine_thing_looked_for(words, spans, WHERE)):
+            heard.discard(WHERE)  # round forty-nine: "długopis mi spadł, no gdzie on jest": a thing looked for aloud
+            scores = [m for m in scores if m.choice != WHERE]
+        if "contact" in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.forty_nine_by_the_phone(words, spans, "contact")):
+            heard.discard("contact")  # round forty-nine: "ten numer mam na kartce przy telefonie": the caller's phone
+            scores = [m for m in scores if m.choice != "contact"]
+        if WHEN in heard and self.lang == DEFAULT_LANGUAGE and said_in_place.forty_nine_when_not_to_call(
+                self._words(speech)):
+            heard.discard(WHEN)  # round forty-nine: "nie dzwońcie do mnie dzisiaj, święta są": when not to be called
+            scores = [m for m in scores if m.choice != WHEN]
         if node == CALLBACK and OTHER_NUMBER in heard and self.lang == DEFAULT_LANGUAGE and not (
                 heard - {OTHER_NUMBER, "contact", LOST}) and said_in_place.call_back_refused(self._words(speech)):
             return None  # round thirty-two: "nie, nie ten numer, ale nie trzeba oddzwaniać, sama zadzwonię": no number

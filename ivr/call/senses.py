@@ -5652,3 +5652,261 @@ def fifty_past_or_recalled(words: Sequence[str], spans: Sequence[Span], choice: 
                    for k in range(end, min(len(words), end + FIFTY_RECALLED_REACH + 1)))
     return any(past(start, end) for start, end, _ in found) and all(
         past(start, end) or recalled(start, end) for start, end, _ in found)
+
+
+# round forty-nine: "nie wiem, czy dożyję do rana": a night not to be lived through, doubted now
+FORTY_NINE_SURVIVE = frozenset({"dozyc"})
+FORTY_NINE_NEAR_TIME = frozenset({"rana", "rano", "jutra", "jutro", "wieczora", "wieczor", "nocy", "noc", "poranka"})
+FORTY_NINE_DOUBT = frozenset({"nie", "czy", "chyba"})
+FORTY_NINE_SURVIVE_REACH = 3  # words from "dożyję" to the near time ("dożyję do rana"), and from the doubt to it
+# round forty-nine: "matkę wyrzucił na mróz": someone driven out into the cold
+FORTY_NINE_DRIVEN_OUT = frozenset({"wyrzucic", "wyrzucac", "wygonic", "wyganiac", "wypedzic", "wypedzac", "wywalic",
+                                   "wystawic", "wykopac", "przegonic"})
+FORTY_NINE_COLD_OUT = frozenset({"mroz", "zimno", "snieg", "ziab", "ziabie", "mrozie", "sniegu"})
+FORTY_NINE_DRIVEN_REACH = 4  # words from the verb to "na mróz" ("wyrzucił matkę na mróz")
+
+
+def forty_nine_survival_doubted(words: Sequence[str]) -> bool:
+    """A present or future form of "dożyć" ("dożyję", "dożyje") with "nie", "czy" or "chyba" within three words before
+    it and a near time within three words after it ("do rana", "jutra", "do wieczora", "do nocy"): "nie wiem, czy
+    dożyję do rana", "mama chyba nie dożyje do jutra". "Jak dożyję, to przyjdę w poniedziałek" (no doubt, no near
+    time), "nie wiem, czy dożyję wiosny" (a season: an old person's sigh) and "dożyła do rana" (the past) are not."""
+    folded = [fold(word) for word in words]
+    for at, word in enumerate(words):
+        if not FORTY_NINE_SURVIVE & _lemmas_of(word) or not any(r.pos == "fin" for r in readings(word)):
+            continue
+        if not FORTY_NINE_DOUBT & set(folded[max(0, at - FORTY_NINE_SURVIVE_REACH):at]):
+            continue
+        if FORTY_NINE_NEAR_TIME & set(folded[at + 1:at + 1 + FORTY_NINE_SURVIVE_REACH]):
+            return True
+    return False
+
+
+def forty_nine_driven_into_cold(words: Sequence[str]) -> bool:
+    """A verb of driving out ("wyrzucił", "wygoniła", "wystawił") with "na" and a word of cold ("na mróz", "na zimno",
+    "na śnieg") within four words after it: someone put out into the cold ("syn matkę wyrzucił na mróz"). "Wyrzucił
+    śmieci" (no cold), "psa nie wygonisz na dwór" ("na dwór" is no cold word) and "w taki ziąb psa się nie wygania na
+    mróz" (the verb denied: a saying of the weather) are not; a screen or long ago beside it is asked about as any such
+    story (the call flow's `not_now`)."""
+    folded = [fold(word) for word in words]
+    for at, word in enumerate(words):
+        if not FORTY_NINE_DRIVEN_OUT & _lemmas_of(word) or (at and folded[at - 1] in NEGATING):
+            continue
+        after = range(at + 1, min(len(words) - 1, at + FORTY_NINE_DRIVEN_REACH))
+        if any(folded[k] == "na" and folded[k + 1] in FORTY_NINE_COLD_OUT for k in after):
+            return True
+    return False
+
+
+# round forty-nine: "ten mróz mnie zabije", "wnuki mnie wykończą": the weather or the little ones as the killer, a
+# figure of speech
+FORTY_NINE_KILLING = frozenset({"zabic", "wykonczyc", "dobic"})
+FORTY_NINE_WEATHER = frozenset({"mroz", "zimno", "ziab", "upal", "goraco", "spiekota", "pogoda", "deszcz", "wiatr",
+                                "snieg", "wilgoc", "plucha", "zima"})
+FORTY_NINE_LITTLE_ONES = frozenset({"wnuki", "wnuczki", "wnuczeta", "dzieci", "dzieciaki", "maluchy", "bachory",
+                                    "brzdace", "szkraby"})  # plural forms only: "wnuk mnie zabije" is a grown man
+# between "mnie" and the verb ("mnie chyba zabije", "mnie normalnie wykończą")
+FORTY_NINE_BEFORE_VERB = frozenset({"normalnie", "chyba", "jeszcze", "kiedys", "zaraz", "w", "koncu"})
+FORTY_NINE_UNABLE = frozenset({"wstac", "wstawac", "chodzic", "podniesc", "ruszac", "ruszyc"})  # after "nie"
+
+
+def _forty_nine_helpless(words: Sequence[str]) -> bool:
+    """ "Nie wstanę", "nie chodzę", "leżę", "nie mam siły": the speaker (or the one told of) cannot help themselves."""
+    folded = [fold(word) for word in words]
+    for at, word in enumerate(words):
+        denied = at > 0 and folded[at - 1] in NEGATING
+        if (denied and FORTY_NINE_UNABLE & _lemmas_of(word)) or "lezec" in _lemmas_of(word) or (
+                folded[at] in {"sily", "sil"} and NEGATING & set(folded[max(0, at - 2):at])):
+            return True
+    return False
+
+
+def forty_nine_figure_of_killing(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
+    """Every danger phrase heard is a present or future form of "zabić", "wykończyć" or "dobić" with "mnie" right before
+    or after it, and its subject a word of the weather ("mróz", "zimno", "upał", "pogoda") or little ones in the plural
+    ("wnuki", "dzieci", "dzieciaki"), right before "mnie" or right after it (only "ten", "ta", "to", "taki" between):
+    "ten mróz mnie zabije", "wnuki mnie wykończą", "zabije mnie ta pogoda": a figure of speech. "On mnie zabije", "wnuk
+    mnie zabije" (a grown man), "mąż mnie zabije i ten mróz" (the man is the subject), "mróz go zabił" (the past, of
+    another), "dzieci same, mróz je zabije" (not "mnie") are not, nor is the cold beside one who cannot help themselves
+    ("ten mróz mnie zabije, z łóżka nie wstanę": the cold of the helpless)."""
+    found = _spans_of(spans, danger)
+    if not found or _forty_nine_helpless(words):
+        return False
+    folded = [fold(word) for word in words]
+
+    def killer(at: int, step: int) -> bool:
+        while 0 <= at < len(words) and folded[at] in DEMONSTRATIVES | {"mnie", "taki", "taka", "normalnie"}:
+            at += step
+        return 0 <= at < len(words) and (folded[at] in FORTY_NINE_LITTLE_ONES
+                                         or bool(FORTY_NINE_WEATHER & _lemmas_of(words[at])))
+
+    def figure(start: int, end: int) -> bool:
+        for at in range(start, end):
+            if not FORTY_NINE_KILLING & _lemmas_of(words[at]) or not any(r.pos == "fin" for r in readings(words[at])):
+                continue
+            me = at - 1
+            while me >= 0 and folded[me] in FORTY_NINE_BEFORE_VERB:
+                me -= 1
+            if me >= 0 and folded[me] == "mnie" and killer(me - 1, -1):
+                return True
+            if at + 1 < len(words) and folded[at + 1] == "mnie" and killer(at + 2, 1):
+                return True
+        return False
+    return all(figure(start, end) for start, end, _ in found)
+
+
+# round forty-nine: "nie chciałam godziny, to ja znam", "wiadomości to ja nie będę zostawiać": a matter or an action
+# not wanted, said before or after its word
+FORTY_NINE_WANTING = frozenset({"chce", "chcialam", "chcialem", "chcialabym", "chcialbym", "chcemy", "potrzebuje",
+                                "potrzebowalam", "potrzebowalem", "bede", "musze", "trzeba", "potrzeba", "pytalam",
+                                "pytalem", "pytam", "zostawiac", "zostawie", "zostawic", "nagrywac", "nagrac", "umiem",
+                                "potrafie", "prosilam", "prosilem"})
+FORTY_NINE_AFTER_LINKS = frozenset({"to", "ja", "juz", "mi", "sobie", "tam", "akurat", "raczej", "wcale"})
+FORTY_NINE_CLAUSE = frozenset({"ze", "co", "jak", "gdzie", "ile", "czy", "kiedy", "jaki", "jaka", "jakie", "ktorej"})
+
+
+def forty_nine_not_wanted(words: Sequence[str], spans: Sequence[Span], choice: str) -> bool:
+    """Every phrase of the choice heard is not wanted: right after "nie" and a word of wanting, asking or leaving
+    ("nie chciałam godziny", "nie potrzebuję tego adresu"), or followed, with only "to", "ja", "już" between, by "nie"
+    and such a word ("wiadomości to ja nie będę zostawiać", "godzin to ja nie pytałam") or by "wiem"/"znam" ("godziny
+    to ja znam na pamięć"): the caller says what they do not want. "Chciałam godziny" (no "nie"), "nie wiem, jakie są
+    godziny" ("wiem" is no word of wanting), "godziny to ja nie znam", "zasiłek to ja wiem, że jest, ale jak go
+    dostać" (a clause after "wiem": more asked), "wiadomość to ja zostawię", "mama nie chce opiekunki" (another's will
+    told: "chce", not "chcę"), "czy nie trzeba wniosku" (a question) and "proszę oddzwonić, nie trzeba nagrywać" (a
+    verb asked, then another verb refused) are not."""
+    found = _spans_of(spans, choice)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+
+    def wanting(at: int) -> bool:  # "chce" only as "chcę": "syn nie chce się leczyć" is another's will, told
+        return folded[at] in FORTY_NINE_WANTING and (folded[at] != "chce" or words[at].lower().endswith("ę"))
+
+    def before(start: int) -> bool:
+        at = start - 1
+        while at >= 0 and folded[at] in DEMONSTRATIVES:
+            at -= 1
+        return at >= 1 and wanting(at) and folded[at - 1] in NEGATING and not (at >= 2 and folded[at - 2] == "czy")
+
+    def after(start: int, end: int) -> bool:
+        at = end
+        while at < len(words) and at < end + KNOWN_REACH and folded[at] in FORTY_NINE_AFTER_LINKS:
+            at += 1
+        if at < len(words) and folded[at] in KNOWING:  # "zasiłek to ja wiem, że jest, ale jak": more asked after it
+            return not (at + 1 < len(words) and folded[at + 1] in FORTY_NINE_CLAUSE)
+        return at + 1 < len(words) and folded[at] in NEGATING and wanting(at + 1) and not (
+            verb_in(start, end) and at + 2 < len(words) and verb_in(at + 2, at + 3))  # "proszę oddzwonić, nie trzeba
+        # nagrywać": a verb asked, then another refused
+
+    def verb_in(start: int, end: int) -> bool:
+        return any(r.pos in {"inf", "impt", "fin", "praet"} for word in words[start:end] for r in readings(word))
+    return all(before(start) or after(start, end) for start, end, _ in found)
+
+
+def forty_nine_by_the_phone(words: Sequence[str], spans: Sequence[Span], contact: str) -> bool:
+    """Every phrase of the address card heard is one noun in the locative right after "przy" ("kartka przy telefonie",
+    "siedzę przy telefonie"): the caller's phone as a place, not the office's number asked. "Jaki jest telefon" and
+    "proszę podać numer telefonu" are not."""
+    found = _spans_of(spans, contact)
+    folded = [fold(word) for word in words]
+    return bool(found) and all(
+        end - start == 1 and start >= 1 and folded[start - 1] == "przy"
+        and any(r.pos == "subst" and "loc" in r.cases for r in readings(words[start])) for start, end, _ in found)
+
+
+# round forty-nine: "nie dzwońcie do mnie dzisiaj, święta są": the day when not to be called, no hours asked
+FORTY_NINE_CALLING = frozenset({"dzwonic", "zadzwonic", "oddzwonic", "oddzwaniac", "telefonowac"})
+FORTY_NINE_ASKING_WHEN = frozenset({"kiedy", "ktorej", "ktora", "czy", "jak", "jakie", "ile", "otwarte", "otwarty"})
+
+
+def forty_nine_when_not_to_call(words: Sequence[str]) -> bool:
+    """A call refused, "nie" right before a verb of calling as a command or an infinitive ("nie dzwońcie", "proszę nie
+    dzwonić", "niech nie oddzwaniają"), or with "trzeba"/"musicie" between ("nie trzeba dzwonić"), and no word of a
+    question about a time ("kiedy", "o której", "czy"): the day or time said beside it is when not to be called, no
+    question about the hours. "Nie dzwońcie, ale o której jutro otwieracie?" and "nie dzwoniłam wczoraj, bo..." (the
+    past) are not."""
+    folded = [fold(word) for word in words]
+    if FORTY_NINE_ASKING_WHEN & set(folded):
+        return False
+    for at in range(1, len(words)):
+        if not FORTY_NINE_CALLING & _lemmas_of(words[at]) or not any(
+                r.pos in {"impt", "inf"} or (r.pos == "fin" and words[at].endswith("ą")) for r in readings(words[at])):
+            continue
+        if folded[at - 1] in NEGATING or (at >= 2 and folded[at - 2] in NEGATING and folded[at - 1] in NEEDLESS):
+            return True
+    return False
+
+
+def _forty_nine_about_at(words: Sequence[str], at: int) -> bool:
+    """ "O" at `at` with a word read in the accusative after it ("o dzieci", "o to", "o pieniądze"): what a matter is
+    about; not "o lasce", "o kulach" (the locative: how one walks)."""
+    return (0 <= at < len(words) - 1 and fold(words[at]) == "o"
+            and any("acc" in r.cases for r in readings(words[at + 1])))
+
+
+def forty_nine_not_about_it(words: Sequence[str], spans: Sequence[Span], choice: str) -> bool:
+    """Every phrase of the choice heard is "nie chodzi" (or "nie chodziło") with "o" and an accusative within two words
+    before it or right after it ("o dzieci nie chodzi", "nie chodzi o pieniądze"): what the call is not about, not
+    someone who cannot walk. "Mama nie chodzi od roku", "o lasce już nie chodzi" (the locative) are not."""
+    found = _spans_of(spans, choice)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+
+    def idiom(start: int, end: int) -> bool:
+        verbs = [at for at in range(start + 1, end)
+                 if folded[at - 1] in NEGATING and "chodzic" in _lemmas_of(words[at])]
+        return end - start == 2 and bool(verbs) and (
+            _forty_nine_about_at(words, start - 2) or _forty_nine_about_at(words, start - 3)
+            or _forty_nine_about_at(words, end))
+    return all(idiom(start, end) for start, end, _ in found)
+
+
+# round forty-nine: "długopis mi spadł pod stół, no gdzie on jest": a thing dropped or lost, looked for aloud
+FORTY_NINE_DROPPED = frozenset({"spasc", "upasc", "wypasc", "zgubic", "zapodziac", "podziac", "zginac", "zawieruszyc",
+                                "potoczyc", "wysunac"})
+FORTY_NINE_IT = frozenset({"on", "ona", "ono", "one", "to", "te", "ten", "ta"})
+FORTY_NINE_IS = frozenset({"jest", "sa", "sie", "podzial", "podziala", "podzialo", "podzialy", "polecial", "poleciala"})
+
+
+def forty_nine_thing_looked_for(words: Sequence[str], spans: Sequence[Span], where: str) -> bool:
+    """Every "gdzie" heard is followed by "on", "ona", "to"… and "jest" or "są" ("gdzie on jest", "gdzie to jest";
+    "gdzie ona się podziała" is also a danger phrase of someone missing, read first), and a thing was told dropped or
+    lost before it, a verb of falling or losing in the past ("długopis mi spadł pod stół", "okulary gdzieś zgubiłam"):
+    the caller looks for it aloud, not the office's address asked. "Przenieśli ośrodek, gdzie on jest teraz" (no thing
+    dropped) and "gdzie jest ośrodek" are not."""
+    found = _spans_of(spans, where)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+
+    def looked_for(start: int, end: int) -> bool:
+        return (end < len(words) - 1 and folded[end] in FORTY_NINE_IT and folded[end + 1] in FORTY_NINE_IS
+                and any(FORTY_NINE_DROPPED & _lemmas_of(words[at])
+                        and any(r.pos == "praet" for r in readings(words[at])) for at in range(start)))
+    sought = [start for start, end, _ in found if looked_for(start, end)]
+    return bool(sought) and all(start in sought or folded[start] == "gdzies" for start, _, _ in found)  # "gdzieś"
+    # told beside it: somewhere
+
+
+# round forty-nine: "ja sobie tabletek nazbierałam": pills hoarded, a plan to end one's life
+FORTY_NINE_PILLS = frozenset({"tabletka", "lek", "pigulka", "proszek", "lekarstwo"})
+FORTY_NINE_HOARDING = frozenset({"nazbierac", "uzbierac", "nagromadzic", "gromadzic", "chomikowac", "nazbierany",
+                                 "uzbierany"})
+FORTY_NINE_PILLS_REACH = 4  # words between the pills and the verb of hoarding, either side
+
+
+def forty_nine_pills_hoarded(words: Sequence[str]) -> bool:
+    """A verb of hoarding ("nazbierać", "uzbierać", "gromadzić"; "nazbierane") with pills or medicines within four words
+    either side, no "się" beside the verb and no "na" right before the pills: "ja sobie tabletek nazbierałam i już wiem,
+    co zrobię", "mam tabletki nazbierane". "Nazbierało mi się tabletek, gdzie oddać przeterminowane" (the pills
+    gathered of themselves), "uzbierałam na leki" (money saved for them) and "zbieram tabletki z podłogi" (picked up)
+    are not."""
+    folded = [fold(word) for word in words]
+    for at, word in enumerate(words):
+        if not FORTY_NINE_HOARDING & _lemmas_of(word) or "sie" in folded[max(0, at - 2):at + 3]:
+            continue
+        near = range(max(0, at - FORTY_NINE_PILLS_REACH), min(len(words), at + FORTY_NINE_PILLS_REACH + 1))
+        if any(k != at and FORTY_NINE_PILLS & _lemmas_of(words[k]) and not (k and folded[k - 1] == "na") for k in near):
+            return True
+    return False
