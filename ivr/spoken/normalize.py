@@ -320,6 +320,14 @@ _NOUN_LEMMAS.update({"cz.": "część", "tyt.": "tytuł"})
 # -> "z rozdziałem czwartym"; was left, and warned); with no number after it left, and warned.
 ABBREVIATIONS = MappingProxyType({**ABBREVIATIONS, "rozdz.": "rozdział"})
 _NOUN_LEMMAS.update({"rozdz.": "rozdział"})
+# Round twenty-one: a clerk's further shortenings, each with one sure reading: "pracow. socj." as "prac. socj." is
+# (declined by _social_worker), "b.d." ("brak danych"), "j.w."/"jw." ("jak wyżej"), "bm." as "b.m.", "z up." (a
+# signature's "z upoważnienia"); "kier." and "dyr." are the posts only before an office's acronym or the capitalised
+# noun of an institution (see _POST_OF), declined as the office nouns are, else left, and warned ("w kier. Poznania").
+ABBREVIATIONS = MappingProxyType({**ABBREVIATIONS, "pracow. socj.": "pracownik socjalny", "b.d.": "brak danych",
+                                  "j.w.": "jak wyżej", "jw.": "jak wyżej", "bm.": "bieżącego miesiąca",
+                                  "z up.": "z upoważnienia", "kier.": "kierownik", "dyr.": "dyrektor"})
+_SENTENCE_FINAL = _SENTENCE_FINAL | {"pracow. socj.", "b.d.", "j.w.", "jw.", "bm."}
 _REFERENCE_AFTER = re.compile(r"[ \t]*(?:art\.|§|ust\.|pkt|par\.|rozdz\.|zał\.|str\.|s\.)", re.I)  # "zob. art. 8"
 _ACT_BEFORE = re.compile(r"(?<!\w)ustaw\w*\s+$", re.I)  # "ustawy o p.s.": the act named just before
 
@@ -422,6 +430,10 @@ def _full_stop(m: re.Match) -> str:
     acronym_after = re.compile(rf"\s+[{_UPPER}]{{2,}}(?![\w-])").match(m.string, m.end())  # "zebr. GKRPA": whose meeting
     if m[0].strip().lower() in _OFFICE_NOUNS and (not before or before[-1] in ".!?" or acronym_after):
         return ""
+    worker = re.sub(r"\s+", " ", m[0].strip().lower()) in {"prac. socj.", "pracow. socj."}
+    if worker and (name := re.compile(rf"\s+([{_UPPER}][a-ząćęłńóśźż]+)(?=\s+[{_UPPER}][a-ząćęłńóśźż])").match(
+            m.string, m.end())) and any(r.name for r in noun_readings(name[1])):
+        return ""  # round twenty-one: "Dyżur pełni pracow. socj. Anna Lis": a name after it, no sentence's end
     if re.compile(rf"\s+[{_UPPER}]").match(m.string, m.end()):
         return "."
     return "." if re.compile(r"\s*$").match(m.string, m.end()) and re.match(rf"\s*[{_UPPER}]", m.string) else ""
@@ -908,7 +920,7 @@ _HOURS_OF = frozenset("otwarcia pracy przyjęć przyjmowania urzędowania dyżur
 # "18-65 r.ż." (the first number an ordinal of the same noun, no longer "od osiemnastu")
 _LIFE_YEAR = re.compile(r"(?<![\w.,])(?:(?P<a>[0-9]{1,2})(?:\s(?P<to>do)\s|\s?[-–]\s?))?(?P<n>[0-9]{1,2})\s?(?P<unit>[rRmM])\.\s?ż\.")
 _GLUED_THIS_YEAR = re.compile(r"(?<![\w.,])(?P<date>[0-3]?[0-9]\.[01]?[0-9]\.)(?=(?:br|b\.r|ub\.r)\.)")
-_THIS_MONTH_DAY = re.compile(r"(?<![\w.,])(?P<n>[0-9]{1,2})\s?(?P<bm>b\.\s?m\.)")
+_THIS_MONTH_DAY = re.compile(r"(?<![\w.,])(?P<n>[0-9]{1,2})\s?(?P<bm>b\.?\s?m\.)")  # round twenty-one: "bm." too
 _ADJ_CASES = ("nom", "acc", "gen", "loc", "inst", "dat")
 
 
@@ -1103,6 +1115,8 @@ def _declined(key: str, written: str, m: re.Match) -> str:
         if nxt and nxt[1] in {"mgr", "dr", "inż", "prof", "lek"} and (
                 titled := _MORE_TITLES.match(m.string[m.end():m.end() + 60])) and titled[1][:1].isupper():
             nxt = titled  # "p. mgr inż. Tomasz Lis": "pan" or "pani" by the name after the titles (round thirteen)
+        if nxt and nxt[1][:1].isupper() and not nxt[1].isdigit() and case == "nom" and _man_in_genitive(m):
+            return "pana"  # round twenty-one: "Dot. p. Stanisława Wójcika" (was "pani"), as round twenty's titles
         if nxt and nxt[1][:1].isupper() and not nxt[1].isdigit():
             female = _female_name(nxt[1], case)
             if female:
@@ -1459,6 +1473,9 @@ def _acting(m: re.Match) -> str:
         if word[:1].isupper() and any(r.name and r.gender == "f" and "nom" in r.cases for r in noun_readings(word)) \
                 and not any(r.name and r.gender == "m1" and "nom" in r.cases for r in noun_readings(word)):
             return "pełniąca obowiązki"
+    before = _NAME_BEFORE.search(m.string, max(0, m.start() - 50), m.start())
+    if before and (first := re.match(r"[A-ZĄĆĘŁŃÓŚŹŻ]\w+", before[0])) and _woman(first[0]):
+        return "pełniąca obowiązki"  # round twenty-one: "mgr Joanna Kowalczyk, p.o. kier. OPS" (was "pełniący")
     return ABBREVIATIONS["p.o."]
 
 
@@ -1502,6 +1519,11 @@ _OFFICE_NOUNS = {"dod.": ("dodatek", "m3"), "zebr.": ("zebranie", "n"), "spotk."
 # Nouns whose shortening is also an adjective's ("dod." "dodatkowy", "doch." "dochodowy"): said only where no
 # adjective fits.
 _NOUN_OR_ADJECTIVE = frozenset({"doch."})  # "dod." is said only before its adjective
+# Round twenty-one: the posts of an office ("do kier. OPS" -> "do kierownika", "p.o. dyr. DPS" -> "dyrektora", "Kier.
+# OPS informuje" -> "Kierownik"), only before an acronym or an institution's capitalised noun.
+_OFFICE_NOUNS.update({"kier.": ("kierownik", "m1"), "dyr.": ("dyrektor", "m1")})
+_POST_OF = re.compile(r"[ \t]*(?:[A-ZĄĆĘŁŃÓŚŹŻ]{2,}(?![a-ząćęłńóśźż])|(?:Ośrod|Szkoł|Szkol|Dom|Urzęd|Biur|Wydział|Dział|"
+                      r"Zespoł|Zespół|Przedszkol|Żłob|Bibliotek|Punkt|Centrum|Gminn|Powiatow|Miejsk)\w*)")
 # "o" after a noun of asking: what is asked for, in the accusative ("wniosek o dodatek", "prośba o").
 _ASKING_FOR = re.compile(r"(?<!\w)(?:wn\.|wnios\w*|prośb\w*|podani\w*)\s+o\s+$", re.I)
 _SEVERAL_DAYS_AFTER = re.compile(r"\s+we?\s+(?:każd\w+\s+)?[0-9]{1,2}\.?(?:\s*,\s*[0-9]{1,2}\.?){0,30}\s*(?:,|i|oraz)\s*[0-9]{1,2}\.?\s")
@@ -1561,12 +1583,17 @@ def _office_noun(key: str, m: re.Match) -> str | None:
             return None  # "o dod. osł.": "o dodatek" or "o dodatku", left
     elif token.endswith("%"):
         case = "gen"  # "70% doch." -> "siedemdziesiąt procent dochodu"
+    elif key in {"kier.", "dyr."} and token.endswith(","):
+        case = _apposed_case(m) or "nom"  # round twenty-one: "Jan Lis, kier. OPS": the name's case
     elif key in _NOUN_OR_ADJECTIVE:
         return None  # "kryterium doch.": "dochodowe" or "dochodu", left
     elif _noun_before(token):
         case = "gen"
     else:  # after a verb too: "Przyjmuje spec. ds. świadczeń" is its subject, "składamy wn." the same form
         case = "nom"
+    if key in {"kier.", "dyr."} and case == "nom" and not _man_before(m):
+        return None  # round twenty-one: a post said of a person, "kierownik" or "kierowniczka"? Left, and warned
+        # (round twelve's decision, "Kier. zaprasza", "Dyr. OPS zaprasza"), unless a man's name is apposed before it
     # "posiedz. w 1. i 3. śr. m-ca": held on several days listed after it, several meetings ("posiedzenia")
     number = "pl" if case == "nom" and gender == "n" and _SEVERAL_DAYS_AFTER.match(m.string, m.end()) else "sg"
     noun = _inflect(lemma, "subst", number, case, gender)
@@ -1575,12 +1602,31 @@ def _office_noun(key: str, m: re.Match) -> str | None:
     return noun or None
 
 
+# Round twenty-one: "mies." right after a weekday or "dnia" is the month those days are of, "miesiąca" ("w 2. i 4. wt.
+# mies.", "do 10. dnia mies."; was left, and warned); elsewhere ("za 3 mies.", "w 3. mies. ciąży") as before.
+_DAY_BEFORE_MONTH = re.compile(r"(?<!\w)(?:poniedział(?:ek|ku|ki|ków)|wtor(?:ek|ku|ki|ków)|środ[aęyz]|czwart(?:ek|ku|ki|ków)"
+                               r"|piąt(?:ek|ku|ki|ków)|sobot[aęy]|sobót|niedziel[aęi]|pon\.|pn\.|wt\.|śr\.|czw\.|pt\.|sob\.|niedz\.|ndz\."
+                               r"|dnia|dni)[ \t]+$", re.I)
+
+
+def _man_before(m: re.Match) -> bool:
+    """Round twenty-one: a man's first name and surname right before m and a comma ("Jan Lis, kier. OPS")."""
+    before = _NAME_BEFORE.search(m.string, max(0, m.start() - 50), m.start())
+    first = re.match(r"[A-ZĄĆĘŁŃÓŚŹŻ]\w+", before[0]) if before else None
+    names = [r for r in noun_readings(first[0]) if r.name and "nom" in r.cases] if first else []
+    return any(r.gender == "m1" for r in names) and not any(r.gender == "f" for r in names)
+
+
 def _social_worker(m: re.Match) -> str:
     """"prac. socj.": after a noun the workers' genitive ("Zebr. prac. socj." -> "Zebranie pracowników socjalnych"),
     after a preposition one worker in its case, else one worker ("(prac. socj.)" -> "pracownik socjalny")."""
     before = m.string[max(0, m.start() - 40):m.start()]
     token = _TOKEN_BEFORE.search(before)
     governed = governed_cases(before)
+    if token and token[1].endswith(":"):
+        token = None  # round twenty-one: "Zapisy: pracow. socj. Beata Lis" — a label's colon closes its noun
+    if governed and "inst" in governed and re.search(r"(?<!\w)[zZ]e?[ \t]+$", before):
+        governed = ["inst"]  # round twenty-one: "kontakt z pracow. socj." -> "z pracownikiem socjalnym" (was "z pracownika")
     number, case = ("sg", governed[0]) if governed else ("pl", "gen") if token and _noun_before(token[1]) else ("sg", "nom")
     noun = _inflect("pracownik", "subst", number, case, "m1") or "pracownik"
     adjective = _inflect("socjalny", "adj", number, case, "m1", ("pos",)) or "socjalny"
@@ -1821,6 +1867,10 @@ _LETTER_GODZ = re.compile(r"(?<![\w.@/])(?<![0-9] )g\.(?=\s*(?:[01]?[0-9]|2[0-3]
 _UNDOTTED_GODZ = re.compile(r"(?<![\w.])[gG]odz(?=\s+[0-9]{1,2}(?:[:.⁰¹²³⁴⁵–-]|\s|$))")
 # Round sixteen: also before an adjective in the dative ("p/kleszczowemu zapaleniu mózgu"; was "p/kleszczowemu",
 # warned for the slash) and before a sentence's full stop ("Szczepienia p/grypie."); "p/poż." as before.
+# Round twenty-one: "n/" and "k/" between a place's capitalised name and another's are "nad" (a river) and "koło" (a
+# town near it), as on signs and letters ("do Sierakowa n/Wartą", "w Śródce k/Kleszczewa"; were left, and warned);
+# anywhere else ("n/a", "k/o", "z k/Nowak") left as before.
+_NEAR_PLACE = re.compile(rf"(?<=[{_UPPER}][a-ząćęłńóśźż])(?P<place>[a-ząćęłńóśźż]+[ \t]+)(?P<p>[nk])/[ \t]?(?=[{_UPPER}][a-ząćęłńóśźż]{{2,}})")
 _AGAINST = re.compile(r"(?<![\w/])(?P<p>[pP])/\s?(?=(?P<noun>[a-ząćęłńóśźż]{3,})(?!\w|\.\w))")
 # Round sixteen: also opening a sentence or a phrase, before what it is about ("Info dot. zapisów: pok. 4", "– info w
 # sprawie dopłat"); after a word it is left ("Więcej info o turnusach": "informacji").
@@ -1939,12 +1989,16 @@ def abbreviations(text: str) -> str:
             return written  # only in brackets after what it qualifies, or before a noun ("bezpł. porady", round
             # twelve); "dzieci bezpł." is left (and warned), as tests/test_spoken_warnings_round8.py keeps it:
             # "bezpłatne" or "bezpłatnie"
+        elif key in {"kier.", "dyr."} and not _POST_OF.match(m.string, m.end()):
+            return written  # round twenty-one: "kier." is also "kierunek": left, and warned
         elif key in _OFFICE_NOUNS:
             if not (noun := _office_noun(key, m)):
                 return written
             spoken = noun
-        elif key == "prac. socj.":
+        elif key in {"prac. socj.", "pracow. socj."}:
             spoken = _social_worker(m)
+        elif key == "mies." and _DAY_BEFORE_MONTH.search(m.string, max(0, m.start() - 20), m.start()):
+            spoken = "miesiąca" + _full_stop(m)  # round twenty-one: "w 1. pon. mies." -> "w pierwszy poniedziałek miesiąca"
         elif key == "mies." and not re.match(r"\s*:", m.string[m.end():m.end() + 3]):
             return written  # "mies." is also "miesiąc", "miesięczny": left, and warned
         elif key in _HEAD_NOUNS and not _after_head_noun(key, m):
@@ -2027,8 +2081,8 @@ def abbreviations(text: str) -> str:
             spoken = _declined(key, written, m)
             if spoken == written:
                 return written
-        elif key in {"ub.r.", "br.", "b.r.", "b.m."} and _prev_word(m.string, m.start()) == "w":
-            spoken = {"ub.r.": "ubiegłym roku", "b.m.": "bieżącym miesiącu"}.get(key, "bieżącym roku")
+        elif key in {"ub.r.", "br.", "b.r.", "b.m.", "bm."} and _prev_word(m.string, m.start()) == "w":
+            spoken = {"ub.r.": "ubiegłym roku", "b.m.": "bieżącym miesiącu", "bm.": "bieżącym miesiącu"}.get(key, "bieżącym roku")
         elif key in {"min.", "max.", "max", "maks."} and not _number_follows(m):
             return written
         elif key == "min." and _paired_with_max(m):
@@ -2106,6 +2160,8 @@ def abbreviations(text: str) -> str:
     if "p/" in text or "P/" in text:  # "szczepienia p/grypie": "przeciw" before a noun in the dative
         text = _AGAINST.sub(lambda m: _like("przeciw", m["p"]) + " " if any(
             r.pos in {"subst", "adj"} and "dat" in r.cases for r in readings(m["noun"])) else m[0], text)
+    if "/" in text:  # round twenty-one: "Sieraków n/Wartą" -> "nad Wartą", "Śródka k/Kleszczewa" -> "koło Kleszczewa"
+        text = _NEAR_PLACE.sub(lambda m: m["place"] + ("nad" if m["p"] == "n" else "koło") + " ", text)
     if "nfo" in text:  # "info: pok. 3" -> "informacje:" (a label; "info" of an address is left as it is)
         text = _INFO_LABEL.sub(lambda m: _like("informacje", m[0]), text)
     if "-" in text or "–" in text:  # "pn-pt 7-15": weekdays typed without their periods, in a range

@@ -1,0 +1,71 @@
+"""Staff Polish, the last mile, round twenty-one (issue 28): the protections of the new rules tried with the inputs
+that would break them. The kinds of tests/spoken_cases_round21.py said exactly and unwarned, and what is still not
+said right warned, are tested with the other rounds' in tests/test_spoken_cases.py."""
+from ivr.spoken.normalize import normalize
+from ivr.spoken.review import review
+
+
+def _warned(text: str) -> list[str]:
+    return [f.text for f in review(text).leftovers]
+
+
+def test_pracow_socj_is_the_social_worker_and_a_name_after_it_ends_no_sentence():
+    assert normalize("Dyżur pełni pracow. socj. Anna Lis.") == "Dyżur pełni pracownik socjalny Anna Lis."  # was left
+    assert normalize("Zapisy: pracow. socj. Ewa Lis") == "Zapisy: pracownik socjalny Ewa Lis"  # a label, not "pracowników"
+    assert normalize("Rozmowa z prac. socj. Janem Lisem") == "Rozmowa z pracownikiem socjalnym Janem Lisem"
+    # a capitalised word that is no first name after it: still the sentence's end
+    assert normalize("Przyjmuje prac. socj. Zapraszamy.") == "Przyjmuje pracownik socjalny. Zapraszamy."
+    # after a noun with no colon: the workers' genitive, as before
+    assert normalize("Zebranie prac. socj. w środę") == "Zebranie pracowników socjalnych w środę"
+
+
+def test_kier_and_dyr_are_posts_only_before_an_office():
+    assert normalize("do kier. OPS") == "do kierownika o-pe-es"  # was left, and warned
+    assert normalize("Jan Lis, kier. GOPS") == "Jan Lis, kierownik gops"
+    # a post said of a person with no man's name apposed: "kierownik" or "kierowniczka"? Left, and warned (round twelve)
+    assert _warned("Kier. GOPS informuje") == ["Kier."]
+    assert _warned("Anna Lis, dyr. DPS") == ["dyr."]
+    assert normalize("p.o. dyr. Ośrodka") == "pełniący obowiązki dyrektora Ośrodka"
+    # a direction, a town, a lowercase word: never a post, left and warned
+    assert _warned("Objazd w kier. Poznania.") == ["kier."]
+    assert "kierownik" not in normalize("jazda w kier. centrum")
+    assert _warned("Wniosek do dyr. naczelnego.") == ["dyr."]
+
+
+def test_p_o_after_a_name_takes_its_gender():
+    assert normalize("Maria Nowak, p.o. kier. OPS") == "Maria Nowak, pełniąca obowiązki kierownika o-pe-es"
+    assert normalize("Marek Nowak, p.o. kier. OPS") == "Marek Nowak, pełniący obowiązki kierownika o-pe-es"
+    assert normalize("Decyzję wydał p.o. kier. OPS") == "Decyzję wydał pełniący obowiązki kierownika o-pe-es"
+
+
+def test_mies_after_a_weekday_or_dnia_is_miesiaca_and_elsewhere_left():
+    assert normalize("w 2. pt. mies.") == "w drugi piątek miesiąca"
+    assert normalize("do 5. dnia mies. Potem") == "do piątego dnia miesiąca. Potem"
+    assert "miesiąca" not in normalize("w 5. mies. ciąży")  # "w piątym miesiącu": left, and warned
+    assert "mies." in _warned("po 3. mies. pracy")
+    assert normalize("Dod. energ. mies.: 14,18 zł").startswith("Dodatek energetyczny miesięcznie")  # the label, as before
+
+
+def test_short_forms():
+    assert normalize("Wynik: b.d.") == "Wynik: brak danych."
+    assert normalize("Godziny – j.w.") == "Godziny, jak wyżej."
+    assert normalize("do 3 bm.") == "do trzeciego bieżącego miesiąca"
+    assert normalize("w bm. nie ma dyżuru") == "w bieżącym miesiącu nie ma dyżuru"
+    assert normalize("Z up. Wójta") == "Z upoważnienia Wójta"
+    assert "upoważnienia" not in normalize("zapisy up. do piątku")
+
+
+def test_n_and_k_with_a_slash_between_places_only():
+    assert normalize("Wycieczka do Obornik n/Wartą") == "Wycieczka do Obornik nad Wartą"
+    assert normalize("w Żernikach k/Poznania") == "w Żernikach koło Poznania"
+    # no place's name before it, a lowercase word after it, or another letter: left, and warned
+    assert _warned("wynik n/Wartą") == ["/"]
+    assert _warned("Wynik n/a") == ["/"]
+    assert _warned("Szkoła k/o") == ["/"]
+
+
+def test_p_before_a_mans_genitive_is_pana_and_a_woman_stays_pani():
+    assert normalize("Dot. p. Tomasza Kaczmarka") == "Dotyczy pana Tomasza Kaczmarka"  # was "pani", unwarned
+    assert normalize("Dot. p. Anny Kaczmarek") == "Dotyczy pani Anny Kaczmarek"
+    # a woman's nominative first name with a nominative surname: "pani", never "pana"
+    assert normalize("Przyjmuje p. Stanisława Nowak") == "Przyjmuje pani Stanisława Nowak"
