@@ -55,7 +55,17 @@ MISTER_BEFORE_A_MANS_GENITIVE = [
     ("Pismo do p. Jana Nowaka.", "Pismo do pana Jana Nowaka."),
 ]
 
-ROUND21 = (SOCIAL_WORKER + OFFICE_POSTS + MONTH_OF_THE_DAYS + SHORT_FORMS + NEAR_A_PLACE
+BENEFIT = [
+    # "św." before a benefit's adjective: "świadczenie", in the adjective's number and case
+    ("Wniosek o św. pielęgnacyjne składa się w pok. 5.", "Wniosek o świadczenie pielęgnacyjne składa się w pokoju pięć."),
+    ("Decyzja w sprawie św. rodzicielskiego.", "Decyzja w sprawie świadczenia rodzicielskiego."),
+    ("Osoby pobierające św. opiekuńcze prosimy o kontakt.", "Osoby pobierające świadczenia opiekuńcze prosimy o kontakt."),
+    # near: a saint, a Mass, as before
+    ("Msza św. w intencji seniorów.", "Msza święta w intencji seniorów."),
+    ("Parafia św. Józefa zaprasza.", "Parafia świętego Józefa zaprasza."),
+]
+
+ROUND21 = (BENEFIT + SOCIAL_WORKER + OFFICE_POSTS + MONTH_OF_THE_DAYS + SHORT_FORMS + NEAR_A_PLACE
            + MISTER_BEFORE_A_MANS_GENITIVE)
 
 # (written, a piece that must be warned about): still not said right, so warned.

@@ -69,3 +69,13 @@ def test_p_before_a_mans_genitive_is_pana_and_a_woman_stays_pani():
     assert normalize("Dot. p. Anny Kaczmarek") == "Dotyczy pani Anny Kaczmarek"
     # a woman's nominative first name with a nominative surname: "pani", never "pana"
     assert normalize("Przyjmuje p. Stanisława Nowak") == "Przyjmuje pani Stanisława Nowak"
+
+
+def test_sw_before_a_benefits_adjective_is_swiadczenie_and_a_saint_stays():
+    assert normalize("Wypłata św. wychowawczego") == "Wypłata świadczenia wychowawczego"  # was "święta"
+    assert normalize("pobierający św. rodzinne") == "pobierający świadczenia rodzinne"  # was "świętego", unwarned
+    assert normalize("z tytułu św. alimentacyjnych") == "z tytułu świadczeń alimentacyjnych"
+    # a saint's name, a Mass and its adjective, a capitalised word: never a benefit
+    assert "świadcz" not in normalize("kościół św. Rodziny")
+    assert normalize("Msza św. rodzinna") == "Msza święta rodzinna"
+    assert normalize("ul. św. Marcina") == "ulica świętego Marcina"

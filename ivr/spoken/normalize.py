@@ -1617,6 +1617,30 @@ def _man_before(m: re.Match) -> bool:
     return any(r.gender == "m1" for r in names) and not any(r.gender == "f" for r in names)
 
 
+# Round twenty-one: "św." before the adjective of a benefit is "świadczenie" ("Wypłata św. pieniężnego" -> "świadczenia
+# pieniężnego", "pobierających św. rodzinne" -> "świadczenia rodzinne"; were "święta", "świętego", the second
+# unwarned), in the adjective's number and case (the preposition's, where there is one); the families of benefits the
+# law names in the plural take it where the form allows both ("rodzinne", "opiekuńcze", "zdrowotne").
+_BENEFIT_ADJECTIVES = frozenset("pieniężny niepieniężny rodzinny pielęgnacyjny wychowawczy opiekuńczy alimentacyjny "
+                                "rodzicielski zdrowotny przedemerytalny kompensacyjny uzupełniający".split())
+_BENEFITS_IN_PLURAL = frozenset({"rodzinny", "opiekuńczy", "zdrowotny"})
+
+
+def _benefit(m: re.Match) -> str | None:
+    nxt = re.match(r"[ \t]*([a-ząćęłńóśźż]{4,})(?![\w-]|\.\w)", m.string[m.end():m.end() + 30])
+    lemmas = {r.lemma for r in readings(nxt[1]) if r.pos == "adj" and r.lemma in _BENEFIT_ADJECTIVES} if nxt else set()
+    if not lemmas:
+        return None
+    lemma = next(iter(lemmas))
+    governed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
+    numbers = ("pl", "sg") if lemma in _BENEFITS_IN_PLURAL else ("sg", "pl")
+    for case in (*governed, *(() if governed else ("nom", "gen", "acc", "dat", "inst", "loc"))):
+        for number in numbers:
+            if _inflect(lemma, "adj", number, case, "n", ("pos",)) == nxt[1]:
+                return _inflect("świadczenie", "subst", number, case, "n")
+    return None
+
+
 def _social_worker(m: re.Match) -> str:
     """"prac. socj.": after a noun the workers' genitive ("Zebr. prac. socj." -> "Zebranie pracowników socjalnych"),
     after a preposition one worker in its case, else one worker ("(prac. socj.)" -> "pracownik socjalny")."""
@@ -2005,6 +2029,8 @@ def abbreviations(text: str) -> str:
             return written  # "liczba mieszk." is "mieszkańców", "na konf." "konferencji": left, and warned
         elif key in {"elektr.", "wlkp.", "dom.", "społ.", "szk.", "bezpł.", "socj.", "energ.", "osł.", "mieszk.", "konf."} and not _agreeing_before(key, m):
             return written  # no noun before it to agree with: left, and warned
+        elif key == "św." and (benefit := _benefit(m)):
+            spoken = benefit  # round twenty-one: "św. pieniężnego" -> "świadczenia pieniężnego"
         elif key == "dot." and re.search(r"(?:^|[(:;])\s*$", m.string[max(0, m.start() - 4):m.start()]):
             spoken = "dotyczy"  # "(dot. kwot powyżej 2 tys. zł)": nothing before it to agree with, the verb
         elif key in _AGREE_BEFORE and (agreeing := _agreeing_before(key, m)):
