@@ -65,7 +65,15 @@ BENEFIT = [
     ("Parafia św. Józefa zaprasza.", "Parafia świętego Józefa zaprasza."),
 ]
 
-ROUND21 = (BENEFIT + SOCIAL_WORKER + OFFICE_POSTS + MONTH_OF_THE_DAYS + SHORT_FORMS + NEAR_A_PLACE
+OTHER_AMOUNT_AFTER_A_NEGATED_VERB = [
+    # the other choice after "lub"/"albo" to an amount after a negated verb of an amount: the same genitive
+    ("Zwrot przysługuje, jeśli koszt nie przekroczy 300 zł (dziecko) lub 450 zł na rodzinę.",
+     "Zwrot przysługuje, jeśli koszt nie przekroczy trzystu złotych, dziecko, lub czterystu pięćdziesięciu złotych na rodzinę."),
+    # near: no negation, as before
+    ("Opłata wynosi 20 zł lub 30 zł.", "Opłata wynosi dwadzieścia złotych lub trzydzieści złotych."),
+]
+
+ROUND21 = (OTHER_AMOUNT_AFTER_A_NEGATED_VERB + BENEFIT + SOCIAL_WORKER + OFFICE_POSTS + MONTH_OF_THE_DAYS + SHORT_FORMS + NEAR_A_PLACE
            + MISTER_BEFORE_A_MANS_GENITIVE)
 
 # (written, a piece that must be warned about): still not said right, so warned.

@@ -79,3 +79,11 @@ def test_sw_before_a_benefits_adjective_is_swiadczenie_and_a_saint_stays():
     assert "świadcz" not in normalize("kościół św. Rodziny")
     assert normalize("Msza św. rodzinna") == "Msza święta rodzinna"
     assert normalize("ul. św. Marcina") == "ulica świętego Marcina"
+
+
+def test_the_other_amount_after_a_negated_verb_takes_its_genitive():
+    assert normalize("dochód nie przekracza 900 zł lub 700 zł") == (
+        "dochód nie przekracza dziewięciuset złotych lub siedmiuset złotych")  # the second was "siedemset"
+    # "nie" before a verb that governs no amount, or no "nie": as before
+    assert normalize("Nie wiem: 20 zł lub 30 zł.") == "Nie wiem: dwadzieścia złotych lub trzydzieści złotych."
+    assert normalize("Koszt wynosi 900 zł lub 700 zł") == "Koszt wynosi dziewięćset złotych lub siedemset złotych"

@@ -3145,7 +3145,9 @@ def _decimal(m: re.Match) -> str:
 
 
 # An amount after a preposition, then "lub"/"albo" before another amount: the preposition governs both.
-_OTHER_AMOUNT = re.compile(r"(?<!\w)(do|od|powyżej|poniżej|ponad|około|ok\.)\s+[0-9][0-9 ]*(?:,[0-9]+)?\s?(?:zł|%)"
+# Round twenty-one: also after a negated verb of an amount ("nie przekracza 1010 zł (os. samotna) lub 823 zł" -> both
+# genitive; the second was "osiemset dwadzieścia trzy złote", unwarned).
+_OTHER_AMOUNT = re.compile(r"(?<!\w)(do|od|powyżej|poniżej|ponad|około|ok\.|[Nn]ie\s+[a-ząćęłńóśźż]+)\s+[0-9][0-9 ]*(?:,[0-9]+)?\s?(?:zł|%)"
                            r"[^.;:0-9]{0,35}?\s(?:lub|albo)\s+$")
 # Round thirteen: an amount after a noun of a measure ("w kwocie 1 500,00 zł dla gospodarstwa jednoosobowego oraz
 # 1 125,50 zł na osobę"), then "oraz", "i", "lub", "albo" before another amount in the same clause: both genitive.
