@@ -73,7 +73,15 @@ OTHER_AMOUNT_AFTER_A_NEGATED_VERB = [
     ("Opłata wynosi 20 zł lub 30 zł.", "Opłata wynosi dwadzieścia złotych lub trzydzieści złotych."),
 ]
 
-ROUND21 = (OTHER_AMOUNT_AFTER_A_NEGATED_VERB + BENEFIT + SOCIAL_WORKER + OFFICE_POSTS + MONTH_OF_THE_DAYS + SHORT_FORMS + NEAR_A_PLACE
+ONTO_AN_ACCOUNT = [
+    # "na nr konta", "na nr rachunku": where money goes, the accusative
+    ("Zwrot przelejemy na nr konta wskazany we wniosku.", "Zwrot przelejemy na numer konta wskazany we wniosku."),
+    ("Opłatę wnosimy na nr rachunku gminy.", "Opłatę wnosimy na numer rachunku gminy."),
+    # near: "nr konta" after a noun, as before
+    ("Zmiana nr konta od stycznia.", "Zmiana numeru konta od stycznia."),
+]
+
+ROUND21 = (ONTO_AN_ACCOUNT + OTHER_AMOUNT_AFTER_A_NEGATED_VERB + BENEFIT + SOCIAL_WORKER + OFFICE_POSTS + MONTH_OF_THE_DAYS + SHORT_FORMS + NEAR_A_PLACE
            + MISTER_BEFORE_A_MANS_GENITIVE)
 
 # (written, a piece that must be warned about): still not said right, so warned.

@@ -87,3 +87,11 @@ def test_the_other_amount_after_a_negated_verb_takes_its_genitive():
     # "nie" before a verb that governs no amount, or no "nie": as before
     assert normalize("Nie wiem: 20 zł lub 30 zł.") == "Nie wiem: dwadzieścia złotych lub trzydzieści złotych."
     assert normalize("Koszt wynosi 900 zł lub 700 zł") == "Koszt wynosi dziewięćset złotych lub siedemset złotych"
+
+
+def test_na_nr_before_an_account_is_the_accusative_and_elsewhere_as_before():
+    assert normalize("wpłaty na nr konta OPS") == "wpłaty na numer konta o-pe-es"  # was "na numerze", unwarned
+    assert normalize("Na nr rachunku wpłacamy") == "Na numer rachunku wpłacamy"
+    # another preposition, or no account's noun after it: never changed
+    assert normalize("pod nr konta") == "pod numerem konta"
+    assert normalize("Zmiana nr konta") == "Zmiana numeru konta"

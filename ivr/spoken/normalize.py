@@ -1106,6 +1106,9 @@ def _declined(key: str, written: str, m: re.Match) -> str:
             case = "gen"  # "Prelekcja inż. Nowaka": after a noun, the name's genitive
     if case in {"inst", "loc"} and key == "nr" and _after_calling(m.string, m.start()):
         case = "acc"  # "dzwonić pod numer 997", "na numer 112", but "pod numerem 997 czynny jest dyżur"
+    if case == "loc" and key == "nr" and _ONTO_ACCOUNT.search(m.string, max(0, m.start() - 4), m.start()) and (
+            _ACCOUNT_NOUN_AFTER.match(m.string, m.end())):
+        case = "acc"  # round twenty-one: "wpłat dokonywać na nr konta" -> "na numer konta" (was "na numerze", unwarned)
     if key == "dn.":
         if case == "loc" and _DAY_RANGE_AFTER.match(m.string, m.end()):
             return "dniach"  # "w dn. 24-26.12": several days
@@ -1188,6 +1191,11 @@ def _object_of_verb(text: str, pos: int) -> str | None:
 _PLACE_GENDER = {"ul.": "f", "al.": "f", "os.": "n", "pl.": "m3"}
 _WORD_BEFORE = re.compile(r"(?<![\w.])(\w+)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+([a-ząćęłńóśźż]+)(?!\w|[.-]\w|[ \t:]*[0-9])")  # "nr sprawy 12": a label
+
+
+# Round twenty-one: "na nr" before an account's noun is where money goes, the accusative.
+_ONTO_ACCOUNT = re.compile(r"(?<!\w)[nN]a[ \t]+$")
+_ACCOUNT_NOUN_AFTER = re.compile(r"[ \t]*(?:konta|rachunku|rach\.)(?!\w)")
 
 
 def _numer_of(m: re.Match) -> bool:
