@@ -81,7 +81,19 @@ ONTO_AN_ACCOUNT = [
     ("Zmiana nr konta od stycznia.", "Zmiana numeru konta od stycznia."),
 ]
 
-ROUND21 = (ONTO_AN_ACCOUNT + OTHER_AMOUNT_AFTER_A_NEGATED_VERB + BENEFIT + SOCIAL_WORKER + OFFICE_POSTS + MONTH_OF_THE_DAYS + SHORT_FORMS + NEAR_A_PLACE
+DWELLING = [
+    # "zam.": "zamieszkania" after an address's or a place's noun, "zamieszkały" agreeing with the people before it
+    ("Prosimy podać adres zam. i telefon.", "Prosimy podać adres zamieszkania i telefon."),
+    ("Dopłata dla rodzin zam. w gminie.", "Dopłata dla rodzin zamieszkałych w gminie."),
+    ("Wnioskodawca: Anna Lis, zam. w Tulcach.", "Wnioskodawca: Anna Lis, zamieszkała w Tulcach."),
+    # "ur." and "zam." after a man's first name and surname in the genitive
+    ("Sprawa p. Henryka Nowaka, ur. 1948 r., zam. w Kleszczewie.",
+     "Sprawa pana Henryka Nowaka, urodzonego w tysiąc dziewięćset czterdziestym ósmym roku, zamieszkałego w Kleszczewie."),
+    # near: "ur." after a man's nominative, as before
+    ("Jan Lis, ur. 1950 r.", "Jan Lis, urodzony w tysiąc dziewięćset pięćdziesiątym roku."),
+]
+
+ROUND21 = (DWELLING + ONTO_AN_ACCOUNT + OTHER_AMOUNT_AFTER_A_NEGATED_VERB + BENEFIT + SOCIAL_WORKER + OFFICE_POSTS + MONTH_OF_THE_DAYS + SHORT_FORMS + NEAR_A_PLACE
            + MISTER_BEFORE_A_MANS_GENITIVE)
 
 # (written, a piece that must be warned about): still not said right, so warned.
@@ -91,4 +103,6 @@ ROUND21_WARNINGS = [
     ("Pismo podpisała Anna Nowak, kier. Działu.", "kier."),  # a woman's post: left, and warned
     ("Rozmiar: n/d", "/"),  # no place's name before it: left, and warned
     ("W 3. mies. ciąży przysługuje zasiłek.", "mies."),  # no weekday or "dnia" before it: left, and warned
+    ("Nr zam. 15 odbierz w kasie.", "zam."),
+    ("Sprawa p. Henryka Lisa, zam. w Tulcach.", "zam."),  # "Henryka Lisa": a woman or a man's genitive? warned  # "zamówienia": no person or address before it, left, and warned
 ]

@@ -187,6 +187,7 @@ TABLE_CASES = {
     "z up.": ("z up. Wójta", "z upoważnienia Wójta"),
     "kier.": ("do kier. OPS w gminie", "do kierownika o-pe-es w gminie"),
     "dyr.": ("do dyr. DPS w gminie", "do dyrektora de-pe-es w gminie"),
+    "zam.": ("osób zam. w gminie", "osób zamieszkałych w gminie"),
 }
 
 OWN_RULES = [

@@ -95,3 +95,19 @@ def test_na_nr_before_an_account_is_the_accusative_and_elsewhere_as_before():
     # another preposition, or no account's noun after it: never changed
     assert normalize("pod nr konta") == "pod numerem konta"
     assert normalize("Zmiana nr konta") == "Zmiana numeru konta"
+
+
+def test_zam_agrees_with_the_people_before_it_or_is_the_address_and_else_is_warned():
+    assert normalize("osobom zam. w gminie") == "osobom zamieszkałym w gminie"  # was left, and warned
+    assert normalize("na adres zam.") == "na adres zamieszkania."
+    assert normalize("Dot. p. Marka Nowaka, zam. w Tulcach") == "Dotyczy pana Marka Nowaka, zamieszkałego w Tulcach"
+    # an order, a shop closed, nothing before it: never "zamieszkały", left and warned
+    assert "zam." in _warned("nr zam. 12")
+    assert "zam." in _warned("Sklep zam. w niedziele.")
+    assert "Zam." in _warned("Zam. w niedziele.")
+
+
+def test_ur_after_a_mans_genitive_is_urodzonego_and_a_woman_keeps_hers():
+    assert normalize("Dot. p. Jana Nowaka, ur. 1950 r.") == (
+        "Dotyczy pana Jana Nowaka, urodzonego w tysiąc dziewięćset pięćdziesiątym roku.")
+    assert normalize("Anna Nowak, ur. 1950 r.") == "Anna Nowak, urodzona w tysiąc dziewięćset pięćdziesiątym roku."

@@ -326,7 +326,8 @@ _NOUN_LEMMAS.update({"rozdz.": "rozdział"})
 # noun of an institution (see _POST_OF), declined as the office nouns are, else left, and warned ("w kier. Poznania").
 ABBREVIATIONS = MappingProxyType({**ABBREVIATIONS, "pracow. socj.": "pracownik socjalny", "b.d.": "brak danych",
                                   "j.w.": "jak wyżej", "jw.": "jak wyżej", "bm.": "bieżącego miesiąca",
-                                  "z up.": "z upoważnienia", "kier.": "kierownik", "dyr.": "dyrektor"})
+                                  "z up.": "z upoważnienia", "kier.": "kierownik", "dyr.": "dyrektor",
+                                  "zam.": "zamieszkały"})  # "zam.": see _dweller
 _SENTENCE_FINAL = _SENTENCE_FINAL | {"pracow. socj.", "b.d.", "j.w.", "jw.", "bm."}
 _REFERENCE_AFTER = re.compile(r"[ \t]*(?:art\.|§|ust\.|pkt|par\.|rozdz\.|zał\.|str\.|s\.)", re.I)  # "zob. art. 8"
 _ACT_BEFORE = re.compile(r"(?<!\w)ustaw\w*\s+$", re.I)  # "ustawy o p.s.": the act named just before
@@ -1048,10 +1049,55 @@ _SENT = frozenset({"sms", "esemes", "mms"})
 _YEAR_AFTER = re.compile(r"\s+(?=[12][0-9]{3}(?:\s*r\.|\s+roku)(?!\w))")
 
 
+def _man_named_before(text: str, start: int) -> bool:
+    """Round twenty-one: a man's first name and surname in the genitive (or accusative) and a comma right before start
+    ("Dot. p. Stanisława Wójcika, ur."): the surname decides, as in _man_in_genitive."""
+    before = _NAME_BEFORE.search(text, max(0, start - 50), start)
+    if not before:
+        return False
+    found = [r for r in readings(before[1]) if r.pos in {"subst", "adj"} and r.number == "sg"]
+    return any(r.gender == "m1" and r.cases & {"gen", "acc"} for r in found) and not any("nom" in r.cases for r in found)
+
+
+# Round twenty-one: "zam." is "zamieszkania" after an address's or a place's noun ("na adres zam.", "miejsce zam."),
+# "zamieszkały" agreeing with the people before it ("osobom zam. na terenie" -> "zamieszkałym"; "p. Jana Lisa, ur.
+# 2.05.1939 r., zam. w" -> "zamieszkałego", the person "ur." is said of); else left, and warned ("nr zam.": an order).
+_DWELLING_OF = re.compile(r"(?<!\w)(?:adres|adresu|adresie|adresem|miejsce|miejsca|miejscu|miejscem)[ \t]+$", re.I)
+_BORN_BEFORE = re.compile(r"(?<![\w.])[uU]r(?:\.|odzon\w*)[^,;()]{0,120},[ \t]*$")
+_PEOPLE = frozenset("osoba mieszkaniec rodzina dziecko uczeń senior wnioskodawca klient opiekun rodzic emeryt "
+                    "rencista student obywatel cudzoziemiec świadczeniobiorca kobieta mężczyzna".split())
+
+
+def _dweller(m: re.Match) -> str | None:
+    if _DWELLING_OF.search(m.string, max(0, m.start() - 12), m.start()):
+        return "zamieszkania"
+    start = m.start()
+    if born := _BORN_BEFORE.search(m.string, max(0, start - 140), start):
+        start = born.start()  # the person "ur." is said of
+    if _man_named_before(m.string, start):
+        return "zamieszkałego"
+    words = re.findall(r"\w+", m.string[max(0, start - 40):start])[-3:]
+    if any(len({r.gender for r in noun_readings(w) if r.name and r.number == "sg"}) > 1 for w in words):
+        return None  # "p. Henryka Lisa": a woman's nominative or a man's genitive, no telling
+    for word in reversed(words):
+        names = {r.gender for r in noun_readings(word) if r.name and r.number == "sg" and "nom" in r.cases}
+        if len(names) == 1 and word[:1].isupper() and (gender := names.pop()) in {"f", "m1"}:
+            return _inflect("zamieszkały", "adj", "sg", "nom", gender)  # "Anna Lis, zam. w" -> "zamieszkała"
+    prev = re.search(r"(\w+)[ \t]*$", m.string[max(0, start - 30):start])
+    people = [r for r in noun_readings(prev[1].lower()) if r.lemma in _PEOPLE] if prev else []
+    if not people:
+        return None
+    r = people[0]
+    case = next(c for c in ("nom", "gen", "dat", "acc", "inst", "loc") if c in r.cases)
+    return _inflect("zamieszkały", "adj", r.number, case, r.gender)
+
+
 def _born(m: re.Match) -> str:
     """"ur." agreeing with the noun before it ("osób ur. przed" -> "osób urodzonych przed"),
     "urodzony" alone; before a bare year "urodzony w" ("ur. 1950 r." -> "urodzony w 1950 r.")."""
     spoken = "urodzony"
+    if _man_named_before(m.string, m.start()):  # round twenty-one: "p. Stanisława Wójcika, ur." -> "urodzonego"
+        return "urodzonego" + (" w" if _YEAR_AFTER.match(m.string, m.end()) else "")
     # "Pani Anna Nowak, ur.": a first name among the words before tells the gender
     for word in reversed(re.findall(r"\w+", m.string[max(0, m.start() - 40):m.start()])[-3:]):
         names = {r.gender for r in noun_readings(word) if r.name and r.number == "sg" and "nom" in r.cases}
@@ -2070,6 +2116,10 @@ def abbreviations(text: str) -> str:
             spoken = "podstawie"
         elif key == "ur.":
             spoken = _born(m)
+        elif key == "zam.":
+            if not (dweller := _dweller(m)):
+                return written  # round twenty-one: "zam." is also "zamówienie", "zamknięty": left, and warned
+            spoken = dweller + ("." if not m.string[m.end():].strip() else "")  # the text's end keeps its period
         elif key == "nr tel.":  # "pod nr tel." -> "pod numerem telefonu"
             spoken = _declined("nr", written, m) + " telefonu"
         elif key == "pow." and (case := _feminine_adjective_before(m)):
