@@ -93,7 +93,22 @@ DWELLING = [
     ("Jan Lis, ur. 1950 r.", "Jan Lis, urodzony w tysiąc dziewięćset pięćdziesiątym roku."),
 ]
 
-ROUND21 = (DWELLING + ONTO_AN_ACCOUNT + OTHER_AMOUNT_AFTER_A_NEGATED_VERB + BENEFIT + SOCIAL_WORKER + OFFICE_POSTS + MONTH_OF_THE_DAYS + SHORT_FORMS + NEAR_A_PLACE
+HEIGHT_OF_A_SHORTENED_AMOUNT = [
+    # "w wys." before an amount in thousands or millions: the genitive, as "w wysokości" in full
+    ("Przyznano zasiłek w wys. 12 tys. zł.", "Przyznano zasiłek w wysokości dwunastu tysięcy złotych."),
+    # near: "wys." with no preposition is "wysokość", as before
+    ("Ogrodzenie: wys. 2 m.", "Ogrodzenie: wysokość dwa metry."),
+]
+
+PERSON_WITH_A_DISABILITY = [
+    # "os." before "z niepełnosprawnością": a person, in the case the words before give
+    ("Wsparcie dla os. z niepełnosprawnościami w pok. 2.", "Wsparcie dla osób z niepełnosprawnościami w pokoju dwa."),
+    ("Karta praw os. z niepełnosprawnością.", "Karta praw osoby z niepełnosprawnością."),
+    # near: an estate's name, as before
+    ("Zbiórka na os. Lipowym.", "Zbiórka na osiedlu Lipowym."),
+]
+
+ROUND21 = (HEIGHT_OF_A_SHORTENED_AMOUNT + PERSON_WITH_A_DISABILITY + DWELLING + ONTO_AN_ACCOUNT + OTHER_AMOUNT_AFTER_A_NEGATED_VERB + BENEFIT + SOCIAL_WORKER + OFFICE_POSTS + MONTH_OF_THE_DAYS + SHORT_FORMS + NEAR_A_PLACE
            + MISTER_BEFORE_A_MANS_GENITIVE)
 
 # (written, a piece that must be warned about): still not said right, so warned.
@@ -103,6 +118,7 @@ ROUND21_WARNINGS = [
     ("Pismo podpisała Anna Nowak, kier. Działu.", "kier."),  # a woman's post: left, and warned
     ("Rozmiar: n/d", "/"),  # no place's name before it: left, and warned
     ("W 3. mies. ciąży przysługuje zasiłek.", "mies."),  # no weekday or "dnia" before it: left, and warned
+    ("Zapraszamy os. z niepełnosprawnością.", "os."),  # after a verb: "osoby" or "osobę"? left, and warned
     ("Nr zam. 15 odbierz w kasie.", "zam."),
     ("Sprawa p. Henryka Lisa, zam. w Tulcach.", "zam."),  # "Henryka Lisa": a woman or a man's genitive? warned  # "zamówienia": no person or address before it, left, and warned
 ]

@@ -111,3 +111,17 @@ def test_ur_after_a_mans_genitive_is_urodzonego_and_a_woman_keeps_hers():
     assert normalize("Dot. p. Jana Nowaka, ur. 1950 r.") == (
         "Dotyczy pana Jana Nowaka, urodzonego w tysiąc dziewięćset pięćdziesiątym roku.")
     assert normalize("Anna Nowak, ur. 1950 r.") == "Anna Nowak, urodzona w tysiąc dziewięćset pięćdziesiątym roku."
+
+
+def test_w_wys_gives_its_amount_the_genitive_and_a_bare_wys_does_not():
+    assert normalize("w wys. 3 tys. zł") == "w wysokości trzech tysięcy złotych"  # was "trzy tysiące", warned
+    assert normalize("o wys. 2 mln zł") == "o wysokości dwóch milionów złotych"
+    assert normalize("wys. 3 m") == "wysokość trzy metry"  # never "trzech metrów" with no preposition
+
+
+def test_os_before_z_niepelnosprawnoscia_is_a_person_and_after_a_verb_is_warned():
+    assert normalize("dla os. z niepełnosprawnością") == "dla osoby z niepełnosprawnością"  # was "osiedla"
+    assert normalize("Os. z niepełnosprawnościami: pok. 1") == "Osoby z niepełnosprawnościami: pokój jeden"
+    assert _warned("Obsługujemy os. z niepełnosprawnością") == ["os."]
+    assert normalize("na os. Lipowym") == "na osiedlu Lipowym"
+

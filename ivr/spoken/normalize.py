@@ -1420,6 +1420,9 @@ def _feminine_adjective_before(m: re.Match) -> str | None:
     return next(c for c in ("nom", "acc", "gen", "loc", "dat", "inst") if c in cases)
 
 
+_DISABILITY_AFTER = re.compile(r"[ \t]+z[ \t]+niepełnosprawności(ą|ami)(?!\w)")
+
+
 def _os_by_context(m: re.Match) -> str | None:
     """"dowód os." -> "dowód osobisty" (agreeing with "dowód"); "os. 70+" -> "osoby" (people of an age and over)."""
     prev = re.search(r"(?<!\w)(dow[oó]d\w*)\s*$", m.string[max(0, m.start() - 20):m.start()], re.I)
@@ -1432,6 +1435,19 @@ def _os_by_context(m: re.Match) -> str | None:
                 m.string[m.end():m.end() + 40]):
         governed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
         return _inflect("osoba", "subst", "pl", governed[0] if governed else "nom", "f") or "osoby"
+    if disabled := _DISABILITY_AFTER.match(m.string, m.end()):
+        # round twenty-one: "os. z niepełnosprawnością" -> "osoba", "osób" before "niepełnosprawnościami" (was "osiedle")
+        number = "pl" if disabled[1] == "ami" else "sg"
+        before = m.string[max(0, m.start() - 40):m.start()]
+        governed = governed_cases(before)
+        token = _TOKEN_BEFORE.search(before)
+        head = re.search(r"(\w+)[ \t]+$", before)
+        after_noun = token and not token[1].endswith((",", ":", ";")) and head and any(
+            r.pos in {"subst", "adj"} for r in readings(head[1].lower())) and not any(
+            r.pos in {"fin", "praet", "prep", "conj", "qub", "adv"} for r in readings(head[1].lower()))
+        opening = not before.strip() or before.rstrip()[-1] in ".:;(–—-"
+        case = governed[0] if governed else "gen" if after_noun else "nom" if opening else None
+        return _inflect("osoba", "subst", number, case, "f") if case else "?"  # after a verb: subject or object?
     if re.search(r"(?<!\w)(?:[0-9]+|[a-ząćęłńóśźż]+)\s+(?:i|lub|albo)\s+(?:więcej|mniej)\s*$",
                  m.string[max(0, m.start() - 40):m.start()]):
         return "osób"  # "(5 i więcej os.)" -> "pięć i więcej osób", a count's genitive (round twelve; was "osiedle")
@@ -2138,6 +2154,8 @@ def abbreviations(text: str) -> str:
             if case is None and not governed_cases(m.string[max(0, m.start() - 25):m.start()]):
                 return written  # "gm. Kleszczewo" with nothing to tell its case: left, and warned
             spoken = _inflect("gmina", "subst", "sg", case or _noun_case(m.string, m.start()), "f") or "gmina"
+        elif key == "os." and _os_by_context(m) == "?":
+            return written  # round twenty-one: "Zapraszamy os. z niepełnosprawnością": "osoby" or "osobę"? left, warned
         elif key == "os." and (kind := _os_by_context(m)):
             spoken = kind + (_full_stop(m) if kind.startswith(("osobist", "osób")) else "")  # "Zabrać dowód os." ends there
         elif key == "os." and (person := _person(m)):
