@@ -178,6 +178,16 @@ TABLE_CASES = {
     "osł.": ("o dodatku osł. dla rodzin", "o dodatku osłonowym dla rodzin"),
     "mies.": ("Opłata mies.: 40 zł", "Opłata miesięcznie: czterdzieści złotych"),
     "rozdz.": ("w rozdz. III statutu", "w rozdziale trzecim statutu"),  # round twenty
+    # round twenty-one
+    "pracow. socj.": ("wizyta pracow. socj. w domu", "wizyta pracowników socjalnych w domu"),
+    "b.d.": ("dochód b.d. w rubryce", "dochód brak danych w rubryce"),
+    "j.w.": ("adres j.w. lub inny", "adres jak wyżej lub inny"),
+    "jw.": ("adres jw. lub inny", "adres jak wyżej lub inny"),
+    "bm.": ("do 9 bm. w kasie", "do dziewiątego bieżącego miesiąca w kasie"),
+    "z up.": ("z up. Wójta", "z upoważnienia Wójta"),
+    "kier.": ("do kier. OPS w gminie", "do kierownika o-pe-es w gminie"),
+    "dyr.": ("do dyr. DPS w gminie", "do dyrektora de-pe-es w gminie"),
+    "zam.": ("osób zam. w gminie", "osób zamieszkałych w gminie"),
 }
 
 OWN_RULES = [

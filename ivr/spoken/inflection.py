@@ -293,6 +293,9 @@ def numeral_for(n: int, noun: str, governed: tuple[str, ...] = ()) -> str | None
 
 
 _WORD = re.compile(r"(\w+)\.?\s*$")
+# Round twenty-one: "wys." after a preposition is "wysokości", whose amount is in the genitive (as in full, above);
+# "wys. 2 m" with no preposition is "wysokość", as before.
+_OF_HEIGHT = re.compile(r"(?<!\w)(?:[wW]e?|[oO]|do|od)\s+wys\.\s*$")
 
 
 def governed_cases(before: str) -> tuple[str, ...]:
@@ -301,6 +304,8 @@ def governed_cases(before: str) -> tuple[str, ...]:
     if not m:
         return ()
     found = GOVERNS.get(m.group(1).lower(), ())
+    if m.group(1) == "wys" and _OF_HEIGHT.search(before[-25:]):
+        return ("gen",)  # round twenty-one: "w wys. 85 tys. zł" -> "w wysokości osiemdziesięciu pięciu tysięcy"
     if not found and (negated := _NEGATED.search(before[-40:])) and any(
             r.pos == "fin" and r.lemma.split(":")[0] in _AMOUNT_VERBS for r in readings(negated[1].lower())):
         return ("gen",)

@@ -320,6 +320,15 @@ _NOUN_LEMMAS.update({"cz.": "część", "tyt.": "tytuł"})
 # -> "z rozdziałem czwartym"; was left, and warned); with no number after it left, and warned.
 ABBREVIATIONS = MappingProxyType({**ABBREVIATIONS, "rozdz.": "rozdział"})
 _NOUN_LEMMAS.update({"rozdz.": "rozdział"})
+# Round twenty-one: a clerk's further shortenings, each with one sure reading: "pracow. socj." as "prac. socj." is
+# (declined by _social_worker), "b.d." ("brak danych"), "j.w."/"jw." ("jak wyżej"), "bm." as "b.m.", "z up." (a
+# signature's "z upoważnienia"); "kier." and "dyr." are the posts only before an office's acronym or the capitalised
+# noun of an institution (see _POST_OF), declined as the office nouns are, else left, and warned ("w kier. Poznania").
+ABBREVIATIONS = MappingProxyType({**ABBREVIATIONS, "pracow. socj.": "pracownik socjalny", "b.d.": "brak danych",
+                                  "j.w.": "jak wyżej", "jw.": "jak wyżej", "bm.": "bieżącego miesiąca",
+                                  "z up.": "z upoważnienia", "kier.": "kierownik", "dyr.": "dyrektor",
+                                  "zam.": "zamieszkały"})  # "zam.": see _dweller
+_SENTENCE_FINAL = _SENTENCE_FINAL | {"pracow. socj.", "b.d.", "j.w.", "jw.", "bm."}
 _REFERENCE_AFTER = re.compile(r"[ \t]*(?:art\.|§|ust\.|pkt|par\.|rozdz\.|zał\.|str\.|s\.)", re.I)  # "zob. art. 8"
 _ACT_BEFORE = re.compile(r"(?<!\w)ustaw\w*\s+$", re.I)  # "ustawy o p.s.": the act named just before
 
@@ -422,6 +431,10 @@ def _full_stop(m: re.Match) -> str:
     acronym_after = re.compile(rf"\s+[{_UPPER}]{{2,}}(?![\w-])").match(m.string, m.end())  # "zebr. GKRPA": whose meeting
     if m[0].strip().lower() in _OFFICE_NOUNS and (not before or before[-1] in ".!?" or acronym_after):
         return ""
+    worker = re.sub(r"\s+", " ", m[0].strip().lower()) in {"prac. socj.", "pracow. socj."}
+    if worker and (name := re.compile(rf"\s+([{_UPPER}][a-ząćęłńóśźż]+)(?=\s+[{_UPPER}][a-ząćęłńóśźż])").match(
+            m.string, m.end())) and any(r.name for r in noun_readings(name[1])):
+        return ""  # round twenty-one: "Dyżur pełni pracow. socj. Anna Lis": a name after it, no sentence's end
     if re.compile(rf"\s+[{_UPPER}]").match(m.string, m.end()):
         return "."
     return "." if re.compile(r"\s*$").match(m.string, m.end()) and re.match(rf"\s*[{_UPPER}]", m.string) else ""
@@ -908,7 +921,7 @@ _HOURS_OF = frozenset("otwarcia pracy przyjęć przyjmowania urzędowania dyżur
 # "18-65 r.ż." (the first number an ordinal of the same noun, no longer "od osiemnastu")
 _LIFE_YEAR = re.compile(r"(?<![\w.,])(?:(?P<a>[0-9]{1,2})(?:\s(?P<to>do)\s|\s?[-–]\s?))?(?P<n>[0-9]{1,2})\s?(?P<unit>[rRmM])\.\s?ż\.")
 _GLUED_THIS_YEAR = re.compile(r"(?<![\w.,])(?P<date>[0-3]?[0-9]\.[01]?[0-9]\.)(?=(?:br|b\.r|ub\.r)\.)")
-_THIS_MONTH_DAY = re.compile(r"(?<![\w.,])(?P<n>[0-9]{1,2})\s?(?P<bm>b\.\s?m\.)")
+_THIS_MONTH_DAY = re.compile(r"(?<![\w.,])(?P<n>[0-9]{1,2})\s?(?P<bm>b\.?\s?m\.)")  # round twenty-one: "bm." too
 _ADJ_CASES = ("nom", "acc", "gen", "loc", "inst", "dat")
 
 
@@ -1036,10 +1049,55 @@ _SENT = frozenset({"sms", "esemes", "mms"})
 _YEAR_AFTER = re.compile(r"\s+(?=[12][0-9]{3}(?:\s*r\.|\s+roku)(?!\w))")
 
 
+def _man_named_before(text: str, start: int) -> bool:
+    """Round twenty-one: a man's first name and surname in the genitive (or accusative) and a comma right before start
+    ("Dot. p. Stanisława Wójcika, ur."): the surname decides, as in _man_in_genitive."""
+    before = _NAME_BEFORE.search(text, max(0, start - 50), start)
+    if not before:
+        return False
+    found = [r for r in readings(before[1]) if r.pos in {"subst", "adj"} and r.number == "sg"]
+    return any(r.gender == "m1" and r.cases & {"gen", "acc"} for r in found) and not any("nom" in r.cases for r in found)
+
+
+# Round twenty-one: "zam." is "zamieszkania" after an address's or a place's noun ("na adres zam.", "miejsce zam."),
+# "zamieszkały" agreeing with the people before it ("osobom zam. na terenie" -> "zamieszkałym"; "p. Jana Lisa, ur.
+# 2.05.1939 r., zam. w" -> "zamieszkałego", the person "ur." is said of); else left, and warned ("nr zam.": an order).
+_DWELLING_OF = re.compile(r"(?<!\w)(?:adres|adresu|adresie|adresem|miejsce|miejsca|miejscu|miejscem)[ \t]+$", re.I)
+_BORN_BEFORE = re.compile(r"(?<![\w.])[uU]r(?:\.|odzon\w*)[^,;()]{0,120},[ \t]*$")
+_PEOPLE = frozenset("osoba mieszkaniec rodzina dziecko uczeń senior wnioskodawca klient opiekun rodzic emeryt "
+                    "rencista student obywatel cudzoziemiec świadczeniobiorca kobieta mężczyzna".split())
+
+
+def _dweller(m: re.Match) -> str | None:
+    if _DWELLING_OF.search(m.string, max(0, m.start() - 12), m.start()):
+        return "zamieszkania"
+    start = m.start()
+    if born := _BORN_BEFORE.search(m.string, max(0, start - 140), start):
+        start = born.start()  # the person "ur." is said of
+    if _man_named_before(m.string, start):
+        return "zamieszkałego"
+    words = re.findall(r"\w+", m.string[max(0, start - 40):start])[-3:]
+    if any(len({r.gender for r in noun_readings(w) if r.name and r.number == "sg"}) > 1 for w in words):
+        return None  # "p. Henryka Lisa": a woman's nominative or a man's genitive, no telling
+    for word in reversed(words):
+        names = {r.gender for r in noun_readings(word) if r.name and r.number == "sg" and "nom" in r.cases}
+        if len(names) == 1 and word[:1].isupper() and (gender := names.pop()) in {"f", "m1"}:
+            return _inflect("zamieszkały", "adj", "sg", "nom", gender)  # "Anna Lis, zam. w" -> "zamieszkała"
+    prev = re.search(r"(\w+)[ \t]*$", m.string[max(0, start - 30):start])
+    people = [r for r in noun_readings(prev[1].lower()) if r.lemma in _PEOPLE] if prev else []
+    if not people:
+        return None
+    r = people[0]
+    case = next(c for c in ("nom", "gen", "dat", "acc", "inst", "loc") if c in r.cases)
+    return _inflect("zamieszkały", "adj", r.number, case, r.gender)
+
+
 def _born(m: re.Match) -> str:
     """"ur." agreeing with the noun before it ("osób ur. przed" -> "osób urodzonych przed"),
     "urodzony" alone; before a bare year "urodzony w" ("ur. 1950 r." -> "urodzony w 1950 r.")."""
     spoken = "urodzony"
+    if _man_named_before(m.string, m.start()):  # round twenty-one: "p. Stanisława Wójcika, ur." -> "urodzonego"
+        return "urodzonego" + (" w" if _YEAR_AFTER.match(m.string, m.end()) else "")
     # "Pani Anna Nowak, ur.": a first name among the words before tells the gender
     for word in reversed(re.findall(r"\w+", m.string[max(0, m.start() - 40):m.start()])[-3:]):
         names = {r.gender for r in noun_readings(word) if r.name and r.number == "sg" and "nom" in r.cases}
@@ -1094,6 +1152,9 @@ def _declined(key: str, written: str, m: re.Match) -> str:
             case = "gen"  # "Prelekcja inż. Nowaka": after a noun, the name's genitive
     if case in {"inst", "loc"} and key == "nr" and _after_calling(m.string, m.start()):
         case = "acc"  # "dzwonić pod numer 997", "na numer 112", but "pod numerem 997 czynny jest dyżur"
+    if case == "loc" and key == "nr" and _ONTO_ACCOUNT.search(m.string, max(0, m.start() - 4), m.start()) and (
+            _ACCOUNT_NOUN_AFTER.match(m.string, m.end())):
+        case = "acc"  # round twenty-one: "wpłat dokonywać na nr konta" -> "na numer konta" (was "na numerze", unwarned)
     if key == "dn.":
         if case == "loc" and _DAY_RANGE_AFTER.match(m.string, m.end()):
             return "dniach"  # "w dn. 24-26.12": several days
@@ -1103,6 +1164,8 @@ def _declined(key: str, written: str, m: re.Match) -> str:
         if nxt and nxt[1] in {"mgr", "dr", "inż", "prof", "lek"} and (
                 titled := _MORE_TITLES.match(m.string[m.end():m.end() + 60])) and titled[1][:1].isupper():
             nxt = titled  # "p. mgr inż. Tomasz Lis": "pan" or "pani" by the name after the titles (round thirteen)
+        if nxt and nxt[1][:1].isupper() and not nxt[1].isdigit() and case == "nom" and _man_in_genitive(m):
+            return "pana"  # round twenty-one: "Dot. p. Stanisława Wójcika" (was "pani"), as round twenty's titles
         if nxt and nxt[1][:1].isupper() and not nxt[1].isdigit():
             female = _female_name(nxt[1], case)
             if female:
@@ -1174,6 +1237,11 @@ def _object_of_verb(text: str, pos: int) -> str | None:
 _PLACE_GENDER = {"ul.": "f", "al.": "f", "os.": "n", "pl.": "m3"}
 _WORD_BEFORE = re.compile(r"(?<![\w.])(\w+)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+([a-ząćęłńóśźż]+)(?!\w|[.-]\w|[ \t:]*[0-9])")  # "nr sprawy 12": a label
+
+
+# Round twenty-one: "na nr" before an account's noun is where money goes, the accusative.
+_ONTO_ACCOUNT = re.compile(r"(?<!\w)[nN]a[ \t]+$")
+_ACCOUNT_NOUN_AFTER = re.compile(r"[ \t]*(?:konta|rachunku|rach\.)(?!\w)")
 
 
 def _numer_of(m: re.Match) -> bool:
@@ -1352,6 +1420,9 @@ def _feminine_adjective_before(m: re.Match) -> str | None:
     return next(c for c in ("nom", "acc", "gen", "loc", "dat", "inst") if c in cases)
 
 
+_DISABILITY_AFTER = re.compile(r"[ \t]+z[ \t]+niepełnosprawności(ą|ami)(?!\w)")
+
+
 def _os_by_context(m: re.Match) -> str | None:
     """"dowód os." -> "dowód osobisty" (agreeing with "dowód"); "os. 70+" -> "osoby" (people of an age and over)."""
     prev = re.search(r"(?<!\w)(dow[oó]d\w*)\s*$", m.string[max(0, m.start() - 20):m.start()], re.I)
@@ -1364,6 +1435,19 @@ def _os_by_context(m: re.Match) -> str | None:
                 m.string[m.end():m.end() + 40]):
         governed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
         return _inflect("osoba", "subst", "pl", governed[0] if governed else "nom", "f") or "osoby"
+    if disabled := _DISABILITY_AFTER.match(m.string, m.end()):
+        # round twenty-one: "os. z niepełnosprawnością" -> "osoba", "osób" before "niepełnosprawnościami" (was "osiedle")
+        number = "pl" if disabled[1] == "ami" else "sg"
+        before = m.string[max(0, m.start() - 40):m.start()]
+        governed = governed_cases(before)
+        token = _TOKEN_BEFORE.search(before)
+        head = re.search(r"(\w+)[ \t]+$", before)
+        after_noun = token and not token[1].endswith((",", ":", ";")) and head and any(
+            r.pos in {"subst", "adj"} for r in readings(head[1].lower())) and not any(
+            r.pos in {"fin", "praet", "prep", "conj", "qub", "adv"} for r in readings(head[1].lower()))
+        opening = not before.strip() or before.rstrip()[-1] in ".:;(–—-"
+        case = governed[0] if governed else "gen" if after_noun else "nom" if opening else None
+        return _inflect("osoba", "subst", number, case, "f") if case else "?"  # after a verb: subject or object?
     if re.search(r"(?<!\w)(?:[0-9]+|[a-ząćęłńóśźż]+)\s+(?:i|lub|albo)\s+(?:więcej|mniej)\s*$",
                  m.string[max(0, m.start() - 40):m.start()]):
         return "osób"  # "(5 i więcej os.)" -> "pięć i więcej osób", a count's genitive (round twelve; was "osiedle")
@@ -1459,6 +1543,9 @@ def _acting(m: re.Match) -> str:
         if word[:1].isupper() and any(r.name and r.gender == "f" and "nom" in r.cases for r in noun_readings(word)) \
                 and not any(r.name and r.gender == "m1" and "nom" in r.cases for r in noun_readings(word)):
             return "pełniąca obowiązki"
+    before = _NAME_BEFORE.search(m.string, max(0, m.start() - 50), m.start())
+    if before and (first := re.match(r"[A-ZĄĆĘŁŃÓŚŹŻ]\w+", before[0])) and _woman(first[0]):
+        return "pełniąca obowiązki"  # round twenty-one: "mgr Joanna Kowalczyk, p.o. kier. OPS" (was "pełniący")
     return ABBREVIATIONS["p.o."]
 
 
@@ -1502,6 +1589,11 @@ _OFFICE_NOUNS = {"dod.": ("dodatek", "m3"), "zebr.": ("zebranie", "n"), "spotk."
 # Nouns whose shortening is also an adjective's ("dod." "dodatkowy", "doch." "dochodowy"): said only where no
 # adjective fits.
 _NOUN_OR_ADJECTIVE = frozenset({"doch."})  # "dod." is said only before its adjective
+# Round twenty-one: the posts of an office ("do kier. OPS" -> "do kierownika", "p.o. dyr. DPS" -> "dyrektora", "Kier.
+# OPS informuje" -> "Kierownik"), only before an acronym or an institution's capitalised noun.
+_OFFICE_NOUNS.update({"kier.": ("kierownik", "m1"), "dyr.": ("dyrektor", "m1")})
+_POST_OF = re.compile(r"[ \t]*(?:[A-ZĄĆĘŁŃÓŚŹŻ]{2,}(?![a-ząćęłńóśźż])|(?:Ośrod|Szkoł|Szkol|Dom|Urzęd|Biur|Wydział|Dział|"
+                      r"Zespoł|Zespół|Przedszkol|Żłob|Bibliotek|Punkt|Centrum|Gminn|Powiatow|Miejsk)\w*)")
 # "o" after a noun of asking: what is asked for, in the accusative ("wniosek o dodatek", "prośba o").
 _ASKING_FOR = re.compile(r"(?<!\w)(?:wn\.|wnios\w*|prośb\w*|podani\w*)\s+o\s+$", re.I)
 _SEVERAL_DAYS_AFTER = re.compile(r"\s+we?\s+(?:każd\w+\s+)?[0-9]{1,2}\.?(?:\s*,\s*[0-9]{1,2}\.?){0,30}\s*(?:,|i|oraz)\s*[0-9]{1,2}\.?\s")
@@ -1561,12 +1653,17 @@ def _office_noun(key: str, m: re.Match) -> str | None:
             return None  # "o dod. osł.": "o dodatek" or "o dodatku", left
     elif token.endswith("%"):
         case = "gen"  # "70% doch." -> "siedemdziesiąt procent dochodu"
+    elif key in {"kier.", "dyr."} and token.endswith(","):
+        case = _apposed_case(m) or "nom"  # round twenty-one: "Jan Lis, kier. OPS": the name's case
     elif key in _NOUN_OR_ADJECTIVE:
         return None  # "kryterium doch.": "dochodowe" or "dochodu", left
     elif _noun_before(token):
         case = "gen"
     else:  # after a verb too: "Przyjmuje spec. ds. świadczeń" is its subject, "składamy wn." the same form
         case = "nom"
+    if key in {"kier.", "dyr."} and case == "nom" and not _man_before(m):
+        return None  # round twenty-one: a post said of a person, "kierownik" or "kierowniczka"? Left, and warned
+        # (round twelve's decision, "Kier. zaprasza", "Dyr. OPS zaprasza"), unless a man's name is apposed before it
     # "posiedz. w 1. i 3. śr. m-ca": held on several days listed after it, several meetings ("posiedzenia")
     number = "pl" if case == "nom" and gender == "n" and _SEVERAL_DAYS_AFTER.match(m.string, m.end()) else "sg"
     noun = _inflect(lemma, "subst", number, case, gender)
@@ -1575,12 +1672,55 @@ def _office_noun(key: str, m: re.Match) -> str | None:
     return noun or None
 
 
+# Round twenty-one: "mies." right after a weekday or "dnia" is the month those days are of, "miesiąca" ("w 2. i 4. wt.
+# mies.", "do 10. dnia mies."; was left, and warned); elsewhere ("za 3 mies.", "w 3. mies. ciąży") as before.
+_DAY_BEFORE_MONTH = re.compile(r"(?<!\w)(?:poniedział(?:ek|ku|ki|ków)|wtor(?:ek|ku|ki|ków)|środ[aęyz]|czwart(?:ek|ku|ki|ków)"
+                               r"|piąt(?:ek|ku|ki|ków)|sobot[aęy]|sobót|niedziel[aęi]|pon\.|pn\.|wt\.|śr\.|czw\.|pt\.|sob\.|niedz\.|ndz\."
+                               r"|dnia|dni)[ \t]+$", re.I)
+
+
+def _man_before(m: re.Match) -> bool:
+    """Round twenty-one: a man's first name and surname right before m and a comma ("Jan Lis, kier. OPS")."""
+    before = _NAME_BEFORE.search(m.string, max(0, m.start() - 50), m.start())
+    first = re.match(r"[A-ZĄĆĘŁŃÓŚŹŻ]\w+", before[0]) if before else None
+    names = [r for r in noun_readings(first[0]) if r.name and "nom" in r.cases] if first else []
+    return any(r.gender == "m1" for r in names) and not any(r.gender == "f" for r in names)
+
+
+# Round twenty-one: "św." before the adjective of a benefit is "świadczenie" ("Wypłata św. pieniężnego" -> "świadczenia
+# pieniężnego", "pobierających św. rodzinne" -> "świadczenia rodzinne"; were "święta", "świętego", the second
+# unwarned), in the adjective's number and case (the preposition's, where there is one); the families of benefits the
+# law names in the plural take it where the form allows both ("rodzinne", "opiekuńcze", "zdrowotne").
+_BENEFIT_ADJECTIVES = frozenset("pieniężny niepieniężny rodzinny pielęgnacyjny wychowawczy opiekuńczy alimentacyjny "
+                                "rodzicielski zdrowotny przedemerytalny kompensacyjny uzupełniający".split())
+_BENEFITS_IN_PLURAL = frozenset({"rodzinny", "opiekuńczy", "zdrowotny"})
+
+
+def _benefit(m: re.Match) -> str | None:
+    nxt = re.match(r"[ \t]*([a-ząćęłńóśźż]{4,})(?![\w-]|\.\w)", m.string[m.end():m.end() + 30])
+    lemmas = {r.lemma for r in readings(nxt[1]) if r.pos == "adj" and r.lemma in _BENEFIT_ADJECTIVES} if nxt else set()
+    if not lemmas:
+        return None
+    lemma = next(iter(lemmas))
+    governed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
+    numbers = ("pl", "sg") if lemma in _BENEFITS_IN_PLURAL else ("sg", "pl")
+    for case in (*governed, *(() if governed else ("nom", "gen", "acc", "dat", "inst", "loc"))):
+        for number in numbers:
+            if _inflect(lemma, "adj", number, case, "n", ("pos",)) == nxt[1]:
+                return _inflect("świadczenie", "subst", number, case, "n")
+    return None
+
+
 def _social_worker(m: re.Match) -> str:
     """"prac. socj.": after a noun the workers' genitive ("Zebr. prac. socj." -> "Zebranie pracowników socjalnych"),
     after a preposition one worker in its case, else one worker ("(prac. socj.)" -> "pracownik socjalny")."""
     before = m.string[max(0, m.start() - 40):m.start()]
     token = _TOKEN_BEFORE.search(before)
     governed = governed_cases(before)
+    if token and token[1].endswith(":"):
+        token = None  # round twenty-one: "Zapisy: pracow. socj. Beata Lis" — a label's colon closes its noun
+    if governed and "inst" in governed and re.search(r"(?<!\w)[zZ]e?[ \t]+$", before):
+        governed = ["inst"]  # round twenty-one: "kontakt z pracow. socj." -> "z pracownikiem socjalnym" (was "z pracownika")
     number, case = ("sg", governed[0]) if governed else ("pl", "gen") if token and _noun_before(token[1]) else ("sg", "nom")
     noun = _inflect("pracownik", "subst", number, case, "m1") or "pracownik"
     adjective = _inflect("socjalny", "adj", number, case, "m1", ("pos",)) or "socjalny"
@@ -1821,6 +1961,10 @@ _LETTER_GODZ = re.compile(r"(?<![\w.@/])(?<![0-9] )g\.(?=\s*(?:[01]?[0-9]|2[0-3]
 _UNDOTTED_GODZ = re.compile(r"(?<![\w.])[gG]odz(?=\s+[0-9]{1,2}(?:[:.⁰¹²³⁴⁵–-]|\s|$))")
 # Round sixteen: also before an adjective in the dative ("p/kleszczowemu zapaleniu mózgu"; was "p/kleszczowemu",
 # warned for the slash) and before a sentence's full stop ("Szczepienia p/grypie."); "p/poż." as before.
+# Round twenty-one: "n/" and "k/" between a place's capitalised name and another's are "nad" (a river) and "koło" (a
+# town near it), as on signs and letters ("do Sierakowa n/Wartą", "w Śródce k/Kleszczewa"; were left, and warned);
+# anywhere else ("n/a", "k/o", "z k/Nowak") left as before.
+_NEAR_PLACE = re.compile(rf"(?<=[{_UPPER}][a-ząćęłńóśźż])(?P<place>[a-ząćęłńóśźż]+[ \t]+)(?P<p>[nk])/[ \t]?(?=[{_UPPER}][a-ząćęłńóśźż]{{2,}})")
 _AGAINST = re.compile(r"(?<![\w/])(?P<p>[pP])/\s?(?=(?P<noun>[a-ząćęłńóśźż]{3,})(?!\w|\.\w))")
 # Round sixteen: also opening a sentence or a phrase, before what it is about ("Info dot. zapisów: pok. 4", "– info w
 # sprawie dopłat"); after a word it is left ("Więcej info o turnusach": "informacji").
@@ -1939,18 +2083,24 @@ def abbreviations(text: str) -> str:
             return written  # only in brackets after what it qualifies, or before a noun ("bezpł. porady", round
             # twelve); "dzieci bezpł." is left (and warned), as tests/test_spoken_warnings_round8.py keeps it:
             # "bezpłatne" or "bezpłatnie"
+        elif key in {"kier.", "dyr."} and not _POST_OF.match(m.string, m.end()):
+            return written  # round twenty-one: "kier." is also "kierunek": left, and warned
         elif key in _OFFICE_NOUNS:
             if not (noun := _office_noun(key, m)):
                 return written
             spoken = noun
-        elif key == "prac. socj.":
+        elif key in {"prac. socj.", "pracow. socj."}:
             spoken = _social_worker(m)
+        elif key == "mies." and _DAY_BEFORE_MONTH.search(m.string, max(0, m.start() - 20), m.start()):
+            spoken = "miesiąca" + _full_stop(m)  # round twenty-one: "w 1. pon. mies." -> "w pierwszy poniedziałek miesiąca"
         elif key == "mies." and not re.match(r"\s*:", m.string[m.end():m.end() + 3]):
             return written  # "mies." is also "miesiąc", "miesięczny": left, and warned
         elif key in _HEAD_NOUNS and not _after_head_noun(key, m):
             return written  # "liczba mieszk." is "mieszkańców", "na konf." "konferencji": left, and warned
         elif key in {"elektr.", "wlkp.", "dom.", "społ.", "szk.", "bezpł.", "socj.", "energ.", "osł.", "mieszk.", "konf."} and not _agreeing_before(key, m):
             return written  # no noun before it to agree with: left, and warned
+        elif key == "św." and (benefit := _benefit(m)):
+            spoken = benefit  # round twenty-one: "św. pieniężnego" -> "świadczenia pieniężnego"
         elif key == "dot." and re.search(r"(?:^|[(:;])\s*$", m.string[max(0, m.start() - 4):m.start()]):
             spoken = "dotyczy"  # "(dot. kwot powyżej 2 tys. zł)": nothing before it to agree with, the verb
         elif key in _AGREE_BEFORE and (agreeing := _agreeing_before(key, m)):
@@ -1982,6 +2132,10 @@ def abbreviations(text: str) -> str:
             spoken = "podstawie"
         elif key == "ur.":
             spoken = _born(m)
+        elif key == "zam.":
+            if not (dweller := _dweller(m)):
+                return written  # round twenty-one: "zam." is also "zamówienie", "zamknięty": left, and warned
+            spoken = dweller + ("." if not m.string[m.end():].strip() else "")  # the text's end keeps its period
         elif key == "nr tel.":  # "pod nr tel." -> "pod numerem telefonu"
             spoken = _declined("nr", written, m) + " telefonu"
         elif key == "pow." and (case := _feminine_adjective_before(m)):
@@ -2000,6 +2154,8 @@ def abbreviations(text: str) -> str:
             if case is None and not governed_cases(m.string[max(0, m.start() - 25):m.start()]):
                 return written  # "gm. Kleszczewo" with nothing to tell its case: left, and warned
             spoken = _inflect("gmina", "subst", "sg", case or _noun_case(m.string, m.start()), "f") or "gmina"
+        elif key == "os." and _os_by_context(m) == "?":
+            return written  # round twenty-one: "Zapraszamy os. z niepełnosprawnością": "osoby" or "osobę"? left, warned
         elif key == "os." and (kind := _os_by_context(m)):
             spoken = kind + (_full_stop(m) if kind.startswith(("osobist", "osób")) else "")  # "Zabrać dowód os." ends there
         elif key == "os." and (person := _person(m)):
@@ -2027,8 +2183,8 @@ def abbreviations(text: str) -> str:
             spoken = _declined(key, written, m)
             if spoken == written:
                 return written
-        elif key in {"ub.r.", "br.", "b.r.", "b.m."} and _prev_word(m.string, m.start()) == "w":
-            spoken = {"ub.r.": "ubiegłym roku", "b.m.": "bieżącym miesiącu"}.get(key, "bieżącym roku")
+        elif key in {"ub.r.", "br.", "b.r.", "b.m.", "bm."} and _prev_word(m.string, m.start()) == "w":
+            spoken = {"ub.r.": "ubiegłym roku", "b.m.": "bieżącym miesiącu", "bm.": "bieżącym miesiącu"}.get(key, "bieżącym roku")
         elif key in {"min.", "max.", "max", "maks."} and not _number_follows(m):
             return written
         elif key == "min." and _paired_with_max(m):
@@ -2106,6 +2262,8 @@ def abbreviations(text: str) -> str:
     if "p/" in text or "P/" in text:  # "szczepienia p/grypie": "przeciw" before a noun in the dative
         text = _AGAINST.sub(lambda m: _like("przeciw", m["p"]) + " " if any(
             r.pos in {"subst", "adj"} and "dat" in r.cases for r in readings(m["noun"])) else m[0], text)
+    if "/" in text:  # round twenty-one: "Sieraków n/Wartą" -> "nad Wartą", "Śródka k/Kleszczewa" -> "koło Kleszczewa"
+        text = _NEAR_PLACE.sub(lambda m: m["place"] + ("nad" if m["p"] == "n" else "koło") + " ", text)
     if "nfo" in text:  # "info: pok. 3" -> "informacje:" (a label; "info" of an address is left as it is)
         text = _INFO_LABEL.sub(lambda m: _like("informacje", m[0]), text)
     if "-" in text or "–" in text:  # "pn-pt 7-15": weekdays typed without their periods, in a range
@@ -3063,7 +3221,9 @@ def _decimal(m: re.Match) -> str:
 
 
 # An amount after a preposition, then "lub"/"albo" before another amount: the preposition governs both.
-_OTHER_AMOUNT = re.compile(r"(?<!\w)(do|od|powyżej|poniżej|ponad|około|ok\.)\s+[0-9][0-9 ]*(?:,[0-9]+)?\s?(?:zł|%)"
+# Round twenty-one: also after a negated verb of an amount ("nie przekracza 1010 zł (os. samotna) lub 823 zł" -> both
+# genitive; the second was "osiemset dwadzieścia trzy złote", unwarned).
+_OTHER_AMOUNT = re.compile(r"(?<!\w)(do|od|powyżej|poniżej|ponad|około|ok\.|[Nn]ie\s+[a-ząćęłńóśźż]+)\s+[0-9][0-9 ]*(?:,[0-9]+)?\s?(?:zł|%)"
                            r"[^.;:0-9]{0,35}?\s(?:lub|albo)\s+$")
 # Round thirteen: an amount after a noun of a measure ("w kwocie 1 500,00 zł dla gospodarstwa jednoosobowego oraz
 # 1 125,50 zł na osobę"), then "oraz", "i", "lub", "albo" before another amount in the same clause: both genitive.
