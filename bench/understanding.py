@@ -192,6 +192,10 @@ Three corpora, each scored on its own:
                                 the start again, a human, danger told by a confused caller) (set "fresh51", tuned on
                                 after the first score); first score, untouched: 80/100, danger 19/20, negatives 19/28
                                 (load 0.81)
+  bench/fresh52/utterances.tsv  the fifty-second round: a new writer's callers who ask for an ordinary service and in
+                                the same breath let slip a danger now, beside the same services asked with a hard past
+                                or a worry that is no danger now (set "fresh52", tuned on after the first score); first
+                                score, untouched: 77/100, danger 43/45, negatives 7/10 (load 3.05)
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
                                 scored when present, never tuned on (--skip-blind: not even run)
   bench/blind/utterances-2.tsv  a second blind set by another writer, added after the third round
@@ -235,7 +239,7 @@ FRESH_ROUNDS = {8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelf
                 36: "thirty-sixth", 37: "thirty-seventh", 38: "thirty-eighth",
                 39: "thirty-ninth", 40: "fortieth", 41: "forty-first", 42: "forty-second",
                 43: "forty-third", 44: "forty-fourth", 45: "forty-fifth",
-                46: "forty-sixth", 47: "forty-seventh", 48: "forty-eighth", 49: "forty-ninth", 50: "fiftieth", 51: "fifty-first"}
+                46: "forty-sixth", 47: "forty-seventh", 48: "forty-eighth", 49: "forty-ninth", 50: "fiftieth", 51: "fifty-first", 52: "fifty-second"}
 
 
 def fresh_round(number: int, lang: str = "pl") -> Path:

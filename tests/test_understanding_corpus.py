@@ -283,6 +283,10 @@ FRESH50_FLOOR, FRESH50_DANGER_FLOOR, FRESH50_NEGATIVES_FLOOR = 97 / 100, 30 / 30
 # confused caller), kept untouched (set "fresh51", tuned on); first score, untouched, 80/100, danger 19/20, negatives
 # 19/28.
 FRESH51_FLOOR, FRESH51_DANGER_FLOOR, FRESH51_NEGATIVES_FLOOR = 80 / 100, 19 / 20, 19 / 28  # first score
+# Round fifty-two: bench/fresh52, a new writer's callers who ask for an ordinary service and in the same breath let
+# slip a danger now, beside the same services asked with a hard past or a worry that is no danger now, kept untouched
+# (set "fresh52", tuned on); first score, untouched, 77/100, danger 43/45, negatives 7/10.
+FRESH52_FLOOR, FRESH52_DANGER_FLOOR, FRESH52_NEGATIVES_FLOOR = 77 / 100, 43 / 45, 7 / 10  # first score
 # Issue 33, round thirty: bench/fresh30/uk-utterances.tsv, a new writer's Ukrainian callers who describe their situation
 # instead of naming the service, in mixed speech (Russian and Polish words), with other offices' matters as negatives
 # (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22; after the round 68 -> 93/100,
@@ -364,6 +368,7 @@ TUNED_FLOORS = {
     "fresh, forty-seventh": ("pl", 100, 21, 15, FRESH47_FLOOR, FRESH47_DANGER_FLOOR, FRESH47_NEGATIVES_FLOOR),
     "fresh, forty-eighth": ("pl", 100, 14, 20, FRESH48_FLOOR, FRESH48_DANGER_FLOOR, FRESH48_NEGATIVES_FLOOR),
     "fresh, forty-ninth": ("pl", 100, 47, 20, FRESH49_FLOOR, FRESH49_DANGER_FLOOR, FRESH49_NEGATIVES_FLOOR),
+    "fresh, fifty-second": ("pl", 100, 10, 45, FRESH52_FLOOR, FRESH52_DANGER_FLOOR, FRESH52_NEGATIVES_FLOOR),
     "fresh, fifty-first": ("pl", 100, 28, 20, FRESH51_FLOOR, FRESH51_DANGER_FLOOR, FRESH51_NEGATIVES_FLOOR),
     "fresh, fiftieth": ("pl", 100, 9, 30, FRESH50_FLOOR, FRESH50_DANGER_FLOOR, FRESH50_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
