@@ -1003,6 +1003,10 @@ class Line:
                 or said_in_place.forty_nine_pills_hoarded(self._words(speech))):
             heard.add(DANGER)  # round forty-nine: "nie wiem, czy dożyję do rana", "syn matkę wyrzucił na mróz", "ja
             # sobie tabletek nazbierałam i już wiem, co zrobię"
+        if DANGER not in heard and self.lang == DEFAULT_LANGUAGE and said_in_place.fifty_one_child_with_drunk_only(
+                self._words(speech)):
+            heard.add(DANGER)  # round fifty-one: "dziecko płacze całą noc, a tam tylko ojciec pijany leży": the only
+            # grown-up there drunk
         byes = [span for span in self._matchers[node].spans(speech) if span[3] >= THRESHOLD] if \
             DANGER in heard and self.lang == DEFAULT_LANGUAGE else []
         if byes and said_in_place.danger_into_goodbye(self._words(speech), byes, DANGER, GOODBYE):

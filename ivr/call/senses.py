@@ -5910,3 +5910,43 @@ def forty_nine_pills_hoarded(words: Sequence[str]) -> bool:
         if any(k != at and FORTY_NINE_PILLS & _lemmas_of(words[k]) and not (k and folded[k - 1] == "na") for k in near):
             return True
     return False
+
+
+# round fifty-one: "dziecko w domu obok płacze całą noc, a tam tylko ojciec pijany leży": a child crying for hours
+# with the only grown-up there drunk, as alone as with nobody (children_alone)
+FIFTY_ONE_CRYING = frozenset({"plakac", "wolac", "krzyczec", "wrzeszczec", "szlochac", "ryczec", "beczec"})
+FIFTY_ONE_DRUNK = frozenset({"pijany", "pijana", "pijani", "nietrzezwy", "nietrzezwa", "zalany", "zalana", "upity",
+                             "upita", "schlany", "schlana", "nawalony", "nawalona", "urzniety", "urznieta"})
+FIFTY_ONE_WHOLE = frozenset({"cala", "caly", "calutka", "calutki", "calymi", "calusienka"})
+FIFTY_ONE_SPELL = frozenset({"noc", "dzien", "wieczor", "ranek", "popoludnie", "nocami", "dniami"})
+FIFTY_ONE_WAS = frozenset({"byl", "byla", "bylo", "byli", "byly", "wczoraj", "kiedys", "dawniej"})
+FIFTY_ONE_DRUNK_REACH = 10  # words from the crying to the drunk grown-up ("płacze całą noc, a tam tylko ojciec pijany")
+
+
+def fifty_one_child_with_drunk_only(words: Sequence[str]) -> bool:
+    """A child ("dziecko", "maluch", "wnuczek") and, within ALONE_REACH words after it, a verb of crying or calling in
+    the present ("płacze", "woła", "krzyczy"; no "nie" right before it), a spell of hours ("całą noc", "cały dzień",
+    or "od rana", "od godziny") within four words after the verb, and a drunk word ("pijany", "zalany", "nietrzeźwy")
+    within FIFTY_ONE_DRUNK_REACH words after the verb with no "nie", "był" or "wczoraj" in the two words before it: the
+    only grown-up there drunk, the child as alone as with nobody. "Dziecko płakało całą noc, a ojciec pijany wrócił"
+    (the crying over), "dziecko płacze całą noc, bo ząbkuje" (no one drunk), "dziecko płacze, bo ojciec pijany
+    krzyczy" (no spell of hours) and "… a mąż nie jest pijany" are not."""
+    folded = [fold(word) for word in words]
+    since = _since_recent(folded)
+    for at, word in enumerate(words):
+        if not CHILDREN & _lemmas_of(word):
+            continue
+        for verb in range(at + 1, min(len(words), at + 1 + ALONE_REACH)):
+            if not FIFTY_ONE_CRYING & _lemmas_of(words[verb]) or folded[verb - 1] in NEGATING:
+                continue
+            if not any(r.pos == "fin" for r in readings(words[verb])):
+                continue
+            spell = any(folded[k] in FIFTY_ONE_WHOLE and folded[k + 1] in FIFTY_ONE_SPELL
+                        for k in range(verb + 1, min(len(words) - 1, verb + 5)))
+            if not spell and not any(at <= start <= verb + 4 for start in since):
+                continue
+            for drunk in range(verb + 1, min(len(words), verb + 1 + FIFTY_ONE_DRUNK_REACH)):
+                if folded[drunk] in FIFTY_ONE_DRUNK and not (
+                        (NEGATING | FIFTY_ONE_WAS) & set(folded[max(0, drunk - 2):drunk])):
+                    return True
+    return False
