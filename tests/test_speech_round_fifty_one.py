@@ -40,3 +40,46 @@ def test_a_child_crying_for_hours_with_a_drunk_grown_up_is_danger(make_app, post
 def test_a_child_crying_without_a_drunk_grown_up_now_is_no_danger(make_app, post, words):
     app = make_app(TUESDAY_OPEN)
     assert not_danger(app, say_in(post, app, "main", words))
+
+
+# -- a part of what was read missed, the reading asked again (senses.fifty_one_missed_part_asked) --------------------
+
+@pytest.mark.parametrize("node, words", [
+    ("hours", "jeszcze raz proszę bo mi się środa z czwartkiem pomieszała"),
+    ("hours", "o której w piątek bo nie dosłyszałam niech pani powtórzy"),
+    ("hours", "uciekło mi to o sobocie niech pani przeczyta znowu"),
+    ("about", "usłyszałam tylko coś o pracowniku socjalnym a reszty nie proszę jeszcze raz"),
+    ("callback", "jaki numer pan powiedział bo nie dosłyszałam końca"),
+    ("leave_word", "co pani mówiła o wiadomości bo mi coś przerwało proszę powtórzyć"),
+])
+def test_a_part_missed_and_asked_again_repeats_the_item(make_app, post, node, words):
+    assert same(make_app, post, node, words, "proszę powtórzyć")
+
+
+@pytest.mark.parametrize("node, words, reference", [
+    ("main", "nie dosłyszałam proszę o numer telefonu", "numer telefonu"),  # a matter asked for
+    ("about", "chcę rozmawiać z pracownikiem", "chcę rozmawiać z pracownikiem"),  # a person asked, no repeat
+    ("main", "jeszcze raz proszę", "proszę powtórzyć"),  # a plain repeat stays a repeat
+])
+def test_a_matter_asked_beside_a_miss_is_unchanged(make_app, post, node, words, reference):
+    assert same(make_app, post, node, words, reference)
+
+
+def test_nie_doslyszalam_then_the_number_asked_in_main_is_the_address_card(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", "nie dosłyszałam proszę o numer telefonu") != say_in(
+        post, make_app(TUESDAY_OPEN), "main", "proszę powtórzyć")
+
+
+@pytest.mark.parametrize("words", [
+    "raz jeszcze proszę",
+    "niech pani przeczyta znowu",
+    "proszę powiedzieć ponownie",
+])
+def test_raz_jeszcze_and_read_again_are_a_repeat(make_app, post, words):
+    assert same(make_app, post, "hours", words, "proszę powtórzyć")
+
+
+def test_once_more_in_a_danger_story_stays_danger(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", "jak on raz jeszcze mnie uderzy to nie wiem co zrobię") == danger_open(app)

@@ -1421,6 +1421,11 @@ class Line:
                 node, speech, lambda words, spans: said_in_place.forty_eight_who_relative(words, spans, WHO)):
             heard.discard(WHO)  # round forty-eight: "połączyć z kimkolwiek, kto tam jest": a relative clause, no
             scores = [m for m in scores if m.choice != WHO]  # question who a person is
+        if "person" in heard and "repeat" in heard and DANGER not in heard and self.lang == DEFAULT_LANGUAGE and \
+                self._read_with(node, speech, lambda words, spans: said_in_place.fifty_one_missed_part_asked(
+                    words, spans, "repeat", (node, WHEN), ("back", SLOWER), "person")):
+            heard.discard("person")  # round fifty-one: "dosłyszałam tylko coś o pracowniku, można jeszcze raz": the
+            scores = [m for m in scores if m.choice != "person"]  # worker told of in what was missed, not asked for
         if "person" in heard:
             # Asking who a person is or for their number ("jak się nazywa pani kierownik") is the
             # address card, not a transfer.
@@ -1566,6 +1571,11 @@ class Line:
         if node == CALLBACK and CONFIRM not in heard and self.lang == DEFAULT_LANGUAGE and not (
                 heard - NOT_TOPICS - {"contact"}) and said_in_place.own_phone_named(self._words(speech)):
             return CONFIRM  # round thirty-six: "no to ten numer od mojej komórki": the caller's own, a yes
+        if RECORD in heard and "repeat" in heard and DANGER not in heard and self.lang == DEFAULT_LANGUAGE and \
+                self._read_with(node, speech, lambda words, spans: said_in_place.fifty_one_missed_part_asked(
+                    words, spans, "repeat", (node, WHEN), ("back", SLOWER), RECORD)):
+            return REPEAT_SAID  # round fifty-one: "co pani mówiła o tej wiadomości, bo mi przerwało, powtórzy pani":
+            # the message told of in what was missed, none left
         if placed is not None and node == LEAVE_WORD and RECORD in heard and said_in_place.said_first(
                 spans, RECORD, [c for c in heard if c not in NOT_TOPICS and c not in (WHEN, RECORD)]):
             # Round ten, where a message is offered: "niech pani nagra, że dzwoniłam w sprawie węgla" (the coal is
@@ -1671,6 +1681,11 @@ class Line:
             # round fifty: "pani za szybko mówi, nie dosłyszałam, co tam było z tym jedzeniem, może pani jeszcze raz
             # powtórzyć": an option of the menu just read, missed and asked again (round thirty-seven's reading)
             return SLOWER if SLOWER in heard else REPEAT_SAID
+        if "repeat" in heard and heard - NOT_TOPICS and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.fifty_one_missed_part_asked(
+                    words, spans, "repeat", (node, WHEN), ("back", SLOWER))):
+            return REPEAT_SAID  # round fifty-one: "dosłyszałam tylko coś o pracowniku, można jeszcze raz", "jaki
+            # numer pani przeczytała, bo nie dosłyszałam": a part of what was read missed, the reading asked again
         if node == CALLBACK and CONFIRM in heard and "repeat" in heard and self.lang == DEFAULT_LANGUAGE and \
                 self._read_with(node, speech, lambda words, spans: said_in_place.yes_but_again(words, spans, "repeat",
                                                                                              CONFIRM)):

@@ -5950,3 +5950,69 @@ def fifty_one_child_with_drunk_only(words: Sequence[str]) -> bool:
                         (NEGATING | FIFTY_ONE_WAS) & set(folded[max(0, drunk - 2):drunk])):
                     return True
     return False
+
+
+# round fifty-one: "dosłyszałam tylko coś o pracowniku, a reszty nie, można jeszcze raz", "umknęło mi to o piątku",
+# "jaki numer pani przeczytała, bo nie dosłyszałam": a part of what was read missed, and the reading asked again
+FIFTY_ONE_SLIPPED = frozenset({"umknac", "uciec", "pomieszac", "przerwac", "wyleciec", "wypasc", "zagluszyc"})
+FIFTY_ONE_SAID = frozenset({"mowic", "powiedziec", "przeczytac", "czytac", "wymienic"})
+FIFTY_ONE_ADDRESSED = frozenset({"pani", "pan"})
+FIFTY_ONE_ONLY = frozenset({"tylko", "jedynie", "polowe", "poczatek", "koniec"})
+FIFTY_ONE_ASKING = frozenset({"prosze", "prosic", "prosilam", "prosilem", "pytam", "pytalam"})
+FIFTY_ONE_MI_REACH = 5  # words from "mi" to the verb of slipping ("bo mi się wtorek z poniedziałkiem pomieszał")
+FIFTY_ONE_ABOUT_REACH = 5  # words from the sign to the matter told of ("dosłyszałam tylko coś o pracowniku")
+FIFTY_ONE_SAID_BEFORE = 3  # words from the matter to the line's saying after it ("jaki numer pani przeczytała")
+
+
+def _fifty_one_past(word: str) -> bool:
+    return any(r.pos == "praet" for r in readings(word))
+
+
+def _fifty_one_signs(words: Sequence[str], folded: Sequence[str]) -> tuple[list[int], list[int]]:
+    """(signs of a part missed, the line's own saying in the past): "nie dosłyszałam", "dosłyszałam tylko", "umknęło
+    mi", "mi coś przerwało"; "pani mówiła", "pani przeczytała"."""
+    missed, said = [], []
+    for at, word in enumerate(words):
+        found = _lemmas_of(word)
+        if CATCHING & found and (NEGATING & set(folded[max(0, at - 2):at])
+                                 or FIFTY_ONE_ONLY & set(folded[at + 1:at + 3])):
+            missed.append(at)
+        elif FIFTY_ONE_SLIPPED & found and _fifty_one_past(word) and (
+                "mi" in folded[max(0, at - FIFTY_ONE_MI_REACH):at] or "mi" in folded[at + 1:at + 3]):
+            missed.append(at)
+        elif FIFTY_ONE_SAID & found and _fifty_one_past(word) and (
+                FIFTY_ONE_ADDRESSED & set(folded[max(0, at - 2):at] + folded[at + 1:at + 2])):
+            said.append(at)
+    return missed, said
+
+
+def fifty_one_missed_part_asked(words: Sequence[str], spans: Sequence[Span], repeat: str, own: Iterable[str],
+                                aside: Iterable[str], told: str | None = None) -> bool:
+    """A request to repeat heard, a sign that a part of what was read was missed ("nie dosłyszałam", "dosłyszałam
+    tylko", "umknęło mi", "coś mi przerwało", "bo mi się pomieszał") or the line's own saying in the past ("pani
+    mówiła", "pani przeczytała"), and every other matter heard is one of own (the matter just read, a day), one of
+    aside (back, slower), or told of: after "o" within FIFTY_ONE_ABOUT_REACH words after a sign ("coś o pracowniku",
+    "co pani mówiła o tej wiadomości"; not "proszę o numer"), or within FIFTY_ONE_SAID_BEFORE words before the line's
+    saying ("jaki numer pani przeczytała"); at least one such matter heard (told: that one among them). "Nie
+    dosłyszałam, proszę o numer telefonu" (a matter asked for), "nie słyszałam o osiemset plus, jak to załatwić" (no
+    repeat asked), a matter with no sign and a repeat with nothing else named are not."""
+    found = _spans_of(spans, repeat)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+    missed, said = _fifty_one_signs(words, folded)
+    if not missed and not said:
+        return False
+    own, aside = set(own), set(aside)
+
+    def told_of(start: int) -> bool:
+        for sign in missed + said:
+            if sign < start <= sign + FIFTY_ONE_ABOUT_REACH and any(
+                    folded[k] == "o" and folded[k - 1] not in FIFTY_ONE_ASKING for k in range(max(sign + 1, start - 2),
+                                                                                         start)):
+                return True
+        return start in missed + said or any(sign - FIFTY_ONE_SAID_BEFORE <= start < sign for sign in said)
+    others = [(c, start) for c, start, _, _ in spans if c != repeat and c not in aside]
+    if not others or (told is not None and all(c != told for c, _ in others)):
+        return False
+    return all(c in own or told_of(start) for c, start in others)
