@@ -83,3 +83,28 @@ def test_raz_jeszcze_and_read_again_are_a_repeat(make_app, post, words):
 def test_once_more_in_a_danger_story_stays_danger(make_app, post):
     app = make_app(TUESDAY_OPEN)
     assert say_in(post, app, "main", "jak on raz jeszcze mnie uderzy to nie wiem co zrobię") == danger_open(app)
+
+
+# -- a matter named, then something else meant (senses.fifty_one_other_thing_meant) --------------------------------
+
+@pytest.mark.parametrize("node, words", [
+    ("main", "nie o godziny mi chodzi ale o coś innego"),
+    ("benefits", "jaki dodatek węglowy mnie chodziło o coś innego"),
+    ("hours", "ta pani mówi o adresie a ja w sprawie czegoś innego dzwonię"),
+])
+def test_a_matter_set_aside_for_something_else_is_not_that_matter(make_app, post, node, words):
+    assert same(make_app, post, node, words, "banany pomarańcze")
+
+
+@pytest.mark.parametrize("node, words, reference", [
+    ("main", "osiemset plus i coś innego jeszcze", "osiemset plus"),  # one more matter
+    ("main", "dodatek węglowy a poza tym coś innego też", "dodatek węglowy"),  # one more matter
+    ("main", "nie chodzi o nic innego tylko o opał", "opał"),  # nothing else
+])
+def test_a_matter_with_something_more_is_still_that_matter(make_app, post, node, words, reference):
+    assert same(make_app, post, node, words, reference)
+
+
+def test_danger_beside_something_else_stays_danger(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", "mąż mnie bije a ja dzwonię w sprawie czegoś innego") == danger_open(app)

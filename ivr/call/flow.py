@@ -1713,6 +1713,11 @@ class Line:
                     words, spans, "benefits", [c for c in heard - NOT_TOPICS - GENERAL_TOPICS if c != "benefits"])):
             heard.discard("benefits")  # round forty-four: "dodatek osłonowy … czy się łapie z dochodem": the
             scores = [m for m in scores if m.choice != "benefits"]  # conditions of the matter named
+        for told in sorted(heard - NOT_TOPICS) if DANGER not in heard and self.lang == DEFAULT_LANGUAGE else ():
+            if self._read_with(node, speech, lambda words, spans, told=told: said_in_place.fifty_one_other_thing_meant(
+                    words, spans, told)):
+                heard.discard(told)  # round fifty-one: "jakie osiemset plus, mnie chodzi o coś innego": named only
+                scores = [m for m in scores if m.choice != told]  # to be set aside
         for told in [c for c in heard if c not in NOT_TOPICS] if self.lang == DEFAULT_LANGUAGE else ():
             if self._read_with(node, speech, lambda words, spans: said_in_place.not_concerning(words, spans, told)):
                 heard.discard(told)  # round forty-four: "opieka, de pe es, to nas nie dotyczy": set aside

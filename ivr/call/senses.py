@@ -6016,3 +6016,29 @@ def fifty_one_missed_part_asked(words: Sequence[str], spans: Sequence[Span], rep
     if not others or (told is not None and all(c != told for c, _ in others)):
         return False
     return all(c in own or told_of(start) for c, start in others)
+
+
+# round fifty-one: "jakie osiemset plus, mnie chodzi o coś innego", "tam mówi o godzinach, a ja o co innego chciałam":
+# a matter named, then the caller says they meant something else
+FIFTY_ONE_SOMETHING = frozenset({"co", "cos", "czegos", "czyms", "cus"})
+FIFTY_ONE_OTHER = frozenset({"innego", "inne", "innym", "innej", "inna"})
+FIFTY_ONE_CONTRAST = frozenset({"a", "ale", "chodzi", "chodzilo", "mnie", "tylko", "przeciez"})
+FIFTY_ONE_ALSO = frozenset({"tez", "jeszcze", "poza", "oprocz", "takze", "rowniez", "i", "albo", "lub"})
+FIFTY_ONE_OTHER_REACH = 10  # words from the end of the matter to "coś innego"
+
+
+def fifty_one_other_thing_meant(words: Sequence[str], spans: Sequence[Span], choice: str) -> bool:
+    """Every phrase of the choice is followed, within FIFTY_ONE_OTHER_REACH words after it, by "coś innego", "co
+    innego", "czegoś innego" with a word of contrast ("a", "ale", "chodzi", "mnie") within four words before it and
+    no "nie" right before: the matter was named only to be set aside ("jakie osiemset plus, mnie chodzi o coś
+    innego"). "Osiemset plus i coś innego jeszcze", "dodatek węglowy, a poza tym coś innego też" (one more matter), "coś innego, a osiemset plus też" (the other before
+    the matter) and "nie chodzi o nic innego, tylko o opał" are not."""
+    found = _spans_of(spans, choice)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+    others = [at for at in range(1, len(folded)) if folded[at] in FIFTY_ONE_OTHER
+              and folded[at - 1] in FIFTY_ONE_SOMETHING and folded[max(0, at - 2)] not in NEGATING
+              and FIFTY_ONE_CONTRAST & set(folded[max(0, at - 5):at - 1])
+              and not FIFTY_ONE_ALSO & set(folded[max(0, at - 4):at + 3])]
+    return all(any(end <= at <= end + FIFTY_ONE_OTHER_REACH for at in others) for _, end, _ in found)
