@@ -108,3 +108,39 @@ def test_a_matter_with_something_more_is_still_that_matter(make_app, post, node,
 def test_danger_beside_something_else_stays_danger(make_app, post):
     app = make_app(TUESDAY_OPEN)
     assert say_in(post, app, "main", "mąż mnie bije a ja dzwonię w sprawie czegoś innego") == danger_open(app)
+
+
+# -- lost in the call: "chyba nie tu", "gdzie ja zadzwoniłam" (the lost list; senses.fifty_one_call_told_past) -------
+
+@pytest.mark.parametrize("node, words", [
+    ("hours", "o rety to chyba nie tu"),
+    ("main", "a gdzie ja zadzwoniłam"),
+    ("about", "jezus maria gdzie ja się dodzwoniłam"),
+])
+def test_a_caller_unsure_where_they_called_is_a_sign_of_being_lost(make_app, post, node, words):
+    assert same(make_app, post, node, words, "nie wiem")
+
+
+def test_a_call_told_in_the_past_is_no_goodbye(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert "<Hangup" not in say_in(post, app, "main", "a gdzie ja zadzwoniłam")
+
+
+@pytest.mark.parametrize("words", ["to ja zadzwonię jutro", "dobrze to ja jeszcze zadzwonię"])
+def test_a_call_to_come_is_still_a_goodbye(make_app, post, words):
+    assert same(make_app, post, "main", words, "do widzenia")
+
+
+# -- whether the line records (senses.fifty_one_recorded_asked) ----------------------------------------------------
+
+def test_asking_whether_the_call_is_recorded_starts_no_recording(make_app, post):
+    app = make_app(FRIDAY_EVENING)
+    body = say_in(post, app, "main", "halo czy to jest nagrane bo ja nie wiem")
+    assert "<Record" not in body
+    assert same(make_app, post, "main", "halo czy to jest nagrane bo ja nie wiem", "nie wiem", FRIDAY_EVENING)
+
+
+@pytest.mark.parametrize("words", ["chcę nagrać wiadomość", "czy mogę nagrać wiadomość"])
+def test_a_message_asked_for_still_records(make_app, post, words):
+    app = make_app(FRIDAY_EVENING)
+    assert same(make_app, post, "main", words, "zostawić wiadomość", FRIDAY_EVENING)

@@ -1488,6 +1488,10 @@ class Line:
                 node, speech, lambda words, spans: said_in_place.all_well_not_goodbye(words, spans, GOODBYE)):
             heard.discard(GOODBYE)  # round forty: "no to wszystko w porządku, przepraszam za kłopot": all is well
             scores = [m for m in scores if m.choice != GOODBYE]
+        if GOODBYE in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.fifty_one_call_told_past(words, spans, GOODBYE)):
+            heard.discard(GOODBYE)  # round fifty-one: "a gdzie ja zadzwoniłam": a call told of, not "ja zadzwonię"
+            scores = [m for m in scores if m.choice != GOODBYE]
         if GOODBYE in heard and self._goes_on(speech, scores):
             # "To ja dziękuję, ale jeszcze chciałam zapytać o zasiłek": the thanks is withdrawn, the rest asked.
             heard.discard(GOODBYE)
@@ -1571,6 +1575,10 @@ class Line:
         if node == CALLBACK and CONFIRM not in heard and self.lang == DEFAULT_LANGUAGE and not (
                 heard - NOT_TOPICS - {"contact"}) and said_in_place.own_phone_named(self._words(speech)):
             return CONFIRM  # round thirty-six: "no to ten numer od mojej komórki": the caller's own, a yes
+        if RECORD in heard and DANGER not in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.fifty_one_recorded_asked(words, spans, RECORD)):
+            heard.discard(RECORD)  # round fifty-one: "czy to jest nagrane": whether the line records, no message
+            scores = [m for m in scores if m.choice != RECORD]
         if RECORD in heard and "repeat" in heard and DANGER not in heard and self.lang == DEFAULT_LANGUAGE and \
                 self._read_with(node, speech, lambda words, spans: said_in_place.fifty_one_missed_part_asked(
                     words, spans, "repeat", (node, WHEN), ("back", SLOWER), RECORD)):

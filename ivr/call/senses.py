@@ -5995,13 +5995,15 @@ def fifty_one_missed_part_asked(words: Sequence[str], spans: Sequence[Span], rep
     "co pani mówiła o tej wiadomości"; not "proszę o numer"), or within FIFTY_ONE_SAID_BEFORE words before the line's
     saying ("jaki numer pani przeczytała"); at least one such matter heard (told: that one among them). "Nie
     dosłyszałam, proszę o numer telefonu" (a matter asked for), "nie słyszałam o osiemset plus, jak to załatwić" (no
-    repeat asked), a matter with no sign and a repeat with nothing else named are not."""
+    repeat asked), "o której jutro czynne, bo nie dosłyszałam" (only the sign, no request: the day asked), a matter
+    with no sign and a repeat with nothing else named are not."""
     found = _spans_of(spans, repeat)
     if not found:
         return False
     folded = [fold(word) for word in words]
     missed, said = _fifty_one_signs(words, folded)
-    if not missed and not said:
+    asking = [start for start, end, _ in found if not any(start <= at < end for at in missed)]
+    if not (missed or said) or not (asking or said):  # "o której jutro, bo nie dosłyszałam": the day asked
         return False
     own, aside = set(own), set(aside)
 
@@ -6042,3 +6044,42 @@ def fifty_one_other_thing_meant(words: Sequence[str], spans: Sequence[Span], cho
               and FIFTY_ONE_CONTRAST & set(folded[max(0, at - 5):at - 1])
               and not FIFTY_ONE_ALSO & set(folded[max(0, at - 4):at + 3])]
     return all(any(end <= at <= end + FIFTY_ONE_OTHER_REACH for at in others) for _, end, _ in found)
+
+
+# round fifty-one: "a gdzie ja zadzwoniłam": the call told in the past, not "ja zadzwonię" (a goodbye)
+FIFTY_ONE_CALLING = frozenset({"zadzwonic", "dzwonic", "oddzwonic", "przedzwonic"})
+
+
+def fifty_one_call_told_past(words: Sequence[str], spans: Sequence[Span], goodbye: str) -> bool:
+    """Every phrase of goodbye heard holds a verb of calling ("zadzwonić") in the past tense ("gdzie ja zadzwoniłam",
+    "ja już zadzwoniłam"): a call told of, not "ja zadzwonię później". "To ja zadzwonię jutro" and "zadzwoniłam,
+    dziękuję, do widzenia" (another goodbye phrase) are not."""
+    found = _spans_of(spans, goodbye)
+    return bool(found) and all(any(FIFTY_ONE_CALLING & _lemmas_of(word) and _fifty_one_past(word)
+                                   for word in words[start:end]) for start, end, _ in found)
+
+
+# round fifty-one: "czy to jest nagrane": whether the line records, not a message asked for
+FIFTY_ONE_RECORDING = frozenset({"nagrac", "nagrywac"})
+FIFTY_ONE_MAY = frozenset({"moze", "mozna", "moge", "mozemy", "da", "sie"})
+
+
+def fifty_one_recorded_asked(words: Sequence[str], spans: Sequence[Span], record: str) -> bool:
+    """Every phrase of a message heard is one passive participle of recording ("nagrane", "nagrywany", "nagrywana")
+    with "czy" within three words before it and no word of being able between ("czy to jest nagrane", "czy ta rozmowa
+    jest nagrywana"): the caller asks whether the line records. "Czy może być nagrane, że dzwoniłam" (a message
+    wanted), "chcę nagrać wiadomość" are not."""
+    found = _spans_of(spans, record)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+
+    def asked(start: int, end: int) -> bool:
+        if end - start != 1 or not FIFTY_ONE_RECORDING & _lemmas_of(words[start]):
+            return False
+        if not any(r.pos == "ppas" for r in readings(words[start])):
+            return False
+        before = folded[max(0, start - 3):start]
+        return "czy" in before and not FIFTY_ONE_MAY & set(before[before.index("czy"):])
+    return all(asked(start, end) for start, end, _ in found)
+
