@@ -144,3 +144,30 @@ def test_asking_whether_the_call_is_recorded_starts_no_recording(make_app, post)
 def test_a_message_asked_for_still_records(make_app, post, words):
     app = make_app(FRIDAY_EVENING)
     assert same(make_app, post, "main", words, "zostawić wiadomość", FRIDAY_EVENING)
+
+
+# -- list entries: "zacząć od nowa" (back), "weterynarz" (elsewhere) -----------------------------------------------
+
+@pytest.mark.parametrize("node, words", [
+    ("about", "zacznijmy od nowa proszę"),
+    ("hours", "to może zacznę od nowa bo nie tam weszłam"),
+])
+def test_starting_again_is_back_to_the_main_menu(make_app, post, node, words):
+    assert same(make_app, post, node, words, "wróć do menu")
+
+
+def test_starting_life_again_beside_violence_stays_danger(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, "main", "mąż mnie bije a ja chcę zacząć od nowa") == danger_open(app)
+
+
+@pytest.mark.parametrize("node, words", [
+    ("contact", "to chyba nie jest numer do weterynarza"),
+    ("main", "jaki jest numer do weterynarza"),
+])
+def test_the_vets_number_is_another_service(make_app, post, node, words):
+    assert same(make_app, post, node, words, "rozkład jazdy pks")
+
+
+def test_the_offices_number_is_still_the_address_card(make_app, post):
+    assert same(make_app, post, "main", "jaki jest wasz numer telefonu", "numer telefonu")
