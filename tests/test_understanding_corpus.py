@@ -150,7 +150,7 @@ FRESH20_FLOOR, FRESH20_DANGER_FLOOR, FRESH20_NEGATIVES_FLOOR = 99 / 100, 20 / 20
 # benefits submenus and after hours in leave_word, naming their problem rather than the menu's words, kept untouched
 # (set "fresh21", tuned on); first score 88/100, danger 19/20, negatives 12/16 (docs/call-flow.md, "Round
 # twenty-one").
-FRESH21_FLOOR, FRESH21_DANGER_FLOOR, FRESH21_NEGATIVES_FLOOR = 94 / 100, 20 / 20, 13 / 16  # after round twenty-one
+FRESH21_FLOOR, FRESH21_DANGER_FLOOR, FRESH21_NEGATIVES_FLOOR = 96 / 100, 20 / 20, 13 / 16  # after round twenty-one; 96 after round fifty-one
 # Round twenty-two: bench/fresh22, another new writer's ten imagined callers (an abuser in the room, an old woman in a
 # cold house, a grandson calling for his grandmother, a drinker...), spread over all menus and moments, kept untouched
 # (set "fresh22", tuned on); first score 85/100, danger 19/22, negatives 13/14 (docs/call-flow.md, "Round
@@ -281,8 +281,9 @@ FRESH50_FLOOR, FRESH50_DANGER_FLOOR, FRESH50_NEGATIVES_FLOOR = 97 / 100, 30 / 30
 # Round fifty-one: bench/fresh51, a new writer's callers who are lost, confused or did not catch something, in their
 # own words (a plain wish to hear it again beside signs of being lost, the start again, a human, danger told by a
 # confused caller), kept untouched (set "fresh51", tuned on); first score, untouched, 80/100, danger 19/20, negatives
-# 19/28.
-FRESH51_FLOOR, FRESH51_DANGER_FLOOR, FRESH51_NEGATIVES_FLOOR = 80 / 100, 19 / 20, 19 / 28  # first score
+# 19/28; after the round 80 -> 94/100, danger 19 -> 20/20, negatives 19 -> 24/28 (docs/call-flow.md, "Round
+# fifty-one").
+FRESH51_FLOOR, FRESH51_DANGER_FLOOR, FRESH51_NEGATIVES_FLOOR = 94 / 100, 20 / 20, 24 / 28  # after round fifty-one
 # Round fifty-two: bench/fresh52, a new writer's callers who ask for an ordinary service and in the same breath let
 # slip a danger now, beside the same services asked with a hard past or a worry that is no danger now, kept untouched
 # (set "fresh52", tuned on); first score, untouched, 77/100, danger 43/45, negatives 7/10.

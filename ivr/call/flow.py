@@ -1003,6 +1003,10 @@ class Line:
                 or said_in_place.forty_nine_pills_hoarded(self._words(speech))):
             heard.add(DANGER)  # round forty-nine: "nie wiem, czy dożyję do rana", "syn matkę wyrzucił na mróz", "ja
             # sobie tabletek nazbierałam i już wiem, co zrobię"
+        if DANGER not in heard and self.lang == DEFAULT_LANGUAGE and said_in_place.fifty_one_child_with_drunk_only(
+                self._words(speech)):
+            heard.add(DANGER)  # round fifty-one: "dziecko płacze całą noc, a tam tylko ojciec pijany leży": the only
+            # grown-up there drunk
         byes = [span for span in self._matchers[node].spans(speech) if span[3] >= THRESHOLD] if \
             DANGER in heard and self.lang == DEFAULT_LANGUAGE else []
         if byes and said_in_place.danger_into_goodbye(self._words(speech), byes, DANGER, GOODBYE):
@@ -1417,6 +1421,11 @@ class Line:
                 node, speech, lambda words, spans: said_in_place.forty_eight_who_relative(words, spans, WHO)):
             heard.discard(WHO)  # round forty-eight: "połączyć z kimkolwiek, kto tam jest": a relative clause, no
             scores = [m for m in scores if m.choice != WHO]  # question who a person is
+        if "person" in heard and "repeat" in heard and DANGER not in heard and self.lang == DEFAULT_LANGUAGE and \
+                self._read_with(node, speech, lambda words, spans: said_in_place.fifty_one_missed_part_asked(
+                    words, spans, "repeat", (node, WHEN), ("back", SLOWER), "person")):
+            heard.discard("person")  # round fifty-one: "dosłyszałam tylko coś o pracowniku, można jeszcze raz": the
+            scores = [m for m in scores if m.choice != "person"]  # worker told of in what was missed, not asked for
         if "person" in heard:
             # Asking who a person is or for their number ("jak się nazywa pani kierownik") is the
             # address card, not a transfer.
@@ -1478,6 +1487,10 @@ class Line:
         if GOODBYE in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
                 node, speech, lambda words, spans: said_in_place.all_well_not_goodbye(words, spans, GOODBYE)):
             heard.discard(GOODBYE)  # round forty: "no to wszystko w porządku, przepraszam za kłopot": all is well
+            scores = [m for m in scores if m.choice != GOODBYE]
+        if GOODBYE in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.fifty_one_call_told_past(words, spans, GOODBYE)):
+            heard.discard(GOODBYE)  # round fifty-one: "a gdzie ja zadzwoniłam": a call told of, not "ja zadzwonię"
             scores = [m for m in scores if m.choice != GOODBYE]
         if GOODBYE in heard and self._goes_on(speech, scores):
             # "To ja dziękuję, ale jeszcze chciałam zapytać o zasiłek": the thanks is withdrawn, the rest asked.
@@ -1562,6 +1575,15 @@ class Line:
         if node == CALLBACK and CONFIRM not in heard and self.lang == DEFAULT_LANGUAGE and not (
                 heard - NOT_TOPICS - {"contact"}) and said_in_place.own_phone_named(self._words(speech)):
             return CONFIRM  # round thirty-six: "no to ten numer od mojej komórki": the caller's own, a yes
+        if RECORD in heard and DANGER not in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.fifty_one_recorded_asked(words, spans, RECORD)):
+            heard.discard(RECORD)  # round fifty-one: "czy to jest nagrane": whether the line records, no message
+            scores = [m for m in scores if m.choice != RECORD]
+        if RECORD in heard and "repeat" in heard and DANGER not in heard and self.lang == DEFAULT_LANGUAGE and \
+                self._read_with(node, speech, lambda words, spans: said_in_place.fifty_one_missed_part_asked(
+                    words, spans, "repeat", (node, WHEN), ("back", SLOWER), RECORD)):
+            return REPEAT_SAID  # round fifty-one: "co pani mówiła o tej wiadomości, bo mi przerwało, powtórzy pani":
+            # the message told of in what was missed, none left
         if placed is not None and node == LEAVE_WORD and RECORD in heard and said_in_place.said_first(
                 spans, RECORD, [c for c in heard if c not in NOT_TOPICS and c not in (WHEN, RECORD)]):
             # Round ten, where a message is offered: "niech pani nagra, że dzwoniłam w sprawie węgla" (the coal is
@@ -1667,6 +1689,11 @@ class Line:
             # round fifty: "pani za szybko mówi, nie dosłyszałam, co tam było z tym jedzeniem, może pani jeszcze raz
             # powtórzyć": an option of the menu just read, missed and asked again (round thirty-seven's reading)
             return SLOWER if SLOWER in heard else REPEAT_SAID
+        if "repeat" in heard and heard - NOT_TOPICS and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.fifty_one_missed_part_asked(
+                    words, spans, "repeat", (node, WHEN), ("back", SLOWER))):
+            return REPEAT_SAID  # round fifty-one: "dosłyszałam tylko coś o pracowniku, można jeszcze raz", "jaki
+            # numer pani przeczytała, bo nie dosłyszałam": a part of what was read missed, the reading asked again
         if node == CALLBACK and CONFIRM in heard and "repeat" in heard and self.lang == DEFAULT_LANGUAGE and \
                 self._read_with(node, speech, lambda words, spans: said_in_place.yes_but_again(words, spans, "repeat",
                                                                                              CONFIRM)):
@@ -1694,6 +1721,11 @@ class Line:
                     words, spans, "benefits", [c for c in heard - NOT_TOPICS - GENERAL_TOPICS if c != "benefits"])):
             heard.discard("benefits")  # round forty-four: "dodatek osłonowy … czy się łapie z dochodem": the
             scores = [m for m in scores if m.choice != "benefits"]  # conditions of the matter named
+        for told in sorted(heard - NOT_TOPICS) if DANGER not in heard and self.lang == DEFAULT_LANGUAGE else ():
+            if self._read_with(node, speech, lambda words, spans, told=told: said_in_place.fifty_one_other_thing_meant(
+                    words, spans, told)):
+                heard.discard(told)  # round fifty-one: "jakie osiemset plus, mnie chodzi o coś innego": named only
+                scores = [m for m in scores if m.choice != told]  # to be set aside
         for told in [c for c in heard if c not in NOT_TOPICS] if self.lang == DEFAULT_LANGUAGE else ():
             if self._read_with(node, speech, lambda words, spans: said_in_place.not_concerning(words, spans, told)):
                 heard.discard(told)  # round forty-four: "opieka, de pe es, to nas nie dotyczy": set aside

@@ -5910,3 +5910,176 @@ def forty_nine_pills_hoarded(words: Sequence[str]) -> bool:
         if any(k != at and FORTY_NINE_PILLS & _lemmas_of(words[k]) and not (k and folded[k - 1] == "na") for k in near):
             return True
     return False
+
+
+# round fifty-one: "dziecko w domu obok płacze całą noc, a tam tylko ojciec pijany leży": a child crying for hours
+# with the only grown-up there drunk, as alone as with nobody (children_alone)
+FIFTY_ONE_CRYING = frozenset({"plakac", "wolac", "krzyczec", "wrzeszczec", "szlochac", "ryczec", "beczec"})
+FIFTY_ONE_DRUNK = frozenset({"pijany", "pijana", "pijani", "nietrzezwy", "nietrzezwa", "zalany", "zalana", "upity",
+                             "upita", "schlany", "schlana", "nawalony", "nawalona", "urzniety", "urznieta"})
+FIFTY_ONE_WHOLE = frozenset({"cala", "caly", "calutka", "calutki", "calymi", "calusienka"})
+FIFTY_ONE_SPELL = frozenset({"noc", "dzien", "wieczor", "ranek", "popoludnie", "nocami", "dniami"})
+FIFTY_ONE_WAS = frozenset({"byl", "byla", "bylo", "byli", "byly", "wczoraj", "kiedys", "dawniej"})
+FIFTY_ONE_DRUNK_REACH = 10  # words from the crying to the drunk grown-up ("płacze całą noc, a tam tylko ojciec pijany")
+
+
+def fifty_one_child_with_drunk_only(words: Sequence[str]) -> bool:
+    """A child ("dziecko", "maluch", "wnuczek") and, within ALONE_REACH words after it, a verb of crying or calling in
+    the present ("płacze", "woła", "krzyczy"; no "nie" right before it), a spell of hours ("całą noc", "cały dzień",
+    or "od rana", "od godziny") within four words after the verb, and a drunk word ("pijany", "zalany", "nietrzeźwy")
+    within FIFTY_ONE_DRUNK_REACH words after the verb with no "nie", "był" or "wczoraj" in the two words before it: the
+    only grown-up there drunk, the child as alone as with nobody. "Dziecko płakało całą noc, a ojciec pijany wrócił"
+    (the crying over), "dziecko płacze całą noc, bo ząbkuje" (no one drunk), "dziecko płacze, bo ojciec pijany
+    krzyczy" (no spell of hours) and "… a mąż nie jest pijany" are not."""
+    folded = [fold(word) for word in words]
+    since = _since_recent(folded)
+    for at, word in enumerate(words):
+        if not CHILDREN & _lemmas_of(word):
+            continue
+        for verb in range(at + 1, min(len(words), at + 1 + ALONE_REACH)):
+            if not FIFTY_ONE_CRYING & _lemmas_of(words[verb]) or folded[verb - 1] in NEGATING:
+                continue
+            if not any(r.pos == "fin" for r in readings(words[verb])):
+                continue
+            spell = any(folded[k] in FIFTY_ONE_WHOLE and folded[k + 1] in FIFTY_ONE_SPELL
+                        for k in range(verb + 1, min(len(words) - 1, verb + 5)))
+            if not spell and not any(at <= start <= verb + 4 for start in since):
+                continue
+            for drunk in range(verb + 1, min(len(words), verb + 1 + FIFTY_ONE_DRUNK_REACH)):
+                if folded[drunk] in FIFTY_ONE_DRUNK and not (
+                        (NEGATING | FIFTY_ONE_WAS) & set(folded[max(0, drunk - 2):drunk])):
+                    return True
+    return False
+
+
+# round fifty-one: "dosłyszałam tylko coś o pracowniku, a reszty nie, można jeszcze raz", "umknęło mi to o piątku",
+# "jaki numer pani przeczytała, bo nie dosłyszałam": a part of what was read missed, and the reading asked again
+FIFTY_ONE_SLIPPED = frozenset({"umknac", "uciec", "pomieszac", "przerwac", "wyleciec", "wypasc", "zagluszyc"})
+FIFTY_ONE_SAID = frozenset({"mowic", "powiedziec", "przeczytac", "czytac", "wymienic"})
+FIFTY_ONE_ADDRESSED = frozenset({"pani", "pan"})
+FIFTY_ONE_ONLY = frozenset({"tylko", "jedynie", "polowe", "poczatek", "koniec"})
+FIFTY_ONE_ASKING = frozenset({"prosze", "prosic", "prosilam", "prosilem", "pytam", "pytalam"})
+FIFTY_ONE_MI_REACH = 5  # words from "mi" to the verb of slipping ("bo mi się wtorek z poniedziałkiem pomieszał")
+FIFTY_ONE_ABOUT_REACH = 5  # words from the sign to the matter told of ("dosłyszałam tylko coś o pracowniku")
+FIFTY_ONE_SAID_BEFORE = 3  # words from the matter to the line's saying after it ("jaki numer pani przeczytała")
+
+
+def _fifty_one_past(word: str) -> bool:
+    return any(r.pos == "praet" for r in readings(word))
+
+
+def _fifty_one_signs(words: Sequence[str], folded: Sequence[str]) -> tuple[list[int], list[int]]:
+    """(signs of a part missed, the line's own saying in the past): "nie dosłyszałam", "dosłyszałam tylko", "umknęło
+    mi", "mi coś przerwało"; "pani mówiła", "pani przeczytała"."""
+    missed, said = [], []
+    for at, word in enumerate(words):
+        found = _lemmas_of(word)
+        if CATCHING & found and (NEGATING & set(folded[max(0, at - 2):at])
+                                 or FIFTY_ONE_ONLY & set(folded[at + 1:at + 3])):
+            missed.append(at)
+        elif FIFTY_ONE_SLIPPED & found and _fifty_one_past(word) and (
+                "mi" in folded[max(0, at - FIFTY_ONE_MI_REACH):at] or "mi" in folded[at + 1:at + 3]):
+            missed.append(at)
+        elif FIFTY_ONE_SAID & found and _fifty_one_past(word) and (
+                FIFTY_ONE_ADDRESSED & set(folded[max(0, at - 2):at] + folded[at + 1:at + 2])):
+            said.append(at)
+    return missed, said
+
+
+def fifty_one_missed_part_asked(words: Sequence[str], spans: Sequence[Span], repeat: str, own: Iterable[str],
+                                aside: Iterable[str], told: str | None = None) -> bool:
+    """A request to repeat heard, a sign that a part of what was read was missed ("nie dosłyszałam", "dosłyszałam
+    tylko", "umknęło mi", "coś mi przerwało", "bo mi się pomieszał") or the line's own saying in the past ("pani
+    mówiła", "pani przeczytała"), and every other matter heard is one of own (the matter just read, a day), one of
+    aside (back, slower), or told of: after "o" within FIFTY_ONE_ABOUT_REACH words after a sign ("coś o pracowniku",
+    "co pani mówiła o tej wiadomości"; not "proszę o numer"), or within FIFTY_ONE_SAID_BEFORE words before the line's
+    saying ("jaki numer pani przeczytała"); at least one such matter heard (told: that one among them). "Nie
+    dosłyszałam, proszę o numer telefonu" (a matter asked for), "nie słyszałam o osiemset plus, jak to załatwić" (no
+    repeat asked), "o której jutro czynne, bo nie dosłyszałam" (only the sign, no request: the day asked), a matter
+    with no sign and a repeat with nothing else named are not."""
+    found = _spans_of(spans, repeat)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+    missed, said = _fifty_one_signs(words, folded)
+    asking = [start for start, end, _ in found if not any(start <= at < end for at in missed)]
+    if not (missed or said) or not (asking or said):  # "o której jutro, bo nie dosłyszałam": the day asked
+        return False
+    own, aside = set(own), set(aside)
+
+    def told_of(start: int) -> bool:
+        for sign in missed + said:
+            if sign < start <= sign + FIFTY_ONE_ABOUT_REACH and any(
+                    folded[k] == "o" and folded[k - 1] not in FIFTY_ONE_ASKING for k in range(max(sign + 1, start - 2),
+                                                                                         start)):
+                return True
+        return start in missed + said or any(sign - FIFTY_ONE_SAID_BEFORE <= start < sign for sign in said)
+    others = [(c, start) for c, start, _, _ in spans if c != repeat and c not in aside]
+    if not others or (told is not None and all(c != told for c, _ in others)):
+        return False
+    return all(c in own or told_of(start) for c, start in others)
+
+
+# round fifty-one: "jakie osiemset plus, mnie chodzi o coś innego", "tam mówi o godzinach, a ja o co innego chciałam":
+# a matter named, then the caller says they meant something else
+FIFTY_ONE_SOMETHING = frozenset({"co", "cos", "czegos", "czyms", "cus"})
+FIFTY_ONE_OTHER = frozenset({"innego", "inne", "innym", "innej", "inna"})
+FIFTY_ONE_CONTRAST = frozenset({"a", "ale", "chodzi", "chodzilo", "mnie", "tylko", "przeciez"})
+FIFTY_ONE_ALSO = frozenset({"tez", "jeszcze", "poza", "oprocz", "takze", "rowniez", "i", "albo", "lub"})
+FIFTY_ONE_OTHER_REACH = 10  # words from the end of the matter to "coś innego"
+
+
+def fifty_one_other_thing_meant(words: Sequence[str], spans: Sequence[Span], choice: str) -> bool:
+    """Every phrase of the choice is followed, within FIFTY_ONE_OTHER_REACH words after it, by "coś innego", "co
+    innego", "czegoś innego" with a word of contrast ("a", "ale", "chodzi", "mnie") within four words before it and
+    no "nie" right before: the matter was named only to be set aside ("jakie osiemset plus, mnie chodzi o coś
+    innego"). "Osiemset plus i coś innego jeszcze", "dodatek węglowy, a poza tym coś innego też" (one more matter), "coś innego, a osiemset plus też" (the other before
+    the matter) and "nie chodzi o nic innego, tylko o opał" are not."""
+    found = _spans_of(spans, choice)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+    others = [at for at in range(1, len(folded)) if folded[at] in FIFTY_ONE_OTHER
+              and folded[at - 1] in FIFTY_ONE_SOMETHING and folded[max(0, at - 2)] not in NEGATING
+              and FIFTY_ONE_CONTRAST & set(folded[max(0, at - 5):at - 1])
+              and not FIFTY_ONE_ALSO & set(folded[max(0, at - 4):at + 3])]
+    return all(any(end <= at <= end + FIFTY_ONE_OTHER_REACH for at in others) for _, end, _ in found)
+
+
+# round fifty-one: "a gdzie ja zadzwoniłam": the call told in the past, not "ja zadzwonię" (a goodbye)
+FIFTY_ONE_CALLING = frozenset({"zadzwonic", "dzwonic", "oddzwonic", "przedzwonic"})
+
+
+def fifty_one_call_told_past(words: Sequence[str], spans: Sequence[Span], goodbye: str) -> bool:
+    """Every phrase of goodbye heard holds a verb of calling ("zadzwonić") in the past tense ("gdzie ja zadzwoniłam",
+    "ja już zadzwoniłam"): a call told of, not "ja zadzwonię później". "To ja zadzwonię jutro" and "zadzwoniłam,
+    dziękuję, do widzenia" (another goodbye phrase) are not."""
+    found = _spans_of(spans, goodbye)
+    return bool(found) and all(any(FIFTY_ONE_CALLING & _lemmas_of(word) and _fifty_one_past(word)
+                                   for word in words[start:end]) for start, end, _ in found)
+
+
+# round fifty-one: "czy to jest nagrane": whether the line records, not a message asked for
+FIFTY_ONE_RECORDING = frozenset({"nagrac", "nagrywac"})
+FIFTY_ONE_MAY = frozenset({"moze", "mozna", "moge", "mozemy", "da", "sie"})
+
+
+def fifty_one_recorded_asked(words: Sequence[str], spans: Sequence[Span], record: str) -> bool:
+    """Every phrase of a message heard is one passive participle of recording ("nagrane", "nagrywany", "nagrywana")
+    with "czy" within three words before it and no word of being able between ("czy to jest nagrane", "czy ta rozmowa
+    jest nagrywana"): the caller asks whether the line records. "Czy może być nagrane, że dzwoniłam" (a message
+    wanted), "chcę nagrać wiadomość" are not."""
+    found = _spans_of(spans, record)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+
+    def asked(start: int, end: int) -> bool:
+        if end - start != 1 or not FIFTY_ONE_RECORDING & _lemmas_of(words[start]):
+            return False
+        if not any(r.pos == "ppas" for r in readings(words[start])):
+            return False
+        before = folded[max(0, start - 3):start]
+        return "czy" in before and not FIFTY_ONE_MAY & set(before[before.index("czy"):])
+    return all(asked(start, end) for start, end, _ in found)
+
