@@ -5956,7 +5956,6 @@ def fifty_one_child_with_drunk_only(words: Sequence[str]) -> bool:
 # "jaki numer pani przeczytała, bo nie dosłyszałam": a part of what was read missed, and the reading asked again
 FIFTY_ONE_SLIPPED = frozenset({"umknac", "uciec", "pomieszac", "przerwac", "wyleciec", "wypasc", "zagluszyc"})
 FIFTY_ONE_SAID = frozenset({"mowic", "powiedziec", "przeczytac", "czytac", "wymienic"})
-FIFTY_ONE_ADDRESSED = frozenset({"pani", "pan"})
 FIFTY_ONE_ONLY = frozenset({"tylko", "jedynie", "polowe", "poczatek", "koniec"})
 FIFTY_ONE_ASKING = frozenset({"prosze", "prosic", "prosilam", "prosilem", "pytam", "pytalam"})
 FIFTY_ONE_MI_REACH = 5  # words from "mi" to the verb of slipping ("bo mi się wtorek z poniedziałkiem pomieszał")
@@ -5981,7 +5980,7 @@ def _fifty_one_signs(words: Sequence[str], folded: Sequence[str]) -> tuple[list[
                 "mi" in folded[max(0, at - FIFTY_ONE_MI_REACH):at] or "mi" in folded[at + 1:at + 3]):
             missed.append(at)
         elif FIFTY_ONE_SAID & found and _fifty_one_past(word) and (
-                FIFTY_ONE_ADDRESSED & set(folded[max(0, at - 2):at] + folded[at + 1:at + 2])):
+                CALLER_TITLES & set(folded[max(0, at - 2):at] + folded[at + 1:at + 2])):
             said.append(at)
     return missed, said
 
