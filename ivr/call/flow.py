@@ -798,7 +798,10 @@ class Line:
                                     # round forty-six: "boję się tych pism z sądu", "grożą, że na policję pójdą"
                                     or said_in_place.forty_six_hard_life_not_danger(words, spans, DANGER)
                                     # round forty-nine: "ten mróz mnie zabije", "wnuki mnie wykończą"
-                                    or said_in_place.forty_nine_figure_of_killing(words, spans, DANGER)):
+                                    or said_in_place.forty_nine_figure_of_killing(words, spans, DANGER)
+                                    # round fifty-two: "syn nie pije, ale się boi, że wróci do picia"
+                                    or ("addiction" in heard and said_in_place.fifty_two_relapse_back(
+                                        words, spans, DANGER))):
                 # "boję się tych nagrywań" (an activity feared), "z dziećmi sama została" (with them), "nikt u
                 # was nie odbiera" (the office not answering); round twelve: "te ceny w sklepie mnie zabijają";
                 # round thirteen: "ja nie w sprawie przemocy, ja o osiemset plus" (danger denied, a matter after),
@@ -987,6 +990,20 @@ class Line:
             # radzi sama w domu"
             heard.discard(DANGER)
             scores = [m for m in scores if m.choice != DANGER]
+        if DANGER in heard and NOT_NOW not in heard and self.lang == DEFAULT_LANGUAGE and heard - DANGER_ONLY_BESIDE - \
+                NO_MATTER_BESIDE_DANGER and self._read_with(node, speech, lambda words, spans:
+                                                             said_in_place.fifty_two_long_over(words, spans, DANGER)):
+            # round fifty-two: "o zasiłek, bo synowa mnie kiedyś wyzywała, ale teraz mieszkam u córki": danger told as
+            # long over beside a matter asked; the matter wins, as beside the words of what is over
+            heard.discard(DANGER)
+            scores = [m for m in scores if m.choice != DANGER]
+        if DANGER in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: ("care" in heard and said_in_place.fifty_two_frail_fear(
+                    words, spans, DANGER)) or said_in_place.fifty_two_tree_fell(words, spans, DANGER)):
+            # round fifty-two: beside care "tata po upadku się boi sam chodzić" (a frail parent's fear); "drzewo mi na
+            # płot się przewróciło w tę wichurę" (a tree fallen onto a fence)
+            heard.discard(DANGER)
+            scores = [m for m in scores if m.choice != DANGER]
         if DANGER not in heard and self.lang == DEFAULT_LANGUAGE and said_in_place.round_forty_four_danger(
                 self._words(speech)):
             heard.add(DANGER)  # round forty-four: "mama ma demencję, chodzi po wsi w szlafroku, a minus pięć", "od
@@ -1003,6 +1020,11 @@ class Line:
                 or said_in_place.forty_nine_pills_hoarded(self._words(speech))):
             heard.add(DANGER)  # round forty-nine: "nie wiem, czy dożyję do rana", "syn matkę wyrzucił na mróz", "ja
             # sobie tabletek nazbierałam i już wiem, co zrobię"
+        if DANGER not in heard and self.lang == DEFAULT_LANGUAGE and (
+                said_in_place.fifty_two_numb_in_cold_home(self._words(speech))
+                or said_in_place.fifty_two_listened_and_punished(self._words(speech))):
+            heard.add(DANGER)  # round fifty-two: "w domu jest pięć stopni … palców nie czuję", "on stoi za drzwiami i
+            # słucha, jak coś powiem nie tak, to znowu dostanę"
         byes = [span for span in self._matchers[node].spans(speech) if span[3] >= THRESHOLD] if \
             DANGER in heard and self.lang == DEFAULT_LANGUAGE else []
         if byes and said_in_place.danger_into_goodbye(self._words(speech), byes, DANGER, GOODBYE):
