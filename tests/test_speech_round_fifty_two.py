@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import TUESDAY_OPEN
+from conftest import FRIDAY_EVENING, TUESDAY_OPEN
 from test_speech_rules import not_danger, same, say_in
 from test_speech_round_nine import danger_open
 
@@ -135,3 +135,22 @@ def test_a_tree_fallen_onto_a_thing_is_no_danger(make_app, post, words):
 def test_someone_fallen_or_struck_stays_danger(make_app, post, words):
     app = make_app(TUESDAY_OPEN)
     assert say_in(post, app, "contact", words) == danger_open(app)
+
+
+# -- the number confirmed, then what the call back is about (senses.fifty_two_confirmed_with_matter) ---------------
+
+@pytest.mark.parametrize("words", [
+    "tak to mój numer proszę oddzwonić w poniedziałek w sprawie zasiłku dla mamy",
+    "tak tak to mój telefon tylko niech zadzwonią po południu w sprawie tego dodatku węglowego",
+])
+def test_the_number_confirmed_with_the_matter_of_the_call_is_yes(make_app, post, words):
+    assert same(make_app, post, "callback", words, "tak", FRIDAY_EVENING)
+
+
+@pytest.mark.parametrize("words", [
+    "tak ale to nie mój numer to telefon sąsiadki w sprawie zasiłku",  # the number denied
+    "tak to mój numer a opieka dla taty to ile kosztuje",  # the matter asked, not what the call is about
+    "tak to mój numer a te paczki dla nas kiedy będą",
+])
+def test_a_matter_not_told_as_the_calls_subject_is_not_a_plain_yes(make_app, post, words):
+    assert not same(make_app, post, "callback", words, "tak", FRIDAY_EVENING)

@@ -1411,6 +1411,12 @@ class Line:
                 self.lang == DEFAULT_LANGUAGE and said_in_place.someone_asked_to_call(self._words(speech)):
             heard.discard("person")  # round forty-eight: "tak, to mój numer, niech pani z opieki jutro zadzwoni": the
             scores = [m for m in scores if m.choice != "person"]  # number confirmed, the call asked of the office
+        matters = [c for c in heard - NOT_TOPICS - GENERAL_TOPICS if c != CONFIRM] if node == CALLBACK and \
+            CONFIRM in heard and DANGER not in heard and self.lang == DEFAULT_LANGUAGE else []
+        if matters and self._read_with(node, speech, lambda words, spans: said_in_place.fifty_two_confirmed_with_matter(
+                words, spans, CONFIRM, matters)):
+            heard -= set(matters)  # round fifty-two: "tak, to mój numer, proszę zadzwonić w sprawie opieki": the number
+            scores = [m for m in scores if m.choice not in matters]  # confirmed, the matter what the call is about
         if "person" in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
                 node, speech, lambda words, spans: said_in_place.no_one_wanted(words, spans, "person")):
             heard.discard("person")  # round forty-five: "nie, z nikim nie chcę rozmawiać": no one asked for

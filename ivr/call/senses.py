@@ -6140,3 +6140,35 @@ def fifty_two_tree_fell(words: Sequence[str], spans: Sequence[Span], danger: str
     if any((FIFTY_TWO_PEOPLE | PERSONS | GENERIC_PEOPLE) & found for found in lemmas_at):
         return False  # "drzewo się przewróciło na płot, a sąsiad pod nim": someone named
     return all(fallen_tree(start, end) for start, end, _ in found)
+
+
+# round fifty-two: the number confirmed, then the matter the call back is about ("tak, to mój numer, proszę zadzwonić
+# jutro w sprawie opieki dla taty")
+FIFTY_TWO_NUMBER = frozenset({"numer", "telefon", "komorka", "numerek"})
+FIFTY_TWO_ABOUT = (("w", "sprawie"), ("w", "sprawach"), ("odnosnie",), ("co", "do"))
+FIFTY_TWO_ABOUT_REACH = 3  # words from "w sprawie" to the matter ("w sprawie tych paczek")
+
+
+def fifty_two_confirmed_with_matter(words: Sequence[str], spans: Sequence[Span], confirm: str,
+                                    topics: Sequence[str]) -> bool:
+    """At the call-back offer: the answer opens with a confirmation ("tak", "to mój numer": a span of it at the first
+    word) and the number is named in the first six words ("numer", "telefon") with no "nie" before it; the first word of
+    any matter heard comes after "w sprawie" (or "odnośnie", "co do") within three words, after the confirmation: what
+    the call back is to be about, the number confirmed. "Tak, ale to nie mój numer, w sprawie zasiłku" (denied), "w
+    sprawie zasiłku, tak, to mój numer" (the matter first) and "tak, to mój numer, a zasiłek kiedy" (the matter asked
+    without "w sprawie") are not."""
+    folded = [fold(word) for word in words]
+    confirmed = _spans_of(spans, confirm)
+    if not confirmed or min(start for start, _, _ in confirmed) != 0:
+        return False
+    numbers = [at for at in range(min(6, len(folded))) if FIFTY_TWO_NUMBER & (_lemmas_of(words[at]) | {folded[at]})]
+    if not numbers or any("nie" in folded[max(0, at - 3):at] for at in numbers):
+        return False
+    found = [start for c, start, _, _ in spans if c in topics]
+    if not found:
+        return False
+    first = min(found)
+    if first <= max(end for _, end, _ in confirmed):
+        return False
+    before = folded[max(0, first - FIFTY_TWO_ABOUT_REACH - 2):first]
+    return any(tuple(before[k:k + len(about)]) == about for about in FIFTY_TWO_ABOUT for k in range(len(before)))
