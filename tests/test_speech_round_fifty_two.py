@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import FRIDAY_EVENING, TUESDAY_OPEN
-from test_speech_rules import not_danger, same, say_in
+from test_speech_rules import LEAVE_WORD, not_danger, same, say_in
 from test_speech_round_nine import danger_open
 
 
@@ -154,3 +154,29 @@ def test_the_number_confirmed_with_the_matter_of_the_call_is_yes(make_app, post,
 ])
 def test_a_matter_not_told_as_the_calls_subject_is_not_a_plain_yes(make_app, post, words):
     assert not same(make_app, post, "callback", words, "tak", FRIDAY_EVENING)
+
+
+# -- the caller's own call again when someone is there (senses.fifty_two_own_plan_when_someone) --------------------
+
+@pytest.mark.parametrize("words", [
+    "nie dziękuję przyjdę w poniedziałek osobiście jak ktoś będzie",
+    "nie zostawię nic zadzwonię sama jak ktoś będzie w biurze",
+])
+def test_own_call_again_when_someone_is_there_asks_no_hours(make_app, post, words):
+    app = make_app(FRIDAY_EVENING)
+    hours = say_in(post, make_app(FRIDAY_EVENING), LEAVE_WORD, "czy w poniedziałek ktoś będzie")
+    assert say_in(post, app, LEAVE_WORD, words) != hours
+    assert say_in(post, make_app(FRIDAY_EVENING), LEAVE_WORD, words) == say_in(
+        post, make_app(FRIDAY_EVENING), LEAVE_WORD, "nie chcę wiadomości")
+
+
+@pytest.mark.parametrize("words, reference", [
+    ("czy jutro ktoś będzie", "godziny otwarcia jutro"),  # asked
+    ("zadzwonię ale czy jutro ktoś będzie", "czy jutro ktoś będzie"),  # no "jak": still asked
+])
+def test_someone_there_asked_is_unchanged(make_app, post, words, reference):
+    assert same(make_app, post, "main", words, reference)
+
+
+def test_someone_there_then_a_call_back_asked_is_unchanged(make_app, post):
+    assert same(make_app, post, "main", "jak będzie ktoś niech oddzwoni", "proszę o oddzwonienie")

@@ -1482,6 +1482,10 @@ class Line:
         if PRESENT in heard and not named and self._present_only_as_reason(node, speech):
             heard.discard(PRESENT)  # round twenty-six: "a ten numer komórkowy jaki jest, bo nikt nie odbiera": the
             scores = [m for m in scores if m.choice != PRESENT]  # number asked, nobody answering is why
+        if PRESENT in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.fifty_two_own_plan_when_someone(words, spans, PRESENT)):
+            heard.discard(PRESENT)  # round fifty-two: "zadzwonię jutro sama, jak będzie ktoś": the caller's own call
+            scores = [m for m in scores if m.choice != PRESENT]  # again, no one and no hours asked
         if PRESENT in heard and not named and not reason and not (GOODBYE in heard and self._leave_after_nobody(node,
                                                                                                          speech)):
             # Round nine: beside a message or a call back ("zostawię wiadomość, bo nikogo nie ma") it is the reason.

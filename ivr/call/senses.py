@@ -6172,3 +6172,32 @@ def fifty_two_confirmed_with_matter(words: Sequence[str], spans: Sequence[Span],
         return False
     before = folded[max(0, first - FIFTY_TWO_ABOUT_REACH - 2):first]
     return any(tuple(before[k:k + len(about)]) == about for about in FIFTY_TWO_ABOUT for k in range(len(before)))
+
+
+# round fifty-two: the caller's own call or visit when someone is there ("zadzwonię jutro sama, jak będzie ktoś")
+FIFTY_TWO_WHEN_WORDS = frozenset({"jak", "kiedy", "gdy", "jesli", "jezeli"})
+FIFTY_TWO_OWN_COMING = frozenset({"zadzwonic", "przyjsc", "przyjechac", "oddzwonic", "przekrecic", "wpasc", "podejsc",
+                                  "zajrzec", "odezwac"})
+FIFTY_TWO_PLAN_REACH = 5  # words from the caller's verb to "jak" ("zadzwonię jutro sama, jak…")
+
+
+def fifty_two_own_plan_when_someone(words: Sequence[str], spans: Sequence[Span], present: str) -> bool:
+    """Every phrase of someone being there ("będzie ktoś", "ktoś jest") comes right after "jak", "kiedy" or "gdy" (a
+    word between at most), and within five words before that word the caller's own call or visit to come ("zadzwonię",
+    "przyjdę": the first person, no "nie" right before it): when the caller will call again, no one asked for and no
+    hours asked. "Czy jutro ktoś będzie?", "zadzwonię, ale czy jutro ktoś będzie?" (no "jak") and "jak będzie ktoś, niech
+    oddzwoni" (no own call before it) are not."""
+    found = _spans_of(spans, present)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+
+    def own_plan(start: int) -> bool:
+        links = [at for at in range(max(0, start - 2), start) if folded[at] in FIFTY_TWO_WHEN_WORDS]
+        if not links:
+            return False
+        link = links[-1]
+        return any(_first_person(words[at]) and FIFTY_TWO_OWN_COMING & _lemmas_of(words[at])
+                   and not (at and folded[at - 1] in NEGATING)
+                   for at in range(max(0, link - FIFTY_TWO_PLAN_REACH), link))
+    return all(own_plan(start) for start, _, _ in found)
