@@ -286,8 +286,9 @@ FRESH50_FLOOR, FRESH50_DANGER_FLOOR, FRESH50_NEGATIVES_FLOOR = 97 / 100, 30 / 30
 FRESH51_FLOOR, FRESH51_DANGER_FLOOR, FRESH51_NEGATIVES_FLOOR = 94 / 100, 20 / 20, 24 / 28  # after round fifty-one
 # Round fifty-two: bench/fresh52, a new writer's callers who ask for an ordinary service and in the same breath let
 # slip a danger now, beside the same services asked with a hard past or a worry that is no danger now, kept untouched
-# (set "fresh52", tuned on); first score, untouched, 77/100, danger 43/45, negatives 7/10.
-FRESH52_FLOOR, FRESH52_DANGER_FLOOR, FRESH52_NEGATIVES_FLOOR = 77 / 100, 43 / 45, 7 / 10  # first score
+# (set "fresh52", tuned on); first score, untouched, 77/100, danger 43/45, negatives 7/10; after the round 77 ->
+# 91/100, danger 43 -> 45/45, negatives 7 -> 9/10 (docs/call-flow.md, "Round fifty-two").
+FRESH52_FLOOR, FRESH52_DANGER_FLOOR, FRESH52_NEGATIVES_FLOOR = 91 / 100, 45 / 45, 9 / 10  # after round fifty-two
 # Issue 33, round thirty: bench/fresh30/uk-utterances.tsv, a new writer's Ukrainian callers who describe their situation
 # instead of naming the service, in mixed speech (Russian and Polish words), with other offices' matters as negatives
 # (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22; after the round 68 -> 93/100,

@@ -798,7 +798,10 @@ class Line:
                                     # round forty-six: "boję się tych pism z sądu", "grożą, że na policję pójdą"
                                     or said_in_place.forty_six_hard_life_not_danger(words, spans, DANGER)
                                     # round forty-nine: "ten mróz mnie zabije", "wnuki mnie wykończą"
-                                    or said_in_place.forty_nine_figure_of_killing(words, spans, DANGER)):
+                                    or said_in_place.forty_nine_figure_of_killing(words, spans, DANGER)
+                                    # round fifty-two: "syn nie pije, ale się boi, że wróci do picia"
+                                    or ("addiction" in heard and said_in_place.fifty_two_relapse_back(
+                                        words, spans, DANGER))):
                 # "boję się tych nagrywań" (an activity feared), "z dziećmi sama została" (with them), "nikt u
                 # was nie odbiera" (the office not answering); round twelve: "te ceny w sklepie mnie zabijają";
                 # round thirteen: "ja nie w sprawie przemocy, ja o osiemset plus" (danger denied, a matter after),
@@ -987,6 +990,20 @@ class Line:
             # radzi sama w domu"
             heard.discard(DANGER)
             scores = [m for m in scores if m.choice != DANGER]
+        if DANGER in heard and NOT_NOW not in heard and self.lang == DEFAULT_LANGUAGE and heard - DANGER_ONLY_BESIDE - \
+                NO_MATTER_BESIDE_DANGER and self._read_with(node, speech, lambda words, spans:
+                                                             said_in_place.fifty_two_long_over(words, spans, DANGER)):
+            # round fifty-two: "o zasiłek, bo synowa mnie kiedyś wyzywała, ale teraz mieszkam u córki": danger told as
+            # long over beside a matter asked; the matter wins, as beside the words of what is over
+            heard.discard(DANGER)
+            scores = [m for m in scores if m.choice != DANGER]
+        if DANGER in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: ("care" in heard and said_in_place.fifty_two_frail_fear(
+                    words, spans, DANGER)) or said_in_place.fifty_two_tree_fell(words, spans, DANGER)):
+            # round fifty-two: beside care "tata po upadku się boi sam chodzić" (a frail parent's fear); "drzewo mi na
+            # płot się przewróciło w tę wichurę" (a tree fallen onto a fence)
+            heard.discard(DANGER)
+            scores = [m for m in scores if m.choice != DANGER]
         if DANGER not in heard and self.lang == DEFAULT_LANGUAGE and said_in_place.round_forty_four_danger(
                 self._words(speech)):
             heard.add(DANGER)  # round forty-four: "mama ma demencję, chodzi po wsi w szlafroku, a minus pięć", "od
@@ -1007,6 +1024,11 @@ class Line:
                 self._words(speech)):
             heard.add(DANGER)  # round fifty-one: "dziecko płacze całą noc, a tam tylko ojciec pijany leży": the only
             # grown-up there drunk
+        if DANGER not in heard and self.lang == DEFAULT_LANGUAGE and (
+                said_in_place.fifty_two_numb_in_cold_home(self._words(speech))
+                or said_in_place.fifty_two_listened_and_punished(self._words(speech))):
+            heard.add(DANGER)  # round fifty-two: "w domu jest pięć stopni … palców nie czuję", "on stoi za drzwiami i
+            # słucha, jak coś powiem nie tak, to znowu dostanę"
         byes = [span for span in self._matchers[node].spans(speech) if span[3] >= THRESHOLD] if \
             DANGER in heard and self.lang == DEFAULT_LANGUAGE else []
         if byes and said_in_place.danger_into_goodbye(self._words(speech), byes, DANGER, GOODBYE):
@@ -1393,6 +1415,12 @@ class Line:
                 self.lang == DEFAULT_LANGUAGE and said_in_place.someone_asked_to_call(self._words(speech)):
             heard.discard("person")  # round forty-eight: "tak, to mój numer, niech pani z opieki jutro zadzwoni": the
             scores = [m for m in scores if m.choice != "person"]  # number confirmed, the call asked of the office
+        matters = [c for c in heard - NOT_TOPICS - GENERAL_TOPICS if c != CONFIRM] if node == CALLBACK and \
+            CONFIRM in heard and DANGER not in heard and self.lang == DEFAULT_LANGUAGE else []
+        if matters and self._read_with(node, speech, lambda words, spans: said_in_place.fifty_two_confirmed_with_matter(
+                words, spans, CONFIRM, matters)):
+            heard -= set(matters)  # round fifty-two: "tak, to mój numer, proszę zadzwonić w sprawie opieki": the number
+            scores = [m for m in scores if m.choice not in matters]  # confirmed, the matter what the call is about
         if "person" in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
                 node, speech, lambda words, spans: said_in_place.no_one_wanted(words, spans, "person")):
             heard.discard("person")  # round forty-five: "nie, z nikim nie chcę rozmawiać": no one asked for
@@ -1463,6 +1491,10 @@ class Line:
         if PRESENT in heard and not named and self._present_only_as_reason(node, speech):
             heard.discard(PRESENT)  # round twenty-six: "a ten numer komórkowy jaki jest, bo nikt nie odbiera": the
             scores = [m for m in scores if m.choice != PRESENT]  # number asked, nobody answering is why
+        if PRESENT in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.fifty_two_own_plan_when_someone(words, spans, PRESENT)):
+            heard.discard(PRESENT)  # round fifty-two: "zadzwonię jutro sama, jak będzie ktoś": the caller's own call
+            scores = [m for m in scores if m.choice != PRESENT]  # again, no one and no hours asked
         if PRESENT in heard and not named and not reason and not (GOODBYE in heard and self._leave_after_nobody(node,
                                                                                                          speech)):
             # Round nine: beside a message or a call back ("zostawię wiadomość, bo nikogo nie ma") it is the reason.

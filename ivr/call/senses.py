@@ -6082,3 +6082,293 @@ def fifty_one_recorded_asked(words: Sequence[str], spans: Sequence[Span], record
         return "czy" in before and not FIFTY_ONE_MAY & set(before[before.index("czy"):])
     return all(asked(start, end) for start, end, _ in found)
 
+
+# round fifty-two: danger let slip beside a service, told as long over ("mąż mnie kiedyś bił, ale teraz go nie ma")
+FIFTY_TWO_ONCE = "kiedys"  # "kiedyś" beside a verb in the past tense: once, long ago
+# "raz" is once too ("uciekła raz z domu"), not "jeszcze raz", "pierwszy raz", "raz w tygodniu", "raz na miesiąc"
+FIFTY_TWO_NOT_ONCE = frozenset({"jeszcze", "pierwszy", "drugi", "trzeci", "ostatni", "kolejny", "nastepny", "ten", "za",
+                                "nie", "na", "ktorys", "nieraz", "ani", "od"})
+FIFTY_TWO_HOW_OFTEN = frozenset({"w", "na", "po", "za", "dziennie", "tygodniowo", "miesiecznie", "dwa", "czy"})
+FIFTY_TWO_ONCE_REACH = 3  # words from "kiedyś" to the danger word after it ("mnie mąż kiedyś pobił", "kiedyś był agresywny")
+FIFTY_TWO_PAST_REACH = 2  # words before the danger word where its past verb may stand ("był agresywny")
+FIFTY_TWO_AGAIN = frozenset({"znowu", "znow", "znowuz", "ponownie", "nadal", "dalej", "wciaz", "ciagle"})
+FIFTY_TWO_GOING_ON = frozenset({"nadal", "dalej", "wciaz", "ciagle"})  # "a on dalej pije": the drinking goes on
+FIFTY_TWO_DRINKING = frozenset({"pic", "picie", "chlac", "chlanie", "wodka", "alkohol", "nalog", "flaszka", "kieliszek",
+                                "gorzala", "wodeczka"})
+FIFTY_TWO_TRACE = "sluch"  # "słuch po nim zaginął": no news of him, a figure of speech
+FIFTY_TWO_TRACE_REACH = 3
+
+
+def _fifty_two_trace_lost(words: Sequence[str], folded: Sequence[str], start: int, end: int) -> bool:
+    return any("zaginac" in _lemmas_of(word) for word in words[start:end]) and FIFTY_TWO_TRACE in folded[
+        max(0, start - FIFTY_TWO_TRACE_REACH):start]
+
+
+def fifty_two_long_over(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
+    """Every danger phrase heard is told once, long ago: "kiedyś" (or "raz", not "jeszcze raz", "raz w tygodniu") within
+    three words before it, inside it or two after it ("bił mnie kiedyś", "uciekła raz z domu") and a verb in the past tense in it or within two words before it ("kiedyś pobił", "kiedyś był
+    agresywny"); after the last of them "teraz" or "już" tells how it is now ("ale teraz mieszkam u córki", "on już
+    nie żyje"), with no word of it going on or coming again ("znowu", "nadal"; "dalej pije" is the drinking, not the
+    danger). "Słuch po nim zaginął" (no news of him) is a figure of speech, not a danger phrase. The call flow reads
+    it only beside a matter asked, which then wins, as danger told with the words of what is over. "Kiedyś mnie bił,
+    a teraz znowu zaczyna", "kiedyś mnie pobił i teraz się go boję" (fear now), "kiedyś mnie bił, a teraz bije dzieci"
+    and "ta krowa mnie kiedyś zabije" (no past) are not."""
+    found = _spans_of(spans, danger)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+    told = [(start, end) for start, end, _ in found if not _fifty_two_trace_lost(words, folded, start, end)]
+    if not told:
+        return False
+
+    def once_at(at: int) -> bool:
+        if folded[at] == FIFTY_TWO_ONCE:
+            return True
+        return folded[at] == "raz" and not (at and folded[at - 1] in FIFTY_TWO_NOT_ONCE) and not (
+            at + 1 < len(folded) and folded[at + 1] in FIFTY_TWO_HOW_OFTEN)
+
+    def once_past(start: int, end: int) -> bool:
+        if not any(_past(word) for word in words[max(0, start - FIFTY_TWO_PAST_REACH):end]):
+            return False
+        return any(once_at(at) for at in range(max(0, start - FIFTY_TWO_ONCE_REACH), min(len(words),
+                                                                                          end + FIFTY_TWO_PAST_REACH)))
+    if not all(once_past(start, end) for start, end in told):
+        return False
+    last = max(end for _, end in told)
+    if not OVER_NOW & set(folded[last:]):
+        return False
+    for at in range(last, len(folded)):
+        if folded[at] in FIFTY_TWO_AGAIN and not (folded[at] in FIFTY_TWO_GOING_ON and at + 1 < len(words)
+                                                  and FIFTY_TWO_DRINKING & _lemmas_of(words[at + 1])):
+            return False
+    return True
+
+
+# round fifty-two: a relapse feared in other words ("się boi, że wróci do picia")
+FIFTY_TWO_RETURNING = frozenset({"wrocic", "wracac", "powrocic"})
+FIFTY_TWO_RETURN_REACH = 3  # words from "że" to the verb of coming back ("że on znowu wróci")
+
+
+def fifty_two_relapse_back(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
+    """Every danger word heard is fear ("boję się", "się boi"), and right after it "że" with a verb of coming back
+    within three words and "do" and a word of drinking right after the verb ("że wróci do picia", "że wróci do
+    wódki"): a relapse feared, as round eighteen's `fear_of_relapse` reads "że zacznie". "Boję się, że wróci do domu"
+    (him coming home feared) and "boję się, że wróci i mnie pobije" stay danger."""
+    found = _spans_of(spans, danger)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+
+    def feared_relapse(start: int, end: int) -> bool:
+        if not any(FEAR & lemmas(word) or fold(word) in FEAR_FOLDED for word in words[start:end]):
+            return False
+        at = end + (1 if end < len(words) and folded[end] == "sie" else 0)
+        if at >= len(words) or folded[at] != "ze":
+            return False
+        for verb in range(at + 1, min(len(words), at + 1 + FIFTY_TWO_RETURN_REACH)):
+            if FIFTY_TWO_RETURNING & _lemmas_of(words[verb]):
+                return (verb + 2 < len(words) and folded[verb + 1] == "do"
+                        and bool(FIFTY_TWO_DRINKING & _lemmas_of(words[verb + 2])))
+        return False
+    return all(feared_relapse(start, end) for start, end, _ in found)
+
+
+# round fifty-two: a cold home told in degrees ("w domu jest pięć stopni … palców nie czuję")
+FIFTY_TWO_FEW = frozenset({"zero", "jeden", "dwa", "trzy", "cztery", "piec", "szesc", "siedem", "osiem", "dziewiec",
+                           "dziesiec", "kilka", "pare", "pol"})
+FIFTY_TWO_DEGREES = frozenset({"stopni", "stopnie", "stopien", "stopnia"})
+
+
+def fifty_two_numb_in_cold_home(words: Sequence[str]) -> bool:
+    """Round forty-three's numb hands or feet in a house gone cold (`forty_three_numb_with_cold`), the cold told as a few
+    degrees ("pięć stopni", "kilka stopni": a number up to ten right before "stopni", not of fever): "skończył się opał,
+    w domu jest pięć stopni i palców nie czuję". "W domu pięć stopni, opał się skończył" (no numbness), "pięć stopni
+    gorączki" and "dwadzieścia stopni, piec grzeje, tylko palców nie czuję" (warm) are not."""
+    folded = [fold(word) for word in words]
+    few = any(folded[at] in FIFTY_TWO_FEW and folded[at + 1] in FIFTY_TWO_DEGREES
+              and (at + 2 >= len(folded) or not folded[at + 2].startswith("gorac")) for at in range(len(folded) - 1))
+    if not few:
+        return False
+    lemmas_at = [_lemmas_of(word) for word in words]
+    heat = any(HEAT & found for found in lemmas_at)
+    gone_out = any(FORTY_THREE_GONE_OUT & found for found in lemmas_at) or _phrase_at(folded, NO_HEAT_PHRASES) or any(
+        (HEAT | {"grzac"}) & found and NEGATING & set(folded[max(0, at - NO_HEAT_REACH):at])
+        for at, found in enumerate(lemmas_at))
+    return heat and gone_out and _forty_three_numb_now(words, folded)
+
+
+# round fifty-two: someone listening at the door and the caller to be beaten ("on stoi za drzwiami i słucha … to znowu
+# dostanę")
+FIFTY_TWO_LISTENING = frozenset({"sluchac", "podsluchiwac", "nasluchiwac", "podsluchac"})
+FIFTY_TWO_BEATINGS = frozenset({"lanie", "baty", "bat", "manto", "lomot", "wpierdol", "wciry", "skora", "piescia"})
+FIFTY_TWO_PUNISH_REACH = 12  # words from the listening to the caller's "dostanę"
+
+
+def _fifty_two_naming(word: str) -> bool:
+    """Every reading of the word is a noun, an adjective or a number ("radia", "zasiłek"); "jak", which the dictionary
+    may read as a noun too, is a little word."""
+    found = readings(word)
+    return bool(found) and all(r.pos in {"subst", "depr", "adj", "num"} for r in found)
+
+
+def fifty_two_listened_and_punished(words: Sequence[str]) -> bool:
+    """Someone listens now ("słucha", "podsłuchuje": said of another, no noun right after it: not "słucha radia"), and
+    within twelve words after it the caller expects to be beaten: "dostanę" (the first person of "dostać", to come or
+    now) with nothing after it but a little word ("to znowu dostanę jak wczoraj", "dostanę od niego") or a word of a
+    beating ("dostanę lanie"): an abuser listening in, danger said half-said. "Syn słucha, jak dostanę zasiłek"
+    ("zasiłek" after it), "mąż słucha radia, a ja dostanę paczkę?" and "dostanę coś?" with no one listening are not."""
+    folded = [fold(word) for word in words]
+    for at, word in enumerate(words):
+        if not _said_of_another(word, FIFTY_TWO_LISTENING) or _past(word):
+            continue
+        if at + 1 < len(words) and _fifty_two_naming(words[at + 1]):
+            continue
+        for k in range(at + 1, min(len(words), at + 1 + FIFTY_TWO_PUNISH_REACH)):
+            if not any(r.pos == "fin" and fold(r.lemma.split(":")[0]) == "dostac" for r in readings(words[k])) \
+                    or not _first_person(words[k]):
+                continue
+            if k + 1 >= len(words) or FIFTY_TWO_BEATINGS & (_lemmas_of(words[k + 1]) | {folded[k + 1]}) or not \
+                    _fifty_two_naming(words[k + 1]):
+                return True
+    return False
+
+
+# round fifty-two: a frail parent afraid to walk alone after a fall, beside the care asked ("tata po upadku się boi sam
+# chodzić")
+FIFTY_TWO_SETBACKS = frozenset({"upadek", "udar", "wylew", "zawal", "operacja", "zlamanie", "przewrocenie", "wypadek",
+                                "choroba", "szpital", "zabieg"})
+FIFTY_TWO_MOVING = frozenset({"chodzic", "wychodzic", "wstawac", "schodzic", "kapac", "myc", "zostawac", "spacerowac",
+                              "poruszac"})
+FIFTY_TWO_ALONE = frozenset({"sam", "sama", "samemu", "samej", "sami"})
+
+
+def fifty_two_frail_fear(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
+    """Every danger phrase heard is fear ("się boi", "boję się"), with "sam" or "sama" and an infinitive of walking,
+    getting up or washing within three words after it ("się boi sam chodzić", "boi się sama wstawać"), and a fall or an
+    illness named after "po" before it ("po upadku", "po udarze", "po operacji"): a frail parent's fear, a matter of
+    care (asked only beside the care item, ivr.call.flow). "Boi się sama wychodzić, bo on pod domem czeka" (no fall
+    before), "po upadku się boi, że znowu upadnie i nikt nie przyjdzie" (no walking alone) are not."""
+    found = _spans_of(spans, danger)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+
+    def frail(start: int, end: int) -> bool:
+        if not any(FEAR & lemmas(word) or fold(word) in FEAR_FOLDED for word in words[start:end]):
+            return False
+        after = folded[end:end + 3]
+        if not FIFTY_TWO_ALONE & set(after) or not any(
+                r.pos == "inf" and fold(r.lemma.split(":")[0]) in FIFTY_TWO_MOVING
+                for word in words[end:end + 4] for r in readings(word)):
+            return False
+        return any(folded[at] == "po" and FIFTY_TWO_SETBACKS & _lemmas_of(words[at + 1]) for at in range(start))
+    return all(frail(start, end) for start, end, _ in found)
+
+
+# round fifty-two: a tree fallen onto a fence in a gale ("drzewo mi na płot się przewróciło w tę wichurę")
+FIFTY_TWO_FALLING = frozenset({"przewrocic", "wywrocic", "zwalic", "runac"})
+FIFTY_TWO_FALLEN_THINGS = frozenset({"drzewo", "slup", "brzoza", "topola", "wierzba", "sosna", "swierk", "dab", "galaz",
+                                     "konar", "lipa", "orzech", "jablon", "grusza", "kasztan", "akacja", "olcha"})
+FIFTY_TWO_STRUCK_THINGS = frozenset({"plot", "dach", "samochod", "auto", "szopa", "garaz", "stodola", "droga", "szosa",
+                                     "parkan", "ogrodzenie", "brama", "furtka", "drut", "linia", "pole", "ogrod",
+                                     "podworko", "chodnik", "row", "kurnik", "altana", "budka", "komorka"})
+FIFTY_TWO_PEOPLE = frozenset({"czlowiek", "ktos", "sasiad", "dziadek", "maz", "syn", "pan", "pani", "chlop", "mezczyzna",
+                              "wnuk", "tata", "tato", "ojciec", "brat", "chlopak", "chlopiec", "dziecko", "kobieta"})
+FIFTY_TWO_FALL_REACH = 6  # words from the tree to the verb of falling, either side ("drzewa co mi na płot się przewróciło")
+
+
+def _fifty_two_third_present(word: str) -> bool:
+    """The dictionary reads the word as a verb in the present tense said of another ("leży", "jęczą")."""
+    if len(word) > 30 or not word.isalpha():
+        return False
+    return any(tag.startswith(("fin:sg:ter", "fin:pl:ter")) for *_, (_, _, tag, _, _) in _morfeusz().analyse(word))
+
+
+def fifty_two_tree_fell(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
+    """Every danger phrase heard holds a verb of falling over ("przewróciło się", "zwaliło się"), a tree or a pole named
+    within six words of it, "na" with a thing struck (a fence, a roof, a car, the road) within six words too, and no
+    person named after "na" ("na dziadka", "na niego"): a tree fallen onto a fence, a matter of property, not someone
+    fallen; no one named anywhere and no verb in the present after the fall. "Drzewo się przewróciło na sąsiada"
+    (someone struck), "dziadek się przewrócił na płot" (no tree) and "drzewo się przewróciło na płot, a pod nim leży
+    człowiek" (someone lying under it now) are not."""
+    found = _spans_of(spans, danger)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+    lemmas_at = [_lemmas_of(word) for word in words]
+
+    def fallen_tree(start: int, end: int) -> bool:
+        verbs = [at for at in range(start, end) if FIFTY_TWO_FALLING & lemmas_at[at]]
+        if not verbs:
+            return False
+        near = range(max(0, verbs[0] - FIFTY_TWO_FALL_REACH), min(len(words), verbs[-1] + FIFTY_TWO_FALL_REACH + 1))
+        if not any(FIFTY_TWO_FALLEN_THINGS & lemmas_at[at] for at in near):
+            return False
+        onto = [at + 1 for at in near if folded[at] == "na" and at + 1 < len(words)]
+        if not onto or not all(FIFTY_TWO_STRUCK_THINGS & lemmas_at[at] for at in onto):
+            return False
+        return not any(_fifty_two_third_present(word) for word in words[verbs[-1] + 1:])  # "a pod nim leży"
+    if any((FIFTY_TWO_PEOPLE | PERSONS | GENERIC_PEOPLE) & found for found in lemmas_at):
+        return False  # "drzewo się przewróciło na płot, a sąsiad pod nim": someone named
+    return all(fallen_tree(start, end) for start, end, _ in found)
+
+
+# round fifty-two: the number confirmed, then the matter the call back is about ("tak, to mój numer, proszę zadzwonić
+# jutro w sprawie opieki dla taty")
+FIFTY_TWO_NUMBER = frozenset({"numer", "telefon", "komorka", "numerek"})
+FIFTY_TWO_ABOUT = (("w", "sprawie"), ("w", "sprawach"), ("odnosnie",), ("co", "do"))
+FIFTY_TWO_ABOUT_REACH = 3  # words from "w sprawie" to the matter ("w sprawie tych paczek")
+
+
+def fifty_two_confirmed_with_matter(words: Sequence[str], spans: Sequence[Span], confirm: str,
+                                    topics: Sequence[str]) -> bool:
+    """At the call-back offer: the answer opens with a confirmation ("tak", "to mój numer": a span of it at the first
+    word) and the number is named in the first six words ("numer", "telefon") with no "nie" before it; the first word of
+    any matter heard comes after "w sprawie" (or "odnośnie", "co do") within three words, after the confirmation: what
+    the call back is to be about, the number confirmed. "Tak, ale to nie mój numer, w sprawie zasiłku" (denied), "w
+    sprawie zasiłku, tak, to mój numer" (the matter first) and "tak, to mój numer, a zasiłek kiedy" (the matter asked
+    without "w sprawie") are not."""
+    folded = [fold(word) for word in words]
+    confirmed = _spans_of(spans, confirm)
+    if not confirmed or min(start for start, _, _ in confirmed) != 0:
+        return False
+    numbers = [at for at in range(min(6, len(folded))) if FIFTY_TWO_NUMBER & (_lemmas_of(words[at]) | {folded[at]})]
+    if not numbers or any("nie" in folded[max(0, at - 3):at] for at in numbers):
+        return False
+    found = [start for c, start, _, _ in spans if c in topics]
+    if not found:
+        return False
+    first = min(found)
+    if first <= max(end for _, end, _ in confirmed):
+        return False
+    before = folded[max(0, first - FIFTY_TWO_ABOUT_REACH - 2):first]
+    return any(tuple(before[k:k + len(about)]) == about for about in FIFTY_TWO_ABOUT for k in range(len(before)))
+
+
+# round fifty-two: the caller's own call or visit when someone is there ("zadzwonię jutro sama, jak będzie ktoś")
+FIFTY_TWO_WHEN_WORDS = frozenset({"jak", "kiedy", "gdy", "jesli", "jezeli"})
+FIFTY_TWO_OWN_COMING = frozenset({"zadzwonic", "przyjsc", "przyjechac", "oddzwonic", "przekrecic", "wpasc", "podejsc",
+                                  "zajrzec", "odezwac"})
+FIFTY_TWO_PLAN_REACH = 5  # words from the caller's verb to "jak" ("zadzwonię jutro sama, jak…")
+
+
+def fifty_two_own_plan_when_someone(words: Sequence[str], spans: Sequence[Span], present: str) -> bool:
+    """Every phrase of someone being there ("będzie ktoś", "ktoś jest") comes right after "jak", "kiedy" or "gdy" (a
+    word between at most), and within five words before that word the caller's own call or visit to come ("zadzwonię",
+    "przyjdę": the first person, no "nie" right before it): when the caller will call again, no one asked for and no
+    hours asked. "Czy jutro ktoś będzie?", "zadzwonię, ale czy jutro ktoś będzie?" (no "jak") and "jak będzie ktoś, niech
+    oddzwoni" (no own call before it) are not."""
+    found = _spans_of(spans, present)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+
+    def own_plan(start: int) -> bool:
+        links = [at for at in range(max(0, start - 2), start) if folded[at] in FIFTY_TWO_WHEN_WORDS]
+        if not links:
+            return False
+        link = links[-1]
+        return any(_first_person(words[at]) and FIFTY_TWO_OWN_COMING & _lemmas_of(words[at])
+                   and not (at and folded[at - 1] in NEGATING)
+                   for at in range(max(0, link - FIFTY_TWO_PLAN_REACH), link))
+    return all(own_plan(start) for start, _, _ in found)
