@@ -6176,7 +6176,6 @@ def fifty_two_relapse_back(words: Sequence[str], spans: Sequence[Span], danger: 
 # round fifty-two: a cold home told in degrees ("w domu jest pięć stopni … palców nie czuję")
 FIFTY_TWO_FEW = frozenset({"zero", "jeden", "dwa", "trzy", "cztery", "piec", "szesc", "siedem", "osiem", "dziewiec",
                            "dziesiec", "kilka", "pare", "pol"})
-FIFTY_TWO_DEGREES = frozenset({"stopni", "stopnie", "stopien", "stopnia"})
 
 
 def fifty_two_numb_in_cold_home(words: Sequence[str]) -> bool:
@@ -6185,7 +6184,7 @@ def fifty_two_numb_in_cold_home(words: Sequence[str]) -> bool:
     w domu jest pięć stopni i palców nie czuję". "W domu pięć stopni, opał się skończył" (no numbness), "pięć stopni
     gorączki" and "dwadzieścia stopni, piec grzeje, tylko palców nie czuję" (warm) are not."""
     folded = [fold(word) for word in words]
-    few = any(folded[at] in FIFTY_TWO_FEW and folded[at + 1] in FIFTY_TWO_DEGREES
+    few = any(folded[at] in FIFTY_TWO_FEW and folded[at + 1] in DEGREE_WORDS
               and (at + 2 >= len(folded) or not folded[at + 2].startswith("gorac")) for at in range(len(folded) - 1))
     if not few:
         return False
