@@ -214,22 +214,34 @@ _NOT_NOUNS = frozenset({"to", "ten", "ta", "tamten", "tamta", "co", "coś", "wsz
 _CENTURY = re.compile(rf"(?<![\w.-])(?P<a>{ROMAN})\s*w\.")
 
 
+def _century_case(before: str) -> str:
+    """The case a century takes after the words before it: a preposition's, after a noun the genitive ("Zabytek XIX
+    w.", "w latach 50. XX w."), else the nominative."""
+    case = next((c for c in governed_cases(before) if c in _CENTURY_CASES), None)
+    if case is not None:
+        return case
+    prev = re.search(r"(\w+)\s*$", before)
+    after_noun = prev and before.rstrip()[-1:].isalpha() and prev[1].lower() not in _NOT_NOUNS and any(
+        r.pos in {"subst", "adj"} for r in readings(prev[1].lower()))
+    return "gen" if after_noun else "nom"
+
+
+def _century_said(spoken: str, m: re.Match, before: str) -> str:
+    """A century's words in their place: capitalised at a sentence's start, with the full stop of "w." kept where the
+    sentence ends there (at the text's end or before a capital)."""
+    if not before.strip() or before.rstrip()[-1:] in {".", "!", "?"}:
+        spoken = _capital(spoken)
+    rest = m.string[m.end():]
+    ends = not rest.strip() or re.match(r"\s+[A-ZĄĆĘŁŃÓŚŹŻ]", rest)
+    return spoken + ("." if ends and (rest.strip() or m.string[:m.start()].strip()[:1].isupper()) else "")
+
+
 def _centuries(text: str) -> str:
     """XIX w. -> dziewiętnasty wiek; w XIX w. -> w dziewiętnastym wieku; z XIX w. -> z dziewiętnastego wieku."""
     def say(m: re.Match) -> str:
         before = m.string[max(0, m.start() - 40):m.start()]
-        case = next((c for c in governed_cases(before) if c in _CENTURY_CASES), None)
-        if case is None:  # "Zabytek XIX w.", "w latach 50. XX w.": after a noun, the genitive
-            prev = re.search(r"(\w+)\s*$", before)
-            after_noun = prev and before.rstrip()[-1:].isalpha() and prev[1].lower() not in _NOT_NOUNS and any(
-                r.pos in {"subst", "adj"} for r in readings(prev[1].lower()))
-            case = "gen" if after_noun else "nom"
-        spoken = f"{ordinal(roman_value(m['a']), case, 'm3')} {_CENTURY_CASES[case]}"
-        if not before.strip() or before.rstrip()[-1:] in {".", "!", "?"}:
-            spoken = _capital(spoken)
-        rest = m.string[m.end():]
-        ends = not rest.strip() or re.match(r"\s+[A-ZĄĆĘŁŃÓŚŹŻ]", rest)
-        return spoken + ("." if ends and (rest.strip() or m.string[:m.start()].strip()[:1].isupper()) else "")
+        case = _century_case(before)
+        return _century_said(f"{ordinal(roman_value(m['a']), case, 'm3')} {_CENTURY_CASES[case]}", m, before)
     return _CENTURY.sub(say, text)
 
 
@@ -245,19 +257,9 @@ def _century_pairs(text: str) -> str:
         prev = re.search(r"(\w+)\s*$", before)
         if not (4 <= roman_value(m["a"]) < roman_value(m["b"]) <= 21) or prev and _noun(prev[1], ()):
             return m[0]  # "klasy I i II w. szkole", "Moduły IV i V w." : numbered, not centuries
-        case = next((c for c in governed_cases(before) if c in _CENTURY_CASES), None)
-        if case is None:
-            prev = re.search(r"(\w+)\s*$", before)
-            after_noun = prev and before.rstrip()[-1:].isalpha() and prev[1].lower() not in _NOT_NOUNS and any(
-                r.pos in {"subst", "adj"} for r in readings(prev[1].lower()))
-            case = "gen" if after_noun else "nom"
-        spoken = (f"{ordinal(roman_value(m['a']), case, 'm3')} {m['join']} {ordinal(roman_value(m['b']), case, 'm3')} "
-                  f"{_CENTURY_CASES[case]}")
-        if not before.strip() or before.rstrip()[-1:] in {".", "!", "?"}:
-            spoken = _capital(spoken)
-        rest = m.string[m.end():]
-        ends = not rest.strip() or re.match(r"\s+[A-ZĄĆĘŁŃÓŚŹŻ]", rest)
-        return spoken + ("." if ends and (rest.strip() or m.string[:m.start()].strip()[:1].isupper()) else "")
+        case = _century_case(before)
+        return _century_said(f"{ordinal(roman_value(m['a']), case, 'm3')} {m['join']} "
+                             f"{ordinal(roman_value(m['b']), case, 'm3')} {_CENTURY_CASES[case]}", m, before)
     return _CENTURY_PAIR.sub(say, text)
 
 
