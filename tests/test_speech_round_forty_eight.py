@@ -10,18 +10,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import FRIDAY_EVENING, TUESDAY_OPEN
-from test_speech_rules import check, dial, not_danger, same, say_in
+from test_speech_rules import check, dial, not_danger, same, say_in, understood_as_nothing
 from test_speech_round_nine import danger_open
-
-FORTY_EIGHT_NOTHING = "kalafior rower parasol"  # understood as nothing: the line's "not understood"
-
-
-def forty_eight_nothing(make_app, post, node, words, moment=TUESDAY_OPEN) -> bool:
-    """Nothing understood: the line's "not understood", or, for a long answer, "is anyone in danger?"."""
-    app = make_app(moment)
-    body = say_in(post, app, node, words)
-    return body in (say_in(post, make_app(moment), node, FORTY_EIGHT_NOTHING), check(app))
-
 
 # -- a person of another office (senses.forty_eight_other_office_person; `elsewhere` "lekarz rodzinny") -------------
 
@@ -33,7 +23,7 @@ def forty_eight_nothing(make_app, post, node, words, moment=TUESDAY_OPEN) -> boo
     ("main", "przełączcie mnie do pana doktora"),
 ])
 def test_a_person_of_another_office_is_no_transfer(make_app, post, node, words):
-    assert forty_eight_nothing(make_app, post, node, words)
+    assert understood_as_nothing(make_app, post, node, words)
 
 
 def test_a_doctor_asked_for_exact_reply_is_no_transfer_and_no_danger(make_app, post):

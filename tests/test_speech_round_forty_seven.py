@@ -10,18 +10,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import FRIDAY_EVENING, TUESDAY_OPEN
-from test_speech_rules import check, not_danger, same, say_in
+from test_speech_rules import check, not_danger, same, say_in, understood_as_nothing
 from test_speech_round_nine import danger_open
-
-FORTY_SEVEN_NOTHING = "kalafior rower parasol"  # understood as nothing: the line's "not understood"
-
-
-def forty_seven_nothing(make_app, post, node, words, moment=TUESDAY_OPEN) -> bool:
-    """Nothing understood: the line's "not understood", or, for a long answer, "is anyone in danger?"."""
-    app = make_app(moment)
-    body = say_in(post, app, node, words)
-    return body in (say_in(post, make_app(moment), node, FORTY_SEVEN_NOTHING), check(app))
-
 
 # -- said to someone in the room (senses.forty_seven_said_aside, forty_seven_name_aside_only) ----------------------
 
@@ -31,7 +21,7 @@ def forty_seven_nothing(make_app, post, node, words, moment=TUESDAY_OPEN) -> boo
     ("benefits", "mówię ci jurek jeszcze raz że tam nie pojadę"),
 ])
 def test_words_said_to_someone_in_the_room_ask_for_nothing(make_app, post, node, words):
-    assert forty_seven_nothing(make_app, post, node, words)
+    assert understood_as_nothing(make_app, post, node, words)
 
 
 def test_said_aside_in_the_main_menu_exact_reply_is_the_not_understood_one(make_app, post):
@@ -50,7 +40,7 @@ def test_said_aside_in_the_main_menu_exact_reply_is_the_not_understood_one(make_
 ])
 def test_the_line_spoken_to_still_repeats_transfers_and_answers(make_app, post, node, words, reference):
     assert same(make_app, post, node, words, reference)
-    assert not forty_seven_nothing(make_app, post, node, words)
+    assert not understood_as_nothing(make_app, post, node, words)
 
 
 def test_danger_said_beside_a_name_aside_stays_danger(make_app, post):

@@ -67,6 +67,16 @@ def not_danger(app, body: str) -> bool:
     """No 112 sentence: whatever else the line does (a person asked for may still be put through)."""
     return say(app, "danger") not in body
 
+
+NOTHING_SAID = "kalafior rower parasol"  # words the line understands as nothing: its "not understood"
+
+
+def understood_as_nothing(make_app, post, node, words, moment=TUESDAY_OPEN) -> bool:
+    """Nothing understood: the line's "not understood", or, for a long answer, "is anyone in danger?"."""
+    app = make_app(moment)
+    body = say_in(post, app, node, words)
+    return body in (say_in(post, make_app(moment), node, NOTHING_SAID), check(app))
+
 # -- the safety route ---------------------------------------------------------------------------
 
 DANGER_WORDS = [
