@@ -5439,7 +5439,7 @@ def _fifty_is_person(word: str, folded: str) -> bool:
 
 
 # round fifty: "nie chcę żadnego pracownika", "nie potrzebuję żadnej pani z opieki": no one wanted
-FIFTY_NONE = frozenset({"zadnego", "zadnej", "zadnych", "zadnego", "zadnym"})
+FIFTY_NONE = frozenset({"zadnego", "zadnej", "zadnych", "zadnym"})
 FIFTY_NONE_REACH = 3  # words from "nie" to "żadnego" ("nie chcę już żadnego")
 
 
