@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ivr.call.understand import Match, Matcher, fold
+from ivr.call.understand import Match, Matcher, fold, words_and_folds
 
 # Mirrors the real menu content.
 VOCABULARY = {
@@ -269,3 +269,15 @@ def test_a_gapped_choice_hears_its_phrase_with_words_between():
     assert m.match("na jakiej ulicy jesteście") is None  # one content word: not gapped
     assert m.match("opieka taka domowa") is None  # not a gapped choice
     assert m.match("opieka domowa").choice == "care"
+
+
+def test_words_worked_out_once_are_not_changed_by_a_reader_that_edits_them():
+    """The words of an answer are kept for the readings that ask again; a reading that edits its list (as
+    some drop a word) must not change what the next reading gets."""
+    first = words_and_folds("yyy mąż mnie bije, proszę pani", ("yyy", "proszę pani"))
+    assert first == [("mąż", "maz"), ("mnie", "mnie"), ("bije", "bije")]
+    first.clear()
+    assert words_and_folds("yyy mąż mnie bije, proszę pani", ("yyy", "proszę pani")) == [
+        ("mąż", "maz"), ("mnie", "mnie"), ("bije", "bije")]
+    assert words_and_folds("yyy mąż mnie bije, proszę pani", ["yyy", "proszę pani"]) == [
+        ("mąż", "maz"), ("mnie", "mnie"), ("bije", "bije")]  # the content's list, not a tuple

@@ -244,9 +244,14 @@ def _pauses(text: str, hesitations: Collection[str] = ()) -> list[bool]:
 def _tokens(text: str, hesitations: Collection[str] = ()) -> list[tuple[str, str, bool, bool]]:
     """(word, folded word, written with a capital, a punctuation mark after it) for each word kept.
     Hesitations are compared folded ("zupełnie" as "zupelnie"); one of several words ("w ogóle", round
-    ten) is dropped when all its words are said in a row."""
-    single, multiple = _hesitation_sets(hesitations if isinstance(hesitations, (tuple, frozenset))
-                                        else tuple(hesitations))
+    ten) is dropped when all its words are said in a row. One answer is read by some thirty readings of the
+    call flow, each asking for its words: they are worked out once per text (and kept for the last texts)."""
+    return list(_tokens_of(text, hesitations if isinstance(hesitations, (tuple, frozenset)) else tuple(hesitations)))
+
+
+@lru_cache(maxsize=256)
+def _tokens_of(text: str, hesitations: tuple[str, ...] | frozenset[str]) -> tuple[tuple[str, str, bool, bool], ...]:
+    single, multiple = _hesitation_sets(hesitations)
     text = unicodedata.normalize("NFC", text)
     found: list[tuple[str, str, bool, bool]] = []
     for m in _WORDS_FIGURES_PLUS.finditer(text):
@@ -264,7 +269,7 @@ def _tokens(text: str, hesitations: Collection[str] = ()) -> list[tuple[str, str
             if len(found) >= len(phrase) and tuple(t[1] for t in found[-len(phrase):]) == phrase:
                 del found[-len(phrase):]
                 break
-    return found
+    return tuple(found)
 
 
 @lru_cache(maxsize=64)
