@@ -348,6 +348,13 @@ NOTICES = [
 # that failed then ("do lat 18,", "przyjmujemy do 15. dnia", "w dn. 24-26.12" and the
 # unknown abbreviations below) were fixed through these very cases.
 AT_MERGE = [
+    # Session 17's review: an extension's number before a full stop and a capital ends the sentence, said as a number
+    # (was "wewnętrzny dwudziestego piątego Zaświadczenia", an ordinal agreeing with the next sentence's noun).
+    ("Tel. 61 817 61 30 wewn. 25. Zaświadczenia wydajemy od 8.",
+     "Telefon sześćdziesiąt jeden, osiemset siedemnaście, sześćdziesiąt jeden, trzydzieści wewnętrzny dwadzieścia pięć. "
+     "Zaświadczenia wydajemy od ósmej."),
+    ("Informacje: wewn. 12. Kasa czynna od 8.", "Informacje: wewnętrzny dwanaście. Kasa czynna od ósmej."),
+    ("Podczas 10. Festiwalu Seniora", "Podczas dziesiątego Festiwalu Seniora"),  # a sentence going on: the ordinal
     ("Nieczynne 23.12, pok. nr 3, I piętro", "Nieczynne dwudziestego trzeciego grudnia, pokój numer trzy, pierwsze piętro"),
     ("W dn. 24-26.12 ośrodek nieczynny.",
      "W dniach od dwudziestego czwartego do dwudziestego szóstego grudnia ośrodek nieczynny."),

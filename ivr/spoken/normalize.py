@@ -2878,7 +2878,9 @@ _WORD_BEFORE_DOT = re.compile(r"(?<!\w)(\w+),?\s+$")
 
 
 # Words after which a number is a name, never an ordinal of the next word.
-_IDENTIFIER_WORDS = frozenset({"nr", "numer", "numerem", "numeru", "numerze"})
+# Words after which a number names (a number, an extension: "wewn." said "wewnętrzny"), so its full stop ends a sentence.
+_IDENTIFIER_WORDS = frozenset({"nr", "numer", "numerem", "numeru", "numerze",
+                               "wewnętrzny", "wewnętrznego", "wewnętrznemu", "wewnętrznym"})
 
 
 def _goes_on(text: str, pos: int) -> bool:
