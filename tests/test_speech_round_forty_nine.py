@@ -13,10 +13,9 @@ from __future__ import annotations
 import pytest
 
 from conftest import FRIDAY_EVENING, TUESDAY_OPEN
-from test_speech_rules import not_danger, same, say_in, topic
+from test_speech_rules import not_danger, same, say_in, topic, understood_as_nothing
 from test_speech_round_nine import danger_open
 from test_speech_round_ten import danger_closed
-from test_speech_round_forty_seven import forty_seven_nothing
 
 
 # -- a night not to be lived through (senses.forty_nine_survival_doubted) ------------------------------------------
@@ -110,7 +109,7 @@ def test_a_person_killing_or_the_cold_of_the_helpless_is_still_danger(make_app, 
     ("main", "nie nie adres to ja znam na pamięć"),
 ])
 def test_a_matter_or_a_message_not_wanted_asks_for_nothing(make_app, post, node, words):
-    assert forty_seven_nothing(make_app, post, node, words)
+    assert understood_as_nothing(make_app, post, node, words)
 
 
 @pytest.mark.parametrize("node, words, reference", [
@@ -131,7 +130,7 @@ def test_danger_beside_a_matter_not_wanted_is_still_danger(make_app, post):
 # -- the caller's phone as a place (senses.forty_nine_by_the_phone) -------------------------------------------------
 
 def test_a_card_by_the_phone_is_no_number_asked(make_app, post):
-    assert forty_seven_nothing(make_app, post, "contact", "ja mam zapisane na kartce przy telefonie")
+    assert understood_as_nothing(make_app, post, "contact", "ja mam zapisane na kartce przy telefonie")
 
 
 def test_the_phone_number_asked_is_still_the_address_card(make_app, post):
@@ -145,7 +144,7 @@ def test_the_phone_number_asked_is_still_the_address_card(make_app, post):
     ("callback", "tylko proszę nie dzwonić jutro rano"),
 ])
 def test_a_day_when_not_to_be_called_asks_no_hours(make_app, post, node, words):
-    assert forty_seven_nothing(make_app, post, node, words, moment=FRIDAY_EVENING)
+    assert understood_as_nothing(make_app, post, node, words, moment=FRIDAY_EVENING)
 
 
 @pytest.mark.parametrize("words, reference", [
@@ -163,7 +162,7 @@ def test_a_day_asked_beside_a_refused_call_is_still_the_hours(make_app, post, wo
     ("main", "o to nie chodzi proszę pani"),
 ])
 def test_what_the_call_is_not_about_is_no_one_who_cannot_walk(make_app, post, node, words):
-    assert forty_seven_nothing(make_app, post, node, words)
+    assert understood_as_nothing(make_app, post, node, words)
 
 
 @pytest.mark.parametrize("words", [
@@ -185,7 +184,7 @@ def test_not_about_the_money_is_still_the_other_matter(make_app, post):
     ("hours", "kartka mi spadła pod szafkę, no gdzie to jest"),
 ])
 def test_a_thing_dropped_and_looked_for_is_no_address_asked(make_app, post, node, words):
-    assert forty_seven_nothing(make_app, post, node, words)
+    assert understood_as_nothing(make_app, post, node, words)
 
 
 @pytest.mark.parametrize("words", [
@@ -203,7 +202,7 @@ def test_the_office_looked_for_is_still_the_address(make_app, post, words):
     "a kiermasz w niedzielę czy będzie",
 ])
 def test_a_fair_on_a_day_is_no_hours_question(make_app, post, words):
-    assert forty_seven_nothing(make_app, post, "hours", words, moment=FRIDAY_EVENING)
+    assert understood_as_nothing(make_app, post, "hours", words, moment=FRIDAY_EVENING)
 
 
 def test_a_fair_beside_a_matter_of_the_line_keeps_the_matter(make_app, post):
@@ -221,7 +220,7 @@ def test_danger_told_at_a_fair_is_still_danger(make_app, post):
     "syn pije i nie chce się leczyć",
 ])
 def test_another_s_will_is_no_refusal(make_app, post, words):
-    assert not forty_seven_nothing(make_app, post, "main", words)
+    assert not understood_as_nothing(make_app, post, "main", words)
 
 
 def test_a_call_back_asked_then_a_recording_refused_is_still_the_call_back(make_app, post):
@@ -230,7 +229,7 @@ def test_a_call_back_asked_then_a_recording_refused_is_still_the_call_back(make_
 
 
 def test_a_matter_known_with_more_asked_after_it_is_still_the_matter(make_app, post):
-    assert not forty_seven_nothing(make_app, post, "main", "zasiłek celowy to ja wiem, że jest, ale jak go dostać")
+    assert not understood_as_nothing(make_app, post, "main", "zasiłek celowy to ja wiem, że jest, ale jak go dostać")
 
 
 # -- pills hoarded (senses.forty_nine_pills_hoarded) ---------------------------------------------------------------
