@@ -196,6 +196,17 @@ Three corpora, each scored on its own:
                                 the same breath let slip a danger now, beside the same services asked with a hard past
                                 or a worry that is no danger now (set "fresh52", tuned on after the first score); first
                                 score, untouched: 77/100, danger 43/45, negatives 7/10 (load 3.05)
+  bench/fresh53/utterances.tsv  the fifty-third round: a new writer's older people living alone speaking of their own
+                                body and home in winter, in danger now or only sounding so (set "fresh53", tuned on
+                                after the first score); first score, untouched: 90/100, danger 31/35, negatives 11/15
+                                (load 0.06)
+  bench/fresh54/utterances.tsv  the fifty-fourth round: a new writer's short answers of unsure older callers in the
+                                submenus and after-hours menus, with danger said in passing (set "fresh54", tuned on
+                                after the first score); first score, untouched: 86/100, danger 14/15, negatives 15/21
+                                (load 0.13)
+  bench/fresh55/utterances.tsv  the fifty-fifth round: a new writer's relatives and neighbours calling about someone
+                                else, fast, tearful, misheard by recognition (set "fresh55", tuned on after the first
+                                score); first score, untouched: 87/100, danger 24/25, negatives 13/15 (load 0.20)
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
                                 scored when present, never tuned on (--skip-blind: not even run)
   bench/blind/utterances-2.tsv  a second blind set by another writer, added after the third round
@@ -239,7 +250,7 @@ FRESH_ROUNDS = {8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelf
                 36: "thirty-sixth", 37: "thirty-seventh", 38: "thirty-eighth",
                 39: "thirty-ninth", 40: "fortieth", 41: "forty-first", 42: "forty-second",
                 43: "forty-third", 44: "forty-fourth", 45: "forty-fifth",
-                46: "forty-sixth", 47: "forty-seventh", 48: "forty-eighth", 49: "forty-ninth", 50: "fiftieth", 51: "fifty-first", 52: "fifty-second"}
+                46: "forty-sixth", 47: "forty-seventh", 48: "forty-eighth", 49: "forty-ninth", 50: "fiftieth", 51: "fifty-first", 52: "fifty-second", 53: "fifty-third", 54: "fifty-fourth", 55: "fifty-fifth"}
 
 
 def fresh_round(number: int, lang: str = "pl") -> Path:

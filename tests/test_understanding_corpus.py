@@ -289,6 +289,18 @@ FRESH51_FLOOR, FRESH51_DANGER_FLOOR, FRESH51_NEGATIVES_FLOOR = 94 / 100, 20 / 20
 # (set "fresh52", tuned on); first score, untouched, 77/100, danger 43/45, negatives 7/10; after the round 77 ->
 # 91/100, danger 43 -> 45/45, negatives 7 -> 9/10 (docs/call-flow.md, "Round fifty-two").
 FRESH52_FLOOR, FRESH52_DANGER_FLOOR, FRESH52_NEGATIVES_FLOOR = 91 / 100, 45 / 45, 9 / 10  # after round fifty-two
+# Round fifty-three: bench/fresh53, a new writer's older people living alone speaking of their own body and home in
+# winter, in danger now or only sounding so, kept untouched (set "fresh53", tuned on); first score, untouched, 90/100,
+# danger 31/35, negatives 11/15.
+FRESH53_FLOOR, FRESH53_DANGER_FLOOR, FRESH53_NEGATIVES_FLOOR = 90 / 100, 31 / 35, 11 / 15  # first score
+# Round fifty-four: bench/fresh54, a new writer's short answers of unsure older callers in the submenus and after-
+# hours menus, with danger said in passing, kept untouched (set "fresh54", tuned on); first score, untouched, 86/100,
+# danger 14/15, negatives 15/21.
+FRESH54_FLOOR, FRESH54_DANGER_FLOOR, FRESH54_NEGATIVES_FLOOR = 86 / 100, 14 / 15, 15 / 21  # first score
+# Round fifty-five: bench/fresh55, a new writer's relatives and neighbours calling about someone else, fast, tearful,
+# misheard by recognition, kept untouched (set "fresh55", tuned on); first score, untouched, 87/100, danger 24/25,
+# negatives 13/15.
+FRESH55_FLOOR, FRESH55_DANGER_FLOOR, FRESH55_NEGATIVES_FLOOR = 87 / 100, 24 / 25, 13 / 15  # first score
 # Issue 33, round thirty: bench/fresh30/uk-utterances.tsv, a new writer's Ukrainian callers who describe their situation
 # instead of naming the service, in mixed speech (Russian and Polish words), with other offices' matters as negatives
 # (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22; after the round 68 -> 93/100,
@@ -373,6 +385,9 @@ TUNED_FLOORS = {
     "fresh, fifty-second": ("pl", 100, 10, 45, FRESH52_FLOOR, FRESH52_DANGER_FLOOR, FRESH52_NEGATIVES_FLOOR),
     "fresh, fifty-first": ("pl", 100, 28, 20, FRESH51_FLOOR, FRESH51_DANGER_FLOOR, FRESH51_NEGATIVES_FLOOR),
     "fresh, fiftieth": ("pl", 100, 9, 30, FRESH50_FLOOR, FRESH50_DANGER_FLOOR, FRESH50_NEGATIVES_FLOOR),
+    "fresh, fifty-third": ("pl", 100, 15, 35, FRESH53_FLOOR, FRESH53_DANGER_FLOOR, FRESH53_NEGATIVES_FLOOR),
+    "fresh, fifty-fourth": ("pl", 100, 21, 15, FRESH54_FLOOR, FRESH54_DANGER_FLOOR, FRESH54_NEGATIVES_FLOOR),
+    "fresh, fifty-fifth": ("pl", 100, 15, 25, FRESH55_FLOOR, FRESH55_DANGER_FLOOR, FRESH55_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, twenty-fourth": ("uk", 100, 17, 20, FRESH24_UK_FLOOR, FRESH24_UK_DANGER_FLOOR,
