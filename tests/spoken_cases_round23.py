@@ -72,14 +72,8 @@ DIGIT_IN_AN_ADDRESS = [
     ("Kontakt: lis@gops.pl", "Kontakt: lis małpa gops kropka pe el"),
 ]
 
-ROOMS_BY_NUMBER = [
-    # "pok. nr 5 i 6" after a preposition: the rooms in the plural
-    ("Sekretariat w pok. nr 5 i 6.", "Sekretariat w pokojach numer pięć i sześć."),
-    ("Dokumenty do pok. nr 7 oraz 8.", "Dokumenty do pokoi numer siedem oraz osiem."),
-]
-
 ROUND23 = (MORE_THAN_BEFORE_A_DATIVE + COLLECTIVE_WITH_AN_INSTRUMENTAL + GROUP_OF_PEOPLE + COUNT_BEFORE_AN_ADJECTIVE
-           + ONE_UNIT_APIECE + JOINED_FRACTIONS + DAY_OF_EVERY_MONTH + DIGIT_IN_AN_ADDRESS + ROOMS_BY_NUMBER)
+           + ONE_UNIT_APIECE + JOINED_FRACTIONS + DAY_OF_EVERY_MONTH + DIGIT_IN_AN_ADDRESS)
 
 # (written, a piece that must be warned about): still not said right, so warned.
 ROUND23_WARNINGS = [
@@ -88,4 +82,6 @@ ROUND23_WARNINGS = [
     ("Czynsz płatny do 10 każdego miesiąca, opłaty za wodę do 5.", "do 5"),
     # two digits after a label's letters: "dwanaście" or "jeden dwa"? warned
     ("Kontakt: anna.kowalska21@gops.pl", "21"),
+    # one room before two numbers (round five's reading, kept by round seven): "w pokojach"? warned
+    ("Sekretariat w pok. nr 5 i 6.", "pokoju numer pięć i sześć"),
 ]

@@ -80,8 +80,12 @@ def test_one_digit_after_an_address_label_is_said_and_more_stay_warned():
     assert "e2" in normalize("e2@gops.pl")
 
 
-def test_rooms_by_number_are_plural_only_after_a_preposition():
-    assert normalize("w pok. nr 1 i 2") == "w pokojach numer jeden i dwa"  # was "w pokoju"
-    # after a noun ("remont pokoi"?) or with no preposition: as before
-    assert normalize("remont pok. nr 2 i 3") == "remont pokój numer dwa i trzy"
-    assert normalize("w pok. nr 4") == "w pokoju numer cztery"
+def test_one_room_before_two_numbers_is_warned_and_said_as_before():
+    assert normalize("w pok. nr 1 i 2") == "w pokoju numer jeden i dwa"  # round five's reading, round seven's test
+    assert "pokoju numer jeden i dwa" in _warned("w pok. nr 1 i 2")
+    assert "pokój numer dwa i trzy" in _warned("remont pok. nr 2 i 3")
+    # one room, or one room or another, or rooms already plural: not warned
+    assert _warned("w pok. nr 4") == []
+    assert _warned("w pok. nr 4 lub 5") == []
+    assert _warned("w pok. 1 i 2") == []
+    assert _warned("w pokoju numer cztery i na parterze") == []

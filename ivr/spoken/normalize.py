@@ -1881,18 +1881,13 @@ _ROOM_RANGE = re.compile(
 
 # "w pok. 1 i 2", "pok. 3, 4 i 5": several rooms listed, the noun in the plural and the numbers as they are.
 _ROOM_LIST = re.compile(
-    r"(?<![\w@/])(?P<pok>[Pp]ok\.)\s*(?P<nr>nr\s*)?(?P<list>[0-9]{1,3}(?:\s*,\s*[0-9]{1,3})*\s+(?:i|oraz|lub)\s+[0-9]{1,3})"
+    r"(?<![\w@/])(?P<pok>[Pp]ok\.)\s*(?P<list>[0-9]{1,3}(?:\s*,\s*[0-9]{1,3})*\s+(?:i|oraz|lub)\s+[0-9]{1,3})"
     r"(?![\w,:/-]|\.[0-9]|\s+(?:" + _words(MONTH_GENITIVE[1:]) + r")(?!\w))")
 
 
 def _room_list(m: re.Match) -> str:
     case = _noun_case(m.string, m.start())
-    if m["nr"] and not governed_cases(m.string[max(0, m.start() - 25):m.start()]):
-        return m[0]  # "remont pok. nr 2 i 3": the plural only after a preposition (the genitive after a noun is unsure)
     noun = _inflect("pokój", "subst", "pl", case, "m3") or "pokoje"
-    if m["nr"]:  # round twenty-three: "w pok. nr 3 i 4" -> "w pokojach nr 3 i 4" (was "w pokoju", unwarned)
-        noun += " " + m["nr"].strip() + " "
-        return _like(f"{noun}{m['list']}", m["pok"])
     return _like(f"{noun} {m['list']}", m["pok"])
 
 
