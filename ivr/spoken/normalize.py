@@ -726,7 +726,8 @@ def fractions(text: str) -> str:
 
 # Round twenty-three: two halves or quarters joined before the one noun they divide ("w wymiarze 1/2 i 3/4 etatu" ->
 # "pół i trzech czwartych etatu"; was "jeden łamane przez dwa i trzy czwarte", unwarned) share one case: a preposition's
-# of one case, the genitive right after a noun (round seventeen's "Refundacja 1/2 kwoty"), the accusative after a verb,
+# (the accusative where it takes one: "na 1/2 lub 3/4 etatu"), the genitive right after a noun (round seventeen's
+# "Refundacja 1/2 kwoty"), the accusative after a verb,
 # else the nominative.
 _JOINED_FRACTIONS = re.compile(
     r"(?<![\w.,/])(?P<a1>[13])\s*/\s*(?P<b1>[24])\s+(?P<conj>i|oraz|lub|albo)\s+(?P<a2>[13])\s*/\s*(?P<b2>[24])"
