@@ -346,6 +346,11 @@ RULE_CASES = {
         ("SMS na 606 902 915", "SMS na 606 902 915"),
         ("wpłaty na nr 70 990", "wpłaty na nr 70 990"),
     ],
+    n.days_of_month: [  # round twenty-three
+        ("do 10 każdego miesiąca", "do dziesiątego każdego miesiąca"),
+        ("od 1 do 15 każdego miesiąca", "od pierwszego do piętnastego każdego miesiąca"),
+        ("do 10 dnia miesiąca", "do 10 dnia miesiąca"),
+    ],
     n.weekday_hours: [  # round eighteen
         ("w czwartek 16:00", "w czwartek o 16:00"),
         ("w czwartek 16:00-18:00", "w czwartek 16:00-18:00"),

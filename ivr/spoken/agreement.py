@@ -115,7 +115,17 @@ def unsure_agreement(spoken: str) -> list[str]:
                 found.append(_piece(i, i + 1))
     found += [m[0] for m in _TITLE_MISMATCH.finditer(spoken)]
     found += [m[0] for m in _ONE_DAY_SPAN.finditer(spoken)]
+    if "numer" in spoken:  # round twenty-three
+        found += [m[0] for m in _ONE_ROOM_NUMBERED_TWICE.finditer(spoken)]
     return list(dict.fromkeys(found))
+
+
+# Round twenty-three: one room said before two numbers joined by "i" ("w pok. nr 3 i 4" -> "w pokoju numer trzy i
+# cztery"; round five's reading, which round seven keeps): the rooms are likely two ("w pokojach"), so staff are
+# asked. "lub" (one room or the other) is no question.
+_CARDINAL_WORD = "(?:" + "|".join(sorted(_NOMINATIVE_CARDINALS - {"tysiąc", "tysiące"}, key=len, reverse=True)) + ")"
+_ONE_ROOM_NUMBERED_TWICE = re.compile(
+    rf"(?<!\w)[Pp]ok(?:ój|oju|ojem) numer {_CARDINAL_WORD}(?: {_CARDINAL_WORD}){{0,2}} (?:i|oraz) {_CARDINAL_WORD}(?!\w)")
 
 
 # A word with a full stop, then a cardinal in small letters: a unit or abbreviation expanded where it

@@ -47,8 +47,18 @@ def _say(address: str, acronyms: Mapping[str, str] | None = None) -> str:
         labels[-1] = _TLD[labels[-1]]
     if labels and labels[0] == "www":
         labels[0] = "wu wu wu"
-    return "".join(_SIGNS.get(p) or (_LETTER_NAMES.get(p, p) if len(p) == 1 else _unsayable(p, acronyms) or p)
-                   for p in labels)
+    return "".join(_SIGNS.get(p) or (_LETTER_NAMES.get(p, p) if len(p) == 1 else _unsayable(p, acronyms)
+                                     or _one_digit_after(p) or p) for p in labels)
+
+
+# Round twenty-three: one digit after a label's letters is said as a number after the word ("bartel2" -> "bartel dwa";
+# was left, and warned); two or more ("kowalski12": "dwanaście" or "jeden dwa"?) stay left, and warned.
+_WORD_AND_DIGIT = re.compile(r"(?P<word>[a-z]{2,})(?P<digit>[0-9])")
+
+
+def _one_digit_after(label: str) -> str | None:
+    m = _WORD_AND_DIGIT.fullmatch(label)
+    return f"{m['word']} {say_digits(m['digit'])}" if m else None
 
 
 # round nineteen: an acronym of the table as an address's label no one can say as a word: with no vowel ("pcpr",

@@ -171,6 +171,8 @@ def units(text: str) -> str:
             case = _case(pair["prep"] + " ")
         if case == "nom" and not m["zl"] and lemma not in _LARGE and _PRICE_OF.search(m.string, max(0, m.start() - 12), m.start()):
             case = "gen"  # "koszt 1 godz." -> "koszt jednej godziny", "cena 1 kg" -> "cena jednego kilograma"
+        if case == "acc" and not m["frac"] and _int(m["n"]) == 1 and _ONE_APIECE.search(m.string, max(0, m.start() - 4), m.start()):
+            case = "loc"  # round twenty-three: "po 1 l oleju" -> "po jednym litrze" (was "po jeden litr", unwarned)
         gender = "f" if lemma in _FEMININE_UNITS else "m3"
         adjective = _UNIT_ADJECTIVES.get(unit)
         if not m["frac"] and not m["zl"] and lemma not in _LARGE and not adjective and (
@@ -216,6 +218,11 @@ def units(text: str) -> str:
     if "m." in text:
         text = _FLAT.sub(flat, text)
     return _UNIT.sub(say, text)
+
+
+# Round twenty-three: one unit after "po" is in the locative, one apiece or after one ("po 1 kg" -> "po jednym kilogramie",
+# "po 1 godz." -> "po jednej godzinie"), as round twelve's "po 1-2 szt." -> "po jednej sztuce"; two or more stay accusative.
+_ONE_APIECE = re.compile(r"(?<!\w)[pP]o\s+$")
 
 
 # A half after a number before a noun in the genitive singular: "1,5 tony" -> "półtorej tony",
@@ -362,7 +369,17 @@ def counts(text: str) -> str:
             noun = more[1]
         if noun and governed == ("gen", "inst") and any(r.collective and "gen" in r.cases for r in noun_readings(noun)):
             governed = ("inst",)  # "z 4 dzieci": with them, "z czworgiem dzieci"
+        if noun and governed and _MORE_THAN.search(m.string, max(0, m.start() - 8), m.start()) and not any(
+                c in r.cases for r in noun_readings(noun) for c in governed):
+            governed = ()  # round twenty-three: "ponad 20 rodzinom" -> "dwudziestu rodzinom", the noun's case
+        if noun and not governed and n > 1 and _GROUP_OF.search(m.string, max(0, m.start() - 30), m.start()) and any(
+                r.number == "pl" and "gen" in r.cases for r in noun_readings(noun)):
+            governed = ("gen",)  # round twenty-three: "grupa min. 10 osób" -> "grupa minimum dziesięciu osób"
+        if noun and n > 1 and (instead := _collective_with(n, noun, governed)):
+            return f"{instead[0]}{m['space']}{instead[1]}"
         numeral = numeral_for(n, noun, governed) if noun else None
+        if numeral is None and noun and n > 1 and (shared := _count_across_adjective(n, noun, m, governed)):
+            return f"{shared}{m['space']}{m['noun']}"
         if numeral is None and noun and governed and (people := [
                 r for r in readings(noun.lower()) if r.pos in {"adj", "pact", "ppas"} and r.number == "pl"
                 and governed[0] in r.cases and r.gender == "m1"]):
@@ -393,6 +410,44 @@ def counts(text: str) -> str:
     return _COUNT.sub(say, _AFTER_LAT.sub(after_lat, text))
 
 
+# Round twenty-three: "ponad" before a count is "more than", no preposition, where its noun is in a case "ponad" does
+# not take ("przekazaliśmy ponad 20 rodzinom" -> "ponad dwudziestu rodzinom"; was "dwadzieścia rodzinom", unwarned).
+_MORE_THAN = re.compile(r"(?<!\w)[pP]onad\s+$")
+# Round twenty-three: a group of people counted ("grupa min. 10 osób", "dla grupy 15 dzieci") takes its count in the
+# genitive, whatever the case of "grupa" (was "grupa minimum dziesięć osób", unwarned).
+_GROUP_OF = re.compile(
+    r"(?<!\w)[gG]rup(?:a|y|ie|ę|ą)\s+(?:(?:min\.|minimum|maks\.|maksymalnie|co\s+najmniej|co\s+najwyżej|najwyżej"
+    r"|ok\.|około)\s+)?$")
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+def _collective_with(n: int, noun: str, governed: tuple[str, ...]) -> tuple[str, str] | None:
+    """Round twenty-three: "z 2 dziećmi" -> ("dwojgiem", "dzieci"): a collective numeral in the instrumental takes its
+    noun in the genitive, as round twelve's "z dwojgiem lub trojgiem dzieci" (was "z dwojgiem dziećmi", unwarned).
+    None unless the noun is a collective one written in the instrumental plural only, after a preposition of it."""
+    if "inst" not in governed:
+        return None
+    nouns = noun_readings(noun)
+    if any("gen" in r.cases for r in nouns):
+        return None
+    r = next((r for r in nouns if r.collective and r.number == "pl" and "inst" in r.cases), None)
+    written = r and _inflect(r.lemma, "subst", "pl", "gen", r.gender)
+    return (cardinal(n, "inst", r.gender, True), written) if written else None
+
+
+def _count_across_adjective(n: int, adjective: str, m: re.Match, governed: tuple[str, ...]) -> str | None:
+    """Round twenty-three: "i 12 samotnych seniorów" -> "dwunastu": a count before an adjective agrees with the noun
+    after it (was "dwanaście samotnych seniorów", unwarned). None unless the word after the count is a plural adjective
+    only and the next a plural noun the dictionary knows in one of its cases."""
+    adjectives = readings(adjective.lower())
+    if not adjectives or any(r.pos not in {"adj", "pact", "ppas"} for r in adjectives):
+        return None
+    after = _NEXT_WORD.match(m.string, m.end())
+    nouns = noun_readings(after[1]) if after and after[1].lower() not in GOVERNS else ()
+    shared = {c for a in adjectives if a.number == "pl" for r in nouns if r.number == "pl" for c in a.cases & r.cases}
+    return numeral_for(n, after[1], governed) if shared else None
+
+
 # "po 1 na gospodarstwo": a count after "po" whose noun is left out; its gender is the noun's
 # ("po jednej paczce", "po jednym bilecie"), which no rule can see. A period or comma before a digit is
 # a date's or a decimal's ("po 31.01.27"), no clause's end.
@@ -419,7 +474,17 @@ def unsure_counts(text: str) -> list[str]:
             n = _int(m["n"])
             if n % 10 in {2, 3, 4} and n % 100 not in {12, 13, 14}:  # "dwa miesiące" or "dwóch miesięcy"
                 found.append(m["count"])
+    if "miesiąca" in text and _DAYS_OF_EVERY_MONTH.search(text):  # round twenty-three
+        found += [m[0] for m in _BARE_DAY_OR_HOUR.finditer(text) if 1 <= int(m["n"]) <= 31]
     return list(dict.fromkeys(found))
+
+
+# Round twenty-three: a bare "do 5" at a clause's end in a text that counts days of the month ("od 1 do 15 każdego
+# miesiąca, a wnioski przyjmujemy do 5."): the rules say an hour ("do piątej"), the writer may mean the day ("do
+# piątego"); staff are asked. An hour written as one ("do 15:00", "godz. do 12") is no question.
+_BARE_DAY_OR_HOUR = re.compile(
+    r"(?<![\w.])(?<!godz\. )(?<!godzin )(?:do|od|po|przed)\s+(?P<n>[0-9]{1,2})(?=\s*[,;!?)]|\.(?!\s*[0-9a-ząćęłńóśźż])|\s*$)")
+_DAYS_OF_EVERY_MONTH = re.compile(r"[0-9]\s+(?:każdego|danego|bieżącego|kolejnego|następnego)\s+miesiąca(?!\w)", re.I)
 
 
 # ", powyżej 0,80 zł za km" opening a clause after a limit ("do 15 km bezpłatny"): the price of what is above

@@ -698,6 +698,9 @@ def fractions(text: str) -> str:
             case = governed[0] if len(governed) == 1 and governed[0] != "acc" else None
             if case:
                 return _QUARTERS[a][case]
+            prev = re.search(r"(\w+)\s*$", m.string[max(0, m.start() - 30):m.start()])
+            if _share_of_noun(m, prev, after):
+                return _QUARTERS[a]["gen"]  # round twenty-three: "w wymiarze 3/4 etatu" -> "trzech czwartych etatu"
             if a == "1" and not (after and any("gen" in r.cases for r in noun_readings(after[1]))):
                 return "jedna czwarta"
             return "trzy czwarte" if a == "3" else "ćwierć"
@@ -716,7 +719,46 @@ def fractions(text: str) -> str:
         return _inflect("połowa", "subst", "sg", case, "f") or m[0]
     if "/100" in text:  # "(słownie: … złotych 63/100)": the grosze of an amount in words, in hundredths
         text = _HUNDREDTHS.sub(lambda m: _hundredths(int(m["n"])), text)
+    if " i " in text or " lub " in text or " oraz " in text or " albo " in text:
+        text = _JOINED_FRACTIONS.sub(_joined_fractions, text)  # round twenty-three
     return _FRACTION.sub(say, text)
+
+
+# Round twenty-three: two halves or quarters joined before the one noun they divide ("w wymiarze 1/2 i 3/4 etatu" ->
+# "pół i trzech czwartych etatu"; was "jeden łamane przez dwa i trzy czwarte", unwarned) share one case: a preposition's
+# (the accusative where it takes one: "na 1/2 lub 3/4 etatu"), the genitive right after a noun (round seventeen's
+# "Refundacja 1/2 kwoty"), the accusative after a verb,
+# else the nominative.
+_JOINED_FRACTIONS = re.compile(
+    r"(?<![\w.,/])(?P<a1>[13])\s*/\s*(?P<b1>[24])\s+(?P<conj>i|oraz|lub|albo)\s+(?P<a2>[13])\s*/\s*(?P<b2>[24])"
+    r"(?=\s+(?P<noun>[a-ząćęłńóśźż]{3,}))")
+_QUARTER_ACCUSATIVE = {"1": "jedną czwartą", "3": "trzy czwarte"}
+
+
+def _joined_fractions(m: re.Match) -> str:
+    governed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
+    prev = re.search(r"(\w+)\s*$", m.string[max(0, m.start() - 30):m.start()])
+    nouns = noun_readings(m["noun"])
+    if governed:
+        case = "acc" if "acc" in governed else governed[0]  # "na 1/2 lub 3/4 etatu": what for, the accusative
+    elif prev and not m.string[prev.end() + max(0, m.start() - 30):m.start()].strip() and _noun_before(prev[1]) and any(
+            "gen" in r.cases for r in nouns):
+        case = "gen"
+    elif prev and any(r.pos in {"fin", "inf", "praet"} for r in readings(prev[1].lower())):
+        case = "acc"
+    else:
+        case = "nom"
+    said = []
+    for a, b in ((m["a1"], m["b1"]), (m["a2"], m["b2"])):
+        if b == "4":
+            said.append(_QUARTER_ACCUSATIVE[a] if case == "acc" else _QUARTERS[a][case])
+        elif a == "1" and any(r.lemma in _HALF_UNITS and r.number == "sg" and "gen" in r.cases for r in nouns):
+            said.append("pół")
+        elif a == "1":
+            said.append(_inflect("połowa", "subst", "sg", case, "f") or "połowa")
+        else:
+            return m[0]
+    return f"{said[0]} {m['conj']} {said[1]}"
 
 
 # Round thirteen: hundredths after the złoty of an amount written in words ("dwieście osiemdziesiąt siedem złotych
@@ -2839,6 +2881,37 @@ def _listed_days(m: re.Match) -> str:
     return re.sub(r"[0-9]+", lambda d: DAY_GENITIVE[int(d[0])], m["days"])
 
 
+# Round twenty-three: a day, or a span of days, before "każdego miesiąca" ("bieżącego", "danego", …) is a day of the
+# month, an ordinal ("od 1 do 15 każdego miesiąca" -> "od pierwszego do piętnastego", "do 10 każdego miesiąca" ->
+# "do dziesiątego"; were "od jednego do piętnastu", unwarned), in the genitive after "od", "do", "z" or nothing, the
+# locative after "po", the instrumental after "przed"; after any other preposition left to the other rules.
+_DAY_OF_EVERY_MONTH = re.compile(
+    r"(?<![\w.,:/-])(?:(?P<prep>od|do|po|przed|ze?)\s+)?(?P<a>[0-9]{1,2})(?:\s*(?P<sep>[-–—]|do)\s*(?P<b>[0-9]{1,2}))?"
+    r"\s+(?=(?:każdego|danego|bieżącego|kolejnego|następnego)\s+miesiąca(?!\w))", re.I)
+_DAY_OF_MONTH_CASE = {"od": "gen", "do": "gen", "z": "gen", "ze": "gen", "po": "loc", "przed": "inst"}
+
+
+def days_of_month(text: str) -> str:
+    """Round twenty-three: "do 10 każdego miesiąca" -> "do dziesiątego każdego miesiąca"."""
+    def say(m: re.Match) -> str:
+        a, b = int(m["a"]), int(m["b"]) if m["b"] else None
+        if not 1 <= a <= 31 or (b is not None and not a < b <= 31):
+            return m[0]
+        prep = (m["prep"] or "").lower()
+        if not prep and (before := _prev_word(m.string, m.start())) and before.lower() in GOVERNS:
+            return m[0]
+        case = _DAY_OF_MONTH_CASE.get(prep, "gen")
+        said = ordinal(a, case)
+        if b is not None:
+            said = f"{said} do {ordinal(b, 'gen')}" if case == "gen" else None
+            if said is None:
+                return m[0]
+            if not prep and (m["sep"] or "").lower() != "do":
+                said = "od " + said
+        return f"{m['prep']} {said} " if m["prep"] else f"{said} "
+    return _DAY_OF_EVERY_MONTH.sub(say, text) if "miesiąca" in text else text
+
+
 def short_dates(text: str) -> str:
     """2.11 -> drugiego listopada; 24–26.12 -> od dwudziestego czwartego do dwudziestego szóstego grudnia;
     27-31.12.2026 r.; 1.07-31.08 -> od pierwszego lipca do trzydziestego pierwszego sierpnia."""
@@ -3475,6 +3548,7 @@ RULES = (
     weekdays,
     written_dates,
     dates,
+    days_of_month,  # round twenty-three: before hours and counts
     hours,
     short_dates,
     ordinal_numbers,
@@ -3506,6 +3580,7 @@ _NEEDS = {
     house_number_dash: re.compile(r"\d\s+[-–—]\s+\d"),
     trunk_prefix: re.compile(r"\(0[- ]"),  # round nineteen
     sms_numbers: re.compile(r"(?i:sms|esemes)\s+(?:na|pod)\s"),  # round nineteen
+    days_of_month: re.compile(r"\d\s+(?i:każdego|danego|bieżącego|kolejnego|następnego)\s"),  # round twenty-three
     **dict.fromkeys((thousands, decades, currency_codes, amount_ranges, bank_accounts, temperatures, units, halves, phone_numbers, postal_codes,
                      written_dates, dates, hours, short_dates, ordinal_numbers, times, percentages, currency, weekday_hours,
                      number_ranges, counts, numbers), re.compile(r"\d")),
@@ -3602,7 +3677,8 @@ _LEFTOVER_KINDS = (
     # Words joined by a period: "jeden.dwa" (a version number), "zł.os".
     ("joined", r"(?<![\w.])[a-ząćęłńóśźż]+(?:\.[a-ząćęłńóśźż]+)+(?![\w.])(?<!\.)"),
     # A fraction read as "łamane przez" before the thing it divides: "jeden łamane przez trzy rodzin".
-    ("fraction", r"\w+ łamane przez \w+(?= (?!łamane|tysi|milion)[a-ząćęłńóśźż]{3,})"),  # "… dwa tysiące": a year
+    ("fraction", r"\w+ łamane przez \w+(?= (?!łamane|tysi|milion)[a-ząćęłńóśźż]{3,}"  # "… dwa tysiące": a year
+                 r"| (?:i|lub|oraz|albo) (?:pół|połow|jedn\w* czwart|trz\w* czwart|ćwierć))"),  # round twenty-three: "2/3 i 3/4 etatu"
     # Consonants alone are no word: "pn", "ws".
     ("letters", r"(?<![\w.-])(?<!małpa )(?<!kropka )(?:[bcćdfghjklłmnńprsśtwzźż]{2,4}|[xqv])(?![\w-])(?! kropka)"),
     ("digits", r"\d+"),
