@@ -1083,6 +1083,8 @@ def _dweller(m: re.Match) -> str | None:
         names = {r.gender for r in noun_readings(word) if r.name and r.number == "sg" and "nom" in r.cases}
         if len(names) == 1 and word[:1].isupper() and (gender := names.pop()) in {"f", "m1"}:
             return _inflect("zamieszkały", "adj", "sg", "nom", gender)  # "Anna Lis, zam. w" -> "zamieszkała"
+    if agreeing := _people_agreeing(m.string, start, "zamieszkały"):
+        return agreeing
     prev = re.search(r"(\w+)[ \t]*$", m.string[max(0, start - 30):start])
     people = [r for r in noun_readings(prev[1].lower()) if r.lemma in _PEOPLE] if prev else []
     if not people:
@@ -1090,6 +1092,42 @@ def _dweller(m: re.Match) -> str | None:
     r = people[0]
     case = next(c for c in ("nom", "gen", "dat", "acc", "inst", "loc") if c in r.cases)
     return _inflect("zamieszkały", "adj", r.number, case, r.gender)
+
+
+# round twenty-two: the people a participle is said of, with an adjective of theirs between ("osoby samotne zam." ->
+# "zamieszkałe"), in the case the preposition before them gives, else the nominative where the noun has one after a
+# verb or at a sentence's start ("Pomoc otrzymają osoby ur. …, zam." -> "zamieszkałe", was the genitive singular
+# "zamieszkałej", unwarned); after a noun ("Wniosek osoby zam.") the rule of round twenty-one, as before.
+_VERB_POS = frozenset({"fin", "praet", "impt", "inf", "bedzie", "imps"})
+_PEOPLE_BEFORE = re.compile(r"(?<!\w)(\w+)(?:[ \t]+([a-ząćęłńóśźż]+))?[ \t]*,?[ \t]*$")
+
+
+def _people_agreeing(text: str, start: int, lemma: str) -> str | None:
+    found = _PEOPLE_BEFORE.search(text, max(0, start - 60), start)
+    if found and found[2] and any(r.lemma in _PEOPLE for r in noun_readings(found[2])):
+        found = _PEOPLE_BEFORE.search(text, found.start(2), start)  # "dla dzieci": the noun alone
+    if not found:
+        return None
+    people = [r for r in noun_readings(found[1].lower()) if r.lemma in _PEOPLE]
+    if not people:
+        return None
+    if found[2]:
+        adjectives = [r for r in readings(found[2]) if r.pos == "adj"]
+        if not adjectives:
+            return None
+        people = [r for r in people if any(a.number == r.number and a.cases & r.cases for a in adjectives)]
+    governed = governed_cases(text[max(0, found.start() - 25):found.start()])
+    if not governed and len({(r.number, c) for r in people for c in r.cases if c != "voc"}) > 1:
+        verb = re.search(r"(\w+)[ \t]*$", text[max(0, found.start() - 30):found.start()])
+        opening = not text[max(0, found.start() - 3):found.start()].strip(" \t") or text[
+            max(0, found.start() - 3):found.start()].rstrip(" \t")[-1:] in ".!?:\n"
+        if not opening and (not verb or not any(r.pos in _VERB_POS for r in readings(verb[1].lower()))):
+            return None  # "Wniosek osoby zam.": the genitive of the noun before, as before
+    options = [(r, c) for c in (*governed, "nom") for r in people if c in r.cases]
+    if not options or len({(r.number, c) for r, c in options if c == options[0][1]}) > 1:
+        return None
+    r, case = options[0]
+    return _inflect(lemma, "adj", r.number, case, r.gender)
 
 
 def _born(m: re.Match) -> str:

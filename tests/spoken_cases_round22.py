@@ -1,0 +1,23 @@
+"""Staff Polish, the last mile, round twenty-two (issue 28): the kinds a new writer's 50 notices full of acronyms of
+public bodies and office abbreviations (bench/spoken/fresh21.tsv) showed the rules did not say right. Each kind holds
+fresh examples, not that set's sentences, and the near texts that must not change. tests/spoken_cases.py adds them to
+CASES (said exactly, stable, no warning)."""
+
+DWELLER_AGREEING = [
+    # "zam." agreeing with the people before it: an adjective of theirs between, the nominative after a verb or at a
+    # sentence's start where the noun has one
+    ("Zapraszamy osoby starsze zam. w Tulcach.", "Zapraszamy osoby starsze zamieszkałe w Tulcach."),
+    ("Dofinansowanie otrzymają osoby zam. w gminie.", "Dofinansowanie otrzymają osoby zamieszkałe w gminie."),
+    ("Osoby zam. poza gminą prosimy o kontakt.", "Osoby zamieszkałe poza gminą prosimy o kontakt."),
+    ("Paczki dla dzieci zam. w Gowarzewie.", "Paczki dla dzieci zamieszkałych w Gowarzewie."),
+    # near: after a noun the people's genitive singular, as before
+    ("Wniosek osoby zam. w Tulcach rozpatrzono.", "Wniosek osoby zamieszkałej w Tulcach rozpatrzono."),
+    ("Dopłata dla rodzin zam. w gminie.", "Dopłata dla rodzin zamieszkałych w gminie."),
+]
+
+ROUND22 = DWELLER_AGREEING
+
+# (written, a piece that must be warned about): still not said right, so warned.
+ROUND22_WARNINGS = [
+    ("Wniosek osoby samotnej zam. w Tulcach.", "zam."),  # no rule yet for a genitive with an adjective: warned
+]
