@@ -15,7 +15,19 @@ DWELLER_AGREEING = [
     ("Dopłata dla rodzin zam. w gminie.", "Dopłata dla rodzin zamieszkałych w gminie."),
 ]
 
-ROUND22 = DWELLER_AGREEING
+BY_PHONE = [
+    # "tel." before "lub"/"albo" and another way to get in touch is the adverb; after "o kontakt" before a number the
+    # adjective
+    ("Wnioski można składać tel. albo pisemnie.", "Wnioski można składać telefonicznie albo pisemnie."),
+    ("Zgłoszenia przyjmujemy tel. lub mailowo.", "Zgłoszenia przyjmujemy telefonicznie lub mailowo."),
+    ("Rodziców prosimy o kontakt tel. 61 817 60 10.",
+     "Rodziców prosimy o kontakt telefoniczny sześćdziesiąt jeden, osiemset siedemnaście, sześćdziesiąt, dziesięć."),
+    # near: after "przez" the noun, a label at the start "telefon", as before
+    ("Zgłoszenia przez tel. lub osobiście.", "Zgłoszenia przez telefon lub osobiście."),
+    ("Kontakt tel. 61 817 60 11.", "Kontakt telefon sześćdziesiąt jeden, osiemset siedemnaście, sześćdziesiąt, jedenaście."),
+]
+
+ROUND22 = DWELLER_AGREEING + BY_PHONE
 
 # (written, a piece that must be warned about): still not said right, so warned.
 ROUND22_WARNINGS = [

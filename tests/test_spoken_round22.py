@@ -21,3 +21,15 @@ def test_zam_agrees_with_the_people_and_their_adjective():
     assert _warned("Wniosek osoby samotnej zam. w gminie.") == ["zam."]
     # no person before it: left, and warned, as before
     assert "zam." in _warned("Nr zam. 15 odbierz w kasie.")
+
+
+def test_tel_before_another_way_of_contact_is_the_adverb_and_after_o_kontakt_the_adjective():
+    assert normalize("Prosimy dzwonić tel. lub osobiście.").endswith("telefonicznie lub osobiście.")
+    assert normalize("Prosimy o kontakt tel. 61 817 60 10.").startswith("Prosimy o kontakt telefoniczny sześćdziesiąt")
+    # a preposition before it: the noun, as before
+    assert normalize("przez tel. lub osobiście") == "przez telefon lub osobiście"
+    assert normalize("Informacja pod tel. lub mailem.") == "Informacja pod telefon lub mailem."
+    # "lub" before anything but a way of contact: the noun
+    assert normalize("Tel. lub e-mail: 61 817 60 10").startswith("Telefon lub e-mail")
+    # "kontakt" with no preposition before it is a label: "telefon", as before
+    assert normalize("Kontakt tel. 61 817 60 10.").startswith("Kontakt telefon sześćdziesiąt")

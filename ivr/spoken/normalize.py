@@ -978,10 +978,19 @@ _BY_PHONE_BEFORE = re.compile(r"(?:(?<!\w)(?:wyłącznie|tylko|zapisy|zgłoszeni
                               r"|(?<!\w)osobiście[^.;:]{0,30}?(?<!\w)(?:lub|albo|bądź|i|oraz))\s*$", re.I)
 
 
+# round twenty-two: "tel." before "lub"/"albo" and another adverb of a way to get in touch is the adverb too.
+_BY_PHONE_AFTER = re.compile(r"[ \t]*(?:lub|albo|bądź|i|oraz)[ \t]+(?:osobiście|mailowo|e-mailowo|pisemnie|listownie"
+                             r"|elektronicznie)(?!\w)", re.I)
+_PREPOSITION_BEFORE_PHONE = re.compile(r"(?<!\w)(?:przez|pod|na|z|ze|o|po|do|od|w|przy)[ \t]+$", re.I)
+
+
 def _by_phone(m: re.Match) -> bool:
     """Whether "tel." is the adverb "telefonicznie": "zapisy tel. pod nr 61 …", "osobiście lub tel."."""
     if re.match(r"\s*pod\s+(?:nr|numer)(?!\w)", m.string[m.end():m.end() + 12]):
         return True
+    if _BY_PHONE_AFTER.match(m.string, m.end()) and not _PREPOSITION_BEFORE_PHONE.search(
+            m.string, max(0, m.start() - 12), m.start()):
+        return True  # round twenty-two: "zwracać się tel. lub osobiście" (after "przez", "pod": the noun, as before)
     return bool(_BY_PHONE_BEFORE.search(m.string, max(0, m.start() - 50), m.start()))
 
 
@@ -1010,6 +1019,21 @@ def _phone_adjective(m: re.Match) -> str | None:
         (r for r in nouns if "nom" in r.cases), nouns[0])
     case = next((c for c in (*governed, "nom", "acc", "gen", "loc", "inst", "dat") if c in r.cases), "nom")
     return _inflect("telefoniczny", "adj", r.number, case, r.gender, ("pos",)) or None
+
+
+# round twenty-two: "tel." before a number after "kontakt" that a preposition governs ("prosimy o kontakt tel. 61 …")
+# is the adjective; a label at a line's start ("Kontakt tel. 61 …") stays "telefon", as before.
+_CONTACT_BEFORE_PHONE = re.compile(r"(?<!\w)(?:o|na|w|we|do|dla)[ \t]+(kontakt\w*)[ \t]+$", re.I)
+
+
+def _phone_contact(m: re.Match) -> str | None:
+    contact = _CONTACT_BEFORE_PHONE.search(m.string, max(0, m.start() - 20), m.start())
+    if not contact or not _NUMBER_AFTER_PHONE.match(m.string, m.end()):
+        return None
+    nouns = [r for r in noun_readings(contact[1].lower()) if r.lemma == "kontakt" and r.number == "sg"]
+    governed = governed_cases(m.string[max(0, contact.start() - 5):contact.start(1)])
+    case = next((c for c in governed for r in nouns if c in r.cases), None)
+    return _inflect("telefoniczny", "adj", "sg", case, "m3", ("pos",)) if case else None
 
 
 _DAYS_WORD_BEFORE = re.compile(r"(?<!\w)(?:(?P<before>\w+)\s+)?(?P<days>dni|dzień|dnia|dniu|dniach|dniami)\s+$", re.I)
@@ -2110,6 +2134,8 @@ def abbreviations(text: str) -> str:
             spoken = adjective + _full_stop(m)  # "po umówieniu tel." -> "po umówieniu telefonicznym"
         elif key == "tel." and (phone := _phone_before_adjective(m)):
             spoken = phone  # round nineteen: "z tel. stacjonarnych" -> "z telefonów stacjonarnych" (was "z telefon")
+        elif key == "tel." and (contact := _phone_contact(m)):
+            spoken = contact  # round twenty-two: "prosimy o kontakt tel. 61 …" -> "o kontakt telefoniczny sześćdziesiąt …"
         elif key == "rob.":
             if not (working := _working_days(m)):
                 return written  # "rob." is also "robota", "robotnik": left, and warned
