@@ -27,7 +27,26 @@ BY_PHONE = [
     ("Kontakt tel. 61 817 60 11.", "Kontakt telefon sześćdziesiąt jeden, osiemset siedemnaście, sześćdziesiąt, jedenaście."),
 ]
 
-ROUND22 = DWELLER_AGREEING + BY_PHONE
+HUNDRED_AFTER_Z = [
+    # "z" before a spelled-out hundred is "ze"
+    ("Wybrano 12 ofert z 105 złożonych.", "Wybrano dwanaście ofert ze stu pięciu złożonych."),
+    ("Z 150 zł dopłaty zostało 20 zł.", "Ze stu pięćdziesięciu złotych dopłaty zostało dwadzieścia złotych."),
+    # near: other hundreds and numbers keep "z"
+    ("Jedna z 6 osób.", "Jedna z sześciu osób."),
+    ("Wybrano 5 ofert z 200 złożonych.", "Wybrano pięć ofert z dwustu złożonych."),
+]
+
+LAST_OR_THIS_YEAR_AFTER_ZA = [
+    # "ub.r.", "br." after "za" or "na": the accusative
+    ("Rozliczenie za ub.r. prosimy złożyć do 30 kwietnia.",
+     "Rozliczenie za ubiegły rok prosimy złożyć do trzydziestego kwietnia."),
+    ("Plan pracy na br. przyjęto.", "Plan pracy na bieżący rok przyjęto."),
+    # near: "z" the genitive, "w" the locative, as before
+    ("Dane z ub.r. są w BIP.", "Dane z ubiegłego roku są w bip."),
+    ("W br. nie planujemy zmian.", "W bieżącym roku nie planujemy zmian."),
+]
+
+ROUND22 = DWELLER_AGREEING + BY_PHONE + HUNDRED_AFTER_Z + LAST_OR_THIS_YEAR_AFTER_ZA
 
 # (written, a piece that must be warned about): still not said right, so warned.
 ROUND22_WARNINGS = [

@@ -33,3 +33,17 @@ def test_tel_before_another_way_of_contact_is_the_adverb_and_after_o_kontakt_the
     assert normalize("Tel. lub e-mail: 61 817 60 10").startswith("Telefon lub e-mail")
     # "kontakt" with no preposition before it is a label: "telefon", as before
     assert normalize("Kontakt tel. 61 817 60 10.").startswith("Kontakt telefon sześćdziesiąt")
+
+
+def test_z_before_a_hundred_is_ze_and_only_there():
+    assert normalize("z 100 osób") == "ze stu osób"
+    assert normalize("z 300 osób") == "z trzystu osób"
+    assert normalize("z 7 osób") == "z siedmiu osób"
+    assert normalize("z stołu") == "z stołu"  # a word, not a number: as written
+    assert normalize("ze stu osób") == "ze stu osób"
+
+
+def test_ub_r_after_za_or_na_is_the_accusative():
+    assert normalize("Zeznanie za ub.r. złożono.") == "Zeznanie za ubiegły rok złożono."
+    assert normalize("Zeznanie z ub.r. złożono.") == "Zeznanie z ubiegłego roku złożono."
+    assert normalize("Spotkanie w ub.r. było.") == "Spotkanie w ubiegłym roku było."

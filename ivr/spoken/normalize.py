@@ -2249,6 +2249,9 @@ def abbreviations(text: str) -> str:
                 return written
         elif key in {"ub.r.", "br.", "b.r.", "b.m.", "bm."} and _prev_word(m.string, m.start()) == "w":
             spoken = {"ub.r.": "ubiegłym roku", "b.m.": "bieżącym miesiącu", "bm.": "bieżącym miesiącu"}.get(key, "bieżącym roku")
+        elif key in {"ub.r.", "br.", "b.r.", "b.m.", "bm."} and _prev_word(m.string, m.start()) in {"za", "na"}:
+            # round twenty-two: "za ub.r." -> "za ubiegły rok" (the accusative; was "za ubiegłego roku", unwarned)
+            spoken = {"ub.r.": "ubiegły rok", "b.m.": "bieżący miesiąc", "bm.": "bieżący miesiąc"}.get(key, "bieżący rok")
         elif key in {"min.", "max.", "max", "maks."} and not _number_follows(m):
             return written
         elif key == "min." and _paired_with_max(m):
@@ -3501,6 +3504,16 @@ def dashes(text: str) -> str:
     return _until_stable(lambda t: _substitute(t, _DASHES), text)  # runs like "– –"
 
 
+# Round twenty-two: "z" before a spelled-out hundred is "ze", as Poles say it ("z 127 rodzin" -> "ze stu dwudziestu
+# siedmiu rodzin", was "z stu"); "z siedmiu", "z dwustu" keep "z". No writer types "z stu", so only the rules' own
+# number words change.
+_Z_BEFORE_HUNDRED = re.compile(r"(?<![\w-])([zZ])[ \t]+(?=st(?:u|oma)(?!\w))")
+
+
+def hundred_after_z(text: str) -> str:
+    return _Z_BEFORE_HUNDRED.sub(r"\1e ", text)
+
+
 RULES = (
     line_breaks,
     quotes,
@@ -3554,6 +3567,7 @@ RULES = (
     brackets,
     dashes,
     whitespace,
+    hundred_after_z,  # round twenty-two
 )
 
 
@@ -3581,6 +3595,7 @@ _NEEDS = {
     dashes: re.compile("[-–—]"),
     symbols: re.compile("[&§+/]"),
     roman_numerals: re.compile("[IVXLC]"),
+    hundred_after_z: re.compile(r"(?<![\w-])[zZ][ \t]+st"),  # round twenty-two
 }
 
 
