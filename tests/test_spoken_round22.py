@@ -1,7 +1,10 @@
 """Staff Polish, the last mile, round twenty-two (issue 28): the protections of the new rules tried with the inputs
 that would break them. The kinds of tests/spoken_cases_round22.py said exactly and unwarned, and what is still not
 said right warned, are tested with the other rounds' in tests/test_spoken_cases.py."""
-from ivr.spoken.normalize import normalize
+import tomllib
+from pathlib import Path
+
+from ivr.spoken.normalize import DEFAULT_ACRONYMS, normalize
 from ivr.spoken.review import review
 
 
@@ -47,3 +50,11 @@ def test_ub_r_after_za_or_na_is_the_accusative():
     assert normalize("Zeznanie za ub.r. złożono.") == "Zeznanie za ubiegły rok złożono."
     assert normalize("Zeznanie z ub.r. złożono.") == "Zeznanie z ubiegłego roku złożono."
     assert normalize("Spotkanie w ub.r. było.") == "Spotkanie w ubiegłym roku było."
+
+
+def test_rtv_and_agd_are_in_both_tables_and_a_near_acronym_is_still_warned():
+    table = tomllib.loads((Path(__file__).resolve().parent.parent / "prompts" / "pl.toml").read_text("utf-8"))["acronyms"]
+    for acronym, spoken in {"RTV": "er-te-fau", "AGD": "a-gie-de"}.items():
+        assert DEFAULT_ACRONYMS[acronym] == table[acronym] == spoken
+    assert _warned("Sprzęt RTV i AGD") == []
+    assert _warned("Sprzęt RTV i HTV") == ["HTV"]

@@ -98,6 +98,8 @@ DEFAULT_ACRONYMS: Mapping[str, str] = MappingProxyType({
     # round twenty: the Great Orchestra of Christmas Charity, said as a word ("Finał WOŚP", "WOŚP-u" -> "wośpu"); "SP"
     # is left, and warned: writers say "Szkoła Podstawowa" or "es-pe"
     "WOŚP": "wośp",
+    # round twenty-two (issue 28): household goods a collection refuses, spelled as everyone says them
+    "RTV": "er-te-fau", "AGD": "a-gie-de",
 })
 
 # Written abbreviation -> spoken words. A capitalised abbreviation ("Ul.")
