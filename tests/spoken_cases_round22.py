@@ -52,10 +52,21 @@ ACRONYMS = [
     ("Zużyte AGD odbieramy bezpłatnie.", "Zużyte a-gie-de odbieramy bezpłatnie."),
 ]
 
-ROUND22 = DWELLER_AGREEING + BY_PHONE + HUNDRED_AFTER_Z + LAST_OR_THIS_YEAR_AFTER_ZA + ACRONYMS
+ATTACHMENTS = [
+    # "zał." before a list of what is attached: several
+    ("Podanie wraz z zał. (akt urodzenia, zaświadczenie o dochodach) złożono.",
+     "Podanie wraz z załącznikami, akt urodzenia, zaświadczenie o dochodach, złożono."),
+    ("Do pisma dołączyć zał.: wyrok, umowę.", "Do pisma dołączyć załączniki: wyrok, umowę."),
+    # near: a numbered one, one in brackets, after a verb, as before
+    ("Wniosek wraz z zał. nr 2 złożono.", "Wniosek wraz z załącznikiem numer dwa złożono."),
+    ("Wzór stanowi zał. do uchwały.", "Wzór stanowi załącznik do uchwały."),
+]
+
+ROUND22 = DWELLER_AGREEING + BY_PHONE + HUNDRED_AFTER_Z + LAST_OR_THIS_YEAR_AFTER_ZA + ACRONYMS + ATTACHMENTS
 
 # (written, a piece that must be warned about): still not said right, so warned.
 ROUND22_WARNINGS = [
     ("Wniosek osoby samotnej zam. w Tulcach.", "zam."),  # no rule yet for a genitive with an adjective: warned
     ("Zbiórka sprzętu RTV, AGD i PGE.", "PGE"),  # not in the table: warned
+    ("Oryginały zał. proszę odebrać.", "zał."),  # after a noun: "załącznika" or "załączników"? warned
 ]

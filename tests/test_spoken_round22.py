@@ -58,3 +58,12 @@ def test_rtv_and_agd_are_in_both_tables_and_a_near_acronym_is_still_warned():
         assert DEFAULT_ACRONYMS[acronym] == table[acronym] == spoken
     assert _warned("Sprzęt RTV i AGD") == []
     assert _warned("Sprzęt RTV i HTV") == ["HTV"]
+
+
+def test_zal_before_a_list_is_plural_and_after_a_noun_warned():
+    assert normalize("wraz z zał. (wyrok, umowa)") == "wraz z załącznikami, wyrok, umowa"
+    assert normalize("wraz z zał. (wyrok)") == "wraz z załącznikiem, wyrok"  # one thing: singular, as before
+    assert _warned("Skany zał. wysłać.") == ["zał."]  # was "Skany załącznik", unwarned
+    # a number or a mark after it, or a verb before it: not warned
+    assert _warned("Skany zał. nr 1 wysłać.") == []
+    assert _warned("Proszę wysłać zał. mailem.") == []

@@ -1264,6 +1264,29 @@ def _declined(key: str, written: str, m: re.Match) -> str:
     return _inflect(lemma, "subst", "sg", case, "m3") or _inflect(lemma, "subst", "sg", case, None) or ABBREVIATIONS[key]
 
 
+# Round twenty-two: "zał." before a list of what is attached, in brackets or after a colon, is several ("wraz z zał.
+# (kopia decyzji, zaświadczenie)" -> "z załącznikami", was "z załącznikiem", unwarned); right after a noun, with no
+# preposition and no number after it, the genitive, in a number no rule tells ("Skany zał." -> "skany załącznika" or
+# "załączników"? was "Skany załącznik", unwarned): "" to leave it, and warn. None: the rules before, as they were.
+_ATTACHED_LIST_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{0,80},[^()\n]{0,80}\)|:[^.;\n]{0,80},)")
+_NUMBER_OR_MARK_AFTER = re.compile(r"[ \t]*(?:nr|numer|[0-9]|[IVX]+(?!\w)|[A-Z](?!\w)|[a-z]\)|\(|:)")
+
+
+def _attachments(m: re.Match) -> str | None:
+    case = _noun_case(m.string, m.start())
+    if _ATTACHED_LIST_AFTER.match(m.string, m.end()):
+        return _inflect("załącznik", "subst", "pl", case, "m3") or None
+    if case != "nom" or _NUMBER_OR_MARK_AFTER.match(m.string, m.end()):
+        return None
+    prev = re.search(r"(?<![\w.])([a-ząćęłńóśźżA-ZĄĆĘŁŃÓŚŹŻ]{3,})[ \t]+$", m.string[max(0, m.start() - 30):m.start()])
+    if not prev:
+        return None
+    forms = readings(prev[1].lower())
+    if any(r.pos == "subst" for r in forms) and not any(r.pos in _VERB_POS | {"adj", "prep", "conj", "adv", "qub", "ppas", "pact", "ger"} for r in forms):
+        return ""
+    return None
+
+
 # Round twenty: a floor or a quarter shortened after its Roman numeral ("na II p.", "w IV kw. 2027 r.") in the case of
 # the preposition before the numeral: "na drugim piętrze", "w czwartym kwartale" (were "na drugie piętro", "w czwarty
 # kwartał", unwarned); "na" after a verb of moving or bringing is where to ("przeniesiono na II p." -> "na drugie
@@ -2245,6 +2268,10 @@ def abbreviations(text: str) -> str:
             return written  # round seventeen: "cz." is also "czwartek", "członek", "czyli": left, and warned
         elif key == "rozdz." and not _number_follows(m) and not _ROMAN_AFTER.match(m.string, m.end()):
             return written  # round twenty: "rozdz." only before its number
+        elif key == "zał." and (attachments := _attachments(m)) is not None:
+            if not attachments:
+                return written  # round twenty-two: "Skany zał.": "załącznika" or "załączników"? left, and warned
+            spoken = attachments
         elif key in _NOUN_LEMMAS:
             spoken = _declined(key, written, m)
             if spoken == written:
