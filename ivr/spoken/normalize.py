@@ -3540,6 +3540,7 @@ _Z_BEFORE_HUNDRED = re.compile(r"(?<![\w-])([zZ])[ \t]+(?=st(?:u|oma)(?!\w))")
 
 
 def hundred_after_z(text: str) -> str:
+    """"z stu" -> "ze stu": the preposition before a spelled-out hundred as Poles say it."""
     return _Z_BEFORE_HUNDRED.sub(r"\1e ", text)
 
 
@@ -3595,8 +3596,8 @@ RULES = (
     symbols,
     brackets,
     dashes,
+    hundred_after_z,  # round twenty-two (before the last "whitespace", which stays last)
     whitespace,
-    hundred_after_z,  # round twenty-two
 )
 
 
