@@ -375,6 +375,13 @@ RULE_CASES = {
         ("- punkt", "punkt"),
         ("o-pe-es", "o-pe-es"),
     ],
+    n.hundred_after_z: [  # round twenty-two
+        ("z stu osób", "ze stu osób"),
+        ("Z stoma", "Ze stoma"),
+        ("z dwustu osób", "z dwustu osób"),
+        ("z stołu", "z stołu"),
+        ("raz stu", "raz stu"),
+    ],
 }
 
 

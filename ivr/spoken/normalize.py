@@ -98,6 +98,8 @@ DEFAULT_ACRONYMS: Mapping[str, str] = MappingProxyType({
     # round twenty: the Great Orchestra of Christmas Charity, said as a word ("Finał WOŚP", "WOŚP-u" -> "wośpu"); "SP"
     # is left, and warned: writers say "Szkoła Podstawowa" or "es-pe"
     "WOŚP": "wośp",
+    # round twenty-two (issue 28): household goods a collection refuses, spelled as everyone says them
+    "RTV": "er-te-fau", "AGD": "a-gie-de",
 })
 
 # Written abbreviation -> spoken words. A capitalised abbreviation ("Ul.")
@@ -1020,10 +1022,19 @@ _BY_PHONE_BEFORE = re.compile(r"(?:(?<!\w)(?:wyłącznie|tylko|zapisy|zgłoszeni
                               r"|(?<!\w)osobiście[^.;:]{0,30}?(?<!\w)(?:lub|albo|bądź|i|oraz))\s*$", re.I)
 
 
+# round twenty-two: "tel." before "lub"/"albo" and another adverb of a way to get in touch is the adverb too.
+_BY_PHONE_AFTER = re.compile(r"[ \t]*(?:lub|albo|bądź|i|oraz)[ \t]+(?:osobiście|mailowo|e-mailowo|pisemnie|listownie"
+                             r"|elektronicznie)(?!\w)", re.I)
+_PREPOSITION_BEFORE_PHONE = re.compile(r"(?<!\w)(?:przez|pod|na|z|ze|o|po|do|od|w|przy)[ \t]+$", re.I)
+
+
 def _by_phone(m: re.Match) -> bool:
     """Whether "tel." is the adverb "telefonicznie": "zapisy tel. pod nr 61 …", "osobiście lub tel."."""
     if re.match(r"\s*pod\s+(?:nr|numer)(?!\w)", m.string[m.end():m.end() + 12]):
         return True
+    if _BY_PHONE_AFTER.match(m.string, m.end()) and not _PREPOSITION_BEFORE_PHONE.search(
+            m.string, max(0, m.start() - 12), m.start()):
+        return True  # round twenty-two: "zwracać się tel. lub osobiście" (after "przez", "pod": the noun, as before)
     return bool(_BY_PHONE_BEFORE.search(m.string, max(0, m.start() - 50), m.start()))
 
 
@@ -1052,6 +1063,21 @@ def _phone_adjective(m: re.Match) -> str | None:
         (r for r in nouns if "nom" in r.cases), nouns[0])
     case = next((c for c in (*governed, "nom", "acc", "gen", "loc", "inst", "dat") if c in r.cases), "nom")
     return _inflect("telefoniczny", "adj", r.number, case, r.gender, ("pos",)) or None
+
+
+# round twenty-two: "tel." before a number after "kontakt" that a preposition governs ("prosimy o kontakt tel. 61 …")
+# is the adjective; a label at a line's start ("Kontakt tel. 61 …") stays "telefon", as before.
+_CONTACT_BEFORE_PHONE = re.compile(r"(?<!\w)(?:o|na|w|we|do|dla)[ \t]+(kontakt\w*)[ \t]+$", re.I)
+
+
+def _phone_contact(m: re.Match) -> str | None:
+    contact = _CONTACT_BEFORE_PHONE.search(m.string, max(0, m.start() - 20), m.start())
+    if not contact or not _NUMBER_AFTER_PHONE.match(m.string, m.end()):
+        return None
+    nouns = [r for r in noun_readings(contact[1].lower()) if r.lemma == "kontakt" and r.number == "sg"]
+    governed = governed_cases(m.string[max(0, contact.start() - 5):contact.start(1)])
+    case = next((c for c in governed for r in nouns if c in r.cases), None)
+    return _inflect("telefoniczny", "adj", "sg", case, "m3", ("pos",)) if case else None
 
 
 _DAYS_WORD_BEFORE = re.compile(r"(?<!\w)(?:(?P<before>\w+)\s+)?(?P<days>dni|dzień|dnia|dniu|dniach|dniami)\s+$", re.I)
@@ -1125,6 +1151,8 @@ def _dweller(m: re.Match) -> str | None:
         names = {r.gender for r in noun_readings(word) if r.name and r.number == "sg" and "nom" in r.cases}
         if len(names) == 1 and word[:1].isupper() and (gender := names.pop()) in {"f", "m1"}:
             return _inflect("zamieszkały", "adj", "sg", "nom", gender)  # "Anna Lis, zam. w" -> "zamieszkała"
+    if agreeing := _people_agreeing(m.string, start, "zamieszkały"):
+        return agreeing
     prev = re.search(r"(\w+)[ \t]*$", m.string[max(0, start - 30):start])
     people = [r for r in noun_readings(prev[1].lower()) if r.lemma in _PEOPLE] if prev else []
     if not people:
@@ -1132,6 +1160,42 @@ def _dweller(m: re.Match) -> str | None:
     r = people[0]
     case = next(c for c in ("nom", "gen", "dat", "acc", "inst", "loc") if c in r.cases)
     return _inflect("zamieszkały", "adj", r.number, case, r.gender)
+
+
+# round twenty-two: the people a participle is said of, with an adjective of theirs between ("osoby samotne zam." ->
+# "zamieszkałe"), in the case the preposition before them gives, else the nominative where the noun has one after a
+# verb or at a sentence's start ("Pomoc otrzymają osoby ur. …, zam." -> "zamieszkałe", was the genitive singular
+# "zamieszkałej", unwarned); after a noun ("Wniosek osoby zam.") the rule of round twenty-one, as before.
+_VERB_POS = frozenset({"fin", "praet", "impt", "inf", "bedzie", "imps"})
+_PEOPLE_BEFORE = re.compile(r"(?<!\w)(\w+)(?:[ \t]+([a-ząćęłńóśźż]+))?[ \t]*,?[ \t]*$")
+
+
+def _people_agreeing(text: str, start: int, lemma: str) -> str | None:
+    found = _PEOPLE_BEFORE.search(text, max(0, start - 60), start)
+    if found and found[2] and any(r.lemma in _PEOPLE for r in noun_readings(found[2])):
+        found = _PEOPLE_BEFORE.search(text, found.start(2), start)  # "dla dzieci": the noun alone
+    if not found:
+        return None
+    people = [r for r in noun_readings(found[1].lower()) if r.lemma in _PEOPLE]
+    if not people:
+        return None
+    if found[2]:
+        adjectives = [r for r in readings(found[2]) if r.pos == "adj"]
+        if not adjectives:
+            return None
+        people = [r for r in people if any(a.number == r.number and a.cases & r.cases for a in adjectives)]
+    governed = governed_cases(text[max(0, found.start() - 25):found.start()])
+    if not governed and len({(r.number, c) for r in people for c in r.cases if c != "voc"}) > 1:
+        verb = re.search(r"(\w+)[ \t]*$", text[max(0, found.start() - 30):found.start()])
+        opening = not text[max(0, found.start() - 3):found.start()].strip(" \t") or text[
+            max(0, found.start() - 3):found.start()].rstrip(" \t")[-1:] in ".!?:\n"
+        if not opening and (not verb or not any(r.pos in _VERB_POS for r in readings(verb[1].lower()))):
+            return None  # "Wniosek osoby zam.": the genitive of the noun before, as before
+    options = [(r, c) for c in (*governed, "nom") for r in people if c in r.cases]
+    if not options or len({(r.number, c) for r, c in options if c == options[0][1]}) > 1:
+        return None
+    r, case = options[0]
+    return _inflect(lemma, "adj", r.number, case, r.gender)
 
 
 def _born(m: re.Match) -> str:
@@ -1240,6 +1304,29 @@ def _declined(key: str, written: str, m: re.Match) -> str:
         return _inflect(lemma, "subst", "pl", case, "m3") or _inflect(lemma, "subst", "pl", case, None) or ABBREVIATIONS[key]
     # "paragrafu", not the rare personal "paragrafa": an inanimate reading first
     return _inflect(lemma, "subst", "sg", case, "m3") or _inflect(lemma, "subst", "sg", case, None) or ABBREVIATIONS[key]
+
+
+# Round twenty-two: "zał." before a list of what is attached, in brackets or after a colon, is several ("wraz z zał.
+# (kopia decyzji, zaświadczenie)" -> "z załącznikami", was "z załącznikiem", unwarned); right after a noun, with no
+# preposition and no number after it, the genitive, in a number no rule tells ("Skany zał." -> "skany załącznika" or
+# "załączników"? was "Skany załącznik", unwarned): "" to leave it, and warn. None: the rules before, as they were.
+_ATTACHED_LIST_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{0,80},[^()\n]{0,80}\)|:[^.;\n]{0,80},)")
+_NUMBER_OR_MARK_AFTER = re.compile(r"[ \t]*(?:nr|numer|[0-9]|[IVX]+(?!\w)|[A-Z](?!\w)|[a-z]\)|\(|:)")
+
+
+def _attachments(m: re.Match) -> str | None:
+    case = _noun_case(m.string, m.start())
+    if _ATTACHED_LIST_AFTER.match(m.string, m.end()):
+        return _inflect("załącznik", "subst", "pl", case, "m3") or None
+    if case != "nom" or _NUMBER_OR_MARK_AFTER.match(m.string, m.end()):
+        return None
+    prev = re.search(r"(?<![\w.])([a-ząćęłńóśźżA-ZĄĆĘŁŃÓŚŹŻ]{3,})[ \t]+$", m.string[max(0, m.start() - 30):m.start()])
+    if not prev:
+        return None
+    forms = readings(prev[1].lower())
+    if any(r.pos == "subst" for r in forms) and not any(r.pos in _VERB_POS | {"adj", "prep", "conj", "adv", "qub", "ppas", "pact", "ger"} for r in forms):
+        return ""
+    return None
 
 
 # Round twenty: a floor or a quarter shortened after its Roman numeral ("na II p.", "w IV kw. 2027 r.") in the case of
@@ -2114,6 +2201,8 @@ def abbreviations(text: str) -> str:
             spoken = adjective + _full_stop(m)  # "po umówieniu tel." -> "po umówieniu telefonicznym"
         elif key == "tel." and (phone := _phone_before_adjective(m)):
             spoken = phone  # round nineteen: "z tel. stacjonarnych" -> "z telefonów stacjonarnych" (was "z telefon")
+        elif key == "tel." and (contact := _phone_contact(m)):
+            spoken = contact  # round twenty-two: "prosimy o kontakt tel. 61 …" -> "o kontakt telefoniczny sześćdziesiąt …"
         elif key == "rob.":
             if not (working := _working_days(m)):
                 return written  # "rob." is also "robota", "robotnik": left, and warned
@@ -2221,12 +2310,19 @@ def abbreviations(text: str) -> str:
             return written  # round seventeen: "cz." is also "czwartek", "członek", "czyli": left, and warned
         elif key == "rozdz." and not _number_follows(m) and not _ROMAN_AFTER.match(m.string, m.end()):
             return written  # round twenty: "rozdz." only before its number
+        elif key == "zał." and (attachments := _attachments(m)) is not None:
+            if not attachments:
+                return written  # round twenty-two: "Skany zał.": "załącznika" or "załączników"? left, and warned
+            spoken = attachments
         elif key in _NOUN_LEMMAS:
             spoken = _declined(key, written, m)
             if spoken == written:
                 return written
         elif key in {"ub.r.", "br.", "b.r.", "b.m.", "bm."} and _prev_word(m.string, m.start()) == "w":
             spoken = {"ub.r.": "ubiegłym roku", "b.m.": "bieżącym miesiącu", "bm.": "bieżącym miesiącu"}.get(key, "bieżącym roku")
+        elif key in {"ub.r.", "br.", "b.r.", "b.m.", "bm."} and _prev_word(m.string, m.start()) in {"za", "na"}:
+            # round twenty-two: "za ub.r." -> "za ubiegły rok" (the accusative; was "za ubiegłego roku", unwarned)
+            spoken = {"ub.r.": "ubiegły rok", "b.m.": "bieżący miesiąc", "bm.": "bieżący miesiąc"}.get(key, "bieżący rok")
         elif key in {"min.", "max.", "max", "maks."} and not _number_follows(m):
             return written
         elif key == "min." and _paired_with_max(m):
@@ -3510,6 +3606,17 @@ def dashes(text: str) -> str:
     return _until_stable(lambda t: _substitute(t, _DASHES), text)  # runs like "– –"
 
 
+# Round twenty-two: "z" before a spelled-out hundred is "ze", as Poles say it ("z 127 rodzin" -> "ze stu dwudziestu
+# siedmiu rodzin", was "z stu"); "z siedmiu", "z dwustu" keep "z". No writer types "z stu", so only the rules' own
+# number words change.
+_Z_BEFORE_HUNDRED = re.compile(r"(?<![\w-])([zZ])[ \t]+(?=st(?:u|oma)(?!\w))")
+
+
+def hundred_after_z(text: str) -> str:
+    """"z stu" -> "ze stu": the preposition before a spelled-out hundred as Poles say it."""
+    return _Z_BEFORE_HUNDRED.sub(r"\1e ", text)
+
+
 RULES = (
     line_breaks,
     quotes,
@@ -3563,6 +3670,7 @@ RULES = (
     symbols,
     brackets,
     dashes,
+    hundred_after_z,  # round twenty-two (before the last "whitespace", which stays last)
     whitespace,
 )
 
@@ -3592,6 +3700,7 @@ _NEEDS = {
     dashes: re.compile("[-–—]"),
     symbols: re.compile("[&§+/]"),
     roman_numerals: re.compile("[IVXLC]"),
+    hundred_after_z: re.compile(r"(?<![\w-])[zZ][ \t]+st"),  # round twenty-two
 }
 
 
