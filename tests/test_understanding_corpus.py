@@ -299,8 +299,9 @@ FRESH53_FLOOR, FRESH53_DANGER_FLOOR, FRESH53_NEGATIVES_FLOOR = 90 / 100, 31 / 35
 FRESH54_FLOOR, FRESH54_DANGER_FLOOR, FRESH54_NEGATIVES_FLOOR = 86 / 100, 14 / 15, 15 / 21  # first score
 # Round fifty-five: bench/fresh55, a new writer's relatives and neighbours calling about someone else, fast, tearful,
 # misheard by recognition, kept untouched (set "fresh55", tuned on); first score, untouched, 87/100, danger 24/25,
-# negatives 13/15.
-FRESH55_FLOOR, FRESH55_DANGER_FLOOR, FRESH55_NEGATIVES_FLOOR = 87 / 100, 24 / 25, 13 / 15  # first score
+# negatives 13/15; after the round 87 -> 97/100, danger 24 -> 25/25, negatives 13 -> 15/15 (docs/call-flow.md, "Round
+# fifty-five").
+FRESH55_FLOOR, FRESH55_DANGER_FLOOR, FRESH55_NEGATIVES_FLOOR = 97 / 100, 25 / 25, 15 / 15  # after round fifty-five
 # Issue 33, round thirty: bench/fresh30/uk-utterances.tsv, a new writer's Ukrainian callers who describe their situation
 # instead of naming the service, in mixed speech (Russian and Polish words), with other offices' matters as negatives
 # (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22; after the round 68 -> 93/100,

@@ -241,6 +241,8 @@ POSSESSIVES = frozenset("moj moja moje mojego mojej moim moja swoj swoja swoje s
 # Round nine: a question asked before "bo" is the need, what follows it the reason ("czy jest jakaś zapomoga,
 # bo ... nie mam z czego żyć").
 QUESTION_WORDS = frozenset("czy gdzie kiedy ile jaki jaka jakie jakis jakas jakies".split())
+# round fifty-five: a request opens the words before "bo" as a question does (_present_only_as_reason)
+FIFTY_FIVE_REQUEST_WORDS = frozenset("poprosze prosilabym prosilbym potrzebuje chcialabym chcialbym".split())
 # Round twenty-one: "o której", "w której godzinie" ask the time too, before a day and a reason after "bo" ("w której
 # godzinie jutro otwieracie, bo autobusem jadę"); only there, as "której" is also a relative word elsewhere.
 TIME_QUESTION_WORDS = QUESTION_WORDS | frozenset({"ktorej", "ktora", "ktory"})
@@ -943,6 +945,9 @@ class Line:
                 heard.discard("child_benefit")  # round eighteen: "renta nie przyszła z zusu": the pension office's
                 scores = [m for m in scores if m.choice != "child_benefit"]
                 heard.add(ELSEWHERE)  # round nineteen: without another office's words too ("czy zus, bo emerytura")
+            if "child_benefit" in heard and said_in_place.fifty_five_sum_not_benefit(words, spans, "child_benefit"):
+                heard.discard("child_benefit")  # round fifty-five: "emeryturę tysiąc osiemset": a sum, not 800+
+                scores = [m for m in scores if m.choice != "child_benefit"]
             if "benefits" in heard and ELSEWHERE in heard and said_in_place.from_elsewhere(words, spans, "benefits",
                                                                                          ELSEWHERE):
                 heard.discard("benefits")  # round eleven: "dopłaty z ARiMR" are another office's money
@@ -1029,6 +1034,10 @@ class Line:
                 or said_in_place.fifty_two_listened_and_punished(self._words(speech))):
             heard.add(DANGER)  # round fifty-two: "w domu jest pięć stopni … palców nie czuję", "on stoi za drzwiami i
             # słucha, jak coś powiem nie tak, to znowu dostanę"
+        if DANGER not in heard and self.lang == DEFAULT_LANGUAGE and said_in_place.fifty_five_drunk_alone_with_children(
+                self._words(speech)):
+            heard.add(DANGER)  # round fifty-five: "sąsiad pijany w sztok, a sam jest z trójką małych dzieci": the one
+            # drunk is the only grown-up with the children
         byes = [span for span in self._matchers[node].spans(speech) if span[3] >= THRESHOLD] if \
             DANGER in heard and self.lang == DEFAULT_LANGUAGE else []
         if byes and said_in_place.danger_into_goodbye(self._words(speech), byes, DANGER, GOODBYE):
@@ -1119,6 +1128,16 @@ class Line:
                     words, spans, "about", [c for c in heard - NOT_TOPICS - GENERAL_TOPICS - {SEND_SMS, CALLBACK, RECORD}])):
             heard.discard("about")  # round thirty-six: "na węgiel czy jest jaka pomoc": the help for that matter
             scores = [m for m in scores if m.choice != "about"]
+        if "about" in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.fifty_five_what_to_do(
+                    words, spans, "about", [c for c in heard - NOT_TOPICS - GENERAL_TOPICS - {SEND_SMS, CALLBACK, RECORD}])):
+            heard.discard("about")  # round fifty-five: "wnuczek bierze narkotyki, córka nie wie, co robić": what to do
+            scores = [m for m in scores if m.choice != "about"]  # about the matter named, not what the office does
+        if "social_work" in heard and "care" in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.fifty_five_not_coping_with_care(
+                    words, spans, "social_work", "care")):
+            heard.discard("social_work")  # round fifty-five: "mama ma alzheimera, a ja już nie daję rady": the carer
+            scores = [m for m in scores if m.choice != "social_work"]  # not coping is why care is asked for
         if "hours" in heard and WHEN not in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
                 node, speech, lambda words, spans: said_in_place.hours_of_another(
                     words, spans, "hours", [c for c in heard - NOT_TOPICS - GENERAL_TOPICS - {SEND_SMS, CALLBACK, RECORD}])):
@@ -1378,6 +1397,10 @@ class Line:
             # telefon zapiszczał": the phone as a device
             heard.discard("contact")
             scores = [m for m in scores if m.choice != "contact"]
+        if "contact" in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.fifty_five_someones_phone(words, spans, "contact")):
+            heard.discard("contact")  # round fifty-five: "to telefon wnuczki", "numer syna": someone's phone, not
+            scores = [m for m in scores if m.choice != "contact"]  # the office's
         if "contact" in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
                 node, speech, lambda words, spans: said_in_place.on_this_device(words, spans, "contact")):
             heard.discard("contact")  # round thirty-seven: "nie mam tych przycisków na tym telefonie": the device
@@ -1772,6 +1795,10 @@ class Line:
                 and said_in_place.fifty_grandchild_living_with_me(self._words(speech)):
             heard.add("social_work")  # round fifty: "wnuczka u mnie mieszka, córka wyjechała … czy w takich sprawach
             scores = scores + [Match("social_work", NAMED_SCORE, "", len(self._said(speech)))]  # pomagacie"
+        if DANGER not in heard and self.lang == DEFAULT_LANGUAGE and not heard - NOT_TOPICS - {WHEN} \
+                and said_in_place.fifty_five_working_asked(self._said(speech)):
+            heard.add("hours")  # round fifty-five: "czy między świętami a nowym rokiem pracujecie normalnie"
+            scores = scores + [Match("hours", NAMED_SCORE, "", len(self._said(speech)))]
         day_last = self._day_asked_last(speech) if WHEN in heard and self.lang == DEFAULT_LANGUAGE else None
         if day_last is not None:  # round twenty-two: "przyjdę z rachunkami za prąd, w poniedziałek do czwartej, a we
             return f"hours@{day_last}"  # wtorek?": the day asked last, the errand told before it
@@ -1885,7 +1912,8 @@ class Line:
                or ("care" in heard and "na" in folded and any(w.startswith(("zasil", "zapomog")) for w in folded))
                or (node == LEAVE_WORD and RECORD in heard and len(heard - NOT_TOPICS - {WHEN}) > 1)
                or (ELSEWHERE in heard and "bo" in folded)
-               or ("person" in heard and any(w.startswith("socjaln") for w in folded)))  # round forty-six
+               or ("person" in heard and any(w.startswith("socjaln") for w in folded))  # round forty-six
+               or ("child_benefit" in heard and bool(folded & said_in_place.FIFTY_FIVE_THOUSAND)))  # round fifty-five
         return (words, [span for span in spans_of(speech) if span[3] >= THRESHOLD]) if may else None
 
     def _read_with(self, node: str, speech: str, reading) -> bool:
@@ -2090,14 +2118,24 @@ class Line:
         cut = next((i for i, w in enumerate(said) if w == "bo" and i > 0), None)
         return cut is not None and bool(QUESTION_WORDS & set(said[:cut]))
 
+    def _fifty_five_request_before_because(self, speech: str) -> bool:
+        """Round fifty-five: a word of asking for something ("poproszę", "proszę o", "potrzebuję") said before the
+        first "bo"."""
+        if self.lang != DEFAULT_LANGUAGE:
+            return False
+        said = self._said(speech)
+        cut = next((i for i, w in enumerate(said) if w == "bo" and i > 0), None)
+        return cut is not None and bool(FIFTY_FIVE_REQUEST_WORDS & set(said[:cut]))
+
     def _present_only_as_reason(self, node: str, speech: str) -> bool:
         """Round twenty-six: a question opens the words before the first "bo" and names the address, the hours or
         another office's matter there, and every phrase of someone being there ("nikt nie odbiera", "nikogo nie ma") comes after that "bo":
         nobody answering is the reason, the address or the hours what is asked ("a ten numer komórkowy to jaki jest,
         bo na stacjonarny nikt nie odbiera"; "czy można się zapisać do lekarza, bo w przychodni nikt nie odbiera":
         another office's, not understood). "Czy ktoś jest, bo nikt nie odbiera" (someone asked before "bo") and
-        "nikt nie odbiera, a jaki jest numer" (no "bo") are not."""
-        if not self._question_before_because(speech):
+        "nikt nie odbiera, a jaki jest numer" (no "bo") are not. Round fifty-five: a request opens them as a question
+        does ("numer komórkowy poproszę, bo na stacjonarny nikt nie odbiera")."""
+        if not (self._question_before_because(speech) or self._fifty_five_request_before_because(speech)):
             return False
         said, spans = self._said(speech), self._spans(node, speech)
         if spans is None:

@@ -6371,3 +6371,120 @@ def fifty_two_own_plan_when_someone(words: Sequence[str], spans: Sequence[Span],
                    and not (at and folded[at - 1] in NEGATING)
                    for at in range(max(0, link - FIFTY_TWO_PLAN_REACH), link))
     return all(own_plan(start) for start, _, _ in found)
+
+
+# round fifty-five: "sąsiad pijany w sztok, a sam jest z trójką małych dzieci w domu": the one drunk now is the only
+# grown-up with small children
+FIFTY_FIVE_DRUNK_REACH = 8  # words between the drunk word and "sam" ("pijany w sztok a sam jest z…")
+FIFTY_FIVE_WITH_REACH = 3  # words from "sam" to "z" ("sam jest z", "sam w domu z")
+FIFTY_FIVE_CHILD_REACH = 4  # words from "z" to the children ("z trójką małych dzieci")
+FIFTY_FIVE_OWN = frozenset({"ja", "jestem", "zostalam", "zostalem", "siedze", "mnie", "mi"})
+
+
+def fifty_five_drunk_alone_with_children(words: Sequence[str]) -> bool:
+    """A drunk word ("pijany", "zalany", "nietrzeźwy"; no "nie", "był" or "wczoraj" in the two words before it) and,
+    within FIFTY_FIVE_DRUNK_REACH words before or after it, "sam" or "sama" said of someone else (no "ja", "jestem",
+    "zostałam" in the two words either side) with "z" within three words after it and children ("dzieci", "dziećmi",
+    "maluchem", "wnukami") within four words after "z": the one drunk is alone with the children, the only grown-up
+    there. "Mąż pijany, a ja sama z dziećmi" (the caller alone with them), "był pijany, a sam z dziećmi" (over), "nie
+    jest pijany, sam z dziećmi siedzi" and "sam z dziećmi, a żona pracuje" (no one drunk) are not."""
+    folded = [fold(word) for word in words]
+    drunk = [at for at, word in enumerate(folded) if word in FIFTY_ONE_DRUNK
+             and not (NEGATING | FIFTY_ONE_WAS) & set(folded[max(0, at - 2):at])]
+    for at in drunk:
+        for alone in range(max(0, at - FIFTY_FIVE_DRUNK_REACH), min(len(words), at + FIFTY_FIVE_DRUNK_REACH + 1)):
+            if folded[alone] not in ("sam", "sama") or FIFTY_FIVE_OWN & set(folded[max(0, alone - 2):alone + 3]):
+                continue
+            for with_ in range(alone + 1, min(len(words), alone + 1 + FIFTY_FIVE_WITH_REACH)):
+                if folded[with_] != "z":
+                    continue
+                if any(CHILDREN & _lemmas_of(words[k])
+                       for k in range(with_ + 1, min(len(words), with_ + 1 + FIFTY_FIVE_CHILD_REACH))):
+                    return True
+    return False
+
+
+# round fifty-five: "wnuczek bierze narkotyki, córka nie wie, co robić": "co robić" (the infinitive: what to do) is
+# not "co robicie" (what the office does), which the lemma of a list's phrase also matches
+FIFTY_FIVE_TO_DO = frozenset({"robic", "zrobic", "poradzic"})
+
+
+def fifty_five_what_to_do(words: Sequence[str], spans: Sequence[Span], about: str, others: Iterable[str]) -> bool:
+    """Every span of `about` heard holds the infinitive "robić" or "zrobić" ("co robić", "co zrobić": what to do,
+    not "co robicie") and a matter of others is heard too: what to do about that matter, which is what is asked.
+    "Co wy robicie, bo córka ma problem z alkoholem" (the office's work asked), and "nie wiem, co robić" with no
+    matter named are not."""
+    found = _spans_of(spans, about)
+    others = set(others)
+    if not found or not any(c in others for c, _, _, _ in spans):
+        return False
+    folded = [fold(word) for word in words]
+    return all(FIFTY_FIVE_TO_DO & set(folded[start:end]) for start, end, _ in found)
+
+
+# round fifty-five: "mama ma tylko emeryturę tysiąc osiemset": a sum of money said in words, not the 800+ benefit
+FIFTY_FIVE_THOUSAND = frozenset({"tysiac", "tysiace", "tysiecy", "tys"})
+
+
+def fifty_five_sum_not_benefit(words: Sequence[str], spans: Sequence[Span], choice: str) -> bool:
+    """Every phrase of the choice heard is one word, right after a form of "tysiąc" ("tysiąc osiemset", "dwa tysiące
+    pięćset"): a sum such as a pension, not the child benefit. "Osiemset plus" (the benefit), "tysiąc złotych i
+    osiemset plus" (the benefit after the sum) and "osiemset na dziecko" are not."""
+    found = _spans_of(spans, choice)
+    folded = [fold(word) for word in words]
+    return bool(found) and all(end - start == 1 and start > 0 and folded[start - 1] in FIFTY_FIVE_THOUSAND
+                               and not (end < len(folded) and folded[end] == "plus")
+                               for start, end, _ in found)
+
+
+# round fifty-five: "czy między świętami a nowym rokiem pracujecie normalnie": the office's working asked with words
+# of a time between "czy" and "pracujecie" (the list's "czy pracujecie" holds only when said together)
+FIFTY_FIVE_YOU_WORK = frozenset({"pracujecie", "urzedujecie", "przyjmujecie"})
+FIFTY_FIVE_ASKING = frozenset({"czy", "jak", "kiedy"})
+FIFTY_FIVE_ASK_REACH = 8  # words from "czy" to "pracujecie"
+
+
+def fifty_five_working_asked(said: Sequence[str]) -> bool:
+    """"Pracujecie" (you, the office, work; also "urzędujecie", "przyjmujecie") with "czy", "jak" or "kiedy" within
+    FIFTY_FIVE_ASK_REACH words before it: whether or when the office works is asked, the hours. "Syn pracuje" (not
+    the office), "pracujecie tam wszyscy razem" (no question) are not."""
+    return any(word in FIFTY_FIVE_YOU_WORK and FIFTY_FIVE_ASKING & set(said[max(0, at - FIFTY_FIVE_ASK_REACH):at])
+               for at, word in enumerate(said))
+
+
+# round fifty-five: "miejsce w DPS, mama ma alzheimera, a ja już nie daję rady po nocach przy niej": the carer's
+# not coping is why care is asked for, not a social worker's matter of its own
+FIFTY_FIVE_COPING = frozenset({"rady", "radze", "radzi", "radzimy", "radza"})
+
+
+def fifty_five_not_coping_with_care(words: Sequence[str], spans: Sequence[Span], social_work: str, care: str) -> bool:
+    """Every phrase of social_work heard is one of not coping ("nie daję rady", "nie radzę sobie") and a phrase of
+    care is heard too: care is what is asked. "Nie daję rady, mama leżąca, proszę o pracownika socjalnego" (the
+    worker asked) and "nie radzę sobie z synem" (no care) are not."""
+    found, cared = _spans_of(spans, social_work), _spans_of(spans, care)
+    if not found or not cared:
+        return False
+    folded = [fold(word) for word in words]
+    return all(FIFTY_FIVE_COPING & set(folded[start:end]) for start, end, _ in found)
+
+
+# round fifty-five: "to telefon wnuczki", "numer syna": the phone of someone named after it, not the office's
+FIFTY_FIVE_KIN = frozenset({"wnuczka", "wnuk", "wnuczek", "syn", "corka", "mama", "matka", "tata", "ojciec", "maz",
+                            "zona", "siostra", "brat", "sasiad", "sasiadka", "ziec", "synowa", "babcia", "dziadek",
+                            "ciocia", "wujek", "szwagier", "szwagierka", "kuzyn", "kuzynka", "kolezanka", "kolega"})
+
+
+def fifty_five_someones_phone(words: Sequence[str], spans: Sequence[Span], contact: str) -> bool:
+    """Every phrase of contact heard is one word ("telefon", "numer", "komórka") followed by a relative or a neighbour
+    in the genitive ("telefon wnuczki", "numer syna", "komórka sąsiada"): whose phone it is, not the office's. "Numer
+    do was" (a longer phrase) and "telefon, bo wnuczka mówiła" (no genitive) are not."""
+    found = _spans_of(spans, contact)
+    if not found:
+        return False
+
+    def someones(start: int, end: int) -> bool:
+        if end - start != 1 or end >= len(words):
+            return False
+        after = words[end]
+        return any(fold(r.lemma) in FIFTY_FIVE_KIN and "gen" in r.cases for r in readings(after.lower()))
+    return all(someones(start, end) for start, end, _ in found)

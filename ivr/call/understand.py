@@ -127,6 +127,8 @@ REFUSAL_BRIDGE |= frozenset("umiem potrafie".split())
 # Round nine: a word the recogniser split in two ("o pieka", "po moc", "za siłek"): a piece like these,
 # then a word that matches nothing, make one word when together they are a word of the lists.
 SPLIT_PIECES = frozenset("o po za na do od u w we z ze s przy wy pod nad roz".split())
+# Round fifty-five: the forms of a verb (morfeusz's parts of speech) a prefix split off may be joined to again
+FIFTY_FIVE_VERB_FORMS = frozenset({"fin", "impt", "inf", "praet", "bedzie", "imps", "pcon", "pant"})
 SYLLABLE = 3  # round fifteen: the longest first syllable split off a word, neither piece a word ("so cjalna")
 # Round ten: the names of letters, as the recogniser writes an acronym spelled out ("de pe es" for DPS, "o pe
 # es" for OPS): a run of them is one word when together their letters are a word of the lists.
@@ -811,16 +813,41 @@ class Matcher:
         if len(t2) < MIN_STEM or not t2.isalpha():
             return False
         if t1 not in SPLIT_PIECES and not (len(t1) <= SYLLABLE and t1.isalpha() and _no_word(w1) and _no_word(w2)):
-            return False  # round fifteen: a first syllable and a rest, neither a word ("so cjalna" -> "socjalna")
+            if not self._fifty_five_syllable_and_word(first, second):
+                return False  # round fifteen: a first syllable and a rest, neither a word ("so cjalna" -> "socjalna")
         alone = max((q for _, q in self._analyze(w2, t2)), default=0.0)
         if alone >= STEM and len(t2) > MIN_STEM:
             # round fifteen: a verb of the lists heard without its prefix ("od dzwoni" -> "oddzwoni"), only
             # when together they are that very word (a word heard exactly is never joined)
             if t1 not in SPLIT_PIECES or alone >= EXACT:
                 return False
-            return max((q for _, q in self._analyze(w1 + w2, t1 + t2)), default=0.0) >= EXACT
+            return max((q for _, q in self._analyze(w1 + w2, t1 + t2)), default=0.0) >= EXACT or \
+                self._fifty_five_prefixed_verb(first, second)
         together = max((q for _, q in self._analyze(w1 + w2, t1 + t2)), default=0.0)
         return together >= STEM and together > alone
+
+    def _fifty_five_syllable_and_word(self, first: tuple[str, str], second: tuple[str, str]) -> bool:
+        """Round fifty-five: a first syllable that is no word, split off a word whose rest happens to be a word
+        of the dictionary but of no list ("gło sową" -> "głosową", "poczta głosowa"; "sową" is an owl): joined
+        only when together they are a word of the lists exactly and the rest alone is none."""
+        (w1, t1), (w2, t2) = first, second
+        if not (len(t1) <= SYLLABLE and t1.isalpha() and _no_word(w1)):
+            return False
+        if max((q for _, q in self._analyze(w2, t2)), default=0.0) > 0.0:
+            return False
+        return max((q for _, q in self._analyze(w1 + w2, t1 + t2)), default=0.0) >= EXACT
+
+    def _fifty_five_prefixed_verb(self, first: tuple[str, str], second: tuple[str, str]) -> bool:
+        """Round fifty-five: a prefix split off a verb of the lists in another form than the list's ("od
+        dzwońcie" -> "oddzwońcie", the list has "oddzwonić", "oddzwoni"): joined when together they are a form
+        of a list's verb (its lemma) which is not the verb heard alone ("dzwonić"); the piece after the prefix only
+        a verb ("z jedzeniem" is no "zjedzeniem")."""
+        (w1, t1), (w2, t2) = first, second
+        if lemmas(w2) & lemmas(w1 + w2) or not lemmas(w1 + w2) or not lemmas(w2):
+            return False
+        if not all(r.pos in FIFTY_FIVE_VERB_FORMS for r in readings(w2)):
+            return False
+        return max((q for _, q in self._analyze(w1 + w2, t1 + t2)), default=0.0) >= LEMMA
 
     def _hits_of(self, pairs: list[tuple[str, str]]) -> list[_Hit]:
         """Every keyword found in the words, phrases as consecutive words."""
