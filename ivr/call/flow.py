@@ -1029,6 +1029,10 @@ class Line:
                 or said_in_place.fifty_two_listened_and_punished(self._words(speech))):
             heard.add(DANGER)  # round fifty-two: "w domu jest pięć stopni … palców nie czuję", "on stoi za drzwiami i
             # słucha, jak coś powiem nie tak, to znowu dostanę"
+        if DANGER not in heard and self.lang == DEFAULT_LANGUAGE and said_in_place.fifty_four_hurried_before_return(
+                self._words(speech)):
+            heard.add(DANGER)  # round fifty-four: "tak, ale szybko, bo on zaraz wróci": the caller hurries before
+            # someone comes back, a call in secret
         byes = [span for span in self._matchers[node].spans(speech) if span[3] >= THRESHOLD] if \
             DANGER in heard and self.lang == DEFAULT_LANGUAGE else []
         if byes and said_in_place.danger_into_goodbye(self._words(speech), byes, DANGER, GOODBYE):

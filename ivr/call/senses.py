@@ -6371,3 +6371,41 @@ def fifty_two_own_plan_when_someone(words: Sequence[str], spans: Sequence[Span],
                    and not (at and folded[at - 1] in NEGATING)
                    for at in range(max(0, link - FIFTY_TWO_PLAN_REACH), link))
     return all(own_plan(start) for start, _, _ in found)
+
+
+# round fifty-four: the caller hurries before someone comes back ("tak, ale szybko, bo on zaraz wróci", "szybciutko,
+# zanim mąż przyjdzie"): a message or a call made in secret, the words broken off at the return
+FIFTY_FOUR_HURRY = frozenset({"szybko", "szybciutko", "szybciej", "predko", "predziutko", "migiem", "pospiesznie"})
+FIFTY_FOUR_BEFORE = frozenset({"bo", "zanim", "poki", "dopoki", "nim"})
+FIFTY_FOUR_HE = frozenset({"on", "ona", "oni", "ten", "tamten"})
+FIFTY_FOUR_CLAUSE_REACH = 2  # words from the hurry to "bo" or "zanim" ("szybko pani bo…")
+FIFTY_FOUR_VERB_REACH = 4  # words from "bo"/"zanim" to the verb of coming back ("bo on tu zaraz wróci")
+FIFTY_FOUR_TAIL = 3  # words after the verb at most: the caller's words end at the return ("wróci z pracy")
+
+
+def fifty_four_hurried_before_return(words: Sequence[str]) -> bool:
+    """A word of hurry ("szybko", "prędko"), within two words after it "bo" or "zanim", and within four words after that
+    someone ("on", "ona", or a relative or neighbour named) coming back, now or to come, said of another ("wróci",
+    "przyjdzie", "wraca": round twenty-three's _returning_third); after "bo" a soon ("zaraz", "za chwilę") before the
+    verb; and the caller's words end within three words after the verb: the caller must finish before someone returns, a
+    call in secret, danger. "Mąż zaraz wróci, to szybko zapytam o godziny" (the hurry after), "szybko, bo autobus zaraz
+    przyjedzie" (no one), "szybko, bo zaraz wrócę" (the caller) and "szybko, bo on zaraz wróci, a chcę zapytać o zasiłek"
+    (a matter after the return) are not."""
+    folded = [fold(word) for word in words]
+    for at, word in enumerate(folded):
+        if word not in FIFTY_FOUR_HURRY:
+            continue
+        for link in range(at + 1, min(len(folded), at + 1 + FIFTY_FOUR_CLAUSE_REACH)):
+            if folded[link] not in FIFTY_FOUR_BEFORE:
+                continue
+            for verb in range(link + 1, min(len(words), link + 1 + FIFTY_FOUR_VERB_REACH)):
+                if not _returning_third(words[verb]) or len(words) - verb - 1 > FIFTY_FOUR_TAIL:
+                    continue
+                between = folded[link + 1:verb]
+                someone = any(w in FIFTY_FOUR_HE or FORTY_KIN & _lemmas_of(words[link + 1 + k])
+                              for k, w in enumerate(between))
+                soon = folded[link] != "bo" or any(tuple(folded[k:k + len(s)]) == s for s in SOON
+                                                   for k in range(link + 1, verb))
+                if someone and soon:
+                    return True
+    return False
