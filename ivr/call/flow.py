@@ -1371,6 +1371,10 @@ class Line:
                 node, speech, lambda words, spans: said_in_place.yes_as_anyway(words, spans, CONFIRM)):
             heard.discard(CONFIRM)  # round thirty-seven: "bo ja go i tak nie odbieram": "anyway", not "yes"
             scores = [m for m in scores if m.choice != CONFIRM]
+        if CONFIRM in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.fifty_four_well_as_manner(words, spans, CONFIRM)):
+            heard.discard(CONFIRM)  # round fifty-four: "bo nie słyszę dobrze": how well, not "yes"
+            scores = [m for m in scores if m.choice != CONFIRM]
         if "contact" in heard and node == CALLBACK and self.lang != DEFAULT_LANGUAGE:
             # Round twenty-four, Ukrainian: at the read-back "номер", "мобільний" are the caller's number read
             # ("ага правильно це мій мобільний", "можна ще раз прочитати номер"), never the office's address card
@@ -1527,6 +1531,14 @@ class Line:
         if GOODBYE in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
                 node, speech, lambda words, spans: said_in_place.fifty_one_call_told_past(words, spans, GOODBYE)):
             heard.discard(GOODBYE)  # round fifty-one: "a gdzie ja zadzwoniłam": a call told of, not "ja zadzwonię"
+            scores = [m for m in scores if m.choice != GOODBYE]
+        if GOODBYE in heard and node in (LEAVE_WORD, CALLBACK) and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.fifty_four_refused_own_way(words, spans, GOODBYE)):
+            heard.discard(GOODBYE)  # round fifty-four: "nie chcę nic zostawiać, ja zadzwonię jutro sama", "nie trzeba
+            scores = [m for m in scores if m.choice != GOODBYE]  # dzwonić, już wszystko wiem": refused, no farewell
+        if GOODBYE in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.fifty_four_everything_told(words, spans, GOODBYE)):
+            heard.discard(GOODBYE)  # round fifty-four: "niech ktoś zadzwoni, to wszystko powiem": what will be told
             scores = [m for m in scores if m.choice != GOODBYE]
         if GOODBYE in heard and self._goes_on(speech, scores):
             # "To ja dziękuję, ale jeszcze chciałam zapytać o zasiłek": the thanks is withdrawn, the rest asked.
@@ -1730,6 +1742,12 @@ class Line:
                     words, spans, "repeat", (node, WHEN), ("back", SLOWER))):
             return REPEAT_SAID  # round fifty-one: "dosłyszałam tylko coś o pracowniku, można jeszcze raz", "jaki
             # numer pani przeczytała, bo nie dosłyszałam": a part of what was read missed, the reading asked again
+        if "repeat" in heard and CONFIRM in first_heard and CONFIRM not in heard and heard - NOT_TOPICS and \
+                self.lang == DEFAULT_LANGUAGE and self._read_with(
+                    node, speech, lambda words, spans: said_in_place.fifty_one_missed_part_asked(
+                        words, [span for span in spans if span[0] != CONFIRM], "repeat", (node, WHEN), ("back", SLOWER))):
+            return REPEAT_SAID  # round fifty-four: "a jaki numer pani powiedziała, bo nie słyszę dobrze": round
+            # fifty-one's reading, the "dobrze" of how well set aside
         if node == CALLBACK and CONFIRM in heard and "repeat" in heard and self.lang == DEFAULT_LANGUAGE and \
                 self._read_with(node, speech, lambda words, spans: said_in_place.yes_but_again(words, spans, "repeat",
                                                                                              CONFIRM)):

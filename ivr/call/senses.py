@@ -6409,3 +6409,84 @@ def fifty_four_hurried_before_return(words: Sequence[str]) -> bool:
                 if someone and soon:
                     return True
     return False
+
+
+# round fifty-four: "bo nie słyszę dobrze", "dobrze nie zrozumiałam": "dobrze" telling how the caller hears or
+# understands, not a yes
+FIFTY_FOUR_PERCEIVING = frozenset({"slyszec", "uslyszec", "doslyszec", "rozumiec", "zrozumiec", "widziec", "zobaczyc",
+                                   "pamietac", "zapamietac", "zapisac", "dojrzec", "slyszac"})
+
+
+def fifty_four_well_as_manner(words: Sequence[str], spans: Sequence[Span], confirm: str) -> bool:
+    """Every confirmation heard is a lone "dobrze" right after or right before a verb of hearing, understanding, seeing
+    or remembering ("nie słyszę dobrze", "dobrze nie usłyszałam", "nie pamiętam dobrze"): how well, not a yes. "Dobrze,
+    słyszę" (a pause: a comma is not kept, so "dobrze" then "słyszę" is read alike: only with "nie" before the verb or
+    "dobrze" after it), "tak, dobrze" and "dobrze, niech dzwonią" are unchanged."""
+    found = _spans_of(spans, confirm)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+
+    def perceiving(at: int) -> bool:
+        return 0 <= at < len(words) and bool(FIFTY_FOUR_PERCEIVING & _lemmas_of(words[at]))
+
+    def manner(start: int, end: int) -> bool:
+        if end - start != 1 or folded[start] != "dobrze":
+            return False
+        if perceiving(start - 1):  # "nie słyszę dobrze", "słyszę dobrze?"
+            return True
+        return folded[start + 1:start + 2] == ["nie"] and perceiving(start + 2)  # "dobrze nie słyszę"
+    return all(manner(start, end) for start, end, _ in found)
+
+
+# round fifty-four: "nie chcę nic zostawiać, ja zadzwonię jutro sama", "nie trzeba dzwonić, już wszystko wiem": the
+# message or the call back refused with the caller's own plan or knowledge, no farewell: a refusal, not a goodbye
+FIFTY_FOUR_REFUSAL_START = frozenset({"a", "no", "to", "oj", "ojej"})  # little words before the first "nie"
+FIFTY_FOUR_OWN_WAY = frozenset({"zadzwonic", "przyjsc", "przyjechac", "odezwac", "wiedziec", "dowiedziec", "oddzwonic",
+                                "podejsc", "wpasc"})
+FIFTY_FOUR_FAREWELL = frozenset({"dziekuje", "dziekuj", "dzieki", "dziekujemy", "widzenia", "uslyszenia", "czesc",
+                                 "wszystkiego", "bogiem", "pozdrawiam", "dobranoc", "pa", "zegnam", "szczesc", "papa"})
+
+
+def fifty_four_refused_own_way(words: Sequence[str], spans: Sequence[Span], goodbye: str) -> bool:
+    """The answer begins with "nie" (a little word such as "a", "no" before it at most), no word of thanks or farewell
+    is said anywhere ("dziękuję", "do widzenia", "cześć"), and every goodbye heard holds the caller's own call or visit
+    or knowing ("ja zadzwonię", "już wszystko wiem"): the message or the call back refused with a reason, a refusal (the
+    line asks again), not a goodbye, as the corpora label it (asked only in the message and call-back menus,
+    ivr.call.flow). "Nie, dziękuję, zadzwonię jutro", "nie trzeba, ja zadzwonię, do widzenia" (a farewell), "to ja
+    zadzwonię" (no refusal first) and "nie, to wszystko" (no own way) are unchanged."""
+    found = _spans_of(spans, goodbye)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+    at = 0
+    while at < len(folded) and folded[at] in FIFTY_FOUR_REFUSAL_START:
+        at += 1
+    if at >= len(folded) or folded[at] not in NEGATING:
+        return False
+    if any(word in FIFTY_FOUR_FAREWELL or word.startswith("dziek") for word in folded):
+        return False
+    return all(any(FIFTY_FOUR_OWN_WAY & _lemmas_of(words[k]) for k in range(start, end)) for start, end, _ in found)
+
+
+# round fifty-four: "niech ktoś zadzwoni jutro, to wszystko powiem": "wszystko" the thing the caller will tell, not
+# "that is all"
+FIFTY_FOUR_TELLING = frozenset({"powiedziec", "opowiedziec", "wytlumaczyc", "wyjasnic", "przekazac", "mowic",
+                                "tlumaczyc", "opowiadac", "wygadac", "pokazac", "zalatwic", "podac", "napisac"})
+
+
+def fifty_four_everything_told(words: Sequence[str], spans: Sequence[Span], goodbye: str) -> bool:
+    """Every goodbye heard ends with "wszystko" and the word right after it is a verb of telling or explaining, not in
+    the past ("to wszystko powiem", "wszystko wytłumaczę", "to wszystko opowiem pani"): what the caller will tell, not
+    "that is all". "To wszystko, dziękuję", "to wszystko, do widzenia" and "to wszystko powiedziałam" (the past: all
+    is said) are unchanged."""
+    found = _spans_of(spans, goodbye)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+
+    def told(start: int, end: int) -> bool:
+        if folded[end - 1] != "wszystko" or end >= len(words):
+            return False
+        return bool(FIFTY_FOUR_TELLING & _lemmas_of(words[end])) and not _past(words[end])
+    return all(told(start, end) for start, end, _ in found)
