@@ -1623,10 +1623,16 @@ class Line:
         if node == CALLBACK and CONFIRM not in heard and self.lang == DEFAULT_LANGUAGE and not (
                 heard - NOT_TOPICS - {"contact"}) and said_in_place.own_phone_named(self._words(speech)):
             return CONFIRM  # round thirty-six: "no to ten numer od mojej komórki": the caller's own, a yes
+        if node == CALLBACK and CONFIRM not in heard and self.lang == DEFAULT_LANGUAGE and not (
+                heard - NOT_TOPICS - {"contact", WHEN}) and said_in_place.fifty_four_call_this_number(self._words(speech)):
+            return CONFIRM  # round fifty-four: "a jakże, dzwońcie na ten": the call asked on the number read back
         if RECORD in heard and DANGER not in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
                 node, speech, lambda words, spans: said_in_place.fifty_one_recorded_asked(words, spans, RECORD)):
             heard.discard(RECORD)  # round fifty-one: "czy to jest nagrane": whether the line records, no message
             scores = [m for m in scores if m.choice != RECORD]
+        if node == LEAVE_WORD and not heard & {RECORD, CALLBACK, DANGER} and not heard - NOT_TOPICS - {WHEN} and \
+                self.lang == DEFAULT_LANGUAGE and said_in_place.fifty_four_passed_on(self._words(speech)):
+            return RECORD  # round fifty-four: "niech ja powiem, a pani przekaże tej pani z opieki": a message
         if RECORD in heard and "repeat" in heard and DANGER not in heard and self.lang == DEFAULT_LANGUAGE and \
                 self._read_with(node, speech, lambda words, spans: said_in_place.fifty_one_missed_part_asked(
                     words, spans, "repeat", (node, WHEN), ("back", SLOWER), RECORD)):

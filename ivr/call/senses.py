@@ -6490,3 +6490,55 @@ def fifty_four_everything_told(words: Sequence[str], spans: Sequence[Span], good
             return False
         return bool(FIFTY_FOUR_TELLING & _lemmas_of(words[end])) and not _past(words[end])
     return all(told(start, end) for start, end, _ in found)
+
+
+# round fifty-four: "a jakże, dzwońcie na ten", "proszę dzwonić na ten numer": a call asked to the number read back
+FIFTY_FOUR_CALLING = frozenset({"dzwonic", "zadzwonic", "oddzwonic", "oddzwaniac", "przekrecic", "dryndnac"})
+FIFTY_FOUR_THIS = frozenset({"ten", "tego", "tym", "te", "ta", "tej", "moj", "moja", "moje", "mojego", "mojej"})
+FIFTY_FOUR_PLEADING = frozenset({"prosze", "moze", "mozna", "mozecie", "niech"})
+
+
+def fifty_four_call_this_number(words: Sequence[str]) -> bool:
+    """A verb of calling as a request (an imperative, "dzwońcie", "zadzwońcie"; or an infinitive after "proszę",
+    "można") followed at once by "na" and "ten"/"tę"/"mój" ("dzwońcie na ten", "proszę dzwonić na tę komórkę"), with
+    no "nie" anywhere and no question word: the call back asked on the number read back, a yes (asked only at the
+    read-back, ivr.call.flow). "Nie dzwońcie na ten" (refused), "dzwoniłam na ten numer" (the past: a call told of),
+    "czy dzwonić na ten numer" (a question) and "dzwońcie na inny" are not."""
+    folded = [fold(word) for word in words]
+    if (DENYING | ASKING) & set(folded):
+        return False
+    for at, word in enumerate(words[:-2]):
+        if folded[at + 1] != "na" or folded[at + 2] not in FIFTY_FOUR_THIS:
+            continue
+        if not FIFTY_FOUR_CALLING & _lemmas_of(word):
+            continue
+        forms = {r.pos for r in readings(word)}
+        if "impt" in forms or ("inf" in forms and at and folded[at - 1] in FIFTY_FOUR_PLEADING):
+            return True
+    return False
+
+
+# round fifty-four: "niech ja powiem, a pani przekaże tej pani z opieki": the listener asked to pass the words on
+FIFTY_FOUR_PASSING = frozenset({"przekazac", "powtorzyc", "zanotowac", "zapisac"})
+FIFTY_FOUR_YOU = frozenset({"pani", "pan", "panienka", "wy"})
+FIFTY_FOUR_TO_ME = frozenset({"mi", "mnie", "nam", "nas"})
+
+
+def fifty_four_passed_on(words: Sequence[str]) -> bool:
+    """A verb of passing on or writing down in the future, said of the one who listens ("pani przekaże", "przekaże
+    pani", "przekażecie", "pani zapisze"; or an imperative "przekażcie"), no "nie" right before it and no "mi"/"mnie"
+    right after it: the caller's words are to be passed on, a message (asked only in the message menu,
+    ivr.call.flow). "Pani mi przekaże, co trzeba" / "przekaże mi pani" (to the caller), "pani przekazała" (the past)
+    and "nie przekaże pani" are not."""
+    folded = [fold(word) for word in words]
+    for at, word in enumerate(words):
+        if not FIFTY_FOUR_PASSING & _lemmas_of(word) or _past(word):
+            continue
+        if at and folded[at - 1] in NEGATING or FIFTY_FOUR_TO_ME & set(folded[at + 1:at + 2] + folded[at - 1:at]):
+            continue
+        forms = {r.pos for r in readings(word)}
+        you = FIFTY_FOUR_YOU & set(folded[max(0, at - 1):at] + folded[at + 1:at + 2])
+        if "impt" in forms and folded[at].endswith("cie") or (
+                "fin" in forms and (you or folded[at].endswith("cie")) and not _first_person(word)):
+            return True
+    return False
