@@ -1630,8 +1630,8 @@ class Line:
                 node, speech, lambda words, spans: said_in_place.fifty_one_recorded_asked(words, spans, RECORD)):
             heard.discard(RECORD)  # round fifty-one: "czy to jest nagrane": whether the line records, no message
             scores = [m for m in scores if m.choice != RECORD]
-        if node == LEAVE_WORD and not heard & {RECORD, CALLBACK, DANGER} and not heard - NOT_TOPICS - {WHEN} and \
-                self.lang == DEFAULT_LANGUAGE and said_in_place.fifty_four_passed_on(self._words(speech)):
+        if node == LEAVE_WORD and not heard & {RECORD, CALLBACK, DANGER, "repeat"} and not heard - NOT_TOPICS - {WHEN} \
+                and self.lang == DEFAULT_LANGUAGE and said_in_place.fifty_four_passed_on(self._words(speech)):
             return RECORD  # round fifty-four: "niech ja powiem, a pani przekaże tej pani z opieki": a message
         if RECORD in heard and "repeat" in heard and DANGER not in heard and self.lang == DEFAULT_LANGUAGE and \
                 self._read_with(node, speech, lambda words, spans: said_in_place.fifty_one_missed_part_asked(
@@ -1754,6 +1754,9 @@ class Line:
                         words, [span for span in spans if span[0] != CONFIRM], "repeat", (node, WHEN), ("back", SLOWER))):
             return REPEAT_SAID  # round fifty-four: "a jaki numer pani powiedziała, bo nie słyszę dobrze": round
             # fifty-one's reading, the "dobrze" of how well set aside
+        if not heard - NOT_TOPICS and not heard & {DANGER, "back", GOODBYE} and self.lang == DEFAULT_LANGUAGE and \
+                said_in_place.fifty_four_slipped_alone(self._words(speech)):
+            return REPEAT_SAID  # round fifty-four: "a jakie to były te numery, bo mi uciekło": what was read slipped
         if node == CALLBACK and CONFIRM in heard and "repeat" in heard and self.lang == DEFAULT_LANGUAGE and \
                 self._read_with(node, speech, lambda words, spans: said_in_place.yes_but_again(words, spans, "repeat",
                                                                                              CONFIRM)):
@@ -1800,6 +1803,16 @@ class Line:
                 and said_in_place.fifty_grandchild_living_with_me(self._words(speech)):
             heard.add("social_work")  # round fifty: "wnuczka u mnie mieszka, córka wyjechała … czy w takich sprawach
             scores = scores + [Match("social_work", NAMED_SCORE, "", len(self._said(speech)))]  # pomagacie"
+        for told in sorted(heard - NOT_TOPICS - GENERAL_TOPICS) if DANGER not in heard and NOT_NOW in heard and \
+                self.lang == DEFAULT_LANGUAGE else ():
+            if self._read_with(node, speech, lambda words, spans, told=told: said_in_place.fifty_four_story_on_screen(
+                    words, spans, told)):
+                heard.discard(told)  # round fifty-four: "w telewizji mówili, że jakaś babka leżała trzy dni sama":
+                scores = [m for m in scores if m.choice != told]  # an event of the story, no matter asked
+        if WHEN in heard and node in (CALLBACK, LEAVE_WORD) and DANGER not in heard and self.lang == DEFAULT_LANGUAGE \
+                and said_in_place.fifty_four_own_absence(self._words(speech)):
+            heard.discard(WHEN)  # round fifty-four: "nie, bo ja dzisiaj do córki jadę, nie będzie mnie": the day the
+            scores = [m for m in scores if m.choice != WHEN]  # caller is away, no hours asked
         day_last = self._day_asked_last(speech) if WHEN in heard and self.lang == DEFAULT_LANGUAGE else None
         if day_last is not None:  # round twenty-two: "przyjdę z rachunkami za prąd, w poniedziałek do czwartej, a we
             return f"hours@{day_last}"  # wtorek?": the day asked last, the errand told before it

@@ -6519,7 +6519,8 @@ def fifty_four_call_this_number(words: Sequence[str]) -> bool:
 
 
 # round fifty-four: "niech ja powiem, a pani przekaże tej pani z opieki": the listener asked to pass the words on
-FIFTY_FOUR_PASSING = frozenset({"przekazac", "powtorzyc", "zanotowac", "zapisac"})
+FIFTY_FOUR_PASSING = frozenset({"przekazac", "zanotowac", "zapisac"})  # not "powtórzyć": "niech pani powtórzy"
+# asks the line to say it again (fresh51)
 FIFTY_FOUR_YOU = frozenset({"pani", "pan", "panienka", "wy"})
 FIFTY_FOUR_TO_ME = frozenset({"mi", "mnie", "nam", "nas"})
 
@@ -6541,4 +6542,100 @@ def fifty_four_passed_on(words: Sequence[str]) -> bool:
         if "impt" in forms and folded[at].endswith("cie") or (
                 "fin" in forms and (you or folded[at].endswith("cie")) and not _first_person(word)):
             return True
+    return False
+
+
+# round fifty-four: "nie, bo ja dzisiaj do córki jadę, nie będzie mnie": the day of the caller's own going away, not
+# a day's hours asked
+FIFTY_FOUR_GOING_AWAY = frozenset({"jechac", "wyjezdzac", "isc", "wychodzic", "leciec", "pojechac", "wyjechac",
+                                   "wyjsc"})
+FIFTY_FOUR_TIME_ASKING = frozenset({"kiedy", "ktorej", "ktora", "ile", "czynne", "otwarte", "otwarty", "czynny",
+                                    "jestescie", "pracujecie", "godziny", "godzinach", "godzin"})
+FIFTY_FOUR_AWAY = (("nie", "bedzie", "mnie"), ("mnie", "nie", "bedzie"), ("nie", "ma", "mnie"), ("mnie", "nie", "ma"),
+                   ("nie", "bede", "w", "domu"))
+
+
+def fifty_four_own_absence(words: Sequence[str]) -> bool:
+    """The caller tells they will be away ("nie będzie mnie", "mnie nie ma", "nie będę w domu") or are going away now
+    (a verb of going in the first person of the present, "jadę", "wyjeżdżam", "idę"), and nothing asks a time or
+    whether the office is there (no question word, no "kiedy", "o której", "czynne", "godziny"): a day said is when the
+    caller is away, not a day's hours asked. "Jadę w poniedziałek, czy będzie otwarte" (asked), "w poniedziałek do
+    której" and "nie będzie mnie w środę, a w czwartek jesteście?" are not."""
+    folded = [fold(word) for word in words]
+    if (ASKING | FIFTY_FOUR_TIME_ASKING) & set(folded):
+        return False
+    if any(tuple(folded[at:at + len(away)]) == away for away in FIFTY_FOUR_AWAY for at in range(len(folded))):
+        return True
+    return any(FIFTY_FOUR_GOING_AWAY & _lemmas_of(word) and _first_person(word) for word in words)
+
+
+# round fifty-four: "w telewizji mówili, że jakaś babka leżała trzy dni sama, straszne rzeczy": a matter's word heard
+# only as an event of a story from a screen
+FIFTY_FOUR_SCREENS = frozenset({"telewizja", "telewizor", "radio", "gazeta", "wiadomosci", "dziennik", "serial", "film",
+                                "internet", "tv", "telewizji", "telewizorze", "radiu", "gazecie", "wiadomosciach",
+                                "dzienniku", "serialu", "filmie", "internecie"})
+FIFTY_FOUR_STORY_TOLD = frozenset({"mowic", "powiedziec", "pokazywac", "pokazac", "pisac", "napisac", "gadac", "podawac",
+                                   "podac", "trabic", "slyszec", "uslyszec", "czytac", "przeczytac", "widziec",
+                                   "zobaczyc"})
+FIFTY_FOUR_STORY_LINKS = frozenset({"ze", "jak", "iz"})
+FIFTY_FOUR_STORY_REACH = 4  # words from the screen to the verb of telling ("w telewizji wczoraj wieczorem mówili")
+
+
+def fifty_four_story_on_screen(words: Sequence[str], spans: Sequence[Span], told: str) -> bool:
+    """A screen named ("w telewizji", "w radiu", "w gazecie"), within four words after it a verb of telling or
+    showing in the past ("mówili", "pokazywali", "pisali") and then "że" or "jak"; every phrase of the choice told comes
+    after that "że" and holds a verb in the past ("leżała", "pił"); no question word anywhere: the matter's word is
+    an event of the story told, no matter asked (the choice set aside, ivr.call.flow). "W telewizji mówili o dodatku"
+    (no story, a matter named), "w radiu mówili, że jest nowy zasiłek, czy to u was" (a question) and "w telewizji
+    mówili, że opiekunki przysługują" (no past verb in the matter) are not."""
+    found = _spans_of(spans, told)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+    if ASKING & set(folded) or "czy" in folded:
+        return False
+    link = None
+    for at, word in enumerate(folded):
+        if word not in FIFTY_FOUR_SCREENS and not {"telewizja", "radio", "gazeta", "internet"} & _lemmas_of(words[at]):
+            continue
+        for verb in range(at + 1, min(len(words), at + 1 + FIFTY_FOUR_STORY_REACH)):
+            if FIFTY_FOUR_STORY_TOLD & _lemmas_of(words[verb]) and _past(words[verb]) and \
+                    folded[verb + 1:verb + 2] and folded[verb + 1] in FIFTY_FOUR_STORY_LINKS:
+                link = verb + 1
+                break
+        if link is not None:
+            break
+    if link is None:
+        return False
+    return all(start > link and any(_past(words[k]) for k in range(start, end)) for start, end, _ in found)
+
+
+# round fifty-four: "a jakie to były te numery, bo mi uciekło": what was read slipped the caller's mind, nothing else
+# named: the reading asked again
+FIFTY_FOUR_READ_THINGS = frozenset({"numer", "godzina", "cyfra", "slowo", "koniec", "poczatek", "reszta", "wszystko",
+                                    "to", "cos", "opcja", "klawisz", "adres", "telefon", "glowa", "pamiec"})
+FIFTY_FOUR_SLIP_MI_REACH = 2  # words between "mi" and the verb of slipping ("mi to uciekło", "uciekło mi")
+FIFTY_FOUR_SUBJECT_REACH = 4  # words before the verb searched for a noun that slipped ("pies mi uciekł")
+
+
+def fifty_four_slipped_alone(words: Sequence[str]) -> bool:
+    """A verb of slipping away (round fifty-one's FIFTY_ONE_SLIPPED: "uciekło", "umknęło", "wyleciało") in the past,
+    neuter singular or plural ("uciekło", "uciekły"), "mi" within two words of it, no "nie" right before it, and no
+    noun within four words before it other than a thing read out ("numery", "godziny", "to", "wszystko"): what was read
+    slipped the caller's mind (asked only when nothing else is heard, ivr.call.flow: the reading said again). "Pies mi
+    uciekł" (masculine), "dziecko mi uciekło" (a noun of someone) and "nic mi nie uciekło" are not."""
+    folded = [fold(word) for word in words]
+    for at, word in enumerate(words):
+        if not FIFTY_ONE_SLIPPED & _lemmas_of(word) or not _fifty_one_past(word):
+            continue
+        if not folded[at].endswith(("lo", "ly")) or (at and folded[at - 1] in NEGATING):
+            continue
+        near = folded[max(0, at - 1 - FIFTY_FOUR_SLIP_MI_REACH):at] + folded[at + 1:at + 2 + FIFTY_FOUR_SLIP_MI_REACH]
+        if "mi" not in near:
+            continue
+        before = range(max(0, at - FIFTY_FOUR_SUBJECT_REACH), at)
+        if any(readings(words[k]) and all(r.pos in {"subst", "depr"} for r in readings(words[k]))
+               and not FIFTY_FOUR_READ_THINGS & (_lemmas_of(words[k]) | {folded[k]}) for k in before):
+            continue
+        return True
     return False
