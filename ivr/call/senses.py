@@ -6616,6 +6616,8 @@ FIFTY_FOUR_READ_THINGS = frozenset({"numer", "godzina", "cyfra", "slowo", "konie
                                     "to", "cos", "opcja", "klawisz", "adres", "telefon", "glowa", "pamiec"})
 FIFTY_FOUR_SLIP_MI_REACH = 2  # words between "mi" and the verb of slipping ("mi to uciekło", "uciekło mi")
 FIFTY_FOUR_SUBJECT_REACH = 4  # words before the verb searched for a noun that slipped ("pies mi uciekł")
+FIFTY_FOUR_OWN_INTENT = frozenset({"chcialam", "chcialem", "chcialabym", "chcialbym", "mialam", "mialem", "myslalam",
+                                   "myslalem", "zamierzalam", "zamierzalem"})  # the caller's own errand
 
 
 def fifty_four_slipped_alone(words: Sequence[str]) -> bool:
@@ -6623,8 +6625,11 @@ def fifty_four_slipped_alone(words: Sequence[str]) -> bool:
     neuter singular or plural ("uciekło", "uciekły"), "mi" within two words of it, no "nie" right before it, and no
     noun within four words before it other than a thing read out ("numery", "godziny", "to", "wszystko"): what was read
     slipped the caller's mind (asked only when nothing else is heard, ivr.call.flow: the reading said again). "Pies mi
-    uciekł" (masculine), "dziecko mi uciekło" (a noun of someone) and "nic mi nie uciekło" are not."""
+    uciekł" (masculine), "dziecko mi uciekło" (a noun of someone), "nic mi nie uciekło" and "nie wiem, co chciałam,
+    wyleciało mi z głowy" (the caller's own errand forgotten: "nie wiem", "chciałam") are not."""
     folded = [fold(word) for word in words]
+    if FIFTY_FOUR_OWN_INTENT & set(folded) or any(pair == ("nie", "wiem") for pair in zip(folded, folded[1:])):
+        return False  # "nie wiem, co chciałam, wyleciało mi z głowy": the caller's own errand forgotten (fresh42)
     for at, word in enumerate(words):
         if not FIFTY_ONE_SLIPPED & _lemmas_of(word) or not _fifty_one_past(word):
             continue
