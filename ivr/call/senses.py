@@ -6420,8 +6420,8 @@ FIFTY_FOUR_PERCEIVING = frozenset({"slyszec", "uslyszec", "doslyszec", "rozumiec
 def fifty_four_well_as_manner(words: Sequence[str], spans: Sequence[Span], confirm: str) -> bool:
     """Every confirmation heard is a lone "dobrze" right after or right before a verb of hearing, understanding, seeing
     or remembering ("nie słyszę dobrze", "dobrze nie usłyszałam", "nie pamiętam dobrze"): how well, not a yes. "Dobrze,
-    słyszę" (a pause: a comma is not kept, so "dobrze" then "słyszę" is read alike: only with "nie" before the verb or
-    "dobrze" after it), "tak, dobrze" and "dobrze, niech dzwonią" are unchanged."""
+    słyszę" (the verb after "dobrze" with no "nie" between: a yes, then the caller hears), "tak, dobrze" and "dobrze,
+    niech dzwonią" are unchanged."""
     found = _spans_of(spans, confirm)
     if not found:
         return False
