@@ -295,8 +295,9 @@ FRESH52_FLOOR, FRESH52_DANGER_FLOOR, FRESH52_NEGATIVES_FLOOR = 91 / 100, 45 / 45
 FRESH53_FLOOR, FRESH53_DANGER_FLOOR, FRESH53_NEGATIVES_FLOOR = 90 / 100, 31 / 35, 11 / 15  # first score
 # Round fifty-four: bench/fresh54, a new writer's short answers of unsure older callers in the submenus and after-
 # hours menus, with danger said in passing, kept untouched (set "fresh54", tuned on); first score, untouched, 86/100,
-# danger 14/15, negatives 15/21.
-FRESH54_FLOOR, FRESH54_DANGER_FLOOR, FRESH54_NEGATIVES_FLOOR = 86 / 100, 14 / 15, 15 / 21  # first score
+# danger 14/15, negatives 15/21; after the round 86 -> 98/100, danger 14 -> 15/15, negatives 15 -> 19/21
+# (docs/call-flow.md, "Round fifty-four").
+FRESH54_FLOOR, FRESH54_DANGER_FLOOR, FRESH54_NEGATIVES_FLOOR = 98 / 100, 15 / 15, 19 / 21  # after round fifty-four
 # Round fifty-five: bench/fresh55, a new writer's relatives and neighbours calling about someone else, fast, tearful,
 # misheard by recognition, kept untouched (set "fresh55", tuned on); first score, untouched, 87/100, danger 24/25,
 # negatives 13/15; after the round 87 -> 97/100, danger 24 -> 25/25, negatives 13 -> 15/15 (docs/call-flow.md, "Round

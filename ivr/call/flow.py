@@ -1038,6 +1038,10 @@ class Line:
                 self._words(speech)):
             heard.add(DANGER)  # round fifty-five: "sąsiad pijany w sztok, a sam jest z trójką małych dzieci": the one
             # drunk is the only grown-up with the children
+        if DANGER not in heard and self.lang == DEFAULT_LANGUAGE and said_in_place.fifty_four_hurried_before_return(
+                self._words(speech)):
+            heard.add(DANGER)  # round fifty-four: "tak, ale szybko, bo on zaraz wróci": the caller hurries before
+            # someone comes back, a call in secret
         byes = [span for span in self._matchers[node].spans(speech) if span[3] >= THRESHOLD] if \
             DANGER in heard and self.lang == DEFAULT_LANGUAGE else []
         if byes and said_in_place.danger_into_goodbye(self._words(speech), byes, DANGER, GOODBYE):
@@ -1386,6 +1390,10 @@ class Line:
                 node, speech, lambda words, spans: said_in_place.yes_as_anyway(words, spans, CONFIRM)):
             heard.discard(CONFIRM)  # round thirty-seven: "bo ja go i tak nie odbieram": "anyway", not "yes"
             scores = [m for m in scores if m.choice != CONFIRM]
+        if CONFIRM in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.fifty_four_well_as_manner(words, spans, CONFIRM)):
+            heard.discard(CONFIRM)  # round fifty-four: "bo nie słyszę dobrze": how well, not "yes"
+            scores = [m for m in scores if m.choice != CONFIRM]
         if "contact" in heard and node == CALLBACK and self.lang != DEFAULT_LANGUAGE:
             # Round twenty-four, Ukrainian: at the read-back "номер", "мобільний" are the caller's number read
             # ("ага правильно це мій мобільний", "можна ще раз прочитати номер"), never the office's address card
@@ -1547,6 +1555,14 @@ class Line:
                 node, speech, lambda words, spans: said_in_place.fifty_one_call_told_past(words, spans, GOODBYE)):
             heard.discard(GOODBYE)  # round fifty-one: "a gdzie ja zadzwoniłam": a call told of, not "ja zadzwonię"
             scores = [m for m in scores if m.choice != GOODBYE]
+        if GOODBYE in heard and node in (LEAVE_WORD, CALLBACK) and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.fifty_four_refused_own_way(words, spans, GOODBYE)):
+            heard.discard(GOODBYE)  # round fifty-four: "nie chcę nic zostawiać, ja zadzwonię jutro sama", "nie trzeba
+            scores = [m for m in scores if m.choice != GOODBYE]  # dzwonić, już wszystko wiem": refused, no farewell
+        if GOODBYE in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.fifty_four_everything_told(words, spans, GOODBYE)):
+            heard.discard(GOODBYE)  # round fifty-four: "niech ktoś zadzwoni, to wszystko powiem": what will be told
+            scores = [m for m in scores if m.choice != GOODBYE]
         if GOODBYE in heard and self._goes_on(speech, scores):
             # "To ja dziękuję, ale jeszcze chciałam zapytać o zasiłek": the thanks is withdrawn, the rest asked.
             heard.discard(GOODBYE)
@@ -1630,10 +1646,16 @@ class Line:
         if node == CALLBACK and CONFIRM not in heard and self.lang == DEFAULT_LANGUAGE and not (
                 heard - NOT_TOPICS - {"contact"}) and said_in_place.own_phone_named(self._words(speech)):
             return CONFIRM  # round thirty-six: "no to ten numer od mojej komórki": the caller's own, a yes
+        if node == CALLBACK and CONFIRM not in heard and self.lang == DEFAULT_LANGUAGE and not (
+                heard - NOT_TOPICS - {"contact", WHEN}) and said_in_place.fifty_four_call_this_number(self._words(speech)):
+            return CONFIRM  # round fifty-four: "a jakże, dzwońcie na ten": the call asked on the number read back
         if RECORD in heard and DANGER not in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
                 node, speech, lambda words, spans: said_in_place.fifty_one_recorded_asked(words, spans, RECORD)):
             heard.discard(RECORD)  # round fifty-one: "czy to jest nagrane": whether the line records, no message
             scores = [m for m in scores if m.choice != RECORD]
+        if node == LEAVE_WORD and not heard & {RECORD, CALLBACK, DANGER, "repeat"} and not heard - NOT_TOPICS - {WHEN} \
+                and self.lang == DEFAULT_LANGUAGE and said_in_place.fifty_four_passed_on(self._words(speech)):
+            return RECORD  # round fifty-four: "niech ja powiem, a pani przekaże tej pani z opieki": a message
         if RECORD in heard and "repeat" in heard and DANGER not in heard and self.lang == DEFAULT_LANGUAGE and \
                 self._read_with(node, speech, lambda words, spans: said_in_place.fifty_one_missed_part_asked(
                     words, spans, "repeat", (node, WHEN), ("back", SLOWER), RECORD)):
@@ -1749,6 +1771,15 @@ class Line:
                     words, spans, "repeat", (node, WHEN), ("back", SLOWER))):
             return REPEAT_SAID  # round fifty-one: "dosłyszałam tylko coś o pracowniku, można jeszcze raz", "jaki
             # numer pani przeczytała, bo nie dosłyszałam": a part of what was read missed, the reading asked again
+        if "repeat" in heard and CONFIRM in first_heard and CONFIRM not in heard and heard - NOT_TOPICS and \
+                self.lang == DEFAULT_LANGUAGE and self._read_with(
+                    node, speech, lambda words, spans: said_in_place.fifty_one_missed_part_asked(
+                        words, [span for span in spans if span[0] != CONFIRM], "repeat", (node, WHEN), ("back", SLOWER))):
+            return REPEAT_SAID  # round fifty-four: "a jaki numer pani powiedziała, bo nie słyszę dobrze": round
+            # fifty-one's reading, the "dobrze" of how well set aside
+        if not heard - NOT_TOPICS and not heard & {DANGER, "back", GOODBYE} and self.lang == DEFAULT_LANGUAGE and \
+                said_in_place.fifty_four_slipped_alone(self._words(speech)):
+            return REPEAT_SAID  # round fifty-four: "a jakie to były te numery, bo mi uciekło": what was read slipped
         if node == CALLBACK and CONFIRM in heard and "repeat" in heard and self.lang == DEFAULT_LANGUAGE and \
                 self._read_with(node, speech, lambda words, spans: said_in_place.yes_but_again(words, spans, "repeat",
                                                                                              CONFIRM)):
@@ -1799,6 +1830,16 @@ class Line:
                 and said_in_place.fifty_five_working_asked(self._said(speech)):
             heard.add("hours")  # round fifty-five: "czy między świętami a nowym rokiem pracujecie normalnie"
             scores = scores + [Match("hours", NAMED_SCORE, "", len(self._said(speech)))]
+        for told in sorted(heard - NOT_TOPICS - GENERAL_TOPICS) if DANGER not in heard and NOT_NOW in heard and \
+                self.lang == DEFAULT_LANGUAGE else ():
+            if self._read_with(node, speech, lambda words, spans, told=told: said_in_place.fifty_four_story_on_screen(
+                    words, spans, told)):
+                heard.discard(told)  # round fifty-four: "w telewizji mówili, że jakaś babka leżała trzy dni sama":
+                scores = [m for m in scores if m.choice != told]  # an event of the story, no matter asked
+        if WHEN in heard and node in (CALLBACK, LEAVE_WORD) and DANGER not in heard and self.lang == DEFAULT_LANGUAGE \
+                and said_in_place.fifty_four_own_absence(self._words(speech)):
+            heard.discard(WHEN)  # round fifty-four: "nie, bo ja dzisiaj do córki jadę, nie będzie mnie": the day the
+            scores = [m for m in scores if m.choice != WHEN]  # caller is away, no hours asked
         day_last = self._day_asked_last(speech) if WHEN in heard and self.lang == DEFAULT_LANGUAGE else None
         if day_last is not None:  # round twenty-two: "przyjdę z rachunkami za prąd, w poniedziałek do czwartej, a we
             return f"hours@{day_last}"  # wtorek?": the day asked last, the errand told before it

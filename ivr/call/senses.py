@@ -6488,3 +6488,276 @@ def fifty_five_someones_phone(words: Sequence[str], spans: Sequence[Span], conta
         after = words[end]
         return any(fold(r.lemma) in FIFTY_FIVE_KIN and "gen" in r.cases for r in readings(after.lower()))
     return all(someones(start, end) for start, end, _ in found)
+
+
+# round fifty-four: the caller hurries before someone comes back ("tak, ale szybko, bo on zaraz wróci", "szybciutko,
+# zanim mąż przyjdzie"): a message or a call made in secret, the words broken off at the return
+FIFTY_FOUR_HURRY = frozenset({"szybko", "szybciutko", "szybciej", "predko", "predziutko", "migiem", "pospiesznie"})
+FIFTY_FOUR_BEFORE = frozenset({"bo", "zanim", "poki", "dopoki", "nim"})
+FIFTY_FOUR_HE = frozenset({"on", "ona", "oni", "ten", "tamten"})
+FIFTY_FOUR_CLAUSE_REACH = 2  # words from the hurry to "bo" or "zanim" ("szybko pani bo…")
+FIFTY_FOUR_VERB_REACH = 4  # words from "bo"/"zanim" to the verb of coming back ("bo on tu zaraz wróci")
+FIFTY_FOUR_TAIL = 3  # words after the verb at most: the caller's words end at the return ("wróci z pracy")
+
+
+def fifty_four_hurried_before_return(words: Sequence[str]) -> bool:
+    """A word of hurry ("szybko", "prędko"), within two words after it "bo" or "zanim", and within four words after that
+    someone ("on", "ona", or a relative or neighbour named) coming back, now or to come, said of another ("wróci",
+    "przyjdzie", "wraca": round twenty-three's _returning_third); after "bo" a soon ("zaraz", "za chwilę") before the
+    verb; and the caller's words end within three words after the verb: the caller must finish before someone returns, a
+    call in secret, danger. "Mąż zaraz wróci, to szybko zapytam o godziny" (the hurry after), "szybko, bo autobus zaraz
+    przyjedzie" (no one), "szybko, bo zaraz wrócę" (the caller) and "szybko, bo on zaraz wróci, a chcę zapytać o zasiłek"
+    (a matter after the return) are not."""
+    folded = [fold(word) for word in words]
+    for at, word in enumerate(folded):
+        if word not in FIFTY_FOUR_HURRY:
+            continue
+        for link in range(at + 1, min(len(folded), at + 1 + FIFTY_FOUR_CLAUSE_REACH)):
+            if folded[link] not in FIFTY_FOUR_BEFORE:
+                continue
+            for verb in range(link + 1, min(len(words), link + 1 + FIFTY_FOUR_VERB_REACH)):
+                if not _returning_third(words[verb]) or len(words) - verb - 1 > FIFTY_FOUR_TAIL:
+                    continue
+                between = folded[link + 1:verb]
+                someone = any(w in FIFTY_FOUR_HE or FORTY_KIN & _lemmas_of(words[link + 1 + k])
+                              for k, w in enumerate(between))
+                soon = folded[link] != "bo" or any(tuple(folded[k:k + len(s)]) == s for s in SOON
+                                                   for k in range(link + 1, verb))
+                if someone and soon:
+                    return True
+    return False
+
+
+# round fifty-four: "bo nie słyszę dobrze", "dobrze nie zrozumiałam": "dobrze" telling how the caller hears or
+# understands, not a yes
+FIFTY_FOUR_PERCEIVING = frozenset({"slyszec", "uslyszec", "doslyszec", "rozumiec", "zrozumiec", "widziec", "zobaczyc",
+                                   "pamietac", "zapamietac", "zapisac", "dojrzec", "slyszac"})
+
+
+def fifty_four_well_as_manner(words: Sequence[str], spans: Sequence[Span], confirm: str) -> bool:
+    """Every confirmation heard is a lone "dobrze" right after or right before a verb of hearing, understanding, seeing
+    or remembering ("nie słyszę dobrze", "dobrze nie usłyszałam", "nie pamiętam dobrze"): how well, not a yes. "Dobrze,
+    słyszę" (the verb after "dobrze" with no "nie" between: a yes, then the caller hears), "tak, dobrze" and "dobrze,
+    niech dzwonią" are unchanged."""
+    found = _spans_of(spans, confirm)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+
+    def perceiving(at: int) -> bool:
+        return 0 <= at < len(words) and bool(FIFTY_FOUR_PERCEIVING & _lemmas_of(words[at]))
+
+    def manner(start: int, end: int) -> bool:
+        if end - start != 1 or folded[start] != "dobrze":
+            return False
+        if perceiving(start - 1):  # "nie słyszę dobrze", "słyszę dobrze?"
+            return True
+        return folded[start + 1:start + 2] == ["nie"] and perceiving(start + 2)  # "dobrze nie słyszę"
+    return all(manner(start, end) for start, end, _ in found)
+
+
+# round fifty-four: "nie chcę nic zostawiać, ja zadzwonię jutro sama", "nie trzeba dzwonić, już wszystko wiem": the
+# message or the call back refused with the caller's own plan or knowledge, no farewell: a refusal, not a goodbye
+FIFTY_FOUR_REFUSAL_START = frozenset({"a", "no", "to", "oj", "ojej"})  # little words before the first "nie"
+FIFTY_FOUR_OWN_WAY = frozenset({"zadzwonic", "przyjsc", "przyjechac", "odezwac", "wiedziec", "dowiedziec", "oddzwonic",
+                                "podejsc", "wpasc"})
+FIFTY_FOUR_FAREWELL = frozenset({"dziekuje", "dziekuj", "dzieki", "dziekujemy", "widzenia", "uslyszenia", "czesc",
+                                 "wszystkiego", "bogiem", "pozdrawiam", "dobranoc", "pa", "zegnam", "szczesc", "papa"})
+
+
+def fifty_four_refused_own_way(words: Sequence[str], spans: Sequence[Span], goodbye: str) -> bool:
+    """The answer begins with "nie" (a little word such as "a", "no" before it at most), no word of thanks or farewell
+    is said anywhere ("dziękuję", "do widzenia", "cześć"), and every goodbye heard holds the caller's own call or visit
+    or knowing ("ja zadzwonię", "już wszystko wiem"): the message or the call back refused with a reason, a refusal (the
+    line asks again), not a goodbye, as the corpora label it (asked only in the message and call-back menus,
+    ivr.call.flow). "Nie, dziękuję, zadzwonię jutro", "nie trzeba, ja zadzwonię, do widzenia" (a farewell), "to ja
+    zadzwonię" (no refusal first) and "nie, to wszystko" (no own way) are unchanged."""
+    found = _spans_of(spans, goodbye)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+    at = 0
+    while at < len(folded) and folded[at] in FIFTY_FOUR_REFUSAL_START:
+        at += 1
+    if at >= len(folded) or folded[at] not in NEGATING:
+        return False
+    if any(word in FIFTY_FOUR_FAREWELL or word.startswith("dziek") for word in folded):
+        return False
+    return all(any(FIFTY_FOUR_OWN_WAY & _lemmas_of(words[k]) for k in range(start, end)) for start, end, _ in found)
+
+
+# round fifty-four: "niech ktoś zadzwoni jutro, to wszystko powiem": "wszystko" the thing the caller will tell, not
+# "that is all"
+FIFTY_FOUR_TELLING = frozenset({"powiedziec", "opowiedziec", "wytlumaczyc", "wyjasnic", "przekazac", "mowic",
+                                "tlumaczyc", "opowiadac", "wygadac", "pokazac", "zalatwic", "podac", "napisac"})
+
+
+def fifty_four_everything_told(words: Sequence[str], spans: Sequence[Span], goodbye: str) -> bool:
+    """Every goodbye heard ends with "wszystko" and the word right after it is a verb of telling or explaining, not in
+    the past ("to wszystko powiem", "wszystko wytłumaczę", "to wszystko opowiem pani"): what the caller will tell, not
+    "that is all". "To wszystko, dziękuję", "to wszystko, do widzenia" and "to wszystko powiedziałam" (the past: all
+    is said) are unchanged."""
+    found = _spans_of(spans, goodbye)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+
+    def told(start: int, end: int) -> bool:
+        if folded[end - 1] != "wszystko" or end >= len(words):
+            return False
+        return bool(FIFTY_FOUR_TELLING & _lemmas_of(words[end])) and not _past(words[end])
+    return all(told(start, end) for start, end, _ in found)
+
+
+# round fifty-four: "a jakże, dzwońcie na ten", "proszę dzwonić na ten numer": a call asked to the number read back
+FIFTY_FOUR_CALLING = frozenset({"dzwonic", "zadzwonic", "oddzwonic", "oddzwaniac", "przekrecic", "dryndnac"})
+FIFTY_FOUR_THIS = frozenset({"ten", "tego", "tym", "te", "ta", "tej", "moj", "moja", "moje", "mojego", "mojej"})
+FIFTY_FOUR_PLEADING = frozenset({"prosze", "moze", "mozna", "mozecie", "niech"})
+
+
+def fifty_four_call_this_number(words: Sequence[str]) -> bool:
+    """A verb of calling as a request (an imperative, "dzwońcie", "zadzwońcie"; or an infinitive after "proszę",
+    "można") followed at once by "na" and "ten"/"tę"/"mój" ("dzwońcie na ten", "proszę dzwonić na tę komórkę"), with
+    no "nie" anywhere and no question word: the call back asked on the number read back, a yes (asked only at the
+    read-back, ivr.call.flow). "Nie dzwońcie na ten" (refused), "dzwoniłam na ten numer" (the past: a call told of),
+    "czy dzwonić na ten numer" (a question) and "dzwońcie na inny" are not."""
+    folded = [fold(word) for word in words]
+    if (DENYING | ASKING) & set(folded):
+        return False
+    for at, word in enumerate(words[:-2]):
+        if folded[at + 1] != "na" or folded[at + 2] not in FIFTY_FOUR_THIS:
+            continue
+        if not FIFTY_FOUR_CALLING & _lemmas_of(word):
+            continue
+        forms = {r.pos for r in readings(word)}
+        if "impt" in forms or ("inf" in forms and at and folded[at - 1] in FIFTY_FOUR_PLEADING):
+            return True
+    return False
+
+
+# round fifty-four: "niech ja powiem, a pani przekaże tej pani z opieki": the listener asked to pass the words on
+FIFTY_FOUR_PASSING = frozenset({"przekazac", "zanotowac", "zapisac"})  # not "powtórzyć": "niech pani powtórzy"
+# asks the line to say it again (fresh51)
+FIFTY_FOUR_YOU = frozenset({"pani", "pan", "panienka", "wy"})
+FIFTY_FOUR_TO_ME = frozenset({"mi", "mnie", "nam", "nas"})
+
+
+def fifty_four_passed_on(words: Sequence[str]) -> bool:
+    """A verb of passing on or writing down in the future, said of the one who listens ("pani przekaże", "przekaże
+    pani", "przekażecie", "pani zapisze"; or an imperative "przekażcie"), no "nie" right before it and no "mi"/"mnie"
+    right after it: the caller's words are to be passed on, a message (asked only in the message menu,
+    ivr.call.flow). "Pani mi przekaże, co trzeba" / "przekaże mi pani" (to the caller), "pani przekazała" (the past)
+    and "nie przekaże pani" are not."""
+    folded = [fold(word) for word in words]
+    for at, word in enumerate(words):
+        if not FIFTY_FOUR_PASSING & _lemmas_of(word) or _past(word):
+            continue
+        if at and folded[at - 1] in NEGATING or FIFTY_FOUR_TO_ME & set(folded[at + 1:at + 2] + folded[at - 1:at]):
+            continue
+        forms = {r.pos for r in readings(word)}
+        you = FIFTY_FOUR_YOU & set(folded[max(0, at - 1):at] + folded[at + 1:at + 2])
+        if "impt" in forms and folded[at].endswith("cie") or (
+                "fin" in forms and (you or folded[at].endswith("cie")) and not _first_person(word)):
+            return True
+    return False
+
+
+# round fifty-four: "nie, bo ja dzisiaj do córki jadę, nie będzie mnie": the day of the caller's own going away, not
+# a day's hours asked
+FIFTY_FOUR_GOING_AWAY = frozenset({"jechac", "wyjezdzac", "isc", "wychodzic", "leciec", "pojechac", "wyjechac",
+                                   "wyjsc"})
+FIFTY_FOUR_TIME_ASKING = frozenset({"kiedy", "ktorej", "ktora", "ile", "czynne", "otwarte", "otwarty", "czynny",
+                                    "jestescie", "pracujecie", "godziny", "godzinach", "godzin"})
+FIFTY_FOUR_AWAY = (("nie", "bedzie", "mnie"), ("mnie", "nie", "bedzie"), ("nie", "ma", "mnie"), ("mnie", "nie", "ma"),
+                   ("nie", "bede", "w", "domu"))
+
+
+def fifty_four_own_absence(words: Sequence[str]) -> bool:
+    """The caller tells they will be away ("nie będzie mnie", "mnie nie ma", "nie będę w domu") or are going away now
+    (a verb of going in the first person of the present, "jadę", "wyjeżdżam", "idę"), and nothing asks a time or
+    whether the office is there (no question word, no "kiedy", "o której", "czynne", "godziny"): a day said is when the
+    caller is away, not a day's hours asked. "Jadę w poniedziałek, czy będzie otwarte" (asked), "w poniedziałek do
+    której" and "nie będzie mnie w środę, a w czwartek jesteście?" are not."""
+    folded = [fold(word) for word in words]
+    if (ASKING | FIFTY_FOUR_TIME_ASKING) & set(folded):
+        return False
+    if any(tuple(folded[at:at + len(away)]) == away for away in FIFTY_FOUR_AWAY for at in range(len(folded))):
+        return True
+    return any(FIFTY_FOUR_GOING_AWAY & _lemmas_of(word) and _first_person(word) for word in words)
+
+
+# round fifty-four: "w telewizji mówili, że jakaś babka leżała trzy dni sama, straszne rzeczy": a matter's word heard
+# only as an event of a story from a screen
+FIFTY_FOUR_SCREENS = frozenset({"telewizja", "telewizor", "radio", "gazeta", "wiadomosci", "dziennik", "serial", "film",
+                                "internet", "tv", "telewizji", "telewizorze", "radiu", "gazecie", "wiadomosciach",
+                                "dzienniku", "serialu", "filmie", "internecie"})
+FIFTY_FOUR_STORY_TOLD = frozenset({"mowic", "powiedziec", "pokazywac", "pokazac", "pisac", "napisac", "gadac", "podawac",
+                                   "podac", "trabic", "slyszec", "uslyszec", "czytac", "przeczytac", "widziec",
+                                   "zobaczyc"})
+FIFTY_FOUR_STORY_LINKS = frozenset({"ze", "jak", "iz"})
+FIFTY_FOUR_STORY_REACH = 4  # words from the screen to the verb of telling ("w telewizji wczoraj wieczorem mówili")
+
+
+def fifty_four_story_on_screen(words: Sequence[str], spans: Sequence[Span], told: str) -> bool:
+    """A screen named ("w telewizji", "w radiu", "w gazecie"), within four words after it a verb of telling or
+    showing in the past ("mówili", "pokazywali", "pisali") and then "że" or "jak"; every phrase of the choice told comes
+    after that "że" and holds a verb in the past ("leżała", "pił"); no question word anywhere: the matter's word is
+    an event of the story told, no matter asked (the choice set aside, ivr.call.flow). "W telewizji mówili o dodatku"
+    (no story, a matter named), "w radiu mówili, że jest nowy zasiłek, czy to u was" (a question) and "w telewizji
+    mówili, że opiekunki przysługują" (no past verb in the matter) are not."""
+    found = _spans_of(spans, told)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+    if ASKING & set(folded) or "czy" in folded:
+        return False
+    link = None
+    for at, word in enumerate(folded):
+        if word not in FIFTY_FOUR_SCREENS and not {"telewizja", "radio", "gazeta", "internet"} & _lemmas_of(words[at]):
+            continue
+        for verb in range(at + 1, min(len(words), at + 1 + FIFTY_FOUR_STORY_REACH)):
+            if FIFTY_FOUR_STORY_TOLD & _lemmas_of(words[verb]) and _past(words[verb]) and \
+                    folded[verb + 1:verb + 2] and folded[verb + 1] in FIFTY_FOUR_STORY_LINKS:
+                link = verb + 1
+                break
+        if link is not None:
+            break
+    if link is None:
+        return False
+    return all(start > link and any(_past(words[k]) for k in range(start, end)) for start, end, _ in found)
+
+
+# round fifty-four: "a jakie to były te numery, bo mi uciekło": what was read slipped the caller's mind, nothing else
+# named: the reading asked again
+FIFTY_FOUR_READ_THINGS = frozenset({"numer", "godzina", "cyfra", "slowo", "koniec", "poczatek", "reszta", "wszystko",
+                                    "to", "cos", "opcja", "klawisz", "adres", "telefon", "glowa", "pamiec"})
+FIFTY_FOUR_SLIP_MI_REACH = 2  # words between "mi" and the verb of slipping ("mi to uciekło", "uciekło mi")
+FIFTY_FOUR_SUBJECT_REACH = 4  # words before the verb searched for a noun that slipped ("pies mi uciekł")
+FIFTY_FOUR_OWN_INTENT = frozenset({"chcialam", "chcialem", "chcialabym", "chcialbym", "mialam", "mialem", "myslalam",
+                                   "myslalem", "zamierzalam", "zamierzalem"})  # the caller's own errand
+
+
+def fifty_four_slipped_alone(words: Sequence[str]) -> bool:
+    """A verb of slipping away (round fifty-one's FIFTY_ONE_SLIPPED: "uciekło", "umknęło", "wyleciało") in the past,
+    neuter singular or plural ("uciekło", "uciekły"), "mi" within two words of it, no "nie" right before it, and no
+    noun within four words before it other than a thing read out ("numery", "godziny", "to", "wszystko"): what was read
+    slipped the caller's mind (asked only when nothing else is heard, ivr.call.flow: the reading said again). "Pies mi
+    uciekł" (masculine), "dziecko mi uciekło" (a noun of someone), "nic mi nie uciekło" and "nie wiem, co chciałam,
+    wyleciało mi z głowy" (the caller's own errand forgotten: "nie wiem", "chciałam") are not."""
+    folded = [fold(word) for word in words]
+    if FIFTY_FOUR_OWN_INTENT & set(folded) or any(pair == ("nie", "wiem") for pair in zip(folded, folded[1:])):
+        return False  # "nie wiem, co chciałam, wyleciało mi z głowy": the caller's own errand forgotten (fresh42)
+    for at, word in enumerate(words):
+        if not FIFTY_ONE_SLIPPED & _lemmas_of(word) or not _fifty_one_past(word):
+            continue
+        if not folded[at].endswith(("lo", "ly")) or (at and folded[at - 1] in NEGATING):
+            continue
+        near = folded[max(0, at - 1 - FIFTY_FOUR_SLIP_MI_REACH):at] + folded[at + 1:at + 2 + FIFTY_FOUR_SLIP_MI_REACH]
+        if "mi" not in near:
+            continue
+        before = range(max(0, at - FIFTY_FOUR_SUBJECT_REACH), at)
+        if any(readings(words[k]) and all(r.pos in {"subst", "depr"} for r in readings(words[k]))
+               and not FIFTY_FOUR_READ_THINGS & (_lemmas_of(words[k]) | {folded[k]}) for k in before):
+            continue
+        return True
+    return False
