@@ -6454,7 +6454,7 @@ def fifty_five_working_asked(said: Sequence[str]) -> bool:
 
 # round fifty-five: "miejsce w DPS, mama ma alzheimera, a ja już nie daję rady po nocach przy niej": the carer's
 # not coping is why care is asked for, not a social worker's matter of its own
-FIFTY_FIVE_COPING = frozenset({"rady", "radze", "radzi", "radzimy", "radza"})
+FIFTY_FIVE_COPING = FIFTY_NOT_COPING  # "rady", "radzę", "radzi": round fifty's words of not coping
 
 
 def fifty_five_not_coping_with_care(words: Sequence[str], spans: Sequence[Span], social_work: str, care: str) -> bool:
