@@ -291,8 +291,9 @@ FRESH51_FLOOR, FRESH51_DANGER_FLOOR, FRESH51_NEGATIVES_FLOOR = 94 / 100, 20 / 20
 FRESH52_FLOOR, FRESH52_DANGER_FLOOR, FRESH52_NEGATIVES_FLOOR = 91 / 100, 45 / 45, 9 / 10  # after round fifty-two
 # Round fifty-three: bench/fresh53, a new writer's older people living alone speaking of their own body and home in
 # winter, in danger now or only sounding so, kept untouched (set "fresh53", tuned on); first score, untouched, 90/100,
-# danger 31/35, negatives 11/15.
-FRESH53_FLOOR, FRESH53_DANGER_FLOOR, FRESH53_NEGATIVES_FLOOR = 90 / 100, 31 / 35, 11 / 15  # first score
+# danger 31/35, negatives 11/15; after the round 90 -> 100/100, danger 31 -> 35/35, negatives 11 -> 15/15
+# (docs/call-flow.md, "Round fifty-three").
+FRESH53_FLOOR, FRESH53_DANGER_FLOOR, FRESH53_NEGATIVES_FLOOR = 100 / 100, 35 / 35, 15 / 15  # after round fifty-three
 # Round fifty-four: bench/fresh54, a new writer's short answers of unsure older callers in the submenus and after-
 # hours menus, with danger said in passing, kept untouched (set "fresh54", tuned on); first score, untouched, 86/100,
 # danger 14/15, negatives 15/21; after the round 86 -> 98/100, danger 14 -> 15/15, negatives 15 -> 19/21

@@ -1042,6 +1042,24 @@ class Line:
                 self._words(speech)):
             heard.add(DANGER)  # round fifty-four: "tak, ale szybko, bo on zaraz wróci": the caller hurries before
             # someone comes back, a call in secret
+        if DANGER not in heard and self.lang == DEFAULT_LANGUAGE and (
+                said_in_place.fifty_three_quiet_house(self._words(speech))
+                or said_in_place.fifty_three_unsure_eaten(self._words(speech))):
+            heard.add(DANGER)  # round fifty-three: "od wigilii nie wyszła, rolety spuszczone, na śniegu żadnych śladów",
+            # "nie wiem, czy ja dzisiaj jadłam"
+        if DANGER in heard and "care" in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.fifty_three_winter_fear(words, spans, DANGER)):
+            heard.discard(DANGER)  # round fifty-three: "o dom starców, bo się boję kolejnej zimy sama": the reason for
+            scores = [m for m in scores if m.choice != DANGER]  # the care asked
+        if DANGER in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.fifty_three_weather_aches(words, spans, DANGER)):
+            heard.discard(DANGER)  # round fifty-three: "zabija mnie ten mróz, kości mnie łamią na pogodę": the aches of
+            scores = [m for m in scores if m.choice != DANGER]  # age, a figure of speech
+        if "person" in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.fifty_three_talk_told_past(
+                    words, spans, "person", bool({RECORD, CALLBACK} & heard))):
+            heard.discard("person")  # round fifty-three: "w sprawie tego, co rozmawiałyśmy": a talk told, no one asked
+            scores = [m for m in scores if m.choice != "person"]
         byes = [span for span in self._matchers[node].spans(speech) if span[3] >= THRESHOLD] if \
             DANGER in heard and self.lang == DEFAULT_LANGUAGE else []
         if byes and said_in_place.danger_into_goodbye(self._words(speech), byes, DANGER, GOODBYE):
@@ -1202,6 +1220,10 @@ class Line:
                 self._words(speech), self._matchers[node].spans(speech), "heating"):
             heard.discard("heating")  # round forty-five: "zimno takie za oknem, taka pora": the weather told
             scores = [m for m in scores if m.choice != "heating"]
+        if "heating" in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.fifty_three_warm_after_all(words, spans, "heating")):
+            heard.discard("heating")  # round fifty-three: "zimno w chałupie, bo stara, ale piec grzeje, napaliłam": the
+            scores = [m for m in scores if m.choice != "heating"]  # cold told, the home heated
         for told in [c for c in heard - NOT_TOPICS - GENERAL_TOPICS - {"contact"}] if "contact" in heard and \
                 self.lang == DEFAULT_LANGUAGE else ():
             if said_in_place.number_of_worker(self._words(speech), self._matchers[node].spans(speech), "contact", told):
@@ -1270,7 +1292,14 @@ class Line:
                 self._matchers[node].words(speech), self._uk_spans(node, speech, NOT_NOW),
                 self._uk_spans(node, speech, DANGER)):
             return DANGER  # round thirty-one, Ukrainian: "він мене бив, то вже давно, а тепер знову б'є"
-        if DANGER in heard and NOT_NOW in heard and (self._danger_now_after(node, speech)
+        remembered = DANGER in heard and NOT_NOW in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+            node, speech, lambda words, spans: said_in_place.fifty_three_only_remembering(words, spans, DANGER, NOT_NOW))
+        for told in [c for c in heard - DANGER_ONLY_BESIDE if c not in NOT_TOPICS] if remembered else ():
+            if self._read_with(node, speech, lambda words, spans, told=told:
+                               said_in_place.fifty_three_told_before_remembering(words, spans, told)):
+                heard.discard(told)  # round fifty-three: "groził o pieniądze z renty … tak tylko wspominam": part of
+                scores = [m for m in scores if m.choice != told]  # the memory, not asked
+        if DANGER in heard and NOT_NOW in heard and not remembered and (self._danger_now_after(node, speech)
                                                    or self._danger_said_again(node, speech)
                                                    or self._need_beside_prison(node, speech)
                                                    or self._over_denied(node, speech)

@@ -6761,3 +6761,235 @@ def fifty_four_slipped_alone(words: Sequence[str]) -> bool:
             continue
         return True
     return False
+
+
+# round fifty-three: someone not come out or not shown since a time, and a sign of a house gone quiet in winter
+# ("od wigilii nie wyszła, rolety spuszczone, na śniegu żadnych śladów", "od rana drzwi otwarte, się nie pokazuje,
+# pies wyje")
+FIFTY_THREE_SHOWING = GOING_OUT | frozenset({"pokazywac", "pokazac"})
+FIFTY_THREE_BLINDS = frozenset({"roleta", "zaslona", "firanka", "okiennica", "zaluzja"})
+FIFTY_THREE_DRAWN = frozenset({"spuszczone", "spuszczona", "zasuniete", "zasunieta", "opuszczone", "opuszczona",
+                               "zaciagniete", "zaciagnieta", "zamkniete", "zamknieta"})
+FIFTY_THREE_TRACES = frozenset({"slad"})
+FIFTY_THREE_NONE = NEGATING | frozenset({"zadnych", "zadnego", "bez", "zero"})
+FIFTY_THREE_GONE_AWAY = frozenset({"wyjechac", "pojechac", "wyjezdzac", "odjechac"})
+FIFTY_THREE_SIGN_REACH = 3  # words between the blinds and "spuszczone", or "nie"/"żadnych" and "śladów"
+
+
+def _fifty_three_quiet_signs(words: Sequence[str], folded: Sequence[str]) -> bool:
+    """A sign of a house gone quiet: round thirty-six's (an animal howling, no light, no one opening or answering), or
+    blinds or curtains drawn ("rolety ma spuszczone", "zasłony zasunięte") or no footprints ("nie ma żadnych śladów",
+    "bez śladów")."""
+    for at, word in enumerate(words):
+        found = _lemmas_of(word) | {folded[at]}
+        if HOWLING & found or (LIGHT & found and "nie" in folded[max(0, at - 3):at + 4]) or (
+                UNANSWERED & found and at and folded[at - 1] == "nie"):
+            return True
+        if FIFTY_THREE_BLINDS & found and FIFTY_THREE_DRAWN & set(
+                folded[max(0, at - FIFTY_THREE_SIGN_REACH):at + FIFTY_THREE_SIGN_REACH + 1]):
+            return True
+        if FIFTY_THREE_TRACES & found and FIFTY_THREE_NONE & set(folded[max(0, at - FIFTY_THREE_SIGN_REACH):at]):
+            return True
+    return False
+
+
+def fifty_three_quiet_house(words: Sequence[str]) -> bool:
+    """Someone else has not come out or shown up ("nie wyszła", "nie wychodzi", "się nie pokazuje": "nie" within two
+    words before a third-person form), a time since anywhere in the telling (hours or days: "od rana", "od wczoraj",
+    "od trzech dni"; or a named day: "od wigilii"), and a sign of the house gone quiet (`_fifty_three_quiet_signs`),
+    with no going away told ("pojechał", "wyjechała"): someone living alone who may be lying inside. "Od wigilii nie
+    wyszła, bo ślisko" (no sign), "od rana się nie pokazuje, pojechał do córki, rolety spuszczone" (gone away) and
+    "nie wychodzę od wczoraj, rolety spuszczone" (the caller) are not."""
+    folded = [fold(word) for word in words]
+    since = _since_recent(folded) or _days_since(folded) or [
+        at for at, word in enumerate(folded) if word == "od" and SINCE_DAY & set(folded[at + 1:at + 1 + NAMED_SINCE_REACH])]
+    if not since:
+        return False
+    if not any("nie" in folded[max(0, at - 2):at] and _said_of_another(word, FIFTY_THREE_SHOWING)
+               for at, word in enumerate(words)):
+        return False
+    if any(_said_of_another(word, FIFTY_THREE_GONE_AWAY) for word in words):
+        return False
+    return _fifty_three_quiet_signs(words, folded)
+
+
+# round fifty-three: not knowing whether one has eaten ("nie wiem, czy ja dzisiaj jadłam")
+FIFTY_THREE_UNSURE = (("nie", "wiem"), ("nie", "pamietam"))  # the caller's own: "nie pamięta, czy jadła" beside
+# care asked is the care (fresh3, fresh50, fresh55)
+FIFTY_THREE_WHETHER = frozenset({"czy", "kiedy", "co"})
+FIFTY_THREE_EATING = frozenset({"jesc", "zjesc"})
+FIFTY_THREE_EAT_REACH = 3  # words from "czy" to the past of eating ("czy ja dzisiaj jadłam")
+FIFTY_THREE_THING_LEADS = frozenset({"taki", "taka", "takie", "ten", "ta", "te", "to", "tego", "tej", "tych"})
+
+
+def fifty_three_unsure_eaten(words: Sequence[str]) -> bool:
+    """The caller's own "nie wiem" or "nie pamiętam" (not "nie pamięta" of another, which beside care asked is the care
+    asked: "nie pamięta, czy jadła, myślimy o domu opieki"), "czy", "kiedy" or "co" within two words
+    after it, and a past form of eating within three words after that, with no "kiedyś" there: one who no longer knows
+    whether they ate (the list's "nie pamiętam kiedy jadłam" said another way), a helpless person unfed. "Nie wiem, czy
+    pani jadła u nich obiad" is said to another ("jadła" with "pani"); "nie wiem, czy zjem to wszystko" (no past) and
+    "nie pamiętam, czy jadłam ten ser" (a thing eaten, a noun or "ten"/"taki" right after the verb) are not."""
+    folded = [fold(word) for word in words]
+    for at in range(len(words) - 1):
+        if tuple(folded[at:at + 2]) not in FIFTY_THREE_UNSURE:
+            continue
+        for link in range(at + 2, min(len(words), at + 4)):
+            if folded[link] not in FIFTY_THREE_WHETHER:
+                continue
+            window = range(link + 1, min(len(words), link + 1 + FIFTY_THREE_EAT_REACH))
+            if {"kiedys", "pani", "pan", "panstwo"} & {folded[k] for k in window}:
+                continue
+            if any(_past(words[k]) and FIFTY_THREE_EATING & _lemmas_of(words[k]) and not (
+                    k + 1 < len(words) and (folded[k + 1] in FIFTY_THREE_THING_LEADS or _fifty_two_naming(words[k + 1]))) for k in window):
+                return True
+    return False
+
+
+# round fifty-three: the next winter feared beside the care asked ("o ten dom starców, bo się boję kolejnej zimy sama")
+FIFTY_THREE_WINTER = frozenset({"zima", "mroz", "chlod"})
+FIFTY_THREE_WINTER_REACH = 2  # words from the fear to the winter ("boję się kolejnej zimy")
+
+
+def fifty_three_winter_fear(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
+    """Every danger phrase heard is fear ("boję się", "się boi"), a winter or the frost within two words after it
+    ("boję się kolejnej zimy", "boi się mrozów"): a coming season feared, the reason for the care asked (read only
+    beside the care item, ivr.call.flow). "Boję się zimy, bo nie mam czym palić" with no care asked, and "boję się
+    zimy, a syn mnie bije" (another danger phrase) are not."""
+    found = _spans_of(spans, danger)
+    if not found:
+        return False
+    return all(any("bac" in _lemmas_of(word) for word in words[start:end]) and any(
+        FIFTY_THREE_WINTER & _lemmas_of(word) for word in words[end:end + FIFTY_THREE_WINTER_REACH])
+               for start, end, _ in found)
+
+
+# round fifty-three: a talk told in the past ("w sprawie tego, co rozmawiałyśmy w listopadzie")
+FIFTY_THREE_TALKING = frozenset({"rozmawiac", "porozmawiac", "gadac", "pogadac", "mowic", "powiedziec"})
+
+
+FIFTY_THREE_FOR = frozenset({"dla", "od"})
+FIFTY_THREE_WISHING = frozenset({"zeby", "aby", "by", "bym", "zebym", "abym", "bysmy", "zebysmy"})
+FIFTY_THREE_WISH_REACH = 4  # words from "żeby" to the verb ("żeby ktoś ze mną czasem pogadał")
+FIFTY_THREE_TITLES = frozenset({"pani", "pana", "pan", "panu", "panstwa"})
+
+
+def fifty_three_talk_told_past(words: Sequence[str], spans: Sequence[Span], person: str, addressed: bool) -> bool:
+    """Every phrase of a person heard is one verb of talking in the caller's own past tense ("rozmawiałyśmy",
+    "rozmawiałam", "gadaliśmy"; not a wish: "żeby ktoś ze mną pogadał"), or, with `addressed` (a message or a call-back heard), whom it is for or from (right after "dla" or
+    "od", "dla pani" too; round nineteen's reading, which this talk told kept from applying), at least one the talk:
+    a talk told, whose matter it is, no person asked for. "Chcę porozmawiać z kierowniczką" (an infinitive) and
+    "rozmawiałam z panią kierownik" ("pani kierownik" a phrase of its own, after "z") are not."""
+    found = _spans_of(spans, person)
+    folded = [fold(word) for word in words]
+
+    def talk(start: int, end: int) -> bool:  # the caller's own past ("rozmawiałam", "rozmawialiśmy"), not a wish
+        return end - start == 1 and _past(words[start]) and bool(FIFTY_THREE_TALKING & _lemmas_of(words[start])) \
+            and folded[start].endswith(("m", "smy")) and not FIFTY_THREE_WISHING & set(
+                folded[max(0, start - FIFTY_THREE_WISH_REACH):start])  # "żeby ktoś ze mną pogadał": a wish
+
+    def for_whom(start: int) -> bool:
+        return addressed and start > 0 and (folded[start - 1] in FIFTY_THREE_FOR or (
+            start > 1 and folded[start - 1] in FIFTY_THREE_TITLES and folded[start - 2] in FIFTY_THREE_FOR))
+    return any(talk(start, end) for start, end, _ in found) and all(
+        talk(start, end) or for_whom(start) for start, end, _ in found)
+
+
+# round fifty-three: the caller only remembering a past told ("to już przeszłość, ja tylko tak wspominam")
+FIFTY_THREE_REMEMBERING = frozenset({"wspominac", "przypominac", "wspomniec"})
+FIFTY_THREE_ONLY = frozenset({"tylko", "jedynie", "tak", "sobie"})
+FIFTY_THREE_ONLY_REACH = 2  # words from "tylko" to the verb ("tylko tak wspominam")
+
+
+def _fifty_three_remembering_at(words: Sequence[str], folded: Sequence[str]) -> list[int]:
+    def only_before(at: int) -> bool:  # "tylko" with only little words between it and the verb
+        window = folded[max(0, at - FIFTY_THREE_ONLY_REACH - 1):at]
+        return "tylko" in window and set(window[window.index("tylko"):]) <= FIFTY_THREE_ONLY | {"ja"}
+    return [at for at, word in enumerate(words) if only_before(at)
+            and FIFTY_THREE_REMEMBERING & _lemmas_of(word) and _first_person(word)]
+
+
+def fifty_three_only_remembering(words: Sequence[str], spans: Sequence[Span], danger: str, not_now: str) -> bool:
+    """The caller says outright that they are only remembering ("ja tylko tak wspominam", "tak tylko wspominam",
+    "tylko przypominam": "tylko" within two words before the first person of "wspominać", only little words between),
+    after every danger phrase heard, with words of what is over heard (the list's `not_now`: "lata temu", "już dawno"):
+    a past told as a memory, no danger now, whatever "ale" or "teraz" came inside the story (read in ivr.call.flow
+    before round eleven's `_danger_now_after`). "Lata temu bił, a teraz znowu bije" with no such words, and "ja tylko
+    wspominam, a on teraz znowu pije i bije" (danger after it) are not."""
+    found = _spans_of(spans, danger)
+    if not found or not _spans_of(spans, not_now):
+        return False
+    folded = [fold(word) for word in words]
+    marks = _fifty_three_remembering_at(words, folded)
+    return bool(marks) and all(end <= marks[-1] for _, end, _ in found)
+
+
+def fifty_three_told_before_remembering(words: Sequence[str], spans: Sequence[Span], told: str) -> bool:
+    """Every phrase of the matter heard ends before the caller's "tylko wspominam" (`fifty_three_only_remembering`):
+    part of the memory ("groził o pieniądze z renty … tak tylko wspominam"), not asked. "Tylko wspominam, ale chciałam
+    zapytać o zasiłek" (the matter after it) is not."""
+    found = _spans_of(spans, told)
+    marks = _fifty_three_remembering_at(words, [fold(word) for word in words])
+    return bool(found) and bool(marks) and all(end <= marks[-1] for _, end, _ in found)
+
+
+# round fifty-three: aches blamed on the weather told as killing ("zabija mnie ten mróz, kości mnie łamią na pogodę")
+FIFTY_THREE_KILLING = frozenset({"zabijac", "zabic", "wykonczyc", "wykanczac", "dobijac", "dobic"})
+FIFTY_THREE_WEATHER = frozenset({"mroz", "zimno", "pogoda", "wilgoc", "upal", "zima", "wiatr", "ziab", "chlod"})
+FIFTY_THREE_ACHES = frozenset({"kosc", "staw", "lamac", "strzykac", "reumatyzm", "korzonki", "rwac", "krzyz",
+                               "artretyzm", "lupac"})
+FIFTY_THREE_WEATHER_REACH = 3  # words from the killing word to the weather ("zabija mnie ten mróz")
+
+
+def fifty_three_weather_aches(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
+    """Every danger phrase heard is a word of killing or finishing ("zabija", "wykończy"), the weather within three
+    words after it or before it ("zabija mnie ten mróz", "ta pogoda mnie wykończy"), and aches of the bones or joints
+    told ("kości mnie łamią", "w krzyżu strzyka", "reumatyzm"): a figure of speech for the aches of age, as the list's
+    "zabijają mnie te ceny". "Ten mróz mnie zabije, nie mam czym palić" (no aches), "zabija mnie ten mróz, kości łamią,
+    a syn mnie bije" (another danger phrase) are not."""
+    found = _spans_of(spans, danger)
+    if not found:
+        return False
+    lemmas_at = [_lemmas_of(word) for word in words]
+    if not any(FIFTY_THREE_ACHES & found_at for found_at in lemmas_at):
+        return False
+    return all(any(FIFTY_THREE_KILLING & lemmas_at[at] for at in range(start, end)) and any(
+        FIFTY_THREE_WEATHER & lemmas_at[at] for at in range(max(0, start - FIFTY_THREE_WEATHER_REACH),
+                                                           min(len(words), end + FIFTY_THREE_WEATHER_REACH)))
+               for start, end, _ in found)
+
+
+# round fifty-three: the cold told, and the stove heating after all ("zimno w chałupie, bo stara, ale piec grzeje,
+# napaliłam rano")
+FIFTY_THREE_HEATING_NOW = frozenset({"grzac", "napalic", "palic", "nagrzac", "ogrzac"})
+FIFTY_THREE_BUT = frozenset({"ale", "lecz", "tylko", "jednak"})
+FIFTY_THREE_BUT_REACH = 3  # words from "ale" to the verb of heating ("ale piec grzeje", "ale już napaliłam")
+
+
+def fifty_three_warm_after_all(words: Sequence[str], spans: Sequence[Span], heating: str) -> bool:
+    """Every phrase of heating heard is one word of cold ("zimno", "chłodno"), one verb of heating said in the
+    present or the past with no "nie" within two words before it ("grzeje", "napaliłam"), or the stove named right
+    after such a verb ("napaliłam w piecu"), and after the first cold
+    "ale" comes with such a verb within three words after it ("ale piec grzeje", "ale już napaliłam"): the cold told,
+    the home heated; no heating asked. "Zimno, ale piec nie grzeje" (denied), "zimno, ale piec grzeje słabo, czy jest
+    dodatek węglowy" (the allowance named: a phrase of its own) and "zimno w domu" alone are not."""
+    found = _spans_of(spans, heating)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+    lemmas_at = [_lemmas_of(word) | {folded[at]} for at, word in enumerate(words)]
+
+    def cold(start: int, end: int) -> bool:
+        return end - start == 1 and bool(FORTY_FIVE_COLD & lemmas_at[start])
+
+    def heats(at: int) -> bool:
+        return bool(FIFTY_THREE_HEATING_NOW & lemmas_at[at]) and not NEGATING & set(folded[max(0, at - 2):at]) and any(
+            r.pos in {"fin", "praet"} for r in readings(words[at]))
+    def heated(start: int) -> bool:  # "napaliłam w piecu": the stove heated, named right after the verb
+        return any(heats(k) for k in range(max(0, start - 2), start))
+    colds = [start for start, end, _ in found if cold(start, end)]
+    if not colds or not all(cold(start, end) or (end - start == 1 and heats(start)) or heated(start)
+                            for start, end, _ in found):
+        return False
+    return any(folded[at] in FIFTY_THREE_BUT and any(heats(k) for k in range(at + 1, min(len(words),
+                                                                                 at + 1 + FIFTY_THREE_BUT_REACH)))
+               for at in range(colds[0] + 1, len(words)))
