@@ -6933,7 +6933,7 @@ def fifty_three_told_before_remembering(words: Sequence[str], spans: Sequence[Sp
 
 
 # round fifty-three: aches blamed on the weather told as killing ("zabija mnie ten mróz, kości mnie łamią na pogodę")
-FIFTY_THREE_KILLING = frozenset({"zabijac", "zabic", "wykonczyc", "wykanczac", "dobijac", "dobic"})
+FIFTY_THREE_KILLING = KILLING  # "zabijać", "wykończyć", "dobić": round twelve's verbs of killing
 FIFTY_THREE_WEATHER = frozenset({"mroz", "zimno", "pogoda", "wilgoc", "upal", "zima", "wiatr", "ziab", "chlod"})
 FIFTY_THREE_ACHES = frozenset({"kosc", "staw", "lamac", "strzykac", "reumatyzm", "korzonki", "rwac", "krzyz",
                                "artretyzm", "lupac"})
