@@ -1312,11 +1312,15 @@ class Line:
                                                    or (self.lang == DEFAULT_LANGUAGE and self._read_with(
                                                        node, speech, lambda words, spans:
                                                        said_in_place.again_as_last_time(words, spans, NOT_NOW,
-                                                                                        DANGER)))):
+                                                                                        DANGER)))
+                                                   or self._read_with(node, speech, lambda words, spans:
+                                                                      said_in_place.danger_here_after(
+                                                                          words, spans, NOT_NOW, DANGER))):
             # round forty-one: "zięć znowu taki jest, jak w zeszłym tygodniu … a on wali w drzwi": the same again now
             # "lata temu bił mnie, a teraz syn bije": the past told, then danger now; "mąż mnie bije, już dobrze
             # nie jest": the words of what is over denied; round fourteen: "nie wiem, czy on żartuje": doubted; round
-            # twenty-three: "w zeszłym tygodniu mnie pobił i boję się": fear after the telling
+            # twenty-three: "w zeszłym tygodniu mnie pobił i boję się": fear after the telling; session eighteen:
+            # "w telewizji mówili …, a u mnie sąsiad leży i się nie rusza": the caller's own place turned to
             return DANGER
         if DANGER in heard and NOT_NOW in heard:
             # Danger told from a screen or long ago: the matter named beside it; else, where a

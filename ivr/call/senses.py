@@ -6993,3 +6993,26 @@ def fifty_three_warm_after_all(words: Sequence[str], spans: Sequence[Span], heat
     return any(folded[at] in FIFTY_THREE_BUT and any(heats(k) for k in range(at + 1, min(len(words),
                                                                                  at + 1 + FIFTY_THREE_BUT_REACH)))
                for at in range(colds[0] + 1, len(words)))
+
+
+# Session eighteen (the lead, from round fifty-four's report): "w telewizji mówili, że ktoś się przewrócił, a u mnie
+# sąsiad leży na podwórku od rana i się nie rusza": after a screen's or a past story, "a u mnie", "a tu" turns to the
+# caller's own place, where danger is told now.
+HERE_TURNS = frozenset({"a", "i"})
+HERE_PLACES = (("u", "mnie"), ("u", "nas"), ("tu",), ("tutaj",), ("obok", "mnie"), ("obok", "nas"))
+
+
+def danger_here_after(words: Sequence[str], spans: Sequence[Span], not_now: str, danger: str) -> bool:
+    """After the last phrase of what is over or shown on a screen, "a" or "i" and then the caller's own place ("u mnie",
+    "u nas", "tu", "tutaj", "obok mnie"), outside every such phrase, and a phrase of danger after that place: the story
+    told, then danger here and now. "W telewizji pokazywali pożar, a u nas wszystko dobrze" (no danger after),
+    "w serialu ją bił, a u nas też kiedyś tak było" (the turn is told as over) and "w telewizji mówili, że u nas ktoś
+    leży" (no turn: where the story was) are not."""
+    past = _spans_of(spans, not_now)
+    if not past:
+        return False
+    after = max(end for _, end, _ in past)
+    folded = [fold(word) for word in words]
+    turns = [at + 1 + len(place) for at in range(after, len(folded) - 1) if folded[at] in HERE_TURNS
+             for place in HERE_PLACES if tuple(folded[at + 1:at + 1 + len(place)]) == place]
+    return bool(turns) and any(start >= min(turns) for start, _, _ in _spans_of(spans, danger))
