@@ -2047,13 +2047,14 @@ _WEEKDAY_ABBREVIATIONS = {k: v for k, v in ABBREVIATIONS.items() if v in WEEKDAY
 _WEEKDAY_WORD = "|".join(
     [re.escape(k) for k in sorted(_WEEKDAY_ABBREVIATIONS, key=len, reverse=True)] + list(WEEKDAY_NOMINATIVE))
 # The preposition before a weekday, or before a list of them: "w śr.", "w sob. i ndz.", "od pn.".
+# round twenty-four: "zamiast" governs the genitive ("zamiast śr. 23.12" -> "zamiast środy", was "zamiast w środę").
 _DAY_PREPOSITION = re.compile(
-    rf"(?<!\w)(?P<prep>w|we|na|od|do|po|przed|przez|za|co|między|oprócz|z|ze)\s+"
+    rf"(?<!\w)(?P<prep>w|we|na|od|do|po|przed|przez|za|co|między|oprócz|zamiast|z|ze)\s+"
     rf"(?:(?:każd\w*|najbliższ\w*|kolejn\w*|ostatni\w*|przyszł\w*|t[eęa]|ten)\s+)?"  # "w każdą sob."
     r"(?:[0-9]{1,2}\.(?:\s*(?:,|i|oraz|lub|albo))?\s+)*"  # round thirteen: "w 1. i 3. śr. m-ca" -> "w … środę"
     rf"(?:(?:{_WEEKDAY_WORD})\s*(?:,|i|oraz|lub|albo)\s*)*$", re.I)
 _DAY_CASE = {"w": "acc", "we": "acc", "na": "acc", "przez": "acc", "za": "acc", "co": "acc", "od": "gen",
-             "do": "gen", "oprócz": "gen", "z": "gen", "ze": "gen", "po": "loc", "przed": "inst", "między": "inst"}
+             "do": "gen", "oprócz": "gen", "zamiast": "gen", "z": "gen", "ze": "gen", "po": "loc", "przed": "inst", "między": "inst"}
 # After the list: days and holidays are plural ("w sob., ndz. i święta": every such day).
 _PLURAL_AFTER = re.compile(
     rf"(?:\s*(?:,|i|oraz|lub)\s*(?:{_WEEKDAY_WORD}))*\s*(?:,|i|oraz|lub)\s+(?:święta|dni\s+świąteczne)(?!\w)")

@@ -1,0 +1,28 @@
+"""Staff Polish, the last mile, round twenty-four (issue 28): the protections of the new rules tried with the inputs
+that would break them. The kinds of tests/spoken_cases_round24.py said exactly and unwarned, and what is still not
+said right warned, are tested with the other rounds' in tests/test_spoken_cases.py."""
+from ivr.spoken.normalize import normalize
+from ivr.spoken.review import review
+
+
+def _warned(text: str) -> list[str]:
+    return [f.text for f in review(text).leftovers]
+
+
+def test_instead_of_takes_the_genitive_only_with_no_w_written():
+    assert normalize("zamiast śr. 23.12") == "zamiast środy dwudziestego trzeciego grudnia"  # was "zamiast w środę"
+    # "w" written: the clerk says "on Wednesday", the accusative as before
+    assert normalize("zamiast w śr. 23.12") == "zamiast w środę dwudziestego trzeciego grudnia"
+    # another word ending in "zamiast" is no preposition
+    assert normalize("Przyjmujemy pt.") == "Przyjmujemy w piątek."
+    assert not normalize("Niezamiast śr.").startswith("Niezamiast środy")
+
+
+def test_an_edition_is_an_ordinal_only_before_its_noun():
+    assert normalize("w VII konkursie") == "w siódmym konkursie"  # was "VII", warned
+    assert normalize("na II festiwal") == "na drugi festiwal"
+    # a numeral with no noun of the list next to it stays warned
+    assert "VII" in _warned("Nagrody w VII plebiscycie.")
+    assert "II" in _warned("Konkurs I i II")  # one numeral after a noun, a second left: warned as before
+    # a lone "I" between words is a conjunction, not an edition
+    assert normalize("konkurs i festiwal") == "konkurs i festiwal"
