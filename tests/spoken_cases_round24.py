@@ -25,7 +25,20 @@ NUMBERED_EDITION = [
     ("W konkursie I miejsce zajęła pani Nowak.", "W konkursie pierwsze miejsce zajęła pani Nowak."),
 ]
 
-ROUND24 = INSTEAD_OF_A_WEEKDAY + NUMBERED_EDITION
+ONE_MORE_DAY_OF_A_TIMETABLE = [
+    # a weekday's abbreviation after "w", a weekday in the plural earlier in the sentence: every such day
+    ("Dyżur w środy 10-12 i w pt. 9-11.", "Dyżur w środy od dziesiątej do dwunastej i w piątki od dziewiątej do jedenastej."),
+    ("Klub czynny w poniedziałki od 16, a w czw. od 10.",
+     "Klub czynny w poniedziałki od szesnastej, a w czwartki od dziesiątej."),
+    # near: a date after the day (that one day), no plural before, or another sentence: as before
+    ("Dyżur w środy, a w sob. 12 grudnia zbiórka.", "Dyżur w środy, a w sobotę dwunastego grudnia zbiórka."),
+    ("Zajęcia w środy 10-12, w sob. 5.12 wycieczka.",
+     "Zajęcia w środy od dziesiątej do dwunastej, w sobotę piątego grudnia wycieczka."),
+    ("Dyżur w czw. 9-11.", "Dyżur w czwartek od dziewiątej do jedenastej."),
+    ("Dyżur w środy 10-12. W pt. 9-11 biuro.", "Dyżur w środy od dziesiątej do dwunastej. W piątek od dziewiątej do jedenastej biuro."),
+]
+
+ROUND24 = INSTEAD_OF_A_WEEKDAY + NUMBERED_EDITION + ONE_MORE_DAY_OF_A_TIMETABLE
 
 # (written, a piece that must be warned about): still not said right, so warned.
 ROUND24_WARNINGS = [

@@ -26,3 +26,16 @@ def test_an_edition_is_an_ordinal_only_before_its_noun():
     assert "II" in _warned("Konkurs I i II")  # one numeral after a noun, a second left: warned as before
     # a lone "I" between words is a conjunction, not an edition
     assert normalize("konkurs i festiwal") == "konkurs i festiwal"
+
+
+def test_a_weekday_is_plural_only_after_a_plural_day_of_the_same_sentence_and_before_no_date():
+    assert normalize("We wtorki 16-18, a w sob. 9-11.") == ("We wtorki od szesnastej do osiemnastej, a w soboty od "
+                                                            "dziewiątej do jedenastej.")  # was "w sobotę"
+    # before a date: that one day
+    assert normalize("We wtorki 16-18, a w sob. 12.12 9-11.").count("w sobotę dwunastego grudnia") == 1
+    assert "w sobotę" in normalize("We wtorki 16-18, a w sob. 12 XII.")
+    # a plural day in the sentence before, or none: one day as before
+    assert normalize("We wtorki dyżur. W sob. 9-11.") == "We wtorki dyżur. W sobotę od dziewiątej do jedenastej."
+    assert normalize("Zbiórka w sob. 9:00.").startswith("Zbiórka w sobotę")
+    # "od" and "do" keep their genitive singular after a plural day
+    assert normalize("We wtorki zajęcia, zapisy do pt.") == "We wtorki zajęcia, zapisy do piątku."

@@ -2068,8 +2068,24 @@ def _weekday(key: str, m: re.Match) -> str:
     if not before:
         return day
     case = _DAY_CASE[before["prep"].lower()]
-    number = "pl" if case == "acc" and _PLURAL_AFTER.match(m.string, m.end()) else "sg"
+    number = "pl" if case == "acc" and (_PLURAL_AFTER.match(m.string, m.end()) or _every_such_day(m)) else "sg"
     return _inflect(day, "subst", number, case, None) or day
+
+
+# Round twenty-four: a weekday's abbreviation after "w" in a sentence that already gave a weekday in the plural after
+# "w" ("czynny we wtorki 16-18, a w grudniu także w sob. 9-11") is one more day of the same timetable, every such day:
+# the plural ("w soboty"; was "w sobotę"). Not before a date ("we wtorki …, a w sob. 12.12": that one Saturday).
+_PLURAL_DAY_BEFORE = re.compile(
+    r"(?<!\w)[wW]e?\s+(?:poniedziałki|wtorki|środy|czwartki|piątki|soboty|niedziele)(?!\w)[^.!?;\n]*$")
+_DATE_NEXT = re.compile(r"\s*,?\s*(?:[0-3]?[0-9]\s*[./]\s*[01]?[0-9](?![0-9:])|[0-3]?[0-9]\s+(?:[IVX]{1,4}(?!\w)|"
+                        + _words(MONTH_GENITIVE[1:]) + r"|\w{3}\.))")
+
+
+def _every_such_day(m: re.Match) -> bool:
+    before = m.string[max(0, m.start() - 120):m.start()]
+    if not re.search(r"(?<!\w)[wW]\s+$", before) or not _PLURAL_DAY_BEFORE.search(before):
+        return False
+    return not _DATE_NEXT.match(m.string, m.end())
 
 
 _UNDOTTED_DAY = "pn|pon|wt|śr|czw|pt|sob|ndz|niedz"
