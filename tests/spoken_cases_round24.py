@@ -38,10 +38,24 @@ ONE_MORE_DAY_OF_A_TIMETABLE = [
     ("Dyżur w środy 10-12. W pt. 9-11 biuro.", "Dyżur w środy od dziesiątej do dwunastej. W piątek od dziewiątej do jedenastej biuro."),
 ]
 
-ROUND24 = INSTEAD_OF_A_WEEKDAY + NUMBERED_EDITION + ONE_MORE_DAY_OF_A_TIMETABLE
+PER_PERSON_BEFORE_A_SENTENCE = [
+    # "os." after an amount and "od", "za", "na", a capitalised verb after it: the person, the sentence ends there
+    ("Bilety po 15 zł od os. Zapraszamy!", "Bilety po piętnaście złotych od osoby. Zapraszamy!"),
+    ("Koszt 35 zł za os. Prosimy o wpłaty w kasie.",
+     "Koszt trzydzieści pięć złotych za osobę. Prosimy o wpłaty w kasie."),
+    # near: a comma or a lowercase word after it, and an estate after a time, as before
+    ("Koszt 35 zł od os., dzieci gratis.", "Koszt trzydzieści pięć złotych od osoby, dzieci gratis."),
+    ("Wpłaty 20 zł od os. w kasie.", "Wpłaty dwadzieścia złotych od osoby w kasie."),
+    ("Mieszkańcy os. Lipowego zapraszają.", "Mieszkańcy osiedla Lipowego zapraszają."),
+]
+
+ROUND24 = INSTEAD_OF_A_WEEKDAY + NUMBERED_EDITION + ONE_MORE_DAY_OF_A_TIMETABLE + PER_PERSON_BEFORE_A_SENTENCE
 
 # (written, a piece that must be warned about): still not said right, so warned.
 ROUND24_WARNINGS = [
     # a Roman numeral before a noun no list numbers: an ordinal or a count? warned
     ("Nagrody w VII plebiscycie.", "VII"),
+    # "os." after an amount and "od", "za", "na" before a capitalised word that is no verb: a person, or an estate?
+    ("Koszt 20 zł za os. Zapisy w pok. 3.", "os."),
+    ("Dowóz 10 zł na os. Lipowe.", "os."),
 ]

@@ -39,3 +39,15 @@ def test_a_weekday_is_plural_only_after_a_plural_day_of_the_same_sentence_and_be
     assert normalize("Zbiórka w sob. 9:00.").startswith("Zbiórka w sobotę")
     # "od" and "do" keep their genitive singular after a plural day
     assert normalize("We wtorki zajęcia, zapisy do pt.") == "We wtorki zajęcia, zapisy do piątku."
+
+
+def test_a_person_closes_the_sentence_only_before_a_capitalised_verb():
+    assert normalize("Bilet 20 zł od os. Zapraszamy.") == "Bilet dwadzieścia złotych od osoby. Zapraszamy."  # was "osiedla"
+    # a capitalised word that is no verb after an amount: person or estate? warned, not said "osiedlem"
+    assert "os." in _warned("Opłata 20 zł za os. Zapisy u sołtysa.")
+    assert "os." in _warned("Dopłata 5 zł na os. Kopernika.")
+    # no amount before: an estate, as before; a time before "na": an estate, as before
+    assert normalize("Zbiórka na os. Lipowym.") == "Zbiórka na osiedlu Lipowym."
+    assert normalize("Spotkanie o 10 na os. Słonecznym.").endswith("na osiedlu Słonecznym.")
+    # the text's end: no full stop added (round five's cases)
+    assert normalize("Bilet 20 zł od os.") == "Bilet dwadzieścia złotych od osoby"

@@ -1599,7 +1599,8 @@ def _person(m: re.Match) -> str | None:
     whatever lowercase word follows ("20 zł na os." -> "na osobę", "1 646 zł na os. w rodzinie")."""
     before = m.string[max(0, m.start() - 25):m.start()]
     nxt = re.match(r"\s*([a-ząćęłńóśźż]+)", m.string[m.end():m.end() + 40])
-    closing = re.match(r"\s*(?:[.,;:!?)]|$)", m.string[m.end():m.end() + 3]) or _OPENING_AFTER.match(m.string, m.end())
+    closing = re.match(r"\s*(?:[.,;:!?)]|$)", m.string[m.end():m.end() + 3]) or _OPENING_AFTER.match(
+        m.string, m.end()) or _verb_opens_after(m)
     if ((nxt or closing) and re.search(r"(?:zł|złot\w*|[0-9])(?:\s+(?:netto|brutto))?\s+(?:od|za|na)\s*$", before)
             or closing and _MEASURE_PER.search(before)) and (
                 governed := governed_cases(before)):  # "600 zł netto na os.": the amount's netto between; a
@@ -1622,6 +1623,29 @@ def _person(m: re.Match) -> str | None:
             if case in r.cases:
                 return _inflect("osoba", "subst", r.number, case, "f")
     return None
+
+
+# Round twenty-four: a capitalised verb right after "os." opens the next sentence ("15 zł od os. Zapraszamy!"): the
+# period ends the amount's phrase, as a comma does ("od osoby.", was "od osiedla", unwarned). An estate's name after
+# it ("na os. Lipowe", "os. Kopernika") is an adjective or a noun, no verb, and is read as before.
+_VERB_ONLY = frozenset({"fin", "impt", "praet", "inf", "bedzie", "imps", "pred", "winien"})
+
+
+def _per_or_estate(m: re.Match) -> bool:
+    """Round twenty-four: "os." after an amount and "od", "za", "na", before a capitalised word that is no verb ("20 zł
+    za os. Zapisy w pok. 3", "10 zł na os. Lipowe"): a person the amount is per, the sentence ending, or an estate the
+    amount is for; left, and warned (was "za osiedlem Zapisy", "na osiedlu Lipowe", unwarned)."""
+    if not re.search(r"(?:zł|złot\w*)(?:\s+(?:netto|brutto))?\s+(?:od|za|na)\s*$", m.string[max(0, m.start() - 25):m.start()]):
+        return False
+    return bool(re.compile(r"\s+[A-ZĄĆĘŁŃÓŚŹŻ]").match(m.string, m.end())) and not _verb_opens_after(m)
+
+
+def _verb_opens_after(m: re.Match) -> bool:
+    word = re.compile(r"\s+([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)(?!\w)").match(m.string, m.end())
+    if not word or not m[0].endswith("."):
+        return False
+    found = readings(word[1].lower())
+    return bool(found) and all(r.pos in _VERB_ONLY for r in found)
 
 
 _NAME_BEFORE = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]\w+\s+([A-ZĄĆĘŁŃÓŚŹŻ]\w+),\s*$")
@@ -2306,8 +2330,12 @@ def abbreviations(text: str) -> str:
             return written  # round twenty-one: "Zapraszamy os. z niepełnosprawnością": "osoby" or "osobę"? left, warned
         elif key == "os." and (kind := _os_by_context(m)):
             spoken = kind + (_full_stop(m) if kind.startswith(("osobist", "osób")) else "")  # "Zabrać dowód os." ends there
+        elif key == "os." and _per_or_estate(m):
+            return written  # round twenty-four: "20 zł za os. Zapisy …": a person or an estate? left, and warned
         elif key == "os." and (person := _person(m)):
-            spoken = person
+            # round twenty-four: before a capitalised verb the period of "os." is the sentence's too ("15 zł od os.
+            # Zapraszamy." -> "od osoby. Zapraszamy."); at the text's end none, as round five's cases keep it
+            spoken = person + (_full_stop(m) if _verb_opens_after(m) else "")
         elif key == "gosp." and not governed_cases(m.string[max(0, m.start() - 25):m.start()]) and (
                 token := _TOKEN_BEFORE.search(m.string, max(0, m.start() - 40), m.start())) and _noun_before(token[1]):
             spoken = _inflect("gospodarstwo", "subst", "sg", "gen", "n") or "gospodarstwa"  # "członków gosp. dom."
