@@ -49,7 +49,17 @@ PER_PERSON_BEFORE_A_SENTENCE = [
     ("Mieszkańcy os. Lipowego zapraszają.", "Mieszkańcy osiedla Lipowego zapraszają."),
 ]
 
-ROUND24 = INSTEAD_OF_A_WEEKDAY + NUMBERED_EDITION + ONE_MORE_DAY_OF_A_TIMETABLE + PER_PERSON_BEFORE_A_SENTENCE
+WOMAN_WITH_A_HABILITATION = [
+    # "dr hab." before a woman's name in another case: "doktor" stays, its participle takes her name's case
+    ("Wykład dr hab. Katarzyny Wójcik o zdrowiu seniorów.", "Wykład doktor habilitowanej Katarzyny Wójcik o zdrowiu seniorów."),
+    ("Spotkanie z dr hab. Ewą Lis w bibliotece.", "Spotkanie z doktor habilitowaną Ewą Lis w bibliotece."),
+    ("Gratulujemy dr hab. Marii Nowak.", "Gratulujemy doktor habilitowanej Marii Nowak."),
+    # near: her name in the nominative, and a man's, as before
+    ("Dyżur pełni dr hab. Ewa Lis.", "Dyżur pełni doktor habilitowana Ewa Lis."),
+    ("Wykład dr. hab. Pawła Nowaka.", "Wykład doktora habilitowanego Pawła Nowaka."),
+]
+
+ROUND24 = WOMAN_WITH_A_HABILITATION + INSTEAD_OF_A_WEEKDAY + NUMBERED_EDITION + ONE_MORE_DAY_OF_A_TIMETABLE + PER_PERSON_BEFORE_A_SENTENCE
 
 # (written, a piece that must be warned about): still not said right, so warned.
 ROUND24_WARNINGS = [

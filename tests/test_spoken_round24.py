@@ -51,3 +51,15 @@ def test_a_person_closes_the_sentence_only_before_a_capitalised_verb():
     assert normalize("Spotkanie o 10 na os. Słonecznym.").endswith("na osiedlu Słonecznym.")
     # the text's end: no full stop added (round five's cases)
     assert normalize("Bilet 20 zł od os.") == "Bilet dwadzieścia złotych od osoby"
+
+
+def test_a_womans_habilitation_takes_her_names_case_and_only_hers():
+    assert normalize("Wykład dr hab. Anny Nowak.") == "Wykład doktor habilitowanej Anny Nowak."  # was "habilitowana"
+    assert normalize("z dr hab. Anną Nowak") == "z doktor habilitowaną Anną Nowak"
+    # the locative only after a preposition that takes it; with none, "Annie" is the dative (the same word here)
+    assert normalize("O dr hab. Annie Nowak.") == "O doktor habilitowanej Annie Nowak."
+    # her name in the nominative: as before; "doktor" is never declined for a woman
+    assert normalize("Przyjmuje dr hab. Anna Nowak.") == "Przyjmuje doktor habilitowana Anna Nowak."
+    assert "doktorem" not in normalize("Spotkanie z dr hab. Anną Nowak.")
+    # a man's title still declines whole
+    assert normalize("Spotkanie z dr. hab. Janem Kowalskim.") == "Spotkanie z doktorem habilitowanym Janem Kowalskim."

@@ -1251,8 +1251,9 @@ def _declined(key: str, written: str, m: re.Match) -> str:
         elif not nxt or not any(r.gender == "m1" for r in noun_readings(nxt[1])) or (
                 case == "nom" and _woman(nxt[1])):  # "udziela adw. Monika", not the genitive of "Monik"
             if nxt and _female_name(nxt[1]) and any(pos == "ppas" for _w, pos in _TITLE_WORDS[key]):
-                return " ".join(_inflect(w, pos, "sg", "nom", "f", ("aff",)) or w if pos == "ppas" else w
-                                for w, pos in _TITLE_WORDS[key])  # "doktor habilitowana Anna Lis"
+                said = {" ".join(_inflect(w, pos, "sg", own, "f", ("aff",)) or w if pos == "ppas" else w
+                                 for w, pos in _TITLE_WORDS[key]) for own in _woman_cases(nxt[1], m)}
+                return said.pop() if len(said) == 1 else written  # "doktor habilitowana Anna Lis"; two: warned
             case = "nom"  # "inż. Anna Lis": the title stays as it is for a woman
         elif case == "nom" and any("gen" in c for c in name_cases) and not any("nom" in c for c in name_cases):
             case = "gen"  # "Prelekcja inż. Nowaka": after a noun, the name's genitive
@@ -1468,6 +1469,20 @@ def _man_in_genitive(m: re.Match) -> bool:
         return False
     found = [r for r in readings(surname[1]) if r.pos in {"subst", "adj"} and r.number == "sg"]
     return any(r.gender == "m1" and r.cases & {"gen", "acc"} for r in found) and not any("nom" in r.cases for r in found)
+
+
+def _woman_cases(name: str, m: re.Match) -> set[str]:
+    """Round twenty-four: the cases a woman's first name after her title may be in, which the title's participle
+    takes ("wykład dr hab. Anny Lis" -> "doktor habilitowanej", "z dr hab. Anną Lis" -> "habilitowaną"; was
+    "habilitowana", unwarned): one the preposition before allows, else the name's own (no locative with no
+    preposition); the nominative when the name may be one ("Anna") or is none the dictionary knows."""
+    own = {c for r in noun_readings(name) if r.name and r.gender == "f" and r.number == "sg" for c in r.cases}
+    if not own or "nom" in own:
+        return {"nom"}
+    governed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
+    if allowed := [c for c in governed if c in own]:
+        return {allowed[0]}
+    return (own - {"loc"} if not governed else own) or {"nom"}
 
 
 def _woman(word: str) -> bool:
