@@ -59,7 +59,17 @@ WOMAN_WITH_A_HABILITATION = [
     ("Wykład dr. hab. Pawła Nowaka.", "Wykład doktora habilitowanego Pawła Nowaka."),
 ]
 
-ROUND24 = WOMAN_WITH_A_HABILITATION + INSTEAD_OF_A_WEEKDAY + NUMBERED_EDITION + ONE_MORE_DAY_OF_A_TIMETABLE + PER_PERSON_BEFORE_A_SENTENCE
+ONE_ON_FOR_A_LIST_OF_DAYS = [
+    # one "w" before a list of three weekdays before hours: the last day takes no "w" of its own
+    ("Rehabilitacja w pon., śr. i pt. 8-10.", "Rehabilitacja w poniedziałek, środę i piątek od ósmej do dziesiątej."),
+    ("Aerobik we wt., czw. oraz sob. 17:00.", "Aerobik we wtorek, czwartek oraz sobotę o siedemnastej."),
+    # near: two days, or days with no "w" written, as before
+    ("Aerobik we wt. i czw. 17-18.", "Aerobik we wtorek i czwartek od siedemnastej do osiemnastej."),
+    ("Rehabilitacja: pon., śr. i pt. 8-10.",
+     "Rehabilitacja: w poniedziałek, w środę i w piątek od ósmej do dziesiątej."),
+]
+
+ROUND24 = ONE_ON_FOR_A_LIST_OF_DAYS + WOMAN_WITH_A_HABILITATION + INSTEAD_OF_A_WEEKDAY + NUMBERED_EDITION + ONE_MORE_DAY_OF_A_TIMETABLE + PER_PERSON_BEFORE_A_SENTENCE
 
 # (written, a piece that must be warned about): still not said right, so warned.
 ROUND24_WARNINGS = [

@@ -63,3 +63,21 @@ def test_a_womans_habilitation_takes_her_names_case_and_only_hers():
     assert "doktorem" not in normalize("Spotkanie z dr hab. Anną Nowak.")
     # a man's title still declines whole
     assert normalize("Spotkanie z dr. hab. Janem Kowalskim.") == "Spotkanie z doktorem habilitowanym Janem Kowalskim."
+
+
+def test_a_list_of_days_shares_one_on_only_when_it_is_written_before_the_first():
+    assert normalize("w pon., śr. i pt. 9-11") == "w poniedziałek, środę i piątek od dziewiątej do jedenastej"  # was
+    # "… i w piątek"
+    # a list with no "w" written: each day its own, as rounds fourteen and sixteen decided
+    assert normalize("pon., śr. i pt. 9-11").count("w ") == 3
+    # a day after "a" (a new clause) keeps its "w"
+    assert normalize("w pon. 9-11, a pt. 10-12") == ("w poniedziałek od dziewiątej do jedenastej, a w piątek od "
+                                                      "dziesiątej do dwunastej")
+
+
+def test_a_lone_hour_after_a_list_of_days_said_with_one_on_takes_o():
+    assert normalize("Joga w pon. i pt. 17:00.") == "Joga w poniedziałek i piątek o siedemnastej."  # was "siedemnasta"
+    assert normalize("Joga w pon., śr. i pt. 17:00.") == "Joga w poniedziałek, środę i piątek o siedemnastej."
+    # a span of hours, or a comma before the hour: as before
+    assert normalize("Joga w pon. i pt. 17:00-18:00.") == "Joga w poniedziałek i piątek od siedemnastej do osiemnastej."
+    assert " o " not in normalize("Joga w pon. i pt., 17:00.")

@@ -2559,6 +2559,11 @@ _W_TUESDAY = re.compile(r"(?<!\w)([wW]) (?=wtor(?:ek|ki)(?!\w))")
 _DAYS_BEFORE_TIME = re.compile(
     rf"(?<!\w)(?:{_DAY})(?:\s*(?:,|\bi\b|\boraz\b|\blub\b)\s*(?:{_DAY}))*(?=:?\s*[0-9])")
 _DAY_WORD = re.compile(rf"(?<!\w)(?:{_DAY})(?!\w)")
+# Round twenty-four: the last day of a list that one "w" opens ("w pon., śr. i pt. 9-11" -> "w poniedziałek, środę i
+# piątek"; was "… środę i w piątek", the "w" said again for the last day only) is in the list's accusative already.
+_DAY_ACCUSATIVE = "poniedziałek|wtorek|środę|czwartek|piątek|sobotę|niedzielę"
+_ON_LIST_BEFORE = re.compile(rf"(?<!\w)[wW]e?\s+(?:{_DAY_ACCUSATIVE})(?:\s*,\s*(?:{_DAY_ACCUSATIVE}))*"
+                             r"\s*(?:,|\bi\b|\boraz\b|\blub\b|\balbo\b)\s*$")
 # Words after which a weekday before a time needs no "w".
 _NO_ON = frozenset(
     "w we każdy każda każdą ten ta tę jest był była będzie od do na za po przez "
@@ -2705,7 +2710,7 @@ def weekdays(text: str) -> str:
 
     def on_days(m: re.Match) -> str:
         prev = _prev_word(m.string, m.start())
-        if prev in _NO_ON:
+        if prev in _NO_ON or _ON_LIST_BEFORE.search(m.string, max(0, m.start() - 80), m.start()):
             return m.group(0)
         if re.search(r"[:–—-]\s*$", m.string[max(0, m.start() - 3):m.start()]) and _named_hour_follows(
                 m.string, m.end()):
@@ -3410,9 +3415,13 @@ def _clock(written: str, case: str) -> str:
 # poniedziałek i w środę o dziesiątej", "Zbiórka w sob. 9:00"; was "w środę dziesiąta", the day's and the hour's
 # readings mixed, as round eleven says of "w poniedziałek …, godzina dziesiąta"): the hour it happens at, "o". A span
 # ("w środę 10:00-12:00"), a comma between, or a day with no "w" ("sobota, 16:00") as before.
+_ON_DAY_FORMS = ("(?:poniedziałek|poniedziałki|wtorek|wtorki|środę|środy|czwartek|czwartki|piątek|piątki"
+                 "|sobotę|soboty|niedzielę|niedziele)")
+# Round twenty-four: the same after a list of days one "w" opens ("w poniedziałek, środę i piątek 17:00" -> "… i piątek
+# o siedemnastej"; was "siedemnasta").
 _WEEKDAY_AT_HOUR = re.compile(
-    r"(?<!\w)(?P<day>[Ww]e? (?:poniedziałek|poniedziałki|wtorek|wtorki|środę|środy|czwartek|czwartki|piątek|piątki"
-    r"|sobotę|soboty|niedzielę|niedziele))[ \t]+(?=(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9](?![\w:/]|[.,][0-9]"
+    rf"(?<!\w)(?P<day>[Ww]e? {_ON_DAY_FORMS}(?:(?:\s*,\s*|\s+(?:i|oraz|lub|albo)\s+){_ON_DAY_FORMS})*)[ \t]+"
+    r"(?=(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9](?![\w:/]|[.,][0-9]"
     r"|\s*(?:[-–—]|do\s)\s*[0-9]))")
 
 
