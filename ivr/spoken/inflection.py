@@ -246,6 +246,9 @@ ORDINAL_NOUNS = frozenset(
 # Round twenty: an anniversary is numbered too ("z okazji XXX rocznicy" -> "trzydziestej rocznicy", "w II rocznicę" ->
 # "w drugą rocznicę"; were left, and warned).
 ORDINAL_NOUNS = ORDINAL_NOUNS | frozenset({"rocznica"})
+# Round twenty-four: a contest, a festival, a tournament and a review are numbered by their editions ("w VII konkursie" ->
+# "w siódmym konkursie", "na III turniej"; were left, and warned).
+ORDINAL_NOUNS = ORDINAL_NOUNS | frozenset({"konkurs", "festiwal", "turniej", "przegląd"})
 
 
 def _pick(n: int, noun: str, governed: tuple[str, ...]) -> Reading | None:

@@ -1251,8 +1251,9 @@ def _declined(key: str, written: str, m: re.Match) -> str:
         elif not nxt or not any(r.gender == "m1" for r in noun_readings(nxt[1])) or (
                 case == "nom" and _woman(nxt[1])):  # "udziela adw. Monika", not the genitive of "Monik"
             if nxt and _female_name(nxt[1]) and any(pos == "ppas" for _w, pos in _TITLE_WORDS[key]):
-                return " ".join(_inflect(w, pos, "sg", "nom", "f", ("aff",)) or w if pos == "ppas" else w
-                                for w, pos in _TITLE_WORDS[key])  # "doktor habilitowana Anna Lis"
+                said = {" ".join(_inflect(w, pos, "sg", own, "f", ("aff",)) or w if pos == "ppas" else w
+                                 for w, pos in _TITLE_WORDS[key]) for own in _woman_cases(nxt[1], m)}
+                return said.pop() if len(said) == 1 else written  # "doktor habilitowana Anna Lis"; two: warned
             case = "nom"  # "inż. Anna Lis": the title stays as it is for a woman
         elif case == "nom" and any("gen" in c for c in name_cases) and not any("nom" in c for c in name_cases):
             case = "gen"  # "Prelekcja inż. Nowaka": after a noun, the name's genitive
@@ -1470,6 +1471,20 @@ def _man_in_genitive(m: re.Match) -> bool:
     return any(r.gender == "m1" and r.cases & {"gen", "acc"} for r in found) and not any("nom" in r.cases for r in found)
 
 
+def _woman_cases(name: str, m: re.Match) -> set[str]:
+    """Round twenty-four: the cases a woman's first name after her title may be in, which the title's participle
+    takes ("wykład dr hab. Anny Lis" -> "doktor habilitowanej", "z dr hab. Anną Lis" -> "habilitowaną"; was
+    "habilitowana", unwarned): one the preposition before allows, else the name's own (no locative with no
+    preposition); the nominative when the name may be one ("Anna") or is none the dictionary knows."""
+    own = {c for r in noun_readings(name) if r.name and r.gender == "f" and r.number == "sg" for c in r.cases}
+    if not own or "nom" in own:
+        return {"nom"}
+    governed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
+    if allowed := [c for c in governed if c in own]:
+        return {allowed[0]}
+    return (own - {"loc"} if not governed else own) or {"nom"}
+
+
 def _woman(word: str) -> bool:
     """A woman's first name in the nominative, and no man's: "Monika" (not the genitive of "Monik")."""
     names = [r for r in noun_readings(word) if r.name and "nom" in r.cases]
@@ -1599,7 +1614,8 @@ def _person(m: re.Match) -> str | None:
     whatever lowercase word follows ("20 zł na os." -> "na osobę", "1 646 zł na os. w rodzinie")."""
     before = m.string[max(0, m.start() - 25):m.start()]
     nxt = re.match(r"\s*([a-ząćęłńóśźż]+)", m.string[m.end():m.end() + 40])
-    closing = re.match(r"\s*(?:[.,;:!?)]|$)", m.string[m.end():m.end() + 3]) or _OPENING_AFTER.match(m.string, m.end())
+    closing = re.match(r"\s*(?:[.,;:!?)]|$)", m.string[m.end():m.end() + 3]) or _OPENING_AFTER.match(
+        m.string, m.end()) or _verb_opens_after(m)
     if ((nxt or closing) and re.search(r"(?:zł|złot\w*|[0-9])(?:\s+(?:netto|brutto))?\s+(?:od|za|na)\s*$", before)
             or closing and _MEASURE_PER.search(before)) and (
                 governed := governed_cases(before)):  # "600 zł netto na os.": the amount's netto between; a
@@ -1622,6 +1638,29 @@ def _person(m: re.Match) -> str | None:
             if case in r.cases:
                 return _inflect("osoba", "subst", r.number, case, "f")
     return None
+
+
+# Round twenty-four: a capitalised verb right after "os." opens the next sentence ("15 zł od os. Zapraszamy!"): the
+# period ends the amount's phrase, as a comma does ("od osoby.", was "od osiedla", unwarned). An estate's name after
+# it ("na os. Lipowe", "os. Kopernika") is an adjective or a noun, no verb, and is read as before.
+_VERB_ONLY = frozenset({"fin", "impt", "praet", "inf", "bedzie", "imps", "pred", "winien"})
+
+
+def _per_or_estate(m: re.Match) -> bool:
+    """Round twenty-four: "os." after an amount and "od", "za", "na", before a capitalised word that is no verb ("20 zł
+    za os. Zapisy w pok. 3", "10 zł na os. Lipowe"): a person the amount is per, the sentence ending, or an estate the
+    amount is for; left, and warned (was "za osiedlem Zapisy", "na osiedlu Lipowe", unwarned)."""
+    if not re.search(r"(?:zł|złot\w*)(?:\s+(?:netto|brutto))?\s+(?:od|za|na)\s*$", m.string[max(0, m.start() - 25):m.start()]):
+        return False
+    return bool(re.compile(r"\s+[A-ZĄĆĘŁŃÓŚŹŻ]").match(m.string, m.end())) and not _verb_opens_after(m)
+
+
+def _verb_opens_after(m: re.Match) -> bool:
+    word = re.compile(r"\s+([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)(?!\w)").match(m.string, m.end())
+    if not word or not m[0].endswith("."):
+        return False
+    found = readings(word[1].lower())
+    return bool(found) and all(r.pos in _VERB_ONLY for r in found)
 
 
 _NAME_BEFORE = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]\w+\s+([A-ZĄĆĘŁŃÓŚŹŻ]\w+),\s*$")
@@ -2047,13 +2086,14 @@ _WEEKDAY_ABBREVIATIONS = {k: v for k, v in ABBREVIATIONS.items() if v in WEEKDAY
 _WEEKDAY_WORD = "|".join(
     [re.escape(k) for k in sorted(_WEEKDAY_ABBREVIATIONS, key=len, reverse=True)] + list(WEEKDAY_NOMINATIVE))
 # The preposition before a weekday, or before a list of them: "w śr.", "w sob. i ndz.", "od pn.".
+# round twenty-four: "zamiast" governs the genitive ("zamiast śr. 23.12" -> "zamiast środy", was "zamiast w środę").
 _DAY_PREPOSITION = re.compile(
-    rf"(?<!\w)(?P<prep>w|we|na|od|do|po|przed|przez|za|co|między|oprócz|z|ze)\s+"
+    rf"(?<!\w)(?P<prep>w|we|na|od|do|po|przed|przez|za|co|między|oprócz|zamiast|z|ze)\s+"
     rf"(?:(?:każd\w*|najbliższ\w*|kolejn\w*|ostatni\w*|przyszł\w*|t[eęa]|ten)\s+)?"  # "w każdą sob."
     r"(?:[0-9]{1,2}\.(?:\s*(?:,|i|oraz|lub|albo))?\s+)*"  # round thirteen: "w 1. i 3. śr. m-ca" -> "w … środę"
     rf"(?:(?:{_WEEKDAY_WORD})\s*(?:,|i|oraz|lub|albo)\s*)*$", re.I)
 _DAY_CASE = {"w": "acc", "we": "acc", "na": "acc", "przez": "acc", "za": "acc", "co": "acc", "od": "gen",
-             "do": "gen", "oprócz": "gen", "z": "gen", "ze": "gen", "po": "loc", "przed": "inst", "między": "inst"}
+             "do": "gen", "oprócz": "gen", "zamiast": "gen", "z": "gen", "ze": "gen", "po": "loc", "przed": "inst", "między": "inst"}
 # After the list: days and holidays are plural ("w sob., ndz. i święta": every such day).
 _PLURAL_AFTER = re.compile(
     rf"(?:\s*(?:,|i|oraz|lub)\s*(?:{_WEEKDAY_WORD}))*\s*(?:,|i|oraz|lub)\s+(?:święta|dni\s+świąteczne)(?!\w)")
@@ -2067,8 +2107,24 @@ def _weekday(key: str, m: re.Match) -> str:
     if not before:
         return day
     case = _DAY_CASE[before["prep"].lower()]
-    number = "pl" if case == "acc" and _PLURAL_AFTER.match(m.string, m.end()) else "sg"
+    number = "pl" if case == "acc" and (_PLURAL_AFTER.match(m.string, m.end()) or _every_such_day(m)) else "sg"
     return _inflect(day, "subst", number, case, None) or day
+
+
+# Round twenty-four: a weekday's abbreviation after "w" in a sentence that already gave a weekday in the plural after
+# "w" ("czynny we wtorki 16-18, a w grudniu także w sob. 9-11") is one more day of the same timetable, every such day:
+# the plural ("w soboty"; was "w sobotę"). Not before a date ("we wtorki …, a w sob. 12.12": that one Saturday).
+_PLURAL_DAY_BEFORE = re.compile(
+    r"(?<!\w)[wW]e?\s+(?:poniedziałki|wtorki|środy|czwartki|piątki|soboty|niedziele)(?!\w)[^.!?;\n]*$")
+_DATE_NEXT = re.compile(r"\s*,?\s*(?:[0-3]?[0-9]\s*[./]\s*[01]?[0-9](?![0-9:])|[0-3]?[0-9]\s+(?:[IVX]{1,4}(?!\w)|"
+                        + _words(MONTH_GENITIVE[1:]) + r"|\w{3}\.))")
+
+
+def _every_such_day(m: re.Match) -> bool:
+    before = m.string[max(0, m.start() - 120):m.start()]
+    if not re.search(r"(?<!\w)[wW]\s+$", before) or not _PLURAL_DAY_BEFORE.search(before):
+        return False
+    return not _DATE_NEXT.match(m.string, m.end())
 
 
 _UNDOTTED_DAY = "pn|pon|wt|śr|czw|pt|sob|ndz|niedz"
@@ -2289,8 +2345,12 @@ def abbreviations(text: str) -> str:
             return written  # round twenty-one: "Zapraszamy os. z niepełnosprawnością": "osoby" or "osobę"? left, warned
         elif key == "os." and (kind := _os_by_context(m)):
             spoken = kind + (_full_stop(m) if kind.startswith(("osobist", "osób")) else "")  # "Zabrać dowód os." ends there
+        elif key == "os." and _per_or_estate(m):
+            return written  # round twenty-four: "20 zł za os. Zapisy …": a person or an estate? left, and warned
         elif key == "os." and (person := _person(m)):
-            spoken = person
+            # round twenty-four: before a capitalised verb the period of "os." is the sentence's too ("15 zł od os.
+            # Zapraszamy." -> "od osoby. Zapraszamy."); at the text's end none, as round five's cases keep it
+            spoken = person + (_full_stop(m) if _verb_opens_after(m) else "")
         elif key == "gosp." and not governed_cases(m.string[max(0, m.start() - 25):m.start()]) and (
                 token := _TOKEN_BEFORE.search(m.string, max(0, m.start() - 40), m.start())) and _noun_before(token[1]):
             spoken = _inflect("gospodarstwo", "subst", "sg", "gen", "n") or "gospodarstwa"  # "członków gosp. dom."
@@ -2499,6 +2559,11 @@ _W_TUESDAY = re.compile(r"(?<!\w)([wW]) (?=wtor(?:ek|ki)(?!\w))")
 _DAYS_BEFORE_TIME = re.compile(
     rf"(?<!\w)(?:{_DAY})(?:\s*(?:,|\bi\b|\boraz\b|\blub\b)\s*(?:{_DAY}))*(?=:?\s*[0-9])")
 _DAY_WORD = re.compile(rf"(?<!\w)(?:{_DAY})(?!\w)")
+# Round twenty-four: the last day of a list that one "w" opens ("w pon., śr. i pt. 9-11" -> "w poniedziałek, środę i
+# piątek"; was "… środę i w piątek", the "w" said again for the last day only) is in the list's accusative already.
+_DAY_ACCUSATIVE = "poniedziałek|wtorek|środę|czwartek|piątek|sobotę|niedzielę"
+_ON_LIST_BEFORE = re.compile(rf"(?<!\w)[wW]e?\s+(?:{_DAY_ACCUSATIVE})(?:\s*,\s*(?:{_DAY_ACCUSATIVE}))*"
+                             r"\s*(?:,|\bi\b|\boraz\b|\blub\b|\balbo\b)\s*$")
 # Words after which a weekday before a time needs no "w".
 _NO_ON = frozenset(
     "w we każdy każda każdą ten ta tę jest był była będzie od do na za po przez "
@@ -2645,7 +2710,7 @@ def weekdays(text: str) -> str:
 
     def on_days(m: re.Match) -> str:
         prev = _prev_word(m.string, m.start())
-        if prev in _NO_ON:
+        if prev in _NO_ON or _ON_LIST_BEFORE.search(m.string, max(0, m.start() - 80), m.start()):
             return m.group(0)
         if re.search(r"[:–—-]\s*$", m.string[max(0, m.start() - 3):m.start()]) and _named_hour_follows(
                 m.string, m.end()):
@@ -3350,9 +3415,13 @@ def _clock(written: str, case: str) -> str:
 # poniedziałek i w środę o dziesiątej", "Zbiórka w sob. 9:00"; was "w środę dziesiąta", the day's and the hour's
 # readings mixed, as round eleven says of "w poniedziałek …, godzina dziesiąta"): the hour it happens at, "o". A span
 # ("w środę 10:00-12:00"), a comma between, or a day with no "w" ("sobota, 16:00") as before.
+_ON_DAY_FORMS = ("(?:poniedziałek|poniedziałki|wtorek|wtorki|środę|środy|czwartek|czwartki|piątek|piątki"
+                 "|sobotę|soboty|niedzielę|niedziele)")
+# Round twenty-four: the same after a list of days one "w" opens ("w poniedziałek, środę i piątek 17:00" -> "… i piątek
+# o siedemnastej"; was "siedemnasta").
 _WEEKDAY_AT_HOUR = re.compile(
-    r"(?<!\w)(?P<day>[Ww]e? (?:poniedziałek|poniedziałki|wtorek|wtorki|środę|środy|czwartek|czwartki|piątek|piątki"
-    r"|sobotę|soboty|niedzielę|niedziele))[ \t]+(?=(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9](?![\w:/]|[.,][0-9]"
+    rf"(?<!\w)(?P<day>[Ww]e? {_ON_DAY_FORMS}(?:(?:\s*,\s*|\s+(?:i|oraz|lub|albo)\s+){_ON_DAY_FORMS})*)[ \t]+"
+    r"(?=(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9](?![\w:/]|[.,][0-9]"
     r"|\s*(?:[-–—]|do\s)\s*[0-9]))")
 
 
