@@ -207,6 +207,16 @@ Three corpora, each scored on its own:
   bench/fresh55/utterances.tsv  the fifty-fifth round: a new writer's relatives and neighbours calling about someone
                                 else, fast, tearful, misheard by recognition (set "fresh55", tuned on after the first
                                 score); first score, untouched: 87/100, danger 24/25, negatives 13/15 (load 0.20)
+  bench/fresh56/utterances.tsv  the fifty-sixth round: a new writer's callers from rural Wielkopolska speaking the
+                                regional and the old way, misheard by recognition (set "fresh56", tuned on after the
+                                first score); first score, untouched: 90/100, danger 19/20, negatives 12/16 (load 0.20)
+  bench/fresh57/utterances.tsv  the fifty-seventh round: a new writer's people who owe money or are losing something,
+                                with other offices' matters as negatives (set "fresh57", tuned on after the first
+                                score); first score, untouched: 83/100, danger 19/20, negatives 13/20 (load 0.20)
+  bench/fresh58/utterances.tsv  the fifty-eighth round: a new writer's questions about the office itself (days, hours,
+                                the way there, the commission), with danger slipped in (set "fresh58", tuned on after
+                                the first score); first score, untouched: 90/100, danger 15/15, negatives 13/16 (load
+                                0.20)
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
                                 scored when present, never tuned on (--skip-blind: not even run)
   bench/blind/utterances-2.tsv  a second blind set by another writer, added after the third round
@@ -250,7 +260,7 @@ FRESH_ROUNDS = {8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelf
                 36: "thirty-sixth", 37: "thirty-seventh", 38: "thirty-eighth",
                 39: "thirty-ninth", 40: "fortieth", 41: "forty-first", 42: "forty-second",
                 43: "forty-third", 44: "forty-fourth", 45: "forty-fifth",
-                46: "forty-sixth", 47: "forty-seventh", 48: "forty-eighth", 49: "forty-ninth", 50: "fiftieth", 51: "fifty-first", 52: "fifty-second", 53: "fifty-third", 54: "fifty-fourth", 55: "fifty-fifth"}
+                46: "forty-sixth", 47: "forty-seventh", 48: "forty-eighth", 49: "forty-ninth", 50: "fiftieth", 51: "fifty-first", 52: "fifty-second", 53: "fifty-third", 54: "fifty-fourth", 55: "fifty-fifth", 56: "fifty-sixth", 57: "fifty-seventh", 58: "fifty-eighth"}
 
 
 def fresh_round(number: int, lang: str = "pl") -> Path:

@@ -304,6 +304,18 @@ FRESH54_FLOOR, FRESH54_DANGER_FLOOR, FRESH54_NEGATIVES_FLOOR = 98 / 100, 15 / 15
 # negatives 13/15; after the round 87 -> 97/100, danger 24 -> 25/25, negatives 13 -> 15/15 (docs/call-flow.md, "Round
 # fifty-five").
 FRESH55_FLOOR, FRESH55_DANGER_FLOOR, FRESH55_NEGATIVES_FLOOR = 97 / 100, 25 / 25, 15 / 15  # after round fifty-five
+# Round fifty-six: bench/fresh56, a new writer's callers from rural Wielkopolska speaking the regional and the old
+# way, misheard by recognition, kept untouched (set "fresh56", tuned on); first score, untouched, 90/100, danger
+# 19/20, negatives 12/16.
+FRESH56_FLOOR, FRESH56_DANGER_FLOOR, FRESH56_NEGATIVES_FLOOR = 90 / 100, 19 / 20, 12 / 16  # first score
+# Round fifty-seven: bench/fresh57, a new writer's people who owe money or are losing something, with other offices'
+# matters as negatives, kept untouched (set "fresh57", tuned on); first score, untouched, 83/100, danger 19/20,
+# negatives 13/20.
+FRESH57_FLOOR, FRESH57_DANGER_FLOOR, FRESH57_NEGATIVES_FLOOR = 83 / 100, 19 / 20, 13 / 20  # first score
+# Round fifty-eight: bench/fresh58, a new writer's questions about the office itself (days, hours, the way there, the
+# commission), with danger slipped in, kept untouched (set "fresh58", tuned on); first score, untouched, 90/100,
+# danger 15/15, negatives 13/16.
+FRESH58_FLOOR, FRESH58_DANGER_FLOOR, FRESH58_NEGATIVES_FLOOR = 90 / 100, 15 / 15, 13 / 16  # first score
 # Issue 33, round thirty: bench/fresh30/uk-utterances.tsv, a new writer's Ukrainian callers who describe their situation
 # instead of naming the service, in mixed speech (Russian and Polish words), with other offices' matters as negatives
 # (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22; after the round 68 -> 93/100,
@@ -391,6 +403,9 @@ TUNED_FLOORS = {
     "fresh, fifty-third": ("pl", 100, 15, 35, FRESH53_FLOOR, FRESH53_DANGER_FLOOR, FRESH53_NEGATIVES_FLOOR),
     "fresh, fifty-fourth": ("pl", 100, 21, 15, FRESH54_FLOOR, FRESH54_DANGER_FLOOR, FRESH54_NEGATIVES_FLOOR),
     "fresh, fifty-fifth": ("pl", 100, 15, 25, FRESH55_FLOOR, FRESH55_DANGER_FLOOR, FRESH55_NEGATIVES_FLOOR),
+    "fresh, fifty-sixth": ("pl", 100, 16, 20, FRESH56_FLOOR, FRESH56_DANGER_FLOOR, FRESH56_NEGATIVES_FLOOR),
+    "fresh, fifty-seventh": ("pl", 100, 20, 20, FRESH57_FLOOR, FRESH57_DANGER_FLOOR, FRESH57_NEGATIVES_FLOOR),
+    "fresh, fifty-eighth": ("pl", 100, 16, 15, FRESH58_FLOOR, FRESH58_DANGER_FLOOR, FRESH58_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, twenty-fourth": ("uk", 100, 17, 20, FRESH24_UK_FLOOR, FRESH24_UK_DANGER_FLOOR,
