@@ -928,6 +928,41 @@ _GLUED_SENTENCES = re.compile(
 _GLUED_HINT = re.compile(r"[a-ząćęłńóśźż][.!?][A-ZĄĆĘŁŃÓŚŹŻ]")  # one cheap scan first: most texts have none
 
 
+# Round twenty-five: a day of the month written as a bare ordinal, its period and then a comma, a semicolon or a
+# bracket ("Wypłaty zasiłków rodzinnych 20., stałych 25., dodatków 27.", "marzec – 19., kwiecień – 20.", "do 18., w
+# I – od 5."): "the twentieth", the genitive a date is said in ("dwudziestego"; was "dwadzieścia." and the comma lost,
+# unwarned). After a lowercase word, a dash, a bracket or "do", "od", "z"; the text's last such number too, when one
+# came before ("…, dodatków 27."). Not after a label ("pkt 3.,"), a capitalised word ("Polna 3.,"), another
+# preposition ("po 5.,": which case?), nor in a sentence with an earlier ordinal and its noun (round fourteen's
+# "na 3.," takes that noun). Runs before whitespace, which drops the comma after a period.
+_BARE_DAY = re.compile(r"(?<![\w.,:/-])(?P<n>[0-9]{1,2})\.(?=\s*[,;)](?!\s*[0-9])|\s*$)")
+_BARE_DAY_BEFORE = re.compile(r"(?:(?<![\w.])(?P<word>[a-ząćęłńóśźż]+)|[–—-]|\()\s*$")
+_BARE_DAY_WORDS_NOT = frozenset("pkt nr poz str lok pok ust art lit kl par rozdz zał tel m po na w we przy za dla o".split())
+
+
+def bare_days(text: str) -> str:
+    """Wypłaty 20., stałych 25. -> Wypłaty dwudziestego, stałych dwudziestego piątego."""
+    if not _BARE_DAY_HINT.search(text):
+        return text
+    parts, done, said = [], 0, False
+    for m in _BARE_DAY.finditer(text):
+        n, last = int(m["n"]), not text[m.end():].strip()
+        if not 1 <= n <= 31 or (last and not said):
+            continue
+        before = _BARE_DAY_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if not before or (before["word"] or "") in _BARE_DAY_WORDS_NOT:
+            continue  # "Polna 3.,", "pkt 3.,", "po 5.,"
+        sentence = re.split(rf"[!?]|\.\s+[{_UPPER}]", text[max(0, m.start() - 120):m.start()])[-1]
+        if _ANY_EARLIER_ORDINAL.search(sentence) or after_label(text, m.start()):
+            continue
+        parts += [text[done:m.start()], DAY_GENITIVE[n] + ("." if last else "")]
+        done, said = m.end(), True
+    return "".join(parts) + text[done:] if parts else text
+
+
+_BARE_DAY_HINT = re.compile(r"[0-9]\.\s*[,;)]")
+
+
 def whitespace(text: str) -> str:
     """Collapse whitespace (non-breaking spaces too); no space before punctuation, no stray commas."""
     if _GLUED_HINT.search(text):
@@ -3104,7 +3139,9 @@ def short_dates(text: str) -> str:
 # "5-go", "5go", "3-ci", "1-szy", "2-ga", "10-tej": the ending tells case and gender; one-letter
 # endings only after a hyphen ("5a" is a house number).
 _ORDINAL_SUFFIX = re.compile(
-    r"(?<![\w.,:/-])(?P<n>[0-9]{1,2})(?:-?(?P<suffix>(?:sz|g|c|t|m|w)?(?:iego|ego|go|iej|ej|ym|im)|sz[yaą]|g[iaą]|c[iaą]|cią|t[yaą]|m[yaą]|w[yaą])"
+    r"(?<![\w.,:/-])(?P<n>[0-9]{1,2})(?:-?(?P<suffix>(?:sz|g|c|t|m|w)?(?:iego|ego|go|iej|ej|ym|im)|sz[yaą]|g[iaą]|c[iaą]|cią|t[yaą]|m[yaą]|w[yaą]"
+    # round twenty-five: the neuter's and the plural's ending ("1-sze spotkanie", "2-gie", "3-cie", "4-te")
+    r"|sze|gie|cie|te|me|we)"
     r"|-(?P<short>[ayią]))(?!\w)")
 # "do 15. dnia"; a capitalised noun only after a lowercase word: "podczas 10. Festiwalu".
 _ORDINAL_DOT = re.compile(r"(?<![\w.,:/-])(?P<n>[0-9]{1,3})\.\s+(?P<noun>[a-ząćęłńóśźżA-ZĄĆĘŁŃÓŚŹŻ]\w*)")
@@ -3148,7 +3185,8 @@ _FIRST_NOUNS = frozenset("piętro kwartał półrocze semestr etap turnus edycja
 _MONTH_AFTER = re.compile(r"\s+(?:(?:każdego|danego|tego|bieżącego|kolejnego)\s+)?miesiąca(?!\w)")
 _EVERY_BEFORE = re.compile(r"(?:każd\w*|co|w|we)\s+$", re.I)
 _SUFFIX_FORM = (("go", "gen", "m3"), ("ej", "gen", "f"), ("ym", "loc", "m3"), ("im", "loc", "m3"),
-                ("ą", "inst", "f"), ("a", "nom", "f"), ("y", "nom", "m3"), ("i", "nom", "m3"))
+                ("ą", "inst", "f"), ("a", "nom", "f"), ("y", "nom", "m3"), ("i", "nom", "m3"),
+                ("e", "nom", "n"))  # round twenty-five: "1-sze", "2-gie" -> "pierwsze", "drugie"
 # "godz. 18-ej" with nothing before "godz." is "godzina osiemnasta": an hour after a singular form of "godzina"
 # agrees with that word, whatever case its written ending guessed ("o godz. 18-ej" is "o godzinie osiemnastej").
 _HOUR_WORD_BEFORE = re.compile(r"(?<!\w)[gG]odzin(?P<end>a|y|ie|ę|ą)\s+$")
@@ -3689,6 +3727,7 @@ def hundred_after_z(text: str) -> str:
 RULES = (
     line_breaks,
     quotes,
+    bare_days,  # round twenty-five: before whitespace drops the comma after "20."
     whitespace,
     polish_letters,
     trunk_prefix,  # round nineteen
@@ -3825,6 +3864,10 @@ def normalize(text: str, acronyms: Mapping[str, str] | None = None) -> str:
 
 # --- checks ------------------------------------------------------------------
 
+# Round twenty-five: a cardinal from one to thirty-nine, as the rules say a number up to 31 (a day, a class, a point).
+_SMALL_NUMBER = (r"(?:(?:(?:dwadzieścia|trzydzieści) )?(?:jeden|dwa|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć)"
+                 r"|dziesięć|jedenaście|dwanaście|trzynaście|czternaście|piętnaście|szesnaście|siedemnaście"
+                 r"|osiemnaście|dziewiętnaście|dwadzieścia|trzydzieści)")
 # Each kind of leftover, most specific first; leftover_pieces() names the kind.
 _URL = (r"(?:https?://|www\.)\S*[\w/]"
         r"|(?<![\w@.-])[\w-]++(?:\.[\w-]++)*?\.(?:pl|com|eu|org|net|info|gov)(?:/\S*[\w/])?(?!\w)")
@@ -3837,6 +3880,10 @@ _LEFTOVER_KINDS = (
     # Round fifteen: "N-osobowy" shortened with its number's combining form ("wieloos.", "dwuos.") and left unread
     # (no noun before it to agree with): the dictionary knows "wieloos" and "dwuos" as other words' forms.
     ("persons", r"(?<![\w.-])(?:[Ww]ielo|[Jj]edno|[Dd]wu|[Tt]rzy|[Cc]ztero|[Pp]ięcio|[Ss]ześcio)os\.(?!\w)"),
+    # Round twenty-five: numbers each with its period in a run ("dziesięć. piętnaście. i dwadzieścia pięć." from
+    # "wypłacamy 10., 15. i 25.", "klas jeden. dwa. i trzy."): ordinals no rule read (days? classes?), not the sloppy
+    # sentence end one number and its period is ("pokoju siedem. dotyczy …", below).
+    ("ordinal_run", rf"(?<![\w.-]){_SMALL_NUMBER}\.(?: (?:i |oraz |lub |albo )?{_SMALL_NUMBER}\.)+(?![\w-])"),
     # A short word whose full stop is followed by a lowercase word cannot end a sentence:
     # an abbreviation the rules do not know, even if the dictionary knows the letters ("Dyr.", "zarz.").
     # Also before a closing bracket or a second period: "(kier.)." (round thirteen; was unwarned).

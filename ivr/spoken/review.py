@@ -59,6 +59,10 @@ _SUGGESTIONS = {
             "(np. „15 stycznia 2027”).",
     "numeral_hyphen": "liczba z końcówką albo złożenie z liczbą (np. „3-ech”, „60-lecie”): proszę napisać "
                       "je słowami (np. „trzech”, „sześćdziesięciolecie”) " + _OR_SPOKEN + ".",
+    # round twenty-five: "10., 15. i 25." with no noun after
+    "ordinal_run": "liczby porządkowe bez rzeczownika (np. „10., 15. i 25.”): reguły nie wiedzą, czy to dni miesiąca, "
+                   "klasy czy punkty; proszę dopisać rzeczownik albo napisać je słowami (np. „dziesiątego, piętnastego "
+                   "i dwudziestego piątego”) " + _OR_SPOKEN + ".",
     "joined": "słowa połączone kropką (np. numer wersji „1.2”): proszę napisać je słowami " + _OR_SPOKEN + ".",
     "fraction": "ułamek przeczytany jako „łamane przez”: proszę napisać go słowami (np. „jedna trzecia”, "
                 "„połowa”) " + _OR_SPOKEN + ".",

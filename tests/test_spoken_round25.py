@@ -1,0 +1,48 @@
+"""Staff Polish, the last mile, round twenty-five (issue 28): the protections of the new rules tried with the inputs
+that would break them. The kinds of tests/spoken_cases_round25.py said exactly and unwarned, and what is still not
+said right warned, are tested with the other rounds' in tests/test_spoken_cases.py."""
+from ivr.spoken.normalize import normalize
+from ivr.spoken.review import review
+
+
+def _warned(text: str) -> list[str]:
+    return [f.text for f in review(text).leftovers]
+
+
+def test_a_glued_neuter_ending_is_an_ordinal():
+    assert normalize("1-sze spotkanie") == "pierwsze spotkanie"  # was "jeden-sze", warned
+    assert normalize("2-gie danie") == "drugie danie"
+    # the masculine's and the genitive's endings as before; a decade's "-te" after "lata" is still a decade
+    assert normalize("2-gi wtorek") == "drugi wtorek"
+    assert normalize("do 10-go") == "do dziesiątego"
+    assert normalize("lata 90-te") == "lata dziewięćdziesiąte"
+    # a number glued to a noun's ending is still no ordinal, and still warned
+    assert "sześćdziesiąt-lecia" in _warned("Jubileusz 60-lecia")
+
+
+def test_a_bare_day_before_a_comma_is_the_dates_genitive():
+    assert normalize("Wypłaty rent 10., emerytur 15.") == "Wypłaty rent dziesiątego, emerytur piętnastego."
+    # one alone at the text's end is no day: after "do" an hour, as before (round twenty-three warns it in a text
+    # with days of the month)
+    assert normalize("Czynne do 10.") == "Czynne do dziesiątej."
+    assert "dwunastego" not in normalize("Wypłacamy 12.")
+    # after a label, a capitalised word or "w"/"po" it is no day
+    assert "trzeciego" not in normalize("Wypłaty: pkt 3., reszta.")
+    assert "piętnastego" not in normalize("Opłaty do 10., a czynsz Polna 15.")
+    assert "dziesiątego" not in normalize("Wypłata w 10., reszta w 15.")
+    # a number over 31 is no day
+    assert "czterdziestego" not in normalize("Wypłata 40., a potem 50.")
+    # a list of ordinals before their noun keeps the noun's gender and case
+    assert normalize("Dla uczniów 1., 2. i 3. klasy.") == "Dla uczniów pierwszej, drugiej i trzeciej klasy."
+    # an earlier ordinal's noun is the bare one's (round fourteen)
+    assert normalize("Na 1. i 2. dziecko 100 zł, na 3., 200 zł.") == \
+        "Na pierwsze i drugie dziecko sto złotych, na trzecie, dwieście złotych."
+
+
+def test_a_run_of_bare_ordinals_is_warned_but_one_numbers_sentence_end_is_not():
+    assert _warned("Zasiłki: 5., 10. i 15.") == ["pięć. dziesięć. i piętnaście."]
+    assert _warned("Dla klas 1., 2. i 3.") == ["jeden. dwa. i trzy."]
+    # one number and its period before a lowercase word is a sloppy sentence end, as before: not warned
+    assert _warned("Wnioski w pok. 7. dotyczy osób.") == []
+    # an unknown abbreviation next to it is still warned
+    assert "zarz." in _warned("Dyr. zarz. przyjmuje")
