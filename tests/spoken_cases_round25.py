@@ -25,7 +25,24 @@ BARE_DAY_BEFORE_A_COMMA = [
     ("Nagrody dla 1., 2. i 3. drużyny.", "Nagrody dla pierwszej, drugiej i trzeciej drużyny."),
 ]
 
-ROUND25 = GLUED_NEUTER_ORDINAL + BARE_DAY_BEFORE_A_COMMA
+SHARED_COMPOUND = [
+    # two compounds sharing their second part, the first its number and a hyphen only: the first's combining form
+    ("Lokale 3- lub 4-pokojowe do wynajęcia.", "Lokale trzy- lub czteropokojowe do wynajęcia."),
+    ("Zajęcia dla dzieci 5- i 6-letnich.", "Zajęcia dla dzieci pięcio- i sześcioletnich."),
+    # near: one compound, and a range of compounds, as before
+    ("Mieszkanie 2-pokojowe.", "Mieszkanie dwupokojowe."),
+    ("Obóz dla dzieci 7–12-letnich.", "Obóz dla dzieci siedmio- do dwunastoletnich."),
+]
+
+SPACED_COMPOUND = [
+    # a compound typed as the number with its combining form's ending, then a space
+    ("Szukamy mieszkania dla 5-cio osobowej rodziny.", "Szukamy mieszkania dla pięcioosobowej rodziny."),
+    ("Do wynajęcia lokal 2-u pokojowy.", "Do wynajęcia lokal dwupokojowy."),
+    # near: a number before a noun it counts, as before
+    ("Zapisało się 5 osób.", "Zapisało się pięć osób."),
+]
+
+ROUND25 = GLUED_NEUTER_ORDINAL + BARE_DAY_BEFORE_A_COMMA + SHARED_COMPOUND + SPACED_COMPOUND
 
 # (written, a piece that must be warned about): still not said right, so warned.
 ROUND25_WARNINGS = [

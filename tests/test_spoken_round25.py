@@ -46,3 +46,20 @@ def test_a_run_of_bare_ordinals_is_warned_but_one_numbers_sentence_end_is_not():
     assert _warned("Wnioski w pok. 7. dotyczy osób.") == []
     # an unknown abbreviation next to it is still warned
     assert "zarz." in _warned("Dyr. zarz. przyjmuje")
+
+
+def test_a_shared_compound_takes_the_combining_form_only_before_a_compound():
+    assert normalize("gospodarstwa 1- i 2-osobowe") == "gospodarstwa jedno- i dwuosobowe"  # was "jeden-"
+    # no compound after: as before (no combining form before a count)
+    assert not normalize("Wnioski 1- i 2 osoby.").startswith("Wnioski jedno-")
+    # a compound the dictionary does not know after: as before
+    assert "jedno-" not in normalize("1- i 2-xyzowe")
+
+
+def test_a_spaced_compound_is_joined_only_with_its_own_ending_before_an_adjective():
+    assert normalize("dla 7-mio osobowej rodziny") == "dla siedmioosobowej rodziny"  # was "siedem-mio", warned
+    # an ending that is not the number's combining form's ("5-mio"), or a noun after ("5-cio osób"): left, and warned
+    assert "pięcioosobowej" not in normalize("dla 5-mio osobowej rodziny")
+    assert "pięć-cio" in _warned("Pokój 5-cio osób")
+    # a glued count's ending stays warned (round five's "3-ech")
+    assert "dwa-u" in _warned("Mamy 2-u kierowników")

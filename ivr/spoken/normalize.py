@@ -850,9 +850,35 @@ def compound_adjectives(text: str) -> str:
         if first is None or last == m[0] or int(m["a"]) >= int(m["n"]):
             return m[0]
         return f"{first}- do {last}"
+    def suspended(m: re.Match) -> str:  # round twenty-five: "1- i 2-osobowe" -> "jedno- i dwuosobowe"
+        first, after = _combining(int(m["a"])), _COMPOUND.match(m.string, m.end())
+        if first is None or not after or say(after) == after[0]:
+            return m[0]
+        return f"{first}- {m['conj']} "
     if "-os." in text or "- os." in text:
         text = _PERSONS_ADJECTIVE.sub(_persons_adjective, text)
+    if "- " in text:
+        text = _COMPOUND_SUSPENDED.sub(suspended, text)
+    if " " in text:
+        text = _COMPOUND_SPACED.sub(_spaced_compound, text)
     return _COMPOUND.sub(say, _COMPOUND_RANGE.sub(span, text))
+
+
+# Round twenty-five: the first of two compounds sharing their second part, its number and a hyphen only ("gospodarstwa
+# 1- i 2-osobowe": "jedno- i dwuosobowe"; was "jeden- i dwuosobowe", unwarned), when the second is said as a compound.
+_COMPOUND_SUSPENDED = re.compile(r"(?<![\w.,:/-])(?P<a>[0-9]{1,3})-\s+(?P<conj>i|lub|albo|oraz|czy)\s+(?=[0-9])")
+# Round twenty-five: a compound typed as the number with its combining form's ending, then a space ("dla 7-mio
+# osobowej rodziny", "5-cio pokojowe", "2-u osobowy": "siedmioosobowej"; was "siedem-mio osobowej", warned), when
+# the ending is the number's combining form's and the dictionary knows the compound as an adjective.
+_COMPOUND_SPACED = re.compile(r"(?<![\w.,:/-])(?P<n>[0-9]{1,2})-?(?P<end>cio|mio|io|u|o)\s+(?P<rest>[a-ząćęłńóśźż]{4,})(?![\w-])")
+
+
+def _spaced_compound(m: re.Match) -> str:
+    first = _combining(int(m["n"]))
+    if first is None or not first.endswith(m["end"]):
+        return m[0]
+    word = first + m["rest"]
+    return word if any(r.pos == "adj" for r in readings(word)) else m[0]
 
 
 # "gosp. 1-os.": "N-osobowy" shortened, after the noun it qualifies (round twelve; was "jeden-osiedle", warned).
