@@ -42,11 +42,31 @@ SPACED_COMPOUND = [
     ("Zapisało się 5 osób.", "Zapisało się pięć osób."),
 ]
 
-ROUND25 = GLUED_NEUTER_ORDINAL + BARE_DAY_BEFORE_A_COMMA + SHARED_COMPOUND + SPACED_COMPOUND
+EVERY_FEW = [
+    # "co" before a range of a unit: "every two to three weeks", the first count in the accusative
+    ("Rehabilitacja co 3-4 dni w ośrodku.", "Rehabilitacja co trzy do czterech dni w ośrodku."),
+    ("Kontrola co 2-3 miesiące.", "Kontrola co dwa do trzech miesięcy."),
+    # near: "co" before one count, a range after another preposition, as before
+    ("Zbiórki co 2 tyg. w piątki.", "Zbiórki co dwa tygodnie w piątki."),
+    ("Paczki dla 2-3 osób.", "Paczki dla dwóch do trzech osób."),
+]
+
+OLD_AGE_TENS = [
+    # a compound of a number of seventy to ninety-nine: its combining form, as of the lower tens
+    ("Spotkanie dla 70-latków w świetlicy.", "Spotkanie dla siedemdziesięciolatków w świetlicy."),
+    ("Pomoc dla 85-letniej pani Zofii.", "Pomoc dla osiemdziesięciopięcioletniej pani Zofii."),
+    # near: the lower tens as before
+    ("Pomoc dla 65-letniej pani Zofii.", "Pomoc dla sześćdziesięciopięcioletniej pani Zofii."),
+]
+
+ROUND25 = (GLUED_NEUTER_ORDINAL + BARE_DAY_BEFORE_A_COMMA + SHARED_COMPOUND + SPACED_COMPOUND + EVERY_FEW
+           + OLD_AGE_TENS)
 
 # (written, a piece that must be warned about): still not said right, so warned.
 ROUND25_WARNINGS = [
     # bare ordinals in a run with no noun after: days? classes? points? warned
     ("Zasiłki: 5., 10. i 15.", "pięć. dziesięć. i piętnaście."),
     ("Zajęcia w sali 3., 4. i 5.", "trzy. cztery. i pięć."),
+    # a compound noun of a number stays warned, the tens of old age too (round five's "60-lecie")
+    ("Jubileusz 90-lecia parafii.", "dziewięćdziesiąt-lecia"),
 ]

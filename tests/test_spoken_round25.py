@@ -63,3 +63,17 @@ def test_a_spaced_compound_is_joined_only_with_its_own_ending_before_an_adjectiv
     assert "pięć-cio" in _warned("Pokój 5-cio osób")
     # a glued count's ending stays warned (round five's "3-ech")
     assert "dwa-u" in _warned("Mamy 2-u kierowników")
+
+
+def test_co_before_a_range_is_every_few_only_before_a_noun():
+    assert normalize("co 2-3 tyg.") == "co dwa do trzech tygodni"  # was "co od dwóch do trzech tygodni"
+    # another word ending in "co" is no "co"; a range with no noun as before
+    assert normalize("Jeszcze 2-3 tyg.") != "Jeszcze dwa do trzech tygodni"
+    assert not normalize("co 2-3").startswith("co dwa do")
+
+
+def test_the_tens_of_old_age_combine_but_a_compound_noun_stays_warned():
+    assert normalize("80-latków") == "osiemdziesięciolatków"  # was "osiemdziesiąt-latków", warned
+    assert normalize("75-letni") == "siedemdziesięciopięcioletni"
+    assert "osiemdziesiąt-lecia" in _warned("Jubileusz 80-lecia")
+    assert "sześćdziesiąt-lecia" in _warned("Jubileusz 60-lecia")

@@ -632,7 +632,9 @@ _COMBINING = {1: "jedno", 2: "dwu", 3: "trzy", 4: "cztero", 5: "pięcio", 6: "sz
               9: "dziewięcio", 10: "dziesięcio", 11: "jedenasto", 12: "dwunasto", 13: "trzynasto",
               14: "czternasto", 15: "piętnasto", 16: "szesnasto", 17: "siedemnasto", 18: "osiemnasto",
               19: "dziewiętnasto", 20: "dwudziesto", 30: "trzydziesto", 40: "czterdziesto",
-              50: "pięćdziesięcio", 60: "sześćdziesięcio", 100: "stu"}
+              50: "pięćdziesięcio", 60: "sześćdziesięcio", 100: "stu",
+              # round twenty-five: the tens of old age ("80-latków", "70-letni"; were "osiemdziesiąt-latków", warned)
+              70: "siedemdziesięcio", 80: "osiemdziesięcio", 90: "dziewięćdziesięcio"}
 
 
 def _combining(n: int) -> str | None:
@@ -641,7 +643,7 @@ def _combining(n: int) -> str | None:
     if n in _COMBINING:
         return _COMBINING[n]
     tens, units = divmod(n, 10)
-    if 2 <= tens <= 6 and units:
+    if 2 <= tens <= 9 and units:
         return _COMBINING[tens * 10] + _COMBINING[units]
     return None
 _COMPOUND = re.compile(r"(?<![\w.,:/-])(?P<n>[0-9]{1,3})\s?-\s?(?P<rest>[a-ząćęłńóśźż]{4,})(?![\w-])")
