@@ -59,7 +59,15 @@ OLD_AGE_TENS = [
     ("Pomoc dla 65-letniej pani Zofii.", "Pomoc dla sześćdziesięciopięcioletniej pani Zofii."),
 ]
 
-ROUND25 = (GLUED_NEUTER_ORDINAL + BARE_DAY_BEFORE_A_COMMA + SHARED_COMPOUND + SPACED_COMPOUND + EVERY_FEW
+SUBPOINT = [
+    # "ppkt", a subpoint of a law's point, labels its number as "pkt" does
+    ("Zgodnie z pkt 4 ppkt 1 regulaminu.", "Zgodnie z punktem cztery podpunkt jeden regulaminu."),
+    ("Dane wpisz w ppkt 2 wniosku.", "Dane wpisz w podpunkcie dwa wniosku."),
+    # near: "pkt" alone as before
+    ("Dane wpisz w pkt 2 wniosku.", "Dane wpisz w punkcie dwa wniosku."),
+]
+
+ROUND25 = (SUBPOINT + GLUED_NEUTER_ORDINAL + BARE_DAY_BEFORE_A_COMMA + SHARED_COMPOUND + SPACED_COMPOUND + EVERY_FEW
            + OLD_AGE_TENS)
 
 # (written, a piece that must be warned about): still not said right, so warned.

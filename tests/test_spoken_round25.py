@@ -77,3 +77,9 @@ def test_the_tens_of_old_age_combine_but_a_compound_noun_stays_warned():
     assert normalize("75-letni") == "siedemdziesięciopięcioletni"
     assert "osiemdziesiąt-lecia" in _warned("Jubileusz 80-lecia")
     assert "sześćdziesiąt-lecia" in _warned("Jubileusz 60-lecia")
+
+
+def test_a_subpoint_labels_its_number():
+    assert normalize("pkt 1 ppkt 2 uchwały") == "punkt jeden podpunkt dwa uchwały"  # was "ppkt dwie", warned
+    # a count after a word that labels nothing still agrees with its noun
+    assert normalize("2 paczki") == "dwie paczki"

@@ -152,6 +152,8 @@ ABBREVIATIONS: Mapping[str, str] = MappingProxyType({
     "n.p.m.": "nad poziomem morza",
     "pkt": "punkt",
     "pkt.": "punkt",
+    "ppkt": "podpunkt",  # round twenty-five: "pkt 1 ppkt 2" (was "ppkt dwie", warned)
+    "ppkt.": "podpunkt",
     "§": "paragraf",
     "ub.r.": "ubiegłego roku",
     "ub.": "ubiegły",  # agreeing with the noun after it: "w ub. roku" -> "w ubiegłym roku"
@@ -286,7 +288,7 @@ _NOUN_LEMMAS = {
     "pkt.": "punkt", "§": "paragraf", "dn.": "dzień", "poz.": "pozycja", "zaśw.": "zaświadczenie",
     "wys.": "wysokość", "temp.": "temperatura", "lok.": "lokal", "gm.": "gmina", "pow.": "powierzchnia",
     "j.": "język", "tyg.": "tydzień", "gosp.": "gospodarstwo", "zał.": "załącznik",
-    "zad.": "zadanie",
+    "zad.": "zadanie", "ppkt": "podpunkt", "ppkt.": "podpunkt",  # round twenty-five
 }
 # Titles before a name take the name's case ("z dr. Nowakiem" -> "z doktorem Nowakiem"); each
 # word of a title with its part of speech (None: said as written, "lekarz medycyny").
