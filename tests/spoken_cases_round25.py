@@ -75,6 +75,9 @@ ROUND25_WARNINGS = [
     # bare ordinals in a run with no noun after: days? classes? points? warned
     ("Zasiłki: 5., 10. i 15.", "pięć. dziesięć. i piętnaście."),
     ("Zajęcia w sali 3., 4. i 5.", "trzy. cztery. i pięć."),
+    # a bare number after "o" or "około" before a place or a pause: an hour said as a count? warned
+    ("Bus rusza o 8 spod remizy.", "o osiem"),
+    ("Powrót do domu ok. 18; obiad w drodze.", "około osiemnastu"),
     # a compound noun of a number stays warned, the tens of old age too (round five's "60-lecie")
     ("Jubileusz 90-lecia parafii.", "dziewięćdziesiąt-lecia"),
 ]

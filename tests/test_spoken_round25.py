@@ -83,3 +83,14 @@ def test_a_subpoint_labels_its_number():
     assert normalize("pkt 1 ppkt 2 uchwały") == "punkt jeden podpunkt dwa uchwały"  # was "ppkt dwie", warned
     # a count after a word that labels nothing still agrees with its noun
     assert normalize("2 paczki") == "dwie paczki"
+
+
+def test_a_bare_hour_said_as_a_count_is_warned_but_a_count_with_its_noun_is_not():
+    assert "o siedem" in _warned("Autokar odjeżdża o 7 sprzed ośrodka.")  # was unwarned
+    assert "około dziewiętnastu" in _warned("Powrót ok. 19; potem kolacja.")
+    # a count with its noun, or a range after "około", is no hour
+    assert _warned("Cena wzrośnie o 5 zł.") == []
+    assert _warned("Zapisało się ok. 20 osób.") == []
+    assert _warned("Czas oczekiwania ok. 2-3 tyg.") == []
+    # a number over 24 is no hour
+    assert _warned("Liczba wzrosła o 30 w porównaniu z rokiem ubiegłym.") == []
