@@ -59,6 +59,17 @@ OLD_AGE_TENS = [
     ("Pomoc dla 65-letniej pani Zofii.", "Pomoc dla sześćdziesięciopięcioletniej pani Zofii."),
 ]
 
+ONE_ROMAN_MONTH = [
+    # one Roman month after "w", "z", "od", "do" before a verb, a stop or a dash: the month in the preposition's case
+    ("Faktury z X należy złożyć w kasie.", "Faktury z października należy złożyć w kasie."),
+    ("Od III obowiązuje nowy cennik.", "Od marca obowiązuje nowy cennik."),
+    ("Dyżury w VII – tylko we wtorki.", "Dyżury w lipcu, tylko we wtorki."),
+    ("Wnioski przyjmujemy do IV.", "Wnioski przyjmujemy do kwietnia."),
+    # near: a noun after the numeral, or a pupil's class, as before
+    ("Szczepienia w II kwartale.", "Szczepienia w drugim kwartale."),
+    ("Lokatorzy z I piętra.", "Lokatorzy z pierwszego piętra."),
+]
+
 SUBPOINT = [
     # "ppkt", a subpoint of a law's point, labels its number as "pkt" does
     ("Zgodnie z pkt 4 ppkt 1 regulaminu.", "Zgodnie z punktem cztery podpunkt jeden regulaminu."),
@@ -67,7 +78,7 @@ SUBPOINT = [
     ("Dane wpisz w pkt 2 wniosku.", "Dane wpisz w punkcie dwa wniosku."),
 ]
 
-ROUND25 = (SUBPOINT + GLUED_NEUTER_ORDINAL + BARE_DAY_BEFORE_A_COMMA + SHARED_COMPOUND + SPACED_COMPOUND + EVERY_FEW
+ROUND25 = (ONE_ROMAN_MONTH + SUBPOINT + GLUED_NEUTER_ORDINAL + BARE_DAY_BEFORE_A_COMMA + SHARED_COMPOUND + SPACED_COMPOUND + EVERY_FEW
            + OLD_AGE_TENS)
 
 # (written, a piece that must be warned about): still not said right, so warned.

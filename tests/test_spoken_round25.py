@@ -94,3 +94,14 @@ def test_a_bare_hour_said_as_a_count_is_warned_but_a_count_with_its_noun_is_not(
     assert _warned("Czas oczekiwania ok. 2-3 tyg.") == []
     # a number over 24 is no hour
     assert _warned("Liczba wzrosła o 30 w porównaniu z rokiem ubiegłym.") == []
+
+
+def test_one_roman_month_after_a_preposition_only_before_a_verb_or_a_stop():
+    assert normalize("Rachunki z XI należy dostarczyć.") == "Rachunki z listopada należy dostarczyć."  # was "XI", warned
+    assert normalize("Wypłaty we IX.") == "Wypłaty we wrześniu."
+    # past twelve, before a year, or a pupil's class: left, and warned as before
+    assert "XV" in _warned("Zapraszamy w XV")
+    assert _warned("w I 2027-2028") == ["I"]
+    assert "stycznia" not in normalize("Uczniowie z I przyjdą.")
+    # before a noun it numbers, the noun's ordinal as before
+    assert normalize("w II półroczu") == "w drugim półroczu"
