@@ -20,6 +20,11 @@ BARE_DAY_BEFORE_A_COMMA = [
      "Dodatek mieszkaniowy wypłacamy dziesiątego, energetyczny dwunastego."),
     ("Kasa: wrzesień – 10., październik – 12.", "Kasa: wrzesień, dziesiątego, październik, dwunastego."),
     ("Opłaty do 10., a czynsz do 15.", "Opłaty do dziesiątego, a czynsz do piętnastego."),
+    # in brackets after an ordinal and its noun: that ordinal's other value, in its form
+    ("Zasiłek do 18. roku życia (24., jeśli dziecko się uczy).",
+     "Zasiłek do osiemnastego roku życia, dwudziestego czwartego, jeśli dziecko się uczy."),
+    ("Opieka do 3. miesiąca życia (6. – u wcześniaków).",
+     "Opieka do trzeciego miesiąca życia, szóstego, u wcześniaków."),
     # near: one alone at the text's end after "do" is an hour, as before; ordinals before their noun as before
     ("Czynne do 10.", "Czynne do dziesiątej."),
     ("Nagrody dla 1., 2. i 3. drużyny.", "Nagrody dla pierwszej, drugiej i trzeciej drużyny."),

@@ -105,3 +105,10 @@ def test_one_roman_month_after_a_preposition_only_before_a_verb_or_a_stop():
     assert "stycznia" not in normalize("Uczniowie z I przyjdą.")
     # before a noun it numbers, the noun's ordinal as before
     assert normalize("w II półroczu") == "w drugim półroczu"
+
+
+def test_a_bare_ordinal_in_brackets_takes_the_earlier_ordinals_form_only_in_brackets():
+    assert normalize("do 20. roku życia (24. – w przypadku nauki)") == \
+        "do dwudziestego roku życia, dwudziestego czwartego, w przypadku nauki"  # was "dwadzieścia cztery.", unwarned
+    # not in brackets, after an earlier ordinal: round fourteen's reading only after a preposition, else as before
+    assert "dwudziestego czwartego" not in normalize("do 20. roku życia, 24. – w przypadku nauki")

@@ -965,7 +965,7 @@ _GLUED_HINT = re.compile(r"[a-ząćęłńóśźż][.!?][A-ZĄĆĘŁŃÓŚŹŻ]")
 # came before ("…, dodatków 27."). Not after a label ("pkt 3.,"), a capitalised word ("Polna 3.,"), another
 # preposition ("po 5.,": which case?), nor in a sentence with an earlier ordinal and its noun (round fourteen's
 # "na 3.," takes that noun). Runs before whitespace, which drops the comma after a period.
-_BARE_DAY = re.compile(r"(?<![\w.,:/-])(?P<n>[0-9]{1,2})\.(?=\s*[,;)](?!\s*[0-9])|\s*$)")
+_BARE_DAY = re.compile(r"(?<![\w.,:/-])(?P<n>[0-9]{1,2})\.(?=\s*[,;)](?!\s*[0-9])|\s+[–—]\s|\s*$)")
 _BARE_DAY_BEFORE = re.compile(r"(?:(?<![\w.])(?P<word>[a-ząćęłńóśźż]+)|[–—-]|\()\s*$")
 _BARE_DAY_WORDS_NOT = frozenset("pkt nr poz str lok pok ust art lit kl par rozdz zał tel m po na w we przy za dla o".split())
 
@@ -983,14 +983,21 @@ def bare_days(text: str) -> str:
         if not before or (before["word"] or "") in _BARE_DAY_WORDS_NOT:
             continue  # "Polna 3.,", "pkt 3.,", "po 5.,"
         sentence = re.split(rf"[!?]|\.\s+[{_UPPER}]", text[max(0, m.start() - 120):m.start()])[-1]
-        if _ANY_EARLIER_ORDINAL.search(sentence) or after_label(text, m.start()):
+        earlier = list(_ANY_EARLIER_ORDINAL.finditer(text, m.start() - len(sentence), m.start()))
+        if after_label(text, m.start()):
             continue
-        parts += [text[done:m.start()], DAY_GENITIVE[n] + ("." if last else "")]
+        if earlier:  # "do 20. roku życia (24. – …)": in brackets, the earlier ordinal's other value, in its form
+            said_as = _ordinal_before(n, earlier[-1]["noun"], text, earlier[-1].start()) if before[0][:1] == "(" else None
+            if not said_as:
+                continue
+        else:
+            said_as = DAY_GENITIVE[n]
+        parts += [text[done:m.start()], said_as + ("." if last else "")]
         done, said = m.end(), True
     return "".join(parts) + text[done:] if parts else text
 
 
-_BARE_DAY_HINT = re.compile(r"[0-9]\.\s*[,;)]")
+_BARE_DAY_HINT = re.compile(r"[0-9]\.(?:\s*[,;)]|\s+[–—]\s)")
 
 
 def whitespace(text: str) -> str:
