@@ -83,7 +83,15 @@ SUBPOINT = [
     ("Dane wpisz w pkt 2 wniosku.", "Dane wpisz w punkcie dwa wniosku."),
 ]
 
-ROUND25 = (ONE_ROMAN_MONTH + SUBPOINT + GLUED_NEUTER_ORDINAL + BARE_DAY_BEFORE_A_COMMA + SHARED_COMPOUND + SPACED_COMPOUND + EVERY_FEW
+SURNAME_INITIAL = [
+    # a surname's initial after a first name, before a lowercase word: the letter's name
+    ("Pan Marek W. prosi o kontakt z ośrodkiem.", "Pan Marek wu prosi o kontakt z ośrodkiem."),
+    ("Paczkę odbierze pani Anna K. osobiście.", "Paczkę odbierze pani Anna ka osobiście."),
+    # near: a first name's initial before a surname, as before (round thirteen)
+    ("Przyjmuje mgr M. Nowicka.", "Przyjmuje magister em Nowicka."),
+]
+
+ROUND25 = (SURNAME_INITIAL + ONE_ROMAN_MONTH + SUBPOINT + GLUED_NEUTER_ORDINAL + BARE_DAY_BEFORE_A_COMMA + SHARED_COMPOUND + SPACED_COMPOUND + EVERY_FEW
            + OLD_AGE_TENS)
 
 # (written, a piece that must be warned about): still not said right, so warned.

@@ -112,3 +112,10 @@ def test_a_bare_ordinal_in_brackets_takes_the_earlier_ordinals_form_only_in_brac
         "do dwudziestego roku życia, dwudziestego czwartego, w przypadku nauki"  # was "dwadzieścia cztery.", unwarned
     # not in brackets, after an earlier ordinal: round fourteen's reading only after a preposition, else as before
     assert "dwudziestego czwartego" not in normalize("do 20. roku życia, 24. – w przypadku nauki")
+
+
+def test_a_surname_initial_is_said_only_after_a_first_name():
+    assert normalize("Pani Zofia N. zamieszkała w Tulcach.") == "Pani Zofia en zamieszkała w Tulcach."  # was "N.", warned
+    # after a word that is no first name, or before a capitalised word (a sentence's start?): left, and warned
+    assert "K." in _warned("Urząd Gminy K. informuje")
+    assert "W." in _warned("Pani Anna W. Zapraszamy.")

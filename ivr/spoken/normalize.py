@@ -2578,7 +2578,22 @@ def initials(text: str) -> str:
         if found and not any(r.pos == "subst" and r.lemma[:1].isupper() for r in found):
             return m[0]  # "… A. Proszę": a common word after it, no surname
         return _LETTER_NAMES[m["letter"]]
-    return _INITIAL.sub(say, text)
+    text = _INITIAL.sub(say, text)
+    return _SURNAME_INITIAL.sub(_surname_initial, text) if _SURNAME_INITIAL_HINT.search(text) else text
+
+
+# Round twenty-five: a surname's initial after a first name, before a lowercase word or a pause ("Pani Zofia N.
+# zamieszkała …" -> "Zofia en zamieszkała"; was "N.", warned), as round thirteen's initial before a surname. The word
+# before must be a first name the dictionary knows ("Zofia", "Jan"); not I, V, X (Roman).
+_SURNAME_INITIAL_HINT = re.compile(rf"[a-ząćęłńóśźż] [{_UPPER}]\.")
+_SURNAME_INITIAL = re.compile(rf"(?<![\w.])(?P<first>[{_UPPER}][a-ząćęłńóśźż]+) (?P<letter>[{''.join(_LETTER_NAMES)}])\."
+                              r"(?=[ \t]+[a-ząćęłńóśźż]|,)")
+
+
+def _surname_initial(m: re.Match) -> str:
+    if not any(r.name for r in readings(m["first"])):
+        return m[0]
+    return f"{m['first']} {_LETTER_NAMES[m['letter']]}"
 
 
 @lru_cache(maxsize=32)
