@@ -119,3 +119,10 @@ def test_a_surname_initial_is_said_only_after_a_first_name():
     # after a word that is no first name, or before a capitalised word (a sentence's start?): left, and warned
     assert "K." in _warned("Urząd Gminy K. informuje")
     assert "W." in _warned("Pani Anna W. Zapraszamy.")
+
+
+def test_a_house_and_flat_number_is_no_fraction_but_a_fraction_still_is():
+    assert _warned("Mieszkanie na os. Zielonym 5/3 jest duże.") == []  # was "pięć łamane przez trzy", warned
+    # a fraction before its noun, in a text with an address, stays warned
+    assert "jeden łamane przez trzy" in _warned("ul. Polna 3, dla 1/3 rodzin")
+    assert "jeden łamane przez trzy" in _warned("Paczki dla 1/3 rodzin.")
