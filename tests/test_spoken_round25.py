@@ -1,7 +1,7 @@
 """Staff Polish, the last mile, round twenty-five (issue 28): the protections of the new rules tried with the inputs
 that would break them. The kinds of tests/spoken_cases_round25.py said exactly and unwarned, and what is still not
 said right warned, are tested with the other rounds' in tests/test_spoken_cases.py."""
-from ivr.spoken.normalize import normalize
+from ivr.spoken.normalize import bare_days, normalize, whitespace
 from ivr.spoken.review import review
 
 
@@ -134,3 +134,10 @@ def test_a_house_and_flat_number_is_no_fraction_but_a_fraction_still_is():
     # a fraction before its noun, in a text with an address, stays warned
     assert "jeden łamane przez trzy" in _warned("ul. Polna 3, dla 1/3 rodzin")
     assert "jeden łamane przez trzy" in _warned("Paczki dla 1/3 rodzin.")
+
+
+def test_bare_days_alone_and_in_whitespace():
+    assert bare_days("Wypłaty rent 10., emerytur 15.") == "Wypłaty rent dziesiątego, emerytur piętnastego."
+    assert whitespace("Wypłaty rent 10., emerytur 15.") == "Wypłaty rent dziesiątego, emerytur piętnastego."
+    for left in ("Wypłacamy 12.", "pkt 3., 4.", "Polna 3., Kleszczewo", "po 5., potem"):
+        assert bare_days(left) == left

@@ -964,7 +964,7 @@ _GLUED_HINT = re.compile(r"[a-ząćęłńóśźż][.!?][A-ZĄĆĘŁŃÓŚŹŻ]")
 # unwarned). After a lowercase word, a dash, a bracket or "do", "od", "z"; the text's last such number too, when one
 # came before ("…, dodatków 27."). Not after a label ("pkt 3.,"), a capitalised word ("Polna 3.,"), another
 # preposition ("po 5.,": which case?), nor in a sentence with an earlier ordinal and its noun (round fourteen's
-# "na 3.," takes that noun). Runs before whitespace, which drops the comma after a period.
+# "na 3.," takes that noun). Called by whitespace first, which drops the comma after a period.
 _BARE_DAY = re.compile(r"(?<![\w.,:/-])(?P<n>[0-9]{1,2})\.(?=\s*[,;)](?!\s*[0-9])|\s+[–—]\s|\s*$)")
 _BARE_DAY_BEFORE = re.compile(r"(?:(?<![\w.])(?P<word>[a-ząćęłńóśźż]+)|[–—-]|\()\s*$")
 _BARE_DAY_WORDS_NOT = frozenset("pkt nr poz str lok pok ust art lit kl par rozdz zał tel m po na w we przy za dla o".split())
@@ -1002,6 +1002,7 @@ _BARE_DAY_HINT = re.compile(r"[0-9]\.(?:\s*[,;)]|\s+[–—]\s)")
 
 def whitespace(text: str) -> str:
     """Collapse whitespace (non-breaking spaces too); no space before punctuation, no stray commas."""
+    text = bare_days(text)  # round twenty-five: a bare day before its comma, before the comma after "20." is dropped
     if _GLUED_HINT.search(text):
         text = _GLUED_SENTENCES.sub(r"\1 ", text)
     if not _UNTIDY.search(text):
@@ -3779,7 +3780,6 @@ def hundred_after_z(text: str) -> str:
 RULES = (
     line_breaks,
     quotes,
-    bare_days,  # round twenty-five: before whitespace drops the comma after "20."
     whitespace,
     polish_letters,
     trunk_prefix,  # round nineteen
