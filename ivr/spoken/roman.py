@@ -141,6 +141,7 @@ _MONTH_ALONE_AFTER = re.compile(
     rf"(?<!\w)(?P<prep>[wW]e?|[zZ]e?|[oO]d|[dD]o)\s+(?P<m>{ROMAN})(?=\s*(?:[,.;:)•–—]|$)|\s+(?P<verb>[a-ząćęłńóśźż]+)(?!\w))")
 
 
+_MONTH_ALONE_HINT = re.compile(r"(?<!\w)(?:[wWzZ]e?|[oO]d|[dD]o) [IVX]")
 _PUPILS_BEFORE = re.compile(r"(?<!\w)(?:[uU]czni\w*|[uU]czeń|[uU]czennic\w*|[sS]zkoł\w*)(?:\s+\S+){0,2}\s*$")
 
 
@@ -166,7 +167,8 @@ def roman_numerals(text: str) -> str:
     text = _MONTH_OF_YEAR.sub(_month_of_year, text)
     if "za " in text or "Za " in text:
         text = _MONTH_ALONE.sub(_month_alone, text)  # round seventeen
-    text = _MONTH_ALONE_AFTER.sub(_month_alone_after, text)  # round twenty-five
+    if _MONTH_ALONE_HINT.search(text):
+        text = _MONTH_ALONE_AFTER.sub(_month_alone_after, text)  # round twenty-five
     def say(m: re.Match) -> str:
         a, b = m["a"], m["b"]
         before = m.string[max(0, m.start() - 40):m.start()]
