@@ -22,6 +22,7 @@ from spoken_cases_round21 import ROUND21, ROUND21_WARNINGS  # noqa: F401 (issue 
 from spoken_cases_round22 import ROUND22, ROUND22_WARNINGS  # noqa: F401 (issue 28, round twenty-two)
 from spoken_cases_round23 import ROUND23, ROUND23_WARNINGS  # noqa: F401 (issue 28, round twenty-three)
 from spoken_cases_round24 import ROUND24, ROUND24_WARNINGS  # noqa: F401 (issue 28, round twenty-four)
+from spoken_cases_round25 import ROUND25, ROUND25_WARNINGS  # noqa: F401 (issue 28, round twenty-five)
 
 Y2026 = "dwa tysiące dwudziestego szóstego roku"
 Y2027 = "dwa tysiące dwudziestego siódmego roku"
@@ -391,7 +392,7 @@ AT_MERGE = [
 
 CASES = (CLOSURES + HOURS + ROMAN + ABBREVIATIONS + COUNTS + AMOUNTS_AND_PROGRAMMES + CONTACTS + NOTICES + AT_MERGE
          + LAST_MILE + ROUND5 + ROUND6 + ROUND7 + ROUND8 + ROUND9 + ROUND10 + ROUND11 + ROUND12 + ROUND13 + ROUND14
-         + ROUND15 + ROUND16 + ROUND17 + ROUND18 + ROUND19 + ROUND20 + ROUND21 + ROUND22 + ROUND23 + ROUND24)
+         + ROUND15 + ROUND16 + ROUND17 + ROUND18 + ROUND19 + ROUND20 + ROUND21 + ROUND22 + ROUND23 + ROUND24 + ROUND25)
 
 # Each must be reported by leftovers(): (written, a piece that must be among the leftovers).
 LEFTOVER_CASES = [

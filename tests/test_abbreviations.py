@@ -188,6 +188,9 @@ TABLE_CASES = {
     "kier.": ("do kier. OPS w gminie", "do kierownika o-pe-es w gminie"),
     "dyr.": ("do dyr. DPS w gminie", "do dyrektora de-pe-es w gminie"),
     "zam.": ("osób zam. w gminie", "osób zamieszkałych w gminie"),
+    # round twenty-five
+    "ppkt": ("pkt 2 ppkt 3 regulaminu", "punkt dwa podpunkt trzy regulaminu"),
+    "ppkt.": ("w ppkt. 4 lit. a", "w podpunkcie cztery litera a"),
 }
 
 OWN_RULES = [

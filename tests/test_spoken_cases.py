@@ -10,7 +10,7 @@ from spoken_cases import (CASES, LEFTOVER_CASES, ROUND5, ROUND5_WARNINGS, ROUND6
                           ROUND16_WARNINGS, ROUND17, ROUND17_WARNINGS, ROUND18,
                           ROUND18_WARNINGS, ROUND19, ROUND19_WARNINGS, ROUND20,
                           ROUND20_WARNINGS, ROUND21, ROUND21_WARNINGS, ROUND22, ROUND22_WARNINGS, ROUND23,
-                          ROUND23_WARNINGS, ROUND24, ROUND24_WARNINGS)
+                          ROUND23_WARNINGS, ROUND24, ROUND24_WARNINGS, ROUND25, ROUND25_WARNINGS)
 from spoken_cases_holdout import HOLDOUT
 
 
@@ -44,7 +44,7 @@ def test_unhandled_input_is_reported(written, piece):
 # test file; their rules' own protections stay there.)
 @pytest.mark.parametrize(("written", "spoken"), ROUND5 + ROUND6 + ROUND7 + ROUND8 + ROUND9 + ROUND10 + ROUND11
                          + ROUND12 + ROUND13 + ROUND14 + ROUND15 + ROUND16 + ROUND17 + ROUND18 + ROUND19 + ROUND20 + ROUND21
-                         + ROUND22 + ROUND23 + ROUND24)
+                         + ROUND22 + ROUND23 + ROUND24 + ROUND25)
 def test_a_round_case_is_said_right_and_not_warned(written, spoken):
     reviewed = review(written)
     assert reviewed.spoken == spoken
@@ -55,6 +55,6 @@ def test_a_round_case_is_said_right_and_not_warned(written, spoken):
                          + ROUND9_WARNINGS + ROUND10_WARNINGS + ROUND11_WARNINGS
                          + ROUND12_WARNINGS + ROUND13_WARNINGS + ROUND14_WARNINGS + ROUND15_WARNINGS
                          + ROUND16_WARNINGS + ROUND17_WARNINGS + ROUND18_WARNINGS + ROUND19_WARNINGS + ROUND20_WARNINGS + ROUND21_WARNINGS
-                         + ROUND22_WARNINGS + ROUND23_WARNINGS + ROUND24_WARNINGS)
+                         + ROUND22_WARNINGS + ROUND23_WARNINGS + ROUND24_WARNINGS + ROUND25_WARNINGS)
 def test_what_a_rounds_rules_cannot_say_is_warned(written, piece):
     assert piece in [f.text for f in review(written).leftovers], normalize(written)

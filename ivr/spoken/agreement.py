@@ -115,6 +115,8 @@ def unsure_agreement(spoken: str) -> list[str]:
                 found.append(_piece(i, i + 1))
     found += [m[0] for m in _TITLE_MISMATCH.finditer(spoken)]
     found += [m[0] for m in _ONE_DAY_SPAN.finditer(spoken)]
+    if "o " in spoken:  # round twenty-five
+        found += [m[0] for m in _BARE_HOUR_AS_COUNT.finditer(spoken)]
     if "numer" in spoken:  # round twenty-three
         found += [m[0] for m in _ONE_ROOM_NUMBERED_TWICE.finditer(spoken)]
     return list(dict.fromkeys(found))
@@ -126,6 +128,20 @@ def unsure_agreement(spoken: str) -> list[str]:
 _CARDINAL_WORD = "(?:" + "|".join(sorted(_NOMINATIVE_CARDINALS - {"tysiąc", "tysiące"}, key=len, reverse=True)) + ")"
 _ONE_ROOM_NUMBERED_TWICE = re.compile(
     rf"(?<!\w)[Pp]ok(?:ój|oju|ojem) numer {_CARDINAL_WORD}(?: {_CARDINAL_WORD}){{0,2}} (?:i|oraz) {_CARDINAL_WORD}(?!\w)")
+
+
+# Round twenty-five: a bare number up to 24 after "o" or "około" with no noun after it, only a preposition of place or a
+# pause ("autokar odjeżdża o 7 sprzed ośrodka, powrót ok. 19;" -> "o siedem sprzed", "około dziewiętnastu;"): an
+# hour ("o siódmej") said as a count (was unwarned). "wzrośnie o pięć procent", "około dwudziestu osób" have a noun.
+_HOUR_CARDINAL = ("(?:jeden|dwa|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć|dziesięć|jedenaście|dwanaście|"
+                  "trzynaście|czternaście|piętnaście|szesnaście|siedemnaście|osiemnaście|dziewiętnaście|"
+                  "dwadzieścia(?: jeden| dwa| trzy| cztery)?)")
+_HOUR_CARDINAL_GENITIVE = ("(?:jednego|dwóch|trzech|czterech|pięciu|sześciu|siedmiu|ośmiu|dziewięciu|dziesięciu|"
+                           "jedenastu|dwunastu|trzynastu|czternastu|piętnastu|szesnastu|siedemnastu|osiemnastu|"
+                           "dziewiętnastu|dwudziestu(?: jeden| dwóch| trzech| czterech)?)")
+_BARE_HOUR_AS_COUNT = re.compile(
+    rf"(?<!\w)(?:o {_HOUR_CARDINAL}|około {_HOUR_CARDINAL_GENITIVE})"
+    r"(?=\s*[;)]|\s*$|\s+(?:sprzed|spod|spode|przed|z|ze|na|w|we|przy|pod|od)\s)")
 
 
 # A word with a full stop, then a cardinal in small letters: a unit or abbreviation expanded where it

@@ -298,10 +298,16 @@ def number_ranges(text: str) -> str:
         if readings:
             gender, collective = readings[0].gender, readings[0].collective
             noun = noun[: len(noun) - len(word)] + noun_form(word, "pl", "gen")
+        if readings and a >= 2 and _EVERY_BEFORE.search(m.string, max(0, m.start() - 5), m.start()):
+            # round twenty-five: "co 2-3 tyg." is "co dwa do trzech tygodni" (was "co od dwóch do trzech", unwarned)
+            return f"{cardinal(a, 'acc', gender, collective)} do {cardinal(b, 'gen', gender, collective)}{noun}"
         first = cardinal(a, "gen", gender, collective)
         last = cardinal(b, "gen", gender, collective)
         return f"{od}{first} do {last}{noun}"
     return _RANGE.sub(say, text)
+
+
+_EVERY_BEFORE = re.compile(r"(?<!\w)[cC]o\s+$")  # round twenty-five: "co 2-3 tygodnie", every two to three weeks
 
 
 def _either_count(m: re.Match, a: int, b: int, noun: str) -> str | None:

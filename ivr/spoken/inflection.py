@@ -337,7 +337,8 @@ def noun_gender(lemma: str) -> str:
 LABEL_LEMMAS = frozenset(
     "artykuł ustęp punkt paragraf pozycja numer pokój lokal sala budynek mieszkanie dom ulica "
     "aleja plac osiedle rozdział tom strona załącznik litera wewnętrzny telefon linia autobus "
-    "kod rok dziennik".split())
+    "kod rok dziennik "
+    "podpunkt".split())  # round twenty-five: "ppkt 2" -> "podpunkt dwa"
 _LABEL_WORD = re.compile(r"(\w+)\.?\s+$")
 
 

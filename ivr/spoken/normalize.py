@@ -152,6 +152,8 @@ ABBREVIATIONS: Mapping[str, str] = MappingProxyType({
     "n.p.m.": "nad poziomem morza",
     "pkt": "punkt",
     "pkt.": "punkt",
+    "ppkt": "podpunkt",  # round twenty-five: "pkt 1 ppkt 2" (was "ppkt dwie", warned)
+    "ppkt.": "podpunkt",
     "§": "paragraf",
     "ub.r.": "ubiegłego roku",
     "ub.": "ubiegły",  # agreeing with the noun after it: "w ub. roku" -> "w ubiegłym roku"
@@ -286,7 +288,7 @@ _NOUN_LEMMAS = {
     "pkt.": "punkt", "§": "paragraf", "dn.": "dzień", "poz.": "pozycja", "zaśw.": "zaświadczenie",
     "wys.": "wysokość", "temp.": "temperatura", "lok.": "lokal", "gm.": "gmina", "pow.": "powierzchnia",
     "j.": "język", "tyg.": "tydzień", "gosp.": "gospodarstwo", "zał.": "załącznik",
-    "zad.": "zadanie",
+    "zad.": "zadanie", "ppkt": "podpunkt", "ppkt.": "podpunkt",  # round twenty-five
 }
 # Titles before a name take the name's case ("z dr. Nowakiem" -> "z doktorem Nowakiem"); each
 # word of a title with its part of speech (None: said as written, "lekarz medycyny").
@@ -632,7 +634,9 @@ _COMBINING = {1: "jedno", 2: "dwu", 3: "trzy", 4: "cztero", 5: "pięcio", 6: "sz
               9: "dziewięcio", 10: "dziesięcio", 11: "jedenasto", 12: "dwunasto", 13: "trzynasto",
               14: "czternasto", 15: "piętnasto", 16: "szesnasto", 17: "siedemnasto", 18: "osiemnasto",
               19: "dziewiętnasto", 20: "dwudziesto", 30: "trzydziesto", 40: "czterdziesto",
-              50: "pięćdziesięcio", 60: "sześćdziesięcio", 100: "stu"}
+              50: "pięćdziesięcio", 60: "sześćdziesięcio", 100: "stu",
+              # round twenty-five: the tens of old age ("80-latków", "70-letni"; were "osiemdziesiąt-latków", warned)
+              70: "siedemdziesięcio", 80: "osiemdziesięcio", 90: "dziewięćdziesięcio"}
 
 
 def _combining(n: int) -> str | None:
@@ -641,7 +645,7 @@ def _combining(n: int) -> str | None:
     if n in _COMBINING:
         return _COMBINING[n]
     tens, units = divmod(n, 10)
-    if 2 <= tens <= 6 and units:
+    if 2 <= tens <= 9 and units:
         return _COMBINING[tens * 10] + _COMBINING[units]
     return None
 _COMPOUND = re.compile(r"(?<![\w.,:/-])(?P<n>[0-9]{1,3})\s?-\s?(?P<rest>[a-ząćęłńóśźż]{4,})(?![\w-])")
@@ -850,9 +854,35 @@ def compound_adjectives(text: str) -> str:
         if first is None or last == m[0] or int(m["a"]) >= int(m["n"]):
             return m[0]
         return f"{first}- do {last}"
+    def suspended(m: re.Match) -> str:  # round twenty-five: "1- i 2-osobowe" -> "jedno- i dwuosobowe"
+        first, after = _combining(int(m["a"])), _COMPOUND.match(m.string, m.end())
+        if first is None or not after or say(after) == after[0]:
+            return m[0]
+        return f"{first}- {m['conj']} "
     if "-os." in text or "- os." in text:
         text = _PERSONS_ADJECTIVE.sub(_persons_adjective, text)
+    if "- " in text:
+        text = _COMPOUND_SUSPENDED.sub(suspended, text)
+    if " " in text:
+        text = _COMPOUND_SPACED.sub(_spaced_compound, text)
     return _COMPOUND.sub(say, _COMPOUND_RANGE.sub(span, text))
+
+
+# Round twenty-five: the first of two compounds sharing their second part, its number and a hyphen only ("gospodarstwa
+# 1- i 2-osobowe": "jedno- i dwuosobowe"; was "jeden- i dwuosobowe", unwarned), when the second is said as a compound.
+_COMPOUND_SUSPENDED = re.compile(r"(?<![\w.,:/-])(?P<a>[0-9]{1,3})-\s+(?P<conj>i|lub|albo|oraz|czy)\s+(?=[0-9])")
+# Round twenty-five: a compound typed as the number with its combining form's ending, then a space ("dla 7-mio
+# osobowej rodziny", "5-cio pokojowe", "2-u osobowy": "siedmioosobowej"; was "siedem-mio osobowej", warned), when
+# the ending is the number's combining form's and the dictionary knows the compound as an adjective.
+_COMPOUND_SPACED = re.compile(r"(?<![\w.,:/-])(?P<n>[0-9]{1,2})-?(?P<end>cio|mio|io|u|o)\s+(?P<rest>[a-ząćęłńóśźż]{4,})(?![\w-])")
+
+
+def _spaced_compound(m: re.Match) -> str:
+    first = _combining(int(m["n"]))
+    if first is None or not first.endswith(m["end"]):
+        return m[0]
+    word = first + m["rest"]
+    return word if any(r.pos == "adj" for r in readings(word)) else m[0]
 
 
 # "gosp. 1-os.": "N-osobowy" shortened, after the noun it qualifies (round twelve; was "jeden-osiedle", warned).
@@ -928,8 +958,51 @@ _GLUED_SENTENCES = re.compile(
 _GLUED_HINT = re.compile(r"[a-ząćęłńóśźż][.!?][A-ZĄĆĘŁŃÓŚŹŻ]")  # one cheap scan first: most texts have none
 
 
+# Round twenty-five: a day of the month written as a bare ordinal, its period and then a comma, a semicolon or a
+# bracket ("Wypłaty zasiłków rodzinnych 20., stałych 25., dodatków 27.", "marzec – 19., kwiecień – 20.", "do 18., w
+# I – od 5."): "the twentieth", the genitive a date is said in ("dwudziestego"; was "dwadzieścia." and the comma lost,
+# unwarned). After a lowercase word, a dash, a bracket or "do", "od", "z"; the text's last such number too, when one
+# came before ("…, dodatków 27."). Not after a label ("pkt 3.,"), a capitalised word ("Polna 3.,"), another
+# preposition ("po 5.,": which case?), nor in a sentence with an earlier ordinal and its noun (round fourteen's
+# "na 3.," takes that noun). Called by whitespace first, which drops the comma after a period.
+_BARE_DAY = re.compile(r"(?<![\w.,:/-])(?P<n>[0-9]{1,2})\.(?=\s*[,;)](?!\s*[0-9])|\s+[–—]\s|\s*$)")
+_BARE_DAY_BEFORE = re.compile(r"(?:(?<![\w.])(?P<word>[a-ząćęłńóśźż]+)|[–—-]|\()\s*$")
+_BARE_DAY_WORDS_NOT = frozenset("pkt nr poz str lok pok ust art lit kl par rozdz zał tel m po na w we przy za dla o".split())
+
+
+def bare_days(text: str) -> str:
+    """Wypłaty 20., stałych 25. -> Wypłaty dwudziestego, stałych dwudziestego piątego."""
+    if not _BARE_DAY_HINT.search(text):
+        return text
+    parts, done, said = [], 0, False
+    for m in _BARE_DAY.finditer(text):
+        n, last = int(m["n"]), not text[m.end():].strip()
+        if not 1 <= n <= 31 or (last and not said):
+            continue
+        before = _BARE_DAY_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if not before or (before["word"] or "") in _BARE_DAY_WORDS_NOT:
+            continue  # "Polna 3.,", "pkt 3.,", "po 5.,"
+        sentence = re.split(rf"[!?]|\.\s+[{_UPPER}]", text[max(0, m.start() - 120):m.start()])[-1]
+        earlier = list(_ANY_EARLIER_ORDINAL.finditer(text, m.start() - len(sentence), m.start()))
+        if after_label(text, m.start()):
+            continue
+        if earlier:  # "do 20. roku życia (24. – …)": in brackets, the earlier ordinal's other value, in its form
+            said_as = _ordinal_before(n, earlier[-1]["noun"], text, earlier[-1].start()) if before[0][:1] == "(" else None
+            if not said_as:
+                continue
+        else:
+            said_as = DAY_GENITIVE[n]
+        parts += [text[done:m.start()], said_as + ("." if last else "")]
+        done, said = m.end(), True
+    return "".join(parts) + text[done:] if parts else text
+
+
+_BARE_DAY_HINT = re.compile(r"[0-9]\.(?:\s*[,;)]|\s+[–—]\s)")
+
+
 def whitespace(text: str) -> str:
     """Collapse whitespace (non-breaking spaces too); no space before punctuation, no stray commas."""
+    text = bare_days(text)  # round twenty-five: a bare day before its comma, before the comma after "20." is dropped
     if _GLUED_HINT.search(text):
         text = _GLUED_SENTENCES.sub(r"\1 ", text)
     if not _UNTIDY.search(text):
@@ -2506,7 +2579,22 @@ def initials(text: str) -> str:
         if found and not any(r.pos == "subst" and r.lemma[:1].isupper() for r in found):
             return m[0]  # "… A. Proszę": a common word after it, no surname
         return _LETTER_NAMES[m["letter"]]
-    return _INITIAL.sub(say, text)
+    text = _INITIAL.sub(say, text)
+    return _SURNAME_INITIAL.sub(_surname_initial, text) if _SURNAME_INITIAL_HINT.search(text) else text
+
+
+# Round twenty-five: a surname's initial after a first name, before a lowercase word or a pause ("Pani Zofia N.
+# zamieszkała …" -> "Zofia en zamieszkała"; was "N.", warned), as round thirteen's initial before a surname. The word
+# before must be a first name the dictionary knows ("Zofia", "Jan"); not I, V, X (Roman).
+_SURNAME_INITIAL_HINT = re.compile(rf"[a-ząćęłńóśźż] [{_UPPER}]\.")
+_SURNAME_INITIAL = re.compile(rf"(?<![\w.])(?P<first>[{_UPPER}][a-ząćęłńóśźż]+) (?P<letter>[{''.join(_LETTER_NAMES)}])\."
+                              r"(?=[ \t]+[a-ząćęłńóśźż]|,)")
+
+
+def _surname_initial(m: re.Match) -> str:
+    if not any(r.name for r in readings(m["first"])):
+        return m[0]
+    return f"{m['first']} {_LETTER_NAMES[m['letter']]}"
 
 
 @lru_cache(maxsize=32)
@@ -3104,7 +3192,9 @@ def short_dates(text: str) -> str:
 # "5-go", "5go", "3-ci", "1-szy", "2-ga", "10-tej": the ending tells case and gender; one-letter
 # endings only after a hyphen ("5a" is a house number).
 _ORDINAL_SUFFIX = re.compile(
-    r"(?<![\w.,:/-])(?P<n>[0-9]{1,2})(?:-?(?P<suffix>(?:sz|g|c|t|m|w)?(?:iego|ego|go|iej|ej|ym|im)|sz[yaą]|g[iaą]|c[iaą]|cią|t[yaą]|m[yaą]|w[yaą])"
+    r"(?<![\w.,:/-])(?P<n>[0-9]{1,2})(?:-?(?P<suffix>(?:sz|g|c|t|m|w)?(?:iego|ego|go|iej|ej|ym|im)|sz[yaą]|g[iaą]|c[iaą]|cią|t[yaą]|m[yaą]|w[yaą]"
+    # round twenty-five: the neuter's and the plural's ending ("1-sze spotkanie", "2-gie", "3-cie", "4-te")
+    r"|sze|gie|cie|te|me|we)"
     r"|-(?P<short>[ayią]))(?!\w)")
 # "do 15. dnia"; a capitalised noun only after a lowercase word: "podczas 10. Festiwalu".
 _ORDINAL_DOT = re.compile(r"(?<![\w.,:/-])(?P<n>[0-9]{1,3})\.\s+(?P<noun>[a-ząćęłńóśźżA-ZĄĆĘŁŃÓŚŹŻ]\w*)")
@@ -3148,7 +3238,8 @@ _FIRST_NOUNS = frozenset("piętro kwartał półrocze semestr etap turnus edycja
 _MONTH_AFTER = re.compile(r"\s+(?:(?:każdego|danego|tego|bieżącego|kolejnego)\s+)?miesiąca(?!\w)")
 _EVERY_BEFORE = re.compile(r"(?:każd\w*|co|w|we)\s+$", re.I)
 _SUFFIX_FORM = (("go", "gen", "m3"), ("ej", "gen", "f"), ("ym", "loc", "m3"), ("im", "loc", "m3"),
-                ("ą", "inst", "f"), ("a", "nom", "f"), ("y", "nom", "m3"), ("i", "nom", "m3"))
+                ("ą", "inst", "f"), ("a", "nom", "f"), ("y", "nom", "m3"), ("i", "nom", "m3"),
+                ("e", "nom", "n"))  # round twenty-five: "1-sze", "2-gie" -> "pierwsze", "drugie"
 # "godz. 18-ej" with nothing before "godz." is "godzina osiemnasta": an hour after a singular form of "godzina"
 # agrees with that word, whatever case its written ending guessed ("o godz. 18-ej" is "o godzinie osiemnastej").
 _HOUR_WORD_BEFORE = re.compile(r"(?<!\w)[gG]odzin(?P<end>a|y|ie|ę|ą)\s+$")
@@ -3825,6 +3916,10 @@ def normalize(text: str, acronyms: Mapping[str, str] | None = None) -> str:
 
 # --- checks ------------------------------------------------------------------
 
+# Round twenty-five: a cardinal from one to thirty-nine, as the rules say a number up to 31 (a day, a class, a point).
+_SMALL_NUMBER = (r"(?:(?:(?:dwadzieścia|trzydzieści) )?(?:jeden|dwa|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć)"
+                 r"|dziesięć|jedenaście|dwanaście|trzynaście|czternaście|piętnaście|szesnaście|siedemnaście"
+                 r"|osiemnaście|dziewiętnaście|dwadzieścia|trzydzieści)")
 # Each kind of leftover, most specific first; leftover_pieces() names the kind.
 _URL = (r"(?:https?://|www\.)\S*[\w/]"
         r"|(?<![\w@.-])[\w-]++(?:\.[\w-]++)*?\.(?:pl|com|eu|org|net|info|gov)(?:/\S*[\w/])?(?!\w)")
@@ -3837,6 +3932,10 @@ _LEFTOVER_KINDS = (
     # Round fifteen: "N-osobowy" shortened with its number's combining form ("wieloos.", "dwuos.") and left unread
     # (no noun before it to agree with): the dictionary knows "wieloos" and "dwuos" as other words' forms.
     ("persons", r"(?<![\w.-])(?:[Ww]ielo|[Jj]edno|[Dd]wu|[Tt]rzy|[Cc]ztero|[Pp]ięcio|[Ss]ześcio)os\.(?!\w)"),
+    # Round twenty-five: numbers each with its period in a run ("dziesięć. piętnaście. i dwadzieścia pięć." from
+    # "wypłacamy 10., 15. i 25.", "klas jeden. dwa. i trzy."): ordinals no rule read (days? classes?), not the sloppy
+    # sentence end one number and its period is ("pokoju siedem. dotyczy …", below).
+    ("ordinal_run", rf"(?<![\w.-]){_SMALL_NUMBER}\.(?: (?:i |oraz |lub |albo )?{_SMALL_NUMBER}\.)+(?![\w-])"),
     # A short word whose full stop is followed by a lowercase word cannot end a sentence:
     # an abbreviation the rules do not know, even if the dictionary knows the letters ("Dyr.", "zarz.").
     # Also before a closing bracket or a second period: "(kier.)." (round thirteen; was unwarned).

@@ -14,6 +14,7 @@ from ivr.spoken.agreement import stray_periods, stray_places, unsure_agreement, 
 from ivr.spoken.contacts import emoji_in, long_addresses
 from ivr.spoken.counts import unsure_counts, unsure_rates
 from ivr.spoken.dates import unplaced_dates
+from ivr.spoken.inflection import cardinal
 from ivr.spoken.normalize import DEFAULT_ACRONYMS, leftover_pieces, normalize
 from ivr.spoken.spelling import unpolished_words
 
@@ -59,6 +60,10 @@ _SUGGESTIONS = {
             "(np. „15 stycznia 2027”).",
     "numeral_hyphen": "liczba z końcówką albo złożenie z liczbą (np. „3-ech”, „60-lecie”): proszę napisać "
                       "je słowami (np. „trzech”, „sześćdziesięciolecie”) " + _OR_SPOKEN + ".",
+    # round twenty-five: "10., 15. i 25." with no noun after
+    "ordinal_run": "liczby porządkowe bez rzeczownika (np. „10., 15. i 25.”): reguły nie wiedzą, czy to dni miesiąca, "
+                   "klasy czy punkty; proszę dopisać rzeczownik albo napisać je słowami (np. „dziesiątego, piętnastego "
+                   "i dwudziestego piątego”) " + _OR_SPOKEN + ".",
     "joined": "słowa połączone kropką (np. numer wersji „1.2”): proszę napisać je słowami " + _OR_SPOKEN + ".",
     "fraction": "ułamek przeczytany jako „łamane przez”: proszę napisać go słowami (np. „jedna trzecia”, "
                 "„połowa”) " + _OR_SPOKEN + ".",
@@ -104,6 +109,18 @@ def _room_letter(piece: str, kind: str, text: str) -> bool:
         text))
 
 
+# Round twenty-five: a house's number with a flat's after a slash, after a street's or an estate's name ("os.
+# Zielonym 5/3 jest …" -> "pięć łamane przez trzy jest"): the address's reading (round twenty's case `ul. Polna
+# 12/10`), no fraction of the word after it, so not warned (was warned when a word followed).
+_HOUSE_SLASH = re.compile(r"(?<!\w)(?:ul\.|al\.|pl\.|os\.|ulic\w*|alej\w*|plac\w*|osiedl\w*)\s*"
+                          r"(?:[A-ZĄĆĘŁŃÓŚŹŻ]\w*\.?\s+){1,3}(?P<a>[0-9]{1,3})/(?P<b>[0-9]{1,3})(?![\w/])")
+
+
+def _house_number(piece: str, kind: str, text: str) -> bool:
+    return kind == "fraction" and "/" in text and any(
+        piece == f"{cardinal(int(m['a']))} łamane przez {cardinal(int(m['b']))}" for m in _HOUSE_SLASH.finditer(text))
+
+
 def review(text: str, acronyms: Mapping[str, str] | None = None) -> Review:
     """The spoken form of `text` and what in it the voice cannot say right."""
     spoken = normalize(text, acronyms) if text.strip() else ""
@@ -116,7 +133,8 @@ def review(text: str, acronyms: Mapping[str, str] | None = None) -> Review:
     written += [(p, "places") for p in stray_places(text)]  # "Krerowo/Nagradowice": "lub" or "i", a guess
     table = DEFAULT_ACRONYMS if acronyms is None else acronyms
     said = frozenset(w for v in table.values() for w in v.split())  # "bip." is the table's, not a stray abbreviation
-    pieces = written + [(p, kind) for p, kind in leftover_pieces(spoken, said) if not _room_letter(p, kind, text)]
+    pieces = written + [(p, kind) for p, kind in leftover_pieces(spoken, said) if not _room_letter(p, kind, text)
+                        and not _house_number(p, kind, text)]
     pieces += [(a, "agreement") for a in unsure_agreement(spoken)]  # a case or gender the rules guessed
     pieces += [(p, "stray_period") for p in stray_periods(spoken)]  # an expansion chosen wrong before a number
     pieces += [(w, "unpolished") for w in unpolished_words(spoken)]  # a word typed without its Polish letter

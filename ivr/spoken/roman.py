@@ -134,6 +134,31 @@ def _month_alone(m: re.Match) -> str:
     return f"{m['prep']} {_MONTH_NOMINATIVE[month]}"
 
 
+# Round twenty-five: the same after "w", "z", "od", "do" ("rachunki z XI należy dostarczyć" -> "z listopada", "w I –
+# od 5." -> "w styczniu"; were "XI", "I", warned): "w" the locative, the others the genitive; a dash stops it too.
+# Not after a class, before a list, a noun or a year (round fourteen's `w I 2027-2028` stays warned).
+_MONTH_ALONE_AFTER = re.compile(
+    rf"(?<!\w)(?P<prep>[wW]e?|[zZ]e?|[oO]d|[dD]o)\s+(?P<m>{ROMAN})(?=\s*(?:[,.;:)•–—]|$)|\s+(?P<verb>[a-ząćęłńóśźż]+)(?!\w))")
+
+
+_MONTH_ALONE_HINT = re.compile(r"(?<!\w)(?:[wWzZ]e?|[oO]d|[dD]o) [IVX]")
+_PUPILS_BEFORE = re.compile(r"(?<!\w)(?:[uU]czni\w*|[uU]czeń|[uU]czennic\w*|[sS]zkoł\w*)(?:\s+\S+){0,2}\s*$")
+
+
+def _month_alone_after(m: re.Match) -> str:
+    said = _month_alone(m)
+    if said == m[0] or _PUPILS_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
+        return m[0]  # "Uczniowie z I przyjdą": a class
+    month, prep = roman_value(m["m"]), m["prep"].lower()
+    if prep.startswith("w"):
+        word, we = _MONTH_LOCATIVE[month], _MONTH_LOCATIVE[month].startswith(("w", "f"))
+    else:
+        word, we = MONTH_GENITIVE[month], prep.startswith("z") and MONTH_GENITIVE[month][:2] in {"st", "wr"}
+    if prep in {"w", "we", "z", "ze"}:
+        prep = prep[0] + ("e" if we else "")
+    return f"{m['prep'][0] + prep[1:]} {word}"
+
+
 def roman_numerals(text: str) -> str:
     """I piętro -> pierwsze piętro, w IV kwartale -> w czwartym kwartale, XX edycja -> dwudziesta edycja."""
     if " lub " in text or " i " in text or " albo " in text or " oraz " in text:
@@ -142,6 +167,8 @@ def roman_numerals(text: str) -> str:
     text = _MONTH_OF_YEAR.sub(_month_of_year, text)
     if "za " in text or "Za " in text:
         text = _MONTH_ALONE.sub(_month_alone, text)  # round seventeen
+    if _MONTH_ALONE_HINT.search(text):
+        text = _MONTH_ALONE_AFTER.sub(_month_alone_after, text)  # round twenty-five
     def say(m: re.Match) -> str:
         a, b = m["a"], m["b"]
         before = m.string[max(0, m.start() - 40):m.start()]
