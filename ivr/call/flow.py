@@ -1572,9 +1572,10 @@ class Line:
                 node, speech, lambda words, spans: said_in_place.fifty_two_own_plan_when_someone(words, spans, PRESENT)):
             heard.discard(PRESENT)  # round fifty-two: "zadzwonię jutro sama, jak będzie ktoś": the caller's own call
             scores = [m for m in scores if m.choice != PRESENT]  # again, no one and no hours asked
-        if PRESENT not in heard and heard & {"hours", WHEN} and self.lang == DEFAULT_LANGUAGE and \
+        if PRESENT not in first_heard and heard & {"hours", WHEN} and self.lang == DEFAULT_LANGUAGE and \
                 said_in_place.fifty_six_someone_there_between(self._words(speech)):
-            heard.add(PRESENT)  # round fifty-six: "koło piątej to ktoś tam u was jeszcze będzie siedział": the hours
+            # round fifty-six: "koło piątej to ktoś tam u was jeszcze będzie siedział": the hours; not where a reading
+            heard.add(PRESENT)  # set the list's own phrase aside ("zadzwonię sama, jak ktoś będzie", round fifty-two)
         if PRESENT in heard and node in (LEAVE_WORD, CALLBACK) and self.lang == DEFAULT_LANGUAGE and self._read_with(
                 node, speech, lambda words, spans: said_in_place.fifty_six_nobody_then_refused(words, spans, PRESENT)):
             heard.discard(PRESENT)  # round fifty-six: "a to nikogo nie ma, no to nic nie zostawiam": found out, refused
