@@ -306,8 +306,9 @@ FRESH54_FLOOR, FRESH54_DANGER_FLOOR, FRESH54_NEGATIVES_FLOOR = 98 / 100, 15 / 15
 FRESH55_FLOOR, FRESH55_DANGER_FLOOR, FRESH55_NEGATIVES_FLOOR = 97 / 100, 25 / 25, 15 / 15  # after round fifty-five
 # Round fifty-six: bench/fresh56, a new writer's callers from rural Wielkopolska speaking the regional and the old
 # way, misheard by recognition, kept untouched (set "fresh56", tuned on); first score, untouched, 90/100, danger
-# 19/20, negatives 12/16.
-FRESH56_FLOOR, FRESH56_DANGER_FLOOR, FRESH56_NEGATIVES_FLOOR = 90 / 100, 19 / 20, 12 / 16  # first score
+# 19/20, negatives 12/16; after the round 90 -> 100/100, danger 19 -> 20/20, negatives 12 -> 16/16 (docs/call-flow.md,
+# "Round fifty-six").
+FRESH56_FLOOR, FRESH56_DANGER_FLOOR, FRESH56_NEGATIVES_FLOOR = 100 / 100, 20 / 20, 16 / 16  # after round fifty-six
 # Round fifty-seven: bench/fresh57, a new writer's people who owe money or are losing something, with other offices'
 # matters as negatives, kept untouched (set "fresh57", tuned on); first score, untouched, 83/100, danger 19/20,
 # negatives 13/20.

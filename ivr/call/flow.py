@@ -106,6 +106,9 @@ REPEAT_SAID = "repeat_said"
 # is asked for.
 DANGER_CHECK, NOT_DANGER = "danger_check", "not_danger"
 STORY_WORDS = 6
+# Round fifty-six: the regional and old forms of little words (Wielkopolska's "tyż" for "też", "ino" for "tylko",
+# the old "jeno") count no more towards a long story than the standard ones do (folded).
+FIFTY_SIX_REGIONAL_LITTLE_WORDS = frozenset({"tyz", "ino", "jino", "jeno"})
 # Issue 33: the line speaks Polish and Ukrainian (ivr.call.languages); each language has its own
 # Line over the same tree, and the call state carries the chosen one. Key 8 in the main menu (and
 # after an item of it), or asking for the language by name ("po ukraińsku", "українською",
@@ -243,6 +246,8 @@ POSSESSIVES = frozenset("moj moja moje mojego mojej moim moja swoj swoja swoje s
 QUESTION_WORDS = frozenset("czy gdzie kiedy ile jaki jaka jakie jakis jakas jakies".split())
 # round fifty-five: a request opens the words before "bo" as a question does (_present_only_as_reason)
 FIFTY_FIVE_REQUEST_WORDS = frozenset("poprosze prosilabym prosilbym potrzebuje chcialabym chcialbym".split())
+# round fifty-six: "ja o zapomogę, bo …": a matter after "o" in the first words, before "bo" (_before_because)
+FIFTY_SIX_ABOUT_WORDS = 3
 # Round twenty-one: "o której", "w której godzinie" ask the time too, before a day and a reason after "bo" ("w której
 # godzinie jutro otwieracie, bo autobusem jadę"); only there, as "której" is also a relative word elsewhere.
 TIME_QUESTION_WORDS = QUESTION_WORDS | frozenset({"ktorej", "ktora", "ktory"})
@@ -1060,6 +1065,14 @@ class Line:
                     words, spans, "person", bool({RECORD, CALLBACK} & heard))):
             heard.discard("person")  # round fifty-three: "w sprawie tego, co rozmawiałyśmy": a talk told, no one asked
             scores = [m for m in scores if m.choice != "person"]
+        if "person" in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.fifty_six_given_to_people(words, spans, "person")):
+            heard.discard("person")  # round fifty-six: "zasiłek, co go dają ludziom": given to people, no one asked
+            scores = [m for m in scores if m.choice != "person"]
+        if "food" in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.fifty_six_parcel_by_post(words, spans, "food")):
+            heard.discard("food")  # round fifty-six: "paczka z allegro nie przyszła": a parcel posted, not food aid
+            scores = [m for m in scores if m.choice != "food"]
         byes = [span for span in self._matchers[node].spans(speech) if span[3] >= THRESHOLD] if \
             DANGER in heard and self.lang == DEFAULT_LANGUAGE else []
         if byes and said_in_place.danger_into_goodbye(self._words(speech), byes, DANGER, GOODBYE):
@@ -1559,6 +1572,14 @@ class Line:
                 node, speech, lambda words, spans: said_in_place.fifty_two_own_plan_when_someone(words, spans, PRESENT)):
             heard.discard(PRESENT)  # round fifty-two: "zadzwonię jutro sama, jak będzie ktoś": the caller's own call
             scores = [m for m in scores if m.choice != PRESENT]  # again, no one and no hours asked
+        if PRESENT not in first_heard and heard & {"hours", WHEN} and self.lang == DEFAULT_LANGUAGE and \
+                said_in_place.fifty_six_someone_there_between(self._words(speech)):
+            # round fifty-six: "koło piątej to ktoś tam u was jeszcze będzie siedział": the hours; not where a reading
+            heard.add(PRESENT)  # set the list's own phrase aside ("zadzwonię sama, jak ktoś będzie", round fifty-two)
+        if PRESENT in heard and node in (LEAVE_WORD, CALLBACK) and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.fifty_six_nobody_then_refused(words, spans, PRESENT)):
+            heard.discard(PRESENT)  # round fifty-six: "a to nikogo nie ma, no to nic nie zostawiam": found out, refused
+            scores = [m for m in scores if m.choice != PRESENT]
         if PRESENT in heard and not named and not reason and not (GOODBYE in heard and self._leave_after_nobody(node,
                                                                                                          speech)):
             # Round nine: beside a message or a call back ("zostawię wiadomość, bo nikogo nie ma") it is the reason.
@@ -1632,6 +1653,11 @@ class Line:
                     words, spans, told)):
                 heard.discard(told)  # round thirty-seven: "to nie o pieniądze mi chodzi, proszę wrócić do menu"
                 scores = [m for m in scores if m.choice != told]
+        for told in sorted(heard - NOT_TOPICS - {WHEN, WHERE}) if self.lang == DEFAULT_LANGUAGE else ():
+            if heard - {told} and self._read_with(
+                    node, speech, lambda words, spans: said_in_place.fifty_six_not_calling_about(words, spans, told)):
+                heard.discard(told)  # round fifty-six: "ja nie o pieniądze dzwonię, tylko dowód wyrobić"
+                scores = [m for m in scores if m.choice != told]
         if "back" in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
                 node, speech, lambda words, spans: said_in_place.came_back_told(words, spans, "back")):
             heard.discard("back")  # round forty: "już się znalazła, wróciła dzisiaj rano": she came back, no way back
@@ -1674,6 +1700,9 @@ class Line:
                 heard - {OTHER_NUMBER, "contact", LOST}) and said_in_place.call_back_not_wished(self._words(speech)):
             return None  # round forty-four: "to nie mój numer, dzwonię z telefonu mamy, nie potrzebuję, żeby ktoś
             # oddzwaniał": no number
+        if node == CALLBACK and OTHER_NUMBER in heard and self.lang == DEFAULT_LANGUAGE and not (
+                heard - {OTHER_NUMBER, "contact", LOST}) and said_in_place.fifty_six_own_number_unknown(self._words(speech)):
+            return None  # round fifty-six: "to nie mój numer, a ja nie wiem, jaki mój jest": no other number to type
         if node == CALLBACK and (OTHER_NUMBER in heard or self._no.match(speech) is not None):
             return OTHER_NUMBER  # "nie", "to nie ten numer": wins over "zgadza się" in "nie zgadza się"
         if node == CALLBACK and CONFIRM not in heard and self.lang == DEFAULT_LANGUAGE and not (
@@ -1899,7 +1928,8 @@ class Line:
             if looked_for is not None and self._key_choice(node, looked_for) is not None:
                 return self._key_choice(node, looked_for)  # asks where the key is: the key, not the address
         dropped = first_heard - heard  # round twenty-two: what a reading set aside is not found again before "bo"
-        asked_first = self._before_because(node, speech) if self._question_before_because(speech) else None
+        asked_first = self._before_because(node, speech) if (
+            self._question_before_because(speech) or self._fifty_six_about_before_because(speech)) else None
         if asked_first is not None and (asked_first.choice in GENERAL_TOPICS or asked_first.choice in dropped):
             asked_first = None  # "czy jest jakaś pomoc ..., bo": the general words name no need; the reason may
         asked_last = self._asked_at_end(node, speech) if asked_first is None and len(topics) > 1 else None
@@ -2200,6 +2230,16 @@ class Line:
         said = self._said(speech)
         cut = next((i for i, w in enumerate(said) if w == "bo" and i > 0), None)
         return cut is not None and bool(FIFTY_FIVE_REQUEST_WORDS & set(said[:cut]))
+
+    def _fifty_six_about_before_because(self, speech: str) -> bool:
+        """Round fifty-six: the words before the first "bo" are a matter named after "o" and only the caller's few
+        words (FIFTY_SIX_ABOUT_WORDS at most, "ja o zapomogę, bo renta mała, nie starcza na rachunki"): the matter
+        asked, what follows "bo" its reason."""
+        if self.lang != DEFAULT_LANGUAGE:
+            return False
+        said = self._said(speech)
+        cut = next((i for i, w in enumerate(said) if w == "bo" and i > 0), None)
+        return cut is not None and cut <= FIFTY_SIX_ABOUT_WORDS and "o" in said[:cut - 1]
 
     def _present_only_as_reason(self, node: str, speech: str) -> bool:
         """Round twenty-six: a question opens the words before the first "bo" and names the address, the hours or
@@ -2688,7 +2728,8 @@ def _is_story(speech: str) -> bool:
     """A long telling: STORY_WORDS words or more beyond the little words ("bo", "ja", "się"); figures
     (a number said) do not count."""
     return sum(1 for _, folded in words_and_folds(speech)
-               if len(folded) >= 3 and folded.isalpha() and folded not in STOPWORDS) >= STORY_WORDS
+               if len(folded) >= 3 and folded.isalpha() and folded not in STOPWORDS
+               and folded not in FIFTY_SIX_REGIONAL_LITTLE_WORDS) >= STORY_WORDS
 
 
 def _weekday_named(speech: str) -> int | str | None:

@@ -7016,3 +7016,126 @@ def danger_here_after(words: Sequence[str], spans: Sequence[Span], not_now: str,
     turns = [at + 1 + len(place) for at in range(after, len(folded) - 1) if folded[at] in HERE_TURNS
              for place in HERE_PLACES if tuple(folded[at + 1:at + 1 + len(place)]) == place]
     return bool(turns) and any(start >= min(turns) for start, _, _ in _spans_of(spans, danger))
+
+
+# Round fifty-six: help "given to people" ("zasiłek, co dają ludziom"): the person lists' "dajcie człowieka" read by
+# lemma also hears "dają ludziom", where the people are those given to (the dative), not a person asked for.
+FIFTY_SIX_PEOPLE = frozenset({"czlowiek"})
+
+
+def _fifty_six_given_to(word: str) -> bool:
+    """"ludziom", "człowiekowi": the dictionary reads the word only as a person in the dative."""
+    found = readings(word)
+    return bool(found) and bool(FIFTY_SIX_PEOPLE & _lemmas_of(word)) and all("dat" in r.cases for r in found)
+
+
+def fifty_six_given_to_people(words: Sequence[str], spans: Sequence[Span], person: str) -> bool:
+    """Every phrase of a person heard holds a person only in the dative ("co dają ludziom", "dawać człowiekowi"):
+    what is given to people, no person asked for. "Dajcie człowieka", "chcę z człowiekiem pogadać" are not."""
+    found = _spans_of(spans, person)
+    return bool(found) and all(any(_fifty_six_given_to(words[at]) for at in range(start, end))
+                               for start, end, _ in found)
+
+
+# Round fifty-six: a parcel sent by post or bought online ("paczka z allegro nie przyszła", "kurier nie przywiózł
+# paczki"): the food list's "paczka" beside a word of the post, a courier or an order is no food parcel.
+FIFTY_SIX_PARCEL = frozenset({"paczka", "paczek"})
+FIFTY_SIX_POSTED = frozenset({"poczta", "kurier", "allegro", "listonosz", "paczkomat", "awizo", "przesylka",
+                              "zamowic", "zamowienie", "inpost", "dpd"})
+
+
+def fifty_six_parcel_by_post(words: Sequence[str], spans: Sequence[Span], food: str) -> bool:
+    """Every phrase of food heard is the one word "paczka", and a word of the post, a courier or an order
+    ("poczta", "kurier", "allegro", "listonosz", "paczkomat", "zamówiłam") is said anywhere: a parcel posted, not food
+    aid. "Paczki żywnościowe", "paczka z banku żywności" and "paczka na święta" (no post) are not."""
+    found = _spans_of(spans, food)
+    return bool(found) and all(end - start == 1 and FIFTY_SIX_PARCEL & _lemmas_of(words[start])
+                               for start, end, _ in found) and any(
+        FIFTY_SIX_POSTED & (_lemmas_of(word) | {fold(word)}) for word in words)
+
+
+# Round fifty-six: someone there asked with words between ("czy ktoś tam u was jeszcze będzie siedział"): the present
+# list's "ktoś będzie", "ktoś u was jest" said with the place and "jeszcze" inside.
+FIFTY_SIX_SOMEONE = frozenset({"ktos"})
+FIFTY_SIX_THERE_BETWEEN = frozenset({"tam", "tu", "u", "was", "jeszcze", "juz", "wtedy", "na", "miejscu", "w",
+                                     "biurze", "osrodku", "z", "pan", "pani", "panstwa"})
+FIFTY_SIX_BEING_THERE = frozenset({"byc", "siedziec"})
+FIFTY_SIX_THERE_REACH = 6  # words from "ktoś" to the verb
+
+
+def fifty_six_someone_there_between(words: Sequence[str]) -> bool:
+    """"Ktoś", then within six words, with only words of the place or of time between ("tam", "u was", "jeszcze",
+    "w biurze"), a form of "być" or "siedzieć": whether someone is there is asked ("to ktoś tam u was jeszcze będzie
+    siedział"). "Ktoś mi powiedział, że jest" (another word between) is not."""
+    folded = [fold(word) for word in words]
+    for at, word in enumerate(folded):
+        if word not in FIFTY_SIX_SOMEONE:
+            continue
+        for k in range(at + 1, min(len(words), at + 1 + FIFTY_SIX_THERE_REACH)):
+            if FIFTY_SIX_BEING_THERE & _lemmas_of(words[k]):
+                return True
+            if folded[k] not in FIFTY_SIX_THERE_BETWEEN:
+                break
+    return False
+
+
+# Round fifty-six: "ja nie o pieniądze dzwonię": round thirty-seven's matter denied ("nie o pieniądze mi chodzi") with
+# the caller's own verb of calling or asking after it.
+FIFTY_SIX_CALLING_ABOUT = frozenset({"dzwonic", "zadzwonic", "pytac", "zapytac", "pisac", "telefonowac"})
+FIFTY_SIX_CALLING_REACH = 2  # words from the matter to the verb ("nie o pieniądze to dzwonię")
+
+
+def fifty_six_not_calling_about(words: Sequence[str], spans: Sequence[Span], choice: str) -> bool:
+    """Every phrase of the choice stands after "nie o" (one word between at most: "nie o te pieniądze"), that "nie" not
+    the first word (where it may be an answer: "nie, o pieniądze dzwonię"), and the caller's own verb of calling or
+    asking in the first person follows within two words ("ja nie o pieniądze dzwonię", "nie o węgiel pytam"): a matter
+    denied. "O pieniądze dzwonię" and "nie o pieniądze dzwonię" said first are not."""
+    found = _spans_of(spans, choice)
+    folded = [fold(word) for word in words]
+    if not found:
+        return False
+
+    def denied(start: int, end: int) -> bool:
+        lead = next((at for at in (start - 1, start - 2) if at >= 2 and folded[at] == "o"), None)
+        return lead is not None and folded[lead - 1] == "nie" and any(
+            _first_person(words[at]) and FIFTY_SIX_CALLING_ABOUT & _lemmas_of(words[at])
+            for at in range(end, min(len(words), end + FIFTY_SIX_CALLING_REACH)))
+    return all(denied(start, end) for start, end, _ in found)
+
+
+# Round fifty-six: in the message and call-back menus, "a to nikogo nie ma, no to nic nie zostawiam": nobody there
+# found out, then the caller's own refusal.
+FIFTY_SIX_NOBODY = frozenset({"nikogo", "nikt"})
+FIFTY_SIX_ASKING = frozenset({"czy", "kiedy", "kto", "gdzie"})
+
+
+def fifty_six_nobody_then_refused(words: Sequence[str], spans: Sequence[Span], present: str) -> bool:
+    """Every phrase of someone being there is of nobody ("nikogo nie ma", "nikt nie odbiera"), no question word is said
+    ("czy", "kiedy"), and after the last of them "nie" stands right before a verb of the caller's own, in the first
+    person ("nic nie zostawiam", "nie będę gadała"): nobody there found out, then a refusal; no person asked for.
+    "Nikogo nie ma, to zostawię wiadomość" (no refusal) and "czy nikogo nie ma, bo nie mogę się dodzwonić" are not."""
+    found = _spans_of(spans, present)
+    folded = [fold(word) for word in words]
+    if not found or FIFTY_SIX_ASKING & set(folded):
+        return False
+    if not all(FIFTY_SIX_NOBODY & set(folded[start:end]) for start, end, _ in found):
+        return False
+    last = max(end for _, end, _ in found)
+    return any(folded[at] in NEGATING and _first_person(words[at + 1]) for at in range(last, len(words) - 1))
+
+
+# Round fifty-six: at the read-back, "to nie mój numer, a ja nie wiem, jaki mój jest": another number the caller
+# cannot give.
+FIFTY_SIX_NOT_KNOWING = frozenset({"wiem", "pamietam", "znam"})
+FIFTY_SIX_OWN_NUMBER = frozenset({"moj", "mojego", "swoj", "swojego", "numer", "numeru"})
+FIFTY_SIX_UNKNOWN_REACH = 3  # words from "nie wiem" to "mój" or "numer" ("nie wiem, jaki mój jest")
+
+
+def fifty_six_own_number_unknown(words: Sequence[str]) -> bool:
+    """"Nie wiem", "nie pamiętam" or "nie znam" said by the caller, and within three words after it "mój", "swój" or
+    "numer" ("a ja nie wiem, jaki mój jest", "nie pamiętam swojego numeru"): the caller cannot type another number.
+    "Nie wiem, czy to dobry numer" and "nie, to nie mój numer" (no not knowing) are not."""
+    folded = [fold(word) for word in words]
+    return any(folded[at] in NEGATING and folded[at + 1] in FIFTY_SIX_NOT_KNOWING
+               and FIFTY_SIX_OWN_NUMBER & set(folded[at + 2:at + 2 + FIFTY_SIX_UNKNOWN_REACH])
+               for at in range(len(folded) - 1))
