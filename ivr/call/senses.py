@@ -7105,7 +7105,7 @@ def fifty_six_not_calling_about(words: Sequence[str], spans: Sequence[Span], cho
 
 # Round fifty-six: in the message and call-back menus, "a to nikogo nie ma, no to nic nie zostawiam": nobody there
 # found out, then the caller's own refusal.
-FIFTY_SIX_NOBODY = frozenset({"nikogo", "nikt"})
+FIFTY_SIX_NOBODY = NOBODY  # "nikt", "nikogo": round ten's words
 FIFTY_SIX_ASKING = frozenset({"czy", "kiedy", "kto", "gdzie"})
 
 
