@@ -93,7 +93,7 @@ BLIND_UK3_FLOOR, BLIND_UK3_DANGER_FLOOR = 39 / 40, 8 / 8  # 39 after the Ukraini
 BLIND_UK4_FLOOR, BLIND_UK4_DANGER_FLOOR = 37 / 40, 8 / 8  # 36 after the Ukrainian round twenty-four, 37 after thirty
 # name prefix -> (dev floor, dev danger floor, held floor, held danger floor)
 FRESH_FLOORS = {
-    "fresh, third": (215 / 224, 32 / 32, 89 / 96, 10 / 10),  # held 81 after round six, 82 after round eight, 84 after round nine (not tuned on); 88, danger 10/10 after round forty-two; 89 after forty-five
+    "fresh, third": (215 / 224, 32 / 32, 90 / 96, 10 / 10),  # held 81 after round six, 82 after round eight, 84 after round nine (not tuned on); 88, danger 10/10 after round forty-two; 89 after forty-five; 90 after fifty-eight
     "fresh, danger": (171 / 182, 117 / 117, 62 / 78, 45 / 53),  # raised in round five
 }
 # Round five: bench/fresh5, all dev (tuned on); first score 173/218, danger 47/58, negatives 25/46.
@@ -111,7 +111,7 @@ FRESH9_FLOOR, FRESH9_DANGER_FLOOR, FRESH9_NEGATIVES_FLOOR = 146 / 150, 30 / 30, 
 FRESH10_FLOOR, FRESH10_DANGER_FLOOR, FRESH10_NEGATIVES_FLOOR = 144 / 150, 30 / 30, 23 / 25
 # Round eleven: bench/fresh11, another new writer's callers, kept untouched (set "fresh11", tuned on); first score
 # 131/150, danger 28/30, negatives 18/24 (docs/call-flow.md, "Round eleven").
-FRESH11_FLOOR, FRESH11_DANGER_FLOOR, FRESH11_NEGATIVES_FLOOR = 146 / 150, 30 / 30, 22 / 24
+FRESH11_FLOOR, FRESH11_DANGER_FLOOR, FRESH11_NEGATIVES_FLOOR = 147 / 150, 30 / 30, 22 / 24  # 147 after round fifty-eight
 # Round twelve: bench/fresh12, another new writer's callers, kept untouched (set "fresh12", tuned on); first score
 # 104/120, danger 23/25, negatives 14/19 (docs/call-flow.md, "Round twelve").
 # 117/120 after round twenty-six (the answering machine named with a demonstrative).
@@ -164,7 +164,7 @@ FRESH23_FLOOR, FRESH23_DANGER_FLOOR, FRESH23_NEGATIVES_FLOOR = 98 / 100, 60 / 60
 # Round twenty-five: bench/fresh25, a new writer's ordinary callers' short answers over all menus and moments, kept
 # untouched (set "fresh25", tuned on); first score 89/100, danger 19/20, negatives 14/15; after the round 93/100, danger
 # 20/20, negatives 14/15 (docs/call-flow.md, "Round twenty-five").
-FRESH25_FLOOR, FRESH25_DANGER_FLOOR, FRESH25_NEGATIVES_FLOOR = 93 / 100, 20 / 20, 14 / 15  # after round twenty-five
+FRESH25_FLOOR, FRESH25_DANGER_FLOOR, FRESH25_NEGATIVES_FLOOR = 97 / 100, 20 / 20, 14 / 15  # 93 after round twenty-five; 97 after fifty-eight
 # Round twenty-six: bench/fresh26, a new writer's plain, ordinary callers over all menus and moments, kept untouched (set
 # "fresh26", tuned on); first score 92/100, danger 18/20, negatives 15/16; after the round 100/100, danger 20/20,
 # negatives 16/16 (docs/call-flow.md, "Round twenty-six").
@@ -315,8 +315,9 @@ FRESH56_FLOOR, FRESH56_DANGER_FLOOR, FRESH56_NEGATIVES_FLOOR = 100 / 100, 20 / 2
 FRESH57_FLOOR, FRESH57_DANGER_FLOOR, FRESH57_NEGATIVES_FLOOR = 83 / 100, 19 / 20, 13 / 20  # first score
 # Round fifty-eight: bench/fresh58, a new writer's questions about the office itself (days, hours, the way there, the
 # commission), with danger slipped in, kept untouched (set "fresh58", tuned on); first score, untouched, 90/100,
-# danger 15/15, negatives 13/16.
-FRESH58_FLOOR, FRESH58_DANGER_FLOOR, FRESH58_NEGATIVES_FLOOR = 90 / 100, 15 / 15, 13 / 16  # first score
+# danger 15/15, negatives 13/16; after the round 90 -> 99/100, danger 15/15, negatives 13 -> 15/16 (docs/call-flow.md,
+# "Round fifty-eight").
+FRESH58_FLOOR, FRESH58_DANGER_FLOOR, FRESH58_NEGATIVES_FLOOR = 99 / 100, 15 / 15, 15 / 16  # after round fifty-eight
 # Issue 33, round thirty: bench/fresh30/uk-utterances.tsv, a new writer's Ukrainian callers who describe their situation
 # instead of naming the service, in mixed speech (Russian and Polish words), with other offices' matters as negatives
 # (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22; after the round 68 -> 93/100,

@@ -251,6 +251,8 @@ FIFTY_SIX_ABOUT_WORDS = 3
 # Round twenty-one: "o której", "w której godzinie" ask the time too, before a day and a reason after "bo" ("w której
 # godzinie jutro otwieracie, bo autobusem jadę"); only there, as "której" is also a relative word elsewhere.
 TIME_QUESTION_WORDS = QUESTION_WORDS | frozenset({"ktorej", "ktora", "ktory"})
+# round fifty-eight: the words that ask the way ("jakim autobusem do was dojechać", "którędy do was")
+FIFTY_EIGHT_WAY_QUESTIONS = QUESTION_WORDS | frozenset({"jak", "jakim", "ktoredy", "czym"})
 # Round eight: after the words of long ago, these say that what follows happens now ("a teraz syn bije").
 NOW_WORDS = frozenset({"teraz", "dzisiaj", "dzis"})
 # Round thirteen: "ale" and "znowu" after the words of what is over, also right after them ("już nie pije, ale bije
@@ -808,7 +810,9 @@ class Line:
                                     or said_in_place.forty_nine_figure_of_killing(words, spans, DANGER)
                                     # round fifty-two: "syn nie pije, ale się boi, że wróci do picia"
                                     or ("addiction" in heard and said_in_place.fifty_two_relapse_back(
-                                        words, spans, DANGER))):
+                                        words, spans, DANGER))
+                                    # round fifty-eight: "chcę do kierowniczki list napisać" (a letter to the office)
+                                    or said_in_place.fifty_eight_letter_to_office(words, spans, DANGER, "person")):
                 # "boję się tych nagrywań" (an activity feared), "z dziećmi sama została" (with them), "nikt u
                 # was nie odbiera" (the office not answering); round twelve: "te ceny w sklepie mnie zabijają";
                 # round thirteen: "ja nie w sprawie przemocy, ja o osiemset plus" (danger denied, a matter after),
@@ -1178,6 +1182,11 @@ class Line:
                     words, spans, "hours", [c for c in heard - NOT_TOPICS - GENERAL_TOPICS - {SEND_SMS, CALLBACK, RECORD}])):
             heard.discard("hours")  # round thirty-six: "ta komisja, czy ona tam się przyjmuje": where it sits
             scores = [m for m in scores if m.choice != "hours"]
+        if "hours" in heard and WHEN not in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.fifty_eight_same_hours_of_another(
+                    words, spans, "hours", [c for c in heard - NOT_TOPICS - GENERAL_TOPICS - {SEND_SMS, CALLBACK, RECORD}])):
+            heard.discard("hours")  # round fifty-eight: "a komisja to też w tych godzinach przyjmuje": that body's item
+            scores = [m for m in scores if m.choice != "hours"]
         if "food" in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
                 node, speech, lambda words, spans: said_in_place.plenty_told(words, spans, "food")):
             heard.discard("food")  # round thirty-six: "tyle jedzenia naszykowała": a meal told of, no need
@@ -1531,6 +1540,10 @@ class Line:
                     words, spans, "repeat", (node, WHEN), ("back", SLOWER), "person")):
             heard.discard("person")  # round fifty-one: "dosłyszałam tylko coś o pracowniku, można jeszcze raz": the
             scores = [m for m in scores if m.choice != "person"]  # worker told of in what was missed, not asked for
+        if "person" in heard and WHO not in heard and DANGER not in heard and self.lang == DEFAULT_LANGUAGE and \
+                self._read_with(node, speech, lambda words, spans: said_in_place.fifty_eight_when_someone_in(
+                    words, spans, "person")):
+            return self._hours_day(speech)  # round fifty-eight: "kiedy ta pani z opieki siedzi w biurze": when in
         if "person" in heard:
             # Asking who a person is or for their number ("jak się nazywa pani kierownik") is the
             # address card, not a transfer.
@@ -1616,6 +1629,10 @@ class Line:
         if GOODBYE in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
                 node, speech, lambda words, spans: said_in_place.fifty_four_everything_told(words, spans, GOODBYE)):
             heard.discard(GOODBYE)  # round fifty-four: "niech ktoś zadzwoni, to wszystko powiem": what will be told
+            scores = [m for m in scores if m.choice != GOODBYE]
+        if GOODBYE in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.fifty_eight_everything_given(words, spans, GOODBYE)):
+            heard.discard(GOODBYE)  # round fifty-eight: "mogłaby pani mi to wszystko przysłać": what is asked for
             scores = [m for m in scores if m.choice != GOODBYE]
         if GOODBYE in heard and self._goes_on(speech, scores):
             # "To ja dziękuję, ale jeszcze chciałam zapytać o zasiłek": the thanks is withdrawn, the rest asked.
@@ -1759,6 +1776,11 @@ class Line:
         if day_asked:  # round nineteen: "czy w piątek jesteście, bo mam jechać autobusem": the day is asked, the
             heard.discard(ELSEWHERE)  # bus is the reason, even in a long answer (below)
             scores = [m for m in scores if m.choice != ELSEWHERE]
+        if placed is not None and ELSEWHERE in heard and heard & {"contact", WHERE} and \
+                said_in_place.fifty_eight_way_asked_before_reason(words, spans, ELSEWHERE, ("contact", WHERE),
+                                                                  FIFTY_EIGHT_WAY_QUESTIONS):
+            heard.discard(ELSEWHERE)  # round fifty-eight: "jakim autobusem do was dojechać, bo prawa jazdy nie mam":
+            scores = [m for m in scores if m.choice != ELSEWHERE]  # the way asked, the other matter the reason
         if WHEN in heard and self.lang == DEFAULT_LANGUAGE and not heard - NOT_TOPICS - {WHEN, "hours"} and \
                 self._read_with(node, speech, lambda words, spans: said_in_place.time_checked_before_reason(
                     words, spans, ELSEWHERE, WHEN)):
@@ -1892,6 +1914,14 @@ class Line:
                 and said_in_place.fifty_five_working_asked(self._said(speech)):
             heard.add("hours")  # round fifty-five: "czy między świętami a nowym rokiem pracujecie normalnie"
             scores = scores + [Match("hours", NAMED_SCORE, "", len(self._said(speech)))]
+        if DANGER not in heard and self.lang == DEFAULT_LANGUAGE and not heard - NOT_TOPICS \
+                and said_in_place.fifty_eight_what_you_are_for(self._said(speech)):
+            heard.add("about")  # round fifty-eight: "od czego wy jesteście, bo mi się pomyliło z gminą"
+            scores = scores + [Match("about", NAMED_SCORE, "", len(self._said(speech)))]
+        if DANGER not in heard and self.lang == DEFAULT_LANGUAGE and not heard - NOT_TOPICS - {WHEN} \
+                and said_in_place.fifty_eight_how_far_asked(self._said(speech)):
+            heard.add("contact")  # round fifty-eight: "czy przystanek jest blisko was": where the office is
+            scores = scores + [Match("contact", NAMED_SCORE, "", len(self._said(speech)))]
         for told in sorted(heard - NOT_TOPICS - GENERAL_TOPICS) if DANGER not in heard and NOT_NOW in heard and \
                 self.lang == DEFAULT_LANGUAGE else ():
             if self._read_with(node, speech, lambda words, spans, told=told: said_in_place.fifty_four_story_on_screen(

@@ -7139,3 +7139,178 @@ def fifty_six_own_number_unknown(words: Sequence[str]) -> bool:
     return any(folded[at] in NEGATING and folded[at + 1] in FIFTY_SIX_NOT_KNOWING
                and FIFTY_SIX_OWN_NUMBER & set(folded[at + 2:at + 2 + FIFTY_SIX_UNKNOWN_REACH])
                for at in range(len(folded) - 1))
+
+
+# round fifty-eight: "chcę do kierowniczki list napisać", "list do was napiszę": a letter to be written to the office
+# or to its staff, not the farewell letters of the danger list ("listy napisałam")
+FIFTY_EIGHT_LETTER = frozenset({"list"})
+FIFTY_EIGHT_TO_OFFICE = frozenset({"was", "wasz", "ośrodek", "ops", "gops", "mops", "urząd", "gmina", "wójt"})
+FIFTY_EIGHT_TO_REACH = 3
+FIFTY_EIGHT_HER_HIM = frozenset({"niej", "niego", "nich"})  # "do niej", the head or worker named before
+
+
+def fifty_eight_letter_to_office(words: Sequence[str], spans: Sequence[Span], danger: str, person: str) -> bool:
+    """Every danger phrase heard holds a letter ("list"), and within FIFTY_EIGHT_TO_REACH words before or after it "do"
+    is followed by the office, "was", or a phrase of a person (the head, a worker), or "niej"/"niego" after such a
+    phrase ("kierowniczka, bo chcę do niej list napisać"): a letter addressed to the office, not a farewell. "Listy napisałam i wszystko rozdałam" (another danger phrase), "listy do dzieci napisałam" (no
+    addressee of the office), "listy napisałam do was wszystkich" (written: the list's farewell letters) stay
+    danger."""
+    found = _spans_of(spans, danger)
+    if not found:
+        return False
+    staff = {start for start, _, _ in _spans_of(spans, person)}
+
+    def past(word: str) -> bool:
+        return len(word) <= 30 and word.isalpha() and any(
+            tag.startswith("praet") for *_, (_, _, tag, _, _) in _morfeusz().analyse(word))
+
+    def lettered(start: int, end: int) -> bool:
+        return (any(FIFTY_EIGHT_LETTER & {fold(lemma) for lemma in lemmas(word)} for word in words[start:end])
+                and not any(past(word) for word in words[start:end]))
+
+    def to_office(at: int) -> bool:
+        if at + 1 >= len(words) or fold(words[at]) != "do":
+            return False
+        after = words[at + 1]
+        named = {fold(after)} | {fold(lemma) for lemma in lemmas(after)}
+        return (at + 1 in staff or bool(named & {fold(w) for w in FIFTY_EIGHT_TO_OFFICE})
+                or (fold(after) in FIFTY_EIGHT_HER_HIM and any(start < at for start in staff)))
+
+    return all(lettered(start, end) and any(to_office(at) for at in range(max(0, start - FIFTY_EIGHT_TO_REACH),
+                                                                       min(len(words), end + FIFTY_EIGHT_TO_REACH)))
+               for start, end, _ in found)
+
+
+# round fifty-eight: "mogłaby pani mi to wszystko na telefon przysłać": "to wszystko" given to the caller (a dative
+# before it) is what is asked for, not "that is all"
+FIFTY_EIGHT_TO_WHOM = frozenset({"mi", "mnie", "nam", "jej", "mu", "im"})
+FIFTY_EIGHT_ADDRESSED = frozenset({"pani", "pan", "panie"})  # "mi pani to wszystko": the listener between
+
+
+def fifty_eight_everything_given(words: Sequence[str], spans: Sequence[Span], goodbye: str) -> bool:
+    """Every goodbye heard ends with "wszystko" and the word right before "to wszystko" (or before "wszystko") is a
+    dative pronoun ("mi to wszystko", "nam wszystko", "mi pani to wszystko"): all of it to be given to the caller, the object of a request.
+    "To wszystko, dziękuję", "no to wszystko" and "mi to wszystko wystarczy, dziękuję" (thanks heard) are unchanged."""
+    found = _spans_of(spans, goodbye)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+
+    def given(start: int, end: int) -> bool:
+        if folded[end - 1] != "wszystko":
+            return False
+        before = end - 2 if end - 2 >= start and folded[end - 2] == "to" else end - 1
+        if before > 1 and folded[before - 1] in FIFTY_EIGHT_ADDRESSED:
+            before -= 1  # "mi pani to wszystko"
+        return before > 0 and folded[before - 1] in FIFTY_EIGHT_TO_WHOM
+    thanked = any(word.startswith(("dziek", "podziek")) for word in folded)
+    return not thanked and all(given(start, end) for start, end, _ in found)
+
+
+# round fifty-eight: "a komisja co w tym samym budynku siedzi, to też w tych godzinach przyjmuje": the hours just
+# heard named back with "też" for another body of the line: whether that body keeps them, its own item
+FIFTY_EIGHT_THESE = frozenset({"tych", "tymi", "tym", "tej", "tych samych", "samych", "tymze"})
+FIFTY_EIGHT_HOURS_NOUNS = frozenset({"godzinach", "godzinami", "godziny", "godzin"})
+FIFTY_EIGHT_ALSO = frozenset({"tez", "rowniez", "takze"})
+FIFTY_EIGHT_OTHER_TIME = frozenset({"kiedy", "ktorej", "dni", "dniach", "dzien"})
+
+
+def fifty_eight_same_hours_of_another(words: Sequence[str], spans: Sequence[Span], hours: str,
+                                      topics: Sequence[str]) -> bool:
+    """"Też" said, a phrase of another matter of the line before the hours, and every phrase of the hours is either
+    the hours named back with a demonstrative ("w tych godzinach", "w tych samych godzinach") or one verb in the third
+    person ("przyjmuje"), at least one of the first kind, and no other time asked ("kiedy", "o której", "w jakie
+    dni"): whether that body keeps the office's hours, its own item (as round thirty-six's hours_of_another). "W tych
+    godzinach mogę przyjść?" (no other matter), "a komisja to w jakie dni przyjmuje" and "komisja kiedy, też w tych
+    godzinach?" are not."""
+    folded = [fold(word) for word in words]
+    if not FIFTY_EIGHT_ALSO & set(folded) or FIFTY_EIGHT_OTHER_TIME & set(folded):
+        return False
+    found = _spans_of(spans, hours)
+    firsts = [start for c, start, _, _ in spans if c in topics]
+    if not found or not firsts:
+        return False
+
+    def named_back(start: int, end: int) -> bool:
+        return (end - start == 1 and folded[start] in FIFTY_EIGHT_HOURS_NOUNS and start > 0
+                and folded[start - 1] in FIFTY_EIGHT_THESE)
+    return any(named_back(start, end) for start, end, _ in found) and all(
+        (named_back(start, end) or (end - start == 1 and _third_person_verb(words[start])))
+        and any(first < start for first in firsts) for start, end, _ in found)
+
+
+# round fifty-eight: "kiedy ta pani z opieki siedzi w biurze, bo ciągle po wsiach jeździ": when a worker is in is the
+# hours (as "kiedy przyjmuje kierowniczka"), not a transfer now
+FIFTY_EIGHT_WHEN = frozenset({"kiedy", "ktorej"})
+FIFTY_EIGHT_BEING_IN = frozenset({"byc", "siedziec", "bywac", "przebywac", "urzedowac", "przyjmowac", "dyzurowac"})
+FIFTY_EIGHT_PUT_THROUGH = frozenset({"polaczyc", "przelaczyc", "laczyc", "rozmawiac", "porozmawiac", "pogadac",
+                                     "dac", "poprosic"})
+FIFTY_EIGHT_IN_REACH = 3
+
+
+def fifty_eight_when_someone_in(words: Sequence[str], spans: Sequence[Span], person: str) -> bool:
+    """"Kiedy" (or "o której") within FIFTY_EIGHT_IN_REACH words before the first phrase of a person, and between them
+    or within FIFTY_EIGHT_IN_REACH words after it a verb of being in in the third person ("siedzi", "jest", "będzie", "bywa",
+    "przyjmuje"), no verb of putting through or talking anywhere ("połączyć", "porozmawiać"): when that person is in,
+    the hours. "Czy pani z opieki jest?" (no "kiedy"), "kiedy mogę porozmawiać z panią z opieki" (talking) are not."""
+    found = _spans_of(spans, person)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+    if any(FIFTY_EIGHT_PUT_THROUGH & _lemmas_of(word) for word in words):
+        return False
+    start = min(s for s, _, _ in found)
+    end = max(e for s, e, _ in found if s == start)
+    asked = [at for at in range(max(0, start - FIFTY_EIGHT_IN_REACH), start) if folded[at] in FIFTY_EIGHT_WHEN]
+    if not asked:
+        return False
+    return any(FIFTY_EIGHT_BEING_IN & _lemmas_of(word) and _fifty_eight_third_person(word)
+               for word in words[asked[0] + 1:start] + words[end:end + FIFTY_EIGHT_IN_REACH])
+
+
+def _fifty_eight_third_person(word: str) -> bool:
+    """A verb in the third person, present or the future of "być" ("siedzi", "jest", "będzie")."""
+    return len(word) <= 30 and word.isalpha() and any(
+        tag.startswith(("fin:sg:ter", "fin:pl:ter", "bedzie:sg:ter", "bedzie:pl:ter"))
+        for *_, (_, _, tag, _, _) in _morfeusz().analyse(word))
+
+
+# round fifty-eight: "od czego wy jesteście, bo mi się pomyliło z gminą": what the office is for, the about item
+FIFTY_EIGHT_WHAT_FOR = (("od", "czego"), ("do", "czego"))
+FIFTY_EIGHT_YOU_ARE = frozenset({"jestescie", "jestesta", "sluzycie"})
+
+
+def fifty_eight_what_you_are_for(said: Sequence[str]) -> bool:
+    """"Od czego" or "do czego" and within three words after it "jesteście" (or "służycie"): what the office is for.
+    "Od czego jest ten zasiłek" (not the office) and "od czego zacząć" are not."""
+    return any(tuple(said[at:at + 2]) in FIFTY_EIGHT_WHAT_FOR and FIFTY_EIGHT_YOU_ARE & set(said[at + 2:at + 5])
+               for at in range(len(said) - 1))
+
+
+# round fifty-eight: "czy przystanek jest blisko was", "daleko do was z Tulec": how far the office is, the address
+FIFTY_EIGHT_NEAR = frozenset({"blisko", "niedaleko", "daleko", "bliziutko", "blisciutko"})
+FIFTY_EIGHT_YOU_PLACE = frozenset({"was", "osrodka", "opieki", "ops", "gops"})
+FIFTY_EIGHT_ASKED = frozenset({"czy", "jak", "ile"})
+
+
+def fifty_eight_how_far_asked(said: Sequence[str]) -> bool:
+    """A word of nearness ("blisko", "daleko", "niedaleko") and within two words after it "was" or the office
+    ("blisko was", "daleko do was", "niedaleko od ośrodka"), with "czy", "jak" or "ile" before it: where the office is,
+    the address card. "Mam blisko was" (no question), "czy daleko do apteki" (not the office) are not."""
+    return any(word in FIFTY_EIGHT_NEAR and FIFTY_EIGHT_YOU_PLACE & set(said[at + 1:at + 3])
+               and FIFTY_EIGHT_ASKED & set(said[:at]) for at, word in enumerate(said))
+
+
+def fifty_eight_way_asked_before_reason(words: Sequence[str], spans: Sequence[Span], elsewhere: str,
+                                        way: Sequence[str], questions: frozenset[str]) -> bool:
+    """Round nineteen's day_asked_before_reason for the way to the office: a question before the first "bo" holds a
+    phrase of the address or of where ("jakim autobusem do was dojechać"), and every phrase of another office's matter
+    comes after that "bo" ("bo prawa jazdy już nie mam"): the way is asked, the other matter the reason. "Gdzie się
+    wyrabia prawo jazdy, bo..." (the matter before "bo") is not."""
+    said = [fold(w) for w in words]
+    cut = next((i for i, w in enumerate(said) if w == "bo" and i > 0), None)
+    if cut is None or not questions & set(said[:cut]):
+        return False
+    found = _spans_of(spans, elsewhere)
+    return bool(found) and all(start > cut for start, _, _ in found) \
+        and any(end <= cut for c, _, end, _ in spans if c in way)
