@@ -7016,3 +7016,87 @@ def danger_here_after(words: Sequence[str], spans: Sequence[Span], not_now: str,
     turns = [at + 1 + len(place) for at in range(after, len(folded) - 1) if folded[at] in HERE_TURNS
              for place in HERE_PLACES if tuple(folded[at + 1:at + 1 + len(place)]) == place]
     return bool(turns) and any(start >= min(turns) for start, _, _ in _spans_of(spans, danger))
+
+
+# round fifty-seven: a threat by an office or a creditor, with its penalty named right after "grozić" ("spółdzielnia
+# grozi sądem", "grożą odcięciem", "nam grozi eksmisja"): arrears told, no one threatened with harm.
+FIFTY_SEVEN_PENALTIES = FORTY_SIX_PAPERS | frozenset({
+    "odciac", "odciecie", "wylaczyc", "wylaczenie", "licytacja", "egzekucja", "kara", "grzywna", "odsetki",
+    "zajecie", "wypowiedziec", "proces", "pozew", "rozprawa", "windykator"})
+FIFTY_SEVEN_THREAT_SKIP = frozenset({"mi", "mnie", "nam", "nas", "im", "jej", "mu", "jemu", "ich", "go", "tez", "juz",
+                                     "nawet", "tym", "tu", "teraz"})
+FIFTY_SEVEN_PENALTY_REACH = 3  # words after "grozi" to its penalty, pronouns between ("grozi nam już eksmisja")
+
+
+def fifty_seven_penalty_threatened(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
+    """Round fifty-seven: every danger phrase heard is "grozić" (with a pronoun: "grozi mi"), and right after it (only pronouns and
+    little words between) comes an office's or a creditor's penalty: the court, eviction, a cut-off, the bailiff, an
+    auction ("spółdzielnia grozi sądem", "bo mi grożą odcięciem", "nam grozi eksmisja"): arrears told, no harm (asked
+    only beside a matter heard: "grozi mi eksmisja" alone stays danger). "Grozi mi nożem", "grozi, że mnie zabije" and "grozi sądem, a syn mnie bije" (another danger word) are still danger."""
+    found = _spans_of(spans, danger)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+
+    def penalty(start: int, end: int) -> bool:
+        if "grozic" not in _lemmas_of(words[start]) or not set(folded[start + 1:end]) <= FIFTY_SEVEN_THREAT_SKIP:
+            return False
+        at = end
+        while at < len(words) and at < end + FIFTY_SEVEN_PENALTY_REACH and folded[at] in FIFTY_SEVEN_THREAT_SKIP:
+            at += 1
+        return at < len(words) and bool(_lemmas_of(words[at]) & FIFTY_SEVEN_PENALTIES)
+    return all(penalty(start, end) for start, end, _ in found)
+
+
+# round fifty-seven: going onto the railway tracks ("idzie na tory", "położył się na torach"), told of oneself or
+# another: a way of taking one's life, like the list's "pod pociąg".
+FIFTY_SEVEN_TO_TRACKS = frozenset({"isc", "pojsc", "rzucic", "polozyc", "skoczyc", "wskoczyc", "wejsc", "wyjsc",
+                                   "biec", "pobiec", "leciec", "poleciec", "chodzic", "wybrac"})
+FIFTY_SEVEN_ON_TRACKS = frozenset({"lezec", "polozyc", "siedziec", "stac", "czekac"})
+FIFTY_SEVEN_TRACKS_REACH = 3  # words from the verb to "na" ("idzie chyba na tory", "położył się na torach")
+
+
+def fifty_seven_onto_tracks(words: Sequence[str]) -> bool:
+    """Round fifty-seven: "na tory" with a verb of going or throwing oneself within three words before it ("idzie na
+    tory", "rzuci się na tory"), or "na torach" with a verb of lying, sitting or standing ("położył się na torach"),
+    the verb not denied ("nie pójdzie na tory"): a life in danger now. "Pracuje na torach", "dzieci bawią się przy
+    torach" and "pociąg stoi na torach" (a train, no verb of a person lying) are not."""
+    folded = [fold(word) for word in words]
+    for at in range(1, len(words)):
+        if folded[at - 1] != "na" or folded[at] not in {"tory", "torach"}:
+            continue
+        verbs = FIFTY_SEVEN_TO_TRACKS if folded[at] == "tory" else FIFTY_SEVEN_ON_TRACKS
+        for k in range(max(0, at - 1 - FIFTY_SEVEN_TRACKS_REACH), at - 1):
+            if _lemmas_of(words[k]) & verbs and not NEGATING & set(folded[max(0, k - 2):k]) and not (
+                    folded[at] == "torach" and "pociag" in {l for w in words[max(0, k - 3):k] for l in _lemmas_of(w)}):
+                return True
+    return False
+
+
+def fifty_seven_instalments_not_goodbye(words: Sequence[str], spans: Sequence[Span], goodbye: str) -> bool:
+    """Round fifty-seven: every goodbye heard holds a word of "rata" ("rozłożyć na raty", "a na raty nie dostanę"),
+    heard near the list's "na razie": instalments told, no goodbye. "Na razie dziękuję" is still a goodbye."""
+    found = _spans_of(spans, goodbye)
+    return bool(found) and all(any("rata" in _lemmas_of(word) for word in words[start:end])
+                               for start, end, _ in found)
+
+
+# round fifty-seven: the caller's own living alone ("a ja sama mieszkam") told beside a matter asked: why it is hard,
+# not care at home asked (the care list's "sama mieszka" hears it by lemma).
+FIFTY_SEVEN_ALONE = frozenset({"sam", "sama"})
+FIFTY_SEVEN_ALONE_LITTLE = frozenset({"ja", "zupelnie", "calkiem", "juz", "tu", "tutaj", "teraz", "przeciez"})
+
+
+def fifty_seven_living_alone_told(words: Sequence[str], spans: Sequence[Span], care: str) -> bool:
+    """Round fifty-seven: every care phrase heard is the caller's own "sama mieszkam" / "mieszkam sam" (the first
+    person of "mieszkać" and "sam", only little words beside them): asked beside another matter, the reason told, not
+    care at home asked ("dodatek na prąd, bo mi wyłączają, a ja sama mieszkam"). "Mama sama mieszka" (another's) and
+    "sama mieszkam i potrzebuję opiekunki" (another care phrase) are not."""
+    found = _spans_of(spans, care)
+    folded = [fold(word) for word in words]
+
+    def alone(start: int, end: int) -> bool:
+        these = set(folded[start:end])
+        return "mieszkam" in these and bool(these & FIFTY_SEVEN_ALONE) and these <= (
+            FIFTY_SEVEN_ALONE | FIFTY_SEVEN_ALONE_LITTLE | {"mieszkam"})
+    return bool(found) and all(alone(start, end) for start, end, _ in found)
