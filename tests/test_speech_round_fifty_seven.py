@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import FRIDAY_EVENING, TUESDAY_OPEN
-from test_speech_rules import LEAVE_WORD, not_danger, same, say_in
+from test_speech_rules import LEAVE_WORD, NOTHING_SAID, not_danger, same, say_in
 from test_speech_round_nine import danger_open, goodbye
 from test_speech_round_ten import danger_closed
 
@@ -119,3 +119,24 @@ def test_living_alone_told_beside_a_matter_is_that_matter(make_app, post, node, 
 ])
 def test_another_living_alone_or_care_asked_is_still_care(make_app, post, node, words):
     assert same(make_app, post, node, words, "chodzi o opiekę w domu")
+
+
+# -- another office's hours or number (senses.fifty_seven_another_office) ------------------------------------------
+
+@pytest.mark.parametrize("node, words", [
+    ("main", "podałaby pani numer telefonu do komornika"),
+    ("main", "a do spółdzielni w jakich godzinach się dzwoni"),
+    ("main", "ma pani numer do zusu bo chcę zapytać o emeryturę"),
+    ("hours", "a do sądu to w jakich godzinach można dzwonić"),
+])
+def test_another_offices_hours_or_number_is_not_understood(make_app, post, node, words):
+    assert same(make_app, post, node, words, NOTHING_SAID)
+
+
+@pytest.mark.parametrize("words, reference", [
+    ("jaki macie numer telefonu bo do sądu już mam", "jaki macie numer telefonu"),  # this office named
+    ("w jakich godzinach jesteście bo potem idę do sądu", "w jakich godzinach jesteście"),  # no "do" beside them
+    ("w jakich godzinach u was bo do komornika muszę iść", "w jakich godzinach u was"),
+])
+def test_this_offices_hours_or_number_beside_another_office_stay(make_app, post, words, reference):
+    assert same(make_app, post, "main", words, reference)

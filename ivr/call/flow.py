@@ -1076,6 +1076,11 @@ class Line:
                 node, speech, lambda words, spans: said_in_place.fifty_seven_living_alone_told(words, spans, "care")):
             heard.discard("care")  # round fifty-seven: "dodatek na prąd, bo mi wyłączają, a ja sama mieszkam": the
             scores = [m for m in scores if m.choice != "care"]  # caller's living alone told beside the matter asked
+        for told in [c for c in ("hours", "contact") if c in heard and self.lang == DEFAULT_LANGUAGE]:
+            if self._read_with(node, speech, lambda words, spans: said_in_place.fifty_seven_another_office(
+                    words, spans, told)):
+                heard.discard(told)  # round fifty-seven: "numer do sądu", "do komornika w jakich godzinach się
+                scores = [m for m in scores if m.choice != told]  # dzwoni": another office's, not this one's
         if "person" in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
                 node, speech, lambda words, spans: said_in_place.fifty_three_talk_told_past(
                     words, spans, "person", bool({RECORD, CALLBACK} & heard))):

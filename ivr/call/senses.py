@@ -7100,3 +7100,32 @@ def fifty_seven_living_alone_told(words: Sequence[str], spans: Sequence[Span], c
         return "mieszkam" in these and bool(these & FIFTY_SEVEN_ALONE) and these <= (
             FIFTY_SEVEN_ALONE | FIFTY_SEVEN_ALONE_LITTLE | {"mieszkam"})
     return bool(found) and all(alone(start, end) for start, end, _ in found)
+
+
+# round fifty-seven: the hours or the number of another office asked ("numer do sądu", "do komornika w jakich
+# godzinach się dzwoni"): not this office's, which the line cannot give.
+FIFTY_SEVEN_OFFICES = frozenset({"sad", "komornik", "zus", "zusu", "krus", "krusu", "spoldzielnia", "enea", "enei",
+                                 "energa", "energi", "pge", "tauron", "tauronu", "gazownia", "elektrownia", "bank",
+                                 "prokuratura", "notariusz", "skarbowka", "skarbowy", "wodociagi"})
+FIFTY_SEVEN_OWN_OFFICE = frozenset({"wy", "osrodek", "ops", "gops", "mops", "opieka", "socjalny", "opiekunka"})
+FIFTY_SEVEN_OFFICE_BEFORE = 6  # words from "do sądu" to the hours or the number after it ("do komornika to w jakich
+FIFTY_SEVEN_OFFICE_AFTER = 2  # godzinach"), or from the number to it ("numer do sądu")
+
+
+def fifty_seven_another_office(words: Sequence[str], spans: Sequence[Span], choice: str) -> bool:
+    """Round fifty-seven: every phrase of the hours (or of the number) heard has "do" and another office (the court,
+    the bailiff, ZUS, the housing cooperative, the power company, a bank) within six words before it or two after it
+    ("numer do sądu rejonowego", "a do komornika to w jakich godzinach się dzwoni"), and nothing names this office
+    ("was", "ośrodek", "opieka", "socjalny"): another office's hours or number, which the line does not have. "Numer
+    do was", "w jakich godzinach jesteście, bo idę do sądu" (no "do" beside the hours) and "w jakich godzinach u was,
+    bo do komornika muszę" are not."""
+    found = _spans_of(spans, choice)
+    folded = [fold(word) for word in words]
+    names = [_lemmas_of(word) | {folded[at]} for at, word in enumerate(words)]
+    if any(these & FIFTY_SEVEN_OWN_OFFICE for these in names):
+        return False
+    offices = [at for at in range(1, len(words)) if folded[at - 1] == "do" and names[at] & FIFTY_SEVEN_OFFICES]
+    return bool(found) and bool(offices) and all(
+        any(start - FIFTY_SEVEN_OFFICE_BEFORE <= at < start or end <= at - 1 < end + FIFTY_SEVEN_OFFICE_AFTER
+            or start <= at - 1 < end for at in offices)
+        for start, end, _ in found)
