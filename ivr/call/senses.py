@@ -7109,12 +7109,12 @@ FIFTY_SEVEN_OFFICES = frozenset({"sad", "komornik", "zus", "zusu", "krus", "krus
                                  "prokuratura", "notariusz", "skarbowka", "skarbowy", "wodociagi"})
 FIFTY_SEVEN_OWN_OFFICE = frozenset({"wy", "osrodek", "ops", "gops", "mops", "opieka", "socjalny", "opiekunka"})
 FIFTY_SEVEN_OFFICE_BEFORE = 6  # words from "do sądu" to the hours or the number after it ("do komornika to w jakich
-FIFTY_SEVEN_OFFICE_AFTER = 2  # godzinach"), or from the number to it ("numer do sądu")
+FIFTY_SEVEN_OFFICE_AFTER = 1  # godzinach"), or right after the number ("numer do sądu", "numer telefonu do komornika")
 
 
 def fifty_seven_another_office(words: Sequence[str], spans: Sequence[Span], choice: str) -> bool:
     """Round fifty-seven: every phrase of the hours (or of the number) heard has "do" and another office (the court,
-    the bailiff, ZUS, the housing cooperative, the power company, a bank) within six words before it or two after it
+    the bailiff, ZUS, the housing cooperative, the power company, a bank) within six words before it or right after it
     ("numer do sądu rejonowego", "a do komornika to w jakich godzinach się dzwoni"), and nothing names this office
     ("was", "ośrodek", "opieka", "socjalny"): another office's hours or number, which the line does not have. "Numer
     do was", "w jakich godzinach jesteście, bo idę do sądu" (no "do" beside the hours) and "w jakich godzinach u was,
