@@ -16,7 +16,7 @@ from test_speech_round_ten import danger_closed
 # -- a penalty threatened by an office or a creditor (senses.fifty_seven_penalty_threatened) ------------------------
 
 @pytest.mark.parametrize("words, reference", [
-    ("administracja grozi nam sądem za zaległy czynsz czy jest jakiś zasiłek celowy", "czy jest jakiś zasiłek celowy"),
+    ("administracja grozi nam sądem za czynsz czy jest jakiś zasiłek celowy", "czy jest jakiś zasiłek celowy"),
     ("elektrownia grozi mi odcięciem prądu czy jest dodatek osłonowy", "czy jest dodatek osłonowy"),
     ("gazownia już grozi wyłączeniem a ja chciałam o dodatek na ogrzewanie", "chciałam o dodatek na ogrzewanie"),
     ("bank grozi komornikiem i chciałabym zapytać o zasiłek okresowy", "chciałabym zapytać o zasiłek okresowy"),
@@ -140,3 +140,31 @@ def test_another_offices_hours_or_number_is_not_understood(make_app, post, node,
 ])
 def test_this_offices_hours_or_number_beside_another_office_stay(make_app, post, words, reference):
     assert same(make_app, post, "main", words, reference)
+
+
+# -- nothing wanted, a complaint told (senses.fifty_seven_nothing_wanted) ------------------------------------------
+
+@pytest.mark.parametrize("words", [
+    "ten węgiel taki drogi że szok ja tylko tak dzwonię się wyżalić nic nie chcę od pani",
+    "opał drożeje co miesiąc ale nic nie chcę tak sobie mówię",
+    "ceny węgla straszne nic nie chcemy od was",
+])
+def test_nothing_wanted_is_no_matter_asked(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    body = say_in(post, app, "main", words)
+    assert body != say_in(post, make_app(TUESDAY_OPEN), "main", "dodatek węglowy") and not_danger(app, body)
+    assert "node=danger_check" in body or body == say_in(post, make_app(TUESDAY_OPEN), "main", NOTHING_SAID)
+
+
+@pytest.mark.parametrize("words", [
+    "nic nie chcę tylko dodatek węglowy",  # a matter after "tylko"
+    "czy jest dodatek węglowy bo nic nie chcę za darmo",  # a question
+    "nic nie chcę płacić za ten opał",  # what is not wanted is named
+])
+def test_a_matter_asked_beside_nothing_wanted_stays(make_app, post, words):
+    assert same(make_app, post, "main", words, "dodatek węglowy")
+
+
+def test_danger_beside_nothing_wanted_stays_danger_exact_twiml(make_app, post):
+    app = make_app(FRIDAY_EVENING)
+    assert say_in(post, app, "main", "mąż mnie bije ale nic nie chcę od was") == danger_closed(app)

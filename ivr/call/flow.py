@@ -1210,6 +1210,13 @@ class Line:
             heard -= {c for c in heard if c not in NOT_TOPICS | {RECORD, SEND_SMS, CALLBACK, CONFIRM}
                       and not c.startswith("key")}
             scores = [m for m in scores if m.choice in heard]
+        if DANGER not in heard and self.lang == DEFAULT_LANGUAGE and said_in_place.fifty_seven_nothing_wanted(
+                self._words(speech)):
+            # round fifty-seven: "te ceny prądu … ja tak tylko ponarzekać dzwonię, nic nie chcę od was": nothing wanted,
+            # told (actions, a person and goodbyes stay, as above)
+            heard -= {c for c in heard if c not in NOT_TOPICS | {RECORD, SEND_SMS, CALLBACK, CONFIRM}
+                      and not c.startswith("key")}
+            scores = [m for m in scores if m.choice in heard]
         for told in [c for c in heard - NOT_TOPICS - {SEND_SMS} if self.lang == DEFAULT_LANGUAGE]:
             if said_in_place.only_the_other(self._words(speech), self._matchers[node].spans(speech), told):
                 heard.discard(told)  # round forty-two: "a jedzenie to też dajecie, czy tylko pieniądze": the first asked

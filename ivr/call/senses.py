@@ -7129,3 +7129,32 @@ def fifty_seven_another_office(words: Sequence[str], spans: Sequence[Span], choi
         any(start - FIFTY_SEVEN_OFFICE_BEFORE <= at < start or end <= at - 1 < end + FIFTY_SEVEN_OFFICE_AFTER
             or start <= at - 1 < end for at in offices)
         for start, end, _ in found)
+
+
+# round fifty-seven: the caller says outright they want nothing ("nic nie chcę od was", "ja tak tylko ponarzekać
+# dzwonię"): a complaint told, whatever matter was named is not asked.
+FIFTY_SEVEN_NOTHING_WANTED = (("nic", "nie", "chce"), ("niczego", "nie", "chce"), ("nic", "nie", "chcemy"),
+                              ("niczego", "nie", "chcemy"), ("nic", "nie", "potrzebuje"), ("niczego", "nie", "potrzebuje"))
+FIFTY_SEVEN_BUT_WANTED = frozenset({"tylko", "oprocz", "poza", "procz", "ale", "lecz", "jedynie"})
+FIFTY_SEVEN_BUT_REACH = 3  # words after "nic nie chcę" to "tylko" ("nic nie chcę, tylko ten dodatek")
+
+
+def fifty_seven_nothing_wanted(words: Sequence[str]) -> bool:
+    """Round fifty-seven: "nic nie chcę" / "niczego nie potrzebuję" not followed within three words by "tylko", "ale",
+    "oprócz" (a matter then asked) nor by an infinitive ("nic nie chcę płacić"), and no word of asking anywhere else (as
+    told_all_well: "czy", "gdzie", "proszę", "zapytać", "dostać"...): whatever was named is told, not asked ("te ceny
+    prądu mnie wykończą, ja tak tylko ponarzekać, nic nie chcę od was"). "Nic nie chcę, tylko dodatek węglowy", "czy
+    jest dodatek, bo nic nie chcę za darmo" (a question) are not."""
+    folded = [fold(word) for word in words]
+    for at in range(len(folded)):
+        for phrase in FIFTY_SEVEN_NOTHING_WANTED:
+            if tuple(folded[at:at + len(phrase)]) != phrase:
+                continue
+            after = at + len(phrase)
+            outside = set(folded[:at]) | set(folded[after:])
+            if FIFTY_SEVEN_BUT_WANTED & set(folded[after:after + FIFTY_SEVEN_BUT_REACH]) or (
+                    after < len(words) and any(r.pos == "inf" for r in readings(words[after]))):
+                continue
+            if not ASKING_AFTER_ALL_WELL & outside:
+                return True
+    return False
