@@ -168,3 +168,21 @@ def test_a_matter_asked_beside_nothing_wanted_stays(make_app, post, words):
 def test_danger_beside_nothing_wanted_stays_danger_exact_twiml(make_app, post):
     app = make_app(FRIDAY_EVENING)
     assert say_in(post, app, "main", "mąż mnie bije ale nic nie chcę od was") == danger_closed(app)
+
+
+# -- work lost for the care or to be gone back to, beside care (senses.fifty_seven_work_for_care) ------------------
+
+@pytest.mark.parametrize("words", [
+    "mama leży w łóżku czy może przychodzić opiekunka żebym mogła do pracy wracać",
+    "mama leży w łóżku a ja pracę straciłam czy może przychodzić opiekunka żebym mogła do pracy wracać",
+])
+def test_work_beside_care_is_care(make_app, post, words):
+    assert same(make_app, post, "main", words, "potrzebuję opiekunki do mamy")
+
+
+@pytest.mark.parametrize("words", [
+    "mama leży w łóżku potrzebuję opiekunki a ja straciłam pracę i szukam pracy",  # a job sought too
+    "straciłam pracę i szukam pracy",  # no care asked
+])
+def test_a_job_sought_stays_programmes(make_app, post, words):
+    assert same(make_app, post, "main", words, "szukam pracy")

@@ -1081,6 +1081,10 @@ class Line:
                     words, spans, told)):
                 heard.discard(told)  # round fifty-seven: "numer do sądu", "do komornika w jakich godzinach się
                 scores = [m for m in scores if m.choice != told]  # dzwoni": another office's, not this one's
+        if "programmes" in heard and "care" in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.fifty_seven_work_for_care(words, spans, "programmes")):
+            heard.discard("programmes")  # round fifty-seven: "przez opiekę nad mamą pracę straciłam … żebym mogła do
+            scores = [m for m in scores if m.choice != "programmes"]  # roboty wrócić": why care is asked
         if "person" in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
                 node, speech, lambda words, spans: said_in_place.fifty_three_talk_told_past(
                     words, spans, "person", bool({RECORD, CALLBACK} & heard))):

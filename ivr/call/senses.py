@@ -7158,3 +7158,35 @@ def fifty_seven_nothing_wanted(words: Sequence[str]) -> bool:
             if not ASKING_AFTER_ALL_WELL & outside:
                 return True
     return False
+
+
+# round fifty-seven: beside care asked, the caller's work lost for the care or to be gone back to ("przez opiekę nad
+# mamą pracę straciłam", "żebym mogła do roboty wrócić"): why care is asked, not a job asked for.
+FIFTY_SEVEN_LOSING = frozenset({"stracic", "tracic", "rzucic", "zwolnic"})
+FIFTY_SEVEN_RETURNING = frozenset({"wrocic", "wracac", "isc", "pojsc", "chodzic", "pojechac", "jezdzic"})
+FIFTY_SEVEN_SO_THAT = frozenset({"zebym", "zeby", "zebysmy", "abym", "aby", "bym"})
+FIFTY_SEVEN_WORK_REACH = 2  # words from the work to the verb of losing or returning ("pracę straciłam")
+FIFTY_SEVEN_SO_THAT_REACH = 4  # words from "żebym" to the work ("żebym mogła do roboty wrócić")
+
+
+def fifty_seven_work_for_care(words: Sequence[str], spans: Sequence[Span], programmes: str) -> bool:
+    """Round fifty-seven: every phrase of work heard is one word of work ("praca", "robota") with a past verb of losing
+    it within two words ("pracę straciłam", "rzuciłam robotę"), or after "żebym"/"żeby" within four words with a verb
+    of going back within two ("żebym mogła do roboty wrócić"): asked only beside care, the reason care is wanted.
+    "Straciłam pracę i szukam pracy" (a job sought) and "żeby syn znalazł pracę" (no going back) are not."""
+    found = _spans_of(spans, programmes)
+    folded = [fold(word) for word in words]
+    lemma_of = [_lemmas_of(word) for word in words]
+
+    def near(at: int, verbs: frozenset[str], past: bool) -> bool:
+        return any(lemma_of[k] & verbs and (not past or any(r.pos == "praet" for r in readings(words[k])))
+                   for k in range(max(0, at - FIFTY_SEVEN_WORK_REACH), min(len(words), at + 1 + FIFTY_SEVEN_WORK_REACH))
+                   if k != at)
+
+    def for_care(start: int, end: int) -> bool:
+        if end - start != 1 or not WORK & lemma_of[start]:
+            return False
+        return near(start, FIFTY_SEVEN_LOSING, True) or (
+            bool(FIFTY_SEVEN_SO_THAT & set(folded[max(0, start - FIFTY_SEVEN_SO_THAT_REACH):start]))
+            and near(start, FIFTY_SEVEN_RETURNING, False))
+    return bool(found) and all(for_care(start, end) for start, end, _ in found)
