@@ -225,8 +225,8 @@ FRESH38_FLOOR, FRESH38_DANGER_FLOOR, FRESH38_NEGATIVES_FLOOR = 93 / 100, 40 / 40
 # Round thirty-nine: bench/fresh39, a new writer's callers who ask for a service and give a danger happening now as the
 # reason, beside similar reasons that are no danger now, kept untouched (set "fresh39", tuned on); first score, untouched,
 # 78/100, danger 36/40, negatives 11/15; after the round 78 -> 90/100, danger 36 -> 40/40, negatives 11 -> 13/15
-# (docs/call-flow.md, "Round thirty-nine").
-FRESH39_FLOOR, FRESH39_DANGER_FLOOR, FRESH39_NEGATIVES_FLOOR = 90 / 100, 40 / 40, 13 / 15  # after round thirty-nine
+# (docs/call-flow.md, "Round thirty-nine"); 91/100, negatives 14/15 after round fifty-seven ("… a ja nic nie chcę").
+FRESH39_FLOOR, FRESH39_DANGER_FLOOR, FRESH39_NEGATIVES_FLOOR = 91 / 100, 40 / 40, 14 / 15  # after round fifty-seven
 # Round forty: bench/fresh40, a new writer's callers who ring about someone else (a neighbour, a relative, a tenant) in
 # a long, unsure story, kept untouched (set "fresh40", tuned on); first score, untouched, 78/100, danger 36/40,
 # negatives 11/20; after the round 78 -> 96/100, danger 36 -> 40/40, negatives 11 -> 20/20 (docs/call-flow.md, "Round
@@ -311,8 +311,9 @@ FRESH55_FLOOR, FRESH55_DANGER_FLOOR, FRESH55_NEGATIVES_FLOOR = 97 / 100, 25 / 25
 FRESH56_FLOOR, FRESH56_DANGER_FLOOR, FRESH56_NEGATIVES_FLOOR = 100 / 100, 20 / 20, 16 / 16  # after round fifty-six
 # Round fifty-seven: bench/fresh57, a new writer's people who owe money or are losing something, with other offices'
 # matters as negatives, kept untouched (set "fresh57", tuned on); first score, untouched, 83/100, danger 19/20,
-# negatives 13/20.
-FRESH57_FLOOR, FRESH57_DANGER_FLOOR, FRESH57_NEGATIVES_FLOOR = 83 / 100, 19 / 20, 13 / 20  # first score
+# negatives 13/20; after the round 83 -> 94/100, danger 19 -> 20/20, negatives 13 -> 17/20 (docs/call-flow.md, "Round
+# fifty-seven").
+FRESH57_FLOOR, FRESH57_DANGER_FLOOR, FRESH57_NEGATIVES_FLOOR = 94 / 100, 20 / 20, 17 / 20  # after round fifty-seven
 # Round fifty-eight: bench/fresh58, a new writer's questions about the office itself (days, hours, the way there, the
 # commission), with danger slipped in, kept untouched (set "fresh58", tuned on); first score, untouched, 90/100,
 # danger 15/15, negatives 13/16; after the round 90 -> 99/100, danger 15/15, negatives 13 -> 15/16 (docs/call-flow.md,

@@ -1064,6 +1064,36 @@ class Line:
                 node, speech, lambda words, spans: said_in_place.fifty_three_weather_aches(words, spans, DANGER)):
             heard.discard(DANGER)  # round fifty-three: "zabija mnie ten mróz, kości mnie łamią na pogodę": the aches of
             scores = [m for m in scores if m.choice != DANGER]  # age, a figure of speech
+        if DANGER in heard and heard - NOT_TOPICS - GENERAL_TOPICS - {SEND_SMS, CALLBACK, RECORD} and \
+                self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.fifty_seven_penalty_threatened(words, spans, DANGER)):
+            # round fifty-seven: "spółdzielnia grozi sądem … czy jest zapomoga", "dodatek osłonowy, bo grożą odcięciem":
+            # arrears told beside a matter asked, no one harmed ("grozi mi eksmisja" alone stays danger: the first
+            # corpus's label)
+            heard.discard(DANGER)
+            scores = [m for m in scores if m.choice != DANGER]
+        if DANGER not in heard and self.lang == DEFAULT_LANGUAGE and said_in_place.fifty_seven_onto_tracks(
+                self._words(speech)):
+            heard.add(DANGER)  # round fifty-seven: "dzwonił, że idzie na tory i że to koniec": onto the railway tracks
+        if GOODBYE in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.fifty_seven_instalments_not_goodbye(
+                    words, spans, GOODBYE)):
+            heard.discard(GOODBYE)  # round fifty-seven: "rozłożyć na raty" heard near "na razie": instalments told
+            scores = [m for m in scores if m.choice != GOODBYE]
+        if "care" in heard and heard - NOT_TOPICS - GENERAL_TOPICS - {SEND_SMS, CALLBACK, RECORD, "care"} and \
+                self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.fifty_seven_living_alone_told(words, spans, "care")):
+            heard.discard("care")  # round fifty-seven: "dodatek na prąd, bo mi wyłączają, a ja sama mieszkam": the
+            scores = [m for m in scores if m.choice != "care"]  # caller's living alone told beside the matter asked
+        for told in [c for c in ("hours", "contact") if c in heard and self.lang == DEFAULT_LANGUAGE]:
+            if self._read_with(node, speech, lambda words, spans: said_in_place.fifty_seven_another_office(
+                    words, spans, told)):
+                heard.discard(told)  # round fifty-seven: "numer do sądu", "do komornika w jakich godzinach się
+                scores = [m for m in scores if m.choice != told]  # dzwoni": another office's, not this one's
+        if "programmes" in heard and "care" in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.fifty_seven_work_for_care(words, spans, "programmes")):
+            heard.discard("programmes")  # round fifty-seven: "przez opiekę nad mamą pracę straciłam … żebym mogła do
+            scores = [m for m in scores if m.choice != "programmes"]  # roboty wrócić": why care is asked
         if "person" in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
                 node, speech, lambda words, spans: said_in_place.fifty_three_talk_told_past(
                     words, spans, "person", bool({RECORD, CALLBACK} & heard))):
@@ -1203,6 +1233,13 @@ class Line:
             scores = [m for m in scores if m.choice in heard]
         if DANGER not in heard and self.lang == DEFAULT_LANGUAGE and said_in_place.nothing_needed_told(self._words(speech)):
             # round forty: "kowalski pije od lat … nic nie trzeba robić, tak się tylko zgadałyśmy": nothing needed, told
+            heard -= {c for c in heard if c not in NOT_TOPICS | {RECORD, SEND_SMS, CALLBACK, CONFIRM}
+                      and not c.startswith("key")}
+            scores = [m for m in scores if m.choice in heard]
+        if DANGER not in heard and self.lang == DEFAULT_LANGUAGE and said_in_place.fifty_seven_nothing_wanted(
+                self._words(speech)):
+            # round fifty-seven: "te ceny prądu … ja tak tylko ponarzekać dzwonię, nic nie chcę od was": nothing wanted,
+            # told (actions, a person and goodbyes stay, as above)
             heard -= {c for c in heard if c not in NOT_TOPICS | {RECORD, SEND_SMS, CALLBACK, CONFIRM}
                       and not c.startswith("key")}
             scores = [m for m in scores if m.choice in heard]

@@ -7314,3 +7314,177 @@ def fifty_eight_way_asked_before_reason(words: Sequence[str], spans: Sequence[Sp
     found = _spans_of(spans, elsewhere)
     return bool(found) and all(start > cut for start, _, _ in found) \
         and any(end <= cut for c, _, end, _ in spans if c in way)
+
+
+# round fifty-seven: a threat by an office or a creditor, with its penalty named right after "grozić" ("spółdzielnia
+# grozi sądem", "grożą odcięciem", "nam grozi eksmisja"): arrears told, no one threatened with harm.
+FIFTY_SEVEN_PENALTIES = FORTY_SIX_PAPERS | frozenset({
+    "odciac", "odciecie", "wylaczyc", "wylaczenie", "licytacja", "egzekucja", "kara", "grzywna", "odsetki",
+    "zajecie", "wypowiedziec", "proces", "pozew", "rozprawa", "windykator"})
+FIFTY_SEVEN_THREAT_SKIP = frozenset({"mi", "mnie", "nam", "nas", "im", "jej", "mu", "jemu", "ich", "go", "tez", "juz",
+                                     "nawet", "tym", "tu", "teraz"})
+FIFTY_SEVEN_PENALTY_REACH = 3  # words after "grozi" to its penalty, pronouns between ("grozi nam już eksmisja")
+
+
+def fifty_seven_penalty_threatened(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
+    """Round fifty-seven: every danger phrase heard is "grozić" (with a pronoun: "grozi mi"), and right after it (only pronouns and
+    little words between) comes an office's or a creditor's penalty: the court, eviction, a cut-off, the bailiff, an
+    auction ("spółdzielnia grozi sądem", "bo mi grożą odcięciem", "nam grozi eksmisja"): arrears told, no harm (asked
+    only beside a matter heard: "grozi mi eksmisja" alone stays danger). "Grozi mi nożem", "grozi, że mnie zabije" and "grozi sądem, a syn mnie bije" (another danger word) are still danger."""
+    found = _spans_of(spans, danger)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+
+    def penalty(start: int, end: int) -> bool:
+        if "grozic" not in _lemmas_of(words[start]) or not set(folded[start + 1:end]) <= FIFTY_SEVEN_THREAT_SKIP:
+            return False
+        at = end
+        while at < len(words) and at < end + FIFTY_SEVEN_PENALTY_REACH and folded[at] in FIFTY_SEVEN_THREAT_SKIP:
+            at += 1
+        return at < len(words) and bool(_lemmas_of(words[at]) & FIFTY_SEVEN_PENALTIES)
+    return all(penalty(start, end) for start, end, _ in found)
+
+
+# round fifty-seven: going onto the railway tracks ("idzie na tory", "położył się na torach"), told of oneself or
+# another: a way of taking one's life, like the list's "pod pociąg".
+FIFTY_SEVEN_TO_TRACKS = frozenset({"isc", "pojsc", "rzucic", "polozyc", "skoczyc", "wskoczyc", "wejsc", "wyjsc",
+                                   "biec", "pobiec", "leciec", "poleciec", "chodzic", "wybrac"})
+FIFTY_SEVEN_ON_TRACKS = frozenset({"lezec", "polozyc", "siedziec", "stac", "czekac"})
+FIFTY_SEVEN_TRACKS_REACH = 3  # words from the verb to "na" ("idzie chyba na tory", "położył się na torach")
+
+
+def fifty_seven_onto_tracks(words: Sequence[str]) -> bool:
+    """Round fifty-seven: "na tory" with a verb of going or throwing oneself within three words before it ("idzie na
+    tory", "rzuci się na tory"), or "na torach" with a verb of lying, sitting or standing ("położył się na torach"),
+    the verb not denied ("nie pójdzie na tory"): a life in danger now. "Pracuje na torach", "dzieci bawią się przy
+    torach" and "pociąg stoi na torach" (a train, no verb of a person lying) are not."""
+    folded = [fold(word) for word in words]
+    for at in range(1, len(words)):
+        if folded[at - 1] != "na" or folded[at] not in {"tory", "torach"}:
+            continue
+        verbs = FIFTY_SEVEN_TO_TRACKS if folded[at] == "tory" else FIFTY_SEVEN_ON_TRACKS
+        for k in range(max(0, at - 1 - FIFTY_SEVEN_TRACKS_REACH), at - 1):
+            if _lemmas_of(words[k]) & verbs and not NEGATING & set(folded[max(0, k - 2):k]) and not (
+                    folded[at] == "torach" and "pociag" in {l for w in words[max(0, k - 3):k] for l in _lemmas_of(w)}):
+                return True
+    return False
+
+
+def fifty_seven_instalments_not_goodbye(words: Sequence[str], spans: Sequence[Span], goodbye: str) -> bool:
+    """Round fifty-seven: every goodbye heard holds a word of "rata" ("rozłożyć na raty", "a na raty nie dostanę"),
+    heard near the list's "na razie": instalments told, no goodbye. "Na razie dziękuję" is still a goodbye."""
+    found = _spans_of(spans, goodbye)
+    return bool(found) and all(any("rata" in _lemmas_of(word) for word in words[start:end])
+                               for start, end, _ in found)
+
+
+# round fifty-seven: the caller's own living alone ("a ja sama mieszkam") told beside a matter asked: why it is hard,
+# not care at home asked (the care list's "sama mieszka" hears it by lemma).
+FIFTY_SEVEN_ALONE = FIFTY_ALONE  # "sam", "sama": round fifty's words
+FIFTY_SEVEN_ALONE_LITTLE = frozenset({"ja", "zupelnie", "calkiem", "juz", "tu", "tutaj", "teraz", "przeciez"})
+
+
+def fifty_seven_living_alone_told(words: Sequence[str], spans: Sequence[Span], care: str) -> bool:
+    """Round fifty-seven: every care phrase heard is the caller's own "sama mieszkam" / "mieszkam sam" (the first
+    person of "mieszkać" and "sam", only little words beside them): asked beside another matter, the reason told, not
+    care at home asked ("dodatek na prąd, bo mi wyłączają, a ja sama mieszkam"). "Mama sama mieszka" (another's) and
+    "sama mieszkam i potrzebuję opiekunki" (another care phrase) are not."""
+    found = _spans_of(spans, care)
+    folded = [fold(word) for word in words]
+
+    def alone(start: int, end: int) -> bool:
+        these = set(folded[start:end])
+        return "mieszkam" in these and bool(these & FIFTY_SEVEN_ALONE) and these <= (
+            FIFTY_SEVEN_ALONE | FIFTY_SEVEN_ALONE_LITTLE | {"mieszkam"})
+    return bool(found) and all(alone(start, end) for start, end, _ in found)
+
+
+# round fifty-seven: the hours or the number of another office asked ("numer do sądu", "do komornika w jakich
+# godzinach się dzwoni"): not this office's, which the line cannot give.
+FIFTY_SEVEN_OFFICES = frozenset({"sad", "komornik", "zus", "zusu", "krus", "krusu", "spoldzielnia", "enea", "enei",
+                                 "energa", "energi", "pge", "tauron", "tauronu", "gazownia", "elektrownia", "bank",
+                                 "prokuratura", "notariusz", "skarbowka", "skarbowy", "wodociagi"})
+FIFTY_SEVEN_OWN_OFFICE = frozenset({"wy", "osrodek", "ops", "gops", "mops", "opieka", "socjalny", "opiekunka"})
+FIFTY_SEVEN_OFFICE_BEFORE = 6  # words from "do sądu" to the hours or the number after it ("do komornika to w jakich
+FIFTY_SEVEN_OFFICE_AFTER = 1  # godzinach"), or right after the number ("numer do sądu", "numer telefonu do komornika")
+
+
+def fifty_seven_another_office(words: Sequence[str], spans: Sequence[Span], choice: str) -> bool:
+    """Round fifty-seven: every phrase of the hours (or of the number) heard has "do" and another office (the court,
+    the bailiff, ZUS, the housing cooperative, the power company, a bank) within six words before it or right after it
+    ("numer do sądu rejonowego", "a do komornika to w jakich godzinach się dzwoni"), and nothing names this office
+    ("was", "ośrodek", "opieka", "socjalny"): another office's hours or number, which the line does not have. "Numer
+    do was", "w jakich godzinach jesteście, bo idę do sądu" (no "do" beside the hours) and "w jakich godzinach u was,
+    bo do komornika muszę" are not."""
+    found = _spans_of(spans, choice)
+    folded = [fold(word) for word in words]
+    names = [_lemmas_of(word) | {folded[at]} for at, word in enumerate(words)]
+    if any(these & FIFTY_SEVEN_OWN_OFFICE for these in names):
+        return False
+    offices = [at for at in range(1, len(words)) if folded[at - 1] == "do" and names[at] & FIFTY_SEVEN_OFFICES]
+    return bool(found) and bool(offices) and all(
+        any(start - FIFTY_SEVEN_OFFICE_BEFORE <= at < start or end <= at - 1 < end + FIFTY_SEVEN_OFFICE_AFTER
+            or start <= at - 1 < end for at in offices)
+        for start, end, _ in found)
+
+
+# round fifty-seven: the caller says outright they want nothing ("nic nie chcę od was", "ja tak tylko ponarzekać
+# dzwonię"): a complaint told, whatever matter was named is not asked.
+FIFTY_SEVEN_NOTHING_WANTED = (("nic", "nie", "chce"), ("niczego", "nie", "chce"), ("nic", "nie", "chcemy"),
+                              ("niczego", "nie", "chcemy"), ("nic", "nie", "potrzebuje"), ("niczego", "nie", "potrzebuje"))
+FIFTY_SEVEN_BUT_WANTED = frozenset({"tylko", "oprocz", "poza", "procz", "ale", "lecz", "jedynie"})
+FIFTY_SEVEN_BUT_REACH = 3  # words after "nic nie chcę" to "tylko" ("nic nie chcę, tylko ten dodatek")
+
+
+def fifty_seven_nothing_wanted(words: Sequence[str]) -> bool:
+    """Round fifty-seven: "nic nie chcę" / "niczego nie potrzebuję" not followed within three words by "tylko", "ale",
+    "oprócz" (a matter then asked) nor by an infinitive ("nic nie chcę płacić"), and no word of asking anywhere else (as
+    told_all_well: "czy", "gdzie", "proszę", "zapytać", "dostać"...): whatever was named is told, not asked ("te ceny
+    prądu mnie wykończą, ja tak tylko ponarzekać, nic nie chcę od was"). "Nic nie chcę, tylko dodatek węglowy", "czy
+    jest dodatek, bo nic nie chcę za darmo" (a question) are not."""
+    folded = [fold(word) for word in words]
+    for at in range(len(folded)):
+        for phrase in FIFTY_SEVEN_NOTHING_WANTED:
+            if tuple(folded[at:at + len(phrase)]) != phrase:
+                continue
+            after = at + len(phrase)
+            outside = set(folded[:at]) | set(folded[after:])
+            if FIFTY_SEVEN_BUT_WANTED & set(folded[after:after + FIFTY_SEVEN_BUT_REACH]) or (
+                    after < len(words) and any(r.pos == "inf" for r in readings(words[after]))):
+                continue
+            if not ASKING_AFTER_ALL_WELL & outside:
+                return True
+    return False
+
+
+# round fifty-seven: beside care asked, the caller's work lost for the care or to be gone back to ("przez opiekę nad
+# mamą pracę straciłam", "żebym mogła do roboty wrócić"): why care is asked, not a job asked for.
+FIFTY_SEVEN_LOSING = frozenset({"stracic", "tracic", "rzucic", "zwolnic"})
+FIFTY_SEVEN_RETURNING = frozenset({"wrocic", "wracac", "isc", "pojsc", "chodzic", "pojechac", "jezdzic"})
+FIFTY_SEVEN_SO_THAT = frozenset({"zebym", "zeby", "zebysmy", "abym", "aby", "bym"})
+FIFTY_SEVEN_WORK_REACH = 2  # words from the work to the verb of losing or returning ("pracę straciłam")
+FIFTY_SEVEN_SO_THAT_REACH = 4  # words from "żebym" to the work ("żebym mogła do roboty wrócić")
+
+
+def fifty_seven_work_for_care(words: Sequence[str], spans: Sequence[Span], programmes: str) -> bool:
+    """Round fifty-seven: every phrase of work heard is one word of work ("praca", "robota") with a past verb of losing
+    it within two words ("pracę straciłam", "rzuciłam robotę"), or after "żebym"/"żeby" within four words with a verb
+    of going back within two ("żebym mogła do roboty wrócić"): asked only beside care, the reason care is wanted.
+    "Straciłam pracę i szukam pracy" (a job sought) and "żeby syn znalazł pracę" (no going back) are not."""
+    found = _spans_of(spans, programmes)
+    folded = [fold(word) for word in words]
+    lemma_of = [_lemmas_of(word) for word in words]
+
+    def near(at: int, verbs: frozenset[str], past: bool) -> bool:
+        return any(lemma_of[k] & verbs and (not past or any(r.pos == "praet" for r in readings(words[k])))
+                   for k in range(max(0, at - FIFTY_SEVEN_WORK_REACH), min(len(words), at + 1 + FIFTY_SEVEN_WORK_REACH))
+                   if k != at)
+
+    def for_care(start: int, end: int) -> bool:
+        if end - start != 1 or not WORK & lemma_of[start]:
+            return False
+        return near(start, FIFTY_SEVEN_LOSING, True) or (
+            bool(FIFTY_SEVEN_SO_THAT & set(folded[max(0, start - FIFTY_SEVEN_SO_THAT_REACH):start]))
+            and near(start, FIFTY_SEVEN_RETURNING, False))
+    return bool(found) and all(for_care(start, end) for start, end, _ in found)
