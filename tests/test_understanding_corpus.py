@@ -319,6 +319,14 @@ FRESH57_FLOOR, FRESH57_DANGER_FLOOR, FRESH57_NEGATIVES_FLOOR = 94 / 100, 20 / 20
 # danger 15/15, negatives 13/16; after the round 90 -> 99/100, danger 15/15, negatives 13 -> 15/16 (docs/call-flow.md,
 # "Round fifty-eight").
 FRESH58_FLOOR, FRESH58_DANGER_FLOOR, FRESH58_NEGATIVES_FLOOR = 99 / 100, 15 / 15, 15 / 16  # after round fifty-eight
+# Round fifty-nine: bench/fresh59, a new writer's danger said the shy, ashamed, coded way, beside talk that only
+# sounds close, kept untouched (set "fresh59", tuned on); first score, untouched, 89/100, danger 38/40, negatives
+# 11/12.
+FRESH59_FLOOR, FRESH59_DANGER_FLOOR, FRESH59_NEGATIVES_FLOOR = 89 / 100, 38 / 40, 11 / 12  # first score
+# Round sixty: bench/fresh60, a new writer's callers asking two or three things in one breath or changing their mind
+# mid-sentence, kept untouched (set "fresh60", tuned on); first score, untouched, 80/100, danger 13/15, negatives
+# 8/15.
+FRESH60_FLOOR, FRESH60_DANGER_FLOOR, FRESH60_NEGATIVES_FLOOR = 80 / 100, 13 / 15, 8 / 15  # first score
 # Issue 33, round thirty: bench/fresh30/uk-utterances.tsv, a new writer's Ukrainian callers who describe their situation
 # instead of naming the service, in mixed speech (Russian and Polish words), with other offices' matters as negatives
 # (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22; after the round 68 -> 93/100,
@@ -409,6 +417,8 @@ TUNED_FLOORS = {
     "fresh, fifty-sixth": ("pl", 100, 16, 20, FRESH56_FLOOR, FRESH56_DANGER_FLOOR, FRESH56_NEGATIVES_FLOOR),
     "fresh, fifty-seventh": ("pl", 100, 20, 20, FRESH57_FLOOR, FRESH57_DANGER_FLOOR, FRESH57_NEGATIVES_FLOOR),
     "fresh, fifty-eighth": ("pl", 100, 16, 15, FRESH58_FLOOR, FRESH58_DANGER_FLOOR, FRESH58_NEGATIVES_FLOOR),
+    "fresh, fifty-ninth": ("pl", 100, 12, 40, FRESH59_FLOOR, FRESH59_DANGER_FLOOR, FRESH59_NEGATIVES_FLOOR),
+    "fresh, sixtieth": ("pl", 100, 15, 15, FRESH60_FLOOR, FRESH60_DANGER_FLOOR, FRESH60_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, twenty-fourth": ("uk", 100, 17, 20, FRESH24_UK_FLOOR, FRESH24_UK_DANGER_FLOOR,
