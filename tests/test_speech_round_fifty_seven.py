@@ -112,13 +112,23 @@ def test_living_alone_told_beside_a_matter_is_that_matter(make_app, post, node, 
 
 
 @pytest.mark.parametrize("node, words", [
-    ("main", "o zasiłek celowy bo mama sama mieszka"),  # another's living alone: care for her
-    ("main", "o zasiłek celowy bo sama mieszkam i potrzebuję opiekunki"),  # care asked
+    ("main", "zasiłek celowy a mama sama mieszka"),  # another's living alone: care for her
+    ("main", "potrzebuję opiekunki bo sama mieszkam a jeszcze o zasiłek celowy"),  # care asked
     ("contact", "a jeszcze o zasiłku celowym bo mama sama mieszka"),
     ("main", "ja sama mieszkam"),  # no other matter
 ])
 def test_another_living_alone_or_care_asked_is_still_care(make_app, post, node, words):
     assert same(make_app, post, node, words, "chodzi o opiekę w domu")
+
+
+@pytest.mark.parametrize("words", [
+    "o zasiłek celowy bo mama sama mieszka",
+    "o zasiłek celowy bo sama mieszkam i potrzebuję opiekunki",
+])
+def test_the_matter_named_before_bo_is_asked_whoever_lives_alone(make_app, post, words):
+    """Merged with round fifty-six, whose reading takes the matter said before "bo" as the one asked ("ja o zapomogę,
+    bo …"): a benefit named first and the living alone after "bo" is the benefit, the reason given after it."""
+    assert same(make_app, post, "main", words, "chodzi o zasiłek")
 
 
 # -- another office's hours or number (senses.fifty_seven_another_office) ------------------------------------------
