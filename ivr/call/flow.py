@@ -1075,6 +1075,11 @@ class Line:
         if DANGER not in heard and self.lang == DEFAULT_LANGUAGE and said_in_place.fifty_seven_onto_tracks(
                 self._words(speech)):
             heard.add(DANGER)  # round fifty-seven: "dzwonił, że idzie na tory i że to koniec": onto the railway tracks
+        if DANGER not in heard and NOT_NOW not in heard and self.lang == DEFAULT_LANGUAGE and (
+                said_in_place.sixty_left_in_cold(self._words(speech))
+                or said_in_place.sixty_shut_since_named_day(self._words(speech))):
+            heard.add(DANGER)  # round sixty: "dzieciaki zostawił na mrozie, a sam śpi pijany", "sąsiadka od świąt nie
+            # otwiera": a person left in the cold, a door shut since a named day
         if GOODBYE in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
                 node, speech, lambda words, spans: said_in_place.fifty_seven_instalments_not_goodbye(
                     words, spans, GOODBYE)):

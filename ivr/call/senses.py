@@ -7488,3 +7488,58 @@ def fifty_seven_work_for_care(words: Sequence[str], spans: Sequence[Span], progr
             bool(FIFTY_SEVEN_SO_THAT & set(folded[max(0, start - FIFTY_SEVEN_SO_THAT_REACH):start]))
             and near(start, FIFTY_SEVEN_RETURNING, False))
     return bool(found) and all(for_care(start, end) for start, end, _ in found)
+
+
+# round sixty: "dzieciaki swoje zostawił na mrozie, a sam śpi": a person left out in the cold now
+SIXTY_LEAVING = frozenset({"zostawic", "zostawiac", "porzucic"})
+SIXTY_YOUNG = CHILDREN | frozenset({"chlopak", "chlopiec", "dzieci", "malec", "mlody"})  # "zostawił chłopaków"
+SIXTY_COLD_PLACE = frozenset({"mroz", "zimno", "snieg", "ziab"})
+SIXTY_THIS = frozenset({"tym", "takim", "tej", "takiej", "samym", "calym"})  # "na tym mrozie", "na takim zimnie"
+SIXTY_WHOM_REACH = 3  # words between the verb and the person, either side ("dzieci swoje zostawił", "zostawił te dzieci")
+SIXTY_COLD_REACH = 5  # words from the verb to "na mrozie" ("zostawił dzieciaki swoje na tym mrozie")
+
+
+def sixty_left_in_cold(words: Sequence[str]) -> bool:
+    """Round sixty: a verb of leaving ("zostawił", "zostawia", "porzuciła"), no "nie" right before it, a person within
+    three words either side of it (a child, kin, a woman, a pronoun: "dzieci", "matkę", "ją") and "na" with a word of
+    cold ("na mrozie", "na zimnie", "na śniegu") within five words after it: someone left out in the cold now. "Zostawiłam
+    rower na mrozie" (a thing), "nie zostawił ich na mrozie" (denied) and "zostawił dzieci u babci" (no cold) are not; a
+    screen or long ago beside it is asked about as any such story (the call flow's `not_now`)."""
+    folded = [fold(word) for word in words]
+    for at, word in enumerate(words):
+        if not SIXTY_LEAVING & _lemmas_of(word) or (at and folded[at - 1] in NEGATING):
+            continue
+        near = range(max(0, at - SIXTY_WHOM_REACH), min(len(words), at + 1 + SIXTY_WHOM_REACH))
+        if not any(k != at and (_fifty_is_person(words[k], folded[k]) or SIXTY_YOUNG & _lemmas_of(words[k]))
+                   for k in near):
+            continue
+        after = range(at + 1, min(len(words) - 1, at + SIXTY_COLD_REACH + 1))
+        if any(folded[k] == "na" and (SIXTY_COLD_PLACE & _lemmas_of(words[k + 1]) or (
+                folded[k + 1] in SIXTY_THIS and k + 2 < len(words) and SIXTY_COLD_PLACE & _lemmas_of(words[k + 2])))
+               for k in after):
+            return True
+    return False
+
+
+# round sixty: "sąsiadka od świąt nie otwiera": round nineteen's shut door, since a named day or feast
+SIXTY_NAMED_DAYS = frozenset({"poniedzialku", "wtorku", "srody", "czwartku", "piatku", "soboty", "niedzieli", "swiat",
+                              "wigilii", "sylwestra", "pogrzebu", "odpustu"})
+SIXTY_SHUT_REACH = 4  # words from "od świąt" to the door not opened ("od świąt ona nie otwiera")
+
+
+def sixty_shut_since_named_day(words: Sequence[str]) -> bool:
+    """Round sixty: "od" with a named day or feast ("od niedzieli", "od świąt", "od wigilii"), "nie" within two words
+    before a third-person form of "otwierać" within four words after it, and a person named before it (a neighbour,
+    kin, a woman: "sąsiadka", "mama", "dziadek"): someone who may lie ill or dead behind the door, as round nineteen's
+    "od trzech dni nie otwiera". "Od poniedziałku nie otwieracie" (the office), "sklep od niedzieli nie otwiera" (no
+    person) and "sąsiadka od świąt otwiera" (no "nie") are not."""
+    folded = [fold(word) for word in words]
+    for since, word in enumerate(folded[:-1]):
+        if word != "od" or folded[since + 1] not in SIXTY_NAMED_DAYS:
+            continue
+        if not any(_fifty_is_person(words[k], folded[k]) for k in range(since)):
+            continue
+        for at in range(since + 2, min(len(words), since + 2 + SIXTY_SHUT_REACH)):
+            if "nie" in folded[max(0, at - 2):at] and _said_of_another(words[at], OPENING):
+                return True
+    return False
