@@ -7543,3 +7543,55 @@ def sixty_shut_since_named_day(words: Sequence[str]) -> bool:
             if "nie" in folded[max(0, at - 2):at] and _said_of_another(words[at], OPENING):
                 return True
     return False
+
+
+# round sixty: "zostawię wiadomość, a nie, jednak nie, rozmyśliłam się": a request withdrawn with nothing asked instead
+SIXTY_YET = frozenset({"jednak", "jednakze"})
+SIXTY_MIND_CHANGED = frozenset({"rozmyslic", "rozmyslac"})
+SIXTY_YET_REACH = 4  # words from the phrase to "jednak nie" ("wiadomość zostawię, a nie, jednak nie")
+SIXTY_REFUSED_REACH = 3  # words from "nie" to a phrase said again refused ("nie będę nic zostawiać")
+
+
+def sixty_withdrawn(words: Sequence[str], spans: Sequence[Span], choice: str) -> bool:
+    """Round sixty: a phrase of the choice followed within four words by "jednak" beside a "nie" with no verb after it
+    ("a nie, jednak nie", "jednak nie"), or followed anywhere by "rozmyślić się" ("rozmyśliłam się"), and every other
+    phrase of it either so withdrawn or refused ("nie" within three words before it: "nie będę nic zostawiać"): the
+    caller changed their mind and asks nothing instead. "Zostawię wiadomość, jednak nie wiem, jak" (a verb after "nie":
+    being unsure) and "wiadomość zostawię, nie będę się rozmyślać" (refused, no withdrawal) are not."""
+    found = _spans_of(spans, choice)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+    lemma_of = [_lemmas_of(word) | {folded[k]} for k, word in enumerate(words)]
+
+    def withdrawn(end: int) -> bool:
+        if any(lemma_of[k] & SIXTY_MIND_CHANGED and not NEGATING & set(folded[max(0, k - SIXTY_REFUSED_REACH):k])
+               for k in range(end, len(words))):
+            return True
+        for k in range(end, min(len(words), end + SIXTY_YET_REACH)):
+            if folded[k] in SIXTY_YET:
+                beside = [j for j in (k - 1, k + 1) if 0 <= j < len(words) and folded[j] == "nie"]
+                if any(j >= end and _no_verb_after(words, j) for j in beside):
+                    return True
+        return False
+
+    def refused(start: int) -> bool:
+        return "nie" in folded[max(0, start - SIXTY_REFUSED_REACH):start]
+    marks = [withdrawn(end) for _, end, _ in found]
+    return any(marks) and all(mark or refused(start) for mark, (start, _, _) in zip(marks, found))
+
+
+# round sixty: "co to za nagranie, gdzie ja się dodzwoniłam": the line's own voice asked about, no message asked for
+SIXTY_RECORDING = frozenset({"nagranie", "automat", "maszyna", "sekretarka"})
+SIXTY_WHAT_REACH = 3  # words from "co" to "za" ("co to za nagranie", "co to jest za nagranie")
+
+
+def sixty_recording_asked_about(words: Sequence[str], spans: Sequence[Span], record: str) -> bool:
+    """Round sixty: every phrase of a message heard is one word of a recording or a machine ("nagranie", "automat")
+    right after "za", with "co" within three words before ("co to za nagranie", "co to jest za automat"): the caller
+    asks what answers them, not for a message. "Chcę zostawić nagranie" and "za nagranie dziękuję" (no "co") are not."""
+    found = _spans_of(spans, record)
+    folded = [fold(word) for word in words]
+    return bool(found) and all(
+        end - start == 1 and start >= 2 and SIXTY_RECORDING & _lemmas_of(words[start]) and folded[start - 1] == "za"
+        and "co" in folded[max(0, start - 1 - SIXTY_WHAT_REACH):start - 1] for start, end, _ in found)
