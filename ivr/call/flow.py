@@ -232,6 +232,7 @@ NO_IMPERATIVE = ("hours", WHEN, "contact", WHERE, "about", "addiction", "social_
                  "heating", "care", "programmes", "food")
 # Round nine: a correction ("piątek, znaczy numer pięć", "tfu"): a key said after it is the key meant.
 CORRECTIONS = frozenset({"znaczy", "tfu"})
+SIXTY_KEY_NOUN_ENDS = ("ka", "ke")  # round sixty: a key's noun said last ("to jedynka", "tak, piątkę")
 # Round nine: a person who will hear or read the message ("niech pani kierowniczka odsłucha"): its addressee.
 LISTENING = frozenset({"odsluchac", "posluchac", "przesluchac", "wysluchac", "uslyszec", "przeczytac", "odczytac"})
 # Round nine: polite words that may stand between a request to repeat and what is to be repeated.
@@ -1075,6 +1076,11 @@ class Line:
         if DANGER not in heard and self.lang == DEFAULT_LANGUAGE and said_in_place.fifty_seven_onto_tracks(
                 self._words(speech)):
             heard.add(DANGER)  # round fifty-seven: "dzwonił, że idzie na tory i że to koniec": onto the railway tracks
+        if DANGER not in heard and NOT_NOW not in heard and self.lang == DEFAULT_LANGUAGE and (
+                said_in_place.sixty_left_in_cold(self._words(speech))
+                or said_in_place.sixty_shut_since_named_day(self._words(speech))):
+            heard.add(DANGER)  # round sixty: "dzieciaki zostawił na mrozie, a sam śpi pijany", "sąsiadka od świąt nie
+            # otwiera": a person left in the cold, a door shut since a named day
         if GOODBYE in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
                 node, speech, lambda words, spans: said_in_place.fifty_seven_instalments_not_goodbye(
                     words, spans, GOODBYE)):
@@ -1405,6 +1411,9 @@ class Line:
         corrected = self._key_after_no(node, speech)
         if corrected is not None:  # round thirty-seven: "gwiazdka, a może krzyżyk, nie, gwiazdka"
             return corrected
+        corrected = self._sixty_key_said_last(node, speech)
+        if corrected is not None:  # round sixty: "trójka, a nie, tu nie ma trójki, to jedynka"
+            return corrected
         asked = self._language_asked(speech) if node != DANGER_CHECK else None
         if asked is not None:
             return SWITCH + asked
@@ -1683,6 +1692,14 @@ class Line:
                     words, spans, told, heard - NOT_TOPICS - GENERAL_TOPICS | {"person", "back"})):
                 heard.discard(told)  # round thirty-seven: "osiemset plus to nie, ja o zasiłek pytam", "wiadomość
                 scores = [m for m in scores if m.choice != told]  # zostawić, a nie, lepiej niech oddzwonią": taken back
+        for told in [c for c in (RECORD, CALLBACK, SEND_SMS) if c in heard] if self.lang == DEFAULT_LANGUAGE else ():
+            if self._read_with(node, speech, lambda words, spans: said_in_place.sixty_withdrawn(words, spans, told)):
+                heard.discard(told)  # round sixty: "zostawię wiadomość, a nie, jednak nie, rozmyśliłam się": withdrawn,
+                scores = [m for m in scores if m.choice != told]  # nothing asked instead
+        if RECORD in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.sixty_recording_asked_about(words, spans, RECORD)):
+            heard.discard(RECORD)  # round sixty: "halo, co to za nagranie, gdzie ja się dodzwoniłam": the line's voice
+            scores = [m for m in scores if m.choice != RECORD]  # asked about, no message asked for
         for told in sorted(heard - NOT_TOPICS) if NOT_NOW in heard and self.lang == DEFAULT_LANGUAGE else ():
             if self._read_with(node, speech, lambda words, spans: said_in_place.named_in_a_saying(words, spans, told,
                                                                                                 NOT_NOW)):
@@ -2155,6 +2172,23 @@ class Line:
             return None
         rest = " ".join(word for word, _ in pairs[at + 1:])
         key = self._spoken_keys.match(rest) or self._spoken_keys.described(rest)  # "gwiazdka, ta z gwiazdką"
+        return self._key_choice(node, key) if key is not None else None
+
+    def _sixty_key_said_last(self, node: str, speech: str) -> str | None:
+        """Round sixty: a key said before the last "nie" and a key as the very last word ("trójka, a nie, tu nie ma
+        trójki, to jedynka", "pięć, piątkę poproszę, a nie, czekaj, tak, piątka"): the key said last, as round
+        thirty-seven's "dwójka, nie, trójka" with a remark between. No key before the "nie" ("nie wiem, może
+        dwójka") or no key at the very end is not such a correction; the last word must be a key's noun ("jedynka",
+        "piątkę"), so "… ale nie starcza do pierwszego" (a date) is not."""
+        if self.lang != DEFAULT_LANGUAGE:
+            return None
+        pairs = words_and_folds(speech, self.content.words["hesitation"])
+        at = max((i for i, (_, w) in enumerate(pairs) if w == "nie"), default=None)
+        if at is None or at + 1 >= len(pairs) or not any(self._spoken_keys.match(word) for word, _ in pairs[:at]):
+            return None
+        if not pairs[-1][1].endswith(SIXTY_KEY_NOUN_ENDS):
+            return None  # "… nie starcza do pierwszego": an ordinal of a date, not a key
+        key = self._spoken_keys.match(pairs[-1][0])
         return self._key_choice(node, key) if key is not None else None
 
     def _connect_asked(self, node: str, speech: str) -> bool:

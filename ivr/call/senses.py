@@ -7488,3 +7488,110 @@ def fifty_seven_work_for_care(words: Sequence[str], spans: Sequence[Span], progr
             bool(FIFTY_SEVEN_SO_THAT & set(folded[max(0, start - FIFTY_SEVEN_SO_THAT_REACH):start]))
             and near(start, FIFTY_SEVEN_RETURNING, False))
     return bool(found) and all(for_care(start, end) for start, end, _ in found)
+
+
+# round sixty: "dzieciaki swoje zostawił na mrozie, a sam śpi": a person left out in the cold now
+SIXTY_LEAVING = frozenset({"zostawic", "zostawiac", "porzucic"})
+SIXTY_YOUNG = CHILDREN | frozenset({"chlopak", "chlopiec", "dzieci", "malec", "mlody"})  # "zostawił chłopaków"
+SIXTY_COLD_PLACE = frozenset({"mroz", "zimno", "snieg", "ziab"})
+SIXTY_THIS = frozenset({"tym", "takim", "tej", "takiej", "samym", "calym"})  # "na tym mrozie", "na takim zimnie"
+SIXTY_WHOM_REACH = 3  # words between the verb and the person, either side ("dzieci swoje zostawił", "zostawił te dzieci")
+SIXTY_COLD_REACH = 5  # words from the verb to "na mrozie" ("zostawił dzieciaki swoje na tym mrozie")
+
+
+def sixty_left_in_cold(words: Sequence[str]) -> bool:
+    """Round sixty: a verb of leaving ("zostawił", "zostawia", "porzuciła"), no "nie" right before it, a person within
+    three words either side of it (a child, kin, a woman, a pronoun: "dzieci", "matkę", "ją") and "na" with a word of
+    cold ("na mrozie", "na zimnie", "na śniegu") within five words after it: someone left out in the cold now. "Zostawiłam
+    rower na mrozie" (a thing), "nie zostawił ich na mrozie" (denied) and "zostawił dzieci u babci" (no cold) are not; a
+    screen or long ago beside it is asked about as any such story (the call flow's `not_now`)."""
+    folded = [fold(word) for word in words]
+    for at, word in enumerate(words):
+        if not SIXTY_LEAVING & _lemmas_of(word) or (at and folded[at - 1] in NEGATING):
+            continue
+        near = range(max(0, at - SIXTY_WHOM_REACH), min(len(words), at + 1 + SIXTY_WHOM_REACH))
+        if not any(k != at and (_fifty_is_person(words[k], folded[k]) or SIXTY_YOUNG & _lemmas_of(words[k]))
+                   for k in near):
+            continue
+        after = range(at + 1, min(len(words) - 1, at + SIXTY_COLD_REACH + 1))
+        if any(folded[k] == "na" and (SIXTY_COLD_PLACE & _lemmas_of(words[k + 1]) or (
+                folded[k + 1] in SIXTY_THIS and k + 2 < len(words) and SIXTY_COLD_PLACE & _lemmas_of(words[k + 2])))
+               for k in after):
+            return True
+    return False
+
+
+# round sixty: "sąsiadka od świąt nie otwiera": round nineteen's shut door, since a named day or feast
+SIXTY_NAMED_DAYS = frozenset({"poniedzialku", "wtorku", "srody", "czwartku", "piatku", "soboty", "niedzieli", "swiat",
+                              "wigilii", "sylwestra", "pogrzebu", "odpustu"})
+SIXTY_SHUT_REACH = 4  # words from "od świąt" to the door not opened ("od świąt ona nie otwiera")
+
+
+def sixty_shut_since_named_day(words: Sequence[str]) -> bool:
+    """Round sixty: "od" with a named day or feast ("od niedzieli", "od świąt", "od wigilii"), "nie" within two words
+    before a third-person form of "otwierać" within four words after it, and a person named before it (a neighbour,
+    kin, a woman: "sąsiadka", "mama", "dziadek"): someone who may lie ill or dead behind the door, as round nineteen's
+    "od trzech dni nie otwiera". "Od poniedziałku nie otwieracie" (the office), "sklep od niedzieli nie otwiera" (no
+    person) and "sąsiadka od świąt otwiera" (no "nie") are not."""
+    folded = [fold(word) for word in words]
+    for since, word in enumerate(folded[:-1]):
+        if word != "od" or folded[since + 1] not in SIXTY_NAMED_DAYS:
+            continue
+        if not any(_fifty_is_person(words[k], folded[k]) for k in range(since)):
+            continue
+        for at in range(since + 2, min(len(words), since + 2 + SIXTY_SHUT_REACH)):
+            if "nie" in folded[max(0, at - 2):at] and _said_of_another(words[at], OPENING):
+                return True
+    return False
+
+
+# round sixty: "zostawię wiadomość, a nie, jednak nie, rozmyśliłam się": a request withdrawn with nothing asked instead
+SIXTY_YET = frozenset({"jednak", "jednakze"})
+SIXTY_MIND_CHANGED = frozenset({"rozmyslic", "rozmyslac"})
+SIXTY_YET_REACH = 4  # words from the phrase to "jednak nie" ("wiadomość zostawię, a nie, jednak nie")
+SIXTY_REFUSED_REACH = 3  # words from "nie" to a phrase said again refused ("nie będę nic zostawiać")
+
+
+def sixty_withdrawn(words: Sequence[str], spans: Sequence[Span], choice: str) -> bool:
+    """Round sixty: a phrase of the choice followed within four words by "jednak" beside a "nie" with no verb after it
+    ("a nie, jednak nie", "jednak nie"), or followed anywhere by "rozmyślić się" ("rozmyśliłam się"), and every other
+    phrase of it either so withdrawn or refused ("nie" within three words before it: "nie będę nic zostawiać"): the
+    caller changed their mind and asks nothing instead. "Zostawię wiadomość, jednak nie wiem, jak" (a verb after "nie":
+    being unsure) and "wiadomość zostawię, nie będę się rozmyślać" (refused, no withdrawal) are not."""
+    found = _spans_of(spans, choice)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+    lemma_of = [_lemmas_of(word) | {folded[k]} for k, word in enumerate(words)]
+
+    def withdrawn(end: int) -> bool:
+        if any(lemma_of[k] & SIXTY_MIND_CHANGED and not NEGATING & set(folded[max(0, k - SIXTY_REFUSED_REACH):k])
+               for k in range(end, len(words))):
+            return True
+        for k in range(end, min(len(words), end + SIXTY_YET_REACH)):
+            if folded[k] in SIXTY_YET:
+                beside = [j for j in (k - 1, k + 1) if 0 <= j < len(words) and folded[j] == "nie"]
+                if any(j >= end and _no_verb_after(words, j) for j in beside):
+                    return True
+        return False
+
+    def refused(start: int) -> bool:
+        return "nie" in folded[max(0, start - SIXTY_REFUSED_REACH):start]
+    marks = [withdrawn(end) for _, end, _ in found]
+    return any(marks) and all(mark or refused(start) for mark, (start, _, _) in zip(marks, found))
+
+
+# round sixty: "co to za nagranie, gdzie ja się dodzwoniłam": the line's own voice asked about, no message asked for
+SIXTY_RECORDING = frozenset({"nagranie", "automat", "maszyna", "sekretarka"})
+SIXTY_WHAT_REACH = 3  # words from "co" to "za" ("co to za nagranie", "co to jest za nagranie")
+
+
+def sixty_recording_asked_about(words: Sequence[str], spans: Sequence[Span], record: str) -> bool:
+    """Round sixty: every phrase of a message heard is one word of a recording or a machine ("nagranie", "automat")
+    right after "za", with "co" within three words before ("co to za nagranie", "co to jest za automat"): the caller
+    asks what answers them, not for a message. "Chcę zostawić nagranie" and "za nagranie dziękuję" (no "co") are not."""
+    found = _spans_of(spans, record)
+    folded = [fold(word) for word in words]
+    return bool(found) and all(
+        end - start == 1 and start >= 2 and SIXTY_RECORDING & _lemmas_of(words[start]) and folded[start - 1] == "za"
+        and "co" in folded[max(0, start - 1 - SIXTY_WHAT_REACH):start - 1] for start, end, _ in found)
