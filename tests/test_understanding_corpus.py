@@ -321,8 +321,9 @@ FRESH57_FLOOR, FRESH57_DANGER_FLOOR, FRESH57_NEGATIVES_FLOOR = 94 / 100, 20 / 20
 FRESH58_FLOOR, FRESH58_DANGER_FLOOR, FRESH58_NEGATIVES_FLOOR = 99 / 100, 15 / 15, 15 / 16  # after round fifty-eight
 # Round fifty-nine: bench/fresh59, a new writer's danger said the shy, ashamed, coded way, beside talk that only
 # sounds close, kept untouched (set "fresh59", tuned on); first score, untouched, 89/100, danger 38/40, negatives
-# 11/12.
-FRESH59_FLOOR, FRESH59_DANGER_FLOOR, FRESH59_NEGATIVES_FLOOR = 89 / 100, 38 / 40, 11 / 12  # first score
+# 11/12; after the round 89 -> 95/100, danger 38 -> 40/40, negatives 11 -> 12/12 (docs/call-flow.md, "Round
+# fifty-nine").
+FRESH59_FLOOR, FRESH59_DANGER_FLOOR, FRESH59_NEGATIVES_FLOOR = 95 / 100, 40 / 40, 12 / 12  # after round fifty-nine
 # Round sixty: bench/fresh60, a new writer's callers asking two or three things in one breath or changing their mind
 # mid-sentence, kept untouched (set "fresh60", tuned on); first score, untouched, 80/100, danger 13/15, negatives
 # 8/15; after the round 80 -> 86/100, danger 13 -> 15/15, negatives 8 -> 10/15 (docs/call-flow.md, "Round sixty").

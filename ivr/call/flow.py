@@ -1113,6 +1113,30 @@ class Line:
                 node, speech, lambda words, spans: said_in_place.fifty_six_parcel_by_post(words, spans, "food")):
             heard.discard("food")  # round fifty-six: "paczka z allegro nie przyszła": a parcel posted, not food aid
             scores = [m for m in scores if m.choice != "food"]
+        if DANGER not in heard and self.lang == DEFAULT_LANGUAGE and (
+                said_in_place.fifty_nine_hiding_in_room(self._words(speech))
+                or said_in_place.fifty_nine_call_hidden_from_him(self._words(speech))):
+            heard.add(DANGER)  # round fifty-nine: "ojciec krzyczy na mamę … ja jestem w łazience zamknięty", "niech pani
+            # nie dzwoni, jak on jest w domu, bo mi zabroni": hiding from someone at home, a call in secret
+        if DANGER in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.fifty_nine_bruises_of_treatment(words, spans, DANGER)
+                or said_in_place.fifty_nine_fire_over(words, spans, DANGER)):
+            heard.discard(DANGER)  # round fifty-nine: "siniaki od zastrzyków na rozrzedzenie krwi", "po tym pożarze
+            scores = [m for m in scores if m.choice != DANGER]  # stodoły": a treatment's bruises, a fire that is over
+        if DANGER in heard and heard - NOT_TOPICS - GENERAL_TOPICS - {SEND_SMS, CALLBACK, RECORD} and \
+                self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.fifty_nine_fear_of_bills(words, spans, DANGER)):
+            heard.discard(DANGER)  # round fifty-nine: "boję się, że nie starczy do pierwszego … o zasiłek": fear of
+            scores = [m for m in scores if m.choice != DANGER]  # bills beside a matter asked
+        if "hours" in heard and RECORD in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.fifty_nine_closed_told(words, spans, "hours")):
+            heard.discard("hours")  # round fifty-nine: "czy mogę coś nagrać, bo już zamknięte": the closing told as
+            scores = [m for m in scores if m.choice != "hours"]  # the reason for the message
+        if "person" in heard and "social_work" in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.fifty_nine_sent_by_someone(
+                    words, spans, "person", "social_work")):
+            heard.discard("person")  # round fifty-nine: "pani kierownik kazała zadzwonić do pracownika socjalnego":
+            scores = [m for m in scores if m.choice != "person"]  # the one who sent, the social work asked
         byes = [span for span in self._matchers[node].spans(speech) if span[3] >= THRESHOLD] if \
             DANGER in heard and self.lang == DEFAULT_LANGUAGE else []
         if byes and said_in_place.danger_into_goodbye(self._words(speech), byes, DANGER, GOODBYE):

@@ -7595,3 +7595,195 @@ def sixty_recording_asked_about(words: Sequence[str], spans: Sequence[Span], rec
     return bool(found) and all(
         end - start == 1 and start >= 2 and SIXTY_RECORDING & _lemmas_of(words[start]) and folded[start - 1] == "za"
         and "co" in folded[max(0, start - 1 - SIXTY_WHAT_REACH):start - 1] for start, end, _ in found)
+
+
+# round fifty-nine: the caller shut in or hidden in a room of the house ("jestem w łazience zamknięty", "siedzimy
+# schowane w pokoju") while a row goes on there (shouting, crying, things smashed): hiding from someone at home now.
+FIFTY_NINE_SHUT_IN = frozenset({"zamkniety", "schowac", "ukryc", "zamykac", "chowac"})
+FIFTY_NINE_ROOMS = frozenset({"lazienka", "pokoj", "szafa", "piwnica", "kuchnia", "komorka", "ubikacja", "toaleta",
+                              "strych", "spizarnia", "kibel", "wc", "sypialnia"})
+FIFTY_NINE_ROW_SIGNS = frozenset({"krzyczec", "wrzeszczec", "plakac", "rozbic", "tluc", "rzucac", "awanturowac",
+                                  "wyzywac", "halasowac"})
+FIFTY_NINE_ROOM_REACH = 3  # words from "zamknięty" to the room, either way ("w łazience zamknięty", "zamknięta w pokoju")
+
+
+def fifty_nine_hiding_in_room(words: Sequence[str]) -> bool:
+    """Round fifty-nine: a word of being shut in or hidden ("zamknięty", "schowana") within three words of a room of the
+    house ("w łazience", "w szafie"), not denied, and somewhere in the words a sign of a row at home now: shouting,
+    crying, smashing ("ojciec krzyczy na mamę … ja jestem w łazience zamknięty"): someone hiding. "Łazienka zamknięta,
+    bo remont" (no row) and "zamknęłam pokój i poszłam spać" (no room word near a row) are not."""
+    folded = [fold(word) for word in words]
+    lemmas_at = [_lemmas_of(word) for word in words]
+    if not any(lemmas & FIFTY_NINE_ROW_SIGNS and not NEGATING & set(folded[max(0, k - 1):k])
+               for k, lemmas in enumerate(lemmas_at)):
+        return False
+    for at, lemmas in enumerate(lemmas_at):
+        if not lemmas & FIFTY_NINE_SHUT_IN or NEGATING & set(folded[max(0, at - 2):at]):
+            continue
+        near = range(max(0, at - FIFTY_NINE_ROOM_REACH), min(len(words), at + FIFTY_NINE_ROOM_REACH + 1))
+        if any(lemmas_at[k] & FIFTY_NINE_ROOMS for k in near):
+            return True
+    return False
+
+
+# round fifty-nine: "niech pani nie dzwoni, jak on jest w domu, bo mi zabroni … i wtedy jest źle": a call to be hidden
+# from someone at home, for fear of what he does: a call in secret, like round fifty-four's "szybko, bo on zaraz wróci".
+FIFTY_NINE_CALLING = frozenset({"dzwonic", "zadzwonic", "oddzwonic", "oddzwaniac", "wydzwaniac"})
+FIFTY_NINE_WHEN = frozenset({"jak", "kiedy", "gdy", "jesli", "jezeli", "bo"})
+FIFTY_NINE_HOUSEMATES = frozenset({"on", "ona", "maz", "chlop", "partner", "konkubent", "ojciec", "syn", "ziec",
+                                   "tesc", "brat", "ojczym"})
+FIFTY_NINE_FEARED = frozenset({"zabronic", "zabraniac", "zle", "awantura", "wsciec", "wsciekac", "wsciekly", "bic",
+                               "uderzyc", "krzyczec", "dostac", "zabic", "oberwac"})
+FIFTY_NINE_CALL_REACH = 4  # words from "nie dzwoni" to "on" ("nie dzwoni, jak on", "nie dzwońcie, kiedy mąż")
+
+
+def fifty_nine_call_hidden_from_him(words: Sequence[str]) -> bool:
+    """Round fifty-nine: a call denied ("nie dzwoni", "nie oddzwaniajcie"), then within four words "jak"/"kiedy" and
+    someone of the house ("on", "mąż"), and after that a consequence feared: he forbids, it is bad then, a row, a
+    beating ("bo mi zabroni", "wtedy jest źle"). "Niech pani nie dzwoni, jak mąż jest w domu, bo śpi po nocce" (no
+    consequence feared) and "nie dzwońcie rano, bo jestem w pracy" (no one of the house) are not."""
+    folded = [fold(word) for word in words]
+    lemmas_at = [_lemmas_of(word) for word in words]
+    for at, lemmas in enumerate(lemmas_at):
+        if not lemmas & FIFTY_NINE_CALLING or not NEGATING & set(folded[max(0, at - 1):at]):
+            continue
+        after = range(at + 1, min(len(words), at + 1 + FIFTY_NINE_CALL_REACH))
+        whens = [k for k in after if folded[k] in FIFTY_NINE_WHEN]
+        if not whens:
+            continue
+        who = [k for k in range(whens[0] + 1, min(len(words), whens[0] + 3)) if lemmas_at[k] & FIFTY_NINE_HOUSEMATES
+               and folded[k] not in NEGATING]
+        if who and any(lemmas_at[k] & FIFTY_NINE_FEARED for k in range(who[0] + 1, len(words))):
+            return True
+    return False
+
+
+# round fifty-nine: danger words that tell no danger: bruises or blood explained by a treatment ("siniaki od zastrzyków
+# na rozrzedzenie krwi"), fear of bills ("boję się, że nie starczy do pierwszego"), a fire that is over ("po tym
+# pożarze stodoły").
+FIFTY_NINE_BRUISES = frozenset({"siniak", "siniec", "krew", "krwiak"})
+FIFTY_NINE_TREATMENTS = frozenset({"zastrzyk", "lek", "lekarstwo", "tabletka", "kroplowka", "szczepienie", "pobranie",
+                                   "rozrzedzic", "rozrzedzenie", "zabieg", "operacja", "badanie", "insulina",
+                                   "heparyna", "zastrzykow"})
+FIFTY_NINE_TREATMENT_REACH = 6  # words from the bruise to "od zastrzyków" ("siniaki na nogach od zastrzyków")
+
+
+def fifty_nine_bruises_of_treatment(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
+    """Round fifty-nine: every danger word heard is a bruise or blood ("siniaki", "krwi"), and a treatment is told as
+    its cause: "od"/"po" and a treatment within six words after a bruise ("siniaki na nogach od zastrzyków"), blood
+    right after a treatment ("rozrzedzenie krwi", "pobranie krwi"). "Mam siniaki od męża" (no treatment), "krew leci
+    po zastrzyku i nie staje" (another danger phrase: "krew leci") and "siniaki od bicia" are still danger."""
+    found = _spans_of(spans, danger)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+    lemmas_at = [_lemmas_of(word) for word in words]
+
+    def caused(start: int, end: int) -> bool:
+        if end - start != 1 or not lemmas_at[start] & FIFTY_NINE_BRUISES:
+            return False
+        if start > 0 and lemmas_at[start - 1] & FIFTY_NINE_TREATMENTS:
+            return True
+        for k in range(end, min(len(words) - 1, end + FIFTY_NINE_TREATMENT_REACH)):
+            if folded[k] in {"od", "po"} and lemmas_at[k + 1] & FIFTY_NINE_TREATMENTS:
+                return True
+        return False
+    return all(caused(start, end) for start, end, _ in found)
+
+
+FIFTY_NINE_MONEY = frozenset({"rachunek", "rachunki", "starczyc", "wystarczyc", "czynsz", "oplata", "zaplacic",
+                              "placic", "dlug", "pieniadz", "pieniadze", "emerytura", "renta", "pierwszy"})
+FIFTY_NINE_FEAR_REACH = 6  # words from "boję się" to the money ("boję się skrzynkę otwierać, bo same rachunki")
+FIFTY_NINE_SOMEONE = frozenset({"on", "ona", "oni", "maz", "syn", "chlop", "ojciec", "ziec", "sasiad", "partner",
+                                "konkubent", "brat", "corka", "zona"})
+
+
+def fifty_nine_fear_of_bills(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
+    """Round fifty-nine: every danger word heard is "boję się" (lemma "bać"), and within six words after it comes money:
+    bills, rent, what will not last ("że nie starczy do pierwszego", "skrzynkę otwierać, bo same rachunki"), with no
+    one of the house between ("boję się męża, bo pieniądze zabiera" stays danger). Asked only beside a matter heard."""
+    found = _spans_of(spans, danger)
+    if not found:
+        return False
+    lemmas_at = [_lemmas_of(word) for word in words]
+
+    def of_bills(start: int, end: int) -> bool:
+        if not all("bac" in lemmas_at[k] or fold(words[k]) == "sie" for k in range(start, end)):
+            return False
+        for k in range(end, min(len(words), end + FIFTY_NINE_FEAR_REACH)):
+            if lemmas_at[k] & FIFTY_NINE_SOMEONE and fold(words[k]) not in NEGATING:  # "nie" is also a form of "on"
+                return False
+            if lemmas_at[k] & FIFTY_NINE_MONEY:
+                return True
+        return False
+    return all(of_bills(start, end) for start, end, _ in found)
+
+
+FIFTY_NINE_FIRES = frozenset({"pozar", "ogien"})
+FIFTY_NINE_THAT = frozenset({"tym", "tamtym", "tym calym", "calym", "wielkim", "duzym", "naszym"})
+
+
+def fifty_nine_fire_over(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
+    """Round fifty-nine: every danger word heard is a fire ("pożarze") with "po" right before it, a "tym" or "tamtym"
+    between ("po tym pożarze stodoły"): life after a fire that is over. "Pali się stodoła", "pożar u sąsiada" and
+    "po pożarze znowu się tli" (another danger word) are still danger."""
+    found = _spans_of(spans, danger)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+
+    def over(start: int, end: int) -> bool:
+        if end - start != 1 or not _lemmas_of(words[start]) & FIFTY_NINE_FIRES:
+            return False
+        at = start - 1
+        while at >= 0 and folded[at] in FIFTY_NINE_THAT:
+            at -= 1
+        return at >= 0 and folded[at] == "po"
+    return all(over(start, end) for start, end, _ in found)
+
+
+# round fifty-nine: "czy mogę coś nagrać, bo już zamknięte": the office's being closed told as the reason for a
+# message, no question of the hours.
+FIFTY_NINE_CLOSED = frozenset({"zamkniety", "nieczynny"})
+FIFTY_NINE_TELLING = frozenset({"juz", "bo"})
+FIFTY_NINE_HOURS_ASKED = frozenset({"czy", "kiedy", "ktorej", "jak", "dlaczego", "czemu", "do", "od"})
+
+
+def fifty_nine_closed_told(words: Sequence[str], spans: Sequence[Span], hours: str) -> bool:
+    """Round fifty-nine: every hours word heard is "zamknięte" or "nieczynne" with "już" or "bo" within two words before
+    it and no question word within three ("bo już zamknięte", "a już nieczynne"): the caller tells the office is
+    closed, the reason for the message asked beside it. "Czy już zamknięte?" and "do której, bo już zamknięte?" are
+    still the hours."""
+    found = _spans_of(spans, hours)
+    if not found:
+        return False
+    folded = [fold(word) for word in words]
+
+    def told(start: int, end: int) -> bool:
+        if end - start != 1 or not _lemmas_of(words[start]) & FIFTY_NINE_CLOSED:
+            return False
+        return bool(FIFTY_NINE_TELLING & set(folded[max(0, start - 2):start])) and not (
+            FIFTY_NINE_HOURS_ASKED & set(folded[max(0, start - 3):start]))
+    return all(told(start, end) for start, end, _ in found)
+
+
+# round fifty-nine: "pani kierownik kazała zadzwonić do pracownika socjalnego w sprawie asystenta": the head's word
+# told as the reason for calling, the social worker's matter asked, no one asked for by name.
+FIFTY_NINE_SENDING = frozenset({"kazac", "polecic", "skierowac", "przyslac", "doradzic", "odeslac", "wyslac"})
+FIFTY_NINE_SENDER_REACH = 3  # words from the person to the verb, a name between ("pani kierownik Nowak kazała")
+
+
+def fifty_nine_sent_by_someone(words: Sequence[str], spans: Sequence[Span], person: str, matter: str) -> bool:
+    """Round fifty-nine: every person phrase heard either begins where a phrase of `matter` begins ("pracownika
+    socjalnego", the social work's own words) or is followed within three words by a verb of sending or telling to do
+    ("kazała", "skierowała", "poleciła"), one at least so followed: the one who sent the caller, not the one asked
+    for. "Proszę z panią kierownik", "chcę rozmawiać z pracownikiem socjalnym" (no one sending) and "pani kierownik kazała, żebym do niej zadzwoniła" (no matter heard) are still a person."""
+    found = _spans_of(spans, person)
+    if not found:
+        return False
+    starts = {start for start, _, _ in _spans_of(spans, matter)}
+    lemmas_at = [_lemmas_of(word) for word in words]
+
+    def sender(end: int) -> bool:
+        return any(lemmas_at[k] & FIFTY_NINE_SENDING for k in range(end, min(len(words), end + FIFTY_NINE_SENDER_REACH)))
+    return any(sender(end) for _, end, _ in found) and all(start in starts or sender(end) for start, end, _ in found)
