@@ -89,6 +89,11 @@ SURNAME_INITIAL = [
     ("Paczkę odbierze pani Anna K. osobiście.", "Paczkę odbierze pani Anna ka osobiście."),
     # near: a first name's initial before a surname, as before (round thirteen)
     ("Przyjmuje mgr M. Nowicka.", "Przyjmuje magister em Nowicka."),
+    # review mend: the initial before a comma is said and its comma kept (a pause; the comma had been dropped)
+    ("Pan Jan K., lat 70, prosi o kontakt.", "Pan Jan ka, lat siedemdziesiąt, prosi o kontakt."),
+    ("Wniosek złożyła Zofia N., zamieszkała w Tulcach.", "Wniosek złożyła Zofia en, zamieszkała w Tulcach."),
+    # near: a weekday's abbreviation keeps its comma, as before
+    ("Dyżur: wt., czw. od 8 do 10.", "Dyżur: wtorek, czwartek od ósmej do dziesiątej."),
 ]
 
 ROUND25 = (SURNAME_INITIAL + ONE_ROMAN_MONTH + SUBPOINT + GLUED_NEUTER_ORDINAL + BARE_DAY_BEFORE_A_COMMA + SHARED_COMPOUND + SPACED_COMPOUND + EVERY_FEW

@@ -532,7 +532,14 @@ def _comma_after_mark(m: re.Match) -> str:
                                                           or word[:-1] in _MONTH_OF_ABBREVIATION
                                                           or word in _PER  # "50 gr/str., wydruk"
                                                           # round sixteen: "dzieci 7-12 l., zapisy" ("lat" or litres)
-                                                          or word == "l." and m.string[max(0, m.start() - 4):m.start() - 2].rstrip()[-1:].isdigit()) else ""
+                                                          or word == "l." and m.string[max(0, m.start() - 4):m.start() - 2].rstrip()[-1:].isdigit()
+                                                          # a name's initial ("Jan K., lat 70"), said since round
+                                                          # twenty-five: its comma is a pause
+                                                          or _LONE_INITIAL.fullmatch(m.string, max(0, m.start() - 3),
+                                                                                     m.start())) else ""
+
+
+_LONE_INITIAL = re.compile(r"(?:^|(?<=\s))[A-ZĄĆĘŁŃÓŚŹŻ]\.|[ (][A-ZĄĆĘŁŃÓŚŹŻ]\.")
 
 
 _TIDY = (
@@ -2570,7 +2577,7 @@ _INITIAL = re.compile(rf"(?<=[a-ząćęłńóśźż,:;(] )(?P<letter>[{''.join(_
 def initials(text: str) -> str:
     """"magister M. Nowicka" -> "magister em Nowicka": an initial before a surname (a name the dictionary spells
     with a capital, or no word it knows)."""
-    if ". " not in text:
+    if ". " not in text and ".," not in text:
         return text
 
     def say(m: re.Match) -> str:
