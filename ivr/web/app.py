@@ -12,6 +12,7 @@ from ivr.config import Settings
 from ivr.runtime import Runtime
 from ivr.web.request import Request
 from ivr.web.rendered import RenderCache
+from ivr.web.routing import KeptRule
 
 log = logging.getLogger(__name__)
 
@@ -21,10 +22,14 @@ APOLOGY = "Przepraszamy, wystąpił chwilowy problem. Zaraz wrócimy do główne
 WEBHOOK_MAX_BODY = 64 * 1024
 
 
+class LineFlask(Flask):
+    url_rule_class = KeptRule  # url_for's builders compiled once per process (ivr.web.routing)
+
+
 def create_app(settings: Settings | None = None, clock: Callable[[], datetime] | None = None) -> Flask:
     """Build the line. Broken content raises ContentError here: the line does not start."""
     settings = settings or Settings.from_env()
-    app = Flask(__name__)
+    app = LineFlask(__name__)
     app.request_class = Request  # url-encoded webhooks parsed without a parser object per request
     app.config["IVR_SETTINGS"] = settings
     app.config["SECRET_KEY"] = settings.secret_key or None
