@@ -841,6 +841,7 @@ def _since_recent(folded: Sequence[str]) -> list[int]:
             and not {"roku", "lat", "miesiaca", "miesiecy", "tygodnia", "tygodni"} & set(folded[at + 1:at + 3])]
 
 
+@lru_cache(maxsize=65536)  # a word's lemmas are asked for by many readings of each answer
 def _lemmas_of(word: str) -> frozenset[str]:
     return frozenset(fold(lemma) for lemma in lemmas(word))
 

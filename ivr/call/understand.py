@@ -1092,12 +1092,18 @@ class Sayings:
     does not match as it is."""
 
     def __init__(self, phrases: Mapping[str, Sequence[str]], fillers: Sequence[str] = ()):
-        self._phrases: list[tuple[str, tuple[frozenset[str], ...]]] = []
+        said: list[tuple[str, tuple[frozenset[str], ...]]] = []
         for choice, items in phrases.items():
             for phrase in ([items] if isinstance(items, str) else items):
                 words = fold_keep_figures(phrase)
                 if words:
-                    self._phrases.append((choice, tuple(_light_stems(w) for w in words)))
+                    said.append((choice, tuple(_light_stems(w) for w in words)))
+        # The choices' phrases by their length and the stems of their first word: an answer is tried only
+        # against the phrases it may be (a Line's sayings are hundreds; each answer is read several times).
+        self._phrases_by_start: dict[tuple[int, str], list[tuple[str, tuple[frozenset[str], ...]]]] = {}
+        for choice, stems in said:
+            for first in stems[0]:
+                self._phrases_by_start.setdefault((len(stems), first), []).append((choice, stems))
         # A filler of one word drops that word; a filler phrase ("nie wiem", "niech będzie") drops
         # only the whole phrase: "zero wiem" is no "zero" among fillers.
         fill = [[_light_stems(w) for w in fold_keep_figures(f)] for f in fillers]
@@ -1234,8 +1240,8 @@ class Sayings:
         if not tokens:
             return None
         caller = [_light_stems(t) for t in tokens]
-        choices = {choice for choice, words in self._phrases
-                   if len(words) == len(caller) and all(a & b for a, b in zip(words, caller))}
+        choices = {choice for first in caller[0] for choice, words in self._phrases_by_start.get((len(caller), first), ())
+                   if all(a & b for a, b in zip(words[1:], caller[1:]))}
         return choices.pop() if len(choices) == 1 else None
 
 
