@@ -203,18 +203,25 @@ def _next_gain(gain: float, level: float, previous: tuple[float, float] | None, 
 
 # ---------------------------------------------------------------- measurement
 
-def _frame_powers(samples: Sequence[float], frame_len: int) -> list[float]:
+# 16-bit samples' squares to the squares of samples scaled to +-1.0: a power of two, so a frame's sum of
+# squares of the integers times it is exactly the sum of the scaled samples' squares (each term and
+# every partial sum of a frame is a whole number of 2**-30, far within a float's 53 bits).
+SQUARED_16BIT_SCALE = 2.0 ** -30
+
+
+def _frame_powers(samples: Sequence[float], frame_len: int, scale: float = 1.0) -> list[float]:
     powers = []
     for i in range(0, len(samples) - frame_len + 1, frame_len):
         frame = samples[i:i + frame_len]
-        powers.append(sum(map(mul, frame, frame)) / frame_len)
+        powers.append(sum(map(mul, frame, frame)) * scale / frame_len)
     return powers
 
 
-def active_level_dbov(samples: Sequence[float], rate: int) -> float:
-    """Simplified P.56 active speech level (see module docstring) of samples scaled to +-1.0."""
+def active_level_dbov(samples: Sequence[float], rate: int, scale: float = 1.0) -> float:
+    """Simplified P.56 active speech level (see module docstring) of samples scaled to +-1.0, or of
+    16-bit samples with scale=SQUARED_16BIT_SCALE (the same figure, without a float per sample)."""
     frame_len = max(1, round(rate * FRAME_S))
-    powers = _frame_powers(samples, frame_len)
+    powers = _frame_powers(samples, frame_len, scale)
     if not powers:
         return -math.inf
     levels = [10 * math.log10(p) if p > 0 else -math.inf for p in powers]
@@ -285,8 +292,7 @@ def measure(wav_bytes: bytes) -> dict:
         pcm = audioop.tomono(pcm, 2, 0.5, 0.5)
     rate = fmt["sample_rate"]
     peak = audioop.max(pcm, 2) if pcm else 0
-    samples = [s / 32768 for s in array("h", pcm)] if sys.byteorder == "little" else \
-        [s / 32768 for s in _swapped16(pcm)]
+    samples = array("h", pcm) if sys.byteorder == "little" else _swapped16(pcm)
     return {
         "sample_rate": rate,
         "channels": fmt["channels"],
@@ -294,7 +300,7 @@ def measure(wav_bytes: bytes) -> dict:
         "codec": _CODECS.get(fmt["format_tag"], f"tag{fmt['format_tag']}"),
         "bits": fmt["bits"],
         "duration_s": len(pcm) / 2 / rate,
-        "active_level_dbov": active_level_dbov(samples, rate),
+        "active_level_dbov": active_level_dbov(samples, rate, SQUARED_16BIT_SCALE),
         "peak_dbfs": 20 * math.log10(peak / 32768) if peak else -math.inf,
         "lead_silence_ms": _edge_silence_ms(pcm, rate, peak, reverse=False),
         "tail_silence_ms": _edge_silence_ms(pcm, rate, peak, reverse=True),
