@@ -18,7 +18,8 @@ from ivr.spoken.inflection import (
     readings,
 )
 
-__all__ = ["counts", "halves", "number_ranges", "programmes", "temperatures", "unsure_counts", "unsure_rates", "units"]
+__all__ = ["counts", "halves", "number_ranges", "one_apiece", "programmes", "temperatures", "unsure_counts", "unsure_rates",
+           "units"]
 
 _NUM = r"[0-9]{1,3}(?: [0-9]{3})+(?![0-9])|[0-9]+"
 
@@ -171,7 +172,7 @@ def units(text: str) -> str:
             case = _case(pair["prep"] + " ")
         if case == "nom" and not m["zl"] and lemma not in _LARGE and _PRICE_OF.search(m.string, max(0, m.start() - 12), m.start()):
             case = "gen"  # "koszt 1 godz." -> "koszt jednej godziny", "cena 1 kg" -> "cena jednego kilograma"
-        if case == "acc" and not m["frac"] and _int(m["n"]) == 1 and _ONE_APIECE.search(m.string, max(0, m.start() - 4), m.start()):
+        if case == "acc" and not m["frac"] and _int(m["n"]) == 1 and one_apiece(m.string, m.start()):
             case = "loc"  # round twenty-three: "po 1 l oleju" -> "po jednym litrze" (was "po jeden litr", unwarned)
         gender = "f" if lemma in _FEMININE_UNITS else "m3"
         adjective = _UNIT_ADJECTIVES.get(unit)
@@ -223,6 +224,11 @@ def units(text: str) -> str:
 # Round twenty-three: one unit after "po" is in the locative, one apiece or after one ("po 1 kg" -> "po jednym kilogramie",
 # "po 1 godz." -> "po jednej godzinie"), as round twelve's "po 1-2 szt." -> "po jednej sztuce"; two or more stay accusative.
 _ONE_APIECE = re.compile(r"(?<!\w)[pP]o\s+$")
+
+
+def one_apiece(text: str, pos: int) -> bool:
+    """Whether "po" stands just before pos: one of something after it is in the locative ("po jednym złotym")."""
+    return bool(_ONE_APIECE.search(text, max(0, pos - 4), pos))
 
 
 # A half after a number before a noun in the genitive singular: "1,5 tony" -> "półtorej tony",
@@ -369,6 +375,8 @@ def counts(text: str) -> str:
         if after_label(m.string, m.start()):
             return m[0]  # "art. 17 ust. 1 ustawy": a label, counting nothing after it
         governed = governed_cases(_MODIFIERS.sub("", m.string[max(0, m.start() - 40):m.start()]))
+        if not governed:
+            governed = _paired_count_cases(m)
         noun = m["noun"] if m["noun"] and m["noun"].lower() not in GOVERNS else None  # "do" is also a note
         more = _MORE_AFTER.match(m.string, m.end()) if noun in {"i", "lub", "albo"} else None
         if more:  # "z 3 i więcej dzieci": the noun after "i więcej" is the one counted
@@ -414,6 +422,22 @@ def counts(text: str) -> str:
 
     text = _AFTER_LAT_COLON.sub(after_lat, text) if "lat " in text else text  # round eighteen
     return _COUNT.sub(say, _AFTER_LAT.sub(after_lat, text))
+
+
+# A count after "i", "oraz", "lub", "albo" whose other half is a count after a preposition, with its noun between:
+# "dla 12 rodzin i 5 osób" -> "dla dwunastu rodzin i pięciu osób" (was "i pięć osób", unwarned: "osób" is also the
+# noun of "pięć" in the nominative, so the noun alone does not tell the case).
+_PAIRED_COUNT = re.compile(rf"(?<!\w)(?P<prep>\w+)\s+(?:{_NUM})\s+(?P<noun>[a-ząćęłńóśźż]{{3,}})\s+(?:i|oraz|lub|albo)\s+$")
+
+
+def _paired_count_cases(m: re.Match) -> tuple[str, ...]:
+    """The cases of the preposition before the count this one is paired with, when that count's noun is in one of
+    them ("dla 12 rodzin i "); else ()."""
+    pair = _PAIRED_COUNT.search(m.string, max(0, m.start() - 60), m.start())
+    if not pair:
+        return ()
+    cases = governed_cases(pair["prep"] + " ")
+    return cases if any(c in r.cases for r in noun_readings(pair["noun"]) for c in cases) else ()
 
 
 # Round twenty-three: "ponad" before a count is "more than", no preposition, where its noun is in a case "ponad" does

@@ -32,7 +32,7 @@ from ivr.common.polish import (
     plural,
 )
 from ivr.spoken.contacts import bank_accounts, emails, emoji, web_addresses
-from ivr.spoken.counts import counts, halves, number_ranges, programmes, temperatures, units
+from ivr.spoken.counts import counts, halves, number_ranges, one_apiece, programmes, temperatures, units
 from ivr.spoken.dates import WRITTEN_DATE, date_parts
 from ivr.spoken.hours import hours
 from ivr.spoken.inflection import (
@@ -403,6 +403,19 @@ def _hour(h: int, case: str) -> str:
     if case == "ins":  # every feminine ordinal ends in -a: ósma -> ósmą
         return " ".join(w[:-1] + "ą" for w in nominative.split())
     return nominative
+
+
+# A year or month abbreviation after "i", "oraz", "lub", "albo" and another one after a preposition: "za ub.r. i br."
+# shares "za" ("za ubiegły rok i bieżący rok"; was "i bieżącego roku", unwarned).
+_PERIOD_PAIRED = re.compile(r"(?<!\w)(?P<prep>w|za|na)\s+(?:ub\.r\.|br\.|b\.r\.|b\.m\.|bm\.)\s+(?:i|oraz|lub|albo)\s+$", re.I)
+
+
+def _period_preposition(m: re.Match) -> str:
+    """The preposition a year or month abbreviation takes its case from: the word before it, or the one before the
+    abbreviation it is paired with by a conjunction."""
+    if paired := _PERIOD_PAIRED.search(m.string, max(0, m.start() - 30), m.start()):
+        return paired["prep"].lower()
+    return _prev_word(m.string, m.start())
 
 
 def _prev_word(text: str, pos: int) -> str:
@@ -2458,9 +2471,9 @@ def abbreviations(text: str) -> str:
             spoken = _declined(key, written, m)
             if spoken == written:
                 return written
-        elif key in {"ub.r.", "br.", "b.r.", "b.m.", "bm."} and _prev_word(m.string, m.start()) == "w":
+        elif key in {"ub.r.", "br.", "b.r.", "b.m.", "bm."} and _period_preposition(m) == "w":
             spoken = {"ub.r.": "ubiegłym roku", "b.m.": "bieżącym miesiącu", "bm.": "bieżącym miesiącu"}.get(key, "bieżącym roku")
-        elif key in {"ub.r.", "br.", "b.r.", "b.m.", "bm."} and _prev_word(m.string, m.start()) in {"za", "na"}:
+        elif key in {"ub.r.", "br.", "b.r.", "b.m.", "bm."} and _period_preposition(m) in {"za", "na"}:
             # round twenty-two: "za ub.r." -> "za ubiegły rok" (the accusative; was "za ubiegłego roku", unwarned)
             spoken = {"ub.r.": "ubiegły rok", "b.m.": "bieżący miesiąc", "bm.": "bieżący miesiąc"}.get(key, "bieżący rok")
         elif key in {"min.", "max.", "max", "maks."} and not _number_follows(m):
@@ -3677,6 +3690,8 @@ def currency(text: str) -> str:
         zl = int(m["n"].replace(" ", ""))
         gr = int(m["gr"]) if m["gr"] else 0
         case = _amount_case(m.string, m.start())
+        if case == "acc" and zl == 1 and not gr and one_apiece(m.string, m.start()):
+            case = "loc"  # "po 1 zł" -> "po jednym złotym", as "po 1 kg" (was "po jeden złotego", unwarned)
         parts = []
         if zl or not gr:
             parts.append(_money(zl, "złoty", "złote", "złotych", "złoty", case))
