@@ -25,24 +25,6 @@ def run_folder(tmp_path_factory) -> Path:
 BASE = "http://localhost"
 
 
-# Modules whose tests take seconds each (whole audio builds, real servers and subprocesses, the whole corpora, the
-# browser): collected first, so that each xdist worker meets them early and the run ends on short tests that the
-# other worker can steal (`--dist worksteal` steals from the end of a queue; a minute-long test last leaves one
-# core working alone). Only the order changes; `pytest --durations=30` shows the candidates.
-SLOW_FIRST = (
-    "browser/", "test_staff_pages.py", "test_build.py", "test_understanding_corpus.py", "test_cloud_tts.py",
-    "test_sign_in_limits.py", "test_logs.py", "test_content_fallback.py", "test_bench_paced.py",
-    "test_sms_understanding_levels.py", "test_spool.py", "test_audio_uk.py", "test_quiet_start.py",
-    "test_staff_notices.py", "test_simulator_servers.py", "test_bridge_servers.py", "test_messages_servers.py",
-    "test_lean_install.py", "test_bench_webhook.py", "test_deploy.py", "test_upgrade.py",
-)
-
-
-def pytest_collection_modifyitems(config, items):
-    slow = tuple(f"tests/{name}" for name in SLOW_FIRST)
-    items.sort(key=lambda item: not Path(item.fspath).relative_to(ROOT).as_posix().startswith(slow))  # stable
-
-
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_call(item):
     """After each test, before its fixtures are torn down, stop the statistics writer threads it
