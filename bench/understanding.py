@@ -223,6 +223,9 @@ Three corpora, each scored on its own:
   bench/fresh60/utterances.tsv  the sixtieth round: a new writer's callers asking two or three things in one breath or
                                 changing their mind mid-sentence (set "fresh60", tuned on after the first score); first
                                 score, untouched: 80/100, danger 13/15, negatives 8/15 (load 4.96)
+  bench/fresh61/utterances.tsv  the sixty-first round: a new writer's danger said by frightened, ashamed or confused
+                                older callers, beside talk that only sounds close (set "fresh61", tuned on after the
+                                first score); first score, untouched: 79/100, danger 39/45, negatives 14/25 (load 0.13)
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
                                 scored when present, never tuned on (--skip-blind: not even run)
   bench/blind/utterances-2.tsv  a second blind set by another writer, added after the third round
@@ -266,7 +269,8 @@ FRESH_ROUNDS = {8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelf
                 36: "thirty-sixth", 37: "thirty-seventh", 38: "thirty-eighth",
                 39: "thirty-ninth", 40: "fortieth", 41: "forty-first", 42: "forty-second",
                 43: "forty-third", 44: "forty-fourth", 45: "forty-fifth",
-                46: "forty-sixth", 47: "forty-seventh", 48: "forty-eighth", 49: "forty-ninth", 50: "fiftieth", 51: "fifty-first", 52: "fifty-second", 53: "fifty-third", 54: "fifty-fourth", 55: "fifty-fifth", 56: "fifty-sixth", 57: "fifty-seventh", 58: "fifty-eighth", 59: "fifty-ninth", 60: "sixtieth"}
+                46: "forty-sixth", 47: "forty-seventh", 48: "forty-eighth", 49: "forty-ninth", 50: "fiftieth", 51: "fifty-first", 52: "fifty-second", 53: "fifty-third", 54: "fifty-fourth", 55: "fifty-fifth", 56: "fifty-sixth", 57: "fifty-seventh", 58: "fifty-eighth", 59: "fifty-ninth", 60: "sixtieth",
+                61: "sixty-first"}
 
 
 def fresh_round(number: int, lang: str = "pl") -> Path:

@@ -1081,6 +1081,9 @@ class Line:
                 or said_in_place.sixty_shut_since_named_day(self._words(speech))):
             heard.add(DANGER)  # round sixty: "dzieciaki zostawił na mrozie, a sam śpi pijany", "sąsiadka od świąt nie
             # otwiera": a person left in the cold, a door shut since a named day
+        if DANGER not in heard and NOT_NOW not in heard and self.lang == DEFAULT_LANGUAGE and \
+                said_in_place.sixty_one_something_done_to_me(self._words(speech)):
+            heard.add(DANGER)  # round sixty-one: "powiedzieli, że jak nie odda, to mnie starej coś zrobią": a threat
         if GOODBYE in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
                 node, speech, lambda words, spans: said_in_place.fifty_seven_instalments_not_goodbye(
                     words, spans, GOODBYE)):

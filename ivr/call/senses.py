@@ -7788,3 +7788,26 @@ def fifty_nine_sent_by_someone(words: Sequence[str], spans: Sequence[Span], pers
     def sender(end: int) -> bool:
         return any(lemmas_at[k] & FIFTY_NINE_SENDING for k in range(end, min(len(words), end + FIFTY_NINE_SENDER_REACH)))
     return any(sender(end) for _, end, _ in found) and all(start in starts or sender(end) for start, end, _ in found)
+
+
+# round sixty-one: "powiedzieli, że jak nie odda, to mnie starej coś zrobią": something to be done to the caller, a
+# threat reported ("coś mi zrobi", "mnie coś zrobią")
+SIXTY_ONE_DONE_TO_ME = frozenset({"zrobia", "zrobi"})
+SIXTY_ONE_ME_REACH = 3  # words before the verb where "coś" and "mi"/"mnie" stand ("mnie starej coś zrobią")
+
+
+def sixty_one_something_done_to_me(words: Sequence[str]) -> bool:
+    """Round sixty-one: "zrobi"/"zrobią" with "coś" and "mi"/"mnie" within three words before it, no "nie" right before
+    it and no "z"/"ze"/"w" right after it: a threat that someone will do something to the caller ("to mnie starej coś
+    zrobią", "coś mi zrobi"). "Nic mi nie zrobi" (denied) and "czy pani mi coś zrobi z tym wnioskiem" (a matter
+    arranged) are not."""
+    folded = [fold(word) for word in words]
+    for at, word in enumerate(folded):
+        if word not in SIXTY_ONE_DONE_TO_ME or (at and folded[at - 1] in NEGATING):
+            continue
+        if at + 1 < len(folded) and folded[at + 1] in {"z", "ze", "w"}:
+            continue
+        before = set(folded[max(0, at - SIXTY_ONE_ME_REACH):at])
+        if "cos" in before and before & {"mi", "mnie"}:
+            return True
+    return False
