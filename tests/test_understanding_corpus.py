@@ -332,6 +332,10 @@ FRESH60_FLOOR, FRESH60_DANGER_FLOOR, FRESH60_NEGATIVES_FLOOR = 86 / 100, 15 / 15
 # that only sounds close, kept untouched (set "fresh61", tuned on); first score, untouched, 79/100, danger 39/45,
 # negatives 14/25.
 FRESH61_FLOOR, FRESH61_DANGER_FLOOR, FRESH61_NEGATIVES_FLOOR = 85 / 100, 45 / 45, 14 / 25  # after round sixty-one
+# Round sixty-two: bench/fresh62, a new writer's calls at night, weekends and holidays (danger told by relatives and
+# neighbours, messages and call-backs asked clumsily), kept untouched (set "fresh62", tuned on); first score, untouched,
+# 92/100, danger 32/35, negatives 17/20.
+FRESH62_FLOOR, FRESH62_DANGER_FLOOR, FRESH62_NEGATIVES_FLOOR = 95 / 100, 35 / 35, 17 / 20  # after round sixty-two
 # Issue 33, round thirty: bench/fresh30/uk-utterances.tsv, a new writer's Ukrainian callers who describe their situation
 # instead of naming the service, in mixed speech (Russian and Polish words), with other offices' matters as negatives
 # (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22; after the round 68 -> 93/100,
@@ -425,6 +429,7 @@ TUNED_FLOORS = {
     "fresh, fifty-ninth": ("pl", 100, 12, 40, FRESH59_FLOOR, FRESH59_DANGER_FLOOR, FRESH59_NEGATIVES_FLOOR),
     "fresh, sixtieth": ("pl", 100, 15, 15, FRESH60_FLOOR, FRESH60_DANGER_FLOOR, FRESH60_NEGATIVES_FLOOR),
     "fresh, sixty-first": ("pl", 100, 25, 45, FRESH61_FLOOR, FRESH61_DANGER_FLOOR, FRESH61_NEGATIVES_FLOOR),
+    "fresh, sixty-second": ("pl", 100, 20, 35, FRESH62_FLOOR, FRESH62_DANGER_FLOOR, FRESH62_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, twenty-fourth": ("uk", 100, 17, 20, FRESH24_UK_FLOOR, FRESH24_UK_DANGER_FLOOR,

@@ -1084,6 +1084,9 @@ class Line:
         if DANGER not in heard and NOT_NOW not in heard and self.lang == DEFAULT_LANGUAGE and \
                 said_in_place.sixty_one_something_done_to_me(self._words(speech)):
             heard.add(DANGER)  # round sixty-one: "powiedzieli, że jak nie odda, to mnie starej coś zrobią": a threat
+        if DANGER not in heard and NOT_NOW not in heard and self.lang == DEFAULT_LANGUAGE and \
+                said_in_place.sixty_two_child_crying_alone(self._words(speech)):
+            heard.add(DANGER)  # round sixty-two: "dziecko płacze całą noc, a tam nikogo nie ma": a child alone, crying
         if GOODBYE in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
                 node, speech, lambda words, spans: said_in_place.fifty_seven_instalments_not_goodbye(
                     words, spans, GOODBYE)):

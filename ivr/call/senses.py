@@ -7811,3 +7811,26 @@ def sixty_one_something_done_to_me(words: Sequence[str]) -> bool:
         if "cos" in before and before & {"mi", "mnie"}:
             return True
     return False
+
+
+# round sixty-two: "u sąsiadów dziecko płacze całą noc, a tam nikogo nie ma": a child crying with nobody there
+SIXTY_TWO_CRYING = frozenset({"plakac", "ryczec", "kwilic"})
+SIXTY_TWO_NOBODY_REACH = 8  # words from the crying to "nikogo nie ma" ("płacze całą noc, a tam nikogo nie ma")
+
+
+def sixty_two_child_crying_alone(words: Sequence[str]) -> bool:
+    """Round sixty-two: a child ("dziecko", "maluch", "dzieci") within three words of a verb of crying ("płacze",
+    "ryczy"), then "nikogo nie ma" or "nikt nie otwiera"/"nikt nie ma" within eight words after it: a child left alone,
+    crying. "Dziecko płacze, bo ząbkuje" (nobody missing) and "nikogo nie ma w domu, dziecko u babci" (no crying) are
+    not."""
+    folded = [fold(word) for word in words]
+    for at, word in enumerate(words):
+        if not SIXTY_TWO_CRYING & _lemmas_of(word):
+            continue
+        near = range(max(0, at - 3), min(len(words), at + 4))
+        if not any(k != at and SIXTY_YOUNG & _lemmas_of(words[k]) for k in near):
+            continue
+        after = folded[at + 1:at + 1 + SIXTY_TWO_NOBODY_REACH]
+        if any(w in NOBODY and k + 1 < len(after) and after[k + 1] == "nie" for k, w in enumerate(after)):
+            return True
+    return False
