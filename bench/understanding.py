@@ -230,6 +230,10 @@ Three corpora, each scored on its own:
                                 told by relatives and neighbours, messages and call-backs asked clumsily (set "fresh62",
                                 tuned on after the first score); first score, untouched: 92/100, danger 32/35, negatives
                                 17/20 (load 0.41)
+  bench/fresh63/utterances.tsv  the sixty-third round: a new writer's people in crisis who can hardly speak (short,
+                                broken, whispered utterances) beside short everyday answers (set "fresh63", tuned on
+                                after the first score); first score, untouched: 89/100, danger 36/40, negatives 22/27
+                                (load 0.40)
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
                                 scored when present, never tuned on (--skip-blind: not even run)
   bench/blind/utterances-2.tsv  a second blind set by another writer, added after the third round
@@ -274,7 +278,7 @@ FRESH_ROUNDS = {8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelf
                 39: "thirty-ninth", 40: "fortieth", 41: "forty-first", 42: "forty-second",
                 43: "forty-third", 44: "forty-fourth", 45: "forty-fifth",
                 46: "forty-sixth", 47: "forty-seventh", 48: "forty-eighth", 49: "forty-ninth", 50: "fiftieth", 51: "fifty-first", 52: "fifty-second", 53: "fifty-third", 54: "fifty-fourth", 55: "fifty-fifth", 56: "fifty-sixth", 57: "fifty-seventh", 58: "fifty-eighth", 59: "fifty-ninth", 60: "sixtieth",
-                61: "sixty-first", 62: "sixty-second"}
+                61: "sixty-first", 62: "sixty-second", 63: "sixty-third"}
 
 
 def fresh_round(number: int, lang: str = "pl") -> Path:
