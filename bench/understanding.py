@@ -234,6 +234,9 @@ Three corpora, each scored on its own:
                                 broken, whispered utterances) beside short everyday answers (set "fresh63", tuned on
                                 after the first score); first score, untouched: 89/100, danger 36/40, negatives 22/27
                                 (load 0.40)
+  bench/fresh64/utterances.tsv  the sixty-fourth round: a new writer's ordinary matters asked with danger let slip in
+                                passing (set "fresh64", tuned on after the first score); first score, untouched:
+                                85/100, danger 33/40, negatives 15/20 (load 1.04)
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
                                 scored when present, never tuned on (--skip-blind: not even run)
   bench/blind/utterances-2.tsv  a second blind set by another writer, added after the third round
@@ -278,7 +281,8 @@ FRESH_ROUNDS = {8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelf
                 39: "thirty-ninth", 40: "fortieth", 41: "forty-first", 42: "forty-second",
                 43: "forty-third", 44: "forty-fourth", 45: "forty-fifth",
                 46: "forty-sixth", 47: "forty-seventh", 48: "forty-eighth", 49: "forty-ninth", 50: "fiftieth", 51: "fifty-first", 52: "fifty-second", 53: "fifty-third", 54: "fifty-fourth", 55: "fifty-fifth", 56: "fifty-sixth", 57: "fifty-seventh", 58: "fifty-eighth", 59: "fifty-ninth", 60: "sixtieth",
-                61: "sixty-first", 62: "sixty-second", 63: "sixty-third"}
+                61: "sixty-first", 62: "sixty-second", 63: "sixty-third",
+                64: "sixty-fourth"}
 
 
 def fresh_round(number: int, lang: str = "pl") -> Path:

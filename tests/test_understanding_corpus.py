@@ -339,6 +339,9 @@ FRESH62_FLOOR, FRESH62_DANGER_FLOOR, FRESH62_NEGATIVES_FLOOR = 95 / 100, 35 / 35
 # Round sixty-three: bench/fresh63, a new writer's people in crisis who can hardly speak beside short everyday answers,
 # kept untouched (set "fresh63", tuned on); first score, untouched, 89/100, danger 36/40, negatives 22/27.
 FRESH63_FLOOR, FRESH63_DANGER_FLOOR, FRESH63_NEGATIVES_FLOOR = 93 / 100, 39 / 40, 22 / 27  # after round sixty-three
+# Round sixty-four: bench/fresh64, a new writer's ordinary matters asked with danger let slip in passing, kept untouched
+# (set "fresh64", tuned on); first score, untouched, 85/100, danger 33/40, negatives 15/20.
+FRESH64_FLOOR, FRESH64_DANGER_FLOOR, FRESH64_NEGATIVES_FLOOR = 89 / 100, 37 / 40, 15 / 20  # after round sixty-four
 # Issue 33, round thirty: bench/fresh30/uk-utterances.tsv, a new writer's Ukrainian callers who describe their situation
 # instead of naming the service, in mixed speech (Russian and Polish words), with other offices' matters as negatives
 # (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22; after the round 68 -> 93/100,
@@ -434,6 +437,7 @@ TUNED_FLOORS = {
     "fresh, sixty-first": ("pl", 100, 25, 45, FRESH61_FLOOR, FRESH61_DANGER_FLOOR, FRESH61_NEGATIVES_FLOOR),
     "fresh, sixty-second": ("pl", 100, 20, 35, FRESH62_FLOOR, FRESH62_DANGER_FLOOR, FRESH62_NEGATIVES_FLOOR),
     "fresh, sixty-third": ("pl", 100, 27, 40, FRESH63_FLOOR, FRESH63_DANGER_FLOOR, FRESH63_NEGATIVES_FLOOR),
+    "fresh, sixty-fourth": ("pl", 100, 20, 40, FRESH64_FLOOR, FRESH64_DANGER_FLOOR, FRESH64_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, twenty-fourth": ("uk", 100, 17, 20, FRESH24_UK_FLOOR, FRESH24_UK_DANGER_FLOOR,
