@@ -34,3 +34,20 @@ def test_danger_let_slip_beside_a_matter_is_danger(make_app, post, node, words):
 def test_the_office_unreachable_or_a_door_is_no_danger(make_app, post, words):
     app = make_app(TUESDAY_OPEN)
     assert not_danger(app, say_in(post, app, "main", words))
+
+
+# -- danger said with today's time, the past told after it (senses.sixty_four_today_before_past) --------------------
+
+def test_a_threat_today_then_the_past_beside_a_matter_exact_twiml(make_app, post):
+    app = make_app(FRIDAY_EVENING)
+    words = "ja o tę komisję dla męża bo on pije a dzisiaj rano powiedział że mnie zabije a w zeszłym tygodniu mnie pobił"
+    assert say_in(post, app, "main", words) == danger_closed(app)
+
+
+@pytest.mark.parametrize("words", [
+    "dzisiaj w telewizji mówili że ktoś kogoś pobił a ja o zasiłek pytam",  # the screen before the danger
+    "w zeszłym tygodniu mnie pobił ale dzisiaj dzwonię o zasiłek",  # the past first, no danger said today
+])
+def test_the_screen_first_or_the_past_first_is_no_danger(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert not_danger(app, say_in(post, app, "main", words))

@@ -341,7 +341,7 @@ FRESH62_FLOOR, FRESH62_DANGER_FLOOR, FRESH62_NEGATIVES_FLOOR = 95 / 100, 35 / 35
 FRESH63_FLOOR, FRESH63_DANGER_FLOOR, FRESH63_NEGATIVES_FLOOR = 93 / 100, 39 / 40, 22 / 27  # after round sixty-three
 # Round sixty-four: bench/fresh64, a new writer's ordinary matters asked with danger let slip in passing, kept untouched
 # (set "fresh64", tuned on); first score, untouched, 85/100, danger 33/40, negatives 15/20.
-FRESH64_FLOOR, FRESH64_DANGER_FLOOR, FRESH64_NEGATIVES_FLOOR = 89 / 100, 37 / 40, 15 / 20  # after round sixty-four
+FRESH64_FLOOR, FRESH64_DANGER_FLOOR, FRESH64_NEGATIVES_FLOOR = 90 / 100, 38 / 40, 15 / 20  # after round sixty-four
 # Issue 33, round thirty: bench/fresh30/uk-utterances.tsv, a new writer's Ukrainian callers who describe their situation
 # instead of naming the service, in mixed speech (Russian and Polish words), with other offices' matters as negatives
 # (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22; after the round 68 -> 93/100,

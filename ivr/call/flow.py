@@ -1410,6 +1410,10 @@ class Line:
                                                                                         DANGER)))
                                                    or self._read_with(node, speech, lambda words, spans:
                                                                       said_in_place.danger_here_after(
+                                                                          words, spans, NOT_NOW, DANGER)
+                                                                      # round sixty-four: "dzisiaj powiedział, że … mnie
+                                                                      # zabije, a w zeszłym tygodniu już mnie dusił"
+                                                                      or said_in_place.sixty_four_today_before_past(
                                                                           words, spans, NOT_NOW, DANGER))):
             # round forty-one: "zięć znowu taki jest, jak w zeszłym tygodniu … a on wali w drzwi": the same again now
             # "lata temu bił mnie, a teraz syn bije": the past told, then danger now; "mąż mnie bije, już dobrze

@@ -7834,3 +7834,23 @@ def sixty_two_child_crying_alone(words: Sequence[str]) -> bool:
         if any(w in NOBODY and k + 1 < len(after) and after[k + 1] == "nie" for k, w in enumerate(after)):
             return True
     return False
+
+
+# round sixty-four: "dzisiaj powiedział, że jak wrócę, to mnie zabije, a w zeszłym tygodniu już mnie dusił": danger
+# said with today's time, the past told only after it
+SIXTY_FOUR_TODAY = frozenset({"dzisiaj", "dzis", "teraz", "zaraz", "wieczorem", "dzisiejszej"})
+SIXTY_FOUR_TODAY_REACH = 10  # words from "dzisiaj" to the danger phrase ("dzisiaj powiedział, że jak wrócę … zabije")
+
+
+def sixty_four_today_before_past(words: Sequence[str], spans: Sequence[Span], not_now: str, danger: str) -> bool:
+    """A phrase of danger before every phrase of what is over or shown on a screen, with a word of today ("dzisiaj",
+    "teraz", "zaraz", "wieczorem") within ten words before it: danger now, the past told after it as what came before
+    ("a w zeszłym tygodniu już mnie dusił"). "Dzisiaj w telewizji mówili, że ktoś kogoś pobił" (the screen before the
+    danger) and "w zeszłym tygodniu mnie pobił" (no word of today) are not."""
+    past = _spans_of(spans, not_now)
+    if not past:
+        return False
+    first_past = min(start for start, _, _ in past)
+    folded = [fold(word) for word in words]
+    return any(end <= first_past and SIXTY_FOUR_TODAY & set(folded[max(0, start - SIXTY_FOUR_TODAY_REACH):start])
+               for start, end, _ in _spans_of(spans, danger))
