@@ -7821,8 +7821,8 @@ SIXTY_TWO_NOBODY_REACH = 8  # words from the crying to "nikogo nie ma" ("płacze
 def sixty_two_child_crying_alone(words: Sequence[str]) -> bool:
     """Round sixty-two: a child ("dziecko", "maluch", "dzieci") within three words of a verb of crying ("płacze",
     "ryczy"), then "nikogo nie ma" or "nikt nie otwiera"/"nikt nie ma" within eight words after it: a child left alone,
-    crying. "Dziecko płacze, bo ząbkuje" (nobody missing) and "nikogo nie ma w domu, dziecko u babci" (no crying) are
-    not."""
+    crying. "Dziecko płacze, bo ząbkuje" (nobody missing), "nikogo nie ma w domu, dziecko u babci" (no crying) and
+    "dziecko płacze w nocy, a nikogo nie ma do pomocy" (nobody to help the one who is there) are not."""
     folded = [fold(word) for word in words]
     for at, word in enumerate(words):
         if not SIXTY_TWO_CRYING & _lemmas_of(word):
@@ -7831,7 +7831,8 @@ def sixty_two_child_crying_alone(words: Sequence[str]) -> bool:
         if not any(k != at and SIXTY_YOUNG & _lemmas_of(words[k]) for k in near):
             continue
         after = folded[at + 1:at + 1 + SIXTY_TWO_NOBODY_REACH]
-        if any(w in NOBODY and k + 1 < len(after) and after[k + 1] == "nie" for k, w in enumerate(after)):
+        if any(w in NOBODY and folded[at + 2 + k:at + 3 + k] == ["nie"] and folded[at + 4 + k:at + 5 + k] != ["do"]
+               for k, w in enumerate(after)):
             return True
     return False
 
