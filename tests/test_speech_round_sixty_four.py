@@ -20,7 +20,7 @@ def test_a_parent_unreachable_beside_care_after_hours_exact_twiml(make_app, post
 @pytest.mark.parametrize("node, words", [
     ("benefits", "pytam o węgiel bo dzieci śpią w kurtkach a mróz taki"),  # a cold home with children
     ("about", "o te obiady dla mamy bo nikt do niej nie chodzi a ona nie wstaje"),  # left alone in bed
-    ("about", "opieka dla ojca po udarze bo leży w łazience i ręka mu zwisa"),  # a stroke now
+    ("about", "opieka dla ojca po udarze bo siedzi w fotelu i ręka mu zwisa"),  # a stroke now
 ])
 def test_danger_let_slip_beside_a_matter_is_danger(make_app, post, node, words):
     app = make_app(TUESDAY_OPEN)
@@ -30,6 +30,7 @@ def test_danger_let_slip_beside_a_matter_is_danger(make_app, post, node, words):
 @pytest.mark.parametrize("words", [
     "nie mogę się do was dodzwonić od rana",  # the office not reached
     "chcę zamknąć drzwi bo ciągnie a opał drogi",  # a door, no one shut in
+    "pralka mi leży w łazience zepsuta czy jest zapomoga",  # a thing lying in the bathroom
 ])
 def test_the_office_unreachable_or_a_door_is_no_danger(make_app, post, words):
     app = make_app(TUESDAY_OPEN)

@@ -11,15 +11,14 @@ from test_speech_round_nine import danger_open
 from test_speech_round_ten import danger_closed
 
 
-def test_a_whisper_that_he_is_home_after_hours_exact_twiml(make_app, post):
+def test_a_body_found_cold_after_hours_exact_twiml(make_app, post):
     app = make_app(FRIDAY_EVENING)
-    assert say_in(post, app, "main", "psst nie mogę głośno on tu jest") == danger_closed(app)
+    assert say_in(post, app, "main", "dziadek w kuchni siedzi zimny cały") == danger_closed(app)
 
 
 @pytest.mark.parametrize("words", [
-    "nie mogę głośno mówić",  # hushed: someone near
     "babcia leży zimna cała",  # a body cold
-    "tata nie budzi",  # cut off: "nie budzi się"
+    "tata nie budzi s",  # cut off: "nie budzi się"
 ])
 def test_short_words_of_danger_are_danger(make_app, post, words):
     app = make_app(TUESDAY_OPEN)
@@ -29,6 +28,8 @@ def test_short_words_of_danger_are_danger(make_app, post, words):
 @pytest.mark.parametrize("words", [
     "proszę mówić głośniej nie słyszę",  # loud asked, no danger
     "zimno dziś w domu",  # cold told, no one cold and still
+    "ta umowa nie budzi zaufania a pytam o zasiłek",  # "nie budzi" of no sleeper
+    "nie mogę głośno mówić bo gardło mnie boli a pytam o zasiłek",  # a sore throat, no one near
 ])
 def test_near_words_are_no_danger(make_app, post, words):
     app = make_app(TUESDAY_OPEN)

@@ -49,3 +49,4 @@ def test_crying_with_someone_there_nobody_home_or_a_film_is_no_danger(make_app, 
 def test_wandered_off_lost_or_a_cold_dark_house_is_danger(make_app, post, words):
     app = make_app(TUESDAY_OPEN)
     assert say_in(post, app, "main", words) == danger_open(app)
+

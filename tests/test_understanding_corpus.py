@@ -338,7 +338,7 @@ FRESH61_FLOOR, FRESH61_DANGER_FLOOR, FRESH61_NEGATIVES_FLOOR = 85 / 100, 45 / 45
 FRESH62_FLOOR, FRESH62_DANGER_FLOOR, FRESH62_NEGATIVES_FLOOR = 95 / 100, 35 / 35, 17 / 20  # after round sixty-two
 # Round sixty-three: bench/fresh63, a new writer's people in crisis who can hardly speak beside short everyday answers,
 # kept untouched (set "fresh63", tuned on); first score, untouched, 89/100, danger 36/40, negatives 22/27.
-FRESH63_FLOOR, FRESH63_DANGER_FLOOR, FRESH63_NEGATIVES_FLOOR = 93 / 100, 39 / 40, 22 / 27  # after round sixty-three
+FRESH63_FLOOR, FRESH63_DANGER_FLOOR, FRESH63_NEGATIVES_FLOOR = 92 / 100, 38 / 40, 22 / 27  # after round sixty-three
 # Round sixty-four: bench/fresh64, a new writer's ordinary matters asked with danger let slip in passing, kept untouched
 # (set "fresh64", tuned on); first score, untouched, 85/100, danger 33/40, negatives 15/20.
 FRESH64_FLOOR, FRESH64_DANGER_FLOOR, FRESH64_NEGATIVES_FLOOR = 90 / 100, 38 / 40, 15 / 20  # after round sixty-four
