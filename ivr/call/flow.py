@@ -588,8 +588,12 @@ class Line:
         lost = state.lost + (target == LOST)
         slow = int(state.slow or target == SLOWER)
         danger = int(bool(state.danger) or target == DANGER)
-        return slowed(replace(step, state=replace(step.state, lang=lang, lost=lost, danger=danger, slow=slow,
-                                                  again=int(said_again and target == "repeat"))))
+        again = int(said_again and target == "repeat")
+        now_state = step.state
+        if (now_state.lang, now_state.lost, now_state.danger, now_state.slow, now_state.again) != (
+                lang, lost, danger, slow, again):  # most turns carry nothing new: no copies made
+            step = replace(step, state=replace(now_state, lang=lang, lost=lost, danger=danger, slow=slow, again=again))
+        return slowed(step)
 
     def _slower(self, state: State, now: datetime, caller: str | None) -> Step:
         """"wolniej" (key 7): the item or menu the caller is in again, as "repeat" plays it; respond()
