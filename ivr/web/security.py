@@ -11,13 +11,12 @@ from twilio.request_validator import RequestValidator
 log = logging.getLogger(__name__)
 
 
-def signed_url() -> str:
+def signed_url(req, public: str | None) -> str:
     """The URL Twilio signed: the public base URL when set (behind a proxy or tunnel),
     with the query string exactly as it arrived."""
-    public = current_app.config["IVR_SETTINGS"].public_url
-    base = public or request.host_url.rstrip("/")
-    query = request.query_string.decode("latin-1")
-    return base + request.root_path + request.path + (f"?{query}" if query else "")
+    base = public or req.host_url.rstrip("/")
+    query = req.query_string.decode("latin-1")
+    return base + req.root_path + req.path + (f"?{query}" if query else "")
 
 
 def public_url(endpoint: str, **values) -> str:
@@ -50,16 +49,16 @@ def twilio_signed(view):
     @functools.wraps(view)
     def wrapper(*args, **kwargs):
         settings = current_app.config["IVR_SETTINGS"]
-        if request.mimetype.startswith("multipart/"):
+        req = request._get_current_object()  # the request itself, not its proxy: read several times here
+        if req.mimetype.startswith("multipart/"):
             abort(415)  # Twilio posts url-encoded forms; a multipart body is never parsed (nor spooled)
         if settings.dev_unsigned:
             return view(*args, **kwargs)
-        signature = request.headers.get("X-Twilio-Signature", "")
-        validator = _validator(settings.auth_token)
+        signature = req.headers.get("X-Twilio-Signature", "")
         if not settings.auth_token or not signature or not signature_valid(
-            validator, signed_url(), request.form, signature
+            _validator(settings.auth_token), signed_url(req, settings.public_url), req.form, signature
         ):
-            log.warning("refused an unsigned or wrongly signed request to %s", request.path)
+            log.warning("refused an unsigned or wrongly signed request to %s", req.path)
             abort(403)
         return view(*args, **kwargs)
 

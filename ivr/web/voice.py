@@ -9,7 +9,9 @@ worker (ivr.jobs), and every database write runs within the request's budget
 to the spool; the caller hears "saved" only once it is durable in one or the other."""
 from __future__ import annotations
 
+import functools
 import logging
+from urllib.parse import parse_qsl
 
 from flask import Blueprint, Response, current_app, request, url_for
 from sqlalchemy.exc import SQLAlchemyError
@@ -39,23 +41,42 @@ def _line():
     return current_app.extensions["ivr"]
 
 
-def _field(name: str) -> str:
+def _field(name: str, form=None) -> str:
+    """A field of the webhook's form, cut to MAX_FIELD ("" when absent); `form`: the request's form,
+    when a view reading several fields has it at hand (each `request` is a proxy's lookup)."""
     # Looked up with `in` first: a MultiDict's get() raises and catches an exception for each
     # field Twilio did not send (most requests lack several).
-    form = request.form
+    if form is None:
+        form = request.form
     return form[name][:MAX_FIELD] if name in form else ""
 
 
-def _confidence() -> float | None:
+def _confidence(form=None) -> float | None:
     try:
-        value = float(_field("Confidence"))
+        value = float(_field("Confidence", form))
     except ValueError:
         return None
     return value if 0.0 <= value <= 1.0 else None
 
 
 def _state() -> State:
-    return State.from_query(request.args.to_dict())  # a plain dict: the absent keys cost no exception
+    return state_of(request.query_string)
+
+
+@functools.lru_cache(maxsize=1024)
+def state_of(query: bytes) -> State:
+    """The call's state carried in the webhook's query string, parsed once per distinct string (a
+    call's URLs repeat: the same few nodes and counters). Read as werkzeug reads `request.args`
+    (the first value of each name); a string that is not UTF-8, which werkzeug refuses, is the
+    main menu, as any other odd state is."""
+    try:
+        text = query.decode()
+    except UnicodeDecodeError:
+        return State()
+    args: dict[str, str] = {}
+    for name, value in parse_qsl(text, keep_blank_values=True, errors="werkzeug.url_quote"):
+        args.setdefault(name, value)
+    return State.from_query(args)
 
 
 def _next_url(state: State) -> str:
@@ -93,9 +114,9 @@ def _position(step: Step) -> str | None:
     return step.state.node if step.action == "gather" else _POSITIONS.get(step.action)
 
 
-def _turn(services, now) -> stats.Turn:
+def _turn(services, now, form=None) -> stats.Turn:
     """The statistics' events of this request: its CallSid and moment bound once."""
-    return services.stats.turn(_field("CallSid"), now)
+    return services.stats.turn(_field("CallSid", form), now)
 
 
 def _render(step: Step, turn: stats.Turn, came_from: str | None = None) -> Response:
@@ -132,15 +153,18 @@ def _stages(step: Step, turn: stats.Turn):
 
 def _twiml(step: Step) -> str:
     """The step's TwiML, rendered once per step, base URL and audio version (ivr.web.rendered)."""
-    key = (step, request.host_url, request.root_path, _line().audio_generations(), _line().line.content.voice)
-    return current_app.extensions["ivr_rendered"].get(key, lambda: twiml.voice(
+    app, req = current_app._get_current_object(), request._get_current_object()  # each read once, not per use
+    services = app.extensions["ivr"]
+    pace = services.line.content.voice
+    key = (step, req.host_url, req.root_path, services.audio_generations(), pace)
+    return app.extensions["ivr_rendered"].get(key, lambda: twiml.voice(
         step,
         next_url=_next_url(step.state),
         dial_url=url_for("voice.dial_done", **step.state.carried()),
         audio_url=_audio_url,
         record_url=_record_url(step.state),
         recording_callback=public_url("voice.recording_status"),
-        pace=_line().line.content.voice,
+        pace=pace,
     ))
 
 
@@ -174,9 +198,11 @@ def incoming():
 @bp.post("/answer")
 @twilio_signed
 def answer():
-    services, now = _line(), _line().now()
-    given = Input(digits=_field("Digits"), speech=_field("SpeechResult"), confidence=_confidence(), caller=_field("From"))
-    state, turn = _state(), _turn(services, now)
+    services = _line()
+    now, form = services.now(), request.form
+    given = Input(digits=_field("Digits", form), speech=_field("SpeechResult", form), confidence=_confidence(form),
+                  caller=_field("From", form))
+    state, turn = _state(), _turn(services, now, form)
     line = services.line_for(state.lang)  # the call's language, carried in the URL
     target = line.interpret(state, given)
     step = line.respond(state, target, now, given.caller)
