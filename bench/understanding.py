@@ -237,6 +237,12 @@ Three corpora, each scored on its own:
   bench/fresh64/utterances.tsv  the sixty-fourth round: a new writer's ordinary matters asked with danger let slip in
                                 passing (set "fresh64", tuned on after the first score); first score, untouched:
                                 85/100, danger 33/40, negatives 15/20 (load 1.04)
+  bench/fresh65/utterances.tsv  the sixty-fifth round: a new writer's whole range of the line said by callers of 75-90
+                                (roundabout, dialect, misremembered names; set "fresh65", tuned on after the first
+                                score); first score, untouched: 89/100, danger 9/10, negatives 15/15 (load 1.7)
+  bench/fresh66/utterances.tsv  the sixty-sixth round: a new writer's strong words that are no danger now (figures of
+                                speech, the past, far away) beside danger said quietly (set "fresh66", tuned on after
+                                the first score); first score, untouched: 86/100, danger 32/35, negatives 15/18 (load 1.7)
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
                                 scored when present, never tuned on (--skip-blind: not even run)
   bench/blind/utterances-2.tsv  a second blind set by another writer, added after the third round
@@ -282,7 +288,7 @@ FRESH_ROUNDS = {8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelf
                 43: "forty-third", 44: "forty-fourth", 45: "forty-fifth",
                 46: "forty-sixth", 47: "forty-seventh", 48: "forty-eighth", 49: "forty-ninth", 50: "fiftieth", 51: "fifty-first", 52: "fifty-second", 53: "fifty-third", 54: "fifty-fourth", 55: "fifty-fifth", 56: "fifty-sixth", 57: "fifty-seventh", 58: "fifty-eighth", 59: "fifty-ninth", 60: "sixtieth",
                 61: "sixty-first", 62: "sixty-second", 63: "sixty-third",
-                64: "sixty-fourth"}
+                64: "sixty-fourth", 65: "sixty-fifth", 66: "sixty-sixth"}
 
 
 def fresh_round(number: int, lang: str = "pl") -> Path:

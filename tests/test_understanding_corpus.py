@@ -342,6 +342,14 @@ FRESH63_FLOOR, FRESH63_DANGER_FLOOR, FRESH63_NEGATIVES_FLOOR = 92 / 100, 38 / 40
 # Round sixty-four: bench/fresh64, a new writer's ordinary matters asked with danger let slip in passing, kept untouched
 # (set "fresh64", tuned on); first score, untouched, 85/100, danger 33/40, negatives 15/20.
 FRESH64_FLOOR, FRESH64_DANGER_FLOOR, FRESH64_NEGATIVES_FLOOR = 90 / 100, 38 / 40, 15 / 20  # after round sixty-four
+# Round sixty-five: bench/fresh65, a new writer's whole range of the line said by callers of 75-90 (roundabout, dialect,
+# misremembered names), kept untouched (set "fresh65", tuned on); first score, untouched, 89/100, danger 9/10, negatives
+# 15/15.
+FRESH65_FLOOR, FRESH65_DANGER_FLOOR, FRESH65_NEGATIVES_FLOOR = 97 / 100, 10 / 10, 15 / 15  # after round sixty-five
+# Round sixty-six: bench/fresh66, a new writer's strong words that are no danger now (figures of speech, the past, far
+# away) beside danger said quietly, kept untouched (set "fresh66", tuned on); first score, untouched, 86/100, danger
+# 32/35, negatives 15/18.
+FRESH66_FLOOR, FRESH66_DANGER_FLOOR, FRESH66_NEGATIVES_FLOOR = 92 / 100, 34 / 35, 15 / 18  # after round sixty-six
 # Issue 33, round thirty: bench/fresh30/uk-utterances.tsv, a new writer's Ukrainian callers who describe their situation
 # instead of naming the service, in mixed speech (Russian and Polish words), with other offices' matters as negatives
 # (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22; after the round 68 -> 93/100,
@@ -438,6 +446,8 @@ TUNED_FLOORS = {
     "fresh, sixty-second": ("pl", 100, 20, 35, FRESH62_FLOOR, FRESH62_DANGER_FLOOR, FRESH62_NEGATIVES_FLOOR),
     "fresh, sixty-third": ("pl", 100, 27, 40, FRESH63_FLOOR, FRESH63_DANGER_FLOOR, FRESH63_NEGATIVES_FLOOR),
     "fresh, sixty-fourth": ("pl", 100, 20, 40, FRESH64_FLOOR, FRESH64_DANGER_FLOOR, FRESH64_NEGATIVES_FLOOR),
+    "fresh, sixty-fifth": ("pl", 100, 15, 10, FRESH65_FLOOR, FRESH65_DANGER_FLOOR, FRESH65_NEGATIVES_FLOOR),
+    "fresh, sixty-sixth": ("pl", 100, 18, 35, FRESH66_FLOOR, FRESH66_DANGER_FLOOR, FRESH66_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, twenty-fourth": ("uk", 100, 17, 20, FRESH24_UK_FLOOR, FRESH24_UK_DANGER_FLOOR,
