@@ -162,7 +162,7 @@ ABBREVIATIONS = [
     ("w p. 5", "w pokoju pięć"),
     ("p. Kowalska", "pani Kowalska"),
     ("wew. 25", "wewnętrzny dwadzieścia pięć"),
-    ("tel. 61 817 61 30 wew. 12", f"telefon {OFFICE} wewnętrzny dwanaście"),
+    ("tel. 61 817 61 30 wew. 12", f"telefon {OFFICE}, wewnętrzny dwanaście"),
     ("tel. 606 902 915", f"telefon {MOBILE}"),
     ("tzw. dodatek osłonowy", "tak zwany dodatek osłonowy"),
     ("tzw. Karta Dużej Rodziny", "tak zwana Karta Dużej Rodziny"),
@@ -355,7 +355,7 @@ AT_MERGE = [
     # Session 17's review: an extension's number before a full stop and a capital ends the sentence, said as a number
     # (was "wewnętrzny dwudziestego piątego Zaświadczenia", an ordinal agreeing with the next sentence's noun).
     ("Tel. 61 817 61 30 wewn. 25. Zaświadczenia wydajemy od 8.",
-     "Telefon sześćdziesiąt jeden, osiemset siedemnaście, sześćdziesiąt jeden, trzydzieści wewnętrzny dwadzieścia pięć. "
+     "Telefon sześćdziesiąt jeden, osiemset siedemnaście, sześćdziesiąt jeden, trzydzieści, wewnętrzny dwadzieścia pięć. "
      "Zaświadczenia wydajemy od ósmej."),
     ("Informacje: wewn. 12. Kasa czynna od 8.", "Informacje: wewnętrzny dwanaście. Kasa czynna od ósmej."),
     ("Podczas 10. Festiwalu Seniora", "Podczas dziesiątego Festiwalu Seniora"),  # a sentence going on: the ordinal

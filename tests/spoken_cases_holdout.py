@@ -50,7 +50,7 @@ HOLDOUT = [
     ("pok. 7", "pokój siedem"),
     ("w pok. nr 12", "w pokoju numer dwanaście"),
     ("Mieszkamy przy ul. Szkolnej 3", "Mieszkamy przy ulicy Szkolnej trzy"),
-    ("tel. 61 817 61 30 wew. 21", "telefon sześćdziesiąt jeden, osiemset siedemnaście, sześćdziesiąt jeden, trzydzieści wewnętrzny dwadzieścia jeden"),
+    ("tel. 61 817 61 30 wew. 21", "telefon sześćdziesiąt jeden, osiemset siedemnaście, sześćdziesiąt jeden, trzydzieści, wewnętrzny dwadzieścia jeden"),
     ("tzw. becikowe", "tak zwane becikowe"),
     ("ww. osoby", "wyżej wymienione osoby"),
     ("art. 7 ust. 2 pkt 1", "artykuł siedem ustęp dwa punkt jeden"),

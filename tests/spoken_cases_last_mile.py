@@ -124,8 +124,8 @@ WEEKDAYS = [
 OFFICE = "sześćdziesiąt jeden, osiemset siedemnaście, sześćdziesiąt jeden, trzydzieści"
 MOBILE = "sześćset sześć, dziewięćset dwa, dziewięćset piętnaście"
 EXTENSIONS_AND_NUMBERS = [
-    ("tel. 61 817 61 30 wewn. 21", f"telefon {OFFICE} wewnętrzny dwadzieścia jeden"),
-    ("tel. 61 817 61 30 w. 21", f"telefon {OFFICE} wewnętrzny dwadzieścia jeden"),
+    ("tel. 61 817 61 30 wewn. 21", f"telefon {OFFICE}, wewnętrzny dwadzieścia jeden"),
+    ("tel. 61 817 61 30 w. 21", f"telefon {OFFICE}, wewnętrzny dwadzieścia jeden"),
     ("należy dzwonić pod nr 997", "należy dzwonić pod numer dziewięćset dziewięćdziesiąt siedem"),  # a regression
     ("1.200 zł", "tysiąc dwieście złotych"),
     # fresh

@@ -119,7 +119,27 @@ PERIOD_PAIRED = [
     ("Rozliczenie za ub.r.", "Rozliczenie za ubiegły rok."),
 ]
 
-ROUND25 = (PAIRED_COUNT + ONE_ZLOTY_APIECE + PERIOD_PAIRED + SURNAME_INITIAL + ONE_ROMAN_MONTH + SUBPOINT + GLUED_NEUTER_ORDINAL + BARE_DAY_BEFORE_A_COMMA + SHARED_COMPOUND + SPACED_COMPOUND + EVERY_FEW
+# Session twenty: an extension right after a phone number gets the pause the number's groups have (was "trzydzieści
+# wewnętrzny dwa", run together: the last review's finding).
+EXTENSION_PAUSE = [
+    ("Kontakt: tel. 61 817 61 30 wewn. 2.",
+     "Kontakt: telefon sześćdziesiąt jeden, osiemset siedemnaście, sześćdziesiąt jeden, trzydzieści, wewnętrzny dwa."),
+    ("Dyżur: tel. 61 817 61 30 w. 25, pok. 4.", "Dyżur: telefon sześćdziesiąt jeden, osiemset siedemnaście, sześćdziesiąt "
+     "jeden, trzydzieści, wewnętrzny dwadzieścia pięć, pokój cztery."),
+    # near: a comma already written (no second one), and an extension with no number before it
+    ("tel. 61 817 61 30, wewn. 2",
+     "telefon sześćdziesiąt jeden, osiemset siedemnaście, sześćdziesiąt jeden, trzydzieści, wewnętrzny dwa"),
+    ("Proszę dzwonić pod nr wewn. 25.", "Proszę dzwonić pod numer wewnętrzny dwadzieścia pięć."),
+]
+
+# Session twenty: a list of bare days opened by a capitalised common noun, its capital the sentence's (was "Renta szósta
+# emerytura dziesięć.": the comma dropped, one ordinal and one count, unwarned).
+BARE_DAY_AFTER_AN_OPENING_NOUN = [
+    ("Renta 6., emerytura 10.", "Renta szóstego, emerytura dziesiątego."),
+    ("Emerytura 6., renta 10. każdego miesiąca.", "Emerytura szóstego, renta dziesiątego każdego miesiąca."),
+]
+
+ROUND25 = (EXTENSION_PAUSE + BARE_DAY_AFTER_AN_OPENING_NOUN + PAIRED_COUNT + ONE_ZLOTY_APIECE + PERIOD_PAIRED + SURNAME_INITIAL + ONE_ROMAN_MONTH + SUBPOINT + GLUED_NEUTER_ORDINAL + BARE_DAY_BEFORE_A_COMMA + SHARED_COMPOUND + SPACED_COMPOUND + EVERY_FEW
            + OLD_AGE_TENS)
 
 # (written, a piece that must be warned about): still not said right, so warned.

@@ -15,7 +15,7 @@ def test_an_extension_after_a_number_agrees_with_it():
     # the noun in the nominative, a verb of calling, no noun before it: "wewnętrzny", as before
     assert normalize("nr wewn. 25") == "numer wewnętrzny dwadzieścia pięć"
     assert normalize("Proszę dzwonić pod nr wewn. 25.") == "Proszę dzwonić pod numer wewnętrzny dwadzieścia pięć."
-    assert normalize("tel. 61 817 61 30 wewn. 25").endswith("trzydzieści wewnętrzny dwadzieścia pięć")
+    assert normalize("tel. 61 817 61 30 wewn. 25").endswith("trzydzieści, wewnętrzny dwadzieścia pięć")
     assert normalize("pokój wewn. 2").startswith("pokój wewnętrzny")
 
 

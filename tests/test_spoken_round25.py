@@ -141,3 +141,10 @@ def test_bare_days_alone_and_in_whitespace():
     assert whitespace("Wypłaty rent 10., emerytur 15.") == "Wypłaty rent dziesiątego, emerytur piętnastego."
     for left in ("Wypłacamy 12.", "pkt 3., 4.", "Polna 3., Kleszczewo", "po 5., potem"):
         assert bare_days(left) == left
+
+
+def test_a_place_or_a_street_opening_the_text_is_no_list_of_days():
+    """The opening noun counts only when the list goes on in lowercase and the word is a common noun: a place after the
+    comma ("Rynek 3., Kleszczewo") or a street that is an adjective ("Polna 3., Kleszczewo") is no day of the month."""
+    for text in ("Rynek 3., Kleszczewo", "Polna 3., kleszczewo", "Kowalski 3., emerytura 10."):
+        assert "trzeciego" not in normalize(text), text

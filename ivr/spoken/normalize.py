@@ -987,6 +987,11 @@ _GLUED_HINT = re.compile(r"[a-ząćęłńóśźż][.!?][A-ZĄĆĘŁŃÓŚŹŻ]")
 # "na 3.," takes that noun). Called by whitespace first, which drops the comma after a period.
 _BARE_DAY = re.compile(r"(?<![\w.,:/-])(?P<n>[0-9]{1,2})\.(?=\s*[,;)](?!\s*[0-9])|\s+[–—]\s|\s*$)")
 _BARE_DAY_BEFORE = re.compile(r"(?:(?<![\w.])(?P<word>[a-ząćęłńóśźż]+)|[–—-]|\()\s*$")
+# Session twenty: the sentence's first word, capitalised only as a sentence opens ("Renta 6., emerytura 10."): a common
+# noun (the dictionary has no other reading of it) counts as the lowercase word would; a street ("Polna 3.,", an
+# adjective) or a name does not.
+_LIST_GOES_ON = re.compile(r"\s*[,;]\s*[a-ząćęłńóśźż]")
+_BARE_DAY_OPENING = re.compile(rf"(?:^|[.!?:]\s+|\n)(?P<word>[{_UPPER}][a-ząćęłńóśźż]+)\s*$")
 _BARE_DAY_WORDS_NOT = frozenset("pkt nr poz str lok pok ust art lit kl par rozdz zał tel m po na w we przy za dla o".split())
 
 
@@ -999,7 +1004,7 @@ def bare_days(text: str) -> str:
         n, last = int(m["n"]), not text[m.end():].strip()
         if not 1 <= n <= 31 or (last and not said):
             continue
-        before = _BARE_DAY_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        before = _BARE_DAY_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _opening_noun(text, m)
         if not before or (before["word"] or "") in _BARE_DAY_WORDS_NOT:
             continue  # "Polna 3.,", "pkt 3.,", "po 5.,"
         sentence = re.split(rf"[!?]|\.\s+[{_UPPER}]", text[max(0, m.start() - 120):m.start()])[-1]
@@ -1018,6 +1023,19 @@ def bare_days(text: str) -> str:
 
 
 _BARE_DAY_HINT = re.compile(r"[0-9]\.(?:\s*[,;)]|\s+[–—]\s)")
+
+
+def _opening_noun(text: str, day: re.Match) -> re.Match | None:
+    """The capitalised word that opens the sentence right before the bare day, when every dictionary reading of its
+    lowercase form is a common noun ("Renta", "Emerytura"; not "Polna", an adjective, nor a name) and a lowercase word
+    follows the day's comma, the list going on ("Renta 6., emerytura 10."; not "Rynek 3., Kleszczewo", a place)."""
+    if not _LIST_GOES_ON.match(text, day.end()):
+        return None
+    found = _BARE_DAY_OPENING.search(text, 0, day.start())
+    if not found:
+        return None
+    known = readings(found["word"].lower())
+    return found if known and all(r.pos in {"subst", "depr"} and not r.name for r in known) else None
 
 
 def whitespace(text: str) -> str:

@@ -33,6 +33,9 @@ _CANDIDATE = re.compile(
 # Amounts and years are not numbers to call, even when their digits are ("19 500 zł").
 _UNIT_AFTER = re.compile(r"\s*(?:zł|%|°|r\.|rok)")  # also "złotych", "roku"
 _SHORT_MAX = 6  # digits of the longest short number (116 111)
+# An extension right after the number ("tel. 61 817 61 30 wewn. 2", its abbreviation already said in full): a pause
+# before it, as between the number's groups, so that "trzydzieści" and "wewnętrzny dwa" are not run together.
+_EXTENSION_NEXT = re.compile(r"\s+wewnętrzn\w*\s+[0-9]")
 
 
 @dataclass(frozen=True)
@@ -70,7 +73,9 @@ def phone_numbers(text: str) -> str:
         if _UNIT_AFTER.match(text, match.end()):
             return match[0]
         reading = _reading(match)
-        return reading.spoken if reading else match[0]
+        if not reading:
+            return match[0]
+        return reading.spoken + ("," if _EXTENSION_NEXT.match(text, match.end()) else "")
     return _CANDIDATE.sub(say, text)
 
 
