@@ -243,6 +243,12 @@ Three corpora, each scored on its own:
   bench/fresh66/utterances.tsv  the sixty-sixth round: a new writer's strong words that are no danger now (figures of
                                 speech, the past, far away) beside danger said quietly (set "fresh66", tuned on after
                                 the first score); first score, untouched: 86/100, danger 32/35, negatives 15/18 (load 1.7)
+  bench/fresh67/utterances.tsv  the sixty-seventh round: a new writer's money and practical help asked for in the
+                                callers' own words (set "fresh67", tuned on after the first score); first score,
+                                untouched: 82/100, danger 9/9, negatives 10/12 (load 0.8)
+  bench/fresh68/utterances.tsv  the sixty-eighth round: a new writer's caller unsure on the phone, short answers in
+                                every menu (set "fresh68", tuned on after the first score); first score, untouched:
+                                92/100, danger 6/6, negatives 12/12 (load 0.8)
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
                                 scored when present, never tuned on (--skip-blind: not even run)
   bench/blind/utterances-2.tsv  a second blind set by another writer, added after the third round
@@ -288,7 +294,7 @@ FRESH_ROUNDS = {8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelf
                 43: "forty-third", 44: "forty-fourth", 45: "forty-fifth",
                 46: "forty-sixth", 47: "forty-seventh", 48: "forty-eighth", 49: "forty-ninth", 50: "fiftieth", 51: "fifty-first", 52: "fifty-second", 53: "fifty-third", 54: "fifty-fourth", 55: "fifty-fifth", 56: "fifty-sixth", 57: "fifty-seventh", 58: "fifty-eighth", 59: "fifty-ninth", 60: "sixtieth",
                 61: "sixty-first", 62: "sixty-second", 63: "sixty-third",
-                64: "sixty-fourth", 65: "sixty-fifth", 66: "sixty-sixth"}
+                64: "sixty-fourth", 65: "sixty-fifth", 66: "sixty-sixth", 67: "sixty-seventh", 68: "sixty-eighth"}
 
 
 def fresh_round(number: int, lang: str = "pl") -> Path:

@@ -350,6 +350,13 @@ FRESH65_FLOOR, FRESH65_DANGER_FLOOR, FRESH65_NEGATIVES_FLOOR = 97 / 100, 10 / 10
 # away) beside danger said quietly, kept untouched (set "fresh66", tuned on); first score, untouched, 86/100, danger
 # 32/35, negatives 15/18.
 FRESH66_FLOOR, FRESH66_DANGER_FLOOR, FRESH66_NEGATIVES_FLOOR = 92 / 100, 34 / 35, 15 / 18  # after round sixty-six
+# Round sixty-seven: bench/fresh67, a new writer's money and practical help asked for in the callers' own words (which help
+# clear only from the story), kept untouched (set "fresh67", tuned on); first score, untouched, 82/100, danger 9/9,
+# negatives 10/12.
+FRESH67_FLOOR, FRESH67_DANGER_FLOOR, FRESH67_NEGATIVES_FLOOR = 97 / 100, 9 / 9, 11 / 12  # after round sixty-seven
+# Round sixty-eight: bench/fresh68, a new writer's caller unsure on the phone (short answers and half sentences in every
+# menu), kept untouched (set "fresh68", tuned on); first score, untouched, 92/100, danger 6/6, negatives 12/12.
+FRESH68_FLOOR, FRESH68_DANGER_FLOOR, FRESH68_NEGATIVES_FLOOR = 96 / 100, 6 / 6, 12 / 12  # after round sixty-eight
 # Issue 33, round thirty: bench/fresh30/uk-utterances.tsv, a new writer's Ukrainian callers who describe their situation
 # instead of naming the service, in mixed speech (Russian and Polish words), with other offices' matters as negatives
 # (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22; after the round 68 -> 93/100,
@@ -448,6 +455,8 @@ TUNED_FLOORS = {
     "fresh, sixty-fourth": ("pl", 100, 20, 40, FRESH64_FLOOR, FRESH64_DANGER_FLOOR, FRESH64_NEGATIVES_FLOOR),
     "fresh, sixty-fifth": ("pl", 100, 15, 10, FRESH65_FLOOR, FRESH65_DANGER_FLOOR, FRESH65_NEGATIVES_FLOOR),
     "fresh, sixty-sixth": ("pl", 100, 18, 35, FRESH66_FLOOR, FRESH66_DANGER_FLOOR, FRESH66_NEGATIVES_FLOOR),
+    "fresh, sixty-seventh": ("pl", 100, 12, 9, FRESH67_FLOOR, FRESH67_DANGER_FLOOR, FRESH67_NEGATIVES_FLOOR),
+    "fresh, sixty-eighth": ("pl", 100, 12, 6, FRESH68_FLOOR, FRESH68_DANGER_FLOOR, FRESH68_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, twenty-fourth": ("uk", 100, 17, 20, FRESH24_UK_FLOOR, FRESH24_UK_DANGER_FLOOR,
