@@ -249,6 +249,11 @@ Three corpora, each scored on its own:
   bench/fresh68/utterances.tsv  the sixty-eighth round: a new writer's caller unsure on the phone, short answers in
                                 every menu (set "fresh68", tuned on after the first score); first score, untouched:
                                 92/100, danger 6/6, negatives 12/12 (load 0.8)
+  bench/fresh69/utterances.tsv  the sixty-ninth and seventieth rounds: two new writers given only a terse brief (the
+  bench/fresh70/utterances.tsv  menus as heard, the destinations, the callers in a sentence: bench/blind/TERSE.md),
+                                as the second to fourth blind writers were (sets "fresh69",
+                                "fresh70", tuned on after the first score); first scores, untouched: 93/100, danger
+                                15/18, negatives 13/15, and 98/100, danger 20/20, negatives 13/15 (load 1.3)
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
                                 scored when present, never tuned on (--skip-blind: not even run)
   bench/blind/utterances-2.tsv  a second blind set by another writer, added after the third round
@@ -294,7 +299,8 @@ FRESH_ROUNDS = {8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelf
                 43: "forty-third", 44: "forty-fourth", 45: "forty-fifth",
                 46: "forty-sixth", 47: "forty-seventh", 48: "forty-eighth", 49: "forty-ninth", 50: "fiftieth", 51: "fifty-first", 52: "fifty-second", 53: "fifty-third", 54: "fifty-fourth", 55: "fifty-fifth", 56: "fifty-sixth", 57: "fifty-seventh", 58: "fifty-eighth", 59: "fifty-ninth", 60: "sixtieth",
                 61: "sixty-first", 62: "sixty-second", 63: "sixty-third",
-                64: "sixty-fourth", 65: "sixty-fifth", 66: "sixty-sixth", 67: "sixty-seventh", 68: "sixty-eighth"}
+                64: "sixty-fourth", 65: "sixty-fifth", 66: "sixty-sixth", 67: "sixty-seventh", 68: "sixty-eighth",
+                69: "sixty-ninth", 70: "seventieth"}
 
 
 def fresh_round(number: int, lang: str = "pl") -> Path:

@@ -153,7 +153,7 @@ BLIND8_FLOOR = 77 / 80  # 74/80 after round fourteen, 75/80 after round nineteen
 # 77/80 after round twenty-eight
 # A ninth, by a writer beside round fourteen: 69/80 untouched (before round fourteen), 71/80 after it, 72/80 after
 # round fifteen (issue 27: not met).
-BLIND9_FLOOR = 73 / 80  # 73/80 after round twenty-three
+BLIND9_FLOOR = 74 / 80  # 73/80 after round twenty-three, 74/80 after the phone's round sixty-nine (shared words)
 
 
 @pytest.fixture(scope="module")

@@ -357,6 +357,11 @@ FRESH67_FLOOR, FRESH67_DANGER_FLOOR, FRESH67_NEGATIVES_FLOOR = 97 / 100, 9 / 9, 
 # Round sixty-eight: bench/fresh68, a new writer's caller unsure on the phone (short answers and half sentences in every
 # menu), kept untouched (set "fresh68", tuned on); first score, untouched, 92/100, danger 6/6, negatives 12/12.
 FRESH68_FLOOR, FRESH68_DANGER_FLOOR, FRESH68_NEGATIVES_FLOOR = 96 / 100, 6 / 6, 12 / 12  # after round sixty-eight
+# Rounds sixty-nine and seventy: bench/fresh69 and fresh70, two new writers given only a terse brief (the menus as heard,
+# the destinations, the callers in a sentence), kept untouched (sets "fresh69", "fresh70", tuned on); first scores,
+# untouched, 93/100, danger 15/18, negatives 13/15, and 98/100, danger 20/20, negatives 13/15.
+FRESH69_FLOOR, FRESH69_DANGER_FLOOR, FRESH69_NEGATIVES_FLOOR = 98 / 100, 18 / 18, 14 / 15  # after round sixty-nine
+FRESH70_FLOOR, FRESH70_DANGER_FLOOR, FRESH70_NEGATIVES_FLOOR = 98 / 100, 20 / 20, 13 / 15  # after round seventy
 # Issue 33, round thirty: bench/fresh30/uk-utterances.tsv, a new writer's Ukrainian callers who describe their situation
 # instead of naming the service, in mixed speech (Russian and Polish words), with other offices' matters as negatives
 # (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22; after the round 68 -> 93/100,
@@ -457,6 +462,8 @@ TUNED_FLOORS = {
     "fresh, sixty-sixth": ("pl", 100, 18, 35, FRESH66_FLOOR, FRESH66_DANGER_FLOOR, FRESH66_NEGATIVES_FLOOR),
     "fresh, sixty-seventh": ("pl", 100, 12, 9, FRESH67_FLOOR, FRESH67_DANGER_FLOOR, FRESH67_NEGATIVES_FLOOR),
     "fresh, sixty-eighth": ("pl", 100, 12, 6, FRESH68_FLOOR, FRESH68_DANGER_FLOOR, FRESH68_NEGATIVES_FLOOR),
+    "fresh, sixty-ninth": ("pl", 100, 15, 18, FRESH69_FLOOR, FRESH69_DANGER_FLOOR, FRESH69_NEGATIVES_FLOOR),
+    "fresh, seventieth": ("pl", 100, 15, 20, FRESH70_FLOOR, FRESH70_DANGER_FLOOR, FRESH70_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, twenty-fourth": ("uk", 100, 17, 20, FRESH24_UK_FLOOR, FRESH24_UK_DANGER_FLOOR,

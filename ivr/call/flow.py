@@ -20,8 +20,8 @@ from ivr.call.phrases import day_sentence, status_prompt_id
 from ivr.call.schedule import Schedule, to_warsaw
 from ivr.call import senses as said_in_place, understand_uk
 from ivr.spoken.inflection import _morfeusz, readings
-from ivr.call.understand import (EXACT, STOPWORDS, THRESHOLD, Match, Matcher, Sayings, best_of, fold, last_of, lemmas,
-                                 shared_sayings, words_and_folds)
+from ivr.call.understand import (EXACT, GENERIC_WEIGHT, STOPWORDS, THRESHOLD, Match, Matcher, Sayings, best_of, fold,
+                                 last_of, lemmas, shared_sayings, words_and_folds)
 
 # Keys that mean the same in every menu (callers.md).
 PERSON_KEY, BACK_KEY, REPEAT_KEY, SLOWER_KEY = "0", "*", "9", "7"
@@ -2040,6 +2040,9 @@ class Line:
             # the caller's own plan ("sama przyjdę w poniedziałek", round nine).
             topics = [m for m in topics if m.choice != WHEN]
         topics = _merged(topics)
+        if self._office_only_named(node, speech, topics):
+            # session twenty: "chodzi mi o zasiłek z ośrodka": the office named beside a matter names no need of its own
+            topics = [m for m in topics if m.choice != "about"]
         if (SEND_SMS not in heard and self.lang == DEFAULT_LANGUAGE and heard & SMS_CARRIES
                 and said_in_place.asked_to_receive_on_phone(self._words(speech))):
             heard.add(SEND_SMS)  # round twelve: "czy można te godziny dostać na telefon": to be sent them
@@ -2593,6 +2596,16 @@ class Line:
             return None
         before = self._matchers[node].scores(" ".join(word for word, _ in pairs[:cut]))
         return best_of(_merged([m for m in before if m.choice not in NOT_TOPICS and m.choice != WHEN]))
+
+    def _office_only_named(self, node: str, speech: str, topics: list[Match]) -> bool:
+        """Whether "about" is heard only through the words every request may carry ("ośrodek", "pomoc": generic,
+        weighing GENERIC_WEIGHT) beside a matter named well enough: "zasiłek z ośrodka", "obiady w ośrodku" ask for the
+        matter. Not where a phrase of "about" itself is heard ("czym się zajmujecie", "w czym pomagacie")."""
+        if self.lang != DEFAULT_LANGUAGE or not any(m.choice == "about" for m in topics) or not any(
+                m.choice not in GENERAL_TOPICS and m.choice != WHEN and m.score >= THRESHOLD for m in topics):
+            return False
+        about = [score for choice, _, _, score in self._matchers[node].spans(speech) if choice == "about"]
+        return bool(about) and max(about) <= GENERIC_WEIGHT * EXACT
 
     def _asked_at_end(self, node: str, speech: str) -> Match | None:
         """Round eleven: a story, then a question with "czy" at its end naming a matter ("robota się skończyła,

@@ -1,0 +1,55 @@
+"""Rounds sixty-nine and seventy of issue 23 (bench/fresh69, fresh70: new writers given only a terse brief, the menus as
+heard and the destinations). The office named beside a matter (`Line._office_only_named`), and the new entries of the
+word lists, played through the real /voice webhooks with the near inputs that must not change. The sentences are these
+rounds' own phrasings of each kind, not the corpus rows."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import FRIDAY_EVENING, TUESDAY_OPEN
+from test_speech_rules import not_danger, same, say_in
+from test_speech_round_nine import danger_open
+from test_speech_round_ten import danger_closed
+
+
+@pytest.mark.parametrize("node, words, reference", [
+    ("main", "chodzi mi o zasiłek z ośrodka", "zasiłek"),  # was the "what the office does" item
+    ("about", "pytam o świadczenia pieniężne z ośrodka", "zasiłek"),  # was the about menu again
+    ("main", "czy obiady wydajecie w ośrodku", "obiady"),
+    ("main", "opiekunka z ośrodka dla mamy", "opiekunka"),
+])
+def test_the_office_named_beside_a_matter_is_the_matter(make_app, post, node, words, reference):
+    assert same(make_app, post, node, words, reference)
+
+
+@pytest.mark.parametrize("words, reference", [
+    ("pomoc z ośrodka", "czym się zajmujecie"),  # only the office's words: what it does
+    ("w czym pomaga ośrodek", "czym się zajmujecie"),  # a phrase of its own
+])
+def test_the_office_alone_is_still_what_it_does(make_app, post, words, reference):
+    assert same(make_app, post, "main", words, reference)
+
+
+def test_a_threat_not_to_leave_the_house_alive_after_hours_exact_twiml(make_app, post):
+    app = make_app(FRIDAY_EVENING)
+    words = "zięć mówi że jak wrócę do domu to stamtąd żywa nie wyjdę"
+    assert say_in(post, app, "about", words) == danger_closed(app)
+
+
+@pytest.mark.parametrize("node, words", [
+    ("benefits", "syn dzwoni że się ze mną żegna i wyłączył telefon"),  # a farewell
+    ("main", "zimno w chałupie a dziadek leży i już nic nie mówi"),  # lying, no longer speaking
+])
+def test_a_farewell_or_one_lying_silent_is_danger(make_app, post, node, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, node, words) == danger_open(app)
+
+
+@pytest.mark.parametrize("words", [
+    "przepraszam pierwszy raz rozmawiam z maszyną i nie wiem jak",  # a remark about the machine
+    "sąsiadka się ze mną pożegnała i poszła a ja pytam o obiady",  # "pożegnać się" in passing, no farewell for good
+])
+def test_a_remark_about_the_machine_or_a_neighbour_leaving_is_no_danger_nor_a_transfer(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    body = say_in(post, app, "main", words)
+    assert not_danger(app, body) and "<Dial" not in body
