@@ -51,7 +51,7 @@ TABLE_CASES = {
     "m-c": ("za m-c wrzesień", "za miesiąc wrzesień"),
     "n.p.m.": ("80 m n.p.m.", "osiemdziesiąt metrów nad poziomem morza"),
     "wewn.": ("wewn. 31", "wewnętrzny trzydzieści jeden"),
-    "w.": ("61 817 61 30 w. 31", "sześćdziesiąt jeden, osiemset siedemnaście, sześćdziesiąt jeden, trzydzieści wewnętrzny trzydzieści jeden"),
+    "w.": ("61 817 61 30 w. 31", "sześćdziesiąt jeden, osiemset siedemnaście, sześćdziesiąt jeden, trzydzieści, wewnętrzny trzydzieści jeden"),
     "tzw.": ("tzw. bon senioralny", "tak zwany bon senioralny"),
     "ww.": ("ww. zaświadczenia", "wyżej wymienione zaświadczenia"),
     "w/w": ("w/w osoba", "wyżej wymieniona osoba"),
