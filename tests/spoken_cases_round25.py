@@ -137,6 +137,9 @@ EXTENSION_PAUSE = [
 BARE_DAY_AFTER_AN_OPENING_NOUN = [
     ("Renta 6., emerytura 10.", "Renta szóstego, emerytura dziesiątego."),
     ("Emerytura 6., renta 10. każdego miesiąca.", "Emerytura szóstego, renta dziesiątego każdego miesiąca."),
+    # the list's last day before the next sentence ends it as the text's end does (was "piętnasty Kontakt")
+    ("Wypłaty: renta 6., emerytura 10., zasiłki 15. Kontakt w pokoju 4.",
+     "Wypłaty: renta szóstego, emerytura dziesiątego, zasiłki piętnastego. Kontakt w pokoju cztery."),
 ]
 
 ROUND25 = (EXTENSION_PAUSE + BARE_DAY_AFTER_AN_OPENING_NOUN + PAIRED_COUNT + ONE_ZLOTY_APIECE + PERIOD_PAIRED + SURNAME_INITIAL + ONE_ROMAN_MONTH + SUBPOINT + GLUED_NEUTER_ORDINAL + BARE_DAY_BEFORE_A_COMMA + SHARED_COMPOUND + SPACED_COMPOUND + EVERY_FEW

@@ -985,7 +985,10 @@ _GLUED_HINT = re.compile(r"[a-ząćęłńóśźż][.!?][A-ZĄĆĘŁŃÓŚŹŻ]")
 # came before ("…, dodatków 27."). Not after a label ("pkt 3.,"), a capitalised word ("Polna 3.,"), another
 # preposition ("po 5.,": which case?), nor in a sentence with an earlier ordinal and its noun (round fourteen's
 # "na 3.," takes that noun). Called by whitespace first, which drops the comma after a period.
-_BARE_DAY = re.compile(r"(?<![\w.,:/-])(?P<n>[0-9]{1,2})\.(?=\s*[,;)](?!\s*[0-9])|\s+[–—]\s|\s*$)")
+_BARE_DAY = re.compile(r"(?<![\w.,:/-])(?P<n>[0-9]{1,2})\.(?=\s*[,;)](?!\s*[0-9])|\s+[–—]\s|\s*$|\s+[A-ZĄĆĘŁŃÓŚŹŻ])")
+# Session twenty: the list's last day before the next sentence ("…, zasiłki 15. Kontakt: …") ends it as the text's end
+# does (was "piętnasty Kontakt", the full stop lost, unwarned).
+_NEXT_SENTENCE = re.compile(r"\s+[A-ZĄĆĘŁŃÓŚŹŻ]")
 _BARE_DAY_BEFORE = re.compile(r"(?:(?<![\w.])(?P<word>[a-ząćęłńóśźż]+)|[–—-]|\()\s*$")
 # Session twenty: the sentence's first word, capitalised only as a sentence opens ("Renta 6., emerytura 10."): a common
 # noun (the dictionary has no other reading of it) counts as the lowercase word would; a street ("Polna 3.,", an
@@ -1001,7 +1004,7 @@ def bare_days(text: str) -> str:
         return text
     parts, done, said = [], 0, False
     for m in _BARE_DAY.finditer(text):
-        n, last = int(m["n"]), not text[m.end():].strip()
+        n, last = int(m["n"]), not text[m.end():].strip() or bool(_NEXT_SENTENCE.match(text, m.end()))
         if not 1 <= n <= 31 or (last and not said):
             continue
         before = _BARE_DAY_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _opening_noun(text, m)
