@@ -74,3 +74,20 @@ def test_let_it_record_after_hours_is_a_message(make_app, post):
 def test_a_refusal_of_the_machine_never_starts_a_recording(make_app, post):
     app = make_app(TUESDAY_OPEN)
     assert "<Record" not in say_in(post, app, "leave_word", "nie będę mówić na tą maszynę")
+
+
+# -- "nie będzie" before a past verb with its own person ending (understand._own_person) ---------------------------------
+
+def test_a_farewell_after_nie_bedzie_at_the_read_back_is_danger_exact_twiml(make_app, post):
+    app = make_app(TUESDAY_OPEN)
+    words = "to mój numer ale mnie jutro nie będzie pożegnałam się już z dziećmi"
+    assert say_in(post, app, "callback", words) == danger_open(app)
+
+
+@pytest.mark.parametrize("words", [
+    "mąż nie będzie bił bo wyjechał a ja pytam o zasiłek",  # "nie będzie" + a participle: denied, as before
+    "on nie jest agresywny a ja pytam o opał",  # "nie jest" + an adjective: denied, as before
+])
+def test_nie_bedzie_before_a_participle_or_an_adjective_still_denies(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert not_danger(app, say_in(post, app, "main", words))

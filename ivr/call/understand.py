@@ -371,6 +371,13 @@ def _infinitive(word: str) -> bool:
 
 
 @lru_cache(maxsize=16384)
+def _own_person(word: str) -> bool:
+    """A past verb with its own person ending ("pożegnałam", "pobiłem"): no form of "być" before it governs it, so
+    "mnie jutro nie będzie, pożegnałam się z dziećmi" (said with no pause) denies nothing; "nie będzie bił", "nie jest
+    agresywny" still deny (session twenty)."""
+    return any(r.pos == "aglt" for r in readings(word))
+
+
 def is_plea(word: str) -> bool:
     """An imperative ("bij", "bijcie", "zabijaj"), but not of "bać się": "nie bój się" comforts."""
     if len(word) > MAX_WORD or not word.isalpha():
@@ -888,7 +895,7 @@ class Matcher:
             if h.gapped and tokens[h.end - 2] in NEGATIONS and not pauses[h.end - 2]:
                 return True
             return (i >= 2 and tokens[i - 2] in NEGATIONS and tokens[i - 1] in NEGATION_LINKS
-                    and not pauses[i - 2] and not pauses[i - 1])
+                    and not pauses[i - 2] and not pauses[i - 1] and not (said and _own_person(said[i])))
         return [h for h in hits if not denied(h)]
 
     def _not_refused(self, hits: list[_Hit], tokens: list[str], pauses: list[bool],
