@@ -65,12 +65,12 @@ class Equivalent:
 
 # Survivors judged equivalent, by mutant name (docs/development.md, "Mutation testing").
 EQUIVALENT: dict[str, Equivalent] = {
-    "ivr.web.security.x_signed_url__mutmut_8": Equivalent(
-        'base = public or request.host_url.rstrip("XX/XX")',
+    "ivr.web.security.x_signed_url__mutmut_5": Equivalent(
+        'base = public or req.host_url.rstrip("XX/XX")',
         "also strips a trailing capital X, but Werkzeug lower-cases the host: host_url ends in a "
         "lower-case letter, a digit or ']' before its slash"),
-    "ivr.web.security.x_signed_url__mutmut_12": Equivalent(
-        'query = request.query_string.decode("LATIN-1")',
+    "ivr.web.security.x_signed_url__mutmut_9": Equivalent(
+        'query = req.query_string.decode("LATIN-1")',
         "codec names are case-insensitive: the same codec"),
     "ivr.call.notices.x_coming_closures__mutmut_16": Equivalent(
         "for offset in range(CLOSURE_HORIZON_DAYS + 1):",
