@@ -12,8 +12,10 @@ DANGER_CHECK = "danger_check"
 
 
 def note_miss(node: str, speech: str, target: str) -> None:
+    if target not in (NOT_UNDERSTOOD, DANGER_CHECK) or not speech.strip():
+        return  # most answers are understood: nothing looked up
     book = current_app.extensions.get("ivr_misses")
-    if book is None or not book.enabled or target not in (NOT_UNDERSTOOD, DANGER_CHECK) or not speech.strip():
+    if book is None or not book.enabled:
         return
     at = current_app.extensions["ivr"].now()
 
