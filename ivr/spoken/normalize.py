@@ -76,7 +76,7 @@ DEFAULT_ACRONYMS: Mapping[str, str] = MappingProxyType({
     "WFOŚiGW": "wu-ef-o-eś-i-gie-wu", "NPP": "en-pe-pe",
     # round eight (issue 28): scouts, banks, an application's letters, the e-government platform
     "ZHP": "zet-ha-pe", "PKO": "pe-ka-o", "BP": "be-pe", "BS": "be-es", "SOS": "es-o-es",
-    "RPA": "er-pe-a", "SPF": "es-pe-ef", "ePUAP": "e-puap",
+    "RPA": "er-pe-a", "SPF": "es-pe-ef", "ePUAP": "e-puap", "eZUS": "e-zus",
     # round nine (issue 28): the Large Family Card
     "KDR": "ka-de-er",
     # round eleven (issue 28): the tax office, the Solidarity Fund, the family ministry
@@ -3697,7 +3697,9 @@ def per_unit(text: str) -> str:
 
 
 def _money(n: int, one: str, few: str, many: str, lemma: str, case: str) -> str:
-    if case == "nom" or n > 999_999_999:
+    # Session twenty: one zloty or grosz in the accusative is its nominative, the coin counted as a thing ("droższy o
+    # 1,50 zł", "za 1 zł" -> "o jeden złoty", "za jeden złoty"); the dictionary's animate accusative gave "jeden złotego".
+    if case == "nom" or n > 999_999_999 or (case == "acc" and n == 1):
         return f"{_cardinal(str(n))} {plural(n, one, few, many)}"
     return f"{cardinal(n, case)} {count_noun(n, lemma, case)}"
 
@@ -3990,7 +3992,9 @@ _LEFTOVER_KINDS = (
                              rf"|(?<![\w.-])[{_UPPER}a-df-ząćęłńóśźż]-[a-ząćęłńóśźż]{{1,3}}(?![\w-])"),
     # An acronym not in the table, with a case ending joined or not ("PZU-em"): no rule joins its ending.
     ("acronym", rf"(?<![\w-])[{_UPPER}]{{2,}}(?:-[a-ząćęłńóśźż]{{1,4}}(?![\w-]))?(?![\w])"
-                rf"|(?<![\w-])[{_UPPER}]{{2,}}[a-ząćęłńóśźż]{{1,2}}[{_UPPER}]+(?![\w-])"),  # "WFOŚiGW", "GOKiS"
+                rf"|(?<![\w-])[{_UPPER}]{{2,}}[a-ząćęłńóśźż]{{1,2}}[{_UPPER}]+(?![\w-])"  # "WFOŚiGW", "GOKiS"
+                # session twenty: an "e" or "m" glued before an acronym the table does not hold ("eKRUS"; was unwarned)
+                rf"|(?<![\w-])[em][{_UPPER}]{{2,}}(?![\w-])"),
     # A number word glued to an ending or a word: "trzy-ech", "sześćdziesiąt-lecie", "trzy-pokojowe".
     # Also a date typed with hyphens the rules did not read ("sześć-jedenaście-dwadzieścia siedem").
     ("numeral_hyphen", r"(?<![\w-])[a-ząćęłńóśźż]+(?:-[a-ząćęłńóśźż]+)+(?![\w-])"),
