@@ -53,3 +53,31 @@ def test_a_remark_about_the_machine_or_a_neighbour_leaving_is_no_danger_nor_a_tr
     app = make_app(TUESDAY_OPEN)
     body = say_in(post, app, "main", words)
     assert not_danger(app, body) and "<Dial" not in body
+
+
+# -- session twenty, the lead's own probes of danger (not a writer's set): danger begun again after the past
+# (senses.again_after_the_past), a plural "nie możemy jej dobudzić", pills of no name, barefoot in the frost --------
+
+def test_danger_told_as_past_then_begun_again_after_hours_exact_twiml(make_app, post):
+    app = make_app(FRIDAY_EVENING)
+    words = "w zeszłym roku mnie bił a teraz znowu zaczął"
+    assert say_in(post, app, "main", words) == danger_closed(app)
+
+
+@pytest.mark.parametrize("node, words", [
+    ("main", "babcia zjadła jakieś tabletki i nie możemy jej dobudzić"),
+    ("about", "dziecko sąsiadów chodzi boso po mrozie i płacze"),
+    ("main", "kiedyś pił i bił a ostatnio znowu to samo"),
+])
+def test_pills_the_frost_and_violence_again_are_danger(make_app, post, node, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, node, words) == danger_open(app)
+
+
+@pytest.mark.parametrize("words", [
+    "w zeszłym roku mnie bił a teraz jest spokój i pytam o zasiłek",  # nothing again
+    "lata temu mnie bił ale już dawno nie a teraz znowu pytam o zasiłek",  # the caller's own errand again
+])
+def test_the_past_with_peace_now_or_an_errand_again_is_no_danger(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert not_danger(app, say_in(post, app, "main", words))

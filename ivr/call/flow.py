@@ -1418,6 +1418,10 @@ class Line:
                                                                       # round sixty-four: "dzisiaj powiedział, że … mnie
                                                                       # zabije, a w zeszłym tygodniu już mnie dusił"
                                                                       or said_in_place.sixty_four_today_before_past(
+                                                                          words, spans, NOT_NOW, DANGER)
+                                                                      # session twenty: "w zeszłym roku mnie bił, a
+                                                                      # teraz znowu zaczął": begun again
+                                                                      or said_in_place.again_after_the_past(
                                                                           words, spans, NOT_NOW, DANGER))):
             # round forty-one: "zięć znowu taki jest, jak w zeszłym tygodniu … a on wali w drzwi": the same again now
             # "lata temu bił mnie, a teraz syn bije": the past told, then danger now; "mąż mnie bije, już dobrze

@@ -7019,6 +7019,32 @@ def danger_here_after(words: Sequence[str], spans: Sequence[Span], not_now: str,
     return bool(turns) and any(start >= min(turns) for start, _, _ in _spans_of(spans, danger))
 
 
+# Session twenty: the danger told as past, then "a teraz znowu" ("w zeszłym roku mnie bił, a teraz znowu zaczął"): it
+# has begun again, now.
+AGAIN_NOW = frozenset({"teraz", "dzisiaj", "dzis", "ostatnio"})
+AGAIN = frozenset({"znowu", "znow", "znowuz", "ponownie"})
+AGAIN_REACH = 3  # words from "teraz" to "znowu", either order ("teraz znowu", "znowu od teraz")
+# The caller's own errand again ("a teraz znowu pytam o zasiłek"): no danger begun again.
+AGAIN_OWN_ERRAND = frozenset("pytam pytamy dzwonie dzwonimy prosze piszemy pisze chce chcemy".split())
+
+
+def again_after_the_past(words: Sequence[str], spans: Sequence[Span], not_now: str, danger: str) -> bool:
+    """After a phrase of danger and the last phrase of what is over, a word of now ("teraz", "dzisiaj", "ostatnio") with
+    "znowu", "znów" or "ponownie" within three words: the danger told as past has begun again ("w zeszłym roku mnie
+    bił, a teraz znowu zaczął"). "W zeszłym roku mnie bił, a teraz jest spokój" (nothing again) and "…, a teraz znowu
+    pytam o zasiłek" (the caller's own errand again) are not."""
+    past = _spans_of(spans, not_now)
+    told = _spans_of(spans, danger)
+    if not past or not told:
+        return False
+    after = max(max(end for _, end, _ in past), min(end for _, end, _ in told))
+    folded = [fold(word) for word in words]
+    if AGAIN_OWN_ERRAND & set(folded[after:]):
+        return False
+    return any(folded[at] in AGAIN_NOW and AGAIN & set(folded[max(after, at - AGAIN_REACH):at + AGAIN_REACH + 1])
+               for at in range(after, len(folded)))
+
+
 # Round fifty-six: help "given to people" ("zasiłek, co dają ludziom"): the person lists' "dajcie człowieka" read by
 # lemma also hears "dają ludziom", where the people are those given to (the dative), not a person asked for.
 FIFTY_SIX_PEOPLE = frozenset({"czlowiek"})
