@@ -81,3 +81,25 @@ def test_pills_the_frost_and_violence_again_are_danger(make_app, post, node, wor
 def test_the_past_with_peace_now_or_an_errand_again_is_no_danger(make_app, post, words):
     app = make_app(TUESDAY_OPEN)
     assert not_danger(app, say_in(post, app, "main", words))
+
+
+@pytest.mark.parametrize("node, words", [
+    ("main", "ojciec jak wypije to do mamy z pięściami"),  # fists
+    ("about", "on nigdzie mnie nie puszcza i zabrał klucze"),  # kept in
+    ("main", "sąsiad od kilku dni się nie pokazuje a listy leżą w skrzynce"),  # unseen for days
+    ("main", "w piecu coś syczy i czuć dziwny zapach"),  # gas or fumes
+    ("contact", "dzwonię z ukrycia bo jak usłyszy że dzwonię to będzie źle"),  # calling in hiding
+    ("main", "babcia mówi że to jej ostatnie święta i że to ostatnie święta w ogóle"),  # a farewell
+])
+def test_the_leads_second_probes_are_danger(make_app, post, node, words):
+    app = make_app(TUESDAY_OPEN)
+    assert say_in(post, app, node, words) == danger_open(app)
+
+
+@pytest.mark.parametrize("words", [
+    "w ostatnie święta byłam u córki a teraz pytam o zasiłek",  # last Christmas, no farewell
+    "choroba trzyma mnie w domu potrzebuję opiekunki",  # kept home by illness
+])
+def test_last_christmas_or_illness_at_home_is_no_danger(make_app, post, words):
+    app = make_app(TUESDAY_OPEN)
+    assert not_danger(app, say_in(post, app, "main", words))
