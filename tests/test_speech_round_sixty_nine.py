@@ -103,3 +103,8 @@ def test_the_leads_second_probes_are_danger(make_app, post, node, words):
 def test_last_christmas_or_illness_at_home_is_no_danger(make_app, post, words):
     app = make_app(TUESDAY_OPEN)
     assert not_danger(app, say_in(post, app, "main", words))
+
+
+def test_the_helpline_asked_for_after_hours_gives_112_and_the_helpline_exact_twiml(make_app, post):
+    app = make_app(FRIDAY_EVENING)
+    assert say_in(post, app, "main", "jaki jest numer do niebieskiej linii") == danger_closed(app)
