@@ -91,3 +91,15 @@ def test_a_farewell_after_nie_bedzie_at_the_read_back_is_danger_exact_twiml(make
 def test_nie_bedzie_before_a_participle_or_an_adjective_still_denies(make_app, post, words):
     app = make_app(TUESDAY_OPEN)
     assert not_danger(app, say_in(post, app, "main", words))
+
+
+# -- "wszystko dobrze" is no "yes" to the call-back (not_meant), and still "no danger" at the question ------------------
+
+def test_a_refused_call_back_with_all_is_well_keeps_no_request(make_app, post):
+    words = "nie trzeba dzwonić wszystko dobrze"
+    body = say_in(post, make_app(TUESDAY_OPEN), "callback", words)
+    assert body == say_in(post, make_app(TUESDAY_OPEN), "callback", "kalafior rower parasol")  # asked again, not kept
+
+
+def test_all_is_well_at_the_danger_question_is_still_no_danger(make_app, post):
+    assert same(make_app, post, "danger_check", "wszystko dobrze", "nie nikt")
