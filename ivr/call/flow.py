@@ -2606,7 +2606,7 @@ class Line:
         weighing GENERIC_WEIGHT) beside a matter named well enough: "zasiłek z ośrodka", "obiady w ośrodku" ask for the
         matter. Not where a phrase of "about" itself is heard ("czym się zajmujecie", "w czym pomagacie")."""
         if self.lang != DEFAULT_LANGUAGE or not any(m.choice == "about" for m in topics) or not any(
-                m.choice not in GENERAL_TOPICS and m.choice != WHEN and m.score >= THRESHOLD for m in topics):
+                m.choice not in GENERAL_TOPICS and m.score >= THRESHOLD for m in topics):  # WHEN is general too
             return False
         about = [score for choice, _, _, score in self._matchers[node].spans(speech) if choice == "about"]
         return bool(about) and max(about) <= GENERIC_WEIGHT * EXACT

@@ -378,6 +378,7 @@ def _own_person(word: str) -> bool:
     return any(r.pos == "aglt" for r in readings(word))
 
 
+@lru_cache(maxsize=16384)
 def is_plea(word: str) -> bool:
     """An imperative ("bij", "bijcie", "zabijaj"), but not of "bać się": "nie bój się" comforts."""
     if len(word) > MAX_WORD or not word.isalpha():
