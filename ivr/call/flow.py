@@ -1218,6 +1218,14 @@ class Line:
                 self._words(speech), self._matchers[node].spans(speech), WHERE):
             heard.discard(WHERE)  # round thirty-four: "gdzie ja te okulary położyłam": thinking aloud
             scores = [m for m in scores if m.choice != WHERE]
+        if WHERE in heard and self.lang == DEFAULT_LANGUAGE and said_in_place.where_else(
+                self._words(speech), self._matchers[node].spans(speech), WHERE):
+            heard.discard(WHERE)  # round seventy-one: "to też tu, czy gdzie indziej się składa": elsewhere, no address
+            scores = [m for m in scores if m.choice != WHERE]
+        if "contact" in heard and self.lang == DEFAULT_LANGUAGE and said_in_place.phone_as_device(
+                self._words(speech), self._matchers[node].spans(speech), "contact"):
+            heard.discard("contact")  # round seventy-one: "nie słyszę tego telefonu, jak dzwoni": the caller's phone
+            scores = [m for m in scores if m.choice != "contact"]
         if "programmes" in heard and self.lang == DEFAULT_LANGUAGE and \
                 heard - NOT_TOPICS - GENERAL_TOPICS - {SEND_SMS, "programmes"} and said_in_place.own_work_told(
                 self._words(speech), self._matchers[node].spans(speech), "programmes"):

@@ -2540,6 +2540,36 @@ def where_own_past(words: Sequence[str], spans: Sequence[Span], where: str) -> b
     # kładę": somewhere, told beside it
 
 
+
+def where_else(words: Sequence[str], spans: Sequence[Span], where: str) -> bool:
+    """Every "gdzie" heard is "gdzie indziej" (elsewhere: "zasiłek celowy to też tu, czy gdzie indziej się składa"):
+    another place named, not the office's address asked. "Gdzie to jest" and "gdzie się składa" are asked."""
+    found = _spans_of(spans, where)
+    return bool(found) and all(end < len(words) and fold(words[end]) == "indziej" for _, end, _ in found)
+
+
+PHONE = frozenset({"telefon"})
+HEARING = frozenset({"słyszeć", "usłyszeć", "słychać", "dosłyszeć"})
+RINGS = frozenset({"dzwoni", "dzwonil", "dzwonila", "zadzwoni", "zadzwonil", "zadzwonila", "zadzwonilo", "dzwonilo"})
+DEVICE_REACH = 3  # words after "telefon" where its ringing is told ("tego telefonu, jak dzwoni")
+
+
+def phone_as_device(words: Sequence[str], spans: Sequence[Span], contact: str) -> bool:
+    """Every phrase of the address card heard is the one word "telefon" told as the caller's own device: a verb of
+    hearing right before it (or before its pronoun: "nie słyszę tego telefonu") or its ringing within DEVICE_REACH
+    words after it ("telefon dzwoni", "telefonu, jak dzwoni"). "Jaki jest wasz telefon", "numer telefonu" and
+    "nie dosłyszałam numeru telefonu" (two words, the number asked) are not."""
+    found = _spans_of(spans, contact)
+    folded = [fold(word) for word in words]
+
+    def device(start: int, end: int) -> bool:
+        if end - start != 1 or not PHONE & _lemmas_of(words[start]):
+            return False
+        before = [w for w in words[max(0, start - 2):start] if fold(w) not in {"tego", "ten", "tym", "mojego", "moj"}]
+        heard = bool(before) and bool(HEARING & _lemmas_of(before[-1]))
+        return heard or any(word in RINGS for word in folded[end:end + DEVICE_REACH])
+    return bool(found) and all(device(start, end) for start, end, _ in found)
+
 WORK = frozenset({"praca", "robota"})
 SELF = frozenset({"ja", "jestem", "jestesmy", "my"})
 
