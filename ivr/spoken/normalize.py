@@ -437,6 +437,12 @@ def _until_stable(step, text: str) -> str:
     return text
 
 
+def _verb_after(text: str, pos: int) -> bool:
+    """The word after pos is a verb in a person's form ("przyjmuje", "zaprasza", "był")."""
+    word = re.compile(r"\s+([a-ząćęłńóśźż]+)").match(text, pos)
+    return bool(word) and any(r.pos in {"fin", "praet", "bedzie"} for r in readings(word[1]))
+
+
 def _full_stop(m: re.Match) -> str:
     """A period if the one that ends match m also ends a sentence: another follows, or the
     text ends there and is a sentence (it starts with a capital; "24.12.2026 r." is a label).
@@ -452,6 +458,10 @@ def _full_stop(m: re.Match) -> str:
     if worker and (name := re.compile(rf"\s+([{_UPPER}][a-ząćęłńóśźż]+)(?=\s+[{_UPPER}][a-ząćęłńóśźż])").match(
             m.string, m.end())) and any(r.name for r in noun_readings(name[1])):
         return ""  # round twenty-one: "Dyżur pełni pracow. socj. Anna Lis": a name after it, no sentence's end
+    if acronym_after and m[0][:1].islower() and before and before[-1] not in ".!?:;" and not _verb_after(
+            m.string, acronym_after.end()):
+        return ""  # session twenty-one: "W sob. i ndz. OPS zamknięty": an acronym is in capitals anywhere, no new
+        # sentence; unless a verb follows it ("Czynne w pon. GKRPA przyjmuje w śr.": its subject opens one)
     if re.compile(rf"\s+[{_UPPER}]").match(m.string, m.end()):
         return "."
     return "." if re.compile(r"\s*$").match(m.string, m.end()) and re.match(rf"\s*[{_UPPER}]", m.string) else ""
@@ -2218,8 +2228,8 @@ def _weekday(key: str, m: re.Match) -> str:
     "w środę", "od pn." -> "od poniedziałku", "w sob., ndz. i święta" -> "w soboty, niedziele i święta"."""
     day = ABBREVIATIONS[key]
     before = _DAY_PREPOSITION.search(m.string, max(0, m.start() - 60), m.start())
-    if not before:
-        return day
+    if not before or (m[0][:1].isupper() and re.search(r"[0-9]\.\s+$", m.string[max(0, m.start() - 4):m.start()])):
+        return day  # session twenty-one: "… do 12. Wt. 22.12 – …": a capital after a number's period opens a sentence
     case = _DAY_CASE[before["prep"].lower()]
     number = "pl" if case == "acc" and (_PLURAL_AFTER.match(m.string, m.end()) or _every_such_day(m)) else "sg"
     return _inflect(day, "subst", number, case, None) or day
@@ -3262,6 +3272,38 @@ def _goes_on(text: str, pos: int) -> bool:
         return True
     return any(r.pos in {"prep", "adj", "num"} for r in readings(word.lower())) and not any(
         r.pos in {"subst", "depr"} for r in readings(word.lower()))
+# Session twenty-one: a capitalised word after a number's period that opens the next sentence, though a lowercase word
+# comes before the number ("dostarczyć do 15. Bez nich …", "do godz. 13. Pilne sprawy", "pok. 1. Pomoc w …", "ul.
+# Poznańska 5. Zaproszone osoby"; were "do piętnasty Bez", "trzynaste Pilne", "pokój pierwsza Pomoc", "piąte Zaproszone",
+# the full stop lost, unwarned): a label before a colon ("Kontakt:"), a word no case of which the preposition before the
+# number governs ("do", "około": the genitive), a word the dictionary also reads as a preposition ("Bez") or only as a
+# verb or an adverb ("Prosimy"), a word in the nominative only after a noun the number names ("pokój",
+# "godziny"), or a house's number. "Podczas 10. Festiwalu", "z okazji 25. Rocznicy" and "Nasz 10. Festiwal" go on.
+_LABEL_AFTER = re.compile(r"\w*\s*:")
+_FUNCTION_WORDS = frozenset({"prep", "conj", "comp", "qub", "interj"})
+_VERBS = frozenset({"fin", "praet", "impt", "inf", "adv", "pred", "bedzie", "ger", "pcon", "pant"})
+_NAMING_NOUNS = frozenset("pokój sala godzina ulica lokal budynek piętro numer".split())
+
+
+def _sentence_ends_at(m: re.Match) -> bool:
+    """Whether the capitalised word after the number's period (`m`: _ORDINAL_DOT) opens the next sentence."""
+    text, start = m.string, m.start()
+    if _LABEL_AFTER.match(text, m.start("noun")):
+        return True
+    if _HOUSE_BEFORE.search(text, max(0, start - 60), start):
+        return True
+    found = readings(m["noun"].lower())
+    if any(r.pos in _FUNCTION_WORDS for r in found) or (found and all(r.pos in _VERBS for r in found)):
+        return True  # "Bez nich …" (a preposition, whatever else the dictionary reads), "Prosimy …" (only a verb)
+    noun = [r for r in found if r.pos in {"subst", "adj"} and r.cases]
+    governed = governed_cases(text[max(0, start - 25):start])
+    if governed and not any(set(governed) & r.cases for r in noun):
+        return True
+    before = _WORD_BEFORE_DOT.search(text, max(0, start - 30), start)
+    naming = before and any(r.lemma in _NAMING_NOUNS for r in readings(before[1].lower()) if r.pos == "subst")
+    return bool(naming) and all(r.cases <= {"nom", "acc", "voc"} for r in noun)
+
+
 # A list number: "1. Wniosek" at the start of the text or a sentence (or after a colon).
 _LIST_NUMBER = re.compile(
     r"(?:^|(?<=[.!?:;]\s)|(?P<inline>(?<=\w)\s+))(?P<n>[0-9]{1,2})\.\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
@@ -3332,7 +3374,8 @@ def _ordinal_before(n: int, noun: str, text: str, start: int) -> str | None:
     if not n or not nouns:
         return None
     governed = governed_cases(text[max(0, start - 25):start])
-    r = sorted(nouns, key=lambda r: not (set(governed) & r.cases))[0]
+    # the case governed first; then a reading of today's Polish ("Dzień" is masculine, not the archaic feminine)
+    r = sorted(nouns, key=lambda r: (not (set(governed) & r.cases), r.archaic))[0]
     case = next((c for c in (*governed, "nom", "gen", "acc", "loc", "inst", "dat") if c in r.cases), "nom")
     return ordinal(n, case, r.gender, r.number)
 
@@ -3421,8 +3464,8 @@ def ordinal_numbers(text: str) -> str:
         return ordinal(n, case, gender)
 
     def dotted(m: re.Match) -> str:
-        if m["noun"][0].isupper() and not _goes_on(m.string, m.start()):
-            return m[0]  # "Nieczynne 24. Zapraszamy": a sentence ends there
+        if m["noun"][0].isupper() and (not _goes_on(m.string, m.start()) or _sentence_ends_at(m)):
+            return m[0]  # "Nieczynne 24. Zapraszamy", "do 15. Kontakt: …": a sentence ends there
         said = _ordinal_before(int(m["n"]), m["noun"], m.string, m.start())
         if not said and m["noun"][0].islower():
             # "13. emeryturę w kwietniu, a 14. we wrześniu": the noun left out is the earlier one's
@@ -3511,7 +3554,37 @@ def ordinal_numbers(text: str) -> str:
     text = _BARE_ORDINAL.sub(bare, text) if re.search(r"[0-9]\.\s+[a-ząćęłńóśźż]", text) else text
     text = _ORDINAL_DOT.sub(dotted, _LIST_NUMBER.sub(listed, text))
     text = days_before_dnia(text) if "dnia" in text else text
+    text = _DEADLINE_DAY.sub(_deadline_day, text) if "do " in text or "Do " in text else text
     return _NUMBER_NOUN.sub(before_noun, text)
+
+
+# Session twenty-one: a deadline's day, "do" and a number with its period ending the sentence ("Zapisy do 15.", "…
+# dostarczyć do 15. Bez nich …"; was "do piętnaście", warned): the day of the month, "do piętnastego". By now the hours
+# rule has said the hours ("kasa czynna do 15." is "do piętnastej"); not after a label ("do pokoju 15."), nor in a range
+# begun by "od" ("od 3 do 15."), which counts; nor where hours are about: right after a day ("31.12 do 12.") or in a
+# sentence with an hour in it ("czynny do 13:00, a 31.12 do 12."), left as they were (warned); and only beside a word of a
+# deadline ("zapisy", "wnioski", "dostarczyć": "przerwa do 18." may be an hour).
+_DEADLINE_DAY = re.compile(rf"(?<![\w.,:/-])(?P<p>[dD]o) (?P<n>[0-9]{{1,2}})\.(?=\s*$|\s+[{_UPPER}])")
+_FROM_BEFORE = re.compile(r"(?<!\w)[oO]d\s+[0-9]+\s*$")
+# Words of a deadline: a day is meant ("zapisy", "wnioski", "dostarczyć"); without one, "przerwa do 18." may be an hour.
+_DEADLINE_WORDS = frozenset("zapis zapisy wniosek zgłoszenie termin dostarczyć złożyć składać zgłosić zgłaszać zapisać "
+                            "oświadczenie zaświadczenie dokument dokumenty wypłacić wypłacać wypłata płatny opłata "
+                            "rachunek faktura wpłata wpłacić oddać przynieść doręczyć".split())
+_CLOCK_IN = re.compile(r"(?<![\w.])[0-9]{1,2}:[0-9]{2}(?!\w)")
+_DAY_RIGHT_BEFORE = re.compile(rf"(?:{_MONTH})(?:\s+[\w\s]{{0,40}}?roku)?,?\s*$")
+
+
+def _deadline_day(m: re.Match) -> str:
+    n = int(m["n"])
+    if not 1 <= n <= 31 or after_label(m.string, m.start("n")) or _FROM_BEFORE.search(
+            m.string, max(0, m.start() - 12), m.start()):
+        return m[0]
+    sentence = re.split(rf"[!?]|\.\s+[{_UPPER}]", m.string[max(0, m.start() - 150):m.start()])[-1]
+    if _CLOCK_IN.search(sentence) or _DAY_RIGHT_BEFORE.search(sentence) or not any(
+            r.lemma.split(":")[0] in _DEADLINE_WORDS for w in re.findall(r"[^\W\d_]{4,}", sentence.lower())
+            for r in readings(w)):
+        return m[0]
+    return f"{m['p']} {DAY_GENITIVE[n]}."
 
 
 _H = r"(?:[01]?[0-9]|2[0-4])"
