@@ -81,6 +81,5 @@ ROUND20 = (FLOOR_AND_QUARTER_IN_CASE + PART_OF_A_DOCUMENT + ANNIVERSARY + LONE_I
 # (written, a piece that must be warned about): still not said right, so warned.
 ROUND20_WARNINGS = [
     ("Patrz rozdz. niżej.", "rozdz."),  # no number after it: left, and warned
-    ("Obchody XX-lecia koła.", "XX"),  # a compound noun with a number, as "60-lecie" is: left, and warned
     ("Spotkanie w SP nr 2.", "SP"),  # "es-pe" or "Szkoła Podstawowa": not in the table, warned
 ]

@@ -113,6 +113,5 @@ ROUND5_WARNINGS = [
     ("Paczki dla 2/3 rodzin.", "dwa łamane przez trzy"),  # only halves and quarters are said
     ("Lista zm. w regulaminie.", "zm."),  # "zm." only after "ze", "z późn."
     ("Kom. zaprasza.", "Kom."),  # "kom." only before a phone number
-    ("Jubileusz 25-lecia.", "pięć-lecia"),  # a compound noun, not an adjective
     ("Program FERS 2021-2027.", "FERS"),  # an acronym not in the table
 ]

@@ -56,7 +56,7 @@ RULE_CASES = {
         ("w składzie 3-osobowym", "w składzie trzyosobowym"),
         ("2-pokojowe", "dwupokojowe"),
         ("dla dzieci 10-letnich", "dla dzieci dziesięcioletnich"),
-        ("Jubileusz 60-lecia", "Jubileusz 60-lecia"),  # a noun: left, and warned
+        ("Jubileusz 60-lecia", "Jubileusz sześćdziesięciolecia"),  # session twenty-one: an anniversary
         ("do 3-ech osób", "do 3-ech osób"),
         ("5-go maja", "5-go maja"),
     ],

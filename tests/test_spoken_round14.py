@@ -46,7 +46,8 @@ def test_a_year_of_life_before_a_capital_keeps_the_sentences_end():
 def test_a_compound_of_tens_and_units_is_said_only_when_the_dictionary_knows_it():
     assert normalize("na 21-dniową rehabilitację") == "na dwudziestojednodniową rehabilitację"  # was warned
     assert normalize("do 6-krotności wynagrodzenia") == "do sześciokrotności wynagrodzenia"  # was warned
-    assert _warned("Jubileusz 25-lecia koła.") == ["pięć-lecia"]  # a noun that is no multiple: left
+    assert _warned("Jubileusz 25-lecia koła.") == []  # session twenty-one: an anniversary, said
+    assert normalize("Jubileusz 25-lecia koła.") == "Jubileusz dwudziestopięciolecia koła."
     assert _warned("Dom 101-letni.") != []  # no combining form: left, and warned
     assert normalize("dzieci 7–12-letnich") == "dzieci siedmio- do dwunastoletnich"  # as before
 

@@ -16,8 +16,8 @@ def test_a_glued_neuter_ending_is_an_ordinal():
     assert normalize("2-gi wtorek") == "drugi wtorek"
     assert normalize("do 10-go") == "do dziesiątego"
     assert normalize("lata 90-te") == "lata dziewięćdziesiąte"
-    # a number glued to a noun's ending is still no ordinal, and still warned
-    assert "sześćdziesiąt-lecia" in _warned("Jubileusz 60-lecia")
+    # a number glued to an anniversary's ending is no ordinal: its combining form (session twenty-one; was warned)
+    assert normalize("Jubileusz 60-lecia") == "Jubileusz sześćdziesięciolecia" and _warned("Jubileusz 60-lecia") == []
 
 
 def test_a_bare_day_before_a_comma_is_the_dates_genitive():
@@ -72,11 +72,12 @@ def test_co_before_a_range_is_every_few_only_before_a_noun():
     assert not normalize("co 2-3").startswith("co dwa do")
 
 
-def test_the_tens_of_old_age_combine_but_a_compound_noun_stays_warned():
+def test_the_tens_of_old_age_combine_and_so_do_anniversaries():
     assert normalize("80-latków") == "osiemdziesięciolatków"  # was "osiemdziesiąt-latków", warned
     assert normalize("75-letni") == "siedemdziesięciopięcioletni"
-    assert "osiemdziesiąt-lecia" in _warned("Jubileusz 80-lecia")
-    assert "sześćdziesiąt-lecia" in _warned("Jubileusz 60-lecia")
+    # session twenty-one: an anniversary is the combining form and the typed ending (was left, warned)
+    assert normalize("Jubileusz 80-lecia") == "Jubileusz osiemdziesięciolecia"
+    assert normalize("Jubileusz 75-lecia") == "Jubileusz siedemdziesięciopięciolecia"
 
 
 def test_a_subpoint_labels_its_number():

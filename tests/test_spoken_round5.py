@@ -15,8 +15,9 @@ def test_the_content_file_names_the_new_acronyms_as_the_code_does():
 
 
 def test_a_compound_the_dictionary_does_not_know_as_an_adjective_stays_written():
-    # "60-lecie" is a noun: the compound rule leaves it, and it is warned
-    assert "sześćdziesiąt-lecia" in [f.text for f in review("Jubileusz 60-lecia").leftovers]
+    # a noun compound other than an anniversary ("-lecie", said since session twenty-one) is left, and warned
+    assert "pięć-pokojówkę" in [f.text for f in review("Zatrudnimy 5-pokojówkę.").leftovers]
+    assert review("Jubileusz 60-lecia").leftovers == () and normalize("Jubileusz 60-lecia") == "Jubileusz sześćdziesięciolecia"
     assert normalize("Lokal 2-pokojowy") == "Lokal dwupokojowy"
 
 

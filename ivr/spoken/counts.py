@@ -427,7 +427,9 @@ def counts(text: str) -> str:
 # A count after "i", "oraz", "lub", "albo" whose other half is a count after a preposition, with its noun between:
 # "dla 12 rodzin i 5 osób" -> "dla dwunastu rodzin i pięciu osób" (was "i pięć osób", unwarned: "osób" is also the
 # noun of "pięć" in the nominative, so the noun alone does not tell the case).
-_PAIRED_COUNT = re.compile(rf"(?<!\w)(?P<prep>\w+)\s+(?:{_NUM})\s+(?P<noun>[a-ząćęłńóśźż]{{3,}})\s+(?:i|oraz|lub|albo)\s+$")
+# Session twenty-one: an adjective may follow that noun ("dla 2 osób samotnych i 14 rodzin"; was "i czternaście rodzin").
+_PAIRED_COUNT = re.compile(rf"(?<!\w)(?P<prep>\w+)\s+(?:{_NUM})\s+(?P<noun>[a-ząćęłńóśźż]{{3,}})(?:\s+[a-ząćęłńóśźż]{{3,}})?"
+                           r"\s+(?:i|oraz|lub|albo)\s+$")
 
 
 def _paired_count_cases(m: re.Match) -> tuple[str, ...]:

@@ -20,10 +20,17 @@ _HOUR_CONTEXT = _WEEKDAY_FORMS | {
     "godzinach", "godziny", "czynne", "czynny", "czynna", "otwarte", "otwarty", "otwarta",
     "dyżur", "dyżury", "przyjęcia", "przyjmuje", "przyjmujemy", "pracy", "otwarcia", "przyjęć",
     "pracuje", "pracujemy", "kasa", "dyżuruje", "urzędowania", "interesantów", "klientów"}
+# Session twenty-one: words before "po", "przed" or "około" and one number of the office day that make it an hour
+# ("trwa do ok. 17", "wracają przed 14"); not before "od" or "do" ("trwa od 1 do 3 dni" counts days).
+_TIME_OF_DAY_CONTEXT = _HOUR_CONTEXT | {"trwa", "trwają", "zaczyna", "zaczynamy", "kończy", "kończymy", "wracają", "wraca",
+                                        "wracamy"}
 _RANGE = re.compile(
     rf"(?<![\w:.,/-])(?P<t1>{_T})(?P<sep>\s*[-–—]\s*|\s+do\s+)(?P<t2>{_T})(?![\w:/-]|[.,][0-9]|\s?%)")
 # "przyjmujemy do 15. dnia": a number with a full stop before a lowercase word is an ordinal.
-_SINGLE = re.compile(rf"(?<![\w])(?P<p>[oO]d|[dD]o|[oO])\s+(?P<t>{_H})(?![\w:/-]|[.,][0-9]|\s?%|\.\s+[a-ząćęłńóśźż])")
+# Session twenty-one: "po" and "przed" after an hours word too ("przyjmuje w pon. po 15." -> "po piętnastej"; was "po
+# piętnaście", unwarned), and "około" after one of these or alone ("trwa do ok. 17." -> "do około siedemnastej").
+_SINGLE = re.compile(rf"(?<![\w])(?P<p>(?:(?:[oO]d|[dD]o|[pP]o|[pP]rzed)\s+)?około|[oO]d|[dD]o|[oO]|[pP]o|[pP]rzed)\s+"
+                     rf"(?P<t>{_H})(?![\w:/-]|[.,][0-9]|\s?%|\.\s+[a-ząćęłńóśźż])")
 _AT = re.compile(rf"(?<![\w])(?P<o>[oO])\s+(?P<t>{_H}[.][0-5][0-9])(?![\w:/-]|[.,][0-9])")
 
 
@@ -207,8 +214,12 @@ def hours(text: str) -> str:
     def single(m: re.Match) -> str:  # "czynne do 12" is an hour
         if m["p"].lower() == "o":  # "w czwartek o 10", "12 grudnia o 10": after a day, with nothing counted
             at_hour = 5 <= int(m["t"]) <= 23 and _nothing_counted_after(m.string, m.end()) and (
-                _before(m.string, m.start()) in _WEEKDAY_FORMS or _DAY_BEFORE_AT.search(
-                    m.string, max(0, m.start() - 90), m.start() + 2) is not None)
+                _before(m.string, m.start()) in _WEEKDAY_FORMS | _DAILY or _DAY_BEFORE_AT.search(
+                    m.string, max(0, m.start() - 90), m.start() + 2) is not None)  # "co 2. czwartek miesiąca o 16"
+            return f"{m['p']} {_clock(m['t'])}" if at_hour else m[0]
+        if m["p"].lower() in {"po", "przed"} or "około" in m["p"].lower():  # an hours word right before, nothing counted
+            at_hour = (_valid(m["t"]) and 5 <= int(m["t"]) <= 23 and _nothing_counted_after(m.string, m.end())
+                       and _before(m.string, m.start()) in _TIME_OF_DAY_CONTEXT)
             return f"{m['p']} {_clock(m['t'])}" if at_hour else m[0]
         if _valid(m["t"]) and (_before(m.string, m.start()) in _HOUR_CONTEXT or _after_a_day(m)):
             return f"{m['p']} {_clock(m['t'])}"

@@ -40,6 +40,10 @@ GOVERNS: dict[str, tuple[str, ...]] = {
 _AMOUNT_VERBS = frozenset("przekraczać przekroczyć mieć otrzymywać otrzymać wynosić dostawać dostać "
                           "płacić zapłacić pobierać pobrać osiągać osiągnąć".split())
 _NEGATED = re.compile(r"(?<!\w)nie\s+(\w+)\s*$", re.I)
+# Session twenty-one: a negated modal before the amount verb ("nie może przekroczyć 823 zł" -> "ośmiuset dwudziestu trzech
+# złotych"; was the accusative, unwarned): the negation reaches the infinitive's object.
+_NEGATED_MODAL = re.compile(r"(?<!\w)nie\s+(?:może|mogą|można|powinien|powinna|powinno|powinny|musi|muszą)\s+(\w+)\s*$",
+                            re.I)
 
 
 @lru_cache(maxsize=1)
@@ -311,6 +315,9 @@ def governed_cases(before: str) -> tuple[str, ...]:
         return ("gen",)  # round twenty-one: "w wys. 85 tys. zł" -> "w wysokości osiemdziesięciu pięciu tysięcy"
     if not found and (negated := _NEGATED.search(before[-40:])) and any(
             r.pos == "fin" and r.lemma.split(":")[0] in _AMOUNT_VERBS for r in readings(negated[1].lower())):
+        return ("gen",)
+    if not found and (modal := _NEGATED_MODAL.search(before[-50:])) and any(
+            r.pos == "inf" and r.lemma.split(":")[0] in _AMOUNT_VERBS for r in readings(modal[1].lower())):
         return ("gen",)
     return found
 

@@ -50,7 +50,7 @@ from ivr.spoken.inflection import (
 from ivr.spoken.phone_numbers import phone_numbers  # a rule of its own module
 from ivr.spoken.phone_numbers import say_digits  # round seventeen: an account as bank_accounts() said it
 from ivr.spoken.phone_numbers import sms_numbers, trunk_prefix  # round nineteen: "SMS na nr 70 990", "(0-61) 841 07 21"
-from ivr.spoken.roman import ROMAN, roman_numerals
+from ivr.spoken.roman import ROMAN, roman_numerals, roman_value
 from ivr.spoken.spelling import polish_letters
 
 __all__ = [
@@ -874,6 +874,9 @@ def compound_adjectives(text: str) -> str:
         if first is None:
             return m[0]
         word = first + m["rest"]
+        if m["rest"].startswith("leci") and int(m["n"]) >= 2:
+            return word  # session twenty-one: "20-lecie", "25-lecia" -> "dwudziestolecie", "dwudziestopięciolecia" (was
+            # left, warned): the number's combining form and the typed ending, as every such anniversary is formed
         # "3-krotnie" too; a child of an age ("3-latki" -> "trzylatki"), and a multiple ("do 6-krotności" ->
         # "sześciokrotności", round fourteen), the kinds of noun said so
         return word if any(r.pos in {"adj", "adv"} or r.pos == "subst" and r.lemma.split(":")[0].endswith(
@@ -889,6 +892,8 @@ def compound_adjectives(text: str) -> str:
         if first is None or not after or say(after) == after[0]:
             return m[0]
         return f"{first}- {m['conj']} "
+    if "-leci" in text:  # session twenty-one: "XX-lecie" as "20-lecie"
+        text = _ROMAN_ANNIVERSARY.sub(lambda m: str(roman_value(m["r"])) + "-", text)
     if "-os." in text or "- os." in text:
         text = _PERSONS_ADJECTIVE.sub(_persons_adjective, text)
     if "- " in text:
@@ -896,6 +901,9 @@ def compound_adjectives(text: str) -> str:
     if " " in text:
         text = _COMPOUND_SPACED.sub(_spaced_compound, text)
     return _COMPOUND.sub(say, _COMPOUND_RANGE.sub(span, text))
+
+
+_ROMAN_ANNIVERSARY = re.compile(rf"(?<![\w.-])(?P<r>{ROMAN})-(?=leci[a-ząćęłńóśźż]*(?![\w-]))")
 
 
 # Round twenty-five: the first of two compounds sharing their second part, its number and a hyphen only ("gospodarstwa
@@ -2322,6 +2330,26 @@ def _extension_agreeing(m: re.Match) -> str | None:
     return _inflect("wewnętrzny", "adj", "sg", case, "m3", ("pos",)) if case else None
 
 
+_NUMBER_PHONE_BEFORE = re.compile(r"(?<!\w)(?:nr|numer\w*)\.?\s+(?:tel\.|telefonu)\s*$", re.I)
+_PHONE_WORD_BEFORE = re.compile(r"(?<!\w)(telefon(?:u|em|ie|owi|y|ów|ami|ach)?)\s+$", re.I)
+
+
+def _mobile_after_phone(m: re.Match) -> str | None:
+    """Session twenty-one: "kom." right after a form of "telefon" is its adjective in that form's case ("pod nr tel. kom.
+    606 …" -> "pod numerem telefonu komórkowego"; was "telefonu komórka"); None elsewhere."""
+    if _NUMBER_PHONE_BEFORE.search(m.string, max(0, m.start() - 16), m.start()):
+        return "komórkowego"  # "nr tel. kom.": "numer telefonu komórkowego", in whatever case "numer" is
+    phone = _PHONE_WORD_BEFORE.search(m.string, max(0, m.start() - 14), m.start())
+    if not phone:
+        return None
+    found = [r for r in readings(phone[1].lower()) if r.lemma == "telefon" and r.pos == "subst"]
+    if not found:
+        return None
+    r = found[0]
+    case = next(c for c in ("gen", "inst", "loc", "dat", "acc", "nom", "voc") if c in set().union(*(f.cases for f in found)))
+    return _inflect("komórkowy", "adj", r.number, case, "m3", ("pos",))
+
+
 def abbreviations(text: str) -> str:
     """Expand ul., al., os., pl., nr, tel., tel. kom., godz., im., św., ok., np. and the like,
     nouns in the case of the preposition before them ("przy ul." -> "przy ulicy")."""
@@ -2359,7 +2387,7 @@ def abbreviations(text: str) -> str:
         elif key == "kom.":
             if not re.match(r"\s*:?\s*(?:\+48\s*)?[0-9]{3}", m.string[m.end():m.end() + 12]):
                 return written  # "kom." is also "komisja", "komendant": left, and warned
-            spoken = "komórka"
+            spoken = _mobile_after_phone(m) or "komórka"
         elif key == "zm.":
             if not re.search(r"(?<!\w)(?:ze?|późn\.|późniejszymi)\s*$", m.string[max(0, m.start() - 14):m.start()], re.I):
                 return written
@@ -3958,7 +3986,7 @@ RULES = (
 _NEEDS = {
     multiplication: re.compile("[x×]"),
     superscript_minutes: re.compile("[⁰¹²³⁴⁵]"),
-    compound_adjectives: re.compile(r"\d\s?-\s?[a-ząćęłńóśźż]"),  # a range's "7–12-letnich" too
+    compound_adjectives: re.compile(r"\d\s?-\s?[a-ząćęłńóśźż]|[IVXLC]-leci"),  # a range's "7–12-letnich" too
     seasons: re.compile(r"\d\s*/|\w@|\d-[12]"),
     fractions: re.compile(r"\d\s*/|[½¼¾]"),
     arrows: re.compile("[→⇒➔➜►]"),
