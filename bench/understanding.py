@@ -258,6 +258,14 @@ Three corpora, each scored on its own:
                                 them down (lowercase, no punctuation, words misheard or split; set "fresh71", tuned on
                                 after the first score); first score, untouched: 96/100, danger 19/20, negatives 15/16
                                 (load 5.8, the test suite running beside it)
+  bench/fresh72/utterances.tsv  the seventy-second round: a new writer's callers who find words hard (after a stroke,
+                                beginning dementia, very old or upset: words missing or wrong, danger minimised; set
+                                "fresh72", tuned on after the first score); first score, untouched: 94/100, danger
+                                25/25, negatives 13/15 (load 1.5)
+  bench/fresh73/utterances.tsv  the seventy-third round: a new writer's rural Wielkopolska speech, slang and euphemisms
+                                for violence, drinking and despair, strong words that are no danger (set "fresh73",
+                                tuned on after the first score); first score, untouched: 88/100, danger 32/35,
+                                negatives 16/20 (load 1.5)
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
                                 scored when present, never tuned on (--skip-blind: not even run)
   bench/blind/utterances-2.tsv  a second blind set by another writer, added after the third round
@@ -304,7 +312,7 @@ FRESH_ROUNDS = {8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelf
                 46: "forty-sixth", 47: "forty-seventh", 48: "forty-eighth", 49: "forty-ninth", 50: "fiftieth", 51: "fifty-first", 52: "fifty-second", 53: "fifty-third", 54: "fifty-fourth", 55: "fifty-fifth", 56: "fifty-sixth", 57: "fifty-seventh", 58: "fifty-eighth", 59: "fifty-ninth", 60: "sixtieth",
                 61: "sixty-first", 62: "sixty-second", 63: "sixty-third",
                 64: "sixty-fourth", 65: "sixty-fifth", 66: "sixty-sixth", 67: "sixty-seventh", 68: "sixty-eighth",
-                69: "sixty-ninth", 70: "seventieth", 71: "seventy-first"}
+                69: "sixty-ninth", 70: "seventieth", 71: "seventy-first", 72: "seventy-second", 73: "seventy-third"}
 
 
 def fresh_round(number: int, lang: str = "pl") -> Path:

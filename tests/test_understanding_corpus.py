@@ -366,6 +366,13 @@ FRESH70_FLOOR, FRESH70_DANGER_FLOOR, FRESH70_NEGATIVES_FLOOR = 98 / 100, 20 / 20
 # no punctuation, words misheard or split), kept untouched (set "fresh71", tuned on); first score, untouched, 96/100,
 # danger 19/20, negatives 15/16.
 FRESH71_FLOOR, FRESH71_DANGER_FLOOR, FRESH71_NEGATIVES_FLOOR = 99 / 100, 20 / 20, 15 / 16  # after round seventy-one
+# Round seventy-two: bench/fresh72, a new writer's callers who find words hard (after a stroke, beginning dementia, very
+# old or upset), kept untouched (set "fresh72", tuned on); first score, untouched, 94/100, danger 25/25, negatives 13/15.
+FRESH72_FLOOR, FRESH72_DANGER_FLOOR, FRESH72_NEGATIVES_FLOOR = 97 / 100, 25 / 25, 14 / 15  # after round seventy-two
+# Round seventy-three: bench/fresh73, a new writer's rural Wielkopolska speech, slang and euphemisms for violence,
+# drinking and despair, strong words that are no danger, kept untouched (set "fresh73", tuned on); first score,
+# untouched, 88/100, danger 32/35, negatives 16/20.
+FRESH73_FLOOR, FRESH73_DANGER_FLOOR, FRESH73_NEGATIVES_FLOOR = 94 / 100, 35 / 35, 16 / 20  # after round seventy-three
 # Issue 33, round thirty: bench/fresh30/uk-utterances.tsv, a new writer's Ukrainian callers who describe their situation
 # instead of naming the service, in mixed speech (Russian and Polish words), with other offices' matters as negatives
 # (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22; after the round 68 -> 93/100,
@@ -469,6 +476,8 @@ TUNED_FLOORS = {
     "fresh, sixty-ninth": ("pl", 100, 15, 18, FRESH69_FLOOR, FRESH69_DANGER_FLOOR, FRESH69_NEGATIVES_FLOOR),
     "fresh, seventieth": ("pl", 100, 15, 20, FRESH70_FLOOR, FRESH70_DANGER_FLOOR, FRESH70_NEGATIVES_FLOOR),
     "fresh, seventy-first": ("pl", 100, 16, 20, FRESH71_FLOOR, FRESH71_DANGER_FLOOR, FRESH71_NEGATIVES_FLOOR),
+    "fresh, seventy-second": ("pl", 100, 15, 25, FRESH72_FLOOR, FRESH72_DANGER_FLOOR, FRESH72_NEGATIVES_FLOOR),
+    "fresh, seventy-third": ("pl", 100, 20, 35, FRESH73_FLOOR, FRESH73_DANGER_FLOOR, FRESH73_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, twenty-fourth": ("uk", 100, 17, 20, FRESH24_UK_FLOOR, FRESH24_UK_DANGER_FLOOR,

@@ -1226,6 +1226,10 @@ class Line:
                 self._words(speech), self._matchers[node].spans(speech), "contact"):
             heard.discard("contact")  # round seventy-one: "nie słyszę tego telefonu, jak dzwoni": the caller's phone
             scores = [m for m in scores if m.choice != "contact"]
+        if "contact" in heard and "care" in heard and self.lang == DEFAULT_LANGUAGE and said_in_place.getting_into_care(
+                self._words(speech), self._matchers[node].spans(speech), "contact"):
+            heard.discard("contact")  # round seventy-two: "dom spokojnej starości, jak się tam dostać": a place asked
+            scores = [m for m in scores if m.choice != "contact"]
         if "programmes" in heard and self.lang == DEFAULT_LANGUAGE and \
                 heard - NOT_TOPICS - GENERAL_TOPICS - {SEND_SMS, "programmes"} and said_in_place.own_work_told(
                 self._words(speech), self._matchers[node].spans(speech), "programmes"):

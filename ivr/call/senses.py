@@ -417,7 +417,12 @@ def said_inside_clause(words: Sequence[str], spans: Sequence[Span], goodbye: str
 
     def inside(start: int, end: int) -> bool:
         after_preposition = start > 0 and any(r.pos == "prep" for r in readings(words[start - 1]))
-        return after_preposition or (end < len(words) and fold(words[end]) == "sie") or _subject_of(words, end)
+        # session twenty-one: right after an adjective, it is what the adjective is said of ("straszne to wszystko
+        # teraz na tym świecie"); "dobra, to wszystko" is still the goodbye ("dobra" is also a noun's form)
+        after_adjective = start > 0 and bool(found_readings := readings(words[start - 1])) and all(
+            r.pos == "adj" for r in found_readings)
+        return (after_preposition or after_adjective or (end < len(words) and fold(words[end]) == "sie")
+                or _subject_of(words, end))
     return all(inside(start, end) for start, end, _ in found)
 
 
@@ -2549,15 +2554,15 @@ def where_else(words: Sequence[str], spans: Sequence[Span], where: str) -> bool:
 
 
 PHONE = frozenset({"telefon"})
-HEARING = frozenset({"słyszeć", "usłyszeć", "słychać", "dosłyszeć"})
+HEARING = frozenset({"slyszec", "uslyszec", "slychac", "doslyszec"})  # folded, as _lemmas_of gives them
 RINGS = frozenset({"dzwoni", "dzwonil", "dzwonila", "zadzwoni", "zadzwonil", "zadzwonila", "zadzwonilo", "dzwonilo"})
 DEVICE_REACH = 3  # words after "telefon" where its ringing is told ("tego telefonu, jak dzwoni")
 
 
 def phone_as_device(words: Sequence[str], spans: Sequence[Span], contact: str) -> bool:
     """Every phrase of the address card heard is the one word "telefon" told as the caller's own device: a verb of
-    hearing right before it (or before its pronoun: "nie słyszę tego telefonu") or its ringing within DEVICE_REACH
-    words after it ("telefon dzwoni", "telefonu, jak dzwoni"). "Jaki jest wasz telefon", "numer telefonu" and
+    hearing right before it (or before its pronoun: "nie słyszę tego telefonu"), its ringing within DEVICE_REACH
+    words after it ("telefon dzwoni", "telefonu, jak dzwoni") or "przy sobie" right after it. "Jaki jest wasz telefon", "numer telefonu" and
     "nie dosłyszałam numeru telefonu" (two words, the number asked) are not."""
     found = _spans_of(spans, contact)
     folded = [fold(word) for word in words]
@@ -2567,8 +2572,21 @@ def phone_as_device(words: Sequence[str], spans: Sequence[Span], contact: str) -
             return False
         before = [w for w in words[max(0, start - 2):start] if fold(w) not in {"tego", "ten", "tym", "mojego", "moj"}]
         heard = bool(before) and bool(HEARING & _lemmas_of(before[-1]))
-        return heard or any(word in RINGS for word in folded[end:end + DEVICE_REACH])
+        carried = folded[end:end + 2] == ["przy", "sobie"]  # round seventy-two: "ona ma ten telefon przy sobie"
+        return heard or carried or any(word in RINGS for word in folded[end:end + DEVICE_REACH])
     return bool(found) and all(device(start, end) for start, end, _ in found)
+
+
+GETTING_IN = frozenset({"dostac", "dostawac"})  # folded
+
+
+def getting_into_care(words: Sequence[str], spans: Sequence[Span], contact: str) -> bool:
+    """Round seventy-two: every phrase of the address card heard is a form of "dostać się" ("dom spokojnej starości, jak
+    się tam dostać"): beside a care home named, a place in it asked for, not the way to the office (the caller asks
+    for care; `flow` calls this only when care is heard too). "Jak do was dojechać" is still the address."""
+    found = _spans_of(spans, contact)
+    return bool(found) and all(any(GETTING_IN & _lemmas_of(word) for word in words[start:end]) for start, end, _ in found)
+
 
 WORK = frozenset({"praca", "robota"})
 SELF = frozenset({"ja", "jestem", "jestesmy", "my"})
