@@ -205,8 +205,12 @@ TIMES_AND_NUMBERS = [
     ("Dochód nie może przekroczyć 823 zł.", "Dochód nie może przekroczyć ośmiuset dwudziestu trzech złotych."),
     ("Dostępny pod nr tel. kom. 606 902 915.",
      "Dostępny pod numerem telefonu komórkowego sześćset sześć, dziewięćset dwa, dziewięćset piętnaście."),
+    # what starts "o 9" (was "o dziewięć", warned); a day with "-go" before a Roman month (was "dwunastego I")
+    ("Zebranie zaczyna się o 9 w pok. 4.", "Zebranie zaczyna się o dziewiątej w pokoju cztery."),
+    ("Spotkanie 12-go I, godz. 12.", "Spotkanie dwunastego stycznia, godzina dwunasta."),
     # near: counts after "po", a range of days after "trwa", a plain modal, "tel. kom." alone, as before
     ("Paczki po 15 zł.", "Paczki po piętnaście złotych."),
+    ("Spotkanie odbędzie się o 5 osób więcej.", "Spotkanie odbędzie się o pięć osób więcej."),
     ("Realizacja trwa od 1 do 3 dni.", "Realizacja trwa od jednego do trzech dni."),
     ("Dochód może przekroczyć 823 zł.", "Dochód może przekroczyć osiemset dwadzieścia trzy złote."),
     ("Kontakt: tel. kom. 606 902 915.",

@@ -136,6 +136,12 @@ def _after_a_day(m: re.Match) -> bool:
             and _nothing_counted_after(m.string, m.end()))
 
 
+# Session twenty-one: what starts, ends or takes place "o 9" ("zebranie zaczyna się o 9 w pok. 4" -> "o dziewiątej"; was
+# "o dziewięć", warned).
+_STARTS_BEFORE = re.compile(r"(?<!\w)(?:zaczyna|zacznie|rozpoczyna|rozpocznie|odbędzie|odbywa|kończy|zakończy|skończy)"
+                            r"\s+się\s+$", re.I)
+
+
 # Words after "od 9 do 12" that count nothing ("w", "oraz", "każdego").
 _NOT_COUNTED = frozenset({"w", "z", "i", "o", "a", "u"})
 
@@ -215,7 +221,8 @@ def hours(text: str) -> str:
         if m["p"].lower() == "o":  # "w czwartek o 10", "12 grudnia o 10": after a day, with nothing counted
             at_hour = 5 <= int(m["t"]) <= 23 and _nothing_counted_after(m.string, m.end()) and (
                 _before(m.string, m.start()) in _WEEKDAY_FORMS | _DAILY or _DAY_BEFORE_AT.search(
-                    m.string, max(0, m.start() - 90), m.start() + 2) is not None)  # "co 2. czwartek miesiąca o 16"
+                    m.string, max(0, m.start() - 90), m.start() + 2) is not None  # "co 2. czwartek miesiąca o 16"
+                or _STARTS_BEFORE.search(m.string, max(0, m.start() - 30), m.start()) is not None)
             return f"{m['p']} {_clock(m['t'])}" if at_hour else m[0]
         if m["p"].lower() in {"po", "przed"} or "około" in m["p"].lower():  # an hours word right before, nothing counted
             at_hour = (_valid(m["t"]) and 5 <= int(m["t"]) <= 23 and _nothing_counted_after(m.string, m.end())

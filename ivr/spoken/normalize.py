@@ -2973,6 +2973,8 @@ def written_dates(text: str) -> str:
                                if date_parts(f"{m['d']}.{m['m']}.{m['y']}") else m[0], text)
         if "/0" in text or "/1" in text:  # round twenty: a weekday's "13/01"
             text = _SLASH_DAY_MONTH.sub(_weekday_slash_date, text)
+    if "go " in text:  # session twenty-one: "12-go I" is "12 I" (was "dwunastego I", warned)
+        text = _DAY_GO_ROMAN.sub(r"\g<d>", text)
     def span(m: re.Match) -> str:
         first, last = _written_date(m["a"]), _written_date(m["b"])
         if first is None or last is None:
@@ -2985,6 +2987,9 @@ def written_dates(text: str) -> str:
     text = _WRITTEN_SPAN.sub(span, text)
     text = _DAYS_BEFORE_WRITTEN.sub(days_then_date, text)
     return WRITTEN_DATE.sub(lambda m: _written_date(m[0]) or m[0], text)
+
+
+_DAY_GO_ROMAN = re.compile(r"(?<![\w.,/-])(?P<d>[0-9]{1,2})-?go(?=\s(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?![\w-]))")
 
 
 # Days before a Roman-month date: "12-13 XII", "5 i 12 I 2027".
