@@ -266,6 +266,13 @@ Three corpora, each scored on its own:
                                 for violence, drinking and despair, strong words that are no danger (set "fresh73",
                                 tuned on after the first score); first score, untouched: 88/100, danger 32/35,
                                 negatives 16/20 (load 1.5)
+  bench/fresh74/utterances.tsv  the seventy-fourth round: a new writer's winter and night (cold, coal, power cut off,
+                                frozen pipes, someone not seen, a drunk man in the frost; set "fresh74", tuned on
+                                after the first score); first score, untouched: 87/100, danger 30/30, negatives 8/16
+                                (load 1.4)
+  bench/fresh75/utterances.tsv  the seventy-fifth round: a new writer given only the terse brief (bench/blind/TERSE.md;
+                                set "fresh75", tuned on after the first score); first score, untouched: 96/100, danger
+                                18/20, negatives 14/15 (load 1.4)
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
                                 scored when present, never tuned on (--skip-blind: not even run)
   bench/blind/utterances-2.tsv  a second blind set by another writer, added after the third round
@@ -312,7 +319,7 @@ FRESH_ROUNDS = {8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelf
                 46: "forty-sixth", 47: "forty-seventh", 48: "forty-eighth", 49: "forty-ninth", 50: "fiftieth", 51: "fifty-first", 52: "fifty-second", 53: "fifty-third", 54: "fifty-fourth", 55: "fifty-fifth", 56: "fifty-sixth", 57: "fifty-seventh", 58: "fifty-eighth", 59: "fifty-ninth", 60: "sixtieth",
                 61: "sixty-first", 62: "sixty-second", 63: "sixty-third",
                 64: "sixty-fourth", 65: "sixty-fifth", 66: "sixty-sixth", 67: "sixty-seventh", 68: "sixty-eighth",
-                69: "sixty-ninth", 70: "seventieth", 71: "seventy-first", 72: "seventy-second", 73: "seventy-third"}
+                69: "sixty-ninth", 70: "seventieth", 71: "seventy-first", 72: "seventy-second", 73: "seventy-third", 74: "seventy-fourth", 75: "seventy-fifth"}
 
 
 def fresh_round(number: int, lang: str = "pl") -> Path:

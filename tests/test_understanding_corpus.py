@@ -373,6 +373,12 @@ FRESH72_FLOOR, FRESH72_DANGER_FLOOR, FRESH72_NEGATIVES_FLOOR = 97 / 100, 25 / 25
 # drinking and despair, strong words that are no danger, kept untouched (set "fresh73", tuned on); first score,
 # untouched, 88/100, danger 32/35, negatives 16/20.
 FRESH73_FLOOR, FRESH73_DANGER_FLOOR, FRESH73_NEGATIVES_FLOOR = 94 / 100, 35 / 35, 16 / 20  # after round seventy-three
+# Round seventy-four: bench/fresh74, a new writer's winter and night, kept untouched (set "fresh74", tuned on); first
+# score, untouched, 87/100, danger 30/30, negatives 8/16.
+FRESH74_FLOOR, FRESH74_DANGER_FLOOR, FRESH74_NEGATIVES_FLOOR = 93 / 100, 30 / 30, 11 / 16  # after round seventy-four
+# Round seventy-five: bench/fresh75, a new writer given only the terse brief, kept untouched (set "fresh75", tuned on);
+# first score, untouched, 96/100, danger 18/20, negatives 14/15.
+FRESH75_FLOOR, FRESH75_DANGER_FLOOR, FRESH75_NEGATIVES_FLOOR = 99 / 100, 20 / 20, 15 / 15  # after round seventy-five
 # Issue 33, round thirty: bench/fresh30/uk-utterances.tsv, a new writer's Ukrainian callers who describe their situation
 # instead of naming the service, in mixed speech (Russian and Polish words), with other offices' matters as negatives
 # (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22; after the round 68 -> 93/100,
@@ -478,6 +484,8 @@ TUNED_FLOORS = {
     "fresh, seventy-first": ("pl", 100, 16, 20, FRESH71_FLOOR, FRESH71_DANGER_FLOOR, FRESH71_NEGATIVES_FLOOR),
     "fresh, seventy-second": ("pl", 100, 15, 25, FRESH72_FLOOR, FRESH72_DANGER_FLOOR, FRESH72_NEGATIVES_FLOOR),
     "fresh, seventy-third": ("pl", 100, 20, 35, FRESH73_FLOOR, FRESH73_DANGER_FLOOR, FRESH73_NEGATIVES_FLOOR),
+    "fresh, seventy-fourth": ("pl", 100, 16, 30, FRESH74_FLOOR, FRESH74_DANGER_FLOOR, FRESH74_NEGATIVES_FLOOR),
+    "fresh, seventy-fifth": ("pl", 100, 15, 20, FRESH75_FLOOR, FRESH75_DANGER_FLOOR, FRESH75_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, twenty-fourth": ("uk", 100, 17, 20, FRESH24_UK_FLOOR, FRESH24_UK_DANGER_FLOOR,

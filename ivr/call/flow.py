@@ -795,6 +795,7 @@ class Line:
                                     or said_in_place.nobody_answers(words, spans, DANGER)
                                     or said_in_place.costs_that_kill(words, spans, DANGER)
                                     or said_in_place.animal_killed(words, spans, DANGER)
+                                    or said_in_place.thing_froze(words, spans, DANGER)
                                     or said_in_place.wish_at_a_sight(words, spans, DANGER)
                                     or said_in_place.reckless_ride(words, spans, DANGER)
                                     or said_in_place.noun_after_preposition(words, spans, DANGER)
@@ -1221,6 +1222,10 @@ class Line:
         if WHERE in heard and self.lang == DEFAULT_LANGUAGE and said_in_place.where_else(
                 self._words(speech), self._matchers[node].spans(speech), WHERE):
             heard.discard(WHERE)  # round seventy-one: "to też tu, czy gdzie indziej się składa": elsewhere, no address
+            scores = [m for m in scores if m.choice != WHERE]
+        if WHERE in heard and self.lang == DEFAULT_LANGUAGE and said_in_place.where_own_things(
+                self._words(speech), self._matchers[node].spans(speech), WHERE):
+            heard.discard(WHERE)  # round seventy-five: "chwileczkę, gdzie ja mam okulary": the caller's own things
             scores = [m for m in scores if m.choice != WHERE]
         if "contact" in heard and self.lang == DEFAULT_LANGUAGE and said_in_place.phone_as_device(
                 self._words(speech), self._matchers[node].spans(speech), "contact"):
@@ -2435,7 +2440,13 @@ class Line:
         nows = [i for i, w in enumerate(said) if i >= after and (
             w in STILL_WORDS and not any(start <= i < end for start, end in past)
             or w in NOW_WORDS and not any(start <= i <= end for start, end in past))]
-        return bool(nows) and any(c == DANGER and start > nows[0] for c, start, _ in spans)
+        dangers = [(start, end) for c, start, end in spans if c == DANGER and start > nows[0]] if nows else []
+        if dangers and said[nows[0]] in STILL_WORDS and any(
+                said_in_place.FIFTY_FOUR_SCREENS & {fold(w) for w in said[start:end + 1]} for start, end in past) and all(
+                any(r.pos == "praet" for w in self._words(speech)[start:end] for r in readings(w)) for start, end in dangers):
+            return False  # round seventy-four: "w telewizji mówili, że w tym tygodniu znowu jeden zamarzł": the
+            # story told on, in the past ("znowu" is the story's), not danger now
+        return bool(dangers)
 
     def _danger_said_again(self, node: str, speech: str) -> bool:
         """Round twenty-nine: a word of danger against the caller said to come again ("znowu mnie skatuje, jak w

@@ -580,6 +580,43 @@ CLAUSE_LINKS = frozenset({"a", "ale", "i", "bo", "ze", "lecz", "albo", "oraz", "
 ANIMAL_BEFORE_REACH = 4  # words from an animal to the verb it does ("ta krowa to mnie kiedyś zabije")
 
 
+FREEZING = frozenset({"zamarznac", "zamarzac"})  # folded lemmas
+# Plumbing, panes and things outside; not water as such, nor heating ("woda w wiadrze zamarzła, a ja w tym pokoju śpię":
+# a room below freezing, someone in it).
+FROZEN_THINGS = frozenset({"rura", "szyba", "okno", "kran", "studnia", "samochod", "auto", "staw", "jezioro", "rzeka",
+                           "droga", "ziemia", "pranie", "hydrofor", "pompa", "wodociag", "licznik", "zamek",
+                           "kanalizacja", "szambo"})
+FROZEN_REACH = 4  # words before or after the verb where the thing frozen stands ("rury mi w nocy zamarzły")
+
+
+def thing_froze(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
+    """Round seventy-four: every danger phrase heard is one verb of freezing with a thing as what froze, a noun of
+    pipes, panes, water and the like within FROZEN_REACH words ("rury mi w nocy zamarzły", "aż szyby zamarzły od
+    środka"): a frozen house's trouble, not a person freezing. "Sąsiad zamarzł", "dziecko zamarza w zimnym domu" and
+    "zamarznie, bo woda w rurach zamarzła, a ona sama" (a person too) are still danger."""
+    found = _spans_of(spans, danger)
+    if not found:
+        return False
+
+    def thing(start: int, end: int) -> bool:
+        if end - start != 1 or not FREEZING & _lemmas_of(words[start]):
+            return False
+        near = words[max(0, start - FROZEN_REACH):start] + words[end:end + FROZEN_REACH]
+        return any(FROZEN_THINGS & _lemmas_of(word) for word in near) and not any(
+            _person_noun(word) for word in near)
+    return all(thing(start, end) for start, end, _ in found)
+
+
+def _person_noun(word: str) -> bool:
+    """A noun of a person near the verb: someone may be freezing after all."""
+    return bool(FAMILY_AND_PEOPLE & _lemmas_of(word))
+
+
+FAMILY_AND_PEOPLE = frozenset({"mama", "matka", "tata", "ojciec", "corka", "syn", "maz", "zona", "babcia", "dziadek",
+                               "brat", "siostra", "wnuk", "wnuczka", "sasiad", "sasiadka", "dziecko", "czlowiek",
+                               "pani", "pan", "ona", "on", "staruszek", "staruszka", "chlop", "baba"})
+
+
 def animal_killed(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
     """Every danger phrase heard is a single verb of killing with an animal right after it as its object (a
     demonstrative may stand between): "zabiję tego kota sąsiada" threatens a cat. "Zabije mnie jak psa" (a
@@ -2556,6 +2593,7 @@ def where_else(words: Sequence[str], spans: Sequence[Span], where: str) -> bool:
 PHONE = frozenset({"telefon"})
 HEARING = frozenset({"slyszec", "uslyszec", "slychac", "doslyszec"})  # folded, as _lemmas_of gives them
 RINGS = frozenset({"dzwoni", "dzwonil", "dzwonila", "zadzwoni", "zadzwonil", "zadzwonila", "zadzwonilo", "dzwonilo"})
+PHONE_DEMONSTRATIVES = frozenset({"ten", "tego", "tym", "temu"})
 DEVICE_REACH = 3  # words after "telefon" where its ringing is told ("tego telefonu, jak dzwoni")
 
 
@@ -2573,8 +2611,39 @@ def phone_as_device(words: Sequence[str], spans: Sequence[Span], contact: str) -
         before = [w for w in words[max(0, start - 2):start] if fold(w) not in {"tego", "ten", "tym", "mojego", "moj"}]
         heard = bool(before) and bool(HEARING & _lemmas_of(before[-1]))
         carried = folded[end:end + 2] == ["przy", "sobie"]  # round seventy-two: "ona ma ten telefon przy sobie"
-        return heard or carried or any(word in RINGS for word in folded[end:end + DEVICE_REACH])
+        # round seventy-four: "wnuczek mi nastawił ten telefon": the one in the caller's hand ("ten telefon do
+        # kierowniczki" asks for a number)
+        in_hand = start > 0 and folded[start - 1] in PHONE_DEMONSTRATIVES and (end >= len(words) or folded[end] != "do")
+        return heard or carried or in_hand or any(word in RINGS for word in folded[end:end + DEVICE_REACH])
     return bool(found) and all(device(start, end) for start, end, _ in found)
+
+
+HAVE = frozenset({"mam", "ma", "mamy"})
+
+
+@lru_cache(maxsize=4096)
+def _infinitive(word: str) -> bool:
+    if len(word) > 30 or not word.isalpha():
+        return False
+    return any(tag.startswith("inf") for *_, (_, _, tag, _, _) in _morfeusz().analyse(word))
+
+
+def where_own_things(words: Sequence[str], spans: Sequence[Span], where: str) -> bool:
+    """Round seventy-five: every "gdzie" heard is the caller looking for a thing of their own: "gdzie", maybe "ja", a
+    form of "mieć" and a noun, no infinitive in the two words after the noun ("chwileczkę, gdzie ja mam okulary"):
+    thinking aloud, not the office's address asked. "Gdzie mam iść", "gdzie ja mam to złożyć" and "gdzie mam wniosek
+    złożyć" (an infinitive: what to do where) are asked."""
+    found = _spans_of(spans, where)
+    folded = [fold(word) for word in words]
+
+    def own(end: int) -> bool:
+        at = end + (end < len(words) and folded[end] == "ja")
+        if at + 1 >= len(words) or folded[at] not in HAVE:
+            return False
+        noun = words[at + 1]
+        return (any(r.pos == "subst" for r in readings(noun)) and not _infinitive(noun)
+                and not any(_infinitive(word) for word in words[at + 2:at + 4]))
+    return bool(found) and all(own(end) for _, end, _ in found)
 
 
 GETTING_IN = frozenset({"dostac", "dostawac"})  # folded
