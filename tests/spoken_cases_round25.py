@@ -217,7 +217,29 @@ TIMES_AND_NUMBERS = [
      "Kontakt: telefon komórkowy sześćset sześć, dziewięćset dwa, dziewięćset piętnaście."),
 ]
 
-ROUND25 = (TIMES_AND_NUMBERS + SENTENCE_AFTER_A_NUMBER + ONE_ZLOTY_ACCUSATIVE + E_SERVICES + EXTENSION_PAUSE + BARE_DAY_AFTER_AN_OPENING_NOUN + PAIRED_COUNT + ONE_ZLOTY_APIECE + PERIOD_PAIRED + SURNAME_INITIAL + ONE_ROMAN_MONTH + SUBPOINT + GLUED_NEUTER_ORDINAL + BARE_DAY_BEFORE_A_COMMA + SHARED_COMPOUND + SPACED_COMPOUND + EVERY_FEW
+# Session twenty-one, a writer's round of official and legal notices (bench/spoken/fresh28.tsv): "około" after another
+# preposition is an adverb, the case that preposition's (was "o około dziesięciu procent"); an amount after a negated
+# verb of amounts paired by "i", "lub" with another (was "i trzydzieści procent", "lub siedemset sześćdziesiąt cztery
+# złote"); a period of time counted ("na okres 90 dni"); "KPA" in the acronym table (was left, unwarned).
+LEGAL_NOTICES = [
+    ("Kwoty wzrosną o ok. 10%.", "Kwoty wzrosną o około dziesięć procent."),
+    ("Na ok. 100 osób.", "Na około sto osób."),
+    ("Dochód nie przekracza 40% wynagrodzenia w gospodarstwie jednoosobowym i 30% w wieloosobowym.",
+     "Dochód nie przekracza czterdziestu procent wynagrodzenia w gospodarstwie jednoosobowym i trzydziestu procent w "
+     "wieloosobowym."),
+    ("Dochód nie może przekroczyć 674,00 zł lub 764,00 zł.",
+     "Dochód nie może przekroczyć sześciuset siedemdziesięciu czterech złotych lub siedmiuset sześćdziesięciu czterech "
+     "złotych."),
+    ("Decyzja na okres 90 dni.", "Decyzja na okres dziewięćdziesięciu dni."),
+    ("Okres 3 miesięcy.", "Okres trzech miesięcy."),
+    ("Zgodnie z art. 107 § 1 KPA.", "Zgodnie z artykułem sto siedem paragraf jeden ka-pe-a."),
+    # near: "około" alone, a season after "okres", a count of no time after it, as before
+    ("Dla ok. 50 osób.", "Dla około pięćdziesięciu osób."),
+    ("Na okres 2027/2028.", "Na okres dwa tysiące dwadzieścia siedem na dwa tysiące dwadzieścia osiem."),
+    ("Okres 5 osób.", "Okres pięć osób."),
+]
+
+ROUND25 = (LEGAL_NOTICES + TIMES_AND_NUMBERS + SENTENCE_AFTER_A_NUMBER + ONE_ZLOTY_ACCUSATIVE + E_SERVICES + EXTENSION_PAUSE + BARE_DAY_AFTER_AN_OPENING_NOUN + PAIRED_COUNT + ONE_ZLOTY_APIECE + PERIOD_PAIRED + SURNAME_INITIAL + ONE_ROMAN_MONTH + SUBPOINT + GLUED_NEUTER_ORDINAL + BARE_DAY_BEFORE_A_COMMA + SHARED_COMPOUND + SPACED_COMPOUND + EVERY_FEW
            + OLD_AGE_TENS)
 
 # (written, a piece that must be warned about): still not said right, so warned.

@@ -389,6 +389,9 @@ def counts(text: str) -> str:
         if noun and not governed and n > 1 and _GROUP_OF.search(m.string, max(0, m.start() - 30), m.start()) and any(
                 r.number == "pl" and "gen" in r.cases for r in noun_readings(noun)):
             governed = ("gen",)  # round twenty-three: "grupa min. 10 osób" -> "grupa minimum dziesięciu osób"
+        if noun and not governed and n > 1 and _PERIOD_OF.search(m.string, max(0, m.start() - 12), m.start()) and any(
+                r.number == "pl" and "gen" in r.cases and r.lemma in _UNITS_OF_TIME for r in noun_readings(noun)):
+            governed = ("gen",)  # session twenty-one: "na okres 90 dni" -> "dziewięćdziesięciu dni" (a period of them)
         if noun and n > 1 and (instead := _collective_with(n, noun, governed)):
             return f"{instead[0]}{m['space']}{instead[1]}"
         numeral = numeral_for(n, noun, governed) if noun else None
@@ -440,6 +443,12 @@ def _paired_count_cases(m: re.Match) -> tuple[str, ...]:
         return ()
     cases = governed_cases(pair["prep"] + " ")
     return cases if any(c in r.cases for r in noun_readings(pair["noun"]) for c in cases) else ()
+
+
+# Session twenty-one: a period or a deadline of a count of time ("na okres 90 dni", "termin 14 dni", "okres 3
+# miesięcy"): the count in the genitive, a period of them; "okres 2027/2028" (a season, no noun) is not.
+_UNITS_OF_TIME = frozenset({"dzień", "tydzień", "miesiąc", "rok", "lato", "godzina", "kwartał", "doba"})
+_PERIOD_OF = re.compile(r"(?<!\w)(?:okres|okresu|okresem|termin|terminu|terminem)\s+$", re.I)
 
 
 # Round twenty-three: "ponad" before a count is "more than", no preposition, where its noun is in a case "ponad" does

@@ -300,6 +300,7 @@ def numeral_for(n: int, noun: str, governed: tuple[str, ...] = ()) -> str | None
 
 
 _WORD = re.compile(r"(\w+)\.?\s*$")
+_PREPOSITION_BEFORE_ABOUT = re.compile(r"(?<!\w)(o|na|po|przez|za)\s+(?:około|ok\.)\s*$", re.I)
 # Round twenty-one: "wys." after a preposition is "wysokości", whose amount is in the genitive (as in full, above);
 # "wys. 2 m" with no preposition is "wysokość", as before.
 _OF_HEIGHT = re.compile(r"(?<!\w)(?:[wW]e?|[oO]|do|od)\s+wys\.\s*$")
@@ -311,6 +312,9 @@ def governed_cases(before: str) -> tuple[str, ...]:
     if not m:
         return ()
     found = GOVERNS.get(m.group(1).lower(), ())
+    if m.group(1).lower() in {"około", "ok"} and (outer := _PREPOSITION_BEFORE_ABOUT.search(before[-30:])) and (
+            outer_cases := GOVERNS.get(outer[1].lower(), ())):
+        return outer_cases  # session twenty-one: "wzrosną o ok. 10%" -> "o około dziesięć procent" ("około" an adverb)
     if m.group(1) == "wys" and _OF_HEIGHT.search(before[-25:]):
         return ("gen",)  # round twenty-one: "w wys. 85 tys. zł" -> "w wysokości osiemdziesięciu pięciu tysięcy"
     if not found and (negated := _NEGATED.search(before[-40:])) and any(

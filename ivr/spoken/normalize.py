@@ -67,7 +67,7 @@ DEFAULT_ACRONYMS: Mapping[str, str] = MappingProxyType({
     "PESEL": "pesel", "NIP": "nip", "REGON": "regon", "RODO": "rodo", "USC": "u-es-ce",
     "GUS": "gus", "KRS": "ka-er-es",
     # more public-sector acronyms of a gmina's notices (issue 28, round five)
-    "OSP": "o-es-pe", "UG": "u-gie", "UE": "u-e", "POZ": "pe-o-zet", "SKO": "es-ka-o", "KGW": "ka-gie-wu",
+    "OSP": "o-es-pe", "UG": "u-gie", "UE": "u-e", "POZ": "pe-o-zet", "SKO": "es-ka-o", "KPA": "ka-pe-a", "KGW": "ka-gie-wu",
     "PUE": "pe-u-e", "FEPŻ": "ef-e-pe-żet", "UAM": "u-a-em", "RSV": "er-es-fau", "CUS": "ce-u-es",
     "PCK": "pe-ce-ka", "SOR": "sor", "UM": "u-em",
     # round six (issue 28): a second helper writer's notices
@@ -3709,11 +3709,19 @@ _OTHER_MEASURED = re.compile(r"(?<!\w)(wysokości|wartości|kwocie|kwoty)\s+[0-9
                              r"[^.;:,0-9]{0,45}?\s(?:oraz|i|lub|albo)\s+$")
 
 
+# Session twenty-one: an amount after a negated verb of amounts, then "i", "oraz", "lub", "albo" before another in the
+# same clause ("nie przekracza 40% … w gospodarstwie jednoosobowym i 30% …", "nie może przekroczyć 674,00 zł lub
+# 764,00 zł"): both genitive (were "trzydzieści procent", "siedemset sześćdziesiąt cztery złote", unwarned).
+_OTHER_NEGATED = re.compile(r"(?<!\w)([Nn]ie\s+(?:[a-ząćęłńóśźż]+\s+)?[a-ząćęłńóśźż]+)\s+[0-9][0-9 ]*(?:,[0-9]+)?\s?(?:zł|%)"
+                            r"[^.;:0-9]{0,70}?\s(?:lub|albo|i|oraz)\s+$")
+
+
 def _amount_case(text: str, pos: int) -> str:
     """The case of an amount after the preposition before pos ("do 50%" -> genitive); after "lub"/"albo"
     the case of the amount it is the other choice to ("do 2 020 zł (…) lub 1 646 zł" -> genitive)."""
     if (other := _OTHER_AMOUNT.search(text, max(0, pos - 70), pos) or _OTHER_MEASURED.search(
-            text, max(0, pos - 80), pos)) and (earlier := governed_cases(other[1] + " ")):
+            text, max(0, pos - 80), pos) or _OTHER_NEGATED.search(text, max(0, pos - 120), pos)) and (
+            earlier := governed_cases(other[1] + " ")):
         return "acc" if "acc" in earlier else earlier[0]
     cases = governed_cases(text[max(0, pos - 25):pos])
     if not cases:
