@@ -273,6 +273,13 @@ Three corpora, each scored on its own:
   bench/fresh75/utterances.tsv  the seventy-fifth round: a new writer given only the terse brief (bench/blind/TERSE.md;
                                 set "fresh75", tuned on after the first score); first score, untouched: 96/100, danger
                                 18/20, negatives 14/15 (load 1.4)
+  bench/fresh76/utterances.tsv  the seventy-sixth round: a new writer's callers who call for someone else (children
+                                far away, neighbours, a carer, a teacher, a priest; set "fresh76", tuned on after the
+                                first score); first score, untouched: 88/100, danger 24/25, negatives 10/15 (load 2.5,
+                                a CI run beside it)
+  bench/fresh77/utterances.tsv  the seventy-seventh round: a new writer given only the terse brief (set "fresh77", tuned
+                                on after the first score); first score, untouched: 92/100, danger 22/25, negatives
+                                11/15 (load 2.5, a CI run beside it)
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
                                 scored when present, never tuned on (--skip-blind: not even run)
   bench/blind/utterances-2.tsv  a second blind set by another writer, added after the third round
@@ -319,7 +326,7 @@ FRESH_ROUNDS = {8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelf
                 46: "forty-sixth", 47: "forty-seventh", 48: "forty-eighth", 49: "forty-ninth", 50: "fiftieth", 51: "fifty-first", 52: "fifty-second", 53: "fifty-third", 54: "fifty-fourth", 55: "fifty-fifth", 56: "fifty-sixth", 57: "fifty-seventh", 58: "fifty-eighth", 59: "fifty-ninth", 60: "sixtieth",
                 61: "sixty-first", 62: "sixty-second", 63: "sixty-third",
                 64: "sixty-fourth", 65: "sixty-fifth", 66: "sixty-sixth", 67: "sixty-seventh", 68: "sixty-eighth",
-                69: "sixty-ninth", 70: "seventieth", 71: "seventy-first", 72: "seventy-second", 73: "seventy-third", 74: "seventy-fourth", 75: "seventy-fifth"}
+                69: "sixty-ninth", 70: "seventieth", 71: "seventy-first", 72: "seventy-second", 73: "seventy-third", 74: "seventy-fourth", 75: "seventy-fifth", 76: "seventy-sixth", 77: "seventy-seventh"}
 
 
 def fresh_round(number: int, lang: str = "pl") -> Path:

@@ -379,6 +379,12 @@ FRESH74_FLOOR, FRESH74_DANGER_FLOOR, FRESH74_NEGATIVES_FLOOR = 93 / 100, 30 / 30
 # Round seventy-five: bench/fresh75, a new writer given only the terse brief, kept untouched (set "fresh75", tuned on);
 # first score, untouched, 96/100, danger 18/20, negatives 14/15.
 FRESH75_FLOOR, FRESH75_DANGER_FLOOR, FRESH75_NEGATIVES_FLOOR = 99 / 100, 20 / 20, 15 / 15  # after round seventy-five
+# Round seventy-six: bench/fresh76, a new writer's callers who call for someone else, kept untouched (set "fresh76",
+# tuned on); first score, untouched, 88/100, danger 24/25, negatives 10/15.
+FRESH76_FLOOR, FRESH76_DANGER_FLOOR, FRESH76_NEGATIVES_FLOOR = 94 / 100, 25 / 25, 11 / 15  # after round seventy-six
+# Round seventy-seven: bench/fresh77, a new writer given only the terse brief, kept untouched (set "fresh77", tuned on);
+# first score, untouched, 92/100, danger 22/25, negatives 11/15.
+FRESH77_FLOOR, FRESH77_DANGER_FLOOR, FRESH77_NEGATIVES_FLOOR = 96 / 100, 25 / 25, 11 / 15  # after round seventy-seven
 # Issue 33, round thirty: bench/fresh30/uk-utterances.tsv, a new writer's Ukrainian callers who describe their situation
 # instead of naming the service, in mixed speech (Russian and Polish words), with other offices' matters as negatives
 # (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22; after the round 68 -> 93/100,
@@ -486,6 +492,8 @@ TUNED_FLOORS = {
     "fresh, seventy-third": ("pl", 100, 20, 35, FRESH73_FLOOR, FRESH73_DANGER_FLOOR, FRESH73_NEGATIVES_FLOOR),
     "fresh, seventy-fourth": ("pl", 100, 16, 30, FRESH74_FLOOR, FRESH74_DANGER_FLOOR, FRESH74_NEGATIVES_FLOOR),
     "fresh, seventy-fifth": ("pl", 100, 15, 20, FRESH75_FLOOR, FRESH75_DANGER_FLOOR, FRESH75_NEGATIVES_FLOOR),
+    "fresh, seventy-sixth": ("pl", 100, 15, 25, FRESH76_FLOOR, FRESH76_DANGER_FLOOR, FRESH76_NEGATIVES_FLOOR),
+    "fresh, seventy-seventh": ("pl", 100, 15, 25, FRESH77_FLOOR, FRESH77_DANGER_FLOOR, FRESH77_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, twenty-fourth": ("uk", 100, 17, 20, FRESH24_UK_FLOOR, FRESH24_UK_DANGER_FLOOR,

@@ -1649,6 +1649,10 @@ class Line:
                 self._read_with(node, speech, lambda words, spans: said_in_place.fifty_eight_when_someone_in(
                     words, spans, "person")):
             return self._hours_day(speech)  # round fifty-eight: "kiedy ta pani z opieki siedzi w biurze": when in
+        if "person" in heard and RECORD in heard and self.lang == DEFAULT_LANGUAGE and said_in_place.message_for_someone(
+                self._words(speech)):
+            heard.discard("person")  # round seventy-six: "chcę zostawić wiadomość dla pani Ani": whom the message is for,
+            scores = [m for m in scores if m.choice != "person"]  # no one asked to be put through
         if "person" in heard:
             # Asking who a person is or for their number ("jak się nazywa pani kierownik") is the
             # address card, not a transfer.
@@ -2441,9 +2445,9 @@ class Line:
             w in STILL_WORDS and not any(start <= i < end for start, end in past)
             or w in NOW_WORDS and not any(start <= i <= end for start, end in past))]
         dangers = [(start, end) for c, start, end in spans if c == DANGER and start > nows[0]] if nows else []
-        if dangers and said[nows[0]] in STILL_WORDS and any(
-                said_in_place.FIFTY_FOUR_SCREENS & {fold(w) for w in said[start:end + 1]} for start, end in past) and all(
-                any(r.pos == "praet" for w in self._words(speech)[start:end] for r in readings(w)) for start, end in dangers):
+        words = self._words(speech) if dangers and said[nows[0]] in STILL_WORDS else []
+        if words and any(said_in_place.FIFTY_FOUR_SCREENS & {fold(w) for w in said[start:end + 1]} for start, end in past) \
+                and all(any(r.pos == "praet" for w in words[start:end] for r in readings(w)) for start, end in dangers):
             return False  # round seventy-four: "w telewizji mówili, że w tym tygodniu znowu jeden zamarzł": the
             # story told on, in the past ("znowu" is the story's), not danger now
         return bool(dangers)

@@ -2594,14 +2594,19 @@ PHONE = frozenset({"telefon"})
 HEARING = frozenset({"slyszec", "uslyszec", "slychac", "doslyszec"})  # folded, as _lemmas_of gives them
 RINGS = frozenset({"dzwoni", "dzwonil", "dzwonila", "zadzwoni", "zadzwonil", "zadzwonila", "zadzwonilo", "dzwonilo"})
 PHONE_DEMONSTRATIVES = frozenset({"ten", "tego", "tym", "temu"})
+OWNERS = frozenset({"jej", "jego"})  # "jej telefon": hers ("wasz telefon" is the office's, asked)
+RELATIVES = frozenset({"mama", "matka", "tata", "ojciec", "córka", "syn", "mąż", "żona", "babcia", "dziadek", "brat",
+                       "siostra", "wnuk", "wnuczka", "sąsiad", "sąsiadka", "ciocia", "wujek"})
 DEVICE_REACH = 3  # words after "telefon" where its ringing is told ("tego telefonu, jak dzwoni")
 
 
 def phone_as_device(words: Sequence[str], spans: Sequence[Span], contact: str) -> bool:
     """Every phrase of the address card heard is the one word "telefon" told as the caller's own device: a verb of
     hearing right before it (or before its pronoun: "nie słyszę tego telefonu"), its ringing within DEVICE_REACH
-    words after it ("telefon dzwoni", "telefonu, jak dzwoni") or "przy sobie" right after it. "Jaki jest wasz telefon", "numer telefonu" and
-    "nie dosłyszałam numeru telefonu" (two words, the number asked) are not."""
+    words after it ("telefon dzwoni", "telefonu, jak dzwoni"), "przy sobie" right after it, "ten" before it ("wnuczek
+    mi nastawił ten telefon"), or someone's own: a possessive before it or a relative in the genitive after it ("mój
+    telefon", "telefon taty"). "Jaki jest wasz telefon", "ten telefon do kierowniczki", "numer telefonu" and "nie
+    dosłyszałam numeru telefonu" (two words, the number asked) are not."""
     found = _spans_of(spans, contact)
     folded = [fold(word) for word in words]
 
@@ -2614,7 +2619,12 @@ def phone_as_device(words: Sequence[str], spans: Sequence[Span], contact: str) -
         # round seventy-four: "wnuczek mi nastawił ten telefon": the one in the caller's hand ("ten telefon do
         # kierowniczki" asks for a number)
         in_hand = start > 0 and folded[start - 1] in PHONE_DEMONSTRATIVES and (end >= len(words) or folded[end] != "do")
-        return heard or carried or in_hand or any(word in RINGS for word in folded[end:end + DEVICE_REACH])
+        # round seventy-six: someone's own phone ("to nie jest mój telefon, to telefon taty")
+        owned = (start > 0 and (folded[start - 1] in OWNERS or any(
+            r.lemma.split(":")[0] in {"mój", "swój", "twój"} and r.pos == "adj" for r in readings(words[start - 1])))) or (
+            end < len(words) and any(r.lemma in RELATIVES and r.pos == "subst" and "gen" in r.cases
+                                     for r in readings(words[end])))
+        return heard or carried or in_hand or owned or any(word in RINGS for word in folded[end:end + DEVICE_REACH])
     return bool(found) and all(device(start, end) for start, end, _ in found)
 
 
@@ -2644,6 +2654,20 @@ def where_own_things(words: Sequence[str], spans: Sequence[Span], where: str) ->
         return (any(r.pos == "subst" for r in readings(noun)) and not _infinitive(noun)
                 and not any(_infinitive(word) for word in words[at + 2:at + 4]))
     return bool(found) and all(own(end) for _, end, _ in found)
+
+
+MESSAGE_WORDS = frozenset({"wiadomosc", "wiadomosci", "informacje", "informacja", "wiadomoscia"})
+ADDRESSEES = frozenset({"pani", "pana", "pan", "kierowniczki", "kierownika", "pracownika", "pracownicy"})
+
+
+def message_for_someone(words: Sequence[str]) -> bool:
+    """Round seventy-six: a message said to be for someone: a word of a message, "dla" right after it and a title or a
+    post right after that ("chcę zostawić wiadomość dla pani Ani z opieki", "informację dla kierowniczki"): whom the
+    message is for (`flow` then sets aside the person asked for, the message being chosen). "Proszę połączyć z panią
+    Anią" (no message) is still a person."""
+    folded = [fold(word) for word in words]
+    return any(word in MESSAGE_WORDS and folded[at + 1:at + 2] == ["dla"] and folded[at + 2:at + 3]
+               and folded[at + 2] in ADDRESSEES for at, word in enumerate(folded))
 
 
 GETTING_IN = frozenset({"dostac", "dostawac"})  # folded
