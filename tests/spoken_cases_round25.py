@@ -239,7 +239,23 @@ LEGAL_NOTICES = [
     ("Okres 5 osób.", "Okres pięć osób."),
 ]
 
-ROUND25 = (LEGAL_NOTICES + TIMES_AND_NUMBERS + SENTENCE_AFTER_A_NUMBER + ONE_ZLOTY_ACCUSATIVE + E_SERVICES + EXTENSION_PAUSE + BARE_DAY_AFTER_AN_OPENING_NOUN + PAIRED_COUNT + ONE_ZLOTY_APIECE + PERIOD_PAIRED + SURNAME_INITIAL + ONE_ROMAN_MONTH + SUBPOINT + GLUED_NEUTER_ORDINAL + BARE_DAY_BEFORE_A_COMMA + SHARED_COMPOUND + SPACED_COMPOUND + EVERY_FEW
+# Session twenty-one, a writer's round of the office's activities (bench/spoken/fresh29.tsv): "z 3 i więcej dziećmi"
+# (was "z trojgiem dzieci więcej dziećmi", the collective's noun written over "i"); a room's number before a deadline
+# ("w pok. nr 4 do 30 listopada"; was "numer czwartego do trzydziestego listopada"); a thing before a person where the
+# dictionary has the noun as both ("40 słoików"; was "czterdziestu słoików"); a count paired after "i" with an acronym
+# said by its letters ("dla 2 DPS i 1 ŚDS"; was "i jedno eś-de-es").
+ACTIVITIES = [
+    ("Rodziny z 3 i więcej dziećmi otrzymają paczki.", "Rodziny z trojgiem i więcej dziećmi otrzymają paczki."),
+    ("Wnioski składamy w pok. nr 4 do 30 listopada.", "Wnioski składamy w pokoju numer cztery do trzydziestego listopada."),
+    ("Koło przekazało 40 słoików przetworów.", "Koło przekazało czterdzieści słoików przetworów."),
+    ("Dary dla 2 DPS i 1 ŚDS.", "Dary dla dwóch de-pe-es i jednego eś-de-es."),
+    # near: a span of days, people counted, the collective alone, as before
+    ("Urlop 4 do 30 listopada.", "Urlop czwartego do trzydziestego listopada."),
+    ("Przyszło 40 pracowników.", "Przyszło czterdziestu pracowników."),
+    ("Rodziny z 3 dziećmi.", "Rodziny z trojgiem dzieci."),
+]
+
+ROUND25 = (ACTIVITIES + LEGAL_NOTICES + TIMES_AND_NUMBERS + SENTENCE_AFTER_A_NUMBER + ONE_ZLOTY_ACCUSATIVE + E_SERVICES + EXTENSION_PAUSE + BARE_DAY_AFTER_AN_OPENING_NOUN + PAIRED_COUNT + ONE_ZLOTY_APIECE + PERIOD_PAIRED + SURNAME_INITIAL + ONE_ROMAN_MONTH + SUBPOINT + GLUED_NEUTER_ORDINAL + BARE_DAY_BEFORE_A_COMMA + SHARED_COMPOUND + SPACED_COMPOUND + EVERY_FEW
            + OLD_AGE_TENS)
 
 # (written, a piece that must be warned about): still not said right, so warned.

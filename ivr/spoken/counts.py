@@ -392,7 +392,9 @@ def counts(text: str) -> str:
         if noun and not governed and n > 1 and _PERIOD_OF.search(m.string, max(0, m.start() - 12), m.start()) and any(
                 r.number == "pl" and "gen" in r.cases and r.lemma in _UNITS_OF_TIME for r in noun_readings(noun)):
             governed = ("gen",)  # session twenty-one: "na okres 90 dni" -> "dziewięćdziesięciu dni" (a period of them)
-        if noun and n > 1 and (instead := _collective_with(n, noun, governed)):
+        if noun and n > 1 and not more and (instead := _collective_with(n, noun, governed)):
+            # session twenty-one: not across "i więcej" ("z 3 i więcej dziećmi" -> "z trzema i więcej dziećmi"; the
+            # collective's genitive noun had been written over "i": "z trojgiem dzieci więcej dziećmi")
             return f"{instead[0]}{m['space']}{instead[1]}"
         numeral = numeral_for(n, noun, governed) if noun else None
         if numeral is None and noun and n > 1 and (shared := _count_across_adjective(n, noun, m, governed)):
@@ -431,7 +433,7 @@ def counts(text: str) -> str:
 # "dla 12 rodzin i 5 osób" -> "dla dwunastu rodzin i pięciu osób" (was "i pięć osób", unwarned: "osób" is also the
 # noun of "pięć" in the nominative, so the noun alone does not tell the case).
 # Session twenty-one: an adjective may follow that noun ("dla 2 osób samotnych i 14 rodzin"; was "i czternaście rodzin").
-_PAIRED_COUNT = re.compile(rf"(?<!\w)(?P<prep>\w+)\s+(?:{_NUM})\s+(?P<noun>[a-ząćęłńóśźż]{{3,}})(?:\s+[a-ząćęłńóśźż]{{3,}})?"
+_PAIRED_COUNT = re.compile(rf"(?<!\w)(?P<prep>\w+)\s+(?:{_NUM})\s+(?P<noun>[a-ząćęłńóśźż-]{{3,}})(?:\s+[a-ząćęłńóśźż]{{3,}})?"
                            r"\s+(?:i|oraz|lub|albo)\s+$")
 
 
@@ -442,6 +444,8 @@ def _paired_count_cases(m: re.Match) -> tuple[str, ...]:
     if not pair:
         return ()
     cases = governed_cases(pair["prep"] + " ")
+    if "-" in pair["noun"] and not noun_readings(pair["noun"]):
+        return cases  # session twenty-one: an acronym said by its letters ("dla 2 DPS i 1 ŚDS" -> "i jednego eś-de-es")
     return cases if any(c in r.cases for r in noun_readings(pair["noun"]) for c in cases) else ()
 
 

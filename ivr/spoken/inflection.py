@@ -276,7 +276,10 @@ def _best(n: int, noun: str, governed: tuple[str, ...]) -> list[Reading]:
         # "2 tury": "tura" (f, an office's round) before "tur" (m2, the aurochs): when a form is two
         # nouns, the one the office numbers (the Roman numerals' nouns: tura, rata, edycja…) wins
         # "2 sztuki": "sztuka" (f) before "sztuk" (m3, marked old by the dictionary): "dwie sztuki", not "dwa"
-        return (not ok_governed, not agrees, r.archaic, r.name, r.lemma not in ORDINAL_NOUNS)
+        # session twenty-one: "40 słoików": a thing before a person when the dictionary has the word as both (was
+        # "czterdziestu słoików", as of people)
+        personal_twin = r.gender == "m1" and any(o.lemma == r.lemma and o.gender in {"m2", "m3"} for o in fits)
+        return (not ok_governed, not agrees, r.archaic, r.name, r.lemma not in ORDINAL_NOUNS, personal_twin)
     ranked = sorted(fits, key=score)
     return [r for r in ranked if score(r) == score(ranked[0])]
 

@@ -3103,6 +3103,11 @@ def dates(text: str) -> str:
                 return m.group(0)
             said = "".join(_day(m, int(d)) if d.isdigit() else (", " if "," in d else d) for d in days)
             spoken = said + spoken
+        if m["first"] and m["sep"].strip() == "do" and _prev_word(m.string, m.start()) in _IDENTIFIER_WORDS and (
+                _DAY_MONTH.match(m.string, m.end("sep"))):
+            # session twenty-one: "w pok. nr 4 do 30 listopada": a room's number, then the deadline (was "numer
+            # czwartego do trzydziestego listopada", unwarned)
+            return m[0][:m.start("sep") - m.start()] + m["sep"] + day_month(_DAY_MONTH.match(m.string, m.end("sep")))
         if m["first"]:
             first = DAY_GENITIVE[int(m["first"])]
             spoken = f"{first} do {spoken}" if m["sep"].strip() == "do" else f"od {first} do {spoken}"
