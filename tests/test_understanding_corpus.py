@@ -385,6 +385,12 @@ FRESH76_FLOOR, FRESH76_DANGER_FLOOR, FRESH76_NEGATIVES_FLOOR = 94 / 100, 25 / 25
 # Round seventy-seven: bench/fresh77, a new writer given only the terse brief, kept untouched (set "fresh77", tuned on);
 # first score, untouched, 92/100, danger 22/25, negatives 11/15.
 FRESH77_FLOOR, FRESH77_DANGER_FLOOR, FRESH77_NEGATIVES_FLOOR = 96 / 100, 25 / 25, 11 / 15  # after round seventy-seven
+# Round seventy-eight: bench/fresh78, a new writer's after-hours choices with danger slipping in, kept untouched (set
+# "fresh78", tuned on); first score, untouched, 89/100, danger 20/20, negatives 12/15.
+FRESH78_FLOOR, FRESH78_DANGER_FLOOR, FRESH78_NEGATIVES_FLOOR = 93 / 100, 20 / 20, 13 / 15  # after round seventy-eight
+# Round seventy-nine: bench/fresh79, a new writer given only the terse brief, kept untouched (set "fresh79", tuned on);
+# first score, untouched, 88/100, danger 20/20, negatives 10/20.
+FRESH79_FLOOR, FRESH79_DANGER_FLOOR, FRESH79_NEGATIVES_FLOOR = 88 / 100, 20 / 20, 10 / 20  # after round seventy-nine
 # Issue 33, round thirty: bench/fresh30/uk-utterances.tsv, a new writer's Ukrainian callers who describe their situation
 # instead of naming the service, in mixed speech (Russian and Polish words), with other offices' matters as negatives
 # (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22; after the round 68 -> 93/100,
@@ -494,6 +500,8 @@ TUNED_FLOORS = {
     "fresh, seventy-fifth": ("pl", 100, 15, 20, FRESH75_FLOOR, FRESH75_DANGER_FLOOR, FRESH75_NEGATIVES_FLOOR),
     "fresh, seventy-sixth": ("pl", 100, 15, 25, FRESH76_FLOOR, FRESH76_DANGER_FLOOR, FRESH76_NEGATIVES_FLOOR),
     "fresh, seventy-seventh": ("pl", 100, 15, 25, FRESH77_FLOOR, FRESH77_DANGER_FLOOR, FRESH77_NEGATIVES_FLOOR),
+    "fresh, seventy-eighth": ("pl", 100, 15, 20, FRESH78_FLOOR, FRESH78_DANGER_FLOOR, FRESH78_NEGATIVES_FLOOR),
+    "fresh, seventy-ninth": ("pl", 100, 20, 20, FRESH79_FLOOR, FRESH79_DANGER_FLOOR, FRESH79_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, twenty-fourth": ("uk", 100, 17, 20, FRESH24_UK_FLOOR, FRESH24_UK_DANGER_FLOOR,

@@ -796,6 +796,8 @@ class Line:
                                     or said_in_place.costs_that_kill(words, spans, DANGER)
                                     or said_in_place.animal_killed(words, spans, DANGER)
                                     or said_in_place.thing_froze(words, spans, DANGER)
+                                    or said_in_place.thing_hung(words, spans, DANGER)
+                                    or said_in_place.choice_better(words, spans, DANGER)
                                     or said_in_place.wish_at_a_sight(words, spans, DANGER)
                                     or said_in_place.reckless_ride(words, spans, DANGER)
                                     or said_in_place.noun_after_preposition(words, spans, DANGER)
@@ -1231,6 +1233,10 @@ class Line:
                 self._words(speech), self._matchers[node].spans(speech), "contact"):
             heard.discard("contact")  # round seventy-one: "nie słyszę tego telefonu, jak dzwoni": the caller's phone
             scores = [m for m in scores if m.choice != "contact"]
+        if "child_benefit" in heard and self.lang == DEFAULT_LANGUAGE and said_in_place.eight_hundred_dictated(
+                self._words(speech), self._matchers[node].spans(speech), "child_benefit"):
+            heard.discard("child_benefit")  # round seventy-eight: "… sześćdziesiąt jeden osiemset siedemnaście …": a
+            scores = [m for m in scores if m.choice != "child_benefit"]  # phone number dictated
         if "contact" in heard and "care" in heard and self.lang == DEFAULT_LANGUAGE and said_in_place.getting_into_care(
                 self._words(speech), self._matchers[node].spans(speech), "contact"):
             heard.discard("contact")  # round seventy-two: "dom spokojnej starości, jak się tam dostać": a place asked

@@ -402,7 +402,11 @@ def said_with_infinitive(words: Sequence[str], spans: Sequence[Span], goodbye: s
 
     def infinitive(at: int) -> bool:
         return 0 <= at < len(words) and any(r.pos == "inf" for r in readings(words[at]))
-    return all(infinitive(end) or infinitive(start - 1) for start, end, _ in found)
+
+    def imperative(at: int) -> bool:  # round seventy-eight: "cofnij to wszystko od początku": what is to be undone
+        return 0 <= at < len(words) and any(r.pos == "impt" for r in readings(words[at])) and not any(
+            r.pos in {"subst", "adj", "adv", "qub", "interj"} for r in readings(words[at]))
+    return all(infinitive(end) or infinitive(start - 1) or imperative(start - 1) for start, end, _ in found)
 
 
 def said_inside_clause(words: Sequence[str], spans: Sequence[Span], goodbye: str) -> bool:
@@ -605,6 +609,45 @@ def thing_froze(words: Sequence[str], spans: Sequence[Span], danger: str) -> boo
         return any(FROZEN_THINGS & _lemmas_of(word) for word in near) and not any(
             _person_noun(word) for word in near)
     return all(thing(start, end) for start, end, _ in found)
+
+
+HANGING = frozenset({"powiesic", "wieszac", "zawiesic"})  # folded lemmas
+THINGS_HUNG = frozenset({"pranie", "bielizna", "firanka", "zaslona", "obraz", "kurtka", "plaszcz", "ubranie", "ogloszenie",
+                         "lampka", "kalendarz", "zegar", "polka", "szafka", "karmnik", "wianek", "swiatelko", "koszula",
+                         "recznik", "obrazek", "krzyz", "choinka"})
+
+
+def thing_hung(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
+    """Round seventy-nine: every danger phrase heard is one verb of hanging with a thing to hang within FROZEN_REACH
+    words and no "się" beside it ("taki wiatr, że aż prania nie mogę powiesić", "firanki trzeba powiesić"): a chore,
+    not a hanging. "Chcę się powiesić", "powieszę się w stodole" (with "się") are still danger."""
+    found = _spans_of(spans, danger)
+    if not found:
+        return False
+
+    def chore(start: int, end: int) -> bool:
+        if end - start != 1 or not HANGING & _lemmas_of(words[start]):
+            return False
+        near = words[max(0, start - FROZEN_REACH):start] + words[end:end + FROZEN_REACH]
+        return any(THINGS_HUNG & _lemmas_of(word) for word in near) and not any(fold(w) == "sie" for w in near)
+    return all(chore(start, end) for start, end, _ in found)
+
+
+BETTER_WAY = ("tak", "bedzie", "lepiej")
+CHOICE_WORDS = frozenset({"wiadomosc", "nagrac", "zostawic", "oddzwonic", "zadzwonic", "esemes", "sms", "wyslac",
+                          "napisac", "nagranie"})  # folded lemmas
+
+
+def choice_better(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
+    """Round seventy-eight: every danger phrase heard is "tak będzie lepiej" said right after a choice of the line's
+    (a message, a call-back, an SMS within three words before it: "ja jednak zostawię wiadomość, tak będzie lepiej"):
+    the better way to be reached, not a farewell. "Zostawiła kartkę, że przeprasza i że tak będzie lepiej" and
+    "wszystko porozdawałam i tak będzie lepiej" are still danger."""
+    found = _spans_of(spans, danger)
+    folded = [fold(word) for word in words]
+    return bool(found) and all(
+        tuple(folded[start:end]) == BETTER_WAY and any(CHOICE_WORDS & _lemmas_of(word) for word in words[max(0, start - 3):start])
+        for start, end, _ in found)
 
 
 def _person_noun(word: str) -> bool:
@@ -1692,7 +1735,6 @@ def overheard_and_sending(words: Sequence[str]) -> bool:
 
 # Round twenty-two: "zimno u mnie w chałupie, piec zgasł, a ja z łóżka nie wstanę sama": someone who cannot get up
 # in a house gone cold.
-GETTING_UP = frozenset({"wstac", "wstawac", "podniesc", "podnosic"})
 HEATING_THINGS = frozenset({"piec", "opal", "wegiel", "drewno", "drzewo", "kaloryfer", "ogrzewanie", "koza",
                             "kominek", "grzejnik"})
 GET_UP_REACH = 3  # words from "nie" to the verb of getting up ("nie mogę wstać", "nie mogę się podnieść")
@@ -2629,6 +2671,7 @@ def phone_as_device(words: Sequence[str], spans: Sequence[Span], contact: str) -
 
 
 HAVE = frozenset({"mam", "ma", "mamy"})
+MINE = frozenset({"moje", "moj", "moja", "moich", "moj", "nasze", "nasz", "nasza"})
 
 
 @lru_cache(maxsize=4096)
@@ -2647,6 +2690,8 @@ def where_own_things(words: Sequence[str], spans: Sequence[Span], where: str) ->
     folded = [fold(word) for word in words]
 
     def own(end: int) -> bool:
+        if end < len(words) and folded[end] in MINE:
+            return True  # round seventy-eight: "czekaj, zośka, gdzie moje okulary": the caller's own things
         at = end + (end < len(words) and folded[end] == "ja")
         if at + 1 >= len(words) or folded[at] not in HAVE:
             return False
@@ -2668,6 +2713,29 @@ def message_for_someone(words: Sequence[str]) -> bool:
     folded = [fold(word) for word in words]
     return any(word in MESSAGE_WORDS and folded[at + 1:at + 2] == ["dla"] and folded[at + 2:at + 3]
                and folded[at + 2] in ADDRESSEES for at, word in enumerate(folded))
+
+
+NUMBER_WORDS_SAID = frozenset(("zero jeden dwa trzy cztery piec szesc siedem osiem dziewiec dziesiec jedenascie dwanascie "
+                                 "trzynascie czternascie pietnascie szesnascie siedemnascie osiemnascie dziewietnascie "
+                                 "dwadziescia trzydziesci czterdziesci piecdziesiat szescdziesiat siedemdziesiat "
+                                 "osiemdziesiat dziewiecdziesiat sto dwiescie trzysta czterysta piecset szescset "
+                                 "siedemset osiemset dziewiecset").split())
+
+
+def eight_hundred_dictated(words: Sequence[str], spans: Sequence[Span], child_benefit: str) -> bool:
+    """Round seventy-eight: every phrase of 800+ heard is the one word "osiemset" (or "800") with a number word or digits
+    right before or after it and no "plus" after it ("na stacjonarny sześćdziesiąt jeden osiemset siedemnaście
+    dwadzieścia dwa"): a phone number dictated, not the benefit. "Osiemset plus", "o osiemset na dziecko" are it."""
+    found = _spans_of(spans, child_benefit)
+    folded = [fold(word) for word in words]
+
+    def number(at: int) -> bool:
+        return 0 <= at < len(words) and (folded[at] in NUMBER_WORDS_SAID or folded[at].isdigit())
+
+    def dictated(start: int, end: int) -> bool:
+        return (end - start == 1 and folded[start] in {"osiemset", "800"} and folded[end:end + 1] != ["plus"]
+                and (number(start - 1) or number(end)))
+    return bool(found) and all(dictated(start, end) for start, end, _ in found)
 
 
 GETTING_IN = frozenset({"dostac", "dostawac"})  # folded
