@@ -255,11 +255,24 @@ ACTIVITIES = [
     ("Rodziny z 3 dziećmi.", "Rodziny z trojgiem dzieci."),
 ]
 
-ROUND25 = (ACTIVITIES + LEGAL_NOTICES + TIMES_AND_NUMBERS + SENTENCE_AFTER_A_NUMBER + ONE_ZLOTY_ACCUSATIVE + E_SERVICES + EXTENSION_PAUSE + BARE_DAY_AFTER_AN_OPENING_NOUN + PAIRED_COUNT + ONE_ZLOTY_APIECE + PERIOD_PAIRED + SURNAME_INITIAL + ONE_ROMAN_MONTH + SUBPOINT + GLUED_NEUTER_ORDINAL + BARE_DAY_BEFORE_A_COMMA + SHARED_COMPOUND + SPACED_COMPOUND + EVERY_FEW
+# Session twenty-one, a writer's round of sloppy typing (bench/spoken/fresh30.tsv): a comma, semicolon or colon with no
+# space after it between words (were "osiemnastej,sala", "świątecznym:dwadzieścia trzy.dwanaście", garbled).
+GLUED_MARKS = [
+    ("Porady w czw. 16:00–18:00,sala nr 2.", "Porady w czwartek od szesnastej do osiemnastej, sala numer dwa."),
+    ("Godziny pracy OPS w okresie świątecznym:23.12 – 7:00-13:00.",
+     "Godziny pracy o-pe-es w okresie świątecznym: dwudziestego trzeciego grudnia, od siódmej do trzynastej."),
+    ("Zebranie o 9:00;potem obiad.", "Zebranie o dziewiątej; potem obiad."),
+]
+
+ROUND25 = (GLUED_MARKS + ACTIVITIES + LEGAL_NOTICES + TIMES_AND_NUMBERS + SENTENCE_AFTER_A_NUMBER + ONE_ZLOTY_ACCUSATIVE + E_SERVICES + EXTENSION_PAUSE + BARE_DAY_AFTER_AN_OPENING_NOUN + PAIRED_COUNT + ONE_ZLOTY_APIECE + PERIOD_PAIRED + SURNAME_INITIAL + ONE_ROMAN_MONTH + SUBPOINT + GLUED_NEUTER_ORDINAL + BARE_DAY_BEFORE_A_COMMA + SHARED_COMPOUND + SPACED_COMPOUND + EVERY_FEW
            + OLD_AGE_TENS)
 
 # (written, a piece that must be warned about): still not said right, so warned.
 ROUND25_WARNINGS = [
+    # session twenty-one: a word typed without its Polish letters, capitalised or two letters away (were unwarned)
+    ("Zasilek celowy na opal, wnioski w pok. 3.", "Zasilek"),
+    ("Swieto Trzech Kroli, OPS nieczynny.", "Swieto"),
+    ("Wyplata swiadczen w piątek.", "swiadczen"),
     # session twenty-one: after a day, "do 12." may be an hour ("czynny do 13:00, a 31.12 do 12."): left, warned
     ("Ośrodek czynny do 13:00, a 31.12 do 12.", "do dwanaście"),
     ("Dzieci od 3 do 15.", "do piętnaście"),
@@ -271,4 +284,12 @@ ROUND25_WARNINGS = [
     # a bare number after "o" or "około" before a place or a pause: an hour said as a count? warned
     ("Bus rusza o 8 spod remizy.", "o osiem"),
     ("Powrót do domu ok. 18; obiad w drodze.", "około osiemnastu"),
+]
+
+# Session twenty-one: words the dictionary knows, capitalised names and short abbreviations before their period are
+# not taken for words without their Polish letters.
+NO_UNPOLISHED_WARNING = [
+    "Klub Seniora w Gowarzewie zaprasza.",
+    "Pani Mirosława Radzimska przyjmuje w pok. 3.",
+    "Mies. opłata 40 zł.",
 ]

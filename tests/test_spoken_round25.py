@@ -1,6 +1,9 @@
 """Staff Polish, the last mile, round twenty-five (issue 28): the protections of the new rules tried with the inputs
 that would break them. The kinds of tests/spoken_cases_round25.py said exactly and unwarned, and what is still not
 said right warned, are tested with the other rounds' in tests/test_spoken_cases.py."""
+import pytest
+
+from spoken_cases_round25 import NO_UNPOLISHED_WARNING
 from ivr.spoken.normalize import bare_days, normalize, whitespace
 from ivr.spoken.review import review
 
@@ -149,3 +152,13 @@ def test_a_place_or_a_street_opening_the_text_is_no_list_of_days():
     comma ("Rynek 3., Kleszczewo") or a street that is an adjective ("Polna 3., Kleszczewo") is no day of the month."""
     for text in ("Rynek 3., Kleszczewo", "Polna 3., kleszczewo", "Kowalski 3., emerytura 10."):
         assert "trzeciego" not in normalize(text), text
+
+
+@pytest.mark.parametrize("written", NO_UNPOLISHED_WARNING)
+def test_known_words_names_and_abbreviations_are_no_unpolished_words(written):
+    assert not [f.text for f in review(written).leftovers if "bez polskiej litery" in f.suggestion]
+
+
+def test_a_capitalised_word_two_letters_away_is_warned_as_unpolished():
+    found = [f for f in review("Swieto Trzech Kroli.").leftovers if f.text == "Swieto"]
+    assert found and "bez polskiej litery" in found[0].suggestion

@@ -994,6 +994,7 @@ _GLUED_SENTENCES = re.compile(
     r"(?![\w-]*\.[\w.-]*(?:pl|com|eu|org|net|info|gov)(?!\w)))")
 
 _GLUED_HINT = re.compile(r"[a-ząćęłńóśźż][.!?][A-ZĄĆĘŁŃÓŚŹŻ]")  # one cheap scan first: most texts have none
+_GLUED_MARK_HINT = re.compile(r"[^\W_]\.?[,;:][^\W_]")
 
 
 # Round twenty-five: a day of the month written as a bare ordinal, its period and then a comma, a semicolon or a
@@ -1059,11 +1060,21 @@ def _opening_noun(text: str, day: re.Match) -> re.Match | None:
     return found if known and all(r.pos in {"subst", "depr"} and not r.name for r in known) else None
 
 
+# Session twenty-one: a comma, a semicolon or a colon typed with no space after it, between words ("czynne 8-16,sala
+# nr 2", "r.,decyduje", "w okresie świątecznym:23.12"): a space after it, so that the rules see the words apart (were
+# "szesnastej,sala", "roku r.decyduje", "świątecznym:dwadzieścia trzy.dwanaście"). Not inside a number ("1,5", "7:00"),
+# an address ("http://", "mailto:") or a list of digits ("8,10,12"). Called before whitespace is tidied.
+_GLUED_MARK = re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\W\d_]\.)|(?<=[0-9]\.)|(?<=[0-9](?=,[^\W\d_])))([,;])(?=[^\W\d_]{2})"
+                         r"|(?<=[^\W\d_]{2})(:)(?=[^\W_]{2}|[0-9]{1,2}\.[0-9])(?!//)")
+
+
 def whitespace(text: str) -> str:
     """Collapse whitespace (non-breaking spaces too); no space before punctuation, no stray commas."""
     text = bare_days(text)  # round twenty-five: a bare day before its comma, before the comma after "20." is dropped
     if _GLUED_HINT.search(text):
         text = _GLUED_SENTENCES.sub(r"\1 ", text)
+    if _GLUED_MARK_HINT.search(text):
+        text = _GLUED_MARK.sub(lambda m: (m[1] or m[2]) + " ", text)
     if not _UNTIDY.search(text):
         return text
     return _until_stable(lambda t: _substitute(t, _TIDY), text)

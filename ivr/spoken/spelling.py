@@ -27,7 +27,8 @@ def polish_letters(text: str) -> str:
     return text
 
 
-_PLAIN = re.compile(r"(?<![\w.@/{-])[a-z]{4,20}(?![\w@/}-]|\.\w)")  # not a placeholder: "{dzien}"
+# Session twenty-one: a capitalised word too ("Zasilek celowy", "Swieto Trzech Kroli": were left unwarned).
+_PLAIN = re.compile(r"(?<![\w.@/{-])[A-Za-z][a-z]{3,19}(?![\w@/}-]|\.\w)")  # not a placeholder: "{dzien}"
 _POLISH_OF = {"a": "ą", "c": "ć", "e": "ę", "l": "ł", "n": "ń", "o": "ó", "s": "ś", "z": "żź"}
 # At most this many unknown words of a text are tried letter by letter: the check's work stays bounded
 # on long texts of nonsense (the bench's "roman and dots").
@@ -47,11 +48,30 @@ def unpolished_words(spoken: str) -> list[str]:
     tried = 0
     for m in _PLAIN.finditer(spoken):
         word = m[0]
-        if _known(word):
-            continue
+        lower = word.lower()
+        if _known(word) or _known(lower) or (len(word) <= 5 and spoken[m.end():m.end() + 1] == "."):
+            continue  # a short word before its period is an abbreviation ("Mies.", "godz."), warned as one
         tried += 1
         if tried > _MOST_TRIED:
             break
-        if any(_known(word[:i] + p + word[i + 1:]) for i, c in enumerate(word) for p in _POLISH_OF.get(c, "")):
+        if _one_letter_away(lower) or _two_letters_away(lower):
             found.append(word)
     return list(dict.fromkeys(found))
+
+
+def _variants(word: str) -> list[str]:
+    """The word with one of its letters in its Polish form ("zasilek" -> "ząsilek", …, "zasiłek", …)."""
+    return [word[:i] + p + word[i + 1:] for i, c in enumerate(word) for p in _POLISH_OF.get(c, "")]
+
+
+def _one_letter_away(word: str) -> bool:
+    return any(_known(variant) for variant in _variants(word))
+
+
+def _two_letters_away(word: str) -> bool:
+    """Session twenty-one: two Polish letters left out ("swiadczen" for "świadczeń", "swieto" for "święto"); tried for
+    words of six to twelve letters, so the work stays bounded and a short abbreviation ("godz", "mies") is not taken
+    for a word two letters away."""
+    if not 6 <= len(word) <= 12:
+        return False
+    return any(_known(twice) for once in _variants(word) for twice in _variants(once) if twice != word)
