@@ -391,6 +391,12 @@ FRESH78_FLOOR, FRESH78_DANGER_FLOOR, FRESH78_NEGATIVES_FLOOR = 93 / 100, 20 / 20
 # Round seventy-nine: bench/fresh79, a new writer given only the terse brief, kept untouched (set "fresh79", tuned on);
 # first score, untouched, 88/100, danger 20/20, negatives 10/20.
 FRESH79_FLOOR, FRESH79_DANGER_FLOOR, FRESH79_NEGATIVES_FLOOR = 88 / 100, 20 / 20, 10 / 20  # after round seventy-nine
+# Round eighty: bench/fresh80, a new writer's callers whose Polish is not their first language, kept untouched (set
+# "fresh80", tuned on); first score, untouched, 86/100, danger 20/20, negatives 10/15.
+FRESH80_FLOOR, FRESH80_DANGER_FLOOR, FRESH80_NEGATIVES_FLOOR = 88 / 100, 20 / 20, 10 / 15  # after round eighty
+# Round eighty-one: bench/fresh81, a new writer given only the terse brief, kept untouched (set "fresh81", tuned on);
+# first score, untouched, 96/100, danger 25/25, negatives 13/15.
+FRESH81_FLOOR, FRESH81_DANGER_FLOOR, FRESH81_NEGATIVES_FLOOR = 97 / 100, 25 / 25, 14 / 15  # after round eighty-one
 # Issue 33, round thirty: bench/fresh30/uk-utterances.tsv, a new writer's Ukrainian callers who describe their situation
 # instead of naming the service, in mixed speech (Russian and Polish words), with other offices' matters as negatives
 # (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22; after the round 68 -> 93/100,
@@ -502,6 +508,8 @@ TUNED_FLOORS = {
     "fresh, seventy-seventh": ("pl", 100, 15, 25, FRESH77_FLOOR, FRESH77_DANGER_FLOOR, FRESH77_NEGATIVES_FLOOR),
     "fresh, seventy-eighth": ("pl", 100, 15, 20, FRESH78_FLOOR, FRESH78_DANGER_FLOOR, FRESH78_NEGATIVES_FLOOR),
     "fresh, seventy-ninth": ("pl", 100, 20, 20, FRESH79_FLOOR, FRESH79_DANGER_FLOOR, FRESH79_NEGATIVES_FLOOR),
+    "fresh, eightieth": ("pl", 100, 15, 20, FRESH80_FLOOR, FRESH80_DANGER_FLOOR, FRESH80_NEGATIVES_FLOOR),
+    "fresh, eighty-first": ("pl", 100, 15, 25, FRESH81_FLOOR, FRESH81_DANGER_FLOOR, FRESH81_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, twenty-fourth": ("uk", 100, 17, 20, FRESH24_UK_FLOOR, FRESH24_UK_DANGER_FLOOR,

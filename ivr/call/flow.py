@@ -1655,6 +1655,10 @@ class Line:
                 self._read_with(node, speech, lambda words, spans: said_in_place.fifty_eight_when_someone_in(
                     words, spans, "person")):
             return self._hours_day(speech)  # round fifty-eight: "kiedy ta pani z opieki siedzi w biurze": when in
+        if "person" in heard and "social_work" in heard and self.lang == DEFAULT_LANGUAGE and \
+                said_in_place.someone_else_talks(self._words(speech), self._matchers[node].spans(speech), "person"):
+            heard.discard("person")  # round eighty: "żeby ktoś pomógł z rodziną, porozmawiał": someone to talk with
+            scores = [m for m in scores if m.choice != "person"]  # them, social work named (else a person, as before)
         if "person" in heard and RECORD in heard and self.lang == DEFAULT_LANGUAGE and said_in_place.message_for_someone(
                 self._words(speech)):
             heard.discard("person")  # round seventy-six: "chcę zostawić wiadomość dla pani Ani": whom the message is for,

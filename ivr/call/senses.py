@@ -2620,7 +2620,9 @@ def where_own_past(words: Sequence[str], spans: Sequence[Span], where: str) -> b
     aloud, not the office's address asked ("gdzieś" beside it is somewhere, no question). "Gdzie mam to złożyć" and "gdzie byście mnie skierowali" are not."""
     found = _spans_of(spans, where)
     own = [start for start, end, _ in found if any(_own_past(word) for word in words[end:end + OWN_PAST_REACH])]
-    return bool(own) and all(start in own or fold(words[start]) == "gdzies" for start, _, _ in found)  # "gdzieś coś
+    # round eighty-one: "gdzie ja te okulary położyłam, no gdzie": the question said again at the end
+    return bool(own) and all(start in own or fold(words[start]) == "gdzies" or end == len(words)
+                             for start, end, _ in found)  # "gdzieś coś
     # kładę": somewhere, told beside it
 
 
@@ -2666,7 +2668,11 @@ def phone_as_device(words: Sequence[str], spans: Sequence[Span], contact: str) -
             r.lemma.split(":")[0] in {"mój", "swój", "twój"} and r.pos == "adj" for r in readings(words[start - 1])))) or (
             end < len(words) and any(r.lemma in RELATIVES and r.pos == "subst" and "gen" in r.cases
                                      for r in readings(words[end])))
-        return heard or carried or in_hand or owned or any(word in RINGS for word in folded[end:end + DEVICE_REACH])
+        # round eighty-one: "bo mam stary telefon": the caller's own, had (not "nie mam waszego telefonu")
+        had = any(folded[at] in {"mam", "ma"} and (at == 0 or folded[at - 1] != "nie")
+                  for at in range(max(0, start - 2), start))
+        return heard or carried or in_hand or owned or had or any(
+            word in RINGS for word in folded[end:end + DEVICE_REACH])
     return bool(found) and all(device(start, end) for start, end, _ in found)
 
 
@@ -2736,6 +2742,36 @@ def eight_hundred_dictated(words: Sequence[str], spans: Sequence[Span], child_be
         return (end - start == 1 and folded[start] in {"osiemset", "800"} and folded[end:end + 1] != ["plus"]
                 and (number(start - 1) or number(end)))
     return bool(found) and all(dictated(start, end) for start, end, _ in found)
+
+
+TALKING_VERBS = frozenset({"rozmawiac", "porozmawiac", "pogadac", "gadac"})  # folded lemmas
+OWN_CONDITIONAL = frozenset({"bym", "bymy", "bysmy", "chcialabym", "chcialbym"})
+
+
+def someone_else_talks(words: Sequence[str], spans: Sequence[Span], person: str) -> bool:
+    """Round eighty: every phrase of a person heard is one verb of talking in the third person ("żeby ktoś z nią usiadł,
+    porozmawiał", "ktoś, kto z nim porozmawia o piciu"): someone to talk with another person (the social worker, the
+    commission), not the caller asking to be put through. "Chcę porozmawiać", "bym porozmawiała z kimś", "porozmawiam
+    z panią" and "niech ktoś ze mną porozmawia" are still a person. An employee the caller has ("mam pracownicę z
+    Białorusi") is no worker of the office asked for either."""
+    found = _spans_of(spans, person)
+    folded = [fold(word) for word in words]
+
+    def third(start: int, end: int) -> bool:
+        if end - start != 1 or not TALKING_VERBS & _lemmas_of(words[start]) or (start and folded[start - 1] in OWN_CONDITIONAL):
+            return False
+        if {"mna", "nami", "mnie"} & set(folded[max(0, start - 3):start + 3]):
+            return False  # "niech ktoś ze mną porozmawia": with the caller, a person asked for
+        tags = [tag for *_, (_, _, tag, _, _) in _morfeusz().analyse(words[start])] if words[start].isalpha() else []
+        return bool(tags) and all(tag.startswith("praet:") or ":ter:" in tag for tag in tags) and not any(
+            tag.startswith(("inf", "impt", "aglt")) or ":pri:" in tag or ":sec:" in tag for tag in tags)
+    def employed(start: int, end: int) -> bool:  # "mam pracownicę z Białorusi": the caller's own employee
+        return (end - start == 1 and bool(EMPLOYEES & _lemmas_of(words[start])) and start > 0
+                and folded[start - 1] in {"mam", "mamy", "zatrudniam", "zatrudniamy"})
+    return bool(found) and all(third(start, end) or employed(start, end) for start, end, _ in found)
+
+
+EMPLOYEES = frozenset({"pracownik", "pracownica"})
 
 
 GETTING_IN = frozenset({"dostac", "dostawac"})  # folded
