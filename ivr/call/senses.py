@@ -595,9 +595,9 @@ FROZEN_REACH = 4  # words before or after the verb where the thing frozen stands
 
 def thing_froze(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
     """Round seventy-four: every danger phrase heard is one verb of freezing with a thing as what froze, a noun of
-    pipes, panes, water and the like within FROZEN_REACH words ("rury mi w nocy zamarzły", "aż szyby zamarzły od
-    środka"): a frozen house's trouble, not a person freezing. "Sąsiad zamarzł", "dziecko zamarza w zimnym domu" and
-    "zamarznie, bo woda w rurach zamarzła, a ona sama" (a person too) are still danger."""
+    pipes, panes, a well, a car and the like within FROZEN_REACH words ("rury mi w nocy zamarzły", "aż szyby zamarzły
+    od środka"), no person near: a frozen house's trouble, not a person freezing. "Sąsiad zamarzł", "dziecko zamarza
+    w zimnym domu" and "woda w wiadrze zamarzła, a babcia w tym pokoju śpi" are still danger."""
     found = _spans_of(spans, danger)
     if not found:
         return False
@@ -2626,7 +2626,6 @@ def where_own_past(words: Sequence[str], spans: Sequence[Span], where: str) -> b
     # kładę": somewhere, told beside it
 
 
-
 def where_else(words: Sequence[str], spans: Sequence[Span], where: str) -> bool:
     """Every "gdzie" heard is "gdzie indziej" (elsewhere: "zasiłek celowy to też tu, czy gdzie indziej się składa"):
     another place named, not the office's address asked. "Gdzie to jest" and "gdzie się składa" are asked."""
@@ -2677,7 +2676,7 @@ def phone_as_device(words: Sequence[str], spans: Sequence[Span], contact: str) -
 
 
 HAVE = frozenset({"mam", "ma", "mamy"})
-MINE = frozenset({"moje", "moj", "moja", "moich", "moj", "nasze", "nasz", "nasza"})
+MINE = frozenset({"moje", "moj", "moja", "moich", "nasze", "nasz", "nasza"})
 
 
 @lru_cache(maxsize=4096)
