@@ -211,6 +211,15 @@ WEAK = {WHEN: 0.9, WHERE: 0.9, "benefits": 0.85}
 STRICT = (RECORD, "person", WHEN, DANGER, PRESENT, ELSEWHERE, SLOWER, NOT_MEANT, NOT_NOW, VISIT)
 # Lists whose words do not count right after "nie": "syn pije, ale nie bije" is no danger.
 NEGATABLE = (DANGER, "addiction", NOT_NOW)  # "mąż nie pije i nie bije"; round 23: "nie mam spokoju" is not over
+# Session twenty-one: readings of ivr.call.senses that set a choice aside when every phrase of it is read so, with the
+# choices that must be heard beside it: (the choice, heard beside, the reading).
+SET_ASIDE = (
+    (WHERE, frozenset(), said_in_place.where_else),  # "to też tu, czy gdzie indziej się składa": elsewhere
+    (WHERE, frozenset(), said_in_place.where_own_things),  # "chwileczkę, gdzie ja mam okulary": one's own things
+    ("contact", frozenset(), said_in_place.phone_as_device),  # "nie słyszę tego telefonu, jak dzwoni": the caller's
+    ("child_benefit", frozenset(), said_in_place.eight_hundred_dictated),  # "… jeden osiemset siedemnaście …": digits
+    ("contact", frozenset({"care"}), said_in_place.getting_into_care),  # "dom spokojnej starości, jak się tam dostać"
+)
 # Lists whose words do not count when refused: "nie chcę zostawiać wiadomości", "żadnych esemesów".
 REFUSABLE = (RECORD, SEND_SMS, CALLBACK)
 # Round six: a topic refused or said not to concern the caller is no request for it either ("nie nie, mnie
@@ -1221,26 +1230,11 @@ class Line:
                 self._words(speech), self._matchers[node].spans(speech), WHERE):
             heard.discard(WHERE)  # round thirty-four: "gdzie ja te okulary położyłam": thinking aloud
             scores = [m for m in scores if m.choice != WHERE]
-        if WHERE in heard and self.lang == DEFAULT_LANGUAGE and said_in_place.where_else(
-                self._words(speech), self._matchers[node].spans(speech), WHERE):
-            heard.discard(WHERE)  # round seventy-one: "to też tu, czy gdzie indziej się składa": elsewhere, no address
-            scores = [m for m in scores if m.choice != WHERE]
-        if WHERE in heard and self.lang == DEFAULT_LANGUAGE and said_in_place.where_own_things(
-                self._words(speech), self._matchers[node].spans(speech), WHERE):
-            heard.discard(WHERE)  # round seventy-five: "chwileczkę, gdzie ja mam okulary": the caller's own things
-            scores = [m for m in scores if m.choice != WHERE]
-        if "contact" in heard and self.lang == DEFAULT_LANGUAGE and said_in_place.phone_as_device(
-                self._words(speech), self._matchers[node].spans(speech), "contact"):
-            heard.discard("contact")  # round seventy-one: "nie słyszę tego telefonu, jak dzwoni": the caller's phone
-            scores = [m for m in scores if m.choice != "contact"]
-        if "child_benefit" in heard and self.lang == DEFAULT_LANGUAGE and said_in_place.eight_hundred_dictated(
-                self._words(speech), self._matchers[node].spans(speech), "child_benefit"):
-            heard.discard("child_benefit")  # round seventy-eight: "… sześćdziesiąt jeden osiemset siedemnaście …": a
-            scores = [m for m in scores if m.choice != "child_benefit"]  # phone number dictated
-        if "contact" in heard and "care" in heard and self.lang == DEFAULT_LANGUAGE and said_in_place.getting_into_care(
-                self._words(speech), self._matchers[node].spans(speech), "contact"):
-            heard.discard("contact")  # round seventy-two: "dom spokojnej starości, jak się tam dostać": a place asked
-            scores = [m for m in scores if m.choice != "contact"]
+        for told, beside, reading in SET_ASIDE:  # session twenty-one's readings, each setting one choice aside
+            if told in heard and beside <= heard and self._read_with(
+                    node, speech, lambda words, spans, told=told, reading=reading: reading(words, spans, told)):
+                heard.discard(told)
+                scores = [m for m in scores if m.choice != told]
         if "programmes" in heard and self.lang == DEFAULT_LANGUAGE and \
                 heard - NOT_TOPICS - GENERAL_TOPICS - {SEND_SMS, "programmes"} and said_in_place.own_work_told(
                 self._words(speech), self._matchers[node].spans(speech), "programmes"):
@@ -1655,8 +1649,8 @@ class Line:
                 self._read_with(node, speech, lambda words, spans: said_in_place.fifty_eight_when_someone_in(
                     words, spans, "person")):
             return self._hours_day(speech)  # round fifty-eight: "kiedy ta pani z opieki siedzi w biurze": when in
-        if "person" in heard and "social_work" in heard and self.lang == DEFAULT_LANGUAGE and \
-                said_in_place.someone_else_talks(self._words(speech), self._matchers[node].spans(speech), "person"):
+        if "person" in heard and "social_work" in heard and self._read_with(
+                node, speech, lambda words, spans: said_in_place.someone_else_talks(words, spans, "person")):
             heard.discard("person")  # round eighty: "żeby ktoś pomógł z rodziną, porozmawiał": someone to talk with
             scores = [m for m in scores if m.choice != "person"]  # them, social work named (else a person, as before)
         if "person" in heard and RECORD in heard and self.lang == DEFAULT_LANGUAGE and said_in_place.message_for_someone(

@@ -655,9 +655,10 @@ def _person_noun(word: str) -> bool:
     return bool(FAMILY_AND_PEOPLE & _lemmas_of(word))
 
 
-FAMILY_AND_PEOPLE = frozenset({"mama", "matka", "tata", "ojciec", "corka", "syn", "maz", "zona", "babcia", "dziadek",
-                               "brat", "siostra", "wnuk", "wnuczka", "sasiad", "sasiadka", "dziecko", "czlowiek",
-                               "pani", "pan", "ona", "on", "staruszek", "staruszka", "chlop", "baba"})
+RELATIVES = frozenset({"mama", "matka", "tata", "ojciec", "corka", "syn", "maz", "zona", "babcia", "dziadek", "brat",
+                       "siostra", "wnuk", "wnuczka", "sasiad", "sasiadka", "ciocia", "wujek"})  # folded lemmas
+FAMILY_AND_PEOPLE = RELATIVES | {"dziecko", "czlowiek", "pani", "pan", "ona", "on", "staruszek", "staruszka", "chlop",
+                                 "baba"}
 
 
 def animal_killed(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
@@ -2638,8 +2639,6 @@ HEARING = frozenset({"slyszec", "uslyszec", "slychac", "doslyszec"})  # folded, 
 RINGS = frozenset({"dzwoni", "dzwonil", "dzwonila", "zadzwoni", "zadzwonil", "zadzwonila", "zadzwonilo", "dzwonilo"})
 PHONE_DEMONSTRATIVES = frozenset({"ten", "tego", "tym", "temu"})
 OWNERS = frozenset({"jej", "jego"})  # "jej telefon": hers ("wasz telefon" is the office's, asked)
-RELATIVES = frozenset({"mama", "matka", "tata", "ojciec", "córka", "syn", "mąż", "żona", "babcia", "dziadek", "brat",
-                       "siostra", "wnuk", "wnuczka", "sąsiad", "sąsiadka", "ciocia", "wujek"})
 DEVICE_REACH = 3  # words after "telefon" where its ringing is told ("tego telefonu, jak dzwoni")
 
 
@@ -2665,7 +2664,7 @@ def phone_as_device(words: Sequence[str], spans: Sequence[Span], contact: str) -
         # round seventy-six: someone's own phone ("to nie jest mój telefon, to telefon taty")
         owned = (start > 0 and (folded[start - 1] in OWNERS or any(
             r.lemma.split(":")[0] in {"mój", "swój", "twój"} and r.pos == "adj" for r in readings(words[start - 1])))) or (
-            end < len(words) and any(r.lemma in RELATIVES and r.pos == "subst" and "gen" in r.cases
+            end < len(words) and any(fold(r.lemma) in RELATIVES and r.pos == "subst" and "gen" in r.cases
                                      for r in readings(words[end])))
         # round eighty-one: "bo mam stary telefon": the caller's own, had (not "nie mam waszego telefonu")
         had = any(folded[at] in {"mam", "ma"} and (at == 0 or folded[at - 1] != "nie")

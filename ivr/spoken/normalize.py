@@ -1017,6 +1017,15 @@ _BARE_DAY_OPENING = re.compile(rf"(?:^|[.!?:]\s+|\n)(?P<word>[{_UPPER}][a-ząć�
 _BARE_DAY_WORDS_NOT = frozenset("pkt nr poz str lok pok ust art lit kl par rozdz zał tel m po na w we przy za dla o".split())
 
 
+_SENTENCE_BREAK = re.compile(rf"[!?]|\.\s+[{_UPPER}]")
+
+
+def _sentence_so_far(text: str, pos: int, reach: int = 120) -> str:
+    """The text of pos's sentence before pos, within reach characters (a "!", "?" or a full stop before a capital
+    ends the one before)."""
+    return _SENTENCE_BREAK.split(text[max(0, pos - reach):pos])[-1]
+
+
 def bare_days(text: str) -> str:
     """Wypłaty 20., stałych 25. -> Wypłaty dwudziestego, stałych dwudziestego piątego."""
     if not _BARE_DAY_HINT.search(text):
@@ -1029,7 +1038,7 @@ def bare_days(text: str) -> str:
         before = _BARE_DAY_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _opening_noun(text, m)
         if not before or (before["word"] or "") in _BARE_DAY_WORDS_NOT:
             continue  # "Polna 3.,", "pkt 3.,", "po 5.,"
-        sentence = re.split(rf"[!?]|\.\s+[{_UPPER}]", text[max(0, m.start() - 120):m.start()])[-1]
+        sentence = _sentence_so_far(text, m.start())
         earlier = list(_ANY_EARLIER_ORDINAL.finditer(text, m.start() - len(sentence), m.start()))
         if after_label(text, m.start()):
             continue
@@ -3543,7 +3552,7 @@ def ordinal_numbers(text: str) -> str:
     def before_noun(m: re.Match) -> str:
         n = int(m["n"])
         sg = [r for r in noun_readings(m["noun"]) if r.number == "sg" and r.cases - {"gen", "voc"}]
-        if any(r.pos in {"prep", "conj", "comp", "qub", "interj"} for r in readings(m["noun"])):
+        if any(r.pos in _FUNCTION_WORDS for r in readings(m["noun"])):
             return m[0]  # "od 3 do 5 lat": "do" is no note
         if not n or not sg or after_label(m.string, m.start()):
             return m[0]
@@ -3586,9 +3595,7 @@ def ordinal_numbers(text: str) -> str:
     text = text if not _WEEKDAY_STEM.search(text) else _WEEKDAY_LIST.sub(lambda m: re.sub(r"[0-9]\b", r"\g<0>.", m["list"]) + m["last"] + "." + m[0][m.end("last") - m.start():]
                              if any(r.lemma in _WEEKDAY_LEMMAS for r in noun_readings(m["noun"])) else m[0], text)
     def bare(m: re.Match) -> str:  # "na 3., …": the noun of the sentence's last earlier ordinal
-        window = m.string[max(0, m.start() - 120):m.start("n")]
-        if re.search(rf"[!?]|\.\s+[{_UPPER}]", window):
-            window = re.split(rf"[!?]|\.\s+[{_UPPER}]", window)[-1]  # within its sentence only
+        window = _sentence_so_far(m.string, m.start("n"), 120 + m.start("n") - m.start())  # within its sentence only
         nouns = [e["noun"] for e in _ANY_EARLIER_ORDINAL.finditer(window)
                  if any(r.pos == "subst" and r.number == "sg" for r in noun_readings(e["noun"]))]
         if not nouns:
@@ -3628,7 +3635,7 @@ def _deadline_day(m: re.Match) -> str:
     if not 1 <= n <= 31 or after_label(m.string, m.start("n")) or _FROM_BEFORE.search(
             m.string, max(0, m.start() - 12), m.start()):
         return m[0]
-    sentence = re.split(rf"[!?]|\.\s+[{_UPPER}]", m.string[max(0, m.start() - 150):m.start()])[-1]
+    sentence = _sentence_so_far(m.string, m.start(), 150)
     if _CLOCK_IN.search(sentence) or _DAY_RIGHT_BEFORE.search(sentence) or not any(
             r.lemma.split(":")[0] in _DEADLINE_WORDS for w in re.findall(r"[^\W\d_]{4,}", sentence.lower())
             for r in readings(w)):
