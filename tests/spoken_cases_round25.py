@@ -171,6 +171,8 @@ SENTENCE_AFTER_A_NUMBER = [
     ("Wnioski do 20. Kontakt: pokój 4.", "Wnioski do dwudziestego. Kontakt: pokój cztery."),
     ("Dokumenty do 15. Bez nich nie wypłacimy zasiłku.", "Dokumenty do piętnastego. Bez nich nie wypłacimy zasiłku."),
     ("Zapisy do 15.", "Zapisy do piętnastego."),
+    # the deadline's word opening its sentence after another sentence (review: "Zapisy" was read as "apisy")
+    ("Kasa do 13. Zapisy na paczki do 15.", "Kasa do trzynastej. Zapisy na paczki do piętnastego."),
     # near: an ordinal of an event's name goes on; hours stay hours; a range counts
     ("Zapraszamy podczas 10. Festiwalu Piosenki.", "Zapraszamy podczas dziesiątego Festiwalu Piosenki."),
     ("Z okazji 25. Rocznicy powstania ośrodka.", "Z okazji dwudziestej piątej Rocznicy powstania ośrodka."),

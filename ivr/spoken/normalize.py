@@ -1017,12 +1017,13 @@ _BARE_DAY_OPENING = re.compile(rf"(?:^|[.!?:]\s+|\n)(?P<word>[{_UPPER}][a-ząć�
 _BARE_DAY_WORDS_NOT = frozenset("pkt nr poz str lok pok ust art lit kl par rozdz zał tel m po na w we przy za dla o".split())
 
 
-_SENTENCE_BREAK = re.compile(rf"[!?]|\.\s+[{_UPPER}]")
+_SENTENCE_BREAK = re.compile(rf"[!?]|\.\s+(?=[{_UPPER}])")
 
 
 def _sentence_so_far(text: str, pos: int, reach: int = 120) -> str:
     """The text of pos's sentence before pos, within reach characters (a "!", "?" or a full stop before a capital
-    ends the one before)."""
+    ends the one before), its first letter kept (the three copies this replaced split the capital off: "Zapisy" was
+    read as "apisy", no word of a deadline, whenever a sentence came before)."""
     return _SENTENCE_BREAK.split(text[max(0, pos - reach):pos])[-1]
 
 
