@@ -264,9 +264,19 @@ GLUED_MARKS = [
     ("Godziny pracy OPS w okresie świątecznym:23.12 – 7:00-13:00.",
      "Godziny pracy o-pe-es w okresie świątecznym: dwudziestego trzeciego grudnia, od siódmej do trzynastej."),
     ("Zebranie o 9:00;potem obiad.", "Zebranie o dziewiątej; potem obiad."),
+    # session twenty-two: after a year's "r." glued to its number the comma is a pause, kept (was dropped)
+    ("Decyzja z dnia 20.01.2027r.,decyzja ostateczna.",
+     "Decyzja z dnia dwudziestego stycznia dwa tysiące dwudziestego siódmego roku, decyzja ostateczna."),
 ]
 
-ROUND25 = (GLUED_MARKS + ACTIVITIES + LEGAL_NOTICES + TIMES_AND_NUMBERS + SENTENCE_AFTER_A_NUMBER + ONE_ZLOTY_ACCUSATIVE + E_SERVICES + EXTENSION_PAUSE + BARE_DAY_AFTER_AN_OPENING_NOUN + PAIRED_COUNT + ONE_ZLOTY_APIECE + PERIOD_PAIRED + SURNAME_INITIAL + ONE_ROMAN_MONTH + SUBPOINT + GLUED_NEUTER_ORDINAL + BARE_DAY_BEFORE_A_COMMA + SHARED_COMPOUND + SPACED_COMPOUND + EVERY_FEW
+# Session twenty-two: a period of so many written units ("na okres 12 m-cy") counted in the genitive, as the written-out
+# nouns already were (was "na okres dwanaście miesięcy", unwarned).
+PERIOD_OF_UNITS = [
+    ("Zasiłek na okres 12 m-cy.", "Zasiłek na okres dwunastu miesięcy."),
+    ("Na okres 2 tyg. i w terminie 3 godz.", "Na okres dwóch tygodni i w terminie trzech godzin."),
+]
+
+ROUND25 = (PERIOD_OF_UNITS + GLUED_MARKS + ACTIVITIES + LEGAL_NOTICES + TIMES_AND_NUMBERS + SENTENCE_AFTER_A_NUMBER + ONE_ZLOTY_ACCUSATIVE + E_SERVICES + EXTENSION_PAUSE + BARE_DAY_AFTER_AN_OPENING_NOUN + PAIRED_COUNT + ONE_ZLOTY_APIECE + PERIOD_PAIRED + SURNAME_INITIAL + ONE_ROMAN_MONTH + SUBPOINT + GLUED_NEUTER_ORDINAL + BARE_DAY_BEFORE_A_COMMA + SHARED_COMPOUND + SPACED_COMPOUND + EVERY_FEW
            + OLD_AGE_TENS)
 
 # (written, a piece that must be warned about): still not said right, so warned.

@@ -172,6 +172,9 @@ def units(text: str) -> str:
             case = _case(pair["prep"] + " ")
         if case == "nom" and not m["zl"] and lemma not in _LARGE and _PRICE_OF.search(m.string, max(0, m.start() - 12), m.start()):
             case = "gen"  # "koszt 1 godz." -> "koszt jednej godziny", "cena 1 kg" -> "cena jednego kilograma"
+        if case == "nom" and _int(m["n"]) > 1 and lemma in _UNITS_OF_TIME and _PERIOD_OF.search(
+                m.string, max(0, m.start() - 12), m.start()):
+            case = "gen"  # session twenty-two: "na okres 12 m-cy" -> "dwunastu miesięcy" (was "dwanaście", unwarned)
         if case == "acc" and not m["frac"] and _int(m["n"]) == 1 and one_apiece(m.string, m.start()):
             case = "loc"  # round twenty-three: "po 1 l oleju" -> "po jednym litrze" (was "po jeden litr", unwarned)
         gender = "f" if lemma in _FEMININE_UNITS else "m3"

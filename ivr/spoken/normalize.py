@@ -552,6 +552,8 @@ def _comma_after_mark(m: re.Match) -> str:
         # (ordinal_numbers says it); before a word, as before
         return ","
     return "," if m.string[m.start() - 1] == "." and (word in ABBREVIATIONS or word in _SENTENCE_FINAL
+                                                          # session twenty-two: glued to its number ("2027r., decyzja")
+                                                          or word.lstrip("0123456789.") in (*ABBREVIATIONS, *_SENTENCE_FINAL)
                                                           or word[:-1] in _MONTH_OF_ABBREVIATION
                                                           or word in _PER  # "50 gr/str., wydruk"
                                                           # round sixteen: "dzieci 7-12 l., zapisy" ("lat" or litres)
