@@ -294,6 +294,12 @@ Three corpora, each scored on its own:
   bench/fresh81/utterances.tsv  the eighty-first round: a new writer given only the terse brief, very old villagers
                                 (set "fresh81", tuned on after the first score); first score, untouched: 96/100,
                                 danger 25/25, negatives 13/15 (load 1.3)
+  bench/fresh82/utterances.tsv  the eighty-second round: a new writer's frightened callers and the people around them,
+                                two in five of them in danger, told sideways (set "fresh82", tuned on after the first
+                                score); first score, untouched: 88/100, danger 33/40, negatives 16/20 (load 1.1)
+  bench/fresh83/utterances.tsv  the eighty-third round: a new writer given only the terse brief, very old callers who
+                                hear badly and are unsure what is happening on the call (set "fresh83", tuned on after
+                                the first score); first score, untouched: 88/100, danger 18/20, negatives 14/15 (load 1.1)
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
                                 scored when present, never tuned on (--skip-blind: not even run)
   bench/blind/utterances-2.tsv  a second blind set by another writer, added after the third round
@@ -340,7 +346,8 @@ FRESH_ROUNDS = {8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelf
                 46: "forty-sixth", 47: "forty-seventh", 48: "forty-eighth", 49: "forty-ninth", 50: "fiftieth", 51: "fifty-first", 52: "fifty-second", 53: "fifty-third", 54: "fifty-fourth", 55: "fifty-fifth", 56: "fifty-sixth", 57: "fifty-seventh", 58: "fifty-eighth", 59: "fifty-ninth", 60: "sixtieth",
                 61: "sixty-first", 62: "sixty-second", 63: "sixty-third",
                 64: "sixty-fourth", 65: "sixty-fifth", 66: "sixty-sixth", 67: "sixty-seventh", 68: "sixty-eighth",
-                69: "sixty-ninth", 70: "seventieth", 71: "seventy-first", 72: "seventy-second", 73: "seventy-third", 74: "seventy-fourth", 75: "seventy-fifth", 76: "seventy-sixth", 77: "seventy-seventh", 78: "seventy-eighth", 79: "seventy-ninth", 80: "eightieth", 81: "eighty-first"}
+                69: "sixty-ninth", 70: "seventieth", 71: "seventy-first", 72: "seventy-second", 73: "seventy-third", 74: "seventy-fourth", 75: "seventy-fifth", 76: "seventy-sixth", 77: "seventy-seventh", 78: "seventy-eighth", 79: "seventy-ninth", 80: "eightieth", 81: "eighty-first",
+                82: "eighty-second", 83: "eighty-third"}
 
 
 def fresh_round(number: int, lang: str = "pl") -> Path:

@@ -397,6 +397,12 @@ FRESH80_FLOOR, FRESH80_DANGER_FLOOR, FRESH80_NEGATIVES_FLOOR = 88 / 100, 20 / 20
 # Round eighty-one: bench/fresh81, a new writer given only the terse brief, kept untouched (set "fresh81", tuned on);
 # first score, untouched, 96/100, danger 25/25, negatives 13/15.
 FRESH81_FLOOR, FRESH81_DANGER_FLOOR, FRESH81_NEGATIVES_FLOOR = 97 / 100, 25 / 25, 14 / 15  # after round eighty-one
+# Round eighty-two: bench/fresh82, a new writer's frightened callers, two in five in danger, kept untouched (set
+# "fresh82", tuned on); first score, untouched, 88/100, danger 33/40, negatives 16/20.
+FRESH82_FLOOR, FRESH82_DANGER_FLOOR, FRESH82_NEGATIVES_FLOOR = 98 / 100, 39 / 40, 19 / 20  # after round eighty-two
+# Round eighty-three: bench/fresh83, a new writer given only the terse brief, callers who hear badly, kept untouched
+# (set "fresh83", tuned on); first score, untouched, 88/100, danger 18/20, negatives 14/15.
+FRESH83_FLOOR, FRESH83_DANGER_FLOOR, FRESH83_NEGATIVES_FLOOR = 94 / 100, 20 / 20, 15 / 15  # after round eighty-three
 # Issue 33, round thirty: bench/fresh30/uk-utterances.tsv, a new writer's Ukrainian callers who describe their situation
 # instead of naming the service, in mixed speech (Russian and Polish words), with other offices' matters as negatives
 # (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22; after the round 68 -> 93/100,
@@ -510,6 +516,8 @@ TUNED_FLOORS = {
     "fresh, seventy-ninth": ("pl", 100, 20, 20, FRESH79_FLOOR, FRESH79_DANGER_FLOOR, FRESH79_NEGATIVES_FLOOR),
     "fresh, eightieth": ("pl", 100, 15, 20, FRESH80_FLOOR, FRESH80_DANGER_FLOOR, FRESH80_NEGATIVES_FLOOR),
     "fresh, eighty-first": ("pl", 100, 15, 25, FRESH81_FLOOR, FRESH81_DANGER_FLOOR, FRESH81_NEGATIVES_FLOOR),
+    "fresh, eighty-second": ("pl", 100, 20, 40, FRESH82_FLOOR, FRESH82_DANGER_FLOOR, FRESH82_NEGATIVES_FLOOR),
+    "fresh, eighty-third": ("pl", 100, 15, 20, FRESH83_FLOOR, FRESH83_DANGER_FLOOR, FRESH83_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, twenty-fourth": ("uk", 100, 17, 20, FRESH24_UK_FLOOR, FRESH24_UK_DANGER_FLOOR,

@@ -2101,7 +2101,8 @@ class Line:
         if key is None and self.lang == DEFAULT_LANGUAGE:
             # Round nine: a key chosen at the end of a remark, or described after it.
             key = (self._spoken_keys.chosen_last(speech) or self._spoken_keys.described(speech)
-                   or self._spoken_keys.chosen_before_because(speech))  # round fifteen: "piątkę, bo to o mamę"
+                   or self._spoken_keys.chosen_before_because(speech)  # round fifteen: "piątkę, bo to o mamę"
+                   or self._spoken_keys.pressed(speech))  # session twenty-two: "naciskam cztery, ale nic nie piszczy"
         elif key is None:  # round twenty-four, Ukrainian: a key beside a verb of pressing ("тисни п'ятірку")
             key = self._spoken_keys.pressed(speech) or self._spoken_keys.before_because(speech)  # round twenty-seven:
             # a key, then its reason after "бо" ("вісім бо я українка")

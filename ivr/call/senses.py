@@ -782,9 +782,9 @@ def hiding_now(words: Sequence[str]) -> bool:
 
 # Round fifteen: "nie wstaje z łóżka i leży w tym wszystkim brudna": someone left lying in dirt.
 LYING_REACH = 5  # words from "leży" to the dirt ("leży w tym wszystkim brudna")
-DIRTY = frozenset({"brudny", "zasikac", "obsikac", "zafajdac", "zabrudzic", "usmarowac", "umorusac"})
+DIRTY = frozenset({"brudny", "mokry", "zasikac", "obsikac", "zafajdac", "zabrudzic", "usmarowac", "umorusac"})
 DIRT = frozenset({"brud", "odchody", "odchod", "mocz", "kal", "siki", "kupa"})
-DIRT_STARTS = ("brud", "zasik", "obsik", "zafajd", "zabrud", "usmar", "umorus", "odchod", "mocz", "kal", "sik", "kup")
+DIRT_STARTS = ("brud", "mokr", "zasik", "obsik", "zafajd", "zabrud", "usmar", "umorus", "odchod", "mocz", "kal", "sik", "kup")
 
 
 def may_be_lying_in_dirt(folded: Iterable[str]) -> bool:
@@ -3368,6 +3368,13 @@ GROANING = frozenset({"stekac", "jeczec", "charczec", "rzezic"})
 GROUND_REACH = 4  # words from "leży" to the ground, either side ("leży w tym gnoju", "w rowie koło przystanku leży")
 SUBJECT_REACH_LYING = 6  # words before "leży" where the one lying is named ("on", "sąsiad", "mama")
 LIFT_REACH = 4  # words from "nie" to the verb of lifting ("nie da rady go ruszyć")
+# Session twenty-two: a floor or a cellar further after "leży" ("leży w kuchni od rana na podłodze", "leży w piwnicy
+# bo zeszła po ziemniaki i spadła ze schodów"), a fall after it, and silence as a sign ("i nic nie mówi").
+FLOORS = frozenset({"podloga", "piwnica"})
+FLOOR_REACH = 6  # words from "leży" to the floor after it
+FALL_AFTER_REACH = 8  # words from "leży" to the fall told after it ("leży w piwnicy, bo zeszła … i spadła")
+SPEECHLESS = frozenset({"mowic", "gadac", "odzywac", "reagowac", "odpowiadac"})
+NEGATED_AFTER_REACH = 2  # words from the verb to "nie" after it ("ruszyć się nie może")
 
 
 def may_be_round_thirty_eight(folded: Iterable[str]) -> bool:
@@ -3395,7 +3402,9 @@ def lying_hurt(words: Sequence[str]) -> bool:
     folded = [fold(word) for word in words]
     lemmas_at = [_lemmas_of(word) | {folded[at]} for at, word in enumerate(words)]
     sign = any(GROANING & found for found in lemmas_at) or any(
-        LIFTING & found and NEGATING & set(folded[max(0, at - LIFT_REACH):at]) for at, found in enumerate(lemmas_at))
+        LIFTING & found and (NEGATING & set(folded[max(0, at - LIFT_REACH):at])
+                             or NEGATING & set(folded[at + 1:at + 1 + NEGATED_AFTER_REACH]))
+        or SPEECHLESS & found and NEGATING & set(folded[max(0, at - 2):at]) for at, found in enumerate(lemmas_at))
     if not sign:
         return False
     for at, word in enumerate(words):
@@ -3404,8 +3413,10 @@ def lying_hurt(words: Sequence[str]) -> bool:
         near = set().union(*lemmas_at[max(0, at - GROUND_REACH):at + GROUND_REACH + 1])
         if BEDS & near:
             continue
+        after = set().union(*lemmas_at[at + 1:at + 1 + FLOOR_REACH])
         falls = [k for k, found in enumerate(lemmas_at[:at]) if FALLING & found]
-        if not (GROUND & near or falls):
+        fall_after = any(FALLING & found for found in lemmas_at[at + 1:at + 1 + FALL_AFTER_REACH])
+        if not (GROUND & near or FLOORS & after or falls or fall_after):
             continue
         if any(_someone(words[k]) for end in [at, *falls] for k in range(max(0, end - SUBJECT_REACH_LYING), end)):
             return True

@@ -1204,6 +1204,21 @@ class Sayings:
             return None
         return self._choice(kept[:1])
 
+    def pressed(self, text: str) -> str | None:
+        """Session twenty-two: a key right after a verb of pressing, whatever is said after it ("naciskam cztery ale
+        nic nie piszczy", "to naciskam tą gwiazdkę co ona mówi"): that key, as the Ukrainian line reads "тисни
+        п'ятірку". A pointing word between is skipped ("tę", "tą"); a count is no key ("naciskam dwa razy"), and two
+        different keys pressed ("naciskam jedynkę, a potem naciskam dwójkę") are none."""
+        tokens = fold_keep_figures(text)[:MAX_TOKENS]
+        found = set()
+        for at, token in enumerate(tokens):
+            if not token.startswith(PRESSING):
+                continue
+            after = [t for t in tokens[at + 1:at + 3] if t not in POINTING][:1]
+            if after and tokens[at + 1:at + 4].count("razy") == 0 and (key := self._choice(after)) is not None:
+                found.add(key)
+        return found.pop() if len(found) == 1 else None
+
     def _phrases_from(self, token: str) -> list[tuple[frozenset[str], ...]]:
         """The filler phrases whose first word the token may be, longest first."""
         found = {phrase for stem_ in _light_stems(token) for phrase in self._phrases_by_first.get(stem_, ())}
@@ -1270,6 +1285,10 @@ DESCRIBING_LEADS = frozenset("dla z ze od na do o w".split())
 LOOKING = frozenset({"gdzie", "jest", "tu", "tutaj", "tam", "sie", "znajduje", "mam", "ona", "on"})
 # Round seventeen: words that correct what was just said ("piątkę, znaczy piątka"): a key after them is the key.
 CORRECTING = frozenset({"znaczy", "tfu"})
+# Session twenty-two: verbs of pressing a key, by their folded beginnings ("naciskam", "wcisnęłam", "klikam"), and the
+# pointing words that may stand between the verb and the key ("naciskam tę gwiazdkę").
+PRESSING = ("nacis", "wcis", "przycis", "klik")
+POINTING = frozenset({"ta", "te", "to", "ten", "tego", "tej"})
 _VERB_TAGS = ("fin", "impt", "bedzie", "praet")
 
 
