@@ -269,6 +269,32 @@ GLUED_MARKS = [
      "Decyzja z dnia dwudziestego stycznia dwa tysiące dwudziestego siódmego roku, decyzja ostateczna."),
 ]
 
+# Session twenty-two, a writer's round of December notices (bench/spoken/fresh31.tsv): each was said wrong and not warned,
+# or (the last two) warned for nothing.
+DECEMBER_NOTICES = [
+    # after "nr", two digits, a dash and three are a range of numbers, no postal code (was "pięćdziesiąt jeden, sto")
+    ("Kolejność: nr 1-50 o 9:00, nr 51-100 o 11:00.",
+     "Kolejność: numer od jednego do pięćdziesięciu o dziewiątej, numer od pięćdziesięciu jeden do stu o jedenastej."),
+    ("Różnica 2 gr wynika z zaokrąglenia.", "Różnica dwóch groszy wynika z zaokrąglenia."),  # was "dwa grosze"
+    # "kontakt tel." is the adjective before "pod nr" too (was "kontakt telefonicznie")
+    ("Prosimy o kontakt tel. pod nr 606 902 915.",
+     "Prosimy o kontakt telefoniczny pod numerem sześćset sześć, dziewięćset dwa, dziewięćset piętnaście."),
+    # "kom." after "nr" is its adjective, in the case "nr" takes (was "numerem komórka", "numer kom." warned)
+    ("Dyżur pod nr kom. 606902915.",
+     "Dyżur pod numerem komórkowym sześćset sześć, dziewięćset dwa, dziewięćset piętnaście."),
+    ("Zadzwoń na nr kom. 606 902 915.", "Zadzwoń na numer komórkowy sześćset sześć, dziewięćset dwa, dziewięćset piętnaście."),
+    # "tel." before a genitive adjective with no preposition (was "telefon stacjonarnego", warned)
+    ("Z powodu awarii tel. stacjonarnego prosimy dzwonić na nr kom.",
+     "Z powodu awarii telefonu stacjonarnego prosimy dzwonić na numer komórkowy."),
+    ("Kryterium 4 x 823 zł = 3292 zł.",  # "=" between amounts (was left, warned)
+     "Kryterium cztery razy osiemset dwadzieścia trzy złote równa się trzy tysiące dwieście dziewięćdziesiąt dwa złote."),
+    ("Wnioski do 15.01.2027 R.", "Wnioski do piętnastego stycznia dwa tysiące dwudziestego siódmego roku."),  # was "roku R."
+    # "I" between dates in a text typed in capitals is "i" (was warned as a Roman numeral); "14 I 2027" stays January
+    ("OPS NIECZYNNY 24.12, 31.12 I 6.01.",
+     "o-pe-es NIECZYNNY dwudziestego czwartego grudnia, trzydziestego pierwszego grudnia i szóstego stycznia."),
+    ("Posiedzenie GKRPA 14 I 2027 r.", "Posiedzenie gie-ka-er-pe-a czternastego stycznia dwa tysiące dwudziestego siódmego roku."),
+]
+
 # Session twenty-two: a period of so many written units ("na okres 12 m-cy") counted in the genitive, as the written-out
 # nouns already were (was "na okres dwanaście miesięcy", unwarned).
 PERIOD_OF_UNITS = [
@@ -276,7 +302,7 @@ PERIOD_OF_UNITS = [
     ("Na okres 2 tyg. i w terminie 3 godz.", "Na okres dwóch tygodni i w terminie trzech godzin."),
 ]
 
-ROUND25 = (PERIOD_OF_UNITS + GLUED_MARKS + ACTIVITIES + LEGAL_NOTICES + TIMES_AND_NUMBERS + SENTENCE_AFTER_A_NUMBER + ONE_ZLOTY_ACCUSATIVE + E_SERVICES + EXTENSION_PAUSE + BARE_DAY_AFTER_AN_OPENING_NOUN + PAIRED_COUNT + ONE_ZLOTY_APIECE + PERIOD_PAIRED + SURNAME_INITIAL + ONE_ROMAN_MONTH + SUBPOINT + GLUED_NEUTER_ORDINAL + BARE_DAY_BEFORE_A_COMMA + SHARED_COMPOUND + SPACED_COMPOUND + EVERY_FEW
+ROUND25 = (DECEMBER_NOTICES + PERIOD_OF_UNITS + GLUED_MARKS + ACTIVITIES + LEGAL_NOTICES + TIMES_AND_NUMBERS + SENTENCE_AFTER_A_NUMBER + ONE_ZLOTY_ACCUSATIVE + E_SERVICES + EXTENSION_PAUSE + BARE_DAY_AFTER_AN_OPENING_NOUN + PAIRED_COUNT + ONE_ZLOTY_APIECE + PERIOD_PAIRED + SURNAME_INITIAL + ONE_ROMAN_MONTH + SUBPOINT + GLUED_NEUTER_ORDINAL + BARE_DAY_BEFORE_A_COMMA + SHARED_COMPOUND + SPACED_COMPOUND + EVERY_FEW
            + OLD_AGE_TENS)
 
 # (written, a piece that must be warned about): still not said right, so warned.

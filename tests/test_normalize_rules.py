@@ -375,6 +375,11 @@ RULE_CASES = {
         ("- punkt", "punkt"),
         ("o-pe-es", "o-pe-es"),
     ],
+    n.capital_and: [  # session twenty-two: "I" between dates in a text typed in capitals
+        ("OPS NIECZYNNY 24.12, 31.12 I 6.01.", "OPS NIECZYNNY 24.12, 31.12 i 6.01."),
+        ("ops nieczynny 24.12 I 6.01.", "ops nieczynny 24.12 I 6.01."),  # no word in capitals: left to the numerals
+        ("POSIEDZENIE 14 I 2027 r.", "POSIEDZENIE 14 I 2027 r."),  # January, a Roman month
+    ],
     n.hundred_after_z: [  # round twenty-two
         ("z stu osób", "ze stu osób"),
         ("Z stoma", "Ze stoma"),

@@ -62,8 +62,11 @@ def test_tel_takes_the_number_and_case_of_its_adjective_only_after_a_preposition
     # no adjective after it, or a number: as before (the number's label stays "telefon")
     assert normalize("z tel. 61 817 61 30").startswith("z telefon sześćdziesiąt jeden")
     assert normalize("przez tel. lub osobiście") == "przez telefon lub osobiście"
-    # no preposition: the nominative, never a case guessed from the adjective alone
-    assert normalize("Tel. komórkowego nie podano.") == "Telefon komórkowego nie podano."
+    # no preposition: the nominative, never a case guessed from the adjective alone; but an adjective in "-ego" beside
+    # "telefon" (inanimate: no accusative in "-ego") can only be the genitive (session twenty-two: "z powodu awarii
+    # tel. stacjonarnego"), so "Tel. komórkowego nie podano." is "Telefonu komórkowego" (was "Telefon komórkowego")
+    assert normalize("Tel. komórkowego nie podano.") == "Telefonu komórkowego nie podano."
+    assert normalize("Tel. komórkowy nie działa.") == "Telefon komórkowy nie działa."
     # "tel. kom." keeps its own reading
     assert normalize("tel. kom. 606 902 915").startswith("telefon komórkowy")
 

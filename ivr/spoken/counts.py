@@ -131,7 +131,7 @@ _ADJECTIVE_BETWEEN = re.compile(r"(?<!\w)(?P<prep>z|ze|do|od|dla|przez|w|we|po|z
 
 
 # A noun of price right before a measured amount: the amount is what it is the price of (genitive).
-_PRICE_OF = re.compile(r"(?<!\w)(?:[kK]oszt|[cC]ena|[sS]tawka)\s+$")
+_PRICE_OF = re.compile(r"(?<!\w)(?:[kK]oszt|[cC]ena|[sS]tawka|[rR]óżnica)\s+$")  # session twenty-two: "różnica 2 gr"
 
 
 # Round sixteen: "l." after an age (a number or a range) of people named just before it is "lat", not litres:

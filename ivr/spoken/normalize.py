@@ -977,7 +977,12 @@ def multiplication(text: str) -> str:
         once = re.search(r"(?<![0-9.,])1$", m.string[max(0, m.start() - 3):m.start()])  # "1 x w m-cu": "jeden raz"
         word = " na" if _SIZE_AFTER.match(m.string, m.end()) else " raz" if once else " razy"
         return word if m.string[m.end():m.end() + 1].isspace() else word + " "
-    return _TIMES_SIGN.sub(say, text)
+    text = _TIMES_SIGN.sub(say, text)
+    return _EQUALS_SIGN.sub(" równa się ", text) if "=" in text else text
+
+
+# Session twenty-two: "=" between an amount and a number ("4 x 823 zł = 3292 zł") is "równa się" (was left, warned).
+_EQUALS_SIGN = re.compile(r"(?<=[0-9]|ł|\.)\s*=\s*(?=[0-9])")
 
 
 _ARROW = re.compile(r"\s*[→⇒➔➜►]\s*")
@@ -1186,11 +1191,16 @@ _PREPOSITION_BEFORE_PHONE = re.compile(r"(?<!\w)(?:przez|pod|na|z|ze|o|po|do|od|
 def _by_phone(m: re.Match) -> bool:
     """Whether "tel." is the adverb "telefonicznie": "zapisy tel. pod nr 61 …", "osobiście lub tel."."""
     if re.match(r"\s*pod\s+(?:nr|numer)(?!\w)", m.string[m.end():m.end() + 12]):
-        return True
+        # session twenty-two: not after "kontakt" ("kontakt tel. pod nr …" -> "kontakt telefoniczny"; was
+        # "kontakt telefonicznie", unwarned)
+        return not _CONTACT_BEFORE.search(m.string, max(0, m.start() - 14), m.start())
     if _BY_PHONE_AFTER.match(m.string, m.end()) and not _PREPOSITION_BEFORE_PHONE.search(
             m.string, max(0, m.start() - 12), m.start()):
         return True  # round twenty-two: "zwracać się tel. lub osobiście" (after "przez", "pod": the noun, as before)
     return bool(_BY_PHONE_BEFORE.search(m.string, max(0, m.start() - 50), m.start()))
+
+
+_CONTACT_BEFORE = re.compile(r"(?<!\w)[kK]ontakt(?:u|em|owi|cie)?\s+$")
 
 
 # Round sixteen: a phone number right after "tel." (a bracketed or international code too): "pod tel. (61) 817 …".
@@ -1200,7 +1210,7 @@ _NUMBER_AFTER_PHONE = re.compile(r"[ \t]*(?:\(\s*[0-9]|\+\s*[0-9]|[0-9])")
 # "tel." closing a phrase, after a noun it qualifies ("po wcześniejszym umówieniu tel.", "kontakt tel. w godzinach
 # pracy"): the adjective "telefoniczny" agreeing with it; before a number, a colon or another word, "telefon".
 _PHONE_NOUN_BEFORE = re.compile(r"(?<![\w.])([A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż][a-ząćęłńóśźż]{3,})\s+$")
-_PHONE_PHRASE_END = re.compile(r"\s*(?:[.,;)]|$|(?:w|we|lub|albo|i|oraz|od|do|po)\s)")
+_PHONE_PHRASE_END = re.compile(r"\s*(?:[.,;)]|$|(?:w|we|lub|albo|i|oraz|od|do|po|pod)\s)")  # "pod": session 22
 
 
 def _phone_adjective(m: re.Match) -> str | None:
@@ -1666,6 +1676,10 @@ def _phone_before_adjective(m: re.Match) -> str | None:
     "telefonu", "o tel. alarmowym" -> "telefonie"); None with no preposition or no such adjective."""
     nxt = re.match(r"[ \t]*([a-ząćęłńóśźż]{4,})(?![\w-])", m.string[m.end():m.end() + 30])
     governed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
+    if nxt and not governed and nxt[1].endswith("ego") and any(
+            r.pos == "adj" and _inflect(r.lemma, "adj", "sg", "gen", "m3", ("pos",)) == nxt[1] for r in readings(nxt[1])):
+        return "telefonu"  # session twenty-two: "z powodu awarii tel. stacjonarnego" (a genitive adjective, no
+        # preposition before: was "telefon stacjonarnego", warned)
     if not nxt or not governed:
         return None
     found = [r for r in readings(nxt[1]) if r.pos == "adj"]
@@ -2354,6 +2368,7 @@ def _extension_agreeing(m: re.Match) -> str | None:
 
 
 _NUMBER_PHONE_BEFORE = re.compile(r"(?<!\w)(?:nr|numer\w*)\.?\s+(?:tel\.|telefonu)\s*$", re.I)
+_NUMBER_BEFORE_MOBILE = re.compile(r"(?<!\w)(?:nr|numer)\.?\s+$", re.I)
 _PHONE_WORD_BEFORE = re.compile(r"(?<!\w)(telefon(?:u|em|ie|owi|y|ów|ami|ach)?)\s+$", re.I)
 
 
@@ -2362,6 +2377,13 @@ def _mobile_after_phone(m: re.Match) -> str | None:
     606 …" -> "pod numerem telefonu komórkowego"; was "telefonu komórka"); None elsewhere."""
     if _NUMBER_PHONE_BEFORE.search(m.string, max(0, m.start() - 16), m.start()):
         return "komórkowego"  # "nr tel. kom.": "numer telefonu komórkowego", in whatever case "numer" is
+    if number := _NUMBER_BEFORE_MOBILE.search(m.string, max(0, m.start() - 10), m.start()):
+        # session twenty-two: "pod nr kom. 606 …" -> "pod numerem komórkowym", in the case "nr" takes (was "numerem
+        # komórka", unwarned)
+        case = _noun_case(m.string, number.start())
+        if case in {"inst", "loc"} and _after_calling(m.string, number.start()):
+            case = "acc"  # "dzwonić na nr kom." -> "na numer komórkowy", as "nr" itself
+        return _inflect("komórkowy", "adj", "sg", case, "m3", ("pos",))
     phone = _PHONE_WORD_BEFORE.search(m.string, max(0, m.start() - 14), m.start())
     if not phone:
         return None
@@ -2408,9 +2430,12 @@ def abbreviations(text: str) -> str:
                 else:
                     spoken = "godzina"
         elif key == "kom.":
-            if not re.match(r"\s*:?\s*(?:\+48\s*)?[0-9]{3}", m.string[m.end():m.end() + 12]):
-                return written  # "kom." is also "komisja", "komendant": left, and warned
+            if not re.match(r"\s*:?\s*(?:\+48\s*)?[0-9]{3}", m.string[m.end():m.end() + 12]) and not (
+                    _NUMBER_BEFORE_MOBILE.search(m.string, max(0, m.start() - 10), m.start())):
+                return written  # "kom." is also "komisja", "komendant": left, and warned; not after "nr" (session 22)
             spoken = _mobile_after_phone(m) or "komórka"
+            if not re.match(r"\s*:?\s*(?:\+48\s*)?[0-9]{3}", m.string[m.end():m.end() + 12]):
+                spoken += _full_stop(m)  # "na nr kom." ending a sentence keeps its full stop
         elif key == "zm.":
             if not re.search(r"(?<!\w)(?:ze?|późn\.|późniejszymi)\s*$", m.string[max(0, m.start() - 14):m.start()], re.I):
                 return written
@@ -2738,9 +2763,15 @@ _acronyms_rule = acronyms  # normalize() has a parameter of the same name
 _POSTAL = re.compile(r"(?<![\w-])([0-9][0-9])-([0-9]{3})(?![\w-])")
 
 
+# Session twenty-two: after "nr" or "numer(y)" two digits, a dash and three are numbers from one to another ("nr 51-100
+# o 11:00" -> "numery od pięćdziesięciu jeden do stu"; was read as a postal code, "pięćdziesiąt jeden, sto", unwarned).
+_NUMBERED_BEFORE = re.compile(r"(?<!\w)(?:[nN]r\.?|[nN]umer(?:y|ów|ami)?)\s*$")
+
+
 def postal_codes(text: str) -> str:
     """63-005 -> sześćdziesiąt trzy, zero zero pięć."""
-    return _POSTAL.sub(lambda m: f"{_cardinal(m[1])}, {_cardinal(m[2])}", text)
+    return _POSTAL.sub(lambda m: m[0] if int(m[1]) < int(m[2]) and _NUMBERED_BEFORE.search(
+        m.string, max(0, m.start() - 10), m.start()) else f"{_cardinal(m[1])}, {_cardinal(m[2])}", text)
 
 
 _DAY = _words(WEEKDAY_NOMINATIVE)
@@ -3022,7 +3053,7 @@ _DAYS_BEFORE_WRITTEN = re.compile(
 
 
 _MONTH = _words(MONTH_GENITIVE[1:])
-_YEAR_END = r"(?:\s*r\.|\s+roku(?!\w))"
+_YEAR_END = r"(?:\s*[rR]\.|\s+roku(?!\w))"  # "R." in capitals too (session 22)
 _DAY_MONTH = re.compile(
     rf"(?<![\w.,])(?:(?P<first>[0-9]{{1,2}})(?P<sep>\s*[-–—]\s*|\s+do\s+))?"
     rf"(?P<list>(?:[0-9]{{1,2}}(?:\s*,\s*|\s+(?:i|oraz|lub|albo)\s+|\s+a\s+)){{1,30}})?"  # at most 30: linear
@@ -3962,11 +3993,23 @@ def hundred_after_z(text: str) -> str:
     return _Z_BEFORE_HUNDRED.sub(r"\1e ", text)
 
 
+# Session twenty-two: a clerk typing in capitals joins dates with "I" ("OPS NIECZYNNY 24.12, 31.12 I 6.01."): between
+# two numbers, in a text with a word of four capitals or more, it is "i", not the Roman one (was warned as a numeral).
+_CAPITALS_WORD = re.compile(r"(?<!\w)[A-ZĄĆĘŁŃÓŚŹŻ]{4,}(?!\w)")
+_CAPITAL_AND = re.compile(r"(?:(?<=[0-9]\.[0-9])|(?<=[0-9]\.[0-9]{2})) I (?=[0-9]{1,2}\.[0-9])")
+
+
+def capital_and(text: str) -> str:
+    """"24.12 I 6.01" in a text typed in capitals -> "24.12 i 6.01"."""
+    return _CAPITAL_AND.sub(" i ", text) if _CAPITALS_WORD.search(text) else text
+
+
 RULES = (
     line_breaks,
     quotes,
     whitespace,
     polish_letters,
+    capital_and,  # session twenty-two
     trunk_prefix,  # round nineteen
     house_number_dash,
     above,
@@ -4046,6 +4089,7 @@ _NEEDS = {
     symbols: re.compile("[&§+/]"),
     roman_numerals: re.compile("[IVXLC]"),
     hundred_after_z: re.compile(r"(?<![\w-])[zZ][ \t]+st"),  # round twenty-two
+    capital_and: re.compile(r"\d I \d"),  # session twenty-two
 }
 
 
