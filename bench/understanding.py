@@ -300,6 +300,13 @@ Three corpora, each scored on its own:
   bench/fresh83/utterances.tsv  the eighty-third round: a new writer given only the terse brief, very old callers who
                                 hear badly and are unsure what is happening on the call (set "fresh83", tuned on after
                                 the first score); first score, untouched: 88/100, danger 18/20, negatives 14/15 (load 1.1)
+  bench/fresh84/utterances.tsv  the eighty-fourth round: a new writer's callers calling for someone else (children
+                                abroad, neighbours, a teacher, a sołtys, an employer), long and roundabout (set
+                                "fresh84", tuned on after the first score); first score, untouched: 76/100, danger
+                                24/25, negatives 7/15 (load 1.9, a test run beside it)
+  bench/fresh85/utterances.tsv  the eighty-fifth round: a new writer given only the terse brief, callers impatient,
+                                suspicious or ashamed (set "fresh85", tuned on after the first score); first score,
+                                untouched: 88/100, danger 17/20, negatives 18/20 (load 1.9, a test run beside it)
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
                                 scored when present, never tuned on (--skip-blind: not even run)
   bench/blind/utterances-2.tsv  a second blind set by another writer, added after the third round
@@ -347,7 +354,8 @@ FRESH_ROUNDS = {8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelf
                 61: "sixty-first", 62: "sixty-second", 63: "sixty-third",
                 64: "sixty-fourth", 65: "sixty-fifth", 66: "sixty-sixth", 67: "sixty-seventh", 68: "sixty-eighth",
                 69: "sixty-ninth", 70: "seventieth", 71: "seventy-first", 72: "seventy-second", 73: "seventy-third", 74: "seventy-fourth", 75: "seventy-fifth", 76: "seventy-sixth", 77: "seventy-seventh", 78: "seventy-eighth", 79: "seventy-ninth", 80: "eightieth", 81: "eighty-first",
-                82: "eighty-second", 83: "eighty-third"}
+                82: "eighty-second", 83: "eighty-third", 84: "eighty-fourth",
+                85: "eighty-fifth"}
 
 
 def fresh_round(number: int, lang: str = "pl") -> Path:

@@ -2640,6 +2640,7 @@ RINGS = frozenset({"dzwoni", "dzwonil", "dzwonila", "zadzwoni", "zadzwonil", "za
 PHONE_DEMONSTRATIVES = frozenset({"ten", "tego", "tym", "temu"})
 OWNERS = frozenset({"jej", "jego"})  # "jej telefon": hers ("wasz telefon" is the office's, asked)
 DEVICE_REACH = 3  # words after "telefon" where its ringing is told ("tego telefonu, jak dzwoni")
+APPROACHING = frozenset({"podejsc", "podchodzic", "dojsc", "dochodzic", "isc", "wstac", "wstawac"})
 
 
 def phone_as_device(words: Sequence[str], spans: Sequence[Span], contact: str) -> bool:
@@ -2669,7 +2670,10 @@ def phone_as_device(words: Sequence[str], spans: Sequence[Span], contact: str) -
         # round eighty-one: "bo mam stary telefon": the caller's own, had (not "nie mam waszego telefonu")
         had = any(folded[at] in {"mam", "ma"} and (at == 0 or folded[at - 1] != "nie")
                   for at in range(max(0, start - 2), start))
-        return heard or carried or in_hand or owned or had or any(
+        # session twenty-two: going to the phone ("on sam do telefonu nie podejdzie", "nie dojdzie do telefonu")
+        reached = start > 0 and folded[start - 1] == "do" and any(
+            APPROACHING & _lemmas_of(word) for word in (*words[max(0, start - 3):start - 1], *words[end:end + 2]))
+        return heard or carried or in_hand or owned or had or reached or any(
             word in RINGS for word in folded[end:end + DEVICE_REACH])
     return bool(found) and all(device(start, end) for start, end, _ in found)
 
