@@ -269,6 +269,24 @@ GLUED_MARKS = [
      "Decyzja z dnia dwudziestego stycznia dwa tysiące dwudziestego siódmego roku, decyzja ostateczna."),
 ]
 
+# Session twenty-two, a writer's round of everyday notices (bench/spoken/fresh32.tsv): each was said wrong and not
+# warned.
+EVERYDAY_NOTICES = [
+    # "p." before an initial: "pan" or "pani" by the surname after it (was "pan ka Wiśniewska")
+    ("Sprawy dodatku mieszkaniowego prowadzi p. K. Wiśniewska, pok. 7.",
+     "Sprawy dodatku mieszkaniowego prowadzi pani ka Wiśniewska, pokój siedem."),
+    ("Rozmowa z p. Wiśniewską.", "Rozmowa z panią Wiśniewską."),  # a surname alone in "-ą" (was "z pani")
+    # hours counted, then "rocznie na os." (was "na osiedlu", the full stop lost)
+    ("Usługa asystencji przysługuje do 840 godz. rocznie na os.",
+     "Usługa asystencji przysługuje do ośmiuset czterdziestu godzin rocznie na osobę"),
+    # a negated participle of an amount verb takes the genitive (was "sto procent")
+    ("Osoby o dochodzie nieprzekraczającym 100% kryterium nie ponoszą odpłatności.",
+     "Osoby o dochodzie nieprzekraczającym stu procent kryterium nie ponoszą odpłatności."),
+    ("Obowiązuje zapis tel. pod nr 61 817 61 30.",  # "zapis tel." is the adjective (was "zapis telefonicznie")
+     "Obowiązuje zapis telefoniczny pod numerem sześćdziesiąt jeden, osiemset siedemnaście, sześćdziesiąt jeden, "
+     "trzydzieści."),
+]
+
 # Session twenty-two, a writer's round of December notices (bench/spoken/fresh31.tsv): each was said wrong and not warned,
 # or (the last two) warned for nothing.
 DECEMBER_NOTICES = [
@@ -302,7 +320,7 @@ PERIOD_OF_UNITS = [
     ("Na okres 2 tyg. i w terminie 3 godz.", "Na okres dwóch tygodni i w terminie trzech godzin."),
 ]
 
-ROUND25 = (DECEMBER_NOTICES + PERIOD_OF_UNITS + GLUED_MARKS + ACTIVITIES + LEGAL_NOTICES + TIMES_AND_NUMBERS + SENTENCE_AFTER_A_NUMBER + ONE_ZLOTY_ACCUSATIVE + E_SERVICES + EXTENSION_PAUSE + BARE_DAY_AFTER_AN_OPENING_NOUN + PAIRED_COUNT + ONE_ZLOTY_APIECE + PERIOD_PAIRED + SURNAME_INITIAL + ONE_ROMAN_MONTH + SUBPOINT + GLUED_NEUTER_ORDINAL + BARE_DAY_BEFORE_A_COMMA + SHARED_COMPOUND + SPACED_COMPOUND + EVERY_FEW
+ROUND25 = (EVERYDAY_NOTICES + DECEMBER_NOTICES + PERIOD_OF_UNITS + GLUED_MARKS + ACTIVITIES + LEGAL_NOTICES + TIMES_AND_NUMBERS + SENTENCE_AFTER_A_NUMBER + ONE_ZLOTY_ACCUSATIVE + E_SERVICES + EXTENSION_PAUSE + BARE_DAY_AFTER_AN_OPENING_NOUN + PAIRED_COUNT + ONE_ZLOTY_APIECE + PERIOD_PAIRED + SURNAME_INITIAL + ONE_ROMAN_MONTH + SUBPOINT + GLUED_NEUTER_ORDINAL + BARE_DAY_BEFORE_A_COMMA + SHARED_COMPOUND + SPACED_COMPOUND + EVERY_FEW
            + OLD_AGE_TENS)
 
 # (written, a piece that must be warned about): still not said right, so warned.

@@ -326,6 +326,9 @@ def governed_cases(before: str) -> tuple[str, ...]:
     if not found and (modal := _NEGATED_MODAL.search(before[-50:])) and any(
             r.pos == "inf" and r.lemma.split(":")[0] in _AMOUNT_VERBS for r in readings(modal[1].lower())):
         return ("gen",)
+    if not found and m.group(1).lower().startswith("nie") and any(
+            r.pos == "pact" and r.lemma.split(":")[0] in _AMOUNT_VERBS for r in readings(m.group(1).lower())):
+        return ("gen",)  # session twenty-two: "o dochodzie nieprzekraczającym 100%" -> "stu procent" (was "sto")
     return found
 
 

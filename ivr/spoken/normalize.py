@@ -1191,8 +1191,8 @@ _PREPOSITION_BEFORE_PHONE = re.compile(r"(?<!\w)(?:przez|pod|na|z|ze|o|po|do|od|
 def _by_phone(m: re.Match) -> bool:
     """Whether "tel." is the adverb "telefonicznie": "zapisy tel. pod nr 61 …", "osobiście lub tel."."""
     if re.match(r"\s*pod\s+(?:nr|numer)(?!\w)", m.string[m.end():m.end() + 12]):
-        # session twenty-two: not after "kontakt" ("kontakt tel. pod nr …" -> "kontakt telefoniczny"; was
-        # "kontakt telefonicznie", unwarned)
+        # session twenty-two: not after "kontakt" or "zapis" ("kontakt tel. pod nr …" -> "kontakt telefoniczny"; was
+        # "kontakt telefonicznie", unwarned; "zapisy tel. pod nr" stays the adverb)
         return not _CONTACT_BEFORE.search(m.string, max(0, m.start() - 14), m.start())
     if _BY_PHONE_AFTER.match(m.string, m.end()) and not _PREPOSITION_BEFORE_PHONE.search(
             m.string, max(0, m.start() - 12), m.start()):
@@ -1200,7 +1200,7 @@ def _by_phone(m: re.Match) -> bool:
     return bool(_BY_PHONE_BEFORE.search(m.string, max(0, m.start() - 50), m.start()))
 
 
-_CONTACT_BEFORE = re.compile(r"(?<!\w)[kK]ontakt(?:u|em|owi|cie)?\s+$")
+_CONTACT_BEFORE = re.compile(r"(?<!\w)(?:[kK]ontakt(?:u|em|owi|cie)?|[zZ]apis(?:u|em|ie)?)\s+$")
 
 
 # Round sixteen: a phone number right after "tel." (a bracketed or international code too): "pod tel. (61) 817 …".
@@ -1395,6 +1395,9 @@ _LAW_UNITS = frozenset({"art.", "ust.", "pkt", "pkt.", "§"})
 _LAW_RANGE_AFTER = re.compile(r"\s*[0-9]{1,3}[a-z]?\s*[-–]\s*[0-9]{1,3}[a-z]?(?![\w.,:/-]|\.[0-9])")
 
 
+_INITIAL_THEN_NAME = re.compile(r"\s*[A-ZĄĆĘŁŃÓŚŹŻ]\.\s*([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)")
+
+
 def _declined(key: str, written: str, m: re.Match) -> str:
     case = _noun_case(m.string, m.start())
     if key in _TITLE_WORDS:  # a title takes the case of the name after it: "z inż. Nowakiem"
@@ -1436,13 +1439,17 @@ def _declined(key: str, written: str, m: re.Match) -> str:
         if nxt and nxt[1] in {"mgr", "dr", "inż", "prof", "lek"} and (
                 titled := _MORE_TITLES.match(m.string[m.end():m.end() + 60])) and titled[1][:1].isupper():
             nxt = titled  # "p. mgr inż. Tomasz Lis": "pan" or "pani" by the name after the titles (round thirteen)
+        if nxt and (initialled := _INITIAL_THEN_NAME.match(m.string, m.end())):
+            nxt = initialled  # session twenty-two: "p. K. Wiśniewska" -> "pani" by the surname after the initial
         if nxt and nxt[1][:1].isupper() and not nxt[1].isdigit() and case == "nom" and _man_in_genitive(m):
             return "pana"  # round twenty-one: "Dot. p. Stanisława Wójcika" (was "pani"), as round twenty's titles
         if nxt and nxt[1][:1].isupper() and not nxt[1].isdigit():
             female = _female_name(nxt[1], case)
             if female:
                 # "zapraszamy p. Annę", "z p. Anną": "panią"; "pani" in every other case
-                own = {c for r in noun_readings(nxt[1]) if r.name and r.gender == "f" for c in r.cases}
+                own = {c for r in noun_readings(nxt[1]) if r.name and r.gender == "f" for c in r.cases} or {
+                    c for r in noun_readings(nxt[1]) if r.gender == "f" and r.number == "sg" and nxt[1].endswith("ą")
+                    for c in r.cases}  # session twenty-two: a surname alone, "z p. Wiśniewską" -> "panią"
                 return "panią" if own and own <= {"acc", "inst"} else "pani"
             # "z p. Janem": the case the name is in, among those the preposition allows
             allowed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
@@ -1768,7 +1775,8 @@ def _os_by_context(m: re.Match) -> str | None:
 
 
 # A measured amount (already said) before "na"/"od"/"za": "15 kg na os.)" -> "piętnastu kilogramów na osobę".
-_MEASURE_PER = re.compile(r"(?<!\w)(?:kilogram|dekagram|gram|litr|ton|sztuk)\w*\s+(?:od|za|na)\s*$")
+_MEASURE_PER = re.compile(r"(?<!\w)(?:kilogram|dekagram|gram|litr|ton|sztuk|godzin)\w*"
+                          r"(?:\s+(?:rocznie|miesięcznie|dziennie|tygodniowo))?\s+(?:od|za|na)\s*$")  # session 22: hours
 
 
 # Round seventeen: a bracket or a spaced dash opening after "os." also closes its phrase ("600 zł netto na os. (art.
