@@ -553,7 +553,8 @@ def _comma_after_mark(m: re.Match) -> str:
         return ","
     return "," if m.string[m.start() - 1] == "." and (word in ABBREVIATIONS or word in _SENTENCE_FINAL
                                                           # session twenty-two: glued to its number ("2027r., decyzja")
-                                                          or word.lstrip("0123456789.") in (*ABBREVIATIONS, *_SENTENCE_FINAL)
+                                                          or (bare := word.lstrip("0123456789.")) in ABBREVIATIONS
+                                                          or bare in _SENTENCE_FINAL
                                                           or word[:-1] in _MONTH_OF_ABBREVIATION
                                                           or word in _PER  # "50 gr/str., wydruk"
                                                           # round sixteen: "dzieci 7-12 l., zapisy" ("lat" or litres)
@@ -2438,11 +2439,11 @@ def abbreviations(text: str) -> str:
                 else:
                     spoken = "godzina"
         elif key == "kom.":
-            if not re.match(r"\s*:?\s*(?:\+48\s*)?[0-9]{3}", m.string[m.end():m.end() + 12]) and not (
-                    _NUMBER_BEFORE_MOBILE.search(m.string, max(0, m.start() - 10), m.start())):
+            number_after = re.match(r"\s*:?\s*(?:\+48\s*)?[0-9]{3}", m.string[m.end():m.end() + 12])
+            if not number_after and not _NUMBER_BEFORE_MOBILE.search(m.string, max(0, m.start() - 10), m.start()):
                 return written  # "kom." is also "komisja", "komendant": left, and warned; not after "nr" (session 22)
             spoken = _mobile_after_phone(m) or "komórka"
-            if not re.match(r"\s*:?\s*(?:\+48\s*)?[0-9]{3}", m.string[m.end():m.end() + 12]):
+            if not number_after:
                 spoken += _full_stop(m)  # "na nr kom." ending a sentence keeps its full stop
         elif key == "zm.":
             if not re.search(r"(?<!\w)(?:ze?|późn\.|późniejszymi)\s*$", m.string[max(0, m.start() - 14):m.start()], re.I):
