@@ -402,13 +402,19 @@ FRESH81_FLOOR, FRESH81_DANGER_FLOOR, FRESH81_NEGATIVES_FLOOR = 97 / 100, 25 / 25
 FRESH82_FLOOR, FRESH82_DANGER_FLOOR, FRESH82_NEGATIVES_FLOOR = 98 / 100, 39 / 40, 19 / 20  # after round eighty-two
 # Round eighty-three: bench/fresh83, a new writer given only the terse brief, callers who hear badly, kept untouched
 # (set "fresh83", tuned on); first score, untouched, 88/100, danger 18/20, negatives 14/15.
-FRESH83_FLOOR, FRESH83_DANGER_FLOOR, FRESH83_NEGATIVES_FLOOR = 94 / 100, 20 / 20, 15 / 15  # after round eighty-three
+FRESH83_FLOOR, FRESH83_DANGER_FLOOR, FRESH83_NEGATIVES_FLOOR = 95 / 100, 20 / 20, 15 / 15  # after round eighty-seven
 # Round eighty-four: bench/fresh84, a new writer's callers calling for someone else, kept untouched (set "fresh84",
 # tuned on); first score, untouched, 76/100, danger 24/25, negatives 7/15.
 FRESH84_FLOOR, FRESH84_DANGER_FLOOR, FRESH84_NEGATIVES_FLOOR = 80 / 100, 25 / 25, 8 / 15  # after round eighty-four
 # Round eighty-five: bench/fresh85, a new writer given only the terse brief, impatient or ashamed callers, kept untouched
 # (set "fresh85", tuned on); first score, untouched, 88/100, danger 17/20, negatives 18/20.
 FRESH85_FLOOR, FRESH85_DANGER_FLOOR, FRESH85_NEGATIVES_FLOOR = 90 / 100, 19 / 20, 18 / 20  # after round eighty-five
+# Round eighty-six: bench/fresh86, a new writer's callers phoning when the office is closed, kept untouched (set
+# "fresh86", tuned on); first score, untouched, 93/100, danger 23/25, negatives 15/17.
+FRESH86_FLOOR, FRESH86_DANGER_FLOOR, FRESH86_NEGATIVES_FLOOR = 96 / 100, 25 / 25, 15 / 17  # after round eighty-six
+# Round eighty-seven: bench/fresh87, a new writer given only the terse brief, the regional dialect, kept untouched (set
+# "fresh87", tuned on); first score, untouched, 91/100, danger 19/20, negatives 13/15.
+FRESH87_FLOOR, FRESH87_DANGER_FLOOR, FRESH87_NEGATIVES_FLOOR = 95 / 100, 20 / 20, 14 / 15  # after round eighty-seven
 # Issue 33, round thirty: bench/fresh30/uk-utterances.tsv, a new writer's Ukrainian callers who describe their situation
 # instead of naming the service, in mixed speech (Russian and Polish words), with other offices' matters as negatives
 # (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22; after the round 68 -> 93/100,
@@ -526,6 +532,8 @@ TUNED_FLOORS = {
     "fresh, eighty-third": ("pl", 100, 15, 20, FRESH83_FLOOR, FRESH83_DANGER_FLOOR, FRESH83_NEGATIVES_FLOOR),
     "fresh, eighty-fourth": ("pl", 100, 15, 25, FRESH84_FLOOR, FRESH84_DANGER_FLOOR, FRESH84_NEGATIVES_FLOOR),
     "fresh, eighty-fifth": ("pl", 100, 20, 20, FRESH85_FLOOR, FRESH85_DANGER_FLOOR, FRESH85_NEGATIVES_FLOOR),
+    "fresh, eighty-sixth": ("pl", 100, 17, 25, FRESH86_FLOOR, FRESH86_DANGER_FLOOR, FRESH86_NEGATIVES_FLOOR),
+    "fresh, eighty-seventh": ("pl", 100, 15, 20, FRESH87_FLOOR, FRESH87_DANGER_FLOOR, FRESH87_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, twenty-fourth": ("uk", 100, 17, 20, FRESH24_UK_FLOOR, FRESH24_UK_DANGER_FLOOR,
