@@ -313,6 +313,13 @@ Three corpora, each scored on its own:
   bench/fresh87/utterances.tsv  the eighty-seventh round: a new writer given only the terse brief, old villagers near
                                 Poznań speaking the regional dialect (set "fresh87", tuned on after the first score);
                                 first score, untouched: 91/100, danger 19/20, negatives 13/15 (load 1.0)
+  bench/fresh88/utterances.tsv  the eighty-eighth round: a new writer's old voices as speech recognition hears them on a
+                                bad line (words split and glued, near-sounding wrong words, a television behind; set
+                                "fresh88", tuned on after the first score); first score, untouched: 91/100, danger
+                                20/20, negatives 15/16 (load 0.5)
+  bench/fresh89/utterances.tsv  the eighty-ninth round: a new writer given only the terse brief, working-age people in a
+                                hard patch using the office's words (set "fresh89", tuned on after the first score);
+                                first score, untouched: 85/100, danger 17/20, negatives 13/20 (load 0.5)
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
                                 scored when present, never tuned on (--skip-blind: not even run)
   bench/blind/utterances-2.tsv  a second blind set by another writer, added after the third round
@@ -361,7 +368,8 @@ FRESH_ROUNDS = {8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelf
                 64: "sixty-fourth", 65: "sixty-fifth", 66: "sixty-sixth", 67: "sixty-seventh", 68: "sixty-eighth",
                 69: "sixty-ninth", 70: "seventieth", 71: "seventy-first", 72: "seventy-second", 73: "seventy-third", 74: "seventy-fourth", 75: "seventy-fifth", 76: "seventy-sixth", 77: "seventy-seventh", 78: "seventy-eighth", 79: "seventy-ninth", 80: "eightieth", 81: "eighty-first",
                 82: "eighty-second", 83: "eighty-third", 84: "eighty-fourth",
-                85: "eighty-fifth", 86: "eighty-sixth", 87: "eighty-seventh"}
+                85: "eighty-fifth", 86: "eighty-sixth", 87: "eighty-seventh",
+                88: "eighty-eighth", 89: "eighty-ninth"}
 
 
 def fresh_round(number: int, lang: str = "pl") -> Path:

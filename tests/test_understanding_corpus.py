@@ -415,6 +415,12 @@ FRESH86_FLOOR, FRESH86_DANGER_FLOOR, FRESH86_NEGATIVES_FLOOR = 96 / 100, 25 / 25
 # Round eighty-seven: bench/fresh87, a new writer given only the terse brief, the regional dialect, kept untouched (set
 # "fresh87", tuned on); first score, untouched, 91/100, danger 19/20, negatives 13/15.
 FRESH87_FLOOR, FRESH87_DANGER_FLOOR, FRESH87_NEGATIVES_FLOOR = 95 / 100, 20 / 20, 14 / 15  # after round eighty-seven
+# Round eighty-eight: bench/fresh88, a new writer's old voices as speech recognition hears them, kept untouched (set
+# "fresh88", tuned on); first score, untouched, 91/100, danger 20/20, negatives 15/16.
+FRESH88_FLOOR, FRESH88_DANGER_FLOOR, FRESH88_NEGATIVES_FLOOR = 94 / 100, 20 / 20, 15 / 16  # after round eighty-eight
+# Round eighty-nine: bench/fresh89, a new writer given only the terse brief, working-age people in a hard patch, kept
+# untouched (set "fresh89", tuned on); first score, untouched, 85/100, danger 17/20, negatives 13/20.
+FRESH89_FLOOR, FRESH89_DANGER_FLOOR, FRESH89_NEGATIVES_FLOOR = 89 / 100, 20 / 20, 13 / 20  # after round eighty-nine
 # Issue 33, round thirty: bench/fresh30/uk-utterances.tsv, a new writer's Ukrainian callers who describe their situation
 # instead of naming the service, in mixed speech (Russian and Polish words), with other offices' matters as negatives
 # (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22; after the round 68 -> 93/100,
@@ -534,6 +540,8 @@ TUNED_FLOORS = {
     "fresh, eighty-fifth": ("pl", 100, 20, 20, FRESH85_FLOOR, FRESH85_DANGER_FLOOR, FRESH85_NEGATIVES_FLOOR),
     "fresh, eighty-sixth": ("pl", 100, 17, 25, FRESH86_FLOOR, FRESH86_DANGER_FLOOR, FRESH86_NEGATIVES_FLOOR),
     "fresh, eighty-seventh": ("pl", 100, 15, 20, FRESH87_FLOOR, FRESH87_DANGER_FLOOR, FRESH87_NEGATIVES_FLOOR),
+    "fresh, eighty-eighth": ("pl", 100, 16, 20, FRESH88_FLOOR, FRESH88_DANGER_FLOOR, FRESH88_NEGATIVES_FLOOR),
+    "fresh, eighty-ninth": ("pl", 100, 20, 20, FRESH89_FLOOR, FRESH89_DANGER_FLOOR, FRESH89_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, twenty-fourth": ("uk", 100, 17, 20, FRESH24_UK_FLOOR, FRESH24_UK_DANGER_FLOOR,

@@ -3491,9 +3491,12 @@ def alone_unheard_for_days(words: Sequence[str]) -> bool:
 
 
 GONE_FROM_WORLD = (("nie", "bedzie", "na", "tym", "swiecie"), ("nie", "bedzie", "na", "swiecie"),
-                   ("nie", "bedzie", "mnie", "na", "tym", "swiecie"), ("nie", "bedzie", "mnie", "na", "swiecie"))
+                   ("nie", "bedzie", "mnie", "na", "tym", "swiecie"), ("nie", "bedzie", "mnie", "na", "swiecie"),
+                   # session twenty-two: "bo i tak jutro mnie już nie będzie", beside giving up
+                   ("i", "tak", "jutro", "mnie", "nie", "bedzie"))
 GIVING_UP = (("nie", "mam", "sily"), ("nie", "mam", "juz", "sily"), ("po", "co", "mi"), ("po", "co", "ja"),
-             ("mam", "dosc"), ("nie", "wytrzymam"), ("nie", "daje", "rady"), ("nie", "dam", "rady"))
+             ("mam", "dosc"), ("nie", "wytrzymam"), ("nie", "daje", "rady"), ("nie", "dam", "rady"),
+             ("nie", "wiem", "po", "co"))  # session twenty-two: "nie wiem, po co dzwonię"
 
 
 def gone_from_this_world(words: Sequence[str]) -> bool:

@@ -1132,6 +1132,10 @@ class Sayings:
         found = self._read(tokens)
         if found is None and len(tokens) > 1:
             found = self._read(destuttered(tokens))  # round eighteen: "je je jedynka", "o o osiem"
+        if found is None and 1 < len(tokens) <= SPLIT_KEY_PIECES and not any(
+                t.isdigit() or t in WHOLE_WORDS for t in tokens):
+            # session twenty-two: a key split by the recogniser ("jedyn ka"), no piece a word of its own ("dwójka nie")
+            found = self._choice(["".join(tokens)])
         return found
 
     def _read(self, tokens: list[str]) -> str | None:
@@ -1285,6 +1289,9 @@ DESCRIBING_LEADS = frozenset("dla z ze od na do o w".split())
 LOOKING = frozenset({"gdzie", "jest", "tu", "tutaj", "tam", "sie", "znajduje", "mam", "ona", "on"})
 # Round seventeen: words that correct what was just said ("piątkę, znaczy piątka"): a key after them is the key.
 CORRECTING = frozenset({"znaczy", "tfu"})
+# Session twenty-two: at most this many pieces of one key word split apart by the recogniser ("gwiazd ka", "pią t ka").
+SPLIT_KEY_PIECES = 3
+WHOLE_WORDS = frozenset({"nie", "tak", "no", "i", "a", "to", "ta", "ten", "ja", "do", "na", "mnie"})  # never a piece
 # Session twenty-two: verbs of pressing a key, by their folded beginnings ("naciskam", "wcisnęłam", "klikam"), and the
 # pointing words that may stand between the verb and the key ("naciskam tę gwiazdkę").
 PRESSING = ("nacis", "wcis", "przycis", "klik")
