@@ -320,6 +320,12 @@ Three corpora, each scored on its own:
   bench/fresh89/utterances.tsv  the eighty-ninth round: a new writer given only the terse brief, working-age people in a
                                 hard patch using the office's words (set "fresh89", tuned on after the first score);
                                 first score, untouched: 85/100, danger 17/20, negatives 13/20 (load 0.5)
+  bench/fresh90/utterances.tsv  the ninetieth round: a new writer's callers whose illness shapes how they talk (dementia,
+                                a stroke, low sugar, breathlessness, anxiety; set "fresh90", tuned on after the first
+                                score); first score, untouched: 95/100, danger 24/25, negatives 13/16 (load 0.3)
+  bench/fresh91/utterances.tsv  the ninety-first round: a new writer given only the terse brief, answers of one to five
+                                words (set "fresh91", tuned on after the first score); first score, untouched: 93/100,
+                                danger 20/21, negatives 17/20 (load 0.3)
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
                                 scored when present, never tuned on (--skip-blind: not even run)
   bench/blind/utterances-2.tsv  a second blind set by another writer, added after the third round
@@ -369,7 +375,8 @@ FRESH_ROUNDS = {8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelf
                 69: "sixty-ninth", 70: "seventieth", 71: "seventy-first", 72: "seventy-second", 73: "seventy-third", 74: "seventy-fourth", 75: "seventy-fifth", 76: "seventy-sixth", 77: "seventy-seventh", 78: "seventy-eighth", 79: "seventy-ninth", 80: "eightieth", 81: "eighty-first",
                 82: "eighty-second", 83: "eighty-third", 84: "eighty-fourth",
                 85: "eighty-fifth", 86: "eighty-sixth", 87: "eighty-seventh",
-                88: "eighty-eighth", 89: "eighty-ninth"}
+                88: "eighty-eighth", 89: "eighty-ninth",
+                90: "ninetieth", 91: "ninety-first"}
 
 
 def fresh_round(number: int, lang: str = "pl") -> Path:

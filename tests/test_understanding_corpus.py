@@ -421,6 +421,12 @@ FRESH88_FLOOR, FRESH88_DANGER_FLOOR, FRESH88_NEGATIVES_FLOOR = 94 / 100, 20 / 20
 # Round eighty-nine: bench/fresh89, a new writer given only the terse brief, working-age people in a hard patch, kept
 # untouched (set "fresh89", tuned on); first score, untouched, 85/100, danger 17/20, negatives 13/20.
 FRESH89_FLOOR, FRESH89_DANGER_FLOOR, FRESH89_NEGATIVES_FLOOR = 89 / 100, 20 / 20, 13 / 20  # after round eighty-nine
+# Round ninety: bench/fresh90, a new writer's callers whose illness shapes how they talk, kept untouched (set "fresh90",
+# tuned on); first score, untouched, 95/100, danger 24/25, negatives 13/16.
+FRESH90_FLOOR, FRESH90_DANGER_FLOOR, FRESH90_NEGATIVES_FLOOR = 96 / 100, 25 / 25, 13 / 16  # after round ninety
+# Round ninety-one: bench/fresh91, a new writer given only the terse brief, answers of a few words, kept untouched (set
+# "fresh91", tuned on); first score, untouched, 93/100, danger 20/21, negatives 17/20.
+FRESH91_FLOOR, FRESH91_DANGER_FLOOR, FRESH91_NEGATIVES_FLOOR = 94 / 100, 21 / 21, 17 / 20  # after round ninety-one
 # Issue 33, round thirty: bench/fresh30/uk-utterances.tsv, a new writer's Ukrainian callers who describe their situation
 # instead of naming the service, in mixed speech (Russian and Polish words), with other offices' matters as negatives
 # (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22; after the round 68 -> 93/100,
@@ -542,6 +548,8 @@ TUNED_FLOORS = {
     "fresh, eighty-seventh": ("pl", 100, 15, 20, FRESH87_FLOOR, FRESH87_DANGER_FLOOR, FRESH87_NEGATIVES_FLOOR),
     "fresh, eighty-eighth": ("pl", 100, 16, 20, FRESH88_FLOOR, FRESH88_DANGER_FLOOR, FRESH88_NEGATIVES_FLOOR),
     "fresh, eighty-ninth": ("pl", 100, 20, 20, FRESH89_FLOOR, FRESH89_DANGER_FLOOR, FRESH89_NEGATIVES_FLOOR),
+    "fresh, ninetieth": ("pl", 100, 16, 25, FRESH90_FLOOR, FRESH90_DANGER_FLOOR, FRESH90_NEGATIVES_FLOOR),
+    "fresh, ninety-first": ("pl", 100, 20, 21, FRESH91_FLOOR, FRESH91_DANGER_FLOOR, FRESH91_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, twenty-fourth": ("uk", 100, 17, 20, FRESH24_UK_FLOOR, FRESH24_UK_DANGER_FLOOR,
