@@ -4,7 +4,7 @@ gives them, Polish letters kept) and of the spans the Polish matcher found, (cho
 word after the last, score); the call flow asks them (ivr.call.flow)."""
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 from ivr.call.understand import fold, is_first_name, lemmas
@@ -593,22 +593,28 @@ FROZEN_THINGS = frozenset({"rura", "szyba", "okno", "kran", "studnia", "samochod
 FROZEN_REACH = 4  # words before or after the verb where the thing frozen stands ("rury mi w nocy zamarzły")
 
 
-def thing_froze(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
-    """Round seventy-four: every danger phrase heard is one verb of freezing with a thing as what froze, a noun of
-    pipes, panes, a well, a car and the like within FROZEN_REACH words ("rury mi w nocy zamarzły", "aż szyby zamarzły
-    od środka"), no person near: a frozen house's trouble, not a person freezing. "Sąsiad zamarzł", "dziecko zamarza
-    w zimnym domu" and "woda w wiadrze zamarzła, a babcia w tym pokoju śpi" are still danger."""
+def _only_a_thing(words: Sequence[str], spans: Sequence[Span], danger: str, verbs: frozenset[str],
+                  things: frozenset[str], against: Callable[[str], bool]) -> bool:
+    """Every danger phrase heard is one word, one of the verbs, with one of the things within FROZEN_REACH words either
+    side and no word near it that `against` holds (a person, "się"): a thing's trouble or a chore, not a person's."""
     found = _spans_of(spans, danger)
     if not found:
         return False
 
     def thing(start: int, end: int) -> bool:
-        if end - start != 1 or not FREEZING & _lemmas_of(words[start]):
+        if end - start != 1 or not verbs & _lemmas_of(words[start]):
             return False
         near = words[max(0, start - FROZEN_REACH):start] + words[end:end + FROZEN_REACH]
-        return any(FROZEN_THINGS & _lemmas_of(word) for word in near) and not any(
-            _person_noun(word) for word in near)
+        return any(things & _lemmas_of(word) for word in near) and not any(against(word) for word in near)
     return all(thing(start, end) for start, end, _ in found)
+
+
+def thing_froze(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
+    """Round seventy-four: every danger phrase heard is one verb of freezing with a thing as what froze, a noun of
+    pipes, panes, a well, a car and the like within FROZEN_REACH words ("rury mi w nocy zamarzły", "aż szyby zamarzły
+    od środka"), no person near: a frozen house's trouble, not a person freezing. "Sąsiad zamarzł", "dziecko zamarza
+    w zimnym domu" and "woda w wiadrze zamarzła, a babcia w tym pokoju śpi" are still danger."""
+    return _only_a_thing(words, spans, danger, FREEZING, FROZEN_THINGS, _person_noun)
 
 
 HANGING = frozenset({"powiesic", "wieszac", "zawiesic"})  # folded lemmas
@@ -621,16 +627,7 @@ def thing_hung(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool
     """Round seventy-nine: every danger phrase heard is one verb of hanging with a thing to hang within FROZEN_REACH
     words and no "się" beside it ("taki wiatr, że aż prania nie mogę powiesić", "firanki trzeba powiesić"): a chore,
     not a hanging. "Chcę się powiesić", "powieszę się w stodole" (with "się") are still danger."""
-    found = _spans_of(spans, danger)
-    if not found:
-        return False
-
-    def chore(start: int, end: int) -> bool:
-        if end - start != 1 or not HANGING & _lemmas_of(words[start]):
-            return False
-        near = words[max(0, start - FROZEN_REACH):start] + words[end:end + FROZEN_REACH]
-        return any(THINGS_HUNG & _lemmas_of(word) for word in near) and not any(fold(w) == "sie" for w in near)
-    return all(chore(start, end) for start, end, _ in found)
+    return _only_a_thing(words, spans, danger, HANGING, THINGS_HUNG, lambda word: fold(word) == "sie")
 
 
 BETTER_WAY = ("tak", "bedzie", "lepiej")
