@@ -292,7 +292,9 @@ EVERYDAY_NOTICES = [
 DECEMBER_NOTICES = [
     # after "nr", two digits, a dash and three are a range of numbers, no postal code (was "pięćdziesiąt jeden, sto")
     ("Kolejność: nr 1-50 o 9:00, nr 51-100 o 11:00.",
-     "Kolejność: numer od jednego do pięćdziesięciu o dziewiątej, numer od pięćdziesięciu jeden do stu o jedenastej."),
+     "Kolejność: numery od jednego do pięćdziesięciu o dziewiątej, numery od pięćdziesięciu jeden do stu o jedenastej."),
+    # a label before a range is plural in the nominative too, as after a preposition (were "numer", "Artykuł")
+    ("Art. 5-7 ustawy.", "Artykuły od pięciu do siedmiu ustawy."),
     ("Różnica 2 gr wynika z zaokrąglenia.", "Różnica dwóch groszy wynika z zaokrąglenia."),  # was "dwa grosze"
     # "kontakt tel." is the adjective before "pod nr" too (was "kontakt telefonicznie")
     ("Prosimy o kontakt tel. pod nr 606 902 915.",

@@ -1393,6 +1393,7 @@ def _born(m: re.Match) -> str:
 
 
 _LAW_UNITS = frozenset({"art.", "ust.", "pkt", "pkt.", "§"})
+_RANGED_UNITS = _LAW_UNITS | {"nr"}  # labels said in the plural before a range of numbers
 _LAW_RANGE_AFTER = re.compile(r"\s*[0-9]{1,3}[a-z]?\s*[-–]\s*[0-9]{1,3}[a-z]?(?![\w.,:/-]|\.[0-9])")
 
 
@@ -1466,6 +1467,11 @@ def _declined(key: str, written: str, m: re.Match) -> str:
         case = toward  # round eighteen: "przeniesiono na os. Lipowe" -> "na osiedle", "… i ul. Leśną" -> "i ulicę"
     if key == "nr" and case == "nom" and _numer_of(m):
         return "numeru"  # "Zmiana nr konta": "zmiana numeru konta"
+    if key in _RANGED_UNITS and _LAW_RANGE_AFTER.match(m.string, m.end()):
+        # "w pkt 1-4": several units, "w punktach od jednego do czterech"; session twenty-two: "nr 1-40 o 9:00" ->
+        # "numery od jednego do czterdziestu" (was "numer"), in the nominative too
+        lemma = _NOUN_LEMMAS[key]
+        return _inflect(lemma, "subst", "pl", case, "m3") or _inflect(lemma, "subst", "pl", case, None) or ABBREVIATIONS[key]
     if case == "nom":
         return ABBREVIATIONS[key]
     if key in _TITLE_WORDS:
@@ -1473,9 +1479,6 @@ def _declined(key: str, written: str, m: re.Match) -> str:
                             "com",) if word in {"stary", "młody"} else ("pos",) if pos == "adj" else ())
                         or word if pos else word for word, pos in _TITLE_WORDS[key])
     lemma = _NOUN_LEMMAS[key]
-    if key in _LAW_UNITS and _LAW_RANGE_AFTER.match(m.string, m.end()):
-        # "w pkt 1-4": several units, "w punktach od jednego do czterech"
-        return _inflect(lemma, "subst", "pl", case, "m3") or _inflect(lemma, "subst", "pl", case, None) or ABBREVIATIONS[key]
     # "paragrafu", not the rare personal "paragrafa": an inanimate reading first
     return _inflect(lemma, "subst", "sg", case, "m3") or _inflect(lemma, "subst", "sg", case, None) or ABBREVIATIONS[key]
 
