@@ -326,6 +326,12 @@ Three corpora, each scored on its own:
   bench/fresh91/utterances.tsv  the ninety-first round: a new writer given only the terse brief, answers of one to five
                                 words (set "fresh91", tuned on after the first score); first score, untouched: 93/100,
                                 danger 20/21, negatives 17/20 (load 0.3)
+  bench/fresh92/utterances.tsv  the ninety-second round: a new writer's callers who hint at what is wrong rather than
+                                name it (set "fresh92", tuned on after the first score); first score, untouched: 83/100,
+                                danger 30/35, negatives 16/21 (load 0.7)
+  bench/fresh93/utterances.tsv  the ninety-third round: a new writer given only the terse brief, callers who talk to the
+                                line as to a person at the counter (set "fresh93", tuned on after the first score);
+                                first score, untouched: 89/100, danger 18/20, negatives 11/17 (load 0.6)
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
                                 scored when present, never tuned on (--skip-blind: not even run)
   bench/blind/utterances-2.tsv  a second blind set by another writer, added after the third round
@@ -376,7 +382,7 @@ FRESH_ROUNDS = {8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelf
                 82: "eighty-second", 83: "eighty-third", 84: "eighty-fourth",
                 85: "eighty-fifth", 86: "eighty-sixth", 87: "eighty-seventh",
                 88: "eighty-eighth", 89: "eighty-ninth",
-                90: "ninetieth", 91: "ninety-first"}
+                90: "ninetieth", 91: "ninety-first", 92: "ninety-second", 93: "ninety-third"}
 
 
 def fresh_round(number: int, lang: str = "pl") -> Path:

@@ -427,6 +427,12 @@ FRESH90_FLOOR, FRESH90_DANGER_FLOOR, FRESH90_NEGATIVES_FLOOR = 96 / 100, 25 / 25
 # Round ninety-one: bench/fresh91, a new writer given only the terse brief, answers of a few words, kept untouched (set
 # "fresh91", tuned on); first score, untouched, 93/100, danger 20/21, negatives 17/20.
 FRESH91_FLOOR, FRESH91_DANGER_FLOOR, FRESH91_NEGATIVES_FLOOR = 94 / 100, 21 / 21, 17 / 20  # after round ninety-one
+# Round ninety-two: bench/fresh92, a new writer's callers who hint at what is wrong rather than name it, kept untouched
+# (set "fresh92", tuned on); first score, untouched, 83/100, danger 30/35, negatives 16/21.
+FRESH92_FLOOR, FRESH92_DANGER_FLOOR, FRESH92_NEGATIVES_FLOOR = 93 / 100, 35 / 35, 17 / 21  # after round ninety-two
+# Round ninety-three: bench/fresh93, a new writer given only the terse brief, callers who talk to the line as to a person
+# at the counter, kept untouched (set "fresh93", tuned on); first score, untouched, 89/100, danger 18/20, negatives 11/17.
+FRESH93_FLOOR, FRESH93_DANGER_FLOOR, FRESH93_NEGATIVES_FLOOR = 91 / 100, 19 / 20, 11 / 17  # after round ninety-three
 # Issue 33, round thirty: bench/fresh30/uk-utterances.tsv, a new writer's Ukrainian callers who describe their situation
 # instead of naming the service, in mixed speech (Russian and Polish words), with other offices' matters as negatives
 # (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22; after the round 68 -> 93/100,
@@ -550,6 +556,8 @@ TUNED_FLOORS = {
     "fresh, eighty-ninth": ("pl", 100, 20, 20, FRESH89_FLOOR, FRESH89_DANGER_FLOOR, FRESH89_NEGATIVES_FLOOR),
     "fresh, ninetieth": ("pl", 100, 16, 25, FRESH90_FLOOR, FRESH90_DANGER_FLOOR, FRESH90_NEGATIVES_FLOOR),
     "fresh, ninety-first": ("pl", 100, 20, 21, FRESH91_FLOOR, FRESH91_DANGER_FLOOR, FRESH91_NEGATIVES_FLOOR),
+    "fresh, ninety-second": ("pl", 100, 21, 35, FRESH92_FLOOR, FRESH92_DANGER_FLOOR, FRESH92_NEGATIVES_FLOOR),
+    "fresh, ninety-third": ("pl", 100, 17, 20, FRESH93_FLOOR, FRESH93_DANGER_FLOOR, FRESH93_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, twenty-fourth": ("uk", 100, 17, 20, FRESH24_UK_FLOOR, FRESH24_UK_DANGER_FLOOR,

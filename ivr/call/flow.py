@@ -254,6 +254,9 @@ POSSESSIVES = frozenset("moj moja moje mojego mojej moim moja swoj swoja swoje s
 # Round nine: a question asked before "bo" is the need, what follows it the reason ("czy jest jakaś zapomoga,
 # bo ... nie mam z czego żyć").
 QUESTION_WORDS = frozenset("czy gdzie kiedy ile jaki jaka jakie jakis jakas jakies".split())
+# Session twenty-three: thanks closing a turn after the caller's own plan ("to ja przyjdę jutro z rana, dziękuję")
+CLOSING_THANKS = (("dziekuje",), ("dzieki",), ("dziekujemy",), ("dziekuje", "bardzo"), ("bardzo", "dziekuje"),
+                  ("dziekuje", "pieknie"), ("pieknie", "dziekuje"), ("dziekuje", "serdecznie"))
 # round fifty-five: a request opens the words before "bo" as a question does (_present_only_as_reason)
 FIFTY_FIVE_REQUEST_WORDS = frozenset("poprosze prosilabym prosilbym potrzebuje chcialabym chcialbym".split())
 # round fifty-six: "ja o zapomogę, bo …": a matter after "o" in the first words, before "bo" (_before_because)
@@ -2129,7 +2132,18 @@ class Line:
             return "back"
         if "repeat" in heard or alone == "repeat":
             return REPEAT_SAID
+        if self.lang == DEFAULT_LANGUAGE and self._plan_then_thanks(speech):
+            return GOODBYE  # session twenty-three: "dobrze, to ja przyjdę jutro z rana, dziękuję"
         return None
+
+    def _plan_then_thanks(self, speech: str) -> bool:
+        """Session twenty-three: the caller's own plan told (_own_plan: a verb in the first person of the future, no
+        question) and thanks as the very last words ("dobrze, to ja przyjdę jutro z rana, dziękuję"): the farewell of
+        a call that has what it needed. Thanks not last ("przyjdę jutro, dziękuję, a gdzie to jest"), thanks without a
+        plan ("syn ma problem, dziękuję": not understood, asked again) and a plan without thanks are not."""
+        folded = tuple(f for _, f in words_and_folds(speech))
+        return any(len(folded) > len(thanks) and folded[-len(thanks):] == thanks for thanks in CLOSING_THANKS) \
+            and self._own_plan(speech)
 
     def _placed(self, node: str, speech: str, heard: set[str]) -> tuple[list[str], list[tuple[str, int, int, float]]] | None:
         """Round ten: the caller's words (Polish letters kept) and the spans heard well enough, for the
