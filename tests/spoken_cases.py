@@ -381,7 +381,8 @@ AT_MERGE = [
     ("Telefon zaufania 116 111, czynny 24/7",
      "Telefon zaufania sto szesnaście, sto jedenaście, czynny dwadzieścia cztery na siedem"),
     ("Rodziny z 2 dzieci i więcej - do 1200 zł netto/os.",
-     "Rodziny z dwojgiem dzieci i więcej, do tysiąca dwustu złotych netto za osobę."),
+     # session twenty-three: an income per person is "na osobę" (was "za osobę", a price's reading)
+     "Rodziny z dwojgiem dzieci i więcej, do tysiąca dwustu złotych netto na osobę."),
     ("Zapisy na Wigilię dla 40 os. do 15.12 u p. Kasi",
      "Zapisy na Wigilię dla czterdziestu osób do piętnastego grudnia u pani Kasi"),
     ("Wydawanie paczek: czw. 10-13, pok. 5 (parter).",

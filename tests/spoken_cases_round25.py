@@ -269,6 +269,36 @@ GLUED_MARKS = [
      "Decyzja z dnia dwudziestego stycznia dwa tysiące dwudziestego siódmego roku, decyzja ostateczna."),
 ]
 
+# Session twenty-three, a writer's round of winter notices (bench/spoken/fresh33.tsv): each was said wrong, most not warned.
+WINTER_NOTICES = [
+    # a mobile number in brackets (was "sześćset sześć milionów …", unwarned)
+    ("Zadzwoń do OPS (606 902 915)!", "Zadzwoń do o-pe-es, sześćset sześć, dziewięćset dwa, dziewięćset piętnaście!"),
+    # "os." before a lowercase preposition is a person (was "osiedle w rodzinie", unwarned)
+    ("Kryterium: os. w rodzinie – 823 zł.", "Kryterium: osoba w rodzinie, osiemset dwadzieścia trzy złote."),
+    ("Mieszkańcy os. Lipowego", "Mieszkańcy osiedla Lipowego"),  # an estate's name: as before
+    # a day and a month with its leading zero, slashed: a date (was "dziesięć łamane przez zero dwa", unwarned)
+    ("Wypłacamy 10/02 i 11/02.", "Wypłacamy dziesiątego lutego i jedenastego lutego."),
+    ("ul. Leśna 15/02", "ulica Leśna piętnaście łamane przez zero dwa"),  # a house and a flat: as before
+    ("lok. 10/02", "lokal dziesięć łamane przez zero dwa"),
+    # a night told by its two days (was "z dwadzieścia na dwudziestego pierwszego", unwarned)
+    ("W nocy z 20 na 21 stycznia mróz.", "W nocy z dwudziestego na dwudziesty pierwszy stycznia mróz."),
+    # degrees as "st. C" (was "-dziesięć st. C", warned), a range before "°C" (was "dwadzieścia-dwadzieścia dwa", warned)
+    ("Przy temp. poniżej -10 st. C zaglądajmy do sąsiadów.",
+     "Przy temperaturze poniżej minus dziesięciu stopni Celsjusza zaglądajmy do sąsiadów."),
+    ("U seniorów zalecane 20–22 °C.", "U seniorów zalecane od dwudziestu do dwudziestu dwóch stopni Celsjusza."),
+    # a half per cent, in its case (was "do cztery przecinek pięć procent", warned; "około sto cztery przecinek pięć")
+    ("Napoje do 4,5% alkoholu.", "Napoje do czterech i pół procent alkoholu."),
+    ("Wskaźnik ok. 104,5 %.", "Wskaźnik około stu czterech i pół procent."),
+    # an income per person is "na osobę", a price "za osobę" (was "za osobę" for both, unwarned)
+    ("Dochód nie może przekraczać 823,00 zł/os. netto miesięcznie.",
+     "Dochód nie może przekraczać ośmiuset dwudziestu trzech złotych na osobę netto miesięcznie."),
+    ("Wycieczka 50 zł/os. Dochód nie ma znaczenia.",
+     "Wycieczka pięćdziesiąt złotych za osobę. Dochód nie ma znaczenia."),
+    # a bare year after a quarter written out (was "dwa tysiące dwadzieścia siedem", unwarned)
+    ("Posiedzenia w I kw. 2027: 13.01 i 10.02.",
+     "Posiedzenia w pierwszym kwartale dwa tysiące dwudziestego siódmego roku: trzynastego stycznia i dziesiątego lutego."),
+]
+
 # Session twenty-two, a writer's round of everyday notices (bench/spoken/fresh32.tsv): each was said wrong and not
 # warned.
 EVERYDAY_NOTICES = [
@@ -322,7 +352,7 @@ PERIOD_OF_UNITS = [
     ("Na okres 2 tyg. i w terminie 3 godz.", "Na okres dwóch tygodni i w terminie trzech godzin."),
 ]
 
-ROUND25 = (EVERYDAY_NOTICES + DECEMBER_NOTICES + PERIOD_OF_UNITS + GLUED_MARKS + ACTIVITIES + LEGAL_NOTICES + TIMES_AND_NUMBERS + SENTENCE_AFTER_A_NUMBER + ONE_ZLOTY_ACCUSATIVE + E_SERVICES + EXTENSION_PAUSE + BARE_DAY_AFTER_AN_OPENING_NOUN + PAIRED_COUNT + ONE_ZLOTY_APIECE + PERIOD_PAIRED + SURNAME_INITIAL + ONE_ROMAN_MONTH + SUBPOINT + GLUED_NEUTER_ORDINAL + BARE_DAY_BEFORE_A_COMMA + SHARED_COMPOUND + SPACED_COMPOUND + EVERY_FEW
+ROUND25 = (WINTER_NOTICES + EVERYDAY_NOTICES + DECEMBER_NOTICES + PERIOD_OF_UNITS + GLUED_MARKS + ACTIVITIES + LEGAL_NOTICES + TIMES_AND_NUMBERS + SENTENCE_AFTER_A_NUMBER + ONE_ZLOTY_ACCUSATIVE + E_SERVICES + EXTENSION_PAUSE + BARE_DAY_AFTER_AN_OPENING_NOUN + PAIRED_COUNT + ONE_ZLOTY_APIECE + PERIOD_PAIRED + SURNAME_INITIAL + ONE_ROMAN_MONTH + SUBPOINT + GLUED_NEUTER_ORDINAL + BARE_DAY_BEFORE_A_COMMA + SHARED_COMPOUND + SPACED_COMPOUND + EVERY_FEW
            + OLD_AGE_TENS)
 
 # (written, a piece that must be warned about): still not said right, so warned.

@@ -202,7 +202,8 @@ RULE_CASES = {
     ],
     n.per_unit: [
         ("10 zł/os.", "10 zł za osobę"),
-        ("1200 zł netto/os.", "1200 zł netto za osobę"),
+        ("1200 zł netto/os.", "1200 zł netto na osobę"),  # session twenty-three: an income, "na osobę"
+        ("Kryterium 823 zł/os.", "Kryterium 823 zł na osobę."),
         ("Obiad 8 zł/os. Zapraszamy", "Obiad 8 zł za osobę. Zapraszamy"),
         ("500 zł/mies.", "500 zł miesięcznie"),
         ("Pan/Pani", "Pan/Pani"),
@@ -379,6 +380,12 @@ RULE_CASES = {
         ("OPS NIECZYNNY 24.12, 31.12 I 6.01.", "OPS NIECZYNNY 24.12, 31.12 i 6.01."),
         ("ops nieczynny 24.12 I 6.01.", "ops nieczynny 24.12 I 6.01."),  # no word in capitals: left to the numerals
         ("POSIEDZENIE 14 I 2027 r.", "POSIEDZENIE 14 I 2027 r."),  # January, a Roman month
+    ],
+    n.night_between: [  # session twenty-three: a night told by its two days
+        ("w nocy z 20 na 21 stycznia", "w nocy z dwudziestego na dwudziesty pierwszy stycznia"),
+        ("z 31 na 1 stycznia", "z trzydziestego pierwszego na pierwszy stycznia"),
+        ("z 5 na 9 stycznia", "z 5 na 9 stycznia"),  # no night: two days apart
+        ("z 20 na 21 osób", "z 20 na 21 osób"),  # no month
     ],
     n.hundred_after_z: [  # round twenty-two
         ("z stu osób", "ze stu osób"),

@@ -67,14 +67,26 @@ def programmes(text: str) -> str:
     return _PROGRAMME.sub(lambda m: f"{cardinal(int(m[1]))}{' plus' if m[0].endswith('+') else ' '}", text)
 
 
+# Session twenty-three: degrees written "st. C" as well as "°C" ("poniżej -10 st. C"), and a range before the sign
+# ("zalecane 20–22 °C" -> "od dwudziestu do dwudziestu dwóch stopni Celsjusza"; was "dwadzieścia-dwadzieścia dwa").
 _TEMPERATURE = re.compile(
-    r"(?<![\w.,])(?P<minus>[-−–]\s?)?(?P<n>[0-9]+)(?:,(?P<frac>[0-9]+))?\s?°\s?(?P<c>C(?![a-zA-Z]))?")
+    r"(?<![\w.,])(?:(?P<first>[0-9]{1,2})\s?[-–—]\s?|(?P<minus>[-−–]\s?))?(?P<n>[0-9]+)(?:,(?P<frac>[0-9]+))?"
+    r"\s?(?:°\s?(?P<c>C(?![a-zA-Z]))?|st\.\s?(?P<sc>C)(?![a-zA-Z]))")
 
 
 def temperatures(text: str) -> str:
-    """-5°C -> minus pięć stopni Celsjusza; przy 3°C -> przy trzech stopniach Celsjusza."""
+    """-5°C -> minus pięć stopni Celsjusza; przy 3°C -> przy trzech stopniach Celsjusza; -10 st. C as -10°C;
+    20–22 °C -> od dwudziestu do dwudziestu dwóch stopni Celsjusza."""
     def say(m: re.Match) -> str:
         if _too_long(m["n"], m["frac"]):
+            return m[0]
+        celsius = " Celsjusza" if m["c"] or m["sc"] else ""
+        if m["first"] and not m["frac"] and int(m["first"]) < int(m["n"]):
+            od = "" if re.search(r"(?<!\w)(?:od|około|ok\.)\s*$", m.string[max(0, m.start() - 7):m.start()]) else "od "
+            n = int(m["n"])
+            return (f"{od}{cardinal(int(m['first']), 'gen')} do {cardinal(n, 'gen')} {count_noun(n, 'stopień', 'gen')}"
+                    + celsius)
+        if m["first"]:
             return m[0]
         minus = "minus " if m["minus"] else ""
         lead = " " if m["minus"] and m.start() and not m.string[m.start() - 1].isspace() else ""
@@ -84,7 +96,7 @@ def temperatures(text: str) -> str:
         else:
             n = int(m["n"])
             spoken = f"{cardinal(n, case)} {count_noun(n, 'stopień', case)}"
-        return lead + minus + spoken + (" Celsjusza" if m["c"] else "")
+        return lead + minus + spoken + celsius
     return _TEMPERATURE.sub(say, text)
 
 

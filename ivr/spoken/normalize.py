@@ -1788,6 +1788,11 @@ _MEASURE_PER = re.compile(r"(?<!\w)(?:kilogram|dekagram|gram|litr|ton|sztuk|godz
 _OPENING_AFTER = re.compile(r"[ \t]*(?:\(|[–—-][ \t])")
 
 
+# Session twenty-three: a lowercase preposition right after "os." opens the person's own phrase ("os. w rodzinie",
+# "dla os. z niepełnosprawnością"); an estate is named by a capitalised word.
+_PERSON_PREPOSITIONS = frozenset({"w", "we", "z", "ze", "bez", "do", "po", "przy", "u", "o", "od", "na", "pod", "nad"})
+
+
 def _person(m: re.Match) -> str | None:
     """"os." before a lowercase word that agrees with a woman's noun is "osoba", not "osiedle"
     ("dla os. samotnej" -> "dla osoby samotnej", "os. niepełnosprawnych" -> "osób ...", an adverb
@@ -1805,6 +1810,9 @@ def _person(m: re.Match) -> str | None:
         return _inflect("osoba", "subst", "sg", per, "f")  # "50 zł od os." -> "od osoby"
     if not nxt:
         return None
+    if nxt[1] in _PERSON_PREPOSITIONS:  # session twenty-three: "os. w rodzinie" -> "osoba" (was "osiedle"); an
+        governed = governed_cases(before)  # estate's name after "os." is capitalised
+        return _inflect("osoba", "subst", "sg", governed[0] if governed else "nom", "f")
     words = [nxt[1]]
     if any(r.pos == "adv" for r in readings(nxt[1])) and (
             second := re.match(r"\s*[a-ząćęłńóśźż]+\s+([a-ząćęłńóśźż]+)", m.string[m.end():m.end() + 60])):
@@ -3022,8 +3030,24 @@ _WEEKDAY_BEFORE = re.compile(
     re.I)
 
 
+# Session twenty-three: a day of two digits and a month written with its leading zero ("wypłacamy 10/02 i 11/02") is a
+# date without a weekday too; a house and a flat ("ul. Leśna 15/02") follow a street's name, a capitalised word or
+# "nr" / "lok.".
+_ADDRESS_BEFORE = re.compile(
+    r"(?:\b[A-ZĄĆĘŁŃÓŚŹŻ]\w*|\b(?:nr|lok|m|ul|al|os|pl|pok)\.?|\b(?:lokal|numer|mieszkani|pok[oó]j)\w*)\s*$")
+
+
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:]\s+)\s*$")
+
+
 def _weekday_slash_date(m: re.Match) -> str:
-    if not _WEEKDAY_BEFORE.search(m.string[max(0, m.start() - 16):m.start()]):
+    before = m.string[max(0, m.start() - 16):m.start()]
+    address = _ADDRESS_BEFORE.search(m.string, max(0, m.start() - 16), m.start())
+    if address and address[0][:1].isupper() and _SENTENCE_OPENS.search(m.string, 0, address.start()) and (
+            found := readings(address[0].strip().lower())) and all(r.pos in _VERB_ONLY for r in found):
+        address = None  # "Wypłacamy 10/02": a verb opening the sentence, no street's name ("Leśna 15/02" is one)
+    padded = len(m["d"]) == 2 and m["m"].startswith("0") and not address
+    if not padded and not _WEEKDAY_BEFORE.search(before):
         return m[0]
     return f"{m['d']}.{m['m']}" if date_parts(f"{m['d']}.{m['m']}") else m[0]
 
@@ -3091,7 +3115,9 @@ _MONTH_SPAN_WORDS = frozenset("okres okresie okresu za od w na".split())
 # A year named after the word "rok" is its ordinal, in that word's case: "na rok 2027" -> "na rok
 # dwa tysiące dwudziesty siódmy", "w roku 2026" -> "w roku dwa tysiące dwudziestym szóstym".
 # A part of a year before a bare year: "w I półroczu 2027", "za IV kwartał 2026" ("roku" as an announcer adds it).
-_PERIOD_YEAR = re.compile(r"(?<!\w)(?P<noun>(?:półrocz|kwartał|semestr)\w*)\s+(?P<year>(?:19|20)[0-9]{2})"
+# Session twenty-three: the locative "kwartale" too, as "I kw." is written out ("w I kw. 2027" -> "w pierwszym kwartale
+# dwa tysiące dwudziestego siódmego roku"; was "dwa tysiące dwadzieścia siedem", unwarned).
+_PERIOD_YEAR = re.compile(r"(?<!\w)(?P<noun>(?:półrocz|kwarta[łl]|semestr)\w*)\s+(?P<year>(?:19|20)[0-9]{2})"
                           r"(?![\w/-]|[.,:][0-9]|\s*r\.|\s+roku|\s*[-–—]\s*[0-9])")
 _ROK_YEAR = re.compile(r"(?<!\w)(?P<rok>[Rr]ok(?:u|iem)?)\s+(?P<year>(?:19|20)[0-9]{2})(?![\w/-]|[.,:][0-9]|\s*r\.|\s+roku|\s+na\s+[0-9])")
 # A month shortened after its day: "3 mar.", "15 wrz. 2027 r." ("maj" is never shortened).
@@ -3238,7 +3264,7 @@ def dates(text: str) -> str:
             lambda m: f"{m['day']} {_like(_MONTH_OF_ABBREVIATION[m['mon'].lower()], m['mon'])}" + _full_stop(m), text)
     if "rok" in text or "Rok" in text:
         text = _ROK_YEAR.sub(rok_year, text)
-    if "półrocz" in text or "kwartał" in text or "semestr" in text:  # "w I półroczu 2027": of the year 2027
+    if "półrocz" in text or "kwarta" in text or "semestr" in text:  # "w I półroczu 2027": of the year 2027
         text = _PERIOD_YEAR.sub(lambda m: f"{m['noun']} {_ordinal_genitive(int(m['year']))} roku", text)
     text = _SHORT_YEAR_DATE.sub(short_year, text)
     if "-" in text or "–" in text or "—" in text:
@@ -3807,6 +3833,11 @@ def percentages(text: str) -> str:
         case = _amount_case(m.string, m.start())
         if _prev_word(m.string, m.start()) in {"w", "we"}:
             case = "loc"  # "w 100%": a share, not a direction ("na 5%", "o 10%" stay accusative)
+        if m["frac"] == "5" and len(m["n"]) <= 9 and int(m["n"]) > 1 and case in {"gen", "dat", "inst", "loc"}:
+            # session twenty-three: a half after a preposition that declines it, as an announcer says it ("do 4,5%
+            # alkoholu" -> "do czterech i pół procent"; was "do cztery przecinek pięć procent", warned); "o 2,5%",
+            # "2,5%" keep "przecinek", as natural
+            return f"{cardinal(int(m['n']), case)} i pół procent"
         if m["frac"] or case == "nom" or len(m["n"]) > 9:
             return f"{_decimal(m)} procent"
         # "w 100%" -> "w stu procentach": after "w", "przy" the noun is declined too
@@ -3856,12 +3887,29 @@ _PER_ONE_SAID = {"km": "kilometr", "kg": "kilogram", "szt.": "sztukę", "godz.":
 _MONTHLY = re.compile(r"(?<=zł)\s+mies\.")
 
 
+# Session twenty-three: "zł/os." of an income is "na osobę" (the criterion, the income per person in a family), of a
+# price "za osobę" as before ("wycieczka 50 zł/os."); three writers in a row said "na osobę" of an income.
+_INCOME_WORDS = re.compile(r"(?i)(?<!\w)(?:kryteri\w*|doch[oó]d\w*|netto|brutto)(?!\w)")
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    """The sentence or clause a match stands in: from the last ".", ";" or line end before it to the next after it."""
+    first = max(text.rfind(sign, 0, start) for sign in ".;\n") + 1
+    if re.match(r"\s+[A-ZĄĆĘŁŃÓŚŹŻ]", text[end:end + 3]) and text[end - 1:end] == ".":
+        return text[first:end]  # "50 zł/os. Dochód …": the abbreviation's dot ends the sentence too
+    ends = [i for i in (text.find(sign, end) for sign in ".;\n") if i != -1]
+    return text[first:min(ends) if ends else len(text)]
+
+
 def per_unit(text: str) -> str:
     """zł/os. -> zł za osobę, netto/mies. -> netto miesięcznie (the amount is the currency rule's);
     "za km" -> "za kilometr", "500 zł mies." -> "500 zł miesięcznie"."""
     def say(m: re.Match) -> str:
         per = m["per"] or m["per2"]
-        return " " + _PER[per] + (_full_stop(m) if per.endswith(".") else "")
+        said = _PER[per]
+        if said == "za osobę" and _INCOME_WORDS.search(_clause_around(m.string, m.start(), m.end())):
+            said = "na osobę"  # session twenty-three: an income per person ("kryterium 1 209 zł/os.", "674 zł netto/os.")
+        return " " + said + (_full_stop(m) if per.endswith(".") else "")
     def one(m: re.Match) -> str:
         return f"{m['za']} {_PER_ONE_SAID[m['unit']]}" + (_full_stop(m) if m["unit"].endswith(".") else "")
     if "mies." in text:
@@ -4016,6 +4064,24 @@ def capital_and(text: str) -> str:
     return _CAPITAL_AND.sub(" i ", text) if _CAPITALS_WORD.search(text) else text
 
 
+# Session twenty-three: a night told by its two days ("w nocy z 20 na 21 stycznia"): the first day's ordinal in the
+# genitive, the next day's in the accusative ("z dwudziestego na dwudziesty pierwszy stycznia"; was "z dwadzieścia na
+# dwudziestego pierwszego", unwarned). Only for two days that follow each other, the second before a month's name.
+_NIGHT_BETWEEN = re.compile(
+    rf"(?<![\w.,])(?P<z>[zZ]e?)\s+(?P<a>[0-9]{{1,2}})\s+na\s+(?P<b>[0-9]{{1,2}})(?=\s+(?:{_MONTH})(?!\w))")
+
+
+def night_between(text: str) -> str:
+    """"z 20 na 21 stycznia" -> "z dwudziestego na dwudziesty pierwszy stycznia"; "z 5 na 9 stycznia" (no night)
+    and "z 20 na 21 osób" (no month) are left."""
+    def say(m: re.Match) -> str:
+        a, b = int(m["a"]), int(m["b"])
+        if not (1 <= a <= 31 and (b == a + 1 or (b == 1 and a >= 28))):
+            return m[0]
+        return f"{m['z']} {ordinal(a, 'gen')} na {ordinal(b, 'acc')}"
+    return _NIGHT_BETWEEN.sub(say, text)
+
+
 RULES = (
     line_breaks,
     quotes,
@@ -4054,6 +4120,7 @@ RULES = (
     postal_codes,
     weekdays,
     written_dates,
+    night_between,  # session twenty-three
     dates,
     days_of_month,  # round twenty-three: before hours and counts
     hours,
@@ -4102,6 +4169,7 @@ _NEEDS = {
     roman_numerals: re.compile("[IVXLC]"),
     hundred_after_z: re.compile(r"(?<![\w-])[zZ][ \t]+st"),  # round twenty-two
     capital_and: re.compile(r"\d I \d"),  # session twenty-two
+    night_between: re.compile(r"\d\s+na\s+\d"),  # session twenty-three
 }
 
 

@@ -23,7 +23,9 @@ from ivr.common.callerid import POLAND, reading_groups
 # groups of digits, each maybe in brackets, apart by one space or dash.
 _GROUP = r"(?:\([0-9]+\)|[0-9]+)"
 _CANDIDATE = re.compile(
-    r"(?<![\w+:.,/()-])"
+    # Not after a bracket's close or inside a word, figure or date; an opening bracket may stand before the number
+    # (session twenty-three: "do OPS (606 902 915)" was read as millions).
+    r"(?<![\w+:.,/)-])"
     r"(?P<intl>\((?:\+|00)[1-9][0-9]{0,2}\)[ -]?|(?:\+|00)(?=[1-9]))?"
     # Each further group follows a space or dash, or touches a bracket: one way to split
     # the digits, so a long run of digits cannot make the regex backtrack for ever.
