@@ -332,6 +332,12 @@ Three corpora, each scored on its own:
   bench/fresh93/utterances.tsv  the ninety-third round: a new writer given only the terse brief, callers who talk to the
                                 line as to a person at the counter (set "fresh93", tuned on after the first score);
                                 first score, untouched: 89/100, danger 18/20, negatives 11/17 (load 0.6)
+  bench/fresh94/utterances.tsv  the ninety-fourth round: a new writer's gruff rural men and worn-out carers (set
+                                "fresh94", tuned on after the first score); first score, untouched: 85/100, danger
+                                26/30, negatives 15/20 (load 1.0)
+  bench/fresh95/utterances.tsv  the ninety-fifth round: a new writer given only the terse brief, callers who cannot talk
+                                freely (set "fresh95", tuned on after the first score); first score, untouched: 87/100,
+                                danger 24/25, negatives 11/17 (load 0.7)
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
                                 scored when present, never tuned on (--skip-blind: not even run)
   bench/blind/utterances-2.tsv  a second blind set by another writer, added after the third round
@@ -382,7 +388,8 @@ FRESH_ROUNDS = {8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelf
                 82: "eighty-second", 83: "eighty-third", 84: "eighty-fourth",
                 85: "eighty-fifth", 86: "eighty-sixth", 87: "eighty-seventh",
                 88: "eighty-eighth", 89: "eighty-ninth",
-                90: "ninetieth", 91: "ninety-first", 92: "ninety-second", 93: "ninety-third"}
+                90: "ninetieth", 91: "ninety-first", 92: "ninety-second", 93: "ninety-third",
+                94: "ninety-fourth", 95: "ninety-fifth"}
 
 
 def fresh_round(number: int, lang: str = "pl") -> Path:

@@ -433,6 +433,12 @@ FRESH92_FLOOR, FRESH92_DANGER_FLOOR, FRESH92_NEGATIVES_FLOOR = 93 / 100, 35 / 35
 # Round ninety-three: bench/fresh93, a new writer given only the terse brief, callers who talk to the line as to a person
 # at the counter, kept untouched (set "fresh93", tuned on); first score, untouched, 89/100, danger 18/20, negatives 11/17.
 FRESH93_FLOOR, FRESH93_DANGER_FLOOR, FRESH93_NEGATIVES_FLOOR = 91 / 100, 19 / 20, 11 / 17  # after round ninety-three
+# Round ninety-four: bench/fresh94, a new writer's gruff rural men and worn-out carers, kept untouched (set "fresh94",
+# tuned on); first score, untouched, 85/100, danger 26/30, negatives 15/20.
+FRESH94_FLOOR, FRESH94_DANGER_FLOOR, FRESH94_NEGATIVES_FLOOR = 91 / 100, 30 / 30, 16 / 20  # after round ninety-four
+# Round ninety-five: bench/fresh95, a new writer given only the terse brief, callers who cannot talk freely, kept
+# untouched (set "fresh95", tuned on); first score, untouched, 87/100, danger 24/25, negatives 11/17.
+FRESH95_FLOOR, FRESH95_DANGER_FLOOR, FRESH95_NEGATIVES_FLOOR = 91 / 100, 25 / 25, 11 / 17  # after round ninety-five
 # Issue 33, round thirty: bench/fresh30/uk-utterances.tsv, a new writer's Ukrainian callers who describe their situation
 # instead of naming the service, in mixed speech (Russian and Polish words), with other offices' matters as negatives
 # (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22; after the round 68 -> 93/100,
@@ -558,6 +564,8 @@ TUNED_FLOORS = {
     "fresh, ninety-first": ("pl", 100, 20, 21, FRESH91_FLOOR, FRESH91_DANGER_FLOOR, FRESH91_NEGATIVES_FLOOR),
     "fresh, ninety-second": ("pl", 100, 21, 35, FRESH92_FLOOR, FRESH92_DANGER_FLOOR, FRESH92_NEGATIVES_FLOOR),
     "fresh, ninety-third": ("pl", 100, 17, 20, FRESH93_FLOOR, FRESH93_DANGER_FLOOR, FRESH93_NEGATIVES_FLOOR),
+    "fresh, ninety-fourth": ("pl", 100, 20, 30, FRESH94_FLOOR, FRESH94_DANGER_FLOOR, FRESH94_NEGATIVES_FLOOR),
+    "fresh, ninety-fifth": ("pl", 100, 17, 25, FRESH95_FLOOR, FRESH95_DANGER_FLOOR, FRESH95_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, twenty-fourth": ("uk", 100, 17, 20, FRESH24_UK_FLOOR, FRESH24_UK_DANGER_FLOOR,

@@ -254,6 +254,10 @@ POSSESSIVES = frozenset("moj moja moje mojego mojej moim moja swoj swoja swoje s
 # Round nine: a question asked before "bo" is the need, what follows it the reason ("czy jest jakaś zapomoga,
 # bo ... nie mam z czego żyć").
 QUESTION_WORDS = frozenset("czy gdzie kiedy ile jaki jaka jakie jakis jakas jakies".split())
+# Session twenty-three: the office's own hours asked of "you" beside another place named ("stoję w kolejce w sklepie,
+# do której dziś jesteście otwarci")
+KNOWN_ALREADY = frozenset({"wiem", "wiemy", "pamietam", "zapisalam", "zapisalem"})  # before a question word: no question
+YOU_OPEN = frozenset({"jestescie", "pracujecie", "otwieracie", "zamykacie", "przyjmujecie", "otwarci", "czynni"})
 # Session twenty-three: thanks closing a turn after the caller's own plan ("to ja przyjdę jutro z rana, dziękuję")
 CLOSING_THANKS = (("dziekuje",), ("dzieki",), ("dziekujemy",), ("dziekuje", "bardzo"), ("bardzo", "dziekuje"),
                   ("dziekuje", "pieknie"), ("pieknie", "dziekuje"), ("dziekuje", "serdecznie"))
@@ -1900,6 +1904,10 @@ class Line:
         if day_asked:  # round nineteen: "czy w piątek jesteście, bo mam jechać autobusem": the day is asked, the
             heard.discard(ELSEWHERE)  # bus is the reason, even in a long answer (below)
             scores = [m for m in scores if m.choice != ELSEWHERE]
+        if ELSEWHERE in heard and heard & {WHEN, "hours"} and self.lang == DEFAULT_LANGUAGE and \
+                YOU_OPEN & set(self._said(speech)):
+            heard.discard(ELSEWHERE)  # session twenty-three: "stoję w kolejce w sklepie, do której dziś jesteście
+            scores = [m for m in scores if m.choice != ELSEWHERE]  # otwarci": the office's hours, asked of "you"
         if placed is not None and ELSEWHERE in heard and heard & {"contact", WHERE} and \
                 said_in_place.fifty_eight_way_asked_before_reason(words, spans, ELSEWHERE, ("contact", WHERE),
                                                                   FIFTY_EIGHT_WAY_QUESTIONS):
@@ -2624,11 +2632,17 @@ class Line:
                                                     [span for span in spans if span[0] != "repeat"], (node, WHEN), node)
 
     def _goes_on(self, speech: str, scores: list[Match]) -> bool:
-        """After the last goodbye words, "ale" or "jeszcze" and more words: the caller goes on."""
+        """After the last goodbye words, "ale" or "jeszcze" and more words: the caller goes on. Session twenty-three:
+        or a question of a matter after them ("zaraz już kończę, mamo, halo, kiedy wypłacacie zasiłki": the goodbye was
+        said to someone in the room): a question word, then a topic heard after it."""
         end = max(m.last for m in scores if m.choice == GOODBYE)
         said = [w for _, w in words_and_folds(speech, self.content.words["hesitation"])]
-        return any(w == "ale" or (w == "jeszcze" and said[i + 1] != "raz")  # "jeszcze raz dziękuję" thanks again
-                   for i, w in enumerate(said[:-1]) if i >= end)
+        if any(w == "ale" or (w == "jeszcze" and said[i + 1] != "raz")  # "jeszcze raz dziękuję" thanks again
+               for i, w in enumerate(said[:-1]) if i >= end):
+            return True
+        asked = next((i for i, w in enumerate(said) if i >= end and w in QUESTION_WORDS
+                      and said[i - 1] not in KNOWN_ALREADY), None)  # "do widzenia, już wiem, kiedy przyjść": known
+        return asked is not None and any(m.choice not in NOT_TOPICS and m.last > asked + 1 for m in scores)
 
     def _polite_thanks(self, speech: str) -> bool:
         said = tuple(w for _, w in words_and_folds(speech))

@@ -3429,6 +3429,7 @@ FEVER = frozenset({"goraczka"})
 COLD_SIGNS = (("zero", "stopni"), ("para", "z", "ust"), ("para", "leci"), ("jak", "w", "psiarni"))
 HEAT = HEATING_THINGS | {"palic", "napalic"}  # "nie pali, bo nie ma czym"
 STILL = frozenset({"ruszyc", "ruszac"})
+SHIVERING = frozenset({"drzec", "dygotac"})  # session twenty-three: "żona leżąca pod trzema kołdrami i drży"
 
 
 def _frail_sign(words: Sequence[str], folded: Sequence[str]) -> bool:
@@ -3440,14 +3441,16 @@ def _frail_sign(words: Sequence[str], folded: Sequence[str]) -> bool:
             return True  # "nie je", "nic nie jadła"
         if STILL & found and NEGATING & set(folded[max(0, at - 3):at]):
             return True  # "nie chce się ruszyć"
+        if SHIVERING & found:
+            return True  # session twenty-three: "drży", "dygocze" in a house gone cold
     return False
 
 
 def cold_and_frail(words: Sequence[str]) -> bool:
     """A house gone cold (a word of cold, "zero stopni", "para z ust", beside the stove or the fuel, or "nie pali, bo
     nie ma czym") and someone in it frail now: blue ("sinawy na ustach", "posiniał"), with a fever ("mała ma
-    gorączkę", not the caller's own "mam gorączkę": chills), not eating ("nie je") or not moving ("nie chce się
-    ruszyć"): cold of the helpless, danger to life.
+    gorączkę", not the caller's own "mam gorączkę": chills), not eating ("nie je"), not moving ("nie chce się
+    ruszyć") or shivering ("drży", session twenty-three): cold of the helpless, danger to life.
     "Zimno, a nie mamy na węgiel" (no one frail), "mama ma gorączkę, czy jest opiekunka" (no cold) and "zimno mi w
     nogi, ale węgla pełna komórka" (no sign) are not."""
     folded = [fold(word) for word in words]
