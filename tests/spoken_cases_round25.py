@@ -269,6 +269,19 @@ GLUED_MARKS = [
      "Decyzja z dnia dwudziestego stycznia dwa tysiące dwudziestego siódmego roku, decyzja ostateczna."),
 ]
 
+# Session twenty-three, a writer's round of spring notices (bench/spoken/fresh34.tsv): said wrong and not warned, or
+# warned for nothing.
+SPRING_NOTICES = [
+    # a range of numbers, a space, then the compound's second part (was "od dwóch do trzech osobowych", unwarned)
+    ("Wysokość raty dla gosp. 2-3 osobowego: 254,50 zł.",
+     "Wysokość raty dla gospodarstwa dwu- do trzyosobowego: dwieście pięćdziesiąt cztery złote pięćdziesiąt groszy."),
+    ("Ferie: 15-26 lutego.", "Ferie: od piętnastego do dwudziestego szóstego lutego."),  # days of a month, as before
+    ("Kurs 5-10 osób.", "Kurs od pięciu do dziesięciu osób."),  # no compound: a count, as before
+    # a heading in capitals with a place's name (was warned as an unknown acronym)
+    ("OGŁOSZENIE OPS KLESZCZEWO", "OGŁOSZENIE o-pe-es KLESZCZEWO"),
+    ("ZEBRANIE W GOWARZEWIE", "ZEBRANIE W GOWARZEWIE"),
+]
+
 # Session twenty-three, a writer's round of winter notices (bench/spoken/fresh33.tsv): each was said wrong, most not warned.
 WINTER_NOTICES = [
     # a mobile number in brackets (was "sześćset sześć milionów …", unwarned)
@@ -352,11 +365,15 @@ PERIOD_OF_UNITS = [
     ("Na okres 2 tyg. i w terminie 3 godz.", "Na okres dwóch tygodni i w terminie trzech godzin."),
 ]
 
-ROUND25 = (WINTER_NOTICES + EVERYDAY_NOTICES + DECEMBER_NOTICES + PERIOD_OF_UNITS + GLUED_MARKS + ACTIVITIES + LEGAL_NOTICES + TIMES_AND_NUMBERS + SENTENCE_AFTER_A_NUMBER + ONE_ZLOTY_ACCUSATIVE + E_SERVICES + EXTENSION_PAUSE + BARE_DAY_AFTER_AN_OPENING_NOUN + PAIRED_COUNT + ONE_ZLOTY_APIECE + PERIOD_PAIRED + SURNAME_INITIAL + ONE_ROMAN_MONTH + SUBPOINT + GLUED_NEUTER_ORDINAL + BARE_DAY_BEFORE_A_COMMA + SHARED_COMPOUND + SPACED_COMPOUND + EVERY_FEW
+ROUND25 = (SPRING_NOTICES + WINTER_NOTICES + EVERYDAY_NOTICES + DECEMBER_NOTICES + PERIOD_OF_UNITS + GLUED_MARKS + ACTIVITIES + LEGAL_NOTICES + TIMES_AND_NUMBERS + SENTENCE_AFTER_A_NUMBER + ONE_ZLOTY_ACCUSATIVE + E_SERVICES + EXTENSION_PAUSE + BARE_DAY_AFTER_AN_OPENING_NOUN + PAIRED_COUNT + ONE_ZLOTY_APIECE + PERIOD_PAIRED + SURNAME_INITIAL + ONE_ROMAN_MONTH + SUBPOINT + GLUED_NEUTER_ORDINAL + BARE_DAY_BEFORE_A_COMMA + SHARED_COMPOUND + SPACED_COMPOUND + EVERY_FEW
            + OLD_AGE_TENS)
 
 # (written, a piece that must be warned about): still not said right, so warned.
 ROUND25_WARNINGS = [
+    # session twenty-three: an acronym not in the table is still warned in capitals, however long ("GDDKIA", "ARIMR":
+    # no name of a place or a person), now that shouted names are not
+    ("Zgłoszenia do GDDKIA.", "GDDKIA"),
+    ("Wnioski w ARIMR.", "ARIMR"),
     # session twenty-one: a word typed without its Polish letters, capitalised or two letters away (were unwarned)
     ("Zasilek celowy na opal, wnioski w pok. 3.", "Zasilek"),
     ("Swieto Trzech Kroli, OPS nieczynny.", "Swieto"),

@@ -834,8 +834,11 @@ def seasons(text: str) -> str:
 
 
 # A range of such compounds: "dzieci 7–12-letnich" -> "siedmio- do dwunastoletnich".
+# Session twenty-three: the second part may follow after a space alone ("dla gosp. 2-3 osobowego" -> "dwu- do
+# trzyosobowego"; was "od dwóch do trzech osobowych", unwarned), when the dictionary knows the compound ("5-10 osób",
+# "2-3 razy" make none and are left to the counts).
 _COMPOUND_RANGE = re.compile(
-    r"(?<![\w.,:/-])(?P<a>[0-9]{1,3})\s?[-–—]\s?(?P<n>[0-9]{1,3})\s?-\s?(?P<rest>[a-ząćęłńóśźż]{4,})(?![\w-])")
+    r"(?<![\w.,:/-])(?P<a>[0-9]{1,3})\s?[-–—]\s?(?P<n>[0-9]{1,3})(?:\s?-\s?|[ \t])(?P<rest>[a-ząćęłńóśźż]{4,})(?![\w-])")
 
 
 # Hours as clerks also type them: "o godz. 12,00" (a comma for the colon), "8h-16h".
@@ -885,6 +888,8 @@ def compound_adjectives(text: str) -> str:
         return word if any(r.pos in {"adj", "adv"} or r.pos == "subst" and r.lemma.split(":")[0].endswith(
             ("latek", "latka", "krotność")) for r in readings(word)) else m[0]
     def span(m: re.Match) -> str:
+        if m["rest"] in MONTH_GENITIVE and "-" not in m.string[m.end("n"):m.start("rest")]:
+            return m[0]  # "15-26 lutego": days of a month ("luty" is an adjective too)
         first = _combining(int(m["a"]))
         last = say(m)
         if first is None or last == m[0] or int(m["a"]) >= int(m["n"]):
@@ -4147,7 +4152,8 @@ RULES = (
 _NEEDS = {
     multiplication: re.compile("[x×]"),
     superscript_minutes: re.compile("[⁰¹²³⁴⁵]"),
-    compound_adjectives: re.compile(r"\d\s?-\s?[a-ząćęłńóśźż]|[IVXLC]-leci"),  # a range's "7–12-letnich" too
+    compound_adjectives: re.compile(r"\d\s?-\s?[a-ząćęłńóśźż]|[IVXLC]-leci|\d\s?[-–—]\s?\d+[ \t][a-ząćęłńóśźż]"),  # a range's
+    # "7–12-letnich" and "2-3 osobowego" too
     seasons: re.compile(r"\d\s*/|\w@|\d-[12]"),
     fractions: re.compile(r"\d\s*/|[½¼¾]"),
     arrows: re.compile("[→⇒➔➜►]"),
@@ -4300,13 +4306,17 @@ def _is_leftover(kind: str, piece: str) -> bool:
     if kind == "acronym":  # not in the table: warned, even if the dictionary knows it ("PESEL");
         piece = piece.split("-")[0]  # "PZU-em" as "PZU" is; "SMS-a" is said as the dictionary's word, as "SMS" is
         return not any(r.lemma[:1].islower() and r.pos not in {"ign", "brev", "romandig"}
-                       for r in readings(piece.lower()))  # shouted words ("UWAGA") are words
+                       or len(piece) >= PLACE_NAME_LETTERS and r.pos == "subst" and r.lemma[1:2].islower()
+                       for r in readings(piece.lower()))  # shouted words ("UWAGA") are words; session twenty-three:
+        # so are shouted names of places and people, of five letters or more ("OGŁOSZENIE OPS KLESZCZEWO": was warned)
     if kind == "dotted" and len(piece) >= 6 and piece[:1].islower() and is_known(piece[:-1]):
         return False  # a whole word of five letters or more ("pomocy."): a list item's end, no abbreviation
     if kind == "dotted":  # a word the voice says as it is ("pięć.", "tak.") is a sloppy sentence end
         return not any(r.pos in _SAID_AS_WRITTEN for r in readings(piece.rstrip(".").lower()))
     return True
 
+
+PLACE_NAME_LETTERS = 5  # session twenty-three: a word in capitals this long that the dictionary has as a name
 
 _DEFAULT_SAID = frozenset(w for v in DEFAULT_ACRONYMS.values() for w in v.split())
 
