@@ -338,6 +338,12 @@ Three corpora, each scored on its own:
   bench/fresh95/utterances.tsv  the ninety-fifth round: a new writer given only the terse brief, callers who cannot talk
                                 freely (set "fresh95", tuned on after the first score); first score, untouched: 87/100,
                                 danger 24/25, negatives 11/17 (load 0.7)
+  bench/fresh96/utterances.tsv  the ninety-sixth round: a new writer's callers in the Christmas and New Year weeks (set
+                                "fresh96", tuned on after the first score); first score, untouched: 86/100, danger
+                                24/25, negatives 14/22 (load 0.8)
+  bench/fresh97/utterances.tsv  the ninety-seventh round: a new writer given only the terse brief, teenagers and
+                                grandchildren calling for their grandparents (set "fresh97", tuned on after the first
+                                score); first score, untouched: 91/100, danger 20/20, negatives 13/17 (load 0.8)
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
                                 scored when present, never tuned on (--skip-blind: not even run)
   bench/blind/utterances-2.tsv  a second blind set by another writer, added after the third round
@@ -389,7 +395,7 @@ FRESH_ROUNDS = {8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelf
                 85: "eighty-fifth", 86: "eighty-sixth", 87: "eighty-seventh",
                 88: "eighty-eighth", 89: "eighty-ninth",
                 90: "ninetieth", 91: "ninety-first", 92: "ninety-second", 93: "ninety-third",
-                94: "ninety-fourth", 95: "ninety-fifth"}
+                94: "ninety-fourth", 95: "ninety-fifth", 96: "ninety-sixth", 97: "ninety-seventh"}
 
 
 def fresh_round(number: int, lang: str = "pl") -> Path:

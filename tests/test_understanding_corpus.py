@@ -432,13 +432,20 @@ FRESH91_FLOOR, FRESH91_DANGER_FLOOR, FRESH91_NEGATIVES_FLOOR = 94 / 100, 21 / 21
 FRESH92_FLOOR, FRESH92_DANGER_FLOOR, FRESH92_NEGATIVES_FLOOR = 93 / 100, 35 / 35, 17 / 21  # after round ninety-two
 # Round ninety-three: bench/fresh93, a new writer given only the terse brief, callers who talk to the line as to a person
 # at the counter, kept untouched (set "fresh93", tuned on); first score, untouched, 89/100, danger 18/20, negatives 11/17.
-FRESH93_FLOOR, FRESH93_DANGER_FLOOR, FRESH93_NEGATIVES_FLOOR = 91 / 100, 19 / 20, 11 / 17  # after round ninety-three
+FRESH93_FLOOR, FRESH93_DANGER_FLOOR, FRESH93_NEGATIVES_FLOOR = 92 / 100, 19 / 20, 12 / 17  # after round ninety-seven
 # Round ninety-four: bench/fresh94, a new writer's gruff rural men and worn-out carers, kept untouched (set "fresh94",
 # tuned on); first score, untouched, 85/100, danger 26/30, negatives 15/20.
 FRESH94_FLOOR, FRESH94_DANGER_FLOOR, FRESH94_NEGATIVES_FLOOR = 91 / 100, 30 / 30, 16 / 20  # after round ninety-four
 # Round ninety-five: bench/fresh95, a new writer given only the terse brief, callers who cannot talk freely, kept
 # untouched (set "fresh95", tuned on); first score, untouched, 87/100, danger 24/25, negatives 11/17.
 FRESH95_FLOOR, FRESH95_DANGER_FLOOR, FRESH95_NEGATIVES_FLOOR = 91 / 100, 25 / 25, 11 / 17  # after round ninety-five
+# Round ninety-six: bench/fresh96, a new writer's callers in the Christmas and New Year weeks, kept untouched (set
+# "fresh96", tuned on); first score, untouched, 86/100, danger 24/25, negatives 14/22.
+FRESH96_FLOOR, FRESH96_DANGER_FLOOR, FRESH96_NEGATIVES_FLOOR = 88 / 100, 25 / 25, 14 / 22  # after round ninety-six
+# Round ninety-seven: bench/fresh97, a new writer given only the terse brief, teenagers and grandchildren calling for
+# their grandparents, kept untouched (set "fresh97", tuned on); first score, untouched, 91/100, danger 20/20,
+# negatives 13/17.
+FRESH97_FLOOR, FRESH97_DANGER_FLOOR, FRESH97_NEGATIVES_FLOOR = 93 / 100, 20 / 20, 14 / 17  # after round ninety-seven
 # Issue 33, round thirty: bench/fresh30/uk-utterances.tsv, a new writer's Ukrainian callers who describe their situation
 # instead of naming the service, in mixed speech (Russian and Polish words), with other offices' matters as negatives
 # (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22; after the round 68 -> 93/100,
@@ -566,6 +573,8 @@ TUNED_FLOORS = {
     "fresh, ninety-third": ("pl", 100, 17, 20, FRESH93_FLOOR, FRESH93_DANGER_FLOOR, FRESH93_NEGATIVES_FLOOR),
     "fresh, ninety-fourth": ("pl", 100, 20, 30, FRESH94_FLOOR, FRESH94_DANGER_FLOOR, FRESH94_NEGATIVES_FLOOR),
     "fresh, ninety-fifth": ("pl", 100, 17, 25, FRESH95_FLOOR, FRESH95_DANGER_FLOOR, FRESH95_NEGATIVES_FLOOR),
+    "fresh, ninety-sixth": ("pl", 100, 22, 25, FRESH96_FLOOR, FRESH96_DANGER_FLOOR, FRESH96_NEGATIVES_FLOOR),
+    "fresh, ninety-seventh": ("pl", 100, 17, 20, FRESH97_FLOOR, FRESH97_DANGER_FLOOR, FRESH97_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, twenty-fourth": ("uk", 100, 17, 20, FRESH24_UK_FLOOR, FRESH24_UK_DANGER_FLOOR,

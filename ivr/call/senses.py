@@ -2631,6 +2631,30 @@ def where_else(words: Sequence[str], spans: Sequence[Span], where: str) -> bool:
     return bool(found) and all(end < len(words) and fold(words[end]) == "indziej" for _, end, _ in found)
 
 
+# Session twenty-three: the line itself called recorded ("serio, to jakiś automat nagrany", "ta pani, co mówi, to
+# nagranie czy prawdziwa"): a word of recording that is a participle or the noun, beside a word naming a machine or a
+# real person, asks for no message.
+RECORDED_FORMS = frozenset({"nagrany", "nagrana", "nagrane", "nagranie", "nagrania", "nagrywany", "nagrywana"})
+LINE_ITSELF = frozenset({"automat", "automatem", "automatyczna", "automatyczny", "maszyna", "maszyną", "robot",
+                         "robotem", "komputer", "prawdziwa", "prawdziwy", "żywa", "żywy", "automatu"})
+
+RECORDING_WANTED = frozenset({"chce", "chcialam", "chcialem", "chcialabym", "chcialbym", "zostawic", "zostawie",
+                              "prosze", "nagram", "nagrac"})
+
+
+def line_called_recorded(words: Sequence[str], spans: Sequence[Span], record: str) -> bool:
+    """Every phrase of the message heard is one word of recording as a participle or the noun ("nagrany",
+    "nagranie"), and the caller names a machine or a real person ("automat", "maszyna", "prawdziwa"): the line itself
+    is called recorded, no message asked for. "Chcę nagrać wiadomość" (a verb) and "nagranie dla pani z opieki" (no
+    machine named) are asked, as is any answer with a word of wanting or leaving ("chcę", "zostawię", "proszę")."""
+    found = _spans_of(spans, record)
+    said = {word.lower() for word in words}
+    if RECORDING_WANTED & {fold(word) for word in words}:
+        return False  # "chcę zostawić nagranie, bo nie lubię automatu": a message asked for
+    return bool(found) and bool(LINE_ITSELF & said) and all(
+        end - start == 1 and words[start].lower() in RECORDED_FORMS for start, end, _ in found)
+
+
 PHONE = frozenset({"telefon"})
 HEARING = frozenset({"slyszec", "uslyszec", "slychac", "doslyszec"})  # folded, as _lemmas_of gives them
 RINGS = frozenset({"dzwoni", "dzwonil", "dzwonila", "zadzwoni", "zadzwonil", "zadzwonila", "zadzwonilo", "dzwonilo"})
@@ -3430,6 +3454,10 @@ COLD_SIGNS = (("zero", "stopni"), ("para", "z", "ust"), ("para", "leci"), ("jak"
 HEAT = HEATING_THINGS | {"palic", "napalic"}  # "nie pali, bo nie ma czym"
 STILL = frozenset({"ruszyc", "ruszac"})
 SHIVERING = frozenset({"drzec", "dygotac"})  # session twenty-three: "żona leżąca pod trzema kołdrami i drży"
+# Session twenty-three: a great age said ("ona ma osiemdziesiąt siedem lat", "mam dziewięćdziesiąt lat") is a sign of
+# the frail in a house gone cold; seventy and more, "lat" within AGE_REACH words after the tens
+OLD_AGE_TENS = frozenset({"siedemdziesiat", "osiemdziesiat", "dziewiecdziesiat"})
+AGE_REACH = 2  # "osiemdziesiąt siedem lat": the units between
 
 
 def _frail_sign(words: Sequence[str], folded: Sequence[str]) -> bool:
@@ -3443,6 +3471,8 @@ def _frail_sign(words: Sequence[str], folded: Sequence[str]) -> bool:
             return True  # "nie chce się ruszyć"
         if SHIVERING & found:
             return True  # session twenty-three: "drży", "dygocze" in a house gone cold
+        if folded[at] in OLD_AGE_TENS and "lat" in folded[at + 1:at + 1 + AGE_REACH]:
+            return True  # session twenty-three: "ma osiemdziesiąt siedem lat"
     return False
 
 
@@ -3450,7 +3480,8 @@ def cold_and_frail(words: Sequence[str]) -> bool:
     """A house gone cold (a word of cold, "zero stopni", "para z ust", beside the stove or the fuel, or "nie pali, bo
     nie ma czym") and someone in it frail now: blue ("sinawy na ustach", "posiniał"), with a fever ("mała ma
     gorączkę", not the caller's own "mam gorączkę": chills), not eating ("nie je"), not moving ("nie chce się
-    ruszyć") or shivering ("drży", session twenty-three): cold of the helpless, danger to life.
+    ruszyć"), shivering ("drży") or of a great age ("ma osiemdziesiąt siedem lat"; both session twenty-three): cold
+    of the helpless, danger to life.
     "Zimno, a nie mamy na węgiel" (no one frail), "mama ma gorączkę, czy jest opiekunka" (no cold) and "zimno mi w
     nogi, ale węgla pełna komórka" (no sign) are not."""
     folded = [fold(word) for word in words]
