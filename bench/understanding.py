@@ -344,6 +344,12 @@ Three corpora, each scored on its own:
   bench/fresh97/utterances.tsv  the ninety-seventh round: a new writer given only the terse brief, teenagers and
                                 grandchildren calling for their grandparents (set "fresh97", tuned on after the first
                                 score); first score, untouched: 91/100, danger 20/20, negatives 13/17 (load 0.8)
+  bench/fresh98/utterances.tsv  the ninety-eighth round: a new writer's emergencies told by laypeople, what they see,
+                                hear and smell (set "fresh98", tuned on after the first score); first score, untouched:
+                                89/100, danger 42/45, negatives 14/20 (load 0.4)
+  bench/fresh99/utterances.tsv  the ninety-ninth round: a new writer given only the terse brief, old people ashamed of
+                                what their own family does to them (set "fresh99", tuned on after the first score);
+                                first score, untouched: 95/100, danger 29/34, negatives 20/20 (load 0.4)
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
                                 scored when present, never tuned on (--skip-blind: not even run)
   bench/blind/utterances-2.tsv  a second blind set by another writer, added after the third round
@@ -395,7 +401,8 @@ FRESH_ROUNDS = {8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelf
                 85: "eighty-fifth", 86: "eighty-sixth", 87: "eighty-seventh",
                 88: "eighty-eighth", 89: "eighty-ninth",
                 90: "ninetieth", 91: "ninety-first", 92: "ninety-second", 93: "ninety-third",
-                94: "ninety-fourth", 95: "ninety-fifth", 96: "ninety-sixth", 97: "ninety-seventh"}
+                94: "ninety-fourth", 95: "ninety-fifth", 96: "ninety-sixth", 97: "ninety-seventh",
+                98: "ninety-eighth", 99: "ninety-ninth"}
 
 
 def fresh_round(number: int, lang: str = "pl") -> Path:

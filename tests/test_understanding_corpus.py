@@ -446,6 +446,12 @@ FRESH96_FLOOR, FRESH96_DANGER_FLOOR, FRESH96_NEGATIVES_FLOOR = 88 / 100, 25 / 25
 # their grandparents, kept untouched (set "fresh97", tuned on); first score, untouched, 91/100, danger 20/20,
 # negatives 13/17.
 FRESH97_FLOOR, FRESH97_DANGER_FLOOR, FRESH97_NEGATIVES_FLOOR = 93 / 100, 20 / 20, 14 / 17  # after round ninety-seven
+# Round ninety-eight: bench/fresh98, a new writer's emergencies told by laypeople, kept untouched (set "fresh98", tuned
+# on); first score, untouched, 89/100, danger 42/45, negatives 14/20.
+FRESH98_FLOOR, FRESH98_DANGER_FLOOR, FRESH98_NEGATIVES_FLOOR = 94 / 100, 45 / 45, 15 / 20  # after round ninety-eight
+# Round ninety-nine: bench/fresh99, a new writer given only the terse brief, old people ashamed of what their family does
+# to them, kept untouched (set "fresh99", tuned on); first score, untouched, 95/100, danger 29/34, negatives 20/20.
+FRESH99_FLOOR, FRESH99_DANGER_FLOOR, FRESH99_NEGATIVES_FLOOR = 100 / 100, 34 / 34, 20 / 20  # after round ninety-nine
 # Issue 33, round thirty: bench/fresh30/uk-utterances.tsv, a new writer's Ukrainian callers who describe their situation
 # instead of naming the service, in mixed speech (Russian and Polish words), with other offices' matters as negatives
 # (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22; after the round 68 -> 93/100,
@@ -575,6 +581,8 @@ TUNED_FLOORS = {
     "fresh, ninety-fifth": ("pl", 100, 17, 25, FRESH95_FLOOR, FRESH95_DANGER_FLOOR, FRESH95_NEGATIVES_FLOOR),
     "fresh, ninety-sixth": ("pl", 100, 22, 25, FRESH96_FLOOR, FRESH96_DANGER_FLOOR, FRESH96_NEGATIVES_FLOOR),
     "fresh, ninety-seventh": ("pl", 100, 17, 20, FRESH97_FLOOR, FRESH97_DANGER_FLOOR, FRESH97_NEGATIVES_FLOOR),
+    "fresh, ninety-eighth": ("pl", 100, 20, 45, FRESH98_FLOOR, FRESH98_DANGER_FLOOR, FRESH98_NEGATIVES_FLOOR),
+    "fresh, ninety-ninth": ("pl", 100, 20, 34, FRESH99_FLOOR, FRESH99_DANGER_FLOOR, FRESH99_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, twenty-fourth": ("uk", 100, 17, 20, FRESH24_UK_FLOOR, FRESH24_UK_DANGER_FLOOR,
