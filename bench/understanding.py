@@ -350,6 +350,13 @@ Three corpora, each scored on its own:
   bench/fresh99/utterances.tsv  the ninety-ninth round: a new writer given only the terse brief, old people ashamed of
                                 what their own family does to them (set "fresh99", tuned on after the first score);
                                 first score, untouched: 95/100, danger 29/34, negatives 20/20 (load 0.4)
+  bench/fresh100/utterances.tsv the hundredth round: a new writer's ordinary winter week of calls from the whole
+                                municipality (set "fresh100", tuned on after the first score); first score, untouched:
+                                89/100, danger 19/20, negatives 15/20 (load 5.8: a CI run beside it; counts only)
+  bench/fresh101/utterances.tsv the hundred-and-first round: a new writer given only the terse brief, slow callers who
+                                repeat, correct themselves, stammer or mishear the menu (set "fresh101", tuned on after
+                                the first score); first score, untouched: 93/100, danger 20/20, negatives 11/17 (load
+                                4.1: a CI run beside it; counts only)
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
                                 scored when present, never tuned on (--skip-blind: not even run)
   bench/blind/utterances-2.tsv  a second blind set by another writer, added after the third round
@@ -402,7 +409,7 @@ FRESH_ROUNDS = {8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelf
                 88: "eighty-eighth", 89: "eighty-ninth",
                 90: "ninetieth", 91: "ninety-first", 92: "ninety-second", 93: "ninety-third",
                 94: "ninety-fourth", 95: "ninety-fifth", 96: "ninety-sixth", 97: "ninety-seventh",
-                98: "ninety-eighth", 99: "ninety-ninth"}
+                98: "ninety-eighth", 99: "ninety-ninth", 100: "hundredth", 101: "hundred-and-first"}
 
 
 def fresh_round(number: int, lang: str = "pl") -> Path:

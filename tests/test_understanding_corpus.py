@@ -438,7 +438,7 @@ FRESH93_FLOOR, FRESH93_DANGER_FLOOR, FRESH93_NEGATIVES_FLOOR = 92 / 100, 19 / 20
 FRESH94_FLOOR, FRESH94_DANGER_FLOOR, FRESH94_NEGATIVES_FLOOR = 91 / 100, 30 / 30, 16 / 20  # after round ninety-four
 # Round ninety-five: bench/fresh95, a new writer given only the terse brief, callers who cannot talk freely, kept
 # untouched (set "fresh95", tuned on); first score, untouched, 87/100, danger 24/25, negatives 11/17.
-FRESH95_FLOOR, FRESH95_DANGER_FLOOR, FRESH95_NEGATIVES_FLOOR = 91 / 100, 25 / 25, 11 / 17  # after round ninety-five
+FRESH95_FLOOR, FRESH95_DANGER_FLOOR, FRESH95_NEGATIVES_FLOOR = 92 / 100, 25 / 25, 12 / 17  # after round a hundred
 # Round ninety-six: bench/fresh96, a new writer's callers in the Christmas and New Year weeks, kept untouched (set
 # "fresh96", tuned on); first score, untouched, 86/100, danger 24/25, negatives 14/22.
 FRESH96_FLOOR, FRESH96_DANGER_FLOOR, FRESH96_NEGATIVES_FLOOR = 88 / 100, 25 / 25, 14 / 22  # after round ninety-six
@@ -452,6 +452,12 @@ FRESH98_FLOOR, FRESH98_DANGER_FLOOR, FRESH98_NEGATIVES_FLOOR = 94 / 100, 45 / 45
 # Round ninety-nine: bench/fresh99, a new writer given only the terse brief, old people ashamed of what their family does
 # to them, kept untouched (set "fresh99", tuned on); first score, untouched, 95/100, danger 29/34, negatives 20/20.
 FRESH99_FLOOR, FRESH99_DANGER_FLOOR, FRESH99_NEGATIVES_FLOOR = 100 / 100, 34 / 34, 20 / 20  # after round ninety-nine
+# Round one hundred: bench/fresh100, a new writer's ordinary winter week of calls, kept untouched (set "fresh100", tuned
+# on); first score, untouched, 89/100, danger 19/20, negatives 15/20.
+FRESH100_FLOOR, FRESH100_DANGER_FLOOR, FRESH100_NEGATIVES_FLOOR = 90 / 100, 20 / 20, 15 / 20  # after round one hundred
+# Round one hundred and one: bench/fresh101, a new writer given only the terse brief, slow and stammering callers, kept
+# untouched (set "fresh101", tuned on); first score, untouched, 93/100, danger 20/20, negatives 11/17.
+FRESH101_FLOOR, FRESH101_DANGER_FLOOR, FRESH101_NEGATIVES_FLOOR = 95 / 100, 20 / 20, 12 / 17  # after round 101
 # Issue 33, round thirty: bench/fresh30/uk-utterances.tsv, a new writer's Ukrainian callers who describe their situation
 # instead of naming the service, in mixed speech (Russian and Polish words), with other offices' matters as negatives
 # (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22; after the round 68 -> 93/100,
@@ -583,6 +589,9 @@ TUNED_FLOORS = {
     "fresh, ninety-seventh": ("pl", 100, 17, 20, FRESH97_FLOOR, FRESH97_DANGER_FLOOR, FRESH97_NEGATIVES_FLOOR),
     "fresh, ninety-eighth": ("pl", 100, 20, 45, FRESH98_FLOOR, FRESH98_DANGER_FLOOR, FRESH98_NEGATIVES_FLOOR),
     "fresh, ninety-ninth": ("pl", 100, 20, 34, FRESH99_FLOOR, FRESH99_DANGER_FLOOR, FRESH99_NEGATIVES_FLOOR),
+    "fresh, hundredth": ("pl", 100, 20, 20, FRESH100_FLOOR, FRESH100_DANGER_FLOOR, FRESH100_NEGATIVES_FLOOR),
+    "fresh, hundred-and-first": ("pl", 100, 17, 20, FRESH101_FLOOR, FRESH101_DANGER_FLOOR,
+                                 FRESH101_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, twenty-fourth": ("uk", 100, 17, 20, FRESH24_UK_FLOOR, FRESH24_UK_DANGER_FLOOR,

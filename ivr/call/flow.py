@@ -220,6 +220,7 @@ SET_ASIDE = (
     ("child_benefit", frozenset(), said_in_place.eight_hundred_dictated),  # "… jeden osiemset siedemnaście …": digits
     ("contact", frozenset({"care"}), said_in_place.getting_into_care),  # "dom spokojnej starości, jak się tam dostać"
     (RECORD, frozenset(), said_in_place.line_called_recorded),  # session twenty-three: "to jakiś automat nagrany"
+    (GOODBYE, frozenset(), said_in_place.disconnection_told),  # session twenty-three: "nie ruszaj kabla, bo się rozłączy"
 )
 # Lists whose words do not count when refused: "nie chcę zostawiać wiadomości", "żadnych esemesów".
 REFUSABLE = (RECORD, SEND_SMS, CALLBACK)

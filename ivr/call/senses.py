@@ -454,6 +454,8 @@ def _subject_of(words: Sequence[str], end: int) -> bool:
 DENIED_ABOUT = frozenset({"nie", "ani"})
 ABOUT = frozenset({"o", "od"})
 INSTEAD = frozenset({"tylko", "lecz", "ale", "a"})
+DENIED_FOR = frozenset({"na"})  # session twenty-three: "ani nie na opał", a matter denied as what money is for
+OWN_ABOUT_REACH = 2  # words from "ja" to its "o" after a denial ("ja pytam o", "ja o")
 
 
 def denied_for_another(words: Sequence[str], spans: Sequence[Span], choice: str) -> bool:
@@ -461,7 +463,8 @@ def denied_for_another(words: Sequence[str], spans: Sequence[Span], choice: str)
     ten węgiel"), and after the last of them "tylko o" (or "lecz o", "ale o", "a o") asks for something else:
     "ja to nie o dzieci ani nie o węgiel, tylko o zasiłek". A plain "nie, o węgiel chodzi" (no "tylko o"
     after it) is unchanged: without commas it may be an answer, then the matter. Round fifteen: or the matter
-    asked comes first, after an "o" of its own ("ja o zasiłek pytam, nie o węgiel")."""
+    asked comes first, after an "o" of its own ("ja o zasiłek pytam, nie o węgiel"). Session twenty-three: "nie na" denies
+    too ("ani nie na opał"), and "ja" with its own "o" after the denials asks ("ja o ten zasiłek", "ja pytam o")."""
     found = _spans_of(spans, choice)
     said = [fold(w) for w in words]
     if not found:
@@ -469,7 +472,7 @@ def denied_for_another(words: Sequence[str], spans: Sequence[Span], choice: str)
 
     def denied(start: int) -> bool:
         for about in (start - 1, start - 2):
-            if about >= 1 and said[about] in ABOUT and said[about - 1] in DENIED_ABOUT:
+            if about >= 1 and said[about] in ABOUT | DENIED_FOR and said[about - 1] in DENIED_ABOUT:
                 return True
         return False
     if not all(denied(start) for start, _, _ in found):
@@ -477,6 +480,8 @@ def denied_for_another(words: Sequence[str], spans: Sequence[Span], choice: str)
     last = max(end for _, end, _ in found)
     if any(said[i] in INSTEAD and said[i + 1] in ABOUT for i in range(last, len(said) - 1)):
         return True
+    if any(said[i] == "ja" and ABOUT & set(said[i + 1:i + 1 + OWN_ABOUT_REACH]) for i in range(last, len(said) - 1)):
+        return True  # session twenty-three: "nie o dzieci i nie o opał, ja o ten zasiłek stały", "ja pytam o zasiłek"
     # Round fifteen: the matter asked said first ("ja o zasiłek stały pytam, nie o dzieci i nie o węgiel"): an
     # "o" before the first denial that is no denial itself.
     first = min(start for start, _, _ in found)
@@ -2653,6 +2658,22 @@ def line_called_recorded(words: Sequence[str], spans: Sequence[Span], record: st
         return False  # "chcę zostawić nagranie, bo nie lubię automatu": a message asked for
     return bool(found) and bool(LINE_ITSELF & said) and all(
         end - start == 1 and words[start].lower() in RECORDED_FORMS for start, end, _ in found)
+
+
+# Session twenty-three: a disconnection told of, not done: the third person of "rozłączyć" ("nie ruszaj kabla, bo się
+# rozłączy", "wczoraj mnie rozłączyło")
+DISCONNECTION_TOLD = frozenset({"rozlaczy", "rozlacza", "rozlaczylo", "rozlaczyl", "rozlaczyla", "rozlaczaja",
+                                "rozlaczyly", "rozlaczyli", "rozlaczalo"})
+
+
+def disconnection_told(words: Sequence[str], spans: Sequence[Span], goodbye: str) -> bool:
+    """Every phrase of a goodbye heard is a third-person form of "rozłączyć", "się" beside it ("bo się rozłączy", "ciągle
+    rozłącza", "wczoraj mnie rozłączyło"): what the line or the phone may do, told to someone in the room or as a
+    complaint; the caller is not hanging up. "Rozłączam się", "to ja się rozłączę" and "proszę się rozłączyć" are."""
+    found = _spans_of(spans, goodbye)
+    return bool(found) and all(
+        {fold(word) for word in words[start:end]} - {"sie"} <= DISCONNECTION_TOLD
+        and any(fold(word) in DISCONNECTION_TOLD for word in words[start:end]) for start, end, _ in found)
 
 
 PHONE = frozenset({"telefon"})
