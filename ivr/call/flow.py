@@ -258,8 +258,10 @@ POSSESSIVES = frozenset("moj moja moje mojego mojej moim moja swoj swoja swoje s
 QUESTION_WORDS = frozenset("czy gdzie kiedy ile jaki jaka jakie jakis jakas jakies".split())
 # Session twenty-three: the office's own hours asked of "you" beside another place named ("stoję w kolejce w sklepie,
 # do której dziś jesteście otwarci")
-KNOWN_ALREADY = frozenset({"wiem", "wiemy", "pamietam", "zapisalam", "zapisalem"})  # before a question word: no question
 YOU_OPEN = frozenset({"jestescie", "pracujecie", "otwieracie", "zamykacie", "przyjmujecie", "otwarci", "czynni"})
+# Session twenty-three: before a question word after a goodbye, what is known already asks nothing ("do widzenia, już
+# wiem, kiedy przyjść": Line._goes_on)
+KNOWN_ALREADY = frozenset({"wiem", "wiemy", "pamietam", "zapisalam", "zapisalem"})
 # Session twenty-three: thanks closing a turn after the caller's own plan ("to ja przyjdę jutro z rana, dziękuję")
 CLOSING_THANKS = (("dziekuje",), ("dzieki",), ("dziekujemy",), ("dziekuje", "bardzo"), ("bardzo", "dziekuje"),
                   ("dziekuje", "pieknie"), ("pieknie", "dziekuje"), ("dziekuje", "serdecznie"))
