@@ -32,7 +32,7 @@ from ivr.common.polish import (
     plural,
 )
 from ivr.spoken.contacts import bank_accounts, emails, emoji, web_addresses
-from ivr.spoken.counts import counts, halves, number_ranges, one_apiece, programmes, temperatures, units
+from ivr.spoken.counts import _half, counts, halves, number_ranges, one_apiece, programmes, temperatures, units
 from ivr.spoken.dates import WRITTEN_DATE, date_parts
 from ivr.spoken.hours import hours
 from ivr.spoken.inflection import (
@@ -1793,11 +1793,6 @@ _MEASURE_PER = re.compile(r"(?<!\w)(?:kilogram|dekagram|gram|litr|ton|sztuk|godz
 _OPENING_AFTER = re.compile(r"[ \t]*(?:\(|[–—-][ \t])")
 
 
-# Session twenty-three: a lowercase preposition right after "os." opens the person's own phrase ("os. w rodzinie",
-# "dla os. z niepełnosprawnością"); an estate is named by a capitalised word.
-_PERSON_PREPOSITIONS = frozenset({"w", "we", "z", "ze", "bez", "do", "po", "przy", "u", "o", "od", "na", "pod", "nad"})
-
-
 def _person(m: re.Match) -> str | None:
     """"os." before a lowercase word that agrees with a woman's noun is "osoba", not "osiedle"
     ("dla os. samotnej" -> "dla osoby samotnej", "os. niepełnosprawnych" -> "osób ...", an adverb
@@ -1815,8 +1810,8 @@ def _person(m: re.Match) -> str | None:
         return _inflect("osoba", "subst", "sg", per, "f")  # "50 zł od os." -> "od osoby"
     if not nxt:
         return None
-    if nxt[1] in _PERSON_PREPOSITIONS:  # session twenty-three: "os. w rodzinie" -> "osoba" (was "osiedle"); an
-        governed = governed_cases(before)  # estate's name after "os." is capitalised
+    if nxt[1] in GOVERNS:  # session twenty-three: a lowercase preposition opens the person's own phrase ("os. w
+        governed = governed_cases(before)  # rodzinie" -> "osoba", was "osiedle"); an estate is named by a capital
         return _inflect("osoba", "subst", "sg", governed[0] if governed else "nom", "f")
     words = [nxt[1]]
     if any(r.pos == "adv" for r in readings(nxt[1])) and (
@@ -3838,11 +3833,11 @@ def percentages(text: str) -> str:
         case = _amount_case(m.string, m.start())
         if _prev_word(m.string, m.start()) in {"w", "we"}:
             case = "loc"  # "w 100%": a share, not a direction ("na 5%", "o 10%" stay accusative)
-        if m["frac"] == "5" and len(m["n"]) <= 9 and int(m["n"]) > 1 and case in {"gen", "dat", "inst", "loc"}:
+        if m["frac"] == "5" and case in {"gen", "dat", "inst", "loc"} and (half := _half(m["n"], "m3", case)):
             # session twenty-three: a half after a preposition that declines it, as an announcer says it ("do 4,5%
             # alkoholu" -> "do czterech i pół procent"; was "do cztery przecinek pięć procent", warned); "o 2,5%",
             # "2,5%" keep "przecinek", as natural
-            return f"{cardinal(int(m['n']), case)} i pół procent"
+            return f"{half} procent"
         if m["frac"] or case == "nom" or len(m["n"]) > 9:
             return f"{_decimal(m)} procent"
         # "w 100%" -> "w stu procentach": after "w", "przy" the noun is declined too
@@ -3897,13 +3892,10 @@ _MONTHLY = re.compile(r"(?<=zł)\s+mies\.")
 _INCOME_WORDS = re.compile(r"(?i)(?<!\w)(?:kryteri\w*|doch[oó]d\w*|netto|brutto)(?!\w)")
 
 
-def _clause_around(text: str, start: int, end: int) -> str:
-    """The sentence or clause a match stands in: from the last ".", ";" or line end before it to the next after it."""
-    first = max(text.rfind(sign, 0, start) for sign in ".;\n") + 1
-    if re.match(r"\s+[A-ZĄĆĘŁŃÓŚŹŻ]", text[end:end + 3]) and text[end - 1:end] == ".":
-        return text[first:end]  # "50 zł/os. Dochód …": the abbreviation's dot ends the sentence too
-    ends = [i for i in (text.find(sign, end) for sign in ".;\n") if i != -1]
-    return text[first:min(ends) if ends else len(text)]
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence a match stands in: _sentence_so_far before it, and after it up to the next sentence break (the
+    match's own full stop may be that break: "50 zł/os. Dochód …" ends at "os.")."""
+    return _sentence_so_far(text, start) + _SENTENCE_BREAK.split(text[end - 1:end + 120])[0]
 
 
 def per_unit(text: str) -> str:
@@ -3912,7 +3904,7 @@ def per_unit(text: str) -> str:
     def say(m: re.Match) -> str:
         per = m["per"] or m["per2"]
         said = _PER[per]
-        if said == "za osobę" and _INCOME_WORDS.search(_clause_around(m.string, m.start(), m.end())):
+        if said == "za osobę" and _INCOME_WORDS.search(_sentence_around(m.string, m.start(), m.end())):
             said = "na osobę"  # session twenty-three: an income per person ("kryterium 1 209 zł/os.", "674 zł netto/os.")
         return " " + said + (_full_stop(m) if per.endswith(".") else "")
     def one(m: re.Match) -> str:
