@@ -262,9 +262,6 @@ YOU_OPEN = frozenset({"jestescie", "pracujecie", "otwieracie", "zamykacie", "prz
 # Session twenty-three: before a question word after a goodbye, what is known already asks nothing ("do widzenia, już
 # wiem, kiedy przyjść": Line._goes_on)
 KNOWN_ALREADY = frozenset({"wiem", "wiemy", "pamietam", "zapisalam", "zapisalem"})
-# Session twenty-three: thanks closing a turn after the caller's own plan ("to ja przyjdę jutro z rana, dziękuję")
-CLOSING_THANKS = (("dziekuje",), ("dzieki",), ("dziekujemy",), ("dziekuje", "bardzo"), ("bardzo", "dziekuje"),
-                  ("dziekuje", "pieknie"), ("pieknie", "dziekuje"), ("dziekuje", "serdecznie"))
 # round fifty-five: a request opens the words before "bo" as a question does (_present_only_as_reason)
 FIFTY_FIVE_REQUEST_WORDS = frozenset("poprosze prosilabym prosilbym potrzebuje chcialabym chcialbym".split())
 # round fifty-six: "ja o zapomogę, bo …": a matter after "o" in the first words, before "bo" (_before_because)
@@ -488,6 +485,11 @@ class Line:
         # little word of address (POLITE_LITTLE_WORDS), and a goodbye said alone among them: the goodbye.
         alone_goodbyes = [tuple(w for _, w in words_and_folds(g)) for g in words["goodbye_alone"]]
         self._goodbye_phrases = [g for g in alone_goodbyes if g]
+        # Session twenty-three: those goodbyes said alone that are thanks only ("dziękuję", "dziękuję bardzo", "to
+        # dziękuję": every word one of [words] thanks), which close a turn after the caller's own plan
+        # (_plan_then_thanks): the content file's lists, so staff extend them there.
+        thanks = {w for item in words["thanks"] for _, w in words_and_folds(item)}
+        self._closing_thanks = [g for g in self._goodbye_phrases if set(g) <= thanks]
         self._polite = frozenset(w for group in (words["goodbye_alone"], words[GOODBYE], words["thanks"],
                                                  words["key_filler"], words["hesitation"], POLITE_LITTLE_WORDS)
                                  for item in group for _, w in words_and_folds(item)) - {"nie", "nigdy"}
@@ -2154,7 +2156,7 @@ class Line:
         a call that has what it needed. Thanks not last ("przyjdę jutro, dziękuję, a gdzie to jest"), thanks without a
         plan ("syn ma problem, dziękuję": not understood, asked again) and a plan without thanks are not."""
         folded = tuple(f for _, f in words_and_folds(speech))
-        return any(len(folded) > len(thanks) and folded[-len(thanks):] == thanks for thanks in CLOSING_THANKS) \
+        return any(len(folded) > len(thanks) and folded[-len(thanks):] == thanks for thanks in self._closing_thanks) \
             and self._own_plan(speech)
 
     def _placed(self, node: str, speech: str, heard: set[str]) -> tuple[list[str], list[tuple[str, int, int, float]]] | None:
