@@ -302,9 +302,14 @@ WINTER_NOTICES = [
     # a half per cent, in its case (was "do cztery przecinek pięć procent", warned; "około sto cztery przecinek pięć")
     ("Napoje do 4,5% alkoholu.", "Napoje do czterech i pół procent alkoholu."),
     ("Wskaźnik ok. 104,5 %.", "Wskaźnik około stu czterech i pół procent."),
+    ("Napoje do 1,5% alkoholu.", "Napoje do półtora procent alkoholu."),  # the review: counts._half ("przecinek" before)
     # an income per person is "na osobę", a price "za osobę" (was "za osobę" for both, unwarned)
     ("Dochód nie może przekraczać 823,00 zł/os. netto miesięcznie.",
      "Dochód nie może przekraczać ośmiuset dwudziestu trzech złotych na osobę netto miesięcznie."),
+    # the review: the income named before a ";" or an "(os. samotna)" in the same sentence (was "za osobę")
+    ("Próg dochodowy: 3 400,00 zł; lub 2 550,75 zł/os.",
+     "Próg dochodowy: trzy tysiące czterysta złotych; lub dwa tysiące pięćset pięćdziesiąt złotych siedemdziesiąt pięć "
+     "groszy na osobę."),
     ("Wycieczka 50 zł/os. Dochód nie ma znaczenia.",
      "Wycieczka pięćdziesiąt złotych za osobę. Dochód nie ma znaczenia."),
     # a bare year after a quarter written out (was "dwa tysiące dwadzieścia siedem", unwarned)
