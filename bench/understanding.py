@@ -357,6 +357,14 @@ Three corpora, each scored on its own:
                                 repeat, correct themselves, stammer or mishear the menu (set "fresh101", tuned on after
                                 the first score); first score, untouched: 93/100, danger 20/20, negatives 11/17 (load
                                 4.1: a CI run beside it; counts only)
+  bench/fresh102/utterances.tsv the hundred-and-second round: a new writer's callers phoning for someone else (a
+                                village head, a priest, a nurse, a teacher, a postman, a neighbour; set "fresh102",
+                                tuned on after the first score); first score, untouched: 82/100, danger 25/25,
+                                negatives 7/16 (load 3-4: a test run beside it; counts only)
+  bench/fresh103/utterances.tsv the hundred-and-third round: a new writer given only the terse brief, words reaching the
+                                line damaged (after a stroke, loose dentures, a weak signal; set "fresh103", tuned on
+                                after the first score); first score, untouched: 94/100, danger 19/20, negatives 14/15
+                                (load 3-4: a test run beside it; counts only)
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
                                 scored when present, never tuned on (--skip-blind: not even run)
   bench/blind/utterances-2.tsv  a second blind set by another writer, added after the third round
@@ -409,7 +417,8 @@ FRESH_ROUNDS = {8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelf
                 88: "eighty-eighth", 89: "eighty-ninth",
                 90: "ninetieth", 91: "ninety-first", 92: "ninety-second", 93: "ninety-third",
                 94: "ninety-fourth", 95: "ninety-fifth", 96: "ninety-sixth", 97: "ninety-seventh",
-                98: "ninety-eighth", 99: "ninety-ninth", 100: "hundredth", 101: "hundred-and-first"}
+                98: "ninety-eighth", 99: "ninety-ninth", 100: "hundredth", 101: "hundred-and-first",
+                102: "hundred-and-second", 103: "hundred-and-third"}
 
 
 def fresh_round(number: int, lang: str = "pl") -> Path:

@@ -458,6 +458,12 @@ FRESH100_FLOOR, FRESH100_DANGER_FLOOR, FRESH100_NEGATIVES_FLOOR = 90 / 100, 20 /
 # Round one hundred and one: bench/fresh101, a new writer given only the terse brief, slow and stammering callers, kept
 # untouched (set "fresh101", tuned on); first score, untouched, 93/100, danger 20/20, negatives 11/17.
 FRESH101_FLOOR, FRESH101_DANGER_FLOOR, FRESH101_NEGATIVES_FLOOR = 95 / 100, 20 / 20, 12 / 17  # after round 101
+# Round one hundred and two: bench/fresh102, a new writer's callers phoning for someone else, kept untouched (set
+# "fresh102", tuned on); first score, untouched, 82/100, danger 25/25, negatives 7/16.
+FRESH102_FLOOR, FRESH102_DANGER_FLOOR, FRESH102_NEGATIVES_FLOOR = 90 / 100, 25 / 25, 10 / 16  # after round 102
+# Round one hundred and three: bench/fresh103, a new writer given only the terse brief, words reaching the line
+# damaged, kept untouched (set "fresh103", tuned on); first score, untouched, 94/100, danger 19/20, negatives 14/15.
+FRESH103_FLOOR, FRESH103_DANGER_FLOOR, FRESH103_NEGATIVES_FLOOR = 100 / 100, 20 / 20, 15 / 15  # after round 103
 # Issue 33, round thirty: bench/fresh30/uk-utterances.tsv, a new writer's Ukrainian callers who describe their situation
 # instead of naming the service, in mixed speech (Russian and Polish words), with other offices' matters as negatives
 # (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22; after the round 68 -> 93/100,
@@ -592,6 +598,10 @@ TUNED_FLOORS = {
     "fresh, hundredth": ("pl", 100, 20, 20, FRESH100_FLOOR, FRESH100_DANGER_FLOOR, FRESH100_NEGATIVES_FLOOR),
     "fresh, hundred-and-first": ("pl", 100, 17, 20, FRESH101_FLOOR, FRESH101_DANGER_FLOOR,
                                  FRESH101_NEGATIVES_FLOOR),
+    "fresh, hundred-and-second": ("pl", 100, 16, 25, FRESH102_FLOOR, FRESH102_DANGER_FLOOR,
+                                  FRESH102_NEGATIVES_FLOOR),
+    "fresh, hundred-and-third": ("pl", 100, 15, 20, FRESH103_FLOOR, FRESH103_DANGER_FLOOR,
+                                 FRESH103_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, twenty-fourth": ("uk", 100, 17, 20, FRESH24_UK_FLOOR, FRESH24_UK_DANGER_FLOOR,

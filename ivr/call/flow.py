@@ -259,6 +259,9 @@ QUESTION_WORDS = frozenset("czy gdzie kiedy ile jaki jaka jakie jakis jakas jaki
 # Session twenty-three: the office's own hours asked of "you" beside another place named ("stoję w kolejce w sklepie,
 # do której dziś jesteście otwarci")
 YOU_OPEN = frozenset({"jestescie", "pracujecie", "otwieracie", "zamykacie", "przyjmujecie", "otwarci", "czynni"})
+# Round 102: the office's work asked of "you", "co" or "czym" before it, beside another place named ("my z parafii
+# chcemy wiedzieć, co wy robicie"; not "czy wy załatwiacie dowody osobiste": another office's matter)
+YOU_DO = frozenset({"robicie", "zajmujecie", "pomagacie", "oferujecie", "zalatwiacie"})
 # Session twenty-three: before a question word after a goodbye, what is known already asks nothing ("do widzenia, już
 # wiem, kiedy przyjść": Line._goes_on)
 KNOWN_ALREADY = frozenset({"wiem", "wiemy", "pamietam", "zapisalam", "zapisalem"})
@@ -302,9 +305,12 @@ GREETED_WORDS = 3  # words after the greeting that make it the opening of a requ
 # Round eight: words of a person right after these, beside a message or a call-back, say whom it is for or
 # from ("wiadomość dla pracownicy", "telefon zwrotny od pracownika"): not a transfer.
 ADDRESSEE_LEADS = frozenset({"dla", "od"})
+# Round 102: a person right after the message's noun is whom it is for ("przekazać wiadomość pani z opieki").
+MESSAGE_NOUN_FORMS = frozenset({"wiadomosc", "wiadomosci"})
 # Round nineteen: a topic's words right after "dla" beside a message ("wiadomość dla pracownika socjalnego") name
 # whom it is for; not after "od" ("dostałam wiadomość od pracownika socjalnego" tells of a message received).
 MESSAGE_FOR = frozenset({"dla"})
+PASSING_ON = "przekaz"  # folded start of "przekazać", "przekaże", "przekazanie"
 # The general questions a matter of another office shares words with ("o której jest autobus").
 GENERAL_TOPICS = frozenset({"hours", "when", "contact", "where", "about"})
 # Lists that lead to another list's destination: scored together with it.
@@ -1043,9 +1049,11 @@ class Line:
             scores = [m for m in scores if m.choice != DANGER]
         if DANGER in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
                 node, speech, lambda words, spans: ("care" in heard and said_in_place.fifty_two_frail_fear(
-                    words, spans, DANGER)) or said_in_place.fifty_two_tree_fell(words, spans, DANGER)):
+                    words, spans, DANGER)) or said_in_place.fifty_two_tree_fell(words, spans, DANGER)
+                or said_in_place.street_named(words, spans, DANGER)):
             # round fifty-two: beside care "tata po upadku się boi sam chodzić" (a frail parent's fear); "drzewo mi na
-            # płot się przewróciło w tę wichurę" (a tree fallen onto a fence)
+            # płot się przewróciło w tę wichurę" (a tree fallen onto a fence); round 102: "na ulicy poznańskiej jest
+            # dziura w drodze" (a street's name)
             heard.discard(DANGER)
             scores = [m for m in scores if m.choice != DANGER]
         if DANGER not in heard and self.lang == DEFAULT_LANGUAGE and said_in_place.round_forty_four_danger(
@@ -1247,6 +1255,11 @@ class Line:
             if told in heard and beside <= heard and self._read_with(
                     node, speech, lambda words, spans, told=told, reading=reading: reading(words, spans, told)):
                 heard.discard(told)
+                scores = [m for m in scores if m.choice != told]
+        for told in sorted(heard - NOT_TOPICS - GENERAL_TOPICS - {SEND_SMS, RECORD, CALLBACK}) \
+                if self.lang == DEFAULT_LANGUAGE and said_in_place.ROLE_LEADS & set(self._said(speech)) else ():
+            if self._read_with(node, speech, lambda words, spans, told=told: said_in_place.role_told(words, spans, told)):
+                heard.discard(told)  # round 102: "chodzę do niej jako opiekunka … podatek rolny": the caller's role
                 scores = [m for m in scores if m.choice != told]
         if "programmes" in heard and self.lang == DEFAULT_LANGUAGE and \
                 heard - NOT_TOPICS - GENERAL_TOPICS - {SEND_SMS, "programmes"} and said_in_place.own_work_told(
@@ -1546,7 +1559,9 @@ class Line:
         if CALLBACK not in heard and DANGER not in heard and self.lang == DEFAULT_LANGUAGE and node != CALLBACK and \
                 said_in_place.someone_asked_to_call(self._words(speech)):
             heard.add(CALLBACK)  # round forty: "niech ktoś z opieki zadzwoni do mojej córki": a call back asked
-        if "person" in heard and heard & {RECORD, CALLBACK} and self._person_only_addressed(node, speech):
+        if "person" in heard and heard & {RECORD, CALLBACK, "repeat", SLOWER} and \
+                self._person_only_addressed(node, speech):
+            # round 102: "za szybko pani mówi, ja muszę to zapisać dla tej pani, niech pani powtórzy": for whom
             heard.discard("person")
             scores = [m for m in scores if m.choice != "person"]
         if "person" in heard and CALLBACK in heard and not self._connect_asked(node, speech):
@@ -1914,6 +1929,11 @@ class Line:
                 YOU_OPEN & set(self._said(speech)):
             heard.discard(ELSEWHERE)  # session twenty-three: "stoję w kolejce w sklepie, do której dziś jesteście
             scores = [m for m in scores if m.choice != ELSEWHERE]  # otwarci": the office's hours, asked of "you"
+        if ELSEWHERE in heard and "about" in heard and self.lang == DEFAULT_LANGUAGE and any(
+                word in YOU_DO and {"co", "czym"} & set(said[max(0, at - 2):at])
+                for said in [self._said(speech)] for at, word in enumerate(said)):
+            heard.discard(ELSEWHERE)  # round 102: "my jako wolontariusze z parafii chcemy wiedzieć, co wy robicie":
+            scores = [m for m in scores if m.choice != ELSEWHERE]  # the office's work, asked of "you"
         if placed is not None and ELSEWHERE in heard and heard & {"contact", WHERE} and \
                 said_in_place.fifty_eight_way_asked_before_reason(words, spans, ELSEWHERE, ("contact", WHERE),
                                                                   FIFTY_EIGHT_WAY_QUESTIONS):
@@ -1938,8 +1958,10 @@ class Line:
                 heard.discard(told)  # round forty-four, beside another office's matter: "te ceny opału mnie dobiją"
                 scores = [m for m in scores if m.choice != told]  # (a price), "dowód dla ojca, który nie chodzi" (the
                 # person described)
-        if ELSEWHERE in heard and not (heard - NOT_TOPICS - GENERAL_TOPICS - {SEND_SMS}):
-            return None  # another office's matter: the line cannot help with it
+        if ELSEWHERE in heard and not (heard - NOT_TOPICS - GENERAL_TOPICS - {SEND_SMS}) and not (
+                heard & {"repeat", SLOWER} and not heard & GENERAL_TOPICS):
+            return None  # another office's matter: the line cannot help with it (round 102: asked to hear it
+            # again, "nie dosłyszałam, bo tu w sklepie ludzie gadają", the place is where the caller stands)
         if self.lang == DEFAULT_LANGUAGE and len(heard - NOT_TOPICS) > 1 and {"nie", "ani"} & set(self._said(speech)):
             for denied in [c for c in heard if c not in NOT_TOPICS]:
                 if self._read_with(node, speech, lambda words, spans: said_in_place.denied_for_another(
@@ -1952,8 +1974,10 @@ class Line:
             scores = [m for m in scores if m.choice in NOT_TOPICS]
         for addressee in [c for c in heard if c not in NOT_TOPICS | GENERAL_TOPICS | {RECORD, SEND_SMS, CALLBACK}] \
                 if RECORD in heard and self.lang == DEFAULT_LANGUAGE else ():
-            if self._person_only_addressed(node, speech, addressee, MESSAGE_FOR):
-                # Round nineteen: "zostawić wiadomość dla pani pracownik socjalnej": whom the message is for
+            passed_on = any(word.startswith(PASSING_ON) for word in self._said(speech))
+            if self._person_only_addressed(node, speech, addressee, MESSAGE_FOR | ({"od"} if passed_on else set())):
+                # Round nineteen: "zostawić wiadomość dla pani pracownik socjalnej": whom the message is for; round
+                # 102: "proszę przekazać wiadomość … od pielęgniarki": whom it is from, when it is to be passed on
                 heard.discard(addressee)
                 scores = [m for m in scores if m.choice != addressee]
         if "social_work" in heard and heard - NOT_TOPICS - GENERAL_TOPICS - {"social_work", VISIT, WHEN} and \
@@ -2579,6 +2603,9 @@ class Line:
         said = [w for _, w in words_and_folds(speech, self.content.words["hesitation"])]
         spans = [(start, end) for choice, start, end, score in spans_of(speech)
                  if choice == wanted and score >= THRESHOLD]
+        if not spans and wanted == "person":  # round 102: a person heard only by a name ("dla pani Basi")
+            spans = [(start, end) for _, start, end, _ in
+                     getattr(self._matchers[node], "name_spans", lambda _: [])(speech)]
 
         words = [word for word, _ in words_and_folds(speech, self.content.words["hesitation"])]
         ends = {start: end for start, end in spans}
@@ -2596,7 +2623,7 @@ class Line:
             if listens(start) or any(so < start for so in asks):
                 return True
             before = said[max(0, start - 2):start]
-            return bool(before) and (before[-1] in leads or
+            return bool(before) and (before[-1] in leads or (wanted == "person" and before[-1] in MESSAGE_NOUN_FORMS) or
                                      (len(before) == 2 and before[0] in leads and before[1] in POLITE_LITTLE_WORDS))
         heads = [(start, end) for start, end in spans if addressed(start)]  # a shorter hit inside an addressed one
         return bool(spans) and all(any(h <= start and end <= e for h, e in heads) for start, end in spans)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
-from ivr.call.understand import fold, is_first_name, lemmas
+from ivr.call.understand import fold, is_first_name, is_generic, lemmas
 from ivr.spoken.inflection import _morfeusz, readings
 
 Span = tuple[str, int, int, float]
@@ -2731,6 +2731,9 @@ def _infinitive(word: str) -> bool:
     return any(tag.startswith("inf") for *_, (_, _, tag, _, _) in _morfeusz().analyse(word))
 
 
+MISSING_REACH = 5  # words from "nie ma" to a "gdzie" said last ("nie ma tych okularów gdzie")
+
+
 def where_own_things(words: Sequence[str], spans: Sequence[Span], where: str) -> bool:
     """Round seventy-five: every "gdzie" heard is the caller looking for a thing of their own: "gdzie", maybe "ja", a
     form of "mieć" and a noun, no infinitive in the two words after the noun ("chwileczkę, gdzie ja mam okulary"):
@@ -2742,6 +2745,10 @@ def where_own_things(words: Sequence[str], spans: Sequence[Span], where: str) ->
     def own(end: int) -> bool:
         if end < len(words) and folded[end] in MINE:
             return True  # round seventy-eight: "czekaj, zośka, gdzie moje okulary": the caller's own things
+        if end == len(words) and any(folded[at:at + 2] == ["nie", "ma"] and any(
+                r.pos == "subst" for word in words[at + 2:end - 1] for r in readings(word))
+                for at in range(max(0, end - 1 - MISSING_REACH), end - 1)):
+            return True  # round 103: "no kurcze, nie ma tych okularów, gdzie": a thing missing, "gdzie" said last
         at = end + (end < len(words) and folded[end] == "ja")
         if at + 1 >= len(words) or folded[at] not in HAVE:
             return False
@@ -6418,8 +6425,14 @@ def _fifty_two_trace_lost(words: Sequence[str], folded: Sequence[str], start: in
         max(0, start - FIFTY_TWO_TRACE_REACH):start]
 
 
+# Round 102: the months after "w" ("w październiku"), folded
+MONTHS_IN = frozenset({"styczniu", "lutym", "marcu", "kwietniu", "maju", "czerwcu", "lipcu", "sierpniu", "wrzesniu",
+                       "pazdzierniku", "listopadzie", "grudniu"})
+
+
 def fifty_two_long_over(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
-    """Every danger phrase heard is told once, long ago: "kiedyś" (or "raz", not "jeszcze raz", "raz w tygodniu") within
+    """Every danger phrase heard is told once, long ago: "kiedyś" (or "raz", not "jeszcze raz", "raz w tygodniu"; or a
+    month, "w październiku") within
     three words before it, inside it or two after it ("bił mnie kiedyś", "uciekła raz z domu") and a verb in the past tense in it or within two words before it ("kiedyś pobił", "kiedyś był
     agresywny"); after the last of them "teraz" or "już" tells how it is now ("ale teraz mieszkam u córki", "on już
     nie żyje"), with no word of it going on or coming again ("znowu", "nadal"; "dalej pije" is the drinking, not the
@@ -6436,8 +6449,8 @@ def fifty_two_long_over(words: Sequence[str], spans: Sequence[Span], danger: str
         return False
 
     def once_at(at: int) -> bool:
-        if folded[at] == FIFTY_TWO_ONCE:
-            return True
+        if folded[at] == FIFTY_TWO_ONCE or (folded[at] in MONTHS_IN and at and folded[at - 1] in {"w", "we"}):
+            return True  # round 102: "w październiku się spalił" is once too
         return folded[at] == "raz" and not (at and folded[at - 1] in FIFTY_TWO_NOT_ONCE) and not (
             at + 1 < len(folded) and folded[at + 1] in FIFTY_TWO_HOW_OFTEN)
 
@@ -6726,14 +6739,17 @@ FIFTY_FIVE_TO_DO = frozenset({"robic", "zrobic", "poradzic"})
 def fifty_five_what_to_do(words: Sequence[str], spans: Sequence[Span], about: str, others: Iterable[str]) -> bool:
     """Every span of `about` heard holds the infinitive "robić" or "zrobić" ("co robić", "co zrobić": what to do,
     not "co robicie") and a matter of others is heard too: what to do about that matter, which is what is asked.
-    "Co wy robicie, bo córka ma problem z alkoholem" (the office's work asked), and "nie wiem, co robić" with no
-    matter named are not."""
+    A span of words said with any request ("pomoc" in "co robić, gdzie pomoc dla niego", round 103) does not count
+    against it, but one "robić" is needed. "Co wy robicie, bo córka ma problem z alkoholem" (the office's work
+    asked), and "nie wiem, co robić" with no matter named are not."""
     found = _spans_of(spans, about)
     others = set(others)
     if not found or not any(c in others for c, _, _, _ in spans):
         return False
     folded = [fold(word) for word in words]
-    return all(FIFTY_FIVE_TO_DO & set(folded[start:end]) for start, end, _ in found)
+    to_do = [FIFTY_FIVE_TO_DO & set(folded[start:end]) for start, end, _ in found]
+    return any(to_do) and all(do or all(map(is_generic, folded[start:end]))
+                              for do, (start, end, _) in zip(to_do, found))
 
 
 # round fifty-five: "mama ma tylko emeryturę tysiąc osiemset": a sum of money said in words, not the 800+ benefit
@@ -8194,3 +8210,37 @@ def sixty_four_today_before_past(words: Sequence[str], spans: Sequence[Span], no
     folded = [fold(word) for word in words]
     return any(end <= first_past and SIXTY_FOUR_TODAY & set(folded[max(0, start - SIXTY_FOUR_TODAY_REACH):start])
                for start, end, _ in _spans_of(spans, danger))
+
+
+# Round 102: a street named by its adjective right after "ulicy" ("na ulicy poznańskiej przy kościele jest dziura"):
+# where something is, not someone on the street
+STREET_WORDS = frozenset({"ulica"})
+
+
+def street_named(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
+    """Every danger phrase heard holds a form of "ulica" followed right after by a feminine adjective in "-ej" (the
+    street's name: "na ulicy poznańskiej", "na ulicy kościelnej"): an address, not someone left on the street. "Leży
+    na ulicy pijany" (no street's name), "śpi na ulicy" and "na ulicy poznańskiej leży człowiek i się nie rusza" (a
+    verb of lying still, a danger word of its own) are not, as other danger phrases than the street's stay."""
+    found = _spans_of(spans, danger)
+    if not found:
+        return False
+
+    def named(start: int, end: int) -> bool:
+        streets = [at for at in range(start, end) if STREET_WORDS & _lemmas_of(words[at])]
+        return bool(streets) and streets[-1] + 1 < len(words) and fold(words[streets[-1] + 1]).endswith("ej") and any(
+            r.pos == "adj" and "f" == r.gender for r in readings(words[streets[-1] + 1]))
+    return all(named(start, end) for start, end, _ in found)
+
+
+# Round 102: "jako" before a topic's word names the caller's role ("chodzę do niej jako opiekunka", "my jako parafia"):
+# who is calling, not what is asked
+ROLE_LEADS = frozenset({"jako"})
+
+
+def role_told(words: Sequence[str], spans: Sequence[Span], choice: str) -> bool:
+    """Every phrase of the choice heard starts right after "jako" ("chodzę do niej jako opiekunka"): the caller's role.
+    "Potrzebuję opiekunki dla mamy" and "jako opiekunka pytam, czy jest opieka na noc" (the choice heard again without
+    "jako") are not."""
+    found = _spans_of(spans, choice)
+    return bool(found) and all(start and fold(words[start - 1]) in ROLE_LEADS for start, _, _ in found)

@@ -760,6 +760,13 @@ class Matcher:
         pairs = [(word, folded) for word, folded, _ in _words(text, self._hesitations)[:MAX_TOKENS]]
         return [(h.choice, h.start, h.end, h.score) for h in self._hits(pairs)] if pairs else []
 
+    def name_spans(self, text: str) -> list[tuple[str, int, int, float]]:
+        """A person asked for by name ("dla pani Basi"), as spans gives its keywords; none without `names`."""
+        if not self._names:
+            return []
+        return [(h.choice, h.start, h.end, h.score)
+                for h in self._name_hits(_words(text, self._hesitations)[:MAX_TOKENS])]
+
     def _hits(self, pairs: list[tuple[str, str]]) -> list[_Hit]:
         """Every keyword found in the words, phrases as consecutive words; with `rejoin`, a word the
         recogniser split is one word again, the hits counted in the words as said."""
