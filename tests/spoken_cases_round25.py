@@ -282,6 +282,38 @@ SPRING_NOTICES = [
     ("ZEBRANIE W GOWARZEWIE", "ZEBRANIE W GOWARZEWIE"),
 ]
 
+# Session twenty-four, a writer's round of notices for July to December (bench/spoken/fresh35.tsv): each was said
+# wrong, most not warned; with the near inputs that must stay as they were.
+SUMMER_AUTUMN_NOTICES = [
+    # a month typed in capitals after its day (was "jednej WRZEŚNIA", "dziesięć GRUDNIA")
+    ("WYPŁATA 10 GRUDNIA.", "WYPŁATA dziesiątego grudnia."),
+    ("OD 1 WRZEŚNIA WRACAMY DO STAŁYCH GODZIN.", "OD pierwszego września WRACAMY DO STAŁYCH GODZIN."),
+    # a male saint's name not in the genitive: the saint in its own case (was "Świętego Marcin")
+    ("Św. Marcin z Klubem Seniora.", "Święty Marcin z Klubem Seniora."),
+    ("Dzień św. Marcina.", "Dzień świętego Marcina."),  # the genitive: as before
+    # a trip's times: "powrót ok. 17", "odjeżdża o 7" (were "około siedemnaście", "o siedem")
+    ("Wyjazd o 8.15, powrót ok. 17.", "Wyjazd o ósmej piętnaście, powrót około siedemnastej."),
+    ("Autokar odjeżdża o 7 sprzed ośrodka.", "Autokar odjeżdża o siódmej sprzed ośrodka."),
+    ("Zgłoszenia ok. 20 osób.", "Zgłoszenia około dwudziestu osób."),  # a count: as before
+    # a Roman month alone before a participle (was "w XII", warned); not before the participle's own noun
+    ("Dyżur GKRPA w XII przesunięty na 16.12.",
+     "Dyżur gie-ka-er-pe-a w grudniu przesunięty na szesnastego grudnia."),
+    # a day of one digit and a month with its zero, in a list of such dates (was "siedem łamane przez zero siedem")
+    ("Terminy wypłat zasiłków: 7/07, 6/08, 7/09.",
+     "Terminy wypłat zasiłków: siódmego lipca, szóstego sierpnia, siódmego września."),
+    ("Mieszkanie 3/04.", "Mieszkanie trzy łamane przez zero cztery."),  # alone, no date word: as before
+    # "gł." before the noun it agrees with, "codz." (were left, warned)
+    ("Wejście w lewo od gł. wejścia.", "Wejście w lewo od głównego wejścia."),
+    ("Ogrzewalnia czynna codz.", "Ogrzewalnia czynna codziennie."),
+    # "ww." after a number or a noun with no preposition: the genitive (was "wyżej wymienione ustawy")
+    ("Zgodnie z art. 17 ust. 1 pkt 4 ww. ustawy gmina zapewnia schronienie.",
+     "Zgodnie z artykułem siedemnaście ustęp jeden punkt cztery wyżej wymienionej ustawy gmina zapewnia schronienie."),
+    ("Ww. osoby proszone są o kontakt.", "Wyżej wymienione osoby proszone są o kontakt."),  # opening: as before
+    # an ePUAP box's path (was "/opskleszczewo lub skrytka", warned)
+    ("ePUAP: /opskleszczewo/skrytka", "e-puap: ukośnik opskleszczewo ukośnik skrytka"),
+    ("Dyrektor/ka", "Dyrektor lub dyrektorka"),  # a gendered pair: as before
+]
+
 # Session twenty-three, a writer's round of winter notices (bench/spoken/fresh33.tsv): each was said wrong, most not warned.
 WINTER_NOTICES = [
     # a mobile number in brackets (was "sześćset sześć milionów …", unwarned)
@@ -370,7 +402,7 @@ PERIOD_OF_UNITS = [
     ("Na okres 2 tyg. i w terminie 3 godz.", "Na okres dwóch tygodni i w terminie trzech godzin."),
 ]
 
-ROUND25 = (SPRING_NOTICES + WINTER_NOTICES + EVERYDAY_NOTICES + DECEMBER_NOTICES + PERIOD_OF_UNITS + GLUED_MARKS + ACTIVITIES + LEGAL_NOTICES + TIMES_AND_NUMBERS + SENTENCE_AFTER_A_NUMBER + ONE_ZLOTY_ACCUSATIVE + E_SERVICES + EXTENSION_PAUSE + BARE_DAY_AFTER_AN_OPENING_NOUN + PAIRED_COUNT + ONE_ZLOTY_APIECE + PERIOD_PAIRED + SURNAME_INITIAL + ONE_ROMAN_MONTH + SUBPOINT + GLUED_NEUTER_ORDINAL + BARE_DAY_BEFORE_A_COMMA + SHARED_COMPOUND + SPACED_COMPOUND + EVERY_FEW
+ROUND25 = (SUMMER_AUTUMN_NOTICES + SPRING_NOTICES + WINTER_NOTICES + EVERYDAY_NOTICES + DECEMBER_NOTICES + PERIOD_OF_UNITS + GLUED_MARKS + ACTIVITIES + LEGAL_NOTICES + TIMES_AND_NUMBERS + SENTENCE_AFTER_A_NUMBER + ONE_ZLOTY_ACCUSATIVE + E_SERVICES + EXTENSION_PAUSE + BARE_DAY_AFTER_AN_OPENING_NOUN + PAIRED_COUNT + ONE_ZLOTY_APIECE + PERIOD_PAIRED + SURNAME_INITIAL + ONE_ROMAN_MONTH + SUBPOINT + GLUED_NEUTER_ORDINAL + BARE_DAY_BEFORE_A_COMMA + SHARED_COMPOUND + SPACED_COMPOUND + EVERY_FEW
            + OLD_AGE_TENS)
 
 # (written, a piece that must be warned about): still not said right, so warned.

@@ -131,6 +131,8 @@ TABLE_CASES = {
     "ost.": ("w ost. tygodniu", "w ostatnim tygodniu"),
     "st.": ("dla st. referenta", "dla starszego referenta"),
     "bezpł.": ("Porady prawne (bezpł.) w czwartki", "Porady prawne, bezpłatne, w czwartki"),
+    "gł.": ("Zbiórka przy gł. wejściu", "Zbiórka przy głównym wejściu"),  # session twenty-four
+    "codz.": ("Czynne codz. 8-12", "Czynne codziennie od ósmej do dwunastej"),
     "u.p.s.": ("Zgodnie z u.p.s.", "Zgodnie z ustawą o pomocy społecznej."),
     "m-cznie": ("300 zł m-cznie", "trzysta złotych miesięcznie"),
     "r. pr.": ("u r. pr. Jana Lisa", "u radcy prawnego Jana Lisa"),

@@ -90,8 +90,11 @@ def test_a_subpoint_labels_its_number():
 
 
 def test_a_bare_hour_said_as_a_count_is_warned_but_a_count_with_its_noun_is_not():
-    assert "o siedem" in _warned("Autokar odjeżdża o 7 sprzed ośrodka.")  # was unwarned
-    assert "około dziewiętnastu" in _warned("Powrót ok. 19; potem kolacja.")
+    assert "o siedem" in _warned("Msza o 7 w kościele.")  # was unwarned
+    assert "około dziewiętnastu" in _warned("Kolacja ok. 19; potem tańce.")
+    # session twenty-four: a trip's departure and return are hours now, said right and not warned
+    assert normalize("Autokar odjeżdża o 7 sprzed ośrodka.") == "Autokar odjeżdża o siódmej sprzed ośrodka."
+    assert _warned("Powrót ok. 19; potem kolacja.") == []
     # a count with its noun, or a range after "około", is no hour
     assert _warned("Cena wzrośnie o 5 zł.") == []
     assert _warned("Zapisało się ok. 20 osób.") == []

@@ -23,7 +23,9 @@ _HOUR_CONTEXT = _WEEKDAY_FORMS | {
 # Session twenty-one: words before "po", "przed" or "około" and one number of the office day that make it an hour
 # ("trwa do ok. 17", "wracają przed 14"); not before "od" or "do" ("trwa od 1 do 3 dni" counts days).
 _TIME_OF_DAY_CONTEXT = _HOUR_CONTEXT | {"trwa", "trwają", "zaczyna", "zaczynamy", "kończy", "kończymy", "wracają", "wraca",
-                                        "wracamy"}
+                                        "wracamy",
+                                        # round thirty-five: a trip's times ("wyjazd o 8.15, powrót ok. 17")
+                                        "powrót", "wyjazd", "przyjazd", "odjazd", "zbiórka", "zakończenie"}
 _RANGE = re.compile(
     rf"(?<![\w:.,/-])(?P<t1>{_T})(?P<sep>\s*[-–—]\s*|\s+do\s+)(?P<t2>{_T})(?![\w:/-]|[.,][0-9]|\s?%)")
 # "przyjmujemy do 15. dnia": a number with a full stop before a lowercase word is an ordinal.
@@ -136,6 +138,9 @@ def _after_a_day(m: re.Match) -> bool:
             and _nothing_counted_after(m.string, m.end()))
 
 
+# Round thirty-five: a trip's departure and return "o 7" ("autokar odjeżdża o 7 sprzed ośrodka") is an hour too.
+_TRIP_TIMES = frozenset({"odjeżdża", "odjeżdżamy", "wyjeżdża", "wyjeżdżamy", "wyjazd", "odjazd", "przyjazd", "powrót",
+                         "zbiórka", "wraca", "wracamy", "wracają"})
 # Session twenty-one: what starts, ends or takes place "o 9" ("zebranie zaczyna się o 9 w pok. 4" -> "o dziewiątej"; was
 # "o dziewięć", warned).
 _STARTS_BEFORE = re.compile(r"(?<!\w)(?:zaczyna|zacznie|rozpoczyna|rozpocznie|odbędzie|odbywa|kończy|zakończy|skończy)"
@@ -220,7 +225,7 @@ def hours(text: str) -> str:
     def single(m: re.Match) -> str:  # "czynne do 12" is an hour
         if m["p"].lower() == "o":  # "w czwartek o 10", "12 grudnia o 10": after a day, with nothing counted
             at_hour = 5 <= int(m["t"]) <= 23 and _nothing_counted_after(m.string, m.end()) and (
-                _before(m.string, m.start()) in _WEEKDAY_FORMS | _DAILY or _DAY_BEFORE_AT.search(
+                _before(m.string, m.start()) in _WEEKDAY_FORMS | _DAILY | _TRIP_TIMES or _DAY_BEFORE_AT.search(
                     m.string, max(0, m.start() - 90), m.start() + 2) is not None  # "co 2. czwartek miesiąca o 16"
                 or _STARTS_BEFORE.search(m.string, max(0, m.start() - 30), m.start()) is not None)
             return f"{m['p']} {_clock(m['t'])}" if at_hour else m[0]

@@ -235,6 +235,8 @@ ABBREVIATIONS: Mapping[str, str] = MappingProxyType({
     "społ.": "społeczny",  # agreeing with the noun before it: "ubezpieczeń społ." -> "społecznych"
     "szk.": "szkolny",  # agreeing with the noun before it: "na rok szk." -> "na rok szkolny"
     "woj.": "województwo",  # only between a preposition and its adjective: "w woj. wielkopolskim" (else left, and warned)
+    "gł.": "główny",  # round thirty-five: only before a noun it agrees with ("od gł. wejścia"), see abbreviations()
+    "codz.": "codziennie",  # round thirty-five: "czynna codz. 18.00–8.00"
     "bezpł.": "bezpłatny",  # in brackets, agreeing with the word before: "Mediacje rodzinne (bezpł.)" -> "bezpłatne" (else left)
     "st.": "starszy",  # only before a man's noun (a post), agreeing: "st. pracownik socjalny" (else left, and warned)
     "k.p.a.": "kodeksu postępowania administracyjnego",  # round eleven: the codes, declined as "u.p.s." is
@@ -314,7 +316,7 @@ _TIME_NOUN_AFTER = re.compile(r"\s*(?:rok|roku|rokiem|miesiąc|miesiąca|miesią
                               r"|kwartał|kwartału|kwartale|półrocz[aeu]|lat|latach|sezon|sezonu|sezonie)(?!\w)")
 # Abbreviations whose period can also be the full stop of a sentence.
 _SENTENCE_FINAL = frozenset({"dod.", "zebr.", "spotk.", "szkol.", "posiedz.", "wn.", "rach.", "doch.", "dow. os.",
-                             "prac. socj.", "socj.", "energ.", "osł.", "s.A.", "zał.", "tyg.", "wlkp.", "elektr.", "dom.", "społ.", "szk.", "u.p.s.", "k.p.a.", "k.c.", "k.r.o.", "bezpł.", "itd.", "itp.", "r.", "zł.", "br.", "b.r.", "ub.r.", "n.p.m.", "b.m.", "zm.",
+                             "prac. socj.", "socj.", "energ.", "osł.", "s.A.", "zał.", "tyg.", "wlkp.", "elektr.", "dom.", "społ.", "szk.", "u.p.s.", "k.p.a.", "k.c.", "k.r.o.", "bezpł.", "codz.", "itd.", "itp.", "r.", "zł.", "br.", "b.r.", "ub.r.", "n.p.m.", "b.m.", "zm.",
                              "pon.", "pn.", "wt.", "śr.", "czw.", "pt.", "sob.", "niedz.", "ndz.", "mieszk.", "konf."})
 # Round seventeen: the act's other shortening may end a sentence as "u.p.s." does.
 _SENTENCE_FINAL = _SENTENCE_FINAL | {"u.o.p.s.", "o p.s."}
@@ -2090,7 +2092,7 @@ _WORD_ADJECTIVE = re.compile(r"(?<![\w.])(?:rzecz|świąt|bank)\.(?=[ \t]*[,;:)]
                              r"|(?<![\w.])bank\.(?=\s*$)")  # "nr rach. bank." closing the text
 
 
-def _agreeing_with_noun_after(m: re.Match) -> str | None:
+def _agreeing_with_noun_after(m: re.Match, lemma: str = "bezpłatny") -> str | None:
     """"bezpł." before a lowercase word that is only a noun: "bezpłatny" agreeing with it, in the case of the
     preposition before, the object's after a verb, else the nominative ("Bezpł. badania", "oferujemy bezpł. porady")."""
     nxt = re.match(r"\s+([a-ząćęłńóśźż]+)(?!\w)", m.string[m.end():m.end() + 40])
@@ -2110,7 +2112,7 @@ def _agreeing_with_noun_after(m: re.Match) -> str | None:
     if r is None:
         return None
     case = next(c for c in cases if c in r.cases)
-    return _inflect("bezpłatny", "adj", r.number, case, r.gender, ("pos",)) or None
+    return _inflect(lemma, "adj", r.number, case, r.gender, ("pos",)) or None
 
 
 def _after_head_noun(key: str, m: re.Match) -> bool:
@@ -2129,7 +2131,15 @@ def _agreeing_before(key: str, m: re.Match) -> str | None:
         # "św. Floriana": the saint's name follows; a woman saint's ("pw. św. Jadwigi") makes it "świętej"
         name = re.match(r"\s*(\w+)", m.string[m.end():m.end() + 30])[1]
         women = [r for r in noun_readings(name) if r.name and r.gender == "f" and r.number == "sg"]
-        if not women or any(r.name and r.gender == "m1" for r in noun_readings(name)):
+        men = [r for r in noun_readings(name) if r.name and r.gender == "m1" and r.number == "sg"]
+        if men and not women and not any("gen" in r.cases for r in men):
+            # round thirty-five: a man's name not in the genitive ("Św. Marcin z Klubem Seniora") names the saint in
+            # its own case: "Święty Marcin"; "św. Floriana" stays "świętego"
+            cases = set().union(*[r.cases for r in men])
+            governed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
+            case = next((c for c in (*governed, "nom", "acc", "loc", "inst", "dat") if c in cases), "nom")
+            return _inflect("święty", "adj", "sg", case, "m1", ("pos",))
+        if not women or men:
             return None
         cases = set().union(*[r.cases for r in women])
         governed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
@@ -2260,6 +2270,9 @@ def _agreeing(key: str, m: re.Match) -> str:
     if not options:
         return ABBREVIATIONS[key]
     governed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
+    prev = _prev_word(m.string, m.start())
+    if not governed and (prev.isdigit() or any(r.pos == "subst" for r in readings(prev))):
+        governed = ("gen",)  # round thirty-five: "art. 17 ust. 1 pkt 4 ww. ustawy": a noun's (or a number's) complement
     order = (*[c for c in governed if c in _ADJ_CASES], *_ADJ_CASES)  # "w ub. roku": the preposition's case
     r = sorted(options, key=lambda r: min(order.index(c) for c in r.cases if c in order)
                if r.cases & set(order) else 99)[0]
@@ -2490,6 +2503,10 @@ def abbreviations(text: str) -> str:
             return written  # only in brackets after what it qualifies, or before a noun ("bezpł. porady", round
             # twelve); "dzieci bezpł." is left (and warned), as tests/test_spoken_warnings_round8.py keeps it:
             # "bezpłatne" or "bezpłatnie"
+        elif key == "gł.":  # round thirty-five: "od gł. wejścia" -> "od głównego wejścia"; no noun after: left
+            if not (main := _agreeing_with_noun_after(m, "główny")):
+                return written
+            spoken = main
         elif key in {"kier.", "dyr."} and not _POST_OF.match(m.string, m.end()):
             return written  # round twenty-one: "kier." is also "kierunek": left, and warned
         elif key in _OFFICE_NOUNS:
@@ -3046,7 +3063,10 @@ def _weekday_slash_date(m: re.Match) -> str:
     if address and address[0][:1].isupper() and _SENTENCE_OPENS.search(m.string, 0, address.start()) and (
             found := readings(address[0].strip().lower())) and all(r.pos in _VERB_ONLY for r in found):
         address = None  # "Wypłacamy 10/02": a verb opening the sentence, no street's name ("Leśna 15/02" is one)
-    padded = len(m["d"]) == 2 and m["m"].startswith("0") and not address
+    # round thirty-five: a day of one digit too, in a list of such dates or after "do", "od", "dnia" ("Terminy
+    # wypłat: 7/07, 6/08, 7/09"; was "siedem łamane przez zero siedem", unwarned)
+    listed = len(_SLASH_DAY_MONTH.findall(m.string)) > 1 or _prev_word(m.string, m.start()) in {"do", "od", "dnia", "dn"}
+    padded = (len(m["d"]) == 2 or listed) and m["m"].startswith("0") and not address
     if not padded and not _WEEKDAY_BEFORE.search(before):
         return m[0]
     return f"{m['d']}.{m['m']}" if date_parts(f"{m['d']}.{m['m']}") else m[0]
@@ -3983,9 +4003,15 @@ def _gendered_pair(m: re.Match) -> str:
     return m[0]  # an ending the rules cannot join: the slash is left, and warned
 
 
+# Round thirty-five: an ePUAP box's address, a path opened by a slash ("ePUAP: /opskleszczewo/skrytka"): each slash
+# said (was "/opskleszczewo lub skrytka", warned)
+_BOX_PATH = re.compile(r"(?<![\w/.])/(?P<a>\w+)/(?P<b>\w+)(?![\w/])")
+
+
 def symbols(text: str) -> str:
-    """& -> i, § -> paragraf, + -> plus, Pan/Pani -> Pan lub Pani."""
+    """& -> i, § -> paragraf, + -> plus, Pan/Pani -> Pan lub Pani, /box/skrytka -> ukośnik box ukośnik skrytka."""
     if "/" in text:
+        text = _BOX_PATH.sub(lambda m: f"ukośnik {m['a']} ukośnik {m['b']}", text)
         text = _GENDERED_PAIR.sub(_gendered_pair, text)
     return _substitute(text, _SYMBOLS)
 
@@ -4056,9 +4082,16 @@ _CAPITALS_WORD = re.compile(r"(?<!\w)[A-ZĄĆĘŁŃÓŚŹŻ]{4,}(?!\w)")
 _CAPITAL_AND = re.compile(r"(?:(?<=[0-9]\.[0-9])|(?<=[0-9]\.[0-9]{2})) I (?=[0-9]{1,2}\.[0-9])")
 
 
+# Round thirty-five: a month's name typed in capitals right after a day ("OD 1 WRZEŚNIA", "11 LISTOPADA") is the month,
+# read as the date rules read it in lower case (was "jednej WRZEŚNIA", "Jedenaście LISTOPADA", unwarned)
+_CAPITAL_MONTH = re.compile(r"(?<=[0-9]) +(" + "|".join(m.upper() for m in MONTH_GENITIVE[1:]) + r")(?!\w)")
+
+
 def capital_and(text: str) -> str:
-    """"24.12 I 6.01" in a text typed in capitals -> "24.12 i 6.01"."""
-    return _CAPITAL_AND.sub(" i ", text) if _CAPITALS_WORD.search(text) else text
+    """"24.12 I 6.01" in a text typed in capitals -> "24.12 i 6.01"; "1 WRZEŚNIA" -> "1 września"."""
+    if not _CAPITALS_WORD.search(text):
+        return text
+    return _CAPITAL_MONTH.sub(lambda m: " " + m[1].lower(), _CAPITAL_AND.sub(" i ", text))
 
 
 # Session twenty-three: a night told by its two days ("w nocy z 20 na 21 stycznia"): the first day's ordinal in the
@@ -4166,7 +4199,7 @@ _NEEDS = {
     symbols: re.compile("[&§+/]"),
     roman_numerals: re.compile("[IVXLC]"),
     hundred_after_z: re.compile(r"(?<![\w-])[zZ][ \t]+st"),  # round twenty-two
-    capital_and: re.compile(r"\d I \d"),  # session twenty-two
+    capital_and: re.compile(r"\d I \d|\d [A-ZĄĆĘŁŃÓŚŹŻ]{3}"),  # session twenty-two; round thirty-five: a month
     night_between: re.compile(r"\d\s+na\s+\d"),  # session twenty-three
 }
 

@@ -119,7 +119,8 @@ _MONTH_LOCATIVE = ("", "styczniu", "lutym", "marcu", "kwietniu", "maju", "czerwc
 # pair "za XI i XII"; not after a class ("klasy za II"), nor before a noun ("za II kwartał", the numbered noun's).
 _MONTH_ALONE = re.compile(rf"(?<!\w)(?P<prep>[zZ]a)\s+(?P<m>{ROMAN})(?=\s*(?:[,.;:)•]|$)|\s+(?P<verb>[a-ząćęłńóśźż]+)(?!\w))")
 _LISTED_AFTER = re.compile(rf"\s*,\s*(?:{ROMAN})(?![\w-])")
-_VERB_FORMS = frozenset({"inf", "fin", "impt", "praet", "pred", "imps", "bedzie"})
+_VERB_FORMS = frozenset({"inf", "fin", "impt", "praet", "pred", "imps", "bedzie",
+                         "ppas"})  # round thirty-five: a participle ("Dyżur w XII przesunięty na 16.12")
 
 
 def _month_alone(m: re.Match) -> str:
@@ -131,6 +132,9 @@ def _month_alone(m: re.Match) -> str:
         found = readings(m["verb"])
         if not found or not all(r.pos in _VERB_FORMS for r in found):
             return m[0]
+        after = re.match(r"\s+(\w+)", m.string[m.end("verb"):m.end("verb") + 40])
+        if any(r.pos == "ppas" for r in found) and after and any(r.pos == "subst" for r in readings(after[1].lower())):
+            return m[0]  # "w II połączonej klasie": the participle is the next noun's
     return f"{m['prep']} {_MONTH_NOMINATIVE[month]}"
 
 
