@@ -365,6 +365,13 @@ Three corpora, each scored on its own:
                                 line damaged (after a stroke, loose dentures, a weak signal; set "fresh103", tuned on
                                 after the first score); first score, untouched: 94/100, danger 19/20, negatives 14/15
                                 (load 3-4: a test run beside it; counts only)
+  bench/fresh104/utterances.tsv the hundred-and-fourth round: a new writer's calls late in the evening, at night and
+                                on holidays (set "fresh104", tuned on after the first score); first score, untouched:
+                                93/100, danger 24/25, negatives 16/19 (load 1.0)
+  bench/fresh105/utterances.tsv the hundred-and-fifth round: a new writer given only the terse brief, muddled answers
+                                that mix a key with words, change their mind or ask two things at once (set "fresh105",
+                                tuned on after the first score); first score, untouched: 84/100, danger 19/20,
+                                negatives 13/15 (load 1.0)
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
                                 scored when present, never tuned on (--skip-blind: not even run)
   bench/blind/utterances-2.tsv  a second blind set by another writer, added after the third round
@@ -418,7 +425,8 @@ FRESH_ROUNDS = {8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelf
                 90: "ninetieth", 91: "ninety-first", 92: "ninety-second", 93: "ninety-third",
                 94: "ninety-fourth", 95: "ninety-fifth", 96: "ninety-sixth", 97: "ninety-seventh",
                 98: "ninety-eighth", 99: "ninety-ninth", 100: "hundredth", 101: "hundred-and-first",
-                102: "hundred-and-second", 103: "hundred-and-third"}
+                102: "hundred-and-second", 103: "hundred-and-third", 104: "hundred-and-fourth",
+                105: "hundred-and-fifth"}
 
 
 def fresh_round(number: int, lang: str = "pl") -> Path:

@@ -464,6 +464,12 @@ FRESH102_FLOOR, FRESH102_DANGER_FLOOR, FRESH102_NEGATIVES_FLOOR = 90 / 100, 25 /
 # Round one hundred and three: bench/fresh103, a new writer given only the terse brief, words reaching the line
 # damaged, kept untouched (set "fresh103", tuned on); first score, untouched, 94/100, danger 19/20, negatives 14/15.
 FRESH103_FLOOR, FRESH103_DANGER_FLOOR, FRESH103_NEGATIVES_FLOOR = 100 / 100, 20 / 20, 15 / 15  # after round 103
+# Round one hundred and four: bench/fresh104, a new writer's calls at night and on holidays, kept untouched (set
+# "fresh104", tuned on); first score, untouched, 93/100, danger 24/25, negatives 16/19.
+FRESH104_FLOOR, FRESH104_DANGER_FLOOR, FRESH104_NEGATIVES_FLOOR = 94 / 100, 25 / 25, 16 / 19  # after round 104
+# Round one hundred and five: bench/fresh105, a new writer given only the terse brief, muddled answers, kept untouched
+# (set "fresh105", tuned on); first score, untouched, 84/100, danger 19/20, negatives 13/15.
+FRESH105_FLOOR, FRESH105_DANGER_FLOOR, FRESH105_NEGATIVES_FLOOR = 91 / 100, 20 / 20, 13 / 15  # after round 105
 # Issue 33, round thirty: bench/fresh30/uk-utterances.tsv, a new writer's Ukrainian callers who describe their situation
 # instead of naming the service, in mixed speech (Russian and Polish words), with other offices' matters as negatives
 # (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22; after the round 68 -> 93/100,
@@ -602,6 +608,10 @@ TUNED_FLOORS = {
                                   FRESH102_NEGATIVES_FLOOR),
     "fresh, hundred-and-third": ("pl", 100, 15, 20, FRESH103_FLOOR, FRESH103_DANGER_FLOOR,
                                  FRESH103_NEGATIVES_FLOOR),
+    "fresh, hundred-and-fourth": ("pl", 100, 19, 25, FRESH104_FLOOR, FRESH104_DANGER_FLOOR,
+                                  FRESH104_NEGATIVES_FLOOR),
+    "fresh, hundred-and-fifth": ("pl", 100, 15, 20, FRESH105_FLOOR, FRESH105_DANGER_FLOOR,
+                                 FRESH105_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, twenty-fourth": ("uk", 100, 17, 20, FRESH24_UK_FLOOR, FRESH24_UK_DANGER_FLOOR,

@@ -305,7 +305,8 @@ GREETED_WORDS = 3  # words after the greeting that make it the opening of a requ
 # Round eight: words of a person right after these, beside a message or a call-back, say whom it is for or
 # from ("wiadomość dla pracownicy", "telefon zwrotny od pracownika"): not a transfer.
 ADDRESSEE_LEADS = frozenset({"dla", "od"})
-# Round 102: a person right after the message's noun is whom it is for ("przekazać wiadomość pani z opieki").
+# Round 102: a person right after the message's noun is whom it is for ("przekazać wiadomość pani z opieki"); round
+# 105: or right after "przekazać" ("chciałam tylko przekazać pani Basi, że …").
 MESSAGE_NOUN_FORMS = frozenset({"wiadomosc", "wiadomosci"})
 # Round nineteen: a topic's words right after "dla" beside a message ("wiadomość dla pracownika socjalnego") name
 # whom it is for; not after "od" ("dostałam wiadomość od pracownika socjalnego" tells of a message received).
@@ -906,7 +907,8 @@ class Line:
                                         or said_in_place.gas_smelled(words)
                                         or said_in_place.child_with_no_grown_up(words)  # round forty
                                         or said_in_place.out_in_frost_exposed(words)
-                                        or said_in_place.cold_and_confused(words)):
+                                        or said_in_place.cold_and_confused(words)
+                                        or said_in_place.fever_and_confused(words)):  # round 104
                 # round fifteen: "ja się w łazience zamykam, jak on pije" (hiding in the house now), "leży w tym
                 # wszystkim brudna" (left in dirt), "nie daję rady, dzisiaj to zakończę" (ending it); round
                 # sixteen: "leży od godziny i nie wstaje" (down since hours), "dzieci od wczoraj same siedzą";
@@ -2623,7 +2625,8 @@ class Line:
             if listens(start) or any(so < start for so in asks):
                 return True
             before = said[max(0, start - 2):start]
-            return bool(before) and (before[-1] in leads or (wanted == "person" and before[-1] in MESSAGE_NOUN_FORMS) or
+            return bool(before) and (before[-1] in leads or (wanted == "person" and (
+                before[-1] in MESSAGE_NOUN_FORMS or before[-1].startswith(PASSING_ON))) or
                                      (len(before) == 2 and before[0] in leads and before[1] in POLITE_LITTLE_WORDS))
         heads = [(start, end) for start, end in spans if addressed(start)]  # a shorter hit inside an addressed one
         return bool(spans) and all(any(h <= start and end <= e for h, e in heads) for start, end in spans)

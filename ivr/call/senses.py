@@ -3481,7 +3481,15 @@ FEVER = frozenset({"goraczka"})
 COLD_SIGNS = (("zero", "stopni"), ("para", "z", "ust"), ("para", "leci"), ("jak", "w", "psiarni"))
 HEAT = HEATING_THINGS | {"palic", "napalic"}  # "nie pali, bo nie ma czym"
 STILL = frozenset({"ruszyc", "ruszac"})
-SHIVERING = frozenset({"drzec", "dygotac"})  # session twenty-three: "żona leżąca pod trzema kołdrami i drży"
+SHIVERING = frozenset({"drzec", "dygotac", "trzasc"})  # session twenty-three: "żona leżąca pod trzema kołdrami i drży";
+# round 105: "on się cały trzęsie"
+OWN_SHIVERING = frozenset({"trzese", "drze", "trzesiemy", "drzymy"})  # folded: "dygoczę" is "dygocze"
+# Round 104: confusion told of another ("gada od rzeczy", "nie poznaje nas", "majaczy"): a sign of the frail
+CONFUSED_PHRASES = (("gada", "od", "rzeczy"), ("mowi", "od", "rzeczy"), ("gadal", "od", "rzeczy"),
+                    ("gadala", "od", "rzeczy"), ("nas", "nie", "poznaje"), ("nie", "poznaje"))
+CONFUSED = frozenset({"majaczyc", "bredzic"})
+# Round 105: signs of a cold room that need no stove named ("zimno jak w psiarni", "para z ust")
+ROOM_COLD_SIGNS = (("zero", "stopni"), ("para", "z", "ust"), ("jak", "w", "psiarni"))
 # Session twenty-three: a great age said ("ona ma osiemdziesiąt siedem lat", "mam dziewięćdziesiąt lat") is a sign of
 # the frail in a house gone cold; seventy and more, "lat" within AGE_REACH words after the tens
 OLD_AGE_TENS = frozenset({"siedemdziesiat", "osiemdziesiat", "dziewiecdziesiat"})
@@ -3497,11 +3505,27 @@ def _frail_sign(words: Sequence[str], folded: Sequence[str]) -> bool:
             return True  # "nie je", "nic nie jadła"
         if STILL & found and NEGATING & set(folded[max(0, at - 3):at]):
             return True  # "nie chce się ruszyć"
-        if SHIVERING & found:
-            return True  # session twenty-three: "drży", "dygocze" in a house gone cold
+        if SHIVERING & found and not (OWN_BODY & set(folded[max(0, at - 3):at]) or folded[at] in OWN_SHIVERING):
+            return True  # session twenty-three: "drży", "dygocze" in a house gone cold; round 105: not the caller's
+            # own ("aż mi się ręce trzęsą", "trzęsę się")
         if folded[at] in OLD_AGE_TENS and "lat" in folded[at + 1:at + 1 + AGE_REACH]:
             return True  # session twenty-three: "ma osiemdziesiąt siedem lat"
-    return False
+    return _confused(words, folded)
+
+
+def _confused(words: Sequence[str], folded: Sequence[str]) -> bool:
+    """Round 104: "gada od rzeczy", "nie poznaje", "majaczy", "bredzi": confusion told of another."""
+    return _phrase_at(folded, CONFUSED_PHRASES) or any(CONFUSED & _lemmas_of(word) for word in words)
+
+
+def fever_and_confused(words: Sequence[str]) -> bool:
+    """Round 104: a fever of another ("ma gorączkę", not the caller's own "mam gorączkę") and confusion beside it ("od
+    wieczora gada od rzeczy", "nie poznaje nas", "majaczy"): a sudden illness of the frail, danger to life. "Mama ma
+    gorączkę, czy jest opiekunka" (no confusion) and "babcia gada od rzeczy, ma alzheimera" (no fever) are not."""
+    folded = [fold(word) for word in words]
+    fever = any(FEVER & _lemmas_of(word) and not {"mam", "mamy", "nie"} & set(folded[max(0, at - 2):at])
+                for at, word in enumerate(words))
+    return fever and _confused(words, folded)
 
 
 def cold_and_frail(words: Sequence[str]) -> bool:
@@ -3514,7 +3538,7 @@ def cold_and_frail(words: Sequence[str]) -> bool:
     nogi, ale węgla pełna komórka" (no sign) are not."""
     folded = [fold(word) for word in words]
     cold = any(COLD & _lemmas_of(word) for word in words) or _phrase_at(folded, COLD_SIGNS)
-    heat = any(HEAT & _lemmas_of(word) for word in words)
+    heat = any(HEAT & _lemmas_of(word) for word in words) or _phrase_at(folded, ROOM_COLD_SIGNS)  # round 105
     return cold and heat and _frail_sign(words, folded)
 
 
