@@ -470,6 +470,12 @@ FRESH104_FLOOR, FRESH104_DANGER_FLOOR, FRESH104_NEGATIVES_FLOOR = 94 / 100, 25 /
 # Round one hundred and five: bench/fresh105, a new writer given only the terse brief, muddled answers, kept untouched
 # (set "fresh105", tuned on); first score, untouched, 84/100, danger 19/20, negatives 13/15.
 FRESH105_FLOOR, FRESH105_DANGER_FLOOR, FRESH105_NEGATIVES_FLOOR = 91 / 100, 20 / 20, 13 / 15  # after round 105
+# Round one hundred and six: bench/fresh106, a new writer's very hard-of-hearing callers, kept untouched (set
+# "fresh106", tuned on); first score, untouched, 92/100, danger 20/20, negatives 11/16.
+FRESH106_FLOOR, FRESH106_DANGER_FLOOR, FRESH106_NEGATIVES_FLOOR = 95 / 100, 20 / 20, 11 / 16  # after round 106
+# Round one hundred and seven: bench/fresh107, a new writer given only the terse brief, working-age people in a crisis,
+# kept untouched (set "fresh107", tuned on); first score, untouched, 87/100, danger 23/25, negatives 8/15.
+FRESH107_FLOOR, FRESH107_DANGER_FLOOR, FRESH107_NEGATIVES_FLOOR = 92 / 100, 25 / 25, 10 / 15  # after round 107
 # Issue 33, round thirty: bench/fresh30/uk-utterances.tsv, a new writer's Ukrainian callers who describe their situation
 # instead of naming the service, in mixed speech (Russian and Polish words), with other offices' matters as negatives
 # (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22; after the round 68 -> 93/100,
@@ -612,6 +618,10 @@ TUNED_FLOORS = {
                                   FRESH104_NEGATIVES_FLOOR),
     "fresh, hundred-and-fifth": ("pl", 100, 15, 20, FRESH105_FLOOR, FRESH105_DANGER_FLOOR,
                                  FRESH105_NEGATIVES_FLOOR),
+    "fresh, hundred-and-sixth": ("pl", 100, 16, 20, FRESH106_FLOOR, FRESH106_DANGER_FLOOR,
+                                 FRESH106_NEGATIVES_FLOOR),
+    "fresh, hundred-and-seventh": ("pl", 100, 15, 25, FRESH107_FLOOR, FRESH107_DANGER_FLOOR,
+                                   FRESH107_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, twenty-fourth": ("uk", 100, 17, 20, FRESH24_UK_FLOOR, FRESH24_UK_DANGER_FLOOR,

@@ -221,6 +221,8 @@ SET_ASIDE = (
     ("contact", frozenset({"care"}), said_in_place.getting_into_care),  # "dom spokojnej starości, jak się tam dostać"
     (RECORD, frozenset(), said_in_place.line_called_recorded),  # session twenty-three: "to jakiś automat nagrany"
     (GOODBYE, frozenset(), said_in_place.disconnection_told),  # session twenty-three: "nie ruszaj kabla, bo się rozłączy"
+    (GOODBYE, frozenset(), said_in_place.greeting_then_calling),  # round 104: "życzę zdrówka i tak sobie dzwonię"
+    ("back", frozenset({"repeat"}), said_in_place.back_of_repeat),  # round 106: "jeszcze raz od początku"
 )
 # Lists whose words do not count when refused: "nie chcę zostawiać wiadomości", "żadnych esemesów".
 REFUSABLE = (RECORD, SEND_SMS, CALLBACK)

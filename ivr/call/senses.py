@@ -3220,13 +3220,16 @@ NUMBER_NOUNS = frozenset({"numer", "nr"})  # the number itself
 # telefon do pani kierownik"): "telefon do kierowniczki" alone asks for her, a person (issue 23; tests/test_flow.py).
 NUMBER_PHONES = frozenset({"telefon", "komorka"})
 PHONE_ASKED = frozenset({"jaki", "jaka", "jakie", "jakis"})
+# Round 106: "a telefon do pani kierownik jaki jest": the phone asked what it is after the person too
+PHONE_ASKED_AFTER = 5  # words from the phone to "jaki"
 NUMBER_REACH = 2  # words from the number to "do" ("numer telefonu bezpośrednio do"), and from "do" to the person
 
 
 def number_of_person(words: Sequence[str], spans: Sequence[Span], contact: str, person: str) -> bool:
     """Every phrase of a person heard comes right after "do" (at most one word between: "do tej pani kierownicy"),
     and that "do" within NUMBER_REACH words after a phrase of the address card naming a number, or a phone asked
-    what it is ("numer telefonu do…", "jaki jest telefon do tej pracownicy", "numer bezpośrednio do pracownika"):
+    what it is ("numer telefonu do…", "jaki jest telefon do tej pracownicy", "numer bezpośrednio do pracownika";
+    round 106: "a telefon do pani kierownik jaki jest", asked after):
     whose number is asked, the address card (as `who`), not a transfer. "Telefon do kierowniczki" (a phone not asked
     what it is), "chcę porozmawiać z kierowniczką, jaki numer do was" (the talk asked outside it) and "proszę połączyć
     z kierowniczką" are not."""
@@ -3235,7 +3238,8 @@ def number_of_person(words: Sequence[str], spans: Sequence[Span], contact: str, 
     def names_number(at: int) -> bool:
         said = _lemmas_of(words[at]) | {folded[at]}
         return bool(NUMBER_NOUNS & said) or bool(NUMBER_PHONES & said) and any(
-            folded[k] in PHONE_ASKED or PHONE_ASKED & _lemmas_of(words[k]) for k in range(max(0, at - 3), at))
+            folded[k] in PHONE_ASKED or PHONE_ASKED & _lemmas_of(words[k])
+            for k in (*range(max(0, at - 3), at), *range(at + 1, min(len(words), at + 1 + PHONE_ASKED_AFTER))))
 
     number_ends = [end for start, end, _ in _spans_of(spans, contact) if any(map(names_number, range(start, end)))]
     leads = [at for at, word in enumerate(folded) if word == "do"
@@ -8268,3 +8272,31 @@ def role_told(words: Sequence[str], spans: Sequence[Span], choice: str) -> bool:
     "jako") are not."""
     found = _spans_of(spans, choice)
     return bool(found) and all(start and fold(words[start - 1]) in ROLE_LEADS for start, _, _ in found)
+
+
+# Round 104: a wish said first, then why one calls ("wesołych świąt, życzę zdrówka, i tak sobie dzwonię, bo sama
+# siedzę"): the greeting that opens a call, not a farewell
+CALLING_NOW = frozenset({"dzwonie", "dzwonimy"})
+
+
+def greeting_then_calling(words: Sequence[str], spans: Sequence[Span], goodbye: str) -> bool:
+    """Every goodbye phrase heard ends before "dzwonię" (the present: why one calls now): the wish opens the call.
+    "Do widzenia, jeszcze zadzwonię" (the future: a farewell) and "dzwonię, żeby podziękować, do widzenia" (the
+    goodbye after it) are not."""
+    found = _spans_of(spans, goodbye)
+    folded = [fold(word) for word in words]
+    return bool(found) and all(any(word in CALLING_NOW for word in folded[end:]) for _, end, _ in found)
+
+
+# Round 106: "jeszcze raz od początku tego, co pani mówiła": the beginning of what was said, to hear again
+BACK_AFTER_REPEAT_REACH = 1  # words between the request to repeat and "od początku"
+
+
+def back_of_repeat(words: Sequence[str], spans: Sequence[Span], back: str) -> bool:
+    """Every phrase of going back heard starts right after a request to repeat ends, a word between at most
+    ("proszę jeszcze raz od początku"): all of it again, not the main menu. "Wróćmy do początku" and "od początku, do
+    głównego menu" (no request to repeat before it) are not."""
+    found = _spans_of(spans, back)
+    ends = [end for c, _, end, _ in spans if c == "repeat"]
+    return bool(found) and all(any(0 <= start - end <= BACK_AFTER_REPEAT_REACH for end in ends)
+                               for start, _, _ in found)
