@@ -109,15 +109,16 @@ _UNIT_NOUNS = {
     "g": "gram", "dag": "dekagram", "l": "litr", "ha": "hektar", "t": "tona", "h": "godzina",
     "szt.": "sztuka", "szt": "sztuka", "mp": "metr",  # round seven: "ok. 40 szt.", "3 mp" (of firewood)
     "tyg.": "tydzień", "tydz.": "tydzień",  # round eight: "co 2 tyg." -> "co dwa tygodnie"
+    "kWh": "kilowatogodzina",  # session twenty-four: "limit 1 500 kWh" (was left, unwarned)
 }
 # Units said with an adjective after the noun: "metr kwadratowy".
 _UNIT_ADJECTIVES = {"m2": "kwadratowy", "m²": "kwadratowy", "m3": "sześcienny", "m³": "sześcienny", "mp": "przestrzenny"}
-_FEMININE_UNITS = frozenset({"minuta", "osoba", "godzina", "tona", "sztuka"})
+_FEMININE_UNITS = frozenset({"minuta", "osoba", "godzina", "tona", "sztuka", "kilowatogodzina"})
 _LARGE = frozenset({"tysiąc", "milion", "miliard"})
 _LARGE_VALUE = {"tysiąc": 1_000, "milion": 1_000_000, "miliard": 1_000_000_000}
 _UNIT = re.compile(  # "m" is no metre in "6 m.ż." ("miesiąca życia", round fourteen)
     rf"(?<![\w.,])(?P<n>{_NUM})(?:,(?P<frac>[0-9]+))?\s?"
-    r"(?P<unit>tys\.|tys(?=\s+zł)|mln|mld|km|min\.?|gr\.?|os\.|godz\.|m-cy|mies\.|tyg\.|tydz\.|kg|m[23²³]|cm|mm|dag|ha|mp|szt\.?|m(?!-|\.\s?ż\.)|g|l|t(?!\.\s?j\.)|h)(?!\w)"  # round seventeen: "poz. 323 t.j." is no tonne
+    r"(?P<unit>tys\.|tys(?=\s+zł)|mln|mld|kWh|km|min\.?|gr\.?|os\.|godz\.|m-cy|mies\.|tyg\.|tydz\.|kg|m[23²³]|cm|mm|dag|ha|mp|szt\.?|m(?!-|\.\s?ż\.)|g|l|t(?!\.\s?j\.)|h)(?!\w)"  # round seventeen: "poz. 323 t.j." is no tonne
     r"(?P<zl>\s?zł\.?(?!\w))?")
 # "ul. Kórnicka 14 m. 5": "m." between a house number and a number, after a street, is the flat.
 _FLAT = re.compile(r"(?<![\w.,])(?P<n>[0-9]{1,4})\s?m\.\s*(?=[0-9])")

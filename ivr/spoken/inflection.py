@@ -34,6 +34,9 @@ GOVERNS: dict[str, tuple[str, ...]] = {
     # nouns of a measure whose amount follows in the genitive: "w wysokości 3 000 zł" -> "trzech
     # tysięcy złotych", "o wartości 200 zł", "w cenie 15 zł", "w terminie 14 dni"
     **dict.fromkeys("wysokości wartości cenie kwocie kwoty terminie okresie".split(), ("gen",)),
+    # session twenty-four: what is missing is in the genitive ("brakuje 99 gr" -> "dziewięćdziesięciu dziewięciu
+    # groszy"; was the nominative, unwarned)
+    **dict.fromkeys("brakuje brakowało zabraknie zabrakło".split(), ("gen",)),
 }
 # Verbs whose object is an amount: negated, the amount is in the genitive ("nie przekracza 262%"
 # -> "dwustu sześćdziesięciu dwóch procent", "nie otrzyma 500 zł").

@@ -33,7 +33,7 @@ from ivr.common.polish import (
 )
 from ivr.spoken.contacts import bank_accounts, emails, emoji, web_addresses
 from ivr.spoken.counts import _half, counts, halves, number_ranges, one_apiece, programmes, temperatures, units
-from ivr.spoken.dates import WRITTEN_DATE, date_parts
+from ivr.spoken.dates import MONTH_NOMINATIVE, WRITTEN_DATE, date_parts
 from ivr.spoken.hours import hours
 from ivr.spoken.inflection import (
     GOVERNS,
@@ -100,6 +100,8 @@ DEFAULT_ACRONYMS: Mapping[str, str] = MappingProxyType({
     "WOŚP": "wośp",
     # round twenty-two (issue 28): household goods a collection refuses, spelled as everyone says them
     "RTV": "er-te-fau", "AGD": "a-gie-de",
+    # session twenty-four: a bus ticket's company and ZUS's monthly report, as everyone says them
+    "PKS": "pe-ka-es", "RMUA": "er-em-u-a",
 })
 
 # Written abbreviation -> spoken words. A capitalised abbreviation ("Ul.")
@@ -649,8 +651,14 @@ def amount_ranges(text: str) -> str:
     return _AMOUNT_RANGE.sub(say, text) if "zł" in text else text
 
 
+# Session twenty-four: whole złoty written with ",-" ("w kwocie 600,- zł"; was "sześćset,- zł", warned)
+_WHOLE_DASH = re.compile(r"(?<=[0-9]),-(?=\s?(?:zł|PLN|zl)(?!\w))")
+
+
 def currency_codes(text: str) -> str:
-    """100 PLN, PLN 100 and 100 zl (no Polish letter) -> 100 zł, which the currency rule says."""
+    """100 PLN, PLN 100 and 100 zl (no Polish letter) -> 100 zł, which the currency rule says; "600,- zł" -> "600 zł"."""
+    if ",-" in text:
+        text = _WHOLE_DASH.sub("", text)
     return _CODE_BEFORE.sub(r"\g<n> zł", _CODE_AFTER.sub(r"\g<n> zł", text))
 
 
@@ -1442,6 +1450,10 @@ def _declined(key: str, written: str, m: re.Match) -> str:
     if key == "dn.":
         if case == "loc" and _DAY_RANGE_AFTER.match(m.string, m.end()):
             return "dniach"  # "w dn. 24-26.12": several days
+        before = re.search(r"(\w+)\s+[zZ]\s*$", m.string[max(0, m.start() - 40):m.start()])
+        if before and any(r.pos in {"praet", "fin", "imps", "ppas", "inf"} for r in readings(before[1].lower())):
+            return "dniem"  # session twenty-four: "wstrzymano z dn. 1.12" -> "z dniem" (as of that day; "ustawa z dn."
+            # is dated: "z dnia")
         return "dniu" if case == "loc" else "dnia"
     if key == "p.":
         nxt = re.match(r"\s*(\w+)", m.string[m.end():m.end() + 40])
@@ -3057,6 +3069,11 @@ _ADDRESS_BEFORE = re.compile(
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:]\s+)\s*$")
 
 
+# Session twenty-four: a month of a year written "11/2026" after "za" (what a payment is for): "za listopad dwa tysiące
+# dwudziestego szóstego roku" (was "jedenaście łamane przez dwa tysiące dwadzieścia sześć", unwarned)
+_MONTH_OF_YEAR_FOR = re.compile(r"(?<!\w)(?P<prep>[zZ]a)\s+(?P<m>0?[1-9]|1[0-2])/(?P<y>(?:19|20)[0-9]{2})(?![\w/]|[.,][0-9])")
+
+
 def _weekday_slash_date(m: re.Match) -> str:
     before = m.string[max(0, m.start() - 16):m.start()]
     address = _ADDRESS_BEFORE.search(m.string, max(0, m.start() - 16), m.start())
@@ -3079,6 +3096,7 @@ def written_dates(text: str) -> str:
     if "r." in text:  # "31.I.2027r.", "do 2027r.": the year's "r." typed without its space
         text = _GLUED_YEAR_MARK.sub(r"\g<year> r.", text)
     if "/" in text:
+        text = _MONTH_OF_YEAR_FOR.sub(lambda m: f"{m['prep']} {MONTH_NOMINATIVE[int(m['m'])]} {m['y']} r.", text)
         text = _SLASH_DATE.sub(lambda m: f"{m['d']}.{m['m']}.{m['y']}"
                                if date_parts(f"{m['d']}.{m['m']}.{m['y']}") else m[0], text)
         if "/0" in text or "/1" in text:  # round twenty: a weekday's "13/01"
@@ -3643,7 +3661,9 @@ def ordinal_numbers(text: str) -> str:
 
     def before_noun(m: re.Match) -> str:
         n = int(m["n"])
-        sg = [r for r in noun_readings(m["noun"]) if r.number == "sg" and r.cases - {"gen", "voc"}]
+        # session twenty-four: readings the dictionary marks old are left out ("dzień" is also an old feminine with
+        # old plurals "dzienia", "dzienie": "10 dzień każdego miesiąca" was "dziesięć dzień", unwarned)
+        sg = [r for r in noun_readings(m["noun"]) if r.number == "sg" and r.cases - {"gen", "voc"} and not r.archaic]
         if any(r.pos in _FUNCTION_WORDS for r in readings(m["noun"])):
             return m[0]  # "od 3 do 5 lat": "do" is no note
         if not n or not sg or after_label(m.string, m.start()):
@@ -3651,13 +3671,16 @@ def ordinal_numbers(text: str) -> str:
         if m["noun"] in {"lokal", "mieszkanie"} and _HOUSE_BEFORE.search(m.string, max(0, m.start() - 60), m.start()):
             return m[0]  # "ul. Kościelna 2 lok. 4": a house's number, not "drugi lokal"
         governed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
+        if "gen" in governed:  # session twenty-four: "do 20 roku życia" -> "do dwudziestego" (was "dwudziestym": the
+            sg += [r for r in noun_readings(m["noun"]) if r.number == "sg" and r.cases == {"gen"} and not r.archaic]
+            # genitive reading had been left out, as "40 paczek" needs; the plural check below still counts those)
         weekday = [r for r in sg if r.lemma in _WEEKDAY_LEMMAS]
         if weekday:
             sg = weekday
         else:  # "40 paczek" counts (paczka, pl gen), although "paczek" is also a singular noun
             few = 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14
             count_cases = {*governed, *(("nom", "acc") if few else ("gen",))}
-            if any(r.number == "pl" and r.cases & count_cases for r in noun_readings(m["noun"])):
+            if any(r.number == "pl" and r.cases & count_cases and not r.archaic for r in noun_readings(m["noun"])):
                 return m[0]
         if n == 1 and any(r.lemma in _FIRST_NOUNS for r in sg):
             sg = [r for r in sg if r.lemma in _FIRST_NOUNS]  # "na 1 piętrze": the first floor
@@ -3874,7 +3897,8 @@ _PER = {"os.": "za osobę", "osobę": "za osobę", "osoba": "za osobę", "mies."
         "m-c": "miesięcznie", "msc.": "miesięcznie", "dzień": "dziennie", "h": "za godzinę",
         "godz.": "za godzinę", "km": "za kilometr", "kg": "za kilogram", "szt.": "za sztukę",
         "dobę": "na dobę", "tydzień": "tygodniowo", "t": "za tonę", "m3": "za metr sześcienny",
-        "m³": "za metr sześcienny", "l": "za litr", "tydz.": "za tydzień", "str.": "za stronę"}
+        "m³": "za metr sześcienny", "l": "za litr", "tydz.": "za tydzień", "str.": "za stronę",
+        "kWh": "za kilowatogodzinę"}  # session twenty-four: "0,89 zł/kWh" (was "lub kWh", unwarned)
 _PER_WORDS = "|".join(re.escape(unit) for unit in _PER)
 # "/os." after a word is "per person" ("zł/os.", "netto/os."), never "or osiedle"; spaces
 # around the slash only after "zł", since "al. / os. / pl." is a list of abbreviations.
@@ -4359,8 +4383,8 @@ _ACRONYM_ENDINGS = ("u", "em", "ie", "cie", "owi", "ach", "ami", "om", "y", "a",
 _HOUSE_LETTER_END = re.compile(r"(?<!\w)(?:ulic\w*|alej\w*|plac\w*|osiedl\w*)\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w*(?:\s+[a-ząćęłńóśźż]+){1,4}"
                                r"\s+[a-h]\.$")
 # A law's unit's letter before a full stop that ends the sentence: "artykuł dwadzieścia cztery ustęp dwa a."
-# ("ust. 2a"); a capital or the text's end follows.
-_UNIT_LETTER_END = re.compile(r"(?<!\w)(?:artykuł\w*|ustęp\w*|punkt\w*|paragraf\w*)(?:\s+[a-ząćęłńóśźż]+){1,4}"
+# ("ust. 2a"); a capital or the text's end follows. Session twenty-four: a numbered thing's too ("zał. nr 1a.").
+_UNIT_LETTER_END = re.compile(r"(?<!\w)(?:artykuł\w*|ustęp\w*|punkt\w*|paragraf\w*|numer)(?:\s+[a-ząćęłńóśźż]+){1,4}"
                               r"\s+[a-h]\.$")
 
 
