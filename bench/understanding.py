@@ -378,6 +378,12 @@ Three corpora, each scored on its own:
   bench/fresh107/utterances.tsv the hundred-and-seventh round: a new writer given only the terse brief, working-age
                                 people in a crisis (set "fresh107", tuned on after the first score); first score,
                                 untouched: 87/100, danger 23/25, negatives 8/15 (load 1.0)
+  bench/fresh108/utterances.tsv the hundred-and-eighth round: a new writer's old village people speaking regional and
+                                old-fashioned Polish, with idioms (set "fresh108", tuned on after the first score);
+                                first score, untouched: 83/100, danger 19/20, negatives 14/19 (load 1.5)
+  bench/fresh109/utterances.tsv the hundred-and-ninth round: a new writer given only the terse brief, answers of one to
+                                four words (set "fresh109", tuned on after the first score); first score, untouched:
+                                94/100, danger 20/20, negatives 19/20 (load 1.5)
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
                                 scored when present, never tuned on (--skip-blind: not even run)
   bench/blind/utterances-2.tsv  a second blind set by another writer, added after the third round
@@ -432,7 +438,8 @@ FRESH_ROUNDS = {8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelf
                 94: "ninety-fourth", 95: "ninety-fifth", 96: "ninety-sixth", 97: "ninety-seventh",
                 98: "ninety-eighth", 99: "ninety-ninth", 100: "hundredth", 101: "hundred-and-first",
                 102: "hundred-and-second", 103: "hundred-and-third", 104: "hundred-and-fourth",
-                105: "hundred-and-fifth", 106: "hundred-and-sixth", 107: "hundred-and-seventh"}
+                105: "hundred-and-fifth", 106: "hundred-and-sixth", 107: "hundred-and-seventh",
+                108: "hundred-and-eighth", 109: "hundred-and-ninth"}
 
 
 def fresh_round(number: int, lang: str = "pl") -> Path:

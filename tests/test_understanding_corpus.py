@@ -476,6 +476,12 @@ FRESH106_FLOOR, FRESH106_DANGER_FLOOR, FRESH106_NEGATIVES_FLOOR = 95 / 100, 20 /
 # Round one hundred and seven: bench/fresh107, a new writer given only the terse brief, working-age people in a crisis,
 # kept untouched (set "fresh107", tuned on); first score, untouched, 87/100, danger 23/25, negatives 8/15.
 FRESH107_FLOOR, FRESH107_DANGER_FLOOR, FRESH107_NEGATIVES_FLOOR = 92 / 100, 25 / 25, 10 / 15  # after round 107
+# Round one hundred and eight: bench/fresh108, a new writer's old village people with regional Polish and idioms, kept
+# untouched (set "fresh108", tuned on); first score, untouched, 83/100, danger 19/20, negatives 14/19.
+FRESH108_FLOOR, FRESH108_DANGER_FLOOR, FRESH108_NEGATIVES_FLOOR = 88 / 100, 20 / 20, 14 / 19  # after round 108
+# Round one hundred and nine: bench/fresh109, a new writer given only the terse brief, answers of one to four words,
+# kept untouched (set "fresh109", tuned on); first score, untouched, 94/100, danger 20/20, negatives 19/20.
+FRESH109_FLOOR, FRESH109_DANGER_FLOOR, FRESH109_NEGATIVES_FLOOR = 97 / 100, 20 / 20, 19 / 20  # after round 109
 # Issue 33, round thirty: bench/fresh30/uk-utterances.tsv, a new writer's Ukrainian callers who describe their situation
 # instead of naming the service, in mixed speech (Russian and Polish words), with other offices' matters as negatives
 # (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22; after the round 68 -> 93/100,
@@ -622,6 +628,10 @@ TUNED_FLOORS = {
                                  FRESH106_NEGATIVES_FLOOR),
     "fresh, hundred-and-seventh": ("pl", 100, 15, 25, FRESH107_FLOOR, FRESH107_DANGER_FLOOR,
                                    FRESH107_NEGATIVES_FLOOR),
+    "fresh, hundred-and-eighth": ("pl", 100, 19, 20, FRESH108_FLOOR, FRESH108_DANGER_FLOOR,
+                                  FRESH108_NEGATIVES_FLOOR),
+    "fresh, hundred-and-ninth": ("pl", 100, 20, 20, FRESH109_FLOOR, FRESH109_DANGER_FLOOR,
+                                 FRESH109_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, twenty-fourth": ("uk", 100, 17, 20, FRESH24_UK_FLOOR, FRESH24_UK_DANGER_FLOOR,
