@@ -261,9 +261,6 @@ QUESTION_WORDS = frozenset("czy gdzie kiedy ile jaki jaka jakie jakis jakas jaki
 # Session twenty-three: the office's own hours asked of "you" beside another place named ("stoję w kolejce w sklepie,
 # do której dziś jesteście otwarci")
 YOU_OPEN = frozenset({"jestescie", "pracujecie", "otwieracie", "zamykacie", "przyjmujecie", "otwarci", "czynni"})
-# Round 102: the office's work asked of "you", "co" or "czym" before it, beside another place named ("my z parafii
-# chcemy wiedzieć, co wy robicie"; not "czy wy załatwiacie dowody osobiste": another office's matter)
-YOU_DO = frozenset({"robicie", "zajmujecie", "pomagacie", "oferujecie", "zalatwiacie"})
 # Session twenty-three: before a question word after a goodbye, what is known already asks nothing ("do widzenia, już
 # wiem, kiedy przyjść": Line._goes_on)
 KNOWN_ALREADY = frozenset({"wiem", "wiemy", "pamietam", "zapisalam", "zapisalem"})
@@ -1933,9 +1930,8 @@ class Line:
                 YOU_OPEN & set(self._said(speech)):
             heard.discard(ELSEWHERE)  # session twenty-three: "stoję w kolejce w sklepie, do której dziś jesteście
             scores = [m for m in scores if m.choice != ELSEWHERE]  # otwarci": the office's hours, asked of "you"
-        if ELSEWHERE in heard and "about" in heard and self.lang == DEFAULT_LANGUAGE and any(
-                word in YOU_DO and {"co", "czym"} & set(said[max(0, at - 2):at])
-                for said in [self._said(speech)] for at, word in enumerate(said)):
+        if ELSEWHERE in heard and "about" in heard and self.lang == DEFAULT_LANGUAGE and \
+                said_in_place.office_work_asked(self._said(speech)):
             heard.discard(ELSEWHERE)  # round 102: "my jako wolontariusze z parafii chcemy wiedzieć, co wy robicie":
             scores = [m for m in scores if m.choice != ELSEWHERE]  # the office's work, asked of "you"
         if placed is not None and ELSEWHERE in heard and heard & {"contact", WHERE} and \

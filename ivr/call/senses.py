@@ -8300,3 +8300,17 @@ def back_of_repeat(words: Sequence[str], spans: Sequence[Span], back: str) -> bo
     ends = [end for c, _, end, _ in spans if c == "repeat"]
     return bool(found) and all(any(0 <= start - end <= BACK_AFTER_REPEAT_REACH for end in ends)
                                for start, _, _ in found)
+
+
+# Round 102: the office's work asked of "you", "co" or "czym" right before it ("my z parafii chcemy wiedzieć, co wy
+# robicie"): the office's own work beside another place named
+YOU_DO = frozenset({"robicie", "zajmujecie", "pomagacie", "oferujecie", "zalatwiacie"})
+YOU_DO_ASKED = frozenset({"co", "czym"})
+YOU_DO_REACH = 2  # words from "co" to the verb ("co wy robicie")
+
+
+def office_work_asked(folded: Sequence[str]) -> bool:
+    """A verb of the office's work said to "you" with "co" or "czym" within two words before it ("co wy robicie",
+    "czym się zajmujecie"). "Czy wy załatwiacie dowody osobiste" (another office's matter asked of "you") is not."""
+    return any(word in YOU_DO and YOU_DO_ASKED & set(folded[max(0, at - YOU_DO_REACH):at])
+               for at, word in enumerate(folded))
