@@ -384,6 +384,14 @@ Three corpora, each scored on its own:
   bench/fresh109/utterances.tsv the hundred-and-ninth round: a new writer given only the terse brief, answers of one to
                                 four words (set "fresh109", tuned on after the first score); first score, untouched:
                                 94/100, danger 20/20, negatives 19/20 (load 1.5)
+  bench/fresh110/utterances.tsv the hundred-and-tenth round: a new writer's calls about drinking, gambling and drugs in
+                                the family and the commission (set "fresh110", tuned on after the first score); first
+                                score, untouched: 86/100, danger 23/25, negatives 9/16 (load 7: a CI run beside it;
+                                counts only)
+  bench/fresh111/utterances.tsv the hundred-and-eleventh round: a new writer given only the terse brief, callers phoning
+                                a second or third time (set "fresh111", tuned on after the first score); first score,
+                                untouched: 93/100, danger 20/20, negatives 13/15 (load 7: a CI run beside it; counts
+                                only)
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
                                 scored when present, never tuned on (--skip-blind: not even run)
   bench/blind/utterances-2.tsv  a second blind set by another writer, added after the third round
@@ -439,7 +447,8 @@ FRESH_ROUNDS = {8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelf
                 98: "ninety-eighth", 99: "ninety-ninth", 100: "hundredth", 101: "hundred-and-first",
                 102: "hundred-and-second", 103: "hundred-and-third", 104: "hundred-and-fourth",
                 105: "hundred-and-fifth", 106: "hundred-and-sixth", 107: "hundred-and-seventh",
-                108: "hundred-and-eighth", 109: "hundred-and-ninth"}
+                108: "hundred-and-eighth", 109: "hundred-and-ninth", 110: "hundred-and-tenth",
+                111: "hundred-and-eleventh"}
 
 
 def fresh_round(number: int, lang: str = "pl") -> Path:

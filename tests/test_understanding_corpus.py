@@ -482,6 +482,12 @@ FRESH108_FLOOR, FRESH108_DANGER_FLOOR, FRESH108_NEGATIVES_FLOOR = 88 / 100, 20 /
 # Round one hundred and nine: bench/fresh109, a new writer given only the terse brief, answers of one to four words,
 # kept untouched (set "fresh109", tuned on); first score, untouched, 94/100, danger 20/20, negatives 19/20.
 FRESH109_FLOOR, FRESH109_DANGER_FLOOR, FRESH109_NEGATIVES_FLOOR = 97 / 100, 20 / 20, 19 / 20  # after round 109
+# Round one hundred and ten: bench/fresh110, a new writer's calls about drinking, gambling and drugs, kept untouched
+# (set "fresh110", tuned on); first score, untouched, 86/100, danger 23/25, negatives 9/16.
+FRESH110_FLOOR, FRESH110_DANGER_FLOOR, FRESH110_NEGATIVES_FLOOR = 90 / 100, 25 / 25, 9 / 16  # after round 110
+# Round one hundred and eleven: bench/fresh111, a new writer given only the terse brief, callers phoning again, kept
+# untouched (set "fresh111", tuned on); first score, untouched, 93/100, danger 20/20, negatives 13/15.
+FRESH111_FLOOR, FRESH111_DANGER_FLOOR, FRESH111_NEGATIVES_FLOOR = 96 / 100, 20 / 20, 13 / 15  # after round 111
 # Issue 33, round thirty: bench/fresh30/uk-utterances.tsv, a new writer's Ukrainian callers who describe their situation
 # instead of naming the service, in mixed speech (Russian and Polish words), with other offices' matters as negatives
 # (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22; after the round 68 -> 93/100,
@@ -632,6 +638,10 @@ TUNED_FLOORS = {
                                   FRESH108_NEGATIVES_FLOOR),
     "fresh, hundred-and-ninth": ("pl", 100, 20, 20, FRESH109_FLOOR, FRESH109_DANGER_FLOOR,
                                  FRESH109_NEGATIVES_FLOOR),
+    "fresh, hundred-and-tenth": ("pl", 100, 16, 25, FRESH110_FLOOR, FRESH110_DANGER_FLOOR,
+                                 FRESH110_NEGATIVES_FLOOR),
+    "fresh, hundred-and-eleventh": ("pl", 100, 15, 20, FRESH111_FLOOR, FRESH111_DANGER_FLOOR,
+                                    FRESH111_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, twenty-fourth": ("uk", 100, 17, 20, FRESH24_UK_FLOOR, FRESH24_UK_DANGER_FLOOR,

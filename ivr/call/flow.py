@@ -305,7 +305,8 @@ GREETED_WORDS = 3  # words after the greeting that make it the opening of a requ
 # from ("wiadomość dla pracownicy", "telefon zwrotny od pracownika"): not a transfer.
 ADDRESSEE_LEADS = frozenset({"dla", "od"})
 # Round 102: a person right after the message's noun is whom it is for ("przekazać wiadomość pani z opieki"); round
-# 105: or right after "przekazać" ("chciałam tylko przekazać pani Basi, że …").
+# 105: a person or a topic's words right after "przekazać" too ("przekazać pani Basi", round 111: "przekazać
+# pracownikowi socjalnemu, że …").
 MESSAGE_NOUN_FORMS = frozenset({"wiadomosc", "wiadomosci"})
 # Round nineteen: a topic's words right after "dla" beside a message ("wiadomość dla pracownika socjalnego") name
 # whom it is for; not after "od" ("dostałam wiadomość od pracownika socjalnego" tells of a message received).
@@ -2623,8 +2624,8 @@ class Line:
             if listens(start) or any(so < start for so in asks):
                 return True
             before = said[max(0, start - 2):start]
-            return bool(before) and (before[-1] in leads or (wanted == "person" and (
-                before[-1] in MESSAGE_NOUN_FORMS or before[-1].startswith(PASSING_ON))) or
+            return bool(before) and (before[-1] in leads or before[-1].startswith(PASSING_ON) or (
+                wanted == "person" and before[-1] in MESSAGE_NOUN_FORMS) or
                                      (len(before) == 2 and before[0] in leads and before[1] in POLITE_LITTLE_WORDS))
         heads = [(start, end) for start, end in spans if addressed(start)]  # a shorter hit inside an addressed one
         return bool(spans) and all(any(h <= start and end <= e for h, e in heads) for start, end in spans)
