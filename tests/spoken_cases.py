@@ -405,8 +405,8 @@ LEFTOVER_CASES = [
     # (titles before a name, "mgr", "dr.", "prof.", "ks.", are read since issue 28's titles:
     # tests/spoken_cases_last_mile.py, TITLES_UNITS_DECADES)
     ("hab. Kowalska", "hab."), ("Pismo z zusx.", "zusx."), ("Wartość max. to próg.", "max."), ("ub. zdrowotne", "ub."), ("zob. niżej", "zob."), ("por. ustawa", "por."),
-    ("sp. z o.o.", "sp."), ("woj. wielkopolskie", "woj."),
-    ("pow. poznański", "pow."), ("gm. Kleszczewo", "gm."), ("xyz. abc", "xyz."),
+    ("sp. z o.o.", "sp."), ("woj. Kowalski", "woj."),  # session twenty-four: "woj. wielkopolskie" and "pow.
+    ("Mieszkańcy pow. poznańskiego", "pow."), ("gm. Kleszczewo", "gm."), ("xyz. abc", "xyz."),  # poznański" are said
     ("QWX", "QWX"), ("KPRM", "KPRM"), ("KRDS w Poznaniu", "KRDS"), ("KPRM i ZOZ", "ZOZ"), ("MGOPS", "MGOPS"), ("KRDS", "KRDS"),
     ("#zostańwdomu", "#"), ("a * b", "*"), ("1 = 1", "="), ("cena 5 €", "€"), ("5 $", "$"),
     ("<b>", "<"), ("a | b", "|"), ("a ~ b", "~"), ("a_b", "_"), ("{x}", "{"), ("[x]", "["),

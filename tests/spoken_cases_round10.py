@@ -100,6 +100,5 @@ ROUND10_WARNINGS = [
     ("Stan na 06.2027 r.", "sześć.dwa"),  # one month.year alone: "na czerwiec" or "na koniec czerwca"? a guess
     ("Wersja 1.2026-2.2027 programu.", "jeden.dwa"),  # a month of one digit with no period's word before it
     ("Mieszkańcy pow. poznańskiego.", "pow."),  # "powiat": a masculine adjective, as round six left it
-    ("W pow. poznańskim.", "pow."),
     ("Wersja 1.2026 do 2.2027 programu.", "jeden.dwa"),  # "do" joins two months only after "od"
 ]

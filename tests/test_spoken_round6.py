@@ -72,7 +72,8 @@ def test_gm_is_declined_only_when_its_case_shows():
 
 def test_pow_and_j_only_before_an_area_and_a_language():
     assert normalize("o pow. 50 m²") == "o powierzchni pięćdziesiąt metrów kwadratowych"
-    assert "pow." in _warned("pow. poznański")
+    assert "pow." in _warned("Starostwo pow. poznańskiego")  # a district in the genitive: left, and warned
+    assert normalize("pow. poznański") == "powiat poznański"  # session twenty-four: a district named in an address
     assert normalize("z j. angielskiego") == "z języka angielskiego"
     assert "j." in _warned("j. obcy")
 

@@ -1686,6 +1686,28 @@ def _woman(word: str) -> bool:
     return any(r.gender == "f" for r in names) and not any(r.gender == "m1" for r in names)
 
 
+# Session twenty-four: a province named by its adjective in "-skie", no preposition before ("63-005 Kleszczewo, woj.
+# wielkopolskie"): "województwo" (was left, warned)
+_PROVINCE = re.compile(r"\s*[a-ząćęłńóśźż]{3,}skie(?![\w-])")
+
+
+_DISTRICT = re.compile(r"\s*[a-ząćęłńóśźż]{3,}ski(?![\w-])")
+
+
+def _province_named(m: re.Match) -> str | None:
+    if governed_cases(m.string[max(0, m.start() - 25):m.start()]) or not _PROVINCE.match(m.string, m.end()):
+        return None
+    return "nom"
+
+
+def _district_named(m: re.Match) -> str | None:
+    """"pow. poznański" with no preposition before: a district by its adjective in "-ski", the nominative."""
+    if governed_cases(m.string[max(0, m.start() - 25):m.start()]) or not _DISTRICT.match(m.string, m.end()) or not (
+            re.search(r"(?:^|[,(:;–—-])\s*$", m.string[max(0, m.start() - 3):m.start()])):
+        return None  # only where a district is named in an address: "…, pow. poznański"; "mała pow." stays
+    return "nom"
+
+
 def _case_with_adjective_after(m: re.Match, gender: str) -> str | None:
     """The case of a noun between a preposition and its adjective: one both allow ("na gosp. domowe"
     -> accusative, "w gosp. wieloosobowym" -> locative)."""
@@ -2577,9 +2599,13 @@ def abbreviations(text: str) -> str:
         elif key == "pow." and (case := _feminine_adjective_before(m)):
             spoken = _inflect("powierzchnia", "subst", "sg", case, "f") or "powierzchnia"  # "o łącznej pow. 60 m²"
         elif key == "pow." and not _number_follows(m):
-            if not (case := _feminine_adjective_after(m)):
-                return written  # "pow. poznański" is "powiat": left, and warned
-            spoken = _inflect("powierzchnia", "subst", "sg", case, "f") or "powierzchnia"  # "Pow. użytkowa"
+            if case := _feminine_adjective_after(m):
+                spoken = _inflect("powierzchnia", "subst", "sg", case, "f") or "powierzchnia"  # "Pow. użytkowa"
+            elif case := _case_with_adjective_after(m, "m3") or _district_named(m):
+                spoken = _inflect("powiat", "subst", "sg", case, "m3") or "powiat"  # session twenty-four: "pow.
+                # poznański", "w pow. poznańskim" (were left, warned)
+            else:
+                return written
         elif key == "j.":
             language = _LANGUAGE_AFTER.match(m.string, m.end())
             if not language:
@@ -2606,7 +2632,8 @@ def abbreviations(text: str) -> str:
         elif key == "gosp." and (case := _case_with_adjective_after(m, "n")):
             spoken = _inflect("gospodarstwo", "subst", "sg", case, "n") or "gospodarstwo"
         elif key == "woj.":
-            if not (case := _case_with_adjective_after(m, "n")):
+            case = _case_with_adjective_after(m, "n") or _province_named(m)
+            if not case:
                 return written  # "woj." is also "wojewoda", "wojewódzki": left, and warned
             spoken = _inflect("województwo", "subst", "sg", case, "n") or "województwo"
         elif key == "zad." and not _number_follows(m):
@@ -4111,11 +4138,16 @@ _CAPITAL_AND = re.compile(r"(?:(?<=[0-9]\.[0-9])|(?<=[0-9]\.[0-9]{2})) I (?=[0-9
 _CAPITAL_MONTH = re.compile(r"(?<=[0-9]) +(" + "|".join(m.upper() for m in MONTH_GENITIVE[1:]) + r")(?!\w)")
 
 
+# Session twenty-four: "I" between two words in capitals ("PONIEDZIAŁEK I CZWARTEK") is "and" (was "pierwszy", unwarned)
+_CAPITAL_AND_WORDS = re.compile(r"(?<=[A-ZĄĆĘŁŃÓŚŹŻ]{3}) I (?=[A-ZĄĆĘŁŃÓŚŹŻ]{3})")
+
+
 def capital_and(text: str) -> str:
-    """"24.12 I 6.01" in a text typed in capitals -> "24.12 i 6.01"; "1 WRZEŚNIA" -> "1 września"."""
+    """"24.12 I 6.01" and "PONIEDZIAŁEK I CZWARTEK" in a text typed in capitals -> "i"; "1 WRZEŚNIA" -> "1 września"."""
     if not _CAPITALS_WORD.search(text):
         return text
-    return _CAPITAL_MONTH.sub(lambda m: " " + m[1].lower(), _CAPITAL_AND.sub(" i ", text))
+    text = _CAPITAL_AND_WORDS.sub(" i ", _CAPITAL_AND.sub(" i ", text))
+    return _CAPITAL_MONTH.sub(lambda m: " " + m[1].lower(), text)
 
 
 # Session twenty-three: a night told by its two days ("w nocy z 20 na 21 stycznia"): the first day's ordinal in the
@@ -4223,7 +4255,8 @@ _NEEDS = {
     symbols: re.compile("[&§+/]"),
     roman_numerals: re.compile("[IVXLC]"),
     hundred_after_z: re.compile(r"(?<![\w-])[zZ][ \t]+st"),  # round twenty-two
-    capital_and: re.compile(r"\d I \d|\d [A-ZĄĆĘŁŃÓŚŹŻ]{3}"),  # session twenty-two; round thirty-five: a month
+    capital_and: re.compile(r"\d I \d|\d [A-ZĄĆĘŁŃÓŚŹŻ]{3}|[A-ZĄĆĘŁŃÓŚŹŻ]{3} I [A-ZĄĆĘŁŃÓŚŹŻ]{3}"),  # session
+    # twenty-two; round thirty-five: a month; session twenty-four: "I" between words in capitals
     night_between: re.compile(r"\d\s+na\s+\d"),  # session twenty-three
 }
 

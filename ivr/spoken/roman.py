@@ -163,8 +163,26 @@ def _month_alone_after(m: re.Match) -> str:
     return f"{m['prep'][0] + prep[1:]} {word}"
 
 
+# Session twenty-four: the month's first to fifth weekday, numbered in Roman ("dyżur w I czwartek miesiąca" -> "w
+# pierwszy czwartek miesiąca"; was "I", unwarned), only before "miesiąca": "I" is also "and" in a text in capitals.
+_WEEKDAY_OF_MONTH = re.compile(r"(?<![\w.])(?P<r>I|II|III|IV|V)\s+(?P<day>poniedziałek|poniedziałku|wtorek|wtorku|środa|środę"
+                               r"|środy|czwartek|czwartku|piątek|piątku|sobota|sobotę|soboty|niedziela|niedzielę|niedzieli)"
+                               r"(?=\s+(?:każdego\s+)?miesiąca(?!\w))")
+
+
+def _weekday_of_month(m: re.Match) -> str:
+    governed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
+    found = [r for r in noun_readings(m["day"]) if r.number == "sg"]
+    if not found:
+        return m[0]
+    r = sorted(found, key=lambda r: not (set(governed) & r.cases))[0]
+    return f"{ordinal(roman_value(m['r']), _case(r, governed), r.gender)} {m['day']}"
+
+
 def roman_numerals(text: str) -> str:
     """I piętro -> pierwsze piętro, w IV kwartale -> w czwartym kwartale, XX edycja -> dwudziesta edycja."""
+    if "miesiąca" in text:
+        text = _WEEKDAY_OF_MONTH.sub(_weekday_of_month, text)
     if " lub " in text or " i " in text or " albo " in text or " oraz " in text:
         text = _MONTH_PAIR.sub(_month_pair, text)
     text = _MONTH_SPAN_FOR.sub(_month_span_for, text) if "a " in text or "A " in text else text  # round eighteen
