@@ -392,6 +392,12 @@ Three corpora, each scored on its own:
                                 a second or third time (set "fresh111", tuned on after the first score); first score,
                                 untouched: 93/100, danger 20/20, negatives 13/15 (load 7: a CI run beside it; counts
                                 only)
+  bench/fresh112/utterances.tsv the hundred-and-twelfth round: a new writer's callers with a disability or a long
+                                illness and their carers (set "fresh112", tuned on after the first score); first
+                                score, untouched: 89/100, danger 22/22, negatives 9/16 (load 0.3)
+  bench/fresh113/utterances.tsv the hundred-and-thirteenth round: a new writer given only the terse brief, an ordinary
+                                day with unusual but natural phrasings (set "fresh113", tuned on after the first
+                                score); first score, untouched: 94/100, danger 20/20, negatives 13/15 (load 0.3)
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
                                 scored when present, never tuned on (--skip-blind: not even run)
   bench/blind/utterances-2.tsv  a second blind set by another writer, added after the third round
@@ -448,7 +454,7 @@ FRESH_ROUNDS = {8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelf
                 102: "hundred-and-second", 103: "hundred-and-third", 104: "hundred-and-fourth",
                 105: "hundred-and-fifth", 106: "hundred-and-sixth", 107: "hundred-and-seventh",
                 108: "hundred-and-eighth", 109: "hundred-and-ninth", 110: "hundred-and-tenth",
-                111: "hundred-and-eleventh"}
+                111: "hundred-and-eleventh", 112: "hundred-and-twelfth", 113: "hundred-and-thirteenth"}
 
 
 def fresh_round(number: int, lang: str = "pl") -> Path:

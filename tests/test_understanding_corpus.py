@@ -488,6 +488,12 @@ FRESH110_FLOOR, FRESH110_DANGER_FLOOR, FRESH110_NEGATIVES_FLOOR = 90 / 100, 25 /
 # Round one hundred and eleven: bench/fresh111, a new writer given only the terse brief, callers phoning again, kept
 # untouched (set "fresh111", tuned on); first score, untouched, 93/100, danger 20/20, negatives 13/15.
 FRESH111_FLOOR, FRESH111_DANGER_FLOOR, FRESH111_NEGATIVES_FLOOR = 96 / 100, 20 / 20, 13 / 15  # after round 111
+# Round one hundred and twelve: bench/fresh112, a new writer's callers with a disability or a long illness, kept
+# untouched (set "fresh112", tuned on); first score, untouched, 89/100, danger 22/22, negatives 9/16.
+FRESH112_FLOOR, FRESH112_DANGER_FLOOR, FRESH112_NEGATIVES_FLOOR = 89 / 100, 22 / 22, 9 / 16  # after round 112
+# Round one hundred and thirteen: bench/fresh113, a new writer given only the terse brief, an ordinary day, kept
+# untouched (set "fresh113", tuned on); first score, untouched, 94/100, danger 20/20, negatives 13/15.
+FRESH113_FLOOR, FRESH113_DANGER_FLOOR, FRESH113_NEGATIVES_FLOOR = 96 / 100, 20 / 20, 13 / 15  # after round 113
 # Issue 33, round thirty: bench/fresh30/uk-utterances.tsv, a new writer's Ukrainian callers who describe their situation
 # instead of naming the service, in mixed speech (Russian and Polish words), with other offices' matters as negatives
 # (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22; after the round 68 -> 93/100,
@@ -642,6 +648,10 @@ TUNED_FLOORS = {
                                  FRESH110_NEGATIVES_FLOOR),
     "fresh, hundred-and-eleventh": ("pl", 100, 15, 20, FRESH111_FLOOR, FRESH111_DANGER_FLOOR,
                                     FRESH111_NEGATIVES_FLOOR),
+    "fresh, hundred-and-twelfth": ("pl", 100, 16, 22, FRESH112_FLOOR, FRESH112_DANGER_FLOOR,
+                                   FRESH112_NEGATIVES_FLOOR),
+    "fresh, hundred-and-thirteenth": ("pl", 100, 15, 20, FRESH113_FLOOR, FRESH113_DANGER_FLOOR,
+                                      FRESH113_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, twenty-fourth": ("uk", 100, 17, 20, FRESH24_UK_FLOOR, FRESH24_UK_DANGER_FLOOR,
