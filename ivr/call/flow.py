@@ -1973,10 +1973,12 @@ class Line:
             # Round eighteen: "ja tylko tak dzwonię pogadać, zimno, kurde, ja nic nie chcę": nothing is asked.
             heard -= {c for c in heard if c not in NOT_TOPICS}
             scores = [m for m in scores if m.choice in NOT_TOPICS]
-        for addressee in [c for c in heard if c not in NOT_TOPICS | GENERAL_TOPICS | {RECORD, SEND_SMS, CALLBACK}] \
-                if RECORD in heard and self.lang == DEFAULT_LANGUAGE else ():
-            passed_on = any(word.startswith(PASSING_ON) for word in self._said(speech))
-            if self._person_only_addressed(node, speech, addressee, MESSAGE_FOR | ({"od"} if passed_on else set())):
+        addressees = [c for c in heard if c not in NOT_TOPICS | GENERAL_TOPICS | {RECORD, SEND_SMS, CALLBACK}] \
+            if RECORD in heard and self.lang == DEFAULT_LANGUAGE else []
+        leads = MESSAGE_FOR | ({"od"} if addressees and any(  # the sender, when the message is to be passed on
+            word.startswith(PASSING_ON) for word in self._said(speech)) else set())
+        for addressee in addressees:
+            if self._person_only_addressed(node, speech, addressee, leads):
                 # Round nineteen: "zostawić wiadomość dla pani pracownik socjalnej": whom the message is for; round
                 # 102: "proszę przekazać wiadomość … od pielęgniarki": whom it is from, when it is to be passed on
                 heard.discard(addressee)

@@ -1686,25 +1686,18 @@ def _woman(word: str) -> bool:
     return any(r.gender == "f" for r in names) and not any(r.gender == "m1" for r in names)
 
 
-# Session twenty-four: a province named by its adjective in "-skie", no preposition before ("63-005 Kleszczewo, woj.
-# wielkopolskie"): "województwo" (was left, warned)
-_PROVINCE = re.compile(r"\s*[a-ząćęłńóśźż]{3,}skie(?![\w-])")
+# Session twenty-four: a province or a district named by its adjective ("63-005 Kleszczewo, woj. wielkopolskie", "…, pow.
+# poznański"): in an address, at the start or after a comma, a bracket, a colon or a dash, no preposition before
+_IN_ADDRESS = re.compile(r"(?:^|[,(:;–—-])\s*$")
+_PROVINCE, _DISTRICT = (re.compile(rf"\s*[a-ząćęłńóśźż]{{3,}}{ending}(?![\w-])") for ending in ("skie", "ski"))
 
 
-_DISTRICT = re.compile(r"\s*[a-ząćęłńóśźż]{3,}ski(?![\w-])")
-
-
-def _province_named(m: re.Match) -> str | None:
-    if governed_cases(m.string[max(0, m.start() - 25):m.start()]) or not _PROVINCE.match(m.string, m.end()):
+def _named_in_address(m: re.Match, adjective: re.Pattern) -> str | None:
+    """The nominative for "woj." or "pow." followed by its adjective (`adjective`) where an address names it; None
+    elsewhere ("mała pow. poznański", "w pow. poznańskim": the preposition's case is _case_with_adjective_after's)."""
+    if governed_cases(m.string[max(0, m.start() - 25):m.start()]) or not adjective.match(m.string, m.end()) or \
+            not _IN_ADDRESS.search(m.string[max(0, m.start() - 3):m.start()]):
         return None
-    return "nom"
-
-
-def _district_named(m: re.Match) -> str | None:
-    """"pow. poznański" with no preposition before: a district by its adjective in "-ski", the nominative."""
-    if governed_cases(m.string[max(0, m.start() - 25):m.start()]) or not _DISTRICT.match(m.string, m.end()) or not (
-            re.search(r"(?:^|[,(:;–—-])\s*$", m.string[max(0, m.start() - 3):m.start()])):
-        return None  # only where a district is named in an address: "…, pow. poznański"; "mała pow." stays
     return "nom"
 
 
@@ -2601,7 +2594,7 @@ def abbreviations(text: str) -> str:
         elif key == "pow." and not _number_follows(m):
             if case := _feminine_adjective_after(m):
                 spoken = _inflect("powierzchnia", "subst", "sg", case, "f") or "powierzchnia"  # "Pow. użytkowa"
-            elif case := _case_with_adjective_after(m, "m3") or _district_named(m):
+            elif case := _case_with_adjective_after(m, "m3") or _named_in_address(m, _DISTRICT):
                 spoken = _inflect("powiat", "subst", "sg", case, "m3") or "powiat"  # session twenty-four: "pow.
                 # poznański", "w pow. poznańskim" (were left, warned)
             else:
@@ -2632,7 +2625,7 @@ def abbreviations(text: str) -> str:
         elif key == "gosp." and (case := _case_with_adjective_after(m, "n")):
             spoken = _inflect("gospodarstwo", "subst", "sg", case, "n") or "gospodarstwo"
         elif key == "woj.":
-            case = _case_with_adjective_after(m, "n") or _province_named(m)
+            case = _case_with_adjective_after(m, "n") or _named_in_address(m, _PROVINCE)
             if not case:
                 return written  # "woj." is also "wojewoda", "wojewódzki": left, and warned
             spoken = _inflect("województwo", "subst", "sg", case, "n") or "województwo"

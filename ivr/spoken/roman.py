@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ivr.common.polish import MONTH_GENITIVE
+from ivr.common.polish import MONTH_GENITIVE, WEEKDAY_NOMINATIVE
 from ivr.spoken.inflection import ORDINAL_NOUNS, Reading, governed_cases, noun_readings, ordinal, readings
 
 __all__ = ["ROMAN", "roman_numerals", "roman_value"]
@@ -165,16 +165,15 @@ def _month_alone_after(m: re.Match) -> str:
 
 # Session twenty-four: the month's first to fifth weekday, numbered in Roman ("dyżur w I czwartek miesiąca" -> "w
 # pierwszy czwartek miesiąca"; was "I", unwarned), only before "miesiąca": "I" is also "and" in a text in capitals.
-_WEEKDAY_OF_MONTH = re.compile(r"(?<![\w.])(?P<r>I|II|III|IV|V)\s+(?P<day>poniedziałek|poniedziałku|wtorek|wtorku|środa|środę"
-                               r"|środy|czwartek|czwartku|piątek|piątku|sobota|sobotę|soboty|niedziela|niedzielę|niedzieli)"
+_WEEKDAY_OF_MONTH = re.compile(r"(?<![\w.])(?P<r>I|II|III|IV|V)\s+(?P<day>[a-ząćęłńóśźż]+)"
                                r"(?=\s+(?:każdego\s+)?miesiąca(?!\w))")
 
 
 def _weekday_of_month(m: re.Match) -> str:
     governed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
-    found = [r for r in noun_readings(m["day"]) if r.number == "sg"]
+    found = [r for r in noun_readings(m["day"]) if r.number == "sg" and r.lemma in WEEKDAY_NOMINATIVE]
     if not found:
-        return m[0]
+        return m[0]  # no weekday ("w I kwartale miesiąca" is the ordinal rule's)
     r = sorted(found, key=lambda r: not (set(governed) & r.cases))[0]
     return f"{ordinal(roman_value(m['r']), _case(r, governed), r.gender)} {m['day']}"
 
