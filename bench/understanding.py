@@ -398,6 +398,14 @@ Three corpora, each scored on its own:
   bench/fresh113/utterances.tsv the hundred-and-thirteenth round: a new writer given only the terse brief, an ordinary
                                 day with unusual but natural phrasings (set "fresh113", tuned on after the first
                                 score); first score, untouched: 94/100, danger 20/20, negatives 13/15 (load 0.3)
+  bench/fresh114/utterances.tsv the hundred-and-fourteenth round: a new writer's families with children and
+                                grandparents raising grandchildren (set "fresh114", tuned on after the first score);
+                                first score, untouched: 90/100, danger 19/20, negatives 11/16 (load 3.2: a test run
+                                beside it; counts only)
+  bench/fresh115/utterances.tsv the hundred-and-fifteenth round: a new writer given only the terse brief, small talk
+                                first and the point late, a clerk addressed by name, questions about the line itself
+                                (set "fresh115", tuned on after the first score); first score, untouched: 90/100,
+                                danger 20/20, negatives 12/15 (load 3.2; counts only)
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
                                 scored when present, never tuned on (--skip-blind: not even run)
   bench/blind/utterances-2.tsv  a second blind set by another writer, added after the third round
@@ -454,7 +462,8 @@ FRESH_ROUNDS = {8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelf
                 102: "hundred-and-second", 103: "hundred-and-third", 104: "hundred-and-fourth",
                 105: "hundred-and-fifth", 106: "hundred-and-sixth", 107: "hundred-and-seventh",
                 108: "hundred-and-eighth", 109: "hundred-and-ninth", 110: "hundred-and-tenth",
-                111: "hundred-and-eleventh", 112: "hundred-and-twelfth", 113: "hundred-and-thirteenth"}
+                111: "hundred-and-eleventh", 112: "hundred-and-twelfth", 113: "hundred-and-thirteenth",
+                114: "hundred-and-fourteenth", 115: "hundred-and-fifteenth"}
 
 
 def fresh_round(number: int, lang: str = "pl") -> Path:

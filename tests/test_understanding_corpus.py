@@ -494,6 +494,13 @@ FRESH112_FLOOR, FRESH112_DANGER_FLOOR, FRESH112_NEGATIVES_FLOOR = 89 / 100, 22 /
 # Round one hundred and thirteen: bench/fresh113, a new writer given only the terse brief, an ordinary day, kept
 # untouched (set "fresh113", tuned on); first score, untouched, 94/100, danger 20/20, negatives 13/15.
 FRESH113_FLOOR, FRESH113_DANGER_FLOOR, FRESH113_NEGATIVES_FLOOR = 96 / 100, 20 / 20, 13 / 15  # after round 113
+# Round one hundred and fourteen: bench/fresh114, a new writer's families with children and grandparents raising
+# grandchildren, kept untouched (set "fresh114", tuned on); first score, untouched, 90/100, danger 19/20, negatives 11/16.
+FRESH114_FLOOR, FRESH114_DANGER_FLOOR, FRESH114_NEGATIVES_FLOOR = 94 / 100, 20 / 20, 12 / 16  # after round 114
+# Round one hundred and fifteen: bench/fresh115, a new writer given only the terse brief, small talk first and a clerk
+# addressed by name, kept untouched (set "fresh115", tuned on); first score, untouched, 90/100, danger 20/20,
+# negatives 12/15.
+FRESH115_FLOOR, FRESH115_DANGER_FLOOR, FRESH115_NEGATIVES_FLOOR = 94 / 100, 20 / 20, 13 / 15  # after round 115
 # Issue 33, round thirty: bench/fresh30/uk-utterances.tsv, a new writer's Ukrainian callers who describe their situation
 # instead of naming the service, in mixed speech (Russian and Polish words), with other offices' matters as negatives
 # (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22; after the round 68 -> 93/100,
@@ -652,6 +659,10 @@ TUNED_FLOORS = {
                                    FRESH112_NEGATIVES_FLOOR),
     "fresh, hundred-and-thirteenth": ("pl", 100, 15, 20, FRESH113_FLOOR, FRESH113_DANGER_FLOOR,
                                       FRESH113_NEGATIVES_FLOOR),
+    "fresh, hundred-and-fourteenth": ("pl", 100, 16, 20, FRESH114_FLOOR, FRESH114_DANGER_FLOOR,
+                                      FRESH114_NEGATIVES_FLOOR),
+    "fresh, hundred-and-fifteenth": ("pl", 100, 15, 20, FRESH115_FLOOR, FRESH115_DANGER_FLOOR,
+                                     FRESH115_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, twenty-fourth": ("uk", 100, 17, 20, FRESH24_UK_FLOOR, FRESH24_UK_DANGER_FLOOR,

@@ -4455,16 +4455,18 @@ DROWNING = frozenset({"utopic", "topic"})
 NOT_WATER = frozenset({"dlug", "dlugi", "lyzka", "praca", "robota", "papier", "klopot", "smutek", "mysl", "kredyt",
                        "rachunek", "zmartwienie", "obowiazek", "sprawa", "wodka", "alkohol", "lza"})
 DROWN_REACH = 3  # words after the verb where "w" names what one drowns in ("utopić się w długach")
+DROWN_SIE_BEFORE = 3  # words from "się" to the verb ("że się z dzieckiem utopi")
 
 
 def drowning_oneself(words: Sequence[str]) -> bool:
     """"Się" beside a form of "utopić"/"topić" that is not a past told of another: the infinitive, the present or
     future, or the conditional ("wolałabym się utopić", "pójdę się utopić w stawie", "utopię się", "bym się utopiła"):
     a wish to end one's life. Drowning in debts, work or papers ("utopić się w długach", "w łyżce wody") and "utopił
-    się w zeszłym roku" (a past told) are not; "topi się" (someone drowning now) is in the list."""
+    się w zeszłym roku" (a past told) are not; "topi się" (someone drowning now) is in the list. Session 25: "się"
+    up to three words before ("że się z dzieckiem utopi w stawie": a mother's threat to drown herself and the child)."""
     folded = [fold(word) for word in words]
     for at, word in enumerate(words):
-        if not DROWNING & _lemmas_of(word) or "sie" not in folded[max(0, at - 2):at + 2]:
+        if not DROWNING & _lemmas_of(word) or "sie" not in folded[max(0, at - DROWN_SIE_BEFORE):at + 2]:
             continue
         forms = {r.pos for r in readings(word) if fold(r.lemma.split(":")[0]) in DROWNING}
         conditional = folded[at].endswith(("bym", "bys", "by")) or "by" in folded[max(0, at - 3):at] or any(
@@ -4474,6 +4476,9 @@ def drowning_oneself(words: Sequence[str]) -> bool:
         after = folded[at + 1:at + DROWN_REACH + 2]
         if "w" in after and any(NOT_WATER & _lemmas_of(words[k]) for k in range(at + 1, min(len(words),
                                                                                               at + DROWN_REACH + 2))):
+            continue
+        between = range(max(0, at - DROWN_SIE_BEFORE), at)  # session 25: "się w papierach utopi"
+        if "w" in (folded[k] for k in between) and any(NOT_WATER & _lemmas_of(words[k]) for k in between):
             continue
         return True
     return False
@@ -5256,7 +5261,8 @@ def cold_outside(words: Sequence[str], spans: Sequence[Span], heating: str) -> b
 FORTY_FIVE_CONNECTING = frozenset({"polaczyc", "przelaczyc", "laczyc", "przelaczac"})
 FORTY_FIVE_ASKING = frozenset({"niech", "prosze", "prosimy", "poprosze", "prosilabym", "prosilbym"})
 FORTY_FIVE_WHEN = frozenset({"kiedy", "ktorej", "ktora", "czy", "jak", "gdzie"})
-FORTY_FIVE_ASKING_REACH = 3  # words from "niech"/"proszę" to the verb ("niech mnie pani przełączy")
+FORTY_FIVE_ASKING_REACH = 4  # words from "niech"/"proszę" to the verb ("niech mnie ktoś teraz połączy")
+FORTY_FIVE_VERB_BEFORE = 2  # session 25: the verb just before the person ("połączy z pracownikiem socjalnym")
 
 
 def put_through_asked(words: Sequence[str], spans: Sequence[Span], person: str) -> bool:
@@ -5267,7 +5273,7 @@ def put_through_asked(words: Sequence[str], spans: Sequence[Span], person: str) 
     połączyć" (a question) are not."""
     folded = [fold(word) for word in words]
     for start, end, _ in _spans_of(spans, person):
-        for at in range(start, end):
+        for at in range(max(0, start - FORTY_FIVE_VERB_BEFORE), end):
             found = [r for r in readings(words[at]) if fold(r.lemma) in FORTY_FIVE_CONNECTING]
             if not found:
                 continue

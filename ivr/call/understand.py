@@ -344,6 +344,14 @@ def is_first_name(word: str) -> bool:
 
 
 @lru_cache(maxsize=16384)
+def called_by_name(word: str) -> bool:
+    """A first name whose every reading as a name is the vocative ("Basiu", "Krysiu", "Anno"): someone spoken to,
+    as a caller speaks to a clerk she knows, not someone asked for ("z panią Basią", "pani Basia jest?")."""
+    named = [r for r in readings(word) if r.name] if len(word) <= MAX_WORD else []
+    return bool(named) and all(r.cases == {"voc"} for r in named)
+
+
+@lru_cache(maxsize=16384)
 def is_name(word: str) -> bool:
     """A first name or a surname by the dictionary ("Anią", "Radzimska"), or a word with a
     surname's ending ("Kowalską", "Nowickiej")."""
@@ -953,6 +961,8 @@ class Matcher:
         for i in range(1, len(words)):
             lead, (word, folded, capital) = words[i - 1][1], words[i]
             if folded in STOPWORDS or lead not in NAME_LEADS:
+                continue
+            if called_by_name(word):  # session 25: "pani Basiu, to ja": the caller speaks to her, asks for no one
                 continue
             if is_first_name(word) or (lead in TITLE_LEADS and (capital or is_name(word))):
                 hits.append(_Hit(self._names, i - 1, i + 1, EXACT, -1))
