@@ -381,6 +381,13 @@ RULE_CASES = {
         ("ops nieczynny 24.12 I 6.01.", "ops nieczynny 24.12 I 6.01."),  # no word in capitals: left to the numerals
         ("POSIEDZENIE 14 I 2027 r.", "POSIEDZENIE 14 I 2027 r."),  # January, a Roman month
     ],
+    n.capital_abbreviations: [  # session twenty-five: an abbreviation typed in capitals
+        ("OD 1 LUTEGO WT. 12-15", "OD 1 LUTEGO wt. 12-15"),
+        ("GODZ. 10.00, POK. 4", "godz. 10.00, pok. 4"),
+        ("ZAPRASZAMY DO OPS.", "ZAPRASZAMY DO OPS."),  # an acronym of the table
+        ("UWAGA. ZMIANA.", "UWAGA. ZMIANA."),  # words, no abbreviations
+        ("Wt. i Pt.", "Wt. i Pt."),  # capitalised only: the abbreviation rule's own
+    ],
     n.night_between: [  # session twenty-three: a night told by its two days
         ("w nocy z 20 na 21 stycznia", "w nocy z dwudziestego na dwudziesty pierwszy stycznia"),
         ("z 31 na 1 stycznia", "z trzydziestego pierwszego na pierwszy stycznia"),

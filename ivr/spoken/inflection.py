@@ -256,6 +256,9 @@ ORDINAL_NOUNS = ORDINAL_NOUNS | frozenset({"rocznica"})
 # Round twenty-four: a contest, a festival, a tournament and a review are numbered by their editions ("w VII konkursie" ->
 # "w siódmym konkursie", "na III turniej"; were left, and warned).
 ORDINAL_NOUNS = ORDINAL_NOUNS | frozenset({"konkurs", "festiwal", "turniej", "przegląd"})
+# Session twenty-five: a series' meetings and trainings are numbered too ("III spotkanie z cyklu" -> "trzecie spotkanie",
+# "na II szkolenie"; were left, and warned).
+ORDINAL_NOUNS = ORDINAL_NOUNS | frozenset({"spotkanie", "szkolenie"})
 
 
 def _pick(n: int, noun: str, governed: tuple[str, ...]) -> Reading | None:

@@ -102,6 +102,8 @@ DEFAULT_ACRONYMS: Mapping[str, str] = MappingProxyType({
     "RTV": "er-te-fau", "AGD": "a-gie-de",
     # session twenty-four: a bus ticket's company and ZUS's monthly report, as everyone says them
     "PKS": "pe-ka-es", "RMUA": "er-em-u-a",
+    # session twenty-five: a health bus's heart test, the honorary blood donors' club, the virus, as Poles say them
+    "EKG": "e-ka-gie", "HDK": "ha-de-ka", "COVID": "kowid",
 })
 
 # Written abbreviation -> spoken words. A capitalised abbreviation ("Ul.")
@@ -2455,9 +2457,14 @@ def _mobile_after_phone(m: re.Match) -> str | None:
     return _inflect("komórkowy", "adj", r.number, case, "m3", ("pos",))
 
 
+# Session twenty-five: "nr" typed against its number ("sala nr3") is "nr 3" (was left, and warned).
+_NUMBER_GLUED = re.compile(r"(?<!\w)([Nn]r)(?=[0-9])")
+
+
 def abbreviations(text: str) -> str:
     """Expand ul., al., os., pl., nr, tel., tel. kom., godz., im., św., ok., np. and the like,
     nouns in the case of the preposition before them ("przy ul." -> "przy ulicy")."""
+    text = _NUMBER_GLUED.sub(r"\1 ", text) if "r" in text else text
     def expand(m: re.Match) -> str:
         written = m.group(0)
         compact = re.sub(r"\s+", "", written)
@@ -3253,10 +3260,13 @@ def dates(text: str) -> str:
                 return m.group(0)
             said = "".join(_day(m, int(d)) if d.isdigit() else (", " if "," in d else d) for d in days)
             spoken = said + spoken
-        if m["first"] and m["sep"].strip() == "do" and _prev_word(m.string, m.start()) in _IDENTIFIER_WORDS and (
+        prev = _prev_word(m.string, m.start())
+        if m["first"] and (m["sep"].strip() == "do" and prev in _IDENTIFIER_WORDS | _ROOM_WORDS or prev == "lat") and (
                 _DAY_MONTH.match(m.string, m.end("sep"))):
             # session twenty-one: "w pok. nr 4 do 30 listopada": a room's number, then the deadline (was "numer
-            # czwartego do trzydziestego listopada", unwarned)
+            # czwartego do trzydziestego listopada", unwarned); session twenty-five: "w pok. 2 do 15 stycznia" (was
+            # "pokoju drugiego do piętnastego"), "dla dzieci do lat 10 – 13 XII" (an age, then the day; was "do lat od
+            # dziesiątego do trzynastego grudnia"), both unwarned
             return m[0][:m.start("sep") - m.start()] + m["sep"] + day_month(_DAY_MONTH.match(m.string, m.end("sep")))
         if m["first"]:
             first = DAY_GENITIVE[int(m["first"])]
@@ -3444,6 +3454,7 @@ _WORD_BEFORE_DOT = re.compile(r"(?<!\w)(\w+),?\s+$")
 # Words after which a number names (a number, an extension: "wewn." said "wewnętrzny"), so its full stop ends a sentence.
 _IDENTIFIER_WORDS = frozenset({"nr", "numer", "numerem", "numeru", "numerze",
                                "wewnętrzny", "wewnętrznego", "wewnętrznemu", "wewnętrznym"})
+_ROOM_WORDS = frozenset({"pokój", "pokoju", "pokoi", "sala", "sali", "salę", "salą"})  # a room's number before "do"
 
 
 def _goes_on(text: str, pos: int) -> bool:
@@ -3978,7 +3989,9 @@ def per_unit(text: str) -> str:
     def per_noun(m: re.Match) -> str:
         found = readings(m["noun"])
         if not found or any(r.pos not in {"subst", "ger"} for r in found) or not any(
-                r.pos == "subst" and r.number == "sg" and "acc" in r.cases for r in found):
+                r.pos == "subst" and "acc" in r.cases and (r.number == "sg" or r.lemma == m["noun"]) for r in found):
+            # session twenty-five: a noun with no singular in its own plural form ("12 zł/zajęcia", "zł/warsztaty":
+            # "za zajęcia"; was "lub zajęcia", unwarned)
             return m[0]  # "zł/rodzina" (no accusative), "zł/miesięcznie": the slash read as before
         return " za " + m["noun"]
     if "/" in text:
@@ -4143,6 +4156,20 @@ def capital_and(text: str) -> str:
     return _CAPITAL_MONTH.sub(lambda m: " " + m[1].lower(), text)
 
 
+# Session twenty-five: an abbreviation typed in capitals ("WT. 12-15, PT. 8-11", "GODZ. 10.00", "POK. 4") is the
+# abbreviation in lower case, read as the rules read it (was left, and warned as an unknown acronym). A word of the
+# acronym table before a full stop ("w OPS.") is not an abbreviation.
+_CAPITAL_ABBREVIATION = re.compile(rf"(?<![\w.])(?P<word>[{_UPPER}]{{2,6}})\.")
+
+
+def capital_abbreviations(text: str, acronyms: Mapping[str, str] = DEFAULT_ACRONYMS) -> str:
+    """"WT. 12-15" -> "wt. 12-15", "GODZ. 10.00" -> "godz. 10.00": a known abbreviation typed in capitals."""
+    def lower(m: re.Match) -> str:
+        key = m["word"].lower() + "."
+        return key if key in _ABBREVIATION_KEYS and m["word"] not in acronyms else m[0]
+    return _CAPITAL_ABBREVIATION.sub(lower, text)
+
+
 # Session twenty-three: a night told by its two days ("w nocy z 20 na 21 stycznia"): the first day's ordinal in the
 # genitive, the next day's in the accusative ("z dwudziestego na dwudziesty pierwszy stycznia"; was "z dwadzieścia na
 # dwudziestego pierwszego", unwarned). Only for two days that follow each other, the second before a month's name.
@@ -4167,6 +4194,7 @@ RULES = (
     whitespace,
     polish_letters,
     capital_and,  # session twenty-two
+    capital_abbreviations,  # session twenty-five
     trunk_prefix,  # round nineteen
     house_number_dash,
     above,
@@ -4256,6 +4284,7 @@ _NEEDS = {
 
 # Round nineteen: an address's label no one can say as a word is said as the acronym table says it ("gkrpa@").
 _ADDRESS_RULES = frozenset({emails, web_addresses})
+_TABLE_RULES = _ADDRESS_RULES | {capital_abbreviations}  # rules told the office's acronym table
 
 
 def apply_rules(text: str, acronyms: Mapping[str, str] = DEFAULT_ACRONYMS) -> str:
@@ -4264,7 +4293,7 @@ def apply_rules(text: str, acronyms: Mapping[str, str] = DEFAULT_ACRONYMS) -> st
         needs = _NEEDS.get(rule)
         if needs is not None and not needs.search(text):
             continue
-        text = rule(text, acronyms) if rule is _acronyms_rule or rule in _ADDRESS_RULES else rule(text)
+        text = rule(text, acronyms) if rule is _acronyms_rule or rule in _TABLE_RULES else rule(text)
     return text
 
 
