@@ -406,6 +406,13 @@ Three corpora, each scored on its own:
                                 first and the point late, a clerk addressed by name, questions about the line itself
                                 (set "fresh115", tuned on after the first score); first score, untouched: 90/100,
                                 danger 20/20, negatives 12/15 (load 3.2; counts only)
+  bench/fresh116/utterances.tsv the hundred-and-sixteenth round: a new writer's men calling bluntly, farmers,
+                                widowers, sons, a village head (set "fresh116", tuned on after the first score); first
+                                score, untouched: 93/100, danger 18/20, negatives 13/15 (load 0.7)
+  bench/fresh117/utterances.tsv the hundred-and-seventeenth round: a new writer given only the terse brief, answers
+                                to the after-hours offer and the number read back (set "fresh117", tuned on after the
+                                first score; two rows relabelled callback -> callback_type, noted in the file); first
+                                score, untouched: 88/100, danger 17/20, negatives 11/15 (load 0.7)
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
                                 scored when present, never tuned on (--skip-blind: not even run)
   bench/blind/utterances-2.tsv  a second blind set by another writer, added after the third round
@@ -463,7 +470,8 @@ FRESH_ROUNDS = {8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelf
                 105: "hundred-and-fifth", 106: "hundred-and-sixth", 107: "hundred-and-seventh",
                 108: "hundred-and-eighth", 109: "hundred-and-ninth", 110: "hundred-and-tenth",
                 111: "hundred-and-eleventh", 112: "hundred-and-twelfth", 113: "hundred-and-thirteenth",
-                114: "hundred-and-fourteenth", 115: "hundred-and-fifteenth"}
+                114: "hundred-and-fourteenth", 115: "hundred-and-fifteenth", 116: "hundred-and-sixteenth",
+                117: "hundred-and-seventeenth"}
 
 
 def fresh_round(number: int, lang: str = "pl") -> Path:

@@ -501,6 +501,13 @@ FRESH114_FLOOR, FRESH114_DANGER_FLOOR, FRESH114_NEGATIVES_FLOOR = 94 / 100, 20 /
 # addressed by name, kept untouched (set "fresh115", tuned on); first score, untouched, 90/100, danger 20/20,
 # negatives 12/15.
 FRESH115_FLOOR, FRESH115_DANGER_FLOOR, FRESH115_NEGATIVES_FLOOR = 94 / 100, 20 / 20, 13 / 15  # after round 115
+# Round one hundred and sixteen: bench/fresh116, a new writer's men calling bluntly, kept untouched (set "fresh116", tuned
+# on); first score, untouched, 93/100, danger 18/20, negatives 13/15.
+FRESH116_FLOOR, FRESH116_DANGER_FLOOR, FRESH116_NEGATIVES_FLOOR = 98 / 100, 20 / 20, 14 / 15  # after round 116
+# Round one hundred and seventeen: bench/fresh117, a new writer given only the terse brief, the after-hours offer and the
+# read-back (set "fresh117", tuned on; two labels callback -> callback_type); first score, untouched, 88/100, danger
+# 17/20, negatives 11/15.
+FRESH117_FLOOR, FRESH117_DANGER_FLOOR, FRESH117_NEGATIVES_FLOOR = 95 / 100, 20 / 20, 11 / 15  # after round 117
 # Issue 33, round thirty: bench/fresh30/uk-utterances.tsv, a new writer's Ukrainian callers who describe their situation
 # instead of naming the service, in mixed speech (Russian and Polish words), with other offices' matters as negatives
 # (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22; after the round 68 -> 93/100,
@@ -663,6 +670,10 @@ TUNED_FLOORS = {
                                       FRESH114_NEGATIVES_FLOOR),
     "fresh, hundred-and-fifteenth": ("pl", 100, 15, 20, FRESH115_FLOOR, FRESH115_DANGER_FLOOR,
                                      FRESH115_NEGATIVES_FLOOR),
+    "fresh, hundred-and-sixteenth": ("pl", 100, 15, 20, FRESH116_FLOOR, FRESH116_DANGER_FLOOR,
+                                     FRESH116_NEGATIVES_FLOOR),
+    "fresh, hundred-and-seventeenth": ("pl", 100, 15, 20, FRESH117_FLOOR, FRESH117_DANGER_FLOOR,
+                                       FRESH117_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, twenty-fourth": ("uk", 100, 17, 20, FRESH24_UK_FLOOR, FRESH24_UK_DANGER_FLOOR,

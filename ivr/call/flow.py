@@ -1683,6 +1683,12 @@ class Line:
                 node, speech, lambda words, spans: said_in_place.someone_else_talks(words, spans, "person")):
             heard.discard("person")  # round eighty: "żeby ktoś pomógł z rodziną, porozmawiał": someone to talk with
             scores = [m for m in scores if m.choice != "person"]  # them, social work named (else a person, as before)
+        if "person" in heard and "social_work" not in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.talk_with_another(words, spans, "person")):
+            heard.discard("person")  # session twenty-five: "żeby ktoś z żoną porozmawiał": a worker to talk with a
+            heard.add("social_work")  # relative, the social workers' matter though unnamed
+            scores = [m for m in scores if m.choice != "person"] + [
+                Match("social_work", NAMED_SCORE, "", len(self._said(speech)))]
         if "person" in heard and RECORD in heard and self.lang == DEFAULT_LANGUAGE and said_in_place.message_for_someone(
                 self._words(speech)):
             heard.discard("person")  # round seventy-six: "chcę zostawić wiadomość dla pani Ani": whom the message is for,
@@ -1863,6 +1869,16 @@ class Line:
                 self._words(speech)):
             heard.discard(WHEN)  # round forty-nine: "nie dzwońcie do mnie dzisiaj, święta są": when not to be called
             scores = [m for m in scores if m.choice != WHEN]
+        if node == CALLBACK and self.lang == DEFAULT_LANGUAGE:  # session twenty-five, the read-back:
+            if "repeat" in heard and "contact" in heard:  # "jaki numer, nie dosłyszałam, może pani powtórzyć": the
+                heard.discard("contact")  # number read back asked again, not the office's
+                scores = [m for m in scores if m.choice != "contact"]
+            if CONFIRM in heard and OTHER_NUMBER in heard and self._read_with(
+                    node, speech, lambda words, spans: said_in_place.accepted_after_all(words, spans, OTHER_NUMBER,
+                                                                                      CONFIRM)):
+                return CONFIRM  # "to telefon sąsiadki, ale może być, ona mi przekaże"
+            if not heard & {DANGER, CONFIRM} and said_in_place.number_dictated(self._words(speech)):
+                heard.add(OTHER_NUMBER)  # "nie, lepiej na komórkę syna, sześćset dwa trzysta …": another number said
         if node == CALLBACK and OTHER_NUMBER in heard and self.lang == DEFAULT_LANGUAGE and not (
                 heard - {OTHER_NUMBER, "contact", LOST}) and said_in_place.call_back_refused(self._words(speech)):
             return None  # round thirty-two: "nie, nie ten numer, ale nie trzeba oddzwaniać, sama zadzwonię": no number

@@ -2795,6 +2795,33 @@ def eight_hundred_dictated(words: Sequence[str], spans: Sequence[Span], child_be
     return bool(found) and all(dictated(start, end) for start, end, _ in found)
 
 
+NUMBER_DICTATED_WORDS = 4  # number words in a row that make a phone number said ("pięćset jeden dwieście dwa …")
+
+
+def number_dictated(words: Sequence[str]) -> bool:
+    """Session twenty-five: four number words or figures in a row ("na komórkę syna sześćset dwa trzysta czterdzieści
+    jeden", "proszę na mój pięćset jeden dwieście dwa sto trzy"): a phone number said aloud. "Dwa razy po sto" and
+    "od ósmej do piętnastej" (ordinals, words between) are not."""
+    run = 0
+    for word in words:
+        run = run + 1 if fold(word) in NUMBER_WORDS_SAID or word.isdigit() else 0
+        if run >= NUMBER_DICTATED_WORDS:
+            return True
+    return False
+
+
+def accepted_after_all(words: Sequence[str], spans: Sequence[Span], other: str, confirm: str) -> bool:
+    """Session twenty-five: at the read-back, a yes heard after "ale" that follows the last "not my number" phrase ("to
+    telefon sąsiadki, ale może być, ona mi przekaże"): the number is taken after all. "Może być, ale to telefon
+    sąsiadki" (the doubt last) and "to telefon sąsiadki" alone are not."""
+    others, yeses = _spans_of(spans, other), _spans_of(spans, confirm)
+    if not others or not yeses:
+        return False
+    last = max(end for _, end, _ in others)
+    folded = [fold(word) for word in words]
+    return all(start > last and "ale" in folded[last:start] for start, _, _ in yeses)
+
+
 TALKING_VERBS = frozenset({"rozmawiac", "porozmawiac", "pogadac", "gadac"})  # folded lemmas
 OWN_CONDITIONAL = frozenset({"bym", "bymy", "bysmy", "chcialabym", "chcialbym"})
 
@@ -2823,6 +2850,25 @@ def someone_else_talks(words: Sequence[str], spans: Sequence[Span], person: str)
 
 
 EMPLOYEES = frozenset({"pracownik", "pracownica"})
+TALK_PARTNER_REACH = 3  # words from the verb to "z" and the one talked with ("żeby ktoś z żoną porozmawiał")
+
+
+def talk_with_another(words: Sequence[str], spans: Sequence[Span], person: str) -> bool:
+    """Session twenty-five: someone_else_talks, and the one to be talked with named by "z" or "ze" and a word in the
+    instrumental within three words of the verb ("żeby ktoś z żoną porozmawiał", "niech ktoś z mamą pogada"): a worker
+    to talk with a relative, the social workers' matter, though the caller did not name it. "Czy ktoś porozmawia"
+    (no one named) and "niech ktoś ze mną porozmawia" are a person."""
+    if not someone_else_talks(words, spans, person):
+        return False
+    folded = [fold(word) for word in words]
+    if any("sie" in folded[max(0, start - 3):start] for start, _, _ in _spans_of(spans, person)):
+        return False  # "nie wiem, jak się z tym rozmawia": how one talks, no one to talk
+
+    def partner(at: int) -> bool:
+        return (folded[at] in WITH and at + 1 < len(words) and folded[at + 1] not in {"mna", "nami"}
+                and any("inst" in r.cases for r in readings(words[at + 1])))
+    return all(any(partner(at) for at in range(max(0, start - TALK_PARTNER_REACH), min(len(words), end + TALK_PARTNER_REACH)))
+               for start, end, _ in _spans_of(spans, person))
 
 
 GETTING_IN = frozenset({"dostac", "dostawac"})  # folded
