@@ -413,6 +413,13 @@ Three corpora, each scored on its own:
                                 to the after-hours offer and the number read back (set "fresh117", tuned on after the
                                 first score; two rows relabelled callback -> callback_type, noted in the file); first
                                 score, untouched: 88/100, danger 17/20, negatives 11/15 (load 0.7)
+  bench/fresh118/utterances.tsv the hundred-and-eighteenth round: a new writer's sudden illness and accidents at
+                                home beside everyday health talk (set "fresh118", tuned on after the first score);
+                                first score, untouched: 92/100, danger 23/25, negatives 13/16 (load 5.0: a CI run
+                                beside it; counts only)
+  bench/fresh119/utterances.tsv the hundred-and-nineteenth round: a new writer given only the terse brief, money and
+                                papers, other offices' matters (set "fresh119", tuned on after the first score); first
+                                score, untouched: 87/100, danger 16/20, negatives 13/20 (load 3.4: a CI run beside it)
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
                                 scored when present, never tuned on (--skip-blind: not even run)
   bench/blind/utterances-2.tsv  a second blind set by another writer, added after the third round
@@ -471,7 +478,7 @@ FRESH_ROUNDS = {8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelf
                 108: "hundred-and-eighth", 109: "hundred-and-ninth", 110: "hundred-and-tenth",
                 111: "hundred-and-eleventh", 112: "hundred-and-twelfth", 113: "hundred-and-thirteenth",
                 114: "hundred-and-fourteenth", 115: "hundred-and-fifteenth", 116: "hundred-and-sixteenth",
-                117: "hundred-and-seventeenth"}
+                117: "hundred-and-seventeenth", 118: "hundred-and-eighteenth", 119: "hundred-and-nineteenth"}
 
 
 def fresh_round(number: int, lang: str = "pl") -> Path:

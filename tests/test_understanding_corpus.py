@@ -508,6 +508,12 @@ FRESH116_FLOOR, FRESH116_DANGER_FLOOR, FRESH116_NEGATIVES_FLOOR = 98 / 100, 20 /
 # read-back (set "fresh117", tuned on; two labels callback -> callback_type); first score, untouched, 88/100, danger
 # 17/20, negatives 11/15.
 FRESH117_FLOOR, FRESH117_DANGER_FLOOR, FRESH117_NEGATIVES_FLOOR = 95 / 100, 20 / 20, 11 / 15  # after round 117
+# Round one hundred and eighteen: bench/fresh118, a new writer's sudden illness and accidents at home, kept untouched
+# (set "fresh118", tuned on); first score, untouched, 92/100, danger 23/25, negatives 13/16.
+FRESH118_FLOOR, FRESH118_DANGER_FLOOR, FRESH118_NEGATIVES_FLOOR = 96 / 100, 25 / 25, 14 / 16  # after round 118
+# Round one hundred and nineteen: bench/fresh119, a new writer given only the terse brief, money and papers, kept
+# untouched (set "fresh119", tuned on); first score, untouched, 87/100, danger 16/20, negatives 13/20.
+FRESH119_FLOOR, FRESH119_DANGER_FLOOR, FRESH119_NEGATIVES_FLOOR = 91 / 100, 19 / 20, 14 / 20  # after round 119
 # Issue 33, round thirty: bench/fresh30/uk-utterances.tsv, a new writer's Ukrainian callers who describe their situation
 # instead of naming the service, in mixed speech (Russian and Polish words), with other offices' matters as negatives
 # (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22; after the round 68 -> 93/100,
@@ -674,6 +680,10 @@ TUNED_FLOORS = {
                                      FRESH116_NEGATIVES_FLOOR),
     "fresh, hundred-and-seventeenth": ("pl", 100, 15, 20, FRESH117_FLOOR, FRESH117_DANGER_FLOOR,
                                        FRESH117_NEGATIVES_FLOOR),
+    "fresh, hundred-and-eighteenth": ("pl", 100, 16, 25, FRESH118_FLOOR, FRESH118_DANGER_FLOOR,
+                                      FRESH118_NEGATIVES_FLOOR),
+    "fresh, hundred-and-nineteenth": ("pl", 100, 20, 20, FRESH119_FLOOR, FRESH119_DANGER_FLOOR,
+                                      FRESH119_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, twenty-fourth": ("uk", 100, 17, 20, FRESH24_UK_FLOOR, FRESH24_UK_DANGER_FLOOR,

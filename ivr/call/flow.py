@@ -1423,6 +1423,9 @@ class Line:
                                                             WHEN, SEND_SMS, CALLBACK, RECORD} and score >= THRESHOLD]):
             heard.discard("about")  # round twenty-eight, Ukrainian: "грошова допомога для біженців": the help of the
             scores = [m for m in scores if m.choice != "about"]  # kind named, for whom it is asked
+        if SEND_SMS in heard and self.lang == DEFAULT_LANGUAGE and self._told_in_past(node, speech, SEND_SMS):
+            heard.discard(SEND_SMS)  # session twenty-five: "w gazowni przysłali rachunek za dużo", "krus przysłał pismo":
+            scores = [m for m in scores if m.choice != SEND_SMS]  # a letter that came, no text asked for
         if NOT_NOW in heard and "addiction" in heard and self._told_in_past(node, speech, "addiction"):
             # Round eight: drinking told from long ago in the past tense ("to było dawno, jak ojciec pił") is
             # no drinking now; "pił lata temu, a teraz znowu pije" still is.
