@@ -209,7 +209,7 @@ ACRONYMS = [
     ("Informacje w BIP, rozliczenie PIT.", "Informacje w bip, rozliczenie pit."),
     ("Mityng AA w czwartek.", "Mityng a-a w czwartek."),
     ("Skierowanie z MOPS albo GOPS do DPS.", "Skierowanie z mops albo gops do de-pe-es."),
-    ("UWAGA: NOWE GODZINY", "UWAGA: NOWE GODZINY"),
+    ("UWAGA: NOWE GODZINY", "Uwaga: Nowe godziny"),  # session 25: a notice in capitals is read as in lower case
     ("Numer PESEL i NIP.", "Numer pesel i nip."),
     ("Informacja w BIP.", "Informacja w bip."),  # the table's reading at a sentence end is no abbreviation  # shouted words are words, not acronyms
 ]

@@ -314,6 +314,32 @@ HEALTH_AND_EVENTS = [
 ]
 
 
+# Session twenty-five, a writer's round of family, children and school notices (bench/spoken/fresh39.tsv): each was
+# said wrong, most unwarned.
+FAMILIES_AND_SCHOOL = [
+    # a notice typed in capitals is read as in lower case (were "osiemnastu ROKU", "LAT dwanaście", "M.IN." left)
+    ("ŚWIADCZENIE PRZYSŁUGUJE NA KAŻDE DZIECKO DO 18 ROKU ŻYCIA.",
+     "Świadczenie przysługuje na każde dziecko do osiemnastego roku życia."),
+    ("PACZKI DLA DZIECI DO LAT 12 – ODBIÓR 18 XII W GODZ. 9-15.",
+     "Paczki dla dzieci do lat dwunastu, odbiór osiemnastego grudnia w godzinach od dziewiątej do piętnastej."),
+    ("KDR UPRAWNIA M.IN. DO ZNIŻEK NA BILETY PKP.", "ka-de-er uprawnia między innymi do zniżek na bilety pe-ka-pe."),
+    ("OD 1 WRZEŚNIA 2027 R. WRACAMY DO STAŁYCH GODZIN PRACY.",
+     "Od pierwszego września dwa tysiące dwudziestego siódmego roku. Wracamy do stałych godzin pracy."),
+    ("Dzień z e-PIT: PIT-37 i PIT-38.", "Dzień z e-pit: pit-trzydzieści siedem i pit-trzydzieści osiem."),  # acronyms
+    # "ur." after a noun a preposition governs (was "dla dzieci urodzone", unwarned)
+    ("Dla dzieci ur. w 2019 r.", "Dla dzieci urodzonych w dwa tysiące dziewiętnastym roku."),
+    ("Osoby ur. przed 1950 r.", "Osoby urodzone przed tysiąc dziewięćset pięćdziesiątym rokiem."),  # as before
+    # "szk." after "Rok" at a sentence's start agrees with the year, not a name (was "Rok szkolna", unwarned)
+    ("Rok szk. 2026/2027 rozpoczyna się 1 września.",
+     "Rok szkolny dwa tysiące dwadzieścia sześć na dwa tysiące dwadzieścia siedem rozpoczyna się pierwszego września."),
+    # an age reached is in the genitive (was "ukończenia osiemnaście lat", unwarned)
+    ("Zasiłek wygasa z dniem ukończenia 18 lat.", "Zasiłek wygasa z dniem ukończenia osiemnastu lat."),
+    # "godz." after "każdą" (was "za każdą godzina", unwarned)
+    ("Opłata: 1,30 zł za każdą godz.", "Opłata: jeden złoty trzydzieści groszy za każdą godzinę."),
+    ("Opinia PPP.", "Opinia pe-pe-pe."),  # the counselling centre in the table (was warned)
+]
+
+
 PEOPLE_AND_PLACES = [
     # the month's first to fifth weekday numbered in Roman, before "miesiąca" (was "I", unwarned)
     ("Dyżur w I czwartek miesiąca.", "Dyżur w pierwszy czwartek miesiąca."),
@@ -365,7 +391,7 @@ MONEY_AND_DOCUMENTS = [
 SUMMER_AUTUMN_NOTICES = [
     # a month typed in capitals after its day (was "jednej WRZEŚNIA", "dziesięć GRUDNIA")
     ("WYPŁATA 10 GRUDNIA.", "WYPŁATA dziesiątego grudnia."),
-    ("OD 1 WRZEŚNIA WRACAMY DO STAŁYCH GODZIN.", "OD pierwszego września WRACAMY DO STAŁYCH GODZIN."),
+    ("OD 1 WRZEŚNIA WRACAMY DO STAŁYCH GODZIN.", "Od pierwszego września wracamy do stałych godzin."),  # session 25
     # a male saint's name not in the genitive: the saint in its own case (was "Świętego Marcin")
     ("Św. Marcin z Klubem Seniora.", "Święty Marcin z Klubem Seniora."),
     ("Dzień św. Marcina.", "Dzień świętego Marcina."),  # the genitive: as before
@@ -480,7 +506,7 @@ PERIOD_OF_UNITS = [
     ("Na okres 2 tyg. i w terminie 3 godz.", "Na okres dwóch tygodni i w terminie trzech godzin."),
 ]
 
-ROUND25 = (HEALTH_AND_EVENTS + PEOPLE_AND_PLACES + MONEY_AND_DOCUMENTS + SUMMER_AUTUMN_NOTICES + SPRING_NOTICES + WINTER_NOTICES + EVERYDAY_NOTICES + DECEMBER_NOTICES + PERIOD_OF_UNITS + GLUED_MARKS + ACTIVITIES + LEGAL_NOTICES + TIMES_AND_NUMBERS + SENTENCE_AFTER_A_NUMBER + ONE_ZLOTY_ACCUSATIVE + E_SERVICES + EXTENSION_PAUSE + BARE_DAY_AFTER_AN_OPENING_NOUN + PAIRED_COUNT + ONE_ZLOTY_APIECE + PERIOD_PAIRED + SURNAME_INITIAL + ONE_ROMAN_MONTH + SUBPOINT + GLUED_NEUTER_ORDINAL + BARE_DAY_BEFORE_A_COMMA + SHARED_COMPOUND + SPACED_COMPOUND + EVERY_FEW
+ROUND25 = (FAMILIES_AND_SCHOOL + HEALTH_AND_EVENTS + PEOPLE_AND_PLACES + MONEY_AND_DOCUMENTS + SUMMER_AUTUMN_NOTICES + SPRING_NOTICES + WINTER_NOTICES + EVERYDAY_NOTICES + DECEMBER_NOTICES + PERIOD_OF_UNITS + GLUED_MARKS + ACTIVITIES + LEGAL_NOTICES + TIMES_AND_NUMBERS + SENTENCE_AFTER_A_NUMBER + ONE_ZLOTY_ACCUSATIVE + E_SERVICES + EXTENSION_PAUSE + BARE_DAY_AFTER_AN_OPENING_NOUN + PAIRED_COUNT + ONE_ZLOTY_APIECE + PERIOD_PAIRED + SURNAME_INITIAL + ONE_ROMAN_MONTH + SUBPOINT + GLUED_NEUTER_ORDINAL + BARE_DAY_BEFORE_A_COMMA + SHARED_COMPOUND + SPACED_COMPOUND + EVERY_FEW
            + OLD_AGE_TENS)
 
 # (written, a piece that must be warned about): still not said right, so warned.

@@ -381,6 +381,14 @@ RULE_CASES = {
         ("ops nieczynny 24.12 I 6.01.", "ops nieczynny 24.12 I 6.01."),  # no word in capitals: left to the numerals
         ("POSIEDZENIE 14 I 2027 r.", "POSIEDZENIE 14 I 2027 r."),  # January, a Roman month
     ],
+    n.shouted_words: [  # session twenty-five: a notice typed in capitals
+        ("DO 18 ROKU ŻYCIA I DALEJ.", "Do 18 roku życia I dalej."),  # "I": left to the rules of capitals
+        ("ZAPISY W OPS DO LAT 12, ZAPRASZAMY.", "Zapisy w OPS do lat 12, zapraszamy."),  # an acronym of the table
+        ("UWAGA! NOWE GODZINY PRACY II WYDZIAŁU.", "Uwaga! Nowe godziny pracy II wydziału."),  # a Roman numeral
+        ("PIT-37 i PIT-38, e-PIT.", "PIT-37 i PIT-38, e-PIT."),  # acronyms only: no notice in capitals
+        ("SALA WIEJSKA W KLESZCZEWIE, ZAPRASZAMY.", "Sala wiejska w KLESZCZEWIE, zapraszamy."),  # a place's name
+        ("KDR UPRAWNIA M.IN. DO ZNIŻEK NA BILETY.", "KDR uprawnia m.in. do zniżek na bilety."),  # no sentence's start after "m.in."
+    ],
     n.capital_abbreviations: [  # session twenty-five: an abbreviation typed in capitals
         ("OD 1 LUTEGO WT. 12-15", "OD 1 LUTEGO wt. 12-15"),
         ("GODZ. 10.00, POK. 4", "godz. 10.00, pok. 4"),

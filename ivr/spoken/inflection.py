@@ -37,6 +37,9 @@ GOVERNS: dict[str, tuple[str, ...]] = {
     # session twenty-four: what is missing is in the genitive ("brakuje 99 gr" -> "dziewięćdziesięciu dziewięciu
     # groszy"; was the nominative, unwarned)
     **dict.fromkeys("brakuje brakowało zabraknie zabrakło".split(), ("gen",)),
+    # session twenty-five: an age reached is in the genitive ("z dniem ukończenia 18 lat" -> "osiemnastu lat"; was the
+    # nominative, unwarned)
+    **dict.fromkeys("ukończenia ukończeniu ukończenie".split(), ("gen",)),
 }
 # Verbs whose object is an amount: negated, the amount is in the genitive ("nie przekracza 262%"
 # -> "dwustu sześćdziesięciu dwóch procent", "nie otrzyma 500 zł").

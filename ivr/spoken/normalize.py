@@ -104,6 +104,8 @@ DEFAULT_ACRONYMS: Mapping[str, str] = MappingProxyType({
     "PKS": "pe-ka-es", "RMUA": "er-em-u-a",
     # session twenty-five: a health bus's heart test, the honorary blood donors' club, the virus, as Poles say them
     "EKG": "e-ka-gie", "HDK": "ha-de-ka", "COVID": "kowid",
+    # the psychological and pedagogical counselling centre a school sends a child to
+    "PPP": "pe-pe-pe",
 })
 
 # Written abbreviation -> spoken words. A capitalised abbreviation ("Ul.")
@@ -345,6 +347,7 @@ _ACT_BEFORE = re.compile(r"(?<!\w)ustaw\w*\s+$", re.I)  # "ustawy o p.s.": the a
 # "godz." agrees with the word before it: "o godzinie", "od godziny" ...
 _HOUR_NOUN_AFTER = {
     "o": "godzinie", "po": "godzinie",
+    "każdą": "godzinę",  # session twenty-five: "1,30 zł za każdą godz." (was "każdą godzina", unwarned)
     "od": "godziny", "do": "godziny", "około": "godziny", "ok": "godziny",
     "w": "godzinach",
     "przed": "godziną", "między": "godzinami", "pomiędzy": "godzinami",
@@ -1400,8 +1403,10 @@ def _born(m: re.Match) -> str:
              if r.pos in {"subst", "depr", "adj"} and r.cases and r.gender] if prev else []
     if nouns:
         nouns.sort(key=lambda r: len(r.cases))  # "Kowalski": the man (nom), not the indeclinable woman
-        r = next((r for r in nouns if "nom" in r.cases), nouns[0])  # "osoby ur.": nominative plural
-        case = next((c for c in ("nom", "gen", "acc", "loc", "inst", "dat") if c in r.cases), "nom")
+        governed = governed_cases(m.string[max(0, m.start() - 60):max(0, m.start() - 30) + prev.start()])
+        r = next((r for c in governed for r in nouns if c in r.cases), None)  # session twenty-five: "dla dzieci ur.":
+        r = r or next((r for r in nouns if "nom" in r.cases), nouns[0])  # the preposition's case; "osoby ur.": nom
+        case = next((c for c in (*governed, "nom", "gen", "acc", "loc", "inst", "dat") if c in r.cases), "nom")
         spoken = _inflect("urodzony", "adj", r.number, case, r.gender) or _inflect(
             "urodzić", "ppas", r.number, case, r.gender) or spoken
     if _YEAR_AFTER.match(m.string, m.end()):
@@ -2179,7 +2184,8 @@ def _agreeing_before(key: str, m: re.Match) -> str | None:
     prev = re.search(r"(\w+)\s*\(?\s*$", m.string[max(0, m.start() - 30):m.start()])
     if not prev:
         return None
-    nouns = [r for r in (*readings(prev[1]), *readings(prev[1].lower())) if r.pos == "subst" and r.cases and r.gender]
+    nouns = [r for r in (*readings(prev[1].lower()), *readings(prev[1])) if r.pos == "subst" and r.cases and r.gender]
+    nouns = [r for r in nouns if not r.name] or nouns  # session twenty-five: "Rok szk." is the year, not a name "Rok"
     if not nouns and key == "bezpł.":  # "Mediacje rodzinne (bezpł.)": the noun's adjective shows its form too
         nouns = [r for r in readings(prev[1].lower()) if r.pos == "adj" and r.cases and r.gender]
     if not nouns:
@@ -2480,6 +2486,8 @@ def abbreviations(text: str) -> str:
             nxt = re.match(r"\s*(\w+)", after)
             if spoken == "godzinie" and nxt and nxt[1].lower() in _HOURS_OF:
                 spoken = "godzinach"  # "po godz. pracy": after the office's hours, not after one hour
+            if spoken == "godzinę":
+                spoken += _full_stop(m)  # "za każdą godz." ending a sentence keeps its full stop
             if spoken is None:
                 if _RANGE_AHEAD.match(after):
                     spoken = "w godzinach"
@@ -4156,6 +4164,46 @@ def capital_and(text: str) -> str:
     return _CAPITAL_MONTH.sub(lambda m: " " + m[1].lower(), text)
 
 
+# Session twenty-five: a notice typed in capitals (three words of three letters or more in capitals) is read as in lower
+# case: every word in capitals the dictionary knows in lower case and the acronym table does not hold ("DO 18 ROKU
+# ŻYCIA" -> "do 18 roku życia", "DO LAT 12", "M.IN."; were "osiemnastu ROKU", "LAT dwanaście", left), so the rules that
+# read the words around a number see them. Acronyms ("OPS", "KDR") and words the dictionary knows only as names stay.
+_SHOUTED_WORD = re.compile(rf"(?<![\w.-])(?:[{_UPPER}]{{1,3}}\.){{2,}}|(?<![\w-])[{_UPPER}]{{2,}}(?![\w-])"
+                           rf"|(?<![\w.-])[WZOUA](?=\s+[{_UPPER}0-9])")  # "M.IN.", words, "W GODZ.", "Z DZIEĆMI"
+_SHOUTED_KEEP_CASE = frozenset({"zł", "gr"})  # no dictionary words, yet said as their lower case is
+_ROMAN_WORD = re.compile(r"[IVXLC]+")  # "II Urząd Skarbowy": a numeral, left to the Roman rules
+# the text's start, or after a sentence's end (not after a dotted abbreviation of two parts: "M.IN. DO")
+_SENTENCE_START_BEFORE = re.compile(r"(?:^|(?<!\.\w)(?<!\.\w\w)(?<!\.\w\w\w)[.!?:]\s+)\W*$")
+_SHOUTED = re.compile(rf"(?:(?<!\w)[{_UPPER}]{{3,}}(?!\w).*?){{3}}", re.S)
+
+
+def shouted_words(text: str, acronyms: Mapping[str, str] = DEFAULT_ACRONYMS) -> str:
+    """"ŚWIADCZENIE … DO 18 ROKU ŻYCIA" -> "świadczenie … do 18 roku życia", "M.IN." -> "m.in.", "W GODZ." -> "w
+    GODZ."; "OPS", "KDR", "KLESZCZEWO" stay."""
+    if not _SHOUTED.search(text):
+        return text
+
+    def lower(m: re.Match) -> str:
+        said = said_lower(m)
+        if said == m[0] or not _SENTENCE_START_BEFORE.search(m.string, 0, m.start()):
+            return said
+        return said[:1].upper() + said[1:]  # a sentence's first word keeps its capital: the rules read it as a start
+
+    def said_lower(m: re.Match) -> str:
+        word = m[0]
+        if word in acronyms or _ROMAN_WORD.fullmatch(word):
+            return word
+        if "." in word or len(word) == 1 or word.lower() in _SHOUTED_KEEP_CASE:
+            return word.lower() if "." not in word or word.lower() in _ABBREVIATION_KEYS else word
+        if not any(r.lemma[:1].islower() and r.pos not in {"ign", "brev"} for r in readings(word.lower())):
+            return word
+        return word.lower()
+    words = [m for m in _SHOUTED_WORD.finditer(text) if len(m[0]) >= 3 and "." not in m[0]]
+    if sum(said_lower(m) != m[0] for m in words) < 3:
+        return text  # "PIT-37 i PIT-38, e-PIT": acronyms, no notice typed in capitals
+    return _SHOUTED_WORD.sub(lower, text)
+
+
 # Session twenty-five: an abbreviation typed in capitals ("WT. 12-15, PT. 8-11", "GODZ. 10.00", "POK. 4") is the
 # abbreviation in lower case, read as the rules read it (was left, and warned as an unknown acronym). A word of the
 # acronym table before a full stop ("w OPS.") is not an abbreviation.
@@ -4193,6 +4241,7 @@ RULES = (
     quotes,
     whitespace,
     polish_letters,
+    shouted_words,  # session twenty-five
     capital_and,  # session twenty-two
     capital_abbreviations,  # session twenty-five
     trunk_prefix,  # round nineteen
@@ -4284,7 +4333,7 @@ _NEEDS = {
 
 # Round nineteen: an address's label no one can say as a word is said as the acronym table says it ("gkrpa@").
 _ADDRESS_RULES = frozenset({emails, web_addresses})
-_TABLE_RULES = _ADDRESS_RULES | {capital_abbreviations}  # rules told the office's acronym table
+_TABLE_RULES = _ADDRESS_RULES | {capital_abbreviations, shouted_words}  # rules told the office's acronym table
 
 
 def apply_rules(text: str, acronyms: Mapping[str, str] = DEFAULT_ACRONYMS) -> str:
