@@ -420,6 +420,13 @@ Three corpora, each scored on its own:
   bench/fresh119/utterances.tsv the hundred-and-nineteenth round: a new writer given only the terse brief, money and
                                 papers, other offices' matters (set "fresh119", tuned on after the first score); first
                                 score, untouched: 87/100, danger 16/20, negatives 13/20 (load 3.4: a CI run beside it)
+  bench/fresh120/utterances.tsv the hundred-and-twentieth round: a new writer's calls in a busy home, the caller
+                                interrupted, the phone handed over, words meant for the room (set "fresh120", tuned on
+                                after the first score); first score, untouched: 87/100, danger 20/20, negatives 11/15
+                                (load 1.1)
+  bench/fresh121/utterances.tsv the hundred-and-twenty-first round: a new writer given only the terse brief, younger
+                                callers speaking fast and in slang (set "fresh121", tuned on after the first score);
+                                first score, untouched: 85/100, danger 20/20, negatives 10/15 (load 1.1)
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
                                 scored when present, never tuned on (--skip-blind: not even run)
   bench/blind/utterances-2.tsv  a second blind set by another writer, added after the third round
@@ -478,7 +485,8 @@ FRESH_ROUNDS = {8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelf
                 108: "hundred-and-eighth", 109: "hundred-and-ninth", 110: "hundred-and-tenth",
                 111: "hundred-and-eleventh", 112: "hundred-and-twelfth", 113: "hundred-and-thirteenth",
                 114: "hundred-and-fourteenth", 115: "hundred-and-fifteenth", 116: "hundred-and-sixteenth",
-                117: "hundred-and-seventeenth", 118: "hundred-and-eighteenth", 119: "hundred-and-nineteenth"}
+                117: "hundred-and-seventeenth", 118: "hundred-and-eighteenth", 119: "hundred-and-nineteenth",
+                120: "hundred-and-twentieth", 121: "hundred-and-twenty-first"}
 
 
 def fresh_round(number: int, lang: str = "pl") -> Path:

@@ -514,6 +514,12 @@ FRESH118_FLOOR, FRESH118_DANGER_FLOOR, FRESH118_NEGATIVES_FLOOR = 96 / 100, 25 /
 # Round one hundred and nineteen: bench/fresh119, a new writer given only the terse brief, money and papers, kept
 # untouched (set "fresh119", tuned on); first score, untouched, 87/100, danger 16/20, negatives 13/20.
 FRESH119_FLOOR, FRESH119_DANGER_FLOOR, FRESH119_NEGATIVES_FLOOR = 91 / 100, 19 / 20, 14 / 20  # after round 119
+# Round one hundred and twenty: bench/fresh120, a new writer's calls in a busy home, kept untouched (set "fresh120",
+# tuned on); first score, untouched, 87/100, danger 20/20, negatives 11/15.
+FRESH120_FLOOR, FRESH120_DANGER_FLOOR, FRESH120_NEGATIVES_FLOOR = 89 / 100, 20 / 20, 11 / 15  # after round 120
+# Round one hundred and twenty-one: bench/fresh121, a new writer given only the terse brief, younger callers in slang,
+# kept untouched (set "fresh121", tuned on); first score, untouched, 85/100, danger 20/20, negatives 10/15.
+FRESH121_FLOOR, FRESH121_DANGER_FLOOR, FRESH121_NEGATIVES_FLOOR = 91 / 100, 20 / 20, 10 / 15  # after round 121
 # Issue 33, round thirty: bench/fresh30/uk-utterances.tsv, a new writer's Ukrainian callers who describe their situation
 # instead of naming the service, in mixed speech (Russian and Polish words), with other offices' matters as negatives
 # (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22; after the round 68 -> 93/100,
@@ -684,6 +690,10 @@ TUNED_FLOORS = {
                                       FRESH118_NEGATIVES_FLOOR),
     "fresh, hundred-and-nineteenth": ("pl", 100, 20, 20, FRESH119_FLOOR, FRESH119_DANGER_FLOOR,
                                       FRESH119_NEGATIVES_FLOOR),
+    "fresh, hundred-and-twentieth": ("pl", 100, 15, 20, FRESH120_FLOOR, FRESH120_DANGER_FLOOR,
+                                     FRESH120_NEGATIVES_FLOOR),
+    "fresh, hundred-and-twenty-first": ("pl", 100, 15, 20, FRESH121_FLOOR, FRESH121_DANGER_FLOOR,
+                                        FRESH121_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, twenty-fourth": ("uk", 100, 17, 20, FRESH24_UK_FLOOR, FRESH24_UK_DANGER_FLOOR,

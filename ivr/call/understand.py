@@ -1178,7 +1178,21 @@ class Sayings:
             found = self._choice(self._without_fillers(tail))
             if found is not None:
                 return found
-        return self._said_again_last(tokens)
+        return self._said_again_last(tokens) or self._said_again_first(tokens)
+
+    def _said_again_first(self, tokens: list[str]) -> str | None:
+        """Session twenty-five: the longest beginning that, without fillers, is one key said again, then a few words
+        to someone in the room with no key among them ("jedynka, tak, jedynka, mama mówi", "zero, zero, no zero, mówię
+        przecież, Gienek, nie gadaj teraz"): the key insisted on before the remark, said three times at least. "Trzy trzy
+        razy dzwoniłam", "dwa dwa tygodnie czekam" (a stammered count) are no key; the remark may hold no key word."""
+        for end in range(len(tokens) - 1, 1, -1):
+            kept = self._without_fillers(tokens[:end])
+            if len(kept) < KEY_INSISTED or len(tokens) - end > CHOSEN_TAIL or self._choice(tokens[end:end + 1]):
+                continue
+            found = self._said_again(kept)
+            if found is not None and not any(self._choice([token]) is not None for token in tokens[end:]):
+                return found
+        return None
 
     def _said_again_last(self, tokens: list[str]) -> str | None:
         """Round twenty-five: the longest ending after the first word that, without fillers, is one key said
@@ -1301,6 +1315,7 @@ DESCRIBED_WORDS = 3
 # A key chosen at the end of a remark: the ending looked at is at most this many words ("no to dobra, niech
 # będzie trzy" is six): the work stays small however long the remark.
 CHOSEN_TAIL = 8
+KEY_INSISTED = 3  # times a key is said before a remark to the room ("jedynka, tak, jedynka, mama mówi")
 DESCRIBING_LEADS = frozenset("dla z ze od na do o w".split())
 # Round twenty-six: "gdzie" and the words of place beside it, when a key is asked where it is ("gdzie tu ta gwiazdka").
 LOOKING = frozenset({"gdzie", "jest", "tu", "tutaj", "tam", "sie", "znajduje", "mam", "ona", "on"})
