@@ -427,6 +427,12 @@ Three corpora, each scored on its own:
   bench/fresh121/utterances.tsv the hundred-and-twenty-first round: a new writer given only the terse brief, younger
                                 callers speaking fast and in slang (set "fresh121", tuned on after the first score);
                                 first score, untouched: 85/100, danger 20/20, negatives 10/15 (load 1.1)
+  bench/fresh122/utterances.tsv the hundred-and-twenty-second round: a new writer's country life in the villages, farm
+                                accidents beside country talk (set "fresh122", tuned on after the first score); first
+                                score, untouched: 91/100, danger 18/20, negatives 13/16 (load 0.4)
+  bench/fresh123/utterances.tsv the hundred-and-twenty-third round: a new writer given only the terse brief, angry and
+                                complaining callers (set "fresh123", tuned on after the first score); first score,
+                                untouched: 88/100, danger 20/20, negatives 13/20 (load 0.6)
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
                                 scored when present, never tuned on (--skip-blind: not even run)
   bench/blind/utterances-2.tsv  a second blind set by another writer, added after the third round
@@ -486,7 +492,8 @@ FRESH_ROUNDS = {8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelf
                 111: "hundred-and-eleventh", 112: "hundred-and-twelfth", 113: "hundred-and-thirteenth",
                 114: "hundred-and-fourteenth", 115: "hundred-and-fifteenth", 116: "hundred-and-sixteenth",
                 117: "hundred-and-seventeenth", 118: "hundred-and-eighteenth", 119: "hundred-and-nineteenth",
-                120: "hundred-and-twentieth", 121: "hundred-and-twenty-first"}
+                120: "hundred-and-twentieth", 121: "hundred-and-twenty-first", 122: "hundred-and-twenty-second",
+                123: "hundred-and-twenty-third"}
 
 
 def fresh_round(number: int, lang: str = "pl") -> Path:

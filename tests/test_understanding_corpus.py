@@ -520,6 +520,12 @@ FRESH120_FLOOR, FRESH120_DANGER_FLOOR, FRESH120_NEGATIVES_FLOOR = 89 / 100, 20 /
 # Round one hundred and twenty-one: bench/fresh121, a new writer given only the terse brief, younger callers in slang,
 # kept untouched (set "fresh121", tuned on); first score, untouched, 85/100, danger 20/20, negatives 10/15.
 FRESH121_FLOOR, FRESH121_DANGER_FLOOR, FRESH121_NEGATIVES_FLOOR = 91 / 100, 20 / 20, 10 / 15  # after round 121
+# Round one hundred and twenty-two: bench/fresh122, a new writer's country life in the villages, kept untouched (set
+# "fresh122", tuned on); first score, untouched, 91/100, danger 18/20, negatives 13/16.
+FRESH122_FLOOR, FRESH122_DANGER_FLOOR, FRESH122_NEGATIVES_FLOOR = 95 / 100, 20 / 20, 14 / 16  # after round 122
+# Round one hundred and twenty-three: bench/fresh123, a new writer given only the terse brief, angry callers, kept
+# untouched (set "fresh123", tuned on); first score, untouched, 88/100, danger 20/20, negatives 13/20.
+FRESH123_FLOOR, FRESH123_DANGER_FLOOR, FRESH123_NEGATIVES_FLOOR = 89 / 100, 20 / 20, 13 / 20  # after round 123
 # Issue 33, round thirty: bench/fresh30/uk-utterances.tsv, a new writer's Ukrainian callers who describe their situation
 # instead of naming the service, in mixed speech (Russian and Polish words), with other offices' matters as negatives
 # (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22; after the round 68 -> 93/100,
@@ -694,6 +700,10 @@ TUNED_FLOORS = {
                                      FRESH120_NEGATIVES_FLOOR),
     "fresh, hundred-and-twenty-first": ("pl", 100, 15, 20, FRESH121_FLOOR, FRESH121_DANGER_FLOOR,
                                         FRESH121_NEGATIVES_FLOOR),
+    "fresh, hundred-and-twenty-second": ("pl", 100, 16, 20, FRESH122_FLOOR, FRESH122_DANGER_FLOOR,
+                                         FRESH122_NEGATIVES_FLOOR),
+    "fresh, hundred-and-twenty-third": ("pl", 100, 20, 20, FRESH123_FLOOR, FRESH123_DANGER_FLOOR,
+                                        FRESH123_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, twenty-fourth": ("uk", 100, 17, 20, FRESH24_UK_FLOOR, FRESH24_UK_DANGER_FLOOR,
