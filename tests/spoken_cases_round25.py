@@ -340,6 +340,24 @@ FAMILIES_AND_SCHOOL = [
 ]
 
 
+# Session twenty-five, a writer's round of weather and emergency notices (bench/spoken/fresh40.tsv): each was said
+# wrong, some unwarned.
+WEATHER_AND_EMERGENCIES = [
+    # a speed per hour (was "za godzinę", unwarned); a price per hour as before
+    ("Porywy wiatru do 90 km/h.", "Porywy wiatru do dziewięćdziesięciu kilometrów na godzinę."),
+    ("Opieka 30 zł/h.", "Opieka trzydzieści złotych za godzinę."),
+    # three and four hundred of persons in the standard form (was "trzechset", unwarned)
+    ("Bez prądu pozostaje 350 odbiorców.", "Bez prądu pozostaje trzystu pięćdziesięciu odbiorców."),
+    ("Zostało 400 mieszkańców.", "Zostało czterystu mieszkańców."),
+    # an hour after "godzinie" before a noun (was "po godzinie dwudziesta ogrzewalnia", unwarned)
+    ("Po godz. 20 ogrzewalnia przyjmuje.", "Po godzinie dwudziestej ogrzewalnia przyjmuje."),
+    ("Na 2 piętrze.", "Na drugim piętrze."),  # an ordinal before its noun, as before
+    # the bodies a weather notice names, as everyone says them (were warned)
+    ("IMGW i RCB ostrzegają, PSP i ENEA.", "i-em-gie-wu i er-ce-be ostrzegają, pe-es-pe i enea."),
+    ("Zespół GZZK, prąd z PGE, indeks UV.", "Zespół gie-zet-zet-ka, prąd z pe-gie-e, indeks u-fau."),
+]
+
+
 PEOPLE_AND_PLACES = [
     # the month's first to fifth weekday numbered in Roman, before "miesiąca" (was "I", unwarned)
     ("Dyżur w I czwartek miesiąca.", "Dyżur w pierwszy czwartek miesiąca."),
@@ -506,7 +524,7 @@ PERIOD_OF_UNITS = [
     ("Na okres 2 tyg. i w terminie 3 godz.", "Na okres dwóch tygodni i w terminie trzech godzin."),
 ]
 
-ROUND25 = (FAMILIES_AND_SCHOOL + HEALTH_AND_EVENTS + PEOPLE_AND_PLACES + MONEY_AND_DOCUMENTS + SUMMER_AUTUMN_NOTICES + SPRING_NOTICES + WINTER_NOTICES + EVERYDAY_NOTICES + DECEMBER_NOTICES + PERIOD_OF_UNITS + GLUED_MARKS + ACTIVITIES + LEGAL_NOTICES + TIMES_AND_NUMBERS + SENTENCE_AFTER_A_NUMBER + ONE_ZLOTY_ACCUSATIVE + E_SERVICES + EXTENSION_PAUSE + BARE_DAY_AFTER_AN_OPENING_NOUN + PAIRED_COUNT + ONE_ZLOTY_APIECE + PERIOD_PAIRED + SURNAME_INITIAL + ONE_ROMAN_MONTH + SUBPOINT + GLUED_NEUTER_ORDINAL + BARE_DAY_BEFORE_A_COMMA + SHARED_COMPOUND + SPACED_COMPOUND + EVERY_FEW
+ROUND25 = (WEATHER_AND_EMERGENCIES + FAMILIES_AND_SCHOOL + HEALTH_AND_EVENTS + PEOPLE_AND_PLACES + MONEY_AND_DOCUMENTS + SUMMER_AUTUMN_NOTICES + SPRING_NOTICES + WINTER_NOTICES + EVERYDAY_NOTICES + DECEMBER_NOTICES + PERIOD_OF_UNITS + GLUED_MARKS + ACTIVITIES + LEGAL_NOTICES + TIMES_AND_NUMBERS + SENTENCE_AFTER_A_NUMBER + ONE_ZLOTY_ACCUSATIVE + E_SERVICES + EXTENSION_PAUSE + BARE_DAY_AFTER_AN_OPENING_NOUN + PAIRED_COUNT + ONE_ZLOTY_APIECE + PERIOD_PAIRED + SURNAME_INITIAL + ONE_ROMAN_MONTH + SUBPOINT + GLUED_NEUTER_ORDINAL + BARE_DAY_BEFORE_A_COMMA + SHARED_COMPOUND + SPACED_COMPOUND + EVERY_FEW
            + OLD_AGE_TENS)
 
 # (written, a piece that must be warned about): still not said right, so warned.

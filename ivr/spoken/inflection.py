@@ -190,11 +190,14 @@ def cardinal(n: int, case: str = "nom", gender: str = "m3", collective: bool = F
             else:
                 want += ("congr",)
             form = _inflect(w, "num", "pl", case, "n" if collective and last else gender, want)
-            out.append(form or w)
+            out.append(_HUNDREDS_STANDARD.get(form, form) or w)
     return " ".join(out)
 
 
 _BIG = {"tysiąc": "tysiąc", "milion": "milion", "miliard": "miliard"}
+# Session twenty-five: the dictionary's first masculine-personal form of three and four hundred is the rare
+# "trzechset", "czterechset"; the standard one is "trzystu", "czterystu" ("350 odbiorców" -> "trzystu pięćdziesięciu")
+_HUNDREDS_STANDARD = {"trzechset": "trzystu", "czterechset": "czterystu"}
 
 
 def _big(word: str, count_word: str | None, case: str) -> str:

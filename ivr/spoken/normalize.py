@@ -102,6 +102,10 @@ DEFAULT_ACRONYMS: Mapping[str, str] = MappingProxyType({
     "RTV": "er-te-fau", "AGD": "a-gie-de",
     # session twenty-four: a bus ticket's company and ZUS's monthly report, as everyone says them
     "PKS": "pe-ka-es", "RMUA": "er-em-u-a",
+    # session twenty-five: the weather institute, the government alert centre, the state fire service, the
+    # municipal crisis team, the two power companies, the sun's index, as everyone says them
+    "IMGW": "i-em-gie-wu", "RCB": "er-ce-be", "PSP": "pe-es-pe", "GZZK": "gie-zet-zet-ka", "PGE": "pe-gie-e",
+    "ENEA": "enea", "UV": "u-fau",
     # session twenty-five: a health bus's heart test, the honorary blood donors' club, the virus, as Poles say them
     "EKG": "e-ka-gie", "HDK": "ha-de-ka", "COVID": "kowid",
     # the psychological and pedagogical counselling centre a school sends a child to
@@ -3707,6 +3711,8 @@ def ordinal_numbers(text: str) -> str:
             return m[0]  # "od 3 do 5 lat": "do" is no note
         if not n or not sg or after_label(m.string, m.start()):
             return m[0]
+        if _HOUR_NOUN_BEFORE_NUMBER.search(m.string, max(0, m.start() - 12), m.start()):
+            return m[0]  # session twenty-five: "po godzinie 20 ogrzewalnia": an hour, for the time rules
         if m["noun"] in {"lokal", "mieszkanie"} and _HOUSE_BEFORE.search(m.string, max(0, m.start() - 60), m.start()):
             return m[0]  # "ul. Kościelna 2 lok. 4": a house's number, not "drugi lokal"
         governed = governed_cases(m.string[max(0, m.start() - 25):m.start()])
@@ -3981,12 +3987,18 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return _sentence_so_far(text, start) + _SENTENCE_BREAK.split(text[end - 1:end + 120])[0]
 
 
+_SPEED_BEFORE = re.compile(r"(?:kilometr\w*|km)$")
+_HOUR_NOUN_BEFORE_NUMBER = re.compile(r"(?<!\w)(?:[Gg]odzin(?:a|y|ie|ą)|godz\.?)\s+$")
+
+
 def per_unit(text: str) -> str:
     """zł/os. -> zł za osobę, netto/mies. -> netto miesięcznie (the amount is the currency rule's);
     "za km" -> "za kilometr", "500 zł mies." -> "500 zł miesięcznie"."""
     def say(m: re.Match) -> str:
         per = m["per"] or m["per2"]
         said = _PER[per]
+        if per == "h" and _SPEED_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+            said = "na godzinę"  # session twenty-five: a speed, "90 km/h" (was "za godzinę", unwarned)
         if said == "za osobę" and _INCOME_WORDS.search(_sentence_around(m.string, m.start(), m.end())):
             said = "na osobę"  # session twenty-three: an income per person ("kryterium 1 209 zł/os.", "674 zł netto/os.")
         return " " + said + (_full_stop(m) if per.endswith(".") else "")
