@@ -433,6 +433,12 @@ Three corpora, each scored on its own:
   bench/fresh123/utterances.tsv the hundred-and-twenty-third round: a new writer given only the terse brief, angry and
                                 complaining callers (set "fresh123", tuned on after the first score); first score,
                                 untouched: 88/100, danger 20/20, negatives 13/20 (load 0.6)
+  bench/fresh124/utterances.tsv the hundred-and-twenty-fourth round: a new writer's people who lost their home or are
+                                in between (set "fresh124", tuned on after the first score); first score, untouched:
+                                91/100, danger 20/20, negatives 14/16 (load 5.8: a CI run beside it; counts only)
+  bench/fresh125/utterances.tsv the hundred-and-twenty-fifth round: a new writer given only the terse brief, particular
+                                people and roles asked for or named (set "fresh125", tuned on after the first score);
+                                first score, untouched: 72/100, danger 18/20, negatives 10/15 (load 2.3)
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
                                 scored when present, never tuned on (--skip-blind: not even run)
   bench/blind/utterances-2.tsv  a second blind set by another writer, added after the third round
@@ -493,7 +499,7 @@ FRESH_ROUNDS = {8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelf
                 114: "hundred-and-fourteenth", 115: "hundred-and-fifteenth", 116: "hundred-and-sixteenth",
                 117: "hundred-and-seventeenth", 118: "hundred-and-eighteenth", 119: "hundred-and-nineteenth",
                 120: "hundred-and-twentieth", 121: "hundred-and-twenty-first", 122: "hundred-and-twenty-second",
-                123: "hundred-and-twenty-third"}
+                123: "hundred-and-twenty-third", 124: "hundred-and-twenty-fourth", 125: "hundred-and-twenty-fifth"}
 
 
 def fresh_round(number: int, lang: str = "pl") -> Path:

@@ -93,7 +93,8 @@ def test_the_callers_own_name_is_no_person_asked(make_app, post, words, referenc
 @pytest.mark.parametrize("words", [
     "proszę z panią anią w sprawie opału",  # a person asked by name
     "czy jest pani basia bo chodzi o opał",
-    "tu pani ania mówiła że jest dodatek węglowy",  # "tu", then what the named one said
+    "a pani ania jest dzisiaj bo chodzi o dodatek węglowy",  # session 25: "tu pani ania mówiła, że …" is told of
+    # (tests/test_speech_round_one_hundred_twenty_four.py), so the named one asked for is asked here
 ])
 def test_a_name_asked_for_is_still_a_person(make_app, post, words):
     assert same(make_app, post, "main", words, "z kimś z ośrodka")

@@ -526,6 +526,12 @@ FRESH122_FLOOR, FRESH122_DANGER_FLOOR, FRESH122_NEGATIVES_FLOOR = 95 / 100, 20 /
 # Round one hundred and twenty-three: bench/fresh123, a new writer given only the terse brief, angry callers, kept
 # untouched (set "fresh123", tuned on); first score, untouched, 88/100, danger 20/20, negatives 13/20.
 FRESH123_FLOOR, FRESH123_DANGER_FLOOR, FRESH123_NEGATIVES_FLOOR = 89 / 100, 20 / 20, 13 / 20  # after round 123
+# Round one hundred and twenty-four: bench/fresh124, a new writer's people who lost their home, kept untouched (set
+# "fresh124", tuned on); first score, untouched, 91/100, danger 20/20, negatives 14/16.
+FRESH124_FLOOR, FRESH124_DANGER_FLOOR, FRESH124_NEGATIVES_FLOOR = 91 / 100, 20 / 20, 14 / 16  # after round 124
+# Round one hundred and twenty-five: bench/fresh125, a new writer given only the terse brief, people and roles named,
+# kept untouched (set "fresh125", tuned on); first score, untouched, 72/100, danger 18/20, negatives 10/15.
+FRESH125_FLOOR, FRESH125_DANGER_FLOOR, FRESH125_NEGATIVES_FLOOR = 75 / 100, 19 / 20, 10 / 15  # after round 125
 # Issue 33, round thirty: bench/fresh30/uk-utterances.tsv, a new writer's Ukrainian callers who describe their situation
 # instead of naming the service, in mixed speech (Russian and Polish words), with other offices' matters as negatives
 # (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22; after the round 68 -> 93/100,
@@ -704,6 +710,10 @@ TUNED_FLOORS = {
                                          FRESH122_NEGATIVES_FLOOR),
     "fresh, hundred-and-twenty-third": ("pl", 100, 20, 20, FRESH123_FLOOR, FRESH123_DANGER_FLOOR,
                                         FRESH123_NEGATIVES_FLOOR),
+    "fresh, hundred-and-twenty-fourth": ("pl", 100, 16, 20, FRESH124_FLOOR, FRESH124_DANGER_FLOOR,
+                                         FRESH124_NEGATIVES_FLOOR),
+    "fresh, hundred-and-twenty-fifth": ("pl", 100, 15, 20, FRESH125_FLOOR, FRESH125_DANGER_FLOOR,
+                                        FRESH125_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, twenty-fourth": ("uk", 100, 17, 20, FRESH24_UK_FLOOR, FRESH24_UK_DANGER_FLOOR,

@@ -1544,7 +1544,7 @@ class Line:
             heard.discard("person")  # round twenty-three: "ja tylko tak dzwonię pogadać, ja nic nie chcę": no one asked
             scores = [m for m in scores if m.choice != "person"]
         if "person" in heard and self._read_with(node, speech, lambda words, spans: said_in_place.person_told_in_past(
-                words, spans, "person")):
+                words, [*spans, *self._name_spans(node, speech)], "person")):
             heard.discard("person")  # round thirty-two: "jak mama upadła, to pani z opieki przyszła i pomogła": told
             scores = [m for m in scores if m.choice != "person"]
         if "person" in heard and self.lang == DEFAULT_LANGUAGE and heard - NOT_TOPICS - GENERAL_TOPICS and not any(
@@ -2260,6 +2260,11 @@ class Line:
         words = [word for word, _ in words_and_folds(speech, self.content.words["hesitation"])]
         return reading(words, [span for span in spans_of(speech) if span[3] >= THRESHOLD])
 
+    def _name_spans(self, node: str, speech: str) -> list[tuple[str, int, int, float]]:
+        """Session twenty-five: a person heard only by a name ("pani Ewa mówiła"), as spans gives a person's
+        keywords; none on a matcher without names."""
+        return getattr(self._matchers[node], "name_spans", lambda _: [])(speech)
+
     def _spans(self, node: str, speech: str) -> list[tuple[str, int, int]] | None:
         """(choice, first word, word after the last) of each keyword heard well enough, in the words of
         words_and_folds; None for a matcher without spans (the Ukrainian one)."""
@@ -2628,8 +2633,7 @@ class Line:
         spans = [(start, end) for choice, start, end, score in spans_of(speech)
                  if choice == wanted and score >= THRESHOLD]
         if not spans and wanted == "person":  # round 102: a person heard only by a name ("dla pani Basi")
-            spans = [(start, end) for _, start, end, _ in
-                     getattr(self._matchers[node], "name_spans", lambda _: [])(speech)]
+            spans = [(start, end) for _, start, end, _ in self._name_spans(node, speech)]
 
         words = [word for word, _ in words_and_folds(speech, self.content.words["hesitation"])]
         ends = {start: end for start, end in spans}

@@ -2515,10 +2515,15 @@ def person_told_in_past(words: Sequence[str], spans: Sequence[Span], person: str
     if not found:
         return False
     folded = [fold(word) for word in words]
-    return all(end < len(words) and _past_third(words[end]) and not (start and any(
+
+    def verb_at(end: int) -> int:  # session twenty-five: "pani Kasia mi mówiła": a pronoun of whom it was told to
+        return end + 1 if end < len(words) and folded[end] in TOLD_TO else end
+    return all(verb_at(end) < len(words) and _past_third(words[verb_at(end)]) and not (start and any(
         r.pos == "prep" for r in readings(words[start - 1])))  # "do pani z opieki chciała(m)": not its subject
                and not WISHED & set(folded[max(0, start - WISH_REACH):start]) for start, end, _ in found)
 
+
+TOLD_TO = frozenset({"mi", "nam", "mu", "jej", "im"})  # between the person and the verb of telling
 
 CALLING_BACK = frozenset({"oddzwonic", "oddzwaniac", "dzwonic", "zadzwonic"})
 NEEDLESS = frozenset({"trzeba", "musicie", "musi", "potrzeba", "prosze"})
