@@ -58,7 +58,8 @@ def test_drowning_in_papers_or_debts_before_the_verb_is_no_danger(make_app, post
 
 # -- a yes with thanks at the read-back (flow: the call-back booked) --------------------------------------------------
 
-@pytest.mark.parametrize("words", ["tak tak dziękuję pani bardzo", "dobry numer dziękuję"])
+@pytest.mark.parametrize("words", ["tak tak dziękuję pani bardzo", "dobry numer dziękuję",
+                                   "tak dziękuję nie trzeba nic więcej"])  # review: a "nie" after the yes too
 def test_a_yes_with_thanks_books_the_call_back(make_app, post, words):
     assert same(make_app, post, "callback", words, "tak", moment=FRIDAY_EVENING)  # was hung up on, nothing booked
 

@@ -1792,8 +1792,9 @@ class Line:
             scores = [m for m in scores if m.choice != GOODBYE]
         if GOODBYE in heard or alone == GOODBYE or self._polite_thanks(speech):
             # session 25: "tak, dziękuję", "dobrze, dziękuję, z Panem Bogiem" to "is this the right number?": the
-            # call-back booked (its confirmation ends the call), not hung up on; "nie, dziękuję" is the goodbye
-            return CONFIRM if node == CALLBACK and CONFIRM in heard and "nie" not in self._said(speech) else GOODBYE
+            # call-back booked (its confirmation ends the call), not hung up on; "nie, dziękuję" (no yes heard: the
+            # matcher takes a negated yes out) is the goodbye
+            return CONFIRM if node == CALLBACK and CONFIRM in heard else GOODBYE
         for told in sorted(heard - {DANGER, GOODBYE, LOST, WHO, PRESENT, ELSEWHERE, NOT_MEANT, NOT_NOW, WHEN, WHERE,
                                     CONFIRM, OTHER_NUMBER}) if self.lang == DEFAULT_LANGUAGE else ():
             if told in heard and self._read_with(node, speech, lambda words, spans: said_in_place.taken_back(

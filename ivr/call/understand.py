@@ -1185,12 +1185,12 @@ class Sayings:
         to someone in the room with no key among them ("jedynka, tak, jedynka, mama mówi", "zero, zero, no zero, mówię
         przecież, Gienek, nie gadaj teraz"): the key insisted on before the remark, said three times at least. "Trzy trzy
         razy dzwoniłam", "dwa dwa tygodnie czekam" (a stammered count) are no key; the remark may hold no key word."""
-        for end in range(len(tokens) - 1, 1, -1):
+        for end in range(len(tokens) - 1, max(1, len(tokens) - CHOSEN_TAIL - 1), -1):  # the remark: CHOSEN_TAIL words
+            if any(self._choice([token]) is not None for token in tokens[end:]):
+                return None  # a key in the remark; an earlier end only moves more of it into the remark
             kept = self._without_fillers(tokens[:end])
-            if len(kept) < KEY_INSISTED or len(tokens) - end > CHOSEN_TAIL or self._choice(tokens[end:end + 1]):
-                continue
-            found = self._said_again(kept)
-            if found is not None and not any(self._choice([token]) is not None for token in tokens[end:]):
+            found = self._said_again(kept) if len(kept) >= KEY_INSISTED else None
+            if found is not None:
                 return found
         return None
 

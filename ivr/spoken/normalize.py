@@ -4186,34 +4186,37 @@ _SHOUTED_KEEP_CASE = frozenset({"zł", "gr"})  # no dictionary words, yet said a
 _ROMAN_WORD = re.compile(r"[IVXLC]+")  # "II Urząd Skarbowy": a numeral, left to the Roman rules
 # the text's start, or after a sentence's end (not after a dotted abbreviation of two parts: "M.IN. DO")
 _SENTENCE_START_BEFORE = re.compile(r"(?:^|(?<!\.\w)(?<!\.\w\w)(?<!\.\w\w\w)[.!?:]\s+)\W*$")
-_SHOUTED = re.compile(rf"(?:(?<!\w)[{_UPPER}]{{3,}}(?!\w).*?){{3}}", re.S)
+_SHOUTED = re.compile(rf"(?<!\w)[{_UPPER}]{{3,}}(?!\w)")  # cheap first look: a word in capitals at all
 
 
 def shouted_words(text: str, acronyms: Mapping[str, str] = DEFAULT_ACRONYMS) -> str:
-    """"ŚWIADCZENIE … DO 18 ROKU ŻYCIA" -> "świadczenie … do 18 roku życia", "M.IN." -> "m.in.", "W GODZ." -> "w
+    """"ŚWIADCZENIE … DO 18 ROKU ŻYCIA" -> "Świadczenie … do 18 roku życia", "M.IN." -> "m.in.", "W GODZ." -> "w
     GODZ."; "OPS", "KDR", "KLESZCZEWO" stay."""
-    if not _SHOUTED.search(text):
-        return text
-
-    def lower(m: re.Match) -> str:
-        said = said_lower(m)
-        if said == m[0] or not _SENTENCE_START_BEFORE.search(m.string, 0, m.start()):
-            return said
-        return said[:1].upper() + said[1:]  # a sentence's first word keeps its capital: the rules read it as a start
-
-    def said_lower(m: re.Match) -> str:
-        word = m[0]
-        if word in acronyms or _ROMAN_WORD.fullmatch(word):
-            return word
-        if "." in word or len(word) == 1 or word.lower() in _SHOUTED_KEEP_CASE:
-            return word.lower() if "." not in word or word.lower() in _ABBREVIATION_KEYS else word
-        if not any(r.lemma[:1].islower() and r.pos not in {"ign", "brev"} for r in readings(word.lower())):
-            return word
-        return word.lower()
-    words = [m for m in _SHOUTED_WORD.finditer(text) if len(m[0]) >= 3 and "." not in m[0]]
-    if sum(said_lower(m) != m[0] for m in words) < 3:
+    found = list(_SHOUTED_WORD.finditer(text)) if _SHOUTED.search(text) else []
+    said = [_said_lower(m[0], acronyms) for m in found]
+    if sum(s != m[0] for m, s in zip(found, said) if len(m[0]) >= 3 and "." not in m[0]) < 3:
         return text  # "PIT-37 i PIT-38, e-PIT": acronyms, no notice typed in capitals
-    return _SHOUTED_WORD.sub(lower, text)
+    pieces, at = [], 0
+    for m, word in zip(found, said):
+        if word != m[0] and _SENTENCE_START_BEFORE.search(text, 0, m.start()):
+            word = word[:1].upper() + word[1:]  # a sentence's first word keeps its capital: the rules read it so
+        pieces += [text[at:m.start()], word]
+        at = m.end()
+    return "".join(pieces) + text[at:]
+
+
+def _said_lower(word: str, acronyms: Mapping[str, str]) -> str:
+    """A word of a notice in capitals as the rules should read it: in lower case if the dictionary knows it so (an
+    abbreviation of the table if dotted, "zł", "gr", a one-letter preposition), else as typed (an acronym of the table,
+    a Roman numeral, a name)."""
+    if word in acronyms or _ROMAN_WORD.fullmatch(word):
+        return word
+    if "." in word:
+        return word.lower() if word.lower() in _ABBREVIATION_KEYS else word
+    if len(word) == 1 or word.lower() in _SHOUTED_KEEP_CASE:
+        return word.lower()
+    known = any(r.lemma[:1].islower() and r.pos not in {"ign", "brev"} for r in readings(word.lower()))
+    return word.lower() if known else word
 
 
 # Session twenty-five: an abbreviation typed in capitals ("WT. 12-15, PT. 8-11", "GODZ. 10.00", "POK. 4") is the
