@@ -439,6 +439,30 @@ Three corpora, each scored on its own:
   bench/fresh125/utterances.tsv the hundred-and-twenty-fifth round: a new writer given only the terse brief, particular
                                 people and roles asked for or named (set "fresh125", tuned on after the first score);
                                 first score, untouched: 72/100, danger 18/20, negatives 10/15 (load 2.3)
+  bench/fresh126/utterances.tsv the hundred-and-twenty-sixth round: a new writer's older women afraid of someone in
+                                their own family (set "fresh126", tuned on after the first score); first score,
+                                untouched: 92/100, danger 18/20, negatives 15/16 (load 1.0)
+  bench/fresh127/utterances.tsv the hundred-and-twenty-seventh round: a new writer given only the terse brief, callers
+                                who correct themselves or ask two things at once (set "fresh127", tuned on after the
+                                first score); first score, untouched: 85/100, danger 20/20, negatives 12/15 (load 1.0)
+  bench/fresh128/utterances.tsv the hundred-and-twenty-eighth round: a new writer's bystanders in a medical or
+                                household emergency (set "fresh128", tuned on after the first score); first score,
+                                untouched: 89/100, danger 18/20, negatives 13/16 (load 1.0)
+  bench/fresh129/utterances.tsv the hundred-and-twenty-ninth round: a new writer given only the terse brief, clipped
+                                answers with words misheard or cut off (set "fresh129", tuned on after the first
+                                score); first score, untouched: 89/100, danger 17/20, negatives 14/15 (load 1.0)
+  bench/fresh130/utterances.tsv the hundred-and-thirtieth round: a new writer's neighbours and relatives calling about
+                                someone else (set "fresh130", tuned on after the first score); first score, untouched:
+                                93/100, danger 18/20, negatives 14/16 (load 1.0)
+  bench/fresh131/utterances.tsv the hundred-and-thirty-first round: a new writer given only the terse brief, callers
+                                meeting an automated line for the first time (set "fresh131", tuned on after the first
+                                score); first score, untouched: 88/100, danger 20/20, negatives 6/15 (load 1.0)
+  bench/fresh132/utterances.tsv the hundred-and-thirty-second round: a new writer's danger never named, only what the
+                                caller sees, hears or feels (set "fresh132", tuned on after the first score); first
+                                score, untouched: 94/100, danger 20/20, negatives 15/16 (load 0.9)
+  bench/fresh133/utterances.tsv the hundred-and-thirty-third round: a new writer given only the terse brief, callers
+                                at the end of their strength (set "fresh133", tuned on after the first score); first
+                                score, untouched: 90/100, danger 19/20, negatives 13/15 (load 0.9)
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
                                 scored when present, never tuned on (--skip-blind: not even run)
   bench/blind/utterances-2.tsv  a second blind set by another writer, added after the third round
@@ -499,7 +523,10 @@ FRESH_ROUNDS = {8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelf
                 114: "hundred-and-fourteenth", 115: "hundred-and-fifteenth", 116: "hundred-and-sixteenth",
                 117: "hundred-and-seventeenth", 118: "hundred-and-eighteenth", 119: "hundred-and-nineteenth",
                 120: "hundred-and-twentieth", 121: "hundred-and-twenty-first", 122: "hundred-and-twenty-second",
-                123: "hundred-and-twenty-third", 124: "hundred-and-twenty-fourth", 125: "hundred-and-twenty-fifth"}
+                123: "hundred-and-twenty-third", 124: "hundred-and-twenty-fourth", 125: "hundred-and-twenty-fifth",
+                126: "hundred-and-twenty-sixth", 127: "hundred-and-twenty-seventh", 128: "hundred-and-twenty-eighth",
+                129: "hundred-and-twenty-ninth", 130: "hundred-and-thirtieth", 131: "hundred-and-thirty-first",
+                132: "hundred-and-thirty-second", 133: "hundred-and-thirty-third"}
 
 
 def fresh_round(number: int, lang: str = "pl") -> Path:

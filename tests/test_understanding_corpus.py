@@ -531,7 +531,31 @@ FRESH123_FLOOR, FRESH123_DANGER_FLOOR, FRESH123_NEGATIVES_FLOOR = 89 / 100, 20 /
 FRESH124_FLOOR, FRESH124_DANGER_FLOOR, FRESH124_NEGATIVES_FLOOR = 91 / 100, 20 / 20, 14 / 16  # after round 124
 # Round one hundred and twenty-five: bench/fresh125, a new writer given only the terse brief, people and roles named,
 # kept untouched (set "fresh125", tuned on); first score, untouched, 72/100, danger 18/20, negatives 10/15.
-FRESH125_FLOOR, FRESH125_DANGER_FLOOR, FRESH125_NEGATIVES_FLOOR = 75 / 100, 19 / 20, 10 / 15  # after round 125
+FRESH125_FLOOR, FRESH125_DANGER_FLOOR, FRESH125_NEGATIVES_FLOOR = 86 / 100, 19 / 20, 10 / 15  # after session 26
+# Round one hundred and twenty-six: bench/fresh126, a new writer's older women afraid of someone in their family, kept untouched (set "fresh126", tuned on);
+# first score, untouched, 92/100, danger 18/20, negatives 15/16.
+FRESH126_FLOOR, FRESH126_DANGER_FLOOR, FRESH126_NEGATIVES_FLOOR = 96 / 100, 20 / 20, 15 / 16  # after round 126
+# Round one hundred and twenty-seven: bench/fresh127, a new writer given only the terse brief, callers who correct themselves, kept untouched (set "fresh127", tuned on);
+# first score, untouched, 85/100, danger 20/20, negatives 12/15.
+FRESH127_FLOOR, FRESH127_DANGER_FLOOR, FRESH127_NEGATIVES_FLOOR = 90 / 100, 20 / 20, 13 / 15  # after round 127
+# Round one hundred and twenty-eight: bench/fresh128, a new writer's bystanders in an emergency, kept untouched (set "fresh128", tuned on);
+# first score, untouched, 89/100, danger 18/20, negatives 13/16.
+FRESH128_FLOOR, FRESH128_DANGER_FLOOR, FRESH128_NEGATIVES_FLOOR = 92 / 100, 20 / 20, 14 / 16  # after round 128
+# Round one hundred and twenty-nine: bench/fresh129, a new writer given only the terse brief, clipped answers misheard, kept untouched (set "fresh129", tuned on);
+# first score, untouched, 89/100, danger 17/20, negatives 14/15.
+FRESH129_FLOOR, FRESH129_DANGER_FLOOR, FRESH129_NEGATIVES_FLOOR = 89 / 100, 17 / 20, 14 / 15  # after round 129
+# Round one hundred and thirty: bench/fresh130, a new writer's neighbours and relatives calling about someone else, kept untouched (set "fresh130", tuned on);
+# first score, untouched, 93/100, danger 18/20, negatives 14/16.
+FRESH130_FLOOR, FRESH130_DANGER_FLOOR, FRESH130_NEGATIVES_FLOOR = 95 / 100, 20 / 20, 14 / 16  # after round 130
+# Round one hundred and thirty-one: bench/fresh131, a new writer given only the terse brief, a first call to an automated line, kept untouched (set "fresh131", tuned on);
+# first score, untouched, 88/100, danger 20/20, negatives 6/15.
+FRESH131_FLOOR, FRESH131_DANGER_FLOOR, FRESH131_NEGATIVES_FLOOR = 88 / 100, 20 / 20, 6 / 15  # after round 131
+# Round one hundred and thirty-two: bench/fresh132, a new writer's danger never named, kept untouched (set "fresh132",
+# tuned on); first score, untouched, 94/100, danger 20/20, negatives 15/16.
+FRESH132_FLOOR, FRESH132_DANGER_FLOOR, FRESH132_NEGATIVES_FLOOR = 94 / 100, 20 / 20, 15 / 16  # after round 132
+# Round one hundred and thirty-three: bench/fresh133, a new writer given only the terse brief, callers at the end of
+# their strength, kept untouched (set "fresh133", tuned on); first score, untouched, 90/100, danger 19/20, negatives 13/15.
+FRESH133_FLOOR, FRESH133_DANGER_FLOOR, FRESH133_NEGATIVES_FLOOR = 92 / 100, 20 / 20, 13 / 15  # after round 133
 # Issue 33, round thirty: bench/fresh30/uk-utterances.tsv, a new writer's Ukrainian callers who describe their situation
 # instead of naming the service, in mixed speech (Russian and Polish words), with other offices' matters as negatives
 # (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22; after the round 68 -> 93/100,
@@ -714,6 +738,22 @@ TUNED_FLOORS = {
                                          FRESH124_NEGATIVES_FLOOR),
     "fresh, hundred-and-twenty-fifth": ("pl", 100, 15, 20, FRESH125_FLOOR, FRESH125_DANGER_FLOOR,
                                         FRESH125_NEGATIVES_FLOOR),
+    "fresh, hundred-and-twenty-sixth": ("pl", 100, 16, 20, FRESH126_FLOOR, FRESH126_DANGER_FLOOR,
+                                       FRESH126_NEGATIVES_FLOOR),
+    "fresh, hundred-and-twenty-seventh": ("pl", 100, 15, 20, FRESH127_FLOOR, FRESH127_DANGER_FLOOR,
+                                         FRESH127_NEGATIVES_FLOOR),
+    "fresh, hundred-and-twenty-eighth": ("pl", 100, 16, 20, FRESH128_FLOOR, FRESH128_DANGER_FLOOR,
+                                        FRESH128_NEGATIVES_FLOOR),
+    "fresh, hundred-and-twenty-ninth": ("pl", 100, 15, 20, FRESH129_FLOOR, FRESH129_DANGER_FLOOR,
+                                       FRESH129_NEGATIVES_FLOOR),
+    "fresh, hundred-and-thirtieth": ("pl", 100, 16, 20, FRESH130_FLOOR, FRESH130_DANGER_FLOOR,
+                                    FRESH130_NEGATIVES_FLOOR),
+    "fresh, hundred-and-thirty-first": ("pl", 100, 15, 20, FRESH131_FLOOR, FRESH131_DANGER_FLOOR,
+                                       FRESH131_NEGATIVES_FLOOR),
+    "fresh, hundred-and-thirty-second": ("pl", 100, 16, 20, FRESH132_FLOOR, FRESH132_DANGER_FLOOR,
+                                        FRESH132_NEGATIVES_FLOOR),
+    "fresh, hundred-and-thirty-third": ("pl", 100, 15, 20, FRESH133_FLOOR, FRESH133_DANGER_FLOOR,
+                                       FRESH133_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, twenty-fourth": ("uk", 100, 17, 20, FRESH24_UK_FLOOR, FRESH24_UK_DANGER_FLOOR,

@@ -314,6 +314,9 @@ MESSAGE_FOR = frozenset({"dla"})
 PASSING_ON = "przekaz"  # folded start of "przekazać", "przekaże", "przekazanie"
 # The general questions a matter of another office shares words with ("o której jest autobus").
 GENERAL_TOPICS = frozenset({"hours", "when", "contact", "where", "about"})
+# Session twenty-six: wishes beside which a clerk only named is who the wish is about (senses.person_only_mentioned)
+# (a message only where one is offered, after hours: "zostawiłam informację w sekretariacie" records nothing while open)
+PERSON_NAMED_BESIDE = frozenset({"hours", WHEN, "contact", "about", SEND_SMS, "repeat", GOODBYE, CONFIRM})
 # Lists that lead to another list's destination: scored together with it.
 ALIASES = {WHEN: "hours", WHERE: "contact", VISIT: "social_work"}  # a worker asked to come: a visit
 # "Send me the address": the SMS, not the address read out (what the SMS carries).
@@ -849,7 +852,10 @@ class Line:
                                     or ("addiction" in heard and said_in_place.fifty_two_relapse_back(
                                         words, spans, DANGER))
                                     # round fifty-eight: "chcę do kierowniczki list napisać" (a letter to the office)
-                                    or said_in_place.fifty_eight_letter_to_office(words, spans, DANGER, "person")):
+                                    or said_in_place.fifty_eight_letter_to_office(words, spans, DANGER, "person")
+                                    # session twenty-six: "a nie, wróćmy jednak do menu", "nie chodzi mi o to"
+                                    or said_in_place.proposed_to_the_line(words, spans, DANGER)
+                                    or said_in_place.about_what_only(words, spans, DANGER)):
                 # "boję się tych nagrywań" (an activity feared), "z dziećmi sama została" (with them), "nikt u
                 # was nie odbiera" (the office not answering); round twelve: "te ceny w sklepie mnie zabijają";
                 # round thirteen: "ja nie w sprawie przemocy, ja o osiemset plus" (danger denied, a matter after),
@@ -1495,6 +1501,9 @@ class Line:
             scores = [m for m in scores if m.choice != DANGER]
         if DANGER in heard:
             return DANGER
+        for said_before in self._said_before_correction(node, speech, heard):
+            heard.discard(said_before)  # session twenty-six: "czy wy dajecie ten opał, a właściwie w czym wy pomagacie":
+            scores = [m for m in scores if m.choice != said_before]  # what is said after the correction is asked
         corrected = self._corrected(node, speech)
         if corrected is not None:
             return corrected
@@ -1696,6 +1705,13 @@ class Line:
                 self._words(speech)):
             heard.discard("person")  # round seventy-six: "chcę zostawić wiadomość dla pani Ani": whom the message is for,
             scores = [m for m in scores if m.choice != "person"]  # no one asked to be put through
+        beside = PERSON_NAMED_BESIDE | ({RECORD} if node == LEAVE_WORD else set())
+        if "person" in heard and heard & beside and not heard & {DANGER, WHO, VISIT} and \
+                self.lang == DEFAULT_LANGUAGE and self._read_with(
+                    node, speech, lambda words, spans: said_in_place.person_only_mentioned(
+                        words, [*spans, *self._name_spans(node, speech)], "person", beside)):
+            heard.discard("person")  # session twenty-six: "jaki jest numer do pani Radzimskiej", "to przyjdę do pani
+            scores = [m for m in scores if m.choice != "person"]  # Kasi, do widzenia": named, not asked for
         if "person" in heard:
             # Asking who a person is or for their number ("jak się nazywa pani kierownik") is the
             # address card, not a transfer.
@@ -1713,6 +1729,14 @@ class Line:
                     node, speech, lambda words, spans: said_in_place.put_through_asked(  # pani przełączy": put
                         words, spans, "person")) or said_in_place.someone_given(self._words(speech)))) \
                 else "person"  # through now, the hour only heard; "daj mi kogoś, kto ma dyżur w święta"
+        if SEND_SMS in heard and self._read_with(node, speech, lambda words, spans: said_in_place.papers_sent(
+                words, spans, SEND_SMS)):
+            heard.discard(SEND_SMS)  # session twenty-six: "bo ja mam list wysłać": paper sent, no text message
+            scores = [m for m in scores if m.choice != SEND_SMS]
+        if "care" in heard and self._read_with(node, speech, lambda words, spans: said_in_place.about_what_only(
+                words, spans, "care")):
+            heard.discard("care")  # session twenty-six: "nie chodziło mi o żadną pomoc": what it is about, nobody who
+            scores = [m for m in scores if m.choice != "care"]  # cannot walk
         if "care" in heard and heard - NOT_TOPICS - GENERAL_TOPICS - {"care", WHEN, SEND_SMS, CALLBACK, RECORD} and \
                 self.lang == DEFAULT_LANGUAGE and self._read_with(
                     node, speech, lambda words, spans: said_in_place.forty_eight_sick_only_told(words, spans, "care")):
@@ -2179,6 +2203,10 @@ class Line:
         if LOST in heard and "back" in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
                 node, speech, lambda words, spans: said_in_place.lost_only_as_mistake(words, spans, LOST)):
             heard.discard(LOST)  # round thirty-seven: "pomyliłem się, chcę wrócić do początku": a mistake, the way back
+        if LOST in heard and "back" in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.back_asked_after_lost(words, spans, LOST, "back")):
+            heard.discard(LOST)  # session twenty-six: "ja się pogubiłem, cofnij mnie do tego pierwszego menu": lost, and
+            # the way back asked for in so many words
         if LOST in heard and heard & {"back", "repeat"} and self._lost_only_as_reason(node, speech):
             heard.discard(LOST)  # "cofnij na sam początek, bo się pogubiłam": the request, its reason after "bo"
         if LOST in heard and "repeat" in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
@@ -2299,6 +2327,18 @@ class Line:
 
     def _said(self, speech: str) -> list[str]:
         return [w for _, w in words_and_folds(speech, self.content.words["hesitation"])]
+
+    def _said_before_correction(self, node: str, speech: str, heard: set[str]) -> set[str]:
+        """Session twenty-six: the choices heard only before the caller's last correction
+        (senses.topic_correction_at), when another choice is heard after it (a question word alone, "gdzie",
+        "kiedy", or "nie wiem" is none: "… a właściwie to ja też i nie wiem, gdzie się leczyć"); none otherwise."""
+        spans = self._spans(node, speech) if self.lang == DEFAULT_LANGUAGE else None
+        at = said_in_place.topic_correction_at(self._words(speech)) if spans else None
+        if at is None:
+            return set()
+        later = {choice for choice, start, _ in spans if start >= at and choice in heard - {WHERE, WHEN, LOST}}
+        earlier = {choice for choice, start, _ in spans if start < at and choice in heard}
+        return earlier - later if later else set()
 
     def _corrected(self, node: str, speech: str) -> str | None:
         """Round nine: a key said after a correction ("znaczy", "tfu") is the key chosen, whatever came

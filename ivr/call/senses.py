@@ -8371,3 +8371,162 @@ def office_work_asked(folded: Sequence[str]) -> bool:
     "czym się zajmujecie"). "Czy wy załatwiacie dowody osobiste" (another office's matter asked of "you") is not."""
     return any(word in YOU_DO and YOU_DO_ASKED & set(folded[max(0, at - YOU_DO_REACH):at])
                for at, word in enumerate(folded))
+
+
+# Session twenty-six: a clerk named beside another wish ("jaki jest numer do pani Radzimskiej", "wyślijcie mi esemesa z
+# adresem do pani kierownik", "to przyjdę do pani Kasi w poniedziałek, do widzenia"): the clerk is who the wish is
+# about, nobody is asked to come to the phone
+MENTION_ASKING = frozenset({"polaczyc", "przelaczyc", "laczyc", "rozmawiac", "porozmawiac", "pogadac", "gadac",
+                            "poprosic", "dac", "zastac", "dodzwonic"})
+MENTION_ASKING_REACH = 4  # words either side of the person where a verb of talking or putting through asks for her
+MENTION_WITH = frozenset({"z", "ze", "prosze", "poprosze"})  # just before the person: "z tą panią", "poproszę panią"
+MENTION_WITH_REACH = 2
+MENTION_TITLES = frozenset({"pani", "pania", "pan", "pana", "panu", "panem"})  # a particular clerk, not "ktoś"
+MENTION_TITLED = ("kierowni", "ksiegow", "sekretar", "dyrektor")
+MENTION_WANTING = frozenset({"chciec", "dzwonic", "zadzwonic", "potrzebowac"})  # "chciałam do pani Ani"
+MENTION_THERE = frozenset({"jest", "bedzie", "zastane", "siedzi"})  # "czy jest pani Ania"
+MENTION_WHEN_OR_WHERE = frozenset({"kiedy", "ktorej", "godzinach", "godziny", "gdzie", "jakich"})
+
+
+def person_only_mentioned(words: Sequence[str], spans: Sequence[Span], person: str, beside: Iterable[str]) -> bool:
+    """Every phrase of a person heard names a particular clerk (a title, "pani", "pan" or a first name in it or two words
+    before it; "ktoś żywy", "pracownik" alone ask for anyone and are not) and is only named: no verb of talking, asking
+    for or putting through within four words ("połączyć", "porozmawiać", "poprosić", "dać", "zastać"), no "z",
+    "proszę" just before it ("z tą panią", "poproszę panią Anię"), no "do" after a verb of wanting or calling
+    ("chciałam do pani Ani", "dzwonię do pani Kasi"), no "do telefonu" within four words after it ("żeby przyszła do
+    telefonu"), and no "jest" or "będzie" beside it unless the sentence asks when or where ("czy jest pani Ania" asks
+    for her; "w jakich godzinach pani Mirka jest na miejscu" asks the hours). "Numer do pani Radzimskiej", "esemes z
+    adresem do pani kierownik" and "przyjdę do pani Kasi" name her only. A wish of `beside` must be heard apart from the
+    person and the two words after her ("pani Wiśniewska z ośrodka" names the office in the clerk's title, and asks for
+    her); "telefon" alone is no such wish ("telefon do kierowniczki": a call to her, put through)."""
+    found = _spans_of(spans, person)
+    wishes = [(start, end) for choice, start, end, _ in spans if choice in set(beside)
+              and not (end - start == 1 and fold(words[start]).startswith("telefon"))]  # "telefon do kierowniczki"
+    if not found or not any(all(end <= p_start or start >= p_end + MENTION_WITH_REACH for p_start, p_end, _ in found)
+                            for start, end in wishes):
+        return False
+    folded = [fold(word) for word in words]
+    when_or_where = bool(MENTION_WHEN_OR_WHERE & set(folded))
+
+    def titled(start: int, end: int) -> bool:
+        return any(word in MENTION_TITLES or word.startswith(MENTION_TITLED)
+                   for word in folded[max(0, start - MENTION_WITH_REACH):end]) or any(
+            is_first_name(word) for word in words[start:end])
+
+    def asked(start: int, end: int) -> bool:
+        near = range(max(0, start - MENTION_ASKING_REACH), min(len(words), end + MENTION_ASKING_REACH))
+        if not titled(start, end) or any(MENTION_ASKING & _lemmas_of(words[at]) for at in near):
+            return True
+        close = folded[max(0, start - MENTION_WITH_REACH - 1):start]  # "do tej pani", "z tą panią"
+        after = folded[end:end + MENTION_ASKING_REACH]  # "do telefonu", "żeby przyszła do telefonu"
+        if MENTION_WITH & {*close[1:], folded[start]} or "telefonu" in after[1:] and after[after.index("telefonu") - 1] \
+                == "do":
+            return True
+        if "do" in close:
+            at = start - len(close) + close.index("do")
+            if any(MENTION_WANTING & _lemmas_of(word) for word in words[max(0, at - MENTION_ASKING_REACH):at]):
+                return True
+        there = set(folded[max(0, start - 2):start]) | set(folded[end:end + 2])
+        return bool(MENTION_THERE & there) and not when_or_where
+    return not any(asked(start, end) for start, end, _ in found)
+
+
+# Session twenty-six: a caller who corrects herself ("czy wy dajecie ten opał, a właściwie w czym wy pomagacie", "ja o
+# adres chciałam, ale właściwie …", "zostawić wiadomość, to może, a nie, wróćmy do menu"): what is said after the
+# correction is what is asked
+TOPIC_CORRECTIONS = frozenset({"znaczy", "tfu"})
+TOPIC_CORRECTIONS_AFTER_BUT = frozenset({"wlasciwie", "raczej"})  # "a właściwie", "ale raczej"; not "czym się właściwie"
+CORRECTION_LEADS = frozenset({"a", "ale", "albo", "czy", "czyli"})
+TOPIC_CORRECTION_SEQUENCES = (("nie", "nie"), ("to", "nie", "to"))
+
+
+def topic_correction_at(words: Sequence[str]) -> int | None:
+    """The word after the last correction the caller made: "znaczy", "tfu", "a właściwie", "ale raczej", "nie nie", "to
+    nie to", or "a nie" followed by an imperative ("a nie, wróćmy jednak"; "a nie wiem" negates "wiem", "a nie z tą
+    maszyną" sets what is not wanted against what is, and are none). None when there is none or nothing follows."""
+    folded = [fold(word) for word in words]
+    at = None
+    for i, word in enumerate(folded):
+        if word in TOPIC_CORRECTIONS or (word in TOPIC_CORRECTIONS_AFTER_BUT and i and folded[i - 1] in CORRECTION_LEADS):
+            at = i + 1
+        for sequence in TOPIC_CORRECTION_SEQUENCES:
+            if tuple(folded[i:i + len(sequence)]) == sequence:
+                at = i + len(sequence)
+        if word == "a" and folded[i + 1:i + 2] == ["nie"] and i + 2 < len(words) and any(
+                r.pos == "impt" for r in readings(words[i + 2])):
+            at = i + 2
+    return at if at is not None and at < len(words) else None
+
+
+def proposed_to_the_line(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
+    """Session twenty-six: every phrase of danger heard holds a verb in the first person plural of the imperative
+    ("a nie, wróćmy jednak do menu" heard as "nie wrócił"): what the caller proposes to the line, nobody in danger.
+    "Nie wrócił do domu", "zabij mnie" (another person of the verb) are not."""
+    found = _spans_of(spans, danger)
+    return bool(found) and all(any(
+        fold(word).endswith("my") and readings(word) and all(r.pos == "impt" for r in readings(word))
+        for word in words[start:end]) for start, end, _ in found)
+
+
+# Session twenty-six: "nie chodziło mi o żadną pomoc", "nie o pomoc nie chodziło, tylko o adres": "chodzić o" is what a
+# matter is about, nobody who cannot walk
+ABOUT_WHAT_BETWEEN = frozenset({"mi", "nam", "mnie", "tu", "tutaj", "wlasnie", "tylko"})
+
+
+def about_what_only(words: Sequence[str], spans: Sequence[Span], choice: str) -> bool:
+    """Every phrase of `choice` heard ends with a form of "chodzić" followed by "o" (a word such as "mi" between) or
+    stands right after "o" and a word ("nie o pomoc nie chodziło"): what it is about. "Tata nie chodzi o własnych
+    siłach" is a phrase followed by "o" too, so a form with "o" and a noun after it counts only when no "siłach",
+    "kulach", "lasce" follows it; "tata już nie chodzi" (nothing after) is not."""
+    found = _spans_of(spans, choice)
+    folded = [fold(word) for word in words]
+
+    def about(end: int) -> bool:
+        if not folded[end - 1].startswith("chodzi"):
+            return False
+        after = [word for word in folded[end:end + 3] if word not in ABOUT_WHAT_BETWEEN]
+        return after[:1] == ["o"] and not WALKING_AIDS & set(folded[end:end + 5])
+    return bool(found) and all(about(end) for _, end, _ in found)
+
+
+WALKING_AIDS = frozenset({"silach", "kulach", "kuli", "lasce", "balkoniku", "chodziku"})
+
+
+# Session twenty-six: "bo ja mam list wysłać", "muszę napisać pismo do kierownika": paper sent, no text message asked
+PAPERS = frozenset({"list", "listem", "listu", "pismo", "pisma", "pismem", "paczke", "paczka", "wniosek", "wniosku",
+                    "podanie", "skarge", "skarga", "kartke", "poczta", "poczte", "poleconym", "polecony", "odwolanie",
+                    "reklamacje", "zaswiadczenie", "dokumenty", "papiery"})
+PAPERS_REACH = 3  # words either side of the verb where what is sent is named
+
+
+def papers_sent(words: Sequence[str], spans: Sequence[Span], sms: str) -> bool:
+    """Every phrase of a text message heard is a bare verb of sending or writing ("wysłać", "napisać", "przesłać") with
+    a paper named within three words ("list wysłać", "napisać pismo", "wysłać pocztą"): paper sent, no SMS asked for.
+    "Wysłać esemesem", "proszę napisać na komórkę" (the message named in the phrase) are not."""
+    found = _spans_of(spans, sms)
+    folded = [fold(word) for word in words]
+    return bool(found) and all(end - start == 1 and PAPERS & set(
+        folded[max(0, start - PAPERS_REACH):start] + folded[end:end + PAPERS_REACH]) for start, end, _ in found)
+
+
+# Session twenty-six: "ja się pogubiłem, cofnij mnie do tego pierwszego menu", "pogubiłam się, niech pani wróci do
+# pierwszego menu": being lost told first, then the way back asked for
+BACK_ASKING = frozenset({"niech", "prosze", "poprosze", "mozna", "moze"})
+BACK_ASKING_REACH = 3  # words before the way back where the request stands ("niech pani wróci")
+
+
+def back_asked_after_lost(words: Sequence[str], spans: Sequence[Span], lost: str, back: str) -> bool:
+    """Every sign of being lost ends before a phrase of going back that is asked for — an imperative ("cofnij", "wróć")
+    or "niech", "proszę", "można" within three words before it — with where to named after it ("menu", "początek",
+    "główne"). "Pogubiłam się, nie wiem, czy wracać do menu" (no request), "wróciłam do menu i się pogubiłam" (lost
+    after it) and "pogubiłam się, cofnij" (no place named: lost, as rounds nine and thirty-seven have it) are not."""
+    lost_ends = [end for _, end, _ in _spans_of(spans, lost)]
+    folded = [fold(word) for word in words]
+    asked = [start for start, end, _ in _spans_of(spans, back) if any(
+        any(r.pos == "impt" for r in readings(word)) for word in words[start:end])
+        or BACK_ASKING & set(folded[max(0, start - BACK_ASKING_REACH):start])]
+    return bool(lost_ends) and bool(asked) and max(lost_ends) <= min(asked) and any(
+        word.startswith(BACK_PLACES) for word in folded[min(asked):])
+
+
+BACK_PLACES = ("menu", "poczat", "glown", "pierwsz", "spis")
