@@ -463,6 +463,31 @@ Three corpora, each scored on its own:
   bench/fresh133/utterances.tsv the hundred-and-thirty-third round: a new writer given only the terse brief, callers
                                 at the end of their strength (set "fresh133", tuned on after the first score); first
                                 score, untouched: 90/100, danger 19/20, negatives 13/15 (load 0.9)
+  bench/fresh134/utterances.tsv the hundred-and-thirty-fourth round: a new writer's stories full of numbers that are
+                                not keys (set "fresh134", tuned on after the first score); first score, untouched:
+                                96/100, danger 19/20, negatives 16/16 (load 0.5)
+  bench/fresh135/utterances.tsv the hundred-and-thirty-fifth round: a new writer given only the terse brief, danger
+                                hedged or softened (set "fresh135", tuned on after the first score); first score,
+                                untouched: 91/100, danger 19/20, negatives 10/15 (load 0.3)
+  bench/fresh136/utterances.tsv the hundred-and-thirty-sixth round: a new writer's callers who misheard the menu (set
+                                "fresh136", tuned on after the first score); first score, untouched: 88/100, danger
+                                19/20, negatives 11/16 (load 0.5)
+  bench/fresh137/utterances.tsv the hundred-and-thirty-seventh round: a new writer given only the terse brief, very
+                                old people with failing memory (set "fresh137", tuned on after the first score); first
+                                score, untouched: 85/100, danger 20/20, negatives 7/15 (load 0.5)
+  bench/fresh138/utterances.tsv the hundred-and-thirty-eighth round: a new writer's violence and threats told in the
+                                words of the countryside and of older generations (set "fresh138", tuned on after the
+                                first score); first score, untouched: 95/100, danger 20/20, negatives 15/16 (load 1.8)
+  bench/fresh139/utterances.tsv the hundred-and-thirty-ninth round: a new writer given only the terse brief, a sick or
+                                injured person calling for themselves (set "fresh139", tuned on after the first
+                                score); first score, untouched: 89/100, danger 20/20, negatives 13/15 (load 1.2)
+  bench/fresh140/utterances.tsv the hundred-and-fortieth round: a new writer's young mothers and fathers with small
+                                children (set "fresh140", tuned on after the first score); first score, untouched:
+                                93/100, danger 19/20, negatives 12/16 (load 1.8)
+  bench/fresh141/utterances.tsv the hundred-and-forty-first round: a new writer given only the terse brief, callers
+                                whispering or shouting while someone at home is angry (set "fresh141", tuned on after
+                                the first score); first score, untouched: 85/100, danger 20/20, negatives 9/15 (load
+                                1.8)
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
                                 scored when present, never tuned on (--skip-blind: not even run)
   bench/blind/utterances-2.tsv  a second blind set by another writer, added after the third round
@@ -526,7 +551,11 @@ FRESH_ROUNDS = {8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelf
                 123: "hundred-and-twenty-third", 124: "hundred-and-twenty-fourth", 125: "hundred-and-twenty-fifth",
                 126: "hundred-and-twenty-sixth", 127: "hundred-and-twenty-seventh", 128: "hundred-and-twenty-eighth",
                 129: "hundred-and-twenty-ninth", 130: "hundred-and-thirtieth", 131: "hundred-and-thirty-first",
-                132: "hundred-and-thirty-second", 133: "hundred-and-thirty-third"}
+                132: "hundred-and-thirty-second", 133: "hundred-and-thirty-third",
+                134: "hundred-and-thirty-fourth", 135: "hundred-and-thirty-fifth", 136: "hundred-and-thirty-sixth",
+                137: "hundred-and-thirty-seventh",
+                138: "hundred-and-thirty-eighth", 139: "hundred-and-thirty-ninth", 140: "hundred-and-fortieth", 141:
+                "hundred-and-forty-first"}
 
 
 def fresh_round(number: int, lang: str = "pl") -> Path:

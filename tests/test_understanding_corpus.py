@@ -556,6 +556,31 @@ FRESH132_FLOOR, FRESH132_DANGER_FLOOR, FRESH132_NEGATIVES_FLOOR = 94 / 100, 20 /
 # Round one hundred and thirty-three: bench/fresh133, a new writer given only the terse brief, callers at the end of
 # their strength, kept untouched (set "fresh133", tuned on); first score, untouched, 90/100, danger 19/20, negatives 13/15.
 FRESH133_FLOOR, FRESH133_DANGER_FLOOR, FRESH133_NEGATIVES_FLOOR = 92 / 100, 20 / 20, 13 / 15  # after round 133
+# Round one hundred and thirty-four: bench/fresh134, a new writer's stories full of numbers, kept untouched (set
+# "fresh134", tuned on); first score, untouched, 96/100, danger 19/20, negatives 16/16.
+FRESH134_FLOOR, FRESH134_DANGER_FLOOR, FRESH134_NEGATIVES_FLOOR = 98 / 100, 20 / 20, 16 / 16  # after round 134
+# Round one hundred and thirty-five: bench/fresh135, a new writer given only the terse brief, danger hedged, kept
+# untouched (set "fresh135", tuned on); first score, untouched, 91/100, danger 19/20, negatives 10/15.
+FRESH135_FLOOR, FRESH135_DANGER_FLOOR, FRESH135_NEGATIVES_FLOOR = 93 / 100, 20 / 20, 10 / 15  # after round 135
+# Round one hundred and thirty-six: bench/fresh136, a new writer's callers who misheard the menu, kept untouched (set
+# "fresh136", tuned on); first score, untouched, 88/100, danger 19/20, negatives 11/16.
+FRESH136_FLOOR, FRESH136_DANGER_FLOOR, FRESH136_NEGATIVES_FLOOR = 89 / 100, 20 / 20, 11 / 16  # after round 136
+# Round one hundred and thirty-seven: bench/fresh137, a new writer given only the terse brief, failing memory, kept
+# untouched (set "fresh137", tuned on); first score, untouched, 85/100, danger 20/20, negatives 7/15.
+FRESH137_FLOOR, FRESH137_DANGER_FLOOR, FRESH137_NEGATIVES_FLOOR = 87 / 100, 20 / 20, 7 / 15  # after round 137
+# Round one hundred and thirty-eight: bench/fresh138, a new writer's threats told in old country words, kept untouched
+# (set "fresh138", tuned on); first score, untouched, 95/100, danger 20/20, negatives 15/16.
+FRESH138_FLOOR, FRESH138_DANGER_FLOOR, FRESH138_NEGATIVES_FLOOR = 95 / 100, 20 / 20, 15 / 16  # after round 138
+# Round one hundred and thirty-nine: bench/fresh139, a new writer given only the terse brief, the sick calling for
+# themselves, kept untouched (set "fresh139", tuned on); first score, untouched, 89/100, danger 20/20, negatives
+# 13/15.
+FRESH139_FLOOR, FRESH139_DANGER_FLOOR, FRESH139_NEGATIVES_FLOOR = 91 / 100, 20 / 20, 13 / 15  # after round 139
+# Round one hundred and forty: bench/fresh140, a new writer's young parents, kept untouched (set "fresh140", tuned
+# on); first score, untouched, 93/100, danger 19/20, negatives 12/16.
+FRESH140_FLOOR, FRESH140_DANGER_FLOOR, FRESH140_NEGATIVES_FLOOR = 94 / 100, 20 / 20, 12 / 16  # after round 140
+# Round one hundred and forty-one: bench/fresh141, a new writer given only the terse brief, someone angry at home,
+# kept untouched (set "fresh141", tuned on); first score, untouched, 85/100, danger 20/20, negatives 9/15.
+FRESH141_FLOOR, FRESH141_DANGER_FLOOR, FRESH141_NEGATIVES_FLOOR = 86 / 100, 20 / 20, 10 / 15  # after round 141
 # Issue 33, round thirty: bench/fresh30/uk-utterances.tsv, a new writer's Ukrainian callers who describe their situation
 # instead of naming the service, in mixed speech (Russian and Polish words), with other offices' matters as negatives
 # (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22; after the round 68 -> 93/100,
@@ -754,6 +779,22 @@ TUNED_FLOORS = {
                                         FRESH132_NEGATIVES_FLOOR),
     "fresh, hundred-and-thirty-third": ("pl", 100, 15, 20, FRESH133_FLOOR, FRESH133_DANGER_FLOOR,
                                        FRESH133_NEGATIVES_FLOOR),
+    "fresh, hundred-and-thirty-fourth": ("pl", 100, 16, 20, FRESH134_FLOOR, FRESH134_DANGER_FLOOR,
+                                        FRESH134_NEGATIVES_FLOOR),
+    "fresh, hundred-and-thirty-fifth": ("pl", 100, 15, 20, FRESH135_FLOOR, FRESH135_DANGER_FLOOR,
+                                       FRESH135_NEGATIVES_FLOOR),
+    "fresh, hundred-and-thirty-sixth": ("pl", 100, 16, 20, FRESH136_FLOOR, FRESH136_DANGER_FLOOR,
+                                       FRESH136_NEGATIVES_FLOOR),
+    "fresh, hundred-and-thirty-seventh": ("pl", 100, 15, 20, FRESH137_FLOOR, FRESH137_DANGER_FLOOR,
+                                         FRESH137_NEGATIVES_FLOOR),
+    "fresh, hundred-and-thirty-eighth": ("pl", 100, 16, 20, FRESH138_FLOOR, FRESH138_DANGER_FLOOR,
+                                        FRESH138_NEGATIVES_FLOOR),
+    "fresh, hundred-and-thirty-ninth": ("pl", 100, 15, 20, FRESH139_FLOOR, FRESH139_DANGER_FLOOR,
+                                       FRESH139_NEGATIVES_FLOOR),
+    "fresh, hundred-and-fortieth": ("pl", 100, 16, 20, FRESH140_FLOOR, FRESH140_DANGER_FLOOR,
+                                   FRESH140_NEGATIVES_FLOOR),
+    "fresh, hundred-and-forty-first": ("pl", 100, 15, 20, FRESH141_FLOOR, FRESH141_DANGER_FLOOR,
+                                      FRESH141_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, twenty-fourth": ("uk", 100, 17, 20, FRESH24_UK_FLOOR, FRESH24_UK_DANGER_FLOOR,

@@ -855,7 +855,9 @@ class Line:
                                     or said_in_place.fifty_eight_letter_to_office(words, spans, DANGER, "person")
                                     # session twenty-six: "a nie, wróćmy jednak do menu", "nie chodzi mi o to"
                                     or said_in_place.proposed_to_the_line(words, spans, DANGER)
-                                    or said_in_place.about_what_only(words, spans, DANGER)):
+                                    or said_in_place.about_what_only(words, spans, DANGER)
+                                    # session twenty-six: "ile kosztuje DPS, bo zabierają całą emeryturę"
+                                    or ("care" in heard and said_in_place.fee_taken_by_them(words, spans, DANGER))):
                 # "boję się tych nagrywań" (an activity feared), "z dziećmi sama została" (with them), "nikt u
                 # was nie odbiera" (the office not answering); round twelve: "te ceny w sklepie mnie zabijają";
                 # round thirteen: "ja nie w sprawie przemocy, ja o osiemset plus" (danger denied, a matter after),
@@ -1616,6 +1618,10 @@ class Line:
             heard.discard("contact")  # round thirty-seven: "nie mam tych przycisków na tym telefonie": the device
             scores = [m for m in scores if m.choice != "contact"]
         if "contact" in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.hardly_gets_there(words, spans, "contact")):
+            heard.discard("contact")  # session twenty-six: "jak ja z tym chodzikiem ledwo do drzwi dojdę": how hard
+            scores = [m for m in scores if m.choice != "contact"]  # the caller walks, no way to the office asked
+        if "contact" in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
                 node, speech, lambda words, spans: said_in_place.phone_as_thing(words, spans, "contact")):
             heard.discard("contact")  # round thirty-six: "czy ten telefon działa", "odłóż ten telefon": the device
             scores = [m for m in scores if m.choice != "contact"]
@@ -1734,9 +1740,9 @@ class Line:
             heard.discard(SEND_SMS)  # session twenty-six: "bo ja mam list wysłać": paper sent, no text message
             scores = [m for m in scores if m.choice != SEND_SMS]
         if "care" in heard and self._read_with(node, speech, lambda words, spans: said_in_place.about_what_only(
-                words, spans, "care")):
-            heard.discard("care")  # session twenty-six: "nie chodziło mi o żadną pomoc": what it is about, nobody who
-            scores = [m for m in scores if m.choice != "care"]  # cannot walk
+                words, spans, "care") or said_in_place.not_going_to(words, spans, "care")):
+            heard.discard("care")  # session twenty-six: "nie chodziło mi o żadną pomoc" (what it is about), "nie
+            scores = [m for m in scores if m.choice != "care"]  # chodzi do roboty" (where one goes): nobody who cannot walk
         if "care" in heard and heard - NOT_TOPICS - GENERAL_TOPICS - {"care", WHEN, SEND_SMS, CALLBACK, RECORD} and \
                 self.lang == DEFAULT_LANGUAGE and self._read_with(
                     node, speech, lambda words, spans: said_in_place.forty_eight_sick_only_told(words, spans, "care")):

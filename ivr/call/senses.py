@@ -494,18 +494,31 @@ JUST = frozenset({"tylko", "ino", "jakos"})  # "tylko tak", "jakoś tak": "just 
 VERB_POS = frozenset({"fin", "praet", "inf"})
 
 
+# Session twenty-six: verbs after "tak" that keep it a yes ("tak, zgadza się, że …", "ja tak myślę, że to ten numer")
+SO_THAT_NOT = frozenset({"prosić", "zgadzać", "być", "myśleć", "sądzić", "uważać", "mówić", "powiedzieć", "wiedzieć"})
+
+
 def yes_as_adverb(words: Sequence[str], spans: Sequence[Span], confirm: str) -> bool:
     """Every confirmation heard is a lone "tak" right after "tylko" (or "ino", "jakoś") and right before a verb:
-    "ja tylko tak sprawdzałam" is "just so", not "yes". "Tak, proszę dzwonić", "no tak, zgadza się", "ja tak
-    myślę" (I think so) and "tylko tak, proszę" are unchanged."""
+    "ja tylko tak sprawdzałam" is "just so", not "yes"; or (session twenty-six) "tak" with "że" one or two words after
+    it ("pies tak szczeka, że nic nie słyszę": "so much that"). "Tak, proszę dzwonić", "no tak, zgadza się", "ja tak
+    myślę, że to ten numer" (I think so), "tylko tak, proszę" and "tak, zgadza się, że to mój" are unchanged."""
     found = _spans_of(spans, confirm)
     if not found:
         return False
+    folded = [fold(word) for word in words]
+
+    def so_that(start: int) -> bool:
+        between = folded[start + 1:start + 3]
+        return "ze" in between[1:] + between[:1] and between[0] != "ze" and not any(
+            r.lemma in SO_THAT_NOT for r in readings(words[start + 1])) and folded[start + 1] != "to"
 
     def adverb(start: int, end: int) -> bool:
-        if end - start != 1 or fold(words[start]) != "tak" or start == 0 or end >= len(words):
+        if end - start != 1 or fold(words[start]) != "tak" or end >= len(words):
             return False
-        if fold(words[start - 1]) not in JUST:
+        if so_that(start):
+            return True
+        if start == 0 or fold(words[start - 1]) not in JUST:
             return False
         after = [r for r in readings(words[end]) if r.pos != "aglt"]
         return bool(after) and all(r.pos in VERB_POS for r in after) and not any(
@@ -2764,17 +2777,23 @@ def where_own_things(words: Sequence[str], spans: Sequence[Span], where: str) ->
 
 
 MESSAGE_WORDS = frozenset({"wiadomosc", "wiadomosci", "informacje", "informacja", "wiadomoscia"})
-ADDRESSEES = frozenset({"pani", "pana", "pan", "kierowniczki", "kierownika", "pracownika", "pracownicy"})
+ADDRESSEES = frozenset({"pani", "pana", "pan", "kierowniczki", "kierownika", "pracownika", "pracownicy",
+                        "pracownikow", "pracownic"})  # session twenty-six: "dla tych pracowników"
+ADDRESSEE_POINTERS = frozenset({"tej", "tego", "tych", "naszej", "naszego", "waszej", "waszego", "waszych"})
 
 
 def message_for_someone(words: Sequence[str]) -> bool:
     """Round seventy-six: a message said to be for someone: a word of a message, "dla" right after it and a title or a
-    post right after that ("chcę zostawić wiadomość dla pani Ani z opieki", "informację dla kierowniczki"): whom the
-    message is for (`flow` then sets aside the person asked for, the message being chosen). "Proszę połączyć z panią
-    Anią" (no message) is still a person."""
+    post right after that, a pointer between at most ("chcę zostawić wiadomość dla pani Ani z opieki", "informację dla
+    kierowniczki", "wiadomość dla tych pracowników"): whom the message is for (`flow` then sets aside the person asked
+    for, the message being chosen). "Proszę połączyć z panią Anią" (no message) is still a person."""
     folded = [fold(word) for word in words]
-    return any(word in MESSAGE_WORDS and folded[at + 1:at + 2] == ["dla"] and folded[at + 2:at + 3]
-               and folded[at + 2] in ADDRESSEES for at, word in enumerate(folded))
+
+    def addressee(at: int) -> bool:  # session twenty-six: a pointer between ("dla tych pracowników")
+        at += at < len(folded) and folded[at] in ADDRESSEE_POINTERS
+        return at < len(folded) and folded[at] in ADDRESSEES
+    return any(word in MESSAGE_WORDS and folded[at + 1:at + 2] == ["dla"] and addressee(at + 2)
+               for at, word in enumerate(folded))
 
 
 NUMBER_WORDS_SAID = frozenset(("zero jeden dwa trzy cztery piec szesc siedem osiem dziewiec dziesiec jedenascie dwanascie "
@@ -8530,3 +8549,49 @@ def back_asked_after_lost(words: Sequence[str], spans: Sequence[Span], lost: str
 
 
 BACK_PLACES = ("menu", "poczat", "glown", "pierwsz", "spis")
+
+
+# Session twenty-six: "syn pije i nie chodzi do roboty": not going to work or school, nobody who cannot walk
+PLACES_GONE_TO = frozenset({"roboty", "pracy", "szkoly", "kosciola", "baru", "knajpy", "urzedu", "lekarza"})
+
+
+def not_going_to(words: Sequence[str], spans: Sequence[Span], choice: str) -> bool:
+    """Every phrase of `choice` heard ends with a form of "chodzić" followed by "do" and a place one goes to ("do
+    roboty", "do pracy", "do kościoła"): where someone does not go, no one who cannot walk. "Tata nie chodzi, leży"
+    and "nie chodzi do łazienki sam" (no such place) are not."""
+    found = _spans_of(spans, choice)
+    folded = [fold(word) for word in words]
+    return bool(found) and all(folded[end - 1].startswith("chodzi") and folded[end:end + 1] == ["do"]
+                               and folded[end + 1:end + 2] and folded[end + 1] in PLACES_GONE_TO
+                               for _, end, _ in found)
+
+
+# Session twenty-six: "ile kosztuje DPS, bo słyszałam, że zabierają siedemdziesiąt procent emerytury": the fee of a
+# care home, taken by "them" (the institution), no one robbing the caller
+TAKEN_BY_THEM = frozenset({"zabieraja", "zabiora", "biora", "sciagaja", "potracaja", "odbieraja", "odbiora",
+                           "zabierali", "brali"})
+
+
+def fee_taken_by_them(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
+    """Every phrase of danger heard holds a verb of taking in the third person plural with no subject named
+    ("zabierają całą emeryturę", "siedemdziesiąt procent emerytury zabierają"): what an institution takes, said
+    beside a care home. "Syn zabiera mi emeryturę" (a person, singular) is not."""
+    found = _spans_of(spans, danger)
+    folded = [fold(word) for word in words]
+    return bool(found) and all(TAKEN_BY_THEM & set(folded[start:end]) for start, end, _ in found)
+
+
+# Session twenty-six: "jak ja z tym chodzikiem ledwo do drzwi dojdę": how hard the caller walks, no way to the office
+# asked
+HARDLY = frozenset({"ledwo", "ledwie", "ledwiem"})
+HARDLY_REACH = 3  # words before the verb where "ledwo" stands ("ledwo do drzwi dojdę")
+
+
+def hardly_gets_there(words: Sequence[str], spans: Sequence[Span], contact: str) -> bool:
+    """Every phrase of the address card heard is one word with "ledwo" or "ledwie" within three words before it
+    ("ledwo do drzwi dojdę", "ledwie dojdę do sklepu"): how hard the caller walks. "Jak do was dojdę" (no "ledwo") is
+    not."""
+    found = _spans_of(spans, contact)
+    folded = [fold(word) for word in words]
+    return bool(found) and all(end - start == 1 and HARDLY & set(folded[max(0, start - HARDLY_REACH):start])
+                               for start, end, _ in found)
