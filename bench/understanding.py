@@ -488,6 +488,47 @@ Three corpora, each scored on its own:
                                 whispering or shouting while someone at home is angry (set "fresh141", tuned on after
                                 the first score); first score, untouched: 85/100, danger 20/20, negatives 9/15 (load
                                 1.8)
+  bench/fresh142/utterances.tsv the hundred-and-forty-second round: a new writer's people afraid for someone else's
+                                life right now (set "fresh142", tuned on after the first score); first score,
+                                untouched: 93/100, danger 17/20, negatives 14/16 (load 1.9: a CI run beside it)
+  bench/fresh143/utterances.tsv the hundred-and-forty-third round: a new writer given only the terse brief, keys and
+                                words mixed with keypad mistakes (set "fresh143", tuned on after the first score);
+                                first score, untouched: 95/100, danger 20/20, negatives 12/15 (load 1.9: a CI run
+                                beside it)
+  bench/fresh144/utterances.tsv the hundred-and-forty-fourth round: a new writer's carers of a parent with dementia
+                                (set "fresh144", tuned on after the first score); first score, untouched: 83/100,
+                                danger 19/20, negatives 7/16 (load 1.9: a CI run beside it)
+  bench/fresh145/utterances.tsv the hundred-and-forty-fifth round: a new writer given only the terse brief, reports in
+                                one breath with words misheard (set "fresh145", tuned on after the first score); first
+                                score, untouched: 91/100, danger 19/20, negatives 14/15 (load 1.9: a CI run beside it)
+  bench/fresh146/utterances.tsv the hundred-and-forty-sixth round: a new writer's older people in danger to their own
+                                life who say it in a resigned way (set "fresh146", tuned on after the first score);
+                                first score, untouched: 90/100, danger 14/20, negatives 14/16 (load 3.5: a CI run
+                                beside it)
+  bench/fresh147/utterances.tsv the hundred-and-forty-seventh round: a new writer given only the terse brief, fire,
+                                gas, water and power described without naming the danger (set "fresh147", tuned on
+                                after the first score); first score, untouched: 82/100, danger 16/20, negatives 6/15
+                                (load 3.5: a CI run beside it)
+  bench/fresh148/utterances.tsv the hundred-and-forty-eighth round: a new writer's children and teenagers described by
+                                grandparents, neighbours or teachers (set "fresh148", tuned on after the first score);
+                                first score, untouched: 92/100, danger 18/20, negatives 12/16 (load 3.5: a CI run
+                                beside it)
+  bench/fresh149/utterances.tsv the hundred-and-forty-ninth round: a new writer given only the terse brief, a
+                                neighbour or relative not seen or reached for some time (set "fresh149", tuned on
+                                after the first score); first score, untouched: 92/100, danger 18/20, negatives 14/15
+                                (load 3.5: a CI run beside it)
+  bench/fresh150/utterances.tsv the hundred-and-fiftieth round: a new writer's callers using half-remembered official
+                                words (set "fresh150", tuned on after the first score); first score, untouched:
+                                93/100, danger 20/20, negatives 14/16 (load 2.4)
+  bench/fresh151/utterances.tsv the hundred-and-fifty-first round: a new writer given only the terse brief, short
+                                answers to each submenu (set "fresh151", tuned on after the first score); first score,
+                                untouched: 95/100, danger 20/20, negatives 12/15 (load 1.6)
+  bench/fresh152/utterances.tsv the hundred-and-fifty-second round: a new writer's callers who say what they want only
+                                at the end of a long story (set "fresh152", tuned on after the first score); first
+                                score, untouched: 76/100, danger 20/20, negatives 8/16 (load 0.9)
+  bench/fresh153/utterances.tsv the hundred-and-fifty-third round: a new writer given only the terse brief, the
+                                message or the call-back after hours (set "fresh153", tuned on after the first score);
+                                first score, untouched: 95/100, danger 20/20, negatives 14/15 (load 1.6)
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
                                 scored when present, never tuned on (--skip-blind: not even run)
   bench/blind/utterances-2.tsv  a second blind set by another writer, added after the third round
@@ -555,7 +596,13 @@ FRESH_ROUNDS = {8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelf
                 134: "hundred-and-thirty-fourth", 135: "hundred-and-thirty-fifth", 136: "hundred-and-thirty-sixth",
                 137: "hundred-and-thirty-seventh",
                 138: "hundred-and-thirty-eighth", 139: "hundred-and-thirty-ninth", 140: "hundred-and-fortieth", 141:
-                "hundred-and-forty-first"}
+                "hundred-and-forty-first",
+                142: "hundred-and-forty-second", 143: "hundred-and-forty-third", 144: "hundred-and-forty-fourth", 145:
+                "hundred-and-forty-fifth",
+                146: "hundred-and-forty-sixth", 147: "hundred-and-forty-seventh", 148: "hundred-and-forty-eighth",
+                149: "hundred-and-forty-ninth",
+                150: "hundred-and-fiftieth", 151: "hundred-and-fifty-first", 152: "hundred-and-fifty-second", 153:
+                "hundred-and-fifty-third"}
 
 
 def fresh_round(number: int, lang: str = "pl") -> Path:

@@ -581,6 +581,42 @@ FRESH140_FLOOR, FRESH140_DANGER_FLOOR, FRESH140_NEGATIVES_FLOOR = 94 / 100, 20 /
 # Round one hundred and forty-one: bench/fresh141, a new writer given only the terse brief, someone angry at home,
 # kept untouched (set "fresh141", tuned on); first score, untouched, 85/100, danger 20/20, negatives 9/15.
 FRESH141_FLOOR, FRESH141_DANGER_FLOOR, FRESH141_NEGATIVES_FLOOR = 86 / 100, 20 / 20, 10 / 15  # after round 141
+# Round one hundred and forty-two: bench/fresh142, a new writer's people afraid for someone's life, kept untouched
+# (set "fresh142", tuned on); first score, untouched, 93/100, danger 17/20, negatives 14/16.
+FRESH142_FLOOR, FRESH142_DANGER_FLOOR, FRESH142_NEGATIVES_FLOOR = 96 / 100, 20 / 20, 14 / 16  # after round 142
+# Round one hundred and forty-three: bench/fresh143, a new writer given only the terse brief, keys and words mixed,
+# kept untouched (set "fresh143", tuned on); first score, untouched, 95/100, danger 20/20, negatives 12/15.
+FRESH143_FLOOR, FRESH143_DANGER_FLOOR, FRESH143_NEGATIVES_FLOOR = 95 / 100, 20 / 20, 12 / 15  # after round 143
+# Round one hundred and forty-four: bench/fresh144, a new writer's carers of a parent with dementia, kept untouched
+# (set "fresh144", tuned on); first score, untouched, 83/100, danger 19/20, negatives 7/16.
+FRESH144_FLOOR, FRESH144_DANGER_FLOOR, FRESH144_NEGATIVES_FLOOR = 84 / 100, 20 / 20, 7 / 16  # after round 144
+# Round one hundred and forty-five: bench/fresh145, a new writer given only the terse brief, reports in one breath,
+# kept untouched (set "fresh145", tuned on); first score, untouched, 91/100, danger 19/20, negatives 14/15.
+FRESH145_FLOOR, FRESH145_DANGER_FLOOR, FRESH145_NEGATIVES_FLOOR = 92 / 100, 20 / 20, 14 / 15  # after round 145
+# Round one hundred and forty-six: bench/fresh146, a new writer's resigned older people in danger, kept untouched (set
+# "fresh146", tuned on); first score, untouched, 90/100, danger 14/20, negatives 14/16.
+FRESH146_FLOOR, FRESH146_DANGER_FLOOR, FRESH146_NEGATIVES_FLOOR = 96 / 100, 20 / 20, 14 / 16  # after round 146
+# Round one hundred and forty-seven: bench/fresh147, a new writer given only the terse brief, fire, gas, water and
+# power, kept untouched (set "fresh147", tuned on); first score, untouched, 82/100, danger 16/20, negatives 6/15.
+FRESH147_FLOOR, FRESH147_DANGER_FLOOR, FRESH147_NEGATIVES_FLOOR = 87 / 100, 20 / 20, 7 / 15  # after round 147
+# Round one hundred and forty-eight: bench/fresh148, a new writer's children and teenagers, kept untouched (set
+# "fresh148", tuned on); first score, untouched, 92/100, danger 18/20, negatives 12/16.
+FRESH148_FLOOR, FRESH148_DANGER_FLOOR, FRESH148_NEGATIVES_FLOOR = 94 / 100, 20 / 20, 12 / 16  # after round 148
+# Round one hundred and forty-nine: bench/fresh149, a new writer given only the terse brief, someone not reached, kept
+# untouched (set "fresh149", tuned on); first score, untouched, 92/100, danger 18/20, negatives 14/15.
+FRESH149_FLOOR, FRESH149_DANGER_FLOOR, FRESH149_NEGATIVES_FLOOR = 94 / 100, 20 / 20, 14 / 15  # after round 149
+# Round one hundred and fifty: bench/fresh150, a new writer's half-remembered official words, kept untouched (set
+# "fresh150", tuned on); first score, untouched, 93/100, danger 20/20, negatives 14/16.
+FRESH150_FLOOR, FRESH150_DANGER_FLOOR, FRESH150_NEGATIVES_FLOOR = 94 / 100, 20 / 20, 14 / 16  # after round 150
+# Round one hundred and fifty-one: bench/fresh151, a new writer given only the terse brief, answers to each submenu,
+# kept untouched (set "fresh151", tuned on); first score, untouched, 95/100, danger 20/20, negatives 12/15.
+FRESH151_FLOOR, FRESH151_DANGER_FLOOR, FRESH151_NEGATIVES_FLOOR = 96 / 100, 20 / 20, 12 / 15  # after round 151
+# Round one hundred and fifty-two: bench/fresh152, a new writer's long stories with the wish at the end, kept
+# untouched (set "fresh152", tuned on); first score, untouched, 76/100, danger 20/20, negatives 8/16.
+FRESH152_FLOOR, FRESH152_DANGER_FLOOR, FRESH152_NEGATIVES_FLOOR = 77 / 100, 20 / 20, 8 / 16  # after round 152
+# Round one hundred and fifty-three: bench/fresh153, a new writer given only the terse brief, message or call-back,
+# kept untouched (set "fresh153", tuned on); first score, untouched, 95/100, danger 20/20, negatives 14/15.
+FRESH153_FLOOR, FRESH153_DANGER_FLOOR, FRESH153_NEGATIVES_FLOOR = 96 / 100, 20 / 20, 14 / 15  # after round 153
 # Issue 33, round thirty: bench/fresh30/uk-utterances.tsv, a new writer's Ukrainian callers who describe their situation
 # instead of naming the service, in mixed speech (Russian and Polish words), with other offices' matters as negatives
 # (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22; after the round 68 -> 93/100,
@@ -795,6 +831,30 @@ TUNED_FLOORS = {
                                    FRESH140_NEGATIVES_FLOOR),
     "fresh, hundred-and-forty-first": ("pl", 100, 15, 20, FRESH141_FLOOR, FRESH141_DANGER_FLOOR,
                                       FRESH141_NEGATIVES_FLOOR),
+    "fresh, hundred-and-forty-second": ("pl", 100, 16, 20, FRESH142_FLOOR, FRESH142_DANGER_FLOOR,
+                                       FRESH142_NEGATIVES_FLOOR),
+    "fresh, hundred-and-forty-third": ("pl", 100, 15, 20, FRESH143_FLOOR, FRESH143_DANGER_FLOOR,
+                                      FRESH143_NEGATIVES_FLOOR),
+    "fresh, hundred-and-forty-fourth": ("pl", 100, 16, 20, FRESH144_FLOOR, FRESH144_DANGER_FLOOR,
+                                       FRESH144_NEGATIVES_FLOOR),
+    "fresh, hundred-and-forty-fifth": ("pl", 100, 15, 20, FRESH145_FLOOR, FRESH145_DANGER_FLOOR,
+                                      FRESH145_NEGATIVES_FLOOR),
+    "fresh, hundred-and-forty-sixth": ("pl", 100, 16, 20, FRESH146_FLOOR, FRESH146_DANGER_FLOOR,
+                                      FRESH146_NEGATIVES_FLOOR),
+    "fresh, hundred-and-forty-seventh": ("pl", 100, 15, 20, FRESH147_FLOOR, FRESH147_DANGER_FLOOR,
+                                        FRESH147_NEGATIVES_FLOOR),
+    "fresh, hundred-and-forty-eighth": ("pl", 100, 16, 20, FRESH148_FLOOR, FRESH148_DANGER_FLOOR,
+                                       FRESH148_NEGATIVES_FLOOR),
+    "fresh, hundred-and-forty-ninth": ("pl", 100, 15, 20, FRESH149_FLOOR, FRESH149_DANGER_FLOOR,
+                                      FRESH149_NEGATIVES_FLOOR),
+    "fresh, hundred-and-fiftieth": ("pl", 100, 16, 20, FRESH150_FLOOR, FRESH150_DANGER_FLOOR,
+                                   FRESH150_NEGATIVES_FLOOR),
+    "fresh, hundred-and-fifty-first": ("pl", 100, 15, 20, FRESH151_FLOOR, FRESH151_DANGER_FLOOR,
+                                      FRESH151_NEGATIVES_FLOOR),
+    "fresh, hundred-and-fifty-second": ("pl", 100, 16, 20, FRESH152_FLOOR, FRESH152_DANGER_FLOOR,
+                                       FRESH152_NEGATIVES_FLOOR),
+    "fresh, hundred-and-fifty-third": ("pl", 100, 15, 20, FRESH153_FLOOR, FRESH153_DANGER_FLOOR,
+                                      FRESH153_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, twenty-fourth": ("uk", 100, 17, 20, FRESH24_UK_FLOOR, FRESH24_UK_DANGER_FLOOR,

@@ -5563,7 +5563,7 @@ def forty_six_worker_for_matter(words: Sequence[str], spans: Sequence[Span], per
 # round forty-seven: "kasia, ścisz ten telewizor", "zenek, nie słyszę, co mówisz, chodź tu": said to someone in the room
 FORTY_SEVEN_ASIDE_REACH = 6  # words between a first name and a word of "ty" ("ścisz", "mówisz", "ci")
 FORTY_SEVEN_NAME_LEADS = frozenset("pan pani pania panem panu pana panstwo z ze do dla od u".split())
-FORTY_SEVEN_TO_THE_LINE = frozenset("pan pani panstwo".split())  # the caller turns back to the line
+FORTY_SEVEN_TO_THE_LINE = frozenset("pan pani panstwo halo".split())  # the caller turns back to the line (session 26: "halo")
 
 
 def _forty_seven_to_you(word: str) -> bool:
@@ -5576,12 +5576,18 @@ def _forty_seven_to_you(word: str) -> bool:
                for tag in tags)
 
 
+# Session twenty-six: kin called by name in the room ("mamo, ścisz ten telewizor"), as a first name is
+KIN_CALLED = frozenset({"mamo", "mamus", "mamusiu", "tato", "tatus", "tatusiu", "babciu", "dziadku", "synu", "synku",
+                        "corciu", "corko", "wnusiu", "wnuczku", "dzieciaki", "dzieci"})
+
+
 def _forty_seven_names_aside(words: Sequence[str]) -> list[int]:
-    """Where a first name is said to someone in the room: not after "pan", "pani", "z", "do"..., with a word of the
-    familiar "ty" within six words of it ("kasia, ścisz", "co mówisz, zenek")."""
+    """Where a first name or kin ("mamo", "dziadku") is said to someone in the room: not after "pan", "pani", "z",
+    "do"..., with a word of the familiar "ty" within six words of it ("kasia, ścisz", "co mówisz, zenek", "mamo,
+    ścisz")."""
     folded = [fold(word) for word in words]
     return [at for at, word in enumerate(words)
-            if is_first_name(word) and not (at and folded[at - 1] in FORTY_SEVEN_NAME_LEADS)
+            if (is_first_name(word) or folded[at] in KIN_CALLED) and not (at and folded[at - 1] in FORTY_SEVEN_NAME_LEADS)
             and any(_forty_seven_to_you(words[k])
                     for k in range(max(0, at - FORTY_SEVEN_ASIDE_REACH), min(len(words), at + FORTY_SEVEN_ASIDE_REACH + 1))
                     if k != at)]
@@ -8589,9 +8595,13 @@ HARDLY_REACH = 3  # words before the verb where "ledwo" stands ("ledwo do drzwi 
 
 def hardly_gets_there(words: Sequence[str], spans: Sequence[Span], contact: str) -> bool:
     """Every phrase of the address card heard is one word with "ledwo" or "ledwie" within three words before it
-    ("ledwo do drzwi dojdę", "ledwie dojdę do sklepu"): how hard the caller walks. "Jak do was dojdę" (no "ledwo") is
-    not."""
+    ("ledwo do drzwi dojdę", "ledwie dojdę do sklepu"), or "nie mam jak" just before ("bo wcześniej nie mam jak
+    dojechać"): how hard the caller gets about. "Jak do was dojdę" (no "ledwo") and "jak mam dojechać" are not."""
     found = _spans_of(spans, contact)
     folded = [fold(word) for word in words]
-    return bool(found) and all(end - start == 1 and HARDLY & set(folded[max(0, start - HARDLY_REACH):start])
+    return bool(found) and all(end - start == 1 and (HARDLY & set(folded[max(0, start - HARDLY_REACH):start]) or any(
+        tuple(folded[at:at + len(NO_WAY)]) == NO_WAY for at in range(max(0, start - HARDLY_REACH - 2), start)))
                                for start, end, _ in found)
+
+
+NO_WAY = ("nie", "mam", "jak")  # "bo wcześniej nie mam jak dojechać": the caller's own travel
