@@ -16,6 +16,12 @@ def danger_open(app) -> str:
     return dial(app, "danger", "transfer", danger=1)
 
 
+def takes_the_safety_route(make_app, post, node, words, moment=TUESDAY_OPEN) -> bool:
+    """The words lead to the safety route while open (the 112 sentence, then a person) in that node of a fresh line."""
+    app = make_app(moment)
+    return say_in(post, app, node, words) == danger_open(app)
+
+
 def goodbye(app) -> str:
     return HEAD + says(app, "goodbye") + "<Hangup /></Response>"
 

@@ -7,9 +7,9 @@ home. Played through the real /voice webhooks with the near inputs that must not
 rounds' own phrasings of each kind, not the corpus rows."""
 from __future__ import annotations
 
-from conftest import CHRISTMAS_EVE, FRIDAY_EVENING, TUESDAY_OPEN
-from test_speech_round_nine import danger_open
-from test_speech_rules import same, say_in
+from conftest import CHRISTMAS_EVE, FRIDAY_EVENING
+from test_speech_round_nine import takes_the_safety_route
+from test_speech_rules import same
 
 
 def test_no_way_to_get_there_is_no_question_of_the_way(make_app, post):
@@ -32,8 +32,7 @@ def test_no_news_of_someone_for_years_is_no_danger(make_app, post):
 
 
 def test_someone_gone_missing_now_is_still_danger(make_app, post):
-    app = make_app(TUESDAY_OPEN)
-    assert say_in(post, app, "main", "syn zaginął od wczoraj nie wrócił") == danger_open(app)
+    assert takes_the_safety_route(make_app, post, "main", "syn zaginął od wczoraj nie wrócił")
 
 
 def test_a_personal_alarm_is_care_at_home(make_app, post):

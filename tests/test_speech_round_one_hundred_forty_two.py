@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import FRIDAY_EVENING, TUESDAY_OPEN
-from test_speech_round_nine import danger_open
+from test_speech_round_nine import takes_the_safety_route
 from test_speech_rules import not_danger, same, say_in
 
 
@@ -20,8 +20,7 @@ from test_speech_rules import not_danger, same, say_in
     "chłopak w wodzie na stawie",
 ])
 def test_danger_told_by_what_someone_did(make_app, post, words):
-    app = make_app(TUESDAY_OPEN)
-    assert say_in(post, app, "main", words) == danger_open(app)  # was not understood or another item
+    assert takes_the_safety_route(make_app, post, "main", words)  # was not understood or another item
 
 
 @pytest.mark.parametrize("node, words, moment", [

@@ -8,7 +8,7 @@ phrasings of each kind, not the corpus rows."""
 from __future__ import annotations
 
 from conftest import FRIDAY_EVENING, TUESDAY_OPEN
-from test_speech_round_nine import danger_open
+from test_speech_round_nine import danger_open, takes_the_safety_route
 from test_speech_rules import not_danger, same, say_in
 
 
@@ -39,6 +39,5 @@ def test_a_yes_at_the_read_back_is_still_a_yes(make_app, post):
 
 
 def test_a_babys_fever_with_shaking_and_eyes_rolling_up_is_danger(make_app, post):
-    app = make_app(TUESDAY_OPEN)
     words = "mały ma gorączkę i tak dziwnie się trzęsie a oczy mu uciekają do góry"
-    assert say_in(post, app, "main", words) == danger_open(app)
+    assert takes_the_safety_route(make_app, post, "main", words)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import FRIDAY_EVENING, TUESDAY_OPEN
-from test_speech_round_nine import danger_open
+from test_speech_round_nine import takes_the_safety_route
 from test_speech_rules import not_danger, same, say_in
 
 
@@ -22,8 +22,7 @@ def test_a_care_homes_fee_is_the_care_item(make_app, post):
 
 
 def test_a_son_who_takes_the_pension_is_still_danger(make_app, post):
-    app = make_app(TUESDAY_OPEN)
-    assert say_in(post, app, "main", "syn mi zabiera całą emeryturę i nie mam za co żyć") == danger_open(app)
+    assert takes_the_safety_route(make_app, post, "main", "syn mi zabiera całą emeryturę i nie mam za co żyć")
 
 
 def test_not_going_to_work_is_no_care(make_app, post):
@@ -42,5 +41,4 @@ def test_a_message_for_the_workers_is_a_message(make_app, post):
     "w piwnicy woda leci po ścianie i przy skrzynce iskrzy",
 ])
 def test_danger_in_new_words(make_app, post, words):
-    app = make_app(TUESDAY_OPEN)
-    assert say_in(post, app, "main", words) == danger_open(app)
+    assert takes_the_safety_route(make_app, post, "main", words)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import FRIDAY_EVENING, TUESDAY_OPEN
-from test_speech_round_nine import danger_open
+from conftest import FRIDAY_EVENING
+from test_speech_round_nine import takes_the_safety_route
 from test_speech_rules import not_danger, same, say_in
 
 
@@ -27,9 +27,8 @@ def test_lost_with_no_request_is_still_a_sign_of_being_lost(make_app, post):
 
 
 def test_a_goodbye_before_taking_ones_life_is_danger(make_app, post):
-    app = make_app(TUESDAY_OPEN)
     words = "nie trzeba oddzwaniać bo do jutra to już nie będzie do kogo dzwonić ja już wszystko postanowiłam"
-    assert say_in(post, app, "main", words) == danger_open(app)
+    assert takes_the_safety_route(make_app, post, "main", words)
 
 
 def test_a_call_back_refused_alone_is_still_no_danger(make_app, post):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import TUESDAY_OPEN
-from test_speech_round_nine import danger_open
+from test_speech_round_nine import takes_the_safety_route
 from test_speech_rules import not_danger, same, say_in, understood_as_nothing
 
 
@@ -39,8 +39,7 @@ def test_the_address_asked_to_be_sent_is_still_a_text_message(make_app, post):
     "ciotka leży zmoczona wody przy łóżku nie ma i woła pić",
 ])
 def test_danger_told_by_a_bystander(make_app, post, words):
-    app = make_app(TUESDAY_OPEN)
-    assert say_in(post, app, "main", words) == danger_open(app)  # was care, a repeat, or not understood
+    assert takes_the_safety_route(make_app, post, "main", words)  # was care, a repeat, or not understood
 
 
 def test_lost_glasses_are_no_danger(make_app, post):

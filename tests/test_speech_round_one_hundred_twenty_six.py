@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import FRIDAY_EVENING, TUESDAY_OPEN
-from test_speech_round_nine import danger_open
+from test_speech_round_nine import takes_the_safety_route
 from test_speech_rules import same, say_in
 
 
@@ -56,8 +56,7 @@ def test_near_corrections_keep_their_matter(make_app, post, words, reference):
 
 
 def test_someone_who_has_not_come_home_is_still_danger(make_app, post):
-    app = make_app(TUESDAY_OPEN)
-    assert say_in(post, app, "main", "mąż nie wrócił do domu od wczoraj") == danger_open(app)
+    assert takes_the_safety_route(make_app, post, "main", "mąż nie wrócił do domu od wczoraj")
 
 
 @pytest.mark.parametrize("words", [
@@ -65,5 +64,4 @@ def test_someone_who_has_not_come_home_is_still_danger(make_app, post):
     "on mi komórkę rozbił dzwonię z budki i nie wiem czy mogę wracać do domu",
 ])
 def test_medicine_taken_away_and_a_phone_smashed_are_danger(make_app, post, words):
-    app = make_app(TUESDAY_OPEN)
-    assert say_in(post, app, "main", words) == danger_open(app)
+    assert takes_the_safety_route(make_app, post, "main", words)

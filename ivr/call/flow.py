@@ -244,7 +244,7 @@ REORDERABLE = (DANGER,)
 NO_IMPERATIVE = ("hours", WHEN, "contact", WHERE, "about", "addiction", "social_work", "benefits", "child_benefit",
                  "heating", "care", "programmes", "food")
 # Round nine: a correction ("piątek, znaczy numer pięć", "tfu"): a key said after it is the key meant.
-CORRECTIONS = frozenset({"znaczy", "tfu"})
+CORRECTIONS = said_in_place.TOPIC_CORRECTIONS  # the same words correct a matter (senses.topic_correction_at)
 SIXTY_KEY_NOUN_ENDS = ("ka", "ke")  # round sixty: a key's noun said last ("to jedynka", "tak, piątkę")
 # Round nine: a person who will hear or read the message ("niech pani kierowniczka odsłucha"): its addressee.
 LISTENING = frozenset({"odsluchac", "posluchac", "przesluchac", "wysluchac", "uslyszec", "przeczytac", "odczytac"})
@@ -317,6 +317,7 @@ GENERAL_TOPICS = frozenset({"hours", "when", "contact", "where", "about"})
 # Session twenty-six: wishes beside which a clerk only named is who the wish is about (senses.person_only_mentioned)
 # (a message only where one is offered, after hours: "zostawiłam informację w sekretariacie" records nothing while open)
 PERSON_NAMED_BESIDE = frozenset({"hours", WHEN, "contact", "about", SEND_SMS, "repeat", GOODBYE, CONFIRM})
+PERSON_NAMED_BESIDE_OFFER = PERSON_NAMED_BESIDE | {RECORD}  # where the message is offered (LEAVE_WORD)
 # Lists that lead to another list's destination: scored together with it.
 ALIASES = {WHEN: "hours", WHERE: "contact", VISIT: "social_work"}  # a worker asked to come: a visit
 # "Send me the address": the SMS, not the address read out (what the SMS carries).
@@ -1711,7 +1712,7 @@ class Line:
                 self._words(speech)):
             heard.discard("person")  # round seventy-six: "chcę zostawić wiadomość dla pani Ani": whom the message is for,
             scores = [m for m in scores if m.choice != "person"]  # no one asked to be put through
-        beside = PERSON_NAMED_BESIDE | ({RECORD} if node == LEAVE_WORD else set())
+        beside = PERSON_NAMED_BESIDE_OFFER if node == LEAVE_WORD else PERSON_NAMED_BESIDE
         if "person" in heard and heard & beside and not heard & {DANGER, WHO, VISIT} and \
                 self.lang == DEFAULT_LANGUAGE and self._read_with(
                     node, speech, lambda words, spans: said_in_place.person_only_mentioned(

@@ -2790,7 +2790,8 @@ def message_for_someone(words: Sequence[str]) -> bool:
     folded = [fold(word) for word in words]
 
     def addressee(at: int) -> bool:  # session twenty-six: a pointer between ("dla tych pracowników")
-        at += at < len(folded) and folded[at] in ADDRESSEE_POINTERS
+        if at < len(folded) and folded[at] in ADDRESSEE_POINTERS:
+            at += 1
         return at < len(folded) and folded[at] in ADDRESSEES
     return any(word in MESSAGE_WORDS and folded[at + 1:at + 2] == ["dla"] and addressee(at + 2)
                for at, word in enumerate(folded))
@@ -8425,7 +8426,8 @@ def person_only_mentioned(words: Sequence[str], spans: Sequence[Span], person: s
     person and the two words after her ("pani Wiśniewska z ośrodka" names the office in the clerk's title, and asks for
     her); "telefon" alone is no such wish ("telefon do kierowniczki": a call to her, put through)."""
     found = _spans_of(spans, person)
-    wishes = [(start, end) for choice, start, end, _ in spans if choice in set(beside)
+    beside = frozenset(beside)
+    wishes = [(start, end) for choice, start, end, _ in spans if choice in beside
               and not (end - start == 1 and fold(words[start]).startswith("telefon"))]  # "telefon do kierowniczki"
     if not found or not any(all(end <= p_start or start >= p_end + MENTION_WITH_REACH for p_start, p_end, _ in found)
                             for start, end in wishes):
@@ -8444,8 +8446,7 @@ def person_only_mentioned(words: Sequence[str], spans: Sequence[Span], person: s
             return True
         close = folded[max(0, start - MENTION_WITH_REACH - 1):start]  # "do tej pani", "z tą panią"
         after = folded[end:end + MENTION_ASKING_REACH]  # "do telefonu", "żeby przyszła do telefonu"
-        if MENTION_WITH & {*close[1:], folded[start]} or "telefonu" in after[1:] and after[after.index("telefonu") - 1] \
-                == "do":
+        if MENTION_WITH & {*close[1:], folded[start]} or ("do", "telefonu") in zip(after, after[1:]):
             return True
         if "do" in close:
             at = start - len(close) + close.index("do")
@@ -8459,7 +8460,7 @@ def person_only_mentioned(words: Sequence[str], spans: Sequence[Span], person: s
 # Session twenty-six: a caller who corrects herself ("czy wy dajecie ten opał, a właściwie w czym wy pomagacie", "ja o
 # adres chciałam, ale właściwie …", "zostawić wiadomość, to może, a nie, wróćmy do menu"): what is said after the
 # correction is what is asked
-TOPIC_CORRECTIONS = frozenset({"znaczy", "tfu"})
+TOPIC_CORRECTIONS = frozenset({"znaczy", "tfu"})  # also round nine's correction of a key (flow.CORRECTIONS)
 TOPIC_CORRECTIONS_AFTER_BUT = frozenset({"wlasciwie", "raczej"})  # "a właściwie", "ale raczej"; not "czym się właściwie"
 CORRECTION_LEADS = frozenset({"a", "ale", "albo", "czy", "czyli"})
 TOPIC_CORRECTION_SEQUENCES = (("nie", "nie"), ("to", "nie", "to"))
@@ -8496,13 +8497,13 @@ def proposed_to_the_line(words: Sequence[str], spans: Sequence[Span], danger: st
 # Session twenty-six: "nie chodziło mi o żadną pomoc", "nie o pomoc nie chodziło, tylko o adres": "chodzić o" is what a
 # matter is about, nobody who cannot walk
 ABOUT_WHAT_BETWEEN = frozenset({"mi", "nam", "mnie", "tu", "tutaj", "wlasnie", "tylko"})
+WALKING_AIDS = frozenset({"silach", "kulach", "kuli", "lasce", "balkoniku", "chodziku"})
 
 
 def about_what_only(words: Sequence[str], spans: Sequence[Span], choice: str) -> bool:
-    """Every phrase of `choice` heard ends with a form of "chodzić" followed by "o" (a word such as "mi" between) or
-    stands right after "o" and a word ("nie o pomoc nie chodziło"): what it is about. "Tata nie chodzi o własnych
-    siłach" is a phrase followed by "o" too, so a form with "o" and a noun after it counts only when no "siłach",
-    "kulach", "lasce" follows it; "tata już nie chodzi" (nothing after) is not."""
+    """Every phrase of `choice` heard ends with a form of "chodzić" followed by "o", only "mi", "tylko" and the like
+    between ("nie chodziło mi o żadną pomoc", "nie o pomoc nie chodziło, tylko o adres"): what it is about. Not when a
+    walking aid follows ("tata nie chodzi o własnych siłach", "o kulach"), nor "tata już nie chodzi" (no "o")."""
     found = _spans_of(spans, choice)
     folded = [fold(word) for word in words]
 
@@ -8512,9 +8513,6 @@ def about_what_only(words: Sequence[str], spans: Sequence[Span], choice: str) ->
         after = [word for word in folded[end:end + 3] if word not in ABOUT_WHAT_BETWEEN]
         return after[:1] == ["o"] and not WALKING_AIDS & set(folded[end:end + 5])
     return bool(found) and all(about(end) for _, end, _ in found)
-
-
-WALKING_AIDS = frozenset({"silach", "kulach", "kuli", "lasce", "balkoniku", "chodziku"})
 
 
 # Session twenty-six: "bo ja mam list wysłać", "muszę napisać pismo do kierownika": paper sent, no text message asked
@@ -8538,6 +8536,7 @@ def papers_sent(words: Sequence[str], spans: Sequence[Span], sms: str) -> bool:
 # pierwszego menu": being lost told first, then the way back asked for
 BACK_ASKING = frozenset({"niech", "prosze", "poprosze", "mozna", "moze"})
 BACK_ASKING_REACH = 3  # words before the way back where the request stands ("niech pani wróci")
+BACK_PLACES = ("menu", "poczat", "glown", "pierwsz", "spis")  # where to go back, named after the request
 
 
 def back_asked_after_lost(words: Sequence[str], spans: Sequence[Span], lost: str, back: str) -> bool:
@@ -8552,9 +8551,6 @@ def back_asked_after_lost(words: Sequence[str], spans: Sequence[Span], lost: str
         or BACK_ASKING & set(folded[max(0, start - BACK_ASKING_REACH):start])]
     return bool(lost_ends) and bool(asked) and max(lost_ends) <= min(asked) and any(
         word.startswith(BACK_PLACES) for word in folded[min(asked):])
-
-
-BACK_PLACES = ("menu", "poczat", "glown", "pierwsz", "spis")
 
 
 # Session twenty-six: "syn pije i nie chodzi do roboty": not going to work or school, nobody who cannot walk
@@ -8591,6 +8587,7 @@ def fee_taken_by_them(words: Sequence[str], spans: Sequence[Span], danger: str) 
 # asked
 HARDLY = frozenset({"ledwo", "ledwie", "ledwiem"})
 HARDLY_REACH = 3  # words before the verb where "ledwo" stands ("ledwo do drzwi dojdę")
+NO_WAY = ("nie", "mam", "jak")  # "bo wcześniej nie mam jak dojechać": the caller's own travel
 
 
 def hardly_gets_there(words: Sequence[str], spans: Sequence[Span], contact: str) -> bool:
@@ -8599,9 +8596,8 @@ def hardly_gets_there(words: Sequence[str], spans: Sequence[Span], contact: str)
     dojechać"): how hard the caller gets about. "Jak do was dojdę" (no "ledwo") and "jak mam dojechać" are not."""
     found = _spans_of(spans, contact)
     folded = [fold(word) for word in words]
-    return bool(found) and all(end - start == 1 and (HARDLY & set(folded[max(0, start - HARDLY_REACH):start]) or any(
-        tuple(folded[at:at + len(NO_WAY)]) == NO_WAY for at in range(max(0, start - HARDLY_REACH - 2), start)))
-                               for start, end, _ in found)
 
-
-NO_WAY = ("nie", "mam", "jak")  # "bo wcześniej nie mam jak dojechać": the caller's own travel
+    def hard(start: int) -> bool:
+        before = folded[max(0, start - HARDLY_REACH):start]
+        return bool(HARDLY & set(before)) or NO_WAY in zip(before, before[1:], before[2:])
+    return bool(found) and all(end - start == 1 and hard(start) for start, end, _ in found)
