@@ -529,6 +529,20 @@ Three corpora, each scored on its own:
   bench/fresh153/utterances.tsv the hundred-and-fifty-third round: a new writer given only the terse brief, the
                                 message or the call-back after hours (set "fresh153", tuned on after the first score);
                                 first score, untouched: 95/100, danger 20/20, negatives 14/15 (load 1.6)
+  bench/fresh154/utterances.tsv the hundred-and-fifty-fourth round: a new writer's long life stories, the need in the
+                                middle and a courtesy last (set "fresh154", tuned on after the first score); first
+                                score, untouched: 70/100, danger 19/20, negatives 7/15 (load about 1.5, writers
+                                running)
+  bench/fresh155/utterances.tsv the hundred-and-fifty-fifth round: a new writer given only the terse brief, fear said
+                                quietly and played down (set "fresh155", tuned on after the first score); first score,
+                                untouched: 87/100, danger 18/20, negatives 13/15 (load about 1.5, writers running)
+  bench/fresh156/utterances.tsv the hundred-and-fifty-sixth round: a new writer's callers heard badly, words broken
+                                apart and cut off (set "fresh156", tuned on after the first score); first score,
+                                untouched: 80/100, danger 19/20, negatives 14/16 (load about 1.5, writers running)
+  bench/fresh157/utterances.tsv the hundred-and-fifty-seventh round: a new writer's nights, Sundays and holidays in
+                                trouble (scored after round 156's changes) (set "fresh157", tuned on after the first
+                                score); first score, untouched: 97/100, danger 21/21, negatives 15/16 (load about 1.5,
+                                writers running)
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
                                 scored when present, never tuned on (--skip-blind: not even run)
   bench/blind/utterances-2.tsv  a second blind set by another writer, added after the third round
@@ -602,7 +616,9 @@ FRESH_ROUNDS = {8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelf
                 146: "hundred-and-forty-sixth", 147: "hundred-and-forty-seventh", 148: "hundred-and-forty-eighth",
                 149: "hundred-and-forty-ninth",
                 150: "hundred-and-fiftieth", 151: "hundred-and-fifty-first", 152: "hundred-and-fifty-second", 153:
-                "hundred-and-fifty-third"}
+                "hundred-and-fifty-third",
+                154: "hundred-and-fifty-fourth", 155: "hundred-and-fifty-fifth", 156: "hundred-and-fifty-sixth", 157:
+                "hundred-and-fifty-seventh"}
 
 
 def fresh_round(number: int, lang: str = "pl") -> Path:

@@ -617,6 +617,18 @@ FRESH152_FLOOR, FRESH152_DANGER_FLOOR, FRESH152_NEGATIVES_FLOOR = 77 / 100, 20 /
 # Round one hundred and fifty-three: bench/fresh153, a new writer given only the terse brief, message or call-back,
 # kept untouched (set "fresh153", tuned on); first score, untouched, 95/100, danger 20/20, negatives 14/15.
 FRESH153_FLOOR, FRESH153_DANGER_FLOOR, FRESH153_NEGATIVES_FLOOR = 96 / 100, 20 / 20, 14 / 15  # after round 153
+# Round one hundred and fifty-four: bench/fresh154, a new writer's long stories with a courtesy last, kept untouched
+# (set "fresh154", tuned on); first score, untouched, 70/100, danger 19/20, negatives 7/15.
+FRESH154_FLOOR, FRESH154_DANGER_FLOOR, FRESH154_NEGATIVES_FLOOR = 77 / 100, 20 / 20, 7 / 15  # after round 154
+# Round one hundred and fifty-five: bench/fresh155, a new writer given only the terse brief, fear said quietly, kept
+# untouched (set "fresh155", tuned on); first score, untouched, 87/100, danger 18/20, negatives 13/15.
+FRESH155_FLOOR, FRESH155_DANGER_FLOOR, FRESH155_NEGATIVES_FLOOR = 90 / 100, 20 / 20, 13 / 15  # after round 155
+# Round one hundred and fifty-six: bench/fresh156, a new writer's callers heard badly, words broken apart, kept
+# untouched (set "fresh156", tuned on); first score, untouched, 80/100, danger 19/20, negatives 14/16.
+FRESH156_FLOOR, FRESH156_DANGER_FLOOR, FRESH156_NEGATIVES_FLOOR = 89 / 100, 20 / 20, 14 / 16  # after round 156
+# Round one hundred and fifty-seven: bench/fresh157, a new writer's nights, Sundays and holidays in trouble, kept
+# untouched (set "fresh157", tuned on); first score, untouched, 97/100, danger 21/21, negatives 15/16.
+FRESH157_FLOOR, FRESH157_DANGER_FLOOR, FRESH157_NEGATIVES_FLOOR = 98 / 100, 21 / 21, 15 / 16  # after round 157
 # Issue 33, round thirty: bench/fresh30/uk-utterances.tsv, a new writer's Ukrainian callers who describe their situation
 # instead of naming the service, in mixed speech (Russian and Polish words), with other offices' matters as negatives
 # (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22; after the round 68 -> 93/100,
@@ -855,6 +867,14 @@ TUNED_FLOORS = {
                                        FRESH152_NEGATIVES_FLOOR),
     "fresh, hundred-and-fifty-third": ("pl", 100, 15, 20, FRESH153_FLOOR, FRESH153_DANGER_FLOOR,
                                       FRESH153_NEGATIVES_FLOOR),
+    "fresh, hundred-and-fifty-fourth": ("pl", 100, 15, 20, FRESH154_FLOOR, FRESH154_DANGER_FLOOR,
+                                       FRESH154_NEGATIVES_FLOOR),
+    "fresh, hundred-and-fifty-fifth": ("pl", 100, 15, 20, FRESH155_FLOOR, FRESH155_DANGER_FLOOR,
+                                      FRESH155_NEGATIVES_FLOOR),
+    "fresh, hundred-and-fifty-sixth": ("pl", 100, 16, 20, FRESH156_FLOOR, FRESH156_DANGER_FLOOR,
+                                      FRESH156_NEGATIVES_FLOOR),
+    "fresh, hundred-and-fifty-seventh": ("pl", 100, 16, 20, FRESH157_FLOOR, FRESH157_DANGER_FLOOR,
+                                        FRESH157_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, twenty-fourth": ("uk", 100, 17, 20, FRESH24_UK_FLOOR, FRESH24_UK_DANGER_FLOOR,

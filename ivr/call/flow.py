@@ -260,6 +260,9 @@ POSSESSIVES = frozenset("moj moja moje mojego mojej moim moja swoj swoja swoje s
 QUESTION_WORDS = frozenset("czy gdzie kiedy ile jaki jaka jakie jakis jakas jakies".split())
 # Session twenty-three: the office's own hours asked of "you" beside another place named ("stoję w kolejce w sklepie,
 # do której dziś jesteście otwarci")
+# round one hundred and fifty-six: "od której się przyjmuje", "jakie godziny macie": the hours asked of no one named
+# or of "you" (_hours_asked_of_office), beside YOU_OPEN
+OFFICE_ASKED_WORDS = frozenset({"sie", "macie"})
 YOU_OPEN = frozenset({"jestescie", "pracujecie", "otwieracie", "zamykacie", "przyjmujecie", "otwarci", "czynni"})
 # Session twenty-three: before a question word after a goodbye, what is known already asks nothing ("do widzenia, już
 # wiem, kiedy przyjść": Line._goes_on)
@@ -290,6 +293,9 @@ NEEDS = frozenset({"lodowka", "jesc", "jedzenie", "glodny", "glod", "glodowac", 
                    "marznac", "zamarzac", "zamarznac", "opal"})
 # Round twenty-nine: "żeby" right after a message or a call-back asked opens what it asks for.
 SO_THAT_WORDS = frozenset({"zeby", "aby", "by", "zeeby"})
+# round one hundred and fifty-four: "niech pani nagra, że Stanisław Nowak pyta o węgiel": what the message says, a name
+# inside it ("że" folds to "ze", read as "ze Stanisławem") no one asked for (_person_only_addressed)
+MESSAGE_CONTENT_WORDS = frozenset({"ze"})
 REQUEST_REACH = 2  # words from the end of the message's phrase to "żeby" ("zostawić wiadomość, to żeby")
 # "nie" and one of these right after the words of what is over deny them ("już dobrze nie jest").
 BEING = ("jest", "ma", "bylo", "było", "bedzie", "będzie")
@@ -297,6 +303,8 @@ BEING = ("jest", "ma", "bylo", "było", "bedzie", "będzie")
 END_QUESTIONS = frozenset({"czy"})
 KNOWING = frozenset({"wiem", "wiadomo", "pewna", "pewny", "pewien"})
 # Round fourteen: who may stand between "czy" and the words of what is over asked about ("czy on żartuje").
+# round one hundred and fifty-five: a hedge right before what is over or not meant ("on chyba żartuje"): doubted
+HEDGES = frozenset({"chyba", "pewnie", "niby", "podobno"})
 ASKED_ABOUT = frozenset("on ona oni one ono to ten ta".split())
 # Round fourteen: a blessing that greets as well as it takes leave; said first, with a request after it, it greets.
 GREETINGS = (("szczesc", "boze"),)
@@ -1817,6 +1825,11 @@ class Line:
                 node, speech, lambda words, spans: said_in_place.fifty_eight_everything_given(words, spans, GOODBYE)):
             heard.discard(GOODBYE)  # round fifty-eight: "mogłaby pani mi to wszystko przysłać": what is asked for
             scores = [m for m in scores if m.choice != GOODBYE]
+        if GOODBYE in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
+                node, speech, lambda words, spans: said_in_place.courtesy_after_matter(
+                    words, spans, GOODBYE, [c for c in heard if c not in NOT_TOPICS | {WHEN, WHERE}])):
+            heard.discard(GOODBYE)  # round 154: "czy gmina daje dodatek na opał, a tak to wszystkiego najlepszego":
+            scores = [m for m in scores if m.choice != GOODBYE]  # the matter asked, the wish ends the telling
         if GOODBYE in heard and self._goes_on(speech, scores):
             # "To ja dziękuję, ale jeszcze chciałam zapytać o zasiłek": the thanks is withdrawn, the rest asked.
             heard.discard(GOODBYE)
@@ -1975,8 +1988,9 @@ class Line:
                     words, spans, place, "back")):
                 heard.discard(place)  # round forty-seven: "możemy wrócić tam, gdzie było wszystko do wyboru": the
                 scores = [m for m in scores if m.choice != place]  # place to go back to, no address asked
-        day_asked = placed is not None and ELSEWHERE in heard and WHEN in heard and \
-            said_in_place.day_asked_before_reason(words, spans, ELSEWHERE, WHEN, TIME_QUESTION_WORDS)
+        day_asked = placed is not None and ELSEWHERE in heard and any(
+            asked in heard and said_in_place.day_asked_before_reason(words, spans, ELSEWHERE, asked, TIME_QUESTION_WORDS)
+            for asked in (WHEN, "hours") if asked == WHEN or self._hours_asked_of_office(speech))
         if day_asked:  # round nineteen: "czy w piątek jesteście, bo mam jechać autobusem": the day is asked, the
             heard.discard(ELSEWHERE)  # bus is the reason, even in a long answer (below)
             scores = [m for m in scores if m.choice != ELSEWHERE]
@@ -2639,7 +2653,7 @@ class Line:
         """Round fourteen: every phrase of what is over or not meant ("żartuje", "już dobrze") is asked about, not
         told: right after "czy" (one of ASKED_ABOUT between), with "nie wiem", "nie wiadomo" or "nie jestem pewna"
         before that "czy", or "czy nie" right after the phrase ("nie wiem, czy on żartuje", "czy żartuje, czy
-        nie"): the caller does not know that it is over, so danger heard beside it is danger ("mówi, że się
+        nie"), or a hedge right before it ("on chyba żartuje"): the caller does not know that it is over, so danger heard beside it is danger ("mówi, że się
         powiesi, ale to żartem" stays told as a joke)."""
         spans_of = getattr(self._matchers[node], "spans", None)  # the Polish matcher's (not the Ukrainian one)
         if spans_of is None:
@@ -2651,6 +2665,8 @@ class Line:
             at = start - 1
             if at >= 0 and said[at] in ASKED_ABOUT:
                 at -= 1
+            if at >= 0 and said[at] in HEDGES:
+                return True  # round one hundred and fifty-five: "on chyba żartuje, ale ja trzecią noc nie śpię"
             if at < 0 or said[at] not in END_QUESTIONS:
                 return False
             unknown = at >= 2 and said[at - 1] in KNOWING and "nie" in said[max(0, at - 3):at - 1]
@@ -2693,10 +2709,10 @@ class Line:
         # Round twenty-nine: "zostawić wiadomość, żeby pani z opieki przyjechała pogadać": what the message asks for.
         asks = [end + k for choice, _, end, score in spans_of(speech) if choice in (RECORD, CALLBACK)
                 and score >= THRESHOLD and wanted == "person" for k in range(REQUEST_REACH)
-                if end + k < len(said) and said[end + k] in SO_THAT_WORDS]
+                if end + k < len(said) and said[end + k] in SO_THAT_WORDS | MESSAGE_CONTENT_WORDS]
 
         def addressed(start: int) -> bool:
-            if listens(start) or any(so < start for so in asks):
+            if listens(start) or any(so < start or (so == start and said[so] in MESSAGE_CONTENT_WORDS) for so in asks):
                 return True
             before = said[max(0, start - 2):start]
             return bool(before) and (before[-1] in leads or before[-1].startswith(PASSING_ON) or (
@@ -2810,6 +2826,14 @@ class Line:
         if asked is None or asked == self.lang or asked not in self.others:
             return None
         return None if _negated(speech) else asked
+
+    def _hours_asked_of_office(self, speech: str) -> bool:
+        """Round one hundred and fifty-six: the hours asked before "bo" are the office's when asked of "you" or
+        impersonally ("od której się przyjmuje, bo ja autobusem jadę", "a godziny jakie macie, bo ja tylko rano mogę"), not of an office named ("do której jest
+        otwarty urząd gminy, bo muszę podatek zapłacić")."""
+        said = self._said(speech)
+        cut = said.index("bo") if "bo" in said else len(said)
+        return bool((YOU_OPEN | OFFICE_ASKED_WORDS) & set(said[:cut]))
 
     def _hours_day(self, speech: str) -> str:
         """"hours", or "hours@3" when the question names a day (Thursday), "hours@jutro" for tomorrow."""

@@ -8601,3 +8601,30 @@ def hardly_gets_there(words: Sequence[str], spans: Sequence[Span], contact: str)
         before = folded[max(0, start - HARDLY_REACH):start]
         return bool(HARDLY & set(before)) or NO_WAY in zip(before, before[1:], before[2:])
     return bool(found) and all(end - start == 1 and hard(start) for start, end, _ in found)
+
+
+# Round one hundred and fifty-four: the wishes and greetings a caller ends a long story with ("a tak to pozdrawiam
+# serdecznie", "wszystkiego najlepszego", "bóg zapłać"), as against a farewell ("do widzenia") or thanks for what was
+# heard ("dziękuję za informację")
+COURTESY_WORDS = frozenset({"pozdrawiam", "pozdrawiamy", "pozdrowienia", "zycze", "zdrowia", "zdrowka", "wszystkiego",
+                            "zaplac", "wynagrodzi", "szczesc", "milego", "wesolych", "zdrowych", "spokojnych",
+                            "szczesliwego"})
+# the words that make a courtesy a closing after all: thanks, or what was needed already known ("już wiem")
+COURTESY_CLOSING = frozenset({"dziekuje", "dziekujemy", "dzieki", "wiem", "wiemy", "zapisalam", "zapisalem"})
+
+
+def courtesy_after_matter(words: Sequence[str], spans: Sequence[Span], goodbye: str, matters: Sequence[str]) -> bool:
+    """Every goodbye heard is a wish or a greeting (COURTESY_WORDS) said after a matter ("czy to prawda, że gmina daje
+    dodatek na opał i jak go dostać, a tak to wszystkiego najlepszego", "mam się dowiedzieć o to osiemset plus, no i
+    tak pozdrawiam serdecznie"): the courtesy ends the telling, the matter is what is asked. Not with thanks or what
+    is already known anywhere ("o zasiłek już wiem, pozdrawiam", "dziękuję za pomoc, wszystkiego dobrego"), nor a
+    farewell ("do widzenia"), nor with no matter before the first courtesy ("pozdrawiam, a zasiłek?")."""
+    found = _spans_of(spans, goodbye)
+    folded = [fold(word) for word in words]
+    if not found or any(word in COURTESY_CLOSING and (at == 0 or folded[at - 1] != "nie")
+                        for at, word in enumerate(folded)):
+        return False  # "nie wiem, w czym wy pomagacie" knows nothing yet
+    if not all(COURTESY_WORDS & set(folded[start:end]) for start, end, _ in found):
+        return False
+    first = min(start for start, _, _ in found)
+    return any(end <= first for c, _, end, _ in spans if c in matters)

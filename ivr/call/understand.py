@@ -129,6 +129,7 @@ REFUSAL_BRIDGE |= frozenset("umiem potrafie".split())
 SPLIT_PIECES = frozenset("o po za na do od u w we z ze s przy wy pod nad roz".split())
 # Round fifty-five: the forms of a verb (morfeusz's parts of speech) a prefix split off may be joined to again
 FIFTY_FIVE_VERB_FORMS = frozenset({"fin", "impt", "inf", "praet", "bedzie", "imps", "pcon", "pant"})
+BROKEN_PIECE = 2  # round one hundred and fifty-six: the shortest piece of a word broken anywhere ("pacz ki")
 SYLLABLE = 3  # round fifteen: the longest first syllable split off a word, neither piece a word ("so cjalna")
 # Round ten: the names of letters, as the recogniser writes an acronym spelled out ("de pe es" for DPS, "o pe
 # es" for OPS): a run of them is one word when together their letters are a word of the lists.
@@ -834,9 +835,9 @@ class Matcher:
         "zasiłek"; not "o piece" (the stove is a word of the lists), nor "do domu" (no such word)."""
         (w1, t1), (w2, t2) = first, second
         if len(t2) < MIN_STEM or not t2.isalpha():
-            return False
+            return t2.isalpha() and self._broken_word(first, second)  # round 156: "pacz ki" -> "paczki"
         if t1 not in SPLIT_PIECES and not (len(t1) <= SYLLABLE and t1.isalpha() and _no_word(w1) and _no_word(w2)):
-            if not self._fifty_five_syllable_and_word(first, second):
+            if not self._fifty_five_syllable_and_word(first, second) and not self._broken_word(first, second):
                 return False  # round fifteen: a first syllable and a rest, neither a word ("so cjalna" -> "socjalna")
         alone = max((q for _, q in self._analyze(w2, t2)), default=0.0)
         if alone >= STEM and len(t2) > MIN_STEM:
@@ -848,6 +849,25 @@ class Matcher:
                 self._fifty_five_prefixed_verb(first, second)
         together = max((q for _, q in self._analyze(w1 + w2, t1 + t2)), default=0.0)
         return together >= STEM and together > alone
+
+    def _broken_word(self, first: tuple[str, str], second: tuple[str, str]) -> bool:
+        """Round one hundred and fifty-six: a word the recogniser broke anywhere, not only after its first
+        syllable ("wiado mością", "pacz ki", "kierow nikiem", "pienią dze"): joined when one piece at least is
+        no word, together they are a word of the dictionary and, by it or its lemma, of the lists, and neither
+        piece alone is a word of the lists; two pieces that are both words only when together they are a word of
+        the lists exactly and neither alone is near any."""
+        (w1, t1), (w2, t2) = first, second
+        if not (t1.isalpha() and len(t1) >= BROKEN_PIECE and len(t2) >= BROKEN_PIECE):
+            return False
+        if _no_word(w1 + w2):
+            return False
+        alone = max((q for w, t in (first, second) for _, q in self._analyze(w, t)), default=0.0)
+        together = max((q for _, q in self._analyze(w1 + w2, t1 + t2)), default=0.0)
+        if _no_word(w1) or _no_word(w2):
+            return alone < STEM and together >= LEMMA
+        # both pieces words of the dictionary ("pacz ki", "wiado mość"): only when neither is near any word of the
+        # lists and together they are one exactly
+        return alone == 0.0 and together >= EXACT
 
     def _fifty_five_syllable_and_word(self, first: tuple[str, str], second: tuple[str, str]) -> bool:
         """Round fifty-five: a first syllable that is no word, split off a word whose rest happens to be a word
