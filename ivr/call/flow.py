@@ -1989,7 +1989,8 @@ class Line:
                 heard.discard(place)  # round forty-seven: "możemy wrócić tam, gdzie było wszystko do wyboru": the
                 scores = [m for m in scores if m.choice != place]  # place to go back to, no address asked
         day_asked = placed is not None and ELSEWHERE in heard and any(
-            asked in heard and said_in_place.day_asked_before_reason(words, spans, ELSEWHERE, asked, TIME_QUESTION_WORDS)
+            asked in heard and said_in_place.day_asked_before_reason(
+                words, spans, ELSEWHERE, asked, TIME_QUESTION_WORDS)
             for asked in (WHEN, "hours") if asked == WHEN or self._hours_asked_of_office(speech))
         if day_asked:  # round nineteen: "czy w piątek jesteście, bo mam jechać autobusem": the day is asked, the
             heard.discard(ELSEWHERE)  # bus is the reason, even in a long answer (below)
@@ -2653,8 +2654,8 @@ class Line:
         """Round fourteen: every phrase of what is over or not meant ("żartuje", "już dobrze") is asked about, not
         told: right after "czy" (one of ASKED_ABOUT between), with "nie wiem", "nie wiadomo" or "nie jestem pewna"
         before that "czy", or "czy nie" right after the phrase ("nie wiem, czy on żartuje", "czy żartuje, czy
-        nie"), or a hedge right before it ("on chyba żartuje"): the caller does not know that it is over, so danger heard beside it is danger ("mówi, że się
-        powiesi, ale to żartem" stays told as a joke)."""
+        nie"), or a hedge right before it ("on chyba żartuje"): the caller does not know that it is over, so danger
+        heard beside it is danger ("mówi, że się powiesi, ale to żartem" stays told as a joke)."""
         spans_of = getattr(self._matchers[node], "spans", None)  # the Polish matcher's (not the Ukrainian one)
         if spans_of is None:
             return False
@@ -2829,8 +2830,8 @@ class Line:
 
     def _hours_asked_of_office(self, speech: str) -> bool:
         """Round one hundred and fifty-six: the hours asked before "bo" are the office's when asked of "you" or
-        impersonally ("od której się przyjmuje, bo ja autobusem jadę", "a godziny jakie macie, bo ja tylko rano mogę"), not of an office named ("do której jest
-        otwarty urząd gminy, bo muszę podatek zapłacić")."""
+        impersonally ("od której się przyjmuje, bo ja autobusem jadę", "a godziny jakie macie, bo ja tylko rano
+        mogę"), not of an office named ("do której jest otwarty urząd gminy, bo muszę podatek zapłacić")."""
         said = self._said(speech)
         cut = said.index("bo") if "bo" in said else len(said)
         return bool((YOU_OPEN | OFFICE_ASKED_WORDS) & set(said[:cut]))
