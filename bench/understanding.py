@@ -543,6 +543,18 @@ Three corpora, each scored on its own:
                                 trouble (scored after round 156's changes) (set "fresh157", tuned on after the first
                                 score); first score, untouched: 97/100, danger 21/21, negatives 15/16 (load about 1.5,
                                 writers running)
+  bench/fresh158/utterances.tsv the hundred-and-fifty-eighth round: a new writer's danger told while leaving word or a
+                                number after hours (set "fresh158", tuned on after the first score); first score,
+                                untouched: 86/100, danger 18/21, negatives 10/16 (load 0.7)
+  bench/fresh159/utterances.tsv the hundred-and-fifty-ninth round: a new writer given only the terse brief, health
+                                emergencies of the very old beside health talk (set "fresh159", tuned on after the
+                                first score); first score, untouched: 89/100, danger 20/20, negatives 10/15 (load 1.1)
+  bench/fresh160/utterances.tsv the hundred-and-sixtieth round: a new writer's children in danger told by
+                                grandparents, teachers and neighbours (set "fresh160", tuned on after the first
+                                score); first score, untouched: 94/100, danger 18/20, negatives 14/16 (load 1.1)
+  bench/fresh161/utterances.tsv the hundred-and-sixty-first round: a new writer's danger played down and apologised
+                                for (set "fresh161", tuned on after the first score); first score, untouched: 93/100,
+                                danger 19/20, negatives 16/17 (load 1.0)
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
                                 scored when present, never tuned on (--skip-blind: not even run)
   bench/blind/utterances-2.tsv  a second blind set by another writer, added after the third round
@@ -618,7 +630,9 @@ FRESH_ROUNDS = {8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelf
                 150: "hundred-and-fiftieth", 151: "hundred-and-fifty-first", 152: "hundred-and-fifty-second", 153:
                 "hundred-and-fifty-third",
                 154: "hundred-and-fifty-fourth", 155: "hundred-and-fifty-fifth", 156: "hundred-and-fifty-sixth", 157:
-                "hundred-and-fifty-seventh"}
+                "hundred-and-fifty-seventh",
+                158: "hundred-and-fifty-eighth", 159: "hundred-and-fifty-ninth", 160: "hundred-and-sixtieth", 161:
+                "hundred-and-sixty-first"}
 
 
 def fresh_round(number: int, lang: str = "pl") -> Path:

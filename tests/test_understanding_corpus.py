@@ -629,6 +629,18 @@ FRESH156_FLOOR, FRESH156_DANGER_FLOOR, FRESH156_NEGATIVES_FLOOR = 89 / 100, 20 /
 # Round one hundred and fifty-seven: bench/fresh157, a new writer's nights, Sundays and holidays in trouble, kept
 # untouched (set "fresh157", tuned on); first score, untouched, 97/100, danger 21/21, negatives 15/16.
 FRESH157_FLOOR, FRESH157_DANGER_FLOOR, FRESH157_NEGATIVES_FLOOR = 98 / 100, 21 / 21, 15 / 16  # after round 157
+# Round one hundred and fifty-eight: bench/fresh158, a new writer's danger told while leaving word, kept untouched
+# (set "fresh158", tuned on); first score, untouched, 86/100, danger 18/21, negatives 10/16.
+FRESH158_FLOOR, FRESH158_DANGER_FLOOR, FRESH158_NEGATIVES_FLOOR = 89 / 100, 21 / 21, 10 / 16  # after round 158
+# Round one hundred and fifty-nine: bench/fresh159, a new writer given only the terse brief, health emergencies of the
+# very old, kept untouched (set "fresh159", tuned on); first score, untouched, 89/100, danger 20/20, negatives 10/15.
+FRESH159_FLOOR, FRESH159_DANGER_FLOOR, FRESH159_NEGATIVES_FLOOR = 91 / 100, 20 / 20, 10 / 15  # after round 159
+# Round one hundred and sixty: bench/fresh160, a new writer's children in danger told by others, kept untouched (set
+# "fresh160", tuned on); first score, untouched, 94/100, danger 18/20, negatives 14/16.
+FRESH160_FLOOR, FRESH160_DANGER_FLOOR, FRESH160_NEGATIVES_FLOOR = 96 / 100, 20 / 20, 14 / 16  # after round 160
+# Round one hundred and sixty-one: bench/fresh161, a new writer's danger played down, kept untouched (set "fresh161",
+# tuned on); first score, untouched, 93/100, danger 19/20, negatives 16/17.
+FRESH161_FLOOR, FRESH161_DANGER_FLOOR, FRESH161_NEGATIVES_FLOOR = 94 / 100, 20 / 20, 16 / 17  # after round 161
 # Issue 33, round thirty: bench/fresh30/uk-utterances.tsv, a new writer's Ukrainian callers who describe their situation
 # instead of naming the service, in mixed speech (Russian and Polish words), with other offices' matters as negatives
 # (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22; after the round 68 -> 93/100,
@@ -875,6 +887,14 @@ TUNED_FLOORS = {
                                       FRESH156_NEGATIVES_FLOOR),
     "fresh, hundred-and-fifty-seventh": ("pl", 100, 16, 20, FRESH157_FLOOR, FRESH157_DANGER_FLOOR,
                                         FRESH157_NEGATIVES_FLOOR),
+    "fresh, hundred-and-fifty-eighth": ("pl", 100, 16, 20, FRESH158_FLOOR, FRESH158_DANGER_FLOOR,
+                                       FRESH158_NEGATIVES_FLOOR),
+    "fresh, hundred-and-fifty-ninth": ("pl", 100, 15, 20, FRESH159_FLOOR, FRESH159_DANGER_FLOOR,
+                                      FRESH159_NEGATIVES_FLOOR),
+    "fresh, hundred-and-sixtieth": ("pl", 100, 16, 20, FRESH160_FLOOR, FRESH160_DANGER_FLOOR,
+                                   FRESH160_NEGATIVES_FLOOR),
+    "fresh, hundred-and-sixty-first": ("pl", 100, 17, 20, FRESH161_FLOOR, FRESH161_DANGER_FLOOR,
+                                      FRESH161_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, twenty-fourth": ("uk", 100, 17, 20, FRESH24_UK_FLOOR, FRESH24_UK_DANGER_FLOOR,

@@ -1745,8 +1745,10 @@ class Line:
                         words, spans, "person")) or said_in_place.someone_given(self._words(speech)))) \
                 else "person"  # through now, the hour only heard; "daj mi kogoś, kto ma dyżur w święta"
         if SEND_SMS in heard and self._read_with(node, speech, lambda words, spans: said_in_place.papers_sent(
-                words, spans, SEND_SMS)):
-            heard.discard(SEND_SMS)  # session twenty-six: "bo ja mam list wysłać": paper sent, no text message
+                words, spans, SEND_SMS) or said_in_place.someone_sent(words, spans, SEND_SMS)):
+            # session twenty-six: "bo ja mam list wysłać": paper sent, no text message; round 159: "syna wyślę z
+            # papierami", "gdzie by go na terapię wysłać": someone sent
+            heard.discard(SEND_SMS)
             scores = [m for m in scores if m.choice != SEND_SMS]
         if "care" in heard and self._read_with(node, speech, lambda words, spans: said_in_place.about_what_only(
                 words, spans, "care") or said_in_place.not_going_to(words, spans, "care")):

@@ -1970,7 +1970,8 @@ def in_jest_from(words: Sequence[str], spans: Sequence[Span], danger: str) -> in
     """Where the caller says that the danger words before were not meant: "ja tak (tylko) mówię", "tak sobie gadam"
     (the first person after "tak", no "nie" right before the verb), or "się śmiejemy" (laughed at together), after
     every danger word heard: the first word of that saying, else None. "Zabiję go, ja tak mówię, ale on mnie bije"
-    (danger after it), "on tak mówi, że mnie zabije" (said by another) and "nie tak mówię" are not."""
+    (danger after it), "on tak mówi, że mnie zabije" (said by another), "nie tak mówię" and "przepraszam, że tak mówię"
+    (an apology for saying it) are not."""
     found = _spans_of(spans, danger)
     if not found:
         return None
@@ -1982,6 +1983,8 @@ def in_jest_from(words: Sequence[str], spans: Sequence[Span], danger: str) -> in
     for at in range(last, len(folded)):
         if folded[at] in SAYING_SO and folded[at - 1] != "nie" and not near & AGAINST_ME:
             so = [i for i in range(max(last, at - SO_REACH), at) if folded[i] in SO]
+            if so and folded[so[0] - 1] == "ze":
+                continue  # round 161: "przepraszam, że tak mówię": sorry for saying it, not "just saying"
             if so and "nie" not in folded[so[0]:at] and not VOICE & set(folded[so[0]:at]):
                 return so[0] - 1 if so[0] > last and folded[so[0] - 1] == "ja" else so[0]
         if folded[at] in LAUGHING_TOGETHER and "sie" in folded[at - 1:at + 2]:
@@ -8628,3 +8631,21 @@ def courtesy_after_matter(words: Sequence[str], spans: Sequence[Span], goodbye: 
         return False
     first = min(start for start, _, _ in found)
     return any(end <= first for c, _, end, _ in spans if c in matters)
+
+
+# Round one hundred and fifty-nine: a person sent somewhere ("po świętach syna wyślę z papierami", "gdzie by go na
+# terapię wysłać"): the one sent, or where to (a treatment), near a bare verb of sending
+SENT_PEOPLE = frozenset({"go", "ich", "je", "syna", "corke", "meza", "zone", "wnuka", "wnuczke", "brata",
+                         "siostre", "ojca", "matke", "mame", "tate", "sasiada", "sasiadke", "dziecko", "dzieci"})
+SENT_TO_TREATMENT = frozenset({"terapie", "terapia", "leczenie", "odwyk", "detoks", "odtrucie"})
+SENT_REACH = 3  # words either side of the verb ("gdzie by go na terapię wysłać")
+
+
+def someone_sent(words: Sequence[str], spans: Sequence[Span], sms: str) -> bool:
+    """Every phrase of a text message heard is a bare verb of sending (one word) with a person sent, or a treatment to
+    send them to, within three words either side: someone sent, no SMS asked for. "Wyślijcie mi adres esemesem" (the
+    message named) and "proszę wysłać mi adres, bo syn przyjedzie" (the son not sent) are not."""
+    found = _spans_of(spans, sms)
+    folded = [fold(word) for word in words]
+    return bool(found) and all(end - start == 1 and (SENT_PEOPLE | SENT_TO_TREATMENT) & set(
+        folded[max(0, start - SENT_REACH):start] + folded[end:end + SENT_REACH]) for start, end, _ in found)
