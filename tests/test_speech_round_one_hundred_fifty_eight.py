@@ -58,3 +58,8 @@ def test_no_one_to_cry_for_the_caller_is_danger(make_app, post):
 def test_not_at_home_tomorrow_in_a_message_is_still_the_message(make_app, post):
     assert same(make_app, post, "leave_word", "chcę zostawić wiadomość że jutro mnie nie będzie w domu",
                 "chcę zostawić wiadomość", FRIDAY_EVENING)
+
+
+def test_a_text_message_to_a_son_is_still_a_text_message(make_app, post):
+    # the message named beside the son ("esemesa"): not a son sent anywhere
+    assert same(make_app, post, "main", "wyślijcie esemesa do syna z adresem", "wyślijcie esemesa z adresem")

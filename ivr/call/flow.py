@@ -2835,7 +2835,7 @@ class Line:
         impersonally ("od której się przyjmuje, bo ja autobusem jadę", "a godziny jakie macie, bo ja tylko rano
         mogę"), not of an office named ("do której jest otwarty urząd gminy, bo muszę podatek zapłacić")."""
         said = self._said(speech)
-        cut = said.index("bo") if "bo" in said else len(said)
+        cut = next((i for i, w in enumerate(said) if w == "bo" and i > 0), len(said))  # as day_asked_before_reason
         return bool((YOU_OPEN | OFFICE_ASKED_WORDS) & set(said[:cut]))
 
     def _hours_day(self, speech: str) -> str:

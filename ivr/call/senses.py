@@ -8639,13 +8639,15 @@ SENT_PEOPLE = frozenset({"go", "ich", "je", "syna", "corke", "meza", "zone", "wn
                          "siostre", "ojca", "matke", "mame", "tate", "sasiada", "sasiadke", "dziecko", "dzieci"})
 SENT_TO_TREATMENT = frozenset({"terapie", "terapia", "leczenie", "odwyk", "detoks", "odtrucie"})
 SENT_REACH = 3  # words either side of the verb ("gdzie by go na terapię wysłać")
+SENDING_VERBS = frozenset({"wyslac", "przeslac", "przyslac", "poslac", "wysylac", "przesylac", "przysylac"})  # lemmas, folded
 
 
 def someone_sent(words: Sequence[str], spans: Sequence[Span], sms: str) -> bool:
     """Every phrase of a text message heard is a bare verb of sending (one word) with a person sent, or a treatment to
-    send them to, within three words either side: someone sent, no SMS asked for. "Wyślijcie mi adres esemesem" (the
+    send them to, within three words either side: someone sent, no SMS asked for. "Wyślijcie esemesa do syna" (the
     message named) and "proszę wysłać mi adres, bo syn przyjedzie" (the son not sent) are not."""
     found = _spans_of(spans, sms)
     folded = [fold(word) for word in words]
-    return bool(found) and all(end - start == 1 and (SENT_PEOPLE | SENT_TO_TREATMENT) & set(
+    return bool(found) and all(end - start == 1 and SENDING_VERBS & lemmas(words[start]) and (
+        SENT_PEOPLE | SENT_TO_TREATMENT) & set(
         folded[max(0, start - SENT_REACH):start] + folded[end:end + SENT_REACH]) for start, end, _ in found)
