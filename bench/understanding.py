@@ -559,6 +559,8 @@ Three corpora, each scored on its own:
                                 scored when present, never tuned on (--skip-blind: not even run)
   bench/blind/utterances-2.tsv  a second blind set by another writer, added after the third round
                                 and scored once for it
+  bench/blind/utterances-12.tsv a twelfth blind writer (session twenty-eight), scored by figures before that
+                                session's first change: 98/100, danger 21/21 (bench/blind/README.md)
 
 Prints, per corpus, the accuracy, its negatives, its danger rows, and every utterance that
 started a recording during opening hours without asking for a message; then the misses of
@@ -655,6 +657,7 @@ BLIND8 = Path(__file__).with_name("blind") / "utterances-8.tsv"  # an eighth wri
 BLIND9 = Path(__file__).with_name("blind") / "utterances-9.tsv"  # a ninth writer, beside round eleven
 BLIND10 = Path(__file__).with_name("blind") / "utterances-10.tsv"  # a tenth writer, beside round twelve
 BLIND11 = Path(__file__).with_name("blind") / "utterances-11.tsv"  # an eleventh writer, beside round thirteen
+BLIND12 = Path(__file__).with_name("blind") / "utterances-12.tsv"  # a twelfth writer, session twenty-eight
 # Issue 33: what Ukrainian-speaking callers say to the Ukrainian line, written blind.
 BLIND_UK = Path(__file__).with_name("blind") / "uk-utterances.tsv"
 BLIND_UK2 = Path(__file__).with_name("blind") / "uk-utterances-2.tsv"  # a second writer, 40 rows
@@ -916,6 +919,8 @@ def corpora(blind: bool | None = None) -> dict[str, list[Utterance]]:
         found["blind, tenth (bench/blind/utterances-10.tsv)"] = load_corpus(BLIND10)
     if blind and BLIND11.exists():
         found["blind, eleventh (bench/blind/utterances-11.tsv)"] = load_corpus(BLIND11)
+    if blind and BLIND12.exists():
+        found["blind, twelfth (bench/blind/utterances-12.tsv)"] = load_corpus(BLIND12)
     if blind and BLIND_UK.exists():
         found["blind, Ukrainian (bench/blind/uk-utterances.tsv)"] = load_corpus(BLIND_UK, lang="uk")
     if blind and BLIND_UK2.exists():

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bench.understanding import BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND10, BLIND11, BLIND_UK, BLIND_UK2, BLIND_UK3, BLIND_UK4, FRESH3, FRESH4, HELDOUT, accuracy, corpora, load_corpus, report, run
+from bench.understanding import BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND10, BLIND11, BLIND12, BLIND_UK, BLIND_UK2, BLIND_UK3, BLIND_UK4, FRESH3, FRESH4, HELDOUT, accuracy, corpora, load_corpus, report, run
 
 
 @pytest.fixture(scope="module")
@@ -82,6 +82,9 @@ BLIND10_FLOOR, BLIND10_DANGER_FLOOR = 94 / 100, 20 / 20  # 94 by session 14's eq
 # thirteen; 87/100, danger 20/20, after it (session 9); 88/100 after round fourteen (session 10); 89/100 after
 # round seventeen (session 11); 90/100 after round nineteen.
 BLIND11_FLOOR, BLIND11_DANGER_FLOOR = 92 / 100, 20 / 20  # 91 after round twenty-six, 92 after thirty-four
+# The twelfth, written in session twenty-eight by a writer given only the brief, scored by figures before that
+# session's first change: 98/100, danger 21/21 (its rows never read).
+BLIND12_FLOOR, BLIND12_DANGER_FLOOR = 98 / 100, 21 / 21
 # Issue 33: the Ukrainian line, written blind (target 90 %): 30 utterances, 40 more by a second
 # writer, 40 by a third beside round six (28/40, danger 5/8 before it); after round six 26/30,
 # 36/40 and 38/40, danger 5/5, 8/8, 8/8.
@@ -938,6 +941,7 @@ def test_the_tuned_fresh_corpora_hold_their_level(found, results, prefix):
     ("blind, ninth", BLIND9, BLIND9_FLOOR, BLIND9_DANGER_FLOOR),
     ("blind, tenth", BLIND10, BLIND10_FLOOR, BLIND10_DANGER_FLOOR),
     ("blind, eleventh", BLIND11, BLIND11_FLOOR, BLIND11_DANGER_FLOOR),
+    ("blind, twelfth", BLIND12, BLIND12_FLOOR, BLIND12_DANGER_FLOOR),
     ("blind, Ukrainian (", BLIND_UK, BLIND_UK_FLOOR, BLIND_UK_DANGER_FLOOR),
     ("blind, Ukrainian, second", BLIND_UK2, BLIND_UK2_FLOOR, BLIND_UK2_DANGER_FLOOR),
     ("blind, Ukrainian, third", BLIND_UK3, BLIND_UK3_FLOOR, BLIND_UK3_DANGER_FLOOR),
