@@ -555,6 +555,19 @@ Three corpora, each scored on its own:
   bench/fresh161/utterances.tsv the hundred-and-sixty-first round: a new writer's danger played down and apologised
                                 for (set "fresh161", tuned on after the first score); first score, untouched: 93/100,
                                 danger 19/20, negatives 16/17 (load 1.0)
+  bench/fresh162/utterances.tsv the hundred-and-sixty-second round: a new writer given only the terse brief,
+                                relatives and neighbours telling what they saw or heard of someone else (set
+                                "fresh162", tuned on after the first score); first score, untouched: 89/100, danger
+                                18/20, negatives 12/16 (load 1.0)
+  bench/fresh163/utterances.tsv the hundred-and-sixty-third round: a new writer's callers who name one matter and take
+                                it back (set "fresh163", tuned on after the first score); first score, untouched:
+                                88/100, danger 19/20, negatives 12/16 (load 1.0)
+  bench/fresh164/utterances.tsv the hundred-and-sixty-fourth round: a new writer given only the terse brief, very short,
+                                broken or cried words (set "fresh164", tuned on after the first score); first score,
+                                untouched: 95/100, danger 18/20, negatives 16/16 (load 1.0)
+  bench/fresh165/utterances.tsv the hundred-and-sixty-fifth round: a new writer's letters, papers and text messages
+                                received, and what they said (set "fresh165", tuned on after the first score); first
+                                score, untouched: 83/100, danger 16/20, negatives 12/16 (load 1.0)
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
                                 scored when present, never tuned on (--skip-blind: not even run)
   bench/blind/utterances-2.tsv  a second blind set by another writer, added after the third round
@@ -634,7 +647,9 @@ FRESH_ROUNDS = {8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelf
                 154: "hundred-and-fifty-fourth", 155: "hundred-and-fifty-fifth", 156: "hundred-and-fifty-sixth", 157:
                 "hundred-and-fifty-seventh",
                 158: "hundred-and-fifty-eighth", 159: "hundred-and-fifty-ninth", 160: "hundred-and-sixtieth", 161:
-                "hundred-and-sixty-first"}
+                "hundred-and-sixty-first",
+                162: "hundred-and-sixty-second", 163: "hundred-and-sixty-third", 164: "hundred-and-sixty-fourth", 165:
+                "hundred-and-sixty-fifth"}
 
 
 def fresh_round(number: int, lang: str = "pl") -> Path:

@@ -644,6 +644,15 @@ FRESH160_FLOOR, FRESH160_DANGER_FLOOR, FRESH160_NEGATIVES_FLOOR = 96 / 100, 20 /
 # Round one hundred and sixty-one: bench/fresh161, a new writer's danger played down, kept untouched (set "fresh161",
 # tuned on); first score, untouched, 93/100, danger 19/20, negatives 16/17.
 FRESH161_FLOOR, FRESH161_DANGER_FLOOR, FRESH161_NEGATIVES_FLOOR = 94 / 100, 20 / 20, 16 / 17  # after round 161
+# Rounds one hundred and sixty-two to one hundred and sixty-five (session twenty-eight): bench/fresh162 (the terse
+# brief: relatives and neighbours telling of someone else), bench/fresh163 (a matter named and taken back),
+# bench/fresh164 (the terse brief: short, broken or cried words), bench/fresh165 (letters and text messages received),
+# each kept untouched (its own set, tuned on); first scores, untouched: 89, 88, 95 and 83 of 100, danger 18, 19, 18 and
+# 16 of 20, negatives 12, 12, 16 and 12 of 16.
+FRESH162_FLOOR, FRESH162_DANGER_FLOOR, FRESH162_NEGATIVES_FLOOR = 91 / 100, 20 / 20, 12 / 16  # after round 162
+FRESH163_FLOOR, FRESH163_DANGER_FLOOR, FRESH163_NEGATIVES_FLOOR = 90 / 100, 20 / 20, 12 / 16  # after round 163
+FRESH164_FLOOR, FRESH164_DANGER_FLOOR, FRESH164_NEGATIVES_FLOOR = 97 / 100, 20 / 20, 16 / 16  # after round 164
+FRESH165_FLOOR, FRESH165_DANGER_FLOOR, FRESH165_NEGATIVES_FLOOR = 87 / 100, 20 / 20, 12 / 16  # after round 165
 # Issue 33, round thirty: bench/fresh30/uk-utterances.tsv, a new writer's Ukrainian callers who describe their situation
 # instead of naming the service, in mixed speech (Russian and Polish words), with other offices' matters as negatives
 # (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22; after the round 68 -> 93/100,
@@ -898,6 +907,14 @@ TUNED_FLOORS = {
                                    FRESH160_NEGATIVES_FLOOR),
     "fresh, hundred-and-sixty-first": ("pl", 100, 17, 20, FRESH161_FLOOR, FRESH161_DANGER_FLOOR,
                                       FRESH161_NEGATIVES_FLOOR),
+    "fresh, hundred-and-sixty-second": ("pl", 100, 16, 20, FRESH162_FLOOR, FRESH162_DANGER_FLOOR,
+                                       FRESH162_NEGATIVES_FLOOR),
+    "fresh, hundred-and-sixty-third": ("pl", 100, 16, 20, FRESH163_FLOOR, FRESH163_DANGER_FLOOR,
+                                      FRESH163_NEGATIVES_FLOOR),
+    "fresh, hundred-and-sixty-fourth": ("pl", 100, 16, 20, FRESH164_FLOOR, FRESH164_DANGER_FLOOR,
+                                       FRESH164_NEGATIVES_FLOOR),
+    "fresh, hundred-and-sixty-fifth": ("pl", 100, 16, 20, FRESH165_FLOOR, FRESH165_DANGER_FLOOR,
+                                      FRESH165_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, twenty-fourth": ("uk", 100, 17, 20, FRESH24_UK_FLOOR, FRESH24_UK_DANGER_FLOOR,

@@ -1469,7 +1469,7 @@ class Line:
                                                    or self._over_denied(node, speech)
                                                    or self._over_doubted(node, speech)
                                                    or (placed is not None and said_in_place.fear_after(
-                                                       words, spans, NOT_NOW, DANGER) and not (
+                                                       words, spans, NOT_NOW, DANGER, NOT_MEANT) and not (
                                                        # round forty-five: "to aż się człowiek boi": anyone's fear
                                                        self.lang == DEFAULT_LANGUAGE
                                                        and said_in_place.fear_of_anyone(words, spans, DANGER)))
@@ -2595,7 +2595,11 @@ class Line:
         nows = [i for i, w in enumerate(said) if i >= after and (
             w in STILL_WORDS and not any(start <= i < end for start, end in past)
             or w in NOW_WORDS and not any(start <= i <= end for start, end in past))]
-        dangers = [(start, end) for c, start, end in spans if c == DANGER and start > nows[0]] if nows else []
+        # Session twenty-eight: a word of danger inside what is not meant is none ("w telewizji mówili, że babcię
+        # okradli, i ja się teraz boję odbierać telefony").
+        unmeant = [(start, end) for c, start, end in spans if c == NOT_MEANT]
+        dangers = [(start, end) for c, start, end in spans if c == DANGER and start > nows[0]
+                   and not any(u_start <= start and end <= u_end for u_start, u_end in unmeant)] if nows else []
         words = self._words(speech) if dangers and said[nows[0]] in STILL_WORDS else []
         if words and any(said_in_place.FIFTY_FOUR_SCREENS & {fold(w) for w in said[start:end + 1]} for start, end in past) \
                 and all(any(r.pos == "praet" for w in words[start:end] for r in readings(w)) for start, end in dangers):

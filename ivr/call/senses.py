@@ -2072,13 +2072,16 @@ def talk_with_us(words: Sequence[str], spans: Sequence[Span], person: str) -> bo
     return bool(us) and bool(talks) and all(with_us(start, end) or who_talks(start, end) for start, end, _ in found)
 
 
-def fear_after(words: Sequence[str], spans: Sequence[Span], told: str, danger: str) -> bool:
+def fear_after(words: Sequence[str], spans: Sequence[Span], told: str, danger: str, unmeant: str = "") -> bool:
     """Round twenty-three: fear in the present tense ("boję się", "dzieci się boją") heard after every phrase of what
     is told as over or long ago: fear now, danger now ("w zeszłym tygodniu mnie pobił i boję się"). "Boję się, bo w
     zeszłym tygodniu mnie pobił" (the fear before the telling) and "w serialu ją otruł, strach się bać" (no fear now)
-    are asked as before."""
+    are asked as before. Session twenty-eight: a fear inside a phrase of `unmeant` is none ("w telewizji mówili o
+    pożarze, a ja się boję, że nie zdążę z wnioskiem")."""
     ends = [end for _, end, _ in _spans_of(spans, told)]
+    inside = [(start, end) for start, end, _ in _spans_of(spans, unmeant)] if unmeant else []
     return bool(ends) and any(start >= max(ends) and any(fold(word) in FEAR_FOLDED for word in words[start:end])
+                              and not any(u_start <= start and end <= u_end for u_start, u_end in inside)
                               for start, end, _ in _spans_of(spans, danger))
 
 
@@ -4376,15 +4379,16 @@ def no_food_for_child(words: Sequence[str]) -> bool:
     return False
 
 
-# round forty-two: "pomocy" cried alone
-CRY = frozenset({"pomocy"})
-CRY_AROUND = frozenset({"ludzie", "boze", "jezu", "jezus", "matko", "o", "prosze", "szybko", "ratunku", "na", "halo"})
+# round forty-two: "pomocy" cried alone; session twenty-eight: "pomóżcie", "pomóżcie mi"
+CRY = frozenset({"pomocy", "pomozcie"})
+CRY_AROUND = frozenset({"ludzie", "boze", "jezu", "jezus", "matko", "o", "prosze", "szybko", "ratunku", "na", "halo",
+                        "mi", "nam"})
 
 
 def help_cried(words: Sequence[str]) -> bool:
-    """The whole answer is "pomocy" (said once or more), with only words of a cry around it ("ludzie, pomocy",
-    "pomocy, pomocy, szybko"): a cry for help, not a question about the office's help. "Potrzebuję pomocy", "w sprawie
-    pomocy" and "pomocy w domu dla mamy" are not."""
+    """The whole answer is "pomocy" or "pomóżcie" (said once or more), with only words of a cry around it ("ludzie,
+    pomocy", "pomocy, pomocy, szybko", "pomóżcie mi"): a cry for help, not a question about the office's help.
+    "Potrzebuję pomocy", "w sprawie pomocy", "pomocy w domu dla mamy" and "pomóżcie mi z wnioskiem" are not."""
     folded = [fold(word) for word in words]
     return bool(folded) and bool(CRY & set(folded)) and all(word in CRY | CRY_AROUND for word in folded)
 
@@ -8463,16 +8467,18 @@ def person_only_mentioned(words: Sequence[str], spans: Sequence[Span], person: s
 # Session twenty-six: a caller who corrects herself ("czy wy dajecie ten opał, a właściwie w czym wy pomagacie", "ja o
 # adres chciałam, ale właściwie …", "zostawić wiadomość, to może, a nie, wróćmy do menu"): what is said after the
 # correction is what is asked
+# session twenty-eight: "nie, czekaj", "ale nie, właściwie" (bench/fresh163)
 TOPIC_CORRECTIONS = frozenset({"znaczy", "tfu"})  # also round nine's correction of a key (flow.CORRECTIONS)
 TOPIC_CORRECTIONS_AFTER_BUT = frozenset({"wlasciwie", "raczej"})  # "a właściwie", "ale raczej"; not "czym się właściwie"
-CORRECTION_LEADS = frozenset({"a", "ale", "albo", "czy", "czyli"})
-TOPIC_CORRECTION_SEQUENCES = (("nie", "nie"), ("to", "nie", "to"))
+CORRECTION_LEADS = frozenset({"a", "ale", "albo", "czy", "czyli", "nie"})
+TOPIC_CORRECTION_SEQUENCES = (("nie", "nie"), ("to", "nie", "to"), ("nie", "czekaj"), ("nie", "poczekaj"))
 
 
 def topic_correction_at(words: Sequence[str]) -> int | None:
-    """The word after the last correction the caller made: "znaczy", "tfu", "a właściwie", "ale raczej", "nie nie", "to
-    nie to", or "a nie" followed by an imperative ("a nie, wróćmy jednak"; "a nie wiem" negates "wiem", "a nie z tą
-    maszyną" sets what is not wanted against what is, and are none). None when there is none or nothing follows."""
+    """The word after the last correction the caller made: "znaczy", "tfu", "a właściwie", "ale raczej", "nie,
+    właściwie", "nie nie", "to nie to", "nie, czekaj", or "a nie" followed by an imperative ("a nie, wróćmy jednak";
+    "a nie wiem" negates "wiem", "a nie z tą maszyną" sets what is not wanted against what is, and are none). None
+    when there is none or nothing follows."""
     folded = [fold(word) for word in words]
     at = None
     for i, word in enumerate(folded):
