@@ -568,6 +568,18 @@ Three corpora, each scored on its own:
   bench/fresh165/utterances.tsv the hundred-and-sixty-fifth round: a new writer's letters, papers and text messages
                                 received, and what they said (set "fresh165", tuned on after the first score); first
                                 score, untouched: 83/100, danger 16/20, negatives 12/16 (load 1.0)
+  bench/fresh166/utterances.tsv the hundred-and-sixty-sixth round: a new writer's ashamed or proud callers talking
+                                around the matter (set "fresh166", tuned on after the first score, on the code after
+                                round 165); first score, untouched: 87/100, danger 20/20, negatives 11/16 (load 1.7)
+  bench/fresh167/utterances.tsv the hundred-and-sixty-seventh round: a new writer given only the terse brief, nights,
+                                weekends and holidays (set "fresh167", as 166); first score, untouched: 93/100, danger
+                                20/20, negatives 12/16 (load 1.7)
+  bench/fresh168/utterances.tsv the hundred-and-sixty-eighth round: a new writer's several matters in one breath, with
+                                asides to the room (set "fresh168", as 166); first score, untouched: 85/100, danger
+                                18/20, negatives 10/16 (load 1.7)
+  bench/fresh169/utterances.tsv the hundred-and-sixty-ninth round: a new writer given only the terse brief, terse and
+                                rough village men (set "fresh169", as 166); first score, untouched: 86/100, danger 17/20,
+                                negatives 13/16 (load 1.7)
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
                                 scored when present, never tuned on (--skip-blind: not even run)
   bench/blind/utterances-2.tsv  a second blind set by another writer, added after the third round
@@ -649,7 +661,9 @@ FRESH_ROUNDS = {8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelf
                 158: "hundred-and-fifty-eighth", 159: "hundred-and-fifty-ninth", 160: "hundred-and-sixtieth", 161:
                 "hundred-and-sixty-first",
                 162: "hundred-and-sixty-second", 163: "hundred-and-sixty-third", 164: "hundred-and-sixty-fourth", 165:
-                "hundred-and-sixty-fifth"}
+                "hundred-and-sixty-fifth",
+                166: "hundred-and-sixty-sixth", 167: "hundred-and-sixty-seventh", 168: "hundred-and-sixty-eighth", 169:
+                "hundred-and-sixty-ninth"}
 
 
 def fresh_round(number: int, lang: str = "pl") -> Path:

@@ -650,9 +650,18 @@ FRESH161_FLOOR, FRESH161_DANGER_FLOOR, FRESH161_NEGATIVES_FLOOR = 94 / 100, 20 /
 # each kept untouched (its own set, tuned on); first scores, untouched: 89, 88, 95 and 83 of 100, danger 18, 19, 18 and
 # 16 of 20, negatives 12, 12, 16 and 12 of 16.
 FRESH162_FLOOR, FRESH162_DANGER_FLOOR, FRESH162_NEGATIVES_FLOOR = 91 / 100, 20 / 20, 12 / 16  # after round 162
-FRESH163_FLOOR, FRESH163_DANGER_FLOOR, FRESH163_NEGATIVES_FLOOR = 90 / 100, 20 / 20, 12 / 16  # after round 163
+FRESH163_FLOOR, FRESH163_DANGER_FLOOR, FRESH163_NEGATIVES_FLOOR = 91 / 100, 20 / 20, 13 / 16  # after round 163
 FRESH164_FLOOR, FRESH164_DANGER_FLOOR, FRESH164_NEGATIVES_FLOOR = 97 / 100, 20 / 20, 16 / 16  # after round 164
 FRESH165_FLOOR, FRESH165_DANGER_FLOOR, FRESH165_NEGATIVES_FLOOR = 87 / 100, 20 / 20, 12 / 16  # after round 165
+# Rounds one hundred and sixty-six to one hundred and sixty-nine (session twenty-eight, on the code after round 165):
+# bench/fresh166 (ashamed or proud callers), bench/fresh167 (the terse brief: nights and holidays), bench/fresh168
+# (several matters in one breath), bench/fresh169 (the terse brief: rough village men), each kept untouched (its own
+# set, tuned on); first scores, untouched: 87, 93, 85 and 86 of 100, danger 20, 20, 18 and 17 of 20, negatives 11,
+# 12, 10 and 13 of 16.
+FRESH166_FLOOR, FRESH166_DANGER_FLOOR, FRESH166_NEGATIVES_FLOOR = 88 / 100, 20 / 20, 12 / 16  # after round 166
+FRESH167_FLOOR, FRESH167_DANGER_FLOOR, FRESH167_NEGATIVES_FLOOR = 93 / 100, 20 / 20, 12 / 16  # after round 167
+FRESH168_FLOOR, FRESH168_DANGER_FLOOR, FRESH168_NEGATIVES_FLOOR = 87 / 100, 20 / 20, 10 / 16  # after round 168
+FRESH169_FLOOR, FRESH169_DANGER_FLOOR, FRESH169_NEGATIVES_FLOOR = 89 / 100, 20 / 20, 13 / 16  # after round 169
 # Issue 33, round thirty: bench/fresh30/uk-utterances.tsv, a new writer's Ukrainian callers who describe their situation
 # instead of naming the service, in mixed speech (Russian and Polish words), with other offices' matters as negatives
 # (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22; after the round 68 -> 93/100,
@@ -915,6 +924,14 @@ TUNED_FLOORS = {
                                        FRESH164_NEGATIVES_FLOOR),
     "fresh, hundred-and-sixty-fifth": ("pl", 100, 16, 20, FRESH165_FLOOR, FRESH165_DANGER_FLOOR,
                                       FRESH165_NEGATIVES_FLOOR),
+    "fresh, hundred-and-sixty-sixth": ("pl", 100, 16, 20, FRESH166_FLOOR, FRESH166_DANGER_FLOOR,
+                                      FRESH166_NEGATIVES_FLOOR),
+    "fresh, hundred-and-sixty-seventh": ("pl", 100, 16, 20, FRESH167_FLOOR, FRESH167_DANGER_FLOOR,
+                                        FRESH167_NEGATIVES_FLOOR),
+    "fresh, hundred-and-sixty-eighth": ("pl", 100, 16, 20, FRESH168_FLOOR, FRESH168_DANGER_FLOOR,
+                                       FRESH168_NEGATIVES_FLOOR),
+    "fresh, hundred-and-sixty-ninth": ("pl", 100, 16, 20, FRESH169_FLOOR, FRESH169_DANGER_FLOOR,
+                                      FRESH169_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, twenty-fourth": ("uk", 100, 17, 20, FRESH24_UK_FLOOR, FRESH24_UK_DANGER_FLOOR,

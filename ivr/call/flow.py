@@ -1607,6 +1607,10 @@ class Line:
                 node, speech, lambda words, spans: said_in_place.fifty_four_well_as_manner(words, spans, CONFIRM)):
             heard.discard(CONFIRM)  # round fifty-four: "bo nie słyszę dobrze": how well, not "yes"
             scores = [m for m in scores if m.choice != CONFIRM]
+        if CONFIRM in heard and node == CALLBACK and self.lang == DEFAULT_LANGUAGE and \
+                said_in_place.call_refused(self._words(speech)):
+            heard.discard(CONFIRM)  # session twenty-eight: "oddzwonić na ten numer? nie, nie trzeba do mnie dzwonić"
+            scores = [m for m in scores if m.choice != CONFIRM]
         if "contact" in heard and node == CALLBACK and self.lang != DEFAULT_LANGUAGE:
             # Round twenty-four, Ukrainian: at the read-back "номер", "мобільний" are the caller's number read
             # ("ага правильно це мій мобільний", "можна ще раз прочитати номер"), never the office's address card

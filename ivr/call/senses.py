@@ -2997,6 +2997,35 @@ def fear_denied_after(words: Sequence[str], spans: Sequence[Span], danger: str) 
     return bool(denied) and bool(kept) and fear_of_doing(words, kept, danger)
 
 
+# Session twenty-eight (bench/fresh163, bench/fresh166): a call refused at the read-back of the number ("nie nie nie
+# trzeba do mnie dzwonić, ja nie chcę", "nie to nie tak, ja się pomyliłam, nie dzwońcie do mnie")
+CALLING_STEMS = ("dzwon", "zadzwon", "oddzwon", "oddzwan", "telefonow", "zatelefonow")
+REFUSAL_BETWEEN = frozenset({"trzeba", "potrzeba", "musicie", "musi", "do", "mnie", "nas", "juz", "wcale", "prosze"})
+# Another phone or a time named right after the verb: "nie dzwońcie na stacjonarny, tylko na ten", "nie dzwońcie
+# rano", "nie dzwońcie przed dziesiątą", "nie dzwońcie w niedzielę" (not "w ogóle")
+REFUSAL_LIMITS = frozenset({"na", "pod", "tylko", "ale", "przed", "po", "rano", "wieczorem", "jutro", "dzisiaj", "dzis",
+                            "teraz", "o", "miedzy", "nocy", "wczesnie", "pozno", "w"})
+
+
+def call_refused(words: Sequence[str]) -> bool:
+    """A "nie" before a verb of calling, with only "trzeba", "do mnie" and the like between, and no other phone or time
+    named right after it: the caller does not want to be called ("nie trzeba do mnie dzwonić", "nie dzwońcie w
+    ogóle"). "Nie dzwońcie na stacjonarny, tylko na ten", "tak, tylko nie dzwońcie rano" (a limit of the call) and
+    "nie mam kiedy, dzwońcie po piątej" (no verb of calling right after the "nie") are not."""
+    folded = [fold(word) for word in words]
+    for i, word in enumerate(folded):
+        if word != "nie":
+            continue
+        j = i + 1
+        while j < len(folded) and folded[j] in REFUSAL_BETWEEN:
+            j += 1
+        after = folded[j + 1:j + 3]
+        if j < len(folded) and folded[j].startswith(CALLING_STEMS) and (
+                after == ["w", "ogole"] or not REFUSAL_LIMITS & set(after)):
+            return True
+    return False
+
+
 ANYWAY_NEXT = frozenset({"nie", "juz", "zawsze", "wszystko"})
 
 
