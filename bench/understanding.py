@@ -580,6 +580,19 @@ Three corpora, each scored on its own:
   bench/fresh169/utterances.tsv the hundred-and-sixty-ninth round: a new writer given only the terse brief, terse and
                                 rough village men (set "fresh169", as 166); first score, untouched: 86/100, danger 17/20,
                                 negatives 13/16 (load 1.7)
+  bench/fresh170/utterances.tsv the hundred-and-seventieth round: a new writer given only the terse brief, callers
+                                who hear badly or are on a bad line, misheard both ways (set "fresh170", tuned on after
+                                the first score, on the code after round 169); first score, untouched: 86/100, danger
+                                18/20, negatives 8/16 (load 1.0)
+  bench/fresh171/utterances.tsv the hundred-and-seventy-first round: a new writer's younger relatives in a hurry, with
+                                modern words (set "fresh171", as 170); first score, untouched: 91/100, danger 19/20,
+                                negatives 12/16 (load 1.0)
+  bench/fresh172/utterances.tsv the hundred-and-seventy-second round: a new writer's crisis beside practical questions,
+                                and a past crisis beside them (set "fresh172", as 170); first score, untouched: 92/100,
+                                danger 19/20, negatives 14/16 (load 1.0)
+  bench/fresh173/utterances.tsv the hundred-and-seventy-third round: a new writer given only the terse brief, villages,
+                                neighbours and clerks by name, wrong numbers (set "fresh173", as 170); first score,
+                                untouched: 96/100, danger 20/20, negatives 15/16 (load 1.0)
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
                                 scored when present, never tuned on (--skip-blind: not even run)
   bench/blind/utterances-2.tsv  a second blind set by another writer, added after the third round
@@ -663,7 +676,9 @@ FRESH_ROUNDS = {8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelf
                 162: "hundred-and-sixty-second", 163: "hundred-and-sixty-third", 164: "hundred-and-sixty-fourth", 165:
                 "hundred-and-sixty-fifth",
                 166: "hundred-and-sixty-sixth", 167: "hundred-and-sixty-seventh", 168: "hundred-and-sixty-eighth", 169:
-                "hundred-and-sixty-ninth"}
+                "hundred-and-sixty-ninth",
+                170: "hundred-and-seventieth", 171: "hundred-and-seventy-first", 172: "hundred-and-seventy-second", 173:
+                "hundred-and-seventy-third"}
 
 
 def fresh_round(number: int, lang: str = "pl") -> Path:

@@ -4416,9 +4416,12 @@ CRY_AROUND = frozenset({"ludzie", "boze", "jezu", "jezus", "matko", "o", "prosze
 
 def help_cried(words: Sequence[str]) -> bool:
     """The whole answer is "pomocy" or "pomóżcie" (said once or more), with only words of a cry around it ("ludzie,
-    pomocy", "pomocy, pomocy, szybko", "pomóżcie mi"): a cry for help, not a question about the office's help.
-    "Potrzebuję pomocy", "w sprawie pomocy", "pomocy w domu dla mamy" and "pomóżcie mi z wnioskiem" are not."""
+    pomocy", "pomocy, pomocy, szybko", "pomóżcie mi"), or a cry said twice in a row anywhere ("pomocy pomocy, on mnie
+    bije"): a cry for help, not a question about the office's help. "Potrzebuję pomocy", "w sprawie pomocy", "pomocy w
+    domu dla mamy", "pomóżcie mi z wnioskiem" and "ośrodek pomocy społecznej, potrzebuję pomocy" are not."""
     folded = [fold(word) for word in words]
+    if any(a == b and a in CRY for a, b in zip(folded, folded[1:])):
+        return True  # session twenty-eight (bench/fresh170): "pomocy pomocy on mnie pije pomocy" ("bije" misheard)
     return bool(folded) and bool(CRY & set(folded)) and all(word in CRY | CRY_AROUND for word in folded)
 
 
