@@ -593,6 +593,20 @@ Three corpora, each scored on its own:
   bench/fresh173/utterances.tsv the hundred-and-seventy-third round: a new writer given only the terse brief, villages,
                                 neighbours and clerks by name, wrong numbers (set "fresh173", as 170); first score,
                                 untouched: 96/100, danger 20/20, negatives 15/16 (load 1.0)
+  bench/fresh174/utterances.tsv the hundred-and-seventy-fourth round: a new writer's callers at the read-back of their
+                                number and leaving word (set "fresh174", tuned on after the first score, on the code
+                                after round 173); first score, untouched: 88/100, danger 20/20, negatives 13/16 (load
+                                5-6, CI running)
+  bench/fresh175/utterances.tsv the hundred-and-seventy-fifth round: a new writer given only the terse brief, callers
+                                thinking aloud about a message or a call-back (set "fresh175", as 174); first score,
+                                untouched: 84/100, danger 20/20, negatives 9/16, one recording started while open
+                                unasked (load 5-6)
+  bench/fresh176/utterances.tsv the hundred-and-seventy-sixth round: a new writer's widows and widowers alone in winter
+                                (set "fresh176", as 174); first score, untouched: 92/100, danger 17/20, negatives 14/16
+                                (load 5-6)
+  bench/fresh177/utterances.tsv the hundred-and-seventy-seventh round: a new writer given only the terse brief, angry
+                                and impatient callers (set "fresh177", as 174); first score, untouched: 92/100, danger
+                                19/20, negatives 11/16 (load 5-6)
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
                                 scored when present, never tuned on (--skip-blind: not even run)
   bench/blind/utterances-2.tsv  a second blind set by another writer, added after the third round
@@ -678,7 +692,9 @@ FRESH_ROUNDS = {8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelf
                 166: "hundred-and-sixty-sixth", 167: "hundred-and-sixty-seventh", 168: "hundred-and-sixty-eighth", 169:
                 "hundred-and-sixty-ninth",
                 170: "hundred-and-seventieth", 171: "hundred-and-seventy-first", 172: "hundred-and-seventy-second", 173:
-                "hundred-and-seventy-third"}
+                "hundred-and-seventy-third",
+                174: "hundred-and-seventy-fourth", 175: "hundred-and-seventy-fifth", 176: "hundred-and-seventy-sixth",
+                177: "hundred-and-seventy-seventh"}
 
 
 def fresh_round(number: int, lang: str = "pl") -> Path:

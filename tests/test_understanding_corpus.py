@@ -671,6 +671,15 @@ FRESH170_FLOOR, FRESH170_DANGER_FLOOR, FRESH170_NEGATIVES_FLOOR = 88 / 100, 20 /
 FRESH171_FLOOR, FRESH171_DANGER_FLOOR, FRESH171_NEGATIVES_FLOOR = 93 / 100, 20 / 20, 13 / 16  # after round 171
 FRESH172_FLOOR, FRESH172_DANGER_FLOOR, FRESH172_NEGATIVES_FLOOR = 92 / 100, 19 / 20, 14 / 16  # after round 172
 FRESH173_FLOOR, FRESH173_DANGER_FLOOR, FRESH173_NEGATIVES_FLOOR = 96 / 100, 20 / 20, 15 / 16  # after round 173
+# Rounds one hundred and seventy-four to one hundred and seventy-seven (session twenty-eight, on the code after round
+# 173): bench/fresh174 (the read-back of the number and leaving word), bench/fresh175 (the terse brief: a message or a
+# call-back thought aloud), bench/fresh176 (widows and widowers alone in winter), bench/fresh177 (the terse brief: angry
+# callers), each kept untouched (its own set, tuned on); first scores, untouched: 88, 84, 92 and 92 of 100, danger 20,
+# 20, 17 and 19 of 20, negatives 13, 9, 14 and 11 of 16.
+FRESH174_FLOOR, FRESH174_DANGER_FLOOR, FRESH174_NEGATIVES_FLOOR = 88 / 100, 20 / 20, 13 / 16  # after round 174
+FRESH175_FLOOR, FRESH175_DANGER_FLOOR, FRESH175_NEGATIVES_FLOOR = 87 / 100, 20 / 20, 9 / 16  # after round 175
+FRESH176_FLOOR, FRESH176_DANGER_FLOOR, FRESH176_NEGATIVES_FLOOR = 93 / 100, 18 / 20, 14 / 16  # after round 176
+FRESH177_FLOOR, FRESH177_DANGER_FLOOR, FRESH177_NEGATIVES_FLOOR = 93 / 100, 20 / 20, 11 / 16  # after round 177
 # Issue 33, round thirty: bench/fresh30/uk-utterances.tsv, a new writer's Ukrainian callers who describe their situation
 # instead of naming the service, in mixed speech (Russian and Polish words), with other offices' matters as negatives
 # (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22; after the round 68 -> 93/100,
@@ -949,6 +958,14 @@ TUNED_FLOORS = {
                                          FRESH172_NEGATIVES_FLOOR),
     "fresh, hundred-and-seventy-third": ("pl", 100, 16, 20, FRESH173_FLOOR, FRESH173_DANGER_FLOOR,
                                         FRESH173_NEGATIVES_FLOOR),
+    "fresh, hundred-and-seventy-fourth": ("pl", 100, 16, 20, FRESH174_FLOOR, FRESH174_DANGER_FLOOR,
+                                         FRESH174_NEGATIVES_FLOOR),
+    "fresh, hundred-and-seventy-fifth": ("pl", 100, 16, 20, FRESH175_FLOOR, FRESH175_DANGER_FLOOR,
+                                        FRESH175_NEGATIVES_FLOOR),
+    "fresh, hundred-and-seventy-sixth": ("pl", 100, 16, 20, FRESH176_FLOOR, FRESH176_DANGER_FLOOR,
+                                        FRESH176_NEGATIVES_FLOOR),
+    "fresh, hundred-and-seventy-seventh": ("pl", 100, 16, 20, FRESH177_FLOOR, FRESH177_DANGER_FLOOR,
+                                          FRESH177_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, twenty-fourth": ("uk", 100, 17, 20, FRESH24_UK_FLOOR, FRESH24_UK_DANGER_FLOOR,

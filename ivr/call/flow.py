@@ -880,6 +880,9 @@ class Line:
             if NOT_NOW in heard and said_in_place.only_to_come(words, spans, NOT_NOW):
                 heard.discard(NOT_NOW)  # session 16: "mąż mnie bije, a sprawa będzie w październiku": to come, not over
                 scores = [m for m in scores if m.choice != NOT_NOW]
+            if NOT_NOW in heard and DANGER in heard and said_in_place.since_then(words, spans, NOT_NOW, DANGER):
+                heard.discard(NOT_NOW)  # session twenty-eight: "od zeszłej zimy siedzi w nieogrzanym domu": lasting now
+                scores = [m for m in scores if m.choice != NOT_NOW]
             jest = said_in_place.in_jest_from(words, spans, DANGER) if DANGER in heard and NOT_NOW not in heard and \
                 said_in_place.may_be_in_jest(map(fold, words)) else None
             if jest is not None:  # round twenty-three: "zabiję tego listonosza, ja tak mówię": not meant, like words of
@@ -1512,6 +1515,9 @@ class Line:
             scores = [m for m in scores if m.choice != DANGER]
         if DANGER in heard:
             return DANGER
+        for later in self._put_off(node, speech, heard):
+            heard.discard(later)  # session twenty-eight: "najpierw posłucham o świadczeniach, a potem może zostawię
+            scores = [m for m in scores if m.choice != later]  # wiadomość": the benefits now, no recording started
         for said_before in self._said_before_correction(node, speech, heard):
             heard.discard(said_before)  # session twenty-six: "czy wy dajecie ten opał, a właściwie w czym wy pomagacie":
             scores = [m for m in scores if m.choice != said_before]  # what is said after the correction is asked
@@ -2355,6 +2361,17 @@ class Line:
 
     def _said(self, speech: str) -> list[str]:
         return [w for _, w in words_and_folds(speech, self.content.words["hesitation"])]
+
+    def _put_off(self, node: str, speech: str, heard: set[str]) -> set[str]:
+        """Session twenty-eight: a recording or a call-back put off until another matter heard is told
+        (senses.put_off); none when nothing else is heard. A text message is not put off: "najpierw godziny, a potem
+        esemes z adresem" is still the text message, which holds both."""
+        requests = heard & {RECORD, CALLBACK}
+        off: set[str] = set()
+        if requests and self._read_with(node, speech, lambda words, spans: bool(
+                off.update(said_in_place.put_off(words, spans, requests)) or off)):
+            return off if heard - off - NOT_TOPICS else set()
+        return set()
 
     def _said_before_correction(self, node: str, speech: str, heard: set[str]) -> set[str]:
         """Session twenty-six: the choices heard only before the caller's last correction

@@ -4897,6 +4897,21 @@ def only_to_come(words: Sequence[str], spans: Sequence[Span], not_now: str) -> b
     return bool(found) and all(FUTURE_OF_BE & {fold(word) for word in words[start:end]} for start, end, _ in found)
 
 
+SINCE_WORDS = frozenset({"od"})
+
+
+def since_then(words: Sequence[str], spans: Sequence[Span], not_now: str, danger: str) -> bool:
+    """Session twenty-eight (bench/fresh176): every span of `not_now` heard right after "od", and every danger phrase
+    after them ("od zeszłej zimy siedzi w nieogrzanym domu i nic nie je"): a state since then, lasting now, not over.
+    "Zeszłej zimy siedział w zimnym domu", "dwa lata temu" (no "od" before) and "mąż mnie bił, ale od lat nie żyje"
+    (the danger before the time: what is since then is the death) are not."""
+    found = _spans_of(spans, not_now)
+    dangers = _spans_of(spans, danger)
+    return bool(found) and bool(dangers) and all(
+        start > 0 and fold(words[start - 1]) in SINCE_WORDS or fold(words[start]) in SINCE_WORDS
+        for start, _, _ in found) and min(start for start, _, _ in dangers) >= max(end for _, end, _ in found)
+
+
 # round forty-four: a parent with dementia wandering out in the cold ("mama ma demencję, od rana chodzi po wsi w samym
 # szlafroku, a jest minus pięć")
 FORTY_FOUR_DEMENTIA = frozenset({"demencja", "alzheimer", "otepienie", "otepic", "otepiec"})
@@ -8494,6 +8509,41 @@ def person_only_mentioned(words: Sequence[str], spans: Sequence[Span], person: s
         there = set(folded[max(0, start - 2):start]) | set(folded[end:end + 2])
         return bool(MENTION_THERE & there) and not when_or_where
     return not any(asked(start, end) for start, end, _ in found)
+
+
+# Session twenty-eight (bench/fresh175): a request put off until something else is heard ("najpierw posłucham o tych
+# świadczeniach, a potem może zostawię wiadomość", "zanim poproszę o oddzwonienie, to chciałabym wiedzieć, w czym wy
+# pomagacie"): what is asked now is the other matter
+FIRST_WORDS = frozenset({"najpierw"})
+THEN_WORDS = frozenset({"potem", "pozniej", "nastepnie"})
+BEFORE_WORD = "zanim"
+BEFORE_CLAUSE_ENDS = frozenset({"to", "chcialabym", "chcialbym", "chce", "prosze", "niech", "najpierw", "a"})
+BEFORE_CLAUSE_LONGEST = 6
+
+
+def put_off(words: Sequence[str], spans: Sequence[Span], requests: Collection[str]) -> set[str]:
+    """The requests (of `requests`) every phrase of which is heard after "potem" (or "później") that follows a
+    "najpierw", or inside a clause opened by "zanim" (to its "to", "chciałabym" or the like, at most six words): put
+    off, not asked now. "Najpierw zostawię wiadomość" (no "potem" after it) and "zanim zapomnę, proszę o oddzwonienie"
+    (the request after the clause) are asked as before."""
+    folded = [fold(word) for word in words]
+    later: list[tuple[int, int]] = []
+    first = next((i for i, word in enumerate(folded) if word in FIRST_WORDS), None)
+    if first is not None:
+        then = next((i for i, word in enumerate(folded) if i > first and word in THEN_WORDS), None)
+        if then is not None:
+            later.append((then, len(folded)))
+    for i, word in enumerate(folded):
+        if word == BEFORE_WORD:
+            end = next((j for j in range(i + 1, min(len(folded), i + 1 + BEFORE_CLAUSE_LONGEST))
+                        if folded[j] in BEFORE_CLAUSE_ENDS), min(len(folded), i + 1 + BEFORE_CLAUSE_LONGEST))
+            later.append((i, end))
+    off = set()
+    for choice in requests:
+        found = _spans_of(spans, choice)
+        if found and all(any(start <= s_start < end for start, end in later) for s_start, _, _ in found):
+            off.add(choice)
+    return off
 
 
 # Session twenty-six: a caller who corrects herself ("czy wy dajecie ten opał, a właściwie w czym wy pomagacie", "ja o
