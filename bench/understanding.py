@@ -607,6 +607,19 @@ Three corpora, each scored on its own:
   bench/fresh177/utterances.tsv the hundred-and-seventy-seventh round: a new writer given only the terse brief, angry
                                 and impatient callers (set "fresh177", as 174); first score, untouched: 92/100, danger
                                 19/20, negatives 11/16 (load 5-6)
+  bench/fresh178/utterances.tsv the hundred-and-seventy-eighth round: a new writer's callers just told the office is
+                                closed (set "fresh178", tuned on after the first score, on the code after round 177 and
+                                round 179's first change); first score, untouched: 92/100, danger 20/20, negatives
+                                14/16 (load 0.5)
+  bench/fresh179/utterances.tsv the hundred-and-seventy-ninth round: a new writer given only the terse brief, bare
+                                answers of a word or two (set "fresh179", on the code after round 177); first score,
+                                untouched: 97/100, danger 20/20, negatives 16/16 (load 0.1)
+  bench/fresh180/utterances.tsv the hundred-and-eightieth round: a new writer's matters of other offices mixed with the
+                                office's own (set "fresh180", as 178); first score, untouched: 93/100, danger 19/20,
+                                negatives 13/16 (load 0.5)
+  bench/fresh181/utterances.tsv the hundred-and-eighty-first round: a new writer given only the terse brief, an older
+                                person's neglect told by neighbours beside village gossip (set "fresh181", as 178);
+                                first score, untouched: 85/100, danger 19/20, negatives 11/16 (load 0.5)
   bench/blind/utterances.tsv    written blind by someone who never saw the code or word lists;
                                 scored when present, never tuned on (--skip-blind: not even run)
   bench/blind/utterances-2.tsv  a second blind set by another writer, added after the third round
@@ -694,7 +707,9 @@ FRESH_ROUNDS = {8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelf
                 170: "hundred-and-seventieth", 171: "hundred-and-seventy-first", 172: "hundred-and-seventy-second", 173:
                 "hundred-and-seventy-third",
                 174: "hundred-and-seventy-fourth", 175: "hundred-and-seventy-fifth", 176: "hundred-and-seventy-sixth",
-                177: "hundred-and-seventy-seventh"}
+                177: "hundred-and-seventy-seventh",
+                178: "hundred-and-seventy-eighth", 179: "hundred-and-seventy-ninth", 180: "hundred-and-eightieth",
+                181: "hundred-and-eighty-first"}
 
 
 def fresh_round(number: int, lang: str = "pl") -> Path:

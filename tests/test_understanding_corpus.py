@@ -651,7 +651,7 @@ FRESH161_FLOOR, FRESH161_DANGER_FLOOR, FRESH161_NEGATIVES_FLOOR = 94 / 100, 20 /
 # 16 of 20, negatives 12, 12, 16 and 12 of 16.
 FRESH162_FLOOR, FRESH162_DANGER_FLOOR, FRESH162_NEGATIVES_FLOOR = 91 / 100, 20 / 20, 12 / 16  # after round 162
 FRESH163_FLOOR, FRESH163_DANGER_FLOOR, FRESH163_NEGATIVES_FLOOR = 91 / 100, 20 / 20, 13 / 16  # after round 163
-FRESH164_FLOOR, FRESH164_DANGER_FLOOR, FRESH164_NEGATIVES_FLOOR = 97 / 100, 20 / 20, 16 / 16  # after round 164
+FRESH164_FLOOR, FRESH164_DANGER_FLOOR, FRESH164_NEGATIVES_FLOOR = 98 / 100, 20 / 20, 16 / 16  # 98 after round 179
 FRESH165_FLOOR, FRESH165_DANGER_FLOOR, FRESH165_NEGATIVES_FLOOR = 87 / 100, 20 / 20, 12 / 16  # after round 165
 # Rounds one hundred and sixty-six to one hundred and sixty-nine (session twenty-eight, on the code after round 165):
 # bench/fresh166 (ashamed or proud callers), bench/fresh167 (the terse brief: nights and holidays), bench/fresh168
@@ -680,6 +680,14 @@ FRESH174_FLOOR, FRESH174_DANGER_FLOOR, FRESH174_NEGATIVES_FLOOR = 88 / 100, 20 /
 FRESH175_FLOOR, FRESH175_DANGER_FLOOR, FRESH175_NEGATIVES_FLOOR = 87 / 100, 20 / 20, 9 / 16  # after round 175
 FRESH176_FLOOR, FRESH176_DANGER_FLOOR, FRESH176_NEGATIVES_FLOOR = 93 / 100, 18 / 20, 14 / 16  # after round 176
 FRESH177_FLOOR, FRESH177_DANGER_FLOOR, FRESH177_NEGATIVES_FLOOR = 93 / 100, 20 / 20, 11 / 16  # after round 177
+# Rounds one hundred and seventy-eight to one hundred and eighty-one (session twenty-eight): bench/fresh178 (the office
+# just heard closed), bench/fresh179 (the terse brief: bare answers), bench/fresh180 (other offices' matters mixed in),
+# bench/fresh181 (the terse brief: neglect told by neighbours, and gossip), each kept untouched (its own set, tuned on);
+# first scores, untouched: 92, 97, 93 and 85 of 100, danger 20, 20, 19 and 19 of 20, negatives 14, 16, 13 and 11 of 16.
+FRESH178_FLOOR, FRESH178_DANGER_FLOOR, FRESH178_NEGATIVES_FLOOR = 96 / 100, 20 / 20, 14 / 16  # after round 178
+FRESH179_FLOOR, FRESH179_DANGER_FLOOR, FRESH179_NEGATIVES_FLOOR = 98 / 100, 20 / 20, 16 / 16  # after round 179
+FRESH180_FLOOR, FRESH180_DANGER_FLOOR, FRESH180_NEGATIVES_FLOOR = 94 / 100, 20 / 20, 13 / 16  # after round 180
+FRESH181_FLOOR, FRESH181_DANGER_FLOOR, FRESH181_NEGATIVES_FLOOR = 86 / 100, 20 / 20, 11 / 16  # after round 181
 # Issue 33, round thirty: bench/fresh30/uk-utterances.tsv, a new writer's Ukrainian callers who describe their situation
 # instead of naming the service, in mixed speech (Russian and Polish words), with other offices' matters as negatives
 # (set "uk30", tuned on); first score, untouched, 68/100, danger 16/20, negatives 13/22; after the round 68 -> 93/100,
@@ -966,6 +974,14 @@ TUNED_FLOORS = {
                                         FRESH176_NEGATIVES_FLOOR),
     "fresh, hundred-and-seventy-seventh": ("pl", 100, 16, 20, FRESH177_FLOOR, FRESH177_DANGER_FLOOR,
                                           FRESH177_NEGATIVES_FLOOR),
+    "fresh, hundred-and-seventy-eighth": ("pl", 100, 16, 20, FRESH178_FLOOR, FRESH178_DANGER_FLOOR,
+                                         FRESH178_NEGATIVES_FLOOR),
+    "fresh, hundred-and-seventy-ninth": ("pl", 100, 16, 20, FRESH179_FLOOR, FRESH179_DANGER_FLOOR,
+                                        FRESH179_NEGATIVES_FLOOR),
+    "fresh, hundred-and-eightieth": ("pl", 100, 16, 20, FRESH180_FLOOR, FRESH180_DANGER_FLOOR,
+                                    FRESH180_NEGATIVES_FLOOR),
+    "fresh, hundred-and-eighty-first": ("pl", 100, 16, 20, FRESH181_FLOOR, FRESH181_DANGER_FLOOR,
+                                       FRESH181_NEGATIVES_FLOOR),
     "fresh, Ukrainian, sixth": ("uk", 120, 19, 24, FRESH6_UK_FLOOR, FRESH6_UK_DANGER_FLOOR, FRESH6_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, seventh": ("uk", 60, 10, 12, FRESH7_UK_FLOOR, FRESH7_UK_DANGER_FLOOR, FRESH7_UK_NEGATIVES_FLOOR),
     "fresh, Ukrainian, twenty-fourth": ("uk", 100, 17, 20, FRESH24_UK_FLOOR, FRESH24_UK_DANGER_FLOOR,

@@ -1049,6 +1049,9 @@ class Line:
         if DANGER not in heard and self.lang == DEFAULT_LANGUAGE and said_in_place.forty_three_numb_with_cold(
                 self._words(speech)):
             heard.add(DANGER)  # round forty-three: "zimno jak w psiarni, piec wygasł … i rąk nie czuję"
+        if "person" not in heard and self.lang == DEFAULT_LANGUAGE and said_in_place.human_asked_alone(
+                self._words(speech)):
+            heard.add("person")  # session twenty-eight: "człowiek!", "człowieka proszę" as the whole answer
         if DANGER in heard and self.lang == DEFAULT_LANGUAGE and self._read_with(
                 node, speech, lambda words, spans: said_in_place.forty_three_fear_of_the_line(words, spans, DANGER)):
             heard.discard(DANGER)  # round forty-three: "nie chcę żadnej wiadomości zostawiać, ja się tego boję"
@@ -1515,6 +1518,10 @@ class Line:
             scores = [m for m in scores if m.choice != DANGER]
         if DANGER in heard:
             return DANGER
+        if "hours" in heard and heard - NOT_TOPICS - {"hours", WHEN, WHERE} and self._read_with(
+                node, speech, lambda words, spans: said_in_place.state_remarked(words, spans, "hours")):
+            heard.discard("hours")  # session twenty-eight: "zamknięte, no trudno, ale w czym wy pomagacie": the
+            scores = [m for m in scores if m.choice != "hours"]  # closing remarked on, the other matter asked
         for later in self._put_off(node, speech, heard):
             heard.discard(later)  # session twenty-eight: "najpierw posłucham o świadczeniach, a potem może zostawię
             scores = [m for m in scores if m.choice != later]  # wiadomość": the benefits now, no recording started

@@ -4425,6 +4425,21 @@ def help_cried(words: Sequence[str]) -> bool:
     return bool(folded) and bool(CRY & set(folded)) and all(word in CRY | CRY_AROUND for word in folded)
 
 
+# Session twenty-eight (bench/fresh164, bench/fresh179): "człowiek!", "człowieka", "jakiegoś człowieka proszę" said as
+# the whole answer: a person asked for
+HUMAN = frozenset({"czlowiek", "czlowieka", "czlowieku", "czlowiekiem"})
+HUMAN_AROUND = frozenset({"prosze", "jakis", "jakiegos", "zywy", "zywego", "normalny", "normalnego", "no", "daj",
+                          "dajcie", "chce", "chcialabym", "chcialbym", "z", "do", "jakims", "zywym"})
+
+
+def human_asked_alone(words: Sequence[str]) -> bool:
+    """The whole answer is "człowiek" (any case), with only words of asking around it ("człowieka proszę", "no
+    człowiek", "jakiegoś człowieka"): a person asked for. "Człowiek się gubi w tym wszystkim" and "dla starszego
+    człowieka zasiłek" are not."""
+    folded = [fold(word) for word in words]
+    return bool(HUMAN & set(folded)) and all(word in HUMAN | HUMAN_AROUND for word in folded)
+
+
 # round forty-two: a danger phrase heard across a goodbye ("nic już nie chcę, do widzenia" as "nic … nie … widzę")
 def danger_into_goodbye(words: Sequence[str], spans: Sequence[Span], danger: str, goodbye: str) -> bool:
     """Every danger phrase heard ends on the gerund of a goodbye made of "do" and a gerund ("do widzenia", "do
@@ -8544,6 +8559,25 @@ def put_off(words: Sequence[str], spans: Sequence[Span], requests: Collection[st
         if found and all(any(start <= s_start < end for start, end in later) for s_start, _, _ in found):
             off.add(choice)
     return off
+
+
+# Session twenty-eight (bench/fresh178): the office's state remarked on, then another matter asked ("zamknięte, no
+# trudno, ale powiedzcie chociaż, w czym wy pomagacie", "dobrze, że dziś jeszcze czynne, bo ja o zasiłek okresowy",
+# "… już chyba po ptokach, skoro zamknięte")
+STATE_WORDS = frozenset({"zamkniete", "zamkniety", "zamknieci", "czynne", "czynny", "czynni", "otwarte", "otwarty"})
+REMARK_LEADS = frozenset({"skoro", "ze", "jak", "jeszcze", "juz"})
+
+
+def state_remarked(words: Sequence[str], spans: Sequence[Span], hours: str) -> bool:
+    """Every phrase of `hours` heard is one word of the office's state ("zamknięte", "czynne"), said as the first word
+    or after "skoro", "że", "jak", "jeszcze" or "już", with no "czy" in the three words before it: a remark on the
+    state, not a question of the hours. "Czy w czwartek jest czynne", "czy już zamknięte, bo chciałam nagrać wiadomość"
+    (asked) and "do której otwarte" (a time) are not."""
+    found = _spans_of(spans, hours)
+    folded = [fold(word) for word in words]
+    return bool(found) and all(end - start == 1 and folded[start] in STATE_WORDS and (
+        start == 0 or folded[start - 1] in REMARK_LEADS) and "czy" not in folded[max(0, start - 3):start]
+        for start, end, _ in found)
 
 
 # Session twenty-six: a caller who corrects herself ("czy wy dajecie ten opał, a właściwie w czym wy pomagacie", "ja o
