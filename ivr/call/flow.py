@@ -2375,10 +2375,10 @@ class Line:
         esemes z adresem" is still the text message, which holds both."""
         requests = heard & {RECORD, CALLBACK}
         off: set[str] = set()
-        if requests and self._read_with(node, speech, lambda words, spans: bool(
-                off.update(said_in_place.put_off(words, spans, requests)) or off)):
-            return off if heard - off - NOT_TOPICS else set()
-        return set()
+        if requests:  # _read_with answers a yes or no: the requests put off are gathered beside it
+            self._read_with(node, speech,
+                            lambda words, spans: off.update(said_in_place.put_off(words, spans, requests)))
+        return off if heard - off - NOT_TOPICS else set()
 
     def _said_before_correction(self, node: str, speech: str, heard: set[str]) -> set[str]:
         """Session twenty-six: the choices heard only before the caller's last correction
@@ -2623,8 +2623,8 @@ class Line:
         nows = [i for i, w in enumerate(said) if i >= after and (
             w in STILL_WORDS and not any(start <= i < end for start, end in past)
             or w in NOW_WORDS and not any(start <= i <= end for start, end in past))]
-        # Session twenty-eight: a word of danger inside what is not meant is none ("w telewizji mówili, że babcię
-        # okradli, i ja się teraz boję odbierać telefony").
+        # Session twenty-eight: a word of danger inside what is not meant is none ("w telewizji mówili o pożarze, a ja
+        # teraz się boję, że nie zdążę z wnioskiem").
         unmeant = [(start, end) for c, start, end in spans if c == NOT_MEANT]
         dangers = [(start, end) for c, start, end in spans if c == DANGER and start > nows[0]
                    and not any(u_start <= start and end <= u_end for u_start, u_end in unmeant)] if nows else []
