@@ -2613,8 +2613,8 @@ class Line:
         if spans_of is None:
             return False
         said = [w for _, w in words_and_folds(speech, self.content.words["hesitation"])]
-        spans = [(c, start, end) for c, start, end, score in spans_of(speech) if score >= THRESHOLD]
-        past = [(start, end) for c, start, end in spans if c == NOT_NOW]
+        heard_spans = [span for span in spans_of(speech) if span[3] >= THRESHOLD]
+        past = [(start, end) for c, start, end, _ in heard_spans if c == NOT_NOW]
         if not past:
             return False
         after = max(end for _, end in past)
@@ -2625,9 +2625,8 @@ class Line:
             or w in NOW_WORDS and not any(start <= i <= end for start, end in past))]
         # Session twenty-eight: a word of danger inside what is not meant is none ("w telewizji mówili o pożarze, a ja
         # teraz się boję, że nie zdążę z wnioskiem").
-        unmeant = [(start, end) for c, start, end in spans if c == NOT_MEANT]
-        dangers = [(start, end) for c, start, end in spans if c == DANGER and start > nows[0]
-                   and not any(u_start <= start and end <= u_end for u_start, u_end in unmeant)] if nows else []
+        dangers = [(start, end) for start, end, _ in said_in_place.spans_outside(heard_spans, DANGER, NOT_MEANT)
+                   if start > nows[0]] if nows else []
         words = self._words(speech) if dangers and said[nows[0]] in STILL_WORDS else []
         if words and any(said_in_place.FIFTY_FOUR_SCREENS & {fold(w) for w in said[start:end + 1]} for start, end in past) \
                 and all(any(r.pos == "praet" for w in words[start:end] for r in readings(w)) for start, end in dangers):

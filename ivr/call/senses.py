@@ -31,6 +31,14 @@ def _spans_of(spans: Sequence[Span], choice: str) -> list[tuple[int, int, float]
     return [(start, end, score) for c, start, end, score in spans if c == choice]
 
 
+def spans_outside(spans: Sequence[Span], choice: str, hiding: str) -> list[tuple[int, int, float]]:
+    """The spans of `choice` that do not lie inside a phrase of `hiding` (a danger word inside a phrase of not_meant:
+    "boję się burzy", "to mnie wykończy"): what is left heard of `choice` once the figures of speech are taken out."""
+    hiders = _spans_of(spans, hiding)
+    return [(start, end, score) for start, end, score in _spans_of(spans, choice)
+            if not any(h_start <= start and end <= h_end for h_start, h_end, _ in hiders)]
+
+
 def fear_of_doing(words: Sequence[str], spans: Sequence[Span], danger: str) -> bool:
     """Every danger word heard is fear ("boję się"), and what is feared, right after it (a demonstrative
     between), is an activity, a verbal noun that is no danger itself: "boję się tych nagrywań", "boję
@@ -2079,10 +2087,9 @@ def fear_after(words: Sequence[str], spans: Sequence[Span], told: str, danger: s
     are asked as before. Session twenty-eight: a fear inside a phrase of `unmeant` is none ("w telewizji mówili o
     pożarze, a ja się boję, że nie zdążę z wnioskiem")."""
     ends = [end for _, end, _ in _spans_of(spans, told)]
-    inside = [(start, end) for start, end, _ in _spans_of(spans, unmeant)] if unmeant else []
+    dangers = spans_outside(spans, danger, unmeant) if unmeant else _spans_of(spans, danger)
     return bool(ends) and any(start >= max(ends) and any(fold(word) in FEAR_FOLDED for word in words[start:end])
-                              and not any(u_start <= start and end <= u_end for u_start, u_end in inside)
-                              for start, end, _ in _spans_of(spans, danger))
+                              for start, end, _ in dangers)
 
 
 # Round twenty-six: "on jest w drugim pokoju i jak usłyszy, to znowu będzie źle, pomóżcie": someone in the house,
@@ -4132,12 +4139,9 @@ def hidden_or_costs(words: Sequence[str], spans: Sequence[Span], danger: str, no
     hidden: the figures of speech, each read on its own. "To mnie wykończy, a mąż mnie bije" (a danger word neither
     hidden nor of prices) is not."""
     found = _spans_of(spans, danger)
-    hiding = _spans_of(spans, not_meant)
-
-    def hidden(start: int, end: int) -> bool:
-        return any(h_start <= start and end <= h_end for h_start, h_end, _ in hiding)
-    return bool(found) and any(hidden(start, end) for start, end, _ in found) and all(
-        hidden(start, end) or _burden_of(words, start, end) is not None for start, end, _ in found)
+    shown = spans_outside(spans, danger, not_meant)
+    return bool(found) and len(shown) < len(found) and all(
+        _burden_of(words, start, end) is not None for start, end, _ in shown)
 
 
 FORTY_OWNERS = frozenset({"jego", "jej", "ich", "moja", "moje", "moj", "twoja", "swoja", "swoje", "nasza", "wasza", "te",
@@ -4422,7 +4426,12 @@ def help_cried(words: Sequence[str]) -> bool:
     folded = [fold(word) for word in words]
     if any(a == b and a in CRY for a, b in zip(folded, folded[1:])):
         return True  # session twenty-eight (bench/fresh170): "pomocy pomocy on mnie pije pomocy" ("bije" misheard)
-    return bool(folded) and bool(CRY & set(folded)) and all(word in CRY | CRY_AROUND for word in folded)
+    return _said_alone(folded, CRY, CRY_AROUND)
+
+
+def _said_alone(folded: Sequence[str], core: frozenset[str], around: frozenset[str]) -> bool:
+    """A word of `core` is said, and nothing but words of `core` and `around` (the whole answer is the word)."""
+    return bool(core & set(folded)) and all(word in core or word in around for word in folded)
 
 
 # Session twenty-eight (bench/fresh164, bench/fresh179): "człowiek!", "człowieka", "jakiegoś człowieka proszę" said as
@@ -4436,8 +4445,7 @@ def human_asked_alone(words: Sequence[str]) -> bool:
     """The whole answer is "człowiek" (any case), with only words of asking around it ("człowieka proszę", "no
     człowiek", "jakiegoś człowieka"): a person asked for. "Człowiek się gubi w tym wszystkim" and "dla starszego
     człowieka zasiłek" are not."""
-    folded = [fold(word) for word in words]
-    return bool(HUMAN & set(folded)) and all(word in HUMAN | HUMAN_AROUND for word in folded)
+    return _said_alone([fold(word) for word in words], HUMAN, HUMAN_AROUND)
 
 
 # round forty-two: a danger phrase heard across a goodbye ("nic już nie chcę, do widzenia" as "nic … nie … widzę")
