@@ -738,6 +738,25 @@ BLIND_UK = Path(__file__).with_name("blind") / "uk-utterances.tsv"
 BLIND_UK2 = Path(__file__).with_name("blind") / "uk-utterances-2.tsv"  # a second writer, 40 rows
 BLIND_UK3 = Path(__file__).with_name("blind") / "uk-utterances-3.tsv"  # a third writer, beside round six
 BLIND_UK4 = Path(__file__).with_name("blind") / "uk-utterances-4.tsv"  # a fourth writer, beside round nine
+# Every blind corpus (name in the report, file, the call's language): scored when present, never tuned on.
+BLIND_CORPORA = (
+    ("blind (bench/blind)", BLIND, "pl"),
+    ("blind, second (bench/blind/utterances-2.tsv)", BLIND2, "pl"),
+    ("blind, third (bench/blind/utterances-3.tsv)", BLIND3, "pl"),
+    ("blind, fourth (bench/blind/utterances-4.tsv)", BLIND4, "pl"),
+    ("blind, fifth (bench/blind/utterances-5.tsv)", BLIND5, "pl"),
+    ("blind, sixth (bench/blind/utterances-6.tsv)", BLIND6, "pl"),
+    ("blind, seventh (bench/blind/utterances-7.tsv)", BLIND7, "pl"),
+    ("blind, eighth (bench/blind/utterances-8.tsv)", BLIND8, "pl"),
+    ("blind, ninth (bench/blind/utterances-9.tsv)", BLIND9, "pl"),
+    ("blind, tenth (bench/blind/utterances-10.tsv)", BLIND10, "pl"),
+    ("blind, eleventh (bench/blind/utterances-11.tsv)", BLIND11, "pl"),
+    ("blind, twelfth (bench/blind/utterances-12.tsv)", BLIND12, "pl"),
+    ("blind, Ukrainian (bench/blind/uk-utterances.tsv)", BLIND_UK, "uk"),
+    ("blind, Ukrainian, second (bench/blind/uk-utterances-2.tsv)", BLIND_UK2, "uk"),
+    ("blind, Ukrainian, third (bench/blind/uk-utterances-3.tsv)", BLIND_UK3, "uk"),
+    ("blind, Ukrainian, fourth (bench/blind/uk-utterances-4.tsv)", BLIND_UK4, "uk"),
+)
 YES_NO = {"pl": ("tak", "nie"), "uk": ("так", "ні")}  # written after the danger question (issue 23, round four)
 # An expectation of a key said in words: "key3" -> press 3 in the same menu.
 KEY_EXPECTATIONS = {**{f"key{d}": str(d) for d in range(10)}, "star": "*"}
@@ -972,38 +991,8 @@ def corpora(blind: bool | None = None) -> dict[str, list[Utterance]]:
         if fresh_round(number, "uk").exists():
             found[f"fresh, Ukrainian, {ordinal} round (bench/fresh{number})"] = load_corpus(fresh_round(number, "uk"),
                                                                                             lang="uk")
-    if blind and BLIND.exists():
-        found["blind (bench/blind)"] = load_corpus(BLIND)
-    if blind and BLIND2.exists():
-        found["blind, second (bench/blind/utterances-2.tsv)"] = load_corpus(BLIND2)
-    if blind and BLIND3.exists():
-        found["blind, third (bench/blind/utterances-3.tsv)"] = load_corpus(BLIND3)
-    if blind and BLIND4.exists():
-        found["blind, fourth (bench/blind/utterances-4.tsv)"] = load_corpus(BLIND4)
-    if blind and BLIND5.exists():
-        found["blind, fifth (bench/blind/utterances-5.tsv)"] = load_corpus(BLIND5)
-    if blind and BLIND6.exists():
-        found["blind, sixth (bench/blind/utterances-6.tsv)"] = load_corpus(BLIND6)
-    if blind and BLIND7.exists():
-        found["blind, seventh (bench/blind/utterances-7.tsv)"] = load_corpus(BLIND7)
-    if blind and BLIND8.exists():
-        found["blind, eighth (bench/blind/utterances-8.tsv)"] = load_corpus(BLIND8)
-    if blind and BLIND9.exists():
-        found["blind, ninth (bench/blind/utterances-9.tsv)"] = load_corpus(BLIND9)
-    if blind and BLIND10.exists():
-        found["blind, tenth (bench/blind/utterances-10.tsv)"] = load_corpus(BLIND10)
-    if blind and BLIND11.exists():
-        found["blind, eleventh (bench/blind/utterances-11.tsv)"] = load_corpus(BLIND11)
-    if blind and BLIND12.exists():
-        found["blind, twelfth (bench/blind/utterances-12.tsv)"] = load_corpus(BLIND12)
-    if blind and BLIND_UK.exists():
-        found["blind, Ukrainian (bench/blind/uk-utterances.tsv)"] = load_corpus(BLIND_UK, lang="uk")
-    if blind and BLIND_UK2.exists():
-        found["blind, Ukrainian, second (bench/blind/uk-utterances-2.tsv)"] = load_corpus(BLIND_UK2, lang="uk")
-    if blind and BLIND_UK3.exists():
-        found["blind, Ukrainian, third (bench/blind/uk-utterances-3.tsv)"] = load_corpus(BLIND_UK3, lang="uk")
-    if blind and BLIND_UK4.exists():
-        found["blind, Ukrainian, fourth (bench/blind/uk-utterances-4.tsv)"] = load_corpus(BLIND_UK4, lang="uk")
+    if blind:
+        found.update({name: load_corpus(path, lang=lang) for name, path, lang in BLIND_CORPORA if path.exists()})
     return found
 
 
